@@ -1,0 +1,128 @@
+"""Typed records for a parsed 项目支出绩效目标表 (the parser's output, the store's input)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# Amount columns in the order the table prints them.
+AMOUNT_COLUMNS: tuple[str, ...] = ("total", "fiscal_appropriation", "special_account", "other")
+AMOUNT_LABELS: dict[str, str] = {
+    "total": "总计",
+    "fiscal_appropriation": "财政拨款",
+    "special_account": "财政专户拨款",
+    "other": "其他资金",
+}
+
+
+@dataclass
+class Amounts:
+    """The four amount columns in the document's unit; None where the column is blank."""
+
+    total: float | None = None
+    fiscal_appropriation: float | None = None
+    special_account: float | None = None
+    other: float | None = None
+
+    def as_dict(self) -> dict[str, float]:
+        """Columns that are present, keyed by English column name."""
+        return {k: v for k in AMOUNT_COLUMNS if (v := getattr(self, k)) is not None}
+
+    def sources_sum(self) -> float:
+        """Sum of the three funding-source columns."""
+        return sum(getattr(self, k) or 0.0 for k in AMOUNT_COLUMNS[1:])
+
+
+@dataclass
+class Indicator:
+    """One performance indicator (绩效指标) of a project."""
+
+    group: int
+    seq: int
+    level1: str  # as printed, e.g. "1-产出指标"
+    level2: str  # as printed, e.g. "11-数量指标"
+    name: str
+    period_value: str  # 实施周期指标值
+    annual_value: str  # 年度指标值
+    line: int = 0
+    actual_value: str | None = None  # 全年完成值 (self-evaluation layouts only)
+
+
+@dataclass
+class Project:
+    """A budget project with its amounts, goal and indicators."""
+
+    name: str
+    amounts: Amounts
+    goal: str = ""
+    indicators: list[Indicator] = field(default_factory=list)
+    unit: str = ""  # funding unit (资金使用单位) the project is listed under
+    line: int = 0
+    kind: str = "project"  # "project", or "task" for 年度重点工作任务 of department-level tables
+
+
+@dataclass
+class FundingUnit:
+    """A 资金使用单位 line: a unit and its subtotal."""
+
+    name: str
+    amounts: Amounts
+    line: int = 0
+
+
+@dataclass
+class Issue:
+    """A problem found while reading a document: where it is and what it is."""
+
+    path: str
+    line: int
+    message: str
+    level: str = "warning"  # "warning" loads anyway; "error" rejects the document
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {'错误' if self.level == 'error' else '警告'}: {self.message}"
+
+
+@dataclass
+class Document:
+    """A parsed table: one department's projects."""
+
+    path: str
+    department: str  # as printed, e.g. "广州市白云区信访局(部门)"
+    unit: str = "万元"
+    year: int | None = None
+    title: str = ""
+    layout: str = "text-project-targets"
+    total: Amounts = field(default_factory=Amounts)
+    units: list[FundingUnit] = field(default_factory=list)
+    projects: list[Project] = field(default_factory=list)
+    issues: list[Issue] = field(default_factory=list)
+
+    @property
+    def department_name(self) -> str:
+        """Department without the "(部门)" suffix the tables print."""
+        return strip_department_suffix(self.department)
+
+    @property
+    def warnings(self) -> list[Issue]:
+        return [i for i in self.issues if i.level == "warning"]
+
+    @property
+    def indicator_count(self) -> int:
+        return sum(len(p.indicators) for p in self.projects)
+
+
+def strip_department_suffix(name: str) -> str:
+    """"广州市白云区信访局(部门)" -> "广州市白云区信访局"."""
+    for suffix in ("(部门)", "（部门）"):
+        if name.endswith(suffix):
+            return name[: -len(suffix)]
+    return name
+
+
+class LoadError(Exception):
+    """A document (or a whole load) was rejected; carries the issues that say why."""
+
+    def __init__(self, issues: list[Issue]):
+        self.issues = issues
+        super().__init__("\n".join(str(i) for i in issues))

@@ -1,0 +1,313 @@
+"""Store parsed documents in SQLite (sqlite-utils 4), built beside the live file and swapped in atomically."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+import sqlite_utils
+
+from .model import AMOUNT_COLUMNS, Document, Issue, LoadError
+
+SCHEMA_VERSION = 1
+AMOUNT_SCHEMA = {column: float for column in AMOUNT_COLUMNS}
+
+
+def _create_schema(db: sqlite_utils.Database) -> None:
+    """Explicit tables and indexes; foreign keys tie indicators to projects to documents."""
+    db["documents"].create(
+        {
+            "id": int,
+            "path": str,
+            "file_name": str,
+            "sha256": str,
+            "department": str,
+            "department_name": str,
+            "unit": str,
+            "year": int,
+            "title": str,
+            "layout": str,
+            **AMOUNT_SCHEMA,
+            "loaded_at": str,
+            "warnings": int,
+        },
+        pk="id",
+        not_null={"path", "sha256", "department", "department_name", "unit"},
+    )
+    db["funding_units"].create(
+        {"id": int, "document_id": int, "name": str, **AMOUNT_SCHEMA, "line": int},
+        pk="id",
+        foreign_keys=[("document_id", "documents", "id")],
+    )
+    db["projects"].create(
+        {
+            "id": int,
+            "document_id": int,
+            "unit_name": str,
+            "name": str,
+            "kind": str,
+            **AMOUNT_SCHEMA,
+            "goal": str,
+            "line": int,
+        },
+        pk="id",
+        not_null={"document_id", "name"},
+        foreign_keys=[("document_id", "documents", "id")],
+    )
+    db["indicators"].create(
+        {
+            "id": int,
+            "project_id": int,
+            "document_id": int,
+            "grp": int,
+            "seq": int,
+            "level1_code": str,
+            "level1": str,
+            "level2_code": str,
+            "level2": str,
+            "level1_label": str,  # as printed, e.g. "1-产出指标"
+            "level2_label": str,
+            "name": str,
+            "period_value": str,
+            "annual_value": str,
+            "actual_value": str,
+            "line": int,
+        },
+        pk="id",
+        not_null={"project_id", "document_id", "name"},
+        foreign_keys=[("project_id", "projects", "id"), ("document_id", "documents", "id")],
+    )
+    db["load_issues"].create(
+        {"id": int, "document_id": int, "path": str, "line": int, "level": str, "message": str},
+        pk="id",
+    )
+    db["meta"].create({"key": str, "value": str}, pk="key")
+    db["documents"].create_index(["sha256"], unique=True)
+    db["documents"].create_index(["department_name"])
+    db["projects"].create_index(["document_id"])
+    db["projects"].create_index(["name"])
+    db["projects"].create_index(["total"])
+    db["indicators"].create_index(["project_id", "grp", "seq"])
+    db["indicators"].create_index(["level1"])
+    db["indicators"].create_index(["level2"])
+    db["indicators"].create_index(["name"])
+
+
+def split_code(label: str) -> tuple[str, str]:
+    """"11-数量指标" -> ("11", "数量指标"); a label without a code keeps an empty code."""
+    code, sep, name = label.partition("-")
+    if sep and code.strip().isdigit():
+        return code.strip(), name.strip()
+    return "", label.strip()
+
+
+def _insert_document(db: sqlite_utils.Database, doc: Document, sha256: str, loaded_at: str) -> None:
+    doc_id = db["documents"].insert(
+        {
+            "path": doc.path,
+            "file_name": Path(doc.path).name,
+            "sha256": sha256,
+            "department": doc.department,
+            "department_name": doc.department_name,
+            "unit": doc.unit,
+            "year": doc.year,
+            "title": doc.title,
+            "layout": doc.layout,
+            **doc.total.as_dict(),
+            "loaded_at": loaded_at,
+            "warnings": len(doc.warnings),
+        }
+    ).last_pk
+    db["funding_units"].insert_all(
+        {"document_id": doc_id, "name": u.name, **u.amounts.as_dict(), "line": u.line} for u in doc.units
+    )
+    indicator_rows = []
+    for p in doc.projects:
+        project_id = db["projects"].insert(
+            {
+                "document_id": doc_id,
+                "unit_name": p.unit,
+                "name": p.name,
+                "kind": p.kind,
+                **p.amounts.as_dict(),
+                "goal": p.goal,
+                "line": p.line,
+            }
+        ).last_pk
+        for ind in p.indicators:
+            l1_code, l1 = split_code(ind.level1)
+            l2_code, l2 = split_code(ind.level2)
+            indicator_rows.append(
+                {
+                    "project_id": project_id,
+                    "document_id": doc_id,
+                    "grp": ind.group,
+                    "seq": ind.seq,
+                    "level1_code": l1_code,
+                    "level1": l1,
+                    "level2_code": l2_code,
+                    "level2": l2,
+                    "level1_label": ind.level1,
+                    "level2_label": ind.level2,
+                    "name": ind.name,
+                    "period_value": ind.period_value,
+                    "annual_value": ind.annual_value,
+                    "actual_value": ind.actual_value,
+                    "line": ind.line,
+                }
+            )
+    db["indicators"].insert_all(indicator_rows, batch_size=1000)
+    db["load_issues"].insert_all(
+        {"document_id": doc_id, "path": i.path, "line": i.line, "level": i.level, "message": i.message}
+        for i in doc.issues
+    )
+
+
+@dataclass
+class LoadSummary:
+    """What a load did: counts for the admin, and every warning."""
+
+    documents: int = 0
+    departments: list[str] = field(default_factory=list)
+    projects: int = 0
+    indicators: int = 0
+    skipped: list[str] = field(default_factory=list)  # duplicates of an already loaded document
+    warnings: list[Issue] = field(default_factory=list)
+
+    def text(self) -> str:
+        """A short Chinese summary, one fact a line."""
+        lines = [
+            f"文档：{self.documents} 份",
+            f"部门：{len(self.departments)} 个（{'、'.join(self.departments)}）" if self.departments else "部门：0 个",
+            f"项目：{self.projects} 个",
+            f"绩效指标：{self.indicators} 个",
+            f"警告：{len(self.warnings)} 条",
+        ]
+        lines += [f"  {w}" for w in self.warnings]
+        lines += [f"已跳过重复文档：{s}" for s in self.skipped]
+        return "\n".join(lines)
+
+
+def sha256_of(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def build(
+    db_path: str | Path,
+    documents: Sequence[tuple[Document, str]],
+    keep_existing: bool = False,
+) -> LoadSummary:
+    """Build a database of (document, sha256) pairs beside db_path, check it, then swap it in.
+
+    With keep_existing, the documents already in db_path stay and new ones are added. A document whose
+    sha256 is already present is skipped, so loading the same file twice never duplicates it. Any failure
+    leaves db_path untouched.
+    """
+    target = Path(db_path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.building")
+    tmp.unlink(missing_ok=True)
+    summary = LoadSummary()
+    try:
+        if keep_existing and target.exists():
+            src = sqlite3.connect(f"file:{target}?mode=ro", uri=True)
+            dst = sqlite3.connect(tmp)
+            with dst:
+                src.backup(dst)
+            src.close()
+            dst.close()
+            db = sqlite_utils.Database(tmp)
+        else:
+            db = sqlite_utils.Database(tmp)
+            _create_schema(db)
+        db.execute("PRAGMA foreign_keys = ON")
+        known = {row[0] for row in db.execute("SELECT sha256 FROM documents").fetchall()}
+        loaded_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        with db.atomic():
+            for doc, digest in documents:
+                if digest in known:
+                    summary.skipped.append(doc.path)
+                    continue
+                known.add(digest)
+                _insert_document(db, doc, digest, loaded_at)
+                summary.warnings.extend(doc.warnings)
+            db["meta"].upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
+            db["meta"].upsert({"key": "built_at", "value": loaded_at}, pk="key")
+        _verify(db, tmp)
+        summary.documents = db.execute("SELECT count(*) FROM documents").fetchone()[0]
+        summary.departments = [r[0] for r in db.execute("SELECT DISTINCT department_name FROM documents ORDER BY id")]
+        summary.projects = db.execute("SELECT count(*) FROM projects").fetchone()[0]
+        summary.indicators = db.execute("SELECT count(*) FROM indicators").fetchone()[0]
+        db.close()
+        os.replace(tmp, target)
+    except LoadError:
+        tmp.unlink(missing_ok=True)
+        raise
+    except (sqlite3.Error, OSError) as exc:
+        tmp.unlink(missing_ok=True)
+        raise LoadError([Issue(str(target), 0, f"写入知识库失败：{exc}", "error")]) from exc
+    return summary
+
+
+def _verify(db: sqlite_utils.Database, path: Path) -> None:
+    """Refuse to swap in a database that is corrupt or holds no project."""
+    problems = []
+    if db.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+        problems.append("数据库完整性检查失败")
+    if db.execute("PRAGMA foreign_key_check").fetchall():
+        problems.append("外键检查失败")
+    if not db.execute("SELECT count(*) FROM projects").fetchone()[0]:
+        problems.append("知识库中没有任何项目")
+    if problems:
+        raise LoadError([Issue(str(path), 0, p, "error") for p in problems])
+
+
+def iter_sources(paths: Iterable[str | Path]) -> list[Path]:
+    """Expand folders into the table files they hold (sorted, so loads are reproducible)."""
+    from .formats import SUPPORTED_SUFFIXES
+
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            out.extend(
+                sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES
+                       and not f.name.startswith("."))
+            )
+        else:
+            out.append(p)
+    return out
+
+
+def load_paths(db_path: str | Path, paths: Iterable[str | Path], keep_existing: bool = False) -> LoadSummary:
+    """Parse every file under paths and build the database; all or nothing.
+
+    Every file is parsed before anything is written, so one bad file rejects the whole load with the
+    errors of all files, and the database in use is left as it was.
+    """
+    from .formats import read_document
+
+    sources = iter_sources(paths)
+    errors: list[Issue] = []
+    parsed: list[tuple[Document, str]] = []
+    if not sources:
+        raise LoadError([Issue(", ".join(map(str, paths)) or "(无)", 0, "没有找到可加载的文档", "error")])
+    for src in sources:
+        try:
+            data = src.read_bytes()
+        except OSError as exc:
+            errors.append(Issue(str(src), 0, f"无法读取文件：{exc.strerror or exc}", "error"))
+            continue
+        try:
+            doc = read_document(src, data)
+        except LoadError as exc:
+            errors.extend(exc.issues)
+            continue
+        parsed.append((doc, hashlib.sha256(data).hexdigest()))
+    if errors:
+        raise LoadError(errors)
+    return build(db_path, parsed, keep_existing=keep_existing)
