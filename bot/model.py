@@ -111,6 +111,25 @@ class Document:
     def indicator_count(self) -> int:
         return sum(len(p.indicators) for p in self.projects)
 
+    def as_dict(self) -> dict:
+        """Plain data in the shape of the golden files (blank amount columns left out)."""
+        keys = ("group", "seq", "level1", "level2", "name", "period_value", "annual_value")
+        return {
+            "department": self.department,
+            "unit": self.unit,
+            "total": self.total.as_dict(),
+            "units": [{"name": u.name, **u.amounts.as_dict()} for u in self.units],
+            "projects": [
+                {
+                    "name": p.name,
+                    **p.amounts.as_dict(),
+                    "goal": p.goal,
+                    "indicators": [{k: getattr(i, k) for k in keys} for i in p.indicators],
+                }
+                for p in self.projects
+            ],
+        }
+
 
 def strip_department_suffix(name: str) -> str:
     """"广州市白云区信访局(部门)" -> "广州市白云区信访局"."""

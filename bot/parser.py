@@ -197,7 +197,7 @@ class _Parser:
                     name, amounts, i = rec
                     records.append(_Record(name, amounts, line.no, line.indented, [], []))
                     continue
-            if current is not None and not current.block:
+            if current is not None and not current.block and not line.indented:
                 current.goal_lines.append(line)
             else:
                 self.warn(line.no, f"无法归入任何项目的文字：“{line.text[:40]}”")

@@ -7,7 +7,7 @@ import os
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlite_utils
@@ -227,7 +227,7 @@ def build(
             _create_schema(db)
         db.execute("PRAGMA foreign_keys = ON")
         known = {row[0] for row in db.execute("SELECT sha256 FROM documents").fetchall()}
-        loaded_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        loaded_at = datetime.now(UTC).isoformat(timespec="seconds")
         with db.atomic():
             for doc, digest in documents:
                 if digest in known:

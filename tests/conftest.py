@@ -1,0 +1,39 @@
+"""Shared fixtures: the bundled seed, its golden content, and freshly loaded knowledge bases."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+SEED = ROOT / "knowledge" / "000_9289cd5134f499bc.txt"
+
+
+@pytest.fixture(scope="session")
+def seed_path() -> Path:
+    return SEED
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def golden() -> dict:
+    data = json.loads((DATA / "seed.golden.json").read_text(encoding="utf-8"))
+    data.pop("_about", None)
+    return data
+
+
+@pytest.fixture
+def seed_db(tmp_path: Path) -> Path:
+    """A knowledge base holding only the seed."""
+    from bot.store import load_paths
+
+    db = tmp_path / "kb.sqlite"
+    load_paths(db, [SEED])
+    return db

@@ -1,0 +1,94 @@
+"""The SQLite store: schema, atomic swap, failed loads leave the previous knowledge base untouched."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from bot.model import LoadError
+from bot.store import load_paths
+
+DATA = Path(__file__).parent / "data"
+
+
+def counts(db: Path) -> tuple[int, int, int]:
+    con = sqlite3.connect(db)
+    try:
+        return tuple(con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("documents", "projects", "indicators"))
+    finally:
+        con.close()
+
+
+def test_seed_loads_with_schema_and_foreign_keys(seed_db):
+    assert counts(seed_db) == (1, 6, 38)
+    con = sqlite3.connect(seed_db)
+    row = con.execute(
+        "SELECT p.name, p.total, i.level1, i.level2_code, i.level2, i.annual_value, i.line, d.department_name "
+        "FROM indicators i JOIN projects p ON p.id = i.project_id JOIN documents d ON d.id = i.document_id "
+        "WHERE i.name = ?",
+        ("车辆购置数量",),
+    ).fetchone()
+    assert row == ("公务用车购置经费", 15.0, "产出指标", "11", "数量指标", "1辆", 166, "广州市白云区信访局")
+    fks = {fk[2] for fk in con.execute("PRAGMA foreign_key_list(indicators)")}
+    assert fks == {"projects", "documents"}
+    assert con.execute("SELECT sha256 FROM documents").fetchone()[0]
+
+
+def test_loading_the_same_document_twice_does_not_duplicate(tmp_path, seed_path):
+    db = tmp_path / "kb.sqlite"
+    copy = tmp_path / "copy.txt"
+    shutil.copy(seed_path, copy)
+    summary = load_paths(db, [seed_path, copy])
+    assert summary.documents == 1 and summary.skipped == [str(copy)]
+    summary = load_paths(db, [seed_path], keep_existing=True)
+    assert counts(db) == (1, 6, 38)
+
+
+def test_departments_coexist(tmp_path, seed_path):
+    db = tmp_path / "kb.sqlite"
+    summary = load_paths(db, [seed_path, DATA / "education_bureau.txt", DATA / "civil_affairs.txt"])
+    assert summary.departments == ["广州市白云区信访局", "广州市白云区教育局", "广州市白云区民政局"]
+    assert counts(db) == (3, 6 + 8 + 4, 38 + 48 + 16)
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [b"", b"\x00\x01\x02" * 100, "部门名称：某局(部门) 单位：万元\n合计 1.00\n".encode()],
+)
+def test_failed_load_leaves_previous_database_untouched(seed_db, tmp_path, bad):
+    before = seed_db.read_bytes()
+    broken = tmp_path / "broken.txt"
+    broken.write_bytes(bad)
+    with pytest.raises(LoadError) as exc:
+        load_paths(seed_db, [DATA / "education_bureau.txt", broken])
+    assert str(broken) in str(exc.value)
+    assert seed_db.read_bytes() == before
+    assert counts(seed_db) == (1, 6, 38)
+    assert not list(tmp_path.glob(".*building"))
+
+
+def test_reader_keeps_old_data_while_a_load_swaps_in_new(seed_db):
+    con = sqlite3.connect(seed_db)
+    assert con.execute("SELECT count(*) FROM projects").fetchone()[0] == 6
+    load_paths(seed_db, [DATA / "civil_affairs.txt"])
+    # An open connection still sees the old file; a new one sees the new knowledge base.
+    assert con.execute("SELECT count(*) FROM projects").fetchone()[0] == 6
+    assert counts(seed_db) == (1, 4, 16)
+
+
+def test_load_command_reports_summary_and_errors(tmp_path, seed_path, capsys):
+    from bot.cli import main
+
+    db = tmp_path / "kb.sqlite"
+    assert main(["load", str(seed_path.parent), "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    for fact in ("文档：1 份", "项目：6 个", "绩效指标：38 个", "警告：0 条"):
+        assert fact in out
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    assert main(["load", str(empty), "--db", str(db)]) == 1
+    assert "empty.txt" in capsys.readouterr().err
+    assert counts(db) == (1, 6, 38)
