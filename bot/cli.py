@@ -37,6 +37,83 @@ def cmd_load(args: argparse.Namespace) -> int:
     return 0
 
 
+def _engine(cfg: Config, log: bool = True):
+    from .engine import Engine
+
+    return Engine(cfg.db, cfg.vocabulary, log_db=cfg.log_db if log else None)
+
+
+def _ensure_db(cfg: Config) -> None:
+    """A first run (no database yet) loads the bundled knowledge folder."""
+    if not cfg.db.exists():
+        from .store import load_paths
+
+        load_paths(cfg.db, [cfg.knowledge])
+
+
+def _emit(answer, as_json: bool) -> None:
+    import json
+
+    if as_json:
+        print(json.dumps(answer.to_dict(), ensure_ascii=False), flush=True)
+    else:
+        print(answer.text.replace("\n", " ⏎ ") if not sys.stdout.isatty() else answer.text, flush=True)
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    """Answer one question, or each line of stdin on its own (no shared context)."""
+    cfg = _config(args)
+    _ensure_db(cfg)
+    engine = _engine(cfg)
+    questions = [args.question] if args.question else (line.rstrip("\n") for line in sys.stdin)
+    for q in questions:
+        if q.strip() or args.question:
+            _emit(engine.ask(q, chat="cli"), args.json)
+    return 0
+
+
+def cmd_chat(args: argparse.Namespace) -> int:
+    """A conversation: an interactive prompt on a terminal, else one turn per stdin line."""
+    from .engine import Session
+
+    cfg = _config(args)
+    _ensure_db(cfg)
+    engine = _engine(cfg)
+    session = Session()
+    interactive = sys.stdin.isatty()
+    if interactive:
+        depts = "、".join(d.name for d in engine.kb.departments)
+        print(f"知识库：{depts}（{len(engine.kb.projects)} 个项目）。输入问题，“帮助”看示例，Ctrl-D 退出。")
+    while True:
+        try:
+            q = input("问> ") if interactive else sys.stdin.readline()
+        except (EOFError, KeyboardInterrupt):
+            print()
+            return 0
+        if not interactive and not q:
+            return 0
+        q = q.rstrip("\n")
+        if not q.strip():
+            continue
+        answer = engine.ask(q, session, chat="chat")
+        if interactive and not args.json:
+            print(answer.text + "\n")
+        else:
+            _emit(answer, args.json)
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    """Score question sets; print each failure and end with `accuracy: P/N`."""
+    from .evaluate import evaluate_files
+
+    cfg = _config(args)
+    _ensure_db(cfg)
+    engine = _engine(cfg, log=False)
+    passed, total = evaluate_files(engine, args.files, verbose=args.verbose)
+    print(f"accuracy: {passed}/{total}")
+    return 0 if passed == total else 1
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m bot", description="项目支出绩效目标表问答机器人")
     parser.add_argument("--config", help="配置文件（默认：仓库中的 config.toml）")
@@ -53,6 +130,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--knowledge", help="知识文件夹（覆盖 config.toml 的 knowledge）")
     p.add_argument("--add", action="store_true", help="保留已加载的文档，只添加新文档")
     p.set_defaults(func=cmd_load)
+
+    p = sub.add_parser("ask", help="回答一个问题（不带问题时逐行读取标准输入）")
+    common(p)
+    p.add_argument("question", nargs="?", help="问题")
+    p.add_argument("--json", action="store_true", help="每个回答输出一行 JSON")
+    p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("chat", help="终端对话（带上下文）")
+    common(p)
+    p.add_argument("--json", action="store_true", help="每轮输出一行 JSON")
+    p.set_defaults(func=cmd_chat)
+
+    p = sub.add_parser("eval", help="按问题集评分")
+    common(p)
+    p.add_argument("files", nargs="+", type=Path, help="问题集 JSONL 文件")
+    p.add_argument("-v", "--verbose", action="store_true", help="也打印通过的问题")
+    p.set_defaults(func=cmd_eval)
     return parser
 
 
@@ -65,3 +159,7 @@ def main(argv: list[str] | None = None) -> int:
     except ConfigError as exc:
         print(exc, file=sys.stderr)
         return 2
+    except LoadError as exc:
+        for issue in exc.issues:
+            print(issue, file=sys.stderr)
+        return 1

@@ -13,6 +13,8 @@ from pathlib import Path
 import sqlite_utils
 
 from .model import AMOUNT_COLUMNS, Document, Issue, LoadError
+from .normalize import compact
+from .tokenize import cut
 
 SCHEMA_VERSION = 1
 AMOUNT_SCHEMA = {column: float for column in AMOUNT_COLUMNS}
@@ -54,6 +56,7 @@ def _create_schema(db: sqlite_utils.Database) -> None:
             **AMOUNT_SCHEMA,
             "goal": str,
             "line": int,
+            "words": str,  # the name segmented by jieba: the matcher builds short names from these words
         },
         pk="id",
         not_null={"document_id", "name"},
@@ -137,6 +140,7 @@ def _insert_document(db: sqlite_utils.Database, doc: Document, sha256: str, load
                 **p.amounts.as_dict(),
                 "goal": p.goal,
                 "line": p.line,
+                "words": " ".join(w for w in cut(compact(p.name)) if w.strip()),
             }
         ).last_pk
         for ind in p.indicators:

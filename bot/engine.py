@@ -1,0 +1,660 @@
+"""The answering engine: question -> normalise -> understand -> frame (with context) -> query -> answer.
+
+The CLI and the Telegram bot are thin shells over Engine.ask(). One Engine per process holds the
+knowledge base, the vocabulary and the rules; a Session per conversation holds its context.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from . import compose, query
+from .intents import Rule, classify, load_rules
+from .kb import KnowledgeBase, Ref
+from .model import AMOUNT_LABELS
+from .normalize import format_amount, normalize
+from .qlog import QuestionLog
+from .tokenize import add_words
+from .understand import Parse, understand
+from .vocabulary import Vocabulary, load_vocabulary
+
+ANSWERED, CLARIFY, UNKNOWN = "answered", "clarify", "unknown"
+NEEDS_PROJECT = {"amount", "goal", "share", "source", "compare", "sum"}
+AGGREGATE = {"total", "rank", "filter", "lookup_amount", "count", "indicator_list", "project_list", "department", "unit"}
+_FOLLOWUP_START = ("那", "那么", "还有", "再", "另外", "然后")
+_COLUMN_WORDS = {"财政专户拨款": "special_account", "财政专户": "special_account", "其他资金": "other",
+                 "财政拨款": "fiscal_appropriation"}
+
+
+@dataclass
+class Frame:
+    """What to look up: the intent and the resolved entities and parameters."""
+
+    intent: str = ""
+    projects: list[int] = field(default_factory=list)
+    ambiguous: list[list[int]] = field(default_factory=list)  # project mentions matching several projects
+    indicators: list[int] = field(default_factory=list)
+    categories: list[Ref] = field(default_factory=list)
+    doc_ids: list[int] = field(default_factory=list)  # scope; empty = not restricted by the question
+    value_kind: str | None = None  # "period" | "annual" | None (both)
+    column: str | None = None
+    amount_filter: tuple | None = None
+    order: str | None = None  # "desc" | "asc"
+    rank_n: int | None = None
+    rank_offset: int | None = None
+    exclude: list[int] = field(default_factory=list)
+    measure: str = "amount"  # "amount" | "indicators" | "categories"
+    count_of: str = "projects"
+    label: str = ""  # how a clarification option is shown
+
+
+@dataclass
+class Answer:
+    """One reply: status, the text a user sees, and what helps debugging."""
+
+    question: str
+    status: str
+    text: str
+    intent: str = ""
+    options: list[str] = field(default_factory=list)
+    entities: list[dict] = field(default_factory=list)
+    source: list[dict] = field(default_factory=list)
+    debug: dict = field(default_factory=dict)
+    elapsed_ms: float = 0.0
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Session:
+    """Context of one conversation: the last frame, what it showed, and a pending clarification."""
+
+    frame: Frame | None = None
+    focus_projects: list[int] = field(default_factory=list)
+    focus_indicators: list[int] = field(default_factory=list)
+    last_list: list[tuple[str, int]] = field(default_factory=list)
+    pending: list[Frame] = field(default_factory=list)
+    doc_ids: list[int] = field(default_factory=list)
+
+
+class Engine:
+    """Answers questions from one knowledge base; reload() swaps in a new one atomically."""
+
+    def __init__(self, db_path: str | Path, vocabulary: str | Path, rules: str | Path | None = None,
+                 log_db: str | Path | None = None):
+        self.db_path = Path(db_path)
+        self.vocabulary_path = Path(vocabulary)
+        self.rules_path = Path(rules) if rules else self.vocabulary_path.with_name("intents.toml")
+        self.log = QuestionLog(log_db) if log_db else None
+        self._lock = threading.Lock()
+        self.kb, self.rules = self._open()
+
+    def _open(self) -> tuple[KnowledgeBase, list[Rule]]:
+        vocab: Vocabulary = load_vocabulary(self.vocabulary_path)
+        rules = load_rules(self.rules_path, set(vocab.concepts))
+        kb = KnowledgeBase(self.db_path, vocab)
+        add_words(kb.tokenizer_words())
+        return kb, rules
+
+    def reload(self) -> None:
+        """Re-read the database, vocabulary and rules; on any error keep serving the old ones."""
+        kb, rules = self._open()  # raises LoadError before anything is replaced
+        with self._lock:
+            old, self.kb, self.rules = self.kb, kb, rules
+        # The old connection is left to the garbage collector: a question in flight may still use it.
+        del old
+
+    # --- the pipeline ---------------------------------------------------------------------------
+
+    def ask(self, question: str, session: Session | None = None, chat: str = "") -> Answer:
+        """Answer one question (with a session, follow-ups use the conversation's context)."""
+        started = time.perf_counter()
+        with self._lock:
+            kb, rules = self.kb, self.rules
+        session = session if session is not None else Session()
+        try:
+            answer = _Turn(kb, rules, session, question).run()
+        except Exception as exc:  # never let one question take the bot down; log it for the admin
+            answer = Answer(question, UNKNOWN, "抱歉，处理这个问题时出错了，请换个说法再试。", "error",
+                            debug={"error": repr(exc)})
+        answer.elapsed_ms = round((time.perf_counter() - started) * 1000, 3)
+        if self.log is not None:
+            self.log.record(question, answer.status, answer.intent, chat)
+        return answer
+
+
+class _Turn:
+    """One question in one session."""
+
+    def __init__(self, kb: KnowledgeBase, rules: list[Rule], session: Session, question: str):
+        self.kb, self.rules, self.session, self.question = kb, rules, session, question
+        self.conn = kb.conn
+
+    # -- entry --
+
+    def run(self) -> Answer:
+        norm = normalize(self.question)
+        if not re.search(r"[\w\u4e00-\u9fff]", norm):
+            return self.unknown("没有看懂这个问题。", norm)
+        p = understand(norm, self.kb)
+        self.p = p
+        if p.unknown_departments:
+            names = "、".join(dict.fromkeys(p.unknown_departments))
+            return self.unknown(f"知识库里没有“{names}”的数据。", norm)
+        if self.session.pending:
+            chosen = self._pick_pending(p)
+            if chosen is not None:
+                self.session.pending = []
+                return self.execute(chosen)
+        frame = self.build_frame(p)
+        if frame is None:
+            return self.last_answer
+        return self.execute(frame)
+
+    # -- understanding -> frame --
+
+    def build_frame(self, p: Parse) -> Frame | None:
+        f = Frame()
+        s = self.session
+        depts = p.departments()
+        if depts:
+            f.doc_ids = [d for dept in self.kb.departments if dept.name in depts for d in dept.doc_ids]
+        for refs in p.refs("project"):
+            ids = sorted(r.key for r in refs if not f.doc_ids or self.kb.projects[r.key].document_id in f.doc_ids)
+            if len(ids) == 1:
+                f.projects.append(ids[0])
+            elif ids:
+                f.ambiguous.append(ids)
+        ind_refs = [r for refs in p.refs("indicator") for r in refs]
+        f.categories = p.categories()
+        f.value_kind = ("period" if p.has("period") else None) or ("annual" if p.has("annual") else None)
+        for word, column in _COLUMN_WORDS.items():
+            if word in p.text:
+                f.column = column
+                break
+        f.amount_filter = p.amount_filter
+        f.rank_n, f.rank_offset = p.rank_n, p.rank_offset
+        if p.has("desc"):
+            f.order = "desc"
+        elif p.has("asc"):
+            f.order = "asc"
+        elif p.has("min"):
+            f.order = "asc"
+        elif p.has("max") or p.has("rank") or p.rank_n or p.rank_offset:
+            f.order = "desc"
+        if p.has("exclude") and f.projects:
+            f.exclude, f.projects = f.projects, []
+        if p.has("indicator") or (f.order and "指标" in p.text):
+            f.measure = "indicators" if not re.search(r"类别|一级|二级|类", p.text) else "categories"
+        f.count_of = "indicators" if (p.has("indicator") or f.categories or ind_refs) else "projects"
+
+        # An ordinal alone ("第二个", "2") points into the last list shown.
+        if p.ordinal and s.last_list:
+            if not 1 <= p.ordinal <= len(s.last_list):
+                self.last_answer = self.unknown(f"上一个列表只有 {len(s.last_list)} 项。", p.text)
+                return None
+            kind, key = s.last_list[p.ordinal - 1]
+            if kind == "project":
+                f.projects = [key]
+            else:
+                ind_refs = [Ref("indicator", key)]
+
+        # Indicators: keep those in the named projects, when projects are named.
+        if ind_refs:
+            ids = sorted({r.key for r in ind_refs})
+            if f.projects:
+                inside = [i for i in ids if self.kb.indicator_project[i] in f.projects]
+                ids = inside or ids
+            if f.doc_ids:
+                ids = [i for i in ids if self.kb.projects[self.kb.indicator_project[i]].document_id in f.doc_ids] or ids
+            f.indicators = ids
+
+        followup = self._is_followup(p)
+        has_entities = bool(f.projects or f.ambiguous or f.indicators)
+        refer_many = any(w in p.text for w in ("它们", "这些", "分别"))
+        if s.frame is not None and (followup or p.has("refer")):
+            last = s.frame
+            if not has_entities:
+                if refer_many and s.focus_indicators and (p.has("value") or f.value_kind):
+                    f.indicators = list(s.focus_indicators)
+                else:
+                    f.projects = list(s.focus_projects)
+                    if not f.categories and last.intent in ("indicator_value",) and s.focus_indicators:
+                        f.indicators = list(s.focus_indicators)
+            elif f.projects and not f.indicators and last.intent == "indicator_value" and not self._own_intent(p):
+                # "信访超市那个": the same indicator, in the project now named.
+                names = {self.kb.indicator_name[i] for i in s.focus_indicators}
+                f.indicators = [i for i, pid in self.kb.indicator_project.items()
+                                if pid in f.projects and self.kb.indicator_name[i] in names]
+            if not f.categories and last.categories and not f.indicators and not self._own_intent(p, ignore=("count",)):
+                f.categories = list(last.categories)
+            elif not f.categories and last.categories and p.has("count") and not has_entities:
+                f.categories = list(last.categories)
+            if not f.doc_ids:
+                f.doc_ids = list(s.doc_ids)
+            if f.value_kind is None and last.intent == "indicator_value" and not self._own_intent(p):
+                f.value_kind = last.value_kind if not p.has("period", "annual") else f.value_kind
+            if f.amount_filter is None and not self._own_intent(p) and last.amount_filter and not has_entities:
+                f.amount_filter = last.amount_filter
+
+        f.intent = classify(self.rules, lambda c: self._test(c, f, p))
+        if f.intent in ("rank", "indicator_value", "count", "indicator_list") and f.exclude:
+            pass
+        if s.frame is not None and (followup or not f.intent or p.has("refer")) and not self._own_intent(p):
+            # "那公务用车呢": the last question again, about what is named now.
+            if s.frame.intent and s.frame.intent not in ("help",):
+                f.intent = s.frame.intent if not (f.categories and s.frame.intent not in ("count", "indicator_list")) \
+                    else "indicator_list"
+                if f.intent == "indicator_value" and not f.indicators:
+                    f.intent = "indicator_list" if f.categories or f.projects else f.intent
+                if f.intent == "compare" and len(f.projects) < 2:
+                    f.projects = list(dict.fromkeys(s.focus_projects + f.projects))
+        if f.intent in NEEDS_PROJECT and not (f.projects or f.ambiguous) and s.focus_projects:
+            f.projects = list(s.focus_projects)
+            if f.intent == "compare" and len(f.projects) < 2:
+                f.intent = "amount"
+        if f.intent == "compare" and len(f.projects) == 1 and s.focus_projects:
+            f.projects = list(dict.fromkeys(s.focus_projects + f.projects))
+        if f.intent == "compare" and len(f.projects) == 1 and not f.ambiguous:
+            f.intent = "amount"
+
+        if p.unexplained:
+            self.last_answer = self.unknown(
+                f"知识库里没有找到与“{'、'.join(p.unexplained)}”有关的项目或指标。", p.text
+            )
+            return None
+        if not f.intent:
+            self.last_answer = self.unknown("没有看懂这个问题。", p.text)
+            return None
+        return f
+
+    def _own_intent(self, p: Parse, ignore: tuple[str, ...] = ()) -> bool:
+        """Does the question carry its own question words (not only names)?"""
+        own = ("amount", "how_much", "goal", "indicator", "value", "count", "max", "min", "share", "compare",
+               "source", "total", "list", "rank", "desc", "asc", "department", "unit", "help")
+        return any(p.has(c) for c in own if c not in ignore) or bool(p.amount_filter) or bool(p.categories())
+
+    def _is_followup(self, p: Parse) -> bool:
+        q = self.question.strip().rstrip("?？!！。. ")
+        return (
+            q.endswith(("呢", "的", "那个", "这个"))
+            or q.startswith(_FOLLOWUP_START)
+            or (not self._own_intent(p) and bool(p.mentions))
+            or (len(p.text) <= 8 and not p.mentions)
+        )
+
+    def _test(self, cond: str, f: Frame, p: Parse) -> bool:
+        kind, _, arg = cond.partition(":")
+        if kind == "concept":
+            return p.has(arg)
+        if kind == "filter":
+            return bool(f.amount_filter) and f.amount_filter[0] == arg
+        return {
+            "project": bool(f.projects or f.ambiguous),
+            "projects2": len(f.projects) + len(f.ambiguous) >= 2,
+            "indicator": bool(f.indicators),
+            "category": bool(f.categories),
+            "department": bool(p.departments()),
+            "ranked": bool(f.rank_n or f.rank_offset),
+        }.get(cond, False)
+
+    def _pick_pending(self, p: Parse) -> Frame | None:
+        options = self.session.pending
+        if p.ordinal:
+            return options[p.ordinal - 1] if 1 <= p.ordinal <= len(options) else None
+        named = {r.key for m in p.mentions for r in m.refs if r.kind == "project"}
+        named_docs = {d for dept in self.kb.departments if dept.name in p.departments() for d in dept.doc_ids}
+        hits = [o for o in options if (set(o.projects) & named) or (named_docs and set(o.doc_ids) & named_docs)]
+        if len(hits) == 1 and not self._own_intent(p):
+            return hits[0]
+        return None
+
+    # -- frame -> answer --
+
+    def execute(self, f: Frame) -> Answer:
+        if f.ambiguous and not (f.intent == "indicator_value" and f.indicators):
+            return self.clarify_projects(f)
+        scoped = self._scope(f)
+        if isinstance(scoped, Answer):
+            return scoped
+        handler = getattr(self, f"do_{f.intent}")
+        answer: Answer = handler(f)
+        answer.intent = answer.intent or f.intent
+        self.session.frame = f
+        if f.doc_ids:
+            self.session.doc_ids = f.doc_ids
+        answer.debug.setdefault("text", getattr(self, "p", None) and self.p.text)
+        if getattr(self, "p", None) is not None:
+            answer.debug["fuzzy"] = self.p.fuzzy
+        return answer
+
+    def _scope(self, f: Frame) -> Answer | None:
+        """Aggregates over several departments need one named: ask instead of mixing them."""
+        if f.doc_ids or len(self.kb.departments) <= 1:
+            if not f.doc_ids:
+                f.doc_ids = list(self.kb.documents)
+            return None
+        if f.projects or f.indicators:
+            f.doc_ids = sorted({self.kb.projects[pid].document_id for pid in f.projects}
+                               | {self.kb.projects[self.kb.indicator_project[i]].document_id for i in f.indicators})
+            return None
+        if f.intent in AGGREGATE or f.intent in ("indicator_list",):
+            options = []
+            for dept in self.kb.departments:
+                opt = Frame(**{**asdict(f), "categories": list(f.categories)})
+                opt.doc_ids = list(dept.doc_ids)
+                opt.label = dept.name
+                options.append(opt)
+            return self.clarify(options, "知识库里有多个部门的数据，您问的是哪个部门？")
+        f.doc_ids = list(self.kb.documents)
+        return None
+
+    def clarify_projects(self, f: Frame) -> Answer:
+        options = []
+        group = f.ambiguous[0]
+        for pid in group:
+            opt = Frame(**{**asdict(f), "categories": list(f.categories)})
+            opt.ambiguous = [g for g in f.ambiguous[1:]]
+            opt.projects = [*f.projects, pid]
+            opt.indicators = [i for i in f.indicators if self.kb.indicator_project[i] == pid] or f.indicators
+            project = self.kb.projects[pid]
+            opt.label = f"{project.name}（{self.kb.department_of(pid)}）" if len(self.kb.departments) > 1 else project.name
+            options.append(opt)
+        return self.clarify(options, "您问的是哪一个项目？")
+
+    def clarify(self, options: list[Frame], prompt: str) -> Answer:
+        self.session.pending = options
+        lines = [prompt] + [f"{k}. {o.label}" for k, o in enumerate(options, start=1)]
+        lines.append("请回复序号（如“1”）或名称。")
+        return Answer(self.question, CLARIFY, "\n".join(lines), "clarify", options=[o.label for o in options])
+
+    def unknown(self, reason: str, text: str = "") -> Answer:
+        depts = "、".join(d.name for d in self.kb.departments) or "（空）"
+        hint = (f"{reason}\n当前知识库：{depts}，共 {len(self.kb.projects)} 个项目。"
+                "可以问：某项目的经费、绩效目标、绩效指标（如满意度指标、成本指标）、指标值，"
+                "哪个项目经费最多，经费超过50万的项目等。发送“帮助”查看示例。")
+        return Answer(self.question, UNKNOWN, hint, "unknown", debug={"text": text})
+
+    def answered(self, f: Frame, text: str, projects: list[int] = (), indicators: list[int] = (),
+                 listed: list[tuple[str, int]] | None = None) -> Answer:
+        s = self.session
+        if projects:
+            s.focus_projects = list(dict.fromkeys(projects))
+        if indicators:
+            s.focus_indicators = list(dict.fromkeys(indicators))
+        elif projects:
+            s.focus_indicators = []
+        if listed is not None:
+            s.last_list = listed
+        entities = [{"kind": "project", "id": pid, "name": self.kb.projects[pid].name} for pid in projects]
+        entities += [{"kind": "indicator", "id": i, "name": self.kb.indicator_name[i]} for i in indicators]
+        return Answer(self.question, ANSWERED, text, f.intent, entities=entities)
+
+    def _dept_note(self, doc_ids: list[int]) -> str:
+        names = "、".join(dict.fromkeys(self.kb.documents[d]["department_name"] for d in doc_ids))
+        return f"（来源：{names}项目支出绩效目标表）"
+
+    # -- handlers (one per intent) --
+
+    def do_help(self, f: Frame) -> Answer:
+        depts = "、".join(d.name for d in self.kb.departments)
+        text = (
+            f"我可以回答{depts}项目支出绩效目标表里的问题，例如：\n"
+            "· 法律顾问经费多少 / 信访超市的资金来源\n"
+            "· 公务用车的绩效目标是什么\n"
+            "· 满意度指标有哪些 / 法律顾问的产出指标\n"
+            "· 区领导重点约访的目标值\n"
+            "· 哪个项目经费最多 / 经费超过50万的项目\n"
+            "· 法律顾问和公务用车哪个经费多 / 信访工作经费占比\n"
+            "· 一共有几个项目 / 效益指标有几个\n"
+            "追问可以直接说“它的指标呢”“那公务用车呢”。"
+        )
+        return self.answered(f, text)
+
+    def do_unit(self, f: Frame) -> Answer:
+        docs = query.documents(self.conn, f.doc_ids)
+        units = "、".join(dict.fromkeys(d["unit"] for d in docs))
+        return self.answered(f, f"表中金额的单位是{units}。{self._dept_note(f.doc_ids)}")
+
+    def do_department(self, f: Frame) -> Answer:
+        lines = []
+        for doc in query.documents(self.conn, f.doc_ids):
+            units = query.funding_units(self.conn, [doc["id"]])
+            n = self.conn.execute("SELECT count(*) FROM projects WHERE document_id = ?", (doc["id"],)).fetchone()[0]
+            line = (f"这是{doc['department']}的项目支出绩效目标表：共 {n} 个项目，"
+                    f"合计 {format_amount(doc['total'], doc['unit'])}。")
+            if units:
+                line += "资金使用单位：" + "、".join(u["name"] for u in units) + "。"
+            lines.append(line)
+        return self.answered(f, "\n".join(lines))
+
+    def do_amount(self, f: Frame) -> Answer:
+        rows = query.projects(self.conn, f.projects)
+        lines = [compose.amount_line(r) + compose.source_note(r["department_name"], r["line"]) for r in rows]
+        return self.answered(f, "\n".join(lines), projects=f.projects)
+
+    def do_source(self, f: Frame) -> Answer:
+        if not f.projects:
+            return self.do_total(f)
+        rows = query.projects(self.conn, f.projects)
+        text = "\n".join(compose.sources_text(r, f.column) + compose.source_note(r["department_name"], r["line"])
+                         for r in rows)
+        return self.answered(f, text, projects=f.projects)
+
+    def do_goal(self, f: Frame) -> Answer:
+        if not f.projects:
+            return self.unknown("请说明是哪个项目的绩效目标，例如“公务用车的绩效目标”。")
+        rows = query.projects(self.conn, f.projects)
+        text = "\n".join(f"{r['name']}的绩效目标：{r['goal'] or '（表中未填写）'}"
+                         + compose.source_note(r["department_name"], r["line"]) for r in rows)
+        return self.answered(f, text, projects=f.projects)
+
+    def do_total(self, f: Frame) -> Answer:
+        column = f.column or "total"
+        lines = []
+        for doc in query.documents(self.conn, f.doc_ids):
+            value = doc[column] if doc[column] is not None else query.column_total(self.conn, [doc["id"]], column)
+            label = AMOUNT_LABELS[column]
+            if value is None:
+                lines.append(f"{doc['department_name']}：{label}未列（0）。")
+                continue
+            text = f"{doc['department_name']}项目支出{label}合计 {format_amount(value, doc['unit'])}"
+            if column == "total":
+                parts = [f"{AMOUNT_LABELS[c]} {format_amount(doc[c], doc['unit'])}"
+                         for c in compose.SOURCE_COLUMNS if doc[c] is not None]
+                if parts:
+                    text += "（" + "，".join(parts) + "）"
+            lines.append(text + "。")
+        return self.answered(f, "\n".join(lines) + self._dept_note(f.doc_ids))
+
+    def do_sum(self, f: Frame) -> Answer:
+        rows = query.projects(self.conn, f.projects)
+        total = round(sum(r["total"] or 0 for r in rows), 2)
+        parts = " + ".join(f"{r['name']} {compose.money(r)}" for r in rows)
+        return self.answered(f, f"{parts} = {format_amount(total)}{self._dept_note(f.doc_ids)}", projects=f.projects)
+
+    def do_compare(self, f: Frame) -> Answer:
+        rows = query.projects(self.conn, f.projects[:2])
+        if len(rows) < 2:
+            return self.do_amount(f)
+        a, b = rows
+        if f.measure == "indicators":
+            counts = {r["id"]: r["n"] for r in query.indicator_counts(self.conn, f.doc_ids)}
+            na, nb = counts.get(a["id"], 0), counts.get(b["id"], 0)
+            if na == nb:
+                text = f"{a['name']}和{b['name']}的绩效指标一样多，各 {na} 个。"
+            else:
+                hi, lo = (a, b) if na > nb else (b, a)
+                text = (f"{hi['name']}的绩效指标更多：{max(na, nb)} 个；{lo['name']} {min(na, nb)} 个，"
+                        f"多 {abs(na - nb)} 个。")
+            return self.answered(f, text + self._dept_note(f.doc_ids), projects=[a["id"], b["id"]])
+        ta, tb = a["total"] or 0, b["total"] or 0
+        if abs(ta - tb) < 0.005:
+            text = f"{a['name']}和{b['name']}经费相同，都是 {compose.money(a)}。"
+        else:
+            hi, lo = (a, b) if ta > tb else (b, a)
+            text = (f"{hi['name']}更多：{compose.money(hi)}；{lo['name']}：{compose.money(lo)}；"
+                    f"相差 {format_amount(round(abs(ta - tb), 2))}。")
+        return self.answered(f, text + self._dept_note(f.doc_ids), projects=[a["id"], b["id"]])
+
+    def do_share(self, f: Frame) -> Answer:
+        if not f.projects:
+            return self.unknown("请说明是哪个项目的占比，例如“信访工作经费占比多少”。")
+        rows = query.projects(self.conn, f.projects)
+        lines = []
+        for r in rows:
+            doc = self.kb.documents[r["document_id"]]
+            whole = doc["total"] if doc["total"] is not None else query.column_total(self.conn, [doc["id"]], "total")
+            lines.append(f"{r['name']} {compose.money(r)}，占{doc['department_name']}总预算 "
+                         f"{format_amount(whole, doc['unit'])} 的 {compose.percent(r['total'] or 0, whole or 0)}。")
+        return self.answered(f, "\n".join(lines), projects=f.projects)
+
+    def do_lookup_amount(self, f: Frame) -> Answer:
+        value = f.amount_filter[1]
+        rows = query.projects_filtered(self.conn, f.doc_ids, "eq", value, None)
+        if not rows:
+            return self.answered(f, f"没有总计为 {format_amount(value)} 的项目。{self._dept_note(f.doc_ids)}")
+        ids = [r["id"] for r in rows]
+        text = f"总计为 {format_amount(value)} 的项目：\n{compose.project_list(rows)}{self._dept_note(f.doc_ids)}"
+        return self.answered(f, text, projects=ids, listed=[("project", i) for i in ids])
+
+    def do_filter(self, f: Frame) -> Answer:
+        op, a, b = f.amount_filter
+        rows = query.projects_filtered(self.conn, f.doc_ids, op, a, b)
+        rows = [r for r in rows if r["id"] not in f.exclude]
+        desc = {"gt": f"超过 {format_amount(a)}", "lt": f"低于 {format_amount(a)}", "eq": f"等于 {format_amount(a)}",
+                "between": f"在 {format_amount(a)} 到 {format_amount(b)} 之间"}[op]
+        ids = [r["id"] for r in rows]
+        if self.p.has("count"):
+            text = f"经费{desc}的项目有 {len(rows)} 个" + ("：" + "、".join(r["name"] for r in rows) if rows else "") + "。"
+        elif rows:
+            text = f"经费{desc}的项目（{len(rows)} 个）：\n{compose.project_list(rows)}"
+        else:
+            text = f"没有经费{desc}的项目。"
+        return self.answered(f, text + self._dept_note(f.doc_ids), projects=ids, listed=[("project", i) for i in ids])
+
+    def do_rank(self, f: Frame) -> Answer:
+        order = f.order or "desc"
+        if f.measure == "categories":
+            level = "level2" if "二级" in self.p.text else "level1"
+            rows = query.category_counts(self.conn, f.doc_ids, level)
+            if order == "asc":
+                rows = list(reversed(rows))
+            top = rows[0]
+            text = (f"指标最{'多' if order == 'desc' else '少'}的类别是{top['name']}，共 {top['n']} 个。\n"
+                    + "\n".join(f"· {r['name']}：{r['n']} 个" for r in rows))
+            return self.answered(f, text + self._dept_note(f.doc_ids))
+        if f.measure == "indicators":
+            rows = query.indicator_counts(self.conn, f.doc_ids)
+            if order == "asc":
+                rows = sorted(rows, key=lambda r: (r["n"], r["id"]))
+            best = rows[0]["n"]
+            tied = [r for r in rows if r["n"] == best]
+            word = "多" if order == "desc" else "少"
+            text = f"绩效指标最{word}的项目（{best} 个）：" + "、".join(r["name"] for r in tied) + "。"
+            ids = [r["id"] for r in tied]
+            return self.answered(f, text + self._dept_note(f.doc_ids), projects=ids,
+                                 listed=[("project", i) for i in ids])
+        rows = [r for r in query.projects_in(self.conn, f.doc_ids, order) if r["id"] not in f.exclude]
+        if not rows:
+            return self.answered(f, "没有可以排序的项目。")
+        word = "多" if order == "desc" else "少"
+        if f.rank_offset and not f.rank_n:
+            k = f.rank_offset
+            if k > len(rows):
+                return self.answered(f, f"一共只有 {len(rows)} 个项目。")
+            r = rows[k - 1]
+            text = f"经费第{k}{word}的项目是{r['name']}：{compose.money(r)}。"
+            return self.answered(f, text + self._dept_note(f.doc_ids), projects=[r["id"]])
+        if f.rank_n:
+            chosen = rows[: f.rank_n]
+            text = f"经费最{word}的 {len(chosen)} 个项目：\n{compose.project_list(chosen)}"
+            ids = [r["id"] for r in chosen]
+            return self.answered(f, text + self._dept_note(f.doc_ids), projects=ids,
+                                 listed=[("project", i) for i in ids])
+        if self.p.has("desc", "asc", "rank") and not self.p.has("max", "min"):
+            ids = [r["id"] for r in rows]
+            label = "从高到低" if order == "desc" else "从低到高"
+            return self.answered(f, f"项目经费{label}：\n{compose.project_list(rows)}{self._dept_note(f.doc_ids)}",
+                                 listed=[("project", i) for i in ids])
+        top_total = rows[0]["total"]
+        tied = [r for r in rows if abs((r["total"] or 0) - (top_total or 0)) < 0.005]
+        names = "、".join(r["name"] for r in tied)
+        text = f"经费最{word}的项目是{names}：{compose.money(rows[0])}。"
+        ids = [r["id"] for r in tied]
+        return self.answered(f, text + self._dept_note(f.doc_ids), projects=ids)
+
+    def do_count(self, f: Frame) -> Answer:
+        if f.count_of == "projects" and not f.projects and not f.categories:
+            n = self.conn.execute(
+                f"SELECT count(*) FROM projects WHERE document_id IN ({','.join('?' * len(f.doc_ids))})", f.doc_ids
+            ).fetchone()[0]
+            return self.answered(f, f"一共有 {n} 个项目。{self._dept_note(f.doc_ids)}")
+        rows = self._indicator_rows(f)
+        what = "、".join(c.key for c in f.categories) or "绩效指标"
+        if not what.endswith("指标") and what != "绩效指标":
+            what += "指标"
+        if f.projects:
+            names = "、".join(self.kb.projects[p].name for p in f.projects)
+            text = f"{names}的{what}共 {len(rows)} 个。"
+        else:
+            text = f"{what}一共有 {len(rows)} 个。"
+        if rows and len(f.projects) != 1:
+            per: dict[str, int] = {}
+            for r in rows:
+                per[r["project_name"]] = per.get(r["project_name"], 0) + 1
+            text += "\n" + "\n".join(f"· {name}：{n} 个" for name, n in per.items())
+        return self.answered(f, text + self._dept_note(f.doc_ids), projects=f.projects)
+
+    def _indicator_rows(self, f: Frame) -> list:
+        rows = []
+        cats = f.categories or [None]
+        for cat in cats:
+            rows += query.indicators(
+                self.conn,
+                project_ids=f.projects or None,
+                doc_ids=None if f.projects else f.doc_ids,
+                category=(cat.level, cat.key) if cat else None,
+            )
+        seen = set()
+        out = []
+        for r in sorted(rows, key=lambda r: (r["project_id"], r["grp"], r["seq"])):
+            if r["id"] not in seen:
+                seen.add(r["id"])
+                out.append(r)
+        return out
+
+    def do_indicator_list(self, f: Frame) -> Answer:
+        rows = self._indicator_rows(f)
+        what = "、".join(c.key for c in f.categories) or "绩效指标"
+        scope = "、".join(self.kb.projects[p].name for p in f.projects) if f.projects else "所有项目"
+        if not rows:
+            return self.answered(f, f"{scope}没有{what}类的指标。{self._dept_note(f.doc_ids)}", projects=f.projects)
+        text = f"{scope}的{what}（{len(rows)} 个）：\n" + compose.grouped_indicators(
+            rows, f.value_kind, numbering=range(1, len(rows) + 1))
+        ids = [r["id"] for r in rows]
+        return self.answered(f, text, projects=f.projects or [], indicators=ids,
+                             listed=[("indicator", i) for i in ids])
+
+    def do_indicator_value(self, f: Frame) -> Answer:
+        rows = query.indicators(self.conn, ids=f.indicators)
+        if f.projects:
+            rows = [r for r in rows if r["project_id"] in f.projects] or rows
+        if not rows:
+            return self.unknown("没有找到这个指标。")
+        text = compose.grouped_indicators(rows, f.value_kind, numbering=range(1, len(rows) + 1))
+        ids = [r["id"] for r in rows]
+        projects = list(dict.fromkeys(r["project_id"] for r in rows))
+        answer = self.answered(f, text, projects=projects, indicators=ids, listed=[("indicator", i) for i in ids])
+        return answer
+
+    def do_project_list(self, f: Frame) -> Answer:
+        rows = query.projects_in(self.conn, f.doc_ids)
+        ids = [r["id"] for r in rows]
+        text = f"共 {len(rows)} 个项目：\n{compose.project_list(rows)}{self._dept_note(f.doc_ids)}"
+        return self.answered(f, text, listed=[("project", i) for i in ids])

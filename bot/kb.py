@@ -1,0 +1,259 @@
+"""The knowledge base in memory: the rows the matcher needs, and a lexicon of every name people may type.
+
+Loaded once per database file; a reload builds a new KnowledgeBase and swaps the reference, so a
+question in flight always sees one consistent knowledge base.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from .model import AMOUNT_COLUMNS, Issue, LoadError
+from .normalize import compact
+from .vocabulary import Vocabulary
+
+_PARENS = re.compile(r"[（(]([^（）()]*)[）)]")
+
+
+@dataclass(frozen=True)
+class Department:
+    name: str  # without "(部门)"
+    doc_ids: tuple[int, ...]
+
+
+@dataclass
+class ProjectInfo:
+    id: int
+    document_id: int
+    name: str
+    unit_name: str
+    amounts: dict[str, float | None]
+    line: int
+    kind: str
+
+    @property
+    def total(self) -> float:
+        return self.amounts.get("total") or 0.0
+
+
+@dataclass(frozen=True)
+class Ref:
+    """What a surface form stands for: a project, an indicator, a category or a department."""
+
+    kind: str  # "project" | "indicator" | "category" | "department"
+    key: int | str  # project/indicator id, category name, department name
+    level: str = ""  # for categories: "level1" or "level2"
+
+
+def name_variants(name: str, bare_inner: bool = True) -> set[str]:
+    """A name as people type it: whole, without the bracketed part, and with only the bracketed part.
+
+    "区级群众信访诉求综合服务中心（信访超市）日常运行经费" -> also "区级群众…中心日常运行经费", "信访超市日常运行经费".
+    """
+    out = {compact(name)}
+    m = _PARENS.search(name)
+    if m:
+        inner = m.group(1)
+        out.add(compact(name[: m.start()] + name[m.end() :]))
+        out.add(compact(inner + name[m.end() :]))
+        if bare_inner and len(compact(inner)) >= 2:
+            out.add(compact(inner))
+    return {v for v in out if v}
+
+
+def word_ngrams(words: list[str], generic: set[str]) -> set[str]:
+    """Contiguous word n-grams of a name that contain at least one non-generic word."""
+    out = set()
+    for i in range(len(words)):
+        for j in range(i + 1, len(words) + 1):
+            gram = words[i:j]
+            text = "".join(gram)
+            if len(text) >= 2 and any(w not in generic and len(w) >= 1 and w.strip() for w in gram):
+                if not all(w in generic or len(w) < 2 for w in gram):
+                    out.add(text)
+    return out
+
+
+class Lexicon:
+    """Surface form -> refs, matched longest-first (a match inside a longer match is dropped)."""
+
+    def __init__(self) -> None:
+        self.forms: dict[str, set[Ref]] = defaultdict(set)
+        self.max_len = 1
+
+    def add(self, form: str, ref: Ref) -> None:
+        if len(form) < 2:
+            return
+        self.forms[form].add(ref)
+        self.max_len = max(self.max_len, len(form))
+
+    def spans(self, text: str, blocked: set[int] | None = None) -> list[tuple[int, int, str, set[Ref]]]:
+        """Greedy longest match left to right over text, skipping blocked positions."""
+        out = []
+        i, n = 0, len(text)
+        blocked = blocked or set()
+        while i < n:
+            if i in blocked:
+                i += 1
+                continue
+            found = None
+            for j in range(min(n, i + self.max_len), i + 1, -1):
+                if any(k in blocked for k in range(i, j)):
+                    continue
+                refs = self.forms.get(text[i:j])
+                if refs:
+                    found = (i, j, text[i:j], refs)
+                    break
+            if found:
+                out.append(found)
+                i = found[1]
+            else:
+                i += 1
+        return out
+
+
+class KnowledgeBase:
+    """Read-only view of one database file, with the matcher's lexicon."""
+
+    def __init__(self, db_path: str | Path, vocab: Vocabulary):
+        self.path = Path(db_path)
+        if not self.path.exists():
+            raise LoadError([Issue(str(self.path), 0, "知识库不存在：请先运行 python -m bot load", "error")])
+        # Read-only and shared across threads (the Telegram layer answers from a worker thread).
+        self.conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+        self.conn.row_factory = sqlite3.Row
+        self.vocab = vocab
+        try:
+            self._load()
+        except sqlite3.DatabaseError as exc:
+            self.conn.close()
+            raise LoadError([Issue(str(self.path), 0, f"知识库文件损坏或不是本程序的数据库：{exc}", "error")]) from exc
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def _load(self) -> None:
+        c = self.conn
+        self.documents = {r["id"]: dict(r) for r in c.execute("SELECT * FROM documents ORDER BY id")}
+        by_dept: dict[str, list[int]] = defaultdict(list)
+        for doc in self.documents.values():
+            by_dept[doc["department_name"]].append(doc["id"])
+        self.departments = [Department(name, tuple(ids)) for name, ids in by_dept.items()]
+        cols = ", ".join(AMOUNT_COLUMNS)
+        self.projects: dict[int, ProjectInfo] = {}
+        words_of: dict[int, str] = {}
+        for r in c.execute(f"SELECT id, document_id, name, unit_name, line, kind, words, {cols} FROM projects ORDER BY id"):
+            self.projects[r["id"]] = ProjectInfo(
+                r["id"], r["document_id"], r["name"], r["unit_name"] or "",
+                {k: r[k] for k in AMOUNT_COLUMNS}, r["line"], r["kind"] or "project",
+            )
+            words_of[r["id"]] = r["words"] or ""
+        self.indicator_project: dict[int, int] = {}
+        self.indicator_name: dict[int, str] = {}
+        self.categories: dict[str, str] = {}  # category name -> "level1" | "level2"
+        for r in c.execute("SELECT id, project_id, name FROM indicators"):
+            self.indicator_project[r["id"]] = r["project_id"]
+            self.indicator_name[r["id"]] = r["name"]
+        for r in c.execute("SELECT DISTINCT level1 FROM indicators WHERE level1 != ''"):
+            self.categories[r[0]] = "level1"
+        for r in c.execute("SELECT DISTINCT level2 FROM indicators WHERE level2 != ''"):
+            self.categories.setdefault(r[0], "level2")
+        self._build_lexicon(words_of)
+
+    def _build_lexicon(self, words_of: dict[int, str]) -> None:
+        lex = Lexicon()
+        generic = self.vocab.generic_words
+        dept_text = "".join(d.name for d in self.departments)
+        for pid, p in self.projects.items():
+            ref = Ref("project", pid)
+            for form in name_variants(p.name):
+                lex.add(form, ref)
+            words = [w for w in words_of[pid].split(" ") if w]
+            for gram in word_ngrams(words, generic):
+                # A fragment of the department's own name ("信访") does not identify a project.
+                if gram not in dept_text and gram not in generic:
+                    lex.add(gram, ref)
+        for iid, name in self.indicator_name.items():
+            # An indicator is never named by its bracketed part alone (that is the project's short name).
+            for form in name_variants(name, bare_inner=False):
+                lex.add(form, Ref("indicator", iid))
+        for cat, level in self.categories.items():
+            ref = Ref("category", cat, level)
+            lex.add(compact(cat), ref)
+            if cat.endswith("指标") and len(cat) > 3:
+                lex.add(cat[:-2], ref)
+            else:
+                lex.add(cat + "指标", ref)
+        for word, cat in self.vocab.categories.items():
+            target = cat if cat in self.categories else None
+            if target is None and cat.endswith("指标") and cat[:-2] in self.categories:
+                target = cat[:-2]
+            if target is None and cat + "指标" in self.categories:
+                target = cat + "指标"
+            if target is not None:
+                for form in (word, word + "指标"):
+                    if form not in lex.forms:
+                        lex.add(form, Ref("category", target, self.categories[target]))
+        for dept in self.departments:
+            for form in department_forms(dept.name):
+                lex.add(form, Ref("department", dept.name))
+        # Aliases from the vocabulary: a short name stands for every entity whose form contains the target.
+        for alias, target in self.vocab.aliases.items():
+            refs = set(lex.forms.get(target, set()))
+            if not refs:
+                refs = {r for form, rs in lex.forms.items() if target in form for r in rs if r.kind == "project"}
+            for r in refs:
+                lex.add(alias, r)
+        self.lexicon = lex
+        self._build_fuzzy_index()
+
+    def _build_fuzzy_index(self) -> None:
+        """Character-bigram index over project and indicator forms: fuzzy matching scores only forms
+        that share a bigram with the fragment, a few hundred at most instead of every name."""
+        self.fuzzy_forms: list[tuple[str, frozenset[Ref]]] = []
+        index: dict[str, list[int]] = defaultdict(list)
+        for form, refs in self.lexicon.forms.items():
+            if {r.kind for r in refs} <= {"project", "indicator"}:
+                fid = len(self.fuzzy_forms)
+                self.fuzzy_forms.append((form, frozenset(refs)))
+                for gram in {form[i : i + 2] for i in range(len(form) - 1)}:
+                    index[gram].append(fid)
+        self.bigram_index = dict(index)
+
+    def fuzzy_candidates(self, fragment: str, limit: int = 300) -> list[tuple[str, frozenset[Ref]]]:
+        """Forms sharing the most character bigrams (or characters, for a 2-character typo) with fragment."""
+        counts: dict[int, int] = defaultdict(int)
+        grams = {fragment[i : i + 2] for i in range(len(fragment) - 1)}
+        for gram in grams:
+            for fid in self.bigram_index.get(gram, ()):
+                counts[fid] += 1
+        if not counts:
+            return []
+        best = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)[:limit]
+        return [self.fuzzy_forms[fid] for fid, _ in best]
+
+    def tokenizer_words(self) -> set[str]:
+        """Words for jieba's user dictionary: every surface form of the knowledge base."""
+        return set(self.lexicon.forms) | self.vocab.words()
+
+    def department_of(self, project_id: int) -> str:
+        return self.documents[self.projects[project_id].document_id]["department_name"]
+
+
+_ADMIN_PREFIX = re.compile(r"^(?:.{1,6}?(?:省|自治区|市))?(?:.{1,6}?(?:区|县|市))?")
+
+
+def department_forms(name: str) -> set[str]:
+    """"广州市白云区信访局" -> itself, "白云区信访局", "信访局" (dropping city, then district)."""
+    out = {compact(name)}
+    m = re.match(r"^(.{1,6}?(?:省|自治区|市))(.+)$", name)
+    rest = m.group(2) if m else name
+    out.add(compact(rest))
+    m2 = re.match(r"^(.{1,6}?(?:区|县|市))(.+)$", rest)
+    if m2 and len(m2.group(2)) >= 2:
+        out.add(compact(m2.group(2)))
+    return {f for f in out if len(f) >= 2}

@@ -1,0 +1,129 @@
+"""Normalise question text and read the numbers in it (amounts with their scale, ordinals)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+_SPACE_BETWEEN_WORDS = re.compile(r"(?<=[a-z0-9])\s+(?=[a-z0-9])")
+_SPACE = re.compile(r"\s+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\ufeff]")
+MAX_QUESTION_CHARS = 300  # longer input is cut: no real question is longer, and matching stays fast
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    """OpenCC's traditional -> simplified converter (C++, ~5 ms to load), created on first use."""
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional -> simplified; ASCII-only text skips the converter."""
+    if text.isascii():
+        return text
+    return _t2s().convert(text)
+
+
+def normalize(text: str) -> str:
+    """NFKC (full-width -> half-width), simplified Chinese, lower case, spaces only between Latin words."""
+    text = _CONTROL.sub(" ", text or "")[: MAX_QUESTION_CHARS * 2]
+    text = unicodedata.normalize("NFKC", text)
+    text = to_simplified(text).lower()
+    text = text.replace("≧", "≥").replace("≦", "≤")
+    text = _SPACE_BETWEEN_WORDS.sub("\x00", text.strip())
+    text = _SPACE.sub("", text).replace("\x00", " ")
+    return text[:MAX_QUESTION_CHARS]
+
+
+def compact(text: str) -> str:
+    """A name as matched against questions: normalised, without quotes, brackets and spaces."""
+    return re.sub(r"[“”\"'‘’《》〈〉「」『』()（）\[\]【】\s]", "", normalize(text))
+
+
+# --- numbers -----------------------------------------------------------------------------------------
+
+_CN_DIGITS = "零〇一二两三四五六七八九十百千万亿点"
+_AMOUNT = re.compile(
+    rf"(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN_DIGITS}]+)\s*(?P<unit>亿元|亿|万元|万|千元|元|块钱|块)?"
+)
+_UNIT_IN_WAN = {"亿元": 10000.0, "亿": 10000.0, "万元": 1.0, "万": 1.0, "千元": 0.1, "元": 0.0001, "块钱": 0.0001, "块": 0.0001}
+
+
+def chinese_number(text: str) -> float | None:
+    """"二十" -> 20, "一点五" -> 1.5, "十五万" -> 150000 (cn2an, imported only when needed)."""
+    if not any(ch in "一二两三四五六七八九十百千万亿" for ch in text):
+        return None
+    import cn2an
+
+    try:
+        return float(cn2an.cn2an(text.replace("两", "二").replace("〇", "零"), "smart"))
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+@dataclass(frozen=True)
+class AmountMention:
+    """A number in the question, converted to 万元 where it is an amount."""
+
+    value: float  # in 万元 when has_unit, else the bare number
+    start: int
+    end: int
+    has_unit: bool
+    raw: str
+
+
+def find_numbers(text: str) -> list[AmountMention]:
+    """Every number in normalised text, with its unit applied (万 kept as the scale: 五十万 -> 50 万元).
+
+    cn2an's transform() folds 万 away (五十万元 -> 500000元), so the scale word is split off here and
+    applied explicitly; Arabic numbers with a Chinese scale (1.5万) are handled the same way.
+    """
+    out: list[AmountMention] = []
+    for m in _AMOUNT.finditer(text):
+        num, unit = m.group("num"), m.group("unit")
+        if num[0].isdigit():
+            value = float(num.replace(",", ""))
+        else:
+            if num in ("点",) or set(num) <= {"点", "零", "〇"}:
+                continue
+            # A trailing scale word belongs to the unit: 二十万 -> (二十, 万).
+            if not unit and len(num) > 1 and num[-1] in "万亿":
+                num, unit = num[:-1], num[-1]
+            parsed = chinese_number(num)
+            if parsed is None:
+                continue
+            value = parsed
+        out.append(
+            AmountMention(
+                value=value * _UNIT_IN_WAN[unit] if unit else value,
+                start=m.start(),
+                end=m.end(),
+                has_unit=bool(unit),
+                raw=m.group(0),
+            )
+        )
+    return out
+
+
+_ORDINAL_WORDS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def small_number(token: str) -> int | None:
+    """"3" / "三" / "十" -> int, for ordinals and counts ("第二个", "前三")."""
+    if token.isdigit():
+        return int(token)
+    if token in _ORDINAL_WORDS:
+        return _ORDINAL_WORDS[token]
+    value = chinese_number(token)
+    return int(value) if value is not None and value == int(value) else None
+
+
+def format_amount(value: float | None, unit: str = "万元") -> str:
+    """Amounts as the tables print them: two decimals and the unit."""
+    if value is None:
+        return "未列"
+    return f"{value:.2f}{unit}"

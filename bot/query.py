@@ -1,0 +1,136 @@
+"""Parameterised SQL over the knowledge base: every fact in an answer comes from one of these queries."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+
+_PROJECT_COLS = (
+    "p.id, p.name, p.unit_name, p.total, p.fiscal_appropriation, p.special_account, p.other, p.goal, p.line, "
+    "p.kind, d.id AS document_id, d.department_name, d.file_name, d.unit AS money_unit"
+)
+_INDICATOR_COLS = (
+    "i.id, i.name, i.level1, i.level2, i.level1_label, i.level2_label, i.period_value, i.annual_value, "
+    "i.actual_value, i.line, i.grp, i.seq, p.id AS project_id, p.name AS project_name, d.department_name, "
+    "d.file_name"
+)
+
+
+def _marks(values: Sequence) -> str:
+    return ",".join("?" * len(values))
+
+
+def projects(conn: sqlite3.Connection, ids: Sequence[int]) -> list[sqlite3.Row]:
+    """Projects by id, in the order given."""
+    if not ids:
+        return []
+    rows = conn.execute(
+        f"SELECT {_PROJECT_COLS} FROM projects p JOIN documents d ON d.id = p.document_id "
+        f"WHERE p.id IN ({_marks(ids)})",
+        list(ids),
+    ).fetchall()
+    order = {pid: k for k, pid in enumerate(ids)}
+    return sorted(rows, key=lambda r: order[r["id"]])
+
+
+def projects_in(
+    conn: sqlite3.Connection,
+    doc_ids: Sequence[int],
+    order: str = "document",
+    where: str = "",
+    params: Sequence = (),
+) -> list[sqlite3.Row]:
+    """Projects of some documents; `where` is a fixed SQL fragment with ? placeholders from this module."""
+    order_sql = {"document": "p.id", "desc": "p.total DESC, p.id", "asc": "p.total ASC, p.id"}[order]
+    return conn.execute(
+        f"SELECT {_PROJECT_COLS} FROM projects p JOIN documents d ON d.id = p.document_id "
+        f"WHERE p.document_id IN ({_marks(doc_ids)}) {where} ORDER BY {order_sql}",
+        [*doc_ids, *params],
+    ).fetchall()
+
+
+def projects_filtered(conn: sqlite3.Connection, doc_ids: Sequence[int], op: str, a: float, b: float | None):
+    """Projects whose total is above, below, between or equal to amounts (万元), largest first."""
+    eps = 0.005
+    where, params = {
+        "gt": ("AND p.total > ?", [a]),
+        "lt": ("AND p.total < ?", [a]),
+        "ge": ("AND p.total >= ?", [a - eps]),
+        "le": ("AND p.total <= ?", [a + eps]),
+        "between": ("AND p.total BETWEEN ? AND ?", [a - eps, (b or a) + eps]),
+        "eq": ("AND abs(p.total - ?) < ?", [a, eps]),
+    }[op]
+    return projects_in(conn, doc_ids, "desc", where, params)
+
+
+def indicators(
+    conn: sqlite3.Connection,
+    project_ids: Sequence[int] | None = None,
+    doc_ids: Sequence[int] | None = None,
+    category: tuple[str, str] | None = None,
+    ids: Sequence[int] | None = None,
+) -> list[sqlite3.Row]:
+    """Indicators by project, document, category (level, name) or id, in document order."""
+    clauses, params = [], []
+    if ids is not None:
+        clauses.append(f"i.id IN ({_marks(ids)})")
+        params += list(ids)
+    if project_ids is not None:
+        clauses.append(f"i.project_id IN ({_marks(project_ids)})")
+        params += list(project_ids)
+    if doc_ids is not None:
+        clauses.append(f"i.document_id IN ({_marks(doc_ids)})")
+        params += list(doc_ids)
+    if category is not None:
+        level, name = category
+        column = "i.level1" if level == "level1" else "i.level2"
+        clauses.append(f"{column} = ?")
+        params.append(name)
+    where = " AND ".join(clauses) or "1"
+    return conn.execute(
+        f"SELECT {_INDICATOR_COLS} FROM indicators i JOIN projects p ON p.id = i.project_id "
+        f"JOIN documents d ON d.id = i.document_id WHERE {where} ORDER BY p.id, i.grp, i.seq",
+        params,
+    ).fetchall()
+
+
+def indicator_counts(conn: sqlite3.Connection, doc_ids: Sequence[int]) -> list[sqlite3.Row]:
+    """Number of indicators per project."""
+    return conn.execute(
+        f"SELECT p.id, p.name, d.department_name, count(i.id) AS n FROM projects p "
+        f"JOIN documents d ON d.id = p.document_id LEFT JOIN indicators i ON i.project_id = p.id "
+        f"WHERE p.document_id IN ({_marks(doc_ids)}) GROUP BY p.id ORDER BY n DESC, p.id",
+        list(doc_ids),
+    ).fetchall()
+
+
+def category_counts(conn: sqlite3.Connection, doc_ids: Sequence[int], level: str) -> list[sqlite3.Row]:
+    """Number of indicators per category of one level."""
+    column = "level1" if level == "level1" else "level2"
+    return conn.execute(
+        f"SELECT {column} AS name, count(*) AS n FROM indicators WHERE document_id IN ({_marks(doc_ids)}) "
+        f"GROUP BY {column} ORDER BY n DESC, min(id)",
+        list(doc_ids),
+    ).fetchall()
+
+
+def documents(conn: sqlite3.Connection, doc_ids: Sequence[int]) -> list[sqlite3.Row]:
+    return conn.execute(
+        f"SELECT * FROM documents WHERE id IN ({_marks(doc_ids)}) ORDER BY id", list(doc_ids)
+    ).fetchall()
+
+
+def funding_units(conn: sqlite3.Connection, doc_ids: Sequence[int]) -> list[sqlite3.Row]:
+    return conn.execute(
+        f"SELECT * FROM funding_units WHERE document_id IN ({_marks(doc_ids)}) ORDER BY id", list(doc_ids)
+    ).fetchall()
+
+
+def column_total(conn: sqlite3.Connection, doc_ids: Sequence[int], column: str) -> float | None:
+    """Sum of one amount column over the projects of some documents (None when the column is blank)."""
+    if column not in ("total", "fiscal_appropriation", "special_account", "other"):
+        raise ValueError(column)
+    row = conn.execute(
+        f"SELECT sum({column}) FROM projects WHERE document_id IN ({_marks(doc_ids)})", list(doc_ids)
+    ).fetchone()
+    return row[0]
