@@ -528,6 +528,7 @@ class _Turn:
         rows = query.projects_filtered(self.conn, f.doc_ids, op, a, b)
         rows = [r for r in rows if r["id"] not in f.exclude]
         desc = {"gt": f"超过 {format_amount(a)}", "lt": f"低于 {format_amount(a)}", "eq": f"等于 {format_amount(a)}",
+                "ge": f"不低于 {format_amount(a)}", "le": f"不超过 {format_amount(a)}",
                 "between": f"在 {format_amount(a)} 到 {format_amount(b)} 之间"}[op]
         ids = [r["id"] for r in rows]
         if self.p.has("count"):

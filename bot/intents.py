@@ -64,7 +64,7 @@ def load_rules(path: str | Path, concepts: set[str]) -> list[Rule]:
             kind, _, arg = cond.partition(":")
             ok = (
                 (kind == "concept" and arg in concepts)
-                or (kind == "filter" and arg in {"gt", "lt", "between", "eq"})
+                or (kind == "filter" and arg in {"gt", "ge", "lt", "le", "between", "eq"})
                 or (cond in _ENTITY_CONDITIONS)
             )
             if not ok:

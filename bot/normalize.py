@@ -39,9 +39,18 @@ def normalize(text: str) -> str:
     return text[:MAX_QUESTION_CHARS]
 
 
+# Punctuation carries no meaning for matching; a "." between digits is a decimal point and stays.
+PUNCT = re.compile(r"(?:(?<!\d)\.|\.(?!\d)|[,!?;:，。！？；：、…~·—_/\\|\"'“”‘’()（）\[\]【】《》〈〉「」『』<>{}@#$%^&*+=`])+")
+
+
+def strip_punct(text: str) -> str:
+    """Remove punctuation (names and questions are compared without it)."""
+    return PUNCT.sub("", text)
+
+
 def compact(text: str) -> str:
-    """A name as matched against questions: normalised, without quotes, brackets and spaces."""
-    return re.sub(r"[“”\"'‘’《》〈〉「」『』()（）\[\]【】\s]", "", normalize(text))
+    """A name as matched against questions: normalised, without punctuation and spaces."""
+    return strip_punct(normalize(text)).replace(" ", "")
 
 
 # --- numbers -----------------------------------------------------------------------------------------

@@ -18,12 +18,11 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from .kb import KnowledgeBase, Ref
-from .normalize import AmountMention, compact, find_numbers, small_number
+from .normalize import AmountMention, compact, find_numbers, small_number, strip_punct
 from .tokenize import cut
 
-_PUNCT = re.compile(r"[\s,.!?;:，。！？；：、…~·\-—_/\\|\"'“”‘’()（）\[\]【】《》<>{}@#$%^&*+=`]+")
 _ORDINAL = re.compile(r"第([0-9一二两三四五六七八九十]{1,3})(个|项|名|条|多|少|高|低|大|小|贵|位)?")
-_TOP_N = re.compile(r"(前|后|最[多少高低大小贵]的?)([0-9一二两三四五六七八九十]{1,3})(个|项|名|条|位)?")
+_TOP_N = re.compile(r"(前|后|最[多少高低大小贵]的?)([0-9一二两三四五六七八九十]{1,3})(个|项|名|条|位)?(?![0-9.万元千亿块])")
 _N_ITEMS = re.compile(r"([0-9一二两三四五六七八九十]{1,2})(个|项)(项目)?")
 _ONLY_NUMBER = re.compile(r"^(?:第)?([0-9一二两三四五六七八九十]{1,2})(?:个|项|条)?$")
 
@@ -96,14 +95,14 @@ def understand(question: str, kb: KnowledgeBase) -> Parse:
     for filler in vocab.fillers:
         if len(filler) >= 2:
             text = text.replace(filler, " ")
-    text = _PUNCT.sub(" ", text).strip()
+    text = strip_punct(text).strip()
     # Single-character fillers only at the end of a clause ("那公务用车呢", "有预算吗").
     single = "".join(f for f in vocab.fillers if len(f) == 1)
     if single:
         text = re.sub(rf"[{re.escape(single)}]+(?= |$)", "", text).strip()
     p = Parse(text=text)
     n = len(text)
-    taken = [ch == " " for ch in text]
+    taken = [False] * n
 
     # 1. numbers
     _read_numbers(p, taken, vocab)
@@ -177,7 +176,7 @@ def _fix_bounds(p: Parse) -> None:
     ops: list[tuple[str, AmountMention]] = []
     for a in p.amounts:
         op = None
-        for concept in ("gt", "lt"):
+        for concept in ("gt", "ge", "lt", "le"):
             for s, e in p.concepts.get(concept, []):
                 # The comparison word sits just before the amount, or just after it (以上/以下).
                 if 0 <= a.start - e <= 2 or 0 <= s - a.end <= 1:
@@ -185,7 +184,7 @@ def _fix_bounds(p: Parse) -> None:
         for concept in ("max", "min"):
             for s, e in list(p.concepts.get(concept, [])):
                 if 0 <= a.start - e <= 1:  # 最多10万 -> at most; 最少10万 -> at least
-                    op = "lt" if concept == "max" else "gt"
+                    op = "le" if concept == "max" else "ge"
                     p.concepts[concept].remove((s, e))
         ops.append((op or "", a))
     between = p.has("between") and len(p.amounts) >= 2
@@ -216,8 +215,11 @@ def _unknown_departments(p: Parse, kb: KnowledgeBase) -> None:
     """An organisation named in the question that is not loaded ("教育局", "天河区信访局")."""
     text = p.text
     known = [m for m in p.mentions if m.of("department")]
+    names = [m for m in p.mentions if m.of("project") or m.of("indicator")]
     for suffix in kb.vocab.department_suffixes:
         for m in re.finditer(re.escape(suffix), text):
+            if any(k.start <= m.start() < k.end for k in names):
+                continue  # "社会大局", "树立区委…": part of a known name
             end = m.end()
             if text[end : end + 1] in ("长", "面", "员", "势", "法", "理", "公"):
                 continue  # 局长, 委员 … are not organisations
@@ -246,7 +248,7 @@ def _explain(p: Parse, kb: KnowledgeBase, start: int, end: int) -> None:
     rest: list[str] = []
     pieces: list[str] = []
     for tok in tokens + [""]:
-        if tok and tok not in vocab.stopwords and tok not in vocab.generic_words and tok not in vocab.fillers:
+        if tok.strip() and tok not in vocab.stopwords and tok not in vocab.generic_words and tok not in vocab.fillers:
             if not (len(tok) == 1 and not tok.isalnum()):
                 rest.append(tok)
                 continue
@@ -284,13 +286,12 @@ def fuzzy_match(piece: str, p: Parse, kb: KnowledgeBase) -> Mention | None:
     idx = text.find(piece)
     lo, hi = idx, idx + len(piece)
     absorbed: list[Mention] = []
+    for m in sorted(p.mentions, key=lambda m: m.start, reverse=True):
+        if m.end == lo and (m.of("project") or m.of("indicator") or m.of("category")):
+            lo = m.start
+            absorbed.append(m)
     for m in sorted(p.mentions, key=lambda m: m.start):
-        if m.end == lo or (m.end == lo - 1 and text[lo - 1] == " "):
-            if m.of("project") or m.of("indicator"):
-                lo = m.start
-                absorbed.append(m)
-    for m in p.mentions:
-        if m.start == hi and (m.of("project") or m.of("indicator")):
+        if m.start == hi and (m.of("project") or m.of("indicator") or m.of("category")):
             hi = m.end
             absorbed.append(m)
     fragment = text[lo:hi].replace(" ", "")

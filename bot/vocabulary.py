@@ -11,7 +11,7 @@ from .normalize import normalize
 
 REQUIRED_CONCEPTS = (
     "amount", "how_much", "total", "source", "goal", "indicator", "value", "period", "annual", "list",
-    "project", "count", "max", "min", "desc", "asc", "rank", "gt", "lt", "between", "compare", "share",
+    "project", "count", "max", "min", "desc", "asc", "rank", "gt", "ge", "lt", "le", "between", "compare", "share",
     "department", "unit", "help", "refer", "which", "exclude",
 )
 
