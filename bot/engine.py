@@ -164,12 +164,19 @@ class _Turn:
         depts = p.departments()
         if depts:
             f.doc_ids = [d for dept in self.kb.departments if dept.name in depts for d in dept.doc_ids]
-        for refs in p.refs("project"):
+        for m in p.mentions:
+            refs = m.of("project")
+            if not refs:
+                continue
             ids = sorted(r.key for r in refs if not f.doc_ids or self.kb.projects[r.key].document_id in f.doc_ids)
             if len(ids) == 1:
                 f.projects.append(ids[0])
             elif ids:
                 f.ambiguous.append(ids)
+            elif not m.of("indicator"):
+                depts = "、".join(depts)
+                self.last_answer = self.unknown(f"{depts}没有与“{m.text}”对应的项目。", p.text)
+                return None
         ind_refs = [r for refs in p.refs("indicator") for r in refs]
         f.categories = p.categories()
         f.value_kind = ("period" if p.has("period") else None) or ("annual" if p.has("annual") else None)
@@ -343,7 +350,10 @@ class _Turn:
             f.doc_ids = sorted({self.kb.projects[pid].document_id for pid in f.projects}
                                | {self.kb.projects[self.kb.indicator_project[i]].document_id for i in f.indicators})
             return None
-        if f.intent in AGGREGATE or f.intent in ("indicator_list",):
+        if f.intent in ("department", "unit"):
+            f.doc_ids = list(self.kb.documents)  # describe every loaded table
+            return None
+        if f.intent in AGGREGATE:
             options = []
             for dept in self.kb.departments:
                 opt = Frame(**{**asdict(f), "categories": list(f.categories)})

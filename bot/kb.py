@@ -167,11 +167,13 @@ class KnowledgeBase:
     def _build_lexicon(self, words_of: dict[int, str]) -> None:
         lex = Lexicon()
         generic = self.vocab.generic_words
+        self.full_forms: set[str] = set()  # complete names: an exact one is decisive
         dept_text = "".join(d.name for d in self.departments)
         for pid, p in self.projects.items():
             ref = Ref("project", pid)
             for form in name_variants(p.name):
                 lex.add(form, ref)
+                self.full_forms.add(form)
             words = [w for w in words_of[pid].split(" ") if w]
             for gram in word_ngrams(words, generic):
                 # A fragment of the department's own name ("信访") does not identify a project.
@@ -235,6 +237,29 @@ class KnowledgeBase:
             return []
         best = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)[:limit]
         return [self.fuzzy_forms[fid] for fid, _ in best]
+
+    def core_refs(self, form: str) -> set[Ref]:
+        """Projects named by a short name once generic words are stripped from its ends.
+
+        "法律顾问经费" is a short name of one department's 聘请法律顾问经费, but its core "法律顾问" also
+        names another department's 聘请法律顾问专项经费: the longer match alone must not decide.
+        """
+        if form in self.full_forms:
+            return set()
+        generic = sorted(self.vocab.generic_words, key=len, reverse=True)
+        core, changed = form, True
+        while changed:
+            changed = False
+            for g in generic:
+                if len(core) > len(g) + 1 and core.endswith(g):
+                    core, changed = core[: -len(g)], True
+                    break
+                if len(core) > len(g) + 1 and core.startswith(g):
+                    core, changed = core[len(g) :], True
+                    break
+        if core == form:
+            return set()
+        return {r for r in self.lexicon.forms.get(core, ()) if r.kind == "project"}
 
     def tokenizer_words(self) -> set[str]:
         """Words for jieba's user dictionary: every surface form of the knowledge base."""

@@ -110,7 +110,10 @@ def understand(question: str, kb: KnowledgeBase) -> Parse:
     # 2. dictionary
     blocked = {i for i in range(n) if taken[i]}
     for start, end, form, refs in kb.lexicon.spans(text, blocked):
-        p.mentions.append(Mention(start, end, form, set(refs)))
+        refs = set(refs)
+        if any(r.kind == "project" for r in refs):
+            refs |= kb.core_refs(form)
+        p.mentions.append(Mention(start, end, form, refs))
         _claim(taken, start, end)
 
     # 3. concepts
