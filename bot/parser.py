@@ -213,7 +213,7 @@ class _Parser:
                 break  # a new project although the block had no terminator
             record.block.append(line)
             i += 1
-            if line.text.endswith((";", "；")) and self._block_ends_at(i):
+            if line.text.endswith(";") and self._block_ends_at(i):
                 break
         return i
 

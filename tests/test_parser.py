@@ -195,3 +195,13 @@ def test_other_departments_match_their_expected_content(name):
     assert doc.issues == []
     assert doc.as_dict() == expected
     assert {p.name: p.unit for p in doc.projects} == units
+
+
+def test_synthetic_corpus_parses_to_its_golden_content():
+    """Hundreds of generated documents (wrapped anywhere, headers mid-text) parse exactly."""
+    from bot.synth import doc_to_golden, generate_corpus
+
+    for name, text, doc in generate_corpus(300, seed=7, projects=6, indicators_per_project=6):
+        parsed = parse_text(text, name)
+        assert parsed.as_dict() == doc_to_golden(doc), name
+        assert parsed.warnings == [], name
