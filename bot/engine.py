@@ -67,7 +67,10 @@ class Answer:
     elapsed_ms: float = 0.0
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        """JSON-ready: `answer` is exactly the text a user sees."""
+        data = asdict(self)
+        data["answer"] = data.pop("text")
+        return data
 
 
 @dataclass

@@ -14,7 +14,7 @@ import sqlite_utils
 
 from .model import AMOUNT_COLUMNS, Document, Issue, LoadError
 from .normalize import compact
-from .tokenize import cut
+from .tokenize import cut_name
 
 SCHEMA_VERSION = 1
 AMOUNT_SCHEMA = {column: float for column in AMOUNT_COLUMNS}
@@ -140,7 +140,7 @@ def _insert_document(db: sqlite_utils.Database, doc: Document, sha256: str, load
                 **p.amounts.as_dict(),
                 "goal": p.goal,
                 "line": p.line,
-                "words": " ".join(w for w in cut(compact(p.name)) if w.strip()),
+                "words": " ".join(w for w in cut_name(compact(p.name)) if w.strip()),
             }
         ).last_pk
         for ind in p.indicators:

@@ -8,20 +8,39 @@ from collections.abc import Iterable
 
 _lock = threading.Lock()
 _tokenizer = None
+_name_tokenizer = None
 _added: set[str] = set()
 
 
+def _new_tokenizer():
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    tk = jieba.Tokenizer()
+    tk.initialize()
+    return tk
+
+
 def tokenizer():
-    """The process-wide jieba tokenizer (its dictionary is built on first use, then kept)."""
+    """The process-wide jieba tokenizer for questions (its dictionary is built on first use, then kept)."""
     global _tokenizer
     with _lock:
         if _tokenizer is None:
-            import jieba
-
-            jieba.setLogLevel(logging.WARNING)
-            _tokenizer = jieba.Tokenizer()
-            _tokenizer.initialize()
+            _tokenizer = _new_tokenizer()
         return _tokenizer
+
+
+def cut_name(name: str) -> list[str]:
+    """Segment a project name with jieba's own dictionary only.
+
+    The question tokenizer learns whole names from the knowledge base; a name segmented with it would
+    come out as one word, and its short forms ("法律顾问") would depend on what the process loaded before.
+    """
+    global _name_tokenizer
+    with _lock:
+        if _name_tokenizer is None:
+            _name_tokenizer = _new_tokenizer()
+    return _name_tokenizer.lcut(name, HMM=False)
 
 
 def add_words(words: Iterable[str], freq: int = 2000) -> None:

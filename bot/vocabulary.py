@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,6 +38,14 @@ class Vocabulary:
         return {w for w in out if len(w) >= 2 and " " not in w}
 
 
+def toml_error_line(exc: tomllib.TOMLDecodeError) -> int:
+    """The line of a TOML syntax error (Python 3.11 only says it in the message)."""
+    if getattr(exc, "lineno", None):
+        return exc.lineno
+    m = re.search(r"line (\d+)", str(exc))
+    return int(m.group(1)) if m else 0
+
+
 def _line_of(text: str, needle: str) -> int:
     for no, line in enumerate(text.splitlines(), start=1):
         if needle in line:
@@ -54,8 +63,7 @@ def load_vocabulary(path: str | Path) -> Vocabulary:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        line = getattr(exc, "lineno", 0) or 0
-        raise LoadError([Issue(str(p), line, f"词表格式错误：{exc}", "error")]) from exc
+        raise LoadError([Issue(str(p), toml_error_line(exc), f"词表格式错误：{exc}", "error")]) from exc
 
     issues: list[Issue] = []
 

@@ -1,0 +1,186 @@
+"""The answering engine: question sets, numbers, context, vocabulary as data, the question log, the CLI."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.engine import Engine, Session
+from bot.evaluate import load_items, score
+from bot.model import LoadError
+from bot.normalize import find_numbers, normalize
+from bot.store import load_paths
+
+ROOT = Path(__file__).resolve().parent.parent
+QUESTIONS = Path(__file__).parent / "questions"
+DATA = Path(__file__).parent / "data"
+VOCAB = ROOT / "knowledge" / "vocabulary.toml"
+
+
+@pytest.fixture(scope="module")
+def seed_engine(tmp_path_factory) -> Engine:
+    db = tmp_path_factory.mktemp("seed") / "kb.sqlite"
+    load_paths(db, [ROOT / "knowledge" / "000_9289cd5134f499bc.txt"])
+    return Engine(db, VOCAB)
+
+
+@pytest.fixture(scope="module")
+def multi_engine(tmp_path_factory) -> Engine:
+    db = tmp_path_factory.mktemp("multi") / "kb.sqlite"
+    load_paths(db, [ROOT / "knowledge", DATA / "education_bureau.txt", DATA / "civil_affairs.txt"])
+    return Engine(db, VOCAB)
+
+
+def _items(name: str) -> list[dict]:
+    path = QUESTIONS / name
+    return load_items(path) if path.exists() else []
+
+
+SEED_SETS = ["seed.jsonl", "seed_extended.jsonl", "seed_paraphrase.jsonl"]
+
+
+@pytest.mark.parametrize("item", [i for s in SEED_SETS for i in _items(s)], ids=lambda i: i.get("id", "?"))
+def test_seed_question_sets(seed_engine, item):
+    result = score(seed_engine, item)
+    assert result.passed, f"{result.why}\n{result.answer.text}"
+
+
+@pytest.mark.parametrize("item", _items("multi_department.jsonl"), ids=lambda i: i.get("id", "?"))
+def test_multi_department_question_set(multi_engine, item):
+    result = score(multi_engine, item)
+    assert result.passed, f"{result.why}\n{result.answer.text}"
+
+
+def test_eval_command_prints_accuracy(tmp_path):
+    out = subprocess.run(
+        [sys.executable, "-m", "bot", "eval", str(QUESTIONS / "seed.jsonl"), "--db", str(tmp_path / "kb.sqlite")],
+        capture_output=True, text=True, cwd=ROOT, timeout=120,
+    )
+    assert out.stdout.strip().splitlines()[-1] == "accuracy: 44/44", out.stdout + out.stderr
+    assert out.returncode == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("经费超过二十万的项目", [20.0]),
+        ("经费超过５０万的项目", [50.0]),
+        ("五十万元", [50.0]),  # cn2an.transform would give 500000元
+        ("1.5万", [1.5]),
+        ("十五点八万", [15.8]),
+        ("在十万到七十万之间", [10.0, 70.0]),
+        ("1,100万", [1100.0]),
+        ("一亿", [10000.0]),
+        ("5000元", [0.5]),
+    ],
+)
+def test_amounts_keep_their_scale(text, expected):
+    assert [a.value for a in find_numbers(normalize(text)) if a.has_unit] == expected
+
+
+def test_normalisation():
+    assert normalize("法律顧問經費多少") == "法律顾问经费多少"
+    assert normalize("ＡＢＣ　１２３ 万") == "abc 123万"
+    assert normalize("a\x00b\u200bc") == "a b c" or "\x00" not in normalize("a\x00b")
+
+
+@pytest.mark.parametrize(
+    ("question", "status"),
+    [("", "unknown"), ("？？？", "unknown"), ("x" * 10000, "unknown"), ("'; DROP TABLE projects; --", "unknown")],
+)
+def test_odd_input_gets_a_status_not_an_exception(seed_engine, question, status):
+    answer = seed_engine.ask(question)
+    assert answer.status == status and answer.text
+
+
+def test_superlative_versus_bound(seed_engine):
+    top = seed_engine.ask("哪个项目经费最多")
+    assert "政府雇员工资经费" in top.text and top.intent == "rank"
+    bound = seed_engine.ask("最多10万的项目")
+    assert bound.intent == "filter" and "政府雇员公用经费" in bound.text and "政府雇员工资经费" not in bound.text
+
+
+def test_clarification_then_pick_by_number_and_by_name(seed_engine):
+    session = Session()
+    first = seed_engine.ask("雇员经费多少", session)
+    assert first.status == "clarify" and first.options == ["政府雇员工资经费", "政府雇员公用经费"]
+    assert "77.28" in seed_engine.ask("1", session).text
+    seed_engine.ask("雇员经费多少", session)
+    assert "2.70" in seed_engine.ask("公用那个", session).text
+
+
+def test_unknown_department_is_never_answered_from_another(seed_engine):
+    for q in ("教育局的经费是多少", "天河区信访局的预算是多少", "公安局有哪些项目"):
+        answer = seed_engine.ask(q)
+        assert answer.status == "unknown" and "234.98" not in answer.text, q
+
+
+def test_departments_are_kept_apart(multi_engine):
+    edu = multi_engine.ask("教育局的法律顾问经费多少")
+    assert edu.status == "answered" and "18.00" in edu.text and "广州市白云区教育局" in edu.text
+    assert "12.00" not in edu.text
+    both = multi_engine.ask("法律顾问经费多少")
+    assert both.status == "clarify" and len(both.options) == 2
+    assert multi_engine.ask("民政局有哪些项目").text.count("万元") == 4
+
+
+def test_vocabulary_is_data_reloaded_without_code_change(tmp_path, seed_db):
+    vocab = tmp_path / "vocabulary.toml"
+    shutil.copy(VOCAB, vocab)
+    shutil.copy(VOCAB.with_name("intents.toml"), tmp_path / "intents.toml")
+    engine = Engine(seed_db, vocab)
+    assert engine.ask("坐车的钱多少").status == "unknown"
+    text = vocab.read_text(encoding="utf-8").replace('"买车" = "公务用车购置"', '"买车" = "公务用车购置"\n"坐车" = "公务用车"')
+    vocab.write_text(text, encoding="utf-8")
+    engine.reload()
+    answer = engine.ask("坐车的钱多少")
+    assert answer.status == "answered" and "15.00" in answer.text
+
+
+def test_broken_vocabulary_names_file_and_line_and_keeps_serving(tmp_path, seed_db):
+    vocab = tmp_path / "vocabulary.toml"
+    shutil.copy(VOCAB, vocab)
+    shutil.copy(VOCAB.with_name("intents.toml"), tmp_path / "intents.toml")
+    engine = Engine(seed_db, vocab)
+    lines = vocab.read_text(encoding="utf-8").splitlines()
+    lines[5] = 'fillers = ["unterminated'
+    vocab.write_text("\n".join(lines), encoding="utf-8")
+    with pytest.raises(LoadError) as exc:
+        engine.reload()
+    assert f"{vocab}:6" in str(exc.value)
+    assert "12.00" in engine.ask("法律顾问经费多少").text
+
+
+def test_question_log_records_status_and_intent(tmp_path, seed_db):
+    engine = Engine(seed_db, VOCAB, log_db=tmp_path / "log.sqlite")
+    engine.ask("法律顾问经费多少", chat="t")
+    engine.ask("今天天气怎么样", chat="t")
+    engine.ask("今天天气怎么样", chat="t")
+    assert engine.log.stats() == {"answered": 1, "unknown": 2}
+    assert engine.log.unanswered() == [("今天天气怎么样", 2)]
+
+
+def _run(*args: str, stdin: str = "") -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "bot", *args], input=stdin, capture_output=True, text=True,
+                          cwd=ROOT, timeout=120)
+
+
+def test_ask_command_json_lines_without_shared_context(seed_db):
+    out = _run("ask", "--db", str(seed_db), "--json", stdin="法律顾问经费多少\n它的满意度指标呢\n")
+    lines = [json.loads(line) for line in out.stdout.splitlines()]
+    assert [x["question"] for x in lines] == ["法律顾问经费多少", "它的满意度指标呢"]
+    assert lines[0]["status"] == "answered" and "12.00" in lines[0]["answer"]
+    # No context between ask lines: the second is not narrowed to the first one's project.
+    assert "信访群众服务对象满意度" in lines[1]["answer"]
+    assert {"intent", "entities", "source"} <= set(lines[0])
+
+
+def test_chat_command_keeps_context_one_line_per_turn(seed_db):
+    out = _run("chat", "--db", str(seed_db), "--json", stdin="法律顾问经费多少\n它的满意度指标呢\n")
+    lines = [json.loads(line) for line in out.stdout.splitlines()]
+    assert len(lines) == 2 and "法律顾问服务对象满意度" in lines[1]["answer"]
