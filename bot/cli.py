@@ -114,6 +114,17 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0 if passed == total else 1
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Run the Telegram bot (long polling, or a webhook when configured) until SIGINT/SIGTERM."""
+    from .telegram import require_token, run
+
+    cfg = _config(args)
+    if not require_token(cfg):  # fail before the (slow) first load
+        return 2
+    _ensure_db(cfg)
+    return run(cfg)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m bot", description="项目支出绩效目标表问答机器人")
     parser.add_argument("--config", help="配置文件（默认：仓库中的 config.toml）")
@@ -147,6 +158,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+", type=Path, help="问题集 JSONL 文件")
     p.add_argument("-v", "--verbose", action="store_true", help="也打印通过的问题")
     p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("serve", help="运行 Telegram 机器人（需要 TELEGRAM_BOT_TOKEN）")
+    common(p)
+    p.set_defaults(func=cmd_serve)
     return parser
 
 

@@ -18,7 +18,6 @@ from .kb import KnowledgeBase, Ref
 from .model import AMOUNT_LABELS
 from .normalize import format_amount, normalize
 from .qlog import QuestionLog
-from .tokenize import add_words
 from .understand import Parse, understand
 from .vocabulary import Vocabulary, load_vocabulary
 
@@ -101,7 +100,6 @@ class Engine:
         vocab: Vocabulary = load_vocabulary(self.vocabulary_path)
         rules = load_rules(self.rules_path, set(vocab.concepts))
         kb = KnowledgeBase(self.db_path, vocab)
-        add_words(kb.tokenizer_words())
         return kb, rules
 
     def reload(self) -> None:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .model import AMOUNT_COLUMNS, Issue, LoadError
 from .normalize import compact
+from .tokenize import USER_FREQ, Segmenter
 from .vocabulary import Vocabulary
 
 _PARENS = re.compile(r"[（(]([^（）()]*)[）)]")
@@ -212,6 +213,17 @@ class KnowledgeBase:
                 lex.add(alias, r)
         self.lexicon = lex
         self._build_fuzzy_index()
+        self._build_segmenter()
+
+    # Longer forms are matched by the lexicon before jieba sees the text; only short ones help jieba.
+    SEGMENTER_FORM_CHARS = 6
+
+    def _build_segmenter(self) -> None:
+        """jieba over the stored base words, the vocabulary and the knowledge base's short names."""
+        base = self.conn.execute("SELECT word, freq FROM dictionary").fetchall()
+        extra = [(w, USER_FREQ) for w in self.vocab.words()]
+        extra += [(f, USER_FREQ) for f in self.lexicon.forms if len(f) <= self.SEGMENTER_FORM_CHARS]
+        self.segmenter = Segmenter([*((r[0], r[1]) for r in base), *extra])
 
     def _build_fuzzy_index(self) -> None:
         """Character-bigram index over project and indicator forms: fuzzy matching scores only forms
@@ -260,10 +272,6 @@ class KnowledgeBase:
         if core == form:
             return set()
         return {r for r in self.lexicon.forms.get(core, ()) if r.kind == "project"}
-
-    def tokenizer_words(self) -> set[str]:
-        """Words for jieba's user dictionary: every surface form of the knowledge base."""
-        return set(self.lexicon.forms) | self.vocab.words()
 
     def department_of(self, project_id: int) -> str:
         return self.documents[self.projects[project_id].document_id]["department_name"]

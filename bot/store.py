@@ -14,7 +14,7 @@ import sqlite_utils
 
 from .model import AMOUNT_COLUMNS, Document, Issue, LoadError
 from .normalize import compact
-from .tokenize import cut_name
+from .tokenize import base_words, cut_name
 
 SCHEMA_VERSION = 1
 AMOUNT_SCHEMA = {column: float for column in AMOUNT_COLUMNS}
@@ -90,6 +90,8 @@ def _create_schema(db: sqlite_utils.Database) -> None:
         pk="id",
     )
     db["meta"].create({"key": str, "value": str}, pk="key")
+    # jieba's most frequent words: the engine builds its small tokenizer from these at start-up.
+    db["dictionary"].create({"word": str, "freq": int}, pk="word")
     db["documents"].create_index(["sha256"], unique=True)
     db["documents"].create_index(["department_name"])
     db["projects"].create_index(["document_id"])
@@ -240,6 +242,8 @@ def build(
                 known.add(digest)
                 _insert_document(db, doc, digest, loaded_at)
                 summary.warnings.extend(doc.warnings)
+            if not db.execute("SELECT 1 FROM dictionary LIMIT 1").fetchone():
+                db["dictionary"].insert_all(({"word": w, "freq": f} for w, f in base_words()), batch_size=5000)
             db["meta"].upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
             db["meta"].upsert({"key": "built_at", "value": loaded_at}, pk="key")
         _verify(db, tmp)

@@ -1,61 +1,97 @@
-"""jieba, loaded once per process, with a user dictionary generated from the knowledge base."""
+"""jieba with a small dictionary: its most frequent words plus the knowledge base's own terms.
+
+jieba's full dictionary (349k words) takes over a second to build on every start; the engine only
+needs jieba to split what the lexicon did not claim into words, so a Segmenter is built from the
+40,000 most frequent words (saved in the database at load time) plus the vocabulary and the
+knowledge base's short names: a few tens of milliseconds.
+"""
 
 from __future__ import annotations
 
+import heapq
+import io
 import logging
+import sys
 import threading
 from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
 
-_lock = threading.Lock()
-_tokenizer = None
-_name_tokenizer = None
-_added: set[str] = set()
+BASE_WORDS = 40_000
+USER_FREQ = 2000  # high enough that a knowledge-base term is kept whole
 
 
-def _new_tokenizer():
-    import jieba
-
+def _import_jieba():
+    """Import jieba without pkg_resources (its only use there; it costs ~0.1 s to import)."""
+    if "jieba" in sys.modules:
+        return sys.modules["jieba"]
+    saved = sys.modules.get("pkg_resources", ...)
+    sys.modules["pkg_resources"] = None  # type: ignore[assignment]  # jieba falls back to a plain open()
+    try:
+        import jieba
+    finally:
+        if saved is ...:
+            del sys.modules["pkg_resources"]
+        else:
+            sys.modules["pkg_resources"] = saved
     jieba.setLogLevel(logging.WARNING)
-    tk = jieba.Tokenizer()
+    return jieba
+
+
+@lru_cache(maxsize=1)
+def base_words(limit: int = BASE_WORDS) -> tuple[tuple[str, int], ...]:
+    """The most frequent words of jieba's bundled dictionary (read at load time, not at start-up)."""
+    jieba = _import_jieba()
+    path = Path(jieba.__file__).parent / "dict.txt"
+    entries = []
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) >= 2 and parts[1].isdigit():
+                entries.append((parts[0], int(parts[1])))
+    return tuple(heapq.nlargest(limit, entries, key=lambda e: e[1]))
+
+
+class Segmenter:
+    """A jieba tokenizer over a given word list (thread-safe for cutting)."""
+
+    def __init__(self, entries: Iterable[tuple[str, int]]):
+        jieba = _import_jieba()
+        words: dict[str, int] = {}
+        for word, freq in entries:
+            word = word.strip()
+            if word and " " not in word:
+                words[word] = max(freq, words.get(word, 0))
+        data = "\n".join(f"{w} {f}" for w, f in words.items()).encode("utf-8")
+        tk = jieba.Tokenizer()
+        # Build the prefix dictionary from memory instead of reading (and caching) a dictionary file.
+        tk.FREQ, tk.total = tk.gen_pfdict(io.BytesIO(data))
+        tk.initialized = True
+        self._tk = tk
+        self._lock = threading.Lock()
+
+    def cut(self, text: str) -> list[str]:
+        """Precise mode without the HMM: unknown text stays in single characters, never invented words."""
+        with self._lock:  # jieba's lazy route cache is not safe to fill from two threads at once
+            return self._tk.lcut(text, HMM=False)
+
+
+_name_lock = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def _name_tokenizer():
+    """jieba with its full bundled dictionary and nothing else, for names at load time only."""
+    tk = _import_jieba().Tokenizer()
     tk.initialize()
     return tk
 
 
-def tokenizer():
-    """The process-wide jieba tokenizer for questions (its dictionary is built on first use, then kept)."""
-    global _tokenizer
-    with _lock:
-        if _tokenizer is None:
-            _tokenizer = _new_tokenizer()
-        return _tokenizer
-
-
 def cut_name(name: str) -> list[str]:
-    """Segment a project name with jieba's own dictionary only.
+    """Split a project name into words ("聘请法律顾问专项经费" -> 聘请 / 法律顾问 / 专项经费).
 
-    The question tokenizer learns whole names from the knowledge base; a name segmented with it would
-    come out as one word, and its short forms ("法律顾问") would depend on what the process loaded before.
+    Uses jieba's full dictionary (domain words such as 信访 are rare in it) and never the knowledge
+    base's terms, so the short names derived from the words are the same whatever was loaded before.
     """
-    global _name_tokenizer
-    with _lock:
-        if _name_tokenizer is None:
-            _name_tokenizer = _new_tokenizer()
-    return _name_tokenizer.lcut(name, HMM=False)
-
-
-def add_words(words: Iterable[str], freq: int = 2000) -> None:
-    """Teach jieba the knowledge base's terms (names, categories, vocabulary); each word once.
-
-    An explicit freq keeps add_word cheap (without it jieba computes one, ~8x slower).
-    """
-    tk = tokenizer()
-    with _lock:
-        for word in words:
-            if len(word) >= 2 and word not in _added:
-                tk.add_word(word, freq=freq)
-                _added.add(word)
-
-
-def cut(text: str) -> list[str]:
-    """Precise-mode segmentation without the HMM (no invented words: unknown text stays in pieces)."""
-    return tokenizer().lcut(text, HMM=False)
+    with _name_lock:
+        return _name_tokenizer().lcut(name, HMM=False)

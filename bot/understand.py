@@ -19,7 +19,6 @@ from rapidfuzz import fuzz
 
 from .kb import KnowledgeBase, Ref
 from .normalize import AmountMention, compact, find_numbers, small_number, strip_punct
-from .tokenize import cut
 
 _ORDINAL = re.compile(r"第([0-9一二两三四五六七八九十]{1,3})(个|项|名|条|多|少|高|低|大|小|贵|位)?")
 _TOP_N = re.compile(r"(前|后|最[多少高低大小贵]的?)([0-9一二两三四五六七八九十]{1,3})(个|项|名|条|位)?(?![0-9.万元千亿块])")
@@ -244,31 +243,55 @@ def _unknown_departments(p: Parse, kb: KnowledgeBase) -> None:
 
 
 def _explain(p: Parse, kb: KnowledgeBase, start: int, end: int) -> None:
-    """Words nobody claimed: stopwords are fine; others are matched fuzzily, or left unexplained."""
+    """Words nobody claimed: stopwords are fine; the rest is matched fuzzily as one fragment (typos
+    split words apart: "公物用车" is 公/物/用/车 to jieba), or reported as unexplained."""
     vocab = kb.vocab
     chunk = p.text[start:end]
-    tokens = cut(chunk)
-    rest: list[str] = []
-    pieces: list[str] = []
-    for tok in tokens + [""]:
-        if tok.strip() and tok not in vocab.stopwords and tok not in vocab.generic_words and tok not in vocab.fillers:
-            if not (len(tok) == 1 and not tok.isalnum()):
-                rest.append(tok)
-                continue
-        if rest:
-            pieces.append("".join(rest))
-            rest = []
-    for piece in pieces:
-        if len(piece) == 1 and not piece.isascii():
-            # A lone character next to a name is usually a typo of that name ("经废"): harmless.
-            continue
-        if _explained_by_mentions(piece, p, kb):
-            continue
-        mention = fuzzy_match(piece, p, kb)
+    tokens = kb.segmenter.cut(chunk)
+    spans, pos = [], 0
+    for tok in tokens:
+        spans.append((pos, pos + len(tok), tok))
+        pos += len(tok)
+
+    def content(tok: str) -> bool:
+        return bool(tok.strip()) and tok not in vocab.stopwords and tok not in vocab.generic_words \
+            and tok not in vocab.fillers and (len(tok) > 1 or tok.isalnum())
+
+    def meaningful(tok: str) -> bool:
+        return bool(tok.strip()) and tok not in vocab.stopwords and tok not in vocab.fillers
+
+    marks = [content(t) for _, _, t in spans]
+    if not any(marks):
+        return
+    first = marks.index(True)
+    last = len(marks) - 1 - marks[::-1].index(True)
+    core = chunk[spans[first][0] : spans[last][1]].strip()
+    # The same fragment widened over adjacent generic words ("公物用车" + "购置") scores better.
+    lo, hi = first, last
+    while lo > 0 and meaningful(spans[lo - 1][2]):
+        lo -= 1
+    while hi < len(spans) - 1 and meaningful(spans[hi + 1][2]):
+        hi += 1
+    wide = chunk[spans[lo][0] : spans[hi][1]].strip()
+    if len(core) == 1 and not core.isascii():
+        return  # a lone character next to a name is usually a typo of that name ("经废"): harmless
+    if _explained_by_mentions(core, p, kb):
+        return
+    for fragment in dict.fromkeys((wide, core)):
+        mention = fuzzy_match(fragment, p, kb, start + chunk.find(fragment))
         if mention is not None:
             p.mentions.append(mention)
-        else:
-            p.unexplained.append(piece)
+            return
+    pieces, run = [], []
+    for (_, _, tok), is_content in zip(spans, marks, strict=True):
+        if is_content:
+            run.append(tok)
+        elif run:
+            pieces.append("".join(run))
+            run = []
+    if run:
+        pieces.append("".join(run))
+    p.unexplained.extend([x for x in pieces if len(x) > 1 or x.isascii()] or [core])
 
 
 def _explained_by_mentions(piece: str, p: Parse, kb: KnowledgeBase) -> bool:
@@ -282,12 +305,11 @@ def _explained_by_mentions(piece: str, p: Parse, kb: KnowledgeBase) -> bool:
     return False
 
 
-def fuzzy_match(piece: str, p: Parse, kb: KnowledgeBase) -> Mention | None:
-    """Best project or indicator for an unexplained fragment, with its neighbours for context."""
+def fuzzy_match(piece: str, p: Parse, kb: KnowledgeBase, at: int) -> Mention | None:
+    """Best project or indicator for an unexplained fragment (at position `at`), with its neighbours."""
     text = p.text
     # Widen the fragment over adjacent dictionary mentions: "政府雇员" + "工姿" -> "政府雇员工姿".
-    idx = text.find(piece)
-    lo, hi = idx, idx + len(piece)
+    lo, hi = at, at + len(piece)
     absorbed: list[Mention] = []
     for m in sorted(p.mentions, key=lambda m: m.start, reverse=True):
         if m.end == lo and (m.of("project") or m.of("indicator") or m.of("category")):
