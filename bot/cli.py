@@ -125,6 +125,15 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return run(cfg)
 
 
+def cmd_bench(args: argparse.Namespace) -> int:
+    """Synthetic city-scale benchmark: prints the figures, writes them as JSON."""
+    from .bench import run
+
+    run(args.departments, args.questions, seed=args.seed, out=args.out, projects=args.projects,
+        indicators=args.indicators)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m bot", description="项目支出绩效目标表问答机器人")
     parser.add_argument("--config", help="配置文件（默认：仓库中的 config.toml）")
@@ -162,6 +171,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("serve", help="运行 Telegram 机器人（需要 TELEGRAM_BOT_TOKEN）")
     common(p)
     p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("bench", help="性能基准（合成数据）")
+    p.add_argument("--departments", type=int, default=1000, help="部门（文档）数，默认 1000")
+    p.add_argument("--projects", type=int, default=10, help="每个部门的项目数")
+    p.add_argument("--indicators", type=int, default=10, help="每个项目的指标数")
+    p.add_argument("--questions", type=int, default=50, help="每种意图的问题数")
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--out", type=Path, default=Path("bench-results/latest.json"), help="JSON 结果文件")
+    p.set_defaults(func=cmd_bench)
     return parser
 
 

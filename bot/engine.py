@@ -159,25 +159,20 @@ class _Turn:
 
     # -- understanding -> frame --
 
+    def _docs_of(self, depts: list[str]) -> list[int]:
+        return [d for dept in self.kb.departments if dept.name in depts for d in dept.doc_ids]
+
+    def _doc(self, pid: int) -> int:
+        return self.kb.projects[pid].document_id
+
     def build_frame(self, p: Parse) -> Frame | None:
+        """Resolve the parse into a frame, using the conversation where the question leaves things out."""
         f = Frame()
-        s = self.session
+        s, kb = self.session, self.kb
         depts = p.departments()
-        if depts:
-            f.doc_ids = [d for dept in self.kb.departments if dept.name in depts for d in dept.doc_ids]
-        for m in p.mentions:
-            refs = m.of("project")
-            if not refs:
-                continue
-            ids = sorted(r.key for r in refs if not f.doc_ids or self.kb.projects[r.key].document_id in f.doc_ids)
-            if len(ids) == 1:
-                f.projects.append(ids[0])
-            elif ids:
-                f.ambiguous.append(ids)
-            elif not m.of("indicator"):
-                depts = "、".join(depts)
-                self.last_answer = self.unknown(f"{depts}没有与“{m.text}”对应的项目。", p.text)
-                return None
+        f.doc_ids = self._docs_of(depts)
+        if not self._resolve_projects(p, f, depts):
+            return None
         ind_refs = [r for refs in p.refs("indicator") for r in refs]
         f.categories = p.categories()
         f.value_kind = ("period" if p.has("period") else None) or ("annual" if p.has("annual") else None)
@@ -189,9 +184,7 @@ class _Turn:
         f.rank_n, f.rank_offset = p.rank_n, p.rank_offset
         if p.has("desc"):
             f.order = "desc"
-        elif p.has("asc"):
-            f.order = "asc"
-        elif p.has("min"):
+        elif p.has("asc") or p.has("min"):
             f.order = "asc"
         elif p.has("max") or p.has("rank") or p.rank_n or p.rank_offset:
             f.order = "desc"
@@ -200,9 +193,18 @@ class _Turn:
         if p.has("indicator") or (f.order and "指标" in p.text):
             f.measure = "indicators" if not re.search(r"类别|一级|二级|类", p.text) else "categories"
         f.count_of = "indicators" if (p.has("indicator") or f.categories or ind_refs) else "projects"
+        # "雇员那两个加起来": every project of an ambiguous short name, when the question asks for all.
+        if f.ambiguous and (p.has("total", "compare") or p.rank_n) and re.search(r"两个|都|各|一起|它们|分别", p.text):
+            for group in f.ambiguous:
+                f.projects += group
+            f.ambiguous = []
 
-        # An ordinal alone ("第二个", "2") points into the last list shown.
-        if p.ordinal and s.last_list:
+        # An ordinal alone ("第二个", "2") points into the last list shown; after a ranking, it ranks on.
+        last = s.frame
+        if p.ordinal and last is not None and last.intent == "rank" and last.rank_offset and not p.mentions:
+            f.rank_offset, f.order, f.intent = p.ordinal, last.order, "rank"
+            p.ordinal = None
+        elif p.ordinal and s.last_list:
             if not 1 <= p.ordinal <= len(s.last_list):
                 self.last_answer = self.unknown(f"上一个列表只有 {len(s.last_list)} 项。", p.text)
                 return None
@@ -212,74 +214,121 @@ class _Turn:
             else:
                 ind_refs = [Ref("indicator", key)]
 
-        # Indicators: keep those in the named projects, when projects are named.
+        # Indicators: keep those in the named projects or departments.
         if ind_refs:
             ids = sorted({r.key for r in ind_refs})
             if f.projects:
-                inside = [i for i in ids if self.kb.indicator_project[i] in f.projects]
-                ids = inside or ids
+                ids = [i for i in ids if kb.indicator_project[i] in f.projects] or ids
             if f.doc_ids:
-                ids = [i for i in ids if self.kb.projects[self.kb.indicator_project[i]].document_id in f.doc_ids] or ids
+                ids = [i for i in ids if self._doc(kb.indicator_project[i]) in f.doc_ids] or ids
+            elif s.doc_ids and len(kb.departments) > 1:
+                ids = [i for i in ids if self._doc(kb.indicator_project[i]) in s.doc_ids] or ids
             f.indicators = ids
 
         followup = self._is_followup(p)
         has_entities = bool(f.projects or f.ambiguous or f.indicators)
         refer_many = any(w in p.text for w in ("它们", "这些", "分别"))
-        if s.frame is not None and (followup or p.has("refer")):
-            last = s.frame
+        if last is not None and (followup or p.has("refer")):
             if not has_entities:
                 if refer_many and s.focus_indicators and (p.has("value") or f.value_kind):
                     f.indicators = list(s.focus_indicators)
+                elif depts and s.focus_projects:
+                    # "民政局呢": the same projects, in the department now named.
+                    if not self._same_names_in(f, depts):
+                        return None
                 else:
                     f.projects = list(s.focus_projects)
-                    if not f.categories and last.intent in ("indicator_value",) and s.focus_indicators:
+                    if not f.categories and last.intent == "indicator_value" and s.focus_indicators:
                         f.indicators = list(s.focus_indicators)
             elif f.projects and not f.indicators and last.intent == "indicator_value" and not self._own_intent(p):
                 # "信访超市那个": the same indicator, in the project now named.
-                names = {self.kb.indicator_name[i] for i in s.focus_indicators}
-                f.indicators = [i for i, pid in self.kb.indicator_project.items()
-                                if pid in f.projects and self.kb.indicator_name[i] in names]
+                names = {kb.indicator_name[i] for i in s.focus_indicators}
+                f.indicators = [i for i, pid in kb.indicator_project.items()
+                                if pid in f.projects and kb.indicator_name[i] in names]
             if not f.categories and last.categories and not f.indicators and not self._own_intent(p, ignore=("count",)):
                 f.categories = list(last.categories)
             elif not f.categories and last.categories and p.has("count") and not has_entities:
                 f.categories = list(last.categories)
-            if not f.doc_ids:
-                f.doc_ids = list(s.doc_ids)
             if f.value_kind is None and last.intent == "indicator_value" and not self._own_intent(p):
-                f.value_kind = last.value_kind if not p.has("period", "annual") else f.value_kind
+                f.value_kind = last.value_kind
             if f.amount_filter is None and not self._own_intent(p) and last.amount_filter and not has_entities:
                 f.amount_filter = last.amount_filter
+        # "两个差多少", "比公务用车少多少": a comparison takes the projects of the last answer.
+        if p.has("compare") and len(f.projects) + len(f.ambiguous) < 2 and s.focus_projects:
+            f.projects = list(dict.fromkeys(s.focus_projects + f.projects))
 
-        f.intent = classify(self.rules, lambda c: self._test(c, f, p))
-        if f.intent in ("rank", "indicator_value", "count", "indicator_list") and f.exclude:
-            pass
-        if s.frame is not None and (followup or not f.intent or p.has("refer")) and not self._own_intent(p):
+        if not f.intent:
+            f.intent = classify(self.rules, lambda c: self._test(c, f, p))
+        if last is not None and (followup or not f.intent or p.has("refer")) and not self._own_intent(p):
             # "那公务用车呢": the last question again, about what is named now.
-            if s.frame.intent and s.frame.intent not in ("help",):
-                f.intent = s.frame.intent if not (f.categories and s.frame.intent not in ("count", "indicator_list")) \
+            if last.intent and last.intent != "help":
+                f.intent = last.intent if not (f.categories and last.intent not in ("count", "indicator_list")) \
                     else "indicator_list"
+                if f.projects and f.intent in ("total", "project_list", "department", "unit", "rank", "filter",
+                                               "lookup_amount"):
+                    f.intent = "amount"  # "民政局总预算" -> "政府雇员工资经费呢": that project's amount
                 if f.intent == "indicator_value" and not f.indicators:
                     f.intent = "indicator_list" if f.categories or f.projects else f.intent
-                if f.intent == "compare" and len(f.projects) < 2:
-                    f.projects = list(dict.fromkeys(s.focus_projects + f.projects))
+                if f.intent == "rank" and f.rank_offset is None:
+                    f.rank_offset, f.rank_n, f.order = last.rank_offset, last.rank_n, f.order or last.order
         if f.intent in NEEDS_PROJECT and not (f.projects or f.ambiguous) and s.focus_projects:
             f.projects = list(s.focus_projects)
-            if f.intent == "compare" and len(f.projects) < 2:
-                f.intent = "amount"
-        if f.intent == "compare" and len(f.projects) == 1 and s.focus_projects:
-            f.projects = list(dict.fromkeys(s.focus_projects + f.projects))
-        if f.intent == "compare" and len(f.projects) == 1 and not f.ambiguous:
+        if f.intent == "compare" and len(f.projects) + len(f.ambiguous) < 2:
             f.intent = "amount"
 
         if p.unexplained:
-            self.last_answer = self.unknown(
-                f"知识库里没有找到与“{'、'.join(p.unexplained)}”有关的项目或指标。", p.text
-            )
-            return None
+            # Everyday words next to a recognised name are tolerated; anything else means the question
+            # is about something the knowledge base does not hold.
+            tolerable = p.unexplained_common and bool(f.projects or f.indicators or f.ambiguous) and bool(f.intent)
+            if not tolerable:
+                self.last_answer = self.unknown(
+                    f"知识库里没有找到与“{'、'.join(p.unexplained)}”有关的项目或指标。", p.text
+                )
+                return None
         if not f.intent:
             self.last_answer = self.unknown("没有看懂这个问题。", p.text)
             return None
         return f
+
+    def _resolve_projects(self, p: Parse, f: Frame, depts: list[str]) -> bool:
+        """Project mentions -> ids, scoped by a department named just before them, by the departments
+        named in the question, or else (only to break a tie) by the conversation's department."""
+        s, kb = self.session, self.kb
+        dept_mentions = [m for m in p.mentions if m.of("department")]
+        for m in p.mentions:
+            refs = m.of("project")
+            if not refs:
+                continue
+            scope = f.doc_ids
+            before = [d for d in dept_mentions if d.end in (m.start, m.start - 1)]
+            if before:
+                scope = self._docs_of([r.key for r in before[-1].of("department")])
+            ids = sorted(r.key for r in refs if not scope or self._doc(r.key) in scope)
+            if not ids:
+                if m.of("indicator"):
+                    continue
+                where = "、".join(depts)
+                self.last_answer = self.unknown(f"{where}没有与“{m.text}”对应的项目。", p.text)
+                return False
+            if len(ids) > 1 and not scope and s.doc_ids and len(kb.departments) > 1:
+                ids = [i for i in ids if self._doc(i) in s.doc_ids] or ids
+            if len(ids) == 1:
+                f.projects.append(ids[0])
+            else:
+                f.ambiguous.append(ids)
+        return True
+
+    def _same_names_in(self, f: Frame, depts: list[str]) -> bool:
+        """Map the last answer's projects onto the same-named projects of the departments now named."""
+        docs = set(self._docs_of(depts))
+        names = [self.kb.projects[pid].name for pid in self.session.focus_projects]
+        found = [pid for pid, pr in self.kb.projects.items() if pr.document_id in docs and pr.name in names]
+        if not found:
+            what = "、".join(names)
+            self.last_answer = self.unknown(f"{'、'.join(depts)}没有“{what}”这个项目。")
+            return False
+        f.projects = found
+        return True
 
     def _own_intent(self, p: Parse, ignore: tuple[str, ...] = ()) -> bool:
         """Does the question carry its own question words (not only names)?"""
@@ -312,15 +361,23 @@ class _Turn:
         }.get(cond, False)
 
     def _pick_pending(self, p: Parse) -> Frame | None:
+        """The option of the pending clarification that the reply picks, by number, name or department."""
         options = self.session.pending
         if p.ordinal:
             return options[p.ordinal - 1] if 1 <= p.ordinal <= len(options) else None
         named = {r.key for m in p.mentions for r in m.refs if r.kind == "project"}
-        named_docs = {d for dept in self.kb.departments if dept.name in p.departments() for d in dept.doc_ids}
-        hits = [o for o in options if (set(o.projects) & named) or (named_docs and set(o.doc_ids) & named_docs)]
-        if len(hits) == 1 and not self._own_intent(p):
-            return hits[0]
-        return None
+        named_docs = set(self._docs_of(p.departments()))
+
+        def docs(o: Frame) -> set[int]:
+            return set(o.doc_ids) | {self._doc(pid) for pid in o.projects}
+
+        hits = [o for o in options if (set(o.projects) & named) or (named_docs and docs(o) & named_docs)]
+        if len(hits) != 1:
+            return None
+        if self._own_intent(p):
+            self.session.pending = []  # a new question that names its subject: answer it as asked
+            return None
+        return hits[0]
 
     # -- frame -> answer --
 
@@ -342,28 +399,40 @@ class _Turn:
         return answer
 
     def _scope(self, f: Frame) -> Answer | None:
-        """Aggregates over several departments need one named: ask instead of mixing them."""
+        """Which documents an answer draws on. Aggregates over several departments need one: the one
+        named, else the conversation's, else the only one that has the category asked; else ask."""
         if f.doc_ids or len(self.kb.departments) <= 1:
             if not f.doc_ids:
                 f.doc_ids = list(self.kb.documents)
             return None
         if f.projects or f.indicators:
-            f.doc_ids = sorted({self.kb.projects[pid].document_id for pid in f.projects}
-                               | {self.kb.projects[self.kb.indicator_project[i]].document_id for i in f.indicators})
+            f.doc_ids = sorted({self._doc(pid) for pid in f.projects}
+                               | {self._doc(self.kb.indicator_project[i]) for i in f.indicators})
             return None
-        if f.intent in ("department", "unit"):
+        if f.intent in ("department", "unit", "help"):
             f.doc_ids = list(self.kb.documents)  # describe every loaded table
             return None
-        if f.intent in AGGREGATE:
-            options = []
-            for dept in self.kb.departments:
-                opt = Frame(**{**asdict(f), "categories": list(f.categories)})
-                opt.doc_ids = list(dept.doc_ids)
-                opt.label = dept.name
-                options.append(opt)
-            return self.clarify(options, "知识库里有多个部门的数据，您问的是哪个部门？")
-        f.doc_ids = list(self.kb.documents)
-        return None
+        if f.intent not in AGGREGATE:
+            f.doc_ids = list(self.kb.documents)
+            return None
+        if self.session.doc_ids:
+            f.doc_ids = list(self.session.doc_ids)
+            return None
+        if f.categories:
+            having = {r["document_id"] for c in f.categories
+                      for r in self.conn.execute(
+                          f"SELECT DISTINCT document_id FROM indicators WHERE {'level1' if c.level == 'level1' else 'level2'} = ?",
+                          (c.key,))}
+            if len(having) == 1:
+                f.doc_ids = sorted(having)
+                return None
+        options = []
+        for dept in self.kb.departments:
+            opt = Frame(**{**asdict(f), "categories": list(f.categories)})
+            opt.doc_ids = list(dept.doc_ids)
+            opt.label = dept.name
+            options.append(opt)
+        return self.clarify(options, "知识库里有多个部门的数据，您问的是哪个部门？")
 
     def clarify_projects(self, f: Frame) -> Answer:
         options = []

@@ -67,8 +67,9 @@ def name_variants(name: str, bare_inner: bool = True) -> set[str]:
 
 
 def word_ngrams(words: list[str], generic: set[str]) -> set[str]:
-    """Contiguous word n-grams of a name that contain at least one non-generic word."""
-    out = set()
+    """Contiguous word n-grams of a name that contain at least one non-generic word, and the halves
+    of four-character words ("公务用车" -> "用车"): staff shorten names that way."""
+    out = {w[k : k + 2] for w in words if len(w) == 4 for k in (0, 2) if w[k : k + 2] not in generic}
     for i in range(len(words)):
         for j in range(i + 1, len(words) + 1):
             gram = words[i:j]
@@ -167,7 +168,8 @@ class KnowledgeBase:
 
     def _build_lexicon(self, words_of: dict[int, str]) -> None:
         lex = Lexicon()
-        generic = self.vocab.generic_words
+        # Question words ("绩效", "目标", "资金") never make a short name on their own either.
+        generic = self.vocab.generic_words | {w for ws in self.vocab.concepts.values() for w in ws}
         self.full_forms: set[str] = set()  # complete names: an exact one is decisive
         dept_text = "".join(d.name for d in self.departments)
         for pid, p in self.projects.items():
@@ -238,8 +240,10 @@ class KnowledgeBase:
                     index[gram].append(fid)
         self.bigram_index = dict(index)
 
-    def fuzzy_candidates(self, fragment: str, limit: int = 300) -> list[tuple[str, frozenset[Ref]]]:
-        """Forms sharing the most character bigrams (or characters, for a 2-character typo) with fragment."""
+    def fuzzy_candidates(
+        self, fragment: str, doc_ids: set[int] | None = None, limit: int = 300
+    ) -> list[tuple[str, frozenset[Ref]]]:
+        """Forms sharing the most character bigrams with fragment (within some documents, if given)."""
         counts: dict[int, int] = defaultdict(int)
         grams = {fragment[i : i + 2] for i in range(len(fragment) - 1)}
         for gram in grams:
@@ -247,8 +251,23 @@ class KnowledgeBase:
                 counts[fid] += 1
         if not counts:
             return []
-        best = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)[:limit]
-        return [self.fuzzy_forms[fid] for fid, _ in best]
+        ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
+        out = []
+        for fid, _ in ranked:
+            form, refs = self.fuzzy_forms[fid]
+            if doc_ids is not None:
+                refs = frozenset(r for r in refs if self.document_of(r) in doc_ids)
+                if not refs:
+                    continue
+            out.append((form, refs))
+            if len(out) >= limit:
+                break
+        return out
+
+    def document_of(self, ref: Ref) -> int:
+        """The document a project or indicator belongs to."""
+        pid = ref.key if ref.kind == "project" else self.indicator_project[ref.key]  # type: ignore[index]
+        return self.projects[pid].document_id
 
     def core_refs(self, form: str) -> set[Ref]:
         """Projects named by a short name once generic words are stripped from its ends.

@@ -70,6 +70,10 @@ class Segmenter:
         self._tk = tk
         self._lock = threading.Lock()
 
+    def known(self, word: str) -> bool:
+        """Is word in the dictionary (jieba also stores prefixes, with frequency 0)?"""
+        return self._tk.FREQ.get(word, 0) > 0
+
     def cut(self, text: str) -> list[str]:
         """Precise mode without the HMM: unknown text stays in single characters, never invented words."""
         with self._lock:  # jieba's lazy route cache is not safe to fill from two threads at once

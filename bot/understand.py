@@ -56,6 +56,7 @@ class Parse:
     rank_offset: int | None = None  # 第二多 -> 2
     ordinal: int | None = None  # 第二个 -> 2 (refers to the last list)
     unexplained: list[str] = field(default_factory=list)
+    unexplained_common: bool = True  # every unexplained piece is an everyday dictionary word
     unknown_departments: list[str] = field(default_factory=list)
     intent: str = ""
     fuzzy: list[tuple[str, str, float]] = field(default_factory=list)  # (fragment, matched form, score)
@@ -106,21 +107,34 @@ def understand(question: str, kb: KnowledgeBase) -> Parse:
     # 1. numbers
     _read_numbers(p, taken, vocab)
 
-    # 2. dictionary
+    # 2. dictionary; a longer question phrase wins over a short name inside it ("绩效目标" vs "绩效")
     blocked = {i for i in range(n) if taken[i]}
+    phrases = [
+        (m.start(), m.end())
+        for ws in vocab.concepts.values() for w in ws if len(w) >= 3
+        for m in re.finditer(re.escape(w), text)
+    ]
     for start, end, form, refs in kb.lexicon.spans(text, blocked):
+        if any(s <= start and end <= e and e - s > end - start for s, e in phrases):
+            continue
         refs = set(refs)
         if any(r.kind == "project" for r in refs):
             refs |= kb.core_refs(form)
         p.mentions.append(Mention(start, end, form, refs))
         _claim(taken, start, end)
 
-    # 3. concepts
+    # 3. concepts; a short word must sit on word boundaries ("项目的" holds no "目的")
+    bounds, pos = {0}, 0
+    for tok in kb.segmenter.cut(text):
+        pos += len(tok)
+        bounds.add(pos)
     words = sorted(
         ((w, c) for c, ws in vocab.concepts.items() for w in ws), key=lambda wc: len(wc[0]), reverse=True
     )
     for word, concept in words:
         for m in re.finditer(re.escape(word), text):
+            if len(word) <= 2 and not (m.start() in bounds and m.end() in bounds):
+                continue
             if _claim(taken, m.start(), m.end()):
                 p.concepts.setdefault(concept, []).append((m.start(), m.end()))
     _fix_bounds(p)
@@ -273,7 +287,8 @@ def _explain(p: Parse, kb: KnowledgeBase, start: int, end: int) -> None:
     while hi < len(spans) - 1 and meaningful(spans[hi + 1][2]):
         hi += 1
     wide = chunk[spans[lo][0] : spans[hi][1]].strip()
-    if len(core) == 1 and not core.isascii():
+    touching = any(m.end == start or m.start == end for m in p.mentions if m.of("project") or m.of("indicator"))
+    if len(core) == 1 and not core.isascii() and touching:
         return  # a lone character next to a name is usually a typo of that name ("经废"): harmless
     if _explained_by_mentions(core, p, kb):
         return
@@ -291,7 +306,10 @@ def _explain(p: Parse, kb: KnowledgeBase, start: int, end: int) -> None:
             run = []
     if run:
         pieces.append("".join(run))
-    p.unexplained.extend([x for x in pieces if len(x) > 1 or x.isascii()] or [core])
+    pieces = [x for x in pieces if len(x) > 1 or x.isascii()] or [core]
+    p.unexplained.extend(pieces)
+    # Everyday words ("咱们", "打算") may be tolerated once a name is matched; unseen terms never are.
+    p.unexplained_common = p.unexplained_common and all(len(x) <= 2 and kb.segmenter.known(x) for x in pieces)
 
 
 def _explained_by_mentions(piece: str, p: Parse, kb: KnowledgeBase) -> bool:
@@ -324,7 +342,9 @@ def fuzzy_match(piece: str, p: Parse, kb: KnowledgeBase, at: int) -> Mention | N
         return None
     scored: dict[Ref, float] = {}
     best_form: dict[Ref, str] = {}
-    for form, refs in kb.fuzzy_candidates(fragment):
+    depts = set(p.departments())
+    scope = {d for dept in kb.departments if dept.name in depts for d in dept.doc_ids} or None
+    for form, refs in kb.fuzzy_candidates(fragment, scope):
         if len(refs) > 1 and all(r.kind == "project" for r in refs):
             continue  # a short name shared by projects cannot tell them apart
         if len(fragment) >= len(form):

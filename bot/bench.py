@@ -1,0 +1,199 @@
+"""Benchmark: load speed, warm answer latency per intent, cold start, peak memory, at city scale.
+
+`python -m bot bench [--departments N] [--questions M]` generates N synthetic documents in the seed's
+layout (bot.synth), loads them, asks M questions of every intent and prints the figures; `--out`
+writes them as JSON so runs can be compared between commits.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from .engine import Engine, Session
+from .synth import generate_corpus
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "knowledge" / "000_9289cd5134f499bc.txt"
+VOCAB = ROOT / "knowledge" / "vocabulary.toml"
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    if not ordered:
+        return 0.0
+    k = min(len(ordered) - 1, max(0, round(q / 100 * (len(ordered) - 1))))
+    return ordered[k]
+
+
+def summary(values: list[float]) -> dict[str, float]:
+    return {
+        "n": len(values),
+        "p50": round(percentile(values, 50), 3),
+        "p95": round(percentile(values, 95), 3),
+        "p99": round(percentile(values, 99), 3),
+        "max": round(max(values), 3) if values else 0.0,
+    }
+
+
+def questions_for(docs: list, rng: random.Random, per_intent: int) -> list[tuple[str, list[str]]]:
+    """(intent, turns) pairs drawn from the generated documents: every intent, typos and unknowns."""
+    out: list[tuple[str, list[str]]] = []
+    for _ in range(per_intent):
+        doc = rng.choice(docs)
+        dept = doc.department
+        short = dept.split("市", 1)[-1]
+        p1, p2 = rng.sample(doc.projects, 2)
+        ind = rng.choice(p1.indicators)
+        name = p1.name
+        typo = name[:2] + "一" + name[3:] if len(name) > 4 else name
+        out += [
+            ("amount", [f"{dept}的{name}经费多少"]),
+            ("source", [f"{dept}{name}的资金来源"]),
+            ("goal", [f"{dept}{name}的绩效目标是什么"]),
+            ("indicator_list", [f"{dept}{name}的满意度指标有哪些"]),
+            ("indicator_value", [f"{dept}{name}的{ind.name}的年度指标值"]),
+            ("count", [f"{short}有几个项目"]),
+            ("total", [f"{dept}的总预算是多少"]),
+            ("rank", [f"{dept}哪个项目经费最多"]),
+            ("filter", [f"{dept}经费超过二十万的项目"]),
+            ("compare", [f"{dept}的{name}和{p2.name}哪个多"]),
+            ("followup", [f"{dept}的{name}经费多少", "它的成本指标呢"]),
+            ("typo", [f"{dept}的{typo}经费多少"]),
+            ("unknown", [rng.choice(["今天天气怎么样", "火星探测经费多少", "某某委员会的预算"])]),
+        ]
+    return out
+
+
+def _rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _time_command(cmd: list[str], runs: int, env: dict | None = None) -> float:
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        subprocess.run(cmd, capture_output=True, check=True, env=env, cwd=ROOT)
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def _child_peak_mb(db: Path, question: str) -> float:
+    """Peak RSS of a fresh `ask` process with the whole knowledge base loaded."""
+    code = (
+        "import resource,sys;from bot.engine import Engine;"
+        f"e=Engine({str(db)!r},{str(VOCAB)!r});e.ask({question!r});"
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    return int(out.stdout.strip()) / 1024
+
+
+def run(departments: int = 1000, per_intent: int = 50, seed: int = 1, out: Path | None = None,
+        cold_runs: int = 5, projects: int = 10, indicators: int = 10) -> dict:
+    from .store import load_paths
+
+    results: dict = {
+        "machine": {"python": platform.python_version(), "cpus": os.cpu_count(), "platform": platform.platform()},
+        "size": {"departments": departments, "projects_per_department": projects,
+                 "indicators_per_project": indicators},
+    }
+    rng = random.Random(seed)
+    with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
+        folder = Path(tmp) / "docs"
+        folder.mkdir()
+        docs = []
+        t = time.perf_counter()
+        for file_name, text, doc in generate_corpus(departments, seed=seed, projects=projects,
+                                                     indicators_per_project=indicators):
+            (folder / file_name).write_text(text, encoding="utf-8")
+            docs.append(doc)
+        results["generate_s"] = round(time.perf_counter() - t, 2)
+
+        db = Path(tmp) / "kb.sqlite"
+        t = time.perf_counter()
+        load = load_paths(db, [folder])
+        load_s = time.perf_counter() - t
+        results["load"] = {
+            "seconds": round(load_s, 2), "documents": load.documents, "projects": load.projects,
+            "indicators": load.indicators, "documents_per_s": round(load.documents / load_s, 1),
+            "indicators_per_s": round(load.indicators / load_s), "db_mb": round(db.stat().st_size / 2**20, 1),
+            "warnings": len(load.warnings),
+        }
+        print(f"load: {load.documents} documents, {load.projects} projects, {load.indicators} indicators "
+              f"in {load_s:.2f} s ({results['load']['documents_per_s']} docs/s, "
+              f"{results['load']['indicators_per_s']} indicators/s), db {results['load']['db_mb']} MB", flush=True)
+
+        t = time.perf_counter()
+        engine = Engine(db, VOCAB)
+        results["engine_start_s"] = round(time.perf_counter() - t, 2)
+        latencies: dict[str, list[float]] = {}
+        statuses: dict[str, dict[str, int]] = {}
+        slowest = (0.0, "")
+        for intent, turns in questions_for(docs, rng, per_intent):
+            session = Session()
+            for turn in turns:
+                t = time.perf_counter()
+                answer = engine.ask(turn, session)
+                ms = (time.perf_counter() - t) * 1000
+                latencies.setdefault(intent, []).append(ms)
+                if ms > slowest[0]:
+                    slowest = (ms, turn)
+            statuses.setdefault(intent, {}).setdefault(answer.status, 0)
+            statuses[intent][answer.status] += 1
+        every = [ms for values in latencies.values() for ms in values]
+        results["latency_ms"] = {"all": summary(every), **{k: summary(v) for k, v in latencies.items()}}
+        results["statuses"] = statuses
+        results["slowest_question"] = {"ms": round(slowest[0], 2), "question": slowest[1]}
+        results["peak_rss_mb"] = {"bench_process": round(_rss_mb(), 1),
+                                  "engine_process": round(_child_peak_mb(db, "法律顾问经费多少"), 1)}
+        print(f"engine start {results['engine_start_s']} s; peak RSS of an engine process with everything "
+              f"loaded: {results['peak_rss_mb']['engine_process']} MB", flush=True)
+
+        # Seed alone: warm latency and cold start.
+        seed_db = Path(tmp) / "seed.sqlite"
+        load_paths(seed_db, [SEED])
+        seed_engine = Engine(seed_db, VOCAB)
+        seed_questions = [json.loads(line) for line in (ROOT / "tests/questions/seed.jsonl").read_text().splitlines()]
+        seed_ms = []
+        for _ in range(20):
+            for item in seed_questions:
+                session = Session()
+                for turn in item.get("conversation") or [item["q"]]:
+                    t = time.perf_counter()
+                    seed_engine.ask(turn, session)
+                    seed_ms.append((time.perf_counter() - t) * 1000)
+        results["seed_latency_ms"] = summary(seed_ms)
+        ask = _time_command([sys.executable, "-m", "bot", "ask", "法律顾问经费多少", "--db", str(seed_db)], cold_runs)
+        floor = _time_command([sys.executable, "-c", "import jieba; jieba.lcut('法律顾问经费多少')"], cold_runs)
+        results["cold_start_s"] = {"ask": round(ask, 3), "jieba_floor": round(floor, 3), "ratio": round(ask / floor, 2)}
+
+    _print(results)
+    if out:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
+        print(f"written: {out}")
+    return results
+
+
+def _print(r: dict) -> None:
+    lat = r["latency_ms"]
+    print(f"\nwarm latency (ms) over {r['load']['projects']} projects / {r['load']['indicators']} indicators:")
+    print(f"  {'intent':<16}{'n':>6}{'p50':>9}{'p95':>9}{'p99':>9}{'max':>9}")
+    for name, s in lat.items():
+        print(f"  {name:<16}{s['n']:>6}{s['p50']:>9.2f}{s['p95']:>9.2f}{s['p99']:>9.2f}{s['max']:>9.2f}")
+    s = r["seed_latency_ms"]
+    print(f"seed only: p50 {s['p50']:.2f} ms, p95 {s['p95']:.2f} ms, max {s['max']:.2f} ms")
+    print(f"slowest question: {r['slowest_question']['ms']} ms: {r['slowest_question']['question']}")
+    c = r["cold_start_s"]
+    print(f"cold start: ask {c['ask']} s vs `import jieba; jieba.lcut(...)` {c['jieba_floor']} s: ratio {c['ratio']}")
+    print(f"statuses per intent: {json.dumps(r['statuses'], ensure_ascii=False)}")
