@@ -78,6 +78,7 @@ class Session:
 
     frame: Frame | None = None
     focus_projects: list[int] = field(default_factory=list)
+    recent_projects: list[int] = field(default_factory=list)  # the last few projects answered about
     focus_indicators: list[int] = field(default_factory=list)
     last_list: list[tuple[str, int]] = field(default_factory=list)
     pending: list[Frame] = field(default_factory=list)
@@ -198,6 +199,7 @@ class _Turn:
             for group in f.ambiguous:
                 f.projects += group
             f.ambiguous = []
+            f.rank_n = p.rank_n = None  # "两个" counted the projects; it asks for no ranking
 
         # An ordinal alone ("第二个", "2") points into the last list shown; after a ranking, it ranks on.
         last = s.frame
@@ -228,7 +230,7 @@ class _Turn:
         followup = self._is_followup(p)
         has_entities = bool(f.projects or f.ambiguous or f.indicators)
         refer_many = any(w in p.text for w in ("它们", "这些", "分别"))
-        if last is not None and (followup or p.has("refer")):
+        if last is not None and (followup or p.has("refer")) and f.intent != "rank":
             if not has_entities:
                 if refer_many and s.focus_indicators and (p.has("value") or f.value_kind):
                     f.indicators = list(s.focus_indicators)
@@ -254,8 +256,10 @@ class _Turn:
             if f.amount_filter is None and not self._own_intent(p) and last.amount_filter and not has_entities:
                 f.amount_filter = last.amount_filter
         # "两个差多少", "比公务用车少多少": a comparison takes the projects of the last answer.
-        if p.has("compare") and len(f.projects) + len(f.ambiguous) < 2 and s.focus_projects:
-            f.projects = list(dict.fromkeys(s.focus_projects + f.projects))
+        if p.has("compare") and len(f.projects) + len(f.ambiguous) < 2 and s.recent_projects:
+            needed = 2 - len(f.projects) - len(f.ambiguous)
+            earlier = [pid for pid in s.recent_projects if pid not in f.projects][-needed:]
+            f.projects = list(dict.fromkeys(earlier + f.projects))
 
         if not f.intent:
             f.intent = classify(self.rules, lambda c: self._test(c, f, p))
@@ -357,7 +361,7 @@ class _Turn:
             "indicator": bool(f.indicators),
             "category": bool(f.categories),
             "department": bool(p.departments()),
-            "ranked": bool(f.rank_n or f.rank_offset),
+            "ranked": bool(f.rank_n or f.rank_offset) and (p.rank_explicit or p.has("max", "min", "desc", "asc", "rank")),
         }.get(cond, False)
 
     def _pick_pending(self, p: Parse) -> Frame | None:
@@ -465,6 +469,7 @@ class _Turn:
         s = self.session
         if projects:
             s.focus_projects = list(dict.fromkeys(projects))
+            s.recent_projects = [p for p in s.recent_projects if p not in projects][-4:] + s.focus_projects
         if indicators:
             s.focus_indicators = list(dict.fromkeys(indicators))
         elif projects:
@@ -579,7 +584,10 @@ class _Turn:
         else:
             hi, lo = (a, b) if ta > tb else (b, a)
             text = (f"{hi['name']}更多：{compose.money(hi)}；{lo['name']}：{compose.money(lo)}；"
-                    f"相差 {format_amount(round(abs(ta - tb), 2))}。")
+                    f"相差 {format_amount(round(abs(ta - tb), 2))}")
+            if "倍" in self.p.text and min(ta, tb) > 0:
+                text += f"，前者是后者的 {max(ta, tb) / min(ta, tb):.2f} 倍"
+            text += "。"
         return self.answered(f, text + self._dept_note(f.doc_ids), projects=[a["id"], b["id"]])
 
     def do_share(self, f: Frame) -> Answer:
@@ -714,9 +722,16 @@ class _Turn:
         rows = self._indicator_rows(f)
         what = "、".join(c.key for c in f.categories) or "绩效指标"
         scope = "、".join(self.kb.projects[p].name for p in f.projects) if f.projects else "所有项目"
+        note = ""
+        if not rows and f.categories:
+            # Tables file some indicators oddly (a 满意度 indicator under 效益指标): match by name too.
+            words = [c.key.removesuffix("指标") for c in f.categories]
+            everything = self._indicator_rows(Frame(projects=f.projects, doc_ids=f.doc_ids))
+            rows = [r for r in everything if any(w and w in r["name"] for w in words)]
+            note = f"（表中没有归入“{what}”类的指标，以下是名称含“{'、'.join(words)}”的指标）\n"
         if not rows:
             return self.answered(f, f"{scope}没有{what}类的指标。{self._dept_note(f.doc_ids)}", projects=f.projects)
-        text = f"{scope}的{what}（{len(rows)} 个）：\n" + compose.grouped_indicators(
+        text = note + f"{scope}的{what}（{len(rows)} 个）：\n" + compose.grouped_indicators(
             rows, f.value_kind, numbering=range(1, len(rows) + 1))
         ids = [r["id"] for r in rows]
         return self.answered(f, text, projects=f.projects or [], indicators=ids,

@@ -139,7 +139,12 @@ class KnowledgeBase:
         self.conn.close()
 
     def _load(self) -> None:
+        from .store import SCHEMA_VERSION
+
         c = self.conn
+        row = c.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        if row is None or int(row[0]) != SCHEMA_VERSION:
+            raise LoadError([Issue(str(self.path), 0, "知识库由旧版本程序建立，请运行 python -m bot load 重新加载", "error")])
         self.documents = {r["id"]: dict(r) for r in c.execute("SELECT * FROM documents ORDER BY id")}
         by_dept: dict[str, list[int]] = defaultdict(list)
         for doc in self.documents.values():
@@ -222,10 +227,11 @@ class KnowledgeBase:
 
     def _build_segmenter(self) -> None:
         """jieba over the stored base words, the vocabulary and the knowledge base's short names."""
-        base = self.conn.execute("SELECT word, freq FROM dictionary").fetchall()
+        base = self.conn.execute("SELECT word, freq, tag FROM dictionary").fetchall()
         extra = [(w, USER_FREQ) for w in self.vocab.words()]
         extra += [(f, USER_FREQ) for f in self.lexicon.forms if len(f) <= self.SEGMENTER_FORM_CHARS]
-        self.segmenter = Segmenter([*((r[0], r[1]) for r in base), *extra])
+        tags = {r[0]: r[2] for r in base if r[2]}
+        self.segmenter = Segmenter([*((r[0], r[1]) for r in base), *extra], tags)
 
     def _build_fuzzy_index(self) -> None:
         """Character-bigram index over project and indicator forms: fuzzy matching scores only forms

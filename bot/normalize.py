@@ -62,14 +62,25 @@ _AMOUNT = re.compile(
 _UNIT_IN_WAN = {"亿元": 10000.0, "亿": 10000.0, "万元": 1.0, "万": 1.0, "千元": 0.1, "元": 0.0001, "块钱": 0.0001, "块": 0.0001}
 
 
+_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_NEXT_SCALE = {"万": 1000, "千": 100, "百": 10}
+
+
 def chinese_number(text: str) -> float | None:
-    """"二十" -> 20, "一点五" -> 1.5, "十五万" -> 150000 (cn2an, imported only when needed)."""
+    """"二十" -> 20, "一点五" -> 1.5, "十五万" -> 150000, and spoken shorthand: "两万七" -> 27000,
+    "七十七万两千八" -> 772800 (a trailing digit counts in the next lower scale). cn2an does the
+    standard forms; it is imported only when a question holds a Chinese numeral."""
     if not any(ch in "一二两三四五六七八九十百千万亿" for ch in text):
         return None
+    text = text.replace("〇", "零")
+    if len(text) >= 3 and text[-1] in _DIGIT and text[-2] in _NEXT_SCALE:
+        head = chinese_number(text[:-1])
+        if head is not None:
+            return head + _DIGIT[text[-1]] * _NEXT_SCALE[text[-2]]
     import cn2an
 
     try:
-        return float(cn2an.cn2an(text.replace("两", "二").replace("〇", "零"), "smart"))
+        return float(cn2an.cn2an(text.replace("两", "二"), "smart"))
     except (ValueError, KeyError, TypeError):
         return None
 
@@ -106,6 +117,8 @@ def find_numbers(text: str) -> list[AmountMention]:
             if parsed is None:
                 continue
             value = parsed
+            if not unit and ("万" in num or "亿" in num):
+                unit = "元"  # "两万七" is 27000 元: an amount with its scale inside
         out.append(
             AmountMention(
                 value=value * _UNIT_IN_WAN[unit] if unit else value,

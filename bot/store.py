@@ -16,7 +16,7 @@ from .model import AMOUNT_COLUMNS, Document, Issue, LoadError
 from .normalize import compact
 from .tokenize import base_words, cut_name
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # bump when the tables change: the engine refuses older files
 AMOUNT_SCHEMA = {column: float for column in AMOUNT_COLUMNS}
 
 
@@ -91,7 +91,7 @@ def _create_schema(db: sqlite_utils.Database) -> None:
     )
     db["meta"].create({"key": str, "value": str}, pk="key")
     # jieba's most frequent words: the engine builds its small tokenizer from these at start-up.
-    db["dictionary"].create({"word": str, "freq": int}, pk="word")
+    db["dictionary"].create({"word": str, "freq": int, "tag": str}, pk="word")
     db["documents"].create_index(["sha256"], unique=True)
     db["documents"].create_index(["department_name"])
     db["projects"].create_index(["document_id"])
@@ -243,7 +243,9 @@ def build(
                 _insert_document(db, doc, digest, loaded_at)
                 summary.warnings.extend(doc.warnings)
             if not db.execute("SELECT 1 FROM dictionary LIMIT 1").fetchone():
-                db["dictionary"].insert_all(({"word": w, "freq": f} for w, f in base_words()), batch_size=5000)
+                db["dictionary"].insert_all(
+                    ({"word": w, "freq": f, "tag": t} for w, f, t in base_words()), batch_size=5000
+                )
             db["meta"].upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
             db["meta"].upsert({"key": "built_at", "value": loaded_at}, pk="key")
         _verify(db, tmp)

@@ -39,8 +39,9 @@ def _import_jieba():
 
 
 @lru_cache(maxsize=1)
-def base_words(limit: int = BASE_WORDS) -> tuple[tuple[str, int], ...]:
-    """The most frequent words of jieba's bundled dictionary (read at load time, not at start-up)."""
+def base_words(limit: int = BASE_WORDS) -> tuple[tuple[str, int, str], ...]:
+    """The most frequent words of jieba's bundled dictionary with their part-of-speech tags
+    (read at load time, not at start-up)."""
     jieba = _import_jieba()
     path = Path(jieba.__file__).parent / "dict.txt"
     entries = []
@@ -48,15 +49,22 @@ def base_words(limit: int = BASE_WORDS) -> tuple[tuple[str, int], ...]:
         for line in f:
             parts = line.split()
             if len(parts) >= 2 and parts[1].isdigit():
-                entries.append((parts[0], int(parts[1])))
+                entries.append((parts[0], int(parts[1]), parts[2] if len(parts) > 2 else ""))
     return tuple(heapq.nlargest(limit, entries, key=lambda e: e[1]))
+
+
+# Parts of speech that never name a thing: pronouns, verbs, adverbs, numerals, measure words, time
+# words, prepositions, conjunctions, particles, adjectives ("咱们", "打算", "一年", "啥"). Nouns
+# ("名字", "牌子", "差旅费") are not among them.
+_EVERYDAY_TAGS = frozenset("rvdmqtpcuyefza")
 
 
 class Segmenter:
     """A jieba tokenizer over a given word list (thread-safe for cutting)."""
 
-    def __init__(self, entries: Iterable[tuple[str, int]]):
+    def __init__(self, entries: Iterable[tuple[str, int]], tags: dict[str, str] | None = None):
         jieba = _import_jieba()
+        self.tags = tags or {}
         words: dict[str, int] = {}
         for word, freq in entries:
             word = word.strip()
@@ -73,6 +81,11 @@ class Segmenter:
     def known(self, word: str) -> bool:
         """Is word in the dictionary (jieba also stores prefixes, with frequency 0)?"""
         return self._tk.FREQ.get(word, 0) > 0
+
+    def everyday(self, word: str) -> bool:
+        """A common word that is not a noun: it can be ignored next to a recognised name."""
+        tag = self.tags.get(word, "")
+        return bool(tag) and tag[0] in _EVERYDAY_TAGS and tag != "vn"
 
     def cut(self, text: str) -> list[str]:
         """Precise mode without the HMM: unknown text stays in single characters, never invented words."""

@@ -21,6 +21,7 @@ from .kb import KnowledgeBase, Ref
 from .normalize import AmountMention, compact, find_numbers, small_number, strip_punct
 
 _ORDINAL = re.compile(r"第([0-9一二两三四五六七八九十]{1,3})(个|项|名|条|多|少|高|低|大|小|贵|位)?")
+_RANK_PLACE = re.compile(r"(?:排|排名|排行)第?([0-9一二两三四五六七八九十]{1,3})(?:名|位)?")
 _TOP_N = re.compile(r"(前|后|最[多少高低大小贵]的?)([0-9一二两三四五六七八九十]{1,3})(个|项|名|条|位)?(?![0-9.万元千亿块])")
 _N_ITEMS = re.compile(r"([0-9一二两三四五六七八九十]{1,2})(个|项)(项目)?")
 _ONLY_NUMBER = re.compile(r"^(?:第)?([0-9一二两三四五六七八九十]{1,2})(?:个|项|条)?$")
@@ -53,10 +54,11 @@ class Parse:
     amounts: list[AmountMention] = field(default_factory=list)
     amount_filter: tuple[str, float, float | None] | None = None  # ("gt"|"lt"|"between"|"eq", a, b)
     rank_n: int | None = None  # 前三 -> 3
+    rank_explicit: bool = False  # 前三, 排第二: a ranking was asked for, not only a count of items
     rank_offset: int | None = None  # 第二多 -> 2
     ordinal: int | None = None  # 第二个 -> 2 (refers to the last list)
     unexplained: list[str] = field(default_factory=list)
-    unexplained_common: bool = True  # every unexplained piece is an everyday dictionary word
+    unexplained_common: bool = True  # every unexplained word is an everyday word, not a noun
     unknown_departments: list[str] = field(default_factory=list)
     intent: str = ""
     fuzzy: list[tuple[str, str, float]] = field(default_factory=list)  # (fragment, matched form, score)
@@ -128,8 +130,11 @@ def understand(question: str, kb: KnowledgeBase) -> Parse:
     for tok in kb.segmenter.cut(text):
         pos += len(tok)
         bounds.add(pos)
+    # Longest first; at equal length the more specific question word wins ("多少个" over "有多少").
+    precedence = {"count": 0, "share": 1, "compare": 2, "value": 3}
     words = sorted(
-        ((w, c) for c, ws in vocab.concepts.items() for w in ws), key=lambda wc: len(wc[0]), reverse=True
+        ((w, c) for c, ws in vocab.concepts.items() for w in ws),
+        key=lambda wc: (-len(wc[0]), precedence.get(wc[1], 9)),
     )
     for word, concept in words:
         for m in re.finditer(re.escape(word), text):
@@ -155,13 +160,21 @@ def _read_numbers(p: Parse, taken: list[bool], vocab) -> None:
         return
     for m in _TOP_N.finditer(text):
         p.rank_n = small_number(m.group(2))
+        p.rank_explicit = True
         _claim(taken, m.start(2), m.end())
         if m.group(1).startswith("最"):
             pass  # "最少的两个" keeps 最少 for the concept stage
+    for m in _RANK_PLACE.finditer(text):
+        p.rank_offset = small_number(m.group(1))
+        p.rank_explicit = True
+        _claim(taken, m.start(), m.end())
     for m in _ORDINAL.finditer(text):
+        if any(taken[m.start() : m.end()]):
+            continue
         value = small_number(m.group(1))
         if m.group(2) and m.group(2) in "多少高低大小贵":
             p.rank_offset = value
+            p.rank_explicit = True
             _claim(taken, m.start(), m.end(1))  # keep 多/少 for the max/min concept
             p.concepts.setdefault("max" if m.group(2) in "多高大贵" else "min", []).append((m.end(1), m.end()))
             _claim(taken, m.end(1), m.end())
@@ -173,10 +186,11 @@ def _read_numbers(p: Parse, taken: list[bool], vocab) -> None:
             continue
         # A count of items ("两个项目", "几个") is not an amount.
         after = text[amount.end : amount.end + 1]
-        if not amount.has_unit and after in ("个", "项", "条", "名", "位", "年", "月", "次", "级", "加", "等"):
+        if not amount.has_unit and after in ("个", "项", "条", "名", "位", "年", "月", "次", "级", "宗", "辆", "人"):
             if after in ("个", "项") and p.rank_n is None:
                 p.rank_n = int(amount.value) if amount.value == int(amount.value) else None
-                _claim(taken, amount.start, amount.end + 1)
+            if amount.raw[0].isdigit() or amount.value >= 2:  # "一次", "一个" are ordinary words
+                _claim(taken, amount.start, amount.end + 1)  # a count ("20名", "两个"), not an unknown word
             continue
         if not amount.has_unit and amount.raw in ("一", "两", "二"):
             continue  # 一共, 一下, 二级 …
@@ -243,8 +257,8 @@ def _unknown_departments(p: Parse, kb: KnowledgeBase) -> None:
             while start > 0 and end - start < 10 and text[start - 1] not in " 的和与跟是在及或了这那":
                 start -= 1
             name = text[start:end]
-            if len(name) <= len(suffix):
-                continue
+            if len(name) <= len(suffix) or name[: -len(suffix)] in kb.vocab.self_references:
+                continue  # "咱局", "本单位": the department being asked about
             dept = next((k for k in known if k.start <= m.start() < k.end), None)
             if dept is not None and dept.start <= start:
                 continue  # the whole name is a known department
@@ -287,7 +301,7 @@ def _explain(p: Parse, kb: KnowledgeBase, start: int, end: int) -> None:
     while hi < len(spans) - 1 and meaningful(spans[hi + 1][2]):
         hi += 1
     wide = chunk[spans[lo][0] : spans[hi][1]].strip()
-    touching = any(m.end == start or m.start == end for m in p.mentions if m.of("project") or m.of("indicator"))
+    touching = any(m.end == start or m.start == end for m in p.mentions)
     if len(core) == 1 and not core.isascii() and touching:
         return  # a lone character next to a name is usually a typo of that name ("经废"): harmless
     if _explained_by_mentions(core, p, kb):
@@ -309,7 +323,9 @@ def _explain(p: Parse, kb: KnowledgeBase, start: int, end: int) -> None:
     pieces = [x for x in pieces if len(x) > 1 or x.isascii()] or [core]
     p.unexplained.extend(pieces)
     # Everyday words ("咱们", "打算") may be tolerated once a name is matched; unseen terms never are.
-    p.unexplained_common = p.unexplained_common and all(len(x) <= 2 and kb.segmenter.known(x) for x in pieces)
+    words = [t for (_, _, t), c in zip(spans, marks, strict=True) if c]
+    # A lone character is never tolerated: "招待费" comes out as 招待 + 费.
+    p.unexplained_common = p.unexplained_common and all(len(w) >= 2 and kb.segmenter.everyday(w) for w in words)
 
 
 def _explained_by_mentions(piece: str, p: Parse, kb: KnowledgeBase) -> bool:

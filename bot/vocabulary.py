@@ -25,6 +25,7 @@ class Vocabulary:
     generic_words: set[str] = field(default_factory=set)
     stopwords: set[str] = field(default_factory=set)
     department_suffixes: list[str] = field(default_factory=list)
+    self_references: list[str] = field(default_factory=list)
     aliases: dict[str, str] = field(default_factory=dict)
     concepts: dict[str, list[str]] = field(default_factory=dict)
     categories: dict[str, str] = field(default_factory=dict)
@@ -99,6 +100,7 @@ def load_vocabulary(path: str | Path) -> Vocabulary:
         generic_words=set(word_list("generic_words")),
         stopwords=set(word_list("stopwords")),
         department_suffixes=sorted(set(word_list("department_suffixes")), key=len, reverse=True),
+        self_references=sorted(set(word_list("self_references")), key=len, reverse=True),
         aliases=word_table("aliases"),
         concepts=concepts,
         categories=word_table("categories"),
