@@ -25,6 +25,7 @@ from .model import AMOUNT_COLUMNS, Amounts, Document, FundingUnit, Indicator, Is
 # --- decoding ---------------------------------------------------------------------------------------
 
 MAX_BYTES = 20 * 1024 * 1024  # a real table is a few hundred KB; anything this large is not one
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 
 def decode(data: bytes, path: str) -> str:
@@ -40,7 +41,7 @@ def decode(data: bytes, path: str) -> str:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\r\n\f")
+        controls = len(_CONTROL_CHARS.findall(text))
         if controls > max(3, len(text) // 200):
             break
         return text
