@@ -412,6 +412,13 @@ class _Turn:
         if f.projects or f.indicators:
             f.doc_ids = sorted({self._doc(pid) for pid in f.projects}
                                | {self._doc(self.kb.indicator_project[i]) for i in f.indicators})
+            if len(f.doc_ids) > 1 and not f.projects and self.session.doc_ids:
+                inside = [d for d in f.doc_ids if d in self.session.doc_ids]
+                if inside:
+                    f.doc_ids = inside
+                    f.indicators = [i for i in f.indicators if self._doc(self.kb.indicator_project[i]) in inside]
+            if len(f.doc_ids) > 1 and not f.projects:
+                return self._clarify_departments(f, sorted({self.kb.documents[d]["department_name"] for d in f.doc_ids}))
             return None
         if f.intent in ("department", "unit", "help"):
             f.doc_ids = list(self.kb.documents)  # describe every loaded table
@@ -430,13 +437,26 @@ class _Turn:
             if len(having) == 1:
                 f.doc_ids = sorted(having)
                 return None
+        return self._clarify_departments(f, [d.name for d in self.kb.departments])
+
+    MAX_OPTIONS = 8
+
+    def _clarify_departments(self, f: Frame, names: list[str]) -> Answer:
+        """Ask which department; with many, show a few and say how many there are."""
         options = []
         for dept in self.kb.departments:
+            if dept.name not in names:
+                continue
             opt = Frame(**{**asdict(f), "categories": list(f.categories)})
             opt.doc_ids = list(dept.doc_ids)
+            opt.indicators = [i for i in f.indicators if self._doc(self.kb.indicator_project[i]) in opt.doc_ids]
             opt.label = dept.name
             options.append(opt)
-        return self.clarify(options, "知识库里有多个部门的数据，您问的是哪个部门？")
+        prompt = "知识库里有多个部门的数据，您问的是哪个部门？"
+        if len(options) > self.MAX_OPTIONS:
+            prompt = f"有 {len(options)} 个部门有相关数据，请在问题里说明部门，例如："
+            options = options[: self.MAX_OPTIONS]
+        return self.clarify(options, prompt)
 
     def clarify_projects(self, f: Frame) -> Answer:
         options = []

@@ -48,6 +48,7 @@ def strip_punct(text: str) -> str:
     return PUNCT.sub("", text)
 
 
+@lru_cache(maxsize=65536)  # names repeat across departments ("服务对象满意度"): normalise each once
 def compact(text: str) -> str:
     """A name as matched against questions: normalised, without punctuation and spaces."""
     return strip_punct(normalize(text)).replace(" ", "")
