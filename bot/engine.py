@@ -83,6 +83,11 @@ class Session:
     last_list: list[tuple[str, int]] = field(default_factory=list)
     pending: list[Frame] = field(default_factory=list)
     doc_ids: list[int] = field(default_factory=list)
+    generation: int = 0  # the knowledge base the ids above refer to
+
+    def reset(self, generation: int) -> None:
+        """Forget the context: after a reload its ids may name other projects."""
+        self.__init__(generation=generation)  # type: ignore[misc]
 
 
 class Engine:
@@ -95,6 +100,7 @@ class Engine:
         self.rules_path = Path(rules) if rules else self.vocabulary_path.with_name("intents.toml")
         self.log = QuestionLog(log_db) if log_db else None
         self._lock = threading.Lock()
+        self.generation = 1
         self.kb, self.rules = self._open()
 
     def _open(self) -> tuple[KnowledgeBase, list[Rule]]:
@@ -108,24 +114,30 @@ class Engine:
         kb, rules = self._open()  # raises LoadError before anything is replaced
         with self._lock:
             old, self.kb, self.rules = self.kb, kb, rules
+            self.generation += 1
         # The old connection is left to the garbage collector: a question in flight may still use it.
         del old
 
     # --- the pipeline ---------------------------------------------------------------------------
 
-    def ask(self, question: str, session: Session | None = None, chat: str = "") -> Answer:
-        """Answer one question (with a session, follow-ups use the conversation's context)."""
+    def ask(self, question: str, session: Session | None = None, chat: str = "", record: bool = True) -> Answer:
+        """Answer one question (with a session, follow-ups use the conversation's context).
+
+        record=False keeps it out of the question log (inline queries arrive on every keystroke).
+        """
         started = time.perf_counter()
         with self._lock:
-            kb, rules = self.kb, self.rules
-        session = session if session is not None else Session()
+            kb, rules, generation = self.kb, self.rules, self.generation
+        session = session if session is not None else Session(generation=generation)
+        if session.generation != generation:
+            session.reset(generation)
         try:
             answer = _Turn(kb, rules, session, question).run()
         except Exception as exc:  # never let one question take the bot down; log it for the admin
             answer = Answer(question, UNKNOWN, "抱歉，处理这个问题时出错了，请换个说法再试。", "error",
                             debug={"error": repr(exc)})
         answer.elapsed_ms = round((time.perf_counter() - started) * 1000, 3)
-        if self.log is not None:
+        if self.log is not None and record:
             self.log.record(question, answer.status, answer.intent, chat)
         return answer
 
@@ -150,8 +162,8 @@ class _Turn:
             return self.unknown(f"知识库里没有“{names}”的数据。", norm)
         if self.session.pending:
             chosen = self._pick_pending(p)
+            self.session.pending = []  # answered or not, a clarification is only good for the next turn
             if chosen is not None:
-                self.session.pending = []
                 return self.execute(chosen)
         frame = self.build_frame(p)
         if frame is None:
@@ -238,7 +250,9 @@ class _Turn:
                     # "民政局呢": the same projects, in the department now named.
                     if not self._same_names_in(f, depts):
                         return None
-                else:
+                elif self._elliptic(p) or p.has("refer") or not self._own_intent(p) or self._bare(p):
+                    # "它的指标呢", "成本指标呢": the same projects. A complete short question
+                    # ("有哪些项目") does not inherit them.
                     f.projects = list(s.focus_projects)
                     if not f.categories and last.intent == "indicator_value" and s.focus_indicators:
                         f.indicators = list(s.focus_indicators)
@@ -340,11 +354,20 @@ class _Turn:
                "source", "total", "list", "rank", "desc", "asc", "department", "unit", "help")
         return any(p.has(c) for c in own if c not in ignore) or bool(p.amount_filter) or bool(p.categories())
 
-    def _is_followup(self, p: Parse) -> bool:
+    def _elliptic(self, p: Parse) -> bool:
+        """Marked as continuing the conversation: "…呢", "那…", "…那个"."""
         q = self.question.strip().rstrip("?？!！。. ")
+        return q.endswith(("呢", "的", "那个", "这个")) or q.startswith(_FOLLOWUP_START)
+
+    @staticmethod
+    def _bare(p: Parse) -> bool:
+        """Only a question word ("多少钱", "是财政拨款吗"): it is about what was just discussed."""
+        return (not p.has("project", "total", "department", "which") and not p.categories()
+                and not re.search("所有|全部|各个|每个|哪", p.text))
+
+    def _is_followup(self, p: Parse) -> bool:
         return (
-            q.endswith(("呢", "的", "那个", "这个"))
-            or q.startswith(_FOLLOWUP_START)
+            self._elliptic(p)
             or (not self._own_intent(p) and bool(p.mentions))
             or (len(p.text) <= 8 and not p.mentions)
         )

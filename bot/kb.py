@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import threading
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -118,6 +120,53 @@ class Lexicon:
         return out
 
 
+class _Rows(list):
+    """Rows already fetched, with the cursor methods callers use."""
+
+    def fetchall(self) -> list:
+        return list(self)
+
+    def fetchone(self):
+        return self[0] if self else None
+
+
+_FIELD, _RECORD = "\x1f", "\x1e"  # ASCII unit / record separators: never in table text
+
+
+def bulk_rows(conn: sqlite3.Connection, table: str, columns: Sequence[str], where: str = "") -> list[list[str]]:
+    """All rows of some columns in one SQLite step, as strings ('' for NULL).
+
+    A plain fetch steps once per row and releases Python's GIL at each step; while other threads are
+    answering questions, every row then waits for the GIL again and a reload of 100,000 indicators
+    stalls for minutes. group_concat builds the whole result inside SQLite instead.
+    """
+    expr = f" || '{_FIELD}' || ".join(f"coalesce([{c}], '')" for c in columns)
+    row = conn.execute(f"SELECT group_concat({expr}, '{_RECORD}') FROM (SELECT * FROM [{table}] {where})").fetchone()
+    if not row or row[0] is None:
+        return []
+    return [rec.split(_FIELD) for rec in row[0].split(_RECORD)]
+
+
+class LockedConnection:
+    """A sqlite3 connection shared by threads: each statement runs and is fetched under a lock."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self._conn = conn
+        self._lock = threading.Lock()
+
+    def execute(self, sql: str, params: Sequence = ()) -> _Rows:
+        with self._lock:
+            return _Rows(self._conn.execute(sql, params).fetchall())
+
+    def bulk(self, table: str, columns: Sequence[str], where: str = "") -> list[list[str]]:
+        with self._lock:
+            return bulk_rows(self._conn, table, columns, where)
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+
 class KnowledgeBase:
     """Read-only view of one database file, with the matcher's lexicon."""
 
@@ -125,9 +174,11 @@ class KnowledgeBase:
         self.path = Path(db_path)
         if not self.path.exists():
             raise LoadError([Issue(str(self.path), 0, "知识库不存在：请先运行 python -m bot load", "error")])
-        # Read-only and shared across threads (the Telegram layer answers from a worker thread).
-        self.conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
-        self.conn.row_factory = sqlite3.Row
+        # One read-only connection, kept for the life of this object: after a reload swaps a new file in
+        # under the same name, it still reads the file this object's lexicon was built from.
+        raw = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+        raw.row_factory = sqlite3.Row
+        self.conn = LockedConnection(raw)
         self.vocab = vocab
         try:
             self._load()
@@ -150,21 +201,20 @@ class KnowledgeBase:
         for doc in self.documents.values():
             by_dept[doc["department_name"]].append(doc["id"])
         self.departments = [Department(name, tuple(ids)) for name, ids in by_dept.items()]
-        cols = ", ".join(AMOUNT_COLUMNS)
         self.projects: dict[int, ProjectInfo] = {}
         words_of: dict[int, str] = {}
-        for r in c.execute(f"SELECT id, document_id, name, unit_name, line, kind, words, {cols} FROM projects ORDER BY id"):
-            self.projects[r["id"]] = ProjectInfo(
-                r["id"], r["document_id"], r["name"], r["unit_name"] or "",
-                {k: r[k] for k in AMOUNT_COLUMNS}, r["line"], r["kind"] or "project",
-            )
-            words_of[r["id"]] = r["words"] or ""
+        columns = ["id", "document_id", "name", "unit_name", "line", "kind", "words", *AMOUNT_COLUMNS]
+        for r in c.bulk("projects", columns, "ORDER BY id"):
+            pid = int(r[0])
+            amounts = {k: float(v) if v else None for k, v in zip(AMOUNT_COLUMNS, r[7:], strict=True)}
+            self.projects[pid] = ProjectInfo(pid, int(r[1]), r[2], r[3], amounts, int(r[4] or 0), r[5] or "project")
+            words_of[pid] = r[6]
         self.indicator_project: dict[int, int] = {}
         self.indicator_name: dict[int, str] = {}
         self.categories: dict[str, str] = {}  # category name -> "level1" | "level2"
-        for r in c.execute("SELECT id, project_id, name FROM indicators"):
-            self.indicator_project[r["id"]] = r["project_id"]
-            self.indicator_name[r["id"]] = r["name"]
+        for iid, pid, name in c.bulk("indicators", ["id", "project_id", "name"]):
+            self.indicator_project[int(iid)] = int(pid)
+            self.indicator_name[int(iid)] = name
         for r in c.execute("SELECT DISTINCT level1 FROM indicators WHERE level1 != ''"):
             self.categories[r[0]] = "level1"
         for r in c.execute("SELECT DISTINCT level2 FROM indicators WHERE level2 != ''"):
@@ -227,11 +277,11 @@ class KnowledgeBase:
 
     def _build_segmenter(self) -> None:
         """jieba over the stored base words, the vocabulary and the knowledge base's short names."""
-        base = self.conn.execute("SELECT word, freq, tag FROM dictionary").fetchall()
+        base = self.conn.bulk("dictionary", ["word", "freq", "tag"])
         extra = [(w, USER_FREQ) for w in self.vocab.words()]
         extra += [(f, USER_FREQ) for f in self.lexicon.forms if len(f) <= self.SEGMENTER_FORM_CHARS]
         tags = {r[0]: r[2] for r in base if r[2]}
-        self.segmenter = Segmenter([*((r[0], r[1]) for r in base), *extra], tags)
+        self.segmenter = Segmenter([*((r[0], int(r[1])) for r in base), *extra], tags)
 
     def _build_fuzzy_index(self) -> None:
         """Character-bigram index over project and indicator forms: fuzzy matching scores only forms

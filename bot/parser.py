@@ -210,8 +210,8 @@ class _Parser:
         lines = self.lines
         while i < len(lines):
             line = lines[i]
-            if record.block and line.indented and _amount_match(line.text):
-                break  # a new project although the block had no terminator
+            if record.block and line.indented and self._record_at(i) is not None:
+                break  # a new project although the block had no terminator (a cut indicator)
             record.block.append(line)
             i += 1
             if line.text.endswith(";") and self._block_ends_at(i):

@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 
+# `conn` is anything with execute(sql, params) -> rows (kb.LockedConnection, or a sqlite3.Connection).
+
 _PROJECT_COLS = (
     "p.id, p.name, p.unit_name, p.total, p.fiscal_appropriation, p.special_account, p.other, p.goal, p.line, "
     "p.kind, d.id AS document_id, d.department_name, d.file_name, d.unit AS money_unit"

@@ -14,7 +14,7 @@ import sqlite_utils
 
 from .model import AMOUNT_COLUMNS, Document, Issue, LoadError
 from .normalize import compact
-from .tokenize import base_words, cut_name
+from .tokenize import base_words, cut_name, release_dictionary
 
 SCHEMA_VERSION = 2  # bump when the tables change: the engine refuses older files
 AMOUNT_SCHEMA = {column: float for column in AMOUNT_COLUMNS}
@@ -134,12 +134,26 @@ class _Inserter:
     def flush(self) -> None:
         for table in self.TABLES:
             rows = self.rows[table]
-            if not rows:
-                continue
-            columns = list(self.db[table].columns_dict)
-            sql = f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in columns)}) VALUES ({', '.join('?' * len(columns))})"
-            self.db.conn.executemany(sql, [[row.get(c) for c in columns] for row in rows])
-            rows.clear()
+            if rows:
+                columns = list(self.db[table].columns_dict)
+                insert_many(self.db.conn, table, columns, [[row.get(c) for c in columns] for row in rows])
+                rows.clear()
+
+
+def insert_many(conn: sqlite3.Connection, table: str, columns: list[str], rows: Sequence[Sequence]) -> None:
+    """Insert rows with multi-row INSERT statements, a few hundred rows each.
+
+    executemany would run one statement per row, releasing Python's GIL around each step: while other
+    threads are answering questions (a reload in a running bot) every row then waits for the GIL, and
+    a load of 40,000 rows stalls for minutes.
+    """
+    per = max(1, 900 // len(columns))  # stay under SQLite's oldest limit of 999 parameters
+    names = ", ".join(f"[{c}]" for c in columns)
+    one = "(" + ", ".join("?" * len(columns)) + ")"
+    for start in range(0, len(rows), per):
+        chunk = rows[start : start + per]
+        conn.execute(f"INSERT INTO [{table}] ({names}) VALUES {', '.join([one] * len(chunk))}",
+                     [v for row in chunk for v in row])
 
 
 def _insert_document(ins: _Inserter, doc: Document, sha256: str, loaded_at: str) -> None:
@@ -275,7 +289,7 @@ def build(
                 summary.warnings.extend(doc.warnings)
             ins.flush()
             if not db.execute("SELECT 1 FROM dictionary LIMIT 1").fetchone():
-                db.conn.executemany("INSERT INTO dictionary (word, freq, tag) VALUES (?, ?, ?)", base_words())
+                insert_many(db.conn, "dictionary", ["word", "freq", "tag"], base_words())
             db["meta"].upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
             db["meta"].upsert({"key": "built_at", "value": loaded_at}, pk="key")
         _verify(db, tmp)
@@ -350,4 +364,7 @@ def load_paths(db_path: str | Path, paths: Iterable[str | Path], keep_existing: 
         parsed.append((doc, hashlib.sha256(data).hexdigest()))
     if errors:
         raise LoadError(errors)
-    return build(db_path, parsed, keep_existing=keep_existing)
+    try:
+        return build(db_path, parsed, keep_existing=keep_existing)
+    finally:
+        release_dictionary()  # jieba's 349k words are only needed while loading

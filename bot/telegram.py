@@ -57,7 +57,8 @@ from .store import LoadSummary, load_paths
 logger = logging.getLogger(__name__)
 
 # bot_data / chat_data keys
-ENGINE, CONFIG, GENERATION, LOAD_LOCK, OWN_ENGINE = "engine", "config", "generation", "load_lock", "own_engine"
+ENGINE, CONFIG, OWN_ENGINE = "engine", "config", "own_engine"
+GENERATION, LOAD_LOCK = "generation", "load_lock"
 SESSION, SESSION_GENERATION, CLARIFY_TOKEN = "session", "session_generation", "clarify_token"
 
 MAX_MESSAGE = MessageLimit.MAX_TEXT_LENGTH  # 4096
@@ -66,6 +67,8 @@ MAX_BUTTONS = 10  # more options stay listed in the text and can be picked by ty
 MAX_ISSUES = 15  # errors shown to an admin; the rest are counted
 INLINE_RESULTS = 3
 INLINE_CACHE_SECONDS = 5  # answers change when an admin reloads, so keep Telegram's cache short
+# Only what the handlers use, so Telegram does not send (and we do not parse) anything else.
+ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY]
 CALLBACK_RE = re.compile(r"^c:([0-9a-f]{8}):(\d{1,3})$")
 SAFE_NAME_RE = re.compile(r"[^\w.\-]+")  # \w keeps Chinese file names readable
 
@@ -92,7 +95,7 @@ INLINE_HELP = (
     "· 哪个项目经费最多"
 )
 NO_TOKEN = (
-    "未设置 Telegram 机器人令牌：请把从 @BotFather 得到的令牌放进环境变量 {env}"
+    "未设置 Telegram 机器人令牌：请把从 @BotFather 得到的令牌放进环境变量 {env}\n"
     "（例如 export {env}=123456:ABC...），或在 config.toml 的 [telegram] 中设置 token = \"...\"。\n"
     "No Telegram bot token: set the {env} environment variable (export {env}=123456:ABC...) "
     "or `token = \"...\"` in the [telegram] section of config.toml."
@@ -280,7 +283,7 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Log the exception and send the user a short apology, never a traceback."""
     update_id = update.update_id if isinstance(update, Update) else None
     logger.error("Error while handling update %s", update_id, exc_info=context.error)
-    if isinstance(update, Update) and update.effective_chat is not None and update.effective_message is not None:
+    if isinstance(update, Update) and update.effective_chat and update.effective_message:
         with contextlib.suppress(TelegramError):
             await context.bot.send_message(update.effective_chat.id, APOLOGY)
 
@@ -299,16 +302,18 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         "",
         "直接发问即可，例如“法律顾问经费多少”，追问“它的满意度指标呢”。",
         "/help 查看更多示例，/projects 列出全部项目。",
-        f"在群组里请 @{context.bot.username} 或用 /ask 提问；在任意聊天中输入 @{context.bot.username} 加问题可内联查询。",
+        f"在群组里请 @{context.bot.username} 或用 /ask 提问；",
+        f"在任意聊天中输入 @{context.bot.username} 加问题可内联查询。",
     ]
     if _is_admin(context, update.effective_user.id if update.effective_user else None):
-        lines.append("管理员：/reload 重新加载，/stats 统计，/unanswered 未答问题；直接发送 .txt 文档即可上传。")
+        lines.append("管理员：/reload 重新加载，/stats 统计，/unanswered 未答问题；")
+        lines.append("直接发送 .txt 文档即可上传。")
     await _reply(update.effective_message, "\n".join(lines))
 
 
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Show example questions (from the engine) and how to ask in groups and inline."""
-    answer = await asyncio.to_thread(_engine(context).ask, "帮助", Session(), chat=_chat_tag(update))
+    answer = await asyncio.to_thread(_engine(context).ask, "帮助", Session(), chat=_chat_tag(update), record=False)
     username = context.bot.username
     text = (f"{answer.text}\n\n在群组里：@{username} 问题，或 /ask 问题，或回复我的消息。\n"
             f"在任意聊天中输入 @{username} 问题，可以把答案直接发出去。")
@@ -320,7 +325,8 @@ async def projects(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     session = _session(context, fresh=True)
     message = update.effective_message
     await _typing(message)
-    answer = await asyncio.to_thread(_engine(context).ask, "有哪些项目", session, chat=_chat_tag(update))
+    answer = await asyncio.to_thread(_engine(context).ask, "有哪些项目", session, chat=_chat_tag(update),
+                                     record=False)
     await _reply(message, answer.text, _keyboard(context, answer))
 
 
@@ -340,9 +346,8 @@ async def group_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     """In groups answer only when mentioned or replied to; stay silent otherwise."""
     message = update.effective_message
     username = (context.bot.username or "").lower()
-    mentioned = any(
-        text.lower() == f"@{username}" for text in message.parse_entities([MessageEntityType.MENTION]).values()
-    )
+    mentions = message.parse_entities([MessageEntityType.MENTION]).values()
+    mentioned = any(text.lower() == f"@{username}" for text in mentions)
     replied = message.reply_to_message is not None and message.reply_to_message.from_user is not None \
         and message.reply_to_message.from_user.id == context.bot.id
     if mentioned or replied:
@@ -372,7 +377,7 @@ async def clarify_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     await query.answer()
     answer = await asyncio.to_thread(_engine(context).ask, match.group(2), session, chat=_chat_tag(update))
     markup = _keyboard(context, answer)
-    pieces = split_message(answer.text)
+    pieces = split_message(answer.text) or ["…"]
     try:
         await query.edit_message_text(pieces[0], reply_markup=markup if len(pieces) == 1 else None)
     except BadRequest:  # too old or gone: send the answer instead
@@ -384,7 +389,7 @@ async def clarify_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
 
 
 def _article(result_id: str, title: str, text: str, description: str = "") -> InlineQueryResultArticle:
-    pieces = split_message(text, MAX_MESSAGE - 2)
+    pieces = split_message(text, MAX_MESSAGE - 2) or ["…"]
     body = pieces[0] + ("\n…" if len(pieces) > 1 else "")
     content = InputTextMessageContent(body, parse_mode=ParseMode.HTML)
     return InlineQueryResultArticle(result_id, _shorten(title, 48), content,
@@ -394,12 +399,13 @@ def _article(result_id: str, title: str, text: str, description: str = "") -> In
 def _inline_results(engine: Engine, question: str) -> list[InlineQueryResultArticle]:
     """Articles for an inline query: the answer, or one answered article per clarification option."""
     session = Session()
-    answer = engine.ask(question, session, chat="tg:inline")
+    # Inline queries arrive on every keystroke: kept out of the question log.
+    answer = engine.ask(question, session, chat="tg:inline", record=False)
     if answer.status == CLARIFY:
         results = []
         for k, label in enumerate(answer.options[:INLINE_RESULTS], start=1):
             # Each option is answered in its own copy of the session, as if the user had picked it.
-            chosen = engine.ask(str(k), copy.deepcopy(session), chat="tg:inline")
+            chosen = engine.ask(str(k), copy.deepcopy(session), chat="tg:inline", record=False)
             results.append(_article(f"o{k}", label, chosen.text, chosen.text.split("\n", 1)[0]))
         return results
     first_line = answer.text.split("\n", 1)[0]
@@ -416,7 +422,7 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     if question:
         results = await asyncio.to_thread(_inline_results, _engine(context), question)
     else:
-        results = [_article("help", "输入问题，例如：法律顾问经费多少", INLINE_HELP, "按项目、经费、指标提问")]
+        results = [_article("help", "输入问题，例如：法律顾问经费多少", INLINE_HELP, "可问经费、目标、指标")]
     await query.answer(results, cache_time=INLINE_CACHE_SECONDS)
 
 
@@ -464,7 +470,7 @@ def _install_upload(cfg: Config, engine: Engine, target: Path, data: bytes) -> L
             target.write_bytes(previous)
 
     try:
-        summary = load_paths(cfg.db, _knowledge_paths(cfg))  # all or nothing: a failure leaves the db as it was
+        summary = load_paths(cfg.db, _knowledge_paths(cfg))  # all or nothing: on failure the db is unchanged
     except BaseException:
         restore()
         raise
@@ -479,7 +485,8 @@ def _install_upload(cfg: Config, engine: Engine, target: Path, data: bytes) -> L
     return summary
 
 
-async def _run_load(context: ContextTypes.DEFAULT_TYPE, job: Callable[..., LoadSummary], *args: object) -> LoadSummary:
+async def _run_load(context: ContextTypes.DEFAULT_TYPE, job: Callable[..., LoadSummary],
+                    *args: object) -> LoadSummary:
     """Run a load in a worker thread, one at a time; new sessions afterwards."""
     async with context.bot_data[LOAD_LOCK]:
         summary = await asyncio.to_thread(job, _config(context), _engine(context), *args)
@@ -515,7 +522,8 @@ async def stats_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     counts = await asyncio.to_thread(log.stats)
     labels = {"answered": "已回答", "clarify": "需澄清", "unknown": "未能回答"}
     lines = [f"{label}：{counts.get(status, 0)}" for status, label in labels.items()]
-    await _reply(update.effective_message, "提问统计：\n" + "\n".join(lines) + f"\n合计：{sum(counts.values())}")
+    lines.append(f"合计：{sum(counts.values())}")
+    await _reply(update.effective_message, "提问统计：\n" + "\n".join(lines))
 
 
 async def unanswered_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -571,7 +579,8 @@ async def upload_document(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         summary = await _run_load(context, _install_upload, target, data)
     except LoadError as exc:
         await _audit(context, user_id, "upload", True, f"{name}: load failed")
-        await _reply(message, f"{original} 加载失败，已撤销上传，仍使用原来的知识库：\n{_issues_text(exc.issues)}")
+        await _reply(message, f"{original} 加载失败，已撤销上传，仍使用原来的知识库：\n"
+                              f"{_issues_text(exc.issues)}")
         return
     await _audit(context, user_id, "upload", True, f"{name}: loaded")
     await _reply(message, f"已加载 {name}，知识库已更新：\n{summary.text()}")
@@ -585,7 +594,8 @@ async def _post_init(application: Application) -> None:
     await application.bot.set_my_commands(USER_COMMANDS)
     for admin in application.bot_data[CONFIG].telegram.admins:
         try:
-            await application.bot.set_my_commands(USER_COMMANDS + ADMIN_COMMANDS, scope=BotCommandScopeChat(admin))
+            await application.bot.set_my_commands(USER_COMMANDS + ADMIN_COMMANDS,
+                                                  scope=BotCommandScopeChat(admin))
         except TelegramError as exc:  # e.g. the admin has not talked to the bot yet: not fatal
             logger.warning("Cannot set admin commands for %s: %s", admin, exc)
 
@@ -619,7 +629,8 @@ def build_application(cfg: Config, engine: Engine | None = None) -> Application:
         LOAD_LOCK: asyncio.Lock(),
     })
     private = filters.ChatType.PRIVATE
-    new_text = filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND
+    new_message = filters.UpdateType.MESSAGE
+    new_text = new_message & filters.TEXT & ~filters.COMMAND
     application.add_handler(TypeHandler(Update, guard), group=-1)
     application.add_handlers([
         CommandHandler("start", start),
@@ -630,10 +641,10 @@ def build_application(cfg: Config, engine: Engine | None = None) -> Application:
         CommandHandler("reload", reload_command, block=False),
         CommandHandler("stats", stats_command),
         CommandHandler("unanswered", unanswered_command),
-        MessageHandler(filters.UpdateType.MESSAGE & filters.Document.ALL & private, upload_document, block=False),
+        MessageHandler(new_message & filters.Document.ALL & private, upload_document, block=False),
         MessageHandler(new_text & private, private_text),
         MessageHandler(new_text & filters.ChatType.GROUPS, group_text),
-        MessageHandler(filters.UpdateType.MESSAGE & filters.COMMAND & private, unknown_command),
+        MessageHandler(new_message & filters.COMMAND & private, unknown_command),
         CallbackQueryHandler(clarify_button),
         InlineQueryHandler(inline_query),
     ])
@@ -650,7 +661,7 @@ def require_token(cfg: Config) -> bool:
 
 
 def run(cfg: Config) -> int:
-    """Serve until SIGINT/SIGTERM: long polling, or a webhook when webhook_url is set. Returns the exit status."""
+    """Serve until SIGINT/SIGTERM (polling, or a webhook when webhook_url is set); return the exit status."""
     if not require_token(cfg):
         return 2
     logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=logging.INFO)
@@ -665,9 +676,9 @@ def run(cfg: Config) -> int:
             url_path=urlsplit(tg.webhook_url).path.lstrip("/"),
             webhook_url=tg.webhook_url,
             secret_token=secrets.token_urlsafe(32),  # Telegram echoes it; other callers are rejected
-            allowed_updates=Update.ALL_TYPES,
+            allowed_updates=ALLOWED_UPDATES,
             stop_signals=stop_signals,
         )
     else:
-        application.run_polling(allowed_updates=Update.ALL_TYPES, stop_signals=stop_signals)
+        application.run_polling(allowed_updates=ALLOWED_UPDATES, stop_signals=stop_signals)
     return 0

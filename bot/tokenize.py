@@ -58,6 +58,11 @@ def _jieba_dictionary() -> tuple[frozenset[str], tuple[tuple[str, int, str], ...
     return frozenset(words), tuple(base)
 
 
+def release_dictionary() -> None:
+    """Drop jieba's full word list after a load (~30 MB a long-running bot need not keep)."""
+    _jieba_dictionary.cache_clear()
+
+
 def base_words() -> tuple[tuple[str, int, str], ...]:
     """jieba's frequent words with their tags, stored in each knowledge base at load time."""
     return _jieba_dictionary()[1]

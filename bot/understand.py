@@ -106,11 +106,9 @@ def understand(question: str, kb: KnowledgeBase) -> Parse:
     n = len(text)
     taken = [False] * n
 
-    # 1. numbers
-    _read_numbers(p, taken, vocab)
-
-    # 2. dictionary; a longer question phrase wins over a short name inside it ("绩效目标" vs "绩效")
-    blocked = {i for i in range(n) if taken[i]}
+    # 1. dictionary; a longer question phrase wins over a short name inside it ("绩效目标" vs "绩效").
+    # Names go first: numerals are common inside them ("红十字会", "一站式").
+    blocked: set[int] = set()
     phrases = [
         (m.start(), m.end())
         for ws in vocab.concepts.values() for w in ws if len(w) >= 3
@@ -124,6 +122,9 @@ def understand(question: str, kb: KnowledgeBase) -> Parse:
             refs |= kb.core_refs(form)
         p.mentions.append(Mention(start, end, form, refs))
         _claim(taken, start, end)
+
+    # 2. numbers and ordinals in what is left
+    _read_numbers(p, taken, vocab)
 
     # 3. concepts; a short word must sit on word boundaries ("项目的" holds no "目的")
     bounds, pos = {0}, 0
@@ -154,17 +155,21 @@ def understand(question: str, kb: KnowledgeBase) -> Parse:
 
 def _read_numbers(p: Parse, taken: list[bool], vocab) -> None:
     text = p.text
+
+    def free(m: re.Match) -> bool:
+        return not any(taken[m.start() : m.end()])
+
     if m := _ONLY_NUMBER.match(text):
         p.ordinal = small_number(m.group(1))
         _claim(taken, 0, len(text))
         return
-    for m in _TOP_N.finditer(text):
+    for m in filter(free, _TOP_N.finditer(text)):
         p.rank_n = small_number(m.group(2))
         p.rank_explicit = True
         _claim(taken, m.start(2), m.end())
         if m.group(1).startswith("最"):
             pass  # "最少的两个" keeps 最少 for the concept stage
-    for m in _RANK_PLACE.finditer(text):
+    for m in filter(free, _RANK_PLACE.finditer(text)):
         p.rank_offset = small_number(m.group(1))
         p.rank_explicit = True
         _claim(taken, m.start(), m.end())
@@ -192,8 +197,8 @@ def _read_numbers(p: Parse, taken: list[bool], vocab) -> None:
             if amount.raw[0].isdigit() or amount.value >= 2:  # "一次", "一个" are ordinary words
                 _claim(taken, amount.start, amount.end + 1)  # a count ("20名", "两个"), not an unknown word
             continue
-        if not amount.has_unit and amount.raw in ("一", "两", "二"):
-            continue  # 一共, 一下, 二级 …
+        if not amount.has_unit and not amount.raw[0].isdigit() and len(amount.raw) == 1:
+            continue  # 一共, 一下, 二级, 十分 …: a lone Chinese numeral without a unit is a word
         p.amounts.append(amount)
         _claim(taken, amount.start, amount.end)
 

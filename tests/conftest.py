@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -37,3 +38,12 @@ def seed_db(tmp_path: Path) -> Path:
     db = tmp_path / "kb.sqlite"
     load_paths(db, [SEED])
     return db
+
+
+# Hypothesis profiles: "ci" (default) keeps `make test` quick; run the long one locally with
+# HYPOTHESIS_PROFILE=long make test.
+from hypothesis import settings  # noqa: E402
+
+settings.register_profile("ci", max_examples=60, deadline=None)
+settings.register_profile("long", max_examples=2000, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))

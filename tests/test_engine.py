@@ -184,3 +184,37 @@ def test_chat_command_keeps_context_one_line_per_turn(seed_db):
     out = _run("chat", "--db", str(seed_db), "--json", stdin="法律顾问经费多少\n它的满意度指标呢\n")
     lines = [json.loads(line) for line in out.stdout.splitlines()]
     assert len(lines) == 2 and "法律顾问服务对象满意度" in lines[1]["answer"]
+
+
+def test_a_complete_question_does_not_inherit_the_last_project(seed_engine):
+    session = Session()
+    seed_engine.ask("法律顾问经费多少", session)
+    assert seed_engine.ask("有哪些项目", session).text.count("万元") == 6
+    seed_engine.ask("公务用车", session)
+    assert "15.00" in seed_engine.ask("多少钱", session).text  # a bare question word does
+
+
+def test_a_clarification_is_only_good_for_the_next_turn(seed_engine):
+    session = Session()
+    assert seed_engine.ask("雇员经费多少", session).status == "clarify"
+    seed_engine.ask("法律顾问经费多少", session)
+    assert session.pending == []
+    assert "政府雇员工资经费" not in seed_engine.ask("1", session).text
+
+
+def test_sessions_are_reset_when_the_knowledge_base_is_reloaded(tmp_path, seed_db):
+    engine = Engine(seed_db, VOCAB)
+    session = Session()
+    engine.ask("法律顾问经费多少", session)
+    assert session.focus_projects
+    load_paths(seed_db, [DATA / "civil_affairs.txt"])
+    engine.reload()
+    answer = engine.ask("它的满意度指标呢", session)
+    assert "法律顾问" not in answer.text  # the old project id means nothing in the new knowledge base
+
+
+def test_unrecorded_questions_stay_out_of_the_log(tmp_path, seed_db):
+    engine = Engine(seed_db, VOCAB, log_db=tmp_path / "log.sqlite")
+    engine.ask("法律", record=False)
+    engine.ask("法律顾问经费多少")
+    assert engine.log.stats() == {"answered": 1}

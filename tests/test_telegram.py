@@ -1,0 +1,537 @@
+"""The Telegram shell end to end: the real Application long-polls the fake Bot API server."""
+
+from __future__ import annotations
+
+import asyncio
+import html
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+import pytest
+from telegram.ext import Application, ContextTypes
+
+from bot.config import Config, TelegramConfig
+from bot.engine import Answer, Engine
+from bot.qlog import QuestionLog
+from bot.store import load_paths
+from bot.telegram import APOLOGY, NOT_ALLOWED, build_application, run, safe_file_name, split_message
+
+try:  # pytest's default "prepend" import mode puts tests/ on sys.path while it has no __init__.py
+    from fake_telegram import DEFAULT_GROUP_ID, Call, FakeTelegram, JSONDict, fake_telegram  # noqa: F401
+except ImportError:  # tests/ became a package
+    from tests.fake_telegram import DEFAULT_GROUP_ID, Call, FakeTelegram, JSONDict, fake_telegram  # noqa: F401
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "knowledge" / "000_9289cd5134f499bc.txt"
+VOCABULARY = ROOT / "knowledge" / "vocabulary.toml"
+CIVIL = Path(__file__).resolve().parent / "data" / "civil_affairs.txt"
+ADMIN = 4242
+USER = 1001
+BOT = "budget_qa_bot"
+MAX_UPLOAD = 200_000
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    """PTB runs on asyncio only."""
+    return "asyncio"
+
+
+@pytest.fixture(scope="module")
+def seed_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed loaded once; each test works on a copy."""
+    db = tmp_path_factory.mktemp("seed") / "kb.sqlite"
+    load_paths(db, [SEED])
+    return db
+
+
+@pytest.fixture
+def cfg(tmp_path: Path, fake_telegram: FakeTelegram, monkeypatch: pytest.MonkeyPatch,
+        seed_db: Path) -> Config:
+    """A bot instance on tmp paths: the seed in the knowledge folder, already loaded, talking to the fake."""
+    fake_telegram.max_poll = 0.2  # idle polls (and so shutdown) stay short
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", fake_telegram.token)
+    monkeypatch.delenv("TELEGRAM_BASE_URL", raising=False)
+    monkeypatch.delenv("TELEGRAM_BASE_FILE_URL", raising=False)
+    knowledge = tmp_path / "knowledge"
+    knowledge.mkdir()
+    shutil.copy(SEED, knowledge / SEED.name)
+    config = Config(
+        knowledge=knowledge,
+        vocabulary=VOCABULARY,
+        db=tmp_path / "data" / "kb.sqlite",
+        log_db=tmp_path / "data" / "log.sqlite",
+        telegram=TelegramConfig(
+            base_url=fake_telegram.base_url, base_file_url=fake_telegram.base_file_url, admins=[ADMIN],
+            upload_folder=knowledge / "uploads", max_upload_bytes=MAX_UPLOAD,
+        ),
+    )
+    config.db.parent.mkdir()
+    shutil.copy(seed_db, config.db)
+    return config
+
+
+@pytest.fixture(scope="module")
+def seed_engine(seed_db: Path) -> Engine:
+    """One engine over the seed for the tests that never reload (building one takes a while)."""
+    return Engine(seed_db, VOCABULARY)
+
+
+@pytest.fixture
+def engine(seed_engine: Engine, cfg: Config, monkeypatch: pytest.MonkeyPatch) -> Iterator[Engine]:
+    """The shared seed engine with this test's own question log."""
+    log = QuestionLog(cfg.log_db)
+    monkeypatch.setattr(seed_engine, "log", log)
+    yield seed_engine
+    log.close()
+
+
+@pytest.fixture
+def own_engine(cfg: Config) -> Engine:
+    """An engine over this test's database, for tests that reload it."""
+    return Engine(cfg.db, cfg.vocabulary, log_db=cfg.log_db)
+
+
+@asynccontextmanager
+async def running(cfg: Config, engine: Engine, expect_errors: bool = False) -> AsyncIterator[Application]:
+    """Run the bot as run() does (post_init included), polling the fake; fail on handler errors."""
+    app = build_application(cfg, engine)
+    errors: list[BaseException] = []
+
+    async def collect(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        errors.append(context.error)
+
+    app.add_error_handler(collect)
+    async with app:
+        await app.post_init(app)
+        await app.start()
+        await app.updater.start_polling(poll_interval=0, timeout=1)
+        try:
+            yield app
+        finally:
+            await app.updater.stop()
+            await app.stop()
+    assert expect_errors or not errors, errors
+
+
+def bot_messages(fake: FakeTelegram, chat_id: int) -> list[JSONDict]:
+    """Messages the bot sent to a chat (rendered by the fake: HTML already parsed)."""
+    return [c.result for c in fake.calls("sendMessage") if c.ok and c.result["chat"]["id"] == chat_id]
+
+
+async def next_messages(fake: FakeTelegram, update: JSONDict, count: int = 1,
+                        timeout: float = 5.0) -> list[JSONDict]:
+    """The bot's first `count` messages in the chat of an injected update, sent after it."""
+    chat_id, message_id = update["message"]["chat"]["id"], update["message"]["message_id"]
+    deadline = time.monotonic() + timeout
+    while True:
+        later = [m for m in bot_messages(fake, chat_id) if m["message_id"] > message_id]
+        if len(later) >= count:
+            return later[:count]
+        if time.monotonic() > deadline:
+            calls = "\n  ".join(str(c) for c in fake.calls() if c.method != "getUpdates")
+            raise AssertionError(f"no {count} bot message(s) after #{message_id} in {timeout}s:\n  {calls}")
+        await asyncio.sleep(0.01)
+
+
+async def say(fake: FakeTelegram, text: str, **kwargs: object) -> str:
+    """Send a text message and return the text of the bot's next message in that chat."""
+    [reply] = await next_messages(fake, fake.send_text(text, **kwargs))
+    return reply["text"]
+
+
+async def upload(fake: FakeTelegram, name: str, content: bytes, user_id: int = ADMIN,
+                 **kwargs: object) -> str:
+    [reply] = await next_messages(fake, fake.send_document(name, content, user_id=user_id, **kwargs))
+    return reply["text"]
+
+
+def api_errors(fake: FakeTelegram) -> list[Call]:
+    """Failed calls, except the long poll that shutdown abandons (the fake then ends it with 409)."""
+    return [c for c in fake.errors() if c.method != "getUpdates"]
+
+
+def admin_events(engine: Engine) -> list[tuple]:
+    return engine.log.conn.execute("SELECT user_id, action, allowed FROM admin_events ORDER BY id").fetchall()
+
+
+def files_under(folder: Path) -> set[str]:
+    return {str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file()}
+
+
+# ----- conversations -------------------------------------------------------------------------------------
+
+
+@pytest.mark.anyio
+async def test_start_help_and_private_follow_up(fake_telegram: FakeTelegram, cfg: Config,
+                                                engine: Engine) -> None:
+    fake = fake_telegram
+    async with running(cfg, engine):
+        start = await say(fake, "/start")
+        help_text = await say(fake, "/help")
+        amount = await say(fake, "法律顾问经费多少")
+        follow_up = await say(fake, "它的满意度指标呢")
+
+    assert "问答机器人" in start and "/help" in start and "管理员" not in start
+    assert "法律顾问经费多少" in help_text and f"@{BOT}" in help_text
+    assert "聘请法律顾问专项经费" in amount and "12" in amount
+    assert "法律顾问服务对象满意度" in follow_up
+    assert all(c.params["parse_mode"] == "HTML" for c in fake.calls("sendMessage"))
+    typing = [c.params for c in fake.calls("sendChatAction")]
+    assert typing and all(p == {"chat_id": USER, "action": "typing"} for p in typing)
+    # Command menus: user commands for everyone, admin commands only in the admin's chat.
+    menus = {json.dumps(c.params.get("scope"), sort_keys=True): [x["command"] for x in c.params["commands"]]
+             for c in fake.calls("setMyCommands")}
+    assert menus == {
+        "null": ["start", "help", "projects", "ask"],
+        json.dumps({"chat_id": ADMIN, "type": "chat"}): [
+            "start", "help", "projects", "ask", "reload", "stats", "unanswered",
+        ],
+    }
+    assert engine.log.stats()["answered"] >= 2
+    assert not api_errors(fake)
+
+
+@pytest.mark.anyio
+async def test_group_answers_only_when_addressed(fake_telegram: FakeTelegram, cfg: Config,
+                                                 engine: Engine) -> None:
+    fake = fake_telegram
+    group = {"chat_type": "group"}
+    async with running(cfg, engine):
+        mention_update = fake.send_text(f"@{BOT} 公务用车多少钱", **group)
+        [mention] = await next_messages(fake, mention_update)
+        plain = fake.send_text("法律顾问经费多少", **group)
+        other_bot = fake.send_text("/ask@other_bot 法律顾问经费多少", **group)
+        ask = await say(fake, f"/ask@{BOT} 信访超市的预算", **group)  # answered after the two above
+        reply = await say(fake, "法律顾问经费多少", reply_to_bot=True, **group)
+        usage = await say(fake, "/ask", **group)
+
+    assert "公务用车购置经费" in mention["text"] and "15.00" in mention["text"]
+    assert mention["reply_to_message"]["message_id"] == mention_update["message"]["message_id"]  # quoted
+    assert "68.00" in ask and "12.00" in reply and "/ask 法律顾问经费多少" in usage
+    quoted = [m["reply_to_message"]["message_id"] for m in bot_messages(fake, DEFAULT_GROUP_ID)]
+    assert len(quoted) == 4
+    assert plain["message"]["message_id"] not in quoted and other_bot["message"]["message_id"] not in quoted
+    assert not api_errors(fake)
+
+
+@pytest.mark.anyio
+async def test_inline_queries(fake_telegram: FakeTelegram, cfg: Config, engine: Engine) -> None:
+    fake = fake_telegram
+    async with running(cfg, engine):
+        fake.send_inline_query("法律顾问")
+        fake.send_inline_query("")
+        fake.send_inline_query("雇员经费")
+        calls = await fake.wait_for_async("answerInlineQuery", count=3)
+
+    answer, help_article, clarify = [c.params for c in calls]
+    assert 1 <= len(answer["results"]) <= 3 and answer["cache_time"] <= 10
+    article = answer["results"][0]
+    assert article["type"] == "article" and len(article["title"]) <= 48
+    assert "12" in article["input_message_content"]["message_text"]
+    assert article["input_message_content"]["parse_mode"] == "HTML"
+    assert "法律顾问经费多少" in help_article["results"][0]["input_message_content"]["message_text"]
+    # An ambiguous query offers each option, already answered.
+    texts = [r["input_message_content"]["message_text"] for r in clarify["results"]]
+    assert len(texts) == 2 and "77.28" in texts[0] and "2.70" in texts[1]
+    assert not api_errors(fake)
+
+
+@pytest.mark.anyio
+async def test_clarification_buttons_and_typed_choice(fake_telegram: FakeTelegram, cfg: Config,
+                                                      engine: Engine) -> None:
+    fake = fake_telegram
+    async with running(cfg, engine):
+        [question] = await next_messages(fake, fake.send_text("雇员经费多少"))
+        buttons = [b for row in question["reply_markup"]["inline_keyboard"] for b in row]
+        fake.press_button(buttons[1]["callback_data"], question)
+        [edited] = await fake.wait_for_async("editMessageText")
+        fake.press_button(buttons[0]["callback_data"], question, strict=False)  # pressed again: expired
+        await fake.wait_for_async("answerCallbackQuery", count=2)
+
+        await say(fake, "雇员经费多少")
+        typed = await say(fake, "1")
+
+    assert len(buttons) == 2 and "政府雇员工资经费" in buttons[0]["text"]
+    assert all(len(b["callback_data"].encode()) <= 64 and b["callback_data"].isascii() for b in buttons)
+    assert edited.params["message_id"] == question["message_id"]
+    assert "政府雇员公用经费" in edited.result["text"] and "2.70" in edited.result["text"]
+    assert "reply_markup" not in edited.result  # the choice is made: no buttons left
+    first, second = (c.params for c in fake.calls("answerCallbackQuery"))
+    assert "text" not in first and "过期" in second["text"]
+    assert "77.28" in typed
+    assert not api_errors(fake)
+
+
+# ----- admin ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.anyio
+async def test_admin_reload_stats_and_unanswered(fake_telegram: FakeTelegram, cfg: Config,
+                                                 own_engine: Engine) -> None:
+    fake = fake_telegram
+    async with running(cfg, own_engine):
+        await say(fake, "月球基地经费多少", user_id=ADMIN)
+        reloaded = await say(fake, "/reload", user_id=ADMIN)
+        stats = await say(fake, "/stats", user_id=ADMIN)
+        unanswered = await say(fake, "/unanswered", user_id=ADMIN)
+        start = await say(fake, "/start", user_id=ADMIN)
+
+    assert "项目：6" in reloaded
+    assert "未能回答：1" in stats and "合计：1" in stats
+    assert "月球基地经费多少（1 次）" in unanswered
+    assert "/reload" in start
+    assert admin_events(own_engine) == [(ADMIN, "reload", 1), (ADMIN, "stats", 1), (ADMIN, "unanswered", 1)]
+    assert not api_errors(fake)
+
+
+@pytest.mark.anyio
+async def test_non_admins_are_refused_and_logged(fake_telegram: FakeTelegram, cfg: Config,
+                                                 engine: Engine) -> None:
+    fake = fake_telegram
+    async with running(cfg, engine):
+        refusals = [await say(fake, command) for command in ("/reload", "/stats", "/unanswered")]
+        refusals.append(await upload(fake, "new.txt", CIVIL.read_bytes(), user_id=USER))
+        refusals.append(await say(fake, f"/reload@{BOT}", chat_type="supergroup"))
+
+    assert all("只有管理员" in text for text in refusals), refusals
+    assert not fake.calls("getFile") and not fake.calls("downloadFile")
+    assert not (cfg.telegram.upload_folder / "new.txt").exists()
+    actions = ("reload", "stats", "unanswered", "upload", "reload")
+    assert admin_events(engine) == [(USER, action, 0) for action in actions]
+    assert not api_errors(fake)
+
+
+@pytest.mark.anyio
+async def test_admin_uploads_a_good_document(fake_telegram: FakeTelegram, cfg: Config,
+                                             own_engine: Engine) -> None:
+    fake = fake_telegram
+    async with running(cfg, own_engine):
+        await say(fake, "法律顾问经费多少", user_id=ADMIN)  # a session that the reload must reset
+        loaded = await upload(fake, "民政局 2024.txt", CIVIL.read_bytes())
+        count = await say(fake, "民政局有几个项目", user_id=ADMIN)
+
+    assert "已加载" in loaded and "项目：10" in loaded
+    assert "4 个项目" in count
+    assert files_under(cfg.telegram.upload_folder) == {"民政局_2024.txt"}
+    assert admin_events(own_engine) == [(ADMIN, "upload", 1)]
+    assert not api_errors(fake)
+
+
+@pytest.mark.anyio
+async def test_bad_uploads_leave_the_knowledge_base_serving(fake_telegram: FakeTelegram, cfg: Config,
+                                                            own_engine: Engine) -> None:
+    fake = fake_telegram
+    async with running(cfg, own_engine):
+        broken = await upload(fake, "broken.txt", b"\x00\x01garbage")
+        still = await say(fake, "法律顾问经费多少", user_id=ADMIN)
+        wrong_type = await upload(fake, "table.xlsx", b"PK\x03\x04")
+        # A good file that cannot be loaded with the rest of the folder is taken back out.
+        (cfg.knowledge / "zz_bad.txt").write_bytes(b"\x00not a table")
+        undone = await upload(fake, "civil.txt", CIVIL.read_bytes())
+        after = await say(fake, "法律顾问经费多少", user_id=ADMIN)
+
+    assert "broken.txt" in broken and "未保存" in broken and "错误" in broken
+    assert "12.00" in still and "12.00" in after
+    assert ".txt" in wrong_type
+    assert "已撤销" in undone and "zz_bad.txt" in undone
+    assert files_under(cfg.telegram.upload_folder) == set()
+    assert len(fake.calls("getFile")) == 2  # never for the spreadsheet
+    assert not api_errors(fake)
+
+
+@pytest.mark.anyio
+async def test_oversized_upload_is_refused_before_download(fake_telegram: FakeTelegram, cfg: Config,
+                                                           engine: Engine) -> None:
+    fake = fake_telegram
+    async with running(cfg, engine):
+        refused = await upload(fake, "big.txt", CIVIL.read_bytes(), file_size=MAX_UPLOAD + 1)
+
+    assert "太大" in refused and str(MAX_UPLOAD) in refused
+    assert not fake.calls("getFile") and not fake.calls("downloadFile")
+    assert not cfg.telegram.upload_folder.exists() or files_under(cfg.telegram.upload_folder) == set()
+
+
+@pytest.mark.anyio
+async def test_upload_names_cannot_leave_the_upload_folder(fake_telegram: FakeTelegram, cfg: Config,
+                                                           own_engine: Engine, tmp_path: Path) -> None:
+    fake = fake_telegram
+    before = files_under(tmp_path)
+    async with running(cfg, own_engine):
+        loaded = await upload(fake, "../../evil.txt", CIVIL.read_bytes())
+
+    assert "已加载 evil.txt" in loaded
+    new_files = files_under(tmp_path) - before
+    assert {f for f in new_files if not f.startswith("data/")} == {"knowledge/uploads/evil.txt"}
+    assert not (tmp_path.parent / "evil.txt").exists()
+
+
+def test_safe_file_name() -> None:
+    assert safe_file_name("../../evil.txt") == "evil.txt"
+    assert safe_file_name("..\\..\\windows.txt") == "windows.txt"
+    assert safe_file_name("/etc/passwd") == "passwd"
+    assert safe_file_name(".hidden.TXT") == "hidden.txt"
+    assert safe_file_name("民政局 绩效<目标>表.txt") == "民政局_绩效_目标_表.txt"
+    assert safe_file_name("..") == "upload" and safe_file_name("") == "upload"
+
+
+# ----- output --------------------------------------------------------------------------------------------
+
+
+def test_split_message_escapes_and_respects_the_limit() -> None:
+    text = "\n".join([f"第{i}行 <b>&</b>" for i in range(600)] + ["&" * 5000, "结尾"])
+    pieces = split_message(text)
+    assert len(pieces) > 3 and all(len(p) <= 4096 for p in pieces)
+    assert all("<b>" not in p for p in pieces)
+    # Line breaks are kept; a line is cut only when it alone is too long, and never inside "&amp;".
+    assert "".join(html.unescape(p) for p in pieces).replace("\n", "") == text.replace("\n", "")
+    assert all(html.escape(html.unescape(p), quote=False) == p for p in pieces)
+    assert split_message("  \n\n") == [] and split_message("a\n\n\nb") == ["a\n\n\nb"]
+
+
+@pytest.mark.anyio
+async def test_long_answers_are_split(fake_telegram: FakeTelegram, cfg: Config, engine: Engine,
+                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    fake = fake_telegram
+    long_text = "\n".join(f"{i:04d}. <项目> & 经费 {i}.00万元" for i in range(400))
+    monkeypatch.setattr(engine, "ask",
+                        lambda question, session=None, chat="": Answer(question, "answered", long_text))
+    async with running(cfg, engine):
+        update = fake.send_text("所有项目")
+        await fake.wait_for_async("sendMessage", lambda p: "0399." in p["text"])
+        messages = await next_messages(fake, update, count=len(fake.calls("sendMessage")))
+
+    sent = [c.params["text"] for c in fake.calls("sendMessage")]
+    assert len(sent) >= 3 and all(len(text) <= 4096 for text in sent)
+    assert "\n".join(m["text"] for m in messages) == long_text
+    assert not api_errors(fake)
+
+
+@pytest.mark.anyio
+async def test_document_text_is_escaped(fake_telegram: FakeTelegram, cfg: Config) -> None:
+    fake = fake_telegram
+    seed = SEED.read_text(encoding="utf-8")
+    assert "聘请法律顾问专项经费" in seed
+    hostile = seed.replace("聘请法律顾问专项经费", "<script>聘请法律顾问&专项经费")
+    (cfg.knowledge / SEED.name).write_text(hostile, encoding="utf-8")
+    load_paths(cfg.db, [cfg.knowledge])
+    engine = Engine(cfg.db, cfg.vocabulary, log_db=cfg.log_db)
+    async with running(cfg, engine):
+        listing = await say(fake, "/projects")
+        await say(fake, "<b>月球</b> & 火星")
+
+    sent = fake.calls("sendMessage")[0].params["text"]
+    assert "&lt;script&gt;聘请法律顾问&amp;专项经费" in sent
+    assert "<script>聘请法律顾问&专项经费：12.00万元" in listing
+    assert not api_errors(fake)  # the fake rejects unescaped markup with 400
+
+
+@pytest.mark.anyio
+async def test_errors_get_an_apology_not_a_traceback(fake_telegram: FakeTelegram, cfg: Config, engine: Engine,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*args: object, **kwargs: object) -> Answer:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(engine, "ask", broken)
+    async with running(cfg, engine, expect_errors=True):
+        reply = await say(fake_telegram, "法律顾问经费多少")
+
+    assert reply == APOLOGY
+
+
+@pytest.mark.anyio
+async def test_allow_lists(fake_telegram: FakeTelegram, cfg: Config, engine: Engine) -> None:
+    fake = fake_telegram
+    cfg.telegram.allowed_users = [USER]
+    async with running(cfg, engine):
+        refused = await say(fake, "法律顾问经费多少", user_id=2002)
+        fake.send_text(f"@{BOT} 法律顾问经费多少", chat_type="group", user_id=2002)  # ignored
+        allowed = await say(fake, f"@{BOT} 法律顾问经费多少", chat_type="group", user_id=USER)
+        admin = await say(fake, "法律顾问经费多少", user_id=ADMIN)
+
+    assert refused == NOT_ALLOWED
+    assert "12.00" in allowed and "12.00" in admin
+    assert len(bot_messages(fake, DEFAULT_GROUP_ID)) == 1
+    assert engine.log.stats() == {"answered": 2}
+
+
+# ----- the `serve` command -------------------------------------------------------------------------------
+
+
+def test_run_polls_by_default_and_uses_a_webhook_when_configured(cfg: Config, seed_engine: Engine,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[tuple[str, dict]] = []
+    monkeypatch.setattr("bot.telegram.Engine", lambda *args, **kwargs: seed_engine)  # building one is slow
+    monkeypatch.setattr(Application, "run_polling", lambda self, **kwargs: calls.append(("polling", kwargs)))
+    monkeypatch.setattr(Application, "run_webhook", lambda self, **kwargs: calls.append(("webhook", kwargs)))
+    assert run(cfg) == 0
+    cfg.telegram.webhook_url = "https://bot.example.org/tg/hook"
+    cfg.telegram.webhook_port = 8443
+    assert run(cfg) == 0
+
+    (polling, options), (webhook, hook) = calls
+    assert (polling, webhook) == ("polling", "webhook")
+    assert options["stop_signals"] == hook["stop_signals"] == (signal.SIGINT, signal.SIGTERM)
+    assert hook["webhook_url"] == "https://bot.example.org/tg/hook" and hook["url_path"] == "tg/hook"
+    assert hook["port"] == 8443 and len(hook["secret_token"]) >= 32
+
+
+def _serve(config: Path, env: dict[str, str]) -> subprocess.Popen:
+    command = [sys.executable, "-m", "bot", "serve", "--config", str(config)]
+    pipe = subprocess.PIPE
+    return subprocess.Popen(command, cwd=ROOT, env=env, stdout=pipe, stderr=pipe, text=True)
+
+
+def _write_config(tmp_path: Path) -> Path:
+    knowledge = tmp_path / "served"
+    knowledge.mkdir()
+    shutil.copy(SEED, knowledge / SEED.name)
+    config = tmp_path / "config.toml"
+    config.write_text(
+        f"knowledge = {json.dumps(str(knowledge))}\nvocabulary = {json.dumps(str(VOCABULARY))}\n"
+        f"db = {json.dumps(str(tmp_path / 'served-data' / 'kb.sqlite'))}\n"
+        f"[telegram]\nupload_folder = {json.dumps(str(knowledge / 'uploads'))}\n",
+        encoding="utf-8",
+    )
+    return config
+
+
+def test_serve_answers_and_stops_on_sigterm(fake_telegram: FakeTelegram, tmp_path: Path) -> None:
+    fake = fake_telegram
+    env = {**os.environ, "TELEGRAM_BOT_TOKEN": fake.token, "TELEGRAM_BASE_URL": fake.base_url,
+           "TELEGRAM_BASE_FILE_URL": fake.base_file_url}
+    process = _serve(_write_config(tmp_path), env)
+    try:
+        fake.send_text("法律顾问经费多少")
+        [answer] = fake.wait_for("sendMessage", timeout=30)
+        stopping = time.monotonic()
+        process.send_signal(signal.SIGTERM)
+        _, stderr = process.communicate(timeout=10)
+        stop_seconds = time.monotonic() - stopping
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
+
+    assert "12.00" in answer.result["text"]
+    assert process.returncode == 0, stderr
+    assert stop_seconds < 5 and "Traceback" not in stderr
+    assert (tmp_path / "served-data" / "kb.sqlite").exists()  # the first run loaded the knowledge folder
+
+
+def test_serve_without_a_token(fake_telegram: FakeTelegram, tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
+    process = _serve(_write_config(tmp_path), env)
+    _, stderr = process.communicate(timeout=30)
+
+    assert process.returncode == 2
+    assert "TELEGRAM_BOT_TOKEN" in stderr and "令牌" in stderr
+    assert not fake_telegram.calls()  # nothing was contacted
