@@ -11,7 +11,6 @@ import json
 import os
 import platform
 import random
-import resource
 import statistics
 import subprocess
 import sys
@@ -74,10 +73,6 @@ def questions_for(docs: list, rng: random.Random, per_intent: int) -> list[tuple
     return out
 
 
-def _rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
 def _time_command(cmd: list[str], runs: int, env: dict | None = None) -> float:
     times = []
     for _ in range(runs):
@@ -87,19 +82,93 @@ def _time_command(cmd: list[str], runs: int, env: dict | None = None) -> float:
     return statistics.median(times)
 
 
-def _child_peak_mb(db: Path, question: str) -> float:
-    """Peak RSS of a fresh `ask` process with the whole knowledge base loaded."""
+def _child_peak_mb(db: Path, questions: list[str]) -> float:
+    """Peak RSS (VmHWM) of a fresh process that opens the whole knowledge base and answers questions.
+
+    getrusage's ru_maxrss is not used: on Linux a child inherits its parent's high-water mark.
+    """
     code = (
-        "import resource,sys;from bot.engine import Engine;"
-        f"e=Engine({str(db)!r},{str(VOCAB)!r});e.ask({question!r});"
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+        "import json,sys;from bot.engine import Engine,Session;"
+        f"e=Engine({str(db)!r},{str(VOCAB)!r});s=Session()\n"
+        f"for q in json.loads({json.dumps(json.dumps(questions, ensure_ascii=False))}): e.ask(q, s)\n"
+        "print(next(l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM')))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
     return int(out.stdout.strip()) / 1024
 
 
+def telegram_path(db: Path, tmp: Path, n_questions: int = 1000, chats: int = 50, rate: float = 25.0) -> dict:
+    """Questions from many chats through the real Application and the fake Bot API server (tests/):
+    the time from injecting an update to the bot's sendMessage for that chat.
+
+    Updates arrive at `rate` a second: AIORateLimiter keeps replies within Telegram's 30 a second, so a
+    faster flood would measure the rate limiter's queue, not the bot.
+    """
+    import asyncio
+    import threading
+
+    sys.path.insert(0, str(ROOT / "tests"))
+    from fake_telegram import FakeTelegram
+
+    from .config import Config, TelegramConfig
+    from .telegram import build_application
+
+    questions = ["法律顾问经费多少", "信访超市的预算", "满意度指标有哪些", "哪个项目经费最多", "公务用车的绩效目标",
+                 "经费超过二十万的项目", "区领导重点约访的目标值", "它的指标呢", "雇员经费多少", "今天天气怎么样"]
+    for key in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
+        os.environ.pop(key, None)
+    latencies: list[float] = []
+    with FakeTelegram() as fake:
+        fake.max_poll = 0.2
+        sent_at: dict[int, list[float]] = {}
+        answered: dict[int, int] = {}
+        lock = threading.Lock()
+        record = fake._record
+
+        def timed_record(call) -> None:  # stamp each reply as the fake receives it
+            record(call)
+            if call.method == "sendMessage" and call.ok:
+                chat = int(call.params["chat_id"])
+                with lock:
+                    k = answered.get(chat, 0)
+                    if k < len(sent_at.get(chat, [])):
+                        latencies.append((time.perf_counter() - sent_at[chat][k]) * 1000)
+                        answered[chat] = k + 1
+
+        fake._record = timed_record
+        cfg = Config(knowledge=tmp, vocabulary=VOCAB, db=db, log_db=tmp / "tg-log.sqlite",
+                     telegram=TelegramConfig(token="123456:TEST-TOKEN", base_url=fake.base_url,
+                                             base_file_url=fake.base_file_url))
+        os.environ["TELEGRAM_BOT_TOKEN"] = fake.token
+
+        async def main() -> None:
+            app = build_application(cfg)
+            async with app:
+                await app.start()
+                await app.updater.start_polling(poll_interval=0, timeout=1)
+                for k in range(n_questions):
+                    chat = 5000 + k % chats
+                    with lock:
+                        sent_at.setdefault(chat, []).append(time.perf_counter())
+                    fake.send_text(questions[k % len(questions)], chat_id=chat, user_id=chat)
+                    await asyncio.sleep(1 / rate)
+                deadline = time.perf_counter() + 30
+                while len(latencies) < n_questions and time.perf_counter() < deadline:
+                    await asyncio.sleep(0.05)
+                await app.updater.stop()
+                await app.stop()
+
+        asyncio.run(main())
+    result = {"questions": n_questions, "chats": chats, "answered": len(latencies), "rate_per_s": rate,
+              **summary(latencies)}
+    print(f"telegram: {len(latencies)}/{n_questions} answered from {chats} chats; update→reply "
+          f"p50 {result['p50']:.1f} ms, p95 {result['p95']:.1f} ms, max {result['max']:.1f} ms", flush=True)
+    return result
+
+
 def run(departments: int = 1000, per_intent: int = 50, seed: int = 1, out: Path | None = None,
-        cold_runs: int = 5, projects: int = 10, indicators: int = 10) -> dict:
+        cold_runs: int = 5, projects: int = 10, indicators: int = 10, telegram: bool = True,
+        telegram_questions: int = 1000) -> dict:
     from .store import load_paths
 
     results: dict = {
@@ -154,10 +223,10 @@ def run(departments: int = 1000, per_intent: int = 50, seed: int = 1, out: Path 
         results["latency_ms"] = {"all": summary(every), **{k: summary(v) for k, v in latencies.items()}}
         results["statuses"] = statuses
         results["slowest_question"] = {"ms": round(slowest[0], 2), "question": slowest[1]}
-        results["peak_rss_mb"] = {"bench_process": round(_rss_mb(), 1),
-                                  "engine_process": round(_child_peak_mb(db, "法律顾问经费多少"), 1)}
+        sample = [t for _, turns in questions_for(docs, random.Random(seed + 1), 5) for t in turns]
+        results["peak_rss_mb"] = {"engine_process": round(_child_peak_mb(db, sample), 1)}
         print(f"engine start {results['engine_start_s']} s; peak RSS of an engine process with everything "
-              f"loaded: {results['peak_rss_mb']['engine_process']} MB", flush=True)
+              f"loaded, answering questions: {results['peak_rss_mb']['engine_process']} MB", flush=True)
 
         # Seed alone: warm latency and cold start.
         seed_db = Path(tmp) / "seed.sqlite"
@@ -176,6 +245,18 @@ def run(departments: int = 1000, per_intent: int = 50, seed: int = 1, out: Path 
         ask = _time_command([sys.executable, "-m", "bot", "ask", "法律顾问经费多少", "--db", str(seed_db)], cold_runs)
         floor = _time_command([sys.executable, "-c", "import jieba; jieba.lcut('法律顾问经费多少')"], cold_runs)
         results["cold_start_s"] = {"ask": round(ask, 3), "jieba_floor": round(floor, 3), "ratio": round(ask / floor, 2)}
+
+        # Load speed on seed-sized documents (6 projects, ~6 indicators each), as the target states.
+        small = Path(tmp) / "small"
+        small.mkdir()
+        for file_name, text, _ in generate_corpus(1000, seed=seed + 2, projects=6, indicators_per_project=6):
+            (small / file_name).write_text(text, encoding="utf-8")
+        t = time.perf_counter()
+        load_small = load_paths(Path(tmp) / "small.sqlite", [small])
+        results["load_seed_sized"] = {"documents": load_small.documents, "indicators": load_small.indicators,
+                                      "seconds": round(time.perf_counter() - t, 2)}
+        if telegram:
+            results["telegram"] = telegram_path(seed_db, Path(tmp), telegram_questions, chats=50)
 
     _print(results)
     if out:
@@ -196,4 +277,6 @@ def _print(r: dict) -> None:
     print(f"slowest question: {r['slowest_question']['ms']} ms: {r['slowest_question']['question']}")
     c = r["cold_start_s"]
     print(f"cold start: ask {c['ask']} s vs `import jieba; jieba.lcut(...)` {c['jieba_floor']} s: ratio {c['ratio']}")
+    s = r["load_seed_sized"]
+    print(f"load of {s['documents']} seed-sized documents ({s['indicators']} indicators): {s['seconds']} s")
     print(f"statuses per intent: {json.dumps(r['statuses'], ensure_ascii=False)}")

@@ -130,7 +130,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
     from .bench import run
 
     run(args.departments, args.questions, seed=args.seed, out=args.out, projects=args.projects,
-        indicators=args.indicators)
+        indicators=args.indicators, telegram=not args.no_telegram, telegram_questions=args.telegram_questions)
     return 0
 
 
@@ -179,6 +179,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--questions", type=int, default=50, help="每种意图的问题数")
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--out", type=Path, default=Path("bench-results/latest.json"), help="JSON 结果文件")
+    p.add_argument("--telegram-questions", type=int, default=1000, help="经 Telegram 路径的问题数")
+    p.add_argument("--no-telegram", action="store_true", help="不测 Telegram 路径")
     p.set_defaults(func=cmd_bench)
     return parser
 

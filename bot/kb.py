@@ -285,13 +285,19 @@ class KnowledgeBase:
 
     def _build_fuzzy_index(self) -> None:
         """Character-bigram index over project and indicator forms: fuzzy matching scores only forms
-        that share a bigram with the fragment, a few hundred at most instead of every name."""
+        that share a bigram with the fragment, a few hundred at most instead of every name. Each
+        form's refs are also grouped by document, for questions that name a department."""
         self.fuzzy_forms: list[tuple[str, frozenset[Ref]]] = []
+        self.fuzzy_by_doc: list[dict[int, frozenset[Ref]]] = []
         index: dict[str, list[int]] = defaultdict(list)
         for form, refs in self.lexicon.forms.items():
             if {r.kind for r in refs} <= {"project", "indicator"}:
                 fid = len(self.fuzzy_forms)
                 self.fuzzy_forms.append((form, frozenset(refs)))
+                by_doc: dict[int, set[Ref]] = defaultdict(set)
+                for r in refs:
+                    by_doc[self.document_of(r)].add(r)
+                self.fuzzy_by_doc.append({d: frozenset(rs) for d, rs in by_doc.items()})
                 for gram in {form[i : i + 2] for i in range(len(form) - 1)}:
                     index[gram].append(fid)
         self.bigram_index = dict(index)
@@ -312,9 +318,11 @@ class KnowledgeBase:
         for fid, _ in ranked:
             form, refs = self.fuzzy_forms[fid]
             if doc_ids is not None:
-                refs = frozenset(r for r in refs if self.document_of(r) in doc_ids)
-                if not refs:
+                by_doc = self.fuzzy_by_doc[fid]
+                hits = [by_doc[d] for d in doc_ids if d in by_doc]
+                if not hits:
                     continue
+                refs = frozenset().union(*hits)
             out.append((form, refs))
             if len(out) >= limit:
                 break

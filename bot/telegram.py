@@ -232,6 +232,9 @@ async def _reply(message: Message, text: str, markup: InlineKeyboardMarkup | Non
         await message.reply_text(piece, reply_markup=markup if last else None)
 
 
+TYPING_AFTER = 0.3  # seconds an answer may take before the chat shows "typing…"
+
+
 async def _typing(message: Message) -> None:
     # Only a courtesy: a failed chat action must not stop the answer.
     with contextlib.suppress(TelegramError):
@@ -259,8 +262,12 @@ async def _answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, q
         await _reply(message, ASK_USAGE)
         return
     session = _session(context)
-    await _typing(message)
-    answer = await asyncio.to_thread(_engine(context).ask, question, session, chat=_chat_tag(update))
+    work = asyncio.ensure_future(asyncio.to_thread(_engine(context).ask, question, session, chat=_chat_tag(update)))
+    # Most answers take milliseconds: show "typing…" only when one does not, and save the request.
+    done, _ = await asyncio.wait({work}, timeout=TYPING_AFTER)
+    if not done:
+        await _typing(message)
+    answer = await work
     await _reply(message, answer.text, _keyboard(context, answer))
 
 

@@ -41,7 +41,14 @@ class Mention:
     score: float = 100.0  # 100 for a dictionary match
 
     def of(self, kind: str) -> set[Ref]:
-        return {r for r in self.refs if r.kind == kind}
+        """The refs of one kind (grouped once: a common indicator name has thousands of refs)."""
+        by_kind = self.__dict__.get("_by_kind")
+        if by_kind is None:
+            by_kind = {}
+            for r in self.refs:
+                by_kind.setdefault(r.kind, set()).add(r)
+            self.__dict__["_by_kind"] = by_kind
+        return by_kind.get(kind, set())
 
 
 @dataclass
@@ -111,7 +118,7 @@ def understand(question: str, kb: KnowledgeBase) -> Parse:
     blocked: set[int] = set()
     phrases = [
         (m.start(), m.end())
-        for ws in vocab.concepts.values() for w in ws if len(w) >= 3
+        for ws in vocab.concepts.values() for w in ws if len(w) >= 3 and w in text
         for m in re.finditer(re.escape(w), text)
     ]
     for start, end, form, refs in kb.lexicon.spans(text, blocked):
@@ -138,6 +145,8 @@ def understand(question: str, kb: KnowledgeBase) -> Parse:
         key=lambda wc: (-len(wc[0]), precedence.get(wc[1], 9)),
     )
     for word, concept in words:
+        if word not in text:
+            continue
         for m in re.finditer(re.escape(word), text):
             if len(word) <= 2 and not (m.start() in bounds and m.end() in bounds):
                 continue

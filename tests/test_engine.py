@@ -9,11 +9,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.engine import Engine, Session
 from bot.evaluate import load_items, score
 from bot.model import LoadError
-from bot.normalize import find_numbers, normalize
+from bot.normalize import chinese_number, find_numbers, normalize
 from bot.store import load_paths
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -81,6 +83,20 @@ def test_eval_command_prints_accuracy(tmp_path):
 )
 def test_amounts_keep_their_scale(text, expected):
     assert [a.value for a in find_numbers(normalize(text)) if a.has_unit] == expected
+
+
+@settings(max_examples=300)
+@given(st.integers(min_value=1, max_value=10**12))
+def test_chinese_numerals_agree_with_cn2an(n):
+    import cn2an
+
+    assert chinese_number(cn2an.an2cn(n)) == n
+
+
+@pytest.mark.parametrize(("text", "value"), [("两万七", 27000), ("七十七万两千八", 772800), ("三千五", 3500),
+                                             ("十五点八", 15.8), ("一二", None), ("一千零五", 1005)])
+def test_spoken_chinese_numerals(text, value):
+    assert chinese_number(text) == value
 
 
 def test_normalisation():

@@ -185,8 +185,7 @@ async def test_start_help_and_private_follow_up(fake_telegram: FakeTelegram, cfg
     assert "聘请法律顾问专项经费" in amount and "12" in amount
     assert "法律顾问服务对象满意度" in follow_up
     assert all(c.params["parse_mode"] == "HTML" for c in fake.calls("sendMessage"))
-    typing = [c.params for c in fake.calls("sendChatAction")]
-    assert typing and all(p == {"chat_id": USER, "action": "typing"} for p in typing)
+    assert not fake.calls("sendChatAction")  # quick answers need no "typing…"
     # Command menus: user commands for everyone, admin commands only in the admin's chat.
     menus = {json.dumps(c.params.get("scope"), sort_keys=True): [x["command"] for x in c.params["commands"]]
              for c in fake.calls("setMyCommands")}
@@ -535,3 +534,21 @@ def test_serve_without_a_token(fake_telegram: FakeTelegram, tmp_path: Path) -> N
     assert process.returncode == 2
     assert "TELEGRAM_BOT_TOKEN" in stderr and "令牌" in stderr
     assert not fake_telegram.calls()  # nothing was contacted
+
+
+@pytest.mark.anyio
+async def test_a_slow_answer_shows_typing(fake_telegram: FakeTelegram, cfg: Config, engine: Engine,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    fake = fake_telegram
+    ask = engine.ask
+
+    def slow_ask(*args: object, **kwargs: object):
+        time.sleep(0.6)
+        return ask(*args, **kwargs)
+
+    monkeypatch.setattr(engine, "ask", slow_ask)
+    async with running(cfg, engine):
+        amount = await say(fake, "法律顾问经费多少")
+    assert "12" in amount
+    typing = [c.params for c in fake.calls("sendChatAction")]
+    assert typing == [{"chat_id": USER, "action": "typing"}]
