@@ -125,6 +125,21 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return run(cfg)
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    """Write the knowledge base as an editable spreadsheet (xlsx) or CSV files."""
+    from .spreadsheet import export_csv, export_xlsx
+
+    cfg = _config(args)
+    _ensure_db(cfg)
+    fmt = args.format or ("csv" if args.out.suffix.lower() != ".xlsx" else "xlsx")
+    if fmt == "xlsx":
+        print(f"已导出：{export_xlsx(cfg.db, args.out)}")
+    else:
+        for path in export_csv(cfg.db, args.out):
+            print(f"已导出：{path}")
+    return 0
+
+
 def cmd_bench(args: argparse.Namespace) -> int:
     """Synthetic city-scale benchmark: prints the figures, writes them as JSON."""
     from .bench import run
@@ -171,6 +186,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("serve", help="运行 Telegram 机器人（需要 TELEGRAM_BOT_TOKEN）")
     common(p)
     p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("export", help="把知识库导出为可编辑的电子表格")
+    common(p)
+    p.add_argument("out", type=Path, help="输出文件（.xlsx）或文件夹（csv）")
+    p.add_argument("--format", choices=["xlsx", "csv"], help="默认按输出文件名判断")
+    p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("bench", help="性能基准（合成数据）")
     p.add_argument("--departments", type=int, default=1000, help="部门（文档）数，默认 1000")

@@ -1,24 +1,70 @@
-"""Recognise a document's layout from its content and hand it to the right reader."""
+"""Recognise a document's layout from its content (never its file name) and hand it to the right reader."""
 
 from __future__ import annotations
 
+import hashlib
+import io
+import zipfile
 from pathlib import Path
 
 from .model import Document, Issue, LoadError
 from .parser import decode, parse_text
 
-SUPPORTED_SUFFIXES = {".txt", ".text"}
-LAYOUTS_HELP = "支持的格式：项目支出绩效目标表的文本（从 PDF 提取的 .txt，UTF-8 或 GBK 编码）"
+SUPPORTED_SUFFIXES = {".txt", ".text", ".xlsx"}
+LAYOUTS_HELP = (
+    "支持的格式：项目支出绩效目标表的文本（从 PDF 提取的 .txt，UTF-8 或 GBK 编码）；"
+    "本程序导出的电子表格模板（python -m bot export）"
+)
+
+
+def _read_bytes(p: Path, data: bytes | None) -> bytes:
+    if data is not None:
+        return data
+    try:
+        return p.read_bytes()
+    except OSError as exc:
+        raise LoadError([Issue(str(p), 0, f"无法读取文件：{exc.strerror or exc}", "error")]) from exc
+
+
+def read_documents(path: str | Path, data: bytes | None = None) -> list[tuple[Document, str]]:
+    """Every document in a file with its identity (SHA-256 of the file, plus the department when a
+    workbook holds several); raise LoadError naming the file when it is not a table we can read."""
+    p = Path(path)
+    data = _read_bytes(p, data)
+    digest = hashlib.sha256(data).hexdigest()
+    if data[:4] == b"PK\x03\x04":
+        docs = _read_workbook(str(p), data)
+        if len(docs) == 1:
+            return [(docs[0], digest)]
+        return [(d, hashlib.sha256(data + d.department.encode("utf-8")).hexdigest()) for d in docs]
+    return [(parse_text(decode(data, str(p)), str(p)), digest)]
 
 
 def read_document(path: str | Path, data: bytes | None = None) -> Document:
-    """Read one document, whatever its layout; raise LoadError naming the file when it is not a table."""
-    p = Path(path)
-    if data is None:
-        try:
-            data = p.read_bytes()
-        except OSError as exc:
-            raise LoadError([Issue(str(p), 0, f"无法读取文件：{exc.strerror or exc}", "error")]) from exc
-    if data[:4] == b"PK\x03\x04":
-        raise LoadError([Issue(str(p), 0, f"暂不支持电子表格文件。{LAYOUTS_HELP}", "error")])
-    return parse_text(decode(data, str(p)), str(p))
+    """The (first) document of a file; see read_documents."""
+    return read_documents(path, data)[0][0]
+
+
+def _read_workbook(path: str, data: bytes) -> list[Document]:
+    from openpyxl import load_workbook
+
+    from . import spreadsheet
+
+    try:
+        wb = load_workbook(io.BytesIO(data), read_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise LoadError([Issue(path, 0, f"无法打开电子表格：{exc}。{LAYOUTS_HELP}", "error")]) from exc
+    if spreadsheet.is_template(wb):
+        return spreadsheet.read_template(path, data)
+    try:
+        from . import layouts
+    except ImportError:
+        layouts = None
+    if layouts is not None:
+        full = load_workbook(io.BytesIO(data), data_only=True)
+        if layouts.detect(full) is not None:
+            return [layouts.read_workbook(path, data)]
+        help_text = f"{LAYOUTS_HELP}；{getattr(layouts, 'LAYOUTS_HELP', '')}"
+    else:
+        help_text = LAYOUTS_HELP
+    raise LoadError([Issue(path, 0, f"无法识别这个电子表格的格式。{help_text}", "error")])

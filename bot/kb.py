@@ -43,7 +43,7 @@ class ProjectInfo:
         return self.amounts.get("total") or 0.0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: 200,000 of these at city scale
 class Ref:
     """What a surface form stands for: a project, an indicator, a category or a department."""
 
@@ -189,6 +189,8 @@ class KnowledgeBase:
     def close(self) -> None:
         self.conn.close()
 
+    BULK_ROWS = 20_000
+
     def _load(self) -> None:
         from .store import SCHEMA_VERSION
 
@@ -212,9 +214,12 @@ class KnowledgeBase:
         self.indicator_project: dict[int, int] = {}
         self.indicator_name: dict[int, str] = {}
         self.categories: dict[str, str] = {}  # category name -> "level1" | "level2"
-        for iid, pid, name in c.bulk("indicators", ["id", "project_id", "name"]):
-            self.indicator_project[int(iid)] = int(pid)
-            self.indicator_name[int(iid)] = name
+        top = c.execute("SELECT coalesce(max(id), 0) FROM indicators").fetchone()[0]
+        for lo in range(0, top, self.BULK_ROWS):  # in slices: one huge string would double the peak memory
+            where = f"WHERE id > {lo} AND id <= {lo + self.BULK_ROWS}"
+            for iid, pid, name in c.bulk("indicators", ["id", "project_id", "name"], where):
+                self.indicator_project[int(iid)] = int(pid)
+                self.indicator_name[int(iid)] = name
         for r in c.execute("SELECT DISTINCT level1 FROM indicators WHERE level1 != ''"):
             self.categories[r[0]] = "level1"
         for r in c.execute("SELECT DISTINCT level2 FROM indicators WHERE level2 != ''"):
@@ -287,24 +292,24 @@ class KnowledgeBase:
         """Character-bigram index over project and indicator forms: fuzzy matching scores only forms
         that share a bigram with the fragment, a few hundred at most instead of every name. Each
         form's refs are also grouped by document, for questions that name a department."""
-        self.fuzzy_forms: list[tuple[str, frozenset[Ref]]] = []
-        self.fuzzy_by_doc: list[dict[int, frozenset[Ref]]] = []
+        self.fuzzy_forms: list[tuple[str, set[Ref]]] = []
+        self.fuzzy_by_doc: list[dict[int, tuple[Ref, ...]]] = []  # tuples: a tenth of a frozenset's size
         index: dict[str, list[int]] = defaultdict(list)
         for form, refs in self.lexicon.forms.items():
             if {r.kind for r in refs} <= {"project", "indicator"}:
                 fid = len(self.fuzzy_forms)
-                self.fuzzy_forms.append((form, frozenset(refs)))
-                by_doc: dict[int, set[Ref]] = defaultdict(set)
+                self.fuzzy_forms.append((form, refs))  # the lexicon's own set: no copy
+                by_doc: dict[int, list[Ref]] = defaultdict(list)
                 for r in refs:
-                    by_doc[self.document_of(r)].add(r)
-                self.fuzzy_by_doc.append({d: frozenset(rs) for d, rs in by_doc.items()})
+                    by_doc[self.document_of(r)].append(r)
+                self.fuzzy_by_doc.append({d: tuple(rs) for d, rs in by_doc.items()})
                 for gram in {form[i : i + 2] for i in range(len(form) - 1)}:
                     index[gram].append(fid)
         self.bigram_index = dict(index)
 
     def fuzzy_candidates(
         self, fragment: str, doc_ids: set[int] | None = None, limit: int = 300
-    ) -> list[tuple[str, frozenset[Ref]]]:
+    ) -> list[tuple[str, set[Ref] | frozenset[Ref]]]:
         """Forms sharing the most character bigrams with fragment (within some documents, if given)."""
         counts: dict[int, int] = defaultdict(int)
         grams = {fragment[i : i + 2] for i in range(len(fragment) - 1)}
@@ -319,10 +324,10 @@ class KnowledgeBase:
             form, refs = self.fuzzy_forms[fid]
             if doc_ids is not None:
                 by_doc = self.fuzzy_by_doc[fid]
-                hits = [by_doc[d] for d in doc_ids if d in by_doc]
+                hits = [r for d in doc_ids if d in by_doc for r in by_doc[d]]
                 if not hits:
                     continue
-                refs = frozenset().union(*hits)
+                refs = frozenset(hits)
             out.append((form, refs))
             if len(out) >= limit:
                 break

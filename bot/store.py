@@ -343,7 +343,7 @@ def load_paths(db_path: str | Path, paths: Iterable[str | Path], keep_existing: 
     Every file is parsed before anything is written, so one bad file rejects the whole load with the
     errors of all files, and the database in use is left as it was.
     """
-    from .formats import read_document
+    from .formats import read_documents
 
     sources = iter_sources(paths)
     errors: list[Issue] = []
@@ -357,11 +357,9 @@ def load_paths(db_path: str | Path, paths: Iterable[str | Path], keep_existing: 
             errors.append(Issue(str(src), 0, f"无法读取文件：{exc.strerror or exc}", "error"))
             continue
         try:
-            doc = read_document(src, data)
+            parsed.extend(read_documents(src, data))
         except LoadError as exc:
             errors.extend(exc.issues)
-            continue
-        parsed.append((doc, hashlib.sha256(data).hexdigest()))
     if errors:
         raise LoadError(errors)
     try:

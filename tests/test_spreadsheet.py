@@ -1,0 +1,121 @@
+"""Our spreadsheet template: export, edit in Excel, load back; and workbooks we cannot read."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook, load_workbook
+
+from bot.engine import Engine
+from bot.model import LoadError
+from bot.spreadsheet import export_csv, export_xlsx
+from bot.store import load_paths
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).parent / "data"
+VOCAB = ROOT / "knowledge" / "vocabulary.toml"
+SOURCES = [ROOT / "knowledge" / "000_9289cd5134f499bc.txt", DATA / "education_bureau.txt", DATA / "civil_affairs.txt"]
+
+
+def content(db: Path) -> dict[str, list[tuple]]:
+    """Every field a user can see, without ids, paths, hashes, load times or source lines."""
+    con = sqlite3.connect(db)
+    try:
+        return {
+            "documents": con.execute(
+                "SELECT department, department_name, unit, year, total, fiscal_appropriation, special_account, "
+                "other FROM documents ORDER BY department").fetchall(),
+            "units": con.execute(
+                "SELECT d.department, u.name, u.total, u.fiscal_appropriation, u.special_account, u.other "
+                "FROM funding_units u JOIN documents d ON d.id = u.document_id ORDER BY 1, 2").fetchall(),
+            "projects": con.execute(
+                "SELECT d.department, p.unit_name, p.name, p.kind, p.total, p.fiscal_appropriation, "
+                "p.special_account, p.other, p.goal, p.words FROM projects p "
+                "JOIN documents d ON d.id = p.document_id ORDER BY 1, p.id").fetchall(),
+            "indicators": con.execute(
+                "SELECT d.department, p.name, i.grp, i.seq, i.level1_code, i.level1, i.level2_code, i.level2, "
+                "i.name, i.period_value, i.annual_value, i.actual_value FROM indicators i "
+                "JOIN projects p ON p.id = i.project_id JOIN documents d ON d.id = i.document_id "
+                "ORDER BY 1, p.id, i.grp, i.seq").fetchall(),
+        }
+    finally:
+        con.close()
+
+
+@pytest.fixture(scope="module")
+def original(tmp_path_factory) -> Path:
+    db = tmp_path_factory.mktemp("orig") / "kb.sqlite"
+    load_paths(db, SOURCES)
+    return db
+
+
+def test_round_trip_gives_the_same_knowledge_base(original, tmp_path):
+    book = export_xlsx(original, tmp_path / "kb.xlsx")
+    again = tmp_path / "again.sqlite"
+    summary = load_paths(again, [book])
+    assert summary.documents == 3 and summary.warnings == []
+    assert content(again) == content(original)
+
+
+def test_an_edit_in_excel_is_answered_after_reload(original, tmp_path):
+    book = export_xlsx(original, tmp_path / "kb.xlsx")
+    wb = load_workbook(book)
+    ws = wb["项目"]
+    for row in ws.iter_rows(min_row=2):
+        if row[2].value == "聘请法律顾问专项经费":
+            row[4].value = row[5].value = 13.5  # an admin corrects an amount
+    indicators = wb["绩效指标"]
+    assert indicators["G2"].value == "信访群众服务对象满意度"
+    indicators["G2"].value = "信访群众来访满意度"  # and an indicator's name
+    wb.save(book)
+    db = tmp_path / "edited.sqlite"
+    summary = load_paths(db, [book])
+    assert any("236.48" in str(w) for w in summary.warnings)  # 合计 no longer adds up: said plainly
+    engine = Engine(db, VOCAB)
+    answer = engine.ask("信访局的法律顾问经费多少")
+    assert answer.status == "answered" and "13.50" in answer.text
+    assert "满意度评价" in engine.ask("信访群众来访满意度的指标值").text
+
+
+def test_a_broken_template_names_sheet_and_row(original, tmp_path):
+    book = export_xlsx(original, tmp_path / "kb.xlsx")
+    wb = load_workbook(book)
+    wb["项目"]["E3"].value = "十二点五"
+    wb["绩效指标"]["B5"].value = "不存在的项目"
+    wb.save(book)
+    db = tmp_path / "kb.sqlite"
+    load_paths(db, SOURCES[:1])
+    before = db.read_bytes()
+    with pytest.raises(LoadError) as exc:
+        load_paths(db, [book])
+    text = str(exc.value)
+    assert f"{book}:3" in text and "不是数字" in text
+    assert f"{book}:5" in text and "不存在的项目" in text
+    assert db.read_bytes() == before
+
+
+def test_an_unknown_workbook_is_rejected_listing_the_layouts(tmp_path):
+    wb = Workbook()
+    wb.active["A1"] = "员工通讯录"
+    path = tmp_path / "项目支出绩效目标表.xlsx"  # a promising name is not enough: content decides
+    wb.save(path)
+    with pytest.raises(LoadError) as exc:
+        load_paths(tmp_path / "kb.sqlite", [path])
+    assert "无法识别" in str(exc.value) and "支持的格式" in str(exc.value)
+
+
+def test_csv_export_has_chinese_headers_and_every_row(original, tmp_path):
+    files = {p.name: p for p in export_csv(original, tmp_path / "csv")}
+    assert set(files) == {"部门.csv", "项目.csv", "绩效指标.csv"}
+    lines = files["绩效指标.csv"].read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("部门,项目名称,组,序号,一级指标") and len(lines) == 1 + 38 + 48 + 16
+
+
+def test_export_command(tmp_path, original):
+    from bot.cli import main
+
+    out = tmp_path / "out.xlsx"
+    assert main(["export", str(out), "--db", str(original)]) == 0
+    assert load_workbook(out).sheetnames == ["部门", "项目", "绩效指标"]
