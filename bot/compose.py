@@ -60,6 +60,8 @@ def indicator_line(row: sqlite3.Row, value_kind: str | None = None, numbered: in
         value = f"实施周期指标值：{row['period_value'] or '（空）'}"
     elif value_kind == "annual":
         value = f"年度指标值：{row['annual_value'] or '（空）'}"
+    elif not row["period_value"]:
+        value = f"指标值：{row['annual_value'] or '（空）'}"  # layouts with one value per indicator
     elif row["period_value"] == row["annual_value"]:
         value = f"指标值：{row['annual_value'] or '（空）'}（实施周期与年度相同）"
     else:

@@ -64,7 +64,7 @@ def _read_workbook(path: str, data: bytes) -> list[Document]:
         full = load_workbook(io.BytesIO(data), data_only=True)
         if layouts.detect(full) is not None:
             return [layouts.read_workbook(path, data)]
-        help_text = f"{LAYOUTS_HELP}；{getattr(layouts, 'LAYOUTS_HELP', '')}"
+        help_text = f"{LAYOUTS_HELP}；" + "；".join(f"{k}（{v}）" for k, v in layouts.LAYOUTS.items())
     else:
         help_text = LAYOUTS_HELP
     raise LoadError([Issue(path, 0, f"无法识别这个电子表格的格式。{help_text}", "error")])

@@ -337,6 +337,27 @@ def iter_sources(paths: Iterable[str | Path]) -> list[Path]:
     return out
 
 
+def newest_per_department(parsed: list[tuple[Document, str, float]]) -> list[tuple[Document, str]]:
+    """One table per department and year: a newer file (an admin's upload or corrected export)
+    replaces an older one instead of making every question about that department ambiguous."""
+    newest: dict[tuple[str, int | None], tuple[Document, str, float]] = {}
+    same: list[tuple[Document, str]] = []  # byte-identical copies: build() reports them as skipped
+    for doc, digest, mtime in parsed:
+        key = (doc.department_name, doc.year)
+        if key in newest and newest[key][1] == digest:
+            same.append((doc, digest))
+            continue
+        if key in newest:
+            kept, _, kept_mtime = newest[key]
+            new, old = (doc, kept) if mtime >= kept_mtime else (kept, doc)
+            new.issues.append(Issue(new.path, 0, f"{doc.department_name}有多份表：使用 {Path(new.path).name}，"
+                                                 f"不再使用较旧的 {Path(old.path).name}"))
+            if new is kept:
+                continue
+        newest[key] = (doc, digest, mtime)
+    return [(doc, digest) for doc, digest, _ in newest.values()] + same
+
+
 def load_paths(db_path: str | Path, paths: Iterable[str | Path], keep_existing: bool = False) -> LoadSummary:
     """Parse every file under paths and build the database; all or nothing.
 
@@ -357,12 +378,15 @@ def load_paths(db_path: str | Path, paths: Iterable[str | Path], keep_existing: 
             errors.append(Issue(str(src), 0, f"无法读取文件：{exc.strerror or exc}", "error"))
             continue
         try:
-            parsed.extend(read_documents(src, data))
+            found = read_documents(src, data)
         except LoadError as exc:
             errors.extend(exc.issues)
+            continue
+        mtime = src.stat().st_mtime if src.exists() else 0.0
+        parsed.extend((doc, digest, mtime) for doc, digest in found)
     if errors:
         raise LoadError(errors)
     try:
-        return build(db_path, parsed, keep_existing=keep_existing)
+        return build(db_path, newest_per_department(parsed), keep_existing=keep_existing)
     finally:
         release_dictionary()  # jieba's 349k words are only needed while loading

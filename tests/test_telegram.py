@@ -332,7 +332,7 @@ async def test_bad_uploads_leave_the_knowledge_base_serving(fake_telegram: FakeT
     async with running(cfg, own_engine):
         broken = await upload(fake, "broken.txt", b"\x00\x01garbage")
         still = await say(fake, "法律顾问经费多少", user_id=ADMIN)
-        wrong_type = await upload(fake, "table.xlsx", b"PK\x03\x04")
+        wrong_type = await upload(fake, "table.docx", b"PK\x03\x04")
         # A good file that cannot be loaded with the rest of the folder is taken back out.
         (cfg.knowledge / "zz_bad.txt").write_bytes(b"\x00not a table")
         undone = await upload(fake, "civil.txt", CIVIL.read_bytes())
@@ -340,7 +340,7 @@ async def test_bad_uploads_leave_the_knowledge_base_serving(fake_telegram: FakeT
 
     assert "broken.txt" in broken and "未保存" in broken and "错误" in broken
     assert "12.00" in still and "12.00" in after
-    assert ".txt" in wrong_type
+    assert ".txt" in wrong_type and ".xlsx" in wrong_type
     assert "已撤销" in undone and "zz_bad.txt" in undone
     assert files_under(cfg.telegram.upload_folder) == set()
     assert len(fake.calls("getFile")) == 2  # never for the spreadsheet
@@ -552,3 +552,25 @@ async def test_a_slow_answer_shows_typing(fake_telegram: FakeTelegram, cfg: Conf
     assert "12" in amount
     typing = [c.params for c in fake.calls("sendChatAction")]
     assert typing == [{"chat_id": USER, "action": "typing"}]
+
+
+@pytest.mark.anyio
+async def test_admin_uploads_an_edited_spreadsheet(fake_telegram: FakeTelegram, cfg: Config, own_engine: Engine,
+                                                   tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from bot.spreadsheet import export_xlsx
+
+    book = export_xlsx(cfg.db, tmp_path / "kb.xlsx")
+    wb = load_workbook(book)
+    for row in wb["项目"].iter_rows(min_row=2):
+        if row[2].value == "公务用车购置经费":
+            row[4].value = row[5].value = 16
+    wb.save(book)
+    fake = fake_telegram
+    async with running(cfg, own_engine):
+        loaded = await upload(fake, "信访局.xlsx", book.read_bytes())
+        answer = await say(fake, "公务用车多少钱", user_id=ADMIN)
+    assert "已" in loaded and "项目" in loaded
+    # The workbook is newer than the text table of the same department: it replaces it.
+    assert "16.00" in answer and "使用 信访局.xlsx" in loaded
