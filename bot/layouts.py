@@ -298,6 +298,21 @@ def _document(path: str, sheet: _Sheet, layout: str) -> Document:
     return doc
 
 
+def _single_project(name, name_cell, unit, amounts: Amounts, goal_parts: list[str], path: str,
+                    issues: list[Issue]) -> Project:
+    """The one project of a project-level sheet (申报表, 自评表); a missing name is an error."""
+    project = Project(
+        name.flat if name else "",
+        amounts,
+        "\n".join(goal_parts),
+        unit=unit.flat if unit else "",
+        line=name_cell.row if name_cell else 0,
+    )
+    if not project.name:
+        issues.append(Issue(path, 0, "没有找到项目名称", "error"))
+    return project
+
+
 def _check(doc: Document) -> list[Issue]:
     """parser.check where meaningful: sources vs total, duplicate names, projects without indicators.
 
@@ -518,15 +533,7 @@ def _read_wuhan(path: str, sheet: _Sheet) -> Document:
                 lines.append(f"{label.flat}{_num(value)}万元")
         if lines:
             goal_parts.append("项目支出明细：" + "；".join(lines))
-    project = Project(
-        name.flat if name else "",
-        amounts,
-        "\n".join(goal_parts),
-        unit=unit.flat if unit else "",
-        line=name_cell.row if name_cell else 0,
-    )
-    if not project.name:
-        issues.append(Issue(path, 0, "没有找到项目名称", "error"))
+    project = _single_project(name, name_cell, unit, amounts, goal_parts, path, issues)
 
     header = sheet.find(lambda k: k == "指标内容")
     if header is not None:
@@ -590,15 +597,7 @@ def _read_chongqing(path: str, sheet: _Sheet) -> Document:
         goal_parts.append(f"全年执行数：{_num(spent)}万元")
     if (done := sheet.below(sheet.label("全年目标实际完成情况"))) is not None:
         goal_parts.append(f"全年目标实际完成情况：{done.text}")
-    project = Project(
-        name.flat if name else "",
-        amounts,
-        "\n".join(goal_parts),
-        unit=unit.flat if unit else "",
-        line=name_cell.row if name_cell else 0,
-    )
-    if not project.name:
-        issues.append(Issue(path, 0, "没有找到项目名称", "error"))
+    project = _single_project(name, name_cell, unit, amounts, goal_parts, path, issues)
 
     header = sheet.find(lambda k: k == "指标类型")
     if header is not None:
