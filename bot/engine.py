@@ -420,9 +420,8 @@ class _Turn:
         self.session.frame = f
         if f.doc_ids:
             self.session.doc_ids = f.doc_ids
-        answer.debug.setdefault("text", getattr(self, "p", None) and self.p.text)
-        if getattr(self, "p", None) is not None:
-            answer.debug["fuzzy"] = self.p.fuzzy
+        answer.debug.setdefault("text", self.p.text)
+        answer.debug["fuzzy"] = self.p.fuzzy
         return answer
 
     def _scope(self, f: Frame) -> Answer | None:

@@ -75,10 +75,8 @@ def word_ngrams(words: list[str], generic: set[str]) -> set[str]:
     for i in range(len(words)):
         for j in range(i + 1, len(words) + 1):
             gram = words[i:j]
-            text = "".join(gram)
-            if len(text) >= 2 and any(w not in generic and len(w) >= 1 and w.strip() for w in gram):
-                if not all(w in generic or len(w) < 2 for w in gram):
-                    out.add(text)
+            if any(len(w) >= 2 and w not in generic for w in gram):
+                out.add("".join(gram))
     return out
 
 

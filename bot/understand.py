@@ -175,9 +175,7 @@ def _read_numbers(p: Parse, taken: list[bool], vocab) -> None:
     for m in filter(free, _TOP_N.finditer(text)):
         p.rank_n = small_number(m.group(2))
         p.rank_explicit = True
-        _claim(taken, m.start(2), m.end())
-        if m.group(1).startswith("最"):
-            pass  # "最少的两个" keeps 最少 for the concept stage
+        _claim(taken, m.start(2), m.end())  # "最少的两个" keeps 最少 for the concept stage
     for m in filter(free, _RANK_PLACE.finditer(text)):
         p.rank_offset = small_number(m.group(1))
         p.rank_explicit = True
