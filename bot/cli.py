@@ -43,11 +43,15 @@ def _engine(cfg: Config, log: bool = True):
     return Engine(cfg.db, cfg.vocabulary, log_db=cfg.log_db if log else None)
 
 
-def _ensure_db(cfg: Config) -> None:
-    """A first run (no database yet) loads the bundled knowledge folder."""
-    if not cfg.db.exists():
-        from .store import load_paths
+def _ensure_db(cfg: Config, rebuild_outdated: bool = True) -> None:
+    """A first run (no database yet) loads the bundled knowledge folder; so does a database built by an
+    older version of the program, when it is the configured one (an explicit --db is left alone)."""
+    from .store import SCHEMA_VERSION, load_paths, schema_version_of
 
+    if not cfg.db.exists():
+        load_paths(cfg.db, [cfg.knowledge])
+    elif rebuild_outdated and schema_version_of(cfg.db) != SCHEMA_VERSION:
+        print(f"知识库 {cfg.db} 由旧版本程序建立，正在从 {cfg.knowledge} 重新加载…", file=sys.stderr)
         load_paths(cfg.db, [cfg.knowledge])
 
 
@@ -63,7 +67,7 @@ def _emit(answer, as_json: bool) -> None:
 def cmd_ask(args: argparse.Namespace) -> int:
     """Answer one question, or each line of stdin on its own (no shared context)."""
     cfg = _config(args)
-    _ensure_db(cfg)
+    _ensure_db(cfg, rebuild_outdated=args.db is None)
     engine = _engine(cfg)
     questions = [args.question] if args.question else (line.rstrip("\n") for line in sys.stdin)
     for q in questions:
@@ -77,7 +81,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
     from .engine import Session
 
     cfg = _config(args)
-    _ensure_db(cfg)
+    _ensure_db(cfg, rebuild_outdated=args.db is None)
     engine = _engine(cfg)
     session = Session()
     interactive = sys.stdin.isatty()
@@ -107,7 +111,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from .evaluate import evaluate_files
 
     cfg = _config(args)
-    _ensure_db(cfg)
+    _ensure_db(cfg, rebuild_outdated=args.db is None)
     engine = _engine(cfg, log=False)
     passed, total = evaluate_files(engine, args.files, verbose=args.verbose)
     print(f"accuracy: {passed}/{total}")
@@ -121,7 +125,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     cfg = _config(args)
     if not require_token(cfg):  # fail before the (slow) first load
         return 2
-    _ensure_db(cfg)
+    _ensure_db(cfg, rebuild_outdated=args.db is None)
     return run(cfg)
 
 
@@ -130,7 +134,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from .spreadsheet import export_csv, export_xlsx
 
     cfg = _config(args)
-    _ensure_db(cfg)
+    _ensure_db(cfg, rebuild_outdated=args.db is None)
     fmt = args.format or ("csv" if args.out.suffix.lower() != ".xlsx" else "xlsx")
     if fmt == "xlsx":
         print(f"已导出：{export_xlsx(cfg.db, args.out)}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterable, Sequence
 
@@ -96,3 +97,18 @@ def project_list(rows: Sequence[sqlite3.Row], numbered: bool = True, show_depart
 
 def percent(part: float, whole: float) -> str:
     return f"{part / whole * 100:.2f}%" if whole else "—"
+
+
+_TARGET = re.compile(r"^\s*(≥|≤|>=|<=|>|<|=)?\s*(\d+(?:\.\d+)?)\s*(%|[^\d\s]*)\s*$")
+
+
+def reached(target: str, actual: str) -> bool | None:
+    """Did the actual value (全年完成值) reach the target ("≥90%" vs "88%")? None when not numeric."""
+    t, a = _TARGET.match(target or ""), _TARGET.match(actual or "")
+    if not t or not a or (a.group(1) or "") not in ("", "="):
+        return None if (target or "").strip() != (actual or "").strip() else True
+    if t.group(3) != a.group(3):
+        return None  # different units: a person should look
+    goal, got = float(t.group(2)), float(a.group(2))
+    op = {">=": "≥", "<=": "≤"}.get(t.group(1) or "=", t.group(1) or "=")
+    return {"≥": got >= goal, "≤": got <= goal, ">": got > goal, "<": got < goal, "=": got == goal}[op]

@@ -23,7 +23,8 @@ from .vocabulary import Vocabulary, load_vocabulary
 
 ANSWERED, CLARIFY, UNKNOWN = "answered", "clarify", "unknown"
 NEEDS_PROJECT = {"amount", "goal", "share", "source", "compare", "sum"}
-AGGREGATE = {"total", "rank", "filter", "lookup_amount", "count", "indicator_list", "project_list", "department", "unit"}
+AGGREGATE = {"total", "rank", "filter", "lookup_amount", "count", "indicator_list", "project_list", "department", "unit",
+             "execution", "completion"}
 _FOLLOWUP_START = ("那", "那么", "还有", "再", "另外", "然后")
 _COLUMN_WORDS = {"财政专户拨款": "special_account", "财政专户": "special_account", "其他资金": "other",
                  "财政拨款": "fiscal_appropriation"}
@@ -184,6 +185,7 @@ class _Turn:
         s, kb = self.session, self.kb
         depts = p.departments()
         f.doc_ids = self._docs_of(depts)
+        self.dept_choices = depts if p.department_ambiguous() else []
         if not self._resolve_projects(p, f, depts):
             return None
         ind_refs = [r for refs in p.refs("indicator") for r in refs]
@@ -313,15 +315,22 @@ class _Turn:
         named in the question, or else (only to break a tie) by the conversation's department."""
         s, kb = self.session, self.kb
         dept_mentions = [m for m in p.mentions if m.of("department")]
+        def named_before(m) -> list:
+            return [d for d in dept_mentions if d.end in (m.start, m.start - 1)]
+
+        # "就业补助资金和武汉的专项资金": a department before one name does not scope the other.
+        each_scoped = any(named_before(m) for m in p.mentions if m.of("project"))
         for m in p.mentions:
             refs = m.of("project")
             if not refs:
                 continue
             scope = f.doc_ids
-            before = [d for d in dept_mentions if d.end in (m.start, m.start - 1)]
+            before = named_before(m)
             if before:
                 scope = self._docs_of([r.key for r in before[-1].of("department")])
             ids = sorted(r.key for r in refs if not scope or self._doc(r.key) in scope)
+            if not ids and each_scoped and not before:
+                ids = sorted(r.key for r in refs)
             if not ids:
                 if m.of("indicator"):
                     continue
@@ -427,6 +436,9 @@ class _Turn:
     def _scope(self, f: Frame) -> Answer | None:
         """Which documents an answer draws on. Aggregates over several departments need one: the one
         named, else the conversation's, else the only one that has the category asked; else ask."""
+        choices = getattr(self, "dept_choices", [])
+        if choices and f.intent in AGGREGATE and not (f.projects or f.indicators):
+            return self._clarify_departments(f, choices)
         if f.doc_ids or len(self.kb.departments) <= 1:
             if not f.doc_ids:
                 f.doc_ids = list(self.kb.documents)
@@ -451,6 +463,13 @@ class _Turn:
         if self.session.doc_ids:
             f.doc_ids = list(self.session.doc_ids)
             return None
+        having_sql = {"completion": "SELECT DISTINCT document_id FROM indicators WHERE actual_value IS NOT NULL",
+                      "execution": "SELECT DISTINCT document_id FROM projects WHERE executed IS NOT NULL"}
+        if f.intent in having_sql:
+            having = {r[0] for r in self.conn.execute(having_sql[f.intent])}
+            if len(having) == 1:
+                f.doc_ids = sorted(having)
+                return None
         if f.categories:
             having = {r["document_id"] for c in f.categories
                       for r in self.conn.execute(
@@ -656,7 +675,7 @@ class _Turn:
     def do_filter(self, f: Frame) -> Answer:
         op, a, b = f.amount_filter
         rows = query.projects_filtered(self.conn, f.doc_ids, op, a, b)
-        rows = [r for r in rows if r["id"] not in f.exclude]
+        rows = [r for r in rows if r["id"] not in f.exclude and r["kind"] != "department"]
         desc = {"gt": f"超过 {format_amount(a)}", "lt": f"低于 {format_amount(a)}", "eq": f"等于 {format_amount(a)}",
                 "ge": f"不低于 {format_amount(a)}", "le": f"不超过 {format_amount(a)}",
                 "between": f"在 {format_amount(a)} 到 {format_amount(b)} 之间"}[op]
@@ -691,7 +710,9 @@ class _Turn:
             ids = [r["id"] for r in tied]
             return self.answered(f, text + self._dept_note(f.doc_ids), projects=ids,
                                  listed=[("project", i) for i in ids])
-        rows = [r for r in query.projects_in(self.conn, f.doc_ids, order) if r["id"] not in f.exclude]
+        # A department-level table's "部门整体绩效" is the whole budget, not a project to rank.
+        rows = [r for r in query.projects_in(self.conn, f.doc_ids, order)
+                if r["id"] not in f.exclude and r["kind"] != "department"]
         if not rows:
             return self.answered(f, "没有可以排序的项目。")
         word = "多" if order == "desc" else "少"
@@ -790,6 +811,46 @@ class _Turn:
         projects = list(dict.fromkeys(r["project_id"] for r in rows))
         answer = self.answered(f, text, projects=projects, indicators=ids, listed=[("indicator", i) for i in ids])
         return answer
+
+    def do_execution(self, f: Frame) -> Answer:
+        """全年执行数 against the budget, where a self-evaluation table gives it."""
+        rows = query.projects(self.conn, f.projects) if f.projects else query.projects_in(self.conn, f.doc_ids)
+        lines = []
+        for r in rows:
+            if r["executed"] is None:
+                continue
+            rate = compose.percent(r["executed"], r["total"] or 0)
+            lines.append(f"{r['name']}：全年预算数 {compose.money(r)}，全年执行数 "
+                         f"{compose.money(r, 'executed')}，执行率 {rate}。"
+                         + compose.source_note(r["department_name"], r["line"]))
+        if not lines:
+            return self.unknown("表中没有全年执行数（只有项目支出绩效自评表才有）。")
+        return self.answered(f, "\n".join(lines), projects=[r["id"] for r in rows if r["executed"] is not None])
+
+    def do_completion(self, f: Frame) -> Answer:
+        """Compare each indicator's 全年完成值 with its target; say which were not reached."""
+        rows = [r for r in self._indicator_rows(f) if r["actual_value"]]
+        if f.indicators:
+            rows = [r for r in query.indicators(self.conn, ids=f.indicators) if r["actual_value"]]
+        if not rows:
+            return self.unknown("表中没有全年完成值（只有项目支出绩效自评表才有）。")
+        missed, unclear, met = [], [], []
+        for r in rows:
+            verdict = compose.reached(r["annual_value"], r["actual_value"])
+            (met if verdict else missed if verdict is False else unclear).append(r)
+        parts = []
+        if missed:
+            parts.append(f"未完成的指标（{len(missed)} 个）：\n" + "\n".join(
+                f"· {r['name']}（{r['project_name']}）：目标 {r['annual_value']}，完成 {r['actual_value']}" for r in missed))
+        else:
+            parts.append("有数值目标的指标都已完成。")
+        if unclear:
+            parts.append("以下指标是文字目标，需人工判断：\n" + "\n".join(
+                f"· {r['name']}：目标 {r['annual_value']}，完成 {r['actual_value']}" for r in unclear))
+        parts.append(f"（共 {len(rows)} 个指标有全年完成值，{len(met)} 个已完成。）"
+                     + self._dept_note(f.doc_ids))
+        ids = [r["id"] for r in missed + unclear]
+        return self.answered(f, "\n".join(parts), indicators=ids, listed=[("indicator", i) for i in ids])
 
     def do_project_list(self, f: Frame) -> Answer:
         rows = query.projects_in(self.conn, f.doc_ids)

@@ -13,6 +13,7 @@ from .vocabulary import toml_error_line
 KNOWN_INTENTS = {
     "help", "unit", "department", "sum", "compare", "share", "lookup_amount", "filter", "rank",
     "indicator_value", "count", "indicator_list", "goal", "source", "amount", "total", "project_list",
+    "execution", "completion",
 }
 _ENTITY_CONDITIONS = {"project", "projects2", "indicator", "category", "department", "ranked"}
 

@@ -598,6 +598,7 @@ def _read_chongqing(path: str, sheet: _Sheet) -> Document:
     if (done := sheet.below(sheet.label("全年目标实际完成情况"))) is not None:
         goal_parts.append(f"全年目标实际完成情况：{done.text}")
     project = _single_project(name, name_cell, unit, amounts, goal_parts, path, issues)
+    project.executed = spent
 
     header = sheet.find(lambda k: k == "指标类型")
     if header is not None:

@@ -58,6 +58,7 @@ class Project:
     unit: str = ""  # funding unit (资金使用单位) the project is listed under
     line: int = 0
     kind: str = "project"  # "project", or "task" for 年度重点工作任务 of department-level tables
+    executed: float | None = None  # 全年执行数 (self-evaluation layouts only)
 
 
 @dataclass

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 _PROJECT_COLS = (
     "p.id, p.name, p.unit_name, p.total, p.fiscal_appropriation, p.special_account, p.other, p.goal, p.line, "
+    "p.executed, "
     "p.kind, d.id AS document_id, d.department_name, d.file_name, d.unit AS money_unit"
 )
 _INDICATOR_COLS = (

@@ -17,7 +17,8 @@ from .model import AMOUNT_COLUMNS, Amounts, Document, FundingUnit, Indicator, Is
 
 LAYOUT = "budget-qa-template"
 DOC_HEADERS = ["部门", "金额单位", "标题", "年度", "总计", "财政拨款", "财政专户拨款", "其他资金"]
-PROJECT_HEADERS = ["部门", "资金使用单位", "项目名称", "类型", "总计", "财政拨款", "财政专户拨款", "其他资金", "绩效目标"]
+PROJECT_HEADERS = ["部门", "资金使用单位", "项目名称", "类型", "总计", "财政拨款", "财政专户拨款", "其他资金", "绩效目标",
+                   "全年执行数"]
 INDICATOR_HEADERS = ["部门", "项目名称", "组", "序号", "一级指标", "二级指标", "指标名称", "实施周期指标值", "年度指标值",
                      "全年完成值"]
 SHEETS = {"部门": DOC_HEADERS, "项目": PROJECT_HEADERS, "绩效指标": INDICATOR_HEADERS}
@@ -31,7 +32,7 @@ def _rows(db_path: str | Path) -> dict[str, list[list]]:
         docs = con.execute(f"SELECT id, department, unit, title, year, {cols} FROM documents ORDER BY id").fetchall()
         dept = {d[0]: d[1] for d in docs}
         projects = con.execute(
-            f"SELECT document_id, unit_name, name, kind, {cols}, goal, id FROM projects ORDER BY id").fetchall()
+            f"SELECT document_id, unit_name, name, kind, {cols}, goal, executed, id FROM projects ORDER BY id").fetchall()
         pname = {p[-1]: p[2] for p in projects}
         indicators = con.execute(
             "SELECT document_id, project_id, grp, seq, level1_label, level2_label, name, period_value, "
@@ -40,7 +41,7 @@ def _rows(db_path: str | Path) -> dict[str, list[list]]:
         con.close()
     return {
         "部门": [[d[1], d[2], d[3] or "", d[4], *d[5:9]] for d in docs],
-        "项目": [[dept[p[0]], p[1] or "", p[2], p[3] or "project", *p[4:8], p[8] or ""] for p in projects],
+        "项目": [[dept[p[0]], p[1] or "", p[2], p[3] or "project", *p[4:8], p[8] or "", p[9]] for p in projects],
         "绩效指标": [[dept[i[0]], pname[i[1]], *i[2:]] for i in indicators],
     }
 
@@ -139,7 +140,8 @@ def read_template(path: str, data: bytes) -> list[Document]:
             issues.append(Issue(path, row_no, f"“项目”表第 {row_no} 行没有项目名称", "error"))
             continue
         amounts = Amounts(*(_amount(v, path, "项目", row_no, issues) for v in row[4:8]))
-        project = Project(name, amounts, _text(row[8]), unit=unit, line=row_no, kind=_text(row[3]) or "project")
+        project = Project(name, amounts, _text(row[8]), unit=unit, line=row_no, kind=_text(row[3]) or "project",
+                          executed=_amount(row[9] if len(row) > 9 else None, path, "项目", row_no, issues))
         docs[dept].projects.append(project)
         projects[(dept, name)] = project
     for row_no, row in enumerate(wb["绩效指标"].iter_rows(min_row=2, values_only=True), start=2):

@@ -16,7 +16,7 @@ from .model import AMOUNT_COLUMNS, Document, Issue, LoadError
 from .normalize import compact
 from .tokenize import base_words, cut_name, release_dictionary
 
-SCHEMA_VERSION = 2  # bump when the tables change: the engine refuses older files
+SCHEMA_VERSION = 3  # bump when the tables change: the engine refuses older files
 AMOUNT_SCHEMA = {column: float for column in AMOUNT_COLUMNS}
 
 
@@ -57,6 +57,7 @@ def _create_schema(db: sqlite_utils.Database) -> None:
             "goal": str,
             "line": int,
             "words": str,  # the name segmented by jieba: the matcher builds short names from these words
+            "executed": float,  # 全年执行数, where a self-evaluation table gives it
         },
         pk="id",
         not_null={"document_id", "name"},
@@ -101,6 +102,19 @@ def _create_schema(db: sqlite_utils.Database) -> None:
     db["indicators"].create_index(["level1"])
     db["indicators"].create_index(["level2"])
     db["indicators"].create_index(["name"])
+
+
+def schema_version_of(db_path: str | Path) -> int | None:
+    """The schema version a database file was built with (None when unreadable)."""
+    try:
+        con = sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        finally:
+            con.close()
+        return int(row[0]) if row else None
+    except (sqlite3.Error, ValueError):
+        return None
 
 
 def split_code(label: str) -> tuple[str, str]:
@@ -188,6 +202,7 @@ def _insert_document(ins: _Inserter, doc: Document, sha256: str, loaded_at: str)
                 "goal": p.goal,
                 "line": p.line,
                 "words": " ".join(w for w in cut_name(compact(p.name)) if w.strip()),
+                "executed": p.executed,
             },
         )
         for ind in p.indicators:

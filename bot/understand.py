@@ -86,7 +86,17 @@ class Parse:
         return seen
 
     def departments(self) -> list[str]:
-        return sorted({r.key for m in self.mentions for r in m.of("department")})  # type: ignore[misc]
+        """Departments named; "湛江市" + "人社局" narrow each other down to the one both fit."""
+        sets = [{r.key for r in m.of("department")} for m in self.mentions if m.of("department")]
+        if not sets:
+            return []
+        common = set.intersection(*sets)
+        return sorted(common or set.union(*sets))  # type: ignore[arg-type]
+
+    def department_ambiguous(self) -> bool:
+        """One name that fits several departments ("人社局" with three loaded): ask which."""
+        sets = [{r.key for r in m.of("department")} for m in self.mentions if m.of("department")]
+        return bool(sets) and len(set.intersection(*sets)) > 1
 
 
 def _claim(taken: list[bool], start: int, end: int) -> bool:
@@ -276,9 +286,8 @@ def _unknown_departments(p: Parse, kb: KnowledgeBase) -> None:
                 continue  # the whole name is a known department
             if dept is not None:
                 prefix = text[start : dept.start]
-                full = next(iter(dept.of("department"))).key
-                if prefix and prefix in str(full):
-                    continue  # "白云区" + "信访局": part of the known name
+                if prefix and any(prefix in str(r.key) for r in dept.of("department")):
+                    continue  # "白云区" + "信访局": part of a known name
             p.unknown_departments.append(name)
 
 

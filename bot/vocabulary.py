@@ -13,7 +13,7 @@ from .normalize import normalize
 REQUIRED_CONCEPTS = (
     "amount", "how_much", "total", "source", "goal", "indicator", "value", "period", "annual", "list",
     "project", "count", "max", "min", "desc", "asc", "rank", "gt", "ge", "lt", "le", "between", "compare", "share",
-    "department", "unit", "help", "refer", "which", "exclude",
+    "department", "unit", "help", "refer", "which", "exclude", "executed", "completion",
 )
 
 

@@ -38,6 +38,13 @@ def multi_engine(tmp_path_factory) -> Engine:
     return Engine(db, VOCAB)
 
 
+@pytest.fixture(scope="module")
+def samples_engine(tmp_path_factory) -> Engine:
+    db = tmp_path_factory.mktemp("samples") / "kb.sqlite"
+    load_paths(db, [DATA / "samples"])
+    return Engine(db, VOCAB)
+
+
 def _items(name: str) -> list[dict]:
     path = QUESTIONS / name
     return load_items(path) if path.exists() else []
@@ -55,6 +62,12 @@ def test_seed_question_sets(seed_engine, item):
 @pytest.mark.parametrize("item", _items("multi_department.jsonl"), ids=lambda i: i.get("id", "?"))
 def test_multi_department_question_set(multi_engine, item):
     result = score(multi_engine, item)
+    assert result.passed, f"{result.why}\n{result.answer.text}"
+
+
+@pytest.mark.parametrize("item", _items("samples.jsonl"), ids=lambda i: i.get("id", "?"))
+def test_spreadsheet_samples_question_set(samples_engine, item):
+    result = score(samples_engine, item)
     assert result.passed, f"{result.why}\n{result.answer.text}"
 
 

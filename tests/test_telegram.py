@@ -574,3 +574,17 @@ async def test_admin_uploads_an_edited_spreadsheet(fake_telegram: FakeTelegram, 
     assert "已" in loaded and "项目" in loaded
     # The workbook is newer than the text table of the same department: it replaces it.
     assert "16.00" in answer and "使用 信访局.xlsx" in loaded
+
+
+@pytest.mark.anyio
+async def test_admin_uploads_a_published_spreadsheet(fake_telegram: FakeTelegram, cfg: Config,
+                                                     own_engine: Engine) -> None:
+    sample = Path(__file__).parent / "data" / "samples" / "chongqing_yuzhong_2021_project_self_evaluation.xlsx"
+    fake = fake_telegram
+    async with running(cfg, own_engine):
+        loaded = await upload(fake, "自评表.xlsx", sample.read_bytes())
+        executed = await say(fake, "就业补助资金执行了多少", user_id=ADMIN)
+        missed = await say(fake, "渝中区哪些指标没有完成", user_id=ADMIN)
+    assert "渝中区人力资源和社会保障局" in loaded
+    assert "6643.00" in executed and "87.71%" in executed
+    assert "预算执行率" in missed and "88%" in missed
