@@ -247,3 +247,14 @@ def test_unrecorded_questions_stay_out_of_the_log(tmp_path, seed_db):
     engine.ask("法律", record=False)
     engine.ask("法律顾问经费多少")
     assert engine.log.stats() == {"answered": 1}
+
+
+@pytest.mark.parametrize(
+    ("target", "actual", "verdict"),
+    [("≥90%", "88%", False), ("≥90%", "90%", True), ("≥39500人", "49358人", True), ("100%", "100%", True),
+     ("≤5天", "6天", False), ("合规", "合规", True), ("有效", "较有效", None), ("≥95%", "100人", None)],
+)
+def test_completion_compares_numeric_targets(target, actual, verdict):
+    from bot.compose import reached
+
+    assert reached(target, actual) is verdict
