@@ -370,11 +370,12 @@ def department_forms(name: str) -> set[str]:
     """"广州市白云区信访局" -> itself, "白云区信访局", "信访局" (dropping city, then district), and the
     places on their own ("广州市", "广州", "白云区", "白云"): staff say "湛江的…" for 湛江市's bureau."""
     out = {compact(name)}
-    m = re.match(r"^(.{1,6}?(?:省|自治区|市))(.+)$", name)
+    # A place has at least two characters before 市/区/县: "城市管理局" does not start with a place.
+    m = re.match(r"^(.{2,6}?(?:省|自治区|市))(.+)$", name)
     rest = m.group(2) if m else name
     out.add(compact(rest))
     places = [m.group(1)] if m else []
-    m2 = re.match(r"^(.{1,6}?(?:区|县|市))(.+)$", rest)
+    m2 = re.match(r"^(.{2,6}?(?:区|县|市))(.+)$", rest)
     if m2 and len(m2.group(2)) >= 2:
         out.add(compact(m2.group(2)))
         places.append(m2.group(1))

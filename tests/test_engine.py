@@ -258,3 +258,16 @@ def test_completion_compares_numeric_targets(target, actual, verdict):
     from bot.compose import reached
 
     assert reached(target, actual) is verdict
+
+
+@pytest.mark.parametrize(
+    ("name", "has", "lacks"),
+    [("广州市白云区信访局", {"白云区信访局", "信访局", "广州", "白云区", "白云"}, set()),
+     ("东莞市城市管理和综合执法局", {"城市管理和综合执法局", "东莞"}, {"城市", "管理和综合执法局"}),
+     ("深圳市统计局", {"统计局", "深圳市", "深圳"}, set())],
+)
+def test_department_short_forms(name, has, lacks):
+    from bot.kb import department_forms
+
+    forms = department_forms(name)
+    assert has <= forms and not (lacks & forms)
