@@ -25,9 +25,9 @@ ANSWERED, CLARIFY, UNKNOWN = "answered", "clarify", "unknown"
 NEEDS_PROJECT = {"amount", "goal", "share", "source", "compare", "sum"}
 AGGREGATE = {"total", "rank", "filter", "lookup_amount", "count", "indicator_list", "project_list", "department", "unit",
              "execution", "completion"}
-_FOLLOWUP_START = ("那", "那么", "还有", "再", "另外", "然后")
-_COLUMN_WORDS = {"财政专户拨款": "special_account", "财政专户": "special_account", "其他资金": "other",
-                 "财政拨款": "fiscal_appropriation"}
+# The table's own column names (财政拨款, 财政专户拨款, 其他资金), longest first, and 财政专户 for short.
+_COLUMN_WORDS = {**{label: col for col, label in sorted(AMOUNT_LABELS.items(), key=lambda kv: -len(kv[1]))
+                    if col != "total"}, "财政专户": "special_account"}
 
 
 @dataclass
@@ -366,7 +366,8 @@ class _Turn:
     def _elliptic(self, p: Parse) -> bool:
         """Marked as continuing the conversation: "…呢", "那…", "…那个"."""
         q = self.question.strip().rstrip("?？!！。. ")
-        return q.endswith(("呢", "的", "那个", "这个")) or q.startswith(_FOLLOWUP_START)
+        words = self.kb.vocab
+        return q.endswith(tuple(words.followup_ends)) or q.startswith(tuple(words.followup_starts))
 
     @staticmethod
     def _bare(p: Parse) -> bool:

@@ -26,6 +26,8 @@ class Vocabulary:
     stopwords: set[str] = field(default_factory=set)
     department_suffixes: list[str] = field(default_factory=list)
     self_references: list[str] = field(default_factory=list)
+    followup_starts: list[str] = field(default_factory=list)
+    followup_ends: list[str] = field(default_factory=list)
     aliases: dict[str, str] = field(default_factory=dict)
     concepts: dict[str, list[str]] = field(default_factory=dict)
     categories: dict[str, str] = field(default_factory=dict)
@@ -101,6 +103,8 @@ def load_vocabulary(path: str | Path) -> Vocabulary:
         stopwords=set(word_list("stopwords")),
         department_suffixes=sorted(set(word_list("department_suffixes")), key=len, reverse=True),
         self_references=sorted(set(word_list("self_references")), key=len, reverse=True),
+        followup_starts=word_list("followup_starts"),
+        followup_ends=word_list("followup_ends"),
         aliases=word_table("aliases"),
         concepts=concepts,
         categories=word_table("categories"),
