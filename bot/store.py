@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sqlite3
 from collections.abc import Iterable, Sequence
@@ -256,10 +255,6 @@ class LoadSummary:
         lines += [f"  {w}" for w in self.warnings]
         lines += [f"已跳过重复文档：{s}" for s in self.skipped]
         return "\n".join(lines)
-
-
-def sha256_of(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def build(
