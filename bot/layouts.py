@@ -298,6 +298,15 @@ def _document(path: str, sheet: _Sheet, layout: str) -> Document:
     return doc
 
 
+def _project_header(doc: Document, sheet: _Sheet, unit_label: str):
+    """The header block of a project-level sheet: 项目主管部门 (the department), 项目名称 and its cell,
+    and the executing unit (labelled 项目执行单位 or 项目实施单位)."""
+    if (dept := sheet.right_of(sheet.label("项目主管部门"))) is not None:
+        doc.department = dept.flat
+    name_cell = sheet.label("项目名称")
+    return name_cell, sheet.right_of(name_cell), sheet.right_of(sheet.label(unit_label))
+
+
 def _single_project(name, name_cell, unit, amounts: Amounts, goal_parts: list[str], path: str,
                     issues: list[Issue]) -> Project:
     """The one project of a project-level sheet (申报表, 自评表); a missing name is an error."""
@@ -473,11 +482,7 @@ def _read_zhanjiang(path: str, sheet: _Sheet) -> Document:
 def _read_wuhan(path: str, sheet: _Sheet) -> Document:
     doc = _document(path, sheet, WUHAN)
     issues: list[Issue] = []
-    if (dept := sheet.right_of(sheet.label("项目主管部门"))) is not None:
-        doc.department = dept.flat
-    name_cell = sheet.label("项目名称")
-    name = sheet.right_of(name_cell)
-    unit = sheet.right_of(sheet.label("项目执行单位"))
+    name_cell, name, unit = _project_header(doc, sheet, "项目执行单位")
 
     # Amounts are in 万元 (the sheet's narrative says so) unless a 金额 header says （元）.
     scale = 1.0
@@ -579,11 +584,7 @@ def _with_unit(text: str, unit: str) -> str:
 def _read_chongqing(path: str, sheet: _Sheet) -> Document:
     doc = _document(path, sheet, CHONGQING)
     issues: list[Issue] = []
-    if (dept := sheet.right_of(sheet.label("项目主管部门"))) is not None:
-        doc.department = dept.flat
-    name_cell = sheet.label("项目名称")
-    name = sheet.right_of(name_cell)
-    unit = sheet.right_of(sheet.label("项目实施单位"))
+    name_cell, name, unit = _project_header(doc, sheet, "项目实施单位")
     budget_cell = sheet.label("全年预算数", prefix=True)
     budget = _amount(sheet.below(budget_cell), path, issues, "全年预算数")
     spent = _amount(sheet.below(sheet.label("全年执行数", prefix=True)), path, issues, "全年执行数")
