@@ -1,4 +1,4 @@
-"""Typed records for a parsed 项目支出绩效目标表 (the parser's output, the store's input)."""
+"""Typed records shared by ingest and store: documents, projects, indicators, and labelled facts."""
 
 from __future__ import annotations
 
@@ -85,6 +85,27 @@ class Issue:
 
 
 @dataclass
+class Fact:
+    """One labelled value of a table: what the cell says, the labels that name it, where it stands.
+
+    Every value a published table prints is kept as a fact, whatever the layout, so that a question
+    can find it by its labels; the typed records (projects, indicators) are a reading on top.
+    """
+
+    value: str  # the cell's text as printed ("87.71%", "2021-2023年", "6643")
+    row: tuple[str, ...] = ()  # row labels, outermost first (merged group cells give the hierarchy)
+    col: tuple[str, ...] = ()  # column headers, top first
+    section: str = ""  # the block heading the cell sits under (预算整体情况, 年度重点工作任务 …)
+    number: float | None = None  # the numeric value in `unit`; percent cells as 87.71 with unit "%"
+    unit: str = ""  # 万元, 元, 人, 个, %; "" when not a quantity
+    year: int | None = None  # the fact's own year (a column "2023年"); None = the document's year
+    sheet: str = ""  # sheet name; "" for text and PDF sources
+    cell: str = ""  # "B12" for spreadsheets
+    page: int = 0  # PDF page (1-based); 0 for other sources
+    line: int = 0  # sheet row, or line of the text / page
+
+
+@dataclass
 class Document:
     """A parsed table: one department's projects."""
 
@@ -98,6 +119,8 @@ class Document:
     units: list[FundingUnit] = field(default_factory=list)
     projects: list[Project] = field(default_factory=list)
     issues: list[Issue] = field(default_factory=list)
+    form: str = "项目支出绩效目标表"  # the table's kind as published, for citations
+    facts: list[Fact] = field(default_factory=list)  # every labelled value (see Fact)
 
     @property
     def department_name(self) -> str:
