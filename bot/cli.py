@@ -113,9 +113,10 @@ def cmd_eval(args: argparse.Namespace) -> int:
     cfg = _config(args)
     _ensure_db(cfg, rebuild_outdated=args.db is None)
     engine = _engine(cfg, log=False)
-    passed, total = evaluate_files(engine, args.files, verbose=args.verbose)
-    print(f"accuracy: {passed}/{total}")
-    return 0 if passed == total else 1
+    tally = evaluate_files(engine, args.files, verbose=args.verbose, kb=args.kb)
+    print(f"confident wrong: {tally.confident_wrong}, misses: {tally.misses}")
+    print(f"accuracy: {tally.passed}/{tally.total}")
+    return 0 if tally.passed == tally.total else 1
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -185,6 +186,7 @@ def build_parser() -> argparse.ArgumentParser:
     common(p)
     p.add_argument("files", nargs="+", type=Path, help="问题集 JSONL 文件")
     p.add_argument("-v", "--verbose", action="store_true", help="也打印通过的问题")
+    p.add_argument("--kb", help="只评分 kb 字段等于此值的题目（如 seed、all；无 kb 字段的题目都评）")
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("serve", help="运行 Telegram 机器人（需要 TELEGRAM_BOT_TOKEN）")
