@@ -52,6 +52,13 @@ class Frame:
     label: str = ""  # how a clarification option is shown
 
 
+def copy_frame(f: Frame) -> Frame:
+    """A copy whose lists can be changed without touching f (asdict would deep-copy every Ref too)."""
+    values = {k: list(v) if isinstance(v, list) else v for k, v in vars(f).items()}
+    values["ambiguous"] = [list(g) for g in f.ambiguous]
+    return Frame(**values)
+
+
 @dataclass
 class Answer:
     """One reply: status, the text a user sees, and what helps debugging."""
@@ -484,27 +491,32 @@ class _Turn:
     MAX_OPTIONS = 8
 
     def _clarify_departments(self, f: Frame, names: list[str]) -> Answer:
-        """Ask which department; with many, show a few and say how many there are."""
+        """Ask which department; with many, show a few and say how many there are.
+
+        Only the options shown are built: a common indicator name matches nearly every department.
+        """
+        wanted = set(names)
+        shown = [dept for dept in self.kb.departments if dept.name in wanted]
+        prompt = "知识库里有多个部门的数据，您问的是哪个部门？"
+        if len(shown) > self.MAX_OPTIONS:
+            prompt = f"有 {len(shown)} 个部门有相关数据，请在问题里说明部门，例如："
+            shown = shown[: self.MAX_OPTIONS]
+        doc_of = {i: self._doc(self.kb.indicator_project[i]) for i in f.indicators}
         options = []
-        for dept in self.kb.departments:
-            if dept.name not in names:
-                continue
-            opt = Frame(**{**asdict(f), "categories": list(f.categories)})
+        for dept in shown:
+            opt = copy_frame(f)
             opt.doc_ids = list(dept.doc_ids)
-            opt.indicators = [i for i in f.indicators if self._doc(self.kb.indicator_project[i]) in opt.doc_ids]
+            docs = set(dept.doc_ids)
+            opt.indicators = [i for i in f.indicators if doc_of[i] in docs]
             opt.label = dept.name
             options.append(opt)
-        prompt = "知识库里有多个部门的数据，您问的是哪个部门？"
-        if len(options) > self.MAX_OPTIONS:
-            prompt = f"有 {len(options)} 个部门有相关数据，请在问题里说明部门，例如："
-            options = options[: self.MAX_OPTIONS]
         return self.clarify(options, prompt)
 
     def clarify_projects(self, f: Frame) -> Answer:
         options = []
         group = f.ambiguous[0]
         for pid in group:
-            opt = Frame(**{**asdict(f), "categories": list(f.categories)})
+            opt = copy_frame(f)
             opt.ambiguous = [g for g in f.ambiguous[1:]]
             opt.projects = [*f.projects, pid]
             opt.indicators = [i for i in f.indicators if self.kb.indicator_project[i] == pid] or f.indicators
