@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from .model import AMOUNT_COLUMNS, Issue, LoadError
 from .normalize import compact
@@ -43,9 +44,12 @@ class ProjectInfo:
         return self.amounts.get("total") or 0.0
 
 
-@dataclass(frozen=True, slots=True)  # slots: 200,000 of these at city scale
-class Ref:
-    """What a surface form stands for: a project, an indicator, a category or a department."""
+class Ref(NamedTuple):
+    """What a surface form stands for: a project, an indicator, a category or a department.
+
+    A tuple: hashed in C (a common indicator name has thousands of refs, hashed on every question),
+    with the same hash a frozen dataclass of these fields has.
+    """
 
     kind: str  # "project" | "indicator" | "category" | "department"
     key: int | str  # project/indicator id, category name, department name
@@ -229,7 +233,10 @@ class KnowledgeBase:
         # Question words ("绩效", "目标", "资金") never make a short name on their own either.
         generic = self.vocab.generic_words | {w for ws in self.vocab.concepts.values() for w in ws}
         self.full_forms: set[str] = set()  # complete names: an exact one is decisive
-        dept_text = "".join(d.name for d in self.departments)
+        # Every piece of every department name, as a set: a substring search over all the names for
+        # each word group made start-up grow with departments × projects.
+        dept_pieces = {name[i:j] for name in {d.name for d in self.departments}
+                       for i in range(len(name)) for j in range(i + 2, len(name) + 1)}
         for pid, p in self.projects.items():
             ref = Ref("project", pid)
             for form in name_variants(p.name):
@@ -238,7 +245,7 @@ class KnowledgeBase:
             words = [w for w in words_of[pid].split(" ") if w]
             for gram in word_ngrams(words, generic):
                 # A fragment of the department's own name ("信访") does not identify a project.
-                if gram not in dept_text and gram not in generic:
+                if gram not in dept_pieces and gram not in generic:
                     lex.add(gram, ref)
         for iid, name in self.indicator_name.items():
             # An indicator is never named by its bracketed part alone (that is the project's short name).
@@ -272,6 +279,7 @@ class KnowledgeBase:
             for r in refs:
                 lex.add(alias, r)
         self.lexicon = lex
+        self._generic_by_length = sorted(self.vocab.generic_words, key=len, reverse=True)  # for core_refs
         self._build_fuzzy_index()
         self._build_segmenter()
 
@@ -344,7 +352,7 @@ class KnowledgeBase:
         """
         if form in self.full_forms:
             return set()
-        generic = sorted(self.vocab.generic_words, key=len, reverse=True)
+        generic = self._generic_by_length
         core, changed = form, True
         while changed:
             changed = False

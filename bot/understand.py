@@ -148,13 +148,7 @@ def understand(question: str, kb: KnowledgeBase) -> Parse:
     for tok in kb.segmenter.cut(text):
         pos += len(tok)
         bounds.add(pos)
-    # Longest first; at equal length the more specific question word wins ("多少个" over "有多少").
-    precedence = {"count": 0, "share": 1, "compare": 2, "value": 3}
-    words = sorted(
-        ((w, c) for c, ws in vocab.concepts.items() for w in ws),
-        key=lambda wc: (-len(wc[0]), precedence.get(wc[1], 9)),
-    )
-    for word, concept in words:
+    for word, concept in _concept_words(vocab):
         if word not in text:
             continue
         for m in re.finditer(re.escape(word), text):
@@ -170,6 +164,20 @@ def understand(question: str, kb: KnowledgeBase) -> Parse:
         _explain(p, kb, start, end)
     p.mentions.sort(key=lambda m: m.start)
     return p
+
+
+def _concept_words(vocab) -> list[tuple[str, str]]:
+    """(word, concept) pairs, longest first; at equal length the more specific question word wins
+    ("多少个" over "有多少"). Sorted once per vocabulary, kept on it (a reload brings a new one)."""
+    words = vocab.__dict__.get("_concept_order")
+    if words is None:
+        precedence = {"count": 0, "share": 1, "compare": 2, "value": 3}
+        words = sorted(
+            ((w, c) for c, ws in vocab.concepts.items() for w in ws),
+            key=lambda wc: (-len(wc[0]), precedence.get(wc[1], 9)),
+        )
+        vocab.__dict__["_concept_order"] = words
+    return words
 
 
 def _read_numbers(p: Parse, taken: list[bool], vocab) -> None:
@@ -352,11 +360,11 @@ def _explain(p: Parse, kb: KnowledgeBase, start: int, end: int) -> None:
 def _explained_by_mentions(piece: str, p: Parse, kb: KnowledgeBase) -> bool:
     """A leftover that is part of a name already matched ("日常运行" of the 信访超市 project)."""
     for m in p.mentions:
-        for r in m.refs:
-            if r.kind == "project" and piece in compact(kb.projects[r.key].name):
-                return True
-            if r.kind == "indicator" and piece in compact(kb.indicator_name[r.key]):
-                return True
+        # Distinct names first: thousands of indicators share one common name.
+        names = {kb.projects[r.key].name for r in m.of("project")}
+        names.update(kb.indicator_name[r.key] for r in m.of("indicator"))
+        if any(piece in compact(name) for name in names):
+            return True
     return False
 
 
@@ -377,10 +385,10 @@ def fuzzy_match(piece: str, p: Parse, kb: KnowledgeBase, at: int) -> Mention | N
     fragment = text[lo:hi].replace(" ", "")
     if len(fragment) < 2:
         return None
-    scored: dict[Ref, float] = {}
-    best_form: dict[Ref, str] = {}
     depts = set(p.departments())
     scope = {d for dept in kb.departments if dept.name in depts for d in dept.doc_ids} or None
+    # Scored per form, not per ref: a common indicator name stands for thousands of indicators.
+    forms: list[tuple[str, set[Ref] | frozenset[Ref], float]] = []
     for form, refs in kb.fuzzy_candidates(fragment, scope):
         if len(refs) > 1 and all(r.kind == "project" for r in refs):
             continue  # a short name shared by projects cannot tell them apart
@@ -392,21 +400,25 @@ def fuzzy_match(piece: str, p: Parse, kb: KnowledgeBase, at: int) -> Mention | N
             score = fuzz.partial_ratio(fragment, form) * (0.85 + 0.15 * len(fragment) / len(form))
             if len(fragment) < 3:
                 continue
-        for r in refs:
-            if score > scored.get(r, 0):
-                scored[r] = score
-                best_form[r] = form
-    if not scored:
+        if score > 0 and refs:
+            forms.append((form, refs, score))
+    if not forms:
         return None
-    ranked = sorted(scored.items(), key=lambda kv: kv[1], reverse=True)
-    best_ref, best = ranked[0]
+    # A ref's score is its best form's. The best ref is the first one, in the order forms and refs
+    # were scored, that reaches the best score; its form is the first best-scoring form holding it.
+    best = max(score for _, _, score in forms)
     if best < FUZZY_ACCEPT:
         return None
-    close = {r for r, s in ranked if best - s < FUZZY_MARGIN and r.kind == best_ref.kind}
+    top = [refs for _, refs, score in forms if score == best]
+    at_best = top[0] if len(top) == 1 else set().union(*top)
+    first = next(refs for _, refs, _ in forms if not at_best.isdisjoint(refs))
+    best_ref = next(r for r in first if r in at_best)
+    best_form = next(form for form, refs, score in forms if score == best and best_ref in refs)
+    close = {r for _, refs, score in forms if best - score < FUZZY_MARGIN for r in refs if r.kind == best_ref.kind}
     # Indicators sharing one name count as one candidate.
     if best_ref.kind == "indicator":
         close = {r for r in close if kb.indicator_name[r.key] == kb.indicator_name[best_ref.key]} or close
     for m in absorbed:
         p.mentions.remove(m)
-    p.fuzzy.append((fragment, best_form[best_ref], round(best, 1)))
+    p.fuzzy.append((fragment, best_form, round(best, 1)))
     return Mention(lo, hi, fragment, close, best)
