@@ -8,12 +8,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from .model import AMOUNT_COLUMNS, Document, Issue, LoadError
 from .normalize import compact
 from .tokenize import base_words, cut_name, release_dictionary
+
+if TYPE_CHECKING:  # sqlite-utils is imported by a load only: answering questions never needs it
+    import sqlite_utils
 
 SCHEMA_VERSION = 3  # bump when the tables change: the engine refuses older files
 AMOUNT_SCHEMA = {column: float for column in AMOUNT_COLUMNS}
@@ -273,6 +275,8 @@ def build(
     tmp = target.with_name(f".{target.name}.{os.getpid()}.building")
     tmp.unlink(missing_ok=True)
     summary = LoadSummary()
+    import sqlite_utils
+
     try:
         if keep_existing and target.exists():
             src = sqlite3.connect(f"file:{target}?mode=ro", uri=True)
