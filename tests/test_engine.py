@@ -24,27 +24,6 @@ DATA = Path(__file__).parent / "data"
 VOCAB = ROOT / "knowledge" / "vocabulary.toml"
 
 
-@pytest.fixture(scope="module")
-def seed_engine(tmp_path_factory) -> Engine:
-    db = tmp_path_factory.mktemp("seed") / "kb.sqlite"
-    load_paths(db, [ROOT / "knowledge" / "000_9289cd5134f499bc.txt"])
-    return Engine(db, VOCAB)
-
-
-@pytest.fixture(scope="module")
-def multi_engine(tmp_path_factory) -> Engine:
-    db = tmp_path_factory.mktemp("multi") / "kb.sqlite"
-    load_paths(db, [ROOT / "knowledge", DATA / "education_bureau.txt", DATA / "civil_affairs.txt"])
-    return Engine(db, VOCAB)
-
-
-@pytest.fixture(scope="module")
-def samples_engine(tmp_path_factory) -> Engine:
-    db = tmp_path_factory.mktemp("samples") / "kb.sqlite"
-    load_paths(db, [DATA / "samples"])
-    return Engine(db, VOCAB)
-
-
 def _items(name: str) -> list[dict]:
     path = QUESTIONS / name
     return load_items(path) if path.exists() else []
