@@ -13,10 +13,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.engine import Engine, Session
-from bot.evaluate import load_items, score
+from bot.frontends.evaluate import load_items, score
+from bot.language.normalize import chinese_number, find_numbers, normalize
 from bot.model import LoadError
-from bot.normalize import chinese_number, find_numbers, normalize
-from bot.store import load_paths
+from bot.store.build import load_paths
 
 ROOT = Path(__file__).resolve().parent.parent
 QUESTIONS = Path(__file__).parent / "questions"
@@ -234,7 +234,7 @@ def test_unrecorded_questions_stay_out_of_the_log(tmp_path, seed_db):
      ("≤5天", "6天", False), ("合规", "合规", True), ("有效", "较有效", None), ("≥95%", "100人", None)],
 )
 def test_completion_compares_numeric_targets(target, actual, verdict):
-    from bot.compose import reached
+    from bot.answer.compose import reached
 
     assert reached(target, actual) is verdict
 
@@ -246,7 +246,7 @@ def test_completion_compares_numeric_targets(target, actual, verdict):
      ("深圳市统计局", {"统计局", "深圳市", "深圳"}, set())],
 )
 def test_department_short_forms(name, has, lacks):
-    from bot.kb import department_forms
+    from bot.language.lexicon import department_forms
 
     forms = department_forms(name)
     assert has <= forms and not (lacks & forms)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.engine import Answer, Engine, Session
-from bot.evaluate import load_items
+from bot.frontends.evaluate import load_items
 
 QUESTIONS = Path(__file__).parent / "questions"
 # Each set with the fixture (tests/test_engine.py) of the knowledge base it is asked against.

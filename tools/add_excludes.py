@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bot.engine import Engine  # noqa: E402
-from bot.evaluate import score  # noqa: E402
+from bot.frontends.evaluate import score  # noqa: E402
 
 _WS = re.compile(r"\s+")
 
