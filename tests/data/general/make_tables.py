@@ -1,3 +1,4 @@
+"""Builds the four general tables of the blind set 1 (run from tests/data/: python general/make_tables.py)."""
 import openpyxl
 from openpyxl.styles import Alignment, Font, Border, Side
 thin=Side(style='thin'); B=Border(left=thin,right=thin,top=thin,bottom=thin)
