@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .engine import Answer, Engine, Session
-from .model import Issue, LoadError
+from bot.engine import Answer, Engine, Session
+from bot.model import Issue, LoadError
 
 _WS = re.compile(r"\s+")
 
