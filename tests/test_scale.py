@@ -9,7 +9,7 @@ import pytest
 
 from bot import engine as engine_module
 from bot.engine import CLARIFY, Engine, Session
-from bot.store import load_paths
+from bot.store.build import load_paths
 from bot.synth import generate_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
