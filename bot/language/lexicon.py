@@ -288,11 +288,18 @@ class KnowledgeBase:
 
     def _build_segmenter(self) -> None:
         """jieba over the stored base words, the vocabulary and the knowledge base's short names."""
-        base = self.conn.bulk("dictionary", ["word", "freq", "tag"])
         extra = [(w, USER_FREQ) for w in self.vocab.words()]
         extra += [(f, USER_FREQ) for f in self.lexicon.forms if len(f) <= self.SEGMENTER_FORM_CHARS]
-        tags = {r[0]: r[2] for r in base if r[2]}
-        self.segmenter = Segmenter([*((r[0], int(r[1])) for r in base), *extra], tags)
+        try:  # the base words' prefix dictionary, built at load time (older files do not have it)
+            row = self.conn.execute("SELECT data FROM segmenter WHERE key = 'base'").fetchone()
+        except sqlite3.OperationalError:
+            row = None
+        segmenter = Segmenter.from_stored(row[0], extra) if row and isinstance(row[0], bytes) else None
+        if segmenter is None:
+            base = self.conn.bulk("dictionary", ["word", "freq", "tag"])
+            tags = {r[0]: r[2] for r in base if r[2]}
+            segmenter = Segmenter([*((r[0], int(r[1])) for r in base), *extra], tags)
+        self.segmenter = segmenter
 
     def _build_fuzzy_index(self) -> None:
         """Character-bigram index over project and indicator forms: fuzzy matching scores only forms

@@ -15,8 +15,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz
-
 from bot.language.lexicon import KnowledgeBase, Ref
 from bot.language.normalize import AmountMention, compact, find_numbers, small_number, strip_punct
 
@@ -385,6 +383,8 @@ def fuzzy_match(piece: str, p: Parse, kb: KnowledgeBase, at: int) -> Mention | N
     fragment = text[lo:hi].replace(" ", "")
     if len(fragment) < 2:
         return None
+    from rapidfuzz import fuzz  # only questions with a leftover fragment need it (~35 ms to import)
+
     depts = set(p.departments())
     scope = {d for dept in kb.departments if dept.name in depts for d in dept.doc_ids} or None
     # Scored per form, not per ref: a common indicator name stands for thousands of indicators.
