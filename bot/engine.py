@@ -244,9 +244,9 @@ class _Turn:
             if f.projects:
                 ids = [i for i in ids if kb.indicator_project[i] in f.projects] or ids
             if f.doc_ids:
-                ids = [i for i in ids if self._doc(kb.indicator_project[i]) in f.doc_ids] or ids
+                ids = [i for i in ids if kb.indicator_doc[i] in f.doc_ids] or ids
             elif s.doc_ids and len(kb.departments) > 1:
-                ids = [i for i in ids if self._doc(kb.indicator_project[i]) in s.doc_ids] or ids
+                ids = [i for i in ids if kb.indicator_doc[i] in s.doc_ids] or ids
             f.indicators = ids
 
         followup = self._is_followup(p)
@@ -454,12 +454,12 @@ class _Turn:
             return None
         if f.projects or f.indicators:
             f.doc_ids = sorted({self._doc(pid) for pid in f.projects}
-                               | {self._doc(self.kb.indicator_project[i]) for i in f.indicators})
+                               | {self.kb.indicator_doc[i] for i in f.indicators})
             if len(f.doc_ids) > 1 and not f.projects and self.session.doc_ids:
                 inside = [d for d in f.doc_ids if d in self.session.doc_ids]
                 if inside:
                     f.doc_ids = inside
-                    f.indicators = [i for i in f.indicators if self._doc(self.kb.indicator_project[i]) in inside]
+                    f.indicators = [i for i in f.indicators if self.kb.indicator_doc[i] in inside]
             if len(f.doc_ids) > 1 and not f.projects:
                 return self._clarify_departments(f, sorted({self.kb.documents[d]["department_name"] for d in f.doc_ids}))
             return None
@@ -472,18 +472,14 @@ class _Turn:
         if self.session.doc_ids:
             f.doc_ids = list(self.session.doc_ids)
             return None
-        having_sql = {"completion": "SELECT DISTINCT document_id FROM indicators WHERE actual_value IS NOT NULL",
-                      "execution": "SELECT DISTINCT document_id FROM projects WHERE executed IS NOT NULL"}
-        if f.intent in having_sql:
-            having = {r[0] for r in self.conn.execute(having_sql[f.intent])}
+        if f.intent in ("completion", "execution"):
+            having = self.kb.documents_having(f.intent)
             if len(having) == 1:
                 f.doc_ids = sorted(having)
                 return None
         if f.categories:
-            having = {r["document_id"] for c in f.categories
-                      for r in self.conn.execute(
-                          f"SELECT DISTINCT document_id FROM indicators WHERE {'level1' if c.level == 'level1' else 'level2'} = ?",
-                          (c.key,))}
+            having = set().union(*(self.kb.documents_having("level1" if c.level == "level1" else "level2", str(c.key))
+                                   for c in f.categories))
             if len(having) == 1:
                 f.doc_ids = sorted(having)
                 return None
@@ -502,7 +498,7 @@ class _Turn:
         if len(shown) > self.MAX_OPTIONS:
             prompt = f"有 {len(shown)} 个部门有相关数据，请在问题里说明部门，例如："
             shown = shown[: self.MAX_OPTIONS]
-        doc_of = {i: self._doc(self.kb.indicator_project[i]) for i in f.indicators}
+        doc_of = self.kb.indicator_doc
         options = []
         for dept in shown:
             opt = copy_frame(f)

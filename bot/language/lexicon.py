@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import threading
+from array import array
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -226,6 +227,24 @@ class KnowledgeBase:
             self.categories[r[0]] = "level1"
         for r in c.execute("SELECT DISTINCT level2 FROM indicators WHERE level2 != ''"):
             self.categories.setdefault(r[0], "level2")
+        # Each indicator's document, in an array indexed by id (4 MB for a million): a question about a
+        # common indicator name looks up thousands of them.
+        self.indicator_doc = array("l", [0]) * (max(self.indicator_project, default=0) + 1)
+        for iid, pid in self.indicator_project.items():
+            self.indicator_doc[iid] = self.projects[pid].document_id
+        # Which documents have a category, actual values or execution figures: found once here, not by a
+        # scan of every indicator for each question that names no department.
+        having: dict[tuple[str, str], set[int]] = defaultdict(set)
+        for level1, level2, doc, actual in c.execute(
+                "SELECT level1, level2, document_id, max(actual_value IS NOT NULL) FROM indicators "
+                "GROUP BY level1, level2, document_id"):
+            having["level1", level1].add(doc)
+            having["level2", level2].add(doc)
+            if actual:
+                having["completion", ""].add(doc)
+        for r in c.execute("SELECT DISTINCT document_id FROM projects WHERE executed IS NOT NULL"):
+            having["execution", ""].add(r[0])
+        self._having = {k: frozenset(v) for k, v in having.items()}
         self._build_lexicon(words_of)
 
     def _build_lexicon(self, words_of: dict[int, str]) -> None:
@@ -345,6 +364,11 @@ class KnowledgeBase:
             if len(out) >= limit:
                 break
         return out
+
+    def documents_having(self, what: str, key: str = "") -> frozenset[int]:
+        """Documents with indicators of a category (what = "level1" | "level2", key = its name), with
+        actual values (what = "completion"), or with execution figures (what = "execution")."""
+        return self._having.get((what, key), frozenset())
 
     def document_of(self, ref: Ref) -> int:
         """The document a project or indicator belongs to."""
