@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 import threading
 import time
+from bisect import bisect_left, bisect_right
 from dataclasses import asdict, dataclass, field
+from operator import itemgetter
 from pathlib import Path
 
 from bot.answer import compose
@@ -240,7 +242,7 @@ class _Turn:
 
         # Indicators: keep those in the named projects or departments.
         if ind_refs:
-            ids = sorted({r.key for r in ind_refs})
+            ids = sorted(set(map(itemgetter(1), ind_refs)))  # a Ref is (kind, key, level); in C
             if f.projects:
                 ids = [i for i in ids if kb.indicator_project[i] in f.projects] or ids
             if f.doc_ids:
@@ -454,7 +456,7 @@ class _Turn:
             return None
         if f.projects or f.indicators:
             f.doc_ids = sorted({self._doc(pid) for pid in f.projects}
-                               | {self.kb.indicator_doc[i] for i in f.indicators})
+                               | set(map(self.kb.indicator_doc.__getitem__, f.indicators)))
             if len(f.doc_ids) > 1 and not f.projects and self.session.doc_ids:
                 inside = [d for d in f.doc_ids if d in self.session.doc_ids]
                 if inside:
@@ -498,13 +500,21 @@ class _Turn:
         if len(shown) > self.MAX_OPTIONS:
             prompt = f"有 {len(shown)} 个部门有相关数据，请在问题里说明部门，例如："
             shown = shown[: self.MAX_OPTIONS]
-        doc_of = self.kb.indicator_doc
+        doc_of, ids = self.kb.indicator_doc, f.indicators
+        ascending = ids == sorted(ids)  # as build_frame leaves them: then each option bisects its part
         options = []
         for dept in shown:
             opt = copy_frame(f)
             opt.doc_ids = list(dept.doc_ids)
-            docs = set(dept.doc_ids)
-            opt.indicators = [i for i in f.indicators if doc_of[i] in docs]
+            if ascending:
+                picked = []
+                for d in dept.doc_ids:
+                    lo, hi = self.kb.indicator_span(d)
+                    picked += [i for i in ids[bisect_left(ids, lo):bisect_right(ids, hi)] if doc_of[i] == d]
+                opt.indicators = sorted(picked)
+            else:
+                docs = set(dept.doc_ids)
+                opt.indicators = [i for i in ids if doc_of[i] in docs]
             opt.label = dept.name
             options.append(opt)
         return self.clarify(options, prompt)

@@ -230,8 +230,11 @@ class KnowledgeBase:
         # Each indicator's document, in an array indexed by id (4 MB for a million): a question about a
         # common indicator name looks up thousands of them.
         self.indicator_doc = array("l", [0]) * (max(self.indicator_project, default=0) + 1)
+        self._spans: dict[int, tuple[int, int]] = {}  # document -> its lowest and highest indicator id
         for iid, pid in self.indicator_project.items():
-            self.indicator_doc[iid] = self.projects[pid].document_id
+            doc = self.indicator_doc[iid] = self.projects[pid].document_id
+            lo, hi = self._spans.get(doc, (iid, iid))
+            self._spans[doc] = (min(lo, iid), max(hi, iid))
         # Which documents have a category, actual values or execution figures: found once here, not by a
         # scan of every indicator for each question that names no department.
         having: dict[tuple[str, str], set[int]] = defaultdict(set)
@@ -369,6 +372,11 @@ class KnowledgeBase:
         """Documents with indicators of a category (what = "level1" | "level2", key = its name), with
         actual values (what = "completion"), or with execution figures (what = "execution")."""
         return self._having.get((what, key), frozenset())
+
+    def indicator_span(self, doc_id: int) -> tuple[int, int]:
+        """The lowest and highest indicator id of a document ((1, 0) when it has none): a document's
+        indicators are loaded together, so its ids are (nearly always) one run."""
+        return self._spans.get(doc_id, (1, 0))
 
     def document_of(self, ref: Ref) -> int:
         """The document a project or indicator belongs to."""

@@ -14,9 +14,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import compress
+from operator import itemgetter
 
 from bot.language.lexicon import KnowledgeBase, Ref
 from bot.language.normalize import AmountMention, compact, find_numbers, small_number, strip_punct
+
+# A Ref is a tuple (kind, key, level): over thousands of refs, map(_KIND, refs) runs in C.
+_KIND, _KEY = itemgetter(0), itemgetter(1)
 
 _ORDINAL = re.compile(r"第([0-9一二两三四五六七八九十]{1,3})(个|项|名|条|多|少|高|低|大|小|贵|位)?")
 _RANK_PLACE = re.compile(r"(?:排|排名|排行)第?([0-9一二两三四五六七八九十]{1,3})(?:名|位)?")
@@ -42,9 +47,13 @@ class Mention:
         """The refs of one kind (grouped once: a common indicator name has thousands of refs)."""
         by_kind = self.__dict__.get("_by_kind")
         if by_kind is None:
-            by_kind = {}
-            for r in self.refs:
-                by_kind.setdefault(r.kind, set()).add(r)
+            kinds = set(map(_KIND, self.refs))
+            if len(kinds) == 1:  # the usual case: no need to copy them
+                by_kind = {kinds.pop(): self.refs}
+            else:
+                by_kind = {}
+                for r in self.refs:
+                    by_kind.setdefault(r.kind, set()).add(r)
             self.__dict__["_by_kind"] = by_kind
         return by_kind.get(kind, set())
 
@@ -133,7 +142,7 @@ def understand(question: str, kb: KnowledgeBase) -> Parse:
         if any(s <= start and end <= e and e - s > end - start for s, e in phrases):
             continue
         refs = set(refs)
-        if any(r.kind == "project" for r in refs):
+        if "project" in map(_KIND, refs):
             refs |= kb.core_refs(form)
         p.mentions.append(Mention(start, end, form, refs))
         _claim(taken, start, end)
@@ -360,7 +369,7 @@ def _explained_by_mentions(piece: str, p: Parse, kb: KnowledgeBase) -> bool:
     for m in p.mentions:
         # Distinct names first: thousands of indicators share one common name.
         names = {kb.projects[r.key].name for r in m.of("project")}
-        names.update(kb.indicator_name[r.key] for r in m.of("indicator"))
+        names.update(map(kb.indicator_name.__getitem__, map(_KEY, m.of("indicator"))))
         if any(piece in compact(name) for name in names):
             return True
     return False
@@ -414,10 +423,18 @@ def fuzzy_match(piece: str, p: Parse, kb: KnowledgeBase, at: int) -> Mention | N
     first = next(refs for _, refs, _ in forms if not at_best.isdisjoint(refs))
     best_ref = next(r for r in first if r in at_best)
     best_form = next(form for form, refs, score in forms if score == best and best_ref in refs)
-    close = {r for _, refs, score in forms if best - score < FUZZY_MARGIN for r in refs if r.kind == best_ref.kind}
+    close: set[Ref] = set()
+    for _, refs, score in forms:
+        if best - score < FUZZY_MARGIN:
+            if set(map(_KIND, refs)) == {best_ref.kind}:  # the usual case, taken whole
+                close.update(refs)
+            else:
+                close.update(r for r in refs if r.kind == best_ref.kind)
     # Indicators sharing one name count as one candidate.
     if best_ref.kind == "indicator":
-        close = {r for r in close if kb.indicator_name[r.key] == kb.indicator_name[best_ref.key]} or close
+        name, names = kb.indicator_name[best_ref.key], kb.indicator_name
+        same = set(compress(close, map(name.__eq__, map(names.__getitem__, map(_KEY, close)))))
+        close = same or close
     for m in absorbed:
         p.mentions.remove(m)
     p.fuzzy.append((fragment, best_form, round(best, 1)))
