@@ -1,0 +1,432 @@
+"""Read published PDFs: text-layout 绩效目标表 through the text parser, ruled tables as labelled facts.
+
+pdfplumber (pdfminer.six) is imported here only, and this module only on the PDF path, so answering a
+question never pays for it.
+
+Two kinds of PDF are read:
+
+- a 项目支出绩效目标表 printed as text: its lines (with their indentation, which tells a project from a
+  funding unit) are handed to parser.parse_text, so the PDF gives exactly the records its text gives;
+- ruled tables (部门决算/部门预算 and anything else with ruling lines): every cell becomes a Fact with its
+  row labels (code and name, with the names of the codes above it), its column headers (merged header
+  cells spread over the columns they cover), the table's title as section and its page as citation.
+  A table that runs on over the next page without repeating its header continues the previous one.
+
+A PDF with no text layer (a scan) is refused: there is no OCR.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .model import Document, Fact, Issue, LoadError
+from .parser import parse_text
+
+NO_TEXT = ("PDF 中没有文字（可能是扫描件或图片），无法读取；本程序不做文字识别（OCR）。"
+           "请提供带文字层的 PDF，或其文本（.txt）/电子表格（.xlsx）")
+# Families of published tables whose layout we know; anything else is read as general tables.
+_FAMILIES = ("部门决算", "部门预算")
+_TEXT_LAYOUT = re.compile(r"绩效目标表")
+_DEPT_LINE = re.compile(r"部门名称\s*[:：]")
+_YEAR = re.compile(r"(20\d\d)\s*年")
+_UNIT = re.compile(r"单位\s*[:：]\s*(万元|千元|元|亿元)")
+_AMOUNT = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$")
+_COLUMN_UNIT = re.compile(r"[（(](万元|千元|亿元|元|人次|人|个|家|户|次|件|项|台|辆|套|%)[）)]")
+_INTEGER = re.compile(r"^\d+$")
+_DECIMALISH = re.compile(r"[.,%]")
+_CODE_WORDS = ("类", "款", "项")
+_HEADING = re.compile(r"^[一二三四五六七八九十]+、\s*(\S.{1,30})$")
+_ORDINAL = re.compile(r"^[一二三四五六七八九十]+、")  # "十九、住房保障支出": the numbering is not the name
+_QUOTES = set("“”‘’\"'")
+# Spaces inside Chinese text are layout (letter-spaced cells), not content.
+_CJK_GAP = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
+
+
+def _error(path: str, message: str) -> LoadError:
+    return LoadError([Issue(path, 0, message, "error")])
+
+
+def read_pdf(path: str, data: bytes) -> Document:
+    """The document a PDF holds; raise LoadError naming the file when it cannot be read."""
+    try:
+        import pdfplumber
+        from pdfminer.pdfdocument import PDFPasswordIncorrect
+    except ImportError as exc:  # an install without the PDF extra
+        raise _error(path, "未安装 pdfplumber，无法读取 PDF（请运行 make install）") from exc
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            pages = _read_pages(pdf)
+    except Exception as exc:  # pdfminer raises many types for a damaged file; all mean the same here
+        causes = [exc, exc.__cause__, *(a for a in exc.args if isinstance(a, BaseException))]
+        if any(isinstance(c, PDFPasswordIncorrect) for c in causes):
+            raise _error(path, "PDF 已加密（需要密码），无法读取；请提供未加密的文件") from exc
+        detail = str(exc).strip() or type(exc).__name__
+        raise _error(path, f"无法读取 PDF（文件已损坏或不是 PDF）：{detail}") from exc
+    if not any(p.lines for p in pages):
+        raise _error(path, NO_TEXT)
+    text = "\n".join(line.text for p in pages for line in p.lines)
+    if _TEXT_LAYOUT.search(text) and _DEPT_LINE.search(text) and not any(p.tables for p in pages):
+        return _read_text_layout(path, pages)
+    return _read_ruled(path, pages)
+
+
+# --- pages ------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _TextLine:
+    text: str
+    x0: float
+    top: float
+    size: float
+
+
+@dataclass
+class _Table:
+    rows: list[list[str | None]]  # cleaned cell text; None where a merged cell covers the position
+    spans: dict[tuple[int, int], tuple[int, int]]  # anchor (row, col) -> (last row, last col) it covers
+    above: list[str]  # the page's text lines above the table (title, unit), top first
+    top: float
+
+
+@dataclass
+class _Page:
+    number: int
+    lines: list[_TextLine] = field(default_factory=list)
+    tables: list[_Table] = field(default_factory=list)
+    images: int = 0
+
+
+def _read_pages(pdf: Any) -> list[_Page]:
+    pages = []
+    for number, page in enumerate(pdf.pages, start=1):
+        out = _Page(number, images=len(page.images))
+        for line in page.extract_text_lines(keep_blank_chars=False):
+            chars = line.get("chars") or []
+            size = max((c.get("size", 0) for c in chars), default=10.0) or 10.0
+            out.lines.append(_TextLine(line["text"], line["x0"], line["top"], size))
+        for table in page.find_tables():
+            parsed = _table(table)
+            if parsed is None:
+                continue
+            above = [ln.text for ln in out.lines if ln.top < table.bbox[1] - 1]
+            out.tables.append(_Table(parsed[0], parsed[1], _repair_quotes(above), table.bbox[1]))
+        pages.append(out)
+    return pages
+
+
+def _clean(text: str | None) -> str | None:
+    if text is None:
+        return None
+    return _CJK_GAP.sub("", text.replace("\n", "")).strip()
+
+
+def _table(table: Any) -> tuple[list[list[str | None]], dict[tuple[int, int], tuple[int, int]]] | None:
+    """Cleaned rows and merged-cell spans of a pdfplumber table; None when it holds no text at all."""
+    raw = table.extract()
+    rows = [[_clean(c) for c in r] for r in raw]
+    if not any(c for r in rows for c in r):
+        return None
+    # Spans from the cell rectangles: a cell covers every column/row boundary inside its box.
+    xs = sorted({round(c[0], 1) for r in table.rows for c in r.cells if c is not None})
+    ys = [round(r.bbox[1], 1) for r in table.rows]
+    spans: dict[tuple[int, int], tuple[int, int]] = {}
+    for i, r in enumerate(table.rows):
+        for j, cell in enumerate(r.cells):
+            if cell is None:
+                continue
+            last_col = max(j, max((k for k, x in enumerate(xs) if x < cell[2] - 1), default=j))
+            last_row = max(i, max((k for k, y in enumerate(ys) if y < cell[3] - 1), default=i))
+            ncols = len(rows[i])
+            spans[(i, j)] = (min(last_row, len(rows) - 1), min(last_col, ncols - 1))
+    return rows, spans
+
+
+def _repair_quotes(lines: list[str]) -> list[str]:
+    """Quote marks set in another font come out as a line of their own ("“ ”") below the text they
+    belong to, leaving a space where each stood: put them back ("财政拨款 三公 经费…" -> "财政拨款“三公”经费…")."""
+    out: list[str] = []
+    for line in lines:
+        marks = [c for c in line if not c.isspace()]
+        if out and marks and all(c in _QUOTES for c in marks) and out[-1].count(" ") >= len(marks):
+            prev = out[-1]
+            for mark in marks:
+                prev = prev.replace(" ", mark, 1)
+            out[-1] = prev
+            continue
+        out.append(line)
+    return out
+
+
+# --- text layout ------------------------------------------------------------------------------------
+
+
+def _read_text_layout(path: str, pages: list[_Page]) -> Document:
+    """Rebuild the text stream with its indentation and parse it as the .txt would be."""
+    margin = min(line.x0 for p in pages for line in p.lines)
+    lines: list[str] = []
+    page_of_line: list[int] = []
+    for p in pages:
+        for line in p.lines:
+            # A few characters in from the margin: a project under its unit. A line that starts far to
+            # the right (amounts whose name wrapped above them) is not indented, it is in another column.
+            indented = line.size * 0.5 < line.x0 - margin < line.size * 6
+            lines.append(("    " if indented else "") + line.text)
+            page_of_line.append(p.number)
+    try:
+        doc = parse_text("\n".join(lines), path)
+    except LoadError as exc:
+        raise LoadError([_with_page(i, page_of_line) for i in exc.issues]) from exc
+    doc.issues = [_with_page(i, page_of_line) for i in doc.issues]
+    return doc
+
+
+def _with_page(issue: Issue, page_of_line: list[int]) -> Issue:
+    """Cite the page as well as the line of the extracted text."""
+    if 0 < issue.line <= len(page_of_line):
+        issue.message = f"第{page_of_line[issue.line - 1]}页：{issue.message}"
+    return issue
+
+
+# --- ruled tables -----------------------------------------------------------------------------------
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _cover(pages: list[_Page]) -> tuple[str, int | None, str]:
+    """Department, year and family (部门决算 …) from the cover and the first pages."""
+    first = _compact("".join(line.text for line in pages[0].lines)) if pages else ""
+    early = _compact("".join(line.text for p in pages[:4] for line in p.lines))
+    family = next((f for f in _FAMILIES if f in early), "")
+    year_m = _YEAR.search(first) or _YEAR.search(early) or re.search(r"20\d\d", first)
+    year = int(year_m.group(1) if year_m and year_m.groups() else year_m.group(0)) if year_m else None
+    department = ""
+    if family:
+        cover = re.sub(r"20\d\d", "", first)
+        if m := re.match(rf"^(.+?)年度{family}", cover) or re.match(rf"^(.+?){family}", cover):
+            department = m.group(1)
+        elif m := re.search(r"第一部分(.+?)概况", early):
+            department = m.group(1)
+    if not department:
+        for p in pages[:3]:
+            for line in p.lines:
+                if m := re.search(r"(?:部门|单位)名称\s*[:：]\s*(\S+)", line.text):
+                    department = m.group(1)
+                    break
+            if department:
+                break
+    return department, year, family
+
+
+def _title(above: list[str]) -> tuple[str, str]:
+    """The table's title (the last short line ending in 表, or a numbered heading) and unit above it."""
+    title, unit = "", ""
+    for line in above:
+        compact = _compact(line)
+        if m := _UNIT.search(compact):
+            unit = m.group(1)
+            continue
+        if compact.endswith("表") and len(compact) <= 40 and not re.search(r"年度部门(决算|预算)表$", compact):
+            title = compact
+        elif m := _HEADING.match(line.strip()):
+            title = _compact(m.group(1))
+    return title, unit
+
+
+def _is_data_row(row: list[str | None]) -> bool:
+    cells = [c for c in row if c]
+    if any(_AMOUNT.match(c) and _DECIMALISH.search(c) for c in cells):
+        return True
+    return bool(cells) and bool(_INTEGER.match(cells[0]))
+
+
+@dataclass
+class _Layout:
+    """What a table's header says: labels per column and the role of each column."""
+
+    header_rows: int
+    col_labels: list[tuple[str, ...]]
+    roles: list[str]  # "code", "label" or "value"
+
+
+def _layout(t: _Table, data_start: int) -> _Layout:
+    ncols = len(t.rows[0])
+    labels: list[list[str]] = [[] for _ in range(ncols)]
+    for (i, j), (_, last_col) in sorted(t.spans.items()):
+        if i >= data_start:
+            continue
+        text = t.rows[i][j]
+        if not text:
+            continue
+        for col in range(j, last_col + 1):
+            if not labels[col] or labels[col][-1] != text:
+                labels[col].append(text)
+    roles = []
+    data = t.rows[data_start:]
+    for j in range(ncols):
+        cells = [r[j] for r in data if j < len(r) and r[j] and r[j] not in _CODE_WORDS]
+        head = "".join(labels[j])
+        if any(w in head for w in ("编码", "序号")) or (head in _CODE_WORDS) or (
+            head.endswith(_CODE_WORDS) and cells and all(_INTEGER.match(c) for c in cells)):
+            roles.append("code")
+        elif cells and all(_AMOUNT.match(c) for c in cells):
+            roles.append("value" if any(_DECIMALISH.search(c) for c in cells) or not head.endswith("号")
+                         else "code")
+        elif not cells:
+            roles.append("label" if head.endswith(("名称", "项目", "备注")) or not head else "value")
+        else:
+            roles.append("label")
+    return _Layout(data_start, [tuple(x) for x in labels], roles)
+
+
+@dataclass
+class _Context:
+    """A table being read, possibly over several pages."""
+
+    title: str
+    unit: str
+    layout: _Layout
+    ncols: int
+    names: dict[str, str] = field(default_factory=dict)  # code -> name, for the hierarchy
+
+
+def _read_ruled(path: str, pages: list[_Page]) -> Document:
+    department, year, family = _cover(pages)
+    doc = Document(path=path, department=department or Path(path).stem, year=year,
+                   layout="pdf-tables", form=family or "PDF表格", unit="")
+    doc.title = f"{department}{year or ''}年度{family}" if family else (department or Path(path).stem)
+    if not department:
+        doc.issues.append(Issue(path, 0, "未能从封面或标题中读出部门名称，以文件名代替"))
+    current: _Context | None = None
+    tables = 0
+    for page in pages:
+        for t in page.tables:
+            title, unit = _title(t.above)
+            ncols = len(t.rows[0])
+            # Skip blank rows at the top: a sliver of ruling carried over from the previous page.
+            top = next((i for i, r in enumerate(t.rows) if any(r)), len(t.rows))
+            if current is not None and not title and ncols == current.ncols:
+                start = top  # the previous table runs on without repeating its header
+            else:
+                start = next((i for i in range(top, len(t.rows)) if _is_data_row(t.rows[i])), None)
+                if start is None:  # header only, or header over blank rows: the data is what follows
+                    start = max((i for i, r in enumerate(t.rows) if any(r)), default=0) + 1
+                section = title or (current.title if current else "") or f"第{page.number}页的表"
+                current = _Context(section, unit, _layout(t, start), ncols)
+                doc.unit = doc.unit or unit
+                tables += 1
+            doc.facts.extend(_facts(t, current, page.number, start))
+        if page.tables and current is not None:
+            doc.facts.extend(_notes(page, current))
+    if not doc.facts:
+        raise _error(path, "PDF 中没有找到可读的表格（既不是项目支出绩效目标表的文本，也没有带表格线的表）")
+    if not family:
+        doc.issues.append(Issue(path, 0, f"未识别的表格格式（不是部门预算/决算），已按通用表格读取 {tables} 张表的"
+                                         f" {len(doc.facts)} 个数值，请核对"))
+    return doc
+
+
+def _notes(page: _Page, ctx: _Context) -> list[Fact]:
+    """"…故本表无数据" under a table: the table is empty on purpose; keep the sentence as a fact."""
+    out = []
+    for line in page.lines:
+        text = _compact(line.text)
+        if "无数据" in text and text.startswith(("注", "说明")):
+            out.append(Fact(value=re.sub(r"^(注|说明)[:：]", "", text), row=("说明",), section=ctx.title,
+                            page=page.number))
+    return out
+
+
+def _facts(t: _Table, ctx: _Context, page: int, start: int) -> list[Fact]:
+    layout = ctx.layout
+    roles = layout.roles
+    if len(roles) != len(t.rows[0]):
+        return []
+    values = [j for j, r in enumerate(roles) if r == "value"]
+    if not values:
+        return _list_facts(t, ctx, page, start)
+    # Each value column takes its row labels from the label/code columns before it, back to the
+    # previous value column (side-by-side halves such as 收入 | 支出 each have their own labels).
+    groups: dict[int, list[int]] = {}
+    pending: list[int] = []
+    last: list[int] = []
+    for j, role in enumerate(roles):
+        if role == "value":
+            if pending:
+                last, pending = pending, []
+            groups[j] = last
+        else:
+            pending.append(j)
+    data_rows = len(t.rows) - start
+    out: list[Fact] = []
+    for i in range(start, len(t.rows)):
+        row = [c if c not in _CODE_WORDS else "" for c in (x or "" for x in t.rows[i])]
+        for j in values:
+            labels = _row_labels(row, groups[j], roles, ctx)
+            text = row[j]
+            # A blank amount is kept when the line prints no amount at all (二、外交支出: nothing spent)
+            # or it is the table's only line (the 三公 table); beside printed amounts it is just empty.
+            if not text and not (labels and not any(row[k] for k in values if groups[k] == groups[j])) \
+                    and not (data_rows == 1 and not groups[j]):
+                continue
+            number, unit = _number(text, _column_unit(layout.col_labels[j]) or ctx.unit)
+            out.append(Fact(value=text, row=labels, col=layout.col_labels[j], section=ctx.title,
+                            number=number, unit=unit, page=page, line=i + 1))
+    return out
+
+
+def _row_labels(row: list[str], cols: list[int], roles: list[str], ctx: _Context) -> tuple[str, ...]:
+    code = "".join(row[j] for j in cols if roles[j] == "code" and _INTEGER.match(row[j] or ""))
+    names = [row[j] for j in cols if row[j] and not (roles[j] == "code" and _INTEGER.match(row[j]))]
+    name = _ORDINAL.sub("", "".join(names))
+    if not code:
+        return (name,) if name else ()
+    if name:
+        ctx.names[code] = name
+    parents = [ctx.names[code[:k]] for k in range(1, len(code)) if code[:k] in ctx.names]
+    return (*parents, code, name) if name else (*parents, code)
+
+
+def _list_facts(t: _Table, ctx: _Context, page: int, start: int) -> list[Fact]:
+    """A table of text (the list of units): each row's name, and its other cells labelled by it."""
+    roles, labels = ctx.layout.roles, ctx.layout.col_labels
+    text_cols = [j for j, r in enumerate(roles) if r == "label"]
+    if not text_cols:
+        return []
+    key = next((j for j in text_cols if "".join(labels[j]).endswith("名称")), text_cols[0])
+    out = []
+    for i in range(start, len(t.rows)):
+        row = [x or "" for x in t.rows[i]]
+        name = row[key]
+        if not name:
+            continue
+        seq = "".join(row[j] for j, r in enumerate(roles) if r == "code")
+        out.append(Fact(value=name, row=(seq,) if seq else (), col=labels[key], section=ctx.title,
+                        page=page, line=i + 1))
+        for j in text_cols:
+            if j != key and row[j]:
+                out.append(Fact(value=row[j], row=(name,), col=labels[j], section=ctx.title, page=page,
+                                line=i + 1))
+    return out
+
+
+def _column_unit(labels: tuple[str, ...]) -> str:
+    """"经费（万元）" -> "万元": a header that names its unit."""
+    for label in reversed(labels):
+        if m := _COLUMN_UNIT.search(label):
+            return m.group(1)
+    return ""
+
+
+def _number(text: str, unit: str) -> tuple[float | None, str]:
+    if not text or not _AMOUNT.match(text):
+        return None, ""
+    if text.endswith("%"):
+        return float(text[:-1].replace(",", "")), "%"
+    return float(text.replace(",", "")), unit
