@@ -39,6 +39,7 @@ _COLUMN_UNIT = re.compile(r"[（(](万元|千元|亿元|元|人次|人|个|家|�
 _INTEGER = re.compile(r"^\d+$")
 _DECIMALISH = re.compile(r"[.,%]")
 _CODE_WORDS = ("类", "款", "项")
+_NIL = {"-", "--", "—", "——", "－", "/", "／"}
 _HEADING = re.compile(r"^[一二三四五六七八九十]+、\s*(\S.{1,30})$")
 _ORDINAL = re.compile(r"^[一二三四五六七八九十]+、")  # "十九、住房保障支出": the numbering is not the name
 _QUOTES = set("“”‘’\"'")
@@ -120,9 +121,14 @@ def _read_pages(pdf: Any) -> list[_Page]:
 
 
 def _clean(text: str | None) -> str | None:
+    """Cell text as one line: wraps and letter-spacing removed, "201 06 01" as one code, a dash for
+    nothing read as blank."""
     if text is None:
         return None
-    return _CJK_GAP.sub("", text.replace("\n", "")).strip()
+    text = _CJK_GAP.sub("", text.replace("\n", "")).strip()
+    if re.fullmatch(r"\d+(?:\s+\d+)+", text) and not _DECIMALISH.search(text):
+        return re.sub(r"\s+", "", text)
+    return "" if text in _NIL else text
 
 
 def _table(table: Any) -> tuple[list[list[str | None]], dict[tuple[int, int], tuple[int, int]]] | None:
@@ -208,8 +214,8 @@ def _cover(pages: list[_Page]) -> tuple[str, int | None, str]:
     year = int(year_m.group(1) if year_m and year_m.groups() else year_m.group(0)) if year_m else None
     department = ""
     if family:
-        cover = re.sub(r"20\d\d", "", first)
-        if m := re.match(rf"^(.+?)年度{family}", cover) or re.match(rf"^(.+?){family}", cover):
+        cover = re.sub(r"20\d\d(?:年度|年)?", "", first)
+        if m := re.match(rf"^(.+?)(?:年度)?{family}", cover):
             department = m.group(1)
         elif m := re.search(r"第一部分(.+?)概况", early):
             department = m.group(1)
@@ -255,11 +261,11 @@ class _Layout:
     roles: list[str]  # "code", "label" or "value"
 
 
-def _layout(t: _Table, data_start: int) -> _Layout:
+def _layout(t: _Table, header_start: int, data_start: int) -> _Layout:
     ncols = len(t.rows[0])
     labels: list[list[str]] = [[] for _ in range(ncols)]
     for (i, j), (_, last_col) in sorted(t.spans.items()):
-        if i >= data_start:
+        if not header_start <= i < data_start:
             continue
         text = t.rows[i][j]
         if not text:
@@ -283,6 +289,12 @@ def _layout(t: _Table, data_start: int) -> _Layout:
         else:
             roles.append("label")
     return _Layout(data_start, [tuple(x) for x in labels], roles)
+
+
+def _repeats_header(row: list[str | None], layout: _Layout) -> bool:
+    texts = [c for c in row if c]
+    known = {label for labels in layout.col_labels for label in labels} | set(_CODE_WORDS)
+    return bool(texts) and not _is_data_row(row) and all(c in known for c in texts)
 
 
 @dataclass
@@ -311,14 +323,22 @@ def _read_ruled(path: str, pages: list[_Page]) -> Document:
             ncols = len(t.rows[0])
             # Skip blank rows at the top: a sliver of ruling carried over from the previous page.
             top = next((i for i, r in enumerate(t.rows) if any(r)), len(t.rows))
+            # Some tables print their title and unit inside the ruling, as rows of one cell.
+            while top < len(t.rows) - 1 and t.spans.get((top, 0), (0, 0))[1] == ncols - 1 and (
+                    (inner := _title([t.rows[top][0] or ""]))[0] or inner[1]):
+                title, unit = inner[0] or title, inner[1] or unit
+                top += 1
             if current is not None and not title and ncols == current.ncols:
-                start = top  # the previous table runs on without repeating its header
+                # The previous table runs on; skip its header if the page repeats it.
+                start = top
+                while start < len(t.rows) and _repeats_header(t.rows[start], current.layout):
+                    start += 1
             else:
                 start = next((i for i in range(top, len(t.rows)) if _is_data_row(t.rows[i])), None)
                 if start is None:  # header only, or header over blank rows: the data is what follows
                     start = max((i for i, r in enumerate(t.rows) if any(r)), default=0) + 1
                 section = title or (current.title if current else "") or f"第{page.number}页的表"
-                current = _Context(section, unit, _layout(t, start), ncols)
+                current = _Context(section, unit, _layout(t, top, start), ncols)
                 doc.unit = doc.unit or unit
                 tables += 1
             doc.facts.extend(_facts(t, current, page.number, start))

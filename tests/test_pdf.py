@@ -287,3 +287,32 @@ async def test_admin_uploads_the_published_pdfs(fake_telegram, cfg, own_engine):
     with sqlite3.connect(cfg.db) as db:
         loaded = dict(db.execute("SELECT department_name, year FROM documents").fetchall())
     assert loaded["上海市普陀区财政局"] == 2024 and loaded["中共上海市普陀区委社会工作部"] == 2024
+
+
+def test_title_inside_the_ruling_and_a_header_repeated_on_the_next_page(tmp_path):
+    """Other offices print the title and unit as rows of the table, repeat the header on each page,
+    write codes with spaces ("201 06 01") and a dash for nothing."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    rows = [["一般公共预算支出预算表", "", ""], ["单位：万元", "", ""], ["科目编码", "科目名称", "预算数"],
+            ["201", "一般公共服务支出", "1,000.00"], ["201 06", "财政事务", "-"]]
+    rows += [[f"201 06 {k:02d}", f"事务{k}", f"{k}.50"] for k in range(1, 70)]
+    table = Table(rows, colWidths=[90, 200, 90], repeatRows=(2,))
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), "STSong-Light", 10),
+                               ("GRID", (0, 0), (-1, -1), 0.75, colors.black),
+                               ("SPAN", (0, 0), (-1, 0)), ("SPAN", (0, 1), (-1, 1))]))
+    path = tmp_path / "budget.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build([table])
+    doc = read_document(path)
+    assert {f.section for f in doc.facts} == {"一般公共预算支出预算表"}
+    assert len(doc.facts) == 71 and not any(f.value == "预算数" for f in doc.facts)
+    last = [f for f in doc.facts if f.row[-1] == "事务69"]
+    assert [(f.row, f.col, f.number, f.unit) for f in last] == [
+        (("一般公共服务支出", "财政事务", "2010669", "事务69"), ("预算数",), 69.5, "万元")]
+    assert last[0].page == 2
+    assert [f.value for f in doc.facts if f.row[-1] == "财政事务"] == [""]
