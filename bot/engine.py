@@ -12,14 +12,15 @@ import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from . import compose, query
-from .intents import Rule, classify, load_rules
-from .kb import KnowledgeBase, Ref
-from .model import AMOUNT_LABELS
-from .normalize import format_amount, normalize
-from .qlog import QuestionLog
-from .understand import Parse, understand
-from .vocabulary import Vocabulary, load_vocabulary
+from bot.answer import compose
+from bot.language.lexicon import KnowledgeBase, Ref
+from bot.language.normalize import format_amount, normalize
+from bot.language.rules import Rule, classify, load_rules
+from bot.language.vocabulary import Vocabulary, load_vocabulary
+from bot.model import AMOUNT_LABELS
+from bot.store import queries as query
+from bot.store.qlog import QuestionLog
+from bot.understand.parse import Parse, understand
 
 ANSWERED, CLARIFY, UNKNOWN = "answered", "clarify", "unknown"
 NEEDS_PROJECT = {"amount", "goal", "share", "source", "compare", "sum"}

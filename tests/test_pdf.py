@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.formats import SUPPORTED_SUFFIXES, read_document
+from bot.ingest.formats import SUPPORTED_SUFFIXES, read_document
 from bot.model import Document, Fact, LoadError
-from bot.store import iter_sources, load_paths
+from bot.store.build import iter_sources, load_paths
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"

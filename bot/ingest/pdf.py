@@ -23,8 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .model import Document, Fact, Issue, LoadError
-from .parser import parse_text
+from bot.ingest.text import parse_text
+from bot.model import Document, Fact, Issue, LoadError
 
 NO_TEXT = ("PDF 中没有文字（可能是扫描件或图片），无法读取；本程序不做文字识别（OCR）。"
            "请提供带文字层的 PDF，或其文本（.txt）/电子表格（.xlsx）")

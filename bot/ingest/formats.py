@@ -7,8 +7,8 @@ import io
 import zipfile
 from pathlib import Path
 
-from .model import Document, Issue, LoadError
-from .parser import decode, parse_text
+from bot.ingest.text import decode, parse_text
+from bot.model import Document, Issue, LoadError
 
 SUPPORTED_SUFFIXES = {".txt", ".text", ".xlsx", ".pdf"}
 LAYOUTS_HELP = (
@@ -39,7 +39,7 @@ def read_documents(path: str | Path, data: bytes | None = None) -> list[tuple[Do
             return [(docs[0], digest)]
         return [(d, hashlib.sha256(data + d.department.encode("utf-8")).hexdigest()) for d in docs]
     if b"%PDF-" in data[:1024]:
-        from .pdf import read_pdf  # pdfplumber only on this path
+        from bot.ingest.pdf import read_pdf  # pdfplumber only on this path
 
         return [(read_pdf(str(p), data), digest)]
     if p.suffix.lower() == ".pdf":
@@ -55,7 +55,7 @@ def read_document(path: str | Path, data: bytes | None = None) -> Document:
 def _read_workbook(path: str, data: bytes) -> list[Document]:
     from openpyxl import load_workbook
 
-    from . import spreadsheet
+    from bot.ingest import template as spreadsheet
 
     try:
         wb = load_workbook(io.BytesIO(data), read_only=True)
@@ -64,7 +64,7 @@ def _read_workbook(path: str, data: bytes) -> list[Document]:
     if spreadsheet.is_template(wb):
         return spreadsheet.read_template(path, data)
     try:
-        from . import layouts
+        from bot.ingest import layouts
     except ImportError:
         layouts = None
     if layouts is not None:
