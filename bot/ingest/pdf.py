@@ -5,8 +5,10 @@ question never pays for it.
 
 Two kinds of PDF are read:
 
-- a 项目支出绩效目标表 printed as text: its lines (with their indentation, which tells a project from a
-  funding unit) are handed to parser.parse_text, so the PDF gives exactly the records its text gives;
+- a 项目支出绩效目标表, printed as a text stream or as a ruled table with its columns side by side: its
+  text is put back in the order the text parser reads (each row's name, amounts, goal, indicators, with
+  the wraps and the indentation that tells a project from a funding unit) and handed to
+  text.parse_text, so the PDF gives exactly the records its text gives;
 - ruled tables (部门决算/部门预算 and anything else with ruling lines): every cell becomes a Fact with its
   row labels (code and name, with the names of the codes above it), its column headers (merged header
   cells spread over the columns they cover), the table's title as section and its page as citation.
@@ -70,8 +72,11 @@ def read_pdf(path: str, data: bytes) -> Document:
     if not any(p.lines for p in pages):
         raise _error(path, NO_TEXT)
     text = "\n".join(line.text for p in pages for line in p.lines)
-    if _TEXT_LAYOUT.search(text) and _DEPT_LINE.search(text) and not any(p.tables for p in pages):
-        return _read_text_layout(path, pages)
+    if _TEXT_LAYOUT.search(text) and _DEPT_LINE.search(text):
+        if not any(p.tables for p in pages):
+            return _read_text_layout(path, pages)
+        if any(_target_columns(t) for p in pages for t in p.tables):
+            return _read_ruled_targets(path, pages)
     return _read_ruled(path, pages)
 
 
@@ -92,6 +97,8 @@ class _Table:
     spans: dict[tuple[int, int], tuple[int, int]]  # anchor (row, col) -> (last row, last col) it covers
     above: list[str]  # the page's text lines above the table (title, unit), top first
     top: float
+    lines: list[list[list[str]]]  # each cell's text lines as printed (wraps kept)
+    indents: list[float]  # how far the first column's text stands in from its cell's left edge, per row
 
 
 @dataclass
@@ -115,9 +122,26 @@ def _read_pages(pdf: Any) -> list[_Page]:
             if parsed is None:
                 continue
             above = [ln.text for ln in out.lines if ln.top < table.bbox[1] - 1]
-            out.tables.append(_Table(parsed[0], parsed[1], _repair_quotes(above), table.bbox[1]))
+            lines = [[[x.strip() for x in (c or "").splitlines() if x.strip()] for c in r] for r in table.extract()]
+            out.tables.append(_Table(parsed[0], parsed[1], _repair_quotes(above), table.bbox[1], lines,
+                                     _first_column_indents(page, table)))
         pages.append(out)
     return pages
+
+
+def _first_column_indents(page: Any, table: Any) -> list[float]:
+    """Per row, the gap between the first cell's left edge and its first character (0 if empty)."""
+    out = []
+    for row in table.rows:
+        cell = row.cells[0] if row.cells else None
+        if cell is None:
+            out.append(0.0)
+            continue
+        x0, top, x1, bottom = cell
+        xs = [c["x0"] for c in page.chars
+              if c["text"].strip() and x0 <= c["x0"] < x1 and top <= c["top"] < bottom]
+        out.append(min(xs) - x0 if xs else 0.0)
+    return out
 
 
 def _clean(text: str | None) -> str | None:
@@ -196,6 +220,71 @@ def _with_page(issue: Issue, page_of_line: list[int]) -> Issue:
     if 0 < issue.line <= len(page_of_line):
         issue.message = f"第{page_of_line[issue.line - 1]}页：{issue.message}"
     return issue
+
+
+# --- a ruled 项目支出绩效目标表 -----------------------------------------------------------------------
+
+_TARGET_HEADERS = {"name": ("项目名称",), "total": ("总计",), "fiscal": ("财政拨款",),
+                   "special": ("财政专户",), "other": ("其他资金",), "goal": ("绩效目标",),
+                   "indicators": ("绩效指标",)}
+
+
+def _target_columns(t: _Table) -> dict[str, int] | None:
+    """Where the 绩效目标表 columns are, if the table's first row is that header."""
+    found: dict[str, int] = {}
+    for j, cell in enumerate(t.rows[0]):
+        for key, words in _TARGET_HEADERS.items():
+            if cell and key not in found and any(cell.startswith(w) for w in words):
+                found[key] = j
+    return found if {"name", "total", "indicators"} <= found.keys() else None
+
+
+def _read_ruled_targets(path: str, pages: list[_Page]) -> Document:
+    """Print each table row back as the text stream the text parser reads, cell after cell: the name
+    (indented like the cell), its amounts, then the goal's and the indicators' lines as wrapped."""
+    lines: list[str] = []
+    page_of_line: list[int] = []
+
+    def emit(text: str, page: int) -> None:
+        lines.append(text)
+        page_of_line.append(page)
+
+    columns: dict[str, int] | None = None
+    for page in pages:
+        for t in page.tables:
+            columns = _target_columns(t) or columns
+            if columns is None:
+                continue
+            for text in t.above:
+                emit(text, page.number)
+            filled = [x for x in t.indents if x > 0]
+            base = min(filled, default=0.0)
+            amounts = [columns[k] for k in ("total", "fiscal", "special", "other") if k in columns]
+            for i, row in enumerate(t.lines):
+                if i == 0 and _target_columns(t):
+                    continue  # the column header, printed again on every page
+                if len(row) <= max(columns.values()):
+                    continue
+                name = row[columns["name"]]
+                printed = [" ".join(row[j]) for j in amounts if row[j]]
+                indent = "    " if t.indents[i] - base > 4 else ""
+                for k, part in enumerate(name):
+                    last = k == len(name) - 1
+                    # Only the first line carries the indent: the parser reads an indented line as a new name.
+                    emit((indent if k == 0 else "") + part + (" " + " ".join(printed) if last and printed else ""),
+                         page.number)
+                if not name and printed:
+                    emit(" ".join(printed), page.number)
+                for key in ("goal", "indicators"):
+                    if key in columns:
+                        for part in row[columns[key]]:
+                            emit(part, page.number)
+    try:
+        doc = parse_text("\n".join(lines), path)
+    except LoadError as exc:
+        raise LoadError([_with_page(i, page_of_line) for i in exc.issues]) from exc
+    doc.issues = [_with_page(i, page_of_line) for i in doc.issues]
+    return doc
 
 
 # --- ruled tables -----------------------------------------------------------------------------------

@@ -6,6 +6,10 @@
   the page header (title, 部门名称, column header) on each, text wrapped where the published PDF wraps
   it (the .txt is that PDF's text, line for line), project names indented under their funding unit,
   amounts in their columns. Loading it must give the seed's golden content.
+- seed_ruled.pdf: the same table as a ruled table, the way such tables are usually published: one
+  row per line of the table, the columns side by side (名称 | 总计 | 财政拨款 | 财政专户拨款 | 其他资金 |
+  绩效目标 | 绩效指标), the goal wrapped at 20 characters and the indicators at 38 as in the .txt, the
+  column header repeated on every page. Loading it must give the seed's golden content too.
 - general_table.pdf: a ruled table of no known family (not 部门预算/决算): loads as general facts.
 - bad/scanned.pdf: a page that is only a picture of a table (no text layer).
 - bad/encrypted.pdf: a PDF that needs a password.
@@ -21,7 +25,7 @@ import re
 from pathlib import Path
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen import canvas
@@ -81,6 +85,57 @@ def seed_pdf() -> bytes:
     return out.getvalue()
 
 
+def _wrap(text: str, width: int) -> str:
+    return "\n".join(text[i : i + width] for i in range(0, len(text), width))
+
+
+def _money(value: float | None) -> str:
+    return "" if value is None else f"{value:.2f}"
+
+
+def seed_ruled_pdf() -> bytes:
+    import json
+
+    from reportlab.platypus import Paragraph, Spacer
+    from reportlab.lib.styles import ParagraphStyle
+
+    golden = json.loads((DATA / "seed.golden.json").read_text(encoding="utf-8"))
+    pdfmetrics.registerFont(UnicodeCIDFont(FONT))
+    header = ["项目名称（资金使用单位）", "总计", "财政拨款", "财政专户拨款", "其他资金", "绩效目标", "绩效指标"]
+    columns = ("total", "fiscal_appropriation", "special_account", "other")
+
+    def amounts(record: dict) -> list[str]:
+        return [_money(record.get(k)) for k in columns]
+
+    rows = [header, ["合计", *amounts(golden["total"]), "", ""]]
+    for unit in golden["units"]:
+        rows.append([unit["name"], *amounts(unit), "", ""])
+        for project in golden["projects"]:  # the seed has one funding unit
+            block = ",".join(f"{ind['seq']}、{ind['level1']},{ind['level2']},{ind['name']}；"
+                             f"实施周期指标值:{ind['period_value']},年度指标值:{ind['annual_value']};"
+                             for ind in project["indicators"])
+            # A project stands in from its unit: the whole cell is indented.
+            name = "\n".join("    " + part for part in _wrap(project["name"], 14).splitlines())
+            rows.append([name, *amounts(project), _wrap(project["goal"], 20), _wrap(block, 38)])
+    out = io.BytesIO()
+    width, height = landscape(A4)
+    title = ParagraphStyle("title", fontName=FONT, fontSize=12, leading=16)
+
+    def page_header(c: canvas.Canvas, _doc) -> None:
+        c.setFont(FONT, 8)
+        c.drawString(40, height - 50, f"部门名称：{golden['department']} 单位：{golden['unit']}")
+        c.drawCentredString(width / 2, 20, f"第 {c.getPageNumber()} 页")
+
+    doc = SimpleDocTemplate(out, pagesize=landscape(A4), invariant=1, topMargin=60, bottomMargin=40)
+    table = Table(rows, colWidths=[120, 45, 45, 50, 45, 155, 285], repeatRows=1)
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 7), ("LEADING", (0, 0), (-1, -1), 9),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+    doc.build([Paragraph("项目支出绩效目标表（含转移支付项目）", title), Spacer(1, 6), table],
+              onFirstPage=page_header, onLaterPages=page_header)
+    return out.getvalue()
+
+
 def general_table_pdf() -> bytes:
     """A ruled table that is neither a 绩效目标表 nor a 部门预算/决算 table."""
     pdfmetrics.registerFont(UnicodeCIDFont(FONT))
@@ -137,6 +192,7 @@ def no_table_pdf() -> bytes:
 
 FIXTURES = {
     "seed.pdf": seed_pdf,
+    "seed_ruled.pdf": seed_ruled_pdf,
     "general_table.pdf": general_table_pdf,
     "bad/scanned.pdf": scanned_pdf,
     "bad/encrypted.pdf": encrypted_pdf,
