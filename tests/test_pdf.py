@@ -294,9 +294,8 @@ async def test_admin_uploads_the_published_pdfs(fake_telegram, cfg, own_engine):
     assert loaded["上海市普陀区财政局"] == 2024 and loaded["中共上海市普陀区委社会工作部"] == 2024
 
 
-def test_title_inside_the_ruling_and_a_header_repeated_on_the_next_page(tmp_path):
-    """Other offices print the title and unit as rows of the table, repeat the header on each page,
-    write codes with spaces ("201 06 01") and a dash for nothing."""
+def ruled_pdf(path: Path, rows: list[list[str]], spans: list[tuple] = (), repeat=()) -> Path:
+    """A PDF of one ruled table (reportlab, built-in CJK font)."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase import pdfmetrics
@@ -304,16 +303,23 @@ def test_title_inside_the_ruling_and_a_header_repeated_on_the_next_page(tmp_path
     from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
 
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    widths = [90, 200] + [90] * (len(rows[-1]) - 2)
+    table = Table(rows, colWidths=widths, repeatRows=repeat)
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), "STSong-Light", 10),
+                               ("GRID", (0, 0), (-1, -1), 0.75, colors.black),
+                               *(("SPAN", a, b) for a, b in spans)]))
+    SimpleDocTemplate(str(path), pagesize=A4).build([table])
+    return path
+
+
+def test_title_inside_the_ruling_and_a_header_repeated_on_the_next_page(tmp_path):
+    """Other offices print the title and unit as rows of the table, repeat the header on each page,
+    write codes with spaces ("201 06 01") and a dash for nothing."""
     rows = [["一般公共预算支出预算表", "", ""], ["单位：万元", "", ""], ["科目编码", "科目名称", "预算数"],
             ["201", "一般公共服务支出", "1,000.00"], ["201 06", "财政事务", "-"]]
     rows += [[f"201 06 {k:02d}", f"事务{k}", f"{k}.50"] for k in range(1, 70)]
-    table = Table(rows, colWidths=[90, 200, 90], repeatRows=(2,))
-    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), "STSong-Light", 10),
-                               ("GRID", (0, 0), (-1, -1), 0.75, colors.black),
-                               ("SPAN", (0, 0), (-1, 0)), ("SPAN", (0, 1), (-1, 1))]))
-    path = tmp_path / "budget.pdf"
-    SimpleDocTemplate(str(path), pagesize=A4).build([table])
-    doc = read_document(path)
+    doc = read_document(ruled_pdf(tmp_path / "budget.pdf", rows, [((0, 0), (-1, 0)), ((0, 1), (-1, 1))],
+                                  repeat=(2,)))
     assert {f.section for f in doc.facts} == {"一般公共预算支出预算表"}
     assert len(doc.facts) == 71 and not any(f.value == "预算数" for f in doc.facts)
     last = [f for f in doc.facts if f.row[-1] == "事务69"]
@@ -321,3 +327,12 @@ def test_title_inside_the_ruling_and_a_header_repeated_on_the_next_page(tmp_path
         (("一般公共服务支出", "财政事务", "2010669", "事务69"), ("预算数",), 69.5, "万元")]
     assert last[0].page == 2
     assert [f.value for f in doc.facts if f.row[-1] == "财政事务"] == [""]
+
+
+def test_columns_of_another_year_and_words_among_amounts(tmp_path):
+    rows = [["序号", "名称", "2023年决算数", "2024年预算数"], ["1", "培训费", "3.20", "无"],
+            ["2", "会议费", "1.10", "0.80"], ["3", "差旅费", "2.00", "1.50"]]
+    doc = read_document(ruled_pdf(tmp_path / "two_years.pdf", rows))
+    fees = {(f.row[-1], f.year): (f.value, f.number) for f in doc.facts}
+    assert fees[("培训费", 2023)] == ("3.20", 3.2) and fees[("会议费", 2024)] == ("0.80", 0.8)
+    assert fees[("培训费", 2024)] == ("无", None)  # the word is kept as printed, no number made up

@@ -373,6 +373,9 @@ def _layout(t: _Table, header_start: int, data_start: int) -> _Layout:
         elif cells and all(_AMOUNT.match(c) for c in cells):
             roles.append("value" if any(_DECIMALISH.search(c) for c in cells) or not head.endswith("号")
                          else "code")
+        elif (cells and sum(bool(_AMOUNT.match(c)) for c in cells) >= 0.6 * len(cells)
+              and not head.endswith(("名称", "项目", "备注"))):
+            roles.append("value")  # amounts with a word here and there ("无", "详见说明")
         elif not cells:
             roles.append("label" if head.endswith(("名称", "项目", "备注")) or not head else "value")
         else:
@@ -486,7 +489,8 @@ def _facts(t: _Table, ctx: _Context, page: int, start: int) -> list[Fact]:
                 continue
             number, unit = _number(text, _column_unit(layout.col_labels[j]) or ctx.unit)
             out.append(Fact(value=text, row=labels, col=layout.col_labels[j], section=ctx.title,
-                            number=number, unit=unit, page=page, line=i + 1))
+                            number=number, unit=unit, year=_column_year(layout.col_labels[j]), page=page,
+                            line=i + 1))
     return out
 
 
@@ -523,6 +527,14 @@ def _list_facts(t: _Table, ctx: _Context, page: int, start: int) -> list[Fact]:
                 out.append(Fact(value=row[j], row=(name,), col=labels[j], section=ctx.title, page=page,
                                 line=i + 1))
     return out
+
+
+def _column_year(labels: tuple[str, ...]) -> int | None:
+    """"2023年决算数" -> 2023: a column of another year than the document's."""
+    for label in reversed(labels):
+        if m := _YEAR.search(label):
+            return int(m.group(1))
+    return None
 
 
 def _column_unit(labels: tuple[str, ...]) -> str:
