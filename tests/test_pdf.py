@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import random
 import sqlite3
 import subprocess
 import sys
@@ -336,3 +337,27 @@ def test_columns_of_another_year_and_words_among_amounts(tmp_path):
     fees = {(f.row[-1], f.year): (f.value, f.number) for f in doc.facts}
     assert fees[("培训费", 2023)] == ("3.20", 3.2) and fees[("会议费", 2024)] == ("0.80", 0.8)
     assert fees[("培训费", 2024)] == ("无", None)  # the word is kept as printed, no number made up
+
+
+def test_damaged_pdfs_are_refused_or_load_with_warnings_never_crash():
+    """Bytes flipped and files cut short: each is refused naming the file, or loads; a partial read of
+    the seed is never silent."""
+    rng = random.Random(7)
+    base = (DATA / "seed_ruled.pdf").read_bytes()
+    outcomes = set()
+    for k in range(40):
+        data = bytearray(base)
+        for _ in range(rng.choice([1, 5, 30])):
+            data[rng.randrange(len(data))] = rng.randrange(256)
+        if k % 4 == 0:
+            data = data[: rng.randrange(len(data))]
+        name = f"damaged{k}.pdf"
+        try:
+            doc = read_document(name, bytes(data))
+        except LoadError as exc:
+            assert all(i.path == name and i.level == "error" for i in exc.issues)
+            outcomes.add("refused")
+            continue
+        outcomes.add("loaded")
+        assert len(doc.projects) == 6 or doc.warnings
+    assert outcomes == {"refused", "loaded"}

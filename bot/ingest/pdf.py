@@ -30,6 +30,7 @@ from bot.model import Document, Fact, Issue, LoadError
 
 NO_TEXT = ("PDF 中没有文字（可能是扫描件或图片），无法读取；本程序不做文字识别（OCR）。"
            "请提供带文字层的 PDF，或其文本（.txt）/电子表格（.xlsx）")
+MAX_PAGES = 500  # a department's budget or final accounts runs to a few dozen pages
 # Families of published tables whose layout we know; anything else is read as general tables.
 _FAMILIES = ("部门决算", "部门预算")
 _TEXT_LAYOUT = re.compile(r"绩效目标表")
@@ -62,7 +63,12 @@ def read_pdf(path: str, data: bytes) -> Document:
         raise _error(path, "未安装 pdfplumber，无法读取 PDF（请运行 make install）") from exc
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
+            if len(pdf.pages) > MAX_PAGES:
+                raise _error(path, f"PDF 有 {len(pdf.pages)} 页，超过 {MAX_PAGES} 页的上限，不像一份预算表；"
+                                   "请只上传表格部分")
             pages = _read_pages(pdf)
+    except LoadError:
+        raise
     except Exception as exc:  # pdfminer raises many types for a damaged file; all mean the same here
         causes = [exc, exc.__cause__, *(a for a in exc.args if isinstance(a, BaseException))]
         if any(isinstance(c, PDFPasswordIncorrect) for c in causes):
@@ -72,12 +78,17 @@ def read_pdf(path: str, data: bytes) -> Document:
     if not any(p.lines for p in pages):
         raise _error(path, NO_TEXT)
     text = "\n".join(line.text for p in pages for line in p.lines)
-    if _TEXT_LAYOUT.search(text) and _DEPT_LINE.search(text):
-        if not any(p.tables for p in pages):
-            return _read_text_layout(path, pages)
-        if any(_target_columns(t) for p in pages for t in p.tables):
-            return _read_ruled_targets(path, pages)
-    return _read_ruled(path, pages)
+    try:
+        if _TEXT_LAYOUT.search(text) and _DEPT_LINE.search(text):
+            if not any(p.tables for p in pages):
+                return _read_text_layout(path, pages)
+            if any(_target_columns(t) for p in pages for t in p.tables):
+                return _read_ruled_targets(path, pages)
+        return _read_ruled(path, pages)
+    except LoadError:
+        raise
+    except (IndexError, KeyError, ValueError, TypeError) as exc:  # a table shaped as we never saw: refuse it
+        raise _error(path, f"无法读取这份 PDF 中的表格（{type(exc).__name__}: {exc}），请把它报告给维护者") from exc
 
 
 # --- pages ------------------------------------------------------------------------------------------
