@@ -80,10 +80,13 @@ def read_pdf(path: str, data: bytes) -> Document:
     text = "\n".join(line.text for p in pages for line in p.lines)
     try:
         if _TEXT_LAYOUT.search(text) and _DEPT_LINE.search(text):
-            if not any(p.tables for p in pages):
-                return _read_text_layout(path, pages)
             if any(_target_columns(t) for p in pages for t in p.tables):
                 return _read_ruled_targets(path, pages)
+            try:
+                return _read_text_layout(path, pages)
+            except LoadError:
+                if not any(p.tables for p in pages):
+                    raise
         return _read_ruled(path, pages)
     except LoadError:
         raise
@@ -310,8 +313,9 @@ def _cover(pages: list[_Page]) -> tuple[str, int | None, str]:
     first = _compact("".join(line.text for line in pages[0].lines)) if pages else ""
     early = _compact("".join(line.text for p in pages[:4] for line in p.lines))
     family = next((f for f in _FAMILIES if f in early), "")
-    year_m = _YEAR.search(first) or _YEAR.search(early) or re.search(r"20\d\d", first)
-    year = int(year_m.group(1) if year_m and year_m.groups() else year_m.group(0)) if year_m else None
+    # "2024年度" on the cover; a cover that sets the year apart ("…财政局 / 年度部门决算 / 2024") has it bare.
+    m = _YEAR.search(first) or _YEAR.search(early) or re.search(r"(20\d\d)", first)
+    year = int(m.group(1)) if m else None
     department = ""
     if family:
         cover = re.sub(r"20\d\d(?:年度|年)?", "", first)
