@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from bot.language.normalize import normalize
+
+def normalize(text: str) -> str:
+    """Full-width to half-width and lower case, as questions are matched (enough for these words)."""
+    return unicodedata.normalize("NFKC", text).lower()
 
 CHART, EXPORT = "chart", "export"
 

@@ -15,8 +15,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bot.language.normalize import format_amount
-
 MIN_ROWS = 2  # one number needs no chart
 MAX_BARS = 30  # more would be unreadable: the first ones are drawn, the caption says how many
 MAX_CAPTION = 1024  # Telegram's limit for a photo caption
@@ -58,7 +56,7 @@ def caption(rows: list[dict], title: str = "", limit: int = MAX_CAPTION) -> str:
     for k, r in enumerate(rows):
         series = f"（{r['series']}）" if r.get("series") else ""
         unit = r.get("unit") or ""
-        value = format_amount(r["value"], unit) if unit != "个" else f"{r['value']:g} 个"
+        value = f"{r['value']:.2f}{unit}" if unit != "个" else f"{r['value']:g} 个"  # as the tables print it
         line = f"{r['label']}{series}：{value}"
         if len("\n".join([*lines, line])) > limit - 12:
             lines.append(f"……共 {len(rows)} 项")

@@ -122,7 +122,6 @@ def cmd_ask(args: argparse.Namespace) -> int:
 def cmd_chat(args: argparse.Namespace) -> int:
     """A conversation: an interactive prompt on a terminal, else one turn per stdin line."""
     from bot.engine import Session
-
     from bot.frontends.actions import load_words, split_request
 
     cfg = _config(args)
