@@ -123,6 +123,26 @@ class Engine:
         # The old connection is left to the garbage collector: a question in flight may still use it.
         del old
 
+    def teach_suggestions(self, question: str) -> tuple[str | None, list[str]]:
+        """For an admin teaching a word: the word of the question to teach and the closest names."""
+        from bot.understand.teach import closest_names, word_to_teach
+
+        kb = self.kb
+        word = word_to_teach(question, kb)
+        return word, (closest_names(word, kb, question) if word else [])
+
+    def teach_alias(self, word: str, target: str) -> None:
+        """Write `word` = `target` into the vocabulary file and reload; on any error the file is put back."""
+        from bot.understand.teach import add_alias
+
+        before = self.vocabulary_path.read_bytes()
+        add_alias(self.vocabulary_path, word, target)
+        try:
+            self.reload()
+        except BaseException:
+            self.vocabulary_path.write_bytes(before)
+            raise
+
     # --- the pipeline ---------------------------------------------------------------------------
 
     def ask(self, question: str, session: Session | None = None, chat: str = "", record: bool = True) -> Answer:
