@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import logging
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -67,6 +68,7 @@ def caption(rows: list[dict], title: str = "", limit: int = MAX_CAPTION) -> str:
 
 
 _font: tuple[str, int | str] | None = None
+_drawing = threading.Lock()  # rc_context changes matplotlib's global settings: one chart at a time
 
 
 def find_cjk_font() -> tuple[str, int | str] | None:
@@ -154,15 +156,16 @@ def build_figure(rows: list[dict], title: str = "", pie: bool = False,
 
 def render(rows: list[dict], title: str = "", pie: bool = False) -> Chart:
     """PNG bytes of the chart and its caption. Raises ChartError (with the numbers in the message)."""
-    try:
-        fig = build_figure(rows, title, pie)
-    except ChartError as exc:
-        numbers = caption(rows)
-        raise ChartError(f"{exc}\n{numbers}" if str(exc) == NO_FONT and numbers else str(exc)) from None
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    with _drawing:
+        try:
+            fig = build_figure(rows, title, pie)
+        except ChartError as exc:
+            numbers = caption(rows)
+            raise ChartError(f"{exc}\n{numbers}" if str(exc) == NO_FONT and numbers else str(exc)) from None
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
 
-    buffer = io.BytesIO()
-    FigureCanvasAgg(fig).print_png(buffer)
+        buffer = io.BytesIO()
+        FigureCanvasAgg(fig).print_png(buffer)
     return Chart(buffer.getvalue(), caption(rows, title), fig.chart_kind)
 
 
