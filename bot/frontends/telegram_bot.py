@@ -282,7 +282,7 @@ async def _answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, q
         await telegram_ui.send_answer(context, answer, message)
     else:
         await _reply(message, answer.text, markup)
-    if request.actions:
+    if request.actions and answer.status != CLARIFY:  # after a clarification, "画个图" can follow the choice
         await telegram_ui.act(update, context, request, answer)
 
 
@@ -324,6 +324,7 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         "",
         "直接发问即可，例如“法律顾问经费多少”，追问“它的满意度指标呢”。",
         "/help 查看更多示例，/projects 列出全部项目。",
+        "列表回答后可以说“画个图”或“导出”（/chart、/export）；/whoami 查看您的用户 ID。",
         f"在群组里请 @{context.bot.username} 或用 /ask 提问；",
         f"在任意聊天中输入 @{context.bot.username} 加问题可内联查询。",
     ]
