@@ -108,7 +108,7 @@ def test_an_unknown_workbook_is_rejected_listing_the_layouts(tmp_path):
 
 def test_csv_export_has_chinese_headers_and_every_row(original, tmp_path):
     files = {p.name: p for p in export_csv(original, tmp_path / "csv")}
-    assert set(files) == {"部门.csv", "项目.csv", "绩效指标.csv"}
+    assert set(files) == {"部门.csv", "项目.csv", "绩效指标.csv", "资金使用单位.csv"}
     lines = files["绩效指标.csv"].read_text(encoding="utf-8-sig").splitlines()
     assert lines[0].startswith("部门,项目名称,组,序号,一级代码,一级指标") and len(lines) == 1 + 38 + 48 + 16
 
@@ -118,7 +118,7 @@ def test_export_command(tmp_path, original):
 
     out = tmp_path / "out.xlsx"
     assert main(["export", str(out), "--db", str(original)]) == 0
-    assert load_workbook(out).sheetnames == ["部门", "项目", "绩效指标", "说明"]
+    assert load_workbook(out).sheetnames == ["部门", "项目", "绩效指标", "资金使用单位", "说明"]
 
 
 def test_the_workbook_is_readable_by_a_person(original, tmp_path):
@@ -148,3 +148,20 @@ def test_the_workbook_is_readable_by_a_person(original, tmp_path):
     assert not any("-" in str(c.value) for c in indicators["F"][1:])  # names without their codes
     explained = {row[1] for row in book["说明"].iter_rows(min_row=2, values_only=True)}
     assert "一级代码 / 一级指标" in explained and "来源文件 / 来源位置" in explained
+
+
+def test_published_layouts_round_trip_without_new_warnings(tmp_path):
+    """The three published spreadsheet layouts (department-level tables, self-evaluation values, units)."""
+    first = tmp_path / "first.sqlite"
+    before = load_paths(first, [DATA / "samples"])
+    book = export_xlsx(first, tmp_path / "kb.xlsx")
+    again = tmp_path / "again.sqlite"
+    after = load_paths(again, [book])
+
+    def messages(summary) -> set[str]:
+        return {str(w).split(": ", 1)[-1] for w in summary.warnings}
+
+    assert messages(after) <= messages(before)  # nothing new to worry about
+    assert content(again) == content(first)
+    # These layouts name a unit on each project but print no unit subtotal lines: none are invented.
+    assert content(first)["units"] == [] and load_workbook(book)["资金使用单位"].max_row == 1

@@ -20,7 +20,11 @@ PROJECT_HEADERS = ["部门", "资金使用单位", "项目名称", "类型", "�
                    "全年执行数", "来源文件", "来源位置"]
 INDICATOR_HEADERS = ["部门", "项目名称", "组", "序号", "一级代码", "一级指标", "二级代码", "二级指标", "指标名称",
                      "实施周期指标值", "年度指标值", "全年完成值", "来源文件", "来源位置"]
+UNIT_HEADERS = ["部门", "资金使用单位", "总计", "财政拨款", "财政专户拨款", "其他资金", "来源文件", "来源位置"]
 SHEETS = {"部门": DOC_HEADERS, "项目": PROJECT_HEADERS, "绩效指标": INDICATOR_HEADERS}
+# Optional: the tables' own 资金使用单位 subtotal lines. Without this sheet (older exports, or deleted)
+# each unit named on a project gets the sum of its projects.
+UNIT_SHEET = "资金使用单位"
 # Columns a workbook must have to be ours (older exports lack the code and source columns).
 REQUIRED = {"部门": ["部门", "金额单位"], "项目": ["部门", "项目名称", "总计"], "绩效指标": ["部门", "项目名称", "指标名称"]}
 # 类型 is written in Chinese; the model's own words are read too.
@@ -139,11 +143,30 @@ def read_template(path: str, data: bytes) -> list[Document]:
             period_value=_text(cell("实施周期指标值")), annual_value=_text(cell("年度指标值")), line=row_no,
             actual_value=_text(cell("全年完成值")) or None,
         ))
+    listed: dict[str, list[FundingUnit]] | None = None
+    if UNIT_SHEET in wb.sheetnames:
+        listed = defaultdict(list)
+        columns = _header(wb[UNIT_SHEET])
+        for row_no, row in enumerate(wb[UNIT_SHEET].iter_rows(min_row=2, values_only=True), start=2):
+            if not any(v is not None for v in row):
+                continue
+            cell = _cells(row, columns)
+            dept, unit = _text(cell("部门")), _text(cell("资金使用单位"))
+            if dept not in docs or not unit:
+                issues.append(Issue(path, row_no, f"“{UNIT_SHEET}”表第 {row_no} 行的部门“{dept}”不在“部门”表中"
+                                    if unit else f"“{UNIT_SHEET}”表第 {row_no} 行没有单位名称", "error"))
+                continue
+            amounts = Amounts(*(_amount(cell(m), path, UNIT_SHEET, row_no, issues) for m in money))
+            listed[dept].append(FundingUnit(unit, amounts, row_no))
     if issues:
         raise LoadError(issues)
     if not any(d.projects for d in docs.values()):
         raise LoadError([Issue(path, 0, "模板中没有任何项目", "error")])
     for doc in docs.values():
+        if listed is not None:
+            doc.units = listed.get(doc.department, [])
+            doc.issues = _checks(doc)
+            continue
         by_unit: dict[str, list[Project]] = defaultdict(list)
         for p in doc.projects:
             if p.unit:
@@ -153,7 +176,17 @@ def read_template(path: str, data: bytes) -> list[Document]:
             present = {c for c in AMOUNT_COLUMNS if any(getattr(p.amounts, c) is not None for p in members)}
             doc.units.append(FundingUnit(unit, Amounts(**{c: sums[c] if c in present else None for c in AMOUNT_COLUMNS}),
                                          members[0].line))
-        from bot.ingest.text import check
-
-        doc.issues = check(doc)
+        doc.issues = _checks(doc)
     return list(docs.values())
+
+
+def _checks(doc: Document) -> list[Issue]:
+    """The checks the table's own layout makes: a department-level table (with 年度重点工作任务) is not
+    expected to add up across its rows, nor its tasks to have indicators."""
+    if any(p.kind in ("task", "department") for p in doc.projects):
+        from bot.ingest.layouts import _check
+
+        return _check(doc)
+    from bot.ingest.text import check
+
+    return check(doc)

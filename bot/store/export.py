@@ -13,7 +13,7 @@ import csv
 import sqlite3
 from pathlib import Path
 
-from bot.ingest.template import KIND_NAMES, SHEETS
+from bot.ingest.template import KIND_NAMES, SHEETS, UNIT_HEADERS, UNIT_SHEET
 from bot.model import AMOUNT_COLUMNS
 
 AMOUNT_HEADERS = {"总计", "财政拨款", "财政专户拨款", "其他资金", "全年执行数"}
@@ -28,6 +28,7 @@ EXPLANATION = [
     ("部门、项目", "总计 / 财政拨款 / 财政专户拨款 / 其他资金", "金额（两位小数）；空白表示表中未列"),
     ("部门", "来源文件", "这张表是从哪个文件读入的"),
     ("项目", "资金使用单位", "使用这笔资金的单位（表中有时才有）"),
+    ("资金使用单位", "资金使用单位 / 金额", "表中“资金使用单位”小计行；删去此表时按项目的单位自动汇总"),
     ("项目", "类型", "项目；重点工作任务（部门整体绩效目标表中的年度重点工作任务）；部门整体"),
     ("项目", "绩效目标", "表中填写的项目绩效目标"),
     ("项目", "全年执行数", "项目支出绩效自评表中的全年执行数"),
@@ -59,6 +60,8 @@ def _rows(db_path: str | Path) -> dict[str, list[list]]:
             f"SELECT document_id, unit_name, name, kind, {cols}, goal, executed, line, id FROM projects ORDER BY id"
         ).fetchall()
         pname = {p[-1]: p[2] for p in projects}
+        units = con.execute(
+            f"SELECT document_id, name, {cols}, line FROM funding_units ORDER BY id").fetchall()
         indicators = con.execute(
             "SELECT document_id, project_id, grp, seq, level1_code, level1, level2_code, level2, name, period_value, "
             "annual_value, actual_value, line FROM indicators ORDER BY project_id, grp, seq, id").fetchall()
@@ -70,6 +73,7 @@ def _rows(db_path: str | Path) -> dict[str, list[list]]:
                  source[p[0]], _where(p[10])] for p in projects],
         "绩效指标": [[dept[i[0]], pname[i[1]], *i[2:4], i[4] or "", i[5] or "", i[6] or "", i[7] or "", *i[8:12],
                   source[i[0]], _where(i[12])] for i in indicators],
+        UNIT_SHEET: [[dept[u[0]], u[1] or "", *u[2:6], source[u[0]], _where(u[6])] for u in units],
     }
 
 
@@ -84,7 +88,7 @@ def export_xlsx(db_path: str | Path, out: str | Path) -> Path:
     top = Alignment(vertical="top")
     for title, rows in _rows(db_path).items():
         ws = wb.create_sheet(title)
-        headers = SHEETS[title]
+        headers = SHEETS.get(title, UNIT_HEADERS)
         ws.append(headers)
         for cell in ws[1]:
             cell.font = Font(bold=True)
@@ -126,7 +130,7 @@ def export_csv(db_path: str | Path, out: str | Path) -> list[Path]:
         path = folder / f"{title}.csv"
         with path.open("w", encoding="utf-8-sig", newline="") as f:
             writer = csv.writer(f)
-            writer.writerow(SHEETS[title])
+            writer.writerow(SHEETS.get(title, UNIT_HEADERS))
             writer.writerows(rows)
         written.append(path)
     return written
