@@ -165,3 +165,26 @@ def test_published_layouts_round_trip_without_new_warnings(tmp_path):
     assert content(again) == content(first)
     # These layouts name a unit on each project but print no unit subtotal lines: none are invented.
     assert content(first)["units"] == [] and load_workbook(book)["资金使用单位"].max_row == 1
+
+
+def test_a_workbook_in_the_earlier_format_still_loads(original, tmp_path):
+    """Earlier exports: codes inside the category ("1-产出指标"), English 类型, no source columns."""
+    book = export_xlsx(original, tmp_path / "kb.xlsx")
+    wb = load_workbook(book)
+    ws = wb["绩效指标"]
+    for row in ws.iter_rows(min_row=2):  # E/F = 一级代码/一级指标, G/H = 二级代码/二级指标
+        for code, name in ((row[4], row[5]), (row[6], row[7])):
+            name.value = f"{code.value}-{name.value}" if code.value else name.value
+    ws.delete_cols(13, 2)
+    ws.delete_cols(7)
+    ws.delete_cols(5)
+    projects = wb["项目"]
+    projects.delete_cols(11, 2)
+    for row in projects.iter_rows(min_row=2):
+        row[3].value = "project"
+    del wb["资金使用单位"], wb["说明"]
+    wb.save(book)
+    assert [c.value for c in wb["绩效指标"][1]][4:6] == ["一级指标", "二级指标"]
+    again = tmp_path / "again.sqlite"
+    assert load_paths(again, [book]).warnings == []
+    assert content(again) == content(original)
