@@ -361,3 +361,9 @@ def test_damaged_pdfs_are_refused_or_load_with_warnings_never_crash():
         outcomes.add("loaded")
         assert len(doc.projects) == 6 or doc.warnings
     assert outcomes == {"refused", "loaded"}
+
+
+def test_sequence_numbers_do_not_nest_like_codes(tmp_path):
+    rows = [["序号", "名称", "金额（万元）"]] + [[str(k), f"项目{k}", f"{k}.00"] for k in range(1, 13)]
+    doc = read_document(ruled_pdf(tmp_path / "list.pdf", rows))
+    assert [f.row for f in doc.facts if f.number == 11.0] == [("11", "项目11")]

@@ -517,7 +517,8 @@ def _row_labels(row: list[str], cols: list[int], roles: list[str], ctx: _Context
         return (name,) if name else ()
     if name:
         ctx.names[code] = name
-    parents = [ctx.names[code[:k]] for k in range(1, len(code)) if code[:k] in ctx.names]
+    # Classification codes nest by prefix (类 201 › 款 20106 › 项 2010601); a 序号 never does.
+    parents = [ctx.names[code[:k]] for k in range(3, len(code)) if code[:k] in ctx.names]
     return (*parents, code, name) if name else (*parents, code)
 
 
