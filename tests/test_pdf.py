@@ -367,3 +367,35 @@ def test_sequence_numbers_do_not_nest_like_codes(tmp_path):
     rows = [["序号", "名称", "金额（万元）"]] + [[str(k), f"项目{k}", f"{k}.00"] for k in range(1, 13)]
     doc = read_document(ruled_pdf(tmp_path / "list.pdf", rows))
     assert [f.row for f in doc.facts if f.number == 11.0] == [("11", "项目11")]
+
+
+def test_a_table_without_vertical_rules_is_read_by_position_with_a_warning(tmp_path):
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    style = ParagraphStyle("t", fontName="STSong-Light", fontSize=12, leading=16)
+    rows = [["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
+            ["201", "一般公共服务支出", "264.87", "62.63", "202.24"],
+            ["2013901", "行政运行", "51.32", "51.32", ""],
+            ["合计", "", "307.82", "105.58", "202.24"]]
+    table = Table(rows, colWidths=[70, 150, 70, 70, 70])
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), "STSong-Light", 10),
+                               ("LINEABOVE", (0, 0), (-1, 0), 1, colors.black),
+                               ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black),
+                               ("LINEBELOW", (0, -1), (-1, -1), 1, colors.black)]))
+    path = tmp_path / "three_line.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build(
+        [Paragraph(text, style) for text in ("上海市普陀区某局2024年度部门决算", "一般公共预算财政拨款支出决算表",
+                                             "单位：万元")] + [table])
+    doc = read_document(path)
+    assert (doc.department, doc.year) == ("上海市普陀区某局", 2024)
+    assert any("没有竖线" in w.message for w in doc.warnings)
+    section = "一般公共预算财政拨款支出决算表"
+    assert one(doc, section, row="合计", col=("项目支出",)).number == 202.24
+    running = one(doc, section, row="行政运行", col=("基本支出",))
+    assert (running.row, running.number, running.page) == (("一般公共服务支出", "2013901", "行政运行"), 51.32, 1)

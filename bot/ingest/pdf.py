@@ -113,6 +113,7 @@ class _Table:
     top: float
     lines: list[list[list[str]]]  # each cell's text lines as printed (wraps kept)
     indents: list[float]  # how far the first column's text stands in from its cell's left edge, per row
+    unruled: bool = False  # columns read from the text's positions: the table has no vertical rules
 
 
 @dataclass
@@ -139,8 +140,39 @@ def _read_pages(pdf: Any) -> list[_Page]:
             lines = [[[x.strip() for x in (c or "").splitlines() if x.strip()] for c in r] for r in table.extract()]
             out.tables.append(_Table(parsed[0], parsed[1], _repair_quotes(above), table.bbox[1], lines,
                                      _first_column_indents(page, table)))
+        if not out.tables and (unruled := _unruled_table(page, out.lines)) is not None:
+            out.tables.append(unruled)
         pages.append(out)
     return pages
+
+
+def _unruled_table(page: Any, lines: list[_TextLine]) -> _Table | None:
+    """A table printed without vertical rules (a "three-line" table) under a title ending in 表: its
+    columns are read from where the text stands. Kept only if it holds amounts."""
+    heads = [i for i, ln in enumerate(lines) if _title([ln.text])[0] and _title([ln.text])[0].endswith("表")]
+    if not heads:
+        return None
+    below = lines[heads[-1] + 1:]
+    start = next((k for k, ln in enumerate(below) if not _UNIT.search(_compact(ln.text))), None)
+    if start is None:
+        return None
+    top = below[start].top - 1
+    bottom = next((ln.top - 1 for ln in below[start:] if _compact(ln.text).startswith(("注", "说明"))),
+                  float(page.height))
+    region = page.crop((0, top, float(page.width), bottom))
+    found = region.find_tables({"vertical_strategy": "text", "horizontal_strategy": "text"})
+    if not found:
+        return None
+    rows = [[_clean(c) or "" for c in r] for r in max(found, key=lambda t: len(t.rows)).extract()]
+    rows = [r for r in rows if any(r)]
+    keep = [j for j in range(len(rows[0]) if rows else 0) if any(r[j] for r in rows)]
+    rows = [[r[j] for j in keep] for r in rows]
+    if sum(1 for r in rows if any(_AMOUNT.match(c) and _DECIMALISH.search(c) for c in r)) < 2:
+        return None
+    spans = {(i, j): (i, j) for i in range(len(rows)) for j in range(len(keep))}
+    above = [ln.text for ln in lines if ln.top < top]
+    return _Table(rows, spans, _repair_quotes(above), top, [[[c] if c else [] for c in r] for r in rows],
+                  [0.0] * len(rows), unruled=True)
 
 
 def _first_column_indents(page: Any, table: Any) -> list[float]:
@@ -448,6 +480,8 @@ def _read_ruled(path: str, pages: list[_Page]) -> Document:
                 current = _Context(section, unit, _layout(t, top, start), ncols)
                 doc.unit = doc.unit or unit
                 tables += 1
+                if t.unruled:
+                    doc.issues.append(Issue(path, 0, f"第{page.number}页“{section}”没有竖线，按文字位置读出各列，请核对"))
             doc.facts.extend(_facts(t, current, page.number, start))
         if page.tables and current is not None:
             doc.facts.extend(_notes(page, current))
