@@ -14,7 +14,7 @@ from bot.language.normalize import compact
 from bot.language.segment import base_words, cut_name, release_dictionary, stored_base
 from bot.model import AMOUNT_COLUMNS, Document, Issue, LoadError
 
-if TYPE_CHECKING:  # sqlite-utils is imported by a load only: answering questions never needs it
+if TYPE_CHECKING:  # imported by loads only: sqlite-utils imports numpy when it is installed (matplotlib's)
     import sqlite_utils
 
 SCHEMA_VERSION = 3  # bump when the tables change: the engine refuses older files
@@ -274,9 +274,9 @@ def build(
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f".{target.name}.{os.getpid()}.building")
     tmp.unlink(missing_ok=True)
-    summary = LoadSummary()
     import sqlite_utils
 
+    summary = LoadSummary()
     try:
         if keep_existing and target.exists():
             src = sqlite3.connect(f"file:{target}?mode=ro", uri=True)
