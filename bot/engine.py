@@ -62,6 +62,17 @@ def copy_frame(f: Frame) -> Frame:
     return Frame(**values)
 
 
+def _within(ids: list[int], owners: list[int], span, owner_of) -> list[int]:
+    """The ids (ascending) whose owner (project or document) is one of owners: each owner's ids are
+    found by bisecting its id span, not by looking at every id (a common indicator name has tens of
+    thousands)."""
+    picked: list[int] = []
+    for owner in set(owners):
+        lo, hi = span(owner)
+        picked += [i for i in ids[bisect_left(ids, lo):bisect_right(ids, hi)] if owner_of[i] == owner]
+    return sorted(picked)
+
+
 @dataclass
 class Answer:
     """One reply: status, the text a user sees, and what helps debugging."""
@@ -267,11 +278,11 @@ class _Turn:
         if ind_refs:
             ids = sorted(set(map(itemgetter(1), ind_refs)))  # a Ref is (kind, key, level); in C
             if f.projects:
-                ids = [i for i in ids if kb.indicator_project[i] in f.projects] or ids
+                ids = _within(ids, f.projects, kb.project_span, kb.indicator_project) or ids
             if f.doc_ids:
-                ids = [i for i in ids if kb.indicator_doc[i] in f.doc_ids] or ids
+                ids = _within(ids, f.doc_ids, kb.indicator_span, kb.indicator_doc) or ids
             elif s.doc_ids and len(kb.departments) > 1:
-                ids = [i for i in ids if kb.indicator_doc[i] in s.doc_ids] or ids
+                ids = _within(ids, s.doc_ids, kb.indicator_span, kb.indicator_doc) or ids
             f.indicators = ids
 
         followup = self._is_followup(p)

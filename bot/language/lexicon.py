@@ -230,11 +230,20 @@ class KnowledgeBase:
         # Each indicator's document, in an array indexed by id (4 MB for a million): a question about a
         # common indicator name looks up thousands of them.
         self.indicator_doc = array("l", [0]) * (max(self.indicator_project, default=0) + 1)
-        self._spans: dict[int, tuple[int, int]] = {}  # document -> its lowest and highest indicator id
+        doc_spans: dict[int, list[int]] = {}  # document -> its lowest and highest indicator id
+        project_spans: dict[int, list[int]] = {}  # the same per project
         for iid, pid in self.indicator_project.items():
             doc = self.indicator_doc[iid] = self.projects[pid].document_id
-            lo, hi = self._spans.get(doc, (iid, iid))
-            self._spans[doc] = (min(lo, iid), max(hi, iid))
+            for spans, key in ((doc_spans, doc), (project_spans, pid)):
+                span = spans.get(key)
+                if span is None:
+                    spans[key] = [iid, iid]
+                elif iid < span[0]:
+                    span[0] = iid
+                elif iid > span[1]:
+                    span[1] = iid
+        self._spans = {k: (lo, hi) for k, (lo, hi) in doc_spans.items()}
+        self._project_spans = {k: (lo, hi) for k, (lo, hi) in project_spans.items()}
         # Which documents have a category, actual values or execution figures: found once here, not by a
         # scan of every indicator for each question that names no department.
         having: dict[tuple[str, str], set[int]] = defaultdict(set)
@@ -377,6 +386,10 @@ class KnowledgeBase:
         """The lowest and highest indicator id of a document ((1, 0) when it has none): a document's
         indicators are loaded together, so its ids are (nearly always) one run."""
         return self._spans.get(doc_id, (1, 0))
+
+    def project_span(self, project_id: int) -> tuple[int, int]:
+        """The lowest and highest indicator id of a project ((1, 0) when it has none)."""
+        return self._project_spans.get(project_id, (1, 0))
 
     def document_of(self, ref: Ref) -> int:
         """The document a project or indicator belongs to."""
