@@ -159,7 +159,7 @@ def test_a_worker_that_starts_later_builds_the_current_documents(cluster: Cluste
     fake.send_document(CIVIL.name, CIVIL.read_bytes())
     fake.wait_for("sendMessage", lambda p: "已加载" in p["text"], timeout=WAIT)
     cluster.kill("B", signal.SIGTERM)
-    cluster.workers["B"].wait(timeout=WAIT)
+    assert cluster.workers["B"].wait(timeout=WAIT) == 0  # a graceful stop
     cluster.start_worker("B")
     assert cluster.wait_healthy("B", timeout=WAIT)["version"] == 2
     answers = [ask(fake, "困难群众救助经费多少") for _ in range(2)]  # one on each worker
@@ -202,3 +202,44 @@ def test_the_single_process_default_imports_nothing_of_the_shared_mode(tmp_path:
                           env={**os.environ, "DATABASE_URL": ""})
     assert done.returncode == 0, done.stderr
     assert "12.00万元" in done.stdout and done.stdout.strip().endswith("[]")
+
+
+def test_the_webhook_refuses_updates_without_the_secret(cluster: Cluster) -> None:
+    import urllib.error
+    import urllib.request
+
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+    for headers in ({}, {"X-Telegram-Bot-Api-Secret-Token": "wrong"}):
+        request = urllib.request.Request(f"http://127.0.0.1:{cluster.ports['A']}/tg/hook", data=b"{}",
+                                         headers={"Content-Type": "application/json", **headers})
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            opener.open(request, timeout=WAIT)
+        assert refused.value.code == 403
+
+
+def test_bot_load_stores_documents_for_every_worker(cluster: Cluster, fake_telegram: FakeTelegram,  # noqa: F811
+                                                    tmp_path: Path) -> None:
+    fake = fake_telegram
+    bad = tmp_path / "bad.txt"
+    bad.write_text("这不是一张绩效目标表\n", encoding="utf-8")
+
+    def load(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "bot", "load", "--config", str(cluster.config), *args],
+                              cwd=ROOT, env=cluster.env, capture_output=True, text=True, timeout=300)
+
+    refused = load(str(bad), "--add")
+    assert refused.returncode == 1 and "bad.txt" in refused.stderr
+    assert rows(cluster, "SELECT version FROM bot_kb") == [(1,)]  # nothing changed
+    loaded = load(str(CIVIL), "--add")
+    assert loaded.returncode == 0, loaded.stderr
+    assert "版本 2" in loaded.stdout and "民政局" in loaded.stdout
+    for name in cluster.names:
+        cluster.wait_healthy(name, version=2, timeout=WAIT)
+    answers = [ask(fake, "困难群众救助经费多少") for _ in cluster.names]
+    assert all("326.40" in a for a in answers)
+    assert sorted(workers_of(cluster, DEFAULT_USER_ID)) == sorted(cluster.names)
+    replaced = load(str(CIVIL))  # without --add the documents are replaced: the seed is gone
+    assert replaced.returncode == 0, replaced.stderr
+    for name in cluster.names:
+        cluster.wait_healthy(name, version=3, timeout=WAIT)
+    assert "12.00万元" not in ask(fake, "法律顾问经费多少")

@@ -16,6 +16,7 @@ import contextlib
 import json
 import logging
 import secrets
+import signal
 import socket
 import sys
 from collections.abc import AsyncIterator
@@ -137,6 +138,10 @@ def run_worker(cfg: Config, listen: str | None = None, port: int | None = None, 
         app = create_app(cfg, application, worker)
         server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning",
                                                lifespan="on", timeout_graceful_shutdown=30))
+        # uvicorn handles SIGTERM/SIGINT (stop accepting, finish requests, lifespan shutdown), then raises the
+        # signal again for the handler it found: a no-op one, so a graceful stop exits with status 0.
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(sig, lambda *_: None)
         server.run()
     finally:
         worker.stop()
