@@ -32,8 +32,9 @@ serve: $(STAMP)
 	$(PY) -m bot load
 	$(PY) -m bot serve
 
-bench: $(STAMP)
+bench: $(STAMP) postgres-server
 	$(PY) -m bot bench
+	$(PY) -m bot bench --cluster
 
 postgres-server:
 	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null 2>&1 || \

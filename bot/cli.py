@@ -191,6 +191,11 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_bench(args: argparse.Namespace) -> int:
     """Synthetic city-scale benchmark: prints the figures, writes them as JSON."""
+    if args.cluster:
+        from .cluster.bench import run as run_cluster
+
+        run_cluster(args.cluster_questions, args.cluster_chats, out=args.out.with_name("cluster.json"))
+        return 0
     from .bench import run
 
     run(args.departments, args.questions, seed=args.seed, out=args.out, projects=args.projects,
@@ -263,6 +268,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, default=Path("bench-results/latest.json"), help="JSON 结果文件")
     p.add_argument("--telegram-questions", type=int, default=1000, help="经 Telegram 路径的问题数")
     p.add_argument("--no-telegram", action="store_true", help="不测 Telegram 路径")
+    p.add_argument("--cluster", action="store_true",
+                   help="只测共享模式：经负载均衡的一个与两个 worker（需要 PostgreSQL 服务器程序）")
+    p.add_argument("--cluster-questions", type=int, default=5000, help="共享模式的问题数")
+    p.add_argument("--cluster-chats", type=int, default=500, help="共享模式的聊天数")
     p.set_defaults(func=cmd_bench)
     return parser
 

@@ -23,6 +23,7 @@ class RoundRobin:
         self._server: asyncio.AbstractServer | None = None
         self._thread: threading.Thread | None = None
         self._ready = threading.Event()
+        self._open: set[asyncio.Task] = set()  # strong references: a connection's task lives until it ends
 
     def start(self) -> int:
         self._thread = threading.Thread(target=self._run, name="balancer", daemon=True)
@@ -32,11 +33,16 @@ class RoundRobin:
         return self.port
 
     def stop(self) -> None:
-        if self._loop is not None and self._server is not None:
-            self._loop.call_soon_threadsafe(self._server.close)
-            self._loop.call_soon_threadsafe(self._loop.stop)
+        if self._loop is not None and self._server is not None and self._loop.is_running():
+            asyncio.run_coroutine_threadsafe(self._shutdown(), self._loop)
         if self._thread is not None:
             self._thread.join(timeout=5)
+
+    async def _shutdown(self) -> None:
+        """Stop accepting, then end the loop."""
+        assert self._server is not None and self._loop is not None
+        self._server.close()
+        self._loop.stop()  # _run cancels the connections still open
 
     def __enter__(self) -> RoundRobin:
         self.start()
@@ -54,9 +60,22 @@ class RoundRobin:
         try:
             self._loop.run_forever()
         finally:
+            pending = asyncio.all_tasks(self._loop)
+            for task in pending:
+                task.cancel()
+            self._loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
             self._loop.close()
 
     async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        task = asyncio.current_task()
+        assert task is not None
+        self._open.add(task)
+        try:
+            await self._proxy(reader, writer)
+        finally:
+            self._open.discard(task)
+
+    async def _proxy(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         upstream = None
         for _ in range(len(self.backends)):
             host, port = self.backends[self._next % len(self.backends)]
