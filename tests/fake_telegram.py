@@ -325,7 +325,10 @@ class FakeTelegram:
             "id": int(self.token.split(":")[0]), "is_bot": True, "first_name": first_name, "username": username,
         }
         self.max_poll = max_poll
-        self._cond = threading.Condition()  # guards all state below; also signals new updates and calls
+        lock = threading.RLock()
+        self._cond = threading.Condition(lock)  # guards all state below; also signals new updates and calls
+        # Webhook deliverers wait on their own condition (same lock): a call does not wake all of them.
+        self._webhook_cond = threading.Condition(lock)
         self._calls: list[Call] = []
         self._updates: list[JSONDict] = []
         self._allowed_updates: set[str] | None = None
@@ -388,6 +391,7 @@ class FakeTelegram:
                 return
             self._stopping = True
             self._cond.notify_all()
+            self._webhook_cond.notify_all()
         if self._server is None:
             return
         self._server.shutdown()
@@ -602,6 +606,7 @@ class FakeTelegram:
         update = {"update_id": next(self._update_ids), **copy.deepcopy(update)}
         self._updates.append(update)
         self._cond.notify_all()
+        self._webhook_cond.notify()
         return copy.deepcopy(update)
 
     def _last_bot_message(self, chat: JSONDict) -> JSONDict:
@@ -862,7 +867,7 @@ class FakeTelegram:
             thread = threading.Thread(target=self._deliver, name="fake-telegram-webhook", daemon=True)
             self._deliverers.append(thread)
             thread.start()
-        self._cond.notify_all()
+        self._webhook_cond.notify_all()
         return True
 
     def _deliver(self) -> None:
@@ -874,7 +879,7 @@ class FakeTelegram:
         while True:
             with self._cond:
                 while not self._stopping and not (self._webhook_url and self._updates):
-                    self._cond.wait(1.0)
+                    self._webhook_cond.wait(1.0)
                 if self._stopping:
                     return
                 update = self._updates.pop(0)
@@ -896,6 +901,7 @@ class FakeTelegram:
                 self.deliveries.append((update["update_id"], status))
                 if not (isinstance(status, int) and 200 <= status < 300):
                     self._updates.insert(0, update)  # Telegram delivers it again
+                    self._webhook_cond.notify()
             if not (isinstance(status, int) and 200 <= status < 300):
                 time.sleep(0.2)
 

@@ -110,3 +110,27 @@ async def _pipe(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> N
     with contextlib.suppress(ConnectionError, OSError, RuntimeError):
         if writer.can_write_eof():
             writer.write_eof()
+
+
+def main(argv: list[str] | None = None) -> None:
+    """`python -m bot.cluster.balancer PORT HOST:PORT...`: serve until SIGTERM (its own process, like nginx)."""
+    import argparse
+    import signal
+
+    parser = argparse.ArgumentParser(prog="python -m bot.cluster.balancer")
+    parser.add_argument("port", type=int)
+    parser.add_argument("backends", nargs="+", help="host:port")
+    args = parser.parse_args(argv)
+    backends = [(b.rsplit(":", 1)[0], int(b.rsplit(":", 1)[1])) for b in args.backends]
+    balancer = RoundRobin(backends, args.port)
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    signal.signal(signal.SIGINT, lambda *_: stop.set())
+    balancer.start()
+    print(f"balancer on 127.0.0.1:{balancer.port}", flush=True)
+    stop.wait()
+    balancer.stop()
+
+
+if __name__ == "__main__":
+    main()

@@ -103,7 +103,8 @@ def _cpu(cluster: Cluster, pg: LocalPostgres) -> dict[str, float]:
     own = os.times()
     out = {name: _cpu_seconds(p.pid) for name, p in cluster.workers.items()}
     out["postgres"] = sum(_cpu_seconds(pid) for pid in _postgres_pids(pg.data))
-    out["bench_process"] = own.user + own.system  # the fake Telegram server, the balancer, the driver
+    out["balancer"] = _cpu_seconds(cluster.balancer.pid) if cluster.balancer is not None else 0.0
+    out["bench_process"] = own.user + own.system  # the fake Telegram server and the driver
     return out
 
 
@@ -126,11 +127,13 @@ def run(n_questions: int = 5000, chats: int = 500, concurrency: int = 32, worker
                     before = _cpu(cluster, pg)
                     r = drive(fake, n_questions, chats, concurrency)
                     after = _cpu(cluster, pg)
+                    light = drive(fake, min(1000, n_questions), min(100, chats), concurrency=2)
             cpu = {k: round(after[k] - before.get(k, 0.0), 2) for k in after}
             worker_cpu = sum(cpu[name] for name in names)
             r["cpu_seconds"] = cpu
             # What one worker answers per second of one CPU of its own: the figure to size a deployment by.
             r["questions_per_worker_cpu_second"] = round(r["answered"] / max(worker_cpu, 1e-9), 1)
+            r["light_load"] = light
             results["runs"][f"{n}_workers"] = r
             print(f"cluster, {n} worker(s): {r['answered']}/{r['questions']} answered from {r['chats']} chats "
                   f"({r['concurrency']} asking at a time) in {r['seconds']} s: {r['throughput_per_s']} questions/s; "
@@ -138,6 +141,8 @@ def run(n_questions: int = 5000, chats: int = 500, concurrency: int = 32, worker
                   flush=True)
             print(f"  CPU seconds: {json.dumps(cpu)}; {r['questions_per_worker_cpu_second']} questions per "
                   "second of worker CPU", flush=True)
+            print(f"  light load (2 chats asking at a time, {light['throughput_per_s']} questions/s): update→reply "
+                  f"p50 {light['p50_ms']:.1f} ms, p95 {light['p95_ms']:.1f} ms", flush=True)
     runs = results["runs"]
     if "1_workers" in runs and "2_workers" in runs:
         ratio = runs["2_workers"]["throughput_per_s"] / max(runs["1_workers"]["throughput_per_s"], 1e-9)

@@ -17,7 +17,6 @@ import time
 import urllib.request
 from pathlib import Path
 
-from .balancer import RoundRobin
 from .pgserver import free_port
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -46,7 +45,8 @@ class Cluster:
         self.names = names
         self.ports = {name: free_port() for name in names}
         self.workers: dict[str, subprocess.Popen] = {}
-        self.balancer = RoundRobin([("127.0.0.1", self.ports[name]) for name in names])
+        self.balancer_port = free_port()
+        self.balancer: subprocess.Popen | None = None  # its own process, as nginx would be
         self.env = {k: v for k, v in os.environ.items() if k not in PROXY_VARIABLES}
         self.env.update(TELEGRAM_BOT_TOKEN=token, TELEGRAM_BASE_URL=base_url, TELEGRAM_BASE_FILE_URL=base_file_url,
                         DATABASE_URL=database_url, TELEGRAM_WEBHOOK_SECRET=SECRET, PYTHONUNBUFFERED="1")
@@ -73,7 +73,13 @@ class Cluster:
             encoding="utf-8")
 
     def start(self) -> Cluster:
-        port = self.balancer.start()
+        port = self.balancer_port
+        backends = [f"127.0.0.1:{self.ports[name]}" for name in self.names]
+        self.balancer = subprocess.Popen([sys.executable, "-m", "bot.cluster.balancer", str(port), *backends],
+                                         cwd=ROOT, env=self.env, stdout=subprocess.PIPE, text=True)
+        assert self.balancer.stdout is not None
+        if "balancer on" not in self.balancer.stdout.readline():
+            raise RuntimeError("the balancer did not start")
         self._write_config(port)
         for name in self.names:
             self.start_worker(name)
@@ -127,7 +133,9 @@ class Cluster:
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait()
-        self.balancer.stop()
+        if self.balancer is not None:
+            self.balancer.terminate()
+            self.balancer.wait(timeout=60)
 
     def __enter__(self) -> Cluster:
         return self.start()
