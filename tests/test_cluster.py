@@ -15,10 +15,10 @@ import psycopg
 import pytest
 from fake_telegram import DEFAULT_USER_ID, FakeTelegram, fake_telegram  # noqa: F401 (fixture)
 
-from bot.cluster.harness import Cluster
 from bot.engine import Frame, Session
-from bot.kb import Ref
-from bot.sessions import MemorySessionStore, SQLiteSessionStore
+from bot.frontends.cluster.harness import Cluster
+from bot.frontends.sessions import MemorySessionStore, SQLiteSessionStore
+from bot.language.lexicon import Ref
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "knowledge" / "000_9289cd5134f499bc.txt"
@@ -53,7 +53,7 @@ def test_sqlite_sessions_are_shared_by_two_connections(tmp_path: Path) -> None:
 
 
 def test_postgres_stores(postgres) -> None:
-    from bot.cluster.pg import Shared
+    from bot.frontends.cluster.pg import Shared
 
     shared = Shared(postgres.new_database(), worker="w1")
     try:
@@ -194,10 +194,10 @@ def test_killing_a_worker_mid_conversation_loses_nothing(cluster: Cluster, fake_
 
 
 def test_the_single_process_default_imports_nothing_of_the_shared_mode(tmp_path: Path) -> None:
-    code = ("import sys; from bot.cli import main; import bot.telegram; "
+    code = ("import sys; from bot.frontends.cli import main; import bot.frontends.telegram_bot; "
             f"main(['ask', '法律顾问经费多少', '--db', {str(tmp_path / 'kb.sqlite')!r}]); "
             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('psycopg', 'psycopg_pool', 'starlette', "
-            "'uvicorn') or m.startswith('bot.cluster')))")
+            "'uvicorn') or m.startswith('bot.frontends.cluster')))")
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=300,
                           env={**os.environ, "DATABASE_URL": ""})
     assert done.returncode == 0, done.stderr

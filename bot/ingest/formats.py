@@ -1,0 +1,70 @@
+"""Recognise a document's layout from its content (never its file name) and hand it to the right reader."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import zipfile
+from pathlib import Path
+
+from bot.ingest.text import decode, parse_text
+from bot.model import Document, Issue, LoadError
+
+SUPPORTED_SUFFIXES = {".txt", ".text", ".xlsx"}
+LAYOUTS_HELP = (
+    "支持的格式：项目支出绩效目标表的文本（从 PDF 提取的 .txt，UTF-8 或 GBK 编码）；"
+    "本程序导出的电子表格模板（python -m bot export）"
+)
+
+
+def _read_bytes(p: Path, data: bytes | None) -> bytes:
+    if data is not None:
+        return data
+    try:
+        return p.read_bytes()
+    except OSError as exc:
+        raise LoadError([Issue(str(p), 0, f"无法读取文件：{exc.strerror or exc}", "error")]) from exc
+
+
+def read_documents(path: str | Path, data: bytes | None = None) -> list[tuple[Document, str]]:
+    """Every document in a file with its identity (SHA-256 of the file, plus the department when a
+    workbook holds several); raise LoadError naming the file when it is not a table we can read."""
+    p = Path(path)
+    data = _read_bytes(p, data)
+    digest = hashlib.sha256(data).hexdigest()
+    if data[:4] == b"PK\x03\x04":
+        docs = _read_workbook(str(p), data)
+        if len(docs) == 1:
+            return [(docs[0], digest)]
+        return [(d, hashlib.sha256(data + d.department.encode("utf-8")).hexdigest()) for d in docs]
+    return [(parse_text(decode(data, str(p)), str(p)), digest)]
+
+
+def read_document(path: str | Path, data: bytes | None = None) -> Document:
+    """The (first) document of a file; see read_documents."""
+    return read_documents(path, data)[0][0]
+
+
+def _read_workbook(path: str, data: bytes) -> list[Document]:
+    from openpyxl import load_workbook
+
+    from bot.ingest import template as spreadsheet
+
+    try:
+        wb = load_workbook(io.BytesIO(data), read_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise LoadError([Issue(path, 0, f"无法打开电子表格：{exc}。{LAYOUTS_HELP}", "error")]) from exc
+    if spreadsheet.is_template(wb):
+        return spreadsheet.read_template(path, data)
+    try:
+        from bot.ingest import layouts
+    except ImportError:
+        layouts = None
+    if layouts is not None:
+        full = load_workbook(io.BytesIO(data), data_only=True)
+        if layouts.detect(full) is not None:
+            return [layouts.read_workbook(path, data)]
+        help_text = f"{LAYOUTS_HELP}；" + "；".join(f"{k}（{v}）" for k, v in layouts.LAYOUTS.items())
+    else:
+        help_text = LAYOUTS_HELP
+    raise LoadError([Issue(path, 0, f"无法识别这个电子表格的格式。{help_text}", "error")])

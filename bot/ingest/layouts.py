@@ -1,0 +1,678 @@
+"""Read spreadsheet layouts of performance-target tables (xlsx) into the one parsed model.
+
+Three published layouts are recognised from their cell texts (never from the file name):
+
+- ``zhanjiang-department-targets``: 部门整体预算绩效目标表 (部门名称, budget summary, 总体绩效目标,
+  年度重点工作任务, department-level indicators 一级/二级/三级/指标值);
+- ``wuhan-project-application``: 项目申报表 (one project, funding sources, line items, 项目绩效总目标,
+  indicators 一级/二级/指标内容/指标值/备注);
+- ``chongqing-self-evaluation``: 项目支出绩效自评表 (one project, 全年预算数/全年执行数, 年度目标,
+  indicators 指标类型/指标名称/指标性质/指标值/计量单位/全年完成值).
+
+Indicator labels are mapped onto the canonical taxonomy (一级 产出指标/效益指标/满意度指标; 二级 数量指标/
+质量指标/时效指标/成本指标/经济效益/社会效益/生态效益/可持续影响/服务对象满意度) without codes; a label that
+is re-classified (not merely shortened) is reported as a warning so the original wording stays visible.
+Every issue and record carries the sheet row as its ``line``.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import openpyxl
+
+from bot.model import Amounts, Document, Indicator, Issue, LoadError, Project
+
+ZHANJIANG = "zhanjiang-department-targets"
+WUHAN = "wuhan-project-application"
+CHONGQING = "chongqing-self-evaluation"
+LAYOUTS: dict[str, str] = {
+    ZHANJIANG: "部门整体预算绩效目标表（部门名称、年度重点工作任务、一级/二级/三级指标）",
+    WUHAN: "项目申报表（项目名称、项目资金来源、项目绩效总目标、一级/二级指标/指标内容）",
+    CHONGQING: "项目支出绩效自评表（全年预算数/全年执行数、指标类型/指标名称/全年完成值）",
+}
+DEPARTMENT_PROJECT = "部门整体绩效"
+
+_SPACE = re.compile(r"\s+")
+_YEAR = re.compile(r"(20\d\d)\s*年")
+
+
+def _compact(text: str) -> str:
+    return _SPACE.sub("", text)
+
+
+def _norm_signs(text: str) -> str:
+    """≧ (U+2267) -> ≥ (U+2265), ≦ -> ≤."""
+    return text.replace("\u2267", "\u2265").replace("\u2266", "\u2264")
+
+
+def _num(value: float) -> str:
+    if float(value).is_integer():
+        return str(int(value))
+    return f"{value:.6f}".rstrip("0").rstrip(".")
+
+
+# --- the sheet as a grid ----------------------------------------------------------------------------
+
+
+@dataclass
+class _Cell:
+    row: int
+    col: int
+    value: object
+    fmt: str
+
+    @property
+    def text(self) -> str:
+        """The value as displayed: percent formats applied, ≧/≦ normalised, lines stripped."""
+        v = self.value
+        if v is None:
+            return ""
+        if isinstance(v, bool):
+            return str(v)
+        if isinstance(v, int | float):
+            if "%" in (self.fmt or ""):
+                return _num(round(v * 100, 6)) + "%"
+            return _num(v)
+        lines = [line.strip() for line in str(v).replace("\r", "").split("\n")]
+        return _norm_signs("\n".join(line for line in lines if line))
+
+    @property
+    def flat(self) -> str:
+        """The text with wrapped lines joined (names and values wrap inside a cell)."""
+        return self.text.replace("\n", "")
+
+    @property
+    def key(self) -> str:
+        return _compact(self.text)
+
+
+class _Sheet:
+    def __init__(self, ws):
+        self.ws = ws
+        self.cells: dict[tuple[int, int], _Cell] = {}
+        for row in ws.iter_rows():
+            for c in row:
+                if c.value is not None and not (isinstance(c.value, str) and not c.value.strip()):
+                    self.cells[(c.row, c.column)] = _Cell(c.row, c.column, c.value, c.number_format)
+        self.max_row = max((r for r, _ in self.cells), default=0)
+        self.merged = {(m.min_row, m.min_col): m for m in ws.merged_cells.ranges}
+
+    def keys(self) -> str:
+        return "|".join(c.key for c in self.cells.values() if isinstance(c.value, str))
+
+    def get(self, row: int, col: int) -> _Cell | None:
+        return self.cells.get((row, col))
+
+    def find(self, pred: Callable[[str], bool]) -> _Cell | None:
+        for _, cell in sorted(self.cells.items()):
+            if isinstance(cell.value, str) and pred(cell.key):
+                return cell
+        return None
+
+    def label(self, label: str, prefix: bool = False) -> _Cell | None:
+        return self.find(lambda k: k.startswith(label) if prefix else k == label)
+
+    def right_of(self, cell: _Cell | None) -> _Cell | None:
+        """The next non-empty cell to the right in the same row."""
+        if cell is None:
+            return None
+        for (r, c), other in sorted(self.cells.items()):
+            if r == cell.row and c > cell.col:
+                return other
+        return None
+
+    def below(self, cell: _Cell | None) -> _Cell | None:
+        """The first non-empty cell in the same column under the cell (or under its merged range)."""
+        if cell is None:
+            return None
+        m = self.merged.get((cell.row, cell.col))
+        start = (m.max_row if m else cell.row) + 1
+        for r in range(start, self.max_row + 1):
+            if (other := self.get(r, cell.col)) is not None:
+                return other
+        return None
+
+    def section_rows(self, cell: _Cell) -> range:
+        """Rows a section label spans: its merged range, else up to the next label in its column."""
+        m = self.merged.get((cell.row, cell.col))
+        if m is not None and m.max_row > m.min_row:
+            return range(cell.row, m.max_row + 1)
+        end = cell.row + 1
+        while end <= self.max_row and self.get(end, cell.col) is None:
+            end += 1
+        return range(cell.row, end)
+
+    def header_columns(self, row: int, names: dict[str, tuple[str, ...]]) -> dict[str, int]:
+        """Map field -> column for a header row; a field matches a cell starting with one of its labels."""
+        out: dict[str, int] = {}
+        row_cells = [cell for (r, _), cell in sorted(self.cells.items()) if r == row]
+        for exact in (True, False):  # exact matches first: "项目支出明细" is not "项目支出明细预算"
+            for cell in row_cells:
+                if cell.col in out.values():
+                    continue
+                for field_name, labels in names.items():
+                    hit = any(cell.key == lb if exact else cell.key.startswith(lb) for lb in labels)
+                    if field_name not in out and hit:
+                        out[field_name] = cell.col
+                        break
+        return out
+
+
+# --- detection --------------------------------------------------------------------------------------
+
+
+def _detect_text(text: str) -> str | None:
+    if "全年完成值" in text and ("自评" in text or "全年预算数" in text):
+        return CHONGQING
+    if "年度重点工作任务" in text and ("部门整体" in text or "三级指标" in text):
+        return ZHANJIANG
+    if "项目绩效总目标" in text and ("项目申报表" in text or "指标内容" in text):
+        return WUHAN
+    return None
+
+
+def _find_sheet(wb) -> tuple[str, _Sheet] | None:
+    for ws in wb.worksheets:
+        sheet = _Sheet(ws)
+        if layout := _detect_text(sheet.keys()):
+            return layout, sheet
+    return None
+
+
+def detect(wb) -> str | None:
+    """The layout name of an openpyxl workbook, recognised from its cell texts; None when unknown."""
+    found = _find_sheet(wb)
+    return found[0] if found else None
+
+
+# --- the canonical indicator taxonomy ---------------------------------------------------------------
+
+_LEVEL1 = ("产出指标", "效益指标", "满意度指标")
+_LEVEL2 = (  # (keyword in the printed label, canonical 二级, its 一级)
+    ("数量", "数量指标", "产出指标"),
+    ("质量", "质量指标", "产出指标"),
+    ("时效", "时效指标", "产出指标"),
+    ("成本", "成本指标", "产出指标"),
+    ("经济效益", "经济效益", "效益指标"),
+    ("社会效益", "社会效益", "效益指标"),
+    ("生态效益", "生态效益", "效益指标"),
+    ("环境效益", "生态效益", "效益指标"),
+    ("可持续", "可持续影响", "效益指标"),
+    ("满意度", "服务对象满意度", "满意度指标"),
+    ("服务对象", "服务对象满意度", "满意度指标"),
+)
+
+
+def _stem(label: str) -> str:
+    """ "11-数量指标" / "产出类指标" -> "数量" / "产出": no code, no 类/指标 suffix."""
+    s = re.sub(r"^\d+\s*[-.、．]\s*", "", _compact(label))
+    for suffix in ("指标", "类"):
+        s = s.removesuffix(suffix)
+    return s
+
+
+def _level2(label: str) -> tuple[str, str] | None:
+    stem = _stem(label)
+    for keyword, canonical, parent in _LEVEL2:
+        if keyword in stem:
+            return canonical, parent
+    return None
+
+
+class _Taxonomy:
+    """Maps printed 一级/二级 labels onto canonical names; warns once per re-classified label."""
+
+    def __init__(self, path: str, issues: list[Issue]):
+        self.path = path
+        self.issues = issues
+        self.seen: set[str] = set()
+
+    def warn(self, line: int, message: str) -> None:
+        """Report a label once, at the row of its first indicator."""
+        if message not in self.seen:
+            self.seen.add(message)
+            self.issues.append(Issue(self.path, line, message))
+
+    def map(self, l1: str, l2: str, line: int) -> tuple[str, str]:
+        l1, l2 = _compact(l1), _compact(l2)
+        # A 二级 name printed in the 一级 column (重庆 "数量指标"): its family gives the 一级.
+        if l1 and not l2 and _stem(l1) not in {_stem(x) for x in _LEVEL1} and _level2(l1):
+            l1, l2 = "", l1
+        stem1 = _stem(l1)
+        level1 = next((x for x in _LEVEL1 if _stem(x) == stem1), "")
+        if l1 and not level1:
+            level1 = f"{stem1}指标"
+            self.warn(line, f"一级指标“{l1}”不在标准分类（产出指标/效益指标/满意度指标）中，按“{level1}”保留")
+        level2 = ""
+        if l2:
+            found = _level2(l2)
+            if found is None:
+                level2 = l2
+                self.warn(line, f"二级指标“{l2}”不在标准分类中，按原样保留")
+            else:
+                level2, parent = found
+                if _stem(level2) != _stem(l2):
+                    self.warn(line, f"二级指标“{l2}”按“{level2}”归类")
+                if not level1:
+                    level1 = parent
+                elif level1 != parent:
+                    if level2 == "服务对象满意度":
+                        self.warn(line, f"一级指标“{l1}”下的二级指标“{l2}”按一级“{parent}”归类")
+                        level1 = parent
+                    else:
+                        self.warn(
+                            line,
+                            f"二级指标“{l2}”出现在一级指标“{l1}”下（标准分类属“{parent}”），按表中原样保留",
+                        )
+        elif level1 == "满意度指标":
+            level2 = "服务对象满意度"  # the only 二级 of 满意度指标
+        return level1, level2
+
+
+# --- shared helpers ---------------------------------------------------------------------------------
+
+
+def _amount(cell: _Cell | None, path: str, issues: list[Issue], what: str) -> float | None:
+    if cell is None:
+        return None
+    v = cell.value
+    if isinstance(v, int | float) and not isinstance(v, bool):
+        return float(v)
+    text = _compact(str(v)).replace(",", "").removesuffix("万元")
+    try:
+        return float(text)
+    except ValueError:
+        issues.append(Issue(path, cell.row, f"{what}“{cell.text[:20]}”不是金额"))
+        return None
+
+
+def _document(path: str, sheet: _Sheet, layout: str) -> Document:
+    title = sheet.find(lambda k: "表" in k and len(k) <= 40)
+    doc = Document(path=path, department="", unit="万元", layout=layout, title=title.flat if title else "")
+    if m := _YEAR.search(doc.title):
+        doc.year = int(m.group(1))
+    return doc
+
+
+def _project_header(doc: Document, sheet: _Sheet, unit_label: str):
+    """The header block of a project-level sheet: 项目主管部门 (the department), 项目名称 and its cell,
+    and the executing unit (labelled 项目执行单位 or 项目实施单位)."""
+    if (dept := sheet.right_of(sheet.label("项目主管部门"))) is not None:
+        doc.department = dept.flat
+    name_cell = sheet.label("项目名称")
+    return name_cell, sheet.right_of(name_cell), sheet.right_of(sheet.label(unit_label))
+
+
+def _single_project(name, name_cell, unit, amounts: Amounts, goal_parts: list[str], path: str,
+                    issues: list[Issue]) -> Project:
+    """The one project of a project-level sheet (申报表, 自评表); a missing name is an error."""
+    project = Project(
+        name.flat if name else "",
+        amounts,
+        "\n".join(goal_parts),
+        unit=unit.flat if unit else "",
+        line=name_cell.row if name_cell else 0,
+    )
+    if not project.name:
+        issues.append(Issue(path, 0, "没有找到项目名称", "error"))
+    return project
+
+
+def _check(doc: Document) -> list[Issue]:
+    """parser.check where meaningful: sources vs total, duplicate names, projects without indicators.
+
+    The sum of 年度重点工作任务 is not expected to equal a department budget, so no sum check across
+    projects is made.
+    """
+    out: list[Issue] = []
+    seen: dict[str, int] = {}
+    for p in doc.projects:
+        a = p.amounts
+        if a.total is not None and any(
+            v is not None for v in (a.fiscal_appropriation, a.special_account, a.other)
+        ):
+            if abs(a.total - a.sources_sum()) >= 0.005:
+                out.append(
+                    Issue(
+                        doc.path,
+                        p.line,
+                        f"项目“{p.name}”各资金来源之和 {a.sources_sum():.2f} 不等于总计 {a.total:.2f}",
+                    )
+                )
+        if p.name in seen:
+            out.append(Issue(doc.path, p.line, f"项目名称“{p.name}”重复（第 {seen[p.name]} 行已有）"))
+        seen.setdefault(p.name, p.line)
+        if p.kind != "task" and not p.indicators:
+            out.append(Issue(doc.path, p.line, f"项目“{p.name}”没有绩效指标"))
+    return out
+
+
+def _finish(doc: Document, issues: list[Issue]) -> Document:
+    if not doc.department:
+        issues.append(Issue(doc.path, 0, "没有找到部门名称（部门名称/项目主管部门）", "error"))
+    if not doc.projects:
+        issues.append(Issue(doc.path, 0, "没有找到任何项目或绩效指标", "error"))
+    doc.issues = issues + _check(doc)
+    errors = [i for i in doc.issues if i.level == "error"]
+    if errors:
+        raise LoadError(errors + [i for i in doc.issues if i.level != "error"])
+    return doc
+
+
+def _indicator_rows(
+    sheet: _Sheet, header_row: int, cols: dict[str, int], stop: Callable[[int], bool] | None = None
+):
+    """Yield (row, 一级, 二级, cells) below a header, carrying the last non-empty 一级/二级 down."""
+    l1 = l2 = ""
+    for r in range(header_row + 1, sheet.max_row + 1):
+        if stop is not None and stop(r):
+            break
+        if (c := sheet.get(r, cols["l1"])) is not None:
+            l1, l2 = c.flat, ""
+        if "l2" in cols and (c := sheet.get(r, cols["l2"])) is not None:
+            l2 = c.flat
+        yield r, l1, l2
+
+
+# --- 湛江: 部门整体预算绩效目标表 -------------------------------------------------------------------
+
+
+def _read_zhanjiang(path: str, sheet: _Sheet) -> Document:
+    doc = _document(path, sheet, ZHANJIANG)
+    issues: list[Issue] = []
+    if (dept := sheet.right_of(sheet.label("部门名称"))) is not None:
+        doc.department = dept.flat
+
+    # Budget: 收入来源 财政拨款 / 其他资金 (万元); 基本支出 + 项目支出 must match.
+    fiscal = _amount(sheet.right_of(sheet.label("财政拨款")), path, issues, "财政拨款")
+    other = _amount(sheet.right_of(sheet.label("其他资金")), path, issues, "其他资金")
+    basic_cell = sheet.label("基本支出")
+    basic = _amount(sheet.right_of(basic_cell), path, issues, "基本支出")
+    project_spend = _amount(sheet.right_of(sheet.label("项目支出")), path, issues, "项目支出")
+    total = None
+    if fiscal is not None or other is not None:
+        total = (fiscal or 0.0) + (other or 0.0)
+    elif basic is not None or project_spend is not None:
+        total = (basic or 0.0) + (project_spend or 0.0)
+    if total is not None and basic is not None and project_spend is not None:
+        if abs(total - basic - project_spend) >= 0.005:
+            issues.append(
+                Issue(
+                    path,
+                    basic_cell.row if basic_cell else 0,
+                    f"基本支出 {basic:.2f} + 项目支出 {project_spend:.2f} 不等于收入来源合计 {total:.2f}",
+                )
+            )
+    doc.total = Amounts(total=total, fiscal_appropriation=fiscal, other=other)
+
+    goal_cell = sheet.label("总体绩效目标")
+    goal = sheet.right_of(goal_cell)
+    department = Project(
+        DEPARTMENT_PROJECT,
+        Amounts(**doc.total.as_dict()),
+        goal=goal.text if goal else "",
+        line=goal_cell.row if goal_cell else 0,
+        kind="department",
+    )
+
+    # 年度重点工作任务: one task per row of the section.
+    tasks: list[Project] = []
+    if (sec := sheet.label("年度重点工作任务")) is not None:
+        cols = sheet.header_columns(
+            sec.row,
+            {"name": ("名称",), "content": ("主要实施内容",), "money": ("拟投入",), "target": ("期望达到",)},
+        )
+        for r in sheet.section_rows(sec)[1:]:
+            name = sheet.get(r, cols.get("name", 0))
+            if name is None:
+                if any(sheet.get(r, c) is not None for c in cols.values()):
+                    issues.append(Issue(path, r, "年度重点工作任务缺少名称，已跳过"))
+                continue
+            parts = []
+            if (content := sheet.get(r, cols.get("content", 0))) is not None:
+                parts.append(f"主要实施内容：{content.text}")
+            if (target := sheet.get(r, cols.get("target", 0))) is not None:
+                parts.append(f"期望达到的目标：{target.text}")
+            money = _amount(sheet.get(r, cols.get("money", 0)), path, issues, "拟投入的资金")
+            tasks.append(Project(name.flat, Amounts(total=money), "\n".join(parts), line=r, kind="task"))
+    if (extra := sheet.label("其他需完成的任务", prefix=True)) is not None and sheet.right_of(
+        extra
+    ) is not None:
+        issues.append(Issue(path, extra.row, "“其他需完成的任务”的内容未读入"))
+
+    # Department-level indicators.
+    header = sheet.find(lambda k: k == "三级指标")
+    if header is not None:
+        cols = sheet.header_columns(
+            header.row,
+            {"l1": ("一级指标",), "l2": ("二级指标",), "name": ("三级指标",), "value": ("指标值",)},
+        )
+        taxonomy = _Taxonomy(path, issues)
+        for r, l1, l2 in _indicator_rows(sheet, header.row, cols):
+            name = sheet.get(r, cols["name"])
+            value = sheet.get(r, cols["value"]) if "value" in cols else None
+            if name is None:
+                if value is not None:
+                    issues.append(Issue(path, r, f"指标值“{value.flat}”没有三级指标名称，已跳过"))
+                continue  # an empty 二级 row (e.g. 成本指标 with no indicator)
+            level1, level2 = taxonomy.map(l1, l2, r)
+            department.indicators.append(
+                Indicator(
+                    group=1,
+                    seq=len(department.indicators) + 1,
+                    level1=level1,
+                    level2=level2,
+                    name=name.flat,
+                    period_value="",
+                    annual_value=value.flat if value else "",
+                    line=r,
+                )
+            )
+    doc.projects = [department, *tasks]
+    return _finish(doc, issues)
+
+
+# --- 武汉: 项目申报表 ---------------------------------------------------------------------------------
+
+
+def _read_wuhan(path: str, sheet: _Sheet) -> Document:
+    doc = _document(path, sheet, WUHAN)
+    issues: list[Issue] = []
+    name_cell, name, unit = _project_header(doc, sheet, "项目执行单位")
+
+    # Amounts are in 万元 (the sheet's narrative says so) unless a 金额 header says （元）.
+    scale = 1.0
+    if sheet.find(lambda k: k.startswith("金额") and ("(元)" in k or "（元）" in k)) is not None:
+        scale = 1 / 10000
+        issues.append(Issue(path, 0, "表中金额以元为单位，已换算为万元"))
+
+    def money(cell: _Cell | None, what: str) -> float | None:
+        v = _amount(cell, path, issues, what)
+        return None if v is None else round(v * scale, 6)
+
+    amounts = Amounts()
+    if (src := sheet.label("项目资金来源")) is not None:
+        hdr = sheet.header_columns(src.row, {"label": ("资金来源项目",), "amount": ("金额",)})
+        fiscal: list[float] = []
+        other: list[float] = []
+        for r in sheet.section_rows(src)[1:]:  # the label's own row is the column header
+            label = sheet.get(r, hdr.get("label", 0))
+            value = money(sheet.get(r, hdr.get("amount", 0)), "资金来源金额")
+            if label is None or value is None or label.key.startswith("其中"):
+                continue
+            if label.key == "合计":
+                amounts.total = value
+            elif "财政拨款收入" in label.key:
+                fiscal.append(value)
+            elif label.key != "资金来源项目":
+                other.append(value)
+        amounts.fiscal_appropriation = sum(fiscal) if fiscal else None
+        amounts.other = sum(other) if other else None
+    budget = money(sheet.right_of(sheet.label("项目当年预算")), "项目当年预算")
+    if amounts.total is None:
+        amounts.total = budget if budget is not None else amounts.sources_sum() or None
+    elif budget is not None and abs(budget - amounts.total) >= 0.005:
+        issues.append(
+            Issue(
+                path,
+                src.row if src else 0,
+                f"资金来源合计 {amounts.total:.2f} 与项目当年预算 {budget:.2f} 不相等",
+            )
+        )
+    doc.total = Amounts(**amounts.as_dict())
+
+    goal_parts = []
+    if (goal := sheet.right_of(sheet.label("项目绩效总目标"))) is not None:
+        goal_parts.append(goal.text)
+    if (items := sheet.label("项目支出明细预算")) is not None:
+        hdr = sheet.header_columns(items.row, {"label": ("项目支出明细",), "amount": ("金额",)})
+        lines = []
+        for r in sheet.section_rows(items)[1:]:
+            label = sheet.get(r, hdr.get("label", 0))
+            value = money(sheet.get(r, hdr.get("amount", 0)), "支出明细金额")
+            if label is not None and value is not None and label.key != "合计":
+                lines.append(f"{label.flat}{_num(value)}万元")
+        if lines:
+            goal_parts.append("项目支出明细：" + "；".join(lines))
+    project = _single_project(name, name_cell, unit, amounts, goal_parts, path, issues)
+
+    header = sheet.find(lambda k: k == "指标内容")
+    if header is not None:
+        cols = sheet.header_columns(
+            header.row,
+            {
+                "l1": ("一级指标",),
+                "l2": ("二级指标",),
+                "name": ("指标内容",),
+                "value": ("指标值",),
+                "note": ("备注",),
+            },
+        )
+        taxonomy = _Taxonomy(path, issues)
+        for r, l1, l2 in _indicator_rows(sheet, header.row, cols):
+            ind = sheet.get(r, cols["name"])
+            value = sheet.get(r, cols["value"]) if "value" in cols else None
+            note = sheet.get(r, cols["note"]) if "note" in cols else None
+            if ind is None:
+                if value is not None:
+                    issues.append(Issue(path, r, f"指标值“{value.flat}”没有指标内容，已跳过"))
+                continue
+            level1, level2 = taxonomy.map(l1, l2, r)
+            annual = value.flat if value else ""
+            if note is not None:
+                annual = f"{annual}（备注：{note.flat}）"
+            project.indicators.append(
+                Indicator(1, len(project.indicators) + 1, level1, level2, ind.flat, "", annual, line=r)
+            )
+    doc.projects = [project] if project.name else []
+    return _finish(doc, issues)
+
+
+# --- 重庆: 项目支出绩效自评表 -------------------------------------------------------------------------
+
+
+def _with_unit(text: str, unit: str) -> str:
+    if not text or unit in ("", "无") or (unit == "%" and text.endswith("%")):
+        return text
+    return text + unit
+
+
+def _read_chongqing(path: str, sheet: _Sheet) -> Document:
+    doc = _document(path, sheet, CHONGQING)
+    issues: list[Issue] = []
+    name_cell, name, unit = _project_header(doc, sheet, "项目实施单位")
+    budget_cell = sheet.label("全年预算数", prefix=True)
+    budget = _amount(sheet.below(budget_cell), path, issues, "全年预算数")
+    spent = _amount(sheet.below(sheet.label("全年执行数", prefix=True)), path, issues, "全年执行数")
+    amounts = Amounts(total=budget)
+    doc.total = Amounts(total=budget)
+
+    goal_parts = []
+    if (goal := sheet.below(sheet.label("全年绩效目标"))) is not None:
+        goal_parts.append(goal.text)
+    if spent is not None:
+        goal_parts.append(f"全年执行数：{_num(spent)}万元")
+    if (done := sheet.below(sheet.label("全年目标实际完成情况"))) is not None:
+        goal_parts.append(f"全年目标实际完成情况：{done.text}")
+    project = _single_project(name, name_cell, unit, amounts, goal_parts, path, issues)
+    project.executed = spent
+
+    header = sheet.find(lambda k: k == "指标类型")
+    if header is not None:
+        cols = sheet.header_columns(
+            header.row,
+            {
+                "l1": ("指标类型",),
+                "name": ("指标名称",),
+                "sign": ("指标性质",),
+                "value": ("指标值",),
+                "unit": ("计量单位",),
+                "actual": ("全年完成值",),
+            },
+        )
+        taxonomy = _Taxonomy(path, issues)
+
+        def stop(r: int) -> bool:
+            first = sheet.get(r, cols["l1"])
+            return first is not None and first.key in ("合计", "说明")
+
+        def text(r: int, field_name: str) -> str:
+            c = sheet.get(r, cols.get(field_name, 0))
+            return c.flat if c is not None else ""
+
+        for r, l1, _ in _indicator_rows(sheet, header.row, cols, stop):
+            ind = sheet.get(r, cols["name"])
+            if ind is None:
+                continue
+            level1, level2 = taxonomy.map(l1, "", r)
+            sign = text(r, "sign")
+            sign = "" if sign in ("无", "=", "＝") else sign
+            unit_text = text(r, "unit")
+            annual = _with_unit(text(r, "value"), unit_text)
+            actual = _with_unit(text(r, "actual"), unit_text)
+            project.indicators.append(
+                Indicator(
+                    1,
+                    len(project.indicators) + 1,
+                    level1,
+                    level2,
+                    ind.flat,
+                    "",
+                    f"{sign}{annual}" if annual else "",
+                    line=r,
+                    actual_value=actual,
+                )
+            )
+    doc.projects = [project] if project.name else []
+    return _finish(doc, issues)
+
+
+# --- public API -------------------------------------------------------------------------------------
+
+_READERS: dict[str, Callable[[str, _Sheet], Document]] = {
+    ZHANJIANG: _read_zhanjiang,
+    WUHAN: _read_wuhan,
+    CHONGQING: _read_chongqing,
+}
+
+
+def unsupported_message() -> str:
+    listing = "；".join(f"{name}：{desc}" for name, desc in LAYOUTS.items())
+    return f"无法识别的表格格式。支持的表格格式：{listing}"
+
+
+def read_workbook(path: str, data: bytes) -> Document:
+    """Read an xlsx workbook of one of the known layouts; raise LoadError when it is none of them."""
+    try:
+        wb = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
+    except Exception as exc:  # zipfile.BadZipFile, KeyError, InvalidFileException …
+        raise LoadError([Issue(path, 0, f"无法打开 Excel 工作簿（{type(exc).__name__}）", "error")]) from exc
+    found = _find_sheet(wb)
+    if found is None:
+        raise LoadError([Issue(path, 0, unsupported_message(), "error")])
+    layout, sheet = found
+    return _READERS[layout](path, sheet)

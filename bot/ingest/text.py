@@ -1,0 +1,352 @@
+"""Parse the text layout of a 项目支出绩效目标表 (as extracted from the published PDF) into records.
+
+The extracted text is a stream of lines in which page headers repeat, cells wrap anywhere (even inside a
+number or a key word) and blank lines fall at random. The parser drops the headers, then walks the lines
+with a small state machine:
+
+- an *amount record* is a name (possibly wrapped over several lines) followed by 1-4 amounts;
+  合计 is the grand total, a record directly followed by another record is a funding unit (资金使用单位),
+  a record followed by text is a project;
+- a project's text up to the first indicator start ("1、1-产出指标") is its goal;
+- the indicator block runs until a ";" that is not followed by ",N、" and is followed by a new record
+  or the end of the document; it is joined and split by a grammar that tolerates wrapping.
+
+Every line that ends up in no record is reported as a warning with its line number: nothing is dropped
+silently.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.model import AMOUNT_COLUMNS, Amounts, Document, FundingUnit, Indicator, Issue, LoadError, Project
+
+# --- decoding ---------------------------------------------------------------------------------------
+
+MAX_BYTES = 20 * 1024 * 1024  # a real table is a few hundred KB; anything this large is not one
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+
+
+def decode(data: bytes, path: str) -> str:
+    """Decode UTF-8 (with or without BOM) or GB18030/GBK; reject binary and empty input."""
+    if not data.strip():
+        raise LoadError([Issue(path, 0, "文件是空的（没有任何文字）", "error")])
+    if len(data) > MAX_BYTES:
+        raise LoadError([Issue(path, 0, f"文件太大（{len(data) // 1024 // 1024} MB），不像绩效目标表", "error")])
+    if b"\x00" in data[:65536]:
+        raise LoadError([Issue(path, 0, "不是文本文件（含二进制内容）；请提供 UTF-8 或 GBK 编码的文本", "error")])
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        controls = len(_CONTROL_CHARS.findall(text))
+        if controls > max(3, len(text) // 200):
+            break
+        return text
+    raise LoadError([Issue(path, 0, "无法识别的编码或二进制内容；请提供 UTF-8 或 GBK/GB18030 编码的文本", "error")])
+
+
+# --- line classification ----------------------------------------------------------------------------
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# A name (maybe empty) then 1-4 whitespace-separated amounts at the end of a line.
+_AMOUNT_LINE = re.compile(rf"^(?P<name>.*?)(?:^|\s+)(?P<amounts>(?:{_NUM})(?:\s+(?:{_NUM})){{0,3}})\s*$")
+_DEPT_LINE = re.compile(r"^部门名称\s*[:：]\s*(?P<dept>.+?)\s+单位\s*[:：]\s*(?P<unit>\S+)\s*$")
+_COLUMN_HEADER = re.compile(r"^项目名称.*总计")
+_TITLE = re.compile(r"^\S*绩效目标表\S*$")
+_PAGE_NUMBER = re.compile(r"^(?:第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|-\s*\d+\s*-)$")
+_YEAR = re.compile(r"(20\d\d)\s*年")
+# Start of an indicator: "N、L-一级指标,". Whitespace may appear anywhere a line was wrapped.
+_INDICATOR_START = re.compile(r"\d+\s*、\s*\d+\s*-\s*[^,，;；、]{1,12}?指\s*标\s*[,，]")
+_TOTAL_NAMES = ("合计", "总计")
+
+
+@dataclass
+class _Line:
+    no: int  # 1-based line number in the file
+    text: str  # stripped
+    indented: bool
+
+
+def _amount_match(text: str) -> re.Match[str] | None:
+    """Match a line ending in amounts; a lone integer is not enough (it may be wrapped text)."""
+    m = _AMOUNT_LINE.match(text)
+    if not m:
+        return None
+    numbers = m.group("amounts").split()
+    if len(numbers) == 1 and "." not in numbers[0] and not m.group("name"):
+        return None
+    if _INDICATOR_START.search(text) or "指标值" in text:
+        return None
+    return m
+
+
+def _amounts(numbers: list[str]) -> Amounts:
+    """Map printed amounts onto columns: the first is 总计, the rest fill the source columns in order.
+
+    Blank columns vanish from extracted text, so (total, x) is read as (总计, 财政拨款), the common case.
+    """
+    values = [float(n.replace(",", "")) for n in numbers]
+    return Amounts(**dict(zip(AMOUNT_COLUMNS, values, strict=False)))
+
+
+# --- the state machine ------------------------------------------------------------------------------
+
+
+@dataclass
+class _Record:
+    name: str
+    amounts: Amounts
+    line: int
+    indented: bool
+    goal_lines: list[_Line]
+    block: list[_Line]  # indicator block lines
+
+    @property
+    def has_body(self) -> bool:
+        return bool(self.goal_lines or self.block)
+
+
+class _Parser:
+    def __init__(self, text: str, path: str):
+        self.path = path
+        self.issues: list[Issue] = []
+        self.department = ""
+        self.unit = ""
+        self.title = ""
+        self.lines: list[_Line] = []
+        self._split(text)
+
+    def warn(self, line: int, message: str) -> None:
+        self.issues.append(Issue(self.path, line, message))
+
+    def _split(self, text: str) -> None:
+        """Keep content lines; remember the department and unit from the (repeated) page header."""
+        for no, raw in enumerate(text.splitlines(), start=1):
+            stripped = raw.strip().replace("\u3000", " ").strip()
+            if not stripped or _PAGE_NUMBER.match(stripped):
+                continue
+            if m := _DEPT_LINE.match(stripped):
+                dept, unit = m.group("dept").strip(), m.group("unit")
+                if not self.department:
+                    self.department, self.unit = dept, unit
+                elif dept != self.department:
+                    self.warn(no, f"页眉中的部门名称“{dept}”与前文“{self.department}”不一致")
+                continue
+            if _COLUMN_HEADER.match(stripped) or (_TITLE.match(stripped) and not _amount_match(stripped)):
+                if _TITLE.match(stripped) and not self.title:
+                    self.title = stripped
+                continue
+            indented = raw[:1] in (" ", "\t", "\u3000")
+            self.lines.append(_Line(no, stripped, indented))
+
+    # A record's name is at most this many lines / characters; longer runs are text, not a name.
+    MAX_NAME_LINES = 4
+    MAX_NAME_CHARS = 80
+
+    def _record_at(self, i: int) -> tuple[str, Amounts, int] | None:
+        """If lines from i form a (possibly wrapped) name plus amounts, return (name, amounts, next_i)."""
+        parts: list[str] = []
+        for j in range(i, min(i + self.MAX_NAME_LINES, len(self.lines))):
+            line = self.lines[j]
+            if j > i and line.indented:
+                return None  # an indented line starts a new record
+            if self._starts_block(j):
+                return None
+            if m := _amount_match(line.text):
+                name = "".join(parts) + m.group("name").strip()
+                if len(name) > self.MAX_NAME_CHARS:
+                    return None
+                return name, _amounts(m.group("amounts").split()), j + 1
+            parts.append(line.text)
+            if sum(map(len, parts)) > self.MAX_NAME_CHARS:
+                return None
+        return None
+
+    def _block_ends_at(self, i: int) -> bool:
+        """After a line ending in ';', does the indicator block end (a record or the end follows)?"""
+        if i >= len(self.lines):
+            return True
+        nxt = self.lines[i]
+        if nxt.text[:1] in ",，":
+            return False
+        if nxt.indented or _amount_match(nxt.text):
+            return True
+        return self._record_at(i) is not None
+
+    def _starts_block(self, i: int) -> bool:
+        """Does an indicator block start at line i? Looks at three lines: "1" may wrap off "、1-产出指标"."""
+        head = "".join(line.text for line in self.lines[i : i + 3])
+        return bool(self.lines[i].text[:1].isdigit() and _INDICATOR_START.match(head))
+
+    def run(self) -> list[_Record]:
+        records: list[_Record] = []
+        i = 0
+        while i < len(self.lines):
+            line = self.lines[i]
+            current = records[-1] if records else None
+            if current is not None and self._starts_block(i):
+                i = self._read_block(i, current)
+                continue
+            # A record can start here: first in the document, right after a record, after an indicator
+            # block, or on an indented line. Otherwise the text continues the current project's goal.
+            if current is None or not current.has_body or current.block or line.indented:
+                rec = self._record_at(i)
+                if rec is not None:
+                    name, amounts, i = rec
+                    records.append(_Record(name, amounts, line.no, line.indented, [], []))
+                    continue
+            if current is not None and not current.block and not line.indented:
+                current.goal_lines.append(line)
+            else:
+                self.warn(line.no, f"无法归入任何项目的文字：“{line.text[:40]}”")
+            i += 1
+        return records
+
+    def _read_block(self, i: int, record: _Record) -> int:
+        """Consume the indicator block starting at line i into record.block; return the next index."""
+        lines = self.lines
+        while i < len(lines):
+            line = lines[i]
+            if record.block and line.indented and self._record_at(i) is not None:
+                break  # a new project although the block had no terminator (a cut indicator)
+            record.block.append(line)
+            i += 1
+            if line.text.endswith(";") and self._block_ends_at(i):
+                break
+        return i
+
+
+# --- indicator grammar ------------------------------------------------------------------------------
+
+_INDICATOR = re.compile(
+    r"(?P<seq>\d+)、(?P<l1>\d+-[^,，]+?)[,，](?P<l2>\d+-[^,，]+?)[,，](?P<name>.*?)"
+    r"[；;]实施周期指标值[:：](?P<period>.*?)[,，]年度指标值[:：](?P<annual>.*?)"
+    r"(?:;[,，](?=\d+、\d+-)|;?$)",
+    re.S,
+)
+
+
+def _join(lines: list[_Line]) -> tuple[str, list[int]]:
+    """Join wrapped lines without separators; return the text and each character's line number."""
+    text_parts: list[str] = []
+    owners: list[int] = []
+    for line in lines:
+        text_parts.append(line.text)
+        owners.extend([line.no] * len(line.text))
+    return "".join(text_parts), owners
+
+
+def _parse_block(block: list[_Line], path: str, issues: list[Issue], project: str) -> list[Indicator]:
+    text, owners = _join(block)
+    indicators: list[Indicator] = []
+    pos = 0
+    group, last_seq = 1, 0
+    for m in _INDICATOR.finditer(text):
+        if m.start() != pos:
+            gap = text[pos : m.start()].strip(" ;；,，")
+            if gap:
+                issues.append(Issue(path, owners[pos], f"项目“{project}”的绩效指标中有无法识别的文字：“{gap[:40]}”"))
+        seq = int(m.group("seq"))
+        if indicators and seq <= last_seq:
+            group += 1
+        elif indicators and seq != last_seq + 1:
+            issues.append(Issue(path, owners[m.start()], f"项目“{project}”的指标编号从 {last_seq} 跳到 {seq}"))
+        last_seq = seq
+        indicators.append(
+            Indicator(
+                group=group,
+                seq=seq,
+                level1=m.group("l1").strip(),
+                level2=m.group("l2").strip(),
+                name=m.group("name").strip(),
+                period_value=m.group("period").strip(),
+                annual_value=m.group("annual").strip(),
+                line=owners[m.start()],
+            )
+        )
+        pos = m.end()
+    rest = text[pos:].strip(" ;；,，")
+    if rest:
+        issues.append(
+            Issue(path, owners[min(pos, len(owners) - 1)], f"项目“{project}”的绩效指标不完整或无法识别：“{rest[:40]}”")
+        )
+    return indicators
+
+
+# --- public API -------------------------------------------------------------------------------------
+
+
+def parse_text(text: str, path: str = "<text>") -> Document:
+    """Parse a document's text; raise LoadError when it holds no table at all."""
+    parser = _Parser(text.replace("\r\n", "\n").replace("\r", "\n"), path)
+    records = parser.run()
+    issues = parser.issues
+    if not parser.department:
+        issues.append(Issue(path, 0, "没有找到“部门名称：… 单位：…”一行，不像项目支出绩效目标表", "error"))
+    doc = Document(path=path, department=parser.department, unit=parser.unit or "万元", title=parser.title)
+    if m := _YEAR.search(parser.title):
+        doc.year = int(m.group(1))
+
+    unit_name = ""
+    for idx, rec in enumerate(records):
+        if rec.name.startswith(_TOTAL_NAMES) and not rec.has_body:
+            if doc.total.total is not None:
+                issues.append(Issue(path, rec.line, "重复的“合计”行"))
+            doc.total = rec.amounts
+            continue
+        nxt = records[idx + 1] if idx + 1 < len(records) else None
+        is_unit = not rec.has_body and not rec.indented and nxt is not None
+        if is_unit:
+            doc.units.append(FundingUnit(rec.name, rec.amounts, rec.line))
+            unit_name = rec.name
+            continue
+        goal = "".join(line.text for line in rec.goal_lines)
+        project = Project(rec.name, rec.amounts, goal, unit=unit_name, line=rec.line)
+        if rec.block:
+            project.indicators = _parse_block(rec.block, path, issues, rec.name)
+        doc.projects.append(project)
+
+    if not doc.projects:
+        issues.append(Issue(path, 0, "没有找到任何项目（需要“项目名称 总计 …”下的项目行）", "error"))
+    doc.issues = issues + check(doc)
+    errors = [i for i in doc.issues if i.level == "error"]
+    if errors:
+        raise LoadError(errors + [i for i in doc.issues if i.level != "error"])
+    return doc
+
+
+def check(doc: Document) -> list[Issue]:
+    """Consistency checks reported at load time: sums, duplicates, projects without indicators."""
+    out: list[Issue] = []
+    path = doc.path
+
+    def close(a: float, b: float) -> bool:
+        return abs(a - b) < 0.005
+
+    project_sum = round(sum(p.amounts.total or 0 for p in doc.projects), 2)
+    if doc.total.total is not None:
+        if not close(doc.total.total, project_sum):
+            out.append(Issue(path, 0, f"合计 {doc.total.total:.2f} 与各项目总计之和 {project_sum:.2f} 不相等"))
+        if doc.units:
+            unit_sum = round(sum(u.amounts.total or 0 for u in doc.units), 2)
+            if not close(doc.total.total, unit_sum):
+                out.append(Issue(path, 0, f"合计 {doc.total.total:.2f} 与各单位小计之和 {unit_sum:.2f} 不相等"))
+    for unit in doc.units:
+        sub = round(sum(p.amounts.total or 0 for p in doc.projects if p.unit == unit.name), 2)
+        if unit.amounts.total is not None and not close(unit.amounts.total, sub):
+            out.append(Issue(path, unit.line, f"单位“{unit.name}”小计 {unit.amounts.total:.2f} 与其项目之和 {sub:.2f} 不相等"))
+    seen: dict[str, int] = {}
+    for p in doc.projects:
+        a = p.amounts
+        if a.total is not None and any(v is not None for v in (a.fiscal_appropriation, a.special_account, a.other)):
+            if not close(a.total, a.sources_sum()):
+                out.append(Issue(path, p.line, f"项目“{p.name}”各资金来源之和 {a.sources_sum():.2f} 不等于总计 {a.total:.2f}"))
+        if p.name in seen:
+            out.append(Issue(path, p.line, f"项目名称“{p.name}”重复（第 {seen[p.name]} 行已有）"))
+        seen.setdefault(p.name, p.line)
+        if not p.indicators:
+            out.append(Issue(path, p.line, f"项目“{p.name}”没有绩效指标"))
+    return out

@@ -1,0 +1,386 @@
+"""The knowledge base in memory: the rows the matcher needs, and a lexicon of every name people may type.
+
+Loaded once per database file; a reload builds a new KnowledgeBase and swaps the reference, so a
+question in flight always sees one consistent knowledge base.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import threading
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.language.normalize import compact
+from bot.language.segment import USER_FREQ, Segmenter
+from bot.language.vocabulary import Vocabulary
+from bot.model import AMOUNT_COLUMNS, Issue, LoadError
+
+_PARENS = re.compile(r"[（(]([^（）()]*)[）)]")
+
+
+@dataclass(frozen=True)
+class Department:
+    name: str  # without "(部门)"
+    doc_ids: tuple[int, ...]
+
+
+@dataclass
+class ProjectInfo:
+    id: int
+    document_id: int
+    name: str
+    unit_name: str
+    amounts: dict[str, float | None]
+    line: int
+    kind: str
+
+    @property
+    def total(self) -> float:
+        return self.amounts.get("total") or 0.0
+
+
+@dataclass(frozen=True, slots=True)  # slots: 200,000 of these at city scale
+class Ref:
+    """What a surface form stands for: a project, an indicator, a category or a department."""
+
+    kind: str  # "project" | "indicator" | "category" | "department"
+    key: int | str  # project/indicator id, category name, department name
+    level: str = ""  # for categories: "level1" or "level2"
+
+
+def name_variants(name: str, bare_inner: bool = True) -> set[str]:
+    """A name as people type it: whole, without the bracketed part, and with only the bracketed part.
+
+    "区级群众信访诉求综合服务中心（信访超市）日常运行经费" -> also "区级群众…中心日常运行经费", "信访超市日常运行经费".
+    """
+    out = {compact(name)}
+    m = _PARENS.search(name)
+    if m:
+        inner = m.group(1)
+        out.add(compact(name[: m.start()] + name[m.end() :]))
+        out.add(compact(inner + name[m.end() :]))
+        if bare_inner and len(compact(inner)) >= 2:
+            out.add(compact(inner))
+    return {v for v in out if v}
+
+
+def word_ngrams(words: list[str], generic: set[str]) -> set[str]:
+    """Contiguous word n-grams of a name that contain at least one non-generic word, and the halves
+    of four-character words ("公务用车" -> "用车"): staff shorten names that way."""
+    out = {w[k : k + 2] for w in words if len(w) == 4 for k in (0, 2) if w[k : k + 2] not in generic}
+    for i in range(len(words)):
+        for j in range(i + 1, len(words) + 1):
+            gram = words[i:j]
+            if any(len(w) >= 2 and w not in generic for w in gram):
+                out.add("".join(gram))
+    return out
+
+
+class Lexicon:
+    """Surface form -> refs, matched longest-first (a match inside a longer match is dropped)."""
+
+    def __init__(self) -> None:
+        self.forms: dict[str, set[Ref]] = defaultdict(set)
+        self.max_len = 1
+
+    def add(self, form: str, ref: Ref) -> None:
+        if len(form) < 2:
+            return
+        self.forms[form].add(ref)
+        self.max_len = max(self.max_len, len(form))
+
+    def spans(self, text: str, blocked: set[int] | None = None) -> list[tuple[int, int, str, set[Ref]]]:
+        """Greedy longest match left to right over text, skipping blocked positions."""
+        out = []
+        i, n = 0, len(text)
+        blocked = blocked or set()
+        while i < n:
+            if i in blocked:
+                i += 1
+                continue
+            found = None
+            for j in range(min(n, i + self.max_len), i + 1, -1):
+                if any(k in blocked for k in range(i, j)):
+                    continue
+                refs = self.forms.get(text[i:j])
+                if refs:
+                    found = (i, j, text[i:j], refs)
+                    break
+            if found:
+                out.append(found)
+                i = found[1]
+            else:
+                i += 1
+        return out
+
+
+class _Rows(list):
+    """Rows already fetched, with the cursor methods callers use."""
+
+    def fetchall(self) -> list:
+        return list(self)
+
+    def fetchone(self):
+        return self[0] if self else None
+
+
+_FIELD, _RECORD = "\x1f", "\x1e"  # ASCII unit / record separators: never in table text
+
+
+def bulk_rows(conn: sqlite3.Connection, table: str, columns: Sequence[str], where: str = "") -> list[list[str]]:
+    """All rows of some columns in one SQLite step, as strings ('' for NULL).
+
+    A plain fetch steps once per row and releases Python's GIL at each step; while other threads are
+    answering questions, every row then waits for the GIL again and a reload of 100,000 indicators
+    stalls for minutes. group_concat builds the whole result inside SQLite instead.
+    """
+    expr = f" || '{_FIELD}' || ".join(f"coalesce([{c}], '')" for c in columns)
+    row = conn.execute(f"SELECT group_concat({expr}, '{_RECORD}') FROM (SELECT * FROM [{table}] {where})").fetchone()
+    if not row or row[0] is None:
+        return []
+    return [rec.split(_FIELD) for rec in row[0].split(_RECORD)]
+
+
+class LockedConnection:
+    """A sqlite3 connection shared by threads: each statement runs and is fetched under a lock."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self._conn = conn
+        self._lock = threading.Lock()
+
+    def execute(self, sql: str, params: Sequence = ()) -> _Rows:
+        with self._lock:
+            return _Rows(self._conn.execute(sql, params).fetchall())
+
+    def bulk(self, table: str, columns: Sequence[str], where: str = "") -> list[list[str]]:
+        with self._lock:
+            return bulk_rows(self._conn, table, columns, where)
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+
+class KnowledgeBase:
+    """Read-only view of one database file, with the matcher's lexicon."""
+
+    def __init__(self, db_path: str | Path, vocab: Vocabulary):
+        self.path = Path(db_path)
+        if not self.path.exists():
+            raise LoadError([Issue(str(self.path), 0, "知识库不存在：请先运行 python -m bot load", "error")])
+        # One read-only connection, kept for the life of this object: after a reload swaps a new file in
+        # under the same name, it still reads the file this object's lexicon was built from.
+        raw = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+        raw.row_factory = sqlite3.Row
+        self.conn = LockedConnection(raw)
+        self.vocab = vocab
+        try:
+            self._load()
+        except sqlite3.DatabaseError as exc:
+            self.conn.close()
+            raise LoadError([Issue(str(self.path), 0, f"知识库文件损坏或不是本程序的数据库：{exc}", "error")]) from exc
+
+    def close(self) -> None:
+        self.conn.close()
+
+    BULK_ROWS = 20_000
+
+    def _load(self) -> None:
+        from bot.store.build import SCHEMA_VERSION
+
+        c = self.conn
+        row = c.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        if row is None or int(row[0]) != SCHEMA_VERSION:
+            raise LoadError([Issue(str(self.path), 0, "知识库由旧版本程序建立，请运行 python -m bot load 重新加载", "error")])
+        self.documents = {r["id"]: dict(r) for r in c.execute("SELECT * FROM documents ORDER BY id")}
+        by_dept: dict[str, list[int]] = defaultdict(list)
+        for doc in self.documents.values():
+            by_dept[doc["department_name"]].append(doc["id"])
+        self.departments = [Department(name, tuple(ids)) for name, ids in by_dept.items()]
+        self.projects: dict[int, ProjectInfo] = {}
+        words_of: dict[int, str] = {}
+        columns = ["id", "document_id", "name", "unit_name", "line", "kind", "words", *AMOUNT_COLUMNS]
+        for r in c.bulk("projects", columns, "ORDER BY id"):
+            pid = int(r[0])
+            amounts = {k: float(v) if v else None for k, v in zip(AMOUNT_COLUMNS, r[7:], strict=True)}
+            self.projects[pid] = ProjectInfo(pid, int(r[1]), r[2], r[3], amounts, int(r[4] or 0), r[5] or "project")
+            words_of[pid] = r[6]
+        self.indicator_project: dict[int, int] = {}
+        self.indicator_name: dict[int, str] = {}
+        self.categories: dict[str, str] = {}  # category name -> "level1" | "level2"
+        top = c.execute("SELECT coalesce(max(id), 0) FROM indicators").fetchone()[0]
+        for lo in range(0, top, self.BULK_ROWS):  # in slices: one huge string would double the peak memory
+            where = f"WHERE id > {lo} AND id <= {lo + self.BULK_ROWS}"
+            for iid, pid, name in c.bulk("indicators", ["id", "project_id", "name"], where):
+                self.indicator_project[int(iid)] = int(pid)
+                self.indicator_name[int(iid)] = name
+        for r in c.execute("SELECT DISTINCT level1 FROM indicators WHERE level1 != ''"):
+            self.categories[r[0]] = "level1"
+        for r in c.execute("SELECT DISTINCT level2 FROM indicators WHERE level2 != ''"):
+            self.categories.setdefault(r[0], "level2")
+        self._build_lexicon(words_of)
+
+    def _build_lexicon(self, words_of: dict[int, str]) -> None:
+        lex = Lexicon()
+        # Question words ("绩效", "目标", "资金") never make a short name on their own either.
+        generic = self.vocab.generic_words | {w for ws in self.vocab.concepts.values() for w in ws}
+        self.full_forms: set[str] = set()  # complete names: an exact one is decisive
+        dept_text = "".join(d.name for d in self.departments)
+        for pid, p in self.projects.items():
+            ref = Ref("project", pid)
+            for form in name_variants(p.name):
+                lex.add(form, ref)
+                self.full_forms.add(form)
+            words = [w for w in words_of[pid].split(" ") if w]
+            for gram in word_ngrams(words, generic):
+                # A fragment of the department's own name ("信访") does not identify a project.
+                if gram not in dept_text and gram not in generic:
+                    lex.add(gram, ref)
+        for iid, name in self.indicator_name.items():
+            # An indicator is never named by its bracketed part alone (that is the project's short name).
+            for form in name_variants(name, bare_inner=False):
+                lex.add(form, Ref("indicator", iid))
+        for cat, level in self.categories.items():
+            ref = Ref("category", cat, level)
+            lex.add(compact(cat), ref)
+            if cat.endswith("指标") and len(cat) > 3:
+                lex.add(cat[:-2], ref)
+            else:
+                lex.add(cat + "指标", ref)
+        for word, cat in self.vocab.categories.items():
+            target = cat if cat in self.categories else None
+            if target is None and cat.endswith("指标") and cat[:-2] in self.categories:
+                target = cat[:-2]
+            if target is None and cat + "指标" in self.categories:
+                target = cat + "指标"
+            if target is not None:
+                for form in (word, word + "指标"):
+                    if form not in lex.forms:
+                        lex.add(form, Ref("category", target, self.categories[target]))
+        for dept in self.departments:
+            for form in department_forms(dept.name):
+                lex.add(form, Ref("department", dept.name))
+        # Aliases from the vocabulary: a short name stands for every entity whose form contains the target.
+        for alias, target in self.vocab.aliases.items():
+            refs = set(lex.forms.get(target, set()))
+            if not refs:
+                refs = {r for form, rs in lex.forms.items() if target in form for r in rs if r.kind == "project"}
+            for r in refs:
+                lex.add(alias, r)
+        self.lexicon = lex
+        self._build_fuzzy_index()
+        self._build_segmenter()
+
+    # Longer forms are matched by the lexicon before jieba sees the text; only short ones help jieba.
+    SEGMENTER_FORM_CHARS = 6
+
+    def _build_segmenter(self) -> None:
+        """jieba over the stored base words, the vocabulary and the knowledge base's short names."""
+        base = self.conn.bulk("dictionary", ["word", "freq", "tag"])
+        extra = [(w, USER_FREQ) for w in self.vocab.words()]
+        extra += [(f, USER_FREQ) for f in self.lexicon.forms if len(f) <= self.SEGMENTER_FORM_CHARS]
+        tags = {r[0]: r[2] for r in base if r[2]}
+        self.segmenter = Segmenter([*((r[0], int(r[1])) for r in base), *extra], tags)
+
+    def _build_fuzzy_index(self) -> None:
+        """Character-bigram index over project and indicator forms: fuzzy matching scores only forms
+        that share a bigram with the fragment, a few hundred at most instead of every name. Each
+        form's refs are also grouped by document, for questions that name a department."""
+        self.fuzzy_forms: list[tuple[str, set[Ref]]] = []
+        self.fuzzy_by_doc: list[dict[int, tuple[Ref, ...]]] = []  # tuples: a tenth of a frozenset's size
+        index: dict[str, list[int]] = defaultdict(list)
+        for form, refs in self.lexicon.forms.items():
+            if {r.kind for r in refs} <= {"project", "indicator"}:
+                fid = len(self.fuzzy_forms)
+                self.fuzzy_forms.append((form, refs))  # the lexicon's own set: no copy
+                by_doc: dict[int, list[Ref]] = defaultdict(list)
+                for r in refs:
+                    by_doc[self.document_of(r)].append(r)
+                self.fuzzy_by_doc.append({d: tuple(rs) for d, rs in by_doc.items()})
+                for gram in {form[i : i + 2] for i in range(len(form) - 1)}:
+                    index[gram].append(fid)
+        self.bigram_index = dict(index)
+
+    def fuzzy_candidates(
+        self, fragment: str, doc_ids: set[int] | None = None, limit: int = 300
+    ) -> list[tuple[str, set[Ref] | frozenset[Ref]]]:
+        """Forms sharing the most character bigrams with fragment (within some documents, if given)."""
+        counts: dict[int, int] = defaultdict(int)
+        grams = {fragment[i : i + 2] for i in range(len(fragment) - 1)}
+        for gram in grams:
+            for fid in self.bigram_index.get(gram, ()):
+                counts[fid] += 1
+        if not counts:
+            return []
+        ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
+        out = []
+        for fid, _ in ranked:
+            form, refs = self.fuzzy_forms[fid]
+            if doc_ids is not None:
+                by_doc = self.fuzzy_by_doc[fid]
+                hits = [r for d in doc_ids if d in by_doc for r in by_doc[d]]
+                if not hits:
+                    continue
+                refs = frozenset(hits)
+            out.append((form, refs))
+            if len(out) >= limit:
+                break
+        return out
+
+    def document_of(self, ref: Ref) -> int:
+        """The document a project or indicator belongs to."""
+        pid = ref.key if ref.kind == "project" else self.indicator_project[ref.key]  # type: ignore[index]
+        return self.projects[pid].document_id
+
+    def core_refs(self, form: str) -> set[Ref]:
+        """Projects named by a short name once generic words are stripped from its ends.
+
+        "法律顾问经费" is a short name of one department's 聘请法律顾问经费, but its core "法律顾问" also
+        names another department's 聘请法律顾问专项经费: the longer match alone must not decide.
+        """
+        if form in self.full_forms:
+            return set()
+        generic = sorted(self.vocab.generic_words, key=len, reverse=True)
+        core, changed = form, True
+        while changed:
+            changed = False
+            for g in generic:
+                if len(core) > len(g) + 1 and core.endswith(g):
+                    core, changed = core[: -len(g)], True
+                    break
+                if len(core) > len(g) + 1 and core.startswith(g):
+                    core, changed = core[len(g) :], True
+                    break
+        if core == form:
+            return set()
+        return {r for r in self.lexicon.forms.get(core, ()) if r.kind == "project"}
+
+    def department_of(self, project_id: int) -> str:
+        return self.documents[self.projects[project_id].document_id]["department_name"]
+
+
+_ADMIN_PREFIX = re.compile(r"^(?:.{1,6}?(?:省|自治区|市))?(?:.{1,6}?(?:区|县|市))?")
+
+
+def department_forms(name: str) -> set[str]:
+    """"广州市白云区信访局" -> itself, "白云区信访局", "信访局" (dropping city, then district), and the
+    places on their own ("广州市", "广州", "白云区", "白云"): staff say "湛江的…" for 湛江市's bureau."""
+    out = {compact(name)}
+    # A place has at least two characters before 市/区/县: "城市管理局" does not start with a place.
+    m = re.match(r"^(.{2,6}?(?:省|自治区|市))(.+)$", name)
+    rest = m.group(2) if m else name
+    out.add(compact(rest))
+    places = [m.group(1)] if m else []
+    m2 = re.match(r"^(.{2,6}?(?:区|县|市))(.+)$", rest)
+    if m2 and len(m2.group(2)) >= 2:
+        out.add(compact(m2.group(2)))
+        places.append(m2.group(1))
+    for place in places:
+        out.add(place)
+        if len(place) >= 3:
+            out.add(place[:-1])
+    return {f for f in out if len(f) >= 2}

@@ -1,0 +1,115 @@
+"""The editable vocabulary (knowledge/vocabulary.toml): fillers, synonyms (concepts), aliases, categories."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.language.normalize import normalize
+from bot.model import Issue, LoadError
+
+REQUIRED_CONCEPTS = (
+    "amount", "how_much", "total", "source", "goal", "indicator", "value", "period", "annual", "list",
+    "project", "count", "max", "min", "desc", "asc", "rank", "gt", "ge", "lt", "le", "between", "compare", "share",
+    "department", "unit", "help", "refer", "which", "exclude", "executed", "completion",
+)
+
+
+@dataclass
+class Vocabulary:
+    """Word lists, all normalised the way questions are."""
+
+    fillers: list[str] = field(default_factory=list)
+    generic_words: set[str] = field(default_factory=set)
+    stopwords: set[str] = field(default_factory=set)
+    department_suffixes: list[str] = field(default_factory=list)
+    self_references: list[str] = field(default_factory=list)
+    followup_starts: list[str] = field(default_factory=list)
+    followup_ends: list[str] = field(default_factory=list)
+    aliases: dict[str, str] = field(default_factory=dict)
+    concepts: dict[str, list[str]] = field(default_factory=dict)
+    categories: dict[str, str] = field(default_factory=dict)
+    path: str = ""
+
+    def words(self) -> set[str]:
+        """Every multi-character word of the vocabulary, for the tokenizer's dictionary."""
+        out = set(self.fillers) | self.stopwords | set(self.aliases) | set(self.categories)
+        for words in self.concepts.values():
+            out.update(words)
+        return {w for w in out if len(w) >= 2 and " " not in w}
+
+
+def toml_error_line(exc: tomllib.TOMLDecodeError) -> int:
+    """The line of a TOML syntax error (Python 3.11 only says it in the message)."""
+    if getattr(exc, "lineno", None):
+        return exc.lineno
+    m = re.search(r"line (\d+)", str(exc))
+    return int(m.group(1)) if m else 0
+
+
+def _line_of(text: str, needle: str) -> int:
+    for no, line in enumerate(text.splitlines(), start=1):
+        if needle in line:
+            return no
+    return 0
+
+
+def load_vocabulary(path: str | Path) -> Vocabulary:
+    """Read and check the vocabulary; a mistake is reported with the file and line."""
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise LoadError([Issue(str(p), 0, f"无法读取词表：{exc}", "error")]) from exc
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise LoadError([Issue(str(p), toml_error_line(exc), f"词表格式错误：{exc}", "error")]) from exc
+
+    issues: list[Issue] = []
+
+    def word_list(key: str) -> list[str]:
+        value = data.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            issues.append(Issue(str(p), _line_of(text, key), f"“{key}”应为字符串列表", "error"))
+            return []
+        return [normalize(v) for v in value if normalize(v)]
+
+    def word_table(key: str) -> dict[str, str]:
+        value = data.get(key, {})
+        if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+            issues.append(Issue(str(p), _line_of(text, f"[{key}]"), f"[{key}] 中每一项应为 \"词\" = \"词\"", "error"))
+            return {}
+        return {normalize(k): normalize(v) for k, v in value.items() if normalize(k) and normalize(v)}
+
+    concepts_raw = data.get("concepts", {})
+    concepts: dict[str, list[str]] = {}
+    if not isinstance(concepts_raw, dict):
+        issues.append(Issue(str(p), _line_of(text, "[concepts]"), "[concepts] 应为表", "error"))
+        concepts_raw = {}
+    for name, words in concepts_raw.items():
+        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+            issues.append(Issue(str(p), _line_of(text, f"{name} ="), f"概念“{name}”应为字符串列表", "error"))
+            continue
+        concepts[name] = sorted({normalize(w) for w in words if normalize(w)}, key=len, reverse=True)
+    missing = [c for c in REQUIRED_CONCEPTS if c not in concepts]
+    if missing and not issues:
+        issues.append(Issue(str(p), _line_of(text, "[concepts]"), f"[concepts] 缺少：{', '.join(missing)}", "error"))
+    vocab = Vocabulary(
+        fillers=sorted(set(word_list("fillers")), key=len, reverse=True),
+        generic_words=set(word_list("generic_words")),
+        stopwords=set(word_list("stopwords")),
+        department_suffixes=sorted(set(word_list("department_suffixes")), key=len, reverse=True),
+        self_references=sorted(set(word_list("self_references")), key=len, reverse=True),
+        followup_starts=word_list("followup_starts"),
+        followup_ends=word_list("followup_ends"),
+        aliases=word_table("aliases"),
+        concepts=concepts,
+        categories=word_table("categories"),
+        path=str(p),
+    )
+    if issues:
+        raise LoadError(issues)
+    return vocab

@@ -1,0 +1,412 @@
+"""Understand a normalised question: entities (dictionary first, fuzzy second), concepts, filters, intent.
+
+The stages, in order, each claiming the characters it explains:
+1. numbers and ordinals ("二十万" -> 20 万元, "第二个", "前三");
+2. the lexicon: project, indicator, category and department names and their short forms, longest first;
+3. concept words from the vocabulary (synonyms of 经费, 目标, 最多 …);
+4. what is left is tokenised by jieba; stopwords are dropped; any remaining word is "unexplained" and
+   is matched fuzzily (rapidfuzz) against names. Still unexplained -> the question is about something
+   the knowledge base does not hold, and the engine says so instead of guessing.
+Intent rules are tried in priority order (most specific first); the first whose conditions hold wins.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from bot.language.lexicon import KnowledgeBase, Ref
+from bot.language.normalize import AmountMention, compact, find_numbers, small_number, strip_punct
+
+_ORDINAL = re.compile(r"第([0-9一二两三四五六七八九十]{1,3})(个|项|名|条|多|少|高|低|大|小|贵|位)?")
+_RANK_PLACE = re.compile(r"(?:排|排名|排行)第?([0-9一二两三四五六七八九十]{1,3})(?:名|位)?")
+_TOP_N = re.compile(r"(前|后|最[多少高低大小贵]的?)([0-9一二两三四五六七八九十]{1,3})(个|项|名|条|位)?(?![0-9.万元千亿块])")
+_N_ITEMS = re.compile(r"([0-9一二两三四五六七八九十]{1,2})(个|项)(项目)?")
+_ONLY_NUMBER = re.compile(r"^(?:第)?([0-9一二两三四五六七八九十]{1,2})(?:个|项|条)?$")
+
+FUZZY_ACCEPT = 72  # calibrated on the question sets: a typo in a 4-6 character name scores 75-85
+FUZZY_MARGIN = 8  # a best match must beat the runner-up by this much, else the engine asks
+
+
+@dataclass
+class Mention:
+    """A piece of the question that names something in the knowledge base."""
+
+    start: int
+    end: int
+    text: str
+    refs: set[Ref]
+    score: float = 100.0  # 100 for a dictionary match
+
+    def of(self, kind: str) -> set[Ref]:
+        """The refs of one kind (grouped once: a common indicator name has thousands of refs)."""
+        by_kind = self.__dict__.get("_by_kind")
+        if by_kind is None:
+            by_kind = {}
+            for r in self.refs:
+                by_kind.setdefault(r.kind, set()).add(r)
+            self.__dict__["_by_kind"] = by_kind
+        return by_kind.get(kind, set())
+
+
+@dataclass
+class Parse:
+    """Everything understood about one question."""
+
+    text: str
+    mentions: list[Mention] = field(default_factory=list)
+    concepts: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    amounts: list[AmountMention] = field(default_factory=list)
+    amount_filter: tuple[str, float, float | None] | None = None  # ("gt"|"lt"|"between"|"eq", a, b)
+    rank_n: int | None = None  # 前三 -> 3
+    rank_explicit: bool = False  # 前三, 排第二: a ranking was asked for, not only a count of items
+    rank_offset: int | None = None  # 第二多 -> 2
+    ordinal: int | None = None  # 第二个 -> 2 (refers to the last list)
+    unexplained: list[str] = field(default_factory=list)
+    unexplained_common: bool = True  # every unexplained word is an everyday word, not a noun
+    unknown_departments: list[str] = field(default_factory=list)
+    intent: str = ""
+    fuzzy: list[tuple[str, str, float]] = field(default_factory=list)  # (fragment, matched form, score)
+
+    def has(self, *concepts: str) -> bool:
+        return any(self.concepts.get(c) for c in concepts)
+
+    def refs(self, kind: str) -> list[set[Ref]]:
+        """Per mention, the refs of one kind (mentions without that kind are skipped)."""
+        return [m.of(kind) for m in self.mentions if m.of(kind)]
+
+    def categories(self) -> list[Ref]:
+        seen: list[Ref] = []
+        for m in self.mentions:
+            for r in m.of("category"):
+                if r not in seen:
+                    seen.append(r)
+        return seen
+
+    def departments(self) -> list[str]:
+        """Departments named; "湛江市" + "人社局" narrow each other down to the one both fit."""
+        sets = [{r.key for r in m.of("department")} for m in self.mentions if m.of("department")]
+        if not sets:
+            return []
+        common = set.intersection(*sets)
+        return sorted(common or set.union(*sets))  # type: ignore[arg-type]
+
+    def department_ambiguous(self) -> bool:
+        """One name that fits several departments ("人社局" with three loaded): ask which."""
+        sets = [{r.key for r in m.of("department")} for m in self.mentions if m.of("department")]
+        return bool(sets) and len(set.intersection(*sets)) > 1
+
+
+def _claim(taken: list[bool], start: int, end: int) -> bool:
+    if any(taken[start:end]):
+        return False
+    for k in range(start, end):
+        taken[k] = True
+    return True
+
+
+def understand(question: str, kb: KnowledgeBase) -> Parse:
+    """Turn normalised question text into a Parse (no intent-specific logic beyond the rules)."""
+    vocab = kb.vocab
+    text = question
+    for filler in vocab.fillers:
+        if len(filler) >= 2:
+            text = text.replace(filler, " ")
+    text = strip_punct(text).strip()
+    # Single-character fillers only at the end of a clause ("那公务用车呢", "有预算吗").
+    single = "".join(f for f in vocab.fillers if len(f) == 1)
+    if single:
+        text = re.sub(rf"[{re.escape(single)}]+(?= |$)", "", text).strip()
+    p = Parse(text=text)
+    n = len(text)
+    taken = [False] * n
+
+    # 1. dictionary; a longer question phrase wins over a short name inside it ("绩效目标" vs "绩效").
+    # Names go first: numerals are common inside them ("红十字会", "一站式").
+    blocked: set[int] = set()
+    phrases = [
+        (m.start(), m.end())
+        for ws in vocab.concepts.values() for w in ws if len(w) >= 3 and w in text
+        for m in re.finditer(re.escape(w), text)
+    ]
+    for start, end, form, refs in kb.lexicon.spans(text, blocked):
+        if any(s <= start and end <= e and e - s > end - start for s, e in phrases):
+            continue
+        refs = set(refs)
+        if any(r.kind == "project" for r in refs):
+            refs |= kb.core_refs(form)
+        p.mentions.append(Mention(start, end, form, refs))
+        _claim(taken, start, end)
+
+    # 2. numbers and ordinals in what is left
+    _read_numbers(p, taken, vocab)
+
+    # 3. concepts; a short word must sit on word boundaries ("项目的" holds no "目的")
+    bounds, pos = {0}, 0
+    for tok in kb.segmenter.cut(text):
+        pos += len(tok)
+        bounds.add(pos)
+    # Longest first; at equal length the more specific question word wins ("多少个" over "有多少").
+    precedence = {"count": 0, "share": 1, "compare": 2, "value": 3}
+    words = sorted(
+        ((w, c) for c, ws in vocab.concepts.items() for w in ws),
+        key=lambda wc: (-len(wc[0]), precedence.get(wc[1], 9)),
+    )
+    for word, concept in words:
+        if word not in text:
+            continue
+        for m in re.finditer(re.escape(word), text):
+            if len(word) <= 2 and not (m.start() in bounds and m.end() in bounds):
+                continue
+            if _claim(taken, m.start(), m.end()):
+                p.concepts.setdefault(concept, []).append((m.start(), m.end()))
+    _fix_bounds(p)
+
+    # 4. the rest: stopwords, then fuzzy matching, then unexplained
+    _unknown_departments(p, kb)
+    for start, end in _runs(taken):
+        _explain(p, kb, start, end)
+    p.mentions.sort(key=lambda m: m.start)
+    return p
+
+
+def _read_numbers(p: Parse, taken: list[bool], vocab) -> None:
+    text = p.text
+
+    def free(m: re.Match) -> bool:
+        return not any(taken[m.start() : m.end()])
+
+    if m := _ONLY_NUMBER.match(text):
+        p.ordinal = small_number(m.group(1))
+        _claim(taken, 0, len(text))
+        return
+    for m in filter(free, _TOP_N.finditer(text)):
+        p.rank_n = small_number(m.group(2))
+        p.rank_explicit = True
+        _claim(taken, m.start(2), m.end())  # "最少的两个" keeps 最少 for the concept stage
+    for m in filter(free, _RANK_PLACE.finditer(text)):
+        p.rank_offset = small_number(m.group(1))
+        p.rank_explicit = True
+        _claim(taken, m.start(), m.end())
+    for m in _ORDINAL.finditer(text):
+        if any(taken[m.start() : m.end()]):
+            continue
+        value = small_number(m.group(1))
+        if m.group(2) and m.group(2) in "多少高低大小贵":
+            p.rank_offset = value
+            p.rank_explicit = True
+            _claim(taken, m.start(), m.end(1))  # keep 多/少 for the max/min concept
+            p.concepts.setdefault("max" if m.group(2) in "多高大贵" else "min", []).append((m.end(1), m.end()))
+            _claim(taken, m.end(1), m.end())
+        else:
+            p.ordinal = value
+            _claim(taken, m.start(), m.end())
+    for amount in find_numbers(text):
+        if any(taken[amount.start : amount.end]):
+            continue
+        # A count of items ("两个项目", "几个") is not an amount.
+        after = text[amount.end : amount.end + 1]
+        if not amount.has_unit and after in ("个", "项", "条", "名", "位", "年", "月", "次", "级", "宗", "辆", "人"):
+            if after in ("个", "项") and p.rank_n is None:
+                p.rank_n = int(amount.value) if amount.value == int(amount.value) else None
+            if amount.raw[0].isdigit() or amount.value >= 2:  # "一次", "一个" are ordinary words
+                _claim(taken, amount.start, amount.end + 1)  # a count ("20名", "两个"), not an unknown word
+            continue
+        if not amount.has_unit and not amount.raw[0].isdigit() and len(amount.raw) == 1:
+            continue  # 一共, 一下, 二级, 十分 …: a lone Chinese numeral without a unit is a word
+        p.amounts.append(amount)
+        _claim(taken, amount.start, amount.end)
+
+
+def _fix_bounds(p: Parse) -> None:
+    """Read comparison words around amounts into a filter; "最多10万" is a bound, not a superlative."""
+    if not p.amounts:
+        return
+    text = p.text
+    ops: list[tuple[str, AmountMention]] = []
+    for a in p.amounts:
+        op = None
+        for concept in ("gt", "ge", "lt", "le"):
+            for s, e in p.concepts.get(concept, []):
+                # The comparison word sits just before the amount, or just after it (以上/以下).
+                if 0 <= a.start - e <= 2 or 0 <= s - a.end <= 1:
+                    op = concept
+        for concept in ("max", "min"):
+            for s, e in list(p.concepts.get(concept, [])):
+                if 0 <= a.start - e <= 1:  # 最多10万 -> at most; 最少10万 -> at least
+                    op = "le" if concept == "max" else "ge"
+                    p.concepts[concept].remove((s, e))
+        ops.append((op or "", a))
+    between = p.has("between") and len(p.amounts) >= 2
+    if between:
+        lo, hi = sorted((p.amounts[0].value, p.amounts[1].value))
+        p.amount_filter = ("between", lo, hi)
+        return
+    first = next(((op, a) for op, a in ops if op), None)
+    if first:
+        p.amount_filter = (first[0], first[1].value, None)
+    elif any(a.has_unit for a in p.amounts) and not text.startswith(("第",)):
+        a = next(a for a in p.amounts if a.has_unit)
+        p.amount_filter = ("eq", a.value, None)
+
+
+def _runs(taken: list[bool]) -> list[tuple[int, int]]:
+    out, start = [], None
+    for i, t in enumerate(taken + [True]):
+        if not t and start is None:
+            start = i
+        elif t and start is not None:
+            out.append((start, i))
+            start = None
+    return out
+
+
+def _unknown_departments(p: Parse, kb: KnowledgeBase) -> None:
+    """An organisation named in the question that is not loaded ("教育局", "天河区信访局")."""
+    text = p.text
+    known = [m for m in p.mentions if m.of("department")]
+    names = [m for m in p.mentions if m.of("project") or m.of("indicator")]
+    for suffix in kb.vocab.department_suffixes:
+        for m in re.finditer(re.escape(suffix), text):
+            if any(k.start <= m.start() < k.end for k in names):
+                continue  # "社会大局", "树立区委…": part of a known name
+            end = m.end()
+            if text[end : end + 1] in ("长", "面", "员", "势", "法", "理", "公"):
+                continue  # 局长, 委员 … are not organisations
+            start = end
+            while start > 0 and end - start < 10 and text[start - 1] not in " 的和与跟是在及或了这那":
+                start -= 1
+            name = text[start:end]
+            if len(name) <= len(suffix) or name[: -len(suffix)] in kb.vocab.self_references:
+                continue  # "咱局", "本单位": the department being asked about
+            dept = next((k for k in known if k.start <= m.start() < k.end), None)
+            if dept is not None and dept.start <= start:
+                continue  # the whole name is a known department
+            if dept is not None:
+                prefix = text[start : dept.start]
+                if prefix and any(prefix in str(r.key) for r in dept.of("department")):
+                    continue  # "白云区" + "信访局": part of a known name
+            p.unknown_departments.append(name)
+
+
+def _explain(p: Parse, kb: KnowledgeBase, start: int, end: int) -> None:
+    """Words nobody claimed: stopwords are fine; the rest is matched fuzzily as one fragment (typos
+    split words apart: "公物用车" is 公/物/用/车 to jieba), or reported as unexplained."""
+    vocab = kb.vocab
+    chunk = p.text[start:end]
+    tokens = kb.segmenter.cut(chunk)
+    spans, pos = [], 0
+    for tok in tokens:
+        spans.append((pos, pos + len(tok), tok))
+        pos += len(tok)
+
+    def content(tok: str) -> bool:
+        return bool(tok.strip()) and tok not in vocab.stopwords and tok not in vocab.generic_words \
+            and tok not in vocab.fillers and (len(tok) > 1 or tok.isalnum())
+
+    def meaningful(tok: str) -> bool:
+        return bool(tok.strip()) and tok not in vocab.stopwords and tok not in vocab.fillers
+
+    marks = [content(t) for _, _, t in spans]
+    if not any(marks):
+        return
+    first = marks.index(True)
+    last = len(marks) - 1 - marks[::-1].index(True)
+    core = chunk[spans[first][0] : spans[last][1]].strip()
+    # The same fragment widened over adjacent generic words ("公物用车" + "购置") scores better.
+    lo, hi = first, last
+    while lo > 0 and meaningful(spans[lo - 1][2]):
+        lo -= 1
+    while hi < len(spans) - 1 and meaningful(spans[hi + 1][2]):
+        hi += 1
+    wide = chunk[spans[lo][0] : spans[hi][1]].strip()
+    touching = any(m.end == start or m.start == end for m in p.mentions)
+    if len(core) == 1 and not core.isascii() and touching:
+        return  # a lone character next to a name is usually a typo of that name ("经废"): harmless
+    if _explained_by_mentions(core, p, kb):
+        return
+    for fragment in dict.fromkeys((wide, core)):
+        mention = fuzzy_match(fragment, p, kb, start + chunk.find(fragment))
+        if mention is not None:
+            p.mentions.append(mention)
+            return
+    pieces, run = [], []
+    for (_, _, tok), is_content in zip(spans, marks, strict=True):
+        if is_content:
+            run.append(tok)
+        elif run:
+            pieces.append("".join(run))
+            run = []
+    if run:
+        pieces.append("".join(run))
+    pieces = [x for x in pieces if len(x) > 1 or x.isascii()] or [core]
+    p.unexplained.extend(pieces)
+    # Everyday words ("咱们", "打算") may be tolerated once a name is matched; unseen terms never are.
+    words = [t for (_, _, t), c in zip(spans, marks, strict=True) if c]
+    # A lone character is never tolerated: "招待费" comes out as 招待 + 费.
+    p.unexplained_common = p.unexplained_common and all(len(w) >= 2 and kb.segmenter.everyday(w) for w in words)
+
+
+def _explained_by_mentions(piece: str, p: Parse, kb: KnowledgeBase) -> bool:
+    """A leftover that is part of a name already matched ("日常运行" of the 信访超市 project)."""
+    for m in p.mentions:
+        for r in m.refs:
+            if r.kind == "project" and piece in compact(kb.projects[r.key].name):
+                return True
+            if r.kind == "indicator" and piece in compact(kb.indicator_name[r.key]):
+                return True
+    return False
+
+
+def fuzzy_match(piece: str, p: Parse, kb: KnowledgeBase, at: int) -> Mention | None:
+    """Best project or indicator for an unexplained fragment (at position `at`), with its neighbours."""
+    text = p.text
+    # Widen the fragment over adjacent dictionary mentions: "政府雇员" + "工姿" -> "政府雇员工姿".
+    lo, hi = at, at + len(piece)
+    absorbed: list[Mention] = []
+    for m in sorted(p.mentions, key=lambda m: m.start, reverse=True):
+        if m.end == lo and (m.of("project") or m.of("indicator") or m.of("category")):
+            lo = m.start
+            absorbed.append(m)
+    for m in sorted(p.mentions, key=lambda m: m.start):
+        if m.start == hi and (m.of("project") or m.of("indicator") or m.of("category")):
+            hi = m.end
+            absorbed.append(m)
+    fragment = text[lo:hi].replace(" ", "")
+    if len(fragment) < 2:
+        return None
+    scored: dict[Ref, float] = {}
+    best_form: dict[Ref, str] = {}
+    depts = set(p.departments())
+    scope = {d for dept in kb.departments if dept.name in depts for d in dept.doc_ids} or None
+    for form, refs in kb.fuzzy_candidates(fragment, scope):
+        if len(refs) > 1 and all(r.kind == "project" for r in refs):
+            continue  # a short name shared by projects cannot tell them apart
+        if len(fragment) >= len(form):
+            score = fuzz.ratio(fragment, form)
+        else:
+            # The fragment is part of a longer name: similarity of the best-aligned part, discounted
+            # by how much of the name is missing, so a full-length match beats a short one.
+            score = fuzz.partial_ratio(fragment, form) * (0.85 + 0.15 * len(fragment) / len(form))
+            if len(fragment) < 3:
+                continue
+        for r in refs:
+            if score > scored.get(r, 0):
+                scored[r] = score
+                best_form[r] = form
+    if not scored:
+        return None
+    ranked = sorted(scored.items(), key=lambda kv: kv[1], reverse=True)
+    best_ref, best = ranked[0]
+    if best < FUZZY_ACCEPT:
+        return None
+    close = {r for r, s in ranked if best - s < FUZZY_MARGIN and r.kind == best_ref.kind}
+    # Indicators sharing one name count as one candidate.
+    if best_ref.kind == "indicator":
+        close = {r for r in close if kb.indicator_name[r.key] == kb.indicator_name[best_ref.key]} or close
+    for m in absorbed:
+        p.mentions.remove(m)
+    p.fuzzy.append((fragment, best_form[best_ref], round(best, 1)))
+    return Mention(lo, hi, fragment, close, best)
