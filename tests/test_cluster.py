@@ -74,6 +74,14 @@ def test_postgres_stores(postgres) -> None:
         shared.close()
 
 
+def test_the_postgres_log_offers_everything_the_sqlite_log_does() -> None:
+    from bot.frontends.cluster.pg import PgQuestionLog
+    from bot.store.qlog import QuestionLog
+
+    public = {name for name in vars(QuestionLog) if not name.startswith("_")}
+    assert public <= set(vars(PgQuestionLog)), public - set(vars(PgQuestionLog))
+
+
 # ----- two workers behind the balancer ---------------------------------------------------------------------
 
 
@@ -243,3 +251,22 @@ def test_bot_load_stores_documents_for_every_worker(cluster: Cluster, fake_teleg
     for name in cluster.names:
         cluster.wait_healthy(name, version=3, timeout=WAIT)
     assert "12.00万元" not in ask(fake, "法律顾问经费多少")
+
+
+def test_answer_buttons_work_on_the_other_worker(cluster: Cluster, fake_telegram: FakeTelegram) -> None:  # noqa: F811
+    fake = fake_telegram
+    fake.send_text("法律顾问经费多少")
+    [answer] = fake.wait_for("sendMessage", lambda p: "reply_markup" in p, timeout=WAIT)
+    buttons = {b["text"]: b["callback_data"] for row in answer.result["reply_markup"]["inline_keyboard"]
+               for b in row}
+    fake.press_button(buttons["它的绩效指标"], answer)  # the next update: on the other worker
+    [follow] = fake.wait_for("sendMessage", lambda p: "绩效指标" in p["text"] and "聘请法律顾问" in p["text"],
+                             timeout=WAIT)
+    fake.press_button(buttons["👍"], answer)  # and back on the first
+    fake.wait_for("answerCallbackQuery", count=2, timeout=WAIT)
+
+    assert "过期" not in str([c.params for c in fake.calls("answerCallbackQuery")])
+    [(worker_of_answer,), (worker_of_follow,)] = rows(cluster, "SELECT worker FROM bot_questions ORDER BY id")
+    assert worker_of_answer != worker_of_follow
+    [(value, question, voter)] = rows(cluster, "SELECT value, question, worker FROM bot_feedback")
+    assert (value, question, voter) == (1, "法律顾问经费多少", worker_of_answer)

@@ -9,6 +9,7 @@ change commits with NOTIFY bot_kb so every worker rebuilds its own read-only SQL
 from __future__ import annotations
 
 import hashlib
+import pickle
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -33,6 +34,12 @@ _SCHEMA = [
     "CREATE TABLE IF NOT EXISTS bot_documents (id bigserial PRIMARY KEY, file_name text NOT NULL, "
     "sha256 text NOT NULL, content bytea NOT NULL, added_at timestamptz NOT NULL DEFAULT now(), "
     "added_by text, active boolean NOT NULL DEFAULT true)",
+    "CREATE TABLE IF NOT EXISTS bot_feedback (id bigserial PRIMARY KEY, at timestamptz NOT NULL DEFAULT now(), "
+    "chat text, answer_key text NOT NULL, question text NOT NULL, status text, intent text, value int NOT NULL, "
+    "answer text, worker text, UNIQUE (chat, answer_key))",
+    # The front end's per-chat state beside the session (answers whose page/follow-up/👍 buttons still work).
+    "CREATE TABLE IF NOT EXISTS bot_chat_data (chat bigint PRIMARY KEY, data bytea NOT NULL, "
+    "updated_at timestamptz NOT NULL DEFAULT now())",
     "CREATE TABLE IF NOT EXISTS bot_kb (id int PRIMARY KEY CHECK (id = 1), version bigint NOT NULL)",
     "INSERT INTO bot_kb (id, version) VALUES (1, 0) ON CONFLICT (id) DO NOTHING",
 ]
@@ -61,6 +68,7 @@ class Shared:
                 conn.execute(statement)
         self.sessions = PgSessionStore(self.pool)
         self.log = PgQuestionLog(self.pool, worker)
+        self.chat_data = PgChatData(self.pool)
 
     def close(self) -> None:
         self.pool.close()
@@ -162,5 +170,58 @@ class PgQuestionLog:
                 "SELECT question, count(*) AS n FROM bot_questions WHERE status = 'unknown' "
                 "GROUP BY question ORDER BY n DESC, max(id) DESC LIMIT %s", (limit,)).fetchall()]
 
+    def feedback(self, chat: str, answer_key: str, question: str, status: str, intent: str, value: int,
+                 answer: str = "") -> None:
+        """👍 (+1) or 👎 (-1) on one answer; pressing again (on any worker) changes the vote."""
+        with self.pool.connection() as conn:
+            conn.execute(
+                "INSERT INTO bot_feedback (chat, answer_key, question, status, intent, value, answer, worker) "
+                "VALUES (%s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT (chat, answer_key) DO UPDATE "
+                "SET value = excluded.value, at = now()",
+                (chat, answer_key, question[:1000], status, intent, 1 if value > 0 else -1, answer[:1000],
+                 self.worker))
+
+    def feedback_counts(self) -> dict[str, int]:
+        with self.pool.connection() as conn:
+            rows = conn.execute("SELECT value, count(*) FROM bot_feedback GROUP BY value").fetchall()
+        counts = {"up": 0, "down": 0}
+        for value, n in rows:
+            counts["up" if value > 0 else "down"] += n
+        return counts
+
+    def disliked(self, limit: int = 10) -> list[tuple[str, int]]:
+        with self.pool.connection() as conn:
+            return [tuple(r) for r in conn.execute(
+                "SELECT question, count(*) AS n FROM bot_feedback WHERE value < 0 "
+                "GROUP BY question ORDER BY n DESC, max(id) DESC LIMIT %s", (limit,)).fetchall()]
+
     def close(self) -> None:
         """The pool belongs to Shared, which closes it."""
+
+
+class PgChatData:
+    """The Telegram front end's chat_data of each chat, loaded before and saved after each of its updates.
+
+    Pickled: it holds the front end's own objects (answers behind page, follow-up and 👍 buttons). Only
+    this program writes the table, so unpickling it trusts nothing from outside.
+    """
+
+    def __init__(self, pool: ConnectionPool) -> None:
+        self.pool = pool
+
+    def get(self, chat: int) -> dict:
+        with self.pool.connection() as conn:
+            row = conn.execute("SELECT data FROM bot_chat_data WHERE chat = %s", (chat,)).fetchone()
+        if row is None:
+            return {}
+        try:
+            data = pickle.loads(bytes(row[0]))
+        except Exception:  # written by another version: start afresh rather than fail the update
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    def put(self, chat: int, data: dict) -> None:
+        blob = pickle.dumps(dict(data), protocol=pickle.HIGHEST_PROTOCOL)
+        with self.pool.connection() as conn:
+            conn.execute("INSERT INTO bot_chat_data (chat, data) VALUES (%s, %s) ON CONFLICT (chat) DO UPDATE "
+                         "SET data = excluded.data, updated_at = now()", (chat, blob))

@@ -43,11 +43,21 @@ NO_URL = "未设置 webhook 地址：请在 [telegram] 中设置 webhook_url。 
 
 
 class WebhookApplication(Application):
-    """An Application that tells the HTTP request waiting for an update when the update is processed."""
+    """An Application that shares each chat's chat_data through the database (loaded before, saved after
+    each update of the chat) and tells the HTTP request waiting for an update when it is processed."""
 
     async def process_update(self, update: object) -> None:
+        shared = self.bot_data.get(_SHARED_CHAT_DATA)
+        chat = update.effective_chat.id if isinstance(update, Update) and update.effective_chat else None
         try:
+            if shared is not None and chat is not None:
+                data = self.chat_data[chat]  # PTB's own dict for the chat (created on first use)
+                stored = await asyncio.to_thread(shared.get, chat)
+                data.clear()
+                data.update(stored)
             await super().process_update(update)
+            if shared is not None and chat is not None:
+                await asyncio.to_thread(shared.put, chat, self.chat_data[chat])
         finally:
             waiters = self.bot_data.get(_WAITERS, {})
             if isinstance(update, Update):
@@ -57,6 +67,7 @@ class WebhookApplication(Application):
 
 
 _WAITERS = "webhook_waiters"
+_SHARED_CHAT_DATA = "shared_chat_data"
 
 
 def webhook_path(cfg: Config) -> str:
@@ -68,6 +79,7 @@ def create_app(cfg: Config, application: Application, worker: Worker) -> Starlet
     secret = cfg.cluster.resolved_secret()
     state = {"serving": False}
     application.bot_data[_WAITERS] = {}
+    application.bot_data[_SHARED_CHAT_DATA] = worker.shared.chat_data
 
     async def telegram_update(request: Request) -> Response:
         if not secrets.compare_digest(request.headers.get(SECRET_HEADER, ""), secret):
