@@ -270,3 +270,12 @@ def test_answer_buttons_work_on_the_other_worker(cluster: Cluster, fake_telegram
     assert worker_of_answer != worker_of_follow
     [(value, question, voter)] = rows(cluster, "SELECT value, question, worker FROM bot_feedback")
     assert (value, question, voter) == (1, "法律顾问经费多少", worker_of_answer)
+
+
+def test_without_postgresql_the_message_says_how_to_install_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.frontends.cluster import pgserver
+
+    monkeypatch.setattr(pgserver.shutil, "which", lambda name: None)
+    monkeypatch.setattr(pgserver.glob, "glob", lambda pattern: [])
+    with pytest.raises(pgserver.PostgresUnavailable, match="apt-get install -y postgresql"):
+        pgserver.LocalPostgres()
