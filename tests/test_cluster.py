@@ -106,6 +106,14 @@ def ask(fake: FakeTelegram, text: str, chat: int = DEFAULT_USER_ID) -> str:
     return calls[before].result["text"]
 
 
+def acknowledged(fake: FakeTelegram, update_id: int) -> None:
+    """Wait until a webhook delivery of the update was answered 200."""
+    deadline = time.monotonic() + WAIT
+    while (update_id, 200) not in fake.deliveries:
+        assert time.monotonic() < deadline, f"update {update_id} never acknowledged: {fake.deliveries}"
+        time.sleep(0.05)
+
+
 def workers_of(cluster: Cluster, chat: int) -> list[str]:
     return [r[0] for r in rows(cluster, "SELECT worker FROM bot_questions WHERE chat = %s ORDER BY id", f"tg:{chat}")]
 
@@ -184,7 +192,7 @@ def test_killing_a_worker_mid_conversation_loses_nothing(cluster: Cluster, fake_
     # then the victim is killed: the connection breaks, Telegram delivers the update again, to the survivor.
     cluster.kill(victim, signal.SIGSTOP)
     update = fake.send_text("那它的绩效目标呢")
-    time.sleep(0.5)  # let the delivery reach the frozen worker (the balancer has accepted it)
+    cluster.wait_pending_connection(victim, timeout=WAIT)  # the delivery reached the frozen worker
     cluster.kill(victim, signal.SIGKILL)
     calls = fake.wait_for("sendMessage", lambda p: p["chat_id"] == DEFAULT_USER_ID, count=3, timeout=WAIT)
     third = calls[2].result["text"]
@@ -193,6 +201,7 @@ def test_killing_a_worker_mid_conversation_loses_nothing(cluster: Cluster, fake_
     assert "12.00万元" in first and "法律顾问服务对象满意度" in second
     assert "聘请法律顾问专项经费的绩效目标" in third  # the conversation continued on the survivor
     assert "政府雇员工资经费" in fourth
+    acknowledged(fake, update["update_id"])
     statuses = [status for update_id, status in fake.deliveries if update_id == update["update_id"]]
     assert statuses[0] != 200 and statuses[-1] == 200  # the update was delivered again
     logged = rows(cluster, "SELECT question, worker FROM bot_questions WHERE chat = %s ORDER BY id",
@@ -279,3 +288,25 @@ def test_without_postgresql_the_message_says_how_to_install_it(monkeypatch: pyte
     monkeypatch.setattr(pgserver.glob, "glob", lambda pattern: [])
     with pytest.raises(pgserver.PostgresUnavailable, match="apt-get install -y postgresql"):
         pgserver.LocalPostgres()
+
+
+def test_a_worker_stopped_with_an_update_in_hand_loses_nothing(cluster: Cluster,
+                                                               fake_telegram: FakeTelegram) -> None:  # noqa: F811
+    fake = fake_telegram
+    ask(fake, "法律顾问经费多少")
+    [first] = workers_of(cluster, DEFAULT_USER_ID)
+    ask(fake, "它的满意度指标呢")  # on the other worker; the next update goes to `first` again
+    cluster.kill(first, signal.SIGSTOP)
+    update = fake.send_text("那它的绩效目标呢")
+    cluster.wait_pending_connection(first, timeout=WAIT)  # the update waits at the frozen worker
+    cluster.kill(first, signal.SIGTERM)  # asked to stop while it holds the update…
+    cluster.kill(first, signal.SIGCONT)
+    calls = fake.wait_for("sendMessage", lambda p: p["chat_id"] == DEFAULT_USER_ID, count=3, timeout=WAIT)
+
+    assert cluster.workers[first].wait(timeout=WAIT) == 0  # …it stops gracefully
+    assert "聘请法律顾问专项经费的绩效目标" in calls[2].result["text"]  # and the update was answered, once
+    questions = [r[0] for r in rows(cluster, "SELECT question FROM bot_questions WHERE chat = %s ORDER BY id",
+                                    f"tg:{DEFAULT_USER_ID}")]
+    assert questions == ["法律顾问经费多少", "它的满意度指标呢", "那它的绩效目标呢"]
+    acknowledged(fake, update["update_id"])  # every delivery of it has ended: no second answer can follow
+    assert len([c for c in fake.calls("sendMessage") if c.params["chat_id"] == DEFAULT_USER_ID]) == 3

@@ -120,6 +120,24 @@ class Cluster:
         path = self.folder / f"worker-{name}.log"
         return path.read_text(errors="replace")[-5000:] if path.exists() else ""
 
+    def wait_pending_connection(self, name: str, timeout: float = START_TIMEOUT) -> None:
+        """Wait until a connection waits in the worker's accept queue (a frozen worker holds an update)."""
+        port = f"{self.ports[name]:04X}"
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+                try:
+                    lines = Path(table).read_text().splitlines()[1:]
+                except OSError:
+                    continue
+                for line in lines:
+                    fields = line.split()
+                    # a listening socket's rx_queue is the number of connections waiting to be accepted
+                    if fields[1].endswith(":" + port) and fields[3] == "0A" and int(fields[4].split(":")[1], 16):
+                        return
+            time.sleep(0.05)
+        raise AssertionError(f"no connection reached worker {name} in {timeout} s")
+
     def kill(self, name: str, sig: int = signal.SIGKILL) -> None:
         self.workers[name].send_signal(sig)
 
