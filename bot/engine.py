@@ -82,7 +82,7 @@ class Session:
     """Context of one conversation: the last frame, what it showed, and a pending clarification.
 
     A plain value: to_dict()/from_dict() carry it through JSON, so a conversation can live in a
-    SessionStore shared by several processes (bot/sessions.py) instead of in one process's memory.
+    SessionStore shared by several processes (bot/frontends/sessions.py) instead of in one process's memory.
     """
 
     frame: Frame | None = None
