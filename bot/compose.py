@@ -112,3 +112,35 @@ def reached(target: str, actual: str) -> bool | None:
     goal, got = float(t.group(2)), float(a.group(2))
     op = {">=": "≥", "<=": "≤"}.get(t.group(1) or "=", t.group(1) or "=")
     return {"≥": got >= goal, "≤": got <= goal, ">": got > goal, "<": got < goal, "=": got == goal}[op]
+
+
+def not_its_indicator(where: str, phrase: str, owners: str) -> str:
+    """The named project has no such indicator; say whose it is instead of answering with it."""
+    return f"{where}没有“{phrase}”这个指标（“{phrase}”是{owners}的指标）。"
+
+
+def unknown_text(reason: str, suggestions: list[str]) -> str:
+    """What was not understood, then what could be asked instead: two lines."""
+    if suggestions:
+        return f"{reason}\n您是不是想问：" + "；".join(f"{k}. {q}" for k, q in enumerate(suggestions, start=1))
+    return f"{reason}\n可以问项目的经费、绩效目标、绩效指标及指标值，发送“帮助”查看示例。"
+
+
+def ask_amount(project: str) -> str:
+    return f"{project}多少" if project.endswith(("经费", "资金", "费")) else f"{project}的经费多少"
+
+
+def ask_indicator(indicator: str) -> str:
+    return f"{indicator}的指标值"
+
+
+_SMALLTALK = {
+    "greet": "您好！可以直接问项目的经费、绩效目标、绩效指标，例如“哪个项目经费最多”；发送“帮助”查看示例。",
+    "thanks": "不客气！还有问题随时问我。",
+    "ack": "好的。还有问题可以继续问我。",
+}
+
+
+def smalltalk(kind: str) -> str:
+    """A short friendly reply to a greeting, thanks or an acknowledgement."""
+    return _SMALLTALK[kind]

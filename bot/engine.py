@@ -13,18 +13,15 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from . import compose, query
-from .intents import Rule, classify, load_rules
+from .intents import INTENTS, OWN_CUES, Rule, classify, load_rules
 from .kb import KnowledgeBase, Ref
 from .model import AMOUNT_LABELS
-from .normalize import format_amount, normalize
+from .normalize import compact, format_amount, normalize
 from .qlog import QuestionLog
-from .understand import Parse, understand
+from .understand import Parse, fuzzy_among, understand
 from .vocabulary import Vocabulary, load_vocabulary
 
 ANSWERED, CLARIFY, UNKNOWN = "answered", "clarify", "unknown"
-NEEDS_PROJECT = {"amount", "goal", "share", "source", "compare", "sum"}
-AGGREGATE = {"total", "rank", "filter", "lookup_amount", "count", "indicator_list", "project_list", "department", "unit",
-             "execution", "completion"}
 # The table's own column names (财政拨款, 财政专户拨款, 其他资金), longest first, and 财政专户 for short.
 _COLUMN_WORDS = {**{label: col for col, label in sorted(AMOUNT_LABELS.items(), key=lambda kv: -len(kv[1]))
                     if col != "total"}, "财政专户": "special_account"}
@@ -233,6 +230,9 @@ class _Turn:
         # Indicators: keep those in the named projects or departments.
         if ind_refs:
             ids = sorted({r.key for r in ind_refs})
+            ids = self._indicators_inside(p, f, ids)
+            if ids is None:
+                return None
             if f.projects:
                 ids = [i for i in ids if kb.indicator_project[i] in f.projects] or ids
             if f.doc_ids:
@@ -241,6 +241,10 @@ class _Turn:
                 ids = [i for i in ids if self._doc(kb.indicator_project[i]) in s.doc_ids] or ids
             f.indicators = ids
 
+        # Help, units and small talk stand alone: they never take the conversation's subject.
+        alone = classify(self.rules, lambda c: self._test(c, f, p)) if f.intent != "rank" else ""
+        if alone and INTENTS[alone].standalone:
+            f.intent, last = alone, None
         followup = self._is_followup(p)
         has_entities = bool(f.projects or f.ambiguous or f.indicators)
         refer_many = any(w in p.text for w in ("它们", "这些", "分别"))
@@ -281,17 +285,17 @@ class _Turn:
             f.intent = classify(self.rules, lambda c: self._test(c, f, p))
         if last is not None and (followup or not f.intent or p.has("refer")) and not self._own_intent(p):
             # "那公务用车呢": the last question again, about what is named now.
-            if last.intent and last.intent != "help":
+            if last.intent and not INTENTS[last.intent].standalone:
                 f.intent = last.intent if not (f.categories and last.intent not in ("count", "indicator_list")) \
                     else "indicator_list"
-                if f.projects and f.intent in ("total", "project_list", "department", "unit", "rank", "filter",
-                                               "lookup_amount"):
-                    f.intent = "amount"  # "民政局总预算" -> "政府雇员工资经费呢": that project's amount
+                if f.projects and INTENTS[f.intent].on_project:
+                    # "民政局总预算" -> "政府雇员工资经费呢": that project's amount
+                    f.intent = INTENTS[f.intent].on_project
                 if f.intent == "indicator_value" and not f.indicators:
                     f.intent = "indicator_list" if f.categories or f.projects else f.intent
                 if f.intent == "rank" and f.rank_offset is None:
                     f.rank_offset, f.rank_n, f.order = last.rank_offset, last.rank_n, f.order or last.order
-        if f.intent in NEEDS_PROJECT and not (f.projects or f.ambiguous) and s.focus_projects:
+        if f.intent and INTENTS[f.intent].needs_project and not (f.projects or f.ambiguous) and s.focus_projects:
             f.projects = list(s.focus_projects)
         if f.intent == "compare" and len(f.projects) + len(f.ambiguous) < 2:
             f.intent = "amount"
@@ -345,6 +349,39 @@ class _Turn:
                 f.ambiguous.append(ids)
         return True
 
+    def _indicators_inside(self, p: Parse, f: Frame, ids: list[int]) -> list[int] | None:
+        """A question naming a project (or department) and an indicator asks about that project's
+        indicator: one of another project is never its answer. Look for the phrase among the named
+        project's own indicators; failing that, say where the indicator is instead of answering."""
+        kb = self.kb
+        ind_mentions = [m for m in p.mentions if m.of("indicator")]
+        named = set(f.projects) | {pid for group in f.ambiguous for pid in group}
+        # Projects named apart from the indicator phrase itself ("日常运行经费" names both).
+        named = {pid for pid in named
+                 if not any(Ref("project", pid) in m.refs for m in ind_mentions)} or named
+        if named:
+            inside = [i for i in ids if kb.indicator_project[i] in named]
+            where = "、".join(kb.projects[pid].name for pid in sorted(named))
+        elif f.doc_ids:
+            inside = [i for i in ids if self._doc(kb.indicator_project[i]) in f.doc_ids]
+            where = "、".join(p.departments())
+        else:
+            return ids
+        if inside:
+            return inside
+        own = [i for i, pid in kb.indicator_project.items()
+               if (pid in named if named else self._doc(pid) in f.doc_ids)]
+        names = list(dict.fromkeys(kb.indicator_name[i] for i in ids))
+        phrase = names[0] if len(names) == 1 else (ind_mentions[0].text if ind_mentions else names[0])
+        for candidate in dict.fromkeys([*names, *(m.text for m in ind_mentions)]):
+            close = fuzzy_among(compact(candidate), {i: kb.indicator_name[i] for i in own})
+            if close:
+                return close
+        owners = "、".join(dict.fromkeys(kb.projects[kb.indicator_project[i]].name for i in ids))
+        self.last_answer = self.unknown(
+            compose.not_its_indicator(where, phrase, owners), p.text, suggest=False)
+        return None
+
     def _same_names_in(self, f: Frame, depts: list[str]) -> bool:
         """Map the last answer's projects onto the same-named projects of the departments now named."""
         docs = set(self._docs_of(depts))
@@ -359,9 +396,7 @@ class _Turn:
 
     def _own_intent(self, p: Parse, ignore: tuple[str, ...] = ()) -> bool:
         """Does the question carry its own question words (not only names)?"""
-        own = ("amount", "how_much", "goal", "indicator", "value", "count", "max", "min", "share", "compare",
-               "source", "total", "list", "rank", "desc", "asc", "department", "unit", "help")
-        return any(p.has(c) for c in own if c not in ignore) or bool(p.amount_filter) or bool(p.categories())
+        return any(p.has(c) for c in OWN_CUES if c not in ignore) or bool(p.amount_filter) or bool(p.categories())
 
     def _elliptic(self, p: Parse) -> bool:
         """Marked as continuing the conversation: "…呢", "那…", "…那个"."""
@@ -427,6 +462,8 @@ class _Turn:
         handler = getattr(self, f"do_{f.intent}")
         answer: Answer = handler(f)
         answer.intent = answer.intent or f.intent
+        if INTENTS[f.intent].standalone:
+            return answer  # "谢谢" between two questions leaves the conversation as it was
         self.session.frame = f
         if f.doc_ids:
             self.session.doc_ids = f.doc_ids
@@ -438,7 +475,7 @@ class _Turn:
         """Which documents an answer draws on. Aggregates over several departments need one: the one
         named, else the conversation's, else the only one that has the category asked; else ask."""
         choices = getattr(self, "dept_choices", [])
-        if choices and f.intent in AGGREGATE and not (f.projects or f.indicators):
+        if choices and INTENTS[f.intent].aggregate and not (f.projects or f.indicators):
             return self._clarify_departments(f, choices)
         if f.doc_ids or len(self.kb.departments) <= 1:
             if not f.doc_ids:
@@ -458,7 +495,7 @@ class _Turn:
         if f.intent in ("department", "unit", "help"):
             f.doc_ids = list(self.kb.documents)  # describe every loaded table
             return None
-        if f.intent not in AGGREGATE:
+        if not INTENTS[f.intent].aggregate:
             f.doc_ids = list(self.kb.documents)
             return None
         if self.session.doc_ids:
@@ -519,12 +556,27 @@ class _Turn:
         lines.append("请回复序号（如“1”）或名称。")
         return Answer(self.question, CLARIFY, "\n".join(lines), "clarify", options=[o.label for o in options])
 
-    def unknown(self, reason: str, text: str = "") -> Answer:
-        depts = "、".join(d.name for d in self.kb.departments) or "（空）"
-        hint = (f"{reason}\n当前知识库：{depts}，共 {len(self.kb.projects)} 个项目。"
-                "可以问：某项目的经费、绩效目标、绩效指标（如满意度指标、成本指标）、指标值，"
-                "哪个项目经费最多，经费超过50万的项目等。发送“帮助”查看示例。")
-        return Answer(self.question, UNKNOWN, hint, "unknown", debug={"text": text})
+    def unknown(self, reason: str, text: str = "", suggest: bool = True) -> Answer:
+        """Two lines: what was not understood, and up to three closest things the bot does know, which
+        are kept as a pending choice (a reply "1" or a button asks it)."""
+        options = self._suggestions(text or self.question) if suggest else []
+        self.session.pending = options
+        hint = compose.unknown_text(reason, [o.label for o in options])
+        return Answer(self.question, UNKNOWN, hint, "unknown", options=[o.label for o in options],
+                      debug={"text": text})
+
+    def _suggestions(self, text: str) -> list[Frame]:
+        scope = set(self.session.doc_ids) if len(self.kb.departments) > 1 and self.session.doc_ids else None
+        out = []
+        for ref in self.kb.closest(text, 3, scope):
+            if ref.kind == "project":
+                name = self.kb.projects[int(ref.key)].name
+                out.append(Frame(intent="amount", projects=[int(ref.key)], label=compose.ask_amount(name)))
+            else:
+                iid = int(ref.key)
+                out.append(Frame(intent="indicator_value", indicators=[iid], projects=[self.kb.indicator_project[iid]],
+                                 label=compose.ask_indicator(self.kb.indicator_name[iid])))
+        return out
 
     def answered(self, f: Frame, text: str, projects: list[int] = (), indicators: list[int] = (),
                  listed: list[tuple[str, int]] | None = None) -> Answer:
@@ -562,6 +614,10 @@ class _Turn:
             "追问可以直接说“它的指标呢”“那公务用车呢”。"
         )
         return self.answered(f, text)
+
+    def do_smalltalk(self, f: Frame) -> Answer:
+        kind = next((c for c in ("thanks", "greet") if self.p.has(c)), "ack")
+        return self.answered(f, compose.smalltalk(kind))
 
     def do_unit(self, f: Frame) -> Answer:
         docs = query.documents(self.conn, f.doc_ids)

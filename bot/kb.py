@@ -331,6 +331,26 @@ class KnowledgeBase:
                 break
         return out
 
+    def closest(self, text: str, n: int = 3, doc_ids: set[int] | None = None) -> list[Ref]:
+        """Up to n projects or indicators whose names are closest to text (for "您是不是想问")."""
+        from rapidfuzz import fuzz
+
+        text = compact(text)
+        if len(text) < 2:
+            return []
+        scored: dict[tuple[str, str], tuple[float, Ref]] = {}
+        for _form, refs in self.fuzzy_candidates(text, doc_ids, limit=60):
+            for ref in list(refs)[:20]:
+                name = self.projects[ref.key].name if ref.kind == "project" else self.indicator_name[ref.key]
+                key = (ref.kind, name)
+                if key in scored:
+                    continue
+                score = fuzz.partial_ratio(compact(name), text) if len(name) >= 2 else 0
+                # A project outranks an indicator at the same score: it is what most questions are about.
+                scored[key] = (score + (1 if ref.kind == "project" else 0), ref)
+        ranked = sorted(scored.values(), key=lambda sr: -sr[0])
+        return [ref for score, ref in ranked if score >= 50][:n]
+
     def document_of(self, ref: Ref) -> int:
         """The document a project or indicator belongs to."""
         pid = ref.key if ref.kind == "project" else self.indicator_project[ref.key]  # type: ignore[index]

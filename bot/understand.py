@@ -410,3 +410,15 @@ def fuzzy_match(piece: str, p: Parse, kb: KnowledgeBase, at: int) -> Mention | N
         p.mentions.remove(m)
     p.fuzzy.append((fragment, best_form[best_ref], round(best, 1)))
     return Mention(lo, hi, fragment, close, best)
+
+
+def fuzzy_among(phrase: str, names: dict[int, str]) -> list[int]:
+    """The ids whose name is clearly the closest to phrase (every id sharing that name), or none."""
+    if len(phrase) < 2 or not names:
+        return []
+    scored = sorted(((fuzz.ratio(phrase, compact(n)), i) for i, n in names.items()), reverse=True)
+    best, first = scored[0]
+    runner = next((s for s, i in scored if names[i] != names[first]), 0)
+    if best < FUZZY_ACCEPT or best - runner < FUZZY_MARGIN:
+        return []
+    return [i for s, i in scored if names[i] == names[first]]
