@@ -144,3 +144,23 @@ _SMALLTALK = {
 def smalltalk(kind: str) -> str:
     """A short friendly reply to a greeting, thanks or an acknowledgement."""
     return _SMALLTALK[kind]
+
+
+def content_matches(words: list[str], matches: list[tuple[sqlite3.Row, str]]) -> str:
+    """Projects found by what their texts say, each with the sentence that matched."""
+    head = f"与“{'、'.join(words)}”有关的项目" + (f"（{len(matches)} 个）：" if len(matches) > 1 else "：")
+    lines = [head]
+    for k, (row, sentence) in enumerate(matches, start=1):
+        num = f"{k}. " if len(matches) > 1 else ""
+        lines.append(f"{num}{row['name']}（{row['department_name']}）：{money(row)}；表中写的是：{sentence}"
+                     + source_note(row["department_name"], row["line"]))
+    return "\n".join(lines)
+
+
+def projects_with(category: str, lacking: bool, rows: Sequence[sqlite3.Row], of: int) -> str:
+    """Projects that have (or have not) indicators of a category."""
+    verb = "没有" if lacking else "设有"
+    what = category if category.endswith("指标") else f"{category}类指标"
+    if not rows:
+        return f"{of} 个项目都{'设有' if lacking else '没有'}{what}。"
+    return f"{verb}{what}的项目（{len(rows)} 个，共 {of} 个项目）：\n{project_list(rows)}"

@@ -18,7 +18,7 @@ from .kb import KnowledgeBase, Ref
 from .model import AMOUNT_LABELS
 from .normalize import compact, format_amount, normalize
 from .qlog import QuestionLog
-from .understand import Parse, fuzzy_among, understand
+from .understand import Parse, fuzzy_among, search_words, understand, words_score
 from .vocabulary import Vocabulary, load_vocabulary
 
 ANSWERED, CLARIFY, UNKNOWN = "answered", "clarify", "unknown"
@@ -303,7 +303,7 @@ class _Turn:
         if p.unexplained:
             # Everyday words next to a recognised name are tolerated; anything else means the question
             # is about something the knowledge base does not hold.
-            tolerable = p.unexplained_common and bool(f.projects or f.indicators or f.ambiguous) and bool(f.intent)
+            tolerable = f.intent == "content" or p.unexplained_common and bool(f.projects or f.indicators or f.ambiguous) and bool(f.intent)
             if not tolerable:
                 self.last_answer = self.unknown(
                     f"知识库里没有找到与“{'、'.join(p.unexplained)}”有关的项目或指标。", p.text
@@ -618,6 +618,42 @@ class _Turn:
     def do_smalltalk(self, f: Frame) -> Answer:
         kind = next((c for c in ("thanks", "greet") if self.p.has(c)), "ack")
         return self.answered(f, compose.smalltalk(kind))
+
+    def do_content(self, f: Frame) -> Answer:
+        """"哪个项目是管X的": the projects whose name, goal or indicators say X, with the sentence."""
+        words = search_words(self.p, self.kb)
+        if not words:
+            return self.unknown("请说明要找管什么的项目，例如“哪个项目是管法律顾问的”。")
+        named = set(f.projects) | {pid for g in f.ambiguous for pid in g}
+        best: dict[int, tuple[float, str]] = {}
+        for r in query.projects_in(self.conn, f.doc_ids):
+            sentences = [r["name"], *re.split(r"[。；;！!\n]", r["goal"] or "")]
+            for k in query.indicators(self.conn, project_ids=[r["id"]]):
+                sentences.append(f"{k['name']}：{k['annual_value'] or k['period_value'] or ''}")
+            scored = [(words_score(words, x, self.kb) + (0.5 if r["id"] in named else 0), x.strip())
+                      for x in sentences if x.strip()]
+            best[r["id"]] = max(scored)
+        top = max((v[0] for v in best.values()), default=0)
+        if top < 0.5:
+            return self.unknown(f"没有找到与“{'、'.join(words)}”有关的项目。", "".join(words))
+        ids = [pid for pid, (v, _) in best.items() if v == top][:5]
+        rows = query.projects(self.conn, ids)
+        text = compose.content_matches(words, [(r, best[r["id"]][1]) for r in rows])
+        return self.answered(f, text, projects=ids, listed=[("project", i) for i in ids])
+
+    def do_lacking(self, f: Frame) -> Answer:
+        """"哪些项目没有满意度指标" / "哪些项目设了成本指标": projects with or without a category."""
+        lack = self.p.has("lack")
+        rows = [r for r in query.projects_in(self.conn, f.doc_ids) if r["kind"] != "department"]
+        having = set()
+        for cat in f.categories:
+            having |= {r["project_id"] for r in query.indicators(
+                self.conn, doc_ids=f.doc_ids, category=(cat.level, str(cat.key)))}
+        chosen = [r for r in rows if (r["id"] in having) != lack]
+        what = "、".join(str(c.key) for c in f.categories)
+        ids = [r["id"] for r in chosen]
+        text = compose.projects_with(what, lack, chosen, len(rows)) + self._dept_note(f.doc_ids)
+        return self.answered(f, text, projects=ids, listed=[("project", i) for i in ids])
 
     def do_unit(self, f: Frame) -> Answer:
         docs = query.documents(self.conn, f.doc_ids)

@@ -422,3 +422,43 @@ def fuzzy_among(phrase: str, names: dict[int, str]) -> list[int]:
     if best < FUZZY_ACCEPT or best - runner < FUZZY_MARGIN:
         return []
     return [i for s, i in scored if names[i] == names[first]]
+
+
+def search_words(p: Parse, kb: KnowledgeBase) -> list[str]:
+    """What a content question ("哪个项目是管X的") searches for: the runs of words left once question
+    words, stopwords and fillers are out ("劝返越级上访群众" stays one phrase)."""
+    vocab = kb.vocab
+    chars = list(p.text)
+    for spans in p.concepts.values():
+        for start, end in spans:
+            chars[start:end] = " " * (end - start)
+    skip = vocab.stopwords | vocab.generic_words | set(vocab.fillers)
+    phrases, run = [], ""
+    for tok in [*kb.segmenter.cut("".join(chars)), " "]:
+        if tok.strip() and tok not in skip:
+            run += tok
+        else:
+            if len(run) >= 2 or (run and run.isalnum() and run.isascii()):
+                phrases.append(run)
+            run = ""
+    return phrases
+
+
+def words_score(phrases: list[str], sentence: str, kb: KnowledgeBase) -> float:
+    """How much of the phrases a sentence says: a phrase found whole counts fully; otherwise the share
+    of its words found, word against word (a 2-character word must match exactly: "管" is not found in
+    "管理"), so one character of difference in a long word still counts."""
+    if not phrases:
+        return 0.0
+    text = compact(sentence)
+    tokens = kb.segmenter.cut(text)
+    total = 0.0
+    for phrase in phrases:
+        if phrase in text:
+            total += 1
+            continue
+        words = [w for w in kb.segmenter.cut(phrase) if len(w) >= 2]
+        if words:
+            found = sum(1 for w in words if max((fuzz.ratio(w, t) for t in tokens), default=0) >= 80)
+            total += found / len(words)
+    return total / len(phrases)
