@@ -12,14 +12,15 @@ import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from . import compose, query
-from .intents import INTENTS, OWN_CUES, Rule, classify, load_rules
-from .kb import KnowledgeBase, Ref
-from .model import AMOUNT_LABELS
-from .normalize import compact, format_amount, normalize
-from .qlog import QuestionLog
-from .understand import Parse, fuzzy_among, search_words, understand, words_score
-from .vocabulary import Vocabulary, load_vocabulary
+from bot.answer import compose
+from bot.language.lexicon import KnowledgeBase, Ref
+from bot.language.normalize import compact, format_amount, normalize
+from bot.language.rules import INTENTS, OWN_CUES, Rule, classify, load_rules
+from bot.language.vocabulary import Vocabulary, load_vocabulary
+from bot.model import AMOUNT_LABELS
+from bot.store import queries as query
+from bot.store.qlog import QuestionLog
+from bot.understand.parse import Parse, fuzzy_among, search_words, understand, words_score
 
 ANSWERED, CLARIFY, UNKNOWN = "answered", "clarify", "unknown"
 # The table's own column names (财政拨款, 财政专户拨款, 其他资金), longest first, and 财政专户 for short.
