@@ -159,6 +159,9 @@ class _Turn:
         if p.unknown_departments:
             names = "、".join(dict.fromkeys(p.unknown_departments))
             return self.unknown(f"知识库里没有“{names}”的数据。", norm)
+        refusal = self._not_held(p)
+        if refusal is not None:
+            return refusal
         if self.session.pending:
             chosen = self._pick_pending(p)
             self.session.pending = []  # answered or not, a clarification is only good for the next turn
@@ -168,6 +171,19 @@ class _Turn:
         if frame is None:
             return self.last_answer
         return self.execute(frame)
+
+    def _not_held(self, p: Parse) -> Answer | None:
+        """A year no loaded table is of, or a word that changes what is asked ("人均", "去年"): say what
+        cannot be told rather than answer as if the word were absent."""
+        if p.modifiers:
+            return self.unknown(compose.modifier_not_held(p.modifiers), p.text, suggest=False)
+        if p.years:
+            docs = self._docs_of(p.departments()) or list(self.kb.documents)
+            held = {self.kb.documents[d]["year"] for d in docs} - {None}
+            missing = [y for y in p.years if y not in held]
+            if missing:
+                return self.unknown(compose.year_not_held(missing, sorted(held)), p.text, suggest=False)
+        return None
 
     # -- understanding -> frame --
 

@@ -164,3 +164,15 @@ def projects_with(category: str, lacking: bool, rows: Sequence[sqlite3.Row], of:
     if not rows:
         return f"{of} 个项目都{'设有' if lacking else '没有'}{what}。"
     return f"{verb}{what}的项目（{len(rows)} 个，共 {of} 个项目）：\n{project_list(rows)}"
+
+
+def modifier_not_held(words: list[str]) -> str:
+    said = "、".join(f"“{w}”" for w in dict.fromkeys(words))
+    return f"表中没有{said}这样的数据（只有本年度各项目的预算、指标和目标），无法按{said}回答。"
+
+
+def year_not_held(years: list[int], held: list[int]) -> str:
+    asked = "、".join(f"{y}年" for y in years)
+    if held:
+        return f"知识库里没有{asked}的数据（已加载的表是{'、'.join(f'{y}年' for y in held)}的）。"
+    return f"知识库里没有{asked}的数据（已加载的表未注明年度，无法确认是{asked}的）。"

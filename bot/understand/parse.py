@@ -67,6 +67,8 @@ class Parse:
     unexplained: list[str] = field(default_factory=list)
     unexplained_common: bool = True  # every unexplained word is an everyday word, not a noun
     unknown_departments: list[str] = field(default_factory=list)
+    years: list[int] = field(default_factory=list)  # "2019年": the table asked about must be of that year
+    modifiers: list[str] = field(default_factory=list)  # "去年", "人均": words that change what is asked
     intent: str = ""
     fuzzy: list[tuple[str, str, float]] = field(default_factory=list)  # (fragment, matched form, score)
 
@@ -110,7 +112,7 @@ def _claim(taken: list[bool], start: int, end: int) -> bool:
 def understand(question: str, kb: KnowledgeBase) -> Parse:
     """Turn normalised question text into a Parse (no intent-specific logic beyond the rules)."""
     vocab = kb.vocab
-    text = question
+    text = drop_hesitations(question, vocab)
     for filler in vocab.fillers:
         if len(filler) >= 2:
             text = text.replace(filler, " ")
@@ -141,6 +143,7 @@ def understand(question: str, kb: KnowledgeBase) -> Parse:
         _claim(taken, start, end)
 
     # 2. numbers and ordinals in what is left
+    _read_modifiers(p, taken, vocab)
     _read_numbers(p, taken, vocab)
 
     # 3. concepts; a short word must sit on word boundaries ("项目的" holds no "目的")
@@ -170,6 +173,42 @@ def understand(question: str, kb: KnowledgeBase) -> Parse:
         _explain(p, kb, start, end)
     p.mentions.sort(key=lambda m: m.start)
     return p
+
+
+_YEAR = re.compile(r"(?<![0-9.])((?:19|20)[0-9]{2})(?:年度|年)?(?![0-9.万元%])")
+
+
+def drop_hesitations(text: str, vocab) -> str:
+    """"嗯…那个…就是X来着" -> "X": a hesitation goes unless it starts a longer question word ("那个项目")
+    or ends the question as a pointer back ("信访超市那个"); a message of nothing else is kept."""
+    longer = [w for ws in vocab.concepts.values() for w in ws]
+    out, i = [], 0
+    while i < len(text):
+        h = next((h for h in vocab.hesitations if text.startswith(h, i)), None)
+        rest = strip_punct(text[i + len(h):]).strip() if h else ""
+        if h and rest and not any(len(w) > len(h) and text.startswith(w, i) for w in longer):
+            i += len(h)
+            continue
+        if h and not rest and h not in vocab.followup_ends and out:
+            i += len(h)  # "…多少钱来着"
+            continue
+        out.append(text[i])
+        i += 1
+    kept = "".join(out)
+    return kept if strip_punct(kept).strip() else text
+
+
+def _read_modifiers(p: Parse, taken: list[bool], vocab) -> None:
+    """Years and the words that change what is asked ("去年", "人均", "每月"): never ignored."""
+    text = p.text
+    for m in _YEAR.finditer(text):
+        if not any(taken[m.start() : m.end()]):
+            p.years.append(int(m.group(1)))
+            _claim(taken, m.start(), m.end())
+    for word in vocab.modifiers:
+        for m in re.finditer(re.escape(word), text):
+            if _claim(taken, m.start(), m.end()):
+                p.modifiers.append(word)
 
 
 def _read_numbers(p: Parse, taken: list[bool], vocab) -> None:
