@@ -199,6 +199,8 @@ class _Turn:
         s, kb = self.session, self.kb
         depts = p.departments()
         f.doc_ids = self._docs_of(depts)
+        if p.self_reference and not depts and s.doc_ids:
+            f.doc_ids = list(s.doc_ids)  # "我们局": the department the conversation is about
         self.dept_choices = depts if p.department_ambiguous() else []
         if not self._resolve_projects(p, f, depts):
             return None
@@ -262,6 +264,8 @@ class _Turn:
         alone = classify(self.rules, lambda c: self._test(c, f, p)) if f.intent != "rank" else ""
         if alone and INTENTS[alone].standalone:
             f.intent, last = alone, None
+        if self._several_earlier(p, f):
+            last = None
         followup = self._is_followup(p)
         has_entities = bool(f.projects or f.ambiguous or f.indicators)
         refer_many = any(w in p.text for w in ("它们", "这些", "分别"))
@@ -398,6 +402,16 @@ class _Turn:
         self.last_answer = self.unknown(
             compose.not_its_indicator(where, phrase, owners), p.text, suggest=False)
         return None
+
+    def _several_earlier(self, p: Parse, f: Frame) -> bool:
+        """"这两个加起来", "它们一共": the sum of the projects just answered about."""
+        s = self.session
+        if (f.projects or f.ambiguous or f.indicators or not p.has("total") or len(s.recent_projects) < 2
+                or not re.search(r"两个|三个|几个|它们|这些|都|一起|俩", p.text)):
+            return False
+        n = p.rank_n or (len(s.focus_projects) if len(s.focus_projects) >= 2 else 2)
+        f.projects, f.intent, f.rank_n = s.recent_projects[-n:], "sum", None
+        return True
 
     def _same_names_in(self, f: Frame, depts: list[str]) -> bool:
         """Map the last answer's projects onto the same-named projects of the departments now named."""
@@ -849,7 +863,9 @@ class _Turn:
         names = "、".join(r["name"] for r in tied)
         text = f"经费最{word}的项目是{names}：{compose.money(rows[0])}。"
         ids = [r["id"] for r in tied]
-        return self.answered(f, text + self._dept_note(f.doc_ids), projects=ids)
+        # The whole ranking is the list a following "第二个呢" points into.
+        return self.answered(f, text + self._dept_note(f.doc_ids), projects=ids,
+                             listed=[("project", r["id"]) for r in rows])
 
     def do_count(self, f: Frame) -> Answer:
         if f.count_of == "projects" and not f.projects and not f.categories:
@@ -903,7 +919,7 @@ class _Turn:
             rows = [r for r in everything if any(w and w in r["name"] for w in words)]
             note = f"（表中没有归入“{what}”类的指标，以下是名称含“{'、'.join(words)}”的指标）\n"
         if not rows:
-            return self.answered(f, f"{scope}没有{what}类的指标。{self._dept_note(f.doc_ids)}", projects=f.projects)
+            return self.unknown(f"{scope}没有{what}类的指标。", suggest=False)
         text = note + f"{scope}的{what}（{len(rows)} 个）：\n" + compose.grouped_indicators(
             rows, f.value_kind, numbering=range(1, len(rows) + 1))
         ids = [r["id"] for r in rows]

@@ -69,6 +69,7 @@ class Parse:
     unknown_departments: list[str] = field(default_factory=list)
     years: list[int] = field(default_factory=list)  # "2019年": the table asked about must be of that year
     modifiers: list[str] = field(default_factory=list)  # "去年", "人均": words that change what is asked
+    self_reference: list[tuple[int, int]] = field(default_factory=list)  # "我们局", "局里": the department in scope
     intent: str = ""
     fuzzy: list[tuple[str, str, float]] = field(default_factory=list)  # (fragment, matched form, score)
 
@@ -143,6 +144,7 @@ def understand(question: str, kb: KnowledgeBase) -> Parse:
         _claim(taken, start, end)
 
     # 2. numbers and ordinals in what is left
+    _read_self_references(p, taken, vocab)
     _read_modifiers(p, taken, vocab)
     _read_numbers(p, taken, vocab)
 
@@ -196,6 +198,17 @@ def drop_hesitations(text: str, vocab) -> str:
         i += 1
     kept = "".join(out)
     return kept if strip_punct(kept).strip() else text
+
+
+def _read_self_references(p: Parse, taken: list[bool], vocab) -> None:
+    """"我们局", "本单位", "全局", "局里": the department being asked about, by rule: a self-reference
+    word (or 全) before an organisation word, or the organisation word alone before 里/内."""
+    orgs = "|".join(re.escape(w) for w in sorted({*vocab.department_suffixes, "单位", "部门"}, key=len, reverse=True))
+    selves = "|".join(re.escape(w) for w in sorted({*vocab.self_references, "全"}, key=len, reverse=True))
+    pattern = rf"(?:{selves})(?:{orgs})(?:里|内)?|(?<![\u4e00-\u9fff])(?:{orgs})(?:里|内)"
+    for m in re.finditer(pattern, p.text):
+        if _claim(taken, m.start(), m.end()):
+            p.self_reference.append((m.start(), m.end()))
 
 
 def _read_modifiers(p: Parse, taken: list[bool], vocab) -> None:
@@ -318,6 +331,8 @@ def _unknown_departments(p: Parse, kb: KnowledgeBase) -> None:
             while start > 0 and end - start < 10 and text[start - 1] not in " 的和与跟是在及或了这那":
                 start -= 1
             name = text[start:end]
+            if any(s <= m.start() < e for s, e in p.self_reference):
+                continue  # "我们局", "局里"
             if len(name) <= len(suffix) or name[: -len(suffix)] in kb.vocab.self_references:
                 continue  # "咱局", "本单位": the department being asked about
             dept = next((k for k in known if k.start <= m.start() < k.end), None)
@@ -341,8 +356,18 @@ def _explain(p: Parse, kb: KnowledgeBase, start: int, end: int) -> None:
         spans.append((pos, pos + len(tok), tok))
         pos += len(tok)
 
+    named = [compact(kb.projects[int(r.key)].name) for m in p.mentions for r in m.of("project")]
+    question_words = {w for ws in vocab.concepts.values() for w in ws}
+
+    def contradicts(tok: str) -> bool:
+        """A describing word of names ("运行", "维护") that the project named does not have: "公务用车运行
+        维护费" is not 公务用车购置经费."""
+        return bool(named) and len(tok) >= 2 and tok in vocab.generic_words and tok not in vocab.stopwords \
+            and tok not in question_words and not any(tok in name for name in named)
+
     def content(tok: str) -> bool:
-        return bool(tok.strip()) and tok not in vocab.stopwords and tok not in vocab.generic_words \
+        return bool(tok.strip()) and tok not in vocab.stopwords \
+            and (tok not in vocab.generic_words or contradicts(tok)) \
             and tok not in vocab.fillers and (len(tok) > 1 or tok.isalnum())
 
     def meaningful(tok: str) -> bool:
@@ -385,7 +410,8 @@ def _explain(p: Parse, kb: KnowledgeBase, start: int, end: int) -> None:
     # Everyday words ("咱们", "打算") may be tolerated once a name is matched; unseen terms never are.
     words = [t for (_, _, t), c in zip(spans, marks, strict=True) if c]
     # A lone character is never tolerated: "招待费" comes out as 招待 + 费.
-    p.unexplained_common = p.unexplained_common and all(len(w) >= 2 and kb.segmenter.everyday(w) for w in words)
+    p.unexplained_common = p.unexplained_common and all(
+        len(w) >= 2 and kb.segmenter.everyday(w) and not contradicts(w) for w in words)
 
 
 def _explained_by_mentions(piece: str, p: Parse, kb: KnowledgeBase) -> bool:
