@@ -919,7 +919,8 @@ class _Turn:
             rows = [r for r in everything if any(w and w in r["name"] for w in words)]
             note = f"（表中没有归入“{what}”类的指标，以下是名称含“{'、'.join(words)}”的指标）\n"
         if not rows:
-            return self.unknown(f"{scope}没有{what}类的指标。", suggest=False)
+            missing = f"{what}类的指标" if f.categories else "绩效指标"
+            return self.unknown(f"表中{scope}没有{missing}。", suggest=False)
         text = note + f"{scope}的{what}（{len(rows)} 个）：\n" + compose.grouped_indicators(
             rows, f.value_kind, numbering=range(1, len(rows) + 1))
         ids = [r["id"] for r in rows]
