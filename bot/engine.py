@@ -48,6 +48,7 @@ class Frame:
     measure: str = "amount"  # "amount" | "indicators" | "categories"
     count_of: str = "projects"
     label: str = ""  # how a clarification option is shown
+    negated: bool = False  # "没有满意度指标的项目": the projects without
 
 
 @dataclass
@@ -268,10 +269,10 @@ class _Turn:
             last = None
         followup = self._is_followup(p)
         has_entities = bool(f.projects or f.ambiguous or f.indicators)
-        refer_many = any(w in p.text for w in ("它们", "这些", "分别"))
+        refer_many = any(w in p.text for w in ("它们", "这些", "分别", "各"))
         if last is not None and (followup or p.has("refer")) and f.intent != "rank":
             if not has_entities:
-                if refer_many and s.focus_indicators and (p.has("value") or f.value_kind):
+                if refer_many and s.focus_indicators and (p.has("value", "how_much") or f.value_kind):
                     f.indicators = list(s.focus_indicators)
                 elif depts and s.focus_projects:
                     # "民政局呢": the same projects, in the department now named.
@@ -292,6 +293,10 @@ class _Turn:
                 f.categories = list(last.categories)
             elif not f.categories and last.categories and p.has("count") and not has_entities:
                 f.categories = list(last.categories)
+            elif (not f.categories and last.intent == "lacking" and not last.negated and not has_entities
+                  and not p.has("amount") and self._bare(p)):
+                # "哪些项目有成本指标" -> "各是多少": the values of those indicators.
+                f.categories, f.intent = list(last.categories), "indicator_list"
             if f.value_kind is None and last.intent == "indicator_value" and not self._own_intent(p):
                 f.value_kind = last.value_kind
             if f.amount_filter is None and not self._own_intent(p) and last.amount_filter and not has_entities:
@@ -324,7 +329,8 @@ class _Turn:
         if p.unexplained:
             # Everyday words next to a recognised name are tolerated; anything else means the question
             # is about something the knowledge base does not hold.
-            tolerable = f.intent == "content" or p.unexplained_common and bool(f.projects or f.indicators or f.ambiguous) and bool(f.intent)
+            # A content search and a quantity look for the leftover words themselves.
+            tolerable = f.intent in ("content", "quantity") or p.unexplained_common and bool(f.projects or f.indicators or f.ambiguous) and bool(f.intent)
             if not tolerable:
                 self.last_answer = self.unknown(
                     f"知识库里没有找到与“{'、'.join(p.unexplained)}”有关的项目或指标。", p.text
@@ -672,9 +678,33 @@ class _Turn:
         text = compose.content_matches(words, [(r, best[r["id"]][1]) for r in rows])
         return self.answered(f, text, projects=ids, listed=[("project", i) for i in ids])
 
+    def do_quantity(self, f: Frame) -> Answer:
+        """"公务车买几辆": an indicator whose value counts in that measure word (1辆), in the projects
+        named; else a sentence of their goal that does ("派遣1名律师")."""
+        spans = self.p.concepts.get("quantity", [])
+        unit = self.p.text[spans[0][1] - 1] if spans else ""
+        counted = re.compile(rf"[0-9]+(?:\.[0-9]+)?\s*(?:万)?{re.escape(unit)}")
+        words = [w for w in self.p.unexplained if len(w) >= 2]
+        projects = f.projects or [r["id"] for r in query.projects_in(self.conn, f.doc_ids)]
+        rows = [r for r in query.indicators(self.conn, project_ids=projects)
+                if any(counted.search(v or "") for v in (r["annual_value"], r["period_value"], r["actual_value"]))]
+        rows = [r for r in rows if not words
+                or words_score(words, f"{r['project_name']}{r['name']}{r['annual_value']}", self.kb) >= 0.5]
+        if rows:
+            f.indicators, f.intent = [r["id"] for r in rows], "indicator_value"
+            f.projects = list(dict.fromkeys(r["project_id"] for r in rows))
+            return self.do_indicator_value(f)
+        if f.projects:
+            found = [(r, x) for r in query.projects(self.conn, f.projects)
+                     for x in re.split(r"[。；;，,]", r["goal"] or "") if counted.search(x)]
+            if len(found) == 1:
+                r, sentence = found[0]
+                return self.answered(f, compose.goal_sentence(r, sentence), projects=[r["id"]])
+        return self.unknown(f"表中没有以“{unit}”计的数量。", suggest=False)
+
     def do_lacking(self, f: Frame) -> Answer:
         """"哪些项目没有满意度指标" / "哪些项目设了成本指标": projects with or without a category."""
-        lack = self.p.has("lack")
+        lack = f.negated = self.p.has("lack")
         rows = [r for r in query.projects_in(self.conn, f.doc_ids) if r["kind"] != "department"]
         having = set()
         for cat in f.categories:

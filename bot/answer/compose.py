@@ -176,3 +176,9 @@ def year_not_held(years: list[int], held: list[int]) -> str:
     if held:
         return f"知识库里没有{asked}的数据（已加载的表是{'、'.join(f'{y}年' for y in held)}的）。"
     return f"知识库里没有{asked}的数据（已加载的表未注明年度，无法确认是{asked}的）。"
+
+
+def goal_sentence(row, sentence: str) -> str:
+    """One sentence of a project's goal that answers the question, with where it is."""
+    return (f"{row['name']}的绩效目标中写的是：{sentence.strip()}"
+            + source_note(row["department_name"], row["line"]))

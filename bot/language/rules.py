@@ -53,6 +53,7 @@ INTENTS: dict[str, Intent] = {i.name: i for i in (
     Intent("completion", aggregate=True, cues=("completion",)),
     Intent("content", aggregate=True, cues=("content",)),
     Intent("lacking", aggregate=True, cues=("lack", "having")),
+    Intent("quantity", aggregate=True, cues=("quantity",)),
 )}
 KNOWN_INTENTS = set(INTENTS)
 # Every concept that marks a question as carrying its own intent.

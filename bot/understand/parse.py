@@ -24,6 +24,7 @@ _ORDINAL = re.compile(r"第([0-9一二两三四五六七八九十]{1,3})(个|项
 _RANK_PLACE = re.compile(r"(?:排|排名|排行)第?([0-9一二两三四五六七八九十]{1,3})(?:名|位)?")
 _TOP_N = re.compile(r"(前|后|最[多少高低大小贵]的?)([0-9一二两三四五六七八九十]{1,3})(个|项|名|条|位)?(?![0-9.万元千亿块])")
 _N_ITEMS = re.compile(r"([0-9一二两三四五六七八九十]{1,2})(个|项)(项目)?")
+_FROM_END = re.compile(r"倒数第?([0-9一二两三四五六七八九十]{1,3})(?:个|项|名|位)?")
 _ONLY_NUMBER = re.compile(r"^(?:第)?([0-9一二两三四五六七八九十]{1,2})(?:个|项|条)?$")
 
 FUZZY_ACCEPT = 72  # calibrated on the question sets: a typo in a 4-6 character name scores 75-85
@@ -234,9 +235,18 @@ def _read_numbers(p: Parse, taken: list[bool], vocab) -> None:
         p.ordinal = small_number(m.group(1))
         _claim(taken, 0, len(text))
         return
+    for m in filter(free, _FROM_END.finditer(text)):
+        # "倒数第二" is the second from the bottom: ascending order, that place.
+        p.rank_offset = small_number(m.group(1))
+        p.rank_explicit = True
+        p.concepts.setdefault("asc", []).append((m.start(), m.end()))
+        _claim(taken, m.start(), m.end())
     for m in filter(free, _TOP_N.finditer(text)):
         p.rank_n = small_number(m.group(2))
         p.rank_explicit = True
+        if m.group(1) == "后":  # "后两名": the last ones, from the bottom
+            p.concepts.setdefault("asc", []).append((m.start(), m.start(2)))
+            _claim(taken, m.start(), m.start(2))
         _claim(taken, m.start(2), m.end())  # "最少的两个" keeps 最少 for the concept stage
     for m in filter(free, _RANK_PLACE.finditer(text)):
         p.rank_offset = small_number(m.group(1))
