@@ -23,6 +23,7 @@ from bot.store.qlog import QuestionLog
 from bot.understand.parse import Parse, fuzzy_among, search_words, understand, words_score
 
 ANSWERED, CLARIFY, UNKNOWN = "answered", "clarify", "unknown"
+ALL_LABEL = "全部"  # the clarification option that answers for every department
 # The table's own column names (财政拨款, 财政专户拨款, 其他资金), longest first, and 财政专户 for short.
 _COLUMN_WORDS = {**{label: col for col, label in sorted(AMOUNT_LABELS.items(), key=lambda kv: -len(kv[1]))
                     if col != "total"}, "财政专户": "special_account"}
@@ -49,6 +50,7 @@ class Frame:
     count_of: str = "projects"
     label: str = ""  # how a clarification option is shown
     negated: bool = False  # "没有满意度指标的项目": the projects without
+    every_department: bool = False  # no department named, several loaded: answered for each
 
 
 @dataclass
@@ -330,7 +332,15 @@ class _Turn:
             # Everyday words next to a recognised name are tolerated; anything else means the question
             # is about something the knowledge base does not hold.
             # A content search and a quantity look for the leftover words themselves.
-            tolerable = f.intent in ("content", "quantity") or p.unexplained_common and bool(f.projects or f.indicators or f.ambiguous) and bool(f.intent)
+            tolerable = f.intent in ("content", "quantity") or (
+                p.unexplained_common and bool(f.projects or f.indicators or f.ambiguous) and bool(f.intent))
+            if not tolerable and not f.indicators and f.intent not in ("lacking", "count", "indicator_list"):
+                # An indicator named in other words ("初信初访那个综合办理效能", "最多访一次按期办结率"):
+                # found by its words in its name and values, when one clearly fits.
+                found = self._indicator_by_words(p, f)
+                if found:
+                    f.indicators, tolerable = found, True
+                    f.intent = classify(self.rules, lambda c: self._test(c, f, p))
             if not tolerable:
                 self.last_answer = self.unknown(
                     f"知识库里没有找到与“{'、'.join(p.unexplained)}”有关的项目或指标。", p.text
@@ -409,6 +419,42 @@ class _Turn:
             compose.not_its_indicator(where, phrase, owners), p.text, suggest=False)
         return None
 
+    def _indicator_by_words(self, p: Parse, f: Frame) -> list[int]:
+        """Indicators whose name and value hold the question's leftover words; [] unless one name
+        clearly fits best (preselected by shared character pairs, so a large knowledge base stays fast)."""
+        phrases = search_words(p, self.kb)
+        if not phrases:
+            return []
+        inside = set(f.projects) | {pid for g in f.ambiguous for pid in g}
+        docs = set(f.doc_ids) or None
+        ids = {int(r.key) for form, refs in self.kb.fuzzy_candidates("".join(phrases), docs, limit=200)
+               for r in refs if r.kind == "indicator"}
+        found, text = self._best_by_words(phrases, [i for i in ids if self.kb.indicator_project[i] in inside]
+                                          if inside else sorted(ids))
+        if not found and inside:
+            # A short project name inside the indicator's own words ("综合" of 综合办理效能) named no project.
+            named = [m.text for m in p.mentions if m.of("project")]
+            found, text = self._best_by_words(phrases, sorted(ids))
+            if found and all(n in text for n in named):
+                f.projects, f.ambiguous = [], []
+            else:
+                found = []
+        return found
+
+    def _best_by_words(self, phrases: list[str], ids: list[int]) -> tuple[list[int], str]:
+        """The indicators of the one name whose name and values hold the phrases best, and that text."""
+        by_name: dict[str, tuple[float, str]] = {}
+        rows = query.indicators(self.conn, ids=ids) if ids else []
+        for r in rows:
+            text = f"{r['name']}：{r['annual_value'] or ''}；{r['period_value'] or ''}"
+            score = words_score(phrases, text, self.kb)
+            if score > by_name.get(r["name"], (-1.0, ""))[0]:
+                by_name[r["name"]] = (score, compact(text))
+        ranked = sorted(by_name.items(), key=lambda kv: -kv[1][0])
+        if not ranked or ranked[0][1][0] < 0.8 or (len(ranked) > 1 and ranked[0][1][0] - ranked[1][1][0] < 0.2):
+            return [], ""
+        return [r["id"] for r in rows if r["name"] == ranked[0][0]], ranked[0][1][1]
+
     def _several_earlier(self, p: Parse, f: Frame) -> bool:
         """"这两个加起来", "它们一共": the sum of the projects just answered about."""
         s = self.session
@@ -474,6 +520,10 @@ class _Turn:
         options = self.session.pending
         if p.ordinal:
             return options[p.ordinal - 1] if 1 <= p.ordinal <= len(options) else None
+        typed = compact(self.question)
+        same = [o for o in options if o.label and compact(o.label) == typed]
+        if len(same) == 1:
+            return same[0]  # "全部", or an option's whole label
         named = {r.key for m in p.mentions for r in m.refs if r.kind == "project"}
         named_docs = set(self._docs_of(p.departments()))
 
@@ -496,8 +546,10 @@ class _Turn:
         scoped = self._scope(f)
         if isinstance(scoped, Answer):
             return scoped
-        handler = getattr(self, f"do_{f.intent}")
-        answer: Answer = handler(f)
+        if f.every_department:
+            answer = self._each_department(f)
+        else:
+            answer = getattr(self, f"do_{f.intent}")(f)
         answer.intent = answer.intent or f.intent
         if INTENTS[f.intent].standalone:
             return answer  # "谢谢" between two questions leaves the conversation as it was
@@ -553,18 +605,50 @@ class _Turn:
             if len(having) == 1:
                 f.doc_ids = sorted(having)
                 return None
-        return self._clarify_departments(f, [d.name for d in self.kb.departments])
+        f.doc_ids, f.every_department = list(self.kb.documents), True
+        return None
+
+    SHORT_ANSWER = 1500  # characters: an answer for every department that fits one short message
+
+    def _each_department(self, f: Frame) -> Answer:
+        """A general question with several departments loaded: the answer of each, grouped by
+        department, when it is short; otherwise ask which, with "全部" among the options. A question
+        asking for one figure ("总预算多少") asks first."""
+        everything = f.label == ALL_LABEL
+        if not everything and not INTENTS[f.intent].across:
+            return self._clarify_departments(f, [d.name for d in self.kb.departments], offer_all=True)
+        parts, projects, indicators, listed = [], [], [], []
+        for dept in self.kb.departments:
+            one = Frame(**{**asdict(f), "categories": list(f.categories)})
+            one.doc_ids, one.every_department = list(dept.doc_ids), False
+            self.session.last_list = []
+            answer = getattr(self, f"do_{f.intent}")(one)
+            if answer.status != ANSWERED:
+                continue
+            # Numbered lines go on from the previous department's, so "第三个" points at one item.
+            text, shown = compose.renumbered(answer.text, len(listed), len(self.session.last_list))
+            listed += self.session.last_list[:shown]
+            parts.append(compose.department_part(dept.name, text))
+            projects += [e["id"] for e in answer.entities if e["kind"] == "project"]
+            indicators += [e["id"] for e in answer.entities if e["kind"] == "indicator"]
+        text = "\n".join(parts)
+        if not everything and len(text) > self.SHORT_ANSWER:
+            return self._clarify_departments(f, [d.name for d in self.kb.departments], offer_all=True)
+        if not parts:
+            return self.unknown("各部门的表里都没有找到。", suggest=False)
+        return self.answered(f, text, projects=projects, indicators=indicators, listed=listed)
 
     MAX_OPTIONS = 8
 
-    def _clarify_departments(self, f: Frame, names: list[str]) -> Answer:
-        """Ask which department; with many, show a few and say how many there are."""
+    def _clarify_departments(self, f: Frame, names: list[str], offer_all: bool = False) -> Answer:
+        """Ask which department; with many, show a few and say how many there are. offer_all: the
+        question may be about all of them ("全部" answers for each)."""
         options = []
         for dept in self.kb.departments:
             if dept.name not in names:
                 continue
             opt = Frame(**{**asdict(f), "categories": list(f.categories)})
-            opt.doc_ids = list(dept.doc_ids)
+            opt.doc_ids, opt.every_department = list(dept.doc_ids), False
             opt.indicators = [i for i in f.indicators if self._doc(self.kb.indicator_project[i]) in opt.doc_ids]
             opt.label = dept.name
             options.append(opt)
@@ -572,6 +656,11 @@ class _Turn:
         if len(options) > self.MAX_OPTIONS:
             prompt = f"有 {len(options)} 个部门有相关数据，请在问题里说明部门，例如："
             options = options[: self.MAX_OPTIONS]
+        if offer_all:
+            everything = Frame(**{**asdict(f), "categories": list(f.categories)})
+            everything.doc_ids, everything.every_department = list(self.kb.documents), True
+            everything.label = ALL_LABEL
+            options.append(everything)
         return self.clarify(options, prompt)
 
     def clarify_projects(self, f: Frame) -> Answer:
@@ -715,6 +804,15 @@ class _Turn:
         ids = [r["id"] for r in chosen]
         text = compose.projects_with(what, lack, chosen, len(rows)) + self._dept_note(f.doc_ids)
         return self.answered(f, text, projects=ids, listed=[("project", i) for i in ids])
+
+    def do_department_rank(self, f: Frame) -> Answer:
+        """"哪个部门钱最多": departments by the total of their tables."""
+        totals: dict[str, float] = {}
+        for doc in query.documents(self.conn, list(self.kb.documents)):
+            value = doc["total"] if doc["total"] is not None else query.column_total(self.conn, [doc["id"]], "total")
+            totals[doc["department_name"]] = totals.get(doc["department_name"], 0.0) + (value or 0.0)
+        order = sorted(totals.items(), key=lambda kv: kv[1], reverse=f.order != "asc")
+        return self.answered(f, compose.department_ranking(order, f.order == "asc"))
 
     def do_unit(self, f: Frame) -> Answer:
         docs = query.documents(self.conn, f.doc_ids)

@@ -182,3 +182,28 @@ def goal_sentence(row, sentence: str) -> str:
     """One sentence of a project's goal that answers the question, with where it is."""
     return (f"{row['name']}的绩效目标中写的是：{sentence.strip()}"
             + source_note(row["department_name"], row["line"]))
+
+
+def department_part(department: str, text: str) -> str:
+    """One department's part of an answer given for every department."""
+    return f"【{department}】\n{text}"
+
+
+_NUMBERED = re.compile(r"^(\s*)(\d+)\. ", re.M)
+
+
+def renumbered(text: str, offset: int, listed: int) -> tuple[str, int]:
+    """Shift an answer's numbered lines by offset, when they number exactly the `listed` items it
+    keeps for follow-ups; returns the text and how many items it numbers (0 when not numbered so)."""
+    if not listed or len(_NUMBERED.findall(text)) != listed:
+        return text, 0
+    return _NUMBERED.sub(lambda m: f"{m.group(1)}{int(m.group(2)) + offset}. ", text), listed
+
+
+def department_ranking(order: list[tuple[str, float]], fewest: bool) -> str:
+    """Departments by their tables' totals, the first named."""
+    head, value = order[0]
+    word = "最少" if fewest else "最多"
+    lines = [f"项目经费{word}的部门是{head}：{format_amount(value)}。"]
+    lines += [f"· {name}：{format_amount(v)}" for name, v in order]
+    return "\n".join(lines)

@@ -28,31 +28,33 @@ class Intent:
     cues: tuple[str, ...] = ()
     on_project: str = ""
     standalone: bool = False  # never takes the conversation's subject, nor gives it its intent
+    across: bool = False  # a list or ranking: with several departments and none named, answered for each
 
 
 INTENTS: dict[str, Intent] = {i.name: i for i in (
     Intent("smalltalk", standalone=True),
     Intent("help", cues=("help",), standalone=True),
     Intent("unit", aggregate=True, cues=("unit",), on_project="amount", standalone=True),
+    Intent("department_rank", standalone=True),
     Intent("department", aggregate=True, cues=("department",), on_project="amount"),
     Intent("sum", needs_project=True, cues=("total",)),
     Intent("compare", needs_project=True, cues=("compare",)),
     Intent("share", needs_project=True, cues=("share",)),
     Intent("lookup_amount", aggregate=True, on_project="amount"),
-    Intent("filter", aggregate=True, on_project="amount"),
-    Intent("rank", aggregate=True, cues=("max", "min", "desc", "asc", "rank"), on_project="amount"),
+    Intent("filter", aggregate=True, across=True, on_project="amount"),
+    Intent("rank", aggregate=True, across=True, cues=("max", "min", "desc", "asc", "rank"), on_project="amount"),
     Intent("indicator_value", cues=("value",)),
     Intent("count", aggregate=True, cues=("count",)),
-    Intent("indicator_list", aggregate=True, cues=("indicator",)),
+    Intent("indicator_list", aggregate=True, across=True, cues=("indicator",)),
     Intent("goal", needs_project=True, cues=("goal",)),
     Intent("source", needs_project=True, cues=("source",)),
     Intent("amount", needs_project=True, cues=("amount", "how_much")),
     Intent("total", aggregate=True, cues=("total",), on_project="amount"),
-    Intent("project_list", aggregate=True, cues=("list",), on_project="amount"),
+    Intent("project_list", aggregate=True, across=True, cues=("list",), on_project="amount"),
     Intent("execution", aggregate=True, cues=("executed",)),
-    Intent("completion", aggregate=True, cues=("completion",)),
-    Intent("content", aggregate=True, cues=("content",)),
-    Intent("lacking", aggregate=True, cues=("lack", "having")),
+    Intent("completion", aggregate=True, across=True, cues=("completion",)),
+    Intent("content", aggregate=True, across=True, cues=("content",)),
+    Intent("lacking", aggregate=True, across=True, cues=("lack", "having")),
     Intent("quantity", aggregate=True, cues=("quantity",)),
 )}
 KNOWN_INTENTS = set(INTENTS)

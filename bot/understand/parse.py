@@ -532,8 +532,10 @@ def words_score(phrases: list[str], sentence: str, kb: KnowledgeBase) -> float:
         if phrase in text:
             total += 1
             continue
-        words = [w for w in kb.segmenter.cut(phrase) if len(w) >= 2]
+        # A single character counts only as a word of its own ("跑" is not "访").
+        words = [w for w in kb.segmenter.cut(phrase) if w.strip() and w not in kb.vocab.stopwords]
         if words:
-            found = sum(1 for w in words if max((fuzz.ratio(w, t) for t in tokens), default=0) >= 80)
+            found = sum(1 for w in words if (w in tokens if len(w) == 1 else
+                                             max((fuzz.ratio(w, t) for t in tokens), default=0) >= 80))
             total += found / len(words)
     return total / len(phrases)
