@@ -80,6 +80,24 @@ def word_ngrams(words: list[str], generic: set[str]) -> set[str]:
     return out
 
 
+def abbreviations_of(words: list[str], generic: set[str]) -> set[str]:
+    """Abbreviations by rule: the first character of each of 2-4 consecutive words, a four-character
+    word counting as two ("政府雇员工资" -> "政雇工", "法律顾问" -> "法顾"), with a word that is not generic."""
+    parts: list[tuple[str, bool]] = []  # (word, generic)
+    for w in words:
+        if not w.strip() or w in "和及与的、（）()":
+            continue
+        halves = [w[:2], w[2:]] if len(w) == 4 else [w]
+        parts += [(h, w in generic) for h in halves]
+    out = set()
+    for i in range(len(parts)):
+        for j in range(i + 2, min(len(parts), i + 4) + 1):
+            run = parts[i:j]
+            if not all(g for _, g in run):
+                out.add("".join(h[0] for h, _ in run))
+    return out
+
+
 class Lexicon:
     """Surface form -> refs, matched longest-first (a match inside a longer match is dropped)."""
 
@@ -230,6 +248,7 @@ class KnowledgeBase:
         generic = self.vocab.generic_words | {w for ws in self.vocab.concepts.values() for w in ws}
         self.full_forms: set[str] = set()  # complete names: an exact one is decisive
         dept_text = "".join(d.name for d in self.departments)
+        abbreviations: list[tuple[str, Ref]] = []
         for pid, p in self.projects.items():
             ref = Ref("project", pid)
             for form in name_variants(p.name):
@@ -240,6 +259,13 @@ class KnowledgeBase:
                 # A fragment of the department's own name ("信访") does not identify a project.
                 if gram not in dept_text and gram not in generic:
                     lex.add(gram, ref)
+            abbreviations.extend((a, ref) for a in abbreviations_of(words, generic))
+        # Abbreviations only where they cannot be taken for an ordinary word or another name.
+        self._base = self.conn.bulk("dictionary", ["word", "freq", "tag"])  # the segmenter's too
+        common = {r[0] for r in self._base}
+        for form, ref in abbreviations:
+            if form not in lex.forms and form not in common and form not in dept_text:
+                lex.add(form, ref)
         for iid, name in self.indicator_name.items():
             # An indicator is never named by its bracketed part alone (that is the project's short name).
             for form in name_variants(name, bare_inner=False):
@@ -280,7 +306,7 @@ class KnowledgeBase:
 
     def _build_segmenter(self) -> None:
         """jieba over the stored base words, the vocabulary and the knowledge base's short names."""
-        base = self.conn.bulk("dictionary", ["word", "freq", "tag"])
+        base, self._base = self._base, []
         extra = [(w, USER_FREQ) for w in self.vocab.words()]
         extra += [(f, USER_FREQ) for f in self.lexicon.forms if len(f) <= self.SEGMENTER_FORM_CHARS]
         tags = {r[0]: r[2] for r in base if r[2]}
