@@ -243,7 +243,8 @@ async def _typing(message: Message) -> None:
 
 def _keyboard(context: ContextTypes.DEFAULT_TYPE, answer: Answer) -> InlineKeyboardMarkup | None:
     """Remember the chat's live clarification and offer one button per option (short callback ids)."""
-    if answer.status != CLARIFY or not answer.options:
+    # A clarification's options, or an unknown reply's "您是不是想问" suggestions: both are pending picks.
+    if answer.status not in (CLARIFY, UNKNOWN) or not answer.options:
         context.chat_data.pop(CLARIFY_TOKEN, None)  # older buttons no longer match the session
         return None
     token = secrets.token_hex(4)
