@@ -327,6 +327,8 @@ class _Turn:
             f.projects = list(s.focus_projects)
         if f.intent == "compare" and len(f.projects) + len(f.ambiguous) < 2:
             f.intent = "amount"
+        if f.intent == "indicator_list" and f.indicators and not f.categories:
+            f.intent = "indicator_value"  # "第二个呢" after a list of indicators: that one
 
         if p.unexplained:
             # Everyday words next to a recognised name are tolerated; anything else means the question
@@ -470,6 +472,11 @@ class _Turn:
         docs = set(self._docs_of(depts))
         names = [self.kb.projects[pid].name for pid in self.session.focus_projects]
         found = [pid for pid, pr in self.kb.projects.items() if pr.document_id in docs and pr.name in names]
+        if not found:
+            # The same project under a slightly different name ("聘请法律顾问专项经费" / "聘请法律顾问经费").
+            theirs = {pid: compact(pr.name) for pid, pr in self.kb.projects.items() if pr.document_id in docs}
+            for name in names:
+                found += fuzzy_among(compact(name), theirs)[:1]
         if not found:
             what = "、".join(names)
             self.last_answer = self.unknown(f"{'、'.join(depts)}没有“{what}”这个项目。")
