@@ -51,6 +51,7 @@ class Frame:
     label: str = ""  # how a clarification option is shown
     negated: bool = False  # "没有满意度指标的项目": the projects without
     every_department: bool = False  # no department named, several loaded: answered for each
+    within: bool = False  # a content search inside the projects named
 
 
 @dataclass
@@ -327,6 +328,9 @@ class _Turn:
             f.projects = list(s.focus_projects)
         if f.intent == "compare" and len(f.projects) + len(f.ambiguous) < 2:
             f.intent = "amount"
+        if (f.intent == "amount" and f.projects and not f.indicators and not p.amounts
+                and not p.has("amount", "how_much", "total", "source", "refer") and self._said_inside(p, f)):
+            f.intent, f.within = "content", True  # "信访超市派驻的有哪几个单位": what its texts say
         if f.intent == "indicator_list" and f.indicators and not f.categories:
             f.intent = "indicator_value"  # "第二个呢" after a list of indicators: that one
 
@@ -336,6 +340,9 @@ class _Turn:
             # A content search and a quantity look for the leftover words themselves.
             tolerable = f.intent in ("content", "quantity") or (
                 p.unexplained_common and bool(f.projects or f.indicators or f.ambiguous) and bool(f.intent))
+            if not tolerable and f.projects and not f.indicators and f.intent in ("amount", "goal") \
+                    and self._said_inside(p, f):
+                f.intent, f.within, tolerable = "content", True, True  # "公务用车用于机要文件交换吗"
             if not tolerable and not f.indicators and f.intent not in ("lacking", "count", "indicator_list"):
                 # An indicator named in other words ("初信初访那个综合办理效能", "最多访一次按期办结率"):
                 # found by its words in its name and values, when one clearly fits.
@@ -420,6 +427,18 @@ class _Turn:
         self.last_answer = self.unknown(
             compose.not_its_indicator(where, phrase, owners), p.text, suggest=False)
         return None
+
+    def _said_inside(self, p: Parse, f: Frame) -> bool:
+        """Do the named projects' own texts say the question's other words ("派驻")?"""
+        words = search_words(p, self.kb, without_names=True)
+        if not words:
+            return False
+        for r in query.projects(self.conn, f.projects):
+            texts = [*re.split(r"[。；;！!\n]", r["goal"] or "")]
+            texts += [f"{k['name']}：{k['annual_value'] or ''}" for k in query.indicators(self.conn, project_ids=[r["id"]])]
+            if any(words_score(words, x, self.kb) >= 0.5 for x in texts if x.strip()):
+                return True
+        return False
 
     def _indicator_by_words(self, p: Parse, f: Frame) -> list[int]:
         """Indicators whose name and value hold the question's leftover words; [] unless one name
@@ -754,12 +773,13 @@ class _Turn:
 
     def do_content(self, f: Frame) -> Answer:
         """"哪个项目是管X的": the projects whose name, goal or indicators say X, with the sentence."""
-        words = search_words(self.p, self.kb)
+        words = search_words(self.p, self.kb, without_names=f.within)
         if not words:
             return self.unknown("请说明要找管什么的项目，例如“哪个项目是管法律顾问的”。")
-        named = set(f.projects) | {pid for g in f.ambiguous for pid in g}
+        named = set() if f.within else set(f.projects) | {pid for g in f.ambiguous for pid in g}
         best: dict[int, tuple[float, str]] = {}
-        for r in query.projects_in(self.conn, f.doc_ids):
+        rows = query.projects(self.conn, f.projects) if f.within else query.projects_in(self.conn, f.doc_ids)
+        for r in rows:
             sentences = [r["name"], *re.split(r"[。；;！!\n]", r["goal"] or "")]
             for k in query.indicators(self.conn, project_ids=[r["id"]]):
                 sentences.append(f"{k['name']}：{k['annual_value'] or k['period_value'] or ''}")
@@ -780,6 +800,9 @@ class _Turn:
         spans = self.p.concepts.get("quantity", [])
         unit = self.p.text[spans[0][1] - 1] if spans else ""
         counted = re.compile(rf"[0-9]+(?:\.[0-9]+)?\s*(?:万)?{re.escape(unit)}")
+        thing = self._counted_noun(spans[0][1]) if spans else ""
+        if thing:  # "几个律师": a number, maybe a measure word, then that noun ("1名律师")
+            counted = re.compile(rf"[0-9]+(?:\.[0-9]+)?\s*(?:万)?[个名位人次辆台家所件套户批场期部份宗]?{re.escape(thing)}")
         words = [w for w in self.p.unexplained if len(w) >= 2]
         projects = f.projects or [r["id"] for r in query.projects_in(self.conn, f.doc_ids)]
         rows = [r for r in query.indicators(self.conn, project_ids=projects)
@@ -797,6 +820,16 @@ class _Turn:
                 r, sentence = found[0]
                 return self.answered(f, compose.goal_sentence(r, sentence), projects=[r["id"]])
         return self.unknown(f"表中没有以“{unit}”计的数量。", suggest=False)
+
+    def _counted_noun(self, at: int) -> str:
+        """The noun right after a quantity word ("几个律师" -> 律师), if one follows."""
+        rest = self.p.text[at:]
+        mention = next((m for m in self.p.mentions if m.start == at), None)
+        if mention is not None:
+            return mention.text
+        words = self.kb.segmenter.cut(rest) if rest else []
+        word = words[0] if words else ""
+        return word if len(word) >= 2 and word not in self.kb.vocab.stopwords else ""
 
     def do_lacking(self, f: Frame) -> Answer:
         """"哪些项目没有满意度指标" / "哪些项目设了成本指标": projects with or without a category."""

@@ -169,6 +169,7 @@ def understand(question: str, kb: KnowledgeBase) -> Parse:
             if _claim(taken, m.start(), m.end()):
                 p.concepts.setdefault(concept, []).append((m.start(), m.end()))
     _fix_bounds(p)
+    _counted_things(p, kb)
 
     # 4. the rest: stopwords, then fuzzy matching, then unexplained
     _unknown_departments(p, kb)
@@ -210,6 +211,24 @@ def _read_self_references(p: Parse, taken: list[bool], vocab) -> None:
     for m in re.finditer(pattern, p.text):
         if _claim(taken, m.start(), m.end()):
             p.self_reference.append((m.start(), m.end()))
+
+
+_KIND_WORDS = ("项目", "指标", "类", "部门", "单位", "条", "方面", "级", "大类", "子项")
+
+
+def _counted_things(p: Parse, kb: KnowledgeBase) -> None:
+    """"几个律师", "多少个保安": a count of things (a quantity), not of projects or indicators."""
+    for start, end in list(p.concepts.get("count", [])):
+        if not p.text[start:end].endswith("个"):
+            continue
+        rest = p.text[end:]
+        starts_concept = any(s == end for spans in p.concepts.values() for s, _ in spans)
+        if len(rest) >= 2 and not rest.startswith(_KIND_WORDS) and not starts_concept and not any(
+                m.start == end and (m.of("category") or m.of("indicator")) for m in p.mentions):
+            p.concepts["count"].remove((start, end))
+            p.concepts.setdefault("quantity", []).append((start, end))
+    if "count" in p.concepts and not p.concepts["count"]:
+        del p.concepts["count"]
 
 
 def _read_modifiers(p: Parse, taken: list[bool], vocab) -> None:
@@ -499,21 +518,36 @@ def fuzzy_among(phrase: str, names: dict[int, str]) -> list[int]:
     return [i for s, i in scored if names[i] == names[first]]
 
 
-def search_words(p: Parse, kb: KnowledgeBase) -> list[str]:
+def search_words(p: Parse, kb: KnowledgeBase, without_names: bool = False) -> list[str]:
     """What a content question ("哪个项目是管X的") searches for: the runs of words left once question
-    words, stopwords and fillers are out ("劝返越级上访群众" stays one phrase)."""
+    words, stopwords and fillers (and, asked inside named projects, their names) are out
+    ("劝返越级上访群众" stays one phrase)."""
     vocab = kb.vocab
     chars = list(p.text)
-    for spans in p.concepts.values():
-        for start, end in spans:
-            chars[start:end] = " " * (end - start)
+    spans = [span for spans in p.concepts.values() for span in spans]
+    if without_names:
+        for m in p.mentions:
+            if not (m.of("project") or m.of("department")):
+                continue
+            start, end = m.start, m.end
+            if m.score < 100:  # a fuzzy match may have taken the asked words in: keep what the name lacks
+                names = [compact(kb.projects[int(r.key)].name) for r in m.of("project")]
+                start += max(k for k in range(end - start + 1) if any(p.text[start:start + k] in n for n in names))
+                end -= max(k for k in range(end - start + 1) if any(p.text[end - k:end] in n for n in names))
+                if end - start < 2:
+                    start, end = m.start, m.end  # nothing left over: the whole mention is the name
+                spans += [(m.start, start), (end, m.end)] if (start, end) != (m.start, m.end) else [(m.start, m.end)]
+                continue
+            spans.append((start, end))
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
     skip = vocab.stopwords | vocab.generic_words | set(vocab.fillers)
     phrases, run = [], ""
     for tok in [*kb.segmenter.cut("".join(chars)), " "]:
         if tok.strip() and tok not in skip:
             run += tok
         else:
-            if len(run) >= 2 or (run and run.isalnum() and run.isascii()):
+            if (len(run) >= 2 or (run and run.isalnum() and run.isascii())) and not run.isdigit():
                 phrases.append(run)
             run = ""
     return phrases
@@ -534,8 +568,8 @@ def words_score(phrases: list[str], sentence: str, kb: KnowledgeBase) -> float:
             continue
         # A single character counts only as a word of its own ("跑" is not "访").
         words = [w for w in kb.segmenter.cut(phrase) if w.strip() and w not in kb.vocab.stopwords]
-        if words:
-            found = sum(1 for w in words if (w in tokens if len(w) == 1 else
-                                             max((fuzz.ratio(w, t) for t in tokens), default=0) >= 80))
+        long_found = sum(1 for w in words if len(w) > 1 and max((fuzz.ratio(w, t) for t in tokens), default=0) >= 80)
+        if long_found:  # single characters alone never make a match ("费" of 招待费 in 维修护费)
+            found = long_found + sum(1 for w in words if len(w) == 1 and w in tokens)
             total += found / len(words)
     return total / len(phrases)
