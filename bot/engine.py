@@ -666,7 +666,7 @@ class _Turn:
         everything = f.label == ALL_LABEL
         if not everything and not INTENTS[f.intent].across:
             return self._clarify_departments(f, [d.name for d in self.kb.departments], offer_all=True)
-        parts, projects, indicators, listed = [], [], [], []
+        parts, projects, indicators, listed, table = [], [], [], [], []
         for dept in self.kb.departments:
             one = Frame(**{**asdict(f), "categories": list(f.categories)})
             one.doc_ids, one.every_department = list(dept.doc_ids), False
@@ -680,12 +680,13 @@ class _Turn:
             parts.append(compose.department_part(dept.name, text))
             projects += [e["id"] for e in answer.entities if e["kind"] == "project"]
             indicators += [e["id"] for e in answer.entities if e["kind"] == "indicator"]
+            table += answer.rows
         text = "\n".join(parts)
         if not everything and len(text) > self.SHORT_ANSWER:
             return self._clarify_departments(f, [d.name for d in self.kb.departments], offer_all=True)
         if not parts:
             return self.unknown("各部门的表里都没有找到。", suggest=False)
-        return self.answered(f, text, projects=projects, indicators=indicators, listed=listed)
+        return self.answered(f, text, projects=projects, indicators=indicators, listed=listed, rows=table)
 
     MAX_OPTIONS = 8
 
