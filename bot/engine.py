@@ -354,6 +354,17 @@ class _Turn:
         if (f.intent == "amount" and f.projects and not f.indicators and not p.amounts
                 and not p.has("amount", "how_much", "total", "source", "refer") and self._said_inside(p, f)):
             f.intent, f.within = "content", True  # "信访超市派驻的有哪几个单位": what its texts say
+        if f.intent == "indicator_value" and f.indicators and p.has("amount") and not self._money_valued(f):
+            # "社会保险补贴实际发了多少钱": the indicator is a rate, not money. The project named (if it
+            # was named apart from the indicator) has an amount; otherwise there is none to give.
+            named = [pid for m in p.mentions if not m.of("indicator") for pid in (r.key for r in m.of("project"))]
+            if named:
+                f.intent, f.indicators, f.projects = "amount", [], list(dict.fromkeys(named))
+            else:
+                row = query.indicators(self.conn, ids=f.indicators[:1])[0]
+                self.last_answer = self.unknown(compose.not_an_amount(row["name"], row["annual_value"]), p.text,
+                                                suggest=False)
+                return None
         if f.intent == "indicator_list" and f.indicators and not f.categories:
             f.intent = "indicator_value"  # "第二个呢" after a list of indicators: that one
 
@@ -451,6 +462,12 @@ class _Turn:
             compose.not_its_indicator(where, phrase, owners), p.text, suggest=False)
         return None
 
+    def _money_valued(self, f: Frame) -> bool:
+        """Is any of the frame's indicators valued in money (元, 万元)?"""
+        money = re.compile(r"[0-9][0-9.,]*\s*(?:万|亿)?元")
+        return any(money.search(f"{r['annual_value'] or ''} {r['period_value'] or ''} {r['actual_value'] or ''}")
+                   for r in query.indicators(self.conn, ids=f.indicators))
+
     def _said_inside(self, p: Parse, f: Frame) -> bool:
         """Do the named projects' own texts say the question's other words ("派驻")?"""
         words = search_words(p, self.kb, without_names=True)
@@ -459,8 +476,8 @@ class _Turn:
         for r in query.projects(self.conn, f.projects):
             texts = [*re.split(r"[。；;！!\n]", r["goal"] or "")]
             texts += [f"{k['name']}：{k['annual_value'] or ''}" for k in query.indicators(self.conn, project_ids=[r["id"]])]
-            if any(words_score(words, x, self.kb) >= 0.5 for x in texts if x.strip()):
-                return True
+            if any(words_score(words, x, self.kb) >= 0.99 for x in texts if x.strip()):
+                return True  # every asked word is there ("派驻"), not just some of them
         return False
 
     def _indicator_by_words(self, p: Parse, f: Frame) -> list[int]:
@@ -842,8 +859,12 @@ class _Turn:
             counted = re.compile(rf"[0-9]+(?:\.[0-9]+)?\s*(?:万)?[个名位人次辆台家所件套户批场期部份宗]?{re.escape(thing)}")
         words = [w for w in self.p.unexplained if len(w) >= 2]
         projects = f.projects or [r["id"] for r in query.projects_in(self.conn, f.doc_ids)]
-        rows = [r for r in query.indicators(self.conn, project_ids=projects)
+        named = query.indicators(self.conn, ids=f.indicators) if f.indicators else []
+        rows = [r for r in named or query.indicators(self.conn, project_ids=projects)
                 if any(counted.search(v or "") for v in (r["annual_value"], r["period_value"], r["actual_value"]))]
+        if named and not rows:
+            # "三支一扶人员多少人" where the indicator is a rate (≥90%): not a count of people.
+            return self.unknown(compose.not_a_count(named[0]["name"], named[0]["annual_value"], unit), suggest=False)
         rows = [r for r in rows if not words
                 or words_score(words, f"{r['project_name']}{r['name']}{r['annual_value']}", self.kb) >= 0.5]
         if rows:

@@ -207,3 +207,11 @@ def department_ranking(order: list[tuple[str, float]], fewest: bool) -> str:
     lines = [f"项目经费{word}的部门是{head}：{format_amount(value)}。"]
     lines += [f"· {name}：{format_amount(v)}" for name, v in order]
     return "\n".join(lines)
+
+
+def not_a_count(indicator: str, value: str | None, unit: str) -> str:
+    return f"表中“{indicator}”的指标值是{value or '（空）'}，不是以“{unit}”计的数量。"
+
+
+def not_an_amount(indicator: str, value: str | None) -> str:
+    return f"表中“{indicator}”是绩效指标，指标值是{value or '（空）'}，不是金额。"

@@ -82,7 +82,7 @@ def word_ngrams(words: list[str], generic: set[str]) -> set[str]:
 
 def abbreviations_of(words: list[str], generic: set[str]) -> set[str]:
     """Abbreviations by rule: the first character of each of 2-4 consecutive words, a four-character
-    word counting as two ("政府雇员工资" -> "政雇工", "法律顾问" -> "法顾"), with a word that is not generic."""
+    word counting as two ("政府雇员工资" -> "政雇工"), led by a word that is not generic."""
     parts: list[tuple[str, bool]] = []  # (word, generic)
     for w in words:
         if not w.strip() or w in "和及与的、（）()":
@@ -91,9 +91,11 @@ def abbreviations_of(words: list[str], generic: set[str]) -> set[str]:
         parts += [(h, w in generic) for h in halves]
     out = set()
     for i in range(len(parts)):
-        for j in range(i + 2, min(len(parts), i + 4) + 1):
+        # Three characters at least, led by a word of its own: two-character ones ("公经" of 公用经费)
+        # turn up inside other words ("三公经费").
+        for j in range(i + 3, min(len(parts), i + 4) + 1):
             run = parts[i:j]
-            if not all(g for _, g in run):
+            if not run[0][1]:
                 out.add("".join(h[0] for h, _ in run))
     return out
 
