@@ -358,6 +358,11 @@ class _Turn:
             # "社会保险补贴实际发了多少钱": the indicator is a rate, not money. The project named (if it
             # was named apart from the indicator) has an amount; otherwise there is none to give.
             named = [pid for m in p.mentions if not m.of("indicator") for pid in (r.key for r in m.of("project"))]
+            # "车辆购置那块预算多少": the phrase is part of its project's name, so it asks that project's amount.
+            money_words = set(self.kb.vocab.concepts["amount"])
+            named += [self.kb.indicator_project[i] for m in p.mentions if m.of("indicator") for i in f.indicators[:1]
+                      if any(len(w) >= 2 and w not in money_words and w in self.kb.projects[self.kb.indicator_project[i]].name
+                             for w in self.kb.segmenter.cut(m.text))]
             if named:
                 f.intent, f.indicators, f.projects = "amount", [], list(dict.fromkeys(named))
             else:
@@ -590,6 +595,12 @@ class _Turn:
         same = [o for o in options if o.label and compact(o.label) == typed]
         if len(same) == 1:
             return same[0]  # "全部", or an option's whole label
+        if typed in self.kb.vocab.all_options and options[0].projects:
+            # "都要": every project offered, in one answer.
+            both = Frame(**{**asdict(options[0]), "categories": list(options[0].categories)})
+            both.projects = list(dict.fromkeys(pid for o in options for pid in o.projects))
+            both.indicators = list(dict.fromkeys(i for o in options for i in o.indicators))
+            return both
         named = {r.key for m in p.mentions for r in m.refs if r.kind == "project"}
         named_docs = set(self._docs_of(p.departments()))
 

@@ -30,6 +30,7 @@ class Vocabulary:
     followup_ends: list[str] = field(default_factory=list)
     modifiers: list[str] = field(default_factory=list)
     hesitations: list[str] = field(default_factory=list)
+    all_options: set[str] = field(default_factory=set)
     aliases: dict[str, str] = field(default_factory=dict)
     concepts: dict[str, list[str]] = field(default_factory=dict)
     categories: dict[str, str] = field(default_factory=dict)
@@ -109,6 +110,7 @@ def load_vocabulary(path: str | Path) -> Vocabulary:
         followup_ends=word_list("followup_ends"),
         modifiers=sorted(set(word_list("modifiers")), key=len, reverse=True),
         hesitations=sorted(set(word_list("hesitations")), key=len, reverse=True),
+        all_options=set(word_list("all_options")),
         aliases=word_table("aliases"),
         concepts=concepts,
         categories=word_table("categories"),
