@@ -183,7 +183,7 @@ class _Turn:
             return self.unknown("没有看懂这个问题。", norm)
         p = understand(norm, self.kb)
         self.p = p
-        if p.unknown_departments:
+        if p.unknown_departments and not p.has("content"):  # "哪个项目包括人社局": searched for, not asked about
             names = "、".join(dict.fromkeys(p.unknown_departments))
             return self.unknown(f"知识库里没有“{names}”的数据。", norm)
         refusal = self._not_held(p)
