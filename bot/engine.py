@@ -178,7 +178,15 @@ class _Turn:
     # -- entry --
 
     def run(self) -> Answer:
+        answer = self._typed()
+        # Without a confident answer (status unknown: nothing matched, or a year or a word such as 去年
+        # or 人均 that the typed tables cannot answer), another reader of the tables may try here.
+        return answer
+
+    def _typed(self) -> Answer:
+        """The answer from the typed tables (projects, indicators, goals), or an unknown reply."""
         norm = normalize(self.question)
+        self.p = Parse(text=norm)
         if not re.search(r"[\w\u4e00-\u9fff]", norm):
             return self.unknown("没有看懂这个问题。", norm)
         p = understand(norm, self.kb)
