@@ -212,6 +212,8 @@ class _Turn:
         cannot be told rather than answer as if the word were absent."""
         if p.modifiers:
             return self.unknown(compose.modifier_not_held(p.modifiers), p.text, suggest=False)
+        if p.unheld:
+            return self.unknown(compose.field_not_held(p.unheld), p.text, suggest=False)
         if p.years:
             docs = self._docs_of(p.departments()) or list(self.kb.documents)
             held = {self.kb.documents[d]["year"] for d in docs} - {None}
@@ -937,6 +939,11 @@ class _Turn:
         return self.answered(f, f"表中金额的单位是{units}。{self._dept_note(f.doc_ids)}")
 
     def do_department(self, f: Frame) -> Answer:
+        if f.projects:  # "就业补助资金实施单位是哪个": the project's department and the unit that spends it
+            rows = query.projects(self.conn, f.projects)
+            text = "\n".join(compose.project_owner(r) + compose.source_note(r["department_name"], r["line"])
+                             for r in rows)
+            return self.answered(f, text, projects=f.projects)
         lines = []
         for doc in query.documents(self.conn, f.doc_ids):
             units = query.funding_units(self.conn, [doc["id"]])
@@ -1208,8 +1215,9 @@ class _Turn:
                 continue
             table += self._amount_rows([r], series="全年预算数") + self._amount_rows([r], "executed", "全年执行数")
             rate = compose.percent(r["executed"], r["total"] or 0)
+            left = format_amount(round((r["total"] or 0) - r["executed"], 2), r["money_unit"] or "万元")
             lines.append(f"{r['name']}：全年预算数 {compose.money(r)}，全年执行数 "
-                         f"{compose.money(r, 'executed')}，执行率 {rate}。"
+                         f"{compose.money(r, 'executed')}，执行率 {rate}，未执行 {left}。"
                          + compose.source_note(r["department_name"], r["line"]))
         if not lines:
             return self.unknown("表中没有全年执行数（只有项目支出绩效自评表才有）。")

@@ -215,3 +215,17 @@ def not_a_count(indicator: str, value: str | None, unit: str) -> str:
 
 def not_an_amount(indicator: str, value: str | None) -> str:
     return f"表中“{indicator}”是绩效指标，指标值是{value or '（空）'}，不是金额。"
+
+
+def project_owner(row) -> str:
+    """Which department a project belongs to, and the unit that carries it out when the table names one."""
+    unit = row["unit_name"]
+    text = f"{row['name']}属于{row['department_name']}"
+    if unit and unit != row["department_name"]:
+        text += f"，实施（资金使用）单位是{unit}"
+    return text + "。"
+
+
+def field_not_held(words: list[str]) -> str:
+    said = "、".join(f"“{w}”" for w in dict.fromkeys(words))
+    return f"知识库没有记录{said}（只有项目的预算、绩效目标、指标及指标值）。"

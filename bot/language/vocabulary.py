@@ -31,6 +31,7 @@ class Vocabulary:
     modifiers: list[str] = field(default_factory=list)
     hesitations: list[str] = field(default_factory=list)
     all_options: set[str] = field(default_factory=set)
+    unheld: list[str] = field(default_factory=list)
     aliases: dict[str, str] = field(default_factory=dict)
     concepts: dict[str, list[str]] = field(default_factory=dict)
     categories: dict[str, str] = field(default_factory=dict)
@@ -111,6 +112,7 @@ def load_vocabulary(path: str | Path) -> Vocabulary:
         modifiers=sorted(set(word_list("modifiers")), key=len, reverse=True),
         hesitations=sorted(set(word_list("hesitations")), key=len, reverse=True),
         all_options=set(word_list("all_options")),
+        unheld=sorted(set(word_list("unheld")), key=len, reverse=True),
         aliases=word_table("aliases"),
         concepts=concepts,
         categories=word_table("categories"),

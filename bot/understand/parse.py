@@ -70,6 +70,7 @@ class Parse:
     unknown_departments: list[str] = field(default_factory=list)
     years: list[int] = field(default_factory=list)  # "2019年": the table asked about must be of that year
     modifiers: list[str] = field(default_factory=list)  # "去年", "人均": words that change what is asked
+    unheld: list[str] = field(default_factory=list)  # "权重", "联系人": fields the knowledge base does not keep
     self_reference: list[tuple[int, int]] = field(default_factory=list)  # "我们局", "局里": the department in scope
     intent: str = ""
     fuzzy: list[tuple[str, str, float]] = field(default_factory=list)  # (fragment, matched form, score)
@@ -238,10 +239,11 @@ def _read_modifiers(p: Parse, taken: list[bool], vocab) -> None:
         if not any(taken[m.start() : m.end()]):
             p.years.append(int(m.group(1)))
             _claim(taken, m.start(), m.end())
-    for word in vocab.modifiers:
-        for m in re.finditer(re.escape(word), text):
-            if _claim(taken, m.start(), m.end()):
-                p.modifiers.append(word)
+    for words, found in ((vocab.modifiers, p.modifiers), (vocab.unheld, p.unheld)):
+        for word in words:
+            for m in re.finditer(re.escape(word), text):
+                if _claim(taken, m.start(), m.end()):
+                    found.append(word)
 
 
 def _read_numbers(p: Parse, taken: list[bool], vocab) -> None:
