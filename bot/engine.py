@@ -210,7 +210,7 @@ class _Turn:
     def _not_held(self, p: Parse) -> Answer | None:
         """A year no loaded table is of, or a word that changes what is asked ("人均", "去年"): say what
         cannot be told rather than answer as if the word were absent."""
-        if p.modifiers:
+        if p.modifiers and not self._named_with(p.modifiers, p):
             return self.unknown(compose.modifier_not_held(p.modifiers), p.text, suggest=False)
         if p.unheld:
             return self.unknown(compose.field_not_held(p.unheld), p.text, suggest=False)
@@ -221,6 +221,14 @@ class _Turn:
             if missing:
                 return self.unknown(compose.year_not_held(missing, sorted(held)), p.text, suggest=False)
         return None
+
+    def _named_with(self, words: list[str], p: Parse) -> bool:
+        """Is the question an indicator's name said in other words, a name that holds these words itself
+        ("支教人员每人每年完成课时": 每人 is part of the name, not a change of the question)?"""
+        ids = {int(r.key) for _, refs in self.kb.fuzzy_candidates(p.text, limit=100) for r in refs
+               if r.kind == "indicator" and all(w in self.kb.indicator_name[int(r.key)] for w in words)}
+        asked = [x for x in search_words(p, self.kb)] + list(words)
+        return any(words_score(asked, self.kb.indicator_name[i], self.kb) >= 0.8 for i in ids)
 
     # -- understanding -> frame --
 

@@ -431,4 +431,11 @@ def department_forms(name: str) -> set[str]:
         out.add(place)
         if len(place) >= 3:
             out.add(place[:-1])
+    # A branch inside a parent bureau ("…社会保障局东湖新技术开发区分局"): the branch on its own, its
+    # place's first two characters + 分局 ("东湖分局"), and that place ("东湖").
+    m3 = re.search(r"(?:局|委|厅)(.{2,12}?)(分局|分所|分中心)$", name)
+    if m3:
+        out.add(compact(m3.group(1) + m3.group(2)))
+        out.add(m3.group(1)[:2] + m3.group(2))
+        out.add(m3.group(1)[:2])
     return {f for f in out if len(f) >= 2}
