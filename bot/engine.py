@@ -783,6 +783,9 @@ class _Turn:
         are kept as a pending choice (a reply "1" or a button asks it)."""
         options = self._suggestions(text or self.question) if suggest else []
         self.session.pending = options
+        named = self._docs_of(self.p.departments())
+        if named:  # "东湖分局…" not understood: the conversation is still about that department
+            self.session.doc_ids = named
         hint = compose.unknown_text(reason, [o.label for o in options])
         return Answer(self.question, UNKNOWN, hint, "unknown", options=[o.label for o in options],
                       debug={"text": text})
@@ -1239,6 +1242,12 @@ class _Turn:
             rows = [r for r in query.indicators(self.conn, ids=f.indicators) if r["actual_value"]]
         if not rows:
             return self.unknown("表中没有全年完成值（只有项目支出绩效自评表才有）。")
+        if f.indicators:
+            # Named indicators: their target and 全年完成值 side by side, and whether each was reached.
+            text = compose.grouped_indicators(rows, "annual", numbering=range(1, len(rows) + 1))
+            text += "\n" + "\n".join(compose.reached_line(r) for r in rows) + self._dept_note(f.doc_ids)
+            ids = [r["id"] for r in rows]
+            return self.answered(f, text, indicators=ids, listed=[("indicator", i) for i in ids])
         missed, unclear, met = [], [], []
         for r in rows:
             verdict = compose.reached(r["annual_value"], r["actual_value"])

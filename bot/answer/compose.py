@@ -229,3 +229,10 @@ def project_owner(row) -> str:
 def field_not_held(words: list[str]) -> str:
     said = "、".join(f"“{w}”" for w in dict.fromkeys(words))
     return f"知识库没有记录{said}（只有项目的预算、绩效目标、指标及指标值）。"
+
+
+def reached_line(row) -> str:
+    """Whether one indicator's 全年完成值 reached its target."""
+    verdict = reached(row["annual_value"], row["actual_value"])
+    said = {True: "已完成", False: "未完成", None: "需人工判断"}[verdict]
+    return f"{row['name']}：目标 {row['annual_value'] or '（空）'}，完成 {row['actual_value']}，{said}。"
