@@ -468,6 +468,14 @@ class _Turn:
         elif f.doc_ids:
             inside = [i for i in ids if self._doc(kb.indicator_project[i]) in f.doc_ids]
             where = "、".join(p.departments())
+            # Each department named answers with its own indicator, under its own wording
+            # ("城镇新增就业人数" here, "城镇新增就业人数（人）" there).
+            phrases = list(dict.fromkeys(kb.indicator_name[i] for i in ids))
+            for doc in f.doc_ids:
+                if inside and not any(self._doc(kb.indicator_project[i]) == doc for i in inside):
+                    theirs = {i: compact(kb.indicator_name[i]) for i, pid in kb.indicator_project.items()
+                              if self._doc(pid) == doc}
+                    inside += next((found for ph in phrases if (found := fuzzy_among(compact(ph), theirs))), [])
         else:
             return ids
         if inside:

@@ -183,3 +183,20 @@ def test_several_departments_a_general_list_is_answered_for_each_and_one_figure_
     top = multi_engine.ask("哪个部门钱最多", Session())
     totals = {d.name: sum(multi_engine.kb.documents[i]["total"] for i in d.doc_ids) for d in multi_engine.kb.departments}
     assert top.status == "answered" and max(totals, key=totals.get) in top.text.split("\n")[0]
+
+
+def test_two_departments_named_apart_are_both_kept_and_no_other_leaks_in(samples_engine):
+    from bot.language.normalize import normalize
+    from bot.understand.parse import understand
+
+    kb = samples_engine.kb
+    names = {d.name for d in kb.departments}
+    zhanjiang = next(n for n in names if n.startswith("湛江"))
+    donghu = next(n for n in names if "东湖" in n)
+    p = understand(normalize("湛江人社局和东湖分局城镇新增就业人数目标"), kb)
+    assert p.departments() == sorted([zhanjiang, donghu]) and not p.department_ambiguous()
+    assert understand(normalize("人社局有哪些项目"), kb).department_ambiguous()
+    answer = samples_engine.ask("湛江人社局和东湖分局城镇新增就业人数目标", Session())
+    others = names - {zhanjiang, donghu}
+    assert answer.status == "answered" and zhanjiang in answer.text and donghu in answer.text
+    assert not any(o in answer.text for o in others)

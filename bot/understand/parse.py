@@ -90,18 +90,26 @@ class Parse:
                     seen.append(r)
         return seen
 
+    def _department_groups(self) -> list[set[str]]:
+        """Departments per name said: adjacent pieces narrow each other down ("湛江" + "人社局" is one
+        name, fitting only 湛江's bureau); names said apart ("湛江人社局和东湖分局") are each kept."""
+        groups: list[tuple[int, set[str]]] = []  # (end of the name so far, departments it fits)
+        for m in sorted((m for m in self.mentions if m.of("department")), key=lambda m: m.start):
+            keys = {str(r.key) for r in m.of("department")}
+            if groups and groups[-1][0] == m.start and groups[-1][1] & keys:
+                groups[-1] = (m.end, groups[-1][1] & keys)
+            else:
+                groups.append((m.end, keys))
+        return [g for _, g in groups]
+
     def departments(self) -> list[str]:
         """Departments named; "湛江市" + "人社局" narrow each other down to the one both fit."""
-        sets = [{r.key for r in m.of("department")} for m in self.mentions if m.of("department")]
-        if not sets:
-            return []
-        common = set.intersection(*sets)
-        return sorted(common or set.union(*sets))  # type: ignore[arg-type]
+        groups = self._department_groups()
+        return sorted(set().union(*groups)) if groups else []
 
     def department_ambiguous(self) -> bool:
         """One name that fits several departments ("人社局" with three loaded): ask which."""
-        sets = [{r.key for r in m.of("department")} for m in self.mentions if m.of("department")]
-        return bool(sets) and len(set.intersection(*sets)) > 1
+        return any(len(g) > 1 for g in self._department_groups())
 
 
 def _claim(taken: list[bool], start: int, end: int) -> bool:
@@ -494,7 +502,8 @@ def fuzzy_match(piece: str, p: Parse, kb: KnowledgeBase, at: int) -> Mention | N
                 best_form[r] = form
     if not scored:
         return None
-    ranked = sorted(scored.items(), key=lambda kv: kv[1], reverse=True)
+    # Ties broken by id, so the same question always gets the same reading.
+    ranked = sorted(scored.items(), key=lambda kv: (-kv[1], kv[0].kind, str(kv[0].key)))
     best_ref, best = ranked[0]
     if best < FUZZY_ACCEPT:
         return None
