@@ -1060,6 +1060,18 @@ class _Turn:
     def do_share(self, f: Frame) -> Answer:
         if not f.projects:
             return self.unknown("请说明是哪个项目的占比，例如“信访工作经费占比多少”。")
+        ends = {e for s, e in self.p.concepts.get("share", [])}
+        wholes = [pid for m in self.p.mentions if m.start in ends for pid in (r.key for r in m.of("project"))]
+        if wholes:
+            # "占公用经费多少": the project named after 占 is the whole; the part is the one just discussed.
+            parts = [pid for pid in self.session.focus_projects if pid not in wholes]
+            whole = query.projects(self.conn, wholes[:1])[0]
+            if not parts:
+                return self.unknown(f"请说明是哪一项占{whole['name']}的比例。", suggest=False)
+            lines = [f"{r['name']} {compose.money(r)}，占{whole['name']} {compose.money(whole)} 的 "
+                     f"{compose.percent(r['total'] or 0, whole['total'] or 0)}。"
+                     for r in query.projects(self.conn, parts)]
+            return self.answered(f, "\n".join(lines), projects=parts)
         rows = query.projects(self.conn, f.projects)
         lines = []
         for r in rows:

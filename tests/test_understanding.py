@@ -200,3 +200,12 @@ def test_two_departments_named_apart_are_both_kept_and_no_other_leaks_in(samples
     others = names - {zhanjiang, donghu}
     assert answer.status == "answered" and zhanjiang in answer.text and donghu in answer.text
     assert not any(o in answer.text for o in others)
+
+
+def test_a_project_named_after_zhan_is_the_whole_of_a_share(seed_engine):
+    a, b = sorted(_projects(seed_engine), key=lambda r: r["total"])[:2]
+    session = Session()
+    seed_engine.ask(f"{a['name']}多少", session)
+    answer = seed_engine.ask(f"占{b['name']}多少", session)
+    assert answer.status == "answered" and f"{a['total'] / b['total'] * 100:.2f}%" in answer.text
+    assert seed_engine.ask(f"占{b['name']}多少", Session()).status == "unknown"  # no part to divide
