@@ -264,8 +264,10 @@ class _Turn:
             f.order = "asc"
         elif p.has("max") or p.has("rank") or p.rank_n or p.rank_offset:
             f.order = "desc"
-        if p.has("exclude") and f.projects:
-            f.exclude, f.projects = f.projects, []
+        if p.has("exclude") and (f.projects or f.ambiguous):
+            # "除了雇员以外": every project the name fits is left out, nothing to choose between.
+            f.exclude = f.projects + [pid for g in f.ambiguous for pid in g]
+            f.projects, f.ambiguous = [], []
         if p.has("indicator") or (f.order and "指标" in p.text):
             f.measure = "indicators" if not re.search(r"类别|一级|二级|类", p.text) else "categories"
         f.count_of = "indicators" if (p.has("indicator") or f.categories or ind_refs) else "projects"
@@ -370,8 +372,14 @@ class _Turn:
         if f.intent == "compare" and len(f.projects) + len(f.ambiguous) < 2:
             f.intent = "amount"
         if (f.intent == "amount" and f.projects and not f.indicators and not p.amounts
-                and not p.has("amount", "how_much", "total", "source", "refer") and self._said_inside(p, f)):
-            f.intent, f.within = "content", True  # "信访超市派驻的有哪几个单位": what its texts say
+                and not p.has("amount", "how_much", "total", "source", "refer")):
+            if self._said_inside(p, f):
+                f.intent, f.within = "content", True  # "信访超市派驻的有哪几个单位": what its texts say
+            elif p.has("which"):
+                # "公务用车买的什么车": a question about the project that is not its amount, nor in its texts.
+                self.last_answer = self.unknown(compose.not_in_texts(self.kb.projects[f.projects[0]].name), p.text,
+                                                suggest=False)
+                return None
         if f.intent == "indicator_value" and f.indicators and p.has("amount") and not self._money_valued(f):
             # "社会保险补贴实际发了多少钱": the indicator is a rate, not money. The project named (if it
             # was named apart from the indicator) has an amount; otherwise there is none to give.
@@ -903,6 +911,12 @@ class _Turn:
         rows = [r for r in named or query.indicators(self.conn, project_ids=projects)
                 if any(counted.search(v or "") for v in (r["annual_value"], r["period_value"], r["actual_value"]))]
         if named and not rows:
+            # The same indicator under a longer name that does count in that word ("参与区领导重点约访" ≥15次).
+            names = {r["name"] for r in named}
+            rows = [r for r in query.indicators(self.conn, doc_ids=f.doc_ids)
+                    if any(n in r["name"] or r["name"] in n for n in names) and r["id"] not in f.indicators
+                    and any(counted.search(v or "") for v in (r["annual_value"], r["period_value"], r["actual_value"]))]
+        if named and not rows:
             # "三支一扶人员多少人" where the indicator is a rate (≥90%): not a count of people.
             return self.unknown(compose.not_a_count(named[0]["name"], named[0]["annual_value"], unit), suggest=False)
         rows = [r for r in rows if not words
@@ -1130,6 +1144,9 @@ class _Turn:
             ids = [r["id"] for r in tied]
             return self.answered(f, text + self._dept_note(f.doc_ids), projects=ids,
                                  listed=[("project", i) for i in ids])
+        if f.categories:
+            # "满意度最高的项目": indicators of that category are not amounts to rank projects by.
+            return self.unknown(compose.cannot_rank_by("、".join(str(c.key) for c in f.categories)), suggest=False)
         # A department-level table's "部门整体绩效" is the whole budget, not a project to rank.
         rows = [r for r in query.projects_in(self.conn, f.doc_ids, order)
                 if r["id"] not in f.exclude and r["kind"] != "department"]

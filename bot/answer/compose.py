@@ -236,3 +236,11 @@ def reached_line(row) -> str:
     verdict = reached(row["annual_value"], row["actual_value"])
     said = {True: "已完成", False: "未完成", None: "需人工判断"}[verdict]
     return f"{row['name']}：目标 {row['annual_value'] or '（空）'}，完成 {row['actual_value']}，{said}。"
+
+
+def not_in_texts(project: str) -> str:
+    return f"表中{project}只有预算、绩效目标和指标，没有写到这一点。"
+
+
+def cannot_rank_by(category: str) -> str:
+    return f"{category}的指标值多为文字或百分比，无法据此给项目排名；可以问“{category}有哪些”。"
