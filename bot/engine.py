@@ -676,7 +676,7 @@ class _Turn:
         named, else the conversation's, else the only one that has the category asked; else ask."""
         choices = getattr(self, "dept_choices", [])
         if choices and INTENTS[f.intent].aggregate and not (f.projects or f.indicators):
-            return self._clarify_departments(f, choices)
+            return self._clarify_departments(f, choices, offer_all=True)
         if f.doc_ids or len(self.kb.departments) <= 1:
             if not f.doc_ids:
                 f.doc_ids = list(self.kb.documents)
@@ -726,10 +726,11 @@ class _Turn:
         department, when it is short; otherwise ask which, with "全部" among the options. A question
         asking for one figure ("总预算多少") asks first."""
         everything = f.label == ALL_LABEL
+        offered = [d.name for d in self.kb.departments if set(d.doc_ids) & set(f.doc_ids)]
         if not everything and not INTENTS[f.intent].across:
-            return self._clarify_departments(f, [d.name for d in self.kb.departments], offer_all=True)
+            return self._clarify_departments(f, offered, offer_all=True)
         parts, projects, indicators, listed, table = [], [], [], [], []
-        for dept in self.kb.departments:
+        for dept in [d for d in self.kb.departments if set(d.doc_ids) & set(f.doc_ids)]:
             one = Frame(**{**asdict(f), "categories": list(f.categories)})
             one.doc_ids, one.every_department = list(dept.doc_ids), False
             self.session.last_list = []
@@ -737,6 +738,10 @@ class _Turn:
             if answer.status != ANSWERED:
                 continue
             # Numbered lines go on from the previous department's, so "第三个" points at one item.
+            if not answer.entities and any(e for e in (projects, indicators)):
+                continue  # "没有经费超过…的项目" for this department: the others' answer says enough
+            if answer.entities and not (projects or indicators):
+                parts = []  # the departments before said "none": keep only those that have some
             text, shown = compose.renumbered(answer.text, len(listed), len(self.session.last_list))
             listed += self.session.last_list[:shown]
             parts.append(compose.department_part(dept.name, text))
@@ -745,7 +750,7 @@ class _Turn:
             table += answer.rows
         text = "\n".join(parts)
         if not everything and len(text) > self.SHORT_ANSWER:
-            return self._clarify_departments(f, [d.name for d in self.kb.departments], offer_all=True)
+            return self._clarify_departments(f, offered, offer_all=True)
         if not parts:
             return self.unknown("各部门的表里都没有找到。", suggest=False)
         return self.answered(f, text, projects=projects, indicators=indicators, listed=listed, rows=table)
@@ -770,7 +775,8 @@ class _Turn:
             options = options[: self.MAX_OPTIONS]
         if offer_all:
             everything = Frame(**{**asdict(f), "categories": list(f.categories)})
-            everything.doc_ids, everything.every_department = list(self.kb.documents), True
+            everything.doc_ids = sorted({d for o in options for d in o.doc_ids})  # every department offered
+            everything.every_department = True
             everything.label = ALL_LABEL
             options.append(everything)
         return self.clarify(options, prompt)
@@ -962,7 +968,9 @@ class _Turn:
         totals: dict[str, float] = {}
         for doc in query.documents(self.conn, list(self.kb.documents)):
             value = doc["total"] if doc["total"] is not None else query.column_total(self.conn, [doc["id"]], "total")
-            totals[doc["department_name"]] = totals.get(doc["department_name"], 0.0) + (value or 0.0)
+            if value is None:
+                continue  # a table of other figures (a final account's lines), no project budget to compare
+            totals[doc["department_name"]] = totals.get(doc["department_name"], 0.0) + value
         order = sorted(totals.items(), key=lambda kv: kv[1], reverse=f.order != "asc")
         return self.answered(f, compose.department_ranking(order, f.order == "asc"))
 
