@@ -209,3 +209,16 @@ def test_a_project_named_after_zhan_is_the_whole_of_a_share(seed_engine):
     answer = seed_engine.ask(f"占{b['name']}多少", session)
     assert answer.status == "answered" and f"{a['total'] / b['total'] * 100:.2f}%" in answer.text
     assert seed_engine.ask(f"占{b['name']}多少", Session()).status == "unknown"  # no part to divide
+
+
+def test_pending_suggestions_and_the_all_option_survive_a_shared_session(multi_engine):
+    session = Session()
+    multi_engine.ask("总预算是多少", session)
+    restored = Session.from_dict(session.to_dict())
+    answer = multi_engine.ask("全部", restored)
+    assert answer.status == "answered" and all(f"【{d.name}】" in answer.text for d in multi_engine.kb.departments)
+    session = Session()
+    unknown = multi_engine.ask("电脑购置经费多少", session)
+    assert unknown.options
+    picked = multi_engine.ask("1", Session.from_dict(session.to_dict()))
+    assert picked.status == "answered"
