@@ -273,7 +273,10 @@ class _Turn:
         s, kb = self.session, self.kb
         depts = p.departments()
         f.doc_ids = self._docs_of(depts)
-        if p.self_reference and not depts and s.doc_ids:
+        if p.all_departments and not depts and len(kb.departments) > 1:
+            # "各部门的总预算": answered for every department, never asked which.
+            f.doc_ids, f.every_department, f.label = list(kb.documents), True, ALL_LABEL
+        elif p.self_reference and not depts and s.doc_ids:
             f.doc_ids = list(s.doc_ids)  # "我们局": the department the conversation is about
         self.dept_choices = depts if p.department_ambiguous() else []
         if not self._resolve_projects(p, f, depts):
@@ -777,6 +780,12 @@ class _Turn:
             projects += [e["id"] for e in answer.entities if e["kind"] == "project"]
             indicators += [e["id"] for e in answer.entities if e["kind"] == "indicator"]
             table += answer.rows
+        if f.intent == "total" and len(parts) > 1 and (f.column or "total") == "total":
+            docs = query.documents(self.conn, f.doc_ids)
+            totals = [d["total"] if d["total"] is not None else query.column_total(self.conn, [d["id"]], "total")
+                      for d in docs]
+            if all(v is not None for v in totals) and len({d["unit"] for d in docs}) == 1:
+                parts.insert(0, compose.grand_total(round(sum(totals), 2), docs[0]["unit"]))  # the figure first
         text = "\n".join(parts)
         if not everything and len(text) > self.SHORT_ANSWER:
             return self._clarify_departments(f, offered, offer_all=True)

@@ -222,3 +222,11 @@ def test_pending_suggestions_and_the_all_option_survive_a_shared_session(multi_e
     assert unknown.options
     picked = multi_engine.ask("1", Session.from_dict(session.to_dict()))
     assert picked.status == "answered"
+
+
+@pytest.mark.parametrize("said", ["各部门的总预算", "所有部门一共多少钱", "三个部门总预算加起来多少"])
+def test_a_question_about_every_department_is_never_asked_back(multi_engine, said):
+    answer = multi_engine.ask(said, Session())
+    total = sum(d["total"] for d in multi_engine.kb.documents.values())
+    assert answer.status == "answered" and _money(total) in answer.text.split("\n")[0]
+    assert all(f"【{d.name}】" in answer.text for d in multi_engine.kb.departments)

@@ -244,3 +244,7 @@ def not_in_texts(project: str) -> str:
 
 def cannot_rank_by(category: str) -> str:
     return f"{category}的指标值多为文字或百分比，无法据此给项目排名；可以问“{category}有哪些”。"
+
+
+def grand_total(value: float, unit: str = "万元") -> str:
+    return f"各部门合计：{format_amount(value, unit)}"

@@ -72,6 +72,7 @@ class Parse:
     modifiers: list[str] = field(default_factory=list)  # "去年", "人均": words that change what is asked
     unheld: list[str] = field(default_factory=list)  # "权重", "联系人": fields the knowledge base does not keep
     self_reference: list[tuple[int, int]] = field(default_factory=list)  # "我们局", "局里": the department in scope
+    all_departments: bool = False  # "各部门", "所有单位", "三个部门": every department loaded, no choice to make
     intent: str = ""
     fuzzy: list[tuple[str, str, float]] = field(default_factory=list)  # (fragment, matched form, score)
 
@@ -154,6 +155,7 @@ def understand(question: str, kb: KnowledgeBase) -> Parse:
         _claim(taken, start, end)
 
     # 2. numbers and ordinals in what is left
+    _read_all_departments(p, taken)
     _read_self_references(p, taken, vocab)
     _read_modifiers(p, taken, vocab)
     _read_numbers(p, taken, vocab)
@@ -209,6 +211,17 @@ def drop_hesitations(text: str, vocab) -> str:
         i += 1
     kept = "".join(out)
     return kept if strip_punct(kept).strip() else text
+
+
+_ALL_DEPARTMENTS = re.compile(
+    r"(?:各个|各|所有的?|每个|每一个|全部的?|这些|这几个|[两三四五六七八九十0-9]+个)(?:部门|单位|局|委办局)")
+
+
+def _read_all_departments(p: Parse, taken: list[bool]) -> None:
+    """"各部门的总预算", "三个部门加起来": the question is about every department loaded."""
+    for m in _ALL_DEPARTMENTS.finditer(p.text):
+        if _claim(taken, m.start(), m.end()):
+            p.all_departments = True
 
 
 def _read_self_references(p: Parse, taken: list[bool], vocab) -> None:
