@@ -581,3 +581,13 @@ def scale(sizes: tuple[int, ...] = SCALE_SIZES, per_intent: int = 20, seed: int 
     print("\n" + results["closing"])
     _write(results, out)
     return results
+
+
+def cluster(n_questions: int = 5000, chats: int = 500, out: Path | None = None) -> dict:
+    """The shared mode (bot/frontends/cluster/bench.py): one worker vs two, against the tests' fake Bot API."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from fake_telegram import FakeTelegram
+
+    from bot.frontends.cluster.bench import run as run_cluster
+
+    return run_cluster(FakeTelegram, n_questions, chats, out=out)

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from bot.language.normalize import compact
-from bot.language.segment import USER_FREQ, Segmenter
+from bot.language.segment import USER_FREQ, Segmenter, read_stored
 from bot.language.vocabulary import Vocabulary
 from bot.model import AMOUNT_COLUMNS, Issue, LoadError
 
@@ -82,6 +82,26 @@ def word_ngrams(words: list[str], generic: set[str]) -> set[str]:
             gram = words[i:j]
             if any(len(w) >= 2 and w not in generic for w in gram):
                 out.add("".join(gram))
+    return out
+
+
+def abbreviations_of(words: list[str], generic: set[str]) -> set[str]:
+    """Abbreviations by rule: the first character of each of 2-4 consecutive words, a four-character
+    word counting as two ("政府雇员工资" -> "政雇工"), led by a word that is not generic."""
+    parts: list[tuple[str, bool]] = []  # (word, generic)
+    for w in words:
+        if not w.strip() or w in "和及与的、（）()":
+            continue
+        halves = [w[:2], w[2:]] if len(w) == 4 else [w]
+        parts += [(h, w in generic) for h in halves]
+    out = set()
+    for i in range(len(parts)):
+        # Three characters at least, led by a word of its own: two-character ones ("公经" of 公用经费)
+        # turn up inside other words ("三公经费").
+        for j in range(i + 3, min(len(parts), i + 4) + 1):
+            run = parts[i:j]
+            if not run[0][1]:
+                out.add("".join(h[0] for h, _ in run))
     return out
 
 
@@ -268,6 +288,7 @@ class KnowledgeBase:
         # each word group made start-up grow with departments × projects.
         dept_pieces = {name[i:j] for name in {d.name for d in self.departments}
                        for i in range(len(name)) for j in range(i + 2, len(name) + 1)}
+        abbreviations: list[tuple[str, Ref]] = []
         for pid, p in self.projects.items():
             ref = Ref("project", pid)
             for form in name_variants(p.name):
@@ -278,6 +299,12 @@ class KnowledgeBase:
                 # A fragment of the department's own name ("信访") does not identify a project.
                 if gram not in dept_pieces and gram not in generic:
                     lex.add(gram, ref)
+            abbreviations.extend((a, ref) for a in abbreviations_of(words, generic))
+        # Abbreviations only where they cannot be taken for an ordinary word or another name.
+        common = self._base_words()  # the segmenter's too
+        for form, ref in abbreviations:
+            if form not in lex.forms and not common(form) and form not in dept_pieces:
+                lex.add(form, ref)
         for iid, name in self.indicator_name.items():
             # An indicator is never named by its bracketed part alone (that is the project's short name).
             for form in name_variants(name, bare_inner=False):
@@ -317,20 +344,32 @@ class KnowledgeBase:
     # Longer forms are matched by the lexicon before jieba sees the text; only short ones help jieba.
     SEGMENTER_FORM_CHARS = 6
 
-    def _build_segmenter(self) -> None:
-        """jieba over the stored base words, the vocabulary and the knowledge base's short names."""
-        extra = [(w, USER_FREQ) for w in self.vocab.words()]
-        extra += [(f, USER_FREQ) for f in self.lexicon.forms if len(f) <= self.SEGMENTER_FORM_CHARS]
-        try:  # the base words' prefix dictionary, built at load time (older files do not have it)
+    def _base_words(self):
+        """Whether a word is one of the tokenizer's base words: from the prefix dictionary built at
+        load time and stored (older files: from the dictionary table)."""
+        try:
             row = self.conn.execute("SELECT data FROM segmenter WHERE key = 'base'").fetchone()
         except sqlite3.OperationalError:
             row = None
-        segmenter = Segmenter.from_stored(row[0], extra) if row and isinstance(row[0], bytes) else None
-        if segmenter is None:
-            base = self.conn.bulk("dictionary", ["word", "freq", "tag"])
+        self._stored = read_stored(row[0]) if row else None
+        if self._stored is not None:
+            pfdict = self._stored[0]
+            return lambda word: pfdict.get(word, 0) > 0
+        self._base = self.conn.bulk("dictionary", ["word", "freq", "tag"])
+        words = {r[0] for r in self._base}
+        return words.__contains__
+
+    def _build_segmenter(self) -> None:
+        """jieba over the stored base words, the vocabulary and the knowledge base's short names."""
+        stored, self._stored = self._stored, None
+        base, self._base = getattr(self, "_base", []), []
+        extra = [(w, USER_FREQ) for w in self.vocab.words()]
+        extra += [(f, USER_FREQ) for f in self.lexicon.forms if len(f) <= self.SEGMENTER_FORM_CHARS]
+        if stored is not None:
+            self.segmenter = Segmenter.from_stored(stored, extra)
+        else:
             tags = {r[0]: r[2] for r in base if r[2]}
-            segmenter = Segmenter([*((r[0], int(r[1])) for r in base), *extra], tags)
-        self.segmenter = segmenter
+            self.segmenter = Segmenter([*((r[0], int(r[1])) for r in base), *extra], tags)
 
     def _build_fuzzy_index(self) -> None:
         """Character-bigram index over project and indicator forms: fuzzy matching scores only forms
@@ -391,6 +430,26 @@ class KnowledgeBase:
         """The lowest and highest indicator id of a project ((1, 0) when it has none)."""
         return self._project_spans.get(project_id, (1, 0))
 
+    def closest(self, text: str, n: int = 3, doc_ids: set[int] | None = None) -> list[Ref]:
+        """Up to n projects or indicators whose names are closest to text (for "您是不是想问")."""
+        from rapidfuzz import fuzz
+
+        text = compact(text)
+        if len(text) < 2:
+            return []
+        scored: dict[tuple[str, str], tuple[float, Ref]] = {}
+        for _form, refs in self.fuzzy_candidates(text, doc_ids, limit=60):
+            for ref in list(refs)[:20]:
+                name = self.projects[ref.key].name if ref.kind == "project" else self.indicator_name[ref.key]
+                key = (ref.kind, name)
+                if key in scored:
+                    continue
+                score = fuzz.partial_ratio(compact(name), text) if len(name) >= 2 else 0
+                # A project outranks an indicator at the same score: it is what most questions are about.
+                scored[key] = (score + (1 if ref.kind == "project" else 0), ref)
+        ranked = sorted(scored.values(), key=lambda sr: -sr[0])
+        return [ref for score, ref in ranked if score >= 50][:n]
+
     def document_of(self, ref: Ref) -> int:
         """The document a project or indicator belongs to."""
         pid = ref.key if ref.kind == "project" else self.indicator_project[ref.key]  # type: ignore[index]
@@ -443,4 +502,11 @@ def department_forms(name: str) -> set[str]:
         out.add(place)
         if len(place) >= 3:
             out.add(place[:-1])
+    # A branch inside a parent bureau ("…社会保障局东湖新技术开发区分局"): the branch on its own, its
+    # place's first two characters + 分局 ("东湖分局"), and that place ("东湖").
+    m3 = re.search(r"(?:局|委|厅)(.{2,12}?)(分局|分所|分中心)$", name)
+    if m3:
+        out.add(compact(m3.group(1) + m3.group(2)))
+        out.add(m3.group(1)[:2] + m3.group(2))
+        out.add(m3.group(1)[:2])
     return {f for f in out if len(f) >= 2}

@@ -129,6 +129,19 @@ def stored_base(rows: Iterable[Sequence]) -> bytes:
     return marshal.dumps((SEGMENTER_FORMAT, pfdict, total, tags))
 
 
+def read_stored(blob: object) -> tuple[dict[str, int], int, dict[str, str]] | None:
+    """(prefix dictionary, total, tags) from stored_base's blob; None when it is not ours."""
+    if not isinstance(blob, bytes):
+        return None
+    try:
+        fmt, pfdict, total, tags = marshal.loads(blob)
+    except (EOFError, ValueError, TypeError):
+        return None
+    if fmt != SEGMENTER_FORMAT or not isinstance(pfdict, dict):
+        return None
+    return pfdict, total, tags
+
+
 class Segmenter:
     """A jieba tokenizer over a given word list (thread-safe for cutting)."""
 
@@ -150,14 +163,10 @@ class Segmenter:
         self._lock = threading.Lock()
 
     @classmethod
-    def from_stored(cls, blob: bytes, extra: Iterable[tuple[str, int]]) -> Segmenter | None:
-        """The stored base (see stored_base) plus extra words; None when the blob is not ours."""
-        try:
-            fmt, pfdict, total, tags = marshal.loads(blob)
-        except (EOFError, ValueError, TypeError):
-            return None
-        if fmt != SEGMENTER_FORMAT or not isinstance(pfdict, dict):
-            return None
+    def from_stored(cls, stored: tuple[dict[str, int], int, dict[str, str]],
+                    extra: Iterable[tuple[str, int]]) -> Segmenter:
+        """The stored base (see read_stored) plus extra words; the base's dictionary is reused."""
+        pfdict, total, tags = stored
         return cls(extra, tags, base=(pfdict, total))
 
     def known(self, word: str) -> bool:
