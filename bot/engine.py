@@ -138,7 +138,11 @@ class Session:
 
     def to_dict(self) -> dict:
         """JSON-ready (Refs become dicts, tuples lists)."""
-        return asdict(self)
+        data = asdict(self)
+        for frame in [data.get("frame"), *data.get("pending", [])]:
+            if frame:  # a Ref is a named tuple: asdict keeps it, JSON would make it a bare list
+                frame["categories"] = [r._asdict() for r in frame["categories"]]
+        return data
 
     @classmethod
     def from_dict(cls, data: dict) -> Session:
@@ -155,7 +159,7 @@ class Session:
 
 def _frame_from_dict(data: dict) -> Frame:
     values = {k: v for k, v in data.items() if k in Frame.__dataclass_fields__}
-    values["categories"] = [Ref(**r) for r in values.get("categories") or []]
+    values["categories"] = [Ref(**r) if isinstance(r, dict) else Ref(*r) for r in values.get("categories") or []]
     values["ambiguous"] = [list(g) for g in values.get("ambiguous") or []]
     if values.get("amount_filter") is not None:
         values["amount_filter"] = tuple(values["amount_filter"])
@@ -815,6 +819,11 @@ class _Turn:
             projects += [e["id"] for e in answer.entities if e["kind"] == "project"]
             indicators += [e["id"] for e in answer.entities if e["kind"] == "indicator"]
             table += answer.rows
+            # Once a department has something, parts only grow: past the short answer's length the
+            # question is asked back, whatever the remaining departments say (no need to ask them all).
+            if not everything and (projects or indicators) and len("\n".join(parts)) > self.SHORT_ANSWER:
+                self.session.last_list = []  # the lists above are not shown
+                return self._clarify_departments(f, offered, offer_all=True)
         if f.intent == "total" and len(parts) > 1 and (f.column or "total") == "total":
             docs = query.documents(self.conn, f.doc_ids)
             totals = [d["total"] if d["total"] is not None else query.column_total(self.conn, [d["id"]], "total")
