@@ -64,6 +64,12 @@ def _read_workbook(path: str, data: bytes) -> list[Document]:
         full = load_workbook(io.BytesIO(data), data_only=True)
         if layouts.detect(full) is not None:
             return [layouts.read_workbook(path, data)]
+        # No known layout: a plain labelled table is read generically into facts (with a warning).
+        from .grid import read_general
+
+        general = read_general(path, full)
+        if general.facts:
+            return [general]
         help_text = f"{LAYOUTS_HELP}；" + "；".join(f"{k}（{v}）" for k, v in layouts.LAYOUTS.items())
     else:
         help_text = LAYOUTS_HELP

@@ -25,9 +25,9 @@ from .model import Document, Fact, Issue
 GENERAL = "general-table"
 _YEAR = re.compile(r"(?<!\d)(20\d\d|19\d\d)\s*(?:年|年度)?(?!\d)")
 _YEAR_LABEL = re.compile(r"(?<!\d)(20\d\d|19\d\d)\s*(?:年|年度)")
-_UNIT_META = re.compile(r"(?:金额|计量|数量)?单位\s*[:：]\s*([^\s，,；;）)]+)")
+_UNIT_META = re.compile(r"(?<![制报表送])(?:金额|计量|数量)?单位\s*[:：]\s*([^\s，,；;）)]+)")
 _UNIT_PAREN = re.compile(r"[（(]\s*(?:单位\s*[:：])?\s*(万元|亿元|千元|元|人|个|家|户|次|人次|件|项|台|辆|套|%|％|平方米|公里|吨|天|小时|张|所|名)\s*[）)]")
-_ORG_META = re.compile(r"^(?:编制|填报|报送|申报|填表)?(?:单位|部门)(?:名称)?\s*[:：]\s*(.+)$")
+_ORG_META = re.compile(r"^(?:(?:编制|填报|报送|申报|填表)(?:单位|部门)|部门(?:名称)?|单位名称)\s*[:：]\s*(.+)$")
 _NOTE_ROW = re.compile(r"^(?:注|说明|备注|填表人|制表人|审核人|负责人|联系人|填报日期|制表日期)\s*[:：\d１]?")
 _NUMBER = re.compile(r"^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _SEQ_HEADER = re.compile(r"^(?:序号|编号|行次|栏次|序|no\.?)$", re.I)
@@ -182,10 +182,10 @@ def _title_block(g: _Grid, out: GridReading) -> int:
             break
         for t in texts:
             t = _clean(t)
-            if (m := _UNIT_META.search(t)) and not out.unit:
-                out.unit = m.group(1)
-            elif (m := _ORG_META.match(t)) and not out.department:
+            if (m := _ORG_META.match(t)) and not out.department:
                 out.department = m.group(1)
+            elif (m := _UNIT_META.search(t)) and not out.unit and m.group(1) in _UNIT_WORDS + ("亿元", "千元"):
+                out.unit = m.group(1)  # "单位：人、万元" names no one unit: the column labels say
         r += 1
     if out.title:
         if (m := _YEAR_LABEL.search(out.title)) is not None:
@@ -268,7 +268,8 @@ def _make_fact(ctx: _Ctx, text: str, row: list[str], col: list[str], section: st
         value, unit = number
         if not unit:
             unit = next((u for lab in reversed(col) if (u := unit_of_label(lab))), "") or unit_hint \
-                or next((u for lab in reversed(row) if (u := unit_of_label(lab))), "") or ctx.unit
+                or next((u for lab in reversed(row) if (u := unit_of_label(lab))), "") \
+                or _unit_from_words(labels) or ctx.unit
     year = next((y for lab in labels if (y := year_of_label(lab)) is not None), None)
     line = ctx.first_row + r
     return Fact(
@@ -284,6 +285,26 @@ def _make_fact(ctx: _Ctx, text: str, row: list[str], col: list[str], section: st
         page=ctx.page,
         line=line,
     )
+
+
+_MONEY_WORDS = re.compile(r"金额|预算|资金|支出|收入|拨款|经费|费用|投入|执行数|决算")
+
+
+def _unit_from_words(labels: list[str]) -> str:
+    """A count's unit from what its label counts: 人员数 -> 人, 单位数/个数 -> 个."""
+    last = _clean(labels[-1]) if labels else ""
+    if re.search(r"(?:人数|人员数|人员|编制数?|人次)$", last):
+        return "人次" if last.endswith("人次") else "人"
+    if re.search(r"(?:单位数|个数|项目数|家数)$", last):
+        return "个"
+    return ""
+
+
+def money_unit(facts: list[Fact], unit: str) -> None:
+    """Give amounts printed without a unit the table's money unit (a label about money names them)."""
+    for f in facts:
+        if f.number is not None and not f.unit and _MONEY_WORDS.search("".join(f.row + f.col + (f.section,))):
+            f.unit = unit
 
 
 def _dedup(labels: list[str]) -> list[str]:
@@ -352,6 +373,8 @@ def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], s
             for c in cells:
                 headers[c] = [g.value(r, c)]
             continue
+        if lead and re.match(r"^(?:合计|总计|总合计)", _clean(g.value(r, lead[0]))):
+            current_section = section  # a grand total closes the last section
         lead_labels: list[str] = []
         for i, c in enumerate(lead):
             text = g.value(r, c)
@@ -584,14 +607,14 @@ def read_general(path: str, wb) -> Document:
     if doc.year is None and (m := _YEAR.search(Path(path).stem)):
         doc.year = int(m.group(1))
     doc.department = doc.department or Path(path).stem
-    doc.form = _form_of(doc.title) or "表格"
+    doc.form = _form_of(doc.title, doc.department) or "表格"
     doc.issues.append(Issue(path, 0, f"未识别为已知的绩效表格式，已按一般表格读取（{len(doc.facts)} 个数据项）"))
     return doc
 
 
-def _form_of(title: str) -> str:
+def _form_of(title: str, department: str = "") -> str:
     """The table's kind from its title: "某局2024年教职工编制情况表" -> "教职工编制情况表"."""
-    t = _clean(title)
+    t = _clean(title).removeprefix(_clean(department))
     if m := _YEAR_LABEL.search(t):
         t = t[m.end():]
     return t
