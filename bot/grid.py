@@ -260,7 +260,7 @@ def _cell_name(r: int, c: int) -> str:
 
 
 def _make_fact(ctx: _Ctx, text: str, row: list[str], col: list[str], section: str, r: int, c: int,
-               unit_hint: str = "") -> Fact:
+               unit_hint: str = "", heads: list[str] | None = None) -> Fact:
     labels = [*row, *col]
     number = parse_number(text)
     unit, value = "", None
@@ -272,9 +272,16 @@ def _make_fact(ctx: _Ctx, text: str, row: list[str], col: list[str], section: st
                 or _unit_from_words(labels) or ctx.unit
     year = next((y for lab in labels if (y := year_of_label(lab)) is not None), None)
     line = ctx.first_row + r
+    heads = heads or [""] * len(row)
+    pairs: list[tuple[str, str]] = []
+    for head, lab in zip(heads, row, strict=False):
+        lab = _flat(lab).strip()
+        if lab and lab not in [p[1] for p in pairs]:
+            pairs.append((_flat(head).strip(), lab))
     return Fact(
         value=_flat(text) if len(text) <= 200 else text,
-        row=tuple(_dedup(row)),
+        row=tuple(p[1] for p in pairs),
+        row_heads=tuple(p[0] for p in pairs) if any(p[0] for p in pairs) else (),
         col=tuple(_dedup(col)),
         section=section,
         number=value,
@@ -376,6 +383,7 @@ def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], s
         if lead and re.match(r"^(?:合计|总计|总合计)", _clean(g.value(r, lead[0]))):
             current_section = section  # a grand total closes the last section
         lead_labels: list[str] = []
+        lead_heads: list[str] = []
         for i, c in enumerate(lead):
             text = g.value(r, c)
             # A blank group label under a printed one continues its group while deeper labels go on.
@@ -384,6 +392,7 @@ def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], s
             if text:
                 carry[c] = text
                 lead_labels.append(text)
+                lead_heads.append(" ".join(headers[c]))
         unit_hint = g.value(r, unit_col) if unit_col is not None else ""
         unit_hint = "" if unit_hint in ("无", "/", "-", "—") else unit_hint
         has_value = False
@@ -396,15 +405,17 @@ def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], s
             pair = [x for x in label_cols if fv <= x < c]
             if pair:  # side-by-side label/value pairs: the nearest label column on the left names it
                 labels = [*outer, *headers[pair[-1]], g.value(r, pair[-1])]
+                heads = [""] * (len(labels) - 1) + [" ".join(headers[pair[-1]])]
             else:
                 labels = [*outer, *lead_labels]
+                heads = [""] * len(outer) + lead_heads
             col = headers[c] if header else []
             hint = unit_hint if re.search(r"值|数|完成|目标|实际", "".join(col)) or not col else ""
-            facts.append(_make_fact(ctx, g.raw[r][c], labels, col, current_section, r, c, hint))
+            facts.append(_make_fact(ctx, g.raw[r][c], labels, col, current_section, r, c, hint, heads))
         # A row of labels only (a table of names) keeps its last label as a fact of its column.
         if not has_value and not any(k == "num" for k in kinds) and lead and g.raw[r][lead[-1]] and g.is_origin(r, lead[-1]):
             facts.append(_make_fact(ctx, g.raw[r][lead[-1]], [*outer, *lead_labels[:-1]], headers[lead[-1]],
-                                    current_section, r, lead[-1]))
+                                    current_section, r, lead[-1], heads=[""] * len(outer) + lead_heads[:-1]))
     return facts
 
 
