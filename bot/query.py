@@ -137,3 +137,39 @@ def column_total(conn: sqlite3.Connection, doc_ids: Sequence[int], column: str) 
         f"SELECT sum({column}) FROM projects WHERE document_id IN ({_marks(doc_ids)})", list(doc_ids)
     ).fetchone()
     return row[0]
+
+
+# --- facts (every labelled value of a table) ------------------------------------------------------------
+
+FACT_SEP = "\x1f"  # joins a fact's labels in one column (no label contains it)
+_FACT_COLS = (
+    "f.id, f.document_id, f.department, f.year, f.form, f.row_labels, f.row_heads, f.col_labels, f.section, "
+    "f.value, f.number, f.unit, f.sheet, f.cell, f.page, f.line"
+)
+
+
+def fact_labels(conn: sqlite3.Connection) -> list[sqlite3.Row]:
+    """Every fact's labels, for the label index: (id, document_id, year, row_labels, row_heads, col_labels,
+    section)."""
+    return conn.execute(
+        "SELECT id, document_id, year, row_labels, row_heads, col_labels, section FROM facts ORDER BY id"
+    ).fetchall()
+
+
+def facts_by_id(conn: sqlite3.Connection, ids: Sequence[int]) -> list[sqlite3.Row]:
+    """Facts by id (any order; callers order them)."""
+    out: list[sqlite3.Row] = []
+    ids = list(ids)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        out += conn.execute(f"SELECT {_FACT_COLS} FROM facts f WHERE f.id IN ({_marks(chunk)})", chunk).fetchall()
+    return out
+
+
+def facts_of_row(conn: sqlite3.Connection, doc_id: int, sheet: str, line: int) -> list[sqlite3.Row]:
+    """The facts of one line of one document (the other columns of a row)."""
+    return conn.execute(
+        f"SELECT {_FACT_COLS} FROM facts f WHERE f.document_id = ? AND f.line = ? AND coalesce(f.sheet, '') = ? "
+        "ORDER BY f.id",
+        [doc_id, line, sheet or ""],
+    ).fetchall()

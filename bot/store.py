@@ -13,11 +13,12 @@ import sqlite_utils
 
 from .model import AMOUNT_COLUMNS, Document, Issue, LoadError
 from .normalize import compact
+from .query import FACT_SEP
 from .tokenize import base_words, cut_name, release_dictionary
 
 SCHEMA_VERSION = 4  # bump when the tables change: the engine refuses older files
 AMOUNT_SCHEMA = {column: float for column in AMOUNT_COLUMNS}
-FACT_SEP = "\x1f"  # joins a fact's labels in one column (no label contains it)
+
 
 
 def _create_schema(db: sqlite_utils.Database) -> None:

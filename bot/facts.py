@@ -1,0 +1,749 @@
+"""Questions over facts: any labelled value of any table, found by its labels in people's words.
+
+The index (one per knowledge base, built on first use) maps every fact label, cleaned of numbering and
+units and widened by the label synonyms of knowledge/vocabulary.toml, to the facts it names. A question
+is read as: departments (by the names people use), a year (2023年, 去年 … relative to the document's
+year), an operation (sum, difference, ratio, count, list, max/min, filter) and label mentions; what
+remains unexplained makes the answer "not in the table", never a guess. Every answer shows the values it
+used, the arithmetic, and where each value stands.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import tomllib
+import weakref
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from . import query
+from .kb import department_forms
+from .normalize import compact, normalize
+
+# --- words --------------------------------------------------------------------------------------------
+
+_OPS: dict[str, tuple[str, ...]] = {  # longest first within each; matched on the compact question
+    "sum": ("加起来一共", "加在一起", "加起来", "一共是", "一共", "总共", "总和", "合起来", "共计", "合计", "之和", "总计", "共有"),
+    "diff": ("相差多少", "差多少", "差了多少", "差额", "相差", "多多少", "少多少", "多出多少", "超出多少", "超过多少",
+             "增加多少", "减少多少", "增长多少", "下降多少", "增加了多少", "减少了多少", "变化多少", "增减", "高多少", "低多少",
+             "差距"),
+    "ratio": ("占比多少", "占比", "所占比例", "比例", "比重", "百分之几", "百分比", "占多少", "占了多少"),
+    "count": ("有几个", "有多少个", "几个", "多少个", "多少项", "几项", "几条", "多少条", "数量是多少"),
+    "list": ("有哪些", "都有哪些", "哪些", "列出", "列一下", "都有什么", "有什么", "是哪几个", "哪几个", "哪几项"),
+    "max": ("最多", "最大", "最高", "最贵", "最长", "第一多"),
+    "min": ("最少", "最小", "最低", "最便宜", "最短"),
+}
+_COMPARE_WORDS = ("比", "较", "相比", "对比", "跟", "和", "与")
+_RATE_WORDS = {"执行率": (("执行数", "执行", "实际"), ("预算数", "预算")), "完成率": (("完成值", "实际完成", "完成", "实际"),
+                                                                               ("目标值", "指标值", "目标", "计划"))}
+_FILLER = re.compile(
+    r"请问|请|帮我|帮忙|查一下|查查|查询|看看|看一下|告诉我|我想知道|想知道|一下|多少钱|多少|是多少|是什么|什么|怎么样|"
+    r"情况|数据|具体|分别|各自|各|都|是|的|了|呢|吗|啊|呀|吧|有|为|在|和|与|及|以及|跟|同|、|,|，|。|？|\?|！|!|：|:|"
+    r"里|中|表|表里|这张表|那个|这个|其|它|值|数值|数字|金额|有没有|给我|一共|总共|共|个|项|年|度|年度|本年|今年|当年|"
+    r"相比|比|较|对比|多|少|高|低|大|小|人|元|万元|万|几|哪|谁|哪里|啥|那|这|还|就|也|又|按|对|上|下|去|前|后|最|"
+    r"比例|占|从|到|单位|部门|局|委"
+)
+_YEAR_Q = re.compile(r"(20\d\d|19\d\d)\s*(?:年度|年)?")
+_REL_YEARS = (("大前年", -3), ("前年", -2), ("去年", -1), ("上年", -1), ("上一年", -1), ("上年度", -1), ("今年", 0),
+              ("本年", 0), ("当年", 0), ("本年度", 0), ("明年", 1), ("下一年", 1), ("下年", 1), ("后年", 2))
+_NUMBERING = re.compile(r"^(?:[0-9]+[.、．)]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|其中[:：]?)+")
+_PAREN = re.compile(r"[（(][^（）()]{0,12}[）)]")
+_ABBREV_DEFAULT = {"人力资源和社会保障": "人社", "卫生健康": "卫健", "社会保险事业": "社保", "发展和改革": "发改",
+                   "住房和城乡建设": "住建", "市场监督管理": "市场监管", "生态环境": "环保", "交通运输": "交通",
+                   "农业农村": "农业", "退役军人事务": "退役军人", "医疗保障": "医保"}
+
+
+def label_key(label: str) -> str:
+    """A label as matched: no numbering ("1.", "一、", "其中："), no unit in brackets, no punctuation."""
+    t = normalize(label)
+    t = _NUMBERING.sub("", t.strip())
+    t = _PAREN.sub("", t) or t
+    return compact(t)
+
+
+def fmt_number(x: float) -> str:
+    """As tables print numbers: no thousands separators, no trailing zeros, at most 2 decimals."""
+    if abs(x - round(x)) < 1e-9:
+        return str(int(round(x)))
+    return f"{x:.2f}".rstrip("0").rstrip(".")
+
+
+def _value_text(value: str, number: float | None, unit: str) -> str:
+    """A fact's value as printed, with its unit when the cell did not print one."""
+    if number is None or not unit or value.endswith(unit) or unit == "%" and value.endswith("%"):
+        return value
+    return f"{value}{unit}"
+
+
+# --- the index ------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Doc:
+    id: int
+    department: str
+    year: int | None
+    form: str
+    file_name: str
+    facts: list[int] = field(default_factory=list)
+
+
+class FactIndex:
+    """Labels -> facts, built once per knowledge base (facts stay in SQLite; only labels are held)."""
+
+    def __init__(self, conn, documents: dict[int, dict], vocab_path: str):
+        self.conn = conn
+        syn, abbrev = _read_words(vocab_path)
+        self.synonyms = syn
+        self.docs: dict[int, _Doc] = {}
+        for d in documents.values():
+            self.docs[d["id"]] = _Doc(d["id"], d["department_name"], d.get("year"), d.get("form") or "",
+                                      d.get("file_name") or "")
+        self.fact_doc: dict[int, int] = {}
+        self.fact_year: dict[int, int | None] = {}
+        self.fact_keys: dict[int, tuple[str, ...]] = {}  # row keys, col keys, section key
+        self.label_facts: dict[str, list[int]] = defaultdict(list)
+        self.variants: dict[str, set[str]] = defaultdict(set)  # surface form -> label keys
+        self.head_labels: dict[str, set[str]] = defaultdict(set)  # row head key ("二级指标") -> label keys
+        for row in query.fact_labels(conn):
+            fid, doc_id, year, rows, heads, cols, section = row
+            keys = [label_key(x) for x in (rows.split(query.FACT_SEP) if rows else [])]
+            ckeys = [label_key(x) for x in (cols.split(query.FACT_SEP) if cols else [])]
+            skey = label_key(section) if section else ""
+            allk = tuple(k for k in (*keys, *ckeys, skey) if k)
+            self.fact_doc[fid] = doc_id
+            self.fact_year[fid] = year
+            self.fact_keys[fid] = allk
+            if doc_id in self.docs:
+                self.docs[doc_id].facts.append(fid)
+            for k in dict.fromkeys(allk):
+                self.label_facts[k].append(fid)
+            if heads:
+                for h, k in zip(heads.split(query.FACT_SEP), keys, strict=False):
+                    if h and k:
+                        self.head_labels[label_key(h)].add(k)
+        for k in self.label_facts:
+            for form in self._forms(k):
+                self.variants[form].add(k)
+        self.bigrams: dict[str, set[str]] = defaultdict(set)
+        for form in self.variants:
+            for i in range(len(form) - 1):
+                self.bigrams[form[i:i + 2]].add(form)
+        self.dept_forms: dict[str, set[str]] = defaultdict(set)
+        for d in {d.department for d in self.docs.values()}:
+            for form in department_aliases(d, abbrev):
+                self.dept_forms[form].add(d)
+
+    def _forms(self, key: str) -> set[str]:
+        """Ways a label is said: itself, synonyms swapped in, and its core without a counting suffix."""
+        out = {key}
+        for group in self.synonyms:
+            for w in group:
+                if w in key:
+                    out.update(key.replace(w, other) for other in group if other != w)
+        for suffix in ("人数", "数量", "金额", "情况", "数", "值", "费用"):
+            if key.endswith(suffix) and len(key) - len(suffix) >= 2:
+                out.add(key[: -len(suffix)])
+        return {f for f in out if len(f) >= 2 or f == key}
+
+    def facts(self, ids: list[int]) -> list[dict]:
+        rows = {r["id"]: dict(r) for r in query.facts_by_id(self.conn, ids)}
+        return [rows[i] for i in ids if i in rows]
+
+
+def department_aliases(name: str, abbrev: dict[str, str] | None = None) -> set[str]:
+    """Names people use for a department, derived by rule: the full name, without the province/city,
+    the bureau alone, "X分局" by its own place, abbreviations (人力资源和社会保障局 -> 人社局)."""
+    forms = set(department_forms(name))
+    abbrev = abbrev or _ABBREV_DEFAULT
+    for f in list(forms):
+        for long, short in abbrev.items():
+            if long in f:
+                forms.add(f.replace(long, short))
+    # 分局 by its own place: "…东湖新技术开发区分局" -> "东湖分局", "东湖新技术开发区分局".
+    m = re.search(r"(?:局|厅|委)?([^局厅委市]{2,12}?)(?:新技术开发区|开发区|高新区|新区|区|县)?分局$", compact(name))
+    if m:
+        place = m.group(1)
+        forms.update({f"{place}分局", place[:2] + "分局", compact(name)[compact(name).rfind("局", 0, len(compact(name)) - 2) + 1:]})
+    return {f for f in forms if len(f) >= 2}
+
+
+def _read_words(vocab_path: str) -> tuple[list[tuple[str, ...]], dict[str, str]]:
+    """[label_synonyms] groups and [department_abbreviations] of the vocabulary file."""
+    try:
+        data = tomllib.loads(Path(vocab_path).read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError):
+        return [], dict(_ABBREV_DEFAULT)
+    groups = []
+    for key, words in (data.get("label_synonyms") or {}).items():
+        if isinstance(words, list):
+            group = tuple(dict.fromkeys(compact(w) for w in [key, *words] if isinstance(w, str) and compact(w)))
+            if len(group) >= 2:
+                groups.append(group)
+    abbrev = {compact(k): compact(v) for k, v in (data.get("department_abbreviations") or {}).items()
+              if isinstance(v, str)} or dict(_ABBREV_DEFAULT)
+    return groups, abbrev
+
+
+_INDEXES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_LOCK = threading.Lock()
+
+
+def index_for(kb) -> FactIndex:
+    """The fact index of a knowledge base, built on first use and kept as long as the knowledge base."""
+    with _LOCK:
+        idx = _INDEXES.get(kb)
+        if idx is None:
+            idx = FactIndex(kb.conn, kb.documents, kb.vocab.path)
+            _INDEXES[kb] = idx
+        return idx
+
+
+# --- reading a question ---------------------------------------------------------------------------------
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    keys: set[str]
+    exact: bool
+
+
+@dataclass
+class FactQuestion:
+    text: str  # compact question
+    departments: list[str] = field(default_factory=list)
+    years: list[int] = field(default_factory=list)
+    relative_year: list[int] = field(default_factory=list)  # offsets of 去年/明年 …
+    ops: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    leftover: str = ""
+    number: float | None = None  # a filter's number ("权重是10", "不到九成")
+    cmp: str = ""  # "eq" | "lt" | "gt"
+    rate: str = ""  # 执行率 / 完成率 asked but not a label
+
+
+@dataclass
+class FactAnswer:
+    status: str  # "answered" | "unknown" | "clarify"
+    text: str
+    facts: list[dict] = field(default_factory=list)
+    options: list[str] = field(default_factory=list)
+
+
+def _take(text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    if any(s < end and start < e for s, e in spans):
+        return False
+    spans.append((start, end))
+    return True
+
+
+def read_question(question: str, idx: FactIndex) -> FactQuestion:
+    text = compact(question.replace("％", "%"))
+    fq = FactQuestion(text)
+    taken: list[tuple[int, int]] = []
+    # Departments, longest name first.
+    for form in sorted(idx.dept_forms, key=len, reverse=True):
+        for m in re.finditer(re.escape(form), text):
+            if _take(text, taken, m.start(), m.end()):
+                fq.departments += [d for d in idx.dept_forms[form] if d not in fq.departments]
+    for m in _YEAR_Q.finditer(text):
+        if _take(text, taken, m.start(), m.end()):
+            fq.years.append(int(m.group(1)))
+    for word, off in sorted(_REL_YEARS, key=lambda x: -len(x[0])):
+        for m in re.finditer(word, text):
+            if _take(text, taken, m.start(), m.end()):
+                fq.relative_year.append(off)
+    # Label mentions: exact forms first (longest), then fuzzy for what is left.
+    cands: set[str] = set()
+    for i in range(len(text) - 1):
+        cands |= idx.bigrams.get(text[i:i + 2], set())
+    exact = sorted((f for f in cands if f in text), key=len, reverse=True)
+    for form in exact:
+        for m in re.finditer(re.escape(form), text):
+            if _take(text, taken, m.start(), m.end()):
+                fq.mentions.append(Mention(m.start(), m.end(), set(idx.variants[form]), True))
+    rest = "".join(ch if not any(s <= i < e for s, e in taken) else " " for i, ch in enumerate(text))
+    fuzzy = []
+    for form in cands - set(exact):
+        if len(form) < 4:
+            continue
+        al = fuzz.partial_ratio_alignment(form, rest, score_cutoff=80)
+        if al is not None and al.dest_end - al.dest_start >= 3:
+            fuzzy.append((al.score * len(form), form, al.dest_start, al.dest_end))
+    for _, form, s, e in sorted(fuzzy, reverse=True):
+        seg = rest[s:e].strip()
+        if len(seg) < 3:
+            continue
+        s = s + (len(rest[s:e]) - len(rest[s:e].lstrip()))
+        e = s + len(seg)
+        if _take(text, taken, s, e):
+            fq.mentions.append(Mention(s, e, set(idx.variants[form]), False))
+    fq.mentions.sort(key=lambda m: m.start)
+    # Rates asked as words that no label carries (执行率 = 执行数 / 预算数).
+    for rate in _RATE_WORDS:
+        if rate in text and not any(rate in k for m in fq.mentions for k in m.keys):
+            fq.rate = rate
+            for m in re.finditer(rate, text):
+                _take(text, taken, m.start(), m.end())
+    # Operations outside mentions.
+    for op, words in _OPS.items():
+        for w in words:
+            for m in re.finditer(re.escape(w), text):
+                if not any(s <= m.start() < e for s, e in taken[:0]) and \
+                        not any(mm.start <= m.start() and m.end() <= mm.end for mm in fq.mentions):
+                    if op not in fq.ops:
+                        fq.ops.append(op)
+                    _take(text, taken, m.start(), m.end())
+    if re.search(r"比.{1,20}(?:多|少|高|低|增加|减少)", text) and "diff" not in fq.ops:
+        fq.ops.append("diff")
+    if re.search(r"(?:较|比)(?:上年|去年|上一年)", text) and "diff" not in fq.ops:
+        fq.ops.append("diff")
+    _filter(fq, text)
+    rest = "".join(ch if not any(s <= i < e for s, e in taken) else " " for i, ch in enumerate(text))
+    fq.leftover = _FILLER.sub(" ", rest)
+    fq.leftover = re.sub(r"[\s\d.%]+", " ", fq.leftover).strip()
+    return fq
+
+
+_CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _filter(fq: FactQuestion, text: str) -> None:
+    """A comparison the question applies to a column: 是10 / 等于 / 大于 / 超过 / 不到 / 低于 / 不到九成."""
+    m = re.search(r"(不到|不足|低于|少于|小于|未达到|没达到|没到|高于|超过|大于|多于|达到|等于|是|为)([0-9.]+|[一二两三四五六七八九十]+)"
+                  r"(成|%|分|万元|万|人|个)?", text)
+    if not m:
+        if re.search(r"没拿满|没有拿满|不满分|没满分|未满分|扣分|丢分", text):
+            fq.cmp = "below_full"
+        elif re.search(r"没完成|未完成|没有完成|没达标|未达标", text):
+            fq.cmp = "below_target"
+        return
+    word, num, unit = m.groups()
+    try:
+        value = float(num)
+    except ValueError:
+        value = float(_CN_NUM.get(num, 0) or 0)
+        if not value:
+            return
+    if unit == "成":
+        value *= 10
+    fq.number = value
+    fq.cmp = "lt" if word in ("不到", "不足", "低于", "少于", "小于", "未达到", "没达到", "没到") else \
+        "gt" if word in ("高于", "超过", "大于", "多于") else "ge" if word == "达到" else "eq"
+
+
+# --- answering ---------------------------------------------------------------------------------------------
+
+
+def _scope_docs(idx: FactIndex, fq: FactQuestion, doc_ids: list[int] | None) -> list[int]:
+    docs = list(idx.docs)
+    if fq.departments:
+        docs = [d for d in docs if idx.docs[d].department in fq.departments]
+    elif doc_ids:
+        docs = [d for d in docs if d in doc_ids]
+    return [d for d in docs if idx.docs[d].facts]
+
+
+def _years(idx: FactIndex, fq: FactQuestion, docs: list[int]) -> tuple[list[int], str]:
+    """The years asked (absolute, or relative to the documents' year); the message when one is missing."""
+    have = sorted({y for d in docs for f in idx.docs[d].facts if (y := idx.fact_year[f])})
+    base = max((idx.docs[d].year or 0 for d in docs), default=0) or (have[-1] if have else 0)
+    asked = list(fq.years) + [base + off for off in fq.relative_year if base]
+    missing = [y for y in asked if y not in have]
+    if missing:
+        have_text = "、".join(f"{y}年" for y in have) or "无"
+        return asked, f"没有 {'、'.join(str(y) for y in missing)} 年的数据，现有：{have_text}。"
+    return asked, ""
+
+
+def _cite(idx: FactIndex, facts: list[dict]) -> str:
+    by_doc: dict[int, list[dict]] = defaultdict(list)
+    for f in facts:
+        by_doc[f["document_id"]].append(f)
+    parts = []
+    for doc_id, fs in by_doc.items():
+        d = idx.docs[doc_id]
+        sheets: dict[str, list[int]] = defaultdict(list)
+        for f in fs:
+            if f["line"] not in sheets[f["sheet"] or ""]:
+                sheets[f["sheet"] or ""].append(f["line"])
+        where = "；".join(
+            f"{s + ' ' if s else ''}第{'、'.join(str(x) for x in sorted(lines))}{'页' if fs[0]['page'] and not s else '行'}"
+            for s, lines in sheets.items())
+        if fs[0]["page"] and not fs[0]["sheet"]:
+            where = f"第{'、'.join(str(x) for x in sorted({f['page'] for f in fs}))}页"
+        year = f"{d.year}年" if d.year else ""
+        parts.append(f"{d.file_name} {where}，{d.department}{year}{d.form}")
+    return f"（来源：{'；'.join(parts)}）"
+
+
+def _name(f: dict) -> str:
+    """How a fact is named in an answer: its row labels and column labels, innermost row first."""
+    rows = [x for x in (f["row_labels"] or "").split(query.FACT_SEP) if x]
+    cols = [x for x in (f["col_labels"] or "").split(query.FACT_SEP) if x]
+    name = rows[-1] if rows else (f["section"] or "")
+    if len(rows) >= 2 and len(rows[-1]) <= 4:
+        name = rows[-2] + rows[-1]
+    col = "".join(c for c in cols if not re.fullmatch(r"(?:指标值|金额|数值|值|内容)", c))
+    return f"{name}{col and ' ' + col}".strip()
+
+
+def _shown(f: dict) -> str:
+    return _value_text(f["value"], f["number"], f["unit"] or "")
+
+
+class Answerer:
+    def __init__(self, idx: FactIndex):
+        self.idx = idx
+
+    # Candidate facts: every constraint (a mention, or a group of coordinated mentions) satisfied.
+    def _groups(self, fq: FactQuestion) -> list[list[Mention]]:
+        groups: list[list[Mention]] = []
+        for m in fq.mentions:
+            if groups:
+                prev = groups[-1][-1]
+                between = fq.text[prev.end:m.start]
+                if between in ("和", "与", "、", "及", "以及", "跟", "同", "或", "还有", ",", "，", "和的", "加"):
+                    groups[-1].append(m)
+                    continue
+            groups.append([m])
+        return groups
+
+    def _match(self, fq: FactQuestion, docs: list[int], years: list[int]) -> tuple[list[int], list[list[Mention]]]:
+        groups = self._groups(fq)
+        allowed = {f for d in docs for f in self.idx.docs[d].facts}
+        if years:
+            allowed = {f for f in allowed if self.idx.fact_year[f] in years}
+        best: list[int] = []
+        if not groups:
+            return [], groups
+        # Facts named by the first constraint, filtered by the others.
+        sets = []
+        for g in groups:
+            s = set()
+            for m in g:
+                for k in m.keys:
+                    s.update(f for f in self.idx.label_facts.get(k, ()) if f in allowed)
+            sets.append(s)
+        both = set.intersection(*sets) if sets else set()
+        best = sorted(both)
+        return best, groups
+
+    def answer(self, question: str, doc_ids: list[int] | None = None) -> FactAnswer | None:
+        idx = self.idx
+        fq = read_question(question, idx)
+        docs = _scope_docs(idx, fq, doc_ids)
+        if not docs:
+            return None
+        years, missing = _years(idx, fq, docs)
+        if missing and (fq.mentions or fq.departments):
+            return FactAnswer("unknown", missing)
+        if not fq.mentions:
+            if fq.departments and re.search(r"概况|概要|基本情况|总体情况|简介|介绍", fq.text):
+                return self.overview(docs)
+            return None
+        if "diff" in fq.ops and fq.relative_year and not fq.years and len(fq.mentions) >= 1 \
+                and re.search(r"(?:较|比)(?:上年|去年|上一年)", fq.text):
+            base = max(idx.docs[d].year or 0 for d in docs)
+            years = [base, base - 1]
+        ids, groups = self._match(fq, docs, years)
+        if not ids:
+            return self.partial(fq, docs, years, groups)
+        if fq.leftover and len(re.sub(r"[^\u4e00-\u9fff]", "", fq.leftover)) >= 2:
+            return self.not_broken_down(fq, ids)
+        facts = idx.facts(ids[:400])
+        facts = self._specific(facts, fq, groups)
+        if not years:
+            facts = self._default_year(facts)
+        if fq.rate:
+            return self.rate(fq, facts)
+        if fq.cmp or ("list" in fq.ops and fq.number is not None):
+            return self.filtered(fq, facts)
+        if "count" in fq.ops:
+            return self.count(fq, facts, groups)
+        if "max" in fq.ops or "min" in fq.ops:
+            return self.extreme(fq, facts)
+        if "list" in fq.ops and len(facts) > 1:
+            return self.listing(facts)
+        numeric = [f for f in facts if f["number"] is not None]
+        if "ratio" in fq.ops and len(numeric) >= 2:
+            return self.ratio(numeric, groups)
+        if "diff" in fq.ops and len(numeric) >= 2:
+            return self.diff(numeric, groups, years)
+        if "sum" in fq.ops and len(numeric) >= 2:
+            return self.sum(numeric)
+        return self.values(facts, groups)
+
+    # -- narrowing --
+
+    def _specific(self, facts: list[dict], fq: FactQuestion, groups: list[list[Mention]]) -> list[dict]:
+        """Among facts matching every constraint, those whose labels the question explains best: a
+        fact with fewer unexplained labels is the one meant ("项目支出" is the row, not a longer one)."""
+        keys_q = {k for m in fq.mentions for k in m.keys}
+
+        def extra(f: dict) -> int:
+            own = self.idx.fact_keys.get(f["id"], ())
+            return sum(len(k) for k in own if k not in keys_q)
+
+        def matched(f: dict) -> int:
+            own = set(self.idx.fact_keys.get(f["id"], ()))
+            return sum(len(m.keys & own and m.keys) and (m.end - m.start) for m in fq.mentions)
+
+        if not facts:
+            return facts
+        top = max(matched(f) for f in facts)
+        facts = [f for f in facts if matched(f) == top]
+        # Per coordinated item, keep the facts with the fewest unexplained labels.
+        multi = [g for g in groups if len(g) > 1]
+        if multi:
+            out = []
+            g = multi[0]
+            for m in g:
+                mine = [f for f in facts if m.keys & set(self.idx.fact_keys.get(f["id"], ()))]
+                if mine:
+                    least = min(extra(f) for f in mine)
+                    out += [f for f in mine if extra(f) == least and f not in out]
+            return out
+        if "list" in fq.ops or "count" in fq.ops or "max" in fq.ops or "min" in fq.ops or fq.cmp:
+            return facts
+        least = min(extra(f) for f in facts)
+        return [f for f in facts if extra(f) == least]
+
+    def _default_year(self, facts: list[dict]) -> list[dict]:
+        """Without a year asked, a value printed for several years is the document's own year's."""
+        years = {f["year"] for f in facts}
+        if len(years) <= 1:
+            return facts
+        by_doc_year = [f for f in facts if f["year"] == self.idx.docs[f["document_id"]].year]
+        return by_doc_year or facts
+
+    # -- answers --
+
+    def values(self, facts: list[dict], groups: list[list[Mention]]) -> FactAnswer:
+        if len(facts) == 1:
+            f = facts[0]
+            return FactAnswer("answered", f"{_name(f)}：{_shown(f)}{_cite(self.idx, facts)}", facts)
+        if len(facts) > 8:
+            names = "、".join(dict.fromkeys(_name(f) for f in facts[:8]))
+            return FactAnswer("clarify", f"表中有多项符合：{names}……请说得更具体一些（如行、列的名称）。", facts,
+                              options=[_name(f) for f in facts[:8]])
+        lines = [f"{_name(f)}：{_shown(f)}" for f in facts]
+        return FactAnswer("answered", "；".join(lines) + _cite(self.idx, facts), facts)
+
+    def sum(self, facts: list[dict]) -> FactAnswer:
+        units = {f["unit"] for f in facts}
+        if len(units) > 1:
+            return self.values(facts, [])
+        unit = units.pop() or ""
+        total = sum(f["number"] for f in facts)
+        expr = " + ".join(f"{_name(f)} {fmt_number(f['number'])}" for f in facts)
+        return FactAnswer("answered", f"合计 {fmt_number(total)}{unit}：{expr} = {fmt_number(total)}{unit}"
+                          f"{_cite(self.idx, facts)}", facts)
+
+    def _pair(self, facts: list[dict], groups: list[list[Mention]]) -> tuple[dict, dict] | None:
+        """The two values a comparison names, in the order the question names them."""
+        if len(facts) == 2:
+            a, b = facts
+        else:
+            return None
+        multi = [g for g in groups if len(g) > 1]
+        order = [m for g in groups for m in g]
+        if multi:
+            order = multi[0]
+
+        def pos(f: dict) -> int:
+            own = set(self.idx.fact_keys.get(f["id"], ()))
+            return min((m.start for m in order if m.keys & own), default=0)
+        if pos(b) < pos(a):
+            a, b = b, a
+        return a, b
+
+    def diff(self, facts: list[dict], groups: list[list[Mention]], years: list[int]) -> FactAnswer:
+        if len(years) == 2 and len(facts) == 2 and facts[0]["year"] != facts[1]["year"]:
+            a, b = sorted(facts, key=lambda f: -(f["year"] or 0))
+        else:
+            pair = self._pair(facts, groups)
+            if pair is None:
+                return self.values(facts, groups)
+            a, b = pair
+        unit = a["unit"] or b["unit"] or ""
+        d = a["number"] - b["number"]
+        name_a = _name(a) + (f"（{a['year']}年）" if a["year"] != b["year"] else "")
+        name_b = _name(b) + (f"（{b['year']}年）" if a["year"] != b["year"] else "")
+        word = "多" if d >= 0 else "少"
+        return FactAnswer("answered", f"{name_a}比{name_b}{word} {fmt_number(abs(d))}{unit}：{fmt_number(a['number'])}"
+                          f" - {fmt_number(b['number'])} = {fmt_number(d)}{unit}{_cite(self.idx, [a, b])}", [a, b])
+
+    def ratio(self, facts: list[dict], groups: list[list[Mention]]) -> FactAnswer:
+        pair = self._pair(facts, groups) if len(facts) == 2 else None
+        if pair is None:
+            return self.values(facts, groups)
+        a, b = pair
+        if a["number"] > b["number"]:
+            a, b = b, a  # a share is the part over the whole
+        if not b["number"]:
+            return self.values(facts, groups)
+        r = a["number"] / b["number"] * 100
+        return FactAnswer("answered", f"{_name(a)}占{_name(b)}的 {fmt_number(r)}%：{fmt_number(a['number'])} ÷ "
+                          f"{fmt_number(b['number'])} = {fmt_number(r)}%{_cite(self.idx, [a, b])}", [a, b])
+
+    def rate(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
+        done_words, plan_words = _RATE_WORDS[fq.rate]
+        rows = defaultdict(list)
+        sibling_ids = sorted({x for f in facts for x in self._row_siblings(f)})
+        for sib in self.idx.facts(sibling_ids):
+            rows[(sib["document_id"], sib["row_labels"])].append(sib)
+        lines, used = [], []
+
+        def pick(fs: list[dict], words: tuple[str, ...]) -> dict | None:
+            for w in words:
+                for f in fs:
+                    last = (f["row_labels"] or "").split(query.FACT_SEP)[-1]
+                    if f["number"] is not None and w in (f["col_labels"] or "") + last:
+                        return f
+            return None
+
+        for fs in rows.values():
+            done, plan = pick(fs, done_words), pick(fs, plan_words)
+            if done and plan and done is not plan and plan["number"]:
+                r = done["number"] / plan["number"] * 100
+                lines.append(f"{_name(done).split(' ')[0]} {fq.rate} {fmt_number(r)}%："
+                             f"{fmt_number(done['number'])} ÷ {fmt_number(plan['number'])} = {fmt_number(r)}%")
+                used += [done, plan]
+        if not lines:
+            return FactAnswer("unknown", f"表中没有{fq.rate}，也没有可以计算它的数。")
+        return FactAnswer("answered", "；".join(lines[:8]) + _cite(self.idx, used), used)
+
+    def _row_siblings(self, f: dict) -> list[int]:
+        """Facts of the same row of the same document (the other columns of a line)."""
+        return [x["id"] for x in query.facts_of_row(self.idx.conn, f["document_id"], f["sheet"], f["line"])]
+
+    def _column_facts(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
+        """For lists and extremes: the facts of the column the question names (numbers where it can)."""
+        numeric = [f for f in facts if f["number"] is not None]
+        return numeric or facts
+
+    def extreme(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
+        facts = [f for f in self._column_facts(fq, facts) if f["number"] is not None
+                 and not re.match(r"^(?:合计|总计|小计)", f["row_labels"].split(query.FACT_SEP)[-1] if f["row_labels"]
+                                  else "")]
+        if not facts:
+            return FactAnswer("unknown", "表中这些项没有可比较的数字。")
+        cols = {f["col_labels"] for f in facts}
+        if len(cols) > 1:
+            # Several columns: the one most facts share (the column the question named).
+            counts = defaultdict(int)
+            for f in facts:
+                counts[f["col_labels"]] += 1
+            col = max(counts, key=counts.get)
+            facts = [f for f in facts if f["col_labels"] == col]
+        key = max if "max" in fq.ops else min
+        best = key(f["number"] for f in facts)
+        top = [f for f in facts if f["number"] == best]
+        word = "最多" if "max" in fq.ops else "最少"
+        names = "、".join(_name(f) for f in top)
+        return FactAnswer("answered", f"{word}的是{names}：{_shown(top[0])}（共比较 {len(facts)} 项）"
+                          f"{_cite(self.idx, top)}", top)
+
+    def listing(self, facts: list[dict]) -> FactAnswer:
+        lines = [f"{k}. {_name(f)}：{_shown(f)}" for k, f in enumerate(facts[:30], start=1)]
+        more = f"\n……共 {len(facts)} 项" if len(facts) > 30 else ""
+        return FactAnswer("answered", f"共 {len(facts)} 项：\n" + "\n".join(lines) + more + _cite(self.idx, facts[:30]),
+                          facts)
+
+    def filtered(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
+        facts = [f for f in facts if not re.match(r"^(?:合计|总计|小计)", (f["row_labels"] or "").split(
+            query.FACT_SEP)[-1])]
+        out = []
+        if fq.cmp in ("below_full", "below_target"):
+            for f in facts:
+                sib = {x["col_labels"]: x for x in self.idx.facts(self._row_siblings(f))}
+                words = ("分值", "权重", "满分") if fq.cmp == "below_full" else ("指标值", "目标值", "目标", "预算")
+                ref = next((x for c, x in sib.items() for w in words if w in (c or "") and x["number"] is not None
+                            and x["id"] != f["id"]), None)
+                if ref is not None and f["number"] is not None and f["number"] < ref["number"]:
+                    out.append((f, ref))
+            if not out:
+                return FactAnswer("answered", f"没有。共检查 {len(facts)} 项{_cite(self.idx, facts[:10])}", facts)
+            lines = [f"{k}. {_name(f)}：{_shown(f)}（{_name(r).split(' ')[-1]} {_shown(r)}）"
+                     for k, (f, r) in enumerate(out, start=1)]
+            return FactAnswer("answered", f"共 {len(out)} 项：\n" + "\n".join(lines) + _cite(self.idx, [f for f, _ in out]),
+                              [f for f, _ in out])
+        n = fq.number
+        ops = {"eq": lambda x: abs(x - n) < 1e-9, "lt": lambda x: x < n, "gt": lambda x: x > n, "ge": lambda x: x >= n}
+        test = ops.get(fq.cmp or "eq")
+        hits = [f for f in facts if f["number"] is not None and test(f["number"])]
+        if not hits:
+            return FactAnswer("answered", f"没有符合条件的项（共检查 {len(facts)} 项）{_cite(self.idx, facts[:10])}", facts)
+        lines = [f"{k}. {_name(f)}：{_shown(f)}" for k, f in enumerate(hits[:30], start=1)]
+        return FactAnswer("answered", f"共 {len(hits)} 项：\n" + "\n".join(lines) + _cite(self.idx, hits[:30]), hits)
+
+    def count(self, fq: FactQuestion, facts: list[dict], groups: list[list[Mention]]) -> FactAnswer:
+        # A level named by a row head ("二级指标"): count its distinct labels.
+        heads = [h for h in self.idx.head_labels if any(h in m.keys or h == k for m in fq.mentions for k in m.keys)]
+        if heads:
+            h = heads[0]
+            labels = sorted(self.idx.head_labels[h])
+            scoped = {k for f in facts for k in self.idx.fact_keys.get(f["id"], ())}
+            labels = [x for x in labels if x in scoped] or labels
+            return FactAnswer("answered", f"{h}共 {len(labels)} 个：{'、'.join(labels)}{_cite(self.idx, facts[:20])}",
+                              facts)
+        rows = list(dict.fromkeys(_name(f).split(" ")[0] for f in facts))
+        return FactAnswer("answered", f"共 {len(rows)} 项：{'、'.join(rows[:30])}{_cite(self.idx, facts[:20])}", facts)
+
+    def partial(self, fq: FactQuestion, docs: list[int], years: list[int],
+                groups: list[list[Mention]]) -> FactAnswer | None:
+        """Mentions that no single fact carries together: a sub-item the table does not break down."""
+        if len(groups) < 2:
+            return None
+        first = groups[0]
+        ids = {f for m in first for k in m.keys for f in self.idx.label_facts.get(k, ())
+               if self.idx.fact_doc.get(f) in docs}
+        if not ids:
+            return None
+        names = sorted({fq.text[m.start:m.end] for g in groups[1:] for m in g})
+        facts = self.idx.facts(sorted(ids)[:50])
+        has = "、".join(dict.fromkeys(_name(f) for f in facts[:8]))
+        what = fq.text[first[0].start:first[0].end]
+        return FactAnswer("unknown", f"表中没有“{what}”的“{'、'.join(names)}”这一项。表中关于“{what}”的有：{has}"
+                          f"{_cite(self.idx, facts[:8])}")
+
+    def not_broken_down(self, fq: FactQuestion, ids: list[int]) -> FactAnswer:
+        facts = self.idx.facts(ids[:8])
+        what = "、".join(fq.text[m.start:m.end] for m in fq.mentions)
+        has = "、".join(dict.fromkeys(_name(f) for f in facts))
+        return FactAnswer("unknown", f"表中没有“{what}”的“{fq.leftover.split()[0]}”这一项（表中不是这样细分的）。"
+                          f"表中关于“{what}”的有：{has}{_cite(self.idx, facts)}")
+
+    def overview(self, docs: list[int]) -> FactAnswer | None:
+        lines = []
+        for d in docs:
+            info = self.idx.docs[d]
+            rows = query.projects_in(self.idx.conn, [d], "desc")
+            projects = [r for r in rows if r["kind"] != "department"]
+            year = f"{info.year}年" if info.year else ""
+            head = f"{info.department}{year}{info.form}"
+            doc = query.documents(self.idx.conn, [d])[0]
+            parts = [head]
+            if doc["total"]:
+                parts.append(f"总额 {fmt_number(doc['total'])}{doc['unit'] or ''}")
+            if projects:
+                top = "、".join(f"{p['name']} {fmt_number(p['total'] or 0)}{p['money_unit']}" for p in projects[:3])
+                parts.append(f"项目 {len(projects)} 个，最大的：{top}")
+            parts.append(f"数据项 {len(info.facts)} 个")
+            lines.append("，".join(parts))
+        return FactAnswer("answered", "\n".join(lines)) if lines else None
+
+
+def answer(kb, question: str, doc_ids: list[int] | None = None) -> FactAnswer | None:
+    """The fact answer to a question, or None when no fact label explains it."""
+    idx = index_for(kb)
+    if not idx.fact_doc:
+        return None
+    return Answerer(idx).answer(question, doc_ids)
