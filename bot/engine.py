@@ -12,14 +12,15 @@ import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from . import compose, query
-from .intents import Rule, classify, load_rules
-from .kb import KnowledgeBase, Ref
-from .model import AMOUNT_LABELS
-from .normalize import format_amount, normalize
-from .qlog import QuestionLog
-from .understand import Parse, understand
-from .vocabulary import Vocabulary, load_vocabulary
+from bot.answer import compose
+from bot.language.lexicon import KnowledgeBase, Ref
+from bot.language.normalize import format_amount, normalize
+from bot.language.rules import Rule, classify, load_rules
+from bot.language.vocabulary import Vocabulary, load_vocabulary
+from bot.model import AMOUNT_LABELS
+from bot.store import queries as query
+from bot.store.qlog import QuestionLog
+from bot.understand.parse import Parse, understand
 
 ANSWERED, CLARIFY, UNKNOWN = "answered", "clarify", "unknown"
 NEEDS_PROJECT = {"amount", "goal", "share", "source", "compare", "sum"}
@@ -153,6 +154,13 @@ class _Turn:
     # -- entry --
 
     def run(self) -> Answer:
+        # Issue 12 hook: every labelled value of a table is answerable. The fact answerer (answer/facts.py)
+        # answers when the typed reading below has no confident answer, and checks the year asked.
+        from bot.answer.facts import after_typed
+
+        return after_typed(self, self._run_typed())
+
+    def _run_typed(self) -> Answer:
         norm = normalize(self.question)
         if not re.search(r"[\w\u4e00-\u9fff]", norm):
             return self.unknown("没有看懂这个问题。", norm)

@@ -10,8 +10,8 @@ from openpyxl import Workbook, load_workbook
 
 from bot.engine import Engine
 from bot.model import LoadError
-from bot.spreadsheet import export_csv, export_xlsx
-from bot.store import load_paths
+from bot.store.build import load_paths
+from bot.store.export import export_csv, export_xlsx
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).parent / "data"
@@ -114,7 +114,7 @@ def test_csv_export_has_chinese_headers_and_every_row(original, tmp_path):
 
 
 def test_export_command(tmp_path, original):
-    from bot.cli import main
+    from bot.frontends.cli import main
 
     out = tmp_path / "out.xlsx"
     assert main(["export", str(out), "--db", str(original)]) == 0

@@ -20,9 +20,16 @@ from telegram.ext import Application, ContextTypes
 
 from bot.config import Config, TelegramConfig
 from bot.engine import Answer, Engine
-from bot.qlog import QuestionLog
-from bot.store import load_paths
-from bot.telegram import APOLOGY, NOT_ALLOWED, build_application, run, safe_file_name, split_message
+from bot.frontends.telegram_bot import (
+    APOLOGY,
+    NOT_ALLOWED,
+    build_application,
+    run,
+    safe_file_name,
+    split_message,
+)
+from bot.store.build import load_paths
+from bot.store.qlog import QuestionLog
 
 try:  # pytest's default "prepend" import mode puts tests/ on sys.path while it has no __init__.py
     from fake_telegram import DEFAULT_GROUP_ID, Call, FakeTelegram, JSONDict, fake_telegram  # noqa: F401
@@ -468,7 +475,7 @@ async def test_allow_lists(fake_telegram: FakeTelegram, cfg: Config, engine: Eng
 def test_run_polls_by_default_and_uses_a_webhook_when_configured(cfg: Config, seed_engine: Engine,
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[tuple[str, dict]] = []
-    monkeypatch.setattr("bot.telegram.Engine", lambda *args, **kwargs: seed_engine)  # building one is slow
+    monkeypatch.setattr("bot.frontends.telegram_bot.Engine", lambda *args, **kwargs: seed_engine)  # building one is slow
     monkeypatch.setattr(Application, "run_polling", lambda self, **kwargs: calls.append(("polling", kwargs)))
     monkeypatch.setattr(Application, "run_webhook", lambda self, **kwargs: calls.append(("webhook", kwargs)))
     assert run(cfg) == 0
@@ -559,7 +566,7 @@ async def test_admin_uploads_an_edited_spreadsheet(fake_telegram: FakeTelegram, 
                                                    tmp_path: Path) -> None:
     from openpyxl import load_workbook
 
-    from bot.spreadsheet import export_xlsx
+    from bot.store.export import export_xlsx
 
     book = export_xlsx(cfg.db, tmp_path / "kb.xlsx")
     wb = load_workbook(book)

@@ -24,8 +24,8 @@ from dataclasses import dataclass
 
 import openpyxl
 
-from .grid import money_unit, region_facts
-from .model import Amounts, Document, Indicator, Issue, LoadError, Project
+from bot.ingest.grid import money_unit, region_facts
+from bot.model import Amounts, Document, Indicator, Issue, LoadError, Project
 
 ZHANJIANG = "zhanjiang-department-targets"
 WUHAN = "wuhan-project-application"

@@ -48,11 +48,11 @@ from telegram.ext import (
     filters,
 )
 
-from .config import Config
-from .engine import CLARIFY, UNKNOWN, Answer, Engine, Session
-from .formats import SUPPORTED_SUFFIXES, read_document
-from .model import Issue, LoadError
-from .store import LoadSummary, load_paths
+from bot.config import Config
+from bot.engine import CLARIFY, UNKNOWN, Answer, Engine, Session
+from bot.ingest.formats import SUPPORTED_SUFFIXES, read_document
+from bot.model import Issue, LoadError
+from bot.store.build import LoadSummary, load_paths
 
 logger = logging.getLogger(__name__)
 

@@ -6,8 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from .config import Config, ConfigError, load_config
-from .model import LoadError
+from bot.config import Config, ConfigError, load_config
+from bot.model import LoadError
 
 
 def _config(args: argparse.Namespace) -> Config:
@@ -21,7 +21,7 @@ def _config(args: argparse.Namespace) -> Config:
 
 def cmd_load(args: argparse.Namespace) -> int:
     """Load documents into the knowledge base; print the summary or the errors."""
-    from .store import load_paths
+    from bot.store.build import load_paths
 
     cfg = _config(args)
     paths = args.paths or [cfg.knowledge]
@@ -38,7 +38,7 @@ def cmd_load(args: argparse.Namespace) -> int:
 
 
 def _engine(cfg: Config, log: bool = True):
-    from .engine import Engine
+    from bot.engine import Engine
 
     return Engine(cfg.db, cfg.vocabulary, log_db=cfg.log_db if log else None)
 
@@ -46,7 +46,7 @@ def _engine(cfg: Config, log: bool = True):
 def _ensure_db(cfg: Config, rebuild_outdated: bool = True) -> None:
     """A first run (no database yet) loads the bundled knowledge folder; so does a database built by an
     older version of the program, when it is the configured one (an explicit --db is left alone)."""
-    from .store import SCHEMA_VERSION, load_paths, schema_version_of
+    from bot.store.build import SCHEMA_VERSION, load_paths, schema_version_of
 
     if not cfg.db.exists():
         load_paths(cfg.db, [cfg.knowledge])
@@ -78,7 +78,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 def cmd_chat(args: argparse.Namespace) -> int:
     """A conversation: an interactive prompt on a terminal, else one turn per stdin line."""
-    from .engine import Session
+    from bot.engine import Session
 
     cfg = _config(args)
     _ensure_db(cfg, rebuild_outdated=args.db is None)
@@ -108,19 +108,20 @@ def cmd_chat(args: argparse.Namespace) -> int:
 
 def cmd_eval(args: argparse.Namespace) -> int:
     """Score question sets; print each failure and end with `accuracy: P/N`."""
-    from .evaluate import evaluate_files
+    from bot.frontends.evaluate import evaluate_files
 
     cfg = _config(args)
     _ensure_db(cfg, rebuild_outdated=args.db is None)
     engine = _engine(cfg, log=False)
-    passed, total = evaluate_files(engine, args.files, verbose=args.verbose)
-    print(f"accuracy: {passed}/{total}")
-    return 0 if passed == total else 1
+    tally = evaluate_files(engine, args.files, verbose=args.verbose, kb=args.kb)
+    print(f"confident wrong: {tally.confident_wrong}, misses: {tally.misses}")
+    print(f"accuracy: {tally.passed}/{tally.total}")
+    return 0 if tally.passed == tally.total else 1
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
     """Run the Telegram bot (long polling, or a webhook when configured) until SIGINT/SIGTERM."""
-    from .telegram import require_token, run
+    from bot.frontends.telegram_bot import require_token, run
 
     cfg = _config(args)
     if not require_token(cfg):  # fail before the (slow) first load
@@ -131,7 +132,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Write the knowledge base as an editable spreadsheet (xlsx) or CSV files."""
-    from .spreadsheet import export_csv, export_xlsx
+    from bot.store.export import export_csv, export_xlsx
 
     cfg = _config(args)
     _ensure_db(cfg, rebuild_outdated=args.db is None)
@@ -146,7 +147,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_bench(args: argparse.Namespace) -> int:
     """Synthetic city-scale benchmark: prints the figures, writes them as JSON."""
-    from .bench import run
+    from bot.bench import run
 
     run(args.departments, args.questions, seed=args.seed, out=args.out, projects=args.projects,
         indicators=args.indicators, telegram=not args.no_telegram, telegram_questions=args.telegram_questions)
@@ -185,6 +186,7 @@ def build_parser() -> argparse.ArgumentParser:
     common(p)
     p.add_argument("files", nargs="+", type=Path, help="问题集 JSONL 文件")
     p.add_argument("-v", "--verbose", action="store_true", help="也打印通过的问题")
+    p.add_argument("--kb", help="只评分 kb 字段等于此值的题目（如 seed、all；无 kb 字段的题目都评）")
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("serve", help="运行 Telegram 机器人（需要 TELEGRAM_BOT_TOKEN）")

@@ -20,9 +20,9 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from . import query
-from .kb import department_forms
-from .normalize import compact, normalize
+from bot.language.lexicon import department_forms
+from bot.language.normalize import compact, normalize
+from bot.store import queries as query
 
 # --- words --------------------------------------------------------------------------------------------
 
@@ -747,3 +747,52 @@ def answer(kb, question: str, doc_ids: list[int] | None = None) -> FactAnswer | 
     if not idx.fact_doc:
         return None
     return Answerer(idx).answer(question, doc_ids)
+
+
+def after_typed(turn, typed):
+    """The engine's answer after the fact answerer has had its say (see engine._Turn.run).
+
+    A year the knowledge base lacks is said so whatever the typed reading found (it does not read
+    years); otherwise a confident typed answer stands, and the facts answer what it could not.
+    """
+    answer_type, unknown = type(typed), "unknown"  # the engine's Answer; answer/ does not import the engine
+    kb = turn.kb
+    try:
+        idx = index_for(kb)
+    except Exception:  # noqa: BLE001 - a broken fact index must never take the typed answer down
+        return typed
+    missing = _missing_year(idx, turn.question, kb)
+    if missing:
+        return answer_type(turn.question, unknown, missing, "facts_year")
+    if typed.status != unknown or not idx.fact_doc:
+        return typed
+    fa = Answerer(idx).answer(turn.question, None)
+    if fa is None:
+        return typed
+    entities = [{"kind": "fact", "id": f["id"], "name": _name(f)} for f in fa.facts[:20]]
+    return answer_type(turn.question, fa.status, fa.text, "facts", options=fa.options, entities=entities,
+                  source=[{"document_id": f["document_id"], "sheet": f["sheet"], "line": f["line"], "cell": f["cell"]}
+                          for f in fa.facts[:20]])
+
+
+def _missing_year(idx: FactIndex, question: str, kb) -> str:
+    """"没有 N 年的数据，现有：…" when the question asks a year none of its departments' tables has."""
+    text = compact(normalize(question))
+    asked_abs = [int(m.group(1)) for m in re.finditer(r"(20\d\d|19\d\d)(?:年度|年)", text)]
+    rel = [off for word, off in _REL_YEARS if word in text]
+    if not asked_abs and not rel:
+        return ""
+    depts = [d for form, ds in idx.dept_forms.items() if form in text for d in ds]
+    docs = [d for d in idx.docs.values() if not depts or d.department in depts]
+    have = sorted({d.year for d in docs if d.year} | {idx.fact_year[f] for d in docs for f in d.facts
+                                                       if idx.fact_year[f]})
+    if not have:
+        return ""
+    base = max(d.year or 0 for d in docs) or have[-1]
+    if rel and re.search(r"(?:较|比|相比|对比|同比)(?:上年|去年|上一年)", text):
+        rel = []  # "较上年增加" compares with last year inside the table
+    asked = asked_abs + [base + off for off in rel]
+    missing = [y for y in dict.fromkeys(asked) if y not in have]
+    if not missing:
+        return ""
+    return f"没有 {'、'.join(str(y) for y in missing)} 年的数据，现有：{'、'.join(f'{y}年' for y in have)}。"

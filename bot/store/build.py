@@ -11,10 +11,10 @@ from pathlib import Path
 
 import sqlite_utils
 
-from .model import AMOUNT_COLUMNS, Document, Issue, LoadError
-from .normalize import compact
-from .query import FACT_SEP
-from .tokenize import base_words, cut_name, release_dictionary
+from bot.language.normalize import compact
+from bot.language.segment import base_words, cut_name, release_dictionary
+from bot.model import AMOUNT_COLUMNS, Document, Issue, LoadError
+from bot.store.queries import FACT_SEP
 
 SCHEMA_VERSION = 4  # bump when the tables change: the engine refuses older files
 AMOUNT_SCHEMA = {column: float for column in AMOUNT_COLUMNS}
@@ -394,7 +394,7 @@ def _verify(db: sqlite_utils.Database, path: Path) -> None:
 
 def iter_sources(paths: Iterable[str | Path]) -> list[Path]:
     """Expand folders into the table files they hold (sorted, so loads are reproducible)."""
-    from .formats import SUPPORTED_SUFFIXES
+    from bot.ingest.formats import SUPPORTED_SUFFIXES
 
     out: list[Path] = []
     for p in map(Path, paths):
@@ -435,7 +435,7 @@ def load_paths(db_path: str | Path, paths: Iterable[str | Path], keep_existing: 
     Every file is parsed before anything is written, so one bad file rejects the whole load with the
     errors of all files, and the database in use is left as it was.
     """
-    from .formats import read_documents
+    from bot.ingest.formats import read_documents
 
     sources = iter_sources(paths)
     errors: list[Issue] = []

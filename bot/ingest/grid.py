@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .model import Document, Fact, Issue
+from bot.model import Document, Fact, Issue
 
 GENERAL = "general-table"
 _YEAR = re.compile(r"(?<!\d)(20\d\d|19\d\d)\s*(?:年|年度)?(?!\d)")

@@ -7,8 +7,8 @@ import io
 import zipfile
 from pathlib import Path
 
-from .model import Document, Issue, LoadError
-from .parser import decode, parse_text
+from bot.ingest.text import decode, parse_text
+from bot.model import Document, Issue, LoadError
 
 SUPPORTED_SUFFIXES = {".txt", ".text", ".xlsx"}
 LAYOUTS_HELP = (
@@ -48,7 +48,7 @@ def read_document(path: str | Path, data: bytes | None = None) -> Document:
 def _read_workbook(path: str, data: bytes) -> list[Document]:
     from openpyxl import load_workbook
 
-    from . import spreadsheet
+    from bot.ingest import template as spreadsheet
 
     try:
         wb = load_workbook(io.BytesIO(data), read_only=True)
@@ -57,7 +57,7 @@ def _read_workbook(path: str, data: bytes) -> list[Document]:
     if spreadsheet.is_template(wb):
         return spreadsheet.read_template(path, data)
     try:
-        from . import layouts
+        from bot.ingest import layouts
     except ImportError:
         layouts = None
     if layouts is not None:
@@ -65,7 +65,7 @@ def _read_workbook(path: str, data: bytes) -> list[Document]:
         if layouts.detect(full) is not None:
             return [layouts.read_workbook(path, data)]
         # No known layout: a plain labelled table is read generically into facts (with a warning).
-        from .grid import read_general
+        from bot.ingest.grid import read_general
 
         general = read_general(path, full)
         if general.facts:
