@@ -26,14 +26,15 @@ GENERAL = "general-table"
 _YEAR = re.compile(r"(?<!\d)(20\d\d|19\d\d)\s*(?:年|年度)?(?!\d)")
 _YEAR_LABEL = re.compile(r"(?<!\d)(20\d\d|19\d\d)\s*(?:年|年度)")
 _UNIT_META = re.compile(r"(?<![制报表送])(?:金额|计量|数量)?单位\s*[:：]\s*([^\s，,；;）)]+)")
-_UNIT_PAREN = re.compile(r"[（(]\s*(?:单位\s*[:：])?\s*(万元|亿元|千元|元|人|个|家|户|次|人次|件|项|台|辆|套|%|％|平方米|公里|吨|天|小时|张|所|名)\s*[）)]")
+_UNIT_PAREN = re.compile(r"[（(]\s*(?:单位\s*[:：])?\s*(万元|亿元|千元|元|人|个|家|户|次|人次|批次|件|项|台|辆|套|%|％|平方米|亩|公里|千米|吨|天|小时|课时|张|所|名|床|座|册|场|期|篇|份|宗|起|例)\s*[）)]")
 _ORG_META = re.compile(r"^(?:(?:编制|填报|报送|申报|填表)(?:单位|部门)|部门(?:名称)?|单位名称)\s*[:：]\s*(.+)$")
 _NOTE_ROW = re.compile(r"^(?:注|说明|备注|填表人|制表人|审核人|负责人|联系人|填报日期|制表日期)\s*[:：\d１]?")
 _NUMBER = re.compile(r"^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _SEQ_HEADER = re.compile(r"^(?:序号|编号|行次|栏次|序|no\.?)$", re.I)
-_DEPT_TITLE = re.compile(
-    r"^(.+?(?:局|委员会|委|办公室|办|中心|院|所|厅|部|处|站|馆|队|政府|街道办事处|街道|镇|乡|学校|公司|协会|联合会))"
+_DEPT_STRONG = re.compile(
+    r"^(.+?(?:局|委员会|委|办公室|中心|院|所|厅|部|处|站|馆|队|人民政府|政府|街道办事处|学校|公司|协会|联合会))"
 )
+_DEPT_WEAK = re.compile(r"^(.+?(?:街道|镇|乡))")
 _UNIT_WORDS = ("万元", "亿元", "千元", "元", "人次", "人", "个", "家", "户", "次", "件", "项", "台", "辆", "套", "%")
 
 
@@ -159,7 +160,7 @@ def _is_label_text(text: str) -> bool:
 def _is_meta(text: str) -> bool:
     t = _clean(text)
     return bool(_UNIT_META.match(t) or _ORG_META.match(t) or re.fullmatch(r"[（(]?单位[:：].*", t)
-                or re.fullmatch(r"(?:20\d\d|19\d\d)年(?:度)?(?:\d{1,2}月(?:\d{1,2}日)?)?", t))
+                or re.fullmatch(r"(?:截至|截止|时间[:：]|日期[:：])?(?:20\d\d|19\d\d)年(?:度)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:止)?", t))
 
 
 def _title_block(g: _Grid, out: GridReading) -> int:
@@ -188,8 +189,9 @@ def _title_block(g: _Grid, out: GridReading) -> int:
                 out.unit = m.group(1)  # "单位：人、万元" names no one unit: the column labels say
         r += 1
     if out.title:
-        if (m := _YEAR_LABEL.search(out.title)) is not None:
-            out.year = int(m.group(1))
+        years = [int(y) for y in _YEAR_LABEL.findall(out.title)]
+        if years:
+            out.year = max(years)  # "2023年与2024年…对比表" is the 2024 table
         if not out.unit:
             out.unit = unit_of_label(out.title)
     return r
@@ -341,7 +343,12 @@ def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], s
         if _SEQ_HEADER.match(_clean(head)):
             continue
         merged_col = any(g.rows_spanned(r, c) > 1 for r in data if g.is_origin(r, c) and g.raw[r][c])
-        if kinds[c] == "short" and (not seen_value or merged_col) and c < g.w - 1 and any(
+        # A further leading text column labels rows only under a grouping column (merged or blank cells
+        # in the column before it); after a column of distinct names it is an attribute (资金来源).
+        prev = label_cols[-1] if label_cols else -1
+        grouping = prev < 0 or any(not g.raw[r][prev] and g.origin.get((r, prev), (r, prev))[1] == prev
+                                   for r in data if g.row_cells(r))
+        if kinds[c] == "short" and (not seen_value or merged_col) and grouping and c < g.w - 1 and any(
                 kinds[x] for x in range(c + 1, g.w)):
             label_cols.append(c)
         elif kinds[c] == "short" and c + 1 < g.w and "".join(headers.get(c + 1, [])) in value_headers:
@@ -596,7 +603,8 @@ def worksheet_facts(ws, unit: str = "", year: int | None = None) -> GridReading:
 def department_from_title(title: str) -> str:
     """"某市教育局2024年教职工编制情况表" -> "某市教育局"."""
     head = _YEAR.split(title, maxsplit=1)[0] if _YEAR.search(title) else title
-    m = _DEPT_TITLE.match(_clean(head))
+    head = _clean(head)
+    m = _DEPT_STRONG.match(head) or _DEPT_WEAK.match(head)
     return m.group(1) if m else ""
 
 
@@ -617,7 +625,7 @@ def read_general(path: str, wb) -> Document:
         doc.year = max(years) if years else None
     if doc.year is None and (m := _YEAR.search(Path(path).stem)):
         doc.year = int(m.group(1))
-    doc.department = doc.department or Path(path).stem
+    doc.department = re.sub(r"[（(][^（）()]*[）)]$", "", doc.department or "") or Path(path).stem
     doc.form = _form_of(doc.title, doc.department) or "表格"
     doc.issues.append(Issue(path, 0, f"未识别为已知的绩效表格式，已按一般表格读取（{len(doc.facts)} 个数据项）"))
     return doc
@@ -626,9 +634,7 @@ def read_general(path: str, wb) -> Document:
 def _form_of(title: str, department: str = "") -> str:
     """The table's kind from its title: "某局2024年教职工编制情况表" -> "教职工编制情况表"."""
     t = _clean(title).removeprefix(_clean(department))
-    if m := _YEAR_LABEL.search(t):
-        t = t[m.end():]
-    return t
+    return re.sub(r"^(?:(?:19|20)\d\d年度?[与和至\-—~、]?)+", "", t) or t
 
 
 def region_facts(ws, regions: Sequence[tuple[int, int, str]], unit: str = "",
