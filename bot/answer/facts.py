@@ -18,7 +18,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rapidfuzz import fuzz
+from rapidfuzz.distance import LCSseq
 
 from bot.language.lexicon import department_forms
 from bot.language.normalize import compact, normalize
@@ -32,7 +32,7 @@ _OPS: dict[str, tuple[str, ...]] = {  # longest first within each; matched on th
              "增加多少", "减少多少", "增长多少", "下降多少", "增加了多少", "减少了多少", "变化多少", "增减", "高多少", "低多少",
              "差距"),
     "ratio": ("占比多少", "占比", "所占比例", "比例", "比重", "百分之几", "百分比", "占多少", "占了多少"),
-    "count": ("有几个", "有多少个", "几个", "多少个", "多少项", "几项", "几条", "多少条", "数量是多少"),
+    "count": ("有几个", "有多少个", "几个", "多少个", "多少项", "几项", "几条", "多少条"),
     "list": ("有哪些", "都有哪些", "哪些", "列出", "列一下", "都有什么", "有什么", "是哪几个", "哪几个", "哪几项"),
     "max": ("最多", "最大", "最高", "最贵", "最长", "第一多"),
     "min": ("最少", "最小", "最低", "最便宜", "最短"),
@@ -47,6 +47,9 @@ _FILLER = re.compile(
     r"相比|比|较|对比|多|少|高|低|大|小|人|元|万元|万|几|哪|谁|哪里|啥|那|这|还|就|也|又|按|对|上|下|去|前|后|最|"
     r"比例|占|从|到|单位|部门|局|委"
 )
+_FOLLOWUP = re.compile(r"^(?:那|那么|还有|再|另外)|呢$|^.{1,8}$")
+_ORG_WORD = re.compile(r"[\u4e00-\u9fff]{1,8}(?:局|委|办|厅|署|部|中心|委员会|办公室|政府|街道)")
+_MONTHS = re.compile(r"\d{1,2}月|[一二三四]季度|[上下]半年")
 _YEAR_Q = re.compile(r"(20\d\d|19\d\d)\s*(?:年度|年)?")
 _REL_YEARS = (("大前年", -3), ("前年", -2), ("去年", -1), ("上年", -1), ("上一年", -1), ("上年度", -1), ("今年", 0),
               ("本年", 0), ("当年", 0), ("本年度", 0), ("明年", 1), ("下一年", 1), ("下年", 1), ("后年", 2))
@@ -106,8 +109,8 @@ class FactIndex:
         self.fact_doc: dict[int, int] = {}
         self.fact_year: dict[int, int | None] = {}
         self.fact_keys: dict[int, tuple[str, ...]] = {}  # row keys, col keys, section key
+        self.col_keys: set[str] = set()
         self.label_facts: dict[str, list[int]] = defaultdict(list)
-        self.variants: dict[str, set[str]] = defaultdict(set)  # surface form -> label keys
         self.head_labels: dict[str, set[str]] = defaultdict(set)  # row head key ("二级指标") -> label keys
         for row in query.fact_labels(conn):
             fid, doc_id, year, rows, heads, cols, section = row
@@ -118,6 +121,7 @@ class FactIndex:
             self.fact_doc[fid] = doc_id
             self.fact_year[fid] = year
             self.fact_keys[fid] = allk
+            self.col_keys.update(k for k in ckeys if k)
             if doc_id in self.docs:
                 self.docs[doc_id].facts.append(fid)
             for k in dict.fromkeys(allk):
@@ -126,13 +130,11 @@ class FactIndex:
                 for h, k in zip(heads.split(query.FACT_SEP), keys, strict=False):
                     if h and k:
                         self.head_labels[label_key(h)].add(k)
-        for k in self.label_facts:
-            for form in self._forms(k):
-                self.variants[form].add(k)
-        self.bigrams: dict[str, set[str]] = defaultdict(set)
-        for form in self.variants:
-            for i in range(len(form) - 1):
-                self.bigrams[form[i:i + 2]].add(form)
+        self.doc_keys: dict[int, set[str]] = defaultdict(set)
+        for fid, keys in self.fact_keys.items():
+            self.doc_keys[self.fact_doc[fid]].update(keys)
+        self.key_forms: dict[str, tuple[str, ...]] = {k: tuple(self._forms(k)) for k in self.label_facts}
+        self.label_text = "\x1f".join(self.label_facts)
         self.dept_forms: dict[str, set[str]] = defaultdict(set)
         for d in {d.department for d in self.docs.values()}:
             for form in department_aliases(d, abbrev):
@@ -159,6 +161,9 @@ def department_aliases(name: str, abbrev: dict[str, str] | None = None) -> set[s
     """Names people use for a department, derived by rule: the full name, without the province/city,
     the bureau alone, "X分局" by its own place, abbreviations (人力资源和社会保障局 -> 人社局)."""
     forms = set(department_forms(name))
+    for f in list(forms):  # "湛江人社局" for 湛江市人社局: the place without 市/区/县
+        if m := re.match(r"^(.{2,6}?)(?:省|市|区|县)(.{2,})$", f):
+            forms.add(m.group(1) + m.group(2))
     abbrev = abbrev or _ABBREV_DEFAULT
     for f in list(forms):
         for long, short in abbrev.items():
@@ -212,6 +217,8 @@ class Mention:
     end: int
     keys: set[str]
     exact: bool
+    n: int = 0  # label characters the question says
+    quality: float = 1.0  # the share of the label said
 
 
 @dataclass
@@ -226,6 +233,7 @@ class FactQuestion:
     number: float | None = None  # a filter's number ("权重是10", "不到九成")
     cmp: str = ""  # "eq" | "lt" | "gt"
     rate: str = ""  # 执行率 / 完成率 asked but not a label
+    months: bool = False  # a month or quarter no label explains ("7月")
 
 
 @dataclass
@@ -243,9 +251,77 @@ def _take(text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool
     return True
 
 
-def read_question(question: str, idx: FactIndex) -> FactQuestion:
-    text = compact(question.replace("％", "%"))
-    fq = FactQuestion(text)
+def _canonical(text: str, idx: FactIndex) -> str:
+    """People's words for labels replaced by the labels' words (为啥 -> 原因, 付了 -> 已支付)."""
+    for group in idx.synonyms:
+        canon = group[0]
+        for w in sorted(group[1:], key=len, reverse=True):
+            # Only a word no label uses: "预算" stays itself where tables print it.
+            if w in text and canon not in text and w not in idx.label_text:
+                text = text.replace(w, canon)
+    return text
+
+
+def _align(key: str, text: str) -> tuple[int, int, int] | None:
+    """How much of a label the question says, in order: (matched chars, span start, span end)."""
+    if key in text:
+        i = text.index(key)
+        return len(key), i, i + len(key)
+    blocks = [b for b in LCSseq.editops(key, text).as_matching_blocks() if b.size]
+    blocks = [b for b in blocks if b.size >= 2] or []
+    if not blocks:
+        return None
+    # The densest run of blocks: blocks no more than 3 characters apart in the question.
+    runs: list[list] = [[blocks[0]]]
+    for blk in blocks[1:]:
+        prev = runs[-1][-1]
+        if blk.b - (prev.b + prev.size) <= 3:
+            runs[-1].append(blk)
+        else:
+            runs.append([blk])
+    best = max(runs, key=lambda r: sum(x.size for x in r))
+    n = sum(x.size for x in best)
+    return n, best[0].b, best[-1].b + best[-1].size
+
+
+def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[int, int]]) -> None:
+    text = fq.text
+    keys: set[str] = set()
+    for d in scope:
+        keys |= idx.doc_keys.get(d.id, set())
+    grams = {text[i:i + 2] for i in range(len(text) - 1)}
+    found = []
+    for k in keys:
+        for form in idx.key_forms.get(k, (k,)):
+            if len(form) < 2 or not any(form[i:i + 2] in grams for i in range(len(form) - 1)):
+                continue
+            al = _align(form, text)
+            if al is None:
+                continue
+            n, s, e = al
+            if any(ts <= s and e <= te for ts, te in taken):
+                continue
+            exact = n == len(form) and e - s == n
+            ok = exact or (n >= 3 and n / len(form) >= 0.5 and n / (e - s) >= 0.6) or \
+                (n >= 2 and n / len(form) >= 0.66 and e - s == n)
+            if ok:
+                found.append((n, n / len(form), exact, s, e, k))
+    found.sort(key=lambda x: (-x[0], -x[1], x[3]))
+    chosen: list[Mention] = []
+    for n, q, exact, s, e, k in found:
+        same = next((m for m in chosen if m.start == s and m.end == e), None)
+        if same is not None:
+            if n == same.n and (q >= same.quality - 1e-9 or not same.exact):
+                same.keys.add(k)
+            continue
+        if _take(text, taken, s, e):
+            chosen.append(Mention(s, e, {k}, exact, n, q))
+    fq.mentions = chosen
+
+
+def read_question(question: str, idx: FactIndex, departments: list[str] | None = None) -> FactQuestion:
+    text = _canonical(compact(question.replace("％", "%")), idx)
+    fq = FactQuestion(text, departments=list(departments or []))
     taken: list[tuple[int, int]] = []
     # Departments, longest name first.
     for form in sorted(idx.dept_forms, key=len, reverse=True):
@@ -259,31 +335,9 @@ def read_question(question: str, idx: FactIndex) -> FactQuestion:
         for m in re.finditer(word, text):
             if _take(text, taken, m.start(), m.end()):
                 fq.relative_year.append(off)
-    # Label mentions: exact forms first (longest), then fuzzy for what is left.
-    cands: set[str] = set()
-    for i in range(len(text) - 1):
-        cands |= idx.bigrams.get(text[i:i + 2], set())
-    exact = sorted((f for f in cands if f in text), key=len, reverse=True)
-    for form in exact:
-        for m in re.finditer(re.escape(form), text):
-            if _take(text, taken, m.start(), m.end()):
-                fq.mentions.append(Mention(m.start(), m.end(), set(idx.variants[form]), True))
-    rest = "".join(ch if not any(s <= i < e for s, e in taken) else " " for i, ch in enumerate(text))
-    fuzzy = []
-    for form in cands - set(exact):
-        if len(form) < 4:
-            continue
-        al = fuzz.partial_ratio_alignment(form, rest, score_cutoff=80)
-        if al is not None and al.dest_end - al.dest_start >= 3:
-            fuzzy.append((al.score * len(form), form, al.dest_start, al.dest_end))
-    for _, form, s, e in sorted(fuzzy, reverse=True):
-        seg = rest[s:e].strip()
-        if len(seg) < 3:
-            continue
-        s = s + (len(rest[s:e]) - len(rest[s:e].lstrip()))
-        e = s + len(seg)
-        if _take(text, taken, s, e):
-            fq.mentions.append(Mention(s, e, set(idx.variants[form]), False))
+    # Label mentions, among the labels of the departments asked about (all when none is named).
+    scope = [d for d in idx.docs.values() if not fq.departments or d.department in fq.departments]
+    _mentions(fq, idx, scope, taken)
     fq.mentions.sort(key=lambda m: m.start)
     # Rates asked as words that no label carries (执行率 = 执行数 / 预算数).
     for rate in _RATE_WORDS:
@@ -304,8 +358,11 @@ def read_question(question: str, idx: FactIndex) -> FactQuestion:
         fq.ops.append("diff")
     if re.search(r"(?:较|比)(?:上年|去年|上一年)", text) and "diff" not in fq.ops:
         fq.ops.append("diff")
+    if re.search(r"几个人|多少个人|几人|多几个|少几个|几辆", text) and "count" in fq.ops:
+        fq.ops.remove("count")  # a quantity in people (or a difference), not a count of rows
     _filter(fq, text)
     rest = "".join(ch if not any(s <= i < e for s, e in taken) else " " for i, ch in enumerate(text))
+    fq.months = bool(_MONTHS.search(rest))
     fq.leftover = _FILLER.sub(" ", rest)
     fq.leftover = re.sub(r"[\s\d.%]+", " ", fq.leftover).strip()
     return fq
@@ -394,6 +451,39 @@ def _name(f: dict) -> str:
     return f"{name}{col and ' ' + col}".strip()
 
 
+def _is_total(key: str) -> bool:
+    return bool(re.match(r"^(?:小计|合计|总计|共计)$|.*(?:小计|合计|总计)$", key))
+
+
+def year_in(key: str) -> int | None:
+    m = re.search(r"(19|20)\d\d", key)
+    return int(m.group(0)) if m else None
+
+
+_MONEY_UNITS = {"元", "万元", "亿元", "千元"}
+_COUNT_UNITS = {"人", "个", "家", "户", "次", "人次", "批次", "件", "项", "台", "辆", "套", "名", "所"}
+
+
+def _kind_fits(f: dict, fq: FactQuestion) -> bool:
+    """Whether a fact is the kind of value the question asks for."""
+    t, unit = fq.text, f["unit"] or ""
+    if re.search(r"多少人|几个人|几人|人数", t):
+        return unit in ("人", "人次")
+    if re.search(r"多少钱|经费|金额|资金|钱", t) and not re.search(r"率|比例|占比", t):
+        return unit in _MONEY_UNITS or f["number"] is None and False
+    if re.search(r"几辆|多少辆", t):
+        return unit == "辆"
+    if re.search(r"率|百分", t):
+        return unit == "%"
+    return True
+
+
+def _prefer(items: list, test) -> list:
+    """The items passing a test, or all of them when none does."""
+    good = [x for x in items if test(x)]
+    return good or items
+
+
 def _shown(f: dict) -> str:
     return _value_text(f["value"], f["number"], f["unit"] or "")
 
@@ -420,30 +510,58 @@ class Answerer:
         allowed = {f for d in docs for f in self.idx.docs[d].facts}
         if years:
             allowed = {f for f in allowed if self.idx.fact_year[f] in years}
-        best: list[int] = []
         if not groups:
             return [], groups
-        # Facts named by the first constraint, filtered by the others.
-        sets = []
-        for g in groups:
-            s = set()
+
+        def facts_of(g: list[Mention]) -> set[int]:
+            out: set[int] = set()
             for m in g:
                 for k in m.keys:
-                    s.update(f for f in self.idx.label_facts.get(k, ()) if f in allowed)
-            sets.append(s)
-        both = set.intersection(*sets) if sets else set()
-        best = sorted(both)
-        return best, groups
+                    out.update(f for f in self.idx.label_facts.get(k, ()) if f in allowed)
+            return out
 
-    def answer(self, question: str, doc_ids: list[int] | None = None) -> FactAnswer | None:
+        sets = [facts_of(g) for g in groups]
+        both = set.intersection(*sets)
+        # "预算多少，付了多少": two column mentions in a row are alternatives when no fact has both.
+        while not both and len(groups) > 1:
+            merged = False
+            for i in range(len(groups) - 1):
+                a, b = sets[i], sets[i + 1]
+                if a and b and not (a & b):
+                    rows_a = {self._row_key(f) for f in a}
+                    if rows_a & {self._row_key(f) for f in b}:
+                        groups[i:i + 2] = [groups[i] + groups[i + 1]]
+                        sets[i:i + 2] = [a | b]
+                        merged = True
+                        break
+            if not merged:
+                break
+            both = set.intersection(*sets)
+        return sorted(both), groups
+
+    def _row_key(self, fid: int) -> tuple:
+        keys = self.idx.fact_keys.get(fid, ())
+        return (self.idx.fact_doc[fid], keys[:1])
+
+    def answer(self, question: str, doc_ids: list[int] | None = None, context: dict | None = None
+               ) -> FactAnswer | None:
         idx = self.idx
         fq = read_question(question, idx)
+        if not fq.departments and _ORG_WORD.search(fq.leftover):
+            return None  # names an organisation that is not loaded: never another department's value
+        if context and not fq.departments and context.get("departments"):
+            fq.departments = list(context["departments"])
+            fq_ctx = read_question(question, idx, fq.departments)
+            fq_ctx.departments = fq.departments
+            fq = fq_ctx
         docs = _scope_docs(idx, fq, doc_ids)
         if not docs:
             return None
         years, missing = _years(idx, fq, docs)
         if missing and (fq.mentions or fq.departments):
             return FactAnswer("unknown", missing)
+        if context and context.get("rows") and all(m.keys <= idx.col_keys for m in fq.mentions):
+            fq.mentions = [Mention(-1, -1, set(context["rows"]), True, 4), *fq.mentions]
         if not fq.mentions:
             if fq.departments and re.search(r"概况|概要|基本情况|总体情况|简介|介绍", fq.text):
                 return self.overview(docs)
@@ -453,29 +571,38 @@ class Answerer:
             base = max(idx.docs[d].year or 0 for d in docs)
             years = [base, base - 1]
         ids, groups = self._match(fq, docs, years)
+        if not ids and context and context.get("rows"):
+            # A follow-up naming only a column ("进度呢"): the rows of the previous answer.
+            fq.mentions = [Mention(-1, -1, set(context["rows"]), True, 4), *fq.mentions]
+            ids, groups = self._match(fq, docs, years)
         if not ids:
             return self.partial(fq, docs, years, groups)
-        if fq.leftover and len(re.sub(r"[^\u4e00-\u9fff]", "", fq.leftover)) >= 2:
+        if fq.leftover and len(re.sub(r"[^\u4e00-\u9fff]", "", fq.leftover)) >= 2 or fq.months:
             return self.not_broken_down(fq, ids)
         facts = idx.facts(ids[:400])
+        depts = {f["department"] for f in facts}
+        if len(depts) > 1 and not fq.departments and not [g for g in groups if len(g) > 1]:
+            names = sorted(depts)
+            return FactAnswer("clarify", "多个部门的表里都有这一项，您问的是哪个部门？\n" + "\n".join(
+                f"{k}. {n}" for k, n in enumerate(names, start=1)) + "\n请回复部门名称。", [], options=names)
         facts = self._specific(facts, fq, groups)
         if not years:
             facts = self._default_year(facts)
         if fq.rate:
             return self.rate(fq, facts)
+        numeric = [f for f in facts if f["number"] is not None]
         if fq.cmp or ("list" in fq.ops and fq.number is not None):
             return self.filtered(fq, facts)
-        if "count" in fq.ops:
+        if "ratio" in fq.ops and len(numeric) >= 2:
+            return self.ratio(numeric, groups)
+        if "diff" in fq.ops and len(numeric) >= 2:
+            return self.diff(numeric, groups, years)
+        if "count" in fq.ops and not (len(numeric) == 1 and "sum" not in fq.ops):
             return self.count(fq, facts, groups)
         if "max" in fq.ops or "min" in fq.ops:
             return self.extreme(fq, facts)
         if "list" in fq.ops and len(facts) > 1:
             return self.listing(facts)
-        numeric = [f for f in facts if f["number"] is not None]
-        if "ratio" in fq.ops and len(numeric) >= 2:
-            return self.ratio(numeric, groups)
-        if "diff" in fq.ops and len(numeric) >= 2:
-            return self.diff(numeric, groups, years)
         if "sum" in fq.ops and len(numeric) >= 2:
             return self.sum(numeric)
         return self.values(facts, groups)
@@ -483,37 +610,49 @@ class Answerer:
     # -- narrowing --
 
     def _specific(self, facts: list[dict], fq: FactQuestion, groups: list[list[Mention]]) -> list[dict]:
-        """Among facts matching every constraint, those whose labels the question explains best: a
-        fact with fewer unexplained labels is the one meant ("项目支出" is the row, not a longer one)."""
+        """Among facts matching every constraint, those the question means: the labels it explains best
+        (a fact with fewer unexplained labels), the kind of value it asks for (多少人 -> a count in 人,
+        多少钱 -> money, a number for 多少), and a group's subtotal when it names the group alone."""
+        if not facts:
+            return facts
         keys_q = {k for m in fq.mentions for k in m.keys}
+        asked_years = set(fq.years) | {f["year"] for f in facts if fq.relative_year} or \
+            {self.idx.docs[f["document_id"]].year for f in facts}
 
         def extra(f: dict) -> int:
             own = self.idx.fact_keys.get(f["id"], ())
-            return sum(len(k) for k in own if k not in keys_q)
+            return sum(len(k) for k in own if k not in keys_q and not _is_total(k)
+                       and not (asked_years and year_in(k) in asked_years))
 
         def matched(f: dict) -> int:
             own = set(self.idx.fact_keys.get(f["id"], ()))
-            return sum(len(m.keys & own and m.keys) and (m.end - m.start) for m in fq.mentions)
+            return sum(m.n for m in fq.mentions if m.keys & own)
 
-        if not facts:
-            return facts
         top = max(matched(f) for f in facts)
         facts = [f for f in facts if matched(f) == top]
-        # Per coordinated item, keep the facts with the fewest unexplained labels.
+        facts = _prefer(facts, lambda f: _kind_fits(f, fq))
         multi = [g for g in groups if len(g) > 1]
-        if multi:
+        if multi:  # per coordinated item, the facts with the fewest unexplained labels
             out = []
-            g = multi[0]
-            for m in g:
+            for m in multi[0]:
                 mine = [f for f in facts if m.keys & set(self.idx.fact_keys.get(f["id"], ()))]
                 if mine:
+                    mine = _prefer(mine, lambda f: f["number"] is not None) if "多少" in fq.text else mine
                     least = min(extra(f) for f in mine)
                     out += [f for f in mine if extra(f) == least and f not in out]
             return out
         if "list" in fq.ops or "count" in fq.ops or "max" in fq.ops or "min" in fq.ops or fq.cmp:
             return facts
+        if "多少" in fq.text or fq.ops:
+            facts = _prefer(facts, lambda f: f["number"] is not None)
+        # A group named alone ("在职人员多少人") is its subtotal row.
+        facts = _prefer(facts, lambda f: any(_is_total(k) for k in self.idx.fact_keys.get(f["id"], ())
+                                             if k not in keys_q)) if len({self._row_key(f["id"]) for f in facts}) > 1 \
+            and not any(_is_total(k) for k in keys_q) else facts
         least = min(extra(f) for f in facts)
-        return [f for f in facts if extra(f) == least]
+        facts = [f for f in facts if extra(f) == least]
+        # Still several columns of one row and no column named: the first column that fits.
+        return facts
 
     def _default_year(self, facts: list[dict]) -> list[dict]:
         """Without a year asked, a value printed for several years is the document's own year's."""
@@ -765,10 +904,16 @@ def after_typed(turn, typed):
     if missing:
         return answer_type(turn.question, unknown, missing, "facts_year")
     if typed.status != unknown or not idx.fact_doc:
+        turn.session.__dict__.pop("fact_context", None)
         return typed
-    fa = Answerer(idx).answer(turn.question, None)
+    session = turn.session
+    context = session.__dict__.get("fact_context") if _FOLLOWUP.search(compact(turn.question)) else None
+    fa = Answerer(idx).answer(turn.question, None, context)
     if fa is None:
         return typed
+    if fa.status == "answered" and fa.facts:
+        rows = {k for f in fa.facts for k in idx.fact_keys.get(f["id"], ())[:1]}
+        session.__dict__["fact_context"] = {"departments": sorted({f["department"] for f in fa.facts}), "rows": rows}
     entities = [{"kind": "fact", "id": f["id"], "name": _name(f)} for f in fa.facts[:20]]
     return answer_type(turn.question, fa.status, fa.text, "facts", options=fa.options, entities=entities,
                   source=[{"document_id": f["document_id"], "sheet": f["sheet"], "line": f["line"], "cell": f["cell"]}
