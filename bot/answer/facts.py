@@ -234,6 +234,7 @@ class FactQuestion:
     cmp: str = ""  # "eq" | "lt" | "gt"
     rate: str = ""  # 执行率 / 完成率 asked but not a label
     months: bool = False  # a month or quarter no label explains ("7月")
+    rest: str = ""  # the question with what was understood blanked out
 
 
 @dataclass
@@ -363,6 +364,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _filter(fq, text)
     rest = "".join(ch if not any(s <= i < e for s, e in taken) else " " for i, ch in enumerate(text))
     fq.months = bool(_MONTHS.search(rest))
+    fq.rest = rest
     fq.leftover = _FILLER.sub(" ", rest)
     fq.leftover = re.sub(r"[\s\d.%]+", " ", fq.leftover).strip()
     return fq
@@ -491,6 +493,7 @@ def _shown(f: dict) -> str:
 class Answerer:
     def __init__(self, idx: FactIndex):
         self.idx = idx
+        self.last: FactQuestion | None = None  # the reading of the last question answered
 
     # Candidate facts: every constraint (a mention, or a group of coordinated mentions) satisfied.
     def _groups(self, fq: FactQuestion) -> list[list[Mention]]:
@@ -547,13 +550,15 @@ class Answerer:
                ) -> FactAnswer | None:
         idx = self.idx
         fq = read_question(question, idx)
-        if not fq.departments and _ORG_WORD.search(fq.leftover):
+        self.last = fq
+        if not fq.departments and _ORG_WORD.search(fq.rest):
             return None  # names an organisation that is not loaded: never another department's value
         if context and not fq.departments and context.get("departments"):
             fq.departments = list(context["departments"])
             fq_ctx = read_question(question, idx, fq.departments)
             fq_ctx.departments = fq.departments
             fq = fq_ctx
+            self.last = fq
         docs = _scope_docs(idx, fq, doc_ids)
         if not docs:
             return None
@@ -903,13 +908,16 @@ def after_typed(turn, typed):
     missing = _missing_year(idx, turn.question, kb)
     if missing:
         return answer_type(turn.question, unknown, missing, "facts_year")
-    if typed.status != unknown or not idx.fact_doc:
+    if typed.status not in (unknown, "answered") or not idx.fact_doc:
         turn.session.__dict__.pop("fact_context", None)
         return typed
     session = turn.session
     context = session.__dict__.get("fact_context") if _FOLLOWUP.search(compact(turn.question)) else None
-    fa = Answerer(idx).answer(turn.question, None, context)
-    if fa is None:
+    answerer = Answerer(idx)
+    fa = answerer.answer(turn.question, None, context)
+    if fa is None or typed.status == "answered" and not _explains_more(answerer, fa, typed.text):
+        if typed.status == "answered":
+            session.__dict__.pop("fact_context", None)
         return typed
     if fa.status == "answered" and fa.facts:
         rows = {k for f in fa.facts for k in idx.fact_keys.get(f["id"], ())[:1]}
@@ -918,6 +926,21 @@ def after_typed(turn, typed):
     return answer_type(turn.question, fa.status, fa.text, "facts", options=fa.options, entities=entities,
                   source=[{"document_id": f["document_id"], "sheet": f["sheet"], "line": f["line"], "cell": f["cell"]}
                           for f in fa.facts[:20]])
+
+
+def _explains_more(answerer: Answerer, fa: FactAnswer, typed_text: str) -> bool:
+    """A confident typed answer yields to the facts only when the facts answer a word it ignored: a label
+    the question names ("联系人", "权重", "评分标准") that the typed answer does not show, while every
+    label the facts used is one the question names exactly."""
+    fq = answerer.last
+    if fa.status != "answered" or fq is None or not fq.mentions or fq.leftover:
+        return False
+    shown = compact(typed_text)
+    named = [fq.text[m.start:m.end] for m in fq.mentions if m.start >= 0]
+    if not all(m.exact or m.quality >= 0.8 for m in fq.mentions):
+        return False
+    return any(w not in shown and not any(k in shown for k in m.keys)
+               for w, m in zip(named, [m for m in fq.mentions if m.start >= 0], strict=True))
 
 
 def _missing_year(idx: FactIndex, question: str, kb) -> str:
