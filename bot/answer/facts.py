@@ -304,7 +304,7 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
                 continue
             exact = n == len(form) and e - s == n
             ok = exact or (n >= 3 and n / len(form) >= 0.5 and n / (e - s) >= 0.6) or \
-                (n >= 2 and n / len(form) >= 0.66 and e - s == n)
+                (n >= 2 and n / len(form) >= 0.5 and e - s == n)
             if ok:
                 found.append((n, n / len(form), exact, s, e, k))
     found.sort(key=lambda x: (-x[0], -x[1], x[3]))
@@ -457,6 +457,14 @@ def _is_total(key: str) -> bool:
     return bool(re.match(r"^(?:小计|合计|总计|共计)$|.*(?:小计|合计|总计)$", key))
 
 
+def year_of_fact(f: dict) -> int | None:
+    """The year a fact's own labels print ("2023年预算数"), None when it is the document's."""
+    for lab in (f["col_labels"] or "").split(query.FACT_SEP) + (f["row_labels"] or "").split(query.FACT_SEP):
+        if y := year_in(lab):
+            return y
+    return None
+
+
 def year_in(key: str) -> int | None:
     m = re.search(r"(19|20)\d\d", key)
     return int(m.group(0)) if m else None
@@ -591,6 +599,12 @@ class Answerer:
             return FactAnswer("clarify", "多个部门的表里都有这一项，您问的是哪个部门？\n" + "\n".join(
                 f"{k}. {n}" for k, n in enumerate(names, start=1)) + "\n请回复部门名称。", [], options=names)
         facts = self._specific(facts, fq, groups)
+        if "diff" in fq.ops and not years and len({f["row_labels"] for f in facts}) == 1 \
+                and len({f["year"] for f in facts if f["number"] is not None and year_of_fact(f)}) >= 2:
+            # "减少多少" of one item printed for two years: the later year against the earlier.
+            dated = sorted((f for f in facts if f["number"] is not None and year_of_fact(f)),
+                           key=lambda f: -year_of_fact(f))
+            return self.diff(dated[:2], groups, [year_of_fact(dated[0]), year_of_fact(dated[1])])
         if not years:
             facts = self._default_year(facts)
         if fq.rate:
@@ -630,8 +644,9 @@ class Answerer:
                        and not (asked_years and year_in(k) in asked_years))
 
         def matched(f: dict) -> int:
+            """Label characters of the question the fact explains (one alternative per coordination)."""
             own = set(self.idx.fact_keys.get(f["id"], ()))
-            return sum(m.n for m in fq.mentions if m.keys & own)
+            return sum(max((m.n if len(g) == 1 else 1 for m in g if m.keys & own), default=0) for g in groups)
 
         top = max(matched(f) for f in facts)
         facts = [f for f in facts if matched(f) == top]
@@ -648,6 +663,8 @@ class Answerer:
             return out
         if "list" in fq.ops or "count" in fq.ops or "max" in fq.ops or "min" in fq.ops or fq.cmp:
             return facts
+        if "diff" in fq.ops and not fq.years and len({self._row_key(f["id"]) for f in facts}) == 1:
+            return facts  # one item compared with itself: across the years it is printed for
         if "多少" in fq.text or fq.ops:
             facts = _prefer(facts, lambda f: f["number"] is not None)
         # A group named alone ("在职人员多少人") is its subtotal row.
@@ -711,6 +728,7 @@ class Answerer:
     def diff(self, facts: list[dict], groups: list[list[Mention]], years: list[int]) -> FactAnswer:
         if len(years) == 2 and len(facts) == 2 and facts[0]["year"] != facts[1]["year"]:
             a, b = sorted(facts, key=lambda f: -(f["year"] or 0))
+            a, b = dict(a), dict(b)
         else:
             pair = self._pair(facts, groups)
             if pair is None:

@@ -312,7 +312,9 @@ def _unit_from_words(labels: list[str]) -> str:
 def money_unit(facts: list[Fact], unit: str) -> None:
     """Give amounts printed without a unit the table's money unit (a label about money names them)."""
     for f in facts:
-        if f.number is not None and not f.unit and _MONEY_WORDS.search("".join(f.row + f.col + (f.section,))):
+        # Column labels say what a value is; row labels are names ("就业补助资金") unless no column says.
+        said = "".join(f.col + (f.section,)) if f.col else "".join(f.row + (f.section,))
+        if f.number is not None and not f.unit and _MONEY_WORDS.search(said):
             f.unit = unit
 
 
