@@ -110,10 +110,12 @@ class FactIndex:
         self.fact_year: dict[int, int | None] = {}
         self.fact_keys: dict[int, tuple[str, ...]] = {}  # row keys, col keys, section key
         self.col_keys: set[str] = set()
+        self.fact_line: dict[int, int] = {}
+        self.heads: dict[str, str] = {}  # label key -> its words before a bracket
         self.label_facts: dict[str, list[int]] = defaultdict(list)
         self.head_labels: dict[str, set[str]] = defaultdict(set)  # row head key ("二级指标") -> label keys
         for row in query.fact_labels(conn):
-            fid, doc_id, year, rows, heads, cols, section = row
+            fid, doc_id, year, rows, heads, cols, section, line = row
             keys = [label_key(x) for x in (rows.split(query.FACT_SEP) if rows else [])]
             ckeys = [label_key(x) for x in (cols.split(query.FACT_SEP) if cols else [])]
             skey = label_key(section) if section else ""
@@ -121,6 +123,11 @@ class FactIndex:
             self.fact_doc[fid] = doc_id
             self.fact_year[fid] = year
             self.fact_keys[fid] = allk
+            self.fact_line[fid] = line
+            for raw in (rows.split(query.FACT_SEP) if rows else []) + (cols.split(query.FACT_SEP) if cols else []):
+                head = re.split(r"[（(]", raw, maxsplit=1)[0]
+                if head != raw and len(label_key(head)) >= 2:
+                    self.heads[label_key(raw)] = label_key(head)
             self.col_keys.update(k for k in ckeys if k)
             if doc_id in self.docs:
                 self.docs[doc_id].facts.append(fid)
@@ -135,6 +142,18 @@ class FactIndex:
             self.doc_keys[self.fact_doc[fid]].update(keys)
         self.key_forms: dict[str, tuple[str, ...]] = {k: tuple(self._forms(k)) for k in self.label_facts}
         self.label_text = "\x1f".join(self.label_facts)
+        # Words naming a table rather than a label: its projects (a value in a form sheet) and its kind.
+        self.subjects: dict[str, set[int]] = defaultdict(set)
+        fact_docs = [d for d in self.docs if self.docs[d].facts]
+        for r in (query.projects_in(conn, fact_docs) if fact_docs else []):
+            name = compact(r["name"])
+            if r["kind"] != "department" and len(name) >= 3 and name not in self.doc_keys.get(r["document_id"], ()):
+                self.subjects[name].add(r["document_id"])
+        for d in fact_docs:
+            form = compact(self.docs[d].form)
+            for i in range(len(form) - 2):
+                if form.endswith("表") and form[i:] not in self.label_facts:
+                    self.subjects[form[i:]].add(d)
         self.dept_forms: dict[str, set[str]] = defaultdict(set)
         for d in {d.department for d in self.docs.values()}:
             for form in department_aliases(d, abbrev):
@@ -145,8 +164,12 @@ class FactIndex:
         out = {key}
         for group in self.synonyms:
             for w in group:
-                if w in key:
-                    out.update(key.replace(w, other) for other in group if other != w)
+                # A synonym stands for the label's last word only ("项目联系人" -> "项目负责人"), never for a
+                # word inside it ("预算执行率" is not "预算金额执行率").
+                if key.endswith(w):
+                    out.update(key[: -len(w)] + other for other in group if other != w)
+        if key in self.heads:
+            out.add(self.heads[key])  # "全年预算数（A）（上年结转+…）" is said "全年预算数"
         for suffix in ("人数", "数量", "金额", "情况", "数", "值", "费用"):
             if key.endswith(suffix) and len(key) - len(suffix) >= 2:
                 out.add(key[: -len(suffix)])
@@ -235,6 +258,10 @@ class FactQuestion:
     rate: str = ""  # 执行率 / 完成率 asked but not a label
     months: bool = False  # a month or quarter no label explains ("7月")
     rest: str = ""  # the question with what was understood blanked out
+    subject_docs: set[int] = field(default_factory=set)  # tables named by their project or kind
+    remaining: bool = False  # 还有多少没执行 / 没付 / 剩余: the plan less what was done
+    excess: bool = False  # 超额完成多少 / 超支多少: what was done beyond the plan
+    per_head: bool = False  # 人均: an amount over the people of the same row
 
 
 @dataclass
@@ -336,8 +363,22 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
         for m in re.finditer(word, text):
             if _take(text, taken, m.start(), m.end()):
                 fq.relative_year.append(off)
+    for flag, pattern in (("remaining", r"(?:还有|还剩|剩下|剩余)(?:多少)?(?:没|未)(?:执行|支付|付|花|完成|拨付|用)|"
+                                          r"(?:没|未)(?:执行|支付|付|花|用)(?:的)?(?:还有)?多少|结余多少|还剩多少"),
+                          ("excess", r"超额(?:完成)?(?:了)?多少|超出(?:目标|预算)?多少|超支(?:了)?多少|多完成(?:了)?多少"),
+                          ("per_head", r"人均|每人平均|平均每人")):
+        if m := re.search(pattern, text):
+            setattr(fq, flag, True)
+            _take(text, taken, m.start(), m.end())
+    # What a table is about (its project, its kind: "就业补助资金", "自评表") narrows to that table.
+    for name in sorted(idx.subjects, key=len, reverse=True):
+        for m in re.finditer(re.escape(name), text):
+            docs = idx.subjects[name]
+            if _take(text, taken, m.start(), m.end()):
+                fq.subject_docs |= docs
     # Label mentions, among the labels of the departments asked about (all when none is named).
-    scope = [d for d in idx.docs.values() if not fq.departments or d.department in fq.departments]
+    scope = [d for d in idx.docs.values() if (not fq.departments or d.department in fq.departments)
+             and (not fq.subject_docs or d.id in fq.subject_docs)]
     _mentions(fq, idx, scope, taken)
     fq.mentions.sort(key=lambda m: m.start)
     # Rates asked as words that no label carries (执行率 = 执行数 / 预算数).
@@ -359,6 +400,8 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
         fq.ops.append("diff")
     if re.search(r"(?:较|比)(?:上年|去年|上一年)", text) and "diff" not in fq.ops:
         fq.ops.append("diff")
+    if fq.remaining or fq.excess or fq.per_head:
+        fq.ops = [op for op in fq.ops if op not in ("diff", "count")]
     if re.search(r"几个人|多少个人|几人|多几个|少几个|几辆", text) and "count" in fq.ops:
         fq.ops.remove("count")  # a quantity in people (or a difference), not a count of rows
     _filter(fq, text)
@@ -402,6 +445,8 @@ def _filter(fq: FactQuestion, text: str) -> None:
 
 def _scope_docs(idx: FactIndex, fq: FactQuestion, doc_ids: list[int] | None) -> list[int]:
     docs = list(idx.docs)
+    if fq.subject_docs and any(d in fq.subject_docs for d in docs):
+        docs = [d for d in docs if d in fq.subject_docs]
     if fq.departments:
         docs = [d for d in docs if idx.docs[d].department in fq.departments]
     elif doc_ids:
@@ -442,10 +487,14 @@ def _cite(idx: FactIndex, facts: list[dict]) -> str:
     return f"（来源：{'；'.join(parts)}）"
 
 
+_LONG_NOTE = re.compile(r"[（(][^（）()]{6,}[）)]|（[^）]*（[^）]*）[^）]*）")
+
+
 def _name(f: dict) -> str:
-    """How a fact is named in an answer: its row labels and column labels, innermost row first."""
-    rows = [x for x in (f["row_labels"] or "").split(query.FACT_SEP) if x]
-    cols = [x for x in (f["col_labels"] or "").split(query.FACT_SEP) if x]
+    """How a fact is named in an answer: its row labels and column labels, innermost row first (long
+    notes in brackets left out)."""
+    rows = [_LONG_NOTE.sub("", x) for x in (f["row_labels"] or "").split(query.FACT_SEP) if x]
+    cols = [_LONG_NOTE.sub("", x) for x in (f["col_labels"] or "").split(query.FACT_SEP) if x]
     name = rows[-1] if rows else (f["section"] or "")
     if len(rows) >= 2 and len(rows[-1]) <= 4:
         name = rows[-2] + rows[-1]
@@ -551,8 +600,7 @@ class Answerer:
         return sorted(both), groups
 
     def _row_key(self, fid: int) -> tuple:
-        keys = self.idx.fact_keys.get(fid, ())
-        return (self.idx.fact_doc[fid], keys[:1])
+        return (self.idx.fact_doc[fid], self.idx.fact_line.get(fid, 0))
 
     def answer(self, question: str, doc_ids: list[int] | None = None, context: dict | None = None
                ) -> FactAnswer | None:
@@ -599,12 +647,16 @@ class Answerer:
             return FactAnswer("clarify", "多个部门的表里都有这一项，您问的是哪个部门？\n" + "\n".join(
                 f"{k}. {n}" for k, n in enumerate(names, start=1)) + "\n请回复部门名称。", [], options=names)
         facts = self._specific(facts, fq, groups)
-        if "diff" in fq.ops and not years and len({f["row_labels"] for f in facts}) == 1 \
-                and len({f["year"] for f in facts if f["number"] is not None and year_of_fact(f)}) >= 2:
+        dated = sorted((f for f in facts if f["number"] is not None and year_of_fact(f)
+                        and (not years or year_of_fact(f) in years)), key=lambda f: -year_of_fact(f))
+        if "diff" in fq.ops and len({f["row_labels"] for f in facts}) == 1 \
+                and len({year_of_fact(f) for f in dated}) >= 2:
             # "减少多少" of one item printed for two years: the later year against the earlier.
-            dated = sorted((f for f in facts if f["number"] is not None and year_of_fact(f)),
-                           key=lambda f: -year_of_fact(f))
             return self.diff(dated[:2], groups, [year_of_fact(dated[0]), year_of_fact(dated[1])])
+        if fq.remaining or fq.excess:
+            return self.remaining(fq, facts)
+        if fq.per_head:
+            return self.per_head(fq, facts)
         if not years:
             facts = self._default_year(facts)
         if fq.rate:
@@ -663,7 +715,8 @@ class Answerer:
             return out
         if "list" in fq.ops or "count" in fq.ops or "max" in fq.ops or "min" in fq.ops or fq.cmp:
             return facts
-        if "diff" in fq.ops and not fq.years and len({self._row_key(f["id"]) for f in facts}) == 1:
+        if ("diff" in fq.ops or fq.remaining or fq.excess or fq.per_head) and \
+                len({self._row_key(f["id"]) for f in facts}) == 1:
             return facts  # one item compared with itself: across the years it is printed for
         if "多少" in fq.text or fq.ops:
             facts = _prefer(facts, lambda f: f["number"] is not None)
@@ -782,6 +835,56 @@ class Answerer:
             return FactAnswer("unknown", f"表中没有{fq.rate}，也没有可以计算它的数。")
         return FactAnswer("answered", "；".join(lines[:8]) + _cite(self.idx, used), used)
 
+    def _pair_in_row(self, f: dict, done_re: str, plan_re: str) -> tuple[dict, dict] | None:
+        """In the row of a fact (or the block it belongs to), what was done and what was planned."""
+        sib = [x for x in self.idx.facts(self._row_siblings(f)) if x["number"] is not None]
+        done = next((x for x in sib if re.search(done_re, x["col_labels"] or x["row_labels"] or "")), None)
+        plan = next((x for x in sib if re.search(plan_re, x["col_labels"] or x["row_labels"] or "") and x is not done),
+                    None)
+        return (done, plan) if done and plan else None
+
+    def remaining(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
+        done_re = r"执行|已支付|实际|完成|支出数"
+        plan_re = r"预算|指标值|目标|计划"
+        lines, used = [], []
+        seen = set()
+        for f in facts:
+            key = (f["document_id"], f["sheet"], f["line"])
+            if key in seen:
+                continue
+            seen.add(key)
+            pair = self._pair_in_row(f, done_re, plan_re)
+            if pair is None:
+                continue
+            done, plan = pair
+            unit = plan["unit"] or done["unit"] or ""
+            d = plan["number"] - done["number"] if fq.remaining else done["number"] - plan["number"]
+            what = "尚未执行" if fq.remaining else "超出"
+            row = _name(done).split(" ")[0]
+            sign = f"{fmt_number(plan['number'])} - {fmt_number(done['number'])}" if fq.remaining else \
+                f"{fmt_number(done['number'])} - {fmt_number(plan['number'])}"
+            lines.append(f"{row}{what} {fmt_number(d)}{unit}：{_name(plan).split(' ')[-1]} 与 "
+                         f"{_name(done).split(' ')[-1]} 之差 {sign} = {fmt_number(d)}{unit}")
+            used += [done, plan]
+        if not lines:
+            return FactAnswer("unknown", "表中这一项没有可以相减的计划数和完成数。")
+        return FactAnswer("answered", "；".join(lines[:6]) + _cite(self.idx, used), used)
+
+    def per_head(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
+        for f in facts:
+            sib = [x for x in self.idx.facts(self._row_siblings(f)) if x["number"] is not None]
+            people = next((x for x in sib if x["unit"] in ("人", "人次")), None)
+            money = next((x for x in sib if x["unit"] in _MONEY_UNITS and x in facts), None) or \
+                next((x for x in sib if x["unit"] in _MONEY_UNITS), None)
+            if people and money and people["number"]:
+                v = money["number"] / people["number"]
+                return FactAnswer("answered", f"{_name(money).split(' ')[0]}人均 {fmt_number(v)}{money['unit']}："
+                                  f"{fmt_number(money['number'])} ÷ {fmt_number(people['number'])}人 = "
+                                  f"{fmt_number(v)}{money['unit']}{_cite(self.idx, [money, people])}", [money, people])
+        what = "、".join(dict.fromkeys(_name(f).split(" ")[0] for f in facts[:3]))
+        return FactAnswer("unknown", f"表中没有按人平均的数，也没有同一行的人数可以计算（{what}）。"
+                          f"表中有：{'、'.join(dict.fromkeys(_name(f) for f in facts[:6]))}{_cite(self.idx, facts[:6])}")
+
     def _row_siblings(self, f: dict) -> list[int]:
         """Facts of the same row of the same document (the other columns of a line)."""
         return [x["id"] for x in query.facts_of_row(self.idx.conn, f["document_id"], f["sheet"], f["line"])]
@@ -824,19 +927,39 @@ class Answerer:
             query.FACT_SEP)[-1])]
         out = []
         if fq.cmp in ("below_full", "below_target"):
-            for f in facts:
-                sib = {x["col_labels"]: x for x in self.idx.facts(self._row_siblings(f))}
-                words = ("分值", "权重", "满分") if fq.cmp == "below_full" else ("指标值", "目标值", "目标", "预算")
-                ref = next((x for c, x in sib.items() for w in words if w in (c or "") and x["number"] is not None
-                            and x["id"] != f["id"]), None)
-                if ref is not None and f["number"] is not None and f["number"] < ref["number"]:
-                    out.append((f, ref))
+            done_re = r"完成|实际|得分|执行数"
+            ref_re = r"分值|权重|满分" if fq.cmp == "below_full" else \
+                r"指标值|目标|计划|预算数" if re.search(r"预算|资金|钱|经费", fq.text) else r"指标值|目标|计划"
+            seen: set[tuple] = set()
+            checked = 0
+            docs = {f["document_id"] for f in facts}
+            everything = self.idx.facts(sorted(x for d in docs for x in self.idx.docs[d].facts))
+            for f in everything:
+                key = (f["document_id"], f["sheet"], f["line"])
+                if key in seen:
+                    continue
+                seen.add(key)
+                sib = self.idx.facts(self._row_siblings(f))
+                done = next((x for x in sib if re.search(done_re, x["col_labels"] or "")), None)
+                ref = next((x for x in sib if re.search(ref_re, x["col_labels"] or "") and x is not done), None)
+                if done is None or ref is None:
+                    continue
+                checked += 1
+                if done["number"] is not None and ref["number"] is not None:
+                    short = done["number"] > ref["number"] if ref["value"].startswith("≤") else \
+                        done["number"] < ref["number"]
+                else:
+                    short = compact(done["value"]) != compact(ref["value"])
+                if short:
+                    out.append((done, ref))
+            if not checked:
+                return FactAnswer("unknown", "表中没有可以对照的目标值和完成值。")
             if not out:
-                return FactAnswer("answered", f"没有。共检查 {len(facts)} 项{_cite(self.idx, facts[:10])}", facts)
+                return FactAnswer("answered", f"没有。共检查 {checked} 项，都已达到{_cite(self.idx, facts[:10])}", facts)
             lines = [f"{k}. {_name(f)}：{_shown(f)}（{_name(r).split(' ')[-1]} {_shown(r)}）"
                      for k, (f, r) in enumerate(out, start=1)]
-            return FactAnswer("answered", f"共 {len(out)} 项：\n" + "\n".join(lines) + _cite(self.idx, [f for f, _ in out]),
-                              [f for f, _ in out])
+            return FactAnswer("answered", f"共 {len(out)} 项（共检查 {checked} 项）：\n" + "\n".join(lines)
+                              + _cite(self.idx, [f for f, _ in out]), [f for f, _ in out])
         n = fq.number
         ops = {"eq": lambda x: abs(x - n) < 1e-9, "lt": lambda x: x < n, "gt": lambda x: x > n, "ge": lambda x: x >= n}
         test = ops.get(fq.cmp or "eq")

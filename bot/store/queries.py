@@ -150,9 +150,9 @@ _FACT_COLS = (
 
 def fact_labels(conn: sqlite3.Connection) -> list[sqlite3.Row]:
     """Every fact's labels, for the label index: (id, document_id, year, row_labels, row_heads, col_labels,
-    section)."""
+    section, line)."""
     return conn.execute(
-        "SELECT id, document_id, year, row_labels, row_heads, col_labels, section FROM facts ORDER BY id"
+        "SELECT id, document_id, year, row_labels, row_heads, col_labels, section, line FROM facts ORDER BY id"
     ).fetchall()
 
 
