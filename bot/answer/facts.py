@@ -158,6 +158,14 @@ class FactIndex:
         for d in {d.department for d in self.docs.values()}:
             for form in department_aliases(d, abbrev):
                 self.dept_forms[form].add(d)
+        self.dept_order = sorted(self.dept_forms, key=len, reverse=True)
+        self.subject_order = sorted(self.subjects, key=len, reverse=True)
+        # Character pairs -> label keys with a form containing them: the candidates of a question.
+        self.gram_keys: dict[str, set[str]] = defaultdict(set)
+        for k, forms in self.key_forms.items():
+            for form in forms:
+                for i in range(len(form) - 1):
+                    self.gram_keys[form[i:i + 2]].add(k)
 
     def _forms(self, key: str) -> set[str]:
         """Ways a label is said: itself, synonyms swapped in, and its core without a counting suffix."""
@@ -168,6 +176,9 @@ class FactIndex:
                 # word inside it ("预算执行率" is not "预算金额执行率").
                 if key.endswith(w):
                     out.update(key[: -len(w)] + other for other in group if other != w)
+        unyeared = re.sub(r"(?:19|20)\d\d年度?", "", key)
+        if unyeared != key and len(unyeared) >= 2:
+            out.add(unyeared)  # "2024年预算数" is "预算数" with the year asked apart
         if key in self.heads:
             out.add(self.heads[key])  # "全年预算数（A）（上年结转+…）" is said "全年预算数"
         for suffix in ("人数", "数量", "金额", "情况", "数", "值", "费用"):
@@ -314,10 +325,15 @@ def _align(key: str, text: str) -> tuple[int, int, int] | None:
 
 def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[int, int]]) -> None:
     text = fq.text
-    keys: set[str] = set()
-    for d in scope:
-        keys |= idx.doc_keys.get(d.id, set())
     grams = {text[i:i + 2] for i in range(len(text) - 1)}
+    keys: set[str] = set()
+    for g in grams:
+        keys |= idx.gram_keys.get(g, set())
+    if len(scope) < len(idx.docs):
+        in_scope: set[str] = set()
+        for d in scope:
+            in_scope |= idx.doc_keys.get(d.id, set())
+        keys &= in_scope
     found = []
     for k in keys:
         for form in idx.key_forms.get(k, (k,)):
@@ -352,7 +368,9 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     fq = FactQuestion(text, departments=list(departments or []))
     taken: list[tuple[int, int]] = []
     # Departments, longest name first.
-    for form in sorted(idx.dept_forms, key=len, reverse=True):
+    for form in idx.dept_order:
+        if form not in text:
+            continue
         for m in re.finditer(re.escape(form), text):
             if _take(text, taken, m.start(), m.end()):
                 fq.departments += [d for d in idx.dept_forms[form] if d not in fq.departments]
@@ -371,7 +389,9 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
             setattr(fq, flag, True)
             _take(text, taken, m.start(), m.end())
     # What a table is about (its project, its kind: "就业补助资金", "自评表") narrows to that table.
-    for name in sorted(idx.subjects, key=len, reverse=True):
+    for name in idx.subject_order:
+        if name not in text:
+            continue
         for m in re.finditer(re.escape(name), text):
             docs = idx.subjects[name]
             if _take(text, taken, m.start(), m.end()):
@@ -1091,7 +1111,7 @@ def _missing_year(idx: FactIndex, question: str, kb) -> str:
     rel = [off for word, off in _REL_YEARS if word in text]
     if not asked_abs and not rel:
         return ""
-    depts = [d for form, ds in idx.dept_forms.items() if form in text for d in ds]
+    depts = [d for form in idx.dept_order if form in text for d in idx.dept_forms[form]]
     docs = [d for d in idx.docs.values() if not depts or d.department in depts]
     have = sorted({d.year for d in docs if d.year} | {idx.fact_year[f] for d in docs for f in d.facts
                                                        if idx.fact_year[f]})
