@@ -110,6 +110,7 @@ class FactIndex:
         self.fact_year: dict[int, int | None] = {}
         self.fact_keys: dict[int, tuple[str, ...]] = {}  # row keys, col keys, section key
         self.col_keys: set[str] = set()
+        self.head_keys: set[str] = set()  # headers of row-label columns ("二级指标", "科目")
         self.fact_line: dict[int, int] = {}
         self.heads: dict[str, str] = {}  # label key -> its words before a bracket
         self.label_facts: dict[str, list[int]] = defaultdict(list)
@@ -119,7 +120,8 @@ class FactIndex:
             keys = [label_key(x) for x in (rows.split(query.FACT_SEP) if rows else [])]
             ckeys = [label_key(x) for x in (cols.split(query.FACT_SEP) if cols else [])]
             skey = label_key(section) if section else ""
-            allk = tuple(k for k in (*keys, *ckeys, skey) if k)
+            hkeys = [label_key(h) for h in (heads.split(query.FACT_SEP) if heads else [])]
+            allk = tuple(dict.fromkeys(k for k in (*keys, *ckeys, skey, *hkeys) if k))
             self.fact_doc[fid] = doc_id
             self.fact_year[fid] = year
             self.fact_keys[fid] = allk
@@ -129,6 +131,7 @@ class FactIndex:
                 if head != raw and len(label_key(head)) >= 2:
                     self.heads[label_key(raw)] = label_key(head)
             self.col_keys.update(k for k in ckeys if k)
+            self.head_keys.update(k for k in hkeys if k)
             if doc_id in self.docs:
                 self.docs[doc_id].facts.append(fid)
             for k in dict.fromkeys(allk):
@@ -270,6 +273,7 @@ class FactQuestion:
     months: bool = False  # a month or quarter no label explains ("7月")
     rest: str = ""  # the question with what was understood blanked out
     subject_docs: set[int] = field(default_factory=set)  # tables named by their project or kind
+    foreign_org: bool = False  # a department named with another place: not one that is loaded
     remaining: bool = False  # 还有多少没执行 / 没付 / 剩余: the plan less what was done
     excess: bool = False  # 超额完成多少 / 超支多少: what was done beyond the plan
     per_head: bool = False  # 人均: an amount over the people of the same row
@@ -324,7 +328,8 @@ def _align(key: str, text: str) -> tuple[int, int, int] | None:
 
 
 def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[int, int]]) -> None:
-    text = fq.text
+    # Labels are matched on what departments, years and operations left (their characters blanked).
+    text = "".join("\x00" if any(s <= i < e for s, e in taken) else ch for i, ch in enumerate(fq.text))
     grams = {text[i:i + 2] for i in range(len(text) - 1)}
     keys: set[str] = set()
     for g in grams:
@@ -373,7 +378,12 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
             continue
         for m in re.finditer(re.escape(form), text):
             if _take(text, taken, m.start(), m.end()):
-                fq.departments += [d for d in idx.dept_forms[form] if d not in fq.departments]
+                found = [d for d in idx.dept_forms[form] if d not in fq.departments]
+                # "广州市教育局" is not 韶关市教育局: a place said before the bureau must be its own.
+                before = re.search(r"([\u4e00-\u9fff]{2,6}?(?:省|市|区|县))$", text[:m.start()])
+                if before and not any(before.group(1) in d or before.group(1)[:-1] in d for d in found):
+                    fq.foreign_org = True
+                fq.departments += found
     for m in _YEAR_Q.finditer(text):
         if _take(text, taken, m.start(), m.end()):
             fq.years.append(int(m.group(1)))
@@ -438,7 +448,7 @@ _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
 
 def _filter(fq: FactQuestion, text: str) -> None:
     """A comparison the question applies to a column: 是10 / 等于 / 大于 / 超过 / 不到 / 低于 / 不到九成."""
-    m = re.search(r"(不到|不足|低于|少于|小于|未达到|没达到|没到|高于|超过|大于|多于|达到|等于|是|为)([0-9.]+|[一二两三四五六七八九十]+)"
+    m = re.search(r"(不到|不足|低于|少于|小于|未达到|没达到|没到|高于|超过|大于|多于|达到|等于|是|为)(-?[0-9.]+|[一二两三四五六七八九十]+)"
                   r"(成|%|分|万元|万|人|个)?", text)
     if not m:
         if re.search(r"没拿满|没有拿满|不满分|没满分|未满分|扣分|丢分", text):
@@ -609,7 +619,10 @@ class Answerer:
                 a, b = sets[i], sets[i + 1]
                 if a and b and not (a & b):
                     rows_a = {self._row_key(f) for f in a}
-                    if rows_a & {self._row_key(f) for f in b}:
+                    cols_a = {k for f in a for k in self.idx.fact_keys.get(f, ()) if k in self.idx.col_keys}
+                    cols_b = {k for f in b for k in self.idx.fact_keys.get(f, ()) if k in self.idx.col_keys}
+                    # Two items of one column ("基本支出比项目支出") or two columns of one row ("预算，付了").
+                    if rows_a & {self._row_key(f) for f in b} or cols_a & cols_b:
                         groups[i:i + 2] = [groups[i] + groups[i + 1]]
                         sets[i:i + 2] = [a | b]
                         merged = True
@@ -622,12 +635,28 @@ class Answerer:
     def _row_key(self, fid: int) -> tuple:
         return (self.idx.fact_doc[fid], self.idx.fact_line.get(fid, 0))
 
-    def answer(self, question: str, doc_ids: list[int] | None = None, context: dict | None = None
-               ) -> FactAnswer | None:
+    def answer(self, question: str, doc_ids: list[int] | None = None, context: dict | None = None,
+               clauses: bool = True) -> FactAnswer | None:
         idx = self.idx
+        parts = [p for p in re.split(r"[，,；;。]", question) if len(compact(p)) >= 2]
+        if clauses and len(parts) >= 2:
+            # "X多少人，下属几个单位": each clause on its own, the later ones in the context of the earlier.
+            whole = read_question(question, idx)
+            ctx = {"departments": whole.departments, **(context or {})}
+            out: list[FactAnswer] = []
+            for part in parts:
+                fa = self.answer(part, doc_ids, ctx, clauses=False)
+                if fa is None or fa.status != "answered":
+                    break
+                out.append(fa)
+                ctx = {"departments": sorted({f["department"] for f in fa.facts}) or whole.departments,
+                       "rows": {k for f in fa.facts for k in idx.fact_keys.get(f["id"], ())[:1]}}
+            else:
+                self.last = whole
+                return FactAnswer("answered", "\n".join(a.text for a in out), [f for a in out for f in a.facts])
         fq = read_question(question, idx)
         self.last = fq
-        if not fq.departments and _ORG_WORD.search(fq.rest):
+        if fq.foreign_org or not fq.departments and _ORG_WORD.search(fq.rest):
             return None  # names an organisation that is not loaded: never another department's value
         if context and not fq.departments and context.get("departments"):
             fq.departments = list(context["departments"])
