@@ -277,6 +277,7 @@ class FactQuestion:
     remaining: bool = False  # 还有多少没执行 / 没付 / 剩余: the plan less what was done
     excess: bool = False  # 超额完成多少 / 超支多少: what was done beyond the plan
     per_head: bool = False  # 人均: an amount over the people of the same row
+    verb: str = ""  # what was done (执行, 支付, 完成) in 还有多少没执行
 
 
 @dataclass
@@ -354,7 +355,9 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
             ok = exact or (n >= 3 and n / len(form) >= 0.5 and n / (e - s) >= 0.6) or \
                 (n >= 2 and n / len(form) >= 0.5 and e - s == n)
             if ok:
-                found.append((n, n / len(form), exact, s, e, k))
+                # The label's last word said alone ("联系人" of "项目联系人") names it as well as the whole.
+                strong = exact or (e - s == n and form.endswith(text[s:e]))
+                found.append((n, n / len(form), strong, s, e, k))
     found.sort(key=lambda x: (-x[0], -x[1], x[3]))
     chosen: list[Mention] = []
     for n, q, exact, s, e, k in found:
@@ -397,6 +400,8 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
                           ("per_head", r"人均|每人平均|平均每人")):
         if m := re.search(pattern, text):
             setattr(fq, flag, True)
+            if verb := re.search(r"执行|支付|付|花|完成|拨付|用", m.group(0)):
+                fq.verb = {"付": "支付", "花": "执行|支出|实际", "用": "执行|支出|实际"}.get(verb.group(0), verb.group(0))
             _take(text, taken, m.start(), m.end())
     # What a table is about (its project, its kind: "就业补助资金", "自评表") narrows to that table.
     for name in idx.subject_order:
@@ -675,6 +680,9 @@ class Answerer:
         if not fq.mentions:
             if fq.departments and re.search(r"概况|概要|基本情况|总体情况|简介|介绍", fq.text):
                 return self.overview(docs)
+            if (fq.remaining or fq.excess) and (fq.departments or fq.subject_docs) and not fq.leftover:
+                # "就业补助资金还有多少没执行": the table's own plan and done figures.
+                return self.remaining(fq, idx.facts(sorted(f for d in docs for f in idx.docs[d].facts)[:2000]))
             return None
         if "diff" in fq.ops and fq.relative_year and not fq.years and len(fq.mentions) >= 1 \
                 and re.search(r"(?:较|比)(?:上年|去年|上一年)", fq.text):
@@ -893,7 +901,7 @@ class Answerer:
         return (done, plan) if done and plan else None
 
     def remaining(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
-        done_re = r"执行|已支付|实际|完成|支出数"
+        done_re = fq.verb or r"执行|已支付|实际|完成|支出数"
         plan_re = r"预算|指标值|目标|计划"
         lines, used = [], []
         seen = set()
