@@ -45,7 +45,7 @@ _FILLER = re.compile(
     r"情况|数据|具体|分别|各自|各|都|是|的|了|呢|吗|啊|呀|吧|有|为|在|和|与|及|以及|跟|同|、|,|，|。|？|\?|！|!|：|:|"
     r"里|中|表|表里|这张表|那个|这个|其|它|值|数值|数字|金额|有没有|给我|一共|总共|共|个|项|年|度|年度|本年|今年|当年|"
     r"相比|比|较|对比|多|少|高|低|大|小|人|元|万元|万|几|哪|谁|哪里|啥|那|这|还|就|也|又|按|对|上|下|去|前|后|最|"
-    r"比例|占|从|到|单位|部门|局|委"
+    r"比例|占|从|到|单位|部门|局|委|哪个|哪项|哪一个|哪一项"
 )
 _FOLLOWUP = re.compile(r"^(?:那|那么|还有|再|另外)|呢$|^.{1,8}$")
 _ORG_WORD = re.compile(r"[\u4e00-\u9fff]{1,8}(?:局|委|办|厅|署|部|中心|委员会|办公室|政府|街道)")
@@ -387,6 +387,11 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
                 if before and not any(before.group(1) in d or before.group(1)[:-1] in d for d in found):
                     fq.foreign_org = True
                 fq.departments += found
+    if not fq.departments:
+        free = "".join(" " if any(s <= i < e for s, e in taken) else ch for i, ch in enumerate(text))
+        for m in _ORG_WORD.finditer(free):
+            if m.group(0) not in idx.label_text:
+                fq.foreign_org = True  # an organisation that is no loaded department (普陀财政局)
     for m in _YEAR_Q.finditer(text):
         if _take(text, taken, m.start(), m.end()):
             fq.years.append(int(m.group(1)))
@@ -627,7 +632,8 @@ class Answerer:
                     cols_a = {k for f in a for k in self.idx.fact_keys.get(f, ()) if k in self.idx.col_keys}
                     cols_b = {k for f in b for k in self.idx.fact_keys.get(f, ()) if k in self.idx.col_keys}
                     # Two items of one column ("基本支出比项目支出") or two columns of one row ("预算，付了").
-                    if rows_a & {self._row_key(f) for f in b} or cols_a & cols_b:
+                    arithmetic = {"diff", "ratio", "sum"} & set(fq.ops)
+                    if rows_a & {self._row_key(f) for f in b} or cols_a & cols_b or arithmetic:
                         groups[i:i + 2] = [groups[i] + groups[i + 1]]
                         sets[i:i + 2] = [a | b]
                         merged = True
@@ -655,13 +661,13 @@ class Answerer:
                     break
                 out.append(fa)
                 ctx = {"departments": sorted({f["department"] for f in fa.facts}) or whole.departments,
-                       "rows": {k for f in fa.facts for k in idx.fact_keys.get(f["id"], ())[:1]}}
+                       "rows": _row_context(fa.facts)}
             else:
                 self.last = whole
                 return FactAnswer("answered", "\n".join(a.text for a in out), [f for a in out for f in a.facts])
         fq = read_question(question, idx)
         self.last = fq
-        if fq.foreign_org or not fq.departments and _ORG_WORD.search(fq.rest):
+        if fq.foreign_org:
             return None  # names an organisation that is not loaded: never another department's value
         if context and not fq.departments and context.get("departments"):
             fq.departments = list(context["departments"])
@@ -731,6 +737,10 @@ class Answerer:
             return self.extreme(fq, facts)
         if "list" in fq.ops and len(facts) > 1:
             return self.listing(facts)
+        if "list" in fq.ops and len(numeric) == 1 and re.search(r"数$", label_key(
+                (numeric[0]["row_labels"] or "").split(query.FACT_SEP)[-1])):
+            f = numeric[0]
+            return FactAnswer("unknown", f"表中只有{_name(f)}（{_shown(f)}），没有逐一列出名称{_cite(self.idx, [f])}", [f])
         if "sum" in fq.ops and len(numeric) >= 2:
             return self.sum(numeric)
         return self.values(facts, groups)
@@ -772,6 +782,11 @@ class Answerer:
             return out
         if "list" in fq.ops or "count" in fq.ops or "max" in fq.ops or "min" in fq.ops or fq.cmp:
             return facts
+        if "sum" in fq.ops and len(groups) == 1 and len({self._row_key(f["id"]) for f in facts}) > 2:
+            # "指标权重加起来多少": the column over its rows, totals left out.
+            rows = [f for f in facts if f["number"] is not None and not any(
+                _is_total(k) for k in self.idx.fact_keys.get(f["id"], ()))]
+            return rows or facts
         if ("diff" in fq.ops or fq.remaining or fq.excess or fq.per_head) and \
                 len({self._row_key(f["id"]) for f in facts}) == 1:
             return facts  # one item compared with itself: across the years it is printed for
@@ -1106,24 +1121,30 @@ def after_typed(turn, typed):
     missing = _missing_year(idx, turn.question, kb)
     if missing:
         return answer_type(turn.question, unknown, missing, "facts_year")
-    if typed.status not in (unknown, "answered") or not idx.fact_doc:
-        turn.session.__dict__.pop("fact_context", None)
-        return typed
     session = turn.session
     context = session.__dict__.get("fact_context") if _FOLLOWUP.search(compact(turn.question)) else None
+    if typed.status not in (unknown, "answered") and not context or not idx.fact_doc:
+        session.__dict__.pop("fact_context", None)
+        return typed
     answerer = Answerer(idx)
     fa = answerer.answer(turn.question, None, context)
-    if fa is None or typed.status == "answered" and not _explains_more(answerer, fa, typed.text):
+    if fa is None or typed.status == "answered" and not _explains_more(answerer, fa, typed.text) \
+            or typed.status not in (unknown, "answered") and fa.status != "answered":
         if typed.status == "answered":
             session.__dict__.pop("fact_context", None)
         return typed
     if fa.status == "answered" and fa.facts:
-        rows = {k for f in fa.facts for k in idx.fact_keys.get(f["id"], ())[:1]}
-        session.__dict__["fact_context"] = {"departments": sorted({f["department"] for f in fa.facts}), "rows": rows}
+        session.__dict__["fact_context"] = {"departments": sorted({f["department"] for f in fa.facts}),
+                                            "rows": _row_context(fa.facts)}
     entities = [{"kind": "fact", "id": f["id"], "name": _name(f)} for f in fa.facts[:20]]
     return answer_type(turn.question, fa.status, fa.text, "facts", options=fa.options, entities=entities,
                   source=[{"document_id": f["document_id"], "sheet": f["sheet"], "line": f["line"], "cell": f["cell"]}
                           for f in fa.facts[:20]])
+
+
+def _row_context(facts: list[dict]) -> set[str]:
+    """The rows an answer was about (their innermost labels), for a follow-up naming only a column."""
+    return {label_key(f["row_labels"].split(query.FACT_SEP)[-1]) for f in facts if f["row_labels"]}
 
 
 def _explains_more(answerer: Answerer, fa: FactAnswer, typed_text: str) -> bool:
