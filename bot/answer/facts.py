@@ -16,6 +16,7 @@ import tomllib
 import weakref
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from rapidfuzz.distance import LCSseq
@@ -60,6 +61,7 @@ _ABBREV_DEFAULT = {"人力资源和社会保障": "人社", "卫生健康": "卫
                    "农业农村": "农业", "退役军人事务": "退役军人", "医疗保障": "医保"}
 
 
+@lru_cache(maxsize=200_000)  # labels repeat across tables ("2024年预算数"): clean each once
 def label_key(label: str) -> str:
     """A label as matched: no numbering ("1.", "一、", "其中："), no unit in brackets, no punctuation."""
     t = normalize(label)
@@ -162,6 +164,27 @@ class FactIndex:
             for form in department_aliases(d, abbrev):
                 self.dept_forms[form].add(d)
         self.dept_order = sorted(self.dept_forms, key=len, reverse=True)
+        self.dept_by_gram: dict[str, list[str]] = defaultdict(list)  # first two characters -> forms
+        for form in self.dept_order:
+            self.dept_by_gram[form[:2]].append(form)
+        self.fact_docs = [d for d in self.docs if self.docs[d].facts]
+        self.dept_docs: dict[str, list[int]] = defaultdict(list)
+        self.dept_years: dict[str, set[int]] = defaultdict(set)
+        for d in self.docs.values():
+            self.dept_docs[d.department].append(d.id)
+            if d.year:
+                self.dept_years[d.department].add(d.year)
+        self.doc_years: dict[int, set[int]] = defaultdict(set)
+        for fid, y in self.fact_year.items():
+            if y:
+                self.doc_years[self.fact_doc[fid]].add(y)
+        for doc_id, ys in self.doc_years.items():
+            self.dept_years[self.docs[doc_id].department] |= ys
+        # Facts of a label in one document: lookups stay small however many tables share the label.
+        self.label_doc_facts: dict[tuple[str, int], list[int]] = defaultdict(list)
+        for k, fids in self.label_facts.items():
+            for f in fids:
+                self.label_doc_facts[(k, self.fact_doc[f])].append(f)
         self.subject_order = sorted(self.subjects, key=len, reverse=True)
         # Character pairs -> label keys with a form containing them: the candidates of a question.
         self.gram_keys: dict[str, set[str]] = defaultdict(set)
@@ -376,7 +399,8 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     fq = FactQuestion(text, departments=list(departments or []))
     taken: list[tuple[int, int]] = []
     # Departments, longest name first.
-    for form in idx.dept_order:
+    present = {f for i in range(len(text) - 1) for f in idx.dept_by_gram.get(text[i:i + 2], ())}
+    for form in sorted(present, key=len, reverse=True):
         if form not in text:
             continue
         for m in re.finditer(re.escape(form), text):
@@ -417,8 +441,12 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
             if _take(text, taken, m.start(), m.end()):
                 fq.subject_docs |= docs
     # Label mentions, among the labels of the departments asked about (all when none is named).
-    scope = [d for d in idx.docs.values() if (not fq.departments or d.department in fq.departments)
-             and (not fq.subject_docs or d.id in fq.subject_docs)]
+    if fq.departments:
+        scope = [idx.docs[d] for dept in fq.departments for d in idx.dept_docs.get(dept, ())]
+    else:
+        scope = list(idx.docs.values())
+    if fq.subject_docs:
+        scope = [d for d in scope if d.id in fq.subject_docs]
     _mentions(fq, idx, scope, taken)
     fq.mentions.sort(key=lambda m: m.start)
     # Rates asked as words that no label carries (执行率 = 执行数 / 预算数).
@@ -484,19 +512,21 @@ def _filter(fq: FactQuestion, text: str) -> None:
 
 
 def _scope_docs(idx: FactIndex, fq: FactQuestion, doc_ids: list[int] | None) -> list[int]:
-    docs = list(idx.docs)
+    """The tables a question is about: those of the departments and subjects it names (else all)."""
+    if fq.departments:
+        docs = [d for dept in fq.departments for d in idx.dept_docs.get(dept, ()) if idx.docs[d].facts]
+    elif doc_ids:
+        docs = [d for d in doc_ids if d in idx.docs and idx.docs[d].facts]
+    else:
+        docs = list(idx.fact_docs)
     if fq.subject_docs and any(d in fq.subject_docs for d in docs):
         docs = [d for d in docs if d in fq.subject_docs]
-    if fq.departments:
-        docs = [d for d in docs if idx.docs[d].department in fq.departments]
-    elif doc_ids:
-        docs = [d for d in docs if d in doc_ids]
-    return [d for d in docs if idx.docs[d].facts]
+    return docs
 
 
 def _years(idx: FactIndex, fq: FactQuestion, docs: list[int]) -> tuple[list[int], str]:
     """The years asked (absolute, or relative to the documents' year); the message when one is missing."""
-    have = sorted({y for d in docs for f in idx.docs[d].facts if (y := idx.fact_year[f])})
+    have = sorted({y for d in docs for y in idx.doc_years.get(d, ())})
     base = max((idx.docs[d].year or 0 for d in docs), default=0) or (have[-1] if have else 0)
     asked = list(fq.years) + [base + off for off in fq.relative_year if base]
     missing = [y for y in asked if y not in have]
@@ -607,17 +637,23 @@ class Answerer:
 
     def _match(self, fq: FactQuestion, docs: list[int], years: list[int]) -> tuple[list[int], list[list[Mention]]]:
         groups = self._groups(fq)
-        allowed = {f for d in docs for f in self.idx.docs[d].facts}
-        if years:
-            allowed = {f for f in allowed if self.idx.fact_year[f] in years}
         if not groups:
             return [], groups
+        idx = self.idx
+        few = len(docs) <= 64
+        doc_set = set(docs)
 
         def facts_of(g: list[Mention]) -> set[int]:
             out: set[int] = set()
             for m in g:
                 for k in m.keys:
-                    out.update(f for f in self.idx.label_facts.get(k, ()) if f in allowed)
+                    if few:
+                        for d in docs:
+                            out.update(idx.label_doc_facts.get((k, d), ()))
+                    else:
+                        out.update(f for f in idx.label_facts.get(k, ()) if idx.fact_doc[f] in doc_set)
+            if years:
+                out = {f for f in out if idx.fact_year[f] in years}
             return out
 
         sets = [facts_of(g) for g in groups]
@@ -757,10 +793,14 @@ class Answerer:
         asked_years = set(fq.years) | {f["year"] for f in facts if fq.relative_year} or \
             {self.idx.docs[f["document_id"]].year for f in facts}
 
+        extra_of: dict[int, int] = {}
+
         def extra(f: dict) -> int:
-            own = self.idx.fact_keys.get(f["id"], ())
-            return sum(len(k) for k in own if k not in keys_q and not _is_total(k)
-                       and not (asked_years and year_in(k) in asked_years))
+            if f["id"] not in extra_of:
+                own = self.idx.fact_keys.get(f["id"], ())
+                extra_of[f["id"]] = sum(len(k) for k in own if k not in keys_q and not _is_total(k)
+                                        and not (asked_years and year_in(k) in asked_years))
+            return extra_of[f["id"]]
 
         def matched(f: dict) -> int:
             """Label characters of the question the fact explains (one alternative per coordination)."""
@@ -1127,6 +1167,14 @@ def after_typed(turn, typed):
         session.__dict__.pop("fact_context", None)
         return typed
     answerer = Answerer(idx)
+    if typed.status == "answered" and not context:
+        # A confident typed answer is only reconsidered for a label it does not show: read first, cheaply.
+        fq = read_question(turn.question, idx)
+        shown = compact(typed.text)
+        if fq.foreign_org or not any(m.exact and fq.text[m.start:m.end] not in shown
+                                     and not any(k in shown for k in m.keys) for m in fq.mentions):
+            session.__dict__.pop("fact_context", None)
+            return typed
     fa = answerer.answer(turn.question, None, context)
     if fa is None or typed.status == "answered" and not _explains_more(answerer, fa, typed.text) \
             or typed.status not in (unknown, "answered") and fa.status != "answered":
@@ -1169,12 +1217,12 @@ def _missing_year(idx: FactIndex, question: str, kb) -> str:
     rel = [off for word, off in _REL_YEARS if word in text]
     if not asked_abs and not rel:
         return ""
-    depts = [d for form in idx.dept_order if form in text for d in idx.dept_forms[form]]
-    docs = [d for d in idx.docs.values() if not depts or d.department in depts]
-    have = sorted({d.year for d in docs if d.year} | {idx.fact_year[f] for d in docs for f in d.facts
-                                                       if idx.fact_year[f]})
+    present = {f for i in range(len(text) - 1) for f in idx.dept_by_gram.get(text[i:i + 2], ()) if f in text}
+    depts = sorted({d for f in present for d in idx.dept_forms[f]}) or list(idx.dept_docs)
+    have = sorted({y for d in depts for y in idx.dept_years.get(d, ())})
     if not have:
         return ""
+    docs = [idx.docs[x] for d in depts for x in idx.dept_docs.get(d, ())]
     base = max(d.year or 0 for d in docs) or have[-1]
     if rel and re.search(r"(?:较|比|相比|对比|同比)(?:上年|去年|上一年)", text):
         rel = []  # "较上年增加" compares with last year inside the table
