@@ -64,26 +64,72 @@ def _emit(answer, as_json: bool) -> None:
         print(answer.text.replace("\n", " ⏎ ") if not sys.stdout.isatty() else answer.text, flush=True)
 
 
+def _output_folder(cfg: Config, args: argparse.Namespace) -> Path:
+    """Where charts and exported lists go: --out-dir, else `charts/` beside the database."""
+    return Path(args.out_dir) if getattr(args, "out_dir", None) else cfg.db.parent / "charts"
+
+
+def _actions(request, answer, folder: Path, xlsx: Path | None = None) -> int:
+    """Draw the chart / write the spreadsheet a message asked for; print where it went (1 if impossible)."""
+    status = 0
+    if answer is None:
+        print("请先提问，或在问题里一起说，例如“各项目经费画个图”“有哪些项目 导出”。", flush=True)
+        return 1
+    if "chart" in request.actions:
+        from bot.frontends import charts
+
+        try:
+            chart = charts.render(answer.rows, answer.question, pie=request.pie)
+        except charts.ChartError as exc:
+            print(exc, flush=True)
+            status = 1
+        else:
+            print(f"图表已保存：{charts.save(chart, folder)}", flush=True)
+    if "export" in request.actions or xlsx is not None:
+        from bot.frontends.sheets import NO_ROWS, answer_workbook
+
+        if not answer.rows:
+            print(NO_ROWS, flush=True)
+            return 1
+        target = xlsx or folder / f"answer-{len(list(folder.glob('answer-*.xlsx'))) + 1}.xlsx"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(answer_workbook(answer.rows, answer.question, answer.text))
+        print(f"已导出：{target.resolve()}", flush=True)
+    return status
+
+
 def cmd_ask(args: argparse.Namespace) -> int:
     """Answer one question, or each line of stdin on its own (no shared context)."""
+    from bot.frontends.actions import load_words, split_request
+
     cfg = _config(args)
     _ensure_db(cfg, rebuild_outdated=args.db is None)
     engine = _engine(cfg)
+    words = load_words(cfg.vocabulary)
     questions = [args.question] if args.question else (line.rstrip("\n") for line in sys.stdin)
+    status = 0
     for q in questions:
         if q.strip() or args.question:
-            _emit(engine.ask(q, chat="cli"), args.json)
-    return 0
+            request = split_request(q, words)
+            answer = engine.ask(request.question, chat="cli") if request.question or not request.actions else None
+            if answer is not None:
+                _emit(answer, args.json)
+            if request.actions or args.xlsx:
+                status |= _actions(request, answer, _output_folder(cfg, args), args.xlsx)
+    return status
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
     """A conversation: an interactive prompt on a terminal, else one turn per stdin line."""
     from bot.engine import Session
+    from bot.frontends.actions import load_words, split_request
 
     cfg = _config(args)
     _ensure_db(cfg, rebuild_outdated=args.db is None)
     engine = _engine(cfg)
+    words = load_words(cfg.vocabulary)
     session = Session()
+    last = None  # the last answer: "画个图" / "导出" apply to it
     interactive = sys.stdin.isatty()
     if interactive:
         depts = "、".join(d.name for d in engine.kb.departments)
@@ -99,11 +145,17 @@ def cmd_chat(args: argparse.Namespace) -> int:
         q = q.rstrip("\n")
         if not q.strip():
             continue
-        answer = engine.ask(q, session, chat="chat")
-        if interactive and not args.json:
-            print(answer.text + "\n")
-        else:
-            _emit(answer, args.json)
+        request = split_request(q, words)
+        if request.question or not request.actions:
+            last = answer = engine.ask(request.question, session, chat="chat")
+            if interactive and not args.json:
+                print(answer.text + ("" if request.actions else "\n"))
+            else:
+                _emit(answer, args.json)
+        if request.actions:
+            _actions(request, last, _output_folder(cfg, args))
+            if interactive:
+                print()
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
@@ -175,11 +227,14 @@ def build_parser() -> argparse.ArgumentParser:
     common(p)
     p.add_argument("question", nargs="?", help="问题")
     p.add_argument("--json", action="store_true", help="每个回答输出一行 JSON")
+    p.add_argument("--xlsx", type=Path, help="把回答中的列表导出为 .xlsx 文件")
+    p.add_argument("--out-dir", dest="out_dir", help="图表和导出文件的文件夹（默认：数据库旁的 charts/）")
     p.set_defaults(func=cmd_ask)
 
     p = sub.add_parser("chat", help="终端对话（带上下文）")
     common(p)
     p.add_argument("--json", action="store_true", help="每轮输出一行 JSON")
+    p.add_argument("--out-dir", dest="out_dir", help="图表和导出文件的文件夹（默认：数据库旁的 charts/）")
     p.set_defaults(func=cmd_chat)
 
     p = sub.add_parser("eval", help="按问题集评分")

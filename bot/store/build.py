@@ -8,13 +8,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from bot.language.normalize import compact
 from bot.language.segment import base_words, cut_name, release_dictionary
 from bot.model import AMOUNT_COLUMNS, Document, Issue, LoadError
 from bot.store.queries import FACT_SEP
+
+if TYPE_CHECKING:  # imported by loads only: sqlite-utils imports numpy when it is installed (matplotlib's)
+    import sqlite_utils
 
 SCHEMA_VERSION = 4  # bump when the tables change: the engine refuses older files
 AMOUNT_SCHEMA = {column: float for column in AMOUNT_COLUMNS}
@@ -327,6 +329,8 @@ def build(
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f".{target.name}.{os.getpid()}.building")
     tmp.unlink(missing_ok=True)
+    import sqlite_utils
+
     summary = LoadSummary()
     try:
         if keep_existing and target.exists():
