@@ -48,6 +48,7 @@ _FILLER = re.compile(
     r"相比|比|较|对比|多|少|高|低|大|小|人|元|万元|万|几|哪|谁|哪里|啥|那|这|还|就|也|又|按|对|上|下|去|前|后|最|"
     r"比例|占|从|到|单位|部门|局|委|哪个|哪项|哪一个|哪一项"
 )
+_QUESTION_WORDS = re.compile(r"(?:哪个|哪些|哪项|哪几个|多少|什么|是否|几个|怎么|为何|有没有|是不是|一共|分别)+")
 _FOLLOWUP = re.compile(r"^(?:那|那么|还有|再|另外)|呢$|^.{1,8}$")
 _ORG_WORD = re.compile(r"[\u4e00-\u9fff]{1,8}(?:局|委|办|厅|署|部|中心|委员会|办公室|政府|街道)")
 _MONTHS = re.compile(r"\d{1,2}月|[一二三四]季度|[上下]半年")
@@ -372,7 +373,7 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
             if al is None:
                 continue
             n, s, e = al
-            if any(ts <= s and e <= te for ts, te in taken):
+            if any(ts <= s and e <= te for ts, te in taken) or _QUESTION_WORDS.fullmatch(text[s:e]):
                 continue
             exact = n == len(form) and e - s == n
             ok = exact or (n >= 3 and n / len(form) >= 0.5 and n / (e - s) >= 0.6) or \
@@ -394,7 +395,8 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
     fq.mentions = chosen
 
 
-def read_question(question: str, idx: FactIndex, departments: list[str] | None = None) -> FactQuestion:
+def read_question(question: str, idx: FactIndex, departments: list[str] | None = None,
+                  force: bool = False) -> FactQuestion:
     text = _canonical(compact(question.replace("％", "%")), idx)
     fq = FactQuestion(text, departments=list(departments or []))
     taken: list[tuple[int, int]] = []
@@ -432,6 +434,9 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
             if verb := re.search(r"执行|支付|付|花|完成|拨付|用", m.group(0)):
                 fq.verb = {"付": "支付", "花": "执行|支出|实际", "用": "执行|支出|实际"}.get(verb.group(0), verb.group(0))
             _take(text, taken, m.start(), m.end())
+    if force:
+        fq.departments = list(departments or [])
+        fq.foreign_org = False
     # What a table is about (its project, its kind: "就业补助资金", "自评表") narrows to that table.
     for name in idx.subject_order:
         if name not in text:
@@ -683,8 +688,12 @@ class Answerer:
         return (self.idx.fact_doc[fid], self.idx.fact_line.get(fid, 0))
 
     def answer(self, question: str, doc_ids: list[int] | None = None, context: dict | None = None,
-               clauses: bool = True) -> FactAnswer | None:
+               clauses: bool = True, only: list[str] | None = None) -> FactAnswer | None:
         idx = self.idx
+        if only is None:
+            named = read_question(question, idx).departments
+            if len(named) >= 2 and all(any(idx.docs[d].facts for d in idx.dept_docs.get(n, ())) for n in named):
+                return self._per_department(question, named, doc_ids)
         parts = [p for p in re.split(r"[，,；;。]", question) if len(compact(p)) >= 2]
         if clauses and len(parts) >= 2:
             # "X多少人，下属几个单位": each clause on its own, the later ones in the context of the earlier.
@@ -702,6 +711,8 @@ class Answerer:
                 self.last = whole
                 return FactAnswer("answered", "\n".join(a.text for a in out), [f for a in out for f in a.facts])
         fq = read_question(question, idx)
+        if only is not None:
+            fq = read_question(question, idx, only, force=True)
         self.last = fq
         if fq.foreign_org:
             return None  # names an organisation that is not loaded: never another department's value
@@ -947,6 +958,36 @@ class Answerer:
             return FactAnswer("unknown", f"表中没有{fq.rate}，也没有可以计算它的数。")
         return FactAnswer("answered", "；".join(lines[:8]) + _cite(self.idx, used), used)
 
+    def _per_department(self, question: str, named: list[str], doc_ids: list[int] | None) -> FactAnswer | None:
+        """"湛江和渝中的城镇新增就业目标分别多少 / 差多少": the question asked of each department, then
+        compared or added when it asks so."""
+        parts = []
+        for dept in named:
+            fa = self.answer(question, doc_ids, None, clauses=False, only=[dept])
+            if fa is None or fa.status != "answered" or not fa.facts:
+                return FactAnswer("unknown", f"{dept}的表中没有找到这一项。") if fa is None or fa.status == "unknown" \
+                    else fa
+            parts.append((dept, fa))
+        whole = read_question(question, self.idx)
+        self.last = whole
+        one = [fa.facts[0] for _, fa in parts if len(fa.facts) == 1 and fa.facts[0]["number"] is not None]
+        if len(one) == len(parts) == 2 and "diff" in whole.ops:
+            a, b = one
+            d = a["number"] - b["number"]
+            unit = a["unit"] or b["unit"] or ""
+            return FactAnswer("answered", f"{a['department']}{_name(a)} {fmt_number(a['number'])}{unit}，{b['department']}"
+                              f"{_name(b)} {fmt_number(b['number'])}{unit}，相差 {fmt_number(abs(d))}{unit}："
+                              f"{fmt_number(a['number'])} - {fmt_number(b['number'])} = {fmt_number(d)}{unit}"
+                              f"{_cite(self.idx, one)}", one)
+        if len(one) == len(parts) and "sum" in whole.ops and len({f["unit"] for f in one}) == 1:
+            total = sum(f["number"] for f in one)
+            unit = one[0]["unit"] or ""
+            expr = " + ".join(f"{f['department']} {fmt_number(f['number'])}" for f in one)
+            return FactAnswer("answered", f"合计 {fmt_number(total)}{unit}：{expr} = {fmt_number(total)}{unit}"
+                              f"{_cite(self.idx, one)}", one)
+        return FactAnswer("answered", "\n".join(f"{dept}：{fa.text}" for dept, fa in parts),
+                          [f for _, fa in parts for f in fa.facts])
+
     def _pair_in_row(self, f: dict, done_re: str, plan_re: str) -> tuple[dict, dict] | None:
         """In the row of a fact (or the block it belongs to), what was done and what was planned."""
         sib = [x for x in self.idx.facts(self._row_siblings(f)) if x["number"] is not None]
@@ -1171,12 +1212,14 @@ def after_typed(turn, typed):
         # A confident typed answer is only reconsidered for a label it does not show: read first, cheaply.
         fq = read_question(turn.question, idx)
         shown = compact(typed.text)
-        if fq.foreign_org or not any(m.exact and fq.text[m.start:m.end] not in shown
-                                     and not any(k in shown for k in m.keys) for m in fq.mentions):
+        several = len(fq.departments) >= 2 and not all(compact(d) in shown for d in fq.departments)
+        if fq.foreign_org or not several and not any(m.exact and fq.text[m.start:m.end] not in shown
+                                                     and not any(k in shown for k in m.keys) for m in fq.mentions):
             session.__dict__.pop("fact_context", None)
             return typed
     fa = answerer.answer(turn.question, None, context)
-    if fa is None or typed.status == "answered" and not _explains_more(answerer, fa, typed.text) \
+    if fa is None or typed.status == "answered" and not context and not _explains_more(answerer, fa, typed.text) \
+            or typed.status == "answered" and context and fa.status != "answered" \
             or typed.status not in (unknown, "answered") and fa.status != "answered":
         if typed.status == "answered":
             session.__dict__.pop("fact_context", None)
@@ -1200,9 +1243,12 @@ def _explains_more(answerer: Answerer, fa: FactAnswer, typed_text: str) -> bool:
     the question names ("联系人", "权重", "评分标准") that the typed answer does not show, while every
     label the facts used is one the question names exactly."""
     fq = answerer.last
+    shown = compact(typed_text)
+    depts = {f["department"] for f in fa.facts}
+    if fa.status == "answered" and len(depts) >= 2 and not all(compact(d) in shown for d in depts):
+        return True  # the typed answer covered one of the departments asked about
     if fa.status != "answered" or fq is None or not fq.mentions or fq.leftover:
         return False
-    shown = compact(typed_text)
     named = [fq.text[m.start:m.end] for m in fq.mentions if m.start >= 0]
     if not all(m.exact or m.quality >= 0.8 for m in fq.mentions):
         return False
