@@ -48,6 +48,9 @@ _FILLER = re.compile(
     r"相比|比|较|对比|多|少|高|低|大|小|人|元|万元|万|几|哪|谁|哪里|啥|那|这|还|就|也|又|按|对|上|下|去|前|后|最|"
     r"比例|占|从|到|单位|部门|局|委|哪个|哪项|哪一个|哪一项"
 )
+_PERIODS = (("第一季度|一季度|1季度|前三个月|1-3月|1至3月", (1, 2, 3)), ("第二季度|二季度|2季度|4-6月", (4, 5, 6)),
+            ("第三季度|三季度|3季度|7-9月", (7, 8, 9)), ("第四季度|四季度|4季度|10-12月", (10, 11, 12)),
+            ("上半年|前半年|1-6月|1至6月", (1, 2, 3, 4, 5, 6)), ("下半年|7-12月", (7, 8, 9, 10, 11, 12)))
 _QUESTION_WORDS = re.compile(r"(?:哪个|哪些|哪项|哪几个|多少|什么|是否|几个|怎么|为何|有没有|是不是|一共|分别)+")
 _FOLLOWUP = re.compile(r"^(?:那|那么|还有|再|另外)|呢$|^.{1,8}$")
 _ORG_WORD = re.compile(r"[\u4e00-\u9fff]{1,8}(?:局|委|办|厅|署|部|中心|委员会|办公室|政府|街道)")
@@ -164,6 +167,14 @@ class FactIndex:
         for d in {d.department for d in self.docs.values()}:
             for form in department_aliases(d, abbrev):
                 self.dept_forms[form].add(d)
+        # Short text values (a 资金来源, a 责任科室): a question may name rows by them.
+        self.value_by_gram: dict[str, set[str]] = defaultdict(set)
+        self.value_facts: dict[str, list[int]] = defaultdict(list)
+        for fid, _doc, value in query.fact_text_values(conn):
+            v = compact(value)
+            if 3 <= len(v) <= 20 and v not in self.label_facts:
+                self.value_by_gram[v[:2]].add(v)
+                self.value_facts[v].append(fid)
         self.dept_order = sorted(self.dept_forms, key=len, reverse=True)
         self.dept_by_gram: dict[str, list[str]] = defaultdict(list)  # first two characters -> forms
         for form in self.dept_order:
@@ -302,6 +313,9 @@ class FactQuestion:
     excess: bool = False  # 超额完成多少 / 超支多少: what was done beyond the plan
     per_head: bool = False  # 人均: an amount over the people of the same row
     verb: str = ""  # what was done (执行, 支付, 完成) in 还有多少没执行
+    finished: bool = False  # 付完了 / 执行完: done reached the plan
+    period: tuple[int, ...] = ()  # months of 一季度 / 上半年 …
+    values: list[str] = field(default_factory=list)  # text values the question names
 
 
 @dataclass
@@ -445,6 +459,17 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
             docs = idx.subjects[name]
             if _take(text, taken, m.start(), m.end()):
                 fq.subject_docs |= docs
+    for word, months in _PERIODS:  # 一季度 / 上半年: the months of a period
+        if (m := re.search(word, text)) is not None and _take(text, taken, m.start(), m.end()):
+            fq.period = months
+            break
+    # A value the table prints as text ("区级财政资金", "城市更新科"): rows having it.
+    free = "".join(" " if any(s <= i < e for s, e in taken) else ch for i, ch in enumerate(text))
+    for i in range(len(free) - 1):
+        for value in sorted(idx.value_by_gram.get(free[i:i + 2], ()), key=len, reverse=True):
+            if free.startswith(value, i) and _take(text, taken, i, i + len(value)):
+                fq.values.append(value)
+                break
     # Label mentions, among the labels of the departments asked about (all when none is named).
     if fq.departments:
         scope = [idx.docs[d] for dept in fq.departments for d in idx.dept_docs.get(dept, ())]
@@ -454,6 +479,10 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
         scope = [d for d in scope if d.id in fq.subject_docs]
     _mentions(fq, idx, scope, taken)
     fq.mentions.sort(key=lambda m: m.start)
+    if fq.period and any(all(_is_total(k) for k in m.keys) for m in fq.mentions):
+        # "一季度实际支出合计": 合计 adds the months up; it is not the table's total row.
+        fq.mentions = [m for m in fq.mentions if not all(_is_total(k) for k in m.keys)]
+        fq.ops.append("sum")
     # Rates asked as words that no label carries (执行率 = 执行数 / 预算数).
     for rate in _RATE_WORDS:
         if rate in text and not any(rate in k for m in fq.mentions for k in m.keys):
@@ -478,6 +507,11 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     if re.search(r"几个人|多少个人|几人|多几个|少几个|几辆", text) and "count" in fq.ops:
         fq.ops.remove("count")  # a quantity in people (or a difference), not a count of rows
     _filter(fq, text)
+    if re.search(r"(?:降幅|减幅|下降|减少|降低|下滑)(?:幅度)?(?:最大|最多)", text) and "max" in fq.ops:
+        fq.ops[fq.ops.index("max")] = "min"  # the largest fall is the smallest change
+    if m := re.search(r"(?:已经|已)?(?:付|支付|执行|花|拨付|用)完(?:了)?", text):
+        fq.finished = True
+        _take(text, taken, m.start(), m.end())
     rest = "".join(ch if not any(s <= i < e for s, e in taken) else " " for i, ch in enumerate(text))
     fq.months = bool(_MONTHS.search(rest))
     fq.rest = rest
@@ -575,6 +609,13 @@ def _name(f: dict) -> str:
         name = rows[-2] + rows[-1]
     col = "".join(c for c in cols if not re.fullmatch(r"(?:指标值|金额|数值|值|内容)", c))
     return f"{name}{col and ' ' + col}".strip()
+
+
+def _month(f: dict) -> int | None:
+    """The month a fact's row stands for ("5月"), None when its row is no month."""
+    last = (f["row_labels"] or "").split(query.FACT_SEP)[-1]
+    m = re.fullmatch(r"(\d{1,2})月(?:份)?", compact(last))
+    return int(m.group(1)) if m else None
 
 
 def _is_total(key: str) -> bool:
@@ -730,6 +771,8 @@ class Answerer:
             return FactAnswer("unknown", missing)
         if context and context.get("rows") and all(m.keys <= idx.col_keys for m in fq.mentions):
             fq.mentions = [Mention(-1, -1, set(context["rows"]), True, 4), *fq.mentions]
+        if not fq.mentions and fq.values and not fq.leftover:
+            return self.having_values(fq, docs)
         if not fq.mentions:
             if fq.departments and re.search(r"概况|概要|基本情况|总体情况|简介|介绍", fq.text):
                 return self.overview(docs)
@@ -746,10 +789,22 @@ class Answerer:
             # A follow-up naming only a column ("进度呢"): the rows of the previous answer.
             fq.mentions = [Mention(-1, -1, set(context["rows"]), True, 4), *fq.mentions]
             ids, groups = self._match(fq, docs, years)
+        if fq.values and not fq.leftover:
+            return self.having_values(fq, docs)
         if not ids:
             return self.partial(fq, docs, years, groups)
+        compared = self.column_compare(fq, groups, idx.facts(ids[:400]))
+        if compared is not None:
+            return compared
         if fq.leftover and len(re.sub(r"[^\u4e00-\u9fff]", "", fq.leftover)) >= 2 or fq.months:
             return self.not_broken_down(fq, ids)
+        if fq.period:
+            months = [f for f in idx.facts(ids[:400]) if _month(f) in fq.period]
+            if not months:
+                return self.not_broken_down(fq, ids)
+            ids = [f["id"] for f in months]
+        if fq.finished:
+            return self.finished(fq, idx.facts(ids[:400]))
         facts = idx.facts(ids[:400])
         depts = {f["department"] for f in facts}
         if len(depts) > 1 and not fq.departments and not [g for g in groups if len(g) > 1]:
@@ -788,7 +843,11 @@ class Answerer:
                 (numeric[0]["row_labels"] or "").split(query.FACT_SEP)[-1])):
             f = numeric[0]
             return FactAnswer("unknown", f"表中只有{_name(f)}（{_shown(f)}），没有逐一列出名称{_cite(self.idx, [f])}", [f])
-        if "sum" in fq.ops and len(numeric) >= 2:
+        if fq.period and len({f["col_labels"] for f in numeric}) > 1:
+            parts = [self.sum([f for f in numeric if f["col_labels"] == c]) for c in dict.fromkeys(
+                f["col_labels"] for f in numeric)]
+            return FactAnswer("answered", "\n".join(p.text for p in parts), [f for p in parts for f in p.facts])
+        if ("sum" in fq.ops or fq.period) and len(numeric) >= 2 and not any(f["unit"] == "%" for f in numeric):
             return self.sum(numeric)
         return self.values(facts, groups)
 
@@ -833,6 +892,8 @@ class Answerer:
             return out
         if "list" in fq.ops or "count" in fq.ops or "max" in fq.ops or "min" in fq.ops or fq.cmp:
             return facts
+        if fq.period and all(_month(f) for f in facts):
+            return facts  # the months of a period, added up
         if "sum" in fq.ops and len(groups) == 1 and len({self._row_key(f["id"]) for f in facts}) > 2:
             # "指标权重加起来多少": the column over its rows, totals left out.
             rows = [f for f in facts if f["number"] is not None and not any(
@@ -987,6 +1048,89 @@ class Answerer:
                               f"{_cite(self.idx, one)}", one)
         return FactAnswer("answered", "\n".join(f"{dept}：{fa.text}" for dept, fa in parts),
                           [f for _, fa in parts for f in fa.facts])
+
+    def having_values(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
+        """"区级财政资金的项目有哪些": the rows whose cell prints the value."""
+        doc_set = set(docs)
+        ids = [f for v in fq.values for f in self.idx.value_facts.get(v, ()) if self.idx.fact_doc[f] in doc_set]
+        if not ids:
+            return None
+        facts = self.idx.facts(ids[:200])
+        rows = list(dict.fromkeys(_name(f).split(" ")[0] for f in facts))
+        col = _name(facts[0]).split(" ")[-1] if " " in _name(facts[0]) else ""
+        what = "、".join(fq.values)
+        head = f"{col}为“{what}”的" if col else f"“{what}”的"
+        if "count" in fq.ops:
+            return FactAnswer("answered", f"{head}共 {len(rows)} 项：{'、'.join(rows)}{_cite(self.idx, facts)}", facts)
+        lines = [f"{k}. {r}" for k, r in enumerate(rows, start=1)]
+        return FactAnswer("answered", f"{head}共 {len(rows)} 项：\n" + "\n".join(lines) + _cite(self.idx, facts), facts)
+
+    def finished(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
+        """"哪些项目已经付完了": rows whose done figure reached the plan (or a progress of 100%)."""
+        out, checked, seen = [], 0, set()
+        docs = {f["document_id"] for f in facts}
+        every = self.idx.facts(sorted(x for d in docs for x in self.idx.docs[d].facts)[:3000])
+        for f in every:
+            key = (f["document_id"], f["sheet"], f["line"])
+            if key in seen or any(_is_total(k) for k in self.idx.fact_keys.get(f["id"], ())):
+                continue
+            seen.add(key)
+            sib = [x for x in self.idx.facts(self._row_siblings(f)) if x["number"] is not None]
+            progress = next((x for x in sib if x["unit"] == "%" and re.search(r"进度|执行率|完成率", x["col_labels"] or "")),
+                            None)
+            pair = self._pair_in_row(f, fq.verb or r"执行|已支付|实际|完成", r"预算|计划")
+            if progress is None and pair is None:
+                continue
+            checked += 1
+            if progress is not None and progress["number"] >= 100 - 1e-9 or \
+                    progress is None and pair and pair[0]["number"] >= pair[1]["number"] - 1e-9:
+                out.append(progress or pair[0])
+        if not checked:
+            return FactAnswer("unknown", "表中没有可以对照的预算数和完成数。")
+        if not out:
+            return FactAnswer("answered", f"没有。共检查 {checked} 项，都还没有完成{_cite(self.idx, every[:5])}", [])
+        lines = [f"{k}. {_name(f).split(' ')[0]}（{_name(f).split(' ')[-1]} {_shown(f)}）" for k, f in enumerate(out, 1)]
+        return FactAnswer("answered", f"共 {len(out)} 项（共检查 {checked} 项）：\n" + "\n".join(lines)
+                          + _cite(self.idx, out), out)
+
+    def column_compare(self, fq: FactQuestion, groups: list[list[Mention]], facts: list[dict]) -> FactAnswer | None:
+        """"哪几个月实际超过预算了": rows where one column's value is above (below) another's."""
+        cols = [m for g in groups for m in g if m.keys <= self.idx.col_keys]
+        if len(cols) < 2 or not ("list" in fq.ops or "count" in fq.ops):
+            return None
+        a, b = cols[0], cols[1]
+        between = fq.text[a.end:b.start]
+        if re.search(r"超过|高于|大于|多于|超出|超", between):
+            test = "gt"
+        elif re.search(r"低于|少于|小于|不到|不足|没达到", between):
+            test = "lt"
+        else:
+            return None
+        rows: dict[tuple, dict[str, dict]] = defaultdict(dict)
+        docs = {f["document_id"] for f in facts}
+        every = self.idx.facts(sorted(x for d in docs for x in self.idx.docs[d].facts)[:3000])
+        for f in every:
+            own = set(self.idx.fact_keys.get(f["id"], ()))
+            if f["number"] is None or any(_is_total(k) for k in own):
+                continue
+            key = (f["document_id"], f["sheet"], f["line"])
+            if a.keys & own and not b.keys & own:
+                rows[key]["a"] = f
+            elif b.keys & own and not a.keys & own:
+                rows[key]["b"] = f
+        hits = [r for r in rows.values() if "a" in r and "b" in r and (
+            r["a"]["number"] > r["b"]["number"] if test == "gt" else r["a"]["number"] < r["b"]["number"])]
+        checked = sum(1 for r in rows.values() if "a" in r and "b" in r)
+        if not checked:
+            return None
+        word = "超过" if test == "gt" else "低于"
+        lines = [f"{k}. {_name(r['a']).split(' ')[0]}：{_shown(r['a'])}（{_name(r['b']).split(' ')[-1]} {_shown(r['b'])}）"
+                 for k, r in enumerate(hits, start=1)]
+        used = [r["a"] for r in hits] + [r["b"] for r in hits]
+        if not hits:
+            return FactAnswer("answered", f"没有。共检查 {checked} 项{_cite(self.idx, every[:5])}", [])
+        return FactAnswer("answered", f"{word}的共 {len(hits)} 项（共检查 {checked} 项）：\n" + "\n".join(lines)
+                          + _cite(self.idx, used), used)
 
     def _pair_in_row(self, f: dict, done_re: str, plan_re: str) -> tuple[dict, dict] | None:
         """In the row of a fact (or the block it belongs to), what was done and what was planned."""
@@ -1156,7 +1300,8 @@ class Answerer:
         facts = self.idx.facts(ids[:8])
         what = "、".join(fq.text[m.start:m.end] for m in fq.mentions)
         has = "、".join(dict.fromkeys(_name(f) for f in facts))
-        return FactAnswer("unknown", f"表中没有“{what}”的“{fq.leftover.split()[0]}”这一项（表中不是这样细分的）。"
+        asked = fq.leftover.split()[0] if fq.leftover.split() else "这一时段"
+        return FactAnswer("unknown", f"表中没有“{what}”的“{asked}”这一项（表中不是这样细分的）。"
                           f"表中关于“{what}”的有：{has}{_cite(self.idx, facts)}")
 
     def overview(self, docs: list[int]) -> FactAnswer | None:

@@ -173,3 +173,10 @@ def facts_of_row(conn: sqlite3.Connection, doc_id: int, sheet: str, line: int) -
         "ORDER BY f.id",
         [doc_id, line, sheet or ""],
     ).fetchall()
+
+
+def fact_text_values(conn: sqlite3.Connection) -> list[sqlite3.Row]:
+    """Facts printed as short text (no number): (id, document_id, value), for naming rows by a value."""
+    return conn.execute(
+        "SELECT id, document_id, value FROM facts WHERE number IS NULL AND length(value) BETWEEN 3 AND 24 ORDER BY id"
+    ).fetchall()
