@@ -314,6 +314,7 @@ class FactQuestion:
     per_head: bool = False  # 人均: an amount over the people of the same row
     verb: str = ""  # what was done (执行, 支付, 完成) in 还有多少没执行
     finished: bool = False  # 付完了 / 执行完: done reached the plan
+    fall: bool = False  # 降幅最大: the smallest change
     period: tuple[int, ...] = ()  # months of 一季度 / 上半年 …
     values: list[str] = field(default_factory=list)  # text values the question names
 
@@ -401,7 +402,10 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
     for n, q, exact, s, e, k in found:
         same = next((m for m in chosen if m.start == s and m.end == e), None)
         if same is not None:
-            if n == same.n and (q >= same.quality - 1e-9 or not same.exact):
+            # A label said in full names only labels said in full; a partial one, every label it is the
+            # last word of ("资金": 其他资金, 拟投入的资金) — the other constraints choose among them.
+            full = same.quality >= 1 - 1e-9
+            if n == same.n and (q >= same.quality - 1e-9 or not full and (exact or not same.exact)):
                 same.keys.add(k)
             continue
         if _take(text, taken, s, e):
@@ -507,8 +511,9 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     if re.search(r"几个人|多少个人|几人|多几个|少几个|几辆", text) and "count" in fq.ops:
         fq.ops.remove("count")  # a quantity in people (or a difference), not a count of rows
     _filter(fq, text)
-    if re.search(r"(?:降幅|减幅|下降|减少|降低|下滑)(?:幅度)?(?:最大|最多)", text) and "max" in fq.ops:
+    if re.search(r"(?:降幅|减幅|下降|减少|降低|下滑)(?:幅度)?(?:最大|最多)", compact(question)) and "max" in fq.ops:
         fq.ops[fq.ops.index("max")] = "min"  # the largest fall is the smallest change
+        fq.fall = True
     if m := re.search(r"(?:已经|已)?(?:付|支付|执行|花|拨付|用)完(?:了)?", text):
         fq.finished = True
         _take(text, taken, m.start(), m.end())
@@ -714,8 +719,7 @@ class Answerer:
                     cols_a = {k for f in a for k in self.idx.fact_keys.get(f, ()) if k in self.idx.col_keys}
                     cols_b = {k for f in b for k in self.idx.fact_keys.get(f, ()) if k in self.idx.col_keys}
                     # Two items of one column ("基本支出比项目支出") or two columns of one row ("预算，付了").
-                    arithmetic = {"diff", "ratio", "sum"} & set(fq.ops)
-                    if rows_a & {self._row_key(f) for f in b} or cols_a & cols_b or arithmetic:
+                    if rows_a & {self._row_key(f) for f in b} or cols_a & cols_b:
                         groups[i:i + 2] = [groups[i] + groups[i + 1]]
                         sets[i:i + 2] = [a | b]
                         merged = True
@@ -843,6 +847,10 @@ class Answerer:
                 (numeric[0]["row_labels"] or "").split(query.FACT_SEP)[-1])):
             f = numeric[0]
             return FactAnswer("unknown", f"表中只有{_name(f)}（{_shown(f)}），没有逐一列出名称{_cite(self.idx, [f])}", [f])
+        if fq.period and numeric and all(f["unit"] == "%" for f in numeric):
+            total = self._period_total(fq, numeric)
+            if total is not None:
+                return self.values([total], groups)
         if fq.period and len({f["col_labels"] for f in numeric}) > 1:
             parts = [self.sum([f for f in numeric if f["col_labels"] == c]) for c in dict.fromkeys(
                 f["col_labels"] for f in numeric)]
@@ -894,7 +902,8 @@ class Answerer:
             return facts
         if fq.period and all(_month(f) for f in facts):
             return facts  # the months of a period, added up
-        if "sum" in fq.ops and len(groups) == 1 and len({self._row_key(f["id"]) for f in facts}) > 2:
+        if "sum" in fq.ops and not [g for g in groups if len(g) > 1] and len({f["col_labels"] for f in facts}) == 1 \
+                and len({self._row_key(f["id"]) for f in facts}) > 2:
             # "指标权重加起来多少": the column over its rows, totals left out.
             rows = [f for f in facts if f["number"] is not None and not any(
                 _is_total(k) for k in self.idx.fact_keys.get(f["id"], ()))]
@@ -976,8 +985,14 @@ class Answerer:
         name_a = _name(a) + (f"（{a['year']}年）" if a["year"] != b["year"] else "")
         name_b = _name(b) + (f"（{b['year']}年）" if a["year"] != b["year"] else "")
         word = "多" if d >= 0 else "少"
+        rate = ""
+        if a["line"] == b["line"] and a["document_id"] == b["document_id"] and b["number"]:
+            printed = next((x for x in self.idx.facts(self._row_siblings(a)) if x["unit"] == "%"
+                            and re.search(r"增减率|增长率|变化率|增幅", x["col_labels"] or "")), None)
+            rate = f"（表中{_name(printed).split(' ')[-1]} {_shown(printed)}）" if printed else \
+                f"（{fmt_number(d / abs(b['number']) * 100)}%）"
         return FactAnswer("answered", f"{name_a}比{name_b}{word} {fmt_number(abs(d))}{unit}：{fmt_number(a['number'])}"
-                          f" - {fmt_number(b['number'])} = {fmt_number(d)}{unit}{_cite(self.idx, [a, b])}", [a, b])
+                          f" - {fmt_number(b['number'])} = {fmt_number(d)}{unit}{rate}{_cite(self.idx, [a, b])}", [a, b])
 
     def ratio(self, facts: list[dict], groups: list[list[Mention]]) -> FactAnswer:
         pair = self._pair(facts, groups) if len(facts) == 2 else None
@@ -1048,6 +1063,17 @@ class Answerer:
                               f"{_cite(self.idx, one)}", one)
         return FactAnswer("answered", "\n".join(f"{dept}：{fa.text}" for dept, fa in parts),
                           [f for _, fa in parts for f in fa.facts])
+
+    def _period_total(self, fq: FactQuestion, facts: list[dict]) -> dict | None:
+        """A rate over a period that is the whole table (上半年 of a 1-6月 table) is the total row's."""
+        f = facts[0]
+        same = self.idx.facts([x for x in self.idx.docs[f["document_id"]].facts])
+        col = [x for x in same if x["col_labels"] == f["col_labels"]]
+        months = {_month(x) for x in col if _month(x)}
+        totals = [x for x in col if any(_is_total(k) for k in self.idx.fact_keys.get(x["id"], ()))]
+        if months and months <= set(fq.period) and len(totals) == 1:
+            return totals[0]
+        return None
 
     def having_values(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
         """"区级财政资金的项目有哪些": the rows whose cell prints the value."""
@@ -1192,9 +1218,15 @@ class Answerer:
         return numeric or facts
 
     def extreme(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
+        candidates = [f for f in facts if f["number"] is not None]
         facts = [f for f in self._column_facts(fq, facts) if f["number"] is not None
-                 and not re.match(r"^(?:合计|总计|小计)", f["row_labels"].split(query.FACT_SEP)[-1] if f["row_labels"]
-                                  else "")]
+                 and not _is_total(label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1]))]
+        if not facts and candidates:
+            # "哪项三公经费降幅最大": the question named the table's total; the items are its rows.
+            f = candidates[0]
+            same = self.idx.facts(list(self.idx.docs[f["document_id"]].facts))
+            facts = [x for x in same if x["col_labels"] == f["col_labels"] and x["number"] is not None
+                     and not any(_is_total(k) for k in self.idx.fact_keys.get(x["id"], ()))]
         if not facts:
             return FactAnswer("unknown", "表中这些项没有可比较的数字。")
         cols = {f["col_labels"] for f in facts}
@@ -1208,7 +1240,7 @@ class Answerer:
         key = max if "max" in fq.ops else min
         best = key(f["number"] for f in facts)
         top = [f for f in facts if f["number"] == best]
-        word = "最多" if "max" in fq.ops else "最少"
+        word = "降幅最大" if fq.fall else "最多" if "max" in fq.ops else "最少"
         names = "、".join(_name(f) for f in top)
         return FactAnswer("answered", f"{word}的是{names}：{_shown(top[0])}（共比较 {len(facts)} 项）"
                           f"{_cite(self.idx, top)}", top)
