@@ -219,7 +219,7 @@ class FactIndex:
             out.add(unyeared)  # "2024年预算数" is "预算数" with the year asked apart
         if key in self.heads:
             out.add(self.heads[key])  # "全年预算数（A）（上年结转+…）" is said "全年预算数"
-        for suffix in ("人数", "数量", "金额", "情况", "数", "值", "费用"):
+        for suffix in ("人数", "数量", "金额", "情况", "说明", "数", "值", "费用"):
             if key.endswith(suffix) and len(key) - len(suffix) >= 2:
                 out.add(key[: -len(suffix)])
         return {f for f in out if len(f) >= 2 or f == key}
@@ -245,6 +245,7 @@ def department_aliases(name: str, abbrev: dict[str, str] | None = None) -> set[s
     m = re.search(r"(?:局|厅|委)?([^局厅委市]{2,12}?)(?:新技术开发区|开发区|高新区|新区|区|县)?分局$", compact(name))
     if m:
         place = m.group(1)
+        forms.update({place, place[:2]})  # "东湖的就业补助": the 分局's own place alone
         forms.update({f"{place}分局", place[:2] + "分局", compact(name)[compact(name).rfind("局", 0, len(compact(name)) - 2) + 1:]})
     return {f for f in forms if len(f) >= 2}
 
@@ -1182,7 +1183,7 @@ class Answerer:
             done, plan = pair
             unit = plan["unit"] or done["unit"] or ""
             d = plan["number"] - done["number"] if fq.remaining else done["number"] - plan["number"]
-            what = "尚未执行" if fq.remaining else "超出"
+            what = f"尚未{(fq.verb or '执行').split('|')[0]}" if fq.remaining else "超出"
             row = _name(done).split(" ")[0]
             sign = f"{fmt_number(plan['number'])} - {fmt_number(done['number'])}" if fq.remaining else \
                 f"{fmt_number(done['number'])} - {fmt_number(plan['number'])}"
@@ -1444,6 +1445,11 @@ def _missing_year(idx: FactIndex, question: str, kb) -> str:
     depts = sorted({d for f in present for d in idx.dept_forms[f]}) or list(idx.dept_docs)
     have = sorted({y for d in depts for y in idx.dept_years.get(d, ())})
     if not have:
+        if asked_abs or any(rel):
+            # No table says its year: a figure for 2019 or 去年 cannot be told from this year's.
+            names = "、".join(depts[:3]) if len(depts) <= 3 else f"{len(depts)} 个部门"
+            asked = "、".join(str(y) for y in asked_abs) or "所问年度"
+            return f"没有 {asked} 年的数据：{names}的表没有注明年度，表中的数只是它本身那一年的。"
         return ""
     docs = [idx.docs[x] for d in depts for x in idx.dept_docs.get(d, ())]
     base = max(d.year or 0 for d in docs) or have[-1]
