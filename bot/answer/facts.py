@@ -10,6 +10,7 @@ used, the arithmetic, and where each value stands.
 
 from __future__ import annotations
 
+import copy
 import re
 import threading
 import tomllib
@@ -168,13 +169,14 @@ class FactIndex:
             for form in department_aliases(d, abbrev):
                 self.dept_forms[form].add(d)
         # Short text values (a 资金来源, a 责任科室): a question may name rows by them.
-        self.value_by_gram: dict[str, set[str]] = defaultdict(set)
+        self.value_by_gram: dict = defaultdict(set)
         self.value_facts: dict[str, list[int]] = defaultdict(list)
         for fid, _doc, value in query.fact_text_values(conn):
             v = compact(value)
             if 3 <= len(v) <= 20 and v not in self.label_facts:
                 self.value_by_gram[v[:2]].add(v)
                 self.value_facts[v].append(fid)
+        self.value_by_gram = {g: sorted(vs, key=len, reverse=True) for g, vs in self.value_by_gram.items()}
         self.dept_order = sorted(self.dept_forms, key=len, reverse=True)
         self.dept_by_gram: dict[str, list[str]] = defaultdict(list)  # first two characters -> forms
         for form in self.dept_order:
@@ -471,7 +473,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     # A value the table prints as text ("区级财政资金", "城市更新科"): rows having it.
     free = "".join(" " if any(s <= i < e for s, e in taken) else ch for i, ch in enumerate(text))
     for i in range(len(free) - 1):
-        for value in sorted(idx.value_by_gram.get(free[i:i + 2], ()), key=len, reverse=True):
+        for value in idx.value_by_gram.get(free[i:i + 2], ()):
             if free.startswith(value, i) and _take(text, taken, i, i + len(value)):
                 fq.values.append(value)
                 break
@@ -672,6 +674,7 @@ def _shown(f: dict) -> str:
 class Answerer:
     def __init__(self, idx: FactIndex):
         self.idx = idx
+        self._read: dict[tuple, FactQuestion] = {}
         self.last: FactQuestion | None = None  # the reading of the last question answered
 
     # Candidate facts: every constraint (a mention, or a group of coordinated mentions) satisfied.
@@ -737,7 +740,7 @@ class Answerer:
                clauses: bool = True, only: list[str] | None = None) -> FactAnswer | None:
         idx = self.idx
         if only is None:
-            named = read_question(question, idx).departments
+            named = self.read(question).departments
             if len(named) >= 2 and all(any(idx.docs[d].facts for d in idx.dept_docs.get(n, ())) for n in named):
                 return self._per_department(question, named, doc_ids)
         parts = [p for p in re.split(r"[，,；;。]", question) if len(compact(p)) >= 2]
@@ -756,9 +759,7 @@ class Answerer:
             else:
                 self.last = whole
                 return FactAnswer("answered", "\n".join(a.text for a in out), [f for a in out for f in a.facts])
-        fq = read_question(question, idx)
-        if only is not None:
-            fq = read_question(question, idx, only, force=True)
+        fq = self.read(question) if only is None else read_question(question, idx, only, force=True)
         self.last = fq
         if fq.foreign_org:
             return None  # names an organisation that is not loaded: never another department's value
@@ -1034,6 +1035,12 @@ class Answerer:
         if not lines:
             return FactAnswer("unknown", f"表中没有{fq.rate}，也没有可以计算它的数。")
         return FactAnswer("answered", "；".join(lines[:8]) + _cite(self.idx, used), used)
+
+    def read(self, question: str) -> FactQuestion:
+        """read_question, once per question (the answer reads it again after trying clauses)."""
+        if question not in self._read:
+            self._read[question] = read_question(question, self.idx)
+        return copy.deepcopy(self._read[question])
 
     def _per_department(self, question: str, named: list[str], doc_ids: list[int] | None) -> FactAnswer | None:
         """"湛江和渝中的城镇新增就业目标分别多少 / 差多少": the question asked of each department, then
@@ -1388,7 +1395,7 @@ def after_typed(turn, typed):
     answerer = Answerer(idx)
     if typed.status == "answered" and not context:
         # A confident typed answer is only reconsidered for a label it does not show: read first, cheaply.
-        fq = read_question(turn.question, idx)
+        fq = answerer.read(turn.question)
         shown = compact(typed.text)
         several = len(fq.departments) >= 2 and not all(compact(d) in shown for d in fq.departments)
         if fq.foreign_org or not several and not any(m.exact and fq.text[m.start:m.end] not in shown
@@ -1434,6 +1441,19 @@ def _explains_more(answerer: Answerer, fa: FactAnswer, typed_text: str) -> bool:
                for w, m in zip(named, [m for m in fq.mentions if m.start >= 0], strict=True))
 
 
+def _departments_in(text: str, idx: FactIndex) -> list[str]:
+    """Departments a text names, by their longest forms (a city alone does not name all its bureaus
+    when a bureau of it is named)."""
+    taken: list[tuple[int, int]] = []
+    out: list[str] = []
+    present = {f for i in range(len(text) - 1) for f in idx.dept_by_gram.get(text[i:i + 2], ()) if f in text}
+    for form in sorted(present, key=len, reverse=True):
+        for m in re.finditer(re.escape(form), text):
+            if _take(text, taken, m.start(), m.end()):
+                out += [d for d in idx.dept_forms[form] if d not in out]
+    return out
+
+
 def _missing_year(idx: FactIndex, question: str, kb) -> str:
     """"没有 N 年的数据，现有：…" when the question asks a year none of its departments' tables has."""
     text = compact(normalize(question))
@@ -1441,8 +1461,7 @@ def _missing_year(idx: FactIndex, question: str, kb) -> str:
     rel = [off for word, off in _REL_YEARS if word in text]
     if not asked_abs and not rel:
         return ""
-    present = {f for i in range(len(text) - 1) for f in idx.dept_by_gram.get(text[i:i + 2], ()) if f in text}
-    depts = sorted({d for f in present for d in idx.dept_forms[f]}) or list(idx.dept_docs)
+    depts = _departments_in(text, idx) or list(idx.dept_docs)
     have = sorted({y for d in depts for y in idx.dept_years.get(d, ())})
     if not have:
         if asked_abs or any(rel):
