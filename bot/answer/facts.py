@@ -1378,12 +1378,17 @@ def after_typed(turn, typed):
     A year the knowledge base lacks is said so whatever the typed reading found (it does not read
     years); otherwise a confident typed answer stands, and the facts answer what it could not.
     """
+    try:
+        return _after_typed(turn, typed)
+    except Exception as exc:  # noqa: BLE001 - the facts must never take a typed answer down
+        typed.debug["facts_error"] = repr(exc)
+        return typed
+
+
+def _after_typed(turn, typed):
     answer_type, unknown = type(typed), "unknown"  # the engine's Answer; answer/ does not import the engine
     kb = turn.kb
-    try:
-        idx = index_for(kb)
-    except Exception:  # noqa: BLE001 - a broken fact index must never take the typed answer down
-        return typed
+    idx = index_for(kb)
     missing = _missing_year(idx, turn.question, kb)
     if missing:
         return answer_type(turn.question, unknown, missing, "facts_year")
