@@ -437,8 +437,10 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     if not fq.departments:
         free = "".join(" " if any(s <= i < e for s, e in taken) else ch for i, ch in enumerate(text))
         for m in _ORG_WORD.finditer(free):
-            if m.group(0) not in idx.label_text:
-                fq.foreign_org = True  # an organisation that is no loaded department (普陀财政局)
+            word = m.group(0)
+            # "研究中心" of a row 教育发展研究中心 is a label; "普陀财政局" is no loaded department.
+            if not any(word[i:] in idx.label_text for i in range(len(word) - 2)):
+                fq.foreign_org = True
     for m in _YEAR_Q.finditer(text):
         if _take(text, taken, m.start(), m.end()):
             fq.years.append(int(m.group(1)))
