@@ -507,6 +507,8 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
                     if op not in fq.ops:
                         fq.ops.append(op)
                     _take(text, taken, m.start(), m.end())
+    if re.search(r"占.{1,20}(?:多少|几成|比例|比重|百分之几)", text) and "ratio" not in fq.ops:
+        fq.ops.append("ratio")
     if re.search(r"比.{1,20}(?:多|少|高|低|增加|减少)", text) and "diff" not in fq.ops:
         fq.ops.append("diff")
     if re.search(r"(?:较|比)(?:上年|去年|上一年)", text) and "diff" not in fq.ops:
@@ -754,6 +756,10 @@ class Answerer:
             for part in parts:
                 fa = self.answer(part, doc_ids, ctx, clauses=False)
                 if fa is None or fa.status != "answered":
+                    if out:  # a later clause the tables cannot answer: say so, never drop it silently
+                        self.last = whole
+                        return FactAnswer("unknown", "\n".join(a.text for a in out)
+                                          + f"\n“{part.strip()}”：表中没有找到。", [])
                     break
                 out.append(fa)
                 ctx = {"departments": sorted({f["department"] for f in fa.facts}) or whole.departments,
@@ -777,7 +783,16 @@ class Answerer:
         years, missing = _years(idx, fq, docs)
         if missing and (fq.mentions or fq.departments):
             return FactAnswer("unknown", missing)
+        if not fq.mentions and context and context.get("recent") and {"sum", "diff", "ratio"} & set(fq.ops) \
+                and not fq.leftover:
+            # "两个加起来": the values of the last two answers.
+            recent = [f for f in idx.facts(context["recent"]) if f["number"] is not None]
+            if len(recent) == 2:
+                return self.sum(recent) if "sum" in fq.ops else self.diff(recent, [], []) if "diff" in fq.ops \
+                    else self.ratio(recent, [])
         if context and context.get("rows") and all(m.keys <= idx.col_keys for m in fq.mentions):
+            if not fq.mentions and re.search(r"[\u4e00-\u9fff]", fq.leftover):
+                return FactAnswer("unknown", f"“{fq.leftover}”：表中没有找到。")
             fq.mentions = [Mention(-1, -1, set(context["rows"]), True, 4), *fq.mentions]
         if not fq.mentions and fq.values and not fq.leftover:
             return self.having_values(fq, docs)
@@ -841,6 +856,11 @@ class Answerer:
             return self.ratio(numeric, groups)
         if "diff" in fq.ops and len(numeric) >= 2:
             return self.diff(numeric, groups, years)
+        if {"ratio", "diff"} & set(fq.ops) and len(numeric) < 2:
+            # A share or a difference needs two figures: one alone is not the answer.
+            what = "比例" if "ratio" in fq.ops else "差额"
+            found = "、".join(f"{_name(f)} {_shown(f)}" for f in numeric[:3]) or "没有可计算的数"
+            return FactAnswer("unknown", f"算{what}需要两个数，表中只找到：{found}{_cite(self.idx, numeric[:3])}", [])
         if "count" in fq.ops and not (len(numeric) == 1 and "sum" not in fq.ops):
             return self.count(fq, facts, groups)
         if "max" in fq.ops or "min" in fq.ops:
@@ -1417,8 +1437,11 @@ def _after_typed(turn, typed):
             session.__dict__.pop("fact_context", None)
         return typed
     if fa.status == "answered" and fa.facts:
+        previous = (session.__dict__.get("fact_context") or {}).get("last", [])
+        last = [f["id"] for f in fa.facts[:1]] if len(fa.facts) == 1 else []
         session.__dict__["fact_context"] = {"departments": sorted({f["department"] for f in fa.facts}),
-                                            "rows": _row_context(fa.facts)}
+                                            "rows": _row_context(fa.facts), "last": last,
+                                            "recent": (previous + last)[-2:] if last else []}
     entities = [{"kind": "fact", "id": f["id"], "name": _name(f)} for f in fa.facts[:20]]
     return answer_type(turn.question, fa.status, fa.text, "facts", options=fa.options, entities=entities,
                   source=[{"document_id": f["document_id"], "sheet": f["sheet"], "line": f["line"], "cell": f["cell"]}
