@@ -120,6 +120,7 @@ class FactIndex:
         self.head_keys: set[str] = set()  # headers of row-label columns ("二级指标", "科目")
         self.fact_line: dict[int, int] = {}
         self.heads: dict[str, str] = {}  # label key -> its words before a bracket
+        self.spelled: dict[str, str] = {}  # label key -> the label with its bracketed words kept
         self.label_facts: dict[str, list[int]] = defaultdict(list)
         self.head_labels: dict[str, set[str]] = defaultdict(set)  # row head key ("二级指标") -> label keys
         for row in query.fact_labels(conn):
@@ -137,6 +138,8 @@ class FactIndex:
                 head = re.split(r"[（(]", raw, maxsplit=1)[0]
                 if head != raw and len(label_key(head)) >= 2:
                     self.heads[label_key(raw)] = label_key(head)
+                if re.search(r"[（(][^（）()]{1,2}[）)]", raw):
+                    self.spelled[label_key(raw)] = compact(raw)  # "维修（护）费" said 维修护费
             self.col_keys.update(k for k in ckeys if k)
             self.head_keys.update(k for k in hkeys if k)
             if doc_id in self.docs:
@@ -220,7 +223,9 @@ class FactIndex:
         if unyeared != key and len(unyeared) >= 2:
             out.add(unyeared)  # "2024年预算数" is "预算数" with the year asked apart
         if key in self.heads:
-            out.add(self.heads[key])  # "全年预算数（A）（上年结转+…）" is said "全年预算数"
+            out.add(self.heads[key])
+        if key in self.spelled:
+            out.add(self.spelled[key])  # "全年预算数（A）（上年结转+…）" is said "全年预算数"
         for suffix in ("人数", "数量", "金额", "情况", "说明", "数", "值", "费用"):
             if key.endswith(suffix) and len(key) - len(suffix) >= 2:
                 out.add(key[: -len(suffix)])
@@ -1416,11 +1421,10 @@ def _after_typed(turn, typed):
         return answer_type(turn.question, unknown, missing, "facts_year")
     session = turn.session
     context = session.__dict__.get("fact_context") if _FOLLOWUP.search(compact(turn.question)) else None
-    if typed.status not in (unknown, "answered") and not context or not idx.fact_doc:
-        session.__dict__.pop("fact_context", None)
+    if not idx.fact_doc:
         return typed
     answerer = Answerer(idx)
-    if typed.status == "answered" and not context:
+    if typed.status != unknown and not context:
         # A confident typed answer is only reconsidered for a label it does not show: read first, cheaply.
         fq = answerer.read(turn.question)
         shown = compact(typed.text)
@@ -1430,12 +1434,13 @@ def _after_typed(turn, typed):
             session.__dict__.pop("fact_context", None)
             return typed
     fa = answerer.answer(turn.question, None, context)
-    if fa is None or typed.status == "answered" and not context and not _explains_more(answerer, fa, typed.text) \
-            or typed.status == "answered" and context and fa.status != "answered" \
-            or typed.status not in (unknown, "answered") and fa.status != "answered":
+    if fa is None or typed.status != unknown and not context and not _explains_more(answerer, fa, typed.text) \
+            or typed.status != unknown and fa.status != "answered":
         if typed.status == "answered":
             session.__dict__.pop("fact_context", None)
         return typed
+    if typed.status not in (unknown, "answered") and hasattr(session, "pending"):
+        session.pending = []  # the typed reading's question back is answered by the facts instead
     if fa.status == "answered" and fa.facts:
         previous = (session.__dict__.get("fact_context") or {}).get("last", [])
         last = [f["id"] for f in fa.facts[:1]] if len(fa.facts) == 1 else []
