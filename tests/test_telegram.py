@@ -135,7 +135,7 @@ def bot_messages(fake: FakeTelegram, chat_id: int) -> list[JSONDict]:
 
 
 async def next_messages(fake: FakeTelegram, update: JSONDict, count: int = 1,
-                        timeout: float = 5.0) -> list[JSONDict]:
+                        timeout: float = 60.0) -> list[JSONDict]:
     """The bot's first `count` messages in the chat of an injected update, sent after it."""
     chat_id, message_id = update["message"]["chat"]["id"], update["message"]["message_id"]
     deadline = time.monotonic() + timeout

@@ -330,7 +330,7 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     ]
     if _is_admin(context, update.effective_user.id if update.effective_user else None):
         lines.append("管理员：/reload 重新加载，/stats 统计，/unanswered 未答问题；")
-        lines.append("直接发送 .txt 文档即可上传。")
+        lines.append("直接发送 .txt、.xlsx 或 .pdf 文档即可上传。")
     await _reply(update.effective_message, "\n".join(lines))
 
 

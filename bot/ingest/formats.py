@@ -10,10 +10,11 @@ from pathlib import Path
 from bot.ingest.text import decode, parse_text
 from bot.model import Document, Issue, LoadError
 
-SUPPORTED_SUFFIXES = {".txt", ".text", ".xlsx"}
+SUPPORTED_SUFFIXES = {".txt", ".text", ".xlsx", ".pdf"}
 LAYOUTS_HELP = (
     "支持的格式：项目支出绩效目标表的文本（从 PDF 提取的 .txt，UTF-8 或 GBK 编码）；"
-    "本程序导出的电子表格模板（python -m bot export）"
+    "本程序导出的电子表格模板（python -m bot export）；"
+    "PDF（带文字层的项目支出绩效目标表，或部门预算/决算等带表格线的表）"
 )
 
 
@@ -37,6 +38,12 @@ def read_documents(path: str | Path, data: bytes | None = None) -> list[tuple[Do
         if len(docs) == 1:
             return [(docs[0], digest)]
         return [(d, hashlib.sha256(data + d.department.encode("utf-8")).hexdigest()) for d in docs]
+    if b"%PDF-" in data[:1024]:
+        from bot.ingest.pdf import read_pdf  # pdfplumber only on this path
+
+        return [(read_pdf(str(p), data), digest)]
+    if p.suffix.lower() == ".pdf":
+        raise LoadError([Issue(str(p), 0, "不是有效的 PDF 文件（文件已损坏或只是改了扩展名）", "error")])
     return [(parse_text(decode(data, str(p)), str(p)), digest)]
 
 
