@@ -63,7 +63,7 @@ _NUMBERING = re.compile(r"^(?:[0-9]+[.、．)]|[一二三四五六七八九十]+
 _PAREN = re.compile(r"[（(][^（）()]{0,12}[）)]")
 _ABBREV_DEFAULT = {"人力资源和社会保障": "人社", "卫生健康": "卫健", "社会保险事业": "社保", "发展和改革": "发改",
                    "住房和城乡建设": "住建", "市场监督管理": "市场监管", "生态环境": "环保", "交通运输": "交通",
-                   "农业农村": "农业", "退役军人事务": "退役军人", "医疗保障": "医保"}
+                   "农业农村": "农业", "退役军人事务": "退役军人", "医疗保障": "医保", "社会工作部": "社工部"}
 
 
 @lru_cache(maxsize=200_000)  # labels repeat across tables ("2024年预算数"): clean each once
@@ -83,7 +83,9 @@ def fmt_number(x: float) -> str:
 
 
 def _value_text(value: str, number: float | None, unit: str) -> str:
-    """A fact's value as printed, with its unit when the cell did not print one."""
+    """A fact's value as printed (without thousands separators), with its unit when the cell has none."""
+    if number is not None and re.fullmatch(r"[-+(（]?\d{1,3}(?:,\d{3})+(?:\.\d+)?[)）%]?", value.strip()):
+        value = value.replace(",", "")
     if number is None or not unit or value.endswith(unit) or unit == "%" and value.endswith("%"):
         return value
     return f"{value}{unit}"
@@ -240,6 +242,12 @@ def department_aliases(name: str, abbrev: dict[str, str] | None = None) -> set[s
     """Names people use for a department, derived by rule: the full name, without the province/city,
     the bureau alone, "X分局" by its own place, abbreviations (人力资源和社会保障局 -> 人社局)."""
     forms = set(department_forms(name))
+    bare = re.sub(r"^中共", "", compact(name))
+    if bare != compact(name):
+        forms |= department_forms(bare)
+    for f in list(forms):  # a party committee's department: "普陀区委社会工作部" -> "社会工作部", "普陀社会工作部"
+        if m := re.match(r"^(.*?)(?:省委|市委|区委|县委)(.{3,})$", f):
+            forms |= {m.group(2), re.sub(r"(?:省|市|区|县)$", "", m.group(1)) + m.group(2), f}
     for f in list(forms):  # "湛江人社局" for 湛江市人社局: the place without 市/区/县
         if m := re.match(r"^(.{2,6}?)(?:省|市|区|县)(.{2,})$", f):
             forms.add(m.group(1) + m.group(2))
