@@ -52,7 +52,7 @@ _FILLER = re.compile(
 _PERIODS = (("第一季度|一季度|1季度|前三个月|1-3月|1至3月", (1, 2, 3)), ("第二季度|二季度|2季度|4-6月", (4, 5, 6)),
             ("第三季度|三季度|3季度|7-9月", (7, 8, 9)), ("第四季度|四季度|4季度|10-12月", (10, 11, 12)),
             ("上半年|前半年|1-6月|1至6月", (1, 2, 3, 4, 5, 6)), ("下半年|7-12月", (7, 8, 9, 10, 11, 12)))
-_QUESTION_WORDS = re.compile(r"(?:哪个|哪些|哪项|哪几个|多少|什么|是否|几个|怎么|为何|有没有|是不是|一共|分别)+")
+_QUESTION_WORDS = re.compile(r"(?:哪个|哪些|哪项|哪几个|多少|什么|是否|几个|怎么|为何|有没有|是不是|一共|分别|加起来|总共)+")
 _FOLLOWUP = re.compile(r"^(?:那|那么|还有|再|另外)|呢$|^.{1,8}$")
 _ORG_WORD = re.compile(r"[\u4e00-\u9fff]{1,8}(?:局|委|办|厅|署|部|中心|委员会|办公室|政府|街道)")
 _MONTHS = re.compile(r"\d{1,2}月|[一二三四]季度|[上下]半年")
@@ -781,6 +781,8 @@ class Answerer:
                 self.last = whole
                 return FactAnswer("answered", "\n".join(a.text for a in out), [f for a in out for f in a.facts])
         fq = self.read(question) if only is None else read_question(question, idx, only, force=True)
+        if only is not None:  # one department's part of a comparison: its value, compared by the caller
+            fq.ops = [op for op in fq.ops if op not in ("diff", "ratio", "sum")]
         self.last = fq
         if fq.foreign_org:
             return None  # names an organisation that is not loaded: never another department's value
@@ -1439,7 +1441,10 @@ def _after_typed(turn, typed):
         several = len(fq.departments) >= 2 and not all(compact(d) in shown for d in fq.departments)
         if fq.foreign_org or not several and not any(m.exact and fq.text[m.start:m.end] not in shown
                                                      and not any(k in shown for k in m.keys) for m in fq.mentions):
-            session.__dict__.pop("fact_context", None)
+            # What the question named stays the context of a follow-up ("东湖分局呢").
+            rows = {k for m in fq.mentions if m.exact for k in m.keys if k not in idx.col_keys}
+            session.__dict__["fact_context"] = {"departments": fq.departments, "rows": rows, "last": [],
+                                                "recent": []} if rows and typed.status == "answered" else None
             return typed
     fa = answerer.answer(turn.question, None, context)
     if fa is None or typed.status != unknown and not context and not _explains_more(answerer, fa, typed.text) \
