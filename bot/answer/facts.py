@@ -871,6 +871,8 @@ class Answerer:
             return self.ratio(numeric, groups)
         if "diff" in fq.ops and len(numeric) >= 2:
             return self.diff(numeric, groups, years)
+        if "ratio" in fq.ops and len(numeric) == 1:
+            return self.share_of_total(numeric)
         if {"ratio", "diff"} & set(fq.ops) and len(numeric) < 2:
             # A share or a difference needs two figures: one alone is not the answer.
             what = "比例" if "ratio" in fq.ops else "差额"
@@ -972,9 +974,22 @@ class Answerer:
     # -- answers --
 
     def values(self, facts: list[dict], groups: list[list[Mention]]) -> FactAnswer:
+        rows = {(f["document_id"], f["sheet"], f["page"], f["line"]) for f in facts}
+        if len(facts) > 1 and len(rows) == 1 and len({f["number"] for f in facts}) == 1 \
+                and facts[0]["number"] is not None:
+            # One row printing one figure in several columns (收入合计 = 支出合计): one value.
+            f = facts[0]
+            cols = "、".join(dict.fromkeys(_name(x).split(" ")[-1] for x in facts))
+            return FactAnswer("answered", f"{_name(f).split(' ')[0]}：{_shown(f)}（{cols}）{_cite(self.idx, [f])}", [f])
         if len(facts) == 1:
             f = facts[0]
             return FactAnswer("answered", f"{_name(f)}：{_shown(f)}{_cite(self.idx, facts)}", facts)
+        if len(facts) > 2 and len(rows) > 1 and len({f["col_labels"] for f in facts}) > 1 \
+                and not [g for g in groups if len(g) > 1]:
+            # Several rows and several columns match: which one is meant is not clear.
+            names = list(dict.fromkeys(_name(f) for f in facts))[:8]
+            return FactAnswer("clarify", "表中有多项符合，您问的是哪一项？\n" + "\n".join(
+                f"{k}. {n}" for k, n in enumerate(names, start=1)), facts, options=names)
         if len(facts) > 8:
             names = "、".join(dict.fromkeys(_name(f) for f in facts[:8]))
             return FactAnswer("clarify", f"表中有多项符合：{names}……请说得更具体一些（如行、列的名称）。", facts,
@@ -1038,6 +1053,12 @@ class Answerer:
         if pair is None:
             return self.values(facts, groups)
         a, b = pair
+        own_a = set(self.idx.fact_keys.get(a["id"], ()))
+        own_b = set(self.idx.fact_keys.get(b["id"], ()))
+        named_apart = any(bool(m.keys & own_a) != bool(m.keys & own_b) for g in groups for m in g)
+        if a["line"] == b["line"] and a["document_id"] == b["document_id"] and not named_apart:
+            # Two columns of one row that the question did not tell apart: the item's share of its total.
+            return self.share_of_total(facts)
         if a["number"] > b["number"]:
             a, b = b, a  # a share is the part over the whole
         if not b["number"]:
@@ -1045,6 +1066,20 @@ class Answerer:
         r = a["number"] / b["number"] * 100
         return FactAnswer("answered", f"{_name(a)}占{_name(b)}的 {fmt_number(r)}%：{fmt_number(a['number'])} ÷ "
                           f"{fmt_number(b['number'])} = {fmt_number(r)}%{_cite(self.idx, [a, b])}", [a, b])
+
+    def share_of_total(self, facts: list[dict]) -> FactAnswer:
+        """"一般公共服务支出占比": an item over its column's total row."""
+        for f in facts:
+            same = self.idx.facts(list(self.idx.docs[f["document_id"]].facts))
+            totals = [x for x in same if x["col_labels"] == f["col_labels"] and x["sheet"] == f["sheet"]
+                      and x["number"] and x["id"] != f["id"]
+                      and _is_total(label_key((x["row_labels"] or "").split(query.FACT_SEP)[-1]))]
+            if len(totals) >= 1 and f["number"] is not None:
+                t = min(totals, key=lambda x: abs(x["line"] - f["line"]) + 1000 * abs(x["page"] - f["page"]))
+                r = f["number"] / t["number"] * 100
+                return FactAnswer("answered", f"{_name(f)}占{_name(t)}的 {fmt_number(r)}%：{fmt_number(f['number'])} ÷ "
+                                  f"{fmt_number(t['number'])} = {fmt_number(r)}%{_cite(self.idx, [f, t])}", [f, t])
+        return FactAnswer("unknown", "算占比需要这一项和它所在列的合计，表中没有找到合计。")
 
     def rate(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
         done_words, plan_words = _RATE_WORDS[fq.rate]
