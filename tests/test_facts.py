@@ -18,7 +18,8 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
 GENERAL = DATA / "general"
 DEV_TABLES = ["jiangmen_social_security_2024.xlsx", "shaoguan_education_2024_staffing.xlsx",
-              "zhaoqing_duanzhou_finance_2023_2024_comparison.xlsx", "zhuhai_xiangzhou_health_2024_03_analysis.xlsx"]
+              "zhaoqing_duanzhou_finance_2023_2024_comparison.xlsx", "zhuhai_xiangzhou_health_2024_03_analysis.xlsx",
+              "qingyuan_qingcheng_civil_2024_h1_execution.xlsx"]
 
 
 @pytest.fixture(scope="module")
@@ -193,3 +194,51 @@ def test_citation_names_file_sheet_row_department_year_and_form(engine):
 
 def test_department_overview(engine):
     answered(engine, "韶关市教育局概况", "韶关市教育局2024年人员编制情况表")
+
+
+# --- shares, periods, comparisons between columns, rows named by a value ------------------------------------
+
+
+def test_share_of_an_item_in_its_groups_total(engine):
+    answered(engine, "端州区财政局基本支出占比", "3266 ÷ 6388.5 = 51.12%", "支出合计")
+
+
+def test_share_over_the_items_when_no_total_row(engine):
+    answered(engine, "清城区民政局困难群众救助预算金额占比", "800 ÷ (800 + 260 + 90 + 150) = 61.54%")
+
+
+def test_a_period_of_a_monthly_table_is_added_up(engine):
+    answered(engine, "清城区民政局一季度执行数合计多少", "100 + ", "125 = 343")
+
+
+def test_a_rate_over_the_whole_period_is_the_total_row(engine):
+    text = answered(engine, "清城区民政局上半年执行率", "96.93%")
+    assert "+" not in text
+
+
+def test_rows_where_one_column_exceeds_another(engine):
+    text = answered(engine, "清城区民政局哪几个月执行数超过预算数", "2月", "4月", "6月")
+    assert "1月" not in text and "5月" not in text
+
+
+def test_rows_named_by_a_text_value(engine):
+    text = answered(engine, "清城区民政局区级财政资金的项目有哪些", "养老服务补贴", "殡葬改革奖补")
+    assert "困难群众救助" not in text
+
+
+def test_rows_paid_in_full(engine):
+    text = answered(engine, "清城区民政局哪些项目已经付完了", "困难群众救助", "社区治理专项")
+    assert "养老服务补贴" not in text and "月" not in text.split("（来源")[0]
+
+
+def test_two_departments_compared_in_the_order_named(engine):
+    answered(engine, "湛江人社局和渝中区人社局城镇新增就业目标差多少", "50000 - 39500 = 10500")
+
+
+def test_a_year_of_a_table_without_one(engine, tmp_path):
+    db = tmp_path / "seed.sqlite"
+    load_paths(db, [ROOT / "knowledge"])
+    seed = Engine(db, ROOT / "knowledge" / "vocabulary.toml")
+    a = seed.ask("信访局2019年信访工作经费多少")
+    assert a.status == "unknown" and "60" not in a.text
+    assert seed.ask("信访工作经费多少").status == "answered"

@@ -434,6 +434,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     text = _canonical(compact(question.replace("％", "%")), idx)
     fq = FactQuestion(text, departments=list(departments or []))
     taken: list[tuple[int, int]] = []
+    first_at: dict[str, int] = {}
     # Departments, longest name first.
     present = {f for i in range(len(text) - 1) for f in idx.dept_by_gram.get(text[i:i + 2], ())}
     for form in sorted(present, key=len, reverse=True):
@@ -447,6 +448,9 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
                 if before and not any(before.group(1) in d or before.group(1)[:-1] in d for d in found):
                     fq.foreign_org = True
                 fq.departments += found
+                for d in found:
+                    first_at.setdefault(d, m.start())
+    fq.departments.sort(key=lambda d: first_at.get(d, -1))  # in the order the question names them
     if not fq.departments:
         free = "".join(" " if any(s <= i < e for s, e in taken) else ch for i, ch in enumerate(text))
         for m in _ORG_WORD.finditer(free):
@@ -1068,17 +1072,31 @@ class Answerer:
                           f"{fmt_number(b['number'])} = {fmt_number(r)}%{_cite(self.idx, [a, b])}", [a, b])
 
     def share_of_total(self, facts: list[dict]) -> FactAnswer:
-        """"一般公共服务支出占比": an item over its column's total row."""
+        """"一般公共服务支出占比": an item over its column's total row (of its own group when the table
+        has several), else over the sum of the column's items."""
         for f in facts:
-            same = self.idx.facts(list(self.idx.docs[f["document_id"]].facts))
-            totals = [x for x in same if x["col_labels"] == f["col_labels"] and x["sheet"] == f["sheet"]
-                      and x["number"] and x["id"] != f["id"]
+            if f["number"] is None:
+                continue
+            col = [x for x in self._same_sheets([f]) if x["col_labels"] == f["col_labels"] and x["number"] is not None]
+            totals = [x for x in col if x["id"] != f["id"] and x["number"]
                       and _is_total(label_key((x["row_labels"] or "").split(query.FACT_SEP)[-1]))]
-            if len(totals) >= 1 and f["number"] is not None:
-                t = min(totals, key=lambda x: abs(x["line"] - f["line"]) + 1000 * abs(x["page"] - f["page"]))
-                r = f["number"] / t["number"] * 100
-                return FactAnswer("answered", f"{_name(f)}占{_name(t)}的 {fmt_number(r)}%：{fmt_number(f['number'])} ÷ "
-                                  f"{fmt_number(t['number'])} = {fmt_number(r)}%{_cite(self.idx, [f, t])}", [f, t])
+            group = (f["row_labels"] or "").split(query.FACT_SEP)[0]
+            own = [x for x in totals if (x["row_labels"] or "").split(query.FACT_SEP)[0] == group] or \
+                [x for x in totals if (x["page"], x["line"]) >= (f["page"], f["line"])] or totals
+            if own:
+                t = min(own, key=lambda x: abs(x["line"] - f["line"]) + 1000 * abs(x["page"] - f["page"]))
+                whole, shown, used = t["number"], f"{fmt_number(t['number'])}", [f, t]
+                name = _name(t)
+            else:
+                items = [x for x in col if not any(_is_total(k) for k in self.idx.fact_keys.get(x["id"], ()))]
+                whole = sum(x["number"] for x in items)
+                if len(items) < 2 or not whole:
+                    continue
+                shown, used, name = "(" + " + ".join(fmt_number(x["number"]) for x in items) + ")", [f], "各项之和"
+            r = f["number"] / whole * 100
+            return FactAnswer("answered", f"{_name(f)}占{name}的 {fmt_number(r)}%：{fmt_number(f['number'])} ÷ "
+                              f"{shown if len(shown) < 80 else fmt_number(whole)} = {fmt_number(r)}%"
+                              f"{_cite(self.idx, used)}", used)
         return FactAnswer("unknown", "算占比需要这一项和它所在列的合计，表中没有找到合计。")
 
     def rate(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
@@ -1171,11 +1189,17 @@ class Answerer:
         lines = [f"{k}. {r}" for k, r in enumerate(rows, start=1)]
         return FactAnswer("answered", f"{head}共 {len(rows)} 项：\n" + "\n".join(lines) + _cite(self.idx, facts), facts)
 
+    def _same_sheets(self, facts: list[dict]) -> list[dict]:
+        """Every fact of the sheets (or pages) the matched facts stand on: the table a list is over."""
+        where = {(f["document_id"], f["sheet"] or "", f["page"] if not f["sheet"] else 0) for f in facts}
+        docs = {d for d, _, _ in where}
+        every = self.idx.facts(sorted(x for d in docs for x in self.idx.docs[d].facts)[:5000])
+        return [x for x in every if (x["document_id"], x["sheet"] or "", x["page"] if not x["sheet"] else 0) in where]
+
     def finished(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
         """"哪些项目已经付完了": rows whose done figure reached the plan (or a progress of 100%)."""
         out, checked, seen = [], 0, set()
-        docs = {f["document_id"] for f in facts}
-        every = self.idx.facts(sorted(x for d in docs for x in self.idx.docs[d].facts)[:3000])
+        every = self._same_sheets(facts)
         for f in every:
             key = (f["document_id"], f["sheet"], f["line"])
             if key in seen or any(_is_total(k) for k in self.idx.fact_keys.get(f["id"], ())):
@@ -1213,8 +1237,7 @@ class Answerer:
         else:
             return None
         rows: dict[tuple, dict[str, dict]] = defaultdict(dict)
-        docs = {f["document_id"] for f in facts}
-        every = self.idx.facts(sorted(x for d in docs for x in self.idx.docs[d].facts)[:3000])
+        every = self._same_sheets(facts)
         for f in every:
             own = set(self.idx.fact_keys.get(f["id"], ()))
             if f["number"] is None or any(_is_total(k) for k in own):
@@ -1341,8 +1364,7 @@ class Answerer:
                 r"指标值|目标|计划|预算数" if re.search(r"预算|资金|钱|经费", fq.text) else r"指标值|目标|计划"
             seen: set[tuple] = set()
             checked = 0
-            docs = {f["document_id"] for f in facts}
-            everything = self.idx.facts(sorted(x for d in docs for x in self.idx.docs[d].facts))
+            everything = self._same_sheets(facts)
             for f in everything:
                 key = (f["document_id"], f["sheet"], f["line"])
                 if key in seen:

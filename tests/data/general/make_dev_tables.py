@@ -155,11 +155,40 @@ def staffing() -> Workbook:
     return wb
 
 
+def monthly_execution() -> Workbook:
+    """Months as rows (1月-6月 and 合计), 预算数/执行数/执行率 columns, and a project list with text columns
+    (资金来源, 责任股室) and a 支付进度 column: periods, column comparisons and rows named by a value."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "月度执行"
+    _title(ws, "清远市清城区民政局2024年1-6月经费执行情况表", 4)
+    ws.cell(2, 4, "单位：万元")
+    ws.append(["月份", "预算数", "执行数", "执行率"])
+    months = [(120.0, 100.0), (110.0, 118.0), (130.0, 125.0), (100.0, 104.0), (140.0, 120.0), (150.0, 160.0)]
+    for m, (b, e) in enumerate(months, start=1):
+        ws.append([f"{m}月", b, e, round(e / b, 4)])
+        ws.cell(ws.max_row, 4).number_format = "0.00%"
+    tb, te = sum(b for b, _ in months), sum(e for _, e in months)
+    ws.append(["合计", tb, te, round(te / tb, 4)])
+    ws.cell(ws.max_row, 4).number_format = "0.00%"
+    ws2 = wb.create_sheet("项目进度")
+    _title(ws2, "清远市清城区民政局2024年项目支付进度表", 5)
+    ws2.cell(2, 5, "单位：万元")
+    ws2.append(["项目名称", "资金来源", "责任股室", "预算金额", "已支付金额"])
+    for row in (("困难群众救助", "省级补助资金", "社会救助股", 800.0, 800.0),
+                ("养老服务补贴", "区级财政资金", "养老服务股", 260.0, 130.0),
+                ("殡葬改革奖补", "区级财政资金", "社会事务股", 90.0, 45.0),
+                ("社区治理专项", "市级补助资金", "基层政权股", 150.0, 150.0)):
+        ws2.append(list(row))
+    return wb
+
+
 def main() -> None:
     for name, make in (("jiangmen_social_security_2024.xlsx", social_security),
                        ("zhuhai_xiangzhou_health_2024_03_analysis.xlsx", monthly_analysis),
                        ("zhaoqing_duanzhou_finance_2023_2024_comparison.xlsx", two_year_comparison),
-                       ("shaoguan_education_2024_staffing.xlsx", staffing)):
+                       ("shaoguan_education_2024_staffing.xlsx", staffing),
+                       ("qingyuan_qingcheng_civil_2024_h1_execution.xlsx", monthly_execution)):
         make().save(HERE / name)
 
 
