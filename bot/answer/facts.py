@@ -121,6 +121,7 @@ class FactIndex:
         self.col_keys: set[str] = set()
         self.head_keys: set[str] = set()  # headers of row-label columns ("二级指标", "科目")
         self.fact_line: dict[int, int] = {}
+        self.fact_rows: dict[int, frozenset[str]] = {}  # the row label keys of each fact
         self.heads: dict[str, str] = {}  # label key -> its words before a bracket
         self.spelled: dict[str, str] = {}  # label key -> the label with its bracketed words kept
         self.label_facts: dict[str, list[int]] = defaultdict(list)
@@ -135,6 +136,7 @@ class FactIndex:
             self.fact_doc[fid] = doc_id
             self.fact_year[fid] = year
             self.fact_keys[fid] = allk
+            self.fact_rows[fid] = frozenset(k for k in keys if k)
             self.fact_line[fid] = line
             for raw in (rows.split(query.FACT_SEP) if rows else []) + (cols.split(query.FACT_SEP) if cols else []):
                 head = re.split(r"[（(]", raw, maxsplit=1)[0]
@@ -744,7 +746,15 @@ class Answerer:
                     cols_a = {k for f in a for k in self.idx.fact_keys.get(f, ()) if k in self.idx.col_keys}
                     cols_b = {k for f in b for k in self.idx.fact_keys.get(f, ()) if k in self.idx.col_keys}
                     # Two items of one column ("基本支出比项目支出") or two columns of one row ("预算，付了").
-                    if rows_a & {self._row_key(f) for f in b} or cols_a & cols_b:
+                    keys_a = {k for m in groups[i] for k in m.keys}
+                    keys_b = {k for m in groups[i + 1] for k in m.keys}
+                    # Items name rows (their keys are the facts' row labels); columns do not.
+                    rows_of = self.idx.fact_rows
+                    items = all(keys_a & rows_of.get(f, frozenset()) for f in a) and \
+                        all(keys_b & rows_of.get(f, frozenset()) for f in b)
+                    columns = not any(keys_a & rows_of.get(f, frozenset()) for f in a) and \
+                        not any(keys_b & rows_of.get(f, frozenset()) for f in b)
+                    if columns and rows_a & {self._row_key(f) for f in b} or items and cols_a & cols_b:
                         groups[i:i + 2] = [groups[i] + groups[i + 1]]
                         sets[i:i + 2] = [a | b]
                         merged = True
@@ -752,6 +762,15 @@ class Answerer:
             if not merged:
                 break
             both = set.intersection(*sets)
+        if not both and len(groups) > 1:
+            # A generic word after a name ("行政运行支出"): a two-character mention that no fact carries
+            # together with the others is the name's suffix, not a constraint.
+            keep = [i for i, g in enumerate(groups) if not (len(g) == 1 and g[0].end - g[0].start <= 2
+                                                             and g[0].start >= 0 and len(sets[i]) > 3)]
+            if keep and len(keep) < len(groups) and set.intersection(*[sets[i] for i in keep]):
+                groups = [groups[i] for i in keep]
+                sets = [sets[i] for i in keep]
+                both = set.intersection(*sets)
         return sorted(both), groups
 
     def _row_key(self, fid: int) -> tuple:
@@ -979,7 +998,8 @@ class Answerer:
 
     def values(self, facts: list[dict], groups: list[list[Mention]]) -> FactAnswer:
         rows = {(f["document_id"], f["sheet"], f["page"], f["line"]) for f in facts}
-        if len(facts) > 1 and len(rows) == 1 and len({f["number"] for f in facts}) == 1 \
+        inner = {(f["document_id"], (f["row_labels"] or "").split(query.FACT_SEP)[-1]) for f in facts}
+        if len(facts) > 1 and (len(rows) == 1 or len(inner) == 1) and len({f["number"] for f in facts}) == 1 \
                 and facts[0]["number"] is not None:
             # One row printing one figure in several columns (收入合计 = 支出合计): one value.
             f = facts[0]
@@ -1077,7 +1097,9 @@ class Answerer:
         for f in facts:
             if f["number"] is None:
                 continue
-            col = [x for x in self._same_sheets([f]) if x["col_labels"] == f["col_labels"] and x["number"] is not None]
+            letters = re.match(r"[A-Z]*", f["cell"] or "").group(0)
+            col = [x for x in self._same_sheets([f]) if x["col_labels"] == f["col_labels"] and x["number"] is not None
+                   and re.match(r"[A-Z]*", x["cell"] or "").group(0) == letters]
             totals = [x for x in col if x["id"] != f["id"] and x["number"]
                       and _is_total(label_key((x["row_labels"] or "").split(query.FACT_SEP)[-1]))]
             group = (f["row_labels"] or "").split(query.FACT_SEP)[0]
