@@ -15,6 +15,7 @@ import re
 import threading
 import tomllib
 import weakref
+from array import array
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -94,6 +95,33 @@ def _value_text(value: str, number: float | None, unit: str) -> str:
 # --- the index ------------------------------------------------------------------------------------------
 
 
+class _ByFid:
+    """One attribute of every fact, in a list indexed by fact id."""
+
+    __slots__ = ("values", "default")
+
+    def __init__(self, size: int, default=None):
+        self.values = [default] * size
+        self.default = default
+
+    def __setitem__(self, fid: int, value) -> None:
+        self.values[fid] = value
+
+    def __getitem__(self, fid: int):
+        return self.values[fid]
+
+    def get(self, fid: int, default=None):
+        if 0 <= fid < len(self.values) and self.values[fid] is not None:
+            return self.values[fid]
+        return default
+
+    def items(self):
+        return ((i, v) for i, v in enumerate(self.values) if v is not None and v != self.default)
+
+    def __bool__(self) -> bool:
+        return any(v is not None and v != self.default for v in self.values)
+
+
 @dataclass
 class _Doc:
     id: int
@@ -115,45 +143,57 @@ class FactIndex:
         for d in documents.values():
             self.docs[d["id"]] = _Doc(d["id"], d["department_name"], d.get("year"), d.get("form") or "",
                                       d.get("file_name") or "")
-        self.fact_doc: dict[int, int] = {}
-        self.fact_year: dict[int, int | None] = {}
-        self.fact_keys: dict[int, tuple[str, ...]] = {}  # row keys, col keys, section key
+        # Per-fact attributes in lists indexed by fact id (ids are dense): a dict per attribute would
+        # cost ~100 bytes a fact more at 100,000 facts.
+        size = query.fact_max_id(conn) + 1
+        self.fact_doc = _ByFid(size)
+        self.fact_year = _ByFid(size)
+        self.fact_keys = _ByFid(size, ())  # row keys, then column keys, section, row heads
+        self.fact_line = _ByFid(size, 0)
+        self.fact_nrows = _ByFid(size, 0)  # how many of fact_keys are row label keys
         self.col_keys: set[str] = set()
         self.head_keys: set[str] = set()  # headers of row-label columns ("二级指标", "科目")
-        self.fact_line: dict[int, int] = {}
-        self.fact_rows: dict[int, frozenset[str]] = {}  # the row label keys of each fact
         self.heads: dict[str, str] = {}  # label key -> its words before a bracket
         self.spelled: dict[str, str] = {}  # label key -> the label with its bracketed words kept
-        self.label_facts: dict[str, list[int]] = defaultdict(list)
+        label_facts: dict[str, list[int]] = defaultdict(list)
         self.head_labels: dict[str, set[str]] = defaultdict(set)  # row head key ("二级指标") -> label keys
+        interned: dict[tuple, tuple] = {}
         for row in query.fact_labels(conn):
             fid, doc_id, year, rows, heads, cols, section, line = row
             keys = [label_key(x) for x in (rows.split(query.FACT_SEP) if rows else [])]
             ckeys = [label_key(x) for x in (cols.split(query.FACT_SEP) if cols else [])]
             skey = label_key(section) if section else ""
             hkeys = [label_key(h) for h in (heads.split(query.FACT_SEP) if heads else [])]
-            allk = tuple(dict.fromkeys(k for k in (*keys, *ckeys, skey, *hkeys) if k))
+            rowk = tuple(dict.fromkeys(k for k in keys if k))
+            allk = tuple(dict.fromkeys(k for k in (*rowk, *ckeys, skey, *hkeys) if k))
+            allk = interned.setdefault(allk, allk)
             self.fact_doc[fid] = doc_id
             self.fact_year[fid] = year
             self.fact_keys[fid] = allk
-            self.fact_rows[fid] = frozenset(k for k in keys if k)
+            self.fact_nrows[fid] = len(rowk)
             self.fact_line[fid] = line
             for raw in (rows.split(query.FACT_SEP) if rows else []) + (cols.split(query.FACT_SEP) if cols else []):
-                head = re.split(r"[（(]", raw, maxsplit=1)[0]
-                if head != raw and len(label_key(head)) >= 2:
-                    self.heads[label_key(raw)] = label_key(head)
-                if re.search(r"[（(][^（）()]{1,2}[）)]", raw):
-                    self.spelled[label_key(raw)] = compact(raw)  # "维修（护）费" said 维修护费
+                if "（" in raw or "(" in raw:
+                    head = re.split(r"[（(]", raw, maxsplit=1)[0]
+                    if len(label_key(head)) >= 2:
+                        self.heads[label_key(raw)] = label_key(head)
+                    if re.search(r"[（(][^（）()]{1,2}[）)]", raw):
+                        self.spelled[label_key(raw)] = compact(raw)  # "维修（护）费" said 维修护费
             self.col_keys.update(k for k in ckeys if k)
             self.head_keys.update(k for k in hkeys if k)
             if doc_id in self.docs:
                 self.docs[doc_id].facts.append(fid)
-            for k in dict.fromkeys(allk):
-                self.label_facts[k].append(fid)
+            for k in allk:
+                label_facts[k].append(fid)
             if heads:
                 for h, k in zip(heads.split(query.FACT_SEP), keys, strict=False):
                     if h and k:
                         self.head_labels[label_key(h)].add(k)
+        del interned
+        self.label_facts = {k: array("i", v) for k, v in label_facts.items()}
+        del label_facts
+        for d in self.docs.values():
+            d.facts = array("i", d.facts)
         self.doc_keys: dict[int, set[str]] = defaultdict(set)
         for fid, keys in self.fact_keys.items():
             self.doc_keys[self.fact_doc[fid]].update(keys)
@@ -201,11 +241,6 @@ class FactIndex:
                 self.doc_years[self.fact_doc[fid]].add(y)
         for doc_id, ys in self.doc_years.items():
             self.dept_years[self.docs[doc_id].department] |= ys
-        # Facts of a label in one document: lookups stay small however many tables share the label.
-        self.label_doc_facts: dict[tuple[str, int], list[int]] = defaultdict(list)
-        for k, fids in self.label_facts.items():
-            for f in fids:
-                self.label_doc_facts[(k, self.fact_doc[f])].append(f)
         self.subject_order = sorted(self.subjects, key=len, reverse=True)
         # Character pairs -> label keys with a form containing them: the candidates of a question.
         self.gram_keys: dict[str, set[str]] = defaultdict(set)
@@ -234,6 +269,9 @@ class FactIndex:
             if key.endswith(suffix) and len(key) - len(suffix) >= 2:
                 out.add(key[: -len(suffix)])
         return {f for f in out if len(f) >= 2 or f == key}
+
+    def row_keys(self, fid: int) -> set[str]:
+        return set(self.fact_keys[fid][: self.fact_nrows[fid]])
 
     def facts(self, ids: list[int]) -> list[dict]:
         rows = {r["id"]: dict(r) for r in query.facts_by_id(self.conn, ids)}
@@ -723,13 +761,13 @@ class Answerer:
 
         def facts_of(g: list[Mention]) -> set[int]:
             out: set[int] = set()
-            for m in g:
-                for k in m.keys:
-                    if few:
-                        for d in docs:
-                            out.update(idx.label_doc_facts.get((k, d), ()))
-                    else:
-                        out.update(f for f in idx.label_facts.get(k, ()) if idx.fact_doc[f] in doc_set)
+            keys = {k for m in g for k in m.keys}
+            if few:  # a few tables: scan their facts (a label shared by 1,000 tables stays cheap)
+                fk = idx.fact_keys
+                out.update(f for d in docs for f in idx.docs[d].facts if not keys.isdisjoint(fk[f]))
+            else:
+                for k in keys:
+                    out.update(f for f in idx.label_facts.get(k, ()) if idx.fact_doc[f] in doc_set)
             if years:
                 out = {f for f in out if idx.fact_year[f] in years}
             return out
@@ -749,11 +787,10 @@ class Answerer:
                     keys_a = {k for m in groups[i] for k in m.keys}
                     keys_b = {k for m in groups[i + 1] for k in m.keys}
                     # Items name rows (their keys are the facts' row labels); columns do not.
-                    rows_of = self.idx.fact_rows
-                    items = all(keys_a & rows_of.get(f, frozenset()) for f in a) and \
-                        all(keys_b & rows_of.get(f, frozenset()) for f in b)
-                    columns = not any(keys_a & rows_of.get(f, frozenset()) for f in a) and \
-                        not any(keys_b & rows_of.get(f, frozenset()) for f in b)
+                    items = all(keys_a & self.idx.row_keys(f) for f in a) and \
+                        all(keys_b & self.idx.row_keys(f) for f in b)
+                    columns = not any(keys_a & self.idx.row_keys(f) for f in a) and \
+                        not any(keys_b & self.idx.row_keys(f) for f in b)
                     if columns and rows_a & {self._row_key(f) for f in b} or items and cols_a & cols_b:
                         groups[i:i + 2] = [groups[i] + groups[i + 1]]
                         sets[i:i + 2] = [a | b]
@@ -1483,7 +1520,7 @@ class Answerer:
 def answer(kb, question: str, doc_ids: list[int] | None = None) -> FactAnswer | None:
     """The fact answer to a question, or None when no fact label explains it."""
     idx = index_for(kb)
-    if not idx.fact_doc:
+    if not idx.fact_docs:
         return None
     return Answerer(idx).answer(question, doc_ids)
 
@@ -1510,7 +1547,7 @@ def _after_typed(turn, typed):
         return answer_type(turn.question, unknown, missing, "facts_year")
     session = turn.session
     context = session.__dict__.get("fact_context") if _FOLLOWUP.search(compact(turn.question)) else None
-    if not idx.fact_doc:
+    if not idx.fact_docs:
         return typed
     answerer = Answerer(idx)
     if typed.status != unknown and not context:

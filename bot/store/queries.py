@@ -148,12 +148,22 @@ _FACT_COLS = (
 )
 
 
-def fact_labels(conn: sqlite3.Connection) -> list[sqlite3.Row]:
+def fact_labels(conn: sqlite3.Connection, chunk: int = 20_000):
     """Every fact's labels, for the label index: (id, document_id, year, row_labels, row_heads, col_labels,
-    section, line)."""
-    return conn.execute(
-        "SELECT id, document_id, year, row_labels, row_heads, col_labels, section, line FROM facts ORDER BY id"
-    ).fetchall()
+    section, line), read in slices of ids so a large knowledge base is never held whole."""
+    last = 0
+    while True:
+        rows = conn.execute(
+            "SELECT id, document_id, year, row_labels, row_heads, col_labels, section, line FROM facts "
+            "WHERE id > ? ORDER BY id LIMIT ?", [last, chunk]).fetchall()
+        if not rows:
+            return
+        yield from rows
+        last = rows[-1][0]
+
+
+def fact_max_id(conn: sqlite3.Connection) -> int:
+    return conn.execute("SELECT coalesce(max(id), 0) FROM facts").fetchone()[0]
 
 
 def facts_by_id(conn: sqlite3.Connection, ids: Sequence[int]) -> list[sqlite3.Row]:
