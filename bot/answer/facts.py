@@ -772,6 +772,17 @@ class Answerer:
                 out = {f for f in out if idx.fact_year[f] in years}
             return out
 
+        if not few and len(groups) > 1:
+            # Many tables: the rarest constraint's facts, filtered by the others' labels (a label such as
+            # "2024年预算数" carried by 1,000 tables is never turned into a set).
+            keysets = [{k for m in g for k in m.keys} for g in groups]
+            sizes = [sum(len(idx.label_facts.get(k, ())) for k in ks) for ks in keysets]
+            first = min(range(len(groups)), key=sizes.__getitem__)
+            fk = idx.fact_keys
+            both = {f for f in facts_of(groups[first])
+                    if all(not ks.isdisjoint(fk[f]) for i, ks in enumerate(keysets) if i != first)}
+            if both:
+                return sorted(both), groups
         sets = [facts_of(g) for g in groups]
         both = set.intersection(*sets)
         # "预算多少，付了多少": two column mentions in a row are alternatives when no fact has both.
@@ -895,6 +906,8 @@ class Answerer:
         if compared is not None:
             return compared
         if fq.leftover and len(re.sub(r"[^\u4e00-\u9fff]", "", fq.leftover)) >= 2 or fq.months:
+            if not fq.departments and not fq.subject_docs and len({idx.fact_doc[f] for f in ids[:400]}) > 1:
+                return None  # a word nothing explains, and no table named: nothing to say about a table
             return self.not_broken_down(fq, ids)
         if fq.period:
             months = [f for f in idx.facts(ids[:400]) if _month(f) in fq.period]
@@ -907,8 +920,9 @@ class Answerer:
         depts = {f["department"] for f in facts}
         if len(depts) > 1 and not fq.departments and not [g for g in groups if len(g) > 1]:
             names = sorted(depts)
+            more = f"\n……共 {len(names)} 个部门，请在问题里带上部门名称。" if len(names) > 10 else "\n请回复部门名称。"
             return FactAnswer("clarify", "多个部门的表里都有这一项，您问的是哪个部门？\n" + "\n".join(
-                f"{k}. {n}" for k, n in enumerate(names, start=1)) + "\n请回复部门名称。", [], options=names)
+                f"{k}. {n}" for k, n in enumerate(names[:10], start=1)) + more, [], options=names[:10])
         facts = self._specific(facts, fq, groups)
         dated = sorted((f for f in facts if f["number"] is not None and year_of_fact(f)
                         and (not years or year_of_fact(f) in years)), key=lambda f: -year_of_fact(f))
