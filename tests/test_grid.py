@@ -168,3 +168,24 @@ def test_wuhan_application_facts():
         "项目支出预算及测算依据", ("项目支出明细预算", "1.就业和社会保险的管理支出"), 874.18, "万元")
     assert _cell(doc.facts, "C4").value == "吴卫东"
     assert _cell(doc.facts, "F45").value == "95%"
+
+
+def test_any_grid_reads_without_error():
+    """Random grids (texts, numbers, blanks, merged ranges anywhere) never raise, and every fact names a
+    cell of the grid that holds its value."""
+    import random
+
+    rng = random.Random(12)
+    words = ["合计", "项目", "2023年", "预算数", "单位：万元", "其中：办公费", "1,200", "87.5%", "", "", "≥90%", "说明"]
+    for _ in range(300):
+        h, w = rng.randint(0, 9), rng.randint(0, 7)
+        rows = [[rng.choice(words + [str(rng.randint(0, 999))]) for _ in range(rng.randint(0, w))] for _ in range(h)]
+        merged = []
+        for _ in range(rng.randint(0, 4)):
+            r1, c1 = rng.randint(0, max(h - 1, 0)), rng.randint(0, max(w - 1, 0))
+            merged.append((r1, c1, r1 + rng.randint(0, 3), c1 + rng.randint(0, 3)))
+        reading = grid_facts(rows, merged, sheet="S", shape=rng.choice(["auto", "table", "form"]))
+        for f in reading.facts:
+            r = f.line - 1
+            c = sum((ord(ch) - 64) * 26 ** i for i, ch in enumerate(reversed(f.cell.rstrip("0123456789")))) - 1
+            assert rows[r][c].replace("\n", "") == f.value
