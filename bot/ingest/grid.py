@@ -271,7 +271,7 @@ def _make_fact(ctx: _Ctx, text: str, row: list[str], col: list[str], section: st
         if not unit:
             unit = next((u for lab in reversed(col) if (u := unit_of_label(lab))), "") or unit_hint \
                 or next((u for lab in reversed(row) if (u := unit_of_label(lab))), "") \
-                or _unit_from_words(labels) or ctx.unit
+                or _unit_from_words(row) or _unit_from_words(col) or ctx.unit
     year = next((y for lab in labels if (y := year_of_label(lab)) is not None), None)
     line = ctx.first_row + r
     heads = heads or [""] * len(row)
@@ -353,11 +353,11 @@ def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], s
         if kinds[c] == "short" and (not seen_value or merged_col) and grouping and c < g.w - 1 and any(
                 kinds[x] for x in range(c + 1, g.w)):
             label_cols.append(c)
-        elif kinds[c] == "short" and c + 1 < g.w and "".join(headers.get(c + 1, [])) in value_headers:
+        elif kinds[c] == "short" and c + 1 < g.w and (headers.get(c + 1) or [""])[-1] in value_headers:
             label_cols.append(c)
         else:
             seen_value = True
-            value_headers.add(head)
+            value_headers.add((headers[c] or [""])[-1])  # the leaf header: "预算数" under 收入 and 支出
     if not label_cols:
         first = next((c for c in range(g.w) if kinds[c] == "short" and not _SEQ_HEADER.match(_clean("".join(headers[c])))),
                      None)
