@@ -271,7 +271,7 @@ def _make_fact(ctx: _Ctx, text: str, row: list[str], col: list[str], section: st
         if not unit:
             unit = next((u for lab in reversed(col) if (u := unit_of_label(lab))), "") or unit_hint \
                 or next((u for lab in reversed(row) if (u := unit_of_label(lab))), "") \
-                or _unit_from_words(row) or _unit_from_words(col) or ctx.unit
+                or _unit_from_words(_naming(row, col)) or ctx.unit
     year = next((y for lab in labels if (y := year_of_label(lab)) is not None), None)
     line = ctx.first_row + r
     heads = heads or [""] * len(row)
@@ -297,6 +297,13 @@ def _make_fact(ctx: _Ctx, text: str, row: list[str], col: list[str], section: st
 
 
 _MONEY_WORDS = re.compile(r"金额|预算|资金|支出|收入|拨款|经费|费用|投入|执行数|决算")
+
+
+def _naming(row: list[str], col: list[str]) -> list[str]:
+    """The labels that say what a value counts: its column's, unless the column is only 内容/数值."""
+    if col and not re.fullmatch(r"内容|值|数值|数据|数|情况|说明", _clean(col[-1])):
+        return [*row, *col]
+    return list(row)
 
 
 def _unit_from_words(labels: list[str]) -> str:
