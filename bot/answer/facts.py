@@ -876,6 +876,18 @@ class Answerer:
             if len(recent) == 2:
                 return self.sum(recent) if "sum" in fq.ops else self.diff(recent, [], []) if "diff" in fq.ops \
                     else self.ratio(recent, [])
+        if context and context.get("last") and "ratio" in fq.ops and re.match(r"^(?:那|那么)?(?:它)?占", fq.text) \
+                and fq.mentions:
+            # "占公用经费多少" after an answer: the last value over the one named now.
+            part = [f for f in idx.facts(context["last"]) if f["number"] is not None]
+            ids, groups = self._match(fq, docs, years)
+            whole = [f for f in idx.facts(ids[:200]) if f["number"] is not None and f["id"] not in context["last"]]
+            whole = _prefer(whole, lambda f: any(_is_total(k) for k in idx.fact_keys.get(f["id"], ())))
+            if part and len(whole) == 1 and whole[0]["number"]:
+                a, b = part[0], whole[0]
+                r = a["number"] / b["number"] * 100
+                return FactAnswer("answered", f"{_name(a)}占{_name(b)}的 {fmt_number(r)}%：{fmt_number(a['number'])} ÷ "
+                                  f"{fmt_number(b['number'])} = {fmt_number(r)}%{_cite(idx, [a, b])}", [a, b])
         if context and context.get("rows") and all(m.keys <= idx.col_keys for m in fq.mentions):
             if not fq.mentions and re.search(r"[\u4e00-\u9fff]", fq.leftover):
                 return FactAnswer("unknown", f"“{fq.leftover}”：表中没有找到。")
@@ -972,6 +984,10 @@ class Answerer:
             return FactAnswer("answered", "\n".join(p.text for p in parts), [f for p in parts for f in p.facts])
         if ("sum" in fq.ops or fq.period) and len(numeric) >= 2 and not any(f["unit"] == "%" for f in numeric):
             return self.sum(numeric)
+        if re.search(r"分别|各自|各是", fq.text) and len(facts) == 1 and not [g for g in groups if len(g) > 1]:
+            # "年初和年末…分别多少" answered with one figure: the other one was not found.
+            f = facts[0]
+            return FactAnswer("unknown", f"只找到一项：{_name(f)} {_shown(f)}；问的其他项表中没有找到{_cite(self.idx, [f])}", [])
         return self.values(facts, groups)
 
     # -- narrowing --
