@@ -984,7 +984,8 @@ class Answerer:
             return FactAnswer("answered", "\n".join(p.text for p in parts), [f for p in parts for f in p.facts])
         if ("sum" in fq.ops or fq.period) and len(numeric) >= 2 and not any(f["unit"] == "%" for f in numeric):
             return self.sum(numeric)
-        if re.search(r"分别|各自|各是", fq.text) and len(facts) == 1 and not [g for g in groups if len(g) > 1]:
+        if re.search(r"分别|各自|各是", fq.text) and len(facts) == 1 and not [g for g in groups if len(g) > 1] \
+                and len(fq.departments) < 2 and only is None:
             # "年初和年末…分别多少" answered with one figure: the other one was not found.
             f = facts[0]
             return FactAnswer("unknown", f"只找到一项：{_name(f)} {_shown(f)}；问的其他项表中没有找到{_cite(self.idx, [f])}", [])
