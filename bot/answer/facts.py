@@ -1403,7 +1403,7 @@ class Answerer:
 
     def _row_siblings(self, f: dict) -> list[int]:
         """Facts of the same row of the same document (the other columns of a line)."""
-        return [x["id"] for x in query.facts_of_row(self.idx.conn, f["document_id"], f["sheet"], f["line"])]
+        return [x["id"] for x in query.facts_of_row(self.idx.conn, f["document_id"], f["sheet"], f["line"], f["page"])]
 
     def _column_facts(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
         """For lists and extremes: the facts of the column the question names (numbers where it can)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -318,8 +319,12 @@ def build(
     db_path: str | Path,
     documents: Sequence[tuple[Document, str]],
     keep_existing: bool = False,
+    build_id: str | None = None,
 ) -> LoadSummary:
     """Build a database of (document, sha256) pairs beside db_path, check it, then swap it in.
+
+    build_id names this build (a fresh random one by default; workers that build the same shared
+    documents pass the same id, so a conversation moves between them).
 
     With keep_existing, the documents already in db_path stay and new ones are added. A document whose
     sha256 is already present is skipped, so loading the same file twice never duplicates it. Any failure
@@ -365,6 +370,7 @@ def build(
                 insert_many(db.conn, "dictionary", ["word", "freq", "tag"], base_words())
             db["meta"].upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
             db["meta"].upsert({"key": "built_at", "value": loaded_at}, pk="key")
+            db["meta"].upsert({"key": "build_id", "value": build_id or uuid.uuid4().hex}, pk="key")
         _verify(db, tmp)
         summary.documents = db.execute("SELECT count(*) FROM documents").fetchone()[0]
         summary.departments = [r[0] for r in db.execute("SELECT DISTINCT department_name FROM documents ORDER BY id")]
@@ -433,7 +439,8 @@ def newest_per_department(parsed: list[tuple[Document, str, float]]) -> list[tup
     return [(doc, digest) for doc, digest, _ in newest.values()] + same
 
 
-def load_paths(db_path: str | Path, paths: Iterable[str | Path], keep_existing: bool = False) -> LoadSummary:
+def load_paths(db_path: str | Path, paths: Iterable[str | Path], keep_existing: bool = False,
+               build_id: str | None = None) -> LoadSummary:
     """Parse every file under paths and build the database; all or nothing.
 
     Every file is parsed before anything is written, so one bad file rejects the whole load with the
@@ -462,6 +469,6 @@ def load_paths(db_path: str | Path, paths: Iterable[str | Path], keep_existing: 
     if errors:
         raise LoadError(errors)
     try:
-        return build(db_path, newest_per_department(parsed), keep_existing=keep_existing)
+        return build(db_path, newest_per_department(parsed), keep_existing=keep_existing, build_id=build_id)
     finally:
         release_dictionary()  # jieba's 349k words are only needed while loading

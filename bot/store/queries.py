@@ -139,6 +139,13 @@ def column_total(conn: sqlite3.Connection, doc_ids: Sequence[int], column: str) 
     return row[0]
 
 
+def build_id(conn: sqlite3.Connection) -> str:
+    """The id the load stored for this build of the knowledge base ('' for a database without one):
+    sessions remember it, so a conversation never reads project ids of another build."""
+    row = conn.execute("SELECT value FROM meta WHERE key = 'build_id'").fetchone()
+    return str(row[0]) if row else ""
+
+
 # --- facts (every labelled value of a table) ------------------------------------------------------------
 
 FACT_SEP = "\x1f"  # joins a fact's labels in one column (no label contains it)
@@ -176,12 +183,12 @@ def facts_by_id(conn: sqlite3.Connection, ids: Sequence[int]) -> list[sqlite3.Ro
     return out
 
 
-def facts_of_row(conn: sqlite3.Connection, doc_id: int, sheet: str, line: int) -> list[sqlite3.Row]:
-    """The facts of one line of one document (the other columns of a row)."""
+def facts_of_row(conn: sqlite3.Connection, doc_id: int, sheet: str, line: int, page: int = 0) -> list[sqlite3.Row]:
+    """The facts of one line of one document, on one sheet or page (the other columns of a row)."""
     return conn.execute(
         f"SELECT {_FACT_COLS} FROM facts f WHERE f.document_id = ? AND f.line = ? AND coalesce(f.sheet, '') = ? "
-        "ORDER BY f.id",
-        [doc_id, line, sheet or ""],
+        "AND coalesce(f.page, 0) = ? ORDER BY f.id",
+        [doc_id, line, sheet or "", page or 0],
     ).fetchall()
 
 
