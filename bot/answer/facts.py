@@ -159,7 +159,7 @@ class FactIndex:
         self.head_labels: dict[str, set[str]] = defaultdict(set)  # row head key ("二级指标") -> label keys
         interned: dict[tuple, tuple] = {}
         for row in query.fact_labels(conn):
-            fid, doc_id, year, rows, heads, cols, section, line = row
+            fid, doc_id, year, rows, heads, cols, section, line, page = row
             keys = [label_key(x) for x in (rows.split(query.FACT_SEP) if rows else [])]
             ckeys = [label_key(x) for x in (cols.split(query.FACT_SEP) if cols else [])]
             skey = label_key(section) if section else ""
@@ -171,7 +171,7 @@ class FactIndex:
             self.fact_year[fid] = year
             self.fact_keys[fid] = allk
             self.fact_nrows[fid] = len(rowk)
-            self.fact_line[fid] = line
+            self.fact_line[fid] = (page or 0) * 100_000 + (line or 0)  # a row: its page and line
             for raw in (rows.split(query.FACT_SEP) if rows else []) + (cols.split(query.FACT_SEP) if cols else []):
                 if "（" in raw or "(" in raw:
                     head = re.split(r"[（(]", raw, maxsplit=1)[0]
@@ -1291,7 +1291,7 @@ class Answerer:
         out, checked, seen = [], 0, set()
         every = self._same_sheets(facts)
         for f in every:
-            key = (f["document_id"], f["sheet"], f["line"])
+            key = (f["document_id"], f["sheet"], f["page"], f["line"])
             if key in seen or any(_is_total(k) for k in self.idx.fact_keys.get(f["id"], ())):
                 continue
             seen.add(key)
@@ -1332,7 +1332,7 @@ class Answerer:
             own = set(self.idx.fact_keys.get(f["id"], ()))
             if f["number"] is None or any(_is_total(k) for k in own):
                 continue
-            key = (f["document_id"], f["sheet"], f["line"])
+            key = (f["document_id"], f["sheet"], f["page"], f["line"])
             if a.keys & own and not b.keys & own:
                 rows[key]["a"] = f
             elif b.keys & own and not a.keys & own:
@@ -1365,7 +1365,7 @@ class Answerer:
         lines, used = [], []
         seen = set()
         for f in facts:
-            key = (f["document_id"], f["sheet"], f["line"])
+            key = (f["document_id"], f["sheet"], f["page"], f["line"])
             if key in seen:
                 continue
             seen.add(key)
@@ -1456,7 +1456,7 @@ class Answerer:
             checked = 0
             everything = self._same_sheets(facts)
             for f in everything:
-                key = (f["document_id"], f["sheet"], f["line"])
+                key = (f["document_id"], f["sheet"], f["page"], f["line"])
                 if key in seen:
                     continue
                 seen.add(key)

@@ -157,11 +157,11 @@ _FACT_COLS = (
 
 def fact_labels(conn: sqlite3.Connection, chunk: int = 20_000):
     """Every fact's labels, for the label index: (id, document_id, year, row_labels, row_heads, col_labels,
-    section, line), read in slices of ids so a large knowledge base is never held whole."""
+    section, line, page), read in slices of ids so a large knowledge base is never held whole."""
     last = 0
     while True:
         rows = conn.execute(
-            "SELECT id, document_id, year, row_labels, row_heads, col_labels, section, line FROM facts "
+            "SELECT id, document_id, year, row_labels, row_heads, col_labels, section, line, page FROM facts "
             "WHERE id > ? ORDER BY id LIMIT ?", [last, chunk]).fetchall()
         if not rows:
             return
