@@ -242,3 +242,15 @@ def test_a_year_of_a_table_without_one(engine, tmp_path):
     a = seed.ask("信访局2019年信访工作经费多少")
     assert a.status == "unknown" and "60" not in a.text
     assert seed.ask("信访工作经费多少").status == "answered"
+
+
+def test_the_department_asked_back_is_answered_by_number_or_name(engine):
+    for reply in ("肇庆市端州区财政局", "端州区财政局"):
+        session = Session()
+        first = ask(engine, "基本支出多少", session)
+        assert first.status == "clarify" and "肇庆市端州区财政局" in first.text
+        answered(engine, reply, "3266", session=session)
+    session = Session()
+    first = ask(engine, "基本支出多少", session)
+    number = str(first.options.index("湛江市人力资源和社会保障局") + 1)
+    answered(engine, number, "10891", session=session)

@@ -932,7 +932,7 @@ class Answerer:
         depts = {f["department"] for f in facts}
         if len(depts) > 1 and not fq.departments and not [g for g in groups if len(g) > 1]:
             names = sorted(depts)
-            more = f"\n……共 {len(names)} 个部门，请在问题里带上部门名称。" if len(names) > 10 else "\n请回复部门名称。"
+            more = f"\n……共 {len(names)} 个部门，请在问题里带上部门名称。" if len(names) > 10 else "\n请回复序号（如“1”）或部门名称。"
             return FactAnswer("clarify", "多个部门的表里都有这一项，您问的是哪个部门？\n" + "\n".join(
                 f"{k}. {n}" for k, n in enumerate(names[:10], start=1)) + more, [], options=names[:10])
         facts = self._specific(facts, fq, groups)
@@ -1577,9 +1577,22 @@ def _after_typed(turn, typed):
     if missing:
         return answer_type(turn.question, unknown, missing, "facts_year")
     session = turn.session
-    context = session.__dict__.get("fact_context") if _FOLLOWUP.search(compact(turn.question)) else None
     if not idx.fact_docs:
         return typed
+    asked = (session.__dict__.get("fact_context") or {}).get("asked_departments")
+    if asked:
+        # The reply to "您问的是哪个部门？": a number or a department; the question is asked again of it.
+        session.__dict__["fact_context"] = None
+        reply = compact(normalize(turn.question))
+        chosen = [asked["options"][int(reply) - 1]] if reply.isdigit() and 1 <= int(reply) <= len(
+            asked["options"]) else [d for d in asked["options"] if d in _departments_in(reply, idx)]
+        if len(chosen) == 1:
+            fa = Answerer(idx).answer(asked["question"], None, None, only=chosen)
+            if fa is not None and fa.status == "answered":
+                if hasattr(session, "pending"):
+                    session.pending = []
+                return answer_type(turn.question, "answered", fa.text, "facts")
+    context = session.__dict__.get("fact_context") if _FOLLOWUP.search(compact(turn.question)) else None
     answerer = Answerer(idx)
     if typed.status != unknown and not context:
         # A confident typed answer is only reconsidered for a label it does not show: read first, cheaply.
@@ -1607,6 +1620,8 @@ def _after_typed(turn, typed):
         session.__dict__["fact_context"] = {"departments": sorted({f["department"] for f in fa.facts}),
                                             "rows": _row_context(fa.facts), "last": last,
                                             "recent": (previous + last)[-2:] if last else []}
+    if fa.status == "clarify" and fa.options and all(o in idx.dept_docs for o in fa.options):
+        session.__dict__["fact_context"] = {"asked_departments": {"options": fa.options, "question": turn.question}}
     entities = [{"kind": "fact", "id": f["id"], "name": _name(f)} for f in fa.facts[:20]]
     return answer_type(turn.question, fa.status, fa.text, "facts", options=fa.options, entities=entities,
                   source=[{"document_id": f["document_id"], "sheet": f["sheet"], "line": f["line"], "cell": f["cell"]}
