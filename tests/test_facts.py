@@ -37,6 +37,7 @@ def ask(engine: Engine, question: str, session: Session | None = None):
 def answered(engine: Engine, question: str, *want: str, session: Session | None = None) -> str:
     a = ask(engine, question, session)
     assert a.status == "answered", (question, a.text)
+    assert len(a.text) <= 4096, (question, len(a.text))  # one Telegram message
     for w in want:
         assert w in a.text, (question, w, a.text)
     return a.text

@@ -644,25 +644,32 @@ def _years(idx: FactIndex, fq: FactQuestion, docs: list[int]) -> tuple[list[int]
     return asked, ""
 
 
+def _numbers(values) -> str:
+    """"4、5、6" — at most eight, then 等 (a citation stays short enough for one message)."""
+    ordered = sorted(set(values))
+    head = "、".join(str(x) for x in ordered[:8])
+    return head + ("等" if len(ordered) > 8 else "")
+
+
 def _cite(idx: FactIndex, facts: list[dict]) -> str:
+    """"（来源：file sheet 第N行，department+year+form）" — page for PDF tables."""
     by_doc: dict[int, list[dict]] = defaultdict(list)
     for f in facts:
         by_doc[f["document_id"]].append(f)
     parts = []
-    for doc_id, fs in by_doc.items():
+    for doc_id, fs in list(by_doc.items())[:4]:
         d = idx.docs[doc_id]
-        sheets: dict[str, list[int]] = defaultdict(list)
-        for f in fs:
-            if f["line"] not in sheets[f["sheet"] or ""]:
-                sheets[f["sheet"] or ""].append(f["line"])
-        where = "；".join(
-            f"{s + ' ' if s else ''}第{'、'.join(str(x) for x in sorted(lines))}{'页' if fs[0]['page'] and not s else '行'}"
-            for s, lines in sheets.items())
         if fs[0]["page"] and not fs[0]["sheet"]:
-            where = f"第{'、'.join(str(x) for x in sorted({f['page'] for f in fs}))}页"
+            where = f"第{_numbers(f['page'] for f in fs)}页"
+        else:
+            sheets: dict[str, list[int]] = defaultdict(list)
+            for f in fs:
+                sheets[f["sheet"] or ""].append(f["line"])
+            where = "；".join(f"{s + ' ' if s else ''}第{_numbers(lines)}行" for s, lines in list(sheets.items())[:3])
         year = f"{d.year}年" if d.year else ""
         parts.append(f"{d.file_name} {where}，{d.department}{year}{d.form}")
-    return f"（来源：{'；'.join(parts)}）"
+    more = f"；等 {len(by_doc)} 份表" if len(by_doc) > 4 else ""
+    return f"（来源：{'；'.join(parts)}{more}）"
 
 
 _LONG_NOTE = re.compile(r"[（(][^（）()]{6,}[）)]|（[^）]*（[^）]*）[^）]*）")
@@ -1275,9 +1282,11 @@ class Answerer:
         what = "、".join(fq.values)
         head = f"{col}为“{what}”的" if col else f"“{what}”的"
         if "count" in fq.ops:
-            return FactAnswer("answered", f"{head}共 {len(rows)} 项：{'、'.join(rows)}{_cite(self.idx, facts)}", facts)
-        lines = [f"{k}. {r}" for k, r in enumerate(rows, start=1)]
-        return FactAnswer("answered", f"{head}共 {len(rows)} 项：\n" + "\n".join(lines) + _cite(self.idx, facts), facts)
+            return FactAnswer("answered", f"{head}共 {len(rows)} 项：{'、'.join(rows[:30])}{_cite(self.idx, facts)}", facts)
+        lines = [f"{k}. {r}" for k, r in enumerate(rows[:30], start=1)]
+        more = f"\n……共 {len(rows)} 项" if len(rows) > 30 else ""
+        return FactAnswer("answered", f"{head}共 {len(rows)} 项：\n" + "\n".join(lines) + more + _cite(self.idx, facts),
+                          facts)
 
     def _same_sheets(self, facts: list[dict]) -> list[dict]:
         """Every fact of the sheets (or pages) the matched facts stand on: the table a list is over."""
