@@ -189,3 +189,11 @@ def test_any_grid_reads_without_error():
             r = f.line - 1
             c = sum((ord(ch) - 64) * 26 ** i for i, ch in enumerate(reversed(f.cell.rstrip("0123456789")))) - 1
             assert rows[r][c].replace("\n", "") == f.value
+
+
+def test_classification_codes_join_the_row_name():
+    rows = [["科目编码", "科目名称", "合计", "基本支出"], ["2100101", "行政运行", "600", "600"], ["", "合计", "600", "600"]]
+    facts = grid_facts(rows, []).facts
+    assert {(f.row, f.col, f.value) for f in facts} == {
+        (("2100101行政运行",), ("合计",), "600"), (("2100101行政运行",), ("基本支出",), "600"),
+        (("合计",), ("合计",), "600"), (("合计",), ("基本支出",), "600")}

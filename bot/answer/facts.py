@@ -258,6 +258,8 @@ class FactIndex:
                 # word inside it ("预算执行率" is not "预算金额执行率").
                 if key.endswith(w):
                     out.update(key[: -len(w)] + other for other in group if other != w)
+        if m := re.match(r"^\d{3,}(\D{2,})$", key):
+            out.add(m.group(1))  # "2100101行政运行" is said "行政运行"
         unyeared = re.sub(r"(?:19|20)\d\d年度?", "", key)
         if unyeared != key and len(unyeared) >= 2:
             out.add(unyeared)  # "2024年预算数" is "预算数" with the year asked apart

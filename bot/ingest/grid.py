@@ -31,6 +31,7 @@ _ORG_META = re.compile(r"^(?:(?:编制|填报|报送|申报|填表)(?:单位|部
 _NOTE_ROW = re.compile(r"^(?:注|说明|备注|填表人|制表人|审核人|负责人|联系人|填报日期|制表日期)\s*[:：\d１]?")
 _NUMBER = re.compile(r"^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _SEQ_HEADER = re.compile(r"^(?:序号|编号|行次|栏次|序|no\.?)$", re.I)
+_CODE_HEADER = re.compile(r"(?:科目|功能分类|经济分类|项目)?(?:编码|代码)$")
 _DEPT_STRONG = re.compile(
     r"^(.+?(?:局|委员会|委|办公室|中心|院|所|厅|部|处|站|馆|队|人民政府|政府|街道办事处|学校|公司|协会|联合会))"
 )
@@ -370,6 +371,8 @@ def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], s
                      None)
         if first is not None and any(kinds[x] for x in range(first + 1, g.w)):
             label_cols = [first]
+    code_cols = {c for c in range(g.w) if headers[c] and _CODE_HEADER.search(_clean(headers[c][-1]))
+                 and c not in label_cols}
     fv = _first_value(kinds, label_cols)
     lead = [c for c in label_cols if c < fv]
     unit_col = next((c for c in range(g.w) if re.search(r"计量单位|^单位$", _clean("".join(headers[c])))), None)
@@ -409,13 +412,17 @@ def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], s
                 carry[c] = text
                 lead_labels.append(text)
                 lead_heads.append(" ".join(headers[c]))
+        # A classification code (科目编码 2100101) belongs to the row's name: "2100101行政运行".
+        code = next((g.value(r, c) for c in code_cols if g.value(r, c)), "")
+        if code and lead_labels:
+            lead_labels[-1] = f"{code}{lead_labels[-1]}"
         unit_hint = g.value(r, unit_col) if unit_col is not None else ""
         unit_hint = "" if unit_hint in ("无", "/", "-", "—") else unit_hint
         has_value = False
         for c in range(g.w):
             if not g.is_origin(r, c) or not g.raw[r][c] or c in label_cols or c == unit_col:
                 continue
-            if _SEQ_HEADER.match(_clean("".join(headers[c]))):
+            if _SEQ_HEADER.match(_clean("".join(headers[c]))) or c in code_cols:
                 continue
             has_value = True
             pair = [x for x in label_cols if fv <= x < c]
