@@ -28,6 +28,10 @@ class Vocabulary:
     self_references: list[str] = field(default_factory=list)
     followup_starts: list[str] = field(default_factory=list)
     followup_ends: list[str] = field(default_factory=list)
+    modifiers: list[str] = field(default_factory=list)
+    hesitations: list[str] = field(default_factory=list)
+    all_options: set[str] = field(default_factory=set)
+    unheld: list[str] = field(default_factory=list)
     aliases: dict[str, str] = field(default_factory=dict)
     concepts: dict[str, list[str]] = field(default_factory=dict)
     categories: dict[str, str] = field(default_factory=dict)
@@ -105,6 +109,10 @@ def load_vocabulary(path: str | Path) -> Vocabulary:
         self_references=sorted(set(word_list("self_references")), key=len, reverse=True),
         followup_starts=word_list("followup_starts"),
         followup_ends=word_list("followup_ends"),
+        modifiers=sorted(set(word_list("modifiers")), key=len, reverse=True),
+        hesitations=sorted(set(word_list("hesitations")), key=len, reverse=True),
+        all_options=set(word_list("all_options")),
+        unheld=sorted(set(word_list("unheld")), key=len, reverse=True),
         aliases=word_table("aliases"),
         concepts=concepts,
         categories=word_table("categories"),
