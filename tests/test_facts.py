@@ -100,7 +100,7 @@ def test_ratio_of_two_values(engine):
 
 
 def test_remaining_and_excess(engine):
-    answered(engine, "渝中就业补助资金还有多少没执行", "7574 - 6643 = 931")
+    answered(engine, "渝中就业补助资金还有多少没执行", "931")
     answered(engine, "渝中城镇新增就业超额完成多少人", "49358 - 39500 = 9858")
 
 

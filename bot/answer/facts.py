@@ -177,7 +177,7 @@ class FactIndex:
                     head = re.split(r"[（(]", raw, maxsplit=1)[0]
                     if len(label_key(head)) >= 2:
                         self.heads[label_key(raw)] = label_key(head)
-                    if re.search(r"[（(][^（）()]{1,2}[）)]", raw):
+                    if re.search(r"[（(][\u4e00-\u9fff]{1,12}[）)]", raw):
                         self.spelled[label_key(raw)] = compact(raw)  # "维修（护）费" said 维修护费
             self.col_keys.update(k for k in ckeys if k)
             self.head_keys.update(k for k in hkeys if k)
@@ -204,7 +204,9 @@ class FactIndex:
         fact_docs = [d for d in self.docs if self.docs[d].facts]
         for r in (query.projects_in(conn, fact_docs) if fact_docs else []):
             name = compact(r["name"])
-            if r["kind"] != "department" and len(name) >= 3 and name not in self.doc_keys.get(r["document_id"], ()):
+            labels = self.doc_keys.get(r["document_id"], ())
+            if r["kind"] != "department" and len(name) >= 3 and name not in labels \
+                    and label_key(r["name"]) not in labels:
                 self.subjects[name].add(r["document_id"])
         for d in fact_docs:
             form = compact(self.docs[d].form)
@@ -1605,11 +1607,13 @@ def _after_typed(turn, typed):
                 return answer_type(turn.question, "answered", fa.text, "facts")
     context = session.__dict__.get("fact_context") if _FOLLOWUP.search(compact(turn.question)) else None
     answerer = Answerer(idx)
-    if typed.status != unknown and not context:
+    if typed.status == "answered" or typed.status != unknown and not context:
         # A confident typed answer is only reconsidered for a label it does not show: read first, cheaply.
         fq = answerer.read(turn.question)
         shown = compact(typed.text)
-        several = len(fq.departments) >= 2 and not all(compact(d) in shown for d in fq.departments)
+        several = len(fq.departments) >= 2 and not all(compact(d) in shown for d in fq.departments) or \
+            typed.intent not in _TYPED_ARITHMETIC and (bool({"diff", "sum", "ratio"} & set(fq.ops))
+                                                       or fq.remaining or fq.excess or fq.per_head)
         if fq.foreign_org or not several and not any(m.exact and fq.text[m.start:m.end] not in shown
                                                      and not any(k in shown for k in m.keys) for m in fq.mentions):
             # What the question named stays the context of a follow-up ("东湖分局呢").
@@ -1618,8 +1622,14 @@ def _after_typed(turn, typed):
                                                 "recent": []} if rows and typed.status == "answered" else None
             return typed
     fa = answerer.answer(turn.question, None, context)
-    if fa is None or typed.status != unknown and not context and not _explains_more(answerer, fa, typed.text) \
-            or typed.status != unknown and fa.status != "answered":
+    specific = typed.status == unknown and not typed.text.startswith(("知识库里没有找到与", "没有看懂"))
+    ours = bool((session.__dict__.get("fact_context") or {}).get("last"))  # the last answer was the facts'
+    if specific and not ours and re.match(r"^(?:那|那么|还有)", compact(turn.question)) \
+            and not typed.text.startswith("知识库里没有“"):
+        return typed  # "那X呢" continues the typed question; its own "X has none" stands
+    if fa is None or typed.status == "answered" and not _explains_more(answerer, fa, typed.text, typed.intent) \
+            or typed.status != unknown and fa.status != "answered" \
+            or specific and fa.status != "answered":  # the typed reading's own "not in the table" stands
         if typed.status == "answered":
             session.__dict__.pop("fact_context", None)
         return typed
@@ -1644,12 +1654,28 @@ def _row_context(facts: list[dict]) -> set[str]:
     return {label_key(f["row_labels"].split(query.FACT_SEP)[-1]) for f in facts if f["row_labels"]}
 
 
-def _explains_more(answerer: Answerer, fa: FactAnswer, typed_text: str) -> bool:
+def _numbers_in(text: str) -> list[float]:
+    return [float(x.replace(",", "")) for x in re.findall(r"-?\d[\d,]*(?:\.\d+)?", text)]
+
+
+_TYPED_ARITHMETIC = {"share", "sum", "compare", "total", "execution", "completion", "rank"}
+
+
+def _explains_more(answerer: Answerer, fa: FactAnswer, typed_text: str, typed_intent: str = "") -> bool:
     """A confident typed answer yields to the facts only when the facts answer a word it ignored: a label
     the question names ("联系人", "权重", "评分标准") that the typed answer does not show, while every
     label the facts used is one the question names exactly."""
     fq = answerer.last
     shown = compact(typed_text)
+    printed = _numbers_in(typed_text)
+    if fa.status == "answered" and typed_intent not in _TYPED_ARITHMETIC and \
+            (m := re.search(r"=\s*(-?[\d.]+)", fa.text)):
+        result = float(m.group(1))
+        if not any(abs(result - y) < 0.006 for y in printed):
+            return True  # the facts computed what the question asks (a difference, a sum, a share)
+    figures = [f["number"] for f in fa.facts if f["number"] is not None]
+    if figures and all(any(abs(x - y) < 0.006 for y in printed) for x in figures):
+        return False  # the typed answer already shows these figures
     depts = {f["department"] for f in fa.facts}
     if fa.status == "answered" and len(depts) >= 2 and not all(compact(d) in shown for d in depts):
         return True  # the typed answer covered one of the departments asked about
