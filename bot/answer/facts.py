@@ -377,6 +377,7 @@ class FactQuestion:
     fall: bool = False  # 降幅最大: the smallest change
     period: tuple[int, ...] = ()  # months of 一季度 / 上半年 …
     values: list[str] = field(default_factory=list)  # text values the question names
+    kind_missing: bool = False  # the question asks people or money; no matching fact holds that
 
 
 @dataclass
@@ -959,6 +960,10 @@ class Answerer:
             return self.per_head(fq, facts)
         if not years:
             facts = self._default_year(facts)
+        if fq.kind_missing and not ({"count", "list", "max", "min"} & set(fq.ops)):
+            what = "人数" if re.search(r"人", fq.text) else "数量" if re.search(r"辆", fq.text) else "金额"
+            has = "、".join(dict.fromkeys(f"{_name(f)} {_shown(f)}" for f in facts[:4]))
+            return FactAnswer("unknown", f"表中没有这一项的{what}。表中有：{has}{_cite(self.idx, facts[:4])}", [])
         if fq.rate:
             return self.rate(fq, facts)
         numeric = [f for f in facts if f["number"] is not None]
@@ -1030,6 +1035,8 @@ class Answerer:
 
         top = max(matched(f) for f in facts)
         facts = [f for f in facts if matched(f) == top]
+        if re.search(r"多少人|几个人|几人|多少钱|几辆|多少辆", fq.text) and not any(_kind_fits(f, fq) for f in facts):
+            fq.kind_missing = True  # "多少人" of rows that count no people: not this table's figure
         facts = _prefer(facts, lambda f: _kind_fits(f, fq))
         multi = [g for g in groups if len(g) > 1]
         if multi:  # per coordinated item, the facts with the fewest unexplained labels
