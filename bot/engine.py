@@ -94,6 +94,7 @@ class Session:
     pending: list[Frame] = field(default_factory=list)
     doc_ids: list[int] = field(default_factory=list)
     build_id: str = ""  # the knowledge-base build the ids above refer to
+    facts: dict = field(default_factory=dict)  # the fact answerer's context (answer/facts.py), plain JSON
 
     def reset(self, build_id: str) -> None:
         """Forget the context: after a reload its ids may name other projects."""

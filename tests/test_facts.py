@@ -255,3 +255,17 @@ def test_the_department_asked_back_is_answered_by_number_or_name(engine):
     first = ask(engine, "基本支出多少", session)
     number = str(first.options.index("湛江市人力资源和社会保障局") + 1)
     answered(engine, number, "10891", session=session)
+
+
+def test_fact_context_survives_a_session_stored_as_json(engine):
+    """Front ends keep sessions as JSON between turns (frontends/sessions.py): follow-ups still work."""
+    import json
+
+    session = Session()
+    answered(engine, "韶关教育局第一中学编外聘用几个人", "24", session=session)
+    session = Session.from_dict(json.loads(json.dumps(session.to_dict())))
+    answered(engine, "那退休人员呢", "96", session=session)
+    session = Session()
+    assert ask(engine, "基本支出多少", session).status == "clarify"
+    session = Session.from_dict(json.loads(json.dumps(session.to_dict())))
+    answered(engine, "端州区财政局", "3266", session=session)

@@ -1589,6 +1589,21 @@ def after_typed(turn, typed):
         return typed
 
 
+def _context(session) -> dict:
+    """The fact answerer's context of a conversation (rows, departments, last values), or {}."""
+    data = getattr(session, "facts", None)
+    if not isinstance(data, dict) or not data:
+        return {}
+    return {**data, "rows": set(data.get("rows") or ())}
+
+
+def _keep(session, context: dict | None) -> None:
+    """Store the context as plain JSON in the session (sessions travel between processes as JSON)."""
+    value = {} if not context else {**context, "rows": sorted(context.get("rows") or ())}
+    if hasattr(session, "facts"):
+        session.facts = value
+
+
 def _after_typed(turn, typed):
     answer_type, unknown = type(typed), "unknown"  # the engine's Answer; answer/ does not import the engine
     kb = turn.kb
@@ -1599,10 +1614,10 @@ def _after_typed(turn, typed):
     session = turn.session
     if not idx.fact_docs:
         return typed
-    asked = (session.__dict__.get("fact_context") or {}).get("asked_departments")
+    asked = _context(session).get("asked_departments")
     if asked:
         # The reply to "您问的是哪个部门？": a number or a department; the question is asked again of it.
-        session.__dict__["fact_context"] = None
+        _keep(session, None)
         reply = compact(normalize(turn.question))
         chosen = [asked["options"][int(reply) - 1]] if reply.isdigit() and 1 <= int(reply) <= len(
             asked["options"]) else [d for d in asked["options"] if d in _departments_in(reply, idx)]
@@ -1612,7 +1627,7 @@ def _after_typed(turn, typed):
                 if hasattr(session, "pending"):
                     session.pending = []
                 return answer_type(turn.question, "answered", fa.text, "facts")
-    context = session.__dict__.get("fact_context") if _FOLLOWUP.search(compact(turn.question)) else None
+    context = _context(session) if _FOLLOWUP.search(compact(turn.question)) else None
     answerer = Answerer(idx)
     if typed.status == "answered" or typed.status != unknown and not context:
         # A confident typed answer is only reconsidered for a label it does not show: read first, cheaply.
@@ -1625,12 +1640,12 @@ def _after_typed(turn, typed):
                                                      and not any(k in shown for k in m.keys) for m in fq.mentions):
             # What the question named stays the context of a follow-up ("东湖分局呢").
             rows = {k for m in fq.mentions if m.exact for k in m.keys if k not in idx.col_keys}
-            session.__dict__["fact_context"] = {"departments": fq.departments, "rows": rows, "last": [],
-                                                "recent": []} if rows and typed.status == "answered" else None
+            _keep(session, {"departments": fq.departments, "rows": rows, "last": [], "recent": []}
+                  if rows and typed.status == "answered" else None)
             return typed
     fa = answerer.answer(turn.question, None, context)
     specific = typed.status == unknown and not typed.text.startswith(("知识库里没有找到与", "没有看懂"))
-    ours = bool((session.__dict__.get("fact_context") or {}).get("last"))  # the last answer was the facts'
+    ours = bool(_context(session).get("last"))  # the last answer was the facts'
     if specific and not ours and re.match(r"^(?:那|那么|还有)", compact(turn.question)) \
             and not typed.text.startswith("知识库里没有“"):
         return typed  # "那X呢" continues the typed question; its own "X has none" stands
@@ -1638,18 +1653,17 @@ def _after_typed(turn, typed):
             or typed.status != unknown and fa.status != "answered" \
             or specific and fa.status != "answered":  # the typed reading's own "not in the table" stands
         if typed.status == "answered":
-            session.__dict__.pop("fact_context", None)
+            _keep(session, None)
         return typed
     if typed.status not in (unknown, "answered") and hasattr(session, "pending"):
         session.pending = []  # the typed reading's question back is answered by the facts instead
     if fa.status == "answered" and fa.facts:
-        previous = (session.__dict__.get("fact_context") or {}).get("last", [])
+        previous = _context(session).get("last", [])
         last = [f["id"] for f in fa.facts[:1]] if len(fa.facts) == 1 else []
-        session.__dict__["fact_context"] = {"departments": sorted({f["department"] for f in fa.facts}),
-                                            "rows": _row_context(fa.facts), "last": last,
-                                            "recent": (previous + last)[-2:] if last else []}
+        _keep(session, {"departments": sorted({f["department"] for f in fa.facts}),
+                        "rows": _row_context(fa.facts), "last": last, "recent": (previous + last)[-2:] if last else []})
     if fa.status == "clarify" and fa.options and all(o in idx.dept_docs for o in fa.options):
-        session.__dict__["fact_context"] = {"asked_departments": {"options": fa.options, "question": turn.question}}
+        _keep(session, {"asked_departments": {"options": fa.options, "question": turn.question}})
     entities = [{"kind": "fact", "id": f["id"], "name": _name(f)} for f in fa.facts[:20]]
     return answer_type(turn.question, fa.status, fa.text, "facts", options=fa.options, entities=entities,
                   source=[{"document_id": f["document_id"], "sheet": f["sheet"], "line": f["line"], "cell": f["cell"]}
