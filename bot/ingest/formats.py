@@ -71,7 +71,14 @@ def _read_workbook(path: str, data: bytes) -> list[Document]:
         full = load_workbook(io.BytesIO(data), data_only=True)
         if layouts.detect(full) is not None:
             return [layouts.read_workbook(path, data)]
-        help_text = f"{LAYOUTS_HELP}；" + "；".join(f"{k}（{v}）" for k, v in layouts.LAYOUTS.items())
+        # No known layout: a plain labelled table is read generically into facts (with a warning).
+        from bot.ingest.grid import read_general
+
+        general = read_general(path, full)
+        if general.facts:
+            return [general]
+        help_text = f"{LAYOUTS_HELP}；" + "；".join(f"{k}（{v}）" for k, v in layouts.LAYOUTS.items()) + \
+            "；以及任何有表头和行标签的一般表格（这个工作簿里没有找到带标签的数值）"
     else:
         help_text = LAYOUTS_HELP
     raise LoadError([Issue(path, 0, f"无法识别这个电子表格的格式。{help_text}", "error")])
