@@ -11,9 +11,11 @@ import re
 import threading
 import time
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from operator import itemgetter
 from pathlib import Path
+from typing import Any
 
 from bot.answer import compose
 from bot.language.lexicon import KnowledgeBase, Ref
@@ -57,9 +59,16 @@ class Frame:
     within: bool = False  # a content search inside the projects named
 
 
+def _amount_filter(f: Frame) -> tuple:
+    """The frame's amount filter, on the paths its rule only reaches when the question has one."""
+    if f.amount_filter is None:
+        raise ValueError("no amount filter in this frame")
+    return f.amount_filter
+
+
 def copy_frame(f: Frame) -> Frame:
     """A copy whose lists can be changed without touching f (asdict would deep-copy every Ref too)."""
-    values = {k: list(v) if isinstance(v, list) else v for k, v in vars(f).items()}
+    values: dict[str, Any] = {k: list(v) if isinstance(v, list) else v for k, v in vars(f).items()}
     values["ambiguous"] = [list(g) for g in f.ambiguous]
     return Frame(**values)
 
@@ -375,10 +384,11 @@ class _Turn:
 
         # Indicators: keep those in the named projects or departments.
         if ind_refs:
-            ids = sorted(set(map(itemgetter(1), ind_refs)))  # a Ref is (kind, key, level); in C
-            ids = self._indicators_inside(p, f, ids)
-            if ids is None:
+            ids: list[int] = sorted(set(map(itemgetter(1), ind_refs)))  # a Ref is (kind, key, level); in C
+            inside = self._indicators_inside(p, f, ids)
+            if inside is None:
                 return None
+            ids = inside
             if f.projects:
                 ids = _within(ids, f.projects, kb.project_span, kb.indicator_project) or ids
             if f.doc_ids:
@@ -463,7 +473,7 @@ class _Turn:
         if f.intent == "indicator_value" and f.indicators and p.has("amount") and not self._money_valued(f):
             # "社会保险补贴实际发了多少钱": the indicator is a rate, not money. The project named (if it
             # was named apart from the indicator) has an amount; otherwise there is none to give.
-            named = [pid for m in p.mentions if not m.of("indicator") for pid in (r.key for r in m.of("project"))]
+            named = [pid for m in p.mentions if not m.of("indicator") for pid in (r.id for r in m.of("project"))]
             # "车辆购置那块预算多少": the phrase is part of its project's name, so it asks that project's amount.
             money_words = set(self.kb.vocab.concepts["amount"])
             named += [self.kb.indicator_project[i] for m in p.mentions if m.of("indicator") for i in f.indicators[:1]
@@ -522,10 +532,10 @@ class _Turn:
             scope = f.doc_ids
             before = named_before(m)
             if before:
-                scope = self._docs_of([r.key for r in before[-1].of("department")])
-            ids = sorted(r.key for r in refs if not scope or self._doc(r.key) in scope)
+                scope = self._docs_of([r.name for r in before[-1].of("department")])
+            ids = sorted(r.id for r in refs if not scope or self._doc(r.id) in scope)
             if not ids and each_scoped and not before:
-                ids = sorted(r.key for r in refs)
+                ids = sorted(r.id for r in refs)
             if not ids:
                 if m.of("indicator"):
                     continue
@@ -690,7 +700,9 @@ class _Turn:
         if kind == "concept":
             return p.has(arg)
         if kind == "filter":
-            return bool(f.amount_filter) and f.amount_filter[0] == arg
+            if not f.amount_filter:
+                return False
+            return f.amount_filter[0] == arg
         return {
             "project": bool(f.projects or f.ambiguous),
             "projects2": len(f.projects) + len(f.ambiguous) >= 2,
@@ -787,7 +799,7 @@ class _Turn:
                 f.doc_ids = sorted(having)
                 return None
         if f.categories:
-            having = set().union(*(self.kb.documents_having("level1" if c.level == "level1" else "level2", str(c.key))
+            having = frozenset[int]().union(*(self.kb.documents_having("level1" if c.level == "level1" else "level2", str(c.key))
                                    for c in f.categories))
             if len(having) == 1:
                 f.doc_ids = sorted(having)
@@ -806,7 +818,11 @@ class _Turn:
         offered = [d.name for d in self.kb.departments if not asked.isdisjoint(d.doc_ids)]
         if not everything and not INTENTS[f.intent].across:
             return self._clarify_departments(f, offered, offer_all=True)
-        parts, projects, indicators, listed, table = [], [], [], [], []
+        parts: list[str] = []
+        projects: list[int] = []
+        indicators: list[int] = []
+        listed: list[tuple[str, int]] = []
+        table: list[dict] = []
         for dept in [d for d in self.kb.departments if not asked.isdisjoint(d.doc_ids)]:
             one = copy_frame(f)
             one.doc_ids, one.every_department = list(dept.doc_ids), False
@@ -834,8 +850,9 @@ class _Turn:
             docs = query.documents(self.conn, f.doc_ids)
             totals = [d["total"] if d["total"] is not None else query.column_total(self.conn, [d["id"]], "total")
                       for d in docs]
-            if all(v is not None for v in totals) and len({d["unit"] for d in docs}) == 1:
-                parts.insert(0, compose.grand_total(round(sum(totals), 2), docs[0]["unit"]))  # the figure first
+            known = [v for v in totals if v is not None]
+            if len(known) == len(totals) and len({d["unit"] for d in docs}) == 1:
+                parts.insert(0, compose.grand_total(round(sum(known), 2), docs[0]["unit"]))  # the figure first
         text = "\n".join(parts)
         if not everything and len(text) > self.SHORT_ANSWER:
             return self._clarify_departments(f, offered, offer_all=True)
@@ -926,7 +943,7 @@ class _Turn:
                                  label=compose.ask_indicator(self.kb.indicator_name[iid])))
         return out
 
-    def answered(self, f: Frame, text: str, projects: list[int] = (), indicators: list[int] = (),
+    def answered(self, f: Frame, text: str, projects: Sequence[int] = (), indicators: Sequence[int] = (),
                  listed: list[tuple[str, int]] | None = None, rows: list[dict] | None = None) -> Answer:
         s = self.session
         if projects:
@@ -1184,7 +1201,7 @@ class _Turn:
         if not f.projects:
             return self.unknown("请说明是哪个项目的占比，例如“信访工作经费占比多少”。")
         ends = {e for s, e in self.p.concepts.get("share", [])}
-        wholes = [pid for m in self.p.mentions if m.start in ends for pid in (r.key for r in m.of("project"))]
+        wholes = [pid for m in self.p.mentions if m.start in ends for pid in (r.id for r in m.of("project"))]
         if wholes:
             # "占公用经费多少": the project named after 占 is the whole; the part is the one just discussed.
             parts = [pid for pid in self.session.focus_projects if pid not in wholes]
@@ -1199,13 +1216,13 @@ class _Turn:
         lines = []
         for r in rows:
             doc = self.kb.documents[r["document_id"]]
-            whole = doc["total"] if doc["total"] is not None else query.column_total(self.conn, [doc["id"]], "total")
+            doc_total = doc["total"] if doc["total"] is not None else query.column_total(self.conn, [doc["id"]], "total")
             lines.append(f"{r['name']} {compose.money(r)}，占{doc['department_name']}总预算 "
-                         f"{format_amount(whole, doc['unit'])} 的 {compose.percent(r['total'] or 0, whole or 0)}。")
+                         f"{format_amount(doc_total, doc['unit'])} 的 {compose.percent(r['total'] or 0, doc_total or 0)}。")
         return self.answered(f, "\n".join(lines), projects=f.projects)
 
     def do_lookup_amount(self, f: Frame) -> Answer:
-        value = f.amount_filter[1]
+        value = _amount_filter(f)[1]
         rows = query.projects_filtered(self.conn, f.doc_ids, "eq", value, None)
         if not rows:
             return self.answered(f, f"没有总计为 {format_amount(value)} 的项目。{self._dept_note(f.doc_ids)}")
@@ -1214,7 +1231,7 @@ class _Turn:
         return self.answered(f, text, projects=ids, listed=[("project", i) for i in ids], rows=self._amount_rows(rows))
 
     def do_filter(self, f: Frame) -> Answer:
-        op, a, b = f.amount_filter
+        op, a, b = _amount_filter(f)
         rows = query.projects_filtered(self.conn, f.doc_ids, op, a, b)
         rows = [r for r in rows if r["id"] not in f.exclude and r["kind"] != "department"]
         desc = {"gt": f"超过 {format_amount(a)}", "lt": f"低于 {format_amount(a)}", "eq": f"等于 {format_amount(a)}",
@@ -1296,7 +1313,7 @@ class _Turn:
             ).fetchone()[0]
             return self.answered(f, f"一共有 {n} 个项目。{self._dept_note(f.doc_ids)}")
         rows = self._indicator_rows(f)
-        what = "、".join(c.key for c in f.categories) or "绩效指标"
+        what = "、".join(c.name for c in f.categories) or "绩效指标"
         if not what.endswith("指标") and what != "绩效指标":
             what += "指标"
         if f.projects:
@@ -1315,13 +1332,13 @@ class _Turn:
 
     def _indicator_rows(self, f: Frame) -> list:
         rows = []
-        cats = f.categories or [None]
+        cats: Sequence[Ref | None] = f.categories or [None]
         for cat in cats:
             rows += query.indicators(
                 self.conn,
                 project_ids=f.projects or None,
                 doc_ids=None if f.projects else f.doc_ids,
-                category=(cat.level, cat.key) if cat else None,
+                category=(cat.level, cat.name) if cat else None,
             )
         seen = set()
         out = []
@@ -1333,12 +1350,12 @@ class _Turn:
 
     def do_indicator_list(self, f: Frame) -> Answer:
         rows = self._indicator_rows(f)
-        what = "、".join(c.key for c in f.categories) or "绩效指标"
+        what = "、".join(c.name for c in f.categories) or "绩效指标"
         scope = "、".join(self.kb.projects[p].name for p in f.projects) if f.projects else "所有项目"
         note = ""
         if not rows and f.categories:
             # Tables file some indicators oddly (a 满意度 indicator under 效益指标): match by name too.
-            words = [c.key.removesuffix("指标") for c in f.categories]
+            words = [c.name.removesuffix("指标") for c in f.categories]
             everything = self._indicator_rows(Frame(projects=f.projects, doc_ids=f.doc_ids))
             rows = [r for r in everything if any(w and w in r["name"] for w in words)]
             note = f"（表中没有归入“{what}”类的指标，以下是名称含“{'、'.join(words)}”的指标）\n"
@@ -1394,7 +1411,9 @@ class _Turn:
             text += "\n" + "\n".join(compose.reached_line(r) for r in rows) + self._dept_note(f.doc_ids)
             ids = [r["id"] for r in rows]
             return self.answered(f, text, indicators=ids, listed=[("indicator", i) for i in ids])
-        missed, unclear, met = [], [], []
+        missed: list[dict] = []
+        unclear: list[dict] = []
+        met: list[dict] = []
         for r in rows:
             verdict = compose.reached(r["annual_value"], r["actual_value"])
             (met if verdict else missed if verdict is False else unclear).append(r)

@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from bot.language.normalize import compact
 from bot.language.segment import USER_FREQ, Segmenter, read_stored
@@ -55,6 +55,16 @@ class Ref(NamedTuple):
     kind: str  # "project" | "indicator" | "category" | "department"
     key: int | str  # project/indicator id, category name, department name
     level: str = ""  # for categories: "level1" or "level2"
+
+    @property
+    def id(self) -> int:
+        """The key of a project or indicator ref: always an int there."""
+        return cast(int, self.key)
+
+    @property
+    def name(self) -> str:
+        """The key of a category or department ref: always a str there."""
+        return cast(str, self.key)
 
 
 def name_variants(name: str, bare_inner: bool = True) -> set[str]:
@@ -240,9 +250,9 @@ class KnowledgeBase:
         top = c.execute("SELECT coalesce(max(id), 0) FROM indicators").fetchone()[0]
         for lo in range(0, top, self.BULK_ROWS):  # in slices: one huge string would double the peak memory
             where = f"WHERE id > {lo} AND id <= {lo + self.BULK_ROWS}"
-            for iid, pid, name in c.bulk("indicators", ["id", "project_id", "name"], where):
-                self.indicator_project[int(iid)] = int(pid)
-                self.indicator_name[int(iid)] = name
+            for iid_s, pid_s, name in c.bulk("indicators", ["id", "project_id", "name"], where):
+                self.indicator_project[int(iid_s)] = int(pid_s)
+                self.indicator_name[int(iid_s)] = name
         for r in c.execute("SELECT DISTINCT level1 FROM indicators WHERE level1 != ''"):
             self.categories[r[0]] = "level1"
         for r in c.execute("SELECT DISTINCT level2 FROM indicators WHERE level2 != ''"):
@@ -253,8 +263,8 @@ class KnowledgeBase:
         doc_spans: dict[int, list[int]] = {}  # document -> its lowest and highest indicator id
         project_spans: dict[int, list[int]] = {}  # the same per project
         for iid, pid in self.indicator_project.items():
-            doc = self.indicator_doc[iid] = self.projects[pid].document_id
-            for spans, key in ((doc_spans, doc), (project_spans, pid)):
+            doc_id = self.indicator_doc[iid] = self.projects[pid].document_id
+            for spans, key in ((doc_spans, doc_id), (project_spans, pid)):
                 span = spans.get(key)
                 if span is None:
                     spans[key] = [iid, iid]
@@ -402,9 +412,10 @@ class KnowledgeBase:
         if not counts:
             return []
         ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
-        out = []
+        out: list[tuple[str, set[Ref] | frozenset[Ref]]] = []
         for fid, _ in ranked:
-            form, refs = self.fuzzy_forms[fid]
+            form, all_refs = self.fuzzy_forms[fid]
+            refs: set[Ref] | frozenset[Ref] = all_refs
             if doc_ids is not None:
                 by_doc = self.fuzzy_by_doc[fid]
                 hits = [r for d in doc_ids if d in by_doc for r in by_doc[d]]
@@ -440,7 +451,7 @@ class KnowledgeBase:
         scored: dict[tuple[str, str], tuple[float, Ref]] = {}
         for _form, refs in self.fuzzy_candidates(text, doc_ids, limit=60):
             for ref in list(refs)[:20]:
-                name = self.projects[ref.key].name if ref.kind == "project" else self.indicator_name[ref.key]
+                name = self.projects[ref.id].name if ref.kind == "project" else self.indicator_name[ref.id]
                 key = (ref.kind, name)
                 if key in scored:
                     continue
@@ -452,7 +463,7 @@ class KnowledgeBase:
 
     def document_of(self, ref: Ref) -> int:
         """The document a project or indicator belongs to."""
-        pid = ref.key if ref.kind == "project" else self.indicator_project[ref.key]  # type: ignore[index]
+        pid = ref.id if ref.kind == "project" else self.indicator_project[ref.id]
         return self.projects[pid].document_id
 
     def core_refs(self, form: str) -> set[Ref]:

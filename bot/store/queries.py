@@ -4,8 +4,19 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
+from typing import Any, Protocol
 
-# `conn` is anything with execute(sql, params) -> rows (kb.LockedConnection, or a sqlite3.Connection).
+
+class Cursor(Protocol):
+    def fetchall(self) -> list[Any]: ...
+    def fetchone(self) -> Any: ...
+
+
+class Conn(Protocol):
+    """Anything with execute(sql, params) -> rows (kb.LockedConnection, or a sqlite3.Connection)."""
+
+    def execute(self, sql: str, params: Sequence[Any] = ..., /) -> Cursor: ...
+
 
 _PROJECT_COLS = (
     "p.id, p.name, p.unit_name, p.total, p.fiscal_appropriation, p.special_account, p.other, p.goal, p.line, "
@@ -23,7 +34,7 @@ def _marks(values: Sequence) -> str:
     return ",".join("?" * len(values))
 
 
-def projects(conn: sqlite3.Connection, ids: Sequence[int]) -> list[sqlite3.Row]:
+def projects(conn: Conn, ids: Sequence[int]) -> list[sqlite3.Row]:
     """Projects by id, in the order given."""
     if not ids:
         return []
@@ -37,7 +48,7 @@ def projects(conn: sqlite3.Connection, ids: Sequence[int]) -> list[sqlite3.Row]:
 
 
 def projects_in(
-    conn: sqlite3.Connection,
+    conn: Conn,
     doc_ids: Sequence[int],
     order: str = "document",
     where: str = "",
@@ -52,7 +63,7 @@ def projects_in(
     ).fetchall()
 
 
-def projects_filtered(conn: sqlite3.Connection, doc_ids: Sequence[int], op: str, a: float, b: float | None):
+def projects_filtered(conn: Conn, doc_ids: Sequence[int], op: str, a: float, b: float | None):
     """Projects whose total is above, below, between or equal to amounts (万元), largest first."""
     eps = 0.005
     where, params = {
@@ -67,14 +78,15 @@ def projects_filtered(conn: sqlite3.Connection, doc_ids: Sequence[int], op: str,
 
 
 def indicators(
-    conn: sqlite3.Connection,
+    conn: Conn,
     project_ids: Sequence[int] | None = None,
     doc_ids: Sequence[int] | None = None,
     category: tuple[str, str] | None = None,
     ids: Sequence[int] | None = None,
 ) -> list[sqlite3.Row]:
     """Indicators by project, document, category (level, name) or id, in document order."""
-    clauses, params = [], []
+    clauses: list[str] = []
+    params: list[Any] = []
     if ids is not None:
         clauses.append(f"i.id IN ({_marks(ids)})")
         params += list(ids)
@@ -97,7 +109,7 @@ def indicators(
     ).fetchall()
 
 
-def indicator_counts(conn: sqlite3.Connection, doc_ids: Sequence[int]) -> list[sqlite3.Row]:
+def indicator_counts(conn: Conn, doc_ids: Sequence[int]) -> list[sqlite3.Row]:
     """Number of indicators per project."""
     return conn.execute(
         f"SELECT p.id, p.name, d.department_name, count(i.id) AS n FROM projects p "
@@ -107,7 +119,7 @@ def indicator_counts(conn: sqlite3.Connection, doc_ids: Sequence[int]) -> list[s
     ).fetchall()
 
 
-def category_counts(conn: sqlite3.Connection, doc_ids: Sequence[int], level: str) -> list[sqlite3.Row]:
+def category_counts(conn: Conn, doc_ids: Sequence[int], level: str) -> list[sqlite3.Row]:
     """Number of indicators per category of one level."""
     column = "level1" if level == "level1" else "level2"
     return conn.execute(
@@ -117,19 +129,19 @@ def category_counts(conn: sqlite3.Connection, doc_ids: Sequence[int], level: str
     ).fetchall()
 
 
-def documents(conn: sqlite3.Connection, doc_ids: Sequence[int]) -> list[sqlite3.Row]:
+def documents(conn: Conn, doc_ids: Sequence[int]) -> list[sqlite3.Row]:
     return conn.execute(
         f"SELECT * FROM documents WHERE id IN ({_marks(doc_ids)}) ORDER BY id", list(doc_ids)
     ).fetchall()
 
 
-def funding_units(conn: sqlite3.Connection, doc_ids: Sequence[int]) -> list[sqlite3.Row]:
+def funding_units(conn: Conn, doc_ids: Sequence[int]) -> list[sqlite3.Row]:
     return conn.execute(
         f"SELECT * FROM funding_units WHERE document_id IN ({_marks(doc_ids)}) ORDER BY id", list(doc_ids)
     ).fetchall()
 
 
-def column_total(conn: sqlite3.Connection, doc_ids: Sequence[int], column: str) -> float | None:
+def column_total(conn: Conn, doc_ids: Sequence[int], column: str) -> float | None:
     """Sum of one amount column over the projects of some documents (None when the column is blank)."""
     if column not in ("total", "fiscal_appropriation", "special_account", "other"):
         raise ValueError(column)
@@ -139,7 +151,7 @@ def column_total(conn: sqlite3.Connection, doc_ids: Sequence[int], column: str) 
     return row[0]
 
 
-def build_id(conn: sqlite3.Connection) -> str:
+def build_id(conn: Conn) -> str:
     """The id the load stored for this build of the knowledge base ('' for a database without one):
     sessions remember it, so a conversation never reads project ids of another build."""
     row = conn.execute("SELECT value FROM meta WHERE key = 'build_id'").fetchone()
@@ -155,7 +167,7 @@ _FACT_COLS = (
 )
 
 
-def fact_labels(conn: sqlite3.Connection, chunk: int = 20_000):
+def fact_labels(conn: Conn, chunk: int = 20_000):
     """Every fact's labels, for the label index: (id, document_id, year, row_labels, row_heads, col_labels,
     section, line, page), read in slices of ids so a large knowledge base is never held whole."""
     last = 0
@@ -169,11 +181,11 @@ def fact_labels(conn: sqlite3.Connection, chunk: int = 20_000):
         last = rows[-1][0]
 
 
-def fact_max_id(conn: sqlite3.Connection) -> int:
+def fact_max_id(conn: Conn) -> int:
     return conn.execute("SELECT coalesce(max(id), 0) FROM facts").fetchone()[0]
 
 
-def facts_by_id(conn: sqlite3.Connection, ids: Sequence[int]) -> list[sqlite3.Row]:
+def facts_by_id(conn: Conn, ids: Sequence[int]) -> list[sqlite3.Row]:
     """Facts by id (any order; callers order them)."""
     out: list[sqlite3.Row] = []
     ids = list(ids)
@@ -183,7 +195,7 @@ def facts_by_id(conn: sqlite3.Connection, ids: Sequence[int]) -> list[sqlite3.Ro
     return out
 
 
-def facts_of_row(conn: sqlite3.Connection, doc_id: int, sheet: str, line: int, page: int = 0) -> list[sqlite3.Row]:
+def facts_of_row(conn: Conn, doc_id: int, sheet: str, line: int, page: int = 0) -> list[sqlite3.Row]:
     """The facts of one line of one document, on one sheet or page (the other columns of a row)."""
     return conn.execute(
         f"SELECT {_FACT_COLS} FROM facts f WHERE f.document_id = ? AND f.line = ? AND coalesce(f.sheet, '') = ? "
@@ -192,7 +204,7 @@ def facts_of_row(conn: sqlite3.Connection, doc_id: int, sheet: str, line: int, p
     ).fetchall()
 
 
-def fact_text_values(conn: sqlite3.Connection) -> list[sqlite3.Row]:
+def fact_text_values(conn: Conn) -> list[sqlite3.Row]:
     """Facts printed as short text (no number): (id, document_id, value), for naming rows by a value."""
     return conn.execute(
         "SELECT id, document_id, value FROM facts WHERE number IS NULL AND length(value) BETWEEN 3 AND 24 ORDER BY id"
