@@ -129,7 +129,7 @@ class _Doc:
     year: int | None
     form: str
     file_name: str
-    facts: list[int] = field(default_factory=list)
+    facts: list[int] | array[int] = field(default_factory=list)  # an array once the index is built
 
 
 class FactIndex:
@@ -140,9 +140,9 @@ class FactIndex:
         syn, abbrev = _read_words(vocab_path)
         self.synonyms = syn
         self.docs: dict[int, _Doc] = {}
-        for d in documents.values():
-            self.docs[d["id"]] = _Doc(d["id"], d["department_name"], d.get("year"), d.get("form") or "",
-                                      d.get("file_name") or "")
+        for info in documents.values():
+            self.docs[info["id"]] = _Doc(info["id"], info["department_name"], info.get("year"), info.get("form") or "",
+                                         info.get("file_name") or "")
         # Per-fact attributes in lists indexed by fact id (ids are dense): a dict per attribute would
         # cost ~100 bytes a fact more at 100,000 facts.
         size = query.fact_max_id(conn) + 1
@@ -208,15 +208,15 @@ class FactIndex:
             if r["kind"] != "department" and len(name) >= 3 and name not in labels \
                     and label_key(r["name"]) not in labels:
                 self.subjects[name].add(r["document_id"])
-        for d in fact_docs:
-            form = compact(self.docs[d].form)
+        for did in fact_docs:
+            form = compact(self.docs[did].form)
             for i in range(len(form) - 2):
                 if form.endswith("表") and form[i:] not in self.label_facts:
-                    self.subjects[form[i:]].add(d)
+                    self.subjects[form[i:]].add(did)
         self.dept_forms: dict[str, set[str]] = defaultdict(set)
-        for d in {d.department for d in self.docs.values()}:
-            for form in department_aliases(d, abbrev):
-                self.dept_forms[form].add(d)
+        for dept in {d.department for d in self.docs.values()}:
+            for form in department_aliases(dept, abbrev):
+                self.dept_forms[form].add(dept)
         # Short text values (a 资金来源, a 责任科室): a question may name rows by them.
         self.value_by_gram: dict = defaultdict(set)
         self.value_facts: dict[str, list[int]] = defaultdict(list)
@@ -476,6 +476,7 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
 
 def read_question(question: str, idx: FactIndex, departments: list[str] | None = None,
                   force: bool = False) -> FactQuestion:
+    m: re.Match[str] | None  # reused by the loops and tests below
     text = _canonical(compact(question.replace("％", "%")), idx)
     fq = FactQuestion(text, departments=list(departments or []))
     taken: list[tuple[int, int]] = []
@@ -703,6 +704,12 @@ def _is_total(key: str) -> bool:
     return bool(re.match(r"^(?:小计|合计|总计|共计)$|.*(?:小计|合计|总计)$", key))
 
 
+def _col_letters(cell: str) -> str:
+    """The column letters of a cell reference ("AB12" -> "AB")."""
+    m = re.match(r"[A-Z]*", cell)
+    return m.group(0) if m else ""  # [A-Z]* matches every string
+
+
 def year_of_fact(f: dict) -> int | None:
     """The year a fact's own labels print ("2023年预算数"), None when it is the document's."""
     for lab in (f["col_labels"] or "").split(query.FACT_SEP) + (f["row_labels"] or "").split(query.FACT_SEP):
@@ -747,7 +754,7 @@ def _shown(f: dict) -> str:
 class Answerer:
     def __init__(self, idx: FactIndex):
         self.idx = idx
-        self._read: dict[tuple, FactQuestion] = {}
+        self._read: dict[str, FactQuestion] = {}
         self.last: FactQuestion | None = None  # the reading of the last question answered
 
     # Candidate facts: every constraint (a mention, or a group of coordinated mentions) satisfied.
@@ -893,10 +900,10 @@ class Answerer:
             # "占公用经费多少" after an answer: the last value over the one named now.
             part = [f for f in idx.facts(context["last"]) if f["number"] is not None]
             ids, groups = self._match(fq, docs, years)
-            whole = [f for f in idx.facts(ids[:200]) if f["number"] is not None and f["id"] not in context["last"]]
-            whole = _prefer(whole, lambda f: any(_is_total(k) for k in idx.fact_keys.get(f["id"], ())))
-            if part and len(whole) == 1 and whole[0]["number"]:
-                a, b = part[0], whole[0]
+            whole_facts = [f for f in idx.facts(ids[:200]) if f["number"] is not None and f["id"] not in context["last"]]
+            whole_facts = _prefer(whole_facts, lambda f: any(_is_total(k) for k in idx.fact_keys.get(f["id"], ())))
+            if part and len(whole_facts) == 1 and whole_facts[0]["number"]:
+                a, b = part[0], whole_facts[0]
                 r = a["number"] / b["number"] * 100
                 return FactAnswer("answered", f"{_name(a)}占{_name(b)}的 {fmt_number(r)}%：{fmt_number(a['number'])} ÷ "
                                   f"{fmt_number(b['number'])} = {fmt_number(r)}%{_cite(idx, [a, b])}", [a, b])
@@ -949,11 +956,12 @@ class Answerer:
                 f"{k}. {n}" for k, n in enumerate(names[:10], start=1)) + more, [], options=names[:10])
         facts = self._specific(facts, fq, groups)
         dated = sorted((f for f in facts if f["number"] is not None and year_of_fact(f)
-                        and (not years or year_of_fact(f) in years)), key=lambda f: -year_of_fact(f))
+                        and (not years or year_of_fact(f) in years)), key=lambda f: -(year_of_fact(f) or 0))
         if "diff" in fq.ops and len({f["row_labels"] for f in facts}) == 1 \
                 and len({year_of_fact(f) for f in dated}) >= 2:
             # "减少多少" of one item printed for two years: the later year against the earlier.
-            return self.diff(dated[:2], groups, [year_of_fact(dated[0]), year_of_fact(dated[1])])
+            # every dated fact has a year (filtered above): `or 0` only tells the type checker so
+            return self.diff(dated[:2], groups, [year_of_fact(dated[0]) or 0, year_of_fact(dated[1]) or 0])
         if fq.remaining or fq.excess:
             return self.remaining(fq, facts)
         if fq.per_head:
@@ -995,9 +1003,9 @@ class Answerer:
             if total is not None:
                 return self.values([total], groups)
         if fq.period and len({f["col_labels"] for f in numeric}) > 1:
-            parts = [self.sum([f for f in numeric if f["col_labels"] == c]) for c in dict.fromkeys(
+            by_col = [self.sum([f for f in numeric if f["col_labels"] == c]) for c in dict.fromkeys(
                 f["col_labels"] for f in numeric)]
-            return FactAnswer("answered", "\n".join(p.text for p in parts), [f for p in parts for f in p.facts])
+            return FactAnswer("answered", "\n".join(p.text for p in by_col), [f for p in by_col for f in p.facts])
         if ("sum" in fq.ops or fq.period) and len(numeric) >= 2 and not any(f["unit"] == "%" for f in numeric):
             return self.sum(numeric)
         if re.search(r"分别|各自|各是", fq.text) and len(facts) == 1 and not [g for g in groups if len(g) > 1] \
@@ -1101,8 +1109,8 @@ class Answerer:
             return FactAnswer("clarify", "表中有多项符合，您问的是哪一项？\n" + "\n".join(
                 f"{k}. {n}" for k, n in enumerate(names, start=1)), facts, options=names)
         if len(facts) > 8:
-            names = "、".join(dict.fromkeys(_name(f) for f in facts[:8]))
-            return FactAnswer("clarify", f"表中有多项符合：{names}……请说得更具体一些（如行、列的名称）。", facts,
+            named = "、".join(dict.fromkeys(_name(f) for f in facts[:8]))
+            return FactAnswer("clarify", f"表中有多项符合：{named}……请说得更具体一些（如行、列的名称）。", facts,
                               options=[_name(f) for f in facts[:8]])
         lines = [f"{_name(f)}：{_shown(f)}" for f in facts]
         return FactAnswer("answered", "；".join(lines) + _cite(self.idx, facts), facts)
@@ -1183,9 +1191,9 @@ class Answerer:
         for f in facts:
             if f["number"] is None:
                 continue
-            letters = re.match(r"[A-Z]*", f["cell"] or "").group(0)
+            letters = _col_letters(f["cell"] or "")
             col = [x for x in self._same_sheets([f]) if x["col_labels"] == f["col_labels"] and x["number"] is not None
-                   and re.match(r"[A-Z]*", x["cell"] or "").group(0) == letters]
+                   and _col_letters(x["cell"] or "") == letters]
             totals = [x for x in col if x["id"] != f["id"] and x["number"]
                       and _is_total(label_key((x["row_labels"] or "").split(query.FACT_SEP)[-1]))]
             group = (f["row_labels"] or "").split(query.FACT_SEP)[0]
@@ -1322,9 +1330,11 @@ class Answerer:
             if progress is None and pair is None:
                 continue
             checked += 1
-            if progress is not None and progress["number"] >= 100 - 1e-9 or \
-                    progress is None and pair and pair[0]["number"] >= pair[1]["number"] - 1e-9:
-                out.append(progress or pair[0])
+            if progress is not None:
+                if progress["number"] >= 100 - 1e-9:
+                    out.append(progress)
+            elif pair and pair[0]["number"] >= pair[1]["number"] - 1e-9:
+                out.append(pair[0])
         if not checked:
             return FactAnswer("unknown", "表中没有可以对照的预算数和完成数。")
         if not out:
@@ -1445,10 +1455,10 @@ class Answerer:
         cols = {f["col_labels"] for f in facts}
         if len(cols) > 1:
             # Several columns: the one most facts share (the column the question named).
-            counts = defaultdict(int)
+            counts: dict[str, int] = defaultdict(int)
             for f in facts:
                 counts[f["col_labels"]] += 1
-            col = max(counts, key=counts.get)
+            col = max(counts, key=counts.__getitem__)
             facts = [f for f in facts if f["col_labels"] == col]
         key = max if "max" in fq.ops else min
         best = key(f["number"] for f in facts)
@@ -1504,6 +1514,8 @@ class Answerer:
         n = fq.number
         ops = {"eq": lambda x: abs(x - n) < 1e-9, "lt": lambda x: x < n, "gt": lambda x: x > n, "ge": lambda x: x >= n}
         test = ops.get(fq.cmp or "eq")
+        if test is None:  # below_full / below_target are answered above
+            raise ValueError(f"unknown comparison {fq.cmp!r}")
         hits = [f for f in facts if f["number"] is not None and test(f["number"])]
         if not hits:
             return FactAnswer("answered", f"没有符合条件的项（共检查 {len(facts)} 项）{_cite(self.idx, facts[:10])}", facts)
@@ -1735,8 +1747,8 @@ def _missing_year(idx: FactIndex, question: str, kb) -> str:
         if asked_abs or any(rel):
             # No table says its year: a figure for 2019 or 去年 cannot be told from this year's.
             names = "、".join(depts[:3]) if len(depts) <= 3 else f"{len(depts)} 个部门"
-            asked = "、".join(str(y) for y in asked_abs) or "所问年度"
-            return f"没有 {asked} 年的数据：{names}的表没有注明年度，表中的数只是它本身那一年的。"
+            asked_text = "、".join(str(y) for y in asked_abs) or "所问年度"
+            return f"没有 {asked_text} 年的数据：{names}的表没有注明年度，表中的数只是它本身那一年的。"
         return ""
     docs = [idx.docs[x] for d in depts for x in idx.dept_docs.get(d, ())]
     base = max(d.year or 0 for d in docs) or have[-1]
