@@ -430,7 +430,10 @@ def telegram_path(db: Path, tmp: Path, n_questions: int = 1000, chats: int = 50,
             app = build_application(cfg)
             async with app:
                 await app.start()
-                await app.updater.start_polling(poll_interval=0, timeout=1)
+                updater = app.updater
+                if updater is None:  # build_application always makes one (polling is its default mode)
+                    raise RuntimeError("the application has no updater")
+                await updater.start_polling(poll_interval=0, timeout=1)
                 fake.latency = latency
                 cpu0, t0 = time.thread_time(), time.perf_counter()
                 for k in range(n_questions):
@@ -446,7 +449,7 @@ def telegram_path(db: Path, tmp: Path, n_questions: int = 1000, chats: int = 50,
                 result["seconds"] = time.perf_counter() - t0
                 result["loop_cpu_s"] = time.thread_time() - cpu0
                 fake.latency = 0.0
-                await app.updater.stop()
+                await updater.stop()
                 await app.stop()
 
         asyncio.run(main())

@@ -23,7 +23,7 @@ import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from bot.ingest.text import parse_text
 from bot.model import Document, Fact, Issue, LoadError
@@ -171,7 +171,9 @@ def _unruled_table(page: Any, lines: list[_TextLine]) -> _Table | None:
         return None
     spans = {(i, j): (i, j) for i in range(len(rows)) for j in range(len(keep))}
     above = [ln.text for ln in lines if ln.top < top]
-    return _Table(rows, spans, _repair_quotes(above), top, [[[c] if c else [] for c in r] for r in rows],
+    # every cell is a string here (never None): the list is what _Table's rows accept
+    return _Table(cast(list[list[str | None]], rows), spans, _repair_quotes(above), top,
+                  [[[c] if c else [] for c in r] for r in rows],
                   [0.0] * len(rows), unruled=True)
 
 
@@ -412,7 +414,7 @@ def _layout(t: _Table, header_start: int, data_start: int) -> _Layout:
     roles = []
     data = t.rows[data_start:]
     for j in range(ncols):
-        cells = [r[j] for r in data if j < len(r) and r[j] and r[j] not in _CODE_WORDS]
+        cells = [c for c in (r[j] for r in data if j < len(r)) if c and c not in _CODE_WORDS]
         head = "".join(labels[j])
         if any(w in head for w in ("编码", "序号")) or (head in _CODE_WORDS) or (
             head.endswith(_CODE_WORDS) and cells and all(_INTEGER.match(c) for c in cells)):
@@ -473,9 +475,9 @@ def _read_ruled(path: str, pages: list[_Page]) -> Document:
                 while start < len(t.rows) and _repeats_header(t.rows[start], current.layout):
                     start += 1
             else:
-                start = next((i for i in range(top, len(t.rows)) if _is_data_row(t.rows[i])), None)
-                if start is None:  # header only, or header over blank rows: the data is what follows
-                    start = max((i for i, r in enumerate(t.rows) if any(r)), default=0) + 1
+                first = next((i for i in range(top, len(t.rows)) if _is_data_row(t.rows[i])), None)
+                # header only, or header over blank rows: the data is what follows
+                start = first if first is not None else max((i for i, r in enumerate(t.rows) if any(r)), default=0) + 1
                 section = title or (current.title if current else "") or f"第{page.number}页的表"
                 current = _Context(section, unit, _layout(t, top, start), ncols)
                 doc.unit = doc.unit or unit

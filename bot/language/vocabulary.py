@@ -47,8 +47,9 @@ class Vocabulary:
 
 def toml_error_line(exc: tomllib.TOMLDecodeError) -> int:
     """The line of a TOML syntax error (Python 3.11 only says it in the message)."""
-    if getattr(exc, "lineno", None):
-        return exc.lineno
+    lineno = getattr(exc, "lineno", None)  # an attribute from Python 3.14 on
+    if lineno:
+        return lineno
     m = re.search(r"line (\d+)", str(exc))
     return int(m.group(1)) if m else 0
 

@@ -212,7 +212,8 @@ def drop_hesitations(text: str, vocab) -> str:
     """"嗯…那个…就是X来着" -> "X": a hesitation goes unless it starts a longer question word ("那个项目")
     or ends the question as a pointer back ("信访超市那个"); a message of nothing else is kept."""
     longer = [w for ws in vocab.concepts.values() for w in ws]
-    out, i = [], 0
+    out: list[str] = []
+    i = 0
     while i < len(text):
         h = next((h for h in vocab.hesitations if text.startswith(h, i)), None)
         rest = strip_punct(text[i + len(h):]).strip() if h else ""
@@ -485,7 +486,7 @@ def _explained_by_mentions(piece: str, p: Parse, kb: KnowledgeBase) -> bool:
     """A leftover that is part of a name already matched ("日常运行" of the 信访超市 project)."""
     for m in p.mentions:
         # Distinct names first: thousands of indicators share one common name.
-        names = {kb.projects[r.key].name for r in m.of("project")}
+        names = {kb.projects[r.id].name for r in m.of("project")}
         names.update(map(kb.indicator_name.__getitem__, map(_KEY, m.of("indicator"))))
         if any(piece in compact(name) for name in names):
             return True
@@ -548,7 +549,7 @@ def fuzzy_match(piece: str, p: Parse, kb: KnowledgeBase, at: int) -> Mention | N
                 close.update(r for r in refs if r.kind == best_ref.kind)
     # Indicators sharing one name count as one candidate.
     if best_ref.kind == "indicator":
-        name, names = kb.indicator_name[best_ref.key], kb.indicator_name
+        name, names = kb.indicator_name[best_ref.id], kb.indicator_name
         same = set(compress(close, map(name.__eq__, map(names.__getitem__, map(_KEY, close)))))
         close = same or close
     for m in absorbed:

@@ -13,6 +13,7 @@ import pickle
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 import psycopg
 from psycopg.types.json import Jsonb
@@ -43,6 +44,14 @@ _SCHEMA = [
     "CREATE TABLE IF NOT EXISTS bot_kb (id int PRIMARY KEY CHECK (id = 1), version bigint NOT NULL)",
     "INSERT INTO bot_kb (id, version) VALUES (1, 0) ON CONFLICT (id) DO NOTHING",
 ]
+
+
+def _one(cur: psycopg.Cursor[Any]) -> tuple[Any, ...]:
+    """The row of a query that always has one (bot_kb's row is made with the schema)."""
+    row = cur.fetchone()
+    if row is None:
+        raise RuntimeError("bot_kb has no row: the schema was not created")
+    return row
 
 
 @dataclass(frozen=True)
@@ -77,7 +86,7 @@ class Shared:
 
     def version(self) -> int:
         with self.pool.connection() as conn:
-            return conn.execute("SELECT version FROM bot_kb WHERE id = 1").fetchone()[0]
+            return _one(conn.execute("SELECT version FROM bot_kb WHERE id = 1"))[0]
 
     def documents(self, conn: psycopg.Connection | None = None) -> tuple[int, list[StoredDocument]]:
         """The current version and its active documents (one snapshot)."""
@@ -85,7 +94,7 @@ class Shared:
             with self.pool.connection() as own, own.transaction():
                 own.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
                 return self.documents(own)
-        version = conn.execute("SELECT version FROM bot_kb WHERE id = 1").fetchone()[0]
+        version = _one(conn.execute("SELECT version FROM bot_kb WHERE id = 1"))[0]
         rows = conn.execute("SELECT id, file_name, content, added_at FROM bot_documents WHERE active "
                             "ORDER BY id").fetchall()
         return version, [StoredDocument(r[0], r[1], bytes(r[2]), r[3]) for r in rows]
@@ -101,7 +110,7 @@ class Shared:
         happens when documents exist already (None is returned): workers starting together seed once.
         """
         with self.pool.connection() as conn, conn.transaction():
-            version = conn.execute("SELECT version FROM bot_kb WHERE id = 1 FOR UPDATE").fetchone()[0]
+            version = _one(conn.execute("SELECT version FROM bot_kb WHERE id = 1 FOR UPDATE"))[0]
             if only_if_empty and conn.execute("SELECT 1 FROM bot_documents WHERE active LIMIT 1").fetchone():
                 return None
             if not keep_existing:
