@@ -136,6 +136,8 @@ def _paragraph(lines: list[tuple[int, str]], section: str, department: str, year
                         qualifier = ""
                         if not sentence_subject:
                             sentence_subject = label
+                # "支出决算为…" under a 支出 item: the item's 决算, as the question says it.
+                rows = tuple("决算" if r == "支出决算" else r for r in rows)
                 number = float(m.group(1).replace(",", ""))
                 unit = m.group(2).replace("(", "（").replace(")", "）")
                 out.append(Fact(value=m.group(1).replace(",", "") + unit, row=rows, section=section,
