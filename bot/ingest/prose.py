@@ -87,14 +87,9 @@ def _paragraph(lines: list[tuple[int, str]], section: str, department: str, year
         sentence_subject = ""
         prev_label = ""
         compared = False
-        qualifier = ""  # the words of a clause with no figure, naming what the next measure is of
         for clause in re.split(r"[，,、：:]", body):
             if _COMPARED.search(clause):
                 compared = True
-            if not _NUM_UNIT.search(clause):
-                if not _USE.search(clause) and len(clause) >= 4 and not _COMPARED.search(clause):
-                    qualifier = _clean(clause, department)
-                continue
             label_start = 0
             for m in _NUM_UNIT.finditer(clause):
                 raw_label = clause[label_start:m.start()]
@@ -133,14 +128,13 @@ def _paragraph(lines: list[tuple[int, str]], section: str, department: str, year
                         rows = (*_parts(sentence_subject or item), label) if (
                             sentence_subject or item) and (sentence_subject or item) not in label else (label,)
                         prev_label = label
-                        qualifier = ""
                         if not sentence_subject:
                             sentence_subject = label
                 # "支出决算为…" under a 支出 item: the item's 决算, as the question says it.
                 rows = tuple("决算" if r == "支出决算" else r for r in rows)
                 number = float(m.group(1).replace(",", ""))
                 unit = m.group(2).replace("(", "（").replace(")", "）")
-                out.append(Fact(value=m.group(1).replace(",", "") + unit, row=rows, section=section,
+                out.append(Fact(value=m.group(1), row=rows, section=section,
                                 number=number, unit=unit, year=fact_year, page=page))
             if (u := _USE.search(clause)) and not _NUM_UNIT.search(u.group(2)):
                 # "…支出2940.05万元，主要用于以下方面" / "人员经费…，主要包括：基本工资…": the rest of the sentence.
