@@ -181,18 +181,17 @@ def test_side_by_side_halves_have_their_own_row_labels(czj):
 
 
 def test_tables_end_where_the_prose_begins(czj, sgb):
-    assert max(f.page for f in czj.facts if f.line) <= 20 and max(f.page for f in sgb.facts if f.line) <= 16
-    assert min(f.page for f in czj.facts if not f.line and f.row != ("说明",)) == 21
-    assert min(f.page for f in sgb.facts if not f.line and f.row != ("说明",)) == 17
+    assert min(f.page for f in czj.facts if f.page > 20) == 21 and min(f.page for f in sgb.facts if f.page > 16) == 17
     assert all(f.section for f in czj.facts + sgb.facts)
 
 
 # ----- the 情况说明 prose (hand-checked against the pages' text) ----------------------------------------
 
 
-def stated(doc: Document, *row: str) -> list[Fact]:
-    """Prose facts (no column labels) whose row labels end with `row`."""
-    return [f for f in doc.facts if not f.line and f.row[-len(row):] == row]
+def stated(doc: Document, *labels: str, year: int | None = None) -> list[Fact]:
+    """Prose facts (the pages after the tables) whose row then column labels end with `labels`."""
+    first = 21 if doc.department == "上海市普陀区财政局" else 17
+    return [f for f in doc.facts if f.page >= first and (f.row + f.col)[-len(labels):] == labels and f.year == year]
 
 
 def test_prose_figures_become_labelled_facts(czj, sgb):
@@ -211,6 +210,15 @@ def test_changes_on_last_year_are_labelled_with_their_subject(czj):
     assert [(f.number, f.unit) for f in stated(czj, "收入支出总计", "比上年减少")] == [(56.95, "万元")]
     assert [(f.number, f.unit) for f in stated(czj, "收入支出总计", "比上年下降")] == [(1.87, "%")]
     assert [f.number for f in stated(czj, "机关运行经费支出", "比上年增加")] == [2.55]
+    # The previous year's figure follows from this year's and the change the sentence states.
+    assert [f.number for f in stated(czj, "收入支出总计", year=2023)] == [3052.34]
+    assert [f.number for f in stated(czj, "机关运行经费支出", year=2023)] == [182.1]
+
+
+def test_a_line_items_budget_and_final_are_one_rows_columns(sgb):
+    budget, = stated(sgb, "社会工作事务", "事业运行", "全年预算")
+    final, = stated(sgb, "社会工作事务", "事业运行", "决算")
+    assert (budget.number, final.number) == (17.68, 11.31) and budget.line == final.line and budget.line
 
 
 def test_line_items_keep_their_use_and_their_budget_and_final(czj, sgb):
@@ -224,7 +232,7 @@ def test_line_items_keep_their_use_and_their_budget_and_final(czj, sgb):
 
 
 def test_dates_years_and_bounds_are_not_taken_as_figures(czj):
-    prose = [f for f in czj.facts if not f.line]
+    prose = [f for f in czj.facts if f.page > 20]
     assert not [f for f in prose if f.unit in ("年", "月", "日")]
     assert not [f for f in prose if f.row and f.row[-1] == "单价"]  # "单价100万元以上设备" is a bound
 
@@ -235,10 +243,14 @@ def test_prose_answers_questions_citing_the_page(samples_engine):
     assert "99.43" in samples_engine.ask("普陀财政局绩效自评平均得分").text
     assert "98.2" in samples_engine.ask("普陀财政局一般公共预算支出完成年初预算多少").text
     assert "21.07" in samples_engine.ask("社工部政府采购多少").text
+    both = samples_engine.ask("普陀财政局信息化建设年初预算和决算").text
+    assert "135.90" in both and "135.25" in both and "第22页" in both
+    assert "信息化系统日常维护费" in samples_engine.ask("普陀财政局信息化建设主要用于什么").text
+    assert "48.16" in samples_engine.ask("普陀财政局行政运行决算比年初预算少多少").text
 
 
 def test_every_amount_keeps_its_printed_text(czj):
-    amounts = [f for f in czj.facts if f.number is not None and f.col]
+    amounts = [f for f in czj.facts if f.number is not None and f.page <= 20]
     assert len(amounts) > 150
     assert all(float(f.value.replace(",", "")) == f.number and f.unit == "万元" for f in amounts)
 

@@ -38,11 +38,13 @@ def prose_facts(pages: list[tuple[int, str]], department: str = "", year: int | 
     """Facts stated in the prose of `pages` (page number, text as printed with its line breaks)."""
     out: list[Fact] = []
     section = ""
-    buffer: list[tuple[int, str]] = []  # the running paragraph's characters' pages and text pieces
+    buffer: list[tuple[int, str]] = []  # the running paragraph's lines and their pages
+    paragraphs: list[str] = []
 
     def flush() -> None:
         if buffer:
-            out.extend(_paragraph(buffer, section, department, year))
+            out.extend(_paragraph(buffer, section, department, year, len(paragraphs) + 1))
+            paragraphs.append(section)
             buffer.clear()
 
     for number, text in pages:
@@ -61,7 +63,10 @@ def prose_facts(pages: list[tuple[int, str]], department: str = "", year: int | 
     return out
 
 
-def _paragraph(lines: list[tuple[int, str]], section: str, department: str, year: int | None) -> list[Fact]:
+def _paragraph(lines: list[tuple[int, str]], section: str, department: str, year: int | None,
+               line: int) -> list[Fact]:
+    """The facts of one paragraph; `line` numbers it, so that its facts are one row's siblings (the
+    budget and the final of a line item, as a table's columns are)."""
     text = "".join(t for _, t in lines)
     pages: list[int] = []
     for number, t in lines:
@@ -82,14 +87,19 @@ def _paragraph(lines: list[tuple[int, str]], section: str, department: str, year
             continue
         if m := _USE.match(body) if body.startswith(("主要用于", "主要包括")) else None:
             if subject:
-                out.append(Fact(value=m.group(2), row=(*_parts(subject), m.group(1)), section=section, page=page))
+                out.append(Fact(value=m.group(2), row=(*_parts(subject), m.group(1)), section=section, page=page,
+                                line=line))
             continue
         sentence_subject = ""
         prev_label = ""
-        compared = False
+        compared = ""
+        qualifier = ""  # a clause with no figure ("由中小企业供应商中标或成交的"): what the next measure is of
         for clause in re.split(r"[，,、：:]", body):
-            if _COMPARED.search(clause):
-                compared = True
+            if c := _COMPARED.search(clause):
+                compared = c.group(0)
+            if not _NUM_UNIT.search(clause):
+                if len(clause) >= 4 and not _USE.search(clause) and not _COMPARED.search(clause):
+                    qualifier = _clean(clause, department)
             label_start = 0
             for m in _NUM_UNIT.finditer(clause):
                 raw_label = clause[label_start:m.start()]
@@ -99,16 +109,28 @@ def _paragraph(lines: list[tuple[int, str]], section: str, department: str, year
                 if _BOUND.match(clause[m.end():]):  # "单价100万元（含）以上设备": a bound, part of the next label
                     label_start = m.start() - len(raw_label)
                     continue
+                if c := _COMPARED.search(raw_label):
+                    compared = c.group(0)
                 fact_year = None
                 if (y := _YEAR_WORD.search(raw_label)) and year and int(y.group(1)) != year \
                         and not _COMPARED.search(raw_label):
                     fact_year = int(y.group(1))
                 label = _clean(raw_label, department)
                 change = _CHANGE.search(label)
-                if change and (compared or _COMPARED.search(raw_label)):
+                number = float(m.group(1).replace(",", ""))
+                unit = m.group(2).replace("(", "（").replace(")", "）")
+                cols: tuple[str, ...] = ()
+                if change and compared:
                     noun = label[:change.start()] or prev_label or sentence_subject or subject
                     label = "比上年" + change.group(1)
-                    rows = (*_parts(noun), label) if noun else (label,)
+                    rows, cols = (_parts(noun), (label,)) if noun else ((label,), ())
+                    if noun and year and (base := _stated(out, rows, unit)):
+                        # The previous year's figure, as the sentence gives it: this year's less the change.
+                        sign = -1 if change.group(1) in ("增加", "增长", "上升", "超支") else 1
+                        then = (y := _YEAR_WORD.search(compared)) and int(y.group(1)) or year - 1
+                        previous = round(base.number + sign * number, 2)
+                        out.append(Fact(value=f"{previous:.2f}", row=rows, section=section, number=previous,
+                                        unit=unit, year=then, page=page, line=line))
                 else:
                     split = next((w for w in _SPLIT if label.endswith(w) and len(label) > len(w) + 1
                                   and label not in _MEASURES and not label.startswith(("占", "完成"))), "")
@@ -122,29 +144,36 @@ def _paragraph(lines: list[tuple[int, str]], section: str, department: str, year
                         noun = prev_label or sentence_subject or subject  # "2023年为…": the same thing, that year
                         rows = _parts(noun)
                     elif label in _MEASURES or label.startswith(("占", "完成")):
-                        noun = prev_label if label.startswith("占") and prev_label else sentence_subject or subject
-                        rows = (*_parts(noun), label) if noun else (label,)
+                        noun = (prev_label if label.startswith("占") and prev_label else
+                                qualifier or sentence_subject or subject)
+                        # "支出决算为…" under a 支出 item: the item's 决算, as the question says it.
+                        label = "决算" if label == "支出决算" else label
+                        rows, cols = (_parts(noun), (label,)) if noun else ((label,), ())
                     else:
                         rows = (*_parts(sentence_subject or item), label) if (
                             sentence_subject or item) and (sentence_subject or item) not in label else (label,)
                         prev_label = label
                         if not sentence_subject:
                             sentence_subject = label
-                # "支出决算为…" under a 支出 item: the item's 决算, as the question says it.
-                rows = tuple("决算" if r == "支出决算" else r for r in rows)
-                number = float(m.group(1).replace(",", ""))
-                unit = m.group(2).replace("(", "（").replace(")", "）")
-                out.append(Fact(value=m.group(1), row=rows, section=section,
-                                number=number, unit=unit, year=fact_year, page=page))
+                qualifier = ""
+                out.append(Fact(value=m.group(1), row=rows, col=cols, section=section,
+                                number=number, unit=unit, year=fact_year, page=page, line=line))
             if (u := _USE.search(clause)) and not _NUM_UNIT.search(u.group(2)):
                 # "…支出2940.05万元，主要用于以下方面" / "人员经费…，主要包括：基本工资…": the rest of the sentence.
                 rest = body[body.find(clause) + len(u.group(1)):].lstrip("：:")
                 owner = prev_label or sentence_subject or subject
                 if owner and rest and "以下方面" not in rest[:6]:
-                    out.append(Fact(value=rest, row=(*_parts(owner), u.group(1)), section=section, page=page))
+                    out.append(Fact(value=rest, row=(*_parts(owner), u.group(1)), section=section, page=page,
+                                    line=line))
         if sentence_subject and not item:
             subject = sentence_subject
     return out
+
+
+def _stated(facts: list[Fact], rows: tuple[str, ...], unit: str) -> Fact | None:
+    """The figure stated for `rows` earlier in the paragraph (this year's, in `unit`)."""
+    return next((f for f in reversed(facts) if f.row == rows and not f.col and f.unit == unit
+                 and f.year is None and f.number is not None), None)
 
 
 def _clean(label: str, department: str) -> str:
