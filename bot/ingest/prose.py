@@ -25,6 +25,7 @@ _COMPARED = re.compile(r"与(?:20\d\d年度?|上年度?|上一年度?)相比|比
 _LEAD = re.compile(r"^(?:其中|包括|主要包括|另外|此外|同时|共有|共|合计共|截至\S*?日|本部门|本单位)[:：]?")
 _TRAIL = re.compile(r"(?:为|是|达到|达|约|共计|合计为|的|了|有)$")
 _PARENS = re.compile(r"[（(][^（）()]*[)）]")
+_USE_WORD = re.compile(r"主要用于|主要包括|用于")
 _USE = re.compile(r"(主要用于|主要包括|用于)[:：]?(.+)")
 # A label made of these alone names a measure of the sentence's subject, not a thing of its own.
 _BOUND = re.compile(r"^[（(]?含[)）]?以[上下]|^以[上下]|^及以[上下]")
@@ -158,13 +159,14 @@ def _paragraph(lines: list[tuple[int, str]], section: str, department: str, year
                 qualifier = ""
                 out.append(Fact(value=m.group(1), row=rows, col=cols, section=section,
                                 number=number, unit=unit, year=fact_year, page=page, line=line))
-            if (u := _USE.search(clause)) and not _NUM_UNIT.search(u.group(2)):
+            if u := _USE_WORD.search(clause):
                 # "…支出2940.05万元，主要用于以下方面" / "人员经费…，主要包括：基本工资…": the rest of the sentence.
-                rest = body[body.find(clause) + len(u.group(1)):].lstrip("：:")
+                rest = body[body.find(clause) + u.end():].lstrip("：:")
                 owner = prev_label or sentence_subject or subject
-                if owner and rest and "以下方面" not in rest[:6]:
-                    out.append(Fact(value=rest, row=(*_parts(owner), u.group(1)), section=section, page=page,
+                if owner and rest and "以下方面" not in rest[:6] and not _NUM_UNIT.search(rest):
+                    out.append(Fact(value=rest, row=(*_parts(owner), u.group(0)), section=section, page=page,
                                     line=line))
+                    break  # the rest of the sentence is what it is used for
         if sentence_subject and not item:
             subject = sentence_subject
     return out
