@@ -231,6 +231,13 @@ def test_line_items_keep_their_use_and_their_budget_and_final(czj, sgb):
     assert "开办费" in use.value
 
 
+def test_what_a_figure_includes_and_the_year_a_unit_was_set_up(czj, sgb):
+    (staff,) = stated(czj, "人员经费", "主要包括")
+    assert staff.value.startswith("基本工资、津贴补贴") and staff.value.endswith("个人农业生产补贴")
+    assert [(f.value, f.page) for f in stated(sgb, "成立年份")] == [("2024年", 17)]
+    assert not stated(czj, "成立年份")  # the 财政局's prose says no such thing
+
+
 def test_dates_years_and_bounds_are_not_taken_as_figures(czj):
     prose = [f for f in czj.facts if f.page > 20]
     assert not [f for f in prose if f.unit in ("年", "月", "日")]
@@ -247,6 +254,7 @@ def test_prose_answers_questions_citing_the_page(samples_engine):
     assert "135.90" in both and "135.25" in both and "第22页" in both
     assert "信息化系统日常维护费" in samples_engine.ask("普陀财政局信息化建设主要用于什么").text
     assert "48.16" in samples_engine.ask("普陀财政局行政运行决算比年初预算少多少").text
+    assert "2024" in samples_engine.ask("社工部哪年成立的").text
 
 
 def test_every_amount_keeps_its_printed_text(czj):

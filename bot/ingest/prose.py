@@ -61,7 +61,18 @@ def prose_facts(pages: list[tuple[int, str]], department: str = "", year: int | 
                 flush()
             buffer.append((number, line))
     flush()
-    return out
+    return out + _founded(pages)
+
+
+_FOUNDED = re.compile(r"(?:单位|本部门|本单位|部门|局|委|办)于?((?:19|20)\d\d)年(?:新|正式)?(?:成立|组建|挂牌)")
+
+
+def _founded(pages: list[tuple[int, str]]) -> list[Fact]:
+    """"单位于2024年成立": the year the department was set up, said once however often it is repeated."""
+    for number, text in pages:
+        if m := _FOUNDED.search(re.sub(r"\s+", "", text)):
+            return [Fact(value=f"{m.group(1)}年", row=("成立年份",), section="成立", page=number)]
+    return []
 
 
 def _paragraph(lines: list[tuple[int, str]], section: str, department: str, year: int | None,
