@@ -6,10 +6,13 @@ knowledge base, the vocabulary and the rules; a Session per conversation holds i
 
 from __future__ import annotations
 
+import gc
 import re
 import threading
 import time
+from bisect import bisect_left, bisect_right
 from dataclasses import asdict, dataclass, field
+from operator import itemgetter
 from pathlib import Path
 
 from bot.answer import compose
@@ -52,6 +55,40 @@ class Frame:
     negated: bool = False  # "没有满意度指标的项目": the projects without
     every_department: bool = False  # no department named, several loaded: answered for each
     within: bool = False  # a content search inside the projects named
+
+
+def copy_frame(f: Frame) -> Frame:
+    """A copy whose lists can be changed without touching f (asdict would deep-copy every Ref too)."""
+    values = {k: list(v) if isinstance(v, list) else v for k, v in vars(f).items()}
+    values["ambiguous"] = [list(g) for g in f.ambiguous]
+    return Frame(**values)
+
+
+FREEZE_ABOVE = 100_000  # indicators
+
+
+def _settle(kb: KnowledgeBase) -> None:
+    """Keep a large knowledge base out of the cyclic garbage collector's full collections.
+
+    It holds millions of objects that never change; a full collection walks all of them (0.7 s at
+    1,000,000 indicators), stalling whichever question triggered it. gc.freeze() sets them aside;
+    before that, unfreeze and collect, so a knowledge base replaced by a reload is not kept.
+    """
+    if len(kb.indicator_name) >= FREEZE_ABOVE:
+        gc.unfreeze()
+        gc.collect()
+        gc.freeze()
+
+
+def _within(ids: list[int], owners: list[int], span, owner_of) -> list[int]:
+    """The ids (ascending) whose owner (project or document) is one of owners: each owner's ids are
+    found by bisecting its id span, not by looking at every id (a common indicator name has tens of
+    thousands)."""
+    picked: list[int] = []
+    for owner in set(owners):
+        lo, hi = span(owner)
+        picked += [i for i in ids[bisect_left(ids, lo):bisect_right(ids, hi)] if owner_of[i] == owner]
+    return sorted(picked)
 
 
 @dataclass
@@ -102,7 +139,11 @@ class Session:
 
     def to_dict(self) -> dict:
         """JSON-ready (Refs become dicts, tuples lists)."""
-        return asdict(self)
+        data = asdict(self)
+        for frame in [data.get("frame"), *data.get("pending", [])]:
+            if frame:  # a Ref is a named tuple: asdict keeps it, JSON would make it a bare list
+                frame["categories"] = [r._asdict() for r in frame["categories"]]
+        return data
 
     @classmethod
     def from_dict(cls, data: dict) -> Session:
@@ -119,7 +160,7 @@ class Session:
 
 def _frame_from_dict(data: dict) -> Frame:
     values = {k: v for k, v in data.items() if k in Frame.__dataclass_fields__}
-    values["categories"] = [Ref(**r) for r in values.get("categories") or []]
+    values["categories"] = [Ref(**r) if isinstance(r, dict) else Ref(*r) for r in values.get("categories") or []]
     values["ambiguous"] = [list(g) for g in values.get("ambiguous") or []]
     if values.get("amount_filter") is not None:
         values["amount_filter"] = tuple(values["amount_filter"])
@@ -138,6 +179,7 @@ class Engine:
         self._lock = threading.Lock()
         self.kb, self.rules = self._open()
         self.build_id = query.build_id(self.kb.conn)
+        _settle(self.kb)
 
     def _open(self) -> tuple[KnowledgeBase, list[Rule]]:
         vocab: Vocabulary = load_vocabulary(self.vocabulary_path)
@@ -153,6 +195,7 @@ class Engine:
             old, self.kb, self.rules, self.build_id = self.kb, kb, rules, build_id
         # The old connection is left to the garbage collector: a question in flight may still use it.
         del old
+        _settle(kb)
 
     def teach_suggestions(self, question: str) -> tuple[str | None, list[str]]:
         """For an admin teaching a word: the word of the question to teach and the closest names."""
@@ -332,16 +375,16 @@ class _Turn:
 
         # Indicators: keep those in the named projects or departments.
         if ind_refs:
-            ids = sorted({r.key for r in ind_refs})
+            ids = sorted(set(map(itemgetter(1), ind_refs)))  # a Ref is (kind, key, level); in C
             ids = self._indicators_inside(p, f, ids)
             if ids is None:
                 return None
             if f.projects:
-                ids = [i for i in ids if kb.indicator_project[i] in f.projects] or ids
+                ids = _within(ids, f.projects, kb.project_span, kb.indicator_project) or ids
             if f.doc_ids:
-                ids = [i for i in ids if self._doc(kb.indicator_project[i]) in f.doc_ids] or ids
+                ids = _within(ids, f.doc_ids, kb.indicator_span, kb.indicator_doc) or ids
             elif s.doc_ids and len(kb.departments) > 1:
-                ids = [i for i in ids if self._doc(kb.indicator_project[i]) in s.doc_ids] or ids
+                ids = _within(ids, s.doc_ids, kb.indicator_span, kb.indicator_doc) or ids
             f.indicators = ids
 
         # Help, units and small talk stand alone: they never take the conversation's subject.
@@ -720,12 +763,12 @@ class _Turn:
             return None
         if f.projects or f.indicators:
             f.doc_ids = sorted({self._doc(pid) for pid in f.projects}
-                               | {self._doc(self.kb.indicator_project[i]) for i in f.indicators})
+                               | set(map(self.kb.indicator_doc.__getitem__, f.indicators)))
             if len(f.doc_ids) > 1 and not f.projects and self.session.doc_ids:
                 inside = [d for d in f.doc_ids if d in self.session.doc_ids]
                 if inside:
                     f.doc_ids = inside
-                    f.indicators = [i for i in f.indicators if self._doc(self.kb.indicator_project[i]) in inside]
+                    f.indicators = [i for i in f.indicators if self.kb.indicator_doc[i] in inside]
             if len(f.doc_ids) > 1 and not f.projects:
                 return self._clarify_departments(f, sorted({self.kb.documents[d]["department_name"] for d in f.doc_ids}))
             return None
@@ -738,18 +781,14 @@ class _Turn:
         if self.session.doc_ids:
             f.doc_ids = list(self.session.doc_ids)
             return None
-        having_sql = {"completion": "SELECT DISTINCT document_id FROM indicators WHERE actual_value IS NOT NULL",
-                      "execution": "SELECT DISTINCT document_id FROM projects WHERE executed IS NOT NULL"}
-        if f.intent in having_sql:
-            having = {r[0] for r in self.conn.execute(having_sql[f.intent])}
+        if f.intent in ("completion", "execution"):
+            having = self.kb.documents_having(f.intent)
             if len(having) == 1:
                 f.doc_ids = sorted(having)
                 return None
         if f.categories:
-            having = {r["document_id"] for c in f.categories
-                      for r in self.conn.execute(
-                          f"SELECT DISTINCT document_id FROM indicators WHERE {'level1' if c.level == 'level1' else 'level2'} = ?",
-                          (c.key,))}
+            having = set().union(*(self.kb.documents_having("level1" if c.level == "level1" else "level2", str(c.key))
+                                   for c in f.categories))
             if len(having) == 1:
                 f.doc_ids = sorted(having)
                 return None
@@ -763,12 +802,13 @@ class _Turn:
         department, when it is short; otherwise ask which, with "全部" among the options. A question
         asking for one figure ("总预算多少") asks first."""
         everything = f.label == ALL_LABEL
-        offered = [d.name for d in self.kb.departments if set(d.doc_ids) & set(f.doc_ids)]
+        asked = set(f.doc_ids)  # once: per department it made this quadratic (2 s at 10,000 departments)
+        offered = [d.name for d in self.kb.departments if not asked.isdisjoint(d.doc_ids)]
         if not everything and not INTENTS[f.intent].across:
             return self._clarify_departments(f, offered, offer_all=True)
         parts, projects, indicators, listed, table = [], [], [], [], []
-        for dept in [d for d in self.kb.departments if set(d.doc_ids) & set(f.doc_ids)]:
-            one = Frame(**{**asdict(f), "categories": list(f.categories)})
+        for dept in [d for d in self.kb.departments if not asked.isdisjoint(d.doc_ids)]:
+            one = copy_frame(f)
             one.doc_ids, one.every_department = list(dept.doc_ids), False
             self.session.last_list = []
             answer = getattr(self, f"do_{f.intent}")(one)
@@ -785,6 +825,11 @@ class _Turn:
             projects += [e["id"] for e in answer.entities if e["kind"] == "project"]
             indicators += [e["id"] for e in answer.entities if e["kind"] == "indicator"]
             table += answer.rows
+            # Once a department has something, parts only grow: past the short answer's length the
+            # question is asked back, whatever the remaining departments say (no need to ask them all).
+            if not everything and (projects or indicators) and len("\n".join(parts)) > self.SHORT_ANSWER:
+                self.session.last_list = []  # the lists above are not shown
+                return self._clarify_departments(f, offered, offer_all=True)
         if f.intent == "total" and len(parts) > 1 and (f.column or "total") == "total":
             docs = query.documents(self.conn, f.doc_ids)
             totals = [d["total"] if d["total"] is not None else query.column_total(self.conn, [d["id"]], "total")
@@ -802,22 +847,35 @@ class _Turn:
 
     def _clarify_departments(self, f: Frame, names: list[str], offer_all: bool = False) -> Answer:
         """Ask which department; with many, show a few and say how many there are. offer_all: the
-        question may be about all of them ("全部" answers for each)."""
+        question may be about all of them ("全部" answers for each).
+
+        Only the options shown are built: a common indicator name matches nearly every department.
+        """
+        wanted = set(names)
+        shown = [dept for dept in self.kb.departments if dept.name in wanted]
+        prompt = "知识库里有多个部门的数据，您问的是哪个部门？"
+        if len(shown) > self.MAX_OPTIONS:
+            prompt = f"有 {len(shown)} 个部门有相关数据，请在问题里说明部门，例如："
+            shown = shown[: self.MAX_OPTIONS]
+        doc_of, ids = self.kb.indicator_doc, f.indicators
+        ascending = ids == sorted(ids)  # as build_frame leaves them: then each option bisects its part
         options = []
-        for dept in self.kb.departments:
-            if dept.name not in names:
-                continue
-            opt = Frame(**{**asdict(f), "categories": list(f.categories)})
+        for dept in shown:
+            opt = copy_frame(f)
             opt.doc_ids, opt.every_department = list(dept.doc_ids), False
-            opt.indicators = [i for i in f.indicators if self._doc(self.kb.indicator_project[i]) in opt.doc_ids]
+            if ascending:
+                picked = []
+                for d in dept.doc_ids:
+                    lo, hi = self.kb.indicator_span(d)
+                    picked += [i for i in ids[bisect_left(ids, lo):bisect_right(ids, hi)] if doc_of[i] == d]
+                opt.indicators = sorted(picked)
+            else:
+                docs = set(dept.doc_ids)
+                opt.indicators = [i for i in ids if doc_of[i] in docs]
             opt.label = dept.name
             options.append(opt)
-        prompt = "知识库里有多个部门的数据，您问的是哪个部门？"
-        if len(options) > self.MAX_OPTIONS:
-            prompt = f"有 {len(options)} 个部门有相关数据，请在问题里说明部门，例如："
-            options = options[: self.MAX_OPTIONS]
         if offer_all:
-            everything = Frame(**{**asdict(f), "categories": list(f.categories)})
+            everything = copy_frame(f)
             everything.doc_ids = sorted({d for o in options for d in o.doc_ids})  # every department offered
             everything.every_department = True
             everything.label = ALL_LABEL
@@ -828,7 +886,7 @@ class _Turn:
         options = []
         group = f.ambiguous[0]
         for pid in group:
-            opt = Frame(**{**asdict(f), "categories": list(f.categories)})
+            opt = copy_frame(f)
             opt.ambiguous = [g for g in f.ambiguous[1:]]
             opt.projects = [*f.projects, pid]
             opt.indicators = [i for i in f.indicators if self.kb.indicator_project[i] == pid] or f.indicators

@@ -325,6 +325,7 @@ class FakeTelegram:
             "id": int(self.token.split(":")[0]), "is_bot": True, "first_name": first_name, "username": username,
         }
         self.max_poll = max_poll
+        self.latency = 0.0  # seconds each call but getUpdates takes, like a real round trip to Telegram
         lock = threading.RLock()
         self._cond = threading.Condition(lock)  # guards all state below; also signals new updates and calls
         # Webhook deliverers wait on their own condition (same lock): a call does not wake all of them.
@@ -670,6 +671,8 @@ class FakeTelegram:
             params = _decode_params(params)
             if name not in self._methods:
                 raise ApiError(404, "Not Found: method not found")
+            if self.latency and name != "getUpdates":
+                time.sleep(self.latency)  # each request has its own server thread: others go on
             with self._cond:
                 result = self._methods[name](params)
                 payload = json.dumps({"ok": True, "result": result}, ensure_ascii=False).encode()

@@ -623,3 +623,35 @@ async def test_admin_uploads_a_published_spreadsheet(fake_telegram: FakeTelegram
     assert "渝中区人力资源和社会保障局" in loaded
     assert "6643.00" in executed and "87.71%" in executed
     assert "预算执行率" in missed and "88%" in missed
+
+
+@pytest.mark.anyio
+async def test_chats_are_answered_concurrently_each_in_order(fake_telegram: FakeTelegram, cfg: Config,
+                                                             engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A question held up in one chat does not hold up other chats, nor let its own follow-up overtake it."""
+    import threading
+
+    fake = fake_telegram
+    ask = engine.ask
+    held = threading.Event()
+    release = threading.Event()
+
+    def gated_ask(question: str, *args: object, **kwargs: object):
+        if question == "法律顾问经费多少":
+            held.set()
+            release.wait(60)
+        return ask(question, *args, **kwargs)
+
+    monkeypatch.setattr(engine, "ask", gated_ask)
+    async with running(cfg, engine):
+        first = fake.send_text("法律顾问经费多少")
+        fake.send_text("它的满意度指标呢")
+        [other] = await next_messages(fake, fake.send_text("公务用车的绩效目标", chat_id=2002, user_id=2002),
+                                      timeout=60)
+        assert held.is_set()  # the other chat was answered while the first question was still held
+        release.set()
+        amount, follow_up = (m["text"] for m in await next_messages(fake, first, count=2, timeout=60))
+    assert "公务用车" in other["text"]
+    assert "聘请法律顾问专项经费" in amount and "12" in amount
+    assert "法律顾问服务对象满意度" in follow_up  # asked after the answer: in its context
+    assert not api_errors(fake)

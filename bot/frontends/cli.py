@@ -244,15 +244,20 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_bench(args: argparse.Namespace) -> int:
     """Synthetic city-scale benchmark: prints the figures, writes them as JSON."""
+    from bot.bench import RESULTS, run, scale
+
     if args.cluster:
         from bot.bench import cluster
 
-        cluster(args.cluster_questions, args.cluster_chats, out=args.out.with_name("cluster.json"))
+        cluster(args.cluster_questions, args.cluster_chats, out=args.out or RESULTS / "cluster.json")
         return 0
-    from bot.bench import run
-
-    run(args.departments, args.questions, seed=args.seed, out=args.out, projects=args.projects,
-        indicators=args.indicators, telegram=not args.no_telegram, telegram_questions=args.telegram_questions)
+    if args.scale:
+        scale(tuple(args.sizes), per_intent=min(args.questions, 20), seed=args.seed,
+              out=args.out or RESULTS / "scale.json")
+        return 0
+    run(args.departments, args.questions, seed=args.seed, out=args.out or RESULTS / "latest.json",
+        projects=args.projects, indicators=args.indicators, telegram=not args.no_telegram,
+        telegram_questions=args.telegram_questions, cold_pairs_n=args.cold_pairs)
     return 0
 
 
@@ -322,7 +327,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--indicators", type=int, default=10, help="每个项目的指标数")
     p.add_argument("--questions", type=int, default=50, help="每种意图的问题数")
     p.add_argument("--seed", type=int, default=1)
-    p.add_argument("--out", type=Path, default=Path("bench-results/latest.json"), help="JSON 结果文件")
+    p.add_argument("--out", type=Path, help="JSON 结果文件（默认 bench-results/latest.json 或 scale.json）")
+    p.add_argument("--scale", action="store_true", help="规模曲线：1k / 3k / 10k 个部门")
+    p.add_argument("--sizes", type=int, nargs="+", default=[1000, 3000, 10000], help="--scale 的部门数")
+    p.add_argument("--cold-pairs", type=int, default=10, help="冷启动计时的轮数（ask 与 jieba 交替）")
     p.add_argument("--telegram-questions", type=int, default=1000, help="经 Telegram 路径的问题数")
     p.add_argument("--no-telegram", action="store_true", help="不测 Telegram 路径")
     p.add_argument("--cluster", action="store_true",

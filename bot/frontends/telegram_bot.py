@@ -41,6 +41,7 @@ from telegram.ext import (
     Application,
     ApplicationBuilder,
     ApplicationHandlerStop,
+    BaseUpdateProcessor,
     CallbackQueryHandler,
     CommandHandler,
     ContextTypes,
@@ -173,6 +174,64 @@ def safe_file_name(name: str) -> str:
     base = SAFE_NAME_RE.sub("_", base).lstrip(".")  # a leading dot would hide it from the loader
     stem, suffix = os.path.splitext(base)
     return (stem[:80] or "upload") + suffix.lower()[:10]
+
+
+# ----- update processing -------------------------------------------------------------------------------
+
+
+class ChatOrderedProcessor(BaseUpdateProcessor):
+    """Updates of different chats are handled concurrently; those of one chat one after another, in
+    the order they arrived, so a follow-up never overtakes its question (each chat has one Session).
+
+    The order is fixed when an update's task first runs: the application starts one task per update in
+    arrival order, and the admission semaphore is sized so it never makes a task wait before that.
+    """
+
+    ADMISSION = 100_000  # updates admitted at once; the real limit is `workers`, applied in chat order
+
+    def __init__(self, workers: int = 64):
+        super().__init__(self.ADMISSION)
+        self._workers = workers
+        self._running: asyncio.Semaphore | None = None
+        self._tails: dict[int, asyncio.Future] = {}  # chat -> done-future of its latest update
+
+    @staticmethod
+    def _key(update: object) -> int | None:
+        if isinstance(update, Update):
+            if update.effective_chat is not None:
+                return update.effective_chat.id
+            if update.effective_user is not None:  # inline queries: no chat, one user
+                return update.effective_user.id
+        return None
+
+    async def do_process_update(self, update: object, coroutine) -> None:
+        key = self._key(update)
+        if key is None:
+            await self._run(coroutine)
+            return
+        previous = self._tails.get(key)
+        done = asyncio.get_running_loop().create_future()
+        self._tails[key] = done
+        try:
+            if previous is not None:
+                await asyncio.wait({previous})  # wait, never cancel the previous update's future
+            await self._run(coroutine)
+        finally:
+            done.set_result(None)
+            if self._tails.get(key) is done:
+                del self._tails[key]
+
+    async def _run(self, coroutine) -> None:
+        if self._running is None:
+            self._running = asyncio.Semaphore(self._workers)
+        async with self._running:
+            await coroutine
+
+    async def initialize(self) -> None:
+        pass
+
+    async def shutdown(self) -> None:
+        pass
 
 
 # ----- shared state --------------------------------------------------------------------------------------
@@ -678,6 +737,7 @@ def build_application(cfg: Config, engine: Engine | None = None, worker: object 
     sessions: SessionStore = MemorySessionStore()
     if worker is None:
         builder.rate_limiter(AIORateLimiter(max_retries=2))
+        builder.concurrent_updates(ChatOrderedProcessor())
     else:
         from bot.frontends.cluster.webhook import WebhookApplication
 

@@ -9,13 +9,15 @@ from __future__ import annotations
 import re
 import sqlite3
 import threading
+from array import array
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from bot.language.normalize import compact
-from bot.language.segment import USER_FREQ, Segmenter
+from bot.language.segment import USER_FREQ, Segmenter, read_stored
 from bot.language.vocabulary import Vocabulary
 from bot.model import AMOUNT_COLUMNS, Issue, LoadError
 
@@ -43,9 +45,12 @@ class ProjectInfo:
         return self.amounts.get("total") or 0.0
 
 
-@dataclass(frozen=True, slots=True)  # slots: 200,000 of these at city scale
-class Ref:
-    """What a surface form stands for: a project, an indicator, a category or a department."""
+class Ref(NamedTuple):
+    """What a surface form stands for: a project, an indicator, a category or a department.
+
+    A tuple: hashed in C (a common indicator name has thousands of refs, hashed on every question),
+    with the same hash a frozen dataclass of these fields has.
+    """
 
     kind: str  # "project" | "indicator" | "category" | "department"
     key: int | str  # project/indicator id, category name, department name
@@ -242,6 +247,36 @@ class KnowledgeBase:
             self.categories[r[0]] = "level1"
         for r in c.execute("SELECT DISTINCT level2 FROM indicators WHERE level2 != ''"):
             self.categories.setdefault(r[0], "level2")
+        # Each indicator's document, in an array indexed by id (4 MB for a million): a question about a
+        # common indicator name looks up thousands of them.
+        self.indicator_doc = array("l", [0]) * (max(self.indicator_project, default=0) + 1)
+        doc_spans: dict[int, list[int]] = {}  # document -> its lowest and highest indicator id
+        project_spans: dict[int, list[int]] = {}  # the same per project
+        for iid, pid in self.indicator_project.items():
+            doc = self.indicator_doc[iid] = self.projects[pid].document_id
+            for spans, key in ((doc_spans, doc), (project_spans, pid)):
+                span = spans.get(key)
+                if span is None:
+                    spans[key] = [iid, iid]
+                elif iid < span[0]:
+                    span[0] = iid
+                elif iid > span[1]:
+                    span[1] = iid
+        self._spans = {k: (lo, hi) for k, (lo, hi) in doc_spans.items()}
+        self._project_spans = {k: (lo, hi) for k, (lo, hi) in project_spans.items()}
+        # Which documents have a category, actual values or execution figures: found once here, not by a
+        # scan of every indicator for each question that names no department.
+        having: dict[tuple[str, str], set[int]] = defaultdict(set)
+        for level1, level2, doc, actual in c.execute(
+                "SELECT level1, level2, document_id, max(actual_value IS NOT NULL) FROM indicators "
+                "GROUP BY level1, level2, document_id"):
+            having["level1", level1].add(doc)
+            having["level2", level2].add(doc)
+            if actual:
+                having["completion", ""].add(doc)
+        for r in c.execute("SELECT DISTINCT document_id FROM projects WHERE executed IS NOT NULL"):
+            having["execution", ""].add(r[0])
+        self._having = {k: frozenset(v) for k, v in having.items()}
         self._build_lexicon(words_of)
 
     def _build_lexicon(self, words_of: dict[int, str]) -> None:
@@ -249,7 +284,10 @@ class KnowledgeBase:
         # Question words ("绩效", "目标", "资金") never make a short name on their own either.
         generic = self.vocab.generic_words | {w for ws in self.vocab.concepts.values() for w in ws}
         self.full_forms: set[str] = set()  # complete names: an exact one is decisive
-        dept_text = "".join(d.name for d in self.departments)
+        # Every piece of every department name, as a set: a substring search over all the names for
+        # each word group made start-up grow with departments × projects.
+        dept_pieces = {name[i:j] for name in {d.name for d in self.departments}
+                       for i in range(len(name)) for j in range(i + 2, len(name) + 1)}
         abbreviations: list[tuple[str, Ref]] = []
         for pid, p in self.projects.items():
             ref = Ref("project", pid)
@@ -259,14 +297,13 @@ class KnowledgeBase:
             words = [w for w in words_of[pid].split(" ") if w]
             for gram in word_ngrams(words, generic):
                 # A fragment of the department's own name ("信访") does not identify a project.
-                if gram not in dept_text and gram not in generic:
+                if gram not in dept_pieces and gram not in generic:
                     lex.add(gram, ref)
             abbreviations.extend((a, ref) for a in abbreviations_of(words, generic))
         # Abbreviations only where they cannot be taken for an ordinary word or another name.
-        self._base = self.conn.bulk("dictionary", ["word", "freq", "tag"])  # the segmenter's too
-        common = {r[0] for r in self._base}
+        common = self._base_words()  # the segmenter's too
         for form, ref in abbreviations:
-            if form not in lex.forms and form not in common and form not in dept_text:
+            if form not in lex.forms and not common(form) and form not in dept_pieces:
                 lex.add(form, ref)
         for iid, name in self.indicator_name.items():
             # An indicator is never named by its bracketed part alone (that is the project's short name).
@@ -300,19 +337,39 @@ class KnowledgeBase:
             for r in refs:
                 lex.add(alias, r)
         self.lexicon = lex
+        self._generic_by_length = sorted(self.vocab.generic_words, key=len, reverse=True)  # for core_refs
         self._build_fuzzy_index()
         self._build_segmenter()
 
     # Longer forms are matched by the lexicon before jieba sees the text; only short ones help jieba.
     SEGMENTER_FORM_CHARS = 6
 
+    def _base_words(self):
+        """Whether a word is one of the tokenizer's base words: from the prefix dictionary built at
+        load time and stored (older files: from the dictionary table)."""
+        try:
+            row = self.conn.execute("SELECT data FROM segmenter WHERE key = 'base'").fetchone()
+        except sqlite3.OperationalError:
+            row = None
+        self._stored = read_stored(row[0]) if row else None
+        if self._stored is not None:
+            pfdict = self._stored[0]
+            return lambda word: pfdict.get(word, 0) > 0
+        self._base = self.conn.bulk("dictionary", ["word", "freq", "tag"])
+        words = {r[0] for r in self._base}
+        return words.__contains__
+
     def _build_segmenter(self) -> None:
         """jieba over the stored base words, the vocabulary and the knowledge base's short names."""
-        base, self._base = self._base, []
+        stored, self._stored = self._stored, None
+        base, self._base = getattr(self, "_base", []), []
         extra = [(w, USER_FREQ) for w in self.vocab.words()]
         extra += [(f, USER_FREQ) for f in self.lexicon.forms if len(f) <= self.SEGMENTER_FORM_CHARS]
-        tags = {r[0]: r[2] for r in base if r[2]}
-        self.segmenter = Segmenter([*((r[0], int(r[1])) for r in base), *extra], tags)
+        if stored is not None:
+            self.segmenter = Segmenter.from_stored(stored, extra)
+        else:
+            tags = {r[0]: r[2] for r in base if r[2]}
+            self.segmenter = Segmenter([*((r[0], int(r[1])) for r in base), *extra], tags)
 
     def _build_fuzzy_index(self) -> None:
         """Character-bigram index over project and indicator forms: fuzzy matching scores only forms
@@ -359,6 +416,20 @@ class KnowledgeBase:
                 break
         return out
 
+    def documents_having(self, what: str, key: str = "") -> frozenset[int]:
+        """Documents with indicators of a category (what = "level1" | "level2", key = its name), with
+        actual values (what = "completion"), or with execution figures (what = "execution")."""
+        return self._having.get((what, key), frozenset())
+
+    def indicator_span(self, doc_id: int) -> tuple[int, int]:
+        """The lowest and highest indicator id of a document ((1, 0) when it has none): a document's
+        indicators are loaded together, so its ids are (nearly always) one run."""
+        return self._spans.get(doc_id, (1, 0))
+
+    def project_span(self, project_id: int) -> tuple[int, int]:
+        """The lowest and highest indicator id of a project ((1, 0) when it has none)."""
+        return self._project_spans.get(project_id, (1, 0))
+
     def closest(self, text: str, n: int = 3, doc_ids: set[int] | None = None) -> list[Ref]:
         """Up to n projects or indicators whose names are closest to text (for "您是不是想问")."""
         from rapidfuzz import fuzz
@@ -392,7 +463,7 @@ class KnowledgeBase:
         """
         if form in self.full_forms:
             return set()
-        generic = sorted(self.vocab.generic_words, key=len, reverse=True)
+        generic = self._generic_by_length
         core, changed = form, True
         while changed:
             changed = False

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import io
 import logging
+import marshal
 import sys
 import threading
-from collections.abc import Iterable
+import types
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -26,6 +28,9 @@ def _import_jieba():
         return sys.modules["jieba"]
     saved = sys.modules.get("pkg_resources", ...)
     sys.modules["pkg_resources"] = None  # type: ignore[assignment]  # jieba falls back to a plain open()
+    # jieba imports its HMM tables (finalseg, ~30 ms) on import; we never cut with the HMM, so they
+    # are imported only if something asks for them.
+    sys.modules.setdefault("jieba.finalseg", _LazyModule("jieba.finalseg"))
     try:
         import jieba
     finally:
@@ -35,6 +40,19 @@ def _import_jieba():
             sys.modules["pkg_resources"] = saved
     jieba.setLogLevel(logging.WARNING)
     return jieba
+
+
+class _LazyModule(types.ModuleType):
+    """A module imported on first attribute access."""
+
+    def __getattr__(self, name: str):
+        import importlib
+
+        if sys.modules.get(self.__name__) is self:
+            del sys.modules[self.__name__]
+        real = importlib.import_module(self.__name__)
+        self.__dict__.update(real.__dict__)
+        return getattr(real, name)
 
 
 BASE_MIN_FREQ = 100  # jieba's words at least this frequent (~40,000) make the question tokenizer's base
@@ -74,24 +92,82 @@ def base_words() -> tuple[tuple[str, int, str], ...]:
 _EVERYDAY_TAGS = frozenset("rvdmqtpcuyefza")
 
 
+def _merged(entries: Iterable[tuple[str, int]]) -> dict[str, int]:
+    """Words as jieba takes them (no spaces), each with its highest frequency."""
+    words: dict[str, int] = {}
+    for word, freq in entries:
+        word = word.strip()
+        if word and " " not in word:
+            words[word] = max(freq, words.get(word, 0))
+    return words
+
+
+def _add_words(pfdict: dict[str, int], total: int, words: dict[str, int]) -> int:
+    """Add words to a jieba prefix dictionary (word -> frequency, prefixes -> 0), keeping each
+    word's highest frequency; returns the new total. The same result as jieba's gen_pfdict over
+    all the words at once."""
+    for word, freq in words.items():
+        old = pfdict.get(word, 0)
+        if freq > old:
+            pfdict[word] = freq
+            total += freq - old
+        for end in range(1, len(word)):
+            pfdict.setdefault(word[:end], 0)
+    return total
+
+
+SEGMENTER_FORMAT = 1  # bump when stored_base() changes
+
+
+def stored_base(rows: Iterable[Sequence]) -> bytes:
+    """The base words' prefix dictionary and tags, built once at load time and stored in the knowledge
+    base, so that starting the engine reads it (a few ms) instead of rebuilding it (~0.3 s)."""
+    rows = list(rows)
+    pfdict: dict[str, int] = {}
+    total = _add_words(pfdict, 0, _merged((r[0], int(r[1])) for r in rows))
+    tags = {r[0]: r[2] for r in rows if r[2]}
+    return marshal.dumps((SEGMENTER_FORMAT, pfdict, total, tags))
+
+
+def read_stored(blob: object) -> tuple[dict[str, int], int, dict[str, str]] | None:
+    """(prefix dictionary, total, tags) from stored_base's blob; None when it is not ours."""
+    if not isinstance(blob, bytes):
+        return None
+    try:
+        fmt, pfdict, total, tags = marshal.loads(blob)
+    except (EOFError, ValueError, TypeError):
+        return None
+    if fmt != SEGMENTER_FORMAT or not isinstance(pfdict, dict):
+        return None
+    return pfdict, total, tags
+
+
 class Segmenter:
     """A jieba tokenizer over a given word list (thread-safe for cutting)."""
 
-    def __init__(self, entries: Iterable[tuple[str, int]], tags: dict[str, str] | None = None):
+    def __init__(self, entries: Iterable[tuple[str, int]], tags: dict[str, str] | None = None,
+                 base: tuple[dict[str, int], int] | None = None):
+        """entries: words and frequencies; base: a prefix dictionary and total to add them to."""
         jieba = _import_jieba()
         self.tags = tags or {}
-        words: dict[str, int] = {}
-        for word, freq in entries:
-            word = word.strip()
-            if word and " " not in word:
-                words[word] = max(freq, words.get(word, 0))
-        data = "\n".join(f"{w} {f}" for w, f in words.items()).encode("utf-8")
         tk = jieba.Tokenizer()
-        # Build the prefix dictionary from memory instead of reading (and caching) a dictionary file.
-        tk.FREQ, tk.total = tk.gen_pfdict(io.BytesIO(data))
+        words = _merged(entries)
+        if base is not None:
+            tk.FREQ, tk.total = base[0], _add_words(base[0], base[1], words)
+        else:
+            # Build the prefix dictionary from memory instead of reading (and caching) a dictionary file.
+            data = "\n".join(f"{w} {f}" for w, f in words.items()).encode("utf-8")
+            tk.FREQ, tk.total = tk.gen_pfdict(io.BytesIO(data))
         tk.initialized = True
         self._tk = tk
         self._lock = threading.Lock()
+
+    @classmethod
+    def from_stored(cls, stored: tuple[dict[str, int], int, dict[str, str]],
+                    extra: Iterable[tuple[str, int]]) -> Segmenter:
+        """The stored base (see read_stored) plus extra words; the base's dictionary is reused."""
+        pfdict, total, tags = stored
+        return cls(extra, tags, base=(pfdict, total))
 
     def known(self, word: str) -> bool:
         """Is word in the dictionary (jieba also stores prefixes, with frequency 0)?"""

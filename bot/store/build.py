@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.language.normalize import compact
-from bot.language.segment import base_words, cut_name, release_dictionary
+from bot.language.segment import base_words, cut_name, release_dictionary, stored_base
 from bot.model import AMOUNT_COLUMNS, Document, Issue, LoadError
 from bot.store.queries import FACT_SEP
 
@@ -368,6 +368,11 @@ def build(
             ins.flush()
             if not db.execute("SELECT 1 FROM dictionary LIMIT 1").fetchone():
                 insert_many(db.conn, "dictionary", ["word", "freq", "tag"], base_words())
+            # The question tokenizer's base, built once here rather than at every start of the engine.
+            db.execute("CREATE TABLE IF NOT EXISTS segmenter (key TEXT PRIMARY KEY, data BLOB)")
+            if not db.execute("SELECT 1 FROM segmenter WHERE key = 'base'").fetchone():
+                rows = db.execute("SELECT word, freq, tag FROM dictionary").fetchall()
+                db.execute("INSERT INTO segmenter (key, data) VALUES ('base', ?)", [stored_base(rows)])
             db["meta"].upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
             db["meta"].upsert({"key": "built_at", "value": loaded_at}, pk="key")
             db["meta"].upsert({"key": "build_id", "value": build_id or uuid.uuid4().hex}, pk="key")

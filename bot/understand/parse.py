@@ -14,11 +14,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-
-from rapidfuzz import fuzz
+from itertools import compress
+from operator import itemgetter
 
 from bot.language.lexicon import KnowledgeBase, Ref
 from bot.language.normalize import AmountMention, compact, find_numbers, small_number, strip_punct
+
+# A Ref is a tuple (kind, key, level): over thousands of refs, map(_KIND, refs) runs in C.
+_KIND, _KEY = itemgetter(0), itemgetter(1)
 
 _ORDINAL = re.compile(r"第([0-9一二两三四五六七八九十]{1,3})(个|项|名|条|多|少|高|低|大|小|贵|位)?")
 _RANK_PLACE = re.compile(r"(?:排|排名|排行)第?([0-9一二两三四五六七八九十]{1,3})(?:名|位)?")
@@ -45,9 +48,13 @@ class Mention:
         """The refs of one kind (grouped once: a common indicator name has thousands of refs)."""
         by_kind = self.__dict__.get("_by_kind")
         if by_kind is None:
-            by_kind = {}
-            for r in self.refs:
-                by_kind.setdefault(r.kind, set()).add(r)
+            kinds = set(map(_KIND, self.refs))
+            if len(kinds) == 1:  # the usual case: no need to copy them
+                by_kind = {kinds.pop(): self.refs}
+            else:
+                by_kind = {}
+                for r in self.refs:
+                    by_kind.setdefault(r.kind, set()).add(r)
             self.__dict__["_by_kind"] = by_kind
         return by_kind.get(kind, set())
 
@@ -149,7 +156,7 @@ def understand(question: str, kb: KnowledgeBase) -> Parse:
         if any(s <= start and end <= e and e - s > end - start for s, e in phrases):
             continue
         refs = set(refs)
-        if any(r.kind == "project" for r in refs):
+        if "project" in map(_KIND, refs):
             refs |= kb.core_refs(form)
         p.mentions.append(Mention(start, end, form, refs))
         _claim(taken, start, end)
@@ -165,13 +172,7 @@ def understand(question: str, kb: KnowledgeBase) -> Parse:
     for tok in kb.segmenter.cut(text):
         pos += len(tok)
         bounds.add(pos)
-    # Longest first; at equal length the more specific question word wins ("多少个" over "有多少").
-    precedence = {"count": 0, "share": 1, "compare": 2, "value": 3}
-    words = sorted(
-        ((w, c) for c, ws in vocab.concepts.items() for w in ws),
-        key=lambda wc: (-len(wc[0]), precedence.get(wc[1], 9)),
-    )
-    for word, concept in words:
+    for word, concept in _concept_words(vocab):
         if word not in text:
             continue
         for m in re.finditer(re.escape(word), text):
@@ -188,6 +189,20 @@ def understand(question: str, kb: KnowledgeBase) -> Parse:
         _explain(p, kb, start, end)
     p.mentions.sort(key=lambda m: m.start)
     return p
+
+
+def _concept_words(vocab) -> list[tuple[str, str]]:
+    """(word, concept) pairs, longest first; at equal length the more specific question word wins
+    ("多少个" over "有多少"). Sorted once per vocabulary, kept on it (a reload brings a new one)."""
+    words = vocab.__dict__.get("_concept_order")
+    if words is None:
+        precedence = {"count": 0, "share": 1, "compare": 2, "value": 3}
+        words = sorted(
+            ((w, c) for c, ws in vocab.concepts.items() for w in ws),
+            key=lambda wc: (-len(wc[0]), precedence.get(wc[1], 9)),
+        )
+        vocab.__dict__["_concept_order"] = words
+    return words
 
 
 _YEAR = re.compile(r"(?<![0-9.])((?:19|20)[0-9]{2})(?:年度|年)?(?![0-9.万元%])")
@@ -469,11 +484,11 @@ def _explain(p: Parse, kb: KnowledgeBase, start: int, end: int) -> None:
 def _explained_by_mentions(piece: str, p: Parse, kb: KnowledgeBase) -> bool:
     """A leftover that is part of a name already matched ("日常运行" of the 信访超市 project)."""
     for m in p.mentions:
-        for r in m.refs:
-            if r.kind == "project" and piece in compact(kb.projects[r.key].name):
-                return True
-            if r.kind == "indicator" and piece in compact(kb.indicator_name[r.key]):
-                return True
+        # Distinct names first: thousands of indicators share one common name.
+        names = {kb.projects[r.key].name for r in m.of("project")}
+        names.update(map(kb.indicator_name.__getitem__, map(_KEY, m.of("indicator"))))
+        if any(piece in compact(name) for name in names):
+            return True
     return False
 
 
@@ -494,10 +509,12 @@ def fuzzy_match(piece: str, p: Parse, kb: KnowledgeBase, at: int) -> Mention | N
     fragment = text[lo:hi].replace(" ", "")
     if len(fragment) < 2:
         return None
-    scored: dict[Ref, float] = {}
-    best_form: dict[Ref, str] = {}
+    from rapidfuzz import fuzz  # only questions with a leftover fragment need it (~35 ms to import)
+
     depts = set(p.departments())
     scope = {d for dept in kb.departments if dept.name in depts for d in dept.doc_ids} or None
+    # Scored per form, not per ref: a common indicator name stands for thousands of indicators.
+    forms: list[tuple[str, set[Ref] | frozenset[Ref], float]] = []
     for form, refs in kb.fuzzy_candidates(fragment, scope):
         if len(refs) > 1 and all(r.kind == "project" for r in refs):
             continue  # a short name shared by projects cannot tell them apart
@@ -509,29 +526,41 @@ def fuzzy_match(piece: str, p: Parse, kb: KnowledgeBase, at: int) -> Mention | N
             score = fuzz.partial_ratio(fragment, form) * (0.85 + 0.15 * len(fragment) / len(form))
             if len(fragment) < 3:
                 continue
-        for r in refs:
-            if score > scored.get(r, 0):
-                scored[r] = score
-                best_form[r] = form
-    if not scored:
+        if score > 0 and refs:
+            forms.append((form, refs, score))
+    if not forms:
         return None
-    # Ties broken by id, so the same question always gets the same reading.
-    ranked = sorted(scored.items(), key=lambda kv: (-kv[1], kv[0].kind, str(kv[0].key)))
-    best_ref, best = ranked[0]
+    # A ref's score is its best form's; ties broken by id, so the same question always gets the same
+    # reading. Its form is the first best-scoring form holding it.
+    best = max(score for _, _, score in forms)
     if best < FUZZY_ACCEPT:
         return None
-    close = {r for r, s in ranked if best - s < FUZZY_MARGIN and r.kind == best_ref.kind}
+    top = [refs for _, refs, score in forms if score == best]
+    at_best = top[0] if len(top) == 1 else set().union(*top)
+    best_ref = min(at_best, key=lambda r: (r.kind, str(r.key)))
+    best_form = next(form for form, refs, score in forms if score == best and best_ref in refs)
+    close: set[Ref] = set()
+    for _, refs, score in forms:
+        if best - score < FUZZY_MARGIN:
+            if set(map(_KIND, refs)) == {best_ref.kind}:  # the usual case, taken whole
+                close.update(refs)
+            else:
+                close.update(r for r in refs if r.kind == best_ref.kind)
     # Indicators sharing one name count as one candidate.
     if best_ref.kind == "indicator":
-        close = {r for r in close if kb.indicator_name[r.key] == kb.indicator_name[best_ref.key]} or close
+        name, names = kb.indicator_name[best_ref.key], kb.indicator_name
+        same = set(compress(close, map(name.__eq__, map(names.__getitem__, map(_KEY, close)))))
+        close = same or close
     for m in absorbed:
         p.mentions.remove(m)
-    p.fuzzy.append((fragment, best_form[best_ref], round(best, 1)))
+    p.fuzzy.append((fragment, best_form, round(best, 1)))
     return Mention(lo, hi, fragment, close, best)
 
 
 def fuzzy_among(phrase: str, names: dict[int, str]) -> list[int]:
     """The ids whose name is clearly the closest to phrase (every id sharing that name), or none."""
+    from rapidfuzz import fuzz
+
     if len(phrase) < 2 or not names:
         return []
     scored = sorted(((fuzz.ratio(phrase, compact(n)), i) for i, n in names.items()), reverse=True)
@@ -581,6 +610,8 @@ def words_score(phrases: list[str], sentence: str, kb: KnowledgeBase) -> float:
     """How much of the phrases a sentence says: a phrase found whole counts fully; otherwise the share
     of its words found, word against word (a 2-character word must match exactly: "管" is not found in
     "管理"), so one character of difference in a long word still counts."""
+    from rapidfuzz import fuzz
+
     if not phrases:
         return 0.0
     text = compact(sentence)

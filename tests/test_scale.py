@@ -1,0 +1,69 @@
+"""Work that must not grow with the knowledge base: counted, never timed (speed is `python -m bot bench`)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from bot import engine as engine_module
+from bot.engine import CLARIFY, Engine, Session
+from bot.store.build import load_paths
+from bot.synth import generate_corpus
+
+ROOT = Path(__file__).resolve().parent.parent
+VOCAB = ROOT / "knowledge" / "vocabulary.toml"
+DEPARTMENTS = 40
+
+
+@pytest.fixture(scope="module")
+def many(tmp_path_factory) -> tuple[Engine, list]:
+    folder = tmp_path_factory.mktemp("many")
+    docs = []
+    for file_name, text, doc in generate_corpus(DEPARTMENTS, seed=5, projects=4, indicators_per_project=6):
+        (folder / file_name).write_text(text, encoding="utf-8")
+        docs.append(doc)
+    db = folder / "kb.sqlite"
+    load_paths(db, [folder])
+    return Engine(db, VOCAB), docs
+
+
+def _shared(names: list[str]) -> str:
+    """The name most departments share."""
+    return Counter(names).most_common(1)[0][0]
+
+
+@pytest.mark.parametrize("question", ["{indicator}的年度指标值", "{indicator}的指标值是多少", "{category}有哪些"])
+def test_department_clarification_builds_only_the_shown_options(many, monkeypatch, question) -> None:
+    engine, docs = many
+    indicator = _shared([i.name for d in docs for p in d.projects for i in p.indicators])
+    category = _shared([i.level2 for d in docs for p in d.projects for i in p.indicators])
+    for holds in (lambda i: i.name == indicator, lambda i: i.level2 == category):
+        holders = {d.department for d in docs for p in d.projects for i in p.indicators if holds(i)}
+        assert len(holders) > 3 * engine_module._Turn.MAX_OPTIONS  # many more departments than options
+
+    built = 0
+    frame_class = engine_module.Frame
+
+    class CountingFrame(frame_class):  # type: ignore[misc, valid-type]
+        def __init__(self, *args, **kwargs) -> None:
+            nonlocal built
+            built += 1
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(engine_module, "Frame", CountingFrame)
+    session = Session()
+    answer = engine.ask(question.format(indicator=indicator, category=category), session)
+    assert answer.status == CLARIFY
+    # A few departments, and "全部" where the question may be about all of them.
+    assert 0 < len(answer.options) <= engine_module._Turn.MAX_OPTIONS + 1
+    assert len(session.pending) == len(answer.options)
+    # The question's own frame and one per option shown; a question that could be answered for every
+    # department ("成本指标有哪些") also tries departments until their answers no longer make one short
+    # message. Never one frame per department.
+    limit = len(answer.options) + 2 if "指标值" in question else 2 * engine_module._Turn.MAX_OPTIONS + 2
+    assert built <= limit < DEPARTMENTS
+    # A shown option still answers for its department.
+    follow = engine.ask("1", session)
+    assert follow.status != CLARIFY
