@@ -42,7 +42,7 @@ chat: $(STAMP) $(FONTS)
 ## Lint and the whole test suite (question sets included). The shared-mode tests start their own
 ## PostgreSQL server from the distribution's binaries: installed here when missing and run as root (CI).
 test: $(STAMP) $(FONTS) postgres-server
-	$(PY) -m ruff check bot tests
+	$(PY) -m ruff check bot tests tools benchmarks
 	$(PY) -m pytest -q
 
 load: $(STAMP)
@@ -54,8 +54,8 @@ serve: $(STAMP) $(FONTS)
 	$(PY) -m bot serve
 
 bench: $(STAMP) postgres-server
-	$(PY) -m bot bench
-	$(PY) -m bot bench --cluster
+	$(PY) -m benchmarks
+	$(PY) -m benchmarks --cluster
 
 postgres-server:
 	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null 2>&1 || \

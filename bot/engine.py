@@ -949,15 +949,17 @@ class _Turn:
         for r in rows:
             row = {"label": r["name"], "value": r[column], "unit": r["money_unit"] or "万元",
                    "department": r["department_name"],
-                   "source": compose.source_note(r["department_name"], r["line"]).strip("（）").removeprefix("来源：")}
+                   "source": compose.source_text(r)}
             if series:
                 row["series"] = series
             out.append(row)
         return out
 
     def _dept_note(self, doc_ids: list[int]) -> str:
-        names = "、".join(dict.fromkeys(self.kb.documents[d]["department_name"] for d in doc_ids))
-        return f"（来源：{names}项目支出绩效目标表）"
+        docs = [self.kb.documents[d] for d in doc_ids]
+        names = "、".join(dict.fromkeys(compose.table_name(d["department_name"], d.get("form"), d.get("year"))
+                                        for d in docs))
+        return f"（来源：{names}）"
 
     # -- handlers (one per intent) --
 
@@ -1083,7 +1085,7 @@ class _Turn:
     def do_department(self, f: Frame) -> Answer:
         if f.projects:  # "就业补助资金实施单位是哪个": the project's department and the unit that spends it
             rows = query.projects(self.conn, f.projects)
-            text = "\n".join(compose.project_owner(r) + compose.source_note(r["department_name"], r["line"])
+            text = "\n".join(compose.project_owner(r) + compose.source_note(r)
                              for r in rows)
             return self.answered(f, text, projects=f.projects)
         lines = []
@@ -1099,14 +1101,14 @@ class _Turn:
 
     def do_amount(self, f: Frame) -> Answer:
         rows = query.projects(self.conn, f.projects)
-        lines = [compose.amount_line(r) + compose.source_note(r["department_name"], r["line"]) for r in rows]
+        lines = [compose.amount_line(r) + compose.source_note(r) for r in rows]
         return self.answered(f, "\n".join(lines), projects=f.projects, rows=self._amount_rows(rows))
 
     def do_source(self, f: Frame) -> Answer:
         if not f.projects:
             return self.do_total(f)
         rows = query.projects(self.conn, f.projects)
-        text = "\n".join(compose.sources_text(r, f.column) + compose.source_note(r["department_name"], r["line"])
+        text = "\n".join(compose.sources_text(r, f.column) + compose.source_note(r)
                          for r in rows)
         parts = [{**row, "label": f"{r['name']} {AMOUNT_LABELS[c]}" if len(rows) > 1 else AMOUNT_LABELS[c]}
                  for r in rows for c in compose.SOURCE_COLUMNS if r[c] is not None
@@ -1118,7 +1120,7 @@ class _Turn:
             return self.unknown("请说明是哪个项目的绩效目标，例如“公务用车的绩效目标”。")
         rows = query.projects(self.conn, f.projects)
         text = "\n".join(f"{r['name']}的绩效目标：{r['goal'] or '（表中未填写）'}"
-                         + compose.source_note(r["department_name"], r["line"]) for r in rows)
+                         + compose.source_note(r) for r in rows)
         return self.answered(f, text, projects=f.projects)
 
     def do_total(self, f: Frame) -> Answer:
@@ -1375,7 +1377,7 @@ class _Turn:
             left = format_amount(round((r["total"] or 0) - r["executed"], 2), r["money_unit"] or "万元")
             lines.append(f"{r['name']}：全年预算数 {compose.money(r)}，全年执行数 "
                          f"{compose.money(r, 'executed')}，执行率 {rate}，未执行 {left}。"
-                         + compose.source_note(r["department_name"], r["line"]))
+                         + compose.source_note(r))
         if not lines:
             return self.unknown("表中没有全年执行数（只有项目支出绩效自评表才有）。")
         return self.answered(f, "\n".join(lines), projects=[r["id"] for r in rows if r["executed"] is not None],

@@ -199,7 +199,7 @@ def test_other_departments_match_their_expected_content(name):
 
 def test_synthetic_corpus_parses_to_its_golden_content():
     """Hundreds of generated documents (wrapped anywhere, headers mid-text) parse exactly."""
-    from bot.synth import doc_to_golden, generate_corpus
+    from benchmarks.synth import doc_to_golden, generate_corpus
 
     for name, text, doc in generate_corpus(300, seed=7, projects=6, indicators_per_project=6):
         parsed = parse_text(text, name)

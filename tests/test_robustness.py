@@ -29,7 +29,7 @@ BAD = DATA / "bad"
 SEED = ROOT / "knowledge" / "000_9289cd5134f499bc.txt"
 VOCAB = ROOT / "knowledge" / "vocabulary.toml"
 STATUSES = {"answered", "clarify", "unknown"}
-# Not a speed target (that is `python -m bot bench`): a bound no question may exceed, even hostile ones.
+# Not a speed target (that is `python -m benchmarks`): a bound no question may exceed, even hostile ones.
 QUESTION_BOUND_S = 2.0
 
 
@@ -302,7 +302,7 @@ def test_knowledge_base_file_is_never_left_half_written(tmp_path):
     before = db.read_bytes()
     docs = tmp_path / "docs"
     docs.mkdir()
-    from bot.synth import generate_corpus
+    from benchmarks.synth import generate_corpus
 
     for name, text, _ in generate_corpus(300, seed=3):
         (docs / name).write_text(text, encoding="utf-8")

@@ -1,4 +1,4 @@
-"""Work that must not grow with the knowledge base: counted, never timed (speed is `python -m bot bench`)."""
+"""Work that must not grow with the knowledge base: counted, never timed (speed is `python -m benchmarks`)."""
 
 from __future__ import annotations
 
@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks.synth import generate_corpus
 from bot import engine as engine_module
 from bot.engine import CLARIFY, Engine, Session
 from bot.store.build import load_paths
-from bot.synth import generate_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 VOCAB = ROOT / "knowledge" / "vocabulary.toml"

@@ -1,4 +1,4 @@
-"""Tests for the synthetic document generator (bot.synth)."""
+"""Tests for the synthetic document generator (benchmarks.synth)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from bot import synth
+from benchmarks import synth
 
 HEADER_LINES = {synth.TITLE, synth.COLUMN_HEADER}
 

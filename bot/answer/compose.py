@@ -12,12 +12,28 @@ from bot.model import AMOUNT_LABELS
 SOURCE_COLUMNS = ("fiscal_appropriation", "special_account", "other")
 
 
-def source_note(department: str, line: int | None = None, file_name: str | None = None) -> str:
-    """Where an answer comes from: the department's table, and the line when there is one."""
-    where = f"{department}项目支出绩效目标表"
-    if line:
-        where += f"第{line}行"
-    return f"（来源：{where}）"
+DEFAULT_FORM = "项目支出绩效目标表"
+
+
+def table_name(department: str, form: str | None = None, year: int | None = None) -> str:
+    """"湛江市人力资源和社会保障局2024年部门整体预算绩效目标表": whose table, of which year, of what kind."""
+    return f"{department}{f'{year}年' if year else ''}{form or DEFAULT_FORM}"
+
+
+def source_text(row) -> str:
+    """Where a row comes from, as a person finds it: the file as loaded, the line, and whose table it is."""
+    keys = row.keys()
+    file_name = row["file_name"] if "file_name" in keys else ""
+    line = row["line"] if "line" in keys else None
+    table = table_name(row["department_name"], row["form"] if "form" in keys else None,
+                       row["year"] if "year" in keys else None)
+    place = " ".join(p for p in (file_name or "", f"第{line}行" if line else "") if p)
+    return f"{place}，{table}" if place else table
+
+
+def source_note(row) -> str:
+    """The citation closing an answer line: （来源：file 第N行，department year form）."""
+    return f"（来源：{source_text(row)}）"
 
 
 def money(row: sqlite3.Row | dict, column: str = "total") -> str:
@@ -153,7 +169,7 @@ def content_matches(words: list[str], matches: list[tuple[sqlite3.Row, str]]) ->
     for k, (row, sentence) in enumerate(matches, start=1):
         num = f"{k}. " if len(matches) > 1 else ""
         lines.append(f"{num}{row['name']}（{row['department_name']}）：{money(row)}；表中写的是：{sentence}"
-                     + source_note(row["department_name"], row["line"]))
+                     + source_note(row))
     return "\n".join(lines)
 
 
@@ -181,7 +197,7 @@ def year_not_held(years: list[int], held: list[int]) -> str:
 def goal_sentence(row, sentence: str) -> str:
     """One sentence of a project's goal that answers the question, with where it is."""
     return (f"{row['name']}的绩效目标中写的是：{sentence.strip()}"
-            + source_note(row["department_name"], row["line"]))
+            + source_note(row))
 
 
 def department_part(department: str, text: str) -> str:

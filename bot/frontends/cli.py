@@ -1,4 +1,4 @@
-"""Command line: a thin shell over the library (load, ask, chat, eval, serve, bench, export)."""
+"""Command line: a thin shell over the library (load, ask, chat, eval, serve, export, …)."""
 
 from __future__ import annotations
 
@@ -242,25 +242,6 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_bench(args: argparse.Namespace) -> int:
-    """Synthetic city-scale benchmark: prints the figures, writes them as JSON."""
-    from bot.bench import RESULTS, run, scale
-
-    if args.cluster:
-        from bot.bench import cluster
-
-        cluster(args.cluster_questions, args.cluster_chats, out=args.out or RESULTS / "cluster.json")
-        return 0
-    if args.scale:
-        scale(tuple(args.sizes), per_intent=min(args.questions, 20), seed=args.seed,
-              out=args.out or RESULTS / "scale.json")
-        return 0
-    run(args.departments, args.questions, seed=args.seed, out=args.out or RESULTS / "latest.json",
-        projects=args.projects, indicators=args.indicators, telegram=not args.no_telegram,
-        telegram_questions=args.telegram_questions, cold_pairs_n=args.cold_pairs)
-    return 0
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m bot", description="项目支出绩效目标表问答机器人")
     parser.add_argument("--config", help="配置文件（默认：仓库中的 config.toml）")
@@ -321,23 +302,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["xlsx", "csv"], help="默认按输出文件名判断")
     p.set_defaults(func=cmd_export)
 
-    p = sub.add_parser("bench", help="性能基准（合成数据）")
-    p.add_argument("--departments", type=int, default=1000, help="部门（文档）数，默认 1000")
-    p.add_argument("--projects", type=int, default=10, help="每个部门的项目数")
-    p.add_argument("--indicators", type=int, default=10, help="每个项目的指标数")
-    p.add_argument("--questions", type=int, default=50, help="每种意图的问题数")
-    p.add_argument("--seed", type=int, default=1)
-    p.add_argument("--out", type=Path, help="JSON 结果文件（默认 bench-results/latest.json 或 scale.json）")
-    p.add_argument("--scale", action="store_true", help="规模曲线：1k / 3k / 10k 个部门")
-    p.add_argument("--sizes", type=int, nargs="+", default=[1000, 3000, 10000], help="--scale 的部门数")
-    p.add_argument("--cold-pairs", type=int, default=10, help="冷启动计时的轮数（ask 与 jieba 交替）")
-    p.add_argument("--telegram-questions", type=int, default=1000, help="经 Telegram 路径的问题数")
-    p.add_argument("--no-telegram", action="store_true", help="不测 Telegram 路径")
-    p.add_argument("--cluster", action="store_true",
-                   help="只测共享模式：经负载均衡的一个与两个 worker（需要 PostgreSQL 服务器程序）")
-    p.add_argument("--cluster-questions", type=int, default=5000, help="共享模式的问题数")
-    p.add_argument("--cluster-chats", type=int, default=500, help="共享模式的聊天数")
-    p.set_defaults(func=cmd_bench)
     return parser
 
 

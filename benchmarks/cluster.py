@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from bot.bench import SEED, summary
+from benchmarks.bench import SEED, summary
 from bot.frontends.cluster.harness import PROXY_VARIABLES, Cluster
 from bot.frontends.cluster.pgserver import LocalPostgres
 
@@ -110,7 +110,7 @@ def _cpu(cluster: Cluster, pg: LocalPostgres) -> dict[str, float]:
 
 def run(fake_server: Callable, n_questions: int = 5000, chats: int = 500, concurrency: int = 32,
         workers: tuple[int, ...] = (1, 2), out: Path | None = None) -> dict:
-    """`fake_server()` makes a Bot API server to run against (the tests' fake; bot.bench passes it)."""
+    """`fake_server()` makes a Bot API server to run against (the tests' fake; benchmarks.bench passes it)."""
     for key in PROXY_VARIABLES:
         os.environ.pop(key, None)
     results: dict = {"machine": {"cpus": os.cpu_count(), "python": platform.python_version()}, "runs": {}}

@@ -1,7 +1,7 @@
 """Benchmark: load, start-up, warm and worst-case latency, cold start, memory, Telegram throughput.
 
-`python -m bot bench [--departments N] [--questions M]` generates N synthetic documents in the seed's
-layout (bot.synth), loads them beside a naive loader, asks M questions of every intent (and the worst
+`python -m benchmarks [--departments N] [--questions M]` generates N synthetic documents in the seed's
+layout (benchmarks.synth), loads them beside a naive loader, asks M questions of every intent (and the worst
 case: questions naming no department about names many departments share), times a cold `ask` against
 the jieba yardstick in pairs, and runs the real Telegram application against the fake Bot API.
 `--scale` prints the curve over 1k / 3k / 10k departments instead. Every figure is printed with its
@@ -26,7 +26,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from bot.synth import generate_corpus
+from benchmarks.synth import generate_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "knowledge" / "000_9289cd5134f499bc.txt"
@@ -232,7 +232,7 @@ def _peak_mb() -> float:
 
 def _in_child(function: str, *args) -> dict:
     """Run bench.<function>(*args) in a fresh interpreter; its JSON result, with its peak memory."""
-    code = ("import json,sys;import bot.bench as b;"
+    code = ("import json,sys;import benchmarks.bench as b;"
             "r=getattr(b,sys.argv[1])(*json.loads(open(sys.argv[2],encoding='utf-8').read()));"
             "r['peak_mb']=round(b._peak_mb(),1);print('\\n'+json.dumps(r,ensure_ascii=False))")
     with tempfile.NamedTemporaryFile("w", suffix=".json", encoding="utf-8", delete=False) as f:
@@ -673,6 +673,6 @@ def cluster(n_questions: int = 5000, chats: int = 500, out: Path | None = None) 
     sys.path.insert(0, str(ROOT / "tests"))
     from fake_telegram import FakeTelegram
 
-    from bot.frontends.cluster.bench import run as run_cluster
+    from benchmarks.cluster import run as run_cluster
 
     return run_cluster(FakeTelegram, n_questions, chats, out=out)

@@ -802,7 +802,7 @@ def write_corpus(
 
 
 def main(argv: list[str] | None = None) -> None:
-    """CLI: python -m bot.synth FOLDER N [--seed S] [--projects P] [--indicators I] [--golden DIR]."""
+    """CLI: python -m benchmarks.synth FOLDER N [--seed S] [--projects P] [--indicators I] [--golden DIR]."""
     ap = argparse.ArgumentParser(description="Write synthetic 项目支出绩效目标表 text documents.")
     ap.add_argument("folder", type=Path)
     ap.add_argument("n", type=int)

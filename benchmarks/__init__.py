@@ -1,0 +1,1 @@
+"""Benchmarks and the synthetic document generator: tools beside the product, never imported by it."""
