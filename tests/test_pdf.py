@@ -180,13 +180,85 @@ def test_side_by_side_halves_have_their_own_row_labels(czj):
     assert one(czj, "收入支出决算总表", row="外交支出").value == ""
 
 
-def test_prose_pages_give_no_facts(czj, sgb):
-    assert max(f.page for f in czj.facts) == 20 and max(f.page for f in sgb.facts) == 16
+def test_tables_end_where_the_prose_begins(czj, sgb):
+    assert min(f.page for f in czj.facts if f.page > 20) == 21 and min(f.page for f in sgb.facts if f.page > 16) == 17
     assert all(f.section for f in czj.facts + sgb.facts)
 
 
+# ----- the 情况说明 prose (hand-checked against the pages' text) ----------------------------------------
+
+
+def stated(doc: Document, *labels: str, year: int | None = None) -> list[Fact]:
+    """Prose facts (the pages after the tables) whose row then column labels end with `labels`."""
+    first = 21 if doc.department == "上海市普陀区财政局" else 17
+    return [f for f in doc.facts if f.page >= first and (f.row + f.col)[-len(labels):] == labels and f.year == year]
+
+
+def test_prose_figures_become_labelled_facts(czj, sgb):
+    (buy,) = stated(czj, "政府采购金额")
+    assert (buy.number, buy.unit, buy.page, buy.section) == (251.25, "万元", 24, "政府采购支出情况")
+    assert [f.number for f in stated(czj, "政府采购金额", "服务采购金额")] == [246.47]
+    assert [f.number for f in stated(sgb, "政府采购金额")] == [21.07]
+    assert [(f.number, f.unit) for f in stated(czj, "一般公共预算财政拨款支出", "完成年初预算")] == [(98.2, "%")]
+    assert [f.number for f in stated(czj, "一般公共预算财政拨款支出", "年初预算")] == [2993.92]
+    assert [(f.number, f.unit) for f in stated(czj, "绩效自评的项目", "平均得分")] == [(99.43, "分")]
+    assert [(f.number, f.unit) for f in stated(czj, "车辆")] == [(0, "辆")]
+    assert [f.number for f in stated(sgb, "机关运行经费支出")] == [10.23]
+
+
+def test_changes_on_last_year_are_labelled_with_their_subject(czj):
+    assert [(f.number, f.unit) for f in stated(czj, "收入支出总计", "比上年减少")] == [(56.95, "万元")]
+    assert [(f.number, f.unit) for f in stated(czj, "收入支出总计", "比上年下降")] == [(1.87, "%")]
+    assert [f.number for f in stated(czj, "机关运行经费支出", "比上年增加")] == [2.55]
+    # The previous year's figure follows from this year's and the change the sentence states.
+    assert [f.number for f in stated(czj, "收入支出总计", year=2023)] == [3052.34]
+    assert [f.number for f in stated(czj, "机关运行经费支出", year=2023)] == [182.1]
+
+
+def test_a_line_items_budget_and_final_are_one_rows_columns(sgb):
+    budget, = stated(sgb, "社会工作事务", "事业运行", "全年预算")
+    final, = stated(sgb, "社会工作事务", "事业运行", "决算")
+    assert (budget.number, final.number) == (17.68, 11.31) and budget.line == final.line and budget.line
+
+
+def test_line_items_keep_their_use_and_their_budget_and_final(czj, sgb):
+    item = ("一般公共服务支出", "财政事务", "信息化建设")
+    assert [f.value for f in stated(czj, *item, "主要用于")] == ["信息化系统日常维护费等支出"]
+    assert [(f.number, f.page) for f in stated(czj, *item, "年初预算")] == [(135.9, 22)]
+    assert [f.number for f in stated(czj, *item, "决算")] == [135.25]
+    (use,) = stated(sgb, "其他社会工作事务支出", "主要用于") or [
+        f for f in sgb.facts if f.row[-2:-1] and "其他社会工作事务" in f.row[-2] and f.row[-1] == "主要用于"]
+    assert "开办费" in use.value
+
+
+def test_what_a_figure_includes_and_the_year_a_unit_was_set_up(czj, sgb):
+    (staff,) = stated(czj, "人员经费", "主要包括")
+    assert staff.value.startswith("基本工资、津贴补贴") and staff.value.endswith("个人农业生产补贴")
+    assert [(f.value, f.page) for f in stated(sgb, "成立年份")] == [("2024年", 17)]
+    assert not stated(czj, "成立年份")  # the 财政局's prose says no such thing
+
+
+def test_dates_years_and_bounds_are_not_taken_as_figures(czj):
+    prose = [f for f in czj.facts if f.page > 20]
+    assert not [f for f in prose if f.unit in ("年", "月", "日")]
+    assert not [f for f in prose if f.row and f.row[-1] == "单价"]  # "单价100万元以上设备" is a bound
+
+
+def test_prose_answers_questions_citing_the_page(samples_engine):
+    text = samples_engine.ask("普陀财政局政府采购多少").text
+    assert "251.25" in text and "第24页" in text
+    assert "99.43" in samples_engine.ask("普陀财政局绩效自评平均得分").text
+    assert "98.2" in samples_engine.ask("普陀财政局一般公共预算支出完成年初预算多少").text
+    assert "21.07" in samples_engine.ask("社工部政府采购多少").text
+    both = samples_engine.ask("普陀财政局信息化建设年初预算和决算").text
+    assert "135.90" in both and "135.25" in both and "第22页" in both
+    assert "信息化系统日常维护费" in samples_engine.ask("普陀财政局信息化建设主要用于什么").text
+    assert "48.16" in samples_engine.ask("普陀财政局行政运行决算比年初预算少多少").text
+    assert "2024" in samples_engine.ask("社工部哪年成立的").text
+
+
 def test_every_amount_keeps_its_printed_text(czj):
-    amounts = [f for f in czj.facts if f.number is not None]
+    amounts = [f for f in czj.facts if f.number is not None and f.page <= 20]
     assert len(amounts) > 150
     assert all(float(f.value.replace(",", "")) == f.number and f.unit == "万元" for f in amounts)
 

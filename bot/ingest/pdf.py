@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
 
+from bot.ingest.prose import prose_facts
 from bot.ingest.text import parse_text
 from bot.model import Document, Fact, Issue, LoadError
 
@@ -122,6 +123,7 @@ class _Page:
     lines: list[_TextLine] = field(default_factory=list)
     tables: list[_Table] = field(default_factory=list)
     images: int = 0
+    prose: str = ""  # a page without tables: its text, lines put together with a wider tolerance
 
 
 def _read_pages(pdf: Any) -> list[_Page]:
@@ -142,6 +144,10 @@ def _read_pages(pdf: Any) -> list[_Page]:
                                      _first_column_indents(page, table)))
         if not out.tables and (unruled := _unruled_table(page, out.lines)) is not None:
             out.tables.append(unruled)
+        if not out.tables and out.lines:
+            # Numbers set in another font sit a few points off their line: a wider tolerance keeps
+            # "支出 2940.05 万元" on one line instead of the figures on a line of their own.
+            out.prose = page.extract_text(y_tolerance=max(3.0, 0.45 * max(ln.size for ln in out.lines)))
         pages.append(out)
     return pages
 
@@ -487,6 +493,8 @@ def _read_ruled(path: str, pages: list[_Page]) -> Document:
             doc.facts.extend(_facts(t, current, page.number, start))
         if page.tables and current is not None:
             doc.facts.extend(_notes(page, current))
+    if family:  # the 情况说明 of a 部门决算/预算: figures stated in sentences
+        doc.facts.extend(prose_facts([(p.number, p.prose) for p in pages if p.prose], department, year))
     if not doc.facts:
         raise _error(path, "PDF 中没有找到可读的表格（既不是项目支出绩效目标表的文本，也没有带表格线的表）")
     if not family:

@@ -1,0 +1,211 @@
+"""Read the prose of a published PDF (the 情况说明 of a 部门决算) into labelled facts.
+
+The explanation pages state figures the tables do not print (政府采购金额, 完成年初预算的百分比, 比上年增减,
+绩效自评得分, 车辆数) and what a line item is used for (主要用于…). Each page's text is split under its
+headings (一、 （一） 1、), then into sentences (。；) and clauses (，、：); every "label + number + unit" in
+a clause becomes a Fact labelled by the clause's words, with the sentence's subject in front when the
+clause only names a measure (年初预算为…, 占…, 下降…). A number with no words before it is left out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.model import Fact
+
+_UNITS = ("万元", "亿元", "千元", "元", "平方米", "台（套）", "台(套)", "人次", "%", "个", "辆", "台", "套",
+          "人", "分", "项", "家", "户", "次", "件", "名", "所", "处")
+_NUM_UNIT = re.compile(r"(-?\d[\d,]*(?:\.\d+)?)\s*(" + "|".join(re.escape(u) for u in _UNITS) + ")")
+_HEAD = re.compile(r"^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])\s*")
+_ITEM = re.compile(r"^\d{1,2}[、.．]\s*")
+_YEAR_WORD = re.compile(r"(20\d\d)年(?:度)?")
+_CHANGE = re.compile(r"(增加|减少|增长|下降|上升|降低|节约|超支)$")
+_COMPARED = re.compile(r"与(?:20\d\d年度?|上年度?|上一年度?)相比|比(?:20\d\d年度?|上年度?|上一年度?)")
+# Words a clause's label starts or ends with that are not part of the name.
+_LEAD = re.compile(r"^(?:其中|包括|主要包括|另外|此外|同时|共有|共|合计共|截至\S*?日|本部门|本单位)[:：]?")
+_TRAIL = re.compile(r"(?:为|是|达到|达|约|共计|合计为|的|了|有)$")
+_PARENS = re.compile(r"[（(][^（）()]*[)）]")
+_USE_WORD = re.compile(r"主要用于|主要包括|用于")
+_USE = re.compile(r"(主要用于|主要包括|用于)[:：]?(.+)")
+# A label made of these alone names a measure of the sentence's subject, not a thing of its own.
+_BOUND = re.compile(r"^[（(]?含[)）]?以[上下]|^以[上下]|^及以[上下]")
+_SPLIT = ("年初预算", "全年预算", "调整预算", "支出决算", "决算数", "预算数")
+_MEASURES = ("年初预算", "全年预算", "调整预算", "预算", "支出决算", "决算", "决算数", "预算数", "占", "占比",
+             "完成年初预算", "完成预算", "执行率", "预算执行率", "涉及预算金额", "金额", "采购金额", "平均得分",
+             "得分")
+
+
+def prose_facts(pages: list[tuple[int, str]], department: str = "", year: int | None = None) -> list[Fact]:
+    """Facts stated in the prose of `pages` (page number, text as printed with its line breaks)."""
+    out: list[Fact] = []
+    section = ""
+    buffer: list[tuple[int, str]] = []  # the running paragraph's lines and their pages
+    paragraphs: list[str] = []
+
+    def flush() -> None:
+        if buffer:
+            out.extend(_paragraph(buffer, section, department, year, len(paragraphs) + 1))
+            paragraphs.append(section)
+            buffer.clear()
+
+    for number, text in pages:
+        for raw in text.splitlines():
+            line = re.sub(r"\s+", "", raw)
+            if not line:
+                continue
+            if _HEAD.match(line) and len(line) <= 40 and not _NUM_UNIT.search(line) and not line.endswith(("；", "。")):
+                flush()
+                section = _HEAD.sub("", line)
+                continue
+            if _ITEM.match(line) and buffer:
+                flush()
+            buffer.append((number, line))
+    flush()
+    return out + _founded(pages)
+
+
+_FOUNDED = re.compile(r"(?:单位|本部门|本单位|部门|局|委|办)于?((?:19|20)\d\d)年(?:新|正式)?(?:成立|组建|挂牌)")
+
+
+def _founded(pages: list[tuple[int, str]]) -> list[Fact]:
+    """"单位于2024年成立": the year the department was set up, said once however often it is repeated."""
+    for number, text in pages:
+        if m := _FOUNDED.search(re.sub(r"\s+", "", text)):
+            return [Fact(value=f"{m.group(1)}年", row=("成立年份",), section="成立", page=number)]
+    return []
+
+
+def _paragraph(lines: list[tuple[int, str]], section: str, department: str, year: int | None,
+               line: int) -> list[Fact]:
+    """The facts of one paragraph; `line` numbers it, so that its facts are one row's siblings (the
+    budget and the final of a line item, as a table's columns are)."""
+    text = "".join(t for _, t in lines)
+    pages: list[int] = []
+    for number, t in lines:
+        pages.extend([number] * len(t))
+    out: list[Fact] = []
+    subject = ""
+    item = ""
+    pos = 0
+    for sentence in re.split(r"(?<=[。；;！？])", text):
+        start, pos = pos, pos + len(sentence)
+        if not sentence.strip("。；;"):
+            continue
+        page = pages[min(start, len(pages) - 1)] if pages else 0
+        body = sentence.rstrip("。；;")
+        if _ITEM.match(body) and not _NUM_UNIT.search(body):
+            item = _clean(_ITEM.sub("", body), department)
+            subject = item
+            continue
+        if m := _USE.match(body) if body.startswith(("主要用于", "主要包括")) else None:
+            if subject:
+                out.append(Fact(value=m.group(2), row=(*_parts(subject), m.group(1)), section=section, page=page,
+                                line=line))
+            continue
+        sentence_subject = ""
+        prev_label = ""
+        compared = ""
+        qualifier = ""  # a clause with no figure ("由中小企业供应商中标或成交的"): what the next measure is of
+        for clause in re.split(r"[，,、：:]", body):
+            if c := _COMPARED.search(clause):
+                compared = c.group(0)
+            if not _NUM_UNIT.search(clause):
+                if len(clause) >= 4 and not _USE.search(clause) and not _COMPARED.search(clause):
+                    qualifier = _clean(clause, department)
+            label_start = 0
+            for m in _NUM_UNIT.finditer(clause):
+                raw_label = clause[label_start:m.start()]
+                label_start = m.end()
+                if m.end() < len(clause) and clause[m.end()] in "年月日":
+                    continue
+                if _BOUND.match(clause[m.end():]):  # "单价100万元（含）以上设备": a bound, part of the next label
+                    label_start = m.start() - len(raw_label)
+                    continue
+                if c := _COMPARED.search(raw_label):
+                    compared = c.group(0)
+                fact_year = None
+                if (y := _YEAR_WORD.search(raw_label)) and year and int(y.group(1)) != year \
+                        and not _COMPARED.search(raw_label):
+                    fact_year = int(y.group(1))
+                label = _clean(raw_label, department)
+                change = _CHANGE.search(label)
+                number = float(m.group(1).replace(",", ""))
+                unit = m.group(2).replace("(", "（").replace(")", "）")
+                cols: tuple[str, ...] = ()
+                if change and compared:
+                    noun = label[:change.start()] or prev_label or sentence_subject or subject
+                    label = "比上年" + change.group(1)
+                    rows, cols = (_parts(noun), (label,)) if noun else ((label,), ())
+                    if noun and year and (base := _stated(out, rows, unit)):
+                        # The previous year's figure, as the sentence gives it: this year's less the change.
+                        sign = -1 if change.group(1) in ("增加", "增长", "上升", "超支") else 1
+                        then = (y := _YEAR_WORD.search(compared)) and int(y.group(1)) or year - 1
+                        previous = round(base.number + sign * number, 2)
+                        out.append(Fact(value=f"{previous:.2f}", row=rows, section=section, number=previous,
+                                        unit=unit, year=then, page=page, line=line))
+                else:
+                    split = next((w for w in _SPLIT if label.endswith(w) and len(label) > len(w) + 1
+                                  and label not in _MEASURES and not label.startswith(("占", "完成"))), "")
+                    if split and label[:-len(split)] not in ("支出", "财政拨款"):
+                        # "一般公共预算财政拨款支出年初预算为…": the subject and its measure.
+                        sentence_subject = sentence_subject or _clean(label[:-len(split)], department)
+                        label = split
+                    if not label:
+                        if not fact_year:
+                            continue
+                        noun = prev_label or sentence_subject or subject  # "2023年为…": the same thing, that year
+                        rows = _parts(noun)
+                    elif label in _MEASURES or label.startswith(("占", "完成")):
+                        noun = (prev_label if label.startswith("占") and prev_label else
+                                qualifier or sentence_subject or subject)
+                        # "支出决算为…" under a 支出 item: the item's 决算, as the question says it.
+                        label = "决算" if label == "支出决算" else label
+                        rows, cols = (_parts(noun), (label,)) if noun else ((label,), ())
+                    else:
+                        rows = (*_parts(sentence_subject or item), label) if (
+                            sentence_subject or item) and (sentence_subject or item) not in label else (label,)
+                        prev_label = label
+                        if not sentence_subject:
+                            sentence_subject = label
+                qualifier = ""
+                out.append(Fact(value=m.group(1), row=rows, col=cols, section=section,
+                                number=number, unit=unit, year=fact_year, page=page, line=line))
+            if u := _USE_WORD.search(clause):
+                # "…支出2940.05万元，主要用于以下方面" / "人员经费…，主要包括：基本工资…": the rest of the sentence.
+                rest = body[body.find(clause) + u.end():].lstrip("：:")
+                owner = prev_label or sentence_subject or subject
+                if owner and rest and "以下方面" not in rest[:6] and not _NUM_UNIT.search(rest):
+                    out.append(Fact(value=rest, row=(*_parts(owner), u.group(0)), section=section, page=page,
+                                    line=line))
+                    break  # the rest of the sentence is what it is used for
+        if sentence_subject and not item:
+            subject = sentence_subject
+    return out
+
+
+def _stated(facts: list[Fact], rows: tuple[str, ...], unit: str) -> Fact | None:
+    """The figure stated for `rows` earlier in the paragraph (this year's, in `unit`)."""
+    return next((f for f in reversed(facts) if f.row == rows and not f.col and f.unit == unit
+                 and f.year is None and f.number is not None), None)
+
+
+def _clean(label: str, department: str) -> str:
+    """A clause's words as a label: no department name, year, notes in brackets, leading 其中 or trailing 为."""
+    label = label.replace("“", "").replace("”", "").replace('"', "")
+    if department:
+        label = label.replace(department, "")
+    label = _COMPARED.sub("", label)
+    label = _YEAR_WORD.sub("", label)
+    kept = _PARENS.sub("", label)
+    if not re.search(r"（(?:类|款|项)）", label):
+        label = kept
+    for _ in range(3):
+        label = _LEAD.sub("", label)
+        label = _TRAIL.sub("", label)
+    return label.strip("，,、：:；;。 ")
+
+
+def _parts(name: str) -> tuple[str, ...]:
+    """"一般公共服务支出（类）财政事务（款）行政运行（项）" -> the three names, as the tables label their rows."""
+    parts = [p for p in re.split(r"（(?:类|款|项)）", name) if p]
+    return tuple(parts) if len(parts) > 1 else (name,) if name else ()
