@@ -81,8 +81,8 @@ def _paragraph(lines: list[tuple[int, str]], section: str, department: str, year
     budget and the final of a line item, as a table's columns are)."""
     text = "".join(t for _, t in lines)
     pages: list[int] = []
-    for number, t in lines:
-        pages.extend([number] * len(t))
+    for page_no, t in lines:
+        pages.extend([page_no] * len(t))
     out: list[Fact] = []
     subject = ""
     item = ""
@@ -136,7 +136,8 @@ def _paragraph(lines: list[tuple[int, str]], section: str, department: str, year
                     noun = label[:change.start()] or prev_label or sentence_subject or subject
                     label = "比上年" + change.group(1)
                     rows, cols = (_parts(noun), (label,)) if noun else ((label,), ())
-                    if noun and year and (base := _stated(out, rows, unit)):
+                    # (_stated only returns a fact with a number: the test on it is for the type checker)
+                    if noun and year and (base := _stated(out, rows, unit)) and base.number is not None:
                         # The previous year's figure, as the sentence gives it: this year's less the change.
                         sign = -1 if change.group(1) in ("增加", "增长", "上升", "超支") else 1
                         then = (y := _YEAR_WORD.search(compared)) and int(y.group(1)) or year - 1
