@@ -593,6 +593,7 @@ def build(target: Path, tables: list[Table], summary: LoadSummary, live: sqlite3
         with db.atomic():
             ins = _Inserter(db)
             for t in new:
+                t.doc.path = t.path  # where the file is, also for a document read before it was saved
                 _insert_document(ins, t.doc, t.digest, loaded_at)
                 summary.warnings.extend(t.doc.warnings)
             ins.flush()

@@ -4,7 +4,10 @@ the answers. One test (or a few) per numbered item, each named after what it pro
 from __future__ import annotations
 
 import json
+import os
+import re
 import resource
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -12,9 +15,13 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import ConfigError, load_config
+from bot.admin import reload_knowledge
+from bot.config import Config, ConfigError, load_config
 from bot.engine import Engine
+from bot.model import LoadError
 from bot.qlog import QuestionLog
+from bot.store import load_paths
+from bot.vocabulary import load_vocabulary
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -107,3 +114,188 @@ def test_a_log_fault_is_reported_once_and_recovery_noticed(tmp_path: Path, capsy
     assert capsys.readouterr().err.count("无法写入") == 1
     notices = log.take_notices()
     assert len(notices) == 1 and log.take_notices() == []
+
+
+# --- 1–4, 16: loads never lose data and check everything before anything on disk changes --------
+
+SEED = ROOT / "knowledge" / "000_9289cd5134f499bc.txt"
+DATA = Path(__file__).resolve().parent / "data"
+CIVIL = DATA / "civil_affairs.txt"
+
+
+def _counts(db: Path) -> tuple[int, ...]:
+    con = sqlite3.connect(db)
+    try:
+        return tuple(con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                     for t in ("documents", "projects", "indicators"))
+    finally:
+        con.close()
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "bot", *args], capture_output=True, text=True, cwd=ROOT,
+                          timeout=300)
+
+
+def _truncated_seed() -> str:
+    """The seed cut after its first project: the 合计 line still says 234.98."""
+    lines = SEED.read_text(encoding="utf-8").splitlines()
+    second = [k for k, line in enumerate(lines) if "法律顾问" in line][0]
+    return "\n".join(lines[: second - 1]) + "\n"
+
+
+def test_loading_one_file_does_not_drop_the_other_departments(tmp_path: Path) -> None:
+    db = tmp_path / "kb.sqlite"
+    assert _cli("load", str(SEED), str(CIVIL), "--db", str(db)).returncode == 0
+    before = db.read_bytes()
+    refused = _cli("load", str(CIVIL), "--db", str(db))
+    assert refused.returncode == 1 and "广州市白云区信访局" in refused.stderr and "--remove" in refused.stderr
+    assert db.read_bytes() == before
+    added = _cli("load", str(CIVIL), "--db", str(db), "--add")
+    assert added.returncode == 0 and _counts(db)[0] == 2
+    removed = _cli("load", str(CIVIL), "--db", str(db), "--remove")
+    assert removed.returncode == 0 and "删除：广州市白云区信访局" in removed.stdout and _counts(db)[0] == 1
+
+
+def test_a_truncated_document_is_refused_unless_forced(tmp_path: Path) -> None:
+    db = tmp_path / "kb.sqlite"
+    load_paths(db, [SEED])
+    before = db.read_bytes()
+    cut = tmp_path / "cut.txt"
+    cut.write_text(_truncated_seed(), encoding="utf-8")
+    with pytest.raises(LoadError) as info:
+        load_paths(db, [cut])
+    assert "cut.txt" in str(info.value) and "234.98" in str(info.value) and "不完整" in str(info.value)
+    assert db.read_bytes() == before
+    summary = load_paths(db, [cut], force=True)
+    assert summary.projects < 6 and "广州市白云区信访局" in summary.replaced[0]
+
+
+def test_which_version_wins_does_not_depend_on_file_times(tmp_path: Path) -> None:
+    knowledge = tmp_path / "knowledge"
+    uploads = knowledge / "uploads"
+    uploads.mkdir(parents=True)
+    old = knowledge / "seed.txt"
+    old.write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    text = SEED.read_text(encoding="utf-8")
+    corrected = text.replace("12.00", "13.00").replace("234.98", "235.98", 1)
+    (uploads / "corrected.txt").write_text(corrected, encoding="utf-8")
+    db = tmp_path / "kb.sqlite"
+    load_paths(db, [knowledge], uploads=uploads)
+    os.utime(old)  # a copy, restore or touch of the old file makes it the newest
+    summary = load_paths(db, [knowledge], uploads=uploads)
+    con = sqlite3.connect(db)
+    [total] = con.execute("SELECT total FROM projects WHERE name LIKE '%法律顾问%'").fetchone()
+    assert total == 13.0 and not summary.replaced
+    # Two different versions side by side, neither an upload: an error naming both, nothing changes.
+    (knowledge / "seed-copy.txt").write_text(corrected + "\n", encoding="utf-8")
+    shutil.rmtree(uploads)
+    with pytest.raises(LoadError) as info:
+        load_paths(db, [knowledge], uploads=uploads)
+    assert "seed.txt" in str(info.value) and "seed-copy.txt" in str(info.value)
+
+
+def test_a_replaced_table_shows_what_changed(tmp_path: Path) -> None:
+    db = tmp_path / "kb.sqlite"
+    load_paths(db, [SEED])
+    corrected = tmp_path / "corrected.txt"
+    corrected.write_text(SEED.read_text(encoding="utf-8").replace("12.00", "13.00").replace("234.98", "235.98", 1),
+                         encoding="utf-8")
+    summary = load_paths(db, [corrected])
+    changes = "\n".join(summary.changes["广州市白云区信访局"])
+    assert "12.00 → 13.00" in changes and "聘请法律顾问专项经费" in changes
+    assert "234.98 → 235.98" in changes
+
+
+def _broken_language(tmp_path: Path, which: str) -> Config:
+    knowledge = tmp_path / "knowledge"
+    knowledge.mkdir()
+    shutil.copy(SEED, knowledge / SEED.name)
+    for name in ("vocabulary.toml", "intents.toml"):
+        shutil.copy(ROOT / "knowledge" / name, knowledge / name)
+    path = knowledge / which
+    path.write_text(path.read_text(encoding="utf-8").replace("[concepts]", "[concepts\n", 1)
+                    .replace("[[rule]]", "[[rule]\n", 1), encoding="utf-8")
+    return Config(knowledge=knowledge, vocabulary=knowledge / "vocabulary.toml", db=tmp_path / "kb.sqlite",
+                  log_db=tmp_path / "log.sqlite")
+
+
+@pytest.mark.parametrize("which", ["vocabulary.toml", "intents.toml"])
+def test_a_broken_vocabulary_or_rules_file_changes_nothing_on_disk(tmp_path: Path, which: str) -> None:
+    cfg = _broken_language(tmp_path, which)
+    load_paths(cfg.db, [SEED])
+    before = cfg.db.read_bytes()
+    shutil.copy(CIVIL, cfg.knowledge / "civil.txt")
+    with pytest.raises(LoadError) as info:
+        reload_knowledge(cfg)
+    assert which in str(info.value)
+    assert cfg.db.read_bytes() == before  # a restart serves what the admin was told is still served
+
+
+def test_load_refuses_a_broken_vocabulary_with_a_chinese_message_and_line(tmp_path: Path) -> None:
+    vocab = tmp_path / "vocabulary.toml"
+    text = (ROOT / "knowledge" / "vocabulary.toml").read_text(encoding="utf-8")
+    vocab.write_text(text.replace("[concepts]", "[concepts", 1), encoding="utf-8")
+    shutil.copy(ROOT / "knowledge" / "intents.toml", tmp_path / "intents.toml")
+    cfg = tmp_path / "config.toml"
+    cfg.write_text(f'vocabulary = "{vocab}"\nknowledge = "{ROOT / "knowledge"}"\n', encoding="utf-8")
+    done = _cli("load", "--config", str(cfg), "--db", str(tmp_path / "kb.sqlite"))
+    line = text.splitlines().index("[concepts]") + 1
+    assert done.returncode == 1 and f"vocabulary.toml:{line}" in done.stderr, done.stderr
+    message = done.stderr.split("vocabulary.toml:", 1)[1]
+    assert not re.search(r"[A-Za-z]{4,}", message.replace("TOML", "")), message  # no half-English errors
+    assert not (tmp_path / "kb.sqlite").exists()
+
+
+def test_vocabulary_mistakes_are_not_silently_ignored(tmp_path: Path) -> None:
+    text = (ROOT / "knowledge" / "vocabulary.toml").read_text(encoding="utf-8")
+    misspelt_key = tmp_path / "vocabulary.toml"
+    misspelt_key.write_text(text.replace("stopwords = [", "stopword = [", 1), encoding="utf-8")
+    with pytest.raises(LoadError) as info:
+        load_vocabulary(misspelt_key)
+    line = text.splitlines().index(next(t for t in text.splitlines() if t.startswith("stopwords = ["))) + 1
+    assert "“stopword”" in str(info.value) and f"vocabulary.toml:{line}" in str(info.value)
+    shutil.copy(ROOT / "knowledge" / "intents.toml", tmp_path / "intents.toml")
+    misspelt_key.write_text(text.replace('"律师" = "法律顾问"', '"律师" = "法律顾向"'), encoding="utf-8")
+    cfg = Config(knowledge=ROOT / "knowledge", vocabulary=misspelt_key, db=tmp_path / "kb.sqlite",
+                 log_db=tmp_path / "log.sqlite")
+    summary = reload_knowledge(cfg, paths=[SEED])
+    assert any("律师" in w.message and "法律顾向" in w.message for w in summary.warnings)
+
+
+# --- 6: temporary files of a killed load are cleaned ---------------------------------------------
+
+
+def test_leftovers_of_a_killed_load_are_cleaned_on_the_next_load(tmp_path: Path) -> None:
+    db = tmp_path / "kb.sqlite"
+    load_paths(db, [SEED])
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    pid = int(dead.stdout)
+    leftovers = [tmp_path / f".kb.sqlite.{pid}.building", tmp_path / f".kb.sqlite.{pid}.building-journal"]
+    for f in leftovers:
+        f.write_bytes(b"half a database")
+    running = tmp_path / f".kb.sqlite.{os.getppid()}.building"  # a load still running elsewhere
+    running.write_bytes(b"in progress")
+    load_paths(db, [SEED, CIVIL], keep_existing=True)
+    assert not any(f.exists() for f in leftovers) and running.exists()
+
+
+def test_a_failed_load_leaves_no_temporary_file(tmp_path: Path) -> None:
+    db = tmp_path / "kb.sqlite"
+    load_paths(db, [SEED])
+    with pytest.raises(LoadError):
+        load_paths(db, [SEED, tmp_path / "missing.txt"])
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kb.sqlite"]
+
+
+# --- 12: one undecodable line does not abort a batch ---------------------------------------------
+
+
+def test_one_invalid_utf8_line_does_not_abort_the_batch(seed_db: Path) -> None:
+    stdin = "法律顾问经费多少\n".encode() + b"\xff\xfe\xb0bad\n" + "哪个项目经费最多\n".encode()
+    done = subprocess.run([sys.executable, "-m", "bot", "ask", "--db", str(seed_db), "--json"], input=stdin,
+                          capture_output=True, cwd=ROOT, timeout=300)
+    answers = [json.loads(line) for line in done.stdout.decode("utf-8").splitlines()]
+    assert done.returncode == 0, done.stderr
+    assert [a["status"] for a in answers] == ["answered", "unknown", "answered"]
+    assert "第 2 行" in answers[1]["answer"] and "UTF-8" in answers[1]["answer"]
