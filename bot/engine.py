@@ -514,10 +514,23 @@ class _Turn:
         return self.clarify(options, "您问的是哪一个项目？")
 
     def clarify(self, options: list[Frame], prompt: str) -> Answer:
+        self._tell_apart(options)
         self.session.pending = options
         lines = [prompt] + [f"{k}. {o.label}" for k, o in enumerate(options, start=1)]
         lines.append("请回复序号（如“1”）或名称。")
         return Answer(self.question, CLARIFY, "\n".join(lines), "clarify", options=[o.label for o in options])
+
+    def _tell_apart(self, options: list[Frame]) -> None:
+        """Options that would look alike (one department's tables of two years or files) say what differs."""
+        labels = [o.label for o in options]
+        for o in options:
+            if labels.count(o.label) < 2:
+                continue
+            doc_ids = [self._doc(o.projects[-1])] if o.projects else list(o.doc_ids)
+            docs = [self.kb.documents[d] for d in doc_ids if d in self.kb.documents]
+            years = sorted({str(d["year"]) for d in docs if d.get("year")})
+            files = sorted({d["file_name"] for d in docs if d.get("file_name")})
+            o.label += f"（{'、'.join(years)} 年，{'、'.join(files)}）" if years else f"（{'、'.join(files)}）"
 
     def unknown(self, reason: str, text: str = "") -> Answer:
         depts = "、".join(d.name for d in self.kb.departments) or "（空）"

@@ -54,7 +54,33 @@ def read_document(path: str | Path, data: bytes | None = None) -> Document:
     return read_documents(path, data)[0][0]
 
 
+DETECT_ROWS = 60  # a layout is recognised from the first rows of each sheet
+DETECT_COLUMNS = 40
+
+
+def _first_rows_text(wb) -> str:
+    """The cell texts of the first rows of every sheet (read-only mode: a large workbook is never
+    read in full just to find out that it is not a table we know)."""
+    parts: list[str] = []
+    for ws in wb.worksheets:
+        for row in ws.iter_rows(min_row=1, max_row=DETECT_ROWS, max_col=DETECT_COLUMNS, values_only=True):
+            parts.extend("".join(v.split()) for v in row if isinstance(v, str))
+    return "|".join(parts)
+
+
 def _read_workbook(path: str, data: bytes) -> list[Document]:
+    """Any failure inside a workbook (malformed XML, odd cells) becomes a message naming the file."""
+    try:
+        return _read_workbook_unchecked(path, data)
+    except LoadError:
+        raise
+    except Exception as exc:  # ParseError, KeyError, IndexError … from openpyxl or a reader
+        name = Path(path).name
+        raise LoadError([Issue(path, 0, f"电子表格 {name} 内容损坏或结构不符，无法读取（{type(exc).__name__}）。"
+                                        f"{LAYOUTS_HELP}", "error")]) from exc
+
+
+def _read_workbook_unchecked(path: str, data: bytes) -> list[Document]:
     from openpyxl import load_workbook
 
     from . import spreadsheet
@@ -63,17 +89,19 @@ def _read_workbook(path: str, data: bytes) -> list[Document]:
         wb = load_workbook(io.BytesIO(data), read_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise LoadError([Issue(path, 0, f"无法打开电子表格：{exc}。{LAYOUTS_HELP}", "error")]) from exc
-    if spreadsheet.is_template(wb):
-        return spreadsheet.read_template(path, data)
     try:
-        from . import layouts
-    except ImportError:
-        layouts = None
-    if layouts is not None:
-        full = load_workbook(io.BytesIO(data), data_only=True)
-        if layouts.detect(full) is not None:
-            return [layouts.read_workbook(path, data)]
-        help_text = f"{LAYOUTS_HELP}；" + "；".join(f"{k}（{v}）" for k, v in layouts.LAYOUTS.items())
-    else:
-        help_text = LAYOUTS_HELP
+        if spreadsheet.is_template(wb):
+            return spreadsheet.read_template(path, data)
+        try:
+            from . import layouts
+        except ImportError:
+            layouts = None
+        if layouts is not None:
+            if layouts._detect_text(_first_rows_text(wb)) is not None:
+                return [layouts.read_workbook(path, data)]
+            help_text = f"{LAYOUTS_HELP}；" + "；".join(f"{k}（{v}）" for k, v in layouts.LAYOUTS.items())
+        else:
+            help_text = LAYOUTS_HELP
+    finally:
+        wb.close()
     raise LoadError([Issue(path, 0, f"无法识别这个电子表格的格式。{help_text}", "error")])

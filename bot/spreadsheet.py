@@ -110,6 +110,26 @@ def _text(value) -> str:
     return str(value).strip()
 
 
+def _sheet_rows(wb, title: str):
+    """(row number, cells) of a sheet below its header, padded to the header's width: Excel and
+    LibreOffice save rows without their trailing empty cells."""
+    width = len(SHEETS[title])
+    for row_no, row in enumerate(wb[title].iter_rows(min_row=2, values_only=True), start=2):
+        row = tuple(row)
+        if any(v is not None for v in row):
+            yield row_no, row + (None,) * (width - len(row))
+
+
+def _year(value, path: str, row_no: int, issues: list[Issue]) -> int | None:
+    text = _text(value)
+    if not text:
+        return None
+    if text.isascii() and text.isdigit() and 1900 <= int(text) <= 2200:
+        return int(text)
+    issues.append(Issue(path, row_no, f"“部门”表第 {row_no} 行的年度“{text}”不是有效的年份（如 2024）", "error"))
+    return None
+
+
 def read_template(path: str, data: bytes) -> list[Document]:
     """Read a workbook exported by export_xlsx (possibly edited) back into documents."""
     from openpyxl import load_workbook
@@ -117,21 +137,23 @@ def read_template(path: str, data: bytes) -> list[Document]:
     wb = load_workbook(io.BytesIO(data), data_only=True, read_only=True)
     issues: list[Issue] = []
     docs: dict[str, Document] = {}
-    for row_no, row in enumerate(wb["部门"].iter_rows(min_row=2, values_only=True), start=2):
-        if not any(v is not None for v in row):
-            continue
+    first_row: dict[tuple[str, int | None], int] = {}
+    for row_no, row in _sheet_rows(wb, "部门"):
         name = _text(row[0])
         if not name:
             issues.append(Issue(path, row_no, f"“部门”表第 {row_no} 行没有部门名称", "error"))
             continue
         amounts = Amounts(*(_amount(v, path, "部门", row_no, issues) for v in row[4:8]))
-        year = _text(row[3])
-        docs[name] = Document(path=path, department=name, unit=_text(row[1]) or "万元", title=_text(row[2]),
-                              year=int(year) if year.isdigit() else None, layout=LAYOUT, total=amounts)
-    projects: dict[tuple[str, str], Project] = {}
-    for row_no, row in enumerate(wb["项目"].iter_rows(min_row=2, values_only=True), start=2):
-        if not any(v is not None for v in row):
+        year = _year(row[3], path, row_no, issues)
+        if name in docs:  # two versions of one department would look identical to the people asking
+            issues.append(Issue(path, row_no, f"“部门”表第 {row_no} 行的部门“{name}”与第 {first_row[(name, None)]} 行重复："
+                                              "一个工作簿中每个部门只能有一行", "error"))
             continue
+        first_row[(name, None)] = row_no
+        docs[name] = Document(path=path, department=name, unit=_text(row[1]) or "万元", title=_text(row[2]),
+                              year=year, layout=LAYOUT, total=amounts)
+    projects: dict[tuple[str, str], Project] = {}
+    for row_no, row in _sheet_rows(wb, "项目"):
         dept, unit, name = _text(row[0]), _text(row[1]), _text(row[2])
         if dept not in docs:
             issues.append(Issue(path, row_no, f"“项目”表第 {row_no} 行的部门“{dept}”不在“部门”表中", "error"))
@@ -141,12 +163,10 @@ def read_template(path: str, data: bytes) -> list[Document]:
             continue
         amounts = Amounts(*(_amount(v, path, "项目", row_no, issues) for v in row[4:8]))
         project = Project(name, amounts, _text(row[8]), unit=unit, line=row_no, kind=_text(row[3]) or "project",
-                          executed=_amount(row[9] if len(row) > 9 else None, path, "项目", row_no, issues))
+                          executed=_amount(row[9], path, "项目", row_no, issues))
         docs[dept].projects.append(project)
         projects[(dept, name)] = project
-    for row_no, row in enumerate(wb["绩效指标"].iter_rows(min_row=2, values_only=True), start=2):
-        if not any(v is not None for v in row):
-            continue
+    for row_no, row in _sheet_rows(wb, "绩效指标"):
         dept, pname = _text(row[0]), _text(row[1])
         project = projects.get((dept, pname))
         if project is None:
@@ -155,8 +175,10 @@ def read_template(path: str, data: bytes) -> list[Document]:
             continue
         try:
             group, seq = int(row[2] or 1), int(row[3] or len(project.indicators) + 1)
-        except (TypeError, ValueError):
-            issues.append(Issue(path, row_no, f"“绩效指标”表第 {row_no} 行的组或序号不是整数", "error"))
+            if not (0 <= group < 1_000_000 and 0 <= seq < 1_000_000):
+                raise ValueError("out of range")
+        except (TypeError, ValueError, OverflowError):
+            issues.append(Issue(path, row_no, f"“绩效指标”表第 {row_no} 行的组或序号不是合理的整数（0 到 999999）", "error"))
             continue
         project.indicators.append(Indicator(
             group=group, seq=seq, level1=_text(row[4]), level2=_text(row[5]), name=_text(row[6]),
