@@ -65,9 +65,9 @@ def reload_knowledge(cfg: Config, engine=None, paths: list[Path] | None = None, 
                          allow_remove=allow_remove, uploads=cfg.telegram.upload_folder, parsed=parsed)
     if engine is not None:
         engine.reload()
-        summary.warnings += alias_warnings(cfg, vocab, engine.kb)
+        summary.vocabulary = alias_warnings(cfg, vocab, engine.kb)
     else:
-        summary.warnings += alias_warnings(cfg, vocab)
+        summary.vocabulary = alias_warnings(cfg, vocab)
     return summary
 
 

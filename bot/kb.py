@@ -22,6 +22,10 @@ from .vocabulary import Vocabulary
 _PARENS = re.compile(r"[（(]([^（）()]*)[）)]")
 
 
+_BASE_SEGMENTER: list = []  # [fingerprint of the stored base words, their Segmenter]
+_BASE_LOCK = threading.Lock()
+
+
 @dataclass(frozen=True)
 class Department:
     name: str  # without "(部门)"
@@ -279,12 +283,22 @@ class KnowledgeBase:
     SEGMENTER_FORM_CHARS = 6
 
     def _build_segmenter(self) -> None:
-        """jieba over the stored base words, the vocabulary and the knowledge base's short names."""
-        base = self.conn.bulk("dictionary", ["word", "freq", "tag"])
+        """jieba over the stored base words, the vocabulary and the knowledge base's short names.
+        The base (the same in every knowledge base this program builds) is built once per process."""
         extra = [(w, USER_FREQ) for w in self.vocab.words()]
         extra += [(f, USER_FREQ) for f in self.lexicon.forms if len(f) <= self.SEGMENTER_FORM_CHARS]
-        tags = {r[0]: r[2] for r in base if r[2]}
-        self.segmenter = Segmenter([*((r[0], int(r[1])) for r in base), *extra], tags)
+        self.segmenter = Segmenter(extra, base=self._base_segmenter())
+
+    def _base_segmenter(self) -> Segmenter:
+        key = tuple(self.conn.execute("SELECT count(*), sum(freq), min(word), max(word) FROM dictionary").fetchone())
+        with _BASE_LOCK:
+            if _BASE_SEGMENTER and _BASE_SEGMENTER[0] == key:
+                return _BASE_SEGMENTER[1]
+        base = self.conn.bulk("dictionary", ["word", "freq", "tag"])
+        segmenter = Segmenter(((r[0], int(r[1])) for r in base), {r[0]: r[2] for r in base if r[2]})
+        with _BASE_LOCK:
+            _BASE_SEGMENTER[:] = [key, segmenter]
+        return segmenter
 
     def _build_fuzzy_index(self) -> None:
         """Character-bigram index over project and indicator forms: fuzzy matching scores only forms

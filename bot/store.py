@@ -278,6 +278,7 @@ class LoadSummary:
     removed: list[str] = field(default_factory=list)
     changes: dict[str, list[str]] = field(default_factory=dict)  # replaced table -> what differs
     unchanged: bool = False  # nothing was loaded or replaced: the database was not rewritten
+    vocabulary: list[Issue] = field(default_factory=list)  # aliases whose target names nothing loaded
 
     def text(self, detail: bool = True, limit: int = 3) -> str:
         """A short Chinese summary, one fact a line; detail=False summarises warnings and changes
@@ -310,6 +311,9 @@ class LoadSummary:
         if self.earlier_warnings:
             lines.append(f"（未改动的表另有 {self.earlier_warnings} 条警告，加载时已报告）")
         lines += [f"已跳过重复文档：{s if detail else short(s)}" for s in self.skipped]
+        if self.vocabulary:
+            lines.append(f"词表：{len(self.vocabulary)} 个别名在当前知识库中没有对应（可能写错了目标）")
+            lines += [f"  {w}" if detail else f"  {_short_issue(w)}" for w in self.vocabulary[: None if detail else limit]]
         return "\n".join(lines)
 
 

@@ -263,7 +263,8 @@ def test_vocabulary_mistakes_are_not_silently_ignored(tmp_path: Path) -> None:
     cfg = Config(knowledge=ROOT / "knowledge", vocabulary=misspelt_key, db=tmp_path / "kb.sqlite",
                  log_db=tmp_path / "log.sqlite")
     summary = reload_knowledge(cfg, paths=[SEED])
-    assert any("律师" in w.message and "法律顾向" in w.message for w in summary.warnings)
+    assert any("律师" in w.message and "法律顾向" in w.message for w in summary.vocabulary)
+    assert "法律顾向" in summary.text()
 
 
 # --- 6: temporary files of a killed load are cleaned ---------------------------------------------
