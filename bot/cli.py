@@ -180,8 +180,11 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_bench(args: argparse.Namespace) -> int:
     """Synthetic city-scale benchmark: prints the figures, writes them as JSON."""
-    from .bench import run
+    from .bench import run, run_admin
 
+    if args.admin_only:
+        run_admin(args.out)
+        return 0
     run(args.departments, args.questions, seed=args.seed, out=args.out, projects=args.projects,
         indicators=args.indicators, telegram=not args.no_telegram, telegram_questions=args.telegram_questions)
     return 0
@@ -242,6 +245,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, default=Path("bench-results/latest.json"), help="JSON 结果文件")
     p.add_argument("--telegram-questions", type=int, default=1000, help="经 Telegram 路径的问题数")
     p.add_argument("--no-telegram", action="store_true", help="不测 Telegram 路径")
+    p.add_argument("--admin-only", action="store_true", help="只测管理员的 /reload 和上传耗时")
     p.set_defaults(func=cmd_bench)
     return parser
 
