@@ -3,6 +3,11 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+FONTS := $(VENV)/.cjk-font
+# Charts ("画个图") need a CJK font; Debian/Ubuntu package installed when none is present.
+CJK_FONT_PACKAGE ?= fonts-wqy-zenhei
+CJK_FONT_FILES := /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc \
+	/usr/share/fonts/truetype/wqy/wqy-microhei.ttc
 
 .PHONY: install chat test lint load serve bench clean
 
@@ -11,15 +16,31 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
 	touch $(STAMP)
 
-install: $(STAMP)
+# A CJK font for the charts: present already, or apt-get (as root, or with password-less sudo).
+$(FONTS):
+	@found=; for f in $(CJK_FONT_FILES); do [ -e "$$f" ] && found=$$f; done; \
+	if [ -z "$$found" ] && command -v fc-list >/dev/null 2>&1 && fc-list :lang=zh | grep -q .; then found=fc-list; fi; \
+	if [ -n "$$found" ]; then echo "CJK font: $$found"; \
+	elif command -v apt-get >/dev/null 2>&1; then \
+	  if [ "$$(id -u)" = 0 ]; then sudo=; else sudo="sudo -n"; fi; \
+	  echo "installing $(CJK_FONT_PACKAGE) (charts need a CJK font)"; \
+	  $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $(CJK_FONT_PACKAGE) \
+	    || { $$sudo apt-get update -q && $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q \
+	         --no-install-recommends $(CJK_FONT_PACKAGE); } \
+	    || echo "warning: could not install $(CJK_FONT_PACKAGE); charts will answer with the numbers as text"; \
+	else echo "warning: no CJK font and no apt-get; charts will answer with the numbers as text"; fi
+	@for f in $(CJK_FONT_FILES); do if [ -e "$$f" ]; then mkdir -p $(VENV) && touch $@; fi; done; \
+	if command -v fc-list >/dev/null 2>&1 && fc-list :lang=zh | grep -q .; then mkdir -p $(VENV) && touch $@; fi
+
+install: $(STAMP) $(FONTS)
 
 ## Terminal chat on the bundled knowledge base (no Telegram token needed).
-chat: $(STAMP)
+chat: $(STAMP) $(FONTS)
 	$(PY) -m bot load
 	$(PY) -m bot chat
 
 ## Lint and the whole test suite (question sets included).
-test: $(STAMP)
+test: $(STAMP) $(FONTS)
 	$(PY) -m ruff check bot tests
 	$(PY) -m pytest -q
 
@@ -27,7 +48,7 @@ load: $(STAMP)
 	$(PY) -m bot load
 
 ## The Telegram bot (needs TELEGRAM_BOT_TOKEN).
-serve: $(STAMP)
+serve: $(STAMP) $(FONTS)
 	$(PY) -m bot load
 	$(PY) -m bot serve
 

@@ -1,6 +1,6 @@
 """Entry point: `python -m bot COMMAND`."""
 
-from .cli import main
+from bot.frontends.cli import main
 
 if __name__ == "__main__":
     raise SystemExit(main())

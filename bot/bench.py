@@ -18,8 +18,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from .engine import Engine, Session
-from .synth import generate_corpus
+from bot.engine import Engine, Session
+from bot.synth import generate_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "knowledge" / "000_9289cd5134f499bc.txt"
@@ -110,8 +110,8 @@ def telegram_path(db: Path, tmp: Path, n_questions: int = 1000, chats: int = 50,
     sys.path.insert(0, str(ROOT / "tests"))
     from fake_telegram import FakeTelegram
 
-    from .config import Config, TelegramConfig
-    from .telegram import build_application
+    from bot.config import Config, TelegramConfig
+    from bot.frontends.telegram_bot import build_application
 
     questions = ["法律顾问经费多少", "信访超市的预算", "满意度指标有哪些", "哪个项目经费最多", "公务用车的绩效目标",
                  "经费超过二十万的项目", "区领导重点约访的目标值", "它的指标呢", "雇员经费多少", "今天天气怎么样"]
@@ -177,9 +177,9 @@ def admin_path(tmp: Path, repeats: int = 3) -> dict:
     sys.path.insert(0, str(ROOT / "tests"))
     from fake_telegram import FakeTelegram
 
-    from .admin import reload_knowledge
-    from .config import Config, TelegramConfig
-    from .telegram import build_application
+    from bot.config import Config, TelegramConfig
+    from bot.frontends.admin import reload_knowledge
+    from bot.frontends.telegram_bot import build_application
 
     knowledge = tmp / "admin-knowledge"
     knowledge.mkdir()
@@ -255,7 +255,7 @@ def run_admin(out: Path | None = None) -> dict:
 def run(departments: int = 1000, per_intent: int = 50, seed: int = 1, out: Path | None = None,
         cold_runs: int = 5, projects: int = 10, indicators: int = 10, telegram: bool = True,
         telegram_questions: int = 1000) -> dict:
-    from .store import load_paths
+    from bot.store.build import load_paths
 
     results: dict = {
         "machine": {"python": platform.python_version(), "cpus": os.cpu_count(), "platform": platform.platform()},

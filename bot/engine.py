@@ -12,14 +12,15 @@ import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from . import compose, query
-from .intents import Rule, classify, load_rules
-from .kb import KnowledgeBase, Ref
-from .model import AMOUNT_LABELS
-from .normalize import format_amount, normalize
-from .qlog import QuestionLog
-from .understand import Parse, understand
-from .vocabulary import Vocabulary, load_vocabulary
+from bot.answer import compose
+from bot.language.lexicon import KnowledgeBase, Ref
+from bot.language.normalize import format_amount, normalize
+from bot.language.rules import Rule, classify, load_rules
+from bot.language.vocabulary import Vocabulary, load_vocabulary
+from bot.model import AMOUNT_LABELS
+from bot.store import queries as query
+from bot.store.qlog import QuestionLog
+from bot.understand.parse import Parse, understand
 
 ANSWERED, CLARIFY, UNKNOWN = "answered", "clarify", "unknown"
 NEEDS_PROJECT = {"amount", "goal", "share", "source", "compare", "sum"}
@@ -63,6 +64,9 @@ class Answer:
     options: list[str] = field(default_factory=list)
     entities: list[dict] = field(default_factory=list)
     source: list[dict] = field(default_factory=list)
+    # A list of amounts or counts as plain data, for charts and export: each {"label", "value", "unit"},
+    # optionally "series" (budget vs executed), "department" and "source" (table and line).
+    rows: list[dict] = field(default_factory=list)
     debug: dict = field(default_factory=dict)
     elapsed_ms: float = 0.0
 
@@ -104,6 +108,19 @@ class Engine:
         self.generation = 1
         self.kb, self.rules = self._open()
 
+    @staticmethod
+    def check_language(vocabulary: str | Path, rules: str | Path | None = None) -> None:
+        """Read the vocabulary and intent rules without serving them: LoadError (file, line) when broken.
+        Admins' loads call this before anything on disk changes."""
+        vocab_path = Path(vocabulary)
+        vocab = load_vocabulary(vocab_path)
+        load_rules(Path(rules) if rules else vocab_path.with_name("intents.toml"), set(vocab.concepts))
+
+    def unmatched_aliases(self) -> list[tuple[str, str]]:
+        """Aliases of the vocabulary whose target names nothing in the knowledge base (likely typos)."""
+        kb = self.kb
+        return [(alias, target) for alias, target in kb.vocab.aliases.items() if alias not in kb.lexicon.forms]
+
     def _open(self) -> tuple[KnowledgeBase, list[Rule]]:
         vocab: Vocabulary = load_vocabulary(self.vocabulary_path)
         rules = load_rules(self.rules_path, set(vocab.concepts))
@@ -118,6 +135,26 @@ class Engine:
             self.generation += 1
         # The old connection is left to the garbage collector: a question in flight may still use it.
         del old
+
+    def teach_suggestions(self, question: str) -> tuple[str | None, list[str]]:
+        """For an admin teaching a word: the word of the question to teach and the closest names."""
+        from bot.understand.teach import closest_names, word_to_teach
+
+        kb = self.kb
+        word = word_to_teach(question, kb)
+        return word, (closest_names(word, kb, question) if word else [])
+
+    def teach_alias(self, word: str, target: str) -> None:
+        """Write `word` = `target` into the vocabulary file and reload; on any error the file is put back."""
+        from bot.understand.teach import add_alias
+
+        before = self.vocabulary_path.read_bytes()
+        add_alias(self.vocabulary_path, word, target)
+        try:
+            self.reload()
+        except BaseException:
+            self.vocabulary_path.write_bytes(before)
+            raise
 
     # --- the pipeline ---------------------------------------------------------------------------
 
@@ -540,7 +577,7 @@ class _Turn:
         return Answer(self.question, UNKNOWN, hint, "unknown", debug={"text": text})
 
     def answered(self, f: Frame, text: str, projects: list[int] = (), indicators: list[int] = (),
-                 listed: list[tuple[str, int]] | None = None) -> Answer:
+                 listed: list[tuple[str, int]] | None = None, rows: list[dict] | None = None) -> Answer:
         s = self.session
         if projects:
             s.focus_projects = list(dict.fromkeys(projects))
@@ -553,7 +590,20 @@ class _Turn:
             s.last_list = listed
         entities = [{"kind": "project", "id": pid, "name": self.kb.projects[pid].name} for pid in projects]
         entities += [{"kind": "indicator", "id": i, "name": self.kb.indicator_name[i]} for i in indicators]
-        return Answer(self.question, ANSWERED, text, f.intent, entities=entities)
+        return Answer(self.question, ANSWERED, text, f.intent, entities=entities, rows=rows or [])
+
+    @staticmethod
+    def _amount_rows(rows, column: str = "total", series: str = "") -> list[dict]:
+        """Projects as plain rows (name, amount, unit, where in the table) for charts and export."""
+        out = []
+        for r in rows:
+            row = {"label": r["name"], "value": r[column], "unit": r["money_unit"] or "万元",
+                   "department": r["department_name"],
+                   "source": compose.source_note(r["department_name"], r["line"]).strip("（）").removeprefix("来源：")}
+            if series:
+                row["series"] = series
+            out.append(row)
+        return out
 
     def _dept_note(self, doc_ids: list[int]) -> str:
         names = "、".join(dict.fromkeys(self.kb.documents[d]["department_name"] for d in doc_ids))
@@ -596,7 +646,7 @@ class _Turn:
     def do_amount(self, f: Frame) -> Answer:
         rows = query.projects(self.conn, f.projects)
         lines = [compose.amount_line(r) + compose.source_note(r["department_name"], r["line"]) for r in rows]
-        return self.answered(f, "\n".join(lines), projects=f.projects)
+        return self.answered(f, "\n".join(lines), projects=f.projects, rows=self._amount_rows(rows))
 
     def do_source(self, f: Frame) -> Answer:
         if not f.projects:
@@ -604,7 +654,10 @@ class _Turn:
         rows = query.projects(self.conn, f.projects)
         text = "\n".join(compose.sources_text(r, f.column) + compose.source_note(r["department_name"], r["line"])
                          for r in rows)
-        return self.answered(f, text, projects=f.projects)
+        parts = [{**row, "label": f"{r['name']} {AMOUNT_LABELS[c]}" if len(rows) > 1 else AMOUNT_LABELS[c]}
+                 for r in rows for c in compose.SOURCE_COLUMNS if r[c] is not None
+                 for row in self._amount_rows([r], c)]
+        return self.answered(f, text, projects=f.projects, rows=parts)
 
     def do_goal(self, f: Frame) -> Answer:
         if not f.projects:
@@ -616,10 +669,12 @@ class _Turn:
 
     def do_total(self, f: Frame) -> Answer:
         column = f.column or "total"
-        lines = []
+        lines, table = [], []
         for doc in query.documents(self.conn, f.doc_ids):
             value = doc[column] if doc[column] is not None else query.column_total(self.conn, [doc["id"]], column)
             label = AMOUNT_LABELS[column]
+            table.append({"label": doc["department_name"], "value": value, "unit": doc["unit"],
+                          "department": doc["department_name"], "source": f"{doc['department_name']}项目支出绩效目标表"})
             if value is None:
                 lines.append(f"{doc['department_name']}：{label}未列（0）。")
                 continue
@@ -630,13 +685,18 @@ class _Turn:
                 if parts:
                     text += "（" + "，".join(parts) + "）"
             lines.append(text + "。")
-        return self.answered(f, "\n".join(lines) + self._dept_note(f.doc_ids))
+        if len(table) == 1 and column == "total":  # one table: its total by source of funds
+            doc = query.documents(self.conn, f.doc_ids)[0]
+            table = [{**table[0], "label": AMOUNT_LABELS[c], "value": doc[c]}
+                     for c in compose.SOURCE_COLUMNS if doc[c] is not None]
+        return self.answered(f, "\n".join(lines) + self._dept_note(f.doc_ids), rows=table)
 
     def do_sum(self, f: Frame) -> Answer:
         rows = query.projects(self.conn, f.projects)
         total = round(sum(r["total"] or 0 for r in rows), 2)
         parts = " + ".join(f"{r['name']} {compose.money(r)}" for r in rows)
-        return self.answered(f, f"{parts} = {format_amount(total)}{self._dept_note(f.doc_ids)}", projects=f.projects)
+        return self.answered(f, f"{parts} = {format_amount(total)}{self._dept_note(f.doc_ids)}", projects=f.projects,
+                             rows=self._amount_rows(rows))
 
     def do_compare(self, f: Frame) -> Answer:
         rows = query.projects(self.conn, f.projects[:2])
@@ -663,7 +723,8 @@ class _Turn:
             if "倍" in self.p.text and min(ta, tb) > 0:
                 text += f"，前者是后者的 {max(ta, tb) / min(ta, tb):.2f} 倍"
             text += "。"
-        return self.answered(f, text + self._dept_note(f.doc_ids), projects=[a["id"], b["id"]])
+        return self.answered(f, text + self._dept_note(f.doc_ids), projects=[a["id"], b["id"]],
+                             rows=self._amount_rows([a, b]))
 
     def do_share(self, f: Frame) -> Answer:
         if not f.projects:
@@ -684,7 +745,7 @@ class _Turn:
             return self.answered(f, f"没有总计为 {format_amount(value)} 的项目。{self._dept_note(f.doc_ids)}")
         ids = [r["id"] for r in rows]
         text = f"总计为 {format_amount(value)} 的项目：\n{compose.project_list(rows)}{self._dept_note(f.doc_ids)}"
-        return self.answered(f, text, projects=ids, listed=[("project", i) for i in ids])
+        return self.answered(f, text, projects=ids, listed=[("project", i) for i in ids], rows=self._amount_rows(rows))
 
     def do_filter(self, f: Frame) -> Answer:
         op, a, b = f.amount_filter
@@ -700,7 +761,8 @@ class _Turn:
             text = f"经费{desc}的项目（{len(rows)} 个）：\n{compose.project_list(rows)}"
         else:
             text = f"没有经费{desc}的项目。"
-        return self.answered(f, text + self._dept_note(f.doc_ids), projects=ids, listed=[("project", i) for i in ids])
+        return self.answered(f, text + self._dept_note(f.doc_ids), projects=ids, listed=[("project", i) for i in ids],
+                             rows=self._amount_rows(rows))
 
     def do_rank(self, f: Frame) -> Answer:
         order = f.order or "desc"
@@ -712,7 +774,8 @@ class _Turn:
             top = rows[0]
             text = (f"指标最{'多' if order == 'desc' else '少'}的类别是{top['name']}，共 {top['n']} 个。\n"
                     + "\n".join(f"· {r['name']}：{r['n']} 个" for r in rows))
-            return self.answered(f, text + self._dept_note(f.doc_ids))
+            counts = [{"label": r["name"], "value": r["n"], "unit": "个"} for r in rows]
+            return self.answered(f, text + self._dept_note(f.doc_ids), rows=counts)
         if f.measure == "indicators":
             rows = query.indicator_counts(self.conn, f.doc_ids)
             if order == "asc":
@@ -742,12 +805,12 @@ class _Turn:
             text = f"经费最{word}的 {len(chosen)} 个项目：\n{compose.project_list(chosen)}"
             ids = [r["id"] for r in chosen]
             return self.answered(f, text + self._dept_note(f.doc_ids), projects=ids,
-                                 listed=[("project", i) for i in ids])
+                                 listed=[("project", i) for i in ids], rows=self._amount_rows(chosen))
         if self.p.has("desc", "asc", "rank") and not self.p.has("max", "min"):
             ids = [r["id"] for r in rows]
             label = "从高到低" if order == "desc" else "从低到高"
             return self.answered(f, f"项目经费{label}：\n{compose.project_list(rows)}{self._dept_note(f.doc_ids)}",
-                                 listed=[("project", i) for i in ids])
+                                 listed=[("project", i) for i in ids], rows=self._amount_rows(rows))
         top_total = rows[0]["total"]
         tied = [r for r in rows if abs((r["total"] or 0) - (top_total or 0)) < 0.005]
         names = "、".join(r["name"] for r in tied)
@@ -775,6 +838,8 @@ class _Turn:
             for r in rows:
                 per[r["project_name"]] = per.get(r["project_name"], 0) + 1
             text += "\n" + "\n".join(f"· {name}：{n} 个" for name, n in per.items())
+            return self.answered(f, text + self._dept_note(f.doc_ids), projects=f.projects,
+                                 rows=[{"label": name, "value": n, "unit": "个"} for name, n in per.items()])
         return self.answered(f, text + self._dept_note(f.doc_ids), projects=f.projects)
 
     def _indicator_rows(self, f: Frame) -> list:
@@ -829,17 +894,19 @@ class _Turn:
     def do_execution(self, f: Frame) -> Answer:
         """全年执行数 against the budget, where a self-evaluation table gives it."""
         rows = query.projects(self.conn, f.projects) if f.projects else query.projects_in(self.conn, f.doc_ids)
-        lines = []
+        lines, table = [], []
         for r in rows:
             if r["executed"] is None:
                 continue
+            table += self._amount_rows([r], series="全年预算数") + self._amount_rows([r], "executed", "全年执行数")
             rate = compose.percent(r["executed"], r["total"] or 0)
             lines.append(f"{r['name']}：全年预算数 {compose.money(r)}，全年执行数 "
                          f"{compose.money(r, 'executed')}，执行率 {rate}。"
                          + compose.source_note(r["department_name"], r["line"]))
         if not lines:
             return self.unknown("表中没有全年执行数（只有项目支出绩效自评表才有）。")
-        return self.answered(f, "\n".join(lines), projects=[r["id"] for r in rows if r["executed"] is not None])
+        return self.answered(f, "\n".join(lines), projects=[r["id"] for r in rows if r["executed"] is not None],
+                             rows=table)
 
     def do_completion(self, f: Frame) -> Answer:
         """Compare each indicator's 全年完成值 with its target; say which were not reached."""
@@ -870,4 +937,4 @@ class _Turn:
         rows = query.projects_in(self.conn, f.doc_ids)
         ids = [r["id"] for r in rows]
         text = f"共 {len(rows)} 个项目：\n{compose.project_list(rows)}{self._dept_note(f.doc_ids)}"
-        return self.answered(f, text, listed=[("project", i) for i in ids])
+        return self.answered(f, text, listed=[("project", i) for i in ids], rows=self._amount_rows(rows))

@@ -8,6 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from bot.engine import Engine
+from bot.store.build import load_paths
+
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
 SEED = ROOT / "knowledge" / "000_9289cd5134f499bc.txt"
@@ -33,11 +36,34 @@ def golden() -> dict:
 @pytest.fixture
 def seed_db(tmp_path: Path) -> Path:
     """A knowledge base holding only the seed."""
-    from bot.store import load_paths
-
     db = tmp_path / "kb.sqlite"
     load_paths(db, [SEED])
     return db
+
+
+# Knowledge bases built once per test session (a build costs ~1-2 s): engines only read them.
+VOCAB = ROOT / "knowledge" / "vocabulary.toml"
+
+
+@pytest.fixture(scope="session")
+def seed_engine(tmp_path_factory) -> Engine:
+    db = tmp_path_factory.mktemp("seed") / "kb.sqlite"
+    load_paths(db, [SEED])
+    return Engine(db, VOCAB)
+
+
+@pytest.fixture(scope="session")
+def multi_engine(tmp_path_factory) -> Engine:
+    db = tmp_path_factory.mktemp("multi") / "kb.sqlite"
+    load_paths(db, [ROOT / "knowledge", DATA / "education_bureau.txt", DATA / "civil_affairs.txt"])
+    return Engine(db, VOCAB)
+
+
+@pytest.fixture(scope="session")
+def samples_engine(tmp_path_factory) -> Engine:
+    db = tmp_path_factory.mktemp("samples") / "kb.sqlite"
+    load_paths(db, [DATA / "samples"])
+    return Engine(db, VOCAB)
 
 
 # Hypothesis profiles: "ci" (default) keeps `make test` quick; run the long one locally with

@@ -361,6 +361,7 @@ class FakeTelegram:
             "getWebhookInfo": self._get_webhook_info,
             "getFile": self._get_file,
             "sendDocument": self._send_document,
+            "sendPhoto": self._send_photo,
             "close": lambda params: True,
             "logOut": lambda params: True,
         }
@@ -885,6 +886,27 @@ class FakeTelegram:
         else:
             raise ApiError(400, "Bad Request: there is no document in the request")
         content: JSONDict = {"document": document_json}
+        if params.get("caption"):
+            content["caption"] = self._render(str(params["caption"]), params.get("parse_mode"),
+                                              MAX_CAPTION_LENGTH, "Bad Request: caption is empty")
+        return self._bot_message(chat, params, **content)
+
+    def _send_photo(self, params: JSONDict) -> JSONDict:
+        chat = self._known_chat(params)
+        photo = params.get("photo")
+        if isinstance(photo, UploadedFile):
+            if not photo.content:
+                raise ApiError(400, "Bad Request: file must be non-empty")
+            stored = self._store_file(photo.filename, photo.content)
+        elif isinstance(photo, str) and photo in self._files:
+            stored = self._files[photo]
+        elif photo:
+            raise ApiError(400, "Bad Request: wrong file identifier/HTTP URL specified")
+        else:
+            raise ApiError(400, "Bad Request: there is no photo in the request")
+        size = {"file_id": stored.file_id, "file_unique_id": stored.file_unique_id, "file_size": stored.file_size,
+                "width": 800, "height": 600}
+        content: JSONDict = {"photo": [size]}
         if params.get("caption"):
             content["caption"] = self._render(str(params["caption"]), params.get("parse_mode"),
                                               MAX_CAPTION_LENGTH, "Bad Request: caption is empty")

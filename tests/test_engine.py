@@ -13,36 +13,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.engine import Engine, Session
-from bot.evaluate import load_items, score
+from bot.frontends.evaluate import load_items, score
+from bot.language.normalize import chinese_number, find_numbers, normalize
 from bot.model import LoadError
-from bot.normalize import chinese_number, find_numbers, normalize
-from bot.store import load_paths
+from bot.store.build import load_paths
 
 ROOT = Path(__file__).resolve().parent.parent
 QUESTIONS = Path(__file__).parent / "questions"
 DATA = Path(__file__).parent / "data"
 VOCAB = ROOT / "knowledge" / "vocabulary.toml"
-
-
-@pytest.fixture(scope="module")
-def seed_engine(tmp_path_factory) -> Engine:
-    db = tmp_path_factory.mktemp("seed") / "kb.sqlite"
-    load_paths(db, [ROOT / "knowledge" / "000_9289cd5134f499bc.txt"])
-    return Engine(db, VOCAB)
-
-
-@pytest.fixture(scope="module")
-def multi_engine(tmp_path_factory) -> Engine:
-    db = tmp_path_factory.mktemp("multi") / "kb.sqlite"
-    load_paths(db, [ROOT / "knowledge", DATA / "education_bureau.txt", DATA / "civil_affairs.txt"])
-    return Engine(db, VOCAB)
-
-
-@pytest.fixture(scope="module")
-def samples_engine(tmp_path_factory) -> Engine:
-    db = tmp_path_factory.mktemp("samples") / "kb.sqlite"
-    load_paths(db, [DATA / "samples"])
-    return Engine(db, VOCAB)
 
 
 def _items(name: str) -> list[dict]:
@@ -255,7 +234,7 @@ def test_unrecorded_questions_stay_out_of_the_log(tmp_path, seed_db):
      ("≤5天", "6天", False), ("合规", "合规", True), ("有效", "较有效", None), ("≥95%", "100人", None)],
 )
 def test_completion_compares_numeric_targets(target, actual, verdict):
-    from bot.compose import reached
+    from bot.answer.compose import reached
 
     assert reached(target, actual) is verdict
 
@@ -267,7 +246,7 @@ def test_completion_compares_numeric_targets(target, actual, verdict):
      ("深圳市统计局", {"统计局", "深圳市", "深圳"}, set())],
 )
 def test_department_short_forms(name, has, lacks):
-    from bot.kb import department_forms
+    from bot.language.lexicon import department_forms
 
     forms = department_forms(name)
     assert has <= forms and not (lacks & forms)

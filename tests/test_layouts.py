@@ -1,4 +1,4 @@
-"""Spreadsheet layouts (bot.layouts) against hand-checked expected content of three published workbooks.
+"""Spreadsheet layouts (bot.ingest.layouts) against hand-checked expected content of three published workbooks.
 
 The workbooks are copies of /work/shared/samples (SSTQA-zh, MIT); each *.expected.json was written from
 the cells (coordinates in its "_about"), not from the reader's output.
@@ -13,7 +13,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from bot.layouts import CHONGQING, LAYOUTS, WUHAN, ZHANJIANG, detect, read_workbook
+from bot.ingest.layouts import CHONGQING, LAYOUTS, WUHAN, ZHANJIANG, detect, read_workbook
 from bot.model import LoadError
 
 SAMPLES = Path(__file__).resolve().parent / "data" / "samples"

@@ -7,9 +7,9 @@ import textwrap
 
 import pytest
 
-from bot.formats import read_document
+from bot.ingest.formats import read_document
+from bot.ingest.text import parse_text
 from bot.model import LoadError
-from bot.parser import parse_text
 
 HEADER = [
     "",

@@ -17,14 +17,14 @@ from pathlib import Path
 
 import pytest
 
-from bot.admin import reload_knowledge
 from bot.config import Config, ConfigError, load_config
 from bot.engine import Engine
-from bot.formats import read_documents
+from bot.frontends.admin import reload_knowledge
+from bot.ingest.formats import read_documents
+from bot.language.vocabulary import load_vocabulary
 from bot.model import LoadError
-from bot.qlog import QuestionLog
-from bot.store import load_paths
-from bot.vocabulary import load_vocabulary
+from bot.store.build import load_paths
+from bot.store.qlog import QuestionLog
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -312,7 +312,7 @@ SAMPLES = sorted((DATA / "samples").glob("*.xlsx"))
 
 @pytest.fixture(scope="module")
 def template_bytes(tmp_path_factory: pytest.TempPathFactory) -> bytes:
-    from bot.spreadsheet import export_xlsx
+    from bot.store.export import export_xlsx
 
     folder = tmp_path_factory.mktemp("template")
     load_paths(folder / "kb.sqlite", [SEED])
@@ -427,9 +427,11 @@ def test_invisible_characters_do_not_make_a_second_department(template_bytes: by
     from openpyxl import load_workbook
 
     wb = load_workbook(io.BytesIO(template_bytes))
-    for title in ("部门", "项目", "绩效指标"):
-        for row in wb[title].iter_rows(min_row=2):
-            row[0].value = row[0].value.replace("信访局", "信\u200b访\u202e局\u2066")
+    for ws in wb.worksheets:
+        for row in ws.iter_rows(min_row=2):
+            for cell in row:
+                if isinstance(cell.value, str) and cell.value.startswith("广州市白云区信访局"):
+                    cell.value = cell.value.replace("信访局", "信\u200b访\u202e局\u2066")
     wb.save(book)
     [(doc, _)] = read_documents(book)
     assert doc.department_name == "广州市白云区信访局"
@@ -451,7 +453,7 @@ def test_a_department_twice_in_one_workbook_is_refused(template_bytes: bytes) ->
 
 
 def test_two_versions_of_a_department_are_told_apart_when_asking_back(tmp_path: Path) -> None:
-    from bot.spreadsheet import export_xlsx
+    from bot.store.export import export_xlsx
 
     load_paths(tmp_path / "one.sqlite", [SEED])
     book = export_xlsx(tmp_path / "one.sqlite", tmp_path / "a.xlsx")
@@ -474,7 +476,7 @@ def test_an_unrecognised_large_workbook_is_refused_from_its_first_rows(tmp_path:
         ws.append([f"第{k}行", k, k * 1.5, "一些文字内容", "更多的文字"])
     book = tmp_path / "big.xlsx"
     wb.save(book)
-    code = ("import resource, sys; from bot.formats import read_documents; from bot.model import LoadError\n"
+    code = ("import resource, sys; from bot.ingest.formats import read_documents; from bot.model import LoadError\n"
             f"try:\n    read_documents({str(book)!r})\nexcept LoadError as exc:\n    print(exc)\n"
             "print('peak', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=600)

@@ -18,10 +18,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.engine import Engine, Session
-from bot.formats import read_document
+from bot.ingest.formats import read_document
+from bot.ingest.text import parse_text
 from bot.model import LoadError
-from bot.parser import parse_text
-from bot.store import load_paths
+from bot.store.build import load_paths
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).parent / "data"
@@ -307,7 +307,7 @@ def test_knowledge_base_file_is_never_left_half_written(tmp_path):
 
     for name, text, _ in generate_corpus(300, seed=3):
         (docs / name).write_text(text, encoding="utf-8")
-    code = f"from bot.store import load_paths; load_paths({str(db)!r}, [{str(docs)!r}])"
+    code = f"from bot.store.build import load_paths; load_paths({str(db)!r}, [{str(docs)!r}])"
     proc = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT)
     time.sleep(1.5)
     proc.send_signal(signal.SIGKILL)

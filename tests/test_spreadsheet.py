@@ -10,8 +10,8 @@ from openpyxl import Workbook, load_workbook
 
 from bot.engine import Engine
 from bot.model import LoadError
-from bot.spreadsheet import export_csv, export_xlsx
-from bot.store import load_paths
+from bot.store.build import load_paths
+from bot.store.export import export_csv, export_xlsx
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).parent / "data"
@@ -67,8 +67,8 @@ def test_an_edit_in_excel_is_answered_after_reload(original, tmp_path):
         if row[2].value == "聘请法律顾问专项经费":
             row[4].value = row[5].value = 13.5  # an admin corrects an amount
     indicators = wb["绩效指标"]
-    assert indicators["G2"].value == "信访群众服务对象满意度"
-    indicators["G2"].value = "信访群众来访满意度"  # and an indicator's name
+    assert indicators["I2"].value == "信访群众服务对象满意度"
+    indicators["I2"].value = "信访群众来访满意度"  # and an indicator's name
     wb.save(book)
     db = tmp_path / "edited.sqlite"
     summary = load_paths(db, [book])
@@ -108,14 +108,83 @@ def test_an_unknown_workbook_is_rejected_listing_the_layouts(tmp_path):
 
 def test_csv_export_has_chinese_headers_and_every_row(original, tmp_path):
     files = {p.name: p for p in export_csv(original, tmp_path / "csv")}
-    assert set(files) == {"部门.csv", "项目.csv", "绩效指标.csv"}
+    assert set(files) == {"部门.csv", "项目.csv", "绩效指标.csv", "资金使用单位.csv"}
     lines = files["绩效指标.csv"].read_text(encoding="utf-8-sig").splitlines()
-    assert lines[0].startswith("部门,项目名称,组,序号,一级指标") and len(lines) == 1 + 38 + 48 + 16
+    assert lines[0].startswith("部门,项目名称,组,序号,一级代码,一级指标") and len(lines) == 1 + 38 + 48 + 16
 
 
 def test_export_command(tmp_path, original):
-    from bot.cli import main
+    from bot.frontends.cli import main
 
     out = tmp_path / "out.xlsx"
     assert main(["export", str(out), "--db", str(original)]) == 0
-    assert load_workbook(out).sheetnames == ["部门", "项目", "绩效指标"]
+    assert load_workbook(out).sheetnames == ["部门", "项目", "绩效指标", "资金使用单位", "说明"]
+
+
+def test_the_workbook_is_readable_by_a_person(original, tmp_path):
+    book = load_workbook(export_xlsx(original, tmp_path / "kb.xlsx"))
+    for title in ("部门", "项目", "绩效指标"):
+        ws = book[title]
+        headers = [c.value for c in ws[1]]
+        rows = list(ws.iter_rows(min_row=2))
+        assert all(ws.column_dimensions[c.column_letter].width >= 5 for c in ws[1])  # widths set
+        assert rows and all(row[headers.index("来源文件")].value for row in rows)  # every row says where from
+        for name in ("总计", "财政拨款"):
+            if name in headers:
+                assert {row[headers.index(name)].number_format for row in rows} == {"0.00"}
+        for row in rows:  # Chinese values only: no internal words such as "project"
+            assert not any(isinstance(c.value, str) and c.value.isascii() and c.value.isalpha() for c in row)
+    projects = book["项目"]
+    headers = [c.value for c in projects[1]]
+    legal = next(r for r in projects.iter_rows(min_row=2) if r[headers.index("项目名称")].value == "聘请法律顾问专项经费")
+    assert legal[headers.index("类型")].value == "项目" and legal[headers.index("来源位置")].value == "第41行"
+    assert legal[headers.index("来源文件")].value == "000_9289cd5134f499bc.txt"
+    assert legal[headers.index("绩效目标")].alignment.wrap_text
+    indicators = book["绩效指标"]
+    headers = [c.value for c in indicators[1]]
+    first = [c.value for c in indicators[2]]
+    assert (first[headers.index("一级代码")], first[headers.index("一级指标")]) == ("3", "满意度指标")
+    assert (first[headers.index("二级代码")], first[headers.index("二级指标")]) == ("31", "服务对象满意度")
+    assert not any("-" in str(c.value) for c in indicators["F"][1:])  # names without their codes
+    explained = {row[1] for row in book["说明"].iter_rows(min_row=2, values_only=True)}
+    assert "一级代码 / 一级指标" in explained and "来源文件 / 来源位置" in explained
+
+
+def test_published_layouts_round_trip_without_new_warnings(tmp_path):
+    """The three published spreadsheet layouts (department-level tables, self-evaluation values, units)."""
+    first = tmp_path / "first.sqlite"
+    before = load_paths(first, [DATA / "samples"])
+    book = export_xlsx(first, tmp_path / "kb.xlsx")
+    again = tmp_path / "again.sqlite"
+    after = load_paths(again, [book])
+
+    def messages(summary) -> set[str]:
+        return {str(w).split(": ", 1)[-1] for w in summary.warnings}
+
+    assert messages(after) <= messages(before)  # nothing new to worry about
+    assert content(again) == content(first)
+    # These layouts name a unit on each project but print no unit subtotal lines: none are invented.
+    assert content(first)["units"] == [] and load_workbook(book)["资金使用单位"].max_row == 1
+
+
+def test_a_workbook_in_the_earlier_format_still_loads(original, tmp_path):
+    """Earlier exports: codes inside the category ("1-产出指标"), English 类型, no source columns."""
+    book = export_xlsx(original, tmp_path / "kb.xlsx")
+    wb = load_workbook(book)
+    ws = wb["绩效指标"]
+    for row in ws.iter_rows(min_row=2):  # E/F = 一级代码/一级指标, G/H = 二级代码/二级指标
+        for code, name in ((row[4], row[5]), (row[6], row[7])):
+            name.value = f"{code.value}-{name.value}" if code.value else name.value
+    ws.delete_cols(13, 2)
+    ws.delete_cols(7)
+    ws.delete_cols(5)
+    projects = wb["项目"]
+    projects.delete_cols(11, 2)
+    for row in projects.iter_rows(min_row=2):
+        row[3].value = "project"
+    del wb["资金使用单位"], wb["说明"]
+    wb.save(book)
+    assert [c.value for c in wb["绩效指标"][1]][4:6] == ["一级指标", "二级指标"]
+    again = tmp_path / "again.sqlite"
+    assert load_paths(again, [book]).warnings == []
+    assert content(again) == content(original)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.model import LoadError
-from bot.store import load_paths
+from bot.store.build import load_paths
 
 DATA = Path(__file__).parent / "data"
 
@@ -80,7 +80,7 @@ def test_reader_keeps_old_data_while_a_load_swaps_in_new(seed_db):
 
 
 def test_load_command_reports_summary_and_errors(tmp_path, seed_path, capsys):
-    from bot.cli import main
+    from bot.frontends.cli import main
 
     db = tmp_path / "kb.sqlite"
     assert main(["load", str(seed_path.parent), "--db", str(db)]) == 0

@@ -20,9 +20,16 @@ from telegram.ext import Application, ContextTypes
 
 from bot.config import Config, TelegramConfig
 from bot.engine import Answer, Engine
-from bot.qlog import QuestionLog
-from bot.store import load_paths
-from bot.telegram import APOLOGY, NOT_ALLOWED, build_application, run, safe_file_name, split_message
+from bot.frontends.telegram_bot import (
+    APOLOGY,
+    NOT_ALLOWED,
+    build_application,
+    run,
+    safe_file_name,
+    split_message,
+)
+from bot.store.build import load_paths
+from bot.store.qlog import QuestionLog
 
 try:  # pytest's default "prepend" import mode puts tests/ on sys.path while it has no __init__.py
     from fake_telegram import DEFAULT_GROUP_ID, Call, FakeTelegram, JSONDict, fake_telegram  # noqa: F401
@@ -193,9 +200,9 @@ async def test_start_help_and_private_follow_up(fake_telegram: FakeTelegram, cfg
     menus = {json.dumps(c.params.get("scope"), sort_keys=True): [x["command"] for x in c.params["commands"]]
              for c in fake.calls("setMyCommands")}
     assert menus == {
-        "null": ["start", "help", "projects", "ask"],
+        "null": ["start", "help", "projects", "ask", "chart", "export", "whoami"],
         json.dumps({"chat_id": ADMIN, "type": "chat"}): [
-            "start", "help", "projects", "ask", "reload", "stats", "unanswered",
+            "start", "help", "projects", "ask", "chart", "export", "whoami", "reload", "stats", "unanswered",
         ],
     }
     assert engine.log.stats()["answered"] >= 2
@@ -400,20 +407,33 @@ def test_split_message_escapes_and_respects_the_limit() -> None:
 
 
 @pytest.mark.anyio
-async def test_long_answers_are_split(fake_telegram: FakeTelegram, cfg: Config, engine: Engine,
-                                      monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_long_answers_come_in_pages(fake_telegram: FakeTelegram, cfg: Config, engine: Engine,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
     fake = fake_telegram
     long_text = "\n".join(f"{i:04d}. <项目> & 经费 {i}.00万元" for i in range(400))
     monkeypatch.setattr(engine, "ask",
                         lambda question, session=None, chat="": Answer(question, "answered", long_text))
+    pages: list[str] = []
     async with running(cfg, engine):
-        update = fake.send_text("所有项目")
-        await fake.wait_for_async("sendMessage", lambda p: "0399." in p["text"])
-        messages = await next_messages(fake, update, count=len(fake.calls("sendMessage")))
+        [message] = await next_messages(fake, fake.send_text("所有项目"), timeout=60)
+        pages.append(message["text"])
+        while True:
+            buttons = [b for row in message["reply_markup"]["inline_keyboard"] for b in row]
+            forward = [b for b in buttons if "下一页" in b["text"]]
+            if not forward:
+                break
+            assert all(len(b["callback_data"].encode()) <= 64 for b in buttons)
+            done = len(fake.calls("editMessageText"))
+            fake.press_button(forward[0]["callback_data"], message)
+            [*_, edit] = await fake.wait_for_async("editMessageText", count=done + 1, timeout=60)
+            message = edit.result
+            pages.append(message["text"])
 
-    sent = [c.params["text"] for c in fake.calls("sendMessage")]
-    assert len(sent) >= 3 and all(len(text) <= 4096 for text in sent)
-    assert "\n".join(m["text"] for m in messages) == long_text
+    assert len(fake.calls("sendMessage")) == 1  # one message, turned page by page
+    assert len(pages) == 27 and all(len(p) <= 4096 and p.count("\n") <= 16 for p in pages)
+    assert pages[0].endswith("（第 1/27 页）") and pages[-1].endswith("（第 27/27 页）")
+    body = [p.rsplit("\n", 1)[0] for p in pages]  # without the page footer
+    assert "\n".join(body) == long_text
     assert not api_errors(fake)
 
 
@@ -471,7 +491,7 @@ async def test_allow_lists(fake_telegram: FakeTelegram, cfg: Config, engine: Eng
 def test_run_polls_by_default_and_uses_a_webhook_when_configured(cfg: Config, seed_engine: Engine,
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[tuple[str, dict]] = []
-    monkeypatch.setattr("bot.telegram.Engine", lambda *args, **kwargs: seed_engine)  # building one is slow
+    monkeypatch.setattr("bot.frontends.telegram_bot.Engine", lambda *args, **kwargs: seed_engine)  # building one is slow
     monkeypatch.setattr(Application, "run_polling", lambda self, **kwargs: calls.append(("polling", kwargs)))
     monkeypatch.setattr(Application, "run_webhook", lambda self, **kwargs: calls.append(("webhook", kwargs)))
     assert run(cfg) == 0
@@ -562,7 +582,7 @@ async def test_admin_uploads_an_edited_spreadsheet(fake_telegram: FakeTelegram, 
                                                    tmp_path: Path) -> None:
     from openpyxl import load_workbook
 
-    from bot.spreadsheet import export_xlsx
+    from bot.store.export import export_xlsx
 
     book = export_xlsx(cfg.db, tmp_path / "kb.xlsx")
     wb = load_workbook(book)

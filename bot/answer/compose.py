@@ -6,8 +6,8 @@ import re
 import sqlite3
 from collections.abc import Iterable, Sequence
 
-from .model import AMOUNT_LABELS
-from .normalize import format_amount
+from bot.language.normalize import format_amount
+from bot.model import AMOUNT_LABELS
 
 SOURCE_COLUMNS = ("fiscal_appropriation", "special_account", "other")
 

@@ -7,13 +7,14 @@ import io
 import zipfile
 from pathlib import Path
 
-from .model import Document, Issue, LoadError
-from .parser import decode, parse_text
+from bot.ingest.text import decode, parse_text
+from bot.model import Document, Issue, LoadError
 
-SUPPORTED_SUFFIXES = {".txt", ".text", ".xlsx"}
+SUPPORTED_SUFFIXES = {".txt", ".text", ".xlsx", ".pdf"}
 LAYOUTS_HELP = (
     "支持的格式：项目支出绩效目标表的文本（从 PDF 提取的 .txt，UTF-8 或 GBK 编码）；"
-    "本程序导出的电子表格模板（python -m bot export）"
+    "本程序导出的电子表格模板（python -m bot export）；"
+    "PDF（带文字层的项目支出绩效目标表，或部门预算/决算等带表格线的表）"
 )
 
 
@@ -30,7 +31,7 @@ def read_documents(path: str | Path, data: bytes | None = None, force: bool = Fa
     """Every document in a file with its identity (SHA-256 of the file, plus the department when a
     workbook holds several); raise LoadError naming the file when it is not a table we can read.
     Every document passes checks.check_document (force loads one whose totals do not add up)."""
-    from .checks import check_document
+    from bot.ingest.checks import check_document
 
     found = _read_documents(Path(path), data)
     for doc, _ in found:
@@ -46,6 +47,12 @@ def _read_documents(p: Path, data: bytes | None) -> list[tuple[Document, str]]:
         if len(docs) == 1:
             return [(docs[0], digest)]
         return [(d, hashlib.sha256(data + d.department.encode("utf-8")).hexdigest()) for d in docs]
+    if b"%PDF-" in data[:1024]:
+        from bot.ingest.pdf import read_pdf  # pdfplumber only on this path
+
+        return [(read_pdf(str(p), data), digest)]
+    if p.suffix.lower() == ".pdf":
+        raise LoadError([Issue(str(p), 0, "不是有效的 PDF 文件（文件已损坏或只是改了扩展名）", "error")])
     return [(parse_text(decode(data, str(p)), str(p)), digest)]
 
 
@@ -83,7 +90,7 @@ def _read_workbook(path: str, data: bytes) -> list[Document]:
 def _read_workbook_unchecked(path: str, data: bytes) -> list[Document]:
     from openpyxl import load_workbook
 
-    from . import spreadsheet
+    from bot.ingest import template as spreadsheet
 
     try:
         wb = load_workbook(io.BytesIO(data), read_only=True)
@@ -93,7 +100,7 @@ def _read_workbook_unchecked(path: str, data: bytes) -> list[Document]:
         if spreadsheet.is_template(wb):
             return spreadsheet.read_template(path, data)
         try:
-            from . import layouts
+            from bot.ingest import layouts
         except ImportError:
             layouts = None
         if layouts is not None:

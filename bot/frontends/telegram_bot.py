@@ -48,12 +48,13 @@ from telegram.ext import (
     filters,
 )
 
-from .admin import MAX_NAME_BYTES, UploadResult, install_upload, reload_knowledge
-from .config import Config
-from .engine import CLARIFY, UNKNOWN, Answer, Engine, Session
-from .formats import SUPPORTED_SUFFIXES, read_documents
-from .model import Issue, LoadError
-from .store import LoadSummary, short
+from bot.config import Config
+from bot.engine import CLARIFY, UNKNOWN, Answer, Engine, Session
+from bot.frontends import telegram_ui
+from bot.frontends.admin import MAX_NAME_BYTES, UploadResult, install_upload, reload_knowledge
+from bot.ingest.formats import SUPPORTED_SUFFIXES, read_documents
+from bot.model import Issue, LoadError
+from bot.store.build import LoadSummary, short
 
 logger = logging.getLogger(__name__)
 
@@ -78,6 +79,9 @@ USER_COMMANDS = [
     BotCommand("help", "提问示例"),
     BotCommand("projects", "列出所有项目及经费"),
     BotCommand("ask", "提问（群组中使用），如 /ask 法律顾问经费多少"),
+    BotCommand("chart", "把上一个回答画成图，或 /chart 问题"),
+    BotCommand("export", "把上一个回答的列表导出为 Excel"),
+    BotCommand("whoami", "查看我的用户 ID 和聊天 ID"),
 ]
 ADMIN_COMMANDS = [
     BotCommand("reload", "重新加载知识库（管理员）"),
@@ -266,6 +270,11 @@ async def _answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, q
     if not question:
         await _reply(message, ASK_USAGE)
         return
+    request = telegram_ui.split(context, question)  # "画个图" / "导出", alone or with a question
+    if request.actions and not request.question:
+        await telegram_ui.act(update, context, request)
+        return
+    question = request.question or question
     session = _session(context)
     work = asyncio.ensure_future(asyncio.to_thread(_engine(context).ask, question, session, chat=_chat_tag(update)))
     # Most answers take milliseconds: show "typing…" only when one does not, and save the request.
@@ -273,7 +282,13 @@ async def _answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, q
     if not done:
         await _typing(message)
     answer = await work
-    await _reply(message, answer.text, _keyboard(context, answer))
+    markup = _keyboard(context, answer)
+    if markup is None:  # an answer: pages, follow-up and feedback buttons
+        await telegram_ui.send_answer(context, answer, message)
+    else:
+        await _reply(message, answer.text, markup)
+    if request.actions and answer.status != CLARIFY:  # after a clarification, "画个图" can follow the choice
+        await telegram_ui.act(update, context, request, answer)
     await _pass_on_log_notices(context)
 
 
@@ -324,12 +339,13 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         "",
         "直接发问即可，例如“法律顾问经费多少”，追问“它的满意度指标呢”。",
         "/help 查看更多示例，/projects 列出全部项目。",
+        "列表回答后可以说“画个图”或“导出”（/chart、/export）；/whoami 查看您的用户 ID。",
         f"在群组里请 @{context.bot.username} 或用 /ask 提问；",
         f"在任意聊天中输入 @{context.bot.username} 加问题可内联查询。",
     ]
     if _is_admin(context, update.effective_user.id if update.effective_user else None):
         lines.append("管理员：/reload 重新加载，/stats 统计，/unanswered 未答问题；")
-        lines.append("直接发送 .txt 文档即可上传。")
+        lines.append("直接发送 .txt、.xlsx 或 .pdf 文档即可上传。")
     await _reply(update.effective_message, "\n".join(lines))
 
 
@@ -349,7 +365,11 @@ async def projects(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await _typing(message)
     answer = await asyncio.to_thread(_engine(context).ask, "有哪些项目", session, chat=_chat_tag(update),
                                      record=False)
-    await _reply(message, answer.text, _keyboard(context, answer))
+    markup = _keyboard(context, answer)
+    if markup is None:
+        await telegram_ui.send_answer(context, answer, message)  # a long list comes in pages
+    else:
+        await _reply(message, answer.text, markup)
 
 
 async def ask_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -398,6 +418,7 @@ async def clarify_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         return
     await query.answer()
     answer = await asyncio.to_thread(_engine(context).ask, match.group(2), session, chat=_chat_tag(update))
+    telegram_ui.remember(context, answer)
     markup = _keyboard(context, answer)
     pieces = split_message(answer.text) or ["…"]
     try:
@@ -520,6 +541,7 @@ async def stats_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     labels = {"answered": "已回答", "clarify": "需澄清", "unknown": "未能回答"}
     lines = [f"{label}：{counts.get(status, 0)}" for status, label in labels.items()]
     lines.append(f"合计：{sum(counts.values())}")
+    lines += await asyncio.to_thread(telegram_ui.feedback_lines, log)
     await _reply(update.effective_message, "提问统计：\n" + "\n".join(lines))
 
 
@@ -531,12 +553,12 @@ async def unanswered_command(update: Update, context: ContextTypes.DEFAULT_TYPE)
         return
     await _audit(context, update.effective_user.id, "unanswered", True)
     log = _engine(context).log
-    rows = await asyncio.to_thread(log.unanswered) if log is not None else []
-    if not rows:
+    if log is None:
         await _reply(update.effective_message, "暂无未能回答的问题。")
         return
-    lines = [f"{k}. {question}（{n} 次）" for k, (question, n) in enumerate(rows, start=1)]
-    await _reply(update.effective_message, "最常见的未能回答的问题：\n" + "\n".join(lines))
+    # Unanswered and 👎 questions, each with a button to teach the bot its word.
+    text, markup = await telegram_ui.unanswered_view(context, log)
+    await _reply(update.effective_message, text, markup)
 
 
 async def upload_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -637,6 +659,9 @@ def build_application(cfg: Config, engine: Engine | None = None) -> Application:
         CommandHandler("help", help_command),
         CommandHandler("projects", projects),
         CommandHandler("ask", ask_command),
+        CommandHandler("whoami", telegram_ui.whoami_command),
+        CommandHandler("chart", telegram_ui.chart_command),
+        CommandHandler("export", telegram_ui.export_command),
         # Loads take a while: run them beside other updates (a lock keeps them one at a time).
         CommandHandler("reload", reload_command, block=False),
         CommandHandler("stats", stats_command),
@@ -645,6 +670,7 @@ def build_application(cfg: Config, engine: Engine | None = None) -> Application:
         MessageHandler(new_text & private, private_text),
         MessageHandler(new_text & filters.ChatType.GROUPS, group_text),
         MessageHandler(new_message & filters.COMMAND & private, unknown_command),
+        CallbackQueryHandler(telegram_ui.on_button, pattern=telegram_ui.CALLBACK_PATTERN),
         CallbackQueryHandler(clarify_button),
         InlineQueryHandler(inline_query),
     ])

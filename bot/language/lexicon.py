@@ -14,10 +14,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .model import AMOUNT_COLUMNS, Issue, LoadError
-from .normalize import compact
-from .tokenize import USER_FREQ, Segmenter
-from .vocabulary import Vocabulary
+from bot.language.normalize import compact
+from bot.language.segment import USER_FREQ, Segmenter
+from bot.language.vocabulary import Vocabulary
+from bot.model import AMOUNT_COLUMNS, Issue, LoadError
 
 _PARENS = re.compile(r"[（(]([^（）()]*)[）)]")
 
@@ -194,7 +194,7 @@ class KnowledgeBase:
     BULK_ROWS = 20_000
 
     def _load(self) -> None:
-        from .store import SCHEMA_VERSION
+        from bot.store.build import SCHEMA_VERSION
 
         c = self.conn
         row = c.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()

@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from .kb import KnowledgeBase, Ref
-from .normalize import AmountMention, compact, find_numbers, small_number, strip_punct
+from bot.language.lexicon import KnowledgeBase, Ref
+from bot.language.normalize import AmountMention, compact, find_numbers, small_number, strip_punct
 
 _ORDINAL = re.compile(r"第([0-9一二两三四五六七八九十]{1,3})(个|项|名|条|多|少|高|低|大|小|贵|位)?")
 _RANK_PLACE = re.compile(r"(?:排|排名|排行)第?([0-9一二两三四五六七八九十]{1,3})(?:名|位)?")

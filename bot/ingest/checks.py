@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 
-from .model import AMOUNT_COLUMNS, AMOUNT_LABELS, Amounts, Document, Issue, LoadError
+from bot.model import AMOUNT_COLUMNS, AMOUNT_LABELS, Amounts, Document, Issue, LoadError
 
 INT64 = 2**63 - 1
 

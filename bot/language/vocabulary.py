@@ -7,8 +7,8 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .model import Issue, LoadError
-from .normalize import normalize
+from bot.language.normalize import normalize
+from bot.model import Issue, LoadError
 
 REQUIRED_CONCEPTS = (
     "amount", "how_much", "total", "source", "goal", "indicator", "value", "period", "annual", "list",

@@ -9,12 +9,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+from bot.language.normalize import compact
+from bot.language.segment import base_words, cut_name, release_dictionary
+from bot.model import AMOUNT_COLUMNS, AMOUNT_LABELS, Document, Issue, LoadError
 
-from .model import AMOUNT_COLUMNS, AMOUNT_LABELS, Document, Issue, LoadError
-from .normalize import compact
-from .tokenize import base_words, cut_name, release_dictionary
+if TYPE_CHECKING:  # imported by loads only: sqlite-utils imports numpy when it is installed (matplotlib's)
+    import sqlite_utils
 
 SCHEMA_VERSION = 3  # bump when the tables change: the engine refuses older files
 AMOUNT_SCHEMA = {column: float for column in AMOUNT_COLUMNS}
@@ -359,8 +361,9 @@ def _ingest_version() -> str:
     import hashlib
 
     h = hashlib.sha256(str(SCHEMA_VERSION).encode())
-    for f in sorted(Path(__file__).parent.glob("*.py")):
-        h.update(f.name.encode() + f.read_bytes())
+    package = Path(__file__).resolve().parent.parent
+    for f in sorted(package.rglob("*.py")):
+        h.update(str(f.relative_to(package)).encode() + f.read_bytes())
     return h.hexdigest()[:16]
 
 
@@ -484,7 +487,7 @@ def load_paths(db_path: str | Path, paths: Iterable[str | Path], keep_existing: 
     error unless allow_remove. force loads a document whose totals do not add up. `parsed` maps a path
     to documents the caller has already read from it (an upload checked before it was saved).
     """
-    from .formats import read_documents
+    from bot.ingest.formats import read_documents
 
     target = Path(db_path)
     clean_leftovers(target)
@@ -575,6 +578,8 @@ def build(target: Path, tables: list[Table], summary: LoadSummary, live: sqlite3
         summary.earlier_warnings = sum(t.warnings for t in tables)
         return summary
     db = None
+    import sqlite_utils
+
     try:
         if live is not None:  # the live file's dictionary and unchanged tables are copied, not derived again
             dst = sqlite3.connect(tmp)
@@ -649,7 +654,7 @@ def _verify(db: sqlite_utils.Database, path: Path) -> None:
 def iter_sources(paths: Iterable[str | Path]) -> list[Path]:
     """Expand folders into the table files they hold (sorted, so loads are reproducible); hidden files
     and folders (.replaced/, partial uploads) are skipped."""
-    from .formats import SUPPORTED_SUFFIXES
+    from bot.ingest.formats import SUPPORTED_SUFFIXES
 
     out: list[Path] = []
     for p in map(Path, paths):

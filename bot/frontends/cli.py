@@ -6,8 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from .config import Config, ConfigError, load_config
-from .model import LoadError
+from bot.config import Config, ConfigError, load_config
+from bot.model import LoadError
 
 
 def _config(args: argparse.Namespace) -> Config:
@@ -24,7 +24,7 @@ def cmd_load(args: argparse.Namespace) -> int:
 
     The vocabulary and intent rules are checked first: a load never leaves a knowledge base the bot
     cannot answer from. A department loaded before is never dropped without --remove."""
-    from .admin import knowledge_paths, reload_knowledge
+    from bot.frontends.admin import knowledge_paths, reload_knowledge
 
     cfg = _config(args)
     try:
@@ -41,7 +41,7 @@ def cmd_load(args: argparse.Namespace) -> int:
 
 
 def _engine(cfg: Config, log: bool = True):
-    from .engine import Engine
+    from bot.engine import Engine
 
     return Engine(cfg.db, cfg.vocabulary, log_db=cfg.log_db if log else None)
 
@@ -49,7 +49,7 @@ def _engine(cfg: Config, log: bool = True):
 def _ensure_db(cfg: Config, rebuild_outdated: bool = True) -> None:
     """A first run (no database yet) loads the bundled knowledge folder; so does a database built by an
     older version of the program, when it is the configured one (an explicit --db is left alone)."""
-    from .store import SCHEMA_VERSION, clean_leftovers, load_paths, schema_version_of
+    from bot.store.build import SCHEMA_VERSION, clean_leftovers, load_paths, schema_version_of
 
     clean_leftovers(cfg.db)  # temporary files of a load that was killed
     if not cfg.db.exists():
@@ -70,20 +70,65 @@ def _emit(answer, as_json: bool) -> None:
         print(answer.text.replace("\n", " ⏎ ") if not sys.stdout.isatty() else answer.text, flush=True)
 
 
+def _output_folder(cfg: Config, args: argparse.Namespace) -> Path:
+    """Where charts and exported lists go: --out-dir, else `charts/` beside the database."""
+    return Path(args.out_dir) if getattr(args, "out_dir", None) else cfg.db.parent / "charts"
+
+
+def _actions(request, answer, folder: Path, xlsx: Path | None = None) -> int:
+    """Draw the chart / write the spreadsheet a message asked for; print where it went (1 if impossible)."""
+    status = 0
+    if answer is None:
+        print("请先提问，或在问题里一起说，例如“各项目经费画个图”“有哪些项目 导出”。", flush=True)
+        return 1
+    if "chart" in request.actions:
+        from bot.frontends import charts
+
+        try:
+            chart = charts.render(answer.rows, answer.question, pie=request.pie)
+        except charts.ChartError as exc:
+            print(exc, flush=True)
+            status = 1
+        else:
+            print(f"图表已保存：{charts.save(chart, folder)}", flush=True)
+    if "export" in request.actions or xlsx is not None:
+        from bot.frontends.sheets import NO_ROWS, answer_workbook
+
+        if not answer.rows:
+            print(NO_ROWS, flush=True)
+            return 1
+        target = xlsx or folder / f"answer-{len(list(folder.glob('answer-*.xlsx'))) + 1}.xlsx"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(answer_workbook(answer.rows, answer.question, answer.text))
+        print(f"已导出：{target.resolve()}", flush=True)
+    return status
+
+
 def cmd_ask(args: argparse.Namespace) -> int:
     """Answer one question, or each line of stdin on its own (no shared context)."""
+    from bot.frontends.actions import load_words, split_request
+
     cfg = _config(args)
     _ensure_db(cfg, rebuild_outdated=args.db is None)
     engine = _engine(cfg)
+    words = load_words(cfg.vocabulary)
     if args.question:
-        _emit(engine.ask(args.question, chat="cli"), args.json)
-        return 0
-    for number, q in _stdin_lines():
+        lines = iter([(1, args.question)])
+    else:
+        lines = _stdin_lines()
+    status = 0
+    for number, q in lines:
         if q is None:  # one undecodable line gets an error answer; the rest are answered
             _emit(_undecodable(number), args.json)
-        elif q.strip():
-            _emit(engine.ask(q, chat="cli"), args.json)
-    return 0
+            continue
+        if q.strip() or args.question:
+            request = split_request(q, words)
+            answer = engine.ask(request.question, chat="cli") if request.question or not request.actions else None
+            if answer is not None:
+                _emit(answer, args.json)
+            if request.actions or args.xlsx:
+                status |= _actions(request, answer, _output_folder(cfg, args), args.xlsx)
+    return status
 
 
 def _stdin_lines():
@@ -96,27 +141,37 @@ def _stdin_lines():
 
 
 def _undecodable(number: int):
-    from .engine import UNKNOWN, Answer
+    from bot.engine import UNKNOWN, Answer
 
     return Answer("", UNKNOWN, f"第 {number} 行不是 UTF-8 编码的文字，无法读取，请检查输入的编码。", "error")
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
     """A conversation: an interactive prompt on a terminal, else one turn per stdin line."""
-    from .engine import Session
+    from bot.engine import Session
+    from bot.frontends.actions import load_words, split_request
 
     cfg = _config(args)
     _ensure_db(cfg, rebuild_outdated=args.db is None)
     engine = _engine(cfg)
+    words = load_words(cfg.vocabulary)
     session = Session()
+    last = None  # the last answer: "画个图" / "导出" apply to it
     interactive = sys.stdin.isatty()
     if interactive:
         depts = "、".join(d.name for d in engine.kb.departments)
         print(f"知识库：{depts}（{len(engine.kb.projects)} 个项目）。输入问题，“帮助”看示例，Ctrl-D 退出。")
     lines = None if interactive else _stdin_lines()
     while True:
+        number = 0
         try:
-            q = input("问> ") if interactive else next(lines, (0, ""))[1]
+            if interactive:
+                q = input("问> ")
+            else:
+                item = next(lines, None)
+                if item is None:
+                    return 0
+                number, q = item
         except (EOFError, KeyboardInterrupt):
             print()
             return 0
@@ -126,35 +181,40 @@ def cmd_chat(args: argparse.Namespace) -> int:
             if interactive:
                 print("输入不是 UTF-8 编码的文字，请重试。")
             else:
-                _emit(_undecodable(0), args.json)
+                _emit(_undecodable(number), args.json)
             continue
-        if not interactive and not q:
-            return 0
         q = q.rstrip("\n")
         if not q.strip():
             continue
-        answer = engine.ask(q, session, chat="chat")
-        if interactive and not args.json:
-            print(answer.text + "\n")
-        else:
-            _emit(answer, args.json)
+        request = split_request(q, words)
+        if request.question or not request.actions:
+            last = answer = engine.ask(request.question, session, chat="chat")
+            if interactive and not args.json:
+                print(answer.text + ("" if request.actions else "\n"))
+            else:
+                _emit(answer, args.json)
+        if request.actions:
+            _actions(request, last, _output_folder(cfg, args))
+            if interactive:
+                print()
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
     """Score question sets; print each failure and end with `accuracy: P/N`."""
-    from .evaluate import evaluate_files
+    from bot.frontends.evaluate import evaluate_files
 
     cfg = _config(args)
     _ensure_db(cfg, rebuild_outdated=args.db is None)
     engine = _engine(cfg, log=False)
-    passed, total = evaluate_files(engine, args.files, verbose=args.verbose)
-    print(f"accuracy: {passed}/{total}")
-    return 0 if passed == total else 1
+    tally = evaluate_files(engine, args.files, verbose=args.verbose, kb=args.kb)
+    print(f"confident wrong: {tally.confident_wrong}, misses: {tally.misses}")
+    print(f"accuracy: {tally.passed}/{tally.total}")
+    return 0 if tally.passed == tally.total else 1
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
     """Run the Telegram bot (long polling, or a webhook when configured) until SIGINT/SIGTERM."""
-    from .telegram import require_token, run
+    from bot.frontends.telegram_bot import require_token, run
 
     cfg = _config(args)
     if not require_token(cfg):  # fail before the (slow) first load
@@ -165,7 +225,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Write the knowledge base as an editable spreadsheet (xlsx) or CSV files."""
-    from .spreadsheet import export_csv, export_xlsx
+    from bot.store.export import export_csv, export_xlsx
 
     cfg = _config(args)
     _ensure_db(cfg, rebuild_outdated=args.db is None)
@@ -180,7 +240,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_bench(args: argparse.Namespace) -> int:
     """Synthetic city-scale benchmark: prints the figures, writes them as JSON."""
-    from .bench import run, run_admin
+    from bot.bench import run, run_admin
 
     if args.admin_only:
         run_admin(args.out)
@@ -213,17 +273,21 @@ def build_parser() -> argparse.ArgumentParser:
     common(p)
     p.add_argument("question", nargs="?", help="问题")
     p.add_argument("--json", action="store_true", help="每个回答输出一行 JSON")
+    p.add_argument("--xlsx", type=Path, help="把回答中的列表导出为 .xlsx 文件")
+    p.add_argument("--out-dir", dest="out_dir", help="图表和导出文件的文件夹（默认：数据库旁的 charts/）")
     p.set_defaults(func=cmd_ask)
 
     p = sub.add_parser("chat", help="终端对话（带上下文）")
     common(p)
     p.add_argument("--json", action="store_true", help="每轮输出一行 JSON")
+    p.add_argument("--out-dir", dest="out_dir", help="图表和导出文件的文件夹（默认：数据库旁的 charts/）")
     p.set_defaults(func=cmd_chat)
 
     p = sub.add_parser("eval", help="按问题集评分")
     common(p)
     p.add_argument("files", nargs="+", type=Path, help="问题集 JSONL 文件")
     p.add_argument("-v", "--verbose", action="store_true", help="也打印通过的问题")
+    p.add_argument("--kb", help="只评分 kb 字段等于此值的题目（如 seed、all；无 kb 字段的题目都评）")
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("serve", help="运行 Telegram 机器人（需要 TELEGRAM_BOT_TOKEN）")

@@ -18,6 +18,15 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
+# Named migrations, applied once each in this order and recorded in `migrations`, so a log written by an
+# older version gains the new tables without losing a row.
+MIGRATIONS: tuple[tuple[str, str], ...] = (
+    ("2026-11-30-feedback",
+     "CREATE TABLE IF NOT EXISTS feedback (id INTEGER PRIMARY KEY, at TEXT NOT NULL, chat TEXT, "
+     "answer_key TEXT NOT NULL, question TEXT NOT NULL, status TEXT, intent TEXT, value INTEGER NOT NULL, "
+     "answer TEXT, UNIQUE (chat, answer_key))"),
+)
+
 RETRY_SECONDS = 5.0  # after a write fault, how long to wait before trying the file again
 
 
@@ -27,6 +36,16 @@ def _corrupt(exc: sqlite3.Error) -> bool:
     return "not a database" in text or "malformed" in text or (
         isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError)
         and not isinstance(exc, sqlite3.IntegrityError | sqlite3.ProgrammingError))
+
+
+def _migrate(conn: sqlite3.Connection) -> None:
+    conn.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+    done = {r[0] for r in conn.execute("SELECT name FROM migrations")}
+    for name, sql in MIGRATIONS:
+        if name not in done:
+            conn.execute(sql)
+            conn.execute("INSERT INTO migrations (name, applied_at) VALUES (?, ?)",
+                         (name, datetime.now(UTC).isoformat(timespec="seconds")))
 
 
 class QuestionLog:
@@ -64,6 +83,7 @@ class QuestionLog:
                             "CREATE TABLE IF NOT EXISTS admin_events (id INTEGER PRIMARY KEY, at TEXT NOT NULL, "
                             "user_id INTEGER, action TEXT NOT NULL, allowed INTEGER NOT NULL, detail TEXT)"
                         )
+                        _migrate(conn)
                 except BaseException:
                     conn.close()
                     raise
@@ -187,6 +207,29 @@ class QuestionLog:
             "GROUP BY question ORDER BY n DESC, max(id) DESC LIMIT ?",
             (limit,),
         )
+
+    def feedback(self, chat: str, answer_key: str, question: str, status: str, intent: str, value: int,
+                 answer: str = "") -> None:
+        """👍 (+1) or 👎 (-1) on one answer, with its question; pressing again changes the vote."""
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        self._write(
+            "INSERT INTO feedback (at, chat, answer_key, question, status, intent, value, answer) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (chat, answer_key) DO UPDATE SET value = excluded.value, "
+            "at = excluded.at",
+            (now, chat, answer_key, question[:1000], status, intent, 1 if value > 0 else -1, answer[:1000]),
+        )
+
+    def feedback_counts(self) -> dict[str, int]:
+        """{"up": n, "down": m}."""
+        counts = {"up": 0, "down": 0}
+        for value, n in self._read("SELECT value, count(*) FROM feedback GROUP BY value"):
+            counts["up" if value > 0 else "down"] += n
+        return counts
+
+    def disliked(self, limit: int = 10) -> list[tuple[str, int]]:
+        """Questions whose answers got 👎, most often first."""
+        return self._read("SELECT question, count(*) AS n FROM feedback WHERE value < 0 "
+                          "GROUP BY question ORDER BY n DESC, max(id) DESC LIMIT ?", (limit,))
 
     def close(self) -> None:
         with self._lock:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .model import AMOUNT_COLUMNS, Amounts, Document, FundingUnit, Indicator, Issue, LoadError, Project
+from bot.model import AMOUNT_COLUMNS, Amounts, Document, FundingUnit, Indicator, Issue, LoadError, Project
 
 # --- decoding ---------------------------------------------------------------------------------------
 

@@ -11,40 +11,41 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from .config import Config
-from .model import Document, Issue
-from .store import LoadSummary, iter_sources, load_paths
+from bot.config import Config
+from bot.engine import Engine
+from bot.model import Document, Issue
+from bot.store.build import LoadSummary, iter_sources, load_paths
 
 
 def rules_path(cfg: Config) -> Path:
     return cfg.vocabulary.with_name("intents.toml")
 
 
-def check_language(cfg: Config):
+def check_language(cfg: Config) -> None:
     """Read the vocabulary and the intent rules; LoadError (Chinese, with file and line) when broken."""
-    from .intents import load_rules
-    from .vocabulary import load_vocabulary
-
-    vocab = load_vocabulary(cfg.vocabulary)
-    load_rules(rules_path(cfg), set(vocab.concepts))
-    return vocab
+    Engine.check_language(cfg.vocabulary, rules_path(cfg))
 
 
-def alias_warnings(cfg: Config, vocab, kb=None) -> list[Issue]:
+def alias_warnings(cfg: Config, engine: Engine | None = None) -> list[Issue]:
     """Aliases whose target names nothing in the knowledge base: a likely typo in vocabulary.toml."""
-    from .kb import KnowledgeBase
-    from .vocabulary import _line_of
-
-    own = kb is None
-    kb = KnowledgeBase(cfg.db, vocab) if own else kb
+    own = engine is None
+    engine = Engine(cfg.db, cfg.vocabulary) if own else engine
     try:
         text = cfg.vocabulary.read_text(encoding="utf-8")
-        return [Issue(str(cfg.vocabulary), _line_of(text, f'"{alias}"') or _line_of(text, alias),
+    except OSError:
+        text = ""
+    lines = text.splitlines()
+
+    def line_of(alias: str) -> int:
+        return next((no for no, line in enumerate(lines, start=1) if line.strip().startswith((f'"{alias}"', alias))), 0)
+
+    try:
+        return [Issue(str(cfg.vocabulary), line_of(alias),
                       f"别名“{alias}”的目标“{target}”在知识库中找不到对应的项目、部门或词语")
-                for alias, target in vocab.aliases.items() if alias not in kb.lexicon.forms]
+                for alias, target in engine.unmatched_aliases()]
     finally:
         if own:
-            kb.close()
+            engine.kb.close()
 
 
 def knowledge_paths(cfg: Config) -> list[Path]:
@@ -60,14 +61,14 @@ def reload_knowledge(cfg: Config, engine=None, paths: list[Path] | None = None, 
                      parsed: dict[str, list[tuple[Document, str]]] | None = None) -> LoadSummary:
     """Check the vocabulary and rules, rebuild the database from the folders (reusing unchanged tables)
     and swap it into the engine. Nothing on disk changes unless all of it is valid."""
-    vocab = check_language(cfg)
+    check_language(cfg)
     summary = load_paths(cfg.db, paths or knowledge_paths(cfg), keep_existing, force=force,
                          allow_remove=allow_remove, uploads=cfg.telegram.upload_folder, parsed=parsed)
     if engine is not None:
         engine.reload()
-        summary.vocabulary = alias_warnings(cfg, vocab, engine.kb)
+        summary.vocabulary = alias_warnings(cfg, engine)
     else:
-        summary.vocabulary = alias_warnings(cfg, vocab)
+        summary.vocabulary = alias_warnings(cfg)
     return summary
 
 

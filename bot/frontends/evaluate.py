@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .engine import Answer, Engine, Session
-from .model import Issue, LoadError
+from bot.engine import Answer, Engine, Session
+from bot.model import Issue, LoadError
 
 _WS = re.compile(r"\s+")
 
@@ -64,13 +64,34 @@ def score(engine: Engine, item: dict) -> Result:
     return Result(item, answer, not problems, "; ".join(problems))
 
 
-def evaluate_files(engine: Engine, files: list[Path], verbose: bool = False) -> tuple[int, int]:
-    passed = total = 0
+@dataclass
+class Tally:
+    """Scores of a run; a confident wrong answer (answered, but failed) is counted apart from a miss."""
+
+    passed: int = 0
+    total: int = 0
+    confident_wrong: int = 0
+    misses: int = 0
+
+    def add(self, result: Result) -> None:
+        self.total += 1
+        self.passed += result.passed
+        if not result.passed:
+            if result.answer.status == "answered":
+                self.confident_wrong += 1
+            else:
+                self.misses += 1
+
+
+def evaluate_files(engine: Engine, files: list[Path], verbose: bool = False, kb: str | None = None) -> Tally:
+    """Score every item of the files; with `kb`, only items meant for that knowledge base ("kb" field)."""
+    tally = Tally()
     for path in files:
         for item in load_items(path):
+            if kb is not None and item.get("kb", kb) != kb:
+                continue
             result = score(engine, item)
-            total += 1
-            passed += result.passed
+            tally.add(result)
             if not result.passed or verbose:
                 q = " → ".join(item.get("conversation") or [item["q"]])
                 mark = "PASS" if result.passed else "FAIL"
@@ -78,4 +99,4 @@ def evaluate_files(engine: Engine, files: list[Path], verbose: bool = False) -> 
                 if not result.passed:
                     print(f"     {result.why}")
                     print("     " + result.answer.text.replace("\n", "\n     "))
-    return passed, total
+    return tally

@@ -7,8 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .model import Issue, LoadError
-from .vocabulary import toml_error_line, toml_error_text
+from bot.language.vocabulary import toml_error_line, toml_error_text
+from bot.model import Issue, LoadError
 
 KNOWN_INTENTS = {
     "help", "unit", "department", "sum", "compare", "share", "lookup_amount", "filter", "rank",

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 import openpyxl
 
-from .model import Amounts, Document, Indicator, Issue, LoadError, Project
+from bot.model import Amounts, Document, Indicator, Issue, LoadError, Project
 
 ZHANJIANG = "zhanjiang-department-targets"
 WUHAN = "wuhan-project-application"

@@ -1,0 +1,1 @@
+"""Answer: wording of every reply (compose) and the handlers that fill it."""

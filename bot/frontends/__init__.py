@@ -1,0 +1,1 @@
+"""Front ends: thin shells over Engine.ask() (command line, evaluation, Telegram)."""

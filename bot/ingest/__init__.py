@@ -1,0 +1,1 @@
+"""Ingest: documents (text, spreadsheets, PDFs) -> typed records and labelled facts (bot.model)."""

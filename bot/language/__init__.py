@@ -1,0 +1,1 @@
+"""Language: vocabulary and intent rules from knowledge/, normalisation, numbers, segmentation, the lexicon and fuzzy index."""

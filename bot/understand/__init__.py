@@ -1,0 +1,1 @@
+"""Understand: a normalised question -> a Parse (mentions, concepts, filters), computed once."""
