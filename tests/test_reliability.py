@@ -284,6 +284,25 @@ def test_leftovers_of_a_killed_load_are_cleaned_on_the_next_load(tmp_path: Path)
     assert not any(f.exists() for f in leftovers) and running.exists()
 
 
+def test_a_killed_upload_leaves_nothing_behind_after_the_next_one(tmp_path: Path) -> None:
+    from bot.config import TelegramConfig
+    from bot.frontends.admin import install_upload
+
+    knowledge = tmp_path / "knowledge"
+    uploads = knowledge / "uploads"
+    uploads.mkdir(parents=True)
+    shutil.copy(SEED, knowledge / SEED.name)
+    for name in ("vocabulary.toml", "intents.toml"):
+        shutil.copy(ROOT / "knowledge" / name, knowledge / name)
+    cfg = Config(knowledge=knowledge, vocabulary=knowledge / "vocabulary.toml", db=tmp_path / "kb.sqlite",
+                 log_db=tmp_path / "log.sqlite", telegram=TelegramConfig(upload_folder=uploads))
+    load_paths(cfg.db, [knowledge])
+    (uploads / ".old.txt.uploading").write_bytes(b"half an upload")
+    data = CIVIL.read_bytes()
+    install_upload(cfg, None, "civil.txt", data, read_documents("civil.txt", data))
+    assert sorted(p.name for p in uploads.iterdir()) == ["civil.txt"]
+
+
 def test_a_failed_load_leaves_no_temporary_file(tmp_path: Path) -> None:
     db = tmp_path / "kb.sqlite"
     load_paths(db, [SEED])

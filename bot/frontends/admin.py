@@ -123,6 +123,10 @@ def install_upload(cfg: Config, engine, name: str, data: bytes, found: list[tupl
     if Path(name).name != name or name.startswith("."):  # safe_file_name makes this impossible; never trust it
         raise ValueError(f"unsafe upload name {name!r}")
     digest = hashlib.sha256(data).hexdigest()
+    if folder.is_dir():  # partial files of an upload that was killed while saving
+        for partial in folder.glob(".*.uploading"):
+            with contextlib.suppress(OSError):
+                partial.unlink()
     for existing in iter_sources(knowledge_paths(cfg)):
         if _digest(existing) == digest:
             return UploadResult(None, existing.name, same_as=existing.name)
