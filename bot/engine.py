@@ -119,7 +119,9 @@ class Engine:
     def unmatched_aliases(self) -> list[tuple[str, str]]:
         """Aliases of the vocabulary whose target names nothing in the knowledge base (likely typos)."""
         kb = self.kb
-        return [(alias, target) for alias, target in kb.vocab.aliases.items() if alias not in kb.lexicon.forms]
+        words = kb.vocab.words()  # an alias may also stand for a vocabulary word ("kpi" = "绩效指标")
+        return [(alias, target) for alias, target in kb.vocab.aliases.items()
+                if alias not in kb.lexicon.forms and target not in words]
 
     def _open(self) -> tuple[KnowledgeBase, list[Rule]]:
         vocab: Vocabulary = load_vocabulary(self.vocabulary_path)

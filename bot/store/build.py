@@ -314,8 +314,9 @@ class LoadSummary:
             lines.append(f"（未改动的表另有 {self.earlier_warnings} 条警告，加载时已报告）")
         lines += [f"已跳过重复文档：{s if detail else short(s)}" for s in self.skipped]
         if self.vocabulary:
-            lines.append(f"词表：{len(self.vocabulary)} 个别名在当前知识库中没有对应（可能写错了目标）")
-            lines += [f"  {w}" if detail else f"  {_short_issue(w)}" for w in self.vocabulary[: None if detail else limit]]
+            lines.append(f"词表：{len(self.vocabulary)} 个别名在当前知识库中没有对应（可能写错了目标）"
+                         + ("" if detail else "，/reload 详细 可看"))
+            lines += [f"  {w}" for w in self.vocabulary] if detail else []
         return "\n".join(lines)
 
 
