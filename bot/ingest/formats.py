@@ -87,8 +87,44 @@ def _read_workbook(path: str, data: bytes) -> list[Document]:
                                         f"{LAYOUTS_HELP}", "error")]) from exc
 
 
+_SIZE_PATCHED = False
+
+
+def _quick_sheet_size() -> None:
+    """openpyxl's read-only mode looks for a sheet's <dimension> with "end" events, so when a file has
+    none (files written by streaming writers) it parses the whole sheet just to open the workbook. Stop
+    at the start of <sheetData> instead: same answer, and a refused workbook costs only its first rows."""
+    global _SIZE_PATCHED
+    if _SIZE_PATCHED:
+        return
+    from xml.etree.ElementTree import iterparse
+
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+    from openpyxl.worksheet._reader import DATA_TAG, DIMENSION_TAG
+    from openpyxl.worksheet.dimensions import SheetDimension
+
+    def get_size(self) -> None:
+        src = self._get_source()
+        try:
+            for _event, element in iterparse(src, events=("start",)):
+                if element.tag == DIMENSION_TAG:
+                    dims = SheetDimension.from_tree(element).boundaries
+                    if dims is not None:
+                        self._min_column, self._min_row, self._max_column, self._max_row = dims
+                    break
+                if element.tag == DATA_TAG:
+                    break
+        finally:
+            src.close()
+
+    ReadOnlyWorksheet._get_size = get_size
+    _SIZE_PATCHED = True
+
+
 def _read_workbook_unchecked(path: str, data: bytes) -> list[Document]:
     from openpyxl import load_workbook
+
+    _quick_sheet_size()
 
     from bot.ingest import template as spreadsheet
 
