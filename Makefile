@@ -9,7 +9,7 @@ CJK_FONT_PACKAGE ?= fonts-wqy-zenhei
 CJK_FONT_FILES := /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc \
 	/usr/share/fonts/truetype/wqy/wqy-microhei.ttc
 
-.PHONY: install chat test lint load serve bench clean
+.PHONY: install chat test lint load serve bench clean postgres-server
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -39,8 +39,9 @@ chat: $(STAMP) $(FONTS)
 	$(PY) -m bot load
 	$(PY) -m bot chat
 
-## Lint and the whole test suite (question sets included).
-test: $(STAMP) $(FONTS)
+## Lint and the whole test suite (question sets included). The shared-mode tests start their own
+## PostgreSQL server from the distribution's binaries: installed here when missing and run as root (CI).
+test: $(STAMP) $(FONTS) postgres-server
 	$(PY) -m ruff check bot tests
 	$(PY) -m pytest -q
 
@@ -52,8 +53,19 @@ serve: $(STAMP) $(FONTS)
 	$(PY) -m bot load
 	$(PY) -m bot serve
 
-bench: $(STAMP)
+bench: $(STAMP) postgres-server
 	$(PY) -m bot bench
+	$(PY) -m bot bench --cluster
+
+postgres-server:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null 2>&1 || \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "installing the PostgreSQL server (Debian package) for the shared-mode tests"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; \
+	else \
+		echo "PostgreSQL server not found: the shared-mode tests will fail; install it with" \
+		     "'sudo apt-get install -y postgresql'"; \
+	fi
 
 clean:
 	rm -rf $(VENV) data/*.sqlite* .pytest_cache

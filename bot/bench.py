@@ -367,3 +367,13 @@ def _print(r: dict) -> None:
     s = r["load_seed_sized"]
     print(f"load of {s['documents']} seed-sized documents ({s['indicators']} indicators): {s['seconds']} s")
     print(f"statuses per intent: {json.dumps(r['statuses'], ensure_ascii=False)}")
+
+
+def cluster(n_questions: int = 5000, chats: int = 500, out: Path | None = None) -> dict:
+    """The shared mode (bot/frontends/cluster/bench.py): one worker vs two, against the tests' fake Bot API."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from fake_telegram import FakeTelegram
+
+    from bot.frontends.cluster.bench import run as run_cluster
+
+    return run_cluster(FakeTelegram, n_questions, chats, out=out)

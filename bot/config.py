@@ -40,6 +40,24 @@ class TelegramConfig:
 
 
 @dataclass
+class ClusterConfig:
+    """The [cluster] section: several workers sharing one PostgreSQL database (empty = one process)."""
+
+    database_url: str = ""  # postgresql://…; DATABASE_URL overrides it
+    webhook_secret: str = ""  # Telegram echoes it on every update; TELEGRAM_WEBHOOK_SECRET overrides it
+    listen: str = "127.0.0.1"  # where a worker's HTTP server listens (behind the load balancer)
+    port: int = 8081
+    max_rate: float = 30.0  # messages a second one worker sends (Telegram's limit is per bot); 0 = no limit
+    concurrent_updates: int = 8  # updates one worker handles at a time
+
+    def resolved_database_url(self) -> str:
+        return (os.environ.get("DATABASE_URL") or self.database_url).strip()
+
+    def resolved_secret(self) -> str:
+        return (os.environ.get("TELEGRAM_WEBHOOK_SECRET") or self.webhook_secret).strip()
+
+
+@dataclass
 class Config:
     """Paths and settings of one bot instance."""
 
@@ -49,6 +67,7 @@ class Config:
     log_db: Path
     telegram: TelegramConfig = field(default_factory=TelegramConfig)
     source: Path | None = None
+    cluster: ClusterConfig = field(default_factory=ClusterConfig)
 
 
 class ConfigError(Exception):
@@ -57,8 +76,8 @@ class ConfigError(Exception):
 
 # Top-level settings (all paths); [telegram] settings are the fields of TelegramConfig.
 TOP_LEVEL: dict[str, str] = {"knowledge": "str", "vocabulary": "str", "db": "str", "log_db": "str"}
-SECTIONS: dict[str, type] = {"telegram": TelegramConfig}
-_TYPE_WORDS = {"str": "字符串", "int": "整数", "bool": "true 或 false", "list[int]": "整数列表（如 [123456789]）",
+SECTIONS: dict[str, type] = {"telegram": TelegramConfig, "cluster": ClusterConfig}
+_TYPE_WORDS = {"str": "字符串", "int": "整数", "float": "数字", "bool": "true 或 false", "list[int]": "整数列表（如 [123456789]）",
                "list[str]": "字符串列表",
                "table": "一节（[名称]）"}
 
@@ -74,6 +93,8 @@ def _fits(value: object, kind: str) -> bool:
         return isinstance(value, str)
     if kind == "int":
         return isinstance(value, int) and not isinstance(value, bool)
+    if kind == "float":
+        return isinstance(value, int | float) and not isinstance(value, bool)
     if kind == "bool":
         return isinstance(value, bool)
     if kind == "table":
@@ -177,6 +198,11 @@ def load_config(path: str | Path | None = None, **overrides: str | Path | None) 
         log_db = db.with_name(db.stem + ".log.sqlite")  # a different knowledge base gets its own log
     tg_data = dict(data.get("telegram", {}))
     telegram = TelegramConfig(**tg_data)
+    cluster_data = dict(data.get("cluster", {}))
+    unknown = set(cluster_data) - set(ClusterConfig.__dataclass_fields__)
+    if unknown:
+        raise ConfigError(f"{cfg_path}: [cluster] 中有未知的设置：{', '.join(sorted(unknown))}")
+    cluster = ClusterConfig(**cluster_data)
     telegram.upload_folder = resolve(telegram.upload_folder)
     return Config(
         knowledge=resolve(paths["knowledge"]),
@@ -185,4 +211,5 @@ def load_config(path: str | Path | None = None, **overrides: str | Path | None) 
         log_db=log_db,
         telegram=telegram,
         source=cfg_path if cfg_path.exists() else None,
+        cluster=cluster,
     )

@@ -79,7 +79,11 @@ class Answer:
 
 @dataclass
 class Session:
-    """Context of one conversation: the last frame, what it showed, and a pending clarification."""
+    """Context of one conversation: the last frame, what it showed, and a pending clarification.
+
+    A plain value: to_dict()/from_dict() carry it through JSON, so a conversation can live in a
+    SessionStore shared by several processes (bot/frontends/sessions.py) instead of in one process's memory.
+    """
 
     frame: Frame | None = None
     focus_projects: list[int] = field(default_factory=list)
@@ -88,11 +92,36 @@ class Session:
     last_list: list[tuple[str, int]] = field(default_factory=list)
     pending: list[Frame] = field(default_factory=list)
     doc_ids: list[int] = field(default_factory=list)
-    generation: int = 0  # the knowledge base the ids above refer to
+    build_id: str = ""  # the knowledge-base build the ids above refer to
 
-    def reset(self, generation: int) -> None:
+    def reset(self, build_id: str) -> None:
         """Forget the context: after a reload its ids may name other projects."""
-        self.__init__(generation=generation)  # type: ignore[misc]
+        self.__init__(build_id=build_id)  # type: ignore[misc]
+
+    def to_dict(self) -> dict:
+        """JSON-ready (Refs become dicts, tuples lists)."""
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Session:
+        """The inverse of to_dict(); keys this version does not know are ignored, so a session written by
+        an older or newer worker never fails to load (at worst it is reset on its next turn)."""
+        known = cls.__dataclass_fields__
+        values = {k: v for k, v in data.items() if k in known}
+        if values.get("frame") is not None:
+            values["frame"] = _frame_from_dict(values["frame"])
+        values["pending"] = [_frame_from_dict(f) for f in values.get("pending") or []]
+        values["last_list"] = [tuple(item) for item in values.get("last_list") or []]
+        return cls(**values)
+
+
+def _frame_from_dict(data: dict) -> Frame:
+    values = {k: v for k, v in data.items() if k in Frame.__dataclass_fields__}
+    values["categories"] = [Ref(**r) for r in values.get("categories") or []]
+    values["ambiguous"] = [list(g) for g in values.get("ambiguous") or []]
+    if values.get("amount_filter") is not None:
+        values["amount_filter"] = tuple(values["amount_filter"])
+    return Frame(**values)
 
 
 class Engine:
@@ -105,8 +134,8 @@ class Engine:
         self.rules_path = Path(rules) if rules else self.vocabulary_path.with_name("intents.toml")
         self.log = QuestionLog(log_db) if log_db else None
         self._lock = threading.Lock()
-        self.generation = 1
         self.kb, self.rules = self._open()
+        self.build_id = query.build_id(self.kb.conn)
 
     @staticmethod
     def check_language(vocabulary: str | Path, rules: str | Path | None = None) -> None:
@@ -132,9 +161,9 @@ class Engine:
     def reload(self) -> None:
         """Re-read the database, vocabulary and rules; on any error keep serving the old ones."""
         kb, rules = self._open()  # raises LoadError before anything is replaced
+        build_id = query.build_id(kb.conn)
         with self._lock:
-            old, self.kb, self.rules = self.kb, kb, rules
-            self.generation += 1
+            old, self.kb, self.rules, self.build_id = self.kb, kb, rules, build_id
         # The old connection is left to the garbage collector: a question in flight may still use it.
         del old
 
@@ -167,10 +196,10 @@ class Engine:
         """
         started = time.perf_counter()
         with self._lock:
-            kb, rules, generation = self.kb, self.rules, self.generation
-        session = session if session is not None else Session(generation=generation)
-        if session.generation != generation:
-            session.reset(generation)
+            kb, rules, build_id = self.kb, self.rules, self.build_id
+        session = session if session is not None else Session(build_id=build_id)
+        if session.build_id != build_id:
+            session.reset(build_id)
         try:
             answer = _Turn(kb, rules, session, question).run()
         except Exception as exc:  # never let one question take the bot down; log it for the admin

@@ -325,7 +325,10 @@ class FakeTelegram:
             "id": int(self.token.split(":")[0]), "is_bot": True, "first_name": first_name, "username": username,
         }
         self.max_poll = max_poll
-        self._cond = threading.Condition()  # guards all state below; also signals new updates and calls
+        lock = threading.RLock()
+        self._cond = threading.Condition(lock)  # guards all state below; also signals new updates and calls
+        # Webhook deliverers wait on their own condition (same lock): a call does not wake all of them.
+        self._webhook_cond = threading.Condition(lock)
         self._calls: list[Call] = []
         self._updates: list[JSONDict] = []
         self._allowed_updates: set[str] | None = None
@@ -337,6 +340,9 @@ class FakeTelegram:
         self._open_callback_queries: set[str] = set()
         self._commands: dict[tuple[str, str], list[JSONDict]] = {}
         self._webhook_url = ""
+        self._webhook_secret = ""
+        self._deliverers: list[threading.Thread] = []
+        self.deliveries: list[tuple[int, int | str]] = []  # (update_id, HTTP status or error) per webhook POST
         self._update_ids = itertools.count(1)
         self._message_ids = itertools.count(1)
         self._file_numbers = itertools.count(1)
@@ -386,6 +392,7 @@ class FakeTelegram:
                 return
             self._stopping = True
             self._cond.notify_all()
+            self._webhook_cond.notify_all()
         if self._server is None:
             return
         self._server.shutdown()
@@ -600,6 +607,7 @@ class FakeTelegram:
         update = {"update_id": next(self._update_ids), **copy.deepcopy(update)}
         self._updates.append(update)
         self._cond.notify_all()
+        self._webhook_cond.notify()
         return copy.deepcopy(update)
 
     def _last_bot_message(self, chat: JSONDict) -> JSONDict:
@@ -851,7 +859,52 @@ class FakeTelegram:
 
     def _set_webhook(self, params: JSONDict) -> bool:
         self._webhook_url = str(params.get("url") or "")
+        self._webhook_secret = str(params.get("secret_token") or "")
+        if "allowed_updates" in params:
+            self._allowed_updates = set(params["allowed_updates"] or []) or None
+        # Like Telegram: up to max_connections updates in flight, each POSTed until a 2xx answers it.
+        wanted = min(max(int(params.get("max_connections") or 40), 1), 100)
+        while len(self._deliverers) < wanted:
+            thread = threading.Thread(target=self._deliver, name="fake-telegram-webhook", daemon=True)
+            self._deliverers.append(thread)
+            thread.start()
+        self._webhook_cond.notify_all()
         return True
+
+    def _deliver(self) -> None:
+        """POST queued updates to the webhook; an update not answered with 2xx goes back to the front."""
+        import urllib.error
+        import urllib.request
+
+        opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+        while True:
+            with self._cond:
+                while not self._stopping and not (self._webhook_url and self._updates):
+                    self._webhook_cond.wait(1.0)
+                if self._stopping:
+                    return
+                update = self._updates.pop(0)
+                url, secret = self._webhook_url, self._webhook_secret
+                if self._allowed_updates is not None and not self._allowed_updates.intersection(update):
+                    continue
+            request = urllib.request.Request(url, data=json.dumps(update).encode(), method="POST", headers={
+                "Content-Type": "application/json", "X-Telegram-Bot-Api-Secret-Token": secret,
+                "Connection": "close"})
+            try:
+                with opener.open(request, timeout=120) as response:
+                    status: int | str = response.status
+                    response.read()
+            except urllib.error.HTTPError as exc:
+                status = exc.code
+            except (OSError, ValueError) as exc:  # refused, reset, closed without an answer
+                status = type(exc).__name__
+            with self._cond:
+                self.deliveries.append((update["update_id"], status))
+                if not (isinstance(status, int) and 200 <= status < 300):
+                    self._updates.insert(0, update)  # Telegram delivers it again
+                    self._webhook_cond.notify()
+            if not (isinstance(status, int) and 200 <= status < 300):
+                time.sleep(0.2)
 
     def _delete_webhook(self, params: JSONDict) -> bool:
         self._webhook_url = ""

@@ -27,6 +27,8 @@ def cmd_load(args: argparse.Namespace) -> int:
     from bot.frontends.admin import knowledge_paths, reload_knowledge
 
     cfg = _config(args)
+    if cfg.cluster.resolved_database_url():
+        return _load_shared(cfg, args.paths or [cfg.knowledge], args.add)
     try:
         summary = reload_knowledge(cfg, paths=args.paths or knowledge_paths(cfg), keep_existing=args.add,
                                    force=args.force, allow_remove=args.remove)
@@ -37,6 +39,32 @@ def cmd_load(args: argparse.Namespace) -> int:
         return 1
     print(f"已加载到 {cfg.db}" if not summary.unchanged else f"知识库 {cfg.db} 已是这些文档，没有改动")
     print(summary.text())
+    return 0
+
+
+def _load_shared(cfg: Config, paths: list[Path], add: bool) -> int:
+    """Shared mode: store the documents in PostgreSQL; every worker rebuilds on the notification."""
+    import getpass
+
+    from bot.frontends.cluster.pg import Shared
+    from bot.frontends.cluster.worker import read_files, store_files
+
+    try:
+        files = read_files(paths)
+        shared = Shared(cfg.cluster.resolved_database_url(), worker="cli")
+        try:
+            summary = store_files(cfg, shared, files, keep_existing=add, added_by=f"cli:{getpass.getuser()}")
+            version = shared.version()
+        finally:
+            shared.close()
+    except LoadError as exc:
+        print("加载失败，共享知识库保持不变：", file=sys.stderr)
+        for issue in exc.issues:
+            print(f"  {issue}", file=sys.stderr)
+        return 1
+    print(f"已加载到共享数据库（版本 {version}），各 worker 将自动重建知识库")
+    if summary is not None:
+        print(summary.text())
     return 0
 
 
@@ -217,10 +245,27 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from bot.frontends.telegram_bot import require_token, run
 
     cfg = _config(args)
+    if cfg.cluster.resolved_database_url():  # shared mode: this process is one webhook worker
+        return cmd_worker(args)
     if not require_token(cfg):  # fail before the (slow) first load
         return 2
     _ensure_db(cfg, rebuild_outdated=args.db is None)
     return run(cfg)
+
+
+def cmd_worker(args: argparse.Namespace) -> int:
+    """One of several webhook workers sharing PostgreSQL ([cluster] in config.toml)."""
+    from bot.frontends.cluster.webhook import run_worker
+
+    return run_worker(_config(args), listen=getattr(args, "listen", None), port=getattr(args, "port", None),
+                      name=getattr(args, "name", None))
+
+
+def cmd_webhook(args: argparse.Namespace) -> int:
+    """Register (once, for every worker), delete or show the webhook."""
+    from bot.frontends.cluster.webhook import webhook_command
+
+    return webhook_command(_config(args), args.action)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -240,6 +285,11 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_bench(args: argparse.Namespace) -> int:
     """Synthetic city-scale benchmark: prints the figures, writes them as JSON."""
+    if args.cluster:
+        from bot.bench import cluster
+
+        cluster(args.cluster_questions, args.cluster_chats, out=args.out.with_name("cluster.json"))
+        return 0
     from bot.bench import run, run_admin
 
     if args.admin_only:
@@ -294,6 +344,18 @@ def build_parser() -> argparse.ArgumentParser:
     common(p)
     p.set_defaults(func=cmd_serve)
 
+    p = sub.add_parser("worker", help="共享模式的 webhook worker（[cluster] database_url）")
+    common(p)
+    p.add_argument("--listen", help="监听地址（覆盖 [cluster] listen）")
+    p.add_argument("--port", type=int, help="端口（覆盖 [cluster] port）")
+    p.add_argument("--name", help="worker 名称（日志中记录；默认 主机名:端口）")
+    p.set_defaults(func=cmd_worker)
+
+    p = sub.add_parser("webhook", help="设置（一次，供所有 worker）、删除或查看 webhook")
+    common(p)
+    p.add_argument("action", choices=["set", "delete", "info"])
+    p.set_defaults(func=cmd_webhook)
+
     p = sub.add_parser("export", help="把知识库导出为可编辑的电子表格")
     common(p)
     p.add_argument("out", type=Path, help="输出文件（.xlsx）或文件夹（csv）")
@@ -310,6 +372,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--telegram-questions", type=int, default=1000, help="经 Telegram 路径的问题数")
     p.add_argument("--no-telegram", action="store_true", help="不测 Telegram 路径")
     p.add_argument("--admin-only", action="store_true", help="只测管理员的 /reload 和上传耗时")
+    p.add_argument("--cluster", action="store_true",
+                   help="只测共享模式：经负载均衡的一个与两个 worker（需要 PostgreSQL 服务器程序）")
+    p.add_argument("--cluster-questions", type=int, default=5000, help="共享模式的问题数")
+    p.add_argument("--cluster-chats", type=int, default=500, help="共享模式的聊天数")
     p.set_defaults(func=cmd_bench)
     return parser
 

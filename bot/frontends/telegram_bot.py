@@ -2,7 +2,8 @@
 
 Nothing about answering lives here: handlers decide *whether* a message is a question, pass it to the
 engine in a worker thread (so the event loop never blocks) and format the reply as escaped HTML.
-Every chat keeps its own Session, so follow-ups ("它的满意度指标呢") and clarifications work per chat.
+Every chat's Session lives in a SessionStore (read before and written after each Engine.ask), so
+follow-ups ("它的满意度指标呢") and clarifications work per chat, also across workers (frontends/cluster/).
 """
 
 from __future__ import annotations
@@ -10,7 +11,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import copy
+import hashlib
 import html
+import json
 import logging
 import os
 import re
@@ -52,6 +55,7 @@ from bot.config import Config
 from bot.engine import CLARIFY, UNKNOWN, Answer, Engine, Session
 from bot.frontends import telegram_ui
 from bot.frontends.admin import MAX_NAME_BYTES, UploadResult, install_upload, reload_knowledge
+from bot.frontends.sessions import MemorySessionStore, SessionStore
 from bot.ingest.formats import SUPPORTED_SUFFIXES, read_documents
 from bot.model import Issue, LoadError
 from bot.store.build import LoadSummary, short
@@ -60,8 +64,7 @@ logger = logging.getLogger(__name__)
 
 # bot_data / chat_data keys
 ENGINE, CONFIG, OWN_ENGINE = "engine", "config", "own_engine"
-GENERATION, LOAD_LOCK = "generation", "load_lock"
-SESSION, SESSION_GENERATION, CLARIFY_TOKEN = "session", "session_generation", "clarify_token"
+LOAD_LOCK, SESSIONS, WORKER = "load_lock", "sessions", "worker"
 
 MAX_MESSAGE = MessageLimit.MAX_TEXT_LENGTH  # 4096
 MAX_QUESTION = 1000  # longer input is no question; the engine's log keeps 1000 characters anyway
@@ -188,15 +191,35 @@ def _config(context: ContextTypes.DEFAULT_TYPE) -> Config:
     return context.bot_data[CONFIG]
 
 
-def _session(context: ContextTypes.DEFAULT_TYPE, fresh: bool = False) -> Session:
-    """This chat's Session; a reload starts new ones, since project ids may have changed."""
-    chat_data = context.chat_data
-    generation = context.bot_data[GENERATION]
-    if fresh or chat_data.get(SESSION_GENERATION) != generation:
-        chat_data[SESSION] = Session()
-        chat_data[SESSION_GENERATION] = generation
-        chat_data.pop(CLARIFY_TOKEN, None)
-    return chat_data[SESSION]
+def _sessions(context: ContextTypes.DEFAULT_TYPE) -> SessionStore:
+    return context.bot_data[SESSIONS]
+
+
+def _ask_in_chat(context: ContextTypes.DEFAULT_TYPE, chat: str, question: str, fresh: bool = False,
+                 record: bool = True, expect_token: str | None = None) -> tuple[Answer, Session] | None:
+    """One turn (in a worker thread): read the chat's session, ask, write the session back once.
+
+    The engine resets a session built on another knowledge base. With expect_token (a pressed button),
+    nothing is asked when the chat no longer waits for that clarification: None is returned.
+    """
+    store = _sessions(context)
+    session = Session() if fresh else store.get(chat)
+    if expect_token is not None and (_clarify_token(session) != expect_token
+                                     or session.build_id != _engine(context).build_id):
+        return None  # answered already, asked anew, or asked of a knowledge base since replaced
+    extra = {} if record else {"record": False}
+    answer = _engine(context).ask(question, session, chat=chat, **extra)
+    store.put(chat, session)
+    return answer, session
+
+
+def _clarify_token(session: Session) -> str | None:
+    """A short name for the clarification the session waits for (None when it waits for none): a button
+    carries it, and is live only while the session (shared by every worker) still waits for that one."""
+    if not session.pending:
+        return None
+    pending = json.dumps([session.to_dict()["pending"], session.build_id], sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(pending.encode()).hexdigest()[:8]
 
 
 def _chat_tag(update: Update) -> str:
@@ -250,13 +273,11 @@ async def _typing(message: Message) -> None:
         await message.reply_chat_action(ChatAction.TYPING)
 
 
-def _keyboard(context: ContextTypes.DEFAULT_TYPE, answer: Answer) -> InlineKeyboardMarkup | None:
-    """Remember the chat's live clarification and offer one button per option (short callback ids)."""
-    if answer.status != CLARIFY or not answer.options:
-        context.chat_data.pop(CLARIFY_TOKEN, None)  # older buttons no longer match the session
+def _keyboard(session: Session, answer: Answer) -> InlineKeyboardMarkup | None:
+    """One button per option of the session's clarification (short callback ids naming it)."""
+    token = _clarify_token(session)
+    if answer.status != CLARIFY or not answer.options or token is None:
         return None
-    token = secrets.token_hex(4)
-    context.chat_data[CLARIFY_TOKEN] = token
     return InlineKeyboardMarkup([
         [InlineKeyboardButton(f"{k}. {_shorten(label, 40)}", callback_data=f"c:{token}:{k}")]
         for k, label in enumerate(answer.options[:MAX_BUTTONS], start=1)
@@ -275,14 +296,13 @@ async def _answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, q
         await telegram_ui.act(update, context, request)
         return
     question = request.question or question
-    session = _session(context)
-    work = asyncio.ensure_future(asyncio.to_thread(_engine(context).ask, question, session, chat=_chat_tag(update)))
+    work = asyncio.ensure_future(asyncio.to_thread(_ask_in_chat, context, _chat_tag(update), question))
     # Most answers take milliseconds: show "typing…" only when one does not, and save the request.
     done, _ = await asyncio.wait({work}, timeout=TYPING_AFTER)
     if not done:
         await _typing(message)
-    answer = await work
-    markup = _keyboard(context, answer)
+    answer, session = await work
+    markup = _keyboard(session, answer)
     if markup is None:  # an answer: pages, follow-up and feedback buttons
         await telegram_ui.send_answer(context, answer, message)
     else:
@@ -360,12 +380,11 @@ async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 
 async def projects(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """List every project with its amount; starts a new conversation so "2" then picks from the list."""
-    session = _session(context, fresh=True)
     message = update.effective_message
     await _typing(message)
-    answer = await asyncio.to_thread(_engine(context).ask, "有哪些项目", session, chat=_chat_tag(update),
-                                     record=False)
-    markup = _keyboard(context, answer)
+    answer, session = await asyncio.to_thread(_ask_in_chat, context, _chat_tag(update), "有哪些项目",
+                                              fresh=True, record=False)
+    markup = _keyboard(session, answer)
     if markup is None:
         await telegram_ui.send_answer(context, answer, message)  # a long list comes in pages
     else:
@@ -412,14 +431,17 @@ async def clarify_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     """A pressed clarification button answers that option in the chat's session."""
     query = update.callback_query
     match = CALLBACK_RE.match(query.data or "")
-    session = _session(context) if context.chat_data is not None else None
-    if match is None or session is None or context.chat_data.get(CLARIFY_TOKEN) != match.group(1):
+    turn = None
+    if match is not None and update.effective_chat is not None:
+        turn = await asyncio.to_thread(_ask_in_chat, context, _chat_tag(update), match.group(2),
+                                       expect_token=match.group(1))
+    if turn is None:
         await query.answer(CLARIFY_EXPIRED)
         return
     await query.answer()
-    answer = await asyncio.to_thread(_engine(context).ask, match.group(2), session, chat=_chat_tag(update))
+    answer, session = turn
     telegram_ui.remember(context, answer)
-    markup = _keyboard(context, answer)
+    markup = _keyboard(session, answer)
     pieces = split_message(answer.text) or ["…"]
     try:
         await query.edit_message_text(pieces[0], reply_markup=markup if len(pieces) == 1 else None)
@@ -490,11 +512,9 @@ def _reload_knowledge(cfg: Config, engine: Engine) -> LoadSummary:
 
 async def _run_load(context: ContextTypes.DEFAULT_TYPE, job: Callable[..., LoadSummary | UploadResult],
                     *args: object) -> LoadSummary | UploadResult:
-    """Run a load in a worker thread, one at a time; new sessions afterwards."""
+    """Run a load in a worker thread, one at a time (sessions of the old build are reset by the engine)."""
     async with context.bot_data[LOAD_LOCK]:
-        summary = await asyncio.to_thread(job, _config(context), _engine(context), *args)
-    context.bot_data[GENERATION] += 1
-    return summary
+        return await asyncio.to_thread(job, _config(context), _engine(context), *args)
 
 
 async def reload_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -505,7 +525,8 @@ async def reload_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     detail = any(word in (message.text or "") for word in ("详细", "detail", "all"))
     await _typing(message)
     try:
-        summary = await _run_load(context, _reload_knowledge)
+        worker = context.bot_data.get(WORKER)  # shared mode: rebuild from the shared documents
+        summary = await _run_load(context, worker.reload_job if worker else _reload_knowledge)
     except LoadError as exc:
         await _audit(context, update.effective_user.id, "reload", True, f"failed: {len(exc.issues)} errors")
         await _reply(message, f"加载失败，知识库和文件都没有改动，仍使用原来的知识库：\n{_issues_text(exc.issues)}")
@@ -593,7 +614,12 @@ async def upload_document(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         await _reply(message, f"文件 {original} 无法加载，未保存：\n{_issues_text(exc.issues)}")
         return
     try:
-        result = await _run_load(context, install_upload, name, data, found)
+        worker = context.bot_data.get(WORKER)  # shared mode: stored in the database, announced to all
+        if worker:
+            target = cfg.telegram.upload_folder.resolve() / name
+            result = UploadResult(await _run_load(context, worker.upload_job, target, data), name)
+        else:
+            result = await _run_load(context, install_upload, name, data, found)
     except LoadError as exc:
         await _audit(context, user_id, "upload", True, f"{name}: load failed")
         await _reply(message, f"{original} 加载失败，已撤销上传，仍使用原来的知识库：\n"
@@ -629,26 +655,41 @@ async def _post_shutdown(application: Application) -> None:
         engine.log.close()
 
 
-def build_application(cfg: Config, engine: Engine | None = None) -> Application:
-    """The bot: handlers over `engine` (opened from cfg when not given), HTML output, rate limiting."""
+def build_application(cfg: Config, engine: Engine | None = None, worker: object | None = None) -> Application:
+    """The bot: handlers over `engine` (opened from cfg when not given), HTML output, rate limiting.
+
+    With a cluster worker (bot/frontends/cluster/), the application has no updater (updates come from the
+    ASGI webhook), sessions and documents are shared, and loads go through the shared database.
+    """
     base_url, base_file_url = cfg.telegram.resolved_urls()
-    application = (
+    builder = (
         ApplicationBuilder()
         .token(cfg.telegram.resolved_token())
         .base_url(base_url)
         .base_file_url(base_file_url)
         .defaults(Defaults(parse_mode=ParseMode.HTML))
-        .rate_limiter(AIORateLimiter(max_retries=2))
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
-        .build()
     )
+    sessions: SessionStore = MemorySessionStore()
+    if worker is None:
+        builder.rate_limiter(AIORateLimiter(max_retries=2))
+    else:
+        from bot.frontends.cluster.webhook import WebhookApplication
+
+        builder.updater(None).application_class(WebhookApplication)
+        builder.concurrent_updates(max(1, cfg.cluster.concurrent_updates))
+        if cfg.cluster.max_rate > 0:
+            builder.rate_limiter(AIORateLimiter(overall_max_rate=cfg.cluster.max_rate, max_retries=2))
+        sessions = worker.shared.sessions  # type: ignore[attr-defined]
+    application = builder.build()
     application.bot_data.update({
         ENGINE: engine if engine is not None else Engine(cfg.db, cfg.vocabulary, log_db=cfg.log_db),
         OWN_ENGINE: engine is None,
         CONFIG: cfg,
-        GENERATION: 0,
         LOAD_LOCK: asyncio.Lock(),
+        SESSIONS: sessions,
+        WORKER: worker,
     })
     private = filters.ChatType.PRIVATE
     new_message = filters.UpdateType.MESSAGE

@@ -223,8 +223,9 @@ async def _command_action(update: Update, context: ContextTypes.DEFAULT_TYPE, ac
 
 async def _ask(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str) -> Answer:
     shell = _shell()
-    return await asyncio.to_thread(shell._engine(context).ask, question[: shell.MAX_QUESTION], shell._session(context),
-                                   chat=shell._chat_tag(update))
+    answer, _ = await asyncio.to_thread(shell._ask_in_chat, context, shell._chat_tag(update),
+                                        question[: shell.MAX_QUESTION])
+    return answer
 
 
 async def whoami_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
+import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -429,10 +430,12 @@ def _changes(conn: sqlite3.Connection, old_id: int, doc: Document) -> list[str]:
     return out
 
 
-def choose_tables(tables: list[Table]) -> tuple[list[Table], list[str], list[Issue]]:
+def choose_tables(tables: list[Table], later_wins: bool = False) -> tuple[list[Table], list[str], list[Issue]]:
     """One table per department and year. Precedence never depends on file times: a table in the upload
     folder corrects a bundled one; two different tables of one department and year otherwise are an
-    error naming both files. Returns (chosen, skipped identical copies, errors)."""
+    error naming both files, unless later_wins: then the file whose name sorts last wins (an explicit
+    order, such as the upload sequence numbers of the shared mode's files). Returns (chosen, skipped
+    identical copies, errors)."""
     groups: dict[tuple[str, int | None], list[Table]] = {}
     skipped: list[str] = []
     for t in tables:
@@ -448,6 +451,8 @@ def choose_tables(tables: list[Table]) -> tuple[list[Table], list[str], list[Iss
             chosen.append(group[0])
             continue
         top = [t for t in group if t.upload] or group
+        if len(top) > 1 and later_wins:
+            top = [max(top, key=lambda t: Path(t.path).name)]
         if len(top) > 1:
             names = "、".join(short(t.path) for t in top)
             errors.append(Issue(top[-1].path, 0, f"{top[0].label}有 {len(top)} 份不同的表：{names}。"
@@ -477,7 +482,8 @@ def _live_tables(db_path: Path) -> tuple[sqlite3.Connection | None, list[tuple],
 
 def load_paths(db_path: str | Path, paths: Iterable[str | Path], keep_existing: bool = False, *,
                force: bool = False, allow_remove: bool = False, uploads: str | Path | None = None,
-               parsed: dict[str, list[tuple[Document, str]]] | None = None) -> LoadSummary:
+               parsed: dict[str, list[tuple[Document, str]]] | None = None,
+               build_id: str | None = None, later_wins: bool = False) -> LoadSummary:
     """Read every file under paths and build the database; all or nothing.
 
     Every file is read before anything is written, so one bad file rejects the whole load with the
@@ -487,6 +493,8 @@ def load_paths(db_path: str | Path, paths: Iterable[str | Path], keep_existing: 
     not replaced by a new one; otherwise a department of the live database that is missing now is an
     error unless allow_remove. force loads a document whose totals do not add up. `parsed` maps a path
     to documents the caller has already read from it (an upload checked before it was saved).
+    build_id names this build (a fresh random one by default; workers that build the same shared
+    documents pass the same id, so a conversation moves between them).
     """
     from bot.ingest.formats import read_documents
 
@@ -524,7 +532,7 @@ def load_paths(db_path: str | Path, paths: Iterable[str | Path], keep_existing: 
                 errors.extend(exc.issues)
                 continue
             tables += [Table(d.department_name, d.year, dg, str(src), is_upload, doc=d) for d, dg in found]
-        chosen, skipped, conflicts = choose_tables(tables)
+        chosen, skipped, conflicts = choose_tables(tables, later_wins)
         errors += conflicts
         if errors:
             raise LoadError(errors)
@@ -553,14 +561,15 @@ def load_paths(db_path: str | Path, paths: Iterable[str | Path], keep_existing: 
                 summary.replaced.append(f"{t.label}：{short(old[4] or old[5])} → {short(t.path)}")
                 if reusable and live is not None and t.doc is not None:
                     summary.changes[t.label] = _changes(live, old[0], t.doc)
-        return build(target, chosen, summary, live if reusable else None)
+        return build(target, chosen, summary, live if reusable else None, build_id)
     finally:
         if live is not None:
             live.close()
         release_dictionary()  # jieba's word list is only needed while loading
 
 
-def build(target: Path, tables: list[Table], summary: LoadSummary, live: sqlite3.Connection | None) -> LoadSummary:
+def build(target: Path, tables: list[Table], summary: LoadSummary, live: sqlite3.Connection | None,
+          build_id: str | None = None) -> LoadSummary:
     """Build the chosen tables into a new file beside target, check it, then swap it in.
 
     Reused tables are copied with the live file (SQLite's backup) and the rest deleted from the copy,
@@ -572,7 +581,9 @@ def build(target: Path, tables: list[Table], summary: LoadSummary, live: sqlite3
     tmp.unlink(missing_ok=True)
     keep = {t.old_id for t in tables if t.old_id is not None}
     new = [t for t in tables if t.doc is not None]
-    if live is not None and not new and not summary.removed and keep == {
+    same_id = build_id is None or live is not None and live.execute(
+        "SELECT value FROM meta WHERE key = 'build_id'").fetchone() == (build_id,)
+    if live is not None and same_id and not new and not summary.removed and keep == {
             r[0] for r in live.execute("SELECT id FROM documents")}:
         summary.unchanged = True  # nothing to write: the live file already is this knowledge base
         _count(live, summary)
@@ -612,6 +623,7 @@ def build(target: Path, tables: list[Table], summary: LoadSummary, live: sqlite3
             db["meta"].upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
             db["meta"].upsert({"key": "ingest_version", "value": _ingest_version()}, pk="key")
             db["meta"].upsert({"key": "built_at", "value": loaded_at}, pk="key")
+            db["meta"].upsert({"key": "build_id", "value": build_id or uuid.uuid4().hex}, pk="key")
         _verify(db, tmp)
         _count(db.conn, summary)
         summary.earlier_warnings = sum(t.warnings for t in tables if t.doc is None)

@@ -137,3 +137,10 @@ def column_total(conn: sqlite3.Connection, doc_ids: Sequence[int], column: str) 
         f"SELECT sum({column}) FROM projects WHERE document_id IN ({_marks(doc_ids)})", list(doc_ids)
     ).fetchone()
     return row[0]
+
+
+def build_id(conn: sqlite3.Connection) -> str:
+    """The id the load stored for this build of the knowledge base ('' for a database without one):
+    sessions remember it, so a conversation never reads project ids of another build."""
+    row = conn.execute("SELECT value FROM meta WHERE key = 'build_id'").fetchone()
+    return str(row[0]) if row else ""
