@@ -14,18 +14,16 @@ from pathlib import Path
 
 from bot.answer import compose
 from bot.language.lexicon import KnowledgeBase, Ref
-from bot.language.normalize import format_amount, normalize
-from bot.language.rules import Rule, classify, load_rules
+from bot.language.normalize import compact, format_amount, normalize
+from bot.language.rules import INTENTS, OWN_CUES, Rule, classify, load_rules
 from bot.language.vocabulary import Vocabulary, load_vocabulary
 from bot.model import AMOUNT_LABELS
 from bot.store import queries as query
 from bot.store.qlog import QuestionLog
-from bot.understand.parse import Parse, understand
+from bot.understand.parse import Parse, fuzzy_among, search_words, understand, words_score
 
 ANSWERED, CLARIFY, UNKNOWN = "answered", "clarify", "unknown"
-NEEDS_PROJECT = {"amount", "goal", "share", "source", "compare", "sum"}
-AGGREGATE = {"total", "rank", "filter", "lookup_amount", "count", "indicator_list", "project_list", "department", "unit",
-             "execution", "completion"}
+ALL_LABEL = "全部"  # the clarification option that answers for every department
 # The table's own column names (财政拨款, 财政专户拨款, 其他资金), longest first, and 财政专户 for short.
 _COLUMN_WORDS = {**{label: col for col, label in sorted(AMOUNT_LABELS.items(), key=lambda kv: -len(kv[1]))
                     if col != "total"}, "财政专户": "special_account"}
@@ -51,6 +49,9 @@ class Frame:
     measure: str = "amount"  # "amount" | "indicators" | "categories"
     count_of: str = "projects"
     label: str = ""  # how a clarification option is shown
+    negated: bool = False  # "没有满意度指标的项目": the projects without
+    every_department: bool = False  # no department named, several loaded: answered for each
+    within: bool = False  # a content search inside the projects named
 
 
 @dataclass
@@ -221,14 +222,25 @@ class _Turn:
     # -- entry --
 
     def run(self) -> Answer:
+        answer = self._typed()
+        # Without a confident answer (status unknown: nothing matched, or a year or a word such as 去年
+        # or 人均 that the typed tables cannot answer), another reader of the tables may try here.
+        return answer
+
+    def _typed(self) -> Answer:
+        """The answer from the typed tables (projects, indicators, goals), or an unknown reply."""
         norm = normalize(self.question)
+        self.p = Parse(text=norm)
         if not re.search(r"[\w\u4e00-\u9fff]", norm):
             return self.unknown("没有看懂这个问题。", norm)
         p = understand(norm, self.kb)
         self.p = p
-        if p.unknown_departments:
+        if p.unknown_departments and not p.has("content"):  # "哪个项目包括人社局": searched for, not asked about
             names = "、".join(dict.fromkeys(p.unknown_departments))
             return self.unknown(f"知识库里没有“{names}”的数据。", norm)
+        refusal = self._not_held(p)
+        if refusal is not None:
+            return refusal
         if self.session.pending:
             chosen = self._pick_pending(p)
             self.session.pending = []  # answered or not, a clarification is only good for the next turn
@@ -238,6 +250,29 @@ class _Turn:
         if frame is None:
             return self.last_answer
         return self.execute(frame)
+
+    def _not_held(self, p: Parse) -> Answer | None:
+        """A year no loaded table is of, or a word that changes what is asked ("人均", "去年"): say what
+        cannot be told rather than answer as if the word were absent."""
+        if p.modifiers and not self._named_with(p.modifiers, p):
+            return self.unknown(compose.modifier_not_held(p.modifiers), p.text, suggest=False)
+        if p.unheld:
+            return self.unknown(compose.field_not_held(p.unheld), p.text, suggest=False)
+        if p.years:
+            docs = self._docs_of(p.departments()) or list(self.kb.documents)
+            held = {self.kb.documents[d]["year"] for d in docs} - {None}
+            missing = [y for y in p.years if y not in held]
+            if missing:
+                return self.unknown(compose.year_not_held(missing, sorted(held)), p.text, suggest=False)
+        return None
+
+    def _named_with(self, words: list[str], p: Parse) -> bool:
+        """Is the question an indicator's name said in other words, a name that holds these words itself
+        ("支教人员每人每年完成课时": 每人 is part of the name, not a change of the question)?"""
+        ids = {int(r.key) for _, refs in self.kb.fuzzy_candidates(p.text, limit=100) for r in refs
+               if r.kind == "indicator" and all(w in self.kb.indicator_name[int(r.key)] for w in words)}
+        asked = [x for x in search_words(p, self.kb)] + list(words)
+        return any(words_score(asked, self.kb.indicator_name[i], self.kb) >= 0.8 for i in ids)
 
     # -- understanding -> frame --
 
@@ -253,6 +288,11 @@ class _Turn:
         s, kb = self.session, self.kb
         depts = p.departments()
         f.doc_ids = self._docs_of(depts)
+        if p.all_departments and not depts and len(kb.departments) > 1:
+            # "各部门的总预算": answered for every department, never asked which.
+            f.doc_ids, f.every_department, f.label = list(kb.documents), True, ALL_LABEL
+        elif p.self_reference and not depts and s.doc_ids:
+            f.doc_ids = list(s.doc_ids)  # "我们局": the department the conversation is about
         self.dept_choices = depts if p.department_ambiguous() else []
         if not self._resolve_projects(p, f, depts):
             return None
@@ -271,8 +311,10 @@ class _Turn:
             f.order = "asc"
         elif p.has("max") or p.has("rank") or p.rank_n or p.rank_offset:
             f.order = "desc"
-        if p.has("exclude") and f.projects:
-            f.exclude, f.projects = f.projects, []
+        if p.has("exclude") and (f.projects or f.ambiguous):
+            # "除了雇员以外": every project the name fits is left out, nothing to choose between.
+            f.exclude = f.projects + [pid for g in f.ambiguous for pid in g]
+            f.projects, f.ambiguous = [], []
         if p.has("indicator") or (f.order and "指标" in p.text):
             f.measure = "indicators" if not re.search(r"类别|一级|二级|类", p.text) else "categories"
         f.count_of = "indicators" if (p.has("indicator") or f.categories or ind_refs) else "projects"
@@ -301,6 +343,9 @@ class _Turn:
         # Indicators: keep those in the named projects or departments.
         if ind_refs:
             ids = sorted({r.key for r in ind_refs})
+            ids = self._indicators_inside(p, f, ids)
+            if ids is None:
+                return None
             if f.projects:
                 ids = [i for i in ids if kb.indicator_project[i] in f.projects] or ids
             if f.doc_ids:
@@ -309,12 +354,18 @@ class _Turn:
                 ids = [i for i in ids if self._doc(kb.indicator_project[i]) in s.doc_ids] or ids
             f.indicators = ids
 
+        # Help, units and small talk stand alone: they never take the conversation's subject.
+        alone = classify(self.rules, lambda c: self._test(c, f, p)) if f.intent != "rank" else ""
+        if alone and INTENTS[alone].standalone:
+            f.intent, last = alone, None
+        if self._several_earlier(p, f):
+            last = None
         followup = self._is_followup(p)
         has_entities = bool(f.projects or f.ambiguous or f.indicators)
-        refer_many = any(w in p.text for w in ("它们", "这些", "分别"))
+        refer_many = any(w in p.text for w in ("它们", "这些", "分别", "各"))
         if last is not None and (followup or p.has("refer")) and f.intent != "rank":
             if not has_entities:
-                if refer_many and s.focus_indicators and (p.has("value") or f.value_kind):
+                if refer_many and s.focus_indicators and (p.has("value", "how_much") or f.value_kind):
                     f.indicators = list(s.focus_indicators)
                 elif depts and s.focus_projects:
                     # "民政局呢": the same projects, in the department now named.
@@ -335,6 +386,10 @@ class _Turn:
                 f.categories = list(last.categories)
             elif not f.categories and last.categories and p.has("count") and not has_entities:
                 f.categories = list(last.categories)
+            elif (not f.categories and last.intent == "lacking" and not last.negated and not has_entities
+                  and not p.has("amount") and self._bare(p)):
+                # "哪些项目有成本指标" -> "各是多少": the values of those indicators.
+                f.categories, f.intent = list(last.categories), "indicator_list"
             if f.value_kind is None and last.intent == "indicator_value" and not self._own_intent(p):
                 f.value_kind = last.value_kind
             if f.amount_filter is None and not self._own_intent(p) and last.amount_filter and not has_entities:
@@ -349,25 +404,64 @@ class _Turn:
             f.intent = classify(self.rules, lambda c: self._test(c, f, p))
         if last is not None and (followup or not f.intent or p.has("refer")) and not self._own_intent(p):
             # "那公务用车呢": the last question again, about what is named now.
-            if last.intent and last.intent != "help":
+            if last.intent and not INTENTS[last.intent].standalone:
                 f.intent = last.intent if not (f.categories and last.intent not in ("count", "indicator_list")) \
                     else "indicator_list"
-                if f.projects and f.intent in ("total", "project_list", "department", "unit", "rank", "filter",
-                                               "lookup_amount"):
-                    f.intent = "amount"  # "民政局总预算" -> "政府雇员工资经费呢": that project's amount
+                if f.projects and INTENTS[f.intent].on_project:
+                    # "民政局总预算" -> "政府雇员工资经费呢": that project's amount
+                    f.intent = INTENTS[f.intent].on_project
                 if f.intent == "indicator_value" and not f.indicators:
                     f.intent = "indicator_list" if f.categories or f.projects else f.intent
                 if f.intent == "rank" and f.rank_offset is None:
                     f.rank_offset, f.rank_n, f.order = last.rank_offset, last.rank_n, f.order or last.order
-        if f.intent in NEEDS_PROJECT and not (f.projects or f.ambiguous) and s.focus_projects:
+        if f.intent and INTENTS[f.intent].needs_project and not (f.projects or f.ambiguous) and s.focus_projects:
             f.projects = list(s.focus_projects)
         if f.intent == "compare" and len(f.projects) + len(f.ambiguous) < 2:
             f.intent = "amount"
+        if (f.intent == "amount" and f.projects and not f.indicators and not p.amounts
+                and not p.has("amount", "how_much", "total", "source", "refer")):
+            if self._said_inside(p, f):
+                f.intent, f.within = "content", True  # "信访超市派驻的有哪几个单位": what its texts say
+            elif p.has("which"):
+                # "公务用车买的什么车": a question about the project that is not its amount, nor in its texts.
+                self.last_answer = self.unknown(compose.not_in_texts(self.kb.projects[f.projects[0]].name), p.text,
+                                                suggest=False)
+                return None
+        if f.intent == "indicator_value" and f.indicators and p.has("amount") and not self._money_valued(f):
+            # "社会保险补贴实际发了多少钱": the indicator is a rate, not money. The project named (if it
+            # was named apart from the indicator) has an amount; otherwise there is none to give.
+            named = [pid for m in p.mentions if not m.of("indicator") for pid in (r.key for r in m.of("project"))]
+            # "车辆购置那块预算多少": the phrase is part of its project's name, so it asks that project's amount.
+            money_words = set(self.kb.vocab.concepts["amount"])
+            named += [self.kb.indicator_project[i] for m in p.mentions if m.of("indicator") for i in f.indicators[:1]
+                      if any(len(w) >= 2 and w not in money_words and w in self.kb.projects[self.kb.indicator_project[i]].name
+                             for w in self.kb.segmenter.cut(m.text))]
+            if named:
+                f.intent, f.indicators, f.projects = "amount", [], list(dict.fromkeys(named))
+            else:
+                row = query.indicators(self.conn, ids=f.indicators[:1])[0]
+                self.last_answer = self.unknown(compose.not_an_amount(row["name"], row["annual_value"]), p.text,
+                                                suggest=False)
+                return None
+        if f.intent == "indicator_list" and f.indicators and not f.categories:
+            f.intent = "indicator_value"  # "第二个呢" after a list of indicators: that one
 
         if p.unexplained:
             # Everyday words next to a recognised name are tolerated; anything else means the question
             # is about something the knowledge base does not hold.
-            tolerable = p.unexplained_common and bool(f.projects or f.indicators or f.ambiguous) and bool(f.intent)
+            # A content search and a quantity look for the leftover words themselves.
+            tolerable = f.intent in ("content", "quantity") or (
+                p.unexplained_common and bool(f.projects or f.indicators or f.ambiguous) and bool(f.intent))
+            if not tolerable and f.projects and not f.indicators and f.intent in ("amount", "goal") \
+                    and self._said_inside(p, f):
+                f.intent, f.within, tolerable = "content", True, True  # "公务用车用于机要文件交换吗"
+            if not tolerable and not f.indicators and f.intent not in ("lacking", "count", "indicator_list"):
+                # An indicator named in other words ("初信初访那个综合办理效能", "最多访一次按期办结率"):
+                # found by its words in its name and values, when one clearly fits.
+                found = self._indicator_by_words(p, f)
+                if found:
+                    f.indicators, tolerable = found, True
+                    f.intent = classify(self.rules, lambda c: self._test(c, f, p))
             if not tolerable:
                 self.last_answer = self.unknown(
                     f"知识库里没有找到与“{'、'.join(p.unexplained)}”有关的项目或指标。", p.text
@@ -413,11 +507,121 @@ class _Turn:
                 f.ambiguous.append(ids)
         return True
 
+    def _indicators_inside(self, p: Parse, f: Frame, ids: list[int]) -> list[int] | None:
+        """A question naming a project (or department) and an indicator asks about that project's
+        indicator: one of another project is never its answer. Look for the phrase among the named
+        project's own indicators; failing that, say where the indicator is instead of answering."""
+        kb = self.kb
+        ind_mentions = [m for m in p.mentions if m.of("indicator")]
+        named = set(f.projects) | {pid for group in f.ambiguous for pid in group}
+        # Projects named apart from the indicator phrase itself ("日常运行经费" names both).
+        named = {pid for pid in named
+                 if not any(Ref("project", pid) in m.refs for m in ind_mentions)} or named
+        if named:
+            inside = [i for i in ids if kb.indicator_project[i] in named]
+            where = "、".join(kb.projects[pid].name for pid in sorted(named))
+        elif f.doc_ids:
+            inside = [i for i in ids if self._doc(kb.indicator_project[i]) in f.doc_ids]
+            where = "、".join(p.departments())
+            # Each department named answers with its own indicator, under its own wording
+            # ("城镇新增就业人数" here, "城镇新增就业人数（人）" there).
+            phrases = list(dict.fromkeys(kb.indicator_name[i] for i in ids))
+            for doc in f.doc_ids:
+                if inside and not any(self._doc(kb.indicator_project[i]) == doc for i in inside):
+                    theirs = {i: compact(kb.indicator_name[i]) for i, pid in kb.indicator_project.items()
+                              if self._doc(pid) == doc}
+                    inside += next((found for ph in phrases if (found := fuzzy_among(compact(ph), theirs))), [])
+        else:
+            return ids
+        if inside:
+            return inside
+        own = [i for i, pid in kb.indicator_project.items()
+               if (pid in named if named else self._doc(pid) in f.doc_ids)]
+        names = list(dict.fromkeys(kb.indicator_name[i] for i in ids))
+        phrase = names[0] if len(names) == 1 else (ind_mentions[0].text if ind_mentions else names[0])
+        for candidate in dict.fromkeys([*names, *(m.text for m in ind_mentions)]):
+            close = fuzzy_among(compact(candidate), {i: kb.indicator_name[i] for i in own})
+            if close:
+                return close
+        owners = "、".join(dict.fromkeys(kb.projects[kb.indicator_project[i]].name for i in ids))
+        self.last_answer = self.unknown(
+            compose.not_its_indicator(where, phrase, owners), p.text, suggest=False)
+        return None
+
+    def _money_valued(self, f: Frame) -> bool:
+        """Is any of the frame's indicators valued in money (元, 万元)?"""
+        money = re.compile(r"[0-9][0-9.,]*\s*(?:万|亿)?元")
+        return any(money.search(f"{r['annual_value'] or ''} {r['period_value'] or ''} {r['actual_value'] or ''}")
+                   for r in query.indicators(self.conn, ids=f.indicators))
+
+    def _said_inside(self, p: Parse, f: Frame) -> bool:
+        """Do the named projects' own texts say the question's other words ("派驻")?"""
+        words = search_words(p, self.kb, without_names=True)
+        if not words:
+            return False
+        for r in query.projects(self.conn, f.projects):
+            texts = [*re.split(r"[。；;！!\n]", r["goal"] or "")]
+            texts += [f"{k['name']}：{k['annual_value'] or ''}" for k in query.indicators(self.conn, project_ids=[r["id"]])]
+            if any(words_score(words, x, self.kb) >= 0.99 for x in texts if x.strip()):
+                return True  # every asked word is there ("派驻"), not just some of them
+        return False
+
+    def _indicator_by_words(self, p: Parse, f: Frame) -> list[int]:
+        """Indicators whose name and value hold the question's leftover words; [] unless one name
+        clearly fits best (preselected by shared character pairs, so a large knowledge base stays fast)."""
+        phrases = search_words(p, self.kb)
+        if not phrases:
+            return []
+        inside = set(f.projects) | {pid for g in f.ambiguous for pid in g}
+        docs = set(f.doc_ids) or None
+        ids = {int(r.key) for form, refs in self.kb.fuzzy_candidates("".join(phrases), docs, limit=200)
+               for r in refs if r.kind == "indicator"}
+        found, text = self._best_by_words(phrases, [i for i in ids if self.kb.indicator_project[i] in inside]
+                                          if inside else sorted(ids))
+        if not found and inside:
+            # A short project name inside the indicator's own words ("综合" of 综合办理效能) named no project.
+            named = [m.text for m in p.mentions if m.of("project")]
+            found, text = self._best_by_words(phrases, sorted(ids))
+            if found and all(n in text for n in named):
+                f.projects, f.ambiguous = [], []
+            else:
+                found = []
+        return found
+
+    def _best_by_words(self, phrases: list[str], ids: list[int]) -> tuple[list[int], str]:
+        """The indicators of the one name whose name and values hold the phrases best, and that text."""
+        by_name: dict[str, tuple[float, str]] = {}
+        rows = query.indicators(self.conn, ids=ids) if ids else []
+        for r in rows:
+            text = f"{r['name']}：{r['annual_value'] or ''}；{r['period_value'] or ''}"
+            score = words_score(phrases, text, self.kb)
+            if score > by_name.get(r["name"], (-1.0, ""))[0]:
+                by_name[r["name"]] = (score, compact(text))
+        ranked = sorted(by_name.items(), key=lambda kv: -kv[1][0])
+        if not ranked or ranked[0][1][0] < 0.8 or (len(ranked) > 1 and ranked[0][1][0] - ranked[1][1][0] < 0.2):
+            return [], ""
+        return [r["id"] for r in rows if r["name"] == ranked[0][0]], ranked[0][1][1]
+
+    def _several_earlier(self, p: Parse, f: Frame) -> bool:
+        """"这两个加起来", "它们一共": the sum of the projects just answered about."""
+        s = self.session
+        if (f.projects or f.ambiguous or f.indicators or not p.has("total") or len(s.recent_projects) < 2
+                or not re.search(r"两个|三个|几个|它们|这些|都|一起|俩", p.text)):
+            return False
+        n = p.rank_n or (len(s.focus_projects) if len(s.focus_projects) >= 2 else 2)
+        f.projects, f.intent, f.rank_n = s.recent_projects[-n:], "sum", None
+        return True
+
     def _same_names_in(self, f: Frame, depts: list[str]) -> bool:
         """Map the last answer's projects onto the same-named projects of the departments now named."""
         docs = set(self._docs_of(depts))
         names = [self.kb.projects[pid].name for pid in self.session.focus_projects]
         found = [pid for pid, pr in self.kb.projects.items() if pr.document_id in docs and pr.name in names]
+        if not found:
+            # The same project under a slightly different name ("聘请法律顾问专项经费" / "聘请法律顾问经费").
+            theirs = {pid: compact(pr.name) for pid, pr in self.kb.projects.items() if pr.document_id in docs}
+            for name in names:
+                found += fuzzy_among(compact(name), theirs)[:1]
         if not found:
             what = "、".join(names)
             self.last_answer = self.unknown(f"{'、'.join(depts)}没有“{what}”这个项目。")
@@ -427,9 +631,7 @@ class _Turn:
 
     def _own_intent(self, p: Parse, ignore: tuple[str, ...] = ()) -> bool:
         """Does the question carry its own question words (not only names)?"""
-        own = ("amount", "how_much", "goal", "indicator", "value", "count", "max", "min", "share", "compare",
-               "source", "total", "list", "rank", "desc", "asc", "department", "unit", "help")
-        return any(p.has(c) for c in own if c not in ignore) or bool(p.amount_filter) or bool(p.categories())
+        return any(p.has(c) for c in OWN_CUES if c not in ignore) or bool(p.amount_filter) or bool(p.categories())
 
     def _elliptic(self, p: Parse) -> bool:
         """Marked as continuing the conversation: "…呢", "那…", "…那个"."""
@@ -470,6 +672,16 @@ class _Turn:
         options = self.session.pending
         if p.ordinal:
             return options[p.ordinal - 1] if 1 <= p.ordinal <= len(options) else None
+        typed = compact(self.question)
+        same = [o for o in options if o.label and compact(o.label) == typed]
+        if len(same) == 1:
+            return same[0]  # "全部", or an option's whole label
+        if typed in self.kb.vocab.all_options and options[0].projects:
+            # "都要": every project offered, in one answer.
+            both = Frame(**{**asdict(options[0]), "categories": list(options[0].categories)})
+            both.projects = list(dict.fromkeys(pid for o in options for pid in o.projects))
+            both.indicators = list(dict.fromkeys(i for o in options for i in o.indicators))
+            return both
         named = {r.key for m in p.mentions for r in m.refs if r.kind == "project"}
         named_docs = set(self._docs_of(p.departments()))
 
@@ -492,9 +704,13 @@ class _Turn:
         scoped = self._scope(f)
         if isinstance(scoped, Answer):
             return scoped
-        handler = getattr(self, f"do_{f.intent}")
-        answer: Answer = handler(f)
+        if f.every_department:
+            answer = self._each_department(f)
+        else:
+            answer = getattr(self, f"do_{f.intent}")(f)
         answer.intent = answer.intent or f.intent
+        if INTENTS[f.intent].standalone:
+            return answer  # "谢谢" between two questions leaves the conversation as it was
         self.session.frame = f
         if f.doc_ids:
             self.session.doc_ids = f.doc_ids
@@ -506,8 +722,8 @@ class _Turn:
         """Which documents an answer draws on. Aggregates over several departments need one: the one
         named, else the conversation's, else the only one that has the category asked; else ask."""
         choices = getattr(self, "dept_choices", [])
-        if choices and f.intent in AGGREGATE and not (f.projects or f.indicators):
-            return self._clarify_departments(f, choices)
+        if choices and INTENTS[f.intent].aggregate and not (f.projects or f.indicators):
+            return self._clarify_departments(f, choices, offer_all=True)
         if f.doc_ids or len(self.kb.departments) <= 1:
             if not f.doc_ids:
                 f.doc_ids = list(self.kb.documents)
@@ -526,7 +742,7 @@ class _Turn:
         if f.intent in ("department", "unit", "help"):
             f.doc_ids = list(self.kb.documents)  # describe every loaded table
             return None
-        if f.intent not in AGGREGATE:
+        if not INTENTS[f.intent].aggregate:
             f.doc_ids = list(self.kb.documents)
             return None
         if self.session.doc_ids:
@@ -547,18 +763,62 @@ class _Turn:
             if len(having) == 1:
                 f.doc_ids = sorted(having)
                 return None
-        return self._clarify_departments(f, [d.name for d in self.kb.departments])
+        f.doc_ids, f.every_department = list(self.kb.documents), True
+        return None
+
+    SHORT_ANSWER = 1500  # characters: an answer for every department that fits one short message
+
+    def _each_department(self, f: Frame) -> Answer:
+        """A general question with several departments loaded: the answer of each, grouped by
+        department, when it is short; otherwise ask which, with "全部" among the options. A question
+        asking for one figure ("总预算多少") asks first."""
+        everything = f.label == ALL_LABEL
+        offered = [d.name for d in self.kb.departments if set(d.doc_ids) & set(f.doc_ids)]
+        if not everything and not INTENTS[f.intent].across:
+            return self._clarify_departments(f, offered, offer_all=True)
+        parts, projects, indicators, listed, table = [], [], [], [], []
+        for dept in [d for d in self.kb.departments if set(d.doc_ids) & set(f.doc_ids)]:
+            one = Frame(**{**asdict(f), "categories": list(f.categories)})
+            one.doc_ids, one.every_department = list(dept.doc_ids), False
+            self.session.last_list = []
+            answer = getattr(self, f"do_{f.intent}")(one)
+            if answer.status != ANSWERED:
+                continue
+            # Numbered lines go on from the previous department's, so "第三个" points at one item.
+            if not answer.entities and any(e for e in (projects, indicators)):
+                continue  # "没有经费超过…的项目" for this department: the others' answer says enough
+            if answer.entities and not (projects or indicators):
+                parts = []  # the departments before said "none": keep only those that have some
+            text, shown = compose.renumbered(answer.text, len(listed), len(self.session.last_list))
+            listed += self.session.last_list[:shown]
+            parts.append(compose.department_part(dept.name, text))
+            projects += [e["id"] for e in answer.entities if e["kind"] == "project"]
+            indicators += [e["id"] for e in answer.entities if e["kind"] == "indicator"]
+            table += answer.rows
+        if f.intent == "total" and len(parts) > 1 and (f.column or "total") == "total":
+            docs = query.documents(self.conn, f.doc_ids)
+            totals = [d["total"] if d["total"] is not None else query.column_total(self.conn, [d["id"]], "total")
+                      for d in docs]
+            if all(v is not None for v in totals) and len({d["unit"] for d in docs}) == 1:
+                parts.insert(0, compose.grand_total(round(sum(totals), 2), docs[0]["unit"]))  # the figure first
+        text = "\n".join(parts)
+        if not everything and len(text) > self.SHORT_ANSWER:
+            return self._clarify_departments(f, offered, offer_all=True)
+        if not parts:
+            return self.unknown("各部门的表里都没有找到。", suggest=False)
+        return self.answered(f, text, projects=projects, indicators=indicators, listed=listed, rows=table)
 
     MAX_OPTIONS = 8
 
-    def _clarify_departments(self, f: Frame, names: list[str]) -> Answer:
-        """Ask which department; with many, show a few and say how many there are."""
+    def _clarify_departments(self, f: Frame, names: list[str], offer_all: bool = False) -> Answer:
+        """Ask which department; with many, show a few and say how many there are. offer_all: the
+        question may be about all of them ("全部" answers for each)."""
         options = []
         for dept in self.kb.departments:
             if dept.name not in names:
                 continue
             opt = Frame(**{**asdict(f), "categories": list(f.categories)})
-            opt.doc_ids = list(dept.doc_ids)
+            opt.doc_ids, opt.every_department = list(dept.doc_ids), False
             opt.indicators = [i for i in f.indicators if self._doc(self.kb.indicator_project[i]) in opt.doc_ids]
             opt.label = dept.name
             options.append(opt)
@@ -566,6 +826,12 @@ class _Turn:
         if len(options) > self.MAX_OPTIONS:
             prompt = f"有 {len(options)} 个部门有相关数据，请在问题里说明部门，例如："
             options = options[: self.MAX_OPTIONS]
+        if offer_all:
+            everything = Frame(**{**asdict(f), "categories": list(f.categories)})
+            everything.doc_ids = sorted({d for o in options for d in o.doc_ids})  # every department offered
+            everything.every_department = True
+            everything.label = ALL_LABEL
+            options.append(everything)
         return self.clarify(options, prompt)
 
     def clarify_projects(self, f: Frame) -> Answer:
@@ -600,12 +866,30 @@ class _Turn:
             files = sorted({d["file_name"] for d in docs if d.get("file_name")})
             o.label += f"（{'、'.join(years)} 年，{'、'.join(files)}）" if years else f"（{'、'.join(files)}）"
 
-    def unknown(self, reason: str, text: str = "") -> Answer:
-        depts = "、".join(d.name for d in self.kb.departments) or "（空）"
-        hint = (f"{reason}\n当前知识库：{depts}，共 {len(self.kb.projects)} 个项目。"
-                "可以问：某项目的经费、绩效目标、绩效指标（如满意度指标、成本指标）、指标值，"
-                "哪个项目经费最多，经费超过50万的项目等。发送“帮助”查看示例。")
-        return Answer(self.question, UNKNOWN, hint, "unknown", debug={"text": text})
+    def unknown(self, reason: str, text: str = "", suggest: bool = True) -> Answer:
+        """Two lines: what was not understood, and up to three closest things the bot does know, which
+        are kept as a pending choice (a reply "1" or a button asks it)."""
+        options = self._suggestions(text or self.question) if suggest else []
+        self.session.pending = options
+        named = self._docs_of(self.p.departments())
+        if named:  # "东湖分局…" not understood: the conversation is still about that department
+            self.session.doc_ids = named
+        hint = compose.unknown_text(reason, [o.label for o in options])
+        return Answer(self.question, UNKNOWN, hint, "unknown", options=[o.label for o in options],
+                      debug={"text": text})
+
+    def _suggestions(self, text: str) -> list[Frame]:
+        scope = set(self.session.doc_ids) if len(self.kb.departments) > 1 and self.session.doc_ids else None
+        out = []
+        for ref in self.kb.closest(text, 3, scope):
+            if ref.kind == "project":
+                name = self.kb.projects[int(ref.key)].name
+                out.append(Frame(intent="amount", projects=[int(ref.key)], label=compose.ask_amount(name)))
+            else:
+                iid = int(ref.key)
+                out.append(Frame(intent="indicator_value", indicators=[iid], projects=[self.kb.indicator_project[iid]],
+                                 label=compose.ask_indicator(self.kb.indicator_name[iid])))
+        return out
 
     def answered(self, f: Frame, text: str, projects: list[int] = (), indicators: list[int] = (),
                  listed: list[tuple[str, int]] | None = None, rows: list[dict] | None = None) -> Answer:
@@ -657,12 +941,116 @@ class _Turn:
         )
         return self.answered(f, text)
 
+    def do_smalltalk(self, f: Frame) -> Answer:
+        kind = next((c for c in ("thanks", "greet") if self.p.has(c)), "ack")
+        return self.answered(f, compose.smalltalk(kind))
+
+    def do_content(self, f: Frame) -> Answer:
+        """"哪个项目是管X的": the projects whose name, goal or indicators say X, with the sentence."""
+        words = search_words(self.p, self.kb, without_names=f.within)
+        if not words:
+            return self.unknown("请说明要找管什么的项目，例如“哪个项目是管法律顾问的”。")
+        named = set() if f.within else set(f.projects) | {pid for g in f.ambiguous for pid in g}
+        best: dict[int, tuple[float, str]] = {}
+        rows = query.projects(self.conn, f.projects) if f.within else query.projects_in(self.conn, f.doc_ids)
+        for r in rows:
+            sentences = [r["name"], *re.split(r"[。；;！!\n]", r["goal"] or "")]
+            for k in query.indicators(self.conn, project_ids=[r["id"]]):
+                sentences.append(f"{k['name']}：{k['annual_value'] or k['period_value'] or ''}")
+            scored = [(words_score(words, x, self.kb) + (0.5 if r["id"] in named else 0), x.strip())
+                      for x in sentences if x.strip()]
+            best[r["id"]] = max(scored)
+        top = max((v[0] for v in best.values()), default=0)
+        if top < 0.5:
+            return self.unknown(f"没有找到与“{'、'.join(words)}”有关的项目。", "".join(words))
+        ids = [pid for pid, (v, _) in best.items() if v == top][:5]
+        rows = query.projects(self.conn, ids)
+        text = compose.content_matches(words, [(r, best[r["id"]][1]) for r in rows])
+        return self.answered(f, text, projects=ids, listed=[("project", i) for i in ids])
+
+    def do_quantity(self, f: Frame) -> Answer:
+        """"公务车买几辆": an indicator whose value counts in that measure word (1辆), in the projects
+        named; else a sentence of their goal that does ("派遣1名律师")."""
+        spans = self.p.concepts.get("quantity", [])
+        unit = self.p.text[spans[0][1] - 1] if spans else ""
+        counted = re.compile(rf"[0-9]+(?:\.[0-9]+)?\s*(?:万)?{re.escape(unit)}")
+        thing = self._counted_noun(spans[0][1]) if spans else ""
+        if thing:  # "几个律师": a number, maybe a measure word, then that noun ("1名律师")
+            counted = re.compile(rf"[0-9]+(?:\.[0-9]+)?\s*(?:万)?[个名位人次辆台家所件套户批场期部份宗]?{re.escape(thing)}")
+        words = [w for w in self.p.unexplained if len(w) >= 2]
+        projects = f.projects or [r["id"] for r in query.projects_in(self.conn, f.doc_ids)]
+        named = query.indicators(self.conn, ids=f.indicators) if f.indicators else []
+        rows = [r for r in named or query.indicators(self.conn, project_ids=projects)
+                if any(counted.search(v or "") for v in (r["annual_value"], r["period_value"], r["actual_value"]))]
+        if named and not rows:
+            # The same indicator under a longer name that does count in that word ("参与区领导重点约访" ≥15次).
+            names = {r["name"] for r in named}
+            rows = [r for r in query.indicators(self.conn, doc_ids=f.doc_ids)
+                    if any(n in r["name"] or r["name"] in n for n in names) and r["id"] not in f.indicators
+                    and any(counted.search(v or "") for v in (r["annual_value"], r["period_value"], r["actual_value"]))]
+        if named and not rows:
+            # "三支一扶人员多少人" where the indicator is a rate (≥90%): not a count of people.
+            return self.unknown(compose.not_a_count(named[0]["name"], named[0]["annual_value"], unit), suggest=False)
+        rows = [r for r in rows if not words
+                or words_score(words, f"{r['project_name']}{r['name']}{r['annual_value']}", self.kb) >= 0.5]
+        if rows:
+            f.indicators, f.intent = [r["id"] for r in rows], "indicator_value"
+            f.projects = list(dict.fromkeys(r["project_id"] for r in rows))
+            return self.do_indicator_value(f)
+        if f.projects:
+            found = [(r, x) for r in query.projects(self.conn, f.projects)
+                     for x in re.split(r"[。；;，,]", r["goal"] or "") if counted.search(x)]
+            if len(found) == 1:
+                r, sentence = found[0]
+                return self.answered(f, compose.goal_sentence(r, sentence), projects=[r["id"]])
+        return self.unknown(f"表中没有以“{unit}”计的数量。", suggest=False)
+
+    def _counted_noun(self, at: int) -> str:
+        """The noun right after a quantity word ("几个律师" -> 律师), if one follows."""
+        rest = self.p.text[at:]
+        mention = next((m for m in self.p.mentions if m.start == at), None)
+        if mention is not None:
+            return mention.text
+        words = self.kb.segmenter.cut(rest) if rest else []
+        word = words[0] if words else ""
+        return word if len(word) >= 2 and word not in self.kb.vocab.stopwords else ""
+
+    def do_lacking(self, f: Frame) -> Answer:
+        """"哪些项目没有满意度指标" / "哪些项目设了成本指标": projects with or without a category."""
+        lack = f.negated = self.p.has("lack")
+        rows = [r for r in query.projects_in(self.conn, f.doc_ids) if r["kind"] != "department"]
+        having = set()
+        for cat in f.categories:
+            having |= {r["project_id"] for r in query.indicators(
+                self.conn, doc_ids=f.doc_ids, category=(cat.level, str(cat.key)))}
+        chosen = [r for r in rows if (r["id"] in having) != lack]
+        what = "、".join(str(c.key) for c in f.categories)
+        ids = [r["id"] for r in chosen]
+        text = compose.projects_with(what, lack, chosen, len(rows)) + self._dept_note(f.doc_ids)
+        return self.answered(f, text, projects=ids, listed=[("project", i) for i in ids])
+
+    def do_department_rank(self, f: Frame) -> Answer:
+        """"哪个部门钱最多": departments by the total of their tables."""
+        totals: dict[str, float] = {}
+        for doc in query.documents(self.conn, list(self.kb.documents)):
+            value = doc["total"] if doc["total"] is not None else query.column_total(self.conn, [doc["id"]], "total")
+            if value is None:
+                continue  # a table of other figures (a final account's lines), no project budget to compare
+            totals[doc["department_name"]] = totals.get(doc["department_name"], 0.0) + value
+        order = sorted(totals.items(), key=lambda kv: kv[1], reverse=f.order != "asc")
+        return self.answered(f, compose.department_ranking(order, f.order == "asc"))
+
     def do_unit(self, f: Frame) -> Answer:
         docs = query.documents(self.conn, f.doc_ids)
         units = "、".join(dict.fromkeys(d["unit"] for d in docs))
         return self.answered(f, f"表中金额的单位是{units}。{self._dept_note(f.doc_ids)}")
 
     def do_department(self, f: Frame) -> Answer:
+        if f.projects:  # "就业补助资金实施单位是哪个": the project's department and the unit that spends it
+            rows = query.projects(self.conn, f.projects)
+            text = "\n".join(compose.project_owner(r) + compose.source_note(r["department_name"], r["line"])
+                             for r in rows)
+            return self.answered(f, text, projects=f.projects)
         lines = []
         for doc in query.documents(self.conn, f.doc_ids):
             units = query.funding_units(self.conn, [doc["id"]])
@@ -760,6 +1148,18 @@ class _Turn:
     def do_share(self, f: Frame) -> Answer:
         if not f.projects:
             return self.unknown("请说明是哪个项目的占比，例如“信访工作经费占比多少”。")
+        ends = {e for s, e in self.p.concepts.get("share", [])}
+        wholes = [pid for m in self.p.mentions if m.start in ends for pid in (r.key for r in m.of("project"))]
+        if wholes:
+            # "占公用经费多少": the project named after 占 is the whole; the part is the one just discussed.
+            parts = [pid for pid in self.session.focus_projects if pid not in wholes]
+            whole = query.projects(self.conn, wholes[:1])[0]
+            if not parts:
+                return self.unknown(f"请说明是哪一项占{whole['name']}的比例。", suggest=False)
+            lines = [f"{r['name']} {compose.money(r)}，占{whole['name']} {compose.money(whole)} 的 "
+                     f"{compose.percent(r['total'] or 0, whole['total'] or 0)}。"
+                     for r in query.projects(self.conn, parts)]
+            return self.answered(f, "\n".join(lines), projects=parts)
         rows = query.projects(self.conn, f.projects)
         lines = []
         for r in rows:
@@ -818,6 +1218,9 @@ class _Turn:
             ids = [r["id"] for r in tied]
             return self.answered(f, text + self._dept_note(f.doc_ids), projects=ids,
                                  listed=[("project", i) for i in ids])
+        if f.categories:
+            # "满意度最高的项目": indicators of that category are not amounts to rank projects by.
+            return self.unknown(compose.cannot_rank_by("、".join(str(c.key) for c in f.categories)), suggest=False)
         # A department-level table's "部门整体绩效" is the whole budget, not a project to rank.
         rows = [r for r in query.projects_in(self.conn, f.doc_ids, order)
                 if r["id"] not in f.exclude and r["kind"] != "department"]
@@ -847,7 +1250,9 @@ class _Turn:
         names = "、".join(r["name"] for r in tied)
         text = f"经费最{word}的项目是{names}：{compose.money(rows[0])}。"
         ids = [r["id"] for r in tied]
-        return self.answered(f, text + self._dept_note(f.doc_ids), projects=ids)
+        # The whole ranking is the list a following "第二个呢" points into.
+        return self.answered(f, text + self._dept_note(f.doc_ids), projects=ids,
+                             listed=[("project", r["id"]) for r in rows])
 
     def do_count(self, f: Frame) -> Answer:
         if f.count_of == "projects" and not f.projects and not f.categories:
@@ -903,7 +1308,8 @@ class _Turn:
             rows = [r for r in everything if any(w and w in r["name"] for w in words)]
             note = f"（表中没有归入“{what}”类的指标，以下是名称含“{'、'.join(words)}”的指标）\n"
         if not rows:
-            return self.answered(f, f"{scope}没有{what}类的指标。{self._dept_note(f.doc_ids)}", projects=f.projects)
+            missing = f"{what}类的指标" if f.categories else "绩效指标"
+            return self.unknown(f"表中{scope}没有{missing}。", suggest=False)
         text = note + f"{scope}的{what}（{len(rows)} 个）：\n" + compose.grouped_indicators(
             rows, f.value_kind, numbering=range(1, len(rows) + 1))
         ids = [r["id"] for r in rows]
@@ -931,8 +1337,9 @@ class _Turn:
                 continue
             table += self._amount_rows([r], series="全年预算数") + self._amount_rows([r], "executed", "全年执行数")
             rate = compose.percent(r["executed"], r["total"] or 0)
+            left = format_amount(round((r["total"] or 0) - r["executed"], 2), r["money_unit"] or "万元")
             lines.append(f"{r['name']}：全年预算数 {compose.money(r)}，全年执行数 "
-                         f"{compose.money(r, 'executed')}，执行率 {rate}。"
+                         f"{compose.money(r, 'executed')}，执行率 {rate}，未执行 {left}。"
                          + compose.source_note(r["department_name"], r["line"]))
         if not lines:
             return self.unknown("表中没有全年执行数（只有项目支出绩效自评表才有）。")
@@ -946,6 +1353,12 @@ class _Turn:
             rows = [r for r in query.indicators(self.conn, ids=f.indicators) if r["actual_value"]]
         if not rows:
             return self.unknown("表中没有全年完成值（只有项目支出绩效自评表才有）。")
+        if f.indicators:
+            # Named indicators: their target and 全年完成值 side by side, and whether each was reached.
+            text = compose.grouped_indicators(rows, "annual", numbering=range(1, len(rows) + 1))
+            text += "\n" + "\n".join(compose.reached_line(r) for r in rows) + self._dept_note(f.doc_ids)
+            ids = [r["id"] for r in rows]
+            return self.answered(f, text, indicators=ids, listed=[("indicator", i) for i in ids])
         missed, unclear, met = [], [], []
         for r in rows:
             verdict = compose.reached(r["annual_value"], r["actual_value"])

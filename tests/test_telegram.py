@@ -280,6 +280,21 @@ async def test_clarification_buttons_and_typed_choice(fake_telegram: FakeTelegra
     assert not api_errors(fake)
 
 
+@pytest.mark.anyio
+async def test_an_unknown_reply_offers_its_suggestions_as_buttons(fake_telegram: FakeTelegram, cfg: Config,
+                                                                 engine: Engine) -> None:
+    fake = fake_telegram
+    async with running(cfg, engine):
+        [reply] = await next_messages(fake, fake.send_text("电脑购置经费多少"))
+        buttons = [b for row in reply["reply_markup"]["inline_keyboard"] for b in row]
+        fake.press_button(buttons[0]["callback_data"], reply)
+        [edited] = await fake.wait_for_async("editMessageText")
+
+    assert "您是不是想问" in reply["text"] and "公务用车购置经费" in buttons[0]["text"]
+    assert "15.00" in edited.result["text"]
+    assert not api_errors(fake)
+
+
 # ----- admin ---------------------------------------------------------------------------------------------
 
 

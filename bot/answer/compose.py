@@ -112,3 +112,139 @@ def reached(target: str, actual: str) -> bool | None:
     goal, got = float(t.group(2)), float(a.group(2))
     op = {">=": "≥", "<=": "≤"}.get(t.group(1) or "=", t.group(1) or "=")
     return {"≥": got >= goal, "≤": got <= goal, ">": got > goal, "<": got < goal, "=": got == goal}[op]
+
+
+def not_its_indicator(where: str, phrase: str, owners: str) -> str:
+    """The named project has no such indicator; say whose it is instead of answering with it."""
+    return f"{where}没有“{phrase}”这个指标（“{phrase}”是{owners}的指标）。"
+
+
+def unknown_text(reason: str, suggestions: list[str]) -> str:
+    """What was not understood, then what could be asked instead: two lines."""
+    if suggestions:
+        return f"{reason}\n您是不是想问：" + "；".join(f"{k}. {q}" for k, q in enumerate(suggestions, start=1))
+    return f"{reason}\n可以问项目的经费、绩效目标、绩效指标及指标值，发送“帮助”查看示例。"
+
+
+def ask_amount(project: str) -> str:
+    return f"{project}多少" if project.endswith(("经费", "资金", "费")) else f"{project}的经费多少"
+
+
+def ask_indicator(indicator: str) -> str:
+    return f"{indicator}的指标值"
+
+
+_SMALLTALK = {
+    "greet": "您好！可以直接问项目的经费、绩效目标、绩效指标，例如“哪个项目经费最多”；发送“帮助”查看示例。",
+    "thanks": "不客气！还有问题随时问我。",
+    "ack": "好的。还有问题可以继续问我。",
+}
+
+
+def smalltalk(kind: str) -> str:
+    """A short friendly reply to a greeting, thanks or an acknowledgement."""
+    return _SMALLTALK[kind]
+
+
+def content_matches(words: list[str], matches: list[tuple[sqlite3.Row, str]]) -> str:
+    """Projects found by what their texts say, each with the sentence that matched."""
+    head = f"与“{'、'.join(words)}”有关的项目" + (f"（{len(matches)} 个）：" if len(matches) > 1 else "：")
+    lines = [head]
+    for k, (row, sentence) in enumerate(matches, start=1):
+        num = f"{k}. " if len(matches) > 1 else ""
+        lines.append(f"{num}{row['name']}（{row['department_name']}）：{money(row)}；表中写的是：{sentence}"
+                     + source_note(row["department_name"], row["line"]))
+    return "\n".join(lines)
+
+
+def projects_with(category: str, lacking: bool, rows: Sequence[sqlite3.Row], of: int) -> str:
+    """Projects that have (or have not) indicators of a category."""
+    verb = "没有" if lacking else "设有"
+    what = category if category.endswith("指标") else f"{category}类指标"
+    if not rows:
+        return f"{of} 个项目都{'设有' if lacking else '没有'}{what}。"
+    return f"{verb}{what}的项目（{len(rows)} 个，共 {of} 个项目）：\n{project_list(rows)}"
+
+
+def modifier_not_held(words: list[str]) -> str:
+    said = "、".join(f"“{w}”" for w in dict.fromkeys(words))
+    return f"表中没有{said}这样的数据（只有本年度各项目的预算、指标和目标），无法按{said}回答。"
+
+
+def year_not_held(years: list[int], held: list[int]) -> str:
+    asked = "、".join(f"{y}年" for y in years)
+    if held:
+        return f"知识库里没有{asked}的数据（已加载的表是{'、'.join(f'{y}年' for y in held)}的）。"
+    return f"知识库里没有{asked}的数据（已加载的表未注明年度，无法确认是{asked}的）。"
+
+
+def goal_sentence(row, sentence: str) -> str:
+    """One sentence of a project's goal that answers the question, with where it is."""
+    return (f"{row['name']}的绩效目标中写的是：{sentence.strip()}"
+            + source_note(row["department_name"], row["line"]))
+
+
+def department_part(department: str, text: str) -> str:
+    """One department's part of an answer given for every department."""
+    return f"【{department}】\n{text}"
+
+
+_NUMBERED = re.compile(r"^(\s*)(\d+)\. ", re.M)
+
+
+def renumbered(text: str, offset: int, listed: int) -> tuple[str, int]:
+    """Shift an answer's numbered lines by offset, when they number exactly the `listed` items it
+    keeps for follow-ups; returns the text and how many items it numbers (0 when not numbered so)."""
+    if not listed or len(_NUMBERED.findall(text)) != listed:
+        return text, 0
+    return _NUMBERED.sub(lambda m: f"{m.group(1)}{int(m.group(2)) + offset}. ", text), listed
+
+
+def department_ranking(order: list[tuple[str, float]], fewest: bool) -> str:
+    """Departments by their tables' totals, the first named."""
+    head, value = order[0]
+    word = "最少" if fewest else "最多"
+    lines = [f"项目经费{word}的部门是{head}：{format_amount(value)}。"]
+    lines += [f"· {name}：{format_amount(v)}" for name, v in order]
+    return "\n".join(lines)
+
+
+def not_a_count(indicator: str, value: str | None, unit: str) -> str:
+    return f"表中“{indicator}”的指标值是{value or '（空）'}，不是以“{unit}”计的数量。"
+
+
+def not_an_amount(indicator: str, value: str | None) -> str:
+    return f"表中“{indicator}”是绩效指标，指标值是{value or '（空）'}，不是金额。"
+
+
+def project_owner(row) -> str:
+    """Which department a project belongs to, and the unit that carries it out when the table names one."""
+    unit = row["unit_name"]
+    text = f"{row['name']}属于{row['department_name']}"
+    if unit and unit != row["department_name"]:
+        text += f"，实施（资金使用）单位是{unit}"
+    return text + "。"
+
+
+def field_not_held(words: list[str]) -> str:
+    said = "、".join(f"“{w}”" for w in dict.fromkeys(words))
+    return f"知识库没有记录{said}（只有项目的预算、绩效目标、指标及指标值）。"
+
+
+def reached_line(row) -> str:
+    """Whether one indicator's 全年完成值 reached its target."""
+    verdict = reached(row["annual_value"], row["actual_value"])
+    said = {True: "已完成", False: "未完成", None: "需人工判断"}[verdict]
+    return f"{row['name']}：目标 {row['annual_value'] or '（空）'}，完成 {row['actual_value']}，{said}。"
+
+
+def not_in_texts(project: str) -> str:
+    return f"表中{project}只有预算、绩效目标和指标，没有写到这一点。"
+
+
+def cannot_rank_by(category: str) -> str:
+    return f"{category}的指标值多为文字或百分比，无法据此给项目排名；可以问“{category}有哪些”。"
+
+
+def grand_total(value: float, unit: str = "万元") -> str:
+    return f"各部门合计：{format_amount(value, unit)}"

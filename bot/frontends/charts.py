@@ -150,7 +150,7 @@ def build_figure(rows: list[dict], title: str = "", pie: bool = False,
         if title:
             ax.set_title(_short(title) if len(title) > 40 else title)
         fig.tight_layout()
-    fig.chart_kind = kind  # read by render()
+    fig.set_label(kind)  # the kind drawn, read back by render()
     return fig
 
 
@@ -166,7 +166,7 @@ def render(rows: list[dict], title: str = "", pie: bool = False) -> Chart:
 
         buffer = io.BytesIO()
         FigureCanvasAgg(fig).print_png(buffer)
-    return Chart(buffer.getvalue(), caption(rows, title), fig.chart_kind)
+    return Chart(buffer.getvalue(), caption(rows, title), fig.get_label())
 
 
 def save(chart: Chart, folder: str | Path, stem: str = "chart") -> Path:

@@ -16,10 +16,11 @@ def answer_workbook(rows: list[dict], question: str, text: str) -> bytes:
     """The workbook's bytes. Rows as Answer.rows gives them (label, value, unit, series, department, source)."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
 
     wb = Workbook()
-    ws = wb.active
-    ws.title = "结果"
+    ws = wb.create_sheet("结果", 0)
+    wb.remove(wb.worksheets[1])  # the default empty sheet
     has_series = any(r.get("series") for r in rows)
     headers = ["序号", "名称", *(["口径"] if has_series else []), "数值", "单位", "部门", "来源"]
     ws.append(headers)
@@ -33,7 +34,7 @@ def answer_workbook(rows: list[dict], question: str, text: str) -> bytes:
         ws.cell(k, value_col).number_format = "0" if r.get("unit") == "个" else "#,##0.00"
     widths = {"序号": 6, "名称": 40, "口径": 12, "数值": 14, "单位": 8, "部门": 24, "来源": 40}
     for index, header in enumerate(headers, start=1):
-        ws.column_dimensions[ws.cell(1, index).column_letter].width = widths[header]
+        ws.column_dimensions[get_column_letter(index)].width = widths[header]
     for row in ws.iter_rows(min_row=2):
         for cell in row:
             cell.alignment = Alignment(wrap_text=True, vertical="top")

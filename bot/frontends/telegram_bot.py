@@ -274,9 +274,10 @@ async def _typing(message: Message) -> None:
 
 
 def _keyboard(session: Session, answer: Answer) -> InlineKeyboardMarkup | None:
-    """One button per option of the session's clarification (short callback ids naming it)."""
+    """One button per option of the session's clarification (short callback ids naming it); an unknown
+    reply's "您是不是想问" suggestions are pending picks too."""
     token = _clarify_token(session)
-    if answer.status != CLARIFY or not answer.options or token is None:
+    if answer.status not in (CLARIFY, UNKNOWN) or not answer.options or token is None:
         return None
     return InlineKeyboardMarkup([
         [InlineKeyboardButton(f"{k}. {_shorten(label, 40)}", callback_data=f"c:{token}:{k}")]

@@ -15,7 +15,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
@@ -59,8 +59,27 @@ def _shell():
     return telegram_bot
 
 
+def _query(update: Update) -> CallbackQuery:
+    """The button press of an update routed here (the handler is registered for callback queries only)."""
+    if update.callback_query is None:
+        raise ValueError("not a callback query")
+    return update.callback_query
+
+
+def _chat_id(update: Update) -> int:
+    if update.effective_chat is None:
+        raise ValueError("update without a chat")
+    return update.effective_chat.id
+
+
+def _chat_data(context: ContextTypes.DEFAULT_TYPE) -> dict:
+    if context.chat_data is None:  # only for updates without a chat, which never reach these handlers
+        raise ValueError("update without chat data")
+    return context.chat_data
+
+
 def _store(context: ContextTypes.DEFAULT_TYPE, entry: Entry) -> str:
-    entries: OrderedDict[str, Entry] = context.chat_data.setdefault(ENTRIES, OrderedDict())
+    entries: OrderedDict[str, Entry] = _chat_data(context).setdefault(ENTRIES, OrderedDict())
     token = secrets.token_hex(4)
     entries[token] = entry
     while len(entries) > MAX_KEPT:
@@ -154,8 +173,10 @@ async def send_answer(context: ContextTypes.DEFAULT_TYPE, answer: Answer, messag
     text, keyboard = _page_text(entry, 0), markup(token, entry)
     if message is not None:
         await message.reply_text(text, reply_markup=keyboard)
-    else:
+    elif chat_id is not None:
         await context.bot.send_message(chat_id, text, reply_markup=keyboard)
+    else:
+        raise ValueError("send_answer needs a message to reply to or a chat id")
 
 
 def split(context: ContextTypes.DEFAULT_TYPE, text: str) -> Request:
@@ -167,7 +188,7 @@ async def act(update: Update, context: ContextTypes.DEFAULT_TYPE, request: Reque
               answer: Answer | None = None) -> None:
     """Send the chart (sendPhoto) and/or the spreadsheet (sendDocument) of an answer, by default the last."""
     answer = answer or (context.chat_data.get(LAST) if context.chat_data is not None else None)
-    chat_id = update.effective_chat.id
+    chat_id = _chat_id(update)
 
     async def say(text: str) -> None:
         for piece in _shell().split_message(text):
@@ -210,7 +231,8 @@ async def export_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
 
 
 async def _command_action(update: Update, context: ContextTypes.DEFAULT_TYPE, action: str) -> None:
-    parts = (update.effective_message.text or "").split(maxsplit=1)
+    message = update.effective_message
+    parts = ((message.text if message else None) or "").split(maxsplit=1)
     rest = parts[1] if len(parts) > 1 else ""
     request = split(context, rest) if rest else Request("")
     request.actions.add(action)
@@ -241,7 +263,7 @@ async def whoami_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
 
 async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Page, follow-up, feedback, chart, export and teaching buttons."""
-    query = update.callback_query
+    query = _query(update)
     kind, token, *rest = (query.data or "").split(":")
     arg = rest[0] if rest else ""
     entry = _entry(context, token)
@@ -261,7 +283,7 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def _turn_page(update: Update, context: ContextTypes.DEFAULT_TYPE, token: str, entry: Entry, arg: str) -> None:
-    query = update.callback_query
+    query = _query(update)
     if not arg.isdigit() or not 0 <= int(arg) < len(entry.pages):
         await query.answer(EXPIRED)
         return
@@ -272,7 +294,7 @@ async def _turn_page(update: Update, context: ContextTypes.DEFAULT_TYPE, token: 
 
 
 async def _follow(update: Update, context: ContextTypes.DEFAULT_TYPE, entry: Entry, arg: str) -> None:
-    query = update.callback_query
+    query = _query(update)
     if not arg.isdigit() or int(arg) >= len(entry.followups) or entry.answer is None:
         await query.answer(EXPIRED)
         return
@@ -282,11 +304,11 @@ async def _follow(update: Update, context: ContextTypes.DEFAULT_TYPE, entry: Ent
         await act(update, context, Request("", {target}), entry.answer)
         return
     answer = await _ask(update, context, target)
-    await send_answer(context, answer, chat_id=update.effective_chat.id)
+    await send_answer(context, answer, chat_id=_chat_id(update))
 
 
 async def _feedback(update: Update, context: ContextTypes.DEFAULT_TYPE, token: str, entry: Entry, arg: str) -> None:
-    query = update.callback_query
+    query = _query(update)
     value = {"u": 1, "d": -1}.get(arg)
     log = _shell()._engine(context).log
     if value is None or entry.answer is None:
@@ -344,14 +366,14 @@ def _teach_job(cfg, engine, word: str, target: str):
 async def _teach(update: Update, context: ContextTypes.DEFAULT_TYPE, kind: str, entry: Entry, arg: str) -> None:
     """Two taps: pick the question (t), then what its word means (a); admins only, each step logged."""
     shell = _shell()
-    query = update.callback_query
+    query = _query(update)
     user_id = update.effective_user.id if update.effective_user else None
     if not shell._is_admin(context, user_id):
         await shell._audit(context, user_id, "teach", False, query.data or "")
         await query.answer(ADMIN_ONLY_TEACH)
         return
     engine = shell._engine(context)
-    chat_id = update.effective_chat.id
+    chat_id = _chat_id(update)
     if kind == "t":
         if not arg.isdigit() or int(arg) >= len(entry.items):
             await query.answer(EXPIRED)

@@ -84,6 +84,26 @@ def word_ngrams(words: list[str], generic: set[str]) -> set[str]:
     return out
 
 
+def abbreviations_of(words: list[str], generic: set[str]) -> set[str]:
+    """Abbreviations by rule: the first character of each of 2-4 consecutive words, a four-character
+    word counting as two ("政府雇员工资" -> "政雇工"), led by a word that is not generic."""
+    parts: list[tuple[str, bool]] = []  # (word, generic)
+    for w in words:
+        if not w.strip() or w in "和及与的、（）()":
+            continue
+        halves = [w[:2], w[2:]] if len(w) == 4 else [w]
+        parts += [(h, w in generic) for h in halves]
+    out = set()
+    for i in range(len(parts)):
+        # Three characters at least, led by a word of its own: two-character ones ("公经" of 公用经费)
+        # turn up inside other words ("三公经费").
+        for j in range(i + 3, min(len(parts), i + 4) + 1):
+            run = parts[i:j]
+            if not run[0][1]:
+                out.add("".join(h[0] for h, _ in run))
+    return out
+
+
 class Lexicon:
     """Surface form -> refs, matched longest-first (a match inside a longer match is dropped)."""
 
@@ -234,6 +254,7 @@ class KnowledgeBase:
         generic = self.vocab.generic_words | {w for ws in self.vocab.concepts.values() for w in ws}
         self.full_forms: set[str] = set()  # complete names: an exact one is decisive
         dept_text = "".join(d.name for d in self.departments)
+        abbreviations: list[tuple[str, Ref]] = []
         for pid, p in self.projects.items():
             ref = Ref("project", pid)
             for form in name_variants(p.name):
@@ -244,6 +265,12 @@ class KnowledgeBase:
                 # A fragment of the department's own name ("信访") does not identify a project.
                 if gram not in dept_text and gram not in generic:
                     lex.add(gram, ref)
+            abbreviations.extend((a, ref) for a in abbreviations_of(words, generic))
+        # Abbreviations only where they cannot be taken for an ordinary word or another name.
+        common = self._base_segmenter()  # jieba's frequent words (cached per process, also the segmenter's base)
+        for form, ref in abbreviations:
+            if form not in lex.forms and not common.known(form) and form not in dept_text:
+                lex.add(form, ref)
         for iid, name in self.indicator_name.items():
             # An indicator is never named by its bracketed part alone (that is the project's short name).
             for form in name_variants(name, bare_inner=False):
@@ -345,6 +372,26 @@ class KnowledgeBase:
                 break
         return out
 
+    def closest(self, text: str, n: int = 3, doc_ids: set[int] | None = None) -> list[Ref]:
+        """Up to n projects or indicators whose names are closest to text (for "您是不是想问")."""
+        from rapidfuzz import fuzz
+
+        text = compact(text)
+        if len(text) < 2:
+            return []
+        scored: dict[tuple[str, str], tuple[float, Ref]] = {}
+        for _form, refs in self.fuzzy_candidates(text, doc_ids, limit=60):
+            for ref in list(refs)[:20]:
+                name = self.projects[ref.key].name if ref.kind == "project" else self.indicator_name[ref.key]
+                key = (ref.kind, name)
+                if key in scored:
+                    continue
+                score = fuzz.partial_ratio(compact(name), text) if len(name) >= 2 else 0
+                # A project outranks an indicator at the same score: it is what most questions are about.
+                scored[key] = (score + (1 if ref.kind == "project" else 0), ref)
+        ranked = sorted(scored.values(), key=lambda sr: -sr[0])
+        return [ref for score, ref in ranked if score >= 50][:n]
+
     def document_of(self, ref: Ref) -> int:
         """The document a project or indicator belongs to."""
         pid = ref.key if ref.kind == "project" else self.indicator_project[ref.key]  # type: ignore[index]
@@ -397,4 +444,11 @@ def department_forms(name: str) -> set[str]:
         out.add(place)
         if len(place) >= 3:
             out.add(place[:-1])
+    # A branch inside a parent bureau ("…社会保障局东湖新技术开发区分局"): the branch on its own, its
+    # place's first two characters + 分局 ("东湖分局"), and that place ("东湖").
+    m3 = re.search(r"(?:局|委|厅)(.{2,12}?)(分局|分所|分中心)$", name)
+    if m3:
+        out.add(compact(m3.group(1) + m3.group(2)))
+        out.add(m3.group(1)[:2] + m3.group(2))
+        out.add(m3.group(1)[:2])
     return {f for f in out if len(f) >= 2}

@@ -10,11 +10,56 @@ from pathlib import Path
 from bot.language.vocabulary import toml_error_line, toml_error_text
 from bot.model import Issue, LoadError
 
-KNOWN_INTENTS = {
-    "help", "unit", "department", "sum", "compare", "share", "lookup_amount", "filter", "rank",
-    "indicator_value", "count", "indicator_list", "goal", "source", "amount", "total", "project_list",
-    "execution", "completion",
-}
+
+@dataclass(frozen=True)
+class Intent:
+    """What an intent needs and how it continues a conversation, declared once.
+
+    needs_project: answered about projects; a question without one takes the conversation's.
+    aggregate: answered over the documents in scope (several departments: one is chosen or all).
+    cues: concepts that give a question this intent of its own: a question carrying one is complete
+      and does not take the previous question's intent ("就业补助资金执行了多少" after "…经费多少").
+    on_project: the intent a follow-up that names projects turns it into ("民政局总预算" -> "那X呢").
+    """
+
+    name: str
+    needs_project: bool = False
+    aggregate: bool = False
+    cues: tuple[str, ...] = ()
+    on_project: str = ""
+    standalone: bool = False  # never takes the conversation's subject, nor gives it its intent
+    across: bool = False  # a list or ranking: with several departments and none named, answered for each
+
+
+INTENTS: dict[str, Intent] = {i.name: i for i in (
+    Intent("smalltalk", standalone=True),
+    Intent("help", cues=("help",), standalone=True),
+    Intent("unit", aggregate=True, cues=("unit",), on_project="amount", standalone=True),
+    Intent("department_rank", standalone=True),
+    Intent("department", aggregate=True, cues=("department",), on_project="amount"),
+    Intent("sum", needs_project=True, cues=("total",)),
+    Intent("compare", needs_project=True, cues=("compare",)),
+    Intent("share", needs_project=True, cues=("share",)),
+    Intent("lookup_amount", aggregate=True, on_project="amount"),
+    Intent("filter", aggregate=True, across=True, on_project="amount"),
+    Intent("rank", aggregate=True, across=True, cues=("max", "min", "desc", "asc", "rank"), on_project="amount"),
+    Intent("indicator_value", cues=("value",)),
+    Intent("count", aggregate=True, cues=("count",)),
+    Intent("indicator_list", aggregate=True, across=True, cues=("indicator",)),
+    Intent("goal", needs_project=True, cues=("goal",)),
+    Intent("source", needs_project=True, cues=("source",)),
+    Intent("amount", needs_project=True, cues=("amount", "how_much")),
+    Intent("total", aggregate=True, cues=("total",), on_project="amount"),
+    Intent("project_list", aggregate=True, across=True, cues=("list",), on_project="amount"),
+    Intent("execution", aggregate=True, cues=("executed",)),
+    Intent("completion", aggregate=True, across=True, cues=("completion",)),
+    Intent("content", aggregate=True, across=True, cues=("content",)),
+    Intent("lacking", aggregate=True, across=True, cues=("lack", "having")),
+    Intent("quantity", aggregate=True, cues=("quantity",)),
+)}
+KNOWN_INTENTS = set(INTENTS)
+# Every concept that marks a question as carrying its own intent.
+OWN_CUES: frozenset[str] = frozenset(c for i in INTENTS.values() for c in i.cues)
 _ENTITY_CONDITIONS = {"project", "projects2", "indicator", "category", "department", "ranked"}
 
 

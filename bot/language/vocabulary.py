@@ -28,6 +28,10 @@ class Vocabulary:
     self_references: list[str] = field(default_factory=list)
     followup_starts: list[str] = field(default_factory=list)
     followup_ends: list[str] = field(default_factory=list)
+    modifiers: list[str] = field(default_factory=list)
+    hesitations: list[str] = field(default_factory=list)
+    all_options: set[str] = field(default_factory=set)
+    unheld: list[str] = field(default_factory=list)
     aliases: dict[str, str] = field(default_factory=dict)
     concepts: dict[str, list[str]] = field(default_factory=dict)
     categories: dict[str, str] = field(default_factory=dict)
@@ -71,8 +75,20 @@ def toml_error_text(exc: tomllib.TOMLDecodeError) -> str:
     return f"TOML 格式错误{f'（第 {column.group(1)} 列）' if column else ''}：{hint}"
 
 
-KNOWN_KEYS = {"fillers", "generic_words", "stopwords", "department_suffixes", "self_references", "followup_starts",
-              "followup_ends", "aliases", "concepts", "categories"}
+class _Read(dict):
+    """The file's top-level table, remembering which keys the loader read: any other is a misspelt key."""
+
+    def __init__(self, data: dict):
+        super().__init__(data)
+        self.read: set[str] = set()
+
+    def get(self, key, default=None):
+        self.read.add(key)
+        return super().get(key, default)
+
+    def __getitem__(self, key):
+        self.read.add(key)
+        return super().__getitem__(key)
 
 
 def _line_of(text: str, needle: str) -> int:
@@ -94,11 +110,8 @@ def load_vocabulary(path: str | Path) -> Vocabulary:
     except tomllib.TOMLDecodeError as exc:
         raise LoadError([Issue(str(p), toml_error_line(exc), f"词表{toml_error_text(exc)}", "error")]) from exc
 
+    data = _Read(data)
     issues: list[Issue] = []
-    for key in data:
-        if key not in KNOWN_KEYS:  # a misspelt key would otherwise be silently ignored
-            issues.append(Issue(str(p), _line_of(text, key), f"词表中有未知的设置“{key}”（可用：{'、'.join(sorted(KNOWN_KEYS))}）",
-                                "error"))
 
     def word_list(key: str) -> list[str]:
         value = data.get(key, [])
@@ -135,11 +148,18 @@ def load_vocabulary(path: str | Path) -> Vocabulary:
         self_references=sorted(set(word_list("self_references")), key=len, reverse=True),
         followup_starts=word_list("followup_starts"),
         followup_ends=word_list("followup_ends"),
+        modifiers=sorted(set(word_list("modifiers")), key=len, reverse=True),
+        hesitations=sorted(set(word_list("hesitations")), key=len, reverse=True),
+        all_options=set(word_list("all_options")),
+        unheld=sorted(set(word_list("unheld")), key=len, reverse=True),
         aliases=word_table("aliases"),
         concepts=concepts,
         categories=word_table("categories"),
         path=str(p),
     )
+    for key in sorted(set(data) - data.read):  # a misspelt key would otherwise be silently ignored
+        issues.append(Issue(str(p), _line_of(text, key),
+                            f"词表中有未知的设置“{key}”（可用：{'、'.join(sorted(data.read))}）", "error"))
     if issues:
         raise LoadError(issues)
     return vocab

@@ -81,9 +81,10 @@ def export_xlsx(db_path: str | Path, out: str | Path) -> Path:
     """Write the knowledge base as an editable workbook a person can read."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
 
     wb = Workbook()
-    wb.remove(wb.active)
+    wb.remove(wb.worksheets[0])  # the default empty sheet
     wrap = Alignment(wrap_text=True, vertical="top")
     top = Alignment(vertical="top")
     for title, rows in _rows(db_path).items():
@@ -95,7 +96,7 @@ def export_xlsx(db_path: str | Path, out: str | Path) -> Path:
         for row in rows:
             ws.append(row)
         for index, header in enumerate(headers, start=1):
-            letter = ws.cell(1, index).column_letter
+            letter = get_column_letter(index)
             ws.column_dimensions[letter].width = WIDTHS.get(header, 12)
             style = "0.00" if header in AMOUNT_HEADERS else None
             alignment = wrap if header in WRAPPED else top
@@ -109,8 +110,8 @@ def export_xlsx(db_path: str | Path, out: str | Path) -> Path:
     notes.append(["表", "列", "说明"])
     for cell in notes[1]:
         cell.font = Font(bold=True)
-    for row in EXPLANATION:
-        notes.append(list(row))
+    for note in EXPLANATION:
+        notes.append(list(note))
     for letter, width in zip("ABC", (14, 34, 80), strict=True):
         notes.column_dimensions[letter].width = width
     for row in notes.iter_rows(min_row=2):

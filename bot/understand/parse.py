@@ -24,6 +24,7 @@ _ORDINAL = re.compile(r"第([0-9一二两三四五六七八九十]{1,3})(个|项
 _RANK_PLACE = re.compile(r"(?:排|排名|排行)第?([0-9一二两三四五六七八九十]{1,3})(?:名|位)?")
 _TOP_N = re.compile(r"(前|后|最[多少高低大小贵]的?)([0-9一二两三四五六七八九十]{1,3})(个|项|名|条|位)?(?![0-9.万元千亿块])")
 _N_ITEMS = re.compile(r"([0-9一二两三四五六七八九十]{1,2})(个|项)(项目)?")
+_FROM_END = re.compile(r"倒数第?([0-9一二两三四五六七八九十]{1,3})(?:个|项|名|位)?")
 _ONLY_NUMBER = re.compile(r"^(?:第)?([0-9一二两三四五六七八九十]{1,2})(?:个|项|条)?$")
 
 FUZZY_ACCEPT = 72  # calibrated on the question sets: a typo in a 4-6 character name scores 75-85
@@ -67,6 +68,11 @@ class Parse:
     unexplained: list[str] = field(default_factory=list)
     unexplained_common: bool = True  # every unexplained word is an everyday word, not a noun
     unknown_departments: list[str] = field(default_factory=list)
+    years: list[int] = field(default_factory=list)  # "2019年": the table asked about must be of that year
+    modifiers: list[str] = field(default_factory=list)  # "去年", "人均": words that change what is asked
+    unheld: list[str] = field(default_factory=list)  # "权重", "联系人": fields the knowledge base does not keep
+    self_reference: list[tuple[int, int]] = field(default_factory=list)  # "我们局", "局里": the department in scope
+    all_departments: bool = False  # "各部门", "所有单位", "三个部门": every department loaded, no choice to make
     intent: str = ""
     fuzzy: list[tuple[str, str, float]] = field(default_factory=list)  # (fragment, matched form, score)
 
@@ -85,18 +91,26 @@ class Parse:
                     seen.append(r)
         return seen
 
+    def _department_groups(self) -> list[set[str]]:
+        """Departments per name said: adjacent pieces narrow each other down ("湛江" + "人社局" is one
+        name, fitting only 湛江's bureau); names said apart ("湛江人社局和东湖分局") are each kept."""
+        groups: list[tuple[int, set[str]]] = []  # (end of the name so far, departments it fits)
+        for m in sorted((m for m in self.mentions if m.of("department")), key=lambda m: m.start):
+            keys = {str(r.key) for r in m.of("department")}
+            if groups and groups[-1][0] == m.start and groups[-1][1] & keys:
+                groups[-1] = (m.end, groups[-1][1] & keys)
+            else:
+                groups.append((m.end, keys))
+        return [g for _, g in groups]
+
     def departments(self) -> list[str]:
         """Departments named; "湛江市" + "人社局" narrow each other down to the one both fit."""
-        sets = [{r.key for r in m.of("department")} for m in self.mentions if m.of("department")]
-        if not sets:
-            return []
-        common = set.intersection(*sets)
-        return sorted(common or set.union(*sets))  # type: ignore[arg-type]
+        groups = self._department_groups()
+        return sorted(set().union(*groups)) if groups else []
 
     def department_ambiguous(self) -> bool:
         """One name that fits several departments ("人社局" with three loaded): ask which."""
-        sets = [{r.key for r in m.of("department")} for m in self.mentions if m.of("department")]
-        return bool(sets) and len(set.intersection(*sets)) > 1
+        return any(len(g) > 1 for g in self._department_groups())
 
 
 def _claim(taken: list[bool], start: int, end: int) -> bool:
@@ -110,7 +124,7 @@ def _claim(taken: list[bool], start: int, end: int) -> bool:
 def understand(question: str, kb: KnowledgeBase) -> Parse:
     """Turn normalised question text into a Parse (no intent-specific logic beyond the rules)."""
     vocab = kb.vocab
-    text = question
+    text = drop_hesitations(question, vocab)
     for filler in vocab.fillers:
         if len(filler) >= 2:
             text = text.replace(filler, " ")
@@ -141,6 +155,9 @@ def understand(question: str, kb: KnowledgeBase) -> Parse:
         _claim(taken, start, end)
 
     # 2. numbers and ordinals in what is left
+    _read_all_departments(p, taken)
+    _read_self_references(p, taken, vocab)
+    _read_modifiers(p, taken, vocab)
     _read_numbers(p, taken, vocab)
 
     # 3. concepts; a short word must sit on word boundaries ("项目的" holds no "目的")
@@ -163,6 +180,7 @@ def understand(question: str, kb: KnowledgeBase) -> Parse:
             if _claim(taken, m.start(), m.end()):
                 p.concepts.setdefault(concept, []).append((m.start(), m.end()))
     _fix_bounds(p)
+    _counted_things(p, kb)
 
     # 4. the rest: stopwords, then fuzzy matching, then unexplained
     _unknown_departments(p, kb)
@@ -170,6 +188,83 @@ def understand(question: str, kb: KnowledgeBase) -> Parse:
         _explain(p, kb, start, end)
     p.mentions.sort(key=lambda m: m.start)
     return p
+
+
+_YEAR = re.compile(r"(?<![0-9.])((?:19|20)[0-9]{2})(?:年度|年)?(?![0-9.万元%])")
+
+
+def drop_hesitations(text: str, vocab) -> str:
+    """"嗯…那个…就是X来着" -> "X": a hesitation goes unless it starts a longer question word ("那个项目")
+    or ends the question as a pointer back ("信访超市那个"); a message of nothing else is kept."""
+    longer = [w for ws in vocab.concepts.values() for w in ws]
+    out, i = [], 0
+    while i < len(text):
+        h = next((h for h in vocab.hesitations if text.startswith(h, i)), None)
+        rest = strip_punct(text[i + len(h):]).strip() if h else ""
+        if h and rest and not any(len(w) > len(h) and text.startswith(w, i) for w in longer):
+            i += len(h)
+            continue
+        if h and not rest and h not in vocab.followup_ends and out:
+            i += len(h)  # "…多少钱来着"
+            continue
+        out.append(text[i])
+        i += 1
+    kept = "".join(out)
+    return kept if strip_punct(kept).strip() else text
+
+
+_ALL_DEPARTMENTS = re.compile(
+    r"(?:各个|各|所有的?|每个|每一个|全部的?|这些|这几个|[两三四五六七八九十0-9]+个)(?:部门|单位|局|委办局)")
+
+
+def _read_all_departments(p: Parse, taken: list[bool]) -> None:
+    """"各部门的总预算", "三个部门加起来": the question is about every department loaded."""
+    for m in _ALL_DEPARTMENTS.finditer(p.text):
+        if _claim(taken, m.start(), m.end()):
+            p.all_departments = True
+
+
+def _read_self_references(p: Parse, taken: list[bool], vocab) -> None:
+    """"我们局", "本单位", "全局", "局里": the department being asked about, by rule: a self-reference
+    word (or 全) before an organisation word, or the organisation word alone before 里/内."""
+    orgs = "|".join(re.escape(w) for w in sorted({*vocab.department_suffixes, "单位", "部门"}, key=len, reverse=True))
+    selves = "|".join(re.escape(w) for w in sorted({*vocab.self_references, "全"}, key=len, reverse=True))
+    pattern = rf"(?:{selves})(?:{orgs})(?:里|内)?|(?<![\u4e00-\u9fff])(?:{orgs})(?:里|内)"
+    for m in re.finditer(pattern, p.text):
+        if _claim(taken, m.start(), m.end()):
+            p.self_reference.append((m.start(), m.end()))
+
+
+_KIND_WORDS = ("项目", "指标", "类", "部门", "单位", "条", "方面", "级", "大类", "子项")
+
+
+def _counted_things(p: Parse, kb: KnowledgeBase) -> None:
+    """"几个律师", "多少个保安": a count of things (a quantity), not of projects or indicators."""
+    for start, end in list(p.concepts.get("count", [])):
+        if not p.text[start:end].endswith("个"):
+            continue
+        rest = p.text[end:]
+        starts_concept = any(s == end for spans in p.concepts.values() for s, _ in spans)
+        if len(rest) >= 2 and not rest.startswith(_KIND_WORDS) and not starts_concept and not any(
+                m.start == end and (m.of("category") or m.of("indicator")) for m in p.mentions):
+            p.concepts["count"].remove((start, end))
+            p.concepts.setdefault("quantity", []).append((start, end))
+    if "count" in p.concepts and not p.concepts["count"]:
+        del p.concepts["count"]
+
+
+def _read_modifiers(p: Parse, taken: list[bool], vocab) -> None:
+    """Years and the words that change what is asked ("去年", "人均", "每月"): never ignored."""
+    text = p.text
+    for m in _YEAR.finditer(text):
+        if not any(taken[m.start() : m.end()]):
+            p.years.append(int(m.group(1)))
+            _claim(taken, m.start(), m.end())
+    for words, found in ((vocab.modifiers, p.modifiers), (vocab.unheld, p.unheld)):
+        for word in words:
+            for m in re.finditer(re.escape(word), text):
+                if _claim(taken, m.start(), m.end()):
+                    found.append(word)
 
 
 def _read_numbers(p: Parse, taken: list[bool], vocab) -> None:
@@ -182,9 +277,18 @@ def _read_numbers(p: Parse, taken: list[bool], vocab) -> None:
         p.ordinal = small_number(m.group(1))
         _claim(taken, 0, len(text))
         return
+    for m in filter(free, _FROM_END.finditer(text)):
+        # "倒数第二" is the second from the bottom: ascending order, that place.
+        p.rank_offset = small_number(m.group(1))
+        p.rank_explicit = True
+        p.concepts.setdefault("asc", []).append((m.start(), m.end()))
+        _claim(taken, m.start(), m.end())
     for m in filter(free, _TOP_N.finditer(text)):
         p.rank_n = small_number(m.group(2))
         p.rank_explicit = True
+        if m.group(1) == "后":  # "后两名": the last ones, from the bottom
+            p.concepts.setdefault("asc", []).append((m.start(), m.start(2)))
+            _claim(taken, m.start(), m.start(2))
         _claim(taken, m.start(2), m.end())  # "最少的两个" keeps 最少 for the concept stage
     for m in filter(free, _RANK_PLACE.finditer(text)):
         p.rank_offset = small_number(m.group(1))
@@ -279,6 +383,8 @@ def _unknown_departments(p: Parse, kb: KnowledgeBase) -> None:
             while start > 0 and end - start < 10 and text[start - 1] not in " 的和与跟是在及或了这那":
                 start -= 1
             name = text[start:end]
+            if any(s <= m.start() < e for s, e in p.self_reference):
+                continue  # "我们局", "局里"
             if len(name) <= len(suffix) or name[: -len(suffix)] in kb.vocab.self_references:
                 continue  # "咱局", "本单位": the department being asked about
             dept = next((k for k in known if k.start <= m.start() < k.end), None)
@@ -302,8 +408,18 @@ def _explain(p: Parse, kb: KnowledgeBase, start: int, end: int) -> None:
         spans.append((pos, pos + len(tok), tok))
         pos += len(tok)
 
+    named = [compact(kb.projects[int(r.key)].name) for m in p.mentions for r in m.of("project")]
+    question_words = {w for ws in vocab.concepts.values() for w in ws}
+
+    def contradicts(tok: str) -> bool:
+        """A describing word of names ("运行", "维护") that the project named does not have: "公务用车运行
+        维护费" is not 公务用车购置经费."""
+        return bool(named) and len(tok) >= 2 and tok in vocab.generic_words and tok not in vocab.stopwords \
+            and tok not in question_words and not any(tok in name for name in named)
+
     def content(tok: str) -> bool:
-        return bool(tok.strip()) and tok not in vocab.stopwords and tok not in vocab.generic_words \
+        return bool(tok.strip()) and tok not in vocab.stopwords \
+            and (tok not in vocab.generic_words or contradicts(tok)) \
             and tok not in vocab.fillers and (len(tok) > 1 or tok.isalnum())
 
     def meaningful(tok: str) -> bool:
@@ -346,7 +462,8 @@ def _explain(p: Parse, kb: KnowledgeBase, start: int, end: int) -> None:
     # Everyday words ("咱们", "打算") may be tolerated once a name is matched; unseen terms never are.
     words = [t for (_, _, t), c in zip(spans, marks, strict=True) if c]
     # A lone character is never tolerated: "招待费" comes out as 招待 + 费.
-    p.unexplained_common = p.unexplained_common and all(len(w) >= 2 and kb.segmenter.everyday(w) for w in words)
+    p.unexplained_common = p.unexplained_common and all(
+        len(w) >= 2 and kb.segmenter.everyday(w) and not contradicts(w) for w in words)
 
 
 def _explained_by_mentions(piece: str, p: Parse, kb: KnowledgeBase) -> bool:
@@ -398,7 +515,8 @@ def fuzzy_match(piece: str, p: Parse, kb: KnowledgeBase, at: int) -> Mention | N
                 best_form[r] = form
     if not scored:
         return None
-    ranked = sorted(scored.items(), key=lambda kv: kv[1], reverse=True)
+    # Ties broken by id, so the same question always gets the same reading.
+    ranked = sorted(scored.items(), key=lambda kv: (-kv[1], kv[0].kind, str(kv[0].key)))
     best_ref, best = ranked[0]
     if best < FUZZY_ACCEPT:
         return None
@@ -410,3 +528,72 @@ def fuzzy_match(piece: str, p: Parse, kb: KnowledgeBase, at: int) -> Mention | N
         p.mentions.remove(m)
     p.fuzzy.append((fragment, best_form[best_ref], round(best, 1)))
     return Mention(lo, hi, fragment, close, best)
+
+
+def fuzzy_among(phrase: str, names: dict[int, str]) -> list[int]:
+    """The ids whose name is clearly the closest to phrase (every id sharing that name), or none."""
+    if len(phrase) < 2 or not names:
+        return []
+    scored = sorted(((fuzz.ratio(phrase, compact(n)), i) for i, n in names.items()), reverse=True)
+    best, first = scored[0]
+    runner = next((s for s, i in scored if names[i] != names[first]), 0)
+    if best < FUZZY_ACCEPT or best - runner < FUZZY_MARGIN:
+        return []
+    return [i for s, i in scored if names[i] == names[first]]
+
+
+def search_words(p: Parse, kb: KnowledgeBase, without_names: bool = False) -> list[str]:
+    """What a content question ("哪个项目是管X的") searches for: the runs of words left once question
+    words, stopwords and fillers (and, asked inside named projects, their names) are out
+    ("劝返越级上访群众" stays one phrase)."""
+    vocab = kb.vocab
+    chars = list(p.text)
+    spans = [span for spans in p.concepts.values() for span in spans]
+    if without_names:
+        for m in p.mentions:
+            if not (m.of("project") or m.of("department")):
+                continue
+            start, end = m.start, m.end
+            if m.score < 100:  # a fuzzy match may have taken the asked words in: keep what the name lacks
+                names = [compact(kb.projects[int(r.key)].name) for r in m.of("project")]
+                start += max(k for k in range(end - start + 1) if any(p.text[start:start + k] in n for n in names))
+                end -= max(k for k in range(end - start + 1) if any(p.text[end - k:end] in n for n in names))
+                if end - start < 2:
+                    start, end = m.start, m.end  # nothing left over: the whole mention is the name
+                spans += [(m.start, start), (end, m.end)] if (start, end) != (m.start, m.end) else [(m.start, m.end)]
+                continue
+            spans.append((start, end))
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    skip = vocab.stopwords | vocab.generic_words | set(vocab.fillers)
+    phrases, run = [], ""
+    for tok in [*kb.segmenter.cut("".join(chars)), " "]:
+        if tok.strip() and tok not in skip:
+            run += tok
+        else:
+            if (len(run) >= 2 or (run and run.isalnum() and run.isascii())) and not run.isdigit():
+                phrases.append(run)
+            run = ""
+    return phrases
+
+
+def words_score(phrases: list[str], sentence: str, kb: KnowledgeBase) -> float:
+    """How much of the phrases a sentence says: a phrase found whole counts fully; otherwise the share
+    of its words found, word against word (a 2-character word must match exactly: "管" is not found in
+    "管理"), so one character of difference in a long word still counts."""
+    if not phrases:
+        return 0.0
+    text = compact(sentence)
+    tokens = kb.segmenter.cut(text)
+    total = 0.0
+    for phrase in phrases:
+        if phrase in text:
+            total += 1
+            continue
+        # A single character counts only as a word of its own ("跑" is not "访").
+        words = [w for w in kb.segmenter.cut(phrase) if w.strip() and w not in kb.vocab.stopwords]
+        long_found = sum(1 for w in words if len(w) > 1 and max((fuzz.ratio(w, t) for t in tokens), default=0) >= 80)
+        if long_found:  # single characters alone never make a match ("费" of 招待费 in 维修护费)
+            found = long_found + sum(1 for w in words if len(w) == 1 and w in tokens)
+            total += found / len(words)
+    return total / len(phrases)
