@@ -73,6 +73,53 @@ def questions_for(docs: list, rng: random.Random, per_intent: int) -> list[tuple
     return out
 
 
+_ITEMS = ("工资福利支出", "基本工资", "津贴补贴", "奖金", "绩效工资", "社会保障缴费", "住房公积金", "办公费", "印刷费",
+          "水费", "电费", "邮电费", "物业管理费", "差旅费", "维修（护）费", "租赁费", "会议费", "培训费", "公务接待费",
+          "专用材料费", "劳务费", "委托业务费", "工会经费", "福利费", "公务用车运行维护费", "其他交通费用",
+          "离休费", "退休费", "抚恤金", "生活补助", "医疗费补助", "奖励金", "办公设备购置", "专用设备购置",
+          "信息网络及软件购置更新", "公务用车购置", "其他资本性支出", "对个人和家庭的补助", "商品和服务支出")
+
+
+def general_documents(docs: list, rng: random.Random, rows: int = 24) -> list[tuple]:
+    """One general table per department (read by the grid reader from plain rows, as a PDF table would be):
+    budget lines by group over 2023年/2024年/增减额/增减率 columns, about 100 facts each."""
+    import hashlib
+
+    from bot.ingest.grid import GENERAL, grid_facts
+    from bot.model import Document
+
+    out = []
+    for doc in docs:
+        grid = [[f"{doc.department}2024年部门预算支出对比表"], ["", "", "", "", "单位：万元"],
+                ["类别", "科目", "2023年预算数", "2024年预算数", "增减额", "增减率"]]
+        merged = [(0, 0, 0, 5)]
+        items = rng.sample(_ITEMS, rows)
+        for g, group in enumerate(("基本支出", "项目支出")):
+            first = len(grid)
+            for item in items[g * rows // 2:(g + 1) * rows // 2]:
+                a, b = round(rng.uniform(1, 900), 2), round(rng.uniform(1, 900), 2)
+                grid.append([group if len(grid) == first else "", item, str(a), str(b), f"{b - a:.2f}",
+                             f"{(b - a) / a * 100:.2f}%"])
+            merged.append((first, 0, len(grid) - 1, 0))
+        reading = grid_facts(grid, merged, sheet="Sheet1")
+        general = Document(path=f"{doc.department}_预算对比.xlsx", department=doc.department, unit="万元",
+                           year=2024, layout=GENERAL, form="部门预算支出对比表", facts=reading.facts)
+        out.append((general, hashlib.sha256(f"general:{doc.department}".encode()).hexdigest()))
+    return out
+
+
+def fact_questions(docs: list, rng: random.Random, per_intent: int) -> list[tuple[str, list[str]]]:
+    """Questions over the general tables: a value by its labels, a difference across years, a sum."""
+    out = []
+    for _ in range(per_intent):
+        doc = rng.choice(docs)
+        item, other = rng.sample([f.row[-1] for f in doc.facts if f.col == ("2024年预算数",)], 2)
+        out += [("fact_value", [f"{doc.department}{item}2024年预算数是多少"]),
+                ("fact_diff", [f"{doc.department}{item}比上年增加多少"]),
+                ("fact_sum", [f"{doc.department}{item}和{other}2024年预算数合计多少"])]
+    return out
+
+
 def _time_command(cmd: list[str], runs: int, env: dict | None = None) -> float:
     times = []
     for _ in range(runs):
@@ -288,13 +335,33 @@ def run(departments: int = 1000, per_intent: int = 50, seed: int = 1, out: Path 
               f"in {load_s:.2f} s ({results['load']['documents_per_s']} docs/s, "
               f"{results['load']['indicators_per_s']} indicators/s), db {results['load']['db_mb']} MB", flush=True)
 
+        # The same documents with a general table per department: every labelled value is a fact.
+        from bot.ingest.formats import read_documents
+        from bot.store.build import build
+
+        generals = general_documents(docs, random.Random(seed + 3))
+        parsed = [pair for f in sorted(folder.iterdir()) for pair in read_documents(f)]
+        t = time.perf_counter()
+        with_facts = build(db.with_name("facts.sqlite"), parsed + generals)
+        facts_s = time.perf_counter() - t
+        db = db.with_name("facts.sqlite")
+        results["load_with_facts"] = {"seconds": round(facts_s, 2), "documents": with_facts.documents,
+                                      "indicators": with_facts.indicators, "facts": with_facts.facts,
+                                      "db_mb": round(db.stat().st_size / 2**20, 1)}
+        print(f"load with general tables: {with_facts.documents} documents, {with_facts.indicators} indicators, "
+              f"{with_facts.facts} facts in {facts_s:.2f} s, db {results['load_with_facts']['db_mb']} MB", flush=True)
+
         t = time.perf_counter()
         engine = Engine(db, VOCAB)
         results["engine_start_s"] = round(time.perf_counter() - t, 2)
+        t = time.perf_counter()
+        engine.ask(f"{docs[0].department}{generals[0][0].facts[1].row[-1]}2024年预算数是多少")
+        results["fact_index_first_use_s"] = round(time.perf_counter() - t, 2)
         latencies: dict[str, list[float]] = {}
         statuses: dict[str, dict[str, int]] = {}
         slowest = (0.0, "")
-        for intent, turns in questions_for(docs, rng, per_intent):
+        asked = questions_for(docs, rng, per_intent) + fact_questions([g for g, _ in generals], rng, per_intent)
+        for intent, turns in asked:
             session = Session()
             for turn in turns:
                 t = time.perf_counter()
@@ -355,7 +422,10 @@ def run(departments: int = 1000, per_intent: int = 50, seed: int = 1, out: Path 
 
 def _print(r: dict) -> None:
     lat = r["latency_ms"]
-    print(f"\nwarm latency (ms) over {r['load']['projects']} projects / {r['load']['indicators']} indicators:")
+    f = r["load_with_facts"]
+    print(f"\nwarm latency (ms) over {r['load']['projects']} projects / {r['load']['indicators']} indicators / "
+          f"{f['facts']} facts (database {f['db_mb']} MB; fact index built on first use in "
+          f"{r['fact_index_first_use_s']} s):")
     print(f"  {'intent':<16}{'n':>6}{'p50':>9}{'p95':>9}{'p99':>9}{'max':>9}")
     for name, s in lat.items():
         print(f"  {name:<16}{s['n']:>6}{s['p50']:>9.2f}{s['p95']:>9.2f}{s['p99']:>9.2f}{s['max']:>9.2f}")

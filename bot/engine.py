@@ -94,6 +94,7 @@ class Session:
     pending: list[Frame] = field(default_factory=list)
     doc_ids: list[int] = field(default_factory=list)
     build_id: str = ""  # the knowledge-base build the ids above refer to
+    facts: dict = field(default_factory=dict)  # the fact answerer's context (answer/facts.py), plain JSON
 
     def reset(self, build_id: str) -> None:
         """Forget the context: after a reload its ids may name other projects."""
@@ -223,9 +224,13 @@ class _Turn:
 
     def run(self) -> Answer:
         answer = self._typed()
-        # Without a confident answer (status unknown: nothing matched, or a year or a word such as 去年
-        # or 人均 that the typed tables cannot answer), another reader of the tables may try here.
-        return answer
+        # Issue 12 hook: without a confident answer (status unknown: nothing matched, or a year or a word
+        # such as 去年 or 人均 that the typed tables cannot answer), the fact answerer (answer/facts.py) reads
+        # every labelled value of the tables; it also checks the year asked and a label the typed answer
+        # ignored.
+        from bot.answer.facts import after_typed
+
+        return after_typed(self, answer)
 
     def _typed(self) -> Answer:
         """The answer from the typed tables (projects, indicators, goals), or an unknown reply."""

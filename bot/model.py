@@ -103,6 +103,7 @@ class Fact:
     cell: str = ""  # "B12" for spreadsheets
     page: int = 0  # PDF page (1-based); 0 for other sources
     line: int = 0  # sheet row, or line of the text / page
+    row_heads: tuple[str, ...] = ()  # the header of each row label's column ("二级指标"), "" when none
 
 
 @dataclass

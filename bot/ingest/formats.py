@@ -75,6 +75,25 @@ def _first_rows_text(wb) -> str:
     return "|".join(parts)
 
 
+GENERAL_MAX_CELLS = 200_000  # an unrecognised workbook larger than this is refused from its first rows
+
+
+def _more_cells_than(wb, limit: int) -> bool:
+    """Whether the workbook's sheets hold more than `limit` cells (their size, else a streamed count)."""
+    total = 0
+    for ws in wb.worksheets:
+        if ws.max_row and ws.max_column:
+            total += ws.max_row * ws.max_column
+        else:
+            for row in ws.iter_rows(values_only=True):
+                total += len(row)
+                if total > limit:
+                    return True
+        if total > limit:
+            return True
+    return False
+
+
 def _read_workbook(path: str, data: bytes) -> list[Document]:
     """Any failure inside a workbook (malformed XML, odd cells) becomes a message naming the file."""
     try:
@@ -142,9 +161,22 @@ def _read_workbook_unchecked(path: str, data: bytes) -> list[Document]:
         if layouts is not None:
             if layouts._detect_text(_first_rows_text(wb)) is not None:
                 return [layouts.read_workbook(path, data)]
-            help_text = f"{LAYOUTS_HELP}；" + "；".join(f"{k}（{v}）" for k, v in layouts.LAYOUTS.items())
+            help_text = f"{LAYOUTS_HELP}；" + "；".join(f"{k}（{v}）" for k, v in layouts.LAYOUTS.items()) + \
+                "；以及任何有表头和行标签的一般表格"
+            if _more_cells_than(wb, GENERAL_MAX_CELLS):  # read in full only what a general table can be
+                raise LoadError([Issue(path, 0, f"无法识别这个电子表格的格式：它不是已知的格式，又超过 "
+                                                f"{GENERAL_MAX_CELLS} 个单元格，不作为一般表格读取。{help_text}", "error")])
         else:
             help_text = LAYOUTS_HELP
     finally:
         wb.close()
+    if layouts is not None:
+        full = load_workbook(io.BytesIO(data), data_only=True)
+        # No known layout: a plain labelled table is read generically into facts (with a warning).
+        from bot.ingest.grid import read_general
+
+        general = read_general(path, full)
+        if general.facts:
+            return [general]
+        help_text += "（这个工作簿里没有找到带标签的数值）"
     raise LoadError([Issue(path, 0, f"无法识别这个电子表格的格式。{help_text}", "error")])

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 import openpyxl
 
+from bot.ingest.grid import money_unit, region_facts
 from bot.model import Amounts, Document, Indicator, Issue, LoadError, Project
 
 ZHANJIANG = "zhanjiang-department-targets"
@@ -352,6 +353,18 @@ def _check(doc: Document) -> list[Issue]:
     return out
 
 
+FORMS = {ZHANJIANG: "部门整体预算绩效目标表", WUHAN: "项目申报表", CHONGQING: "项目支出绩效自评表"}
+
+
+def _facts(doc: Document, sheet: _Sheet, regions: list[tuple[int, int, str]]) -> None:
+    """Every labelled value of the sheet as facts (grid reader), beside the typed reading."""
+    reading = region_facts(sheet.ws, regions, year=doc.year)
+    money_unit(reading.facts, doc.unit)
+    doc.facts = reading.facts
+    doc.form = FORMS[doc.layout]
+    doc.year = doc.year or reading.year
+
+
 def _finish(doc: Document, issues: list[Issue]) -> Document:
     if not doc.department:
         issues.append(Issue(doc.path, 0, "没有找到部门名称（部门名称/项目主管部门）", "error"))
@@ -412,9 +425,11 @@ def _read_zhanjiang(path: str, sheet: _Sheet) -> Document:
 
     goal_cell = sheet.label("总体绩效目标")
     goal = sheet.right_of(goal_cell)
+    # The department's own indicators hang on a project of kind "department"; its budget is the
+    # document total and the department facts, never a project amount listed among projects.
     department = Project(
         DEPARTMENT_PROJECT,
-        Amounts(**doc.total.as_dict()),
+        Amounts(),
         goal=goal.text if goal else "",
         line=goal_cell.row if goal_cell else 0,
         kind="department",
@@ -474,6 +489,7 @@ def _read_zhanjiang(path: str, sheet: _Sheet) -> Document:
                 )
             )
     doc.projects = [department, *tasks]
+    _facts(doc, sheet, [(1, sheet.max_row, "form")])
     return _finish(doc, issues)
 
 
@@ -570,6 +586,10 @@ def _read_wuhan(path: str, sheet: _Sheet) -> Document:
                 Indicator(1, len(project.indicators) + 1, level1, level2, ind.flat, "", annual, line=r)
             )
     doc.projects = [project] if project.name else []
+    if scale != 1.0:
+        doc.unit = "元"  # facts keep the sheet's own figures
+    _facts(doc, sheet, [(1, sheet.max_row, "form")])
+    doc.unit = "万元"
     return _finish(doc, issues)
 
 
@@ -625,6 +645,8 @@ def _read_chongqing(path: str, sheet: _Sheet) -> Document:
             c = sheet.get(r, cols.get(field_name, 0))
             return c.flat if c is not None else ""
 
+        end = next((r for r in range(header.row + 1, sheet.max_row + 1) if stop(r)), sheet.max_row + 1)
+        regions = [(1, header.row - 1, "form"), (header.row, end - 1, "table"), (end, sheet.max_row, "form")]
         for r, l1, _ in _indicator_rows(sheet, header.row, cols, stop):
             ind = sheet.get(r, cols["name"])
             if ind is None:
@@ -649,6 +671,7 @@ def _read_chongqing(path: str, sheet: _Sheet) -> Document:
                 )
             )
     doc.projects = [project] if project.name else []
+    _facts(doc, sheet, regions if header is not None else [(1, sheet.max_row, "form")])
     return _finish(doc, issues)
 
 

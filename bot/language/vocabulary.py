@@ -157,9 +157,14 @@ def load_vocabulary(path: str | Path) -> Vocabulary:
         categories=word_table("categories"),
         path=str(p),
     )
-    for key in sorted(set(data) - data.read):  # a misspelt key would otherwise be silently ignored
-        issues.append(Issue(str(p), _line_of(text, key),
-                            f"词表中有未知的设置“{key}”（可用：{'、'.join(sorted(data.read))}）", "error"))
+    import difflib
+
+    # A misspelt key would otherwise be silently ignored. Keys read by other readers of this file (label
+    # synonyms, department abbreviations …) are not misspellings: only a near miss of a key read here is.
+    for key in sorted(set(data) - data.read):
+        near = difflib.get_close_matches(key, sorted(data.read), n=1, cutoff=0.8)
+        if near:
+            issues.append(Issue(str(p), _line_of(text, key), f"词表中有未知的设置“{key}”，是不是“{near[0]}”？", "error"))
     if issues:
         raise LoadError(issues)
     return vocab

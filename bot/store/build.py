@@ -15,11 +15,12 @@ from typing import TYPE_CHECKING
 from bot.language.normalize import compact
 from bot.language.segment import base_words, cut_name, release_dictionary
 from bot.model import AMOUNT_COLUMNS, AMOUNT_LABELS, Document, Issue, LoadError
+from bot.store.queries import FACT_SEP
 
 if TYPE_CHECKING:  # imported by loads only: sqlite-utils imports numpy when it is installed (matplotlib's)
     import sqlite_utils
 
-SCHEMA_VERSION = 3  # bump when the tables change: the engine refuses older files
+SCHEMA_VERSION = 4  # bump when the tables change: the engine refuses older files
 AMOUNT_SCHEMA = {column: float for column in AMOUNT_COLUMNS}
 
 
@@ -37,6 +38,7 @@ def _create_schema(db: sqlite_utils.Database) -> None:
             "year": int,
             "title": str,
             "layout": str,
+            "form": str,  # the table's kind as published (部门整体预算绩效目标表 …), for citations
             **AMOUNT_SCHEMA,
             "loaded_at": str,
             "warnings": int,
@@ -93,6 +95,31 @@ def _create_schema(db: sqlite_utils.Database) -> None:
         {"id": int, "document_id": int, "path": str, "line": int, "level": str, "message": str},
         pk="id",
     )
+    # Every labelled value of a table (model.Fact): the fact answerer finds values by their labels.
+    db["facts"].create(
+        {
+            "id": int,
+            "document_id": int,
+            "department": str,  # department_name of the document
+            "year": int,  # the fact's own year (a "2023年" column), else the document's
+            "form": str,
+            "labels": str,  # row labels, column labels and section, space-separated: the searchable text
+            "row_labels": str,  # row labels outermost first, joined by FACT_SEP
+            "row_heads": str,  # the header of each row label's column, joined by FACT_SEP
+            "col_labels": str,
+            "section": str,
+            "value": str,
+            "number": float,
+            "unit": str,
+            "sheet": str,
+            "cell": str,
+            "page": int,
+            "line": int,
+        },
+        pk="id",
+        not_null={"document_id", "value"},
+        foreign_keys=[("document_id", "documents", "id")],
+    )
     db["meta"].create({"key": str, "value": str}, pk="key")
     # jieba's most frequent words: the engine builds its small tokenizer from these at start-up.
     db["dictionary"].create({"word": str, "freq": int, "tag": str}, pk="word")
@@ -105,6 +132,9 @@ def _create_schema(db: sqlite_utils.Database) -> None:
     db["indicators"].create_index(["level1"])
     db["indicators"].create_index(["level2"])
     db["indicators"].create_index(["name"])
+    db["facts"].create_index(["document_id", "line"])
+    db["facts"].create_index(["department", "year"])
+    db["facts"].create_index(["year"])
 
 
 def schema_version_of(db_path: str | Path) -> int | None:
@@ -134,7 +164,7 @@ class _Inserter:
     Ids are assigned here so indicators can point at their project without a round trip per row.
     """
 
-    TABLES = ("documents", "funding_units", "projects", "indicators", "load_issues")
+    TABLES = ("documents", "funding_units", "projects", "indicators", "load_issues", "facts")
 
     def __init__(self, db: sqlite_utils.Database):
         self.db = db
@@ -186,6 +216,7 @@ def _insert_document(ins: _Inserter, doc: Document, sha256: str, loaded_at: str)
             "year": doc.year,
             "title": doc.title,
             "layout": doc.layout,
+            "form": doc.form,
             **doc.total.as_dict(),
             "loaded_at": loaded_at,
             "warnings": len(doc.warnings),
@@ -231,6 +262,25 @@ def _insert_document(ins: _Inserter, doc: Document, sha256: str, loaded_at: str)
                     "line": ind.line,
                 },
             )
+    for f in doc.facts:
+        ins.add("facts", {
+            "document_id": doc_id,
+            "department": doc.department_name,
+            "year": f.year or doc.year,
+            "form": doc.form,
+            "labels": " ".join([*f.row, *f.col, f.section]).strip(),
+            "row_labels": FACT_SEP.join(f.row),
+            "row_heads": FACT_SEP.join(f.row_heads),
+            "col_labels": FACT_SEP.join(f.col),
+            "section": f.section,
+            "value": f.value,
+            "number": f.number,
+            "unit": f.unit,
+            "sheet": f.sheet,
+            "cell": f.cell,
+            "page": f.page,
+            "line": f.line,
+        })
     for i in doc.issues:
         ins.add("load_issues", {"document_id": doc_id, "path": i.path, "line": i.line, "level": i.level,
                                 "message": i.message})
@@ -272,6 +322,8 @@ class LoadSummary:
     departments: list[str] = field(default_factory=list)
     projects: int = 0
     indicators: int = 0
+    facts: int = 0
+    files: list[str] = field(default_factory=list)  # per document read now: layout recognised, year, what it yielded
     skipped: list[str] = field(default_factory=list)  # byte-identical copies of a table already chosen
     warnings: list[Issue] = field(default_factory=list)  # of the tables read in this load
     earlier_warnings: int = 0  # of unchanged tables, reported when they were first loaded
@@ -294,7 +346,9 @@ class LoadSummary:
             f"部门：{len(self.departments)} 个（{listed(self.departments)}）" if self.departments else "部门：0 个",
             f"项目：{self.projects} 个",
             f"绩效指标：{self.indicators} 个",
+            f"数据项：{self.facts} 个",
         ]
+        lines += [f"  {f}" for f in (self.files if detail else self.files[:limit])]
         for title, items in (("新增", self.added), ("替换", self.replaced), ("删除", self.removed)):
             if items:
                 lines.append(f"{title}：{listed(items)}")
@@ -616,6 +670,11 @@ def build(target: Path, tables: list[Table], summary: LoadSummary, live: sqlite3
             for t in new:
                 t.doc.path = t.path  # where the file is, also for a document read before it was saved
                 _insert_document(ins, t.doc, t.digest, loaded_at)
+                doc = t.doc
+                summary.files.append(
+                    f"{Path(doc.path).name}：{doc.form or doc.layout}（{doc.layout}），"
+                    f"{f'{doc.year}年' if doc.year else '年度不详'}，{doc.department_name}，"
+                    f"{len(doc.projects)} 个项目，{doc.indicator_count} 个指标，{len(doc.facts)} 个数据项")
                 summary.warnings.extend(t.doc.warnings)
             ins.flush()
             if not db.execute("SELECT 1 FROM dictionary LIMIT 1").fetchone():
@@ -649,6 +708,7 @@ def _count(conn: sqlite3.Connection | sqlite_utils.Database, summary: LoadSummar
     summary.departments = [r[0] for r in conn.execute("SELECT DISTINCT department_name FROM documents ORDER BY id")]
     summary.projects = conn.execute("SELECT count(*) FROM projects").fetchone()[0]
     summary.indicators = conn.execute("SELECT count(*) FROM indicators").fetchone()[0]
+    summary.facts = conn.execute("SELECT count(*) FROM facts").fetchone()[0]
 
 
 def _verify(db: sqlite_utils.Database, path: Path) -> None:
@@ -658,8 +718,9 @@ def _verify(db: sqlite_utils.Database, path: Path) -> None:
         problems.append("数据库完整性检查失败")
     if db.execute("PRAGMA foreign_key_check").fetchall():
         problems.append("外键检查失败")
-    if not db.execute("SELECT count(*) FROM projects").fetchone()[0]:
-        problems.append("知识库中没有任何项目")
+    if not db.execute("SELECT count(*) FROM projects").fetchone()[0] and \
+            not db.execute("SELECT count(*) FROM facts").fetchone()[0]:
+        problems.append("知识库中没有任何项目或数据")
     if problems:
         raise LoadError([Issue(str(path), 0, p, "error") for p in problems])
 

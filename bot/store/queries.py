@@ -144,3 +144,56 @@ def build_id(conn: sqlite3.Connection) -> str:
     sessions remember it, so a conversation never reads project ids of another build."""
     row = conn.execute("SELECT value FROM meta WHERE key = 'build_id'").fetchone()
     return str(row[0]) if row else ""
+
+
+# --- facts (every labelled value of a table) ------------------------------------------------------------
+
+FACT_SEP = "\x1f"  # joins a fact's labels in one column (no label contains it)
+_FACT_COLS = (
+    "f.id, f.document_id, f.department, f.year, f.form, f.row_labels, f.row_heads, f.col_labels, f.section, "
+    "f.value, f.number, f.unit, f.sheet, f.cell, f.page, f.line"
+)
+
+
+def fact_labels(conn: sqlite3.Connection, chunk: int = 20_000):
+    """Every fact's labels, for the label index: (id, document_id, year, row_labels, row_heads, col_labels,
+    section, line, page), read in slices of ids so a large knowledge base is never held whole."""
+    last = 0
+    while True:
+        rows = conn.execute(
+            "SELECT id, document_id, year, row_labels, row_heads, col_labels, section, line, page FROM facts "
+            "WHERE id > ? ORDER BY id LIMIT ?", [last, chunk]).fetchall()
+        if not rows:
+            return
+        yield from rows
+        last = rows[-1][0]
+
+
+def fact_max_id(conn: sqlite3.Connection) -> int:
+    return conn.execute("SELECT coalesce(max(id), 0) FROM facts").fetchone()[0]
+
+
+def facts_by_id(conn: sqlite3.Connection, ids: Sequence[int]) -> list[sqlite3.Row]:
+    """Facts by id (any order; callers order them)."""
+    out: list[sqlite3.Row] = []
+    ids = list(ids)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        out += conn.execute(f"SELECT {_FACT_COLS} FROM facts f WHERE f.id IN ({_marks(chunk)})", chunk).fetchall()
+    return out
+
+
+def facts_of_row(conn: sqlite3.Connection, doc_id: int, sheet: str, line: int, page: int = 0) -> list[sqlite3.Row]:
+    """The facts of one line of one document, on one sheet or page (the other columns of a row)."""
+    return conn.execute(
+        f"SELECT {_FACT_COLS} FROM facts f WHERE f.document_id = ? AND f.line = ? AND coalesce(f.sheet, '') = ? "
+        "AND coalesce(f.page, 0) = ? ORDER BY f.id",
+        [doc_id, line, sheet or "", page or 0],
+    ).fetchall()
+
+
+def fact_text_values(conn: sqlite3.Connection) -> list[sqlite3.Row]:
+    """Facts printed as short text (no number): (id, document_id, value), for naming rows by a value."""
+    return conn.execute(
+        "SELECT id, document_id, value FROM facts WHERE number IS NULL AND length(value) BETWEEN 3 AND 24 ORDER BY id"
+    ).fetchall()

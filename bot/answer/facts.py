@@ -1,0 +1,1749 @@
+"""Questions over facts: any labelled value of any table, found by its labels in people's words.
+
+The index (one per knowledge base, built on first use) maps every fact label, cleaned of numbering and
+units and widened by the label synonyms of knowledge/vocabulary.toml, to the facts it names. A question
+is read as: departments (by the names people use), a year (2023年, 去年 … relative to the document's
+year), an operation (sum, difference, ratio, count, list, max/min, filter) and label mentions; what
+remains unexplained makes the answer "not in the table", never a guess. Every answer shows the values it
+used, the arithmetic, and where each value stands.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+import threading
+import tomllib
+import weakref
+from array import array
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from rapidfuzz.distance import LCSseq
+
+from bot.language.lexicon import department_forms
+from bot.language.normalize import compact, normalize
+from bot.store import queries as query
+
+# --- words --------------------------------------------------------------------------------------------
+
+_OPS: dict[str, tuple[str, ...]] = {  # longest first within each; matched on the compact question
+    "sum": ("加起来一共", "加在一起", "加起来", "一共是", "一共", "总共", "总和", "合起来", "共计", "合计", "之和", "总计", "共有"),
+    "diff": ("相差多少", "差多少", "差了多少", "差额", "相差", "多多少", "少多少", "多出多少", "超出多少", "超过多少",
+             "增加多少", "减少多少", "增长多少", "下降多少", "增加了多少", "减少了多少", "变化多少", "增减", "高多少", "低多少",
+             "差距"),
+    "ratio": ("占比多少", "占比", "所占比例", "比例", "比重", "百分之几", "百分比", "占多少", "占了多少"),
+    "count": ("有几个", "有多少个", "几个", "多少个", "多少项", "几项", "几条", "多少条"),
+    "list": ("有哪些", "都有哪些", "哪些", "列出", "列一下", "都有什么", "有什么", "是哪几个", "哪几个", "哪几项"),
+    "max": ("最多", "最大", "最高", "最贵", "最长", "第一多"),
+    "min": ("最少", "最小", "最低", "最便宜", "最短"),
+}
+_COMPARE_WORDS = ("比", "较", "相比", "对比", "跟", "和", "与")
+_RATE_WORDS = {"执行率": (("执行数", "执行", "实际"), ("预算数", "预算")), "完成率": (("完成值", "实际完成", "完成", "实际"),
+                                                                               ("目标值", "指标值", "目标", "计划"))}
+_FILLER = re.compile(
+    r"这两个|两个|两项|两者|二者|它们|他们|请问|请|帮我|帮忙|查一下|查查|查询|看看|看一下|告诉我|我想知道|想知道|一下|多少钱|多少|是多少|是什么|什么|怎么样|"
+    r"情况|数据|具体|分别|各自|各|都|是|的|了|呢|吗|啊|呀|吧|有|为|在|和|与|及|以及|跟|同|、|,|，|。|？|\?|！|!|：|:|"
+    r"里|中|表|表里|这张表|那个|这个|其|它|值|数值|数字|金额|有没有|给我|一共|总共|共|个|项|年|度|年度|本年|今年|当年|"
+    r"相比|比|较|对比|多|少|高|低|大|小|人|元|万元|万|几|哪|谁|哪里|啥|那|这|还|就|也|又|按|对|上|下|去|前|后|最|"
+    r"比例|占|从|到|单位|部门|局|委|哪个|哪项|哪一个|哪一项"
+)
+_PERIODS = (("第一季度|一季度|1季度|前三个月|1-3月|1至3月", (1, 2, 3)), ("第二季度|二季度|2季度|4-6月", (4, 5, 6)),
+            ("第三季度|三季度|3季度|7-9月", (7, 8, 9)), ("第四季度|四季度|4季度|10-12月", (10, 11, 12)),
+            ("上半年|前半年|1-6月|1至6月", (1, 2, 3, 4, 5, 6)), ("下半年|7-12月", (7, 8, 9, 10, 11, 12)))
+_QUESTION_WORDS = re.compile(r"(?:哪个|哪些|哪项|哪几个|多少|什么|是否|几个|怎么|为何|有没有|是不是|一共|分别|加起来|总共)+")
+_FOLLOWUP = re.compile(r"^(?:那|那么|还有|再|另外)|呢$|^.{1,8}$")
+_ORG_WORD = re.compile(r"[\u4e00-\u9fff]{1,8}(?:局|委|办|厅|署|部|中心|委员会|办公室|政府|街道)")
+_MONTHS = re.compile(r"\d{1,2}月|[一二三四]季度|[上下]半年")
+_YEAR_Q = re.compile(r"(20\d\d|19\d\d)\s*(?:年度|年)?")
+_REL_YEARS = (("大前年", -3), ("前年", -2), ("去年", -1), ("上年", -1), ("上一年", -1), ("上年度", -1), ("今年", 0),
+              ("本年", 0), ("当年", 0), ("本年度", 0), ("明年", 1), ("下一年", 1), ("下年", 1), ("后年", 2))
+_NUMBERING = re.compile(r"^(?:[0-9]+[.、．)]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|其中[:：]?)+")
+_PAREN = re.compile(r"[（(][^（）()]{0,12}[）)]")
+_ABBREV_DEFAULT = {"人力资源和社会保障": "人社", "卫生健康": "卫健", "社会保险事业": "社保", "发展和改革": "发改",
+                   "住房和城乡建设": "住建", "市场监督管理": "市场监管", "生态环境": "环保", "交通运输": "交通",
+                   "农业农村": "农业", "退役军人事务": "退役军人", "医疗保障": "医保", "社会工作部": "社工部"}
+
+
+@lru_cache(maxsize=200_000)  # labels repeat across tables ("2024年预算数"): clean each once
+def label_key(label: str) -> str:
+    """A label as matched: no numbering ("1.", "一、", "其中："), no unit in brackets, no punctuation."""
+    t = normalize(label)
+    t = _NUMBERING.sub("", t.strip())
+    t = _PAREN.sub("", t) or t
+    return compact(t)
+
+
+def fmt_number(x: float) -> str:
+    """As tables print numbers: no thousands separators, no trailing zeros, at most 2 decimals."""
+    if abs(x - round(x)) < 1e-9:
+        return str(int(round(x)))
+    return f"{x:.2f}".rstrip("0").rstrip(".")
+
+
+def _value_text(value: str, number: float | None, unit: str) -> str:
+    """A fact's value as printed (without thousands separators), with its unit when the cell has none."""
+    if number is not None and re.fullmatch(r"[-+(（]?\d{1,3}(?:,\d{3})+(?:\.\d+)?[)）%]?", value.strip()):
+        value = value.replace(",", "")
+    if number is None or not unit or value.endswith(unit) or unit == "%" and value.endswith("%"):
+        return value
+    return f"{value}{unit}"
+
+
+# --- the index ------------------------------------------------------------------------------------------
+
+
+class _ByFid:
+    """One attribute of every fact, in a list indexed by fact id."""
+
+    __slots__ = ("values", "default")
+
+    def __init__(self, size: int, default=None):
+        self.values = [default] * size
+        self.default = default
+
+    def __setitem__(self, fid: int, value) -> None:
+        self.values[fid] = value
+
+    def __getitem__(self, fid: int):
+        return self.values[fid]
+
+    def get(self, fid: int, default=None):
+        if 0 <= fid < len(self.values) and self.values[fid] is not None:
+            return self.values[fid]
+        return default
+
+    def items(self):
+        return ((i, v) for i, v in enumerate(self.values) if v is not None and v != self.default)
+
+    def __bool__(self) -> bool:
+        return any(v is not None and v != self.default for v in self.values)
+
+
+@dataclass
+class _Doc:
+    id: int
+    department: str
+    year: int | None
+    form: str
+    file_name: str
+    facts: list[int] = field(default_factory=list)
+
+
+class FactIndex:
+    """Labels -> facts, built once per knowledge base (facts stay in SQLite; only labels are held)."""
+
+    def __init__(self, conn, documents: dict[int, dict], vocab_path: str):
+        self.conn = conn
+        syn, abbrev = _read_words(vocab_path)
+        self.synonyms = syn
+        self.docs: dict[int, _Doc] = {}
+        for d in documents.values():
+            self.docs[d["id"]] = _Doc(d["id"], d["department_name"], d.get("year"), d.get("form") or "",
+                                      d.get("file_name") or "")
+        # Per-fact attributes in lists indexed by fact id (ids are dense): a dict per attribute would
+        # cost ~100 bytes a fact more at 100,000 facts.
+        size = query.fact_max_id(conn) + 1
+        self.fact_doc = _ByFid(size)
+        self.fact_year = _ByFid(size)
+        self.fact_keys = _ByFid(size, ())  # row keys, then column keys, section, row heads
+        self.fact_line = _ByFid(size, 0)
+        self.fact_nrows = _ByFid(size, 0)  # how many of fact_keys are row label keys
+        self.col_keys: set[str] = set()
+        self.head_keys: set[str] = set()  # headers of row-label columns ("二级指标", "科目")
+        self.heads: dict[str, str] = {}  # label key -> its words before a bracket
+        self.spelled: dict[str, str] = {}  # label key -> the label with its bracketed words kept
+        label_facts: dict[str, list[int]] = defaultdict(list)
+        self.head_labels: dict[str, set[str]] = defaultdict(set)  # row head key ("二级指标") -> label keys
+        interned: dict[tuple, tuple] = {}
+        for row in query.fact_labels(conn):
+            fid, doc_id, year, rows, heads, cols, section, line, page = row
+            keys = [label_key(x) for x in (rows.split(query.FACT_SEP) if rows else [])]
+            ckeys = [label_key(x) for x in (cols.split(query.FACT_SEP) if cols else [])]
+            skey = label_key(section) if section else ""
+            hkeys = [label_key(h) for h in (heads.split(query.FACT_SEP) if heads else [])]
+            rowk = tuple(dict.fromkeys(k for k in keys if k))
+            allk = tuple(dict.fromkeys(k for k in (*rowk, *ckeys, skey, *hkeys) if k))
+            allk = interned.setdefault(allk, allk)
+            self.fact_doc[fid] = doc_id
+            self.fact_year[fid] = year
+            self.fact_keys[fid] = allk
+            self.fact_nrows[fid] = len(rowk)
+            self.fact_line[fid] = (page or 0) * 100_000 + (line or 0)  # a row: its page and line
+            for raw in (rows.split(query.FACT_SEP) if rows else []) + (cols.split(query.FACT_SEP) if cols else []):
+                if "（" in raw or "(" in raw:
+                    head = re.split(r"[（(]", raw, maxsplit=1)[0]
+                    if len(label_key(head)) >= 2:
+                        self.heads[label_key(raw)] = label_key(head)
+                    if re.search(r"[（(][\u4e00-\u9fff]{1,12}[）)]", raw):
+                        self.spelled[label_key(raw)] = compact(raw)  # "维修（护）费" said 维修护费
+            self.col_keys.update(k for k in ckeys if k)
+            self.head_keys.update(k for k in hkeys if k)
+            if doc_id in self.docs:
+                self.docs[doc_id].facts.append(fid)
+            for k in allk:
+                label_facts[k].append(fid)
+            if heads:
+                for h, k in zip(heads.split(query.FACT_SEP), keys, strict=False):
+                    if h and k:
+                        self.head_labels[label_key(h)].add(k)
+        del interned
+        self.label_facts = {k: array("i", v) for k, v in label_facts.items()}
+        del label_facts
+        for d in self.docs.values():
+            d.facts = array("i", d.facts)
+        self.doc_keys: dict[int, set[str]] = defaultdict(set)
+        for fid, keys in self.fact_keys.items():
+            self.doc_keys[self.fact_doc[fid]].update(keys)
+        self.key_forms: dict[str, tuple[str, ...]] = {k: tuple(self._forms(k)) for k in self.label_facts}
+        self.label_text = "\x1f".join(self.label_facts)
+        # Words naming a table rather than a label: its projects (a value in a form sheet) and its kind.
+        self.subjects: dict[str, set[int]] = defaultdict(set)
+        fact_docs = [d for d in self.docs if self.docs[d].facts]
+        for r in (query.projects_in(conn, fact_docs) if fact_docs else []):
+            name = compact(r["name"])
+            labels = self.doc_keys.get(r["document_id"], ())
+            if r["kind"] != "department" and len(name) >= 3 and name not in labels \
+                    and label_key(r["name"]) not in labels:
+                self.subjects[name].add(r["document_id"])
+        for d in fact_docs:
+            form = compact(self.docs[d].form)
+            for i in range(len(form) - 2):
+                if form.endswith("表") and form[i:] not in self.label_facts:
+                    self.subjects[form[i:]].add(d)
+        self.dept_forms: dict[str, set[str]] = defaultdict(set)
+        for d in {d.department for d in self.docs.values()}:
+            for form in department_aliases(d, abbrev):
+                self.dept_forms[form].add(d)
+        # Short text values (a 资金来源, a 责任科室): a question may name rows by them.
+        self.value_by_gram: dict = defaultdict(set)
+        self.value_facts: dict[str, list[int]] = defaultdict(list)
+        for fid, _doc, value in query.fact_text_values(conn):
+            v = compact(value)
+            if 3 <= len(v) <= 20 and v not in self.label_facts:
+                self.value_by_gram[v[:2]].add(v)
+                self.value_facts[v].append(fid)
+        self.value_by_gram = {g: sorted(vs, key=len, reverse=True) for g, vs in self.value_by_gram.items()}
+        self.dept_order = sorted(self.dept_forms, key=len, reverse=True)
+        self.dept_by_gram: dict[str, list[str]] = defaultdict(list)  # first two characters -> forms
+        for form in self.dept_order:
+            self.dept_by_gram[form[:2]].append(form)
+        self.fact_docs = [d for d in self.docs if self.docs[d].facts]
+        self.dept_docs: dict[str, list[int]] = defaultdict(list)
+        self.dept_years: dict[str, set[int]] = defaultdict(set)
+        for d in self.docs.values():
+            self.dept_docs[d.department].append(d.id)
+            if d.year:
+                self.dept_years[d.department].add(d.year)
+        self.doc_years: dict[int, set[int]] = defaultdict(set)
+        for fid, y in self.fact_year.items():
+            if y:
+                self.doc_years[self.fact_doc[fid]].add(y)
+        for doc_id, ys in self.doc_years.items():
+            self.dept_years[self.docs[doc_id].department] |= ys
+        self.subject_order = sorted(self.subjects, key=len, reverse=True)
+        # Character pairs -> label keys with a form containing them: the candidates of a question.
+        self.gram_keys: dict[str, set[str]] = defaultdict(set)
+        for k, forms in self.key_forms.items():
+            for form in forms:
+                for i in range(len(form) - 1):
+                    self.gram_keys[form[i:i + 2]].add(k)
+
+    def _forms(self, key: str) -> set[str]:
+        """Ways a label is said: itself, synonyms swapped in, and its core without a counting suffix."""
+        out = {key}
+        for group in self.synonyms:
+            for w in group:
+                # A synonym stands for the label's last word only ("项目联系人" -> "项目负责人"), never for a
+                # word inside it ("预算执行率" is not "预算金额执行率").
+                if key.endswith(w):
+                    out.update(key[: -len(w)] + other for other in group if other != w)
+        if m := re.match(r"^\d{3,}(\D{2,})$", key):
+            out.add(m.group(1))  # "2100101行政运行" is said "行政运行"
+        unyeared = re.sub(r"(?:19|20)\d\d年度?", "", key)
+        if unyeared != key and len(unyeared) >= 2:
+            out.add(unyeared)  # "2024年预算数" is "预算数" with the year asked apart
+        if key in self.heads:
+            out.add(self.heads[key])
+        if key in self.spelled:
+            out.add(self.spelled[key])  # "全年预算数（A）（上年结转+…）" is said "全年预算数"
+        for suffix in ("人数", "数量", "金额", "情况", "说明", "数", "值", "费用"):
+            if key.endswith(suffix) and len(key) - len(suffix) >= 2:
+                out.add(key[: -len(suffix)])
+        return {f for f in out if len(f) >= 2 or f == key}
+
+    def row_keys(self, fid: int) -> set[str]:
+        return set(self.fact_keys[fid][: self.fact_nrows[fid]])
+
+    def facts(self, ids: list[int]) -> list[dict]:
+        rows = {r["id"]: dict(r) for r in query.facts_by_id(self.conn, ids)}
+        return [rows[i] for i in ids if i in rows]
+
+
+def department_aliases(name: str, abbrev: dict[str, str] | None = None) -> set[str]:
+    """Names people use for a department, derived by rule: the full name, without the province/city,
+    the bureau alone, "X分局" by its own place, abbreviations (人力资源和社会保障局 -> 人社局)."""
+    forms = set(department_forms(name))
+    bare = re.sub(r"^中共", "", compact(name))
+    if bare != compact(name):
+        forms |= department_forms(bare)
+    for f in list(forms):  # a party committee's department: "普陀区委社会工作部" -> "社会工作部", "普陀社会工作部"
+        if m := re.match(r"^(.*?)(?:省委|市委|区委|县委)(.{3,})$", f):
+            forms |= {m.group(2), re.sub(r"(?:省|市|区|县)$", "", m.group(1)) + m.group(2), f}
+    for f in list(forms):  # "湛江人社局" for 湛江市人社局: the place without 市/区/县
+        if m := re.match(r"^(.{2,6}?)(?:省|市|区|县)(.{2,})$", f):
+            forms.add(m.group(1) + m.group(2))
+    abbrev = abbrev or _ABBREV_DEFAULT
+    for f in list(forms):
+        for long, short in abbrev.items():
+            if long in f:
+                forms.add(f.replace(long, short))
+    # 分局 by its own place: "…东湖新技术开发区分局" -> "东湖分局", "东湖新技术开发区分局".
+    m = re.search(r"(?:局|厅|委)?([^局厅委市]{2,12}?)(?:新技术开发区|开发区|高新区|新区|区|县)?分局$", compact(name))
+    if m:
+        place = m.group(1)
+        forms.update({place, place[:2]})  # "东湖的就业补助": the 分局's own place alone
+        forms.update({f"{place}分局", place[:2] + "分局", compact(name)[compact(name).rfind("局", 0, len(compact(name)) - 2) + 1:]})
+    return {f for f in forms if len(f) >= 2}
+
+
+def _read_words(vocab_path: str) -> tuple[list[tuple[str, ...]], dict[str, str]]:
+    """[label_synonyms] groups and [department_abbreviations] of the vocabulary file."""
+    try:
+        data = tomllib.loads(Path(vocab_path).read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError):
+        return [], dict(_ABBREV_DEFAULT)
+    groups = []
+    for key, words in (data.get("label_synonyms") or {}).items():
+        if isinstance(words, list):
+            group = tuple(dict.fromkeys(compact(w) for w in [key, *words] if isinstance(w, str) and compact(w)))
+            if len(group) >= 2:
+                groups.append(group)
+    abbrev = {compact(k): compact(v) for k, v in (data.get("department_abbreviations") or {}).items()
+              if isinstance(v, str)} or dict(_ABBREV_DEFAULT)
+    return groups, abbrev
+
+
+_INDEXES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_LOCK = threading.Lock()
+
+
+def index_for(kb) -> FactIndex:
+    """The fact index of a knowledge base, built on first use and kept as long as the knowledge base."""
+    with _LOCK:
+        idx = _INDEXES.get(kb)
+        if idx is None:
+            idx = FactIndex(kb.conn, kb.documents, kb.vocab.path)
+            _INDEXES[kb] = idx
+        return idx
+
+
+# --- reading a question ---------------------------------------------------------------------------------
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    keys: set[str]
+    exact: bool
+    n: int = 0  # label characters the question says
+    quality: float = 1.0  # the share of the label said
+
+
+@dataclass
+class FactQuestion:
+    text: str  # compact question
+    departments: list[str] = field(default_factory=list)
+    years: list[int] = field(default_factory=list)
+    relative_year: list[int] = field(default_factory=list)  # offsets of 去年/明年 …
+    ops: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    leftover: str = ""
+    number: float | None = None  # a filter's number ("权重是10", "不到九成")
+    cmp: str = ""  # "eq" | "lt" | "gt"
+    rate: str = ""  # 执行率 / 完成率 asked but not a label
+    months: bool = False  # a month or quarter no label explains ("7月")
+    rest: str = ""  # the question with what was understood blanked out
+    subject_docs: set[int] = field(default_factory=set)  # tables named by their project or kind
+    foreign_org: bool = False  # a department named with another place: not one that is loaded
+    remaining: bool = False  # 还有多少没执行 / 没付 / 剩余: the plan less what was done
+    excess: bool = False  # 超额完成多少 / 超支多少: what was done beyond the plan
+    per_head: bool = False  # 人均: an amount over the people of the same row
+    verb: str = ""  # what was done (执行, 支付, 完成) in 还有多少没执行
+    finished: bool = False  # 付完了 / 执行完: done reached the plan
+    fall: bool = False  # 降幅最大: the smallest change
+    period: tuple[int, ...] = ()  # months of 一季度 / 上半年 …
+    values: list[str] = field(default_factory=list)  # text values the question names
+    kind_missing: bool = False  # the question asks people or money; no matching fact holds that
+
+
+@dataclass
+class FactAnswer:
+    status: str  # "answered" | "unknown" | "clarify"
+    text: str
+    facts: list[dict] = field(default_factory=list)
+    options: list[str] = field(default_factory=list)
+
+
+def _take(text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    if any(s < end and start < e for s, e in spans):
+        return False
+    spans.append((start, end))
+    return True
+
+
+def _canonical(text: str, idx: FactIndex) -> str:
+    """People's words for labels replaced by the labels' words (为啥 -> 原因, 付了 -> 已支付)."""
+    for group in idx.synonyms:
+        canon = group[0]
+        for w in sorted(group[1:], key=len, reverse=True):
+            # Only a word no label uses: "预算" stays itself where tables print it.
+            if w in text and canon not in text and w not in idx.label_text:
+                text = text.replace(w, canon)
+    return text
+
+
+def _align(key: str, text: str) -> tuple[int, int, int] | None:
+    """How much of a label the question says, in order: (matched chars, span start, span end)."""
+    if key in text:
+        i = text.index(key)
+        return len(key), i, i + len(key)
+    blocks = [b for b in LCSseq.editops(key, text).as_matching_blocks() if b.size]
+    blocks = [b for b in blocks if b.size >= 2] or []
+    if not blocks:
+        return None
+    # The densest run of blocks: blocks no more than 3 characters apart in the question.
+    runs: list[list] = [[blocks[0]]]
+    for blk in blocks[1:]:
+        prev = runs[-1][-1]
+        if blk.b - (prev.b + prev.size) <= 3:
+            runs[-1].append(blk)
+        else:
+            runs.append([blk])
+    best = max(runs, key=lambda r: sum(x.size for x in r))
+    n = sum(x.size for x in best)
+    return n, best[0].b, best[-1].b + best[-1].size
+
+
+def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[int, int]]) -> None:
+    # Labels are matched on what departments, years and operations left (their characters blanked).
+    text = "".join("\x00" if any(s <= i < e for s, e in taken) else ch for i, ch in enumerate(fq.text))
+    grams = {text[i:i + 2] for i in range(len(text) - 1)}
+    keys: set[str] = set()
+    for g in grams:
+        keys |= idx.gram_keys.get(g, set())
+    if len(scope) < len(idx.docs):
+        in_scope: set[str] = set()
+        for d in scope:
+            in_scope |= idx.doc_keys.get(d.id, set())
+        keys &= in_scope
+    found = []
+    for k in keys:
+        for form in idx.key_forms.get(k, (k,)):
+            if len(form) < 2 or not any(form[i:i + 2] in grams for i in range(len(form) - 1)):
+                continue
+            al = _align(form, text)
+            if al is None:
+                continue
+            n, s, e = al
+            if any(ts <= s and e <= te for ts, te in taken) or _QUESTION_WORDS.fullmatch(text[s:e]):
+                continue
+            exact = n == len(form) and e - s == n
+            ok = exact or (n >= 3 and n / len(form) >= 0.5 and n / (e - s) >= 0.6) or \
+                (n >= 2 and n / len(form) >= 0.5 and e - s == n)
+            if ok:
+                # The label's last word said alone ("联系人" of "项目联系人") names it as well as the whole.
+                strong = exact or (e - s == n and form.endswith(text[s:e]))
+                found.append((n, n / len(form), strong, s, e, k))
+    found.sort(key=lambda x: (-x[0], -x[1], x[3]))
+    chosen: list[Mention] = []
+    for n, q, exact, s, e, k in found:
+        same = next((m for m in chosen if m.start == s and m.end == e), None)
+        if same is not None:
+            # A label said in full names only labels said in full; a partial one, every label it is the
+            # last word of ("资金": 其他资金, 拟投入的资金) — the other constraints choose among them.
+            full = same.quality >= 1 - 1e-9
+            if n == same.n and (q >= same.quality - 1e-9 or not full and (exact or not same.exact)):
+                same.keys.add(k)
+            continue
+        if _take(text, taken, s, e):
+            chosen.append(Mention(s, e, {k}, exact, n, q))
+    fq.mentions = chosen
+
+
+def read_question(question: str, idx: FactIndex, departments: list[str] | None = None,
+                  force: bool = False) -> FactQuestion:
+    text = _canonical(compact(question.replace("％", "%")), idx)
+    fq = FactQuestion(text, departments=list(departments or []))
+    taken: list[tuple[int, int]] = []
+    first_at: dict[str, int] = {}
+    # Departments, longest name first.
+    present = {f for i in range(len(text) - 1) for f in idx.dept_by_gram.get(text[i:i + 2], ())}
+    for form in sorted(present, key=len, reverse=True):
+        if form not in text:
+            continue
+        for m in re.finditer(re.escape(form), text):
+            if _take(text, taken, m.start(), m.end()):
+                found = [d for d in idx.dept_forms[form] if d not in fq.departments]
+                # "广州市教育局" is not 韶关市教育局: a place said before the bureau must be its own.
+                before = re.search(r"([\u4e00-\u9fff]{2,6}?(?:省|市|区|县))$", text[:m.start()])
+                if before and not any(before.group(1) in d or before.group(1)[:-1] in d for d in found):
+                    fq.foreign_org = True
+                fq.departments += found
+                for d in found:
+                    first_at.setdefault(d, m.start())
+    fq.departments.sort(key=lambda d: first_at.get(d, -1))  # in the order the question names them
+    if not fq.departments:
+        free = "".join(" " if any(s <= i < e for s, e in taken) else ch for i, ch in enumerate(text))
+        for m in _ORG_WORD.finditer(free):
+            word = m.group(0)
+            # "研究中心" of a row 教育发展研究中心 is a label; "普陀财政局" is no loaded department.
+            if not any(word[i:] in idx.label_text for i in range(len(word) - 2)):
+                fq.foreign_org = True
+    for m in _YEAR_Q.finditer(text):
+        if _take(text, taken, m.start(), m.end()):
+            fq.years.append(int(m.group(1)))
+    for word, off in sorted(_REL_YEARS, key=lambda x: -len(x[0])):
+        for m in re.finditer(word, text):
+            if _take(text, taken, m.start(), m.end()):
+                fq.relative_year.append(off)
+    for flag, pattern in (("remaining", r"(?:还有|还剩|剩下|剩余)(?:多少)?(?:没|未)(?:执行|支付|付|花|完成|拨付|用)|"
+                                          r"(?:没|未)(?:执行|支付|付|花|用)(?:的)?(?:还有)?多少|结余多少|还剩多少"),
+                          ("excess", r"超额(?:完成)?(?:了)?多少|超出(?:目标|预算)?多少|超支(?:了)?多少|多完成(?:了)?多少"),
+                          ("per_head", r"人均|每人平均|平均每人")):
+        if m := re.search(pattern, text):
+            setattr(fq, flag, True)
+            if verb := re.search(r"执行|支付|付|花|完成|拨付|用", m.group(0)):
+                fq.verb = {"付": "支付", "花": "执行|支出|实际", "用": "执行|支出|实际"}.get(verb.group(0), verb.group(0))
+            _take(text, taken, m.start(), m.end())
+    if force:
+        fq.departments = list(departments or [])
+        fq.foreign_org = False
+    # What a table is about (its project, its kind: "就业补助资金", "自评表") narrows to that table.
+    for name in idx.subject_order:
+        if name not in text:
+            continue
+        for m in re.finditer(re.escape(name), text):
+            docs = idx.subjects[name]
+            if _take(text, taken, m.start(), m.end()):
+                fq.subject_docs |= docs
+    for word, months in _PERIODS:  # 一季度 / 上半年: the months of a period
+        if (m := re.search(word, text)) is not None and _take(text, taken, m.start(), m.end()):
+            fq.period = months
+            break
+    # A value the table prints as text ("区级财政资金", "城市更新科"): rows having it.
+    free = "".join(" " if any(s <= i < e for s, e in taken) else ch for i, ch in enumerate(text))
+    for i in range(len(free) - 1):
+        for value in idx.value_by_gram.get(free[i:i + 2], ()):
+            if free.startswith(value, i) and _take(text, taken, i, i + len(value)):
+                fq.values.append(value)
+                break
+    # Label mentions, among the labels of the departments asked about (all when none is named).
+    if fq.departments:
+        scope = [idx.docs[d] for dept in fq.departments for d in idx.dept_docs.get(dept, ())]
+    else:
+        scope = list(idx.docs.values())
+    if fq.subject_docs:
+        scope = [d for d in scope if d.id in fq.subject_docs]
+    _mentions(fq, idx, scope, taken)
+    fq.mentions.sort(key=lambda m: m.start)
+    if fq.period and any(all(_is_total(k) for k in m.keys) for m in fq.mentions):
+        # "一季度实际支出合计": 合计 adds the months up; it is not the table's total row.
+        fq.mentions = [m for m in fq.mentions if not all(_is_total(k) for k in m.keys)]
+        fq.ops.append("sum")
+    # Rates asked as words that no label carries (执行率 = 执行数 / 预算数).
+    for rate in _RATE_WORDS:
+        if rate in text and not any(rate in k for m in fq.mentions for k in m.keys):
+            fq.rate = rate
+            for m in re.finditer(rate, text):
+                _take(text, taken, m.start(), m.end())
+    # Operations outside mentions.
+    for op, words in _OPS.items():
+        for w in words:
+            for m in re.finditer(re.escape(w), text):
+                if not any(s <= m.start() < e for s, e in taken[:0]) and \
+                        not any(mm.start <= m.start() and m.end() <= mm.end for mm in fq.mentions):
+                    if op not in fq.ops:
+                        fq.ops.append(op)
+                    _take(text, taken, m.start(), m.end())
+    if re.search(r"占.{1,20}(?:多少|几成|比例|比重|百分之几)", text) and "ratio" not in fq.ops:
+        fq.ops.append("ratio")
+    if re.search(r"比.{1,20}(?:多|少|高|低|增加|减少)", text) and "diff" not in fq.ops:
+        fq.ops.append("diff")
+    if re.search(r"(?:较|比)(?:上年|去年|上一年)", text) and "diff" not in fq.ops:
+        fq.ops.append("diff")
+    if fq.remaining or fq.excess or fq.per_head:
+        fq.ops = [op for op in fq.ops if op not in ("diff", "count")]
+    if re.search(r"几个人|多少个人|几人|多几个|少几个|几辆", text) and "count" in fq.ops:
+        fq.ops.remove("count")  # a quantity in people (or a difference), not a count of rows
+    _filter(fq, text)
+    if re.search(r"(?:降幅|减幅|下降|减少|降低|下滑)(?:幅度)?(?:最大|最多)", compact(question)) and "max" in fq.ops:
+        fq.ops[fq.ops.index("max")] = "min"  # the largest fall is the smallest change
+        fq.fall = True
+    if m := re.search(r"(?:已经|已)?(?:付|支付|执行|花|拨付|用)完(?:了)?", text):
+        fq.finished = True
+        _take(text, taken, m.start(), m.end())
+    rest = "".join(ch if not any(s <= i < e for s, e in taken) else " " for i, ch in enumerate(text))
+    fq.months = bool(_MONTHS.search(rest))
+    fq.rest = rest
+    fq.leftover = _FILLER.sub(" ", rest)
+    fq.leftover = re.sub(r"[\s\d.%]+", " ", fq.leftover).strip()
+    return fq
+
+
+_CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _filter(fq: FactQuestion, text: str) -> None:
+    """A comparison the question applies to a column: 是10 / 等于 / 大于 / 超过 / 不到 / 低于 / 不到九成."""
+    m = re.search(r"(不到|不足|低于|少于|小于|未达到|没达到|没到|高于|超过|大于|多于|达到|等于|是|为)(-?[0-9.]+|[一二两三四五六七八九十]+)"
+                  r"(成|%|分|万元|万|人|个)?", text)
+    if not m:
+        if re.search(r"没拿满|没有拿满|不满分|没满分|未满分|扣分|丢分", text):
+            fq.cmp = "below_full"
+        elif re.search(r"没完成|未完成|没有完成|没达标|未达标", text):
+            fq.cmp = "below_target"
+        return
+    word, num, unit = m.groups()
+    try:
+        value = float(num)
+    except ValueError:
+        value = float(_CN_NUM.get(num, 0) or 0)
+        if not value:
+            return
+    if unit == "成":
+        value *= 10
+    fq.number = value
+    fq.cmp = "lt" if word in ("不到", "不足", "低于", "少于", "小于", "未达到", "没达到", "没到") else \
+        "gt" if word in ("高于", "超过", "大于", "多于") else "ge" if word == "达到" else "eq"
+
+
+# --- answering ---------------------------------------------------------------------------------------------
+
+
+def _scope_docs(idx: FactIndex, fq: FactQuestion, doc_ids: list[int] | None) -> list[int]:
+    """The tables a question is about: those of the departments and subjects it names (else all)."""
+    if fq.departments:
+        docs = [d for dept in fq.departments for d in idx.dept_docs.get(dept, ()) if idx.docs[d].facts]
+    elif doc_ids:
+        docs = [d for d in doc_ids if d in idx.docs and idx.docs[d].facts]
+    else:
+        docs = list(idx.fact_docs)
+    if fq.subject_docs and any(d in fq.subject_docs for d in docs):
+        docs = [d for d in docs if d in fq.subject_docs]
+    return docs
+
+
+def _years(idx: FactIndex, fq: FactQuestion, docs: list[int]) -> tuple[list[int], str]:
+    """The years asked (absolute, or relative to the documents' year); the message when one is missing."""
+    have = sorted({y for d in docs for y in idx.doc_years.get(d, ())})
+    base = max((idx.docs[d].year or 0 for d in docs), default=0) or (have[-1] if have else 0)
+    asked = list(fq.years) + [base + off for off in fq.relative_year if base]
+    missing = [y for y in asked if y not in have]
+    if missing:
+        have_text = "、".join(f"{y}年" for y in have) or "无"
+        return asked, f"没有 {'、'.join(str(y) for y in missing)} 年的数据，现有：{have_text}。"
+    return asked, ""
+
+
+def _numbers(values) -> str:
+    """"4、5、6" — at most eight, then 等 (a citation stays short enough for one message)."""
+    ordered = sorted(set(values))
+    head = "、".join(str(x) for x in ordered[:8])
+    return head + ("等" if len(ordered) > 8 else "")
+
+
+def _cite(idx: FactIndex, facts: list[dict]) -> str:
+    """"（来源：file sheet 第N行，department+year+form）" — page for PDF tables."""
+    by_doc: dict[int, list[dict]] = defaultdict(list)
+    for f in facts:
+        by_doc[f["document_id"]].append(f)
+    parts = []
+    for doc_id, fs in list(by_doc.items())[:4]:
+        d = idx.docs[doc_id]
+        if fs[0]["page"] and not fs[0]["sheet"]:
+            where = f"第{_numbers(f['page'] for f in fs)}页"
+        else:
+            sheets: dict[str, list[int]] = defaultdict(list)
+            for f in fs:
+                sheets[f["sheet"] or ""].append(f["line"])
+            where = "；".join(f"{s + ' ' if s else ''}第{_numbers(lines)}行" for s, lines in list(sheets.items())[:3])
+        year = f"{d.year}年" if d.year else ""
+        parts.append(f"{d.file_name} {where}，{d.department}{year}{d.form}")
+    more = f"；等 {len(by_doc)} 份表" if len(by_doc) > 4 else ""
+    return f"（来源：{'；'.join(parts)}{more}）"
+
+
+_LONG_NOTE = re.compile(r"[（(][^（）()]{6,}[）)]|（[^）]*（[^）]*）[^）]*）")
+
+
+def _name(f: dict) -> str:
+    """How a fact is named in an answer: its row labels and column labels, innermost row first (long
+    notes in brackets left out)."""
+    rows = [_LONG_NOTE.sub("", x) for x in (f["row_labels"] or "").split(query.FACT_SEP) if x]
+    cols = [_LONG_NOTE.sub("", x) for x in (f["col_labels"] or "").split(query.FACT_SEP) if x]
+    name = rows[-1] if rows else (f["section"] or "")
+    if len(rows) >= 2 and len(rows[-1]) <= 4:
+        name = rows[-2] + rows[-1]
+    col = "".join(c for c in cols if not re.fullmatch(r"(?:指标值|金额|数值|值|内容)", c))
+    return f"{name}{col and ' ' + col}".strip()
+
+
+def _month(f: dict) -> int | None:
+    """The month a fact's row stands for ("5月"), None when its row is no month."""
+    last = (f["row_labels"] or "").split(query.FACT_SEP)[-1]
+    m = re.fullmatch(r"(\d{1,2})月(?:份)?", compact(last))
+    return int(m.group(1)) if m else None
+
+
+def _is_total(key: str) -> bool:
+    return bool(re.match(r"^(?:小计|合计|总计|共计)$|.*(?:小计|合计|总计)$", key))
+
+
+def year_of_fact(f: dict) -> int | None:
+    """The year a fact's own labels print ("2023年预算数"), None when it is the document's."""
+    for lab in (f["col_labels"] or "").split(query.FACT_SEP) + (f["row_labels"] or "").split(query.FACT_SEP):
+        if y := year_in(lab):
+            return y
+    return None
+
+
+def year_in(key: str) -> int | None:
+    m = re.search(r"(19|20)\d\d", key)
+    return int(m.group(0)) if m else None
+
+
+_MONEY_UNITS = {"元", "万元", "亿元", "千元"}
+_COUNT_UNITS = {"人", "个", "家", "户", "次", "人次", "批次", "件", "项", "台", "辆", "套", "名", "所"}
+
+
+def _kind_fits(f: dict, fq: FactQuestion) -> bool:
+    """Whether a fact is the kind of value the question asks for."""
+    t, unit = fq.text, f["unit"] or ""
+    if re.search(r"多少人|几个人|几人|人数", t):
+        return unit in ("人", "人次")
+    if re.search(r"多少钱|经费|金额|资金|钱", t) and not re.search(r"率|比例|占比", t):
+        return unit in _MONEY_UNITS or f["number"] is None and False
+    if re.search(r"几辆|多少辆", t):
+        return unit == "辆"
+    if re.search(r"率|百分", t):
+        return unit == "%"
+    return True
+
+
+def _prefer(items: list, test) -> list:
+    """The items passing a test, or all of them when none does."""
+    good = [x for x in items if test(x)]
+    return good or items
+
+
+def _shown(f: dict) -> str:
+    return _value_text(f["value"], f["number"], f["unit"] or "")
+
+
+class Answerer:
+    def __init__(self, idx: FactIndex):
+        self.idx = idx
+        self._read: dict[tuple, FactQuestion] = {}
+        self.last: FactQuestion | None = None  # the reading of the last question answered
+
+    # Candidate facts: every constraint (a mention, or a group of coordinated mentions) satisfied.
+    def _groups(self, fq: FactQuestion) -> list[list[Mention]]:
+        groups: list[list[Mention]] = []
+        for m in fq.mentions:
+            if groups:
+                prev = groups[-1][-1]
+                between = fq.text[prev.end:m.start]
+                if between in ("和", "与", "、", "及", "以及", "跟", "同", "或", "还有", ",", "，", "和的", "加"):
+                    groups[-1].append(m)
+                    continue
+            groups.append([m])
+        return groups
+
+    def _match(self, fq: FactQuestion, docs: list[int], years: list[int]) -> tuple[list[int], list[list[Mention]]]:
+        groups = self._groups(fq)
+        if not groups:
+            return [], groups
+        idx = self.idx
+        few = len(docs) <= 64
+        doc_set = set(docs)
+
+        def facts_of(g: list[Mention]) -> set[int]:
+            out: set[int] = set()
+            keys = {k for m in g for k in m.keys}
+            if few:  # a few tables: scan their facts (a label shared by 1,000 tables stays cheap)
+                fk = idx.fact_keys
+                out.update(f for d in docs for f in idx.docs[d].facts if not keys.isdisjoint(fk[f]))
+            else:
+                for k in keys:
+                    out.update(f for f in idx.label_facts.get(k, ()) if idx.fact_doc[f] in doc_set)
+            if years:
+                out = {f for f in out if idx.fact_year[f] in years}
+            return out
+
+        if not few and len(groups) > 1:
+            # Many tables: the rarest constraint's facts, filtered by the others' labels (a label such as
+            # "2024年预算数" carried by 1,000 tables is never turned into a set).
+            keysets = [{k for m in g for k in m.keys} for g in groups]
+            sizes = [sum(len(idx.label_facts.get(k, ())) for k in ks) for ks in keysets]
+            first = min(range(len(groups)), key=sizes.__getitem__)
+            fk = idx.fact_keys
+            both = {f for f in facts_of(groups[first])
+                    if all(not ks.isdisjoint(fk[f]) for i, ks in enumerate(keysets) if i != first)}
+            if both:
+                return sorted(both), groups
+        sets = [facts_of(g) for g in groups]
+        both = set.intersection(*sets)
+        # "预算多少，付了多少": two column mentions in a row are alternatives when no fact has both.
+        while not both and len(groups) > 1:
+            merged = False
+            for i in range(len(groups) - 1):
+                a, b = sets[i], sets[i + 1]
+                if a and b and not (a & b):
+                    rows_a = {self._row_key(f) for f in a}
+                    cols_a = {k for f in a for k in self.idx.fact_keys.get(f, ()) if k in self.idx.col_keys}
+                    cols_b = {k for f in b for k in self.idx.fact_keys.get(f, ()) if k in self.idx.col_keys}
+                    # Two items of one column ("基本支出比项目支出") or two columns of one row ("预算，付了").
+                    keys_a = {k for m in groups[i] for k in m.keys}
+                    keys_b = {k for m in groups[i + 1] for k in m.keys}
+                    # Items name rows (their keys are the facts' row labels); columns do not.
+                    items = all(keys_a & self.idx.row_keys(f) for f in a) and \
+                        all(keys_b & self.idx.row_keys(f) for f in b)
+                    columns = not any(keys_a & self.idx.row_keys(f) for f in a) and \
+                        not any(keys_b & self.idx.row_keys(f) for f in b)
+                    if columns and rows_a & {self._row_key(f) for f in b} or items and cols_a & cols_b:
+                        groups[i:i + 2] = [groups[i] + groups[i + 1]]
+                        sets[i:i + 2] = [a | b]
+                        merged = True
+                        break
+            if not merged:
+                break
+            both = set.intersection(*sets)
+        if not both and len(groups) > 1:
+            # A generic word after a name ("行政运行支出"): a two-character mention that no fact carries
+            # together with the others is the name's suffix, not a constraint.
+            keep = [i for i, g in enumerate(groups) if not (len(g) == 1 and g[0].end - g[0].start <= 2
+                                                             and g[0].start >= 0 and len(sets[i]) > 3)]
+            if keep and len(keep) < len(groups) and set.intersection(*[sets[i] for i in keep]):
+                groups = [groups[i] for i in keep]
+                sets = [sets[i] for i in keep]
+                both = set.intersection(*sets)
+        return sorted(both), groups
+
+    def _row_key(self, fid: int) -> tuple:
+        return (self.idx.fact_doc[fid], self.idx.fact_line.get(fid, 0))
+
+    def answer(self, question: str, doc_ids: list[int] | None = None, context: dict | None = None,
+               clauses: bool = True, only: list[str] | None = None) -> FactAnswer | None:
+        idx = self.idx
+        if only is None:
+            named = self.read(question).departments
+            if len(named) >= 2 and all(any(idx.docs[d].facts for d in idx.dept_docs.get(n, ())) for n in named):
+                return self._per_department(question, named, doc_ids)
+        parts = [p for p in re.split(r"[，,；;。]", question) if len(compact(p)) >= 2]
+        if clauses and len(parts) >= 2:
+            # "X多少人，下属几个单位": each clause on its own, the later ones in the context of the earlier.
+            whole = read_question(question, idx)
+            ctx = {"departments": whole.departments, **(context or {})}
+            out: list[FactAnswer] = []
+            for part in parts:
+                fa = self.answer(part, doc_ids, ctx, clauses=False)
+                if fa is None or fa.status != "answered":
+                    if out:  # a later clause the tables cannot answer: say so, never drop it silently
+                        self.last = whole
+                        return FactAnswer("unknown", "\n".join(a.text for a in out)
+                                          + f"\n“{part.strip()}”：表中没有找到。", [])
+                    break
+                out.append(fa)
+                ctx = {"departments": sorted({f["department"] for f in fa.facts}) or whole.departments,
+                       "rows": _row_context(fa.facts)}
+            else:
+                self.last = whole
+                return FactAnswer("answered", "\n".join(a.text for a in out), [f for a in out for f in a.facts])
+        fq = self.read(question) if only is None else read_question(question, idx, only, force=True)
+        if only is not None:  # one department's part of a comparison: its value, compared by the caller
+            fq.ops = [op for op in fq.ops if op not in ("diff", "ratio", "sum")]
+        self.last = fq
+        if fq.foreign_org:
+            return None  # names an organisation that is not loaded: never another department's value
+        if context and not fq.departments and context.get("departments"):
+            fq.departments = list(context["departments"])
+            fq_ctx = read_question(question, idx, fq.departments)
+            fq_ctx.departments = fq.departments
+            fq = fq_ctx
+            self.last = fq
+        docs = _scope_docs(idx, fq, doc_ids)
+        if not docs:
+            return None
+        years, missing = _years(idx, fq, docs)
+        if missing and (fq.mentions or fq.departments):
+            return FactAnswer("unknown", missing)
+        if not fq.mentions and context and context.get("recent") and {"sum", "diff", "ratio"} & set(fq.ops) \
+                and not fq.leftover:
+            # "两个加起来": the values of the last two answers.
+            recent = [f for f in idx.facts(context["recent"]) if f["number"] is not None]
+            if len(recent) == 2:
+                return self.sum(recent) if "sum" in fq.ops else self.diff(recent, [], []) if "diff" in fq.ops \
+                    else self.ratio(recent, [])
+        if context and context.get("last") and "ratio" in fq.ops and re.match(r"^(?:那|那么)?(?:它)?占", fq.text) \
+                and fq.mentions:
+            # "占公用经费多少" after an answer: the last value over the one named now.
+            part = [f for f in idx.facts(context["last"]) if f["number"] is not None]
+            ids, groups = self._match(fq, docs, years)
+            whole = [f for f in idx.facts(ids[:200]) if f["number"] is not None and f["id"] not in context["last"]]
+            whole = _prefer(whole, lambda f: any(_is_total(k) for k in idx.fact_keys.get(f["id"], ())))
+            if part and len(whole) == 1 and whole[0]["number"]:
+                a, b = part[0], whole[0]
+                r = a["number"] / b["number"] * 100
+                return FactAnswer("answered", f"{_name(a)}占{_name(b)}的 {fmt_number(r)}%：{fmt_number(a['number'])} ÷ "
+                                  f"{fmt_number(b['number'])} = {fmt_number(r)}%{_cite(idx, [a, b])}", [a, b])
+        if context and context.get("rows") and all(m.keys <= idx.col_keys for m in fq.mentions):
+            if not fq.mentions and re.search(r"[\u4e00-\u9fff]", fq.leftover):
+                return FactAnswer("unknown", f"“{fq.leftover}”：表中没有找到。")
+            fq.mentions = [Mention(-1, -1, set(context["rows"]), True, 4), *fq.mentions]
+        if not fq.mentions and fq.values and not fq.leftover:
+            return self.having_values(fq, docs)
+        if not fq.mentions:
+            if fq.departments and re.search(r"概况|概要|基本情况|总体情况|简介|介绍", fq.text):
+                return self.overview(docs)
+            if (fq.remaining or fq.excess) and (fq.departments or fq.subject_docs) and not fq.leftover:
+                # "就业补助资金还有多少没执行": the table's own plan and done figures.
+                return self.remaining(fq, idx.facts(sorted(f for d in docs for f in idx.docs[d].facts)[:2000]))
+            return None
+        if "diff" in fq.ops and fq.relative_year and not fq.years and len(fq.mentions) >= 1 \
+                and re.search(r"(?:较|比)(?:上年|去年|上一年)", fq.text):
+            base = max(idx.docs[d].year or 0 for d in docs)
+            years = [base, base - 1]
+        ids, groups = self._match(fq, docs, years)
+        if not ids and context and context.get("rows"):
+            # A follow-up naming only a column ("进度呢"): the rows of the previous answer.
+            fq.mentions = [Mention(-1, -1, set(context["rows"]), True, 4), *fq.mentions]
+            ids, groups = self._match(fq, docs, years)
+        if fq.values and not fq.leftover:
+            return self.having_values(fq, docs)
+        if not ids:
+            return self.partial(fq, docs, years, groups)
+        compared = self.column_compare(fq, groups, idx.facts(ids[:400]))
+        if compared is not None:
+            return compared
+        if fq.leftover and len(re.sub(r"[^\u4e00-\u9fff]", "", fq.leftover)) >= 2 or fq.months:
+            if not fq.departments and not fq.subject_docs and len({idx.fact_doc[f] for f in ids[:400]}) > 1:
+                return None  # a word nothing explains, and no table named: nothing to say about a table
+            return self.not_broken_down(fq, ids)
+        if fq.period:
+            months = [f for f in idx.facts(ids[:400]) if _month(f) in fq.period]
+            if not months:
+                return self.not_broken_down(fq, ids)
+            ids = [f["id"] for f in months]
+        if fq.finished:
+            return self.finished(fq, idx.facts(ids[:400]))
+        facts = idx.facts(ids[:400])
+        depts = {f["department"] for f in facts}
+        if len(depts) > 1 and not fq.departments and not [g for g in groups if len(g) > 1]:
+            names = sorted(depts)
+            more = f"\n……共 {len(names)} 个部门，请在问题里带上部门名称。" if len(names) > 10 else "\n请回复序号（如“1”）或部门名称。"
+            return FactAnswer("clarify", "多个部门的表里都有这一项，您问的是哪个部门？\n" + "\n".join(
+                f"{k}. {n}" for k, n in enumerate(names[:10], start=1)) + more, [], options=names[:10])
+        facts = self._specific(facts, fq, groups)
+        dated = sorted((f for f in facts if f["number"] is not None and year_of_fact(f)
+                        and (not years or year_of_fact(f) in years)), key=lambda f: -year_of_fact(f))
+        if "diff" in fq.ops and len({f["row_labels"] for f in facts}) == 1 \
+                and len({year_of_fact(f) for f in dated}) >= 2:
+            # "减少多少" of one item printed for two years: the later year against the earlier.
+            return self.diff(dated[:2], groups, [year_of_fact(dated[0]), year_of_fact(dated[1])])
+        if fq.remaining or fq.excess:
+            return self.remaining(fq, facts)
+        if fq.per_head:
+            return self.per_head(fq, facts)
+        if not years:
+            facts = self._default_year(facts)
+        if fq.kind_missing and not ({"count", "list", "max", "min"} & set(fq.ops)):
+            what = "人数" if re.search(r"人", fq.text) else "数量" if re.search(r"辆", fq.text) else "金额"
+            has = "、".join(dict.fromkeys(f"{_name(f)} {_shown(f)}" for f in facts[:4]))
+            return FactAnswer("unknown", f"表中没有这一项的{what}。表中有：{has}{_cite(self.idx, facts[:4])}", [])
+        if fq.rate:
+            return self.rate(fq, facts)
+        numeric = [f for f in facts if f["number"] is not None]
+        if fq.cmp or ("list" in fq.ops and fq.number is not None):
+            return self.filtered(fq, facts)
+        if "ratio" in fq.ops and len(numeric) >= 2:
+            return self.ratio(numeric, groups)
+        if "diff" in fq.ops and len(numeric) >= 2:
+            return self.diff(numeric, groups, years)
+        if "ratio" in fq.ops and len(numeric) == 1:
+            return self.share_of_total(numeric)
+        if {"ratio", "diff"} & set(fq.ops) and len(numeric) < 2:
+            # A share or a difference needs two figures: one alone is not the answer.
+            what = "比例" if "ratio" in fq.ops else "差额"
+            found = "、".join(f"{_name(f)} {_shown(f)}" for f in numeric[:3]) or "没有可计算的数"
+            return FactAnswer("unknown", f"算{what}需要两个数，表中只找到：{found}{_cite(self.idx, numeric[:3])}", [])
+        if "count" in fq.ops and not (len(numeric) == 1 and "sum" not in fq.ops):
+            return self.count(fq, facts, groups)
+        if "max" in fq.ops or "min" in fq.ops:
+            return self.extreme(fq, facts)
+        if "list" in fq.ops and len(facts) > 1:
+            return self.listing(facts)
+        if "list" in fq.ops and len(numeric) == 1 and re.search(r"数$", label_key(
+                (numeric[0]["row_labels"] or "").split(query.FACT_SEP)[-1])):
+            f = numeric[0]
+            return FactAnswer("unknown", f"表中只有{_name(f)}（{_shown(f)}），没有逐一列出名称{_cite(self.idx, [f])}", [f])
+        if fq.period and numeric and all(f["unit"] == "%" for f in numeric):
+            total = self._period_total(fq, numeric)
+            if total is not None:
+                return self.values([total], groups)
+        if fq.period and len({f["col_labels"] for f in numeric}) > 1:
+            parts = [self.sum([f for f in numeric if f["col_labels"] == c]) for c in dict.fromkeys(
+                f["col_labels"] for f in numeric)]
+            return FactAnswer("answered", "\n".join(p.text for p in parts), [f for p in parts for f in p.facts])
+        if ("sum" in fq.ops or fq.period) and len(numeric) >= 2 and not any(f["unit"] == "%" for f in numeric):
+            return self.sum(numeric)
+        if re.search(r"分别|各自|各是", fq.text) and len(facts) == 1 and not [g for g in groups if len(g) > 1] \
+                and len(fq.departments) < 2 and only is None:
+            # "年初和年末…分别多少" answered with one figure: the other one was not found.
+            f = facts[0]
+            return FactAnswer("unknown", f"只找到一项：{_name(f)} {_shown(f)}；问的其他项表中没有找到{_cite(self.idx, [f])}", [])
+        return self.values(facts, groups)
+
+    # -- narrowing --
+
+    def _specific(self, facts: list[dict], fq: FactQuestion, groups: list[list[Mention]]) -> list[dict]:
+        """Among facts matching every constraint, those the question means: the labels it explains best
+        (a fact with fewer unexplained labels), the kind of value it asks for (多少人 -> a count in 人,
+        多少钱 -> money, a number for 多少), and a group's subtotal when it names the group alone."""
+        if not facts:
+            return facts
+        keys_q = {k for m in fq.mentions for k in m.keys}
+        asked_years = set(fq.years) | {f["year"] for f in facts if fq.relative_year} or \
+            {self.idx.docs[f["document_id"]].year for f in facts}
+
+        extra_of: dict[int, int] = {}
+
+        def extra(f: dict) -> int:
+            if f["id"] not in extra_of:
+                own = self.idx.fact_keys.get(f["id"], ())
+                extra_of[f["id"]] = sum(len(k) for k in own if k not in keys_q and not _is_total(k)
+                                        and not (asked_years and year_in(k) in asked_years))
+            return extra_of[f["id"]]
+
+        def matched(f: dict) -> int:
+            """Label characters of the question the fact explains (one alternative per coordination)."""
+            own = set(self.idx.fact_keys.get(f["id"], ()))
+            return sum(max((m.n if len(g) == 1 else 1 for m in g if m.keys & own), default=0) for g in groups)
+
+        top = max(matched(f) for f in facts)
+        facts = [f for f in facts if matched(f) == top]
+        if re.search(r"多少人|几个人|几人|多少钱|几辆|多少辆", fq.text) and not any(_kind_fits(f, fq) for f in facts):
+            fq.kind_missing = True  # "多少人" of rows that count no people: not this table's figure
+        facts = _prefer(facts, lambda f: _kind_fits(f, fq))
+        multi = [g for g in groups if len(g) > 1]
+        if multi:  # per coordinated item, the facts with the fewest unexplained labels
+            out = []
+            for m in multi[0]:
+                mine = [f for f in facts if m.keys & set(self.idx.fact_keys.get(f["id"], ()))]
+                if mine:
+                    mine = _prefer(mine, lambda f: f["number"] is not None) if "多少" in fq.text else mine
+                    least = min(extra(f) for f in mine)
+                    out += [f for f in mine if extra(f) == least and f not in out]
+            return out
+        if "list" in fq.ops or "count" in fq.ops or "max" in fq.ops or "min" in fq.ops or fq.cmp:
+            return facts
+        if fq.period and all(_month(f) for f in facts):
+            return facts  # the months of a period, added up
+        if "sum" in fq.ops and not [g for g in groups if len(g) > 1] and len({f["col_labels"] for f in facts}) == 1 \
+                and len({self._row_key(f["id"]) for f in facts}) > 2:
+            # "指标权重加起来多少": the column over its rows, totals left out.
+            rows = [f for f in facts if f["number"] is not None and not any(
+                _is_total(k) for k in self.idx.fact_keys.get(f["id"], ()))]
+            return rows or facts
+        if ("diff" in fq.ops or fq.remaining or fq.excess or fq.per_head) and \
+                len({self._row_key(f["id"]) for f in facts}) == 1:
+            return facts  # one item compared with itself: across the years it is printed for
+        if "多少" in fq.text or fq.ops:
+            facts = _prefer(facts, lambda f: f["number"] is not None)
+        # A group named alone ("在职人员多少人") is its subtotal row.
+        facts = _prefer(facts, lambda f: any(_is_total(k) for k in self.idx.fact_keys.get(f["id"], ())
+                                             if k not in keys_q)) if len({self._row_key(f["id"]) for f in facts}) > 1 \
+            and not any(_is_total(k) for k in keys_q) else facts
+        least = min(extra(f) for f in facts)
+        facts = [f for f in facts if extra(f) == least]
+        # Still several columns of one row and no column named: the first column that fits.
+        return facts
+
+    def _default_year(self, facts: list[dict]) -> list[dict]:
+        """Without a year asked, a value printed for several years is the document's own year's."""
+        years = {f["year"] for f in facts}
+        if len(years) <= 1:
+            return facts
+        by_doc_year = [f for f in facts if f["year"] == self.idx.docs[f["document_id"]].year]
+        return by_doc_year or facts
+
+    # -- answers --
+
+    def values(self, facts: list[dict], groups: list[list[Mention]]) -> FactAnswer:
+        rows = {(f["document_id"], f["sheet"], f["page"], f["line"]) for f in facts}
+        inner = {(f["document_id"], (f["row_labels"] or "").split(query.FACT_SEP)[-1]) for f in facts}
+        if len(facts) > 1 and (len(rows) == 1 or len(inner) == 1) and len({f["number"] for f in facts}) == 1 \
+                and facts[0]["number"] is not None:
+            # One row printing one figure in several columns (收入合计 = 支出合计): one value.
+            f = facts[0]
+            cols = "、".join(dict.fromkeys(_name(x).split(" ")[-1] for x in facts))
+            return FactAnswer("answered", f"{_name(f).split(' ')[0]}：{_shown(f)}（{cols}）{_cite(self.idx, [f])}", [f])
+        if len(facts) == 1:
+            f = facts[0]
+            return FactAnswer("answered", f"{_name(f)}：{_shown(f)}{_cite(self.idx, facts)}", facts)
+        if len(facts) > 2 and len(rows) > 1 and len({f["col_labels"] for f in facts}) > 1 \
+                and not [g for g in groups if len(g) > 1]:
+            # Several rows and several columns match: which one is meant is not clear.
+            names = list(dict.fromkeys(_name(f) for f in facts))[:8]
+            return FactAnswer("clarify", "表中有多项符合，您问的是哪一项？\n" + "\n".join(
+                f"{k}. {n}" for k, n in enumerate(names, start=1)), facts, options=names)
+        if len(facts) > 8:
+            names = "、".join(dict.fromkeys(_name(f) for f in facts[:8]))
+            return FactAnswer("clarify", f"表中有多项符合：{names}……请说得更具体一些（如行、列的名称）。", facts,
+                              options=[_name(f) for f in facts[:8]])
+        lines = [f"{_name(f)}：{_shown(f)}" for f in facts]
+        return FactAnswer("answered", "；".join(lines) + _cite(self.idx, facts), facts)
+
+    def sum(self, facts: list[dict]) -> FactAnswer:
+        units = {f["unit"] for f in facts}
+        if len(units) > 1:
+            return self.values(facts, [])
+        unit = units.pop() or ""
+        total = sum(f["number"] for f in facts)
+        expr = " + ".join(f"{_name(f)} {fmt_number(f['number'])}" for f in facts)
+        return FactAnswer("answered", f"合计 {fmt_number(total)}{unit}：{expr} = {fmt_number(total)}{unit}"
+                          f"{_cite(self.idx, facts)}", facts)
+
+    def _pair(self, facts: list[dict], groups: list[list[Mention]]) -> tuple[dict, dict] | None:
+        """The two values a comparison names, in the order the question names them."""
+        if len(facts) == 2:
+            a, b = facts
+        else:
+            return None
+        multi = [g for g in groups if len(g) > 1]
+        order = [m for g in groups for m in g]
+        if multi:
+            order = multi[0]
+
+        def pos(f: dict) -> int:
+            own = set(self.idx.fact_keys.get(f["id"], ()))
+            return min((m.start for m in order if m.keys & own), default=0)
+        if pos(b) < pos(a):
+            a, b = b, a
+        return a, b
+
+    def diff(self, facts: list[dict], groups: list[list[Mention]], years: list[int]) -> FactAnswer:
+        if len(years) == 2 and len(facts) == 2 and facts[0]["year"] != facts[1]["year"]:
+            a, b = sorted(facts, key=lambda f: -(f["year"] or 0))
+            a, b = dict(a), dict(b)
+        else:
+            pair = self._pair(facts, groups)
+            if pair is None:
+                return self.values(facts, groups)
+            a, b = pair
+        unit = a["unit"] or b["unit"] or ""
+        d = a["number"] - b["number"]
+        name_a = _name(a) + (f"（{a['year']}年）" if a["year"] != b["year"] else "")
+        name_b = _name(b) + (f"（{b['year']}年）" if a["year"] != b["year"] else "")
+        word = "多" if d >= 0 else "少"
+        rate = ""
+        if a["line"] == b["line"] and a["document_id"] == b["document_id"] and b["number"]:
+            printed = next((x for x in self.idx.facts(self._row_siblings(a)) if x["unit"] == "%"
+                            and re.search(r"增减率|增长率|变化率|增幅", x["col_labels"] or "")), None)
+            rate = f"（表中{_name(printed).split(' ')[-1]} {_shown(printed)}）" if printed else \
+                f"（{fmt_number(d / abs(b['number']) * 100)}%）"
+        return FactAnswer("answered", f"{name_a}比{name_b}{word} {fmt_number(abs(d))}{unit}：{fmt_number(a['number'])}"
+                          f" - {fmt_number(b['number'])} = {fmt_number(d)}{unit}{rate}{_cite(self.idx, [a, b])}", [a, b])
+
+    def ratio(self, facts: list[dict], groups: list[list[Mention]]) -> FactAnswer:
+        pair = self._pair(facts, groups) if len(facts) == 2 else None
+        if pair is None:
+            return self.values(facts, groups)
+        a, b = pair
+        own_a = set(self.idx.fact_keys.get(a["id"], ()))
+        own_b = set(self.idx.fact_keys.get(b["id"], ()))
+        named_apart = any(bool(m.keys & own_a) != bool(m.keys & own_b) for g in groups for m in g)
+        if a["line"] == b["line"] and a["document_id"] == b["document_id"] and not named_apart:
+            # Two columns of one row that the question did not tell apart: the item's share of its total.
+            return self.share_of_total(facts)
+        if a["number"] > b["number"]:
+            a, b = b, a  # a share is the part over the whole
+        if not b["number"]:
+            return self.values(facts, groups)
+        r = a["number"] / b["number"] * 100
+        return FactAnswer("answered", f"{_name(a)}占{_name(b)}的 {fmt_number(r)}%：{fmt_number(a['number'])} ÷ "
+                          f"{fmt_number(b['number'])} = {fmt_number(r)}%{_cite(self.idx, [a, b])}", [a, b])
+
+    def share_of_total(self, facts: list[dict]) -> FactAnswer:
+        """"一般公共服务支出占比": an item over its column's total row (of its own group when the table
+        has several), else over the sum of the column's items."""
+        for f in facts:
+            if f["number"] is None:
+                continue
+            letters = re.match(r"[A-Z]*", f["cell"] or "").group(0)
+            col = [x for x in self._same_sheets([f]) if x["col_labels"] == f["col_labels"] and x["number"] is not None
+                   and re.match(r"[A-Z]*", x["cell"] or "").group(0) == letters]
+            totals = [x for x in col if x["id"] != f["id"] and x["number"]
+                      and _is_total(label_key((x["row_labels"] or "").split(query.FACT_SEP)[-1]))]
+            group = (f["row_labels"] or "").split(query.FACT_SEP)[0]
+            own = [x for x in totals if (x["row_labels"] or "").split(query.FACT_SEP)[0] == group] or \
+                [x for x in totals if (x["page"], x["line"]) >= (f["page"], f["line"])] or totals
+            if own:
+                t = min(own, key=lambda x: abs(x["line"] - f["line"]) + 1000 * abs(x["page"] - f["page"]))
+                whole, shown, used = t["number"], f"{fmt_number(t['number'])}", [f, t]
+                name = _name(t)
+            else:
+                items = [x for x in col if not any(_is_total(k) for k in self.idx.fact_keys.get(x["id"], ()))]
+                whole = sum(x["number"] for x in items)
+                if len(items) < 2 or not whole:
+                    continue
+                shown, used, name = "(" + " + ".join(fmt_number(x["number"]) for x in items) + ")", [f], "各项之和"
+            r = f["number"] / whole * 100
+            return FactAnswer("answered", f"{_name(f)}占{name}的 {fmt_number(r)}%：{fmt_number(f['number'])} ÷ "
+                              f"{shown if len(shown) < 80 else fmt_number(whole)} = {fmt_number(r)}%"
+                              f"{_cite(self.idx, used)}", used)
+        return FactAnswer("unknown", "算占比需要这一项和它所在列的合计，表中没有找到合计。")
+
+    def rate(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
+        done_words, plan_words = _RATE_WORDS[fq.rate]
+        rows = defaultdict(list)
+        sibling_ids = sorted({x for f in facts for x in self._row_siblings(f)})
+        for sib in self.idx.facts(sibling_ids):
+            rows[(sib["document_id"], sib["row_labels"])].append(sib)
+        lines, used = [], []
+
+        def pick(fs: list[dict], words: tuple[str, ...]) -> dict | None:
+            for w in words:
+                for f in fs:
+                    last = (f["row_labels"] or "").split(query.FACT_SEP)[-1]
+                    if f["number"] is not None and w in (f["col_labels"] or "") + last:
+                        return f
+            return None
+
+        for fs in rows.values():
+            done, plan = pick(fs, done_words), pick(fs, plan_words)
+            if done and plan and done is not plan and plan["number"]:
+                r = done["number"] / plan["number"] * 100
+                lines.append(f"{_name(done).split(' ')[0]} {fq.rate} {fmt_number(r)}%："
+                             f"{fmt_number(done['number'])} ÷ {fmt_number(plan['number'])} = {fmt_number(r)}%")
+                used += [done, plan]
+        if not lines:
+            return FactAnswer("unknown", f"表中没有{fq.rate}，也没有可以计算它的数。")
+        return FactAnswer("answered", "；".join(lines[:8]) + _cite(self.idx, used), used)
+
+    def read(self, question: str) -> FactQuestion:
+        """read_question, once per question (the answer reads it again after trying clauses)."""
+        if question not in self._read:
+            self._read[question] = read_question(question, self.idx)
+        return copy.deepcopy(self._read[question])
+
+    def _per_department(self, question: str, named: list[str], doc_ids: list[int] | None) -> FactAnswer | None:
+        """"湛江和渝中的城镇新增就业目标分别多少 / 差多少": the question asked of each department, then
+        compared or added when it asks so."""
+        parts = []
+        for dept in named:
+            fa = self.answer(question, doc_ids, None, clauses=False, only=[dept])
+            if fa is None or fa.status != "answered" or not fa.facts:
+                return FactAnswer("unknown", f"{dept}的表中没有找到这一项。") if fa is None or fa.status == "unknown" \
+                    else fa
+            parts.append((dept, fa))
+        whole = read_question(question, self.idx)
+        self.last = whole
+        one = [fa.facts[0] for _, fa in parts if len(fa.facts) == 1 and fa.facts[0]["number"] is not None]
+        if len(one) == len(parts) == 2 and "diff" in whole.ops:
+            a, b = one
+            d = a["number"] - b["number"]
+            unit = a["unit"] or b["unit"] or ""
+            return FactAnswer("answered", f"{a['department']}{_name(a)} {fmt_number(a['number'])}{unit}，{b['department']}"
+                              f"{_name(b)} {fmt_number(b['number'])}{unit}，相差 {fmt_number(abs(d))}{unit}："
+                              f"{fmt_number(a['number'])} - {fmt_number(b['number'])} = {fmt_number(d)}{unit}"
+                              f"{_cite(self.idx, one)}", one)
+        if len(one) == len(parts) and "sum" in whole.ops and len({f["unit"] for f in one}) == 1:
+            total = sum(f["number"] for f in one)
+            unit = one[0]["unit"] or ""
+            expr = " + ".join(f"{f['department']} {fmt_number(f['number'])}" for f in one)
+            return FactAnswer("answered", f"合计 {fmt_number(total)}{unit}：{expr} = {fmt_number(total)}{unit}"
+                              f"{_cite(self.idx, one)}", one)
+        return FactAnswer("answered", "\n".join(f"{dept}：{fa.text}" for dept, fa in parts),
+                          [f for _, fa in parts for f in fa.facts])
+
+    def _period_total(self, fq: FactQuestion, facts: list[dict]) -> dict | None:
+        """A rate over a period that is the whole table (上半年 of a 1-6月 table) is the total row's."""
+        f = facts[0]
+        same = self.idx.facts([x for x in self.idx.docs[f["document_id"]].facts])
+        col = [x for x in same if x["col_labels"] == f["col_labels"]]
+        months = {_month(x) for x in col if _month(x)}
+        totals = [x for x in col if any(_is_total(k) for k in self.idx.fact_keys.get(x["id"], ()))]
+        if months and months <= set(fq.period) and len(totals) == 1:
+            return totals[0]
+        return None
+
+    def having_values(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
+        """"区级财政资金的项目有哪些": the rows whose cell prints the value."""
+        doc_set = set(docs)
+        ids = [f for v in fq.values for f in self.idx.value_facts.get(v, ()) if self.idx.fact_doc[f] in doc_set]
+        if not ids:
+            return None
+        facts = self.idx.facts(ids[:200])
+        rows = list(dict.fromkeys(_name(f).split(" ")[0] for f in facts))
+        col = _name(facts[0]).split(" ")[-1] if " " in _name(facts[0]) else ""
+        what = "、".join(fq.values)
+        head = f"{col}为“{what}”的" if col else f"“{what}”的"
+        if "count" in fq.ops:
+            return FactAnswer("answered", f"{head}共 {len(rows)} 项：{'、'.join(rows[:30])}{_cite(self.idx, facts)}", facts)
+        lines = [f"{k}. {r}" for k, r in enumerate(rows[:30], start=1)]
+        more = f"\n……共 {len(rows)} 项" if len(rows) > 30 else ""
+        return FactAnswer("answered", f"{head}共 {len(rows)} 项：\n" + "\n".join(lines) + more + _cite(self.idx, facts),
+                          facts)
+
+    def _same_sheets(self, facts: list[dict]) -> list[dict]:
+        """Every fact of the sheets (or pages) the matched facts stand on: the table a list is over."""
+        where = {(f["document_id"], f["sheet"] or "", f["page"] if not f["sheet"] else 0) for f in facts}
+        docs = {d for d, _, _ in where}
+        every = self.idx.facts(sorted(x for d in docs for x in self.idx.docs[d].facts)[:5000])
+        return [x for x in every if (x["document_id"], x["sheet"] or "", x["page"] if not x["sheet"] else 0) in where]
+
+    def finished(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
+        """"哪些项目已经付完了": rows whose done figure reached the plan (or a progress of 100%)."""
+        out, checked, seen = [], 0, set()
+        every = self._same_sheets(facts)
+        for f in every:
+            key = (f["document_id"], f["sheet"], f["page"], f["line"])
+            if key in seen or any(_is_total(k) for k in self.idx.fact_keys.get(f["id"], ())):
+                continue
+            seen.add(key)
+            sib = [x for x in self.idx.facts(self._row_siblings(f)) if x["number"] is not None]
+            progress = next((x for x in sib if x["unit"] == "%" and re.search(r"进度|执行率|完成率", x["col_labels"] or "")),
+                            None)
+            pair = self._pair_in_row(f, fq.verb or r"执行|已支付|实际|完成", r"预算|计划")
+            if progress is None and pair is None:
+                continue
+            checked += 1
+            if progress is not None and progress["number"] >= 100 - 1e-9 or \
+                    progress is None and pair and pair[0]["number"] >= pair[1]["number"] - 1e-9:
+                out.append(progress or pair[0])
+        if not checked:
+            return FactAnswer("unknown", "表中没有可以对照的预算数和完成数。")
+        if not out:
+            return FactAnswer("answered", f"没有。共检查 {checked} 项，都还没有完成{_cite(self.idx, every[:5])}", [])
+        lines = [f"{k}. {_name(f).split(' ')[0]}（{_name(f).split(' ')[-1]} {_shown(f)}）" for k, f in enumerate(out, 1)]
+        return FactAnswer("answered", f"共 {len(out)} 项（共检查 {checked} 项）：\n" + "\n".join(lines)
+                          + _cite(self.idx, out), out)
+
+    def column_compare(self, fq: FactQuestion, groups: list[list[Mention]], facts: list[dict]) -> FactAnswer | None:
+        """"哪几个月实际超过预算了": rows where one column's value is above (below) another's."""
+        cols = [m for g in groups for m in g if m.keys <= self.idx.col_keys]
+        if len(cols) < 2 or not ("list" in fq.ops or "count" in fq.ops):
+            return None
+        a, b = cols[0], cols[1]
+        between = fq.text[a.end:b.start]
+        if re.search(r"超过|高于|大于|多于|超出|超", between):
+            test = "gt"
+        elif re.search(r"低于|少于|小于|不到|不足|没达到", between):
+            test = "lt"
+        else:
+            return None
+        rows: dict[tuple, dict[str, dict]] = defaultdict(dict)
+        every = self._same_sheets(facts)
+        for f in every:
+            own = set(self.idx.fact_keys.get(f["id"], ()))
+            if f["number"] is None or any(_is_total(k) for k in own):
+                continue
+            key = (f["document_id"], f["sheet"], f["page"], f["line"])
+            if a.keys & own and not b.keys & own:
+                rows[key]["a"] = f
+            elif b.keys & own and not a.keys & own:
+                rows[key]["b"] = f
+        hits = [r for r in rows.values() if "a" in r and "b" in r and (
+            r["a"]["number"] > r["b"]["number"] if test == "gt" else r["a"]["number"] < r["b"]["number"])]
+        checked = sum(1 for r in rows.values() if "a" in r and "b" in r)
+        if not checked:
+            return None
+        word = "超过" if test == "gt" else "低于"
+        lines = [f"{k}. {_name(r['a']).split(' ')[0]}：{_shown(r['a'])}（{_name(r['b']).split(' ')[-1]} {_shown(r['b'])}）"
+                 for k, r in enumerate(hits, start=1)]
+        used = [r["a"] for r in hits] + [r["b"] for r in hits]
+        if not hits:
+            return FactAnswer("answered", f"没有。共检查 {checked} 项{_cite(self.idx, every[:5])}", [])
+        return FactAnswer("answered", f"{word}的共 {len(hits)} 项（共检查 {checked} 项）：\n" + "\n".join(lines)
+                          + _cite(self.idx, used), used)
+
+    def _pair_in_row(self, f: dict, done_re: str, plan_re: str) -> tuple[dict, dict] | None:
+        """In the row of a fact (or the block it belongs to), what was done and what was planned."""
+        sib = [x for x in self.idx.facts(self._row_siblings(f)) if x["number"] is not None]
+        done = next((x for x in sib if re.search(done_re, x["col_labels"] or x["row_labels"] or "")), None)
+        plan = next((x for x in sib if re.search(plan_re, x["col_labels"] or x["row_labels"] or "") and x is not done),
+                    None)
+        return (done, plan) if done and plan else None
+
+    def remaining(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
+        done_re = fq.verb or r"执行|已支付|实际|完成|支出数"
+        plan_re = r"预算|指标值|目标|计划"
+        lines, used = [], []
+        seen = set()
+        for f in facts:
+            key = (f["document_id"], f["sheet"], f["page"], f["line"])
+            if key in seen:
+                continue
+            seen.add(key)
+            pair = self._pair_in_row(f, done_re, plan_re)
+            if pair is None:
+                continue
+            done, plan = pair
+            unit = plan["unit"] or done["unit"] or ""
+            d = plan["number"] - done["number"] if fq.remaining else done["number"] - plan["number"]
+            what = f"尚未{(fq.verb or '执行').split('|')[0]}" if fq.remaining else "超出"
+            row = _name(done).split(" ")[0]
+            sign = f"{fmt_number(plan['number'])} - {fmt_number(done['number'])}" if fq.remaining else \
+                f"{fmt_number(done['number'])} - {fmt_number(plan['number'])}"
+            lines.append(f"{row}{what} {fmt_number(d)}{unit}：{_name(plan).split(' ')[-1]} 与 "
+                         f"{_name(done).split(' ')[-1]} 之差 {sign} = {fmt_number(d)}{unit}")
+            used += [done, plan]
+        if not lines:
+            return FactAnswer("unknown", "表中这一项没有可以相减的计划数和完成数。")
+        return FactAnswer("answered", "；".join(lines[:6]) + _cite(self.idx, used), used)
+
+    def per_head(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
+        for f in facts:
+            sib = [x for x in self.idx.facts(self._row_siblings(f)) if x["number"] is not None]
+            people = next((x for x in sib if x["unit"] in ("人", "人次")), None)
+            money = next((x for x in sib if x["unit"] in _MONEY_UNITS and x in facts), None) or \
+                next((x for x in sib if x["unit"] in _MONEY_UNITS), None)
+            if people and money and people["number"]:
+                v = money["number"] / people["number"]
+                return FactAnswer("answered", f"{_name(money).split(' ')[0]}人均 {fmt_number(v)}{money['unit']}："
+                                  f"{fmt_number(money['number'])} ÷ {fmt_number(people['number'])}人 = "
+                                  f"{fmt_number(v)}{money['unit']}{_cite(self.idx, [money, people])}", [money, people])
+        what = "、".join(dict.fromkeys(_name(f).split(" ")[0] for f in facts[:3]))
+        return FactAnswer("unknown", f"表中没有按人平均的数，也没有同一行的人数可以计算（{what}）。"
+                          f"表中有：{'、'.join(dict.fromkeys(_name(f) for f in facts[:6]))}{_cite(self.idx, facts[:6])}")
+
+    def _row_siblings(self, f: dict) -> list[int]:
+        """Facts of the same row of the same document (the other columns of a line)."""
+        return [x["id"] for x in query.facts_of_row(self.idx.conn, f["document_id"], f["sheet"], f["line"], f["page"])]
+
+    def _column_facts(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
+        """For lists and extremes: the facts of the column the question names (numbers where it can)."""
+        numeric = [f for f in facts if f["number"] is not None]
+        return numeric or facts
+
+    def extreme(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
+        candidates = [f for f in facts if f["number"] is not None]
+        facts = [f for f in self._column_facts(fq, facts) if f["number"] is not None
+                 and not _is_total(label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1]))]
+        if not facts and candidates:
+            # "哪项三公经费降幅最大": the question named the table's total; the items are its rows.
+            f = candidates[0]
+            same = self.idx.facts(list(self.idx.docs[f["document_id"]].facts))
+            facts = [x for x in same if x["col_labels"] == f["col_labels"] and x["number"] is not None
+                     and not any(_is_total(k) for k in self.idx.fact_keys.get(x["id"], ()))]
+        if not facts:
+            return FactAnswer("unknown", "表中这些项没有可比较的数字。")
+        cols = {f["col_labels"] for f in facts}
+        if len(cols) > 1:
+            # Several columns: the one most facts share (the column the question named).
+            counts = defaultdict(int)
+            for f in facts:
+                counts[f["col_labels"]] += 1
+            col = max(counts, key=counts.get)
+            facts = [f for f in facts if f["col_labels"] == col]
+        key = max if "max" in fq.ops else min
+        best = key(f["number"] for f in facts)
+        top = [f for f in facts if f["number"] == best]
+        word = "降幅最大" if fq.fall else "最多" if "max" in fq.ops else "最少"
+        names = "、".join(_name(f) for f in top)
+        return FactAnswer("answered", f"{word}的是{names}：{_shown(top[0])}（共比较 {len(facts)} 项）"
+                          f"{_cite(self.idx, top)}", top)
+
+    def listing(self, facts: list[dict]) -> FactAnswer:
+        lines = [f"{k}. {_name(f)}：{_shown(f)}" for k, f in enumerate(facts[:30], start=1)]
+        more = f"\n……共 {len(facts)} 项" if len(facts) > 30 else ""
+        return FactAnswer("answered", f"共 {len(facts)} 项：\n" + "\n".join(lines) + more + _cite(self.idx, facts[:30]),
+                          facts)
+
+    def filtered(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
+        facts = [f for f in facts if not re.match(r"^(?:合计|总计|小计)", (f["row_labels"] or "").split(
+            query.FACT_SEP)[-1])]
+        out = []
+        if fq.cmp in ("below_full", "below_target"):
+            done_re = r"完成|实际|得分|执行数"
+            ref_re = r"分值|权重|满分" if fq.cmp == "below_full" else \
+                r"指标值|目标|计划|预算数" if re.search(r"预算|资金|钱|经费", fq.text) else r"指标值|目标|计划"
+            seen: set[tuple] = set()
+            checked = 0
+            everything = self._same_sheets(facts)
+            for f in everything:
+                key = (f["document_id"], f["sheet"], f["page"], f["line"])
+                if key in seen:
+                    continue
+                seen.add(key)
+                sib = self.idx.facts(self._row_siblings(f))
+                done = next((x for x in sib if re.search(done_re, x["col_labels"] or "")), None)
+                ref = next((x for x in sib if re.search(ref_re, x["col_labels"] or "") and x is not done), None)
+                if done is None or ref is None:
+                    continue
+                checked += 1
+                if done["number"] is not None and ref["number"] is not None:
+                    short = done["number"] > ref["number"] if ref["value"].startswith("≤") else \
+                        done["number"] < ref["number"]
+                else:
+                    short = compact(done["value"]) != compact(ref["value"])
+                if short:
+                    out.append((done, ref))
+            if not checked:
+                return FactAnswer("unknown", "表中没有可以对照的目标值和完成值。")
+            if not out:
+                return FactAnswer("answered", f"没有。共检查 {checked} 项，都已达到{_cite(self.idx, facts[:10])}", facts)
+            lines = [f"{k}. {_name(f)}：{_shown(f)}（{_name(r).split(' ')[-1]} {_shown(r)}）"
+                     for k, (f, r) in enumerate(out, start=1)]
+            return FactAnswer("answered", f"共 {len(out)} 项（共检查 {checked} 项）：\n" + "\n".join(lines)
+                              + _cite(self.idx, [f for f, _ in out]), [f for f, _ in out])
+        n = fq.number
+        ops = {"eq": lambda x: abs(x - n) < 1e-9, "lt": lambda x: x < n, "gt": lambda x: x > n, "ge": lambda x: x >= n}
+        test = ops.get(fq.cmp or "eq")
+        hits = [f for f in facts if f["number"] is not None and test(f["number"])]
+        if not hits:
+            return FactAnswer("answered", f"没有符合条件的项（共检查 {len(facts)} 项）{_cite(self.idx, facts[:10])}", facts)
+        lines = [f"{k}. {_name(f)}：{_shown(f)}" for k, f in enumerate(hits[:30], start=1)]
+        return FactAnswer("answered", f"共 {len(hits)} 项：\n" + "\n".join(lines) + _cite(self.idx, hits[:30]), hits)
+
+    def count(self, fq: FactQuestion, facts: list[dict], groups: list[list[Mention]]) -> FactAnswer:
+        # A level named by a row head ("二级指标"): count its distinct labels.
+        heads = [h for h in self.idx.head_labels if any(h in m.keys or h == k for m in fq.mentions for k in m.keys)]
+        if heads:
+            h = heads[0]
+            labels = sorted(self.idx.head_labels[h])
+            scoped = {k for f in facts for k in self.idx.fact_keys.get(f["id"], ())}
+            labels = [x for x in labels if x in scoped] or labels
+            return FactAnswer("answered", f"{h}共 {len(labels)} 个：{'、'.join(labels)}{_cite(self.idx, facts[:20])}",
+                              facts)
+        rows = list(dict.fromkeys(_name(f).split(" ")[0] for f in facts))
+        return FactAnswer("answered", f"共 {len(rows)} 项：{'、'.join(rows[:30])}{_cite(self.idx, facts[:20])}", facts)
+
+    def partial(self, fq: FactQuestion, docs: list[int], years: list[int],
+                groups: list[list[Mention]]) -> FactAnswer | None:
+        """Mentions that no single fact carries together: a sub-item the table does not break down."""
+        if len(groups) < 2:
+            return None
+        first = groups[0]
+        ids = {f for m in first for k in m.keys for f in self.idx.label_facts.get(k, ())
+               if self.idx.fact_doc.get(f) in docs}
+        if not ids:
+            return None
+        names = sorted({fq.text[m.start:m.end] for g in groups[1:] for m in g})
+        facts = self.idx.facts(sorted(ids)[:50])
+        has = "、".join(dict.fromkeys(_name(f) for f in facts[:8]))
+        what = fq.text[first[0].start:first[0].end]
+        return FactAnswer("unknown", f"表中没有“{what}”的“{'、'.join(names)}”这一项。表中关于“{what}”的有：{has}"
+                          f"{_cite(self.idx, facts[:8])}")
+
+    def not_broken_down(self, fq: FactQuestion, ids: list[int]) -> FactAnswer:
+        facts = self.idx.facts(ids[:8])
+        what = "、".join(fq.text[m.start:m.end] for m in fq.mentions)
+        has = "、".join(dict.fromkeys(_name(f) for f in facts))
+        asked = fq.leftover.split()[0] if fq.leftover.split() else "这一时段"
+        return FactAnswer("unknown", f"表中没有“{what}”的“{asked}”这一项（表中不是这样细分的）。"
+                          f"表中关于“{what}”的有：{has}{_cite(self.idx, facts)}")
+
+    def overview(self, docs: list[int]) -> FactAnswer | None:
+        lines = []
+        for d in docs:
+            info = self.idx.docs[d]
+            rows = query.projects_in(self.idx.conn, [d], "desc")
+            projects = [r for r in rows if r["kind"] != "department"]
+            year = f"{info.year}年" if info.year else ""
+            head = f"{info.department}{year}{info.form}"
+            doc = query.documents(self.idx.conn, [d])[0]
+            parts = [head]
+            if doc["total"]:
+                parts.append(f"总额 {fmt_number(doc['total'])}{doc['unit'] or ''}")
+            if projects:
+                top = "、".join(f"{p['name']} {fmt_number(p['total'] or 0)}{p['money_unit']}" for p in projects[:3])
+                parts.append(f"项目 {len(projects)} 个，最大的：{top}")
+            parts.append(f"数据项 {len(info.facts)} 个")
+            lines.append("，".join(parts))
+        return FactAnswer("answered", "\n".join(lines)) if lines else None
+
+
+def answer(kb, question: str, doc_ids: list[int] | None = None) -> FactAnswer | None:
+    """The fact answer to a question, or None when no fact label explains it."""
+    idx = index_for(kb)
+    if not idx.fact_docs:
+        return None
+    return Answerer(idx).answer(question, doc_ids)
+
+
+def after_typed(turn, typed):
+    """The engine's answer after the fact answerer has had its say (see engine._Turn.run).
+
+    A year the knowledge base lacks is said so whatever the typed reading found (it does not read
+    years); otherwise a confident typed answer stands, and the facts answer what it could not.
+    """
+    try:
+        return _after_typed(turn, typed)
+    except Exception as exc:  # noqa: BLE001 - the facts must never take a typed answer down
+        typed.debug["facts_error"] = repr(exc)
+        return typed
+
+
+def _context(session) -> dict:
+    """The fact answerer's context of a conversation (rows, departments, last values), or {}."""
+    data = getattr(session, "facts", None)
+    if not isinstance(data, dict) or not data:
+        return {}
+    return {**data, "rows": set(data.get("rows") or ())}
+
+
+def _keep(session, context: dict | None) -> None:
+    """Store the context as plain JSON in the session (sessions travel between processes as JSON)."""
+    value = {} if not context else {**context, "rows": sorted(context.get("rows") or ())}
+    if hasattr(session, "facts"):
+        session.facts = value
+
+
+def _after_typed(turn, typed):
+    answer_type, unknown = type(typed), "unknown"  # the engine's Answer; answer/ does not import the engine
+    kb = turn.kb
+    idx = index_for(kb)
+    missing = _missing_year(idx, turn.question, kb)
+    if missing:
+        return answer_type(turn.question, unknown, missing, "facts_year")
+    session = turn.session
+    if not idx.fact_docs:
+        return typed
+    asked = _context(session).get("asked_departments")
+    if asked:
+        # The reply to "您问的是哪个部门？": a number or a department; the question is asked again of it.
+        _keep(session, None)
+        reply = compact(normalize(turn.question))
+        chosen = [asked["options"][int(reply) - 1]] if reply.isdigit() and 1 <= int(reply) <= len(
+            asked["options"]) else [d for d in asked["options"] if d in _departments_in(reply, idx)]
+        if len(chosen) == 1:
+            fa = Answerer(idx).answer(asked["question"], None, None, only=chosen)
+            if fa is not None and fa.status == "answered":
+                if hasattr(session, "pending"):
+                    session.pending = []
+                return answer_type(turn.question, "answered", fa.text, "facts")
+    context = _context(session) if _FOLLOWUP.search(compact(turn.question)) else None
+    answerer = Answerer(idx)
+    if typed.status == "answered" or typed.status != unknown and not context:
+        # A confident typed answer is only reconsidered for a label it does not show: read first, cheaply.
+        fq = answerer.read(turn.question)
+        shown = compact(typed.text)
+        several = len(fq.departments) >= 2 and not all(compact(d) in shown for d in fq.departments) or \
+            typed.intent not in _TYPED_ARITHMETIC and (bool({"diff", "sum", "ratio"} & set(fq.ops))
+                                                       or fq.remaining or fq.excess or fq.per_head)
+        if fq.foreign_org or not several and not any(m.exact and fq.text[m.start:m.end] not in shown
+                                                     and not any(k in shown for k in m.keys) for m in fq.mentions):
+            # What the question named stays the context of a follow-up ("东湖分局呢").
+            rows = {k for m in fq.mentions if m.exact for k in m.keys if k not in idx.col_keys}
+            _keep(session, {"departments": fq.departments, "rows": rows, "last": [], "recent": []}
+                  if rows and typed.status == "answered" else None)
+            return typed
+    fa = answerer.answer(turn.question, None, context)
+    specific = typed.status == unknown and not typed.text.startswith(("知识库里没有找到与", "没有看懂"))
+    ours = bool(_context(session).get("last"))  # the last answer was the facts'
+    if specific and not ours and re.match(r"^(?:那|那么|还有)", compact(turn.question)) \
+            and not typed.text.startswith("知识库里没有“"):
+        return typed  # "那X呢" continues the typed question; its own "X has none" stands
+    if fa is None or typed.status == "answered" and not _explains_more(answerer, fa, typed.text, typed.intent) \
+            or typed.status != unknown and fa.status != "answered" \
+            or specific and fa.status != "answered":  # the typed reading's own "not in the table" stands
+        if typed.status == "answered":
+            _keep(session, None)
+        return typed
+    if typed.status not in (unknown, "answered") and hasattr(session, "pending"):
+        session.pending = []  # the typed reading's question back is answered by the facts instead
+    if fa.status == "answered" and fa.facts:
+        previous = _context(session).get("last", [])
+        last = [f["id"] for f in fa.facts[:1]] if len(fa.facts) == 1 else []
+        _keep(session, {"departments": sorted({f["department"] for f in fa.facts}),
+                        "rows": _row_context(fa.facts), "last": last, "recent": (previous + last)[-2:] if last else []})
+    if fa.status == "clarify" and fa.options and all(o in idx.dept_docs for o in fa.options):
+        _keep(session, {"asked_departments": {"options": fa.options, "question": turn.question}})
+    entities = [{"kind": "fact", "id": f["id"], "name": _name(f)} for f in fa.facts[:20]]
+    return answer_type(turn.question, fa.status, fa.text, "facts", options=fa.options, entities=entities,
+                  source=[{"document_id": f["document_id"], "sheet": f["sheet"], "line": f["line"], "cell": f["cell"]}
+                          for f in fa.facts[:20]])
+
+
+def _row_context(facts: list[dict]) -> set[str]:
+    """The rows an answer was about (their innermost labels), for a follow-up naming only a column."""
+    return {label_key(f["row_labels"].split(query.FACT_SEP)[-1]) for f in facts if f["row_labels"]}
+
+
+def _numbers_in(text: str) -> list[float]:
+    return [float(x.replace(",", "")) for x in re.findall(r"-?\d[\d,]*(?:\.\d+)?", text)]
+
+
+_TYPED_ARITHMETIC = {"share", "sum", "compare", "total", "execution", "completion", "rank"}
+
+
+def _explains_more(answerer: Answerer, fa: FactAnswer, typed_text: str, typed_intent: str = "") -> bool:
+    """A confident typed answer yields to the facts only when the facts answer a word it ignored: a label
+    the question names ("联系人", "权重", "评分标准") that the typed answer does not show, while every
+    label the facts used is one the question names exactly."""
+    fq = answerer.last
+    shown = compact(typed_text)
+    printed = _numbers_in(typed_text)
+    if fa.status == "answered" and typed_intent not in _TYPED_ARITHMETIC and \
+            (m := re.search(r"=\s*(-?[\d.]+)", fa.text)):
+        result = float(m.group(1))
+        if not any(abs(result - y) < 0.006 for y in printed):
+            return True  # the facts computed what the question asks (a difference, a sum, a share)
+    figures = [f["number"] for f in fa.facts if f["number"] is not None]
+    if figures and all(any(abs(x - y) < 0.006 for y in printed) for x in figures):
+        return False  # the typed answer already shows these figures
+    depts = {f["department"] for f in fa.facts}
+    if fa.status == "answered" and len(depts) >= 2 and not all(compact(d) in shown for d in depts):
+        return True  # the typed answer covered one of the departments asked about
+    if fa.status != "answered" or fq is None or not fq.mentions or fq.leftover:
+        return False
+    named = [fq.text[m.start:m.end] for m in fq.mentions if m.start >= 0]
+    if not all(m.exact or m.quality >= 0.8 for m in fq.mentions):
+        return False
+    return any(w not in shown and not any(k in shown for k in m.keys)
+               for w, m in zip(named, [m for m in fq.mentions if m.start >= 0], strict=True))
+
+
+def _departments_in(text: str, idx: FactIndex) -> list[str]:
+    """Departments a text names, by their longest forms (a city alone does not name all its bureaus
+    when a bureau of it is named)."""
+    taken: list[tuple[int, int]] = []
+    out: list[str] = []
+    present = {f for i in range(len(text) - 1) for f in idx.dept_by_gram.get(text[i:i + 2], ()) if f in text}
+    for form in sorted(present, key=len, reverse=True):
+        for m in re.finditer(re.escape(form), text):
+            if _take(text, taken, m.start(), m.end()):
+                out += [d for d in idx.dept_forms[form] if d not in out]
+    return out
+
+
+def _missing_year(idx: FactIndex, question: str, kb) -> str:
+    """"没有 N 年的数据，现有：…" when the question asks a year none of its departments' tables has."""
+    text = compact(normalize(question))
+    asked_abs = [int(m.group(1)) for m in re.finditer(r"(20\d\d|19\d\d)(?:年度|年)", text)]
+    rel = [off for word, off in _REL_YEARS if word in text]
+    if not asked_abs and not rel:
+        return ""
+    depts = _departments_in(text, idx) or list(idx.dept_docs)
+    have = sorted({y for d in depts for y in idx.dept_years.get(d, ())})
+    if not have:
+        if asked_abs or any(rel):
+            # No table says its year: a figure for 2019 or 去年 cannot be told from this year's.
+            names = "、".join(depts[:3]) if len(depts) <= 3 else f"{len(depts)} 个部门"
+            asked = "、".join(str(y) for y in asked_abs) or "所问年度"
+            return f"没有 {asked} 年的数据：{names}的表没有注明年度，表中的数只是它本身那一年的。"
+        return ""
+    docs = [idx.docs[x] for d in depts for x in idx.dept_docs.get(d, ())]
+    base = max(d.year or 0 for d in docs) or have[-1]
+    if rel and re.search(r"(?:较|比|相比|对比|同比)(?:上年|去年|上一年)", text):
+        rel = []  # "较上年增加" compares with last year inside the table
+    asked = asked_abs + [base + off for off in rel]
+    missing = [y for y in dict.fromkeys(asked) if y not in have]
+    if not missing:
+        return ""
+    return f"没有 {'、'.join(str(y) for y in missing)} 年的数据，现有：{'、'.join(f'{y}年' for y in have)}。"

@@ -1,0 +1,676 @@
+"""Read any table-shaped grid into labelled facts: every value with the row labels to its left, the column
+headers above it, the section it sits in, its unit and year, and where it stands.
+
+`grid_facts(rows, merged, ...)` works on plain cell strings, so spreadsheets (`sheet_grid`) and ruled PDF
+tables share it. Two shapes are read:
+
+- a *table*: a header block (one or more text rows; merged header cells span their sub-columns) over
+  data rows whose leading text columns label the row (a merged group cell labels all its sub-rows);
+  full-width rows inside the data are section headings;
+- a *form* (the published performance-target sheets): blocks labelled by a merged first-column cell
+  (基本信息, 预算整体情况 …), each either a small table under its own header row or label/value pairs.
+
+The title rows above the grid give the title, department, year and unit ("单位：万元").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.model import Document, Fact, Issue
+
+GENERAL = "general-table"
+_YEAR = re.compile(r"(?<!\d)(20\d\d|19\d\d)\s*(?:年|年度)?(?!\d)")
+_YEAR_LABEL = re.compile(r"(?<!\d)(20\d\d|19\d\d)\s*(?:年|年度)")
+_UNIT_META = re.compile(r"(?<![制报表送])(?:金额|计量|数量)?单位\s*[:：]\s*([^\s，,；;）)]+)")
+_UNIT_PAREN = re.compile(r"[（(]\s*(?:单位\s*[:：])?\s*(万元|亿元|千元|元|人|个|家|户|次|人次|批次|件|项|台|辆|套|%|％|平方米|亩|公里|千米|吨|天|小时|课时|张|所|名|床|座|册|场|期|篇|份|宗|起|例)\s*[）)]")
+_ORG_META = re.compile(r"^(?:(?:编制|填报|报送|申报|填表)(?:单位|部门)|部门(?:名称)?|单位名称)\s*[:：]\s*(.+)$")
+_NOTE_ROW = re.compile(r"^(?:注|说明|备注|填表人|制表人|审核人|负责人|联系人|填报日期|制表日期)\s*[:：\d１]?")
+_NUMBER = re.compile(r"^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+_SEQ_HEADER = re.compile(r"^(?:序号|编号|行次|栏次|序|no\.?)$", re.I)
+_CODE_HEADER = re.compile(r"(?:科目|功能分类|经济分类|项目)?(?:编码|代码)$")
+_DEPT_STRONG = re.compile(
+    r"^(.+?(?:局|委员会|委|办公室|中心|院|所|厅|部|处|站|馆|队|人民政府|政府|街道办事处|学校|公司|协会|联合会))"
+)
+_DEPT_WEAK = re.compile(r"^(.+?(?:街道|镇|乡))")
+_UNIT_WORDS = ("万元", "亿元", "千元", "元", "人次", "人", "个", "家", "户", "次", "件", "项", "台", "辆", "套", "%")
+
+
+def parse_number(text: str) -> tuple[float, str] | None:
+    """"1,200" -> (1200, ""); "87.71%" -> (87.71, "%"); "300万元" -> (300, "万元"); text -> None."""
+    t = text.strip().replace("，", ",").replace("％", "%").replace(" ", "")
+    if not t:
+        return None
+    unit = ""
+    if t.endswith("%"):
+        t, unit = t[:-1], "%"
+    else:
+        for u in _UNIT_WORDS:
+            if t.endswith(u) and len(t) > len(u):
+                t, unit = t[: -len(u)], u
+                break
+    t = t.lstrip("≥≤><=＞＜约")
+    negative = t.startswith("(") and t.endswith(")") or t.startswith("（") and t.endswith("）")
+    if negative:
+        t = t[1:-1]
+    if not _NUMBER.match(t):
+        return None
+    value = float(t.replace(",", ""))
+    return (-value if negative else value), unit
+
+
+def is_numeric(text: str) -> bool:
+    return parse_number(text) is not None
+
+
+def _clean(text: str) -> str:
+    """Labels compare without spaces and line breaks ("指标\\n性质" = "指标性质")."""
+    return re.sub(r"\s+", "", text or "")
+
+
+def unit_of_label(label: str) -> str:
+    """The unit a header or row label carries: "预算金额（万元）" -> "万元", "差异率" -> ""."""
+    if m := _UNIT_PAREN.search(label):
+        return m.group(1).replace("％", "%")
+    if m := _UNIT_META.search(label):
+        return m.group(1)
+    return ""
+
+
+def year_of_label(label: str) -> int | None:
+    if m := _YEAR_LABEL.search(label):
+        return int(m.group(1))
+    return None
+
+
+@dataclass
+class GridReading:
+    """What a grid says: its facts and the title block's title, department, year and unit."""
+
+    facts: list[Fact] = field(default_factory=list)
+    title: str = ""
+    department: str = ""
+    year: int | None = None
+    unit: str = ""
+    shape: str = ""  # "table" or "form"
+
+
+class _Grid:
+    """Cells as strings with merged ranges resolved: value(r, c) is the merged origin's text."""
+
+    def __init__(self, rows: Sequence[Sequence[str]], merged: Sequence[tuple[int, int, int, int]]):
+        width = max((len(r) for r in rows), default=0)
+        self.n, self.w = len(rows), width
+        self.raw = [[_strip(r[c]) if c < len(r) else "" for c in range(width)] for r in rows]
+        self.origin: dict[tuple[int, int], tuple[int, int]] = {}
+        self.span: dict[tuple[int, int], tuple[int, int]] = {}  # origin -> (last row, last col)
+        for r1, c1, r2, c2 in merged:
+            if r1 >= self.n or c1 >= width:
+                continue
+            r2, c2 = min(r2, self.n - 1), min(c2, width - 1)
+            self.span[(r1, c1)] = (r2, c2)
+            for r in range(r1, r2 + 1):
+                for c in range(c1, c2 + 1):
+                    self.origin[(r, c)] = (r1, c1)
+
+    def value(self, r: int, c: int) -> str:
+        o = self.origin.get((r, c), (r, c))
+        return self.raw[o[0]][o[1]]
+
+    def is_origin(self, r: int, c: int) -> bool:
+        return self.origin.get((r, c), (r, c)) == (r, c)
+
+    def row_cells(self, r: int) -> list[int]:
+        """Columns of the distinct non-empty cells of a row (a merged cell counted at its first column)."""
+        out, seen = [], set()
+        for c in range(self.w):
+            o = self.origin.get((r, c), (r, c))
+            if o in seen or not self.raw[o[0]][o[1]]:
+                continue
+            seen.add(o)
+            out.append(c)
+        return out
+
+    def rows_spanned(self, r: int, c: int) -> int:
+        o = self.origin.get((r, c), (r, c))
+        last = self.span.get(o, (o[0], o[1]))[0]
+        return last - o[0] + 1
+
+
+def _strip(value) -> str:
+    if value is None:
+        return ""
+    lines = [line.strip() for line in str(value).replace("\r", "").split("\n")]
+    return "\n".join(line for line in lines if line).replace("\u2267", "≥").replace("\u2266", "≤")
+
+
+def _flat(text: str) -> str:
+    return text.replace("\n", "")
+
+
+def _is_label_text(text: str) -> bool:
+    return bool(text) and not is_numeric(text) and len(_clean(text)) <= 40
+
+
+# --- title block ---------------------------------------------------------------------------------------
+
+
+def _is_meta(text: str) -> bool:
+    t = _clean(text)
+    return bool(_UNIT_META.match(t) or _ORG_META.match(t) or re.fullmatch(r"[（(]?单位[:：].*", t)
+                or re.fullmatch(r"(?:截至|截止|时间[:：]|日期[:：])?(?:20\d\d|19\d\d)年(?:度)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:止)?", t))
+
+
+def _title_block(g: _Grid, out: GridReading) -> int:
+    """Read the title and meta rows at the top; return the first row of the grid proper."""
+    r = 0
+    while r < g.n:
+        cells = g.row_cells(r)
+        texts = [g.value(r, c) for c in cells]
+        if not cells:
+            r += 1
+            continue
+        metas = [t for t in texts if _is_meta(t)]
+        if len(cells) == 1 and not _is_meta(texts[0]) and not out.title and len(texts[0]) <= 80 \
+                and not is_numeric(texts[0]) and (g.w <= 1 or g.span.get((r, cells[0]), (r, cells[0]))[1]
+                                                  > cells[0] or len(cells) == 1):
+            out.title = _flat(texts[0])
+        elif len(metas) == len(texts):
+            pass
+        else:
+            break
+        for t in texts:
+            t = _clean(t)
+            if (m := _ORG_META.match(t)) and not out.department:
+                out.department = m.group(1)
+            elif (m := _UNIT_META.search(t)) and not out.unit and m.group(1) in _UNIT_WORDS + ("亿元", "千元"):
+                out.unit = m.group(1)  # "单位：人、万元" names no one unit: the column labels say
+        r += 1
+    if out.title:
+        years = [int(y) for y in _YEAR_LABEL.findall(out.title)]
+        if years:
+            out.year = max(years)  # "2023年与2024年…对比表" is the 2024 table
+        if not out.unit:
+            out.unit = unit_of_label(out.title)
+    return r
+
+
+# --- the table shape -------------------------------------------------------------------------------------
+
+
+def _header_rows(g: _Grid, start: int, end: int) -> list[int]:
+    """The header block at the top of rows [start, end): a row of ≥2 text cells, extended down by its
+    vertical merges and by the sub-header under a horizontally merged header cell."""
+    if start >= end:
+        return []
+    cells = g.row_cells(start)
+    texts = [g.value(start, c) for c in cells]
+    if len(cells) < 2 or not all(_is_label_text(t) for t in texts):
+        return []
+    last = start
+    for c in cells:
+        r2, c2 = g.span.get((start, c), (start, c))
+        last = max(last, r2)
+        if c2 > c and start + 1 < end:  # a merged header over sub-columns: the next row names them
+            last = max(last, start + 1)
+    last = min(last, start + 3, end - 1)
+    rows = list(range(start, last + 1))
+    # Every header row must be text (a number would be data).
+    while rows and any(is_numeric(g.raw[rows[-1]][c]) for c in range(g.w)) and len(rows) > 1:
+        rows.pop()
+    return rows
+
+
+def _column_kinds(g: _Grid, rows: list[int]) -> list[str]:
+    """Per column: "num" (mostly numbers), "short" (short text), "long" (long text), "" (empty)."""
+    kinds = []
+    for c in range(g.w):
+        vals = [g.raw[r][c] for r in rows if g.raw[r][c] and g.is_origin(r, c)]
+        if not vals:
+            kinds.append("")
+            continue
+        nums = sum(1 for v in vals if is_numeric(v))
+        if nums * 2 >= len(vals):
+            kinds.append("num")
+        else:
+            lengths = sorted(len(_clean(v)) for v in vals)
+            median = lengths[len(lengths) // 2]
+            # One-character cells (≥, =, 无) qualify a value; they label nothing.
+            kinds.append("sym" if lengths[-1] <= 1 else "short" if median <= 30 else "long")
+    return kinds
+
+
+@dataclass
+class _Ctx:
+    sheet: str
+    first_row: int
+    first_col: int
+    page: int
+    unit: str
+    year: int | None
+
+
+def _cell_name(r: int, c: int) -> str:
+    letters = ""
+    c += 1
+    while c:
+        c, rem = divmod(c - 1, 26)
+        letters = chr(65 + rem) + letters
+    return f"{letters}{r}"
+
+
+def _make_fact(ctx: _Ctx, text: str, row: list[str], col: list[str], section: str, r: int, c: int,
+               unit_hint: str = "", heads: list[str] | None = None) -> Fact:
+    labels = [*row, *col]
+    number = parse_number(text)
+    unit, value = "", None
+    if number is not None:
+        value, unit = number
+        if not unit:
+            unit = next((u for lab in reversed(col) if (u := unit_of_label(lab))), "") or unit_hint \
+                or next((u for lab in reversed(row) if (u := unit_of_label(lab))), "") \
+                or _unit_from_words(_naming(row, col)) or ctx.unit
+    year = next((y for lab in labels if (y := year_of_label(lab)) is not None), None)
+    line = ctx.first_row + r
+    heads = heads or [""] * len(row)
+    pairs: list[tuple[str, str]] = []
+    for head, lab in zip(heads, row, strict=False):
+        lab = _flat(lab).strip()
+        if lab and lab not in [p[1] for p in pairs]:
+            pairs.append((_flat(head).strip(), lab))
+    return Fact(
+        value=_flat(text) if len(text) <= 200 else text,
+        row=tuple(p[1] for p in pairs),
+        row_heads=tuple(p[0] for p in pairs) if any(p[0] for p in pairs) else (),
+        col=tuple(_dedup(col)),
+        section=section,
+        number=value,
+        unit=unit,
+        year=year,
+        sheet=ctx.sheet,
+        cell=_cell_name(line, ctx.first_col - 1 + c) if ctx.sheet else "",
+        page=ctx.page,
+        line=line,
+    )
+
+
+_MONEY_WORDS = re.compile(r"金额|预算|资金|支出|收入|拨款|经费|费用|投入|执行数|决算")
+
+
+def _naming(row: list[str], col: list[str]) -> list[str]:
+    """The labels that say what a value counts: its column's, unless the column is only 内容/数值."""
+    if col and not re.fullmatch(r"内容|值|数值|数据|数|情况|说明", _clean(col[-1])):
+        return [*row, *col]
+    return list(row)
+
+
+def _unit_from_words(labels: list[str]) -> str:
+    """A count's unit from what its label counts: 人员数 -> 人, 单位数/个数 -> 个."""
+    last = _clean(labels[-1]) if labels else ""
+    if re.search(r"(?:人数|人员数|人员|编制数?|人次)$", last):
+        return "人次" if last.endswith("人次") else "人"
+    if re.search(r"(?:单位数|个数|项目数|家数)$", last):
+        return "个"
+    return ""
+
+
+def money_unit(facts: list[Fact], unit: str) -> None:
+    """Give amounts printed without a unit the table's money unit (a label about money names them)."""
+    for f in facts:
+        # Column labels say what a value is; row labels are names ("就业补助资金") unless no column says.
+        said = "".join(f.col + (f.section,)) if f.col else "".join(f.row + (f.section,))
+        if f.number is not None and not f.unit and _MONEY_WORDS.search(said):
+            f.unit = unit
+
+
+def _dedup(labels: list[str]) -> list[str]:
+    out: list[str] = []
+    for lab in labels:
+        lab = _flat(lab).strip()
+        if lab and lab not in out:
+            out.append(lab)
+    return out
+
+
+def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], section: str,
+                 outer: list[str]) -> list[Fact]:
+    """Facts of a block [start, end) that has a header block: label columns on the left, values right."""
+    data = [r for r in range(header[-1] + 1 if header else start, end)]
+    kinds = _column_kinds(g, data)
+    headers = {c: _dedup([g.value(r, c) for r in header]) for c in range(g.w)}
+    # Leading short-text columns label the rows; a later short-text column labels the values to its
+    # right when the header repeats (预算金额 | 收入来源 | 预算金额: side-by-side label/value pairs).
+    label_cols: list[int] = []
+    seen_value = False
+    value_headers: set[str] = set()
+    for c in range(g.w):
+        if not kinds[c]:
+            continue
+        head = "".join(headers[c])
+        if _SEQ_HEADER.match(_clean(head)):
+            continue
+        merged_col = any(g.rows_spanned(r, c) > 1 for r in data if g.is_origin(r, c) and g.raw[r][c])
+        # A further leading text column labels rows only under a grouping column (merged or blank cells
+        # in the column before it); after a column of distinct names it is an attribute (资金来源).
+        prev = label_cols[-1] if label_cols else -1
+        grouping = prev < 0 or any(not g.raw[r][prev] and g.origin.get((r, prev), (r, prev))[1] == prev
+                                   for r in data if g.row_cells(r))
+        if kinds[c] == "short" and (not seen_value or merged_col) and grouping and c < g.w - 1 and any(
+                kinds[x] for x in range(c + 1, g.w)):
+            label_cols.append(c)
+        elif kinds[c] == "short" and c + 1 < g.w and (headers.get(c + 1) or [""])[-1] in value_headers:
+            label_cols.append(c)
+        else:
+            seen_value = True
+            value_headers.add((headers[c] or [""])[-1])  # the leaf header: "预算数" under 收入 and 支出
+    if not label_cols:
+        first = next((c for c in range(g.w) if kinds[c] == "short" and not _SEQ_HEADER.match(_clean("".join(headers[c])))),
+                     None)
+        if first is not None and any(kinds[x] for x in range(first + 1, g.w)):
+            label_cols = [first]
+    code_cols = {c for c in range(g.w) if headers[c] and _CODE_HEADER.search(_clean(headers[c][-1]))
+                 and c not in label_cols}
+    fv = _first_value(kinds, label_cols)
+    lead = [c for c in label_cols if c < fv]
+    unit_col = next((c for c in range(g.w) if re.search(r"计量单位|^单位$", _clean("".join(headers[c])))), None)
+    facts: list[Fact] = []
+    current_section = section
+    carry: dict[int, str] = {}
+    for r in data:
+        cells = g.row_cells(r)
+        if not cells:
+            continue
+        texts = [g.value(r, c) for c in cells]
+        if _NOTE_ROW.match(_clean(texts[0])) and len(cells) <= 2:
+            continue
+        # A row of one text cell (across the table, or alone in the label column) is a section heading.
+        if len(cells) == 1 and not is_numeric(texts[0]) and g.w > 2 and g.rows_spanned(r, cells[0]) == 1 and (
+                g.span.get(g.origin.get((r, cells[0]), (r, cells[0])), (r, cells[0]))[1] >= g.w - 2
+                or (label_cols and cells[0] == label_cols[0] and len(lead) == 1)):
+            current_section = _flat(texts[0])
+            carry.clear()
+            continue
+        # A row of text repeating a value column's header starts a new header (湛江 事业发展性支出).
+        if header and all(_is_label_text(t) for t in texts) and any(
+                g.value(r, c) in headers[c] for c in cells if c not in label_cols and headers[c]):
+            for c in cells:
+                headers[c] = [g.value(r, c)]
+            continue
+        if lead and re.match(r"^(?:合计|总计|总合计)", _clean(g.value(r, lead[0]))):
+            current_section = section  # a grand total closes the last section
+        lead_labels: list[str] = []
+        lead_heads: list[str] = []
+        for i, c in enumerate(lead):
+            text = g.value(r, c)
+            # A blank group label under a printed one continues its group while deeper labels go on.
+            if not text and i == 0 and c in carry and any(g.value(r, x) for x in lead[1:]):
+                text = carry[c]
+            if text:
+                carry[c] = text
+                lead_labels.append(text)
+                lead_heads.append(" ".join(headers[c]))
+        # A classification code (科目编码 2100101) belongs to the row's name: "2100101行政运行".
+        code = next((g.value(r, c) for c in code_cols if g.value(r, c)), "")
+        if code and lead_labels:
+            lead_labels[-1] = f"{code}{lead_labels[-1]}"
+        unit_hint = g.value(r, unit_col) if unit_col is not None else ""
+        unit_hint = "" if unit_hint in ("无", "/", "-", "—") else unit_hint
+        has_value = False
+        for c in range(g.w):
+            if not g.is_origin(r, c) or not g.raw[r][c] or c in label_cols or c == unit_col:
+                continue
+            if _SEQ_HEADER.match(_clean("".join(headers[c]))) or c in code_cols:
+                continue
+            has_value = True
+            pair = [x for x in label_cols if fv <= x < c]
+            if pair:  # side-by-side label/value pairs: the nearest label column on the left names it
+                labels = [*outer, *headers[pair[-1]], g.value(r, pair[-1])]
+                heads = [""] * (len(labels) - 1) + [" ".join(headers[pair[-1]])]
+            else:
+                labels = [*outer, *lead_labels]
+                heads = [""] * len(outer) + lead_heads
+            col = headers[c] if header else []
+            hint = unit_hint if re.search(r"值|数|完成|目标|实际", "".join(col)) or not col else ""
+            facts.append(_make_fact(ctx, g.raw[r][c], labels, col, current_section, r, c, hint, heads))
+        # A row of labels only (a table of names) keeps its last label as a fact of its column.
+        if not has_value and not any(k == "num" for k in kinds) and lead and g.raw[r][lead[-1]] and g.is_origin(r, lead[-1]):
+            facts.append(_make_fact(ctx, g.raw[r][lead[-1]], [*outer, *lead_labels[:-1]], headers[lead[-1]],
+                                    current_section, r, lead[-1], heads=[""] * len(outer) + lead_heads[:-1]))
+    return facts
+
+
+def _first_value(kinds: list[str], label_cols: list[int]) -> int:
+    """The first column after the leading run of label columns."""
+    c = label_cols[0] if label_cols else 0
+    while c in label_cols or (c < len(kinds) and not kinds[c] and c < (label_cols[-1] if label_cols else 0)):
+        c += 1
+    return c
+
+
+def _pair_facts(g: _Grid, ctx: _Ctx, start: int, end: int, section: str, outer: list[str],
+                skip_cols: int, first_label: str = "") -> list[Fact]:
+    """Label/value pairs: each value is named by the nearest text cell to its left (on the block's first
+    row, the first value by the block's own label)."""
+    facts = []
+    for r in range(start, end):
+        cells = [c for c in g.row_cells(r) if c >= skip_cols and g.is_origin(r, c)]
+        label = first_label if r == start else ""
+        for c in cells:
+            text = g.value(r, c)
+            nxt = [x for x in cells if x > c]
+            if not label and _is_label_text(text) and nxt:
+                label = text
+                continue
+            if label and _is_label_text(text) and nxt and not label.endswith(("：", ":")) and \
+                    len(_clean(text)) <= 12 and is_numeric(g.value(r, nxt[0])):
+                label = text  # 财政供养人员数 | 737 | 下属二级单位数 | 10
+                continue
+            if not label and not nxt and cells.index(c) > 0 and _is_label_text(text) and len(_clean(text)) <= 8:
+                continue  # a field label left blank (项目代码 | )
+            facts.append(_make_fact(ctx, text, [*outer, label] if label else list(outer), [], section, r, c))
+            label = ""
+    return facts
+
+
+def _form_blocks(g: _Grid, start: int, force: bool = False) -> list[tuple[int, int, int]] | None:
+    """Blocks labelled by the first column (rows [r1, r2) under label at column c0), when the grid is a form:
+    its first column holds short labels, at least one of them merged over several rows."""
+    c0 = next((c for c in range(g.w) if any(g.raw[r][c] for r in range(start, g.n))), None)
+    if c0 is None:
+        return None
+    blocks: list[tuple[int, int, int]] = []
+    r = start
+    merged_groups = 0
+    while r < g.n:
+        text = g.value(r, c0)
+        if not text or not g.is_origin(r, c0):
+            if blocks:
+                r1, _, cc = blocks[-1]
+                blocks[-1] = (r1, r + 1, cc)
+            else:
+                blocks.append((r, r + 1, c0))
+            r += 1
+            continue
+        span = g.rows_spanned(r, c0)
+        merged_groups += span > 1
+        blocks.append((r, r + span, c0))
+        r += span
+    if merged_groups == 0 and not force:
+        return None
+    return blocks
+
+
+def grid_facts(rows: Sequence[Sequence[str]], merged: Sequence[tuple[int, int, int, int]] = (), *,
+               sheet: str = "", first_row: int = 1, first_col: int = 1, page: int = 0,
+               unit: str = "", year: int | None = None, shape: str = "auto") -> GridReading:
+    """Every labelled value of a grid as facts.
+
+    rows: cell texts row by row as displayed ("" for empty; percent cells already as "87.71%"); rows may
+    differ in length. merged: merged ranges as 0-based inclusive (first_row, first_col, last_row, last_col)
+    indexes into `rows`; the text sits in the first cell. first_row/first_col: the sheet row and column
+    number of rows[0][0] (for cell names and line numbers); page: the PDF page for PDF tables.
+    unit/year: defaults when the grid's own title block does not say. shape: "table", "form" or
+    "auto" (a table when a header row of three or more text cells tops the grid, else a form when the
+    first column holds merged block labels).
+
+    Returns the facts with the title block's title, department, year and unit (unit/year default to
+    the arguments). A fact's `line` is first_row + its row index; `cell` is set when `sheet` is given.
+    """
+    g = _Grid(rows, merged)
+    out = GridReading()
+    top = _title_block(g, out)
+    out.unit = out.unit or unit
+    out.year = out.year or year
+    ctx = _Ctx(sheet, first_row, first_col, page, out.unit, out.year)
+    end = g.n
+    header = _header_rows(g, top, end)
+    if shape == "table" or (shape == "auto" and header and len(g.row_cells(top)) >= 3):
+        blocks = None
+    else:
+        blocks = _form_blocks(g, top, force=shape == "form")
+    if blocks is None:
+        out.shape = "table"
+        out.facts = _table_facts(g, ctx, top, end, header, "", [])
+        return out
+    out.shape = "form"
+    for r1, r2, c0 in blocks:
+        label = _flat(g.value(r1, c0))
+        if not label or is_numeric(label):
+            out.facts += _pair_facts(g, ctx, r1, r2, "", [], c0)
+            continue
+        # The block's first row (to the right of its label) may be the header of a small table.
+        inner = _SubGrid(g, r1, r2, c0 + 1)
+        head = _header_rows(inner.g, 0, inner.g.n) if r2 - r1 > 1 else []
+        if head and len(inner.g.row_cells(0)) >= 2:
+            ictx = _Ctx(sheet, first_row + r1, first_col + c0 + 1, page, unit_of_label(label) or out.unit, out.year)
+            out.facts += _table_facts(inner.g, ictx, 0, inner.g.n, head, label, [])
+        else:
+            bctx = _Ctx(sheet, first_row, first_col, page, unit_of_label(label) or out.unit, out.year)
+            facts = _pair_facts(g, bctx, r1, r2, label, [], c0 + 1, label)
+            for f in facts:
+                if not f.row:
+                    f.row = (label,)
+            out.facts += facts
+    return out
+
+
+class _SubGrid:
+    """Rows [r1, r2) and columns from c1 of a grid, with the merged ranges inside it."""
+
+    def __init__(self, g: _Grid, r1: int, r2: int, c1: int):
+        rows = [g.raw[r][c1:] for r in range(r1, r2)]
+        merged = []
+        for (mr, mc), (lr, lc) in g.span.items():
+            if r1 <= mr < r2 and mc >= c1:
+                merged.append((mr - r1, mc - c1, min(lr, r2 - 1) - r1, lc - c1))
+        self.g = _Grid(rows, merged)
+
+
+# --- spreadsheets ----------------------------------------------------------------------------------------
+
+
+def _num_text(value: float) -> str:
+    if float(value).is_integer():
+        return str(int(value))
+    return f"{value:.6f}".rstrip("0").rstrip(".")
+
+
+def cell_text(value, number_format: str = "") -> str:
+    """A cell as displayed: percent formats applied (1 -> "100%"), whole floats without ".0", dates as
+    2024-01-31, ≧/≦ as ≥/≤."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int | float):
+        if "%" in (number_format or ""):
+            return _num_text(round(value * 100, 6)) + "%"
+        return _num_text(round(value, 6))
+    if hasattr(value, "strftime"):
+        return value.strftime("%Y-%m-%d")
+    return _strip(value)
+
+
+def sheet_grid(ws) -> tuple[list[list[str]], list[tuple[int, int, int, int]], int, int]:
+    """An openpyxl worksheet as (rows of cell texts, merged ranges 0-based, first row, first column)."""
+    cells = {}
+    for row in ws.iter_rows():
+        for c in row:
+            if c.value is not None and not (isinstance(c.value, str) and not c.value.strip()):
+                cells[(c.row, c.column)] = cell_text(c.value, c.number_format)
+    if not cells:
+        return [], [], 1, 1
+    r0, c0 = min(r for r, _ in cells), min(c for _, c in cells)
+    r1, c1 = max(r for r, _ in cells), max(c for _, c in cells)
+    rows = [[cells.get((r, c), "") for c in range(c0, c1 + 1)] for r in range(r0, r1 + 1)]
+    merged = [(m.min_row - r0, m.min_col - c0, m.max_row - r0, m.max_col - c0)
+              for m in ws.merged_cells.ranges if m.min_row >= r0 and m.min_col >= c0]
+    return rows, merged, r0, c0
+
+
+def worksheet_facts(ws, unit: str = "", year: int | None = None) -> GridReading:
+    rows, merged, r0, c0 = sheet_grid(ws)
+    return grid_facts(rows, merged, sheet=ws.title, first_row=r0, first_col=c0, unit=unit, year=year)
+
+
+def department_from_title(title: str) -> str:
+    """"某市教育局2024年教职工编制情况表" -> "某市教育局"."""
+    head = _YEAR.split(title, maxsplit=1)[0] if _YEAR.search(title) else title
+    head = _clean(head)
+    m = _DEPT_STRONG.match(head) or _DEPT_WEAK.match(head)
+    return m.group(1) if m else ""
+
+
+def read_general(path: str, wb) -> Document:
+    """A workbook of no known layout, read as general tables: one document, every sheet's facts."""
+    doc = Document(path=path, department="", unit="", layout=GENERAL, form="")
+    for ws in wb.worksheets:
+        reading = worksheet_facts(ws)
+        if not reading.facts:
+            continue
+        doc.facts += reading.facts
+        doc.title = doc.title or reading.title
+        doc.year = doc.year or reading.year
+        doc.unit = doc.unit or reading.unit
+        doc.department = doc.department or reading.department or department_from_title(reading.title)
+    if doc.year is None:
+        years = [f.year for f in doc.facts if f.year]
+        doc.year = max(years) if years else None
+    if doc.year is None and (m := _YEAR.search(Path(path).stem)):
+        doc.year = int(m.group(1))
+    doc.department = re.sub(r"[（(][^（）()]*[）)]$", "", doc.department or "") or Path(path).stem
+    doc.form = _form_of(doc.title, doc.department) or "表格"
+    doc.issues.append(Issue(path, 0, f"未识别为已知的绩效表格式，已按一般表格读取（{len(doc.facts)} 个数据项）"))
+    return doc
+
+
+def _form_of(title: str, department: str = "") -> str:
+    """The table's kind from its title: "某局2024年教职工编制情况表" -> "教职工编制情况表"."""
+    t = _clean(title).removeprefix(_clean(department))
+    return re.sub(r"^(?:(?:19|20)\d\d年度?[与和至\-—~、]?)+", "", t) or t
+
+
+def region_facts(ws, regions: Sequence[tuple[int, int, str]], unit: str = "",
+                 year: int | None = None) -> GridReading:
+    """Facts of a worksheet read in row regions [(first sheet row, last sheet row, shape)], for sheets
+    that stack a form and a table (重庆 自评表: header form, indicator table, notes). The first region's
+    title block names the whole sheet."""
+    rows, merged, r0, c0 = sheet_grid(ws)
+    out = GridReading()
+    for first, last, shape in regions:
+        a, b = max(first - r0, 0), min(last - r0 + 1, len(rows))
+        if a >= b:
+            continue
+        part = [(m1 - a, n1, min(m2, b - 1) - a, n2) for m1, n1, m2, n2 in merged if a <= m1 < b]
+        reading = grid_facts(rows[a:b], part, sheet=ws.title, first_row=r0 + a, first_col=c0,
+                             unit=out.unit or unit, year=out.year or year, shape=shape)
+        out.facts += reading.facts
+        out.title = out.title or reading.title
+        out.unit = out.unit or reading.unit
+        out.year = out.year or reading.year
+        out.department = out.department or reading.department
+        out.shape = out.shape or reading.shape
+    return out
