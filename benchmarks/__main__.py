@@ -8,8 +8,11 @@ from pathlib import Path
 
 def cmd_bench(args: argparse.Namespace) -> int:
     """Synthetic city-scale benchmark: prints the figures, writes them as JSON."""
-    from benchmarks.bench import RESULTS, run, scale
+    from benchmarks.bench import RESULTS, run, run_admin, scale
 
+    if args.admin_only:
+        run_admin(args.out or RESULTS / "admin.json")
+        return 0
     if args.cluster:
         from benchmarks.bench import cluster
 
@@ -44,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--cluster-questions", type=int, default=5000, help="共享模式的问题数")
     p.add_argument("--cluster-chats", type=int, default=500, help="共享模式的聊天数")
     p.set_defaults(func=cmd_bench)
+    p.add_argument("--admin-only", action="store_true", help="只测管理员的 /reload 和上传耗时")
     return parser
 
 

@@ -487,6 +487,92 @@ def _write(results: dict, out: Path | None) -> None:
         print(f"written: {out}")
 
 
+def admin_path(tmp: Path, repeats: int = 3) -> dict:
+    """What an admin waits for in chat, through the real Application and the fake Bot API server: the
+    time from the update to the bot's reply for `/reload` of the seed plus the three sample spreadsheets,
+    and for a one-file upload (a new department, then a corrected version of it). Also the first load of
+    those four files into an empty database (parsing everything, deriving jieba's base words)."""
+    import asyncio
+    import shutil
+
+    sys.path.insert(0, str(ROOT / "tests"))
+    from fake_telegram import FakeTelegram
+
+    from bot.config import Config, TelegramConfig
+    from bot.frontends.admin import reload_knowledge
+    from bot.frontends.telegram_bot import build_application
+
+    knowledge = tmp / "admin-knowledge"
+    knowledge.mkdir()
+    shutil.copy(SEED, knowledge / SEED.name)
+    for sample in sorted((ROOT / "tests" / "data" / "samples").glob("*.xlsx")):
+        shutil.copy(sample, knowledge / sample.name)
+    for name in ("vocabulary.toml", "intents.toml"):
+        shutil.copy(ROOT / "knowledge" / name, knowledge / name)
+    for key in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
+        os.environ.pop(key, None)
+    admin = 4242
+    civil = (ROOT / "tests" / "data" / "civil_affairs.txt").read_text(encoding="utf-8")
+    uploads = [(f"部门{k}.txt", civil.replace("民政局", f"测试{k}局").encode("utf-8")) for k in range(repeats)]
+    corrected = [(f"部门{k}-更正.txt", civil.replace("民政局", f"测试{k}局").replace("617.72", "617.720").encode("utf-8"))
+                 for k in range(repeats)]
+    out: dict = {}
+    with FakeTelegram() as fake:
+        fake.max_poll = 0.2
+        cfg = Config(knowledge=knowledge, vocabulary=knowledge / "vocabulary.toml", db=tmp / "admin.sqlite",
+                     log_db=tmp / "admin-log.sqlite",
+                     telegram=TelegramConfig(token="123456:TEST-TOKEN", base_url=fake.base_url,
+                                             base_file_url=fake.base_file_url, admins=[admin],
+                                             upload_folder=knowledge / "uploads"))
+        t = time.perf_counter()
+        first = reload_knowledge(cfg)
+        out["first_load_s"] = round(time.perf_counter() - t, 3)
+        out["documents"] = first.documents
+        os.environ["TELEGRAM_BOT_TOKEN"] = fake.token
+
+        async def reply_time(update: dict) -> float:
+            started = time.perf_counter()
+            chat, after = update["message"]["chat"]["id"], update["message"]["message_id"]
+            while not [c for c in fake.calls("sendMessage") if c.ok and c.result["chat"]["id"] == chat
+                       and c.result["message_id"] > after]:
+                if time.perf_counter() - started > 120:
+                    raise TimeoutError("no reply from the bot in 120 s")
+                await asyncio.sleep(0.005)
+            return time.perf_counter() - started
+
+        async def main() -> None:
+            app = build_application(cfg)
+            async with app:
+                await app.start()
+                await app.updater.start_polling(poll_interval=0, timeout=1)
+                out["reload_s"] = [round(await reply_time(fake.send_text("/reload", user_id=admin)), 3)
+                                   for _ in range(repeats)]
+                out["upload_new_s"] = [round(await reply_time(fake.send_document(n, d, user_id=admin)), 3)
+                                       for n, d in uploads]
+                out["upload_corrected_s"] = [round(await reply_time(fake.send_document(n, d, user_id=admin)), 3)
+                                             for n, d in corrected]
+                await app.updater.stop()
+                await app.stop()
+
+        asyncio.run(main())
+    print(f"admin (update→reply in Telegram): /reload of seed + 3 spreadsheets {max(out['reload_s']):.2f} s "
+          f"(worst of {repeats}); one-file upload {max(out['upload_new_s']):.2f} s new, "
+          f"{max(out['upload_corrected_s']):.2f} s corrected; first load into an empty database "
+          f"{out['first_load_s']:.2f} s", flush=True)
+    return out
+
+
+def run_admin(out: Path | None = None) -> dict:
+    """Only the admin timings (`python -m benchmarks --admin-only`)."""
+    with tempfile.TemporaryDirectory(prefix="bench-admin-") as tmp:
+        results = {"machine": {"python": platform.python_version(), "cpus": os.cpu_count()},
+                   "admin": admin_path(Path(tmp))}
+    if out:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
+    return results
+
+
 def run(departments: int = 1000, per_intent: int = 50, seed: int = 1, out: Path | None = RESULTS / "latest.json",
         projects: int = 10, indicators: int = 10, telegram: bool = True, telegram_questions: int = 1000,
         cold_pairs_n: int = COLD_PAIRS) -> dict:
@@ -604,6 +690,10 @@ def run(departments: int = 1000, per_intent: int = 50, seed: int = 1, out: Path 
                          note=f"{tput['answered']}/{tput['questions']} answered; event-loop CPU "
                               f"{tput['loop_cpu_ms_per_update']} ms/update")
             results["telegram_cpu_ms_per_update"] = tput["loop_cpu_ms_per_update"]
+            adm = results["admin"] = admin_path(tmp)
+            report.check("admin: /reload of the seed + 3 spreadsheets, update→reply", max(adm["reload_s"]), 1.5, " s")
+            report.check("admin: one-file upload, update→reply", max(adm["upload_new_s"] + adm["upload_corrected_s"]),
+                         1.0, " s")
 
     results["targets"] = report.checks
     results["closing"] = report.closing()

@@ -190,6 +190,21 @@ class Engine:
         self.build_id = query.build_id(self.kb.conn)
         _settle(self.kb)
 
+    @staticmethod
+    def check_language(vocabulary: str | Path, rules: str | Path | None = None) -> None:
+        """Read the vocabulary and intent rules without serving them: LoadError (file, line) when broken.
+        Admins' loads call this before anything on disk changes."""
+        vocab_path = Path(vocabulary)
+        vocab = load_vocabulary(vocab_path)
+        load_rules(Path(rules) if rules else vocab_path.with_name("intents.toml"), set(vocab.concepts))
+
+    def unmatched_aliases(self) -> list[tuple[str, str]]:
+        """Aliases of the vocabulary whose target names nothing in the knowledge base (likely typos)."""
+        kb = self.kb
+        words = kb.vocab.words()  # an alias may also stand for a vocabulary word ("kpi" = "绩效指标")
+        return [(alias, target) for alias, target in kb.vocab.aliases.items()
+                if alias not in kb.lexicon.forms and target not in words]
+
     def _open(self) -> tuple[KnowledgeBase, list[Rule]]:
         vocab: Vocabulary = load_vocabulary(self.vocabulary_path)
         rules = load_rules(self.rules_path, set(vocab.concepts))
@@ -913,10 +928,23 @@ class _Turn:
         return self.clarify(options, "您问的是哪一个项目？")
 
     def clarify(self, options: list[Frame], prompt: str) -> Answer:
+        self._tell_apart(options)
         self.session.pending = options
         lines = [prompt] + [f"{k}. {o.label}" for k, o in enumerate(options, start=1)]
         lines.append("请回复序号（如“1”）或名称。")
         return Answer(self.question, CLARIFY, "\n".join(lines), "clarify", options=[o.label for o in options])
+
+    def _tell_apart(self, options: list[Frame]) -> None:
+        """Options that would look alike (one department's tables of two years or files) say what differs."""
+        labels = [o.label for o in options]
+        for o in options:
+            if labels.count(o.label) < 2:
+                continue
+            doc_ids = [self._doc(o.projects[-1])] if o.projects else list(o.doc_ids)
+            docs = [self.kb.documents[d] for d in doc_ids if d in self.kb.documents]
+            years = sorted({str(d["year"]) for d in docs if d.get("year")})
+            files = sorted({d["file_name"] for d in docs if d.get("file_name")})
+            o.label += f"（{'、'.join(years)} 年，{'、'.join(files)}）" if years else f"（{'、'.join(files)}）"
 
     def unknown(self, reason: str, text: str = "", suggest: bool = True) -> Answer:
         """Two lines: what was not understood, and up to three closest things the bot does know, which

@@ -458,7 +458,7 @@ class FakeTelegram:
         with self._cond:
             self._calls.clear()
 
-    def wait_for(self, method: str, predicate: Predicate | None = None, timeout: float = 5.0, count: int = 1,
+    def wait_for(self, method: str, predicate: Predicate | None = None, timeout: float = 120.0, count: int = 1,
                  include_errors: bool = False) -> list[Call]:
         """Block until `count` successful calls of `method` whose params match `predicate` exist."""
         if _in_event_loop():
@@ -472,7 +472,7 @@ class FakeTelegram:
                 self._cond.wait(remaining)
             return found
 
-    async def wait_for_async(self, method: str, predicate: Predicate | None = None, timeout: float = 5.0,
+    async def wait_for_async(self, method: str, predicate: Predicate | None = None, timeout: float = 120.0,
                              count: int = 1, include_errors: bool = False) -> list[Call]:
         """Like wait_for(), but yields to the event loop so an Application in it keeps running."""
         deadline = time.monotonic() + timeout

@@ -215,7 +215,7 @@ def test_sessions_are_reset_when_the_knowledge_base_is_reloaded(tmp_path, seed_d
     session = Session()
     engine.ask("法律顾问经费多少", session)
     assert session.focus_projects
-    load_paths(seed_db, [DATA / "civil_affairs.txt"])
+    load_paths(seed_db, [DATA / "civil_affairs.txt"], allow_remove=True)
     engine.reload()
     answer = engine.ask("它的满意度指标呢", session)
     assert "法律顾问" not in answer.text  # the old project id means nothing in the new knowledge base

@@ -73,7 +73,7 @@ def test_failed_load_leaves_previous_database_untouched(seed_db, tmp_path, bad):
 def test_reader_keeps_old_data_while_a_load_swaps_in_new(seed_db):
     con = sqlite3.connect(seed_db)
     assert con.execute("SELECT count(*) FROM projects").fetchone()[0] == 6
-    load_paths(seed_db, [DATA / "civil_affairs.txt"])
+    load_paths(seed_db, [DATA / "civil_affairs.txt"], allow_remove=True)
     # An open connection still sees the old file; a new one sees the new knowledge base.
     assert con.execute("SELECT count(*) FROM projects").fetchone()[0] == 6
     assert counts(seed_db) == (1, 4, 16)

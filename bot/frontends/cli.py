@@ -20,21 +20,24 @@ def _config(args: argparse.Namespace) -> Config:
 
 
 def cmd_load(args: argparse.Namespace) -> int:
-    """Load documents into the knowledge base; print the summary or the errors."""
-    from bot.store.build import load_paths
+    """Load documents into the knowledge base; print the summary or the errors.
+
+    The vocabulary and intent rules are checked first: a load never leaves a knowledge base the bot
+    cannot answer from. A department loaded before is never dropped without --remove."""
+    from bot.frontends.admin import knowledge_paths, reload_knowledge
 
     cfg = _config(args)
-    paths = args.paths or [cfg.knowledge]
     if cfg.cluster.resolved_database_url():
-        return _load_shared(cfg, paths, args.add)
+        return _load_shared(cfg, args.paths or [cfg.knowledge], args.add)
     try:
-        summary = load_paths(cfg.db, paths, keep_existing=args.add)
+        summary = reload_knowledge(cfg, paths=args.paths or knowledge_paths(cfg), keep_existing=args.add,
+                                   force=args.force, allow_remove=args.remove)
     except LoadError as exc:
         print("加载失败，知识库保持不变：", file=sys.stderr)
         for issue in exc.issues:
             print(f"  {issue}", file=sys.stderr)
         return 1
-    print(f"已加载到 {cfg.db}")
+    print(f"已加载到 {cfg.db}" if not summary.unchanged else f"知识库 {cfg.db} 已是这些文档，没有改动")
     print(summary.text())
     return 0
 
@@ -74,13 +77,16 @@ def _engine(cfg: Config, log: bool = True):
 def _ensure_db(cfg: Config, rebuild_outdated: bool = True) -> None:
     """A first run (no database yet) loads the bundled knowledge folder; so does a database built by an
     older version of the program, when it is the configured one (an explicit --db is left alone)."""
-    from bot.store.build import SCHEMA_VERSION, load_paths, schema_version_of
+    from bot.store.build import SCHEMA_VERSION, clean_leftovers, load_paths, schema_version_of
 
+    clean_leftovers(cfg.db)  # temporary files of a load that was killed
     if not cfg.db.exists():
-        load_paths(cfg.db, [cfg.knowledge])
+        load_paths(cfg.db, [cfg.knowledge], uploads=cfg.telegram.upload_folder)
     elif rebuild_outdated and schema_version_of(cfg.db) != SCHEMA_VERSION:
         print(f"知识库 {cfg.db} 由旧版本程序建立，正在从 {cfg.knowledge} 重新加载…", file=sys.stderr)
-        load_paths(cfg.db, [cfg.knowledge])
+        summary = load_paths(cfg.db, [cfg.knowledge], uploads=cfg.telegram.upload_folder, allow_remove=True)
+        if summary.removed:
+            print(f"重新加载后不再有：{'、'.join(summary.removed)}", file=sys.stderr)
 
 
 def _emit(answer, as_json: bool) -> None:
@@ -134,9 +140,15 @@ def cmd_ask(args: argparse.Namespace) -> int:
     _ensure_db(cfg, rebuild_outdated=args.db is None)
     engine = _engine(cfg)
     words = load_words(cfg.vocabulary)
-    questions = [args.question] if args.question else (line.rstrip("\n") for line in sys.stdin)
+    if args.question:
+        lines = iter([(1, args.question)])
+    else:
+        lines = _stdin_lines()
     status = 0
-    for q in questions:
+    for number, q in lines:
+        if q is None:  # one undecodable line gets an error answer; the rest are answered
+            _emit(_undecodable(number), args.json)
+            continue
         if q.strip() or args.question:
             request = split_request(q, words)
             answer = engine.ask(request.question, chat="cli") if request.question or not request.actions else None
@@ -145,6 +157,21 @@ def cmd_ask(args: argparse.Namespace) -> int:
             if request.actions or args.xlsx:
                 status |= _actions(request, answer, _output_folder(cfg, args), args.xlsx)
     return status
+
+
+def _stdin_lines():
+    """(line number, text) for each stdin line; text is None when the line is not UTF-8."""
+    for number, raw in enumerate(sys.stdin.buffer, start=1):
+        try:
+            yield number, raw.decode("utf-8").rstrip("\r\n")
+        except UnicodeDecodeError:
+            yield number, None
+
+
+def _undecodable(number: int):
+    from bot.engine import UNKNOWN, Answer
+
+    return Answer("", UNKNOWN, f"第 {number} 行不是 UTF-8 编码的文字，无法读取，请检查输入的编码。", "error")
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
@@ -162,14 +189,28 @@ def cmd_chat(args: argparse.Namespace) -> int:
     if interactive:
         depts = "、".join(d.name for d in engine.kb.departments)
         print(f"知识库：{depts}（{len(engine.kb.projects)} 个项目）。输入问题，“帮助”看示例，Ctrl-D 退出。")
+    lines = None if interactive else _stdin_lines()
     while True:
+        number = 0
         try:
-            q = input("问> ") if interactive else sys.stdin.readline()
+            if interactive:
+                q = input("问> ")
+            else:
+                item = next(lines, None)
+                if item is None:
+                    return 0
+                number, q = item
         except (EOFError, KeyboardInterrupt):
             print()
             return 0
-        if not interactive and not q:
-            return 0
+        except UnicodeDecodeError:
+            q = None
+        if q is None:
+            if interactive:
+                print("输入不是 UTF-8 编码的文字，请重试。")
+            else:
+                _emit(_undecodable(number), args.json)
+            continue
         q = q.rstrip("\n")
         if not q.strip():
             continue
@@ -256,7 +297,9 @@ def build_parser() -> argparse.ArgumentParser:
     common(p)
     p.add_argument("paths", nargs="*", type=Path, help="文件或文件夹（默认：config.toml 的 knowledge）")
     p.add_argument("--knowledge", help="知识文件夹（覆盖 config.toml 的 knowledge）")
-    p.add_argument("--add", action="store_true", help="保留已加载的文档，只添加新文档")
+    p.add_argument("--add", action="store_true", help="保留已加载的文档，只添加新文档（同一部门同一年度的表被替换）")
+    p.add_argument("--remove", action="store_true", help="允许删除这次没有出现的、以前加载过的部门")
+    p.add_argument("--force", action="store_true", help="合计与各项目之和不符（可能不完整）的文档也加载")
     p.set_defaults(func=cmd_load)
 
     p = sub.add_parser("ask", help="回答一个问题（不带问题时逐行读取标准输入）")

@@ -55,10 +55,11 @@ from telegram.ext import (
 from bot.config import Config
 from bot.engine import CLARIFY, UNKNOWN, Answer, Engine, Session
 from bot.frontends import telegram_ui
+from bot.frontends.admin import MAX_NAME_BYTES, UploadResult, install_upload, reload_knowledge
 from bot.frontends.sessions import MemorySessionStore, SessionStore
-from bot.ingest.formats import SUPPORTED_SUFFIXES, read_document
+from bot.ingest.formats import SUPPORTED_SUFFIXES, read_documents
 from bot.model import Issue, LoadError
-from bot.store.build import LoadSummary, load_paths
+from bot.store.build import LoadSummary, short
 
 logger = logging.getLogger(__name__)
 
@@ -162,7 +163,8 @@ def _shorten(text: str, limit: int) -> str:
 
 
 def _issues_text(issues: list[Issue]) -> str:
-    lines = [f"· {issue}" for issue in issues[:MAX_ISSUES]]
+    """Errors for a chat: files named by their own name, not the server's folders."""
+    lines = [f"· {Issue(short(i.path), i.line, i.message, i.level)}" for i in issues[:MAX_ISSUES]]
     if len(issues) > MAX_ISSUES:
         lines.append(f"……另有 {len(issues) - MAX_ISSUES} 条")
     return "\n".join(lines)
@@ -173,7 +175,10 @@ def safe_file_name(name: str) -> str:
     base = Path(name.replace("\\", "/")).name  # also drop Windows-style folders
     base = SAFE_NAME_RE.sub("_", base).lstrip(".")  # a leading dot would hide it from the loader
     stem, suffix = os.path.splitext(base)
-    return (stem[:80] or "upload") + suffix.lower()[:10]
+    suffix = suffix.lower()[:10]
+    # File systems count bytes (255), not characters: a Chinese or emoji name is shortened by its UTF-8 size.
+    stem = stem.encode("utf-8")[: MAX_NAME_BYTES - len(suffix)].decode("utf-8", "ignore")
+    return (stem or "upload") + suffix
 
 
 # ----- update processing -------------------------------------------------------------------------------
@@ -364,6 +369,16 @@ async def _answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, q
         await _reply(message, answer.text, markup)
     if request.actions and answer.status != CLARIFY:  # after a clarification, "画个图" can follow the choice
         await telegram_ui.act(update, context, request, answer)
+    await _pass_on_log_notices(context)
+
+
+async def _pass_on_log_notices(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Tell the admins (privately) once when the question log cannot be written or was set aside."""
+    log = _engine(context).log
+    notices = log.take_notices() if log is not None else []
+    for admin in _config(context).telegram.admins if notices else ():
+        with contextlib.suppress(TelegramError):
+            await context.bot.send_message(admin, "\n".join(notices))
 
 
 # ----- guard and error handler ---------------------------------------------------------------------------
@@ -550,53 +565,13 @@ async def _require_admin(update: Update, context: ContextTypes.DEFAULT_TYPE, act
     return False
 
 
-def _knowledge_paths(cfg: Config) -> list[Path]:
-    """The knowledge folder, plus the upload folder if it was configured outside it."""
-    upload = cfg.telegram.upload_folder.resolve()
-    knowledge = cfg.knowledge.resolve()
-    inside = upload == knowledge or knowledge in upload.parents
-    return [cfg.knowledge] if inside or not upload.is_dir() else [cfg.knowledge, upload]
-
-
 def _reload_knowledge(cfg: Config, engine: Engine) -> LoadSummary:
     """Rebuild the database from the knowledge folders and swap it into the engine (worker thread)."""
-    summary = load_paths(cfg.db, _knowledge_paths(cfg))
-    engine.reload()
-    return summary
+    return reload_knowledge(cfg, engine)
 
 
-def _install_upload(cfg: Config, engine: Engine, target: Path, data: bytes) -> LoadSummary:
-    """Write the upload and reload; on failure put the folder and the database back as they were."""
-    previous = target.read_bytes() if target.exists() else None
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(f".{target.name}.uploading")  # dot files are skipped by the loader
-    partial.write_bytes(data)
-    os.replace(partial, target)
-
-    def restore() -> None:
-        if previous is None:
-            target.unlink(missing_ok=True)
-        else:
-            target.write_bytes(previous)
-
-    try:
-        summary = load_paths(cfg.db, _knowledge_paths(cfg))  # all or nothing: on failure the db is unchanged
-    except BaseException:
-        restore()
-        raise
-    try:
-        engine.reload()
-    except BaseException:
-        # The database already holds the upload: rebuild it without, so a restart serves what was there.
-        restore()
-        with contextlib.suppress(LoadError):
-            load_paths(cfg.db, _knowledge_paths(cfg))
-        raise
-    return summary
-
-
-async def _run_load(context: ContextTypes.DEFAULT_TYPE, job: Callable[..., LoadSummary],
-                    *args: object) -> LoadSummary:
+async def _run_load(context: ContextTypes.DEFAULT_TYPE, job: Callable[..., LoadSummary | UploadResult],
+                    *args: object) -> LoadSummary | UploadResult:
     """Run a load in a worker thread, one at a time (sessions of the old build are reset by the engine)."""
     async with context.bot_data[LOAD_LOCK]:
         return await asyncio.to_thread(job, _config(context), _engine(context), *args)
@@ -607,21 +582,36 @@ async def reload_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     if not await _require_admin(update, context, "reload", "抱歉，只有管理员可以重新加载知识库。"):
         return
     message = update.effective_message
+    detail = any(word in (message.text or "") for word in ("详细", "detail", "all"))
     await _typing(message)
     try:
         worker = context.bot_data.get(WORKER)  # shared mode: rebuild from the shared documents
         summary = await _run_load(context, worker.reload_job if worker else _reload_knowledge)
     except LoadError as exc:
         await _audit(context, update.effective_user.id, "reload", True, f"failed: {len(exc.issues)} errors")
-        await _reply(message, f"加载失败，仍使用原来的知识库：\n{_issues_text(exc.issues)}")
+        await _reply(message, f"加载失败，知识库和文件都没有改动，仍使用原来的知识库：\n{_issues_text(exc.issues)}")
         return
     await _audit(context, update.effective_user.id, "reload", True, f"ok: {summary.projects} projects")
-    await _reply(message, f"已重新加载知识库：\n{summary.text()}")
+    await _reply(message, f"已重新加载知识库：\n{summary.text(detail=detail)}")
+
+
+PRIVATE_ONLY = "{command} 的结果含有用户的提问，只在与我的私聊中显示：请私聊我发送 {command}。"
+
+
+async def _private_only(update: Update, command: str) -> bool:
+    """Admin output that contains questions is never posted to a group."""
+    chat = update.effective_chat
+    if chat is not None and chat.type == ChatType.PRIVATE:
+        return True
+    await _reply(update.effective_message, PRIVATE_ONLY.format(command=command))
+    return False
 
 
 async def stats_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Admin: how many questions were answered, clarified and not answered."""
     if not await _require_admin(update, context, "stats", "抱歉，只有管理员可以查看统计。"):
+        return
+    if not await _private_only(update, "/stats"):
         return
     await _audit(context, update.effective_user.id, "stats", True)
     log = _engine(context).log
@@ -639,6 +629,8 @@ async def stats_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
 async def unanswered_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Admin: the most frequent questions the bot could not answer."""
     if not await _require_admin(update, context, "unanswered", "抱歉，只有管理员可以查看未答问题。"):
+        return
+    if not await _private_only(update, "/unanswered"):
         return
     await _audit(context, update.effective_user.id, "unanswered", True)
     log = _engine(context).log
@@ -676,25 +668,30 @@ async def upload_document(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         await _reply(message, f"文件 {original} 太大（{len(data)} 字节），上限 {limit} 字节。")
         return
     try:
-        await asyncio.to_thread(read_document, name, data)
+        found = await asyncio.to_thread(read_documents, name, data)
     except LoadError as exc:
         await _audit(context, user_id, "upload", True, f"{original}: rejected")
         await _reply(message, f"文件 {original} 无法加载，未保存：\n{_issues_text(exc.issues)}")
         return
-    folder = cfg.telegram.upload_folder.resolve()
-    target = folder / name
-    if target.parent != folder:  # cannot happen after safe_file_name; refuse rather than trust it
-        raise ValueError(f"unsafe upload name {original!r}")
     try:
         worker = context.bot_data.get(WORKER)  # shared mode: stored in the database, announced to all
-        summary = await _run_load(context, worker.upload_job if worker else _install_upload, target, data)
+        if worker:
+            target = cfg.telegram.upload_folder.resolve() / name
+            result = UploadResult(await _run_load(context, worker.upload_job, target, data), name)
+        else:
+            result = await _run_load(context, install_upload, name, data, found)
     except LoadError as exc:
         await _audit(context, user_id, "upload", True, f"{name}: load failed")
         await _reply(message, f"{original} 加载失败，已撤销上传，仍使用原来的知识库：\n"
                               f"{_issues_text(exc.issues)}")
         return
-    await _audit(context, user_id, "upload", True, f"{name}: loaded")
-    await _reply(message, f"已加载 {name}，知识库已更新：\n{summary.text()}")
+    if result.summary is None:
+        await _audit(context, user_id, "upload", True, f"{name}: identical to {result.same_as}")
+        await _reply(message, f"{original} 与已加载的 {result.same_as} 完全相同，知识库没有变化。")
+        return
+    await _audit(context, user_id, "upload", True, f"{result.name}: loaded")
+    renamed = f"（已有另一份同名文件，保存为 {result.name}）" if result.name != name else ""
+    await _reply(message, f"已加载 {result.name}{renamed}，知识库已更新：\n{result.summary.text(detail=False)}")
 
 
 # ----- application ---------------------------------------------------------------------------------------

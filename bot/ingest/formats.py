@@ -27,10 +27,19 @@ def _read_bytes(p: Path, data: bytes | None) -> bytes:
         raise LoadError([Issue(str(p), 0, f"无法读取文件：{exc.strerror or exc}", "error")]) from exc
 
 
-def read_documents(path: str | Path, data: bytes | None = None) -> list[tuple[Document, str]]:
+def read_documents(path: str | Path, data: bytes | None = None, force: bool = False) -> list[tuple[Document, str]]:
     """Every document in a file with its identity (SHA-256 of the file, plus the department when a
-    workbook holds several); raise LoadError naming the file when it is not a table we can read."""
-    p = Path(path)
+    workbook holds several); raise LoadError naming the file when it is not a table we can read.
+    Every document passes checks.check_document (force loads one whose totals do not add up)."""
+    from bot.ingest.checks import check_document
+
+    found = _read_documents(Path(path), data)
+    for doc, _ in found:
+        check_document(doc, force=force)
+    return found
+
+
+def _read_documents(p: Path, data: bytes | None) -> list[tuple[Document, str]]:
     data = _read_bytes(p, data)
     digest = hashlib.sha256(data).hexdigest()
     if data[:4] == b"PK\x03\x04":
@@ -52,8 +61,89 @@ def read_document(path: str | Path, data: bytes | None = None) -> Document:
     return read_documents(path, data)[0][0]
 
 
+DETECT_ROWS = 60  # a layout is recognised from the first rows of each sheet
+DETECT_COLUMNS = 40
+
+
+def _first_rows_text(wb) -> str:
+    """The cell texts of the first rows of every sheet (read-only mode: a large workbook is never
+    read in full just to find out that it is not a table we know)."""
+    parts: list[str] = []
+    for ws in wb.worksheets:
+        for row in ws.iter_rows(min_row=1, max_row=DETECT_ROWS, max_col=DETECT_COLUMNS, values_only=True):
+            parts.extend("".join(v.split()) for v in row if isinstance(v, str))
+    return "|".join(parts)
+
+
+GENERAL_MAX_CELLS = 200_000  # an unrecognised workbook larger than this is refused from its first rows
+
+
+def _more_cells_than(wb, limit: int) -> bool:
+    """Whether the workbook's sheets hold more than `limit` cells (their size, else a streamed count)."""
+    total = 0
+    for ws in wb.worksheets:
+        if ws.max_row and ws.max_column:
+            total += ws.max_row * ws.max_column
+        else:
+            for row in ws.iter_rows(values_only=True):
+                total += len(row)
+                if total > limit:
+                    return True
+        if total > limit:
+            return True
+    return False
+
+
 def _read_workbook(path: str, data: bytes) -> list[Document]:
+    """Any failure inside a workbook (malformed XML, odd cells) becomes a message naming the file."""
+    try:
+        return _read_workbook_unchecked(path, data)
+    except LoadError:
+        raise
+    except Exception as exc:  # ParseError, KeyError, IndexError … from openpyxl or a reader
+        name = Path(path).name
+        raise LoadError([Issue(path, 0, f"电子表格 {name} 内容损坏或结构不符，无法读取（{type(exc).__name__}）。"
+                                        f"{LAYOUTS_HELP}", "error")]) from exc
+
+
+_SIZE_PATCHED = False
+
+
+def _quick_sheet_size() -> None:
+    """openpyxl's read-only mode looks for a sheet's <dimension> with "end" events, so when a file has
+    none (files written by streaming writers) it parses the whole sheet just to open the workbook. Stop
+    at the start of <sheetData> instead: same answer, and a refused workbook costs only its first rows."""
+    global _SIZE_PATCHED
+    if _SIZE_PATCHED:
+        return
+    from xml.etree.ElementTree import iterparse
+
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+    from openpyxl.worksheet._reader import DATA_TAG, DIMENSION_TAG
+    from openpyxl.worksheet.dimensions import SheetDimension
+
+    def get_size(self) -> None:
+        src = self._get_source()
+        try:
+            for _event, element in iterparse(src, events=("start",)):
+                if element.tag == DIMENSION_TAG:
+                    dims = SheetDimension.from_tree(element).boundaries
+                    if dims is not None:
+                        self._min_column, self._min_row, self._max_column, self._max_row = dims
+                    break
+                if element.tag == DATA_TAG:
+                    break
+        finally:
+            src.close()
+
+    ReadOnlyWorksheet._get_size = get_size
+    _SIZE_PATCHED = True
+
+
+def _read_workbook_unchecked(path: str, data: bytes) -> list[Document]:
     from openpyxl import load_workbook
+
+    _quick_sheet_size()
 
     from bot.ingest import template as spreadsheet
 
@@ -61,24 +151,32 @@ def _read_workbook(path: str, data: bytes) -> list[Document]:
         wb = load_workbook(io.BytesIO(data), read_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise LoadError([Issue(path, 0, f"无法打开电子表格：{exc}。{LAYOUTS_HELP}", "error")]) from exc
-    if spreadsheet.is_template(wb):
-        return spreadsheet.read_template(path, data)
     try:
-        from bot.ingest import layouts
-    except ImportError:
-        layouts = None
+        if spreadsheet.is_template(wb):
+            return spreadsheet.read_template(path, data)
+        try:
+            from bot.ingest import layouts
+        except ImportError:
+            layouts = None
+        if layouts is not None:
+            if layouts._detect_text(_first_rows_text(wb)) is not None:
+                return [layouts.read_workbook(path, data)]
+            help_text = f"{LAYOUTS_HELP}；" + "；".join(f"{k}（{v}）" for k, v in layouts.LAYOUTS.items()) + \
+                "；以及任何有表头和行标签的一般表格"
+            if _more_cells_than(wb, GENERAL_MAX_CELLS):  # read in full only what a general table can be
+                raise LoadError([Issue(path, 0, f"无法识别这个电子表格的格式：它不是已知的格式，又超过 "
+                                                f"{GENERAL_MAX_CELLS} 个单元格，不作为一般表格读取。{help_text}", "error")])
+        else:
+            help_text = LAYOUTS_HELP
+    finally:
+        wb.close()
     if layouts is not None:
         full = load_workbook(io.BytesIO(data), data_only=True)
-        if layouts.detect(full) is not None:
-            return [layouts.read_workbook(path, data)]
         # No known layout: a plain labelled table is read generically into facts (with a warning).
         from bot.ingest.grid import read_general
 
         general = read_general(path, full)
         if general.facts:
             return [general]
-        help_text = f"{LAYOUTS_HELP}；" + "；".join(f"{k}（{v}）" for k, v in layouts.LAYOUTS.items()) + \
-            "；以及任何有表头和行标签的一般表格（这个工作簿里没有找到带标签的数值）"
-    else:
-        help_text = LAYOUTS_HELP
+        help_text += "（这个工作簿里没有找到带标签的数值）"
     raise LoadError([Issue(path, 0, f"无法识别这个电子表格的格式。{help_text}", "error")])

@@ -149,6 +149,7 @@ class _Sheet:
 
     def header_columns(self, row: int, names: dict[str, tuple[str, ...]]) -> dict[str, int]:
         """Map field -> column for a header row; a field matches a cell starting with one of its labels."""
+        self.header = (row, names)  # for the message when a column the reader needs is missing
         out: dict[str, int] = {}
         row_cells = [cell for (r, _), cell in sorted(self.cells.items()) if r == row]
         for exact in (True, False):  # exact matches first: "项目支出明细" is not "项目支出明细预算"
@@ -698,4 +699,13 @@ def read_workbook(path: str, data: bytes) -> Document:
     if found is None:
         raise LoadError([Issue(path, 0, unsupported_message(), "error")])
     layout, sheet = found
-    return _READERS[layout](path, sheet)
+    try:
+        return _READERS[layout](path, sheet)
+    except KeyError as exc:  # a header cell moved (merged cells rearranged): the column is missing
+        row, names = getattr(sheet, "header", (0, {}))
+        label = names.get(exc.args[0], (str(exc.args[0]),))[0] if exc.args else "?"
+        raise LoadError([Issue(path, row, f"工作表“{sheet.ws.title}”第 {row} 行的表头中找不到“{label}”列"
+                                          "（合并单元格可能被移动过）", "error")]) from exc
+    except (IndexError, ValueError, TypeError, AttributeError) as exc:
+        raise LoadError([Issue(path, 0, f"工作表“{sheet.ws.title}”的结构与{LAYOUTS[layout].split('（')[0]}不符，"
+                                        f"无法读取（{type(exc).__name__}）", "error")]) from exc

@@ -79,6 +79,16 @@ def _label(code, name) -> str:
     return f"{code}-{name}" if code and name else name or code
 
 
+def _year(value, path: str, row_no: int, issues: list[Issue]) -> int | None:
+    text = _text(value)
+    if not text:
+        return None
+    if text.isascii() and text.isdigit() and 1900 <= int(text) <= 2200:
+        return int(text)
+    issues.append(Issue(path, row_no, f"“部门”表第 {row_no} 行的年度“{text}”不是有效的年份（如 2024）", "error"))
+    return None
+
+
 def read_template(path: str, data: bytes) -> list[Document]:
     """Read a workbook exported by export_xlsx (possibly edited) back into documents."""
     from openpyxl import load_workbook
@@ -86,6 +96,7 @@ def read_template(path: str, data: bytes) -> list[Document]:
     wb = load_workbook(io.BytesIO(data), data_only=True, read_only=True)
     issues: list[Issue] = []
     docs: dict[str, Document] = {}
+    first_row: dict[str, int] = {}
     money = ["总计", "财政拨款", "财政专户拨款", "其他资金"]
     columns = _header(wb["部门"])
     for row_no, row in enumerate(wb["部门"].iter_rows(min_row=2, values_only=True), start=2):
@@ -97,10 +108,14 @@ def read_template(path: str, data: bytes) -> list[Document]:
             issues.append(Issue(path, row_no, f"“部门”表第 {row_no} 行没有部门名称", "error"))
             continue
         amounts = Amounts(*(_amount(cell(m), path, "部门", row_no, issues) for m in money))
-        year = _text(cell("年度"))
+        year = _year(cell("年度"), path, row_no, issues)
+        if name in docs:  # two versions of one department would look identical to the people asking
+            issues.append(Issue(path, row_no, f"“部门”表第 {row_no} 行的部门“{name}”与第 {first_row[name]} 行重复："
+                                              "一个工作簿中每个部门只能有一行", "error"))
+            continue
+        first_row[name] = row_no
         docs[name] = Document(path=path, department=name, unit=_text(cell("金额单位")) or "万元",
-                              title=_text(cell("标题")), year=int(year) if year.isdigit() else None, layout=LAYOUT,
-                              total=amounts)
+                              title=_text(cell("标题")), year=year, layout=LAYOUT, total=amounts)
     projects: dict[tuple[str, str], Project] = {}
     columns = _header(wb["项目"])
     for row_no, row in enumerate(wb["项目"].iter_rows(min_row=2, values_only=True), start=2):
@@ -134,8 +149,11 @@ def read_template(path: str, data: bytes) -> list[Document]:
             continue
         try:
             group, seq = int(cell("组") or 1), int(cell("序号") or len(project.indicators) + 1)
-        except (TypeError, ValueError):
-            issues.append(Issue(path, row_no, f"“绩效指标”表第 {row_no} 行的组或序号不是整数", "error"))
+            if not (0 <= group < 1_000_000 and 0 <= seq < 1_000_000):
+                raise ValueError("out of range")
+        except (TypeError, ValueError, OverflowError):
+            issues.append(Issue(path, row_no, f"“绩效指标”表第 {row_no} 行的组或序号不是合理的整数（0 到 999999）",
+                                "error"))
             continue
         project.indicators.append(Indicator(
             group=group, seq=seq, level1=_label(cell("一级代码"), cell("一级指标")),

@@ -24,6 +24,8 @@ from bot.model import AMOUNT_COLUMNS, Issue, LoadError
 _PARENS = re.compile(r"[（(]([^（）()]*)[）)]")
 
 
+
+
 @dataclass(frozen=True)
 class Department:
     name: str  # without "(部门)"

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.language.vocabulary import toml_error_line
+from bot.language.vocabulary import toml_error_line, toml_error_text
 from bot.model import Issue, LoadError
 
 
@@ -88,7 +88,7 @@ def load_rules(path: str | Path, concepts: set[str]) -> list[Rule]:
     except (OSError, UnicodeDecodeError) as exc:
         raise LoadError([Issue(str(p), 0, f"无法读取意图规则：{exc}", "error")]) from exc
     except tomllib.TOMLDecodeError as exc:
-        raise LoadError([Issue(str(p), toml_error_line(exc), f"意图规则格式错误：{exc}", "error")]) from exc
+        raise LoadError([Issue(str(p), toml_error_line(exc), f"意图规则{toml_error_text(exc)}", "error")]) from exc
     lines = text.splitlines()
     starts = [no for no, line in enumerate(lines, start=1) if line.strip() == "[[rule]]"]
     rules, issues = [], []

@@ -54,6 +54,44 @@ def toml_error_line(exc: tomllib.TOMLDecodeError) -> int:
     return int(m.group(1)) if m else 0
 
 
+_TOML_HINTS = (  # tomllib's English messages, said in Chinese
+    ("Expected ']' at the end of a table declaration", "表名（[名称]）缺少右方括号 ]"),
+    ("Expected ']]' at the end of an array declaration", "表名（[[名称]]）缺少右方括号 ]]"),
+    ("Expected '=' after a key", "键后面缺少等号 ="),
+    ("Unterminated string", "字符串缺少结尾的引号"),
+    ("Invalid value", "值的写法不对（字符串要加引号，列表用 [ ]）"),
+    ("Cannot overwrite a value", "同一个键写了两次"),
+    ("Cannot declare", "同一个表声明了两次"),
+    ("Unclosed array", "列表缺少右方括号 ]"),
+    ("Illegal character", "有不允许的字符"),
+    ("Invalid statement", "这一行不是“键 = 值”的格式"),
+)
+
+
+def toml_error_text(exc: tomllib.TOMLDecodeError) -> str:
+    """A TOML syntax error in Chinese, with its column (the line goes into the Issue)."""
+    message = str(exc)
+    hint = next((zh for en, zh in _TOML_HINTS if en.lower() in message.lower()), "语法错误")
+    column = re.search(r"column (\d+)", message)
+    return f"TOML 格式错误{f'（第 {column.group(1)} 列）' if column else ''}：{hint}"
+
+
+class _Read(dict):
+    """The file's top-level table, remembering which keys the loader read: any other is a misspelt key."""
+
+    def __init__(self, data: dict):
+        super().__init__(data)
+        self.read: set[str] = set()
+
+    def get(self, key, default=None):
+        self.read.add(key)
+        return super().get(key, default)
+
+    def __getitem__(self, key):
+        self.read.add(key)
+        return super().__getitem__(key)
+
+
 def _line_of(text: str, needle: str) -> int:
     for no, line in enumerate(text.splitlines(), start=1):
         if needle in line:
@@ -71,8 +109,9 @@ def load_vocabulary(path: str | Path) -> Vocabulary:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise LoadError([Issue(str(p), toml_error_line(exc), f"词表格式错误：{exc}", "error")]) from exc
+        raise LoadError([Issue(str(p), toml_error_line(exc), f"词表{toml_error_text(exc)}", "error")]) from exc
 
+    data = _Read(data)
     issues: list[Issue] = []
 
     def word_list(key: str) -> list[str]:
@@ -119,6 +158,14 @@ def load_vocabulary(path: str | Path) -> Vocabulary:
         categories=word_table("categories"),
         path=str(p),
     )
+    import difflib
+
+    # A misspelt key would otherwise be silently ignored. Keys read by other readers of this file (label
+    # synonyms, department abbreviations …) are not misspellings: only a near miss of a key read here is.
+    for key in sorted(set(data) - data.read):
+        near = difflib.get_close_matches(key, sorted(data.read), n=1, cutoff=0.8)
+        if near:
+            issues.append(Issue(str(p), _line_of(text, key), f"词表中有未知的设置“{key}”，是不是“{near[0]}”？", "error"))
     if issues:
         raise LoadError(issues)
     return vocab

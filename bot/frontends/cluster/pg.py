@@ -158,6 +158,10 @@ class PgQuestionLog:
         self.pool = pool
         self.worker = worker
 
+    def take_notices(self) -> list[str]:
+        """Log faults to pass on to the admins (the SQLite log's interface; PostgreSQL errors raise)."""
+        return []
+
     def record(self, question: str, status: str, intent: str = "", chat: str = "") -> None:
         with self.pool.connection() as conn:
             conn.execute("INSERT INTO bot_questions (chat, question, status, intent, worker) "

@@ -41,7 +41,9 @@ def build_documents(db: Path, version: int, documents: list[StoredDocument]) -> 
             path.write_bytes(doc.content)
             stamp = doc.added_at.timestamp()
             os.utime(path, (stamp, stamp))
-        return load_paths(db, [folder], build_id=build_id(version))
+        # The shared set is authoritative (a department it no longer holds goes); among two tables of one
+        # department and year the later upload wins, by its sequence number in the file name, never by mtime.
+        return load_paths(db, [folder], build_id=build_id(version), allow_remove=True, later_wins=True)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
