@@ -43,6 +43,7 @@ chat: $(STAMP) $(FONTS)
 ## PostgreSQL server from the distribution's binaries: installed here when missing and run as root (CI).
 test: $(STAMP) $(FONTS) postgres-server
 	$(PY) -m ruff check bot tests tools benchmarks
+	$(PY) -m mypy bot
 	$(PY) -m pytest -q
 
 load: $(STAMP)

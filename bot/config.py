@@ -6,6 +6,10 @@ import os
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
 DEFAULT_CONFIG = Path(__file__).resolve().parent.parent / "config.toml"
 
@@ -76,7 +80,7 @@ class ConfigError(Exception):
 
 # Top-level settings (all paths); [telegram] settings are the fields of TelegramConfig.
 TOP_LEVEL: dict[str, str] = {"knowledge": "str", "vocabulary": "str", "db": "str", "log_db": "str"}
-SECTIONS: dict[str, type] = {"telegram": TelegramConfig, "cluster": ClusterConfig}
+SECTIONS: dict[str, type[DataclassInstance]] = {"telegram": TelegramConfig, "cluster": ClusterConfig}
 _TYPE_WORDS = {"str": "字符串", "int": "整数", "float": "数字", "bool": "true 或 false", "list[int]": "整数列表（如 [123456789]）",
                "list[str]": "字符串列表",
                "table": "一节（[名称]）"}
@@ -170,7 +174,7 @@ def load_config(path: str | Path | None = None, **overrides: str | Path | None) 
         except UnicodeDecodeError as exc:
             raise ConfigError(f"{cfg_path}: 配置文件不是 UTF-8 编码") from exc
         except tomllib.TOMLDecodeError as exc:
-            from .vocabulary import toml_error_line
+            from bot.language.vocabulary import toml_error_line
 
             raise ConfigError(f"{cfg_path}: 第 {toml_error_line(exc)} 行：配置文件格式错误（TOML 语法）") from exc
         validate(data, text, str(cfg_path))

@@ -29,7 +29,8 @@ def check_language(cfg: Config) -> None:
 def alias_warnings(cfg: Config, engine: Engine | None = None) -> list[Issue]:
     """Aliases whose target names nothing in the knowledge base: a likely typo in vocabulary.toml."""
     own = engine is None
-    engine = Engine(cfg.db, cfg.vocabulary) if own else engine
+    if engine is None:
+        engine = Engine(cfg.db, cfg.vocabulary)
     try:
         text = cfg.vocabulary.read_text(encoding="utf-8")
     except OSError:

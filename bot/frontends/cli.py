@@ -189,7 +189,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
     if interactive:
         depts = "、".join(d.name for d in engine.kb.departments)
         print(f"知识库：{depts}（{len(engine.kb.projects)} 个项目）。输入问题，“帮助”看示例，Ctrl-D 退出。")
-    lines = None if interactive else _stdin_lines()
+    lines = _stdin_lines()  # a generator: stdin is read only when it is advanced (never when interactive)
     while True:
         number = 0
         try:

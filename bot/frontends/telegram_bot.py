@@ -22,6 +22,7 @@ import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 from urllib.parse import urlsplit
 
 from telegram import (
@@ -315,6 +316,30 @@ async def _audit(context: ContextTypes.DEFAULT_TYPE, user_id: int | None, action
 # ----- sending -------------------------------------------------------------------------------------------
 
 
+def _message(update: Update) -> Message:
+    """The update's message: the handlers asking for it are registered for message updates only."""
+    message = update.effective_message
+    if message is None:
+        raise ValueError("this handler needs an update with a message")
+    return message
+
+
+def _user_id(update: Update) -> int:
+    """The sender's id: the handlers asking for it get commands and documents, which always have one."""
+    user = update.effective_user
+    if user is None:
+        raise ValueError("this handler needs an update with a sender")
+    return user.id
+
+
+def _chat_id(update: Update) -> int:
+    """The chat's id: the handlers asking for it are registered for chat updates only."""
+    chat = update.effective_chat
+    if chat is None:
+        raise ValueError("this handler needs an update with a chat")
+    return chat.id
+
+
 async def _reply(message: Message, text: str, markup: InlineKeyboardMarkup | None = None) -> None:
     """Reply with escaped text in Telegram-sized pieces; a keyboard goes on the last piece."""
     pieces = split_message(text)
@@ -346,7 +371,7 @@ def _keyboard(session: Session, answer: Answer) -> InlineKeyboardMarkup | None:
 
 async def _answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
     """Ask the engine in a worker thread with the chat's session and reply."""
-    message = update.effective_message
+    message = _message(update)
     question = question.strip()[:MAX_QUESTION]
     if not question:
         await _reply(message, ASK_USAGE)
@@ -361,7 +386,10 @@ async def _answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, q
     done, _ = await asyncio.wait({work}, timeout=TYPING_AFTER)
     if not done:
         await _typing(message)
-    answer, session = await work
+    turn = await work
+    if turn is None:  # only a pressed button's stale token gives None, never a typed question
+        raise RuntimeError("no answer to a typed question")
+    answer, session = turn
     markup = _keyboard(session, answer)
     if markup is None:  # an answer: pages, follow-up and feedback buttons
         await telegram_ui.send_answer(context, answer, message)
@@ -426,7 +454,7 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if _is_admin(context, update.effective_user.id if update.effective_user else None):
         lines.append("管理员：/reload 重新加载，/stats 统计，/unanswered 未答问题；")
         lines.append("直接发送 .txt、.xlsx 或 .pdf 文档即可上传。")
-    await _reply(update.effective_message, "\n".join(lines))
+    await _reply(_message(update), "\n".join(lines))
 
 
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -435,15 +463,17 @@ async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     username = context.bot.username
     text = (f"{answer.text}\n\n在群组里：@{username} 问题，或 /ask 问题，或回复我的消息。\n"
             f"在任意聊天中输入 @{username} 问题，可以把答案直接发出去。")
-    await _reply(update.effective_message, text)
+    await _reply(_message(update), text)
 
 
 async def projects(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """List every project with its amount; starts a new conversation so "2" then picks from the list."""
-    message = update.effective_message
+    message = _message(update)
     await _typing(message)
-    answer, session = await asyncio.to_thread(_ask_in_chat, context, _chat_tag(update), "有哪些项目",
-                                              fresh=True, record=False)
+    turn = await asyncio.to_thread(_ask_in_chat, context, _chat_tag(update), "有哪些项目", fresh=True, record=False)
+    if turn is None:  # only a pressed button's stale token gives None
+        raise RuntimeError("no answer to a typed command")
+    answer, session = turn
     markup = _keyboard(session, answer)
     if markup is None:
         await telegram_ui.send_answer(context, answer, message)  # a long list comes in pages
@@ -453,19 +483,19 @@ async def projects(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def ask_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Answer `/ask 问题` (also `/ask@botname 问题`), the way to ask in groups."""
-    text = update.effective_message.text or ""
+    text = _message(update).text or ""
     parts = text.split(maxsplit=1)
     await _answer_question(update, context, parts[1] if len(parts) > 1 else "")
 
 
 async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """In a private chat every text message is a question."""
-    await _answer_question(update, context, _strip_mention(update.effective_message, context.bot.username))
+    await _answer_question(update, context, _strip_mention(_message(update), context.bot.username))
 
 
 async def group_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """In groups answer only when mentioned or replied to; stay silent otherwise."""
-    message = update.effective_message
+    message = _message(update)
     username = (context.bot.username or "").lower()
     mentions = message.parse_entities([MessageEntityType.MENTION]).values()
     mentioned = any(text.lower() == f"@{username}" for text in mentions)
@@ -484,12 +514,14 @@ def _strip_mention(message: Message, username: str | None) -> str:
 
 async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Point private users who type an unknown command at /help."""
-    await _reply(update.effective_message, "没有这个命令。直接发送问题即可，/help 查看示例。")
+    await _reply(_message(update), "没有这个命令。直接发送问题即可，/help 查看示例。")
 
 
 async def clarify_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A pressed clarification button answers that option in the chat's session."""
     query = update.callback_query
+    if query is None:  # registered as a CallbackQueryHandler: every update it gets has one
+        raise ValueError("a button handler needs a callback query")
     match = CALLBACK_RE.match(query.data or "")
     turn = None
     if match is not None and update.effective_chat is not None:
@@ -506,10 +538,10 @@ async def clarify_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     try:
         await query.edit_message_text(pieces[0], reply_markup=markup if len(pieces) == 1 else None)
     except BadRequest:  # too old or gone: send the answer instead
-        await context.bot.send_message(update.effective_chat.id, pieces[0],
+        await context.bot.send_message(_chat_id(update), pieces[0],
                                        reply_markup=markup if len(pieces) == 1 else None)
     for index, piece in enumerate(pieces[1:], start=2):
-        await context.bot.send_message(update.effective_chat.id, piece,
+        await context.bot.send_message(_chat_id(update), piece,
                                        reply_markup=markup if index == len(pieces) else None)
 
 
@@ -543,6 +575,8 @@ def _inline_results(engine: Engine, question: str) -> list[InlineQueryResultArti
 async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Answer an inline query with up to three articles; an empty query gets a help article."""
     query = update.inline_query
+    if query is None:  # registered as an InlineQueryHandler: every update it gets has one
+        raise ValueError("an inline handler needs an inline query")
     question = query.query.strip()[:MAX_QUESTION]
     if question:
         results = await asyncio.to_thread(_inline_results, _engine(context), question)
@@ -561,7 +595,7 @@ async def _require_admin(update: Update, context: ContextTypes.DEFAULT_TYPE, act
     if _is_admin(context, user_id):
         return True
     await _audit(context, user_id, action, False, detail)
-    await _reply(update.effective_message, refusal)
+    await _reply(_message(update), refusal)
     return False
 
 
@@ -570,8 +604,10 @@ def _reload_knowledge(cfg: Config, engine: Engine) -> LoadSummary:
     return reload_knowledge(cfg, engine)
 
 
-async def _run_load(context: ContextTypes.DEFAULT_TYPE, job: Callable[..., LoadSummary | UploadResult],
-                    *args: object) -> LoadSummary | UploadResult:
+_Loaded = TypeVar("_Loaded", LoadSummary, UploadResult)
+
+
+async def _run_load(context: ContextTypes.DEFAULT_TYPE, job: Callable[..., _Loaded], *args: object) -> _Loaded:
     """Run a load in a worker thread, one at a time (sessions of the old build are reset by the engine)."""
     async with context.bot_data[LOAD_LOCK]:
         return await asyncio.to_thread(job, _config(context), _engine(context), *args)
@@ -581,17 +617,17 @@ async def reload_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     """Admin: reload the knowledge folder; on errors the previous knowledge base keeps serving."""
     if not await _require_admin(update, context, "reload", "抱歉，只有管理员可以重新加载知识库。"):
         return
-    message = update.effective_message
+    message = _message(update)
     detail = any(word in (message.text or "") for word in ("详细", "detail", "all"))
     await _typing(message)
     try:
         worker = context.bot_data.get(WORKER)  # shared mode: rebuild from the shared documents
         summary = await _run_load(context, worker.reload_job if worker else _reload_knowledge)
     except LoadError as exc:
-        await _audit(context, update.effective_user.id, "reload", True, f"failed: {len(exc.issues)} errors")
+        await _audit(context, _user_id(update), "reload", True, f"failed: {len(exc.issues)} errors")
         await _reply(message, f"加载失败，知识库和文件都没有改动，仍使用原来的知识库：\n{_issues_text(exc.issues)}")
         return
-    await _audit(context, update.effective_user.id, "reload", True, f"ok: {summary.projects} projects")
+    await _audit(context, _user_id(update), "reload", True, f"ok: {summary.projects} projects")
     await _reply(message, f"已重新加载知识库：\n{summary.text(detail=detail)}")
 
 
@@ -603,7 +639,7 @@ async def _private_only(update: Update, command: str) -> bool:
     chat = update.effective_chat
     if chat is not None and chat.type == ChatType.PRIVATE:
         return True
-    await _reply(update.effective_message, PRIVATE_ONLY.format(command=command))
+    await _reply(_message(update), PRIVATE_ONLY.format(command=command))
     return False
 
 
@@ -613,17 +649,17 @@ async def stats_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         return
     if not await _private_only(update, "/stats"):
         return
-    await _audit(context, update.effective_user.id, "stats", True)
+    await _audit(context, _user_id(update), "stats", True)
     log = _engine(context).log
     if log is None:
-        await _reply(update.effective_message, "没有启用提问日志。")
+        await _reply(_message(update), "没有启用提问日志。")
         return
     counts = await asyncio.to_thread(log.stats)
     labels = {"answered": "已回答", "clarify": "需澄清", "unknown": "未能回答"}
     lines = [f"{label}：{counts.get(status, 0)}" for status, label in labels.items()]
     lines.append(f"合计：{sum(counts.values())}")
     lines += await asyncio.to_thread(telegram_ui.feedback_lines, log)
-    await _reply(update.effective_message, "提问统计：\n" + "\n".join(lines))
+    await _reply(_message(update), "提问统计：\n" + "\n".join(lines))
 
 
 async def unanswered_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -632,24 +668,26 @@ async def unanswered_command(update: Update, context: ContextTypes.DEFAULT_TYPE)
         return
     if not await _private_only(update, "/unanswered"):
         return
-    await _audit(context, update.effective_user.id, "unanswered", True)
+    await _audit(context, _user_id(update), "unanswered", True)
     log = _engine(context).log
     if log is None:
-        await _reply(update.effective_message, "暂无未能回答的问题。")
+        await _reply(_message(update), "暂无未能回答的问题。")
         return
     # Unanswered and 👎 questions, each with a button to teach the bot its word.
     text, markup = await telegram_ui.unanswered_view(context, log)
-    await _reply(update.effective_message, text, markup)
+    await _reply(_message(update), text, markup)
 
 
 async def upload_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Admin: validate an uploaded table, save it into the upload folder and reload; undo on failure."""
-    message = update.effective_message
+    message = _message(update)
     document = message.document
+    if document is None:  # registered for filters.Document only
+        raise ValueError("an upload handler needs a document")
     original = document.file_name or "upload"
     if not await _require_admin(update, context, "upload", "抱歉，只有管理员可以上传文档。", original):
         return
-    user_id = update.effective_user.id
+    user_id = _user_id(update)
     cfg = _config(context)
     name = safe_file_name(original)
     limit = cfg.telegram.max_upload_bytes

@@ -6,6 +6,7 @@ import hashlib
 import io
 import zipfile
 from pathlib import Path
+from types import ModuleType
 
 from bot.ingest.text import decode, parse_text
 from bot.model import Document, Issue, LoadError
@@ -127,7 +128,8 @@ def _quick_sheet_size() -> None:
         try:
             for _event, element in iterparse(src, events=("start",)):
                 if element.tag == DIMENSION_TAG:
-                    dims = SheetDimension.from_tree(element).boundaries
+                    dimension = SheetDimension.from_tree(element)
+                    dims = dimension.boundaries if dimension is not None else None
                     if dims is not None:
                         self._min_column, self._min_row, self._max_column, self._max_row = dims
                     break
@@ -136,7 +138,8 @@ def _quick_sheet_size() -> None:
         finally:
             src.close()
 
-    ReadOnlyWorksheet._get_size = get_size
+    # types-openpyxl leaves out this private method (it exists at runtime): the stubs are incomplete here
+    ReadOnlyWorksheet._get_size = get_size  # type: ignore[attr-defined]
     _SIZE_PATCHED = True
 
 
@@ -154,6 +157,7 @@ def _read_workbook_unchecked(path: str, data: bytes) -> list[Document]:
     try:
         if spreadsheet.is_template(wb):
             return spreadsheet.read_template(path, data)
+        layouts: ModuleType | None
         try:
             from bot.ingest import layouts
         except ImportError:

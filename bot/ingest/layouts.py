@@ -518,15 +518,15 @@ def _read_wuhan(path: str, sheet: _Sheet) -> Document:
         other: list[float] = []
         for r in sheet.section_rows(src)[1:]:  # the label's own row is the column header
             label = sheet.get(r, hdr.get("label", 0))
-            value = money(sheet.get(r, hdr.get("amount", 0)), "资金来源金额")
-            if label is None or value is None or label.key.startswith("其中"):
+            amount = money(sheet.get(r, hdr.get("amount", 0)), "资金来源金额")
+            if label is None or amount is None or label.key.startswith("其中"):
                 continue
             if label.key == "合计":
-                amounts.total = value
+                amounts.total = amount
             elif "财政拨款收入" in label.key:
-                fiscal.append(value)
+                fiscal.append(amount)
             elif label.key != "资金来源项目":
-                other.append(value)
+                other.append(amount)
         amounts.fiscal_appropriation = sum(fiscal) if fiscal else None
         amounts.other = sum(other) if other else None
     budget = money(sheet.right_of(sheet.label("项目当年预算")), "项目当年预算")
@@ -550,9 +550,9 @@ def _read_wuhan(path: str, sheet: _Sheet) -> Document:
         lines = []
         for r in sheet.section_rows(items)[1:]:
             label = sheet.get(r, hdr.get("label", 0))
-            value = money(sheet.get(r, hdr.get("amount", 0)), "支出明细金额")
-            if label is not None and value is not None and label.key != "合计":
-                lines.append(f"{label.flat}{_num(value)}万元")
+            amount = money(sheet.get(r, hdr.get("amount", 0)), "支出明细金额")
+            if label is not None and amount is not None and label.key != "合计":
+                lines.append(f"{label.flat}{_num(amount)}万元")
         if lines:
             goal_parts.append("项目支出明细：" + "；".join(lines))
     project = _single_project(name, name_cell, unit, amounts, goal_parts, path, issues)

@@ -142,20 +142,20 @@ def read_template(path: str, data: bytes) -> list[Document]:
             continue
         cell = _cells(row, columns)
         dept, pname = _text(cell("部门")), _text(cell("项目名称"))
-        project = projects.get((dept, pname))
-        if project is None:
+        owner = projects.get((dept, pname))
+        if owner is None:
             issues.append(Issue(path, row_no, f"“绩效指标”表第 {row_no} 行的项目“{pname}”（{dept}）不在“项目”表中",
                                 "error"))
             continue
         try:
-            group, seq = int(cell("组") or 1), int(cell("序号") or len(project.indicators) + 1)
+            group, seq = int(cell("组") or 1), int(cell("序号") or len(owner.indicators) + 1)
             if not (0 <= group < 1_000_000 and 0 <= seq < 1_000_000):
                 raise ValueError("out of range")
         except (TypeError, ValueError, OverflowError):
             issues.append(Issue(path, row_no, f"“绩效指标”表第 {row_no} 行的组或序号不是合理的整数（0 到 999999）",
                                 "error"))
             continue
-        project.indicators.append(Indicator(
+        owner.indicators.append(Indicator(
             group=group, seq=seq, level1=_label(cell("一级代码"), cell("一级指标")),
             level2=_label(cell("二级代码"), cell("二级指标")), name=_text(cell("指标名称")),
             period_value=_text(cell("实施周期指标值")), annual_value=_text(cell("年度指标值")), line=row_no,

@@ -26,7 +26,7 @@ AMOUNT_SCHEMA = {column: float for column in AMOUNT_COLUMNS}
 
 def _create_schema(db: sqlite_utils.Database) -> None:
     """Explicit tables and indexes; foreign keys tie indicators to projects to documents."""
-    db["documents"].create(
+    db.table("documents").create(
         {
             "id": int,
             "path": str,
@@ -46,12 +46,12 @@ def _create_schema(db: sqlite_utils.Database) -> None:
         pk="id",
         not_null={"path", "sha256", "department", "department_name", "unit"},
     )
-    db["funding_units"].create(
+    db.table("funding_units").create(
         {"id": int, "document_id": int, "name": str, **AMOUNT_SCHEMA, "line": int},
         pk="id",
         foreign_keys=[("document_id", "documents", "id")],
     )
-    db["projects"].create(
+    db.table("projects").create(
         {
             "id": int,
             "document_id": int,
@@ -68,7 +68,7 @@ def _create_schema(db: sqlite_utils.Database) -> None:
         not_null={"document_id", "name"},
         foreign_keys=[("document_id", "documents", "id")],
     )
-    db["indicators"].create(
+    db.table("indicators").create(
         {
             "id": int,
             "project_id": int,
@@ -91,12 +91,12 @@ def _create_schema(db: sqlite_utils.Database) -> None:
         not_null={"project_id", "document_id", "name"},
         foreign_keys=[("project_id", "projects", "id"), ("document_id", "documents", "id")],
     )
-    db["load_issues"].create(
+    db.table("load_issues").create(
         {"id": int, "document_id": int, "path": str, "line": int, "level": str, "message": str},
         pk="id",
     )
     # Every labelled value of a table (model.Fact): the fact answerer finds values by their labels.
-    db["facts"].create(
+    db.table("facts").create(
         {
             "id": int,
             "document_id": int,
@@ -120,21 +120,21 @@ def _create_schema(db: sqlite_utils.Database) -> None:
         not_null={"document_id", "value"},
         foreign_keys=[("document_id", "documents", "id")],
     )
-    db["meta"].create({"key": str, "value": str}, pk="key")
+    db.table("meta").create({"key": str, "value": str}, pk="key")
     # jieba's most frequent words: the engine builds its small tokenizer from these at start-up.
-    db["dictionary"].create({"word": str, "freq": int, "tag": str}, pk="word")
-    db["documents"].create_index(["sha256"], unique=True)
-    db["documents"].create_index(["department_name"])
-    db["projects"].create_index(["document_id"])
-    db["projects"].create_index(["name"])
-    db["projects"].create_index(["total"])
-    db["indicators"].create_index(["project_id", "grp", "seq"])
-    db["indicators"].create_index(["level1"])
-    db["indicators"].create_index(["level2"])
-    db["indicators"].create_index(["name"])
-    db["facts"].create_index(["document_id", "line"])
-    db["facts"].create_index(["department", "year"])
-    db["facts"].create_index(["year"])
+    db.table("dictionary").create({"word": str, "freq": int, "tag": str}, pk="word")
+    db.table("documents").create_index(["sha256"], unique=True)
+    db.table("documents").create_index(["department_name"])
+    db.table("projects").create_index(["document_id"])
+    db.table("projects").create_index(["name"])
+    db.table("projects").create_index(["total"])
+    db.table("indicators").create_index(["project_id", "grp", "seq"])
+    db.table("indicators").create_index(["level1"])
+    db.table("indicators").create_index(["level2"])
+    db.table("indicators").create_index(["name"])
+    db.table("facts").create_index(["document_id", "line"])
+    db.table("facts").create_index(["department", "year"])
+    db.table("facts").create_index(["year"])
 
 
 def schema_version_of(db_path: str | Path) -> int | None:
@@ -668,14 +668,16 @@ def build(target: Path, tables: list[Table], summary: LoadSummary, live: sqlite3
         with db.atomic():
             ins = _Inserter(db)
             for t in new:
-                t.doc.path = t.path  # where the file is, also for a document read before it was saved
-                _insert_document(ins, t.doc, t.digest, loaded_at)
                 doc = t.doc
+                if doc is None:  # every new table was read (only kept ones have no document)
+                    raise ValueError(f"{t.path}: no document read")
+                doc.path = t.path  # where the file is, also for a document read before it was saved
+                _insert_document(ins, doc, t.digest, loaded_at)
                 summary.files.append(
                     f"{Path(doc.path).name}：{doc.form or doc.layout}（{doc.layout}），"
                     f"{f'{doc.year}年' if doc.year else '年度不详'}，{doc.department_name}，"
                     f"{len(doc.projects)} 个项目，{doc.indicator_count} 个指标，{len(doc.facts)} 个数据项")
-                summary.warnings.extend(t.doc.warnings)
+                summary.warnings.extend(doc.warnings)
             ins.flush()
             if not db.execute("SELECT 1 FROM dictionary LIMIT 1").fetchone():
                 insert_many(db.conn, "dictionary", ["word", "freq", "tag"], base_words())
@@ -684,10 +686,10 @@ def build(target: Path, tables: list[Table], summary: LoadSummary, live: sqlite3
             if not db.execute("SELECT 1 FROM segmenter WHERE key = 'base'").fetchone():
                 rows = db.execute("SELECT word, freq, tag FROM dictionary").fetchall()
                 db.execute("INSERT INTO segmenter (key, data) VALUES ('base', ?)", [stored_base(rows)])
-            db["meta"].upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
-            db["meta"].upsert({"key": "ingest_version", "value": _ingest_version()}, pk="key")
-            db["meta"].upsert({"key": "built_at", "value": loaded_at}, pk="key")
-            db["meta"].upsert({"key": "build_id", "value": build_id or uuid.uuid4().hex}, pk="key")
+            db.table("meta").upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
+            db.table("meta").upsert({"key": "ingest_version", "value": _ingest_version()}, pk="key")
+            db.table("meta").upsert({"key": "built_at", "value": loaded_at}, pk="key")
+            db.table("meta").upsert({"key": "build_id", "value": build_id or uuid.uuid4().hex}, pk="key")
         _verify(db, tmp)
         _count(db.conn, summary)
         summary.earlier_warnings = sum(t.warnings for t in tables if t.doc is None)
