@@ -269,3 +269,18 @@ def test_fact_context_survives_a_session_stored_as_json(engine):
     assert ask(engine, "基本支出多少", session).status == "clarify"
     session = Session.from_dict(json.loads(json.dumps(session.to_dict())))
     answered(engine, "端州区财政局", "3266", session=session)
+
+
+def test_a_follow_up_never_answers_from_another_departments_table(engine):
+    # Every department of the conversation's first question; the follow-up names none, so any fact it
+    # is answered with must be one of theirs, whatever labels of other tables its words also match.
+    for first in ("湛江人社局的重点工作任务有哪些", "渝中区就业补助资金预算多少"):
+        session = Session()
+        engine.ask(first, session)
+        scope = {engine.kb.documents[d]["department_name"] for d in session.doc_ids}
+        for follow_up in ("第二个投了多少", "第二季度呢", "那合计呢", "执行率呢"):
+            s = Session.from_dict(session.to_dict())
+            answer = engine.ask(follow_up, s)
+            if answer.intent == "facts" and answer.status == "answered":
+                named = {engine.kb.documents[e["document_id"]]["department_name"] for e in answer.source}
+                assert named <= scope, (first, follow_up, answer.text)

@@ -230,3 +230,12 @@ def test_a_question_about_every_department_is_never_asked_back(multi_engine, sai
     total = sum(d["total"] for d in multi_engine.kb.documents.values())
     assert answer.status == "answered" and _money(total) in answer.text.split("\n")[0]
     assert all(f"【{d.name}】" in answer.text for d in multi_engine.kb.departments)
+
+
+@pytest.mark.parametrize("period", ["上半年", "下半年", "一季度", "前三季度", "截至目前"])
+def test_a_part_of_the_year_is_never_answered_with_the_whole_year(seed_engine, period):
+    # The seed gives whole-year amounts only: a part of the year is not the year's total.
+    for project in seed_engine.kb.projects.values():
+        answer = seed_engine.ask(f"{project.name}{period}用了多少", Session())
+        assert answer.status == "unknown", answer.text
+        assert f"{project.total:.2f}" not in answer.text, answer.text

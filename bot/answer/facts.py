@@ -1667,6 +1667,8 @@ def _after_typed(turn, typed):
         if typed.status == "answered":
             _keep(session, None)
         return typed
+    if _leaves_the_conversation(turn, fa, idx):
+        return typed  # a follow-up naming no department is never answered from another department's table
     if typed.status not in (unknown, "answered") and hasattr(session, "pending"):
         session.pending = []  # the typed reading's question back is answered by the facts instead
     if fa.status == "answered" and fa.facts:
@@ -1680,6 +1682,18 @@ def _after_typed(turn, typed):
     return answer_type(turn.question, fa.status, fa.text, "facts", options=fa.options, entities=entities,
                   source=[{"document_id": f["document_id"], "sheet": f["sheet"], "line": f["line"], "cell": f["cell"]}
                           for f in fa.facts[:20]])
+
+
+def _leaves_the_conversation(turn, fa: FactAnswer, idx: FactIndex) -> bool:
+    """Would this answer come from a department the conversation is not about, although the question
+    names none? ("湛江人社局的重点工作任务有哪些" → "第二个投了多少" is about 湛江, whatever else matches.)"""
+    if fa.status != "answered" or not fa.facts or _departments_in(compact(normalize(turn.question)), idx):
+        return False
+    session = turn.session
+    scope = set(_context(session).get("departments") or ())
+    scope |= {turn.kb.documents[d]["department_name"] for d in getattr(session, "doc_ids", None) or ()
+              if d in turn.kb.documents}
+    return bool(scope) and not {f["department"] for f in fa.facts} <= scope
 
 
 def _row_context(facts: list[dict]) -> set[str]:
