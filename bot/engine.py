@@ -1175,7 +1175,7 @@ class _Turn:
             value = doc[column] if doc[column] is not None else query.column_total(self.conn, [doc["id"]], column)
             label = AMOUNT_LABELS[column]
             table.append({"label": doc["department_name"], "value": value, "unit": doc["unit"],
-                          "department": doc["department_name"], "source": f"{doc['department_name']}项目支出绩效目标表"})
+                          "department": doc["department_name"], "source": compose.table_name(doc["department_name"], doc["form"], doc["year"])})
             if value is None:
                 lines.append(f"{doc['department_name']}：{label}未列（0）。")
                 continue
@@ -1462,7 +1462,8 @@ class _Turn:
         return self.answered(f, "\n".join(parts), indicators=ids, listed=[("indicator", i) for i in ids])
 
     def do_project_list(self, f: Frame) -> Answer:
-        rows = query.projects_in(self.conn, f.doc_ids)
+        # A department-level table's own whole (部门整体绩效) is the department, not one of its projects.
+        rows = [r for r in query.projects_in(self.conn, f.doc_ids) if r["kind"] != "department"]
         ids = [r["id"] for r in rows]
         text = f"共 {len(rows)} 个项目：\n{compose.project_list(rows)}{self._dept_note(f.doc_ids)}"
         return self.answered(f, text, listed=[("project", i) for i in ids], rows=self._amount_rows(rows))

@@ -239,3 +239,14 @@ def test_a_part_of_the_year_is_never_answered_with_the_whole_year(seed_engine, p
         answer = seed_engine.ask(f"{project.name}{period}用了多少", Session())
         assert answer.status == "unknown", answer.text
         assert f"{project.total:.2f}" not in answer.text, answer.text
+
+
+def test_a_department_tables_own_whole_is_not_listed_among_its_projects(samples_engine):
+    # 部门整体预算绩效目标表: the department's own row is the department, not a project of it.
+    whole = [p for p in samples_engine.kb.projects.values() if p.kind == "department"]
+    assert whole
+    for p in whole:
+        department = samples_engine.kb.department_of(p.id)
+        answer = samples_engine.ask(f"{department}有哪些项目", Session())
+        assert answer.status == "answered" and p.name not in answer.text, answer.text
+        assert all(r["label"] != p.name for r in answer.rows)
