@@ -250,3 +250,22 @@ def test_a_department_tables_own_whole_is_not_listed_among_its_projects(samples_
         answer = samples_engine.ask(f"{department}有哪些项目", Session())
         assert answer.status == "answered" and p.name not in answer.text, answer.text
         assert all(r["label"] != p.name for r in answer.rows)
+
+
+@pytest.mark.parametrize("cost", ["保洁费", "差旅费", "印刷费", "电费", "培训费用"])
+def test_a_cost_the_table_does_not_break_down_is_never_answered_with_the_whole(seed_engine, cost):
+    # The seed gives each project's whole amount only: a part of it named as a cost is not that amount,
+    # whether the project is named in full or by the start of its name ("信访超市保洁费").
+    for project in seed_engine.kb.projects.values():
+        for asked in (f"{project.name}{cost}多少", f"{project.name}的{cost}是多少", f"{project.name[:4]}{cost}多少"):
+            answer = seed_engine.ask(asked, Session())
+            assert answer.status != "answered", (asked, answer.text)
+            assert f"{project.total:.2f}" not in answer.text, (asked, answer.text)
+
+
+def test_a_projects_own_name_said_as_a_cost_is_still_that_project(seed_engine):
+    # "公务用车购置费" is 公务用车购置经费 said shorter, not a part of it.
+    for project in seed_engine.kb.projects.values():
+        short = project.name.removesuffix("专项经费").removesuffix("经费") + "费"
+        answer = seed_engine.ask(f"{short}多少", Session())
+        assert answer.status == "answered" and f"{project.total:.2f}" in answer.text, (short, answer.text)

@@ -165,6 +165,7 @@ def understand(question: str, kb: KnowledgeBase) -> Parse:
     _read_all_departments(p, taken)
     _read_self_references(p, taken, vocab)
     _read_modifiers(p, taken, vocab)
+    _read_sub_items(p, taken, vocab, kb)
     _read_numbers(p, taken, vocab)
 
     # 3. concepts; a short word must sit on word boundaries ("项目的" holds no "目的")
@@ -281,6 +282,27 @@ def _read_modifiers(p: Parse, taken: list[bool], vocab) -> None:
             for m in re.finditer(re.escape(word), text):
                 if _claim(taken, m.start(), m.end()):
                     found.append(word)
+
+
+_SUB_ITEM = re.compile(r"([\u4e00-\u9fff]{1,4}?)(?:费用|费)")
+
+
+def _read_sub_items(p: Parse, taken: list[bool], vocab, kb: KnowledgeBase) -> None:
+    """"信访超市保洁费": a cost named beside a project, other than the project's own name said in other
+    words ("运行费" of 日常运行经费), is a part the table may not break down: it changes what is asked, so
+    it is never answered with the project's whole amount."""
+    named = "".join(kb.projects[r.id].name for m in p.mentions for r in m.of("project") if r.id in kb.projects)
+    if not named:
+        return
+    concept_words = {w for ws in vocab.concepts.values() for w in ws}
+    for start, end in _runs(taken):
+        for m in _SUB_ITEM.finditer(p.text, start, end):
+            word, stem = m.group(0), m.group(1).removeprefix("的")
+            if not stem or word in concept_words or stem in concept_words or all(ch in named for ch in stem) \
+                    or word.endswith("经费"):  # "…经费" is the whole's own word ("法律顾闻经费": a typo of a name)
+                continue
+            p.modifiers.append(word[len(m.group(1)) - len(stem):])
+            _claim(taken, m.start(), m.end())
 
 
 def _read_numbers(p: Parse, taken: list[bool], vocab) -> None:
