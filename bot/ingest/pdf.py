@@ -261,6 +261,11 @@ def _read_text_layout(path: str, pages: list[_Page]) -> Document:
             indented = line.size * 0.5 < line.x0 - margin < line.size * 6
             lines.append(("    " if indented else "") + line.text)
             page_of_line.append(p.number)
+    return _parse_paged(lines, page_of_line, path)
+
+
+def _parse_paged(lines: list[str], page_of_line: list[int], path: str) -> Document:
+    """The text parser over lines rebuilt from pages; its issues name the page of their line."""
     try:
         doc = parse_text("\n".join(lines), path)
     except LoadError as exc:
@@ -333,12 +338,7 @@ def _read_ruled_targets(path: str, pages: list[_Page]) -> Document:
                     if key in columns:
                         for part in row[columns[key]]:
                             emit(part, page.number)
-    try:
-        doc = parse_text("\n".join(lines), path)
-    except LoadError as exc:
-        raise LoadError([_with_page(i, page_of_line) for i in exc.issues]) from exc
-    doc.issues = [_with_page(i, page_of_line) for i in doc.issues]
-    return doc
+    return _parse_paged(lines, page_of_line, path)
 
 
 # --- ruled tables -----------------------------------------------------------------------------------
