@@ -206,6 +206,14 @@ def _concept_words(vocab) -> list[tuple[str, str]]:
     return words
 
 
+def _concept_word_set(vocab) -> frozenset[str]:
+    """Every concept word, as a set: built once per vocabulary, like `_concept_words`."""
+    words = vocab.__dict__.get("_concept_set")
+    if words is None:
+        words = vocab.__dict__["_concept_set"] = frozenset(w for w, _ in _concept_words(vocab))
+    return words
+
+
 _YEAR = re.compile(r"(?<![0-9.])((?:19|20)[0-9]{2})(?:年度|年)?(?![0-9.万元%])")
 
 
@@ -294,7 +302,7 @@ def _read_sub_items(p: Parse, taken: list[bool], vocab, kb: KnowledgeBase) -> No
     named = "".join(kb.projects[r.id].name for m in p.mentions for r in m.of("project") if r.id in kb.projects)
     if not named:
         return
-    concept_words = {w for ws in vocab.concepts.values() for w in ws}
+    concept_words = _concept_word_set(vocab)
     for start, end in _runs(taken):
         for m in _SUB_ITEM.finditer(p.text, start, end):
             word, stem = m.group(0), m.group(1).removeprefix("的")
