@@ -131,6 +131,36 @@ def _claim(taken: list[bool], start: int, end: int) -> bool:
 def understand(question: str, kb: KnowledgeBase) -> Parse:
     """Turn normalised question text into a Parse (no intent-specific logic beyond the rules)."""
     vocab = kb.vocab
+    text = _without_fillers(question, vocab)
+    p = Parse(text=text)
+    taken = [False] * len(text)
+
+    # 1. dictionary; a longer question phrase wins over a short name inside it ("绩效目标" vs "绩效").
+    # Names go first: numerals are common inside them ("红十字会", "一站式").
+    _read_names(p, taken, kb)
+
+    # 2. numbers and ordinals in what is left
+    _read_all_departments(p, taken)
+    _read_self_references(p, taken, vocab)
+    _read_modifiers(p, taken, vocab)
+    _read_sub_items(p, taken, vocab, kb)
+    _read_numbers(p, taken, vocab)
+
+    # 3. concepts; a short word must sit on word boundaries ("项目的" holds no "目的")
+    _read_concepts(p, taken, kb)
+    _fix_bounds(p)
+    _counted_things(p, kb)
+
+    # 4. the rest: stopwords, then fuzzy matching, then unexplained
+    _unknown_departments(p, kb)
+    for start, end in _runs(taken):
+        _explain(p, kb, start, end)
+    p.mentions.sort(key=lambda m: m.start)
+    return p
+
+
+def _without_fillers(question: str, vocab) -> str:
+    """The question without hesitations, fillers and punctuation."""
     text = drop_hesitations(question, vocab)
     for filler in vocab.fillers:
         if len(filler) >= 2:
@@ -140,16 +170,16 @@ def understand(question: str, kb: KnowledgeBase) -> Parse:
     single = "".join(f for f in vocab.fillers if len(f) == 1)
     if single:
         text = re.sub(rf"[{re.escape(single)}]+(?= |$)", "", text).strip()
-    p = Parse(text=text)
-    n = len(text)
-    taken = [False] * n
+    return text
 
-    # 1. dictionary; a longer question phrase wins over a short name inside it ("绩效目标" vs "绩效").
-    # Names go first: numerals are common inside them ("红十字会", "一站式").
+
+def _read_names(p: Parse, taken: list[bool], kb: KnowledgeBase) -> None:
+    """Dictionary names (projects, indicators, departments...) not inside a longer question phrase."""
+    text = p.text
     blocked: set[int] = set()
     phrases = [
         (m.start(), m.end())
-        for ws in vocab.concepts.values() for w in ws if len(w) >= 3 and w in text
+        for ws in kb.vocab.concepts.values() for w in ws if len(w) >= 3 and w in text
         for m in re.finditer(re.escape(w), text)
     ]
     for start, end, form, refs in kb.lexicon.spans(text, blocked):
@@ -161,19 +191,15 @@ def understand(question: str, kb: KnowledgeBase) -> Parse:
         p.mentions.append(Mention(start, end, form, refs))
         _claim(taken, start, end)
 
-    # 2. numbers and ordinals in what is left
-    _read_all_departments(p, taken)
-    _read_self_references(p, taken, vocab)
-    _read_modifiers(p, taken, vocab)
-    _read_sub_items(p, taken, vocab, kb)
-    _read_numbers(p, taken, vocab)
 
-    # 3. concepts; a short word must sit on word boundaries ("项目的" holds no "目的")
+def _read_concepts(p: Parse, taken: list[bool], kb: KnowledgeBase) -> None:
+    """Question words (concepts) in what is left, short ones only on word boundaries."""
+    text = p.text
     bounds, pos = {0}, 0
     for tok in kb.segmenter.cut(text):
         pos += len(tok)
         bounds.add(pos)
-    for word, concept in _concept_words(vocab):
+    for word, concept in _concept_words(kb.vocab):
         if word not in text:
             continue
         for m in re.finditer(re.escape(word), text):
@@ -181,15 +207,6 @@ def understand(question: str, kb: KnowledgeBase) -> Parse:
                 continue
             if _claim(taken, m.start(), m.end()):
                 p.concepts.setdefault(concept, []).append((m.start(), m.end()))
-    _fix_bounds(p)
-    _counted_things(p, kb)
-
-    # 4. the rest: stopwords, then fuzzy matching, then unexplained
-    _unknown_departments(p, kb)
-    for start, end in _runs(taken):
-        _explain(p, kb, start, end)
-    p.mentions.sort(key=lambda m: m.start)
-    return p
 
 
 def _concept_words(vocab) -> list[tuple[str, str]]:
@@ -494,6 +511,16 @@ def _explain(p: Parse, kb: KnowledgeBase, start: int, end: int) -> None:
         if mention is not None:
             p.mentions.append(mention)
             return
+    p.unexplained.extend(_content_runs(spans, marks) or [core])
+    # Everyday words ("咱们", "打算") may be tolerated once a name is matched; unseen terms never are.
+    words = [t for (_, _, t), c in zip(spans, marks, strict=True) if c]
+    # A lone character is never tolerated: "招待费" comes out as 招待 + 费.
+    p.unexplained_common = p.unexplained_common and all(
+        len(w) >= 2 and kb.segmenter.everyday(w) and not contradicts(w) for w in words)
+
+
+def _content_runs(spans: list[tuple[int, int, str]], marks: list[bool]) -> list[str]:
+    """The runs of adjacent content tokens, each one piece; lone non-ASCII characters dropped."""
     pieces, run = [], []
     for (_, _, tok), is_content in zip(spans, marks, strict=True):
         if is_content:
@@ -503,13 +530,7 @@ def _explain(p: Parse, kb: KnowledgeBase, start: int, end: int) -> None:
             run = []
     if run:
         pieces.append("".join(run))
-    pieces = [x for x in pieces if len(x) > 1 or x.isascii()] or [core]
-    p.unexplained.extend(pieces)
-    # Everyday words ("咱们", "打算") may be tolerated once a name is matched; unseen terms never are.
-    words = [t for (_, _, t), c in zip(spans, marks, strict=True) if c]
-    # A lone character is never tolerated: "招待费" comes out as 招待 + 费.
-    p.unexplained_common = p.unexplained_common and all(
-        len(w) >= 2 and kb.segmenter.everyday(w) and not contradicts(w) for w in words)
+    return [x for x in pieces if len(x) > 1 or x.isascii()]
 
 
 def _explained_by_mentions(piece: str, p: Parse, kb: KnowledgeBase) -> bool:
@@ -523,10 +544,9 @@ def _explained_by_mentions(piece: str, p: Parse, kb: KnowledgeBase) -> bool:
     return False
 
 
-def fuzzy_match(piece: str, p: Parse, kb: KnowledgeBase, at: int) -> Mention | None:
-    """Best project or indicator for an unexplained fragment (at position `at`), with its neighbours."""
-    text = p.text
-    # Widen the fragment over adjacent dictionary mentions: "政府雇员" + "工姿" -> "政府雇员工姿".
+def _widened(piece: str, p: Parse, at: int) -> tuple[int, int, list[Mention]]:
+    """The fragment widened over adjacent dictionary mentions ("政府雇员" + "工姿" -> "政府雇员工姿"):
+    its span and the mentions it absorbs."""
     lo, hi = at, at + len(piece)
     absorbed: list[Mention] = []
     for m in sorted(p.mentions, key=lambda m: m.start, reverse=True):
@@ -537,7 +557,13 @@ def fuzzy_match(piece: str, p: Parse, kb: KnowledgeBase, at: int) -> Mention | N
         if m.start == hi and (m.of("project") or m.of("indicator") or m.of("category")):
             hi = m.end
             absorbed.append(m)
-    fragment = text[lo:hi].replace(" ", "")
+    return lo, hi, absorbed
+
+
+def fuzzy_match(piece: str, p: Parse, kb: KnowledgeBase, at: int) -> Mention | None:
+    """Best project or indicator for an unexplained fragment (at position `at`), with its neighbours."""
+    lo, hi, absorbed = _widened(piece, p, at)
+    fragment = p.text[lo:hi].replace(" ", "")
     if len(fragment) < 2:
         return None
     from rapidfuzz import fuzz  # only questions with a leftover fragment need it (~35 ms to import)
