@@ -287,14 +287,22 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m bot", description="项目支出绩效目标表问答机器人")
     parser.add_argument("--config", help="配置文件（默认：仓库中的 config.toml）")
     sub = parser.add_subparsers(dest="command", required=True)
+    _add_question_commands(sub)
+    _add_service_commands(sub)
+    return parser
 
-    def common(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--config", default=argparse.SUPPRESS, help="配置文件")
-        p.add_argument("--db", help="知识库数据库文件（覆盖 config.toml 的 db）")
-        p.add_argument("--log-db", dest="log_db", help="提问日志数据库（覆盖 config.toml 的 log_db）")
 
+def _common(p: argparse.ArgumentParser) -> None:
+    """The options every command takes."""
+    p.add_argument("--config", default=argparse.SUPPRESS, help="配置文件")
+    p.add_argument("--db", help="知识库数据库文件（覆盖 config.toml 的 db）")
+    p.add_argument("--log-db", dest="log_db", help="提问日志数据库（覆盖 config.toml 的 log_db）")
+
+
+def _add_question_commands(sub) -> None:
+    """load, ask, chat, eval: filling the knowledge base and asking it."""
     p = sub.add_parser("load", help="加载文档（文件或文件夹）到知识库")
-    common(p)
+    _common(p)
     p.add_argument("paths", nargs="*", type=Path, help="文件或文件夹（默认：config.toml 的 knowledge）")
     p.add_argument("--knowledge", help="知识文件夹（覆盖 config.toml 的 knowledge）")
     p.add_argument("--add", action="store_true", help="保留已加载的文档，只添加新文档（同一部门同一年度的表被替换）")
@@ -303,7 +311,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_load)
 
     p = sub.add_parser("ask", help="回答一个问题（不带问题时逐行读取标准输入）")
-    common(p)
+    _common(p)
     p.add_argument("question", nargs="?", help="问题")
     p.add_argument("--json", action="store_true", help="每个回答输出一行 JSON")
     p.add_argument("--xlsx", type=Path, help="把回答中的列表导出为 .xlsx 文件")
@@ -311,41 +319,42 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_ask)
 
     p = sub.add_parser("chat", help="终端对话（带上下文）")
-    common(p)
+    _common(p)
     p.add_argument("--json", action="store_true", help="每轮输出一行 JSON")
     p.add_argument("--out-dir", dest="out_dir", help="图表和导出文件的文件夹（默认：数据库旁的 charts/）")
     p.set_defaults(func=cmd_chat)
 
     p = sub.add_parser("eval", help="按问题集评分")
-    common(p)
+    _common(p)
     p.add_argument("files", nargs="+", type=Path, help="问题集 JSONL 文件")
     p.add_argument("-v", "--verbose", action="store_true", help="也打印通过的问题")
     p.add_argument("--kb", help="只评分 kb 字段等于此值的题目（如 seed、all；无 kb 字段的题目都评）")
     p.set_defaults(func=cmd_eval)
 
+
+def _add_service_commands(sub) -> None:
+    """serve, worker, webhook, export: running the bot and taking the data out."""
     p = sub.add_parser("serve", help="运行 Telegram 机器人（需要 TELEGRAM_BOT_TOKEN）")
-    common(p)
+    _common(p)
     p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("worker", help="共享模式的 webhook worker（[cluster] database_url）")
-    common(p)
+    _common(p)
     p.add_argument("--listen", help="监听地址（覆盖 [cluster] listen）")
     p.add_argument("--port", type=int, help="端口（覆盖 [cluster] port）")
     p.add_argument("--name", help="worker 名称（日志中记录；默认 主机名:端口）")
     p.set_defaults(func=cmd_worker)
 
     p = sub.add_parser("webhook", help="设置（一次，供所有 worker）、删除或查看 webhook")
-    common(p)
+    _common(p)
     p.add_argument("action", choices=["set", "delete", "info"])
     p.set_defaults(func=cmd_webhook)
 
     p = sub.add_parser("export", help="把知识库导出为可编辑的电子表格")
-    common(p)
+    _common(p)
     p.add_argument("out", type=Path, help="输出文件（.xlsx）或文件夹（csv）")
     p.add_argument("--format", choices=["xlsx", "csv"], help="默认按输出文件名判断")
     p.set_defaults(func=cmd_export)
-
-    return parser
 
 
 def main(argv: list[str] | None = None) -> int:
