@@ -790,6 +790,12 @@ def build_application(cfg: Config, engine: Engine | None = None, worker: object 
         SESSIONS: sessions,
         WORKER: worker,
     })
+    _add_handlers(application)
+    return application
+
+
+def _add_handlers(application: Application) -> None:
+    """Which update goes to which handler (the guard first, in its own group)."""
     private = filters.ChatType.PRIVATE
     new_message = filters.UpdateType.MESSAGE
     new_text = new_message & filters.TEXT & ~filters.COMMAND
@@ -815,7 +821,6 @@ def build_application(cfg: Config, engine: Engine | None = None, worker: object 
         InlineQueryHandler(inline_query),
     ])
     application.add_error_handler(on_error)
-    return application
 
 
 def require_token(cfg: Config) -> bool:
