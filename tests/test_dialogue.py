@@ -11,7 +11,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.engine import Engine, Session, _Turn
+from bot.answer.handlers import HANDLERS
+from bot.engine import Engine, Session
 from bot.language.rules import INTENTS, load_rules
 from bot.language.vocabulary import load_vocabulary
 from bot.model import LoadError
@@ -122,7 +123,7 @@ def test_execution_after_amount_or_goal_is_the_execution(tmp_path):
 
 
 def test_every_intent_has_a_handler_and_the_rules_only_name_known_intents(tmp_path):
-    assert all(callable(getattr(_Turn, f"do_{name}", None)) for name in INTENTS)
+    assert set(HANDLERS) == set(INTENTS) and all(map(callable, HANDLERS.values()))
     vocab = load_vocabulary(VOCAB)
     rules = load_rules(ROOT / "knowledge" / "intents.toml", set(vocab.concepts))
     assert {r.intent for r in rules} <= set(INTENTS)

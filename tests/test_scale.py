@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from benchmarks.synth import generate_corpus
-from bot import engine as engine_module
-from bot.engine import CLARIFY, Engine, Session
+from bot.dialogue.clarify import MAX_OPTIONS
+from bot.engine import CLARIFY, Engine, Frame, Session
 from bot.store.build import load_paths
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,29 +41,28 @@ def test_department_clarification_builds_only_the_shown_options(many, monkeypatc
     category = _shared([i.level2 for d in docs for p in d.projects for i in p.indicators])
     for holds in (lambda i: i.name == indicator, lambda i: i.level2 == category):
         holders = {d.department for d in docs for p in d.projects for i in p.indicators if holds(i)}
-        assert len(holders) > 3 * engine_module._Turn.MAX_OPTIONS  # many more departments than options
+        assert len(holders) > 3 * MAX_OPTIONS  # many more departments than options
 
     built = 0
-    frame_class = engine_module.Frame
+    frame_init = Frame.__init__
 
-    class CountingFrame(frame_class):  # type: ignore[misc, valid-type]
-        def __init__(self, *args, **kwargs) -> None:
-            nonlocal built
-            built += 1
-            super().__init__(*args, **kwargs)
+    def counting_init(self, *args, **kwargs) -> None:  # every Frame built, in whichever stage builds it
+        nonlocal built
+        built += 1
+        frame_init(self, *args, **kwargs)
 
-    monkeypatch.setattr(engine_module, "Frame", CountingFrame)
+    monkeypatch.setattr(Frame, "__init__", counting_init)
     session = Session()
     answer = engine.ask(question.format(indicator=indicator, category=category), session)
     assert answer.status == CLARIFY
     # A few departments, and "全部" where the question may be about all of them.
-    assert 0 < len(answer.options) <= engine_module._Turn.MAX_OPTIONS + 1
+    assert 0 < len(answer.options) <= MAX_OPTIONS + 1
     assert len(session.pending) == len(answer.options)
     # The question's own frame and one per option shown; a question that could be answered for every
     # department ("成本指标有哪些") also tries departments until their answers no longer make one short
     # message. Never one frame per department.
-    limit = len(answer.options) + 2 if "指标值" in question else 2 * engine_module._Turn.MAX_OPTIONS + 2
-    assert built <= limit < DEPARTMENTS
+    limit = len(answer.options) + 2 if "指标值" in question else 2 * MAX_OPTIONS + 2
+    assert 0 < built <= limit < DEPARTMENTS
     # A shown option still answers for its department.
     follow = engine.ask("1", session)
     assert follow.status != CLARIFY

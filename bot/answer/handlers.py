@@ -1,0 +1,554 @@
+"""One handler per intent: a Frame in, an Answer out. HANDLERS is the registry the engine dispatches on;
+it holds exactly the intents of bot/language/rules.py INTENTS."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from bot.answer import compose
+from bot.dialogue.turn import Turn
+from bot.dialogue.values import Answer, Frame, amount_filter_of
+from bot.language.lexicon import Ref
+from bot.language.normalize import format_amount
+from bot.language.rules import INTENTS
+from bot.model import AMOUNT_LABELS
+from bot.store import queries as query
+from bot.understand.parse import search_words, words_score
+
+
+def amount_rows(rows, column: str = "total", series: str = "") -> list[dict]:
+    """Projects as plain rows (name, amount, unit, where in the table) for charts and export."""
+    out = []
+    for r in rows:
+        row = {"label": r["name"], "value": r[column], "unit": r["money_unit"] or "万元",
+               "department": r["department_name"],
+               "source": compose.source_text(r)}
+        if series:
+            row["series"] = series
+        out.append(row)
+    return out
+
+
+def dept_note(t: Turn, doc_ids: list[int]) -> str:
+    docs = [t.kb.documents[d] for d in doc_ids]
+    names = "、".join(dict.fromkeys(compose.table_name(d["department_name"], d.get("form"), d.get("year"))
+                                    for d in docs))
+    return f"（来源：{names}）"
+
+
+def do_help(t: Turn, f: Frame) -> Answer:
+    depts = "、".join(d.name for d in t.kb.departments)
+    text = (
+        f"我可以回答{depts}项目支出绩效目标表里的问题，例如：\n"
+        "· 法律顾问经费多少 / 信访超市的资金来源\n"
+        "· 公务用车的绩效目标是什么\n"
+        "· 满意度指标有哪些 / 法律顾问的产出指标\n"
+        "· 区领导重点约访的目标值\n"
+        "· 哪个项目经费最多 / 经费超过50万的项目\n"
+        "· 法律顾问和公务用车哪个经费多 / 信访工作经费占比\n"
+        "· 一共有几个项目 / 效益指标有几个\n"
+        "追问可以直接说“它的指标呢”“那公务用车呢”。"
+    )
+    return t.answered(f, text)
+
+
+def do_smalltalk(t: Turn, f: Frame) -> Answer:
+    kind = next((c for c in ("thanks", "greet") if t.p.has(c)), "ack")
+    return t.answered(f, compose.smalltalk(kind))
+
+
+def do_content(t: Turn, f: Frame) -> Answer:
+    """"哪个项目是管X的": the projects whose name, goal or indicators say X, with the sentence."""
+    words = search_words(t.p, t.kb, without_names=f.within)
+    if not words:
+        return t.unknown("请说明要找管什么的项目，例如“哪个项目是管法律顾问的”。")
+    named = set() if f.within else set(f.projects) | {pid for g in f.ambiguous for pid in g}
+    best: dict[int, tuple[float, str]] = {}
+    rows = query.projects(t.conn, f.projects) if f.within else query.projects_in(t.conn, f.doc_ids)
+    for r in rows:
+        sentences = [r["name"], *re.split(r"[。；;！!\n]", r["goal"] or "")]
+        for k in query.indicators(t.conn, project_ids=[r["id"]]):
+            sentences.append(f"{k['name']}：{k['annual_value'] or k['period_value'] or ''}")
+        scored = [(words_score(words, x, t.kb) + (0.5 if r["id"] in named else 0), x.strip())
+                  for x in sentences if x.strip()]
+        best[r["id"]] = max(scored)
+    top = max((v[0] for v in best.values()), default=0)
+    if top < 0.5:
+        return t.unknown(f"没有找到与“{'、'.join(words)}”有关的项目。", "".join(words))
+    ids = [pid for pid, (v, _) in best.items() if v == top][:5]
+    rows = query.projects(t.conn, ids)
+    text = compose.content_matches(words, [(r, best[r["id"]][1]) for r in rows])
+    return t.answered(f, text, projects=ids, listed=[("project", i) for i in ids])
+
+
+def do_quantity(t: Turn, f: Frame) -> Answer:
+    """"公务车买几辆": an indicator whose value counts in that measure word (1辆), in the projects
+    named; else a sentence of their goal that does ("派遣1名律师")."""
+    spans = t.p.concepts.get("quantity", [])
+    unit = t.p.text[spans[0][1] - 1] if spans else ""
+    counted = re.compile(rf"[0-9]+(?:\.[0-9]+)?\s*(?:万)?{re.escape(unit)}")
+    thing = _counted_noun(t, spans[0][1]) if spans else ""
+    if thing:  # "几个律师": a number, maybe a measure word, then that noun ("1名律师")
+        counted = re.compile(rf"[0-9]+(?:\.[0-9]+)?\s*(?:万)?[个名位人次辆台家所件套户批场期部份宗]?{re.escape(thing)}")
+    words = [w for w in t.p.unexplained if len(w) >= 2]
+    projects = f.projects or [r["id"] for r in query.projects_in(t.conn, f.doc_ids)]
+    named = query.indicators(t.conn, ids=f.indicators) if f.indicators else []
+    rows = [r for r in named or query.indicators(t.conn, project_ids=projects)
+            if any(counted.search(v or "") for v in (r["annual_value"], r["period_value"], r["actual_value"]))]
+    if named and not rows:
+        # The same indicator under a longer name that does count in that word ("参与区领导重点约访" ≥15次).
+        names = {r["name"] for r in named}
+        rows = [r for r in query.indicators(t.conn, doc_ids=f.doc_ids)
+                if any(n in r["name"] or r["name"] in n for n in names) and r["id"] not in f.indicators
+                and any(counted.search(v or "") for v in (r["annual_value"], r["period_value"], r["actual_value"]))]
+    if named and not rows:
+        # "三支一扶人员多少人" where the indicator is a rate (≥90%): not a count of people.
+        return t.unknown(compose.not_a_count(named[0]["name"], named[0]["annual_value"], unit), suggest=False)
+    rows = [r for r in rows if not words
+            or words_score(words, f"{r['project_name']}{r['name']}{r['annual_value']}", t.kb) >= 0.5]
+    if rows:
+        f.indicators, f.intent = [r["id"] for r in rows], "indicator_value"
+        f.projects = list(dict.fromkeys(r["project_id"] for r in rows))
+        return do_indicator_value(t, f)
+    if f.projects:
+        found = [(r, x) for r in query.projects(t.conn, f.projects)
+                 for x in re.split(r"[。；;，,]", r["goal"] or "") if counted.search(x)]
+        if len(found) == 1:
+            r, sentence = found[0]
+            return t.answered(f, compose.goal_sentence(r, sentence), projects=[r["id"]])
+    return t.unknown(f"表中没有以“{unit}”计的数量。", suggest=False)
+
+
+def _counted_noun(t: Turn, at: int) -> str:
+    """The noun right after a quantity word ("几个律师" -> 律师), if one follows."""
+    rest = t.p.text[at:]
+    mention = next((m for m in t.p.mentions if m.start == at), None)
+    if mention is not None:
+        return mention.text
+    words = t.kb.segmenter.cut(rest) if rest else []
+    word = words[0] if words else ""
+    return word if len(word) >= 2 and word not in t.kb.vocab.stopwords else ""
+
+
+def do_lacking(t: Turn, f: Frame) -> Answer:
+    """"哪些项目没有满意度指标" / "哪些项目设了成本指标": projects with or without a category."""
+    lack = f.negated = t.p.has("lack")
+    rows = [r for r in query.projects_in(t.conn, f.doc_ids) if r["kind"] != "department"]
+    having = set()
+    for cat in f.categories:
+        having |= {r["project_id"] for r in query.indicators(
+            t.conn, doc_ids=f.doc_ids, category=(cat.level, str(cat.key)))}
+    chosen = [r for r in rows if (r["id"] in having) != lack]
+    what = "、".join(str(c.key) for c in f.categories)
+    ids = [r["id"] for r in chosen]
+    text = compose.projects_with(what, lack, chosen, len(rows)) + dept_note(t, f.doc_ids)
+    return t.answered(f, text, projects=ids, listed=[("project", i) for i in ids])
+
+
+def do_department_rank(t: Turn, f: Frame) -> Answer:
+    """"哪个部门钱最多": departments by the total of their tables."""
+    totals: dict[str, float] = {}
+    for doc in query.documents(t.conn, list(t.kb.documents)):
+        value = doc["total"] if doc["total"] is not None else query.column_total(t.conn, [doc["id"]], "total")
+        if value is None:
+            continue  # a table of other figures (a final account's lines), no project budget to compare
+        totals[doc["department_name"]] = totals.get(doc["department_name"], 0.0) + value
+    order = sorted(totals.items(), key=lambda kv: kv[1], reverse=f.order != "asc")
+    return t.answered(f, compose.department_ranking(order, f.order == "asc"))
+
+
+def do_unit(t: Turn, f: Frame) -> Answer:
+    docs = query.documents(t.conn, f.doc_ids)
+    units = "、".join(dict.fromkeys(d["unit"] for d in docs))
+    return t.answered(f, f"表中金额的单位是{units}。{dept_note(t, f.doc_ids)}")
+
+
+def do_department(t: Turn, f: Frame) -> Answer:
+    if f.projects:  # "就业补助资金实施单位是哪个": the project's department and the unit that spends it
+        rows = query.projects(t.conn, f.projects)
+        text = "\n".join(compose.project_owner(r) + compose.source_note(r)
+                         for r in rows)
+        return t.answered(f, text, projects=f.projects)
+    lines = []
+    for doc in query.documents(t.conn, f.doc_ids):
+        units = query.funding_units(t.conn, [doc["id"]])
+        n = t.conn.execute("SELECT count(*) FROM projects WHERE document_id = ?", (doc["id"],)).fetchone()[0]
+        line = (f"这是{doc['department']}的项目支出绩效目标表：共 {n} 个项目，"
+                f"合计 {format_amount(doc['total'], doc['unit'])}。")
+        if units:
+            line += "资金使用单位：" + "、".join(u["name"] for u in units) + "。"
+        lines.append(line)
+    return t.answered(f, "\n".join(lines))
+
+
+def do_amount(t: Turn, f: Frame) -> Answer:
+    rows = query.projects(t.conn, f.projects)
+    lines = [compose.amount_line(r) + compose.source_note(r) for r in rows]
+    return t.answered(f, "\n".join(lines), projects=f.projects, rows=amount_rows(rows))
+
+
+def do_source(t: Turn, f: Frame) -> Answer:
+    if not f.projects:
+        return do_total(t, f)
+    rows = query.projects(t.conn, f.projects)
+    text = "\n".join(compose.sources_text(r, f.column) + compose.source_note(r)
+                     for r in rows)
+    parts = [{**row, "label": f"{r['name']} {AMOUNT_LABELS[c]}" if len(rows) > 1 else AMOUNT_LABELS[c]}
+             for r in rows for c in compose.SOURCE_COLUMNS if r[c] is not None
+             for row in amount_rows([r], c)]
+    return t.answered(f, text, projects=f.projects, rows=parts)
+
+
+def do_goal(t: Turn, f: Frame) -> Answer:
+    if not f.projects:
+        return t.unknown("请说明是哪个项目的绩效目标，例如“公务用车的绩效目标”。")
+    rows = query.projects(t.conn, f.projects)
+    text = "\n".join(f"{r['name']}的绩效目标：{r['goal'] or '（表中未填写）'}"
+                     + compose.source_note(r) for r in rows)
+    return t.answered(f, text, projects=f.projects)
+
+
+def do_total(t: Turn, f: Frame) -> Answer:
+    column = f.column or "total"
+    lines, table = [], []
+    for doc in query.documents(t.conn, f.doc_ids):
+        value = doc[column] if doc[column] is not None else query.column_total(t.conn, [doc["id"]], column)
+        label = AMOUNT_LABELS[column]
+        table.append({"label": doc["department_name"], "value": value, "unit": doc["unit"],
+                      "department": doc["department_name"], "source": compose.table_name(doc["department_name"], doc["form"], doc["year"])})
+        if value is None:
+            lines.append(f"{doc['department_name']}：{label}未列（0）。")
+            continue
+        text = f"{doc['department_name']}项目支出{label}合计 {format_amount(value, doc['unit'])}"
+        if column == "total":
+            parts = [f"{AMOUNT_LABELS[c]} {format_amount(doc[c], doc['unit'])}"
+                     for c in compose.SOURCE_COLUMNS if doc[c] is not None]
+            if parts:
+                text += "（" + "，".join(parts) + "）"
+        lines.append(text + "。")
+    if len(table) == 1 and column == "total":  # one table: its total by source of funds
+        doc = query.documents(t.conn, f.doc_ids)[0]
+        table = [{**table[0], "label": AMOUNT_LABELS[c], "value": doc[c]}
+                 for c in compose.SOURCE_COLUMNS if doc[c] is not None]
+    return t.answered(f, "\n".join(lines) + dept_note(t, f.doc_ids), rows=table)
+
+
+def do_sum(t: Turn, f: Frame) -> Answer:
+    rows = query.projects(t.conn, f.projects)
+    total = round(sum(r["total"] or 0 for r in rows), 2)
+    parts = " + ".join(f"{r['name']} {compose.money(r)}" for r in rows)
+    return t.answered(f, f"{parts} = {format_amount(total)}{dept_note(t, f.doc_ids)}", projects=f.projects,
+                         rows=amount_rows(rows))
+
+
+def do_compare(t: Turn, f: Frame) -> Answer:
+    rows = query.projects(t.conn, f.projects[:2])
+    if len(rows) < 2:
+        return do_amount(t, f)
+    a, b = rows
+    if f.measure == "indicators":
+        counts = {r["id"]: r["n"] for r in query.indicator_counts(t.conn, f.doc_ids)}
+        na, nb = counts.get(a["id"], 0), counts.get(b["id"], 0)
+        if na == nb:
+            text = f"{a['name']}和{b['name']}的绩效指标一样多，各 {na} 个。"
+        else:
+            hi, lo = (a, b) if na > nb else (b, a)
+            text = (f"{hi['name']}的绩效指标更多：{max(na, nb)} 个；{lo['name']} {min(na, nb)} 个，"
+                    f"多 {abs(na - nb)} 个。")
+        return t.answered(f, text + dept_note(t, f.doc_ids), projects=[a["id"], b["id"]])
+    ta, tb = a["total"] or 0, b["total"] or 0
+    if abs(ta - tb) < 0.005:
+        text = f"{a['name']}和{b['name']}经费相同，都是 {compose.money(a)}。"
+    else:
+        hi, lo = (a, b) if ta > tb else (b, a)
+        text = (f"{hi['name']}更多：{compose.money(hi)}；{lo['name']}：{compose.money(lo)}；"
+                f"相差 {format_amount(round(abs(ta - tb), 2))}")
+        if "倍" in t.p.text and min(ta, tb) > 0:
+            text += f"，前者是后者的 {max(ta, tb) / min(ta, tb):.2f} 倍"
+        text += "。"
+    return t.answered(f, text + dept_note(t, f.doc_ids), projects=[a["id"], b["id"]],
+                         rows=amount_rows([a, b]))
+
+
+def do_share(t: Turn, f: Frame) -> Answer:
+    if not f.projects:
+        return t.unknown("请说明是哪个项目的占比，例如“信访工作经费占比多少”。")
+    ends = {e for s, e in t.p.concepts.get("share", [])}
+    wholes = [pid for m in t.p.mentions if m.start in ends for pid in (r.id for r in m.of("project"))]
+    if wholes:
+        # "占公用经费多少": the project named after 占 is the whole; the part is the one just discussed.
+        parts = [pid for pid in t.session.focus_projects if pid not in wholes]
+        whole = query.projects(t.conn, wholes[:1])[0]
+        if not parts:
+            return t.unknown(f"请说明是哪一项占{whole['name']}的比例。", suggest=False)
+        lines = [f"{r['name']} {compose.money(r)}，占{whole['name']} {compose.money(whole)} 的 "
+                 f"{compose.percent(r['total'] or 0, whole['total'] or 0)}。"
+                 for r in query.projects(t.conn, parts)]
+        return t.answered(f, "\n".join(lines), projects=parts)
+    rows = query.projects(t.conn, f.projects)
+    lines = []
+    for r in rows:
+        doc = t.kb.documents[r["document_id"]]
+        doc_total = doc["total"] if doc["total"] is not None else query.column_total(t.conn, [doc["id"]], "total")
+        lines.append(f"{r['name']} {compose.money(r)}，占{doc['department_name']}总预算 "
+                     f"{format_amount(doc_total, doc['unit'])} 的 {compose.percent(r['total'] or 0, doc_total or 0)}。")
+    return t.answered(f, "\n".join(lines), projects=f.projects)
+
+
+def do_lookup_amount(t: Turn, f: Frame) -> Answer:
+    value = amount_filter_of(f)[1]
+    rows = query.projects_filtered(t.conn, f.doc_ids, "eq", value, None)
+    if not rows:
+        return t.answered(f, f"没有总计为 {format_amount(value)} 的项目。{dept_note(t, f.doc_ids)}")
+    ids = [r["id"] for r in rows]
+    text = f"总计为 {format_amount(value)} 的项目：\n{compose.project_list(rows)}{dept_note(t, f.doc_ids)}"
+    return t.answered(f, text, projects=ids, listed=[("project", i) for i in ids], rows=amount_rows(rows))
+
+
+def do_filter(t: Turn, f: Frame) -> Answer:
+    op, a, b = amount_filter_of(f)
+    rows = query.projects_filtered(t.conn, f.doc_ids, op, a, b)
+    rows = [r for r in rows if r["id"] not in f.exclude and r["kind"] != "department"]
+    desc = {"gt": f"超过 {format_amount(a)}", "lt": f"低于 {format_amount(a)}", "eq": f"等于 {format_amount(a)}",
+            "ge": f"不低于 {format_amount(a)}", "le": f"不超过 {format_amount(a)}",
+            "between": f"在 {format_amount(a)} 到 {format_amount(b)} 之间"}[op]
+    ids = [r["id"] for r in rows]
+    if t.p.has("count"):
+        text = f"经费{desc}的项目有 {len(rows)} 个" + ("：" + "、".join(r["name"] for r in rows) if rows else "") + "。"
+    elif rows:
+        text = f"经费{desc}的项目（{len(rows)} 个）：\n{compose.project_list(rows)}"
+    else:
+        text = f"没有经费{desc}的项目。"
+    return t.answered(f, text + dept_note(t, f.doc_ids), projects=ids, listed=[("project", i) for i in ids],
+                         rows=amount_rows(rows))
+
+
+def do_rank(t: Turn, f: Frame) -> Answer:
+    order = f.order or "desc"
+    if f.measure == "categories":
+        level = "level2" if "二级" in t.p.text else "level1"
+        rows = query.category_counts(t.conn, f.doc_ids, level)
+        if order == "asc":
+            rows = list(reversed(rows))
+        top = rows[0]
+        text = (f"指标最{'多' if order == 'desc' else '少'}的类别是{top['name']}，共 {top['n']} 个。\n"
+                + "\n".join(f"· {r['name']}：{r['n']} 个" for r in rows))
+        counts = [{"label": r["name"], "value": r["n"], "unit": "个"} for r in rows]
+        return t.answered(f, text + dept_note(t, f.doc_ids), rows=counts)
+    if f.measure == "indicators":
+        rows = query.indicator_counts(t.conn, f.doc_ids)
+        if order == "asc":
+            rows = sorted(rows, key=lambda r: (r["n"], r["id"]))
+        best = rows[0]["n"]
+        tied = [r for r in rows if r["n"] == best]
+        word = "多" if order == "desc" else "少"
+        text = f"绩效指标最{word}的项目（{best} 个）：" + "、".join(r["name"] for r in tied) + "。"
+        ids = [r["id"] for r in tied]
+        return t.answered(f, text + dept_note(t, f.doc_ids), projects=ids,
+                             listed=[("project", i) for i in ids])
+    if f.categories:
+        # "满意度最高的项目": indicators of that category are not amounts to rank projects by.
+        return t.unknown(compose.cannot_rank_by("、".join(str(c.key) for c in f.categories)), suggest=False)
+    # A department-level table's "部门整体绩效" is the whole budget, not a project to rank.
+    rows = [r for r in query.projects_in(t.conn, f.doc_ids, order)
+            if r["id"] not in f.exclude and r["kind"] != "department"]
+    if not rows:
+        return t.answered(f, "没有可以排序的项目。")
+    word = "多" if order == "desc" else "少"
+    if f.rank_offset and not f.rank_n:
+        k = f.rank_offset
+        if k > len(rows):
+            return t.answered(f, f"一共只有 {len(rows)} 个项目。")
+        r = rows[k - 1]
+        text = f"经费第{k}{word}的项目是{r['name']}：{compose.money(r)}。"
+        return t.answered(f, text + dept_note(t, f.doc_ids), projects=[r["id"]])
+    if f.rank_n:
+        chosen = rows[: f.rank_n]
+        text = f"经费最{word}的 {len(chosen)} 个项目：\n{compose.project_list(chosen)}"
+        ids = [r["id"] for r in chosen]
+        return t.answered(f, text + dept_note(t, f.doc_ids), projects=ids,
+                             listed=[("project", i) for i in ids], rows=amount_rows(chosen))
+    if t.p.has("desc", "asc", "rank") and not t.p.has("max", "min"):
+        ids = [r["id"] for r in rows]
+        label = "从高到低" if order == "desc" else "从低到高"
+        return t.answered(f, f"项目经费{label}：\n{compose.project_list(rows)}{dept_note(t, f.doc_ids)}",
+                             listed=[("project", i) for i in ids], rows=amount_rows(rows))
+    top_total = rows[0]["total"]
+    tied = [r for r in rows if abs((r["total"] or 0) - (top_total or 0)) < 0.005]
+    names = "、".join(r["name"] for r in tied)
+    text = f"经费最{word}的项目是{names}：{compose.money(rows[0])}。"
+    ids = [r["id"] for r in tied]
+    # The whole ranking is the list a following "第二个呢" points into.
+    return t.answered(f, text + dept_note(t, f.doc_ids), projects=ids,
+                         listed=[("project", r["id"]) for r in rows])
+
+
+def do_count(t: Turn, f: Frame) -> Answer:
+    if f.count_of == "projects" and not f.projects and not f.categories:
+        n = t.conn.execute(
+            f"SELECT count(*) FROM projects WHERE document_id IN ({','.join('?' * len(f.doc_ids))})", f.doc_ids
+        ).fetchone()[0]
+        return t.answered(f, f"一共有 {n} 个项目。{dept_note(t, f.doc_ids)}")
+    rows = indicator_rows(t, f)
+    what = "、".join(c.name for c in f.categories) or "绩效指标"
+    if not what.endswith("指标") and what != "绩效指标":
+        what += "指标"
+    if f.projects:
+        names = "、".join(t.kb.projects[p].name for p in f.projects)
+        text = f"{names}的{what}共 {len(rows)} 个。"
+    else:
+        text = f"{what}一共有 {len(rows)} 个。"
+    if rows and len(f.projects) != 1:
+        per: dict[str, int] = {}
+        for r in rows:
+            per[r["project_name"]] = per.get(r["project_name"], 0) + 1
+        text += "\n" + "\n".join(f"· {name}：{n} 个" for name, n in per.items())
+        return t.answered(f, text + dept_note(t, f.doc_ids), projects=f.projects,
+                             rows=[{"label": name, "value": n, "unit": "个"} for name, n in per.items()])
+    return t.answered(f, text + dept_note(t, f.doc_ids), projects=f.projects)
+
+
+def indicator_rows(t: Turn, f: Frame) -> list:
+    rows = []
+    cats: Sequence[Ref | None] = f.categories or [None]
+    for cat in cats:
+        rows += query.indicators(
+            t.conn,
+            project_ids=f.projects or None,
+            doc_ids=None if f.projects else f.doc_ids,
+            category=(cat.level, cat.name) if cat else None,
+        )
+    seen = set()
+    out = []
+    for r in sorted(rows, key=lambda r: (r["project_id"], r["grp"], r["seq"])):
+        if r["id"] not in seen:
+            seen.add(r["id"])
+            out.append(r)
+    return out
+
+
+def do_indicator_list(t: Turn, f: Frame) -> Answer:
+    rows = indicator_rows(t, f)
+    what = "、".join(c.name for c in f.categories) or "绩效指标"
+    scope = "、".join(t.kb.projects[p].name for p in f.projects) if f.projects else "所有项目"
+    note = ""
+    if not rows and f.categories:
+        # Tables file some indicators oddly (a 满意度 indicator under 效益指标): match by name too.
+        words = [c.name.removesuffix("指标") for c in f.categories]
+        everything = indicator_rows(t, Frame(projects=f.projects, doc_ids=f.doc_ids))
+        rows = [r for r in everything if any(w and w in r["name"] for w in words)]
+        note = f"（表中没有归入“{what}”类的指标，以下是名称含“{'、'.join(words)}”的指标）\n"
+    if not rows:
+        missing = f"{what}类的指标" if f.categories else "绩效指标"
+        return t.unknown(f"表中{scope}没有{missing}。", suggest=False)
+    text = note + f"{scope}的{what}（{len(rows)} 个）：\n" + compose.grouped_indicators(
+        rows, f.value_kind, numbering=range(1, len(rows) + 1))
+    ids = [r["id"] for r in rows]
+    return t.answered(f, text, projects=f.projects or [], indicators=ids,
+                         listed=[("indicator", i) for i in ids])
+
+
+def do_indicator_value(t: Turn, f: Frame) -> Answer:
+    rows = query.indicators(t.conn, ids=f.indicators)
+    if f.projects:
+        rows = [r for r in rows if r["project_id"] in f.projects] or rows
+    if not rows:
+        return t.unknown("没有找到这个指标。")
+    text = compose.grouped_indicators(rows, f.value_kind, numbering=range(1, len(rows) + 1))
+    ids = [r["id"] for r in rows]
+    projects = list(dict.fromkeys(r["project_id"] for r in rows))
+    answer = t.answered(f, text, projects=projects, indicators=ids, listed=[("indicator", i) for i in ids])
+    return answer
+
+
+def do_execution(t: Turn, f: Frame) -> Answer:
+    """全年执行数 against the budget, where a t-evaluation table gives it."""
+    rows = query.projects(t.conn, f.projects) if f.projects else query.projects_in(t.conn, f.doc_ids)
+    lines, table = [], []
+    for r in rows:
+        if r["executed"] is None:
+            continue
+        table += amount_rows([r], series="全年预算数") + amount_rows([r], "executed", "全年执行数")
+        rate = compose.percent(r["executed"], r["total"] or 0)
+        left = format_amount(round((r["total"] or 0) - r["executed"], 2), r["money_unit"] or "万元")
+        lines.append(f"{r['name']}：全年预算数 {compose.money(r)}，全年执行数 "
+                     f"{compose.money(r, 'executed')}，执行率 {rate}，未执行 {left}。"
+                     + compose.source_note(r))
+    if not lines:
+        return t.unknown("表中没有全年执行数（只有项目支出绩效自评表才有）。")
+    return t.answered(f, "\n".join(lines), projects=[r["id"] for r in rows if r["executed"] is not None],
+                         rows=table)
+
+
+def do_completion(t: Turn, f: Frame) -> Answer:
+    """Compare each indicator's 全年完成值 with its target; say which were not reached."""
+    rows = [r for r in indicator_rows(t, f) if r["actual_value"]]
+    if f.indicators:
+        rows = [r for r in query.indicators(t.conn, ids=f.indicators) if r["actual_value"]]
+    if not rows:
+        return t.unknown("表中没有全年完成值（只有项目支出绩效自评表才有）。")
+    if f.indicators:
+        # Named indicators: their target and 全年完成值 side by side, and whether each was reached.
+        text = compose.grouped_indicators(rows, "annual", numbering=range(1, len(rows) + 1))
+        text += "\n" + "\n".join(compose.reached_line(r) for r in rows) + dept_note(t, f.doc_ids)
+        ids = [r["id"] for r in rows]
+        return t.answered(f, text, indicators=ids, listed=[("indicator", i) for i in ids])
+    missed: list[dict] = []
+    unclear: list[dict] = []
+    met: list[dict] = []
+    for r in rows:
+        verdict = compose.reached(r["annual_value"], r["actual_value"])
+        (met if verdict else missed if verdict is False else unclear).append(r)
+    parts = []
+    if missed:
+        parts.append(f"未完成的指标（{len(missed)} 个）：\n" + "\n".join(
+            f"· {r['name']}（{r['project_name']}）：目标 {r['annual_value']}，完成 {r['actual_value']}" for r in missed))
+    else:
+        parts.append("有数值目标的指标都已完成。")
+    if unclear:
+        parts.append("以下指标是文字目标，需人工判断：\n" + "\n".join(
+            f"· {r['name']}：目标 {r['annual_value']}，完成 {r['actual_value']}" for r in unclear))
+    parts.append(f"（共 {len(rows)} 个指标有全年完成值，{len(met)} 个已完成。）"
+                 + dept_note(t, f.doc_ids))
+    ids = [r["id"] for r in missed + unclear]
+    return t.answered(f, "\n".join(parts), indicators=ids, listed=[("indicator", i) for i in ids])
+
+
+def do_project_list(t: Turn, f: Frame) -> Answer:
+    # A department-level table's own whole (部门整体绩效) is the department, not one of its projects.
+    rows = [r for r in query.projects_in(t.conn, f.doc_ids) if r["kind"] != "department"]
+    ids = [r["id"] for r in rows]
+    text = f"共 {len(rows)} 个项目：\n{compose.project_list(rows)}{dept_note(t, f.doc_ids)}"
+    return t.answered(f, text, listed=[("project", i) for i in ids], rows=amount_rows(rows))
+
+
+Handler = Callable[[Turn, Frame], Answer]
+HANDLERS: dict[str, Handler] = {
+    "help": do_help,
+    "smalltalk": do_smalltalk,
+    "content": do_content,
+    "quantity": do_quantity,
+    "lacking": do_lacking,
+    "department_rank": do_department_rank,
+    "unit": do_unit,
+    "department": do_department,
+    "amount": do_amount,
+    "source": do_source,
+    "goal": do_goal,
+    "total": do_total,
+    "sum": do_sum,
+    "compare": do_compare,
+    "share": do_share,
+    "lookup_amount": do_lookup_amount,
+    "filter": do_filter,
+    "rank": do_rank,
+    "count": do_count,
+    "indicator_list": do_indicator_list,
+    "indicator_value": do_indicator_value,
+    "execution": do_execution,
+    "completion": do_completion,
+    "project_list": do_project_list,
+}
+if set(HANDLERS) != set(INTENTS):  # every intent the rules can give has exactly one handler
+    raise ImportError(f"intents without a handler or handlers without an intent: {set(HANDLERS) ^ set(INTENTS)}")

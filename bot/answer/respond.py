@@ -1,0 +1,88 @@
+"""Frame -> answer: ask back for an ambiguous project, scope the documents, answer for one department
+or for each, and remember what was asked."""
+
+from __future__ import annotations
+
+from bot.answer import compose
+from bot.answer.handlers import HANDLERS
+from bot.dialogue.clarify import clarify_departments, clarify_projects, scope
+from bot.dialogue.turn import Turn
+from bot.dialogue.values import ALL_LABEL, ANSWERED, Answer, Frame, copy_frame
+from bot.language.rules import INTENTS
+from bot.store import queries as query
+
+SHORT_ANSWER = 1500  # characters: an answer for every department that fits one short message
+
+
+def execute(t: Turn, f: Frame) -> Answer:
+    if f.ambiguous and not (f.intent == "indicator_value" and f.indicators):
+        return clarify_projects(t, f)
+    scoped = scope(t, f)
+    if isinstance(scoped, Answer):
+        return scoped
+    if f.every_department:
+        answer = each_department(t, f)
+    else:
+        answer = HANDLERS[f.intent](t, f)
+    answer.intent = answer.intent or f.intent
+    if INTENTS[f.intent].standalone:
+        return answer  # "谢谢" between two questions leaves the conversation as it was
+    t.session.frame = f
+    if f.doc_ids:
+        t.session.doc_ids = f.doc_ids
+    answer.debug.setdefault("text", t.p.text)
+    answer.debug["fuzzy"] = t.p.fuzzy
+    return answer
+
+
+def each_department(t: Turn, f: Frame) -> Answer:
+    """A general question with several departments loaded: the answer of each, grouped by
+    department, when it is short; otherwise ask which, with "全部" among the options. A question
+    asking for one figure ("总预算多少") asks first."""
+    everything = f.label == ALL_LABEL
+    asked = set(f.doc_ids)  # once: per department it made this quadratic (2 s at 10,000 departments)
+    offered = [d.name for d in t.kb.departments if not asked.isdisjoint(d.doc_ids)]
+    if not everything and not INTENTS[f.intent].across:
+        return clarify_departments(t, f, offered, offer_all=True)
+    parts: list[str] = []
+    projects: list[int] = []
+    indicators: list[int] = []
+    listed: list[tuple[str, int]] = []
+    table: list[dict] = []
+    for dept in [d for d in t.kb.departments if not asked.isdisjoint(d.doc_ids)]:
+        one = copy_frame(f)
+        one.doc_ids, one.every_department = list(dept.doc_ids), False
+        t.session.last_list = []
+        answer = HANDLERS[f.intent](t, one)
+        if answer.status != ANSWERED:
+            continue
+        # Numbered lines go on from the previous department's, so "第三个" points at one item.
+        if not answer.entities and any(e for e in (projects, indicators)):
+            continue  # "没有经费超过…的项目" for this department: the others' answer says enough
+        if answer.entities and not (projects or indicators):
+            parts = []  # the departments before said "none": keep only those that have some
+        text, shown = compose.renumbered(answer.text, len(listed), len(t.session.last_list))
+        listed += t.session.last_list[:shown]
+        parts.append(compose.department_part(dept.name, text))
+        projects += [e["id"] for e in answer.entities if e["kind"] == "project"]
+        indicators += [e["id"] for e in answer.entities if e["kind"] == "indicator"]
+        table += answer.rows
+        # Once a department has something, parts only grow: past the short answer's length the
+        # question is asked back, whatever the remaining departments say (no need to ask them all).
+        if not everything and (projects or indicators) and len("\n".join(parts)) > SHORT_ANSWER:
+            t.session.last_list = []  # the lists above are not shown
+            return clarify_departments(t, f, offered, offer_all=True)
+    if f.intent == "total" and len(parts) > 1 and (f.column or "total") == "total":
+        docs = query.documents(t.conn, f.doc_ids)
+        totals = [d["total"] if d["total"] is not None else query.column_total(t.conn, [d["id"]], "total")
+                  for d in docs]
+        known = [v for v in totals if v is not None]
+        if len(known) == len(totals) and len({d["unit"] for d in docs}) == 1:
+            parts.insert(0, compose.grand_total(round(sum(known), 2), docs[0]["unit"]))  # the figure first
+    text = "\n".join(parts)
+    if not everything and len(text) > SHORT_ANSWER:
+        return clarify_departments(t, f, offered, offer_all=True)
+    if not parts:
+        return t.unknown("各部门的表里都没有找到。", suggest=False)
+    return t.answered(f, text, projects=projects, indicators=indicators, listed=listed, rows=table)
+

@@ -1,0 +1,1 @@
+"""The dialogue stage: a parse and the conversation -> a Frame or a reply (see context.py)."""

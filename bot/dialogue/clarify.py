@@ -1,0 +1,164 @@
+"""Clarification: which option a reply picks, which documents an answer draws on, and asking back."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import asdict
+
+from bot.dialogue.cues import own_intent
+from bot.dialogue.turn import Turn
+from bot.dialogue.values import ALL_LABEL, CLARIFY, Answer, Frame, copy_frame
+from bot.language.normalize import compact
+from bot.language.rules import INTENTS
+from bot.understand.parse import Parse
+
+MAX_OPTIONS = 8
+
+
+def pick_pending(t: Turn, p: Parse) -> Frame | None:
+    """The option of the pending clarification that the reply picks, by number, name or department."""
+    options = t.session.pending
+    if p.ordinal:
+        return options[p.ordinal - 1] if 1 <= p.ordinal <= len(options) else None
+    typed = compact(t.question)
+    same = [o for o in options if o.label and compact(o.label) == typed]
+    if len(same) == 1:
+        return same[0]  # "全部", or an option's whole label
+    if typed in t.kb.vocab.all_options and options[0].projects:
+        # "都要": every project offered, in one answer.
+        both = Frame(**{**asdict(options[0]), "categories": list(options[0].categories)})
+        both.projects = list(dict.fromkeys(pid for o in options for pid in o.projects))
+        both.indicators = list(dict.fromkeys(i for o in options for i in o.indicators))
+        return both
+    named = {r.key for m in p.mentions for r in m.refs if r.kind == "project"}
+    named_docs = set(t.docs_of(p.departments()))
+
+    def docs(o: Frame) -> set[int]:
+        return set(o.doc_ids) | {t.doc_of(pid) for pid in o.projects}
+
+    hits = [o for o in options if (set(o.projects) & named) or (named_docs and docs(o) & named_docs)]
+    if len(hits) != 1:
+        return None
+    if own_intent(t, p):
+        t.session.pending = []  # a new question that names its subject: answer it as asked
+        return None
+    return hits[0]
+
+
+def scope(t: Turn, f: Frame) -> Answer | None:
+    """Which documents an answer draws on. Aggregates over several departments need one: the one
+    named, else the conversation's, else the only one that has the category asked; else ask."""
+    choices = getattr(t, "dept_choices", [])
+    if choices and INTENTS[f.intent].aggregate and not (f.projects or f.indicators):
+        return clarify_departments(t, f, choices, offer_all=True)
+    if f.doc_ids or len(t.kb.departments) <= 1:
+        if not f.doc_ids:
+            f.doc_ids = list(t.kb.documents)
+        return None
+    if f.projects or f.indicators:
+        f.doc_ids = sorted({t.doc_of(pid) for pid in f.projects}
+                           | set(map(t.kb.indicator_doc.__getitem__, f.indicators)))
+        if len(f.doc_ids) > 1 and not f.projects and t.session.doc_ids:
+            inside = [d for d in f.doc_ids if d in t.session.doc_ids]
+            if inside:
+                f.doc_ids = inside
+                f.indicators = [i for i in f.indicators if t.kb.indicator_doc[i] in inside]
+        if len(f.doc_ids) > 1 and not f.projects:
+            return clarify_departments(t, f, sorted({t.kb.documents[d]["department_name"] for d in f.doc_ids}))
+        return None
+    if f.intent in ("department", "unit", "help"):
+        f.doc_ids = list(t.kb.documents)  # describe every loaded table
+        return None
+    if not INTENTS[f.intent].aggregate:
+        f.doc_ids = list(t.kb.documents)
+        return None
+    if t.session.doc_ids:
+        f.doc_ids = list(t.session.doc_ids)
+        return None
+    if f.intent in ("completion", "execution"):
+        having = t.kb.documents_having(f.intent)
+        if len(having) == 1:
+            f.doc_ids = sorted(having)
+            return None
+    if f.categories:
+        having = frozenset[int]().union(*(t.kb.documents_having("level1" if c.level == "level1" else "level2", str(c.key))
+                               for c in f.categories))
+        if len(having) == 1:
+            f.doc_ids = sorted(having)
+            return None
+    f.doc_ids, f.every_department = list(t.kb.documents), True
+    return None
+
+
+def clarify_departments(t: Turn, f: Frame, names: list[str], offer_all: bool = False) -> Answer:
+    """Ask which department; with many, show a few and say how many there are. offer_all: the
+    question may be about all of them ("全部" answers for each).
+
+    Only the options shown are built: a common indicator name matches nearly every department.
+    """
+    wanted = set(names)
+    shown = [dept for dept in t.kb.departments if dept.name in wanted]
+    prompt = "知识库里有多个部门的数据，您问的是哪个部门？"
+    if len(shown) > MAX_OPTIONS:
+        prompt = f"有 {len(shown)} 个部门有相关数据，请在问题里说明部门，例如："
+        shown = shown[: MAX_OPTIONS]
+    doc_of, ids = t.kb.indicator_doc, f.indicators
+    ascending = ids == sorted(ids)  # as build_frame leaves them: then each option bisects its part
+    options = []
+    for dept in shown:
+        opt = copy_frame(f)
+        opt.doc_ids, opt.every_department = list(dept.doc_ids), False
+        if ascending:
+            picked = []
+            for d in dept.doc_ids:
+                lo, hi = t.kb.indicator_span(d)
+                picked += [i for i in ids[bisect_left(ids, lo):bisect_right(ids, hi)] if doc_of[i] == d]
+            opt.indicators = sorted(picked)
+        else:
+            docs = set(dept.doc_ids)
+            opt.indicators = [i for i in ids if doc_of[i] in docs]
+        opt.label = dept.name
+        options.append(opt)
+    if offer_all:
+        everything = copy_frame(f)
+        everything.doc_ids = sorted({d for o in options for d in o.doc_ids})  # every department offered
+        everything.every_department = True
+        everything.label = ALL_LABEL
+        options.append(everything)
+    return clarify(t, options, prompt)
+
+
+def clarify_projects(t: Turn, f: Frame) -> Answer:
+    options = []
+    group = f.ambiguous[0]
+    for pid in group:
+        opt = copy_frame(f)
+        opt.ambiguous = [g for g in f.ambiguous[1:]]
+        opt.projects = [*f.projects, pid]
+        opt.indicators = [i for i in f.indicators if t.kb.indicator_project[i] == pid] or f.indicators
+        project = t.kb.projects[pid]
+        opt.label = f"{project.name}（{t.kb.department_of(pid)}）" if len(t.kb.departments) > 1 else project.name
+        options.append(opt)
+    return clarify(t, options, "您问的是哪一个项目？")
+
+
+def clarify(t: Turn, options: list[Frame], prompt: str) -> Answer:
+    _tell_apart(t, options)
+    t.session.pending = options
+    lines = [prompt] + [f"{k}. {o.label}" for k, o in enumerate(options, start=1)]
+    lines.append("请回复序号（如“1”）或名称。")
+    return Answer(t.question, CLARIFY, "\n".join(lines), "clarify", options=[o.label for o in options])
+
+
+def _tell_apart(t: Turn, options: list[Frame]) -> None:
+    """Options that would look alike (one department's tables of two years or files) say what differs."""
+    labels = [o.label for o in options]
+    for o in options:
+        if labels.count(o.label) < 2:
+            continue
+        doc_ids = [t.doc_of(o.projects[-1])] if o.projects else list(o.doc_ids)
+        docs = [t.kb.documents[d] for d in doc_ids if d in t.kb.documents]
+        years = sorted({str(d["year"]) for d in docs if d.get("year")})
+        files = sorted({d["file_name"] for d in docs if d.get("file_name")})
+        o.label += f"（{'、'.join(years)} 年，{'、'.join(files)}）" if years else f"（{'、'.join(files)}）"
+

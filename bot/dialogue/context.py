@@ -1,0 +1,293 @@
+"""The dialogue: a parse and the conversation -> a Frame (what to look up) or a reply.
+
+Context rules are small named steps; each reads the parse and the session and fills the frame, or
+returns the reply that ends the turn."""
+
+from __future__ import annotations
+
+import re
+from operator import itemgetter
+
+from bot.answer import compose
+from bot.dialogue.clarify import pick_pending
+from bot.dialogue.cues import bare, elliptic, holds, is_followup, own_intent
+from bot.dialogue.resolve import (
+    indicator_by_words,
+    indicators_inside,
+    money_valued,
+    named_with,
+    resolve_projects,
+    said_inside,
+    within,
+)
+from bot.dialogue.turn import Turn
+from bot.dialogue.values import ALL_LABEL, Answer, Frame
+from bot.language.lexicon import Ref
+from bot.language.normalize import compact
+from bot.language.rules import INTENTS, classify
+from bot.model import AMOUNT_LABELS
+from bot.store import queries as query
+from bot.understand.parse import Parse, fuzzy_among
+
+# The table's own column names (财政拨款, 财政专户拨款, 其他资金), longest first, and 财政专户 for short.
+COLUMN_WORDS = {**{label: col for col, label in sorted(AMOUNT_LABELS.items(), key=lambda kv: -len(kv[1]))
+                    if col != "total"}, "财政专户": "special_account"}
+
+
+def frame_for(t: Turn, p: Parse, norm: str) -> Frame | Answer:
+    """What the question asks, in the conversation's context: a frame to answer, or the reply that
+    ends the turn (a department or year not held, a clarification, not understood)."""
+    if p.unknown_departments and not p.has("content"):  # "哪个项目包括人社局": searched for, not asked about
+        names = "、".join(dict.fromkeys(p.unknown_departments))
+        return t.unknown(f"知识库里没有“{names}”的数据。", norm)
+    refusal = _not_held(t, p)
+    if refusal is not None:
+        return refusal
+    if t.session.pending:
+        chosen = pick_pending(t, p)
+        t.session.pending = []  # answered or not, a clarification is only good for the next turn
+        if chosen is not None:
+            return chosen
+    frame = build_frame(t, p)
+    if frame is None:
+        assert t.last_answer is not None
+        return t.last_answer
+    return frame
+
+
+def _not_held(t: Turn, p: Parse) -> Answer | None:
+    """A year no loaded table is of, or a word that changes what is asked ("人均", "去年"): say what
+    cannot be told rather than answer as if the word were absent."""
+    if p.modifiers and not named_with(t, p.modifiers, p):
+        return t.unknown(compose.modifier_not_held(p.modifiers), p.text, suggest=False)
+    if p.unheld:
+        return t.unknown(compose.field_not_held(p.unheld), p.text, suggest=False)
+    if p.years:
+        docs = t.docs_of(p.departments()) or list(t.kb.documents)
+        held = {t.kb.documents[d]["year"] for d in docs} - {None}
+        missing = [y for y in p.years if y not in held]
+        if missing:
+            return t.unknown(compose.year_not_held(missing, sorted(held)), p.text, suggest=False)
+    return None
+
+
+def build_frame(t: Turn, p: Parse) -> Frame | None:
+    """Resolve the parse into a frame, using the conversation where the question leaves things out."""
+    f = Frame()
+    s, kb = t.session, t.kb
+    depts = p.departments()
+    f.doc_ids = t.docs_of(depts)
+    if p.all_departments and not depts and len(kb.departments) > 1:
+        # "各部门的总预算": answered for every department, never asked which.
+        f.doc_ids, f.every_department, f.label = list(kb.documents), True, ALL_LABEL
+    elif p.self_reference and not depts and s.doc_ids:
+        f.doc_ids = list(s.doc_ids)  # "我们局": the department the conversation is about
+    t.dept_choices = depts if p.department_ambiguous() else []
+    if not resolve_projects(t, p, f, depts):
+        return None
+    ind_refs = [r for refs in p.refs("indicator") for r in refs]
+    f.categories = p.categories()
+    f.value_kind = ("period" if p.has("period") else None) or ("annual" if p.has("annual") else None)
+    for word, column in COLUMN_WORDS.items():
+        if word in p.text:
+            f.column = column
+            break
+    f.amount_filter = p.amount_filter
+    f.rank_n, f.rank_offset = p.rank_n, p.rank_offset
+    if p.has("desc"):
+        f.order = "desc"
+    elif p.has("asc") or p.has("min"):
+        f.order = "asc"
+    elif p.has("max") or p.has("rank") or p.rank_n or p.rank_offset:
+        f.order = "desc"
+    if p.has("exclude") and (f.projects or f.ambiguous):
+        # "除了雇员以外": every project the name fits is left out, nothing to choose between.
+        f.exclude = f.projects + [pid for g in f.ambiguous for pid in g]
+        f.projects, f.ambiguous = [], []
+    if p.has("indicator") or (f.order and "指标" in p.text):
+        f.measure = "indicators" if not re.search(r"类别|一级|二级|类", p.text) else "categories"
+    f.count_of = "indicators" if (p.has("indicator") or f.categories or ind_refs) else "projects"
+    # "雇员那两个加起来": every project of an ambiguous short name, when the question asks for all.
+    if f.ambiguous and (p.has("total", "compare") or p.rank_n) and re.search(r"两个|都|各|一起|它们|分别", p.text):
+        for group in f.ambiguous:
+            f.projects += group
+        f.ambiguous = []
+        f.rank_n = p.rank_n = None  # "两个" counted the projects; it asks for no ranking
+
+    # An ordinal alone ("第二个", "2") points into the last list shown; after a ranking, it ranks on.
+    last = s.frame
+    if p.ordinal and last is not None and last.intent == "rank" and last.rank_offset and not p.mentions:
+        f.rank_offset, f.order, f.intent = p.ordinal, last.order, "rank"
+        p.ordinal = None
+    elif p.ordinal and s.last_list:
+        if not 1 <= p.ordinal <= len(s.last_list):
+            t.last_answer = t.unknown(f"上一个列表只有 {len(s.last_list)} 项。", p.text)
+            return None
+        kind, key = s.last_list[p.ordinal - 1]
+        if kind == "project":
+            f.projects = [key]
+        else:
+            ind_refs = [Ref("indicator", key)]
+
+    # Indicators: keep those in the named projects or departments.
+    if ind_refs:
+        ids: list[int] = sorted(set(map(itemgetter(1), ind_refs)))  # a Ref is (kind, key, level); in C
+        inside = indicators_inside(t, p, f, ids)
+        if inside is None:
+            return None
+        ids = inside
+        if f.projects:
+            ids = within(ids, f.projects, kb.project_span, kb.indicator_project) or ids
+        if f.doc_ids:
+            ids = within(ids, f.doc_ids, kb.indicator_span, kb.indicator_doc) or ids
+        elif s.doc_ids and len(kb.departments) > 1:
+            ids = within(ids, s.doc_ids, kb.indicator_span, kb.indicator_doc) or ids
+        f.indicators = ids
+
+    # Help, units and small talk stand alone: they never take the conversation's subject.
+    alone = classify(t.rules, lambda c: holds(t, c, f, p)) if f.intent != "rank" else ""
+    if alone and INTENTS[alone].standalone:
+        f.intent, last = alone, None
+    if _several_earlier(t, p, f):
+        last = None
+    followup = is_followup(t, p)
+    has_entities = bool(f.projects or f.ambiguous or f.indicators)
+    refer_many = any(w in p.text for w in ("它们", "这些", "分别", "各"))
+    if last is not None and (followup or p.has("refer")) and f.intent != "rank":
+        if not has_entities:
+            if refer_many and s.focus_indicators and (p.has("value", "how_much") or f.value_kind):
+                f.indicators = list(s.focus_indicators)
+            elif depts and s.focus_projects:
+                # "民政局呢": the same projects, in the department now named.
+                if not _same_names_in(t, f, depts):
+                    return None
+            elif elliptic(t, p) or p.has("refer") or not own_intent(t, p) or bare(p):
+                # "它的指标呢", "成本指标呢": the same projects. A complete short question
+                # ("有哪些项目") does not inherit them.
+                f.projects = list(s.focus_projects)
+                if not f.categories and last.intent == "indicator_value" and s.focus_indicators:
+                    f.indicators = list(s.focus_indicators)
+        elif f.projects and not f.indicators and last.intent == "indicator_value" and not own_intent(t, p):
+            # "信访超市那个": the same indicator, in the project now named.
+            names = {kb.indicator_name[i] for i in s.focus_indicators}
+            f.indicators = [i for i, pid in kb.indicator_project.items()
+                            if pid in f.projects and kb.indicator_name[i] in names]
+        if not f.categories and last.categories and not f.indicators and not own_intent(t, p, ignore=("count",)):
+            f.categories = list(last.categories)
+        elif not f.categories and last.categories and p.has("count") and not has_entities:
+            f.categories = list(last.categories)
+        elif (not f.categories and last.intent == "lacking" and not last.negated and not has_entities
+              and not p.has("amount") and bare(p)):
+            # "哪些项目有成本指标" -> "各是多少": the values of those indicators.
+            f.categories, f.intent = list(last.categories), "indicator_list"
+        if f.value_kind is None and last.intent == "indicator_value" and not own_intent(t, p):
+            f.value_kind = last.value_kind
+        if f.amount_filter is None and not own_intent(t, p) and last.amount_filter and not has_entities:
+            f.amount_filter = last.amount_filter
+    # "两个差多少", "比公务用车少多少": a comparison takes the projects of the last answer.
+    if p.has("compare") and len(f.projects) + len(f.ambiguous) < 2 and s.recent_projects:
+        needed = 2 - len(f.projects) - len(f.ambiguous)
+        earlier = [pid for pid in s.recent_projects if pid not in f.projects][-needed:]
+        f.projects = list(dict.fromkeys(earlier + f.projects))
+
+    if not f.intent:
+        f.intent = classify(t.rules, lambda c: holds(t, c, f, p))
+    if last is not None and (followup or not f.intent or p.has("refer")) and not own_intent(t, p):
+        # "那公务用车呢": the last question again, about what is named now.
+        if last.intent and not INTENTS[last.intent].standalone:
+            f.intent = last.intent if not (f.categories and last.intent not in ("count", "indicator_list")) \
+                else "indicator_list"
+            if f.projects and INTENTS[f.intent].on_project:
+                # "民政局总预算" -> "政府雇员工资经费呢": that project's amount
+                f.intent = INTENTS[f.intent].on_project
+            if f.intent == "indicator_value" and not f.indicators:
+                f.intent = "indicator_list" if f.categories or f.projects else f.intent
+            if f.intent == "rank" and f.rank_offset is None:
+                f.rank_offset, f.rank_n, f.order = last.rank_offset, last.rank_n, f.order or last.order
+    if f.intent and INTENTS[f.intent].needs_project and not (f.projects or f.ambiguous) and s.focus_projects:
+        f.projects = list(s.focus_projects)
+    if f.intent == "compare" and len(f.projects) + len(f.ambiguous) < 2:
+        f.intent = "amount"
+    if (f.intent == "amount" and f.projects and not f.indicators and not p.amounts
+            and not p.has("amount", "how_much", "total", "source", "refer")):
+        if said_inside(t, p, f):
+            f.intent, f.within = "content", True  # "信访超市派驻的有哪几个单位": what its texts say
+        elif p.has("which"):
+            # "公务用车买的什么车": a question about the project that is not its amount, nor in its texts.
+            t.last_answer = t.unknown(compose.not_in_texts(t.kb.projects[f.projects[0]].name), p.text,
+                                            suggest=False)
+            return None
+    if f.intent == "indicator_value" and f.indicators and p.has("amount") and not money_valued(t, f):
+        # "社会保险补贴实际发了多少钱": the indicator is a rate, not money. The project named (if it
+        # was named apart from the indicator) has an amount; otherwise there is none to give.
+        named = [pid for m in p.mentions if not m.of("indicator") for pid in (r.id for r in m.of("project"))]
+        # "车辆购置那块预算多少": the phrase is part of its project's name, so it asks that project's amount.
+        money_words = set(t.kb.vocab.concepts["amount"])
+        named += [t.kb.indicator_project[i] for m in p.mentions if m.of("indicator") for i in f.indicators[:1]
+                  if any(len(w) >= 2 and w not in money_words and w in t.kb.projects[t.kb.indicator_project[i]].name
+                         for w in t.kb.segmenter.cut(m.text))]
+        if named:
+            f.intent, f.indicators, f.projects = "amount", [], list(dict.fromkeys(named))
+        else:
+            row = query.indicators(t.conn, ids=f.indicators[:1])[0]
+            t.last_answer = t.unknown(compose.not_an_amount(row["name"], row["annual_value"]), p.text,
+                                            suggest=False)
+            return None
+    if f.intent == "indicator_list" and f.indicators and not f.categories:
+        f.intent = "indicator_value"  # "第二个呢" after a list of indicators: that one
+
+    if p.unexplained:
+        # Everyday words next to a recognised name are tolerated; anything else means the question
+        # is about something the knowledge base does not hold.
+        # A content search and a quantity look for the leftover words themselves.
+        tolerable = f.intent in ("content", "quantity") or (
+            p.unexplained_common and bool(f.projects or f.indicators or f.ambiguous) and bool(f.intent))
+        if not tolerable and f.projects and not f.indicators and f.intent in ("amount", "goal") \
+                and said_inside(t, p, f):
+            f.intent, f.within, tolerable = "content", True, True  # "公务用车用于机要文件交换吗"
+        if not tolerable and not f.indicators and f.intent not in ("lacking", "count", "indicator_list"):
+            # An indicator named in other words ("初信初访那个综合办理效能", "最多访一次按期办结率"):
+            # found by its words in its name and values, when one clearly fits.
+            found = indicator_by_words(t, p, f)
+            if found:
+                f.indicators, tolerable = found, True
+                f.intent = classify(t.rules, lambda c: holds(t, c, f, p))
+        if not tolerable:
+            t.last_answer = t.unknown(
+                f"知识库里没有找到与“{'、'.join(p.unexplained)}”有关的项目或指标。", p.text
+            )
+            return None
+    if not f.intent:
+        t.last_answer = t.unknown("没有看懂这个问题。", p.text)
+        return None
+    return f
+
+
+def _several_earlier(t: Turn, p: Parse, f: Frame) -> bool:
+    """"这两个加起来", "它们一共": the sum of the projects just answered about."""
+    s = t.session
+    if (f.projects or f.ambiguous or f.indicators or not p.has("total") or len(s.recent_projects) < 2
+            or not re.search(r"两个|三个|几个|它们|这些|都|一起|俩", p.text)):
+        return False
+    n = p.rank_n or (len(s.focus_projects) if len(s.focus_projects) >= 2 else 2)
+    f.projects, f.intent, f.rank_n = s.recent_projects[-n:], "sum", None
+    return True
+
+
+def _same_names_in(t: Turn, f: Frame, depts: list[str]) -> bool:
+    """Map the last answer's projects onto the same-named projects of the departments now named."""
+    docs = set(t.docs_of(depts))
+    names = [t.kb.projects[pid].name for pid in t.session.focus_projects]
+    found = [pid for pid, pr in t.kb.projects.items() if pr.document_id in docs and pr.name in names]
+    if not found:
+        # The same project under a slightly different name ("聘请法律顾问专项经费" / "聘请法律顾问经费").
+        theirs = {pid: compact(pr.name) for pid, pr in t.kb.projects.items() if pr.document_id in docs}
+        for name in names:
+            found += fuzzy_among(compact(name), theirs)[:1]
+    if not found:
+        what = "、".join(names)
+        t.last_answer = t.unknown(f"{'、'.join(depts)}没有“{what}”这个项目。")
+        return False
+    f.projects = found
+    return True
+

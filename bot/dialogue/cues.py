@@ -1,0 +1,55 @@
+"""Cues of how a question stands to the conversation: its own intent, elliptic, bare, a follow-up."""
+
+from __future__ import annotations
+
+import re
+
+from bot.dialogue.turn import Turn
+from bot.dialogue.values import Frame
+from bot.language.rules import OWN_CUES
+from bot.understand.parse import Parse
+
+
+def own_intent(t: Turn, p: Parse, ignore: tuple[str, ...] = ()) -> bool:
+    """Does the question carry its own question words (not only names)?"""
+    return any(p.has(c) for c in OWN_CUES if c not in ignore) or bool(p.amount_filter) or bool(p.categories())
+
+
+def elliptic(t: Turn, p: Parse) -> bool:
+    """Marked as continuing the conversation: "…呢", "那…", "…那个"."""
+    q = t.question.strip().rstrip("?？!！。. ")
+    words = t.kb.vocab
+    return q.endswith(tuple(words.followup_ends)) or q.startswith(tuple(words.followup_starts))
+
+
+def bare(p: Parse) -> bool:
+    """Only a question word ("多少钱", "是财政拨款吗"): it is about what was just discussed."""
+    return (not p.has("project", "total", "department", "which") and not p.categories()
+            and not re.search("所有|全部|各个|每个|哪", p.text))
+
+
+def is_followup(t: Turn, p: Parse) -> bool:
+    return (
+        elliptic(t, p)
+        or (not own_intent(t, p) and bool(p.mentions))
+        or (len(p.text) <= 8 and not p.mentions)
+    )
+
+
+def holds(t: Turn, cond: str, f: Frame, p: Parse) -> bool:
+    kind, _, arg = cond.partition(":")
+    if kind == "concept":
+        return p.has(arg)
+    if kind == "filter":
+        if not f.amount_filter:
+            return False
+        return f.amount_filter[0] == arg
+    return {
+        "project": bool(f.projects or f.ambiguous),
+        "projects2": len(f.projects) + len(f.ambiguous) >= 2,
+        "indicator": bool(f.indicators),
+        "category": bool(f.categories),
+        "department": bool(p.departments()),
+        "ranked": bool(f.rank_n or f.rank_offset) and (p.rank_explicit or p.has("max", "min", "desc", "asc", "rank")),
+    }.get(cond, False)
+

@@ -1,0 +1,172 @@
+"""Names in the question -> ids: projects scoped by departments, indicators inside the projects named,
+indicators found by their words."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from bot.answer import compose
+from bot.dialogue.turn import Turn
+from bot.dialogue.values import Frame
+from bot.language.lexicon import Ref
+from bot.language.normalize import compact
+from bot.store import queries as query
+from bot.understand.parse import Parse, fuzzy_among, search_words, words_score
+
+
+def within(ids: list[int], owners: list[int], span, owner_of) -> list[int]:
+    """The ids (ascending) whose owner (project or document) is one of owners: each owner's ids are
+    found by bisecting its id span, not by looking at every id (a common indicator name has tens of
+    thousands)."""
+    picked: list[int] = []
+    for owner in set(owners):
+        lo, hi = span(owner)
+        picked += [i for i in ids[bisect_left(ids, lo):bisect_right(ids, hi)] if owner_of[i] == owner]
+    return sorted(picked)
+
+
+def named_with(t: Turn, words: list[str], p: Parse) -> bool:
+    """Is the question an indicator's name said in other words, a name that holds these words itself
+    ("支教人员每人每年完成课时": 每人 is part of the name, not a change of the question)?"""
+    ids = {int(r.key) for _, refs in t.kb.fuzzy_candidates(p.text, limit=100) for r in refs
+           if r.kind == "indicator" and all(w in t.kb.indicator_name[int(r.key)] for w in words)}
+    asked = [x for x in search_words(p, t.kb)] + list(words)
+    return any(words_score(asked, t.kb.indicator_name[i], t.kb) >= 0.8 for i in ids)
+
+
+def resolve_projects(t: Turn, p: Parse, f: Frame, depts: list[str]) -> bool:
+    """Project mentions -> ids, scoped by a department named just before them, by the departments
+    named in the question, or else (only to break a tie) by the conversation's department."""
+    s, kb = t.session, t.kb
+    dept_mentions = [m for m in p.mentions if m.of("department")]
+    def named_before(m) -> list:
+        return [d for d in dept_mentions if d.end in (m.start, m.start - 1)]
+
+    # "就业补助资金和武汉的专项资金": a department before one name does not scope the other.
+    each_scoped = any(named_before(m) for m in p.mentions if m.of("project"))
+    for m in p.mentions:
+        refs = m.of("project")
+        if not refs:
+            continue
+        scope = f.doc_ids
+        before = named_before(m)
+        if before:
+            scope = t.docs_of([r.name for r in before[-1].of("department")])
+        ids = sorted(r.id for r in refs if not scope or t.doc_of(r.id) in scope)
+        if not ids and each_scoped and not before:
+            ids = sorted(r.id for r in refs)
+        if not ids:
+            if m.of("indicator"):
+                continue
+            where = "、".join(depts)
+            t.last_answer = t.unknown(f"{where}没有与“{m.text}”对应的项目。", p.text)
+            return False
+        if len(ids) > 1 and not scope and s.doc_ids and len(kb.departments) > 1:
+            ids = [i for i in ids if t.doc_of(i) in s.doc_ids] or ids
+        if len(ids) == 1:
+            f.projects.append(ids[0])
+        else:
+            f.ambiguous.append(ids)
+    return True
+
+
+def indicators_inside(t: Turn, p: Parse, f: Frame, ids: list[int]) -> list[int] | None:
+    """A question naming a project (or department) and an indicator asks about that project's
+    indicator: one of another project is never its answer. Look for the phrase among the named
+    project's own indicators; failing that, say where the indicator is instead of answering."""
+    kb = t.kb
+    ind_mentions = [m for m in p.mentions if m.of("indicator")]
+    named = set(f.projects) | {pid for group in f.ambiguous for pid in group}
+    # Projects named apart from the indicator phrase itself ("日常运行经费" names both).
+    named = {pid for pid in named
+             if not any(Ref("project", pid) in m.refs for m in ind_mentions)} or named
+    if named:
+        inside = [i for i in ids if kb.indicator_project[i] in named]
+        where = "、".join(kb.projects[pid].name for pid in sorted(named))
+    elif f.doc_ids:
+        inside = [i for i in ids if t.doc_of(kb.indicator_project[i]) in f.doc_ids]
+        where = "、".join(p.departments())
+        # Each department named answers with its own indicator, under its own wording
+        # ("城镇新增就业人数" here, "城镇新增就业人数（人）" there).
+        phrases = list(dict.fromkeys(kb.indicator_name[i] for i in ids))
+        for doc in f.doc_ids:
+            if inside and not any(t.doc_of(kb.indicator_project[i]) == doc for i in inside):
+                theirs = {i: compact(kb.indicator_name[i]) for i, pid in kb.indicator_project.items()
+                          if t.doc_of(pid) == doc}
+                inside += next((found for ph in phrases if (found := fuzzy_among(compact(ph), theirs))), [])
+    else:
+        return ids
+    if inside:
+        return inside
+    own = [i for i, pid in kb.indicator_project.items()
+           if (pid in named if named else t.doc_of(pid) in f.doc_ids)]
+    names = list(dict.fromkeys(kb.indicator_name[i] for i in ids))
+    phrase = names[0] if len(names) == 1 else (ind_mentions[0].text if ind_mentions else names[0])
+    for candidate in dict.fromkeys([*names, *(m.text for m in ind_mentions)]):
+        close = fuzzy_among(compact(candidate), {i: kb.indicator_name[i] for i in own})
+        if close:
+            return close
+    owners = "、".join(dict.fromkeys(kb.projects[kb.indicator_project[i]].name for i in ids))
+    t.last_answer = t.unknown(
+        compose.not_its_indicator(where, phrase, owners), p.text, suggest=False)
+    return None
+
+
+def money_valued(t: Turn, f: Frame) -> bool:
+    """Is any of the frame's indicators valued in money (元, 万元)?"""
+    money = re.compile(r"[0-9][0-9.,]*\s*(?:万|亿)?元")
+    return any(money.search(f"{r['annual_value'] or ''} {r['period_value'] or ''} {r['actual_value'] or ''}")
+               for r in query.indicators(t.conn, ids=f.indicators))
+
+
+def said_inside(t: Turn, p: Parse, f: Frame) -> bool:
+    """Do the named projects' own texts say the question's other words ("派驻")?"""
+    words = search_words(p, t.kb, without_names=True)
+    if not words:
+        return False
+    for r in query.projects(t.conn, f.projects):
+        texts = [*re.split(r"[。；;！!\n]", r["goal"] or "")]
+        texts += [f"{k['name']}：{k['annual_value'] or ''}" for k in query.indicators(t.conn, project_ids=[r["id"]])]
+        if any(words_score(words, x, t.kb) >= 0.99 for x in texts if x.strip()):
+            return True  # every asked word is there ("派驻"), not just some of them
+    return False
+
+
+def indicator_by_words(t: Turn, p: Parse, f: Frame) -> list[int]:
+    """Indicators whose name and value hold the question's leftover words; [] unless one name
+    clearly fits best (preselected by shared character pairs, so a large knowledge base stays fast)."""
+    phrases = search_words(p, t.kb)
+    if not phrases:
+        return []
+    inside = set(f.projects) | {pid for g in f.ambiguous for pid in g}
+    docs = set(f.doc_ids) or None
+    ids = {int(r.key) for form, refs in t.kb.fuzzy_candidates("".join(phrases), docs, limit=200)
+           for r in refs if r.kind == "indicator"}
+    found, text = _best_by_words(t, phrases, [i for i in ids if t.kb.indicator_project[i] in inside]
+                                      if inside else sorted(ids))
+    if not found and inside:
+        # A short project name inside the indicator's own words ("综合" of 综合办理效能) named no project.
+        named = [m.text for m in p.mentions if m.of("project")]
+        found, text = _best_by_words(t, phrases, sorted(ids))
+        if found and all(n in text for n in named):
+            f.projects, f.ambiguous = [], []
+        else:
+            found = []
+    return found
+
+
+def _best_by_words(t: Turn, phrases: list[str], ids: list[int]) -> tuple[list[int], str]:
+    """The indicators of the one name whose name and values hold the phrases best, and that text."""
+    by_name: dict[str, tuple[float, str]] = {}
+    rows = query.indicators(t.conn, ids=ids) if ids else []
+    for r in rows:
+        text = f"{r['name']}：{r['annual_value'] or ''}；{r['period_value'] or ''}"
+        score = words_score(phrases, text, t.kb)
+        if score > by_name.get(r["name"], (-1.0, ""))[0]:
+            by_name[r["name"]] = (score, compact(text))
+    ranked = sorted(by_name.items(), key=lambda kv: -kv[1][0])
+    if not ranked or ranked[0][1][0] < 0.8 or (len(ranked) > 1 and ranked[0][1][0] - ranked[1][1][0] < 0.2):
+        return [], ""
+    return [r["id"] for r in rows if r["name"] == ranked[0][0]], ranked[0][1][1]
+

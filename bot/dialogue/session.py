@@ -1,0 +1,61 @@
+"""A conversation's context as a plain, serialisable value."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+from bot.dialogue.values import Frame
+from bot.language.lexicon import Ref
+
+
+@dataclass
+class Session:
+    """Context of one conversation: the last frame, what it showed, and a pending clarification.
+
+    A plain value: to_dict()/from_dict() carry it through JSON, so a conversation can live in a
+    SessionStore shared by several processes (bot/frontends/sessions.py) instead of in one process's memory.
+    """
+
+    frame: Frame | None = None
+    focus_projects: list[int] = field(default_factory=list)
+    recent_projects: list[int] = field(default_factory=list)  # the last few projects answered about
+    focus_indicators: list[int] = field(default_factory=list)
+    last_list: list[tuple[str, int]] = field(default_factory=list)
+    pending: list[Frame] = field(default_factory=list)
+    doc_ids: list[int] = field(default_factory=list)
+    build_id: str = ""  # the knowledge-base build the ids above refer to
+    facts: dict = field(default_factory=dict)  # the fact answerer's context (answer/facts.py), plain JSON
+
+    def reset(self, build_id: str) -> None:
+        """Forget the context: after a reload its ids may name other projects."""
+        self.__init__(build_id=build_id)  # type: ignore[misc]
+
+    def to_dict(self) -> dict:
+        """JSON-ready (Refs become dicts, tuples lists)."""
+        data = asdict(self)
+        for frame in [data.get("frame"), *data.get("pending", [])]:
+            if frame:  # a Ref is a named tuple: asdict keeps it, JSON would make it a bare list
+                frame["categories"] = [r._asdict() for r in frame["categories"]]
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Session:
+        """The inverse of to_dict(); keys this version does not know are ignored, so a session written by
+        an older or newer worker never fails to load (at worst it is reset on its next turn)."""
+        known = cls.__dataclass_fields__
+        values = {k: v for k, v in data.items() if k in known}
+        if values.get("frame") is not None:
+            values["frame"] = _frame_from_dict(values["frame"])
+        values["pending"] = [_frame_from_dict(f) for f in values.get("pending") or []]
+        values["last_list"] = [tuple(item) for item in values.get("last_list") or []]
+        return cls(**values)
+
+
+def _frame_from_dict(data: dict) -> Frame:
+    values = {k: v for k, v in data.items() if k in Frame.__dataclass_fields__}
+    values["categories"] = [Ref(**r) if isinstance(r, dict) else Ref(*r) for r in values.get("categories") or []]
+    values["ambiguous"] = [list(g) for g in values.get("ambiguous") or []]
+    if values.get("amount_filter") is not None:
+        values["amount_filter"] = tuple(values["amount_filter"])
+    return Frame(**values)
+

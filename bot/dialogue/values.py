@@ -1,0 +1,76 @@
+"""The plain values the dialogue and the answer stages pass forward: a Frame (what to look up) and an
+Answer (one reply)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from bot.language.lexicon import Ref
+
+ANSWERED, CLARIFY, UNKNOWN = "answered", "clarify", "unknown"
+ALL_LABEL = "全部"  # the clarification option that answers for every department
+
+
+@dataclass
+class Frame:
+    """What to look up: the intent and the resolved entities and parameters."""
+
+    intent: str = ""
+    projects: list[int] = field(default_factory=list)
+    ambiguous: list[list[int]] = field(default_factory=list)  # project mentions matching several projects
+    indicators: list[int] = field(default_factory=list)
+    categories: list[Ref] = field(default_factory=list)
+    doc_ids: list[int] = field(default_factory=list)  # scope; empty = not restricted by the question
+    value_kind: str | None = None  # "period" | "annual" | None (both)
+    column: str | None = None
+    amount_filter: tuple | None = None
+    order: str | None = None  # "desc" | "asc"
+    rank_n: int | None = None
+    rank_offset: int | None = None
+    exclude: list[int] = field(default_factory=list)
+    measure: str = "amount"  # "amount" | "indicators" | "categories"
+    count_of: str = "projects"
+    label: str = ""  # how a clarification option is shown
+    negated: bool = False  # "没有满意度指标的项目": the projects without
+    every_department: bool = False  # no department named, several loaded: answered for each
+    within: bool = False  # a content search inside the projects named
+
+
+def amount_filter_of(f: Frame) -> tuple:
+    """The frame's amount filter, on the paths its rule only reaches when the question has one."""
+    if f.amount_filter is None:
+        raise ValueError("no amount filter in this frame")
+    return f.amount_filter
+
+
+def copy_frame(f: Frame) -> Frame:
+    """A copy whose lists can be changed without touching f (asdict would deep-copy every Ref too)."""
+    values: dict[str, Any] = {k: list(v) if isinstance(v, list) else v for k, v in vars(f).items()}
+    values["ambiguous"] = [list(g) for g in f.ambiguous]
+    return Frame(**values)
+
+
+@dataclass
+class Answer:
+    """One reply: status, the text a user sees, and what helps debugging."""
+
+    question: str
+    status: str
+    text: str
+    intent: str = ""
+    options: list[str] = field(default_factory=list)
+    entities: list[dict] = field(default_factory=list)
+    source: list[dict] = field(default_factory=list)
+    # A list of amounts or counts as plain data, for charts and export: each {"label", "value", "unit"},
+    # optionally "series" (budget vs executed), "department" and "source" (table and line).
+    rows: list[dict] = field(default_factory=list)
+    debug: dict = field(default_factory=dict)
+    elapsed_ms: float = 0.0
+
+    def to_dict(self) -> dict:
+        """JSON-ready: `answer` is exactly the text a user sees."""
+        data = asdict(self)
+        data["answer"] = data.pop("text")
+        return data
+
