@@ -48,11 +48,7 @@ def frame_for(t: Turn, p: Parse, norm: str) -> Frame | Answer:
         t.session.pending = []  # answered or not, a clarification is only good for the next turn
         if chosen is not None:
             return chosen
-    frame = build_frame(t, p)
-    if frame is None:
-        assert t.last_answer is not None
-        return t.last_answer
-    return frame
+    return build_frame(t, p)
 
 
 def _not_held(t: Turn, p: Parse) -> Answer | None:
@@ -71,11 +67,50 @@ def _not_held(t: Turn, p: Parse) -> Answer | None:
     return None
 
 
-def build_frame(t: Turn, p: Parse) -> Frame | None:
-    """Resolve the parse into a frame, using the conversation where the question leaves things out."""
+def build_frame(t: Turn, p: Parse) -> Frame | Answer:
+    """Resolve the parse into a frame, using the conversation where the question leaves things out.
+
+    Named steps in order; each fills the frame, or returns the reply that ends the turn."""
     f = Frame()
-    s, kb = t.session, t.kb
     depts = p.departments()
+    _scope_to_departments(t, p, f, depts)
+    stop = resolve_projects(t, p, f, depts)
+    if stop is not None:
+        return stop
+    ind_refs = [r for refs in p.refs("indicator") for r in refs]
+    _read_parameters(p, f)
+    _exclude_or_take_all(p, f, ind_refs)
+    last = t.session.frame
+    picked = _point_into_last(t, p, f)
+    if isinstance(picked, Answer):
+        return picked
+    if picked is not None:
+        ind_refs = picked
+    if ind_refs:
+        found = _indicators_asked(t, p, f, ind_refs)
+        if isinstance(found, Answer):
+            return found
+        f.indicators = found
+    last = _earlier_frame(t, p, f, last)
+    followup = is_followup(t, p)
+    stop = _carry_context(t, p, f, last, followup, depts)
+    if stop is not None:
+        return stop
+    _compare_with_recent(t, p, f)
+    _settle_intent(t, p, f, last, followup)
+    for step in (_amount_or_texts, _money_or_not, _unexplained_words):
+        stop = step(t, p, f)
+        if stop is not None:
+            return stop
+    if not f.intent:
+        return t.unknown("没有看懂这个问题。", p.text)
+    return f
+
+
+def _scope_to_departments(t: Turn, p: Parse, f: Frame, depts: list[str]) -> None:
+    """The documents the question names: its departments, every one ("各部门"), or the conversation's
+    ("我们局"); departments its words could name are kept to ask which."""
+    s, kb = t.session, t.kb
     f.doc_ids = t.docs_of(depts)
     if p.all_departments and not depts and len(kb.departments) > 1:
         # "各部门的总预算": answered for every department, never asked which.
@@ -83,9 +118,10 @@ def build_frame(t: Turn, p: Parse) -> Frame | None:
     elif p.self_reference and not depts and s.doc_ids:
         f.doc_ids = list(s.doc_ids)  # "我们局": the department the conversation is about
     t.dept_choices = depts if p.department_ambiguous() else []
-    if not resolve_projects(t, p, f, depts):
-        return None
-    ind_refs = [r for refs in p.refs("indicator") for r in refs]
+
+
+def _read_parameters(p: Parse, f: Frame) -> None:
+    """Categories, period or annual values, a column, an amount filter, a ranking and its order."""
     f.categories = p.categories()
     f.value_kind = ("period" if p.has("period") else None) or ("annual" if p.has("annual") else None)
     for word, column in COLUMN_WORDS.items():
@@ -100,6 +136,11 @@ def build_frame(t: Turn, p: Parse) -> Frame | None:
         f.order = "asc"
     elif p.has("max") or p.has("rank") or p.rank_n or p.rank_offset:
         f.order = "desc"
+
+
+def _exclude_or_take_all(p: Parse, f: Frame, ind_refs: list[Ref]) -> None:
+    """Projects left out ("除了…以外"), what is measured or counted, and every project of an ambiguous
+    name when the question asks for all of them."""
     if p.has("exclude") and (f.projects or f.ambiguous):
         # "除了雇员以外": every project the name fits is left out, nothing to choose between.
         f.exclude = f.projects + [pid for g in f.ambiguous for pid in g]
@@ -114,82 +155,116 @@ def build_frame(t: Turn, p: Parse) -> Frame | None:
         f.ambiguous = []
         f.rank_n = p.rank_n = None  # "两个" counted the projects; it asks for no ranking
 
-    # An ordinal alone ("第二个", "2") points into the last list shown; after a ranking, it ranks on.
+
+def _point_into_last(t: Turn, p: Parse, f: Frame) -> list[Ref] | Answer | None:
+    """An ordinal alone ("第二个", "2") points into the last list shown; after a ranking, it ranks on.
+    The indicator it points at, if it does."""
+    s = t.session
     last = s.frame
     if p.ordinal and last is not None and last.intent == "rank" and last.rank_offset and not p.mentions:
         f.rank_offset, f.order, f.intent = p.ordinal, last.order, "rank"
         p.ordinal = None
     elif p.ordinal and s.last_list:
         if not 1 <= p.ordinal <= len(s.last_list):
-            t.last_answer = t.unknown(f"上一个列表只有 {len(s.last_list)} 项。", p.text)
-            return None
+            return t.unknown(f"上一个列表只有 {len(s.last_list)} 项。", p.text)
         kind, key = s.last_list[p.ordinal - 1]
         if kind == "project":
             f.projects = [key]
         else:
-            ind_refs = [Ref("indicator", key)]
+            return [Ref("indicator", key)]
+    return None
 
-    # Indicators: keep those in the named projects or departments.
-    if ind_refs:
-        ids: list[int] = sorted(set(map(itemgetter(1), ind_refs)))  # a Ref is (kind, key, level); in C
-        inside = indicators_inside(t, p, f, ids)
-        if inside is None:
-            return None
-        ids = inside
-        if f.projects:
-            ids = within(ids, f.projects, kb.project_span, kb.indicator_project) or ids
-        if f.doc_ids:
-            ids = within(ids, f.doc_ids, kb.indicator_span, kb.indicator_doc) or ids
-        elif s.doc_ids and len(kb.departments) > 1:
-            ids = within(ids, s.doc_ids, kb.indicator_span, kb.indicator_doc) or ids
-        f.indicators = ids
 
-    # Help, units and small talk stand alone: they never take the conversation's subject.
+def _indicators_asked(t: Turn, p: Parse, f: Frame, ind_refs: list[Ref]) -> list[int] | Answer:
+    """Indicators: keep those in the named projects or departments (or the conversation's)."""
+    s, kb = t.session, t.kb
+    ids: list[int] = sorted(set(map(itemgetter(1), ind_refs)))  # a Ref is (kind, key, level); in C
+    inside = indicators_inside(t, p, f, ids)
+    if isinstance(inside, Answer):
+        return inside
+    ids = inside
+    if f.projects:
+        ids = within(ids, f.projects, kb.project_span, kb.indicator_project) or ids
+    if f.doc_ids:
+        ids = within(ids, f.doc_ids, kb.indicator_span, kb.indicator_doc) or ids
+    elif s.doc_ids and len(kb.departments) > 1:
+        ids = within(ids, s.doc_ids, kb.indicator_span, kb.indicator_doc) or ids
+    return ids
+
+
+def _earlier_frame(t: Turn, p: Parse, f: Frame, last: Frame | None) -> Frame | None:
+    """The frame a follow-up continues, or None: help, units and small talk stand alone (they never
+    take the conversation's subject), and "这两个加起来" sums the projects just answered about."""
     alone = classify(t.rules, lambda c: holds(t, c, f, p)) if f.intent != "rank" else ""
     if alone and INTENTS[alone].standalone:
         f.intent, last = alone, None
     if _several_earlier(t, p, f):
         last = None
-    followup = is_followup(t, p)
+    return last
+
+
+def _carry_context(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bool,
+                   depts: list[str]) -> Answer | None:
+    """A follow-up takes what it leaves out from the last frame: its projects or indicators, its
+    categories, its kind of value and its amount filter."""
+    if last is None or not (followup or p.has("refer")) or f.intent == "rank":
+        return None
+    s = t.session
     has_entities = bool(f.projects or f.ambiguous or f.indicators)
+    if not has_entities:
+        stop = _same_subject(t, p, f, last, depts)
+        if stop is not None:
+            return stop
+    elif f.projects and not f.indicators and last.intent == "indicator_value" and not own_intent(t, p):
+        # "信访超市那个": the same indicator, in the project now named.
+        names = {t.kb.indicator_name[i] for i in s.focus_indicators}
+        f.indicators = [i for i, pid in t.kb.indicator_project.items()
+                        if pid in f.projects and t.kb.indicator_name[i] in names]
+    if not f.categories and last.categories and not f.indicators and not own_intent(t, p, ignore=("count",)):
+        f.categories = list(last.categories)
+    elif not f.categories and last.categories and p.has("count") and not has_entities:
+        f.categories = list(last.categories)
+    elif (not f.categories and last.intent == "lacking" and not last.negated and not has_entities
+          and not p.has("amount") and bare(p)):
+        # "哪些项目有成本指标" -> "各是多少": the values of those indicators.
+        f.categories, f.intent = list(last.categories), "indicator_list"
+    if f.value_kind is None and last.intent == "indicator_value" and not own_intent(t, p):
+        f.value_kind = last.value_kind
+    if f.amount_filter is None and not own_intent(t, p) and last.amount_filter and not has_entities:
+        f.amount_filter = last.amount_filter
+    return None
+
+
+def _same_subject(t: Turn, p: Parse, f: Frame, last: Frame, depts: list[str]) -> Answer | None:
+    """A follow-up naming nothing is about what the last answer was about."""
+    s = t.session
     refer_many = any(w in p.text for w in ("它们", "这些", "分别", "各"))
-    if last is not None and (followup or p.has("refer")) and f.intent != "rank":
-        if not has_entities:
-            if refer_many and s.focus_indicators and (p.has("value", "how_much") or f.value_kind):
-                f.indicators = list(s.focus_indicators)
-            elif depts and s.focus_projects:
-                # "民政局呢": the same projects, in the department now named.
-                if not _same_names_in(t, f, depts):
-                    return None
-            elif elliptic(t, p) or p.has("refer") or not own_intent(t, p) or bare(p):
-                # "它的指标呢", "成本指标呢": the same projects. A complete short question
-                # ("有哪些项目") does not inherit them.
-                f.projects = list(s.focus_projects)
-                if not f.categories and last.intent == "indicator_value" and s.focus_indicators:
-                    f.indicators = list(s.focus_indicators)
-        elif f.projects and not f.indicators and last.intent == "indicator_value" and not own_intent(t, p):
-            # "信访超市那个": the same indicator, in the project now named.
-            names = {kb.indicator_name[i] for i in s.focus_indicators}
-            f.indicators = [i for i, pid in kb.indicator_project.items()
-                            if pid in f.projects and kb.indicator_name[i] in names]
-        if not f.categories and last.categories and not f.indicators and not own_intent(t, p, ignore=("count",)):
-            f.categories = list(last.categories)
-        elif not f.categories and last.categories and p.has("count") and not has_entities:
-            f.categories = list(last.categories)
-        elif (not f.categories and last.intent == "lacking" and not last.negated and not has_entities
-              and not p.has("amount") and bare(p)):
-            # "哪些项目有成本指标" -> "各是多少": the values of those indicators.
-            f.categories, f.intent = list(last.categories), "indicator_list"
-        if f.value_kind is None and last.intent == "indicator_value" and not own_intent(t, p):
-            f.value_kind = last.value_kind
-        if f.amount_filter is None and not own_intent(t, p) and last.amount_filter and not has_entities:
-            f.amount_filter = last.amount_filter
-    # "两个差多少", "比公务用车少多少": a comparison takes the projects of the last answer.
+    if refer_many and s.focus_indicators and (p.has("value", "how_much") or f.value_kind):
+        f.indicators = list(s.focus_indicators)
+    elif depts and s.focus_projects:
+        # "民政局呢": the same projects, in the department now named.
+        return _same_names_in(t, f, depts)
+    elif elliptic(t, p) or p.has("refer") or not own_intent(t, p) or bare(p):
+        # "它的指标呢", "成本指标呢": the same projects. A complete short question
+        # ("有哪些项目") does not inherit them.
+        f.projects = list(s.focus_projects)
+        if not f.categories and last.intent == "indicator_value" and s.focus_indicators:
+            f.indicators = list(s.focus_indicators)
+    return None
+
+
+def _compare_with_recent(t: Turn, p: Parse, f: Frame) -> None:
+    """"两个差多少", "比公务用车少多少": a comparison takes the projects of the last answer."""
+    s = t.session
     if p.has("compare") and len(f.projects) + len(f.ambiguous) < 2 and s.recent_projects:
         needed = 2 - len(f.projects) - len(f.ambiguous)
         earlier = [pid for pid in s.recent_projects if pid not in f.projects][-needed:]
         f.projects = list(dict.fromkeys(earlier + f.projects))
 
+
+def _settle_intent(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bool) -> None:
+    """The intent: by the rules, else the last question's again ("那公务用车呢"); then what it needs."""
+    s = t.session
     if not f.intent:
         f.intent = classify(t.rules, lambda c: holds(t, c, f, p))
     if last is not None and (followup or not f.intent or p.has("refer")) and not own_intent(t, p):
@@ -208,15 +283,24 @@ def build_frame(t: Turn, p: Parse) -> Frame | None:
         f.projects = list(s.focus_projects)
     if f.intent == "compare" and len(f.projects) + len(f.ambiguous) < 2:
         f.intent = "amount"
+
+
+def _amount_or_texts(t: Turn, p: Parse, f: Frame) -> Answer | None:
+    """A project named with words that are not about its amount: what its texts say, or that they do
+    not say it."""
     if (f.intent == "amount" and f.projects and not f.indicators and not p.amounts
             and not p.has("amount", "how_much", "total", "source", "refer")):
         if said_inside(t, p, f):
             f.intent, f.within = "content", True  # "信访超市派驻的有哪几个单位": what its texts say
         elif p.has("which"):
             # "公务用车买的什么车": a question about the project that is not its amount, nor in its texts.
-            t.last_answer = t.unknown(compose.not_in_texts(t.kb.projects[f.projects[0]].name), p.text,
-                                            suggest=False)
-            return None
+            return t.unknown(compose.not_in_texts(t.kb.projects[f.projects[0]].name), p.text, suggest=False)
+    return None
+
+
+def _money_or_not(t: Turn, p: Parse, f: Frame) -> Answer | None:
+    """Money asked of an indicator: the project's amount when the question names it, else say the
+    indicator is not an amount. And "第二个呢" after a list of indicators: that one."""
     if f.intent == "indicator_value" and f.indicators and p.has("amount") and not money_valued(t, f):
         # "社会保险补贴实际发了多少钱": the indicator is a rate, not money. The project named (if it
         # was named apart from the indicator) has an amount; otherwise there is none to give.
@@ -230,37 +314,35 @@ def build_frame(t: Turn, p: Parse) -> Frame | None:
             f.intent, f.indicators, f.projects = "amount", [], list(dict.fromkeys(named))
         else:
             row = query.indicators(t.conn, ids=f.indicators[:1])[0]
-            t.last_answer = t.unknown(compose.not_an_amount(row["name"], row["annual_value"]), p.text,
-                                            suggest=False)
-            return None
+            return t.unknown(compose.not_an_amount(row["name"], row["annual_value"]), p.text, suggest=False)
     if f.intent == "indicator_list" and f.indicators and not f.categories:
         f.intent = "indicator_value"  # "第二个呢" after a list of indicators: that one
+    return None
 
-    if p.unexplained:
-        # Everyday words next to a recognised name are tolerated; anything else means the question
-        # is about something the knowledge base does not hold.
-        # A content search and a quantity look for the leftover words themselves.
-        tolerable = f.intent in ("content", "quantity") or (
-            p.unexplained_common and bool(f.projects or f.indicators or f.ambiguous) and bool(f.intent))
-        if not tolerable and f.projects and not f.indicators and f.intent in ("amount", "goal") \
-                and said_inside(t, p, f):
-            f.intent, f.within, tolerable = "content", True, True  # "公务用车用于机要文件交换吗"
-        if not tolerable and not f.indicators and f.intent not in ("lacking", "count", "indicator_list"):
-            # An indicator named in other words ("初信初访那个综合办理效能", "最多访一次按期办结率"):
-            # found by its words in its name and values, when one clearly fits.
-            found = indicator_by_words(t, p, f)
-            if found:
-                f.indicators, tolerable = found, True
-                f.intent = classify(t.rules, lambda c: holds(t, c, f, p))
-        if not tolerable:
-            t.last_answer = t.unknown(
-                f"知识库里没有找到与“{'、'.join(p.unexplained)}”有关的项目或指标。", p.text
-            )
-            return None
-    if not f.intent:
-        t.last_answer = t.unknown("没有看懂这个问题。", p.text)
+
+def _unexplained_words(t: Turn, p: Parse, f: Frame) -> Answer | None:
+    """Words not understood: tolerated next to a recognised name when everyday, or searched for; an
+    indicator named in other words; else say what was not found."""
+    if not p.unexplained:
         return None
-    return f
+    # Everyday words next to a recognised name are tolerated; anything else means the question
+    # is about something the knowledge base does not hold.
+    # A content search and a quantity look for the leftover words themselves.
+    tolerable = f.intent in ("content", "quantity") or (
+        p.unexplained_common and bool(f.projects or f.indicators or f.ambiguous) and bool(f.intent))
+    if not tolerable and f.projects and not f.indicators and f.intent in ("amount", "goal") \
+            and said_inside(t, p, f):
+        f.intent, f.within, tolerable = "content", True, True  # "公务用车用于机要文件交换吗"
+    if not tolerable and not f.indicators and f.intent not in ("lacking", "count", "indicator_list"):
+        # An indicator named in other words ("初信初访那个综合办理效能", "最多访一次按期办结率"):
+        # found by its words in its name and values, when one clearly fits.
+        found = indicator_by_words(t, p, f)
+        if found:
+            f.indicators, tolerable = found, True
+            f.intent = classify(t.rules, lambda c: holds(t, c, f, p))
+    if not tolerable:
+        return t.unknown(f"知识库里没有找到与“{'、'.join(p.unexplained)}”有关的项目或指标。", p.text)
+    return None
 
 
 def _several_earlier(t: Turn, p: Parse, f: Frame) -> bool:
@@ -274,7 +356,7 @@ def _several_earlier(t: Turn, p: Parse, f: Frame) -> bool:
     return True
 
 
-def _same_names_in(t: Turn, f: Frame, depts: list[str]) -> bool:
+def _same_names_in(t: Turn, f: Frame, depts: list[str]) -> Answer | None:
     """Map the last answer's projects onto the same-named projects of the departments now named."""
     docs = set(t.docs_of(depts))
     names = [t.kb.projects[pid].name for pid in t.session.focus_projects]
@@ -286,8 +368,7 @@ def _same_names_in(t: Turn, f: Frame, depts: list[str]) -> bool:
             found += fuzzy_among(compact(name), theirs)[:1]
     if not found:
         what = "、".join(names)
-        t.last_answer = t.unknown(f"{'、'.join(depts)}没有“{what}”这个项目。")
-        return False
+        return t.unknown(f"{'、'.join(depts)}没有“{what}”这个项目。")
     f.projects = found
-    return True
+    return None
 

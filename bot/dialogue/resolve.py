@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right
 
 from bot.answer import compose
 from bot.dialogue.turn import Turn
-from bot.dialogue.values import Frame
+from bot.dialogue.values import Answer, Frame
 from bot.language.lexicon import Ref
 from bot.language.normalize import compact
 from bot.store import queries as query
@@ -35,7 +35,7 @@ def named_with(t: Turn, words: list[str], p: Parse) -> bool:
     return any(words_score(asked, t.kb.indicator_name[i], t.kb) >= 0.8 for i in ids)
 
 
-def resolve_projects(t: Turn, p: Parse, f: Frame, depts: list[str]) -> bool:
+def resolve_projects(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer | None:
     """Project mentions -> ids, scoped by a department named just before them, by the departments
     named in the question, or else (only to break a tie) by the conversation's department."""
     s, kb = t.session, t.kb
@@ -60,18 +60,17 @@ def resolve_projects(t: Turn, p: Parse, f: Frame, depts: list[str]) -> bool:
             if m.of("indicator"):
                 continue
             where = "、".join(depts)
-            t.last_answer = t.unknown(f"{where}没有与“{m.text}”对应的项目。", p.text)
-            return False
+            return t.unknown(f"{where}没有与“{m.text}”对应的项目。", p.text)
         if len(ids) > 1 and not scope and s.doc_ids and len(kb.departments) > 1:
             ids = [i for i in ids if t.doc_of(i) in s.doc_ids] or ids
         if len(ids) == 1:
             f.projects.append(ids[0])
         else:
             f.ambiguous.append(ids)
-    return True
+    return None
 
 
-def indicators_inside(t: Turn, p: Parse, f: Frame, ids: list[int]) -> list[int] | None:
+def indicators_inside(t: Turn, p: Parse, f: Frame, ids: list[int]) -> list[int] | Answer:
     """A question naming a project (or department) and an indicator asks about that project's
     indicator: one of another project is never its answer. Look for the phrase among the named
     project's own indicators; failing that, say where the indicator is instead of answering."""
@@ -108,9 +107,8 @@ def indicators_inside(t: Turn, p: Parse, f: Frame, ids: list[int]) -> list[int] 
         if close:
             return close
     owners = "、".join(dict.fromkeys(kb.projects[kb.indicator_project[i]].name for i in ids))
-    t.last_answer = t.unknown(
+    return t.unknown(
         compose.not_its_indicator(where, phrase, owners), p.text, suggest=False)
-    return None
 
 
 def money_valued(t: Turn, f: Frame) -> bool:

@@ -21,7 +21,6 @@ class Turn:
         self.conn = kb.conn
         self.p = Parse(text="")
         self.dept_choices: list[str] = []  # departments the question's words could name (ask which)
-        self.last_answer: Answer | None = None
 
     def docs_of(self, depts: list[str]) -> list[int]:
         return [d for dept in self.kb.departments if dept.name in depts for d in dept.doc_ids]
