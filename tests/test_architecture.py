@@ -1,8 +1,9 @@
 """The folder listing is the pipeline: these import rules keep each stage passing data forward.
 
-ingest → store → language → understand → dialogue/answer (engine) → front ends. A stage may import the
-stages before it, never one after it; the front ends see only the engine's public API, the loader and
-the configuration; nothing in the product imports the tests.
+ingest → store → language → understand → dialogue → answer → engine → front ends. A stage may import the
+stages before it, never one after it (the one exception: the dialogue words its replies with the answer
+stage's wording, answer/compose, which itself imports nothing after language); the front ends see only
+the engine's public API, the loader and the configuration; nothing in the product imports the tests.
 """
 
 from __future__ import annotations
@@ -62,7 +63,7 @@ def _bot_imports(module: str) -> set[str]:
 
 def test_the_rules_see_every_stage():
     stages = {_stage(m) for m in MODULES}
-    assert {"ingest", "store", "language", "understand", "answer", "frontends", "engine", "model"} <= stages
+    assert {"ingest", "store", "language", "understand", "dialogue", "answer", "frontends", "engine", "model"} <= stages
 
 
 @pytest.mark.parametrize("module", sorted(m for m in MODULES if _stage(m) == "ingest"))
@@ -76,6 +77,43 @@ def test_ingest_imports_only_the_model(module):
 def test_no_stage_imports_the_front_ends(module):
     bad = {m for m in _bot_imports(module) if _stage(m) in {"frontends", "config", "__main__"}}
     assert not bad, f"{module} imports {bad}"
+
+
+# From the parse onwards the pipeline is a line: each stage imports only the ones before it.
+LATER = ["understand", "dialogue", "answer", "engine", "frontends"]
+WORDING = "bot.answer.compose"  # all user-facing wording; the dialogue's replies are worded there too
+
+
+def _wording(module: str) -> bool:
+    """`from bot.answer import compose`, or a name of compose."""
+    return module in {"bot.answer", WORDING} or module.startswith(WORDING + ".")
+
+
+@pytest.mark.parametrize("module", sorted(m for m in MODULES if _stage(m) in LATER[:-1]))
+def test_no_stage_imports_a_later_one(module):
+    after = set(LATER[LATER.index(_stage(module)) + 1:])
+    bad = {m for m in _bot_imports(module) if _stage(m) in after
+           and not (_stage(module) == "dialogue" and _wording(m))}
+    assert not bad, f"{module} imports {bad}"
+
+
+def test_the_wording_imports_no_stage_after_language():
+    bad = {m for m in _bot_imports(WORDING) if _stage(m) not in {"language", "model", ""}}
+    assert not bad, f"{WORDING} imports {bad}"
+
+
+@pytest.mark.parametrize("module", sorted(m for m in MODULES if _stage(m) not in {"engine", "frontends", "", "__main__"}))
+def test_only_the_front_ends_use_the_engine(module):
+    assert not any(_stage(m) == "engine" for m in _bot_imports(module)), f"{module} imports the engine"
+
+
+def test_a_dialogue_module_importing_a_handler_is_caught(tmp_path):
+    probe = tmp_path / "probe.py"
+    probe.write_text("from bot.answer.handlers import HANDLERS\nfrom bot.answer.compose import money\n", encoding="utf-8")
+    found = {m for m in _imports(probe, package="bot.dialogue") if m.startswith("bot.")}
+    after = set(LATER[LATER.index("dialogue") + 1:])
+    bad = {m for m in found if _stage(m) in after and not _wording(m)}
+    assert bad == {"bot.answer.handlers", "bot.answer.handlers.HANDLERS"}
 
 
 ALLOWED_IN_FRONTENDS = {"frontends", "engine", "model", "config", "store", "ingest", ""}
