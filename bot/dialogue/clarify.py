@@ -48,7 +48,7 @@ def pick_pending(t: Turn, p: Parse) -> Frame | None:
 def scope(t: Turn, f: Frame) -> Answer | None:
     """Which documents an answer draws on. Aggregates over several departments need one: the one
     named, else the conversation's, else the only one that has the category asked; else ask."""
-    choices = getattr(t, "dept_choices", [])
+    choices = t.dept_choices
     if choices and INTENTS[f.intent].aggregate and not (f.projects or f.indicators):
         return clarify_departments(t, f, choices, offer_all=True)
     if f.doc_ids or len(t.kb.departments) <= 1:
