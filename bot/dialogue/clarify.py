@@ -66,7 +66,7 @@ def scope(t: Turn, f: Frame) -> Answer | None:
         if len(f.doc_ids) > 1 and not f.projects:
             return clarify_departments(t, f, sorted({t.kb.documents[d]["department_name"] for d in f.doc_ids}))
         return None
-    if f.intent in ("department", "unit", "help"):
+    if INTENTS[f.intent].every_table:
         f.doc_ids = list(t.kb.documents)  # describe every loaded table
         return None
     if not INTENTS[f.intent].aggregate:
@@ -75,7 +75,7 @@ def scope(t: Turn, f: Frame) -> Answer | None:
     if t.session.doc_ids:
         f.doc_ids = list(t.session.doc_ids)
         return None
-    if f.intent in ("completion", "execution"):
+    if INTENTS[f.intent].own_tables:
         having = t.kb.documents_having(f.intent)
         if len(having) == 1:
             f.doc_ids = sorted(having)

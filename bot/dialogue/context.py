@@ -328,7 +328,7 @@ def _unexplained_words(t: Turn, p: Parse, f: Frame) -> Answer | None:
     # Everyday words next to a recognised name are tolerated; anything else means the question
     # is about something the knowledge base does not hold.
     # A content search and a quantity look for the leftover words themselves.
-    tolerable = f.intent in ("content", "quantity") or (
+    tolerable = bool(f.intent) and INTENTS[f.intent].reads_words or (
         p.unexplained_common and bool(f.projects or f.indicators or f.ambiguous) and bool(f.intent))
     if not tolerable and f.projects and not f.indicators and f.intent in ("amount", "goal") \
             and said_inside(t, p, f):

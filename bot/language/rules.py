@@ -20,6 +20,11 @@ class Intent:
     cues: concepts that give a question this intent of its own: a question carrying one is complete
       and does not take the previous question's intent ("就业补助资金执行了多少" after "…经费多少").
     on_project: the intent a follow-up that names projects turns it into ("民政局总预算" -> "那X呢").
+    every_table: with no department named, it describes every loaded table (never asks which).
+    own_tables: only some tables hold its figures (a self-evaluation's 执行数, 完成值): with one such
+      table loaded, that table is the scope (the knowledge base indexes them by the intent's name).
+    reads_words: it looks for the question's leftover words itself, so words nothing explains are its
+      subject, not a sign the question is about something the knowledge base does not hold.
     """
 
     name: str
@@ -29,14 +34,17 @@ class Intent:
     on_project: str = ""
     standalone: bool = False  # never takes the conversation's subject, nor gives it its intent
     across: bool = False  # a list or ranking: with several departments and none named, answered for each
+    every_table: bool = False
+    own_tables: bool = False
+    reads_words: bool = False
 
 
 INTENTS: dict[str, Intent] = {i.name: i for i in (
     Intent("smalltalk", standalone=True),
-    Intent("help", cues=("help",), standalone=True),
-    Intent("unit", aggregate=True, cues=("unit",), on_project="amount", standalone=True),
+    Intent("help", cues=("help",), standalone=True, every_table=True),
+    Intent("unit", aggregate=True, cues=("unit",), on_project="amount", standalone=True, every_table=True),
     Intent("department_rank", standalone=True),
-    Intent("department", aggregate=True, cues=("department",), on_project="amount"),
+    Intent("department", aggregate=True, cues=("department",), on_project="amount", every_table=True),
     Intent("sum", needs_project=True, cues=("total",)),
     Intent("compare", needs_project=True, cues=("compare",)),
     Intent("share", needs_project=True, cues=("share",)),
@@ -51,11 +59,11 @@ INTENTS: dict[str, Intent] = {i.name: i for i in (
     Intent("amount", needs_project=True, cues=("amount", "how_much")),
     Intent("total", aggregate=True, cues=("total",), on_project="amount"),
     Intent("project_list", aggregate=True, across=True, cues=("list",), on_project="amount"),
-    Intent("execution", aggregate=True, cues=("executed",)),
-    Intent("completion", aggregate=True, across=True, cues=("completion",)),
-    Intent("content", aggregate=True, across=True, cues=("content",)),
+    Intent("execution", aggregate=True, cues=("executed",), own_tables=True),
+    Intent("completion", aggregate=True, across=True, cues=("completion",), own_tables=True),
+    Intent("content", aggregate=True, across=True, cues=("content",), reads_words=True),
     Intent("lacking", aggregate=True, across=True, cues=("lack", "having")),
-    Intent("quantity", aggregate=True, cues=("quantity",)),
+    Intent("quantity", aggregate=True, cues=("quantity",), reads_words=True),
 )}
 KNOWN_INTENTS = set(INTENTS)
 # Every concept that marks a question as carrying its own intent.
