@@ -125,6 +125,14 @@ def test_front_ends_use_only_the_engine_and_the_loader(module):
     assert not bad, f"{module} imports {bad}"
 
 
+@pytest.mark.parametrize("module", sorted(m for m in MODULES if _stage(m) == "frontends"))
+def test_front_ends_take_only_the_engines_public_names(module):
+    import bot.engine
+
+    names = {m.removeprefix("bot.engine.") for m in _bot_imports(module) if m.startswith("bot.engine.")}
+    assert names <= set(bot.engine.__all__), f"{module} takes {names - set(bot.engine.__all__)} from the engine"
+
+
 @pytest.mark.parametrize("module", sorted(MODULES))
 def test_nothing_in_the_product_imports_the_tests(module):
     text = (BOT.parent / (module.replace(".", "/") + ".py")).read_text(encoding="utf-8") \
