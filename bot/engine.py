@@ -126,7 +126,7 @@ class Engine:
         if session.build_id != build_id:
             session.reset(build_id)
         try:
-            answer = _reply(Turn(kb, rules, session, question))
+            answer = _Turn(kb, rules, session, question).run()
         except Exception as exc:  # never let one question take the bot down; log it for the admin
             answer = Answer(question, UNKNOWN, "抱歉，处理这个问题时出错了，请换个说法再试。", "error",
                             debug={"error": repr(exc)})
@@ -136,20 +136,24 @@ class Engine:
         return answer
 
 
-def _reply(turn: Turn) -> Answer:
-    """One question through the stages: normalise, parse, the dialogue (a frame or a reply), the answer."""
-    norm = normalize(turn.question)
-    turn.p = Parse(text=norm)
-    if not re.search(r"[\w\u4e00-\u9fff]", norm):
-        answer = turn.unknown("没有看懂这个问题。", norm)
-    else:
-        turn.p = understand(norm, turn.kb)
-        step = frame_for(turn, turn.p, norm)
-        answer = step if isinstance(step, Answer) else execute(turn, step)
-    # Issue 12 hook: without a confident answer (status unknown: nothing matched, or a year or a word
-    # such as 去年 or 人均 that the typed tables cannot answer), the fact answerer (answer/facts.py) reads
-    # every labelled value of the tables; it also checks the year asked and a label the typed answer
-    # ignored.
-    from bot.answer.facts import after_typed
+class _Turn(Turn):
+    """A turn that runs the whole pipeline: what the fact answerer builds to ask a question again."""
 
-    return after_typed(turn, answer)
+    def run(self) -> Answer:
+        """One question through the stages: normalise, parse, the dialogue (a frame or a reply), the
+        answer."""
+        norm = normalize(self.question)
+        self.p = Parse(text=norm)
+        if not re.search(r"[\w\u4e00-\u9fff]", norm):
+            answer = self.unknown("没有看懂这个问题。", norm)
+        else:
+            self.p = understand(norm, self.kb)
+            step = frame_for(self, self.p, norm)
+            answer = step if isinstance(step, Answer) else execute(self, step)
+        # Issue 12 hook: without a confident answer (status unknown: nothing matched, or a year or a word
+        # such as 去年 or 人均 that the typed tables cannot answer), the fact answerer (answer/facts.py)
+        # reads every labelled value of the tables; it also checks the year asked and a label the typed
+        # answer ignored.
+        from bot.answer.facts import after_typed
+
+        return after_typed(self, answer)
