@@ -3,6 +3,8 @@ reply, so each can be asked alone. Over the bundled seed; names come from its ow
 
 from __future__ import annotations
 
+import copy
+
 import pytest
 
 from bot.dialogue import context
@@ -88,3 +90,19 @@ def test_a_bare_follow_up_is_about_the_projects_just_answered(seed_engine, names
     f = Frame()
     assert context._carry_context(t, t.p, f, session.frame, is_followup(t, t.p), []) is None
     assert f.projects == session.focus_projects and f.projects
+
+
+@pytest.mark.parametrize("first, follow", [
+    ("哪个项目经费第二多", "第三个"),  # an ordinal after a ranking ranks on
+    ("有哪些项目", "第二个"),  # an ordinal into the list shown
+    ("", "雇员那两个加起来"),  # both projects of an ambiguous short name
+])
+def test_the_dialogue_leaves_the_parse_as_understood(seed_engine, first, follow):
+    session = Session()
+    if first:
+        seed_engine.ask(first, session)
+    t = _turn(seed_engine, follow, session)
+    understood = copy.deepcopy(t.p)
+    frame = context.build_frame(t, t.p)
+    assert isinstance(frame, Frame) and frame.intent
+    assert t.p == understood

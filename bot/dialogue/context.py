@@ -153,7 +153,7 @@ def _exclude_or_take_all(p: Parse, f: Frame, ind_refs: list[Ref]) -> None:
         for group in f.ambiguous:
             f.projects += group
         f.ambiguous = []
-        f.rank_n = p.rank_n = None  # "两个" counted the projects; it asks for no ranking
+        f.rank_n = None  # "两个" counted the projects; it asks for no ranking
 
 
 def _point_into_last(t: Turn, p: Parse, f: Frame) -> list[Ref] | Answer | None:
@@ -163,7 +163,6 @@ def _point_into_last(t: Turn, p: Parse, f: Frame) -> list[Ref] | Answer | None:
     last = s.frame
     if p.ordinal and last is not None and last.intent == "rank" and last.rank_offset and not p.mentions:
         f.rank_offset, f.order, f.intent = p.ordinal, last.order, "rank"
-        p.ordinal = None
     elif p.ordinal and s.last_list:
         if not 1 <= p.ordinal <= len(s.last_list):
             return t.unknown(f"上一个列表只有 {len(s.last_list)} 项。", p.text)
