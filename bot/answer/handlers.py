@@ -463,7 +463,7 @@ def do_indicator_value(t: Turn, f: Frame) -> Answer:
 
 
 def do_execution(t: Turn, f: Frame) -> Answer:
-    """全年执行数 against the budget, where a t-evaluation table gives it."""
+    """全年执行数 against the budget, where a self-evaluation table gives it."""
     rows = query.projects(t.conn, f.projects) if f.projects else query.projects_in(t.conn, f.doc_ids)
     lines, table = [], []
     for r in rows:

@@ -15,6 +15,7 @@ SHORT_ANSWER = 1500  # characters: an answer for every department that fits one 
 
 
 def execute(t: Turn, f: Frame) -> Answer:
+    """The answer to a frame; the session keeps the frame for the next question (unless it stands alone)."""
     if f.ambiguous and not (f.intent == "indicator_value" and f.indicators):
         return clarify_projects(t, f)
     scoped = scope(t, f)
