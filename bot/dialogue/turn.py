@@ -23,9 +23,11 @@ class Turn:
         self.dept_choices: list[str] = []  # departments the question's words could name (ask which)
 
     def docs_of(self, depts: list[str]) -> list[int]:
+        """The documents of the departments named."""
         return [d for dept in self.kb.departments if dept.name in depts for d in dept.doc_ids]
 
     def doc_of(self, pid: int) -> int:
+        """The document a project is in."""
         return self.kb.projects[pid].document_id
 
     def unknown(self, reason: str, text: str = "", suggest: bool = True) -> Answer:
@@ -55,6 +57,8 @@ class Turn:
 
     def answered(self, f: Frame, text: str, projects: Sequence[int] = (), indicators: Sequence[int] = (),
                  listed: list[tuple[str, int]] | None = None, rows: list[dict] | None = None) -> Answer:
+        """An answer; the session remembers what it was about (the projects, indicators and list shown),
+        which the next question's follow-ups refer to."""
         s = self.session
         if projects:
             s.focus_projects = list(dict.fromkeys(projects))
