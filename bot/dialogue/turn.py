@@ -22,6 +22,11 @@ class Turn:
         self.p = Parse(text="")
         self.dept_choices: list[str] = []  # departments the question's words could name (ask which)
 
+    def run(self) -> Answer:
+        """The whole pipeline for this question: the engine's turn (bot.engine._Turn) runs every stage; the
+        fact answerer and help build another turn of the same type to ask a question of their own."""
+        raise NotImplementedError("bot.engine._Turn runs the pipeline")
+
     def docs_of(self, depts: list[str]) -> list[int]:
         """The documents of the departments named."""
         return [d for dept in self.kb.departments if dept.name in depts for d in dept.doc_ids]
