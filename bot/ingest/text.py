@@ -178,8 +178,9 @@ class _Parser:
 
     def _starts_block(self, i: int) -> bool:
         """Does an indicator block start at line i? Looks at three lines: "1" may wrap off "、1-产出指标"."""
-        head = "".join(line.text for line in self.lines[i : i + 3])
-        return bool(self.lines[i].text[:1].isdigit() and _INDICATOR_START.match(head))
+        if not self.lines[i].text[:1].isdigit():  # most lines: no need to join three
+            return False
+        return bool(_INDICATOR_START.match("".join(line.text for line in self.lines[i : i + 3])))
 
     def run(self) -> list[_Record]:
         records: list[_Record] = []
