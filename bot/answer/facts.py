@@ -21,8 +21,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from rapidfuzz.distance import LCSseq
-
 from bot.language.lexicon import department_forms
 from bot.language.normalize import compact, normalize
 from bot.store import queries as query
@@ -411,6 +409,9 @@ def _align(key: str, text: str) -> tuple[int, int, int] | None:
     if key in text:
         i = text.index(key)
         return len(key), i, i + len(key)
+    # Only a label not said verbatim needs rapidfuzz: a plain question's cold start does not import it.
+    from rapidfuzz.distance import LCSseq
+
     blocks = [b for b in LCSseq.editops(key, text).as_matching_blocks() if b.size]
     blocks = [b for b in blocks if b.size >= 2] or []
     if not blocks:

@@ -21,66 +21,7 @@ from bot.language.normalize import compact
 from bot.language.segment import base_words, cut_name, release_dictionary, stored_base
 from bot.model import AMOUNT_COLUMNS, AMOUNT_LABELS, Document, Issue, LoadError, Project
 from bot.store.queries import FACT_SEP
-
-SCHEMA_VERSION = 4  # bump when the tables change: the engine refuses older files
-
-_KEY = "INTEGER PRIMARY KEY"
-_AMOUNTS = tuple((column, "REAL") for column in AMOUNT_COLUMNS)
-_DOC_REF = 'INTEGER NOT NULL REFERENCES "documents"("id")'
-# Every table's columns in the order the rows below are built in; foreign keys tie indicators to
-# projects to documents.
-TABLES: dict[str, tuple[tuple[str, str], ...]] = {
-    "documents": (
-        ("id", _KEY), ("path", "TEXT NOT NULL"), ("file_name", "TEXT"), ("sha256", "TEXT NOT NULL"),
-        ("department", "TEXT NOT NULL"), ("department_name", "TEXT NOT NULL"), ("unit", "TEXT NOT NULL"),
-        ("year", "INTEGER"), ("title", "TEXT"), ("layout", "TEXT"),
-        ("form", "TEXT"),  # the table's kind as published (部门整体预算绩效目标表 …), for citations
-        *_AMOUNTS, ("loaded_at", "TEXT"), ("warnings", "INTEGER")),
-    "funding_units": (
-        ("id", _KEY), ("document_id", 'INTEGER REFERENCES "documents"("id")'), ("name", "TEXT"), *_AMOUNTS,
-        ("line", "INTEGER")),
-    "projects": (
-        ("id", _KEY), ("document_id", _DOC_REF), ("unit_name", "TEXT"), ("name", "TEXT NOT NULL"), ("kind", "TEXT"),
-        *_AMOUNTS, ("goal", "TEXT"), ("line", "INTEGER"),
-        ("words", "TEXT"),  # the name segmented by jieba: the matcher builds short names from these words
-        ("executed", "REAL")),  # 全年执行数, where a self-evaluation table gives it
-    "indicators": (
-        ("id", _KEY), ("project_id", 'INTEGER NOT NULL REFERENCES "projects"("id")'), ("document_id", _DOC_REF),
-        ("grp", "INTEGER"), ("seq", "INTEGER"), ("level1_code", "TEXT"), ("level1", "TEXT"),
-        ("level2_code", "TEXT"), ("level2", "TEXT"),
-        ("level1_label", "TEXT"), ("level2_label", "TEXT"),  # as printed, e.g. "1-产出指标"
-        ("name", "TEXT NOT NULL"), ("period_value", "TEXT"), ("annual_value", "TEXT"), ("actual_value", "TEXT"),
-        ("line", "INTEGER")),
-    "load_issues": (
-        ("id", _KEY), ("document_id", "INTEGER"), ("path", "TEXT"), ("line", "INTEGER"), ("level", "TEXT"),
-        ("message", "TEXT")),
-    # Every labelled value of a table (model.Fact): the fact answerer finds values by their labels.
-    "facts": (
-        ("id", _KEY), ("document_id", _DOC_REF),
-        ("department", "TEXT"),  # department_name of the document
-        ("year", "INTEGER"),  # the fact's own year (a "2023年" column), else the document's
-        ("form", "TEXT"),
-        ("labels", "TEXT"),  # row labels, column labels and section, space-separated: the searchable text
-        ("row_labels", "TEXT"),  # row labels outermost first, joined by FACT_SEP
-        ("row_heads", "TEXT"),  # the header of each row label's column, joined by FACT_SEP
-        ("col_labels", "TEXT"), ("section", "TEXT"), ("value", "TEXT NOT NULL"), ("number", "REAL"),
-        ("unit", "TEXT"), ("sheet", "TEXT"), ("cell", "TEXT"), ("page", "INTEGER"), ("line", "INTEGER")),
-    "meta": (("key", "TEXT PRIMARY KEY"), ("value", "TEXT")),
-    # jieba's most frequent words: the question tokenizer's base (stored built in `segmenter`).
-    "dictionary": (("word", "TEXT PRIMARY KEY"), ("freq", "INTEGER"), ("tag", "TEXT")),
-    "segmenter": (("key", "TEXT PRIMARY KEY"), ("data", "BLOB")),
-}
-# (table, columns, unique); created once the rows are in (one sort instead of a b-tree insert per row).
-INDEXES: tuple[tuple[str, tuple[str, ...], bool], ...] = (
-    ("documents", ("sha256",), True), ("documents", ("department_name",), False),
-    ("projects", ("document_id",), False), ("projects", ("name",), False), ("projects", ("total",), False),
-    ("indicators", ("project_id", "grp", "seq"), False), ("indicators", ("level1",), False),
-    ("indicators", ("level2",), False), ("indicators", ("name",), False),
-    ("facts", ("document_id", "line"), False), ("facts", ("department", "year"), False), ("facts", ("year",), False),
-)
-# The documents still being read may repeat a live table's SHA-256 (a renamed workbook): its unique
-# index waits until the tables that are replaced are gone.
-_UNIQUE_SHA = "idx_documents_sha256"
+from bot.store.schema import INDEXES, SCHEMA_VERSION, TABLES, UNIQUE_SHA_INDEX, clean_leftovers
 
 
 def _create_schema(conn: sqlite3.Connection) -> None:
@@ -93,19 +34,6 @@ def _create_indexes(conn: sqlite3.Connection) -> None:
     for table, columns, unique in INDEXES:
         conn.execute(f'CREATE {"UNIQUE " if unique else ""}INDEX IF NOT EXISTS "idx_{table}_{"_".join(columns)}" '
                      f'ON "{table}" ({", ".join(f"[{c}]" for c in columns)})')
-
-
-def schema_version_of(db_path: str | Path) -> int | None:
-    """The schema version a database file was built with (None when unreadable)."""
-    try:
-        con = sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-        finally:
-            con.close()
-        return int(row[0]) if row else None
-    except (sqlite3.Error, ValueError):
-        return None
 
 
 @lru_cache(maxsize=4096)  # a few dozen labels ("11-数量指标") repeat over every indicator
@@ -314,38 +242,6 @@ def _short_issue(issue: Issue) -> str:
     return str(Issue(short(issue.path), issue.line, issue.message, issue.level))
 
 
-def clean_leftovers(db_path: str | Path) -> list[Path]:
-    """Remove temporary files a killed or failed load left beside db_path (never those of a load that
-    is still running in another process)."""
-    target = Path(db_path)
-    removed: list[Path] = []
-    if not target.parent.is_dir():
-        return removed
-    prefix = f".{target.name}."
-    for f in target.parent.iterdir():
-        if not f.name.startswith(prefix) or ".building" not in f.name:
-            continue
-        pid = f.name[len(prefix):].split(".", 1)[0]
-        if pid.isdigit() and int(pid) != os.getpid() and _alive(int(pid)):
-            continue
-        try:
-            f.unlink()
-            removed.append(f)
-        except OSError:
-            pass
-    return removed
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
-    return True
-
-
 def _ingest_version() -> str:
     """A fingerprint of the program that reads documents: a table is reused from the live database only
     when the same program would read it the same way."""
@@ -491,7 +387,7 @@ class _Build:
         conn = self.conn = sqlite3.connect(self.tmp, isolation_level=None)
         if self.live is not None:
             self.live.backup(conn)
-            conn.execute(f'DROP INDEX IF EXISTS "{_UNIQUE_SHA}"')
+            conn.execute(f'DROP INDEX IF EXISTS "{UNIQUE_SHA_INDEX}"')
         else:
             _create_schema(conn)
         conn.execute("PRAGMA journal_mode = OFF")
