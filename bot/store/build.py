@@ -125,18 +125,18 @@ def _insert_document(ins: _Inserter, doc: Document, sha256: str, loaded_at: str)
 def _insert_projects(ins: _Inserter, doc_id: int, projects: list[Project]) -> None:
     """Projects with their indicators (each indicator points at its project's id)."""
     project_id = ins.ids("projects", len(projects))
+    iid = ins.ids("indicators", sum(len(p.indicators) for p in projects))
     rows, indicators = [], []
-    for k, p in enumerate(projects):
-        pid = project_id + k
+    for pid, p in enumerate(projects, start=project_id):
         words = " ".join(w for w in cut_name(compact(p.name)) if w.strip())
         rows.append((pid, doc_id, p.unit, p.name, p.kind, *_amounts(p.amounts), p.goal, p.line, words, p.executed))
         for ind in p.indicators:
-            indicators.append((pid, doc_id, ind.group, ind.seq, *split_code(ind.level1), *split_code(ind.level2),
+            indicators.append((iid, pid, doc_id, ind.group, ind.seq, *split_code(ind.level1), *split_code(ind.level2),
                                ind.level1, ind.level2, ind.name, ind.period_value, ind.annual_value,
                                ind.actual_value, ind.line))
+            iid += 1
     ins.add("projects", rows)
-    first = ins.ids("indicators", len(indicators))
-    ins.add("indicators", [(first + k, *row) for k, row in enumerate(indicators)])
+    ins.add("indicators", indicators)
 
 
 def _insert_issues(ins: _Inserter, doc_id: int, issues: list[Issue]) -> None:
