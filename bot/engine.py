@@ -14,6 +14,7 @@ import threading
 import time
 from pathlib import Path
 
+from bot.answer import facts_may_answer
 from bot.answer.respond import execute
 from bot.dialogue.context import frame_for
 from bot.dialogue.session import Session
@@ -154,6 +155,8 @@ class _Turn(Turn):
         # such as 去年 or 人均 that the typed tables cannot answer), the fact answerer (answer/facts.py)
         # reads every labelled value of the tables; it also checks the year asked and a label the typed
         # answer ignored.
+        if not facts_may_answer(self.kb, self.question):  # nothing for it to do: not even imported
+            return answer
         from bot.answer.facts import after_typed
 
         return after_typed(self, answer)

@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from rapidfuzz.distance import LCSseq
-
+from bot.answer import REL_YEARS as _REL_YEARS
+from bot.answer import YEAR_ASKED
 from bot.language.lexicon import department_forms
 from bot.language.normalize import compact, normalize
 from bot.store import queries as query
@@ -58,8 +58,6 @@ _FOLLOWUP = re.compile(r"^(?:那|那么|还有|再|另外)|呢$|^.{1,8}$")
 _ORG_WORD = re.compile(r"[\u4e00-\u9fff]{1,8}(?:局|委|办|厅|署|部|中心|委员会|办公室|政府|街道)")
 _MONTHS = re.compile(r"\d{1,2}月|[一二三四]季度|[上下]半年")
 _YEAR_Q = re.compile(r"(20\d\d|19\d\d)\s*(?:年度|年)?")
-_REL_YEARS = (("大前年", -3), ("前年", -2), ("去年", -1), ("上年", -1), ("上一年", -1), ("上年度", -1), ("今年", 0),
-              ("本年", 0), ("当年", 0), ("本年度", 0), ("明年", 1), ("下一年", 1), ("下年", 1), ("后年", 2))
 _NUMBERING = re.compile(r"^(?:[0-9]+[.、．)]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|其中[:：]?)+")
 _PAREN = re.compile(r"[（(][^（）()]{0,12}[）)]")
 _ABBREV_DEFAULT = {"人力资源和社会保障": "人社", "卫生健康": "卫健", "社会保险事业": "社保", "发展和改革": "发改",
@@ -411,6 +409,9 @@ def _align(key: str, text: str) -> tuple[int, int, int] | None:
     if key in text:
         i = text.index(key)
         return len(key), i, i + len(key)
+    # Only a label not said verbatim needs rapidfuzz: a plain question's cold start does not import it.
+    from rapidfuzz.distance import LCSseq
+
     blocks = [b for b in LCSseq.editops(key, text).as_matching_blocks() if b.size]
     blocks = [b for b in blocks if b.size >= 2] or []
     if not blocks:
@@ -1751,7 +1752,7 @@ def _departments_in(text: str, idx: FactIndex) -> list[str]:
 def _missing_year(idx: FactIndex, question: str, kb) -> str:
     """"没有 N 年的数据，现有：…" when the question asks a year none of its departments' tables has."""
     text = compact(normalize(question))
-    asked_abs = [int(m.group(1)) for m in re.finditer(r"(20\d\d|19\d\d)(?:年度|年)", text)]
+    asked_abs = [int(m.group(1)) for m in YEAR_ASKED.finditer(text)]
     rel = [off for word, off in _REL_YEARS if word in text]
     if not asked_abs and not rel:
         return ""
