@@ -2,13 +2,16 @@
 
 Documents stream into the new file as they are read (a load never holds every parsed table in memory);
 the file replaces the live one only when every file was read without error and the result checks out.
-Plain sqlite3: the tables are few and fixed, and sqlite-utils would cost a load ~0.1 s of imports
-(numpy among them) for nothing it adds here.
+sqlite-utils declares the schema (tables with their keys and foreign keys, indexes) from `schema.TABLES`;
+rows go through the same connection's executemany, a few hundred per statement, because a load writes
+hundreds of thousands of them. sqlite-utils is imported here only: the ask path opens the built file with
+plain sqlite3 (its import, numpy among it, costs ~0.1–0.2 s).
 """
 
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -23,17 +26,30 @@ from bot.model import AMOUNT_COLUMNS, AMOUNT_LABELS, Document, Issue, LoadError,
 from bot.store.queries import FACT_SEP
 from bot.store.schema import INDEXES, SCHEMA_VERSION, TABLES, UNIQUE_SHA_INDEX, clean_leftovers
 
+_TYPES = {"INTEGER": int, "TEXT": str, "REAL": float, "BLOB": bytes}
+_REFERENCE = re.compile(r'REFERENCES "(\w+)"\("(\w+)"\)')
+
 
 def _create_schema(conn: sqlite3.Connection) -> None:
-    """The tables of a knowledge base (their indexes come with _create_indexes)."""
+    """The tables of a knowledge base, declared through sqlite-utils from `schema.TABLES` (their
+    indexes come with _create_indexes, once the rows are in)."""
+    import sqlite_utils
+
+    db = sqlite_utils.Database(conn)
     for table, columns in TABLES.items():
-        conn.execute(f'CREATE TABLE "{table}" ({", ".join(f"[{c}] {kind}" for c, kind in columns)})')
+        pk = next(c for c, kind in columns if "PRIMARY KEY" in kind)
+        fks = [(c, m[1], m[2]) for c, kind in columns if (m := _REFERENCE.search(kind))]
+        db.create_table(table, {c: _TYPES[kind.split()[0]] for c, kind in columns}, pk=pk,
+                        not_null={c for c, kind in columns if "NOT NULL" in kind}, foreign_keys=fks)
 
 
 def _create_indexes(conn: sqlite3.Connection) -> None:
+    import sqlite_utils
+
+    db = sqlite_utils.Database(conn)
     for table, columns, unique in INDEXES:
-        conn.execute(f'CREATE {"UNIQUE " if unique else ""}INDEX IF NOT EXISTS "idx_{table}_{"_".join(columns)}" '
-                     f'ON "{table}" ({", ".join(f"[{c}]" for c in columns)})')
+        db.table(table).create_index(columns, index_name=f"idx_{table}_{'_'.join(columns)}", unique=unique,
+                                     if_not_exists=True)
 
 
 @lru_cache(maxsize=4096)  # a few dozen labels ("11-数量指标") repeat over every indicator
