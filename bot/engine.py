@@ -47,6 +47,7 @@ class Frame:
     value_kind: str | None = None  # "period" | "annual" | None (both)
     column: str | None = None
     amount_filter: tuple | None = None
+    value_has: str | None = None  # "指标值里有100%的": indicators whose value holds this number
     order: str | None = None  # "desc" | "asc"
     rank_n: int | None = None
     rank_offset: int | None = None
@@ -174,6 +175,12 @@ def _frame_from_dict(data: dict) -> Frame:
     if values.get("amount_filter") is not None:
         values["amount_filter"] = tuple(values["amount_filter"])
     return Frame(**values)
+
+
+def _holds_number(row, number: str) -> bool:
+    """An indicator's value (either period) holds the number as a whole number ("100%" holds 100, "1000" does not)."""
+    pattern = rf"(?<![0-9.]){re.escape(number)}(?![0-9])"
+    return any(re.search(pattern, row[k] or "") for k in ("period_value", "annual_value"))
 
 
 class Engine:
@@ -355,12 +362,14 @@ class _Turn:
             return None
         ind_refs = [r for refs in p.refs("indicator") for r in refs]
         f.categories = p.categories()
-        f.value_kind = ("period" if p.has("period") else None) or ("annual" if p.has("annual") else None)
+        # "实施周期和年度分别是啥": both asked, both shown (None).
+        f.value_kind = None if p.has("period") and p.has("annual") else (
+            ("period" if p.has("period") else None) or ("annual" if p.has("annual") else None))
         for word, column in _COLUMN_WORDS.items():
             if word in p.text:
                 f.column = column
                 break
-        f.amount_filter = p.amount_filter
+        f.amount_filter, f.value_has = p.amount_filter, p.value_has
         f.rank_n, f.rank_offset = p.rank_n, p.rank_offset
         if p.has("desc"):
             f.order = "desc"
@@ -444,9 +453,10 @@ class _Turn:
                 f.categories = list(last.categories)
             elif not f.categories and last.categories and p.has("count") and not has_entities:
                 f.categories = list(last.categories)
-            elif (not f.categories and last.intent == "lacking" and not last.negated and not has_entities
-                  and not p.has("amount") and self._bare(p)):
-                # "哪些项目有成本指标" -> "各是多少": the values of those indicators.
+            elif (not f.categories and not has_entities and not p.has("amount") and self._bare(p)
+                  and ((last.intent == "lacking" and not last.negated)
+                       or (last.intent == "count" and last.count_of == "indicators"))):
+                # "哪些项目有成本指标" / "有几个数量指标" -> "各是多少": the values of those indicators.
                 f.categories, f.intent = list(last.categories), "indicator_list"
             if f.value_kind is None and last.intent == "indicator_value" and not self._own_intent(p):
                 f.value_kind = last.value_kind
@@ -1389,6 +1399,11 @@ class _Turn:
             everything = self._indicator_rows(Frame(projects=f.projects, doc_ids=f.doc_ids))
             rows = [r for r in everything if any(w and w in r["name"] for w in words)]
             note = f"（表中没有归入“{what}”类的指标，以下是名称含“{'、'.join(words)}”的指标）\n"
+        if f.value_has:
+            rows = [r for r in rows if _holds_number(r, f.value_has)]
+            if not rows:
+                return self.unknown(compose.no_value_holding(scope, f.value_has), suggest=False)
+            what = compose.value_holding(what, f.value_has)
         if not rows:
             missing = f"{what}类的指标" if f.categories else "绩效指标"
             return self.unknown(f"表中{scope}没有{missing}。", suggest=False)

@@ -264,3 +264,12 @@ def cannot_rank_by(category: str) -> str:
 
 def grand_total(value: float, unit: str = "万元") -> str:
     return f"各部门合计：{format_amount(value, unit)}"
+
+
+def value_holding(what: str, number: str) -> str:
+    """The heading of a list filtered on values: "指标值含“100”的绩效指标"."""
+    return f"指标值含“{number}”的{what}"
+
+
+def no_value_holding(scope: str, number: str) -> str:
+    return f"{scope}没有指标值含“{number}”的指标。"

@@ -80,6 +80,7 @@ class Parse:
     unheld: list[str] = field(default_factory=list)  # "权重", "联系人": fields the knowledge base does not keep
     self_reference: list[tuple[int, int]] = field(default_factory=list)  # "我们局", "局里": the department in scope
     all_departments: bool = False  # "各部门", "所有单位", "三个部门": every department loaded, no choice to make
+    value_has: str | None = None  # "指标值里有100%的": only indicators whose value holds this number
     intent: str = ""
     fuzzy: list[tuple[str, str, float]] = field(default_factory=list)  # (fragment, matched form, score)
 
@@ -161,6 +162,8 @@ def understand(question: str, kb: KnowledgeBase) -> Parse:
         p.mentions.append(Mention(start, end, form, refs))
         _claim(taken, start, end)
 
+    _widen_indicator_names(p, kb)
+
     # 2. numbers and ordinals in what is left
     _read_all_departments(p, taken)
     _read_self_references(p, taken, vocab)
@@ -183,6 +186,8 @@ def understand(question: str, kb: KnowledgeBase) -> Parse:
                 p.concepts.setdefault(concept, []).append((m.start(), m.end()))
     _fix_bounds(p)
     _counted_things(p, kb)
+    _percent_asked(p)
+    _value_holds(p)
 
     # 4. the rest: stopwords, then fuzzy matching, then unexplained
     _unknown_departments(p, kb)
@@ -190,6 +195,30 @@ def understand(question: str, kb: KnowledgeBase) -> Parse:
         _explain(p, kb, start, end)
     p.mentions.sort(key=lambda m: m.start)
     return p
+
+
+WIDEN_AT_MOST = 4  # more indicators than this holding the phrase: it is a common phrase, not a name
+
+
+def _widen_indicator_names(p: Parse, kb: KnowledgeBase) -> None:
+    """"区领导重点约访" is one project's indicator and, inside "参与区领导重点约访", another's: the phrase
+    names both, and the question is answered (or asked) for both, never for one as if it were the only.
+    Found through the rarest character bigram of the phrase, not by scanning every name."""
+    for m in p.mentions:
+        kinds = set(map(_KIND, m.refs))
+        if kinds != {"indicator"} or len(m.text) < 4:
+            continue
+        grams = [m.text[i : i + 2] for i in range(len(m.text) - 1)]
+        rarest = min(grams, key=lambda g: len(kb.bigram_index.get(g, ())))
+        found: set[Ref] = set()
+        for fid in kb.bigram_index.get(rarest, ()):
+            form, refs = kb.fuzzy_forms[fid]
+            if m.text in form and form != m.text:
+                found |= {r for r in refs if r.kind == "indicator"}
+        found -= m.refs
+        if found and len(found) + len(m.refs) <= WIDEN_AT_MOST:
+            m.refs = m.refs | found
+            m.__dict__.pop("_by_kind", None)
 
 
 def _concept_words(vocab) -> list[tuple[str, str]]:
@@ -264,8 +293,13 @@ _KIND_WORDS = ("项目", "指标", "类", "部门", "单位", "条", "方面", "
 
 
 def _counted_things(p: Parse, kb: KnowledgeBase) -> None:
-    """"几个律师", "多少个保安": a count of things (a quantity), not of projects or indicators."""
+    """"几个律师", "多少个保安": a count of things (a quantity), not of projects or indicators.
+    "这几个项目加起来": a pointer at things already in view, not a question of how many."""
     for start, end in list(p.concepts.get("count", [])):
+        if start and p.text[start - 1] in "这那" and not p.text[end:].startswith(("吗", "呀", "？")):
+            p.concepts["count"].remove((start, end))
+            p.concepts.setdefault("refer", []).append((start - 1, end))
+            continue
         if not p.text[start:end].endswith("个"):
             continue
         rest = p.text[end:]
@@ -276,6 +310,36 @@ def _counted_things(p: Parse, kb: KnowledgeBase) -> None:
             p.concepts.setdefault("quantity", []).append((start, end))
     if "count" in p.concepts and not p.concepts["count"]:
         del p.concepts["count"]
+
+
+_VALUE_HOLDS = re.compile(r"(?:里|中|里面|当中)?(?:有|是|为|等于|达到|含|写着)?([0-9]+(?:\.[0-9]+)?)")
+
+
+def _value_holds(p: Parse) -> None:
+    """"指标值里有100%的", "目标值是15次的": a filter on the indicators' values (the number said right
+    after a value word), not an amount and not to be dropped."""
+    for _, end in p.concepts.get("value", []):
+        m = _VALUE_HOLDS.match(p.text, end)
+        if not m:
+            continue
+        p.value_has = m.group(1)
+        p.amounts = [a for a in p.amounts if not (a.start <= m.start(1) < a.end)]
+        return
+
+
+_PART_OF = ("占", "比例", "比重", "份额", "几成")
+
+
+def _percent_asked(p: Parse) -> None:
+    """"满意度要达到百分之多少": a value written as a percentage, not a share of a whole. A percentage
+    word is a share only when a part-of word says so ("占", "比例") or nothing else is asked about
+    (no indicator, no category, no target word)."""
+    spans = p.concepts.get("share")
+    if not spans or any(p.text[a:b].startswith(_PART_OF) for a, b in spans) or "占" in p.text:
+        return
+    if p.has("value") or any(m.of("indicator") or m.of("category") for m in p.mentions):
+        p.concepts.setdefault("value", []).extend(spans)
+        del p.concepts["share"]
 
 
 def _read_modifiers(p: Parse, taken: list[bool], vocab) -> None:
