@@ -282,6 +282,8 @@ class _Turn:
     # -- entry --
 
     def run(self) -> Answer:
+        # A first question has no conversation to settle which department it is about.
+        self.fresh = self.session.frame is None and not self.session.facts and not self.session.doc_ids
         answer = self._typed()
         # Issue 12 hook: without a confident answer (status unknown: nothing matched, or a year or a word
         # such as 去年 or 人均 that the typed tables cannot answer), the fact answerer (answer/facts.py) reads

@@ -273,3 +273,11 @@ def value_holding(what: str, number: str) -> str:
 
 def no_value_holding(scope: str, number: str) -> str:
     return f"{scope}没有指标值含“{number}”的指标。"
+
+
+def which_department(names: list[str]) -> str:
+    """The question back when several departments' tables hold what was asked."""
+    more = (f"\n……共 {len(names)} 个部门，请在问题里带上部门名称。" if len(names) > 10
+            else "\n请回复序号（如“1”）或部门名称。")
+    return "多个部门的表里都有这一项，您问的是哪个部门？\n" + "\n".join(
+        f"{k}. {n}" for k, n in enumerate(names[:10], start=1)) + more

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from rapidfuzz.distance import LCSseq
 
+from bot.answer import compose
 from bot.language.lexicon import department_forms
 from bot.language.normalize import compact, normalize
 from bot.store import queries as query
@@ -951,9 +952,7 @@ class Answerer:
         depts = {f["department"] for f in facts}
         if len(depts) > 1 and not fq.departments and not [g for g in groups if len(g) > 1]:
             names = sorted(depts)
-            more = f"\n……共 {len(names)} 个部门，请在问题里带上部门名称。" if len(names) > 10 else "\n请回复序号（如“1”）或部门名称。"
-            return FactAnswer("clarify", "多个部门的表里都有这一项，您问的是哪个部门？\n" + "\n".join(
-                f"{k}. {n}" for k, n in enumerate(names[:10], start=1)) + more, [], options=names[:10])
+            return FactAnswer("clarify", compose.which_department(names), [], options=names[:10])
         facts = self._specific(facts, fq, groups)
         dated = sorted((f for f in facts if f["number"] is not None and year_of_fact(f)
                         and (not years or year_of_fact(f) in years)), key=lambda f: -(year_of_fact(f) or 0))
@@ -1633,6 +1632,11 @@ def _after_typed(turn, typed):
         reply = compact(normalize(turn.question))
         chosen = [asked["options"][int(reply) - 1]] if reply.isdigit() and 1 <= int(reply) <= len(
             asked["options"]) else [d for d in asked["options"] if d in _departments_in(reply, idx)]
+        if len(chosen) == 1 and asked.get("again"):
+            # The typed reading and the facts disagreed on the department: the whole question again, of it.
+            if hasattr(session, "pending"):
+                session.pending = []
+            return type(turn)(kb, turn.rules, session, chosen[0] + asked["question"]).run()
         if len(chosen) == 1:
             fa = Answerer(idx).answer(asked["question"], None, None, only=chosen)
             if fa is not None and fa.status == "answered":
@@ -1641,6 +1645,12 @@ def _after_typed(turn, typed):
                 return answer_type(turn.question, "answered", fa.text, "facts")
     context = _context(session) if _FOLLOWUP.search(compact(turn.question)) else None
     answerer = Answerer(idx)
+    split = _departments_disagree(turn, typed, answerer, idx)
+    if split:
+        _keep(session, {"asked_departments": {"options": split, "question": turn.question, "again": True}})
+        if hasattr(session, "pending"):
+            session.pending = []
+        return answer_type(turn.question, "clarify", compose.which_department(split), "facts", options=split)
     if typed.status == "answered" or typed.status != unknown and not context:
         # A confident typed answer is only reconsidered for a label it does not show: read first, cheaply.
         fq = answerer.read(turn.question)
@@ -1682,6 +1692,27 @@ def _after_typed(turn, typed):
     return answer_type(turn.question, fa.status, fa.text, "facts", options=fa.options, entities=entities,
                   source=[{"document_id": f["document_id"], "sheet": f["sheet"], "line": f["line"], "cell": f["cell"]}
                           for f in fa.facts[:20]])
+
+
+def _departments_disagree(turn, typed, answerer: Answerer, idx: FactIndex) -> list[str]:
+    """A first question naming no department, answered by the typed reading from one department while
+    another department's table holds what it asks ("执行率多少": one bureau's project, another's 执行率
+    row): two things match, so ask which department (the options), never pick one."""
+    if typed.status != "answered" or not getattr(turn, "fresh", False) or len(idx.dept_docs) < 2:
+        return []
+    text = compact(normalize(turn.question))
+    if _departments_in(text, idx):
+        return []
+    typed_depts = {d for d in _departments_in(compact(typed.text), idx)}
+    if len(typed_depts) != 1:
+        return []
+    fa = answerer.answer(turn.question, None, None)
+    if fa is None or fa.status != "answered" or not fa.facts:
+        return []
+    theirs = {f["department"] for f in fa.facts}
+    if theirs <= typed_depts or not all(m.exact for m in answerer.last.mentions):
+        return []
+    return sorted(typed_depts | theirs)[:10]
 
 
 def _leaves_the_conversation(turn, fa: FactAnswer, idx: FactIndex) -> bool:
