@@ -1198,6 +1198,10 @@ class _Turn:
                 if parts:
                     text += "（" + "，".join(parts) + "）"
             lines.append(text + "。")
+        if all(row["value"] is None for row in table):
+            # No table lists this total (a final-accounts PDF, a staffing table): not a figure of 0.
+            return self.unknown(compose.total_not_listed([row["label"] for row in table], AMOUNT_LABELS[column]),
+                                suggest=False)
         if len(table) == 1 and column == "total":  # one table: its total by source of funds
             doc = query.documents(self.conn, f.doc_ids)[0]
             table = [{**table[0], "label": AMOUNT_LABELS[c], "value": doc[c]}

@@ -281,3 +281,8 @@ def which_department(names: list[str]) -> str:
             else "\n请回复序号（如“1”）或部门名称。")
     return "多个部门的表里都有这一项，您问的是哪个部门？\n" + "\n".join(
         f"{k}. {n}" for k, n in enumerate(names[:10], start=1)) + more
+
+
+def total_not_listed(departments: list[str], label: str) -> str:
+    """A department whose tables list no projects' total: said so, never a total of 0."""
+    return f"{'、'.join(departments)}的表里没有列出项目支出{label}。"
