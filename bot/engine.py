@@ -487,7 +487,15 @@ class _Turn:
         if f.intent and INTENTS[f.intent].needs_project and not (f.projects or f.ambiguous) and s.focus_projects:
             f.projects = list(s.focus_projects)
         if f.intent == "compare" and len(f.projects) + len(f.ambiguous) < 2:
-            f.intent = "amount"
+            # "预算多少" → "执行了多少" → "差多少": the difference of the two figures just shown, which
+            # the execution answer gives (未执行); never one project's amount for a difference.
+            if last is not None and last.intent == "execution" and not p.mentions:
+                f.intent = "execution"
+            elif not p.mentions and p.has("compare") and not p.amounts:
+                self.last_answer = self.unknown(compose.compare_what(), p.text, suggest=False)
+                return None
+            else:
+                f.intent = "amount"
         if (f.intent == "amount" and f.projects and not f.indicators and not p.amounts
                 and not p.has("amount", "how_much", "total", "source", "refer")):
             if self._said_inside(p, f):

@@ -84,7 +84,25 @@ def indicator_line(row: sqlite3.Row, value_kind: str | None = None, numbered: in
     else:
         value = f"实施周期指标值：{row['period_value'] or '（空）'}；年度指标值：{row['annual_value'] or '（空）'}"
     actual = f"；全年完成值：{row['actual_value']}" if row["actual_value"] else ""
-    return f"{head}{row['name']}{category}：{value}{actual}"
+    return f"{head}{row['name']}{category}：{value}{actual}{gap_to_target(row['annual_value'], row['actual_value'])}"
+
+
+def gap_to_target(target: str | None, actual: str | None) -> str:
+    """"（比目标多 9858人：49358 − 39500）": how far the actual value is from the target, when both are
+    numbers of the same unit; "" otherwise (a person compares texts, the bot does not guess)."""
+    t, a = _TARGET.match(target or ""), _TARGET.match(actual or "")
+    if not t or not a or (a.group(1) or "") not in ("", "=") or t.group(3) != a.group(3):
+        return ""
+    goal, got = float(t.group(2)), float(a.group(2))
+    if got == goal:
+        return ""
+    unit = "个百分点" if t.group(3) == "%" else t.group(3)
+    word = "多" if got > goal else "少"
+    return f"（比目标{word} {_plain(abs(got - goal))}{unit}：{_plain(got)} − {_plain(goal)}）"
+
+
+def _plain(x: float) -> str:
+    return f"{x:,.2f}".rstrip("0").rstrip(".") if x != int(x) else f"{int(x)}"
 
 
 def grouped_indicators(
@@ -286,3 +304,8 @@ def which_department(names: list[str]) -> str:
 def total_not_listed(departments: list[str], label: str) -> str:
     """A department whose tables list no projects' total: said so, never a total of 0."""
     return f"{'、'.join(departments)}的表里没有列出项目支出{label}。"
+
+
+def compare_what() -> str:
+    """A difference asked with only one figure in view."""
+    return "只有一项，没法比较：请说明要和哪个项目（或哪一项）比，例如“比公务用车多多少”。"

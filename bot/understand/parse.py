@@ -162,8 +162,6 @@ def understand(question: str, kb: KnowledgeBase) -> Parse:
         p.mentions.append(Mention(start, end, form, refs))
         _claim(taken, start, end)
 
-    _widen_indicator_names(p, kb)
-
     # 2. numbers and ordinals in what is left
     _read_all_departments(p, taken)
     _read_self_references(p, taken, vocab)
@@ -194,6 +192,7 @@ def understand(question: str, kb: KnowledgeBase) -> Parse:
     for start, end in _runs(taken):
         _explain(p, kb, start, end)
     p.mentions.sort(key=lambda m: m.start)
+    _widen_indicator_names(p, kb)
     return p
 
 
