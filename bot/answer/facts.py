@@ -62,6 +62,7 @@ _YEAR_Q = re.compile(r"(20\d\d|19\d\d)\s*(?:年度|年)?")
 _REL_YEARS = (("大前年", -3), ("前年", -2), ("去年", -1), ("上年", -1), ("上一年", -1), ("上年度", -1),
               ("上一年度", -1), ("前一年", -1), ("前一年度", -1), ("今年", 0), ("本年", 0), ("当年", 0),
               ("本年度", 0), ("明年", 1), ("下一年", 1), ("下年", 1), ("下一年度", 1), ("后一年", 1), ("后年", 2))
+_PART_OF_YEAR = re.compile(r"季度|[0-9一二三四五六七八九十]+月|上半年|下半年|半年")
 _NUMBERING = re.compile(r"^(?:[0-9]+[.、．)]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|其中[:：]?)+")
 _PAREN = re.compile(r"[（(][^（）()]{0,12}[）)]")
 _ABBREV_DEFAULT = {"人力资源和社会保障": "人社", "卫生健康": "卫健", "社会保险事业": "社保", "发展和改革": "发改",
@@ -743,6 +744,16 @@ def _kind_fits(f: dict, fq: FactQuestion) -> bool:
     return True
 
 
+def _without_parents(facts: list[dict]) -> list[dict]:
+    """"商品和服务支出里最多的一项": the items under a heading row, not the heading (their sum) itself. A row
+    whose own label is inside another candidate's longer row label is that row's parent."""
+    def own(f: dict) -> str:
+        return label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1])
+    rows = {f["row_labels"] or "" for f in facts}
+    kept = [f for f in facts if not (own(f) and any(own(f) in r and r != (f["row_labels"] or "") for r in rows))]
+    return kept or facts
+
+
 def _prefer(items: list, test) -> list:
     """The items passing a test, or all of them when none does."""
     good = [x for x in items if test(x)]
@@ -1384,6 +1395,8 @@ class Answerer:
     def _pair_in_row(self, f: dict, done_re: str, plan_re: str) -> tuple[dict, dict] | None:
         """In the row of a fact (or the block it belongs to), what was done and what was planned."""
         sib = [x for x in self.idx.facts(self._row_siblings(f)) if x["number"] is not None]
+        # A part of the year (第一季度, 3月) is not what was done: the whole year's column, where there is one.
+        sib = sorted(sib, key=lambda x: bool(_PART_OF_YEAR.search(x["col_labels"] or "")))
         done = next((x for x in sib if re.search(done_re, x["col_labels"] or x["row_labels"] or "")), None)
         plan = next((x for x in sib if re.search(plan_re, x["col_labels"] or x["row_labels"] or "") and x is not done),
                     None)
@@ -1452,8 +1465,10 @@ class Answerer:
                      and not any(_is_total(k) for k in self.idx.fact_keys.get(x["id"], ()))]
         if not facts:
             return FactAnswer("unknown", "表中这些项没有可比较的数字。")
+        facts = _without_parents(facts)
+        one_row = len({(f["document_id"], f["sheet"], f["page"], f["line"]) for f in facts}) == 1
         cols = {f["col_labels"] for f in facts}
-        if len(cols) > 1:
+        if len(cols) > 1 and not one_row:  # one row named: its columns are what is compared (哪个季度最多)
             # Several columns: the one most facts share (the column the question named).
             counts: dict[str, int] = defaultdict(int)
             for f in facts:
