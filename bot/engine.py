@@ -486,6 +486,9 @@ class _Turn:
                     f.rank_offset, f.rank_n, f.order = last.rank_offset, last.rank_n, f.order or last.order
         if f.intent and INTENTS[f.intent].needs_project and not (f.projects or f.ambiguous) and s.focus_projects:
             f.projects = list(s.focus_projects)
+        if f.intent == "rank" and f.order and p.has("value") and (f.categories or f.indicators):
+            # "满意度指标里要求最高的是哪个": indicators ranked by their values, not projects by their count.
+            f.intent = "indicator_list"
         if f.intent == "compare" and len(f.projects) + len(f.ambiguous) < 2:
             # "预算多少" → "执行了多少" → "差多少": the difference of the two figures just shown, which
             # the execution answer gives (未执行); never one project's amount for a difference.
@@ -1423,6 +1426,8 @@ class _Turn:
             return self.unknown(f"表中{scope}没有{missing}。", suggest=False)
         text = note + f"{scope}的{what}（{len(rows)} 个）：\n" + compose.grouped_indicators(
             rows, f.value_kind, numbering=range(1, len(rows) + 1))
+        if f.order:
+            text = compose.extreme_value(rows, f.order == "desc") + text
         ids = [r["id"] for r in rows]
         return self.answered(f, text, projects=f.projects or [], indicators=ids,
                              listed=[("indicator", i) for i in ids])

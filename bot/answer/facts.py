@@ -1311,12 +1311,31 @@ class Answerer:
         col = _name(facts[0]).split(" ")[-1] if " " in _name(facts[0]) else ""
         what = "、".join(fq.values)
         head = f"{col}为“{what}”的" if col else f"“{what}”的"
+        asked = self._asked_column(fq, facts)
+        if asked:
+            # "排水管理处两个项目预算加起来": that column of the rows holding the value, summed or listed.
+            return self.sum(asked) if "sum" in fq.ops else self.values(asked, [])
         if "count" in fq.ops:
             return FactAnswer("answered", f"{head}共 {len(rows)} 项：{'、'.join(rows[:30])}{_cite(self.idx, facts)}", facts)
         lines = [f"{k}. {r}" for k, r in enumerate(rows[:30], start=1)]
         more = f"\n……共 {len(rows)} 项" if len(rows) > 30 else ""
         return FactAnswer("answered", f"{head}共 {len(rows)} 项：\n" + "\n".join(lines) + more + _cite(self.idx, facts),
                           facts)
+
+    def _asked_column(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
+        """The numbers, in each row of facts, of the column the question names exactly ("年度预算数");
+        [] unless every row has one."""
+        keys = {k for m in fq.mentions if m.exact for k in m.keys if k in self.idx.col_keys}
+        if not keys:
+            return []
+        out = []
+        for f in facts:
+            sib = self.idx.facts(self._row_siblings(f))
+            hit = next((x for x in sib if x["number"] is not None and keys.intersection(self.idx.fact_keys.get(x["id"], ()))), None)
+            if hit is None:
+                return []
+            out.append(hit)
+        return list({x["id"]: x for x in out}.values())
 
     def _same_sheets(self, facts: list[dict]) -> list[dict]:
         """Every fact of the sheets (or pages) the matched facts stand on: the table a list is over."""
@@ -1547,7 +1566,9 @@ class Answerer:
             labels = [x for x in labels if x in scoped] or labels
             return FactAnswer("answered", f"{h}共 {len(labels)} 个：{'、'.join(labels)}{_cite(self.idx, facts[:20])}",
                               facts)
-        rows = list(dict.fromkeys(_name(f).split(" ")[0] for f in facts))
+        # A row named only by its serial number ("1", "2") is named by its value ("上海市…服务中心").
+        rows = list(dict.fromkeys(f["value"] if re.fullmatch(r"[0-9一二三四五六七八九十]+[.、]?", row) else row
+                                  for f in facts for row in [_name(f).split(" ")[0]]))
         return FactAnswer("answered", f"共 {len(rows)} 项：{'、'.join(rows[:30])}{_cite(self.idx, facts[:20])}", facts)
 
     def partial(self, fq: FactQuestion, docs: list[int], years: list[int],
