@@ -920,6 +920,10 @@ class Answerer:
                 r = a["number"] / b["number"] * 100
                 return FactAnswer("answered", f"{_name(a)}占{_name(b)}的 {fmt_number(r)}%：{fmt_number(a['number'])} ÷ "
                                   f"{fmt_number(b['number'])} = {fmt_number(r)}%{_cite(idx, [a, b])}", [a, b])
+        if context and context.get("named") and not fq.mentions and fq.departments \
+                and set(fq.departments) != set(context.get("departments") or ()):
+            # "社工部基本支出多少" → "那财政局呢": what the last question named, in the department named now.
+            fq.mentions = [Mention(-1, -1, set(keys), True, 4) for keys in context["named"]]
         if context and context.get("rows") and all(m.keys <= idx.col_keys for m in fq.mentions):
             if not fq.mentions and re.search(r"[\u4e00-\u9fff]", fq.leftover):
                 return FactAnswer("unknown", f"“{fq.leftover}”：表中没有找到。")
@@ -1721,7 +1725,8 @@ def _after_typed(turn, typed):
     if fa.status == "answered" and fa.facts:
         previous = _context(session).get("last", [])
         last = [f["id"] for f in fa.facts[:1]] if len(fa.facts) == 1 else []
-        _keep(session, {"departments": sorted({f["department"] for f in fa.facts}),
+        named = [sorted(m.keys) for m in (answerer.last.mentions if answerer.last else []) if m.exact and m.start >= 0]
+        _keep(session, {"departments": sorted({f["department"] for f in fa.facts}), "named": named,
                         "rows": _row_context(fa.facts), "last": last, "recent": (previous + last)[-2:] if last else []})
     if fa.status == "clarify" and fa.options and all(o in idx.dept_docs for o in fa.options):
         _keep(session, {"asked_departments": {"options": fa.options, "question": turn.question}})
