@@ -321,3 +321,36 @@ def extreme_value(rows: Sequence[sqlite3.Row], highest: bool) -> str:
     top = [r for r, m in numbered if float(m.group(2)) == best]
     word = "最高" if highest else "最低"
     return "；".join(f"指标值{word}的是{r['name']}（{r['project_name']}）：{r['annual_value']}" for r in top) + "\n"
+
+
+# -- answers over labelled facts (bot/answer/facts.py computes, these say it) --------------------------
+
+
+def clause_not_found(answered: list[str], clause: str) -> str:
+    """The clauses answered, then the one the tables cannot answer: never dropped silently."""
+    return "\n".join(answered) + f"\n“{clause}”：表中没有找到。"
+
+
+def fact_word_not_found(word: str) -> str:
+    return f"“{word}”：表中没有找到。"
+
+
+def fact_share(part: str, whole: str, a: str, b: str, result: str) -> str:
+    return f"{part}占{whole}的 {result}%：{a} ÷ {b} = {result}%"
+
+
+def fact_kind_missing(what: str, has: str) -> str:
+    return f"表中没有这一项的{what}。表中有：{has}"
+
+
+def needs_two_figures(ratio: bool, found: str) -> str:
+    """A share or a difference needs two figures: one alone is not the answer."""
+    return f"算{'比例' if ratio else '差额'}需要两个数，表中只找到：{found or '没有可计算的数'}"
+
+
+def only_a_number(name: str, shown: str) -> str:
+    return f"表中只有{name}（{shown}），没有逐一列出名称"
+
+
+def only_one_found(name: str, shown: str) -> str:
+    return f"只找到一项：{name} {shown}；问的其他项表中没有找到"

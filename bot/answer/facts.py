@@ -479,12 +479,52 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
 
 def read_question(question: str, idx: FactIndex, departments: list[str] | None = None,
                   force: bool = False) -> FactQuestion:
-    m: re.Match[str] | None  # reused by the loops and tests below
+    """The question's parts, each step claiming the characters it explains: departments, years, the
+    arithmetic asked in words (还剩多少没执行, 人均), the table's subject and printed values, the labels,
+    rates and operations; what no step explains is the leftover."""
     text = _canonical(compact(question.replace("％", "%")), idx)
     fq = FactQuestion(text, departments=list(departments or []))
     taken: list[tuple[int, int]] = []
+    _read_departments(fq, text, taken, idx)
+    _read_years(fq, text, taken)
+    _read_asked_arithmetic(fq, text, taken)
+    if force:
+        fq.departments = list(departments or [])
+        fq.foreign_org = False
+    _read_subjects_and_values(fq, text, taken, idx)
+    # Label mentions, among the labels of the departments asked about (all when none is named).
+    if fq.departments:
+        scope = [idx.docs[d] for dept in fq.departments for d in idx.dept_docs.get(dept, ())]
+    else:
+        scope = list(idx.docs.values())
+    if fq.subject_docs:
+        scope = [d for d in scope if d.id in fq.subject_docs]
+    _mentions(fq, idx, scope, taken)
+    fq.mentions.sort(key=lambda m: m.start)
+    if fq.period and any(all(_is_total(k) for k in m.keys) for m in fq.mentions):
+        # "一季度实际支出合计": 合计 adds the months up; it is not the table's total row.
+        fq.mentions = [m for m in fq.mentions if not all(_is_total(k) for k in m.keys)]
+        fq.ops.append("sum")
+    _read_operations(fq, text, taken)
+    _filter(fq, text)
+    if re.search(r"(?:降幅|减幅|下降|减少|降低|下滑)(?:幅度)?(?:最大|最多)", compact(question)) and "max" in fq.ops:
+        fq.ops[fq.ops.index("max")] = "min"  # the largest fall is the smallest change
+        fq.fall = True
+    if m := re.search(r"(?:已经|已)?(?:付|支付|执行|花|拨付|用)完(?:了)?", text):
+        fq.finished = True
+        _take(text, taken, m.start(), m.end())
+    rest = "".join(ch if not any(s <= i < e for s, e in taken) else " " for i, ch in enumerate(text))
+    fq.months = bool(_MONTHS.search(rest))
+    fq.rest = rest
+    fq.leftover = _FILLER.sub(" ", rest)
+    fq.leftover = re.sub(r"[\s\d.%]+", " ", fq.leftover).strip()
+    return fq
+
+
+def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
+    """Departments, longest name first, in the order the question names them; an organisation word that
+    is no loaded department ("普陀财政局" when it is not loaded) marks the question as foreign."""
     first_at: dict[str, int] = {}
-    # Departments, longest name first.
     present = {f for i in range(len(text) - 1) for f in idx.dept_by_gram.get(text[i:i + 2], ())}
     for form in sorted(present, key=len, reverse=True):
         if form not in text:
@@ -499,7 +539,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
                 fq.departments += found
                 for d in found:
                     first_at.setdefault(d, m.start())
-    fq.departments.sort(key=lambda d: first_at.get(d, -1))  # in the order the question names them
+    fq.departments.sort(key=lambda d: first_at.get(d, -1))
     if not fq.departments:
         free = "".join(" " if any(s <= i < e for s, e in taken) else ch for i, ch in enumerate(text))
         for m in _ORG_WORD.finditer(free):
@@ -507,6 +547,9 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
             # "研究中心" of a row 教育发展研究中心 is a label; "普陀财政局" is no loaded department.
             if not any(word[i:] in idx.label_text for i in range(len(word) - 2)):
                 fq.foreign_org = True
+
+
+def _read_years(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> None:
     for m in _YEAR_Q.finditer(text):
         if _take(text, taken, m.start(), m.end()):
             fq.years.append(int(m.group(1)))
@@ -514,19 +557,29 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
         for m in re.finditer(word, text):
             if _take(text, taken, m.start(), m.end()):
                 fq.relative_year.append(off)
-    for flag, pattern in (("remaining", r"(?:还有|还剩|剩下|剩余)(?:多少)?(?:没|未)(?:执行|支付|付|花|完成|拨付|用)|"
-                                          r"(?:没|未)(?:执行|支付|付|花|用)(?:的)?(?:还有)?多少|结余多少|还剩多少"),
-                          ("excess", r"超额(?:完成)?(?:了)?多少|超出(?:目标|预算)?多少|超支(?:了)?多少|多完成(?:了)?多少"),
-                          ("per_head", r"人均|每人平均|平均每人")):
+
+
+_ASKED_ARITHMETIC = (
+    ("remaining", r"(?:还有|还剩|剩下|剩余)(?:多少)?(?:没|未)(?:执行|支付|付|花|完成|拨付|用)|"
+                  r"(?:没|未)(?:执行|支付|付|花|用)(?:的)?(?:还有)?多少|结余多少|还剩多少"),
+    ("excess", r"超额(?:完成)?(?:了)?多少|超出(?:目标|预算)?多少|超支(?:了)?多少|多完成(?:了)?多少"),
+    ("per_head", r"人均|每人平均|平均每人"),
+)
+
+
+def _read_asked_arithmetic(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> None:
+    """"还剩多少没执行", "超额完成多少", "人均": arithmetic asked in words, with its verb (执行, 支付)."""
+    for flag, pattern in _ASKED_ARITHMETIC:
         if m := re.search(pattern, text):
             setattr(fq, flag, True)
             if verb := re.search(r"执行|支付|付|花|完成|拨付|用", m.group(0)):
                 fq.verb = {"付": "支付", "花": "执行|支出|实际", "用": "执行|支出|实际"}.get(verb.group(0), verb.group(0))
             _take(text, taken, m.start(), m.end())
-    if force:
-        fq.departments = list(departments or [])
-        fq.foreign_org = False
-    # What a table is about (its project, its kind: "就业补助资金", "自评表") narrows to that table.
+
+
+def _read_subjects_and_values(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
+    """What a table is about (its project, its kind: "就业补助资金", "自评表") narrows to that table; a
+    period (一季度, 上半年) selects months; a value the table prints as text ("区级财政资金") selects rows."""
     for name in idx.subject_order:
         if name not in text:
             continue
@@ -534,42 +587,29 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
             docs = idx.subjects[name]
             if _take(text, taken, m.start(), m.end()):
                 fq.subject_docs |= docs
-    for word, months in _PERIODS:  # 一季度 / 上半年: the months of a period
-        if (m := re.search(word, text)) is not None and _take(text, taken, m.start(), m.end()):
+    for word, months in _PERIODS:
+        if (said := re.search(word, text)) is not None and _take(text, taken, said.start(), said.end()):
             fq.period = months
             break
-    # A value the table prints as text ("区级财政资金", "城市更新科"): rows having it.
     free = "".join(" " if any(s <= i < e for s, e in taken) else ch for i, ch in enumerate(text))
     for i in range(len(free) - 1):
         for value in idx.value_by_gram.get(free[i:i + 2], ()):
             if free.startswith(value, i) and _take(text, taken, i, i + len(value)):
                 fq.values.append(value)
                 break
-    # Label mentions, among the labels of the departments asked about (all when none is named).
-    if fq.departments:
-        scope = [idx.docs[d] for dept in fq.departments for d in idx.dept_docs.get(dept, ())]
-    else:
-        scope = list(idx.docs.values())
-    if fq.subject_docs:
-        scope = [d for d in scope if d.id in fq.subject_docs]
-    _mentions(fq, idx, scope, taken)
-    fq.mentions.sort(key=lambda m: m.start)
-    if fq.period and any(all(_is_total(k) for k in m.keys) for m in fq.mentions):
-        # "一季度实际支出合计": 合计 adds the months up; it is not the table's total row.
-        fq.mentions = [m for m in fq.mentions if not all(_is_total(k) for k in m.keys)]
-        fq.ops.append("sum")
-    # Rates asked as words that no label carries (执行率 = 执行数 / 预算数).
+
+
+def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> None:
+    """Rates no label carries (执行率 = 执行数 / 预算数) and the operations said outside the labels."""
     for rate in _RATE_WORDS:
         if rate in text and not any(rate in k for m in fq.mentions for k in m.keys):
             fq.rate = rate
             for m in re.finditer(rate, text):
                 _take(text, taken, m.start(), m.end())
-    # Operations outside mentions.
     for op, words in _OPS.items():
         for w in words:
             for m in re.finditer(re.escape(w), text):
-                if not any(s <= m.start() < e for s, e in taken[:0]) and \
-                        not any(mm.start <= m.start() and m.end() <= mm.end for mm in fq.mentions):
+                if not any(mm.start <= m.start() and m.end() <= mm.end for mm in fq.mentions):
                     if op not in fq.ops:
                         fq.ops.append(op)
                     _take(text, taken, m.start(), m.end())
@@ -583,19 +623,6 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
         fq.ops = [op for op in fq.ops if op not in ("diff", "count")]
     if re.search(r"几个人|多少个人|几人|多几个|少几个|几辆", text) and "count" in fq.ops:
         fq.ops.remove("count")  # a quantity in people (or a difference), not a count of rows
-    _filter(fq, text)
-    if re.search(r"(?:降幅|减幅|下降|减少|降低|下滑)(?:幅度)?(?:最大|最多)", compact(question)) and "max" in fq.ops:
-        fq.ops[fq.ops.index("max")] = "min"  # the largest fall is the smallest change
-        fq.fall = True
-    if m := re.search(r"(?:已经|已)?(?:付|支付|执行|花|拨付|用)完(?:了)?", text):
-        fq.finished = True
-        _take(text, taken, m.start(), m.end())
-    rest = "".join(ch if not any(s <= i < e for s, e in taken) else " " for i, ch in enumerate(text))
-    fq.months = bool(_MONTHS.search(rest))
-    fq.rest = rest
-    fq.leftover = _FILLER.sub(" ", rest)
-    fq.leftover = re.sub(r"[\s\d.%]+", " ", fq.leftover).strip()
-    return fq
 
 
 _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -858,6 +885,9 @@ class Answerer:
 
     def answer(self, question: str, doc_ids: list[int] | None = None, context: dict | None = None,
                clauses: bool = True, only: list[str] | None = None) -> FactAnswer | None:
+        """The steps, in order: several departments named (each answered), several clauses (each in the
+        context of the earlier), the reading in the conversation's context, what the context alone
+        answers, the facts the labels match, and what is computed or shown from them."""
         idx = self.idx
         if only is None:
             named = self.read(question).departments
@@ -865,80 +895,24 @@ class Answerer:
                 return self._per_department(question, named, doc_ids)
         parts = [p for p in re.split(r"[，,；;。]", question) if len(compact(p)) >= 2]
         if clauses and len(parts) >= 2:
-            # "X多少人，下属几个单位": each clause on its own, the later ones in the context of the earlier.
-            whole = read_question(question, idx)
-            ctx = {"departments": whole.departments, **(context or {})}
-            out: list[FactAnswer] = []
-            for part in parts:
-                fa = self.answer(part, doc_ids, ctx, clauses=False)
-                if fa is None or fa.status != "answered":
-                    if out:  # a later clause the tables cannot answer: say so, never drop it silently
-                        self.last = whole
-                        return FactAnswer("unknown", "\n".join(a.text for a in out)
-                                          + f"\n“{part.strip()}”：表中没有找到。", [])
-                    break
-                out.append(fa)
-                ctx = {"departments": sorted({f["department"] for f in fa.facts}) or whole.departments,
-                       "rows": _row_context(fa.facts)}
-            else:
-                self.last = whole
-                return FactAnswer("answered", "\n".join(a.text for a in out), [f for a in out for f in a.facts])
-        fq = self.read(question) if only is None else read_question(question, idx, only, force=True)
-        if only is not None:  # one department's part of a comparison: its value, compared by the caller
-            fq.ops = [op for op in fq.ops if op not in ("diff", "ratio", "sum")]
-        self.last = fq
-        if fq.foreign_org:
+            by_clause = self._clauses(question, parts, doc_ids, context)
+            if by_clause is not None:
+                return by_clause
+        fq = self._read_in_context(question, context, only)
+        if fq is None:
             return None  # names an organisation that is not loaded: never another department's value
-        if context and not fq.departments and context.get("departments"):
-            fq.departments = list(context["departments"])
-            fq_ctx = read_question(question, idx, fq.departments)
-            fq_ctx.departments = fq.departments
-            fq = fq_ctx
-            self.last = fq
         docs = _scope_docs(idx, fq, doc_ids)
         if not docs:
             return None
         years, missing = _years(idx, fq, docs)
         if missing and (fq.mentions or fq.departments):
             return FactAnswer("unknown", missing)
-        if not fq.mentions and context and context.get("recent") and {"sum", "diff", "ratio"} & set(fq.ops) \
-                and not fq.leftover:
-            # "两个加起来": the values of the last two answers.
-            recent = [f for f in idx.facts(context["recent"]) if f["number"] is not None]
-            if len(recent) == 2:
-                return self.sum(recent) if "sum" in fq.ops else self.diff(recent, [], []) if "diff" in fq.ops \
-                    else self.ratio(recent, [])
-        if context and context.get("last") and "ratio" in fq.ops and re.match(r"^(?:那|那么)?(?:它)?占", fq.text) \
-                and fq.mentions:
-            # "占公用经费多少" after an answer: the last value over the one named now.
-            part = [f for f in idx.facts(context["last"]) if f["number"] is not None]
-            ids, groups = self._match(fq, docs, years)
-            whole_facts = [f for f in idx.facts(ids[:200]) if f["number"] is not None and f["id"] not in context["last"]]
-            whole_facts = _prefer(whole_facts, lambda f: any(_is_total(k) for k in idx.fact_keys.get(f["id"], ())))
-            if part and len(whole_facts) == 1 and whole_facts[0]["number"]:
-                a, b = part[0], whole_facts[0]
-                r = a["number"] / b["number"] * 100
-                return FactAnswer("answered", f"{_name(a)}占{_name(b)}的 {fmt_number(r)}%：{fmt_number(a['number'])} ÷ "
-                                  f"{fmt_number(b['number'])} = {fmt_number(r)}%{_cite(idx, [a, b])}", [a, b])
-        if context and context.get("named") and not fq.mentions and fq.departments \
-                and set(fq.departments) != set(context.get("departments") or ()):
-            # "社工部基本支出多少" → "那财政局呢": what the last question named, in the department named now.
-            fq.mentions = [Mention(-1, -1, set(keys), True, 4) for keys in context["named"]]
-        if context and context.get("rows") and all(m.keys <= idx.col_keys for m in fq.mentions):
-            if not fq.mentions and re.search(r"[\u4e00-\u9fff]", fq.leftover):
-                return FactAnswer("unknown", f"“{fq.leftover}”：表中没有找到。")
-            fq.mentions = [Mention(-1, -1, set(context["rows"]), True, 4), *fq.mentions]
-        if not fq.mentions and fq.values and not fq.leftover:
-            return self.having_values(fq, docs)
+        settled, fa = self._from_context(fq, context, docs, years)
+        if settled:
+            return fa
         if not fq.mentions:
-            if fq.departments and re.search(r"概况|概要|基本情况|总体情况|简介|介绍", fq.text):
-                return self.overview(docs)
-            if (fq.remaining or fq.excess) and (fq.departments or fq.subject_docs) and not fq.leftover:
-                # "就业补助资金还有多少没执行": the table's own plan and done figures.
-                return self.remaining(fq, idx.facts(sorted(f for d in docs for f in idx.docs[d].facts)[:2000]))
-            return None
-        if "diff" in fq.ops and fq.relative_year and not fq.years and len(fq.mentions) >= 1 \
-                and re.search(r"(?:较|比)(?:上年|去年|上一年)", fq.text):
+            return self._without_labels(fq, docs)
+        if "diff" in fq.ops and fq.relative_year and not fq.years and re.search(r"(?:较|比)(?:上年|去年|上一年)", fq.text):
             base = max(idx.docs[d].year or 0 for d in docs)
             years = [base, base - 1]
         ids, groups = self._match(fq, docs, years)
@@ -950,6 +924,102 @@ class Answerer:
             return self.having_values(fq, docs)
         if not ids:
             return self.partial(fq, docs, years, groups)
+        return self._over_facts(fq, ids, groups, years, only)
+
+    def _clauses(self, question: str, parts: list[str], doc_ids: list[int] | None,
+                 context: dict | None) -> FactAnswer | None:
+        """"X多少人，下属几个单位": each clause on its own, the later ones in the context of the earlier.
+        None when the first clause is not the facts' (the whole question is then read as one)."""
+        whole = read_question(question, self.idx)
+        ctx = {"departments": whole.departments, **(context or {})}
+        out: list[FactAnswer] = []
+        for part in parts:
+            fa = self.answer(part, doc_ids, ctx, clauses=False)
+            if fa is None or fa.status != "answered":
+                if out:  # a later clause the tables cannot answer: say so, never drop it silently
+                    self.last = whole
+                    return FactAnswer("unknown", compose.clause_not_found([a.text for a in out], part.strip()), [])
+                return None
+            out.append(fa)
+            ctx = {"departments": sorted({f["department"] for f in fa.facts}) or whole.departments,
+                   "rows": _row_context(fa.facts)}
+        self.last = whole
+        return FactAnswer("answered", "\n".join(a.text for a in out), [f for a in out for f in a.facts])
+
+    def _read_in_context(self, question: str, context: dict | None, only: list[str] | None) -> FactQuestion | None:
+        """The reading of the question; a follow-up naming no department keeps the conversation's."""
+        idx = self.idx
+        fq = self.read(question) if only is None else read_question(question, idx, only, force=True)
+        if only is not None:  # one department's part of a comparison: its value, compared by the caller
+            fq.ops = [op for op in fq.ops if op not in ("diff", "ratio", "sum")]
+        self.last = fq
+        if fq.foreign_org:
+            return None
+        if context and not fq.departments and context.get("departments"):
+            departments = list(context["departments"])
+            fq = read_question(question, idx, departments)
+            fq.departments = departments
+            self.last = fq
+        return fq
+
+    def _from_context(self, fq: FactQuestion, context: dict | None, docs: list[int],
+                      years: list[int]) -> tuple[bool, FactAnswer | None]:
+        """What the conversation settles: (True, answer) when it answers the question by itself; otherwise
+        (False, None), having put the labels it carries into fq."""
+        idx = self.idx
+        if not context:
+            return False, None
+        if not fq.mentions and context.get("recent") and {"sum", "diff", "ratio"} & set(fq.ops) and not fq.leftover:
+            # "两个加起来": the values of the last two answers.
+            recent = [f for f in idx.facts(context["recent"]) if f["number"] is not None]
+            if len(recent) == 2:
+                return True, self.sum(recent) if "sum" in fq.ops else self.diff(recent, [], []) \
+                    if "diff" in fq.ops else self.ratio(recent, [])
+        if context.get("last") and "ratio" in fq.ops and re.match(r"^(?:那|那么)?(?:它)?占", fq.text) and fq.mentions:
+            # "占公用经费多少" after an answer: the last value over the one named now.
+            share = self._share_of_named(fq, context["last"], docs, years)
+            if share is not None:
+                return True, share
+        if context.get("named") and not fq.mentions and fq.departments \
+                and set(fq.departments) != set(context.get("departments") or ()):
+            # "社工部基本支出多少" → "那财政局呢": what the last question named, in the department named now.
+            fq.mentions = [Mention(-1, -1, set(keys), True, 4) for keys in context["named"]]
+        if context.get("rows") and all(m.keys <= idx.col_keys for m in fq.mentions):
+            if not fq.mentions and re.search(r"[\u4e00-\u9fff]", fq.leftover):
+                return True, FactAnswer("unknown", compose.fact_word_not_found(fq.leftover))
+            fq.mentions = [Mention(-1, -1, set(context["rows"]), True, 4), *fq.mentions]
+        return False, None
+
+    def _share_of_named(self, fq: FactQuestion, last: list[int], docs: list[int], years: list[int]) -> FactAnswer | None:
+        idx = self.idx
+        part = [f for f in idx.facts(last) if f["number"] is not None]
+        ids, _ = self._match(fq, docs, years)
+        whole_facts = [f for f in idx.facts(ids[:200]) if f["number"] is not None and f["id"] not in last]
+        whole_facts = _prefer(whole_facts, lambda f: any(_is_total(k) for k in idx.fact_keys.get(f["id"], ())))
+        if not part or len(whole_facts) != 1 or not whole_facts[0]["number"]:
+            return None
+        a, b = part[0], whole_facts[0]
+        r = a["number"] / b["number"] * 100
+        return FactAnswer("answered", compose.fact_share(_name(a), _name(b), fmt_number(a["number"]),
+                                                         fmt_number(b["number"]), fmt_number(r)) + _cite(idx, [a, b]),
+                          [a, b])
+
+    def _without_labels(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
+        """A question naming no label: rows holding a value it says, a department's overview, or what is
+        left to do of the table's own plan; otherwise not the facts' question."""
+        if fq.values and not fq.leftover:
+            return self.having_values(fq, docs)
+        if fq.departments and re.search(r"概况|概要|基本情况|总体情况|简介|介绍", fq.text):
+            return self.overview(docs)
+        if (fq.remaining or fq.excess) and (fq.departments or fq.subject_docs) and not fq.leftover:
+            # "就业补助资金还有多少没执行": the table's own plan and done figures.
+            return self.remaining(fq, self.idx.facts(sorted(f for d in docs for f in self.idx.docs[d].facts)[:2000]))
+        return None
+
+    def _over_facts(self, fq: FactQuestion, ids: list[int], groups: list[list[Mention]], years: list[int],
+                    only: list[str] | None) -> FactAnswer | None:
+        """The matched facts narrowed to what the question means (its period, its department, its year)."""
+        idx = self.idx
         compared = self.column_compare(fq, groups, idx.facts(ids[:400]))
         if compared is not None:
             return compared
@@ -986,9 +1056,15 @@ class Answerer:
         if fq.kind_missing and not ({"count", "list", "max", "min"} & set(fq.ops)):
             what = "人数" if re.search(r"人", fq.text) else "数量" if re.search(r"辆", fq.text) else "金额"
             has = "、".join(dict.fromkeys(f"{_name(f)} {_shown(f)}" for f in facts[:4]))
-            return FactAnswer("unknown", f"表中没有这一项的{what}。表中有：{has}{_cite(self.idx, facts[:4])}", [])
+            return FactAnswer("unknown", compose.fact_kind_missing(what, has) + _cite(idx, facts[:4]), [])
         if fq.rate:
             return self.rate(fq, facts)
+        return self._computed(fq, facts, groups, years, only)
+
+    def _computed(self, fq: FactQuestion, facts: list[dict], groups: list[list[Mention]], years: list[int],
+                  only: list[str] | None) -> FactAnswer:
+        """What the question's operation makes of the facts: a filter, a ratio or difference, a count, an
+        extreme, a list, a sum; else the values themselves."""
         numeric = [f for f in facts if f["number"] is not None]
         if fq.cmp or ("list" in fq.ops and fq.number is not None):
             return self.filtered(fq, facts)
@@ -1000,9 +1076,9 @@ class Answerer:
             return self.share_of_total(numeric)
         if {"ratio", "diff"} & set(fq.ops) and len(numeric) < 2:
             # A share or a difference needs two figures: one alone is not the answer.
-            what = "比例" if "ratio" in fq.ops else "差额"
-            found = "、".join(f"{_name(f)} {_shown(f)}" for f in numeric[:3]) or "没有可计算的数"
-            return FactAnswer("unknown", f"算{what}需要两个数，表中只找到：{found}{_cite(self.idx, numeric[:3])}", [])
+            found = "、".join(f"{_name(f)} {_shown(f)}" for f in numeric[:3])
+            return FactAnswer("unknown", compose.needs_two_figures("ratio" in fq.ops, found)
+                              + _cite(self.idx, numeric[:3]), [])
         if "count" in fq.ops and not (len(numeric) == 1 and "sum" not in fq.ops):
             return self.count(fq, facts, groups)
         if "max" in fq.ops or "min" in fq.ops:
@@ -1012,7 +1088,11 @@ class Answerer:
         if "list" in fq.ops and len(numeric) == 1 and re.search(r"数$", label_key(
                 (numeric[0]["row_labels"] or "").split(query.FACT_SEP)[-1])):
             f = numeric[0]
-            return FactAnswer("unknown", f"表中只有{_name(f)}（{_shown(f)}），没有逐一列出名称{_cite(self.idx, [f])}", [f])
+            return FactAnswer("unknown", compose.only_a_number(_name(f), _shown(f)) + _cite(self.idx, [f]), [f])
+        return self._summed_or_values(fq, facts, numeric, groups, only)
+
+    def _summed_or_values(self, fq: FactQuestion, facts: list[dict], numeric: list[dict],
+                          groups: list[list[Mention]], only: list[str] | None) -> FactAnswer:
         if fq.period and numeric and all(f["unit"] == "%" for f in numeric):
             total = self._period_total(fq, numeric)
             if total is not None:
@@ -1027,7 +1107,7 @@ class Answerer:
                 and len(fq.departments) < 2 and only is None:
             # "年初和年末…分别多少" answered with one figure: the other one was not found.
             f = facts[0]
-            return FactAnswer("unknown", f"只找到一项：{_name(f)} {_shown(f)}；问的其他项表中没有找到{_cite(self.idx, [f])}", [])
+            return FactAnswer("unknown", compose.only_one_found(_name(f), _shown(f)) + _cite(self.idx, [f]), [])
         return self.values(facts, groups)
 
     # -- narrowing --
@@ -1752,7 +1832,8 @@ def _departments_disagree(turn, typed, answerer: Answerer, idx: FactIndex) -> li
     if fa is None or fa.status != "answered" or not fa.facts:
         return []
     theirs = {f["department"] for f in fa.facts}
-    if theirs <= typed_depts or not all(m.exact for m in answerer.last.mentions):
+    read = answerer.last
+    if theirs <= typed_depts or read is None or not all(m.exact for m in read.mentions):
         return []
     return sorted(typed_depts | theirs)[:10]
 
