@@ -675,8 +675,7 @@ def _years(idx: FactIndex, fq: FactQuestion, docs: list[int]) -> tuple[list[int]
     asked = list(fq.years) + [base + off for off in fq.relative_year if base]
     missing = [y for y in asked if y not in have]
     if missing:
-        have_text = "、".join(f"{y}年" for y in have) or "无"
-        return asked, f"没有 {'、'.join(str(y) for y in missing)} 年的数据，现有：{have_text}。"
+        return asked, compose.years_not_held(missing, have)
     return asked, ""
 
 
@@ -696,16 +695,14 @@ def _cite(idx: FactIndex, facts: list[dict]) -> str:
     for doc_id, fs in list(by_doc.items())[:4]:
         d = idx.docs[doc_id]
         if fs[0]["page"] and not fs[0]["sheet"]:
-            where = f"第{_numbers(f['page'] for f in fs)}页"
+            where = compose.on_pages(_numbers(f["page"] for f in fs))
         else:
             sheets: dict[str, list[int]] = defaultdict(list)
             for f in fs:
                 sheets[f["sheet"] or ""].append(f["line"])
-            where = "；".join(f"{s + ' ' if s else ''}第{_numbers(lines)}行" for s, lines in list(sheets.items())[:3])
-        year = f"{d.year}年" if d.year else ""
-        parts.append(f"{d.file_name} {where}，{d.department}{year}{d.form}")
-    more = f"；等 {len(by_doc)} 份表" if len(by_doc) > 4 else ""
-    return f"（来源：{'；'.join(parts)}{more}）"
+            where = compose.on_lines([(sheet, _numbers(lines)) for sheet, lines in list(sheets.items())[:3]])
+        parts.append(compose.fact_source(d.file_name, where, f"{d.department}{compose.year_text(d.year)}{d.form}"))
+    return compose.fact_sources(parts, len(by_doc))
 
 
 _LONG_NOTE = re.compile(r"[（(][^（）()]{6,}[）)]|（[^）]*（[^）]*）[^）]*）")
@@ -1193,22 +1190,21 @@ class Answerer:
             # One row printing one figure in several columns (收入合计 = 支出合计): one value.
             f = facts[0]
             cols = "、".join(dict.fromkeys(_name(x).split(" ")[-1] for x in facts))
-            return FactAnswer("answered", f"{_name(f).split(' ')[0]}：{_shown(f)}（{cols}）{_cite(self.idx, [f])}", [f])
+            return FactAnswer("answered", compose.one_value_in_columns(_name(f).split(" ")[0], _shown(f), cols)
+                              + _cite(self.idx, [f]), [f])
         if len(facts) == 1:
             f = facts[0]
-            return FactAnswer("answered", f"{_name(f)}：{_shown(f)}{_cite(self.idx, facts)}", facts)
+            return FactAnswer("answered", compose.fact_value(_name(f), _shown(f)) + _cite(self.idx, facts), facts)
         if len(facts) > 2 and len(rows) > 1 and len({f["col_labels"] for f in facts}) > 1 \
                 and not [g for g in groups if len(g) > 1]:
             # Several rows and several columns match: which one is meant is not clear.
             names = list(dict.fromkeys(_name(f) for f in facts))[:8]
-            return FactAnswer("clarify", "表中有多项符合，您问的是哪一项？\n" + "\n".join(
-                f"{k}. {n}" for k, n in enumerate(names, start=1)), facts, options=names)
+            return FactAnswer("clarify", compose.which_fact(names), facts, options=names)
         if len(facts) > 8:
             named = "、".join(dict.fromkeys(_name(f) for f in facts[:8]))
-            return FactAnswer("clarify", f"表中有多项符合：{named}……请说得更具体一些（如行、列的名称）。", facts,
-                              options=[_name(f) for f in facts[:8]])
-        lines = [f"{_name(f)}：{_shown(f)}" for f in facts]
-        return FactAnswer("answered", "；".join(lines) + _cite(self.idx, facts), facts)
+            return FactAnswer("clarify", compose.too_many_facts(named), facts, options=[_name(f) for f in facts[:8]])
+        return FactAnswer("answered", compose.fact_values([(_name(f), _shown(f)) for f in facts])
+                          + _cite(self.idx, facts), facts)
 
     def sum(self, facts: list[dict]) -> FactAnswer:
         units = {f["unit"] for f in facts}
@@ -1216,9 +1212,8 @@ class Answerer:
             return self.values(facts, [])
         unit = units.pop() or ""
         total = sum(f["number"] for f in facts)
-        expr = " + ".join(f"{_name(f)} {fmt_number(f['number'])}" for f in facts)
-        return FactAnswer("answered", f"合计 {fmt_number(total)}{unit}：{expr} = {fmt_number(total)}{unit}"
-                          f"{_cite(self.idx, facts)}", facts)
+        text = compose.fact_sum([(_name(f), fmt_number(f["number"])) for f in facts], fmt_number(total), unit)
+        return FactAnswer("answered", text + _cite(self.idx, facts), facts)
 
     def _pair(self, facts: list[dict], groups: list[list[Mention]]) -> tuple[dict, dict] | None:
         """The two values a comparison names, in the order the question names them."""
@@ -1249,17 +1244,17 @@ class Answerer:
             a, b = pair
         unit = a["unit"] or b["unit"] or ""
         d = a["number"] - b["number"]
-        name_a = _name(a) + (f"（{a['year']}年）" if a["year"] != b["year"] else "")
-        name_b = _name(b) + (f"（{b['year']}年）" if a["year"] != b["year"] else "")
-        word = "多" if d >= 0 else "少"
+        years_apart = a["year"] != b["year"]
         rate = ""
         if a["line"] == b["line"] and a["document_id"] == b["document_id"] and b["number"]:
             printed = next((x for x in self.idx.facts(self._row_siblings(a)) if x["unit"] == "%"
                             and re.search(r"增减率|增长率|变化率|增幅", x["col_labels"] or "")), None)
-            rate = f"（表中{_name(printed).split(' ')[-1]} {_shown(printed)}）" if printed else \
-                f"（{fmt_number(d / abs(b['number']) * 100)}%）"
-        return FactAnswer("answered", f"{name_a}比{name_b}{word} {fmt_number(abs(d))}{unit}：{fmt_number(a['number'])}"
-                          f" - {fmt_number(b['number'])} = {fmt_number(d)}{unit}{rate}{_cite(self.idx, [a, b])}", [a, b])
+            rate = compose.printed_rate(_name(printed).split(" ")[-1], _shown(printed)) if printed else \
+                compose.computed_rate(fmt_number(d / abs(b["number"]) * 100))
+        text = compose.fact_difference(_name(a), a["year"] if years_apart else None, _name(b),
+                                       b["year"] if years_apart else None, fmt_number(a["number"]),
+                                       fmt_number(b["number"]), d, fmt_number(abs(d)), fmt_number(d), unit)
+        return FactAnswer("answered", text + rate + _cite(self.idx, [a, b]), [a, b])
 
     def ratio(self, facts: list[dict], groups: list[list[Mention]]) -> FactAnswer:
         pair = self._pair(facts, groups) if len(facts) == 2 else None
@@ -1277,8 +1272,9 @@ class Answerer:
         if not b["number"]:
             return self.values(facts, groups)
         r = a["number"] / b["number"] * 100
-        return FactAnswer("answered", f"{_name(a)}占{_name(b)}的 {fmt_number(r)}%：{fmt_number(a['number'])} ÷ "
-                          f"{fmt_number(b['number'])} = {fmt_number(r)}%{_cite(self.idx, [a, b])}", [a, b])
+        return FactAnswer("answered", compose.fact_share(_name(a), _name(b), fmt_number(a["number"]),
+                                                         fmt_number(b["number"]), fmt_number(r))
+                          + _cite(self.idx, [a, b]), [a, b])
 
     def share_of_total(self, facts: list[dict]) -> FactAnswer:
         """"一般公共服务支出占比": an item over its column's total row (of its own group when the table
@@ -1303,12 +1299,12 @@ class Answerer:
                 whole = sum(x["number"] for x in items)
                 if len(items) < 2 or not whole:
                     continue
-                shown, used, name = "(" + " + ".join(fmt_number(x["number"]) for x in items) + ")", [f], "各项之和"
+                shown, used, name = "(" + " + ".join(fmt_number(x["number"]) for x in items) + ")", [f], compose.SUM_OF_ITEMS
             r = f["number"] / whole * 100
-            return FactAnswer("answered", f"{_name(f)}占{name}的 {fmt_number(r)}%：{fmt_number(f['number'])} ÷ "
-                              f"{shown if len(shown) < 80 else fmt_number(whole)} = {fmt_number(r)}%"
-                              f"{_cite(self.idx, used)}", used)
-        return FactAnswer("unknown", "算占比需要这一项和它所在列的合计，表中没有找到合计。")
+            return FactAnswer("answered", compose.fact_share(_name(f), name, fmt_number(f["number"]),
+                                                             shown if len(shown) < 80 else fmt_number(whole),
+                                                             fmt_number(r)) + _cite(self.idx, used), used)
+        return FactAnswer("unknown", compose.NO_TOTAL_FOR_SHARE)
 
     def rate(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
         done_words, plan_words = _RATE_WORDS[fq.rate]
@@ -1330,11 +1326,11 @@ class Answerer:
             done, plan = pick(fs, done_words), pick(fs, plan_words)
             if done and plan and done is not plan and plan["number"]:
                 r = done["number"] / plan["number"] * 100
-                lines.append(f"{_name(done).split(' ')[0]} {fq.rate} {fmt_number(r)}%："
-                             f"{fmt_number(done['number'])} ÷ {fmt_number(plan['number'])} = {fmt_number(r)}%")
+                lines.append(compose.fact_rate(_name(done).split(" ")[0], fq.rate, fmt_number(done["number"]),
+                                               fmt_number(plan["number"]), fmt_number(r)))
                 used += [done, plan]
         if not lines:
-            return FactAnswer("unknown", f"表中没有{fq.rate}，也没有可以计算它的数。")
+            return FactAnswer("unknown", compose.no_rate(fq.rate))
         return FactAnswer("answered", "；".join(lines[:8]) + _cite(self.idx, used), used)
 
     def read(self, question: str) -> FactQuestion:
@@ -1350,8 +1346,8 @@ class Answerer:
         for dept in named:
             fa = self.answer(question, doc_ids, None, clauses=False, only=[dept])
             if fa is None or fa.status != "answered" or not fa.facts:
-                return FactAnswer("unknown", f"{dept}的表中没有找到这一项。") if fa is None or fa.status == "unknown" \
-                    else fa
+                return FactAnswer("unknown", compose.not_in_department(dept)) \
+                    if fa is None or fa.status == "unknown" else fa
             parts.append((dept, fa))
         whole = read_question(question, self.idx)
         self.last = whole
@@ -1360,17 +1356,16 @@ class Answerer:
             a, b = one
             d = a["number"] - b["number"]
             unit = a["unit"] or b["unit"] or ""
-            return FactAnswer("answered", f"{a['department']}{_name(a)} {fmt_number(a['number'])}{unit}，{b['department']}"
-                              f"{_name(b)} {fmt_number(b['number'])}{unit}，相差 {fmt_number(abs(d))}{unit}："
-                              f"{fmt_number(a['number'])} - {fmt_number(b['number'])} = {fmt_number(d)}{unit}"
-                              f"{_cite(self.idx, one)}", one)
+            text = compose.departments_difference(a["department"] + _name(a), b["department"] + _name(b),
+                                                  fmt_number(a["number"]), fmt_number(b["number"]),
+                                                  fmt_number(abs(d)), fmt_number(d), unit)
+            return FactAnswer("answered", text + _cite(self.idx, one), one)
         if len(one) == len(parts) and "sum" in whole.ops and len({f["unit"] for f in one}) == 1:
             total = sum(f["number"] for f in one)
             unit = one[0]["unit"] or ""
-            expr = " + ".join(f"{f['department']} {fmt_number(f['number'])}" for f in one)
-            return FactAnswer("answered", f"合计 {fmt_number(total)}{unit}：{expr} = {fmt_number(total)}{unit}"
-                              f"{_cite(self.idx, one)}", one)
-        return FactAnswer("answered", "\n".join(f"{dept}：{fa.text}" for dept, fa in parts),
+            text = compose.fact_sum([(f["department"], fmt_number(f["number"])) for f in one], fmt_number(total), unit)
+            return FactAnswer("answered", text + _cite(self.idx, one), one)
+        return FactAnswer("answered", compose.by_department([(dept, fa.text) for dept, fa in parts]),
                           [f for _, fa in parts for f in fa.facts])
 
     def _period_total(self, fq: FactQuestion, facts: list[dict]) -> dict | None:
@@ -1393,18 +1388,14 @@ class Answerer:
         facts = self.idx.facts(ids[:200])
         rows = list(dict.fromkeys(_name(f).split(" ")[0] for f in facts))
         col = _name(facts[0]).split(" ")[-1] if " " in _name(facts[0]) else ""
-        what = "、".join(fq.values)
-        head = f"{col}为“{what}”的" if col else f"“{what}”的"
+        head = compose.having_value_head(col, "、".join(fq.values))
         asked = self._asked_column(fq, facts)
         if asked:
             # "排水管理处两个项目预算加起来": that column of the rows holding the value, summed or listed.
             return self.sum(asked) if "sum" in fq.ops else self.values(asked, [])
         if "count" in fq.ops:
-            return FactAnswer("answered", f"{head}共 {len(rows)} 项：{'、'.join(rows[:30])}{_cite(self.idx, facts)}", facts)
-        lines = [f"{k}. {r}" for k, r in enumerate(rows[:30], start=1)]
-        more = f"\n……共 {len(rows)} 项" if len(rows) > 30 else ""
-        return FactAnswer("answered", f"{head}共 {len(rows)} 项：\n" + "\n".join(lines) + more + _cite(self.idx, facts),
-                          facts)
+            return FactAnswer("answered", compose.counted_items(rows, head) + _cite(self.idx, facts), facts)
+        return FactAnswer("answered", compose.numbered_items(rows, head) + _cite(self.idx, facts), facts)
 
     def _asked_column(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
         """The numbers, in each row of facts, of the column the question names exactly ("年度预算数");
@@ -1450,12 +1441,12 @@ class Answerer:
             elif pair and pair[0]["number"] >= pair[1]["number"] - 1e-9:
                 out.append(pair[0])
         if not checked:
-            return FactAnswer("unknown", "表中没有可以对照的预算数和完成数。")
+            return FactAnswer("unknown", compose.NOTHING_TO_SET_AGAINST_PLAN)
         if not out:
-            return FactAnswer("answered", f"没有。共检查 {checked} 项，都还没有完成{_cite(self.idx, every[:5])}", [])
-        lines = [f"{k}. {_name(f).split(' ')[0]}（{_name(f).split(' ')[-1]} {_shown(f)}）" for k, f in enumerate(out, 1)]
-        return FactAnswer("answered", f"共 {len(out)} 项（共检查 {checked} 项）：\n" + "\n".join(lines)
-                          + _cite(self.idx, out), out)
+            return FactAnswer("answered", compose.none_of_checked(checked, "，都还没有完成") + _cite(self.idx, every[:5]), [])
+        lines = [compose.item_with(k, _name(f).split(" ")[0], "", _name(f).split(" ")[-1], _shown(f))
+                 for k, f in enumerate(out, 1)]
+        return FactAnswer("answered", compose.checked_list(lines, checked) + _cite(self.idx, out), out)
 
     def column_compare(self, fq: FactQuestion, groups: list[list[Mention]], facts: list[dict]) -> FactAnswer | None:
         """"哪几个月实际超过预算了": rows where one column's value is above (below) another's."""
@@ -1486,13 +1477,12 @@ class Answerer:
         checked = sum(1 for r in rows.values() if "a" in r and "b" in r)
         if not checked:
             return None
-        word = "超过" if test == "gt" else "低于"
-        lines = [f"{k}. {_name(r['a']).split(' ')[0]}：{_shown(r['a'])}（{_name(r['b']).split(' ')[-1]} {_shown(r['b'])}）"
-                 for k, r in enumerate(hits, start=1)]
+        lines = [compose.item_with(k, _name(r["a"]).split(" ")[0], _shown(r["a"]), _name(r["b"]).split(" ")[-1],
+                                   _shown(r["b"])) for k, r in enumerate(hits, start=1)]
         used = [r["a"] for r in hits] + [r["b"] for r in hits]
         if not hits:
-            return FactAnswer("answered", f"没有。共检查 {checked} 项{_cite(self.idx, every[:5])}", [])
-        return FactAnswer("answered", f"{word}的共 {len(hits)} 项（共检查 {checked} 项）：\n" + "\n".join(lines)
+            return FactAnswer("answered", compose.none_of_checked(checked) + _cite(self.idx, every[:5]), [])
+        return FactAnswer("answered", compose.checked_list(lines, checked, "超过" if test == "gt" else "低于")
                           + _cite(self.idx, used), used)
 
     def _pair_in_row(self, f: dict, done_re: str, plan_re: str) -> tuple[dict, dict] | None:
@@ -1521,15 +1511,14 @@ class Answerer:
             done, plan = pair
             unit = plan["unit"] or done["unit"] or ""
             d = plan["number"] - done["number"] if fq.remaining else done["number"] - plan["number"]
-            what = f"尚未{(fq.verb or '执行').split('|')[0]}" if fq.remaining else "超出"
-            row = _name(done).split(" ")[0]
-            sign = f"{fmt_number(plan['number'])} - {fmt_number(done['number'])}" if fq.remaining else \
-                f"{fmt_number(done['number'])} - {fmt_number(plan['number'])}"
-            lines.append(f"{row}{what} {fmt_number(d)}{unit}：{_name(plan).split(' ')[-1]} 与 "
-                         f"{_name(done).split(' ')[-1]} 之差 {sign} = {fmt_number(d)}{unit}")
+            first, second = (plan, done) if fq.remaining else (done, plan)
+            lines.append(compose.left_or_over(_name(done).split(" ")[0], (fq.verb or "执行").split("|")[0]
+                                              if fq.remaining else None, fmt_number(d), unit,
+                                              _name(plan).split(" ")[-1], _name(done).split(" ")[-1],
+                                              fmt_number(first["number"]), fmt_number(second["number"])))
             used += [done, plan]
         if not lines:
-            return FactAnswer("unknown", "表中这一项没有可以相减的计划数和完成数。")
+            return FactAnswer("unknown", compose.NOTHING_TO_SUBTRACT)
         return FactAnswer("answered", "；".join(lines[:6]) + _cite(self.idx, used), used)
 
     def per_head(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
@@ -1540,12 +1529,12 @@ class Answerer:
                 next((x for x in sib if x["unit"] in _MONEY_UNITS), None)
             if people and money and people["number"]:
                 v = money["number"] / people["number"]
-                return FactAnswer("answered", f"{_name(money).split(' ')[0]}人均 {fmt_number(v)}{money['unit']}："
-                                  f"{fmt_number(money['number'])} ÷ {fmt_number(people['number'])}人 = "
-                                  f"{fmt_number(v)}{money['unit']}{_cite(self.idx, [money, people])}", [money, people])
+                return FactAnswer("answered", compose.per_head(_name(money).split(" ")[0], fmt_number(money["number"]),
+                                                               fmt_number(people["number"]), fmt_number(v), money["unit"])
+                                  + _cite(self.idx, [money, people]), [money, people])
         what = "、".join(dict.fromkeys(_name(f).split(" ")[0] for f in facts[:3]))
-        return FactAnswer("unknown", f"表中没有按人平均的数，也没有同一行的人数可以计算（{what}）。"
-                          f"表中有：{'、'.join(dict.fromkeys(_name(f) for f in facts[:6]))}{_cite(self.idx, facts[:6])}")
+        has = "、".join(dict.fromkeys(_name(f) for f in facts[:6]))
+        return FactAnswer("unknown", compose.no_per_head(what, has) + _cite(self.idx, facts[:6]))
 
     def _row_siblings(self, f: dict) -> list[int]:
         """Facts of the same row of the same document (the other columns of a line)."""
@@ -1567,7 +1556,7 @@ class Answerer:
             facts = [x for x in same if x["col_labels"] == f["col_labels"] and x["number"] is not None
                      and not any(_is_total(k) for k in self.idx.fact_keys.get(x["id"], ()))]
         if not facts:
-            return FactAnswer("unknown", "表中这些项没有可比较的数字。")
+            return FactAnswer("unknown", compose.NOTHING_TO_COMPARE)
         facts = _without_parents(facts)
         one_row = len({(f["document_id"], f["sheet"], f["page"], f["line"]) for f in facts}) == 1
         cols = {f["col_labels"] for f in facts}
@@ -1581,16 +1570,13 @@ class Answerer:
         key = max if "max" in fq.ops else min
         best = key(f["number"] for f in facts)
         top = [f for f in facts if f["number"] == best]
-        word = "降幅最大" if fq.fall else "最多" if "max" in fq.ops else "最少"
-        names = "、".join(_name(f) for f in top)
-        return FactAnswer("answered", f"{word}的是{names}：{_shown(top[0])}（共比较 {len(facts)} 项）"
-                          f"{_cite(self.idx, top)}", top)
+        word = "fall" if fq.fall else "max" if "max" in fq.ops else "min"
+        return FactAnswer("answered", compose.fact_extreme(word, [_name(f) for f in top], _shown(top[0]), len(facts))
+                          + _cite(self.idx, top), top)
 
     def listing(self, facts: list[dict]) -> FactAnswer:
-        lines = [f"{k}. {_name(f)}：{_shown(f)}" for k, f in enumerate(facts[:30], start=1)]
-        more = f"\n……共 {len(facts)} 项" if len(facts) > 30 else ""
-        return FactAnswer("answered", f"共 {len(facts)} 项：\n" + "\n".join(lines) + more + _cite(self.idx, facts[:30]),
-                          facts)
+        return FactAnswer("answered", compose.numbered_items([compose.fact_value(_name(f), _shown(f)) for f in facts])
+                          + _cite(self.idx, facts[:30]), facts)
 
     def filtered(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
         facts = [f for f in facts if not re.match(r"^(?:合计|总计|小计)", (f["row_labels"] or "").split(
@@ -1622,13 +1608,14 @@ class Answerer:
                 if short:
                     out.append((done, ref))
             if not checked:
-                return FactAnswer("unknown", "表中没有可以对照的目标值和完成值。")
+                return FactAnswer("unknown", compose.NOTHING_TO_SET_AGAINST_TARGET)
             if not out:
-                return FactAnswer("answered", f"没有。共检查 {checked} 项，都已达到{_cite(self.idx, facts[:10])}", facts)
-            lines = [f"{k}. {_name(f)}：{_shown(f)}（{_name(r).split(' ')[-1]} {_shown(r)}）"
+                return FactAnswer("answered", compose.none_of_checked(checked, "，都已达到") + _cite(self.idx, facts[:10]),
+                                  facts)
+            lines = [compose.item_with(k, _name(f), _shown(f), _name(r).split(" ")[-1], _shown(r))
                      for k, (f, r) in enumerate(out, start=1)]
-            return FactAnswer("answered", f"共 {len(out)} 项（共检查 {checked} 项）：\n" + "\n".join(lines)
-                              + _cite(self.idx, [f for f, _ in out]), [f for f, _ in out])
+            return FactAnswer("answered", compose.checked_list(lines, checked) + _cite(self.idx, [f for f, _ in out]),
+                              [f for f, _ in out])
         n = fq.number
         ops = {"eq": lambda x: abs(x - n) < 1e-9, "lt": lambda x: x < n, "gt": lambda x: x > n, "ge": lambda x: x >= n}
         test = ops.get(fq.cmp or "eq")
@@ -1636,9 +1623,9 @@ class Answerer:
             raise ValueError(f"unknown comparison {fq.cmp!r}")
         hits = [f for f in facts if f["number"] is not None and test(f["number"])]
         if not hits:
-            return FactAnswer("answered", f"没有符合条件的项（共检查 {len(facts)} 项）{_cite(self.idx, facts[:10])}", facts)
-        lines = [f"{k}. {_name(f)}：{_shown(f)}" for k, f in enumerate(hits[:30], start=1)]
-        return FactAnswer("answered", f"共 {len(hits)} 项：\n" + "\n".join(lines) + _cite(self.idx, hits[:30]), hits)
+            return FactAnswer("answered", compose.none_fits(len(facts)) + _cite(self.idx, facts[:10]), facts)
+        lines = [compose.fact_value(_name(f), _shown(f)) for f in hits[:30]]
+        return FactAnswer("answered", compose.numbered_items(lines, count=len(hits)) + _cite(self.idx, hits[:30]), hits)
 
     def count(self, fq: FactQuestion, facts: list[dict], groups: list[list[Mention]]) -> FactAnswer:
         # A level named by a row head ("二级指标"): count its distinct labels.
@@ -1648,12 +1635,11 @@ class Answerer:
             labels = sorted(self.idx.head_labels[h])
             scoped = {k for f in facts for k in self.idx.fact_keys.get(f["id"], ())}
             labels = [x for x in labels if x in scoped] or labels
-            return FactAnswer("answered", f"{h}共 {len(labels)} 个：{'、'.join(labels)}{_cite(self.idx, facts[:20])}",
-                              facts)
+            return FactAnswer("answered", compose.labels_of_level(h, labels) + _cite(self.idx, facts[:20]), facts)
         # A row named only by its serial number ("1", "2") is named by its value ("上海市…服务中心").
         rows = list(dict.fromkeys(f["value"] if re.fullmatch(r"[0-9一二三四五六七八九十]+[.、]?", row) else row
                                   for f in facts for row in [_name(f).split(" ")[0]]))
-        return FactAnswer("answered", f"共 {len(rows)} 项：{'、'.join(rows[:30])}{_cite(self.idx, facts[:20])}", facts)
+        return FactAnswer("answered", compose.counted_items(rows) + _cite(self.idx, facts[:20]), facts)
 
     def partial(self, fq: FactQuestion, docs: list[int], years: list[int],
                 groups: list[list[Mention]]) -> FactAnswer | None:
@@ -1669,16 +1655,14 @@ class Answerer:
         facts = self.idx.facts(sorted(ids)[:50])
         has = "、".join(dict.fromkeys(_name(f) for f in facts[:8]))
         what = fq.text[first[0].start:first[0].end]
-        return FactAnswer("unknown", f"表中没有“{what}”的“{'、'.join(names)}”这一项。表中关于“{what}”的有：{has}"
-                          f"{_cite(self.idx, facts[:8])}")
+        return FactAnswer("unknown", compose.no_such_part(what, "、".join(names), has, False) + _cite(self.idx, facts[:8]))
 
     def not_broken_down(self, fq: FactQuestion, ids: list[int]) -> FactAnswer:
         facts = self.idx.facts(ids[:8])
         what = "、".join(fq.text[m.start:m.end] for m in fq.mentions)
         has = "、".join(dict.fromkeys(_name(f) for f in facts))
-        asked = fq.leftover.split()[0] if fq.leftover.split() else "这一时段"
-        return FactAnswer("unknown", f"表中没有“{what}”的“{asked}”这一项（表中不是这样细分的）。"
-                          f"表中关于“{what}”的有：{has}{_cite(self.idx, facts)}")
+        asked = fq.leftover.split()[0] if fq.leftover.split() else compose.THIS_PERIOD
+        return FactAnswer("unknown", compose.no_such_part(what, asked, has, True) + _cite(self.idx, facts))
 
     def overview(self, docs: list[int]) -> FactAnswer | None:
         lines = []
@@ -1686,17 +1670,12 @@ class Answerer:
             info = self.idx.docs[d]
             rows = query.projects_in(self.idx.conn, [d], "desc")
             projects = [r for r in rows if r["kind"] != "department"]
-            year = f"{info.year}年" if info.year else ""
-            head = f"{info.department}{year}{info.form}"
             doc = query.documents(self.idx.conn, [d])[0]
-            parts = [head]
-            if doc["total"]:
-                parts.append(f"总额 {fmt_number(doc['total'])}{doc['unit'] or ''}")
-            if projects:
-                top = "、".join(f"{p['name']} {fmt_number(p['total'] or 0)}{p['money_unit']}" for p in projects[:3])
-                parts.append(f"项目 {len(projects)} 个，最大的：{top}")
-            parts.append(f"数据项 {len(info.facts)} 个")
-            lines.append("，".join(parts))
+            lines.append(compose.department_overview(
+                f"{info.department}{compose.year_text(info.year)}{info.form}",
+                f"{fmt_number(doc['total'])}{doc['unit'] or ''}" if doc["total"] else "",
+                len(projects), [f"{p['name']} {fmt_number(p['total'] or 0)}{p['money_unit']}" for p in projects[:3]],
+                len(info.facts)))
         return FactAnswer("answered", "\n".join(lines)) if lines else None
 
 
@@ -1914,9 +1893,7 @@ def _missing_year(idx: FactIndex, question: str, kb) -> str:
     if not have:
         if asked_abs or any(rel):
             # No table says its year: a figure for 2019 or 去年 cannot be told from this year's.
-            names = "、".join(depts[:3]) if len(depts) <= 3 else f"{len(depts)} 个部门"
-            asked_text = "、".join(str(y) for y in asked_abs) or "所问年度"
-            return f"没有 {asked_text} 年的数据：{names}的表没有注明年度，表中的数只是它本身那一年的。"
+            return compose.years_not_marked(asked_abs, depts)
         return ""
     docs = [idx.docs[x] for d in depts for x in idx.dept_docs.get(d, ())]
     base = max(d.year or 0 for d in docs) or have[-1]
@@ -1926,4 +1903,4 @@ def _missing_year(idx: FactIndex, question: str, kb) -> str:
     missing = [y for y in dict.fromkeys(asked) if y not in have]
     if not missing:
         return ""
-    return f"没有 {'、'.join(str(y) for y in missing)} 年的数据，现有：{'、'.join(f'{y}年' for y in have)}。"
+    return compose.years_not_held(missing, have)
