@@ -1209,8 +1209,9 @@ class _Turn:
                 if parts:
                     text += "（" + "，".join(parts) + "）"
             lines.append(text + "。")
-        if all(row["value"] is None for row in table):
-            # No table lists this total (a final-accounts PDF, a staffing table): not a figure of 0.
+        if column == "total" and all(row["value"] is None for row in table):
+            # No table lists a total (a final-accounts PDF, a staffing table): not a figure of 0. (A source
+            # column left blank, 财政专户拨款, is the table's own "未列".)
             return self.unknown(compose.total_not_listed([row["label"] for row in table], AMOUNT_LABELS[column]),
                                 suggest=False)
         if len(table) == 1 and column == "total":  # one table: its total by source of funds

@@ -200,9 +200,9 @@ WIDEN_AT_MOST = 4  # more indicators than this holding the phrase: it is a commo
 
 
 def _widen_indicator_names(p: Parse, kb: KnowledgeBase) -> None:
-    """"区领导重点约访" is one project's indicator and, inside "参与区领导重点约访", another's: the phrase
-    names both, and the question is answered (or asked) for both, never for one as if it were the only.
-    Found through the rarest character bigram of the phrase, not by scanning every name."""
+    """"区领导重点约访" is one project's indicator and, inside "参与区领导重点约访", another's of the same
+    table: the phrase names both, and the question is answered (or asked) for both, never for one as if it
+    were the only. Found through the rarest character bigram of the phrase, not by scanning every name."""
     for m in p.mentions:
         kinds = set(map(_KIND, m.refs))
         if kinds != {"indicator"} or len(m.text) < 4:
@@ -215,6 +215,11 @@ def _widen_indicator_names(p: Parse, kb: KnowledgeBase) -> None:
             if m.text in form and form != m.text:
                 found |= {r for r in refs if r.kind == "indicator"}
         found -= m.refs
+        if m.score >= 100:
+            # Said exactly, the phrase is that indicator's name: only its own tables' longer names join it
+            # (another department's "社会保险补贴发放准确率" is not what "补贴发放准确率" names there).
+            docs = {kb.document_of(r) for r in m.refs}
+            found = {r for r in found if kb.document_of(r) in docs}
         if found and len(found) + len(m.refs) <= WIDEN_AT_MOST:
             m.refs = m.refs | found
             m.__dict__.pop("_by_kind", None)
