@@ -1428,7 +1428,9 @@ class _Turn:
         text = note + f"{scope}的{what}（{len(rows)} 个）：\n" + compose.grouped_indicators(
             rows, f.value_kind, numbering=range(1, len(rows) + 1))
         if f.order:
-            text = compose.extreme_value(rows, f.order == "desc") + text
+            # A superlative answers with the top one(s) alone; values with no common order are all shown.
+            top = compose.extreme_value(rows, f.order == "desc")
+            text = top or compose.NO_ORDER_AMONG_VALUES + text
         ids = [r["id"] for r in rows]
         return self.answered(f, text, projects=f.projects or [], indicators=ids,
                              listed=[("indicator", i) for i in ids])

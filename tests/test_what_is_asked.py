@@ -130,3 +130,13 @@ def test_the_gap_between_actual_and_target_is_shown():
     assert "9858" in compose.gap_to_target("≥39500人", "49358人")
     assert compose.gap_to_target("≥90%", "90%") == ""
     assert compose.gap_to_target("≥90%", "12人") == ""  # different units: no arithmetic
+
+
+def test_a_superlative_after_a_list_of_facts_is_over_that_list(every_engine):
+    answer = ask(every_engine, "东湖分局项目支出明细有哪些", "最大的是哪一项")
+    assert answer.status == "answered" and "3080" in answer.text and "专项资金" not in answer.text
+
+
+def test_the_highest_indicator_value_answers_with_it_alone(every_engine):
+    answer = ask(every_engine, "湛江人社局满意度指标中哪个要求最高")
+    assert "享受创业担保贷款对象满意度" in answer.text and "群众满意度［" not in answer.text

@@ -312,15 +312,19 @@ def compare_what() -> str:
 
 
 def extreme_value(rows: Sequence[sqlite3.Row], highest: bool) -> str:
-    """"要求最高的是X（Y项目）：≥95%" over indicators whose values are numbers of one unit, as a first line
-    before their list; "" when the values are texts or of several units (no honest order)."""
+    """"指标值最高的是X（Y项目）：≥95%（共比较 4 项）" over indicators whose values are numbers of one unit;
+    "" when the values are texts or of several units (no honest order)."""
     numbered = [(r, m) for r in rows if (m := _TARGET.match(r["annual_value"] or ""))]
-    if not numbered or len({m.group(3) for _, m in numbered}) != 1:
-        return "这些指标的指标值不是同一单位的数字，无法比较高低，以下是全部：\n"
+    if not numbered or len({m.group(3) for _, m in numbered}) != 1 or len(numbered) < len(rows):
+        return ""
     best = (max if highest else min)(float(m.group(2)) for _, m in numbered)
     top = [r for r, m in numbered if float(m.group(2)) == best]
     word = "最高" if highest else "最低"
-    return "；".join(f"指标值{word}的是{r['name']}（{r['project_name']}）：{r['annual_value']}" for r in top) + "\n"
+    return "；".join(f"指标值{word}的是{r['name']}（{r['project_name']}）：{r['annual_value']}" for r in top) \
+        + f"（共比较 {len(rows)} 项）"
+
+
+NO_ORDER_AMONG_VALUES = "这些指标的指标值不都是同一单位的数字，无法比较高低，以下是全部：\n"
 
 
 # -- answers over labelled facts (bot/answer/facts.py computes, these say it) --------------------------

@@ -45,7 +45,7 @@ _COMPARE_WORDS = ("比", "较", "相比", "对比", "跟", "和", "与")
 _RATE_WORDS = {"执行率": (("执行数", "执行", "实际"), ("预算数", "预算")), "完成率": (("完成值", "实际完成", "完成", "实际"),
                                                                                ("目标值", "指标值", "目标", "计划"))}
 _FILLER = re.compile(
-    r"这两个|两个|两项|两者|二者|它们|他们|请问|请|帮我|帮忙|查一下|查查|查询|看看|看一下|告诉我|我想知道|想知道|一下|多少钱|多少|是多少|是什么|什么|怎么样|"
+    r"这两个|两个|两项|两者|二者|哪一项|哪一个|哪一|它们|他们|请问|请|帮我|帮忙|查一下|查查|查询|看看|看一下|告诉我|我想知道|想知道|一下|多少钱|多少|是多少|是什么|什么|怎么样|"
     r"情况|数据|具体|分别|各自|各|都|是|的|了|呢|吗|啊|呀|吧|有|为|在|和|与|及|以及|跟|同|、|,|，|。|？|\?|！|!|：|:|"
     r"里|中|表|表里|这张表|那个|这个|其|它|值|数值|数字|金额|有没有|给我|一共|总共|共|个|项|年|度|年度|本年|今年|当年|"
     r"相比|比|较|对比|多|少|高|低|大|小|人|元|万元|万|几|哪|谁|哪里|啥|那|这|还|就|也|又|按|对|上|下|去|前|后|最|"
@@ -1751,6 +1751,14 @@ def _after_typed(turn, typed):
         if hasattr(session, "pending"):
             session.pending = []
         return answer_type(turn.question, "clarify", compose.which_department(split), "facts", options=split)
+    over_list = bool(context and len(context.get("rows") or ()) >= 2 and typed.intent == "rank"
+                     and not answerer.read(turn.question).mentions)
+    if over_list:
+        # "…明细有哪些" → "哪项最少": the superlative is over the facts just listed, not the projects.
+        fa = answerer.answer(turn.question, None, context)
+        if fa is not None and fa.status == "answered":
+            return answer_type(turn.question, fa.status, fa.text, "facts", entities=[
+                {"kind": "fact", "id": f["id"], "name": _name(f)} for f in fa.facts[:20]])
     if typed.status == "answered" or typed.status != unknown and not context:
         # A confident typed answer is only reconsidered for a label it does not show: read first, cheaply.
         fq = answerer.read(turn.question)
