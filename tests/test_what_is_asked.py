@@ -140,3 +140,9 @@ def test_a_superlative_after_a_list_of_facts_is_over_that_list(every_engine):
 def test_the_highest_indicator_value_answers_with_it_alone(every_engine):
     answer = ask(every_engine, "湛江人社局满意度指标中哪个要求最高")
     assert "享受创业担保贷款对象满意度" in answer.text and "群众满意度［" not in answer.text
+
+
+def test_a_year_compared_with_is_the_tables_own_comparison(every_engine):
+    answer = ask(every_engine, "普陀社工部收入支出总计比2023年增加了多少")
+    assert answer.status == "answered" and "比上年" in answer.text
+    assert ask(every_engine, "普陀社工部收入支出总计比2019年少了多少").status == "unknown"

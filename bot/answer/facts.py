@@ -398,8 +398,25 @@ def _take(text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool
     return True
 
 
+_COMPARED_YEAR = re.compile(r"(比|较|相比|对比|同比|与)((?:20|19)\d\d)(?:年度|年)")
+
+
+def _compared_year(text: str, idx: FactIndex) -> str:
+    """"比2023年少了多少" in a 2024 table is "比上年": the table's own comparison with the year before,
+    not a question about a 2023 table."""
+    m = _COMPARED_YEAR.search(text)
+    if not m:
+        return text
+    depts = _departments_in(text, idx) or list(idx.dept_docs)
+    years = [idx.docs[x].year or 0 for d in depts for x in idx.dept_docs.get(d, ())]
+    if years and int(m.group(2)) == max(years) - 1:
+        return text[:m.start(2)] + "上年" + text[m.end():]
+    return text
+
+
 def _canonical(text: str, idx: FactIndex) -> str:
     """People's words for labels replaced by the labels' words (为啥 -> 原因, 付了 -> 已支付)."""
+    text = _compared_year(text, idx)
     for group in idx.synonyms:
         canon = group[0]
         for w in sorted(group[1:], key=len, reverse=True):
@@ -1891,7 +1908,7 @@ def _departments_in(text: str, idx: FactIndex) -> list[str]:
 
 def _missing_year(idx: FactIndex, question: str, kb) -> str:
     """"没有 N 年的数据，现有：…" when the question asks a year none of its departments' tables has."""
-    text = compact(normalize(question))
+    text = _compared_year(compact(normalize(question)), idx)
     asked_abs = [int(m.group(1)) for m in re.finditer(r"(20\d\d|19\d\d)(?:年度|年)", text)]
     rel = [off for word, off in _REL_YEARS if word in text]
     if not asked_abs and not rel:

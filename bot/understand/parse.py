@@ -121,6 +121,9 @@ class Parse:
         return any(len(g) > 1 for g in self._department_groups())
 
 
+_PROJECT_NAME_ASKED = re.compile(r"(?<=项目)的?(?:(?:全称|名称|名字)(?:是|叫)?(?:什么名字|什么|啥)?|叫(?:什么名字|什么|啥))")
+
+
 def _claim(taken: list[bool], start: int, end: int) -> bool:
     if any(taken[start:end]):
         return False
@@ -137,6 +140,9 @@ def understand(question: str, kb: KnowledgeBase) -> Parse:
         if len(filler) >= 2:
             text = text.replace(filler, " ")
     text = strip_punct(text).strip()
+    # "请律师那个项目叫啥": the project's name is asked, and every answer about a project names it.
+    # (Only after 项目: "律师叫什么名字" asks a name the tables do not hold.)
+    text = _PROJECT_NAME_ASKED.sub("", text)
     # Single-character fillers only at the end of a clause ("那公务用车呢", "有预算吗").
     single = "".join(f for f in vocab.fillers if len(f) == 1)
     if single:
@@ -360,6 +366,7 @@ def _read_modifiers(p: Parse, taken: list[bool], vocab) -> None:
                     found.append(word)
 
 
+_WHOLE_YEAR = ("一年", "全年", "每年", "年度", "今年", "本年", "一整年")
 _SUB_ITEM = re.compile(r"([\u4e00-\u9fff]{1,4}?)(?:费用|费)")
 
 
@@ -374,6 +381,10 @@ def _read_sub_items(p: Parse, taken: list[bool], vocab, kb: KnowledgeBase) -> No
     for start, end in _runs(taken):
         for m in _SUB_ITEM.finditer(p.text, start, end):
             word, stem = m.group(0), m.group(1).removeprefix("的")
+            # "一年运行费", "全年运行费": the year said before the cost is the whole year, not a part.
+            year_word = next((w for w in _WHOLE_YEAR if stem.startswith(w) and len(stem) > len(w)), "")
+            if year_word and all(ch in named for ch in stem[len(year_word):]):
+                continue
             if not stem or word in concept_words or stem in concept_words or all(ch in named for ch in stem) \
                     or word.endswith("经费"):  # "…经费" is the whole's own word ("法律顾闻经费": a typo of a name)
                 continue
