@@ -146,3 +146,8 @@ def test_a_year_compared_with_is_the_tables_own_comparison(every_engine):
     answer = ask(every_engine, "普陀社工部收入支出总计比2023年增加了多少")
     assert answer.status == "answered" and "比上年" in answer.text
     assert ask(every_engine, "普陀社工部收入支出总计比2019年少了多少").status == "unknown"
+
+
+def test_the_execution_rate_of_a_line_item_from_its_final_figure(every_engine):
+    answer = ask(every_engine, "桐溪民政局流浪乞讨人员救助支出完成了预算的几成")
+    assert answer.status == "answered" and "91.43%" in answer.text and "÷" in answer.text

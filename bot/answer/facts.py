@@ -42,7 +42,7 @@ _OPS: dict[str, tuple[str, ...]] = {  # longest first within each; matched on th
     "min": ("最少", "最小", "最低", "最便宜", "最短"),
 }
 _COMPARE_WORDS = ("比", "较", "相比", "对比", "跟", "和", "与")
-_RATE_WORDS = {"执行率": (("执行数", "执行", "实际"), ("预算数", "预算")), "完成率": (("完成值", "实际完成", "完成", "实际"),
+_RATE_WORDS = {"执行率": (("执行数", "执行", "实际", "决算数", "决算"), ("预算数", "预算")), "完成率": (("完成值", "实际完成", "完成", "实际"),
                                                                                ("目标值", "指标值", "目标", "计划"))}
 _FILLER = re.compile(
     r"这两个|两个|两项|两者|二者|哪一项|哪一个|哪一|它们|他们|请问|请|帮我|帮忙|查一下|查查|查询|看看|看一下|告诉我|我想知道|想知道|一下|多少钱|多少|是多少|是什么|什么|怎么样|"
@@ -576,6 +576,7 @@ def _read_years(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> No
                 fq.relative_year.append(off)
 
 
+_OF_BUDGET = re.compile(r"(?:完成|执行)(?:了)?(?:年初)?预算(?:数)?(?:的)?(?:百分之多少|百分之几|几成|多少比例|比例|百分比)")
 _ASKED_ARITHMETIC = (
     ("remaining", r"(?:还有|还剩|剩下|剩余)(?:多少)?(?:没|未)(?:执行|支付|付|花|完成|拨付|用)|"
                   r"(?:没|未)(?:执行|支付|付|花|用)(?:的)?(?:还有)?多少|结余多少|还剩多少"),
@@ -586,6 +587,10 @@ _ASKED_ARITHMETIC = (
 
 def _read_asked_arithmetic(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> None:
     """"还剩多少没执行", "超额完成多少", "人均": arithmetic asked in words, with its verb (执行, 支付)."""
+    if m := _OF_BUDGET.search(text):
+        # "完成预算的百分之多少": the execution rate, said in words.
+        fq.rate = "执行率"
+        _take(text, taken, m.start(), m.end())
     for flag, pattern in _ASKED_ARITHMETIC:
         if m := re.search(pattern, text):
             setattr(fq, flag, True)
