@@ -417,6 +417,7 @@ def _compared_year(text: str, idx: FactIndex) -> str:
 def _canonical(text: str, idx: FactIndex) -> str:
     """People's words for labels replaced by the labels' words (为啥 -> 原因, 付了 -> 已支付)."""
     text = _compared_year(text, idx)
+    text = _OF_BUDGET.sub("执行率", text)  # "完成预算的百分之多少": the execution rate, said in words
     for group in idx.synonyms:
         canon = group[0]
         for w in sorted(group[1:], key=len, reverse=True):
@@ -587,10 +588,6 @@ _ASKED_ARITHMETIC = (
 
 def _read_asked_arithmetic(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> None:
     """"还剩多少没执行", "超额完成多少", "人均": arithmetic asked in words, with its verb (执行, 支付)."""
-    if m := _OF_BUDGET.search(text):
-        # "完成预算的百分之多少": the execution rate, said in words.
-        fq.rate = "执行率"
-        _take(text, taken, m.start(), m.end())
     for flag, pattern in _ASKED_ARITHMETIC:
         if m := re.search(pattern, text):
             setattr(fq, flag, True)
