@@ -151,3 +151,10 @@ def test_a_year_compared_with_is_the_tables_own_comparison(every_engine):
 def test_the_execution_rate_of_a_line_item_from_its_final_figure(every_engine):
     answer = ask(every_engine, "桐溪民政局流浪乞讨人员救助支出完成了预算的几成")
     assert answer.status == "answered" and "91.43%" in answer.text and "÷" in answer.text
+
+
+def test_a_filter_on_a_column_said_without_its_table_prefix(every_engine):
+    answer = ask(every_engine, "渝中区哪些指标的权重是2")
+    assert answer.status == "answered"
+    assert all(name in answer.text for name in ("财务监控有效性", "政府采购程序性", "管理制度健全性"))
+    assert "预算执行率" not in answer.text

@@ -263,6 +263,8 @@ class FactIndex:
                 # word inside it ("预算执行率" is not "预算金额执行率").
                 if key.endswith(w):
                     out.update(key[: -len(w)] + other for other in group if other != w)
+        if key.startswith("指标") and len(key) >= 4:
+            out.add(key[2:])  # "指标权重" of an indicator table is said "权重"
         if m := re.match(r"^\d{3,}(\D{2,})$", key):
             out.add(m.group(1))  # "2100101行政运行" is said "行政运行"
         unyeared = re.sub(r"(?:19|20)\d\d年度?", "", key)
@@ -519,6 +521,9 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
         scope = [d for d in scope if d.id in fq.subject_docs]
     _mentions(fq, idx, scope, taken)
     fq.mentions.sort(key=lambda m: m.start)
+    if len(fq.mentions) >= 2:
+        # "权重最高的指标": 指标 names the rows listed, not a column (指标值) beside the one asked.
+        fq.mentions = [m for m in fq.mentions if not (text[m.start:m.end] in _ROW_NOUNS and m.keys <= idx.col_keys)]
     if fq.period and any(all(_is_total(k) for k in m.keys) for m in fq.mentions):
         # "一季度实际支出合计": 合计 adds the months up; it is not the table's total row.
         fq.mentions = [m for m in fq.mentions if not all(_is_total(k) for k in m.keys)]
@@ -578,6 +583,7 @@ def _read_years(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> No
 
 
 _OF_BUDGET = re.compile(r"(?:完成|执行)(?:了)?(?:年初)?预算(?:数)?(?:的)?(?:百分之多少|百分之几|几成|多少比例|比例|百分比)")
+_ROW_NOUNS = ("指标", "项目", "科目", "单位")
 _ASKED_ARITHMETIC = (
     ("remaining", r"(?:还有|还剩|剩下|剩余)(?:多少)?(?:没|未)(?:执行|支付|付|花|完成|拨付|用)|"
                   r"(?:没|未)(?:执行|支付|付|花|用)(?:的)?(?:还有)?多少|结余多少|还剩多少"),
