@@ -369,6 +369,7 @@ class FactQuestion:
     leftover: str = ""
     number: float | None = None  # a filter's number ("权重是10", "不到九成")
     cmp: str = ""  # "eq" | "lt" | "gt"
+    percent: bool = False  # the filter's number is a percentage ("不到九成"): only percentages are compared
     rate: str = ""  # 执行率 / 完成率 asked but not a label
     months: bool = False  # a month or quarter no label explains ("7月")
     rest: str = ""  # the question with what was understood blanked out
@@ -529,7 +530,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
         fq.mentions = [m for m in fq.mentions if not all(_is_total(k) for k in m.keys)]
         fq.ops.append("sum")
     _read_operations(fq, text, taken)
-    _filter(fq, text)
+    _filter(fq, text, taken)
     if re.search(r"(?:降幅|减幅|下降|减少|降低|下滑)(?:幅度)?(?:最大|最多)", compact(question)) and "max" in fq.ops:
         fq.ops[fq.ops.index("max")] = "min"  # the largest fall is the smallest change
         fq.fall = True
@@ -653,17 +654,23 @@ def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) 
 _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
-def _filter(fq: FactQuestion, text: str) -> None:
-    """A comparison the question applies to a column: 是10 / 等于 / 大于 / 超过 / 不到 / 低于 / 不到九成."""
+def _filter(fq: FactQuestion, text: str, taken: list[tuple[int, int]] | None = None) -> None:
+    """A comparison the question applies to a column: 是10 / 等于 / 大于 / 超过 / 不到 / 低于 / 不到九成. The
+    words of the comparison are understood, so they are no leftover."""
     m = re.search(r"(不到|不足|低于|少于|小于|未达到|没达到|没到|高于|超过|大于|多于|达到|等于|是|为)(-?[0-9.]+|[一二两三四五六七八九十]+)"
                   r"(成|%|分|万元|万|人|个)?", text)
     if not m:
-        if re.search(r"没拿满|没有拿满|不满分|没满分|未满分|扣分|丢分", text):
+        if said := re.search(r"没拿满|没有拿满|不满分|没满分|未满分|扣分|丢分", text):
             fq.cmp = "below_full"
-        elif re.search(r"没完成|未完成|没有完成|没达标|未达标", text):
+        elif said := re.search(r"没完全达到|未完全达到|没有完全达到|没完成|未完成|没有完成|没达标|未达标", text):
             fq.cmp = "below_target"
+        if said and taken is not None:
+            _take(text, taken, said.start(), said.end())
         return
+    if taken is not None:
+        _take(text, taken, m.start(), m.end())
     word, num, unit = m.groups()
+    fq.percent = unit in ("成", "%")
     try:
         value = float(num)
     except ValueError:
@@ -1646,6 +1653,8 @@ class Answerer:
         test = ops.get(fq.cmp or "eq")
         if test is None:  # below_full / below_target are answered above
             raise ValueError(f"unknown comparison {fq.cmp!r}")
+        if fq.percent and any(f["unit"] == "%" for f in facts):
+            facts = [f for f in facts if f["unit"] == "%"]  # "执行不到九成": the rate, not the amount executed
         hits = [f for f in facts if f["number"] is not None and test(f["number"])]
         if not hits:
             return FactAnswer("answered", compose.none_fits(len(facts)) + _cite(self.idx, facts[:10]), facts)
