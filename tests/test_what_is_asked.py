@@ -154,7 +154,7 @@ def test_the_execution_rate_of_a_line_item_from_its_final_figure(every_engine):
 
 
 def test_a_filter_on_a_column_said_without_its_table_prefix(every_engine):
-    answer = ask(every_engine, "渝中区哪些指标的权重是2")
+    answer = ask(every_engine, "渝中区权重为2的指标")
     assert answer.status == "answered"
     assert all(name in answer.text for name in ("财务监控有效性", "政府采购程序性", "管理制度健全性"))
     assert "预算执行率" not in answer.text
@@ -164,3 +164,8 @@ def test_a_percentage_filter_compares_rates_not_amounts(every_engine):
     answer = ask(every_engine, "澄州水务局执行不到八成的项目有哪些")
     assert answer.status == "answered" and "智慧水务平台建设" in answer.text and "防汛物资储备" not in answer.text
     assert "执行数" not in answer.text
+
+
+def test_a_department_question_back_is_not_overridden_by_one_tables_label(every_engine):
+    answer = ask(every_engine, "项目总预算有多少")
+    assert answer.status == "clarify" and "澄州市水务局" in answer.text

@@ -1808,6 +1808,10 @@ def _after_typed(turn, typed):
                   if rows and typed.status == "answered" else None)
             return typed
     fa = answerer.answer(turn.question, None, context)
+    if typed.status == "clarify" and typed.options and fa is not None and fa.status == "answered" and not context \
+            and getattr(turn, "fresh", False) and not _departments_in(compact(normalize(turn.question)), idx) \
+            and sum(compact(d) in compact(typed.text) for d in idx.dept_docs) >= 2:
+        return typed  # "项目总预算是多少": every department has one; one table's label does not choose for the user
     specific = typed.status == unknown and not typed.text.startswith(("知识库里没有找到与", "没有看懂"))
     ours = bool(_context(session).get("last"))  # the last answer was the facts'
     if specific and not ours and re.match(r"^(?:那|那么|还有)", compact(turn.question)) \
