@@ -48,6 +48,7 @@ class Frame:
     column: str | None = None
     amount_filter: tuple | None = None
     value_has: str | None = None  # "指标值里有100%的": indicators whose value holds this number
+    over_projects: bool = False  # "三个重点任务一共", "这几个项目加起来": the sum of the projects, not the table's total
     order: str | None = None  # "desc" | "asc"
     rank_n: int | None = None
     rank_offset: int | None = None
@@ -372,6 +373,7 @@ class _Turn:
                 f.column = column
                 break
         f.amount_filter, f.value_has = p.amount_filter, p.value_has
+        f.over_projects = p.has("project") and (p.has("refer") or bool(p.rank_n)) and p.has("total")
         f.rank_n, f.rank_offset = p.rank_n, p.rank_offset
         if p.has("desc"):
             f.order = "desc"
@@ -1193,6 +1195,15 @@ class _Turn:
 
     def do_total(self, f: Frame) -> Answer:
         column = f.column or "total"
+        if f.over_projects and column == "total" and len(f.doc_ids) == 1:
+            rows = [r for r in query.projects_in(self.conn, f.doc_ids) if r["kind"] != "department"]
+            own = [r["id"] for r in rows]
+            doc = query.documents(self.conn, f.doc_ids)[0]
+            # Where the table's total is their sum, it says the same shorter; where not, the sum is asked.
+            if len(own) >= 2 and abs(sum(r["total"] or 0 for r in rows) - (doc["total"] or 0)) >= 0.01:
+                every = copy_frame(f)
+                every.projects = own
+                return self.do_sum(every)
         lines, table = [], []
         for doc in query.documents(self.conn, f.doc_ids):
             value = doc[column] if doc[column] is not None else query.column_total(self.conn, [doc["id"]], column)

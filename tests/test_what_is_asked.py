@@ -169,3 +169,13 @@ def test_a_percentage_filter_compares_rates_not_amounts(every_engine):
 def test_a_department_question_back_is_not_overridden_by_one_tables_label(every_engine):
     answer = ask(every_engine, "项目总预算有多少")
     assert answer.status == "clarify" and "澄州市水务局" in answer.text
+
+
+def test_the_projects_counted_are_summed_when_the_tables_total_is_another_figure(every_engine):
+    answer = ask(every_engine, "湛江人社局这三个任务加起来投了多少")
+    assert answer.status == "answered" and "20589.81" in answer.text.replace(",", "")
+
+
+def test_an_item_of_a_listed_department_by_its_position(every_engine):
+    answer = ask(every_engine, "湛江人社局的重点工作任务有哪些", "第三个投了多少")
+    assert answer.status == "answered" and "1140" in answer.text and "18862" not in answer.text
