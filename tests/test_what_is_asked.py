@@ -179,3 +179,10 @@ def test_the_projects_counted_are_summed_when_the_tables_total_is_another_figure
 def test_an_item_of_a_listed_department_by_its_position(every_engine):
     answer = ask(every_engine, "湛江人社局的重点工作任务有哪些", "第三个投了多少")
     assert answer.status == "answered" and "1140" in answer.text and "18862" not in answer.text
+
+
+def test_two_clauses_asking_two_things_are_both_answered(seed_engine):
+    answer = ask(seed_engine, "政府雇员公用经费多少钱，有几个指标")
+    assert answer.status == "answered" and "2.70" in answer.text and "个" in answer.text.split("2.70", 1)[1]
+    half = ask(seed_engine, "政府雇员公用经费多少钱，负责人是谁")
+    assert half.status != "answered"

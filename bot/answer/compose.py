@@ -544,3 +544,8 @@ def fact_sources(parts: list[str], documents: int) -> str:
     """"（来源：file sheet 第N行，department+year+form）", at most four tables named."""
     more = f"；等 {documents} 份表" if documents > 4 else ""
     return f"（来源：{'；'.join(parts)}{more}）"
+
+
+def clause_unanswered(clause: str, reply: str) -> str:
+    """One clause of a question asking two things, not answered: said with the clause it is about."""
+    return f"“{clause}”：{reply.splitlines()[0]}"

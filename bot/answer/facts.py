@@ -1757,6 +1757,9 @@ def _after_typed(turn, typed):
     if missing:
         return answer_type(turn.question, unknown, missing, "facts_year")
     session = turn.session
+    clauses = _asked_clauses(turn.question)
+    if typed.status == "answered" and len(clauses) >= 2 and not getattr(turn, "clause", False):
+        return _each_clause(turn, typed, clauses)
     if not idx.fact_docs:
         return typed
     asked = _context(session).get("asked_departments")
@@ -1839,6 +1842,31 @@ def _after_typed(turn, typed):
     return answer_type(turn.question, fa.status, fa.text, "facts", options=fa.options, entities=entities,
                   source=[{"document_id": f["document_id"], "sheet": f["sheet"], "line": f["line"], "cell": f["cell"]}
                           for f in fa.facts[:20]])
+
+
+_QUESTION_WORD = re.compile(r"多少|几|哪|什么|啥|吗|是否|有没有|怎么样|如何")
+
+
+def _asked_clauses(question: str) -> list[str]:
+    """"信访局一共几个项目，总共多少钱": clauses that each ask their own question ([] when there is one)."""
+    parts = [p.strip() for p in re.split(r"[，,；;。？?]", question) if len(compact(p)) >= 2]
+    return parts if len(parts) >= 2 and all(_QUESTION_WORD.search(p) for p in parts) else []
+
+
+def _each_clause(turn, typed, clauses: list[str]):
+    """Two things asked, two answered: each clause in turn, in the conversation the earlier ones make
+    ("…几个项目，总共多少钱" is about the same department). One not answered makes the whole a miss, never
+    an answer to half the question."""
+    answer_type = type(typed)
+    texts, status = [], "answered"
+    for clause in clauses:
+        step = type(turn)(turn.kb, turn.rules, turn.session, clause)
+        step.clause = True
+        got = step.run()
+        texts.append(got.text if got.status == "answered" else compose.clause_unanswered(clause, got.text))
+        if got.status != "answered":
+            status = "unknown"
+    return answer_type(turn.question, status, "\n".join(texts), typed.intent)
 
 
 def _departments_disagree(turn, typed, answerer: Answerer, idx: FactIndex) -> list[str]:
