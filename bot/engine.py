@@ -1195,6 +1195,9 @@ class _Turn:
 
     def do_total(self, f: Frame) -> Answer:
         column = f.column or "total"
+        if len(f.doc_ids) == 1 and re.search(r"分别|各自|各是|各多少", self.question):
+            # "分别是多少" asks several values; one table's total is one figure, not them.
+            return self.unknown(compose.several_asked(), suggest=False)
         if f.over_projects and column == "total" and len(f.doc_ids) == 1:
             rows = [r for r in query.projects_in(self.conn, f.doc_ids) if r["kind"] != "department"]
             own = [r["id"] for r in rows]

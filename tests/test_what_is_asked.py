@@ -186,3 +186,13 @@ def test_two_clauses_asking_two_things_are_both_answered(seed_engine):
     assert answer.status == "answered" and "2.70" in answer.text and "个" in answer.text.split("2.70", 1)[1]
     half = ask(seed_engine, "政府雇员公用经费多少钱，负责人是谁")
     assert half.status != "answered"
+
+
+def test_several_values_asked_are_not_answered_with_one_total(every_engine):
+    answer = ask(every_engine, "湛江人社局分别是多少")
+    assert answer.status != "answered" and "72807" not in answer.text
+
+
+def test_a_department_named_by_its_short_form_is_not_asked_about_again(every_engine):
+    answer = ask(every_engine, "社工部有几个下属单位")
+    assert answer.status == "answered" and "社会工作发展服务中心" in answer.text

@@ -549,3 +549,7 @@ def fact_sources(parts: list[str], documents: int) -> str:
 def clause_unanswered(clause: str, reply: str) -> str:
     """One clause of a question asking two things, not answered: said with the clause it is about."""
     return f"“{clause}”：{reply.splitlines()[0]}"
+
+
+def several_asked() -> str:
+    return "问的是几项各自的数，但没有说是哪几项（例如“信访工作经费和法律顾问经费分别多少”）。"

@@ -1803,8 +1803,12 @@ def _after_typed(turn, typed):
         several = len(fq.departments) >= 2 and not all(compact(d) in shown for d in fq.departments) or \
             typed.intent not in _TYPED_ARITHMETIC and (bool({"diff", "sum", "ratio"} & set(fq.ops))
                                                        or fq.remaining or fq.excess or fq.per_head)
-        if fq.foreign_org or not several and not any(m.exact and fq.text[m.start:m.end] not in shown
-                                                     and not any(k in shown for k in m.keys) for m in fq.mentions):
+        # The typed reading asking which department, of a question naming one it does not know by that
+        # name ("社工部"), is no answer to keep.
+        named_unknown = typed.status == "clarify" and bool(fq.departments)
+        if fq.foreign_org or not several and not named_unknown and not any(
+                m.exact and fq.text[m.start:m.end] not in shown and not any(k in shown for k in m.keys)
+                for m in fq.mentions):
             # What the question named stays the context of a follow-up ("东湖分局呢").
             rows = {k for m in fq.mentions if m.exact for k in m.keys if k not in idx.col_keys}
             _keep(session, {"departments": fq.departments, "rows": rows, "last": [], "recent": []}

@@ -191,6 +191,7 @@ def understand(question: str, kb: KnowledgeBase) -> Parse:
     _fix_bounds(p)
     _counted_things(p, kb)
     _percent_asked(p)
+    _organisation_units(p)
     _value_holds(p)
 
     # 4. the rest: stopwords, then fuzzy matching, then unexplained
@@ -335,6 +336,21 @@ def _value_holds(p: Parse) -> None:
         p.value_has = m.group(1)
         p.amounts = [a for a in p.amounts if not (a.start <= m.start(1) < a.end)]
         return
+
+
+_ORG_UNIT_BEFORE = re.compile(r"(?:二级|三级|下属|下面|下级|所属|预算|事业|行政|科室|基层)$")
+
+
+def _organisation_units(p: Parse) -> None:
+    """"有几个二级单位", "下属单位有哪些": 单位 is an organisation there, not a unit of measure."""
+    spans = p.concepts.get("unit")
+    if not spans:
+        return
+    for start, end in list(spans):
+        if p.text[start:end] == "单位" and _ORG_UNIT_BEFORE.search(p.text[:start]):
+            spans.remove((start, end))
+    if not spans:
+        del p.concepts["unit"]
 
 
 _PART_OF = ("占", "比例", "比重", "份额", "几成")
