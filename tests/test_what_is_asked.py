@@ -196,3 +196,13 @@ def test_several_values_asked_are_not_answered_with_one_total(every_engine):
 def test_a_department_named_by_its_short_form_is_not_asked_about_again(every_engine):
     answer = ask(every_engine, "社工部有几个下属单位")
     assert answer.status == "answered" and "社会工作发展服务中心" in answer.text
+
+
+def test_a_quarter_asked_reads_the_quarter_columns(every_engine):
+    answer = ask(every_engine, "澄州水务局泵站运行维护第三季度执行了多少")
+    assert answer.status == "answered" and "140.3" in answer.text
+
+
+def test_a_blank_cell_is_said_blank(every_engine):
+    answer = ask(every_engine, "普陀财政局三公经费决算是多少")
+    assert answer.status != "answered" or "空" in answer.text

@@ -553,3 +553,6 @@ def clause_unanswered(clause: str, reply: str) -> str:
 
 def several_asked() -> str:
     return "问的是几项各自的数，但没有说是哪几项（例如“信访工作经费和法律顾问经费分别多少”）。"
+
+
+BLANK_CELL = "（表中此格为空）"

@@ -49,7 +49,7 @@ _FILLER = re.compile(
     r"情况|数据|具体|分别|各自|各|都|是|的|了|呢|吗|啊|呀|吧|有|为|在|和|与|及|以及|跟|同|、|,|，|。|？|\?|！|!|：|:|"
     r"里|中|表|表里|这张表|那个|这个|其|它|值|数值|数字|金额|有没有|给我|一共|总共|共|个|项|年|度|年度|本年|今年|当年|"
     r"相比|比|较|对比|多|少|高|低|大|小|人|元|万元|万|几|哪|谁|哪里|啥|那|这|还|就|也|又|按|对|上|下|去|前|后|最|"
-    r"比例|占|从|到|单位|部门|局|委|哪个|哪项|哪一个|哪一项"
+    r"比例|占|从|到|单位|部门|局|委|哪个|哪项|哪一个|哪一项|科目"
 )
 _PERIODS = (("第一季度|一季度|1季度|前三个月|1-3月|1至3月", (1, 2, 3)), ("第二季度|二季度|2季度|4-6月", (4, 5, 6)),
             ("第三季度|三季度|3季度|7-9月", (7, 8, 9)), ("第四季度|四季度|4季度|10-12月", (10, 11, 12)),
@@ -87,7 +87,10 @@ def fmt_number(x: float) -> str:
 
 
 def _value_text(value: str, number: float | None, unit: str) -> str:
-    """A fact's value as printed (without thousands separators), with its unit when the cell has none."""
+    """A fact's value as printed (without thousands separators), with its unit when the cell has none; a
+    blank cell is said blank, never shown as if it were a figure."""
+    if not value.strip():
+        return compose.BLANK_CELL
     if number is not None and re.fullmatch(r"[-+(（]?\d{1,3}(?:,\d{3})+(?:\.\d+)?[)）%]?", value.strip()):
         value = value.replace(",", "")
     if number is None or not unit or value.endswith(unit) or unit == "%" and value.endswith("%"):
@@ -759,6 +762,12 @@ def _month(f: dict) -> int | None:
     return int(m.group(1)) if m else None
 
 
+def _period_of(f: dict) -> tuple[int, ...] | None:
+    """The months a fact's column stands for ("分季度执行数第三季度" -> 7, 8, 9), None when it is no period."""
+    col = compact(f["col_labels"] or "")
+    return next((months for words, months in _PERIODS if re.search(words, col)), None)
+
+
 def _is_total(key: str) -> bool:
     return bool(re.match(r"^(?:小计|合计|总计|共计)$|.*(?:小计|合计|总计)$", key))
 
@@ -1057,7 +1066,7 @@ class Answerer:
                 return None  # a word nothing explains, and no table named: nothing to say about a table
             return self.not_broken_down(fq, ids)
         if fq.period:
-            months = [f for f in idx.facts(ids[:400]) if _month(f) in fq.period]
+            months = [f for f in idx.facts(ids[:400]) if _month(f) in fq.period or _period_of(f) == fq.period]
             if not months:
                 return self.not_broken_down(fq, ids)
             ids = [f["id"] for f in months]
