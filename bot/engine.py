@@ -1361,6 +1361,10 @@ class _Turn:
         if f.rank_n:
             chosen = rows[: f.rank_n]
             text = f"经费最{word}的 {len(chosen)} 个项目：\n{compose.project_list(chosen)}"
+            if self.p.has("total") and len(chosen) >= 2:
+                # "最少的两个项目加起来多少": their sum is what is asked (first), the list shows what was added.
+                text = compose.ranked_sum(word, len(chosen), round(sum(r["total"] or 0 for r in chosen), 2)) \
+                    + compose.project_list(chosen)
             ids = [r["id"] for r in chosen]
             return self.answered(f, text + self._dept_note(f.doc_ids), projects=ids,
                                  listed=[("project", i) for i in ids], rows=self._amount_rows(chosen))

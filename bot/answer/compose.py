@@ -556,3 +556,7 @@ def several_asked() -> str:
 
 
 BLANK_CELL = "（表中此格为空）"
+
+
+def ranked_sum(word: str, n: int, total: float, unit: str = "万元") -> str:
+    return f"经费最{word}的 {n} 个项目合计 {format_amount(total, unit)}：\n"

@@ -314,8 +314,11 @@ def _counted_things(p: Parse, kb: KnowledgeBase) -> None:
         if not p.text[start:end].endswith("个"):
             continue
         rest = p.text[end:]
-        starts_concept = any(s == end for spans in p.concepts.values() for s, _ in spans)
-        if len(rest) >= 2 and not rest.startswith(_KIND_WORDS) and not starts_concept and not any(
+        # "几个项目", "几个指标" count the knowledge base's own things; "信访超市有几个单位进驻" (a project
+        # named) counts organisations its texts may name, not departments nor its indicators.
+        starts_concept = any(s == end for c, spans in p.concepts.items() if c not in ("unit",) for s, _ in spans)
+        of_project = rest.startswith(("单位", "部门")) and any(m.of("project") for m in p.mentions)
+        if len(rest) >= 2 and (of_project or not rest.startswith(_KIND_WORDS) and not starts_concept) and not any(
                 m.start == end and (m.of("category") or m.of("indicator")) for m in p.mentions):
             p.concepts["count"].remove((start, end))
             p.concepts.setdefault("quantity", []).append((start, end))
