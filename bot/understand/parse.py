@@ -204,6 +204,7 @@ def understand(question: str, kb: KnowledgeBase) -> Parse:
 
 
 WIDEN_AT_MOST = 4  # more indicators than this holding the phrase: it is a common phrase, not a name
+WIDEN_SCAN_AT_MOST = 400  # names looked at for it, at most (a large knowledge base stays fast)
 
 
 def _widen_indicator_names(p: Parse, kb: KnowledgeBase) -> None:
@@ -211,13 +212,15 @@ def _widen_indicator_names(p: Parse, kb: KnowledgeBase) -> None:
     table: the phrase names both, and the question is answered (or asked) for both, never for one as if it
     were the only. Found through the rarest character bigram of the phrase, not by scanning every name."""
     for m in p.mentions:
-        kinds = set(map(_KIND, m.refs))
-        if kinds != {"indicator"} or len(m.text) < 4:
-            continue
+        if len(m.refs) >= WIDEN_AT_MOST or len(m.text) < 4 or set(map(_KIND, m.refs)) != {"indicator"}:
+            continue  # (a name many indicators share is already all of them)
         grams = [m.text[i : i + 2] for i in range(len(m.text) - 1)]
         rarest = min(grams, key=lambda g: len(kb.bigram_index.get(g, ())))
+        candidates = kb.bigram_index.get(rarest, ())
+        if len(candidates) > WIDEN_SCAN_AT_MOST:
+            continue  # every pair of the phrase is in thousands of names: a common phrase, not one name
         found: set[Ref] = set()
-        for fid in kb.bigram_index.get(rarest, ()):
+        for fid in candidates:
             form, refs = kb.fuzzy_forms[fid]
             if m.text in form and form != m.text:
                 found |= {r for r in refs if r.kind == "indicator"}
