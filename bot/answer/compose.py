@@ -343,8 +343,12 @@ def fact_share(part: str, whole: str, a: str, b: str, result: str) -> str:
     return f"{part}占{whole}的 {result}%：{a} ÷ {b} = {result}%"
 
 
-def fact_kind_missing(what: str, has: str) -> str:
-    return f"表中没有这一项的{what}。表中有：{has}"
+_KIND_WORDS = {"people": "人数", "quantity": "数量", "money": "金额"}
+
+
+def fact_kind_missing(kind: str, has: str) -> str:
+    """The kind of value asked (people, quantity, money) is not what the table gives for the item."""
+    return f"表中没有这一项的{_KIND_WORDS[kind]}。表中有：{has}"
 
 
 def needs_two_figures(ratio: bool, found: str) -> str:
@@ -560,3 +564,14 @@ BLANK_CELL = "（表中此格为空）"
 
 def ranked_sum(word: str, n: int, total: float, unit: str = "万元") -> str:
     return f"经费最{word}的 {n} 个项目合计 {format_amount(total, unit)}：\n"
+
+
+ABOVE, BELOW = "超过", "低于"
+
+
+def none_finished(checked: int) -> str:
+    return none_of_checked(checked, "，都还没有完成")
+
+
+def all_reached(checked: int) -> str:
+    return none_of_checked(checked, "，都已达到")

@@ -1092,9 +1092,9 @@ class Answerer:
         if not years:
             facts = self._default_year(facts)
         if fq.kind_missing and not ({"count", "list", "max", "min"} & set(fq.ops)):
-            what = "人数" if re.search(r"人", fq.text) else "数量" if re.search(r"辆", fq.text) else "金额"
+            kind = "people" if re.search(r"人", fq.text) else "quantity" if re.search(r"辆", fq.text) else "money"
             has = "、".join(dict.fromkeys(f"{_name(f)} {_shown(f)}" for f in facts[:4]))
-            return FactAnswer("unknown", compose.fact_kind_missing(what, has) + _cite(idx, facts[:4]), [])
+            return FactAnswer("unknown", compose.fact_kind_missing(kind, has) + _cite(idx, facts[:4]), [])
         if fq.rate:
             return self.rate(fq, facts)
         return self._computed(fq, facts, groups, years, only)
@@ -1484,7 +1484,7 @@ class Answerer:
         if not checked:
             return FactAnswer("unknown", compose.NOTHING_TO_SET_AGAINST_PLAN)
         if not out:
-            return FactAnswer("answered", compose.none_of_checked(checked, "，都还没有完成") + _cite(self.idx, every[:5]), [])
+            return FactAnswer("answered", compose.none_finished(checked) + _cite(self.idx, every[:5]), [])
         lines = [compose.item_with(k, _name(f).split(" ")[0], "", _name(f).split(" ")[-1], _shown(f))
                  for k, f in enumerate(out, 1)]
         return FactAnswer("answered", compose.checked_list(lines, checked) + _cite(self.idx, out), out)
@@ -1523,7 +1523,7 @@ class Answerer:
         used = [r["a"] for r in hits] + [r["b"] for r in hits]
         if not hits:
             return FactAnswer("answered", compose.none_of_checked(checked) + _cite(self.idx, every[:5]), [])
-        return FactAnswer("answered", compose.checked_list(lines, checked, "超过" if test == "gt" else "低于")
+        return FactAnswer("answered", compose.checked_list(lines, checked, compose.ABOVE if test == "gt" else compose.BELOW)
                           + _cite(self.idx, used), used)
 
     def _pair_in_row(self, f: dict, done_re: str, plan_re: str) -> tuple[dict, dict] | None:
@@ -1651,7 +1651,7 @@ class Answerer:
             if not checked:
                 return FactAnswer("unknown", compose.NOTHING_TO_SET_AGAINST_TARGET)
             if not out:
-                return FactAnswer("answered", compose.none_of_checked(checked, "，都已达到") + _cite(self.idx, facts[:10]),
+                return FactAnswer("answered", compose.all_reached(checked) + _cite(self.idx, facts[:10]),
                                   facts)
             lines = [compose.item_with(k, _name(f), _shown(f), _name(r).split(" ")[-1], _shown(r))
                      for k, (f, r) in enumerate(out, start=1)]
