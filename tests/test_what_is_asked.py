@@ -206,3 +206,9 @@ def test_a_quarter_asked_reads_the_quarter_columns(every_engine):
 def test_a_blank_cell_is_said_blank(every_engine):
     answer = ask(every_engine, "普陀财政局三公经费决算是多少")
     assert answer.status != "answered" or "空" in answer.text
+
+
+def test_a_follow_up_to_another_department_asks_the_same_fact_there_or_says_it_is_not_there(every_engine):
+    answer = ask(every_engine, "湛江人社局下属二级单位数是多少", "渝中区呢")
+    assert answer.status != "answered" or "二级单位" in answer.text
+    assert "7574" not in answer.text

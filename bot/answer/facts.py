@@ -1813,8 +1813,11 @@ def _after_typed(turn, typed):
             typed.intent not in _TYPED_ARITHMETIC and (bool({"diff", "sum", "ratio"} & set(fq.ops))
                                                        or fq.remaining or fq.excess or fq.per_head)
         # The typed reading asking which department, of a question naming one it does not know by that
-        # name ("社工部"), is no answer to keep.
-        named_unknown = typed.status == "clarify" and bool(fq.departments)
+        # name ("社工部"), is no answer to keep; nor is its answer to "东湖分局呢" after a fact of another
+        # department ("财政供养人员多少"): the follow-up asks that fact, there.
+        named_unknown = typed.status == "clarify" and bool(fq.departments) or bool(
+            context and context.get("named") and fq.departments and not fq.mentions
+            and set(fq.departments) != set(context.get("departments") or ()))
         if fq.foreign_org or not several and not named_unknown and not any(
                 m.exact and fq.text[m.start:m.end] not in shown and not any(k in shown for k in m.keys)
                 for m in fq.mentions):
@@ -1824,6 +1827,13 @@ def _after_typed(turn, typed):
                   if rows and typed.status == "answered" else None)
             return typed
     fa = answerer.answer(turn.question, None, context)
+    if context and context.get("named") and typed.status == "answered" and (fa is None or fa.status != "answered"):
+        fq = answerer.last
+        if fq is not None and fq.departments and set(fq.departments) != set(context.get("departments") or ()) \
+                and not _own_label(fq):
+            # The fact asked before is not in the department named now: said so, never its total instead.
+            return answer_type(turn.question, unknown, fa.text if fa is not None else
+                               compose.not_in_department("、".join(fq.departments)), "facts")
     if typed.status == "clarify" and typed.options and fa is not None and fa.status == "answered" and not context \
             and getattr(turn, "fresh", False) and not _departments_in(compact(normalize(turn.question)), idx) \
             and sum(compact(d) in compact(typed.text) for d in idx.dept_docs) >= 2:
@@ -1858,6 +1868,11 @@ def _after_typed(turn, typed):
 
 
 _QUESTION_WORD = re.compile(r"多少|几|哪|什么|啥|吗|是否|有没有|怎么样|如何")
+
+
+def _own_label(fq: FactQuestion) -> bool:
+    """Does the question name a label of its own (not one carried from the conversation)?"""
+    return any(m.start >= 0 for m in fq.mentions)
 
 
 def _asked_clauses(question: str) -> list[str]:
