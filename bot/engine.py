@@ -17,7 +17,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from bot.answer import compose
+from bot.answer import compose, facts_may_answer
 from bot.language.lexicon import KnowledgeBase, Ref
 from bot.language.normalize import compact, format_amount, normalize
 from bot.language.rules import INTENTS, OWN_CUES, Rule, classify, load_rules
@@ -290,6 +290,8 @@ class _Turn:
         # such as 去年 or 人均 that the typed tables cannot answer), the fact answerer (answer/facts.py) reads
         # every labelled value of the tables; it also checks the year asked and a label the typed answer
         # ignored.
+        if not facts_may_answer(self.kb, self.question):  # nothing for it to do: not even imported
+            return answer
         from bot.answer.facts import after_typed
 
         return after_typed(self, answer)

@@ -21,9 +21,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from rapidfuzz.distance import LCSseq
-
-from bot.answer import compose
+from bot.answer import REL_YEARS as _REL_YEARS
+from bot.answer import YEAR_ASKED, compose, question_clauses
 from bot.language.lexicon import department_forms
 from bot.language.normalize import compact, normalize
 from bot.store import queries as query
@@ -59,9 +58,6 @@ _FOLLOWUP = re.compile(r"^(?:那|那么|还有|再|另外)|呢$|^.{1,8}$")
 _ORG_WORD = re.compile(r"[\u4e00-\u9fff]{1,8}(?:局|委|办|厅|署|部|中心|委员会|办公室|政府|街道)")
 _MONTHS = re.compile(r"\d{1,2}月|[一二三四]季度|[上下]半年")
 _YEAR_Q = re.compile(r"(20\d\d|19\d\d)\s*(?:年度|年)?")
-_REL_YEARS = (("大前年", -3), ("前年", -2), ("去年", -1), ("上年", -1), ("上一年", -1), ("上年度", -1),
-              ("上一年度", -1), ("前一年", -1), ("前一年度", -1), ("今年", 0), ("本年", 0), ("当年", 0),
-              ("本年度", 0), ("明年", 1), ("下一年", 1), ("下年", 1), ("下一年度", 1), ("后一年", 1), ("后年", 2))
 _PART_OF_YEAR = re.compile(r"季度|[0-9一二三四五六七八九十]+月|上半年|下半年|半年")
 _NUMBERING = re.compile(r"^(?:[0-9]+[.、．)]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|其中[:：]?)+")
 _PAREN = re.compile(r"[（(][^（）()]{0,12}[）)]")
@@ -438,6 +434,9 @@ def _align(key: str, text: str) -> tuple[int, int, int] | None:
     if key in text:
         i = text.index(key)
         return len(key), i, i + len(key)
+    # Only a label not said verbatim needs rapidfuzz: a plain question's cold start does not import it.
+    from rapidfuzz.distance import LCSseq
+
     blocks = [b for b in LCSseq.editops(key, text).as_matching_blocks() if b.size]
     blocks = [b for b in blocks if b.size >= 2] or []
     if not blocks:
@@ -1867,9 +1866,6 @@ def _after_typed(turn, typed):
                           for f in fa.facts[:20]])
 
 
-_QUESTION_WORD = re.compile(r"多少|几|哪|什么|啥|吗|是否|有没有|怎么样|如何")
-
-
 def _own_label(fq: FactQuestion) -> bool:
     """Does the question name a label of its own (not one carried from the conversation)?"""
     return any(m.start >= 0 for m in fq.mentions)
@@ -1877,8 +1873,7 @@ def _own_label(fq: FactQuestion) -> bool:
 
 def _asked_clauses(question: str) -> list[str]:
     """"信访局一共几个项目，总共多少钱": clauses that each ask their own question ([] when there is one)."""
-    parts = [p.strip() for p in re.split(r"[，,；;。？?]", question) if len(compact(p)) >= 2]
-    return parts if len(parts) >= 2 and all(_QUESTION_WORD.search(p) for p in parts) else []
+    return question_clauses(question)
 
 
 def _each_clause(turn, typed, clauses: list[str]):
@@ -1986,7 +1981,7 @@ def _departments_in(text: str, idx: FactIndex) -> list[str]:
 def _missing_year(idx: FactIndex, question: str, kb) -> str:
     """"没有 N 年的数据，现有：…" when the question asks a year none of its departments' tables has."""
     text = _compared_year(compact(normalize(question)), idx)
-    asked_abs = [int(m.group(1)) for m in re.finditer(r"(20\d\d|19\d\d)(?:年度|年)", text)]
+    asked_abs = [int(m.group(1)) for m in YEAR_ASKED.finditer(text)]
     rel = [off for word, off in _REL_YEARS if word in text]
     if not asked_abs and not rel:
         return ""
