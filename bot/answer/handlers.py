@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 
 from bot.answer import compose
 from bot.dialogue.turn import Turn
-from bot.dialogue.values import Answer, Frame, amount_filter_of
+from bot.dialogue.values import Answer, Frame, amount_filter_of, copy_frame
 from bot.language.lexicon import Ref
 from bot.language.normalize import format_amount
 from bot.language.rules import INTENTS
@@ -28,6 +28,12 @@ def amount_rows(rows, column: str = "total", series: str = "") -> list[dict]:
             row["series"] = series
         out.append(row)
     return out
+
+
+def _holds_number(row, number: str) -> bool:
+    """An indicator's value (either period) holds the number as a whole number ("100%" holds 100, "1000" does not)."""
+    pattern = rf"(?<![0-9.]){re.escape(number)}(?![0-9])"
+    return any(re.search(pattern, row[k] or "") for k in ("period_value", "annual_value"))
 
 
 def dept_note(t: Turn, doc_ids: list[int]) -> str:
@@ -211,6 +217,18 @@ def do_goal(t: Turn, f: Frame) -> Answer:
 
 def do_total(t: Turn, f: Frame) -> Answer:
     column = f.column or "total"
+    if len(f.doc_ids) == 1 and re.search(r"分别|各自|各是|各多少", t.question):
+        # "分别是多少" asks several values; one table's total is one figure, not them.
+        return t.unknown(compose.several_asked(), suggest=False)
+    if f.over_projects and column == "total" and len(f.doc_ids) == 1:
+        rows = [r for r in query.projects_in(t.conn, f.doc_ids) if r["kind"] != "department"]
+        own = [r["id"] for r in rows]
+        doc = query.documents(t.conn, f.doc_ids)[0]
+        # Where the table's total is their sum, it says the same shorter; where not, the sum is asked.
+        if len(own) >= 2 and abs(sum(r["total"] or 0 for r in rows) - (doc["total"] or 0)) >= 0.01:
+            every = copy_frame(f)
+            every.projects = own
+            return do_sum(t, every)
     lines, table = [], []
     for doc in query.documents(t.conn, f.doc_ids):
         value = doc[column] if doc[column] is not None else query.column_total(t.conn, [doc["id"]], column)
@@ -227,6 +245,11 @@ def do_total(t: Turn, f: Frame) -> Answer:
             if parts:
                 text += "（" + "，".join(parts) + "）"
         lines.append(text + "。")
+    if column == "total" and all(row["value"] is None for row in table):
+        # No table lists a total (a final-accounts PDF, a staffing table): not a figure of 0. (A source
+        # column left blank, 财政专户拨款, is the table's own "未列".)
+        return t.unknown(compose.total_not_listed([row["label"] for row in table], AMOUNT_LABELS[column]),
+                         suggest=False)
     if len(table) == 1 and column == "total":  # one table: its total by source of funds
         doc = query.documents(t.conn, f.doc_ids)[0]
         table = [{**table[0], "label": AMOUNT_LABELS[c], "value": doc[c]}
@@ -324,29 +347,38 @@ def do_filter(t: Turn, f: Frame) -> Answer:
                          rows=amount_rows(rows))
 
 
+def _rank_categories(t: Turn, f: Frame, order: str) -> Answer:
+    """"哪类指标最多": categories by how many indicators they hold."""
+    level = "level2" if "二级" in t.p.text else "level1"
+    rows = query.category_counts(t.conn, f.doc_ids, level)
+    if order == "asc":
+        rows = list(reversed(rows))
+    top = rows[0]
+    text = (f"指标最{'多' if order == 'desc' else '少'}的类别是{top['name']}，共 {top['n']} 个。\n"
+            + "\n".join(f"· {r['name']}：{r['n']} 个" for r in rows))
+    counts = [{"label": r["name"], "value": r["n"], "unit": "个"} for r in rows]
+    return t.answered(f, text + dept_note(t, f.doc_ids), rows=counts)
+
+
+def _rank_by_indicator_count(t: Turn, f: Frame, order: str) -> Answer:
+    """"哪个项目指标最多": projects by how many indicators they have."""
+    rows = query.indicator_counts(t.conn, f.doc_ids)
+    if order == "asc":
+        rows = sorted(rows, key=lambda r: (r["n"], r["id"]))
+    best = rows[0]["n"]
+    tied = [r for r in rows if r["n"] == best]
+    word = "多" if order == "desc" else "少"
+    text = f"绩效指标最{word}的项目（{best} 个）：" + "、".join(r["name"] for r in tied) + "。"
+    ids = [r["id"] for r in tied]
+    return t.answered(f, text + dept_note(t, f.doc_ids), projects=ids, listed=[("project", i) for i in ids])
+
+
 def do_rank(t: Turn, f: Frame) -> Answer:
     order = f.order or "desc"
     if f.measure == "categories":
-        level = "level2" if "二级" in t.p.text else "level1"
-        rows = query.category_counts(t.conn, f.doc_ids, level)
-        if order == "asc":
-            rows = list(reversed(rows))
-        top = rows[0]
-        text = (f"指标最{'多' if order == 'desc' else '少'}的类别是{top['name']}，共 {top['n']} 个。\n"
-                + "\n".join(f"· {r['name']}：{r['n']} 个" for r in rows))
-        counts = [{"label": r["name"], "value": r["n"], "unit": "个"} for r in rows]
-        return t.answered(f, text + dept_note(t, f.doc_ids), rows=counts)
+        return _rank_categories(t, f, order)
     if f.measure == "indicators":
-        rows = query.indicator_counts(t.conn, f.doc_ids)
-        if order == "asc":
-            rows = sorted(rows, key=lambda r: (r["n"], r["id"]))
-        best = rows[0]["n"]
-        tied = [r for r in rows if r["n"] == best]
-        word = "多" if order == "desc" else "少"
-        text = f"绩效指标最{word}的项目（{best} 个）：" + "、".join(r["name"] for r in tied) + "。"
-        ids = [r["id"] for r in tied]
-        return t.answered(f, text + dept_note(t, f.doc_ids), projects=ids,
-                             listed=[("project", i) for i in ids])
+        return _rank_by_indicator_count(t, f, order)
     if f.categories:
         # "满意度最高的项目": indicators of that category are not amounts to rank projects by.
         return t.unknown(compose.cannot_rank_by("、".join(str(c.key) for c in f.categories)), suggest=False)
@@ -366,6 +398,10 @@ def do_rank(t: Turn, f: Frame) -> Answer:
     if f.rank_n:
         chosen = rows[: f.rank_n]
         text = f"经费最{word}的 {len(chosen)} 个项目：\n{compose.project_list(chosen)}"
+        if t.p.has("total") and len(chosen) >= 2:
+            # "最少的两个项目加起来多少": their sum is what is asked (first), the list shows what was added.
+            text = compose.ranked_sum(word, len(chosen), round(sum(r["total"] or 0 for r in chosen), 2)) \
+                + compose.project_list(chosen)
         ids = [r["id"] for r in chosen]
         return t.answered(f, text + dept_note(t, f.doc_ids), projects=ids,
                              listed=[("project", i) for i in ids], rows=amount_rows(chosen))
@@ -439,11 +475,20 @@ def do_indicator_list(t: Turn, f: Frame) -> Answer:
         everything = indicator_rows(t, Frame(projects=f.projects, doc_ids=f.doc_ids))
         rows = [r for r in everything if any(w and w in r["name"] for w in words)]
         note = f"（表中没有归入“{what}”类的指标，以下是名称含“{'、'.join(words)}”的指标）\n"
+    if f.value_has:
+        rows = [r for r in rows if _holds_number(r, f.value_has)]
+        if not rows:
+            return t.unknown(compose.no_value_holding(scope, f.value_has), suggest=False)
+        what = compose.value_holding(what, f.value_has)
     if not rows:
         missing = f"{what}类的指标" if f.categories else "绩效指标"
         return t.unknown(f"表中{scope}没有{missing}。", suggest=False)
     text = note + f"{scope}的{what}（{len(rows)} 个）：\n" + compose.grouped_indicators(
         rows, f.value_kind, numbering=range(1, len(rows) + 1))
+    if f.order:
+        # A superlative answers with the top one(s) alone; values with no common order are all shown.
+        top = compose.extreme_value(rows, f.order == "desc")
+        text = top or compose.NO_ORDER_AMONG_VALUES + text
     ids = [r["id"] for r in rows]
     return t.answered(f, text, projects=f.projects or [], indicators=ids,
                          listed=[("indicator", i) for i in ids])

@@ -97,7 +97,9 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     if stop is not None:
         return stop
     _compare_with_recent(t, p, f)
-    _settle_intent(t, p, f, last, followup)
+    stop = _settle_intent(t, p, f, last, followup)
+    if stop is not None:
+        return stop
     for step in (_amount_or_texts, _money_or_not, _unexplained_words):
         stop = step(t, p, f)
         if stop is not None:
@@ -123,12 +125,15 @@ def _scope_to_departments(t: Turn, p: Parse, f: Frame, depts: list[str]) -> None
 def _read_parameters(p: Parse, f: Frame) -> None:
     """Categories, period or annual values, a column, an amount filter, a ranking and its order."""
     f.categories = p.categories()
-    f.value_kind = ("period" if p.has("period") else None) or ("annual" if p.has("annual") else None)
+    # "实施周期和年度分别是啥": both asked, both shown (None).
+    f.value_kind = None if p.has("period") and p.has("annual") else (
+        ("period" if p.has("period") else None) or ("annual" if p.has("annual") else None))
     for word, column in COLUMN_WORDS.items():
         if word in p.text:
             f.column = column
             break
-    f.amount_filter = p.amount_filter
+    f.amount_filter, f.value_has = p.amount_filter, p.value_has
+    f.over_projects = p.has("project") and (p.has("refer") or bool(p.rank_n)) and p.has("total")
     f.rank_n, f.rank_offset = p.rank_n, p.rank_offset
     if p.has("desc"):
         f.order = "desc"
@@ -223,9 +228,10 @@ def _carry_context(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bo
         f.categories = list(last.categories)
     elif not f.categories and last.categories and p.has("count") and not has_entities:
         f.categories = list(last.categories)
-    elif (not f.categories and last.intent == "lacking" and not last.negated and not has_entities
-          and not p.has("amount") and bare(p)):
-        # "哪些项目有成本指标" -> "各是多少": the values of those indicators.
+    elif (not f.categories and not has_entities and not p.has("amount") and bare(p)
+          and ((last.intent == "lacking" and not last.negated)
+               or (last.intent == "count" and last.count_of == "indicators"))):
+        # "哪些项目有成本指标" / "有几个数量指标" -> "各是多少": the values of those indicators.
         f.categories, f.intent = list(last.categories), "indicator_list"
     if f.value_kind is None and last.intent == "indicator_value" and not own_intent(t, p):
         f.value_kind = last.value_kind
@@ -261,7 +267,7 @@ def _compare_with_recent(t: Turn, p: Parse, f: Frame) -> None:
         f.projects = list(dict.fromkeys(earlier + f.projects))
 
 
-def _settle_intent(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bool) -> None:
+def _settle_intent(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bool) -> Answer | None:
     """The intent: by the rules, else the last question's again ("那公务用车呢"); then what it needs."""
     s = t.session
     if not f.intent:
@@ -280,8 +286,19 @@ def _settle_intent(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bo
                 f.rank_offset, f.rank_n, f.order = last.rank_offset, last.rank_n, f.order or last.order
     if f.intent and INTENTS[f.intent].needs_project and not (f.projects or f.ambiguous) and s.focus_projects:
         f.projects = list(s.focus_projects)
+    if f.intent == "rank" and f.order and p.has("value") and (f.categories or f.indicators):
+        # "满意度指标里要求最高的是哪个": indicators ranked by their values, not projects by their count.
+        f.intent = "indicator_list"
     if f.intent == "compare" and len(f.projects) + len(f.ambiguous) < 2:
-        f.intent = "amount"
+        # "预算多少" → "执行了多少" → "差多少": the difference of the two figures just shown, which
+        # the execution answer gives (未执行); never one project's amount for a difference.
+        if last is not None and last.intent == "execution" and not p.mentions:
+            f.intent = "execution"
+        elif not p.mentions and p.has("compare") and not p.amounts:
+            return t.unknown(compose.compare_what(), p.text, suggest=False)
+        else:
+            f.intent = "amount"
+    return None
 
 
 def _amount_or_texts(t: Turn, p: Parse, f: Frame) -> Answer | None:

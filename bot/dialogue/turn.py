@@ -20,6 +20,8 @@ class Turn:
         self.kb, self.rules, self.session, self.question = kb, rules, session, question
         self.conn = kb.conn
         self.p = Parse(text="")
+        # A first question has no conversation to settle which department it is about.
+        self.fresh = session.frame is None and not session.facts and not session.doc_ids
         self.dept_choices: list[str] = []  # departments the question's words could name (ask which)
 
     def run(self) -> Answer:

@@ -25,6 +25,8 @@ class Frame:
     value_kind: str | None = None  # "period" | "annual" | None (both)
     column: str | None = None
     amount_filter: tuple | None = None
+    value_has: str | None = None  # "指标值里有100%的": indicators whose value holds this number
+    over_projects: bool = False  # "三个重点任务一共", "这几个项目加起来": the sum of the projects, not the table's total
     order: str | None = None  # "desc" | "asc"
     rank_n: int | None = None
     rank_offset: int | None = None
