@@ -7,6 +7,8 @@ every expected figure is read off those tables by hand.
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -23,10 +25,11 @@ DEV_TABLES = ["jiangmen_social_security_2024.xlsx", "shaoguan_education_2024_sta
 
 
 @pytest.fixture(scope="module")
-def engine(tmp_path_factory) -> Engine:
-    db = tmp_path_factory.mktemp("facts") / "kb.sqlite"
-    summary = load_paths(db, [DATA / "samples", *(GENERAL / name for name in DEV_TABLES)])
-    assert summary.facts > 300
+def engine(tmp_path_factory, built_copy) -> Engine:
+    db = built_copy([DATA / "samples", *(GENERAL / name for name in DEV_TABLES)],
+                    tmp_path_factory.mktemp("facts") / "kb.sqlite")
+    with closing(sqlite3.connect(db)) as conn:
+        assert conn.execute("SELECT count(*) FROM facts").fetchone()[0] > 300
     return Engine(db, ROOT / "knowledge" / "vocabulary.toml")
 
 

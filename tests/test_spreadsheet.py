@@ -45,10 +45,8 @@ def content(db: Path) -> dict[str, list[tuple]]:
 
 
 @pytest.fixture(scope="module")
-def original(tmp_path_factory) -> Path:
-    db = tmp_path_factory.mktemp("orig") / "kb.sqlite"
-    load_paths(db, SOURCES)
-    return db
+def original(tmp_path_factory, built_copy) -> Path:
+    return built_copy(SOURCES, tmp_path_factory.mktemp("orig") / "kb.sqlite")
 
 
 def test_round_trip_gives_the_same_knowledge_base(original, tmp_path):

@@ -53,11 +53,9 @@ def anyio_backend() -> str:
 
 
 @pytest.fixture(scope="module")
-def seed_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def seed_db(tmp_path_factory: pytest.TempPathFactory, built_copy) -> Path:
     """The seed loaded once; each test works on a copy."""
-    db = tmp_path_factory.mktemp("seed") / "kb.sqlite"
-    load_paths(db, [SEED])
-    return db
+    return built_copy([SEED], tmp_path_factory.mktemp("seed") / "kb.sqlite")
 
 
 @pytest.fixture
