@@ -1170,8 +1170,19 @@ class _Turn:
 
     def do_total(self, f: Frame) -> Answer:
         column = f.column or "total"
-        lines, table = [], []
+        lines, table, cited = [], [], 0
         for doc in query.documents(self.conn, f.doc_ids):
+            # A department-level table prints its own spending lines: "项目支出" is its 项目支出 line, the
+            # total its 部门预算支出, never the sum of its 年度重点工作任务 (issue 12).
+            if column == "total" and (spending := query.department_spending(self.conn, doc["id"])):
+                asked = [r for r in spending if compact(r["row_labels"]) in compact(self.p.text)]
+                lines.append(compose.department_spending(doc, spending, asked))
+                table += [{"label": r["row_labels"], "value": r["number"], "unit": r["unit"] or doc["unit"],
+                           "department": doc["department_name"],
+                           "source": compose.table_name(doc["department_name"], doc["form"], doc["year"])}
+                          for r in asked or spending]
+                cited += 1
+                continue
             value = doc[column] if doc[column] is not None else query.column_total(self.conn, [doc["id"]], column)
             label = AMOUNT_LABELS[column]
             table.append({"label": doc["department_name"], "value": value, "unit": doc["unit"],
@@ -1186,11 +1197,12 @@ class _Turn:
                 if parts:
                     text += "（" + "，".join(parts) + "）"
             lines.append(text + "。")
-        if len(table) == 1 and column == "total":  # one table: its total by source of funds
+        if len(table) == 1 and column == "total" and not cited:  # one table: its total by source of funds
             doc = query.documents(self.conn, f.doc_ids)[0]
             table = [{**table[0], "label": AMOUNT_LABELS[c], "value": doc[c]}
                      for c in compose.SOURCE_COLUMNS if doc[c] is not None]
-        return self.answered(f, "\n".join(lines) + self._dept_note(f.doc_ids), rows=table)
+        note = "" if cited == len(lines) else self._dept_note(f.doc_ids)  # those lines cite their own rows
+        return self.answered(f, "\n".join(lines) + note, rows=table)
 
     def do_sum(self, f: Frame) -> Answer:
         rows = query.projects(self.conn, f.projects)

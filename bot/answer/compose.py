@@ -264,3 +264,26 @@ def cannot_rank_by(category: str) -> str:
 
 def grand_total(value: float, unit: str = "万元") -> str:
     return f"各部门合计：{format_amount(value, unit)}"
+
+
+def department_spending(doc, lines: Sequence, asked: Sequence) -> str:
+    """A department-level table's own spending lines (部门预算支出: 基本支出, 项目支出 …), never the sum of
+    its 年度重点工作任务: the lines asked for ("项目支出"), or all of them with their sum and the income
+    side. doc is the document row; lines and asked are fact rows (asked ⊆ lines)."""
+    unit = doc["unit"] or "万元"
+    name = doc["department_name"]
+    if asked:
+        text = "；".join(f"{name}{r['row_labels']} {format_amount(r['number'], r['unit'] or unit)}" for r in asked)
+        shown = list(asked)
+    else:
+        total = sum(r["number"] for r in lines)
+        parts = " + ".join(f"{r['row_labels']} {format_amount(r['number'], r['unit'] or unit)}" for r in lines)
+        text = f"{name}部门预算支出 {format_amount(total, unit)}" + (f"：{parts}" if len(lines) > 1 else "")
+        income = [f"{AMOUNT_LABELS[c]} {format_amount(doc[c], unit)}" for c in SOURCE_COLUMNS if doc[c] is not None]
+        if income:
+            text += "（收入来源：" + "，".join(income) + "）"
+        shown = list(lines)
+    rows = sorted({r["line"] for r in shown})
+    place = f"{doc['file_name']} {shown[0]['sheet'] + ' ' if shown[0]['sheet'] else ''}" \
+            f"第{'、'.join(str(x) for x in rows)}行"
+    return f"{text}。（来源：{place}，{table_name(name, doc['form'], doc['year'])}）"
