@@ -89,3 +89,38 @@ def test_a_project_expenditure_table_keeps_its_total(seed_engine, golden):
     """The seed (项目支出绩效目标表) prints no 部门预算支出 block: its total is the table's 合计 as before."""
     text = seed_engine.ask("项目支出多少").text
     assert format_amount(golden["total"]["total"]) in text and "部门预算支出" not in text, text
+
+
+# --- 帮助 is made from the loaded tables (issue 11) -------------------------------------------------------
+
+SAMPLES = sorted((Path(__file__).parent / "data" / "samples").glob("*.xlsx"))
+
+
+def _help_examples(text: str) -> list[str]:
+    return [q.strip() for line in text.splitlines() if line.startswith("· ") for q in line[2:].split(" / ")]
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.stem.split("_")[0])
+def test_every_help_example_is_answered_with_only_a_sample_loaded(sample, tmp_path, built_copy):
+    engine = Engine(built_copy([sample], tmp_path / "kb.sqlite"),
+                    Path(__file__).resolve().parent.parent / "knowledge" / "vocabulary.toml")
+    help_text = engine.ask("帮助").text
+    examples = _help_examples(help_text)
+    assert len(examples) >= 3, help_text
+    assert examples == engine.examples()  # the usage hints of the front ends show the same questions
+    for question in examples:
+        answer = engine.ask(question)
+        assert answer.status == "answered", (question, answer.text)
+    names = {p.name for p in engine.kb.projects.values()}
+    assert any(name in help_text for name in names), help_text  # its own projects, by name
+    seed_names = ("法律顾问", "公务用车", "信访")
+    assert not any(word in help_text for word in seed_names), help_text  # never the bundled department's
+
+
+def test_the_front_ends_have_no_bundled_project_names():
+    """Help, /ask usage, the command menu and the inline placeholder come from the loaded tables."""
+    root = Path(__file__).resolve().parent.parent / "bot"
+    sources = [*(root / "frontends").glob("*.py"), root / "answer" / "compose.py"]
+    for path in sources:
+        for word in ("法律顾问经费多少", "公务用车的绩效目标", "信访超市的资金来源"):
+            assert word not in path.read_text(encoding="utf-8"), (path, word)
