@@ -6,14 +6,18 @@ import fcntl
 import hashlib
 import json
 import os
+import pickle
 import shutil
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
 from bot.engine import Engine
-from bot.store.build import load_paths
+from bot.ingest.formats import read_documents
+from bot.model import Document
+from bot.store.build import iter_sources, load_paths
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
@@ -43,20 +47,66 @@ def golden() -> dict:
 KnowledgeBaseCopy = Callable[[Sequence[Path], Path], Path]
 
 
-@pytest.fixture(scope="session")
-def built_copy(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBaseCopy:
-    """built_copy(sources, db): db becomes a copy of the knowledge base load_paths(sources) builds."""
+def _shared(tmp_path_factory: pytest.TempPathFactory, name: str) -> Path:
+    """A folder of this test run that every xdist worker sees."""
     base = tmp_path_factory.getbasetemp()
-    shared = (base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base) / "built-kbs"
-    shared.mkdir(exist_ok=True)
+    folder = (base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base) / name
+    folder.mkdir(exist_ok=True)
+    return folder
+
+
+@contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    with open(path, "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # another worker may be making it right now
+        yield
+
+
+def _key(paths: Sequence[Path]) -> str:
+    return hashlib.sha1("\n".join(str(Path(s).resolve()) for s in paths).encode()).hexdigest()[:16]
+
+
+ReadDocuments = Callable[[Path], list[tuple[Document, str]]]
+
+
+@pytest.fixture(scope="session")
+def read_once(tmp_path_factory: pytest.TempPathFactory) -> ReadDocuments:
+    """read_once(path): read_documents of a file, read once per run (the sample PDFs take ~1-2 s each) and
+    handed out as a fresh copy each time, so a caller may change what it gets."""
+    shared = _shared(tmp_path_factory, "read-docs")
+
+    def read(path: Path) -> list[tuple[Document, str]]:
+        stored = shared / f"{_key([path])}.pickle"
+        with _locked(stored.with_suffix(".lock")):
+            if not stored.exists():
+                docs = read_documents(path, path.read_bytes())
+                stored.with_suffix(".part").write_bytes(pickle.dumps(docs))
+                stored.with_suffix(".part").replace(stored)
+        return pickle.loads(stored.read_bytes())
+
+    return read
+
+
+@pytest.fixture(scope="session")
+def parsed_pdfs(read_once: ReadDocuments) -> Callable[[Sequence[Path]], dict[str, list[tuple[Document, str]]]]:
+    """parsed_pdfs(sources): the documents of every PDF under sources, for load_paths(parsed=...): a load
+    over them reads the other files itself and takes these as read (the PDF reader has its own tests)."""
+    def parsed(sources: Sequence[Path]) -> dict[str, list[tuple[Document, str]]]:
+        return {str(p.resolve()): read_once(p) for p in iter_sources(sources) if p.suffix.lower() == ".pdf"}
+
+    return parsed
+
+
+@pytest.fixture(scope="session")
+def built_copy(tmp_path_factory: pytest.TempPathFactory, parsed_pdfs) -> KnowledgeBaseCopy:
+    """built_copy(sources, db): db becomes a copy of the knowledge base load_paths(sources) builds."""
+    shared = _shared(tmp_path_factory, "built-kbs")
 
     def copy(sources: Sequence[Path], db: Path) -> Path:
-        key = hashlib.sha1("\n".join(str(Path(s).resolve()) for s in sources).encode()).hexdigest()[:16]
-        master = shared / f"{key}.sqlite"
-        with open(shared / f"{key}.lock", "w") as lock:
-            fcntl.flock(lock, fcntl.LOCK_EX)  # another worker may be building it right now
-            if not master.exists():
-                load_paths(master, list(sources))  # built beside and swapped in: complete or absent
+        master = shared / f"{_key(sources)}.sqlite"
+        with _locked(master.with_suffix(".lock")):
+            if not master.exists():  # built beside and swapped in: complete or absent
+                load_paths(master, list(sources), parsed=parsed_pdfs(sources))
         db.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(master, db)
         return db

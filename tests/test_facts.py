@@ -46,9 +46,9 @@ def answered(engine: Engine, question: str, *want: str, session: Session | None 
     return a.text
 
 
-def test_load_summary_names_layout_year_and_facts(tmp_path):
-    summary = load_paths(tmp_path / "kb.sqlite", [GENERAL / "shaoguan_education_2024_staffing.xlsx",
-                                                  DATA / "samples"])
+def test_load_summary_names_layout_year_and_facts(tmp_path, parsed_pdfs):
+    sources = [GENERAL / "shaoguan_education_2024_staffing.xlsx", DATA / "samples"]
+    summary = load_paths(tmp_path / "kb.sqlite", sources, parsed=parsed_pdfs(sources))
     text = summary.text()
     assert "数据项：" in text
     assert "shaoguan_education_2024_staffing.xlsx：人员编制情况表（general-table），2024年，韶关市教育局" in text
