@@ -227,7 +227,7 @@ class KnowledgeBase:
     BULK_ROWS = 20_000
 
     def _load(self) -> None:
-        from bot.store.build import SCHEMA_VERSION
+        from bot.store.schema import SCHEMA_VERSION
 
         c = self.conn
         row = c.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()

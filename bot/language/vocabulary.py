@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
-from bot.language.normalize import normalize
+from bot.language.normalize import normalize as _normalize
 from bot.model import Issue, LoadError
 
 REQUIRED_CONCEPTS = (
@@ -105,6 +106,7 @@ class _Checked:
     def __init__(self, path: Path, text: str, data: dict):
         self.path, self.text, self.data = path, text, _Read(data)
         self.issues: list[Issue] = []
+        self.normalize = cache(_normalize)  # each word normalised once (opencc per call is most of the start-up here)
 
     def error(self, needle: str, message: str) -> None:
         self.issues.append(Issue(str(self.path), _line_of(self.text, needle), message, "error"))
@@ -114,7 +116,7 @@ class _Checked:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             self.error(key, f"“{key}”应为字符串列表")
             return []
-        return [normalize(v) for v in value if normalize(v)]
+        return [self.normalize(v) for v in value if self.normalize(v)]
 
     def longest_first(self, key: str) -> list[str]:
         """A word list without repeats, longest first (the order phrases are matched in)."""
@@ -125,7 +127,7 @@ class _Checked:
         if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
             self.error(f"[{key}]", f"[{key}] 中每一项应为 \"词\" = \"词\"")
             return {}
-        return {normalize(k): normalize(v) for k, v in value.items() if normalize(k) and normalize(v)}
+        return {self.normalize(k): self.normalize(v) for k, v in value.items() if self.normalize(k) and self.normalize(v)}
 
     def concepts(self) -> dict[str, list[str]]:
         """[concepts]: each a list of words, longest first; the ones the rules need must be there."""
@@ -138,7 +140,7 @@ class _Checked:
             if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
                 self.error(f"{name} =", f"概念“{name}”应为字符串列表")
                 continue
-            concepts[name] = sorted({normalize(w) for w in words if normalize(w)}, key=len, reverse=True)
+            concepts[name] = sorted({self.normalize(w) for w in words if self.normalize(w)}, key=len, reverse=True)
         missing = [c for c in REQUIRED_CONCEPTS if c not in concepts]
         if missing and not self.issues:
             self.error("[concepts]", f"[concepts] 缺少：{', '.join(missing)}")
