@@ -525,10 +525,11 @@ def labels_of_level(level: str, labels: list[str]) -> str:
     return f"{level}共 {len(labels)} 个：{'、'.join(labels)}"
 
 
-def years_not_marked(asked: list[int], departments: list[str]) -> str:
+def years_not_marked(asked: list[int], departments: list[str], said: Sequence[str] = ()) -> str:
     """No table says its year: a figure for 2019 or 去年 cannot be told from this year's."""
     names = "、".join(departments[:3]) if len(departments) <= 3 else f"{len(departments)} 个部门"
-    asked_text = "、".join(f"{y}年" for y in asked) or "所问年度"
+    asked_text = "、".join([f"{y}年" for y in asked] + list(said))
+    asked_text = asked_text or "所问年度"
     return f"没有{asked_text}的数据：{names}的表没有注明年度，表中的数只是它本身那一年的。"
 
 
