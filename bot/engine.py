@@ -93,6 +93,14 @@ class Engine:
         del old
         _settle(kb)
 
+    def examples(self) -> list[str]:
+        """Example questions the loaded knowledge base answers (help texts, usage hints, placeholders)."""
+        from bot.answer.handlers import help_for
+
+        with self._lock:
+            kb, rules = self.kb, self.rules
+        return [q for line in help_for(kb, rules, _Turn)[1] for q in line]
+
     def teach_suggestions(self, question: str) -> tuple[str | None, list[str]]:
         """For an admin teaching a word: the word of the question to teach and the closest names."""
         from bot.understand.teach import closest_names, word_to_teach

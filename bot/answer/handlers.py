@@ -4,14 +4,17 @@ it holds exactly the intents of bot/language/rules.py INTENTS."""
 from __future__ import annotations
 
 import re
+import weakref
+from collections import Counter
 from collections.abc import Callable, Sequence
 
 from bot.answer import compose
+from bot.dialogue.session import Session
 from bot.dialogue.turn import Turn
 from bot.dialogue.values import Answer, Frame, amount_filter_of, copy_frame
-from bot.language.lexicon import Ref
-from bot.language.normalize import format_amount
-from bot.language.rules import INTENTS
+from bot.language.lexicon import KnowledgeBase, Ref
+from bot.language.normalize import compact, format_amount
+from bot.language.rules import INTENTS, Rule
 from bot.model import AMOUNT_LABELS
 from bot.store import queries as query
 from bot.understand.parse import search_words, words_score
@@ -43,20 +46,38 @@ def dept_note(t: Turn, doc_ids: list[int]) -> str:
     return f"（来源：{names}）"
 
 
+# 帮助 for each knowledge base, made once: (tables, example lines, a project to follow up with).
+_HELP: weakref.WeakKeyDictionary[KnowledgeBase, tuple[list[str], list[list[str]], str | None]] = \
+    weakref.WeakKeyDictionary()
+
+
+def help_for(kb: KnowledgeBase, rules: list[Rule], turn_type: type[Turn]) -> tuple[list[str], list[list[str]], str | None]:
+    """Help made from the loaded tables' own names, keeping only the examples this knowledge base answers
+    (a department loaded alone must never be shown another department's questions). Each example is
+    asked through the whole pipeline, by a turn of the engine's type."""
+    if kb in _HELP:
+        return _HELP[kb]
+    # the largest projects whose names are short enough to read in a list, then the others
+    projects = sorted((p for p in kb.projects.values() if p.kind != "department"),
+                      key=lambda p: (len(p.name) > 16, -p.total))
+    names = list(dict.fromkeys(p.name for p in projects))
+    counts = Counter(kb.indicator_name.values())
+    own = {p.id for p in projects[:1]}
+    unique = [name for iid, name in kb.indicator_name.items() if counts[name] == 1]
+    indicator = next((kb.indicator_name[i] for i in kb.indicator_name
+                      if counts[kb.indicator_name[i]] == 1 and kb.indicator_project[i] in own),
+                     unique[0] if unique else None)
+    categories = [c for c, level in kb.categories.items() if level == "level1"] or list(kb.categories)
+    examples = [[q for q in line if turn_type(kb, rules, Session(), q).run().status == "answered"]
+                for line in compose.help_candidates(names[:2], indicator, categories)]
+    tables = list(dict.fromkeys(compose.table_name(d["department_name"], d.get("form"), d.get("year"))
+                                for d in kb.documents.values()))
+    _HELP[kb] = (tables, [line for line in examples if line], names[1] if len(names) > 1 else None)
+    return _HELP[kb]
+
+
 def do_help(t: Turn, f: Frame) -> Answer:
-    depts = "、".join(d.name for d in t.kb.departments)
-    text = (
-        f"我可以回答{depts}项目支出绩效目标表里的问题，例如：\n"
-        "· 法律顾问经费多少 / 信访超市的资金来源\n"
-        "· 公务用车的绩效目标是什么\n"
-        "· 满意度指标有哪些 / 法律顾问的产出指标\n"
-        "· 区领导重点约访的目标值\n"
-        "· 哪个项目经费最多 / 经费超过50万的项目\n"
-        "· 法律顾问和公务用车哪个经费多 / 信访工作经费占比\n"
-        "· 一共有几个项目 / 效益指标有几个\n"
-        "追问可以直接说“它的指标呢”“那公务用车呢”。"
-    )
-    return t.answered(f, text)
+    return t.answered(f, compose.help_text(*help_for(t.kb, t.rules, type(t))))
 
 
 def do_smalltalk(t: Turn, f: Frame) -> Answer:
@@ -229,8 +250,19 @@ def do_total(t: Turn, f: Frame) -> Answer:
             every = copy_frame(f)
             every.projects = own
             return do_sum(t, every)
-    lines, table = [], []
+    lines, table, cited = [], [], 0
     for doc in query.documents(t.conn, f.doc_ids):
+        # A department-level table prints its own spending lines: "项目支出" is its 项目支出 line, the
+        # total its 部门预算支出, never the sum of its 年度重点工作任务 (issue 12).
+        if column == "total" and (spending := query.department_spending(t.conn, doc["id"])):
+            asked = [r for r in spending if compact(r["row_labels"]) in compact(t.p.text)]
+            lines.append(compose.department_spending(doc, spending, asked))
+            table += [{"label": r["row_labels"], "value": r["number"], "unit": r["unit"] or doc["unit"],
+                       "department": doc["department_name"],
+                       "source": compose.table_name(doc["department_name"], doc["form"], doc["year"])}
+                      for r in asked or spending]
+            cited += 1
+            continue
         value = doc[column] if doc[column] is not None else query.column_total(t.conn, [doc["id"]], column)
         label = AMOUNT_LABELS[column]
         table.append({"label": doc["department_name"], "value": value, "unit": doc["unit"],
@@ -250,11 +282,12 @@ def do_total(t: Turn, f: Frame) -> Answer:
         # column left blank, 财政专户拨款, is the table's own "未列".)
         return t.unknown(compose.total_not_listed([row["label"] for row in table], AMOUNT_LABELS[column]),
                          suggest=False)
-    if len(table) == 1 and column == "total":  # one table: its total by source of funds
+    if len(table) == 1 and column == "total" and not cited:  # one table: its total by source of funds
         doc = query.documents(t.conn, f.doc_ids)[0]
         table = [{**table[0], "label": AMOUNT_LABELS[c], "value": doc[c]}
                  for c in compose.SOURCE_COLUMNS if doc[c] is not None]
-    return t.answered(f, "\n".join(lines) + dept_note(t, f.doc_ids), rows=table)
+    note = "" if cited == len(lines) else dept_note(t, f.doc_ids)  # those lines cite their own rows
+    return t.answered(f, "\n".join(lines) + note, rows=table)
 
 
 def do_sum(t: Turn, f: Frame) -> Answer:
