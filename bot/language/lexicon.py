@@ -11,7 +11,7 @@ import sqlite3
 import threading
 from array import array
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple, cast
@@ -20,6 +20,7 @@ from bot.language.normalize import compact
 from bot.language.segment import USER_FREQ, Segmenter, read_stored
 from bot.language.vocabulary import Vocabulary
 from bot.model import AMOUNT_COLUMNS, Issue, LoadError
+from bot.store import queries as query
 
 _PARENS = re.compile(r"[（(]([^（）()]*)[）)]")
 
@@ -165,23 +166,6 @@ class _Rows(list):
         return self[0] if self else None
 
 
-_FIELD, _RECORD = "\x1f", "\x1e"  # ASCII unit / record separators: never in table text
-
-
-def bulk_rows(conn: sqlite3.Connection, table: str, columns: Sequence[str], where: str = "") -> list[list[str]]:
-    """All rows of some columns in one SQLite step, as strings ('' for NULL).
-
-    A plain fetch steps once per row and releases Python's GIL at each step; while other threads are
-    answering questions, every row then waits for the GIL again and a reload of 100,000 indicators
-    stalls for minutes. group_concat builds the whole result inside SQLite instead.
-    """
-    expr = f" || '{_FIELD}' || ".join(f"coalesce([{c}], '')" for c in columns)
-    row = conn.execute(f"SELECT group_concat({expr}, '{_RECORD}') FROM (SELECT * FROM [{table}] {where})").fetchone()
-    if not row or row[0] is None:
-        return []
-    return [rec.split(_FIELD) for rec in row[0].split(_RECORD)]
-
-
 class LockedConnection:
     """A sqlite3 connection shared by threads: each statement runs and is fetched under a lock."""
 
@@ -193,9 +177,10 @@ class LockedConnection:
         with self._lock:
             return _Rows(self._conn.execute(sql, params).fetchall())
 
-    def bulk(self, table: str, columns: Sequence[str], where: str = "") -> list[list[str]]:
+    def bulk(self, table: str, columns: Sequence[str], id_range: tuple[int, int] | None = None,
+             by_id: bool = True) -> list[list[str]]:
         with self._lock:
-            return bulk_rows(self._conn, table, columns, where)
+            return query.bulk_rows(self._conn, table, columns, id_range, by_id)
 
     def close(self) -> None:
         with self._lock:
@@ -229,38 +214,53 @@ class KnowledgeBase:
     def _load(self) -> None:
         from bot.store.build import SCHEMA_VERSION
 
-        c = self.conn
-        row = c.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-        if row is None or int(row[0]) != SCHEMA_VERSION:
+        if query.schema_version(self.conn) != SCHEMA_VERSION:
             raise LoadError([Issue(str(self.path), 0, "知识库由旧版本程序建立，请运行 python -m bot load 重新加载", "error")])
-        self.documents = {r["id"]: dict(r) for r in c.execute("SELECT * FROM documents ORDER BY id")}
+        self.documents = {r["id"]: dict(r) for r in query.all_documents(self.conn)}
         by_dept: dict[str, list[int]] = defaultdict(list)
         for doc in self.documents.values():
             by_dept[doc["department_name"]].append(doc["id"])
         self.departments = [Department(name, tuple(ids)) for name, ids in by_dept.items()]
+        # Department name -> its place among the departments and its documents: found by name, not by a
+        # walk over every department for each question.
+        self._department_at = {d.name: (k, d.doc_ids) for k, d in enumerate(self.departments)}
+        words_of = self._load_projects()
+        self._load_indicators()
+        self._index_spans()
+        self._load_having()
+        self._build_lexicon(words_of)
+
+    def _load_projects(self) -> dict[int, str]:
+        """Projects by id; returns each project's name as segmented at load (space-separated words)."""
         self.projects: dict[int, ProjectInfo] = {}
         words_of: dict[int, str] = {}
         columns = ["id", "document_id", "name", "unit_name", "line", "kind", "words", *AMOUNT_COLUMNS]
-        for r in c.bulk("projects", columns, "ORDER BY id"):
+        for r in self.conn.bulk("projects", columns):
             pid = int(r[0])
             amounts = {k: float(v) if v else None for k, v in zip(AMOUNT_COLUMNS, r[7:], strict=True)}
             self.projects[pid] = ProjectInfo(pid, int(r[1]), r[2], r[3], amounts, int(r[4] or 0), r[5] or "project")
             words_of[pid] = r[6]
+        return words_of
+
+    def _load_indicators(self) -> None:
+        """Each indicator's project and name, and the category names of both levels."""
         self.indicator_project: dict[int, int] = {}
         self.indicator_name: dict[int, str] = {}
-        self.categories: dict[str, str] = {}  # category name -> "level1" | "level2"
-        top = c.execute("SELECT coalesce(max(id), 0) FROM indicators").fetchone()[0]
+        top = query.indicator_max_id(self.conn)
         for lo in range(0, top, self.BULK_ROWS):  # in slices: one huge string would double the peak memory
-            where = f"WHERE id > {lo} AND id <= {lo + self.BULK_ROWS}"
-            for iid_s, pid_s, name in c.bulk("indicators", ["id", "project_id", "name"], where):
+            for iid_s, pid_s, name in self.conn.bulk("indicators", ["id", "project_id", "name"],
+                                                     (lo, lo + self.BULK_ROWS), by_id=False):
                 self.indicator_project[int(iid_s)] = int(pid_s)
                 self.indicator_name[int(iid_s)] = name
-        for r in c.execute("SELECT DISTINCT level1 FROM indicators WHERE level1 != ''"):
-            self.categories[r[0]] = "level1"
-        for r in c.execute("SELECT DISTINCT level2 FROM indicators WHERE level2 != ''"):
-            self.categories.setdefault(r[0], "level2")
-        # Each indicator's document, in an array indexed by id (4 MB for a million): a question about a
-        # common indicator name looks up thousands of them.
+        self.categories: dict[str, str] = {}  # category name -> "level1" | "level2"
+        for name in query.category_names(self.conn, "level1"):
+            self.categories[name] = "level1"
+        for name in query.category_names(self.conn, "level2"):
+            self.categories.setdefault(name, "level2")
+
+    def _index_spans(self) -> None:
+        """Each indicator's document, in an array indexed by id (4 MB for a million): a question about a
+        common indicator name looks up thousands of them. And the id span of each document and project."""
         self.indicator_doc = array("l", [0]) * (max(self.indicator_project, default=0) + 1)
         doc_spans: dict[int, list[int]] = {}  # document -> its lowest and highest indicator id
         project_spans: dict[int, list[int]] = {}  # the same per project
@@ -276,23 +276,40 @@ class KnowledgeBase:
                     span[1] = iid
         self._spans = {k: (lo, hi) for k, (lo, hi) in doc_spans.items()}
         self._project_spans = {k: (lo, hi) for k, (lo, hi) in project_spans.items()}
-        # Which documents have a category, actual values or execution figures: found once here, not by a
-        # scan of every indicator for each question that names no department.
+
+    def _load_having(self) -> None:
+        """Which documents have a category, actual values or execution figures: found once here, not by
+        a scan of every indicator for each question that names no department."""
         having: dict[tuple[str, str], set[int]] = defaultdict(set)
-        for level1, level2, doc, actual in c.execute(
-                "SELECT level1, level2, document_id, max(actual_value IS NOT NULL) FROM indicators "
-                "GROUP BY level1, level2, document_id"):
+        for level1, level2, doc, actual in query.categories_by_document(self.conn):
             having["level1", level1].add(doc)
             having["level2", level2].add(doc)
             if actual:
                 having["completion", ""].add(doc)
-        for r in c.execute("SELECT DISTINCT document_id FROM projects WHERE executed IS NOT NULL"):
-            having["execution", ""].add(r[0])
-        self._having = {k: frozenset(v) for k, v in having.items()}
-        self._build_lexicon(words_of)
+        having["execution", ""].update(query.documents_with_execution(self.conn))
+        self._having = {k: frozenset(v) for k, v in having.items() if v}
 
     def _build_lexicon(self, words_of: dict[int, str]) -> None:
         lex = Lexicon()
+        self._add_projects(lex, words_of)
+        self._add_indicators_and_categories(lex)
+        for dept in self.departments:
+            for form in department_forms(dept.name):
+                lex.add(form, Ref("department", dept.name))
+        # Aliases from the vocabulary: a short name stands for every entity whose form contains the target.
+        for alias, target in self.vocab.aliases.items():
+            refs = set(lex.forms.get(target, set()))
+            if not refs:
+                refs = {r for form, rs in lex.forms.items() if target in form for r in rs if r.kind == "project"}
+            for r in refs:
+                lex.add(alias, r)
+        self.lexicon = lex
+        self._generic_by_length = sorted(self.vocab.generic_words, key=len, reverse=True)  # for core_refs
+        self._build_fuzzy_index()
+        self._build_segmenter()
+
+    def _add_projects(self, lex: Lexicon, words_of: dict[int, str]) -> None:
+        """Each project's full names, its word n-grams and its abbreviations."""
         # Question words ("绩效", "目标", "资金") never make a short name on their own either.
         generic = self.vocab.generic_words | {w for ws in self.vocab.concepts.values() for w in ws}
         self.full_forms: set[str] = set()  # complete names: an exact one is decisive
@@ -317,6 +334,8 @@ class KnowledgeBase:
         for form, ref in abbreviations:
             if form not in lex.forms and not common(form) and form not in dept_pieces:
                 lex.add(form, ref)
+
+    def _add_indicators_and_categories(self, lex: Lexicon) -> None:
         for iid, name in self.indicator_name.items():
             # An indicator is never named by its bracketed part alone (that is the project's short name).
             for form in name_variants(name, bare_inner=False):
@@ -338,20 +357,6 @@ class KnowledgeBase:
                 for form in (word, word + "指标"):
                     if form not in lex.forms:
                         lex.add(form, Ref("category", target, self.categories[target]))
-        for dept in self.departments:
-            for form in department_forms(dept.name):
-                lex.add(form, Ref("department", dept.name))
-        # Aliases from the vocabulary: a short name stands for every entity whose form contains the target.
-        for alias, target in self.vocab.aliases.items():
-            refs = set(lex.forms.get(target, set()))
-            if not refs:
-                refs = {r for form, rs in lex.forms.items() if target in form for r in rs if r.kind == "project"}
-            for r in refs:
-                lex.add(alias, r)
-        self.lexicon = lex
-        self._generic_by_length = sorted(self.vocab.generic_words, key=len, reverse=True)  # for core_refs
-        self._build_fuzzy_index()
-        self._build_segmenter()
 
     # Longer forms are matched by the lexicon before jieba sees the text; only short ones help jieba.
     SEGMENTER_FORM_CHARS = 6
@@ -359,15 +364,12 @@ class KnowledgeBase:
     def _base_words(self):
         """Whether a word is one of the tokenizer's base words: from the prefix dictionary built at
         load time and stored (older files: from the dictionary table)."""
-        try:
-            row = self.conn.execute("SELECT data FROM segmenter WHERE key = 'base'").fetchone()
-        except sqlite3.OperationalError:
-            row = None
-        self._stored = read_stored(row[0]) if row else None
+        data = query.segmenter_base(self.conn)
+        self._stored = read_stored(data) if data else None
         if self._stored is not None:
             pfdict = self._stored[0]
             return lambda word: pfdict.get(word, 0) > 0
-        self._base = self.conn.bulk("dictionary", ["word", "freq", "tag"])
+        self._base = self.conn.bulk("dictionary", ["word", "freq", "tag"], by_id=False)
         words = {r[0] for r in self._base}
         return words.__contains__
 
@@ -490,6 +492,12 @@ class KnowledgeBase:
         if core == form:
             return set()
         return {r for r in self.lexicon.forms.get(core, ()) if r.kind == "project"}
+
+    def documents_of_departments(self, names: Iterable[str]) -> list[int]:
+        """The documents of the departments named, in the departments' order (a dictionary look-up per
+        name: a question must not walk 10,000 departments)."""
+        found = sorted(self._department_at[n] for n in set(names) if n in self._department_at)
+        return [d for _, doc_ids in found for d in doc_ids]
 
     def department_of(self, project_id: int) -> str:
         return self.documents[self.projects[project_id].document_id]["department_name"]
