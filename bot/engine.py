@@ -334,7 +334,7 @@ class _Turn:
     # -- understanding -> frame --
 
     def _docs_of(self, depts: list[str]) -> list[int]:
-        return [d for dept in self.kb.departments if dept.name in depts for d in dept.doc_ids]
+        return self.kb.documents_of_departments(depts)
 
     def _doc(self, pid: int) -> int:
         return self.kb.projects[pid].document_id
