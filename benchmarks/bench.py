@@ -598,13 +598,15 @@ def run(departments: int = 1000, per_intent: int = 50, seed: int = 1, out: Path 
         from types import SimpleNamespace
 
         from bot.ingest.formats import read_documents
-        from bot.store.build import build
+        from bot.store.build import LoadSummary, Table, build
 
         generals = general_documents([SimpleNamespace(department=d) for d in shared.departments],
                                      random.Random(seed + 3))
         parsed = [pair for f in sorted((tmp / "docs").iterdir()) for pair in read_documents(f)]
         t = time.perf_counter()
-        with_facts = build(tmp / "facts.sqlite", parsed + generals)
+        tables = [Table(d.department_name, d.year, digest, d.path, doc=d) for d, digest in parsed + generals]
+        with_facts = build(tmp / "facts.sqlite", tables, LoadSummary(), None)
+        del tables
         facts_s = time.perf_counter() - t
         del parsed
         db = tmp / "facts.sqlite"
