@@ -915,8 +915,14 @@ class _Turn:
         return self.clarify(options, prompt)
 
     def clarify_projects(self, f: Frame) -> Answer:
+        """Ask which project; with many (one name in hundreds of departments), show a few and say how
+        many there are: only the options shown are built."""
         options = []
         group = f.ambiguous[0]
+        prompt = "您问的是哪一个项目？"
+        if len(group) > self.MAX_OPTIONS:
+            prompt = f"有 {len(group)} 个同名的项目，请在问题里说明部门，例如："
+            group = group[: self.MAX_OPTIONS]
         for pid in group:
             opt = copy_frame(f)
             opt.ambiguous = [g for g in f.ambiguous[1:]]
@@ -925,7 +931,7 @@ class _Turn:
             project = self.kb.projects[pid]
             opt.label = f"{project.name}（{self.kb.department_of(pid)}）" if len(self.kb.departments) > 1 else project.name
             options.append(opt)
-        return self.clarify(options, "您问的是哪一个项目？")
+        return self.clarify(options, prompt)
 
     def clarify(self, options: list[Frame], prompt: str) -> Answer:
         self._tell_apart(options)
