@@ -303,6 +303,7 @@ class KnowledgeBase:
                 refs = {r for form, rs in lex.forms.items() if target in form for r in rs if r.kind == "project"}
             for r in refs:
                 lex.add(alias, r)
+        self._add_indicator_suffixed(lex)
         self.lexicon = lex
         self._generic_by_length = sorted(self.vocab.generic_words, key=len, reverse=True)  # for core_refs
         self._build_fuzzy_index()
@@ -334,6 +335,22 @@ class KnowledgeBase:
         for form, ref in abbreviations:
             if form not in lex.forms and not common(form) and form not in dept_pieces:
                 lex.add(form, ref)
+
+    def _add_indicator_suffixed(self, lex: Lexicon) -> None:
+        """"<name>指标" for an indicator name that does not end in 指标 ("社会公众满意度指标有哪些"): the
+        same refs as the name, where the form names nothing else. Without it the phrase was matched
+        fuzzily against every indicator sharing the name (35,000 refs at 10,000 departments) for each
+        question. The set is the name's own (no copy); neither the segmenter nor the fuzzy index sees these."""
+        self._suffixed: set[str] = set()
+        names = {form for name in set(self.indicator_name.values()) for form in name_variants(name, bare_inner=False)}
+        for form in names:
+            longer = form + "指标"
+            refs = lex.forms.get(form)
+            if form.endswith("指标") or longer in lex.forms or not refs or any(r.kind != "indicator" for r in refs):
+                continue
+            lex.forms[longer] = refs
+            lex.max_len = max(lex.max_len, len(longer))
+            self._suffixed.add(longer)
 
     def _add_indicators_and_categories(self, lex: Lexicon) -> None:
         for iid, name in self.indicator_name.items():
@@ -378,7 +395,8 @@ class KnowledgeBase:
         stored, self._stored = self._stored, None
         base, self._base = getattr(self, "_base", []), []
         extra = [(w, USER_FREQ) for w in self.vocab.words()]
-        extra += [(f, USER_FREQ) for f in self.lexicon.forms if len(f) <= self.SEGMENTER_FORM_CHARS]
+        extra += [(f, USER_FREQ) for f in self.lexicon.forms
+                  if len(f) <= self.SEGMENTER_FORM_CHARS and f not in self._suffixed]
         if stored is not None:
             self.segmenter = Segmenter.from_stored(stored, extra)
         else:
@@ -393,7 +411,7 @@ class KnowledgeBase:
         self.fuzzy_by_doc: list[dict[int, tuple[Ref, ...]]] = []  # tuples: a tenth of a frozenset's size
         index: dict[str, list[int]] = defaultdict(list)
         for form, refs in self.lexicon.forms.items():
-            if {r.kind for r in refs} <= {"project", "indicator"}:
+            if form not in self._suffixed and {r.kind for r in refs} <= {"project", "indicator"}:
                 fid = len(self.fuzzy_forms)
                 self.fuzzy_forms.append((form, refs))  # the lexicon's own set: no copy
                 by_doc: dict[int, list[Ref]] = defaultdict(list)
