@@ -11,8 +11,9 @@ import re
 import threading
 import time
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
+from itertools import chain
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -353,7 +354,7 @@ class _Turn:
         self.dept_choices = depts if p.department_ambiguous() else []
         if not self._resolve_projects(p, f, depts):
             return None
-        ind_refs = [r for refs in p.refs("indicator") for r in refs]
+        ind_refs: list[set[Ref]] = p.refs("indicator")  # per mention (not one list of 35,000 refs)
         f.categories = p.categories()
         f.value_kind = ("period" if p.has("period") else None) or ("annual" if p.has("annual") else None)
         for word, column in _COLUMN_WORDS.items():
@@ -395,11 +396,12 @@ class _Turn:
             if kind == "project":
                 f.projects = [key]
             else:
-                ind_refs = [Ref("indicator", key)]
+                ind_refs = [{Ref("indicator", key)}]
 
         # Indicators: keep those in the named projects or departments.
         if ind_refs:
-            ids: list[int] = sorted(set(map(itemgetter(1), ind_refs)))  # a Ref is (kind, key, level); in C
+            # A Ref is (kind, key, level): the keys taken in C.
+            ids: list[int] = sorted(set(map(itemgetter(1), chain.from_iterable(ind_refs))))
             inside = self._indicators_inside(p, f, ids)
             if inside is None:
                 return None
@@ -548,7 +550,10 @@ class _Turn:
             before = named_before(m)
             if before:
                 scope = self._docs_of([r.name for r in before[-1].of("department")])
-            ids = sorted(r.id for r in refs if not scope or self._doc(r.id) in scope)
+            if scope and len(scope) < len(refs):  # a common name: look in the departments' own projects
+                ids = sorted(pid for d in scope for pid in kb.projects_of_document(d) if Ref("project", pid) in refs)
+            else:
+                ids = sorted(r.id for r in refs if not scope or self._doc(r.id) in scope)
             if not ids and each_scoped and not before:
                 ids = sorted(r.id for r in refs)
             if not ids:
@@ -576,10 +581,10 @@ class _Turn:
         named = {pid for pid in named
                  if not any(Ref("project", pid) in m.refs for m in ind_mentions)} or named
         if named:
-            inside = [i for i in ids if kb.indicator_project[i] in named]
+            inside = _within(ids, list(named), kb.project_span, kb.indicator_project)  # ids ascending
             where = "、".join(kb.projects[pid].name for pid in sorted(named))
         elif f.doc_ids:
-            inside = [i for i in ids if self._doc(kb.indicator_project[i]) in f.doc_ids]
+            inside = _within(ids, f.doc_ids, kb.indicator_span, kb.indicator_doc)
             where = "、".join(p.departments())
             # Each department named answers with its own indicator, under its own wording
             # ("城镇新增就业人数" here, "城镇新增就业人数（人）" there).
@@ -797,7 +802,7 @@ class _Turn:
                     f.doc_ids = inside
                     f.indicators = [i for i in f.indicators if self.kb.indicator_doc[i] in inside]
             if len(f.doc_ids) > 1 and not f.projects:
-                return self._clarify_departments(f, sorted({self.kb.documents[d]["department_name"] for d in f.doc_ids}))
+                return self._clarify_departments(f, {self.kb.documents[d]["department_name"] for d in f.doc_ids})
             return None
         if f.intent in ("department", "unit", "help"):
             f.doc_ids = list(self.kb.documents)  # describe every loaded table
@@ -877,14 +882,13 @@ class _Turn:
 
     MAX_OPTIONS = 8
 
-    def _clarify_departments(self, f: Frame, names: list[str], offer_all: bool = False) -> Answer:
+    def _clarify_departments(self, f: Frame, names: Iterable[str], offer_all: bool = False) -> Answer:
         """Ask which department; with many, show a few and say how many there are. offer_all: the
         question may be about all of them ("全部" answers for each).
 
         Only the options shown are built: a common indicator name matches nearly every department.
         """
-        wanted = set(names)
-        shown = [dept for dept in self.kb.departments if dept.name in wanted]
+        shown = self.kb.departments_named(names)  # in the knowledge base's order
         prompt = "知识库里有多个部门的数据，您问的是哪个部门？"
         if len(shown) > self.MAX_OPTIONS:
             prompt = f"有 {len(shown)} 个部门有相关数据，请在问题里说明部门，例如："

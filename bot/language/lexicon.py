@@ -240,6 +240,10 @@ class KnowledgeBase:
             amounts = {k: float(v) if v else None for k, v in zip(AMOUNT_COLUMNS, r[7:], strict=True)}
             self.projects[pid] = ProjectInfo(pid, int(r[1]), r[2], r[3], amounts, int(r[4] or 0), r[5] or "project")
             words_of[pid] = r[6]
+        by_doc: dict[int, list[int]] = defaultdict(list)
+        for pid, p in self.projects.items():
+            by_doc[p.document_id].append(pid)
+        self._document_projects = {d: tuple(pids) for d, pids in by_doc.items()}
         return words_of
 
     def _load_indicators(self) -> None:
@@ -511,11 +515,19 @@ class KnowledgeBase:
             return set()
         return {r for r in self.lexicon.forms.get(core, ()) if r.kind == "project"}
 
+    def departments_named(self, names: Iterable[str]) -> list[Department]:
+        """The departments of these names, in the knowledge base's order (by a look-up per name)."""
+        return [self.departments[k] for k in sorted(self._department_at[n][0] for n in set(names)
+                                                     if n in self._department_at)]
+
     def documents_of_departments(self, names: Iterable[str]) -> list[int]:
         """The documents of the departments named, in the departments' order (a dictionary look-up per
         name: a question must not walk 10,000 departments)."""
         found = sorted(self._department_at[n] for n in set(names) if n in self._department_at)
         return [d for _, doc_ids in found for d in doc_ids]
+
+    def projects_of_document(self, doc_id: int) -> tuple[int, ...]:
+        return self._document_projects.get(doc_id, ())
 
     def department_of(self, project_id: int) -> str:
         return self.documents[self.projects[project_id].document_id]["department_name"]
