@@ -355,6 +355,9 @@ class _Turn:
         if not self._resolve_projects(p, f, depts):
             return None
         ind_refs: list[set[Ref]] = p.refs("indicator")  # per mention (not one list of 35,000 refs)
+        # One name from the dictionary: its indicator ids are the knowledge base's, sorted once.
+        named_by = [m.text for m in p.mentions if m.score == 100.0 and m.of("indicator")]
+        ind_form = named_by[0] if len(ind_refs) == 1 and len(named_by) == 1 else None
         f.categories = p.categories()
         f.value_kind = ("period" if p.has("period") else None) or ("annual" if p.has("annual") else None)
         for word, column in _COLUMN_WORDS.items():
@@ -396,12 +399,13 @@ class _Turn:
             if kind == "project":
                 f.projects = [key]
             else:
-                ind_refs = [{Ref("indicator", key)}]
+                ind_refs, ind_form = [{Ref("indicator", key)}], None
 
         # Indicators: keep those in the named projects or departments.
         if ind_refs:
             # A Ref is (kind, key, level): the keys taken in C.
-            ids: list[int] = sorted(set(map(itemgetter(1), chain.from_iterable(ind_refs))))
+            ids: list[int] = (list(kb.indicator_ids(ind_form)) if ind_form is not None
+                              else sorted(set(map(itemgetter(1), chain.from_iterable(ind_refs)))))
             inside = self._indicators_inside(p, f, ids)
             if inside is None:
                 return None
@@ -794,15 +798,15 @@ class _Turn:
                 f.doc_ids = list(self.kb.documents)
             return None
         if f.projects or f.indicators:
-            f.doc_ids = sorted({self._doc(pid) for pid in f.projects}
-                               | set(map(self.kb.indicator_doc.__getitem__, f.indicators)))
+            docs = self.kb.documents_of_indicators(f.indicators) if f.indicators else []
+            f.doc_ids = sorted({self._doc(pid) for pid in f.projects}.union(docs)) if f.projects else list(docs)
             if len(f.doc_ids) > 1 and not f.projects and self.session.doc_ids:
                 inside = [d for d in f.doc_ids if d in self.session.doc_ids]
                 if inside:
                     f.doc_ids = inside
                     f.indicators = [i for i in f.indicators if self.kb.indicator_doc[i] in inside]
             if len(f.doc_ids) > 1 and not f.projects:
-                return self._clarify_departments(f, {self.kb.documents[d]["department_name"] for d in f.doc_ids})
+                return self._clarify_departments(f, self.kb.department_names_of(f.doc_ids))
             return None
         if f.intent in ("department", "unit", "help"):
             f.doc_ids = list(self.kb.documents)  # describe every loaded table
