@@ -13,6 +13,7 @@ from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple, cast
@@ -248,6 +249,7 @@ class KnowledgeBase:
             by_doc[p.document_id].append(pid)
         self._document_projects = {d: tuple(pids) for d, pids in by_doc.items()}
         self._project_name = {pid: p.name for pid, p in self.projects.items()}
+        self._last_names: tuple[list[set[Ref]], list[str]] = ([], [])  # see project_names
         return words_of
 
     def _load_indicators(self) -> None:
@@ -561,11 +563,18 @@ class KnowledgeBase:
             kept[1][:] = docs
         return docs
 
-    def project_names(self, refs: Iterable[Ref]) -> list[str]:
-        """The distinct names of some project refs, in order (a common name is thousands of refs, one name)."""
-        names = dict.fromkeys(map(self._project_name.get, map(itemgetter(1), refs)))
+    def project_names(self, ref_sets: list[set[Ref]], keep: bool = True) -> list[str]:
+        """The distinct names of the projects in some sets of refs, in order (a common name is thousands
+        of refs, one name). A question asks this several times of the same sets: the last answer is kept."""
+        last = self._last_names
+        if len(last[0]) == len(ref_sets) and all(a is b for a, b in zip(last[0], ref_sets, strict=True)):
+            return last[1]
+        names = dict.fromkeys(map(self._project_name.get, map(itemgetter(1), chain.from_iterable(ref_sets))))
         names.pop(None, None)
-        return cast(list[str], list(names))
+        out = cast(list[str], list(names))
+        if keep:
+            self._last_names = (list(ref_sets), out)  # one assignment: another thread sees old or new
+        return out
 
     def projects_of_document(self, doc_id: int) -> tuple[int, ...]:
         return self._document_projects.get(doc_id, ())
