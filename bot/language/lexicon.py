@@ -331,17 +331,23 @@ class KnowledgeBase:
         dept_pieces = {name[i:j] for name in {d.name for d in self.departments}
                        for i in range(len(name)) for j in range(i + 2, len(name) + 1)}
         abbreviations: list[tuple[str, Ref]] = []
+        # Hundreds of departments have a project of the same name: its forms are derived once.
+        derived: dict[tuple[str, str], tuple[set[str], list[str], set[str]]] = {}
         for pid, p in self.projects.items():
             ref = Ref("project", pid)
-            for form in name_variants(p.name):
-                lex.add(form, ref)
-                self.full_forms.add(form)
-            words = [w for w in words_of[pid].split(" ") if w]
-            for gram in word_ngrams(words, generic):
+            forms = derived.get((p.name, words_of[pid]))
+            if forms is None:
+                words = [w for w in words_of[pid].split(" ") if w]
                 # A fragment of the department's own name ("信访") does not identify a project.
-                if gram not in dept_pieces and gram not in generic:
-                    lex.add(gram, ref)
-            abbreviations.extend((a, ref) for a in abbreviations_of(words, generic))
+                grams = [g for g in word_ngrams(words, generic) if g not in dept_pieces and g not in generic]
+                forms = derived[p.name, words_of[pid]] = (name_variants(p.name), grams,
+                                                          abbreviations_of(words, generic))
+            for form in forms[0]:
+                lex.add(form, ref)
+            self.full_forms.update(forms[0])
+            for gram in forms[1]:
+                lex.add(gram, ref)
+            abbreviations.extend((a, ref) for a in forms[2])
         # Abbreviations only where they cannot be taken for an ordinary word or another name.
         common = self._base_words()  # the segmenter's too
         for form, ref in abbreviations:
@@ -365,10 +371,15 @@ class KnowledgeBase:
             self._suffixed.add(longer)
 
     def _add_indicators_and_categories(self, lex: Lexicon) -> None:
+        by_name: dict[str, list[Ref]] = defaultdict(list)  # a common name is shared by thousands
         for iid, name in self.indicator_name.items():
+            by_name[name].append(Ref("indicator", iid))
+        for name, refs in by_name.items():
             # An indicator is never named by its bracketed part alone (that is the project's short name).
             for form in name_variants(name, bare_inner=False):
-                lex.add(form, Ref("indicator", iid))
+                if len(form) >= 2:
+                    lex.forms[form].update(refs)
+                    lex.max_len = max(lex.max_len, len(form))
         for cat, level in self.categories.items():
             ref = Ref("category", cat, level)
             lex.add(compact(cat), ref)
@@ -418,21 +429,36 @@ class KnowledgeBase:
     def _build_fuzzy_index(self) -> None:
         """Character-bigram index over project and indicator forms: fuzzy matching scores only forms
         that share a bigram with the fragment, a few hundred at most instead of every name. Each
-        form's refs are also grouped by document, for questions that name a department."""
+        form's refs are also grouped by document (see _by_doc), for questions that name a department."""
         self.fuzzy_forms: list[tuple[str, set[Ref]]] = []
-        self.fuzzy_by_doc: list[dict[int, tuple[Ref, ...]]] = []  # tuples: a tenth of a frozenset's size
+        # Per form, its refs by document: tuples, a tenth of a frozenset's size. None until first asked
+        # for a form of many refs (a common indicator name: grouping them all took 10 s at 10,000
+        # departments, at every start).
+        self.fuzzy_by_doc: list[dict[int, tuple[Ref, ...]] | None] = []
         index: dict[str, list[int]] = defaultdict(list)
         for form, refs in self.lexicon.forms.items():
             if form not in self._suffixed and {r.kind for r in refs} <= {"project", "indicator"}:
                 fid = len(self.fuzzy_forms)
                 self.fuzzy_forms.append((form, refs))  # the lexicon's own set: no copy
-                by_doc: dict[int, list[Ref]] = defaultdict(list)
-                for r in refs:
-                    by_doc[self.document_of(r)].append(r)
-                self.fuzzy_by_doc.append({d: tuple(rs) for d, rs in by_doc.items()})
+                self.fuzzy_by_doc.append(self._group_by_doc(refs) if len(refs) < self.SHARED_REFS else None)
                 for gram in {form[i : i + 2] for i in range(len(form) - 1)}:
                     index[gram].append(fid)
         self.bigram_index = dict(index)
+
+    def _group_by_doc(self, refs: set[Ref]) -> dict[int, tuple[Ref, ...]]:
+        by_doc: dict[int, list[Ref]] = defaultdict(list)
+        doc_of_indicator, projects = self.indicator_doc, self.projects
+        for r in refs:
+            key = cast(int, r.key)  # a project's or indicator's
+            by_doc[doc_of_indicator[key] if r.kind == "indicator" else projects[key].document_id].append(r)
+        return {d: tuple(rs) for d, rs in by_doc.items()}
+
+    def _by_doc(self, fid: int) -> dict[int, tuple[Ref, ...]]:
+        """A fuzzy form's refs by document (grouped on first use for a form of many refs)."""
+        by_doc = self.fuzzy_by_doc[fid]
+        if by_doc is None:
+            by_doc = self.fuzzy_by_doc[fid] = self._group_by_doc(self.fuzzy_forms[fid][1])
+        return by_doc
 
     def fuzzy_candidates(
         self, fragment: str, doc_ids: set[int] | None = None, limit: int = 300
@@ -451,7 +477,7 @@ class KnowledgeBase:
             form, all_refs = self.fuzzy_forms[fid]
             refs: set[Ref] | frozenset[Ref] = all_refs
             if doc_ids is not None:
-                by_doc = self.fuzzy_by_doc[fid]
+                by_doc = self._by_doc(fid)
                 hits = [r for d in doc_ids if d in by_doc for r in by_doc[d]]
                 if not hits:
                     continue
