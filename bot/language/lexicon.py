@@ -330,24 +330,23 @@ class KnowledgeBase:
         # each word group made start-up grow with departments × projects.
         dept_pieces = {name[i:j] for name in {d.name for d in self.departments}
                        for i in range(len(name)) for j in range(i + 2, len(name) + 1)}
-        abbreviations: list[tuple[str, Ref]] = []
-        # Hundreds of departments have a project of the same name: its forms are derived once.
-        derived: dict[tuple[str, str], tuple[set[str], list[str], set[str]]] = {}
+        # Hundreds of departments have a project of the same name: its forms are derived once and
+        # added with all their refs.
+        groups: dict[tuple[str, str], list[Ref]] = defaultdict(list)
         for pid, p in self.projects.items():
-            ref = Ref("project", pid)
-            forms = derived.get((p.name, words_of[pid]))
-            if forms is None:
-                words = [w for w in words_of[pid].split(" ") if w]
-                # A fragment of the department's own name ("信访") does not identify a project.
-                grams = [g for g in word_ngrams(words, generic) if g not in dept_pieces and g not in generic]
-                forms = derived[p.name, words_of[pid]] = (name_variants(p.name), grams,
-                                                          abbreviations_of(words, generic))
-            for form in forms[0]:
-                lex.add(form, ref)
-            self.full_forms.update(forms[0])
-            for gram in forms[1]:
-                lex.add(gram, ref)
-            abbreviations.extend((a, ref) for a in forms[2])
+            groups[p.name, words_of[pid]].append(Ref("project", pid))
+        abbreviations: list[tuple[str, Ref]] = []
+        for (name, segmented), refs in groups.items():
+            words = [w for w in segmented.split(" ") if w]
+            variants = name_variants(name)
+            self.full_forms.update(variants)
+            # A fragment of the department's own name ("信访") does not identify a project.
+            grams = [g for g in word_ngrams(words, generic) if g not in dept_pieces and g not in generic]
+            for form in [*variants, *grams]:
+                if len(form) >= 2:
+                    lex.forms[form].update(refs)
+                    lex.max_len = max(lex.max_len, len(form))
+            abbreviations.extend((a, ref) for a in abbreviations_of(words, generic) for ref in refs)
         # Abbreviations only where they cannot be taken for an ordinary word or another name.
         common = self._base_words()  # the segmenter's too
         for form, ref in abbreviations:
