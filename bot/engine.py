@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.answer import compose
-from bot.language.lexicon import KnowledgeBase, Ref
+from bot.language.lexicon import Department, KnowledgeBase, Ref
 from bot.language.normalize import compact, format_amount, normalize
 from bot.language.rules import INTENTS, OWN_CUES, Rule, classify, load_rules
 from bot.language.vocabulary import Vocabulary, load_vocabulary
@@ -806,7 +806,7 @@ class _Turn:
                     f.doc_ids = inside
                     f.indicators = [i for i in f.indicators if self.kb.indicator_doc[i] in inside]
             if len(f.doc_ids) > 1 and not f.projects:
-                return self._clarify_departments(f, self.kb.department_names_of(f.doc_ids))
+                return self._clarify_departments(f, (), departments=self.kb.departments_of_documents(f.doc_ids))
             return None
         if f.intent in ("department", "unit", "help"):
             f.doc_ids = list(self.kb.documents)  # describe every loaded table
@@ -886,13 +886,14 @@ class _Turn:
 
     MAX_OPTIONS = 8
 
-    def _clarify_departments(self, f: Frame, names: Iterable[str], offer_all: bool = False) -> Answer:
+    def _clarify_departments(self, f: Frame, names: Iterable[str], offer_all: bool = False,
+                             departments: list[Department] | None = None) -> Answer:
         """Ask which department; with many, show a few and say how many there are. offer_all: the
         question may be about all of them ("全部" answers for each).
 
         Only the options shown are built: a common indicator name matches nearly every department.
         """
-        shown = self.kb.departments_named(names)  # in the knowledge base's order
+        shown = departments if departments is not None else self.kb.departments_named(names)  # the kb's order
         prompt = "知识库里有多个部门的数据，您问的是哪个部门？"
         if len(shown) > self.MAX_OPTIONS:
             prompt = f"有 {len(shown)} 个部门有相关数据，请在问题里说明部门，例如："

@@ -13,7 +13,7 @@ from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, repeat
 from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple, cast
@@ -227,7 +227,7 @@ class KnowledgeBase:
         # walk over every department for each question.
         self._department_at = {d.name: (k, d.doc_ids) for k, d in enumerate(self.departments)}
         self._department_index = {d.name: k for k, d in enumerate(self.departments)}
-        self._document_department = {d: doc["department_name"] for d, doc in self.documents.items()}
+        self._document_department = {d: k for k, dept in enumerate(self.departments) for d in dept.doc_ids}
         words_of = self._load_projects()
         self._load_indicators()
         self._index_spans()
@@ -452,6 +452,17 @@ class KnowledgeBase:
             by_doc[doc_of_indicator[key] if r.kind == "indicator" else projects[key].document_id].append(r)
         return {d: tuple(rs) for d, rs in by_doc.items()}
 
+    def _refs_in_documents(self, refs: set[Ref], doc_ids: set[int]) -> list[Ref]:
+        """The refs of a form that belong to some documents, found from the documents' own projects and
+        indicators (a hundred or so each) rather than by grouping the form's thousands of refs."""
+        hits = []
+        for d in doc_ids:
+            lo, hi = self.indicator_span(d)
+            hits += [r for r in map(Ref, repeat("project"), self.projects_of_document(d)) if r in refs]
+            hits += [r for r in map(Ref, repeat("indicator"), range(lo, hi + 1))
+                     if r in refs and self.indicator_doc[r.id] == d]
+        return hits
+
     def _by_doc(self, fid: int) -> dict[int, tuple[Ref, ...]]:
         """A fuzzy form's refs by document (grouped on first use for a form of many refs)."""
         by_doc = self.fuzzy_by_doc[fid]
@@ -476,8 +487,11 @@ class KnowledgeBase:
             form, all_refs = self.fuzzy_forms[fid]
             refs: set[Ref] | frozenset[Ref] = all_refs
             if doc_ids is not None:
-                by_doc = self._by_doc(fid)
-                hits = [r for d in doc_ids if d in by_doc for r in by_doc[d]]
+                if self.fuzzy_by_doc[fid] is None and len(doc_ids) * self.SHARED_REFS // 4 < len(all_refs):
+                    hits = self._refs_in_documents(all_refs, doc_ids)  # a common name, a few departments
+                else:
+                    by_doc = self._by_doc(fid)
+                    hits = [r for d in doc_ids if d in by_doc for r in by_doc[d]]
                 if not hits:
                     continue
                 refs = frozenset(hits)
@@ -553,9 +567,9 @@ class KnowledgeBase:
         at = self._department_index
         return [self.departments[k] for k in sorted(map(at.__getitem__, at.keys() & set(names)))]
 
-    def department_names_of(self, doc_ids: Iterable[int]) -> set[str]:
-        """The names of the departments these documents belong to."""
-        return set(map(self._document_department.__getitem__, doc_ids))
+    def departments_of_documents(self, doc_ids: Iterable[int]) -> list[Department]:
+        """The departments these documents belong to, in the knowledge base's order."""
+        return [self.departments[k] for k in sorted(set(map(self._document_department.__getitem__, doc_ids)))]
 
     def documents_of_departments(self, names: Iterable[str]) -> list[int]:
         """The documents of the departments named, in the departments' order (a dictionary look-up per
