@@ -1,4 +1,5 @@
-"""`python -m benchmarks [--scale | --cluster]`: the benchmark, outside the product package."""
+"""`python -m benchmarks [--scale | --cluster | --cold-only | --load-only]`: the benchmark, outside the
+product package."""
 
 from __future__ import annotations
 
@@ -10,6 +11,13 @@ def cmd_bench(args: argparse.Namespace) -> int:
     """Synthetic city-scale benchmark: prints the figures, writes them as JSON."""
     from benchmarks.bench import RESULTS, run, run_admin, scale
 
+    if args.cold_only or args.load_only:
+        from benchmarks.bench import run_parts
+
+        sizes = tuple(args.sizes) if args.load_only else None
+        run_parts(args.cold_only, sizes, pairs=args.cold_pairs, seed=args.seed,
+                  out=args.out or RESULTS / ("cold.json" if not args.load_only else "load.json"))
+        return 0
     if args.admin_only:
         run_admin(args.out or RESULTS / "admin.json")
         return 0
@@ -48,6 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--cluster-chats", type=int, default=500, help="共享模式的聊天数")
     p.set_defaults(func=cmd_bench)
     p.add_argument("--admin-only", action="store_true", help="只测管理员的 /reload 和上传耗时")
+    p.add_argument("--cold-only", action="store_true", help="只测冷启动：ask 与 jieba 成对计时，峰值内存")
+    p.add_argument("--load-only", action="store_true",
+                   help="只测加载：1000 份种子大小的文档与朴素加载器对比，再按 --sizes 逐个规模加载（耗时、峰值内存）")
     return parser
 
 

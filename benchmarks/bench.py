@@ -353,6 +353,10 @@ def cold_pairs(db: Path, pairs: int) -> dict:
     """`ask` and the jieba yardstick timed alternately, so both see the same machine load."""
     ask_cmd = [sys.executable, "-m", "bot", "ask", COLD_QUESTION, "--db", str(db)]
     floor_cmd = [sys.executable, "-c", f"import jieba; jieba.lcut({COLD_QUESTION!r})"]
+    # The bot's modules compiled once, as an installed bot runs (pip compiles site-packages; a checkout
+    # writes __pycache__ on its first run unless PYTHONDONTWRITEBYTECODE is set, which would otherwise
+    # time compiling ~40 modules on every `ask`).
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "bot")], capture_output=True, check=True)
     subprocess.run(floor_cmd, capture_output=True, check=True, cwd=ROOT)  # jieba writes its cache once
     subprocess.run(ask_cmd, capture_output=True, check=True, cwd=ROOT)
     asks, floors, ratios = [], [], []
@@ -368,6 +372,99 @@ def cold_pairs(db: Path, pairs: int) -> dict:
     trio = lambda v: {"min": round(min(v), 3), "median": round(statistics.median(v), 3),  # noqa: E731
                       "max": round(max(v), 3)}
     return {"pairs": pairs, "ask_s": trio(asks), "jieba_s": trio(floors), "ratio": trio(ratios)}
+
+
+def cold_part(report: Report, results: dict, seed_db: Path, pairs: int) -> None:
+    """Cold `ask` against the jieba yardstick in pairs, and its peak memory."""
+    cold = results["cold_start"] = cold_pairs(seed_db, pairs)
+    cold["peak_mb"] = _in_child("child_cold_ask", str(seed_db))["peak_mb"]
+    print(f"cold `ask {COLD_QUESTION}`: {cold['ask_s']['median']} s (min {cold['ask_s']['min']}, max "
+          f"{cold['ask_s']['max']}) vs `import jieba; jieba.lcut(...)` {cold['jieba_s']['median']} s; ratio "
+          f"min {cold['ratio']['min']} / median {cold['ratio']['median']} / max {cold['ratio']['max']} over "
+          f"{cold['pairs']} pairs; peak {cold['peak_mb']} MB", flush=True)
+    report.check("cold ask / jieba yardstick, median of pairs", cold["ratio"]["median"], COLD_RATIO,
+                 note=f"min {cold['ratio']['min']}, max {cold['ratio']['max']}")
+    report.check("cold ask peak memory, seed", cold["peak_mb"], COLD_PEAK_MB, " MB")
+
+
+def naive_part(report: Report, results: dict, tmp: Path, seed: int, repeats: int = 5) -> None:
+    """Load speed on 1,000 seed-sized documents (6 projects, ~6 indicators each) beside the naive loader,
+    in alternating pairs (both see the same machine): the median of the pairs' ratios, as for the cold
+    start, with the ratio of the best runs beside it."""
+    from bot.store.build import load_paths
+
+    small = tmp / "small"
+    corpus(small, 1000, seed + 2, projects=6, indicators=6, keep=0)
+    load_paths(tmp / "warm.sqlite", [small])  # the first load of a process also imports the readers
+    naive_s, ours_s = [], []
+    for k in range(repeats):
+        t = time.perf_counter()
+        naive_projects, naive_indicators = naive_load(tmp / f"naive{k}.sqlite", small)
+        naive_s.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        ours = load_paths(tmp / f"small{k}.sqlite", [small])
+        ours_s.append(time.perf_counter() - t)
+    ratios = [o / n for o, n in zip(ours_s, naive_s, strict=True)]
+    s = results["load_seed_sized"] = {
+        "documents": ours.documents, "indicators": ours.indicators, "pairs": repeats,
+        "seconds": round(statistics.median(ours_s), 2), "naive_seconds": round(statistics.median(naive_s), 2),
+        "naive_indicators": naive_indicators,
+        "ratio": {"min": round(min(ratios), 2), "median": round(statistics.median(ratios), 2),
+                  "max": round(max(ratios), 2)},
+        "best_runs_ratio": round(min(ours_s) / min(naive_s), 2)}
+    print(f"load of {s['documents']} seed-sized documents ({s['indicators']} indicators): {s['seconds']} s; "
+          f"naive loader (regex + sqlite3, {s['naive_indicators']} indicators): {s['naive_seconds']} s (medians); "
+          f"ratio min {s['ratio']['min']} / median {s['ratio']['median']} / max {s['ratio']['max']} over "
+          f"{repeats} pairs; best runs {s['best_runs_ratio']}", flush=True)
+    report.check("load of 1,000 seed-sized documents / naive loader, median of pairs", s["ratio"]["median"],
+                 NAIVE_RATIO, note=f"min {s['ratio']['min']}, max {s['ratio']['max']}, best runs {s['best_runs_ratio']}")
+
+
+def run_parts(cold: bool, load_sizes: tuple[int, ...] | None, pairs: int = COLD_PAIRS, seed: int = 1,
+              out: Path | None = None) -> dict:
+    """`--cold-only` / `--load-only`: the cold start, or the load (beside the naive loader, then the load
+    alone at each size in a child: seconds, peak memory, seconds per department)."""
+    from bot.store.build import load_paths
+
+    report = Report()
+    results: dict = {"machine": _machine()}
+    with tempfile.TemporaryDirectory(prefix="bench-part-") as tmp_name:
+        tmp = Path(tmp_name)
+        if cold:
+            seed_db = tmp / "seed.sqlite"
+            load_paths(seed_db, [SEED])
+            cold_part(report, results, seed_db, pairs)
+        if load_sizes:
+            naive_part(report, results, tmp, seed)
+            results["loads"] = [load_point(n, seed, tmp) for n in load_sizes]
+            first, last = results["loads"][0], results["loads"][-1]
+            if last["departments"] >= 10_000:
+                report.check(f"load peak memory, {last['departments']:,} departments", last["peak_mb"],
+                             SCALE_LOAD_PEAK_MB, " MB")
+            if len(load_sizes) > 1:
+                per = lambda p: p["seconds"] / p["departments"]  # noqa: E731
+                report.check(f"load linear: seconds per department at {last['departments']:,} / at "
+                             f"{first['departments']:,}", per(last) / per(first), LINEAR_SLACK)
+    results["targets"] = report.checks
+    results["closing"] = report.closing()
+    print("\n" + results["closing"])
+    _write(results, out)
+    return results
+
+
+def load_point(departments: int, seed: int, tmp: Path) -> dict:
+    """Load `departments` synthetic documents (10 projects x 10 indicators) in a child process."""
+    folder = tmp / f"docs{departments}"
+    corpus(folder, departments, seed, keep=0)
+    db = tmp / f"kb{departments}.sqlite"
+    load = _in_child("child_load", str(db), str(folder))
+    for f in folder.iterdir():
+        f.unlink()
+    db.unlink()
+    point = {"departments": departments, **load}
+    print(f"load of {departments:,} departments ({load['indicators']:,} indicators): {load['seconds']} s, "
+          f"{load['seconds'] / departments * 1000:.2f} ms per department, peak {load['peak_mb']} MB", flush=True)
+    return point
 
 
 # ----- Telegram --------------------------------------------------------------------------------------------
@@ -598,23 +695,25 @@ def run(departments: int = 1000, per_intent: int = 50, seed: int = 1, out: Path 
         from types import SimpleNamespace
 
         from bot.ingest.formats import read_documents
-        from bot.store.build import LoadSummary, Table, build
+        from bot.store.build import build_documents
 
         generals = general_documents([SimpleNamespace(department=d) for d in shared.departments],
                                      random.Random(seed + 3))
-        parsed = [pair for f in sorted((tmp / "docs").iterdir()) for pair in read_documents(f)]
+
+        def documents(extra: list):  # read as they are built: a load streams its documents
+            for f in sorted((tmp / "docs").iterdir()):
+                yield from read_documents(f)
+            yield from extra
+
         t = time.perf_counter()
-        tables = [Table(d.department_name, d.year, digest, d.path, doc=d) for d, digest in parsed + generals]
-        with_facts = build(tmp / "facts.sqlite", tables, LoadSummary(), None)
-        del tables
+        with_facts = build_documents(tmp / "facts.sqlite", documents(generals))
         facts_s = time.perf_counter() - t
-        del parsed
         db = tmp / "facts.sqlite"
         facts = results["load_with_facts"] = {"seconds": round(facts_s, 2), "documents": with_facts.documents,
                                               "indicators": with_facts.indicators, "facts": with_facts.facts,
                                               "db_mb": round(db.stat().st_size / 2**20, 1)}
-        print(f"load with general tables: {with_facts.documents} documents, {with_facts.indicators} indicators, "
-              f"{with_facts.facts} facts in {facts_s:.2f} s, db {facts['db_mb']} MB", flush=True)
+        print(f"load with general tables (read and built): {with_facts.documents} documents, "
+              f"{with_facts.indicators} indicators, {with_facts.facts} facts in {facts_s:.2f} s, db {facts['db_mb']} MB", flush=True)
         first_fact = f"{generals[0][0].department}{generals[0][0].facts[1].row[-1]}2024年预算数是多少"
         results["fact_index_first_use_s"] = _in_child("child_first_answer", str(db), first_fact)["seconds"]
 
@@ -652,34 +751,8 @@ def run(departments: int = 1000, per_intent: int = 50, seed: int = 1, out: Path 
         seed_eng = _in_child("child_engine", str(seed_db), seed_items)
         results["seed_latency_ms"] = seed_eng["all_ms"]
         report.check("seed alone: warm p95", seed_eng["all_ms"]["p95"], SEED_P95_MS, " ms")
-        cold = results["cold_start"] = cold_pairs(seed_db, cold_pairs_n)
-        cold["peak_mb"] = _in_child("child_cold_ask", str(seed_db))["peak_mb"]
-        print(f"cold `ask {COLD_QUESTION}`: {cold['ask_s']['median']} s (min {cold['ask_s']['min']}, max "
-              f"{cold['ask_s']['max']}) vs `import jieba; jieba.lcut(...)` {cold['jieba_s']['median']} s; ratio "
-              f"min {cold['ratio']['min']} / median {cold['ratio']['median']} / max {cold['ratio']['max']} over "
-              f"{cold['pairs']} pairs")
-        report.check("cold ask / jieba yardstick, median of pairs", cold["ratio"]["median"], COLD_RATIO,
-                     note=f"min {cold['ratio']['min']}, max {cold['ratio']['max']}")
-        report.check("cold ask peak memory, seed", cold["peak_mb"], COLD_PEAK_MB, " MB")
-
-        # Load speed on seed-sized documents (6 projects, ~6 indicators each) beside the naive loader.
-        small = tmp / "small"
-        corpus(small, 1000, seed + 2, projects=6, indicators=6, keep=0)
-        naive_s, ours_s = [], []
-        for k in range(2):  # alternately, twice: both see the same machine
-            t = time.perf_counter()
-            naive_projects, naive_indicators = naive_load(tmp / f"naive{k}.sqlite", small)
-            naive_s.append(time.perf_counter() - t)
-            t = time.perf_counter()
-            ours = load_paths(tmp / f"small{k}.sqlite", [small])
-            ours_s.append(time.perf_counter() - t)
-        results["load_seed_sized"] = {"documents": ours.documents, "indicators": ours.indicators,
-                                      "seconds": round(min(ours_s), 2), "naive_seconds": round(min(naive_s), 2),
-                                      "naive_indicators": naive_indicators, "ratio": round(min(ours_s) / min(naive_s), 2)}
-        s = results["load_seed_sized"]
-        print(f"load of {s['documents']} seed-sized documents ({s['indicators']} indicators): {s['seconds']} s; "
-              f"naive loader (regex + sqlite3, {s['naive_indicators']} indicators): {s['naive_seconds']} s")
-        report.check("load of 1,000 seed-sized documents / naive loader", s["ratio"], NAIVE_RATIO)
+        cold_part(report, results, seed_db, cold_pairs_n)
+        naive_part(report, results, tmp, seed)
 
         if telegram:
             tg = results["telegram"] = telegram_path(seed_db, tmp, telegram_questions, chats=50)

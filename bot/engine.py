@@ -18,7 +18,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from bot.answer import compose
+from bot.answer import compose, facts_may_answer
 from bot.language.lexicon import Department, KnowledgeBase, Ref
 from bot.language.normalize import compact, format_amount, normalize
 from bot.language.rules import INTENTS, OWN_CUES, Rule, classify, load_rules
@@ -48,6 +48,8 @@ class Frame:
     value_kind: str | None = None  # "period" | "annual" | None (both)
     column: str | None = None
     amount_filter: tuple | None = None
+    value_has: str | None = None  # "指标值里有100%的": indicators whose value holds this number
+    over_projects: bool = False  # "三个重点任务一共", "这几个项目加起来": the sum of the projects, not the table's total
     order: str | None = None  # "desc" | "asc"
     rank_n: int | None = None
     rank_offset: int | None = None
@@ -177,6 +179,12 @@ def _frame_from_dict(data: dict) -> Frame:
     return Frame(**values)
 
 
+def _holds_number(row, number: str) -> bool:
+    """An indicator's value (either period) holds the number as a whole number ("100%" holds 100, "1000" does not)."""
+    pattern = rf"(?<![0-9.]){re.escape(number)}(?![0-9])"
+    return any(re.search(pattern, row[k] or "") for k in ("period_value", "annual_value"))
+
+
 class Engine:
     """Answers questions from one knowledge base; reload() swaps in a new one atomically."""
 
@@ -276,11 +284,15 @@ class _Turn:
     # -- entry --
 
     def run(self) -> Answer:
+        # A first question has no conversation to settle which department it is about.
+        self.fresh = self.session.frame is None and not self.session.facts and not self.session.doc_ids
         answer = self._typed()
         # Issue 12 hook: without a confident answer (status unknown: nothing matched, or a year or a word
         # such as 去年 or 人均 that the typed tables cannot answer), the fact answerer (answer/facts.py) reads
         # every labelled value of the tables; it also checks the year asked and a label the typed answer
         # ignored.
+        if not facts_may_answer(self.kb, self.question):  # nothing for it to do: not even imported
+            return answer
         from bot.answer.facts import after_typed
 
         return after_typed(self, answer)
@@ -359,12 +371,15 @@ class _Turn:
         named_by = [m.text for m in p.mentions if m.score == 100.0 and m.of("indicator")]
         ind_form = named_by[0] if len(ind_refs) == 1 and len(named_by) == 1 else None
         f.categories = p.categories()
-        f.value_kind = ("period" if p.has("period") else None) or ("annual" if p.has("annual") else None)
+        # "实施周期和年度分别是啥": both asked, both shown (None).
+        f.value_kind = None if p.has("period") and p.has("annual") else (
+            ("period" if p.has("period") else None) or ("annual" if p.has("annual") else None))
         for word, column in _COLUMN_WORDS.items():
             if word in p.text:
                 f.column = column
                 break
-        f.amount_filter = p.amount_filter
+        f.amount_filter, f.value_has = p.amount_filter, p.value_has
+        f.over_projects = p.has("project") and (p.has("refer") or bool(p.rank_n)) and p.has("total")
         f.rank_n, f.rank_offset = p.rank_n, p.rank_offset
         if p.has("desc"):
             f.order = "desc"
@@ -450,9 +465,10 @@ class _Turn:
                 f.categories = list(last.categories)
             elif not f.categories and last.categories and p.has("count") and not has_entities:
                 f.categories = list(last.categories)
-            elif (not f.categories and last.intent == "lacking" and not last.negated and not has_entities
-                  and not p.has("amount") and self._bare(p)):
-                # "哪些项目有成本指标" -> "各是多少": the values of those indicators.
+            elif (not f.categories and not has_entities and not p.has("amount") and self._bare(p)
+                  and ((last.intent == "lacking" and not last.negated)
+                       or (last.intent == "count" and last.count_of == "indicators"))):
+                # "哪些项目有成本指标" / "有几个数量指标" -> "各是多少": the values of those indicators.
                 f.categories, f.intent = list(last.categories), "indicator_list"
             if f.value_kind is None and last.intent == "indicator_value" and not self._own_intent(p):
                 f.value_kind = last.value_kind
@@ -480,8 +496,19 @@ class _Turn:
                     f.rank_offset, f.rank_n, f.order = last.rank_offset, last.rank_n, f.order or last.order
         if f.intent and INTENTS[f.intent].needs_project and not (f.projects or f.ambiguous) and s.focus_projects:
             f.projects = list(s.focus_projects)
+        if f.intent == "rank" and f.order and p.has("value") and (f.categories or f.indicators):
+            # "满意度指标里要求最高的是哪个": indicators ranked by their values, not projects by their count.
+            f.intent = "indicator_list"
         if f.intent == "compare" and len(f.projects) + len(f.ambiguous) < 2:
-            f.intent = "amount"
+            # "预算多少" → "执行了多少" → "差多少": the difference of the two figures just shown, which
+            # the execution answer gives (未执行); never one project's amount for a difference.
+            if last is not None and last.intent == "execution" and not p.mentions:
+                f.intent = "execution"
+            elif not p.mentions and p.has("compare") and not p.amounts:
+                self.last_answer = self.unknown(compose.compare_what(), p.text, suggest=False)
+                return None
+            else:
+                f.intent = "amount"
         if (f.intent == "amount" and f.projects and not f.indicators and not p.amounts
                 and not p.has("amount", "how_much", "total", "source", "refer")):
             if self._said_inside(p, f):
@@ -1185,6 +1212,18 @@ class _Turn:
 
     def do_total(self, f: Frame) -> Answer:
         column = f.column or "total"
+        if len(f.doc_ids) == 1 and re.search(r"分别|各自|各是|各多少", self.question):
+            # "分别是多少" asks several values; one table's total is one figure, not them.
+            return self.unknown(compose.several_asked(), suggest=False)
+        if f.over_projects and column == "total" and len(f.doc_ids) == 1:
+            rows = [r for r in query.projects_in(self.conn, f.doc_ids) if r["kind"] != "department"]
+            own = [r["id"] for r in rows]
+            doc = query.documents(self.conn, f.doc_ids)[0]
+            # Where the table's total is their sum, it says the same shorter; where not, the sum is asked.
+            if len(own) >= 2 and abs(sum(r["total"] or 0 for r in rows) - (doc["total"] or 0)) >= 0.01:
+                every = copy_frame(f)
+                every.projects = own
+                return self.do_sum(every)
         lines, table = [], []
         for doc in query.documents(self.conn, f.doc_ids):
             value = doc[column] if doc[column] is not None else query.column_total(self.conn, [doc["id"]], column)
@@ -1201,6 +1240,11 @@ class _Turn:
                 if parts:
                     text += "（" + "，".join(parts) + "）"
             lines.append(text + "。")
+        if column == "total" and all(row["value"] is None for row in table):
+            # No table lists a total (a final-accounts PDF, a staffing table): not a figure of 0. (A source
+            # column left blank, 财政专户拨款, is the table's own "未列".)
+            return self.unknown(compose.total_not_listed([row["label"] for row in table], AMOUNT_LABELS[column]),
+                                suggest=False)
         if len(table) == 1 and column == "total":  # one table: its total by source of funds
             doc = query.documents(self.conn, f.doc_ids)[0]
             table = [{**table[0], "label": AMOUNT_LABELS[c], "value": doc[c]}
@@ -1334,6 +1378,10 @@ class _Turn:
         if f.rank_n:
             chosen = rows[: f.rank_n]
             text = f"经费最{word}的 {len(chosen)} 个项目：\n{compose.project_list(chosen)}"
+            if self.p.has("total") and len(chosen) >= 2:
+                # "最少的两个项目加起来多少": their sum is what is asked (first), the list shows what was added.
+                text = compose.ranked_sum(word, len(chosen), round(sum(r["total"] or 0 for r in chosen), 2)) \
+                    + compose.project_list(chosen)
             ids = [r["id"] for r in chosen]
             return self.answered(f, text + self._dept_note(f.doc_ids), projects=ids,
                                  listed=[("project", i) for i in ids], rows=self._amount_rows(chosen))
@@ -1404,11 +1452,20 @@ class _Turn:
             everything = self._indicator_rows(Frame(projects=f.projects, doc_ids=f.doc_ids))
             rows = [r for r in everything if any(w and w in r["name"] for w in words)]
             note = f"（表中没有归入“{what}”类的指标，以下是名称含“{'、'.join(words)}”的指标）\n"
+        if f.value_has:
+            rows = [r for r in rows if _holds_number(r, f.value_has)]
+            if not rows:
+                return self.unknown(compose.no_value_holding(scope, f.value_has), suggest=False)
+            what = compose.value_holding(what, f.value_has)
         if not rows:
             missing = f"{what}类的指标" if f.categories else "绩效指标"
             return self.unknown(f"表中{scope}没有{missing}。", suggest=False)
         text = note + f"{scope}的{what}（{len(rows)} 个）：\n" + compose.grouped_indicators(
             rows, f.value_kind, numbering=range(1, len(rows) + 1))
+        if f.order:
+            # A superlative answers with the top one(s) alone; values with no common order are all shown.
+            top = compose.extreme_value(rows, f.order == "desc")
+            text = top or compose.NO_ORDER_AMONG_VALUES + text
         ids = [r["id"] for r in rows]
         return self.answered(f, text, projects=f.projects or [], indicators=ids,
                              listed=[("indicator", i) for i in ids])

@@ -92,3 +92,29 @@ def test_load_command_reports_summary_and_errors(tmp_path, seed_path, capsys):
     assert main(["load", str(empty), "--db", str(db)]) == 1
     assert "empty.txt" in capsys.readouterr().err
     assert counts(db) == (1, 6, 38)
+
+
+def test_a_load_keeps_no_document_once_it_is_written(tmp_path, seed_path, monkeypatch):
+    """Documents stream into the build: when a file is read, none read before it is still held (a load's
+    memory does not grow with the number of files), and every one of them is in the new database."""
+    import gc
+    import weakref
+
+    import bot.ingest.formats as formats
+
+    read = formats.read_documents
+    earlier: list[weakref.ref] = []
+    alive_at_each_read: list[int] = []
+
+    def reading(*args, **kwargs):
+        gc.collect()
+        alive_at_each_read.append(sum(r() is not None for r in earlier))
+        found = read(*args, **kwargs)
+        earlier.extend(weakref.ref(doc) for doc, _ in found)
+        return found
+
+    monkeypatch.setattr(formats, "read_documents", reading)
+    db = tmp_path / "kb.sqlite"
+    load_paths(db, [seed_path, DATA / "education_bureau.txt", DATA / "civil_affairs.txt"])
+    assert alive_at_each_read == [0, 0, 0]
+    assert counts(db)[0] == 3

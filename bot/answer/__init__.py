@@ -1,1 +1,39 @@
 """Answer: wording of every reply (compose) and the handlers that fill it."""
+
+from __future__ import annotations
+
+import re
+import weakref
+
+from bot.language.normalize import compact, normalize
+from bot.store import queries as query
+
+# A year said relative to a table's own, with its offset (the fact answerer reads these).
+REL_YEARS = (("大前年", -3), ("前年", -2), ("去年", -1), ("上年", -1), ("上一年", -1), ("上年度", -1),
+             ("上一年度", -1), ("前一年", -1), ("前一年度", -1), ("今年", 0), ("本年", 0), ("当年", 0),
+             ("本年度", 0), ("明年", 1), ("下一年", 1), ("下年", 1), ("下一年度", 1), ("后一年", 1), ("后年", 2))
+YEAR_ASKED = re.compile(r"(20\d\d|19\d\d)(?:年度|年)")
+_QUESTION_WORD = re.compile(r"多少|几|哪|什么|啥|吗|是否|有没有|怎么样|如何")
+
+
+def question_clauses(question: str) -> list[str]:
+    """"信访局一共几个项目，总共多少钱": clauses that each ask their own question ([] when there is one);
+    each is answered (answer/facts.py), never one for the whole."""
+    parts = [p.strip() for p in re.split(r"[，,；;。？?]", question) if len(compact(p)) >= 2]
+    return parts if len(parts) >= 2 and all(_QUESTION_WORD.search(p) for p in parts) else []
+
+_HAS_FACTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def facts_may_answer(kb, question: str) -> bool:
+    """Whether the fact answerer (answer/facts.py) can have anything to say: only when the knowledge base
+    holds labelled facts, or the question asks a year (it checks the year against every table). Otherwise
+    it leaves the typed answer as it is, and a plain question's cold start need not import it."""
+    has = _HAS_FACTS.get(kb)
+    if has is None:
+        has = _HAS_FACTS[kb] = query.fact_max_id(kb.conn) > 0
+    if has:
+        return True
+    text = compact(normalize(question))
+    return bool(YEAR_ASKED.search(text)) or any(word in text for word, _ in REL_YEARS) \
+        or bool(question_clauses(question))

@@ -84,7 +84,25 @@ def indicator_line(row: sqlite3.Row, value_kind: str | None = None, numbered: in
     else:
         value = f"实施周期指标值：{row['period_value'] or '（空）'}；年度指标值：{row['annual_value'] or '（空）'}"
     actual = f"；全年完成值：{row['actual_value']}" if row["actual_value"] else ""
-    return f"{head}{row['name']}{category}：{value}{actual}"
+    return f"{head}{row['name']}{category}：{value}{actual}{gap_to_target(row['annual_value'], row['actual_value'])}"
+
+
+def gap_to_target(target: str | None, actual: str | None) -> str:
+    """"（比目标多 9858人：49358 − 39500）": how far the actual value is from the target, when both are
+    numbers of the same unit; "" otherwise (a person compares texts, the bot does not guess)."""
+    t, a = _TARGET.match(target or ""), _TARGET.match(actual or "")
+    if not t or not a or (a.group(1) or "") not in ("", "=") or t.group(3) != a.group(3):
+        return ""
+    goal, got = float(t.group(2)), float(a.group(2))
+    if got == goal:
+        return ""
+    unit = "个百分点" if t.group(3) == "%" else t.group(3)
+    word = "多" if got > goal else "少"
+    return f"（比目标{word} {_plain(abs(got - goal))}{unit}：{_plain(got)} − {_plain(goal)}）"
+
+
+def _plain(x: float) -> str:
+    return f"{x:,.2f}".rstrip("0").rstrip(".") if x != int(x) else f"{int(x)}"
 
 
 def grouped_indicators(
@@ -264,3 +282,296 @@ def cannot_rank_by(category: str) -> str:
 
 def grand_total(value: float, unit: str = "万元") -> str:
     return f"各部门合计：{format_amount(value, unit)}"
+
+
+def value_holding(what: str, number: str) -> str:
+    """The heading of a list filtered on values: "指标值含“100”的绩效指标"."""
+    return f"指标值含“{number}”的{what}"
+
+
+def no_value_holding(scope: str, number: str) -> str:
+    return f"{scope}没有指标值含“{number}”的指标。"
+
+
+def which_department(names: list[str]) -> str:
+    """The question back when several departments' tables hold what was asked."""
+    more = (f"\n……共 {len(names)} 个部门，请在问题里带上部门名称。" if len(names) > 10
+            else "\n请回复序号（如“1”）或部门名称。")
+    return "多个部门的表里都有这一项，您问的是哪个部门？\n" + "\n".join(
+        f"{k}. {n}" for k, n in enumerate(names[:10], start=1)) + more
+
+
+def total_not_listed(departments: list[str], label: str) -> str:
+    """A department whose tables list no projects' total: said so, never a total of 0."""
+    return f"{'、'.join(departments)}的表里没有列出项目支出{label}。"
+
+
+def compare_what() -> str:
+    """A difference asked with only one figure in view."""
+    return "只有一项，没法比较：请说明要和哪个项目（或哪一项）比，例如“比公务用车多多少”。"
+
+
+def extreme_value(rows: Sequence[sqlite3.Row], highest: bool) -> str:
+    """"指标值最高的是X（Y项目）：≥95%（共比较 4 项）" over indicators whose values are numbers of one unit;
+    "" when the values are texts or of several units (no honest order)."""
+    numbered = [(r, m) for r in rows if (m := _TARGET.match(r["annual_value"] or ""))]
+    if not numbered or len({m.group(3) for _, m in numbered}) != 1 or len(numbered) < len(rows):
+        return ""
+    best = (max if highest else min)(float(m.group(2)) for _, m in numbered)
+    top = [r for r, m in numbered if float(m.group(2)) == best]
+    word = "最高" if highest else "最低"
+    return "；".join(f"指标值{word}的是{r['name']}（{r['project_name']}）：{r['annual_value']}" for r in top) \
+        + f"（共比较 {len(rows)} 项）"
+
+
+NO_ORDER_AMONG_VALUES = "这些指标的指标值不都是同一单位的数字，无法比较高低，以下是全部：\n"
+
+
+# -- answers over labelled facts (bot/answer/facts.py computes, these say it) --------------------------
+
+
+def clause_not_found(answered: list[str], clause: str) -> str:
+    """The clauses answered, then the one the tables cannot answer: never dropped silently."""
+    return "\n".join(answered) + f"\n“{clause}”：表中没有找到。"
+
+
+def fact_word_not_found(word: str) -> str:
+    return f"“{word}”：表中没有找到。"
+
+
+def fact_share(part: str, whole: str, a: str, b: str, result: str) -> str:
+    return f"{part}占{whole}的 {result}%：{a} ÷ {b} = {result}%"
+
+
+_KIND_WORDS = {"people": "人数", "quantity": "数量", "money": "金额"}
+
+
+def fact_kind_missing(kind: str, has: str) -> str:
+    """The kind of value asked (people, quantity, money) is not what the table gives for the item."""
+    return f"表中没有这一项的{_KIND_WORDS[kind]}。表中有：{has}"
+
+
+def needs_two_figures(ratio: bool, found: str) -> str:
+    """A share or a difference needs two figures: one alone is not the answer."""
+    return f"算{'比例' if ratio else '差额'}需要两个数，表中只找到：{found or '没有可计算的数'}"
+
+
+def only_a_number(name: str, shown: str) -> str:
+    return f"表中只有{name}（{shown}），没有逐一列出名称"
+
+
+def only_one_found(name: str, shown: str) -> str:
+    return f"只找到一项：{name} {shown}；问的其他项表中没有找到"
+
+
+def fact_value(name: str, shown: str) -> str:
+    return f"{name}：{shown}"
+
+
+def fact_values(pairs: list[tuple[str, str]]) -> str:
+    return "；".join(f"{name}：{shown}" for name, shown in pairs)
+
+
+def one_value_in_columns(row: str, shown: str, columns: str) -> str:
+    """One row printing one figure in several columns (收入合计 = 支出合计): said once."""
+    return f"{row}：{shown}（{columns}）"
+
+
+def which_fact(names: list[str]) -> str:
+    return "表中有多项符合，您问的是哪一项？\n" + "\n".join(f"{k}. {n}" for k, n in enumerate(names, start=1))
+
+
+def too_many_facts(named: str) -> str:
+    return f"表中有多项符合：{named}……请说得更具体一些（如行、列的名称）。"
+
+
+def fact_sum(parts: list[tuple[str, str]], total: str, unit: str) -> str:
+    """"合计 1,390万元：A 860 + B 530 = 1,390万元": the values used and the arithmetic."""
+    expr = " + ".join(f"{name} {value}" for name, value in parts)
+    return f"合计 {total}{unit}：{expr} = {total}{unit}"
+
+
+def fact_difference(name_a: str, year_a: int | None, name_b: str, year_b: int | None, a: str, b: str,
+                    d: float, abs_d: str, signed_d: str, unit: str) -> str:
+    """"A比B多 N万元：a - b = N万元" (with each side's year when they differ)."""
+    name_a += f"（{year_a}年）" if year_a is not None else ""
+    name_b += f"（{year_b}年）" if year_b is not None else ""
+    word = "多" if d >= 0 else "少"
+    return f"{name_a}比{name_b}{word} {abs_d}{unit}：{a} - {b} = {signed_d}{unit}"
+
+
+def printed_rate(label: str, shown: str) -> str:
+    return f"（表中{label} {shown}）"
+
+
+def computed_rate(rate: str) -> str:
+    return f"（{rate}%）"
+
+
+NO_TOTAL_FOR_SHARE = "算占比需要这一项和它所在列的合计，表中没有找到合计。"
+SUM_OF_ITEMS = "各项之和"
+
+
+def fact_rate(row: str, rate: str, done: str, plan: str, result: str) -> str:
+    return f"{row} {rate} {result}%：{done} ÷ {plan} = {result}%"
+
+
+def no_rate(rate: str) -> str:
+    return f"表中没有{rate}，也没有可以计算它的数。"
+
+
+def not_in_department(department: str) -> str:
+    return f"{department}的表中没有找到这一项。"
+
+
+def departments_difference(name_a: str, name_b: str, a: str, b: str, abs_d: str, signed_d: str, unit: str) -> str:
+    return f"{name_a} {a}{unit}，{name_b} {b}{unit}，相差 {abs_d}{unit}：{a} - {b} = {signed_d}{unit}"
+
+
+def by_department(parts: list[tuple[str, str]]) -> str:
+    return "\n".join(f"{department}：{text}" for department, text in parts)
+
+
+def having_value_head(column: str, value: str) -> str:
+    """"责任处室为“排水管理处”的": the rows a printed value selects."""
+    return f"{column}为“{value}”的" if column else f"“{value}”的"
+
+
+def counted_items(items: list[str], head: str = "") -> str:
+    return f"{head}共 {len(items)} 项：{'、'.join(items[:30])}"
+
+
+def numbered_items(items: list[str], head: str = "", count: int | None = None) -> str:
+    """"共 N 项：\n1. …": at most 30 shown (count: how many there are, when only some are given)."""
+    lines = [f"{k}. {item}" for k, item in enumerate(items[:30], start=1)]
+    more = f"\n……共 {len(items)} 项" if len(items) > 30 else ""
+    return f"{head}共 {len(items) if count is None else count} 项：\n" + "\n".join(lines) + more
+
+
+NOTHING_TO_SET_AGAINST_PLAN = "表中没有可以对照的预算数和完成数。"
+THIS_PERIOD = "这一时段"
+
+
+def none_of_checked(checked: int, tail: str = "") -> str:
+    return f"没有。共检查 {checked} 项{tail}"
+
+
+def item_with(k: int, name: str, shown: str, other_label: str, other_shown: str) -> str:
+    """"1. 3月：120万元（预算数 100万元）": an item beside the figure it was checked against."""
+    return f"{k}. {name}{'：' + shown if shown else ''}（{other_label} {other_shown}）"
+
+
+def checked_list(lines: list[str], checked: int, word: str = "") -> str:
+    return f"{word}{'的' if word else ''}共 {len(lines)} 项（共检查 {checked} 项）：\n" + "\n".join(lines)
+
+
+def no_such_part(what: str, asked: str, has: str, not_broken_down: bool) -> str:
+    """A sub-item the table does not break down: never the parent's figure, and what it does have."""
+    why = "（表中不是这样细分的）" if not_broken_down else ""
+    return f"表中没有“{what}”的“{asked}”这一项{why}。表中关于“{what}”的有：{has}"
+
+
+def department_overview(table: str, total: str, projects: int, largest: list[str], facts: int) -> str:
+    parts = [table]
+    if total:
+        parts.append(f"总额 {total}")
+    if projects:
+        parts.append(f"项目 {projects} 个，最大的：{'、'.join(largest)}")
+    parts.append(f"数据项 {facts} 个")
+    return "，".join(parts)
+
+
+def years_not_held(missing: list[int], have: list[int]) -> str:
+    have_text = "、".join(f"{y}年" for y in have) or "无"
+    return f"没有 {'、'.join(str(y) for y in missing)} 年的数据，现有：{have_text}。"
+
+
+def year_text(year: int | None) -> str:
+    return f"{year}年" if year else ""
+
+
+NOTHING_TO_SUBTRACT = "表中这一项没有可以相减的计划数和完成数。"
+NOTHING_TO_COMPARE = "表中这些项没有可比较的数字。"
+NOTHING_TO_SET_AGAINST_TARGET = "表中没有可以对照的目标值和完成值。"
+
+
+def left_or_over(row: str, verb: str | None, d: str, unit: str, plan_label: str, done_label: str,
+                 first: str, second: str) -> str:
+    """"X尚未执行 12.6万元：年度预算数 与 全年执行数 之差 320 - 307.4 = 12.6万元" (verb None: 超出)."""
+    what = f"尚未{verb}" if verb is not None else "超出"
+    return f"{row}{what} {d}{unit}：{plan_label} 与 {done_label} 之差 {first} - {second} = {d}{unit}"
+
+
+def per_head(row: str, money: str, people: str, result: str, unit: str) -> str:
+    return f"{row}人均 {result}{unit}：{money} ÷ {people}人 = {result}{unit}"
+
+
+def no_per_head(rows: str, has: str) -> str:
+    return f"表中没有按人平均的数，也没有同一行的人数可以计算（{rows}）。表中有：{has}"
+
+
+_EXTREME_WORDS = {"fall": "降幅最大", "max": "最多", "min": "最少"}
+
+
+def fact_extreme(kind: str, names: list[str], shown: str, compared: int) -> str:
+    return f"{_EXTREME_WORDS[kind]}的是{'、'.join(names)}：{shown}（共比较 {compared} 项）"
+
+
+def none_fits(checked: int) -> str:
+    return f"没有符合条件的项（共检查 {checked} 项）"
+
+
+def labels_of_level(level: str, labels: list[str]) -> str:
+    return f"{level}共 {len(labels)} 个：{'、'.join(labels)}"
+
+
+def years_not_marked(asked: list[int], departments: list[str]) -> str:
+    """No table says its year: a figure for 2019 or 去年 cannot be told from this year's."""
+    names = "、".join(departments[:3]) if len(departments) <= 3 else f"{len(departments)} 个部门"
+    asked_text = "、".join(f"{y}年" for y in asked) or "所问年度"
+    return f"没有{asked_text}的数据：{names}的表没有注明年度，表中的数只是它本身那一年的。"
+
+
+def on_pages(pages: str) -> str:
+    return f"第{pages}页"
+
+
+def on_lines(sheets: list[tuple[str, str]]) -> str:
+    return "；".join(f"{sheet + ' ' if sheet else ''}第{lines}行" for sheet, lines in sheets)
+
+
+def fact_source(file_name: str, where: str, table: str) -> str:
+    return f"{file_name} {where}，{table}"
+
+
+def fact_sources(parts: list[str], documents: int) -> str:
+    """"（来源：file sheet 第N行，department+year+form）", at most four tables named."""
+    more = f"；等 {documents} 份表" if documents > 4 else ""
+    return f"（来源：{'；'.join(parts)}{more}）"
+
+
+def clause_unanswered(clause: str, reply: str) -> str:
+    """One clause of a question asking two things, not answered: said with the clause it is about."""
+    return f"“{clause}”：{reply.splitlines()[0]}"
+
+
+def several_asked() -> str:
+    return "问的是几项各自的数，但没有说是哪几项（例如“信访工作经费和法律顾问经费分别多少”）。"
+
+
+BLANK_CELL = "（表中此格为空）"
+
+
+def ranked_sum(word: str, n: int, total: float, unit: str = "万元") -> str:
+    return f"经费最{word}的 {n} 个项目合计 {format_amount(total, unit)}：\n"
+
+
+ABOVE, BELOW = "超过", "低于"
+
+
+def none_finished(checked: int) -> str:
+    return none_of_checked(checked, "，都还没有完成")
+
+
+def all_reached(checked: int) -> str:
+    return none_of_checked(checked, "，都已达到")

@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from rapidfuzz.distance import LCSseq
-
+from bot.answer import REL_YEARS as _REL_YEARS
+from bot.answer import YEAR_ASKED, compose, question_clauses
 from bot.language.lexicon import department_forms
 from bot.language.normalize import compact, normalize
 from bot.store import queries as query
@@ -41,14 +41,14 @@ _OPS: dict[str, tuple[str, ...]] = {  # longest first within each; matched on th
     "min": ("最少", "最小", "最低", "最便宜", "最短"),
 }
 _COMPARE_WORDS = ("比", "较", "相比", "对比", "跟", "和", "与")
-_RATE_WORDS = {"执行率": (("执行数", "执行", "实际"), ("预算数", "预算")), "完成率": (("完成值", "实际完成", "完成", "实际"),
+_RATE_WORDS = {"执行率": (("执行数", "执行", "实际", "决算数", "决算"), ("预算数", "预算")), "完成率": (("完成值", "实际完成", "完成", "实际"),
                                                                                ("目标值", "指标值", "目标", "计划"))}
 _FILLER = re.compile(
-    r"这两个|两个|两项|两者|二者|它们|他们|请问|请|帮我|帮忙|查一下|查查|查询|看看|看一下|告诉我|我想知道|想知道|一下|多少钱|多少|是多少|是什么|什么|怎么样|"
+    r"这两个|两个|两项|两者|二者|哪一项|哪一个|哪一|它们|他们|请问|请|帮我|帮忙|查一下|查查|查询|看看|看一下|告诉我|我想知道|想知道|一下|多少钱|多少|是多少|是什么|什么|怎么样|"
     r"情况|数据|具体|分别|各自|各|都|是|的|了|呢|吗|啊|呀|吧|有|为|在|和|与|及|以及|跟|同|、|,|，|。|？|\?|！|!|：|:|"
     r"里|中|表|表里|这张表|那个|这个|其|它|值|数值|数字|金额|有没有|给我|一共|总共|共|个|项|年|度|年度|本年|今年|当年|"
     r"相比|比|较|对比|多|少|高|低|大|小|人|元|万元|万|几|哪|谁|哪里|啥|那|这|还|就|也|又|按|对|上|下|去|前|后|最|"
-    r"比例|占|从|到|单位|部门|局|委|哪个|哪项|哪一个|哪一项"
+    r"比例|占|从|到|单位|部门|局|委|哪个|哪项|哪一个|哪一项|科目"
 )
 _PERIODS = (("第一季度|一季度|1季度|前三个月|1-3月|1至3月", (1, 2, 3)), ("第二季度|二季度|2季度|4-6月", (4, 5, 6)),
             ("第三季度|三季度|3季度|7-9月", (7, 8, 9)), ("第四季度|四季度|4季度|10-12月", (10, 11, 12)),
@@ -58,8 +58,7 @@ _FOLLOWUP = re.compile(r"^(?:那|那么|还有|再|另外)|呢$|^.{1,8}$")
 _ORG_WORD = re.compile(r"[\u4e00-\u9fff]{1,8}(?:局|委|办|厅|署|部|中心|委员会|办公室|政府|街道)")
 _MONTHS = re.compile(r"\d{1,2}月|[一二三四]季度|[上下]半年")
 _YEAR_Q = re.compile(r"(20\d\d|19\d\d)\s*(?:年度|年)?")
-_REL_YEARS = (("大前年", -3), ("前年", -2), ("去年", -1), ("上年", -1), ("上一年", -1), ("上年度", -1), ("今年", 0),
-              ("本年", 0), ("当年", 0), ("本年度", 0), ("明年", 1), ("下一年", 1), ("下年", 1), ("后年", 2))
+_PART_OF_YEAR = re.compile(r"季度|[0-9一二三四五六七八九十]+月|上半年|下半年|半年")
 _NUMBERING = re.compile(r"^(?:[0-9]+[.、．)]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|其中[:：]?)+")
 _PAREN = re.compile(r"[（(][^（）()]{0,12}[）)]")
 _ABBREV_DEFAULT = {"人力资源和社会保障": "人社", "卫生健康": "卫健", "社会保险事业": "社保", "发展和改革": "发改",
@@ -84,7 +83,10 @@ def fmt_number(x: float) -> str:
 
 
 def _value_text(value: str, number: float | None, unit: str) -> str:
-    """A fact's value as printed (without thousands separators), with its unit when the cell has none."""
+    """A fact's value as printed (without thousands separators), with its unit when the cell has none; a
+    blank cell is said blank, never shown as if it were a figure."""
+    if not value.strip():
+        return compose.BLANK_CELL
     if number is not None and re.fullmatch(r"[-+(（]?\d{1,3}(?:,\d{3})+(?:\.\d+)?[)）%]?", value.strip()):
         value = value.replace(",", "")
     if number is None or not unit or value.endswith(unit) or unit == "%" and value.endswith("%"):
@@ -260,6 +262,8 @@ class FactIndex:
                 # word inside it ("预算执行率" is not "预算金额执行率").
                 if key.endswith(w):
                     out.update(key[: -len(w)] + other for other in group if other != w)
+        if key.startswith("指标") and len(key) >= 4:
+            out.add(key[2:])  # "指标权重" of an indicator table is said "权重"
         if m := re.match(r"^\d{3,}(\D{2,})$", key):
             out.add(m.group(1))  # "2100101行政运行" is said "行政运行"
         unyeared = re.sub(r"(?:19|20)\d\d年度?", "", key)
@@ -364,6 +368,7 @@ class FactQuestion:
     leftover: str = ""
     number: float | None = None  # a filter's number ("权重是10", "不到九成")
     cmp: str = ""  # "eq" | "lt" | "gt"
+    percent: bool = False  # the filter's number is a percentage ("不到九成"): only percentages are compared
     rate: str = ""  # 执行率 / 完成率 asked but not a label
     months: bool = False  # a month or quarter no label explains ("7月")
     rest: str = ""  # the question with what was understood blanked out
@@ -395,8 +400,26 @@ def _take(text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool
     return True
 
 
+_COMPARED_YEAR = re.compile(r"(比|较|相比|对比|同比|与)((?:20|19)\d\d)(?:年度|年)")
+
+
+def _compared_year(text: str, idx: FactIndex) -> str:
+    """"比2023年少了多少" in a 2024 table is "比上年": the table's own comparison with the year before,
+    not a question about a 2023 table."""
+    m = _COMPARED_YEAR.search(text)
+    if not m:
+        return text
+    depts = _departments_in(text, idx) or list(idx.dept_docs)
+    years = [idx.docs[x].year or 0 for d in depts for x in idx.dept_docs.get(d, ())]
+    if years and int(m.group(2)) == max(years) - 1:
+        return text[:m.start(2)] + "上年" + text[m.end():]
+    return text
+
+
 def _canonical(text: str, idx: FactIndex) -> str:
     """People's words for labels replaced by the labels' words (为啥 -> 原因, 付了 -> 已支付)."""
+    text = _compared_year(text, idx)
+    text = _OF_BUDGET.sub("执行率", text)  # "完成预算的百分之多少": the execution rate, said in words
     for group in idx.synonyms:
         canon = group[0]
         for w in sorted(group[1:], key=len, reverse=True):
@@ -411,6 +434,9 @@ def _align(key: str, text: str) -> tuple[int, int, int] | None:
     if key in text:
         i = text.index(key)
         return len(key), i, i + len(key)
+    # Only a label not said verbatim needs rapidfuzz: a plain question's cold start does not import it.
+    from rapidfuzz.distance import LCSseq
+
     blocks = [b for b in LCSseq.editops(key, text).as_matching_blocks() if b.size]
     blocks = [b for b in blocks if b.size >= 2] or []
     if not blocks:
@@ -476,72 +502,19 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
 
 def read_question(question: str, idx: FactIndex, departments: list[str] | None = None,
                   force: bool = False) -> FactQuestion:
-    m: re.Match[str] | None  # reused by the loops and tests below
+    """The question's parts, each step claiming the characters it explains: departments, years, the
+    arithmetic asked in words (还剩多少没执行, 人均), the table's subject and printed values, the labels,
+    rates and operations; what no step explains is the leftover."""
     text = _canonical(compact(question.replace("％", "%")), idx)
     fq = FactQuestion(text, departments=list(departments or []))
     taken: list[tuple[int, int]] = []
-    first_at: dict[str, int] = {}
-    # Departments, longest name first.
-    present = {f for i in range(len(text) - 1) for f in idx.dept_by_gram.get(text[i:i + 2], ())}
-    for form in sorted(present, key=len, reverse=True):
-        if form not in text:
-            continue
-        for m in re.finditer(re.escape(form), text):
-            if _take(text, taken, m.start(), m.end()):
-                found = [d for d in idx.dept_forms[form] if d not in fq.departments]
-                # "广州市教育局" is not 韶关市教育局: a place said before the bureau must be its own.
-                before = re.search(r"([\u4e00-\u9fff]{2,6}?(?:省|市|区|县))$", text[:m.start()])
-                if before and not any(before.group(1) in d or before.group(1)[:-1] in d for d in found):
-                    fq.foreign_org = True
-                fq.departments += found
-                for d in found:
-                    first_at.setdefault(d, m.start())
-    fq.departments.sort(key=lambda d: first_at.get(d, -1))  # in the order the question names them
-    if not fq.departments:
-        free = "".join(" " if any(s <= i < e for s, e in taken) else ch for i, ch in enumerate(text))
-        for m in _ORG_WORD.finditer(free):
-            word = m.group(0)
-            # "研究中心" of a row 教育发展研究中心 is a label; "普陀财政局" is no loaded department.
-            if not any(word[i:] in idx.label_text for i in range(len(word) - 2)):
-                fq.foreign_org = True
-    for m in _YEAR_Q.finditer(text):
-        if _take(text, taken, m.start(), m.end()):
-            fq.years.append(int(m.group(1)))
-    for word, off in sorted(_REL_YEARS, key=lambda x: -len(x[0])):
-        for m in re.finditer(word, text):
-            if _take(text, taken, m.start(), m.end()):
-                fq.relative_year.append(off)
-    for flag, pattern in (("remaining", r"(?:还有|还剩|剩下|剩余)(?:多少)?(?:没|未)(?:执行|支付|付|花|完成|拨付|用)|"
-                                          r"(?:没|未)(?:执行|支付|付|花|用)(?:的)?(?:还有)?多少|结余多少|还剩多少"),
-                          ("excess", r"超额(?:完成)?(?:了)?多少|超出(?:目标|预算)?多少|超支(?:了)?多少|多完成(?:了)?多少"),
-                          ("per_head", r"人均|每人平均|平均每人")):
-        if m := re.search(pattern, text):
-            setattr(fq, flag, True)
-            if verb := re.search(r"执行|支付|付|花|完成|拨付|用", m.group(0)):
-                fq.verb = {"付": "支付", "花": "执行|支出|实际", "用": "执行|支出|实际"}.get(verb.group(0), verb.group(0))
-            _take(text, taken, m.start(), m.end())
+    _read_departments(fq, text, taken, idx)
+    _read_years(fq, text, taken)
+    _read_asked_arithmetic(fq, text, taken)
     if force:
         fq.departments = list(departments or [])
         fq.foreign_org = False
-    # What a table is about (its project, its kind: "就业补助资金", "自评表") narrows to that table.
-    for name in idx.subject_order:
-        if name not in text:
-            continue
-        for m in re.finditer(re.escape(name), text):
-            docs = idx.subjects[name]
-            if _take(text, taken, m.start(), m.end()):
-                fq.subject_docs |= docs
-    for word, months in _PERIODS:  # 一季度 / 上半年: the months of a period
-        if (m := re.search(word, text)) is not None and _take(text, taken, m.start(), m.end()):
-            fq.period = months
-            break
-    # A value the table prints as text ("区级财政资金", "城市更新科"): rows having it.
-    free = "".join(" " if any(s <= i < e for s, e in taken) else ch for i, ch in enumerate(text))
-    for i in range(len(free) - 1):
-        for value in idx.value_by_gram.get(free[i:i + 2], ()):
-            if free.startswith(value, i) and _take(text, taken, i, i + len(value)):
-                fq.values.append(value)
-                break
+    _read_subjects_and_values(fq, text, taken, idx)
     # Label mentions, among the labels of the departments asked about (all when none is named).
     if fq.departments:
         scope = [idx.docs[d] for dept in fq.departments for d in idx.dept_docs.get(dept, ())]
@@ -551,36 +524,15 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
         scope = [d for d in scope if d.id in fq.subject_docs]
     _mentions(fq, idx, scope, taken)
     fq.mentions.sort(key=lambda m: m.start)
+    if len(fq.mentions) >= 2:
+        # "权重最高的指标": 指标 names the rows listed, not a column (指标值) beside the one asked.
+        fq.mentions = [m for m in fq.mentions if not (text[m.start:m.end] in _ROW_NOUNS and m.keys <= idx.col_keys)]
     if fq.period and any(all(_is_total(k) for k in m.keys) for m in fq.mentions):
         # "一季度实际支出合计": 合计 adds the months up; it is not the table's total row.
         fq.mentions = [m for m in fq.mentions if not all(_is_total(k) for k in m.keys)]
         fq.ops.append("sum")
-    # Rates asked as words that no label carries (执行率 = 执行数 / 预算数).
-    for rate in _RATE_WORDS:
-        if rate in text and not any(rate in k for m in fq.mentions for k in m.keys):
-            fq.rate = rate
-            for m in re.finditer(rate, text):
-                _take(text, taken, m.start(), m.end())
-    # Operations outside mentions.
-    for op, words in _OPS.items():
-        for w in words:
-            for m in re.finditer(re.escape(w), text):
-                if not any(s <= m.start() < e for s, e in taken[:0]) and \
-                        not any(mm.start <= m.start() and m.end() <= mm.end for mm in fq.mentions):
-                    if op not in fq.ops:
-                        fq.ops.append(op)
-                    _take(text, taken, m.start(), m.end())
-    if re.search(r"占.{1,20}(?:多少|几成|比例|比重|百分之几)", text) and "ratio" not in fq.ops:
-        fq.ops.append("ratio")
-    if re.search(r"比.{1,20}(?:多|少|高|低|增加|减少)", text) and "diff" not in fq.ops:
-        fq.ops.append("diff")
-    if re.search(r"(?:较|比)(?:上年|去年|上一年)", text) and "diff" not in fq.ops:
-        fq.ops.append("diff")
-    if fq.remaining or fq.excess or fq.per_head:
-        fq.ops = [op for op in fq.ops if op not in ("diff", "count")]
-    if re.search(r"几个人|多少个人|几人|多几个|少几个|几辆", text) and "count" in fq.ops:
-        fq.ops.remove("count")  # a quantity in people (or a difference), not a count of rows
-    _filter(fq, text)
+    _read_operations(fq, text, taken)
+    _filter(fq, text, taken)
     if re.search(r"(?:降幅|减幅|下降|减少|降低|下滑)(?:幅度)?(?:最大|最多)", compact(question)) and "max" in fq.ops:
         fq.ops[fq.ops.index("max")] = "min"  # the largest fall is the smallest change
         fq.fall = True
@@ -595,20 +547,132 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     return fq
 
 
+def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
+    """Departments, longest name first, in the order the question names them; an organisation word that
+    is no loaded department ("普陀财政局" when it is not loaded) marks the question as foreign."""
+    first_at: dict[str, int] = {}
+    present = {f for i in range(len(text) - 1) for f in idx.dept_by_gram.get(text[i:i + 2], ())}
+    for form in sorted(present, key=len, reverse=True):
+        if form not in text:
+            continue
+        for m in re.finditer(re.escape(form), text):
+            if _take(text, taken, m.start(), m.end()):
+                found = [d for d in idx.dept_forms[form] if d not in fq.departments]
+                # "广州市教育局" is not 韶关市教育局: a place said before the bureau must be its own.
+                before = re.search(r"([\u4e00-\u9fff]{2,6}?(?:省|市|区|县))$", text[:m.start()])
+                if before and not any(before.group(1) in d or before.group(1)[:-1] in d for d in found):
+                    fq.foreign_org = True
+                fq.departments += found
+                for d in found:
+                    first_at.setdefault(d, m.start())
+    fq.departments.sort(key=lambda d: first_at.get(d, -1))
+    if not fq.departments:
+        free = "".join(" " if any(s <= i < e for s, e in taken) else ch for i, ch in enumerate(text))
+        for m in _ORG_WORD.finditer(free):
+            word = m.group(0)
+            # "研究中心" of a row 教育发展研究中心 is a label; "普陀财政局" is no loaded department.
+            if not any(word[i:] in idx.label_text for i in range(len(word) - 2)):
+                fq.foreign_org = True
+
+
+def _read_years(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> None:
+    for m in _YEAR_Q.finditer(text):
+        if _take(text, taken, m.start(), m.end()):
+            fq.years.append(int(m.group(1)))
+    for word, off in sorted(_REL_YEARS, key=lambda x: -len(x[0])):
+        for m in re.finditer(word, text):
+            if _take(text, taken, m.start(), m.end()):
+                fq.relative_year.append(off)
+
+
+_OF_BUDGET = re.compile(r"(?:完成|执行)(?:了)?(?:年初)?预算(?:数)?(?:的)?(?:百分之多少|百分之几|几成|多少比例|比例|百分比)")
+_ROW_NOUNS = ("指标", "项目", "科目", "单位")
+_ASKED_ARITHMETIC = (
+    ("remaining", r"(?:还有|还剩|剩下|剩余)(?:多少)?(?:没|未)(?:执行|支付|付|花|完成|拨付|用)|"
+                  r"(?:没|未)(?:执行|支付|付|花|用)(?:的)?(?:还有)?多少|结余多少|还剩多少"),
+    ("excess", r"超额(?:完成)?(?:了)?多少|超出(?:目标|预算)?多少|超支(?:了)?多少|多完成(?:了)?多少"),
+    ("per_head", r"人均|每人平均|平均每人"),
+)
+
+
+def _read_asked_arithmetic(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> None:
+    """"还剩多少没执行", "超额完成多少", "人均": arithmetic asked in words, with its verb (执行, 支付)."""
+    for flag, pattern in _ASKED_ARITHMETIC:
+        if m := re.search(pattern, text):
+            setattr(fq, flag, True)
+            if verb := re.search(r"执行|支付|付|花|完成|拨付|用", m.group(0)):
+                fq.verb = {"付": "支付", "花": "执行|支出|实际", "用": "执行|支出|实际"}.get(verb.group(0), verb.group(0))
+            _take(text, taken, m.start(), m.end())
+
+
+def _read_subjects_and_values(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
+    """What a table is about (its project, its kind: "就业补助资金", "自评表") narrows to that table; a
+    period (一季度, 上半年) selects months; a value the table prints as text ("区级财政资金") selects rows."""
+    for name in idx.subject_order:
+        if name not in text:
+            continue
+        for m in re.finditer(re.escape(name), text):
+            docs = idx.subjects[name]
+            if _take(text, taken, m.start(), m.end()):
+                fq.subject_docs |= docs
+    for word, months in _PERIODS:
+        if (said := re.search(word, text)) is not None and _take(text, taken, said.start(), said.end()):
+            fq.period = months
+            break
+    free = "".join(" " if any(s <= i < e for s, e in taken) else ch for i, ch in enumerate(text))
+    for i in range(len(free) - 1):
+        for value in idx.value_by_gram.get(free[i:i + 2], ()):
+            if free.startswith(value, i) and _take(text, taken, i, i + len(value)):
+                fq.values.append(value)
+                break
+
+
+def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> None:
+    """Rates no label carries (执行率 = 执行数 / 预算数) and the operations said outside the labels."""
+    for rate in _RATE_WORDS:
+        if rate in text and not any(rate in k for m in fq.mentions for k in m.keys):
+            fq.rate = rate
+            for m in re.finditer(rate, text):
+                _take(text, taken, m.start(), m.end())
+    for op, words in _OPS.items():
+        for w in words:
+            for m in re.finditer(re.escape(w), text):
+                if not any(mm.start <= m.start() and m.end() <= mm.end for mm in fq.mentions):
+                    if op not in fq.ops:
+                        fq.ops.append(op)
+                    _take(text, taken, m.start(), m.end())
+    if re.search(r"占.{1,20}(?:多少|几成|比例|比重|百分之几)", text) and "ratio" not in fq.ops:
+        fq.ops.append("ratio")
+    if re.search(r"比.{1,20}(?:多|少|高|低|增加|减少)", text) and "diff" not in fq.ops:
+        fq.ops.append("diff")
+    if re.search(r"(?:较|比)(?:上年|去年|上一年)", text) and "diff" not in fq.ops:
+        fq.ops.append("diff")
+    if fq.remaining or fq.excess or fq.per_head:
+        fq.ops = [op for op in fq.ops if op not in ("diff", "count")]
+    if re.search(r"几个人|多少个人|几人|多几个|少几个|几辆", text) and "count" in fq.ops:
+        fq.ops.remove("count")  # a quantity in people (or a difference), not a count of rows
+
+
 _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
-def _filter(fq: FactQuestion, text: str) -> None:
-    """A comparison the question applies to a column: 是10 / 等于 / 大于 / 超过 / 不到 / 低于 / 不到九成."""
+def _filter(fq: FactQuestion, text: str, taken: list[tuple[int, int]] | None = None) -> None:
+    """A comparison the question applies to a column: 是10 / 等于 / 大于 / 超过 / 不到 / 低于 / 不到九成. The
+    words of the comparison are understood, so they are no leftover."""
     m = re.search(r"(不到|不足|低于|少于|小于|未达到|没达到|没到|高于|超过|大于|多于|达到|等于|是|为)(-?[0-9.]+|[一二两三四五六七八九十]+)"
                   r"(成|%|分|万元|万|人|个)?", text)
     if not m:
-        if re.search(r"没拿满|没有拿满|不满分|没满分|未满分|扣分|丢分", text):
+        if said := re.search(r"没拿满|没有拿满|不满分|没满分|未满分|扣分|丢分", text):
             fq.cmp = "below_full"
-        elif re.search(r"没完成|未完成|没有完成|没达标|未达标", text):
+        elif said := re.search(r"没完全达到|未完全达到|没有完全达到|没完成|未完成|没有完成|没达标|未达标", text):
             fq.cmp = "below_target"
+        if said and taken is not None:
+            _take(text, taken, said.start(), said.end())
         return
+    if taken is not None:
+        _take(text, taken, m.start(), m.end())
     word, num, unit = m.groups()
+    fq.percent = unit in ("成", "%")
     try:
         value = float(num)
     except ValueError:
@@ -645,8 +709,7 @@ def _years(idx: FactIndex, fq: FactQuestion, docs: list[int]) -> tuple[list[int]
     asked = list(fq.years) + [base + off for off in fq.relative_year if base]
     missing = [y for y in asked if y not in have]
     if missing:
-        have_text = "、".join(f"{y}年" for y in have) or "无"
-        return asked, f"没有 {'、'.join(str(y) for y in missing)} 年的数据，现有：{have_text}。"
+        return asked, compose.years_not_held(missing, have)
     return asked, ""
 
 
@@ -666,16 +729,14 @@ def _cite(idx: FactIndex, facts: list[dict]) -> str:
     for doc_id, fs in list(by_doc.items())[:4]:
         d = idx.docs[doc_id]
         if fs[0]["page"] and not fs[0]["sheet"]:
-            where = f"第{_numbers(f['page'] for f in fs)}页"
+            where = compose.on_pages(_numbers(f["page"] for f in fs))
         else:
             sheets: dict[str, list[int]] = defaultdict(list)
             for f in fs:
                 sheets[f["sheet"] or ""].append(f["line"])
-            where = "；".join(f"{s + ' ' if s else ''}第{_numbers(lines)}行" for s, lines in list(sheets.items())[:3])
-        year = f"{d.year}年" if d.year else ""
-        parts.append(f"{d.file_name} {where}，{d.department}{year}{d.form}")
-    more = f"；等 {len(by_doc)} 份表" if len(by_doc) > 4 else ""
-    return f"（来源：{'；'.join(parts)}{more}）"
+            where = compose.on_lines([(sheet, _numbers(lines)) for sheet, lines in list(sheets.items())[:3]])
+        parts.append(compose.fact_source(d.file_name, where, f"{d.department}{compose.year_text(d.year)}{d.form}"))
+    return compose.fact_sources(parts, len(by_doc))
 
 
 _LONG_NOTE = re.compile(r"[（(][^（）()]{6,}[）)]|（[^）]*（[^）]*）[^）]*）")
@@ -698,6 +759,12 @@ def _month(f: dict) -> int | None:
     last = (f["row_labels"] or "").split(query.FACT_SEP)[-1]
     m = re.fullmatch(r"(\d{1,2})月(?:份)?", compact(last))
     return int(m.group(1)) if m else None
+
+
+def _period_of(f: dict) -> tuple[int, ...] | None:
+    """The months a fact's column stands for ("分季度执行数第三季度" -> 7, 8, 9), None when it is no period."""
+    col = compact(f["col_labels"] or "")
+    return next((months for words, months in _PERIODS if re.search(words, col)), None)
 
 
 def _is_total(key: str) -> bool:
@@ -739,6 +806,16 @@ def _kind_fits(f: dict, fq: FactQuestion) -> bool:
     if re.search(r"率|百分", t):
         return unit == "%"
     return True
+
+
+def _without_parents(facts: list[dict]) -> list[dict]:
+    """"商品和服务支出里最多的一项": the items under a heading row, not the heading (their sum) itself. A row
+    whose own label is inside another candidate's longer row label is that row's parent."""
+    def own(f: dict) -> str:
+        return label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1])
+    rows = {f["row_labels"] or "" for f in facts}
+    kept = [f for f in facts if not (own(f) and any(own(f) in r and r != (f["row_labels"] or "") for r in rows))]
+    return kept or facts
 
 
 def _prefer(items: list, test) -> list:
@@ -845,6 +922,9 @@ class Answerer:
 
     def answer(self, question: str, doc_ids: list[int] | None = None, context: dict | None = None,
                clauses: bool = True, only: list[str] | None = None) -> FactAnswer | None:
+        """The steps, in order: several departments named (each answered), several clauses (each in the
+        context of the earlier), the reading in the conversation's context, what the context alone
+        answers, the facts the labels match, and what is computed or shown from them."""
         idx = self.idx
         if only is None:
             named = self.read(question).departments
@@ -852,76 +932,24 @@ class Answerer:
                 return self._per_department(question, named, doc_ids)
         parts = [p for p in re.split(r"[，,；;。]", question) if len(compact(p)) >= 2]
         if clauses and len(parts) >= 2:
-            # "X多少人，下属几个单位": each clause on its own, the later ones in the context of the earlier.
-            whole = read_question(question, idx)
-            ctx = {"departments": whole.departments, **(context or {})}
-            out: list[FactAnswer] = []
-            for part in parts:
-                fa = self.answer(part, doc_ids, ctx, clauses=False)
-                if fa is None or fa.status != "answered":
-                    if out:  # a later clause the tables cannot answer: say so, never drop it silently
-                        self.last = whole
-                        return FactAnswer("unknown", "\n".join(a.text for a in out)
-                                          + f"\n“{part.strip()}”：表中没有找到。", [])
-                    break
-                out.append(fa)
-                ctx = {"departments": sorted({f["department"] for f in fa.facts}) or whole.departments,
-                       "rows": _row_context(fa.facts)}
-            else:
-                self.last = whole
-                return FactAnswer("answered", "\n".join(a.text for a in out), [f for a in out for f in a.facts])
-        fq = self.read(question) if only is None else read_question(question, idx, only, force=True)
-        if only is not None:  # one department's part of a comparison: its value, compared by the caller
-            fq.ops = [op for op in fq.ops if op not in ("diff", "ratio", "sum")]
-        self.last = fq
-        if fq.foreign_org:
+            by_clause = self._clauses(question, parts, doc_ids, context)
+            if by_clause is not None:
+                return by_clause
+        fq = self._read_in_context(question, context, only)
+        if fq is None:
             return None  # names an organisation that is not loaded: never another department's value
-        if context and not fq.departments and context.get("departments"):
-            fq.departments = list(context["departments"])
-            fq_ctx = read_question(question, idx, fq.departments)
-            fq_ctx.departments = fq.departments
-            fq = fq_ctx
-            self.last = fq
         docs = _scope_docs(idx, fq, doc_ids)
         if not docs:
             return None
         years, missing = _years(idx, fq, docs)
         if missing and (fq.mentions or fq.departments):
             return FactAnswer("unknown", missing)
-        if not fq.mentions and context and context.get("recent") and {"sum", "diff", "ratio"} & set(fq.ops) \
-                and not fq.leftover:
-            # "两个加起来": the values of the last two answers.
-            recent = [f for f in idx.facts(context["recent"]) if f["number"] is not None]
-            if len(recent) == 2:
-                return self.sum(recent) if "sum" in fq.ops else self.diff(recent, [], []) if "diff" in fq.ops \
-                    else self.ratio(recent, [])
-        if context and context.get("last") and "ratio" in fq.ops and re.match(r"^(?:那|那么)?(?:它)?占", fq.text) \
-                and fq.mentions:
-            # "占公用经费多少" after an answer: the last value over the one named now.
-            part = [f for f in idx.facts(context["last"]) if f["number"] is not None]
-            ids, groups = self._match(fq, docs, years)
-            whole_facts = [f for f in idx.facts(ids[:200]) if f["number"] is not None and f["id"] not in context["last"]]
-            whole_facts = _prefer(whole_facts, lambda f: any(_is_total(k) for k in idx.fact_keys.get(f["id"], ())))
-            if part and len(whole_facts) == 1 and whole_facts[0]["number"]:
-                a, b = part[0], whole_facts[0]
-                r = a["number"] / b["number"] * 100
-                return FactAnswer("answered", f"{_name(a)}占{_name(b)}的 {fmt_number(r)}%：{fmt_number(a['number'])} ÷ "
-                                  f"{fmt_number(b['number'])} = {fmt_number(r)}%{_cite(idx, [a, b])}", [a, b])
-        if context and context.get("rows") and all(m.keys <= idx.col_keys for m in fq.mentions):
-            if not fq.mentions and re.search(r"[\u4e00-\u9fff]", fq.leftover):
-                return FactAnswer("unknown", f"“{fq.leftover}”：表中没有找到。")
-            fq.mentions = [Mention(-1, -1, set(context["rows"]), True, 4), *fq.mentions]
-        if not fq.mentions and fq.values and not fq.leftover:
-            return self.having_values(fq, docs)
+        settled, fa = self._from_context(fq, context, docs, years)
+        if settled:
+            return fa
         if not fq.mentions:
-            if fq.departments and re.search(r"概况|概要|基本情况|总体情况|简介|介绍", fq.text):
-                return self.overview(docs)
-            if (fq.remaining or fq.excess) and (fq.departments or fq.subject_docs) and not fq.leftover:
-                # "就业补助资金还有多少没执行": the table's own plan and done figures.
-                return self.remaining(fq, idx.facts(sorted(f for d in docs for f in idx.docs[d].facts)[:2000]))
-            return None
-        if "diff" in fq.ops and fq.relative_year and not fq.years and len(fq.mentions) >= 1 \
-                and re.search(r"(?:较|比)(?:上年|去年|上一年)", fq.text):
+            return self._without_labels(fq, docs)
+        if "diff" in fq.ops and fq.relative_year and not fq.years and re.search(r"(?:较|比)(?:上年|去年|上一年)", fq.text):
             base = max(idx.docs[d].year or 0 for d in docs)
             years = [base, base - 1]
         ids, groups = self._match(fq, docs, years)
@@ -933,6 +961,102 @@ class Answerer:
             return self.having_values(fq, docs)
         if not ids:
             return self.partial(fq, docs, years, groups)
+        return self._over_facts(fq, ids, groups, years, only)
+
+    def _clauses(self, question: str, parts: list[str], doc_ids: list[int] | None,
+                 context: dict | None) -> FactAnswer | None:
+        """"X多少人，下属几个单位": each clause on its own, the later ones in the context of the earlier.
+        None when the first clause is not the facts' (the whole question is then read as one)."""
+        whole = read_question(question, self.idx)
+        ctx = {"departments": whole.departments, **(context or {})}
+        out: list[FactAnswer] = []
+        for part in parts:
+            fa = self.answer(part, doc_ids, ctx, clauses=False)
+            if fa is None or fa.status != "answered":
+                if out:  # a later clause the tables cannot answer: say so, never drop it silently
+                    self.last = whole
+                    return FactAnswer("unknown", compose.clause_not_found([a.text for a in out], part.strip()), [])
+                return None
+            out.append(fa)
+            ctx = {"departments": sorted({f["department"] for f in fa.facts}) or whole.departments,
+                   "rows": _row_context(fa.facts)}
+        self.last = whole
+        return FactAnswer("answered", "\n".join(a.text for a in out), [f for a in out for f in a.facts])
+
+    def _read_in_context(self, question: str, context: dict | None, only: list[str] | None) -> FactQuestion | None:
+        """The reading of the question; a follow-up naming no department keeps the conversation's."""
+        idx = self.idx
+        fq = self.read(question) if only is None else read_question(question, idx, only, force=True)
+        if only is not None:  # one department's part of a comparison: its value, compared by the caller
+            fq.ops = [op for op in fq.ops if op not in ("diff", "ratio", "sum")]
+        self.last = fq
+        if fq.foreign_org:
+            return None
+        if context and not fq.departments and context.get("departments"):
+            departments = list(context["departments"])
+            fq = read_question(question, idx, departments)
+            fq.departments = departments
+            self.last = fq
+        return fq
+
+    def _from_context(self, fq: FactQuestion, context: dict | None, docs: list[int],
+                      years: list[int]) -> tuple[bool, FactAnswer | None]:
+        """What the conversation settles: (True, answer) when it answers the question by itself; otherwise
+        (False, None), having put the labels it carries into fq."""
+        idx = self.idx
+        if not context:
+            return False, None
+        if not fq.mentions and context.get("recent") and {"sum", "diff", "ratio"} & set(fq.ops) and not fq.leftover:
+            # "两个加起来": the values of the last two answers.
+            recent = [f for f in idx.facts(context["recent"]) if f["number"] is not None]
+            if len(recent) == 2:
+                return True, self.sum(recent) if "sum" in fq.ops else self.diff(recent, [], []) \
+                    if "diff" in fq.ops else self.ratio(recent, [])
+        if context.get("last") and "ratio" in fq.ops and re.match(r"^(?:那|那么)?(?:它)?占", fq.text) and fq.mentions:
+            # "占公用经费多少" after an answer: the last value over the one named now.
+            share = self._share_of_named(fq, context["last"], docs, years)
+            if share is not None:
+                return True, share
+        if context.get("named") and not fq.mentions and fq.departments \
+                and set(fq.departments) != set(context.get("departments") or ()):
+            # "社工部基本支出多少" → "那财政局呢": what the last question named, in the department named now.
+            fq.mentions = [Mention(-1, -1, set(keys), True, 4) for keys in context["named"]]
+        if context.get("rows") and all(m.keys <= idx.col_keys for m in fq.mentions):
+            if not fq.mentions and re.search(r"[\u4e00-\u9fff]", fq.leftover):
+                return True, FactAnswer("unknown", compose.fact_word_not_found(fq.leftover))
+            fq.mentions = [Mention(-1, -1, set(context["rows"]), True, 4), *fq.mentions]
+        return False, None
+
+    def _share_of_named(self, fq: FactQuestion, last: list[int], docs: list[int], years: list[int]) -> FactAnswer | None:
+        idx = self.idx
+        part = [f for f in idx.facts(last) if f["number"] is not None]
+        ids, _ = self._match(fq, docs, years)
+        whole_facts = [f for f in idx.facts(ids[:200]) if f["number"] is not None and f["id"] not in last]
+        whole_facts = _prefer(whole_facts, lambda f: any(_is_total(k) for k in idx.fact_keys.get(f["id"], ())))
+        if not part or len(whole_facts) != 1 or not whole_facts[0]["number"]:
+            return None
+        a, b = part[0], whole_facts[0]
+        r = a["number"] / b["number"] * 100
+        return FactAnswer("answered", compose.fact_share(_name(a), _name(b), fmt_number(a["number"]),
+                                                         fmt_number(b["number"]), fmt_number(r)) + _cite(idx, [a, b]),
+                          [a, b])
+
+    def _without_labels(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
+        """A question naming no label: rows holding a value it says, a department's overview, or what is
+        left to do of the table's own plan; otherwise not the facts' question."""
+        if fq.values and not fq.leftover:
+            return self.having_values(fq, docs)
+        if fq.departments and re.search(r"概况|概要|基本情况|总体情况|简介|介绍", fq.text):
+            return self.overview(docs)
+        if (fq.remaining or fq.excess) and (fq.departments or fq.subject_docs) and not fq.leftover:
+            # "就业补助资金还有多少没执行": the table's own plan and done figures.
+            return self.remaining(fq, self.idx.facts(sorted(f for d in docs for f in self.idx.docs[d].facts)[:2000]))
+        return None
+
+    def _over_facts(self, fq: FactQuestion, ids: list[int], groups: list[list[Mention]], years: list[int],
+                    only: list[str] | None) -> FactAnswer | None:
+        """The matched facts narrowed to what the question means (its period, its department, its year)."""
+        idx = self.idx
         compared = self.column_compare(fq, groups, idx.facts(ids[:400]))
         if compared is not None:
             return compared
@@ -941,7 +1065,7 @@ class Answerer:
                 return None  # a word nothing explains, and no table named: nothing to say about a table
             return self.not_broken_down(fq, ids)
         if fq.period:
-            months = [f for f in idx.facts(ids[:400]) if _month(f) in fq.period]
+            months = [f for f in idx.facts(ids[:400]) if _month(f) in fq.period or _period_of(f) == fq.period]
             if not months:
                 return self.not_broken_down(fq, ids)
             ids = [f["id"] for f in months]
@@ -951,9 +1075,7 @@ class Answerer:
         depts = {f["department"] for f in facts}
         if len(depts) > 1 and not fq.departments and not [g for g in groups if len(g) > 1]:
             names = sorted(depts)
-            more = f"\n……共 {len(names)} 个部门，请在问题里带上部门名称。" if len(names) > 10 else "\n请回复序号（如“1”）或部门名称。"
-            return FactAnswer("clarify", "多个部门的表里都有这一项，您问的是哪个部门？\n" + "\n".join(
-                f"{k}. {n}" for k, n in enumerate(names[:10], start=1)) + more, [], options=names[:10])
+            return FactAnswer("clarify", compose.which_department(names), [], options=names[:10])
         facts = self._specific(facts, fq, groups)
         dated = sorted((f for f in facts if f["number"] is not None and year_of_fact(f)
                         and (not years or year_of_fact(f) in years)), key=lambda f: -(year_of_fact(f) or 0))
@@ -969,11 +1091,17 @@ class Answerer:
         if not years:
             facts = self._default_year(facts)
         if fq.kind_missing and not ({"count", "list", "max", "min"} & set(fq.ops)):
-            what = "人数" if re.search(r"人", fq.text) else "数量" if re.search(r"辆", fq.text) else "金额"
+            kind = "people" if re.search(r"人", fq.text) else "quantity" if re.search(r"辆", fq.text) else "money"
             has = "、".join(dict.fromkeys(f"{_name(f)} {_shown(f)}" for f in facts[:4]))
-            return FactAnswer("unknown", f"表中没有这一项的{what}。表中有：{has}{_cite(self.idx, facts[:4])}", [])
+            return FactAnswer("unknown", compose.fact_kind_missing(kind, has) + _cite(idx, facts[:4]), [])
         if fq.rate:
             return self.rate(fq, facts)
+        return self._computed(fq, facts, groups, years, only)
+
+    def _computed(self, fq: FactQuestion, facts: list[dict], groups: list[list[Mention]], years: list[int],
+                  only: list[str] | None) -> FactAnswer:
+        """What the question's operation makes of the facts: a filter, a ratio or difference, a count, an
+        extreme, a list, a sum; else the values themselves."""
         numeric = [f for f in facts if f["number"] is not None]
         if fq.cmp or ("list" in fq.ops and fq.number is not None):
             return self.filtered(fq, facts)
@@ -985,9 +1113,9 @@ class Answerer:
             return self.share_of_total(numeric)
         if {"ratio", "diff"} & set(fq.ops) and len(numeric) < 2:
             # A share or a difference needs two figures: one alone is not the answer.
-            what = "比例" if "ratio" in fq.ops else "差额"
-            found = "、".join(f"{_name(f)} {_shown(f)}" for f in numeric[:3]) or "没有可计算的数"
-            return FactAnswer("unknown", f"算{what}需要两个数，表中只找到：{found}{_cite(self.idx, numeric[:3])}", [])
+            found = "、".join(f"{_name(f)} {_shown(f)}" for f in numeric[:3])
+            return FactAnswer("unknown", compose.needs_two_figures("ratio" in fq.ops, found)
+                              + _cite(self.idx, numeric[:3]), [])
         if "count" in fq.ops and not (len(numeric) == 1 and "sum" not in fq.ops):
             return self.count(fq, facts, groups)
         if "max" in fq.ops or "min" in fq.ops:
@@ -997,7 +1125,11 @@ class Answerer:
         if "list" in fq.ops and len(numeric) == 1 and re.search(r"数$", label_key(
                 (numeric[0]["row_labels"] or "").split(query.FACT_SEP)[-1])):
             f = numeric[0]
-            return FactAnswer("unknown", f"表中只有{_name(f)}（{_shown(f)}），没有逐一列出名称{_cite(self.idx, [f])}", [f])
+            return FactAnswer("unknown", compose.only_a_number(_name(f), _shown(f)) + _cite(self.idx, [f]), [f])
+        return self._summed_or_values(fq, facts, numeric, groups, only)
+
+    def _summed_or_values(self, fq: FactQuestion, facts: list[dict], numeric: list[dict],
+                          groups: list[list[Mention]], only: list[str] | None) -> FactAnswer:
         if fq.period and numeric and all(f["unit"] == "%" for f in numeric):
             total = self._period_total(fq, numeric)
             if total is not None:
@@ -1012,7 +1144,7 @@ class Answerer:
                 and len(fq.departments) < 2 and only is None:
             # "年初和年末…分别多少" answered with one figure: the other one was not found.
             f = facts[0]
-            return FactAnswer("unknown", f"只找到一项：{_name(f)} {_shown(f)}；问的其他项表中没有找到{_cite(self.idx, [f])}", [])
+            return FactAnswer("unknown", compose.only_one_found(_name(f), _shown(f)) + _cite(self.idx, [f]), [])
         return self.values(facts, groups)
 
     # -- narrowing --
@@ -1098,22 +1230,21 @@ class Answerer:
             # One row printing one figure in several columns (收入合计 = 支出合计): one value.
             f = facts[0]
             cols = "、".join(dict.fromkeys(_name(x).split(" ")[-1] for x in facts))
-            return FactAnswer("answered", f"{_name(f).split(' ')[0]}：{_shown(f)}（{cols}）{_cite(self.idx, [f])}", [f])
+            return FactAnswer("answered", compose.one_value_in_columns(_name(f).split(" ")[0], _shown(f), cols)
+                              + _cite(self.idx, [f]), [f])
         if len(facts) == 1:
             f = facts[0]
-            return FactAnswer("answered", f"{_name(f)}：{_shown(f)}{_cite(self.idx, facts)}", facts)
+            return FactAnswer("answered", compose.fact_value(_name(f), _shown(f)) + _cite(self.idx, facts), facts)
         if len(facts) > 2 and len(rows) > 1 and len({f["col_labels"] for f in facts}) > 1 \
                 and not [g for g in groups if len(g) > 1]:
             # Several rows and several columns match: which one is meant is not clear.
             names = list(dict.fromkeys(_name(f) for f in facts))[:8]
-            return FactAnswer("clarify", "表中有多项符合，您问的是哪一项？\n" + "\n".join(
-                f"{k}. {n}" for k, n in enumerate(names, start=1)), facts, options=names)
+            return FactAnswer("clarify", compose.which_fact(names), facts, options=names)
         if len(facts) > 8:
             named = "、".join(dict.fromkeys(_name(f) for f in facts[:8]))
-            return FactAnswer("clarify", f"表中有多项符合：{named}……请说得更具体一些（如行、列的名称）。", facts,
-                              options=[_name(f) for f in facts[:8]])
-        lines = [f"{_name(f)}：{_shown(f)}" for f in facts]
-        return FactAnswer("answered", "；".join(lines) + _cite(self.idx, facts), facts)
+            return FactAnswer("clarify", compose.too_many_facts(named), facts, options=[_name(f) for f in facts[:8]])
+        return FactAnswer("answered", compose.fact_values([(_name(f), _shown(f)) for f in facts])
+                          + _cite(self.idx, facts), facts)
 
     def sum(self, facts: list[dict]) -> FactAnswer:
         units = {f["unit"] for f in facts}
@@ -1121,9 +1252,8 @@ class Answerer:
             return self.values(facts, [])
         unit = units.pop() or ""
         total = sum(f["number"] for f in facts)
-        expr = " + ".join(f"{_name(f)} {fmt_number(f['number'])}" for f in facts)
-        return FactAnswer("answered", f"合计 {fmt_number(total)}{unit}：{expr} = {fmt_number(total)}{unit}"
-                          f"{_cite(self.idx, facts)}", facts)
+        text = compose.fact_sum([(_name(f), fmt_number(f["number"])) for f in facts], fmt_number(total), unit)
+        return FactAnswer("answered", text + _cite(self.idx, facts), facts)
 
     def _pair(self, facts: list[dict], groups: list[list[Mention]]) -> tuple[dict, dict] | None:
         """The two values a comparison names, in the order the question names them."""
@@ -1154,17 +1284,17 @@ class Answerer:
             a, b = pair
         unit = a["unit"] or b["unit"] or ""
         d = a["number"] - b["number"]
-        name_a = _name(a) + (f"（{a['year']}年）" if a["year"] != b["year"] else "")
-        name_b = _name(b) + (f"（{b['year']}年）" if a["year"] != b["year"] else "")
-        word = "多" if d >= 0 else "少"
+        years_apart = a["year"] != b["year"]
         rate = ""
         if a["line"] == b["line"] and a["document_id"] == b["document_id"] and b["number"]:
             printed = next((x for x in self.idx.facts(self._row_siblings(a)) if x["unit"] == "%"
                             and re.search(r"增减率|增长率|变化率|增幅", x["col_labels"] or "")), None)
-            rate = f"（表中{_name(printed).split(' ')[-1]} {_shown(printed)}）" if printed else \
-                f"（{fmt_number(d / abs(b['number']) * 100)}%）"
-        return FactAnswer("answered", f"{name_a}比{name_b}{word} {fmt_number(abs(d))}{unit}：{fmt_number(a['number'])}"
-                          f" - {fmt_number(b['number'])} = {fmt_number(d)}{unit}{rate}{_cite(self.idx, [a, b])}", [a, b])
+            rate = compose.printed_rate(_name(printed).split(" ")[-1], _shown(printed)) if printed else \
+                compose.computed_rate(fmt_number(d / abs(b["number"]) * 100))
+        text = compose.fact_difference(_name(a), a["year"] if years_apart else None, _name(b),
+                                       b["year"] if years_apart else None, fmt_number(a["number"]),
+                                       fmt_number(b["number"]), d, fmt_number(abs(d)), fmt_number(d), unit)
+        return FactAnswer("answered", text + rate + _cite(self.idx, [a, b]), [a, b])
 
     def ratio(self, facts: list[dict], groups: list[list[Mention]]) -> FactAnswer:
         pair = self._pair(facts, groups) if len(facts) == 2 else None
@@ -1182,8 +1312,9 @@ class Answerer:
         if not b["number"]:
             return self.values(facts, groups)
         r = a["number"] / b["number"] * 100
-        return FactAnswer("answered", f"{_name(a)}占{_name(b)}的 {fmt_number(r)}%：{fmt_number(a['number'])} ÷ "
-                          f"{fmt_number(b['number'])} = {fmt_number(r)}%{_cite(self.idx, [a, b])}", [a, b])
+        return FactAnswer("answered", compose.fact_share(_name(a), _name(b), fmt_number(a["number"]),
+                                                         fmt_number(b["number"]), fmt_number(r))
+                          + _cite(self.idx, [a, b]), [a, b])
 
     def share_of_total(self, facts: list[dict]) -> FactAnswer:
         """"一般公共服务支出占比": an item over its column's total row (of its own group when the table
@@ -1208,12 +1339,12 @@ class Answerer:
                 whole = sum(x["number"] for x in items)
                 if len(items) < 2 or not whole:
                     continue
-                shown, used, name = "(" + " + ".join(fmt_number(x["number"]) for x in items) + ")", [f], "各项之和"
+                shown, used, name = "(" + " + ".join(fmt_number(x["number"]) for x in items) + ")", [f], compose.SUM_OF_ITEMS
             r = f["number"] / whole * 100
-            return FactAnswer("answered", f"{_name(f)}占{name}的 {fmt_number(r)}%：{fmt_number(f['number'])} ÷ "
-                              f"{shown if len(shown) < 80 else fmt_number(whole)} = {fmt_number(r)}%"
-                              f"{_cite(self.idx, used)}", used)
-        return FactAnswer("unknown", "算占比需要这一项和它所在列的合计，表中没有找到合计。")
+            return FactAnswer("answered", compose.fact_share(_name(f), name, fmt_number(f["number"]),
+                                                             shown if len(shown) < 80 else fmt_number(whole),
+                                                             fmt_number(r)) + _cite(self.idx, used), used)
+        return FactAnswer("unknown", compose.NO_TOTAL_FOR_SHARE)
 
     def rate(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
         done_words, plan_words = _RATE_WORDS[fq.rate]
@@ -1235,11 +1366,11 @@ class Answerer:
             done, plan = pick(fs, done_words), pick(fs, plan_words)
             if done and plan and done is not plan and plan["number"]:
                 r = done["number"] / plan["number"] * 100
-                lines.append(f"{_name(done).split(' ')[0]} {fq.rate} {fmt_number(r)}%："
-                             f"{fmt_number(done['number'])} ÷ {fmt_number(plan['number'])} = {fmt_number(r)}%")
+                lines.append(compose.fact_rate(_name(done).split(" ")[0], fq.rate, fmt_number(done["number"]),
+                                               fmt_number(plan["number"]), fmt_number(r)))
                 used += [done, plan]
         if not lines:
-            return FactAnswer("unknown", f"表中没有{fq.rate}，也没有可以计算它的数。")
+            return FactAnswer("unknown", compose.no_rate(fq.rate))
         return FactAnswer("answered", "；".join(lines[:8]) + _cite(self.idx, used), used)
 
     def read(self, question: str) -> FactQuestion:
@@ -1255,8 +1386,8 @@ class Answerer:
         for dept in named:
             fa = self.answer(question, doc_ids, None, clauses=False, only=[dept])
             if fa is None or fa.status != "answered" or not fa.facts:
-                return FactAnswer("unknown", f"{dept}的表中没有找到这一项。") if fa is None or fa.status == "unknown" \
-                    else fa
+                return FactAnswer("unknown", compose.not_in_department(dept)) \
+                    if fa is None or fa.status == "unknown" else fa
             parts.append((dept, fa))
         whole = read_question(question, self.idx)
         self.last = whole
@@ -1265,17 +1396,16 @@ class Answerer:
             a, b = one
             d = a["number"] - b["number"]
             unit = a["unit"] or b["unit"] or ""
-            return FactAnswer("answered", f"{a['department']}{_name(a)} {fmt_number(a['number'])}{unit}，{b['department']}"
-                              f"{_name(b)} {fmt_number(b['number'])}{unit}，相差 {fmt_number(abs(d))}{unit}："
-                              f"{fmt_number(a['number'])} - {fmt_number(b['number'])} = {fmt_number(d)}{unit}"
-                              f"{_cite(self.idx, one)}", one)
+            text = compose.departments_difference(a["department"] + _name(a), b["department"] + _name(b),
+                                                  fmt_number(a["number"]), fmt_number(b["number"]),
+                                                  fmt_number(abs(d)), fmt_number(d), unit)
+            return FactAnswer("answered", text + _cite(self.idx, one), one)
         if len(one) == len(parts) and "sum" in whole.ops and len({f["unit"] for f in one}) == 1:
             total = sum(f["number"] for f in one)
             unit = one[0]["unit"] or ""
-            expr = " + ".join(f"{f['department']} {fmt_number(f['number'])}" for f in one)
-            return FactAnswer("answered", f"合计 {fmt_number(total)}{unit}：{expr} = {fmt_number(total)}{unit}"
-                              f"{_cite(self.idx, one)}", one)
-        return FactAnswer("answered", "\n".join(f"{dept}：{fa.text}" for dept, fa in parts),
+            text = compose.fact_sum([(f["department"], fmt_number(f["number"])) for f in one], fmt_number(total), unit)
+            return FactAnswer("answered", text + _cite(self.idx, one), one)
+        return FactAnswer("answered", compose.by_department([(dept, fa.text) for dept, fa in parts]),
                           [f for _, fa in parts for f in fa.facts])
 
     def _period_total(self, fq: FactQuestion, facts: list[dict]) -> dict | None:
@@ -1298,14 +1428,29 @@ class Answerer:
         facts = self.idx.facts(ids[:200])
         rows = list(dict.fromkeys(_name(f).split(" ")[0] for f in facts))
         col = _name(facts[0]).split(" ")[-1] if " " in _name(facts[0]) else ""
-        what = "、".join(fq.values)
-        head = f"{col}为“{what}”的" if col else f"“{what}”的"
+        head = compose.having_value_head(col, "、".join(fq.values))
+        asked = self._asked_column(fq, facts)
+        if asked:
+            # "排水管理处两个项目预算加起来": that column of the rows holding the value, summed or listed.
+            return self.sum(asked) if "sum" in fq.ops else self.values(asked, [])
         if "count" in fq.ops:
-            return FactAnswer("answered", f"{head}共 {len(rows)} 项：{'、'.join(rows[:30])}{_cite(self.idx, facts)}", facts)
-        lines = [f"{k}. {r}" for k, r in enumerate(rows[:30], start=1)]
-        more = f"\n……共 {len(rows)} 项" if len(rows) > 30 else ""
-        return FactAnswer("answered", f"{head}共 {len(rows)} 项：\n" + "\n".join(lines) + more + _cite(self.idx, facts),
-                          facts)
+            return FactAnswer("answered", compose.counted_items(rows, head) + _cite(self.idx, facts), facts)
+        return FactAnswer("answered", compose.numbered_items(rows, head) + _cite(self.idx, facts), facts)
+
+    def _asked_column(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
+        """The numbers, in each row of facts, of the column the question names exactly ("年度预算数");
+        [] unless every row has one."""
+        keys = {k for m in fq.mentions if m.exact for k in m.keys if k in self.idx.col_keys}
+        if not keys:
+            return []
+        out = []
+        for f in facts:
+            sib = self.idx.facts(self._row_siblings(f))
+            hit = next((x for x in sib if x["number"] is not None and keys.intersection(self.idx.fact_keys.get(x["id"], ()))), None)
+            if hit is None:
+                return []
+            out.append(hit)
+        return list({x["id"]: x for x in out}.values())
 
     def _same_sheets(self, facts: list[dict]) -> list[dict]:
         """Every fact of the sheets (or pages) the matched facts stand on: the table a list is over."""
@@ -1336,12 +1481,12 @@ class Answerer:
             elif pair and pair[0]["number"] >= pair[1]["number"] - 1e-9:
                 out.append(pair[0])
         if not checked:
-            return FactAnswer("unknown", "表中没有可以对照的预算数和完成数。")
+            return FactAnswer("unknown", compose.NOTHING_TO_SET_AGAINST_PLAN)
         if not out:
-            return FactAnswer("answered", f"没有。共检查 {checked} 项，都还没有完成{_cite(self.idx, every[:5])}", [])
-        lines = [f"{k}. {_name(f).split(' ')[0]}（{_name(f).split(' ')[-1]} {_shown(f)}）" for k, f in enumerate(out, 1)]
-        return FactAnswer("answered", f"共 {len(out)} 项（共检查 {checked} 项）：\n" + "\n".join(lines)
-                          + _cite(self.idx, out), out)
+            return FactAnswer("answered", compose.none_finished(checked) + _cite(self.idx, every[:5]), [])
+        lines = [compose.item_with(k, _name(f).split(" ")[0], "", _name(f).split(" ")[-1], _shown(f))
+                 for k, f in enumerate(out, 1)]
+        return FactAnswer("answered", compose.checked_list(lines, checked) + _cite(self.idx, out), out)
 
     def column_compare(self, fq: FactQuestion, groups: list[list[Mention]], facts: list[dict]) -> FactAnswer | None:
         """"哪几个月实际超过预算了": rows where one column's value is above (below) another's."""
@@ -1372,18 +1517,19 @@ class Answerer:
         checked = sum(1 for r in rows.values() if "a" in r and "b" in r)
         if not checked:
             return None
-        word = "超过" if test == "gt" else "低于"
-        lines = [f"{k}. {_name(r['a']).split(' ')[0]}：{_shown(r['a'])}（{_name(r['b']).split(' ')[-1]} {_shown(r['b'])}）"
-                 for k, r in enumerate(hits, start=1)]
+        lines = [compose.item_with(k, _name(r["a"]).split(" ")[0], _shown(r["a"]), _name(r["b"]).split(" ")[-1],
+                                   _shown(r["b"])) for k, r in enumerate(hits, start=1)]
         used = [r["a"] for r in hits] + [r["b"] for r in hits]
         if not hits:
-            return FactAnswer("answered", f"没有。共检查 {checked} 项{_cite(self.idx, every[:5])}", [])
-        return FactAnswer("answered", f"{word}的共 {len(hits)} 项（共检查 {checked} 项）：\n" + "\n".join(lines)
+            return FactAnswer("answered", compose.none_of_checked(checked) + _cite(self.idx, every[:5]), [])
+        return FactAnswer("answered", compose.checked_list(lines, checked, compose.ABOVE if test == "gt" else compose.BELOW)
                           + _cite(self.idx, used), used)
 
     def _pair_in_row(self, f: dict, done_re: str, plan_re: str) -> tuple[dict, dict] | None:
         """In the row of a fact (or the block it belongs to), what was done and what was planned."""
         sib = [x for x in self.idx.facts(self._row_siblings(f)) if x["number"] is not None]
+        # A part of the year (第一季度, 3月) is not what was done: the whole year's column, where there is one.
+        sib = sorted(sib, key=lambda x: bool(_PART_OF_YEAR.search(x["col_labels"] or "")))
         done = next((x for x in sib if re.search(done_re, x["col_labels"] or x["row_labels"] or "")), None)
         plan = next((x for x in sib if re.search(plan_re, x["col_labels"] or x["row_labels"] or "") and x is not done),
                     None)
@@ -1405,15 +1551,14 @@ class Answerer:
             done, plan = pair
             unit = plan["unit"] or done["unit"] or ""
             d = plan["number"] - done["number"] if fq.remaining else done["number"] - plan["number"]
-            what = f"尚未{(fq.verb or '执行').split('|')[0]}" if fq.remaining else "超出"
-            row = _name(done).split(" ")[0]
-            sign = f"{fmt_number(plan['number'])} - {fmt_number(done['number'])}" if fq.remaining else \
-                f"{fmt_number(done['number'])} - {fmt_number(plan['number'])}"
-            lines.append(f"{row}{what} {fmt_number(d)}{unit}：{_name(plan).split(' ')[-1]} 与 "
-                         f"{_name(done).split(' ')[-1]} 之差 {sign} = {fmt_number(d)}{unit}")
+            first, second = (plan, done) if fq.remaining else (done, plan)
+            lines.append(compose.left_or_over(_name(done).split(" ")[0], (fq.verb or "执行").split("|")[0]
+                                              if fq.remaining else None, fmt_number(d), unit,
+                                              _name(plan).split(" ")[-1], _name(done).split(" ")[-1],
+                                              fmt_number(first["number"]), fmt_number(second["number"])))
             used += [done, plan]
         if not lines:
-            return FactAnswer("unknown", "表中这一项没有可以相减的计划数和完成数。")
+            return FactAnswer("unknown", compose.NOTHING_TO_SUBTRACT)
         return FactAnswer("answered", "；".join(lines[:6]) + _cite(self.idx, used), used)
 
     def per_head(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
@@ -1424,12 +1569,12 @@ class Answerer:
                 next((x for x in sib if x["unit"] in _MONEY_UNITS), None)
             if people and money and people["number"]:
                 v = money["number"] / people["number"]
-                return FactAnswer("answered", f"{_name(money).split(' ')[0]}人均 {fmt_number(v)}{money['unit']}："
-                                  f"{fmt_number(money['number'])} ÷ {fmt_number(people['number'])}人 = "
-                                  f"{fmt_number(v)}{money['unit']}{_cite(self.idx, [money, people])}", [money, people])
+                return FactAnswer("answered", compose.per_head(_name(money).split(" ")[0], fmt_number(money["number"]),
+                                                               fmt_number(people["number"]), fmt_number(v), money["unit"])
+                                  + _cite(self.idx, [money, people]), [money, people])
         what = "、".join(dict.fromkeys(_name(f).split(" ")[0] for f in facts[:3]))
-        return FactAnswer("unknown", f"表中没有按人平均的数，也没有同一行的人数可以计算（{what}）。"
-                          f"表中有：{'、'.join(dict.fromkeys(_name(f) for f in facts[:6]))}{_cite(self.idx, facts[:6])}")
+        has = "、".join(dict.fromkeys(_name(f) for f in facts[:6]))
+        return FactAnswer("unknown", compose.no_per_head(what, has) + _cite(self.idx, facts[:6]))
 
     def _row_siblings(self, f: dict) -> list[int]:
         """Facts of the same row of the same document (the other columns of a line)."""
@@ -1451,9 +1596,11 @@ class Answerer:
             facts = [x for x in same if x["col_labels"] == f["col_labels"] and x["number"] is not None
                      and not any(_is_total(k) for k in self.idx.fact_keys.get(x["id"], ()))]
         if not facts:
-            return FactAnswer("unknown", "表中这些项没有可比较的数字。")
+            return FactAnswer("unknown", compose.NOTHING_TO_COMPARE)
+        facts = _without_parents(facts)
+        one_row = len({(f["document_id"], f["sheet"], f["page"], f["line"]) for f in facts}) == 1
         cols = {f["col_labels"] for f in facts}
-        if len(cols) > 1:
+        if len(cols) > 1 and not one_row:  # one row named: its columns are what is compared (哪个季度最多)
             # Several columns: the one most facts share (the column the question named).
             counts: dict[str, int] = defaultdict(int)
             for f in facts:
@@ -1463,16 +1610,13 @@ class Answerer:
         key = max if "max" in fq.ops else min
         best = key(f["number"] for f in facts)
         top = [f for f in facts if f["number"] == best]
-        word = "降幅最大" if fq.fall else "最多" if "max" in fq.ops else "最少"
-        names = "、".join(_name(f) for f in top)
-        return FactAnswer("answered", f"{word}的是{names}：{_shown(top[0])}（共比较 {len(facts)} 项）"
-                          f"{_cite(self.idx, top)}", top)
+        word = "fall" if fq.fall else "max" if "max" in fq.ops else "min"
+        return FactAnswer("answered", compose.fact_extreme(word, [_name(f) for f in top], _shown(top[0]), len(facts))
+                          + _cite(self.idx, top), top)
 
     def listing(self, facts: list[dict]) -> FactAnswer:
-        lines = [f"{k}. {_name(f)}：{_shown(f)}" for k, f in enumerate(facts[:30], start=1)]
-        more = f"\n……共 {len(facts)} 项" if len(facts) > 30 else ""
-        return FactAnswer("answered", f"共 {len(facts)} 项：\n" + "\n".join(lines) + more + _cite(self.idx, facts[:30]),
-                          facts)
+        return FactAnswer("answered", compose.numbered_items([compose.fact_value(_name(f), _shown(f)) for f in facts])
+                          + _cite(self.idx, facts[:30]), facts)
 
     def filtered(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
         facts = [f for f in facts if not re.match(r"^(?:合计|总计|小计)", (f["row_labels"] or "").split(
@@ -1504,23 +1648,26 @@ class Answerer:
                 if short:
                     out.append((done, ref))
             if not checked:
-                return FactAnswer("unknown", "表中没有可以对照的目标值和完成值。")
+                return FactAnswer("unknown", compose.NOTHING_TO_SET_AGAINST_TARGET)
             if not out:
-                return FactAnswer("answered", f"没有。共检查 {checked} 项，都已达到{_cite(self.idx, facts[:10])}", facts)
-            lines = [f"{k}. {_name(f)}：{_shown(f)}（{_name(r).split(' ')[-1]} {_shown(r)}）"
+                return FactAnswer("answered", compose.all_reached(checked) + _cite(self.idx, facts[:10]),
+                                  facts)
+            lines = [compose.item_with(k, _name(f), _shown(f), _name(r).split(" ")[-1], _shown(r))
                      for k, (f, r) in enumerate(out, start=1)]
-            return FactAnswer("answered", f"共 {len(out)} 项（共检查 {checked} 项）：\n" + "\n".join(lines)
-                              + _cite(self.idx, [f for f, _ in out]), [f for f, _ in out])
+            return FactAnswer("answered", compose.checked_list(lines, checked) + _cite(self.idx, [f for f, _ in out]),
+                              [f for f, _ in out])
         n = fq.number
         ops = {"eq": lambda x: abs(x - n) < 1e-9, "lt": lambda x: x < n, "gt": lambda x: x > n, "ge": lambda x: x >= n}
         test = ops.get(fq.cmp or "eq")
         if test is None:  # below_full / below_target are answered above
             raise ValueError(f"unknown comparison {fq.cmp!r}")
+        if fq.percent and any(f["unit"] == "%" for f in facts):
+            facts = [f for f in facts if f["unit"] == "%"]  # "执行不到九成": the rate, not the amount executed
         hits = [f for f in facts if f["number"] is not None and test(f["number"])]
         if not hits:
-            return FactAnswer("answered", f"没有符合条件的项（共检查 {len(facts)} 项）{_cite(self.idx, facts[:10])}", facts)
-        lines = [f"{k}. {_name(f)}：{_shown(f)}" for k, f in enumerate(hits[:30], start=1)]
-        return FactAnswer("answered", f"共 {len(hits)} 项：\n" + "\n".join(lines) + _cite(self.idx, hits[:30]), hits)
+            return FactAnswer("answered", compose.none_fits(len(facts)) + _cite(self.idx, facts[:10]), facts)
+        lines = [compose.fact_value(_name(f), _shown(f)) for f in hits[:30]]
+        return FactAnswer("answered", compose.numbered_items(lines, count=len(hits)) + _cite(self.idx, hits[:30]), hits)
 
     def count(self, fq: FactQuestion, facts: list[dict], groups: list[list[Mention]]) -> FactAnswer:
         # A level named by a row head ("二级指标"): count its distinct labels.
@@ -1530,10 +1677,11 @@ class Answerer:
             labels = sorted(self.idx.head_labels[h])
             scoped = {k for f in facts for k in self.idx.fact_keys.get(f["id"], ())}
             labels = [x for x in labels if x in scoped] or labels
-            return FactAnswer("answered", f"{h}共 {len(labels)} 个：{'、'.join(labels)}{_cite(self.idx, facts[:20])}",
-                              facts)
-        rows = list(dict.fromkeys(_name(f).split(" ")[0] for f in facts))
-        return FactAnswer("answered", f"共 {len(rows)} 项：{'、'.join(rows[:30])}{_cite(self.idx, facts[:20])}", facts)
+            return FactAnswer("answered", compose.labels_of_level(h, labels) + _cite(self.idx, facts[:20]), facts)
+        # A row named only by its serial number ("1", "2") is named by its value ("上海市…服务中心").
+        rows = list(dict.fromkeys(f["value"] if re.fullmatch(r"[0-9一二三四五六七八九十]+[.、]?", row) else row
+                                  for f in facts for row in [_name(f).split(" ")[0]]))
+        return FactAnswer("answered", compose.counted_items(rows) + _cite(self.idx, facts[:20]), facts)
 
     def partial(self, fq: FactQuestion, docs: list[int], years: list[int],
                 groups: list[list[Mention]]) -> FactAnswer | None:
@@ -1549,16 +1697,14 @@ class Answerer:
         facts = self.idx.facts(sorted(ids)[:50])
         has = "、".join(dict.fromkeys(_name(f) for f in facts[:8]))
         what = fq.text[first[0].start:first[0].end]
-        return FactAnswer("unknown", f"表中没有“{what}”的“{'、'.join(names)}”这一项。表中关于“{what}”的有：{has}"
-                          f"{_cite(self.idx, facts[:8])}")
+        return FactAnswer("unknown", compose.no_such_part(what, "、".join(names), has, False) + _cite(self.idx, facts[:8]))
 
     def not_broken_down(self, fq: FactQuestion, ids: list[int]) -> FactAnswer:
         facts = self.idx.facts(ids[:8])
         what = "、".join(fq.text[m.start:m.end] for m in fq.mentions)
         has = "、".join(dict.fromkeys(_name(f) for f in facts))
-        asked = fq.leftover.split()[0] if fq.leftover.split() else "这一时段"
-        return FactAnswer("unknown", f"表中没有“{what}”的“{asked}”这一项（表中不是这样细分的）。"
-                          f"表中关于“{what}”的有：{has}{_cite(self.idx, facts)}")
+        asked = fq.leftover.split()[0] if fq.leftover.split() else compose.THIS_PERIOD
+        return FactAnswer("unknown", compose.no_such_part(what, asked, has, True) + _cite(self.idx, facts))
 
     def overview(self, docs: list[int]) -> FactAnswer | None:
         lines = []
@@ -1566,17 +1712,12 @@ class Answerer:
             info = self.idx.docs[d]
             rows = query.projects_in(self.idx.conn, [d], "desc")
             projects = [r for r in rows if r["kind"] != "department"]
-            year = f"{info.year}年" if info.year else ""
-            head = f"{info.department}{year}{info.form}"
             doc = query.documents(self.idx.conn, [d])[0]
-            parts = [head]
-            if doc["total"]:
-                parts.append(f"总额 {fmt_number(doc['total'])}{doc['unit'] or ''}")
-            if projects:
-                top = "、".join(f"{p['name']} {fmt_number(p['total'] or 0)}{p['money_unit']}" for p in projects[:3])
-                parts.append(f"项目 {len(projects)} 个，最大的：{top}")
-            parts.append(f"数据项 {len(info.facts)} 个")
-            lines.append("，".join(parts))
+            lines.append(compose.department_overview(
+                f"{info.department}{compose.year_text(info.year)}{info.form}",
+                f"{fmt_number(doc['total'])}{doc['unit'] or ''}" if doc["total"] else "",
+                len(projects), [f"{p['name']} {fmt_number(p['total'] or 0)}{p['money_unit']}" for p in projects[:3]],
+                len(info.facts)))
         return FactAnswer("answered", "\n".join(lines)) if lines else None
 
 
@@ -1624,6 +1765,9 @@ def _after_typed(turn, typed):
     if missing:
         return answer_type(turn.question, unknown, missing, "facts_year")
     session = turn.session
+    clauses = _asked_clauses(turn.question)
+    if typed.status == "answered" and len(clauses) >= 2 and not getattr(turn, "clause", False):
+        return _each_clause(turn, typed, clauses)
     if not idx.fact_docs:
         return typed
     asked = _context(session).get("asked_departments")
@@ -1633,6 +1777,11 @@ def _after_typed(turn, typed):
         reply = compact(normalize(turn.question))
         chosen = [asked["options"][int(reply) - 1]] if reply.isdigit() and 1 <= int(reply) <= len(
             asked["options"]) else [d for d in asked["options"] if d in _departments_in(reply, idx)]
+        if len(chosen) == 1 and asked.get("again"):
+            # The typed reading and the facts disagreed on the department: the whole question again, of it.
+            if hasattr(session, "pending"):
+                session.pending = []
+            return type(turn)(kb, turn.rules, session, chosen[0] + asked["question"]).run()
         if len(chosen) == 1:
             fa = Answerer(idx).answer(asked["question"], None, None, only=chosen)
             if fa is not None and fa.status == "answered":
@@ -1641,6 +1790,20 @@ def _after_typed(turn, typed):
                 return answer_type(turn.question, "answered", fa.text, "facts")
     context = _context(session) if _FOLLOWUP.search(compact(turn.question)) else None
     answerer = Answerer(idx)
+    split = _departments_disagree(turn, typed, answerer, idx)
+    if split:
+        _keep(session, {"asked_departments": {"options": split, "question": turn.question, "again": True}})
+        if hasattr(session, "pending"):
+            session.pending = []
+        return answer_type(turn.question, "clarify", compose.which_department(split), "facts", options=split)
+    over_list = bool(context and len(context.get("rows") or ()) >= 2 and typed.intent == "rank"
+                     and not answerer.read(turn.question).mentions)
+    if over_list:
+        # "…明细有哪些" → "哪项最少": the superlative is over the facts just listed, not the projects.
+        fa = answerer.answer(turn.question, None, context)
+        if fa is not None and fa.status == "answered":
+            return answer_type(turn.question, fa.status, fa.text, "facts", entities=[
+                {"kind": "fact", "id": f["id"], "name": _name(f)} for f in fa.facts[:20]])
     if typed.status == "answered" or typed.status != unknown and not context:
         # A confident typed answer is only reconsidered for a label it does not show: read first, cheaply.
         fq = answerer.read(turn.question)
@@ -1648,14 +1811,32 @@ def _after_typed(turn, typed):
         several = len(fq.departments) >= 2 and not all(compact(d) in shown for d in fq.departments) or \
             typed.intent not in _TYPED_ARITHMETIC and (bool({"diff", "sum", "ratio"} & set(fq.ops))
                                                        or fq.remaining or fq.excess or fq.per_head)
-        if fq.foreign_org or not several and not any(m.exact and fq.text[m.start:m.end] not in shown
-                                                     and not any(k in shown for k in m.keys) for m in fq.mentions):
+        # The typed reading asking which department, of a question naming one it does not know by that
+        # name ("社工部"), is no answer to keep; nor is its answer to "东湖分局呢" after a fact of another
+        # department ("财政供养人员多少"): the follow-up asks that fact, there.
+        named_unknown = typed.status == "clarify" and bool(fq.departments) or bool(
+            context and context.get("named") and fq.departments and not fq.mentions
+            and set(fq.departments) != set(context.get("departments") or ()))
+        if fq.foreign_org or not several and not named_unknown and not any(
+                m.exact and fq.text[m.start:m.end] not in shown and not any(k in shown for k in m.keys)
+                for m in fq.mentions):
             # What the question named stays the context of a follow-up ("东湖分局呢").
             rows = {k for m in fq.mentions if m.exact for k in m.keys if k not in idx.col_keys}
             _keep(session, {"departments": fq.departments, "rows": rows, "last": [], "recent": []}
                   if rows and typed.status == "answered" else None)
             return typed
     fa = answerer.answer(turn.question, None, context)
+    if context and context.get("named") and typed.status == "answered" and (fa is None or fa.status != "answered"):
+        fq = answerer.last
+        if fq is not None and fq.departments and set(fq.departments) != set(context.get("departments") or ()) \
+                and not _own_label(fq):
+            # The fact asked before is not in the department named now: said so, never its total instead.
+            return answer_type(turn.question, unknown, fa.text if fa is not None else
+                               compose.not_in_department("、".join(fq.departments)), "facts")
+    if typed.status == "clarify" and typed.options and fa is not None and fa.status == "answered" and not context \
+            and getattr(turn, "fresh", False) and not _departments_in(compact(normalize(turn.question)), idx) \
+            and sum(compact(d) in compact(typed.text) for d in idx.dept_docs) >= 2:
+        return typed  # "项目总预算是多少": every department has one; one table's label does not choose for the user
     specific = typed.status == unknown and not typed.text.startswith(("知识库里没有找到与", "没有看懂"))
     ours = bool(_context(session).get("last"))  # the last answer was the facts'
     if specific and not ours and re.match(r"^(?:那|那么|还有)", compact(turn.question)) \
@@ -1674,7 +1855,8 @@ def _after_typed(turn, typed):
     if fa.status == "answered" and fa.facts:
         previous = _context(session).get("last", [])
         last = [f["id"] for f in fa.facts[:1]] if len(fa.facts) == 1 else []
-        _keep(session, {"departments": sorted({f["department"] for f in fa.facts}),
+        named = [sorted(m.keys) for m in (answerer.last.mentions if answerer.last else []) if m.exact and m.start >= 0]
+        _keep(session, {"departments": sorted({f["department"] for f in fa.facts}), "named": named,
                         "rows": _row_context(fa.facts), "last": last, "recent": (previous + last)[-2:] if last else []})
     if fa.status == "clarify" and fa.options and all(o in idx.dept_docs for o in fa.options):
         _keep(session, {"asked_departments": {"options": fa.options, "question": turn.question}})
@@ -1682,6 +1864,54 @@ def _after_typed(turn, typed):
     return answer_type(turn.question, fa.status, fa.text, "facts", options=fa.options, entities=entities,
                   source=[{"document_id": f["document_id"], "sheet": f["sheet"], "line": f["line"], "cell": f["cell"]}
                           for f in fa.facts[:20]])
+
+
+def _own_label(fq: FactQuestion) -> bool:
+    """Does the question name a label of its own (not one carried from the conversation)?"""
+    return any(m.start >= 0 for m in fq.mentions)
+
+
+def _asked_clauses(question: str) -> list[str]:
+    """"信访局一共几个项目，总共多少钱": clauses that each ask their own question ([] when there is one)."""
+    return question_clauses(question)
+
+
+def _each_clause(turn, typed, clauses: list[str]):
+    """Two things asked, two answered: each clause in turn, in the conversation the earlier ones make
+    ("…几个项目，总共多少钱" is about the same department). One not answered makes the whole a miss, never
+    an answer to half the question."""
+    answer_type = type(typed)
+    texts, status = [], "answered"
+    for clause in clauses:
+        step = type(turn)(turn.kb, turn.rules, turn.session, clause)
+        step.clause = True
+        got = step.run()
+        texts.append(got.text if got.status == "answered" else compose.clause_unanswered(clause, got.text))
+        if got.status != "answered":
+            status = "unknown"
+    return answer_type(turn.question, status, "\n".join(texts), typed.intent)
+
+
+def _departments_disagree(turn, typed, answerer: Answerer, idx: FactIndex) -> list[str]:
+    """A first question naming no department, answered by the typed reading from one department while
+    another department's table holds what it asks ("执行率多少": one bureau's project, another's 执行率
+    row): two things match, so ask which department (the options), never pick one."""
+    if typed.status != "answered" or not getattr(turn, "fresh", False) or len(idx.dept_docs) < 2:
+        return []
+    text = compact(normalize(turn.question))
+    if _departments_in(text, idx):
+        return []
+    typed_depts = {d for d in _departments_in(compact(typed.text), idx)}
+    if len(typed_depts) != 1:
+        return []
+    fa = answerer.answer(turn.question, None, None)
+    if fa is None or fa.status != "answered" or not fa.facts:
+        return []
+    theirs = {f["department"] for f in fa.facts}
+    read = answerer.last
+    if theirs <= typed_depts or read is None or not all(m.exact for m in read.mentions):
+        return []
+    return sorted(typed_depts | theirs)[:10]
 
 
 def _leaves_the_conversation(turn, fa: FactAnswer, idx: FactIndex) -> bool:
@@ -1750,8 +1980,8 @@ def _departments_in(text: str, idx: FactIndex) -> list[str]:
 
 def _missing_year(idx: FactIndex, question: str, kb) -> str:
     """"没有 N 年的数据，现有：…" when the question asks a year none of its departments' tables has."""
-    text = compact(normalize(question))
-    asked_abs = [int(m.group(1)) for m in re.finditer(r"(20\d\d|19\d\d)(?:年度|年)", text)]
+    text = _compared_year(compact(normalize(question)), idx)
+    asked_abs = [int(m.group(1)) for m in YEAR_ASKED.finditer(text)]
     rel = [off for word, off in _REL_YEARS if word in text]
     if not asked_abs and not rel:
         return ""
@@ -1760,9 +1990,7 @@ def _missing_year(idx: FactIndex, question: str, kb) -> str:
     if not have:
         if asked_abs or any(rel):
             # No table says its year: a figure for 2019 or 去年 cannot be told from this year's.
-            names = "、".join(depts[:3]) if len(depts) <= 3 else f"{len(depts)} 个部门"
-            asked_text = "、".join(str(y) for y in asked_abs) or "所问年度"
-            return f"没有 {asked_text} 年的数据：{names}的表没有注明年度，表中的数只是它本身那一年的。"
+            return compose.years_not_marked(asked_abs, depts)
         return ""
     docs = [idx.docs[x] for d in depts for x in idx.dept_docs.get(d, ())]
     base = max(d.year or 0 for d in docs) or have[-1]
@@ -1772,4 +2000,4 @@ def _missing_year(idx: FactIndex, question: str, kb) -> str:
     missing = [y for y in dict.fromkeys(asked) if y not in have]
     if not missing:
         return ""
-    return f"没有 {'、'.join(str(y) for y in missing)} 年的数据，现有：{'、'.join(f'{y}年' for y in have)}。"
+    return compose.years_not_held(missing, have)

@@ -77,12 +77,17 @@ def _engine(cfg: Config, log: bool = True):
 def _ensure_db(cfg: Config, rebuild_outdated: bool = True) -> None:
     """A first run (no database yet) loads the bundled knowledge folder; so does a database built by an
     older version of the program, when it is the configured one (an explicit --db is left alone)."""
-    from bot.store.build import SCHEMA_VERSION, clean_leftovers, load_paths, schema_version_of
+    # The schema module, not the loader: a cold `ask` does not import what a load needs.
+    from bot.store.schema import SCHEMA_VERSION, clean_leftovers, schema_version_of
 
     clean_leftovers(cfg.db)  # temporary files of a load that was killed
     if not cfg.db.exists():
+        from bot.store.build import load_paths
+
         load_paths(cfg.db, [cfg.knowledge], uploads=cfg.telegram.upload_folder)
     elif rebuild_outdated and schema_version_of(cfg.db) != SCHEMA_VERSION:
+        from bot.store.build import load_paths
+
         print(f"知识库 {cfg.db} 由旧版本程序建立，正在从 {cfg.knowledge} 重新加载…", file=sys.stderr)
         summary = load_paths(cfg.db, [cfg.knowledge], uploads=cfg.telegram.upload_folder, allow_remove=True)
         if summary.removed:

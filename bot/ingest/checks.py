@@ -33,9 +33,21 @@ def strip_invisible(text: str) -> tuple[str, list[str]]:
     return _INVISIBLE.sub("", text), [f"U+{ord(c):04X}" for c in found]
 
 
+def _texts(doc: Document) -> list[str]:
+    """Every name and value _clean_names looks at."""
+    texts = [doc.department, doc.title, *(u.name for u in doc.units)]
+    for p in doc.projects:
+        texts += (p.name, p.unit, p.goal)
+        texts += [v or "" for i in p.indicators
+                  for v in (i.name, i.level1, i.level2, i.period_value, i.annual_value, i.actual_value)]
+    return texts
+
+
 def _clean_names(doc: Document) -> list[Issue]:
     """Strip invisible characters from every name and value; one warning per place."""
     out: list[Issue] = []
+    if not _INVISIBLE.search("\n".join(_texts(doc))):  # one search instead of one per value: nearly always clean
+        return out
 
     def clean(text: str | None, line: int, what: str) -> str | None:
         if not text:

@@ -72,6 +72,8 @@ class _Line:
 
 def _amount_match(text: str) -> re.Match[str] | None:
     """Match a line ending in amounts; a lone integer is not enough (it may be wrapped text)."""
+    if not text.rstrip()[-1:].isdigit():  # most lines: the pattern's lazy name would try every position
+        return None
     m = _AMOUNT_LINE.match(text)
     if not m:
         return None
@@ -135,8 +137,9 @@ class _Parser:
                 elif dept != self.department:
                     self.warn(no, f"页眉中的部门名称“{dept}”与前文“{self.department}”不一致")
                 continue
-            if _COLUMN_HEADER.match(stripped) or (_TITLE.match(stripped) and not _amount_match(stripped)):
-                if _TITLE.match(stripped) and not self.title:
+            title = "绩效目标表" in stripped and _TITLE.match(stripped)  # the substring first: a cheap no
+            if _COLUMN_HEADER.match(stripped) or (title and not _amount_match(stripped)):
+                if title and not self.title:
                     self.title = stripped
                 continue
             indented = raw[:1] in (" ", "\t", "\u3000")
@@ -178,8 +181,9 @@ class _Parser:
 
     def _starts_block(self, i: int) -> bool:
         """Does an indicator block start at line i? Looks at three lines: "1" may wrap off "、1-产出指标"."""
-        head = "".join(line.text for line in self.lines[i : i + 3])
-        return bool(self.lines[i].text[:1].isdigit() and _INDICATOR_START.match(head))
+        if not self.lines[i].text[:1].isdigit():  # most lines: no need to join three
+            return False
+        return bool(_INDICATOR_START.match("".join(line.text for line in self.lines[i : i + 3])))
 
     def run(self) -> list[_Record]:
         records: list[_Record] = []

@@ -214,7 +214,7 @@ class KnowledgeBase:
     BULK_ROWS = 20_000
 
     def _load(self) -> None:
-        from bot.store.build import SCHEMA_VERSION
+        from bot.store.schema import SCHEMA_VERSION
 
         if query.schema_version(self.conn) != SCHEMA_VERSION:
             raise LoadError([Issue(str(self.path), 0, "知识库由旧版本程序建立，请运行 python -m bot load 重新加载", "error")])

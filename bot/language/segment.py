@@ -82,27 +82,42 @@ def _jieba_words() -> frozenset[str]:
         pass
     text = source.read_text(encoding="utf-8")
     words = frozenset(line.split(" ", 1)[0] for line in text.splitlines() if line)
-    try:  # a cache only: any failure just means deriving it again next time
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        partial = cache.with_name(f".{cache.name}.{os.getpid()}")
-        partial.write_text("\n".join(sorted(words)), encoding="utf-8")
-        os.replace(partial, cache)
-    except OSError:
-        pass
+    _write_cache(cache, "\n".join(sorted(words)).encode("utf-8"))
     return words
 
 
 @lru_cache(maxsize=1)
 def _base_words() -> tuple[tuple[str, int, str], ...]:
     """jieba's frequent words with their part-of-speech tags (for questions); needed only when a
-    knowledge base is built from nothing (later loads copy them from the live database)."""
-    base: list[tuple[str, int, str]] = []
-    with _dict_path().open(encoding="utf-8") as f:
+    knowledge base is built from nothing (later loads copy them from the live database). Derived
+    once per dictionary version and cached as its lines: reading ~40,000 lines back takes ~20 ms,
+    going through jieba's 349,000 ~0.2 s."""
+    source = _dict_path()
+    words_cache = _cache_file(source)
+    cache = words_cache.with_name(words_cache.name.replace("jieba-words", "jieba-base"))
+    try:
+        lines = cache.read_text(encoding="utf-8").split("\n")
+        return tuple((w, int(f), t) for w, f, t in (line.split("\t") for line in lines))
+    except (OSError, UnicodeDecodeError, ValueError):
+        pass
+    found: list[tuple[str, int, str]] = []
+    with source.open(encoding="utf-8") as f:
         for line in f:
             parts = line.split()
             if len(parts) >= 2 and len(parts[1]) >= 3 and int(parts[1]) >= BASE_MIN_FREQ:
-                base.append((parts[0], int(parts[1]), parts[2] if len(parts) > 2 else ""))
-    return tuple(base)
+                found.append((parts[0], int(parts[1]), parts[2] if len(parts) > 2 else ""))
+    _write_cache(cache, "\n".join("\t".join(map(str, row)) for row in found).encode("utf-8"))
+    return tuple(found)
+
+
+def _write_cache(cache: Path, data: bytes) -> None:
+    try:  # a cache only: any failure just means deriving it again next time
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        partial = cache.with_name(f".{cache.name}.{os.getpid()}")
+        partial.write_bytes(data)
+        os.replace(partial, cache)
+    except OSError:
+        pass
 
 
 def release_dictionary() -> None:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
-from bot.language.normalize import normalize
+from bot.language.normalize import normalize as _normalize
 from bot.model import Issue, LoadError
 
 REQUIRED_CONCEPTS = (
@@ -113,6 +114,7 @@ def load_vocabulary(path: str | Path) -> Vocabulary:
 
     data = _Read(data)
     issues: list[Issue] = []
+    normalize = cache(_normalize)  # each word normalised once (opencc per call is most of the start-up here)
 
     def word_list(key: str) -> list[str]:
         value = data.get(key, [])

@@ -1,155 +1,58 @@
-"""Store parsed documents in SQLite (sqlite-utils 4), built beside the live file and swapped in atomically."""
+"""Store parsed documents in SQLite, built beside the live file and swapped in atomically.
+
+Documents stream into the new file as they are read (a load never holds every parsed table in memory);
+the file replaces the live one only when every file was read without error and the result checks out.
+sqlite-utils declares the schema (tables with their keys and foreign keys, indexes) from `schema.TABLES`;
+rows go through the same connection's executemany, a few hundred per statement, because a load writes
+hundreds of thousands of them. sqlite-utils is imported here only: the ask path opens the built file with
+plain sqlite3 (its import, numpy among it, costs ~0.1–0.2 s).
+"""
 
 from __future__ import annotations
 
-import hashlib
 import os
+import re
 import sqlite3
-import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from bot.language.normalize import compact
 from bot.language.segment import base_words, cut_name, release_dictionary, stored_base
-from bot.model import AMOUNT_COLUMNS, AMOUNT_LABELS, Document, Issue, LoadError
+from bot.model import AMOUNT_COLUMNS, AMOUNT_LABELS, Document, Issue, LoadError, Project
 from bot.store.queries import FACT_SEP
+from bot.store.schema import INDEXES, SCHEMA_VERSION, TABLES, UNIQUE_SHA_INDEX, clean_leftovers
 
-if TYPE_CHECKING:  # imported by loads only: sqlite-utils imports numpy when it is installed (matplotlib's)
+_TYPES = {"INTEGER": int, "TEXT": str, "REAL": float, "BLOB": bytes}
+_REFERENCE = re.compile(r'REFERENCES "(\w+)"\("(\w+)"\)')
+
+
+def _create_schema(conn: sqlite3.Connection) -> None:
+    """The tables of a knowledge base, declared through sqlite-utils from `schema.TABLES` (their
+    indexes come with _create_indexes, once the rows are in)."""
     import sqlite_utils
 
-SCHEMA_VERSION = 4  # bump when the tables change: the engine refuses older files
-AMOUNT_SCHEMA = {column: float for column in AMOUNT_COLUMNS}
+    db = sqlite_utils.Database(conn)
+    for table, columns in TABLES.items():
+        pk = next(c for c, kind in columns if "PRIMARY KEY" in kind)
+        fks = [(c, m[1], m[2]) for c, kind in columns if (m := _REFERENCE.search(kind))]
+        db.create_table(table, {c: _TYPES[kind.split()[0]] for c, kind in columns}, pk=pk,
+                        not_null={c for c, kind in columns if "NOT NULL" in kind}, foreign_keys=fks)
 
 
-def _create_schema(db: sqlite_utils.Database) -> None:
-    """Explicit tables and indexes; foreign keys tie indicators to projects to documents."""
-    db.table("documents").create(
-        {
-            "id": int,
-            "path": str,
-            "file_name": str,
-            "sha256": str,
-            "department": str,
-            "department_name": str,
-            "unit": str,
-            "year": int,
-            "title": str,
-            "layout": str,
-            "form": str,  # the table's kind as published (部门整体预算绩效目标表 …), for citations
-            **AMOUNT_SCHEMA,
-            "loaded_at": str,
-            "warnings": int,
-        },
-        pk="id",
-        not_null={"path", "sha256", "department", "department_name", "unit"},
-    )
-    db.table("funding_units").create(
-        {"id": int, "document_id": int, "name": str, **AMOUNT_SCHEMA, "line": int},
-        pk="id",
-        foreign_keys=[("document_id", "documents", "id")],
-    )
-    db.table("projects").create(
-        {
-            "id": int,
-            "document_id": int,
-            "unit_name": str,
-            "name": str,
-            "kind": str,
-            **AMOUNT_SCHEMA,
-            "goal": str,
-            "line": int,
-            "words": str,  # the name segmented by jieba: the matcher builds short names from these words
-            "executed": float,  # 全年执行数, where a self-evaluation table gives it
-        },
-        pk="id",
-        not_null={"document_id", "name"},
-        foreign_keys=[("document_id", "documents", "id")],
-    )
-    db.table("indicators").create(
-        {
-            "id": int,
-            "project_id": int,
-            "document_id": int,
-            "grp": int,
-            "seq": int,
-            "level1_code": str,
-            "level1": str,
-            "level2_code": str,
-            "level2": str,
-            "level1_label": str,  # as printed, e.g. "1-产出指标"
-            "level2_label": str,
-            "name": str,
-            "period_value": str,
-            "annual_value": str,
-            "actual_value": str,
-            "line": int,
-        },
-        pk="id",
-        not_null={"project_id", "document_id", "name"},
-        foreign_keys=[("project_id", "projects", "id"), ("document_id", "documents", "id")],
-    )
-    db.table("load_issues").create(
-        {"id": int, "document_id": int, "path": str, "line": int, "level": str, "message": str},
-        pk="id",
-    )
-    # Every labelled value of a table (model.Fact): the fact answerer finds values by their labels.
-    db.table("facts").create(
-        {
-            "id": int,
-            "document_id": int,
-            "department": str,  # department_name of the document
-            "year": int,  # the fact's own year (a "2023年" column), else the document's
-            "form": str,
-            "labels": str,  # row labels, column labels and section, space-separated: the searchable text
-            "row_labels": str,  # row labels outermost first, joined by FACT_SEP
-            "row_heads": str,  # the header of each row label's column, joined by FACT_SEP
-            "col_labels": str,
-            "section": str,
-            "value": str,
-            "number": float,
-            "unit": str,
-            "sheet": str,
-            "cell": str,
-            "page": int,
-            "line": int,
-        },
-        pk="id",
-        not_null={"document_id", "value"},
-        foreign_keys=[("document_id", "documents", "id")],
-    )
-    db.table("meta").create({"key": str, "value": str}, pk="key")
-    # jieba's most frequent words: the engine builds its small tokenizer from these at start-up.
-    db.table("dictionary").create({"word": str, "freq": int, "tag": str}, pk="word")
-    db.table("documents").create_index(["sha256"], unique=True)
-    db.table("documents").create_index(["department_name"])
-    db.table("projects").create_index(["document_id"])
-    db.table("projects").create_index(["name"])
-    db.table("projects").create_index(["total"])
-    db.table("indicators").create_index(["project_id", "grp", "seq"])
-    db.table("indicators").create_index(["level1"])
-    db.table("indicators").create_index(["level2"])
-    db.table("indicators").create_index(["name"])
-    db.table("facts").create_index(["document_id", "line"])
-    db.table("facts").create_index(["department", "year"])
-    db.table("facts").create_index(["year"])
+def _create_indexes(conn: sqlite3.Connection) -> None:
+    import sqlite_utils
+
+    db = sqlite_utils.Database(conn)
+    for table, columns, unique in INDEXES:
+        db.table(table).create_index(columns, index_name=f"idx_{table}_{'_'.join(columns)}", unique=unique,
+                                     if_not_exists=True)
 
 
-def schema_version_of(db_path: str | Path) -> int | None:
-    """The schema version a database file was built with (None when unreadable)."""
-    try:
-        con = sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-        finally:
-            con.close()
-        return int(row[0]) if row else None
-    except (sqlite3.Error, ValueError):
-        return None
-
-
+@lru_cache(maxsize=4096)  # a few dozen labels ("11-数量指标") repeat over every indicator
 def split_code(label: str) -> tuple[str, str]:
     """"11-数量指标" -> ("11", "数量指标"); a label without a code keeps an empty code."""
     code, sep, name = label.partition("-")
@@ -159,32 +62,40 @@ def split_code(label: str) -> tuple[str, str]:
 
 
 class _Inserter:
-    """Bulk inserts with executemany: sqlite-utils' insert_all checks every value, ~4x slower here.
+    """Rows buffered as tuples in TABLES' column order and written a few hundred per statement.
 
     Ids are assigned here so indicators can point at their project without a round trip per row.
     """
 
     TABLES = ("documents", "funding_units", "projects", "indicators", "load_issues", "facts")
+    BUFFER = 5000  # rows held before they are written: a load's memory does not grow with its size
 
-    def __init__(self, db: sqlite_utils.Database):
-        self.db = db
-        self.rows: dict[str, list[dict]] = {t: [] for t in self.TABLES}
-        self.next_id = {t: (db.execute(f"SELECT coalesce(max(id), 0) FROM [{t}]").fetchone()[0] + 1)
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+        self.rows: dict[str, list[tuple]] = {t: [] for t in self.TABLES}
+        self.pending = 0
+        self.next_id = {t: conn.execute(f"SELECT coalesce(max(id), 0) + 1 FROM [{t}]").fetchone()[0]
                         for t in self.TABLES}
 
-    def add(self, table: str, row: dict) -> int:
-        row["id"] = self.next_id[table]
-        self.next_id[table] += 1
-        self.rows[table].append(row)
-        return row["id"]
+    def ids(self, table: str, n: int) -> int:
+        """Reserve n ids of a table; the first of them."""
+        first = self.next_id[table]
+        self.next_id[table] += n
+        return first
+
+    def add(self, table: str, rows: list[tuple]) -> None:
+        self.rows[table] += rows
+        self.pending += len(rows)
+        if self.pending >= self.BUFFER:
+            self.flush()
 
     def flush(self) -> None:
         for table in self.TABLES:
             rows = self.rows[table]
             if rows:
-                columns = list(self.db[table].columns_dict)
-                insert_many(self.db.conn, table, columns, [[row.get(c) for c in columns] for row in rows])
+                insert_many(self.conn, table, [c for c, _ in TABLES[table]], rows)
                 rows.clear()
+        self.pending = 0
 
 
 def insert_many(conn: sqlite3.Connection, table: str, columns: list[str], rows: Sequence[Sequence]) -> None:
@@ -197,108 +108,76 @@ def insert_many(conn: sqlite3.Connection, table: str, columns: list[str], rows: 
     per = max(1, 900 // len(columns))  # stay under SQLite's oldest limit of 999 parameters
     names = ", ".join(f"[{c}]" for c in columns)
     one = "(" + ", ".join("?" * len(columns)) + ")"
+    full = f"INSERT INTO [{table}] ({names}) VALUES {', '.join([one] * per)}"
     for start in range(0, len(rows), per):
         chunk = rows[start : start + per]
-        conn.execute(f"INSERT INTO [{table}] ({names}) VALUES {', '.join([one] * len(chunk))}",
-                     [v for row in chunk for v in row])
+        sql = full if len(chunk) == per else f"INSERT INTO [{table}] ({names}) VALUES {', '.join([one] * len(chunk))}"
+        conn.execute(sql, [v for row in chunk for v in row])
 
 
-def _insert_document(ins: _Inserter, doc: Document, sha256: str, loaded_at: str) -> None:
-    doc_id = ins.add(
-        "documents",
-        {
-            "path": doc.path,
-            "file_name": Path(doc.path).name,
-            "sha256": sha256,
-            "department": doc.department,
-            "department_name": doc.department_name,
-            "unit": doc.unit,
-            "year": doc.year,
-            "title": doc.title,
-            "layout": doc.layout,
-            "form": doc.form,
-            **doc.total.as_dict(),
-            "loaded_at": loaded_at,
-            "warnings": len(doc.warnings),
-        },
-    )
-    for u in doc.units:
-        ins.add("funding_units", {"document_id": doc_id, "name": u.name, **u.amounts.as_dict(), "line": u.line})
-    for p in doc.projects:
-        project_id = ins.add(
-            "projects",
-            {
-                "document_id": doc_id,
-                "unit_name": p.unit,
-                "name": p.name,
-                "kind": p.kind,
-                **p.amounts.as_dict(),
-                "goal": p.goal,
-                "line": p.line,
-                "words": " ".join(w for w in cut_name(compact(p.name)) if w.strip()),
-                "executed": p.executed,
-            },
-        )
+_amounts = attrgetter(*AMOUNT_COLUMNS)
+
+
+def _insert_document(ins: _Inserter, doc: Document, sha256: str, loaded_at: str) -> int:
+    """Add one document's rows; its new id."""
+    doc_id = ins.ids("documents", 1)
+    ins.add("documents", [(doc_id, doc.path, Path(doc.path).name, sha256, doc.department, doc.department_name,
+                           doc.unit, doc.year, doc.title, doc.layout, doc.form, *_amounts(doc.total), loaded_at,
+                           len(doc.warnings))])
+    unit_id = ins.ids("funding_units", len(doc.units))
+    ins.add("funding_units", [(unit_id + k, doc_id, u.name, *_amounts(u.amounts), u.line)
+                              for k, u in enumerate(doc.units)])
+    _insert_projects(ins, doc_id, doc.projects)
+    fact_id = ins.ids("facts", len(doc.facts))
+    ins.add("facts", [
+        (fact_id + k, doc_id, doc.department_name, f.year or doc.year, doc.form,
+         " ".join([*f.row, *f.col, f.section]).strip(), FACT_SEP.join(f.row), FACT_SEP.join(f.row_heads),
+         FACT_SEP.join(f.col), f.section, f.value, f.number, f.unit, f.sheet, f.cell, f.page, f.line)
+        for k, f in enumerate(doc.facts)])
+    _insert_issues(ins, doc_id, doc.issues)
+    return doc_id
+
+
+def _insert_projects(ins: _Inserter, doc_id: int, projects: list[Project]) -> None:
+    """Projects with their indicators (each indicator points at its project's id)."""
+    project_id = ins.ids("projects", len(projects))
+    iid = ins.ids("indicators", sum(len(p.indicators) for p in projects))
+    rows, indicators = [], []
+    for pid, p in enumerate(projects, start=project_id):
+        words = " ".join(w for w in cut_name(compact(p.name)) if w.strip())
+        rows.append((pid, doc_id, p.unit, p.name, p.kind, *_amounts(p.amounts), p.goal, p.line, words, p.executed))
         for ind in p.indicators:
-            l1_code, l1 = split_code(ind.level1)
-            l2_code, l2 = split_code(ind.level2)
-            ins.add(
-                "indicators",
-                {
-                    "project_id": project_id,
-                    "document_id": doc_id,
-                    "grp": ind.group,
-                    "seq": ind.seq,
-                    "level1_code": l1_code,
-                    "level1": l1,
-                    "level2_code": l2_code,
-                    "level2": l2,
-                    "level1_label": ind.level1,
-                    "level2_label": ind.level2,
-                    "name": ind.name,
-                    "period_value": ind.period_value,
-                    "annual_value": ind.annual_value,
-                    "actual_value": ind.actual_value,
-                    "line": ind.line,
-                },
-            )
-    for f in doc.facts:
-        ins.add("facts", {
-            "document_id": doc_id,
-            "department": doc.department_name,
-            "year": f.year or doc.year,
-            "form": doc.form,
-            "labels": " ".join([*f.row, *f.col, f.section]).strip(),
-            "row_labels": FACT_SEP.join(f.row),
-            "row_heads": FACT_SEP.join(f.row_heads),
-            "col_labels": FACT_SEP.join(f.col),
-            "section": f.section,
-            "value": f.value,
-            "number": f.number,
-            "unit": f.unit,
-            "sheet": f.sheet,
-            "cell": f.cell,
-            "page": f.page,
-            "line": f.line,
-        })
-    for i in doc.issues:
-        ins.add("load_issues", {"document_id": doc_id, "path": i.path, "line": i.line, "level": i.level,
-                                "message": i.message})
+            indicators.append((iid, pid, doc_id, ind.group, ind.seq, *split_code(ind.level1), *split_code(ind.level2),
+                               ind.level1, ind.level2, ind.name, ind.period_value, ind.annual_value,
+                               ind.actual_value, ind.line))
+            iid += 1
+    ins.add("projects", rows)
+    ins.add("indicators", indicators)
+
+
+def _insert_issues(ins: _Inserter, doc_id: int, issues: list[Issue]) -> None:
+    first = ins.ids("load_issues", len(issues))
+    ins.add("load_issues", [(first + k, doc_id, i.path, i.line, i.level, i.message) for k, i in enumerate(issues)])
 
 
 @dataclass
 class Table:
-    """One department's table found while loading: parsed now, or reused from the live database
-    when its file is byte-identical to the one it was loaded from (no re-parsing, no re-cutting)."""
+    """One department's table found while loading: read now (and already written into the file being
+    built), or reused from the live database when its file is byte-identical to the one it was loaded
+    from (no re-parsing, no re-cutting)."""
 
     department: str  # without the "(部门)" suffix
     year: int | None
     digest: str  # identity: SHA-256 of the file (plus the department when a workbook holds several)
     path: str
     upload: bool = False  # under the upload folder: it corrects a bundled table of the same year
-    doc: Document | None = None
+    new_id: int | None = None  # read now: its document id in the file being built
     old_id: int | None = None  # the live database's document id when reused
-    warnings: int = 0
+    warnings: int = 0  # reused: the warnings reported when it was first loaded
+    issues: list[Issue] = field(default_factory=list)  # read now: its warnings
+    notes: list[Issue] = field(default_factory=list)  # warnings choose_tables adds (another copy not used)
+    described: str = ""  # read now: layout, year, what it yielded (for the admin)
+    changes: list[str] | None = None  # read now and replacing a live table: what differs
 
     @property
     def key(self) -> tuple[str, int | None]:
@@ -379,38 +258,6 @@ def _short_issue(issue: Issue) -> str:
     return str(Issue(short(issue.path), issue.line, issue.message, issue.level))
 
 
-def clean_leftovers(db_path: str | Path) -> list[Path]:
-    """Remove temporary files a killed or failed load left beside db_path (never those of a load that
-    is still running in another process)."""
-    target = Path(db_path)
-    removed: list[Path] = []
-    if not target.parent.is_dir():
-        return removed
-    prefix = f".{target.name}."
-    for f in target.parent.iterdir():
-        if not f.name.startswith(prefix) or ".building" not in f.name:
-            continue
-        pid = f.name[len(prefix):].split(".", 1)[0]
-        if pid.isdigit() and int(pid) != os.getpid() and _alive(int(pid)):
-            continue
-        try:
-            f.unlink()
-            removed.append(f)
-        except OSError:
-            pass
-    return removed
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
-    return True
-
-
 def _ingest_version() -> str:
     """A fingerprint of the program that reads documents: a table is reused from the live database only
     when the same program would read it the same way."""
@@ -483,7 +330,6 @@ def _changes(conn: sqlite3.Connection, old_id: int, doc: Document) -> list[str]:
     out += [f"删除项目“{name}”" for name in old_projects if name not in new_names]
     return out
 
-
 def choose_tables(tables: list[Table], later_wins: bool = False) -> tuple[list[Table], list[str], list[Issue]]:
     """One table per department and year. Precedence never depends on file times: a table in the upload
     folder corrects a bundled one; two different tables of one department and year otherwise are an
@@ -514,8 +360,8 @@ def choose_tables(tables: list[Table], later_wins: bool = False) -> tuple[list[T
             continue
         new = top[0]
         old = "、".join(short(t.path) for t in group if t is not new)
-        if new.doc is not None:
-            new.doc.issues.append(Issue(new.path, 0, f"{new.department}有多份表：使用 {short(new.path)}，不再使用 {old}"))
+        if new.new_id is not None:
+            new.notes.append(Issue(new.path, 0, f"{new.department}有多份表：使用 {short(new.path)}，不再使用 {old}"))
         chosen.append(new)
     return chosen, skipped, errors
 
@@ -526,12 +372,217 @@ def _live_tables(db_path: Path) -> tuple[sqlite3.Connection | None, list[tuple],
         return None, [], False
     try:
         conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
-        rows = conn.execute("SELECT id, department_name, year, sha256, file_name, path, warnings, department FROM documents").fetchall()
+        rows = conn.execute("SELECT id, department_name, year, sha256, file_name, path, warnings, department "
+                            "FROM documents").fetchall()
         meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
     except sqlite3.Error:
         return None, [], False
     reusable = meta.get("schema_version") == str(SCHEMA_VERSION) and meta.get("ingest_version") == _ingest_version()
     return conn, rows, reusable
+
+
+class _Build:
+    """The new knowledge base file beside the target: created when the first document is written into
+    it (a load that reads nothing new writes nothing), swapped in by finish(), removed by close()
+    unless it was swapped in."""
+
+    def __init__(self, target: Path, live: sqlite3.Connection | None, build_id: str | None):
+        self.target, self.live, self.build_id = target, live, build_id
+        self.tmp = target.with_name(f".{target.name}.{os.getpid()}.building")
+        self.conn: sqlite3.Connection | None = None
+        self.ins: _Inserter | None = None
+        self.loaded_at = datetime.now(UTC).isoformat(timespec="seconds")
+        self.digests: set[str] = set()  # of the documents written: an identical copy is not written twice
+
+    def _open(self) -> _Inserter:
+        """The building file: a copy of the live one (its dictionary and unchanged tables are copied,
+        not derived again), or a fresh schema. No journal and no syncing while it is written: a failed
+        load throws the file away, and finish() syncs it once before it replaces the target."""
+        self.target.parent.mkdir(parents=True, exist_ok=True)
+        self.tmp.unlink(missing_ok=True)
+        conn = self.conn = sqlite3.connect(self.tmp, isolation_level=None)
+        if self.live is not None:
+            self.live.backup(conn)
+            conn.execute(f'DROP INDEX IF EXISTS "{UNIQUE_SHA_INDEX}"')
+        else:
+            _create_schema(conn)
+        conn.execute("PRAGMA journal_mode = OFF")
+        conn.execute("PRAGMA synchronous = OFF")
+        conn.execute("BEGIN")
+        return _Inserter(conn)
+
+    def write(self, doc: Document, digest: str) -> int | None:
+        """Write one document read now; its id (None for an identical copy of one already written)."""
+        if digest in self.digests:
+            return None
+        self.digests.add(digest)
+        try:
+            if self.ins is None:
+                self.ins = self._open()
+            return _insert_document(self.ins, doc, digest, self.loaded_at)
+        except (sqlite3.Error, OSError, OverflowError, ValueError) as exc:
+            raise self.failed(exc) from exc
+
+    def failed(self, exc: Exception) -> LoadError:
+        return LoadError([Issue(str(self.target), 0, f"写入知识库失败：{exc}", "error")])
+
+    def unchanged(self, tables: list[Table], summary: LoadSummary) -> bool:
+        """Whether the live file already is this knowledge base (nothing to write)."""
+        live = self.live
+        if live is None or any(t.new_id is not None for t in tables) or summary.removed:
+            return False
+        same_id = self.build_id is None or live.execute(
+            "SELECT value FROM meta WHERE key = 'build_id'").fetchone() == (self.build_id,)
+        return same_id and {t.old_id for t in tables} == {r[0] for r in live.execute("SELECT id FROM documents")}
+
+    def finish(self, tables: list[Table], summary: LoadSummary) -> LoadSummary:
+        """Keep only the chosen tables, complete the file, check it, and swap it in."""
+        try:
+            return self._finish(tables, summary)
+        except (sqlite3.Error, OSError, OverflowError, ValueError) as exc:
+            raise self.failed(exc) from exc
+
+    def _finish(self, tables: list[Table], summary: LoadSummary) -> LoadSummary:
+        if self.unchanged(tables, summary):
+            summary.unchanged = True
+            assert self.live is not None
+            _count(self.live, summary)
+            summary.earlier_warnings = sum(t.warnings for t in tables)
+            return summary
+        ins = self.ins or self._open()
+        conn = ins.conn
+        self._keep_only(ins, tables)
+        for t in tables:
+            if t.new_id is not None:
+                summary.files.append(t.described)
+                summary.warnings.extend([*t.issues, *t.notes])
+        ins.flush()
+        _create_indexes(conn)
+        _store_language(conn)
+        _store_meta(conn, self.loaded_at, self.build_id)
+        conn.execute("COMMIT")
+        _verify(conn, self.tmp)
+        _count(conn, summary)
+        summary.earlier_warnings = sum(t.warnings for t in tables if t.new_id is None)
+        self._swap()
+        return summary
+
+    def _keep_only(self, ins: _Inserter, tables: list[Table]) -> None:
+        """Delete what was written or copied but not chosen; point reused tables at their files; add
+        the notes choose_tables made about the chosen ones."""
+        conn = ins.conn
+        keep = {t.old_id for t in tables} | {t.new_id for t in tables}
+        for t in tables:
+            if t.new_id is None and t.old_id is None:
+                raise ValueError(f"{t.path}: no document read")
+        ins.flush()
+        _delete_documents(conn, [r[0] for r in conn.execute("SELECT id FROM documents") if r[0] not in keep])
+        for t in tables:
+            if t.old_id is not None:
+                conn.execute("UPDATE documents SET path = ?, file_name = ? WHERE id = ?",
+                             [t.path, Path(t.path).name, t.old_id])
+            elif t.new_id is not None and t.notes:
+                _insert_issues(ins, t.new_id, t.notes)
+                conn.execute("UPDATE documents SET warnings = warnings + ? WHERE id = ?", [len(t.notes), t.new_id])
+
+    def _swap(self) -> None:
+        assert self.conn is not None
+        self.conn.close()
+        self.conn = None
+        fd = os.open(self.tmp, os.O_RDONLY)
+        try:
+            os.fsync(fd)  # on disk before it is the knowledge base (it was written without syncing)
+        finally:
+            os.close(fd)
+        os.replace(self.tmp, self.target)
+
+    def close(self) -> None:
+        if self.conn is not None:
+            self.conn.close()
+            self.conn = None
+        for side in ("", "-journal", "-wal", "-shm"):
+            self.tmp.with_name(self.tmp.name + side).unlink(missing_ok=True)
+
+
+def _store_language(conn: sqlite3.Connection) -> None:
+    """jieba's frequent words and the question tokenizer's base built from them, once per knowledge
+    base rather than at every start of the engine (a copy of the live file has them already)."""
+    words: Sequence[Sequence] | None = None
+    if not conn.execute("SELECT 1 FROM dictionary LIMIT 1").fetchone():
+        words = base_words()
+        insert_many(conn, "dictionary", ["word", "freq", "tag"], words)
+    if not conn.execute("SELECT 1 FROM segmenter WHERE key = 'base'").fetchone():
+        if words is None:
+            words = conn.execute("SELECT word, freq, tag FROM dictionary").fetchall()
+        conn.execute("INSERT INTO segmenter (key, data) VALUES ('base', ?)", [stored_base(words)])
+
+
+def _store_meta(conn: sqlite3.Connection, loaded_at: str, build_id: str | None) -> None:
+    import uuid
+
+    conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [
+        ("schema_version", str(SCHEMA_VERSION)), ("ingest_version", _ingest_version()), ("built_at", loaded_at),
+        ("build_id", build_id or uuid.uuid4().hex)])
+
+
+class _Reader:
+    """Reads the files of a load, writing each document read into the build as soon as it is read;
+    a file byte-identical to one the live database was built from is reused, not read."""
+
+    def __init__(self, build: _Build, live_rows: list[tuple], reusable: bool, *, upload_root: Path | None,
+                 parsed: dict[str, list[tuple[Document, str]]] | None, force: bool):
+        self.build, self.upload_root, self.parsed, self.force = build, upload_root, parsed or {}, force
+        self.by_sha = {r[3]: r for r in live_rows} if reusable else {}
+        self.by_file: dict[str, list[tuple]] = {}
+        for r in live_rows if reusable else ():
+            self.by_file.setdefault(r[4], []).append(r)
+        self.old_by_key: dict[tuple[str, int | None], tuple] = {(r[1], r[2]): r for r in live_rows}
+        self.errors: list[Issue] = []
+
+    def read_all(self, sources: list[Path]) -> list[Table]:
+        """Every table of every file; the errors of all files are collected in self.errors."""
+        tables: list[Table] = []
+        for src in sources:
+            try:
+                tables += self.read(src)
+            except LoadError as exc:
+                self.errors.extend(exc.issues)
+            except OSError as exc:
+                self.errors.append(Issue(str(src), 0, f"无法读取文件：{exc.strerror or exc}", "error"))
+        return tables
+
+    def read(self, src: Path) -> list[Table]:
+        import hashlib
+
+        from bot.ingest.formats import read_documents
+
+        data = src.read_bytes()
+        is_upload = self.upload_root is not None and self.upload_root in src.resolve().parents
+        digest = hashlib.sha256(data).hexdigest()
+        # A workbook of several departments identifies each by the file and the department as printed.
+        reuse = [self.by_sha[digest]] if digest in self.by_sha else [
+            r for r in self.by_file.get(src.name, []) if r[3] == hashlib.sha256(data + r[7].encode("utf-8")).hexdigest()]
+        if reuse:
+            return [Table(r[1], r[2], r[3], str(src), is_upload, old_id=r[0], warnings=r[6] or 0) for r in reuse]
+        found = self.parsed.get(str(src.resolve())) or read_documents(src, data, force=self.force)
+        return [self.write(doc, dg, str(src), is_upload) for doc, dg in found]
+
+    def write(self, doc: Document, digest: str, path: str, upload: bool = False) -> Table:
+        """Write a document read now into the build; the table it is (the document is not kept)."""
+        doc.path = path  # where the file is, also for a document read before it was saved
+        table = Table(doc.department_name, doc.year, digest, path, upload, issues=doc.warnings,
+                      described=_described(doc))
+        old = self.old_by_key.get(table.key)
+        if old is not None and self.build.live is not None:
+            table.changes = _changes(self.build.live, old[0], doc)
+        table.new_id = self.build.write(doc, digest)
+        return table
+
+
+def _described(doc: Document) -> str:
+    return (f"{Path(doc.path).name}：{doc.form or doc.layout}（{doc.layout}），"
+            f"{f'{doc.year}年' if doc.year else '年度不详'}，{doc.department_name}，"
+            f"{len(doc.projects)} 个项目，{doc.indicator_count} 个指标，{len(doc.facts)} 个数据项")
 
 
 def load_paths(db_path: str | Path, paths: Iterable[str | Path], keep_existing: bool = False, *,
@@ -540,177 +591,89 @@ def load_paths(db_path: str | Path, paths: Iterable[str | Path], keep_existing: 
                build_id: str | None = None, later_wins: bool = False) -> LoadSummary:
     """Read every file under paths and build the database; all or nothing.
 
-    Every file is read before anything is written, so one bad file rejects the whole load with the
-    errors of all files, and the database in use is left as it was. A file byte-identical to one the
-    live database was built from is not parsed again: its rows are reused. One table per department and
-    year (see choose_tables; files under `uploads` take precedence). keep_existing keeps the live tables
-    not replaced by a new one; otherwise a department of the live database that is missing now is an
-    error unless allow_remove. force loads a document whose totals do not add up. `parsed` maps a path
-    to documents the caller has already read from it (an upload checked before it was saved).
-    build_id names this build (a fresh random one by default; workers that build the same shared
-    documents pass the same id, so a conversation moves between them).
+    Each document is written into a new file beside the live one as soon as it is read; one bad file
+    rejects the whole load with the errors of all files, and the database in use is left as it was. A
+    file byte-identical to one the live database was built from is not parsed again: its rows are
+    reused. One table per department and year (see choose_tables; files under `uploads` take
+    precedence). keep_existing keeps the live tables not replaced by a new one; otherwise a department
+    of the live database that is missing now is an error unless allow_remove. force loads a document
+    whose totals do not add up. `parsed` maps a path to documents the caller has already read from it
+    (an upload checked before it was saved). build_id names this build (a fresh random one by default;
+    workers that build the same shared documents pass the same id, so a conversation moves between them).
     """
-    from bot.ingest.formats import read_documents
-
     target = Path(db_path)
     clean_leftovers(target)
     sources = iter_sources(paths)
     if not sources:
         raise LoadError([Issue(", ".join(map(str, paths)) or "(无)", 0, "没有找到可加载的文档", "error")])
-    upload_root = Path(uploads).resolve() if uploads else None
     live, live_rows, reusable = _live_tables(target)
+    build = _Build(target, live if reusable else None, build_id)
     try:
-        by_sha = {r[3]: r for r in live_rows} if reusable else {}
-        by_file: dict[str, list[tuple]] = {}
-        for r in live_rows if reusable else ():
-            by_file.setdefault(r[4], []).append(r)
-        errors: list[Issue] = []
-        tables: list[Table] = []
-        for src in sources:
-            try:
-                data = src.read_bytes()
-            except OSError as exc:
-                errors.append(Issue(str(src), 0, f"无法读取文件：{exc.strerror or exc}", "error"))
-                continue
-            is_upload = upload_root is not None and upload_root in src.resolve().parents
-            digest = hashlib.sha256(data).hexdigest()
-            # A workbook of several departments identifies each by the file and the department as printed.
-            reuse = [by_sha[digest]] if digest in by_sha else [
-                r for r in by_file.get(src.name, []) if r[3] == hashlib.sha256(data + r[7].encode("utf-8")).hexdigest()]
-            if reuse:
-                tables += [Table(r[1], r[2], r[3], str(src), is_upload, old_id=r[0], warnings=r[6] or 0) for r in reuse]
-                continue
-            try:
-                found = (parsed or {}).get(str(src.resolve())) or read_documents(src, data, force=force)
-            except LoadError as exc:
-                errors.extend(exc.issues)
-                continue
-            tables += [Table(d.department_name, d.year, dg, str(src), is_upload, doc=d) for d, dg in found]
+        reader = _Reader(build, live_rows, reusable, upload_root=Path(uploads).resolve() if uploads else None,
+                         parsed=parsed, force=force)
+        tables = reader.read_all(sources)
         chosen, skipped, conflicts = choose_tables(tables, later_wins)
-        errors += conflicts
-        if errors:
-            raise LoadError(errors)
+        if reader.errors or conflicts:
+            raise LoadError(reader.errors + conflicts)
         summary = LoadSummary(skipped=skipped)
-        old_by_key: dict[tuple[str, int | None], tuple] = {(r[1], r[2]): r for r in live_rows}
-        new_keys = {t.key for t in chosen}
-        for key, r in old_by_key.items():
-            label = Table(key[0], key[1], "", "").label
-            if key not in new_keys:
-                if keep_existing and reusable:
-                    chosen.append(Table(key[0], key[1], r[3], r[5], old_id=r[0], warnings=r[6] or 0))
-                    summary.kept.append(label)
-                else:
-                    summary.removed.append(label)
+        _plan(chosen, summary, reader.old_by_key, keep_existing=keep_existing and reusable)
         if summary.removed and not allow_remove:
             raise LoadError([Issue(str(target), 0, f"这次加载会删除已加载的部门：{'、'.join(summary.removed)}。"
                                                    "若只是添加或更新，请用 --add；确实要删除，请用 --remove", "error")])
-        for t in chosen:
-            old = old_by_key.get(t.key)
-            if old is None:
-                summary.added.append(t.label)
-            elif t.old_id == old[0]:
-                if t.label not in summary.kept:
-                    summary.kept.append(t.label)
-            else:
-                summary.replaced.append(f"{t.label}：{short(old[4] or old[5])} → {short(t.path)}")
-                if reusable and live is not None and t.doc is not None:
-                    summary.changes[t.label] = _changes(live, old[0], t.doc)
-        return build(target, chosen, summary, live if reusable else None, build_id)
+        return build.finish(chosen, summary)
     finally:
+        build.close()
         if live is not None:
             live.close()
         release_dictionary()  # jieba's word list is only needed while loading
 
 
-def build(target: Path, tables: list[Table], summary: LoadSummary, live: sqlite3.Connection | None,
-          build_id: str | None = None) -> LoadSummary:
-    """Build the chosen tables into a new file beside target, check it, then swap it in.
-
-    Reused tables are copied with the live file (SQLite's backup) and the rest deleted from the copy,
-    so neither they nor jieba's word list are derived again. Any failure leaves target untouched and
-    no temporary file behind.
-    """
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.building")
-    tmp.unlink(missing_ok=True)
-    keep = {t.old_id for t in tables if t.old_id is not None}
-    new = [t for t in tables if t.doc is not None]
-    same_id = build_id is None or live is not None and live.execute(
-        "SELECT value FROM meta WHERE key = 'build_id'").fetchone() == (build_id,)
-    if live is not None and same_id and not new and not summary.removed and keep == {
-            r[0] for r in live.execute("SELECT id FROM documents")}:
-        summary.unchanged = True  # nothing to write: the live file already is this knowledge base
-        _count(live, summary)
-        summary.earlier_warnings = sum(t.warnings for t in tables)
-        return summary
-    db = None
-    import sqlite_utils
-
-    try:
-        if live is not None:  # the live file's dictionary and unchanged tables are copied, not derived again
-            dst = sqlite3.connect(tmp)
-            with dst:
-                live.backup(dst)
-            dst.close()
-            db = sqlite_utils.Database(tmp)
-            drop = [r[0] for r in db.execute("SELECT id FROM documents").fetchall() if r[0] not in keep]
-            with db.atomic():
-                _delete_documents(db.conn, drop)
-                for t in tables:
-                    if t.old_id is not None:
-                        db.execute("UPDATE documents SET path = ?, file_name = ? WHERE id = ?",
-                                   [t.path, Path(t.path).name, t.old_id])
+def _plan(chosen: list[Table], summary: LoadSummary, old_by_key: dict[tuple[str, int | None], tuple], *,
+          keep_existing: bool) -> None:
+    """What the load does to the live tables: added, replaced (with what changed), kept (keep_existing
+    adds the live tables no new one replaces to `chosen`) or removed."""
+    new_keys = {t.key for t in chosen}
+    for key, r in old_by_key.items():
+        label = Table(key[0], key[1], "", "").label
+        if key not in new_keys:
+            if keep_existing:
+                chosen.append(Table(key[0], key[1], r[3], r[5], old_id=r[0], warnings=r[6] or 0))
+                summary.kept.append(label)
+            else:
+                summary.removed.append(label)
+    for t in chosen:
+        old = old_by_key.get(t.key)
+        if old is None:
+            summary.added.append(t.label)
+        elif t.old_id == old[0]:
+            if t.label not in summary.kept:
+                summary.kept.append(t.label)
         else:
-            db = sqlite_utils.Database(tmp)
-            _create_schema(db)
-        db.execute("PRAGMA foreign_keys = ON")
-        loaded_at = datetime.now(UTC).isoformat(timespec="seconds")
-        with db.atomic():
-            ins = _Inserter(db)
-            for t in new:
-                doc = t.doc
-                if doc is None:  # every new table was read (only kept ones have no document)
-                    raise ValueError(f"{t.path}: no document read")
-                doc.path = t.path  # where the file is, also for a document read before it was saved
-                _insert_document(ins, doc, t.digest, loaded_at)
-                summary.files.append(
-                    f"{Path(doc.path).name}：{doc.form or doc.layout}（{doc.layout}），"
-                    f"{f'{doc.year}年' if doc.year else '年度不详'}，{doc.department_name}，"
-                    f"{len(doc.projects)} 个项目，{doc.indicator_count} 个指标，{len(doc.facts)} 个数据项")
-                summary.warnings.extend(doc.warnings)
-            ins.flush()
-            if not db.execute("SELECT 1 FROM dictionary LIMIT 1").fetchone():
-                insert_many(db.conn, "dictionary", ["word", "freq", "tag"], base_words())
-            # The question tokenizer's base, built once here rather than at every start of the engine.
-            db.execute("CREATE TABLE IF NOT EXISTS segmenter (key TEXT PRIMARY KEY, data BLOB)")
-            if not db.execute("SELECT 1 FROM segmenter WHERE key = 'base'").fetchone():
-                rows = db.execute("SELECT word, freq, tag FROM dictionary").fetchall()
-                db.execute("INSERT INTO segmenter (key, data) VALUES ('base', ?)", [stored_base(rows)])
-            db.table("meta").upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
-            db.table("meta").upsert({"key": "ingest_version", "value": _ingest_version()}, pk="key")
-            db.table("meta").upsert({"key": "built_at", "value": loaded_at}, pk="key")
-            db.table("meta").upsert({"key": "build_id", "value": build_id or uuid.uuid4().hex}, pk="key")
-        _verify(db, tmp)
-        _count(db.conn, summary)
-        summary.earlier_warnings = sum(t.warnings for t in tables if t.doc is None)
-        db.close()
-        db = None
-        os.replace(tmp, target)
-    except LoadError:
-        raise
-    except (sqlite3.Error, OSError, OverflowError, ValueError) as exc:
-        raise LoadError([Issue(str(target), 0, f"写入知识库失败：{exc}", "error")]) from exc
+            summary.replaced.append(f"{t.label}：{short(old[4] or old[5])} → {short(t.path)}")
+            if t.changes is not None:
+                summary.changes[t.label] = t.changes
+
+
+def build_documents(target: str | Path, documents: Iterable[tuple[Document, str]], later_wins: bool = True) -> LoadSummary:
+    """A new knowledge base at target from documents already read, (document, identity) each, streamed
+    in as they come; the same checks and swap as load_paths."""
+    target = Path(target)
+    build = _Build(target, None, None)
+    try:
+        reader = _Reader(build, [], False, upload_root=None, parsed=None, force=False)
+        tables = [reader.write(doc, digest, doc.path) for doc, digest in documents]
+        chosen, skipped, conflicts = choose_tables(tables, later_wins)
+        if conflicts:
+            raise LoadError(conflicts)
+        summary = LoadSummary(skipped=skipped)
+        _plan(chosen, summary, {}, keep_existing=False)
+        return build.finish(chosen, summary)
     finally:
-        if db is not None:
-            db.close()
-        if tmp.exists():
-            for side in (tmp, tmp.with_name(tmp.name + "-journal"), tmp.with_name(tmp.name + "-wal"),
-                         tmp.with_name(tmp.name + "-shm")):
-                side.unlink(missing_ok=True)
-    return summary
+        build.close()
+        release_dictionary()
 
 
-def _count(conn: sqlite3.Connection | sqlite_utils.Database, summary: LoadSummary) -> None:
+def _count(conn: sqlite3.Connection, summary: LoadSummary) -> None:
     summary.documents = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
     summary.departments = [r[0] for r in conn.execute("SELECT DISTINCT department_name FROM documents ORDER BY id")]
     summary.projects = conn.execute("SELECT count(*) FROM projects").fetchone()[0]
@@ -718,10 +681,10 @@ def _count(conn: sqlite3.Connection | sqlite_utils.Database, summary: LoadSummar
     summary.facts = conn.execute("SELECT count(*) FROM facts").fetchone()[0]
 
 
-def _verify(db: sqlite_utils.Database, path: Path) -> None:
+def _verify(db: sqlite3.Connection, path: Path) -> None:
     """Refuse to swap in a database that is corrupt or holds no project."""
     problems = []
-    if db.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+    if db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
         problems.append("数据库完整性检查失败")
     if db.execute("PRAGMA foreign_key_check").fetchall():
         problems.append("外键检查失败")

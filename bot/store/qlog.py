@@ -74,6 +74,9 @@ class QuestionLog:
                 try:
                     with conn:
                         conn.execute("PRAGMA journal_mode=WAL")
+                        # No fsync per question (WAL keeps the file consistent; a crash of the machine
+                        # may lose the last few log lines, never the log): `ask` does not wait on the disk.
+                        conn.execute("PRAGMA synchronous=NORMAL")
                         conn.execute(
                             "CREATE TABLE IF NOT EXISTS questions (id INTEGER PRIMARY KEY, asked_at TEXT NOT NULL, "
                             "chat TEXT, question TEXT NOT NULL, status TEXT NOT NULL, intent TEXT)"

@@ -80,6 +80,7 @@ class Parse:
     unheld: list[str] = field(default_factory=list)  # "权重", "联系人": fields the knowledge base does not keep
     self_reference: list[tuple[int, int]] = field(default_factory=list)  # "我们局", "局里": the department in scope
     all_departments: bool = False  # "各部门", "所有单位", "三个部门": every department loaded, no choice to make
+    value_has: str | None = None  # "指标值里有100%的": only indicators whose value holds this number
     intent: str = ""
     fuzzy: list[tuple[str, str, float]] = field(default_factory=list)  # (fragment, matched form, score)
 
@@ -120,6 +121,9 @@ class Parse:
         return any(len(g) > 1 for g in self._department_groups())
 
 
+_PROJECT_NAME_ASKED = re.compile(r"(?<=项目)的?(?:(?:全称|名称|名字)(?:是|叫)?(?:什么名字|什么|啥)?|叫(?:什么名字|什么|啥))")
+
+
 def _claim(taken: list[bool], start: int, end: int) -> bool:
     if any(taken[start:end]):
         return False
@@ -136,6 +140,9 @@ def understand(question: str, kb: KnowledgeBase) -> Parse:
         if len(filler) >= 2:
             text = text.replace(filler, " ")
     text = strip_punct(text).strip()
+    # "请律师那个项目叫啥": the project's name is asked, and every answer about a project names it.
+    # (Only after 项目: "律师叫什么名字" asks a name the tables do not hold.)
+    text = _PROJECT_NAME_ASKED.sub("", text)
     # Single-character fillers only at the end of a clause ("那公务用车呢", "有预算吗").
     single = "".join(f for f in vocab.fillers if len(f) == 1)
     if single:
@@ -183,13 +190,49 @@ def understand(question: str, kb: KnowledgeBase) -> Parse:
                 p.concepts.setdefault(concept, []).append((m.start(), m.end()))
     _fix_bounds(p)
     _counted_things(p, kb)
+    _percent_asked(p)
+    _organisation_units(p)
+    _value_holds(p)
 
     # 4. the rest: stopwords, then fuzzy matching, then unexplained
     _unknown_departments(p, kb)
     for start, end in _runs(taken):
         _explain(p, kb, start, end)
     p.mentions.sort(key=lambda m: m.start)
+    _widen_indicator_names(p, kb)
     return p
+
+
+WIDEN_AT_MOST = 4  # more indicators than this holding the phrase: it is a common phrase, not a name
+WIDEN_SCAN_AT_MOST = 400  # names looked at for it, at most (a large knowledge base stays fast)
+
+
+def _widen_indicator_names(p: Parse, kb: KnowledgeBase) -> None:
+    """"区领导重点约访" is one project's indicator and, inside "参与区领导重点约访", another's of the same
+    table: the phrase names both, and the question is answered (or asked) for both, never for one as if it
+    were the only. Found through the rarest character bigram of the phrase, not by scanning every name."""
+    for m in p.mentions:
+        if len(m.refs) >= WIDEN_AT_MOST or len(m.text) < 4 or set(map(_KIND, m.refs)) != {"indicator"}:
+            continue  # (a name many indicators share is already all of them)
+        grams = [m.text[i : i + 2] for i in range(len(m.text) - 1)]
+        rarest = min(grams, key=lambda g: len(kb.bigram_index.get(g, ())))
+        candidates = kb.bigram_index.get(rarest, ())
+        if len(candidates) > WIDEN_SCAN_AT_MOST:
+            continue  # every pair of the phrase is in thousands of names: a common phrase, not one name
+        found: set[Ref] = set()
+        for fid in candidates:
+            form, refs = kb.fuzzy_forms[fid]
+            if m.text in form and form != m.text:
+                found |= {r for r in refs if r.kind == "indicator"}
+        found -= m.refs
+        if m.score >= 100:
+            # Said exactly, the phrase is that indicator's name: only its own tables' longer names join it
+            # (another department's "社会保险补贴发放准确率" is not what "补贴发放准确率" names there).
+            docs = {kb.document_of(r) for r in m.refs}
+            found = {r for r in found if kb.document_of(r) in docs}
+        if found and len(found) + len(m.refs) <= WIDEN_AT_MOST:
+            m.refs = m.refs | found
+            m.__dict__.pop("_by_kind", None)
 
 
 def _concept_words(vocab) -> list[tuple[str, str]]:
@@ -264,18 +307,71 @@ _KIND_WORDS = ("项目", "指标", "类", "部门", "单位", "条", "方面", "
 
 
 def _counted_things(p: Parse, kb: KnowledgeBase) -> None:
-    """"几个律师", "多少个保安": a count of things (a quantity), not of projects or indicators."""
+    """"几个律师", "多少个保安": a count of things (a quantity), not of projects or indicators.
+    "这几个项目加起来": a pointer at things already in view, not a question of how many."""
     for start, end in list(p.concepts.get("count", [])):
+        if start and p.text[start - 1] in "这那" and not p.text[end:].startswith(("吗", "呀", "？")):
+            p.concepts["count"].remove((start, end))
+            p.concepts.setdefault("refer", []).append((start - 1, end))
+            continue
         if not p.text[start:end].endswith("个"):
             continue
         rest = p.text[end:]
-        starts_concept = any(s == end for spans in p.concepts.values() for s, _ in spans)
-        if len(rest) >= 2 and not rest.startswith(_KIND_WORDS) and not starts_concept and not any(
+        # "几个项目", "几个指标" count the knowledge base's own things; "信访超市有几个单位进驻" (a project
+        # named) counts organisations its texts may name, not departments nor its indicators.
+        starts_concept = any(s == end for c, spans in p.concepts.items() if c not in ("unit",) for s, _ in spans)
+        of_project = rest.startswith(("单位", "部门")) and any(m.of("project") for m in p.mentions)
+        if len(rest) >= 2 and (of_project or not rest.startswith(_KIND_WORDS) and not starts_concept) and not any(
                 m.start == end and (m.of("category") or m.of("indicator")) for m in p.mentions):
             p.concepts["count"].remove((start, end))
             p.concepts.setdefault("quantity", []).append((start, end))
     if "count" in p.concepts and not p.concepts["count"]:
         del p.concepts["count"]
+
+
+_VALUE_HOLDS = re.compile(r"(?:里|中|里面|当中)?(?:有|是|为|等于|达到|含|写着)?([0-9]+(?:\.[0-9]+)?)")
+
+
+def _value_holds(p: Parse) -> None:
+    """"指标值里有100%的", "目标值是15次的": a filter on the indicators' values (the number said right
+    after a value word), not an amount and not to be dropped."""
+    for _, end in p.concepts.get("value", []):
+        m = _VALUE_HOLDS.match(p.text, end)
+        if not m:
+            continue
+        p.value_has = m.group(1)
+        p.amounts = [a for a in p.amounts if not (a.start <= m.start(1) < a.end)]
+        return
+
+
+_ORG_UNIT_BEFORE = re.compile(r"(?:二级|三级|下属|下面|下级|所属|预算|事业|行政|科室|基层)$")
+
+
+def _organisation_units(p: Parse) -> None:
+    """"有几个二级单位", "下属单位有哪些": 单位 is an organisation there, not a unit of measure."""
+    spans = p.concepts.get("unit")
+    if not spans:
+        return
+    for start, end in list(spans):
+        if p.text[start:end] == "单位" and _ORG_UNIT_BEFORE.search(p.text[:start]):
+            spans.remove((start, end))
+    if not spans:
+        del p.concepts["unit"]
+
+
+_PART_OF = ("占", "比例", "比重", "份额", "几成")
+
+
+def _percent_asked(p: Parse) -> None:
+    """"满意度要达到百分之多少": a value written as a percentage, not a share of a whole. A percentage
+    word is a share only when a part-of word says so ("占", "比例") or nothing else is asked about
+    (no indicator, no category, no target word)."""
+    spans = p.concepts.get("share")
+    if not spans or any(p.text[a:b].startswith(_PART_OF) for a, b in spans) or "占" in p.text:
+        return
+    if p.has("value") or any(m.of("indicator") or m.of("category") for m in p.mentions):
+        p.concepts.setdefault("value", []).extend(spans)
+        del p.concepts["share"]
 
 
 def _read_modifiers(p: Parse, taken: list[bool], vocab) -> None:
@@ -292,6 +388,7 @@ def _read_modifiers(p: Parse, taken: list[bool], vocab) -> None:
                     found.append(word)
 
 
+_WHOLE_YEAR = ("一年", "全年", "每年", "年度", "今年", "本年", "一整年")
 _SUB_ITEM = re.compile(r"([\u4e00-\u9fff]{1,4}?)(?:费用|费)")
 
 
@@ -306,6 +403,10 @@ def _read_sub_items(p: Parse, taken: list[bool], vocab, kb: KnowledgeBase) -> No
     for start, end in _runs(taken):
         for m in _SUB_ITEM.finditer(p.text, start, end):
             word, stem = m.group(0), m.group(1).removeprefix("的")
+            # "一年运行费", "全年运行费": the year said before the cost is the whole year, not a part.
+            year_word = next((w for w in _WHOLE_YEAR if stem.startswith(w) and len(stem) > len(w)), "")
+            if year_word and all(ch in named for ch in stem[len(year_word):]):
+                continue
             if not stem or word in concept_words or stem in concept_words or all(ch in named for ch in stem) \
                     or word.endswith("经费"):  # "…经费" is the whole's own word ("法律顾闻经费": a typo of a name)
                 continue
