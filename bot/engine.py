@@ -419,7 +419,11 @@ class _Turn:
         # Indicators: keep those in the named projects or departments.
         if ind_refs:
             # A Ref is (kind, key, level): the keys taken in C.
-            ids: list[int] = (list(kb.indicator_ids(ind_form)) if ind_form is not None
+            # A name many indicators share: its ids as the knowledge base keeps them, when the mention
+            # holds exactly the form's indicators (the parse may widen a rare name to others).
+            kept = (kb.indicator_ids(ind_form) if ind_form is not None and len(ind_refs[0]) >= kb.SHARED_REFS
+                    else None)
+            ids: list[int] = (list(kept) if kept is not None and len(kept) == len(ind_refs[0])
                               else sorted(set(map(itemgetter(1), chain.from_iterable(ind_refs)))))
             inside = self._indicators_inside(p, f, ids)
             if inside is None:
