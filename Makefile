@@ -2,6 +2,8 @@
 PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
+# pytest-xdist workers for `make test` (auto = one per core); `make test TEST_WORKERS=0` runs in one process.
+TEST_WORKERS ?= auto
 STAMP := $(VENV)/.installed
 FONTS := $(VENV)/.cjk-font
 # Charts ("画个图") need a CJK font; Debian/Ubuntu package installed when none is present.
@@ -44,7 +46,7 @@ chat: $(STAMP) $(FONTS)
 test: $(STAMP) $(FONTS) postgres-server
 	$(PY) -m ruff check bot tests tools benchmarks
 	$(PY) -m mypy bot
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n $(TEST_WORKERS) --dist loadgroup
 
 load: $(STAMP)
 	$(PY) -m bot load

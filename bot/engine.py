@@ -10,7 +10,9 @@ import gc
 import re
 import threading
 import time
+import weakref
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from itertools import chain
@@ -90,6 +92,35 @@ def _settle(kb: KnowledgeBase) -> None:
         gc.unfreeze()
         gc.collect()
         gc.freeze()
+
+
+# 帮助 for each knowledge base, made once: (tables, example lines, a project to follow up with).
+_HELP: weakref.WeakKeyDictionary[KnowledgeBase, tuple[list[str], list[list[str]], str | None]] = \
+    weakref.WeakKeyDictionary()
+
+
+def _help(kb: KnowledgeBase, rules: list[Rule]) -> tuple[list[str], list[list[str]], str | None]:
+    """Help made from the loaded tables' own names, keeping only the examples this knowledge base answers
+    (a department loaded alone must never be shown another department's questions)."""
+    if kb in _HELP:
+        return _HELP[kb]
+    # the largest projects whose names are short enough to read in a list, then the others
+    projects = sorted((p for p in kb.projects.values() if p.kind != "department"),
+                      key=lambda p: (len(p.name) > 16, -p.total))
+    names = list(dict.fromkeys(p.name for p in projects))
+    counts = Counter(kb.indicator_name.values())
+    own = {p.id for p in projects[:1]}
+    unique = [name for iid, name in kb.indicator_name.items() if counts[name] == 1]
+    indicator = next((kb.indicator_name[i] for i in kb.indicator_name
+                      if counts[kb.indicator_name[i]] == 1 and kb.indicator_project[i] in own),
+                     unique[0] if unique else None)
+    categories = [c for c, level in kb.categories.items() if level == "level1"] or list(kb.categories)
+    examples = [[q for q in line if _Turn(kb, rules, Session(), q).run().status == "answered"]
+                for line in compose.help_candidates(names[:2], indicator, categories)]
+    tables = list(dict.fromkeys(compose.table_name(d["department_name"], d.get("form"), d.get("year"))
+                                for d in kb.documents.values()))
+    _HELP[kb] = (tables, [line for line in examples if line], names[1] if len(names) > 1 else None)
+    return _HELP[kb]
 
 
 def _within(ids: list[int], owners: list[int], span, owner_of) -> list[int]:
@@ -229,6 +260,12 @@ class Engine:
         # The old connection is left to the garbage collector: a question in flight may still use it.
         del old
         _settle(kb)
+
+    def examples(self) -> list[str]:
+        """Example questions the loaded knowledge base answers (help texts, usage hints, placeholders)."""
+        with self._lock:
+            kb, rules = self.kb, self.rules
+        return [q for line in _help(kb, rules)[1] for q in line]
 
     def teach_suggestions(self, question: str) -> tuple[str | None, list[str]]:
         """For an admin teaching a word: the word of the question to teach and the closest names."""
@@ -1055,19 +1092,7 @@ class _Turn:
     # -- handlers (one per intent) --
 
     def do_help(self, f: Frame) -> Answer:
-        depts = "、".join(d.name for d in self.kb.departments)
-        text = (
-            f"我可以回答{depts}项目支出绩效目标表里的问题，例如：\n"
-            "· 法律顾问经费多少 / 信访超市的资金来源\n"
-            "· 公务用车的绩效目标是什么\n"
-            "· 满意度指标有哪些 / 法律顾问的产出指标\n"
-            "· 区领导重点约访的目标值\n"
-            "· 哪个项目经费最多 / 经费超过50万的项目\n"
-            "· 法律顾问和公务用车哪个经费多 / 信访工作经费占比\n"
-            "· 一共有几个项目 / 效益指标有几个\n"
-            "追问可以直接说“它的指标呢”“那公务用车呢”。"
-        )
-        return self.answered(f, text)
+        return self.answered(f, compose.help_text(*_help(self.kb, self.rules)))
 
     def do_smalltalk(self, f: Frame) -> Answer:
         kind = next((c for c in ("thanks", "greet") if self.p.has(c)), "ack")
@@ -1228,8 +1253,19 @@ class _Turn:
                 every = copy_frame(f)
                 every.projects = own
                 return self.do_sum(every)
-        lines, table = [], []
+        lines, table, cited = [], [], 0
         for doc in query.documents(self.conn, f.doc_ids):
+            # A department-level table prints its own spending lines: "项目支出" is its 项目支出 line, the
+            # total its 部门预算支出, never the sum of its 年度重点工作任务 (issue 12).
+            if column == "total" and (spending := query.department_spending(self.conn, doc["id"])):
+                asked = [r for r in spending if compact(r["row_labels"]) in compact(self.p.text)]
+                lines.append(compose.department_spending(doc, spending, asked))
+                table += [{"label": r["row_labels"], "value": r["number"], "unit": r["unit"] or doc["unit"],
+                           "department": doc["department_name"],
+                           "source": compose.table_name(doc["department_name"], doc["form"], doc["year"])}
+                          for r in asked or spending]
+                cited += 1
+                continue
             value = doc[column] if doc[column] is not None else query.column_total(self.conn, [doc["id"]], column)
             label = AMOUNT_LABELS[column]
             table.append({"label": doc["department_name"], "value": value, "unit": doc["unit"],
@@ -1249,11 +1285,12 @@ class _Turn:
             # column left blank, 财政专户拨款, is the table's own "未列".)
             return self.unknown(compose.total_not_listed([row["label"] for row in table], AMOUNT_LABELS[column]),
                                 suggest=False)
-        if len(table) == 1 and column == "total":  # one table: its total by source of funds
+        if len(table) == 1 and column == "total" and not cited:  # one table: its total by source of funds
             doc = query.documents(self.conn, f.doc_ids)[0]
             table = [{**table[0], "label": AMOUNT_LABELS[c], "value": doc[c]}
                      for c in compose.SOURCE_COLUMNS if doc[c] is not None]
-        return self.answered(f, "\n".join(lines) + self._dept_note(f.doc_ids), rows=table)
+        note = "" if cited == len(lines) else self._dept_note(f.doc_ids)  # those lines cite their own rows
+        return self.answered(f, "\n".join(lines) + note, rows=table)
 
     def do_sum(self, f: Frame) -> Answer:
         rows = query.projects(self.conn, f.projects)

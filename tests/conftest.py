@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import fcntl
+import hashlib
 import json
 import os
+import pickle
+import shutil
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
 from bot.engine import Engine
-from bot.store.build import load_paths
+from bot.ingest.formats import read_documents
+from bot.model import Document
+from bot.store.build import iter_sources, load_paths
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
@@ -33,37 +41,103 @@ def golden() -> dict:
     return data
 
 
+# Knowledge bases built once per test run and shared by every pytest-xdist worker (a build costs ~1-5 s;
+# the sample PDFs alone ~2 s): the first test that needs one builds it under a lock, every user gets its
+# own byte copy, so nothing written by one test reaches another.
+KnowledgeBaseCopy = Callable[[Sequence[Path], Path], Path]
+
+
+def _shared(tmp_path_factory: pytest.TempPathFactory, name: str) -> Path:
+    """A folder of this test run that every xdist worker sees."""
+    base = tmp_path_factory.getbasetemp()
+    folder = (base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base) / name
+    folder.mkdir(exist_ok=True)
+    return folder
+
+
+@contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    with open(path, "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # another worker may be making it right now
+        yield
+
+
+def _key(paths: Sequence[Path]) -> str:
+    return hashlib.sha1("\n".join(str(Path(s).resolve()) for s in paths).encode()).hexdigest()[:16]
+
+
+ReadDocuments = Callable[[Path], list[tuple[Document, str]]]
+
+
+@pytest.fixture(scope="session")
+def read_once(tmp_path_factory: pytest.TempPathFactory) -> ReadDocuments:
+    """read_once(path): read_documents of a file, read once per run (the sample PDFs take ~1-2 s each) and
+    handed out as a fresh copy each time, so a caller may change what it gets."""
+    shared = _shared(tmp_path_factory, "read-docs")
+
+    def read(path: Path) -> list[tuple[Document, str]]:
+        stored = shared / f"{_key([path])}.pickle"
+        with _locked(stored.with_suffix(".lock")):
+            if not stored.exists():
+                docs = read_documents(path, path.read_bytes())
+                stored.with_suffix(".part").write_bytes(pickle.dumps(docs))
+                stored.with_suffix(".part").replace(stored)
+        return pickle.loads(stored.read_bytes())
+
+    return read
+
+
+@pytest.fixture(scope="session")
+def parsed_pdfs(read_once: ReadDocuments) -> Callable[[Sequence[Path]], dict[str, list[tuple[Document, str]]]]:
+    """parsed_pdfs(sources): the documents of every PDF under sources, for load_paths(parsed=...): a load
+    over them reads the other files itself and takes these as read (the PDF reader has its own tests)."""
+    def parsed(sources: Sequence[Path]) -> dict[str, list[tuple[Document, str]]]:
+        return {str(p.resolve()): read_once(p) for p in iter_sources(sources) if p.suffix.lower() == ".pdf"}
+
+    return parsed
+
+
+@pytest.fixture(scope="session")
+def built_copy(tmp_path_factory: pytest.TempPathFactory, parsed_pdfs) -> KnowledgeBaseCopy:
+    """built_copy(sources, db): db becomes a copy of the knowledge base load_paths(sources) builds."""
+    shared = _shared(tmp_path_factory, "built-kbs")
+
+    def copy(sources: Sequence[Path], db: Path) -> Path:
+        master = shared / f"{_key(sources)}.sqlite"
+        with _locked(master.with_suffix(".lock")):
+            if not master.exists():  # built beside and swapped in: complete or absent
+                load_paths(master, list(sources), parsed=parsed_pdfs(sources))
+        db.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(master, db)
+        return db
+
+    return copy
+
+
 @pytest.fixture
-def seed_db(tmp_path: Path) -> Path:
-    """A knowledge base holding only the seed."""
-    db = tmp_path / "kb.sqlite"
-    load_paths(db, [SEED])
-    return db
+def seed_db(tmp_path: Path, built_copy: KnowledgeBaseCopy) -> Path:
+    """A knowledge base holding only the seed (this test's own file)."""
+    return built_copy([SEED], tmp_path / "kb.sqlite")
 
 
-# Knowledge bases built once per test session (a build costs ~1-2 s): engines only read them.
+# Engines over built knowledge bases, one per session: they only read them.
 VOCAB = ROOT / "knowledge" / "vocabulary.toml"
+MULTI = [ROOT / "knowledge", DATA / "education_bureau.txt", DATA / "civil_affairs.txt"]
 
 
 @pytest.fixture(scope="session")
-def seed_engine(tmp_path_factory) -> Engine:
-    db = tmp_path_factory.mktemp("seed") / "kb.sqlite"
-    load_paths(db, [SEED])
-    return Engine(db, VOCAB)
+def seed_engine(tmp_path_factory, built_copy: KnowledgeBaseCopy) -> Engine:
+    return Engine(built_copy([SEED], tmp_path_factory.mktemp("seed") / "kb.sqlite"), VOCAB)
 
 
 @pytest.fixture(scope="session")
-def multi_engine(tmp_path_factory) -> Engine:
-    db = tmp_path_factory.mktemp("multi") / "kb.sqlite"
-    load_paths(db, [ROOT / "knowledge", DATA / "education_bureau.txt", DATA / "civil_affairs.txt"])
-    return Engine(db, VOCAB)
+def multi_engine(tmp_path_factory, built_copy: KnowledgeBaseCopy) -> Engine:
+    return Engine(built_copy(MULTI, tmp_path_factory.mktemp("multi") / "kb.sqlite"), VOCAB)
 
 
 @pytest.fixture(scope="session")
-def samples_engine(tmp_path_factory) -> Engine:
-    db = tmp_path_factory.mktemp("samples") / "kb.sqlite"
-    load_paths(db, [DATA / "samples"])
-    return Engine(db, VOCAB)
+def samples_engine(tmp_path_factory, built_copy: KnowledgeBaseCopy) -> Engine:
+    return Engine(built_copy([DATA / "samples"], tmp_path_factory.mktemp("samples") / "kb.sqlite"), VOCAB)
 
 
 # Hypothesis profiles: "ci" (default) keeps `make test` quick; run the long one locally with

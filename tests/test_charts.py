@@ -15,7 +15,6 @@ from bot.frontends import charts
 from bot.frontends.actions import load_words, split_request
 from bot.frontends.cli import main
 from bot.model import LoadError
-from bot.store.build import load_paths
 from bot.understand.teach import add_alias
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,10 +24,8 @@ PNG = b"\x89PNG\r\n\x1a\n"
 
 
 @pytest.fixture(scope="module")
-def seed(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    db = tmp_path_factory.mktemp("seed") / "kb.sqlite"
-    load_paths(db, [SEED])
-    return db
+def seed(tmp_path_factory: pytest.TempPathFactory, built_copy) -> Path:
+    return built_copy([SEED], tmp_path_factory.mktemp("seed") / "kb.sqlite")
 
 
 @pytest.fixture(scope="module")

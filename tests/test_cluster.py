@@ -25,6 +25,10 @@ SEED = ROOT / "knowledge" / "000_9289cd5134f499bc.txt"
 CIVIL = Path(__file__).resolve().parent / "data" / "civil_affairs.txt"
 WAIT = 90.0  # liveness only
 
+# Under pytest-xdist these tests run on one worker, so the session starts one PostgreSQL server, not one
+# per worker, and two clusters of worker processes never compete for the two cores.
+pytestmark = pytest.mark.xdist_group("postgres")
+
 
 # ----- sessions as values ----------------------------------------------------------------------------------
 

@@ -15,7 +15,6 @@ from bot.engine import Engine, Session, _Turn
 from bot.language.rules import INTENTS, load_rules
 from bot.language.vocabulary import load_vocabulary
 from bot.model import LoadError
-from bot.store.build import load_paths
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).parent / "data"
@@ -29,9 +28,8 @@ KBS = {
 
 
 @pytest.fixture(scope="module", params=list(KBS))
-def kb(request, tmp_path_factory) -> tuple[Engine, sqlite3.Connection]:
-    db = tmp_path_factory.mktemp(request.param) / "kb.sqlite"
-    load_paths(db, [KBS[request.param]])
+def kb(request, tmp_path_factory, built_copy) -> tuple[Engine, sqlite3.Connection]:
+    db = built_copy([KBS[request.param]], tmp_path_factory.mktemp(request.param) / "kb.sqlite")
     conn = sqlite3.connect(db)
     conn.row_factory = sqlite3.Row
     return Engine(db, VOCAB), conn
@@ -109,10 +107,9 @@ def test_an_elliptic_follow_up_keeps_the_previous_intent(kb):
         assert (follow.status, follow.intent, follow.text) == (alone.status, alone.intent, alone.text), template
 
 
-def test_execution_after_amount_or_goal_is_the_execution(tmp_path):
+def test_execution_after_amount_or_goal_is_the_execution(tmp_path, built_copy):
     """Issue 11: the continuation rule missed execution and completion."""
-    db = tmp_path / "kb.sqlite"
-    load_paths(db, [KBS["chongqing"]])
+    db = built_copy([KBS["chongqing"]], tmp_path / "kb.sqlite")
     engine = Engine(db, VOCAB)
     for first in ("就业补助资金经费多少", "就业补助资金的绩效目标"):
         session = Session()
@@ -139,9 +136,9 @@ def test_every_intent_has_a_handler_and_the_rules_only_name_known_intents(tmp_pa
 
 
 @pytest.fixture(scope="module")
-def all_engine(tmp_path_factory) -> tuple[Engine, list[sqlite3.Row], dict[int, str]]:
-    db = tmp_path_factory.mktemp("all") / "kb.sqlite"
-    load_paths(db, [ROOT / "knowledge", DATA / "education_bureau.txt", DATA / "civil_affairs.txt", DATA / "samples"])
+def all_engine(tmp_path_factory, built_copy) -> tuple[Engine, list[sqlite3.Row], dict[int, str]]:
+    db = built_copy([ROOT / "knowledge", DATA / "education_bureau.txt", DATA / "civil_affairs.txt", DATA / "samples"],
+                    tmp_path_factory.mktemp("all") / "kb.sqlite")
     conn = sqlite3.connect(db)
     conn.row_factory = sqlite3.Row
     indicators = list(conn.execute("SELECT id, project_id, name, annual_value FROM indicators ORDER BY id"))

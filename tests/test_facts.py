@@ -7,6 +7,8 @@ every expected figure is read off those tables by hand.
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -23,10 +25,11 @@ DEV_TABLES = ["jiangmen_social_security_2024.xlsx", "shaoguan_education_2024_sta
 
 
 @pytest.fixture(scope="module")
-def engine(tmp_path_factory) -> Engine:
-    db = tmp_path_factory.mktemp("facts") / "kb.sqlite"
-    summary = load_paths(db, [DATA / "samples", *(GENERAL / name for name in DEV_TABLES)])
-    assert summary.facts > 300
+def engine(tmp_path_factory, built_copy) -> Engine:
+    db = built_copy([DATA / "samples", *(GENERAL / name for name in DEV_TABLES)],
+                    tmp_path_factory.mktemp("facts") / "kb.sqlite")
+    with closing(sqlite3.connect(db)) as conn:
+        assert conn.execute("SELECT count(*) FROM facts").fetchone()[0] > 300
     return Engine(db, ROOT / "knowledge" / "vocabulary.toml")
 
 
@@ -43,9 +46,9 @@ def answered(engine: Engine, question: str, *want: str, session: Session | None 
     return a.text
 
 
-def test_load_summary_names_layout_year_and_facts(tmp_path):
-    summary = load_paths(tmp_path / "kb.sqlite", [GENERAL / "shaoguan_education_2024_staffing.xlsx",
-                                                  DATA / "samples"])
+def test_load_summary_names_layout_year_and_facts(tmp_path, parsed_pdfs):
+    sources = [GENERAL / "shaoguan_education_2024_staffing.xlsx", DATA / "samples"]
+    summary = load_paths(tmp_path / "kb.sqlite", sources, parsed=parsed_pdfs(sources))
     text = summary.text()
     assert "数据项：" in text
     assert "shaoguan_education_2024_staffing.xlsx：人员编制情况表（general-table），2024年，韶关市教育局" in text

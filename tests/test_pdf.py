@@ -30,13 +30,13 @@ SANGONG = "财政拨款“三公”经费支出决算表"
 
 
 @pytest.fixture(scope="module")
-def czj() -> Document:
-    return read_document(CZJ)
+def czj(read_once) -> Document:
+    return read_once(CZJ)[0][0]  # read_document(CZJ), read once per run (conftest)
 
 
 @pytest.fixture(scope="module")
-def sgb() -> Document:
-    return read_document(SGB)
+def sgb(read_once) -> Document:
+    return read_once(SGB)[0][0]
 
 
 def facts(doc: Document, section: str, *, row: str | None = None, col: tuple[str, ...] | None = None,

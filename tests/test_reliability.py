@@ -160,9 +160,8 @@ def test_loading_one_file_does_not_drop_the_other_departments(tmp_path: Path) ->
     assert removed.returncode == 0 and "删除：广州市白云区信访局" in removed.stdout and _counts(db)[0] == 1
 
 
-def test_a_truncated_document_is_refused_unless_forced(tmp_path: Path) -> None:
-    db = tmp_path / "kb.sqlite"
-    load_paths(db, [SEED])
+def test_a_truncated_document_is_refused_unless_forced(tmp_path: Path, seed_db: Path) -> None:
+    db = seed_db  # the seed, loaded
     before = db.read_bytes()
     cut = tmp_path / "cut.txt"
     cut.write_text(_truncated_seed(), encoding="utf-8")
@@ -198,9 +197,8 @@ def test_which_version_wins_does_not_depend_on_file_times(tmp_path: Path) -> Non
     assert "seed.txt" in str(info.value) and "seed-copy.txt" in str(info.value)
 
 
-def test_a_replaced_table_shows_what_changed(tmp_path: Path) -> None:
-    db = tmp_path / "kb.sqlite"
-    load_paths(db, [SEED])
+def test_a_replaced_table_shows_what_changed(tmp_path: Path, seed_db: Path) -> None:
+    db = seed_db  # the seed, loaded
     corrected = tmp_path / "corrected.txt"
     corrected.write_text(SEED.read_text(encoding="utf-8").replace("12.00", "13.00").replace("234.98", "235.98", 1),
                          encoding="utf-8")
@@ -270,9 +268,8 @@ def test_vocabulary_mistakes_are_not_silently_ignored(tmp_path: Path) -> None:
 # --- 6: temporary files of a killed load are cleaned ---------------------------------------------
 
 
-def test_leftovers_of_a_killed_load_are_cleaned_on_the_next_load(tmp_path: Path) -> None:
-    db = tmp_path / "kb.sqlite"
-    load_paths(db, [SEED])
+def test_leftovers_of_a_killed_load_are_cleaned_on_the_next_load(tmp_path: Path, seed_db: Path) -> None:
+    db = seed_db  # the seed, loaded
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
     pid = int(dead.stdout)
     leftovers = [tmp_path / f".kb.sqlite.{pid}.building", tmp_path / f".kb.sqlite.{pid}.building-journal"]
@@ -303,9 +300,8 @@ def test_a_killed_upload_leaves_nothing_behind_after_the_next_one(tmp_path: Path
     assert sorted(p.name for p in uploads.iterdir()) == ["civil.txt"]
 
 
-def test_a_failed_load_leaves_no_temporary_file(tmp_path: Path) -> None:
-    db = tmp_path / "kb.sqlite"
-    load_paths(db, [SEED])
+def test_a_failed_load_leaves_no_temporary_file(tmp_path: Path, seed_db: Path) -> None:
+    db = seed_db  # the seed, loaded
     with pytest.raises(LoadError):
         load_paths(db, [SEED, tmp_path / "missing.txt"])
     assert sorted(p.name for p in tmp_path.iterdir()) == ["kb.sqlite"]
@@ -330,11 +326,11 @@ SAMPLES = sorted((DATA / "samples").glob("*.xlsx"))
 
 
 @pytest.fixture(scope="module")
-def template_bytes(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+def template_bytes(tmp_path_factory: pytest.TempPathFactory, built_copy) -> bytes:
     from bot.store.export import export_xlsx
 
     folder = tmp_path_factory.mktemp("template")
-    load_paths(folder / "kb.sqlite", [SEED])
+    built_copy([SEED], folder / "kb.sqlite")
     return export_xlsx(folder / "kb.sqlite", folder / "kb.xlsx").read_bytes()
 
 

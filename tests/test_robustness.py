@@ -34,9 +34,8 @@ QUESTION_BOUND_S = 60.0  # liveness only: speed is measured by `bench`, not by t
 
 
 @pytest.fixture(scope="module")
-def engine(tmp_path_factory) -> Engine:
-    db = tmp_path_factory.mktemp("robust") / "kb.sqlite"
-    load_paths(db, [SEED, DATA / "civil_affairs.txt"])
+def engine(tmp_path_factory, built_copy) -> Engine:
+    db = built_copy([SEED, DATA / "civil_affairs.txt"], tmp_path_factory.mktemp("robust") / "kb.sqlite")
     return Engine(db, VOCAB)
 
 
@@ -145,9 +144,8 @@ def test_mutated_documents_load_with_warnings_or_a_clear_error(tmp_path, data):
 
 
 @pytest.fixture(scope="module")
-def seed_bytes(tmp_path_factory) -> bytes:
-    db = tmp_path_factory.mktemp("seedbytes") / "kb.sqlite"
-    load_paths(db, [SEED])
+def seed_bytes(tmp_path_factory, built_copy) -> bytes:
+    db = built_copy([SEED], tmp_path_factory.mktemp("seedbytes") / "kb.sqlite")
     return db.read_bytes()
 
 
@@ -181,9 +179,8 @@ def test_random_bytes_never_replace_a_working_knowledge_base(tmp_path_factory, s
         ("sums_wrong.txt", "文档可能不完整"),
     ],
 )
-def test_bad_documents_are_rejected_with_the_expected_message(tmp_path, name, message):
-    db = tmp_path / "kb.sqlite"
-    load_paths(db, [SEED])
+def test_bad_documents_are_rejected_with_the_expected_message(tmp_path, seed_db, name, message):
+    db = seed_db  # the seed, loaded
     before = db.read_bytes()
     with pytest.raises(LoadError) as exc:
         load_paths(db, [BAD / name])
@@ -224,9 +221,8 @@ def test_gbk_copy_loads_like_the_original(tmp_path):
 # --- reload under load --------------------------------------------------------------------------------
 
 
-def test_reload_under_load_never_fails_a_question(tmp_path):
-    db = tmp_path / "kb.sqlite"
-    load_paths(db, [SEED])
+def test_reload_under_load_never_fails_a_question(tmp_path, seed_db):
+    db = seed_db  # the seed, loaded
     engine = Engine(db, VOCAB)
     stop = threading.Event()
     counts = {"asked": 0, "failed": 0}
@@ -260,9 +256,8 @@ def test_reload_under_load_never_fails_a_question(tmp_path):
     assert "4 个项目" in engine.ask("民政局有几个项目").text
 
 
-def test_a_failed_reload_keeps_the_old_knowledge_base_serving(tmp_path):
-    db = tmp_path / "kb.sqlite"
-    load_paths(db, [SEED])
+def test_a_failed_reload_keeps_the_old_knowledge_base_serving(tmp_path, seed_db):
+    db = seed_db  # the seed, loaded
     engine = Engine(db, VOCAB)
     with pytest.raises(LoadError):
         load_paths(db, [BAD / "empty.txt"])
@@ -273,9 +268,8 @@ def test_a_failed_reload_keeps_the_old_knowledge_base_serving(tmp_path):
 # --- nothing lost -------------------------------------------------------------------------------------
 
 
-def test_question_log_survives_a_killed_process(tmp_path):
-    db = tmp_path / "kb.sqlite"
-    load_paths(db, [SEED])
+def test_question_log_survives_a_killed_process(tmp_path, seed_db):
+    db = seed_db  # the seed, loaded
     log = tmp_path / "log.sqlite"
     proc = subprocess.Popen(
         [sys.executable, "-m", "bot", "chat", "--db", str(db), "--log-db", str(log)],
@@ -296,10 +290,9 @@ def test_question_log_survives_a_killed_process(tmp_path):
     con.commit()
 
 
-def test_knowledge_base_file_is_never_left_half_written(tmp_path):
+def test_knowledge_base_file_is_never_left_half_written(tmp_path, seed_db):
     """A load killed mid-build leaves only a temporary file beside the untouched database."""
-    db = tmp_path / "kb.sqlite"
-    load_paths(db, [SEED])
+    db = seed_db  # the seed, loaded
     before = db.read_bytes()
     docs = tmp_path / "docs"
     docs.mkdir()

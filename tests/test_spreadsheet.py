@@ -45,10 +45,8 @@ def content(db: Path) -> dict[str, list[tuple]]:
 
 
 @pytest.fixture(scope="module")
-def original(tmp_path_factory) -> Path:
-    db = tmp_path_factory.mktemp("orig") / "kb.sqlite"
-    load_paths(db, SOURCES)
-    return db
+def original(tmp_path_factory, built_copy) -> Path:
+    return built_copy(SOURCES, tmp_path_factory.mktemp("orig") / "kb.sqlite")
 
 
 def test_round_trip_gives_the_same_knowledge_base(original, tmp_path):
@@ -150,10 +148,10 @@ def test_the_workbook_is_readable_by_a_person(original, tmp_path):
     assert "一级代码 / 一级指标" in explained and "来源文件 / 来源位置" in explained
 
 
-def test_published_layouts_round_trip_without_new_warnings(tmp_path):
+def test_published_layouts_round_trip_without_new_warnings(tmp_path, parsed_pdfs):
     """The three published spreadsheet layouts (department-level tables, self-evaluation values, units)."""
     first = tmp_path / "first.sqlite"
-    before = load_paths(first, [DATA / "samples"])
+    before = load_paths(first, [DATA / "samples"], parsed=parsed_pdfs([DATA / "samples"]))
     book = export_xlsx(first, tmp_path / "kb.xlsx")
     again = tmp_path / "again.sqlite"
     after = load_paths(again, [book])

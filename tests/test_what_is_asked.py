@@ -212,3 +212,11 @@ def test_a_follow_up_to_another_department_asks_the_same_fact_there_or_says_it_i
     answer = ask(every_engine, "湛江人社局下属二级单位数是多少", "渝中区呢")
     assert answer.status != "answered" or "二级单位" in answer.text
     assert "7574" not in answer.text
+
+
+def test_a_year_word_the_tables_cannot_place_is_named_in_the_reply(seed_engine):
+    # The seed's table prints no year: 去年 or 大前年 is refused by the word asked, not "所问年度".
+    for word in ("去年", "大前年"):
+        answer = ask(seed_engine, f"{word}法律顾问经费多少")
+        assert answer.status == "unknown"
+        assert f"没有{word}的数据" in answer.text and "12.00" not in answer.text

@@ -525,10 +525,11 @@ def labels_of_level(level: str, labels: list[str]) -> str:
     return f"{level}共 {len(labels)} 个：{'、'.join(labels)}"
 
 
-def years_not_marked(asked: list[int], departments: list[str]) -> str:
+def years_not_marked(asked: list[int], departments: list[str], said: Sequence[str] = ()) -> str:
     """No table says its year: a figure for 2019 or 去年 cannot be told from this year's."""
     names = "、".join(departments[:3]) if len(departments) <= 3 else f"{len(departments)} 个部门"
-    asked_text = "、".join(f"{y}年" for y in asked) or "所问年度"
+    asked_text = "、".join([f"{y}年" for y in asked] + list(said))
+    asked_text = asked_text or "所问年度"
     return f"没有{asked_text}的数据：{names}的表没有注明年度，表中的数只是它本身那一年的。"
 
 
@@ -575,3 +576,57 @@ def none_finished(checked: int) -> str:
 
 def all_reached(checked: int) -> str:
     return none_of_checked(checked, "，都已达到")
+
+
+def department_spending(doc, lines: Sequence, asked: Sequence) -> str:
+    """A department-level table's own spending lines (部门预算支出: 基本支出, 项目支出 …), never the sum of
+    its 年度重点工作任务: the lines asked for ("项目支出"), or all of them with their sum and the income
+    side. doc is the document row; lines and asked are fact rows (asked ⊆ lines)."""
+    unit = doc["unit"] or "万元"
+    name = doc["department_name"]
+    if asked:
+        text = "；".join(f"{name}{r['row_labels']} {format_amount(r['number'], r['unit'] or unit)}" for r in asked)
+        shown = list(asked)
+    else:
+        total = sum(r["number"] for r in lines)
+        parts = " + ".join(f"{r['row_labels']} {format_amount(r['number'], r['unit'] or unit)}" for r in lines)
+        text = f"{name}部门预算支出 {format_amount(total, unit)}" + (f"：{parts}" if len(lines) > 1 else "")
+        income = [f"{AMOUNT_LABELS[c]} {format_amount(doc[c], unit)}" for c in SOURCE_COLUMNS if doc[c] is not None]
+        if income:
+            text += "（收入来源：" + "，".join(income) + "）"
+        shown = list(lines)
+    rows = sorted({r["line"] for r in shown})
+    place = f"{doc['file_name']} {shown[0]['sheet'] + ' ' if shown[0]['sheet'] else ''}" \
+            f"第{'、'.join(str(x) for x in rows)}行"
+    return f"{text}。（来源：{place}，{table_name(name, doc['form'], doc['year'])}）"
+
+
+def help_candidates(projects: Sequence[str], indicator: str | None, categories: Sequence[str]) -> list[list[str]]:
+    """Example questions for 帮助, one list a line, made from the loaded tables' own names: projects by
+    amount (largest first), an indicator and indicator categories. The caller keeps only those the
+    knowledge base answers."""
+    p = projects[0] if projects else None
+    q = projects[1] if len(projects) > 1 else None
+    cat = categories[0] if categories else None
+    ask = p and (f"{p}多少" if p.endswith(("经费", "资金", "费")) else f"{p}经费多少")
+    lines: list[list[str | None]] = [
+        [ask, q and f"{q}的资金来源"],
+        [p and f"{p}的绩效目标是什么"],
+        [cat and f"{cat}有哪些", p and cat and f"{p}的{cat}"],
+        [indicator and f"{indicator}的目标值"],
+        [q and "哪个项目经费最多", p and "有哪些项目"],
+        [q and f"{p}和{q}哪个经费多", q and f"{p}占比多少"],
+        [p and "一共有几个项目", cat and f"{cat}有几个"],
+    ]
+    return [[x for x in line if x] for line in lines if any(line)]
+
+
+def help_text(tables: Sequence[str], examples: Sequence[Sequence[str]], follow_up: str | None) -> str:
+    """帮助: whose tables are loaded, example questions that the loaded tables answer, how to follow up."""
+    if not tables:
+        return "知识库里还没有加载任何表格。请管理员上传或加载表格后再提问。"
+    named = "、".join(tables[:3]) + (f"等 {len(tables)} 份表" if len(tables) > 3 else "")
+    lines = [f"我可以回答{named}里的问题，例如："]
+    lines += ["· " + " / ".join(line) for line in examples]
+    lines.append(f"追问可以直接说“它的指标呢”“那{follow_up}呢”。" if follow_up else "追问可以直接说“它的指标呢”。")
+    return "\n".join(lines)

@@ -1990,7 +1990,9 @@ def _missing_year(idx: FactIndex, question: str, kb) -> str:
     if not have:
         if asked_abs or any(rel):
             # No table says its year: a figure for 2019 or 去年 cannot be told from this year's.
-            return compose.years_not_marked(asked_abs, depts)
+            said = [word for word, off in _REL_YEARS if off and word in text]
+            said = [w for w in said if not any(w != o and w in o for o in said)]  # 大前年, not 前年 too
+            return compose.years_not_marked(asked_abs, depts, said)
         return ""
     docs = [idx.docs[x] for d in depts for x in idx.dept_docs.get(d, ())]
     base = max(d.year or 0 for d in docs) or have[-1]

@@ -83,7 +83,7 @@ USER_COMMANDS = [
     BotCommand("start", "开始使用，查看我能做什么"),
     BotCommand("help", "提问示例"),
     BotCommand("projects", "列出所有项目及经费"),
-    BotCommand("ask", "提问（群组中使用），如 /ask 法律顾问经费多少"),
+    BotCommand("ask", "提问（群组中使用）：/ask 加问题"),
     BotCommand("chart", "把上一个回答画成图，或 /chart 问题"),
     BotCommand("export", "把上一个回答的列表导出为 Excel"),
     BotCommand("whoami", "查看我的用户 ID 和聊天 ID"),
@@ -96,14 +96,20 @@ ADMIN_COMMANDS = [
 
 APOLOGY = "抱歉，处理您的消息时出错了，请稍后再试。"
 NOT_ALLOWED = "抱歉，您没有使用本机器人的权限。"
-ASK_USAGE = "请在命令后写上问题，例如：/ask 法律顾问经费多少"
 CLARIFY_EXPIRED = "这个选项已过期，请重新提问。"
-INLINE_HELP = (
-    "输入关于项目支出绩效目标表的问题，例如：\n"
-    "· 法律顾问经费多少\n"
-    "· 公务用车的绩效目标是什么\n"
-    "· 哪个项目经费最多"
-)
+
+
+# Usage hints show questions the loaded tables answer (Engine.examples), never a bundled department's.
+def ask_usage(examples: list[str]) -> str:
+    return f"请在命令后写上问题，例如：/ask {examples[0]}" if examples else "请在命令后写上问题：/ask 加问题"
+
+
+def inline_help(examples: list[str]) -> tuple[str, str]:
+    """The empty inline query's article: (title, text)."""
+    if not examples:
+        return "输入问题", "输入关于已加载表格的问题（知识库目前是空的）。"
+    return f"输入问题，例如：{examples[0]}", "输入关于已加载表格的问题，例如：\n" + "\n".join(
+        f"· {q}" for q in examples[:3])
 NO_TOKEN = (
     "未设置 Telegram 机器人令牌：请把从 @BotFather 得到的令牌放进环境变量 {env}\n"
     "（例如 export {env}=123456:ABC...），或在 config.toml 的 [telegram] 中设置 token = \"...\"。\n"
@@ -374,7 +380,7 @@ async def _answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, q
     message = _message(update)
     question = question.strip()[:MAX_QUESTION]
     if not question:
-        await _reply(message, ASK_USAGE)
+        await _reply(message, ask_usage(_engine(context).examples()))
         return
     request = telegram_ui.split(context, question)  # "画个图" / "导出", alone or with a question
     if request.actions and not request.question:
@@ -445,7 +451,7 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         f"您好{('，' + name) if name else ''}！我是项目支出绩效目标表问答机器人，按规则从表中查找答案。",
         f"当前知识库：{departments}，共 {len(kb.projects)} 个项目。",
         "",
-        "直接发问即可，例如“法律顾问经费多少”，追问“它的满意度指标呢”。",
+        f"直接发问即可，例如“{next(iter(_engine(context).examples()), '有哪些项目')}”，追问“它的指标呢”。",
         "/help 查看更多示例，/projects 列出全部项目。",
         "列表回答后可以说“画个图”或“导出”（/chart、/export）；/whoami 查看您的用户 ID。",
         f"在群组里请 @{context.bot.username} 或用 /ask 提问；",
@@ -581,7 +587,8 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     if question:
         results = await asyncio.to_thread(_inline_results, _engine(context), question)
     else:
-        results = [_article("help", "输入问题，例如：法律顾问经费多少", INLINE_HELP, "可问经费、目标、指标")]
+        title, text = inline_help(_engine(context).examples())
+        results = [_article("help", title, text, "可问经费、目标、指标")]
     await query.answer(results, cache_time=INLINE_CACHE_SECONDS)
 
 

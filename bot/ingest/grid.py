@@ -335,14 +335,53 @@ def _dedup(labels: list[str]) -> list[str]:
     return out
 
 
+@dataclass
+class _Columns:
+    """What each column of a table block is: labels of the rows, codes, the unit, or values."""
+
+    label: list[int]  # columns whose text labels the rows (or, after the first value, the value to its right)
+    code: set[int]  # classification codes (科目编码), part of the row's name
+    first_value: int
+    lead: list[int]  # the label columns before the first value column
+    unit: int | None  # a 计量单位 column
+
+
 def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], section: str,
                  outer: list[str]) -> list[Fact]:
     """Facts of a block [start, end) that has a header block: label columns on the left, values right."""
     data = [r for r in range(header[-1] + 1 if header else start, end)]
     kinds = _column_kinds(g, data)
     headers = {c: _dedup([g.value(r, c) for r in header]) for c in range(g.w)}
-    # Leading short-text columns label the rows; a later short-text column labels the values to its
-    # right when the header repeats (预算金额 | 收入来源 | 预算金额: side-by-side label/value pairs).
+    cols = _table_columns(g, data, kinds, headers)
+    facts: list[Fact] = []
+    current_section = section
+    carry: dict[int, str] = {}
+    for r in data:
+        cells = g.row_cells(r)
+        if not cells:
+            continue
+        texts = [g.value(r, c) for c in cells]
+        if _NOTE_ROW.match(_clean(texts[0])) and len(cells) <= 2:
+            continue
+        if _is_heading_row(g, r, cells, texts, cols):
+            current_section = _flat(texts[0])
+            carry.clear()
+            continue
+        # A row of text repeating a value column's header starts a new header (湛江 事业发展性支出).
+        if header and all(_is_label_text(t) for t in texts) and any(
+                g.value(r, c) in headers[c] for c in cells if c not in cols.label and headers[c]):
+            for c in cells:
+                headers[c] = [g.value(r, c)]
+            continue
+        if cols.lead and re.match(r"^(?:合计|总计|总合计)", _clean(g.value(r, cols.lead[0]))):
+            current_section = section  # a grand total closes the last section
+        facts += _row_facts(g, ctx, r, cols, headers, bool(header), kinds, outer, current_section, carry)
+    return facts
+
+
+def _table_columns(g: _Grid, data: list[int], kinds: list[str], headers: dict[int, list[str]]) -> _Columns:
+    """Leading short-text columns label the rows; a later short-text column labels the values to its
+    right when the header repeats (预算金额 | 收入来源 | 预算金额: side-by-side label/value pairs)."""
     label_cols: list[int] = []
     seen_value = False
     value_headers: set[str] = set()
@@ -374,71 +413,58 @@ def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], s
     code_cols = {c for c in range(g.w) if headers[c] and _CODE_HEADER.search(_clean(headers[c][-1]))
                  and c not in label_cols}
     fv = _first_value(kinds, label_cols)
-    lead = [c for c in label_cols if c < fv]
     unit_col = next((c for c in range(g.w) if re.search(r"计量单位|^单位$", _clean("".join(headers[c])))), None)
+    return _Columns(label_cols, code_cols, fv, [c for c in label_cols if c < fv], unit_col)
+
+
+def _is_heading_row(g: _Grid, r: int, cells: list[int], texts: list[str], cols: _Columns) -> bool:
+    """A row of one text cell (across the table, or alone in the label column) is a section heading."""
+    return len(cells) == 1 and not is_numeric(texts[0]) and g.w > 2 and g.rows_spanned(r, cells[0]) == 1 and (
+        g.span.get(g.origin.get((r, cells[0]), (r, cells[0])), (r, cells[0]))[1] >= g.w - 2
+        or (bool(cols.label) and cells[0] == cols.label[0] and len(cols.lead) == 1))
+
+
+def _row_facts(g: _Grid, ctx: _Ctx, r: int, cols: _Columns, headers: dict[int, list[str]], has_header: bool,
+               kinds: list[str], outer: list[str], section: str, carry: dict[int, str]) -> list[Fact]:
+    """The facts of one data row: each value named by the row's labels and its column's headers."""
+    lead = cols.lead
+    lead_labels: list[str] = []
+    lead_heads: list[str] = []
+    for i, c in enumerate(lead):
+        text = g.value(r, c)
+        # A blank group label under a printed one continues its group while deeper labels go on.
+        if not text and i == 0 and c in carry and any(g.value(r, x) for x in lead[1:]):
+            text = carry[c]
+        if text:
+            carry[c] = text
+            lead_labels.append(text)
+            lead_heads.append(" ".join(headers[c]))
+    # A classification code (科目编码 2100101) belongs to the row's name: "2100101行政运行".
+    code = next((g.value(r, c) for c in cols.code if g.value(r, c)), "")
+    if code and lead_labels:
+        lead_labels[-1] = f"{code}{lead_labels[-1]}"
+    unit_hint = g.value(r, cols.unit) if cols.unit is not None else ""
+    unit_hint = "" if unit_hint in ("无", "/", "-", "—") else unit_hint
     facts: list[Fact] = []
-    current_section = section
-    carry: dict[int, str] = {}
-    for r in data:
-        cells = g.row_cells(r)
-        if not cells:
+    for c in range(g.w):
+        if not g.is_origin(r, c) or not g.raw[r][c] or c in cols.label or c == cols.unit:
             continue
-        texts = [g.value(r, c) for c in cells]
-        if _NOTE_ROW.match(_clean(texts[0])) and len(cells) <= 2:
+        if _SEQ_HEADER.match(_clean("".join(headers[c]))) or c in cols.code:
             continue
-        # A row of one text cell (across the table, or alone in the label column) is a section heading.
-        if len(cells) == 1 and not is_numeric(texts[0]) and g.w > 2 and g.rows_spanned(r, cells[0]) == 1 and (
-                g.span.get(g.origin.get((r, cells[0]), (r, cells[0])), (r, cells[0]))[1] >= g.w - 2
-                or (label_cols and cells[0] == label_cols[0] and len(lead) == 1)):
-            current_section = _flat(texts[0])
-            carry.clear()
-            continue
-        # A row of text repeating a value column's header starts a new header (湛江 事业发展性支出).
-        if header and all(_is_label_text(t) for t in texts) and any(
-                g.value(r, c) in headers[c] for c in cells if c not in label_cols and headers[c]):
-            for c in cells:
-                headers[c] = [g.value(r, c)]
-            continue
-        if lead and re.match(r"^(?:合计|总计|总合计)", _clean(g.value(r, lead[0]))):
-            current_section = section  # a grand total closes the last section
-        lead_labels: list[str] = []
-        lead_heads: list[str] = []
-        for i, c in enumerate(lead):
-            text = g.value(r, c)
-            # A blank group label under a printed one continues its group while deeper labels go on.
-            if not text and i == 0 and c in carry and any(g.value(r, x) for x in lead[1:]):
-                text = carry[c]
-            if text:
-                carry[c] = text
-                lead_labels.append(text)
-                lead_heads.append(" ".join(headers[c]))
-        # A classification code (科目编码 2100101) belongs to the row's name: "2100101行政运行".
-        code = next((g.value(r, c) for c in code_cols if g.value(r, c)), "")
-        if code and lead_labels:
-            lead_labels[-1] = f"{code}{lead_labels[-1]}"
-        unit_hint = g.value(r, unit_col) if unit_col is not None else ""
-        unit_hint = "" if unit_hint in ("无", "/", "-", "—") else unit_hint
-        has_value = False
-        for c in range(g.w):
-            if not g.is_origin(r, c) or not g.raw[r][c] or c in label_cols or c == unit_col:
-                continue
-            if _SEQ_HEADER.match(_clean("".join(headers[c]))) or c in code_cols:
-                continue
-            has_value = True
-            pair = [x for x in label_cols if fv <= x < c]
-            if pair:  # side-by-side label/value pairs: the nearest label column on the left names it
-                labels = [*outer, *headers[pair[-1]], g.value(r, pair[-1])]
-                heads = [""] * (len(labels) - 1) + [" ".join(headers[pair[-1]])]
-            else:
-                labels = [*outer, *lead_labels]
-                heads = [""] * len(outer) + lead_heads
-            col = headers[c] if header else []
-            hint = unit_hint if re.search(r"值|数|完成|目标|实际", "".join(col)) or not col else ""
-            facts.append(_make_fact(ctx, g.raw[r][c], labels, col, current_section, r, c, hint, heads))
-        # A row of labels only (a table of names) keeps its last label as a fact of its column.
-        if not has_value and not any(k == "num" for k in kinds) and lead and g.raw[r][lead[-1]] and g.is_origin(r, lead[-1]):
-            facts.append(_make_fact(ctx, g.raw[r][lead[-1]], [*outer, *lead_labels[:-1]], headers[lead[-1]],
-                                    current_section, r, lead[-1], heads=[""] * len(outer) + lead_heads[:-1]))
+        pair = [x for x in cols.label if cols.first_value <= x < c]
+        if pair:  # side-by-side label/value pairs: the nearest label column on the left names it
+            labels = [*outer, *headers[pair[-1]], g.value(r, pair[-1])]
+            heads = [""] * (len(labels) - 1) + [" ".join(headers[pair[-1]])]
+        else:
+            labels = [*outer, *lead_labels]
+            heads = [""] * len(outer) + lead_heads
+        col = headers[c] if has_header else []
+        hint = unit_hint if re.search(r"值|数|完成|目标|实际", "".join(col)) or not col else ""
+        facts.append(_make_fact(ctx, g.raw[r][c], labels, col, section, r, c, hint, heads))
+    # A row of labels only (a table of names) keeps its last label as a fact of its column.
+    if not facts and not any(k == "num" for k in kinds) and lead and g.raw[r][lead[-1]] and g.is_origin(r, lead[-1]):
+        facts.append(_make_fact(ctx, g.raw[r][lead[-1]], [*outer, *lead_labels[:-1]], headers[lead[-1]],
+                                section, r, lead[-1], heads=[""] * len(outer) + lead_heads[:-1]))
     return facts
 
 

@@ -400,8 +400,31 @@ def _read_zhanjiang(path: str, sheet: _Sheet) -> Document:
     issues: list[Issue] = []
     if (dept := sheet.right_of(sheet.label("部门名称"))) is not None:
         doc.department = dept.flat
+    doc.total = _department_budget(sheet, path, issues)
+    goal_cell = sheet.label("总体绩效目标")
+    goal = sheet.right_of(goal_cell)
+    # The department's own indicators hang on a project of kind "department"; its budget is the
+    # document total and the department facts, never a project amount listed among projects.
+    department = Project(
+        DEPARTMENT_PROJECT,
+        Amounts(),
+        goal=goal.text if goal else "",
+        line=goal_cell.row if goal_cell else 0,
+        kind="department",
+    )
+    tasks = _key_tasks(sheet, path, issues)
+    if (extra := sheet.label("其他需完成的任务", prefix=True)) is not None and sheet.right_of(
+        extra
+    ) is not None:
+        issues.append(Issue(path, extra.row, "“其他需完成的任务”的内容未读入"))
+    department.indicators = _department_indicators(sheet, path, issues)
+    doc.projects = [department, *tasks]
+    _facts(doc, sheet, [(1, sheet.max_row, "form")])
+    return _finish(doc, issues)
 
-    # Budget: 收入来源 财政拨款 / 其他资金 (万元); 基本支出 + 项目支出 must match.
+
+def _department_budget(sheet: _Sheet, path: str, issues: list[Issue]) -> Amounts:
+    """预算整体情况: 收入来源 财政拨款 / 其他资金 (万元); 基本支出 + 项目支出 must match their sum."""
     fiscal = _amount(sheet.right_of(sheet.label("财政拨款")), path, issues, "财政拨款")
     other = _amount(sheet.right_of(sheet.label("其他资金")), path, issues, "其他资金")
     basic_cell = sheet.label("基本支出")
@@ -421,76 +444,37 @@ def _read_zhanjiang(path: str, sheet: _Sheet) -> Document:
                     f"基本支出 {basic:.2f} + 项目支出 {project_spend:.2f} 不等于收入来源合计 {total:.2f}",
                 )
             )
-    doc.total = Amounts(total=total, fiscal_appropriation=fiscal, other=other)
+    return Amounts(total=total, fiscal_appropriation=fiscal, other=other)
 
-    goal_cell = sheet.label("总体绩效目标")
-    goal = sheet.right_of(goal_cell)
-    # The department's own indicators hang on a project of kind "department"; its budget is the
-    # document total and the department facts, never a project amount listed among projects.
-    department = Project(
-        DEPARTMENT_PROJECT,
-        Amounts(),
-        goal=goal.text if goal else "",
-        line=goal_cell.row if goal_cell else 0,
-        kind="department",
-    )
 
-    # 年度重点工作任务: one task per row of the section.
+def _key_tasks(sheet: _Sheet, path: str, issues: list[Issue]) -> list[Project]:
+    """年度重点工作任务: one task per row of the section."""
     tasks: list[Project] = []
-    if (sec := sheet.label("年度重点工作任务")) is not None:
-        cols = sheet.header_columns(
-            sec.row,
-            {"name": ("名称",), "content": ("主要实施内容",), "money": ("拟投入",), "target": ("期望达到",)},
-        )
-        for r in sheet.section_rows(sec)[1:]:
-            name = sheet.get(r, cols.get("name", 0))
-            if name is None:
-                if any(sheet.get(r, c) is not None for c in cols.values()):
-                    issues.append(Issue(path, r, "年度重点工作任务缺少名称，已跳过"))
-                continue
-            parts = []
-            if (content := sheet.get(r, cols.get("content", 0))) is not None:
-                parts.append(f"主要实施内容：{content.text}")
-            if (target := sheet.get(r, cols.get("target", 0))) is not None:
-                parts.append(f"期望达到的目标：{target.text}")
-            money = _amount(sheet.get(r, cols.get("money", 0)), path, issues, "拟投入的资金")
-            tasks.append(Project(name.flat, Amounts(total=money), "\n".join(parts), line=r, kind="task"))
-    if (extra := sheet.label("其他需完成的任务", prefix=True)) is not None and sheet.right_of(
-        extra
-    ) is not None:
-        issues.append(Issue(path, extra.row, "“其他需完成的任务”的内容未读入"))
+    if (sec := sheet.label("年度重点工作任务")) is None:
+        return tasks
+    cols = sheet.header_columns(
+        sec.row,
+        {"name": ("名称",), "content": ("主要实施内容",), "money": ("拟投入",), "target": ("期望达到",)},
+    )
+    for r in sheet.section_rows(sec)[1:]:
+        name = sheet.get(r, cols.get("name", 0))
+        if name is None:
+            if any(sheet.get(r, c) is not None for c in cols.values()):
+                issues.append(Issue(path, r, "年度重点工作任务缺少名称，已跳过"))
+            continue
+        parts = []
+        if (content := sheet.get(r, cols.get("content", 0))) is not None:
+            parts.append(f"主要实施内容：{content.text}")
+        if (target := sheet.get(r, cols.get("target", 0))) is not None:
+            parts.append(f"期望达到的目标：{target.text}")
+        money = _amount(sheet.get(r, cols.get("money", 0)), path, issues, "拟投入的资金")
+        tasks.append(Project(name.flat, Amounts(total=money), "\n".join(parts), line=r, kind="task"))
+    return tasks
 
-    # Department-level indicators.
-    header = sheet.find(lambda k: k == "三级指标")
-    if header is not None:
-        cols = sheet.header_columns(
-            header.row,
-            {"l1": ("一级指标",), "l2": ("二级指标",), "name": ("三级指标",), "value": ("指标值",)},
-        )
-        taxonomy = _Taxonomy(path, issues)
-        for r, l1, l2 in _indicator_rows(sheet, header.row, cols):
-            name = sheet.get(r, cols["name"])
-            value = sheet.get(r, cols["value"]) if "value" in cols else None
-            if name is None:
-                if value is not None:
-                    issues.append(Issue(path, r, f"指标值“{value.flat}”没有三级指标名称，已跳过"))
-                continue  # an empty 二级 row (e.g. 成本指标 with no indicator)
-            level1, level2 = taxonomy.map(l1, l2, r)
-            department.indicators.append(
-                Indicator(
-                    group=1,
-                    seq=len(department.indicators) + 1,
-                    level1=level1,
-                    level2=level2,
-                    name=name.flat,
-                    period_value="",
-                    annual_value=value.flat if value else "",
-                    line=r,
-                )
-            )
-    doc.projects = [department, *tasks]
-    _facts(doc, sheet, [(1, sheet.max_row, "form")])
-    return _finish(doc, issues)
+
+def _department_indicators(sheet: _Sheet, path: str, issues: list[Issue]) -> list[Indicator]:
+    """The department-level indicators under the 三级指标 header."""
+    return _leveled_indicators(sheet, path, issues, "三级指标", "三级指标名称")
 
 
 # --- 武汉: 项目申报表 ---------------------------------------------------------------------------------
@@ -511,6 +495,28 @@ def _read_wuhan(path: str, sheet: _Sheet) -> Document:
         v = _amount(cell, path, issues, what)
         return None if v is None else round(v * scale, 6)
 
+    amounts = _funding_sources(sheet, money, path, issues)
+    doc.total = Amounts(**amounts.as_dict())
+    goal_parts = []
+    if (goal := sheet.right_of(sheet.label("项目绩效总目标"))) is not None:
+        goal_parts.append(goal.text)
+    if details := _budget_details(sheet, money):
+        goal_parts.append(details)
+    project = _single_project(name, name_cell, unit, amounts, goal_parts, path, issues)
+    project.indicators = _application_indicators(sheet, path, issues)
+    doc.projects = [project] if project.name else []
+    if scale != 1.0:
+        doc.unit = "元"  # facts keep the sheet's own figures
+    _facts(doc, sheet, [(1, sheet.max_row, "form")])
+    doc.unit = "万元"
+    return _finish(doc, issues)
+
+
+_Money = Callable[[_Cell | None, str], float | None]  # a cell's amount in 万元 (what it is, for messages)
+
+
+def _funding_sources(sheet: _Sheet, money: _Money, path: str, issues: list[Issue]) -> Amounts:
+    """项目资金来源 (合计, 财政拨款收入 …, other sources) checked against 项目当年预算."""
     amounts = Amounts()
     if (src := sheet.label("项目资金来源")) is not None:
         hdr = sheet.header_columns(src.row, {"label": ("资金来源项目",), "amount": ("金额",)})
@@ -540,57 +546,56 @@ def _read_wuhan(path: str, sheet: _Sheet) -> Document:
                 f"资金来源合计 {amounts.total:.2f} 与项目当年预算 {budget:.2f} 不相等",
             )
         )
-    doc.total = Amounts(**amounts.as_dict())
+    return amounts
 
-    goal_parts = []
-    if (goal := sheet.right_of(sheet.label("项目绩效总目标"))) is not None:
-        goal_parts.append(goal.text)
-    if (items := sheet.label("项目支出明细预算")) is not None:
-        hdr = sheet.header_columns(items.row, {"label": ("项目支出明细",), "amount": ("金额",)})
-        lines = []
-        for r in sheet.section_rows(items)[1:]:
-            label = sheet.get(r, hdr.get("label", 0))
-            amount = money(sheet.get(r, hdr.get("amount", 0)), "支出明细金额")
-            if label is not None and amount is not None and label.key != "合计":
-                lines.append(f"{label.flat}{_num(amount)}万元")
-        if lines:
-            goal_parts.append("项目支出明细：" + "；".join(lines))
-    project = _single_project(name, name_cell, unit, amounts, goal_parts, path, issues)
 
-    header = sheet.find(lambda k: k == "指标内容")
-    if header is not None:
-        cols = sheet.header_columns(
-            header.row,
-            {
-                "l1": ("一级指标",),
-                "l2": ("二级指标",),
-                "name": ("指标内容",),
-                "value": ("指标值",),
-                "note": ("备注",),
-            },
-        )
-        taxonomy = _Taxonomy(path, issues)
-        for r, l1, l2 in _indicator_rows(sheet, header.row, cols):
-            ind = sheet.get(r, cols["name"])
-            value = sheet.get(r, cols["value"]) if "value" in cols else None
-            note = sheet.get(r, cols["note"]) if "note" in cols else None
-            if ind is None:
-                if value is not None:
-                    issues.append(Issue(path, r, f"指标值“{value.flat}”没有指标内容，已跳过"))
-                continue
-            level1, level2 = taxonomy.map(l1, l2, r)
-            annual = value.flat if value else ""
-            if note is not None:
-                annual = f"{annual}（备注：{note.flat}）"
-            project.indicators.append(
-                Indicator(1, len(project.indicators) + 1, level1, level2, ind.flat, "", annual, line=r)
-            )
-    doc.projects = [project] if project.name else []
-    if scale != 1.0:
-        doc.unit = "元"  # facts keep the sheet's own figures
-    _facts(doc, sheet, [(1, sheet.max_row, "form")])
-    doc.unit = "万元"
-    return _finish(doc, issues)
+def _budget_details(sheet: _Sheet, money: _Money) -> str:
+    """项目支出明细预算 as one line of the project's text ("项目支出明细：A 1万元；B 2万元"), "" when none."""
+    if (items := sheet.label("项目支出明细预算")) is None:
+        return ""
+    hdr = sheet.header_columns(items.row, {"label": ("项目支出明细",), "amount": ("金额",)})
+    lines = []
+    for r in sheet.section_rows(items)[1:]:
+        label = sheet.get(r, hdr.get("label", 0))
+        amount = money(sheet.get(r, hdr.get("amount", 0)), "支出明细金额")
+        if label is not None and amount is not None and label.key != "合计":
+            lines.append(f"{label.flat}{_num(amount)}万元")
+    return "项目支出明细：" + "；".join(lines) if lines else ""
+
+
+def _application_indicators(sheet: _Sheet, path: str, issues: list[Issue]) -> list[Indicator]:
+    """The indicators under the 指标内容 header, a 备注 kept with the value."""
+    return _leveled_indicators(sheet, path, issues, "指标内容", "指标内容")
+
+
+def _leveled_indicators(sheet: _Sheet, path: str, issues: list[Issue], name_header: str,
+                        name_said: str) -> list[Indicator]:
+    """Indicators under a header row of 一级指标 | 二级指标 | <name_header> | 指标值 (| 备注), the levels
+    carried down merged cells; a value without a name is skipped with a warning (name_said says what
+    is missing)."""
+    indicators: list[Indicator] = []
+    header = sheet.find(lambda k: k == name_header)
+    if header is None:
+        return indicators
+    cols = sheet.header_columns(
+        header.row,
+        {"l1": ("一级指标",), "l2": ("二级指标",), "name": (name_header,), "value": ("指标值",), "note": ("备注",)},
+    )
+    taxonomy = _Taxonomy(path, issues)
+    for r, l1, l2 in _indicator_rows(sheet, header.row, cols):
+        ind = sheet.get(r, cols["name"])
+        value = sheet.get(r, cols["value"]) if "value" in cols else None
+        note = sheet.get(r, cols["note"]) if "note" in cols else None
+        if ind is None:
+            if value is not None:
+                issues.append(Issue(path, r, f"指标值“{value.flat}”没有{name_said}，已跳过"))
+            continue  # an empty 二级 row (e.g. 成本指标 with no indicator)
+        level1, level2 = taxonomy.map(l1, l2, r)
+        annual = value.flat if value else ""
+        if note is not None:
+            annual = f"{annual}（备注：{note.flat}）"
+        indicators.append(Indicator(1, len(indicators) + 1, level1, level2, ind.flat, "", annual, line=r))
+    return indicators
 
 
 # --- 重庆: 项目支出绩效自评表 -------------------------------------------------------------------------
@@ -622,57 +627,48 @@ def _read_chongqing(path: str, sheet: _Sheet) -> Document:
     project = _single_project(name, name_cell, unit, amounts, goal_parts, path, issues)
     project.executed = spent
 
-    header = sheet.find(lambda k: k == "指标类型")
-    if header is not None:
-        cols = sheet.header_columns(
-            header.row,
-            {
-                "l1": ("指标类型",),
-                "name": ("指标名称",),
-                "sign": ("指标性质",),
-                "value": ("指标值",),
-                "unit": ("计量单位",),
-                "actual": ("全年完成值",),
-            },
-        )
-        taxonomy = _Taxonomy(path, issues)
-
-        def stop(r: int) -> bool:
-            first = sheet.get(r, cols["l1"])
-            return first is not None and first.key in ("合计", "说明")
-
-        def text(r: int, field_name: str) -> str:
-            c = sheet.get(r, cols.get(field_name, 0))
-            return c.flat if c is not None else ""
-
-        end = next((r for r in range(header.row + 1, sheet.max_row + 1) if stop(r)), sheet.max_row + 1)
-        regions = [(1, header.row - 1, "form"), (header.row, end - 1, "table"), (end, sheet.max_row, "form")]
-        for r, l1, _ in _indicator_rows(sheet, header.row, cols, stop):
-            ind = sheet.get(r, cols["name"])
-            if ind is None:
-                continue
-            level1, level2 = taxonomy.map(l1, "", r)
-            sign = text(r, "sign")
-            sign = "" if sign in ("无", "=", "＝") else sign
-            unit_text = text(r, "unit")
-            annual = _with_unit(text(r, "value"), unit_text)
-            actual = _with_unit(text(r, "actual"), unit_text)
-            project.indicators.append(
-                Indicator(
-                    1,
-                    len(project.indicators) + 1,
-                    level1,
-                    level2,
-                    ind.flat,
-                    "",
-                    f"{sign}{annual}" if annual else "",
-                    line=r,
-                    actual_value=actual,
-                )
-            )
+    regions = _self_evaluation_indicators(sheet, path, issues, project)
     doc.projects = [project] if project.name else []
-    _facts(doc, sheet, regions if header is not None else [(1, sheet.max_row, "form")])
+    _facts(doc, sheet, regions)
     return _finish(doc, issues)
+
+
+def _self_evaluation_indicators(sheet: _Sheet, path: str, issues: list[Issue],
+                                project: Project) -> list[tuple[int, int, str]]:
+    """The indicators under the 指标类型 header (target and actual with their unit), added to the project;
+    the sheet's regions for the facts (the form above, the indicator table, the form below)."""
+    header = sheet.find(lambda k: k == "指标类型")
+    if header is None:
+        return [(1, sheet.max_row, "form")]
+    cols = sheet.header_columns(
+        header.row,
+        {"l1": ("指标类型",), "name": ("指标名称",), "sign": ("指标性质",), "value": ("指标值",),
+         "unit": ("计量单位",), "actual": ("全年完成值",)},
+    )
+    taxonomy = _Taxonomy(path, issues)
+
+    def stop(r: int) -> bool:
+        first = sheet.get(r, cols["l1"])
+        return first is not None and first.key in ("合计", "说明")
+
+    def text(r: int, field_name: str) -> str:
+        c = sheet.get(r, cols.get(field_name, 0))
+        return c.flat if c is not None else ""
+
+    end = next((r for r in range(header.row + 1, sheet.max_row + 1) if stop(r)), sheet.max_row + 1)
+    for r, l1, _ in _indicator_rows(sheet, header.row, cols, stop):
+        ind = sheet.get(r, cols["name"])
+        if ind is None:
+            continue
+        level1, level2 = taxonomy.map(l1, "", r)
+        sign = text(r, "sign")
+        sign = "" if sign in ("无", "=", "＝") else sign
+        unit_text = text(r, "unit")
+        annual = _with_unit(text(r, "value"), unit_text)
+        actual = _with_unit(text(r, "actual"), unit_text)
+        project.indicators.append(Indicator(1, len(project.indicators) + 1, level1, level2, ind.flat, "",
+                                            f"{sign}{annual}" if annual else "", line=r, actual_value=actual))
+    return [(1, header.row - 1, "form"), (header.row, end - 1, "table"), (end, sheet.max_row, "form")]
 
 
 # --- public API -------------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ clause only names a measure (年初预算为…, 占…, 下降…). A number wi
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from bot.model import Fact
 
@@ -75,6 +76,24 @@ def _founded(pages: list[tuple[int, str]]) -> list[Fact]:
     return []
 
 
+@dataclass
+class _Said:
+    """What a paragraph has said so far, that a clause naming only a measure (年初预算为…, 占…, 下降…)
+    refers back to, and the facts read from it."""
+
+    section: str
+    department: str
+    year: int | None
+    line: int  # numbers the paragraph, so that its facts are one row's siblings
+    out: list[Fact] = field(default_factory=list)
+    subject: str = ""  # what the paragraph is about (its numbered item, or the last sentence's subject)
+    item: str = ""  # the numbered item ("1、…") the sentences stand under
+    sentence_subject: str = ""  # the rest is per sentence
+    prev_label: str = ""
+    compared: str = ""  # "与上年相比": the figures that follow are changes
+    qualifier: str = ""  # a clause with no figure ("由中小企业供应商中标或成交的"): what the next measure is of
+
+
 def _paragraph(lines: list[tuple[int, str]], section: str, department: str, year: int | None,
                line: int) -> list[Fact]:
     """The facts of one paragraph; `line` numbers it, so that its facts are one row's siblings (the
@@ -83,105 +102,125 @@ def _paragraph(lines: list[tuple[int, str]], section: str, department: str, year
     pages: list[int] = []
     for page_no, t in lines:
         pages.extend([page_no] * len(t))
-    out: list[Fact] = []
-    subject = ""
-    item = ""
+    said = _Said(section, department, year, line)
     pos = 0
     for sentence in re.split(r"(?<=[。；;！？])", text):
         start, pos = pos, pos + len(sentence)
-        if not sentence.strip("。；;"):
+        if sentence.strip("。；;"):
+            _sentence(said, sentence.rstrip("。；;"), pages[min(start, len(pages) - 1)] if pages else 0)
+    return said.out
+
+
+def _sentence(said: _Said, body: str, page: int) -> None:
+    if _ITEM.match(body) and not _NUM_UNIT.search(body):
+        said.item = said.subject = _clean(_ITEM.sub("", body), said.department)
+        return
+    if m := _USE.match(body) if body.startswith(("主要用于", "主要包括")) else None:
+        if said.subject:
+            said.out.append(Fact(value=m.group(2), row=(*_parts(said.subject), m.group(1)), section=said.section,
+                                 page=page, line=said.line))
+        return
+    said.sentence_subject = said.prev_label = said.compared = said.qualifier = ""
+    for clause in re.split(r"[，,、：:]", body):
+        if not _clause(said, body, clause, page):
+            break
+    if said.sentence_subject and not said.item:
+        said.subject = said.sentence_subject
+
+
+def _clause(said: _Said, body: str, clause: str, page: int) -> bool:
+    """Read one clause's figures; False when the rest of the sentence says what something is used for."""
+    if c := _COMPARED.search(clause):
+        said.compared = c.group(0)
+    if not _NUM_UNIT.search(clause):
+        if len(clause) >= 4 and not _USE.search(clause) and not _COMPARED.search(clause):
+            said.qualifier = _clean(clause, said.department)
+    label_start = 0
+    for m in _NUM_UNIT.finditer(clause):
+        raw_label = clause[label_start:m.start()]
+        label_start = m.end()
+        if m.end() < len(clause) and clause[m.end()] in "年月日":
             continue
-        page = pages[min(start, len(pages) - 1)] if pages else 0
-        body = sentence.rstrip("。；;")
-        if _ITEM.match(body) and not _NUM_UNIT.search(body):
-            item = _clean(_ITEM.sub("", body), department)
-            subject = item
+        if _BOUND.match(clause[m.end():]):  # "单价100万元（含）以上设备": a bound, part of the next label
+            label_start = m.start() - len(raw_label)
             continue
-        if m := _USE.match(body) if body.startswith(("主要用于", "主要包括")) else None:
-            if subject:
-                out.append(Fact(value=m.group(2), row=(*_parts(subject), m.group(1)), section=section, page=page,
-                                line=line))
-            continue
-        sentence_subject = ""
-        prev_label = ""
-        compared = ""
-        qualifier = ""  # a clause with no figure ("由中小企业供应商中标或成交的"): what the next measure is of
-        for clause in re.split(r"[，,、：:]", body):
-            if c := _COMPARED.search(clause):
-                compared = c.group(0)
-            if not _NUM_UNIT.search(clause):
-                if len(clause) >= 4 and not _USE.search(clause) and not _COMPARED.search(clause):
-                    qualifier = _clean(clause, department)
-            label_start = 0
-            for m in _NUM_UNIT.finditer(clause):
-                raw_label = clause[label_start:m.start()]
-                label_start = m.end()
-                if m.end() < len(clause) and clause[m.end()] in "年月日":
-                    continue
-                if _BOUND.match(clause[m.end():]):  # "单价100万元（含）以上设备": a bound, part of the next label
-                    label_start = m.start() - len(raw_label)
-                    continue
-                if c := _COMPARED.search(raw_label):
-                    compared = c.group(0)
-                fact_year = None
-                if (y := _YEAR_WORD.search(raw_label)) and year and int(y.group(1)) != year \
-                        and not _COMPARED.search(raw_label):
-                    fact_year = int(y.group(1))
-                label = _clean(raw_label, department)
-                change = _CHANGE.search(label)
-                number = float(m.group(1).replace(",", ""))
-                unit = m.group(2).replace("(", "（").replace(")", "）")
-                cols: tuple[str, ...] = ()
-                if change and compared:
-                    noun = label[:change.start()] or prev_label or sentence_subject or subject
-                    label = "比上年" + change.group(1)
-                    rows, cols = (_parts(noun), (label,)) if noun else ((label,), ())
-                    # (_stated only returns a fact with a number: the test on it is for the type checker)
-                    if noun and year and (base := _stated(out, rows, unit)) and base.number is not None:
-                        # The previous year's figure, as the sentence gives it: this year's less the change.
-                        sign = -1 if change.group(1) in ("增加", "增长", "上升", "超支") else 1
-                        then = (y := _YEAR_WORD.search(compared)) and int(y.group(1)) or year - 1
-                        previous = round(base.number + sign * number, 2)
-                        out.append(Fact(value=f"{previous:.2f}", row=rows, section=section, number=previous,
-                                        unit=unit, year=then, page=page, line=line))
-                else:
-                    split = next((w for w in _SPLIT if label.endswith(w) and len(label) > len(w) + 1
-                                  and label not in _MEASURES and not label.startswith(("占", "完成"))), "")
-                    if split and label[:-len(split)] not in ("支出", "财政拨款"):
-                        # "一般公共预算财政拨款支出年初预算为…": the subject and its measure.
-                        sentence_subject = sentence_subject or _clean(label[:-len(split)], department)
-                        label = split
-                    if not label:
-                        if not fact_year:
-                            continue
-                        noun = prev_label or sentence_subject or subject  # "2023年为…": the same thing, that year
-                        rows = _parts(noun)
-                    elif label in _MEASURES or label.startswith(("占", "完成")):
-                        noun = (prev_label if label.startswith("占") and prev_label else
-                                qualifier or sentence_subject or subject)
-                        # "支出决算为…" under a 支出 item: the item's 决算, as the question says it.
-                        label = "决算" if label == "支出决算" else label
-                        rows, cols = (_parts(noun), (label,)) if noun else ((label,), ())
-                    else:
-                        rows = (*_parts(sentence_subject or item), label) if (
-                            sentence_subject or item) and (sentence_subject or item) not in label else (label,)
-                        prev_label = label
-                        if not sentence_subject:
-                            sentence_subject = label
-                qualifier = ""
-                out.append(Fact(value=m.group(1), row=rows, col=cols, section=section,
-                                number=number, unit=unit, year=fact_year, page=page, line=line))
-            if u := _USE_WORD.search(clause):
-                # "…支出2940.05万元，主要用于以下方面" / "人员经费…，主要包括：基本工资…": the rest of the sentence.
-                rest = body[body.find(clause) + u.end():].lstrip("：:")
-                owner = prev_label or sentence_subject or subject
-                if owner and rest and "以下方面" not in rest[:6] and not _NUM_UNIT.search(rest):
-                    out.append(Fact(value=rest, row=(*_parts(owner), u.group(0)), section=section, page=page,
-                                    line=line))
-                    break  # the rest of the sentence is what it is used for
-        if sentence_subject and not item:
-            subject = sentence_subject
-    return out
+        _figure(said, raw_label, m, page)
+    if u := _USE_WORD.search(clause):
+        # "…支出2940.05万元，主要用于以下方面" / "人员经费…，主要包括：基本工资…": the rest of the sentence.
+        rest = body[body.find(clause) + u.end():].lstrip("：:")
+        owner = said.prev_label or said.sentence_subject or said.subject
+        if owner and rest and "以下方面" not in rest[:6] and not _NUM_UNIT.search(rest):
+            said.out.append(Fact(value=rest, row=(*_parts(owner), u.group(0)), section=said.section, page=page,
+                                 line=said.line))
+            return False  # the rest of the sentence is what it is used for
+    return True
+
+
+def _figure(said: _Said, raw_label: str, m: re.Match, page: int) -> None:
+    """One "label + number + unit" of a clause as a fact."""
+    if c := _COMPARED.search(raw_label):
+        said.compared = c.group(0)
+    fact_year = None
+    if (y := _YEAR_WORD.search(raw_label)) and said.year and int(y.group(1)) != said.year \
+            and not _COMPARED.search(raw_label):
+        fact_year = int(y.group(1))
+    label = _clean(raw_label, said.department)
+    change = _CHANGE.search(label)
+    number = float(m.group(1).replace(",", ""))
+    unit = m.group(2).replace("(", "（").replace(")", "）")
+    if change and said.compared:
+        rows, cols = _change(said, label, change, number, unit, page)
+    elif (named := _named(said, label, fact_year)) is not None:
+        rows, cols = named
+    else:
+        return
+    said.qualifier = ""
+    said.out.append(Fact(value=m.group(1), row=rows, col=cols, section=said.section,
+                         number=number, unit=unit, year=fact_year, page=page, line=said.line))
+
+
+def _change(said: _Said, label: str, change: re.Match, number: float, unit: str,
+            page: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """"比上年增加…": the change's labels; also the previous year's figure when the paragraph stated this
+    year's (this year's less the change)."""
+    noun = label[:change.start()] or said.prev_label or said.sentence_subject or said.subject
+    label = "比上年" + change.group(1)
+    rows, cols = (_parts(noun), (label,)) if noun else ((label,), ())
+    # (_stated only returns a fact with a number: the test on it is for the type checker)
+    if noun and said.year and (base := _stated(said.out, rows, unit)) and base.number is not None:
+        sign = -1 if change.group(1) in ("增加", "增长", "上升", "超支") else 1
+        then = (y := _YEAR_WORD.search(said.compared)) and int(y.group(1)) or said.year - 1
+        previous = round(base.number + sign * number, 2)
+        said.out.append(Fact(value=f"{previous:.2f}", row=rows, section=said.section, number=previous,
+                             unit=unit, year=then, page=page, line=said.line))
+    return rows, cols
+
+
+def _named(said: _Said, label: str, fact_year: int | None) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """A figure's (row, column) labels from its clause's words and what the sentence said before; None
+    for a number with no words before it (and no year of its own)."""
+    split = next((w for w in _SPLIT if label.endswith(w) and len(label) > len(w) + 1
+                  and label not in _MEASURES and not label.startswith(("占", "完成"))), "")
+    if split and label[:-len(split)] not in ("支出", "财政拨款"):
+        # "一般公共预算财政拨款支出年初预算为…": the subject and its measure.
+        said.sentence_subject = said.sentence_subject or _clean(label[:-len(split)], said.department)
+        label = split
+    if not label:
+        if not fact_year:
+            return None
+        return _parts(said.prev_label or said.sentence_subject or said.subject), ()  # "2023年为…": that year
+    if label in _MEASURES or label.startswith(("占", "完成")):
+        noun = (said.prev_label if label.startswith("占") and said.prev_label else
+                said.qualifier or said.sentence_subject or said.subject)
+        # "支出决算为…" under a 支出 item: the item's 决算, as the question says it.
+        label = "决算" if label == "支出决算" else label
+        return (_parts(noun), (label,)) if noun else ((label,), ())
+    owner = said.sentence_subject or said.item
+    rows = (*_parts(owner), label) if owner and owner not in label else (label,)
+    said.prev_label = label
+    if not said.sentence_subject:
+        said.sentence_subject = label
+    return rows, ()
 
 
 def _stated(facts: list[Fact], rows: tuple[str, ...], unit: str) -> Fact | None:

@@ -89,25 +89,47 @@ def _year(value, path: str, row_no: int, issues: list[Issue]) -> int | None:
     return None
 
 
+MONEY = ["总计", "财政拨款", "财政专户拨款", "其他资金"]
+
+
+def _rows(ws):
+    """(row number, value-by-header getter) for every non-empty data row of a sheet."""
+    columns = _header(ws)
+    for row_no, row in enumerate(ws.iter_rows(min_row=2, values_only=True), start=2):
+        if any(v is not None for v in row):
+            yield row_no, _cells(row, columns)
+
+
 def read_template(path: str, data: bytes) -> list[Document]:
     """Read a workbook exported by export_xlsx (possibly edited) back into documents."""
     from openpyxl import load_workbook
 
     wb = load_workbook(io.BytesIO(data), data_only=True, read_only=True)
     issues: list[Issue] = []
+    docs = _read_departments(wb["部门"], path, issues)
+    projects = _read_projects(wb["项目"], path, docs, issues)
+    _read_indicators(wb["绩效指标"], path, projects, issues)
+    listed = _read_units(wb[UNIT_SHEET], path, docs, issues) if UNIT_SHEET in wb.sheetnames else None
+    if issues:
+        raise LoadError(issues)
+    if not any(d.projects for d in docs.values()):
+        raise LoadError([Issue(path, 0, "模板中没有任何项目", "error")])
+    for doc in docs.values():
+        doc.units = listed.get(doc.department, []) if listed is not None else _units_of_projects(doc.projects)
+        doc.issues = _checks(doc)
+    return list(docs.values())
+
+
+def _read_departments(ws, path: str, issues: list[Issue]) -> dict[str, Document]:
+    """The 部门 sheet: one document per department row."""
     docs: dict[str, Document] = {}
     first_row: dict[str, int] = {}
-    money = ["总计", "财政拨款", "财政专户拨款", "其他资金"]
-    columns = _header(wb["部门"])
-    for row_no, row in enumerate(wb["部门"].iter_rows(min_row=2, values_only=True), start=2):
-        if not any(v is not None for v in row):
-            continue
-        cell = _cells(row, columns)
+    for row_no, cell in _rows(ws):
         name = _text(cell("部门"))
         if not name:
             issues.append(Issue(path, row_no, f"“部门”表第 {row_no} 行没有部门名称", "error"))
             continue
-        amounts = Amounts(*(_amount(cell(m), path, "部门", row_no, issues) for m in money))
+        amounts = Amounts(*(_amount(cell(m), path, "部门", row_no, issues) for m in MONEY))
         year = _year(cell("年度"), path, row_no, issues)
         if name in docs:  # two versions of one department would look identical to the people asking
             issues.append(Issue(path, row_no, f"“部门”表第 {row_no} 行的部门“{name}”与第 {first_row[name]} 行重复："
@@ -116,12 +138,14 @@ def read_template(path: str, data: bytes) -> list[Document]:
         first_row[name] = row_no
         docs[name] = Document(path=path, department=name, unit=_text(cell("金额单位")) or "万元",
                               title=_text(cell("标题")), year=year, layout=LAYOUT, total=amounts)
+    return docs
+
+
+def _read_projects(ws, path: str, docs: dict[str, Document],
+                   issues: list[Issue]) -> dict[tuple[str, str], Project]:
+    """The 项目 sheet: each project added to its department's document; (department, name) -> project."""
     projects: dict[tuple[str, str], Project] = {}
-    columns = _header(wb["项目"])
-    for row_no, row in enumerate(wb["项目"].iter_rows(min_row=2, values_only=True), start=2):
-        if not any(v is not None for v in row):
-            continue
-        cell = _cells(row, columns)
+    for row_no, cell in _rows(ws):
         dept, unit, name = _text(cell("部门")), _text(cell("资金使用单位")), _text(cell("项目名称"))
         if dept not in docs:
             issues.append(Issue(path, row_no, f"“项目”表第 {row_no} 行的部门“{dept}”不在“部门”表中", "error"))
@@ -129,18 +153,19 @@ def read_template(path: str, data: bytes) -> list[Document]:
         if not name:
             issues.append(Issue(path, row_no, f"“项目”表第 {row_no} 行没有项目名称", "error"))
             continue
-        amounts = Amounts(*(_amount(cell(m), path, "项目", row_no, issues) for m in money))
+        amounts = Amounts(*(_amount(cell(m), path, "项目", row_no, issues) for m in MONEY))
         kind = _text(cell("类型"))
         project = Project(name, amounts, _text(cell("绩效目标")), unit=unit, line=row_no,
                           kind=KINDS.get(kind, kind) or "project",
                           executed=_amount(cell("全年执行数"), path, "项目", row_no, issues))
         docs[dept].projects.append(project)
         projects[(dept, name)] = project
-    columns = _header(wb["绩效指标"])
-    for row_no, row in enumerate(wb["绩效指标"].iter_rows(min_row=2, values_only=True), start=2):
-        if not any(v is not None for v in row):
-            continue
-        cell = _cells(row, columns)
+    return projects
+
+
+def _read_indicators(ws, path: str, projects: dict[tuple[str, str], Project], issues: list[Issue]) -> None:
+    """The 绩效指标 sheet: each indicator added to its project."""
+    for row_no, cell in _rows(ws):
         dept, pname = _text(cell("部门")), _text(cell("项目名称"))
         owner = projects.get((dept, pname))
         if owner is None:
@@ -161,41 +186,36 @@ def read_template(path: str, data: bytes) -> list[Document]:
             period_value=_text(cell("实施周期指标值")), annual_value=_text(cell("年度指标值")), line=row_no,
             actual_value=_text(cell("全年完成值")) or None,
         ))
-    listed: dict[str, list[FundingUnit]] | None = None
-    if UNIT_SHEET in wb.sheetnames:
-        listed = defaultdict(list)
-        columns = _header(wb[UNIT_SHEET])
-        for row_no, row in enumerate(wb[UNIT_SHEET].iter_rows(min_row=2, values_only=True), start=2):
-            if not any(v is not None for v in row):
-                continue
-            cell = _cells(row, columns)
-            dept, unit = _text(cell("部门")), _text(cell("资金使用单位"))
-            if dept not in docs or not unit:
-                issues.append(Issue(path, row_no, f"“{UNIT_SHEET}”表第 {row_no} 行的部门“{dept}”不在“部门”表中"
-                                    if unit else f"“{UNIT_SHEET}”表第 {row_no} 行没有单位名称", "error"))
-                continue
-            amounts = Amounts(*(_amount(cell(m), path, UNIT_SHEET, row_no, issues) for m in money))
-            listed[dept].append(FundingUnit(unit, amounts, row_no))
-    if issues:
-        raise LoadError(issues)
-    if not any(d.projects for d in docs.values()):
-        raise LoadError([Issue(path, 0, "模板中没有任何项目", "error")])
-    for doc in docs.values():
-        if listed is not None:
-            doc.units = listed.get(doc.department, [])
-            doc.issues = _checks(doc)
+
+
+def _read_units(ws, path: str, docs: dict[str, Document], issues: list[Issue]) -> dict[str, list[FundingUnit]]:
+    """The optional 资金使用单位 sheet: the tables' own unit subtotal lines, by department."""
+    listed: dict[str, list[FundingUnit]] = defaultdict(list)
+    for row_no, cell in _rows(ws):
+        dept, unit = _text(cell("部门")), _text(cell("资金使用单位"))
+        if dept not in docs or not unit:
+            issues.append(Issue(path, row_no, f"“{UNIT_SHEET}”表第 {row_no} 行的部门“{dept}”不在“部门”表中"
+                                if unit else f"“{UNIT_SHEET}”表第 {row_no} 行没有单位名称", "error"))
             continue
-        by_unit: dict[str, list[Project]] = defaultdict(list)
-        for p in doc.projects:
-            if p.unit:
-                by_unit[p.unit].append(p)
-        for unit, members in by_unit.items():
-            sums = {c: round(sum(getattr(p.amounts, c) or 0 for p in members), 2) for c in AMOUNT_COLUMNS}
-            present = {c for c in AMOUNT_COLUMNS if any(getattr(p.amounts, c) is not None for p in members)}
-            doc.units.append(FundingUnit(unit, Amounts(**{c: sums[c] if c in present else None for c in AMOUNT_COLUMNS}),
-                                         members[0].line))
-        doc.issues = _checks(doc)
-    return list(docs.values())
+        amounts = Amounts(*(_amount(cell(m), path, UNIT_SHEET, row_no, issues) for m in MONEY))
+        listed[dept].append(FundingUnit(unit, amounts, row_no))
+    return listed
+
+
+def _units_of_projects(projects: list[Project]) -> list[FundingUnit]:
+    """Without the unit sheet: each unit named on a project gets the sum of its projects (a column blank
+    in all of them stays blank)."""
+    by_unit: dict[str, list[Project]] = defaultdict(list)
+    for p in projects:
+        if p.unit:
+            by_unit[p.unit].append(p)
+    units = []
+    for unit, members in by_unit.items():
+        sums = {c: round(sum(getattr(p.amounts, c) or 0 for p in members), 2) for c in AMOUNT_COLUMNS}
+        present = {c for c in AMOUNT_COLUMNS if any(getattr(p.amounts, c) is not None for p in members)}
+        units.append(FundingUnit(unit, Amounts(**{c: sums[c] if c in present else None for c in AMOUNT_COLUMNS}),
+                                 members[0].line))
+    return units
 
 
 def _checks(doc: Document) -> list[Issue]:

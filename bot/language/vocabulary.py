@@ -100,6 +100,64 @@ def _line_of(text: str, needle: str) -> int:
     return 0
 
 
+class _Checked:
+    """The file's settings read with their checks: a wrong shape becomes an Issue naming its line."""
+
+    def __init__(self, path: Path, text: str, data: dict):
+        self.path, self.text, self.data = path, text, _Read(data)
+        self.issues: list[Issue] = []
+        self.normalize = cache(_normalize)  # each word normalised once (opencc per call is most of the start-up here)
+
+    def error(self, needle: str, message: str) -> None:
+        self.issues.append(Issue(str(self.path), _line_of(self.text, needle), message, "error"))
+
+    def words(self, key: str) -> list[str]:
+        value = self.data.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            self.error(key, f"“{key}”应为字符串列表")
+            return []
+        return [self.normalize(v) for v in value if self.normalize(v)]
+
+    def longest_first(self, key: str) -> list[str]:
+        """A word list without repeats, longest first (the order phrases are matched in)."""
+        return sorted(set(self.words(key)), key=len, reverse=True)
+
+    def table(self, key: str) -> dict[str, str]:
+        value = self.data.get(key, {})
+        if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+            self.error(f"[{key}]", f"[{key}] 中每一项应为 \"词\" = \"词\"")
+            return {}
+        return {self.normalize(k): self.normalize(v) for k, v in value.items() if self.normalize(k) and self.normalize(v)}
+
+    def concepts(self) -> dict[str, list[str]]:
+        """[concepts]: each a list of words, longest first; the ones the rules need must be there."""
+        raw = self.data.get("concepts", {})
+        concepts: dict[str, list[str]] = {}
+        if not isinstance(raw, dict):
+            self.error("[concepts]", "[concepts] 应为表")
+            raw = {}
+        for name, words in raw.items():
+            if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+                self.error(f"{name} =", f"概念“{name}”应为字符串列表")
+                continue
+            concepts[name] = sorted({self.normalize(w) for w in words if self.normalize(w)}, key=len, reverse=True)
+        missing = [c for c in REQUIRED_CONCEPTS if c not in concepts]
+        if missing and not self.issues:
+            self.error("[concepts]", f"[concepts] 缺少：{', '.join(missing)}")
+        return concepts
+
+    def unknown_keys(self) -> None:
+        """A misspelt key would otherwise be silently ignored. Keys read by other readers of this file
+        (label synonyms, department abbreviations …) are not misspellings: only a near miss of a key read
+        here is."""
+        import difflib
+
+        for key in sorted(set(self.data) - self.data.read):
+            near = difflib.get_close_matches(key, sorted(self.data.read), n=1, cutoff=0.8)
+            if near:
+                self.error(key, f"词表中有未知的设置“{key}”，是不是“{near[0]}”？")
+
+
 def load_vocabulary(path: str | Path) -> Vocabulary:
     """Read and check the vocabulary; a mistake is reported with the file and line."""
     p = Path(path)
@@ -111,63 +169,26 @@ def load_vocabulary(path: str | Path) -> Vocabulary:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise LoadError([Issue(str(p), toml_error_line(exc), f"词表{toml_error_text(exc)}", "error")]) from exc
-
-    data = _Read(data)
-    issues: list[Issue] = []
-    normalize = cache(_normalize)  # each word normalised once (opencc per call is most of the start-up here)
-
-    def word_list(key: str) -> list[str]:
-        value = data.get(key, [])
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            issues.append(Issue(str(p), _line_of(text, key), f"“{key}”应为字符串列表", "error"))
-            return []
-        return [normalize(v) for v in value if normalize(v)]
-
-    def word_table(key: str) -> dict[str, str]:
-        value = data.get(key, {})
-        if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
-            issues.append(Issue(str(p), _line_of(text, f"[{key}]"), f"[{key}] 中每一项应为 \"词\" = \"词\"", "error"))
-            return {}
-        return {normalize(k): normalize(v) for k, v in value.items() if normalize(k) and normalize(v)}
-
-    concepts_raw = data.get("concepts", {})
-    concepts: dict[str, list[str]] = {}
-    if not isinstance(concepts_raw, dict):
-        issues.append(Issue(str(p), _line_of(text, "[concepts]"), "[concepts] 应为表", "error"))
-        concepts_raw = {}
-    for name, words in concepts_raw.items():
-        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
-            issues.append(Issue(str(p), _line_of(text, f"{name} ="), f"概念“{name}”应为字符串列表", "error"))
-            continue
-        concepts[name] = sorted({normalize(w) for w in words if normalize(w)}, key=len, reverse=True)
-    missing = [c for c in REQUIRED_CONCEPTS if c not in concepts]
-    if missing and not issues:
-        issues.append(Issue(str(p), _line_of(text, "[concepts]"), f"[concepts] 缺少：{', '.join(missing)}", "error"))
+    read = _Checked(p, text, data)
+    concepts = read.concepts()
     vocab = Vocabulary(
-        fillers=sorted(set(word_list("fillers")), key=len, reverse=True),
-        generic_words=set(word_list("generic_words")),
-        stopwords=set(word_list("stopwords")),
-        department_suffixes=sorted(set(word_list("department_suffixes")), key=len, reverse=True),
-        self_references=sorted(set(word_list("self_references")), key=len, reverse=True),
-        followup_starts=word_list("followup_starts"),
-        followup_ends=word_list("followup_ends"),
-        modifiers=sorted(set(word_list("modifiers")), key=len, reverse=True),
-        hesitations=sorted(set(word_list("hesitations")), key=len, reverse=True),
-        all_options=set(word_list("all_options")),
-        unheld=sorted(set(word_list("unheld")), key=len, reverse=True),
-        aliases=word_table("aliases"),
+        fillers=read.longest_first("fillers"),
+        generic_words=set(read.words("generic_words")),
+        stopwords=set(read.words("stopwords")),
+        department_suffixes=read.longest_first("department_suffixes"),
+        self_references=read.longest_first("self_references"),
+        followup_starts=read.words("followup_starts"),
+        followup_ends=read.words("followup_ends"),
+        modifiers=read.longest_first("modifiers"),
+        hesitations=read.longest_first("hesitations"),
+        all_options=set(read.words("all_options")),
+        unheld=read.longest_first("unheld"),
+        aliases=read.table("aliases"),
         concepts=concepts,
-        categories=word_table("categories"),
+        categories=read.table("categories"),
         path=str(p),
     )
-    import difflib
-
-    # A misspelt key would otherwise be silently ignored. Keys read by other readers of this file (label
-    # synonyms, department abbreviations …) are not misspellings: only a near miss of a key read here is.
-    for key in sorted(set(data) - data.read):
-        near = difflib.get_close_matches(key, sorted(data.read), n=1, cutoff=0.8)
-        if near:
-            issues.append(Issue(str(p), _line_of(text, key), f"词表中有未知的设置“{key}”，是不是“{near[0]}”？", "error"))
-    if issues:
-        raise LoadError(issues)
+    read.unknown_keys()
+    if read.issues:
+        raise LoadError(read.issues)
     return vocab

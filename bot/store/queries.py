@@ -209,6 +209,21 @@ def facts_of_row(conn: Conn, doc_id: int, sheet: str, line: int, page: int = 0) 
     ).fetchall()
 
 
+# The heading a department-level table (部门整体预算绩效目标表) prints over its spending lines.
+DEPARTMENT_SPENDING = "部门预算支出"
+
+
+def department_spending(conn: Conn, doc_id: int) -> list[sqlite3.Row]:
+    """The spending lines a department-level table prints under 部门预算支出 (基本支出, 项目支出 …), with
+    their amounts and cells, in table order; none for a table that prints no such block."""
+    return conn.execute(
+        f"SELECT {_FACT_COLS}, d.file_name, d.department_name FROM facts f JOIN documents d ON d.id = f.document_id "
+        "WHERE f.document_id = ? AND f.number IS NOT NULL AND (f.year IS NULL OR f.year = d.year) "
+        "AND (f.row_heads = ? OR f.row_heads LIKE ? || ? || '%') ORDER BY f.line, f.id",
+        [doc_id, DEPARTMENT_SPENDING, DEPARTMENT_SPENDING, FACT_SEP],
+    ).fetchall()
+
+
 def fact_text_values(conn: Conn) -> list[sqlite3.Row]:
     """Facts printed as short text (no number): (id, document_id, value), for naming rows by a value."""
     return conn.execute(
