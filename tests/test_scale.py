@@ -66,3 +66,44 @@ def test_department_clarification_builds_only_the_shown_options(many, monkeypatc
     # A shown option still answers for its department.
     follow = engine.ask("1", session)
     assert follow.status != CLARIFY
+
+
+@pytest.fixture(scope="module")
+def shared_projects(tmp_path_factory) -> tuple[Engine, list]:
+    """Departments with ten projects each: a common project name is in many more departments than
+    a clarification shows."""
+    folder = tmp_path_factory.mktemp("shared-projects")
+    docs = []
+    for file_name, text, doc in generate_corpus(DEPARTMENTS, seed=5, projects=10, indicators_per_project=2):
+        (folder / file_name).write_text(text, encoding="utf-8")
+        docs.append(doc)
+    db = folder / "kb.sqlite"
+    load_paths(db, [folder])
+    return Engine(db, VOCAB), docs
+
+
+@pytest.mark.parametrize("question", ["{project}经费多少", "{project}的资金来源"])
+def test_project_clarification_builds_only_the_shown_options(shared_projects, monkeypatch, question) -> None:
+    engine, docs = shared_projects
+    project = _shared([p.name for d in docs for p in d.projects])
+    holders = {d.department for d in docs for p in d.projects if p.name == project}
+    assert len(holders) > MAX_OPTIONS  # more departments than options
+
+    built = 0
+    frame_init = Frame.__init__
+
+    def counting_init(self, *args, **kwargs) -> None:  # every Frame built, in whichever stage builds it
+        nonlocal built
+        built += 1
+        frame_init(self, *args, **kwargs)
+
+    monkeypatch.setattr(Frame, "__init__", counting_init)
+    session = Session()
+    answer = engine.ask(question.format(project=project), session)
+    assert answer.status == CLARIFY
+    assert 0 < len(answer.options) <= MAX_OPTIONS
+    assert str(len(holders)) in answer.text  # says how many there are
+    assert built <= len(answer.options) + 2 < len(holders) + 1
+    # A shown option answers for its own department's project.
+    follow = engine.ask("1", session)
+    assert follow.status != CLARIFY and project in follow.text

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import asdict
 
 from bot.dialogue.cues import own_intent
 from bot.dialogue.turn import Turn
 from bot.dialogue.values import ALL_LABEL, CLARIFY, Answer, Frame, copy_frame
+from bot.language.lexicon import Department
 from bot.language.normalize import compact
 from bot.language.rules import INTENTS
 from bot.understand.parse import Parse
@@ -56,15 +58,15 @@ def scope(t: Turn, f: Frame) -> Answer | None:
             f.doc_ids = list(t.kb.documents)
         return None
     if f.projects or f.indicators:
-        f.doc_ids = sorted({t.doc_of(pid) for pid in f.projects}
-                           | set(map(t.kb.indicator_doc.__getitem__, f.indicators)))
+        docs = t.kb.documents_of_indicators(f.indicators) if f.indicators else []
+        f.doc_ids = sorted({t.doc_of(pid) for pid in f.projects}.union(docs)) if f.projects else list(docs)
         if len(f.doc_ids) > 1 and not f.projects and t.session.doc_ids:
             inside = [d for d in f.doc_ids if d in t.session.doc_ids]
             if inside:
                 f.doc_ids = inside
                 f.indicators = [i for i in f.indicators if t.kb.indicator_doc[i] in inside]
         if len(f.doc_ids) > 1 and not f.projects:
-            return clarify_departments(t, f, sorted({t.kb.documents[d]["department_name"] for d in f.doc_ids}))
+            return clarify_departments(t, f, (), departments=t.kb.departments_of_documents(f.doc_ids))
         return None
     if INTENTS[f.intent].every_table:
         f.doc_ids = list(t.kb.documents)  # describe every loaded table
@@ -90,14 +92,14 @@ def scope(t: Turn, f: Frame) -> Answer | None:
     return None
 
 
-def clarify_departments(t: Turn, f: Frame, names: list[str], offer_all: bool = False) -> Answer:
+def clarify_departments(t: Turn, f: Frame, names: Iterable[str], offer_all: bool = False,
+                        departments: list[Department] | None = None) -> Answer:
     """Ask which department; with many, show a few and say how many there are. offer_all: the
     question may be about all of them ("全部" answers for each).
 
     Only the options shown are built: a common indicator name matches nearly every department.
     """
-    wanted = set(names)
-    shown = [dept for dept in t.kb.departments if dept.name in wanted]
+    shown = departments if departments is not None else t.kb.departments_named(names)  # the kb's order
     prompt = "知识库里有多个部门的数据，您问的是哪个部门？"
     if len(shown) > MAX_OPTIONS:
         prompt = f"有 {len(shown)} 个部门有相关数据，请在问题里说明部门，例如："
@@ -129,8 +131,14 @@ def clarify_departments(t: Turn, f: Frame, names: list[str], offer_all: bool = F
 
 
 def clarify_projects(t: Turn, f: Frame) -> Answer:
+    """Ask which project; with many (one name in hundreds of departments), show a few and say how
+    many there are: only the options shown are built."""
     options = []
     group = f.ambiguous[0]
+    prompt = "您问的是哪一个项目？"
+    if len(group) > MAX_OPTIONS:
+        prompt = f"有 {len(group)} 个同名的项目，请在问题里说明部门，例如："
+        group = group[: MAX_OPTIONS]
     for pid in group:
         opt = copy_frame(f)
         opt.ambiguous = [g for g in f.ambiguous[1:]]
@@ -139,7 +147,7 @@ def clarify_projects(t: Turn, f: Frame) -> Answer:
         project = t.kb.projects[pid]
         opt.label = f"{project.name}（{t.kb.department_of(pid)}）" if len(t.kb.departments) > 1 else project.name
         options.append(opt)
-    return clarify(t, options, "您问的是哪一个项目？")
+    return clarify(t, options, prompt)
 
 
 def clarify(t: Turn, options: list[Frame], prompt: str) -> Answer:

@@ -6,6 +6,7 @@ returns the reply that ends the turn."""
 from __future__ import annotations
 
 import re
+from itertools import chain
 from operator import itemgetter
 
 from bot.answer import compose
@@ -77,7 +78,10 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     stop = resolve_projects(t, p, f, depts)
     if stop is not None:
         return stop
-    ind_refs = [r for refs in p.refs("indicator") for r in refs]
+    ind_refs: list[set[Ref]] = p.refs("indicator")  # per mention (not one list of 35,000 refs)
+    # One name from the dictionary: its indicator ids are the knowledge base's, sorted once.
+    named_by = [m.text for m in p.mentions if m.score == 100.0 and m.of("indicator")]
+    ind_form = named_by[0] if len(ind_refs) == 1 and len(named_by) == 1 else None
     _read_parameters(p, f)
     _exclude_or_take_all(p, f, ind_refs)
     last = t.session.frame
@@ -85,9 +89,9 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     if isinstance(picked, Answer):
         return picked
     if picked is not None:
-        ind_refs = picked
+        ind_refs, ind_form = picked, None
     if ind_refs:
-        found = _indicators_asked(t, p, f, ind_refs)
+        found = _indicators_asked(t, p, f, ind_refs, ind_form)
         if isinstance(found, Answer):
             return found
         f.indicators = found
@@ -143,7 +147,7 @@ def _read_parameters(p: Parse, f: Frame) -> None:
         f.order = "desc"
 
 
-def _exclude_or_take_all(p: Parse, f: Frame, ind_refs: list[Ref]) -> None:
+def _exclude_or_take_all(p: Parse, f: Frame, ind_refs: list[set[Ref]]) -> None:
     """Projects left out ("除了…以外"), what is measured or counted, and every project of an ambiguous
     name when the question asks for all of them."""
     if p.has("exclude") and (f.projects or f.ambiguous):
@@ -161,7 +165,7 @@ def _exclude_or_take_all(p: Parse, f: Frame, ind_refs: list[Ref]) -> None:
         f.rank_n = None  # "两个" counted the projects; it asks for no ranking
 
 
-def _point_into_last(t: Turn, p: Parse, f: Frame) -> list[Ref] | Answer | None:
+def _point_into_last(t: Turn, p: Parse, f: Frame) -> list[set[Ref]] | Answer | None:
     """An ordinal alone ("第二个", "2") points into the last list shown; after a ranking, it ranks on.
     The indicator it points at, if it does."""
     s = t.session
@@ -175,14 +179,21 @@ def _point_into_last(t: Turn, p: Parse, f: Frame) -> list[Ref] | Answer | None:
         if kind == "project":
             f.projects = [key]
         else:
-            return [Ref("indicator", key)]
+            return [{Ref("indicator", key)}]
     return None
 
 
-def _indicators_asked(t: Turn, p: Parse, f: Frame, ind_refs: list[Ref]) -> list[int] | Answer:
+def _indicators_asked(t: Turn, p: Parse, f: Frame, ind_refs: list[set[Ref]],
+                      ind_form: str | None) -> list[int] | Answer:
     """Indicators: keep those in the named projects or departments (or the conversation's)."""
     s, kb = t.session, t.kb
-    ids: list[int] = sorted(set(map(itemgetter(1), ind_refs)))  # a Ref is (kind, key, level); in C
+    # A Ref is (kind, key, level): the keys taken in C.
+    # A name many indicators share: its ids as the knowledge base keeps them, when the mention
+    # holds exactly the form's indicators (the parse may widen a rare name to others).
+    kept = (kb.indicator_ids(ind_form) if ind_form is not None and len(ind_refs[0]) >= kb.SHARED_REFS
+            else None)
+    ids: list[int] = (list(kept) if kept is not None and len(kept) == len(ind_refs[0])
+                      else sorted(set(map(itemgetter(1), chain.from_iterable(ind_refs)))))
     inside = indicators_inside(t, p, f, ids)
     if isinstance(inside, Answer):
         return inside

@@ -53,7 +53,10 @@ def resolve_projects(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer | 
         before = named_before(m)
         if before:
             scope = t.docs_of([r.name for r in before[-1].of("department")])
-        ids = sorted(r.id for r in refs if not scope or t.doc_of(r.id) in scope)
+        if scope and len(scope) < len(refs):  # a common name: look in the departments' own projects
+            ids = sorted(pid for d in scope for pid in kb.projects_of_document(d) if Ref("project", pid) in refs)
+        else:
+            ids = sorted(r.id for r in refs if not scope or t.doc_of(r.id) in scope)
         if not ids and each_scoped and not before:
             ids = sorted(r.id for r in refs)
         if not ids:
@@ -81,10 +84,10 @@ def indicators_inside(t: Turn, p: Parse, f: Frame, ids: list[int]) -> list[int] 
     named = {pid for pid in named
              if not any(Ref("project", pid) in m.refs for m in ind_mentions)} or named
     if named:
-        inside = [i for i in ids if kb.indicator_project[i] in named]
+        inside = within(ids, list(named), kb.project_span, kb.indicator_project)  # ids ascending
         where = "、".join(kb.projects[pid].name for pid in sorted(named))
     elif f.doc_ids:
-        inside = [i for i in ids if t.doc_of(kb.indicator_project[i]) in f.doc_ids]
+        inside = within(ids, f.doc_ids, kb.indicator_span, kb.indicator_doc)
         where = "、".join(p.departments())
         # Each department named answers with its own indicator, under its own wording
         # ("城镇新增就业人数" here, "城镇新增就业人数（人）" there).

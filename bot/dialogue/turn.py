@@ -31,7 +31,7 @@ class Turn:
 
     def docs_of(self, depts: list[str]) -> list[int]:
         """The documents of the departments named."""
-        return [d for dept in self.kb.departments if dept.name in depts for d in dept.doc_ids]
+        return self.kb.documents_of_departments(depts)
 
     def doc_of(self, pid: int) -> int:
         """The document a project is in."""

@@ -11,8 +11,10 @@ import sqlite3
 import threading
 from array import array
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import chain, repeat
+from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple, cast
 
@@ -20,6 +22,7 @@ from bot.language.normalize import compact
 from bot.language.segment import USER_FREQ, Segmenter, read_stored
 from bot.language.vocabulary import Vocabulary
 from bot.model import AMOUNT_COLUMNS, Issue, LoadError
+from bot.store import queries as query
 
 _PARENS = re.compile(r"[（(]([^（）()]*)[）)]")
 
@@ -165,23 +168,6 @@ class _Rows(list):
         return self[0] if self else None
 
 
-_FIELD, _RECORD = "\x1f", "\x1e"  # ASCII unit / record separators: never in table text
-
-
-def bulk_rows(conn: sqlite3.Connection, table: str, columns: Sequence[str], where: str = "") -> list[list[str]]:
-    """All rows of some columns in one SQLite step, as strings ('' for NULL).
-
-    A plain fetch steps once per row and releases Python's GIL at each step; while other threads are
-    answering questions, every row then waits for the GIL again and a reload of 100,000 indicators
-    stalls for minutes. group_concat builds the whole result inside SQLite instead.
-    """
-    expr = f" || '{_FIELD}' || ".join(f"coalesce([{c}], '')" for c in columns)
-    row = conn.execute(f"SELECT group_concat({expr}, '{_RECORD}') FROM (SELECT * FROM [{table}] {where})").fetchone()
-    if not row or row[0] is None:
-        return []
-    return [rec.split(_FIELD) for rec in row[0].split(_RECORD)]
-
-
 class LockedConnection:
     """A sqlite3 connection shared by threads: each statement runs and is fetched under a lock."""
 
@@ -193,9 +179,10 @@ class LockedConnection:
         with self._lock:
             return _Rows(self._conn.execute(sql, params).fetchall())
 
-    def bulk(self, table: str, columns: Sequence[str], where: str = "") -> list[list[str]]:
+    def bulk(self, table: str, columns: Sequence[str], id_range: tuple[int, int] | None = None,
+             by_id: bool = True) -> list[list[str]]:
         with self._lock:
-            return bulk_rows(self._conn, table, columns, where)
+            return query.bulk_rows(self._conn, table, columns, id_range, by_id)
 
     def close(self) -> None:
         with self._lock:
@@ -229,38 +216,61 @@ class KnowledgeBase:
     def _load(self) -> None:
         from bot.store.schema import SCHEMA_VERSION
 
-        c = self.conn
-        row = c.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-        if row is None or int(row[0]) != SCHEMA_VERSION:
+        if query.schema_version(self.conn) != SCHEMA_VERSION:
             raise LoadError([Issue(str(self.path), 0, "知识库由旧版本程序建立，请运行 python -m bot load 重新加载", "error")])
-        self.documents = {r["id"]: dict(r) for r in c.execute("SELECT * FROM documents ORDER BY id")}
+        self.documents = {r["id"]: dict(r) for r in query.all_documents(self.conn)}
         by_dept: dict[str, list[int]] = defaultdict(list)
         for doc in self.documents.values():
             by_dept[doc["department_name"]].append(doc["id"])
         self.departments = [Department(name, tuple(ids)) for name, ids in by_dept.items()]
+        # Department name -> its place among the departments and its documents: found by name, not by a
+        # walk over every department for each question.
+        self._department_at = {d.name: (k, d.doc_ids) for k, d in enumerate(self.departments)}
+        self._department_index = {d.name: k for k, d in enumerate(self.departments)}
+        self._document_department = {d: k for k, dept in enumerate(self.departments) for d in dept.doc_ids}
+        words_of = self._load_projects()
+        self._load_indicators()
+        self._index_spans()
+        self._load_having()
+        self._build_lexicon(words_of)
+
+    def _load_projects(self) -> dict[int, str]:
+        """Projects by id; returns each project's name as segmented at load (space-separated words)."""
         self.projects: dict[int, ProjectInfo] = {}
         words_of: dict[int, str] = {}
         columns = ["id", "document_id", "name", "unit_name", "line", "kind", "words", *AMOUNT_COLUMNS]
-        for r in c.bulk("projects", columns, "ORDER BY id"):
+        for r in self.conn.bulk("projects", columns):
             pid = int(r[0])
             amounts = {k: float(v) if v else None for k, v in zip(AMOUNT_COLUMNS, r[7:], strict=True)}
             self.projects[pid] = ProjectInfo(pid, int(r[1]), r[2], r[3], amounts, int(r[4] or 0), r[5] or "project")
             words_of[pid] = r[6]
+        by_doc: dict[int, list[int]] = defaultdict(list)
+        for pid, p in self.projects.items():
+            by_doc[p.document_id].append(pid)
+        self._document_projects = {d: tuple(pids) for d, pids in by_doc.items()}
+        self._project_name = {pid: p.name for pid, p in self.projects.items()}
+        self._last_names: tuple[list[set[Ref]], list[str]] = ([], [])  # see project_names
+        return words_of
+
+    def _load_indicators(self) -> None:
+        """Each indicator's project and name, and the category names of both levels."""
         self.indicator_project: dict[int, int] = {}
         self.indicator_name: dict[int, str] = {}
-        self.categories: dict[str, str] = {}  # category name -> "level1" | "level2"
-        top = c.execute("SELECT coalesce(max(id), 0) FROM indicators").fetchone()[0]
+        top = query.indicator_max_id(self.conn)
         for lo in range(0, top, self.BULK_ROWS):  # in slices: one huge string would double the peak memory
-            where = f"WHERE id > {lo} AND id <= {lo + self.BULK_ROWS}"
-            for iid_s, pid_s, name in c.bulk("indicators", ["id", "project_id", "name"], where):
+            for iid_s, pid_s, name in self.conn.bulk("indicators", ["id", "project_id", "name"],
+                                                     (lo, lo + self.BULK_ROWS), by_id=False):
                 self.indicator_project[int(iid_s)] = int(pid_s)
                 self.indicator_name[int(iid_s)] = name
-        for r in c.execute("SELECT DISTINCT level1 FROM indicators WHERE level1 != ''"):
-            self.categories[r[0]] = "level1"
-        for r in c.execute("SELECT DISTINCT level2 FROM indicators WHERE level2 != ''"):
-            self.categories.setdefault(r[0], "level2")
-        # Each indicator's document, in an array indexed by id (4 MB for a million): a question about a
-        # common indicator name looks up thousands of them.
+        self.categories: dict[str, str] = {}  # category name -> "level1" | "level2"
+        for name in query.category_names(self.conn, "level1"):
+            self.categories[name] = "level1"
+        for name in query.category_names(self.conn, "level2"):
+            self.categories.setdefault(name, "level2")
+
+    def _index_spans(self) -> None:
+        """Each indicator's document, in an array indexed by id (4 MB for a million): a question about a
+        common indicator name looks up thousands of them. And the id span of each document and project."""
         self.indicator_doc = array("l", [0]) * (max(self.indicator_project, default=0) + 1)
         doc_spans: dict[int, list[int]] = {}  # document -> its lowest and highest indicator id
         project_spans: dict[int, list[int]] = {}  # the same per project
@@ -276,23 +286,43 @@ class KnowledgeBase:
                     span[1] = iid
         self._spans = {k: (lo, hi) for k, (lo, hi) in doc_spans.items()}
         self._project_spans = {k: (lo, hi) for k, (lo, hi) in project_spans.items()}
-        # Which documents have a category, actual values or execution figures: found once here, not by a
-        # scan of every indicator for each question that names no department.
+
+    def _load_having(self) -> None:
+        """Which documents have a category, actual values or execution figures: found once here, not by
+        a scan of every indicator for each question that names no department."""
         having: dict[tuple[str, str], set[int]] = defaultdict(set)
-        for level1, level2, doc, actual in c.execute(
-                "SELECT level1, level2, document_id, max(actual_value IS NOT NULL) FROM indicators "
-                "GROUP BY level1, level2, document_id"):
+        for level1, level2, doc, actual in query.categories_by_document(self.conn):
             having["level1", level1].add(doc)
             having["level2", level2].add(doc)
             if actual:
                 having["completion", ""].add(doc)
-        for r in c.execute("SELECT DISTINCT document_id FROM projects WHERE executed IS NOT NULL"):
-            having["execution", ""].add(r[0])
-        self._having = {k: frozenset(v) for k, v in having.items()}
-        self._build_lexicon(words_of)
+        having["execution", ""].update(query.documents_with_execution(self.conn))
+        self._having = {k: frozenset(v) for k, v in having.items() if v}
 
     def _build_lexicon(self, words_of: dict[int, str]) -> None:
         lex = Lexicon()
+        self._add_projects(lex, words_of)
+        self._add_indicators_and_categories(lex)
+        for dept in self.departments:
+            for form in department_forms(dept.name):
+                lex.add(form, Ref("department", dept.name))
+        # Aliases from the vocabulary: a short name stands for every entity whose form contains the target.
+        for alias, target in self.vocab.aliases.items():
+            refs = set(lex.forms.get(target, set()))
+            if not refs:
+                refs = {r for form, rs in lex.forms.items() if target in form for r in rs if r.kind == "project"}
+            for r in refs:
+                lex.add(alias, r)
+        self._add_indicator_suffixed(lex)
+        self.lexicon = lex
+        self._form_ids: dict[str, list[int]] = {}  # see indicator_ids
+        self._ids_documents: dict[tuple[int, int, int], tuple[list[int], list[int]]] = {}
+        self._generic_by_length = sorted(self.vocab.generic_words, key=len, reverse=True)  # for core_refs
+        self._build_fuzzy_index()
+        self._build_segmenter()
+
+    def _add_projects(self, lex: Lexicon, words_of: dict[int, str]) -> None:
+        """Each project's full names, its word n-grams and its abbreviations."""
         # Question words ("绩效", "目标", "资金") never make a short name on their own either.
         generic = self.vocab.generic_words | {w for ws in self.vocab.concepts.values() for w in ws}
         self.full_forms: set[str] = set()  # complete names: an exact one is decisive
@@ -300,27 +330,55 @@ class KnowledgeBase:
         # each word group made start-up grow with departments × projects.
         dept_pieces = {name[i:j] for name in {d.name for d in self.departments}
                        for i in range(len(name)) for j in range(i + 2, len(name) + 1)}
-        abbreviations: list[tuple[str, Ref]] = []
+        # Hundreds of departments have a project of the same name: its forms are derived once and
+        # added with all their refs.
+        groups: dict[tuple[str, str], list[Ref]] = defaultdict(list)
         for pid, p in self.projects.items():
-            ref = Ref("project", pid)
-            for form in name_variants(p.name):
-                lex.add(form, ref)
-                self.full_forms.add(form)
-            words = [w for w in words_of[pid].split(" ") if w]
-            for gram in word_ngrams(words, generic):
-                # A fragment of the department's own name ("信访") does not identify a project.
-                if gram not in dept_pieces and gram not in generic:
-                    lex.add(gram, ref)
-            abbreviations.extend((a, ref) for a in abbreviations_of(words, generic))
+            groups[p.name, words_of[pid]].append(Ref("project", pid))
+        abbreviations: list[tuple[str, Ref]] = []
+        for (name, segmented), refs in groups.items():
+            words = [w for w in segmented.split(" ") if w]
+            variants = name_variants(name)
+            self.full_forms.update(variants)
+            # A fragment of the department's own name ("信访") does not identify a project.
+            grams = [g for g in word_ngrams(words, generic) if g not in dept_pieces and g not in generic]
+            for form in [*variants, *grams]:
+                if len(form) >= 2:
+                    lex.forms[form].update(refs)
+                    lex.max_len = max(lex.max_len, len(form))
+            abbreviations.extend((a, ref) for a in abbreviations_of(words, generic) for ref in refs)
         # Abbreviations only where they cannot be taken for an ordinary word or another name.
         common = self._base_words()  # the segmenter's too
         for form, ref in abbreviations:
             if form not in lex.forms and not common(form) and form not in dept_pieces:
                 lex.add(form, ref)
+
+    def _add_indicator_suffixed(self, lex: Lexicon) -> None:
+        """"<name>指标" for an indicator name that does not end in 指标 ("社会公众满意度指标有哪些"): the
+        same refs as the name, where the form names nothing else. Without it the phrase was matched
+        fuzzily against every indicator sharing the name (35,000 refs at 10,000 departments) for each
+        question. The set is the name's own (no copy); neither the segmenter nor the fuzzy index sees these."""
+        self._suffixed: set[str] = set()
+        names = {form for name in set(self.indicator_name.values()) for form in name_variants(name, bare_inner=False)}
+        for form in names:
+            longer = form + "指标"
+            refs = lex.forms.get(form)
+            if form.endswith("指标") or longer in lex.forms or not refs or any(r.kind != "indicator" for r in refs):
+                continue
+            lex.forms[longer] = refs
+            lex.max_len = max(lex.max_len, len(longer))
+            self._suffixed.add(longer)
+
+    def _add_indicators_and_categories(self, lex: Lexicon) -> None:
+        by_name: dict[str, list[Ref]] = defaultdict(list)  # a common name is shared by thousands
         for iid, name in self.indicator_name.items():
+            by_name[name].append(Ref("indicator", iid))
+        for name, refs in by_name.items():
             # An indicator is never named by its bracketed part alone (that is the project's short name).
             for form in name_variants(name, bare_inner=False):
-                lex.add(form, Ref("indicator", iid))
+                if len(form) >= 2:
+                    lex.forms[form].update(refs)
+                    lex.max_len = max(lex.max_len, len(form))
         for cat, level in self.categories.items():
             ref = Ref("category", cat, level)
             lex.add(compact(cat), ref)
@@ -338,20 +396,6 @@ class KnowledgeBase:
                 for form in (word, word + "指标"):
                     if form not in lex.forms:
                         lex.add(form, Ref("category", target, self.categories[target]))
-        for dept in self.departments:
-            for form in department_forms(dept.name):
-                lex.add(form, Ref("department", dept.name))
-        # Aliases from the vocabulary: a short name stands for every entity whose form contains the target.
-        for alias, target in self.vocab.aliases.items():
-            refs = set(lex.forms.get(target, set()))
-            if not refs:
-                refs = {r for form, rs in lex.forms.items() if target in form for r in rs if r.kind == "project"}
-            for r in refs:
-                lex.add(alias, r)
-        self.lexicon = lex
-        self._generic_by_length = sorted(self.vocab.generic_words, key=len, reverse=True)  # for core_refs
-        self._build_fuzzy_index()
-        self._build_segmenter()
 
     # Longer forms are matched by the lexicon before jieba sees the text; only short ones help jieba.
     SEGMENTER_FORM_CHARS = 6
@@ -359,15 +403,12 @@ class KnowledgeBase:
     def _base_words(self):
         """Whether a word is one of the tokenizer's base words: from the prefix dictionary built at
         load time and stored (older files: from the dictionary table)."""
-        try:
-            row = self.conn.execute("SELECT data FROM segmenter WHERE key = 'base'").fetchone()
-        except sqlite3.OperationalError:
-            row = None
-        self._stored = read_stored(row[0]) if row else None
+        data = query.segmenter_base(self.conn)
+        self._stored = read_stored(data) if data else None
         if self._stored is not None:
             pfdict = self._stored[0]
             return lambda word: pfdict.get(word, 0) > 0
-        self._base = self.conn.bulk("dictionary", ["word", "freq", "tag"])
+        self._base = self.conn.bulk("dictionary", ["word", "freq", "tag"], by_id=False)
         words = {r[0] for r in self._base}
         return words.__contains__
 
@@ -376,7 +417,8 @@ class KnowledgeBase:
         stored, self._stored = self._stored, None
         base, self._base = getattr(self, "_base", []), []
         extra = [(w, USER_FREQ) for w in self.vocab.words()]
-        extra += [(f, USER_FREQ) for f in self.lexicon.forms if len(f) <= self.SEGMENTER_FORM_CHARS]
+        extra += [(f, USER_FREQ) for f in self.lexicon.forms
+                  if len(f) <= self.SEGMENTER_FORM_CHARS and f not in self._suffixed]
         if stored is not None:
             self.segmenter = Segmenter.from_stored(stored, extra)
         else:
@@ -386,21 +428,47 @@ class KnowledgeBase:
     def _build_fuzzy_index(self) -> None:
         """Character-bigram index over project and indicator forms: fuzzy matching scores only forms
         that share a bigram with the fragment, a few hundred at most instead of every name. Each
-        form's refs are also grouped by document, for questions that name a department."""
+        form's refs are also grouped by document (see _by_doc), for questions that name a department."""
         self.fuzzy_forms: list[tuple[str, set[Ref]]] = []
-        self.fuzzy_by_doc: list[dict[int, tuple[Ref, ...]]] = []  # tuples: a tenth of a frozenset's size
+        # Per form, its refs by document: tuples, a tenth of a frozenset's size. None until first asked
+        # for a form of many refs (a common indicator name: grouping them all took 10 s at 10,000
+        # departments, at every start).
+        self.fuzzy_by_doc: list[dict[int, tuple[Ref, ...]] | None] = []
         index: dict[str, list[int]] = defaultdict(list)
         for form, refs in self.lexicon.forms.items():
-            if {r.kind for r in refs} <= {"project", "indicator"}:
+            if form not in self._suffixed and {r.kind for r in refs} <= {"project", "indicator"}:
                 fid = len(self.fuzzy_forms)
                 self.fuzzy_forms.append((form, refs))  # the lexicon's own set: no copy
-                by_doc: dict[int, list[Ref]] = defaultdict(list)
-                for r in refs:
-                    by_doc[self.document_of(r)].append(r)
-                self.fuzzy_by_doc.append({d: tuple(rs) for d, rs in by_doc.items()})
+                self.fuzzy_by_doc.append(self._group_by_doc(refs) if len(refs) < self.SHARED_REFS else None)
                 for gram in {form[i : i + 2] for i in range(len(form) - 1)}:
                     index[gram].append(fid)
         self.bigram_index = dict(index)
+
+    def _group_by_doc(self, refs: set[Ref]) -> dict[int, tuple[Ref, ...]]:
+        by_doc: dict[int, list[Ref]] = defaultdict(list)
+        doc_of_indicator, projects = self.indicator_doc, self.projects
+        for r in refs:
+            key = cast(int, r.key)  # a project's or indicator's
+            by_doc[doc_of_indicator[key] if r.kind == "indicator" else projects[key].document_id].append(r)
+        return {d: tuple(rs) for d, rs in by_doc.items()}
+
+    def _refs_in_documents(self, refs: set[Ref], doc_ids: set[int]) -> list[Ref]:
+        """The refs of a form that belong to some documents, found from the documents' own projects and
+        indicators (a hundred or so each) rather than by grouping the form's thousands of refs."""
+        hits = []
+        for d in doc_ids:
+            lo, hi = self.indicator_span(d)
+            hits += [r for r in map(Ref, repeat("project"), self.projects_of_document(d)) if r in refs]
+            hits += [r for r in map(Ref, repeat("indicator"), range(lo, hi + 1))
+                     if r in refs and self.indicator_doc[r.id] == d]
+        return hits
+
+    def _by_doc(self, fid: int) -> dict[int, tuple[Ref, ...]]:
+        """A fuzzy form's refs by document (grouped on first use for a form of many refs)."""
+        by_doc = self.fuzzy_by_doc[fid]
+        if by_doc is None:
+            by_doc = self.fuzzy_by_doc[fid] = self._group_by_doc(self.fuzzy_forms[fid][1])
+        return by_doc
 
     def fuzzy_candidates(
         self, fragment: str, doc_ids: set[int] | None = None, limit: int = 300
@@ -419,8 +487,11 @@ class KnowledgeBase:
             form, all_refs = self.fuzzy_forms[fid]
             refs: set[Ref] | frozenset[Ref] = all_refs
             if doc_ids is not None:
-                by_doc = self.fuzzy_by_doc[fid]
-                hits = [r for d in doc_ids if d in by_doc for r in by_doc[d]]
+                if self.fuzzy_by_doc[fid] is None and len(doc_ids) * self.SHARED_REFS // 4 < len(all_refs):
+                    hits = self._refs_in_documents(all_refs, doc_ids)  # a common name, a few departments
+                else:
+                    by_doc = self._by_doc(fid)
+                    hits = [r for d in doc_ids if d in by_doc for r in by_doc[d]]
                 if not hits:
                     continue
                 refs = frozenset(hits)
@@ -490,6 +561,62 @@ class KnowledgeBase:
         if core == form:
             return set()
         return {r for r in self.lexicon.forms.get(core, ()) if r.kind == "project"}
+
+    def departments_named(self, names: Iterable[str]) -> list[Department]:
+        """The departments of these names, in the knowledge base's order (by a look-up per name)."""
+        at = self._department_index
+        return [self.departments[k] for k in sorted(map(at.__getitem__, at.keys() & set(names)))]
+
+    def departments_of_documents(self, doc_ids: Iterable[int]) -> list[Department]:
+        """The departments these documents belong to, in the knowledge base's order."""
+        return [self.departments[k] for k in sorted(set(map(self._document_department.__getitem__, doc_ids)))]
+
+    def documents_of_departments(self, names: Iterable[str]) -> list[int]:
+        """The documents of the departments named, in the departments' order (a dictionary look-up per
+        name: a question must not walk 10,000 departments)."""
+        found = sorted(self._department_at[n] for n in set(names) if n in self._department_at)
+        return [d for _, doc_ids in found for d in doc_ids]
+
+    SHARED_REFS = 500  # a form naming at least this many refs has its sorted indicator ids kept
+
+    def indicator_ids(self, form: str) -> list[int]:
+        """The ids of the indicators a lexicon form names, ascending. For a name thousands of departments
+        share (37,000 refs: 20 ms to collect and sort) computed once, then kept; callers must not change it."""
+        keys = self._form_ids.get(form)
+        if keys is None:
+            refs = self.lexicon.forms.get(form, ())
+            keys = sorted({r.id for r in refs if r.kind == "indicator"})
+            if len(refs) >= self.SHARED_REFS and keys:
+                self._form_ids[form] = keys  # the same list whichever thread stores it
+                self._ids_documents[len(keys), keys[0], keys[-1]] = (keys, [])
+        return keys
+
+    def documents_of_indicators(self, ids: list[int]) -> list[int]:
+        """The documents of some indicators (ids ascending), ascending. For the whole list of a shared
+        name (see indicator_ids) computed once, then kept; callers must not change it."""
+        kept = self._ids_documents.get((len(ids), ids[0], ids[-1])) if len(ids) >= self.SHARED_REFS else None
+        if kept is not None and kept[1] and kept[0] == ids:
+            return kept[1]
+        docs = sorted(set(map(self.indicator_doc.__getitem__, ids)))
+        if kept is not None and kept[0] == ids:
+            kept[1][:] = docs
+        return docs
+
+    def project_names(self, ref_sets: list[set[Ref]], keep: bool = True) -> list[str]:
+        """The distinct names of the projects in some sets of refs, in order (a common name is thousands
+        of refs, one name). A question asks this several times of the same sets: the last answer is kept."""
+        last = self._last_names
+        if len(last[0]) == len(ref_sets) and all(a is b for a, b in zip(last[0], ref_sets, strict=True)):
+            return last[1]
+        names = dict.fromkeys(map(self._project_name.get, map(itemgetter(1), chain.from_iterable(ref_sets))))
+        names.pop(None, None)
+        out = cast(list[str], list(names))
+        if keep:
+            self._last_names = (list(ref_sets), out)  # one assignment: another thread sees old or new
+        return out
+
+    def projects_of_document(self, doc_id: int) -> tuple[int, ...]:
+        return self._document_projects.get(doc_id, ())
 
     def department_of(self, project_id: int) -> str:
         return self.documents[self.projects[project_id].document_id]["department_name"]

@@ -84,7 +84,11 @@ def indicators(
     category: tuple[str, str] | None = None,
     ids: Sequence[int] | None = None,
 ) -> list[sqlite3.Row]:
-    """Indicators by project, document, category (level, name) or id, in document order."""
+    """Indicators by project, document, category (level, name) or id, in document order.
+
+    Indicators have no index by document: a document's are found through its projects (the index on
+    project_id), and a category only narrows those (`+column`: its index would read every department's).
+    """
     clauses: list[str] = []
     params: list[Any] = []
     if ids is not None:
@@ -94,12 +98,12 @@ def indicators(
         clauses.append(f"i.project_id IN ({_marks(project_ids)})")
         params += list(project_ids)
     if doc_ids is not None:
-        clauses.append(f"i.document_id IN ({_marks(doc_ids)})")
+        clauses.append(f"i.project_id IN (SELECT id FROM projects WHERE document_id IN ({_marks(doc_ids)}))")
         params += list(doc_ids)
     if category is not None:
         level, name = category
         column = "i.level1" if level == "level1" else "i.level2"
-        clauses.append(f"{column} = ?")
+        clauses.append(f"{'+' if clauses else ''}{column} = ?")
         params.append(name)
     where = " AND ".join(clauses) or "1"
     return conn.execute(
@@ -120,10 +124,11 @@ def indicator_counts(conn: Conn, doc_ids: Sequence[int]) -> list[sqlite3.Row]:
 
 
 def category_counts(conn: Conn, doc_ids: Sequence[int], level: str) -> list[sqlite3.Row]:
-    """Number of indicators per category of one level."""
+    """Number of indicators per category of one level (a document's indicators through its projects)."""
     column = "level1" if level == "level1" else "level2"
     return conn.execute(
-        f"SELECT {column} AS name, count(*) AS n FROM indicators WHERE document_id IN ({_marks(doc_ids)}) "
+        f"SELECT {column} AS name, count(*) AS n FROM indicators "
+        f"WHERE project_id IN (SELECT id FROM projects WHERE document_id IN ({_marks(doc_ids)})) "
         f"GROUP BY {column} ORDER BY n DESC, min(id)",
         list(doc_ids),
     ).fetchall()
@@ -224,3 +229,66 @@ def fact_text_values(conn: Conn) -> list[sqlite3.Row]:
     return conn.execute(
         "SELECT id, document_id, value FROM facts WHERE number IS NULL AND length(value) BETWEEN 3 AND 24 ORDER BY id"
     ).fetchall()
+
+
+# --- the knowledge base's start-up (bot.language.lexicon): read once, whole -------------------------------
+
+_FIELD, _RECORD = "\x1f", "\x1e"  # ASCII unit / record separators: never in table text
+
+
+def bulk_rows(conn: sqlite3.Connection, table: str, columns: Sequence[str],
+              id_range: tuple[int, int] | None = None, by_id: bool = True) -> list[list[str]]:
+    """All rows of some columns (fixed names from the caller's code), in id order if by_id, in one SQLite
+    step, as strings ('' for NULL); with id_range (lo, hi], only those ids.
+
+    A plain fetch steps once per row and releases Python's GIL at each step; while other threads are
+    answering questions, every row then waits for the GIL again and a reload of 100,000 indicators
+    stalls for minutes. group_concat builds the whole result inside SQLite instead.
+    """
+    expr = f" || '{_FIELD}' || ".join(f"coalesce([{c}], '')" for c in columns)
+    where, params = ("WHERE id > ? AND id <= ?", list(id_range)) if id_range else ("", [])
+    row = conn.execute(f"SELECT group_concat({expr}, '{_RECORD}') FROM (SELECT * FROM [{table}] {where}"
+                       f"{' ORDER BY id' if by_id else ''})",
+                       params).fetchone()
+    if not row or row[0] is None:
+        return []
+    return [rec.split(_FIELD) for rec in row[0].split(_RECORD)]
+
+
+def schema_version(conn: Conn) -> int | None:
+    row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    return None if row is None else int(row[0])
+
+
+def all_documents(conn: Conn) -> list[sqlite3.Row]:
+    return conn.execute("SELECT * FROM documents ORDER BY id").fetchall()
+
+
+def indicator_max_id(conn: Conn) -> int:
+    return conn.execute("SELECT coalesce(max(id), 0) FROM indicators").fetchone()[0]
+
+
+def category_names(conn: Conn, level: str) -> list[str]:
+    """The distinct category names of one level ("level1" | "level2")."""
+    column = "level1" if level == "level1" else "level2"
+    return [r[0] for r in conn.execute(f"SELECT DISTINCT {column} FROM indicators WHERE {column} != ''").fetchall()]
+
+
+def categories_by_document(conn: Conn) -> list[sqlite3.Row]:
+    """(level1, level2, document_id, whether any has an actual value): which documents have what."""
+    return conn.execute("SELECT level1, level2, document_id, max(actual_value IS NOT NULL) FROM indicators "
+                        "GROUP BY level1, level2, document_id").fetchall()
+
+
+def documents_with_execution(conn: Conn) -> list[int]:
+    return [r[0] for r in conn.execute("SELECT DISTINCT document_id FROM projects WHERE executed IS NOT NULL")
+            .fetchall()]
+
+
+def segmenter_base(conn: Conn) -> bytes | None:
+    """The tokenizer's base stored by the load (None in a file built before it was stored)."""
+    try:
+        row = conn.execute("SELECT data FROM segmenter WHERE key = 'base'").fetchone()
+    except sqlite3.OperationalError:
+        return None
+    return row[0] if row else None

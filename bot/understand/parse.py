@@ -413,7 +413,7 @@ def _read_sub_items(p: Parse, taken: list[bool], vocab, kb: KnowledgeBase) -> No
     """"信访超市保洁费": a cost named beside a project, other than the project's own name said in other
     words ("运行费" of 日常运行经费), is a part the table may not break down: it changes what is asked, so
     it is never answered with the project's whole amount."""
-    named = "".join(kb.projects[r.id].name for m in p.mentions for r in m.of("project") if r.id in kb.projects)
+    named = "".join(kb.project_names(p.refs("project")))
     if not named:
         return
     concept_words = _concept_word_set(vocab)
@@ -572,7 +572,7 @@ def _explain(p: Parse, kb: KnowledgeBase, start: int, end: int) -> None:
         spans.append((pos, pos + len(tok), tok))
         pos += len(tok)
 
-    named = [compact(kb.projects[int(r.key)].name) for m in p.mentions for r in m.of("project")]
+    named = [compact(name) for name in kb.project_names(p.refs("project"))]
     question_words = {w for ws in vocab.concepts.values() for w in ws}
 
     def contradicts(tok: str) -> bool:
@@ -638,7 +638,7 @@ def _explained_by_mentions(piece: str, p: Parse, kb: KnowledgeBase) -> bool:
     """A leftover that is part of a name already matched ("日常运行" of the 信访超市 project)."""
     for m in p.mentions:
         # Distinct names first: thousands of indicators share one common name.
-        names = {kb.projects[r.id].name for r in m.of("project")}
+        names = set(kb.project_names([m.of("project")], keep=False))
         names.update(map(kb.indicator_name.__getitem__, map(_KEY, m.of("indicator"))))
         if any(piece in compact(name) for name in names):
             return True
