@@ -145,9 +145,23 @@ class FactIndex:
         for info in documents.values():
             self.docs[info["id"]] = _Doc(info["id"], info["department_name"], info.get("year"), info.get("form") or "",
                                          info.get("file_name") or "")
+        self._read_labels()
+        self._read_subjects()
+        self._read_departments(abbrev)
+        self._read_values()
+        self._read_years()
+        # Character pairs -> label keys with a form containing them: the candidates of a question.
+        self.gram_keys: dict[str, set[str]] = defaultdict(set)
+        for k, forms in self.key_forms.items():
+            for form in forms:
+                for i in range(len(form) - 1):
+                    self.gram_keys[form[i:i + 2]].add(k)
+
+    def _read_labels(self) -> None:
+        """Every fact's label keys, held in lists by fact id; the facts of each label and document."""
         # Per-fact attributes in lists indexed by fact id (ids are dense): a dict per attribute would
         # cost ~100 bytes a fact more at 100,000 facts.
-        size = query.fact_max_id(conn) + 1
+        size = query.fact_max_id(self.conn) + 1
         self.fact_doc = _ByFid(size)
         self.fact_year = _ByFid(size)
         self.fact_keys = _ByFid(size, ())  # row keys, then column keys, section, row heads
@@ -157,40 +171,12 @@ class FactIndex:
         self.head_keys: set[str] = set()  # headers of row-label columns ("二级指标", "科目")
         self.heads: dict[str, str] = {}  # label key -> its words before a bracket
         self.spelled: dict[str, str] = {}  # label key -> the label with its bracketed words kept
-        label_facts: dict[str, list[int]] = defaultdict(list)
         self.head_labels: dict[str, set[str]] = defaultdict(set)  # row head key ("二级指标") -> label keys
+        label_facts: dict[str, list[int]] = defaultdict(list)
         interned: dict[tuple, tuple] = {}
-        for row in query.fact_labels(conn):
-            fid, doc_id, year, rows, heads, cols, section, line, page = row
-            keys = [label_key(x) for x in (rows.split(query.FACT_SEP) if rows else [])]
-            ckeys = [label_key(x) for x in (cols.split(query.FACT_SEP) if cols else [])]
-            skey = label_key(section) if section else ""
-            hkeys = [label_key(h) for h in (heads.split(query.FACT_SEP) if heads else [])]
-            rowk = tuple(dict.fromkeys(k for k in keys if k))
-            allk = tuple(dict.fromkeys(k for k in (*rowk, *ckeys, skey, *hkeys) if k))
-            allk = interned.setdefault(allk, allk)
-            self.fact_doc[fid] = doc_id
-            self.fact_year[fid] = year
-            self.fact_keys[fid] = allk
-            self.fact_nrows[fid] = len(rowk)
-            self.fact_line[fid] = (page or 0) * 100_000 + (line or 0)  # a row: its page and line
-            for raw in (rows.split(query.FACT_SEP) if rows else []) + (cols.split(query.FACT_SEP) if cols else []):
-                if "（" in raw or "(" in raw:
-                    head = re.split(r"[（(]", raw, maxsplit=1)[0]
-                    if len(label_key(head)) >= 2:
-                        self.heads[label_key(raw)] = label_key(head)
-                    if re.search(r"[（(][\u4e00-\u9fff]{1,12}[）)]", raw):
-                        self.spelled[label_key(raw)] = compact(raw)  # "维修（护）费" said 维修护费
-            self.col_keys.update(k for k in ckeys if k)
-            self.head_keys.update(k for k in hkeys if k)
-            if doc_id in self.docs:
-                self.docs[doc_id].facts.append(fid)
-            for k in allk:
-                label_facts[k].append(fid)
-            if heads:
-                for h, k in zip(heads.split(query.FACT_SEP), keys, strict=False):
-                    if h and k:
-                        self.head_labels[label_key(h)].add(k)
+        for row in query.fact_labels(self.conn):
+            for k in self._add_fact(row, interned):
+                label_facts[k].append(row[0])
         del interned
         self.label_facts = {k: array("i", v) for k, v in label_facts.items()}
         del label_facts
@@ -201,10 +187,46 @@ class FactIndex:
             self.doc_keys[self.fact_doc[fid]].update(keys)
         self.key_forms: dict[str, tuple[str, ...]] = {k: tuple(self._forms(k)) for k in self.label_facts}
         self.label_text = "\x1f".join(self.label_facts)
-        # Words naming a table rather than a label: its projects (a value in a form sheet) and its kind.
+
+    def _add_fact(self, row: tuple, interned: dict[tuple, tuple]) -> tuple[str, ...]:
+        """One fact's labels into the per-fact lists; its label keys."""
+        fid, doc_id, year, rows, heads, cols, section, line, page = row
+        raw_rows = rows.split(query.FACT_SEP) if rows else []
+        raw_cols = cols.split(query.FACT_SEP) if cols else []
+        keys = [label_key(x) for x in raw_rows]
+        ckeys = [label_key(x) for x in raw_cols]
+        skey = label_key(section) if section else ""
+        hkeys = [label_key(h) for h in (heads.split(query.FACT_SEP) if heads else [])]
+        rowk = tuple(dict.fromkeys(k for k in keys if k))
+        allk = tuple(dict.fromkeys(k for k in (*rowk, *ckeys, skey, *hkeys) if k))
+        allk = interned.setdefault(allk, allk)
+        self.fact_doc[fid] = doc_id
+        self.fact_year[fid] = year
+        self.fact_keys[fid] = allk
+        self.fact_nrows[fid] = len(rowk)
+        self.fact_line[fid] = (page or 0) * 100_000 + (line or 0)  # a row: its page and line
+        for raw in raw_rows + raw_cols:
+            if "（" in raw or "(" in raw:
+                head = re.split(r"[（(]", raw, maxsplit=1)[0]
+                if len(label_key(head)) >= 2:
+                    self.heads[label_key(raw)] = label_key(head)
+                if re.search(r"[（(][\u4e00-\u9fff]{1,12}[）)]", raw):
+                    self.spelled[label_key(raw)] = compact(raw)  # "维修（护）费" said 维修护费
+        self.col_keys.update(k for k in ckeys if k)
+        self.head_keys.update(k for k in hkeys if k)
+        if doc_id in self.docs:
+            self.docs[doc_id].facts.append(fid)
+        if heads:
+            for h, k in zip(heads.split(query.FACT_SEP), keys, strict=False):
+                if h and k:
+                    self.head_labels[label_key(h)].add(k)
+        return allk
+
+    def _read_subjects(self) -> None:
+        """Words naming a table rather than a label: its projects (a value in a form sheet) and its kind."""
         self.subjects: dict[str, set[int]] = defaultdict(set)
         fact_docs = [d for d in self.docs if self.docs[d].facts]
-        for r in (query.projects_in(conn, fact_docs) if fact_docs else []):
+        for r in (query.projects_in(self.conn, fact_docs) if fact_docs else []):
             name = compact(r["name"])
             labels = self.doc_keys.get(r["document_id"], ())
             if r["kind"] != "department" and len(name) >= 3 and name not in labels \
@@ -215,24 +237,33 @@ class FactIndex:
             for i in range(len(form) - 2):
                 if form.endswith("表") and form[i:] not in self.label_facts:
                     self.subjects[form[i:]].add(did)
+        self.subject_order = sorted(self.subjects, key=len, reverse=True)
+        self.fact_docs = fact_docs
+
+    def _read_departments(self, abbrev) -> None:
+        """Each department's names as people say them, longest first and by their first two characters."""
         self.dept_forms: dict[str, set[str]] = defaultdict(set)
         for dept in {d.department for d in self.docs.values()}:
             for form in department_aliases(dept, abbrev):
                 self.dept_forms[form].add(dept)
-        # Short text values (a 资金来源, a 责任科室): a question may name rows by them.
+        self.dept_order = sorted(self.dept_forms, key=len, reverse=True)
+        self.dept_by_gram: dict[str, list[str]] = defaultdict(list)  # first two characters -> forms
+        for form in self.dept_order:
+            self.dept_by_gram[form[:2]].append(form)
+
+    def _read_values(self) -> None:
+        """Short text values (a 资金来源, a 责任科室): a question may name rows by them."""
         self.value_by_gram: dict = defaultdict(set)
         self.value_facts: dict[str, list[int]] = defaultdict(list)
-        for fid, _doc, value in query.fact_text_values(conn):
+        for fid, _doc, value in query.fact_text_values(self.conn):
             v = compact(value)
             if 3 <= len(v) <= 20 and v not in self.label_facts:
                 self.value_by_gram[v[:2]].add(v)
                 self.value_facts[v].append(fid)
         self.value_by_gram = {g: sorted(vs, key=len, reverse=True) for g, vs in self.value_by_gram.items()}
-        self.dept_order = sorted(self.dept_forms, key=len, reverse=True)
-        self.dept_by_gram: dict[str, list[str]] = defaultdict(list)  # first two characters -> forms
-        for form in self.dept_order:
-            self.dept_by_gram[form[:2]].append(form)
-        self.fact_docs = [d for d in self.docs if self.docs[d].facts]
+
+    def _read_years(self) -> None:
+        """The years each department's and document's facts are of."""
         self.dept_docs: dict[str, list[int]] = defaultdict(list)
         self.dept_years: dict[str, set[int]] = defaultdict(set)
         for d in self.docs.values():
@@ -245,13 +276,6 @@ class FactIndex:
                 self.doc_years[self.fact_doc[fid]].add(y)
         for doc_id, ys in self.doc_years.items():
             self.dept_years[self.docs[doc_id].department] |= ys
-        self.subject_order = sorted(self.subjects, key=len, reverse=True)
-        # Character pairs -> label keys with a form containing them: the candidates of a question.
-        self.gram_keys: dict[str, set[str]] = defaultdict(set)
-        for k, forms in self.key_forms.items():
-            for form in forms:
-                for i in range(len(form) - 1):
-                    self.gram_keys[form[i:i + 2]].add(k)
 
     def _forms(self, key: str) -> set[str]:
         """Ways a label is said: itself, synonyms swapped in, and its core without a counting suffix."""
