@@ -1783,42 +1783,64 @@ def _keep(session, context: dict | None) -> None:
 
 def _after_typed(turn, typed):
     answer_type, unknown = type(typed), "unknown"  # the engine's Answer; answer/ does not import the engine
-    kb = turn.kb
-    idx = index_for(kb)
-    missing = _missing_year(idx, turn.question, kb)
+    idx = index_for(turn.kb)
+    missing = _missing_year(idx, turn.question, turn.kb)
     if missing:
         return answer_type(turn.question, unknown, missing, "facts_year")
-    session = turn.session
     clauses = _asked_clauses(turn.question)
     if typed.status == "answered" and len(clauses) >= 2 and not getattr(turn, "clause", False):
         return _each_clause(turn, typed, clauses)
     if not idx.fact_docs:
         return typed
-    asked = _context(session).get("asked_departments")
+    asked = _context(turn.session).get("asked_departments")
     if asked:
-        # The reply to "您问的是哪个部门？": a number or a department; the question is asked again of it.
-        _keep(session, None)
-        reply = compact(normalize(turn.question))
-        chosen = [asked["options"][int(reply) - 1]] if reply.isdigit() and 1 <= int(reply) <= len(
-            asked["options"]) else [d for d in asked["options"] if d in _departments_in(reply, idx)]
-        if len(chosen) == 1 and asked.get("again"):
-            # The typed reading and the facts disagreed on the department: the whole question again, of it.
-            if hasattr(session, "pending"):
-                session.pending = []
-            return type(turn)(kb, turn.rules, session, chosen[0] + asked["question"]).run()
-        if len(chosen) == 1:
-            fa = Answerer(idx).answer(asked["question"], None, None, only=chosen)
-            if fa is not None and fa.status == "answered":
-                if hasattr(session, "pending"):
-                    session.pending = []
-                return answer_type(turn.question, "answered", fa.text, "facts")
-    context = _context(session) if _FOLLOWUP.search(compact(turn.question)) else None
+        again = _department_chosen(turn, asked, idx, answer_type)
+        if again is not None:
+            return again
+    context = _context(turn.session) if _FOLLOWUP.search(compact(turn.question)) else None
     answerer = Answerer(idx)
+    early = _before_the_facts(turn, typed, answerer, idx, context)
+    if early is not None:
+        return early
+    fa = answerer.answer(turn.question, None, context)
+    kept = _typed_kept(turn, typed, fa, answerer, idx, context)
+    if kept is not None:
+        return kept
+    return _facts_answer(turn, fa, answerer, idx, answer_type)
+
+
+def _clear_pending(session) -> None:
+    if hasattr(session, "pending"):
+        session.pending = []
+
+
+def _department_chosen(turn, asked: dict, idx: FactIndex, answer_type):
+    """The reply to "您问的是哪个部门？": a number or a department; the question is asked again of it."""
+    session = turn.session
+    _keep(session, None)
+    reply = compact(normalize(turn.question))
+    chosen = [asked["options"][int(reply) - 1]] if reply.isdigit() and 1 <= int(reply) <= len(
+        asked["options"]) else [d for d in asked["options"] if d in _departments_in(reply, idx)]
+    if len(chosen) == 1 and asked.get("again"):
+        # The typed reading and the facts disagreed on the department: the whole question again, of it.
+        _clear_pending(session)
+        return type(turn)(turn.kb, turn.rules, session, chosen[0] + asked["question"]).run()
+    if len(chosen) == 1:
+        fa = Answerer(idx).answer(asked["question"], None, None, only=chosen)
+        if fa is not None and fa.status == "answered":
+            _clear_pending(session)
+            return answer_type(turn.question, "answered", fa.text, "facts")
+    return None
+
+
+def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
+    """Settled before the facts are asked: departments that disagree, a superlative over the facts just
+    listed, or a confident typed answer that shows every label the question names."""
+    answer_type, session = type(typed), turn.session
     split = _departments_disagree(turn, typed, answerer, idx)
     if split:
         _keep(session, {"asked_departments": {"options": split, "question": turn.question, "again": True}})
-        if hasattr(session, "pending"):
-            session.pending = []
+        _clear_pending(session)
         return answer_type(turn.question, "clarify", compose.which_department(split), "facts", options=split)
     over_list = bool(context and len(context.get("rows") or ()) >= 2 and typed.intent == "rank"
                      and not answerer.read(turn.question).mentions)
@@ -1828,28 +1850,38 @@ def _after_typed(turn, typed):
         if fa is not None and fa.status == "answered":
             return answer_type(turn.question, fa.status, fa.text, "facts", entities=[
                 {"kind": "fact", "id": f["id"], "name": _name(f)} for f in fa.facts[:20]])
-    if typed.status == "answered" or typed.status != unknown and not context:
-        # A confident typed answer is only reconsidered for a label it does not show: read first, cheaply.
-        fq = answerer.read(turn.question)
-        shown = compact(typed.text)
-        several = len(fq.departments) >= 2 and not all(compact(d) in shown for d in fq.departments) or \
-            typed.intent not in _TYPED_ARITHMETIC and (bool({"diff", "sum", "ratio"} & set(fq.ops))
-                                                       or fq.remaining or fq.excess or fq.per_head)
-        # The typed reading asking which department, of a question naming one it does not know by that
-        # name ("社工部"), is no answer to keep; nor is its answer to "东湖分局呢" after a fact of another
-        # department ("财政供养人员多少"): the follow-up asks that fact, there.
-        named_unknown = typed.status == "clarify" and bool(fq.departments) or bool(
-            context and context.get("named") and fq.departments and not fq.mentions
-            and set(fq.departments) != set(context.get("departments") or ()))
-        if fq.foreign_org or not several and not named_unknown and not any(
-                m.exact and fq.text[m.start:m.end] not in shown and not any(k in shown for k in m.keys)
-                for m in fq.mentions):
-            # What the question named stays the context of a follow-up ("东湖分局呢").
-            rows = {k for m in fq.mentions if m.exact for k in m.keys if k not in idx.col_keys}
-            _keep(session, {"departments": fq.departments, "rows": rows, "last": [], "recent": []}
-                  if rows and typed.status == "answered" else None)
-            return typed
-    fa = answerer.answer(turn.question, None, context)
+    if typed.status == "answered" or typed.status != "unknown" and not context:
+        return _typed_shows_all(turn, typed, answerer, idx, context)
+    return None
+
+
+def _typed_shows_all(turn, typed, answerer: Answerer, idx: FactIndex, context):
+    """A confident typed answer is only reconsidered for a label it does not show: read first, cheaply."""
+    fq = answerer.read(turn.question)
+    shown = compact(typed.text)
+    several = len(fq.departments) >= 2 and not all(compact(d) in shown for d in fq.departments) or \
+        typed.intent not in _TYPED_ARITHMETIC and (bool({"diff", "sum", "ratio"} & set(fq.ops))
+                                                   or fq.remaining or fq.excess or fq.per_head)
+    # The typed reading asking which department, of a question naming one it does not know by that
+    # name ("社工部"), is no answer to keep; nor is its answer to "东湖分局呢" after a fact of another
+    # department ("财政供养人员多少"): the follow-up asks that fact, there.
+    named_unknown = typed.status == "clarify" and bool(fq.departments) or bool(
+        context and context.get("named") and fq.departments and not fq.mentions
+        and set(fq.departments) != set(context.get("departments") or ()))
+    if fq.foreign_org or not several and not named_unknown and not any(
+            m.exact and fq.text[m.start:m.end] not in shown and not any(k in shown for k in m.keys)
+            for m in fq.mentions):
+        # What the question named stays the context of a follow-up ("东湖分局呢").
+        rows = {k for m in fq.mentions if m.exact for k in m.keys if k not in idx.col_keys}
+        _keep(turn.session, {"departments": fq.departments, "rows": rows, "last": [], "recent": []}
+              if rows and typed.status == "answered" else None)
+        return typed
+    return None
+
+
+def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
+    """The typed answer (or its "not in the table") where the facts' answer does not say more."""
+    answer_type, unknown, session = type(typed), "unknown", turn.session
     if context and context.get("named") and typed.status == "answered" and (fa is None or fa.status != "answered"):
         fq = answerer.last
         if fq is not None and fq.departments and set(fq.departments) != set(context.get("departments") or ()) \
@@ -1874,8 +1906,14 @@ def _after_typed(turn, typed):
         return typed
     if _leaves_the_conversation(turn, fa, idx):
         return typed  # a follow-up naming no department is never answered from another department's table
-    if typed.status not in (unknown, "answered") and hasattr(session, "pending"):
-        session.pending = []  # the typed reading's question back is answered by the facts instead
+    if typed.status not in (unknown, "answered"):
+        _clear_pending(session)  # the typed reading's question back is answered by the facts instead
+    return None
+
+
+def _facts_answer(turn, fa, answerer: Answerer, idx: FactIndex, answer_type):
+    """The facts' answer, remembered for the follow-ups it may have."""
+    session = turn.session
     if fa.status == "answered" and fa.facts:
         previous = _context(session).get("last", [])
         last = [f["id"] for f in fa.facts[:1]] if len(fa.facts) == 1 else []
@@ -1886,8 +1924,8 @@ def _after_typed(turn, typed):
         _keep(session, {"asked_departments": {"options": fa.options, "question": turn.question}})
     entities = [{"kind": "fact", "id": f["id"], "name": _name(f)} for f in fa.facts[:20]]
     return answer_type(turn.question, fa.status, fa.text, "facts", options=fa.options, entities=entities,
-                  source=[{"document_id": f["document_id"], "sheet": f["sheet"], "line": f["line"], "cell": f["cell"]}
-                          for f in fa.facts[:20]])
+                       source=[{"document_id": f["document_id"], "sheet": f["sheet"], "line": f["line"], "cell": f["cell"]}
+                               for f in fa.facts[:20]])
 
 
 def _own_label(fq: FactQuestion) -> bool:
