@@ -905,30 +905,8 @@ class Answerer:
                 return sorted(both), groups
         sets = [facts_of(g) for g in groups]
         both = set.intersection(*sets)
-        # "预算多少，付了多少": two column mentions in a row are alternatives when no fact has both.
-        while not both and len(groups) > 1:
-            merged = False
-            for i in range(len(groups) - 1):
-                a, b = sets[i], sets[i + 1]
-                if a and b and not (a & b):
-                    rows_a = {self._row_key(f) for f in a}
-                    cols_a = {k for f in a for k in self.idx.fact_keys.get(f, ()) if k in self.idx.col_keys}
-                    cols_b = {k for f in b for k in self.idx.fact_keys.get(f, ()) if k in self.idx.col_keys}
-                    # Two items of one column ("基本支出比项目支出") or two columns of one row ("预算，付了").
-                    keys_a = {k for m in groups[i] for k in m.keys}
-                    keys_b = {k for m in groups[i + 1] for k in m.keys}
-                    # Items name rows (their keys are the facts' row labels); columns do not.
-                    items = all(keys_a & self.idx.row_keys(f) for f in a) and \
-                        all(keys_b & self.idx.row_keys(f) for f in b)
-                    columns = not any(keys_a & self.idx.row_keys(f) for f in a) and \
-                        not any(keys_b & self.idx.row_keys(f) for f in b)
-                    if columns and rows_a & {self._row_key(f) for f in b} or items and cols_a & cols_b:
-                        groups[i:i + 2] = [groups[i] + groups[i + 1]]
-                        sets[i:i + 2] = [a | b]
-                        merged = True
-                        break
-            if not merged:
-                break
+        if not both and len(groups) > 1:
+            groups, sets = self._alternatives(groups, sets)
             both = set.intersection(*sets)
         if not both and len(groups) > 1:
             # A generic word after a name ("行政运行支出"): a two-character mention that no fact carries
@@ -940,6 +918,34 @@ class Answerer:
                 sets = [sets[i] for i in keep]
                 both = set.intersection(*sets)
         return sorted(both), groups
+
+    def _alternatives(self, groups: list[list[Mention]], sets: list[set[int]]
+                      ) -> tuple[list[list[Mention]], list[set[int]]]:
+        """"预算多少，付了多少": two neighbouring mentions no fact has both of are alternatives, merged
+        into one group: two items of one column ("基本支出比项目支出") or two columns of one row."""
+        groups, sets = list(groups), list(sets)
+        while len(groups) > 1 and not set.intersection(*sets):
+            for i in range(len(groups) - 1):
+                a, b = sets[i], sets[i + 1]
+                if a and b and not (a & b) and self._one_line_or_column(groups[i], groups[i + 1], a, b):
+                    groups[i:i + 2] = [groups[i] + groups[i + 1]]
+                    sets[i:i + 2] = [a | b]
+                    break
+            else:
+                break
+        return groups, sets
+
+    def _one_line_or_column(self, ga: list[Mention], gb: list[Mention], a: set[int], b: set[int]) -> bool:
+        rows_a = {self._row_key(f) for f in a}
+        cols_a = {k for f in a for k in self.idx.fact_keys.get(f, ()) if k in self.idx.col_keys}
+        cols_b = {k for f in b for k in self.idx.fact_keys.get(f, ()) if k in self.idx.col_keys}
+        keys_a = {k for m in ga for k in m.keys}
+        keys_b = {k for m in gb for k in m.keys}
+        # Items name rows (their keys are the facts' row labels); columns do not.
+        items = all(keys_a & self.idx.row_keys(f) for f in a) and all(keys_b & self.idx.row_keys(f) for f in b)
+        columns = not any(keys_a & self.idx.row_keys(f) for f in a) and \
+            not any(keys_b & self.idx.row_keys(f) for f in b)
+        return bool(columns and rows_a & {self._row_key(f) for f in b} or items and cols_a & cols_b)
 
     def _row_key(self, fid: int) -> tuple:
         return (self.idx.fact_doc[fid], self.idx.fact_line.get(fid, 0))
@@ -1204,14 +1210,7 @@ class Answerer:
         facts = _prefer(facts, lambda f: _kind_fits(f, fq))
         multi = [g for g in groups if len(g) > 1]
         if multi:  # per coordinated item, the facts with the fewest unexplained labels
-            out = []
-            for m in multi[0]:
-                mine = [f for f in facts if m.keys & set(self.idx.fact_keys.get(f["id"], ()))]
-                if mine:
-                    mine = _prefer(mine, lambda f: f["number"] is not None) if "多少" in fq.text else mine
-                    least = min(extra(f) for f in mine)
-                    out += [f for f in mine if extra(f) == least and f not in out]
-            return out
+            return self._per_item(facts, multi[0], fq, extra)
         if "list" in fq.ops or "count" in fq.ops or "max" in fq.ops or "min" in fq.ops or fq.cmp:
             return facts
         if fq.period and all(_month(f) for f in facts):
@@ -1235,6 +1234,16 @@ class Answerer:
         facts = [f for f in facts if extra(f) == least]
         # Still several columns of one row and no column named: the first column that fits.
         return facts
+
+    def _per_item(self, facts: list[dict], items: list[Mention], fq: FactQuestion, extra) -> list[dict]:
+        out: list[dict] = []
+        for m in items:
+            mine = [f for f in facts if m.keys & set(self.idx.fact_keys.get(f["id"], ()))]
+            if mine:
+                mine = _prefer(mine, lambda f: f["number"] is not None) if "多少" in fq.text else mine
+                least = min(extra(f) for f in mine)
+                out += [f for f in mine if extra(f) == least and f not in out]
+        return out
 
     def _default_year(self, facts: list[dict]) -> list[dict]:
         """Without a year asked, a value printed for several years is the document's own year's."""
