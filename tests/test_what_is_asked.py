@@ -220,3 +220,16 @@ def test_a_year_word_the_tables_cannot_place_is_named_in_the_reply(seed_engine):
         answer = ask(seed_engine, f"{word}法律顾问经费多少")
         assert answer.status == "unknown"
         assert f"没有{word}的数据" in answer.text and "12.00" not in answer.text
+
+
+@pytest.mark.parametrize("question", ["这两个加起来多少", "它们一共多少钱", "它的指标呢", "刚才的项目经费多少"])
+def test_a_pointer_in_the_first_question_is_asked_back_not_answered_with_everything(seed_engine, question):
+    # Nothing was said before: "这两个" or "它的" points at nothing, so no total or list of every project.
+    answer = ask(seed_engine, question)
+    assert answer.status == "unknown"
+    assert "指的是哪个" in answer.text and "234.98" not in answer.text and "万元" not in answer.text
+
+
+def test_the_same_pointer_after_a_question_takes_its_projects(seed_engine):
+    answer = ask(seed_engine, "法律顾问和公车分别多少钱", "这两个加起来多少")
+    assert answer.status == "answered" and "27.00" in answer.text

@@ -630,3 +630,8 @@ def help_text(tables: Sequence[str], examples: Sequence[Sequence[str]], follow_u
     lines += ["· " + " / ".join(line) for line in examples]
     lines.append(f"追问可以直接说“它的指标呢”“那{follow_up}呢”。" if follow_up else "追问可以直接说“它的指标呢”。")
     return "\n".join(lines)
+
+
+def no_antecedent(word: str) -> str:
+    """A pointer ("这两个", "它的") in the first question of a conversation."""
+    return f"“{word}”指的是哪个？前面还没有问过别的，请直接说出项目、指标或部门的名称。"
