@@ -460,6 +460,8 @@ def do_count(t: Turn, f: Frame) -> Answer:
         ).fetchone()[0]
         return t.answered(f, f"一共有 {n} 个项目。{dept_note(t, f.doc_ids)}")
     rows = indicator_rows(t, f)
+    # "有几个指标" -> "第三个是什么": the ordinal counts in the order the list of them is shown.
+    counted = [("indicator", r["id"]) for r in rows]
     what = "、".join(c.name for c in f.categories) or "绩效指标"
     if not what.endswith("指标") and what != "绩效指标":
         what += "指标"
@@ -473,9 +475,9 @@ def do_count(t: Turn, f: Frame) -> Answer:
         for r in rows:
             per[r["project_name"]] = per.get(r["project_name"], 0) + 1
         text += "\n" + "\n".join(f"· {name}：{n} 个" for name, n in per.items())
-        return t.answered(f, text + dept_note(t, f.doc_ids), projects=f.projects,
+        return t.answered(f, text + dept_note(t, f.doc_ids), projects=f.projects, listed=counted,
                              rows=[{"label": name, "value": n, "unit": "个"} for name, n in per.items()])
-    return t.answered(f, text + dept_note(t, f.doc_ids), projects=f.projects)
+    return t.answered(f, text + dept_note(t, f.doc_ids), projects=f.projects, listed=counted)
 
 
 def indicator_rows(t: Turn, f: Frame) -> list:

@@ -125,6 +125,8 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     stop = _carry_context(t, p, f, last, followup, depts)
     if stop is not None:
         return stop
+    _category_of_focus(t, p, f, last)
+    _add_to_focus(t, p, f)
     _compare_with_recent(t, p, f)
     stop = _settle_intent(t, p, f, last, followup)
     if stop is not None:
@@ -294,6 +296,30 @@ def _same_subject(t: Turn, p: Parse, f: Frame, last: Frame, depts: list[str]) ->
     return None
 
 
+def _category_of_focus(t: Turn, p: Parse, f: Frame, last: Frame | None) -> None:
+    """"聘请法律顾问专项经费" -> "满意度指标年度值是什么": a category asked right after projects, naming
+    no project, department or "所有/哪些", is of those projects; not every project's."""
+    s = t.session
+    if (last is not None and f.categories and s.focus_projects and not (f.projects or f.ambiguous or f.indicators)
+            and not p.departments() and not p.all_departments and f.intent != "rank" and not f.order
+            and not p.has("lack", "having", "count") and bare(p, categories=True)):
+        f.projects = list(s.focus_projects)
+
+
+# "加上公用经费一共多少", "再加信访超市合计", "和公务用车加起来": the project named is added to the one in context.
+_ADDED = re.compile(r"^(?:那么?|那)?(?:再)?(?:加上|加|和|跟|与|连同|算上)")
+
+
+def _add_to_focus(t: Turn, p: Parse, f: Frame) -> None:
+    """A total of the projects just answered about and the ones named now, not of the new ones alone."""
+    s = t.session
+    if (f.projects and not (f.ambiguous or f.indicators or f.categories) and p.has("total") and s.focus_projects
+            and f.intent != "rank" and not p.departments() and _ADDED.match(compact(p.text))):
+        earlier = [pid for pid in s.focus_projects if pid not in f.projects]
+        if earlier:
+            f.projects, f.intent = earlier + f.projects, "sum"
+
+
 def _compare_with_recent(t: Turn, p: Parse, f: Frame) -> None:
     """"两个差多少", "比公务用车少多少": a comparison takes the projects of the last answer."""
     s = t.session
@@ -316,10 +342,15 @@ def _settle_intent(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bo
             if f.projects and INTENTS[f.intent].on_project:
                 # "民政局总预算" -> "政府雇员工资经费呢": that project's amount
                 f.intent = INTENTS[f.intent].on_project
+            if f.indicators and not f.projects and f.intent in ("amount", "goal", "source", "share"):
+                # "法律顾问经费多少" -> "协调化解信访事项指标值呢": the indicator named now, not the amount again.
+                f.intent = "indicator_value"
             if f.intent == "indicator_value" and not f.indicators:
                 f.intent = "indicator_list" if f.categories or f.projects else f.intent
             if f.intent == "rank" and f.rank_offset is None:
                 f.rank_offset, f.rank_n, f.order = last.rank_offset, last.rank_n, f.order or last.order
+    if f.intent == "count" and p.ordinal and f.indicators:
+        f.intent = "indicator_value"  # "有几个成本指标" -> "第二个呢": the one counted second, not a count
     if f.intent and INTENTS[f.intent].needs_project and not (f.projects or f.ambiguous) and s.focus_projects:
         f.projects = list(s.focus_projects)
     if f.intent == "rank" and f.order and p.has("value") and (f.categories or f.indicators):

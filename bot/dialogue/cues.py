@@ -22,10 +22,11 @@ def elliptic(t: Turn, p: Parse) -> bool:
     return q.endswith(tuple(words.followup_ends)) or q.startswith(tuple(words.followup_starts))
 
 
-def bare(p: Parse) -> bool:
-    """Only a question word ("多少钱", "是财政拨款吗"): it is about what was just discussed."""
-    return (not p.has("project", "total", "department", "which") and not p.categories()
-            and not re.search("所有|全部|各个|每个|哪", p.text))
+def bare(p: Parse, categories: bool = False) -> bool:
+    """Only a question word ("多少钱", "是财政拨款吗"), or with categories=True also a category named
+    ("满意度指标呢"): it is about what was just discussed."""
+    return (not p.has("project", "total", "department", "which") and (categories or not p.categories())
+            and not re.search("所有|全部|各个|每个|各项目|哪|都", p.text))
 
 
 def is_followup(t: Turn, p: Parse) -> bool:

@@ -673,9 +673,18 @@ def fuzzy_match(piece: str, p: Parse, kb: KnowledgeBase, at: int) -> Mention | N
     scope = {d for dept in kb.departments if dept.name in depts for d in dept.doc_ids} or None
     # Scored per form, not per ref: a common indicator name stands for thousands of indicators.
     forms: list[tuple[str, set[Ref] | frozenset[Ref], float]] = []
+    # Whole dictionary words of three or more characters ("基本工资"; a two-character one may straddle a
+    # boundary, "要约访"): a typo splits into characters, a word it does
+    # not share with a name is something else ("在编人员基本工资" is not 编外人员工资支付及时性).
+    vocab = kb.vocab
+    words = [w for w in kb.segmenter.cut(fragment) if len(w) >= 3 and kb.segmenter.known(w)
+             and w not in vocab.generic_words and w not in vocab.stopwords and w not in vocab.fillers
+             and w not in _concept_word_set(vocab)]
     for form, refs in kb.fuzzy_candidates(fragment, scope):
         if len(refs) > 1 and all(r.kind == "project" for r in refs):
             continue  # a short name shared by projects cannot tell them apart
+        if any(w not in form for w in words):
+            continue
         if len(fragment) >= len(form):
             score = fuzz.ratio(fragment, form)
         else:
