@@ -25,8 +25,12 @@ def elliptic(t: Turn, p: Parse) -> bool:
 def bare(p: Parse, categories: bool = False) -> bool:
     """Only a question word ("多少钱", "是财政拨款吗"), or with categories=True also a category named
     ("满意度指标呢"): it is about what was just discussed."""
-    return (not p.has("project", "total", "department", "which") and (categories or not p.categories())
-            and not re.search("所有|全部|各个|每个|各项目|哪|都", p.text))
+    if categories:
+        # "产出指标有哪些" lists the category's indicators; "哪个项目有…", "所有项目的…" ask across projects.
+        return (not p.has("project", "total", "department") and not re.search(
+            "所有|全部|各个|每个|各项目|哪个|哪些项目|哪几个|哪项|哪一|都", p.text))
+    return (not p.has("project", "total", "department", "which") and not p.categories()
+            and not re.search("所有|全部|各个|每个|哪", p.text))
 
 
 def is_followup(t: Turn, p: Parse) -> bool:
