@@ -239,7 +239,7 @@ def test_adding_a_project_sums_it_with_the_one_in_context(kb):
     """"政府雇员工资经费多少" -> "加上公用经费一共多少": both, not the new project alone."""
     engine, conn = kb
     projects, _ = _projects_and_indicators(conn)
-    for a, b in list(zip(projects, projects[1:]))[:4]:
+    for a, b in list(zip(projects, projects[1:], strict=False))[:4]:
         session = Session()
         engine.ask(f"{a['name']}经费多少", session)
         answer = engine.ask(f"加上{b['name']}一共多少", session)
