@@ -674,8 +674,8 @@ def fuzzy_match(piece: str, p: Parse, kb: KnowledgeBase, at: int) -> Mention | N
     # Scored per form, not per ref: a common indicator name stands for thousands of indicators.
     forms: list[tuple[str, set[Ref] | frozenset[Ref], float]] = []
     # Whole dictionary words of three or more characters ("基本工资"; a two-character one may straddle a
-    # boundary, "要约访"): a typo splits into characters, a word it does
-    # not share with a name is something else ("在编人员基本工资" is not 编外人员工资支付及时性).
+    # boundary, "要约访"): a typo splits into characters, but a word a name does not hold, even with
+    # one character mistyped, is something else ("在编人员基本工资" is not 编外人员工资支付及时性).
     vocab = kb.vocab
     words = [w for w in kb.segmenter.cut(fragment) if len(w) >= 3 and kb.segmenter.known(w)
              and w not in vocab.generic_words and w not in vocab.stopwords and w not in vocab.fillers
@@ -683,7 +683,7 @@ def fuzzy_match(piece: str, p: Parse, kb: KnowledgeBase, at: int) -> Mention | N
     for form, refs in kb.fuzzy_candidates(fragment, scope):
         if len(refs) > 1 and all(r.kind == "project" for r in refs):
             continue  # a short name shared by projects cannot tell them apart
-        if any(w not in form for w in words):
+        if not all(_holds_word(form, w) for w in words):
             continue
         if len(fragment) >= len(form):
             score = fuzz.ratio(fragment, form)
@@ -722,6 +722,15 @@ def fuzzy_match(piece: str, p: Parse, kb: KnowledgeBase, at: int) -> Mention | N
         p.mentions.remove(m)
     p.fuzzy.append((fragment, best_form, round(best, 1)))
     return Mention(lo, hi, fragment, close, best)
+
+
+def _holds_word(form: str, word: str) -> bool:
+    """The name holds the word, or the word with one character mistyped (either side's typo:
+    "高校毕业生" in a table's "高效毕业生就业率")."""
+    if word in form:
+        return True
+    n = len(word)
+    return any(sum(a != b for a, b in zip(word, form[i:i + n], strict=True)) <= 1 for i in range(len(form) - n + 1))
 
 
 def fuzzy_among(phrase: str, names: dict[int, str]) -> list[int]:
