@@ -1230,6 +1230,13 @@ class Answerer:
         facts = _prefer(facts, lambda f: any(_is_total(k) for k in self.idx.fact_keys.get(f["id"], ())
                                              if k not in keys_q)) if len({self._row_key(f["id"]) for f in facts}) > 1 \
             and not any(_is_total(k) for k in keys_q) else facts
+        if len({f["col_labels"] for f in facts}) == 1 and len({self._row_key(f["id"]) for f in facts}) > 1 \
+                and all(m.start < 0 or m.keys <= self.idx.col_keys for m in fq.mentions):
+            # One column of several rows none of which the question names ("权重多少" after a list): a shorter
+            # row label is no better match; only a row whose labels hold another's unexplained ones yields.
+            def unexplained(f: dict) -> set[str]:
+                return {k for k in self.idx.fact_keys.get(f["id"], ()) if k not in keys_q and not _is_total(k)}
+            return [f for f in facts if not any(unexplained(g) < unexplained(f) for g in facts)]
         least = min(extra(f) for f in facts)
         facts = [f for f in facts if extra(f) == least]
         # Still several columns of one row and no column named: the first column that fits.
@@ -1859,9 +1866,27 @@ def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
         if fa is not None and fa.status == "answered":
             return answer_type(turn.question, fa.status, fa.text, "facts", entities=[
                 {"kind": "fact", "id": f["id"], "name": _name(f)} for f in fa.facts[:20]])
+    column = _column_of_the_row(turn, typed, answerer, idx, context)
+    if column is not None:
+        return column
     if typed.status == "answered" or typed.status != "unknown" and not context:
         return _typed_shows_all(turn, typed, answerer, idx, context)
     return None
+
+
+def _column_of_the_row(turn, typed, answerer: Answerer, idx: FactIndex, context):
+    """"老年人体检服务采购" → "财政拨款多少" / "其他资金呢": a follow-up naming only a column of the rows the
+    facts just showed asks that column of those rows, never every department's totals by that name."""
+    if not context or "named" not in context or not context.get("rows"):
+        return None
+    fq = answerer.read(turn.question)
+    if not fq.mentions or fq.departments or fq.subject_docs or fq.leftover \
+            or not all(m.keys <= idx.col_keys for m in fq.mentions):
+        return None
+    fa = answerer.answer(turn.question, None, context)
+    if fa is None or fa.status != "answered" or not fa.facts or not _row_context(fa.facts) <= set(context["rows"]):
+        return None
+    return _facts_answer(turn, fa, answerer, idx, type(typed))
 
 
 def _typed_shows_all(turn, typed, answerer: Answerer, idx: FactIndex, context):
@@ -1877,11 +1902,17 @@ def _typed_shows_all(turn, typed, answerer: Answerer, idx: FactIndex, context):
     named_unknown = typed.status == "clarify" and bool(fq.departments) or bool(
         context and context.get("named") and fq.departments and not fq.mentions
         and set(fq.departments) != set(context.get("departments") or ()))
+    if _typed_elsewhere(typed, fq, idx):
+        return None  # "社工部公用经费多少" answered from another department's table: never kept
     if fq.foreign_org or not several and not named_unknown and not any(
             m.exact and fq.text[m.start:m.end] not in shown and not any(k in shown for k in m.keys)
             for m in fq.mentions):
         # What the question named stays the context of a follow-up ("东湖分局呢").
         rows = {k for m in fq.mentions if m.exact for k in m.keys if k not in idx.col_keys}
+        # The indicators a typed list showed are the rows a follow-up's column is about ("→ 权重多少").
+        shown_rows = {label_key(e.get("name") or "") for e in getattr(typed, "entities", None) or ()
+                      if e.get("kind") == "indicator"}
+        rows |= {k for k in shown_rows if k in idx.label_facts and k not in idx.col_keys}
         _keep(turn.session, {"departments": fq.departments, "rows": rows, "last": [], "recent": []}
               if rows and typed.status == "answered" else None)
         return typed
@@ -1891,6 +1922,14 @@ def _typed_shows_all(turn, typed, answerer: Answerer, idx: FactIndex, context):
 def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
     """The typed answer (or its "not in the table") where the facts' answer does not say more."""
     answer_type, unknown, session = type(typed), "unknown", turn.session
+    fq = answerer.last
+    if fq is not None and _typed_elsewhere(typed, fq, idx):
+        # The question names a department; an answer from another one never stands: the named
+        # department's facts, or that it has none.
+        if fa is not None and fa.status == "answered" and {f["department"] for f in fa.facts} <= set(fq.departments):
+            return None
+        _keep(session, None)
+        return answer_type(turn.question, unknown, compose.not_in_department("、".join(fq.departments)), "facts")
     if context and context.get("named") and typed.status == "answered" and (fa is None or fa.status != "answered"):
         fq = answerer.last
         if fq is not None and fq.departments and set(fq.departments) != set(context.get("departments") or ()) \
@@ -1935,6 +1974,14 @@ def _facts_answer(turn, fa, answerer: Answerer, idx: FactIndex, answer_type):
     return answer_type(turn.question, fa.status, fa.text, "facts", options=fa.options, entities=entities,
                        source=[{"document_id": f["document_id"], "sheet": f["sheet"], "line": f["line"], "cell": f["cell"]}
                                for f in fa.facts[:20]])
+
+
+def _typed_elsewhere(typed, fq: FactQuestion, idx: FactIndex) -> bool:
+    """Does a confident typed answer come only from departments other than those the question names?"""
+    if typed.status != "answered" or not fq.departments or fq.foreign_org:
+        return False
+    theirs = set(_departments_in(compact(typed.text), idx))
+    return bool(theirs) and theirs.isdisjoint(fq.departments)
 
 
 def _own_label(fq: FactQuestion) -> bool:
