@@ -1236,6 +1236,13 @@ class Answerer:
             # row label is no better match; only a row whose labels hold another's unexplained ones yields.
             def unexplained(f: dict) -> set[str]:
                 return {k for k in self.idx.fact_keys.get(f["id"], ()) if k not in keys_q and not _is_total(k)}
+            def names_the_table(f: dict) -> bool:  # "一般公共预算财政拨款支出" of "…支出决算具体情况": its total
+                keys = self.idx.fact_keys.get(f["id"], ())
+                rows = keys[:self.idx.fact_nrows.get(f["id"], 0)]
+                return any(k != r and k.startswith(r) for r in rows[:1] for k in keys[len(rows):])
+            named = [f for f in facts if names_the_table(f)]
+            if len(named) == 1:
+                return named
             return [f for f in facts if not any(unexplained(g) < unexplained(f) for g in facts)]
         least = min(extra(f) for f in facts)
         facts = [f for f in facts if extra(f) == least]
