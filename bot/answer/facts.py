@@ -667,6 +667,9 @@ def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) 
                     _take(text, taken, m.start(), m.end())
     if re.search(r"占.{1,20}(?:多少|几成|比例|比重|百分之几)", text) and "ratio" not in fq.ops:
         fq.ops.append("ratio")
+    if "ratio" in fq.ops and "占" not in text and any(k.endswith("率") for m in fq.mentions for k in m.keys):
+        # "下降了百分之几" of a rate the table prints (增减率): that column's value, not a ratio of two figures.
+        fq.ops.remove("ratio")
     if re.search(r"比.{1,20}(?:多|少|高|低|增加|减少)", text) and "diff" not in fq.ops:
         fq.ops.append("diff")
     if re.search(r"(?:较|比)(?:上年|去年|上一年)", text) and "diff" not in fq.ops:
@@ -1050,6 +1053,9 @@ class Answerer:
         if context.get("named") and not fq.mentions and fq.departments \
                 and set(fq.departments) != set(context.get("departments") or ()):
             # "社工部基本支出多少" → "那财政局呢": what the last question named, in the department named now.
+            fq.mentions = [Mention(-1, -1, set(keys), True, 4) for keys in context["named"]]
+        if context.get("named") and not fq.mentions and {"max", "min"} & set(fq.ops) and not fq.leftover:
+            # "项目支出明细" → "最大的是哪项": the superlative over what the last question named (its lines).
             fq.mentions = [Mention(-1, -1, set(keys), True, 4) for keys in context["named"]]
         if context.get("rows") and all(m.keys <= idx.col_keys for m in fq.mentions):
             if not fq.mentions and re.search(r"[\u4e00-\u9fff]", fq.leftover):
@@ -1865,7 +1871,7 @@ def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
         _keep(session, {"asked_departments": {"options": split, "question": turn.question, "again": True}})
         _clear_pending(session)
         return answer_type(turn.question, "clarify", compose.which_department(split), "facts", options=split)
-    over_list = bool(context and len(context.get("rows") or ()) >= 2 and typed.intent == "rank"
+    over_list = bool(context and (len(context.get("rows") or ()) >= 2 or context.get("named")) and typed.intent == "rank"
                      and not answerer.read(turn.question).mentions)
     if over_list:
         # "…明细有哪些" → "哪项最少": the superlative is over the facts just listed, not the projects.
