@@ -1893,11 +1893,19 @@ def _column_of_the_row(turn, typed, answerer: Answerer, idx: FactIndex, context)
     if not context or "named" not in context or not context.get("rows"):
         return None
     fq = answerer.read(turn.question)
+    # The labels of the conversation's tables: a word none of them has is no row of theirs either.
+    here = {k for dep in context.get("departments") or () for d in idx.dept_docs.get(dep, ()) for k in idx.doc_keys[d]}
     if not fq.mentions or fq.departments or fq.subject_docs or fq.leftover \
-            or not all(m.keys <= idx.col_keys for m in fq.mentions):
+            or not all(m.keys & idx.col_keys or not m.keys & here for m in fq.mentions):
         return None
     fa = answerer.answer(turn.question, None, context)
     if fa is None or fa.status != "answered" or not fa.facts or not _row_context(fa.facts) <= set(context["rows"]):
+        theirs = set(_departments_in(compact(typed.text), idx))
+        if typed.status == "answered" and context.get("departments") and not theirs <= set(context["departments"]):
+            # The row has no such column: said so, never the column of every department instead.
+            _keep(turn.session, None)
+            return type(typed)(turn.question, "unknown", compose.column_not_in_rows(
+                "、".join(fq.text[m.start:m.end] for m in fq.mentions), "、".join(sorted(context["rows"]))), "facts")
         return None
     return _facts_answer(turn, fa, answerer, idx, type(typed))
 
