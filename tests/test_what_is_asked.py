@@ -27,6 +27,13 @@ def every_engine(tmp_path_factory) -> Engine:
     return Engine(db, VOCAB)
 
 
+@pytest.fixture(scope="module")
+def third_engine(tmp_path_factory, built_copy) -> Engine:
+    """The seed, the samples and the third set of general tables (a 政府采购预算表, a 三公经费 comparison)."""
+    db = tmp_path_factory.mktemp("third") / "kb.sqlite"
+    return Engine(built_copy([ROOT / "knowledge", DATA / "samples", DATA / "general3"], db), VOCAB)
+
+
 def ask(engine: Engine, *turns: str):
     session = Session()
     answer = None
@@ -233,3 +240,42 @@ def test_a_pointer_in_the_first_question_is_asked_back_not_answered_with_everyth
 def test_the_same_pointer_after_a_question_takes_its_projects(seed_engine):
     answer = ask(seed_engine, "法律顾问和公车分别多少钱", "这两个加起来多少")
     assert answer.status == "answered" and "27.00" in answer.text
+
+
+def test_a_column_asked_after_a_row_is_that_rows_column(third_engine):
+    answer = ask(third_engine, "柏川卫健局卫生监督执法记录仪采购", "财政拨款多少")
+    assert answer.status == "answered" and "18.6" in answer.text and "卫生监督执法记录仪采购" in answer.text
+    assert "72807.38" not in answer.text and "234.98" not in answer.text
+
+
+def test_a_column_the_row_lacks_is_said_so_not_every_departments(samples_engine):
+    answer = ask(samples_engine, "东湖分局4.就业补助", "财政拨款多少")
+    assert answer.status == "unknown" and "就业补助" in answer.text and "72807.38" not in answer.text
+
+
+def test_a_column_asked_after_a_list_of_indicators_is_theirs(samples_engine):
+    answer = ask(samples_engine, "渝中就业补助资金的效益指标", "权重多少")
+    assert answer.status == "answered" and "零就业家庭帮扶率" in answer.text and "城镇新增就业人数" in answer.text
+    assert "预算执行率" not in answer.text
+
+
+def test_one_column_of_unnamed_rows_is_not_narrowed_by_label_length(samples_engine):
+    answer = ask(samples_engine, "渝中就业补助资金的产出指标", "指标权重多少")
+    assert answer.status == "answered" and "社会保险补贴发放准确率" in answer.text and "低保就业补贴发放及时率" in answer.text
+
+
+def test_a_department_named_is_never_answered_from_another(samples_engine, third_engine):
+    answer = ask(samples_engine, "社工部城乡居民养老保险政府补贴资金多少")
+    assert answer.status != "answered" and "18862" not in answer.text
+    own = ask(third_engine, "社工部政府雇员公用经费多少")  # the seed's project of that name is 信访局's
+    assert own.status != "answered" and "2.70" not in own.text
+
+
+def test_a_superlative_after_a_named_group_is_over_its_lines(samples_engine):
+    answer = ask(samples_engine, "东湖分局项目支出明细", "最少的是哪项")
+    assert answer.status == "answered" and "其他城市生活救助" in answer.text and "专项资金" not in answer.text
+
+
+def test_a_fall_asked_in_percent_is_the_tables_rate_not_a_ratio(third_engine):
+    answer = ask(third_engine, "临沣交通局公务接待费", "下降了百分之几")
+    assert answer.status == "answered" and "17.74%" in answer.text and "÷" not in answer.text

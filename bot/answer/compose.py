@@ -335,6 +335,10 @@ def clause_not_found(answered: list[str], clause: str) -> str:
     return "\n".join(answered) + f"\n“{clause}”：表中没有找到。"
 
 
+def column_not_in_rows(column: str, rows: str) -> str:
+    return f"表中“{rows}”这一行没有“{column}”这一项。"
+
+
 def fact_word_not_found(word: str) -> str:
     return f"“{word}”：表中没有找到。"
 

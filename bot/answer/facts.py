@@ -667,6 +667,9 @@ def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) 
                     _take(text, taken, m.start(), m.end())
     if re.search(r"占.{1,20}(?:多少|几成|比例|比重|百分之几)", text) and "ratio" not in fq.ops:
         fq.ops.append("ratio")
+    if "ratio" in fq.ops and "占" not in text and any(k.endswith("率") for m in fq.mentions for k in m.keys):
+        # "下降了百分之几" of a rate the table prints (增减率): that column's value, not a ratio of two figures.
+        fq.ops.remove("ratio")
     if re.search(r"比.{1,20}(?:多|少|高|低|增加|减少)", text) and "diff" not in fq.ops:
         fq.ops.append("diff")
     if re.search(r"(?:较|比)(?:上年|去年|上一年)", text) and "diff" not in fq.ops:
@@ -1051,6 +1054,9 @@ class Answerer:
                 and set(fq.departments) != set(context.get("departments") or ()):
             # "社工部基本支出多少" → "那财政局呢": what the last question named, in the department named now.
             fq.mentions = [Mention(-1, -1, set(keys), True, 4) for keys in context["named"]]
+        if context.get("named") and not fq.mentions and {"max", "min"} & set(fq.ops) and not fq.leftover:
+            # "项目支出明细" → "最大的是哪项": the superlative over what the last question named (its lines).
+            fq.mentions = [Mention(-1, -1, set(keys), True, 4) for keys in context["named"]]
         if context.get("rows") and all(m.keys <= idx.col_keys for m in fq.mentions):
             if not fq.mentions and re.search(r"[\u4e00-\u9fff]", fq.leftover):
                 return True, FactAnswer("unknown", compose.fact_word_not_found(fq.leftover))
@@ -1230,6 +1236,20 @@ class Answerer:
         facts = _prefer(facts, lambda f: any(_is_total(k) for k in self.idx.fact_keys.get(f["id"], ())
                                              if k not in keys_q)) if len({self._row_key(f["id"]) for f in facts}) > 1 \
             and not any(_is_total(k) for k in keys_q) else facts
+        if len({f["col_labels"] for f in facts}) == 1 and len({self._row_key(f["id"]) for f in facts}) > 1 \
+                and all(m.start < 0 or m.keys <= self.idx.col_keys for m in fq.mentions):
+            # One column of several rows none of which the question names ("权重多少" after a list): a shorter
+            # row label is no better match; only a row whose labels hold another's unexplained ones yields.
+            def unexplained(f: dict) -> set[str]:
+                return {k for k in self.idx.fact_keys.get(f["id"], ()) if k not in keys_q and not _is_total(k)}
+            def names_the_table(f: dict) -> bool:  # "一般公共预算财政拨款支出" of "…支出决算具体情况": its total
+                keys = self.idx.fact_keys.get(f["id"], ())
+                rows = keys[:self.idx.fact_nrows.get(f["id"], 0)]
+                return any(k != r and k.startswith(r) for r in rows[:1] for k in keys[len(rows):])
+            named = [f for f in facts if names_the_table(f)]
+            if len(named) == 1:
+                return named
+            return [f for f in facts if not any(unexplained(g) < unexplained(f) for g in facts)]
         least = min(extra(f) for f in facts)
         facts = [f for f in facts if extra(f) == least]
         # Still several columns of one row and no column named: the first column that fits.
@@ -1851,7 +1871,7 @@ def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
         _keep(session, {"asked_departments": {"options": split, "question": turn.question, "again": True}})
         _clear_pending(session)
         return answer_type(turn.question, "clarify", compose.which_department(split), "facts", options=split)
-    over_list = bool(context and len(context.get("rows") or ()) >= 2 and typed.intent == "rank"
+    over_list = bool(context and (len(context.get("rows") or ()) >= 2 or context.get("named")) and typed.intent == "rank"
                      and not answerer.read(turn.question).mentions)
     if over_list:
         # "…明细有哪些" → "哪项最少": the superlative is over the facts just listed, not the projects.
@@ -1859,9 +1879,35 @@ def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
         if fa is not None and fa.status == "answered":
             return answer_type(turn.question, fa.status, fa.text, "facts", entities=[
                 {"kind": "fact", "id": f["id"], "name": _name(f)} for f in fa.facts[:20]])
+    column = _column_of_the_row(turn, typed, answerer, idx, context)
+    if column is not None:
+        return column
     if typed.status == "answered" or typed.status != "unknown" and not context:
         return _typed_shows_all(turn, typed, answerer, idx, context)
     return None
+
+
+def _column_of_the_row(turn, typed, answerer: Answerer, idx: FactIndex, context):
+    """"老年人体检服务采购" → "财政拨款多少" / "其他资金呢": a follow-up naming only a column of the rows the
+    facts just showed asks that column of those rows, never every department's totals by that name."""
+    if not context or "named" not in context or not context.get("rows"):
+        return None
+    fq = answerer.read(turn.question)
+    # The labels of the conversation's tables: a word none of them has is no row of theirs either.
+    here = {k for dep in context.get("departments") or () for d in idx.dept_docs.get(dep, ()) for k in idx.doc_keys[d]}
+    if not fq.mentions or fq.departments or fq.subject_docs or fq.leftover \
+            or not all(m.keys & idx.col_keys or not m.keys & here for m in fq.mentions):
+        return None
+    fa = answerer.answer(turn.question, None, context)
+    if fa is None or fa.status != "answered" or not fa.facts or not _row_context(fa.facts) <= set(context["rows"]):
+        theirs = set(_departments_in(compact(typed.text), idx))
+        if typed.status == "answered" and context.get("departments") and not theirs <= set(context["departments"]):
+            # The row has no such column: said so, never the column of every department instead.
+            _keep(turn.session, None)
+            return type(typed)(turn.question, "unknown", compose.column_not_in_rows(
+                "、".join(fq.text[m.start:m.end] for m in fq.mentions), "、".join(sorted(context["rows"]))), "facts")
+        return None
+    return _facts_answer(turn, fa, answerer, idx, type(typed))
 
 
 def _typed_shows_all(turn, typed, answerer: Answerer, idx: FactIndex, context):
@@ -1877,11 +1923,17 @@ def _typed_shows_all(turn, typed, answerer: Answerer, idx: FactIndex, context):
     named_unknown = typed.status == "clarify" and bool(fq.departments) or bool(
         context and context.get("named") and fq.departments and not fq.mentions
         and set(fq.departments) != set(context.get("departments") or ()))
+    if _typed_elsewhere(typed, fq, idx):
+        return None  # "社工部公用经费多少" answered from another department's table: never kept
     if fq.foreign_org or not several and not named_unknown and not any(
             m.exact and fq.text[m.start:m.end] not in shown and not any(k in shown for k in m.keys)
             for m in fq.mentions):
         # What the question named stays the context of a follow-up ("东湖分局呢").
         rows = {k for m in fq.mentions if m.exact for k in m.keys if k not in idx.col_keys}
+        # The indicators a typed list showed are the rows a follow-up's column is about ("→ 权重多少").
+        shown_rows = {label_key(e.get("name") or "") for e in getattr(typed, "entities", None) or ()
+                      if e.get("kind") == "indicator"}
+        rows |= {k for k in shown_rows if k in idx.label_facts and k not in idx.col_keys}
         _keep(turn.session, {"departments": fq.departments, "rows": rows, "last": [], "recent": []}
               if rows and typed.status == "answered" else None)
         return typed
@@ -1891,6 +1943,14 @@ def _typed_shows_all(turn, typed, answerer: Answerer, idx: FactIndex, context):
 def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
     """The typed answer (or its "not in the table") where the facts' answer does not say more."""
     answer_type, unknown, session = type(typed), "unknown", turn.session
+    fq = answerer.last
+    if fq is not None and _typed_elsewhere(typed, fq, idx):
+        # The question names a department; an answer from another one never stands: the named
+        # department's facts, or that it has none.
+        if fa is not None and fa.status == "answered" and {f["department"] for f in fa.facts} <= set(fq.departments):
+            return None
+        _keep(session, None)
+        return answer_type(turn.question, unknown, compose.not_in_department("、".join(fq.departments)), "facts")
     if context and context.get("named") and typed.status == "answered" and (fa is None or fa.status != "answered"):
         fq = answerer.last
         if fq is not None and fq.departments and set(fq.departments) != set(context.get("departments") or ()) \
@@ -1935,6 +1995,14 @@ def _facts_answer(turn, fa, answerer: Answerer, idx: FactIndex, answer_type):
     return answer_type(turn.question, fa.status, fa.text, "facts", options=fa.options, entities=entities,
                        source=[{"document_id": f["document_id"], "sheet": f["sheet"], "line": f["line"], "cell": f["cell"]}
                                for f in fa.facts[:20]])
+
+
+def _typed_elsewhere(typed, fq: FactQuestion, idx: FactIndex) -> bool:
+    """Does a confident typed answer come only from departments other than those the question names?"""
+    if typed.status != "answered" or not fq.departments or fq.foreign_org:
+        return False
+    theirs = set(_departments_in(compact(typed.text), idx))
+    return bool(theirs) and theirs.isdisjoint(fq.departments)
 
 
 def _own_label(fq: FactQuestion) -> bool:
