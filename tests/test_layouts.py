@@ -13,14 +13,21 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from bot.ingest.layouts import CHONGQING, LAYOUTS, WUHAN, ZHANJIANG, detect, read_workbook
+from bot.ingest.layouts import (
+    DEPARTMENT_TARGETS,
+    LAYOUTS,
+    PROJECT_APPLICATION,
+    SELF_EVALUATION,
+    detect,
+    read_workbook,
+)
 from bot.model import LoadError
 
 SAMPLES = Path(__file__).resolve().parent / "data" / "samples"
 CASES = {
-    "zhanjiang_rsj_2024_department_targets": ZHANJIANG,
-    "wuhan_donghu_rsj_2020_project_application": WUHAN,
-    "chongqing_yuzhong_2021_project_self_evaluation": CHONGQING,
+    "zhanjiang_rsj_2024_department_targets": DEPARTMENT_TARGETS,
+    "wuhan_donghu_rsj_2020_project_application": PROJECT_APPLICATION,
+    "chongqing_yuzhong_2021_project_self_evaluation": SELF_EVALUATION,
 }
 
 
@@ -146,7 +153,7 @@ def test_detect_finds_layout_on_a_later_sheet():
     buf = io.BytesIO()
     wb.save(buf)
     doc = read_workbook("with-cover.xlsx", buf.getvalue())
-    assert doc.layout == CHONGQING
+    assert doc.layout == SELF_EVALUATION
     assert doc.indicator_count == 16
 
 

@@ -2,11 +2,11 @@
 
 Three published layouts are recognised from their cell texts (never from the file name):
 
-- ``zhanjiang-department-targets``: 部门整体预算绩效目标表 (部门名称, budget summary, 总体绩效目标,
+- ``department-targets``: 部门整体预算绩效目标表 (部门名称, budget summary, 总体绩效目标,
   年度重点工作任务, department-level indicators 一级/二级/三级/指标值);
-- ``wuhan-project-application``: 项目申报表 (one project, funding sources, line items, 项目绩效总目标,
+- ``project-application``: 项目申报表 (one project, funding sources, line items, 项目绩效总目标,
   indicators 一级/二级/指标内容/指标值/备注);
-- ``chongqing-self-evaluation``: 项目支出绩效自评表 (one project, 全年预算数/全年执行数, 年度目标,
+- ``project-self-evaluation``: 项目支出绩效自评表 (one project, 全年预算数/全年执行数, 年度目标,
   indicators 指标类型/指标名称/指标性质/指标值/计量单位/全年完成值).
 
 Indicator labels are mapped onto the canonical taxonomy (一级 产出指标/效益指标/满意度指标; 二级 数量指标/
@@ -27,13 +27,13 @@ import openpyxl
 from bot.ingest.grid import money_unit, region_facts
 from bot.model import Amounts, Document, Indicator, Issue, LoadError, Project
 
-ZHANJIANG = "zhanjiang-department-targets"
-WUHAN = "wuhan-project-application"
-CHONGQING = "chongqing-self-evaluation"
+DEPARTMENT_TARGETS = "department-targets"
+PROJECT_APPLICATION = "project-application"
+SELF_EVALUATION = "project-self-evaluation"
 LAYOUTS: dict[str, str] = {
-    ZHANJIANG: "部门整体预算绩效目标表（部门名称、年度重点工作任务、一级/二级/三级指标）",
-    WUHAN: "项目申报表（项目名称、项目资金来源、项目绩效总目标、一级/二级指标/指标内容）",
-    CHONGQING: "项目支出绩效自评表（全年预算数/全年执行数、指标类型/指标名称/全年完成值）",
+    DEPARTMENT_TARGETS: "部门整体预算绩效目标表（部门名称、年度重点工作任务、一级/二级/三级指标）",
+    PROJECT_APPLICATION: "项目申报表（项目名称、项目资金来源、项目绩效总目标、一级/二级指标/指标内容）",
+    SELF_EVALUATION: "项目支出绩效自评表（全年预算数/全年执行数、指标类型/指标名称/全年完成值）",
 }
 DEPARTMENT_PROJECT = "部门整体绩效"
 
@@ -169,11 +169,11 @@ class _Sheet:
 
 def _detect_text(text: str) -> str | None:
     if "全年完成值" in text and ("自评" in text or "全年预算数" in text):
-        return CHONGQING
+        return SELF_EVALUATION
     if "年度重点工作任务" in text and ("部门整体" in text or "三级指标" in text):
-        return ZHANJIANG
+        return DEPARTMENT_TARGETS
     if "项目绩效总目标" in text and ("项目申报表" in text or "指标内容" in text):
-        return WUHAN
+        return PROJECT_APPLICATION
     return None
 
 
@@ -353,7 +353,7 @@ def _check(doc: Document) -> list[Issue]:
     return out
 
 
-FORMS = {ZHANJIANG: "部门整体预算绩效目标表", WUHAN: "项目申报表", CHONGQING: "项目支出绩效自评表"}
+FORMS = {DEPARTMENT_TARGETS: "部门整体预算绩效目标表", PROJECT_APPLICATION: "项目申报表", SELF_EVALUATION: "项目支出绩效自评表"}
 
 
 def _facts(doc: Document, sheet: _Sheet, regions: list[tuple[int, int, str]]) -> None:
@@ -395,8 +395,8 @@ def _indicator_rows(
 # --- 湛江: 部门整体预算绩效目标表 -------------------------------------------------------------------
 
 
-def _read_zhanjiang(path: str, sheet: _Sheet) -> Document:
-    doc = _document(path, sheet, ZHANJIANG)
+def _read_department_targets(path: str, sheet: _Sheet) -> Document:
+    doc = _document(path, sheet, DEPARTMENT_TARGETS)
     issues: list[Issue] = []
     if (dept := sheet.right_of(sheet.label("部门名称"))) is not None:
         doc.department = dept.flat
@@ -480,8 +480,8 @@ def _department_indicators(sheet: _Sheet, path: str, issues: list[Issue]) -> lis
 # --- 武汉: 项目申报表 ---------------------------------------------------------------------------------
 
 
-def _read_wuhan(path: str, sheet: _Sheet) -> Document:
-    doc = _document(path, sheet, WUHAN)
+def _read_project_application(path: str, sheet: _Sheet) -> Document:
+    doc = _document(path, sheet, PROJECT_APPLICATION)
     issues: list[Issue] = []
     name_cell, name, unit = _project_header(doc, sheet, "项目执行单位")
 
@@ -607,8 +607,8 @@ def _with_unit(text: str, unit: str) -> str:
     return text + unit
 
 
-def _read_chongqing(path: str, sheet: _Sheet) -> Document:
-    doc = _document(path, sheet, CHONGQING)
+def _read_self_evaluation(path: str, sheet: _Sheet) -> Document:
+    doc = _document(path, sheet, SELF_EVALUATION)
     issues: list[Issue] = []
     name_cell, name, unit = _project_header(doc, sheet, "项目实施单位")
     budget_cell = sheet.label("全年预算数", prefix=True)
@@ -674,9 +674,9 @@ def _self_evaluation_indicators(sheet: _Sheet, path: str, issues: list[Issue],
 # --- public API -------------------------------------------------------------------------------------
 
 _READERS: dict[str, Callable[[str, _Sheet], Document]] = {
-    ZHANJIANG: _read_zhanjiang,
-    WUHAN: _read_wuhan,
-    CHONGQING: _read_chongqing,
+    DEPARTMENT_TARGETS: _read_department_targets,
+    PROJECT_APPLICATION: _read_project_application,
+    SELF_EVALUATION: _read_self_evaluation,
 }
 
 
