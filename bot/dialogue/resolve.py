@@ -29,10 +29,10 @@ def within(ids: list[int], owners: list[int], span, owner_of) -> list[int]:
 def named_with(t: Turn, words: list[str], p: Parse) -> bool:
     """Is the question an indicator's name said in other words, a name that holds these words itself
     ("支教人员每人每年完成课时": 每人 is part of the name, not a change of the question)?"""
-    ids = {int(r.key) for _, refs in t.kb.fuzzy_candidates(p.text, limit=100) for r in refs
-           if r.kind == "indicator" and all(w in t.kb.indicator_name[int(r.key)] for w in words)}
+    # By distinct name: a common indicator name's thousands of refs are one name to test.
+    names = set().union(*map(t.kb.indicator_names_of_form, (form for form, _ in t.kb.fuzzy_candidates(p.text, limit=100))))
     asked = [x for x in search_words(p, t.kb)] + list(words)
-    return any(words_score(asked, t.kb.indicator_name[i], t.kb) >= 0.8 for i in ids)
+    return any(words_score(asked, name, t.kb) >= 0.8 for name in names if all(w in name for w in words))
 
 
 def resolve_projects(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer | None:

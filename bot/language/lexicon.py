@@ -10,7 +10,7 @@ import re
 import sqlite3
 import threading
 from array import array
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import chain, repeat
@@ -443,6 +443,10 @@ class KnowledgeBase:
                 for gram in {form[i : i + 2] for i in range(len(form) - 1)}:
                     index[gram].append(fid)
         self.bigram_index = dict(index)
+        self._fuzzy_cache: dict[tuple, list[tuple[str, set[Ref] | frozenset[Ref]]]] = {}
+        self._fuzzy_lock = threading.Lock()
+        self._form_names: dict[str, frozenset[str]] = {}
+        self._doc_forms: tuple[dict[int, tuple[int, ...]], frozenset[int]] | None = None
 
     def _group_by_doc(self, refs: set[Ref]) -> dict[int, tuple[Ref, ...]]:
         by_doc: dict[int, list[Ref]] = defaultdict(list)
@@ -470,24 +474,50 @@ class KnowledgeBase:
             by_doc = self.fuzzy_by_doc[fid] = self._group_by_doc(self.fuzzy_forms[fid][1])
         return by_doc
 
+    FUZZY_CACHE = 256  # recent fragments' candidate lists: a question asks the same fragment 2-4 times
+
     def fuzzy_candidates(
         self, fragment: str, doc_ids: set[int] | None = None, limit: int = 300
     ) -> list[tuple[str, set[Ref] | frozenset[Ref]]]:
-        """Forms sharing the most character bigrams with fragment (within some documents, if given)."""
-        counts: dict[int, int] = defaultdict(int)
+        """Forms sharing the most character bigrams with fragment (within some documents, if given).
+        Kept for recent fragments: parsing, the fact answerer's reading and the suggestions of one
+        question ask the same fragment again (the knowledge base is read-only, so a list stays true)."""
+        key = (fragment, None if doc_ids is None else frozenset(doc_ids), limit)
+        cache = self._fuzzy_cache
+        hit = cache.get(key)
+        if hit is None:
+            hit = self._fuzzy_candidates(fragment, doc_ids, limit)
+            with self._fuzzy_lock:
+                if len(cache) >= self.FUZZY_CACHE:
+                    cache.pop(next(iter(cache)), None)  # the oldest
+                cache[key] = hit
+        return list(hit)  # a copy: a caller may change its list, never the cached one
+
+    def _fuzzy_candidates(
+        self, fragment: str, doc_ids: set[int] | None, limit: int
+    ) -> list[tuple[str, set[Ref] | frozenset[Ref]]]:
         grams = {fragment[i : i + 2] for i in range(len(fragment) - 1)}
-        for gram in grams:
-            for fid in self.bigram_index.get(gram, ()):
-                counts[fid] += 1
+        index = self.bigram_index
+        # Counted in C, in the same first-seen order as a loop over the grams (ties keep that order).
+        counts = Counter(chain.from_iterable(index.get(gram, ()) for gram in grams))
         if not counts:
             return []
-        ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
+        fuzzy_by_doc = self.fuzzy_by_doc
+        if doc_ids is not None:
+            # Forms with no ref in the documents dropped before sorting (a stable sort of the rest gives
+            # the order the full sort would): a department's question scans thousands of forms otherwise.
+            fids_of_doc, shared = self._document_forms()
+            allowed = shared.union(*(fids_of_doc.get(d, ()) for d in doc_ids))
+            items = [(fid, n) for fid, n in counts.items() if fid in allowed]
+        else:
+            items = list(counts.items())
+        ranked = sorted(items, key=itemgetter(1), reverse=True)
         out: list[tuple[str, set[Ref] | frozenset[Ref]]] = []
         for fid, _ in ranked:
             form, all_refs = self.fuzzy_forms[fid]
             refs: set[Ref] | frozenset[Ref] = all_refs
             if doc_ids is not None:
-                if self.fuzzy_by_doc[fid] is None and len(doc_ids) * self.SHARED_REFS // 4 < len(all_refs):
+                if fuzzy_by_doc[fid] is None and len(doc_ids) * self.SHARED_REFS // 4 < len(all_refs):
                     hits = self._refs_in_documents(all_refs, doc_ids)  # a common name, a few departments
                 else:
                     by_doc = self._by_doc(fid)
@@ -499,6 +529,30 @@ class KnowledgeBase:
             if len(out) >= limit:
                 break
         return out
+
+    def _document_forms(self) -> tuple[dict[int, tuple[int, ...]], frozenset[int]]:
+        """Per document, the fuzzy forms with a ref in it; and the forms of many refs (not grouped, so
+        possibly in any document). Built on first use, once."""
+        built = self._doc_forms
+        if built is None:
+            by_doc: dict[int, list[int]] = defaultdict(list)
+            shared = []
+            for fid, groups in enumerate(self.fuzzy_by_doc):
+                if groups is None or len(self.fuzzy_forms[fid][1]) >= self.SHARED_REFS:
+                    shared.append(fid)
+                else:
+                    for d in groups:
+                        by_doc[d].append(fid)
+            built = self._doc_forms = ({d: tuple(fids) for d, fids in by_doc.items()}, frozenset(shared))
+        return built
+
+    def indicator_names_of_form(self, form: str) -> frozenset[str]:
+        """The distinct names of a fuzzy form's indicators (kept: a common name stands for thousands)."""
+        names = self._form_names.get(form)
+        if names is None:
+            names = self._form_names[form] = frozenset(
+                self.indicator_name[r.id] for r in self.lexicon.forms.get(form, ()) if r.kind == "indicator")
+        return names
 
     def documents_having(self, what: str, key: str = "") -> frozenset[int]:
         """Documents with indicators of a category (what = "level1" | "level2", key = its name), with

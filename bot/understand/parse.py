@@ -669,8 +669,7 @@ def fuzzy_match(piece: str, p: Parse, kb: KnowledgeBase, at: int) -> Mention | N
         return None
     from rapidfuzz import fuzz  # only questions with a leftover fragment need it (~35 ms to import)
 
-    depts = set(p.departments())
-    scope = {d for dept in kb.departments if dept.name in depts for d in dept.doc_ids} or None
+    scope = set(kb.documents_of_departments(p.departments())) or None  # by name: never every department
     # Scored per form, not per ref: a common indicator name stands for thousands of indicators.
     forms: list[tuple[str, set[Ref] | frozenset[Ref], float]] = []
     # Whole dictionary words of three or more characters ("基本工资"; a two-character one may straddle a
