@@ -1093,7 +1093,7 @@ class Answerer:
                     only: list[str] | None) -> FactAnswer | None:
         """The matched facts narrowed to what the question means (its period, its department, its year)."""
         idx = self.idx
-        compared = self.column_compare(fq, groups, idx.facts(ids[:400]))
+        compared = self.column_compare(fq, groups, ids[:400])  # the facts fetched only if it applies
         if compared is not None:
             return compared
         if fq.leftover and len(re.sub(r"[^\u4e00-\u9fff]", "", fq.leftover)) >= 2 or fq.months:
@@ -1541,7 +1541,7 @@ class Answerer:
                  for k, f in enumerate(out, 1)]
         return FactAnswer("answered", compose.checked_list(lines, checked) + _cite(self.idx, out), out)
 
-    def column_compare(self, fq: FactQuestion, groups: list[list[Mention]], facts: list[dict]) -> FactAnswer | None:
+    def column_compare(self, fq: FactQuestion, groups: list[list[Mention]], ids: list[int]) -> FactAnswer | None:
         """"哪几个月实际超过预算了": rows where one column's value is above (below) another's."""
         cols = [m for g in groups for m in g if m.keys <= self.idx.col_keys]
         if len(cols) < 2 or not ("list" in fq.ops or "count" in fq.ops):
@@ -1555,7 +1555,7 @@ class Answerer:
         else:
             return None
         rows: dict[tuple, dict[str, dict]] = defaultdict(dict)
-        every = self._same_sheets(facts)
+        every = self._same_sheets(self.idx.facts(ids))
         for f in every:
             own = set(self.idx.fact_keys.get(f["id"], ()))
             if f["number"] is None or any(_is_total(k) for k in own):

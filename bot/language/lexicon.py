@@ -13,7 +13,7 @@ from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import chain, repeat
+from itertools import chain, islice, repeat
 from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple, cast
@@ -577,7 +577,7 @@ class KnowledgeBase:
             return []
         scored: dict[tuple[str, str], tuple[float, Ref]] = {}
         for _form, refs in self.fuzzy_candidates(text, doc_ids, limit=60):
-            for ref in list(refs)[:20]:
+            for ref in islice(refs, 20):  # not list(refs): a common name has thousands
                 name = self.projects[ref.id].name if ref.kind == "project" else self.indicator_name[ref.id]
                 key = (ref.kind, name)
                 if key in scored:
