@@ -238,8 +238,10 @@ def department_ranking(order: list[tuple[str, float]], fewest: bool) -> str:
     """Departments by their tables' totals, the first named."""
     head, value = order[0]
     word = "最少" if fewest else "最多"
-    lines = [f"项目经费{word}的部门是{head}：{format_amount(value)}。"]
+    lines = [f"已载入的表中合计{word}的部门是{head}：{format_amount(value)}。"]
     lines += [f"· {name}：{format_amount(v)}" for name, v in order]
+    if len(order) > 1:  # a 部门整体 table's total is the whole budget; a project table's, its projects'
+        lines.append("（各部门载入的表口径不同：有的是部门整体预算，有的是项目支出合计或单个项目。）")
     return "\n".join(lines)
 
 
