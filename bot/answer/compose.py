@@ -641,3 +641,8 @@ def help_text(tables: Sequence[str], examples: Sequence[Sequence[str]], follow_u
 def no_antecedent(word: str) -> str:
     """A pointer ("这两个", "它的") in the first question of a conversation."""
     return f"“{word}”指的是哪个？前面还没有问过别的，请直接说出项目、指标或部门的名称。"
+
+
+def share_extreme(name: str, fewest: bool) -> str:
+    """The first line of "占比最大的是哪个项目": the project, then its share."""
+    return f"占比{'最小' if fewest else '最大'}的项目是{name}："
