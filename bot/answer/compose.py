@@ -646,3 +646,8 @@ def no_antecedent(word: str) -> str:
 def share_extreme(name: str, fewest: bool) -> str:
     """The first line of "占比最大的是哪个项目": the project, then its share."""
     return f"占比{'最小' if fewest else '最大'}的项目是{name}："
+
+
+def execution(name: str, executed: str, rate: str, budget: str, left: str) -> str:
+    """What was executed first (the figure asked), then the budget it is measured against."""
+    return f"{name}：全年执行数 {executed}，执行率 {rate}（全年预算数 {budget}，未执行 {left}）。"

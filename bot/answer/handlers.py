@@ -562,8 +562,7 @@ def do_execution(t: Turn, f: Frame) -> Answer:
         table += amount_rows([r], series="全年预算数") + amount_rows([r], "executed", "全年执行数")
         rate = compose.percent(r["executed"], r["total"] or 0)
         left = format_amount(round((r["total"] or 0) - r["executed"], 2), r["money_unit"] or "万元")
-        lines.append(f"{r['name']}：全年预算数 {compose.money(r)}，全年执行数 "
-                     f"{compose.money(r, 'executed')}，执行率 {rate}，未执行 {left}。"
+        lines.append(compose.execution(r["name"], compose.money(r, "executed"), rate, compose.money(r), left)
                      + compose.source_note(r))
     if not lines:
         return t.unknown("表中没有全年执行数（只有项目支出绩效自评表才有）。")
