@@ -279,3 +279,9 @@ def test_a_superlative_after_a_named_group_is_over_its_lines(samples_engine):
 def test_a_fall_asked_in_percent_is_the_tables_rate_not_a_ratio(third_engine):
     answer = ask(third_engine, "临沣交通局公务接待费", "下降了百分之几")
     assert answer.status == "answered" and "17.74%" in answer.text and "÷" not in answer.text
+
+
+def test_a_department_ranking_does_not_call_a_whole_budget_project_spending(every_engine):
+    # 湛江's table total is its whole budget (基本支出 + 项目支出), not 项目经费: the ranking says what it compares.
+    answer = ask(every_engine, "哪个部门钱最多")
+    assert answer.status == "answered" and "项目经费最多" not in answer.text and "口径不同" in answer.text
