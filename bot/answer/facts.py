@@ -168,6 +168,7 @@ class FactIndex:
         self.fact_line = _ByFid(size, 0)
         self.fact_nrows = _ByFid(size, 0)  # how many of fact_keys are row label keys
         self.col_keys: set[str] = set()
+        self.row_label_keys: set[str] = set()  # keys some fact carries as a row label
         self.head_keys: set[str] = set()  # headers of row-label columns ("二级指标", "科目")
         self.heads: dict[str, str] = {}  # label key -> its words before a bracket
         self.spelled: dict[str, str] = {}  # label key -> the label with its bracketed words kept
@@ -187,6 +188,7 @@ class FactIndex:
             self.doc_keys[self.fact_doc[fid]].update(keys)
         self.key_forms: dict[str, tuple[str, ...]] = {k: tuple(self._forms(k)) for k in self.label_facts}
         self.label_text = "\x1f".join(self.label_facts)
+        self.col_text = "\x1f".join(self.col_keys | self.head_keys)
 
     def _add_fact(self, row: tuple, interned: dict[tuple, tuple]) -> tuple[str, ...]:
         """One fact's labels into the per-fact lists; its label keys."""
@@ -213,6 +215,7 @@ class FactIndex:
                 if re.search(r"[（(][\u4e00-\u9fff]{1,12}[）)]", raw):
                     self.spelled[label_key(raw)] = compact(raw)  # "维修（护）费" said 维修护费
         self.col_keys.update(k for k in ckeys if k)
+        self.row_label_keys.update(rowk)
         self.head_keys.update(k for k in hkeys if k)
         if doc_id in self.docs:
             self.docs[doc_id].facts.append(fid)
@@ -379,6 +382,7 @@ class Mention:
     exact: bool
     n: int = 0  # label characters the question says
     quality: float = 1.0  # the share of the label said
+    part: bool = False  # a row named by a distinctive part of its label (_row_by_part)
 
 
 @dataclass
@@ -564,11 +568,58 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
         fq.finished = True
         _take(text, taken, m.start(), m.end())
     rest = "".join(ch if not any(s <= i < e for s, e in taken) else " " for i, ch in enumerate(text))
+    if re.search(r"[\u4e00-\u9fff]{2}", _FILLER.sub(" ", rest)) and _row_by_part(fq, rest, scope, idx, taken):
+        fq.mentions.sort(key=lambda m: m.start)
+        rest = "".join(ch if not any(s <= i < e for s, e in taken) else " " for i, ch in enumerate(text))
     fq.months = bool(_MONTHS.search(rest))
     fq.rest = rest
     fq.leftover = _FILLER.sub(" ", rest)
     fq.leftover = re.sub(r"[\s\d.%]+", " ", fq.leftover).strip()
     return fq
+
+
+def _row_by_part(fq: FactQuestion, rest: str, scope: list, idx: FactIndex, taken: list[tuple[int, int]]) -> bool:
+    """A row named by a distinctive part of its label ("中医馆改造" for 社区卫生服务中心中医馆改造): the
+    longest part of what no step explained that the row labels of the tables in scope contain. Several
+    rows holding it are asked about (Answerer.answer), never answered as one."""
+    keys: set[str] | None = None
+    for d in scope:
+        ks = idx.doc_keys.get(d.id, set()) & idx.row_label_keys
+        keys = ks if keys is None else keys | ks
+    if not keys:
+        return False
+    added = False
+    for run in re.finditer(r"\S{2,}", rest):
+        word = run.group()
+        said = len(_FILLER.sub("", word))
+        best: tuple[int, int, set[str]] | None = None
+        # Half of what is unexplained at least, and no column's word ("实际完成" is not 每年完成课时).
+        for size in range(len(word), max(1, (said + 1) // 2 - 1), -1):
+            for i in range(len(word) - size + 1):
+                part = word[i:i + size]
+                core = _FILLER.sub("", part)
+                if len(re.findall(r"[\u4e00-\u9fffA-Za-z]", core)) < max(2, (said + 1) // 2) \
+                        or _QUESTION_WORDS.search(part) or part not in idx.label_text or part in idx.col_text:
+                    continue
+                holding = {k for k in keys if part in k and k != part}
+                if holding:
+                    best = (run.start() + i, run.start() + i + size, holding)
+                    break
+            if best is not None:
+                break
+        if best is None:
+            continue
+        s, e, holding = best
+        # Of the rows holding the part, those holding most of the rest of what was said ("小微企业中标":
+        # 由小微企业供应商中标或成交, not 面向小微企业预留…).
+        rest_chars = set(_FILLER.sub("", word[:s - run.start()] + word[e - run.start():]))
+        most = max(len(rest_chars & set(k)) for k in holding)
+        holding = {k for k in holding if len(rest_chars & set(k)) == most}
+        if len(holding) <= 8:  # more is no distinctive part, but a common word
+            _take(fq.text, taken, s, e)
+            fq.mentions.append(Mention(s, e, holding, False, e - s, (e - s) / max(map(len, holding)), part=True))
+            added = True
+    return added
 
 
 def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
@@ -914,7 +965,8 @@ class Answerer:
         if not both and len(groups) > 1:
             # A generic word after a name ("行政运行支出"): a two-character mention that no fact carries
             # together with the others is the name's suffix, not a constraint.
-            keep = [i for i, g in enumerate(groups) if not (len(g) == 1 and g[0].end - g[0].start <= 2
+            keep = [i for i, g in enumerate(groups) if any(m.part for g2 in groups for m in g2) or not (
+                len(g) == 1 and g[0].end - g[0].start <= 2
                                                              and g[0].start >= 0 and len(sets[i]) > 3)]
             if keep and len(keep) < len(groups) and set.intersection(*[sets[i] for i in keep]):
                 groups = [groups[i] for i in keep]
@@ -994,6 +1046,12 @@ class Answerer:
             return self.having_values(fq, docs)
         if not ids:
             return self.partial(fq, docs, years, groups)
+        part = {k for m in fq.mentions if m.part for k in m.keys}
+        rows = {k for f in ids for k in idx.row_keys(f) & part}
+        if len(rows) > 1:
+            # "体检服务" fits several rows' labels equally: which row is meant is asked, not guessed.
+            names = list(dict.fromkeys(_name(f).split(" ")[0] for f in idx.facts(ids[:400])))[:8]
+            return FactAnswer("clarify", compose.which_fact(names), [], options=names)
         return self._over_facts(fq, ids, groups, years, only)
 
     def _clauses(self, question: str, parts: list[str], doc_ids: list[int] | None,
