@@ -279,3 +279,13 @@ def test_a_superlative_after_a_named_group_is_over_its_lines(samples_engine):
 def test_a_fall_asked_in_percent_is_the_tables_rate_not_a_ratio(third_engine):
     answer = ask(third_engine, "临沣交通局公务接待费", "下降了百分之几")
     assert answer.status == "answered" and "17.74%" in answer.text and "÷" not in answer.text
+
+
+def test_a_row_named_by_a_distinctive_part_of_its_label(samples_engine, third_engine):
+    answer = ask(third_engine, "柏川市卫生健康局信息平台运维采购预算多少", "采购方式呢")
+    assert answer.status == "answered" and "竞争性磋商" in answer.text and "公开招标" not in answer.text
+    # The rest of what is said chooses among the rows holding the part; rows it fits equally are asked about.
+    one = ask(samples_engine, "普陀财政局小微企业中标多少")
+    assert one.status == "answered" and "由小微企业供应商中标或成交" in one.text and "面向小微企业预留" not in one.text
+    both = ask(samples_engine, "普陀财政局小微企业多少")
+    assert both.status == "clarify" and "由小微企业供应商中标或成交" in both.text and "面向小微企业预留" in both.text
