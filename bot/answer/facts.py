@@ -1154,6 +1154,9 @@ class Answerer:
         compared = self.column_compare(fq, groups, idx.facts(ids[:400]))
         if compared is not None:
             return compared
+        total = self._row_total(fq, ids)
+        if total is not None:
+            ids, fq.leftover = [total], ""
         if fq.leftover and len(re.sub(r"[^\u4e00-\u9fff]", "", fq.leftover)) >= 2 or fq.months:
             if not fq.departments and not fq.subject_docs and len({idx.fact_doc[f] for f in ids[:400]}) > 1:
                 return None  # a word nothing explains, and no table named: nothing to say about a table
@@ -1191,6 +1194,21 @@ class Answerer:
         if fq.rate:
             return self.rate(fq, facts)
         return self._computed(fq, facts, groups, years, only)
+
+    def _row_total(self, fq: FactQuestion, ids: list[int]) -> int | None:
+        """"小学教育预算" of a budget table whose columns are 合计 / 基本支出 / 项目支出: the budget of one row is
+        its one total column. Only a budget table's (a 决算 row's total is no budget), only one row's."""
+        if not re.fullmatch(r"(?:预算|预算数|经费|资金)(?:\s+(?:预算|预算数|经费|资金))*", fq.leftover) \
+                or fq.ops or fq.months or fq.period or not ids or len(ids) > 40:
+            return None
+        idx = self.idx
+        if len({self._row_key(f) for f in ids}) != 1:
+            return None
+        form = idx.docs[idx.fact_doc[ids[0]]].form
+        if "预算" in fq.leftover and ("预算" not in form or "决算" in form):
+            return None
+        totals = [f for f in ids if any(_is_total(k) for k in idx.fact_keys[f][idx.fact_nrows[f]:] if k in idx.col_keys)]
+        return totals[0] if len(totals) == 1 else None
 
     def _computed(self, fq: FactQuestion, facts: list[dict], groups: list[list[Mention]], years: list[int],
                   only: list[str] | None) -> FactAnswer:
