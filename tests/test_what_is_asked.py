@@ -289,3 +289,11 @@ def test_a_row_named_by_a_distinctive_part_of_its_label(samples_engine, third_en
     assert one.status == "answered" and "由小微企业供应商中标或成交" in one.text and "面向小微企业预留" not in one.text
     both = ask(samples_engine, "普陀财政局小微企业多少")
     assert both.status == "clarify" and "由小微企业供应商中标或成交" in both.text and "面向小微企业预留" in both.text
+
+
+def test_the_budget_of_a_row_of_a_budget_table_is_its_total(third_engine, samples_engine):
+    answer = ask(third_engine, "青岚县教育局初中教育预算多少")
+    assert answer.status == "answered" and "合计" in answer.text and "基本支出" not in answer.text
+    # A row with one value under a 预算 heading: that value.
+    row = ask(samples_engine, "东湖分局就业补助预算多少")
+    assert row.status == "answered" and "1195.82" in row.text

@@ -1204,6 +1204,8 @@ class Answerer:
         idx = self.idx
         if len({self._row_key(f) for f in ids}) != 1:
             return None
+        if len(ids) == 1 and all(w in "\x1f".join(idx.fact_keys[ids[0]]) for w in fq.leftover.split()):
+            return ids[0]  # "普惠金融发展支出预算" of a row under 项目支出明细预算: its one value
         form = idx.docs[idx.fact_doc[ids[0]]].form
         if "预算" in fq.leftover and ("预算" not in form or "决算" in form):
             return None
