@@ -297,3 +297,11 @@ def test_the_budget_of_a_row_of_a_budget_table_is_its_total(third_engine, sample
     # A row with one value under a 预算 heading: that value.
     row = ask(samples_engine, "东湖分局就业补助预算多少")
     assert row.status == "answered" and "1195.82" in row.text
+
+
+def test_a_subject_named_with_its_level_and_without_its_code(third_engine):
+    answer = ask(third_engine, "青岚教育局职业教育那一款合计多少")
+    assert answer.status == "answered" and "20503职业教育" in answer.text
+    # A level the row is not of is a word not understood: never answered as if it were absent.
+    wrong = ask(third_engine, "青岚教育局职业教育那一类合计多少")
+    assert wrong.status != "answered"

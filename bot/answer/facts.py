@@ -408,6 +408,7 @@ class FactQuestion:
     verb: str = ""  # what was done (执行, 支付, 完成) in 还有多少没执行
     finished: bool = False  # 付完了 / 执行完: done reached the plan
     fall: bool = False  # 降幅最大: the smallest change
+    level: str = ""  # 类 / 款 / 项 of a budget subject code asked ("普通教育那一款", "项级科目")
     period: tuple[int, ...] = ()  # months of 一季度 / 上半年 …
     values: list[str] = field(default_factory=list)  # text values the question names
     kind_missing: bool = False  # the question asks people or money; no matching fact holds that
@@ -567,6 +568,8 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     if m := re.search(r"(?:已经|已)?(?:付|支付|执行|花|拨付|用)完(?:了)?", text):
         fq.finished = True
         _take(text, taken, m.start(), m.end())
+    if (lv := _LEVEL.search(text)) and _take(text, taken, lv.start(), lv.end()):
+        fq.level = next(g for g in lv.groups() if g)
     rest = "".join(ch if not any(s <= i < e for s, e in taken) else " " for i, ch in enumerate(text))
     if re.search(r"[\u4e00-\u9fff]{2}", _FILLER.sub(" ", rest)) and _row_by_part(fq, rest, scope, idx, taken):
         fq.mentions.sort(key=lambda m: m.start)
@@ -576,6 +579,11 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     fq.leftover = _FILLER.sub(" ", rest)
     fq.leftover = re.sub(r"[\s\d.%]+", " ", fq.leftover).strip()
     return fq
+
+
+# The level of a budget subject (类 205, 款 20502, 项 2050202) said in words; "这一项" alone is no level.
+_LEVEL = re.compile(r"(?:那|这)?一?(类|款|项)级(?:的)?(?:科目)?|(?:那|这)一(类|款)|(类|款|项)科目")
+_LEVEL_DIGITS = {"类": 3, "款": 5, "项": 7}
 
 
 def _row_by_part(fq: FactQuestion, rest: str, scope: list, idx: FactIndex, taken: list[tuple[int, int]]) -> bool:
@@ -1154,6 +1162,14 @@ class Answerer:
         compared = self.column_compare(fq, groups, idx.facts(ids[:400]))
         if compared is not None:
             return compared
+        if fq.level:
+            # "普通教育那一款": the rows whose subject code is of that level; none, and the word is unexplained.
+            code = re.compile(rf"^\d{{{_LEVEL_DIGITS[fq.level]}}}(?!\d)")
+            kept = [f for f in ids if any(code.match(k) for k in idx.row_keys(f))]
+            if kept:
+                ids = kept
+            else:
+                fq.leftover = f"{fq.leftover} {fq.level}级".strip()
         total = self._row_total(fq, ids)
         if total is not None:
             ids, fq.leftover = [total], ""
