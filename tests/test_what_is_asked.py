@@ -305,3 +305,12 @@ def test_a_subject_named_with_its_level_and_without_its_code(third_engine):
     # A level the row is not of is a word not understood: never answered as if it were absent.
     wrong = ask(third_engine, "青岚教育局职业教育那一类合计多少")
     assert wrong.status != "answered"
+
+
+def test_a_share_column_asked_is_no_comparison(third_engine):
+    # 比 of 比例 compares nothing: the row's 比例 column, not a difference of two figures.
+    answer = ask(third_engine, "全民健康信息平台运维服务面向中小企业预留比例多少")
+    assert answer.status == "answered" and "100%" in answer.text and "差" not in answer.text
+    # A row named by part of its label takes in the word after it that its label goes on with.
+    part = ask(third_engine, "柏川市卫生健康局检测试剂采购面向中小企业预留比例是多少")
+    assert part.status == "answered" and "100%" in part.text and "116.5" not in part.text

@@ -625,6 +625,12 @@ def _row_by_part(fq: FactQuestion, rest: str, scope: list, idx: FactIndex, taken
         holding = {k for k in holding if len(rest_chars & set(k)) == most}
         if len(holding) <= 8:  # more is no distinctive part, but a common word
             _take(fq.text, taken, s, e)
+            # A neighbouring mention the row's label goes on with ("试剂" + "采购" of 检测试剂采购) is the row's.
+            for m in sorted(fq.mentions, key=lambda m: m.start):
+                joined = fq.text[min(s, m.start):max(e, m.end)]
+                if (m.start == e or m.end == s) and any(joined in k for k in holding):
+                    fq.mentions.remove(m)
+                    s, e = min(s, m.start), max(e, m.end)
             fq.mentions.append(Mention(s, e, holding, False, e - s, (e - s) / max(map(len, holding)), part=True))
             added = True
     return added
@@ -729,7 +735,8 @@ def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) 
     if "ratio" in fq.ops and "占" not in text and any(k.endswith("率") for m in fq.mentions for k in m.keys):
         # "下降了百分之几" of a rate the table prints (增减率): that column's value, not a ratio of two figures.
         fq.ops.remove("ratio")
-    if re.search(r"比.{1,20}(?:多|少|高|低|增加|减少)", text) and "diff" not in fq.ops:
+    # "比例多少" is a share asked, not a comparison: 比 of 比例 / 比率 / 比重 compares nothing.
+    if re.search(r"比.{1,20}(?:多|少|高|低|增加|减少)", re.sub(r"比[例率重]", "  ", text)) and "diff" not in fq.ops:
         fq.ops.append("diff")
     if re.search(r"(?:较|比)(?:上年|去年|上一年)", text) and "diff" not in fq.ops:
         fq.ops.append("diff")
