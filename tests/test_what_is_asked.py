@@ -314,3 +314,13 @@ def test_a_share_column_asked_is_no_comparison(third_engine):
     # A row named by part of its label takes in the word after it that its label goes on with.
     part = ask(third_engine, "柏川市卫生健康局检测试剂采购面向中小企业预留比例是多少")
     assert part.status == "answered" and "100%" in part.text and "116.5" not in part.text
+
+
+def test_a_column_asked_after_an_unanswered_row_asks_which_row(third_engine):
+    session = Session()
+    assert third_engine.ask("柏川市卫生健康局心电图机采购多少", session).status == "unknown"
+    back = third_engine.ask("采购方式呢", session)
+    assert back.status == "clarify" and "全民健康信息平台运维服务" in back.text and "公开招标" not in back.text
+    n = next(line.split(".")[0] for line in back.text.splitlines() if "全民健康信息平台运维服务" in line)
+    chosen = third_engine.ask(n, session)
+    assert chosen.status == "answered" and "竞争性磋商" in chosen.text and "公开招标" not in chosen.text

@@ -1890,10 +1890,39 @@ def after_typed(turn, typed):
     years); otherwise a confident typed answer stands, and the facts answer what it could not.
     """
     try:
-        return _after_typed(turn, typed)
+        result = _after_typed(turn, typed)
     except Exception as exc:  # noqa: BLE001 - the facts must never take a typed answer down
         typed.debug["facts_error"] = repr(exc)
-        return typed
+        result = typed
+    _mark_unanswered(turn.session, result.status == "unknown")
+    return result
+
+
+def _mark_unanswered(session, unanswered: bool) -> None:
+    """Whether the last turn went unanswered: a follow-up after it has no row to go on with."""
+    data = getattr(session, "facts", None)
+    if not isinstance(data, dict):
+        return
+    if unanswered:
+        data["unanswered"] = True
+    else:
+        data.pop("unanswered", None)
+
+
+def _which_row_after_unanswered(answerer: Answerer, fa: FactAnswer | None, context: dict | None) -> FactAnswer | None:
+    """"体检服务采购多少" not found, then "中小企业预留比例呢": the column of every row would hold the wrong
+    rows' values as well; which row is meant is asked."""
+    if not context or not context.get("unanswered") or fa is None or fa.status != "answered" or not fa.facts:
+        return None
+    idx, fq = answerer.idx, answerer.last
+    if fq is None or not fq.mentions or any(m.start < 0 for m in fq.mentions):
+        return None
+    if any(k in idx.row_label_keys for m in fq.mentions for k in m.keys):
+        return None  # a row is named now
+    rows = list(dict.fromkeys(_name(f).split(" ")[0] for f in fa.facts))
+    if len(rows) < 2:
+        return None
+    return FactAnswer("clarify", compose.which_row_after_unanswered(rows[:8]), [], options=rows[:8])
 
 
 def _context(session) -> dict:
@@ -1922,6 +1951,13 @@ def _after_typed(turn, typed):
         return _each_clause(turn, typed, clauses)
     if not idx.fact_docs:
         return typed
+    rows = _context(turn.session).get("asked_rows")
+    if rows:
+        _keep(turn.session, None)
+        reply = compact(normalize(turn.question))
+        if reply.isdigit() and 1 <= int(reply) <= len(rows["options"]):
+            # The reply to "这个问题是问哪一项的？": the question again, of the row chosen.
+            return type(turn)(turn.kb, turn.rules, turn.session, rows["options"][int(reply) - 1] + rows["question"]).run()
     asked = _context(turn.session).get("asked_departments")
     if asked:
         again = _department_chosen(turn, asked, idx, answer_type)
@@ -1933,6 +1969,10 @@ def _after_typed(turn, typed):
     if early is not None:
         return early
     fa = answerer.answer(turn.question, None, context)
+    which = _which_row_after_unanswered(answerer, fa, context)
+    if which is not None:
+        _keep(turn.session, {"asked_rows": {"options": which.options, "question": turn.question}})
+        return _facts_answer(turn, which, answerer, idx, answer_type)
     kept = _typed_kept(turn, typed, fa, answerer, idx, context)
     if kept is not None:
         return kept
