@@ -324,3 +324,16 @@ def test_a_column_asked_after_an_unanswered_row_asks_which_row(third_engine):
     n = next(line.split(".")[0] for line in back.text.splitlines() if "全民健康信息平台运维服务" in line)
     chosen = third_engine.ask(n, session)
     assert chosen.status == "answered" and "竞争性磋商" in chosen.text and "公开招标" not in chosen.text
+
+
+def test_a_branch_named_by_its_place_and_its_bureaus_short_name(samples_engine):
+    answer = ask(samples_engine, "东湖人社分局普惠金融发展支出多少")
+    assert answer.status == "answered" and "25万元" in answer.text
+
+
+def test_the_words_of_the_named_tables_kind_are_understood(third_engine):
+    answer = ask(third_engine, "柏川市卫生健康局政府采购预算其他资金一共多少")
+    assert answer.status == "answered" and "其他资金" in answer.text
+    # A row's word beside the kind's words is a row asked for: not answered with other rows.
+    rows = ask(third_engine, "青岚教育局一般公共预算支出的合计多少")
+    assert rows.status != "answered" and "13142.07" not in rows.text

@@ -337,6 +337,9 @@ def department_aliases(name: str, abbrev: dict[str, str] | None = None) -> set[s
         place = m.group(1)
         forms.update({place, place[:2]})  # "东湖的就业补助": the 分局's own place alone
         forms.update({f"{place}分局", place[:2] + "分局", compact(name)[compact(name).rfind("局", 0, len(compact(name)) - 2) + 1:]})
+        # and with its parent bureau's short name: "东湖人社分局"
+        forms.update(p + short + "分局" for long, short in abbrev.items() if long in compact(name)
+                     for p in (place, place[:2]))
     return {f for f in forms if len(f) >= 2}
 
 
@@ -578,12 +581,37 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     fq.rest = rest
     fq.leftover = _FILLER.sub(" ", rest)
     fq.leftover = re.sub(r"[\s\d.%]+", " ", fq.leftover).strip()
+    if fq.leftover and fq.departments:
+        # A word of the named department's table's own kind ("政府采购预算" of 政府采购预算表) is understood.
+        kinds = {d.id: compact(d.form) for d in scope}
+        words = fq.leftover.split()
+        told = [w for w in words if len(w) >= 2 and any(_kind_word(fq, idx, w, k) for k in kinds.values())]
+        if told:
+            fq.leftover = " ".join(w for w in words if w not in told)
+            if not fq.subject_docs:
+                fq.subject_docs = {d for d, k in kinds.items() if all(w in k for w in told)}
     return fq
 
 
 # The level of a budget subject (类 205, 款 20502, 项 2050202) said in words; "这一项" alone is no level.
 _LEVEL = re.compile(r"(?:那|这)?一?(类|款|项)级(?:的)?(?:科目)?|(?:那|这)一(类|款)|(类|款|项)科目")
 _LEVEL_DIGITS = {"类": 3, "款": 5, "项": 7}
+
+
+def _kind_word(fq: FactQuestion, idx: FactIndex, word: str, kind: str) -> bool:
+    """A word no step explained is of the table's kind: four characters of it said alone, or it and the
+    column label said next to it ("政府" + "采购预算" of 政府采购预算表). A row's word beside it (the 支出 of
+    一般公共预算支出表) is a row asked for, and the word stays unexplained."""
+    if word not in kind:
+        return False
+    if len(word) >= 4:
+        return True
+    for at in (i for i in range(len(fq.text)) if fq.text.startswith(word, i)):
+        for m in fq.mentions:
+            span = fq.text[min(at, m.start):max(at + len(word), m.end)]
+            if (m.start == at + len(word) or m.end == at) and span in kind and m.keys <= idx.col_keys:
+                return True
+    return False
 
 
 def _row_by_part(fq: FactQuestion, rest: str, scope: list, idx: FactIndex, taken: list[tuple[int, int]]) -> bool:
