@@ -337,3 +337,9 @@ def test_the_words_of_the_named_tables_kind_are_understood(third_engine):
     # A row's word beside the kind's words is a row asked for: not answered with other rows.
     rows = ask(third_engine, "青岚教育局一般公共预算支出的合计多少")
     assert rows.status != "answered" and "13142.07" not in rows.text
+
+
+def test_a_short_word_for_a_label_said_with_the_labels_own_ending(third_engine):
+    # "公务车保有量": 公务车 stands for 公务用车保有量, and 保有量 after it is the same label, not a word more.
+    answer = ask(third_engine, "临沣交通局2023年公务车保有量是多少")
+    assert answer.status == "answered" and "12辆" in answer.text and "11辆" not in answer.text

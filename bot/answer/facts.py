@@ -457,7 +457,9 @@ def _canonical(text: str, idx: FactIndex) -> str:
         for w in sorted(group[1:], key=len, reverse=True):
             # Only a word no label uses: "预算" stays itself where tables print it.
             if w in text and canon not in text and w not in idx.label_text:
-                text = text.replace(w, canon)
+                # "公车保有量" -> 公务用车保有量: the word and the rest of the label said after it are one label.
+                tails = "|".join(re.escape(canon[-n:]) for n in range(len(canon) - 1, 1, -1))
+                text = re.sub(re.escape(w) + (f"(?:{tails})?" if tails else ""), canon, text)
     return text
 
 
