@@ -343,3 +343,13 @@ def test_a_short_word_for_a_label_said_with_the_labels_own_ending(third_engine):
     # "公务车保有量": 公务车 stands for 公务用车保有量, and 保有量 after it is the same label, not a word more.
     answer = ask(third_engine, "临沣交通局2023年公务车保有量是多少")
     assert answer.status == "answered" and "12辆" in answer.text and "11辆" not in answer.text
+
+
+def test_a_quantity_asked_after_a_row_is_its_count_in_that_unit(third_engine):
+    answer = ask(third_engine, "柏川市卫生健康局院前急救车辆购置多少钱", "要买几辆")
+    assert answer.status == "answered" and "4辆" in answer.text and "168" not in answer.text
+    # A unit the row does not count in is not answered with its count in another.
+    other = ask(third_engine, "柏川市卫生健康局信息平台运维采购预算多少", "买几台")
+    assert other.status != "answered" and "1项" not in other.text
+    alone = ask(third_engine, "柏川市卫生健康局全民健康信息平台运维服务几台")
+    assert alone.status != "answered" and "1项" not in alone.text

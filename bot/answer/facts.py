@@ -583,6 +583,9 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     fq.rest = rest
     fq.leftover = _FILLER.sub(" ", rest)
     fq.leftover = re.sub(r"[\s\d.%]+", " ", fq.leftover).strip()
+    if _QUANTITY_ASKED.search(text):
+        # "买几辆": the verb of a quantity asked is no label of its own.
+        fq.leftover = " ".join(w for w in fq.leftover.split() if w not in ("买", "购买", "要买", "买了", "购置了"))
     if fq.leftover and fq.departments:
         # A word of the named department's table's own kind ("政府采购预算" of 政府采购预算表) is understood.
         kinds = {d.id: compact(d.form) for d in scope}
@@ -598,6 +601,9 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
 # The level of a budget subject (类 205, 款 20502, 项 2050202) said in words; "这一项" alone is no level.
 _LEVEL = re.compile(r"(?:那|这)?一?(类|款|项)级(?:的)?(?:科目)?|(?:那|这)一(类|款)|(类|款|项)科目")
 _LEVEL_DIGITS = {"类": 3, "款": 5, "项": 7}
+
+
+_QUANTITY_ASKED = re.compile(r"(?:几|多少)[辆台套件张批]")
 
 
 def _kind_word(fq: FactQuestion, idx: FactIndex, word: str, kind: str) -> bool:
@@ -1074,6 +1080,10 @@ class Answerer:
         years, missing = _years(idx, fq, docs)
         if missing and (fq.mentions or fq.departments):
             return FactAnswer("unknown", missing)
+        if not fq.mentions and context and context.get("rows") and (q := _QUANTITY_ASKED.search(fq.text)) \
+                and fq.leftover == q.group()[-1] and self._counted_in(context["rows"], docs, q.group()[-1]):
+            # "买几辆" after a row: the row's quantity in that unit.
+            fq.mentions, fq.leftover = [Mention(-1, -1, set(context["rows"]), True, 4)], ""
         settled, fa = self._from_context(fq, context, docs, years)
         if settled:
             return fa
@@ -1240,6 +1250,12 @@ class Answerer:
             return self.per_head(fq, facts)
         if not years:
             facts = self._default_year(facts)
+        asked = _QUANTITY_ASKED.search(fq.text)
+        if asked and not ({"count", "list", "max", "min"} & set(fq.ops)) and any(f["unit"] for f in facts) \
+                and not any(asked.group()[-1] in (f["unit"] or "") + (f["value"] or "") for f in facts):
+            # "几台" of a row counted in 项: its count is no number of 台.
+            has = "、".join(dict.fromkeys(f"{_name(f)} {_shown(f)}" for f in facts[:4]))
+            return FactAnswer("unknown", compose.fact_kind_missing("quantity", has) + _cite(idx, facts[:4]), [])
         if fq.kind_missing and not ({"count", "list", "max", "min"} & set(fq.ops)):
             kind = "people" if re.search(r"人", fq.text) else "quantity" if re.search(r"辆", fq.text) else "money"
             has = "、".join(dict.fromkeys(f"{_name(f)} {_shown(f)}" for f in facts[:4]))
@@ -1247,6 +1263,12 @@ class Answerer:
         if fq.rate:
             return self.rate(fq, facts)
         return self._computed(fq, facts, groups, years, only)
+
+    def _counted_in(self, rows, docs: list[int], unit: str) -> bool:
+        """Whether a row of the conversation prints a quantity in the unit asked ("4辆" for 几辆)."""
+        ids = [f for k in rows for f in self.idx.label_facts.get(k, ()) if self.idx.fact_doc[f] in docs][:200]
+        return any(unit in (f["unit"] or "") or re.fullmatch(rf"[\d.]+\s*{unit}", f["value"] or "")
+                   for f in self.idx.facts(ids))
 
     def _row_total(self, fq: FactQuestion, ids: list[int]) -> int | None:
         """"小学教育预算" of a budget table whose columns are 合计 / 基本支出 / 项目支出: the budget of one row is
