@@ -310,3 +310,11 @@ def test_knowledge_base_file_is_never_left_half_written(tmp_path, seed_db):
     else:
         assert Engine(db, VOCAB).ask("法律顾问经费多少").status == "answered"
     shutil.rmtree(docs)
+
+
+def test_an_ordinal_after_an_amount_nobody_has_takes_the_earlier_list(engine):
+    # Found by the conversation property above: "第二个" after "二十万" (no project of that amount) carried
+    # the amount lookup without its amount.
+    session = Session()
+    for turn in ("满意度", "二十万", "第二个"):
+        _check(engine, turn, session)

@@ -269,3 +269,12 @@ def test_a_projects_own_name_said_as_a_cost_is_still_that_project(seed_engine):
         short = project.name.removesuffix("专项经费").removesuffix("经费") + "费"
         answer = seed_engine.ask(f"{short}多少", Session())
         assert answer.status == "answered" and f"{project.total:.2f}" in answer.text, (short, answer.text)
+
+
+@pytest.mark.parametrize(("said", "largest"), [("占比最大的是哪个项目", True), ("哪个项目占比最小", False)])
+def test_the_largest_share_is_the_largest_amount_with_its_share(seed_engine, said, largest):
+    rows = [r for r in _projects(seed_engine) if r["kind"] != "department"]
+    chosen = max(rows, key=lambda r: r["total"]) if largest else min(rows, key=lambda r: r["total"])
+    answer = seed_engine.ask(said, Session())
+    first = answer.text.splitlines()[0]
+    assert answer.status == "answered" and chosen["name"] in first and "%" in first and _money(chosen["total"]) in first

@@ -353,3 +353,9 @@ def test_a_quantity_asked_after_a_row_is_its_count_in_that_unit(third_engine):
     assert other.status != "answered" and "1项" not in other.text
     alone = ask(third_engine, "柏川市卫生健康局全民健康信息平台运维服务几台")
     assert alone.status != "answered" and "1项" not in alone.text
+
+
+def test_a_department_ranking_does_not_call_a_whole_budget_project_spending(every_engine):
+    # 湛江's table total is its whole budget (基本支出 + 项目支出), not 项目经费: the ranking says what it compares.
+    answer = ask(every_engine, "哪个部门钱最多")
+    assert answer.status == "answered" and "项目经费最多" not in answer.text and "口径不同" in answer.text

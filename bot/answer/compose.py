@@ -238,8 +238,10 @@ def department_ranking(order: list[tuple[str, float]], fewest: bool) -> str:
     """Departments by their tables' totals, the first named."""
     head, value = order[0]
     word = "最少" if fewest else "最多"
-    lines = [f"项目经费{word}的部门是{head}：{format_amount(value)}。"]
+    lines = [f"已载入的表中合计{word}的部门是{head}：{format_amount(value)}。"]
     lines += [f"· {name}：{format_amount(v)}" for name, v in order]
+    if len(order) > 1:  # a 部门整体 table's total is the whole budget; a project table's, its projects'
+        lines.append("（各部门载入的表口径不同：有的是部门整体预算，有的是项目支出合计或单个项目。）")
     return "\n".join(lines)
 
 
@@ -643,3 +645,13 @@ def help_text(tables: Sequence[str], examples: Sequence[Sequence[str]], follow_u
 def no_antecedent(word: str) -> str:
     """A pointer ("这两个", "它的") in the first question of a conversation."""
     return f"“{word}”指的是哪个？前面还没有问过别的，请直接说出项目、指标或部门的名称。"
+
+
+def share_extreme(name: str, fewest: bool) -> str:
+    """The first line of "占比最大的是哪个项目": the project, then its share."""
+    return f"占比{'最小' if fewest else '最大'}的项目是{name}："
+
+
+def execution(name: str, executed: str, rate: str, budget: str, left: str) -> str:
+    """What was executed first (the figure asked), then the budget it is measured against."""
+    return f"{name}：全年执行数 {executed}，执行率 {rate}（全年预算数 {budget}，未执行 {left}）。"

@@ -328,6 +328,14 @@ def do_compare(t: Turn, f: Frame) -> Answer:
 
 
 def do_share(t: Turn, f: Frame) -> Answer:
+    lead = ""
+    if not f.projects and f.order and len({t.kb.documents[d]["department_name"] for d in f.doc_ids}) == 1:
+        # "占比最大的是哪个项目": within one department the largest share is the largest amount.
+        rows = [r for r in query.projects_in(t.conn, f.doc_ids, f.order)
+                if r["id"] not in f.exclude and r["kind"] != "department"]
+        if rows:
+            f.projects = [rows[0]["id"]]
+            lead = compose.share_extreme(rows[0]["name"], f.order == "asc")
     if not f.projects:
         return t.unknown("请说明是哪个项目的占比，例如“信访工作经费占比多少”。")
     ends = {e for s, e in t.p.concepts.get("share", [])}
@@ -349,6 +357,8 @@ def do_share(t: Turn, f: Frame) -> Answer:
         doc_total = doc["total"] if doc["total"] is not None else query.column_total(t.conn, [doc["id"]], "total")
         lines.append(f"{r['name']} {compose.money(r)}，占{doc['department_name']}总预算 "
                      f"{format_amount(doc_total, doc['unit'])} 的 {compose.percent(r['total'] or 0, doc_total or 0)}。")
+    if lead:  # "占比最大的项目是X：77.28万元，占…的 32.89%。": the figure on the first line
+        lines[0] = lead + lines[0].removeprefix(rows[0]["name"]).lstrip()
     return t.answered(f, "\n".join(lines), projects=f.projects)
 
 
@@ -552,8 +562,7 @@ def do_execution(t: Turn, f: Frame) -> Answer:
         table += amount_rows([r], series="全年预算数") + amount_rows([r], "executed", "全年执行数")
         rate = compose.percent(r["executed"], r["total"] or 0)
         left = format_amount(round((r["total"] or 0) - r["executed"], 2), r["money_unit"] or "万元")
-        lines.append(f"{r['name']}：全年预算数 {compose.money(r)}，全年执行数 "
-                     f"{compose.money(r, 'executed')}，执行率 {rate}，未执行 {left}。"
+        lines.append(compose.execution(r["name"], compose.money(r, "executed"), rate, compose.money(r), left)
                      + compose.source_note(r))
     if not lines:
         return t.unknown("表中没有全年执行数（只有项目支出绩效自评表才有）。")

@@ -349,6 +349,9 @@ def _settle_intent(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bo
                 f.intent = "indicator_list" if f.categories or f.projects else f.intent
             if f.intent == "rank" and f.rank_offset is None:
                 f.rank_offset, f.rank_n, f.order = last.rank_offset, last.rank_n, f.order or last.order
+            if f.intent == "lookup_amount" and f.amount_filter is None:
+                # "二十万" (no such project) -> "第二个": an item of an earlier list, not that amount again.
+                f.intent = "indicator_value" if f.indicators else "amount" if f.projects else ""
     if f.intent == "count" and p.ordinal and f.indicators:
         f.intent = "indicator_value"  # "有几个成本指标" -> "第二个呢": the one counted second, not a count
     if f.intent and INTENTS[f.intent].needs_project and not (f.projects or f.ambiguous) and s.focus_projects:
