@@ -603,6 +603,9 @@ _LEVEL = re.compile(r"(?:那|这)?一?(类|款|项)级(?:的)?(?:科目)?|(?:那
 _LEVEL_DIGITS = {"类": 3, "款": 5, "项": 7}
 
 
+# What was done to an amount ("执行了多少") asks a figure of it, never a row whose label holds the verb
+# (项目执行单位).
+_ACTION_WORDS = re.compile(r"执行|完成|支付|拨付|使用|下达|实现|达到|到位|结余|结转|增加|减少|下降|上升|增长|变化|变动|调整|花")
 _QUANTITY_ASKED = re.compile(r"(?:几|多少)[辆台套件张批]")
 
 
@@ -643,7 +646,8 @@ def _row_by_part(fq: FactQuestion, rest: str, scope: list, idx: FactIndex, taken
                 part = word[i:i + size]
                 core = _FILLER.sub("", part)
                 if len(re.findall(r"[\u4e00-\u9fffA-Za-z]", core)) < max(2, (said + 1) // 2) \
-                        or _QUESTION_WORDS.search(part) or part not in idx.label_text or part in idx.col_text:
+                        or _QUESTION_WORDS.search(part) or _ACTION_WORDS.search(part) \
+                        or part not in idx.label_text or part in idx.col_text:
                     continue
                 holding = {k for k in keys if part in k and k != part}
                 if holding:
