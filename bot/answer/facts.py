@@ -629,10 +629,12 @@ def _row_by_part(fq: FactQuestion, rest: str, scope: list, idx: FactIndex, taken
     """A row named by a distinctive part of its label ("中医馆改造" for 社区卫生服务中心中医馆改造): the
     longest part of what no step explained that the row labels of the tables in scope contain. Several
     rows holding it are asked about (Answerer.answer), never answered as one."""
-    keys: set[str] | None = None
-    for d in scope:
-        ks = idx.doc_keys.get(d.id, set()) & idx.row_label_keys
-        keys = ks if keys is None else keys | ks
+    if len(scope) == len(idx.docs):
+        keys = idx.row_label_keys  # every table: no union of 1,000 tables' labels per question
+    else:
+        keys = set()
+        for d in scope:
+            keys |= idx.doc_keys.get(d.id, set()) & idx.row_label_keys
     if not keys:
         return False
     added = False
