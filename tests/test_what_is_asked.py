@@ -281,6 +281,80 @@ def test_a_fall_asked_in_percent_is_the_tables_rate_not_a_ratio(third_engine):
     assert answer.status == "answered" and "17.74%" in answer.text and "÷" not in answer.text
 
 
+def test_a_row_named_by_a_distinctive_part_of_its_label(samples_engine, third_engine):
+    answer = ask(third_engine, "柏川市卫生健康局信息平台运维采购预算多少", "采购方式呢")
+    assert answer.status == "answered" and "竞争性磋商" in answer.text and "公开招标" not in answer.text
+    # The rest of what is said chooses among the rows holding the part; rows it fits equally are asked about.
+    one = ask(samples_engine, "普陀财政局小微企业中标多少")
+    assert one.status == "answered" and "由小微企业供应商中标或成交" in one.text and "面向小微企业预留" not in one.text
+    both = ask(samples_engine, "普陀财政局小微企业多少")
+    assert both.status == "clarify" and "由小微企业供应商中标或成交" in both.text and "面向小微企业预留" in both.text
+
+
+def test_the_budget_of_a_row_of_a_budget_table_is_its_total(third_engine, samples_engine):
+    answer = ask(third_engine, "青岚县教育局初中教育预算多少")
+    assert answer.status == "answered" and "合计" in answer.text and "基本支出" not in answer.text
+    # A row with one value under a 预算 heading: that value.
+    row = ask(samples_engine, "东湖分局就业补助预算多少")
+    assert row.status == "answered" and "1195.82" in row.text
+
+
+def test_a_subject_named_with_its_level_and_without_its_code(third_engine):
+    answer = ask(third_engine, "青岚教育局职业教育那一款合计多少")
+    assert answer.status == "answered" and "20503职业教育" in answer.text
+    # A level the row is not of is a word not understood: never answered as if it were absent.
+    wrong = ask(third_engine, "青岚教育局职业教育那一类合计多少")
+    assert wrong.status != "answered"
+
+
+def test_a_share_column_asked_is_no_comparison(third_engine):
+    # 比 of 比例 compares nothing: the row's 比例 column, not a difference of two figures.
+    answer = ask(third_engine, "全民健康信息平台运维服务面向中小企业预留比例多少")
+    assert answer.status == "answered" and "100%" in answer.text and "差" not in answer.text
+    # A row named by part of its label takes in the word after it that its label goes on with.
+    part = ask(third_engine, "柏川市卫生健康局检测试剂采购面向中小企业预留比例是多少")
+    assert part.status == "answered" and "100%" in part.text and "116.5" not in part.text
+
+
+def test_a_column_asked_after_an_unanswered_row_asks_which_row(third_engine):
+    session = Session()
+    assert third_engine.ask("柏川市卫生健康局心电图机采购多少", session).status == "unknown"
+    back = third_engine.ask("采购方式呢", session)
+    assert back.status == "clarify" and "全民健康信息平台运维服务" in back.text and "公开招标" not in back.text
+    n = next(line.split(".")[0] for line in back.text.splitlines() if "全民健康信息平台运维服务" in line)
+    chosen = third_engine.ask(n, session)
+    assert chosen.status == "answered" and "竞争性磋商" in chosen.text and "公开招标" not in chosen.text
+
+
+def test_a_branch_named_by_its_place_and_its_bureaus_short_name(samples_engine):
+    answer = ask(samples_engine, "东湖人社分局普惠金融发展支出多少")
+    assert answer.status == "answered" and "25万元" in answer.text
+
+
+def test_the_words_of_the_named_tables_kind_are_understood(third_engine):
+    answer = ask(third_engine, "柏川市卫生健康局政府采购预算其他资金一共多少")
+    assert answer.status == "answered" and "其他资金" in answer.text
+    # A row's word beside the kind's words is a row asked for: not answered with other rows.
+    rows = ask(third_engine, "青岚教育局一般公共预算支出的合计多少")
+    assert rows.status != "answered" and "13142.07" not in rows.text
+
+
+def test_a_short_word_for_a_label_said_with_the_labels_own_ending(third_engine):
+    # "公务车保有量": 公务车 stands for 公务用车保有量, and 保有量 after it is the same label, not a word more.
+    answer = ask(third_engine, "临沣交通局2023年公务车保有量是多少")
+    assert answer.status == "answered" and "12辆" in answer.text and "11辆" not in answer.text
+
+
+def test_a_quantity_asked_after_a_row_is_its_count_in_that_unit(third_engine):
+    answer = ask(third_engine, "柏川市卫生健康局院前急救车辆购置多少钱", "要买几辆")
+    assert answer.status == "answered" and "4辆" in answer.text and "168" not in answer.text
+    # A unit the row does not count in is not answered with its count in another.
+    other = ask(third_engine, "柏川市卫生健康局信息平台运维采购预算多少", "买几台")
+    assert other.status != "answered" and "1项" not in other.text
+    alone = ask(third_engine, "柏川市卫生健康局全民健康信息平台运维服务几台")
+    assert alone.status != "answered" and "1项" not in alone.text
+
+
 def test_a_department_ranking_does_not_call_a_whole_budget_project_spending(every_engine):
     # 湛江's table total is its whole budget (基本支出 + 项目支出), not 项目经费: the ranking says what it compares.
     answer = ask(every_engine, "哪个部门钱最多")

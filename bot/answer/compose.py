@@ -387,6 +387,10 @@ def which_fact(names: list[str]) -> str:
     return "表中有多项符合，您问的是哪一项？\n" + "\n".join(f"{k}. {n}" for k, n in enumerate(names, start=1))
 
 
+def which_row_after_unanswered(rows: list[str]) -> str:
+    return "上一个问题没有找到对应的一项，这个问题是问哪一项的？\n" + "\n".join(f"{k}. {n}" for k, n in enumerate(rows, start=1))
+
+
 def too_many_facts(named: str) -> str:
     return f"表中有多项符合：{named}……请说得更具体一些（如行、列的名称）。"
 

@@ -168,6 +168,7 @@ class FactIndex:
         self.fact_line = _ByFid(size, 0)
         self.fact_nrows = _ByFid(size, 0)  # how many of fact_keys are row label keys
         self.col_keys: set[str] = set()
+        self.row_label_keys: set[str] = set()  # keys some fact carries as a row label
         self.head_keys: set[str] = set()  # headers of row-label columns ("二级指标", "科目")
         self.heads: dict[str, str] = {}  # label key -> its words before a bracket
         self.spelled: dict[str, str] = {}  # label key -> the label with its bracketed words kept
@@ -187,6 +188,7 @@ class FactIndex:
             self.doc_keys[self.fact_doc[fid]].update(keys)
         self.key_forms: dict[str, tuple[str, ...]] = {k: tuple(self._forms(k)) for k in self.label_facts}
         self.label_text = "\x1f".join(self.label_facts)
+        self.col_text = "\x1f".join(self.col_keys | self.head_keys)
 
     def _add_fact(self, row: tuple, interned: dict[tuple, tuple]) -> tuple[str, ...]:
         """One fact's labels into the per-fact lists; its label keys."""
@@ -213,6 +215,7 @@ class FactIndex:
                 if re.search(r"[（(][\u4e00-\u9fff]{1,12}[）)]", raw):
                     self.spelled[label_key(raw)] = compact(raw)  # "维修（护）费" said 维修护费
         self.col_keys.update(k for k in ckeys if k)
+        self.row_label_keys.update(rowk)
         self.head_keys.update(k for k in hkeys if k)
         if doc_id in self.docs:
             self.docs[doc_id].facts.append(fid)
@@ -334,6 +337,9 @@ def department_aliases(name: str, abbrev: dict[str, str] | None = None) -> set[s
         place = m.group(1)
         forms.update({place, place[:2]})  # "东湖的就业补助": the 分局's own place alone
         forms.update({f"{place}分局", place[:2] + "分局", compact(name)[compact(name).rfind("局", 0, len(compact(name)) - 2) + 1:]})
+        # and with its parent bureau's short name: "东湖人社分局"
+        forms.update(p + short + "分局" for long, short in abbrev.items() if long in compact(name)
+                     for p in (place, place[:2]))
     return {f for f in forms if len(f) >= 2}
 
 
@@ -379,6 +385,7 @@ class Mention:
     exact: bool
     n: int = 0  # label characters the question says
     quality: float = 1.0  # the share of the label said
+    part: bool = False  # a row named by a distinctive part of its label (_row_by_part)
 
 
 @dataclass
@@ -404,6 +411,7 @@ class FactQuestion:
     verb: str = ""  # what was done (执行, 支付, 完成) in 还有多少没执行
     finished: bool = False  # 付完了 / 执行完: done reached the plan
     fall: bool = False  # 降幅最大: the smallest change
+    level: str = ""  # 类 / 款 / 项 of a budget subject code asked ("普通教育那一款", "项级科目")
     period: tuple[int, ...] = ()  # months of 一季度 / 上半年 …
     values: list[str] = field(default_factory=list)  # text values the question names
     kind_missing: bool = False  # the question asks people or money; no matching fact holds that
@@ -449,7 +457,9 @@ def _canonical(text: str, idx: FactIndex) -> str:
         for w in sorted(group[1:], key=len, reverse=True):
             # Only a word no label uses: "预算" stays itself where tables print it.
             if w in text and canon not in text and w not in idx.label_text:
-                text = text.replace(w, canon)
+                # "公车保有量" -> 公务用车保有量: the word and the rest of the label said after it are one label.
+                tails = "|".join(re.escape(canon[-n:]) for n in range(len(canon) - 1, 1, -1))
+                text = re.sub(re.escape(w) + (f"(?:{tails})?" if tails else ""), canon, text)
     return text
 
 
@@ -563,12 +573,109 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     if m := re.search(r"(?:已经|已)?(?:付|支付|执行|花|拨付|用)完(?:了)?", text):
         fq.finished = True
         _take(text, taken, m.start(), m.end())
+    if (lv := _LEVEL.search(text)) and _take(text, taken, lv.start(), lv.end()):
+        fq.level = next(g for g in lv.groups() if g)
     rest = "".join(ch if not any(s <= i < e for s, e in taken) else " " for i, ch in enumerate(text))
+    if re.search(r"[\u4e00-\u9fff]{2}", _FILLER.sub(" ", rest)) and _row_by_part(fq, rest, scope, idx, taken):
+        fq.mentions.sort(key=lambda m: m.start)
+        rest = "".join(ch if not any(s <= i < e for s, e in taken) else " " for i, ch in enumerate(text))
     fq.months = bool(_MONTHS.search(rest))
     fq.rest = rest
     fq.leftover = _FILLER.sub(" ", rest)
     fq.leftover = re.sub(r"[\s\d.%]+", " ", fq.leftover).strip()
+    if _QUANTITY_ASKED.search(text):
+        # "买几辆": the verb of a quantity asked is no label of its own.
+        fq.leftover = " ".join(w for w in fq.leftover.split() if w not in ("买", "购买", "要买", "买了", "购置了"))
+    if fq.leftover and fq.departments:
+        # A word of the named department's table's own kind ("政府采购预算" of 政府采购预算表) is understood.
+        kinds = {d.id: compact(d.form) for d in scope}
+        words = fq.leftover.split()
+        told = [w for w in words if len(w) >= 2 and any(_kind_word(fq, idx, w, k) for k in kinds.values())]
+        if told:
+            fq.leftover = " ".join(w for w in words if w not in told)
+            if not fq.subject_docs:
+                fq.subject_docs = {d for d, k in kinds.items() if all(w in k for w in told)}
     return fq
+
+
+# The level of a budget subject (类 205, 款 20502, 项 2050202) said in words; "这一项" alone is no level.
+_LEVEL = re.compile(r"(?:那|这)?一?(类|款|项)级(?:的)?(?:科目)?|(?:那|这)一(类|款)|(类|款|项)科目")
+_LEVEL_DIGITS = {"类": 3, "款": 5, "项": 7}
+
+
+# What was done to an amount ("执行了多少") asks a figure of it, never a row whose label holds the verb
+# (项目执行单位).
+_ACTION_WORDS = re.compile(r"执行|完成|支付|拨付|使用|下达|实现|达到|到位|结余|结转|增加|减少|下降|上升|增长|变化|变动|调整|花")
+_QUANTITY_ASKED = re.compile(r"(?:几|多少)[辆台套件张批]")
+
+
+def _kind_word(fq: FactQuestion, idx: FactIndex, word: str, kind: str) -> bool:
+    """A word no step explained is of the table's kind: four characters of it said alone, or it and the
+    column label said next to it ("政府" + "采购预算" of 政府采购预算表). A row's word beside it (the 支出 of
+    一般公共预算支出表) is a row asked for, and the word stays unexplained."""
+    if word not in kind:
+        return False
+    if len(word) >= 4:
+        return True
+    for at in (i for i in range(len(fq.text)) if fq.text.startswith(word, i)):
+        for m in fq.mentions:
+            span = fq.text[min(at, m.start):max(at + len(word), m.end)]
+            if (m.start == at + len(word) or m.end == at) and span in kind and m.keys <= idx.col_keys:
+                return True
+    return False
+
+
+def _row_by_part(fq: FactQuestion, rest: str, scope: list, idx: FactIndex, taken: list[tuple[int, int]]) -> bool:
+    """A row named by a distinctive part of its label ("中医馆改造" for 社区卫生服务中心中医馆改造): the
+    longest part of what no step explained that the row labels of the tables in scope contain. Several
+    rows holding it are asked about (Answerer.answer), never answered as one."""
+    if len(scope) == len(idx.docs):
+        keys = idx.row_label_keys  # every table: no union of 1,000 tables' labels per question
+    else:
+        keys = set()
+        for d in scope:
+            keys |= idx.doc_keys.get(d.id, set()) & idx.row_label_keys
+    if not keys:
+        return False
+    added = False
+    for run in re.finditer(r"\S{2,}", rest):
+        word = run.group()
+        said = len(_FILLER.sub("", word))
+        best: tuple[int, int, set[str]] | None = None
+        # Half of what is unexplained at least, and no column's word ("实际完成" is not 每年完成课时).
+        for size in range(len(word), max(1, (said + 1) // 2 - 1), -1):
+            for i in range(len(word) - size + 1):
+                part = word[i:i + size]
+                core = _FILLER.sub("", part)
+                if len(re.findall(r"[\u4e00-\u9fffA-Za-z]", core)) < max(2, (said + 1) // 2) \
+                        or _QUESTION_WORDS.search(part) or _ACTION_WORDS.search(part) \
+                        or part not in idx.label_text or part in idx.col_text:
+                    continue
+                holding = {k for k in keys if part in k and k != part}
+                if holding:
+                    best = (run.start() + i, run.start() + i + size, holding)
+                    break
+            if best is not None:
+                break
+        if best is None:
+            continue
+        s, e, holding = best
+        # Of the rows holding the part, those holding most of the rest of what was said ("小微企业中标":
+        # 由小微企业供应商中标或成交, not 面向小微企业预留…).
+        rest_chars = set(_FILLER.sub("", word[:s - run.start()] + word[e - run.start():]))
+        most = max(len(rest_chars & set(k)) for k in holding)
+        holding = {k for k in holding if len(rest_chars & set(k)) == most}
+        if len(holding) <= 8:  # more is no distinctive part, but a common word
+            _take(fq.text, taken, s, e)
+            # A neighbouring mention the row's label goes on with ("试剂" + "采购" of 检测试剂采购) is the row's.
+            for m in sorted(fq.mentions, key=lambda m: m.start):
+                joined = fq.text[min(s, m.start):max(e, m.end)]
+                if (m.start == e or m.end == s) and any(joined in k for k in holding):
+                    fq.mentions.remove(m)
+                    s, e = min(s, m.start), max(e, m.end)
+            fq.mentions.append(Mention(s, e, holding, False, e - s, (e - s) / max(map(len, holding)), part=True))
+            added = True
+    return added
 
 
 def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
@@ -670,7 +777,8 @@ def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) 
     if "ratio" in fq.ops and "占" not in text and any(k.endswith("率") for m in fq.mentions for k in m.keys):
         # "下降了百分之几" of a rate the table prints (增减率): that column's value, not a ratio of two figures.
         fq.ops.remove("ratio")
-    if re.search(r"比.{1,20}(?:多|少|高|低|增加|减少)", text) and "diff" not in fq.ops:
+    # "比例多少" is a share asked, not a comparison: 比 of 比例 / 比率 / 比重 compares nothing.
+    if re.search(r"比.{1,20}(?:多|少|高|低|增加|减少)", re.sub(r"比[例率重]", "  ", text)) and "diff" not in fq.ops:
         fq.ops.append("diff")
     if re.search(r"(?:较|比)(?:上年|去年|上一年)", text) and "diff" not in fq.ops:
         fq.ops.append("diff")
@@ -914,7 +1022,8 @@ class Answerer:
         if not both and len(groups) > 1:
             # A generic word after a name ("行政运行支出"): a two-character mention that no fact carries
             # together with the others is the name's suffix, not a constraint.
-            keep = [i for i, g in enumerate(groups) if not (len(g) == 1 and g[0].end - g[0].start <= 2
+            keep = [i for i, g in enumerate(groups) if any(m.part for g2 in groups for m in g2) or not (
+                len(g) == 1 and g[0].end - g[0].start <= 2
                                                              and g[0].start >= 0 and len(sets[i]) > 3)]
             if keep and len(keep) < len(groups) and set.intersection(*[sets[i] for i in keep]):
                 groups = [groups[i] for i in keep]
@@ -977,6 +1086,10 @@ class Answerer:
         years, missing = _years(idx, fq, docs)
         if missing and (fq.mentions or fq.departments):
             return FactAnswer("unknown", missing)
+        if not fq.mentions and context and context.get("rows") and (q := _QUANTITY_ASKED.search(fq.text)) \
+                and fq.leftover == q.group()[-1] and self._counted_in(context["rows"], docs, q.group()[-1]):
+            # "买几辆" after a row: the row's quantity in that unit.
+            fq.mentions, fq.leftover = [Mention(-1, -1, set(context["rows"]), True, 4)], ""
         settled, fa = self._from_context(fq, context, docs, years)
         if settled:
             return fa
@@ -994,6 +1107,12 @@ class Answerer:
             return self.having_values(fq, docs)
         if not ids:
             return self.partial(fq, docs, years, groups)
+        part = {k for m in fq.mentions if m.part for k in m.keys}
+        rows = {k for f in ids for k in idx.row_keys(f) & part}
+        if len(rows) > 1:
+            # "体检服务" fits several rows' labels equally: which row is meant is asked, not guessed.
+            names = list(dict.fromkeys(_name(f).split(" ")[0] for f in idx.facts(ids[:400])))[:8]
+            return FactAnswer("clarify", compose.which_fact(names), [], options=names)
         return self._over_facts(fq, ids, groups, years, only)
 
     def _clauses(self, question: str, parts: list[str], doc_ids: list[int] | None,
@@ -1096,6 +1215,17 @@ class Answerer:
         compared = self.column_compare(fq, groups, ids[:400])  # the facts fetched only if it applies
         if compared is not None:
             return compared
+        if fq.level:
+            # "普通教育那一款": the rows whose subject code is of that level; none, and the word is unexplained.
+            code = re.compile(rf"^\d{{{_LEVEL_DIGITS[fq.level]}}}(?!\d)")
+            kept = [f for f in ids if any(code.match(k) for k in idx.row_keys(f))]
+            if kept:
+                ids = kept
+            else:
+                fq.leftover = f"{fq.leftover} {fq.level}级".strip()
+        total = self._row_total(fq, ids)
+        if total is not None:
+            ids, fq.leftover = [total], ""
         if fq.leftover and len(re.sub(r"[^\u4e00-\u9fff]", "", fq.leftover)) >= 2 or fq.months:
             if not fq.departments and not fq.subject_docs and len({idx.fact_doc[f] for f in ids[:400]}) > 1:
                 return None  # a word nothing explains, and no table named: nothing to say about a table
@@ -1126,6 +1256,12 @@ class Answerer:
             return self.per_head(fq, facts)
         if not years:
             facts = self._default_year(facts)
+        asked = _QUANTITY_ASKED.search(fq.text)
+        if asked and not ({"count", "list", "max", "min"} & set(fq.ops)) and any(f["unit"] for f in facts) \
+                and not any(asked.group()[-1] in (f["unit"] or "") + (f["value"] or "") for f in facts):
+            # "几台" of a row counted in 项: its count is no number of 台.
+            has = "、".join(dict.fromkeys(f"{_name(f)} {_shown(f)}" for f in facts[:4]))
+            return FactAnswer("unknown", compose.fact_kind_missing("quantity", has) + _cite(idx, facts[:4]), [])
         if fq.kind_missing and not ({"count", "list", "max", "min"} & set(fq.ops)):
             kind = "people" if re.search(r"人", fq.text) else "quantity" if re.search(r"辆", fq.text) else "money"
             has = "、".join(dict.fromkeys(f"{_name(f)} {_shown(f)}" for f in facts[:4]))
@@ -1133,6 +1269,29 @@ class Answerer:
         if fq.rate:
             return self.rate(fq, facts)
         return self._computed(fq, facts, groups, years, only)
+
+    def _counted_in(self, rows, docs: list[int], unit: str) -> bool:
+        """Whether a row of the conversation prints a quantity in the unit asked ("4辆" for 几辆)."""
+        ids = [f for k in rows for f in self.idx.label_facts.get(k, ()) if self.idx.fact_doc[f] in docs][:200]
+        return any(unit in (f["unit"] or "") or re.fullmatch(rf"[\d.]+\s*{unit}", f["value"] or "")
+                   for f in self.idx.facts(ids))
+
+    def _row_total(self, fq: FactQuestion, ids: list[int]) -> int | None:
+        """"小学教育预算" of a budget table whose columns are 合计 / 基本支出 / 项目支出: the budget of one row is
+        its one total column. Only a budget table's (a 决算 row's total is no budget), only one row's."""
+        if not re.fullmatch(r"(?:预算|预算数|经费|资金)(?:\s+(?:预算|预算数|经费|资金))*", fq.leftover) \
+                or fq.ops or fq.months or fq.period or not ids or len(ids) > 40:
+            return None
+        idx = self.idx
+        if len({self._row_key(f) for f in ids}) != 1:
+            return None
+        if len(ids) == 1 and all(w in "\x1f".join(idx.fact_keys[ids[0]]) for w in fq.leftover.split()):
+            return ids[0]  # "普惠金融发展支出预算" of a row under 项目支出明细预算: its one value
+        form = idx.docs[idx.fact_doc[ids[0]]].form
+        if "预算" in fq.leftover and ("预算" not in form or "决算" in form):
+            return None
+        totals = [f for f in ids if any(_is_total(k) for k in idx.fact_keys[f][idx.fact_nrows[f]:] if k in idx.col_keys)]
+        return totals[0] if len(totals) == 1 else None
 
     def _computed(self, fq: FactQuestion, facts: list[dict], groups: list[list[Mention]], years: list[int],
                   only: list[str] | None) -> FactAnswer:
@@ -1789,10 +1948,39 @@ def after_typed(turn, typed):
     years); otherwise a confident typed answer stands, and the facts answer what it could not.
     """
     try:
-        return _after_typed(turn, typed)
+        result = _after_typed(turn, typed)
     except Exception as exc:  # noqa: BLE001 - the facts must never take a typed answer down
         typed.debug["facts_error"] = repr(exc)
-        return typed
+        result = typed
+    _mark_unanswered(turn.session, result.status == "unknown")
+    return result
+
+
+def _mark_unanswered(session, unanswered: bool) -> None:
+    """Whether the last turn went unanswered: a follow-up after it has no row to go on with."""
+    data = getattr(session, "facts", None)
+    if not isinstance(data, dict):
+        return
+    if unanswered:
+        data["unanswered"] = True
+    else:
+        data.pop("unanswered", None)
+
+
+def _which_row_after_unanswered(answerer: Answerer, fa: FactAnswer | None, context: dict | None) -> FactAnswer | None:
+    """"体检服务采购多少" not found, then "中小企业预留比例呢": the column of every row would hold the wrong
+    rows' values as well; which row is meant is asked."""
+    if not context or not context.get("unanswered") or fa is None or fa.status != "answered" or not fa.facts:
+        return None
+    idx, fq = answerer.idx, answerer.last
+    if fq is None or not fq.mentions or any(m.start < 0 for m in fq.mentions):
+        return None
+    if any(k in idx.row_label_keys for m in fq.mentions for k in m.keys):
+        return None  # a row is named now
+    rows = list(dict.fromkeys(_name(f).split(" ")[0] for f in fa.facts))
+    if len(rows) < 2:
+        return None
+    return FactAnswer("clarify", compose.which_row_after_unanswered(rows[:8]), [], options=rows[:8])
 
 
 def _context(session) -> dict:
@@ -1821,6 +2009,13 @@ def _after_typed(turn, typed):
         return _each_clause(turn, typed, clauses)
     if not idx.fact_docs:
         return typed
+    rows = _context(turn.session).get("asked_rows")
+    if rows:
+        _keep(turn.session, None)
+        reply = compact(normalize(turn.question))
+        if reply.isdigit() and 1 <= int(reply) <= len(rows["options"]):
+            # The reply to "这个问题是问哪一项的？": the question again, of the row chosen.
+            return type(turn)(turn.kb, turn.rules, turn.session, rows["options"][int(reply) - 1] + rows["question"]).run()
     asked = _context(turn.session).get("asked_departments")
     if asked:
         again = _department_chosen(turn, asked, idx, answer_type)
@@ -1832,6 +2027,10 @@ def _after_typed(turn, typed):
     if early is not None:
         return early
     fa = answerer.answer(turn.question, None, context)
+    which = _which_row_after_unanswered(answerer, fa, context)
+    if which is not None:
+        _keep(turn.session, {"asked_rows": {"options": which.options, "question": turn.question}})
+        return _facts_answer(turn, which, answerer, idx, answer_type)
     kept = _typed_kept(turn, typed, fa, answerer, idx, context)
     if kept is not None:
         return kept
