@@ -550,12 +550,9 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
         fq.foreign_org = False
     _read_subjects_and_values(fq, text, taken, idx)
     # Label mentions, among the labels of the departments asked about (all when none is named).
-    if fq.departments:
-        scope = [idx.docs[d] for dept in fq.departments for d in idx.dept_docs.get(dept, ())]
-    else:
-        scope = list(idx.docs.values())
-    if fq.subject_docs:
-        scope = [d for d in scope if d.id in fq.subject_docs]
+    scope = [idx.docs[d] for dept in fq.departments for d in idx.dept_docs.get(dept, ())] \
+        if fq.departments else list(idx.docs.values())
+    scope = [d for d in scope if d.id in fq.subject_docs] if fq.subject_docs else scope
     _mentions(fq, idx, scope, taken)
     fq.mentions.sort(key=lambda m: m.start)
     if len(fq.mentions) >= 2:
@@ -587,15 +584,19 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
         # "买几辆": the verb of a quantity asked is no label of its own.
         fq.leftover = " ".join(w for w in fq.leftover.split() if w not in ("买", "购买", "要买", "买了", "购置了"))
     if fq.leftover and fq.departments:
-        # A word of the named department's table's own kind ("政府采购预算" of 政府采购预算表) is understood.
-        kinds = {d.id: compact(d.form) for d in scope}
-        words = fq.leftover.split()
-        told = [w for w in words if len(w) >= 2 and any(_kind_word(fq, idx, w, k) for k in kinds.values())]
-        if told:
-            fq.leftover = " ".join(w for w in words if w not in told)
-            if not fq.subject_docs:
-                fq.subject_docs = {d for d, k in kinds.items() if all(w in k for w in told)}
+        _read_table_kind_words(fq, scope, idx)
     return fq
+
+
+def _read_table_kind_words(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
+    """A word of the named department's table's own kind ("政府采购预算" of 政府采购预算表) is understood."""
+    kinds = {d.id: compact(d.form) for d in scope}
+    words = fq.leftover.split()
+    told = [w for w in words if len(w) >= 2 and any(_kind_word(fq, idx, w, k) for k in kinds.values())]
+    if told:
+        fq.leftover = " ".join(w for w in words if w not in told)
+        if not fq.subject_docs:
+            fq.subject_docs = {d for d, k in kinds.items() if all(w in k for w in told)}
 
 
 # The level of a budget subject (类 205, 款 20502, 项 2050202) said in words; "这一项" alone is no level.
@@ -1216,13 +1217,7 @@ class Answerer:
         if compared is not None:
             return compared
         if fq.level:
-            # "普通教育那一款": the rows whose subject code is of that level; none, and the word is unexplained.
-            code = re.compile(rf"^\d{{{_LEVEL_DIGITS[fq.level]}}}(?!\d)")
-            kept = [f for f in ids if any(code.match(k) for k in idx.row_keys(f))]
-            if kept:
-                ids = kept
-            else:
-                fq.leftover = f"{fq.leftover} {fq.level}级".strip()
+            ids = self._of_level(fq, ids)
         total = self._row_total(fq, ids)
         if total is not None:
             ids, fq.leftover = [total], ""
@@ -1256,19 +1251,37 @@ class Answerer:
             return self.per_head(fq, facts)
         if not years:
             facts = self._default_year(facts)
-        asked = _QUANTITY_ASKED.search(fq.text)
-        if asked and not ({"count", "list", "max", "min"} & set(fq.ops)) and any(f["unit"] for f in facts) \
-                and not any(asked.group()[-1] in (f["unit"] or "") + (f["value"] or "") for f in facts):
-            # "几台" of a row counted in 项: its count is no number of 台.
-            has = "、".join(dict.fromkeys(f"{_name(f)} {_shown(f)}" for f in facts[:4]))
-            return FactAnswer("unknown", compose.fact_kind_missing("quantity", has) + _cite(idx, facts[:4]), [])
-        if fq.kind_missing and not ({"count", "list", "max", "min"} & set(fq.ops)):
-            kind = "people" if re.search(r"人", fq.text) else "quantity" if re.search(r"辆", fq.text) else "money"
-            has = "、".join(dict.fromkeys(f"{_name(f)} {_shown(f)}" for f in facts[:4]))
-            return FactAnswer("unknown", compose.fact_kind_missing(kind, has) + _cite(idx, facts[:4]), [])
+        wrong_kind = self._wrong_kind(fq, facts)
+        if wrong_kind is not None:
+            return wrong_kind
         if fq.rate:
             return self.rate(fq, facts)
         return self._computed(fq, facts, groups, years, only)
+
+    def _of_level(self, fq: FactQuestion, ids: list[int]) -> list[int]:
+        """"普通教育那一款": the rows whose subject code is of that level; none, and the word is unexplained."""
+        code = re.compile(rf"^\d{{{_LEVEL_DIGITS[fq.level]}}}(?!\d)")
+        kept = [f for f in ids if any(code.match(k) for k in self.idx.row_keys(f))]
+        if kept:
+            return kept
+        fq.leftover = f"{fq.leftover} {fq.level}级".strip()
+        return ids
+
+    def _wrong_kind(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
+        """A count asked in a unit the rows are not counted in ("几台" of a row in 项), or a kind of value
+        (多少人, 多少钱) the rows do not hold: said, with what they do hold."""
+        if {"count", "list", "max", "min"} & set(fq.ops):
+            return None
+        asked = _QUANTITY_ASKED.search(fq.text)
+        if asked and any(f["unit"] for f in facts) \
+                and not any(asked.group()[-1] in (f["unit"] or "") + (f["value"] or "") for f in facts):
+            kind = "quantity"
+        elif fq.kind_missing:
+            kind = "people" if re.search(r"人", fq.text) else "quantity" if re.search(r"辆", fq.text) else "money"
+        else:
+            return None
+        has = "、".join(dict.fromkeys(f"{_name(f)} {_shown(f)}" for f in facts[:4]))
+        return FactAnswer("unknown", compose.fact_kind_missing(kind, has) + _cite(self.idx, facts[:4]), [])
 
     def _counted_in(self, rows, docs: list[int], unit: str) -> bool:
         """Whether a row of the conversation prints a quantity in the unit asked ("4辆" for 几辆)."""
@@ -1397,22 +1410,27 @@ class Answerer:
             and not any(_is_total(k) for k in keys_q) else facts
         if len({f["col_labels"] for f in facts}) == 1 and len({self._row_key(f["id"]) for f in facts}) > 1 \
                 and all(m.start < 0 or m.keys <= self.idx.col_keys for m in fq.mentions):
-            # One column of several rows none of which the question names ("权重多少" after a list): a shorter
-            # row label is no better match; only a row whose labels hold another's unexplained ones yields.
-            def unexplained(f: dict) -> set[str]:
-                return {k for k in self.idx.fact_keys.get(f["id"], ()) if k not in keys_q and not _is_total(k)}
-            def names_the_table(f: dict) -> bool:  # "一般公共预算财政拨款支出" of "…支出决算具体情况": its total
-                keys = self.idx.fact_keys.get(f["id"], ())
-                rows = keys[:self.idx.fact_nrows.get(f["id"], 0)]
-                return any(k != r and k.startswith(r) for r in rows[:1] for k in keys[len(rows):])
-            named = [f for f in facts if names_the_table(f)]
-            if len(named) == 1:
-                return named
-            return [f for f in facts if not any(unexplained(g) < unexplained(f) for g in facts)]
+            return self._rows_of_one_column(facts, keys_q)
         least = min(extra(f) for f in facts)
         facts = [f for f in facts if extra(f) == least]
         # Still several columns of one row and no column named: the first column that fits.
         return facts
+
+    def _rows_of_one_column(self, facts: list[dict], keys_q: set[str]) -> list[dict]:
+        """One column of several rows none of which the question names ("权重多少" after a list): a shorter
+        row label is no better match; only a row whose labels hold another's unexplained ones yields."""
+        def unexplained(f: dict) -> set[str]:
+            return {k for k in self.idx.fact_keys.get(f["id"], ()) if k not in keys_q and not _is_total(k)}
+
+        def names_the_table(f: dict) -> bool:  # "一般公共预算财政拨款支出" of "…支出决算具体情况": its total
+            keys = self.idx.fact_keys.get(f["id"], ())
+            rows = keys[:self.idx.fact_nrows.get(f["id"], 0)]
+            return any(k != r and k.startswith(r) for r in rows[:1] for k in keys[len(rows):])
+
+        named = [f for f in facts if names_the_table(f)]
+        if len(named) == 1:
+            return named
+        return [f for f in facts if not any(unexplained(g) < unexplained(f) for g in facts)]
 
     def _per_item(self, facts: list[dict], items: list[Mention], fq: FactQuestion, extra) -> list[dict]:
         out: list[dict] = []
