@@ -153,3 +153,14 @@ def test_a_forbidden_import_is_caught(tmp_path):
     found = _imports(probe, package="bot.understand")
     assert "bot.frontends.cli" in found and _stage("bot.frontends.cli") == "frontends"
     assert "bot.language.normalize" in found
+
+
+def test_no_function_in_bot_is_over_60_lines() -> None:
+    """Issue 11: a function a newcomer can read whole; a longer one is split into named steps."""
+    long = []
+    for path in sorted(BOT.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.end_lineno is not None \
+                    and node.end_lineno - node.lineno + 1 > 60:
+                long.append(f"{path.name}:{node.lineno} {node.name}")
+    assert long == []
