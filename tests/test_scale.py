@@ -34,6 +34,19 @@ def _shared(names: list[str]) -> str:
     return Counter(names).most_common(1)[0][0]
 
 
+def _count_frames(monkeypatch) -> list[int]:
+    """A one-item counter of every Frame built from now on, in whichever stage builds it."""
+    built = [0]
+    frame_init = Frame.__init__
+
+    def counting_init(self, *args, **kwargs) -> None:
+        built[0] += 1
+        frame_init(self, *args, **kwargs)
+
+    monkeypatch.setattr(Frame, "__init__", counting_init)
+    return built
+
+
 @pytest.mark.parametrize("question", ["{indicator}的年度指标值", "{indicator}的指标值是多少", "{category}有哪些"])
 def test_department_clarification_builds_only_the_shown_options(many, monkeypatch, question) -> None:
     engine, docs = many
@@ -43,15 +56,7 @@ def test_department_clarification_builds_only_the_shown_options(many, monkeypatc
         holders = {d.department for d in docs for p in d.projects for i in p.indicators if holds(i)}
         assert len(holders) > 3 * MAX_OPTIONS  # many more departments than options
 
-    built = 0
-    frame_init = Frame.__init__
-
-    def counting_init(self, *args, **kwargs) -> None:  # every Frame built, in whichever stage builds it
-        nonlocal built
-        built += 1
-        frame_init(self, *args, **kwargs)
-
-    monkeypatch.setattr(Frame, "__init__", counting_init)
+    built = _count_frames(monkeypatch)
     session = Session()
     answer = engine.ask(question.format(indicator=indicator, category=category), session)
     assert answer.status == CLARIFY
@@ -62,7 +67,7 @@ def test_department_clarification_builds_only_the_shown_options(many, monkeypatc
     # department ("成本指标有哪些") also tries departments until their answers no longer make one short
     # message. Never one frame per department.
     limit = len(answer.options) + 2 if "指标值" in question else 2 * MAX_OPTIONS + 2
-    assert 0 < built <= limit < DEPARTMENTS
+    assert 0 < built[0] <= limit < DEPARTMENTS
     # A shown option still answers for its department.
     follow = engine.ask("1", session)
     assert follow.status != CLARIFY
@@ -89,21 +94,13 @@ def test_project_clarification_builds_only_the_shown_options(shared_projects, mo
     holders = {d.department for d in docs for p in d.projects if p.name == project}
     assert len(holders) > MAX_OPTIONS  # more departments than options
 
-    built = 0
-    frame_init = Frame.__init__
-
-    def counting_init(self, *args, **kwargs) -> None:  # every Frame built, in whichever stage builds it
-        nonlocal built
-        built += 1
-        frame_init(self, *args, **kwargs)
-
-    monkeypatch.setattr(Frame, "__init__", counting_init)
+    built = _count_frames(monkeypatch)
     session = Session()
     answer = engine.ask(question.format(project=project), session)
     assert answer.status == CLARIFY
     assert 0 < len(answer.options) <= MAX_OPTIONS
     assert str(len(holders)) in answer.text  # says how many there are
-    assert built <= len(answer.options) + 2 < len(holders) + 1
+    assert built[0] <= len(answer.options) + 2 < len(holders) + 1
     # A shown option answers for its own department's project.
     follow = engine.ask("1", session)
     assert follow.status != CLARIFY and project in follow.text
