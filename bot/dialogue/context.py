@@ -56,25 +56,21 @@ def frame_for(t: Turn, p: Parse, norm: str) -> Frame | Answer:
     return frame
 
 
-# Words that point back at something said before ("这两个加起来", "它的指标呢", "刚才的"): asked first in
-# a conversation, they point at nothing, and answering the whole table would be a confident guess.
-_POINTER = re.compile(r"它们|它的|^它|这两个|这三个|这俩|那两个|那三个|那俩|上面的|上面那|刚才的|刚才那|前面的|前面那|"
-                      r"上一个|上个问题")
-
-
 def _fresh(s) -> bool:
     """Nothing said before in this conversation that a pointer could take."""
     return not (s.frame or s.focus_projects or s.focus_indicators or s.recent_projects or s.last_list or s.facts)
 
 
 def _without_antecedent(t: Turn, p: Parse, f: Frame) -> Answer | None:
-    """A pointer at earlier things in a conversation's first question, and nothing named it could be."""
+    """A pointer at earlier things (vocabulary `pointers`) in a conversation's first question, and
+    nothing named it could be: answering the whole table would be a confident guess."""
     if f.projects or f.ambiguous or f.indicators or p.departments() or p.self_reference:
         return None  # "湛江人社局这三个任务": the pointer is at the department's own things
-    m = _POINTER.search(compact(p.text))
-    if m is None:
+    text = compact(p.text).replace("其它", "  ")  # 其它 is "other", not a pointer at 它
+    word = next((w for w in t.kb.vocab.pointers if w in text and (w != "它" or text.startswith(w))), None)
+    if word is None:
         return None
-    return t.unknown(compose.no_antecedent(m.group()), p.text, suggest=False)
+    return t.unknown(compose.no_antecedent(word), p.text, suggest=False)
 
 
 def _not_held(t: Turn, p: Parse) -> Answer | None:

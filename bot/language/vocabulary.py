@@ -29,6 +29,7 @@ class Vocabulary:
     self_references: list[str] = field(default_factory=list)
     followup_starts: list[str] = field(default_factory=list)
     followup_ends: list[str] = field(default_factory=list)
+    pointers: list[str] = field(default_factory=list)
     modifiers: list[str] = field(default_factory=list)
     hesitations: list[str] = field(default_factory=list)
     all_options: set[str] = field(default_factory=set)
@@ -179,6 +180,7 @@ def load_vocabulary(path: str | Path) -> Vocabulary:
         self_references=read.longest_first("self_references"),
         followup_starts=read.words("followup_starts"),
         followup_ends=read.words("followup_ends"),
+        pointers=read.longest_first("pointers"),
         modifiers=read.longest_first("modifiers"),
         hesitations=read.longest_first("hesitations"),
         all_options=set(read.words("all_options")),
