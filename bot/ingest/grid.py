@@ -28,6 +28,8 @@ _YEAR_LABEL = re.compile(r"(?<!\d)(20\d\d|19\d\d)\s*(?:年|年度)")
 _UNIT_META = re.compile(r"(?<![制报表送])(?:金额|计量|数量)?单位\s*[:：]\s*([^\s，,；;）)]+)")
 _UNIT_PAREN = re.compile(r"[（(]\s*(?:单位\s*[:：])?\s*(万元|亿元|千元|元|人|个|家|户|次|人次|批次|件|项|台|辆|套|%|％|平方米|亩|公里|千米|吨|天|小时|课时|张|所|名|床|座|册|场|期|篇|份|宗|起|例)\s*[）)]")
 _ORG_META = re.compile(r"^(?:(?:编制|填报|报送|申报|填表)(?:单位|部门)|部门(?:名称)?|单位名称)\s*[:：]\s*(.+)$")
+# A title-block line "统计时点：2025年6月30日" / "主管部门：某局": a short key and its value.
+_KEY_VALUE = re.compile(r"^([\u4e00-\u9fff]{2,8})[:：](.+)$")
 _NOTE_ROW = re.compile(r"^(?:注|说明|备注|填表人|制表人|审核人|负责人|联系人|填报日期|制表日期)\s*[:：\d１]?")
 _NUMBER = re.compile(r"^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _SEQ_HEADER = re.compile(r"^(?:序号|编号|行次|栏次|序|no\.?)$", re.I)
@@ -96,6 +98,7 @@ class GridReading:
     year: int | None = None
     unit: str = ""
     shape: str = ""  # "table" or "form"
+    notes: list[tuple[str, str, int, int]] = field(default_factory=list)  # title-block "key：value" (key, value, row, col)
 
 
 class _Grid:
@@ -173,7 +176,7 @@ def _title_block(g: _Grid, out: GridReading) -> int:
         if not cells:
             r += 1
             continue
-        metas = [t for t in texts if _is_meta(t)]
+        metas = [t for t in texts if _is_meta(t) or _KEY_VALUE.match(_clean(t))]
         if len(cells) == 1 and not _is_meta(texts[0]) and not out.title and len(texts[0]) <= 80 \
                 and not is_numeric(texts[0]) and (g.w <= 1 or g.span.get((r, cells[0]), (r, cells[0]))[1]
                                                   > cells[0] or len(cells) == 1):
@@ -182,10 +185,12 @@ def _title_block(g: _Grid, out: GridReading) -> int:
             pass
         else:
             break
-        for t in texts:
+        for c, t in zip(cells, texts, strict=True):
             t = _clean(t)
             if (m := _ORG_META.match(t)) and not out.department:
                 out.department = m.group(1)
+            elif (m := _KEY_VALUE.match(t)) and not _UNIT_META.match(t) and r > 0:
+                out.notes.append((m.group(1), m.group(2), r, c))
             elif (m := _UNIT_META.search(t)) and not out.unit and m.group(1) in _UNIT_WORDS + ("亿元", "千元"):
                 out.unit = m.group(1)  # "单位：人、万元" names no one unit: the column labels say
         r += 1
@@ -362,6 +367,7 @@ def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], s
             continue
         texts = [g.value(r, c) for c in cells]
         if _NOTE_ROW.match(_clean(texts[0])) and len(cells) <= 2:
+            facts += note_facts(ctx, texts[0], r, cells[0], section)
             continue
         if _is_heading_row(g, r, cells, texts, cols):
             current_section = _flat(texts[0])
@@ -376,6 +382,28 @@ def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], s
         if cols.lead and re.match(r"^(?:合计|总计|总合计)", _clean(g.value(r, cols.lead[0]))):
             current_section = section  # a grand total closes the last section
         facts += _row_facts(g, ctx, r, cols, headers, bool(header), kinds, outer, current_section, carry)
+    return facts
+
+
+_ITEM = re.compile(r"(?:^|[；;。\s])[（(]?\d{1,2}[)）.、．](?!\d)")
+
+
+def note_facts(ctx: _Ctx, text: str, r: int, c: int, section: str = "") -> list[Fact]:
+    """A note or footer line as text facts: "注：1.…；2.…" gives the note and each numbered item (a question
+    finds an item by its words); "填报人：人事科　审核人：　填报日期：…" gives each filled field."""
+    facts: list[Fact] = []
+    for part in re.split(r"[\s\u3000]{2,}|\u3000", text.strip()):
+        m = re.match(r"^([\u4e00-\u9fff]{1,6})\s*[:：]\s*(.*)$", part.strip(), re.S)
+        if not m or not m.group(2).strip():
+            continue
+        key, body = m.group(1), m.group(2).strip()
+        facts.append(_make_fact(ctx, body, [key], [], section, r, c))
+        items = [x.strip(" ；;。") for x in _ITEM.split(body) if x.strip(" ；;。")]
+        if len(items) > 1:
+            for item in items:
+                facts.append(_make_fact(ctx, item, [key, item], [], section, r, c))
+    for f in facts:
+        f.number, f.unit = None, ""  # a note's text, never a quantity
     return facts
 
 
@@ -551,6 +579,8 @@ def grid_facts(rows: Sequence[Sequence[str]], merged: Sequence[tuple[int, int, i
     out.unit = out.unit or unit
     out.year = out.year or year
     ctx = _Ctx(sheet, first_row, first_col, page, out.unit, out.year)
+    for key, value, r, c in out.notes:
+        out.facts += note_facts(ctx, f"{key}：{value}", r, c)
     end = g.n
     header = _header_rows(g, top, end)
     if shape == "table" or (shape == "auto" and header and len(g.row_cells(top)) >= 3):
@@ -559,7 +589,7 @@ def grid_facts(rows: Sequence[Sequence[str]], merged: Sequence[tuple[int, int, i
         blocks = _form_blocks(g, top, force=shape == "form")
     if blocks is None:
         out.shape = "table"
-        out.facts = _table_facts(g, ctx, top, end, header, "", [])
+        out.facts += _table_facts(g, ctx, top, end, header, "", [])
         return out
     out.shape = "form"
     for r1, r2, c0 in blocks:
@@ -653,15 +683,23 @@ def department_from_title(title: str) -> str:
 def read_general(path: str, wb) -> Document:
     """A workbook of no known layout, read as general tables: one document, every sheet's facts."""
     doc = Document(path=path, department="", unit="", layout=GENERAL, form="")
-    for ws in wb.worksheets:
-        reading = worksheet_facts(ws)
-        if not reading.facts:
-            continue
+    readings = [r for r in (worksheet_facts(ws) for ws in wb.worksheets) if r.facts]
+    # The organisation a title names is the department; a 编制单位 line names the preparer (a 股 of
+    # it), used only when no title names one; a sheet naming none takes the workbook's.
+    named = [d for r in readings if (d := department_from_title(r.title))]
+    own = [r.department for r in readings if r.department]
+    heads = [v for r in readings for k, v, _, _ in r.notes if k in ("主管部门", "部门", "单位")]
+    doc.department = (named or own or heads or [""])[0]
+    titled = len({r.title for r in readings if r.title}) > 1
+    for reading in readings:
+        if titled and reading.title:  # each sheet's own title names its rows (养老服务补助资金分配表)
+            kind = _form_of(reading.title, department_from_title(reading.title))
+            for f in reading.facts:
+                f.section = f.section or kind
         doc.facts += reading.facts
         doc.title = doc.title or reading.title
         doc.year = doc.year or reading.year
         doc.unit = doc.unit or reading.unit
-        doc.department = doc.department or reading.department or department_from_title(reading.title)
     if doc.year is None:
         years = [f.year for f in doc.facts if f.year]
         doc.year = max(years) if years else None
