@@ -173,6 +173,7 @@ class FactIndex:
         self.heads: dict[str, str] = {}  # label key -> its words before a bracket
         self.spelled: dict[str, str] = {}  # label key -> the label with its bracketed words kept
         self.head_labels: dict[str, set[str]] = defaultdict(set)  # row head key ("二级指标") -> label keys
+        self.sheet_titles: dict[int, set[str]] = defaultdict(set)  # doc -> its sheets' title keys
         label_facts: dict[str, list[int]] = defaultdict(list)
         interned: dict[tuple, tuple] = {}
         for row in query.fact_labels(self.conn):
@@ -188,6 +189,9 @@ class FactIndex:
             self.doc_keys[self.fact_doc[fid]].update(keys)
         self.key_forms: dict[str, tuple[str, ...]] = {k: tuple(self._forms(k)) for k in self.label_facts}
         self.label_text = "\x1f".join(self.label_facts)
+        # Row labels holding a relative year word (上年结转): said in a question, they are the label.
+        self.year_word_labels = [k for k in self.row_label_keys if len(k) > 2 and any(
+            w in k and k != w for w, _ in _REL_YEARS)]
         self.col_text = "\x1f".join(self.col_keys | self.head_keys)
 
     def _add_fact(self, row: tuple, interned: dict[tuple, tuple]) -> tuple[str, ...]:
@@ -202,6 +206,8 @@ class FactIndex:
         rowk = tuple(dict.fromkeys(k for k in keys if k))
         allk = tuple(dict.fromkeys(k for k in (*rowk, *ckeys, skey, *hkeys) if k))
         allk = interned.setdefault(allk, allk)
+        if skey.endswith("表"):  # a sheet's own title given as the section of its facts (grid.read_general)
+            self.sheet_titles[doc_id].add(skey)
         self.fact_doc[fid] = doc_id
         self.fact_year[fid] = year
         self.fact_keys[fid] = allk
@@ -543,7 +549,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     fq = FactQuestion(text, departments=list(departments or []))
     taken: list[tuple[int, int]] = []
     _read_departments(fq, text, taken, idx)
-    _read_years(fq, text, taken)
+    _read_years(fq, text, taken, idx)
     _read_asked_arithmetic(fq, text, taken)
     if force:
         fq.departments = list(departments or [])
@@ -554,6 +560,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
         if fq.departments else list(idx.docs.values())
     scope = [d for d in scope if d.id in fq.subject_docs] if fq.subject_docs else scope
     _mentions(fq, idx, scope, taken)
+    _read_sheet_titles(fq, text, taken, scope, idx)
     fq.mentions.sort(key=lambda m: m.start)
     if len(fq.mentions) >= 2:
         # "权重最高的指标": 指标 names the rows listed, not a column (指标值) beside the one asked.
@@ -586,6 +593,28 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     if fq.leftover and fq.departments:
         _read_table_kind_words(fq, scope, idx)
     return fq
+
+
+_TITLE_TAIL = re.compile(r"(?:分配|明细|情况|统计|汇总|一览)?表$")
+
+
+def _read_sheet_titles(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list,
+                       idx: FactIndex) -> None:
+    """Words no label took that say one sheet's own title ("养老补助资金" of 居家社区养老服务补助资金分配表, a
+    sheet of a multi-sheet workbook) name that sheet's rows: a mention of the sheet, so only its facts fit."""
+    rest = "".join("\x00" if any(s <= i < e for s, e in taken) else ch for i, ch in enumerate(text))
+    best = None
+    for d in scope:
+        for key in idx.sheet_titles.get(d.id, ()):
+            core = _TITLE_TAIL.sub("", key)
+            al = _align(core, rest) if len(core) >= 3 else None
+            if al is None:
+                continue
+            n, s, e = al
+            if n >= 3 and n / (e - s) >= 0.75 and (best is None or n > best[0]):
+                best = (n, s, e, key)
+    if best is not None and _take(text, taken, best[1], best[2]):
+        fq.mentions.append(Mention(best[1], best[2], {best[3]}, True, best[0]))
 
 
 def _read_table_kind_words(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
@@ -707,12 +736,26 @@ def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
                 fq.foreign_org = True
 
 
-def _read_years(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> None:
+def _label_year_spans(text: str, idx: FactIndex) -> list[tuple[int, int]]:
+    """Where the question says a label that holds a year word ("上年结转", "上年结余"): that year word is
+    the label's, not a year asked."""
+    spans = []
+    for k in idx.year_word_labels:
+        i = text.find(k)
+        if i >= 0:
+            spans.append((i, i + len(k)))
+    return spans
+
+
+def _read_years(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
     for m in _YEAR_Q.finditer(text):
         if _take(text, taken, m.start(), m.end()):
             fq.years.append(int(m.group(1)))
+    in_labels = _label_year_spans(text, idx)
     for word, off in sorted(_REL_YEARS, key=lambda x: -len(x[0])):
         for m in re.finditer(word, text):
+            if any(s <= m.start() and m.end() <= e for s, e in in_labels):
+                continue
             if _take(text, taken, m.start(), m.end()):
                 fq.relative_year.append(off)
 
@@ -1329,7 +1372,7 @@ class Answerer:
         if "max" in fq.ops or "min" in fq.ops:
             return self.extreme(fq, facts)
         if "list" in fq.ops and len(facts) > 1:
-            return self.listing(facts)
+            return self.row_listing(fq, facts) or self.listing(facts)
         if "list" in fq.ops and len(numeric) == 1 and re.search(r"数$", label_key(
                 (numeric[0]["row_labels"] or "").split(query.FACT_SEP)[-1])):
             f = numeric[0]
@@ -1835,7 +1878,8 @@ class Answerer:
             counts: dict[str, int] = defaultdict(int)
             for f in facts:
                 counts[f["col_labels"]] += 1
-            col = max(counts, key=counts.__getitem__)
+            # Columns no word chose between: the row's total (合计) column is what a row "gets".
+            col = max(counts, key=lambda c: (counts[c], _is_total(label_key((c or "").split(query.FACT_SEP)[-1]))))
             facts = [f for f in facts if f["col_labels"] == col]
         key = max if "max" in fq.ops else min
         best = key(f["number"] for f in facts)
@@ -1843,6 +1887,27 @@ class Answerer:
         word = "fall" if fq.fall else "max" if "max" in fq.ops else "min"
         return FactAnswer("answered", compose.fact_extreme(word, [_name(f) for f in top], _shown(top[0]), len(facts))
                           + _cite(self.idx, top), top)
+
+    def row_listing(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
+        """"机关那组有哪些单位": the rows asked for are the units (their names), not each of their values;
+        subtotal and total rows are no units. None when the facts are one row or one column."""
+        if not re.search(r"(?:哪些|哪几个|哪几项|有什么)(?:单位|项目|科目|街道|镇|部门|机构|所|中心|支出|收入)?$|"
+                         r"(?:单位|项目|科目|街道|机构|部门)(?:有|都有|包括)?(?:哪些|哪几个|什么)", fq.text):
+            return None
+        if len({f["col_labels"] for f in facts}) < 2:
+            return None
+        rows: dict[tuple, dict] = {}
+        for f in facts:
+            leaf = (f["row_labels"] or "").split(query.FACT_SEP)[-1]
+            if leaf and not _is_total(label_key(leaf)) and f["number"] is not None:
+                rows.setdefault((f["document_id"], f["sheet"], f["line"]), f)
+        if len(rows) < 2:
+            return None
+        kept = _without_parents(list(rows.values()))
+        if len(kept) < 2:
+            return None
+        names = [(f["row_labels"] or "").split(query.FACT_SEP)[-1] for f in kept]
+        return FactAnswer("answered", compose.numbered_items(names) + _cite(self.idx, kept[:30]), kept)
 
     def listing(self, facts: list[dict]) -> FactAnswer:
         return FactAnswer("answered", compose.numbered_items([compose.fact_value(_name(f), _shown(f)) for f in facts])
@@ -2338,6 +2403,8 @@ def _missing_year(idx: FactIndex, question: str, kb) -> str:
     """"没有 N 年的数据，现有：…" when the question asks a year none of its departments' tables has."""
     text = _compared_year(compact(normalize(question)), idx)
     asked_abs = [int(m.group(1)) for m in YEAR_ASKED.finditer(text)]
+    for s, e in _label_year_spans(text, idx):
+        text = text[:s] + "\x00" * (e - s) + text[e:]  # 上年结转 is a label, not last year
     rel = [off for word, off in _REL_YEARS if word in text]
     if not asked_abs and not rel:
         return ""

@@ -256,6 +256,7 @@ class _Ctx:
     page: int
     unit: str
     year: int | None
+    blank_zero: bool = False  # a note says blank cells mean none (空白表示无): they are 0, not missing
 
 
 def _cell_name(r: int, c: int) -> str:
@@ -361,10 +362,21 @@ def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], s
     facts: list[Fact] = []
     current_section = section
     carry: dict[int, str] = {}
+    seq = next((c for c in range(g.w) if _SEQ_HEADER.match(_clean("".join(headers[c])))), None)
+    outline: dict[int, str] = {}  # outline level (一 / （一） / 1) -> the label of the row that opened it
     for r in data:
         cells = g.row_cells(r)
         if not cells:
             continue
+        level = _outline_level(g.value(r, seq)) if seq is not None and g.is_origin(r, seq) else None
+        name = next((g.value(r, c) for c in cols.lead if g.value(r, c)), "")
+        if level is None or not name:
+            outline.clear()  # an unnumbered row (合计) closes the outline
+            inner = outer
+        else:
+            inner = [*outer, *(outline[k] for k in sorted(outline) if k < level)]
+            outline = {k: v for k, v in outline.items() if k < level}
+            outline[level] = name
         texts = [g.value(r, c) for c in cells]
         if _NOTE_ROW.match(_clean(texts[0])) and len(cells) <= 2:
             facts += note_facts(ctx, texts[0], r, cells[0], section)
@@ -381,10 +393,11 @@ def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], s
             continue
         if cols.lead and re.match(r"^(?:合计|总计|总合计)", _clean(g.value(r, cols.lead[0]))):
             current_section = section  # a grand total closes the last section
-        facts += _row_facts(g, ctx, r, cols, headers, bool(header), kinds, outer, current_section, carry)
+        facts += _row_facts(g, ctx, r, cols, headers, bool(header), kinds, inner, current_section, carry)
     return facts
 
 
+_BLANK_ZERO = re.compile(r"空白(?:处|单元格)?(?:表示|为|即|代表)(?:无|零|0|未|当\S{0,2}无|没有)")
 _ITEM = re.compile(r"(?:^|[；;。\s])[（(]?\d{1,2}[)）.、．](?!\d)")
 
 
@@ -405,6 +418,17 @@ def note_facts(ctx: _Ctx, text: str, r: int, c: int, section: str = "") -> list[
     for f in facts:
         f.number, f.unit = None, ""  # a note's text, never a quantity
     return facts
+
+
+_OUTLINE = ((re.compile(r"^[一二三四五六七八九十]+[、.．]?$"), 1), (re.compile(r"^[（(][一二三四五六七八九十]+[)）]$"), 2),
+            (re.compile(r"^\d{1,3}[、.．]?$"), 3), (re.compile(r"^[（(]\d{1,3}[)）]$"), 4))
+
+
+def _outline_level(number: str) -> int | None:
+    """The level a 序号 cell gives its row: 一 over （一） over 1 over (1); rows under a numbered heading are
+    its items ("一 基本支出" over "1 工资福利支出")."""
+    t = _clean(number)
+    return next((level for pattern, level in _OUTLINE if pattern.match(t)), None)
 
 
 def _table_columns(g: _Grid, data: list[int], kinds: list[str], headers: dict[int, list[str]]) -> _Columns:
@@ -469,13 +493,20 @@ def _row_facts(g: _Grid, ctx: _Ctx, r: int, cols: _Columns, headers: dict[int, l
             lead_heads.append(" ".join(headers[c]))
     # A classification code (科目编码 2100101) belongs to the row's name: "2100101行政运行".
     code = next((g.value(r, c) for c in cols.code if g.value(r, c)), "")
+    if code and not re.fullmatch(r"[\dA-Za-z.\-]+", code):
+        # Words in the code column ("合计" under 科目编码) name the row; they are no code.
+        if not lead_labels:
+            lead_labels, lead_heads = [code], [""]
+        code = ""
     if code and lead_labels:
         lead_labels[-1] = f"{code}{lead_labels[-1]}"
     unit_hint = g.value(r, cols.unit) if cols.unit is not None else ""
     unit_hint = "" if unit_hint in ("无", "/", "-", "—") else unit_hint
     facts: list[Fact] = []
+    row_has_number = any(kinds[c] == "num" and is_numeric(g.raw[r][c]) for c in range(g.w) if c not in cols.label)
     for c in range(g.w):
-        if not g.is_origin(r, c) or not g.raw[r][c] or c in cols.label or c == cols.unit:
+        blank = ctx.blank_zero and row_has_number and kinds[c] == "num" and not g.raw[r][c] and lead_labels
+        if not g.is_origin(r, c) or not (g.raw[r][c] or blank) or c in cols.label or c == cols.unit:
             continue
         if _SEQ_HEADER.match(_clean("".join(headers[c]))) or c in cols.code:
             continue
@@ -488,7 +519,7 @@ def _row_facts(g: _Grid, ctx: _Ctx, r: int, cols: _Columns, headers: dict[int, l
             heads = [""] * len(outer) + lead_heads
         col = headers[c] if has_header else []
         hint = unit_hint if re.search(r"值|数|完成|目标|实际", "".join(col)) or not col else ""
-        facts.append(_make_fact(ctx, g.raw[r][c], labels, col, section, r, c, hint, heads))
+        facts.append(_make_fact(ctx, g.raw[r][c] or "0", labels, col, section, r, c, hint, heads))
     # A row of labels only (a table of names) keeps its last label as a fact of its column.
     if not facts and not any(k == "num" for k in kinds) and lead and g.raw[r][lead[-1]] and g.is_origin(r, lead[-1]):
         facts.append(_make_fact(ctx, g.raw[r][lead[-1]], [*outer, *lead_labels[:-1]], headers[lead[-1]],
@@ -578,7 +609,8 @@ def grid_facts(rows: Sequence[Sequence[str]], merged: Sequence[tuple[int, int, i
     top = _title_block(g, out)
     out.unit = out.unit or unit
     out.year = out.year or year
-    ctx = _Ctx(sheet, first_row, first_col, page, out.unit, out.year)
+    ctx = _Ctx(sheet, first_row, first_col, page, out.unit, out.year,
+               any(_BLANK_ZERO.search(t) for row in g.raw for t in row if len(t) < 400))
     for key, value, r, c in out.notes:
         out.facts += note_facts(ctx, f"{key}：{value}", r, c)
     end = g.n
@@ -706,9 +738,19 @@ def read_general(path: str, wb) -> Document:
     if doc.year is None and (m := _YEAR.search(Path(path).stem)):
         doc.year = int(m.group(1))
     doc.department = re.sub(r"[（(][^（）()]*[）)]$", "", doc.department or "") or Path(path).stem
+    _own_rows(doc)
     doc.form = _form_of(doc.title, doc.department) or "表格"
     doc.issues.append(Issue(path, 0, f"未识别为已知的绩效表格式，已按一般表格读取（{len(doc.facts)} 个数据项）"))
     return doc
+
+
+def _own_rows(doc: Document) -> None:
+    """A row named "某局（机关本级）" is the department's own unit: its bracket is its name, not a note (a
+    label read without brackets would be the department itself), so it is kept as "某局机关本级"."""
+    own = re.compile(r"^" + re.escape(doc.department) + r"\s*[（(]([^（）()]+)[）)]$")
+    for f in doc.facts:
+        if any(own.match(x) for x in f.row):
+            f.row = tuple(own.sub(lambda m: doc.department + m.group(1), x) for x in f.row)
 
 
 def _form_of(title: str, department: str = "") -> str:
