@@ -419,6 +419,7 @@ class FactQuestion:
     fall: bool = False  # 降幅最大: the smallest change
     level: str = ""  # 类 / 款 / 项 of a budget subject code asked ("普通教育那一款", "项级科目")
     period: tuple[int, ...] = ()  # months of 一季度 / 上半年 …
+    periods: list[tuple[int, ...]] = field(default_factory=list)  # each period when several are said (二季度和三季度)
     values: list[str] = field(default_factory=list)  # text values the question names
     kind_missing: bool = False  # the question asks people or money; no matching fact holds that
 
@@ -561,6 +562,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     scope = [d for d in scope if d.id in fq.subject_docs] if fq.subject_docs else scope
     _mentions(fq, idx, scope, taken)
     _read_sheet_titles(fq, text, taken, scope, idx)
+    _read_sub_columns(fq, text, idx)
     fq.mentions.sort(key=lambda m: m.start)
     if len(fq.mentions) >= 2:
         # "权重最高的指标": 指标 names the rows listed, not a column (指标值) beside the one asked.
@@ -593,6 +595,27 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     if fq.leftover and fq.departments:
         _read_table_kind_words(fq, scope, idx)
     return fq
+
+
+def _sub_column(idx: FactIndex, parent: str, sub: str) -> bool:
+    """Some fact has both as column labels (离退休人员 over 退休)."""
+    both = set(idx.label_facts.get(sub, ())).intersection(idx.label_facts.get(parent, ()))
+    return any({parent, sub} <= set(idx.fact_keys[f][idx.fact_nrows[f]:]) for f in both)
+
+
+def _read_sub_columns(fq: FactQuestion, text: str, idx: FactIndex) -> None:
+    """"退休人员" read as the column 离退休人员 says its sub-column 退休 by name: the sub-column is asked, not
+    both 离休 and 退休 (a column label inside the words said, and inside the parent's label)."""
+    for m in list(fq.mentions):
+        said = text[m.start:m.end]
+        if m.start < 0 or said in m.keys or not m.keys <= idx.col_keys:
+            continue
+        subs = {said[i:j] for i in range(len(said)) for j in range(i + 2, len(said) + 1)}
+        found = [k for k in subs if k in idx.col_keys and k not in m.keys and any(
+            k in p and k != p and _sub_column(idx, p, k) for p in m.keys)]
+        if found:
+            best = max(found, key=len)
+            fq.mentions.append(Mention(m.start, m.end, {best}, True, len(best)))
 
 
 _TITLE_TAIL = re.compile(r"(?:分配|明细|情况|统计|汇总|一览)?表$")
@@ -780,6 +803,9 @@ def _read_asked_arithmetic(fq: FactQuestion, text: str, taken: list[tuple[int, i
             _take(text, taken, m.start(), m.end())
 
 
+_PERIOD_RANGE = re.compile(r"(?:第)?([一二三四])(?:季度)?(?:到|至|~|-|—)(?:第)?([一二三四])季度")
+
+
 def _read_subjects_and_values(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
     """What a table is about (its project, its kind: "就业补助资金", "自评表") narrows to that table; a
     period (一季度, 上半年) selects months; a value the table prints as text ("区级财政资金") selects rows."""
@@ -790,10 +816,18 @@ def _read_subjects_and_values(fq: FactQuestion, text: str, taken: list[tuple[int
             docs = idx.subjects[name]
             if _take(text, taken, m.start(), m.end()):
                 fq.subject_docs |= docs
+    for m in _PERIOD_RANGE.finditer(text):  # "一到四季度": each quarter of the range
+        a, b = "一二三四".index(m.group(1)), "一二三四".index(m.group(2))
+        if a < b and _take(text, taken, m.start(), m.end()):
+            fq.periods = [_PERIODS[q][1] for q in range(a, b + 1)]
     for word, months in _PERIODS:
-        if (said := re.search(word, text)) is not None and _take(text, taken, said.start(), said.end()):
-            fq.period = months
-            break
+        for said in re.finditer(word, text):
+            if _take(text, taken, said.start(), said.end()):
+                fq.periods.append(months)
+    if fq.periods:
+        fq.period = tuple(sorted({m for p in fq.periods for m in p}))
+    if len(fq.periods) == 1:
+        fq.periods = []  # one period: fq.period says it
     free = "".join(" " if any(s <= i < e for s, e in taken) else ch for i, ch in enumerate(text))
     for i in range(len(free) - 1):
         for value in idx.value_by_gram.get(free[i:i + 2], ()):
@@ -1270,6 +1304,11 @@ class Answerer:
             return self.not_broken_down(fq, ids)
         if fq.period:
             months = [f for f in idx.facts(ids[:400]) if _month(f) in fq.period or _period_of(f) == fq.period]
+            if not months and fq.periods:  # "二季度和三季度分别多少": each period's own column
+                months = [f for f in idx.facts(ids[:400]) if _period_of(f) in fq.periods]
+                fq.period = () if months else fq.period
+            if not months:
+                months = self._parts_of_period(fq, idx.facts(ids[:400]))
             if not months:
                 return self.not_broken_down(fq, ids)
             ids = [f["id"] for f in months]
@@ -1300,6 +1339,27 @@ class Answerer:
         if fq.rate:
             return self.rate(fq, facts)
         return self._computed(fq, facts, groups, years, only)
+
+    def _parts_of_period(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
+        """"上半年" of a table printing 一季度 … 四季度: the quarters inside it, of one row (the one named, or
+        the table's total row), added up with the arithmetic shown; [] when they are not all printed."""
+        inside = [f for f in facts if f["number"] is not None and (p := _period_of(f)) and set(p) < set(fq.period)]
+        rows: dict[tuple, list[dict]] = defaultdict(list)
+        for f in inside:
+            rows[(f["document_id"], f["sheet"], f["line"])].append(f)
+        if len(rows) > 1:
+            rows = {k: v for k, v in rows.items()
+                    if _is_total(label_key((v[0]["row_labels"] or "").split(query.FACT_SEP)[-1]))}
+        if len(rows) != 1:
+            return []
+        [parts] = rows.values()
+        covered = sorted(m for f in parts for m in (_period_of(f) or ()))
+        if covered != sorted(fq.period):
+            return []
+        if "sum" not in fq.ops:
+            fq.ops.append("sum")
+        fq.period = ()  # the parts found: what is left is their sum across the row
+        return parts
 
     def _of_level(self, fq: FactQuestion, ids: list[int]) -> list[int]:
         """"普通教育那一款": the rows whose subject code is of that level; none, and the word is unexplained."""
@@ -1858,8 +1918,27 @@ class Answerer:
         numeric = [f for f in facts if f["number"] is not None]
         return numeric or facts
 
+    def _which_period(self, facts: list[dict]) -> list[dict]:
+        """"哪个季度支出最多": the periods are the table's period columns, compared on its total row (or on the
+        one row the question named); [] when no one row is meant."""
+        periods = [f for f in facts if f["number"] is not None and _period_of(f)]
+        if not periods and facts:
+            same = self.idx.facts(list(self.idx.docs[facts[0]["document_id"]].facts))
+            periods = [f for f in same if f["number"] is not None and _period_of(f)]
+        rows = {(f["document_id"], f["sheet"], f["line"]) for f in periods}
+        if len(rows) > 1:
+            periods = [f for f in periods if _is_total(label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1]))]
+            rows = {(f["document_id"], f["sheet"], f["line"]) for f in periods}
+        return periods if len(rows) == 1 else []
+
     def extreme(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
         candidates = [f for f in facts if f["number"] is not None]
+        if re.search(r"哪(?:个|一个|一)?(?:季度|月份?)", fq.text) and (periods := self._which_period(facts)):
+            key = max if "max" in fq.ops else min
+            best = key(f["number"] for f in periods)
+            top = [f for f in periods if f["number"] == best]
+            return FactAnswer("answered", compose.fact_extreme("max" if "max" in fq.ops else "min", [_name(f) for f in top],
+                                                               _shown(top[0]), len(periods)) + _cite(self.idx, top), top)
         facts = [f for f in self._column_facts(fq, facts) if f["number"] is not None
                  and not _is_total(label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1]))]
         if not facts and candidates:

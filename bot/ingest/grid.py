@@ -29,8 +29,8 @@ _UNIT_META = re.compile(r"(?<![制报表送])(?:金额|计量|数量)?单位\s*[
 _UNIT_PAREN = re.compile(r"[（(]\s*(?:单位\s*[:：])?\s*(万元|亿元|千元|元|人|个|家|户|次|人次|批次|件|项|台|辆|套|%|％|平方米|亩|公里|千米|吨|天|小时|课时|张|所|名|床|座|册|场|期|篇|份|宗|起|例)\s*[）)]")
 _ORG_META = re.compile(r"^(?:(?:编制|填报|报送|申报|填表)(?:单位|部门)|部门(?:名称)?|单位名称)\s*[:：]\s*(.+)$")
 # A title-block line "统计时点：2025年6月30日" / "主管部门：某局": a short key and its value.
-_KEY_VALUE = re.compile(r"^([\u4e00-\u9fff]{2,8})[:：](.+)$")
-_NOTE_ROW = re.compile(r"^(?:注|说明|备注|填表人|制表人|审核人|负责人|联系人|填报日期|制表日期)\s*[:：\d１]?")
+_KEY_VALUE = re.compile(r"^(?!其中)([\u4e00-\u9fff]{2,8})[:：](.+)$")
+_NOTE_ROW = re.compile(r"^(?:注|说明|备注|填表人|填报人|制表人|编制人|经办人|审核人|负责人|联系人|填报日期|制表日期)\s*[:：\d１]?")
 _NUMBER = re.compile(r"^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _SEQ_HEADER = re.compile(r"^(?:序号|编号|行次|栏次|序|no\.?)$", re.I)
 _CODE_HEADER = re.compile(r"(?:科目|功能分类|经济分类|项目)?(?:编码|代码)$")
@@ -190,7 +190,9 @@ def _title_block(g: _Grid, out: GridReading) -> int:
             if (m := _ORG_META.match(t)) and not out.department:
                 out.department = m.group(1)
             elif (m := _KEY_VALUE.match(t)) and not _UNIT_META.match(t) and r > 0:
-                out.notes.append((m.group(1), m.group(2), r, c))
+                o = g.origin.get((r, c), (r, c))  # a merged cell's text stands at its origin
+                if o not in [(n[2], n[3]) for n in out.notes]:
+                    out.notes.append((m.group(1), m.group(2), o[0], o[1]))
             elif (m := _UNIT_META.search(t)) and not out.unit and m.group(1) in _UNIT_WORDS + ("亿元", "千元"):
                 out.unit = m.group(1)  # "单位：人、万元" names no one unit: the column labels say
         r += 1
