@@ -618,6 +618,13 @@ def _read_sub_columns(fq: FactQuestion, text: str, idx: FactIndex) -> None:
             fq.mentions.append(Mention(m.start, m.end, {best}, True, len(best)))
 
 
+# A question a note answers: why, since when, from where, what a remark says.
+_NOTE_ASKED = re.compile(r"为啥|为什么|为何|原因|截至|截止|审计|备注|注明|说明|怎么没|什么时候|何时|哪天|从哪来|哪来的|来源|依据|口径")
+_NOTE_SAID = {"从哪来": "来源", "哪来的": "来源", "截止": "截至", "审计过": "审计"}
+_NOTE_WORDS = re.compile("|".join(_NOTE_SAID))
+_COMMON_GRAMS = {"什么", "时候", "多少", "哪个", "为啥", "为什", "什么", "么时", "是不", "不是", "有没", "没有", "这个", "那个", "写的"}
+
+
 _TITLE_TAIL = re.compile(r"(?:分配|明细|情况|统计|汇总|一览)?表$")
 
 
@@ -719,6 +726,13 @@ def _row_by_part(fq: FactQuestion, rest: str, scope: list, idx: FactIndex, taken
         most = max(len(rest_chars & set(k)) for k in holding)
         holding = {k for k in holding if len(rest_chars & set(k)) == most}
         if len(holding) <= 8:  # more is no distinctive part, but a common word
+            # The row's last word said after the part ("青石" + "所" of 青石市场监督管理所) is the row's too.
+            for n in (3, 2, 1):
+                tail = fq.text[e:e + n]
+                if len(tail) == n and re.fullmatch(r"[\u4e00-\u9fff]+", tail) and all(k.endswith(tail) for k in holding) \
+                        and not any(ts < e + n and e < te for ts, te in taken):
+                    e += n
+                    break
             _take(fq.text, taken, s, e)
             # A neighbouring mention the row's label goes on with ("试剂" + "采购" of 检测试剂采购) is the row's.
             for m in sorted(fq.mentions, key=lambda m: m.start):
@@ -1142,6 +1156,53 @@ class Answerer:
 
     def answer(self, question: str, doc_ids: list[int] | None = None, context: dict | None = None,
                clauses: bool = True, only: list[str] | None = None) -> FactAnswer | None:
+        """The answer from the labels; else, for a question asking why, since when or from where, the
+        note or 备注 of the table that says it."""
+        fa = self._answer(question, doc_ids, context, clauses, only)
+        if (fa is None or fa.status != "answered") and _NOTE_ASKED.search(compact(question)) and only is None:
+            noted = self.from_notes(question, doc_ids, context)
+            if noted is None:
+                return fa
+            # "X合计多少 钱从哪来": the clause the labels answer, then the note.
+            parts = [p for p in re.split(r"[\s，,；;。？?]+", question) if p]
+            rest = " ".join(p for p in parts if not _NOTE_ASKED.search(compact(p)))
+            if 0 < len(rest) and len(parts) > 1:
+                first = self._answer(rest, doc_ids, context, clauses, only)
+                if first is not None and first.status == "answered":
+                    return FactAnswer("answered", first.text + "\n" + noted.text, first.facts + noted.facts)
+            return noted
+        return fa
+
+    def from_notes(self, question: str, doc_ids: list[int] | None, context: dict | None) -> FactAnswer | None:
+        """The one note line or 备注 cell sharing the most words with the question (two pairs of characters
+        at least, ahead of every other): "鹭川镇为啥没分食堂补助" -> 鹭川镇 备注：暂无长者食堂."""
+        idx = self.idx
+        text = _NOTE_WORDS.sub(lambda m: _NOTE_SAID[m.group()], compact(normalize(question)))
+        named = _departments_in(text, idx) or list((context or {}).get("departments") or ())
+        docs = [d for n in named for d in idx.dept_docs.get(n, ())] or list(doc_ids or idx.fact_docs)
+        grams = {text[i:i + 2] for i in range(len(text) - 1)} - _COMMON_GRAMS
+        scored = []
+        for f in idx.facts([x for d in docs for x in idx.docs[d].facts][:20000]):
+            rows = (f["row_labels"] or "").split(query.FACT_SEP)
+            cols = (f["col_labels"] or "").split(query.FACT_SEP)
+            if f["number"] is not None or not (rows[0] in ("注", "说明", "备注") or cols[-1] in ("备注", "说明")):
+                continue
+            if rows[0] in ("注", "说明") and len(rows) == 1 and any(
+                    (g["row_labels"] or "").startswith(rows[0] + query.FACT_SEP) and g["line"] == f["line"]
+                    for g in idx.facts(list(idx.docs[f["document_id"]].facts))):
+                continue  # a note of numbered items: its items answer, one each
+            said = compact("".join(rows) + f["value"])
+            scored.append((sum(g in said for g in grams), f))
+        scored.sort(key=lambda x: -x[0])
+        if not scored or scored[0][0] < 2 or len(scored) > 1 and scored[1][0] == scored[0][0]:
+            return None
+        f = scored[0][1]
+        rows = (f["row_labels"] or "").split(query.FACT_SEP)
+        name = rows[0] if rows[-1] == f["value"] else _name(f)  # a note's item: "注：…"
+        return FactAnswer("answered", compose.fact_value(name, f["value"]) + _cite(idx, [f]), [f])
+
+    def _answer(self, question: str, doc_ids: list[int] | None = None, context: dict | None = None,
+                clauses: bool = True, only: list[str] | None = None) -> FactAnswer | None:
         """The steps, in order: several departments named (each answered), several clauses (each in the
         context of the earlier), the reading in the conversation's context, what the context alone
         answers, the facts the labels match, and what is computed or shown from them."""
