@@ -622,7 +622,7 @@ def _read_sub_columns(fq: FactQuestion, text: str, idx: FactIndex) -> None:
 _NOTE_ASKED = re.compile(r"为啥|为什么|为何|原因|截至|截止|审计|备注|注明|说明|怎么没|什么时候|何时|哪天|从哪来|哪来的|来源|依据|口径")
 _NOTE_SAID = {"从哪来": "来源", "哪来的": "来源", "截止": "截至", "审计过": "审计"}
 _NOTE_WORDS = re.compile("|".join(_NOTE_SAID))
-_COMMON_GRAMS = {"什么", "时候", "多少", "哪个", "为啥", "为什", "什么", "么时", "是不", "不是", "有没", "没有", "这个", "那个", "写的"}
+_COMMON_GRAMS = {"什么", "时候", "多少", "哪个", "为啥", "为什", "么时", "是不", "不是", "有没", "没有", "这个", "那个", "写的"}
 
 
 _TITLE_TAIL = re.compile(r"(?:分配|明细|情况|统计|汇总|一览)?表$")
