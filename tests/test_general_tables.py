@@ -10,7 +10,7 @@ import openpyxl
 import pytest
 
 from bot.engine import Engine, Session
-from bot.ingest.grid import grid_facts, read_general
+from bot.ingest.grid import department_from_title, grid_facts, read_general
 from bot.store.build import load_paths
 
 VOCAB = Path(__file__).resolve().parent.parent / "knowledge" / "vocabulary.toml"
@@ -167,6 +167,13 @@ def _read(path: Path):
 def test_the_titles_organisation_is_the_department_not_the_preparer(tables):
     doc = _read(tables / "quarterly.xlsx")
     assert doc.department == "云杉县文化和旅游局" and doc.year == 2023
+
+
+def test_a_title_may_name_the_year_before_the_department():
+    rows = [["2024年青岚县农业农村局项目资金拨付表"], ["项目", "拨付数"], ["甲", "5"], ["乙", "7"]]
+    reading = grid_facts(rows, [(0, 0, 0, 1)], sheet="S")
+    assert department_from_title(reading.title) == "青岚县农业农村局"
+    assert department_from_title("2024年部门收支预算总表") == ""  # 部门 is no organisation
 
 
 def test_a_sheet_naming_no_department_takes_the_workbooks(tables):

@@ -625,7 +625,7 @@ _NOTE_WORDS = re.compile("|".join(_NOTE_SAID))
 _COMMON_GRAMS = {"什么", "时候", "多少", "哪个", "为啥", "为什", "么时", "是不", "不是", "有没", "没有", "这个", "那个", "写的"}
 
 
-_TITLE_TAIL = re.compile(r"(?:分配|明细|情况|统计|汇总|一览)?表$")
+_TITLE_TAIL = re.compile(r"(?:明细|情况|统计|汇总|一览)?表$")
 
 
 def _read_sheet_titles(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list,
@@ -745,6 +745,21 @@ def _row_by_part(fq: FactQuestion, rest: str, scope: list, idx: FactIndex, taken
     return added
 
 
+def _in_others_row(text: str, s: int, e: int, form: str, idx: FactIndex) -> bool:
+    """"东湖街道" in a question: the words round a department's short name (东湖) make a row label of
+    another department's table (鹭川's 东湖街道), so they name that row, not the department."""
+    for a in range(max(0, s - 6), s + 1):
+        for b in range(e, min(len(text), e + 6) + 1):
+            window = text[a:b]
+            if window == form or window not in idx.row_label_keys:
+                continue
+            owners = {idx.docs[idx.fact_doc[f]].department for f in idx.label_facts.get(window, ())[:50]
+                      if idx.fact_doc[f] in idx.docs}
+            if owners and not owners & set(idx.dept_forms.get(form, ())):
+                return True
+    return False
+
+
 def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
     """Departments, longest name first, in the order the question names them; an organisation word that
     is no loaded department ("普陀财政局" when it is not loaded) marks the question as foreign."""
@@ -754,6 +769,8 @@ def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
         if form not in text:
             continue
         for m in re.finditer(re.escape(form), text):
+            if _in_others_row(text, m.start(), m.end(), form, idx):
+                continue
             if _take(text, taken, m.start(), m.end()):
                 found = [d for d in idx.dept_forms[form] if d not in fq.departments]
                 # "广州市教育局" is not 韶关市教育局: a place said before the bureau must be its own.

@@ -711,7 +711,12 @@ def department_from_title(title: str) -> str:
     head = _YEAR.split(title, maxsplit=1)[0] if _YEAR.search(title) else title
     head = _clean(head)
     m = _DEPT_STRONG.match(head) or _DEPT_WEAK.match(head)
-    return m.group(1) if m else ""
+    if m:
+        return m.group(1)
+    # "2024年青岚县农业农村局预算执行表": the year first, then an organisation named with its place.
+    after = re.sub(r"^(?:(?:19|20)\d\d年度?[与和至\-—~、]?)+", "", _clean(title))
+    m = _DEPT_STRONG.match(after) if after != _clean(title) else None
+    return m.group(1) if m and len(m.group(1)) >= 5 and re.search(r"[省市区县州旗镇乡]", m.group(1)[:-1]) else ""
 
 
 def read_general(path: str, wb) -> Document:
@@ -758,7 +763,8 @@ def _own_rows(doc: Document) -> None:
 def _form_of(title: str, department: str = "") -> str:
     """The table's kind from its title: "某局2024年教职工编制情况表" -> "教职工编制情况表"."""
     t = _clean(title).removeprefix(_clean(department))
-    return re.sub(r"^(?:(?:19|20)\d\d年度?[与和至\-—~、]?)+", "", t) or t
+    t = re.sub(r"^(?:(?:19|20)\d\d年度?[与和至\-—~、]?)+", "", t) or t
+    return t.removeprefix(_clean(department)) or t  # "2024年某局…表": the year came first
 
 
 def region_facts(ws, regions: Sequence[tuple[int, int, str]], unit: str = "",
