@@ -115,7 +115,7 @@ def _workbook(path: Path) -> None:
     ws2["A1"] = "2025年基层预防接种补助资金分配表"
     ws2["A2"] = "主管部门：柏溪区卫生健康委员会"
     ws2["E2"] = "单位：元"
-    for c, v in enumerate(["序号", "街道", "接种人次", "接种补助", "合计"], 1):
+    for c, v in enumerate(["序号", "街道", "65岁以上接种人次", "接种补助", "合计"], 1):
         ws2.cell(3, c, v)
     for r, (name, n, amount) in enumerate([("青桥街道", "12,400", 186000), ("白沙街道", "9,800", 147000),
                                            ("临江街道", "15,100", 226500)], 4):
@@ -190,6 +190,20 @@ def test_title_block_lines_and_notes_are_text_facts(engine, tables):
     assert answer.status == "answered" and "2024年9月1日" in answer.text
     notes = [f for f in _read(tables / "quarterly.xlsx").facts if f.row and f.row[0] == "注"]
     assert any("数据截至2023年12月31日，未经审计" == f.value for f in notes)
+
+
+def test_why_and_since_when_are_answered_by_the_note_or_remark(engine):
+    until = _ask(engine, "云杉县文化和旅游局这个表数据截至什么时候 审计过没")
+    assert until.status == "answered" and "2023年12月31日" in until.text and "未经审计" in until.text
+    remark = _ask(engine, "松岭区教育局招生考试中心备注写的什么")
+    assert remark.status == "answered" and "公益二类" in remark.text and "公益一类" not in remark.text
+
+
+def test_a_number_said_that_no_label_has_is_not_that_label(engine):
+    answer = _ask(engine, "柏溪区卫生健康委员会青桥街道80岁以上接种人次")
+    assert answer.status != "answered" and "12400" not in answer.text
+    said = _ask(engine, "柏溪区卫生健康委员会青桥街道65岁以上接种人次")
+    assert said.status == "answered" and "12400" in said.text
 
 
 # --- periods -------------------------------------------------------------------------------------------

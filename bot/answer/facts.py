@@ -561,6 +561,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
         if fq.departments else list(idx.docs.values())
     scope = [d for d in scope if d.id in fq.subject_docs] if fq.subject_docs else scope
     _mentions(fq, idx, scope, taken)
+    _drop_other_numbers(fq, text, taken)
     _read_sheet_titles(fq, text, taken, scope, idx)
     _read_sub_columns(fq, text, idx)
     fq.mentions.sort(key=lambda m: m.start)
@@ -597,6 +598,20 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     return fq
 
 
+def _drop_other_numbers(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> None:
+    """"80岁以上老人" is not the label 60周岁以上老年人数: a number said with the words that differs from the
+    number in every label they matched leaves those words unexplained, never answered as that label."""
+    for m in list(fq.mentions):
+        said = re.search(r"(\d+(?:\.\d+)?)\D{0,2}$", text[max(0, m.start - 6):m.start])
+        inside = re.findall(r"\d+(?:\.\d+)?", text[m.start:m.end])
+        numbers = set(inside) | ({said.group(1)} if said else set())
+        labelled = [set(re.findall(r"\d+(?:\.\d+)?", k)) for k in m.keys]
+        if numbers and all(nums and not nums & numbers for nums in labelled):
+            fq.mentions.remove(m)
+            if (m.start, m.end) in taken:
+                taken.remove((m.start, m.end))
+
+
 def _sub_column(idx: FactIndex, parent: str, sub: str) -> bool:
     """Some fact has both as column labels (离退休人员 over 退休)."""
     both = set(idx.label_facts.get(sub, ())).intersection(idx.label_facts.get(parent, ()))
@@ -619,7 +634,8 @@ def _read_sub_columns(fq: FactQuestion, text: str, idx: FactIndex) -> None:
 
 
 # A question a note answers: why, since when, from where, what a remark says.
-_NOTE_ASKED = re.compile(r"为啥|为什么|为何|原因|截至|截止|审计|备注|注明|说明|怎么没|什么时候|何时|哪天|从哪来|哪来的|来源|依据|口径")
+_NOTE_ASKED = re.compile(r"为啥|为什么|为何|原因|截至|截止|审计|备注|注明|说明|怎么没|什么时候|何时|哪天|从哪来|哪来的|来源|依据|口径|"
+                         r"标准|测算|怎么算|如何算|按什么")
 _NOTE_SAID = {"从哪来": "来源", "哪来的": "来源", "截止": "截至", "审计过": "审计"}
 _NOTE_WORDS = re.compile("|".join(_NOTE_SAID))
 _COMMON_GRAMS = {"什么", "时候", "多少", "哪个", "为啥", "为什", "么时", "是不", "不是", "有没", "没有", "这个", "那个", "写的"}
@@ -1196,6 +1212,8 @@ class Answerer:
         idx = self.idx
         text = _NOTE_WORDS.sub(lambda m: _NOTE_SAID[m.group()], compact(normalize(question)))
         named = _departments_in(text, idx) or list((context or {}).get("departments") or ())
+        # A follow-up ("按什么标准算的") asks about what the last answer named.
+        text += "".join(k for keys in (context or {}).get("named") or () for k in keys)
         docs = [d for n in named for d in idx.dept_docs.get(n, ())] or list(doc_ids or idx.fact_docs)
         grams = {text[i:i + 2] for i in range(len(text) - 1)} - _COMMON_GRAMS
         scored = []

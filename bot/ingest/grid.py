@@ -411,7 +411,9 @@ def note_facts(ctx: _Ctx, text: str, r: int, c: int, section: str = "") -> list[
         m = re.match(r"^([\u4e00-\u9fff]{1,6})\s*[:：]\s*(.*)$", part.strip(), re.S)
         if not m or not m.group(2).strip():
             continue
-        key, body = m.group(1), m.group(2).strip()
+        key = m.group(1)
+        # Amounts in a note read as the table's figures are shown: digits without separators (4000000).
+        body = re.sub(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", lambda x: x.group().replace(",", ""), m.group(2).strip())
         facts.append(_make_fact(ctx, body, [key], [], section, r, c))
         items = [x.strip(" ；;。") for x in _ITEM.split(body) if x.strip(" ；;。")]
         if len(items) > 1:
