@@ -602,10 +602,11 @@ def _drop_other_numbers(fq: FactQuestion, text: str, taken: list[tuple[int, int]
     """"80岁以上老人" is not the label 60周岁以上老年人数: a number said with the words that differs from the
     number in every label they matched leaves those words unexplained, never answered as that label."""
     for m in list(fq.mentions):
-        said = re.search(r"(\d+(?:\.\d+)?)\D{0,2}$", text[max(0, m.start - 6):m.start])
-        inside = re.findall(r"\d+(?:\.\d+)?", text[m.start:m.end])
+        said = re.search(r"(\d+(?:\.\d+)?)(?![年月日号\d])\D{0,2}$", text[max(0, m.start - 6):m.start])
+        inside = re.findall(r"\d+(?:\.\d+)?(?![年月日号\d])", text[m.start:m.end])
         numbers = set(inside) | ({said.group(1)} if said else set())
-        labelled = [set(re.findall(r"\d+(?:\.\d+)?", k)) for k in m.keys]
+        # A label's own numbers, not a classification code it starts with (2050202小学教育).
+        labelled = [set(re.findall(r"\d+(?:\.\d+)?", re.sub(r"^\d{3,}", "", k))) for k in m.keys]
         if numbers and all(nums and not nums & numbers for nums in labelled):
             fq.mentions.remove(m)
             if (m.start, m.end) in taken:
@@ -1192,7 +1193,10 @@ class Answerer:
         """The answer from the labels; else, for a question asking why, since when or from where, the
         note or 备注 of the table that says it."""
         fa = self._answer(question, doc_ids, context, clauses, only)
-        if (fa is None or fa.status != "answered") and _NOTE_ASKED.search(compact(question)) and only is None:
+        # The asking word outside the labels the question named (高标准农田 holds no 标准 asked).
+        unexplained = self.last.rest if self.last is not None and self.last.rest else compact(question)
+        asks = _NOTE_ASKED.search(unexplained) or re.search(r"备注|说明", compact(question))
+        if (fa is None or fa.status != "answered") and asks and only is None:
             noted = self.from_notes(question, doc_ids, context)
             if noted is None:
                 return fa
