@@ -1221,15 +1221,17 @@ class Answerer:
         docs = [d for n in named for d in idx.dept_docs.get(n, ())] or list(doc_ids or idx.fact_docs)
         grams = {text[i:i + 2] for i in range(len(text) - 1)} - _COMMON_GRAMS
         scored = []
-        for f in idx.facts([x for d in docs for x in idx.docs[d].facts][:20000]):
+        texts = [f for f in idx.facts([x for d in docs for x in idx.docs[d].facts][:20000]) if f["number"] is None]
+        # A note of numbered items is answered by its items, one each, not as a whole.
+        itemized = {(f["document_id"], f["sheet"], f["line"]) for f in texts
+                    if (f["row_labels"] or "").count(query.FACT_SEP) and (f["row_labels"] or "").split(query.FACT_SEP)[0] in ("注", "说明")}
+        for f in texts:
             rows = (f["row_labels"] or "").split(query.FACT_SEP)
             cols = (f["col_labels"] or "").split(query.FACT_SEP)
-            if f["number"] is not None or not (rows[0] in ("注", "说明", "备注") or cols[-1] in ("备注", "说明")):
+            if not (rows[0] in ("注", "说明", "备注") or cols[-1] in ("备注", "说明")):
                 continue
-            if rows[0] in ("注", "说明") and len(rows) == 1 and any(
-                    (g["row_labels"] or "").startswith(rows[0] + query.FACT_SEP) and g["line"] == f["line"]
-                    for g in idx.facts(list(idx.docs[f["document_id"]].facts))):
-                continue  # a note of numbered items: its items answer, one each
+            if len(rows) == 1 and rows[0] in ("注", "说明") and (f["document_id"], f["sheet"], f["line"]) in itemized:
+                continue
             said = compact("".join(rows) + f["value"])
             scored.append((sum(g in said for g in grams), f))
         scored.sort(key=lambda x: -x[0])
