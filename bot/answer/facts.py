@@ -57,7 +57,7 @@ _QUESTION_WORDS = re.compile(r"(?:哪个|哪些|哪项|哪几个|多少|什么|�
 _FOLLOWUP = re.compile(r"^(?:那|那么|还有|再|另外)|呢$|^.{1,8}$")
 _ORG_WORD = re.compile(r"[\u4e00-\u9fff]{1,8}(?:局|委|办|厅|署|部|中心|委员会|办公室|政府|街道)")
 _MONTHS = re.compile(r"\d{1,2}月|[一二三四]季度|[上下]半年")
-_YEAR_Q = re.compile(r"(20\d\d|19\d\d)\s*(?:年度|年)?")
+_YEAR_Q = re.compile(r"(?<![0-9.])(20\d\d|19\d\d)(?![0-9.])\s*(?:年度|年)?")
 _PART_OF_YEAR = re.compile(r"季度|[0-9一二三四五六七八九十]+月|上半年|下半年|半年")
 _NUMBERING = re.compile(r"^(?:[0-9]+[.、．)]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|其中[:：]?)+")
 _PAREN = re.compile(r"[（(][^（）()]{0,12}[）)]")
@@ -296,6 +296,8 @@ class FactIndex:
         unyeared = re.sub(r"(?:19|20)\d\d年度?", "", key)
         if unyeared != key and len(unyeared) >= 2:
             out.add(unyeared)  # "2024年预算数" is "预算数" with the year asked apart
+        if m := re.match(r"^(.*?)(?:当年|本年度|本年)(.{2,})$", key):
+            out.add(m.group(1) + m.group(2))  # "项目当年预算" is the 项目预算 of the table's year
         if key in self.heads:
             out.add(self.heads[key])
         if key in self.spelled:
@@ -544,6 +546,8 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     taken: list[tuple[int, int]] = []
     _read_departments(fq, text, taken, idx)
     _read_years(fq, text, taken)
+    for m in _POINTER.finditer(text):  # "这个项目上一年预算": the table's own thing, no label of its own
+        _take(text, taken, m.start(), m.end())
     _read_asked_arithmetic(fq, text, taken)
     if force:
         fq.departments = list(departments or [])
@@ -718,6 +722,7 @@ def _read_years(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> No
 
 
 _OF_BUDGET = re.compile(r"(?:完成|执行)(?:了)?(?:年初)?预算(?:数)?(?:的)?(?:百分之多少|百分之几|几成|多少比例|比例|百分比)")
+_POINTER = re.compile(r"(?:这个|该|本|此|这)(?:项目|部门|单位|表)")
 _ROW_NOUNS = ("指标", "项目", "科目", "单位")
 _ASKED_ARITHMETIC = (
     ("remaining", r"(?:还有|还剩|剩下|剩余)(?:多少)?(?:没|未)(?:执行|支付|付|花|完成|拨付|用)|"
@@ -922,7 +927,7 @@ def year_of_fact(f: dict) -> int | None:
 
 
 def year_in(key: str) -> int | None:
-    m = re.search(r"(19|20)\d\d", key)
+    m = re.search(r"(?<![0-9.])(19|20)\d\d(?![0-9.])", key)  # a subject code "2050204…" holds no year
     return int(m.group(0)) if m else None
 
 
@@ -1019,6 +1024,16 @@ class Answerer:
         both = set.intersection(*sets)
         if not both and len(groups) > 1:
             groups, sets = self._alternatives(groups, sets)
+            both = set.intersection(*sets)
+        if not both and len(groups) > 1:
+            # "就业补助预算": the labels best fitting a word alone (2019年预算金额) may not be the ones fitting
+            # with the other constraints; every label of these tables holding the word as said is tried.
+            for g in groups:
+                for m in g:
+                    said = fq.text[m.start:m.end] if m.start >= 0 else ""
+                    if len(said) >= 2:
+                        m.keys |= {k for d in docs for k in idx.doc_keys.get(d, ()) if said in k}
+            sets = [facts_of(g) for g in groups]
             both = set.intersection(*sets)
         if not both and len(groups) > 1:
             # A generic word after a name ("行政运行支出"): a two-character mention that no fact carries
@@ -1237,6 +1252,9 @@ class Answerer:
         if len(depts) > 1 and not fq.departments and not [g for g in groups if len(g) > 1]:
             names = sorted(depts)
             return FactAnswer("clarify", compose.which_department(names), [], options=names[:10])
+        two_years = self._two_years(fq, facts, groups, years)
+        if two_years is not None:
+            return two_years
         facts = self._specific(facts, fq, groups)
         dated = sorted((f for f in facts if f["number"] is not None and year_of_fact(f)
                         and (not years or year_of_fact(f) in years)), key=lambda f: -(year_of_fact(f) or 0))
@@ -1257,6 +1275,18 @@ class Answerer:
         if fq.rate:
             return self.rate(fq, facts)
         return self._computed(fq, facts, groups, years, only)
+
+    def _two_years(self, fq: FactQuestion, facts: list[dict], groups: list[list[Mention]],
+                   years: list[int]) -> FactAnswer | None:
+        """"2020年预算比2019年增加多少": one value of each year (each year's own label), later minus earlier."""
+        asked = sorted(set(years), reverse=True)
+        if "diff" not in fq.ops or len(asked) != 2 or {f["year"] for f in facts} != set(asked):
+            return None
+        per = [self._specific([f for f in facts if f["year"] == y and f["number"] is not None], fq, groups)
+               for y in asked]
+        if not all(len({f["number"] for f in p}) == 1 for p in per):
+            return None
+        return self.diff([per[0][0], per[1][0]], groups, asked)
 
     def _of_level(self, fq: FactQuestion, ids: list[int]) -> list[int]:
         """"普通教育那一款": the rows whose subject code is of that level; none, and the word is unexplained."""
