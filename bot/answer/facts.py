@@ -296,8 +296,6 @@ class FactIndex:
         unyeared = re.sub(r"(?:19|20)\d\d年度?", "", key)
         if unyeared != key and len(unyeared) >= 2:
             out.add(unyeared)  # "2024年预算数" is "预算数" with the year asked apart
-        if m := re.match(r"^(.*?)(?:当年|本年度|本年)(.{2,})$", key):
-            out.add(m.group(1) + m.group(2))  # "项目当年预算" is the 项目预算 of the table's year
         if key in self.heads:
             out.add(self.heads[key])
         if key in self.spelled:
@@ -997,17 +995,7 @@ class Answerer:
         doc_set = set(docs)
 
         def facts_of(g: list[Mention]) -> set[int]:
-            out: set[int] = set()
-            keys = {k for m in g for k in m.keys}
-            if few:  # a few tables: scan their facts (a label shared by 1,000 tables stays cheap)
-                fk = idx.fact_keys
-                out.update(f for d in docs for f in idx.docs[d].facts if not keys.isdisjoint(fk[f]))
-            else:
-                for k in keys:
-                    out.update(f for f in idx.label_facts.get(k, ()) if idx.fact_doc[f] in doc_set)
-            if years:
-                out = {f for f in out if idx.fact_year[f] in years}
-            return out
+            return self._facts_of(g, fq, docs, years, few, doc_set)
 
         if not few and len(groups) > 1:
             # Many tables: the rarest constraint's facts, filtered by the others' labels (a label such as
@@ -1026,16 +1014,6 @@ class Answerer:
             groups, sets = self._alternatives(groups, sets)
             both = set.intersection(*sets)
         if not both and len(groups) > 1:
-            # "就业补助预算": the labels best fitting a word alone (2019年预算金额) may not be the ones fitting
-            # with the other constraints; every label of these tables holding the word as said is tried.
-            for g in groups:
-                for m in g:
-                    said = fq.text[m.start:m.end] if m.start >= 0 else ""
-                    if len(said) >= 2:
-                        m.keys |= {k for d in docs for k in idx.doc_keys.get(d, ()) if said in k}
-            sets = [facts_of(g) for g in groups]
-            both = set.intersection(*sets)
-        if not both and len(groups) > 1:
             # A generic word after a name ("行政运行支出"): a two-character mention that no fact carries
             # together with the others is the name's suffix, not a constraint.
             keep = [i for i, g in enumerate(groups) if any(m.part for g2 in groups for m in g2) or not (
@@ -1045,7 +1023,43 @@ class Answerer:
                 groups = [groups[i] for i in keep]
                 sets = [sets[i] for i in keep]
                 both = set.intersection(*sets)
+        if not both and len(groups) > 1 and not {"ratio", "diff", "sum"} & set(fq.ops):
+            # "就业补助预算": the labels best fitting a word alone (2019年预算金额) may not be the ones fitting
+            # with the other constraints; every label of these tables holding the word as said is tried
+            # (not when each word names its own value of a share or a difference).
+            for g in groups:
+                for m in g:
+                    said = fq.text[m.start:m.end] if m.start >= 0 else ""
+                    if len(said) >= 2:
+                        m.keys |= {k for d in docs for k in idx.doc_keys.get(d, ()) if said in k}
+            sets = [facts_of(g) for g in groups]
+            both = set.intersection(*sets)
         return sorted(both), groups
+
+    def _facts_of(self, g: list[Mention], fq: FactQuestion, docs: list[int], years: list[int], few: bool,
+                  doc_set: set[int]) -> set[int]:
+        """The facts of the tables carrying a label of a group of mentions (of the years asked)."""
+        idx = self.idx
+        out: set[int] = set()
+        keys = {k for m in g for k in m.keys}
+        if few:  # a few tables: scan their facts (a label shared by 1,000 tables stays cheap)
+            fk = idx.fact_keys
+            out.update(f for d in docs for f in idx.docs[d].facts if not keys.isdisjoint(fk[f]))
+        else:
+            for k in keys:
+                out.update(f for f in idx.label_facts.get(k, ()) if idx.fact_doc[f] in doc_set)
+        if not years:
+            return out
+        out = {f for f in out if idx.fact_year[f] in years}
+        lacking = set(years) - {idx.fact_year[f] for f in out}
+        said = {fq.text[m.start:m.end] for m in g if m.start >= 0}
+        if out and lacking and len(said) == 1 and len(next(iter(said))) >= 2:
+            # "2020年预算比2019年": the labels the word fits best are of 2019 (2019年预算金额); in 2020 the
+            # word is said by that year's own labels (项目当年预算).
+            word = next(iter(said))
+            out |= {f for d in docs for f in idx.docs[d].facts if idx.fact_year[f] in lacking
+                    and any(word in k for k in idx.fact_keys[f])}
+        return out
 
     def _alternatives(self, groups: list[list[Mention]], sets: list[set[int]]
                       ) -> tuple[list[list[Mention]], list[set[int]]]:
@@ -1578,33 +1592,65 @@ class Answerer:
 
     def share_of_total(self, facts: list[dict]) -> FactAnswer:
         """"一般公共服务支出占比": an item over its column's total row (of its own group when the table
-        has several), else over the sum of the column's items."""
+        has several); a value of the total row ("基本支出占比" = 合计 row's 基本支出) over the same row's
+        total column. Never over a sum of the rows: they hold subtotals, and a table that prints no total
+        gives no share."""
+        sheet = self._same_sheets([f for f in facts if f["number"] is not None][:1])
         for f in facts:
             if f["number"] is None:
                 continue
-            letters = _col_letters(f["cell"] or "")
-            col = [x for x in self._same_sheets([f]) if x["col_labels"] == f["col_labels"] and x["number"] is not None
-                   and _col_letters(x["cell"] or "") == letters]
-            totals = [x for x in col if x["id"] != f["id"] and x["number"]
-                      and _is_total(label_key((x["row_labels"] or "").split(query.FACT_SEP)[-1]))]
-            group = (f["row_labels"] or "").split(query.FACT_SEP)[0]
-            own = [x for x in totals if (x["row_labels"] or "").split(query.FACT_SEP)[0] == group] or \
-                [x for x in totals if (x["page"], x["line"]) >= (f["page"], f["line"])] or totals
-            if own:
-                t = min(own, key=lambda x: abs(x["line"] - f["line"]) + 1000 * abs(x["page"] - f["page"]))
-                whole, shown, used = t["number"], f"{fmt_number(t['number'])}", [f, t]
-                name = _name(t)
+            t = self._column_total(f, sheet) or self._row_total_column(f, sheet)
+            if t is not None:
+                whole, shown, name, used = t["number"], fmt_number(t["number"]), _name(t), [f, t]
+            elif siblings := self._siblings(f, sheet):
+                whole = sum(x["number"] for x in siblings)
+                shown = "(" + " + ".join(fmt_number(x["number"]) for x in siblings) + ")"
+                name, used = compose.SUM_OF_ITEMS, [f]
             else:
-                items = [x for x in col if not any(_is_total(k) for k in self.idx.fact_keys.get(x["id"], ()))]
-                whole = sum(x["number"] for x in items)
-                if len(items) < 2 or not whole:
-                    continue
-                shown, used, name = "(" + " + ".join(fmt_number(x["number"]) for x in items) + ")", [f], compose.SUM_OF_ITEMS
+                continue
             r = f["number"] / whole * 100
             return FactAnswer("answered", compose.fact_share(_name(f), name, fmt_number(f["number"]),
                                                              shown if len(shown) < 80 else fmt_number(whole),
                                                              fmt_number(r)) + _cite(self.idx, used), used)
         return FactAnswer("unknown", compose.NO_TOTAL_FOR_SHARE)
+
+    def _is_total_fact(self, x: dict, part: str) -> bool:
+        """Whether a fact's row (part "row") or column (part "col") is a total (合计, 总计, 本年支出合计)."""
+        labels = (x["row_labels"] if part == "row" else x["col_labels"]) or ""
+        return _is_total(label_key(labels.split(query.FACT_SEP)[-1]))
+
+    def _column_total(self, f: dict, sheet: list[dict]) -> dict | None:
+        """The total row of a fact's own column (the nearest after it, of its own group when there are several)."""
+        if self._is_total_fact(f, "row"):
+            return None
+        letters = _col_letters(f["cell"] or "")
+        totals = [x for x in sheet if x["col_labels"] == f["col_labels"] and x["number"] and x["id"] != f["id"]
+                  and _col_letters(x["cell"] or "") == letters and self._is_total_fact(x, "row")]
+        group = (f["row_labels"] or "").split(query.FACT_SEP)[0]
+        own = [x for x in totals if (x["row_labels"] or "").split(query.FACT_SEP)[0] == group] or \
+            [x for x in totals if (x["page"], x["line"]) >= (f["page"], f["line"])] or totals
+        return min(own, key=lambda x: abs(x["line"] - f["line"]) + 1000 * abs(x["page"] - f["page"])) if own else None
+
+    def _siblings(self, f: dict, sheet: list[dict]) -> list[dict]:
+        """The items of one group that prints no total (部门预算支出: 基本支出, 项目支出): same column, same
+        parent rows, same depth; none when they are levels of a subject code (a sum would count twice)."""
+        rows = (f["row_labels"] or "").split(query.FACT_SEP)
+        out = [x for x in sheet if x["col_labels"] == f["col_labels"] and x["number"] is not None
+               and (x["row_labels"] or "").split(query.FACT_SEP)[:-1] == rows[:-1]
+               and x["row_heads"] == f["row_heads"] and not self._is_total_fact(x, "row")]
+        codes = [m.group() for x in out if (m := re.match(r"\d{3,}", label_key(
+            (x["row_labels"] or "").split(query.FACT_SEP)[-1])))]
+        if len(out) < 2 or not f["row_heads"] or any(a != b and b.startswith(a) for a in codes for b in codes):
+            return []
+        return out
+
+    def _row_total_column(self, f: dict, sheet: list[dict]) -> dict | None:
+        """A total row's value over the same row's total column: 合计 row's 基本支出 over its 本年支出合计."""
+        if self._is_total_fact(f, "col"):
+            return None
+        same = [x for x in sheet if x["line"] == f["line"] and x["page"] == f["page"] and x["id"] != f["id"]
+                and x["row_labels"] == f["row_labels"] and x["number"] and self._is_total_fact(x, "col")]
+        return same[0] if len(same) == 1 and same[0]["number"] >= f["number"] else None
 
     def rate(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
         done_words, plan_words = _RATE_WORDS[fq.rate]
