@@ -544,8 +544,8 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     taken: list[tuple[int, int]] = []
     _read_departments(fq, text, taken, idx)
     _read_years(fq, text, taken)
-    for m in _POINTER.finditer(text):  # "这个项目上一年预算": the table's own thing, no label of its own
-        _take(text, taken, m.start(), m.end())
+    for ptr in _POINTER.finditer(text):  # "这个项目上一年预算": the table's own thing, no label of its own
+        _take(text, taken, ptr.start(), ptr.end())
     _read_asked_arithmetic(fq, text, taken)
     if force:
         fq.departments = list(departments or [])
