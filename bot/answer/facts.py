@@ -46,7 +46,7 @@ _RATE_WORDS = {"执行率": (("执行数", "执行", "实际", "决算数", "决
 _FILLER = re.compile(
     r"这两个|两个|两项|两者|二者|哪一项|哪一个|哪一|它们|他们|请问|请|帮我|帮忙|查一下|查查|查询|看看|看一下|告诉我|我想知道|想知道|一下|多少钱|多少|是多少|是什么|什么|怎么样|"
     r"情况|数据|具体|分别|各自|各|都|是|的|了|呢|吗|啊|呀|吧|有|为|在|和|与|及|以及|跟|同|、|,|，|。|？|\?|！|!|：|:|"
-    r"里|中|表|表里|这张表|那个|这个|其|它|值|数值|数字|金额|有没有|给我|一共|总共|共|个|项|年|度|年度|本年|今年|当年|"
+    r"里|中|表|表里|这张表|那个|这个|其|它|值|数值|数字|金额|有没有|给我|一共|总共|共|个|项目|项|年|度|年度|本年|今年|当年|"
     r"相比|比|较|对比|多|少|高|低|大|小|人|元|万元|万|几|哪|谁|哪里|啥|那|这|还|就|也|又|按|对|上|下|去|前|后|最|"
     r"比例|占|从|到|单位|部门|局|委|哪个|哪项|哪一个|哪一项|科目"
 )
@@ -258,11 +258,25 @@ class FactIndex:
         """Short text values (a 资金来源, a 责任科室): a question may name rows by them."""
         self.value_by_gram: dict = defaultdict(set)
         self.value_facts: dict[str, list[int]] = defaultdict(list)
-        for fid, _doc, value in query.fact_text_values(self.conn):
+        self.category_values: set[str] = set()  # two-character values of a column of kinds (货物, 询价)
+        columns: dict[tuple, list[str]] = defaultdict(list)
+        for fid, doc, value in query.fact_text_values(self.conn):
             v = compact(value)
-            if 3 <= len(v) <= 20 and v not in self.label_facts:
-                self.value_by_gram[v[:2]].add(v)
+            if 2 <= len(v) <= 20 and v not in self.label_facts:
+                keys = self.fact_keys[fid]
+                columns[(doc, keys[self.fact_nrows[fid]:self.fact_nrows[fid] + 1])].append(v)
+                if len(v) >= 3:
+                    self.value_by_gram[v[:2]].add(v)
                 self.value_facts[v].append(fid)
+        for vs in columns.values():
+            # A column of kinds: short values, some repeated (采购类别 货物/服务/工程, 采购方式 公开招标/询价).
+            if len(vs) >= 3 and len(set(vs)) < len(vs) and all(len(v) <= 6 for v in vs):
+                for v in set(vs):
+                    if len(v) == 2:
+                        self.category_values.add(v)
+                        self.value_by_gram[v].add(v)
+        for v in [v for v in self.value_facts if len(v) == 2 and v not in self.category_values]:
+            del self.value_facts[v]
         self.value_by_gram = {g: sorted(vs, key=len, reverse=True) for g, vs in self.value_by_gram.items()}
 
     def _read_years(self) -> None:
@@ -757,9 +771,23 @@ def _read_subjects_and_values(fq: FactQuestion, text: str, taken: list[tuple[int
     free = "".join(" " if any(s <= i < e for s, e in taken) else ch for i, ch in enumerate(text))
     for i in range(len(free) - 1):
         for value in idx.value_by_gram.get(free[i:i + 2], ()):
-            if free.startswith(value, i) and _take(text, taken, i, i + len(value)):
+            if len(value) == 2 and not (_said_as_kind(free, i, idx) and _held_by(value, fq.departments, idx)):
+                continue
+            if free.startswith(value, i) and _take(text, taken, i, i + len(value) + (free[i + 2:i + 3] == "类")):
                 fq.values.append(value)
                 break
+
+
+def _held_by(value: str, departments: list[str], idx: FactIndex) -> bool:
+    """Whether a value is printed in a table of the departments named (any, when none is)."""
+    docs = {d for dept in departments for d in idx.dept_docs.get(dept, ())}
+    return not docs or any(idx.fact_doc[f] in docs for f in idx.value_facts.get(value, ()))
+
+
+def _said_as_kind(free: str, i: int, idx: FactIndex) -> bool:
+    """A two-character value of a column of kinds is said as one: "服务类的", "询价的", "货物类采购" — never
+    inside a longer word a label uses ("服务对象")."""
+    return free[i + 2:i + 3] in ("类", "的") and free[i:i + 3] not in idx.label_text
 
 
 def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> None:
@@ -1735,7 +1763,7 @@ class Answerer:
         rows = list(dict.fromkeys(_name(f).split(" ")[0] for f in facts))
         col = _name(facts[0]).split(" ")[-1] if " " in _name(facts[0]) else ""
         head = compose.having_value_head(col, "、".join(fq.values))
-        asked = self._asked_column(fq, facts)
+        asked = self._asked_column(fq, facts) or (self._money_of_rows(facts) if "sum" in fq.ops else [])
         if asked:
             # "排水管理处两个项目预算加起来": that column of the rows holding the value, summed or listed.
             return self.sum(asked) if "sum" in fq.ops else self.values(asked, [])
@@ -1756,6 +1784,20 @@ class Answerer:
             if hit is None:
                 return []
             out.append(hit)
+        return list({x["id"]: x for x in out}.values())
+
+    def _money_of_rows(self, facts: list[dict]) -> list[dict]:
+        """"货物类一共多少钱": each row's amount — its one money column, or its money total column
+        (采购预算金额合计 beside 财政拨款 and 其他资金); [] unless every row has exactly one."""
+        out = []
+        for f in facts:
+            money = [x for x in self.idx.facts(self._row_siblings(f))
+                     if x["number"] is not None and (x["unit"] or "") in _MONEY_UNITS]
+            totals = [x for x in money if self._is_total_fact(x, "col")]
+            pick = totals if len(money) > 1 else money
+            if len(pick) != 1:
+                return []
+            out.append(pick[0])
         return list({x["id"]: x for x in out}.values())
 
     def _same_sheets(self, facts: list[dict]) -> list[dict]:
