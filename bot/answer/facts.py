@@ -48,7 +48,7 @@ _FILLER = re.compile(
     r"情况|数据|具体|分别|各自|各|都|是|的|了|呢|吗|啊|呀|吧|有|为|在|和|与|及|以及|跟|同|、|,|，|。|？|\?|！|!|：|:|"
     r"里|中|表|表里|这张表|那个|这个|其|它|值|数值|数字|金额|有没有|给我|一共|总共|共|个|项目|项|年|度|年度|本年|今年|当年|"
     r"相比|比|较|对比|多|少|高|低|大|小|人|元|万元|万|几|哪|谁|哪里|啥|那|这|还|就|也|又|按|对|上|下|去|前|后|最|"
-    r"比例|占|从|到|单位|部门|局|委|哪个|哪项|哪一个|哪一项|科目"
+    r"比例|占|从|到|单位|科室|股室|部门|局|委|哪个|哪项|哪一个|哪一项|科目"
 )
 _PERIODS = (("第一季度|一季度|1季度|前三个月|1-3月|1至3月", (1, 2, 3)), ("第二季度|二季度|2季度|4-6月", (4, 5, 6)),
             ("第三季度|三季度|3季度|7-9月", (7, 8, 9)), ("第四季度|四季度|4季度|10-12月", (10, 11, 12)),
@@ -429,6 +429,7 @@ class FactQuestion:
     period: tuple[int, ...] = ()  # months of 一季度 / 上半年 …
     values: list[str] = field(default_factory=list)  # text values the question names
     kind_missing: bool = False  # the question asks people or money; no matching fact holds that
+    total: bool = False  # "总支出", "总预算", "一般公共预算总支出": the table's 合计/总计 row, in people's words
 
 
 @dataclass
@@ -462,9 +463,16 @@ def _compared_year(text: str, idx: FactIndex) -> str:
     return text
 
 
+# Words that say how two columns of a row stand to each other, in the columns' own words.
+_RELATIONS = (("满编", "编制数和实有人数一样"),)
+
+
 def _canonical(text: str, idx: FactIndex) -> str:
     """People's words for labels replaced by the labels' words (为啥 -> 原因, 付了 -> 已支付)."""
     text = _compared_year(text, idx)
+    for word, relation in _RELATIONS:
+        if word in text and word not in idx.label_text:
+            text = text.replace(word, relation)
     text = _OF_BUDGET.sub("执行率", text)  # "完成预算的百分之多少": the execution rate, said in words
     for group in idx.synonyms:
         canon = group[0]
@@ -569,6 +577,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     scope = [idx.docs[d] for dept in fq.departments for d in idx.dept_docs.get(dept, ())] \
         if fq.departments else list(idx.docs.values())
     scope = [d for d in scope if d.id in fq.subject_docs] if fq.subject_docs else scope
+    _read_total_words(fq, text, taken, scope, idx)
     _mentions(fq, idx, scope, taken)
     fq.mentions.sort(key=lambda m: m.start)
     if len(fq.mentions) >= 2:
@@ -602,6 +611,28 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     if fq.leftover and fq.departments:
         _read_table_kind_words(fq, scope, idx)
     return fq
+
+
+_TOTAL_SAID = re.compile(r"(?:一般公共预算|部门|全部|所有)?(?:总支出|总预算|总金额|总额|支出总额|预算总额|支出总计|总计|总数)")
+
+
+def _read_total_words(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list, idx: FactIndex) -> None:
+    """"总支出", "一般公共预算总支出": the table's total row said in people's words — unless a label of the
+    tables asked about says the word itself (项目总预算 is a row of its own)."""
+    m = _TOTAL_SAID.search(text)
+    if m is None or len(scope) > 64:
+        return
+    word = re.sub(r"^(?:一般公共预算|部门|全部|所有)", "", m.group())
+    if any(word in k for d in scope for k in idx.doc_keys.get(d.id, ())):
+        return
+    # What the total is of ("一般公共预算", "支出") must be what the table is of: 一般公共预算支出总额 is
+    # no total of a 政府采购预算表.
+    said = [w for w in re.split(r"总额|总计|总数|总", re.sub(r"^(?:部门|全部|所有)", "", m.group())) if w]
+    held = [d for d in scope if all(w in compact(d.form) or any(w in k for k in idx.doc_keys.get(d.id, ()))
+                                    for w in said)]
+    if held and _take(text, taken, m.start(), m.end()):
+        fq.total = True
+        fq.subject_docs = fq.subject_docs or {d.id for d in held}
 
 
 def _read_table_kind_words(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
@@ -735,7 +766,7 @@ def _read_years(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> No
 
 _OF_BUDGET = re.compile(r"(?:完成|执行)(?:了)?(?:年初)?预算(?:数)?(?:的)?(?:百分之多少|百分之几|几成|多少比例|比例|百分比)")
 _POINTER = re.compile(r"(?:这个|该|本|此|这)(?:项目|部门|单位|表)")
-_ROW_NOUNS = ("指标", "项目", "科目", "单位")
+_ROW_NOUNS = ("指标", "项目", "科目", "单位", "科室")
 _ASKED_ARITHMETIC = (
     ("remaining", r"(?:还有|还剩|剩下|剩余)(?:多少)?(?:没|未)(?:执行|支付|付|花|完成|拨付|用)|"
                   r"(?:没|未)(?:执行|支付|付|花|用)(?:的)?(?:还有)?多少|结余多少|还剩多少"),
@@ -833,6 +864,8 @@ def _filter(fq: FactQuestion, text: str, taken: list[tuple[int, int]] | None = N
             fq.cmp = "below_full"
         elif said := re.search(r"没完全达到|未完全达到|没有完全达到|没完成|未完成|没有完成|没达标|未达标", text):
             fq.cmp = "below_target"
+        elif said := re.search(r"一样|相同|相等|持平|一致|没有变化|没变化|没变", text):
+            fq.cmp = "same"  # "哪个科目决算和预算一样": the rows whose two columns named are equal
         if said and taken is not None:
             _take(text, taken, said.start(), said.end())
         return
@@ -983,6 +1016,17 @@ def _without_parents(facts: list[dict]) -> list[dict]:
     rows = {f["row_labels"] or "" for f in facts}
     kept = [f for f in facts if not (own(f) and any(own(f) in r and r != (f["row_labels"] or "") for r in rows))]
     return kept or facts
+
+
+def _code_leaves(facts: list[dict]) -> list[dict]:
+    """Rows of a subject-code hierarchy (类 205, 款 20502, 项 2050202) compared at its most detailed level:
+    a row whose code starts another row's code is that row's sum, not one of the items."""
+    def code(f: dict) -> str:
+        m = re.match(r"\d{3,}", label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1]))
+        return m.group() if m else ""
+    codes = {code(f) for f in facts} - {""}
+    parents = {a for a in codes for b in codes if a != b and b.startswith(a)}
+    return [f for f in facts if code(f) not in parents] if parents else facts
 
 
 def _prefer(items: list, test) -> list:
@@ -1259,6 +1303,14 @@ class Answerer:
         left to do of the table's own plan; otherwise not the facts' question."""
         if fq.values and not fq.leftover:
             return self.having_values(fq, docs)
+        if fq.total and not fq.leftover and (fq.departments or fq.subject_docs):
+            return self.table_total(docs)
+        if re.fullmatch(r"预算|预算数|预算金额", fq.leftover) and (fq.ops or fq.level) and fq.departments:
+            # "哪个项级科目预算最多" of a budget table whose columns are 合计 / 基本支出 / 项目支出: its total column.
+            ids = self._budget_column(docs)
+            if ids:
+                fq.leftover = ""
+                return self._over_facts(fq, ids, [], [], None)
         if fq.departments and re.search(r"概况|概要|基本情况|总体情况|简介|介绍", fq.text):
             return self.overview(docs)
         if (fq.remaining or fq.excess) and (fq.departments or fq.subject_docs) and not fq.leftover:
@@ -1270,6 +1322,8 @@ class Answerer:
                     only: list[str] | None) -> FactAnswer | None:
         """The matched facts narrowed to what the question means (its period, its department, its year)."""
         idx = self.idx
+        if fq.cmp == "same" and not fq.leftover:
+            return self.same_columns(idx.facts(ids[:400]))
         compared = self.column_compare(fq, groups, ids[:400])  # the facts fetched only if it applies
         if compared is not None:
             return compared
@@ -1297,6 +1351,8 @@ class Answerer:
         two_years = self._two_years(fq, facts, groups, years)
         if two_years is not None:
             return two_years
+        if fq.total and "ratio" in fq.ops and (in_total := [f for f in facts if self._is_total_fact(f, "row")]):
+            return self.share_of_total(in_total)  # "基本支出占总支出": the total row's 基本支出 over its total
         facts = self._specific(facts, fq, groups)
         dated = sorted((f for f in facts if f["number"] is not None and year_of_fact(f)
                         and (not years or year_of_fact(f) in years)), key=lambda f: -(year_of_fact(f) or 0))
@@ -1360,6 +1416,28 @@ class Answerer:
         ids = [f for k in rows for f in self.idx.label_facts.get(k, ()) if self.idx.fact_doc[f] in docs][:200]
         return any(unit in (f["unit"] or "") or re.fullmatch(rf"[\d.]+\s*{unit}", f["value"] or "")
                    for f in self.idx.facts(ids))
+
+    def _budget_column(self, docs: list[int]) -> list[int]:
+        """The facts of the total column of the budget tables among docs (not of a 决算)."""
+        idx = self.idx
+        budget = [d for d in docs if "预算" in idx.docs[d].form and "决算" not in idx.docs[d].form]
+        return [f for d in budget for f in idx.docs[d].facts
+                if any(_is_total(k) for k in idx.fact_keys[f][idx.fact_nrows[f]:] if k in idx.col_keys)]
+
+    def table_total(self, docs: list[int]) -> FactAnswer | None:
+        """"青岚教育局总支出": the value where a table's total row meets its total column (the first such
+        table's), else the total row's one value."""
+        idx = self.idx
+        ids = [f for d in docs for f in idx.docs[d].facts][:5000]
+        facts = [f for f in idx.facts(ids) if f["number"] is not None and self._is_total_fact(f, "row")]
+        first = min(facts, key=lambda f: (f["document_id"], f["page"], f["line"]), default=None)
+        if first is None:
+            return None
+        row = [f for f in facts if (f["document_id"], f["page"], f["sheet"], f["line"]) ==
+               (first["document_id"], first["page"], first["sheet"], first["line"])]
+        both = [f for f in row if self._is_total_fact(f, "col") or not f["col_labels"]]
+        pick = both[:1] if len(both) == 1 else row if len(row) == 1 else []
+        return self.values(pick, []) if pick else None
 
     def _row_total(self, fq: FactQuestion, ids: list[int]) -> int | None:
         """"小学教育预算" of a budget table whose columns are 合计 / 基本支出 / 项目支出: the budget of one row is
@@ -1945,7 +2023,7 @@ class Answerer:
                      and not any(_is_total(k) for k in self.idx.fact_keys.get(x["id"], ()))]
         if not facts:
             return FactAnswer("unknown", compose.NOTHING_TO_COMPARE)
-        facts = _without_parents(facts)
+        facts = _code_leaves(_without_parents(facts))
         one_row = len({(f["document_id"], f["sheet"], f["page"], f["line"]) for f in facts}) == 1
         cols = {f["col_labels"] for f in facts}
         if len(cols) > 1 and not one_row:  # one row named: its columns are what is compared (哪个季度最多)
@@ -1970,6 +2048,8 @@ class Answerer:
         facts = [f for f in facts if not re.match(r"^(?:合计|总计|小计)", (f["row_labels"] or "").split(
             query.FACT_SEP)[-1])]
         out = []
+        if fq.cmp == "same":
+            return self.same_columns(facts)
         if fq.cmp in ("below_full", "below_target"):
             done_re = r"完成|实际|得分|执行数"
             ref_re = r"分值|权重|满分" if fq.cmp == "below_full" else \
@@ -2016,6 +2096,23 @@ class Answerer:
             return FactAnswer("answered", compose.none_fits(len(facts)) + _cite(self.idx, facts[:10]), facts)
         lines = [compose.fact_value(_name(f), _shown(f)) for f in hits[:30]]
         return FactAnswer("answered", compose.numbered_items(lines, count=len(hits)) + _cite(self.idx, hits[:30]), hits)
+
+    def same_columns(self, facts: list[dict]) -> FactAnswer:
+        """The rows whose columns named hold one and the same number (决算数 = 预算数, 编制数 = 实有人数)."""
+        rows: dict[tuple, list[dict]] = defaultdict(list)
+        for f in facts:
+            if f["number"] is not None:
+                rows[(f["document_id"], f["sheet"], f["page"], f["line"])].append(f)
+        compared = [fs for fs in rows.values() if len({f["col_labels"] for f in fs}) >= 2]
+        if not compared:
+            return FactAnswer("unknown", compose.NOTHING_TO_COMPARE)
+        hits = [fs for fs in compared if len({f["number"] for f in fs}) == 1]
+        if not hits:
+            return FactAnswer("answered", compose.none_fits(len(compared)) + _cite(self.idx, facts[:10]), facts)
+        lines = [compose.fact_value(_name(fs[0]).split(" ")[0], "、".join(
+            f"{_name(f).split(' ')[-1]} {_shown(f)}" for f in fs)) for fs in hits[:30]]
+        used = [f for fs in hits for f in fs]
+        return FactAnswer("answered", compose.numbered_items(lines, count=len(hits)) + _cite(self.idx, used[:30]), used)
 
     def count(self, fq: FactQuestion, facts: list[dict], groups: list[list[Mention]]) -> FactAnswer:
         # A level named by a row head ("二级指标"): count its distinct labels.
