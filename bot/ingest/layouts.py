@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import openpyxl
 
 from bot.ingest.grid import money_unit, region_facts
-from bot.ingest.prose import year_figures
+from bot.ingest.prose import stated_facts
 from bot.model import Amounts, Document, Indicator, Issue, LoadError, Project
 
 DEPARTMENT_TARGETS = "department-targets"
@@ -361,7 +361,7 @@ def _facts(doc: Document, sheet: _Sheet, regions: list[tuple[int, int, str]]) ->
     """Every labelled value of the sheet as facts (grid reader), beside the typed reading."""
     reading = region_facts(sheet.ws, regions, year=doc.year)
     money_unit(reading.facts, doc.unit)
-    doc.facts = reading.facts + year_figures(reading.facts, doc.year)
+    doc.facts = reading.facts + stated_facts(reading.facts, doc.year)
     doc.form = FORMS[doc.layout]
     doc.year = doc.year or reading.year
 

@@ -275,3 +275,27 @@ def year_figures(facts: list[Fact], year: int | None) -> list[Fact]:
                             (f.row[-1] if f.row else ""), number=number, unit=m.group(4), year=y, sheet=f.sheet,
                             cell=f.cell, page=f.page, line=f.line))
     return out
+
+
+_ITEM_USE = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]\s*([^，,：:；;]{2,40}?)\s*(-?\d[\d,]*(?:\.\d+)?)\s*(?:万元|亿元|元)"
+                       r"[，,]?\s*((?:主要)?用于)[:：]?(.+?)[；;。]?$")
+
+
+def use_facts(facts: list[Fact]) -> list[Fact]:
+    """A note's numbered items ("4、就业补助1195.82万元，主要用于职业介绍补贴…") as the use of each item: a
+    text fact per item, named "<item>主要用于" (its amount is the table's, not repeated; the item alone names
+    the table's row)."""
+    out: list[Fact] = []
+    for f in facts:
+        if f.number is not None or len(f.value) < 20:
+            continue
+        for line in re.split(r"\n|(?<=[；;。])", f.value):
+            if m := _ITEM_USE.match(line.strip()):
+                out.append(Fact(value=m.group(4).strip(), row=(m.group(1).strip() + m.group(3),), section=f.section or
+                                (f.row[-1] if f.row else ""), sheet=f.sheet, cell=f.cell, page=f.page, line=f.line))
+    return out
+
+
+def stated_facts(facts: list[Fact], year: int | None) -> list[Fact]:
+    """What the text cells of a table state beyond their own text: other years' figures, items' uses."""
+    return year_figures(facts, year) + use_facts(facts)
