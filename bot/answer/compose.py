@@ -391,6 +391,15 @@ def which_row_after_unanswered(rows: list[str]) -> str:
     return "上一个问题没有找到对应的一项，这个问题是问哪一项的？\n" + "\n".join(f"{k}. {n}" for k, n in enumerate(rows, start=1))
 
 
+def no_per_unit(per: str, row: str) -> str:
+    of = f"“{row}”" if row else "这一项"
+    return f"表中没有{of}{per}的数额（表中不是这样细分的）。"
+
+
+def part_not_broken_down(part: str, whole: str) -> str:
+    return f"表中没有单列“{part}”：它含在“{whole}”里，表中没有拆分出它的数额。"
+
+
 def too_many_facts(named: str) -> str:
     return f"表中有多项符合：{named}……请说得更具体一些（如行、列的名称）。"
 

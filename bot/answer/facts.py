@@ -422,6 +422,7 @@ class FactQuestion:
     remaining: bool = False  # 还有多少没执行 / 没付 / 剩余: the plan less what was done
     excess: bool = False  # 超额完成多少 / 超支多少: what was done beyond the plan
     per_head: bool = False  # 人均: an amount over the people of the same row
+    per_unit: str = ""  # "每人每月": a rate the table states in words, or does not have
     verb: str = ""  # what was done (执行, 支付, 完成) in 还有多少没执行
     finished: bool = False  # 付完了 / 执行完: done reached the plan
     fall: bool = False  # 降幅最大: the smallest change
@@ -610,7 +611,25 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
         fq.leftover = " ".join(w for w in fq.leftover.split() if w not in ("买", "购买", "要买", "买了", "购置了"))
     if fq.leftover and fq.departments:
         _read_table_kind_words(fq, scope, idx)
+    if fq.leftover:
+        _words_of_named_rows(fq)
     return fq
+
+
+def _words_of_named_rows(fq: FactQuestion) -> None:
+    """"三支一扶生活补贴": a word left over that the row named by a part of its label also says (its
+    label "“三支一扶”…及生活补贴") is that row's word: it narrows the mention, it is not unexplained."""
+    kept = []
+    for w in fq.leftover.split():
+        # A word after 及/和/与 is one of the row's parts ("缺口资金及生活补贴"): its amount is not the row's
+        # (only a rate the row states in words, 每人每月750元, is of that part).
+        holders = [m for m in fq.mentions if m.part and len(w) >= 2 and any(w in k for k in m.keys)
+                   and (fq.per_unit or not any(re.search(f"[及和与、]{re.escape(w)}", k) for k in m.keys))]
+        for m in holders:
+            m.keys = {k for k in m.keys if w in k}
+        if not holders:
+            kept.append(w)
+    fq.leftover = " ".join(kept)
 
 
 _TOTAL_SAID = re.compile(r"(?:一般公共预算|部门|全部|所有)?(?:总支出|总预算|总金额|总额|支出总额|预算总额|支出总计|总计|总数)")
@@ -765,6 +784,7 @@ def _read_years(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> No
 
 
 _OF_BUDGET = re.compile(r"(?:完成|执行)(?:了)?(?:年初)?预算(?:数)?(?:的)?(?:百分之多少|百分之几|几成|多少比例|比例|百分比)")
+_USE = "主要用于"  # an item's use, read from a table's note (ingest/prose.py use_facts)
 _POINTER = re.compile(r"(?:这个|该|本|此|这)(?:项目|部门|单位|表)")
 _ROW_NOUNS = ("指标", "项目", "科目", "单位", "科室")
 _ASKED_ARITHMETIC = (
@@ -775,8 +795,15 @@ _ASKED_ARITHMETIC = (
 )
 
 
+_PER_UNIT = re.compile(r"(?:每人|每户|每名)?(?:每月|每年|每天|每季度)|每人|每户|每名|每次")
+
+
 def _read_asked_arithmetic(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> None:
-    """"还剩多少没执行", "超额完成多少", "人均": arithmetic asked in words, with its verb (执行, 支付)."""
+    """"还剩多少没执行", "超额完成多少", "人均": arithmetic asked in words, with its verb (执行, 支付); a rate
+    per person or month ("每人每月") asked."""
+    if (per := _PER_UNIT.search(text)) and re.search(r"多少|几", text[per.end():]) \
+            and _take(text, taken, per.start(), per.end()):
+        fq.per_unit = per.group()
     for flag, pattern in _ASKED_ARITHMETIC:
         if m := re.search(pattern, text):
             setattr(fq, flag, True)
@@ -1278,7 +1305,12 @@ class Answerer:
         if context.get("named") and not fq.mentions and {"max", "min"} & set(fq.ops) and not fq.leftover:
             # "项目支出明细" → "最大的是哪项": the superlative over what the last question named (its lines).
             fq.mentions = [Mention(-1, -1, set(keys), True, 4) for keys in context["named"]]
-        if context.get("rows") and all(m.keys <= idx.col_keys for m in fq.mentions):
+        for m in fq.mentions if context.get("rows") else ():
+            # "其他城市生活救助多少" → "用在哪": of the labels "<item>主要用于", the one of the row just answered.
+            near = {k for k in m.keys if any(len(r) >= 2 and r in k for r in context["rows"])}
+            if near and len(near) < len(m.keys):
+                m.keys = near
+        if context.get("rows") and all(m.keys <= idx.col_keys | {_USE} for m in fq.mentions):
             if not fq.mentions and re.search(r"[\u4e00-\u9fff]", fq.leftover):
                 return True, FactAnswer("unknown", compose.fact_word_not_found(fq.leftover))
             fq.mentions = [Mention(-1, -1, set(context["rows"]), True, 4), *fq.mentions]
@@ -1365,6 +1397,8 @@ class Answerer:
             return self.remaining(fq, facts)
         if fq.per_head:
             return self.per_head(fq, facts)
+        if fq.per_unit:
+            return self.per_unit(fq, facts)
         if not years:
             facts = self._default_year(facts)
         wrong_kind = self._wrong_kind(fq, facts)
@@ -1533,6 +1567,8 @@ class Answerer:
 
         top = max(matched(f) for f in facts)
         facts = [f for f in facts if matched(f) == top]
+        if _USE not in keys_q:  # "就业补助多少": the row's figure, not what the note says it is used for
+            facts = _prefer(facts, lambda f: _USE not in self.idx.fact_keys.get(f["id"], ()))
         if re.search(r"多少人|几个人|几人|多少钱|几辆|多少辆", fq.text) and not any(_kind_fits(f, fq) for f in facts):
             fq.kind_missing = True  # "多少人" of rows that count no people: not this table's figure
         facts = _prefer(facts, lambda f: _kind_fits(f, fq))
@@ -1558,8 +1594,10 @@ class Answerer:
         facts = _prefer(facts, lambda f: any(_is_total(k) for k in self.idx.fact_keys.get(f["id"], ())
                                              if k not in keys_q)) if len({self._row_key(f["id"]) for f in facts}) > 1 \
             and not any(_is_total(k) for k in keys_q) else facts
-        if len({f["col_labels"] for f in facts}) == 1 and len({self._row_key(f["id"]) for f in facts}) > 1 \
-                and all(m.start < 0 or m.keys <= self.idx.col_keys for m in fq.mentions):
+        # (The uses read from one note cell stand on one line, but each is its item's row.)
+        rows = {self._row_key(f["id"]) for f in facts} if _USE not in keys_q else {f["row_labels"] for f in facts}
+        if len({f["col_labels"] for f in facts}) == 1 and len(rows) > 1 \
+                and all(m.start < 0 or m.keys <= self.idx.col_keys | {_USE} for m in fq.mentions):
             return self._rows_of_one_column(facts, keys_q)
         least = min(extra(f) for f in facts)
         facts = [f for f in facts if extra(f) == least]
@@ -1987,6 +2025,20 @@ class Answerer:
             return FactAnswer("unknown", compose.NOTHING_TO_SUBTRACT)
         return FactAnswer("answered", "；".join(lines[:6]) + _cite(self.idx, used), used)
 
+    def per_unit(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
+        """"生活补贴每人每月多少": a value of the row that states the rate ("每人每月750元", "≥190元每人每月");
+        else the table has no such breakdown (never the row's total)."""
+        words = [fq.per_unit] + re.findall(r"每.", fq.per_unit)
+        said = re.compile(r"[^，。；;,\n]*(?:" + "|".join(map(re.escape, words[:1])) + r")[^，。；;,\n]*")
+        rows = self.idx.facts(sorted({x for f in facts[:20] for x in self._row_siblings(f)}))
+        for f in [*facts, *rows]:
+            for clause in said.findall(f["value"] or ""):
+                if re.search(r"\d", clause):
+                    text = compose.fact_value(_name(f).split(" ")[0], clause.strip())
+                    return FactAnswer("answered", text + _cite(self.idx, [f]), [f])
+        return FactAnswer("unknown", compose.no_per_unit(fq.per_unit, _name(facts[0]).split(" ")[0]) if facts
+                          else compose.no_per_unit(fq.per_unit, ""))
+
     def per_head(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
         for f in facts:
             sib = [x for x in self.idx.facts(self._row_siblings(f)) if x["number"] is not None]
@@ -2237,6 +2289,9 @@ def _after_typed(turn, typed):
     missing = _missing_year(idx, turn.question, turn.kb)
     if missing:
         return answer_type(turn.question, unknown, missing, "facts_year")
+    part = _part_in_brackets(turn.question, typed)
+    if part is not None:
+        return answer_type(turn.question, unknown, part, "facts_part")
     clauses = _asked_clauses(turn.question)
     if typed.status == "answered" and len(clauses) >= 2 and not getattr(turn, "clause", False):
         return _each_clause(turn, typed, clauses)
@@ -2268,6 +2323,32 @@ def _after_typed(turn, typed):
     if kept is not None:
         return kept
     return _facts_answer(turn, fa, answerer, idx, answer_type)
+
+
+_INCLUDED = re.compile(r"^(.{2,}?)[（(](?:含|包含|包括|其中)([^（）()]{2,})[）)]")
+
+
+def _part_in_brackets(question: str, typed) -> str | None:
+    """"创业担保贷款贴息具体多少" answered with 促进就业专项资金（含创业担保贷款贴息资金）'s amount: the question
+    names only the part in brackets, which the table does not break down — the whole is not its amount."""
+    projects = [e for e in getattr(typed, "entities", None) or [] if e.get("kind") == "project"]
+    if typed.status != "answered" or typed.intent != "amount" or len(projects) != 1:
+        return None
+    m = _INCLUDED.match(normalize(projects[0]["name"]))
+    if m is None:
+        return None
+    from difflib import SequenceMatcher
+
+    q = compact(normalize(question))
+    main, part = compact(m.group(1)), compact(m.group(2))
+
+    def shared(a: str) -> str:
+        hit = SequenceMatcher(None, q, a, autojunk=False).find_longest_match(0, len(q), 0, len(a))
+        return q[hit.a:hit.a + hit.size]
+    said = shared(part)
+    if len(said) < 4 or len(shared(main)) >= 3:
+        return None
+    return compose.part_not_broken_down(said, projects[0]["name"])
 
 
 def _clear_pending(session) -> None:

@@ -277,21 +277,21 @@ def year_figures(facts: list[Fact], year: int | None) -> list[Fact]:
     return out
 
 
+USE_LABEL = "主要用于"  # the label of an item's use read from a note (the fact answerer tells it apart)
 _ITEM_USE = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]\s*([^，,：:；;]{2,40}?)\s*(-?\d[\d,]*(?:\.\d+)?)\s*(?:万元|亿元|元)"
                        r"[，,]?\s*((?:主要)?用于)[:：]?(.+?)[；;。]?$")
 
 
 def use_facts(facts: list[Fact]) -> list[Fact]:
     """A note's numbered items ("4、就业补助1195.82万元，主要用于职业介绍补贴…") as the use of each item: a
-    text fact per item, named "<item>主要用于" (its amount is the table's, not repeated; the item alone names
-    the table's row)."""
+    text fact per item, named by the item and 主要用于 (its amount is the table's, not repeated)."""
     out: list[Fact] = []
     for f in facts:
         if f.number is not None or len(f.value) < 20:
             continue
         for line in re.split(r"\n|(?<=[；;。])", f.value):
             if m := _ITEM_USE.match(line.strip()):
-                out.append(Fact(value=m.group(4).strip(), row=(m.group(1).strip() + m.group(3),), section=f.section or
+                out.append(Fact(value=m.group(4).strip(), row=(m.group(1).strip(), USE_LABEL), section=f.section or
                                 (f.row[-1] if f.row else ""), sheet=f.sheet, cell=f.cell, page=f.page, line=f.line))
     return out
 
