@@ -1595,8 +1595,8 @@ class Answerer:
                                              if k not in keys_q)) if len({self._row_key(f["id"]) for f in facts}) > 1 \
             and not any(_is_total(k) for k in keys_q) else facts
         # (The uses read from one note cell stand on one line, but each is its item's row.)
-        rows = {self._row_key(f["id"]) for f in facts} if _USE not in keys_q else {f["row_labels"] for f in facts}
-        if len({f["col_labels"] for f in facts}) == 1 and len(rows) > 1 \
+        row_set = {self._row_key(f["id"]) for f in facts} if _USE not in keys_q else {f["row_labels"] for f in facts}
+        if len({f["col_labels"] for f in facts}) == 1 and len(row_set) > 1 \
                 and all(m.start < 0 or m.keys <= self.idx.col_keys | {_USE} for m in fq.mentions):
             return self._rows_of_one_column(facts, keys_q)
         least = min(extra(f) for f in facts)
