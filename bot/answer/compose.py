@@ -661,6 +661,9 @@ def share_extreme(name: str, fewest: bool) -> str:
     return f"占比{'最小' if fewest else '最大'}的项目是{name}："
 
 
-def execution(name: str, executed: str, rate: str, budget: str, left: str) -> str:
-    """What was executed first (the figure asked), then the budget it is measured against."""
-    return f"{name}：全年执行数 {executed}，执行率 {rate}（全年预算数 {budget}，未执行 {left}）。"
+def execution(name: str, executed: str, rate: str, budget: str = "", left: str = "") -> str:
+    """What was executed (the figure asked) and its rate; the budget only when what is left of it is asked
+    (差多少, 还剩多少): otherwise a reader skimming for the answer could take it for the executed amount."""
+    if left:
+        return f"{name}：未执行 {left}（全年预算数 {budget} − 全年执行数 {executed}），执行率 {rate}。"
+    return f"{name}：全年执行数 {executed}，执行率 {rate}。"
