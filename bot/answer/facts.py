@@ -305,8 +305,8 @@ class FactIndex:
                     out.update(key[: -len(w)] + other for other in group if other != w)
         if key.startswith("指标") and len(key) >= 4:
             out.add(key[2:])  # "指标权重" of an indicator table is said "权重"
-        if m := re.match(r"^\d{3,}(\D{2,})$", key):
-            out.add(m.group(1))  # "2100101行政运行" is said "行政运行"
+        if m := re.match(r"^(\d{3,})(\D{2,})$", key):
+            out.update(m.groups())  # "2100101行政运行" is said "行政运行", or by its code alone
         unyeared = re.sub(r"(?:19|20)\d\d年度?", "", key)
         if unyeared != key and len(unyeared) >= 2:
             out.add(unyeared)  # "2024年预算数" is "预算数" with the year asked apart
@@ -524,6 +524,7 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
             in_scope |= idx.doc_keys.get(d.id, set())
         keys &= in_scope
     found = []
+    codes = list(re.finditer(r"\d{3,}", text))
     for k in keys:
         for form in idx.key_forms.get(k, (k,)):
             if len(form) < 2 or not any(form[i:i + 2] in grams for i in range(len(form) - 1)):
@@ -534,6 +535,8 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
             n, s, e = al
             if any(ts <= s and e <= te for ts, te in taken) or _QUESTION_WORDS.fullmatch(text[s:e]):
                 continue
+            if any(rs < e and s < re_ and run.group() not in form for run in codes for rs, re_ in [run.span()]):
+                continue  # a code said ("2130306") names only the label with that very code
             exact = n == len(form) and e - s == n
             ok = exact or (n >= 3 and n / len(form) >= 0.5 and n / (e - s) >= 0.6) or \
                 (n >= 2 and n / len(form) >= 0.5 and e - s == n)
@@ -579,6 +582,8 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
         if fq.departments else list(idx.docs.values())
     scope = [d for d in scope if d.id in fq.subject_docs] if fq.subject_docs else scope
     _read_total_words(fq, text, taken, scope, idx)
+    if (lv := _LEVEL.search(text)) and _take(text, taken, lv.start(), lv.end()):
+        fq.level = next(g for g in lv.groups() if g)  # before the labels: "项级科目" is no 科目名称
     _mentions(fq, idx, scope, taken)
     fq.mentions.sort(key=lambda m: m.start)
     if len(fq.mentions) >= 2:
@@ -596,8 +601,6 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     if m := re.search(r"(?:已经|已)?(?:付|支付|执行|花|拨付|用)完(?:了)?", text):
         fq.finished = True
         _take(text, taken, m.start(), m.end())
-    if (lv := _LEVEL.search(text)) and _take(text, taken, lv.start(), lv.end()):
-        fq.level = next(g for g in lv.groups() if g)
     rest = "".join(ch if not any(s <= i < e for s, e in taken) else " " for i, ch in enumerate(text))
     if re.search(r"[\u4e00-\u9fff]{2}", _FILLER.sub(" ", rest)) and _row_by_part(fq, rest, scope, idx, taken):
         fq.mentions.sort(key=lambda m: m.start)
@@ -605,7 +608,9 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     fq.months = bool(_MONTHS.search(rest))
     fq.rest = rest
     fq.leftover = _FILLER.sub(" ", rest)
-    fq.leftover = re.sub(r"[\s\d.%]+", " ", fq.leftover).strip()
+    # A code no label has ("2130307这个科目") is not understood; other bare numbers are the filters'.
+    codes = " ".join(re.findall(r"(?<![\d.])\d{3,}(?![\d.万元人个%])", rest))
+    fq.leftover = (re.sub(r"[\s\d.%]+", " ", fq.leftover).strip() + " " + codes).strip()
     if _QUANTITY_ASKED.search(text):
         # "买几辆": the verb of a quantity asked is no label of its own.
         fq.leftover = " ".join(w for w in fq.leftover.split() if w not in ("买", "购买", "要买", "买了", "购置了"))
@@ -1364,7 +1369,8 @@ class Answerer:
         total = self._row_total(fq, ids)
         if total is not None:
             ids, fq.leftover = [total], ""
-        if fq.leftover and len(re.sub(r"[^\u4e00-\u9fff]", "", fq.leftover)) >= 2 or fq.months:
+        if fq.leftover and (len(re.sub(r"[^\u4e00-\u9fff]", "", fq.leftover)) >= 2 or re.search(r"\d{3}", fq.leftover)) \
+                or fq.months:
             if not fq.departments and not fq.subject_docs and len({idx.fact_doc[f] for f in ids[:400]}) > 1:
                 return None  # a word nothing explains, and no table named: nothing to say about a table
             return self.not_broken_down(fq, ids)
@@ -1594,15 +1600,19 @@ class Answerer:
         facts = _prefer(facts, lambda f: any(_is_total(k) for k in self.idx.fact_keys.get(f["id"], ())
                                              if k not in keys_q)) if len({self._row_key(f["id"]) for f in facts}) > 1 \
             and not any(_is_total(k) for k in keys_q) else facts
-        # (The uses read from one note cell stand on one line, but each is its item's row.)
-        row_set = {self._row_key(f["id"]) for f in facts} if _USE not in keys_q else {f["row_labels"] for f in facts}
-        if len({f["col_labels"] for f in facts}) == 1 and len(row_set) > 1 \
-                and all(m.start < 0 or m.keys <= self.idx.col_keys | {_USE} for m in fq.mentions):
+        if self._one_column(facts, fq, keys_q):
             return self._rows_of_one_column(facts, keys_q)
         least = min(extra(f) for f in facts)
         facts = [f for f in facts if extra(f) == least]
         # Still several columns of one row and no column named: the first column that fits.
         return facts
+
+    def _one_column(self, facts: list[dict], fq: FactQuestion, keys_q: set[str]) -> bool:
+        """Whether the facts are one column of several rows, no row named (the uses read from one note
+        cell stand on one line, but each is its item's row)."""
+        row_set = {self._row_key(f["id"]) for f in facts} if _USE not in keys_q else {f["row_labels"] for f in facts}
+        return len({f["col_labels"] for f in facts}) == 1 and len(row_set) > 1 \
+            and all(m.start < 0 or m.keys <= self.idx.col_keys | {_USE} for m in fq.mentions)
 
     def _rows_of_one_column(self, facts: list[dict], keys_q: set[str]) -> list[dict]:
         """One column of several rows none of which the question names ("权重多少" after a list): a shorter
@@ -1715,6 +1725,11 @@ class Answerer:
         return FactAnswer("answered", text + rate + _cite(self.idx, [a, b]), [a, b])
 
     def ratio(self, facts: list[dict], groups: list[list[Mention]]) -> FactAnswer:
+        one_row = len({(f["document_id"], f["page"], f["line"]) for f in facts}) == 1
+        totals = [f for f in facts if self._is_total_fact(f, "col")]
+        if one_row and len(totals) == 1 and len(facts) > 2:
+            # "行政运行占比多少" of a row printed as 合计 / 基本支出 / 项目支出: its total's share.
+            return self.share_of_total(totals)
         pair = self._pair(facts, groups) if len(facts) == 2 else None
         if pair is None:
             return self.values(facts, groups)
