@@ -46,7 +46,7 @@ _RATE_WORDS = {"执行率": (("执行数", "执行", "实际", "决算数", "决
 _FILLER = re.compile(
     r"这两个|两个|两项|两者|二者|哪一项|哪一个|哪一|它们|他们|请问|请|帮我|帮忙|查一下|查查|查询|看看|看一下|告诉我|我想知道|想知道|一下|多少钱|多少|是多少|是什么|什么|怎么样|"
     r"情况|数据|具体|分别|各自|各|都|是|的|了|呢|吗|啊|呀|吧|有|为|在|和|与|及|以及|跟|同|、|,|，|。|？|\?|！|!|：|:|"
-    r"里|中|表|表里|这张表|那个|这个|其|它|值|数值|数字|金额|有没有|给我|一共|总共|共|个|项目|项|年|度|年度|本年|今年|当年|"
+    r"里|中|表|表里|这张表|那个|这个|其|它|值|数值|数字|金额|有没有|给我|一共|总共|共|个|项|年|度|年度|本年|今年|当年|"
     r"相比|比|较|对比|多|少|高|低|大|小|人|元|万元|万|几|哪|谁|哪里|啥|那|这|还|就|也|又|按|对|上|下|去|前|后|最|"
     r"比例|占|从|到|单位|科室|股室|部门|局|委|哪个|哪项|哪一个|哪一项|科目"
 )
@@ -791,6 +791,7 @@ def _read_years(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> No
 _OF_BUDGET = re.compile(r"(?:完成|执行)(?:了)?(?:年初)?预算(?:数)?(?:的)?(?:百分之多少|百分之几|几成|多少比例|比例|百分比)")
 _USE = "主要用于"  # an item's use, read from a table's note (ingest/prose.py use_facts)
 _POINTER = re.compile(r"(?:这个|该|本|此|这)(?:项目|部门|单位|表)")
+_ROW_NOUN_LEFT = re.compile(r"(?:采购)?项目|目|科目|单位|科室")  # left of "几个项目" once 项 is filler
 _ROW_NOUNS = ("指标", "项目", "科目", "单位", "科室")
 _ASKED_ARITHMETIC = (
     ("remaining", r"(?:还有|还剩|剩下|剩余)(?:多少)?(?:没|未)(?:执行|支付|付|花|完成|拨付|用)|"
@@ -1161,7 +1162,8 @@ class Answerer:
             # "2020年预算比2019年": the labels the word fits best are of 2019 (2019年预算金额); in 2020 the
             # word is said by that year's own labels (项目当年预算).
             word = next(iter(said))
-            out |= {f for d in docs for f in idx.docs[d].facts if idx.fact_year[f] in lacking
+            own = {idx.fact_doc[f] for f in out}  # the same tables: never another department's year
+            out |= {f for d in docs if d in own for f in idx.docs[d].facts if idx.fact_year[f] in lacking
                     and any(word in k for k in idx.fact_keys[f])}
         return out
 
@@ -1206,7 +1208,7 @@ class Answerer:
             named = self.read(question).departments
             if len(named) >= 2 and all(any(idx.docs[d].facts for d in idx.dept_docs.get(n, ())) for n in named):
                 return self._per_department(question, named, doc_ids)
-        parts = [p for p in re.split(r"[，,；;。]", question) if len(compact(p)) >= 2]
+        parts = [p for p in re.split(r"[，,；;。]", self._use_apart(question)) if len(compact(p)) >= 2]
         if clauses and len(parts) >= 2:
             by_clause = self._clauses(question, parts, doc_ids, context)
             if by_clause is not None:
@@ -1237,8 +1239,8 @@ class Answerer:
             # A follow-up naming only a column ("进度呢"): the rows of the previous answer.
             fq.mentions = [Mention(-1, -1, set(context["rows"]), True, 4), *fq.mentions]
             ids, groups = self._match(fq, docs, years)
-        if fq.values and not fq.leftover:
-            return self.having_values(fq, docs)
+        if fq.values and not _ROW_NOUN_LEFT.sub("", fq.leftover).strip():
+            return self.having_values(fq, docs)  # "公开招标的有几个项目": the rows are what is counted
         if not ids:
             return self.partial(fq, docs, years, groups)
         part = {k for m in fq.mentions if m.part for k in m.keys}
@@ -1248,6 +1250,15 @@ class Answerer:
             names = list(dict.fromkeys(_name(f).split(" ")[0] for f in idx.facts(ids[:400])))[:8]
             return FactAnswer("clarify", compose.which_fact(names), [], options=names)
         return self._over_facts(fq, ids, groups, years, only)
+
+    def _use_apart(self, question: str) -> str:
+        """"就业补助多少 主要干嘛用": two questions (its amount, then its use), as if a comma were between."""
+        words = next((g for g in self.idx.synonyms if g[0] == _USE), (_USE,))
+        text = normalize(question)
+        at = min((i for w in words if (i := text.find(w)) > 0), default=-1)
+        if at > 0 and re.search(r"多少|几", text[:at]) and not re.search(r"[，,；;。]", text[:at][-2:]):
+            return text[:at] + "，" + text[at:]
+        return question
 
     def _clauses(self, question: str, parts: list[str], doc_ids: list[int] | None,
                  context: dict | None) -> FactAnswer | None:
@@ -1338,8 +1349,8 @@ class Answerer:
     def _without_labels(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
         """A question naming no label: rows holding a value it says, a department's overview, or what is
         left to do of the table's own plan; otherwise not the facts' question."""
-        if fq.values and not fq.leftover:
-            return self.having_values(fq, docs)
+        if fq.values and not _ROW_NOUN_LEFT.sub("", fq.leftover).strip():
+            return self.having_values(fq, docs)  # "公开招标的有几个项目": the rows are what is counted
         if fq.total and not fq.leftover and (fq.departments or fq.subject_docs):
             return self.table_total(docs)
         if re.fullmatch(r"预算|预算数|预算金额", fq.leftover) and (fq.ops or fq.level) and fq.departments:
@@ -1418,8 +1429,9 @@ class Answerer:
                    years: list[int]) -> FactAnswer | None:
         """"2020年预算比2019年增加多少": one value of each year (each year's own label), later minus earlier."""
         asked = sorted(set(years), reverse=True)
-        if "diff" not in fq.ops or len(asked) != 2 or {f["year"] for f in facts} != set(asked):
-            return None
+        if "diff" not in fq.ops or len(asked) != 2 or {f["year"] for f in facts} != set(asked) \
+                or len({f["document_id"] for f in facts}) != 1:
+            return None  # one table's two years, never two departments' figures
         per = [self._specific([f for f in facts if f["year"] == y and f["number"] is not None], fq, groups)
                for y in asked]
         if not all(len({f["number"] for f in p}) == 1 for p in per):
@@ -1847,6 +1859,10 @@ class Answerer:
     def _per_department(self, question: str, named: list[str], doc_ids: list[int] | None) -> FactAnswer | None:
         """"湛江和渝中的城镇新增就业目标分别多少 / 差多少": the question asked of each department, then
         compared or added when it asks so."""
+        if re.search(r"(?:比|较|同比|相比)(?:上年|去年|上一年|(?:19|20)\d\d)", compact(normalize(question))):
+            # "财政局收入支出总计比上年减少多少" naming two departments: each one's change over its own year,
+            # never one department's figure against the other's — which one is meant is asked.
+            return FactAnswer("clarify", compose.which_department(named), [], options=named[:10])
         parts = []
         for dept in named:
             fa = self.answer(question, doc_ids, None, clauses=False, only=[dept])
