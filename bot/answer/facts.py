@@ -2317,7 +2317,7 @@ def _keep(session, context: dict | None) -> None:
 def _after_typed(turn, typed):
     answer_type, unknown = type(typed), "unknown"  # the engine's Answer; answer/ does not import the engine
     idx = index_for(turn.kb)
-    missing = _missing_year(idx, turn.question, turn.kb)
+    missing = _missing_year(idx, turn.question, turn.kb, _conversation_departments(turn, idx))
     if missing:
         return answer_type(turn.question, unknown, missing, "facts_year")
     part = _part_in_brackets(turn.question, typed)
@@ -2661,14 +2661,23 @@ def _departments_in(text: str, idx: FactIndex) -> list[str]:
     return out
 
 
-def _missing_year(idx: FactIndex, question: str, kb) -> str:
-    """"没有 N 年的数据，现有：…" when the question asks a year none of its departments' tables has."""
+def _conversation_departments(turn, idx: FactIndex) -> list[str]:
+    """The departments a follow-up ("2021年的预算呢") is about: those of the conversation's frame."""
+    frame = getattr(turn.session, "frame", None)
+    if not _FOLLOWUP.search(compact(turn.question)) or frame is None:
+        return []
+    return sorted({idx.docs[d].department for d in getattr(frame, "doc_ids", None) or () if d in idx.docs})
+
+
+def _missing_year(idx: FactIndex, question: str, kb, conversation: list[str] | None = None) -> str:
+    """"没有 N 年的数据，现有：…" when the question asks a year none of its departments' tables has (those
+    of the conversation when a follow-up names none)."""
     text = _compared_year(compact(normalize(question)), idx)
     asked_abs = [int(m.group(1)) for m in YEAR_ASKED.finditer(text)]
     rel = [off for word, off in _REL_YEARS if word in text]
     if not asked_abs and not rel:
         return ""
-    depts = _departments_in(text, idx) or list(idx.dept_docs)
+    depts = _departments_in(text, idx) or conversation or list(idx.dept_docs)
     have = sorted({y for d in depts for y in idx.dept_years.get(d, ())})
     if not have:
         if asked_abs or any(rel):
