@@ -572,7 +572,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _read_years(fq, text, taken)
     for ptr in _POINTER.finditer(text):  # "这个项目上一年预算": the table's own thing, no label of its own
         _take(text, taken, ptr.start(), ptr.end())
-    _read_asked_arithmetic(fq, text, taken)
+    _read_asked_arithmetic(fq, text, taken, idx)
     if force:
         fq.departments = list(departments or [])
         fq.foreign_org = False
@@ -595,9 +595,12 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
         fq.ops.append("sum")
     _read_operations(fq, text, taken)
     _filter(fq, text, taken)
-    if re.search(r"(?:降幅|减幅|下降|减少|降低|下滑)(?:幅度)?(?:最大|最多)", compact(question)) and "max" in fq.ops:
+    if re.search(r"(?:降幅|减幅|下降|减少|降低|下滑|降得|减得|少得|省得)(?:幅度)?(?:最大|最多)", compact(question)) \
+            and "max" in fq.ops:
         fq.ops[fq.ops.index("max")] = "min"  # the largest fall is the smallest change
         fq.fall = True
+        if fell := re.search(r"(?:降得|减得|少得|省得)(?=最多|最大)", text):
+            _take(text, taken, fell.start(), fell.end())  # the verb (最多 is the operation's)
     if m := re.search(r"(?:已经|已)?(?:付|支付|执行|花|拨付|用)完(?:了)?", text):
         fq.finished = True
         _take(text, taken, m.start(), m.end())
@@ -804,14 +807,20 @@ _ASKED_ARITHMETIC = (
 _PER_UNIT = re.compile(r"(?:每人|每户|每名)?(?:每月|每年|每天|每季度)|每人|每户|每名|每次")
 
 
-def _read_asked_arithmetic(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> None:
+def _label_ends_at(text: str, end: int, idx: FactIndex) -> bool:
+    """Whether the question's words up to `end` finish a label ("年末结转和结余多少": 结余 ends a label, it
+    asks no remainder)."""
+    return end >= 4 and text[end - 4:end] in idx.label_text
+
+
+def _read_asked_arithmetic(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
     """"还剩多少没执行", "超额完成多少", "人均": arithmetic asked in words, with its verb (执行, 支付); a rate
     per person or month ("每人每月") asked."""
     if (per := _PER_UNIT.search(text)) and re.search(r"多少|几", text[per.end():]) \
             and _take(text, taken, per.start(), per.end()):
         fq.per_unit = per.group()
     for flag, pattern in _ASKED_ARITHMETIC:
-        if m := re.search(pattern, text):
+        if (m := re.search(pattern, text)) and not _label_ends_at(text, m.start() + 2, idx):
             setattr(fq, flag, True)
             if verb := re.search(r"执行|支付|付|花|完成|拨付|用", m.group(0)):
                 fq.verb = {"付": "支付", "花": "执行|支出|实际", "用": "执行|支出|实际"}.get(verb.group(0), verb.group(0))
@@ -2095,6 +2104,8 @@ class Answerer:
         return numeric or facts
 
     def extreme(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
+        if fq.fall:
+            facts = self._change_column(fq, facts) or facts
         candidates = [f for f in facts if f["number"] is not None]
         facts = [f for f in self._column_facts(fq, facts) if f["number"] is not None
                  and not _is_total(label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1]))]
@@ -2122,6 +2133,20 @@ class Answerer:
         word = "fall" if fq.fall else "max" if "max" in fq.ops else "min"
         return FactAnswer("answered", compose.fact_extreme(word, [_name(f) for f in top], _shown(top[0]), len(facts))
                           + _cite(self.idx, top), top)
+
+    def _change_column(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
+        """"哪项降得最多": the rows' change column (增减额; 增减率 when a rate is asked: 降幅, 百分之几)."""
+        rate = bool(re.search(r"幅|率|百分|%", fq.text))
+        same = self._same_sheets(facts[:1]) if facts else []
+        cols = [x for x in same if x["number"] is not None and re.search(r"增减|变动|变化|差额|差异", x["col_labels"] or "")
+                and bool(re.search(r"率|%", x["col_labels"] or "") or x["unit"] == "%") == rate]
+        cols = [x for x in cols if not self._is_total_fact(x, "row") and "合计" not in (x["row_labels"] or "")]
+        # A row over "其中：" rows is their subtotal; rows of another unit (辆, 人) are other measures.
+        lines = {x["line"]: x for x in cols}
+        cols = [x for x in cols if not (lines.get(x["line"] + 1) or {}).get("row_labels", "").startswith("其中")]
+        units = [x["unit"] or "" for x in cols]
+        common = max(set(units), key=units.count, default="")
+        return [x for x in cols if (x["unit"] or "") == common]
 
     def listing(self, facts: list[dict]) -> FactAnswer:
         return FactAnswer("answered", compose.numbered_items([compose.fact_value(_name(f), _shown(f)) for f in facts])
