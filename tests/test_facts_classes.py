@@ -230,3 +230,28 @@ def test_an_execution_question_leads_with_what_was_executed(engine) -> None:
     text = answered(engine, "渝中就业补助资金全年执行了多少", "6643", "87.71%")
     assert "7574" not in text
     answered(engine, "渝中就业补助资金还有多少没执行", "931")
+
+
+# --- rankings and changes --------------------------------------------------------------------------------
+
+
+def test_the_largest_fall_is_over_the_change_column_of_the_items(engine) -> None:
+    # 增减额: 公务用车购置及运行维护费 -32.1 is the subtotal over its 其中 rows; 公务用车保有量 is in 辆
+    answered(engine, "临沣县交通运输局三公经费哪项降得最多", "公务用车购置费", "-28.5")
+
+
+def test_a_place_of_the_last_ranking_is_its_next_row(engine) -> None:
+    s = Session()
+    answered(engine, "云溪县林业局采购哪个最贵", "水文监测设备", "120", session=s)
+    answered(engine, "第二个呢", "河道保洁服务", "80", session=s)
+    answered(engine, "第三个呢", "堤防加固工程", "40", session=s)
+
+
+def test_an_amount_and_a_use_asked_together_are_both_answered(engine) -> None:
+    answered(engine, "东湖就业补助多少 主要干嘛用", "1195.82", "职业介绍")
+
+
+def test_a_follow_ups_year_is_checked_against_the_conversations_department(engine) -> None:
+    s = Session()
+    answered(engine, "东湖项目负责人", session=s)
+    not_answered(engine, "2021年的预算呢", "6730", session=s)

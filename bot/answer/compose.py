@@ -391,6 +391,10 @@ def which_row_after_unanswered(rows: list[str]) -> str:
     return "上一个问题没有找到对应的一项，这个问题是问哪一项的？\n" + "\n".join(f"{k}. {n}" for k, n in enumerate(rows, start=1))
 
 
+def ranked_place(n: int, name: str, value: str) -> str:
+    return f"第{n}是{name}：{value}"
+
+
 def no_per_unit(per: str, row: str) -> str:
     of = f"“{row}”" if row else "这一项"
     return f"表中没有{of}{per}的数额（表中不是这样细分的）。"

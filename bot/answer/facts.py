@@ -439,6 +439,7 @@ class FactAnswer:
     text: str
     facts: list[dict] = field(default_factory=list)
     options: list[str] = field(default_factory=list)
+    ranked: list[int] = field(default_factory=list)  # a superlative's facts in order (for "第二个呢")
 
 
 def _take(text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -595,15 +596,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
         fq.ops.append("sum")
     _read_operations(fq, text, taken)
     _filter(fq, text, taken)
-    if re.search(r"(?:降幅|减幅|下降|减少|降低|下滑|降得|减得|少得|省得)(?:幅度)?(?:最大|最多)", compact(question)) \
-            and "max" in fq.ops:
-        fq.ops[fq.ops.index("max")] = "min"  # the largest fall is the smallest change
-        fq.fall = True
-        if fell := re.search(r"(?:降得|减得|少得|省得)(?=最多|最大)", text):
-            _take(text, taken, fell.start(), fell.end())  # the verb (最多 is the operation's)
-    if m := re.search(r"(?:已经|已)?(?:付|支付|执行|花|拨付|用)完(?:了)?", text):
-        fq.finished = True
-        _take(text, taken, m.start(), m.end())
+    _read_fall_and_finished(fq, question, text, taken)
     rest = "".join(ch if not any(s <= i < e for s, e in taken) else " " for i, ch in enumerate(text))
     if re.search(r"[\u4e00-\u9fff]{2}", _FILLER.sub(" ", rest)) and _row_by_part(fq, rest, scope, idx, taken):
         fq.mentions.sort(key=lambda m: m.start)
@@ -622,6 +615,19 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     if fq.leftover:
         _words_of_named_rows(fq)
     return fq
+
+
+def _read_fall_and_finished(fq: FactQuestion, question: str, text: str, taken: list[tuple[int, int]]) -> None:
+    """"降得最多" (the largest fall is the smallest change) and "付完了" (done reached the plan)."""
+    if re.search(r"(?:降幅|减幅|下降|减少|降低|下滑|降得|减得|少得|省得)(?:幅度)?(?:最大|最多)", compact(question)) \
+            and "max" in fq.ops:
+        fq.ops[fq.ops.index("max")] = "min"
+        fq.fall = True
+        if fell := re.search(r"(?:降得|减得|少得|省得)(?=最多|最大)", text):
+            _take(text, taken, fell.start(), fell.end())  # the verb (最多 is the operation's)
+    if m := re.search(r"(?:已经|已)?(?:付|支付|执行|花|拨付|用)完(?:了)?", text):
+        fq.finished = True
+        _take(text, taken, m.start(), m.end())
 
 
 def _words_of_named_rows(fq: FactQuestion) -> None:
@@ -893,6 +899,7 @@ def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) 
         fq.ops.remove("count")  # a quantity in people (or a difference), not a count of rows
 
 
+_ORDINAL = re.compile(r"^(?:那|那么)?(?:排)?第([2-9]|[二三四五六七八九十两])(?:个|名|项|位|多|高|大)?(?:呢|是哪个|是什么|是多少|多少)?$")
 _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
@@ -1213,6 +1220,13 @@ class Answerer:
         context of the earlier), the reading in the conversation's context, what the context alone
         answers, the facts the labels match, and what is computed or shown from them."""
         idx = self.idx
+        if context and context.get("ranked") and (m := _ORDINAL.match(compact(normalize(question)))):
+            # "哪个最贵" → "第二个呢": the next place of the same ranking.
+            n = int(m.group(1)) if m.group(1).isdigit() else _CN_NUM.get(m.group(1), 0)
+            if 1 <= n <= len(context["ranked"]):
+                f = idx.facts([context["ranked"][n - 1]])
+                return FactAnswer("answered", compose.ranked_place(n, _name(f[0]), _shown(f[0])) + _cite(idx, f), f,
+                                  ranked=list(context["ranked"]))
         if only is None:
             named = self.read(question).departments
             if len(named) >= 2 and all(any(idx.docs[d].facts for d in idx.dept_docs.get(n, ())) for n in named):
@@ -2106,6 +2120,11 @@ class Answerer:
     def extreme(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
         if fq.fall:
             facts = self._change_column(fq, facts) or facts
+        if facts and all(f["number"] is None for f in facts) and re.search(r"贵|便宜|钱|金额|预算", fq.text):
+            # "采购哪个最贵" naming text columns (采购方式, 采购类别): the rows' amounts.
+            rows = list({(f["document_id"], f["line"]): f for f in facts
+                         if not self._is_total_fact(f, "row")}.values())
+            facts = self._money_of_rows(rows[:60]) or facts
         candidates = [f for f in facts if f["number"] is not None]
         facts = [f for f in self._column_facts(fq, facts) if f["number"] is not None
                  and not _is_total(label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1]))]
@@ -2131,8 +2150,9 @@ class Answerer:
         best = key(f["number"] for f in facts)
         top = [f for f in facts if f["number"] == best]
         word = "fall" if fq.fall else "max" if "max" in fq.ops else "min"
+        ranked = [f["id"] for f in sorted(facts, key=lambda f: f["number"], reverse=key is max)][:20]
         return FactAnswer("answered", compose.fact_extreme(word, [_name(f) for f in top], _shown(top[0]), len(facts))
-                          + _cite(self.idx, top), top)
+                          + _cite(self.idx, top), top, ranked=ranked)
 
     def _change_column(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
         """"哪项降得最多": the rows' change column (增减额; 增减率 when a rate is asked: 降幅, 百分之几)."""
@@ -2557,7 +2577,8 @@ def _facts_answer(turn, fa, answerer: Answerer, idx: FactIndex, answer_type):
         last = [f["id"] for f in fa.facts[:1]] if len(fa.facts) == 1 else []
         named = [sorted(m.keys) for m in (answerer.last.mentions if answerer.last else []) if m.exact and m.start >= 0]
         _keep(session, {"departments": sorted({f["department"] for f in fa.facts}), "named": named,
-                        "rows": _row_context(fa.facts), "last": last, "recent": (previous + last)[-2:] if last else []})
+                        "rows": _row_context(fa.facts), "last": last, "recent": (previous + last)[-2:] if last else [],
+                        "ranked": fa.ranked})
     if fa.status == "clarify" and fa.options and all(o in idx.dept_docs for o in fa.options):
         _keep(session, {"asked_departments": {"options": fa.options, "question": turn.question}})
     entities = [{"kind": "fact", "id": f["id"], "name": _name(f)} for f in fa.facts[:20]]
