@@ -110,6 +110,12 @@ def _base_words() -> tuple[tuple[str, int, str], ...]:
     return tuple(found)
 
 
+def derived_file(kind: str, suffix: str) -> Path:
+    """Where data derived from jieba's dictionary is cached between runs (per dictionary version)."""
+    words = _cache_file(_dict_path())
+    return words.with_name(words.name.replace("jieba-words", kind).removesuffix(".txt") + suffix)
+
+
 def _write_cache(cache: Path, data: bytes) -> None:
     try:  # a cache only: any failure just means deriving it again next time
         cache.parent.mkdir(parents=True, exist_ok=True)
