@@ -14,17 +14,19 @@ import os
 import re
 import shutil
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import chain
+from multiprocessing.pool import AsyncResult
 from operator import attrgetter
 from pathlib import Path
 
-from bot.language.normalize import compact
-from bot.language.segment import base_words, cut_name, derived_file, release_dictionary, stored_base
+from bot.language.segment import base_words, derived_file, release_dictionary, stored_base
 from bot.model import AMOUNT_COLUMNS, AMOUNT_LABELS, Document, Issue, LoadError, Project
+from bot.store.pool import BATCH, ParsePool, name_words, workers_for
 from bot.store.queries import FACT_SEP
 from bot.store.schema import INDEXES, SCHEMA_VERSION, TABLES, UNIQUE_SHA_INDEX, clean_leftovers
 
@@ -72,19 +74,19 @@ class _Inserter:
     TABLES = ("documents", "funding_units", "projects", "indicators", "load_issues", "facts")
     BUFFER = 5000  # rows held before they are written: a load's memory does not grow with its size
 
-    def __init__(self, conn: sqlite3.Connection):
+    def __init__(self, conn: sqlite3.Connection, words: dict[str, str]):
         self.conn = conn
         self.rows: dict[str, list[tuple]] = {t: [] for t in self.TABLES}
         self.pending = 0
         self.next_id = {t: conn.execute(f"SELECT coalesce(max(id), 0) + 1 FROM [{t}]").fetchone()[0]
                         for t in self.TABLES}
-        self.words: dict[str, str] = {}  # project name -> its words: names repeat across departments
+        self.words = words  # project name -> its words: names repeat across departments
 
     def name_words(self, name: str) -> str:
         """A project name segmented into words, space-separated (projects.words)."""
         words = self.words.get(name)
         if words is None:
-            words = self.words[name] = " ".join(w for w in cut_name(compact(name)) if w.strip())
+            words = self.words[name] = name_words(name)
         return words
 
     def ids(self, table: str, n: int) -> int:
@@ -403,6 +405,7 @@ class _Build:
         self.ins: _Inserter | None = None
         self.loaded_at = datetime.now(UTC).isoformat(timespec="seconds")
         self.digests: set[str] = set()  # of the documents written: an identical copy is not written twice
+        self.words: dict[str, str] = {}  # project names cut into words (by the workers that read them)
 
     def _open(self) -> _Inserter:
         """The building file: a copy of the live one (its dictionary and unchanged tables are copied,
@@ -420,7 +423,7 @@ class _Build:
         conn.execute("PRAGMA journal_mode = OFF")
         conn.execute("PRAGMA synchronous = OFF")
         conn.execute("BEGIN")
-        return _Inserter(conn)
+        return _Inserter(conn, self.words)
 
     def write(self, doc: Document, digest: str) -> int | None:
         """Write one document read now; its id (None for an identical copy of one already written)."""
@@ -602,22 +605,29 @@ class _Reader:
         self.old_by_key: dict[tuple[str, int | None], tuple] = {(r[1], r[2]): r for r in live_rows}
         self.errors: list[Issue] = []
 
-    def read_all(self, sources: list[Path]) -> list[Table]:
-        """Every table of every file; the errors of all files are collected in self.errors."""
+    def read_all(self, sources: list[Path], workers: int | None = None) -> list[Table]:
+        """Every table of every file, in file order; the errors of all files are collected in
+        self.errors. Many files are parsed by worker processes (see bot.store.pool)."""
         tables: list[Table] = []
-        for src in sources:
-            try:
-                tables += self.read(src)
-            except LoadError as exc:
-                self.errors.extend(exc.issues)
-            except OSError as exc:
-                self.errors.append(Issue(str(src), 0, f"无法读取文件：{exc.strerror or exc}", "error"))
+        n = 1 if self.parsed else workers_for(len(sources), workers)
+        pool = ParsePool(n, self.force) if n > 1 else None
+        try:
+            steps = self._pooled(sources, pool) if pool else ((s, partial(self.read, s)) for s in sources)
+            for src, step in steps:
+                try:
+                    tables += step()
+                except LoadError as exc:
+                    self.errors.extend(exc.issues)
+                except OSError as exc:
+                    self.errors.append(Issue(str(src), 0, f"无法读取文件：{exc.strerror or exc}", "error"))
+        finally:
+            if pool:
+                pool.close()
         return tables
 
-    def read(self, src: Path) -> list[Table]:
+    def _identify(self, src: Path) -> tuple[bytes, str, bool, list[Table]]:
+        """A file's bytes, digest, whether it is an upload, and the live tables it is a copy of."""
         import hashlib
-
-        from bot.ingest.formats import read_documents
 
         data = src.read_bytes()
         is_upload = self.upload_root is not None and self.upload_root in src.resolve().parents
@@ -625,10 +635,62 @@ class _Reader:
         # A workbook of several departments identifies each by the file and the department as printed.
         reuse = [self.by_sha[digest]] if digest in self.by_sha else [
             r for r in self.by_file.get(src.name, []) if r[3] == hashlib.sha256(data + r[7].encode("utf-8")).hexdigest()]
-        if reuse:
-            return [Table(r[1], r[2], r[3], str(src), is_upload, old_id=r[0], warnings=r[6] or 0) for r in reuse]
+        return data, digest, is_upload, [Table(r[1], r[2], r[3], str(src), is_upload, old_id=r[0], warnings=r[6] or 0)
+                                         for r in reuse]
+
+    def read(self, src: Path) -> list[Table]:
+        from bot.ingest.formats import read_documents
+
+        data, _, is_upload, reused = self._identify(src)
+        if reused:
+            return reused
         found = (self.parsed and self.parsed.get(str(src.resolve()))) or read_documents(src, data, force=self.force)
         return [self.write(doc, dg, str(src), is_upload) for doc, dg in found]
+
+    def _pooled(self, sources: list[Path], pool: ParsePool) -> Iterator[tuple[Path, Callable[[], list[Table]]]]:
+        """(file, step giving its tables) in file order; the files to parse go to the pool in batches,
+        at most pool.limit batches ahead of the step being taken."""
+        queue: deque[tuple[Path, Callable[[], list[Table]], AsyncResult | None]] = deque()
+        batch: list[tuple[Path, bytes, bool]] = []
+        in_flight: deque[AsyncResult] = deque()
+
+        def send() -> None:
+            sent = pool.send([(str(s), data) for s, data, _ in batch])
+            in_flight.append(sent)
+            queue.extend((s, partial(self._received, sent, k, s, up), sent) for k, (s, _, up) in enumerate(batch))
+            batch.clear()
+
+        for src in sources:
+            try:
+                data, _, is_upload, reused = self._identify(src)
+            except OSError as exc:
+                queue.append((src, partial(_raise, exc), None))
+                continue
+            if reused:
+                queue.append((src, partial(list, reused), None))
+                continue
+            batch.append((src, data, is_upload))
+            if len(batch) >= BATCH:
+                send()
+            while len(in_flight) >= pool.limit:
+                src, step, sent = queue.popleft()
+                if sent is not None and sent is in_flight[0] and (not queue or queue[0][2] is not sent):
+                    in_flight.popleft()
+                yield src, step
+        if batch:
+            send()
+        while queue:
+            src, step, _ = queue.popleft()
+            yield src, step
+
+    def _received(self, sent: AsyncResult, k: int, src: Path, upload: bool) -> list[Table]:
+        """The tables of the k-th file of a batch the pool read (its words join the build's)."""
+        outcome = sent.get()[k]
+        if isinstance(outcome, list):
+            raise LoadError(outcome)
+        found, words = outcome
+        self.build.words.update(words)
+        return [self.write(doc, dg, str(src), upload) for doc, dg in found]
 
     def write(self, doc: Document, digest: str, path: str, upload: bool = False) -> Table:
         """Write a document read now into the build; the table it is (the document is not kept)."""
@@ -642,6 +704,10 @@ class _Reader:
         return table
 
 
+def _raise(exc: Exception) -> list[Table]:
+    raise exc
+
+
 def _described(doc: Document) -> str:
     return (f"{Path(doc.path).name}：{doc.form or doc.layout}（{doc.layout}），"
             f"{f'{doc.year}年' if doc.year else '年度不详'}，{doc.department_name}，"
@@ -651,7 +717,7 @@ def _described(doc: Document) -> str:
 def load_paths(db_path: str | Path, paths: Iterable[str | Path], keep_existing: bool = False, *,
                force: bool = False, allow_remove: bool = False, uploads: str | Path | None = None,
                parsed: dict[str, list[tuple[Document, str]]] | None = None,
-               build_id: str | None = None, later_wins: bool = False) -> LoadSummary:
+               build_id: str | None = None, later_wins: bool = False, workers: int | None = None) -> LoadSummary:
     """Read every file under paths and build the database; all or nothing.
 
     Each document is written into a new file beside the live one as soon as it is read; one bad file
@@ -663,6 +729,8 @@ def load_paths(db_path: str | Path, paths: Iterable[str | Path], keep_existing: 
     whose totals do not add up. `parsed` maps a path to documents the caller has already read from it
     (an upload checked before it was saved). build_id names this build (a fresh random one by default;
     workers that build the same shared documents pass the same id, so a conversation moves between them).
+    workers: processes that parse the files (default: one per core, up to 4, for a load of many files
+    where forking is safe; 1 reads them in this process).
     """
     target = Path(db_path)
     clean_leftovers(target)
@@ -674,7 +742,7 @@ def load_paths(db_path: str | Path, paths: Iterable[str | Path], keep_existing: 
     try:
         reader = _Reader(build, live_rows, reusable, upload_root=Path(uploads).resolve() if uploads else None,
                          parsed=parsed, force=force)
-        tables = reader.read_all(sources)
+        tables = reader.read_all(sources, workers)
         chosen, skipped, conflicts = choose_tables(tables, later_wins)
         if reader.errors or conflicts:
             raise LoadError(reader.errors + conflicts)
