@@ -630,13 +630,16 @@ class _Reader:
         import hashlib
 
         data = src.read_bytes()
-        is_upload = self.upload_root is not None and self.upload_root in src.resolve().parents
+        is_upload = self._is_upload(src)
         digest = hashlib.sha256(data).hexdigest()
         # A workbook of several departments identifies each by the file and the department as printed.
         reuse = [self.by_sha[digest]] if digest in self.by_sha else [
             r for r in self.by_file.get(src.name, []) if r[3] == hashlib.sha256(data + r[7].encode("utf-8")).hexdigest()]
         return data, digest, is_upload, [Table(r[1], r[2], r[3], str(src), is_upload, old_id=r[0], warnings=r[6] or 0)
                                          for r in reuse]
+
+    def _is_upload(self, src: Path) -> bool:
+        return self.upload_root is not None and self.upload_root in src.resolve().parents
 
     def read(self, src: Path) -> list[Table]:
         from bot.ingest.formats import read_documents
@@ -651,8 +654,9 @@ class _Reader:
         """(file, step giving its tables) in file order; the files to parse go to the pool in batches,
         at most pool.limit batches ahead of the step being taken."""
         queue: deque[tuple[Path, Callable[[], list[Table]], AsyncResult | None]] = deque()
-        batch: list[tuple[Path, bytes, bool]] = []
+        batch: list[tuple[Path, bytes | None, bool]] = []
         in_flight: deque[AsyncResult] = deque()
+        reusing = bool(self.by_sha or self.by_file)  # else the workers read the files themselves
 
         def send() -> None:
             sent = pool.send([(str(s), data) for s, data, _ in batch])
@@ -662,7 +666,7 @@ class _Reader:
 
         for src in sources:
             try:
-                data, _, is_upload, reused = self._identify(src)
+                data, _, is_upload, reused = self._identify(src) if reusing else (None, "", self._is_upload(src), [])
             except OSError as exc:
                 queue.append((src, partial(_raise, exc), None))
                 continue

@@ -71,7 +71,8 @@ def _init_worker() -> None:
 _WORDS: dict[str, str] = {}  # a worker's project names cut so far (names repeat across departments)
 
 
-def _read_batch(jobs: list[tuple[str, bytes]], force: bool) -> list[Outcome]:
+def _read_batch(jobs: list[tuple[str, bytes | None]], force: bool) -> list[Outcome]:
+    """Read each file (from its bytes, or from disk when none were sent)."""
     from bot.ingest.formats import read_documents
 
     out: list[Outcome] = []
@@ -101,7 +102,7 @@ class ParsePool:
         """Batches that may be in flight at once."""
         return self.workers * AHEAD
 
-    def send(self, jobs: list[tuple[str, bytes]]) -> AsyncResult:
+    def send(self, jobs: list[tuple[str, bytes | None]]) -> AsyncResult:
         return self.pool.apply_async(_read_batch, (jobs, self.force))
 
     def close(self) -> None:
