@@ -133,7 +133,7 @@ _amounts = attrgetter(*AMOUNT_COLUMNS)
 def _insert_document(ins: _Inserter, doc: Document, sha256: str, loaded_at: str) -> int:
     """Add one document's rows; its new id."""
     doc_id = ins.ids("documents", 1)
-    ins.add("documents", [(doc_id, doc.path, Path(doc.path).name, sha256, doc.department, doc.department_name,
+    ins.add("documents", [(doc_id, doc.path, os.path.basename(doc.path), sha256, doc.department, doc.department_name,
                            doc.unit, doc.year, doc.title, doc.layout, doc.form, *_amounts(doc.total), loaded_at,
                            len(doc.warnings))])
     unit_id = ins.ids("funding_units", len(doc.units))
@@ -713,7 +713,7 @@ def _raise(exc: Exception) -> list[Table]:
 
 
 def _described(doc: Document) -> str:
-    return (f"{Path(doc.path).name}：{doc.form or doc.layout}（{doc.layout}），"
+    return (f"{os.path.basename(doc.path)}：{doc.form or doc.layout}（{doc.layout}），"
             f"{f'{doc.year}年' if doc.year else '年度不详'}，{doc.department_name}，"
             f"{len(doc.projects)} 个项目，{doc.indicator_count} 个指标，{len(doc.facts)} 个数据项")
 

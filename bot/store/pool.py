@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import copyreg
 import dataclasses
+import gc
 import multiprocessing
 import os
 import threading
@@ -59,7 +60,9 @@ def _by_fields(cls: type, get: Callable[[object], Any], single: bool) -> Callabl
 
 
 def _init_worker() -> None:
-    """Pickle the model's dataclasses as constructor calls over their field values."""
+    """Pickle the model's dataclasses as constructor calls over their field values. No cyclic garbage
+    collection: a worker lives for one load and its documents hold no cycles (it saves ~5 %)."""
+    gc.disable()
     for name in dir(model):
         cls = getattr(model, name)
         if isinstance(cls, type) and dataclasses.is_dataclass(cls) and cls.__module__ == model.__name__:
