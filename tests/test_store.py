@@ -163,3 +163,30 @@ def test_files_read_by_worker_processes_load_exactly_as_in_one_process(tmp_path,
     assert [i.path for i in exc.value.issues] == [str(broken)]
     assert (tmp_path / "two.sqlite").read_bytes() == before
     assert not list(tmp_path.glob(".*building"))
+
+
+def test_a_parse_worker_that_dies_fails_the_load_and_changes_nothing(tmp_path, seed_text, seed_db, monkeypatch):
+    """A worker killed mid-load (out of memory, say) is an error naming a file, not a hang, and the
+    live knowledge base stays as it was."""
+    import os
+
+    import bot.ingest.formats as formats
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for k in range(12):
+        (folder / f"{k:02d}.txt").write_text(seed_text.replace("广州市白云区信访局", f"测试{k:02d}局"), encoding="utf-8")
+    read = formats.read_documents
+
+    def dies_on_the_fifth(path, *args, **kwargs):
+        if Path(path).name == "05.txt":
+            os._exit(1)  # in the worker process only: the load itself runs in this one
+        return read(path, *args, **kwargs)
+
+    monkeypatch.setattr(formats, "read_documents", dies_on_the_fifth)
+    before = seed_db.read_bytes()
+    with pytest.raises(LoadError) as exc:
+        load_paths(seed_db, [folder], workers=2, allow_remove=True)
+    assert "工作进程意外退出" in str(exc.value) and ".txt" in str(exc.value)
+    assert seed_db.read_bytes() == before
+    assert not list(tmp_path.glob(".*building"))

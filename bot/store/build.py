@@ -16,11 +16,12 @@ import shutil
 import sqlite3
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache, partial
 from itertools import chain
-from multiprocessing.pool import AsyncResult
 from operator import attrgetter
 from pathlib import Path
 
@@ -611,6 +612,7 @@ class _Reader:
         tables: list[Table] = []
         n = 1 if self.parsed else workers_for(len(sources), workers)
         pool = ParsePool(n, self.force) if n > 1 else None
+        src = sources[0] if sources else Path()
         try:
             steps = self._pooled(sources, pool) if pool else ((s, partial(self.read, s)) for s in sources)
             for src, step in steps:
@@ -620,6 +622,8 @@ class _Reader:
                     self.errors.extend(exc.issues)
                 except OSError as exc:
                     self.errors.append(Issue(str(src), 0, f"无法读取文件：{exc.strerror or exc}", "error"))
+        except BrokenProcessPool:
+            self.errors.append(Issue(str(src), 0, "读取文件的工作进程意外退出（可能是内存不足），这次加载没有完成", "error"))
         finally:
             if pool:
                 pool.close()
@@ -653,9 +657,9 @@ class _Reader:
     def _pooled(self, sources: list[Path], pool: ParsePool) -> Iterator[tuple[Path, Callable[[], list[Table]]]]:
         """(file, step giving its tables) in file order; the files to parse go to the pool in batches,
         at most pool.limit batches ahead of the step being taken."""
-        queue: deque[tuple[Path, Callable[[], list[Table]], AsyncResult | None]] = deque()
+        queue: deque[tuple[Path, Callable[[], list[Table]], Future | None]] = deque()
         batch: list[tuple[Path, bytes | None, bool]] = []
-        in_flight: deque[AsyncResult] = deque()
+        in_flight: deque[Future] = deque()
         reusing = bool(self.by_sha or self.by_file)  # else the workers read the files themselves
 
         def send() -> None:
@@ -687,9 +691,9 @@ class _Reader:
             src, step, _ = queue.popleft()
             yield src, step
 
-    def _received(self, sent: AsyncResult, k: int, src: Path, upload: bool) -> list[Table]:
+    def _received(self, sent: Future, k: int, src: Path, upload: bool) -> list[Table]:
         """The tables of the k-th file of a batch the pool read (its words join the build's)."""
-        outcome = sent.get()[k]
+        outcome = sent.result()[k]
         if isinstance(outcome, list):
             raise LoadError(outcome)
         found, words = outcome

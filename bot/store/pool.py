@@ -20,7 +20,7 @@ import multiprocessing
 import os
 import threading
 from collections.abc import Callable
-from multiprocessing.pool import AsyncResult, Pool
+from concurrent.futures import Future, ProcessPoolExecutor
 from operator import attrgetter
 from pathlib import Path
 from typing import Any
@@ -94,20 +94,21 @@ def _read_batch(jobs: list[tuple[str, bytes | None]], force: bool) -> list[Outco
 
 
 class ParsePool:
-    """Worker processes that read batches of files; results are taken in the order they were sent."""
+    """Worker processes that read batches of files; results are taken in the order they were sent. A
+    worker that dies (killed, out of memory) fails the load (BrokenProcessPool) instead of hanging it."""
 
     def __init__(self, workers: int, force: bool):
         self.workers, self.force = workers, force
-        self.pool: Pool = multiprocessing.get_context("fork").Pool(workers, initializer=_init_worker)
+        self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                                        initializer=_init_worker)
 
     @property
     def limit(self) -> int:
         """Batches that may be in flight at once."""
         return self.workers * AHEAD
 
-    def send(self, jobs: list[tuple[str, bytes | None]]) -> AsyncResult:
-        return self.pool.apply_async(_read_batch, (jobs, self.force))
+    def send(self, jobs: list[tuple[str, bytes | None]]) -> Future[list[Outcome]]:
+        return self.pool.submit(_read_batch, jobs, self.force)
 
     def close(self) -> None:
-        self.pool.terminate()
-        self.pool.join()
+        self.pool.shutdown(wait=True, cancel_futures=True)
