@@ -473,8 +473,9 @@ def load_point(departments: int, seed: int, tmp: Path) -> dict:
     db.unlink()
     point = {"departments": departments, **load}
     print(f"load of {departments:,} departments ({load['indicators']:,} indicators): {load['seconds']} s, "
-          f"{load['seconds'] / departments * 1000:.2f} ms per department, peak {load['peak_mb']} MB (largest parse "
-          f"worker {load['worker_peak_mb']} MB, pages shared with the loader included)", flush=True)
+          f"{load['seconds'] / departments * 1000:.2f} ms per department, peak {load['peak_mb']} MB "
+          + (f"(largest parse worker {load['worker_peak_mb']} MB, pages shared with the loader included)"
+             if load["worker_peak_mb"] else "(parsed in the loading process: no idle core for workers)"), flush=True)
     return point
 
 
