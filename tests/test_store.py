@@ -155,6 +155,18 @@ def test_files_read_by_worker_processes_load_exactly_as_in_one_process(tmp_path,
     assert all(w.line > 0 and w.path.endswith(".txt") for w in two.warnings)
     assert _rows(tmp_path / "one.sqlite") == _rows(tmp_path / "two.sqlite")
 
+    # A reload where unchanged files are reused between changed ones: the same order either way.
+    for k in (1, 2, 9, 10, 11, 30):
+        f = folder / f"{k:02d}.txt"
+        f.write_text(f.read_text(encoding="utf-8").replace("12.00", "13.00").replace("234.98", "235.98", 1),
+                     encoding="utf-8")
+    for name in ("one", "two"):
+        shutil.copy(tmp_path / f"{name}.sqlite", tmp_path / f"{name}-again.sqlite")
+    again = [load_paths(tmp_path / f"{name}-again.sqlite", [folder], workers=w) for name, w in (("one", 1), ("two", 2))]
+    assert again[0].files == again[1].files and len(again[0].files) == 6
+    assert again[0].replaced == again[1].replaced and again[0].changes == again[1].changes
+    assert _rows(tmp_path / "one-again.sqlite") == _rows(tmp_path / "two-again.sqlite")
+
     before = (tmp_path / "two.sqlite").read_bytes()
     broken = folder / f"{n // 2:02d}.txt"
     broken.write_text(broken.read_text(encoding="utf-8").replace("合计 234.98", "合计 999.98"), encoding="utf-8")

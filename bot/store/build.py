@@ -669,13 +669,15 @@ class _Reader:
             batch.clear()
 
         for src in sources:
+            error: OSError | None = None
             try:
                 data, _, is_upload, reused = self._identify(src) if reusing else (None, "", self._is_upload(src), [])
             except OSError as exc:
-                queue.append((src, partial(_raise, exc), None))
-                continue
-            if reused:
-                queue.append((src, partial(list, reused), None))
+                reused, error = [], exc
+            if reused or error:
+                if batch:
+                    send()  # the files before this one stay before it
+                queue.append((src, partial(_raise, error) if error else partial(list, reused), None))
                 continue
             batch.append((src, data, is_upload))
             if len(batch) >= BATCH:
