@@ -14,14 +14,16 @@ import threading
 import time
 from pathlib import Path
 
-from bot.answer import facts_may_answer
+from bot.answer import compose, facts_may_answer
 from bot.answer.respond import execute
+from bot.dialogue import figures
 from bot.dialogue.context import frame_for
+from bot.dialogue.cues import is_followup
 from bot.dialogue.session import Session
 from bot.dialogue.turn import Turn
 from bot.dialogue.values import ALL_LABEL, ANSWERED, CLARIFY, UNKNOWN, Answer, Frame, copy_frame
 from bot.language.lexicon import KnowledgeBase
-from bot.language.normalize import normalize
+from bot.language.normalize import full_years, normalize
 from bot.language.rules import Rule, load_rules
 from bot.language.vocabulary import Vocabulary, load_vocabulary
 from bot.store import queries as query
@@ -135,7 +137,7 @@ class Engine:
         if session.build_id != build_id:
             session.reset(build_id)
         try:
-            answer = _Turn(kb, rules, session, question).run()
+            answer = _converse(kb, rules, session, question)
         except Exception as exc:  # never let one question take the bot down; log it for the admin
             answer = Answer(question, UNKNOWN, "抱歉，处理这个问题时出错了，请换个说法再试。", "error",
                             debug={"error": repr(exc)})
@@ -143,6 +145,50 @@ class Engine:
         if self.log is not None and record:
             self.log.record(question, answer.status, answer.intent, chat)
         return answer
+
+
+def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer:
+    """One turn of a conversation: a follow-up that only combines the two figures before it is worked out
+    from them; any other question runs the pipeline, and a follow-up answered only from a department the
+    conversation is not about is asked again of the conversation's department, or not answered."""
+    said, question = question, full_years(question)  # "那22年的呢": the year 2022
+    depts = [d.name for d in kb.departments]
+    combined = figures.combine(session, normalize(question))
+    if combined is not None:
+        figures.remember(session, combined, depts)
+        combined.question = said
+        return combined
+    before = session.to_dict()
+    turn = _Turn(kb, rules, session, question)
+    answer = turn.run()
+    named = _departments_named(kb, turn)
+    talk = list(session.talk_departments)
+    if figures.outside_conversation(session, answer, named, depts, is_followup(turn, turn.p)):
+        _restore(session, before)
+        answer = _Turn(kb, rules, session, talk[0] + question).run() if len(talk) == 1 else answer
+        if answer.status != CLARIFY and (answer.status != ANSWERED or figures.outside_conversation(
+                Session(talk_departments=talk), answer, [], depts, True)):
+            _restore(session, before)
+            answer = Answer(question, UNKNOWN, compose.outside_conversation(talk), "outside")
+    figures.talk_about(session, answer, named, depts)
+    figures.remember(session, answer, depts)
+    answer.question = said
+    return answer
+
+
+def _departments_named(kb: KnowledgeBase, turn: Turn) -> list[str]:
+    """The departments the question names, as the typed reading and the fact answerer read them."""
+    named = list(dict.fromkeys([*turn.p.departments(), *turn.p.unknown_departments]))
+    if facts_may_answer(kb, turn.question):
+        from bot.answer.facts import departments_named
+
+        named += [d for d in departments_named(kb, turn.question) if d not in named]
+    return named
+
+
+def _restore(session: Session, saved: dict) -> None:
+    """Put a session back as it was before a turn whose answer is not given."""
+    session.__dict__.update(Session.from_dict(saved).__dict__)
 
 
 class _Turn(Turn):

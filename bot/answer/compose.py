@@ -655,3 +655,33 @@ def share_extreme(name: str, fewest: bool) -> str:
 def execution(name: str, executed: str, rate: str, budget: str, left: str) -> str:
     """What was executed first (the figure asked), then the budget it is measured against."""
     return f"{name}：全年执行数 {executed}，执行率 {rate}（全年预算数 {budget}，未执行 {left}）。"
+
+
+def figures_combined(op: str, a: dict, b: dict, result: str) -> str:
+    """"两者差多少" over the two figures the conversation just showed: the result first, then the
+    arithmetic with both labels, then where the figures came from."""
+    def v(f: dict) -> str:
+        return f"{f['label']} {f['value']:.10g}{f['unit']}"
+
+    def n(f: dict) -> str:
+        return f"{f['value']:.10g}"
+
+    line = {
+        "sum": f"两项合计 {result}：{v(a)} + {v(b)} = {result}",
+        "diff": f"两者相差 {result}：{v(a)} − {v(b)} = {result}",
+        "change": f"{b['label']}比{a['label']}{'增加' if not result.startswith('-') else '减少'} "
+                  f"{result.lstrip('-')}：{n(b)} − {n(a)} = {result}",
+        "growth_rate": f"增长率 {result}：({n(b)} − {n(a)}) ÷ {n(a)} = {result}（{a['label']} → {b['label']}）",
+        "rate": f"{result}：{v(b)} ÷ {v(a)} = {result}",
+        "share": f"{b['label']}占{a['label']}的 {result}：{n(b)} ÷ {n(a)} = {result}",
+        "vacancy": f"空编率 {result}：({n(a)} − {n(b)}) ÷ {n(a)} = {result}（{a['label']}、{b['label']}）",
+    }[op]
+    depts = "、".join(dict.fromkeys(d for d in (a.get("department"), b.get("department")) if d))
+    return line + f"（按前两个回答的数计算{'，' + depts if depts else ''}）"
+
+
+def outside_conversation(departments: list[str]) -> str:
+    """A follow-up whose only answer is in another department's table than the conversation's."""
+    names = "、".join(departments)
+    return (f"前面问的是{names}，{names}的表里没有找到这一项（其他部门的表里有同名的，不当作{names}的回答）。\n"
+            f"如果要问别的部门，请在问题里说出部门名称。")

@@ -2359,3 +2359,8 @@ def _missing_year(idx: FactIndex, question: str, kb) -> str:
     if not missing:
         return ""
     return compose.years_not_held(missing, have)
+
+
+def departments_named(kb, question: str) -> list[str]:
+    """The departments a question names, by the names people use (社工部, 桐溪, 东湖分局)."""
+    return _departments_in(compact(normalize(question)), index_for(kb))

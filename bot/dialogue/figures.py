@@ -1,0 +1,129 @@
+"""The figures a conversation has shown, and what a follow-up may do with them.
+
+Each answered turn leaves its one figure (label, value, unit, department) in the session; a follow-up
+that only says how to combine the last two ("两者差多少", "这两个加起来", "超了多少", "增长率", "执行率呢")
+is answered from them, with the arithmetic shown. And a follow-up that names no department is never
+answered from a department outside the conversation (the safety net under carrying the department on)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.answer import compose
+from bot.dialogue.session import Session
+from bot.dialogue.values import ANSWERED, Answer
+from bot.language.normalize import compact
+
+KEEP = 4  # turns remembered
+
+# How a follow-up combines the two figures before it; checked in this order (longest words first).
+_OPS: tuple[tuple[str, re.Pattern], ...] = (
+    ("vacancy", re.compile(r"空编率|缺编率")),
+    ("growth_rate", re.compile(r"增长率|增幅|涨幅|增长(?:了)?百分之几|增长(?:了)?多少(?:个)?百分点")),
+    ("rate", re.compile(r"执行率|完成率|在编率|满编率|完成(?:了)?百分之几|执行(?:了)?百分之几")),
+    ("share", re.compile(r"占比|所占比例|比例|比重|占(?:了)?多少|百分之几")),
+    ("change", re.compile(r"增长(?:了)?多少|增加(?:了)?多少|多(?:了|出)?多少|超(?:了|出|过)?多少|减少(?:了)?多少|"
+                          r"下降(?:了)?多少|少(?:了)?多少|变化(?:了)?多少|增长了|增加了|超了|增减")),
+    ("diff", re.compile(r"相差多少|差(?:了)?多少|相差|差额|差距|差值|差几")),
+    ("sum", re.compile(r"加起来|加一起|加在一起|合起来|加总|一共|总共|合计|共计|之和|总和|总数")),
+)
+# What else a combining follow-up may say: pointers at the two, filler, question words.
+_REST = re.compile(r"两者|二者|这两个|那两个|两个|这两项|两项|这俩|俩|它们|他们|这两|两|季度|项目|数|"
+                   r"是|了|的|呢|吗|啊|一下|那么|那|这|再|算|请|帮我|帮忙|看看|看|给我|多少|几|是多少|呀|吧|么|"
+                   r"[,，。？?！!、\s]")
+
+
+def remember(s: Session, answer: Answer, departments: list[str]) -> None:
+    """The figure this turn showed (or none), kept for the next turns; the conversation's departments."""
+    figure = figure_of(answer, departments) if answer.status == ANSWERED else None
+    s.figures = [*s.figures[-(KEEP - 1):], figure or {}]
+
+
+def figure_of(answer: Answer, departments: list[str]) -> dict | None:
+    """One figure: the answer's single row, or the number its first line gives a label."""
+    depts = [d for d in departments if d in answer.text]
+    if len(answer.rows) == 1:
+        row = answer.rows[0]
+        if isinstance(row.get("value"), int | float):
+            dept = row.get("department") or (depts[0] if depts else "")
+            return {"label": str(row.get("label") or ""), "value": float(row["value"]), "unit": row.get("unit") or "",
+                    "department": dept}
+    if answer.rows:
+        return None  # a list: no one figure
+    first = answer.text.splitlines()[0] if answer.text else ""
+    m = re.match(r"^(?P<label>[^：:（(，,。+=÷×]{2,60})[：:]\s*(?:总计|合计)?\s*(?P<num>-?\d+(?:\.\d+)?)"
+                 r"(?P<unit>万元|亿元|元|%|人|个|辆|台|名|户|家|次|项|分)?", first)
+    if m is None or re.search(r"[+÷×=]", first.split("（来源")[0]):
+        return None
+    return {"label": m.group("label").strip(), "value": float(m.group("num")), "unit": m.group("unit") or "",
+            "department": depts[0] if depts else ""}
+
+
+def combining_op(question: str) -> str | None:
+    """The operation of a follow-up that says nothing but how to combine the two figures before it."""
+    text = compact(question)
+    for op, pattern in _OPS:
+        if pattern.search(text):
+            rest = _REST.sub("", pattern.sub("", text))
+            return op if not rest else None
+    return None
+
+
+def _pct(x: float) -> str:
+    return f"{x * 100:.2f}%"
+
+
+def _num(x: float) -> str:
+    return f"{round(x, 2):.10g}"
+
+
+# Each operation over the earlier figure a and the later b: the result as shown, or None (a division by 0).
+_WORK: dict[str, Callable[[dict, dict], str | None]] = {
+    "sum": lambda a, b: _num(a["value"] + b["value"]) + a["unit"],
+    "diff": lambda a, b: _num(a["value"] - b["value"]) + a["unit"],
+    "change": lambda a, b: _num(b["value"] - a["value"]) + a["unit"],
+    "growth_rate": lambda a, b: _pct((b["value"] - a["value"]) / a["value"]) if a["value"] else None,
+    "rate": lambda a, b: _pct(b["value"] / a["value"]) if a["value"] else None,
+    "share": lambda a, b: _pct(b["value"] / a["value"]) if a["value"] else None,
+    "vacancy": lambda a, b: _pct((a["value"] - b["value"]) / a["value"]) if a["value"] else None,
+}
+
+
+def combine(s: Session, question: str) -> Answer | None:
+    """"两者差多少" after two answered figures: the arithmetic over them, shown; None when the question is
+    not such a follow-up or the two turns before did not each show one figure of the same unit."""
+    op = combining_op(question)
+    if op is None or len(s.figures) < 2:
+        return None
+    a, b = s.figures[-2], s.figures[-1]
+    if not a or not b or a["unit"] != b["unit"] or (a["label"], a["value"]) == (b["label"], b["value"]):
+        return None
+    if op == "diff" and a["value"] < b["value"]:
+        a, b = b, a  # "两者差多少": the larger less the smaller
+    result = _WORK[op](a, b)
+    if result is None:
+        return None
+    return Answer(question, ANSWERED, compose.figures_combined(op, a, b, result), "combine")
+
+
+def outside_conversation(s: Session, answer: Answer, named: list[str], departments: list[str],
+                         followup: bool) -> bool:
+    """A follow-up that names no department, answered only from departments the conversation is not
+    about: not to be given."""
+    if not (followup and s.talk_departments and not named and answer.status == ANSWERED):
+        return False
+    shown = [d for d in departments if d in answer.text]
+    shown += [r["department"] for r in answer.rows if r.get("department") and r["department"] not in shown]
+    return bool(shown) and not set(shown) & set(s.talk_departments)
+
+
+def talk_about(s: Session, answer: Answer, named: list[str], departments: list[str]) -> None:
+    """The departments the conversation is about: the ones the question named, else the ones answered."""
+    if named:
+        s.talk_departments = list(named)
+        return
+    if answer.status == ANSWERED:
+        shown = [d for d in departments if d in answer.text]
+        if shown and len(shown) <= 1:
+            s.talk_departments = shown
