@@ -170,10 +170,24 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
                 Session(talk_departments=talk), answer, [], depts, True)):
             _restore(session, before)
             answer = Answer(question, UNKNOWN, compose.outside_conversation(talk), "outside")
+    answer = _ordinal_into_list(kb, rules, session, question, answer, before)
     figures.talk_about(session, answer, named, depts)
     figures.remember(session, answer, depts)
+    figures.keep_list(session, answer)
     answer.question = said
     return answer
+
+
+def _ordinal_into_list(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
+                       before: dict) -> Answer:
+    """"第三项多少" not understood: asked again with the third item of the last list shown named."""
+    if answer.status != UNKNOWN:
+        return answer
+    asked = figures.into_list(Session.from_dict(before), question)
+    if asked is None:
+        return answer
+    _restore(session, before)
+    return _Turn(kb, rules, session, asked).run()
 
 
 def _departments_named(kb: KnowledgeBase, turn: Turn) -> list[str]:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from bot.answer import compose
 from bot.dialogue.session import Session
 from bot.dialogue.values import ANSWERED, Answer
-from bot.language.normalize import compact
+from bot.language.normalize import compact, small_number
 
 KEEP = 4  # turns remembered
 
@@ -127,3 +127,49 @@ def talk_about(s: Session, answer: Answer, named: list[str], departments: list[s
         shown = [d for d in departments if d in answer.text]
         if shown and len(shown) <= 1:
             s.talk_departments = shown
+
+
+# --- the last list shown, for an ordinal that points into it ----------------------------------------------
+
+_ORDINAL = re.compile(r"第([0-9一二两三四五六七八九十]{1,2})(?:个|项|条|名|位|家|笔)?(?![多少高低大小贵])")
+_NUMERAL = re.compile(r"^(?:[0-9]+|[一二三四五六七八九十]+)$")
+_IDENTITY = re.compile(r"^(?:是|叫)?(?:哪个|哪一个|哪项|啥|什么|谁|哪家)?(?:呢|啊|呀)?$")
+
+
+def list_of(answer: Answer) -> list[str]:
+    """The items of a list answer in the order shown: its rows, its numbered lines ("1. X：…"), or the
+    items of "共 N 项：A、B、C"."""
+    if len(answer.rows) >= 2:
+        return [str(r.get("label") or "") for r in answer.rows]
+    lines = answer.text.splitlines()
+    numbered = [m.group(1).strip() for line in lines
+                if (m := re.match(r"^\s*\d+[.、]\s*([^：:（(]+?)\s*(?:[：:（(]|$)", line))]
+    if len(numbered) >= 2:
+        return numbered
+    m = re.match(r"^共\s*\d+\s*[项个条]：(.+?)(?:（来源|$)", lines[0] if lines else "")
+    if m:
+        items = [x.strip() for x in m.group(1).split("、") if x.strip() and not _NUMERAL.match(x.strip())]
+        return items if len(items) >= 2 else []
+    return []
+
+
+def keep_list(s: Session, answer: Answer) -> None:
+    """The last list shown stays addressable ("第三项多少") until another list is shown."""
+    items = list_of(answer) if answer.status == ANSWERED else []
+    if items:
+        s.shown_list = items
+
+
+def into_list(s: Session, question: str) -> str | None:
+    """The question with its ordinal replaced by the item of the last list it points at ("第二项拟投入多少"
+    -> "<second item>拟投入多少"); a bare "第三是哪个" becomes the item's name alone. None when there is
+    no such ordinal or item."""
+    m = _ORDINAL.search(question)
+    if m is None or not s.shown_list:
+        return None
+    n = small_number(m.group(1))
+    if n is None or not 1 <= n <= len(s.shown_list):
+        return None
+    item = s.shown_list[n - 1]
+    rest = compact(question[: m.start()] + question[m.end():])
+    return item if _IDENTITY.match(rest) else question[: m.start()] + item + question[m.end():]

@@ -1,0 +1,128 @@
+"""Follow-ups that compute over earlier answers, point into the last list, ask another year, or would
+leave the conversation's department (bot/dialogue/figures.py, the engine's turn of a conversation)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot.engine import ANSWERED, Session
+from bot.language.normalize import full_years
+
+# --- arithmetic over the two figures before ----------------------------------------------------------
+
+
+
+def _amount(text: str) -> float:
+    return float(re.search(r"(-?\d+(?:\.\d+)?)万元", text).group(1))
+
+
+@pytest.mark.parametrize("op", ["两者差多少", "这两个加起来", "两个一共多少", "两者相差多少"])
+def test_two_figures_combined_for_every_pair_of_projects(seed_engine, op):
+    kb = seed_engine.kb
+    names = {p.name: p.total for p in kb.projects.values()}
+    pairs = [(a, b) for a in names for b in names if a != b][:8]
+    for a, b in pairs:
+        s = Session(build_id=seed_engine.build_id)
+        first, second = seed_engine.ask(f"{a}多少", s), seed_engine.ask(f"{b}呢", s)
+        assert first.status == second.status == ANSWERED
+        answer = seed_engine.ask(op, s)
+        assert answer.status == ANSWERED, answer.text
+        want = names[a] + names[b] if "加" in op or "一共" in op else abs(names[a] - names[b])
+        assert _amount(answer.text.splitlines()[0]) == pytest.approx(round(want, 2))
+        assert a in answer.text and b in answer.text  # the arithmetic is shown with both labels
+
+
+def test_change_and_rates_follow_the_order_asked(seed_engine):
+    kb = seed_engine.kb
+    (a, va), (b, vb) = sorted(((p.name, p.total) for p in kb.projects.values()), key=lambda x: x[1])[-2:]
+    s = Session(build_id=seed_engine.build_id)
+    seed_engine.ask(f"{a}多少", s)
+    seed_engine.ask(f"{b}呢", s)
+    grown = seed_engine.ask("增长了多少", s)
+    assert f"{round(vb - va, 2):g}" in grown.text.splitlines()[0]
+    s = Session(build_id=seed_engine.build_id)
+    seed_engine.ask(f"{a}多少", s)
+    seed_engine.ask(f"{b}呢", s)
+    rate = seed_engine.ask("增长率", s)
+    assert f"{(vb - va) / va * 100:.2f}%" in rate.text.splitlines()[0]
+
+
+def test_a_combination_needs_two_figures_just_shown(seed_engine):
+    s = Session(build_id=seed_engine.build_id)
+    seed_engine.ask("信访工作经费多少", s)
+    seed_engine.ask("它有哪些指标", s)  # a list, not one figure: nothing to combine with
+    answer = seed_engine.ask("两者差多少", s)
+    assert answer.intent != "combine"
+
+
+def test_a_question_naming_its_own_subject_is_not_a_combination(seed_engine):
+    s = Session(build_id=seed_engine.build_id)
+    seed_engine.ask("信访工作经费多少", s)
+    seed_engine.ask("信访超市呢", s)
+    answer = seed_engine.ask("公务用车购置经费和聘请法律顾问专项经费加起来", s)
+    assert answer.intent != "combine"
+    assert "15" in answer.text and "12" in answer.text
+
+
+# --- ordinals into the last list shown ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("say", ["第{n}是哪个", "第{n}个是哪个", "第{n}项多少"])
+def test_an_ordinal_points_into_the_ranking_shown(seed_engine, say):
+    ranked = sorted(seed_engine.kb.projects.values(), key=lambda p: -p.total)
+    for n in range(1, len(ranked) + 1):
+        s = Session(build_id=seed_engine.build_id)
+        assert seed_engine.ask("按金额排一下项目", s).status == ANSWERED
+        answer = seed_engine.ask(say.format(n=n), s)
+        assert answer.status == ANSWERED, answer.text
+        assert ranked[n - 1].name in answer.text.splitlines()[0]
+
+
+# --- years -------------------------------------------------------------------------------------------
+
+
+@given(st.integers(min_value=2000, max_value=2039))
+def test_a_two_digit_year_is_a_year(year):
+    two = f"{year % 100:02d}"
+    assert full_years(f"那{two}年的呢") == f"那{year}年的呢"
+    cn = "".join("〇一二三四五六七八九"[int(c)] for c in str(year))
+    assert full_years(f"{cn}年预算") == f"{year}年预算"
+    if year < 2030:  # "三五年" is three to five years: a spoken two-character year starts 〇, 一 or 二
+        assert full_years(f"{cn[2:]}年预算") == f"{year}年预算"
+
+
+@pytest.mark.parametrize("text", ["实施周期3年", "10年以上", "5年内", "第一年", "一年", "三五年", "1.5年", "全年"])
+def test_durations_are_not_years(text):
+    assert full_years(text) == text
+
+
+@pytest.mark.parametrize("year", ["22年", "二〇二二年", "2022年"])
+def test_a_follow_up_in_a_year_not_held_is_not_answered_with_the_current_figure(seed_engine, year):
+    s = Session(build_id=seed_engine.build_id)
+    first = seed_engine.ask("信访工作经费多少", s)
+    answer = seed_engine.ask(f"那{year}的呢", s)
+    assert answer.status != ANSWERED
+    assert _amount(first.text) != 0 and "60.00万元" not in answer.text
+
+
+# --- never leave the conversation's department -------------------------------------------------------
+
+
+def test_a_follow_up_is_not_answered_from_another_department(multi_engine):
+    kb = multi_engine.kb
+    depts = [d.name for d in kb.departments]
+    assert len(depts) >= 2
+    for dept in kb.departments:
+        own = {kb.projects[p].name for p in kb.projects if kb.projects[p].document_id in dept.doc_ids}
+        others = [p for p in kb.projects.values() if p.document_id not in dept.doc_ids and p.name not in own]
+        for other in others[:3]:
+            s = Session(build_id=multi_engine.build_id)
+            assert multi_engine.ask(f"{dept.name}有哪些项目", s).status == ANSWERED
+            answer = multi_engine.ask(f"那{other.name}呢", s)
+            other_dept = kb.departments_of_documents([other.document_id])[0].name
+            assert not (answer.status == ANSWERED and other_dept in answer.text and dept.name not in answer.text), \
+                answer.text
