@@ -685,3 +685,12 @@ def outside_conversation(departments: list[str]) -> str:
     names = "、".join(departments)
     return (f"前面问的是{names}，{names}的表里没有找到这一项（其他部门的表里有同名的，不当作{names}的回答）。\n"
             f"如果要问别的部门，请在问题里说出部门名称。")
+
+
+def share_of_total(part: float, whole: float) -> str:
+    """The share of a sum in its table's total, appended to the sum."""
+    return f"，占总额 {format_amount(whole)} 的 {part / whole * 100:.2f}%（{part:g} ÷ {whole:g}）"
+
+
+def nothing_left() -> str:
+    return "除去这些以外，表中没有别的项目了。"
