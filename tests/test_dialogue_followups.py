@@ -126,3 +126,42 @@ def test_a_follow_up_is_not_answered_from_another_department(multi_engine):
             other_dept = kb.departments_of_documents([other.document_id])[0].name
             assert not (answer.status == ANSWERED and other_dept in answer.text and dept.name not in answer.text), \
                 answer.text
+
+
+def test_a_pointer_at_two_after_nothing_found_is_not_answered_with_a_table_total(seed_engine):
+    s = Session(build_id=seed_engine.build_id)
+    assert seed_engine.ask("信访工作经费一季度多少", s).status != ANSWERED
+    answer = seed_engine.ask("这两个加起来", s)
+    assert answer.status != ANSWERED
+    assert "234.98" not in answer.text
+
+
+# --- arithmetic named in one question ----------------------------------------------------------------
+
+
+def test_everything_but_the_projects_left_out_is_summed(seed_engine):
+    kb = seed_engine.kb
+    total = sum(p.total for p in kb.projects.values())
+    for p in kb.projects.values():
+        answer = seed_engine.ask(f"除了{p.name} 剩下项目合计多少")
+        assert answer.status == ANSWERED, answer.text
+        assert f"{total - p.total:.2f}万元" in answer.text
+        assert f"{total:.2f}万元" not in answer.text
+
+
+def test_a_sum_asked_as_a_share_of_the_total(seed_engine):
+    kb = seed_engine.kb
+    projects = list(kb.projects.values())
+    total = sum(p.total for p in projects)
+    for a, b in zip(projects, projects[1:], strict=False):
+        answer = seed_engine.ask(f"{a.name}加{b.name} 这俩占总额的比重")
+        assert answer.status == ANSWERED, answer.text
+        assert f"{(a.total + b.total) / total * 100:.2f}%" in answer.text
+
+
+@pytest.mark.parametrize("word", ["写的啥", "写的什么", "是啥"])
+def test_what_a_value_says(seed_engine, word):
+    plain = seed_engine.ask("法律顾问服务对象满意度 年度指标值是多少")
+    asked = seed_engine.ask(f"法律顾问服务对象满意度 年度指标值{word}")
+    assert asked.status == plain.status == ANSWERED
+    assert asked.text == plain.text

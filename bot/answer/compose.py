@@ -674,6 +674,7 @@ def figures_combined(op: str, a: dict, b: dict, result: str) -> str:
         "growth_rate": f"增长率 {result}：({n(b)} − {n(a)}) ÷ {n(a)} = {result}（{a['label']} → {b['label']}）",
         "rate": f"{result}：{v(b)} ÷ {v(a)} = {result}",
         "share": f"{b['label']}占{a['label']}的 {result}：{n(b)} ÷ {n(a)} = {result}",
+        "average": f"平均 {result}：{v(a)} ÷ {v(b)} = {result}",
         "vacancy": f"空编率 {result}：({n(a)} − {n(b)}) ÷ {n(a)} = {result}（{a['label']}、{b['label']}）",
     }[op]
     depts = "、".join(dict.fromkeys(d for d in (a.get("department"), b.get("department")) if d))
@@ -694,3 +695,9 @@ def share_of_total(part: float, whole: float) -> str:
 
 def nothing_left() -> str:
     return "除去这些以外，表中没有别的项目了。"
+
+
+def nothing_to_combine() -> str:
+    """"这两个加起来" when the questions before it found nothing: there are no two figures to add."""
+    return ("前面的问题没有查到数，没法算“这两个”的合计或差。\n"
+            "请直接说出要算的两项，例如“信访工作经费和信访超市加起来多少”。")

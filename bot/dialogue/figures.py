@@ -12,13 +12,14 @@ from collections.abc import Callable
 
 from bot.answer import compose
 from bot.dialogue.session import Session
-from bot.dialogue.values import ANSWERED, Answer
+from bot.dialogue.values import ANSWERED, UNKNOWN, Answer
 from bot.language.normalize import compact, small_number
 
 KEEP = 4  # turns remembered
 
 # How a follow-up combines the two figures before it; checked in this order (longest words first).
 _OPS: tuple[tuple[str, re.Pattern], ...] = (
+    ("average", re.compile(r"平均(?:每|一)?(?:个|位|名|人|户|项)?")),
     ("vacancy", re.compile(r"空编率|缺编率")),
     ("growth_rate", re.compile(r"增长率|增幅|涨幅|增长(?:了)?百分之几|增长(?:了)?多少(?:个)?百分点")),
     ("rate", re.compile(r"执行率|完成率|在编率|满编率|完成(?:了)?百分之几|执行(?:了)?百分之几")),
@@ -34,9 +35,13 @@ _REST = re.compile(r"两者|二者|这两个|那两个|两个|这两项|两项|�
                    r"[,，。？?！!、\s]")
 
 
+_POINTER = re.compile(r"两者|二者|这两|那两|这俩|它们|两个|两项")
+
+
 def remember(s: Session, answer: Answer, departments: list[str]) -> None:
     """The figure this turn showed (or none), kept for the next turns; the conversation's departments."""
-    figure = figure_of(answer, departments) if answer.status == ANSWERED else None
+    figure = figure_of(answer, departments) if answer.status == ANSWERED else (
+        {"unanswered": True} if answer.status == UNKNOWN else None)
     s.figures = [*s.figures[-(KEEP - 1):], figure or {}]
 
 
@@ -60,13 +65,14 @@ def figure_of(answer: Answer, departments: list[str]) -> dict | None:
             "department": depts[0] if depts else ""}
 
 
-def combining_op(question: str) -> str | None:
-    """The operation of a follow-up that says nothing but how to combine the two figures before it."""
+def combining_op(question: str, said: str = "") -> str | None:
+    """The operation of a follow-up that says nothing but how to combine the two figures before it
+    (besides words of the figures' own labels, `said`: "这两个季度加起来", "平均每个老人多少元")."""
     text = compact(question)
     for op, pattern in _OPS:
         if pattern.search(text):
             rest = _REST.sub("", pattern.sub("", text))
-            return op if not rest else None
+            return op if all(ch in said for ch in rest) else None
     return None
 
 
@@ -93,11 +99,17 @@ _WORK: dict[str, Callable[[dict, dict], str | None]] = {
 def combine(s: Session, question: str) -> Answer | None:
     """"两者差多少" after two answered figures: the arithmetic over them, shown; None when the question is
     not such a follow-up or the two turns before did not each show one figure of the same unit."""
-    op = combining_op(question)
-    if op is None or len(s.figures) < 2:
+    if s.figures and s.figures[-1].get("unanswered") and _POINTER.search(question) and combining_op(question):
+        return Answer(question, UNKNOWN, compose.nothing_to_combine(), "combine")
+    if len(s.figures) < 2 or "value" not in s.figures[-1] or "value" not in s.figures[-2]:
         return None
     a, b = s.figures[-2], s.figures[-1]
-    if not a or not b or a["unit"] != b["unit"] or (a["label"], a["value"]) == (b["label"], b["value"]):
+    op = combining_op(question, a["label"] + b["label"] + a["unit"] + b["unit"])
+    if op is None or (a["label"], a["value"]) == (b["label"], b["value"]):
+        return None
+    if op == "average":
+        return _average(question, a, b)
+    if a["unit"] != b["unit"]:
         return None
     if op == "diff" and a["value"] < b["value"]:
         a, b = b, a  # "两者差多少": the larger less the smaller
@@ -105,6 +117,16 @@ def combine(s: Session, question: str) -> Answer | None:
     if result is None:
         return None
     return Answer(question, ANSWERED, compose.figures_combined(op, a, b, result), "combine")
+
+
+def _average(question: str, a: dict, b: dict) -> Answer | None:
+    """"合计 → 其中老人多少 → 平均每个老人多少元": an amount over a count, whichever came first."""
+    money = ("万元", "亿元", "元")
+    amount, count = (a, b) if a["unit"] in money else (b, a)
+    if amount["unit"] not in money or count["unit"] in money or not count["value"]:
+        return None
+    result = _num(amount["value"] / count["value"]) + amount["unit"]
+    return Answer(question, ANSWERED, compose.figures_combined("average", amount, count, result), "combine")
 
 
 def outside_conversation(s: Session, answer: Answer, named: list[str], departments: list[str],
