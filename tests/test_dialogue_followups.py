@@ -165,3 +165,51 @@ def test_what_a_value_says(seed_engine, word):
     asked = seed_engine.ask(f"法律顾问服务对象满意度 年度指标值{word}")
     assert asked.status == plain.status == ANSWERED
     assert asked.text == plain.text
+
+
+# --- the two figures as plain data -------------------------------------------------------------------
+
+_VALUES = st.floats(min_value=1, max_value=1e6, allow_nan=False).map(lambda x: round(x, 2))
+
+
+def _session(*figures: dict) -> Session:
+    return Session(figures=list(figures))
+
+
+@given(_VALUES, _VALUES, st.booleans(), st.sampled_from(["执行率", "完成率多少", "执行率呢"]))
+def test_a_rate_is_over_the_figure_labelled_budget_whichever_came_first(actual, budget, budget_first, asked):
+    from bot.dialogue.figures import combine
+
+    done = {"label": "信息化建设 全年实际", "value": actual, "unit": "万元", "department": ""}
+    plan = {"label": "信息化建设 年初预算", "value": budget, "unit": "万元", "department": ""}
+    answer = combine(_session(*((plan, done) if budget_first else (done, plan))), asked)
+    assert answer is not None and answer.status == ANSWERED
+    assert answer.text.startswith(f"{actual / budget * 100:.2f}%")
+
+
+@given(_VALUES, _VALUES, st.booleans())
+def test_a_share_is_of_the_figure_labelled_total(whole, part, whole_first):
+    from bot.dialogue.figures import combine
+
+    total = {"label": "本年支出合计", "value": whole, "unit": "万元", "department": ""}
+    one = {"label": "住房保障支出", "value": part, "unit": "万元", "department": ""}
+    answer = combine(_session(*((total, one) if whole_first else (one, total))), "占比呢")
+    assert answer is not None
+    assert f"{part / whole * 100:.2f}%" in answer.text.splitlines()[0]
+
+
+@pytest.mark.parametrize("asked", ["项目支出占多少比例", "信访超市加起来", "差旅费差多少"])
+def test_a_follow_up_naming_a_third_thing_is_not_a_combination(asked):
+    from bot.dialogue.figures import combine
+
+    a = {"label": "合计 本年支出合计", "value": 2940.05, "unit": "万元", "department": ""}
+    b = {"label": "基本支出", "value": 2336.91, "unit": "万元", "department": ""}
+    assert combine(_session(a, b), asked) is None
+
+
+def test_figures_of_different_units_are_not_added():
+    from bot.dialogue.figures import combine
+
+    a = {"label": "编制", "value": 34, "unit": "", "department": ""}
+    b = {"label": "经费", "value": 12.5, "unit": "万元", "department": ""}
+    assert combine(_session(a, b), "两个加起来") is None

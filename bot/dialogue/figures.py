@@ -30,7 +30,7 @@ _OPS: tuple[tuple[str, re.Pattern], ...] = (
     ("sum", re.compile(r"加起来|加一起|加在一起|合起来|加总|一共|总共|合计|共计|之和|总和|总数")),
 )
 # What else a combining follow-up may say: pointers at the two, filler, question words.
-_REST = re.compile(r"两者|二者|这两个|那两个|两个|这两项|两项|这俩|俩|它们|他们|这两|两|季度|项目|数|"
+_REST = re.compile(r"(?:这|那)?两个项目|两者|二者|这两个|那两个|两个|这两项|两项|这俩|俩|它们|他们|这两|两|季度|数|"
                    r"是|了|的|呢|吗|啊|一下|那么|那|这|再|算|请|帮我|帮忙|看看|看|给我|多少|几|是多少|呀|吧|么|"
                    r"[,，。？?！!、\s]")
 
@@ -59,21 +59,35 @@ def figure_of(answer: Answer, departments: list[str]) -> dict | None:
     first = answer.text.splitlines()[0] if answer.text else ""
     m = re.match(r"^(?P<label>[^：:（(，,。+=÷×]{2,60})[：:]\s*(?:总计|合计)?\s*(?P<num>-?\d+(?:\.\d+)?)"
                  r"(?P<unit>万元|亿元|元|%|人|个|辆|台|名|户|家|次|项|分)?", first)
-    if m is None or re.search(r"[+÷×=]", first.split("（来源")[0]):
+    if m is None or re.search(r"[+÷×=；;]", first.split("（来源")[0]):
         return None
     return {"label": m.group("label").strip(), "value": float(m.group("num")), "unit": m.group("unit") or "",
             "department": depts[0] if depts else ""}
 
 
-def combining_op(question: str, said: str = "") -> str | None:
+def combining_op(question: str, labels: tuple[str, ...] = ()) -> str | None:
     """The operation of a follow-up that says nothing but how to combine the two figures before it
-    (besides words of the figures' own labels, `said`: "这两个季度加起来", "平均每个老人多少元")."""
+    (besides a word of one of the figures' own labels: "平均每个老人多少元" after 老人数)."""
     text = compact(question)
     for op, pattern in _OPS:
         if pattern.search(text):
-            rest = _REST.sub("", pattern.sub("", text))
-            return op if all(ch in said for ch in rest) else None
+            rest = re.sub(r"万元|亿元|元", "", _REST.sub("", pattern.sub("", text)))
+            return op if not rest or any(rest in compact(label) for label in labels) else None
     return None
+
+
+# Which of two figures is the whole a rate or share is taken of: the one whose label says so.
+_WHOLE = {"rate": re.compile(r"预算|目标|计划|编制|应"), "share": re.compile(r"合计|总计|总额|小计|全部|总数|总"),
+          "vacancy": re.compile(r"编制")}
+
+
+def _oriented(op: str, a: dict, b: dict) -> tuple[dict, dict]:
+    """(whole, part) for a rate or share: by the labels' words where one of them says it is the whole
+    ("年初预算", "合计"), else the earlier figure is the whole."""
+    words = _WHOLE.get(op)
+    if words is not None and words.search(b["label"]) and not words.search(a["label"]):
+        return b, a
+    return a, b
 
 
 def _pct(x: float) -> str:
@@ -99,18 +113,19 @@ _WORK: dict[str, Callable[[dict, dict], str | None]] = {
 def combine(s: Session, question: str) -> Answer | None:
     """"两者差多少" after two answered figures: the arithmetic over them, shown; None when the question is
     not such a follow-up or the two turns before did not each show one figure of the same unit."""
-    if s.figures and s.figures[-1].get("unanswered") and _POINTER.search(question) and combining_op(question):
+    if any(f.get("unanswered") for f in s.figures[-2:]) and _POINTER.search(question) and combining_op(question):
         return Answer(question, UNKNOWN, compose.nothing_to_combine(), "combine")
     if len(s.figures) < 2 or "value" not in s.figures[-1] or "value" not in s.figures[-2]:
         return None
     a, b = s.figures[-2], s.figures[-1]
-    op = combining_op(question, a["label"] + b["label"] + a["unit"] + b["unit"])
+    op = combining_op(question, (a["label"], b["label"]))
     if op is None or (a["label"], a["value"]) == (b["label"], b["value"]):
         return None
     if op == "average":
         return _average(question, a, b)
     if a["unit"] != b["unit"]:
         return None
+    a, b = _oriented(op, a, b)
     if op == "diff" and a["value"] < b["value"]:
         a, b = b, a  # "两者差多少": the larger less the smaller
     result = _WORK[op](a, b)
