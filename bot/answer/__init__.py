@@ -15,13 +15,15 @@ REL_YEARS = (("大前年", -3), ("前年", -2), ("去年", -1), ("上年", -1), 
              ("上一年度", -1), ("前一年", -1), ("前一年度", -1), ("今年", 0), ("本年", 0), ("当年", 0),
              ("本年度", 0), ("明年", 1), ("下一年", 1), ("下年", 1), ("下一年度", 1), ("后一年", 1), ("后年", 2))
 YEAR_ASKED = re.compile(r"(20\d\d|19\d\d)(?:年度|年)")
-_QUESTION_WORD = re.compile(r"多少|几|哪|什么|啥|吗|是否|有没有|怎么样|如何")
+_QUESTION_WORD = re.compile(r"多少|几|哪|什么|啥|吗|是否|有没有|怎么样|如何|干嘛|为何")
 
 
 def question_clauses(question: str) -> list[str]:
     """"信访局一共几个项目，总共多少钱": clauses that each ask their own question ([] when there is one);
     each is answered (answer/facts.py), never one for the whole."""
-    parts = [p.strip() for p in re.split(r"[，,；;。？?]", question) if len(compact(p)) >= 2]
+    # A space between two asks is a pause too ("东湖就业补助多少 主要干嘛用"), not between Latin words.
+    parts = [p.strip() for p in re.split(r"[，,；;。？?]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", question)
+             if len(compact(p)) >= 2]
     return parts if len(parts) >= 2 and all(_QUESTION_WORD.search(p) for p in parts) else []
 
 _HAS_FACTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()

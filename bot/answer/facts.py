@@ -2023,7 +2023,7 @@ def _after_typed(turn, typed):
     if missing:
         return answer_type(turn.question, unknown, missing, "facts_year")
     clauses = _asked_clauses(turn.question)
-    if typed.status == "answered" and len(clauses) >= 2 and not getattr(turn, "clause", False):
+    if typed.status in ("answered", "unknown") and len(clauses) >= 2 and not getattr(turn, "clause", False):
         return _each_clause(turn, typed, clauses)
     if not idx.fact_docs:
         return typed
