@@ -180,14 +180,30 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
 
 def _ordinal_into_list(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
                        before: dict) -> Answer:
-    """"第三项多少" not understood: asked again with the third item of the last list shown named."""
+    """"第三项多少", "比最多的少多少", "平均每个多少钱" not understood: asked again with the item of the
+    last list (or of the conversation's projects) named, or the average worked out."""
     if answer.status != UNKNOWN:
         return answer
-    asked = figures.into_list(Session.from_dict(before), question)
+    earlier = Session.from_dict(before)
+    projects, unit = _projects_in_talk(kb, earlier)
+    average = figures.average_of(question, projects, unit)
+    if average is not None:
+        _restore(session, before)
+        return average
+    asked = figures.into_list(earlier, question) or figures.by_extreme(earlier, question, projects)
     if asked is None:
         return answer
     _restore(session, before)
     return _Turn(kb, rules, session, asked).run()
+
+
+def _projects_in_talk(kb: KnowledgeBase, s: Session) -> tuple[list[tuple[str, float]], str]:
+    """The projects (name, total) of the one table the conversation is about, and its money unit."""
+    docs = s.doc_ids or (list(kb.documents) if len(kb.departments) == 1 else [])
+    if len(docs) != 1:
+        return [], ""
+    rows = [p for p in kb.projects.values() if p.document_id == docs[0] and p.kind != "department"]
+    return [(p.name, p.total) for p in rows], kb.documents[docs[0]].get("unit") or "万元"
 
 
 def _departments_named(kb: KnowledgeBase, turn: Turn) -> list[str]:

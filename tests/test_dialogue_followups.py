@@ -213,3 +213,36 @@ def test_figures_of_different_units_are_not_added():
     a = {"label": "编制", "value": 34, "unit": "", "department": ""}
     b = {"label": "经费", "value": 12.5, "unit": "万元", "department": ""}
     assert combine(_session(a, b), "两个加起来") is None
+
+
+# --- the conversation's projects as a whole ----------------------------------------------------------
+
+
+def test_average_per_project_after_the_count(seed_engine):
+    totals = [p.total for p in seed_engine.kb.projects.values()]
+    s = Session(build_id=seed_engine.build_id)
+    seed_engine.ask("一共几个项目", s)
+    answer = seed_engine.ask("平均每个多少钱", s)
+    assert answer.status == ANSWERED
+    assert f"{sum(totals) / len(totals):.2f}" in answer.text.splitlines()[0]
+
+
+@pytest.mark.parametrize("first, then, pick", [("哪个项目最少", "比最多的少多少", max), ("哪个项目最多", "比最少的多多少", min)])
+def test_against_the_extreme_of_the_projects(seed_engine, first, then, pick):
+    totals = {p.name: p.total for p in seed_engine.kb.projects.values()}
+    s = Session(build_id=seed_engine.build_id)
+    seed_engine.ask(first, s)
+    answer = seed_engine.ask(then, s)
+    assert answer.status == ANSWERED
+    assert f"{max(totals.values()) - min(totals.values()):.2f}" in answer.text
+    assert pick(totals, key=totals.get) in answer.text
+
+
+@pytest.mark.parametrize("say, pick", [("钱最少的那个", min), ("最多的那个", max), ("金额最大的是哪个", max)])
+def test_the_extreme_of_the_list_shown(seed_engine, say, pick):
+    totals = {p.name: p.total for p in seed_engine.kb.projects.values()}
+    s = Session(build_id=seed_engine.build_id)
+    assert seed_engine.ask("有哪些项目", s).status == ANSWERED
+    answer = seed_engine.ask(say, s)
+    assert answer.status == ANSWERED
+    assert pick(totals, key=totals.get) in answer.text.splitlines()[0]

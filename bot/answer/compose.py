@@ -701,3 +701,8 @@ def nothing_to_combine() -> str:
     """"这两个加起来" when the questions before it found nothing: there are no two figures to add."""
     return ("前面的问题没有查到数，没法算“这两个”的合计或差。\n"
             "请直接说出要算的两项，例如“信访工作经费和信访超市加起来多少”。")
+
+
+def average_of_projects(count: int, total: str, result: str) -> str:
+    """"平均每个多少钱": the total over the count, shown."""
+    return f"平均每个项目 {result}：{count} 个项目合计 {total} ÷ {count} = {result}"

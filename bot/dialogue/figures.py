@@ -191,10 +191,12 @@ def list_of(answer: Answer) -> list[str]:
 
 
 def keep_list(s: Session, answer: Answer) -> None:
-    """The last list shown stays addressable ("第三项多少") until another list is shown."""
+    """The last list shown stays addressable ("第三项多少", "钱最少的那个") until another list is shown."""
     items = list_of(answer) if answer.status == ANSWERED else []
     if items:
         s.shown_list = items
+        values = [r.get("value") for r in answer.rows] if len(answer.rows) == len(items) else []
+        s.shown_values = [float(v) if isinstance(v, int | float) else None for v in values]
 
 
 def into_list(s: Session, question: str) -> str | None:
@@ -210,3 +212,40 @@ def into_list(s: Session, question: str) -> str | None:
     item = s.shown_list[n - 1]
     rest = compact(question[: m.start()] + question[m.end():])
     return item if _IDENTITY.match(rest) else question[: m.start()] + item + question[m.end():]
+
+
+# --- the conversation's projects as a whole: an extreme named by rank, an average ---------------------
+
+_AGAINST_EXTREME = re.compile(r"(?:比|跟|和|与)(?:钱|经费|金额|预算)?(最多|最少|最高|最低|最大|最小)的(?:那个|项目|那项)?")
+_EXTREME_ONLY = re.compile(r"^(?:钱|经费|金额|预算)?(最多|最少|最高|最低|最大|最小)的(?:那个|那项|是哪个|是哪项)?(?:呢)?$")
+_AVERAGE = re.compile(r"^(?:那|那么)?(?:这些项目)?平均(?:每个|一个|每项)(?:项目)?(?:多少钱|多少|是多少|有多少钱)(?:呢)?$")
+
+
+def by_extreme(s: Session, question: str, projects: list[tuple[str, float]]) -> str | None:
+    """"比最多的少多少" -> "比<the largest project>少多少"; "钱最少的那个" after a list -> the smallest
+    item of the list shown (or of the conversation's projects): the question with the name said."""
+    text = compact(question)
+    items = list(zip(s.shown_list, s.shown_values, strict=False)) if s.shown_values else projects
+    items = [(n, v) for n, v in items if v is not None]
+    if not items:
+        return None
+    if m := _AGAINST_EXTREME.search(text):
+        name = _extreme(projects or items, m.group(1))
+        return text[: m.start()] + text[m.start()] + name + text[m.end():]
+    if m := _EXTREME_ONLY.match(text):
+        return _extreme(items, m.group(1))
+    return None
+
+
+def _extreme(items: list[tuple[str, float]], word: str) -> str:
+    pick = max if word in ("最多", "最高", "最大") else min
+    return pick(items, key=lambda nv: nv[1])[0]
+
+
+def average_of(question: str, projects: list[tuple[str, float]], unit: str) -> Answer | None:
+    """"一共几个项目 → 平均每个多少钱": the projects' total over their count, shown."""
+    if not _AVERAGE.match(compact(question)) or len(projects) < 2:
+        return None
+    total = sum(v for _, v in projects)
+    result = _num(total / len(projects)) + unit
+    return Answer(question, ANSWERED, compose.average_of_projects(len(projects), _num(total) + unit, result), "combine")
