@@ -12,6 +12,7 @@ import gc
 import re
 import threading
 import time
+import weakref
 from pathlib import Path
 
 from bot.answer import compose, facts_may_answer
@@ -163,9 +164,11 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     answer = turn.run()
     named = _departments_named(kb, turn)
     talk = list(session.talk_departments)
-    if figures.outside_conversation(session, answer, named, depts, is_followup(turn, turn.p)):
+    if figures.outside_conversation(session, answer, named, depts, _incomplete(turn)):
         _restore(session, before)
-        answer = _Turn(kb, rules, session, talk[0] + question).run() if len(talk) == 1 else answer
+        # Asked again of the conversation's department, when the turn before found what it was about.
+        found = not (session.figures and session.figures[-1].get("unanswered"))
+        answer = _Turn(kb, rules, session, talk[0] + question).run() if len(talk) == 1 and found else answer
         if answer.status != CLARIFY and (answer.status != ANSWERED or figures.outside_conversation(
                 Session(talk_departments=talk), answer, [], depts, True)):
             _restore(session, before)
@@ -206,6 +209,12 @@ def _projects_in_talk(kb: KnowledgeBase, s: Session) -> tuple[list[tuple[str, fl
     return [(p.name, p.total) for p in rows], kb.documents[docs[0]].get("unit") or "万元"
 
 
+def _incomplete(turn: Turn) -> bool:
+    """A follow-up, or a question that names nothing of its own exactly ("老人数是多少"): its answer is
+    taken in the conversation's department."""
+    return is_followup(turn, turn.p) or not any(m.score >= 100 for m in turn.p.mentions)
+
+
 def _departments_named(kb: KnowledgeBase, turn: Turn) -> list[str]:
     """The departments the question names, as the typed reading and the fact answerer read them."""
     named = list(dict.fromkeys([*turn.p.departments(), *turn.p.unknown_departments]))
@@ -213,7 +222,27 @@ def _departments_named(kb: KnowledgeBase, turn: Turn) -> list[str]:
         from bot.answer.facts import departments_named
 
         named += [d for d in departments_named(kb, turn.question) if d not in named]
+    text = normalize(turn.question)
+    named += [d for place, d in _places(kb).items() if place in text and d not in named]
     return named
+
+
+_PLACES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _places(kb: KnowledgeBase) -> dict[str, str]:
+    """Place names that stand for one department ("桐溪" of 桐溪区市场监督管理局, "青岚" of a table titled
+    青岚县农业农村局…): the department a conversation is about when a question says only its place."""
+    found = _PLACES.get(kb)
+    if found is None:
+        seen: dict[str, set[str]] = {}
+        for doc in kb.documents.values():
+            for text in (doc["department_name"], doc.get("form") or "", doc.get("title") or ""):
+                m = re.match(r"^(?:中共)?(?:\d{4}年度?)?([\u4e00-\u9fff]{2,3}?)(?:省|市|区|县)", text or "")
+                if m:
+                    seen.setdefault(m.group(1), set()).add(doc["department_name"])
+        found = _PLACES[kb] = {place: next(iter(ds)) for place, ds in seen.items() if len(ds) == 1}
+    return found
 
 
 def _restore(session: Session, saved: dict) -> None:

@@ -684,8 +684,8 @@ def figures_combined(op: str, a: dict, b: dict, result: str) -> str:
 def outside_conversation(departments: list[str]) -> str:
     """A follow-up whose only answer is in another department's table than the conversation's."""
     names = "、".join(departments)
-    return (f"前面问的是{names}，{names}的表里没有找到这一项（其他部门的表里有同名的，不当作{names}的回答）。\n"
-            f"如果要问别的部门，请在问题里说出部门名称。")
+    return (f"前面问的是{names}，在{names}的表里没有找到这个问题问的一项（只在其他部门的表里有，不拿来当作{names}的回答）。\n"
+            "如果要问别的部门，请在问题里说出部门名称。")
 
 
 def share_of_total(part: float, whole: float) -> str:
