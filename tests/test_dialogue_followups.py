@@ -246,3 +246,15 @@ def test_the_extreme_of_the_list_shown(seed_engine, say, pick):
     answer = seed_engine.ask(say, s)
     assert answer.status == ANSWERED
     assert pick(totals, key=totals.get) in answer.text.splitlines()[0]
+
+
+# --- two asks in one question ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("second", ["主要干嘛用", "是干什么的"])
+def test_two_asks_parted_by_a_space_are_both_answered(seed_engine, second):
+    for p in seed_engine.kb.projects.values():
+        answer = seed_engine.ask(f"{p.name}多少 {second}")
+        assert answer.status == ANSWERED, answer.text
+        assert f"{p.total:.2f}万元" in answer.text
+        assert "绩效目标" in answer.text

@@ -1966,12 +1966,26 @@ def after_typed(turn, typed):
     years); otherwise a confident typed answer stands, and the facts answer what it could not.
     """
     try:
-        result = _after_typed(turn, typed)
+        result = _each_spaced_ask(turn, typed, _after_typed(turn, typed))
     except Exception as exc:  # noqa: BLE001 - the facts must never take a typed answer down
         typed.debug["facts_error"] = repr(exc)
         result = typed
     _mark_unanswered(turn.session, result.status == "unknown")
     return result
+
+
+def _each_spaced_ask(turn, typed, whole):
+    """"东湖就业补助多少 主要干嘛用", "目标几个 完成几个": two asks parted by a space, each answered, when
+    that answers both; otherwise the answer to the whole stands (and the conversation it left)."""
+    clauses = question_clauses(turn.question, spaces=True)
+    if len(clauses) < 2 or getattr(turn, "clause", False) or clauses == question_clauses(turn.question):
+        return whole
+    kept = copy.deepcopy(vars(turn.session))
+    each = _each_clause(turn, typed, clauses)
+    if each.status == "answered":
+        return each
+    vars(turn.session).update(kept)
+    return whole
 
 
 def _mark_unanswered(session, unanswered: bool) -> None:
@@ -2023,7 +2037,7 @@ def _after_typed(turn, typed):
     if missing:
         return answer_type(turn.question, unknown, missing, "facts_year")
     clauses = _asked_clauses(turn.question)
-    if typed.status in ("answered", "unknown") and len(clauses) >= 2 and not getattr(turn, "clause", False):
+    if typed.status == "answered" and len(clauses) >= 2 and not getattr(turn, "clause", False):
         return _each_clause(turn, typed, clauses)
     if not idx.fact_docs:
         return typed
