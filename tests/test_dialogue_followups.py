@@ -258,3 +258,11 @@ def test_two_asks_parted_by_a_space_are_both_answered(seed_engine, second):
         assert answer.status == ANSWERED, answer.text
         assert f"{p.total:.2f}万元" in answer.text
         assert "绩效目标" in answer.text
+
+
+@pytest.mark.parametrize("said", ["加一块儿", "加一块", "加到一起", "加一起"])
+def test_spoken_sums_are_sums_not_an_amount_of_one_kuai(seed_engine, said):
+    plain = seed_engine.ask("信访工作经费和信访超市加起来多少")
+    spoken = seed_engine.ask(f"信访工作经费和信访超市{said}多少")
+    assert spoken.status == plain.status == ANSWERED
+    assert spoken.text == plain.text

@@ -27,7 +27,7 @@ _OPS: tuple[tuple[str, re.Pattern], ...] = (
     ("change", re.compile(r"增长(?:了)?多少|增加(?:了)?多少|多(?:了|出)?多少|超(?:了|出|过)?多少|减少(?:了)?多少|"
                           r"下降(?:了)?多少|少(?:了)?多少|变化(?:了)?多少|增长了|增加了|超了|增减")),
     ("diff", re.compile(r"相差多少|差(?:了)?多少|相差|差额|差距|差值|差几")),
-    ("sum", re.compile(r"加起来|加一起|加在一起|合起来|加总|一共|总共|合计|共计|之和|总和|总数")),
+    ("sum", re.compile(r"加起来|加一起|加在一起|加到一起|加一块儿?|合起来|加总|一共|总共|合计|共计|之和|总和|总数")),
 )
 # What else a combining follow-up may say: pointers at the two, filler, question words.
 _REST = re.compile(r"(?:这|那)?两个项目|两者|二者|这两个|那两个|两个|这两项|两项|这俩|俩|它们|他们|这两|两|季度|数|"
