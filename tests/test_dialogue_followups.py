@@ -266,3 +266,17 @@ def test_spoken_sums_are_sums_not_an_amount_of_one_kuai(seed_engine, said):
     spoken = seed_engine.ask(f"信访工作经费和信访超市{said}多少")
     assert spoken.status == plain.status == ANSWERED
     assert spoken.text == plain.text
+
+
+@given(_VALUES, _VALUES, st.sampled_from(["前者是后者的几倍", "后者是前者的几倍", "是几倍"]))
+def test_times_follows_the_words_said(first, second, asked):
+    from bot.dialogue.figures import combine
+
+    a = {"label": "甲项目", "value": first, "unit": "万元", "department": ""}
+    b = {"label": "乙项目", "value": second, "unit": "万元", "department": ""}
+    answer = combine(_session(a, b), asked)
+    assert answer is not None
+    want = {"前者是后者的几倍": first / second, "后者是前者的几倍": second / first}.get(
+        asked, max(first, second) / min(first, second))
+    assert answer.text.splitlines()[0].startswith(("甲项目", "乙项目"))
+    assert f"{want:.2f}倍" in answer.text.splitlines()[0]

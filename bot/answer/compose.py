@@ -674,6 +674,7 @@ def figures_combined(op: str, a: dict, b: dict, result: str) -> str:
         "growth_rate": f"增长率 {result}：({n(b)} − {n(a)}) ÷ {n(a)} = {result}（{a['label']} → {b['label']}）",
         "rate": f"{result}：{v(b)} ÷ {v(a)} = {result}",
         "share": f"{b['label']}占{a['label']}的 {result}：{n(b)} ÷ {n(a)} = {result}",
+        "times": f"{a['label']}是{b['label']}的 {result}：{n(a)} ÷ {n(b)} = {result}",
         "average": f"平均 {result}：{v(a)} ÷ {v(b)} = {result}",
         "vacancy": f"空编率 {result}：({n(a)} − {n(b)}) ÷ {n(a)} = {result}（{a['label']}、{b['label']}）",
     }[op]

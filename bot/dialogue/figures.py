@@ -19,6 +19,7 @@ KEEP = 4  # turns remembered
 
 # How a follow-up combines the two figures before it; checked in this order (longest words first).
 _OPS: tuple[tuple[str, re.Pattern], ...] = (
+    ("times", re.compile(r"(?:是)?(?:几|多少)倍")),
     ("average", re.compile(r"平均(?:每|一)?(?:个|位|名|人|户|项)?")),
     ("vacancy", re.compile(r"空编率|缺编率")),
     ("growth_rate", re.compile(r"增长率|增幅|涨幅|增长(?:了)?百分之几|增长(?:了)?多少(?:个)?百分点")),
@@ -30,7 +31,7 @@ _OPS: tuple[tuple[str, re.Pattern], ...] = (
     ("sum", re.compile(r"加起来|加一起|加在一起|加到一起|加一块儿?|合起来|加总|一共|总共|合计|共计|之和|总和|总数")),
 )
 # What else a combining follow-up may say: pointers at the two, filler, question words.
-_REST = re.compile(r"(?:这|那)?两个项目|两者|二者|这两个|那两个|两个|这两项|两项|这俩|俩|它们|他们|这两|两|季度|数|"
+_REST = re.compile(r"(?:这|那)?两个项目|前者|后者|前一个|后一个|两者|二者|这两个|那两个|两个|这两项|两项|这俩|俩|它们|他们|这两|两|季度|数|"
                    r"是|了|的|呢|吗|啊|一下|那么|那|这|再|算|请|帮我|帮忙|看看|看|给我|多少|几|是多少|呀|吧|么|"
                    r"[,，。？?！!、\s]")
 
@@ -101,6 +102,7 @@ def _num(x: float) -> str:
 # Each operation over the earlier figure a and the later b: the result as shown, or None (a division by 0).
 _WORK: dict[str, Callable[[dict, dict], str | None]] = {
     "sum": lambda a, b: _num(a["value"] + b["value"]) + a["unit"],
+    "times": lambda a, b: f"{a['value'] / b['value']:.2f}倍" if b["value"] else None,
     "diff": lambda a, b: _num(a["value"] - b["value"]) + a["unit"],
     "change": lambda a, b: _num(b["value"] - a["value"]) + a["unit"],
     "growth_rate": lambda a, b: _pct((b["value"] - a["value"]) / a["value"]) if a["value"] else None,
@@ -128,6 +130,9 @@ def combine(s: Session, question: str) -> Answer | None:
     a, b = _oriented(op, a, b)
     if op == "diff" and a["value"] < b["value"]:
         a, b = b, a  # "两者差多少": the larger less the smaller
+    if op == "times" and (re.search(r"后者是前者|后一个是前一个", question) or (
+            not re.search(r"前者是后者|前一个是后一个", question) and a["value"] < b["value"])):
+        a, b = b, a  # "几倍": the one said first, else the larger, over the other
     result = _WORK[op](a, b)
     if result is None:
         return None
