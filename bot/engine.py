@@ -24,7 +24,7 @@ from bot.dialogue.session import Session
 from bot.dialogue.turn import Turn
 from bot.dialogue.values import ALL_LABEL, ANSWERED, CLARIFY, UNKNOWN, Answer, Frame, copy_frame
 from bot.language.lexicon import KnowledgeBase
-from bot.language.normalize import full_years, normalize
+from bot.language.normalize import compact, full_years, normalize
 from bot.language.rules import Rule, load_rules
 from bot.language.vocabulary import Vocabulary, load_vocabulary
 from bot.store import queries as query
@@ -173,7 +173,7 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
                 Session(talk_departments=talk), answer, [], depts, True)):
             _restore(session, before)
             answer = Answer(question, UNKNOWN, compose.outside_conversation(talk), "outside")
-    answer = _ordinal_into_list(kb, rules, session, question, answer, before)
+    answer = _ordinal_into_list(kb, rules, session, question, answer, before, named)
     figures.talk_about(session, answer, named, depts)
     figures.remember(session, answer, depts)
     figures.keep_list(session, answer)
@@ -182,7 +182,7 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
 
 
 def _ordinal_into_list(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
-                       before: dict) -> Answer:
+                       before: dict, named: list[str]) -> Answer:
     """"第三项多少", "比最多的少多少", "平均每个多少钱" not understood: asked again with the item of the
     last list (or of the conversation's projects) named, or the average worked out."""
     if answer.status != UNKNOWN:
@@ -195,9 +195,28 @@ def _ordinal_into_list(kb: KnowledgeBase, rules: list[Rule], session: Session, q
         return average
     asked = figures.into_list(earlier, question) or figures.by_extreme(earlier, question, projects)
     if asked is None:
-        return answer
+        return _of_the_last_figure(kb, rules, session, question, answer, before, named)
     _restore(session, before)
     return _Turn(kb, rules, session, asked).run()
+
+
+def _of_the_last_figure(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
+                        before: dict, named: list[str]) -> Answer:
+    """"行政运行 → 占总预算多少" not understood: a follow-up about the figure just shown, asked again with
+    its label (and its department) said; kept only when that is answered."""
+    earlier = Session.from_dict(before)
+    last = earlier.figures[-1] if earlier.figures else {}
+    label = re.sub(r"^\d{3,}", "", str(last.get("label") or "")).split(" ")[0]  # "2050101行政运行 合计"
+    if not label or not figures.bare_followup(question) or compact(label) in compact(question):
+        return answer
+    # "普陀财政局的呢": the department the question names, else the figure's own.
+    asked = f"{label}{question}" if named else f"{last.get('department') or ''}{label}{question}"
+    _restore(session, before)
+    again = _Turn(kb, rules, session, asked).run()
+    if again.status == ANSWERED:
+        return again
+    _restore(session, before)
+    return answer
 
 
 def _projects_in_talk(kb: KnowledgeBase, s: Session) -> tuple[list[tuple[str, float]], str]:

@@ -222,7 +222,7 @@ def into_list(s: Session, question: str) -> str | None:
 # --- the conversation's projects as a whole: an extreme named by rank, an average ---------------------
 
 _AGAINST_EXTREME = re.compile(r"(?:比|跟|和|与)(?:钱|经费|金额|预算)?(最多|最少|最高|最低|最大|最小)的(?:那个|项目|那项)?")
-_EXTREME_ONLY = re.compile(r"^(?:钱|经费|金额|预算)?(最多|最少|最高|最低|最大|最小)的(?:那个|那项|是哪个|是哪项)?(?:呢)?$")
+_EXTREME_ONE = re.compile(r"(?:钱|经费|金额|预算)?(最多|最少|最高|最低|最大|最小)的(?:那个|那项|那一项|那一个|项目|是哪个|是哪项)?")
 _AVERAGE = re.compile(r"^(?:那|那么)?(?:这些项目)?平均(?:每个|一个|每项)(?:项目)?(?:多少钱|多少|是多少|有多少钱)(?:呢)?$")
 
 
@@ -237,8 +237,9 @@ def by_extreme(s: Session, question: str, projects: list[tuple[str, float]]) -> 
     if m := _AGAINST_EXTREME.search(text):
         name = _extreme(projects or items, m.group(1))
         return text[: m.start()] + text[m.start()] + name + text[m.end():]
-    if m := _EXTREME_ONLY.match(text):
-        return _extreme(items, m.group(1))
+    if m := _EXTREME_ONE.search(text):
+        name, rest = _extreme(items, m.group(1)), text[: m.start()] + text[m.end():]
+        return name if _IDENTITY.match(rest) else text[: m.start()] + name + text[m.end():]
     return None
 
 
@@ -254,3 +255,9 @@ def average_of(question: str, projects: list[tuple[str, float]], unit: str) -> A
     total = sum(v for _, v in projects)
     result = _num(total / len(projects)) + unit
     return Answer(question, ANSWERED, compose.average_of_projects(len(projects), _num(total) + unit, result), "combine")
+
+
+def bare_followup(question: str) -> bool:
+    """A follow-up that names nothing: only what to ask of the figure before ("占总预算多少", "执行率呢")."""
+    text = compact(question)
+    return len(text) <= 10 and not re.search(r"[A-Za-z0-9]", text)
