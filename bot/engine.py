@@ -173,7 +173,7 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
                 Session(talk_departments=talk), answer, [], depts, True)):
             _restore(session, before)
             answer = Answer(question, UNKNOWN, compose.outside_conversation(talk), "outside")
-    names_own = any(m.score >= 100 for m in turn.p.mentions)  # "专项资金执行了多少": a subject of its own
+    names_own = any(m.score >= 100 and (m.of("project") or m.of("indicator")) for m in turn.p.mentions)  # "专项资金执行了多少": a subject of its own
     answer = _ordinal_into_list(kb, rules, session, question, answer, before, named if not names_own else None)
     figures.talk_about(session, answer, named, depts)
     figures.remember(session, answer, depts)
@@ -203,18 +203,16 @@ def _ordinal_into_list(kb: KnowledgeBase, rules: list[Rule], session: Session, q
 
 def _of_the_last_figure(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
                         before: dict, named: list[str] | None) -> Answer:
-    """"行政运行 → 占总预算多少" not understood: a follow-up about the figure just shown, asked again with
-    its label (and its department) said; kept only when that is answered. named is None when the
-    question names a subject of its own."""
+    """"青岚教育局住房公积金 → 普陀财政局的呢" not understood: the figure just shown, asked again of the
+    department the follow-up names (and nothing else); kept only when that is answered. named is None
+    when the question names a subject of its own."""
     earlier = Session.from_dict(before)
     last = earlier.figures[-1] if earlier.figures else {}
     label = re.sub(r"^\d{3,}", "", str(last.get("label") or "")).split(" ")[0]  # "2050101行政运行 合计"
-    if named is None or not label or not figures.bare_followup(question) or compact(label) in compact(question):
+    if not named or not label or not figures.bare_followup(question) or compact(label) in compact(question):
         return answer
-    # "普陀财政局的呢": the department the question names, else the figure's own.
-    asked = f"{label}{question}" if named else f"{last.get('department') or ''}{label}{question}"
     _restore(session, before)
-    again = _Turn(kb, rules, session, asked).run()
+    again = _Turn(kb, rules, session, f"{label}{question}").run()
     if again.status == ANSWERED:
         return again
     _restore(session, before)

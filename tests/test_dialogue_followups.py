@@ -280,3 +280,27 @@ def test_times_follows_the_words_said(first, second, asked):
         asked, max(first, second) / min(first, second))
     assert answer.text.splitlines()[0].startswith(("甲项目", "乙项目"))
     assert f"{want:.2f}倍" in answer.text.splitlines()[0]
+
+
+# --- the figure just shown, of another department ----------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def general3_engine(tmp_path_factory, built_copy):
+    from bot.engine import Engine
+    from tests.conftest import DATA, ROOT, VOCAB
+
+    db = built_copy([ROOT / "knowledge", DATA / "samples", DATA / "general3"], tmp_path_factory.mktemp("g3") / "kb.sqlite")
+    return Engine(db, VOCAB)
+
+
+@pytest.mark.parametrize("label", ["住房公积金", "机关事业单位职业年金缴费支出"])
+@pytest.mark.parametrize("first, other", [("青岚教育局", "普陀财政局"), ("普陀财政局", "青岚教育局")])
+def test_that_departments_figure_is_the_same_label_of_the_department_named(general3_engine, label, first, other):
+    engine = general3_engine
+    s = Session(build_id=engine.build_id)
+    assert engine.ask(f"{first}{label}", s).status == ANSWERED
+    after = engine.ask(f"{other}的呢", s)
+    alone = engine.ask(f"{other}{label}", Session(build_id=engine.build_id))
+    assert after.status == alone.status == ANSWERED
+    assert after.text.splitlines()[0] == alone.text.splitlines()[0]

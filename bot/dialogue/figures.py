@@ -258,6 +258,6 @@ def average_of(question: str, projects: list[tuple[str, float]], unit: str) -> A
 
 
 def bare_followup(question: str) -> bool:
-    """A follow-up that names nothing: only what to ask of the figure before ("占总预算多少", "执行率呢")."""
+    """"普陀财政局的呢": a short follow-up asking the figure before again (of the department it names)."""
     text = compact(question)
-    return len(text) <= 10 and not re.search(r"[A-Za-z0-9]", text)
+    return len(text) <= 12 and text.endswith("呢") and not re.search(r"[A-Za-z0-9]", text)
