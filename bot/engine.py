@@ -203,16 +203,17 @@ def _ordinal_into_list(kb: KnowledgeBase, rules: list[Rule], session: Session, q
 
 def _of_the_last_figure(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
                         before: dict, named: list[str] | None) -> Answer:
-    """"青岚教育局住房公积金 → 普陀财政局的呢" not understood: the figure just shown, asked again of the
-    department the follow-up names (and nothing else); kept only when that is answered. named is None
-    when the question names a subject of its own."""
+    """"普陀财政局的呢", "这车主要干嘛用" not understood: the figure just shown asked again, with its label
+    said (and its department, unless the follow-up names one); kept only when that is answered. named is
+    None when the question names a subject of its own."""
     earlier = Session.from_dict(before)
     last = earlier.figures[-1] if earlier.figures else {}
     label = re.sub(r"^\d{3,}", "", str(last.get("label") or "")).split(" ")[0]  # "2050101行政运行 合计"
-    if not named or not label or not figures.bare_followup(question) or compact(label) in compact(question):
+    if named is None or not label or not figures.bare_followup(question) or compact(label) in compact(question):
         return answer
     _restore(session, before)
-    again = _Turn(kb, rules, session, f"{label}{question}").run()
+    dept = "" if named else str(last.get("department") or "")
+    again = _Turn(kb, rules, session, f"{dept}{label}{question}").run()
     if again.status == ANSWERED:
         return again
     _restore(session, before)

@@ -304,3 +304,13 @@ def test_that_departments_figure_is_the_same_label_of_the_department_named(gener
     alone = engine.ask(f"{other}{label}", Session(build_id=engine.build_id))
     assert after.status == alone.status == ANSWERED
     assert after.text.splitlines()[0] == alone.text.splitlines()[0]
+
+
+@pytest.mark.parametrize("then", ["这钱主要干嘛用", "这车主要干嘛用"])
+def test_what_the_figure_just_shown_is_for(seed_engine, then):
+    for p in seed_engine.kb.projects.values():
+        s = Session(build_id=seed_engine.build_id)
+        assert seed_engine.ask(f"{p.name}多少", s).status == ANSWERED
+        answer = seed_engine.ask(then, s)
+        assert answer.status == ANSWERED, (p.name, answer.text)
+        assert answer.text.startswith(f"{p.name}的绩效目标")
