@@ -2501,9 +2501,10 @@ class Answerer:
             scoped = {k for f in facts for k in self.idx.fact_keys.get(f["id"], ())}
             labels = [x for x in labels if x in scoped] or labels
             return FactAnswer("answered", compose.labels_of_level(h, labels) + _cite(self.idx, facts[:20]), facts)
-        # A row named only by its serial number ("1", "2") is named by its value ("上海市…服务中心").
+        # A row named only by its serial number ("1", "2") is named by its value ("上海市…服务中心"); a
+        # heading row over items (项目支出 over its projects) is not one of them.
         rows = list(dict.fromkeys(f["value"] if re.fullmatch(r"[0-9一二三四五六七八九十]+[.、]?", row) else row
-                                  for f in facts for row in [_name(f).split(" ")[0]]))
+                                  for f in _without_parents(facts) for row in [_name(f).split(" ")[0]]))
         return FactAnswer("answered", compose.counted_items(rows) + _cite(self.idx, facts[:20]), facts)
 
     def partial(self, fq: FactQuestion, docs: list[int], years: list[int],
