@@ -120,8 +120,9 @@ class _Checked:
         return [self.normalize(v) for v in value if self.normalize(v)]
 
     def longest_first(self, key: str) -> list[str]:
-        """A word list without repeats, longest first (the order phrases are matched in)."""
-        return sorted(set(self.words(key)), key=len, reverse=True)
+        """A word list without repeats, longest first (the order phrases are matched in); words of one
+        length keep the file's order, so matching does not depend on the string hash seed."""
+        return sorted(dict.fromkeys(self.words(key)), key=len, reverse=True)
 
     def table(self, key: str) -> dict[str, str]:
         value = self.data.get(key, {})
@@ -141,7 +142,8 @@ class _Checked:
             if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
                 self.error(f"{name} =", f"概念“{name}”应为字符串列表")
                 continue
-            concepts[name] = sorted({self.normalize(w) for w in words if self.normalize(w)}, key=len, reverse=True)
+            kept = dict.fromkeys(self.normalize(w) for w in words if self.normalize(w))  # file order, no repeats
+            concepts[name] = sorted(kept, key=len, reverse=True)
         missing = [c for c in REQUIRED_CONCEPTS if c not in concepts]
         if missing and not self.issues:
             self.error("[concepts]", f"[concepts] 缺少：{', '.join(missing)}")
