@@ -245,10 +245,13 @@ class FactIndex:
 
     def _read_departments(self, abbrev) -> None:
         """Each department's names as people say them, longest first and by their first two characters."""
-        self.dept_forms: dict[str, set[str]] = defaultdict(set)
-        for dept in {d.department for d in self.docs.values()}:
-            for form in department_aliases(dept, abbrev):
-                self.dept_forms[form].add(dept)
+        # Lists in the documents' order (never a set's): which department a shared form names first, and
+        # the order departments are answered in, must not follow the string hash seed.
+        self.dept_forms: dict[str, list[str]] = defaultdict(list)
+        for dept in dict.fromkeys(d.department for d in self.docs.values()):
+            for form in sorted(department_aliases(dept, abbrev)):
+                if dept not in self.dept_forms[form]:
+                    self.dept_forms[form].append(dept)
         self.dept_order = sorted(self.dept_forms, key=len, reverse=True)
         self.dept_by_gram: dict[str, list[str]] = defaultdict(list)  # first two characters -> forms
         for form in self.dept_order:
@@ -764,7 +767,7 @@ def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
     is no loaded department ("普陀财政局" when it is not loaded) marks the question as foreign."""
     first_at: dict[str, int] = {}
     present = {f for i in range(len(text) - 1) for f in idx.dept_by_gram.get(text[i:i + 2], ())}
-    for form in sorted(present, key=len, reverse=True):
+    for form in sorted(present, key=lambda f: (-len(f), text.find(f), f)):  # longest, then as said
         if form not in text:
             continue
         for m in re.finditer(re.escape(form), text):
@@ -2700,7 +2703,7 @@ def _departments_in(text: str, idx: FactIndex) -> list[str]:
     taken: list[tuple[int, int]] = []
     out: list[str] = []
     present = {f for i in range(len(text) - 1) for f in idx.dept_by_gram.get(text[i:i + 2], ()) if f in text}
-    for form in sorted(present, key=len, reverse=True):
+    for form in sorted(present, key=lambda f: (-len(f), text.find(f), f)):
         for m in re.finditer(re.escape(form), text):
             if _take(text, taken, m.start(), m.end()):
                 out += [d for d in idx.dept_forms[form] if d not in out]
