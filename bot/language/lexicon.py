@@ -6,6 +6,7 @@ question in flight always sees one consistent knowledge base.
 
 from __future__ import annotations
 
+import heapq
 import re
 import sqlite3
 import threading
@@ -13,7 +14,7 @@ from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import chain, islice, repeat
+from itertools import chain, repeat
 from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple, cast
@@ -496,7 +497,8 @@ class KnowledgeBase:
     def _fuzzy_candidates(
         self, fragment: str, doc_ids: set[int] | None, limit: int
     ) -> list[tuple[str, set[Ref] | frozenset[Ref]]]:
-        grams = {fragment[i : i + 2] for i in range(len(fragment) - 1)}
+        # The fragment's own order (not a set's): ties below keep it, whatever the string hash seed.
+        grams = dict.fromkeys(fragment[i : i + 2] for i in range(len(fragment) - 1))
         index = self.bigram_index
         # Counted in C, in the same first-seen order as a loop over the grams (ties keep that order).
         counts = Counter(chain.from_iterable(index.get(gram, ()) for gram in grams))
@@ -577,7 +579,9 @@ class KnowledgeBase:
             return []
         scored: dict[tuple[str, str], tuple[float, Ref]] = {}
         for _form, refs in self.fuzzy_candidates(text, doc_ids, limit=60):
-            for ref in islice(refs, 20):  # not list(refs): a common name has thousands
+            # The first 20 by kind and id (document order), not a set's first 20, which follow the string
+            # hash seed; nsmallest, not sorted: a common name has thousands.
+            for ref in (sorted(refs) if len(refs) <= 20 else heapq.nsmallest(20, refs)):
                 name = self.projects[ref.id].name if ref.kind == "project" else self.indicator_name[ref.id]
                 key = (ref.kind, name)
                 if key in scored:
@@ -585,7 +589,7 @@ class KnowledgeBase:
                 score = fuzz.partial_ratio(compact(name), text) if len(name) >= 2 else 0
                 # A project outranks an indicator at the same score: it is what most questions are about.
                 scored[key] = (score + (1 if ref.kind == "project" else 0), ref)
-        ranked = sorted(scored.values(), key=lambda sr: -sr[0])
+        ranked = sorted(scored.values(), key=lambda sr: (-sr[0], sr[1]))  # equal scores: by kind and id
         return [ref for score, ref in ranked if score >= 50][:n]
 
     def document_of(self, ref: Ref) -> int:
