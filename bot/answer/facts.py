@@ -280,7 +280,7 @@ class FactIndex:
                         self.value_by_gram[v].add(v)
         for v in [v for v in self.value_facts if len(v) == 2 and v not in self.category_values]:
             del self.value_facts[v]
-        self.value_by_gram = {g: sorted(vs, key=len, reverse=True) for g, vs in self.value_by_gram.items()}
+        self.value_by_gram = {g: sorted(vs, key=lambda v: (-len(v), v)) for g, vs in self.value_by_gram.items()}
 
     def _read_years(self) -> None:
         """The years each department's and document's facts are of."""
@@ -548,7 +548,9 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
                 # The label's last word said alone ("联系人" of "项目联系人") names it as well as the whole.
                 strong = exact or (e - s == n and form.endswith(text[s:e]))
                 found.append((n, n / len(form), strong, s, e, k))
-    found.sort(key=lambda x: (-x[0], -x[1], x[3]))
+    # Ties (a set of keys was walked) by the tighter span, a strong match, then the label: never by the
+    # string hash seed's order, which decided which of two overlapping labels claimed the words.
+    found.sort(key=lambda x: (-x[0], -x[1], x[3], x[4], not x[2], x[5]))
     chosen: list[Mention] = []
     for n, q, exact, s, e, k in found:
         same = next((m for m in chosen if m.start == s and m.end == e), None)
@@ -2168,7 +2170,7 @@ class Answerer:
         lines = {x["line"]: x for x in cols}
         cols = [x for x in cols if not (lines.get(x["line"] + 1) or {}).get("row_labels", "").startswith("其中")]
         units = [x["unit"] or "" for x in cols]
-        common = max(set(units), key=units.count, default="")
+        common = max(dict.fromkeys(units), key=units.count, default="")  # a tie: the first row's unit
         return [x for x in cols if (x["unit"] or "") == common]
 
     def listing(self, facts: list[dict]) -> FactAnswer:

@@ -386,7 +386,7 @@ def _money_or_not(t: Turn, p: Parse, f: Frame) -> Answer | None:
     if f.intent == "indicator_value" and f.indicators and p.has("amount") and not money_valued(t, f):
         # "社会保险补贴实际发了多少钱": the indicator is a rate, not money. The project named (if it
         # was named apart from the indicator) has an amount; otherwise there is none to give.
-        named = [pid for m in p.mentions if not m.of("indicator") for pid in (r.id for r in m.of("project"))]
+        named = [pid for m in p.mentions if not m.of("indicator") for pid in sorted(r.id for r in m.of("project"))]
         # "车辆购置那块预算多少": the phrase is part of its project's name, so it asks that project's amount.
         money_words = set(t.kb.vocab.concepts["amount"])
         named += [t.kb.indicator_project[i] for m in p.mentions if m.of("indicator") for i in f.indicators[:1]

@@ -305,7 +305,7 @@ class KnowledgeBase:
         self._add_projects(lex, words_of)
         self._add_indicators_and_categories(lex)
         for dept in self.departments:
-            for form in department_forms(dept.name):
+            for form in sorted(department_forms(dept.name)):
                 lex.add(form, Ref("department", dept.name))
         # Aliases from the vocabulary: a short name stands for every entity whose form contains the target.
         for alias, target in self.vocab.aliases.items():
@@ -318,7 +318,8 @@ class KnowledgeBase:
         self.lexicon = lex
         self._form_ids: dict[str, list[int]] = {}  # see indicator_ids
         self._ids_documents: dict[tuple[int, int, int], tuple[list[int], list[int]]] = {}
-        self._generic_by_length = sorted(self.vocab.generic_words, key=len, reverse=True)  # for core_refs
+        # for core_refs; equal lengths by the word, not the string hash seed's order
+        self._generic_by_length = sorted(self.vocab.generic_words, key=lambda w: (-len(w), w))
         self._build_fuzzy_index()
         self._build_segmenter()
 
@@ -343,11 +344,13 @@ class KnowledgeBase:
             self.full_forms.update(variants)
             # A fragment of the department's own name ("信访") does not identify a project.
             grams = [g for g in word_ngrams(words, generic) if g not in dept_pieces and g not in generic]
-            for form in [*variants, *grams]:
+            # Sorted: the order forms enter the lexicon numbers the fuzzy index, whose ties keep it; a set's
+            # order would follow the string hash seed.
+            for form in [*sorted(variants), *sorted(grams)]:
                 if len(form) >= 2:
                     lex.forms[form].update(refs)
                     lex.max_len = max(lex.max_len, len(form))
-            abbreviations.extend((a, ref) for a in abbreviations_of(words, generic) for ref in refs)
+            abbreviations.extend((a, ref) for a in sorted(abbreviations_of(words, generic)) for ref in refs)
         # Abbreviations only where they cannot be taken for an ordinary word or another name.
         common = self._base_words()  # the segmenter's too
         for form, ref in abbreviations:
@@ -361,7 +364,7 @@ class KnowledgeBase:
         question. The set is the name's own (no copy); neither the segmenter nor the fuzzy index sees these."""
         self._suffixed: set[str] = set()
         names = {form for name in set(self.indicator_name.values()) for form in name_variants(name, bare_inner=False)}
-        for form in names:
+        for form in sorted(names):  # the lexicon's order must not follow the string hash seed
             longer = form + "指标"
             refs = lex.forms.get(form)
             if form.endswith("指标") or longer in lex.forms or not refs or any(r.kind != "indicator" for r in refs):
@@ -376,7 +379,7 @@ class KnowledgeBase:
             by_name[name].append(Ref("indicator", iid))
         for name, refs in by_name.items():
             # An indicator is never named by its bracketed part alone (that is the project's short name).
-            for form in name_variants(name, bare_inner=False):
+            for form in sorted(name_variants(name, bare_inner=False)):
                 if len(form) >= 2:
                     lex.forms[form].update(refs)
                     lex.max_len = max(lex.max_len, len(form))

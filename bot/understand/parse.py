@@ -399,10 +399,12 @@ def _read_modifiers(p: Parse, taken: list[bool], vocab) -> None:
             p.years.append(int(m.group(1)))
             _claim(taken, m.start(), m.end())
     for words, found in ((vocab.modifiers, p.modifiers), (vocab.unheld, p.unheld)):
+        at: list[tuple[int, str]] = []
         for word in words:
             for m in re.finditer(re.escape(word), text):
                 if _claim(taken, m.start(), m.end()):
-                    found.append(word)
+                    at.append((m.start(), word))
+        found.extend(word for _, word in sorted(at))  # in the order the question says them
 
 
 _WHOLE_YEAR = ("一年", "全年", "每年", "年度", "今年", "本年", "一整年")
