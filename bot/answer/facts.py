@@ -23,7 +23,7 @@ from pathlib import Path
 
 from bot.answer import REL_YEARS as _REL_YEARS
 from bot.answer import YEAR_ASKED, compose, question_clauses
-from bot.language.lexicon import department_forms
+from bot.language.lexicon import DEFAULT_ABBREVIATIONS, department_forms
 from bot.language.normalize import compact, normalize
 from bot.store import queries as query
 
@@ -61,9 +61,6 @@ _YEAR_Q = re.compile(r"(20\d\d|19\d\d)\s*(?:年度|年)?")
 _PART_OF_YEAR = re.compile(r"季度|[0-9一二三四五六七八九十]+月|上半年|下半年|半年")
 _NUMBERING = re.compile(r"^(?:[0-9]+[.、．)]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|其中[:：]?)+")
 _PAREN = re.compile(r"[（(][^（）()]{0,12}[）)]")
-_ABBREV_DEFAULT = {"人力资源和社会保障": "人社", "卫生健康": "卫健", "社会保险事业": "社保", "发展和改革": "发改",
-                   "住房和城乡建设": "住建", "市场监督管理": "市场监管", "生态环境": "环保", "交通运输": "交通",
-                   "农业农村": "农业", "退役军人事务": "退役军人", "医疗保障": "医保", "社会工作部": "社工部"}
 
 
 @lru_cache(maxsize=200_000)  # labels repeat across tables ("2024年预算数"): clean each once
@@ -313,34 +310,9 @@ class FactIndex:
         return [rows[i] for i in ids if i in rows]
 
 
-def department_aliases(name: str, abbrev: dict[str, str] | None = None) -> set[str]:
-    """Names people use for a department, derived by rule: the full name, without the province/city,
-    the bureau alone, "X分局" by its own place, abbreviations (人力资源和社会保障局 -> 人社局)."""
-    forms = set(department_forms(name))
-    bare = re.sub(r"^中共", "", compact(name))
-    if bare != compact(name):
-        forms |= department_forms(bare)
-    for f in list(forms):  # a party committee's department: "普陀区委社会工作部" -> "社会工作部", "普陀社会工作部"
-        if m := re.match(r"^(.*?)(?:省委|市委|区委|县委)(.{3,})$", f):
-            forms |= {m.group(2), re.sub(r"(?:省|市|区|县)$", "", m.group(1)) + m.group(2), f}
-    for f in list(forms):  # "湛江人社局" for 湛江市人社局: the place without 市/区/县
-        if m := re.match(r"^(.{2,6}?)(?:省|市|区|县)(.{2,})$", f):
-            forms.add(m.group(1) + m.group(2))
-    abbrev = abbrev or _ABBREV_DEFAULT
-    for f in list(forms):
-        for long, short in abbrev.items():
-            if long in f:
-                forms.add(f.replace(long, short))
-    # 分局 by its own place: "…东湖新技术开发区分局" -> "东湖分局", "东湖新技术开发区分局".
-    m = re.search(r"(?:局|厅|委)?([^局厅委市]{2,12}?)(?:新技术开发区|开发区|高新区|新区|区|县)?分局$", compact(name))
-    if m:
-        place = m.group(1)
-        forms.update({place, place[:2]})  # "东湖的就业补助": the 分局's own place alone
-        forms.update({f"{place}分局", place[:2] + "分局", compact(name)[compact(name).rfind("局", 0, len(compact(name)) - 2) + 1:]})
-        # and with its parent bureau's short name: "东湖人社分局"
-        forms.update(p + short + "分局" for long, short in abbrev.items() if long in compact(name)
-                     for p in (place, place[:2]))
-    return {f for f in forms if len(f) >= 2}
+def department_aliases(name: str, abbrev: dict[str, tuple[str, ...]] | None = None) -> set[str]:
+    """Names people use for a department: the one rule of the lexicon (bot/language/lexicon.py)."""
+    return department_forms(name, abbrev or None)
 
 
 def _read_words(vocab_path: str) -> tuple[list[tuple[str, ...]], dict[str, str]]:
@@ -348,15 +320,16 @@ def _read_words(vocab_path: str) -> tuple[list[tuple[str, ...]], dict[str, str]]
     try:
         data = tomllib.loads(Path(vocab_path).read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError):
-        return [], dict(_ABBREV_DEFAULT)
+        return [], dict(DEFAULT_ABBREVIATIONS)
     groups = []
     for key, words in (data.get("label_synonyms") or {}).items():
         if isinstance(words, list):
             group = tuple(dict.fromkeys(compact(w) for w in [key, *words] if isinstance(w, str) and compact(w)))
             if len(group) >= 2:
                 groups.append(group)
-    abbrev = {compact(k): compact(v) for k, v in (data.get("department_abbreviations") or {}).items()
-              if isinstance(v, str)} or dict(_ABBREV_DEFAULT)
+    abbrev = {compact(k): tuple(compact(x) for x in ([v] if isinstance(v, str) else v) if isinstance(x, str))
+              for k, v in (data.get("department_abbreviations") or {}).items()
+              if isinstance(v, (str, list))} or dict(DEFAULT_ABBREVIATIONS)
     return groups, abbrev
 
 

@@ -304,7 +304,7 @@ class KnowledgeBase:
         self._add_projects(lex, words_of)
         self._add_indicators_and_categories(lex)
         for dept in self.departments:
-            for form in department_forms(dept.name):
+            for form in department_forms(dept.name, self.vocab.department_abbreviations or None):
                 lex.add(form, Ref("department", dept.name))
         # Aliases from the vocabulary: a short name stands for every entity whose form contains the target.
         for alias, target in self.vocab.aliases.items():
@@ -678,29 +678,71 @@ class KnowledgeBase:
 
 _ADMIN_PREFIX = re.compile(r"^(?:.{1,6}?(?:省|自治区|市))?(?:.{1,6}?(?:区|县|市))?")
 
+# The standard short words of bureau names when no vocabulary file says otherwise (the file's
+# [department_abbreviations] is the one people edit; this keeps a library call without it working).
+DEFAULT_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "人力资源和社会保障": ("人社",), "卫生健康": ("卫健",), "交通运输": ("交通",), "社会工作部": ("社工部",),
+    "发展和改革": ("发改",), "住房和城乡建设": ("住建",), "市场监督管理": ("市场监管",), "委员会": ("委",),
+}
 
-def department_forms(name: str) -> set[str]:
-    """"广州市白云区信访局" -> itself, "白云区信访局", "信访局" (dropping city, then district), and the
-    places on their own ("广州市", "广州", "白云区", "白云"): staff say "湛江的…" for 湛江市's bureau."""
-    out = {compact(name)}
+
+def department_forms(name: str, abbreviations: dict[str, tuple[str, ...]] | None = None) -> set[str]:
+    """The names people use for a department, derived by rule from its full name: the name without its
+    province/city, then without its district ("广州市白云区信访局" -> "白云区信访局", "信访局"); each place
+    without its level ("白云区" -> "白云", also "白云信访局"); the places on their own (staff say "湛江的…");
+    a party committee's department without 中共 and the committee ("中共…区委社会工作部" -> "社会工作部");
+    a 分局 by its own place ("东湖分局"); and every combination of the standard short words of bureau names
+    (人力资源和社会保障 -> 人社, so "湛江人社局", "湛江市人社局", "人社局")."""
+    abbreviations = DEFAULT_ABBREVIATIONS if abbreviations is None else abbreviations
+    full = compact(name)
+    bare = re.sub(r"^中共", "", full)
+    out = {full} | _place_forms(bare)
+    for f in list(out):  # a party committee's department: "普陀区委社会工作部" -> "社会工作部", "普陀社会工作部"
+        if m := re.match(r"^(.*?)(?:省委|市委|区委|县委)(.{3,})$", f):
+            out |= {m.group(2), re.sub(r"(?:省|市|区|县)$", "", m.group(1)) + m.group(2)}
+    for f in list(out):  # "湛江人社局" for 湛江市人社局: the place without 市/区/县
+        if (m := re.match(r"^(.{2,6}?)(?:省|市|区|县)(.{2,})$", f)) and not m.group(2).startswith("委"):
+            out.add(m.group(1) + m.group(2))
+    out |= _branch_forms(full, abbreviations)
+    for long, shorts in abbreviations.items():  # each short word on every form so far: all combinations
+        out |= {f.replace(long, short) for f in out if long in f for short in shorts}
+    return {f for f in out if len(f) >= 2}
+
+
+def _place_forms(name: str) -> set[str]:
+    """The name without its city, then without its district, and the places alone ("广州市", "广州")."""
+    out = {name}
     # A place has at least two characters before 市/区/县: "城市管理局" does not start with a place.
     m = re.match(r"^(.{2,6}?(?:省|自治区|市))(.+)$", name)
     rest = m.group(2) if m else name
-    out.add(compact(rest))
+    out.add(rest)
     places = [m.group(1)] if m else []
     m2 = re.match(r"^(.{2,6}?(?:区|县|市))(.+)$", rest)
     if m2 and len(m2.group(2)) >= 2:
-        out.add(compact(m2.group(2)))
+        if not m2.group(2).startswith("委"):  # "普陀区委社会工作部": the district's committee, not "委社会工作部"
+            out.add(m2.group(2))
         places.append(m2.group(1))
     for place in places:
         out.add(place)
         if len(place) >= 3:
             out.add(place[:-1])
-    # A branch inside a parent bureau ("…社会保障局东湖新技术开发区分局"): the branch on its own, its
-    # place's first two characters + 分局 ("东湖分局"), and that place ("东湖").
-    m3 = re.search(r"(?:局|委|厅)(.{2,12}?)(分局|分所|分中心)$", name)
-    if m3:
-        out.add(compact(m3.group(1) + m3.group(2)))
-        out.add(m3.group(1)[:2] + m3.group(2))
-        out.add(m3.group(1)[:2])
-    return {f for f in out if len(f) >= 2}
+    return out
+
+
+def _branch_forms(name: str, abbreviations: dict[str, tuple[str, ...]]) -> set[str]:
+    """A branch inside a parent bureau ("…社会保障局东湖新技术开发区分局"): the branch on its own, its place
+    and the place's first two characters, each with 分局 ("东湖分局") and alone ("东湖"), and with the parent
+    bureau's short word ("东湖人社分局")."""
+    m = re.search(r"(?:局|委|厅)(.{2,12}?)(分局|分所|分中心)$", name)
+    if not m:
+        return set()
+    branch, kind = m.group(1), m.group(2)
+    place = re.sub(r"(?:新技术开发区|开发区|高新区|新区|区|县)$", "", branch) or branch
+    # The parent bureau alone ("人社局"): a branch is one of its offices, so a question naming the
+    # bureau alone fits it too (and asks which when another bureau of that name is loaded).
+    parent = _place_forms(name[: m.start(1)])
+    out = {branch + kind, branch} | {f for f in parent if f.endswith(("局", "委", "厅"))}
+    for p in {place, place[:2]}:
+        out |= {p, p + kind}
+        out |= {p + short + kind for long, shorts in abbreviations.items() if long in name for short in shorts}
+    return out
