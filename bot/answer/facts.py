@@ -23,7 +23,7 @@ from pathlib import Path
 
 from bot.answer import REL_YEARS as _REL_YEARS
 from bot.answer import YEAR_ASKED, compose, question_clauses
-from bot.language.lexicon import DEFAULT_ABBREVIATIONS, department_forms
+from bot.language.lexicon import DEFAULT_ABBREVIATIONS, department_forms, narrow_by_place
 from bot.language.normalize import compact, normalize
 from bot.store import queries as query
 
@@ -388,6 +388,7 @@ class FactQuestion:
     period: tuple[int, ...] = ()  # months of 一季度 / 上半年 …
     values: list[str] = field(default_factory=list)  # text values the question names
     kind_missing: bool = False  # the question asks people or money; no matching fact holds that
+    dept_names: list[tuple[str, list[str]]] = field(default_factory=list)  # each name said, the departments it fits
 
 
 @dataclass
@@ -668,8 +669,10 @@ def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
                 if before and not any(before.group(1) in d or before.group(1)[:-1] in d for d in found):
                     fq.foreign_org = True
                 fq.departments += found
+                fq.dept_names.append((form, sorted(idx.dept_forms[form])))
                 for d in found:
                     first_at.setdefault(d, m.start())
+    _narrow_names(fq)
     fq.departments.sort(key=lambda d: first_at.get(d, -1))
     if not fq.departments:
         free = "".join(" " if any(s <= i < e for s, e in taken) else ch for i, ch in enumerate(text))
@@ -678,6 +681,17 @@ def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
             # "研究中心" of a row 教育发展研究中心 is a label; "普陀财政局" is no loaded department.
             if not any(word[i:] in idx.label_text for i in range(len(word) - 2)):
                 fq.foreign_org = True
+
+
+def _narrow_names(fq: FactQuestion) -> None:
+    """A short name said with a department of one place ("普陀社工部和财政局") is that place's bureau: the
+    other departments it fits are not named (never summed in, never listed)."""
+    anchors = [ds[0] for _, ds in fq.dept_names if len(ds) == 1]
+    if not anchors or all(len(ds) == 1 for _, ds in fq.dept_names):
+        return
+    fq.dept_names = [(form, narrow_by_place(ds, anchors)) for form, ds in fq.dept_names]
+    kept = {d for _, ds in fq.dept_names for d in ds}
+    fq.departments = [d for d in fq.departments if d in kept]
 
 
 def _read_years(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> None:
@@ -796,6 +810,12 @@ def _filter(fq: FactQuestion, text: str, taken: list[tuple[int, int]] | None = N
 
 
 # --- answering ---------------------------------------------------------------------------------------------
+
+
+def _named_as(question: str, form: str, department: str) -> str:
+    """The question with a short name ("卫健局") replaced by one department's full name."""
+    text = normalize(question)
+    return text.replace(form, department, 1) if form in text else compact(question).replace(form, department, 1)
 
 
 def _scope_docs(idx: FactIndex, fq: FactQuestion, doc_ids: list[int] | None) -> list[int]:
@@ -1043,6 +1063,9 @@ class Answerer:
         answers, the facts the labels match, and what is computed or shown from them."""
         idx = self.idx
         if only is None:
+            one = self._one_department_of(question, doc_ids, context)
+            if one is not None:
+                return one[0]
             named = self.read(question).departments
             if len(named) >= 2 and all(any(idx.docs[d].facts for d in idx.dept_docs.get(n, ())) for n in named):
                 return self._per_department(question, named, doc_ids)
@@ -1088,6 +1111,31 @@ class Answerer:
             names = list(dict.fromkeys(_name(f).split(" ")[0] for f in idx.facts(ids[:400])))[:8]
             return FactAnswer("clarify", compose.which_fact(names), [], options=names)
         return self._over_facts(fq, ids, groups, years, only)
+
+    def _one_department_of(self, question: str, doc_ids: list[int] | None,
+                           context: dict | None) -> tuple[FactAnswer | None] | None:
+        """A short name several departments share ("卫健局", "财政局"): of those sharing the place of the
+        conversation's department, the one whose tables answer the question; several -> ask which (never
+        pick one); none -> nothing from the facts. None when every name said fits one department."""
+        fq = self.read(question)
+        shared = [(form, ds) for form, ds in fq.dept_names if len(ds) > 1]
+        if not shared:
+            return None
+        form, ds = shared[0]
+        if context and context.get("departments"):
+            ds = narrow_by_place(ds, context["departments"])
+        found = []
+        for dept in ds:
+            fa = self.answer(_named_as(question, form, dept), doc_ids, context)
+            if fa is not None and (fa.status == "answered" or len(ds) == 1):
+                found.append((dept, fa))
+        if len(found) == 1:
+            return (found[0][1],)
+        self.last = fq
+        if not found:
+            return (None,)
+        names = [d for d, _ in found]
+        return (FactAnswer("clarify", compose.which_department(names), [], options=names),)
 
     def _clauses(self, question: str, parts: list[str], doc_ids: list[int] | None,
                  context: dict | None) -> FactAnswer | None:

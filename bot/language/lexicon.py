@@ -746,3 +746,32 @@ def _branch_forms(name: str, abbreviations: dict[str, tuple[str, ...]]) -> set[s
         out |= {p, p + kind}
         out |= {p + short + kind for long, shorts in abbreviations.items() if long in name for short in shorts}
     return out
+
+
+def department_places(name: str) -> list[str]:
+    """The places of a department's name, outermost first, each without its level ("上海市普陀区财政局" ->
+    ["上海", "普陀"]; "中共上海市普陀区委社会工作部" -> the same)."""
+    rest = re.sub(r"^中共", "", compact(name))
+    places = []
+    for pattern in (r"^(.{2,6}?)(?:省|自治区)(.+)$", r"^(.{2,6}?)市(.+)$", r"^(.{2,6}?)(?:区|县|市)(.+)$"):
+        if (m := re.match(pattern, rest)) and len(m.group(2)) >= 2:
+            places.append(m.group(1))
+            rest = m.group(2)
+    return places
+
+
+def narrow_by_place(candidates: Sequence[str], anchors: Iterable[str]) -> list[str]:
+    """The departments a short name fits ("财政局"), narrowed to those sharing the place of the departments
+    it is said with or after ("普陀社工部和财政局", "普陀社工部…" → "财政局的呢"): the innermost place shared
+    first, then any. Unchanged when none shares a place."""
+    anchor_places = [department_places(a) for a in anchors]
+    if not anchor_places or len(candidates) < 2:
+        return list(candidates)
+
+    def score(dept: str) -> int:
+        mine = department_places(dept)
+        inner = 2 if mine and any(ps and ps[-1] == mine[-1] for ps in anchor_places) else 0
+        return inner or int(any(set(mine) & set(ps) for ps in anchor_places))
+
+    best = max(map(score, candidates))
+    return [d for d in candidates if score(d) == best] if best else list(candidates)
