@@ -54,6 +54,8 @@ _PERIODS = (("第一季度|一季度|1季度|前三个月|1-3月|1至3月", (1, 
             ("第三季度|三季度|3季度|7-9月", (7, 8, 9)), ("第四季度|四季度|4季度|10-12月", (10, 11, 12)),
             ("上半年|前半年|1-6月|1至6月", (1, 2, 3, 4, 5, 6)), ("下半年|7-12月", (7, 8, 9, 10, 11, 12)))
 _QUESTION_WORDS = re.compile(r"(?:哪个|哪些|哪项|哪几个|多少|什么|是否|几个|怎么|为何|有没有|是不是|一共|分别|加起来|总共)+")
+# "普陀两个部门", "这几个单位", "分别", "各自": a name fitting several departments means all of them.
+_EVERY_ONE = re.compile(r"[两俩二三四五六七八九十几各]个?(?:部门|单位|局)|分别|各自")
 _FOLLOWUP = re.compile(r"^(?:那|那么|还有|再|另外)|呢$|^.{1,8}$")
 _ORG_WORD = re.compile(r"[\u4e00-\u9fff]{1,8}(?:局|委|办|厅|署|部|中心|委员会|办公室|政府|街道)")
 _MONTHS = re.compile(r"\d{1,2}月|[一二三四]季度|[上下]半年")
@@ -1119,8 +1121,8 @@ class Answerer:
         pick one); none -> nothing from the facts. None when every name said fits one department."""
         fq = self.read(question)
         shared = [(form, ds) for form, ds in fq.dept_names if len(ds) > 1]
-        if not shared:
-            return None
+        if not shared or _EVERY_ONE.search(fq.text):
+            return None  # "普陀两个部门…", "…分别多少": every department the name fits
         form, ds = shared[0]
         if context and context.get("departments"):
             ds = narrow_by_place(ds, context["departments"])
@@ -2060,7 +2062,7 @@ def _after_typed(turn, typed):
         again = _department_chosen(turn, asked, idx, answer_type)
         if again is not None:
             return again
-    context = _context(turn.session) if _FOLLOWUP.search(compact(turn.question)) else None
+    context = _conversation(turn) if _continues(turn) else None
     answerer = Answerer(idx)
     early = _before_the_facts(turn, typed, answerer, idx, context)
     if early is not None:
@@ -2074,6 +2076,28 @@ def _after_typed(turn, typed):
     if kept is not None:
         return kept
     return _facts_answer(turn, fa, answerer, idx, answer_type)
+
+
+def _continues(turn) -> bool:
+    """An incomplete question continues the conversation: it starts or ends as a follow-up does (the
+    vocabulary's followup_starts, "其中…"), or is short. A complete one starts afresh."""
+    text = compact(normalize(turn.question))
+    vocab = turn.kb.vocab
+    return bool(_FOLLOWUP.search(text)) or text.startswith(tuple(vocab.followup_starts))
+
+
+def _conversation(turn) -> dict:
+    """The facts' context of a follow-up; its departments, when the facts keep none, are the ones the
+    conversation is about (the departments the last question named or was answered from)."""
+    context = _context(turn.session)
+    if context.get("departments"):
+        return context
+    kb = turn.kb
+    scope = kb.departments_of_documents(d for d in getattr(turn.session, "doc_ids", None) or () if d in kb.documents)
+    if scope and len(scope) < len(kb.departments):
+        context = {**context, "departments": [d.name for d in scope]}
+        context.setdefault("rows", set())
+    return context
 
 
 def _clear_pending(session) -> None:
@@ -2225,8 +2249,11 @@ def _facts_answer(turn, fa, answerer: Answerer, idx: FactIndex, answer_type):
         previous = _context(session).get("last", [])
         last = [f["id"] for f in fa.facts[:1]] if len(fa.facts) == 1 else []
         named = [sorted(m.keys) for m in (answerer.last.mentions if answerer.last else []) if m.exact and m.start >= 0]
-        _keep(session, {"departments": sorted({f["department"] for f in fa.facts}), "named": named,
+        depts = sorted({f["department"] for f in fa.facts})
+        _keep(session, {"departments": depts, "named": named,
                         "rows": _row_context(fa.facts), "last": last, "recent": (previous + last)[-2:] if last else []})
+        if hasattr(session, "doc_ids"):  # the conversation is now about the departments answered from
+            session.doc_ids = turn.kb.documents_of_departments(depts)
     if fa.status == "clarify" and fa.options and all(o in idx.dept_docs for o in fa.options):
         _keep(session, {"asked_departments": {"options": fa.options, "question": turn.question}})
     entities = [{"kind": "fact", "id": f["id"], "name": _name(f)} for f in fa.facts[:20]]

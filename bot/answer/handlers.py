@@ -428,8 +428,8 @@ def do_rank(t: Turn, f: Frame) -> Answer:
     # A department-level table's "部门整体绩效" is the whole budget, not a project to rank.
     rows = [r for r in query.projects_in(t.conn, f.doc_ids, order)
             if r["id"] not in f.exclude and r["kind"] != "department"]
-    if not rows:
-        return t.answered(f, "没有可以排序的项目。")
+    if not rows:  # nothing ranked is no answer: the tables' labelled rows may still hold what is asked
+        return t.unknown("没有可以排序的项目。", suggest=False)
     word = "多" if order == "desc" else "少"
     if f.rank_offset and not f.rank_n:
         k = f.rank_offset
