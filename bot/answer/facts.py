@@ -317,7 +317,7 @@ def department_aliases(name: str, abbrev: dict[str, tuple[str, ...]] | None = No
     return department_forms(name, abbrev or None)
 
 
-def _read_words(vocab_path: str) -> tuple[list[tuple[str, ...]], dict[str, str]]:
+def _read_words(vocab_path: str) -> tuple[list[tuple[str, ...]], dict[str, tuple[str, ...]]]:
     """[label_synonyms] groups and [department_abbreviations] of the vocabulary file."""
     try:
         data = tomllib.loads(Path(vocab_path).read_text(encoding="utf-8"))
@@ -1121,7 +1121,7 @@ class Answerer:
         pick one); none -> nothing from the facts. None when every name said fits one department."""
         fq = self.read(question)
         shared = [(form, ds) for form, ds in fq.dept_names if len(ds) > 1]
-        if not shared or _EVERY_ONE.search(fq.text):
+        if not shared or fq.foreign_org or _EVERY_ONE.search(fq.text):
             return None  # "普陀两个部门…", "…分别多少": every department the name fits
         form, ds = shared[0]
         if context and context.get("departments"):
@@ -1988,13 +1988,30 @@ def after_typed(turn, typed):
     A year the knowledge base lacks is said so whatever the typed reading found (it does not read
     years); otherwise a confident typed answer stands, and the facts answer what it could not.
     """
+    asked = turn.question
+    turn.question = _as_understood(turn)
     try:
         result = _after_typed(turn, typed)
+        result.question = asked
     except Exception as exc:  # noqa: BLE001 - the facts must never take a typed answer down
         typed.debug["facts_error"] = repr(exc)
         result = typed
+    finally:
+        turn.question = asked
     _mark_unanswered(turn.session, result.status == "unknown")
     return result
+
+
+def _as_understood(turn) -> str:
+    """The question with a department name the typed reading corrected ("柏川卫建局", one character off)
+    written out in full, so the facts read the same department."""
+    question = turn.question
+    parse = getattr(turn, "p", None)
+    for m in getattr(parse, "mentions", None) or ():
+        depts = {str(r.key) for r in m.of("department")}
+        if m.score < 100 and len(depts) == 1 and m.text in normalize(question):
+            question = normalize(question).replace(m.text, depts.pop(), 1)
+    return question
 
 
 def _mark_unanswered(session, unanswered: bool) -> None:
@@ -2309,9 +2326,11 @@ def _departments_disagree(turn, typed, answerer: Answerer, idx: FactIndex) -> li
     if len(typed_depts) != 1:
         return []
     fa = answerer.answer(turn.question, None, None)
-    if fa is None or fa.status != "answered" or not fa.facts:
+    # The facts asking which department themselves ("执行率" rows in two other bureaus' tables) disagree too.
+    asks = fa is not None and fa.status == "clarify" and bool(fa.options) and all(o in idx.dept_docs for o in fa.options)
+    if fa is None or not asks and (fa.status != "answered" or not fa.facts):
         return []
-    theirs = {f["department"] for f in fa.facts}
+    theirs = set(fa.options) if asks else {f["department"] for f in fa.facts}
     read = answerer.last
     if theirs <= typed_depts or read is None or not all(m.exact for m in read.mentions):
         return []

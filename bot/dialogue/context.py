@@ -38,6 +38,9 @@ COLUMN_WORDS = {**{label: col for col, label in sorted(AMOUNT_LABELS.items(), ke
 def frame_for(t: Turn, p: Parse, norm: str) -> Frame | Answer:
     """What the question asks, in the conversation's context: a frame to answer, or the reply that
     ends the turn (a department or year not held, a clarification, not understood)."""
+    scope = t.kb.departments_of_documents(d for d in t.session.doc_ids if d in t.kb.documents)
+    if len(scope) < len(t.kb.departments):
+        p.place_of = [d.name for d in scope]  # "财政局的呢" after 普陀社工部: 普陀's
     if p.unknown_departments and not p.has("content"):  # "哪个项目包括人社局": searched for, not asked about
         names = "、".join(dict.fromkeys(p.unknown_departments))
         return t.unknown(f"知识库里没有“{names}”的数据。", norm)

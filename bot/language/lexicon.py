@@ -616,6 +616,32 @@ class KnowledgeBase:
             return set()
         return {r for r in self.lexicon.forms.get(core, ()) if r.kind == "project"}
 
+    def departments_one_off(self, said: str) -> set[str]:
+        """The departments with a name of the same length one character off what was said ("卫建局" ->
+        卫健局's departments); exact names are the lexicon's. Indexed on first use, by the name with each
+        character in turn left out (most questions never need it)."""
+        index = self.__dict__.get("_one_off")
+        if index is None:
+            index = defaultdict(set)
+            for form, refs in self.lexicon.forms.items():
+                depts = {str(r.key) for r in refs if r.kind == "department"}
+                if depts and len(form) >= 3:
+                    for i in range(len(form)):
+                        index[form[:i] + "\0" + form[i + 1:]].update(depts)
+            self._one_off = index
+        found: set[str] = set()
+        for i in range(len(said)):
+            theirs = index.get(said[:i] + "\0" + said[i + 1:], set())
+            if theirs and not self._another_word(said, i):
+                found |= theirs
+        return found
+
+    def _another_word(self, said: str, i: int) -> bool:
+        """Is the character that differs part of a word of its own ("普陀区民政局" is no misspelt 普陀区财政局:
+        民政 is a word; 卫建 is not)? The organisation's last character (局, 委 …) is left out."""
+        windows = (said[max(i - 1, 0):i + 1], said[i:i + 2])
+        return any(len(w) == 2 and w[-1] not in "局委部厅署办" and self.segmenter.known(w) for w in windows)
+
     def departments_named(self, names: Iterable[str]) -> list[Department]:
         """The departments of these names, in the knowledge base's order (by a look-up per name)."""
         at = self._department_index
@@ -701,7 +727,7 @@ def department_forms(name: str, abbreviations: dict[str, tuple[str, ...]] | None
         if m := re.match(r"^(.*?)(?:省委|市委|区委|县委)(.{3,})$", f):
             out |= {m.group(2), re.sub(r"(?:省|市|区|县)$", "", m.group(1)) + m.group(2)}
     for f in list(out):  # "湛江人社局" for 湛江市人社局: the place without 市/区/县
-        if (m := re.match(r"^(.{2,6}?)(?:省|市|区|县)(.{2,})$", f)) and not m.group(2).startswith("委"):
+        if (m := re.match(r"^([^省市区县]{2,6}?)(?:省|市|区|县)(.{2,})$", f)) and not m.group(2).startswith("委"):
             out.add(m.group(1) + m.group(2))
     out |= _branch_forms(full, abbreviations)
     for long, shorts in abbreviations.items():  # each short word on every form so far: all combinations
@@ -712,12 +738,13 @@ def department_forms(name: str, abbreviations: dict[str, tuple[str, ...]] | None
 def _place_forms(name: str) -> set[str]:
     """The name without its city, then without its district, and the places alone ("广州市", "广州")."""
     out = {name}
-    # A place has at least two characters before 市/区/县: "城市管理局" does not start with a place.
-    m = re.match(r"^(.{2,6}?(?:省|自治区|市))(.+)$", name)
+    # A place has two to six characters before 市/区/县, none of them a level ("城市管理局" does not start
+    # with a place; "X县市场监督管理局" is X县's 市场监督管理局).
+    m = re.match(r"^([^省市区县]{2,6}?(?:省|自治区|市))(.+)$", name)
     rest = m.group(2) if m else name
     out.add(rest)
     places = [m.group(1)] if m else []
-    m2 = re.match(r"^(.{2,6}?(?:区|县|市))(.+)$", rest)
+    m2 = re.match(r"^([^省市区县]{2,6}?(?:区|县|市))(.+)$", rest)
     if m2 and len(m2.group(2)) >= 2:
         if not m2.group(2).startswith("委"):  # "普陀区委社会工作部": the district's committee, not "委社会工作部"
             out.add(m2.group(2))
@@ -753,7 +780,8 @@ def department_places(name: str) -> list[str]:
     ["上海", "普陀"]; "中共上海市普陀区委社会工作部" -> the same)."""
     rest = re.sub(r"^中共", "", compact(name))
     places = []
-    for pattern in (r"^(.{2,6}?)(?:省|自治区)(.+)$", r"^(.{2,6}?)市(.+)$", r"^(.{2,6}?)(?:区|县|市)(.+)$"):
+    for pattern in (r"^([^省市区县]{2,6}?)(?:省|自治区)(.+)$", r"^([^省市区县]{2,6}?)市(.+)$",
+                    r"^([^省市区县]{2,6}?)(?:区|县|市)(.+)$"):
         if (m := re.match(pattern, rest)) and len(m.group(2)) >= 2:
             places.append(m.group(1))
             rest = m.group(2)
