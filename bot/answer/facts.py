@@ -814,6 +814,37 @@ def _filter(fq: FactQuestion, text: str, taken: list[tuple[int, int]] | None = N
 # --- answering ---------------------------------------------------------------------------------------------
 
 
+def _own_part(fq: FactQuestion, dept: str) -> str:
+    """What the question asks of one of several departments it names, each with an item of its own ("A的X和
+    B的Y各多少"): the words after its name up to the next name, with the question's last words ("各多少").
+    "" when its name is followed by nothing of its own ("A和B的X")."""
+    spans, at = [], 0
+    for form, depts in fq.dept_names:
+        start = fq.text.find(form, at)
+        if start < 0:
+            return ""
+        spans.append((start, start + len(form), depts))
+        at = start + len(form)
+    for k, (start, end, depts) in enumerate(spans):
+        if dept not in depts:
+            continue
+        last = k == len(spans) - 1
+        own = fq.text[end:spans[k + 1][0] if not last else len(fq.text)]
+        own = re.sub(r"^的|(?:的)?(?:和|与|跟|及|以及|、)$", "", own)
+        if len(own) < 2:
+            return ""
+        if last:
+            return fq.text[start:]
+        tail = _QUESTION_WORDS.findall(fq.text[spans[-1][1]:])
+        return fq.text[start:end] + own + (tail[-1] if tail else "多少")
+    return ""
+
+
+def _without_code(key: str) -> str:
+    """A label without its leading subject code ("2210201住房公积金" -> "住房公积金")."""
+    return re.sub(r"^\d{3,}", "", key)
+
+
 def _named_as(question: str, form: str, department: str) -> str:
     """The question with a short name ("卫健局") replaced by one department's full name."""
     text = normalize(question)
@@ -1195,8 +1226,10 @@ class Answerer:
                 return True, share
         if context.get("named") and not fq.mentions and fq.departments \
                 and set(fq.departments) != set(context.get("departments") or ()):
-            # "社工部基本支出多少" → "那财政局呢": what the last question named, in the department named now.
-            fq.mentions = [Mention(-1, -1, set(keys), True, 4) for keys in context["named"]]
+            # "社工部基本支出多少" → "那财政局呢": what the last question named, in the department named now
+            # (by its words: another table may print the subject code "2210201" in a cell of its own).
+            fq.mentions = [Mention(-1, -1, set(keys) | {k for k in map(_without_code, keys) if k in idx.label_facts},
+                                   True, 4) for keys in context["named"]]
         if context.get("named") and not fq.mentions and {"max", "min"} & set(fq.ops) and not fq.leftover:
             # "项目支出明细" → "最大的是哪项": the superlative over what the last question named (its lines).
             fq.mentions = [Mention(-1, -1, set(keys), True, 4) for keys in context["named"]]
@@ -1638,6 +1671,10 @@ class Answerer:
         parts = []
         for dept in named:
             fa = self.answer(question, doc_ids, None, clauses=False, only=[dept])
+            own = _own_part(self.read(question), dept)
+            if own and (fa is None or fa.status != "answered" or not fa.facts):
+                # "东湖分局的就业补助和渝中区就业补助资金各多少": each department's own item.
+                fa = self.answer(own, doc_ids, None, clauses=False, only=[dept])
             if fa is None or fa.status != "answered" or not fa.facts:
                 return FactAnswer("unknown", compose.not_in_department(dept)) \
                     if fa is None or fa.status == "unknown" else fa
