@@ -277,11 +277,12 @@ def do_total(t: Turn, f: Frame) -> Answer:
             if parts:
                 text += "（" + "，".join(parts) + "）"
         lines.append(text + "。")
-    if column == "total" and all(row["value"] is None for row in table):
+    missing = [row["label"] for row in table if row["value"] is None]
+    if column == "total" and missing and (len(missing) == len(table) or not f.every_department):
         # No table lists a total (a final-accounts PDF, a staffing table): not a figure of 0. (A source
         # column left blank, 财政专户拨款, is the table's own "未列".)
-        return t.unknown(compose.total_not_listed([row["label"] for row in table], AMOUNT_LABELS[column]),
-                         suggest=False)
+        # Departments named, one of which lists none: half a comparison is no answer.
+        return t.unknown(compose.total_not_listed(missing, AMOUNT_LABELS[column]), suggest=False)
     if len(table) == 1 and column == "total" and not cited:  # one table: its total by source of funds
         doc = query.documents(t.conn, f.doc_ids)[0]
         table = [{**table[0], "label": AMOUNT_LABELS[c], "value": doc[c]}
