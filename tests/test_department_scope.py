@@ -207,3 +207,9 @@ def test_a_row_several_departments_hold_is_asked_about(every_engine):
     answer = ask(every_engine, "执行率多少")
     assert answer.status == "clarify" and len(answer.options) >= 2
     assert not _figures(answer.text.split("\n")[0])
+
+
+def test_two_departments_in_turn_then_both_added(every_engine):
+    """"X → 社工部呢 → 两者加起来": the two values just answered, each of its own department."""
+    answer = ask(every_engine, "普陀财政局机关事业单位基本养老保险缴费", "社工部呢", "两者加起来")
+    assert answer.status == "answered" and "166.93" in answer.text

@@ -2380,9 +2380,12 @@ def _leaves_the_conversation(turn, fa: FactAnswer, idx: FactIndex) -> bool:
     if fa.status != "answered" or not fa.facts or _departments_in(compact(normalize(turn.question)), idx):
         return False
     session = turn.session
-    scope = set(_context(session).get("departments") or ())
+    context = _context(session)
+    scope = set(context.get("departments") or ())
     scope |= {turn.kb.documents[d]["department_name"] for d in getattr(session, "doc_ids", None) or ()
               if d in turn.kb.documents}
+    # The values just answered ("→ 社工部呢 → 两者加起来") are of the conversation, whatever their department.
+    scope |= {f["department"] for f in idx.facts(list(context.get("recent") or ()))}
     return bool(scope) and not {f["department"] for f in fa.facts} <= scope
 
 
