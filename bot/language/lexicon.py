@@ -730,7 +730,8 @@ def department_forms(name: str, abbreviations: dict[str, tuple[str, ...]] | None
         if (m := re.match(r"^([^省市区县]{2,6}?)(?:省|市|区|县)(.{2,})$", f)) and not m.group(2).startswith("委"):
             out.add(m.group(1) + m.group(2))
     out |= _branch_forms(full, abbreviations)
-    for long, shorts in abbreviations.items():  # each short word on every form so far: all combinations
+    # Each short word on every form so far: all combinations (only words of this name: forms are its parts).
+    for long, shorts in [(long, shorts) for long, shorts in abbreviations.items() if long in full]:
         out |= {f.replace(long, short) for f in out if long in f for short in shorts}
     return {f for f in out if len(f) >= 2}
 
