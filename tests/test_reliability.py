@@ -208,6 +208,18 @@ def test_a_replaced_table_shows_what_changed(tmp_path: Path, seed_db: Path) -> N
     assert "234.98 → 235.98" in changes
 
 
+def test_a_table_replaced_after_an_upgrade_still_shows_what_changed(tmp_path: Path, seed_db: Path) -> None:
+    # A newer program reads files differently, so the live rows are not reused; what changed is still told.
+    with sqlite3.connect(seed_db) as conn:
+        conn.execute("UPDATE meta SET value = 'an older reader' WHERE key = 'ingest_version'")
+    conn.close()
+    corrected = tmp_path / "corrected.txt"
+    corrected.write_text(SEED.read_text(encoding="utf-8").replace("12.00", "13.00").replace("234.98", "235.98", 1),
+                         encoding="utf-8")
+    summary = load_paths(seed_db, [corrected])
+    assert "12.00 → 13.00" in "\n".join(summary.changes["广州市白云区信访局"])
+
+
 def _broken_language(tmp_path: Path, which: str) -> Config:
     knowledge = tmp_path / "knowledge"
     knowledge.mkdir()

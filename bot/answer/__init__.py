@@ -14,7 +14,8 @@ from bot.store import queries as query
 REL_YEARS = (("大前年", -3), ("前年", -2), ("去年", -1), ("上年", -1), ("上一年", -1), ("上年度", -1),
              ("上一年度", -1), ("前一年", -1), ("前一年度", -1), ("今年", 0), ("本年", 0), ("当年", 0),
              ("本年度", 0), ("明年", 1), ("下一年", 1), ("下年", 1), ("下一年度", 1), ("后一年", 1), ("后年", 2))
-YEAR_ASKED = re.compile(r"(20\d\d|19\d\d)(?:年度|年)")
+# A year is 19xx/20xx on its own: never four digits of a longer code ("2050204" is a budget subject).
+YEAR_ASKED = re.compile(r"(?<![0-9.])(20\d\d|19\d\d)(?:年度|年)")
 _QUESTION_WORD = re.compile(r"多少|几|哪|什么|啥|吗|是否|有没有|怎么样|如何")
 
 

@@ -391,6 +391,19 @@ def which_row_after_unanswered(rows: list[str]) -> str:
     return "上一个问题没有找到对应的一项，这个问题是问哪一项的？\n" + "\n".join(f"{k}. {n}" for k, n in enumerate(rows, start=1))
 
 
+def ranked_place(n: int, name: str, value: str) -> str:
+    return f"第{n}是{name}：{value}"
+
+
+def no_per_unit(per: str, row: str) -> str:
+    of = f"“{row}”" if row else "这一项"
+    return f"表中没有{of}{per}的数额（表中不是这样细分的）。"
+
+
+def part_not_broken_down(part: str, whole: str) -> str:
+    return f"表中没有单列“{part}”：它含在“{whole}”里，表中没有拆分出它的数额。"
+
+
 def too_many_facts(named: str) -> str:
     return f"表中有多项符合：{named}……请说得更具体一些（如行、列的名称）。"
 
@@ -652,6 +665,9 @@ def share_extreme(name: str, fewest: bool) -> str:
     return f"占比{'最小' if fewest else '最大'}的项目是{name}："
 
 
-def execution(name: str, executed: str, rate: str, budget: str, left: str) -> str:
-    """What was executed first (the figure asked), then the budget it is measured against."""
-    return f"{name}：全年执行数 {executed}，执行率 {rate}（全年预算数 {budget}，未执行 {left}）。"
+def execution(name: str, executed: str, rate: str, budget: str = "", left: str = "") -> str:
+    """What was executed (the figure asked) and its rate; the budget only when what is left of it is asked
+    (差多少, 还剩多少): otherwise a reader skimming for the answer could take it for the executed amount."""
+    if left:
+        return f"{name}：未执行 {left}（全年预算数 {budget} − 全年执行数 {executed}），执行率 {rate}。"
+    return f"{name}：全年执行数 {executed}，执行率 {rate}。"

@@ -48,7 +48,7 @@ _FILLER = re.compile(
     r"情况|数据|具体|分别|各自|各|都|是|的|了|呢|吗|啊|呀|吧|有|为|在|和|与|及|以及|跟|同|、|,|，|。|？|\?|！|!|：|:|"
     r"里|中|表|表里|这张表|那个|这个|其|它|值|数值|数字|金额|有没有|给我|一共|总共|共|个|项|年|度|年度|本年|今年|当年|"
     r"相比|比|较|对比|多|少|高|低|大|小|人|元|万元|万|几|哪|谁|哪里|啥|那|这|还|就|也|又|按|对|上|下|去|前|后|最|"
-    r"比例|占|从|到|单位|部门|局|委|哪个|哪项|哪一个|哪一项|科目"
+    r"比例|占|从|到|单位|科室|股室|部门|局|委|哪个|哪项|哪一个|哪一项|科目"
 )
 _PERIODS = (("第一季度|一季度|1季度|前三个月|1-3月|1至3月", (1, 2, 3)), ("第二季度|二季度|2季度|4-6月", (4, 5, 6)),
             ("第三季度|三季度|3季度|7-9月", (7, 8, 9)), ("第四季度|四季度|4季度|10-12月", (10, 11, 12)),
@@ -59,7 +59,7 @@ _EVERY_ONE = re.compile(r"[两俩二三四五六七八九十几各]个?(?:部门
 _FOLLOWUP = re.compile(r"^(?:那|那么|还有|再|另外)|呢$|^.{1,8}$")
 _ORG_WORD = re.compile(r"[\u4e00-\u9fff]{1,8}(?:局|委|办|厅|署|部|中心|委员会|办公室|政府|街道)")
 _MONTHS = re.compile(r"\d{1,2}月|[一二三四]季度|[上下]半年")
-_YEAR_Q = re.compile(r"(20\d\d|19\d\d)\s*(?:年度|年)?")
+_YEAR_Q = re.compile(r"(?<![0-9.])(20\d\d|19\d\d)(?![0-9.])\s*(?:年度|年)?")
 _PART_OF_YEAR = re.compile(r"季度|[0-9一二三四五六七八九十]+月|上半年|下半年|半年")
 _NUMBERING = re.compile(r"^(?:[0-9]+[.、．)]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|其中[:：]?)+")
 _PAREN = re.compile(r"[（(][^（）()]{0,12}[）)]")
@@ -257,11 +257,25 @@ class FactIndex:
         """Short text values (a 资金来源, a 责任科室): a question may name rows by them."""
         self.value_by_gram: dict = defaultdict(set)
         self.value_facts: dict[str, list[int]] = defaultdict(list)
-        for fid, _doc, value in query.fact_text_values(self.conn):
+        self.category_values: set[str] = set()  # two-character values of a column of kinds (货物, 询价)
+        columns: dict[tuple, list[str]] = defaultdict(list)
+        for fid, doc, value in query.fact_text_values(self.conn):
             v = compact(value)
-            if 3 <= len(v) <= 20 and v not in self.label_facts:
-                self.value_by_gram[v[:2]].add(v)
+            if 2 <= len(v) <= 20 and v not in self.label_facts:
+                keys = self.fact_keys[fid]
+                columns[(doc, keys[self.fact_nrows[fid]:self.fact_nrows[fid] + 1])].append(v)
+                if len(v) >= 3:
+                    self.value_by_gram[v[:2]].add(v)
                 self.value_facts[v].append(fid)
+        for vs in columns.values():
+            # A column of kinds: short values, some repeated (采购类别 货物/服务/工程, 采购方式 公开招标/询价).
+            if len(vs) >= 3 and len(set(vs)) < len(vs) and all(len(v) <= 6 for v in vs):
+                for v in set(vs):
+                    if len(v) == 2:
+                        self.category_values.add(v)
+                        self.value_by_gram[v].add(v)
+        for v in [v for v in self.value_facts if len(v) == 2 and v not in self.category_values]:
+            del self.value_facts[v]
         self.value_by_gram = {g: sorted(vs, key=len, reverse=True) for g, vs in self.value_by_gram.items()}
 
     def _read_years(self) -> None:
@@ -290,8 +304,8 @@ class FactIndex:
                     out.update(key[: -len(w)] + other for other in group if other != w)
         if key.startswith("指标") and len(key) >= 4:
             out.add(key[2:])  # "指标权重" of an indicator table is said "权重"
-        if m := re.match(r"^\d{3,}(\D{2,})$", key):
-            out.add(m.group(1))  # "2100101行政运行" is said "行政运行"
+        if m := re.match(r"^(\d{3,})(\D{2,})$", key):
+            out.update(m.groups())  # "2100101行政运行" is said "行政运行", or by its code alone
         unyeared = re.sub(r"(?:19|20)\d\d年度?", "", key)
         if unyeared != key and len(unyeared) >= 2:
             out.add(unyeared)  # "2024年预算数" is "预算数" with the year asked apart
@@ -383,6 +397,7 @@ class FactQuestion:
     remaining: bool = False  # 还有多少没执行 / 没付 / 剩余: the plan less what was done
     excess: bool = False  # 超额完成多少 / 超支多少: what was done beyond the plan
     per_head: bool = False  # 人均: an amount over the people of the same row
+    per_unit: str = ""  # "每人每月": a rate the table states in words, or does not have
     verb: str = ""  # what was done (执行, 支付, 完成) in 还有多少没执行
     finished: bool = False  # 付完了 / 执行完: done reached the plan
     fall: bool = False  # 降幅最大: the smallest change
@@ -391,6 +406,7 @@ class FactQuestion:
     values: list[str] = field(default_factory=list)  # text values the question names
     kind_missing: bool = False  # the question asks people or money; no matching fact holds that
     dept_names: list[tuple[str, list[str]]] = field(default_factory=list)  # each name said, the departments it fits
+    total: bool = False  # "总支出", "总预算", "一般公共预算总支出": the table's 合计/总计 row, in people's words
 
 
 @dataclass
@@ -399,6 +415,7 @@ class FactAnswer:
     text: str
     facts: list[dict] = field(default_factory=list)
     options: list[str] = field(default_factory=list)
+    ranked: list[int] = field(default_factory=list)  # a superlative's facts in order (for "第二个呢")
 
 
 def _take(text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -424,9 +441,16 @@ def _compared_year(text: str, idx: FactIndex) -> str:
     return text
 
 
+# Words that say how two columns of a row stand to each other, in the columns' own words.
+_RELATIONS = (("满编", "编制数和实有人数一样"),)
+
+
 def _canonical(text: str, idx: FactIndex) -> str:
     """People's words for labels replaced by the labels' words (为啥 -> 原因, 付了 -> 已支付)."""
     text = _compared_year(text, idx)
+    for word, relation in _RELATIONS:
+        if word in text and word not in idx.label_text:
+            text = text.replace(word, relation)
     text = _OF_BUDGET.sub("执行率", text)  # "完成预算的百分之多少": the execution rate, said in words
     for group in idx.synonyms:
         canon = group[0]
@@ -477,6 +501,7 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
             in_scope |= idx.doc_keys.get(d.id, set())
         keys &= in_scope
     found = []
+    codes = list(re.finditer(r"\d{3,}", text))
     for k in keys:
         for form in idx.key_forms.get(k, (k,)):
             if len(form) < 2 or not any(form[i:i + 2] in grams for i in range(len(form) - 1)):
@@ -487,6 +512,8 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
             n, s, e = al
             if any(ts <= s and e <= te for ts, te in taken) or _QUESTION_WORDS.fullmatch(text[s:e]):
                 continue
+            if any(rs < e and s < re_ and run.group() not in form for run in codes for rs, re_ in [run.span()]):
+                continue  # a code said ("2130306") names only the label with that very code
             exact = n == len(form) and e - s == n
             ok = exact or (n >= 3 and n / len(form) >= 0.5 and n / (e - s) >= 0.6) or \
                 (n >= 2 and n / len(form) >= 0.5 and e - s == n)
@@ -520,7 +547,9 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     taken: list[tuple[int, int]] = []
     _read_departments(fq, text, taken, idx)
     _read_years(fq, text, taken)
-    _read_asked_arithmetic(fq, text, taken)
+    for ptr in _POINTER.finditer(text):  # "这个项目上一年预算": the table's own thing, no label of its own
+        _take(text, taken, ptr.start(), ptr.end())
+    _read_asked_arithmetic(fq, text, taken, idx)
     if force:
         fq.departments = list(departments or [])
         fq.foreign_org = False
@@ -529,6 +558,9 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     scope = [idx.docs[d] for dept in fq.departments for d in idx.dept_docs.get(dept, ())] \
         if fq.departments else list(idx.docs.values())
     scope = [d for d in scope if d.id in fq.subject_docs] if fq.subject_docs else scope
+    _read_total_words(fq, text, taken, scope, idx)
+    if (lv := _LEVEL.search(text)) and _take(text, taken, lv.start(), lv.end()):
+        fq.level = next(g for g in lv.groups() if g)  # before the labels: "项级科目" is no 科目名称
     _mentions(fq, idx, scope, taken)
     fq.mentions.sort(key=lambda m: m.start)
     if len(fq.mentions) >= 2:
@@ -540,14 +572,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
         fq.ops.append("sum")
     _read_operations(fq, text, taken)
     _filter(fq, text, taken)
-    if re.search(r"(?:降幅|减幅|下降|减少|降低|下滑)(?:幅度)?(?:最大|最多)", compact(question)) and "max" in fq.ops:
-        fq.ops[fq.ops.index("max")] = "min"  # the largest fall is the smallest change
-        fq.fall = True
-    if m := re.search(r"(?:已经|已)?(?:付|支付|执行|花|拨付|用)完(?:了)?", text):
-        fq.finished = True
-        _take(text, taken, m.start(), m.end())
-    if (lv := _LEVEL.search(text)) and _take(text, taken, lv.start(), lv.end()):
-        fq.level = next(g for g in lv.groups() if g)
+    _read_fall_and_finished(fq, question, text, taken)
     rest = "".join(ch if not any(s <= i < e for s, e in taken) else " " for i, ch in enumerate(text))
     if re.search(r"[\u4e00-\u9fff]{2}", _FILLER.sub(" ", rest)) and _row_by_part(fq, rest, scope, idx, taken):
         fq.mentions.sort(key=lambda m: m.start)
@@ -555,13 +580,68 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     fq.months = bool(_MONTHS.search(rest))
     fq.rest = rest
     fq.leftover = _FILLER.sub(" ", rest)
-    fq.leftover = re.sub(r"[\s\d.%]+", " ", fq.leftover).strip()
+    # A code no label has ("2130307这个科目") is not understood; other bare numbers are the filters'.
+    codes = " ".join(re.findall(r"(?<![\d.])\d{3,}(?![\d.万元人个%])", rest))
+    fq.leftover = (re.sub(r"[\s\d.%]+", " ", fq.leftover).strip() + " " + codes).strip()
     if _QUANTITY_ASKED.search(text):
         # "买几辆": the verb of a quantity asked is no label of its own.
         fq.leftover = " ".join(w for w in fq.leftover.split() if w not in ("买", "购买", "要买", "买了", "购置了"))
     if fq.leftover and fq.departments:
         _read_table_kind_words(fq, scope, idx)
+    if fq.leftover:
+        _words_of_named_rows(fq)
     return fq
+
+
+def _read_fall_and_finished(fq: FactQuestion, question: str, text: str, taken: list[tuple[int, int]]) -> None:
+    """"降得最多" (the largest fall is the smallest change) and "付完了" (done reached the plan)."""
+    if re.search(r"(?:降幅|减幅|下降|减少|降低|下滑|降得|减得|少得|省得)(?:幅度)?(?:最大|最多)", compact(question)) \
+            and "max" in fq.ops:
+        fq.ops[fq.ops.index("max")] = "min"
+        fq.fall = True
+        if fell := re.search(r"(?:降得|减得|少得|省得)(?=最多|最大)", text):
+            _take(text, taken, fell.start(), fell.end())  # the verb (最多 is the operation's)
+    if m := re.search(r"(?:已经|已)?(?:付|支付|执行|花|拨付|用)完(?:了)?", text):
+        fq.finished = True
+        _take(text, taken, m.start(), m.end())
+
+
+def _words_of_named_rows(fq: FactQuestion) -> None:
+    """"三支一扶生活补贴": a word left over that the row named by a part of its label also says (its
+    label "“三支一扶”…及生活补贴") is that row's word: it narrows the mention, it is not unexplained."""
+    kept = []
+    for w in fq.leftover.split():
+        # A word after 及/和/与 is one of the row's parts ("缺口资金及生活补贴"): its amount is not the row's
+        # (only a rate the row states in words, 每人每月750元, is of that part).
+        holders = [m for m in fq.mentions if m.part and len(w) >= 2 and any(w in k for k in m.keys)
+                   and (fq.per_unit or not any(re.search(f"[及和与、]{re.escape(w)}", k) for k in m.keys))]
+        for m in holders:
+            m.keys = {k for k in m.keys if w in k}
+        if not holders:
+            kept.append(w)
+    fq.leftover = " ".join(kept)
+
+
+_TOTAL_SAID = re.compile(r"(?:一般公共预算|部门|全部|所有)?(?:总支出|总预算|总金额|总额|支出总额|预算总额|支出总计|总计|总数)")
+
+
+def _read_total_words(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list, idx: FactIndex) -> None:
+    """"总支出", "一般公共预算总支出": the table's total row said in people's words — unless a label of the
+    tables asked about says the word itself (项目总预算 is a row of its own)."""
+    m = _TOTAL_SAID.search(text)
+    if m is None or len(scope) > 64:
+        return
+    word = re.sub(r"^(?:一般公共预算|部门|全部|所有)", "", m.group())
+    if any(word in k for d in scope for k in idx.doc_keys.get(d.id, ())):
+        return
+    # What the total is of ("一般公共预算", "支出") must be what the table is of: 一般公共预算支出总额 is
+    # no total of a 政府采购预算表.
+    said = [w for w in re.split(r"总额|总计|总数|总", re.sub(r"^(?:部门|全部|所有)", "", m.group())) if w]
+    held = [d for d in scope if all(w in compact(d.form) or any(w in k for k in idx.doc_keys.get(d.id, ()))
+                                    for w in said)]
+    if held and _take(text, taken, m.start(), m.end()):
+        fq.total = True
+        fq.subject_docs = fq.subject_docs or {d.id for d in held}
 
 
 def _read_table_kind_words(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
@@ -707,7 +787,10 @@ def _read_years(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> No
 
 
 _OF_BUDGET = re.compile(r"(?:完成|执行)(?:了)?(?:年初)?预算(?:数)?(?:的)?(?:百分之多少|百分之几|几成|多少比例|比例|百分比)")
-_ROW_NOUNS = ("指标", "项目", "科目", "单位")
+_USE = "主要用于"  # an item's use, read from a table's note (ingest/prose.py use_facts)
+_POINTER = re.compile(r"(?:这个|该|本|此|这)(?:项目|部门|单位|表)")
+_ROW_NOUN_LEFT = re.compile(r"(?:采购)?项目|目|科目|单位|科室")  # left of "几个项目" once 项 is filler
+_ROW_NOUNS = ("指标", "项目", "科目", "单位", "科室")
 _ASKED_ARITHMETIC = (
     ("remaining", r"(?:还有|还剩|剩下|剩余)(?:多少)?(?:没|未)(?:执行|支付|付|花|完成|拨付|用)|"
                   r"(?:没|未)(?:执行|支付|付|花|用)(?:的)?(?:还有)?多少|结余多少|还剩多少"),
@@ -716,10 +799,23 @@ _ASKED_ARITHMETIC = (
 )
 
 
-def _read_asked_arithmetic(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> None:
-    """"还剩多少没执行", "超额完成多少", "人均": arithmetic asked in words, with its verb (执行, 支付)."""
+_PER_UNIT = re.compile(r"(?:每人|每户|每名)?(?:每月|每年|每天|每季度)|每人|每户|每名|每次")
+
+
+def _label_ends_at(text: str, end: int, idx: FactIndex) -> bool:
+    """Whether the question's words up to `end` finish a label ("年末结转和结余多少": 结余 ends a label, it
+    asks no remainder)."""
+    return end >= 4 and text[end - 4:end] in idx.label_text
+
+
+def _read_asked_arithmetic(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
+    """"还剩多少没执行", "超额完成多少", "人均": arithmetic asked in words, with its verb (执行, 支付); a rate
+    per person or month ("每人每月") asked."""
+    if (per := _PER_UNIT.search(text)) and re.search(r"多少|几", text[per.end():]) \
+            and _take(text, taken, per.start(), per.end()):
+        fq.per_unit = per.group()
     for flag, pattern in _ASKED_ARITHMETIC:
-        if m := re.search(pattern, text):
+        if (m := re.search(pattern, text)) and not _label_ends_at(text, m.start() + 2, idx):
             setattr(fq, flag, True)
             if verb := re.search(r"执行|支付|付|花|完成|拨付|用", m.group(0)):
                 fq.verb = {"付": "支付", "花": "执行|支出|实际", "用": "执行|支出|实际"}.get(verb.group(0), verb.group(0))
@@ -743,9 +839,23 @@ def _read_subjects_and_values(fq: FactQuestion, text: str, taken: list[tuple[int
     free = "".join(" " if any(s <= i < e for s, e in taken) else ch for i, ch in enumerate(text))
     for i in range(len(free) - 1):
         for value in idx.value_by_gram.get(free[i:i + 2], ()):
-            if free.startswith(value, i) and _take(text, taken, i, i + len(value)):
+            if len(value) == 2 and not (_said_as_kind(free, i, idx) and _held_by(value, fq.departments, idx)):
+                continue
+            if free.startswith(value, i) and _take(text, taken, i, i + len(value) + (free[i + 2:i + 3] == "类")):
                 fq.values.append(value)
                 break
+
+
+def _held_by(value: str, departments: list[str], idx: FactIndex) -> bool:
+    """Whether a value is printed in a table of the departments named (any, when none is)."""
+    docs = {d for dept in departments for d in idx.dept_docs.get(dept, ())}
+    return not docs or any(idx.fact_doc[f] in docs for f in idx.value_facts.get(value, ()))
+
+
+def _said_as_kind(free: str, i: int, idx: FactIndex) -> bool:
+    """A two-character value of a column of kinds is said as one: "服务类的", "询价的", "货物类采购" — never
+    inside a longer word a label uses ("服务对象")."""
+    return free[i + 2:i + 3] in ("类", "的") and free[i:i + 3] not in idx.label_text
 
 
 def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> None:
@@ -778,6 +888,7 @@ def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) 
         fq.ops.remove("count")  # a quantity in people (or a difference), not a count of rows
 
 
+_ORDINAL = re.compile(r"^(?:那|那么)?(?:排)?第([2-9]|[二三四五六七八九十两])(?:个|名|项|位|多|高|大)?(?:呢|是哪个|是什么|是多少|多少)?$")
 _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
@@ -791,6 +902,8 @@ def _filter(fq: FactQuestion, text: str, taken: list[tuple[int, int]] | None = N
             fq.cmp = "below_full"
         elif said := re.search(r"没完全达到|未完全达到|没有完全达到|没完成|未完成|没有完成|没达标|未达标", text):
             fq.cmp = "below_target"
+        elif said := re.search(r"一样|相同|相等|持平|一致|没有变化|没变化|没变", text):
+            fq.cmp = "same"  # "哪个科目决算和预算一样": the rows whose two columns named are equal
         if said and taken is not None:
             _take(text, taken, said.start(), said.end())
         return
@@ -948,7 +1061,7 @@ def year_of_fact(f: dict) -> int | None:
 
 
 def year_in(key: str) -> int | None:
-    m = re.search(r"(19|20)\d\d", key)
+    m = re.search(r"(?<![0-9.])(19|20)\d\d(?![0-9.])", key)  # a subject code "2050204…" holds no year
     return int(m.group(0)) if m else None
 
 
@@ -978,6 +1091,17 @@ def _without_parents(facts: list[dict]) -> list[dict]:
     rows = {f["row_labels"] or "" for f in facts}
     kept = [f for f in facts if not (own(f) and any(own(f) in r and r != (f["row_labels"] or "") for r in rows))]
     return kept or facts
+
+
+def _code_leaves(facts: list[dict]) -> list[dict]:
+    """Rows of a subject-code hierarchy (类 205, 款 20502, 项 2050202) compared at its most detailed level:
+    a row whose code starts another row's code is that row's sum, not one of the items."""
+    def code(f: dict) -> str:
+        m = re.match(r"\d{3,}", label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1]))
+        return m.group() if m else ""
+    codes = {code(f) for f in facts} - {""}
+    parents = {a for a in codes for b in codes if a != b and b.startswith(a)}
+    return [f for f in facts if code(f) not in parents] if parents else facts
 
 
 def _prefer(items: list, test) -> list:
@@ -1018,17 +1142,7 @@ class Answerer:
         doc_set = set(docs)
 
         def facts_of(g: list[Mention]) -> set[int]:
-            out: set[int] = set()
-            keys = {k for m in g for k in m.keys}
-            if few:  # a few tables: scan their facts (a label shared by 1,000 tables stays cheap)
-                fk = idx.fact_keys
-                out.update(f for d in docs for f in idx.docs[d].facts if not keys.isdisjoint(fk[f]))
-            else:
-                for k in keys:
-                    out.update(f for f in idx.label_facts.get(k, ()) if idx.fact_doc[f] in doc_set)
-            if years:
-                out = {f for f in out if idx.fact_year[f] in years}
-            return out
+            return self._facts_of(g, fq, docs, years, few, doc_set)
 
         if not few and len(groups) > 1:
             # Many tables: the rarest constraint's facts, filtered by the others' labels (a label such as
@@ -1056,7 +1170,44 @@ class Answerer:
                 groups = [groups[i] for i in keep]
                 sets = [sets[i] for i in keep]
                 both = set.intersection(*sets)
+        if not both and len(groups) > 1 and not {"ratio", "diff", "sum"} & set(fq.ops):
+            # "就业补助预算": the labels best fitting a word alone (2019年预算金额) may not be the ones fitting
+            # with the other constraints; every label of these tables holding the word as said is tried
+            # (not when each word names its own value of a share or a difference).
+            for g in groups:
+                for m in g:
+                    said = fq.text[m.start:m.end] if m.start >= 0 else ""
+                    if len(said) >= 2:
+                        m.keys |= {k for d in docs for k in idx.doc_keys.get(d, ()) if said in k}
+            sets = [facts_of(g) for g in groups]
+            both = set.intersection(*sets)
         return sorted(both), groups
+
+    def _facts_of(self, g: list[Mention], fq: FactQuestion, docs: list[int], years: list[int], few: bool,
+                  doc_set: set[int]) -> set[int]:
+        """The facts of the tables carrying a label of a group of mentions (of the years asked)."""
+        idx = self.idx
+        out: set[int] = set()
+        keys = {k for m in g for k in m.keys}
+        if few:  # a few tables: scan their facts (a label shared by 1,000 tables stays cheap)
+            fk = idx.fact_keys
+            out.update(f for d in docs for f in idx.docs[d].facts if not keys.isdisjoint(fk[f]))
+        else:
+            for k in keys:
+                out.update(f for f in idx.label_facts.get(k, ()) if idx.fact_doc[f] in doc_set)
+        if not years:
+            return out
+        out = {f for f in out if idx.fact_year[f] in years}
+        lacking = set(years) - {idx.fact_year[f] for f in out}
+        said = {fq.text[m.start:m.end] for m in g if m.start >= 0}
+        if out and lacking and len(said) == 1 and len(next(iter(said))) >= 2:
+            # "2020年预算比2019年": the labels the word fits best are of 2019 (2019年预算金额); in 2020 the
+            # word is said by that year's own labels (项目当年预算).
+            word = next(iter(said))
+            own = {idx.fact_doc[f] for f in out}  # the same tables: never another department's year
+            out |= {f for d in docs if d in own for f in idx.docs[d].facts if idx.fact_year[f] in lacking
+                    and any(word in k for k in idx.fact_keys[f])}
+        return out
 
     def _alternatives(self, groups: list[list[Mention]], sets: list[set[int]]
                       ) -> tuple[list[list[Mention]], list[set[int]]]:
@@ -1095,6 +1246,13 @@ class Answerer:
         context of the earlier), the reading in the conversation's context, what the context alone
         answers, the facts the labels match, and what is computed or shown from them."""
         idx = self.idx
+        if context and context.get("ranked") and (m := _ORDINAL.match(compact(normalize(question)))):
+            # "哪个最贵" → "第二个呢": the next place of the same ranking.
+            n = int(m.group(1)) if m.group(1).isdigit() else _CN_NUM.get(m.group(1), 0)
+            if 1 <= n <= len(context["ranked"]):
+                f = idx.facts([context["ranked"][n - 1]])
+                return FactAnswer("answered", compose.ranked_place(n, _name(f[0]), _shown(f[0])) + _cite(idx, f), f,
+                                  ranked=list(context["ranked"]))
         if only is None:
             one = self._one_department_of(question, doc_ids, context)
             if one is not None:
@@ -1102,7 +1260,7 @@ class Answerer:
             named = self.read(question).departments
             if len(named) >= 2 and all(any(idx.docs[d].facts for d in idx.dept_docs.get(n, ())) for n in named):
                 return self._per_department(question, named, doc_ids)
-        parts = [p for p in re.split(r"[，,；;。]", question) if len(compact(p)) >= 2]
+        parts = [p for p in re.split(r"[，,；;。]", self._use_apart(question)) if len(compact(p)) >= 2]
         if clauses and len(parts) >= 2:
             by_clause = self._clauses(question, parts, doc_ids, context)
             if by_clause is not None:
@@ -1133,8 +1291,8 @@ class Answerer:
             # A follow-up naming only a column ("进度呢"): the rows of the previous answer.
             fq.mentions = [Mention(-1, -1, set(context["rows"]), True, 4), *fq.mentions]
             ids, groups = self._match(fq, docs, years)
-        if fq.values and not fq.leftover:
-            return self.having_values(fq, docs)
+        if fq.values and not _ROW_NOUN_LEFT.sub("", fq.leftover).strip():
+            return self.having_values(fq, docs)  # "公开招标的有几个项目": the rows are what is counted
         if not ids:
             return self.partial(fq, docs, years, groups)
         part = {k for m in fq.mentions if m.part for k in m.keys}
@@ -1169,6 +1327,15 @@ class Answerer:
             return (None,)
         names = [d for d, _ in found]
         return (FactAnswer("clarify", compose.which_department(names), [], options=names),)
+
+    def _use_apart(self, question: str) -> str:
+        """"就业补助多少 主要干嘛用": two questions (its amount, then its use), as if a comma were between."""
+        words = next((g for g in self.idx.synonyms if g[0] == _USE), (_USE,))
+        text = normalize(question)
+        at = min((i for w in words if (i := text.find(w)) > 0), default=-1)
+        if at > 0 and re.search(r"多少|几", text[:at]) and not re.search(r"[，,；;。]", text[:at][-2:]):
+            return text[:at] + "，" + text[at:]
+        return question
 
     def _clauses(self, question: str, parts: list[str], doc_ids: list[int] | None,
                  context: dict | None) -> FactAnswer | None:
@@ -1233,7 +1400,12 @@ class Answerer:
         if context.get("named") and not fq.mentions and {"max", "min"} & set(fq.ops) and not fq.leftover:
             # "项目支出明细" → "最大的是哪项": the superlative over what the last question named (its lines).
             fq.mentions = [Mention(-1, -1, set(keys), True, 4) for keys in context["named"]]
-        if context.get("rows") and all(m.keys <= idx.col_keys for m in fq.mentions):
+        for m in fq.mentions if context.get("rows") else ():
+            # "其他城市生活救助多少" → "用在哪": of the labels "<item>主要用于", the one of the row just answered.
+            near = {k for k in m.keys if any(len(r) >= 2 and r in k for r in context["rows"])}
+            if near and len(near) < len(m.keys):
+                m.keys = near
+        if context.get("rows") and all(m.keys <= idx.col_keys | {_USE} for m in fq.mentions):
             if not fq.mentions and re.search(r"[\u4e00-\u9fff]", fq.leftover):
                 return True, FactAnswer("unknown", compose.fact_word_not_found(fq.leftover))
             fq.mentions = [Mention(-1, -1, set(context["rows"]), True, 4), *fq.mentions]
@@ -1256,8 +1428,16 @@ class Answerer:
     def _without_labels(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
         """A question naming no label: rows holding a value it says, a department's overview, or what is
         left to do of the table's own plan; otherwise not the facts' question."""
-        if fq.values and not fq.leftover:
-            return self.having_values(fq, docs)
+        if fq.values and not _ROW_NOUN_LEFT.sub("", fq.leftover).strip():
+            return self.having_values(fq, docs)  # "公开招标的有几个项目": the rows are what is counted
+        if fq.total and not fq.leftover and (fq.departments or fq.subject_docs):
+            return self.table_total(docs)
+        if re.fullmatch(r"预算|预算数|预算金额", fq.leftover) and (fq.ops or fq.level) and fq.departments:
+            # "哪个项级科目预算最多" of a budget table whose columns are 合计 / 基本支出 / 项目支出: its total column.
+            ids = self._budget_column(docs)
+            if ids:
+                fq.leftover = ""
+                return self._over_facts(fq, ids, [], [], None)
         if fq.departments and re.search(r"概况|概要|基本情况|总体情况|简介|介绍", fq.text):
             return self.overview(docs)
         if (fq.remaining or fq.excess) and (fq.departments or fq.subject_docs) and not fq.leftover:
@@ -1269,6 +1449,8 @@ class Answerer:
                     only: list[str] | None) -> FactAnswer | None:
         """The matched facts narrowed to what the question means (its period, its department, its year)."""
         idx = self.idx
+        if fq.cmp == "same" and not fq.leftover:
+            return self.same_columns(idx.facts(ids[:400]))
         compared = self.column_compare(fq, groups, ids[:400])  # the facts fetched only if it applies
         if compared is not None:
             return compared
@@ -1277,7 +1459,8 @@ class Answerer:
         total = self._row_total(fq, ids)
         if total is not None:
             ids, fq.leftover = [total], ""
-        if fq.leftover and len(re.sub(r"[^\u4e00-\u9fff]", "", fq.leftover)) >= 2 or fq.months:
+        if fq.leftover and (len(re.sub(r"[^\u4e00-\u9fff]", "", fq.leftover)) >= 2 or re.search(r"\d{3}", fq.leftover)) \
+                or fq.months:
             if not fq.departments and not fq.subject_docs and len({idx.fact_doc[f] for f in ids[:400]}) > 1:
                 return None  # a word nothing explains, and no table named: nothing to say about a table
             return self.not_broken_down(fq, ids)
@@ -1293,6 +1476,11 @@ class Answerer:
         if len(depts) > 1 and not fq.departments and not [g for g in groups if len(g) > 1]:
             names = sorted(depts)
             return FactAnswer("clarify", compose.which_department(names), [], options=names[:10])
+        two_years = self._two_years(fq, facts, groups, years)
+        if two_years is not None:
+            return two_years
+        if fq.total and "ratio" in fq.ops and (in_total := [f for f in facts if self._is_total_fact(f, "row")]):
+            return self.share_of_total(in_total)  # "基本支出占总支出": the total row's 基本支出 over its total
         facts = self._specific(facts, fq, groups)
         dated = sorted((f for f in facts if f["number"] is not None and year_of_fact(f)
                         and (not years or year_of_fact(f) in years)), key=lambda f: -(year_of_fact(f) or 0))
@@ -1305,6 +1493,8 @@ class Answerer:
             return self.remaining(fq, facts)
         if fq.per_head:
             return self.per_head(fq, facts)
+        if fq.per_unit:
+            return self.per_unit(fq, facts)
         if not years:
             facts = self._default_year(facts)
         wrong_kind = self._wrong_kind(fq, facts)
@@ -1313,6 +1503,19 @@ class Answerer:
         if fq.rate:
             return self.rate(fq, facts)
         return self._computed(fq, facts, groups, years, only)
+
+    def _two_years(self, fq: FactQuestion, facts: list[dict], groups: list[list[Mention]],
+                   years: list[int]) -> FactAnswer | None:
+        """"2020年预算比2019年增加多少": one value of each year (each year's own label), later minus earlier."""
+        asked = sorted(set(years), reverse=True)
+        if "diff" not in fq.ops or len(asked) != 2 or {f["year"] for f in facts} != set(asked) \
+                or len({f["document_id"] for f in facts}) != 1:
+            return None  # one table's two years, never two departments' figures
+        per = [self._specific([f for f in facts if f["year"] == y and f["number"] is not None], fq, groups)
+               for y in asked]
+        if not all(len({f["number"] for f in p}) == 1 for p in per):
+            return None
+        return self.diff([per[0][0], per[1][0]], groups, asked)
 
     def _of_level(self, fq: FactQuestion, ids: list[int]) -> list[int]:
         """"普通教育那一款": the rows whose subject code is of that level; none, and the word is unexplained."""
@@ -1344,6 +1547,28 @@ class Answerer:
         ids = [f for k in rows for f in self.idx.label_facts.get(k, ()) if self.idx.fact_doc[f] in docs][:200]
         return any(unit in (f["unit"] or "") or re.fullmatch(rf"[\d.]+\s*{unit}", f["value"] or "")
                    for f in self.idx.facts(ids))
+
+    def _budget_column(self, docs: list[int]) -> list[int]:
+        """The facts of the total column of the budget tables among docs (not of a 决算)."""
+        idx = self.idx
+        budget = [d for d in docs if "预算" in idx.docs[d].form and "决算" not in idx.docs[d].form]
+        return [f for d in budget for f in idx.docs[d].facts
+                if any(_is_total(k) for k in idx.fact_keys[f][idx.fact_nrows[f]:] if k in idx.col_keys)]
+
+    def table_total(self, docs: list[int]) -> FactAnswer | None:
+        """"青岚教育局总支出": the value where a table's total row meets its total column (the first such
+        table's), else the total row's one value."""
+        idx = self.idx
+        ids = [f for d in docs for f in idx.docs[d].facts][:5000]
+        facts = [f for f in idx.facts(ids) if f["number"] is not None and self._is_total_fact(f, "row")]
+        first = min(facts, key=lambda f: (f["document_id"], f["page"], f["line"]), default=None)
+        if first is None:
+            return None
+        row = [f for f in facts if (f["document_id"], f["page"], f["sheet"], f["line"]) ==
+               (first["document_id"], first["page"], first["sheet"], first["line"])]
+        both = [f for f in row if self._is_total_fact(f, "col") or not f["col_labels"]]
+        pick = both[:1] if len(both) == 1 else row if len(row) == 1 else []
+        return self.values(pick, []) if pick else None
 
     def _row_total(self, fq: FactQuestion, ids: list[int]) -> int | None:
         """"小学教育预算" of a budget table whose columns are 合计 / 基本支出 / 项目支出: the budget of one row is
@@ -1439,6 +1664,8 @@ class Answerer:
 
         top = max(matched(f) for f in facts)
         facts = [f for f in facts if matched(f) == top]
+        if _USE not in keys_q:  # "就业补助多少": the row's figure, not what the note says it is used for
+            facts = _prefer(facts, lambda f: _USE not in self.idx.fact_keys.get(f["id"], ()))
         if re.search(r"多少人|几个人|几人|多少钱|几辆|多少辆", fq.text) and not any(_kind_fits(f, fq) for f in facts):
             fq.kind_missing = True  # "多少人" of rows that count no people: not this table's figure
         facts = _prefer(facts, lambda f: _kind_fits(f, fq))
@@ -1464,13 +1691,19 @@ class Answerer:
         facts = _prefer(facts, lambda f: any(_is_total(k) for k in self.idx.fact_keys.get(f["id"], ())
                                              if k not in keys_q)) if len({self._row_key(f["id"]) for f in facts}) > 1 \
             and not any(_is_total(k) for k in keys_q) else facts
-        if len({f["col_labels"] for f in facts}) == 1 and len({self._row_key(f["id"]) for f in facts}) > 1 \
-                and all(m.start < 0 or m.keys <= self.idx.col_keys for m in fq.mentions):
+        if self._one_column(facts, fq, keys_q):
             return self._rows_of_one_column(facts, keys_q)
         least = min(extra(f) for f in facts)
         facts = [f for f in facts if extra(f) == least]
         # Still several columns of one row and no column named: the first column that fits.
         return facts
+
+    def _one_column(self, facts: list[dict], fq: FactQuestion, keys_q: set[str]) -> bool:
+        """Whether the facts are one column of several rows, no row named (the uses read from one note
+        cell stand on one line, but each is its item's row)."""
+        row_set = {self._row_key(f["id"]) for f in facts} if _USE not in keys_q else {f["row_labels"] for f in facts}
+        return len({f["col_labels"] for f in facts}) == 1 and len(row_set) > 1 \
+            and all(m.start < 0 or m.keys <= self.idx.col_keys | {_USE} for m in fq.mentions)
 
     def _rows_of_one_column(self, facts: list[dict], keys_q: set[str]) -> list[dict]:
         """One column of several rows none of which the question names ("权重多少" after a list): a shorter
@@ -1583,6 +1816,11 @@ class Answerer:
         return FactAnswer("answered", text + rate + _cite(self.idx, [a, b]), [a, b])
 
     def ratio(self, facts: list[dict], groups: list[list[Mention]]) -> FactAnswer:
+        one_row = len({(f["document_id"], f["page"], f["line"]) for f in facts}) == 1
+        totals = [f for f in facts if self._is_total_fact(f, "col")]
+        if one_row and len(totals) == 1 and len(facts) > 2:
+            # "行政运行占比多少" of a row printed as 合计 / 基本支出 / 项目支出: its total's share.
+            return self.share_of_total(totals)
         pair = self._pair(facts, groups) if len(facts) == 2 else None
         if pair is None:
             return self.values(facts, groups)
@@ -1604,33 +1842,65 @@ class Answerer:
 
     def share_of_total(self, facts: list[dict]) -> FactAnswer:
         """"一般公共服务支出占比": an item over its column's total row (of its own group when the table
-        has several), else over the sum of the column's items."""
+        has several); a value of the total row ("基本支出占比" = 合计 row's 基本支出) over the same row's
+        total column. Never over a sum of the rows: they hold subtotals, and a table that prints no total
+        gives no share."""
+        sheet = self._same_sheets([f for f in facts if f["number"] is not None][:1])
         for f in facts:
             if f["number"] is None:
                 continue
-            letters = _col_letters(f["cell"] or "")
-            col = [x for x in self._same_sheets([f]) if x["col_labels"] == f["col_labels"] and x["number"] is not None
-                   and _col_letters(x["cell"] or "") == letters]
-            totals = [x for x in col if x["id"] != f["id"] and x["number"]
-                      and _is_total(label_key((x["row_labels"] or "").split(query.FACT_SEP)[-1]))]
-            group = (f["row_labels"] or "").split(query.FACT_SEP)[0]
-            own = [x for x in totals if (x["row_labels"] or "").split(query.FACT_SEP)[0] == group] or \
-                [x for x in totals if (x["page"], x["line"]) >= (f["page"], f["line"])] or totals
-            if own:
-                t = min(own, key=lambda x: abs(x["line"] - f["line"]) + 1000 * abs(x["page"] - f["page"]))
-                whole, shown, used = t["number"], f"{fmt_number(t['number'])}", [f, t]
-                name = _name(t)
+            t = self._column_total(f, sheet) or self._row_total_column(f, sheet)
+            if t is not None:
+                whole, shown, name, used = t["number"], fmt_number(t["number"]), _name(t), [f, t]
+            elif siblings := self._siblings(f, sheet):
+                whole = sum(x["number"] for x in siblings)
+                shown = "(" + " + ".join(fmt_number(x["number"]) for x in siblings) + ")"
+                name, used = compose.SUM_OF_ITEMS, [f]
             else:
-                items = [x for x in col if not any(_is_total(k) for k in self.idx.fact_keys.get(x["id"], ()))]
-                whole = sum(x["number"] for x in items)
-                if len(items) < 2 or not whole:
-                    continue
-                shown, used, name = "(" + " + ".join(fmt_number(x["number"]) for x in items) + ")", [f], compose.SUM_OF_ITEMS
+                continue
             r = f["number"] / whole * 100
             return FactAnswer("answered", compose.fact_share(_name(f), name, fmt_number(f["number"]),
                                                              shown if len(shown) < 80 else fmt_number(whole),
                                                              fmt_number(r)) + _cite(self.idx, used), used)
         return FactAnswer("unknown", compose.NO_TOTAL_FOR_SHARE)
+
+    def _is_total_fact(self, x: dict, part: str) -> bool:
+        """Whether a fact's row (part "row") or column (part "col") is a total (合计, 总计, 本年支出合计)."""
+        labels = (x["row_labels"] if part == "row" else x["col_labels"]) or ""
+        return _is_total(label_key(labels.split(query.FACT_SEP)[-1]))
+
+    def _column_total(self, f: dict, sheet: list[dict]) -> dict | None:
+        """The total row of a fact's own column (the nearest after it, of its own group when there are several)."""
+        if self._is_total_fact(f, "row"):
+            return None
+        letters = _col_letters(f["cell"] or "")
+        totals = [x for x in sheet if x["col_labels"] == f["col_labels"] and x["number"] and x["id"] != f["id"]
+                  and _col_letters(x["cell"] or "") == letters and self._is_total_fact(x, "row")]
+        group = (f["row_labels"] or "").split(query.FACT_SEP)[0]
+        own = [x for x in totals if (x["row_labels"] or "").split(query.FACT_SEP)[0] == group] or \
+            [x for x in totals if (x["page"], x["line"]) >= (f["page"], f["line"])] or totals
+        return min(own, key=lambda x: abs(x["line"] - f["line"]) + 1000 * abs(x["page"] - f["page"])) if own else None
+
+    def _siblings(self, f: dict, sheet: list[dict]) -> list[dict]:
+        """The items of one group that prints no total (部门预算支出: 基本支出, 项目支出): same column, same
+        parent rows, same depth; none when they are levels of a subject code (a sum would count twice)."""
+        rows = (f["row_labels"] or "").split(query.FACT_SEP)
+        out = [x for x in sheet if x["col_labels"] == f["col_labels"] and x["number"] is not None
+               and (x["row_labels"] or "").split(query.FACT_SEP)[:-1] == rows[:-1]
+               and x["row_heads"] == f["row_heads"] and not self._is_total_fact(x, "row")]
+        codes = [m.group() for x in out if (m := re.match(r"\d{3,}", label_key(
+            (x["row_labels"] or "").split(query.FACT_SEP)[-1])))]
+        if len(out) < 2 or not f["row_heads"] or any(a != b and b.startswith(a) for a in codes for b in codes):
+            return []
+        return out
+
+    def _row_total_column(self, f: dict, sheet: list[dict]) -> dict | None:
+        """A total row's value over the same row's total column: 合计 row's 基本支出 over its 本年支出合计."""
+        if self._is_total_fact(f, "col"):
+            return None
+        same = [x for x in sheet if x["line"] == f["line"] and x["page"] == f["page"] and x["id"] != f["id"]
+                and x["row_labels"] == f["row_labels"] and x["number"] and self._is_total_fact(x, "col")]
+        return same[0] if len(same) == 1 and same[0]["number"] >= f["number"] else None
 
     def rate(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
         done_words, plan_words = _RATE_WORDS[fq.rate]
@@ -1668,6 +1938,10 @@ class Answerer:
     def _per_department(self, question: str, named: list[str], doc_ids: list[int] | None) -> FactAnswer | None:
         """"湛江和渝中的城镇新增就业目标分别多少 / 差多少": the question asked of each department, then
         compared or added when it asks so."""
+        if re.search(r"(?:比|较|同比|相比)(?:上年|去年|上一年|(?:19|20)\d\d)", compact(normalize(question))):
+            # "财政局收入支出总计比上年减少多少" naming two departments: each one's change over its own year,
+            # never one department's figure against the other's — which one is meant is asked.
+            return FactAnswer("clarify", compose.which_department(named), [], options=named[:10])
         parts = []
         for dept in named:
             fa = self.answer(question, doc_ids, None, clauses=False, only=[dept])
@@ -1719,7 +1993,7 @@ class Answerer:
         rows = list(dict.fromkeys(_name(f).split(" ")[0] for f in facts))
         col = _name(facts[0]).split(" ")[-1] if " " in _name(facts[0]) else ""
         head = compose.having_value_head(col, "、".join(fq.values))
-        asked = self._asked_column(fq, facts)
+        asked = self._asked_column(fq, facts) or (self._money_of_rows(facts) if "sum" in fq.ops else [])
         if asked:
             # "排水管理处两个项目预算加起来": that column of the rows holding the value, summed or listed.
             return self.sum(asked) if "sum" in fq.ops else self.values(asked, [])
@@ -1740,6 +2014,20 @@ class Answerer:
             if hit is None:
                 return []
             out.append(hit)
+        return list({x["id"]: x for x in out}.values())
+
+    def _money_of_rows(self, facts: list[dict]) -> list[dict]:
+        """"货物类一共多少钱": each row's amount — its one money column, or its money total column
+        (采购预算金额合计 beside 财政拨款 and 其他资金); [] unless every row has exactly one."""
+        out = []
+        for f in facts:
+            money = [x for x in self.idx.facts(self._row_siblings(f))
+                     if x["number"] is not None and (x["unit"] or "") in _MONEY_UNITS]
+            totals = [x for x in money if self._is_total_fact(x, "col")]
+            pick = totals if len(money) > 1 else money
+            if len(pick) != 1:
+                return []
+            out.append(pick[0])
         return list({x["id"]: x for x in out}.values())
 
     def _same_sheets(self, facts: list[dict]) -> list[dict]:
@@ -1851,6 +2139,20 @@ class Answerer:
             return FactAnswer("unknown", compose.NOTHING_TO_SUBTRACT)
         return FactAnswer("answered", "；".join(lines[:6]) + _cite(self.idx, used), used)
 
+    def per_unit(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
+        """"生活补贴每人每月多少": a value of the row that states the rate ("每人每月750元", "≥190元每人每月");
+        else the table has no such breakdown (never the row's total)."""
+        words = [fq.per_unit] + re.findall(r"每.", fq.per_unit)
+        said = re.compile(r"[^，。；;,\n]*(?:" + "|".join(map(re.escape, words[:1])) + r")[^，。；;,\n]*")
+        rows = self.idx.facts(sorted({x for f in facts[:20] for x in self._row_siblings(f)}))
+        for f in [*facts, *rows]:
+            for clause in said.findall(f["value"] or ""):
+                if re.search(r"\d", clause):
+                    text = compose.fact_value(_name(f).split(" ")[0], clause.strip())
+                    return FactAnswer("answered", text + _cite(self.idx, [f]), [f])
+        return FactAnswer("unknown", compose.no_per_unit(fq.per_unit, _name(facts[0]).split(" ")[0]) if facts
+                          else compose.no_per_unit(fq.per_unit, ""))
+
     def per_head(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
         for f in facts:
             sib = [x for x in self.idx.facts(self._row_siblings(f)) if x["number"] is not None]
@@ -1876,6 +2178,13 @@ class Answerer:
         return numeric or facts
 
     def extreme(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
+        if fq.fall:
+            facts = self._change_column(fq, facts) or facts
+        if facts and all(f["number"] is None for f in facts) and re.search(r"贵|便宜|钱|金额|预算", fq.text):
+            # "采购哪个最贵" naming text columns (采购方式, 采购类别): the rows' amounts.
+            rows = list({(f["document_id"], f["line"]): f for f in facts
+                         if not self._is_total_fact(f, "row")}.values())
+            facts = self._money_of_rows(rows[:60]) or facts
         candidates = [f for f in facts if f["number"] is not None]
         facts = [f for f in self._column_facts(fq, facts) if f["number"] is not None
                  and not _is_total(label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1]))]
@@ -1887,7 +2196,7 @@ class Answerer:
                      and not any(_is_total(k) for k in self.idx.fact_keys.get(x["id"], ()))]
         if not facts:
             return FactAnswer("unknown", compose.NOTHING_TO_COMPARE)
-        facts = _without_parents(facts)
+        facts = _code_leaves(_without_parents(facts))
         one_row = len({(f["document_id"], f["sheet"], f["page"], f["line"]) for f in facts}) == 1
         cols = {f["col_labels"] for f in facts}
         if len(cols) > 1 and not one_row:  # one row named: its columns are what is compared (哪个季度最多)
@@ -1901,8 +2210,23 @@ class Answerer:
         best = key(f["number"] for f in facts)
         top = [f for f in facts if f["number"] == best]
         word = "fall" if fq.fall else "max" if "max" in fq.ops else "min"
+        ranked = [f["id"] for f in sorted(facts, key=lambda f: f["number"], reverse=key is max)][:20]
         return FactAnswer("answered", compose.fact_extreme(word, [_name(f) for f in top], _shown(top[0]), len(facts))
-                          + _cite(self.idx, top), top)
+                          + _cite(self.idx, top), top, ranked=ranked)
+
+    def _change_column(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
+        """"哪项降得最多": the rows' change column (增减额; 增减率 when a rate is asked: 降幅, 百分之几)."""
+        rate = bool(re.search(r"幅|率|百分|%", fq.text))
+        same = self._same_sheets(facts[:1]) if facts else []
+        cols = [x for x in same if x["number"] is not None and re.search(r"增减|变动|变化|差额|差异", x["col_labels"] or "")
+                and bool(re.search(r"率|%", x["col_labels"] or "") or x["unit"] == "%") == rate]
+        cols = [x for x in cols if not self._is_total_fact(x, "row") and "合计" not in (x["row_labels"] or "")]
+        # A row over "其中：" rows is their subtotal; rows of another unit (辆, 人) are other measures.
+        lines = {x["line"]: x for x in cols}
+        cols = [x for x in cols if not (lines.get(x["line"] + 1) or {}).get("row_labels", "").startswith("其中")]
+        units = [x["unit"] or "" for x in cols]
+        common = max(set(units), key=units.count, default="")
+        return [x for x in cols if (x["unit"] or "") == common]
 
     def listing(self, facts: list[dict]) -> FactAnswer:
         return FactAnswer("answered", compose.numbered_items([compose.fact_value(_name(f), _shown(f)) for f in facts])
@@ -1912,6 +2236,8 @@ class Answerer:
         facts = [f for f in facts if not re.match(r"^(?:合计|总计|小计)", (f["row_labels"] or "").split(
             query.FACT_SEP)[-1])]
         out = []
+        if fq.cmp == "same":
+            return self.same_columns(facts)
         if fq.cmp in ("below_full", "below_target"):
             done_re = r"完成|实际|得分|执行数"
             ref_re = r"分值|权重|满分" if fq.cmp == "below_full" else \
@@ -1958,6 +2284,23 @@ class Answerer:
             return FactAnswer("answered", compose.none_fits(len(facts)) + _cite(self.idx, facts[:10]), facts)
         lines = [compose.fact_value(_name(f), _shown(f)) for f in hits[:30]]
         return FactAnswer("answered", compose.numbered_items(lines, count=len(hits)) + _cite(self.idx, hits[:30]), hits)
+
+    def same_columns(self, facts: list[dict]) -> FactAnswer:
+        """The rows whose columns named hold one and the same number (决算数 = 预算数, 编制数 = 实有人数)."""
+        rows: dict[tuple, list[dict]] = defaultdict(list)
+        for f in facts:
+            if f["number"] is not None:
+                rows[(f["document_id"], f["sheet"], f["page"], f["line"])].append(f)
+        compared = [fs for fs in rows.values() if len({f["col_labels"] for f in fs}) >= 2]
+        if not compared:
+            return FactAnswer("unknown", compose.NOTHING_TO_COMPARE)
+        hits = [fs for fs in compared if len({f["number"] for f in fs}) == 1]
+        if not hits:
+            return FactAnswer("answered", compose.none_fits(len(compared)) + _cite(self.idx, facts[:10]), facts)
+        lines = [compose.fact_value(_name(fs[0]).split(" ")[0], "、".join(
+            f"{_name(f).split(' ')[-1]} {_shown(f)}" for f in fs)) for fs in hits[:30]]
+        used = [f for fs in hits for f in fs]
+        return FactAnswer("answered", compose.numbered_items(lines, count=len(hits)) + _cite(self.idx, used[:30]), used)
 
     def count(self, fq: FactQuestion, facts: list[dict], groups: list[list[Mention]]) -> FactAnswer:
         # A level named by a row head ("二级指标"): count its distinct labels.
@@ -2096,9 +2439,12 @@ def _keep(session, context: dict | None) -> None:
 def _after_typed(turn, typed):
     answer_type, unknown = type(typed), "unknown"  # the engine's Answer; answer/ does not import the engine
     idx = index_for(turn.kb)
-    missing = _missing_year(idx, turn.question, turn.kb)
+    missing = _missing_year(idx, turn.question, turn.kb, _conversation_departments(turn, idx))
     if missing:
         return answer_type(turn.question, unknown, missing, "facts_year")
+    part = _part_in_brackets(turn.question, typed)
+    if part is not None:
+        return answer_type(turn.question, unknown, part, "facts_part")
     clauses = _asked_clauses(turn.question)
     if typed.status == "answered" and len(clauses) >= 2 and not getattr(turn, "clause", False):
         return _each_clause(turn, typed, clauses)
@@ -2152,6 +2498,32 @@ def _conversation(turn) -> dict:
         context = {**context, "departments": [d.name for d in scope]}
         context.setdefault("rows", set())
     return context
+
+
+_INCLUDED = re.compile(r"^(.{2,}?)[（(](?:含|包含|包括|其中)([^（）()]{2,})[）)]")
+
+
+def _part_in_brackets(question: str, typed) -> str | None:
+    """"创业担保贷款贴息具体多少" answered with 促进就业专项资金（含创业担保贷款贴息资金）'s amount: the question
+    names only the part in brackets, which the table does not break down — the whole is not its amount."""
+    projects = [e for e in getattr(typed, "entities", None) or [] if e.get("kind") == "project"]
+    if typed.status != "answered" or typed.intent != "amount" or len(projects) != 1:
+        return None
+    m = _INCLUDED.match(normalize(projects[0]["name"]))
+    if m is None:
+        return None
+    from difflib import SequenceMatcher
+
+    q = compact(normalize(question))
+    main, part = compact(m.group(1)), compact(m.group(2))
+
+    def shared(a: str) -> str:
+        hit = SequenceMatcher(None, q, a, autojunk=False).find_longest_match(0, len(q), 0, len(a))
+        return q[hit.a:hit.a + hit.size]
+    said = shared(part)
+    if len(said) < 4 or len(shared(main)) >= 3:
+        return None
+    return compose.part_not_broken_down(said, projects[0]["name"])
 
 
 def _clear_pending(session) -> None:
@@ -2305,7 +2677,8 @@ def _facts_answer(turn, fa, answerer: Answerer, idx: FactIndex, answer_type):
         named = [sorted(m.keys) for m in (answerer.last.mentions if answerer.last else []) if m.exact and m.start >= 0]
         depts = sorted({f["department"] for f in fa.facts})
         _keep(session, {"departments": depts, "named": named,
-                        "rows": _row_context(fa.facts), "last": last, "recent": (previous + last)[-2:] if last else []})
+                        "rows": _row_context(fa.facts), "last": last, "recent": (previous + last)[-2:] if last else [],
+                        "ranked": fa.ranked})
         if hasattr(session, "doc_ids"):  # the conversation is now about the departments answered from
             session.doc_ids = turn.kb.documents_of_departments(depts)
     if fa.status == "clarify" and fa.options and all(o in idx.dept_docs for o in fa.options):
@@ -2441,14 +2814,23 @@ def _departments_in(text: str, idx: FactIndex) -> list[str]:
     return out
 
 
-def _missing_year(idx: FactIndex, question: str, kb) -> str:
-    """"没有 N 年的数据，现有：…" when the question asks a year none of its departments' tables has."""
+def _conversation_departments(turn, idx: FactIndex) -> list[str]:
+    """The departments a follow-up ("2021年的预算呢") is about: those of the conversation's frame."""
+    frame = getattr(turn.session, "frame", None)
+    if not _FOLLOWUP.search(compact(turn.question)) or frame is None:
+        return []
+    return sorted({idx.docs[d].department for d in getattr(frame, "doc_ids", None) or () if d in idx.docs})
+
+
+def _missing_year(idx: FactIndex, question: str, kb, conversation: list[str] | None = None) -> str:
+    """"没有 N 年的数据，现有：…" when the question asks a year none of its departments' tables has (those
+    of the conversation when a follow-up names none)."""
     text = _compared_year(compact(normalize(question)), idx)
     asked_abs = [int(m.group(1)) for m in YEAR_ASKED.finditer(text)]
     rel = [off for word, off in _REL_YEARS if word in text]
     if not asked_abs and not rel:
         return ""
-    depts = _departments_in(text, idx) or list(idx.dept_docs)
+    depts = _departments_in(text, idx) or conversation or list(idx.dept_docs)
     have = sorted({y for d in depts for y in idx.dept_years.get(d, ())})
     if not have:
         if asked_abs or any(rel):

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bot.ingest.prose import stated_facts
 from bot.model import Document, Fact, Issue
 
 GENERAL = "general-table"
@@ -462,8 +463,12 @@ def _row_facts(g: _Grid, ctx: _Ctx, r: int, cols: _Columns, headers: dict[int, l
         hint = unit_hint if re.search(r"值|数|完成|目标|实际", "".join(col)) or not col else ""
         facts.append(_make_fact(ctx, g.raw[r][c], labels, col, section, r, c, hint, heads))
     # A row of labels only (a table of names) keeps its last label as a fact of its column.
-    if not facts and not any(k == "num" for k in kinds) and lead and g.raw[r][lead[-1]] and g.is_origin(r, lead[-1]):
-        facts.append(_make_fact(ctx, g.raw[r][lead[-1]], [*outer, *lead_labels[:-1]], headers[lead[-1]],
+    # So does a note row under a table of figures (测算依据及说明: one long text beside its label).
+    note = len(lead_labels) >= 2 and len(g.value(r, lead[-1])) >= 20 if lead else False
+    if not facts and (note or not any(k == "num" for k in kinds)) and lead and g.raw[r][lead[-1]] \
+            and g.is_origin(r, lead[-1]):
+        facts.append(_make_fact(ctx, g.raw[r][lead[-1]], [*outer, *lead_labels[:-1]],
+                                [] if note and any(k == "num" for k in kinds) else headers[lead[-1]],
                                 section, r, lead[-1], heads=[""] * len(outer) + lead_heads[:-1]))
     return facts
 
@@ -669,6 +674,7 @@ def read_general(path: str, wb) -> Document:
         doc.year = int(m.group(1))
     doc.department = re.sub(r"[（(][^（）()]*[）)]$", "", doc.department or "") or Path(path).stem
     doc.form = _form_of(doc.title, doc.department) or "表格"
+    doc.facts += stated_facts(doc.facts, doc.year)
     doc.issues.append(Issue(path, 0, f"未识别为已知的绩效表格式，已按一般表格读取（{len(doc.facts)} 个数据项）"))
     return doc
 

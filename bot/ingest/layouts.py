@@ -25,6 +25,7 @@ from dataclasses import dataclass
 import openpyxl
 
 from bot.ingest.grid import money_unit, region_facts
+from bot.ingest.prose import stated_facts
 from bot.model import Amounts, Document, Indicator, Issue, LoadError, Project
 
 DEPARTMENT_TARGETS = "department-targets"
@@ -360,7 +361,7 @@ def _facts(doc: Document, sheet: _Sheet, regions: list[tuple[int, int, str]]) ->
     """Every labelled value of the sheet as facts (grid reader), beside the typed reading."""
     reading = region_facts(sheet.ws, regions, year=doc.year)
     money_unit(reading.facts, doc.unit)
-    doc.facts = reading.facts
+    doc.facts = reading.facts + stated_facts(reading.facts, doc.year)
     doc.form = FORMS[doc.layout]
     doc.year = doc.year or reading.year
 

@@ -249,3 +249,53 @@ def _parts(name: str) -> tuple[str, ...]:
     """"一般公共服务支出（类）财政事务（款）行政运行（项）" -> the three names, as the tables label their rows."""
     parts = [p for p in re.split(r"（(?:类|款|项)）", name) if p]
     return tuple(parts) if len(parts) > 1 else (name,) if name else ()
+
+
+_YEAR_FIGURE = re.compile(r"(?<![较比与同0-9])((?:19|20)\d\d)年度?([\u4e00-\u9fff]{1,10}?)(?:为|是|[:：])?"
+                          r"(-?\d[\d,]*(?:\.\d+)?)(万元|亿元|千元|元)")
+_NOT_A_MEASURE = re.compile(r"增加|减少|增长|下降|上升|降低|节约|超支|以来|以前|以后|之前|之后")
+
+
+def year_figures(facts: list[Fact], year: int | None) -> list[Fact]:
+    """Figures a text cell states for other years ("2018年预算金额3610万元，2019年预算金额5440万元"), as facts
+    of their year: a multi-year value is a fact of its year. The document's own year is the table's to
+    say (its cells), so a sentence about it adds nothing; a change ("较2019年增加1290万元") is no figure of 2019."""
+    out: list[Fact] = []
+    for f in facts:
+        if f.number is not None or len(f.value) < 8:
+            continue
+        seen: set[tuple[int, str]] = set()
+        for m in _YEAR_FIGURE.finditer(re.sub(r"\s+", "", f.value)):
+            y, label = int(m.group(1)), m.group(2)
+            if y == year or _NOT_A_MEASURE.search(label) or (y, label) in seen:
+                continue
+            seen.add((y, label))
+            number = float(m.group(3).replace(",", ""))
+            out.append(Fact(value=m.group(3).replace(",", ""), row=(f"{y}年{label}",), section=f.section or
+                            (f.row[-1] if f.row else ""), number=number, unit=m.group(4), year=y, sheet=f.sheet,
+                            cell=f.cell, page=f.page, line=f.line))
+    return out
+
+
+USE_LABEL = "主要用于"  # the label of an item's use read from a note (the fact answerer tells it apart)
+_ITEM_USE = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]\s*([^，,：:；;]{2,40}?)\s*(-?\d[\d,]*(?:\.\d+)?)\s*(?:万元|亿元|元)"
+                       r"[，,]?\s*((?:主要)?用于)[:：]?(.+?)[；;。]?$")
+
+
+def use_facts(facts: list[Fact]) -> list[Fact]:
+    """A note's numbered items ("4、就业补助1195.82万元，主要用于职业介绍补贴…") as the use of each item: a
+    text fact per item, named by the item and 主要用于 (its amount is the table's, not repeated)."""
+    out: list[Fact] = []
+    for f in facts:
+        if f.number is not None or len(f.value) < 20:
+            continue
+        for line in re.split(r"\n|(?<=[；;。])", f.value):
+            if m := _ITEM_USE.match(line.strip()):
+                out.append(Fact(value=m.group(4).strip(), row=(m.group(1).strip(), USE_LABEL), section=f.section or
+                                (f.row[-1] if f.row else ""), sheet=f.sheet, cell=f.cell, page=f.page, line=f.line))
+    return out
+
+
+def stated_facts(facts: list[Fact], year: int | None) -> list[Fact]:
+    """What the text cells of a table state beyond their own text: other years' figures, items' uses."""
+    return year_figures(facts, year) + use_facts(facts)

@@ -36,7 +36,20 @@ def normalize(text: str) -> str:
     text = text.replace("≧", "≥").replace("≦", "≤")
     text = _SPACE_BETWEEN_WORDS.sub("\x00", text.strip())
     text = _SPACE.sub("", text).replace("\x00", " ")
-    return text[:MAX_QUESTION_CHARS]
+    return _CN_YEAR.sub(_year_digits, text[:MAX_QUESTION_CHARS])
+
+
+# A year said in Chinese numerals: "二〇一九年" (four digits) or "一八年" / "九八年" (two, the century implied).
+_CN_YEAR = re.compile(r"(?<![零〇一二两三四五六七八九十百千万])([零〇一二三四五六七八九]{4}|[一二九〇零][零〇一二三四五六七八九])(?=年)")
+_YEAR_DIGIT = {"零": "0", "〇": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8",
+               "九": "9"}
+
+
+def _year_digits(m: re.Match) -> str:
+    digits = "".join(_YEAR_DIGIT[ch] for ch in m.group(1))
+    if len(digits) == 2:
+        digits = ("19" if digits[0] in "9" else "20") + digits
+    return digits if digits[:2] in ("19", "20") else m.group(1)
 
 
 # Punctuation carries no meaning for matching; a "." between digits is a decimal point and stays.

@@ -381,6 +381,17 @@ def _live_tables(db_path: Path) -> tuple[sqlite3.Connection | None, list[tuple],
     return conn, rows, reusable
 
 
+def _same_schema(live: sqlite3.Connection | None) -> bool:
+    """Whether the live file's tables have this program's columns (so they can be compared with)."""
+    if live is None:
+        return False
+    try:
+        row = live.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    except sqlite3.Error:
+        return False
+    return row is not None and row[0] == str(SCHEMA_VERSION)
+
+
 class _Build:
     """The new knowledge base file beside the target: created when the first document is written into
     it (a load that reads nothing new writes nothing), swapped in by finish(), removed by close()
@@ -530,8 +541,12 @@ class _Reader:
     a file byte-identical to one the live database was built from is reused, not read."""
 
     def __init__(self, build: _Build, live_rows: list[tuple], reusable: bool, *, upload_root: Path | None,
-                 parsed: dict[str, list[tuple[Document, str]]] | None, force: bool):
+                 parsed: dict[str, list[tuple[Document, str]]] | None, force: bool,
+                 compare_with: sqlite3.Connection | None = None):
         self.build, self.upload_root, self.parsed, self.force = build, upload_root, parsed or {}, force
+        # What a replaced table changed is read from the live file even when its rows cannot be reused
+        # (a newer program reads files differently): an admin reloading after an upgrade still sees it.
+        self.compare_with = compare_with
         self.by_sha = {r[3]: r for r in live_rows} if reusable else {}
         self.by_file: dict[str, list[tuple]] = {}
         for r in live_rows if reusable else ():
@@ -573,8 +588,8 @@ class _Reader:
         table = Table(doc.department_name, doc.year, digest, path, upload, issues=doc.warnings,
                       described=_described(doc))
         old = self.old_by_key.get(table.key)
-        if old is not None and self.build.live is not None:
-            table.changes = _changes(self.build.live, old[0], doc)
+        if old is not None and self.compare_with is not None:
+            table.changes = _changes(self.compare_with, old[0], doc)
         table.new_id = self.build.write(doc, digest)
         return table
 
@@ -610,7 +625,7 @@ def load_paths(db_path: str | Path, paths: Iterable[str | Path], keep_existing: 
     build = _Build(target, live if reusable else None, build_id)
     try:
         reader = _Reader(build, live_rows, reusable, upload_root=Path(uploads).resolve() if uploads else None,
-                         parsed=parsed, force=force)
+                         parsed=parsed, force=force, compare_with=live if _same_schema(live) else None)
         tables = reader.read_all(sources)
         chosen, skipped, conflicts = choose_tables(tables, later_wins)
         if reader.errors or conflicts:

@@ -227,7 +227,7 @@ def department_spending(conn: Conn, doc_id: int) -> list[sqlite3.Row]:
 def fact_text_values(conn: Conn) -> list[sqlite3.Row]:
     """Facts printed as short text (no number): (id, document_id, value), for naming rows by a value."""
     return conn.execute(
-        "SELECT id, document_id, value FROM facts WHERE number IS NULL AND length(value) BETWEEN 3 AND 24 ORDER BY id"
+        "SELECT id, document_id, value FROM facts WHERE number IS NULL AND length(value) BETWEEN 2 AND 24 ORDER BY id"
     ).fetchall()
 
 
