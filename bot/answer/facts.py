@@ -1253,13 +1253,8 @@ class Answerer:
                 f = idx.facts([context["ranked"][n - 1]])
                 return FactAnswer("answered", compose.ranked_place(n, _name(f[0]), _shown(f[0])) + _cite(idx, f), f,
                                   ranked=list(context["ranked"]))
-        if only is None:
-            one = self._one_department_of(question, doc_ids, context)
-            if one is not None:
-                return one[0]
-            named = self.read(question).departments
-            if len(named) >= 2 and all(any(idx.docs[d].facts for d in idx.dept_docs.get(n, ())) for n in named):
-                return self._per_department(question, named, doc_ids)
+        if only is None and (by_dept := self._by_department(question, doc_ids, context)) is not None:
+            return by_dept[0]
         parts = [p for p in re.split(r"[，,；;。]", self._use_apart(question)) if len(compact(p)) >= 2]
         if clauses and len(parts) >= 2:
             by_clause = self._clauses(question, parts, doc_ids, context)
@@ -1302,6 +1297,18 @@ class Answerer:
             names = list(dict.fromkeys(_name(f).split(" ")[0] for f in idx.facts(ids[:400])))[:8]
             return FactAnswer("clarify", compose.which_fact(names), [], options=names)
         return self._over_facts(fq, ids, groups, years, only)
+
+    def _by_department(self, question: str, doc_ids: list[int] | None,
+                       context: dict | None) -> tuple[FactAnswer | None] | None:
+        """A short name several departments share (asked which, or the one answering), or several
+        departments named (each answered); None when the question names one department or none."""
+        one = self._one_department_of(question, doc_ids, context)
+        if one is not None:
+            return one
+        idx, named = self.idx, self.read(question).departments
+        if len(named) >= 2 and all(any(idx.docs[d].facts for d in idx.dept_docs.get(n, ())) for n in named):
+            return (self._per_department(question, named, doc_ids),)
+        return None
 
     def _one_department_of(self, question: str, doc_ids: list[int] | None,
                            context: dict | None) -> tuple[FactAnswer | None] | None:
