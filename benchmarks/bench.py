@@ -17,6 +17,7 @@ import os
 import platform
 import random
 import re
+import resource
 import sqlite3
 import statistics
 import subprocess
@@ -252,9 +253,11 @@ def child_load(db: str, folder: str) -> dict:
     t = time.perf_counter()
     load = load_paths(Path(db), [Path(folder)])
     seconds = time.perf_counter() - t
+    workers_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # the largest parse worker's
     return {"seconds": round(seconds, 2), "documents": load.documents, "projects": load.projects,
             "indicators": load.indicators, "indicators_per_s": round(load.indicators / seconds),
-            "db_mb": round(Path(db).stat().st_size / 2**20, 1), "warnings": len(load.warnings)}
+            "db_mb": round(Path(db).stat().st_size / 2**20, 1), "warnings": len(load.warnings),
+            "worker_peak_mb": round(workers_mb, 1)}
 
 
 def child_engine(db: str, questions: list) -> dict:
@@ -396,7 +399,7 @@ def naive_part(report: Report, results: dict, tmp: Path, seed: int, repeats: int
     small = tmp / "small"
     corpus(small, 1000, seed + 2, projects=6, indicators=6, keep=0)
     load_paths(tmp / "warm.sqlite", [small])  # the first load of a process also imports the readers
-    naive_s, ours_s = [], []
+    naive_s, ours_s, one_s = [], [], []
     for k in range(repeats):
         t = time.perf_counter()
         naive_projects, naive_indicators = naive_load(tmp / f"naive{k}.sqlite", small)
@@ -404,18 +407,25 @@ def naive_part(report: Report, results: dict, tmp: Path, seed: int, repeats: int
         t = time.perf_counter()
         ours = load_paths(tmp / f"small{k}.sqlite", [small])
         ours_s.append(time.perf_counter() - t)
+        t = time.perf_counter()  # the same load parsed in this process alone (no worker processes)
+        load_paths(tmp / f"one{k}.sqlite", [small], workers=1)
+        one_s.append(time.perf_counter() - t)
     ratios = [o / n for o, n in zip(ours_s, naive_s, strict=True)]
+    one_ratios = [o / n for o, n in zip(one_s, naive_s, strict=True)]
     s = results["load_seed_sized"] = {
         "documents": ours.documents, "indicators": ours.indicators, "pairs": repeats,
         "seconds": round(statistics.median(ours_s), 2), "naive_seconds": round(statistics.median(naive_s), 2),
         "naive_indicators": naive_indicators,
         "ratio": {"min": round(min(ratios), 2), "median": round(statistics.median(ratios), 2),
                   "max": round(max(ratios), 2)},
-        "best_runs_ratio": round(min(ours_s) / min(naive_s), 2)}
+        "best_runs_ratio": round(min(ours_s) / min(naive_s), 2),
+        "one_process": {"seconds": round(statistics.median(one_s), 2),
+                        "ratio_median": round(statistics.median(one_ratios), 2)}}
     print(f"load of {s['documents']} seed-sized documents ({s['indicators']} indicators): {s['seconds']} s; "
           f"naive loader (regex + sqlite3, {s['naive_indicators']} indicators): {s['naive_seconds']} s (medians); "
           f"ratio min {s['ratio']['min']} / median {s['ratio']['median']} / max {s['ratio']['max']} over "
-          f"{repeats} pairs; best runs {s['best_runs_ratio']}", flush=True)
+          f"{repeats} pairs; best runs {s['best_runs_ratio']}; parsed in one process (workers=1): "
+          f"{s['one_process']['seconds']} s, ratio median {s['one_process']['ratio_median']}", flush=True)
     report.check("load of 1,000 seed-sized documents / naive loader, median of pairs", s["ratio"]["median"],
                  NAIVE_RATIO, note=f"min {s['ratio']['min']}, max {s['ratio']['max']}, best runs {s['best_runs_ratio']}")
 
@@ -463,7 +473,9 @@ def load_point(departments: int, seed: int, tmp: Path) -> dict:
     db.unlink()
     point = {"departments": departments, **load}
     print(f"load of {departments:,} departments ({load['indicators']:,} indicators): {load['seconds']} s, "
-          f"{load['seconds'] / departments * 1000:.2f} ms per department, peak {load['peak_mb']} MB", flush=True)
+          f"{load['seconds'] / departments * 1000:.2f} ms per department, peak {load['peak_mb']} MB "
+          + (f"(largest parse worker {load['worker_peak_mb']} MB, pages shared with the loader included)"
+             if load["worker_peak_mb"] else "(parsed in the loading process: no idle core for workers)"), flush=True)
     return point
 
 
@@ -789,7 +801,8 @@ def scale_point(departments: int, per_intent: int, seed: int, tmp: Path) -> dict
     eng = _in_child("child_engine", str(db), questions)
     db.unlink()
     point = {"departments": departments, "indicators": load["indicators"], "load_s": load["seconds"],
-             "load_peak_mb": load["peak_mb"], "db_mb": load["db_mb"], "start_s": eng["start_s"],
+             "load_peak_mb": load["peak_mb"], "load_worker_peak_mb": load["worker_peak_mb"], "db_mb": load["db_mb"],
+             "start_s": eng["start_s"],
              "engine_peak_mb": eng["peak_mb"], "p50_ms": eng["all_ms"]["p50"], "p95_ms": eng["all_ms"]["p95"],
              "max_ms": eng["all_ms"]["max"], "slowest": eng["slowest"],
              "worst_case_ms": {k: v for k, v in eng["latency_ms"].items() if k.startswith("shared_")},

@@ -12,16 +12,19 @@ import gc
 import re
 import threading
 import time
+import weakref
 from pathlib import Path
 
-from bot.answer import facts_may_answer
+from bot.answer import compose, facts_may_answer
 from bot.answer.respond import execute
+from bot.dialogue import figures
 from bot.dialogue.context import frame_for
+from bot.dialogue.cues import is_followup
 from bot.dialogue.session import Session
 from bot.dialogue.turn import Turn
 from bot.dialogue.values import ALL_LABEL, ANSWERED, CLARIFY, UNKNOWN, Answer, Frame, copy_frame
 from bot.language.lexicon import KnowledgeBase
-from bot.language.normalize import normalize
+from bot.language.normalize import compact, full_years, normalize
 from bot.language.rules import Rule, load_rules
 from bot.language.vocabulary import Vocabulary, load_vocabulary
 from bot.store import queries as query
@@ -135,7 +138,7 @@ class Engine:
         if session.build_id != build_id:
             session.reset(build_id)
         try:
-            answer = _Turn(kb, rules, session, question).run()
+            answer = _converse(kb, rules, session, question)
         except Exception as exc:  # never let one question take the bot down; log it for the admin
             answer = Answer(question, UNKNOWN, "抱歉，处理这个问题时出错了，请换个说法再试。", "error",
                             debug={"error": repr(exc)})
@@ -143,6 +146,128 @@ class Engine:
         if self.log is not None and record:
             self.log.record(question, answer.status, answer.intent, chat)
         return answer
+
+
+def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer:
+    """One turn of a conversation: a follow-up that only combines the two figures before it is worked out
+    from them; any other question runs the pipeline, and a follow-up answered only from a department the
+    conversation is not about is asked again of the conversation's department, or not answered."""
+    said, question = question, full_years(question)  # "那22年的呢": the year 2022
+    depts = [d.name for d in kb.departments]
+    combined = figures.combine(session, normalize(question))
+    if combined is not None:
+        figures.remember(session, combined, depts)
+        combined.question = said
+        return combined
+    before = session.to_dict()
+    turn = _Turn(kb, rules, session, question)
+    answer = turn.run()
+    named = _departments_named(kb, turn)
+    talk = list(session.talk_departments)
+    if figures.outside_conversation(session, answer, named, depts, _incomplete(turn)):
+        _restore(session, before)
+        # Asked again of the conversation's department, when the turn before found what it was about.
+        found = not (session.figures and session.figures[-1].get("unanswered"))
+        answer = _Turn(kb, rules, session, talk[0] + question).run() if len(talk) == 1 and found else answer
+        if answer.status != CLARIFY and (answer.status != ANSWERED or figures.outside_conversation(
+                Session(talk_departments=talk), answer, [], depts, True)):
+            _restore(session, before)
+            answer = Answer(question, UNKNOWN, compose.outside_conversation(talk), "outside")
+    names_own = any(m.score >= 100 and (m.of("project") or m.of("indicator")) for m in turn.p.mentions)  # "专项资金执行了多少": a subject of its own
+    answer = _ordinal_into_list(kb, rules, session, question, answer, before, named if not names_own else None)
+    figures.talk_about(session, answer, named, depts)
+    figures.remember(session, answer, depts)
+    figures.keep_list(session, answer)
+    answer.question = said
+    return answer
+
+
+def _ordinal_into_list(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
+                       before: dict, named: list[str] | None) -> Answer:
+    """"第三项多少", "比最多的少多少", "平均每个多少钱" not understood: asked again with the item of the
+    last list (or of the conversation's projects) named, or the average worked out."""
+    if answer.status != UNKNOWN:
+        return answer
+    earlier = Session.from_dict(before)
+    projects, unit = _projects_in_talk(kb, earlier)
+    average = figures.average_of(question, projects, unit)
+    if average is not None:
+        _restore(session, before)
+        return average
+    asked = figures.into_list(earlier, question) or figures.by_extreme(earlier, question, projects)
+    if asked is None:
+        return _of_the_last_figure(kb, rules, session, question, answer, before, named)
+    _restore(session, before)
+    return _Turn(kb, rules, session, asked).run()
+
+
+def _of_the_last_figure(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
+                        before: dict, named: list[str] | None) -> Answer:
+    """"普陀财政局的呢", "这车主要干嘛用" not understood: the figure just shown asked again, with its label
+    said (and its department, unless the follow-up names one); kept only when that is answered. named is
+    None when the question names a subject of its own."""
+    earlier = Session.from_dict(before)
+    last = earlier.figures[-1] if earlier.figures else {}
+    label = re.sub(r"^\d{3,}", "", str(last.get("label") or "")).split(" ")[0]  # "2050101行政运行 合计"
+    if named is None or not label or not figures.bare_followup(question) or compact(label) in compact(question):
+        return answer
+    _restore(session, before)
+    dept = "" if named else str(last.get("department") or "")
+    again = _Turn(kb, rules, session, f"{dept}{label}{question}").run()
+    if again.status == ANSWERED:
+        return again
+    _restore(session, before)
+    return answer
+
+
+def _projects_in_talk(kb: KnowledgeBase, s: Session) -> tuple[list[tuple[str, float]], str]:
+    """The projects (name, total) of the one table the conversation is about, and its money unit."""
+    docs = s.doc_ids or (list(kb.documents) if len(kb.departments) == 1 else [])
+    if len(docs) != 1:
+        return [], ""
+    rows = [p for p in kb.projects.values() if p.document_id == docs[0] and p.kind != "department"]
+    return [(p.name, p.total) for p in rows], kb.documents[docs[0]].get("unit") or "万元"
+
+
+def _incomplete(turn: Turn) -> bool:
+    """A follow-up, or a question that names nothing of its own exactly ("老人数是多少"): its answer is
+    taken in the conversation's department."""
+    return is_followup(turn, turn.p) or not any(m.score >= 100 for m in turn.p.mentions)
+
+
+def _departments_named(kb: KnowledgeBase, turn: Turn) -> list[str]:
+    """The departments the question names, as the typed reading and the fact answerer read them."""
+    named = list(dict.fromkeys([*turn.p.departments(), *turn.p.unknown_departments]))
+    if facts_may_answer(kb, turn.question):
+        from bot.answer.facts import departments_named
+
+        named += [d for d in departments_named(kb, turn.question) if d not in named]
+    text = normalize(turn.question)
+    named += [d for place, d in _places(kb).items() if place in text and d not in named]
+    return named
+
+
+_PLACES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _places(kb: KnowledgeBase) -> dict[str, str]:
+    """Place names that stand for one department ("桐溪" of 桐溪区市场监督管理局, "青岚" of a table titled
+    青岚县农业农村局…): the department a conversation is about when a question says only its place."""
+    found = _PLACES.get(kb)
+    if found is None:
+        seen: dict[str, set[str]] = {}
+        for doc in kb.documents.values():
+            for text in (doc["department_name"], doc.get("form") or "", doc.get("title") or ""):
+                m = re.match(r"^(?:中共)?(?:\d{4}年度?)?([\u4e00-\u9fff]{2,3}?)(?:省|市|区|县)", text or "")
+                if m:
+                    seen.setdefault(m.group(1), set()).add(doc["department_name"])
+        found = _PLACES[kb] = {place: next(iter(ds)) for place, ds in seen.items() if len(ds) == 1}
+    return found
+
+
+def _restore(session: Session, saved: dict) -> None:
+    """Put a session back as it was before a turn whose answer is not given."""
+    session.__dict__.update(Session.from_dict(saved).__dict__)
 
 
 class _Turn(Turn):

@@ -118,3 +118,87 @@ def test_a_load_keeps_no_document_once_it_is_written(tmp_path, seed_path, monkey
     load_paths(db, [seed_path, DATA / "education_bureau.txt", DATA / "civil_affairs.txt"])
     assert alive_at_each_read == [0, 0, 0]
     assert counts(db)[0] == 3
+
+
+def _rows(db: Path) -> dict[str, list[tuple]]:
+    """Every stored row but the load's time (the documents' loaded_at)."""
+    con = sqlite3.connect(db)
+    try:
+        tables = ("documents", "funding_units", "projects", "indicators", "load_issues", "facts", "dictionary",
+                  "segmenter")
+        rows = {t: con.execute(f"SELECT * FROM [{t}] ORDER BY rowid").fetchall() for t in tables}
+        loaded_at = [c[1] for c in con.execute("PRAGMA table_info(documents)")].index("loaded_at")
+        rows["documents"] = [r[:loaded_at] + r[loaded_at + 1:] for r in rows["documents"]]
+        return rows
+    finally:
+        con.close()
+
+
+def test_files_read_by_worker_processes_load_exactly_as_in_one_process(tmp_path, seed_text):
+    """A load of many files parsed by forked workers stores the same rows in the same order, reports
+    the same warnings (file and line), and a bad file among them still rejects the whole load."""
+    from bot.store.pool import BATCH, workers_for
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    n = 5 * BATCH + 3  # several batches and a partial one
+    for k in range(n):
+        text = seed_text.replace("广州市白云区信访局", f"测试{k:02d}局")
+        if k % 7 == 3:  # a stray line: a warning naming the file and its line
+            text = text.replace("\n合计", f"\n多余的一行文字{k}\n合计", 1)
+        (folder / f"{k:02d}.txt").write_text(text, encoding="utf-8")
+    assert workers_for(n, 2) == 2  # forking is possible here: the pool is really used
+    one = load_paths(tmp_path / "one.sqlite", [folder], workers=1)
+    two = load_paths(tmp_path / "two.sqlite", [folder], workers=2)
+    assert one.documents == two.documents == n
+    assert one.warnings == two.warnings and len(one.warnings) == len(range(3, n, 7))
+    assert all(w.line > 0 and w.path.endswith(".txt") for w in two.warnings)
+    assert _rows(tmp_path / "one.sqlite") == _rows(tmp_path / "two.sqlite")
+
+    # A reload where unchanged files are reused between changed ones: the same order either way.
+    for k in (1, 2, 9, 10, 11, 30):
+        f = folder / f"{k:02d}.txt"
+        f.write_text(f.read_text(encoding="utf-8").replace("12.00", "13.00").replace("234.98", "235.98", 1),
+                     encoding="utf-8")
+    for name in ("one", "two"):
+        shutil.copy(tmp_path / f"{name}.sqlite", tmp_path / f"{name}-again.sqlite")
+    again = [load_paths(tmp_path / f"{name}-again.sqlite", [folder], workers=w) for name, w in (("one", 1), ("two", 2))]
+    assert again[0].files == again[1].files and len(again[0].files) == 6
+    assert again[0].replaced == again[1].replaced and again[0].changes == again[1].changes
+    assert _rows(tmp_path / "one-again.sqlite") == _rows(tmp_path / "two-again.sqlite")
+
+    before = (tmp_path / "two.sqlite").read_bytes()
+    broken = folder / f"{n // 2:02d}.txt"
+    broken.write_text(broken.read_text(encoding="utf-8").replace("合计 234.98", "合计 999.98"), encoding="utf-8")
+    with pytest.raises(LoadError) as exc:
+        load_paths(tmp_path / "two.sqlite", [folder], workers=2)
+    assert [i.path for i in exc.value.issues] == [str(broken)]
+    assert (tmp_path / "two.sqlite").read_bytes() == before
+    assert not list(tmp_path.glob(".*building"))
+
+
+def test_a_parse_worker_that_dies_fails_the_load_and_changes_nothing(tmp_path, seed_text, seed_db, monkeypatch):
+    """A worker killed mid-load (out of memory, say) is an error naming a file, not a hang, and the
+    live knowledge base stays as it was."""
+    import os
+
+    import bot.ingest.formats as formats
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for k in range(12):
+        (folder / f"{k:02d}.txt").write_text(seed_text.replace("广州市白云区信访局", f"测试{k:02d}局"), encoding="utf-8")
+    read = formats.read_documents
+
+    def dies_on_the_fifth(path, *args, **kwargs):
+        if Path(path).name == "05.txt":
+            os._exit(1)  # in the worker process only: the load itself runs in this one
+        return read(path, *args, **kwargs)
+
+    monkeypatch.setattr(formats, "read_documents", dies_on_the_fifth)
+    before = seed_db.read_bytes()
+    with pytest.raises(LoadError) as exc:
+        load_paths(seed_db, [folder], workers=2, allow_remove=True)
+    assert "工作进程意外退出" in str(exc.value) and ".txt" in str(exc.value)
+    assert seed_db.read_bytes() == before
+    assert not list(tmp_path.glob(".*building"))

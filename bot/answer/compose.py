@@ -671,3 +671,55 @@ def execution(name: str, executed: str, rate: str, budget: str = "", left: str =
     if left:
         return f"{name}：未执行 {left}（全年预算数 {budget} − 全年执行数 {executed}），执行率 {rate}。"
     return f"{name}：全年执行数 {executed}，执行率 {rate}。"
+
+
+def figures_combined(op: str, a: dict, b: dict, result: str) -> str:
+    """"两者差多少" over the two figures the conversation just showed: the result first, then the
+    arithmetic with both labels, then where the figures came from."""
+    def v(f: dict) -> str:
+        return f"{f['label']} {f['value']:.10g}{f['unit']}"
+
+    def n(f: dict) -> str:
+        return f"{f['value']:.10g}"
+
+    line = {
+        "sum": f"两项合计 {result}：{v(a)} + {v(b)} = {result}",
+        "diff": f"两者相差 {result}：{v(a)} − {v(b)} = {result}",
+        "change": f"{b['label']}比{a['label']}{'增加' if not result.startswith('-') else '减少'} "
+                  f"{result.lstrip('-')}：{n(b)} − {n(a)} = {result}",
+        "growth_rate": f"增长率 {result}：({n(b)} − {n(a)}) ÷ {n(a)} = {result}（{a['label']} → {b['label']}）",
+        "rate": f"{result}：{v(b)} ÷ {v(a)} = {result}",
+        "share": f"{b['label']}占{a['label']}的 {result}：{n(b)} ÷ {n(a)} = {result}",
+        "times": f"{a['label']}是{b['label']}的 {result}：{n(a)} ÷ {n(b)} = {result}",
+        "average": f"平均 {result}：{v(a)} ÷ {v(b)} = {result}",
+        "vacancy": f"空编率 {result}：({n(a)} − {n(b)}) ÷ {n(a)} = {result}（{a['label']}、{b['label']}）",
+    }[op]
+    depts = "、".join(dict.fromkeys(d for d in (a.get("department"), b.get("department")) if d))
+    return line + f"（按前两个回答的数计算{'，' + depts if depts else ''}）"
+
+
+def outside_conversation(departments: list[str]) -> str:
+    """A follow-up whose only answer is in another department's table than the conversation's."""
+    names = "、".join(departments)
+    return (f"前面问的是{names}，在{names}的表里没有找到这个问题问的一项（只在其他部门的表里有，不拿来当作{names}的回答）。\n"
+            "如果要问别的部门，请在问题里说出部门名称。")
+
+
+def share_of_total(part: float, whole: float) -> str:
+    """The share of a sum in its table's total, appended to the sum."""
+    return f"，占总额 {format_amount(whole)} 的 {part / whole * 100:.2f}%（{part:g} ÷ {whole:g}）"
+
+
+def nothing_left() -> str:
+    return "除去这些以外，表中没有别的项目了。"
+
+
+def nothing_to_combine() -> str:
+    """"这两个加起来" when the questions before it found nothing: there are no two figures to add."""
+    return ("前面的问题没有查到数，没法算“这两个”的合计或差。\n"
+            "请直接说出要算的两项，例如“信访工作经费和信访超市加起来多少”。")
+
+
+def average_of_projects(count: int, total: str, result: str) -> str:
+    """"平均每个多少钱": the total over the count, shown."""
+    return f"平均每个项目 {result}：{count} 个项目合计 {total} ÷ {count} = {result}"

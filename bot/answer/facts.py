@@ -2378,7 +2378,7 @@ def after_typed(turn, typed):
     asked = turn.question
     turn.question = _as_understood(turn)
     try:
-        result = _after_typed(turn, typed)
+        result = _each_spaced_ask(turn, typed, _after_typed(turn, typed))
         result.question = asked
     except Exception as exc:  # noqa: BLE001 - the facts must never take a typed answer down
         typed.debug["facts_error"] = repr(exc)
@@ -2399,6 +2399,20 @@ def _as_understood(turn) -> str:
         if m.score < 100 and len(depts) == 1 and m.text in normalize(question):
             question = normalize(question).replace(m.text, depts.pop(), 1)
     return question
+
+
+def _each_spaced_ask(turn, typed, whole):
+    """"东湖就业补助多少 主要干嘛用", "目标几个 完成几个": two asks parted by a space, each answered, when
+    that answers both; otherwise the answer to the whole stands (and the conversation it left)."""
+    clauses = question_clauses(turn.question, spaces=True)
+    if len(clauses) < 2 or getattr(turn, "clause", False) or clauses == question_clauses(turn.question):
+        return whole
+    kept = copy.deepcopy(vars(turn.session))
+    each = _each_clause(turn, typed, clauses)
+    if each.status == "answered":
+        return each
+    vars(turn.session).update(kept)
+    return whole
 
 
 def _mark_unanswered(session, unanswered: bool) -> None:
@@ -2855,3 +2869,8 @@ def _missing_year(idx: FactIndex, question: str, kb, conversation: list[str] | N
     if not missing:
         return ""
     return compose.years_not_held(missing, have)
+
+
+def departments_named(kb, question: str) -> list[str]:
+    """The departments a question names, by the names people use (社工部, 桐溪, 东湖分局)."""
+    return _departments_in(compact(normalize(question)), index_for(kb))

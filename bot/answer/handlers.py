@@ -238,6 +238,8 @@ def do_goal(t: Turn, f: Frame) -> Answer:
 
 def do_total(t: Turn, f: Frame) -> Answer:
     column = f.column or "total"
+    if f.exclude and column == "total":
+        return _total_without(t, f)
     if len(f.doc_ids) == 1 and re.search(r"分别|各自|各是|各多少", t.question):
         # "分别是多少" asks several values; one table's total is one figure, not them.
         return t.unknown(compose.several_asked(), suggest=False)
@@ -295,8 +297,28 @@ def do_sum(t: Turn, f: Frame) -> Answer:
     rows = query.projects(t.conn, f.projects)
     total = round(sum(r["total"] or 0 for r in rows), 2)
     parts = " + ".join(f"{r['name']} {compose.money(r)}" for r in rows)
-    return t.answered(f, f"{parts} = {format_amount(total)}{dept_note(t, f.doc_ids)}", projects=f.projects,
-                         rows=amount_rows(rows))
+    text = f"{parts} = {format_amount(total)}{_share_of_whole(t, rows, total)}"
+    return t.answered(f, text + dept_note(t, f.doc_ids), projects=f.projects, rows=amount_rows(rows))
+
+
+def _share_of_whole(t: Turn, rows: list, total: float) -> str:
+    """"法律顾问加公车 这俩占总额的比重": the sum's share of its table's total, when the question asks it."""
+    if not re.search(r"占.{0,6}(?:比重|比例|百分之|多少)|占比|比重", t.p.text):
+        return ""
+    docs = query.documents(t.conn, sorted({r["document_id"] for r in rows}))
+    whole = sum(d["total"] or 0 for d in docs) if len(docs) == 1 else 0
+    return compose.share_of_total(total, whole) if whole else ""
+
+
+def _total_without(t: Turn, f: Frame) -> Answer:
+    """"除了雇员工资 剩下项目合计多少": the sum of the table's other projects, never the whole total."""
+    docs = f.doc_ids or sorted({t.doc_of(pid) for pid in f.exclude})
+    rest = [r["id"] for r in query.projects_in(t.conn, docs) if r["kind"] != "department" and r["id"] not in f.exclude]
+    if not rest:
+        return t.unknown(compose.nothing_left(), suggest=False)
+    every = copy_frame(f)
+    every.projects, every.exclude, every.doc_ids = rest, [], docs
+    return do_sum(t, every)
 
 
 def do_compare(t: Turn, f: Frame) -> Answer:

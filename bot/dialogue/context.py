@@ -84,12 +84,24 @@ def _not_held(t: Turn, p: Parse) -> Answer | None:
     if p.unheld:
         return t.unknown(compose.field_not_held(p.unheld), p.text, suggest=False)
     if p.years:
-        docs = t.docs_of(p.departments()) or list(t.kb.documents)
+        docs = _year_scope(t, p)
         held = {t.kb.documents[d]["year"] for d in docs} - {None}
         missing = [y for y in p.years if y not in held]
         if missing:
             return t.unknown(compose.year_not_held(missing, sorted(held)), p.text, suggest=False)
     return None
+
+
+def _year_scope(t: Turn, p: Parse) -> list[int]:
+    """The documents whose years a year asked is checked against: the departments named, else in a
+    follow-up ("那22年的呢") the conversation's, else every table."""
+    named = t.docs_of(p.departments())
+    if named:
+        return named
+    s = t.session
+    if s.talk_departments and is_followup(t, p):
+        return t.docs_of(s.talk_departments) or list(t.kb.documents)
+    return list(t.kb.documents)
 
 
 def build_frame(t: Turn, p: Parse) -> Frame | Answer:

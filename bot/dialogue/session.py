@@ -25,6 +25,10 @@ class Session:
     doc_ids: list[int] = field(default_factory=list)
     build_id: str = ""  # the knowledge-base build the ids above refer to
     facts: dict = field(default_factory=dict)  # the fact answerer's context (answer/facts.py), plain JSON
+    figures: list[dict] = field(default_factory=list)  # each turn's one figure ({} if none), dialogue/figures.py
+    shown_list: list[str] = field(default_factory=list)  # the items of the last list shown, in order
+    shown_values: list = field(default_factory=list)  # their amounts where the list showed them (None if not)
+    talk_departments: list[str] = field(default_factory=list)  # the departments the conversation is about
 
     def reset(self, build_id: str) -> None:
         """Forget the context: after a reload its ids may name other projects."""

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import math
 import re
+from itertools import chain
+from operator import attrgetter
 
 from bot.model import AMOUNT_COLUMNS, AMOUNT_LABELS, Amounts, Document, Issue, LoadError
 
@@ -33,14 +35,16 @@ def strip_invisible(text: str) -> tuple[str, list[str]]:
     return _INVISIBLE.sub("", text), [f"U+{ord(c):04X}" for c in found]
 
 
+_INDICATOR_TEXTS = attrgetter("name", "level1", "level2", "period_value", "annual_value", "actual_value")
+
+
 def _texts(doc: Document) -> list[str]:
-    """Every name and value _clean_names looks at."""
+    """Every name and value _clean_names looks at (blank ones left out)."""
     texts = [doc.department, doc.title, *(u.name for u in doc.units)]
     for p in doc.projects:
         texts += (p.name, p.unit, p.goal)
-        texts += [v or "" for i in p.indicators
-                  for v in (i.name, i.level1, i.level2, i.period_value, i.annual_value, i.actual_value)]
-    return texts
+        texts += chain.from_iterable(map(_INDICATOR_TEXTS, p.indicators))
+    return list(filter(None, texts))
 
 
 def _clean_names(doc: Document) -> list[Issue]:

@@ -18,6 +18,7 @@ silently.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from bot.model import AMOUNT_COLUMNS, Amounts, Document, FundingUnit, Indicator, Issue, LoadError, Project
@@ -63,7 +64,7 @@ _INDICATOR_START = re.compile(r"\d+\s*、\s*\d+\s*-\s*[^,，;；、]{1,12}?指\s
 _TOTAL_NAMES = ("合计", "总计")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Line:
     no: int  # 1-based line number in the file
     text: str  # stripped
@@ -125,12 +126,19 @@ class _Parser:
         self.issues.append(Issue(self.path, line, message))
 
     def _split(self, text: str) -> None:
-        """Keep content lines; remember the department and unit from the (repeated) page header."""
+        """Keep content lines; remember the department and unit from the (repeated) page header.
+        Each pattern runs only on lines whose first character it can start with (most lines are text)."""
+        lines = self.lines
         for no, raw in enumerate(text.splitlines(), start=1):
-            stripped = raw.strip().replace("\u3000", " ").strip()
-            if not stripped or _PAGE_NUMBER.match(stripped):
+            stripped = raw.strip()  # str.strip also removes U+3000 at the ends
+            if not stripped:
                 continue
-            if m := _DEPT_LINE.match(stripped):
+            if "\u3000" in stripped:
+                stripped = stripped.replace("\u3000", " ")
+            first = stripped[0]
+            if first in "第-" and _PAGE_NUMBER.match(stripped):
+                continue
+            if first == "部" and (m := _DEPT_LINE.match(stripped)):
                 dept, unit = m.group("dept").strip(), m.group("unit")
                 if not self.department:
                     self.department, self.unit = dept, unit
@@ -138,12 +146,11 @@ class _Parser:
                     self.warn(no, f"页眉中的部门名称“{dept}”与前文“{self.department}”不一致")
                 continue
             title = "绩效目标表" in stripped and _TITLE.match(stripped)  # the substring first: a cheap no
-            if _COLUMN_HEADER.match(stripped) or (title and not _amount_match(stripped)):
+            if (first == "项" and _COLUMN_HEADER.match(stripped)) or (title and not _amount_match(stripped)):
                 if title and not self.title:
                     self.title = stripped
                 continue
-            indented = raw[:1] in (" ", "\t", "\u3000")
-            self.lines.append(_Line(no, stripped, indented))
+            lines.append(_Line(no, stripped, raw[:1] in " \t\u3000"))
 
     # A record's name is at most this many lines / characters; longer runs are text, not a name.
     MAX_NAME_LINES = 4
@@ -233,18 +240,24 @@ _INDICATOR = re.compile(
 )
 
 
-def _join(lines: list[_Line]) -> tuple[str, list[int]]:
-    """Join wrapped lines without separators; return the text and each character's line number."""
-    text_parts: list[str] = []
-    owners: list[int] = []
+def _join(lines: list[_Line]) -> tuple[str, list[int], list[int]]:
+    """Join wrapped lines without separators; return the text, where each line starts in it and the
+    lines' numbers (see _owner)."""
+    starts: list[int] = []
+    at = 0
     for line in lines:
-        text_parts.append(line.text)
-        owners.extend([line.no] * len(line.text))
-    return "".join(text_parts), owners
+        starts.append(at)
+        at += len(line.text)
+    return "".join([line.text for line in lines]), starts, [line.no for line in lines]
+
+
+def _owner(starts: list[int], numbers: list[int], pos: int) -> int:
+    """The line number of the character at pos of a joined block."""
+    return numbers[bisect_right(starts, pos) - 1]
 
 
 def _parse_block(block: list[_Line], path: str, issues: list[Issue], project: str) -> list[Indicator]:
-    text, owners = _join(block)
+    text, starts, numbers = _join(block)
     indicators: list[Indicator] = []
     pos = 0
     group, last_seq = 1, 0
@@ -252,31 +265,23 @@ def _parse_block(block: list[_Line], path: str, issues: list[Issue], project: st
         if m.start() != pos:
             gap = text[pos : m.start()].strip(" ;；,，")
             if gap:
-                issues.append(Issue(path, owners[pos], f"项目“{project}”的绩效指标中有无法识别的文字：“{gap[:40]}”"))
-        seq = int(m.group("seq"))
+                issues.append(Issue(path, _owner(starts, numbers, pos),
+                                    f"项目“{project}”的绩效指标中有无法识别的文字：“{gap[:40]}”"))
+        seq_text, l1, l2, name, period, annual = m.group("seq", "l1", "l2", "name", "period", "annual")
+        seq = int(seq_text)
+        line = _owner(starts, numbers, m.start())
         if indicators and seq <= last_seq:
             group += 1
         elif indicators and seq != last_seq + 1:
-            issues.append(Issue(path, owners[m.start()], f"项目“{project}”的指标编号从 {last_seq} 跳到 {seq}"))
+            issues.append(Issue(path, line, f"项目“{project}”的指标编号从 {last_seq} 跳到 {seq}"))
         last_seq = seq
-        indicators.append(
-            Indicator(
-                group=group,
-                seq=seq,
-                level1=m.group("l1").strip(),
-                level2=m.group("l2").strip(),
-                name=m.group("name").strip(),
-                period_value=m.group("period").strip(),
-                annual_value=m.group("annual").strip(),
-                line=owners[m.start()],
-            )
-        )
+        indicators.append(Indicator(group, seq, l1.strip(), l2.strip(), name.strip(), period.strip(), annual.strip(),
+                                    line))
         pos = m.end()
     rest = text[pos:].strip(" ;；,，")
     if rest:
-        issues.append(
-            Issue(path, owners[min(pos, len(owners) - 1)], f"项目“{project}”的绩效指标不完整或无法识别：“{rest[:40]}”")
-        )
+        issues.append(Issue(path, _owner(starts, numbers, min(pos, len(text) - 1)),
+                            f"项目“{project}”的绩效指标不完整或无法识别：“{rest[:40]}”"))
     return indicators
 
 

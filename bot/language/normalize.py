@@ -189,3 +189,28 @@ def format_amount(value: float | None, unit: str = "万元") -> str:
     if value is None:
         return "未列"
     return f"{value:.2f}{unit}"
+
+
+_CN_YEAR_DIGITS = {"〇": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7",
+                   "八": "8", "九": "9"}
+_CN_D = "".join(_CN_YEAR_DIGITS)
+_NOT_A_YEAR_AFTER = r"(?!年(?:以上|以下|以内|之内|内|左右|多|来|间|级|龄|限|期|底前|后))"
+# "22年", "那18年的": two digits that are a year, not a duration ("10年以上", "5年内").
+_SHORT_YEAR = re.compile(rf"(?<![\d.])([0-3]\d|9\d)(?=年){_NOT_A_YEAR_AFTER}")
+# "二〇一九年", "一八年" (a two-character year starts 〇一二 or 九: "三五年" is three to five years).
+_CN_YEAR = re.compile(rf"(?<![{_CN_D}十百千万第近])([{_CN_D}]{{4}}|[〇零一二九][{_CN_D}])(?=年){_NOT_A_YEAR_AFTER}")
+
+
+def full_years(text: str) -> str:
+    """Years as people say them, written out: "22年" -> "2022年", "一八年" -> "2018年", "二〇一九年" ->
+    "2019年" (a two-digit year is of this century below 50, of the last one above)."""
+    def cn(m: re.Match) -> str:
+        digits = "".join(_CN_YEAR_DIGITS[c] for c in m.group(1))
+        return digits if len(digits) == 4 else _century(digits)
+
+    text = _CN_YEAR.sub(cn, text)
+    return _SHORT_YEAR.sub(lambda m: _century(m.group(1)), text)
+
+
+def _century(two: str) -> str:
+    return ("20" if int(two) < 50 else "19") + two

@@ -138,10 +138,14 @@ def _claim(taken: list[bool], start: int, end: int) -> bool:
     return True
 
 
+# "加一块儿" is "加起来" (its 一块 is no amount of money).
+_SPOKEN_SUM = re.compile(r"加(?:在|到)?一块儿?|加(?:在|到)一起|加一起")
+
+
 def understand(question: str, kb: KnowledgeBase) -> Parse:
     """Turn normalised question text into a Parse (no intent-specific logic beyond the rules)."""
     vocab = kb.vocab
-    text = _without_fillers(question, vocab)
+    text = _SPOKEN_SUM.sub("加起来", _without_fillers(question, vocab))
     p = Parse(text=text)
     taken = [False] * len(text)
 

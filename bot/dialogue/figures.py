@@ -1,0 +1,265 @@
+"""The figures a conversation has shown, and what a follow-up may do with them.
+
+Each answered turn leaves its one figure (label, value, unit, department) in the session; a follow-up
+that only says how to combine the last two ("两者差多少", "这两个加起来", "超了多少", "增长率", "执行率呢")
+is answered from them, with the arithmetic shown. And a follow-up that names no department is never
+answered from a department outside the conversation (the safety net under carrying the department on)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.answer import compose
+from bot.dialogue.session import Session
+from bot.dialogue.values import ANSWERED, UNKNOWN, Answer
+from bot.language.normalize import compact, small_number
+
+KEEP = 4  # turns remembered
+
+# How a follow-up combines the two figures before it; checked in this order (longest words first).
+_OPS: tuple[tuple[str, re.Pattern], ...] = (
+    ("times", re.compile(r"(?:是)?(?:几|多少)倍")),
+    ("average", re.compile(r"平均(?:每|一)?(?:个|位|名|人|户|项)?")),
+    ("vacancy", re.compile(r"空编率|缺编率")),
+    ("growth_rate", re.compile(r"增长率|增幅|涨幅|增长(?:了)?百分之几|增长(?:了)?多少(?:个)?百分点")),
+    ("rate", re.compile(r"执行率|完成率|在编率|满编率|完成(?:了)?百分之几|执行(?:了)?百分之几")),
+    ("share", re.compile(r"占比|所占比例|比例|比重|占(?:了)?多少|百分之几")),
+    ("change", re.compile(r"增长(?:了)?多少|增加(?:了)?多少|多(?:了|出)?多少|超(?:了|出|过)?多少|减少(?:了)?多少|"
+                          r"下降(?:了)?多少|少(?:了)?多少|变化(?:了)?多少|增长了|增加了|超了|增减")),
+    ("diff", re.compile(r"相差多少|差(?:了)?多少|相差|差额|差距|差值|差几")),
+    ("sum", re.compile(r"加起来|加一起|加在一起|加到一起|加一块儿?|合起来|加总|一共|总共|合计|共计|之和|总和|总数")),
+)
+# What else a combining follow-up may say: pointers at the two, filler, question words.
+_REST = re.compile(r"(?:这|那)?两个项目|前者|后者|前一个|后一个|两者|二者|这两个|那两个|两个|这两项|两项|这俩|俩|它们|他们|这两|两|季度|数|"
+                   r"是|了|的|呢|吗|啊|一下|那么|那|这|再|算|请|帮我|帮忙|看看|看|给我|多少|几|是多少|呀|吧|么|"
+                   r"[,，。？?！!、\s]")
+
+
+_POINTER = re.compile(r"两者|二者|这两|那两|这俩|它们|两个|两项")
+
+
+def remember(s: Session, answer: Answer, departments: list[str]) -> None:
+    """The figure this turn showed (or none), kept for the next turns; the conversation's departments."""
+    figure = figure_of(answer, departments) if answer.status == ANSWERED else (
+        {"unanswered": True} if answer.status == UNKNOWN else None)
+    s.figures = [*s.figures[-(KEEP - 1):], figure or {}]
+
+
+def figure_of(answer: Answer, departments: list[str]) -> dict | None:
+    """One figure: the answer's single row, or the number its first line gives a label."""
+    depts = [d for d in departments if d in answer.text]
+    if len(answer.rows) == 1:
+        row = answer.rows[0]
+        if isinstance(row.get("value"), int | float):
+            dept = row.get("department") or (depts[0] if depts else "")
+            return {"label": str(row.get("label") or ""), "value": float(row["value"]), "unit": row.get("unit") or "",
+                    "department": dept}
+    if answer.rows:
+        return None  # a list: no one figure
+    first = answer.text.splitlines()[0] if answer.text else ""
+    m = re.match(r"^(?P<label>[^：:（(，,。+=÷×]{2,60})[：:]\s*(?:总计|合计)?\s*(?P<num>-?\d+(?:\.\d+)?)"
+                 r"(?P<unit>万元|亿元|元|%|人|个|辆|台|名|户|家|次|项|分)?", first)
+    if m is None or re.search(r"[+÷×=；;]", first.split("（来源")[0]):
+        return None
+    return {"label": m.group("label").strip(), "value": float(m.group("num")), "unit": m.group("unit") or "",
+            "department": depts[0] if depts else ""}
+
+
+def combining_op(question: str, labels: tuple[str, ...] = ()) -> str | None:
+    """The operation of a follow-up that says nothing but how to combine the two figures before it
+    (besides a word of one of the figures' own labels: "平均每个老人多少元" after 老人数)."""
+    text = compact(question)
+    for op, pattern in _OPS:
+        if pattern.search(text):
+            rest = re.sub(r"万元|亿元|元", "", _REST.sub("", pattern.sub("", text)))
+            return op if not rest or any(rest in compact(label) for label in labels) else None
+    return None
+
+
+# Which of two figures is the whole a rate or share is taken of: the one whose label says so.
+_WHOLE = {"rate": re.compile(r"预算|目标|计划|编制|应"), "share": re.compile(r"合计|总计|总额|小计|全部|总数|总"),
+          "vacancy": re.compile(r"编制")}
+
+
+def _oriented(op: str, a: dict, b: dict) -> tuple[dict, dict]:
+    """(whole, part) for a rate or share: by the labels' words where one of them says it is the whole
+    ("年初预算", "合计"), else the earlier figure is the whole."""
+    words = _WHOLE.get(op)
+    if words is not None and words.search(b["label"]) and not words.search(a["label"]):
+        return b, a
+    return a, b
+
+
+def _pct(x: float) -> str:
+    return f"{x * 100:.2f}%"
+
+
+def _num(x: float) -> str:
+    return f"{round(x, 2):.10g}"
+
+
+# Each operation over the earlier figure a and the later b: the result as shown, or None (a division by 0).
+_WORK: dict[str, Callable[[dict, dict], str | None]] = {
+    "sum": lambda a, b: _num(a["value"] + b["value"]) + a["unit"],
+    "times": lambda a, b: f"{a['value'] / b['value']:.2f}倍" if b["value"] else None,
+    "diff": lambda a, b: _num(a["value"] - b["value"]) + a["unit"],
+    "change": lambda a, b: _num(b["value"] - a["value"]) + a["unit"],
+    "growth_rate": lambda a, b: _pct((b["value"] - a["value"]) / a["value"]) if a["value"] else None,
+    "rate": lambda a, b: _pct(b["value"] / a["value"]) if a["value"] else None,
+    "share": lambda a, b: _pct(b["value"] / a["value"]) if a["value"] else None,
+    "vacancy": lambda a, b: _pct((a["value"] - b["value"]) / a["value"]) if a["value"] else None,
+}
+
+
+def combine(s: Session, question: str) -> Answer | None:
+    """"两者差多少" after two answered figures: the arithmetic over them, shown; None when the question is
+    not such a follow-up or the two turns before did not each show one figure of the same unit."""
+    if any(f.get("unanswered") for f in s.figures[-2:]) and _POINTER.search(question) and combining_op(question):
+        return Answer(question, UNKNOWN, compose.nothing_to_combine(), "combine")
+    if len(s.figures) < 2 or "value" not in s.figures[-1] or "value" not in s.figures[-2]:
+        return None
+    a, b = s.figures[-2], s.figures[-1]
+    op = combining_op(question, (a["label"], b["label"]))
+    if op is None or (a["label"], a["value"]) == (b["label"], b["value"]):
+        return None
+    if op == "average":
+        return _average(question, a, b)
+    if a["unit"] != b["unit"]:
+        return None
+    a, b = _oriented(op, a, b)
+    if op == "diff" and a["value"] < b["value"]:
+        a, b = b, a  # "两者差多少": the larger less the smaller
+    if op == "times" and (re.search(r"后者是前者|后一个是前一个", question) or (
+            not re.search(r"前者是后者|前一个是后一个", question) and a["value"] < b["value"])):
+        a, b = b, a  # "几倍": the one said first, else the larger, over the other
+    result = _WORK[op](a, b)
+    if result is None:
+        return None
+    return Answer(question, ANSWERED, compose.figures_combined(op, a, b, result), "combine")
+
+
+def _average(question: str, a: dict, b: dict) -> Answer | None:
+    """"合计 → 其中老人多少 → 平均每个老人多少元": an amount over a count, whichever came first."""
+    money = ("万元", "亿元", "元")
+    amount, count = (a, b) if a["unit"] in money else (b, a)
+    if amount["unit"] not in money or count["unit"] in money or not count["value"]:
+        return None
+    result = _num(amount["value"] / count["value"]) + amount["unit"]
+    return Answer(question, ANSWERED, compose.figures_combined("average", amount, count, result), "combine")
+
+
+def outside_conversation(s: Session, answer: Answer, named: list[str], departments: list[str],
+                         followup: bool) -> bool:
+    """A follow-up that names no department, answered only from departments the conversation is not
+    about: not to be given."""
+    if not (followup and s.talk_departments and not named and answer.status == ANSWERED):
+        return False
+    shown = [d for d in departments if d in answer.text]
+    shown += [r["department"] for r in answer.rows if r.get("department") and r["department"] not in shown]
+    return bool(shown) and not set(shown) & set(s.talk_departments)
+
+
+def talk_about(s: Session, answer: Answer, named: list[str], departments: list[str]) -> None:
+    """The departments the conversation is about: the ones the question named, else the ones answered."""
+    if named:
+        s.talk_departments = list(named)
+        return
+    if answer.status == ANSWERED:
+        shown = [d for d in departments if d in answer.text]
+        if shown and len(shown) <= 1:
+            s.talk_departments = shown
+
+
+# --- the last list shown, for an ordinal that points into it ----------------------------------------------
+
+_ORDINAL = re.compile(r"第([0-9一二两三四五六七八九十]{1,2})(?:个|项|条|名|位|家|笔)?(?![多少高低大小贵])")
+_NUMERAL = re.compile(r"^(?:[0-9]+|[一二三四五六七八九十]+)$")
+_IDENTITY = re.compile(r"^(?:是|叫)?(?:哪个|哪一个|哪项|啥|什么|谁|哪家)?(?:呢|啊|呀)?$")
+
+
+def list_of(answer: Answer) -> list[str]:
+    """The items of a list answer in the order shown: its rows, its numbered lines ("1. X：…"), or the
+    items of "共 N 项：A、B、C"."""
+    if len(answer.rows) >= 2:
+        return [str(r.get("label") or "") for r in answer.rows]
+    lines = answer.text.splitlines()
+    numbered = [m.group(1).strip() for line in lines
+                if (m := re.match(r"^\s*\d+[.、]\s*([^：:（(]+?)\s*(?:[：:（(]|$)", line))]
+    if len(numbered) >= 2:
+        return numbered
+    m = re.match(r"^共\s*\d+\s*[项个条]：(.+?)(?:（来源|$)", lines[0] if lines else "")
+    if m:
+        items = [x.strip() for x in m.group(1).split("、") if x.strip() and not _NUMERAL.match(x.strip())]
+        return items if len(items) >= 2 else []
+    return []
+
+
+def keep_list(s: Session, answer: Answer) -> None:
+    """The last list shown stays addressable ("第三项多少", "钱最少的那个") until another list is shown."""
+    items = list_of(answer) if answer.status == ANSWERED else []
+    if items:
+        s.shown_list = items
+        values = [r.get("value") for r in answer.rows] if len(answer.rows) == len(items) else []
+        s.shown_values = [float(v) if isinstance(v, int | float) else None for v in values]
+
+
+def into_list(s: Session, question: str) -> str | None:
+    """The question with its ordinal replaced by the item of the last list it points at ("第二项拟投入多少"
+    -> "<second item>拟投入多少"); a bare "第三是哪个" becomes the item's name alone. None when there is
+    no such ordinal or item."""
+    m = _ORDINAL.search(question)
+    if m is None or not s.shown_list:
+        return None
+    n = small_number(m.group(1))
+    if n is None or not 1 <= n <= len(s.shown_list):
+        return None
+    item = s.shown_list[n - 1]
+    rest = compact(question[: m.start()] + question[m.end():])
+    return item if _IDENTITY.match(rest) else question[: m.start()] + item + question[m.end():]
+
+
+# --- the conversation's projects as a whole: an extreme named by rank, an average ---------------------
+
+_AGAINST_EXTREME = re.compile(r"(?:比|跟|和|与)(?:钱|经费|金额|预算)?(最多|最少|最高|最低|最大|最小)的(?:那个|项目|那项)?")
+_EXTREME_ONE = re.compile(r"(?:钱|经费|金额|预算)?(最多|最少|最高|最低|最大|最小)的(?:那个|那项|那一项|那一个|项目|是哪个|是哪项)?")
+_AVERAGE = re.compile(r"^(?:那|那么)?(?:这些项目)?平均(?:每个|一个|每项)(?:项目)?(?:多少钱|多少|是多少|有多少钱)(?:呢)?$")
+
+
+def by_extreme(s: Session, question: str, projects: list[tuple[str, float]]) -> str | None:
+    """"比最多的少多少" -> "比<the largest project>少多少"; "钱最少的那个" after a list -> the smallest
+    item of the list shown (or of the conversation's projects): the question with the name said."""
+    text = compact(question)
+    items = list(zip(s.shown_list, s.shown_values, strict=False)) if s.shown_values else projects
+    items = [(n, v) for n, v in items if v is not None]
+    if not items:
+        return None
+    if m := _AGAINST_EXTREME.search(text):
+        name = _extreme(projects or items, m.group(1))
+        return text[: m.start()] + text[m.start()] + name + text[m.end():]
+    if m := _EXTREME_ONE.search(text):
+        name, rest = _extreme(items, m.group(1)), text[: m.start()] + text[m.end():]
+        return name if _IDENTITY.match(rest) else text[: m.start()] + name + text[m.end():]
+    return None
+
+
+def _extreme(items: list[tuple[str, float]], word: str) -> str:
+    pick = max if word in ("最多", "最高", "最大") else min
+    return pick(items, key=lambda nv: nv[1])[0]
+
+
+def average_of(question: str, projects: list[tuple[str, float]], unit: str) -> Answer | None:
+    """"一共几个项目 → 平均每个多少钱": the projects' total over their count, shown."""
+    if not _AVERAGE.match(compact(question)) or len(projects) < 2:
+        return None
+    total = sum(v for _, v in projects)
+    result = _num(total / len(projects)) + unit
+    return Answer(question, ANSWERED, compose.average_of_projects(len(projects), _num(total) + unit, result), "combine")
+
+
+def bare_followup(question: str) -> bool:
+    """"普陀财政局的呢", "这车主要干嘛用": a short follow-up marked as one (…呢, or a pointer first) that
+    asks about the figure before."""
+    text = compact(question)
+    return len(text) <= 12 and (text.endswith("呢") or text.startswith(("这", "那", "它", "其"))) \
+        and not re.search(r"[A-Za-z0-9]", text)

@@ -1,0 +1,316 @@
+"""Follow-ups that compute over earlier answers, point into the last list, ask another year, or would
+leave the conversation's department (bot/dialogue/figures.py, the engine's turn of a conversation)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot.engine import ANSWERED, Session
+from bot.language.normalize import full_years
+
+# --- arithmetic over the two figures before ----------------------------------------------------------
+
+
+
+def _amount(text: str) -> float:
+    return float(re.search(r"(-?\d+(?:\.\d+)?)万元", text).group(1))
+
+
+@pytest.mark.parametrize("op", ["两者差多少", "这两个加起来", "两个一共多少", "两者相差多少"])
+def test_two_figures_combined_for_every_pair_of_projects(seed_engine, op):
+    kb = seed_engine.kb
+    names = {p.name: p.total for p in kb.projects.values()}
+    pairs = [(a, b) for a in names for b in names if a != b][:8]
+    for a, b in pairs:
+        s = Session(build_id=seed_engine.build_id)
+        first, second = seed_engine.ask(f"{a}多少", s), seed_engine.ask(f"{b}呢", s)
+        assert first.status == second.status == ANSWERED
+        answer = seed_engine.ask(op, s)
+        assert answer.status == ANSWERED, answer.text
+        want = names[a] + names[b] if "加" in op or "一共" in op else abs(names[a] - names[b])
+        assert _amount(answer.text.splitlines()[0]) == pytest.approx(round(want, 2))
+        assert a in answer.text and b in answer.text  # the arithmetic is shown with both labels
+
+
+def test_change_and_rates_follow_the_order_asked(seed_engine):
+    kb = seed_engine.kb
+    (a, va), (b, vb) = sorted(((p.name, p.total) for p in kb.projects.values()), key=lambda x: x[1])[-2:]
+    s = Session(build_id=seed_engine.build_id)
+    seed_engine.ask(f"{a}多少", s)
+    seed_engine.ask(f"{b}呢", s)
+    grown = seed_engine.ask("增长了多少", s)
+    assert f"{round(vb - va, 2):g}" in grown.text.splitlines()[0]
+    s = Session(build_id=seed_engine.build_id)
+    seed_engine.ask(f"{a}多少", s)
+    seed_engine.ask(f"{b}呢", s)
+    rate = seed_engine.ask("增长率", s)
+    assert f"{(vb - va) / va * 100:.2f}%" in rate.text.splitlines()[0]
+
+
+def test_a_combination_needs_two_figures_just_shown(seed_engine):
+    s = Session(build_id=seed_engine.build_id)
+    seed_engine.ask("信访工作经费多少", s)
+    seed_engine.ask("它有哪些指标", s)  # a list, not one figure: nothing to combine with
+    answer = seed_engine.ask("两者差多少", s)
+    assert answer.intent != "combine"
+
+
+def test_a_question_naming_its_own_subject_is_not_a_combination(seed_engine):
+    s = Session(build_id=seed_engine.build_id)
+    seed_engine.ask("信访工作经费多少", s)
+    seed_engine.ask("信访超市呢", s)
+    answer = seed_engine.ask("公务用车购置经费和聘请法律顾问专项经费加起来", s)
+    assert answer.intent != "combine"
+    assert "15" in answer.text and "12" in answer.text
+
+
+# --- ordinals into the last list shown ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("say", ["第{n}是哪个", "第{n}个是哪个", "第{n}项多少"])
+def test_an_ordinal_points_into_the_ranking_shown(seed_engine, say):
+    ranked = sorted(seed_engine.kb.projects.values(), key=lambda p: -p.total)
+    for n in range(1, len(ranked) + 1):
+        s = Session(build_id=seed_engine.build_id)
+        assert seed_engine.ask("按金额排一下项目", s).status == ANSWERED
+        answer = seed_engine.ask(say.format(n=n), s)
+        assert answer.status == ANSWERED, answer.text
+        assert ranked[n - 1].name in answer.text.splitlines()[0]
+
+
+# --- years -------------------------------------------------------------------------------------------
+
+
+@given(st.integers(min_value=2000, max_value=2039))
+def test_a_two_digit_year_is_a_year(year):
+    two = f"{year % 100:02d}"
+    assert full_years(f"那{two}年的呢") == f"那{year}年的呢"
+    cn = "".join("〇一二三四五六七八九"[int(c)] for c in str(year))
+    assert full_years(f"{cn}年预算") == f"{year}年预算"
+    if year < 2030:  # "三五年" is three to five years: a spoken two-character year starts 〇, 一 or 二
+        assert full_years(f"{cn[2:]}年预算") == f"{year}年预算"
+
+
+@pytest.mark.parametrize("text", ["实施周期3年", "10年以上", "5年内", "第一年", "一年", "三五年", "1.5年", "全年"])
+def test_durations_are_not_years(text):
+    assert full_years(text) == text
+
+
+@pytest.mark.parametrize("year", ["22年", "二〇二二年", "2022年"])
+def test_a_follow_up_in_a_year_not_held_is_not_answered_with_the_current_figure(seed_engine, year):
+    s = Session(build_id=seed_engine.build_id)
+    first = seed_engine.ask("信访工作经费多少", s)
+    answer = seed_engine.ask(f"那{year}的呢", s)
+    assert answer.status != ANSWERED
+    assert _amount(first.text) != 0 and "60.00万元" not in answer.text
+
+
+# --- never leave the conversation's department -------------------------------------------------------
+
+
+def test_a_follow_up_is_not_answered_from_another_department(multi_engine):
+    kb = multi_engine.kb
+    depts = [d.name for d in kb.departments]
+    assert len(depts) >= 2
+    for dept in kb.departments:
+        own = {kb.projects[p].name for p in kb.projects if kb.projects[p].document_id in dept.doc_ids}
+        others = [p for p in kb.projects.values() if p.document_id not in dept.doc_ids and p.name not in own]
+        for other in others[:3]:
+            s = Session(build_id=multi_engine.build_id)
+            assert multi_engine.ask(f"{dept.name}有哪些项目", s).status == ANSWERED
+            answer = multi_engine.ask(f"那{other.name}呢", s)
+            other_dept = kb.departments_of_documents([other.document_id])[0].name
+            assert not (answer.status == ANSWERED and other_dept in answer.text and dept.name not in answer.text), \
+                answer.text
+
+
+def test_a_pointer_at_two_after_nothing_found_is_not_answered_with_a_table_total(seed_engine):
+    s = Session(build_id=seed_engine.build_id)
+    assert seed_engine.ask("信访工作经费一季度多少", s).status != ANSWERED
+    answer = seed_engine.ask("这两个加起来", s)
+    assert answer.status != ANSWERED
+    assert "234.98" not in answer.text
+
+
+# --- arithmetic named in one question ----------------------------------------------------------------
+
+
+def test_everything_but_the_projects_left_out_is_summed(seed_engine):
+    kb = seed_engine.kb
+    total = sum(p.total for p in kb.projects.values())
+    for p in kb.projects.values():
+        answer = seed_engine.ask(f"除了{p.name} 剩下项目合计多少")
+        assert answer.status == ANSWERED, answer.text
+        assert f"{total - p.total:.2f}万元" in answer.text
+        assert f"{total:.2f}万元" not in answer.text
+
+
+def test_a_sum_asked_as_a_share_of_the_total(seed_engine):
+    kb = seed_engine.kb
+    projects = list(kb.projects.values())
+    total = sum(p.total for p in projects)
+    for a, b in zip(projects, projects[1:], strict=False):
+        answer = seed_engine.ask(f"{a.name}加{b.name} 这俩占总额的比重")
+        assert answer.status == ANSWERED, answer.text
+        assert f"{(a.total + b.total) / total * 100:.2f}%" in answer.text
+
+
+@pytest.mark.parametrize("word", ["写的啥", "写的什么", "是啥"])
+def test_what_a_value_says(seed_engine, word):
+    plain = seed_engine.ask("法律顾问服务对象满意度 年度指标值是多少")
+    asked = seed_engine.ask(f"法律顾问服务对象满意度 年度指标值{word}")
+    assert asked.status == plain.status == ANSWERED
+    assert asked.text == plain.text
+
+
+# --- the two figures as plain data -------------------------------------------------------------------
+
+_VALUES = st.floats(min_value=1, max_value=1e6, allow_nan=False).map(lambda x: round(x, 2))
+
+
+def _session(*figures: dict) -> Session:
+    return Session(figures=list(figures))
+
+
+@given(_VALUES, _VALUES, st.booleans(), st.sampled_from(["执行率", "完成率多少", "执行率呢"]))
+def test_a_rate_is_over_the_figure_labelled_budget_whichever_came_first(actual, budget, budget_first, asked):
+    from bot.dialogue.figures import combine
+
+    done = {"label": "信息化建设 全年实际", "value": actual, "unit": "万元", "department": ""}
+    plan = {"label": "信息化建设 年初预算", "value": budget, "unit": "万元", "department": ""}
+    answer = combine(_session(*((plan, done) if budget_first else (done, plan))), asked)
+    assert answer is not None and answer.status == ANSWERED
+    assert answer.text.startswith(f"{actual / budget * 100:.2f}%")
+
+
+@given(_VALUES, _VALUES, st.booleans())
+def test_a_share_is_of_the_figure_labelled_total(whole, part, whole_first):
+    from bot.dialogue.figures import combine
+
+    total = {"label": "本年支出合计", "value": whole, "unit": "万元", "department": ""}
+    one = {"label": "住房保障支出", "value": part, "unit": "万元", "department": ""}
+    answer = combine(_session(*((total, one) if whole_first else (one, total))), "占比呢")
+    assert answer is not None
+    assert f"{part / whole * 100:.2f}%" in answer.text.splitlines()[0]
+
+
+@pytest.mark.parametrize("asked", ["项目支出占多少比例", "信访超市加起来", "差旅费差多少"])
+def test_a_follow_up_naming_a_third_thing_is_not_a_combination(asked):
+    from bot.dialogue.figures import combine
+
+    a = {"label": "合计 本年支出合计", "value": 2940.05, "unit": "万元", "department": ""}
+    b = {"label": "基本支出", "value": 2336.91, "unit": "万元", "department": ""}
+    assert combine(_session(a, b), asked) is None
+
+
+def test_figures_of_different_units_are_not_added():
+    from bot.dialogue.figures import combine
+
+    a = {"label": "编制", "value": 34, "unit": "", "department": ""}
+    b = {"label": "经费", "value": 12.5, "unit": "万元", "department": ""}
+    assert combine(_session(a, b), "两个加起来") is None
+
+
+# --- the conversation's projects as a whole ----------------------------------------------------------
+
+
+def test_average_per_project_after_the_count(seed_engine):
+    totals = [p.total for p in seed_engine.kb.projects.values()]
+    s = Session(build_id=seed_engine.build_id)
+    seed_engine.ask("一共几个项目", s)
+    answer = seed_engine.ask("平均每个多少钱", s)
+    assert answer.status == ANSWERED
+    assert f"{sum(totals) / len(totals):.2f}" in answer.text.splitlines()[0]
+
+
+@pytest.mark.parametrize("first, then, pick", [("哪个项目最少", "比最多的少多少", max), ("哪个项目最多", "比最少的多多少", min)])
+def test_against_the_extreme_of_the_projects(seed_engine, first, then, pick):
+    totals = {p.name: p.total for p in seed_engine.kb.projects.values()}
+    s = Session(build_id=seed_engine.build_id)
+    seed_engine.ask(first, s)
+    answer = seed_engine.ask(then, s)
+    assert answer.status == ANSWERED
+    assert f"{max(totals.values()) - min(totals.values()):.2f}" in answer.text
+    assert pick(totals, key=totals.get) in answer.text
+
+
+@pytest.mark.parametrize("say, pick", [("钱最少的那个", min), ("最多的那个", max), ("金额最大的是哪个", max)])
+def test_the_extreme_of_the_list_shown(seed_engine, say, pick):
+    totals = {p.name: p.total for p in seed_engine.kb.projects.values()}
+    s = Session(build_id=seed_engine.build_id)
+    assert seed_engine.ask("有哪些项目", s).status == ANSWERED
+    answer = seed_engine.ask(say, s)
+    assert answer.status == ANSWERED
+    assert pick(totals, key=totals.get) in answer.text.splitlines()[0]
+
+
+# --- two asks in one question ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("second", ["主要干嘛用", "是干什么的"])
+def test_two_asks_parted_by_a_space_are_both_answered(seed_engine, second):
+    for p in seed_engine.kb.projects.values():
+        answer = seed_engine.ask(f"{p.name}多少 {second}")
+        assert answer.status == ANSWERED, answer.text
+        assert f"{p.total:.2f}万元" in answer.text
+        assert "绩效目标" in answer.text
+
+
+@pytest.mark.parametrize("said", ["加一块儿", "加一块", "加到一起", "加一起"])
+def test_spoken_sums_are_sums_not_an_amount_of_one_kuai(seed_engine, said):
+    plain = seed_engine.ask("信访工作经费和信访超市加起来多少")
+    spoken = seed_engine.ask(f"信访工作经费和信访超市{said}多少")
+    assert spoken.status == plain.status == ANSWERED
+    assert spoken.text == plain.text
+
+
+@given(_VALUES, _VALUES, st.sampled_from(["前者是后者的几倍", "后者是前者的几倍", "是几倍"]))
+def test_times_follows_the_words_said(first, second, asked):
+    from bot.dialogue.figures import combine
+
+    a = {"label": "甲项目", "value": first, "unit": "万元", "department": ""}
+    b = {"label": "乙项目", "value": second, "unit": "万元", "department": ""}
+    answer = combine(_session(a, b), asked)
+    assert answer is not None
+    want = {"前者是后者的几倍": first / second, "后者是前者的几倍": second / first}.get(
+        asked, max(first, second) / min(first, second))
+    assert answer.text.splitlines()[0].startswith(("甲项目", "乙项目"))
+    assert f"{want:.2f}倍" in answer.text.splitlines()[0]
+
+
+# --- the figure just shown, of another department ----------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def general3_engine(tmp_path_factory, built_copy):
+    from bot.engine import Engine
+    from tests.conftest import DATA, ROOT, VOCAB
+
+    db = built_copy([ROOT / "knowledge", DATA / "samples", DATA / "general3"], tmp_path_factory.mktemp("g3") / "kb.sqlite")
+    return Engine(db, VOCAB)
+
+
+@pytest.mark.parametrize("label", ["住房公积金", "机关事业单位职业年金缴费支出"])
+@pytest.mark.parametrize("first, other", [("青岚教育局", "普陀财政局"), ("普陀财政局", "青岚教育局")])
+def test_that_departments_figure_is_the_same_label_of_the_department_named(general3_engine, label, first, other):
+    engine = general3_engine
+    s = Session(build_id=engine.build_id)
+    assert engine.ask(f"{first}{label}", s).status == ANSWERED
+    after = engine.ask(f"{other}的呢", s)
+    alone = engine.ask(f"{other}{label}", Session(build_id=engine.build_id))
+    assert after.status == alone.status == ANSWERED
+    assert after.text.splitlines()[0] == alone.text.splitlines()[0]
+
+
+@pytest.mark.parametrize("then", ["这钱主要干嘛用", "这车主要干嘛用"])
+def test_what_the_figure_just_shown_is_for(seed_engine, then):
+    for p in seed_engine.kb.projects.values():
+        s = Session(build_id=seed_engine.build_id)
+        assert seed_engine.ask(f"{p.name}多少", s).status == ANSWERED
+        answer = seed_engine.ask(then, s)
+        assert answer.status == ANSWERED, (p.name, answer.text)
+        assert answer.text.startswith(f"{p.name}的绩效目标")
