@@ -305,7 +305,7 @@ class KnowledgeBase:
         self._add_projects(lex, words_of)
         self._add_indicators_and_categories(lex)
         for dept in self.departments:
-            for form in sorted(department_forms(dept.name)):
+            for form in sorted(department_forms(dept.name, self.vocab.department_abbreviations or None)):
                 lex.add(form, Ref("department", dept.name))
         # Aliases from the vocabulary: a short name stands for every entity whose form contains the target.
         for alias, target in self.vocab.aliases.items():
@@ -623,6 +623,32 @@ class KnowledgeBase:
             return set()
         return {r for r in self.lexicon.forms.get(core, ()) if r.kind == "project"}
 
+    def departments_one_off(self, said: str) -> set[str]:
+        """The departments with a name of the same length one character off what was said ("卫建局" ->
+        卫健局's departments); exact names are the lexicon's. Indexed on first use, by the name with each
+        character in turn left out (most questions never need it)."""
+        index = self.__dict__.get("_one_off")
+        if index is None:
+            index = defaultdict(set)
+            for form, refs in self.lexicon.forms.items():
+                depts = {str(r.key) for r in refs if r.kind == "department"}
+                if depts and len(form) >= 3:
+                    for i in range(len(form)):
+                        index[form[:i] + "\0" + form[i + 1:]].update(depts)
+            self._one_off = index
+        found: set[str] = set()
+        for i in range(len(said)):
+            theirs = index.get(said[:i] + "\0" + said[i + 1:], set())
+            if theirs and not self._another_word(said, i):
+                found |= theirs
+        return found
+
+    def _another_word(self, said: str, i: int) -> bool:
+        """Is the character that differs part of a word of its own ("普陀区民政局" is no misspelt 普陀区财政局:
+        民政 is a word; 卫建 is not)? The organisation's last character (局, 委 …) is left out."""
+        windows = (said[max(i - 1, 0):i + 1], said[i:i + 2])
+        return any(len(w) == 2 and w[-1] not in "局委部厅署办" and self.segmenter.known(w) for w in windows)
+
     def departments_named(self, names: Iterable[str]) -> list[Department]:
         """The departments of these names, in the knowledge base's order (by a look-up per name)."""
         at = self._department_index
@@ -685,29 +711,103 @@ class KnowledgeBase:
 
 _ADMIN_PREFIX = re.compile(r"^(?:.{1,6}?(?:省|自治区|市))?(?:.{1,6}?(?:区|县|市))?")
 
+# The standard short words of bureau names when no vocabulary file says otherwise (the file's
+# [department_abbreviations] is the one people edit; this keeps a library call without it working).
+DEFAULT_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "人力资源和社会保障": ("人社",), "卫生健康": ("卫健",), "交通运输": ("交通",), "社会工作部": ("社工部",),
+    "发展和改革": ("发改",), "住房和城乡建设": ("住建",), "市场监督管理": ("市场监管",), "委员会": ("委",),
+}
 
-def department_forms(name: str) -> set[str]:
-    """"广州市白云区信访局" -> itself, "白云区信访局", "信访局" (dropping city, then district), and the
-    places on their own ("广州市", "广州", "白云区", "白云"): staff say "湛江的…" for 湛江市's bureau."""
-    out = {compact(name)}
-    # A place has at least two characters before 市/区/县: "城市管理局" does not start with a place.
-    m = re.match(r"^(.{2,6}?(?:省|自治区|市))(.+)$", name)
+
+def department_forms(name: str, abbreviations: dict[str, tuple[str, ...]] | None = None) -> set[str]:
+    """The names people use for a department, derived by rule from its full name: the name without its
+    province/city, then without its district ("广州市白云区信访局" -> "白云区信访局", "信访局"); each place
+    without its level ("白云区" -> "白云", also "白云信访局"); the places on their own (staff say "湛江的…");
+    a party committee's department without 中共 and the committee ("中共…区委社会工作部" -> "社会工作部");
+    a 分局 by its own place ("东湖分局"); and every combination of the standard short words of bureau names
+    (人力资源和社会保障 -> 人社, so "湛江人社局", "湛江市人社局", "人社局")."""
+    abbreviations = DEFAULT_ABBREVIATIONS if abbreviations is None else abbreviations
+    full = compact(name)
+    bare = re.sub(r"^中共", "", full)
+    out = {full} | _place_forms(bare)
+    for f in list(out):  # a party committee's department: "普陀区委社会工作部" -> "社会工作部", "普陀社会工作部"
+        if m := re.match(r"^(.*?)(?:省委|市委|区委|县委)(.{3,})$", f):
+            out |= {m.group(2), re.sub(r"(?:省|市|区|县)$", "", m.group(1)) + m.group(2)}
+    for f in list(out):  # "湛江人社局" for 湛江市人社局: the place without 市/区/县
+        if (m := re.match(r"^([^省市区县]{2,6}?)(?:省|市|区|县)(.{2,})$", f)) and not m.group(2).startswith("委"):
+            out.add(m.group(1) + m.group(2))
+    out |= _branch_forms(full, abbreviations)
+    # Each short word on every form so far: all combinations (only words of this name: forms are its parts).
+    for long, shorts in [(long, shorts) for long, shorts in abbreviations.items() if long in full]:
+        out |= {f.replace(long, short) for f in out if long in f for short in shorts}
+    return {f for f in out if len(f) >= 2}
+
+
+def _place_forms(name: str) -> set[str]:
+    """The name without its city, then without its district, and the places alone ("广州市", "广州")."""
+    out = {name}
+    # A place has two to six characters before 市/区/县, none of them a level ("城市管理局" does not start
+    # with a place; "X县市场监督管理局" is X县's 市场监督管理局).
+    m = re.match(r"^([^省市区县]{2,6}?(?:省|自治区|市))(.+)$", name)
     rest = m.group(2) if m else name
-    out.add(compact(rest))
+    out.add(rest)
     places = [m.group(1)] if m else []
-    m2 = re.match(r"^(.{2,6}?(?:区|县|市))(.+)$", rest)
+    m2 = re.match(r"^([^省市区县]{2,6}?(?:区|县|市))(.+)$", rest)
     if m2 and len(m2.group(2)) >= 2:
-        out.add(compact(m2.group(2)))
+        if not m2.group(2).startswith("委"):  # "普陀区委社会工作部": the district's committee, not "委社会工作部"
+            out.add(m2.group(2))
         places.append(m2.group(1))
     for place in places:
         out.add(place)
         if len(place) >= 3:
             out.add(place[:-1])
-    # A branch inside a parent bureau ("…社会保障局东湖新技术开发区分局"): the branch on its own, its
-    # place's first two characters + 分局 ("东湖分局"), and that place ("东湖").
-    m3 = re.search(r"(?:局|委|厅)(.{2,12}?)(分局|分所|分中心)$", name)
-    if m3:
-        out.add(compact(m3.group(1) + m3.group(2)))
-        out.add(m3.group(1)[:2] + m3.group(2))
-        out.add(m3.group(1)[:2])
-    return {f for f in out if len(f) >= 2}
+    return out
+
+
+def _branch_forms(name: str, abbreviations: dict[str, tuple[str, ...]]) -> set[str]:
+    """A branch inside a parent bureau ("…社会保障局东湖新技术开发区分局"): the branch on its own, its place
+    and the place's first two characters, each with 分局 ("东湖分局") and alone ("东湖"), and with the parent
+    bureau's short word ("东湖人社分局")."""
+    m = re.search(r"(?:局|委|厅)(.{2,12}?)(分局|分所|分中心)$", name)
+    if not m:
+        return set()
+    branch, kind = m.group(1), m.group(2)
+    place = re.sub(r"(?:新技术开发区|开发区|高新区|新区|区|县)$", "", branch) or branch
+    # The parent bureau alone ("人社局"): a branch is one of its offices, so a question naming the
+    # bureau alone fits it too (and asks which when another bureau of that name is loaded).
+    parent = _place_forms(name[: m.start(1)])
+    out = {branch + kind, branch} | {f for f in parent if f.endswith(("局", "委", "厅"))}
+    for p in {place, place[:2]}:
+        out |= {p, p + kind}
+        out |= {p + short + kind for long, shorts in abbreviations.items() if long in name for short in shorts}
+    return out
+
+
+def department_places(name: str) -> list[str]:
+    """The places of a department's name, outermost first, each without its level ("上海市普陀区财政局" ->
+    ["上海", "普陀"]; "中共上海市普陀区委社会工作部" -> the same)."""
+    rest = re.sub(r"^中共", "", compact(name))
+    places = []
+    for pattern in (r"^([^省市区县]{2,6}?)(?:省|自治区)(.+)$", r"^([^省市区县]{2,6}?)市(.+)$",
+                    r"^([^省市区县]{2,6}?)(?:区|县|市)(.+)$"):
+        if (m := re.match(pattern, rest)) and len(m.group(2)) >= 2:
+            places.append(m.group(1))
+            rest = m.group(2)
+    return places
+
+
+def narrow_by_place(candidates: Sequence[str], anchors: Iterable[str]) -> list[str]:
+    """The departments a short name fits ("财政局"), narrowed to those sharing the place of the departments
+    it is said with or after ("普陀社工部和财政局", "普陀社工部…" → "财政局的呢"): the innermost place shared
+    first, then any. Unchanged when none shares a place."""
+    anchor_places = [department_places(a) for a in anchors]
+    if not anchor_places or len(candidates) < 2:
+        return list(candidates)
+
+    def score(dept: str) -> int:
+        mine = department_places(dept)
+        inner = 2 if mine and any(ps and ps[-1] == mine[-1] for ps in anchor_places) else 0
+        return inner or int(any(set(mine) & set(ps) for ps in anchor_places))
+
+    best = max(map(score, candidates))
+    return [d for d in candidates if score(d) == best] if best else list(candidates)

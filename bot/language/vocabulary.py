@@ -37,6 +37,8 @@ class Vocabulary:
     aliases: dict[str, str] = field(default_factory=dict)
     concepts: dict[str, list[str]] = field(default_factory=dict)
     categories: dict[str, str] = field(default_factory=dict)
+    # Standard short words of bureau names ("人力资源和社会保障" -> "人社"): department names are derived by rule.
+    department_abbreviations: dict[str, tuple[str, ...]] = field(default_factory=dict)
     path: str = ""
 
     def words(self) -> set[str]:
@@ -131,6 +133,23 @@ class _Checked:
             return {}
         return {self.normalize(k): self.normalize(v) for k, v in value.items() if self.normalize(k) and self.normalize(v)}
 
+    def short_words(self, key: str) -> dict[str, tuple[str, ...]]:
+        """A table of a word and its short forms, one ("交通运输" = "交通") or several ("生态环境" = ["环保", …])."""
+        value = self.data.get(key, {})
+        out: dict[str, tuple[str, ...]] = {}
+        if not isinstance(value, dict):
+            self.error(f"[{key}]", f"[{key}] 应为表")
+            return out
+        for word, shorts in value.items():
+            shorts = [shorts] if isinstance(shorts, str) else shorts
+            if not isinstance(shorts, list) or not all(isinstance(v, str) for v in shorts):
+                self.error(f"{word} =", f"[{key}] 中“{word}”应为字符串或字符串列表")
+                continue
+            forms = tuple(dict.fromkeys(self.normalize(v) for v in shorts if self.normalize(v)))
+            if self.normalize(word) and forms:
+                out[self.normalize(word)] = forms
+        return out
+
     def concepts(self) -> dict[str, list[str]]:
         """[concepts]: each a list of words, longest first; the ones the rules need must be there."""
         raw = self.data.get("concepts", {})
@@ -190,6 +209,7 @@ def load_vocabulary(path: str | Path) -> Vocabulary:
         aliases=read.table("aliases"),
         concepts=concepts,
         categories=read.table("categories"),
+        department_abbreviations=read.short_words("department_abbreviations"),
         path=str(p),
     )
     read.unknown_keys()
