@@ -23,7 +23,7 @@ from pathlib import Path
 
 from bot.answer import REL_YEARS as _REL_YEARS
 from bot.answer import YEAR_ASKED, compose, question_clauses
-from bot.language.lexicon import department_forms
+from bot.language.lexicon import DEFAULT_ABBREVIATIONS, department_forms, narrow_by_place
 from bot.language.normalize import compact, normalize
 from bot.store import queries as query
 
@@ -54,6 +54,8 @@ _PERIODS = (("第一季度|一季度|1季度|前三个月|1-3月|1至3月", (1, 
             ("第三季度|三季度|3季度|7-9月", (7, 8, 9)), ("第四季度|四季度|4季度|10-12月", (10, 11, 12)),
             ("上半年|前半年|1-6月|1至6月", (1, 2, 3, 4, 5, 6)), ("下半年|7-12月", (7, 8, 9, 10, 11, 12)))
 _QUESTION_WORDS = re.compile(r"(?:哪个|哪些|哪项|哪几个|多少|什么|是否|几个|怎么|为何|有没有|是不是|一共|分别|加起来|总共)+")
+# "普陀两个部门", "这几个单位", "分别", "各自": a name fitting several departments means all of them.
+_EVERY_ONE = re.compile(r"[两俩二三四五六七八九十几各]个?(?:部门|单位|局)|分别|各自")
 _FOLLOWUP = re.compile(r"^(?:那|那么|还有|再|另外)|呢$|^.{1,8}$")
 _ORG_WORD = re.compile(r"[\u4e00-\u9fff]{1,8}(?:局|委|办|厅|署|部|中心|委员会|办公室|政府|街道)")
 _MONTHS = re.compile(r"\d{1,2}月|[一二三四]季度|[上下]半年")
@@ -61,9 +63,6 @@ _YEAR_Q = re.compile(r"(?<![0-9.])(20\d\d|19\d\d)(?![0-9.])\s*(?:年度|年)?")
 _PART_OF_YEAR = re.compile(r"季度|[0-9一二三四五六七八九十]+月|上半年|下半年|半年")
 _NUMBERING = re.compile(r"^(?:[0-9]+[.、．)]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|其中[:：]?)+")
 _PAREN = re.compile(r"[（(][^（）()]{0,12}[）)]")
-_ABBREV_DEFAULT = {"人力资源和社会保障": "人社", "卫生健康": "卫健", "社会保险事业": "社保", "发展和改革": "发改",
-                   "住房和城乡建设": "住建", "市场监督管理": "市场监管", "生态环境": "环保", "交通运输": "交通",
-                   "农业农村": "农业", "退役军人事务": "退役军人", "医疗保障": "医保", "社会工作部": "社工部"}
 
 
 @lru_cache(maxsize=200_000)  # labels repeat across tables ("2024年预算数"): clean each once
@@ -251,10 +250,13 @@ class FactIndex:
 
     def _read_departments(self, abbrev) -> None:
         """Each department's names as people say them, longest first and by their first two characters."""
-        self.dept_forms: dict[str, set[str]] = defaultdict(set)
-        for dept in {d.department for d in self.docs.values()}:
-            for form in department_aliases(dept, abbrev):
-                self.dept_forms[form].add(dept)
+        # Lists in the documents' order (never a set's): which department a shared form names first, and
+        # the order departments are answered in, must not follow the string hash seed.
+        self.dept_forms: dict[str, list[str]] = defaultdict(list)
+        for dept in dict.fromkeys(d.department for d in self.docs.values()):
+            for form in sorted(department_aliases(dept, abbrev)):
+                if dept not in self.dept_forms[form]:
+                    self.dept_forms[form].append(dept)
         self.dept_order = sorted(self.dept_forms, key=len, reverse=True)
         self.dept_by_gram: dict[str, list[str]] = defaultdict(list)  # first two characters -> forms
         for form in self.dept_order:
@@ -283,7 +285,7 @@ class FactIndex:
                         self.value_by_gram[v].add(v)
         for v in [v for v in self.value_facts if len(v) == 2 and v not in self.category_values]:
             del self.value_facts[v]
-        self.value_by_gram = {g: sorted(vs, key=len, reverse=True) for g, vs in self.value_by_gram.items()}
+        self.value_by_gram = {g: sorted(vs, key=lambda v: (-len(v), v)) for g, vs in self.value_by_gram.items()}
 
     def _read_years(self) -> None:
         """The years each department's and document's facts are of."""
@@ -333,50 +335,26 @@ class FactIndex:
         return [rows[i] for i in ids if i in rows]
 
 
-def department_aliases(name: str, abbrev: dict[str, str] | None = None) -> set[str]:
-    """Names people use for a department, derived by rule: the full name, without the province/city,
-    the bureau alone, "X分局" by its own place, abbreviations (人力资源和社会保障局 -> 人社局)."""
-    forms = set(department_forms(name))
-    bare = re.sub(r"^中共", "", compact(name))
-    if bare != compact(name):
-        forms |= department_forms(bare)
-    for f in list(forms):  # a party committee's department: "普陀区委社会工作部" -> "社会工作部", "普陀社会工作部"
-        if m := re.match(r"^(.*?)(?:省委|市委|区委|县委)(.{3,})$", f):
-            forms |= {m.group(2), re.sub(r"(?:省|市|区|县)$", "", m.group(1)) + m.group(2), f}
-    for f in list(forms):  # "湛江人社局" for 湛江市人社局: the place without 市/区/县
-        if m := re.match(r"^(.{2,6}?)(?:省|市|区|县)(.{2,})$", f):
-            forms.add(m.group(1) + m.group(2))
-    abbrev = abbrev or _ABBREV_DEFAULT
-    for f in list(forms):
-        for long, short in abbrev.items():
-            if long in f:
-                forms.add(f.replace(long, short))
-    # 分局 by its own place: "…东湖新技术开发区分局" -> "东湖分局", "东湖新技术开发区分局".
-    m = re.search(r"(?:局|厅|委)?([^局厅委市]{2,12}?)(?:新技术开发区|开发区|高新区|新区|区|县)?分局$", compact(name))
-    if m:
-        place = m.group(1)
-        forms.update({place, place[:2]})  # "东湖的就业补助": the 分局's own place alone
-        forms.update({f"{place}分局", place[:2] + "分局", compact(name)[compact(name).rfind("局", 0, len(compact(name)) - 2) + 1:]})
-        # and with its parent bureau's short name: "东湖人社分局"
-        forms.update(p + short + "分局" for long, short in abbrev.items() if long in compact(name)
-                     for p in (place, place[:2]))
-    return {f for f in forms if len(f) >= 2}
+def department_aliases(name: str, abbrev: dict[str, tuple[str, ...]] | None = None) -> set[str]:
+    """Names people use for a department: the one rule of the lexicon (bot/language/lexicon.py)."""
+    return department_forms(name, abbrev or None)
 
 
-def _read_words(vocab_path: str) -> tuple[list[tuple[str, ...]], dict[str, str]]:
+def _read_words(vocab_path: str) -> tuple[list[tuple[str, ...]], dict[str, tuple[str, ...]]]:
     """[label_synonyms] groups and [department_abbreviations] of the vocabulary file."""
     try:
         data = tomllib.loads(Path(vocab_path).read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError):
-        return [], dict(_ABBREV_DEFAULT)
+        return [], dict(DEFAULT_ABBREVIATIONS)
     groups = []
     for key, words in (data.get("label_synonyms") or {}).items():
         if isinstance(words, list):
             group = tuple(dict.fromkeys(compact(w) for w in [key, *words] if isinstance(w, str) and compact(w)))
             if len(group) >= 2:
                 groups.append(group)
-    abbrev = {compact(k): compact(v) for k, v in (data.get("department_abbreviations") or {}).items()
-              if isinstance(v, str)} or dict(_ABBREV_DEFAULT)
+    abbrev = {compact(k): tuple(compact(x) for x in ([v] if isinstance(v, str) else v) if isinstance(x, str))
+              for k, v in (data.get("department_abbreviations") or {}).items()
+              if isinstance(v, (str, list))} or dict(DEFAULT_ABBREVIATIONS)
     return groups, abbrev
 
 
@@ -437,6 +415,7 @@ class FactQuestion:
     periods: list[tuple[int, ...]] = field(default_factory=list)  # each period when several are said (二季度和三季度)
     values: list[str] = field(default_factory=list)  # text values the question names
     kind_missing: bool = False  # the question asks people or money; no matching fact holds that
+    dept_names: list[tuple[str, list[str]]] = field(default_factory=list)  # each name said, the departments it fits
     total: bool = False  # "总支出", "总预算", "一般公共预算总支出": the table's 合计/总计 row, in people's words
 
 
@@ -552,7 +531,9 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
                 # The label's last word said alone ("联系人" of "项目联系人") names it as well as the whole.
                 strong = exact or (e - s == n and form.endswith(text[s:e]))
                 found.append((n, n / len(form), strong, s, e, k))
-    found.sort(key=lambda x: (-x[0], -x[1], x[3]))
+    # Ties (a set of keys was walked) by the tighter span, a strong match, then the label: never by the
+    # string hash seed's order, which decided which of two overlapping labels claimed the words.
+    found.sort(key=lambda x: (-x[0], -x[1], x[3], x[4], not x[2], x[5]))
     chosen: list[Mention] = []
     for n, q, exact, s, e, k in found:
         same = next((m for m in chosen if m.start == s and m.end == e), None)
@@ -862,7 +843,7 @@ def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
     is no loaded department ("普陀财政局" when it is not loaded) marks the question as foreign."""
     first_at: dict[str, int] = {}
     present = {f for i in range(len(text) - 1) for f in idx.dept_by_gram.get(text[i:i + 2], ())}
-    for form in sorted(present, key=len, reverse=True):
+    for form in sorted(present, key=lambda f: (-len(f), text.find(f), f)):  # longest, then as said
         if form not in text:
             continue
         for m in re.finditer(re.escape(form), text):
@@ -875,8 +856,10 @@ def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
                 if before and not any(before.group(1) in d or before.group(1)[:-1] in d for d in found):
                     fq.foreign_org = True
                 fq.departments += found
+                fq.dept_names.append((form, sorted(idx.dept_forms[form])))
                 for d in found:
                     first_at.setdefault(d, m.start())
+    _narrow_names(fq)
     fq.departments.sort(key=lambda d: first_at.get(d, -1))
     if not fq.departments:
         free = "".join(" " if any(s <= i < e for s, e in taken) else ch for i, ch in enumerate(text))
@@ -885,6 +868,17 @@ def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
             # "研究中心" of a row 教育发展研究中心 is a label; "普陀财政局" is no loaded department.
             if not any(word[i:] in idx.label_text for i in range(len(word) - 2)):
                 fq.foreign_org = True
+
+
+def _narrow_names(fq: FactQuestion) -> None:
+    """A short name said with a department of one place ("普陀社工部和财政局") is that place's bureau: the
+    other departments it fits are not named (never summed in, never listed)."""
+    anchors = [ds[0] for _, ds in fq.dept_names if len(ds) == 1]
+    if not anchors or all(len(ds) == 1 for _, ds in fq.dept_names):
+        return
+    fq.dept_names = [(form, narrow_by_place(ds, anchors)) for form, ds in fq.dept_names]
+    kept = {d for _, ds in fq.dept_names for d in ds}
+    fq.departments = [d for d in fq.departments if d in kept]
 
 
 def _label_year_spans(text: str, idx: FactIndex) -> list[tuple[int, int]]:
@@ -1061,6 +1055,43 @@ def _filter(fq: FactQuestion, text: str, taken: list[tuple[int, int]] | None = N
 
 
 # --- answering ---------------------------------------------------------------------------------------------
+
+
+def _own_part(fq: FactQuestion, dept: str) -> str:
+    """What the question asks of one of several departments it names, each with an item of its own ("A的X和
+    B的Y各多少"): the words after its name up to the next name, with the question's last words ("各多少").
+    "" when its name is followed by nothing of its own ("A和B的X")."""
+    spans, at = [], 0
+    for form, depts in fq.dept_names:
+        start = fq.text.find(form, at)
+        if start < 0:
+            return ""
+        spans.append((start, start + len(form), depts))
+        at = start + len(form)
+    for k, (start, end, depts) in enumerate(spans):
+        if dept not in depts:
+            continue
+        last = k == len(spans) - 1
+        own = fq.text[end:spans[k + 1][0] if not last else len(fq.text)]
+        own = re.sub(r"^的|(?:的)?(?:和|与|跟|及|以及|、)$", "", own)
+        if len(own) < 2:
+            return ""
+        if last:
+            return fq.text[start:]
+        tail = _QUESTION_WORDS.findall(fq.text[spans[-1][1]:])
+        return fq.text[start:end] + own + (tail[-1] if tail else "多少")
+    return ""
+
+
+def _without_code(key: str) -> str:
+    """A label without its leading subject code ("2210201住房公积金" -> "住房公积金")."""
+    return re.sub(r"^\d{3,}", "", key)
+
+
+def _named_as(question: str, form: str, department: str) -> str:
+    """The question with a short name ("卫健局") replaced by one department's full name."""
+    text = normalize(question)
+    return text.replace(form, department, 1) if form in text else compact(question).replace(form, department, 1)
 
 
 def _scope_docs(idx: FactIndex, fq: FactQuestion, doc_ids: list[int] | None) -> list[int]:
@@ -1406,10 +1437,8 @@ class Answerer:
                 f = idx.facts([context["ranked"][n - 1]])
                 return FactAnswer("answered", compose.ranked_place(n, _name(f[0]), _shown(f[0])) + _cite(idx, f), f,
                                   ranked=list(context["ranked"]))
-        if only is None:
-            named = self.read(question).departments
-            if len(named) >= 2 and all(any(idx.docs[d].facts for d in idx.dept_docs.get(n, ())) for n in named):
-                return self._per_department(question, named, doc_ids)
+        if only is None and (by_dept := self._by_department(question, doc_ids, context)) is not None:
+            return by_dept[0]
         parts = [p for p in re.split(r"[，,；;。]", self._use_apart(question)) if len(compact(p)) >= 2]
         if clauses and len(parts) >= 2:
             by_clause = self._clauses(question, parts, doc_ids, context)
@@ -1452,6 +1481,43 @@ class Answerer:
             names = list(dict.fromkeys(_name(f).split(" ")[0] for f in idx.facts(ids[:400])))[:8]
             return FactAnswer("clarify", compose.which_fact(names), [], options=names)
         return self._over_facts(fq, ids, groups, years, only)
+
+    def _by_department(self, question: str, doc_ids: list[int] | None,
+                       context: dict | None) -> tuple[FactAnswer | None] | None:
+        """A short name several departments share (asked which, or the one answering), or several
+        departments named (each answered); None when the question names one department or none."""
+        one = self._one_department_of(question, doc_ids, context)
+        if one is not None:
+            return one
+        idx, named = self.idx, self.read(question).departments
+        if len(named) >= 2 and all(any(idx.docs[d].facts for d in idx.dept_docs.get(n, ())) for n in named):
+            return (self._per_department(question, named, doc_ids),)
+        return None
+
+    def _one_department_of(self, question: str, doc_ids: list[int] | None,
+                           context: dict | None) -> tuple[FactAnswer | None] | None:
+        """A short name several departments share ("卫健局", "财政局"): of those sharing the place of the
+        conversation's department, the one whose tables answer the question; several -> ask which (never
+        pick one); none -> nothing from the facts. None when every name said fits one department."""
+        fq = self.read(question)
+        shared = [(form, ds) for form, ds in fq.dept_names if len(ds) > 1]
+        if not shared or fq.foreign_org or _EVERY_ONE.search(fq.text):
+            return None  # "普陀两个部门…", "…分别多少": every department the name fits
+        form, ds = shared[0]
+        if context and context.get("departments"):
+            ds = narrow_by_place(ds, context["departments"])
+        found = []
+        for dept in ds:
+            fa = self.answer(_named_as(question, form, dept), doc_ids, context)
+            if fa is not None and (fa.status == "answered" or len(ds) == 1):
+                found.append((dept, fa))
+        if len(found) == 1:
+            return (found[0][1],)
+        self.last = fq
+        if not found:
+            return (None,)
+        names = [d for d, _ in found]
+        return (FactAnswer("clarify", compose.which_department(names), [], options=names),)
 
     def _use_apart(self, question: str) -> str:
         """"就业补助多少 主要干嘛用": two questions (its amount, then its use), as if a comma were between."""
@@ -1518,8 +1584,10 @@ class Answerer:
                 return True, share
         if context.get("named") and not fq.mentions and fq.departments \
                 and set(fq.departments) != set(context.get("departments") or ()):
-            # "社工部基本支出多少" → "那财政局呢": what the last question named, in the department named now.
-            fq.mentions = [Mention(-1, -1, set(keys), True, 4) for keys in context["named"]]
+            # "社工部基本支出多少" → "那财政局呢": what the last question named, in the department named now
+            # (by its words: another table may print the subject code "2210201" in a cell of its own).
+            fq.mentions = [Mention(-1, -1, set(keys) | {k for k in map(_without_code, keys) if k in idx.label_facts},
+                                   True, 4) for keys in context["named"]]
         if context.get("named") and not fq.mentions and {"max", "min"} & set(fq.ops) and not fq.leftover:
             # "项目支出明细" → "最大的是哪项": the superlative over what the last question named (its lines).
             fq.mentions = [Mention(-1, -1, set(keys), True, 4) for keys in context["named"]]
@@ -2098,6 +2166,10 @@ class Answerer:
         parts = []
         for dept in named:
             fa = self.answer(question, doc_ids, None, clauses=False, only=[dept])
+            own = _own_part(self.read(question), dept)
+            if own and (fa is None or fa.status != "answered" or not fa.facts):
+                # "东湖分局的就业补助和渝中区就业补助资金各多少": each department's own item.
+                fa = self.answer(own, doc_ids, None, clauses=False, only=[dept])
             if fa is None or fa.status != "answered" or not fa.facts:
                 return FactAnswer("unknown", compose.not_in_department(dept)) \
                     if fa is None or fa.status == "unknown" else fa
@@ -2394,7 +2466,7 @@ class Answerer:
         lines = {x["line"]: x for x in cols}
         cols = [x for x in cols if not (lines.get(x["line"] + 1) or {}).get("row_labels", "").startswith("其中")]
         units = [x["unit"] or "" for x in cols]
-        common = max(set(units), key=units.count, default="")
+        common = max(dict.fromkeys(units), key=units.count, default="")  # a tie: the first row's unit
         return [x for x in cols if (x["unit"] or "") == common]
 
     def row_listing(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
@@ -2559,13 +2631,30 @@ def after_typed(turn, typed):
     A year the knowledge base lacks is said so whatever the typed reading found (it does not read
     years); otherwise a confident typed answer stands, and the facts answer what it could not.
     """
+    asked = turn.question
+    turn.question = _as_understood(turn)
     try:
         result = _each_spaced_ask(turn, typed, _after_typed(turn, typed))
+        result.question = asked
     except Exception as exc:  # noqa: BLE001 - the facts must never take a typed answer down
         typed.debug["facts_error"] = repr(exc)
         result = typed
+    finally:
+        turn.question = asked
     _mark_unanswered(turn.session, result.status == "unknown")
     return result
+
+
+def _as_understood(turn) -> str:
+    """The question with a department name the typed reading corrected ("柏川卫建局", one character off)
+    written out in full, so the facts read the same department."""
+    question = turn.question
+    parse = getattr(turn, "p", None)
+    for m in getattr(parse, "mentions", None) or ():
+        depts = {str(r.key) for r in m.of("department")}
+        if m.score < 100 and len(depts) == 1 and m.text in normalize(question):
+            question = normalize(question).replace(m.text, depts.pop(), 1)
+    return question
 
 
 def _each_spaced_ask(turn, typed, whole):
@@ -2650,7 +2739,7 @@ def _after_typed(turn, typed):
         again = _department_chosen(turn, asked, idx, answer_type)
         if again is not None:
             return again
-    context = _context(turn.session) if _FOLLOWUP.search(compact(turn.question)) else None
+    context = _conversation(turn) if _continues(turn) else None
     answerer = Answerer(idx)
     early = _before_the_facts(turn, typed, answerer, idx, context)
     if early is not None:
@@ -2664,6 +2753,28 @@ def _after_typed(turn, typed):
     if kept is not None:
         return kept
     return _facts_answer(turn, fa, answerer, idx, answer_type)
+
+
+def _continues(turn) -> bool:
+    """An incomplete question continues the conversation: it starts or ends as a follow-up does (the
+    vocabulary's followup_starts, "其中…"), or is short. A complete one starts afresh."""
+    text = compact(normalize(turn.question))
+    vocab = turn.kb.vocab
+    return bool(_FOLLOWUP.search(text)) or text.startswith(tuple(vocab.followup_starts))
+
+
+def _conversation(turn) -> dict:
+    """The facts' context of a follow-up; its departments, when the facts keep none, are the ones the
+    conversation is about (the departments the last question named or was answered from)."""
+    context = _context(turn.session)
+    if context.get("departments"):
+        return context
+    kb = turn.kb
+    scope = kb.departments_of_documents(d for d in getattr(turn.session, "doc_ids", None) or () if d in kb.documents)
+    if scope and len(scope) < len(kb.departments):
+        context = {**context, "departments": [d.name for d in scope]}
+        context.setdefault("rows", set())
+    return context
 
 
 _INCLUDED = re.compile(r"^(.{2,}?)[（(](?:含|包含|包括|其中)([^（）()]{2,})[）)]")
@@ -2841,9 +2952,12 @@ def _facts_answer(turn, fa, answerer: Answerer, idx: FactIndex, answer_type):
         previous = _context(session).get("last", [])
         last = [f["id"] for f in fa.facts[:1]] if len(fa.facts) == 1 else []
         named = [sorted(m.keys) for m in (answerer.last.mentions if answerer.last else []) if m.exact and m.start >= 0]
-        _keep(session, {"departments": sorted({f["department"] for f in fa.facts}), "named": named,
+        depts = sorted({f["department"] for f in fa.facts})
+        _keep(session, {"departments": depts, "named": named,
                         "rows": _row_context(fa.facts), "last": last, "recent": (previous + last)[-2:] if last else [],
                         "ranked": fa.ranked})
+        if hasattr(session, "doc_ids"):  # the conversation is now about the departments answered from
+            session.doc_ids = turn.kb.documents_of_departments(depts)
     if fa.status == "clarify" and fa.options and all(o in idx.dept_docs for o in fa.options):
         _keep(session, {"asked_departments": {"options": fa.options, "question": turn.question}})
     entities = [{"kind": "fact", "id": f["id"], "name": _name(f)} for f in fa.facts[:20]]
@@ -2899,9 +3013,11 @@ def _departments_disagree(turn, typed, answerer: Answerer, idx: FactIndex) -> li
     if len(typed_depts) != 1:
         return []
     fa = answerer.answer(turn.question, None, None)
-    if fa is None or fa.status != "answered" or not fa.facts:
+    # The facts asking which department themselves ("执行率" rows in two other bureaus' tables) disagree too.
+    asks = fa is not None and fa.status == "clarify" and bool(fa.options) and all(o in idx.dept_docs for o in fa.options)
+    if fa is None or not asks and (fa.status != "answered" or not fa.facts):
         return []
-    theirs = {f["department"] for f in fa.facts}
+    theirs = set(fa.options) if asks else {f["department"] for f in fa.facts}
     read = answerer.last
     if theirs <= typed_depts or read is None or not all(m.exact for m in read.mentions):
         return []
@@ -2914,9 +3030,12 @@ def _leaves_the_conversation(turn, fa: FactAnswer, idx: FactIndex) -> bool:
     if fa.status != "answered" or not fa.facts or _departments_in(compact(normalize(turn.question)), idx):
         return False
     session = turn.session
-    scope = set(_context(session).get("departments") or ())
+    context = _context(session)
+    scope = set(context.get("departments") or ())
     scope |= {turn.kb.documents[d]["department_name"] for d in getattr(session, "doc_ids", None) or ()
               if d in turn.kb.documents}
+    # The values just answered ("→ 社工部呢 → 两者加起来") are of the conversation, whatever their department.
+    scope |= {f["department"] for f in idx.facts(list(context.get("recent") or ()))}
     return bool(scope) and not {f["department"] for f in fa.facts} <= scope
 
 
@@ -2965,7 +3084,7 @@ def _departments_in(text: str, idx: FactIndex) -> list[str]:
     taken: list[tuple[int, int]] = []
     out: list[str] = []
     present = {f for i in range(len(text) - 1) for f in idx.dept_by_gram.get(text[i:i + 2], ()) if f in text}
-    for form in sorted(present, key=len, reverse=True):
+    for form in sorted(present, key=lambda f: (-len(f), text.find(f), f)):
         for m in re.finditer(re.escape(form), text):
             if _take(text, taken, m.start(), m.end()):
                 out += [d for d in idx.dept_forms[form] if d not in out]

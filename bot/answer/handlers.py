@@ -279,11 +279,12 @@ def do_total(t: Turn, f: Frame) -> Answer:
             if parts:
                 text += "（" + "，".join(parts) + "）"
         lines.append(text + "。")
-    if column == "total" and all(row["value"] is None for row in table):
+    missing = [row["label"] for row in table if row["value"] is None]
+    if column == "total" and missing and (len(missing) == len(table) or not f.every_department):
         # No table lists a total (a final-accounts PDF, a staffing table): not a figure of 0. (A source
         # column left blank, 财政专户拨款, is the table's own "未列".)
-        return t.unknown(compose.total_not_listed([row["label"] for row in table], AMOUNT_LABELS[column]),
-                         suggest=False)
+        # Departments named, one of which lists none: half a comparison is no answer.
+        return t.unknown(compose.total_not_listed(missing, AMOUNT_LABELS[column]), suggest=False)
     if len(table) == 1 and column == "total" and not cited:  # one table: its total by source of funds
         doc = query.documents(t.conn, f.doc_ids)[0]
         table = [{**table[0], "label": AMOUNT_LABELS[c], "value": doc[c]}
@@ -450,8 +451,8 @@ def do_rank(t: Turn, f: Frame) -> Answer:
     # A department-level table's "部门整体绩效" is the whole budget, not a project to rank.
     rows = [r for r in query.projects_in(t.conn, f.doc_ids, order)
             if r["id"] not in f.exclude and r["kind"] != "department"]
-    if not rows:
-        return t.answered(f, "没有可以排序的项目。")
+    if not rows:  # nothing ranked is no answer: the tables' labelled rows may still hold what is asked
+        return t.unknown("没有可以排序的项目。", suggest=False)
     word = "多" if order == "desc" else "少"
     if f.rank_offset and not f.rank_n:
         k = f.rank_offset

@@ -38,6 +38,9 @@ COLUMN_WORDS = {**{label: col for col, label in sorted(AMOUNT_LABELS.items(), ke
 def frame_for(t: Turn, p: Parse, norm: str) -> Frame | Answer:
     """What the question asks, in the conversation's context: a frame to answer, or the reply that
     ends the turn (a department or year not held, a clarification, not understood)."""
+    scope = t.kb.departments_of_documents(d for d in t.session.doc_ids if d in t.kb.documents)
+    if len(scope) < len(t.kb.departments):
+        p.place_of = [d.name for d in scope]  # "财政局的呢" after 普陀社工部: 普陀's
     if p.unknown_departments and not p.has("content"):  # "哪个项目包括人社局": searched for, not asked about
         names = "、".join(dict.fromkeys(p.unknown_departments))
         return t.unknown(f"知识库里没有“{names}”的数据。", norm)
@@ -293,7 +296,10 @@ def _same_subject(t: Turn, p: Parse, f: Frame, last: Frame, depts: list[str]) ->
     if refer_many and s.focus_indicators and (p.has("value", "how_much") or f.value_kind):
         f.indicators = list(s.focus_indicators)
     elif depts and s.focus_projects:
-        # "民政局呢": the same projects, in the department now named.
+        # "民政局呢": the same indicator (a department's projects differ, its measures often do not),
+        # else the same projects, in the department now named.
+        if _same_indicators_in(t, f, last, depts):
+            return None
         return _same_names_in(t, f, depts)
     elif elliptic(t, p) or p.has("refer") or not own_intent(t, p) or bare(p):
         # "它的指标呢", "成本指标呢": the same projects. A complete short question
@@ -398,7 +404,7 @@ def _money_or_not(t: Turn, p: Parse, f: Frame) -> Answer | None:
     if f.intent == "indicator_value" and f.indicators and p.has("amount") and not money_valued(t, f):
         # "社会保险补贴实际发了多少钱": the indicator is a rate, not money. The project named (if it
         # was named apart from the indicator) has an amount; otherwise there is none to give.
-        named = [pid for m in p.mentions if not m.of("indicator") for pid in (r.id for r in m.of("project"))]
+        named = [pid for m in p.mentions if not m.of("indicator") for pid in sorted(r.id for r in m.of("project"))]
         # "车辆购置那块预算多少": the phrase is part of its project's name, so it asks that project's amount.
         money_words = set(t.kb.vocab.concepts["amount"])
         named += [t.kb.indicator_project[i] for m in p.mentions if m.of("indicator") for i in f.indicators[:1]
@@ -448,6 +454,31 @@ def _several_earlier(t: Turn, p: Parse, f: Frame) -> bool:
     n = p.rank_n or (len(s.focus_projects) if len(s.focus_projects) >= 2 else 2)
     f.projects, f.intent, f.rank_n = s.recent_projects[-n:], "sum", None
     return True
+
+
+def _same_indicators_in(t: Turn, f: Frame, last: Frame, depts: list[str]) -> bool:
+    """"湛江人社局城镇新增就业人数指标" → "那东湖的呢": the indicator of that name (by its words, a unit in
+    brackets aside) in the department now named, whatever project holds it there."""
+    s, kb = t.session, t.kb
+    if last.intent != "indicator_value" or not s.focus_indicators:
+        return False
+    theirs: dict[int, str] = {}
+    for d in t.docs_of(depts):
+        lo, hi = kb.indicator_span(d)
+        theirs.update({i: _bare_name(kb.indicator_name[i]) for i in range(lo, hi + 1)
+                       if kb.indicator_doc[i] == d and i in kb.indicator_name})
+    found: list[int] = []
+    for name in dict.fromkeys(_bare_name(kb.indicator_name[i]) for i in s.focus_indicators):
+        same = [i for i, n in theirs.items() if n == name]
+        found += same or fuzzy_among(name, theirs)
+    if not found:
+        return False
+    f.indicators = list(dict.fromkeys(found))
+    return True
+
+
+def _bare_name(name: str) -> str:
+    return compact(re.sub(r"[（(][^（）()]*[）)]", "", name))
 
 
 def _same_names_in(t: Turn, f: Frame, depts: list[str]) -> Answer | None:

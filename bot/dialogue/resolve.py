@@ -144,7 +144,7 @@ def indicator_by_words(t: Turn, p: Parse, f: Frame) -> list[int]:
     docs = set(f.doc_ids) or None
     ids = {int(r.key) for form, refs in t.kb.fuzzy_candidates("".join(phrases), docs, limit=200)
            for r in refs if r.kind == "indicator"}
-    found, text = _best_by_words(t, phrases, [i for i in ids if t.kb.indicator_project[i] in inside]
+    found, text = _best_by_words(t, phrases, [i for i in sorted(ids) if t.kb.indicator_project[i] in inside]
                                       if inside else sorted(ids))
     if not found and inside:
         # A short project name inside the indicator's own words ("综合" of 综合办理效能) named no project.

@@ -6,6 +6,7 @@ question in flight always sees one consistent knowledge base.
 
 from __future__ import annotations
 
+import heapq
 import re
 import sqlite3
 import threading
@@ -13,7 +14,7 @@ from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import chain, islice, repeat
+from itertools import chain, repeat
 from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple, cast
@@ -304,7 +305,7 @@ class KnowledgeBase:
         self._add_projects(lex, words_of)
         self._add_indicators_and_categories(lex)
         for dept in self.departments:
-            for form in department_forms(dept.name):
+            for form in sorted(department_forms(dept.name, self.vocab.department_abbreviations or None)):
                 lex.add(form, Ref("department", dept.name))
         # Aliases from the vocabulary: a short name stands for every entity whose form contains the target.
         for alias, target in self.vocab.aliases.items():
@@ -317,7 +318,8 @@ class KnowledgeBase:
         self.lexicon = lex
         self._form_ids: dict[str, list[int]] = {}  # see indicator_ids
         self._ids_documents: dict[tuple[int, int, int], tuple[list[int], list[int]]] = {}
-        self._generic_by_length = sorted(self.vocab.generic_words, key=len, reverse=True)  # for core_refs
+        # for core_refs; equal lengths by the word, not the string hash seed's order
+        self._generic_by_length = sorted(self.vocab.generic_words, key=lambda w: (-len(w), w))
         self._build_fuzzy_index()
         self._build_segmenter()
 
@@ -342,11 +344,13 @@ class KnowledgeBase:
             self.full_forms.update(variants)
             # A fragment of the department's own name ("信访") does not identify a project.
             grams = [g for g in word_ngrams(words, generic) if g not in dept_pieces and g not in generic]
-            for form in [*variants, *grams]:
+            # Sorted: the order forms enter the lexicon numbers the fuzzy index, whose ties keep it; a set's
+            # order would follow the string hash seed.
+            for form in [*sorted(variants), *sorted(grams)]:
                 if len(form) >= 2:
                     lex.forms[form].update(refs)
                     lex.max_len = max(lex.max_len, len(form))
-            abbreviations.extend((a, ref) for a in abbreviations_of(words, generic) for ref in refs)
+            abbreviations.extend((a, ref) for a in sorted(abbreviations_of(words, generic)) for ref in refs)
         # Abbreviations only where they cannot be taken for an ordinary word or another name.
         common = self._base_words()  # the segmenter's too
         for form, ref in abbreviations:
@@ -360,7 +364,7 @@ class KnowledgeBase:
         question. The set is the name's own (no copy); neither the segmenter nor the fuzzy index sees these."""
         self._suffixed: set[str] = set()
         names = {form for name in set(self.indicator_name.values()) for form in name_variants(name, bare_inner=False)}
-        for form in names:
+        for form in sorted(names):  # the lexicon's order must not follow the string hash seed
             longer = form + "指标"
             refs = lex.forms.get(form)
             if form.endswith("指标") or longer in lex.forms or not refs or any(r.kind != "indicator" for r in refs):
@@ -375,7 +379,7 @@ class KnowledgeBase:
             by_name[name].append(Ref("indicator", iid))
         for name, refs in by_name.items():
             # An indicator is never named by its bracketed part alone (that is the project's short name).
-            for form in name_variants(name, bare_inner=False):
+            for form in sorted(name_variants(name, bare_inner=False)):
                 if len(form) >= 2:
                     lex.forms[form].update(refs)
                     lex.max_len = max(lex.max_len, len(form))
@@ -496,7 +500,8 @@ class KnowledgeBase:
     def _fuzzy_candidates(
         self, fragment: str, doc_ids: set[int] | None, limit: int
     ) -> list[tuple[str, set[Ref] | frozenset[Ref]]]:
-        grams = {fragment[i : i + 2] for i in range(len(fragment) - 1)}
+        # The fragment's own order (not a set's): ties below keep it, whatever the string hash seed.
+        grams = dict.fromkeys(fragment[i : i + 2] for i in range(len(fragment) - 1))
         index = self.bigram_index
         # Counted in C, in the same first-seen order as a loop over the grams (ties keep that order).
         counts = Counter(chain.from_iterable(index.get(gram, ()) for gram in grams))
@@ -577,7 +582,9 @@ class KnowledgeBase:
             return []
         scored: dict[tuple[str, str], tuple[float, Ref]] = {}
         for _form, refs in self.fuzzy_candidates(text, doc_ids, limit=60):
-            for ref in islice(refs, 20):  # not list(refs): a common name has thousands
+            # The first 20 by kind and id (document order), not a set's first 20, which follow the string
+            # hash seed; nsmallest, not sorted: a common name has thousands.
+            for ref in (sorted(refs) if len(refs) <= 20 else heapq.nsmallest(20, refs)):
                 name = self.projects[ref.id].name if ref.kind == "project" else self.indicator_name[ref.id]
                 key = (ref.kind, name)
                 if key in scored:
@@ -585,7 +592,7 @@ class KnowledgeBase:
                 score = fuzz.partial_ratio(compact(name), text) if len(name) >= 2 else 0
                 # A project outranks an indicator at the same score: it is what most questions are about.
                 scored[key] = (score + (1 if ref.kind == "project" else 0), ref)
-        ranked = sorted(scored.values(), key=lambda sr: -sr[0])
+        ranked = sorted(scored.values(), key=lambda sr: (-sr[0], sr[1]))  # equal scores: by kind and id
         return [ref for score, ref in ranked if score >= 50][:n]
 
     def document_of(self, ref: Ref) -> int:
@@ -615,6 +622,32 @@ class KnowledgeBase:
         if core == form:
             return set()
         return {r for r in self.lexicon.forms.get(core, ()) if r.kind == "project"}
+
+    def departments_one_off(self, said: str) -> set[str]:
+        """The departments with a name of the same length one character off what was said ("卫建局" ->
+        卫健局's departments); exact names are the lexicon's. Indexed on first use, by the name with each
+        character in turn left out (most questions never need it)."""
+        index = self.__dict__.get("_one_off")
+        if index is None:
+            index = defaultdict(set)
+            for form, refs in self.lexicon.forms.items():
+                depts = {str(r.key) for r in refs if r.kind == "department"}
+                if depts and len(form) >= 3:
+                    for i in range(len(form)):
+                        index[form[:i] + "\0" + form[i + 1:]].update(depts)
+            self._one_off = index
+        found: set[str] = set()
+        for i in range(len(said)):
+            theirs = index.get(said[:i] + "\0" + said[i + 1:], set())
+            if theirs and not self._another_word(said, i):
+                found |= theirs
+        return found
+
+    def _another_word(self, said: str, i: int) -> bool:
+        """Is the character that differs part of a word of its own ("普陀区民政局" is no misspelt 普陀区财政局:
+        民政 is a word; 卫建 is not)? The organisation's last character (局, 委 …) is left out."""
+        windows = (said[max(i - 1, 0):i + 1], said[i:i + 2])
+        return any(len(w) == 2 and w[-1] not in "局委部厅署办" and self.segmenter.known(w) for w in windows)
 
     def departments_named(self, names: Iterable[str]) -> list[Department]:
         """The departments of these names, in the knowledge base's order (by a look-up per name)."""
@@ -678,29 +711,103 @@ class KnowledgeBase:
 
 _ADMIN_PREFIX = re.compile(r"^(?:.{1,6}?(?:省|自治区|市))?(?:.{1,6}?(?:区|县|市))?")
 
+# The standard short words of bureau names when no vocabulary file says otherwise (the file's
+# [department_abbreviations] is the one people edit; this keeps a library call without it working).
+DEFAULT_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "人力资源和社会保障": ("人社",), "卫生健康": ("卫健",), "交通运输": ("交通",), "社会工作部": ("社工部",),
+    "发展和改革": ("发改",), "住房和城乡建设": ("住建",), "市场监督管理": ("市场监管",), "委员会": ("委",),
+}
 
-def department_forms(name: str) -> set[str]:
-    """"广州市白云区信访局" -> itself, "白云区信访局", "信访局" (dropping city, then district), and the
-    places on their own ("广州市", "广州", "白云区", "白云"): staff say "湛江的…" for 湛江市's bureau."""
-    out = {compact(name)}
-    # A place has at least two characters before 市/区/县: "城市管理局" does not start with a place.
-    m = re.match(r"^(.{2,6}?(?:省|自治区|市))(.+)$", name)
+
+def department_forms(name: str, abbreviations: dict[str, tuple[str, ...]] | None = None) -> set[str]:
+    """The names people use for a department, derived by rule from its full name: the name without its
+    province/city, then without its district ("广州市白云区信访局" -> "白云区信访局", "信访局"); each place
+    without its level ("白云区" -> "白云", also "白云信访局"); the places on their own (staff say "湛江的…");
+    a party committee's department without 中共 and the committee ("中共…区委社会工作部" -> "社会工作部");
+    a 分局 by its own place ("东湖分局"); and every combination of the standard short words of bureau names
+    (人力资源和社会保障 -> 人社, so "湛江人社局", "湛江市人社局", "人社局")."""
+    abbreviations = DEFAULT_ABBREVIATIONS if abbreviations is None else abbreviations
+    full = compact(name)
+    bare = re.sub(r"^中共", "", full)
+    out = {full} | _place_forms(bare)
+    for f in list(out):  # a party committee's department: "普陀区委社会工作部" -> "社会工作部", "普陀社会工作部"
+        if m := re.match(r"^(.*?)(?:省委|市委|区委|县委)(.{3,})$", f):
+            out |= {m.group(2), re.sub(r"(?:省|市|区|县)$", "", m.group(1)) + m.group(2)}
+    for f in list(out):  # "湛江人社局" for 湛江市人社局: the place without 市/区/县
+        if (m := re.match(r"^([^省市区县]{2,6}?)(?:省|市|区|县)(.{2,})$", f)) and not m.group(2).startswith("委"):
+            out.add(m.group(1) + m.group(2))
+    out |= _branch_forms(full, abbreviations)
+    # Each short word on every form so far: all combinations (only words of this name: forms are its parts).
+    for long, shorts in [(long, shorts) for long, shorts in abbreviations.items() if long in full]:
+        out |= {f.replace(long, short) for f in out if long in f for short in shorts}
+    return {f for f in out if len(f) >= 2}
+
+
+def _place_forms(name: str) -> set[str]:
+    """The name without its city, then without its district, and the places alone ("广州市", "广州")."""
+    out = {name}
+    # A place has two to six characters before 市/区/县, none of them a level ("城市管理局" does not start
+    # with a place; "X县市场监督管理局" is X县's 市场监督管理局).
+    m = re.match(r"^([^省市区县]{2,6}?(?:省|自治区|市))(.+)$", name)
     rest = m.group(2) if m else name
-    out.add(compact(rest))
+    out.add(rest)
     places = [m.group(1)] if m else []
-    m2 = re.match(r"^(.{2,6}?(?:区|县|市))(.+)$", rest)
+    m2 = re.match(r"^([^省市区县]{2,6}?(?:区|县|市))(.+)$", rest)
     if m2 and len(m2.group(2)) >= 2:
-        out.add(compact(m2.group(2)))
+        if not m2.group(2).startswith("委"):  # "普陀区委社会工作部": the district's committee, not "委社会工作部"
+            out.add(m2.group(2))
         places.append(m2.group(1))
     for place in places:
         out.add(place)
         if len(place) >= 3:
             out.add(place[:-1])
-    # A branch inside a parent bureau ("…社会保障局东湖新技术开发区分局"): the branch on its own, its
-    # place's first two characters + 分局 ("东湖分局"), and that place ("东湖").
-    m3 = re.search(r"(?:局|委|厅)(.{2,12}?)(分局|分所|分中心)$", name)
-    if m3:
-        out.add(compact(m3.group(1) + m3.group(2)))
-        out.add(m3.group(1)[:2] + m3.group(2))
-        out.add(m3.group(1)[:2])
-    return {f for f in out if len(f) >= 2}
+    return out
+
+
+def _branch_forms(name: str, abbreviations: dict[str, tuple[str, ...]]) -> set[str]:
+    """A branch inside a parent bureau ("…社会保障局东湖新技术开发区分局"): the branch on its own, its place
+    and the place's first two characters, each with 分局 ("东湖分局") and alone ("东湖"), and with the parent
+    bureau's short word ("东湖人社分局")."""
+    m = re.search(r"(?:局|委|厅)(.{2,12}?)(分局|分所|分中心)$", name)
+    if not m:
+        return set()
+    branch, kind = m.group(1), m.group(2)
+    place = re.sub(r"(?:新技术开发区|开发区|高新区|新区|区|县)$", "", branch) or branch
+    # The parent bureau alone ("人社局"): a branch is one of its offices, so a question naming the
+    # bureau alone fits it too (and asks which when another bureau of that name is loaded).
+    parent = _place_forms(name[: m.start(1)])
+    out = {branch + kind, branch} | {f for f in parent if f.endswith(("局", "委", "厅"))}
+    for p in {place, place[:2]}:
+        out |= {p, p + kind}
+        out |= {p + short + kind for long, shorts in abbreviations.items() if long in name for short in shorts}
+    return out
+
+
+def department_places(name: str) -> list[str]:
+    """The places of a department's name, outermost first, each without its level ("上海市普陀区财政局" ->
+    ["上海", "普陀"]; "中共上海市普陀区委社会工作部" -> the same)."""
+    rest = re.sub(r"^中共", "", compact(name))
+    places = []
+    for pattern in (r"^([^省市区县]{2,6}?)(?:省|自治区)(.+)$", r"^([^省市区县]{2,6}?)市(.+)$",
+                    r"^([^省市区县]{2,6}?)(?:区|县|市)(.+)$"):
+        if (m := re.match(pattern, rest)) and len(m.group(2)) >= 2:
+            places.append(m.group(1))
+            rest = m.group(2)
+    return places
+
+
+def narrow_by_place(candidates: Sequence[str], anchors: Iterable[str]) -> list[str]:
+    """The departments a short name fits ("财政局"), narrowed to those sharing the place of the departments
+    it is said with or after ("普陀社工部和财政局", "普陀社工部…" → "财政局的呢"): the innermost place shared
+    first, then any. Unchanged when none shares a place."""
+    anchor_places = [department_places(a) for a in anchors]
+    if not anchor_places or len(candidates) < 2:
+        return list(candidates)
+
+    def score(dept: str) -> int:
+        mine = department_places(dept)
+        inner = 2 if mine and any(ps and ps[-1] == mine[-1] for ps in anchor_places) else 0
+        return inner or int(any(set(mine) & set(ps) for ps in anchor_places))
+
+    best = max(map(score, candidates))
+    return [d for d in candidates if score(d) == best] if best else list(candidates)

@@ -37,6 +37,8 @@ class Vocabulary:
     aliases: dict[str, str] = field(default_factory=dict)
     concepts: dict[str, list[str]] = field(default_factory=dict)
     categories: dict[str, str] = field(default_factory=dict)
+    # Standard short words of bureau names ("人力资源和社会保障" -> "人社"): department names are derived by rule.
+    department_abbreviations: dict[str, tuple[str, ...]] = field(default_factory=dict)
     path: str = ""
 
     def words(self) -> set[str]:
@@ -120,8 +122,9 @@ class _Checked:
         return [self.normalize(v) for v in value if self.normalize(v)]
 
     def longest_first(self, key: str) -> list[str]:
-        """A word list without repeats, longest first (the order phrases are matched in)."""
-        return sorted(set(self.words(key)), key=len, reverse=True)
+        """A word list without repeats, longest first (the order phrases are matched in); words of one
+        length keep the file's order, so matching does not depend on the string hash seed."""
+        return sorted(dict.fromkeys(self.words(key)), key=len, reverse=True)
 
     def table(self, key: str) -> dict[str, str]:
         value = self.data.get(key, {})
@@ -129,6 +132,23 @@ class _Checked:
             self.error(f"[{key}]", f"[{key}] 中每一项应为 \"词\" = \"词\"")
             return {}
         return {self.normalize(k): self.normalize(v) for k, v in value.items() if self.normalize(k) and self.normalize(v)}
+
+    def short_words(self, key: str) -> dict[str, tuple[str, ...]]:
+        """A table of a word and its short forms, one ("交通运输" = "交通") or several ("生态环境" = ["环保", …])."""
+        value = self.data.get(key, {})
+        out: dict[str, tuple[str, ...]] = {}
+        if not isinstance(value, dict):
+            self.error(f"[{key}]", f"[{key}] 应为表")
+            return out
+        for word, shorts in value.items():
+            shorts = [shorts] if isinstance(shorts, str) else shorts
+            if not isinstance(shorts, list) or not all(isinstance(v, str) for v in shorts):
+                self.error(f"{word} =", f"[{key}] 中“{word}”应为字符串或字符串列表")
+                continue
+            forms = tuple(dict.fromkeys(self.normalize(v) for v in shorts if self.normalize(v)))
+            if self.normalize(word) and forms:
+                out[self.normalize(word)] = forms
+        return out
 
     def concepts(self) -> dict[str, list[str]]:
         """[concepts]: each a list of words, longest first; the ones the rules need must be there."""
@@ -141,7 +161,8 @@ class _Checked:
             if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
                 self.error(f"{name} =", f"概念“{name}”应为字符串列表")
                 continue
-            concepts[name] = sorted({self.normalize(w) for w in words if self.normalize(w)}, key=len, reverse=True)
+            kept = dict.fromkeys(self.normalize(w) for w in words if self.normalize(w))  # file order, no repeats
+            concepts[name] = sorted(kept, key=len, reverse=True)
         missing = [c for c in REQUIRED_CONCEPTS if c not in concepts]
         if missing and not self.issues:
             self.error("[concepts]", f"[concepts] 缺少：{', '.join(missing)}")
@@ -188,6 +209,7 @@ def load_vocabulary(path: str | Path) -> Vocabulary:
         aliases=read.table("aliases"),
         concepts=concepts,
         categories=read.table("categories"),
+        department_abbreviations=read.short_words("department_abbreviations"),
         path=str(p),
     )
     read.unknown_keys()

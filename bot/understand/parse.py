@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from itertools import compress
 from operator import itemgetter
 
-from bot.language.lexicon import KnowledgeBase, Ref
+from bot.language.lexicon import KnowledgeBase, Ref, narrow_by_place
 from bot.language.normalize import AmountMention, compact, find_numbers, small_number, strip_punct
 
 # A Ref is a tuple (kind, key, level): over thousands of refs, map(_KIND, refs) runs in C.
@@ -83,6 +83,9 @@ class Parse:
     value_has: str | None = None  # "指标值里有100%的": only indicators whose value holds this number
     intent: str = ""
     fuzzy: list[tuple[str, str, float]] = field(default_factory=list)  # (fragment, matched form, score)
+    # The departments the conversation is about (set by the dialogue): a short name several departments
+    # share ("财政局") means the one of their place.
+    place_of: list[str] = field(default_factory=list)
 
     def has(self, *concepts: str) -> bool:
         return any(self.concepts.get(c) for c in concepts)
@@ -109,7 +112,10 @@ class Parse:
                 groups[-1] = (m.end, groups[-1][1] & keys)
             else:
                 groups.append((m.end, keys))
-        return [g for _, g in groups]
+        # "普陀社工部和财政局": a name several departments fit is the one sharing the place of a department
+        # said with it, or else of the conversation's.
+        anchors = [d for _, g in groups if len(g) == 1 for d in g] or self.place_of
+        return [set(narrow_by_place(sorted(g), anchors)) if len(g) > 1 else g for _, g in groups]
 
     def departments(self) -> list[str]:
         """Departments named; "湛江市" + "人社局" narrow each other down to the one both fit."""
@@ -163,7 +169,7 @@ def understand(question: str, kb: KnowledgeBase) -> Parse:
     _value_holds(p)
 
     # 4. the rest: stopwords, then fuzzy matching, then unexplained
-    _unknown_departments(p, kb)
+    _unknown_departments(p, kb, taken)
     for start, end in _runs(taken):
         _explain(p, kb, start, end)
     p.mentions.sort(key=lambda m: m.start)
@@ -403,10 +409,12 @@ def _read_modifiers(p: Parse, taken: list[bool], vocab) -> None:
             p.years.append(int(m.group(1)))
             _claim(taken, m.start(), m.end())
     for words, found in ((vocab.modifiers, p.modifiers), (vocab.unheld, p.unheld)):
+        at: list[tuple[int, str]] = []
         for word in words:
             for m in re.finditer(re.escape(word), text):
                 if _claim(taken, m.start(), m.end()):
-                    found.append(word)
+                    at.append((m.start(), word))
+        found.extend(word for _, word in sorted(at))  # in the order the question says them
 
 
 _WHOLE_YEAR = ("一年", "全年", "每年", "年度", "今年", "本年", "一整年")
@@ -535,7 +543,7 @@ def _runs(taken: list[bool]) -> list[tuple[int, int]]:
     return out
 
 
-def _unknown_departments(p: Parse, kb: KnowledgeBase) -> None:
+def _unknown_departments(p: Parse, kb: KnowledgeBase, taken: list[bool]) -> None:
     """An organisation named in the question that is not loaded ("教育局", "天河区信访局")."""
     text = p.text
     known = [m for m in p.mentions if m.of("department")]
@@ -562,7 +570,33 @@ def _unknown_departments(p: Parse, kb: KnowledgeBase) -> None:
                 prefix = text[start : dept.start]
                 if prefix and any(prefix in str(r.key) for r in dept.of("department")):
                     continue  # "白云区" + "信访局": part of a known name
-            p.unknown_departments.append(name)
+            if not _misspelt_department(p, kb, taken, start, end):
+                p.unknown_departments.append(name)
+
+
+def _misspelt_department(p: Parse, kb: KnowledgeBase, taken: list[bool], start: int, end: int) -> bool:
+    """An organisation name one character off a loaded department's ("柏川卫建局" for 柏川卫健局): that
+    department, when exactly one fits (the whole name, or what follows a place already recognised, within
+    that place's departments). Ambiguous, or a known name after an unknown place ("天河区信访局"): not taken."""
+    text = p.text
+    if any(m.of("department") and m.end == end and len(m.text) >= 3 for m in p.mentions):
+        return False  # ends with a loaded bureau's own name ("普陀区民政局"): another place's bureau
+    known = [m for m in p.mentions if m.of("department") and start <= m.start and m.end < end - 2]
+    tries = [(start, None)] + [(m.end, {str(r.key) for r in m.of("department")}) for m in known]
+    for k, within in tries:
+        said = text[k:end]
+        if said in kb.lexicon.forms:
+            continue
+        fits = kb.departments_one_off(said)
+        fits = fits & within if within is not None else fits
+        if len(fits) == 1:
+            p.mentions = [m for m in p.mentions if not (k <= m.start and m.end <= end)]
+            p.mentions.append(Mention(k, end, said, {Ref("department", fits.pop())}, score=90.0))
+            p.fuzzy.append((said, said, 90.0))
+            for i in range(k, end):
+                taken[i] = True
+            return True
+    return False
 
 
 def _explain(p: Parse, kb: KnowledgeBase, start: int, end: int) -> None:
