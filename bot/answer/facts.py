@@ -1399,7 +1399,8 @@ class Answerer:
         text = _NOTE_WORDS.sub(lambda m: _NOTE_SAID[m.group()], compact(normalize(question)))
         named = _departments_in(text, idx) or list((context or {}).get("departments") or ())
         # A follow-up ("按什么标准算的") asks about what the last answer named.
-        text += "".join(k for keys in (context or {}).get("named") or () for k in keys)
+        text += "".join(k for keys in (context or {}).get("named") or () for k in keys
+                        if (k in idx.col_keys or k in idx.row_label_keys) and not _is_total(k))  # no sheet title, no 合计
         docs = [d for n in named for d in idx.dept_docs.get(n, ())] or list(doc_ids or idx.fact_docs)
         grams = {text[i:i + 2] for i in range(len(text) - 1)} - _COMMON_GRAMS
         scored = []
