@@ -330,6 +330,20 @@ class FactIndex:
     def row_keys(self, fid: int) -> set[str]:
         return set(self.fact_keys[fid][: self.fact_nrows[fid]])
 
+    def doc_rows_and_cols(self, doc: int) -> tuple[set[str], set[str]]:
+        """One table's row label keys and column label keys (a word may be a row in one table and a
+        column in another: 项目支出)."""
+        cache = self.__dict__.setdefault("_doc_rc", {})
+        if doc not in cache:
+            rows: set[str] = set()
+            cols: set[str] = set()
+            for fid in self.docs[doc].facts if doc in self.docs else ():
+                n = self.fact_nrows[fid]
+                rows.update(self.fact_keys[fid][:n])
+                cols.update(k for k in self.fact_keys[fid][n:] if k in self.col_keys)
+            cache[doc] = (rows, cols)
+        return cache[doc]
+
     def facts(self, ids: list[int]) -> list[dict]:
         rows = {r["id"]: dict(r) for r in query.facts_by_id(self.conn, ids)}
         return [rows[i] for i in ids if i in rows]
@@ -1589,6 +1603,7 @@ class Answerer:
             # (by its words: another table may print the subject code "2210201" in a cell of its own).
             fq.mentions = [Mention(-1, -1, set(keys) | {k for k in map(_without_code, keys) if k in idx.label_facts},
                                    True, 4) for keys in context["named"]]
+        self._column_asked_before(fq, context)
         if context.get("named") and not fq.mentions and {"max", "min"} & set(fq.ops) and not fq.leftover:
             # "项目支出明细" → "最大的是哪项": the superlative over what the last question named (its lines).
             fq.mentions = [Mention(-1, -1, set(keys), True, 4) for keys in context["named"]]
@@ -1597,11 +1612,42 @@ class Answerer:
             near = {k for k in m.keys if any(len(r) >= 2 and r in k for r in context["rows"])}
             if near and len(near) < len(m.keys):
                 m.keys = near
-        if context.get("rows") and all(m.keys <= idx.col_keys | {_USE} for m in fq.mentions):
+        if context.get("rows") and all(m.keys <= idx.col_keys | {_USE} for m in fq.mentions) \
+                and not self._rows_of_the_conversation(fq, context):
             if not fq.mentions and re.search(r"[\u4e00-\u9fff]", fq.leftover):
                 return True, FactAnswer("unknown", compose.fact_word_not_found(fq.leftover))
             fq.mentions = [Mention(-1, -1, set(context["rows"]), True, 4), *fq.mentions]
         return False, None
+
+    def _rows_of_the_conversation(self, fq: FactQuestion, context: dict) -> bool:
+        """"基本支出小计" → "项目支出小计呢": the word names a row of the conversation's table (though a
+        column of another table): the row is asked, not that column of the rows before."""
+        idx = self.idx
+        docs = [d for dep in context.get("departments") or () for d in idx.dept_docs.get(dep, ())]
+        if not docs or not fq.mentions or not _FOLLOWUP.search(fq.text):
+            return False
+        rows: set[str] = set()
+        cols: set[str] = set()
+        for d in docs:
+            r, c = idx.doc_rows_and_cols(d)
+            rows |= r
+            cols |= c
+        said = [m for m in fq.mentions if m.start >= 0]
+        return bool(said) and all(m.exact and m.keys & rows and not m.keys & cols
+                                  and not any(_USE in k for k in m.keys) for m in said)
+
+    def _column_asked_before(self, fq: FactQuestion, context: dict) -> None:
+        """"机关本级退休几个" → "执法大队呢": a follow-up naming only another row asks the column asked
+        before (退休) of that row, never the row's every column (its 备注)."""
+        idx = self.idx
+        if not fq.mentions or fq.ops or not _FOLLOWUP.search(fq.text) or not context.get("rows"):
+            return
+        if not all(m.keys & idx.row_label_keys and not m.keys & idx.col_keys and not m.keys & set(context["rows"])
+                   for m in fq.mentions):
+            return
+        columns = [set(keys) for keys in context.get("named") or ()
+                   if keys and set(keys) <= idx.col_keys and not set(keys) & idx.row_label_keys]
+        fq.mentions += [Mention(-1, -1, keys, True, 4) for keys in columns]
 
     def _share_of_named(self, fq: FactQuestion, last: list[int], docs: list[int], years: list[int]) -> FactAnswer | None:
         idx = self.idx
@@ -1915,10 +1961,33 @@ class Answerer:
             and not any(_is_total(k) for k in keys_q) else facts
         if self._one_column(facts, fq, keys_q):
             return self._rows_of_one_column(facts, keys_q)
+        facts = self._row_named_alone(facts, fq) or facts
         least = min(extra(f) for f in facts)
         facts = [f for f in facts if extra(f) == least]
         # Still several columns of one row and no column named: the first column that fits.
         return facts
+
+    def _row_named_alone(self, facts: list[dict], fq: FactQuestion) -> list[dict] | None:
+        """"基本支出小计" of a row of amounts and a rate: no column named, the row's figure is its first
+        amount (年度预算), never the column with the shortest name (执行率); None when a column is named,
+        the facts are of several rows, or a rate is asked."""
+        idx = self.idx
+        keys_q = {k for m in fq.mentions for k in m.keys}
+        # The row itself, not the rows under it that carry its label as their parent's.
+        facts = [f for f in facts if idx.fact_nrows.get(f["id"], 0)
+                 and idx.fact_keys[f["id"]][idx.fact_nrows[f["id"]] - 1] in keys_q]
+        if len({self._row_key(f["id"]) for f in facts}) != 1 or len({f["col_labels"] for f in facts}) < 2 \
+                or re.search(r"率|比例|百分", fq.text):
+            return None
+        if any(m.keys & idx.col_keys and not m.keys & idx.row_keys(facts[0]["id"]) for m in fq.mentions):
+            return None
+        if any(year_of_fact(f) for f in facts):
+            return None  # columns of years: the document's own year is chosen later
+        money = [f for f in facts if f["number"] is not None and f["unit"] in _MONEY_UNITS and f.get("cell")]
+        if len(money) < 2 or len(money) == len(facts) and len({f["unit"] for f in facts}) == 1:
+            return None  # columns of one kind: the shortest label's stays the choice
+        first = min(money, key=lambda f: (len(_col_letters(f["cell"])), _col_letters(f["cell"])))
+        return [first]
 
     def _one_column(self, facts: list[dict], fq: FactQuestion, keys_q: set[str]) -> bool:
         """Whether the facts are one column of several rows, no row named (the uses read from one note

@@ -58,10 +58,31 @@ def figure_of(answer: Answer, departments: list[str]) -> dict | None:
     if answer.rows:
         return None  # a list: no one figure
     first = answer.text.splitlines()[0] if answer.text else ""
-    m = re.match(r"^(?P<label>[^：:（(，,。+=÷×]{2,60})[：:]\s*(?:总计|合计)?\s*(?P<num>-?\d+(?:\.\d+)?)"
-                 r"(?P<unit>万元|亿元|元|%|人|个|辆|台|名|户|家|次|项|分)?", first)
-    if m is None or re.search(r"[+÷×=；;]", first.split("（来源")[0]):
+    said = first.split("（来源")[0]
+    if re.search(r"[；;]", said) and not re.search(r"[+÷×=]", said):
+        return _total_of_items(said, depts)
+    m = _LABELLED.match(said.strip())
+    if m is None or re.search(r"[+÷×=；;]", said):
         return None
+    return {"label": m.group("label").strip(), "value": float(m.group("num")), "unit": m.group("unit") or "",
+            "department": depts[0] if depts else ""}
+
+
+_LABELLED = re.compile(r"^(?P<label>[^：:（(，,。+=÷×；;]{2,60})[：:]\s*(?:总计|合计)?\s*(?P<num>-?\d+(?:\.\d+)?)"
+                       r"(?P<unit>万元|亿元|元|%|人|个|辆|台|名|户|家|次|项|分)?$")
+
+
+def _total_of_items(said: str, depts: list[str]) -> dict | None:
+    """"合计 行政编制：111人；…；合计 核定编制数合计：152人": the columns of one row with one total among
+    them; the total is the figure the line gives (编制合计 → 实有呢 → 空编率)."""
+    items = [_LABELLED.match(part.strip()) for part in re.split(r"[；;]", said) if part.strip()]
+    if len(items) < 2 or any(m is None for m in items):
+        return None
+    rows = {m.group("label").split(" ")[0] for m in items if m}
+    totals = [m for m in items if m and re.search(r"(?:合计|总计)$", m.group("label").strip())]
+    if len(rows) != 1 or len(totals) != 1:
+        return None
+    m = totals[0]
     return {"label": m.group("label").strip(), "value": float(m.group("num")), "unit": m.group("unit") or "",
             "department": depts[0] if depts else ""}
 
