@@ -154,7 +154,7 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     conversation is not about is asked again of the conversation's department, or not answered."""
     said, question = question, full_years(question)  # "那22年的呢": the year 2022
     depts = [d.name for d in kb.departments]
-    combined = figures.combine(session, normalize(question))
+    combined = figures.combine(session, normalize(question), _printed(kb))
     if combined is not None:
         figures.remember(session, combined, depts)
         combined.question = said
@@ -180,6 +180,18 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     figures.keep_list(session, answer)
     answer.question = said
     return answer
+
+
+def _printed(kb: KnowledgeBase) -> figures.Printed | None:
+    """What a table prints for the sum or share of two figures it showed (answer/facts.py reads it)."""
+    if not facts_may_answer(kb, ""):
+        return None
+
+    def printed(op: str, a: dict, b: dict, value: float) -> dict | None:
+        from bot.answer.facts import printed_result
+
+        return printed_result(kb, op, a, b, value)
+    return printed
 
 
 def _ordinal_into_list(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,

@@ -314,3 +314,83 @@ def test_what_the_figure_just_shown_is_for(seed_engine, then):
         answer = seed_engine.ask(then, s)
         assert answer.status == ANSWERED, (p.name, answer.text)
         assert answer.text.startswith(f"{p.name}的绩效目标")
+
+
+# --- follow-ups over the general tables: the column asked before, the row's own figure, the table's own
+# total (tests/data/general4) ---------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def general4_engine(tmp_path_factory, built_copy):
+    from bot.engine import Engine
+    from tests.conftest import DATA, ROOT, VOCAB
+
+    db = built_copy([ROOT / "knowledge", DATA / "samples", DATA / "general4"], tmp_path_factory.mktemp("g4") / "kb.sqlite")
+    return Engine(db, VOCAB)
+
+
+def _first_line(text: str) -> str:
+    return text.splitlines()[0].split("（来源")[0]
+
+
+_UNITS = ["桐溪区市场监督管理局机关本级", "桐溪区市场监管综合行政执法大队", "城关市场监督管理所", "青石市场监督管理所"]
+
+
+@pytest.mark.parametrize("column", ["退休", "编制", "实有人数"])
+@pytest.mark.parametrize("first, then", [(a, b) for a in _UNITS for b in _UNITS if a != b][:6])
+def test_another_row_is_asked_the_column_asked_before(general4_engine, column, first, then):
+    engine = general4_engine
+    s = Session(build_id=engine.build_id)
+    assert engine.ask(f"桐溪区市场监管局{first}{column}多少", s).status == ANSWERED
+    after = engine.ask(f"{then}呢", s)
+    alone = engine.ask(f"桐溪区市场监管局{then}{column}多少", Session(build_id=engine.build_id))
+    assert after.status == alone.status == ANSWERED, (after.text, alone.text)
+    # The same column(s) of the row named now (the first question may have matched fewer of a group of
+    # columns than the full one: one set of items holds the other).
+    items_after, items_alone = set(_first_line(after.text).split("；")), set(_first_line(alone.text).split("；"))
+    assert items_after <= items_alone or items_alone <= items_after, (after.text, alone.text)
+    assert all(i.startswith(then) for i in items_after) and "备注" not in after.text
+
+
+def _figure(text: str) -> float:
+    return float(re.search(r"[：:]\s*(-?\d+(?:\.\d+)?)", _first_line(text)).group(1))
+
+
+@pytest.mark.parametrize("rate, formula", [("空编率多少", lambda a, b: (a - b) / a), ("在编率多少", lambda a, b: b / a)])
+def test_a_rate_of_staffing_is_worked_out_from_the_two_counts(general4_engine, rate, formula):
+    engine = general4_engine
+    s = Session(build_id=engine.build_id)
+    first = engine.ask("桐溪市场监管局编制合计", s)
+    second = engine.ask("实有呢", s)
+    third = engine.ask(rate, s)
+    assert first.status == second.status == third.status == ANSWERED
+    planned = float(re.findall(r"合计：(\d+)人", first.text)[-1])  # the row's 合计 column among its columns
+    actual = _figure(second.text)
+    assert f"{formula(planned, actual) * 100:.2f}%" in third.text.splitlines()[0]
+
+
+@pytest.mark.parametrize("a, b", [("基本支出", "项目支出"), ("高标准农田建设", "农村人居环境整治")])
+def test_a_row_named_alone_is_its_amount_and_their_difference_is_of_amounts(general4_engine, a, b):
+    engine = general4_engine
+    s = Session(build_id=engine.build_id)
+    first, second = engine.ask(f"青岚{a}", s), engine.ask(f"{b}呢", s)
+    assert first.status == second.status == ANSWERED
+    assert "万元" in _first_line(first.text) and "万元" in _first_line(second.text)  # never the row's 执行率
+    assert a in _first_line(first.text) and b in _first_line(second.text) and a not in _first_line(second.text)
+    diff = engine.ask("两者差多少", s)
+    assert diff.status == ANSWERED
+    assert f"{abs(_figure(first.text) - _figure(second.text)):g}万元" in diff.text
+
+
+def test_the_tables_own_total_of_the_two_rows_is_given_with_the_arithmetic(general4_engine):
+    engine = general4_engine
+    s = Session(build_id=engine.build_id)
+    first, second = engine.ask("社工部人员经费", s), engine.ask("公用经费呢", s)
+    total = engine.ask("合计是多少", s)
+    assert first.status == second.status == total.status == ANSWERED
+    computed = _figure(first.text) + _figure(second.text)
+    printed = float(re.search(r"(\d+(?:\.\d+)?)万元", total.text).group(1))
+    assert 0 < abs(printed - computed) <= 0.011  # the printed total, which rounding sets apart
+    assert f"{computed:.2f}" in total.text and "表中所列" in total.text
+    rows = engine.kb.conn.execute("SELECT count(*) FROM facts WHERE number = ? AND department LIKE '%社会工作部'",
+                                  (printed,)).fetchone()[0]
+    assert rows >= 1  # printed in the department's own tables

@@ -698,6 +698,15 @@ def figures_combined(op: str, a: dict, b: dict, result: str) -> str:
     return line + f"（按前两个回答的数计算{'，' + depts if depts else ''}）"
 
 
+def printed_result(op: str, a: dict, b: dict, computed: str, printed: dict) -> str:
+    """The table's own total or share of the two figures, first; the arithmetic over the rounded figures
+    beside it, so a difference in the last digit is explained."""
+    word = "两项合计" if op == "sum" else f"{b['label']}占{a['label']}的"
+    arithmetic = f"{a['value']:.10g} + {b['value']:.10g}" if op == "sum" else f"{b['value']:.10g} ÷ {a['value']:.10g}"
+    return (f"{word} {printed['value']}（表中所列：{printed['label']}）；按前两个回答的数计算为 {arithmetic} = {computed}，"
+            f"差异来自四舍五入{printed['source']}")
+
+
 def outside_conversation(departments: list[str]) -> str:
     """A follow-up whose only answer is in another department's table than the conversation's."""
     names = "、".join(departments)

@@ -1983,6 +1983,8 @@ class Answerer:
             return None
         if any(year_of_fact(f) for f in facts):
             return None  # columns of years: the document's own year is chosen later
+        if any(_is_total(k) for f in facts for k in idx.fact_keys[f["id"]][idx.fact_nrows[f["id"]]:]):
+            return None  # a 合计 column is the row's figure
         money = [f for f in facts if f["number"] is not None and f["unit"] in _MONEY_UNITS and f.get("cell")]
         if len(money) < 2 or len(money) == len(facts) and len({f["unit"] for f in facts}) == 1:
             return None  # columns of one kind: the shortest label's stays the choice
@@ -3197,6 +3199,31 @@ def _missing_year(idx: FactIndex, question: str, kb, conversation: list[str] | N
     if not missing:
         return ""
     return compose.years_not_held(missing, have)
+
+
+def printed_result(kb, op: str, a: dict, b: dict, value: float) -> dict | None:
+    """The value the table itself prints for the sum or share of two facts shown (a, b carry their fact
+    ids), when it differs from the one computed only by rounding: a total in the same section as either
+    of them (the sum), or a percentage on the part's own row (the share). None when none or several."""
+    idx = index_for(kb)
+    shown = idx.facts([a["fact"], b["fact"]])
+    if len(shown) != 2 or shown[0]["document_id"] != shown[1]["document_id"]:
+        return None
+    doc = shown[0]["document_id"]
+    if op == "sum":
+        sections = {f["section"] for f in shown if f["section"]}
+        fits = [f for f in idx.facts(list(idx.docs[doc].facts)) if f["number"] is not None
+                and f["unit"] == shown[0]["unit"] and 0 < abs(f["number"] - value) <= 0.011
+                and (f["section"] in sections or any(_is_total(k) for k in idx.row_keys(f["id"])))]
+    else:
+        part = re.sub(r"^\d+|[（(][^）)]*[）)]", "", (shown[1]["row_labels"] or "").split(query.FACT_SEP)[-1]).strip()
+        fits = [f for f in idx.facts(list(idx.docs[doc].facts)) if f["number"] is not None and f["unit"] == "%"
+                and 0 < abs(f["number"] - value) < 0.05 and len(part) >= 2
+                and part in re.sub(r"[（(][^）)]*[）)]", "", f["row_labels"] or "")]
+    if len({f["number"] for f in fits}) != 1:
+        return None
+    f = fits[0]
+    return {"value": _shown(f), "label": _name(f), "source": _cite(idx, [f])}
 
 
 def departments_named(kb, question: str) -> list[str]:

@@ -47,7 +47,16 @@ def remember(s: Session, answer: Answer, departments: list[str]) -> None:
 
 
 def figure_of(answer: Answer, departments: list[str]) -> dict | None:
-    """One figure: the answer's single row, or the number its first line gives a label."""
+    """One figure: the answer's single row, or the number its first line gives a label (with the fact it
+    was read from, when the answer shows one: the table may print the result of combining it)."""
+    figure = _figure_of(answer, departments)
+    facts = [e["id"] for e in answer.entities or () if e.get("kind") == "fact"]
+    if figure is not None and len(facts) == 1:
+        figure["fact"] = facts[0]
+    return figure
+
+
+def _figure_of(answer: Answer, departments: list[str]) -> dict | None:
     depts = [d for d in departments if d in answer.text]
     if len(answer.rows) == 1:
         row = answer.rows[0]
@@ -69,7 +78,7 @@ def figure_of(answer: Answer, departments: list[str]) -> dict | None:
 
 
 _LABELLED = re.compile(r"^(?P<label>[^：:（(，,。+=÷×；;]{2,60})[：:]\s*(?:总计|合计)?\s*(?P<num>-?\d+(?:\.\d+)?)"
-                       r"(?P<unit>万元|亿元|元|%|人|个|辆|台|名|户|家|次|项|分)?$")
+                       r"(?P<unit>万元|亿元|元|%|人|个|辆|台|名|户|家|次|项|分)?")
 
 
 def _total_of_items(said: str, depts: list[str]) -> dict | None:
@@ -133,7 +142,12 @@ _WORK: dict[str, Callable[[dict, dict], str | None]] = {
 }
 
 
-def combine(s: Session, question: str) -> Answer | None:
+# What the table itself prints for a result (its own total of the two rows, its own share): given by the
+# engine, which reads the facts; None where the table prints none.
+Printed = Callable[[str, dict, dict, float], dict | None]
+
+
+def combine(s: Session, question: str, printed: Printed | None = None) -> Answer | None:
     """"两者差多少" after two answered figures: the arithmetic over them, shown; None when the question is
     not such a follow-up or the two turns before did not each show one figure of the same unit."""
     if any(f.get("unanswered") for f in s.figures[-2:]) and _POINTER.search(question) and combining_op(question):
@@ -157,7 +171,19 @@ def combine(s: Session, question: str) -> Answer | None:
     result = _WORK[op](a, b)
     if result is None:
         return None
+    shown = _printed_result(op, a, b, printed)
+    if shown is not None:
+        return Answer(question, ANSWERED, compose.printed_result(op, a, b, result, shown), "combine")
     return Answer(question, ANSWERED, compose.figures_combined(op, a, b, result), "combine")
+
+
+def _printed_result(op: str, a: dict, b: dict, printed: Printed | None) -> dict | None:
+    """"人员经费 → 公用经费呢 → 合计是多少": the table's own total of the two (105.58, where adding the
+    rounded figures gives 105.59) is the answer; likewise its own printed share."""
+    if printed is None or op not in ("sum", "share") or "fact" not in a or "fact" not in b:
+        return None
+    value = a["value"] + b["value"] if op == "sum" else b["value"] / a["value"] * 100 if a["value"] else None
+    return printed(op, a, b, value) if value is not None else None
 
 
 def _average(question: str, a: dict, b: dict) -> Answer | None:
