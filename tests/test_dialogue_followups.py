@@ -394,3 +394,47 @@ def test_the_tables_own_total_of_the_two_rows_is_given_with_the_arithmetic(gener
     rows = engine.kb.conn.execute("SELECT count(*) FROM facts WHERE number = ? AND department LIKE '%社会工作部'",
                                   (printed,)).fetchone()[0]
     assert rows >= 1  # printed in the department's own tables
+
+
+def test_a_pointer_is_the_project_just_answered_not_another_departments(general4_engine):
+    engine = general4_engine
+    s = Session(build_id=engine.build_id)
+    first = engine.ask("东湖分局专项资金项目", s)
+    assert first.status == ANSWERED
+    dept = next(d.name for d in engine.kb.departments if d.name in first.text)
+    then = engine.ask("它的绩效总目标", s)
+    assert then.status == ANSWERED
+    others = [d.name for d in engine.kb.departments if d.name != dept]
+    assert dept in then.text and not any(o in then.text for o in others), then.text
+
+
+@pytest.mark.parametrize("first, ask", [("财政局卫生健康支出", "具体是哪一项"), ("青岚基本支出小计", "具体是哪一项"),
+                                        ("社工部住房保障支出", "包括哪些")])
+def test_the_rows_under_the_row_just_shown(general4_engine, first, ask):
+    engine = general4_engine
+    s = Session(build_id=engine.build_id)
+    shown = engine.ask(first, s)
+    assert shown.status == ANSWERED
+    parts = engine.ask(ask, s)
+    assert parts.status == ANSWERED
+    fact = shown.entities[0]["id"]
+    row, col, section, doc = engine.kb.conn.execute(
+        "SELECT row_labels, col_labels, section, document_id FROM facts WHERE id = ?", (fact,)).fetchone()
+    own = row.split("\x1f")[-1]
+    under = engine.kb.conn.execute(
+        "SELECT row_labels FROM facts WHERE document_id = ? AND section IS ? AND col_labels IS ? AND row_labels LIKE ?",
+        (doc, section, col, f"%{own.lstrip('0123456789')}%\x1f%")).fetchall()
+    assert under
+    for (labels,) in under:  # every row under it, by its own label
+        assert re.sub(r"^\d+", "", labels.split("\x1f")[-1]) in parts.text
+
+
+def test_a_sum_over_rows_leaves_out_their_headings(general4_engine):
+    engine = general4_engine
+    s = Session(build_id=engine.build_id)
+    assert engine.ask("青岚农业农村局各季度情况", s).status == ANSWERED
+    total = engine.ask("一季度合计实际多少", s)
+    assert total.status == ANSWERED
+    printed = engine.kb.conn.execute(
+        "SELECT number FROM facts WHERE row_labels = '合计' AND col_labels LIKE '%一季度%' AND department LIKE '青岚%'").fetchone()[0]
+    assert f"{printed:g}万元" in total.text.splitlines()[0]  # the items add up to the table's own 合计

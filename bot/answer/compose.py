@@ -345,6 +345,15 @@ def fact_word_not_found(word: str) -> str:
     return f"“{word}”：表中没有找到。"
 
 
+def fact_parts(whole: str, parts: list[tuple[str, str]]) -> str:
+    """"卫生健康支出 → 具体是哪一项": the rows under the one just shown, with their values."""
+    return f"{whole}下面的明细：" + "；".join(f"{name} {value}" for name, value in parts)
+
+
+def fact_no_parts(whole: str) -> str:
+    return f"表中没有把“{whole}”再分成更细的项目。"
+
+
 def fact_share(part: str, whole: str, a: str, b: str, result: str) -> str:
     return f"{part}占{whole}的 {result}%：{a} ÷ {b} = {result}%"
 

@@ -1032,6 +1032,9 @@ def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) 
         fq.ops.remove("count")  # a quantity in people (or a difference), not a count of rows
 
 
+# "具体是哪一项", "包括哪些", "分哪几项": the rows under the one just shown.
+_PARTS_ASKED = re.compile(r"^(?:那|那么)?(?:它|这|其)?(?:具体)?(?:都)?(?:是|有|包括|包含|分为|分成|分)?(?:哪|哪些|哪几)(?:一)?"
+                          r"(?:项|个|些|几项|部分|几个)?(?:呢|啊|呀)?$|^(?:那|那么)?(?:具体)?(?:明细|细项)(?:呢|有哪些|是什么)?$")
 _ORDINAL = re.compile(r"^(?:那|那么)?(?:排)?第([2-9]|[二三四五六七八九十两])(?:个|名|项|位|多|高|大)?(?:呢|是哪个|是什么|是多少|多少)?$")
 _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
@@ -1234,6 +1237,16 @@ def _without_parents(facts: list[dict]) -> list[dict]:
         return label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1])
     rows = {f["row_labels"] or "" for f in facts}
     kept = [f for f in facts if not (own(f) and any(own(f) in r and r != (f["row_labels"] or "") for r in rows))]
+    return kept or facts
+
+
+def _headings_left_out(facts: list[dict]) -> list[dict]:
+    """A sum's rows without a heading row whose items are among them: a row is a heading when another
+    row's labels carry its own label as a parent (基本支出 over 基本支出/工资福利支出), word for word."""
+    def labels(f: dict) -> list[str]:
+        return [label_key(x) for x in (f["row_labels"] or "").split(query.FACT_SEP) if x]
+    parents = {k for f in facts for k in labels(f)[:-1]}
+    kept = [f for f in facts if not (labels(f) and labels(f)[-1] in parents)]
     return kept or facts
 
 
@@ -1604,6 +1617,8 @@ class Answerer:
             fq.mentions = [Mention(-1, -1, set(keys) | {k for k in map(_without_code, keys) if k in idx.label_facts},
                                    True, 4) for keys in context["named"]]
         self._column_asked_before(fq, context)
+        if context.get("last") and _PARTS_ASKED.match(fq.text):
+            return True, self.parts_of(context["last"][-1])
         if context.get("named") and not fq.mentions and {"max", "min"} & set(fq.ops) and not fq.leftover:
             # "项目支出明细" → "最大的是哪项": the superlative over what the last question named (its lines).
             fq.mentions = [Mention(-1, -1, set(keys), True, 4) for keys in context["named"]]
@@ -1618,6 +1633,25 @@ class Answerer:
                 return True, FactAnswer("unknown", compose.fact_word_not_found(fq.leftover))
             fq.mentions = [Mention(-1, -1, set(context["rows"]), True, 4), *fq.mentions]
         return False, None
+
+    def parts_of(self, fid: int) -> FactAnswer:
+        """The rows under the row of the fact just shown, in the same column of the same table (a heading
+        row's items, a subject's sub-subjects); said so when the table has none."""
+        idx = self.idx
+        shown = idx.facts([fid])
+        if not shown:
+            return FactAnswer("unknown", compose.fact_no_parts(""))
+        f = shown[0]
+        rows = (f["row_labels"] or "").split(query.FACT_SEP)
+        own = re.sub(r"^\d+", "", label_key(rows[-1]))
+        same = [g for g in idx.facts(list(idx.docs[f["document_id"]].facts)) if g["id"] != f["id"]
+                and g["section"] == f["section"] and g["col_labels"] == f["col_labels"] and g["sheet"] == f["sheet"]]
+        under = [g for g in same if len(own) >= 2 and len(parts := (g["row_labels"] or "").split(query.FACT_SEP)) > len(rows)
+                 and any(re.sub(r"^\d+", "", label_key(x)) == own for x in parts[:-1])]
+        if not under:
+            return FactAnswer("unknown", compose.fact_no_parts(_name(f)) + _cite(idx, [f]))
+        items = [(label_key((g["row_labels"] or "").split(query.FACT_SEP)[-1]), _shown(g)) for g in under[:20]]
+        return FactAnswer("answered", compose.fact_parts(_name(f), items) + _cite(idx, under[:20]), under[:20])
 
     def _rows_of_the_conversation(self, fq: FactQuestion, context: dict) -> bool:
         """"基本支出小计" → "项目支出小计呢": the word names a row of the conversation's table (though a
@@ -1660,7 +1694,7 @@ class Answerer:
         a, b = part[0], whole_facts[0]
         r = a["number"] / b["number"] * 100
         return FactAnswer("answered", compose.fact_share(_name(a), _name(b), fmt_number(a["number"]),
-                                                         fmt_number(b["number"]), fmt_number(r)) + _cite(idx, [a, b]),
+                                                         fmt_number(b["number"]), _percent(r)) + _cite(idx, [a, b]),
                           [a, b])
 
     def _without_labels(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
@@ -2059,6 +2093,8 @@ class Answerer:
                           + _cite(self.idx, facts), facts)
 
     def sum(self, facts: list[dict]) -> FactAnswer:
+        # A heading row and the rows under it (基本支出 and 工资福利支出…) are never both added: the items.
+        facts = _code_leaves(_headings_left_out(facts)) if len(facts) > 2 else facts
         units = {f["unit"] for f in facts}
         if len(units) > 1:
             return self.values(facts, [])
@@ -2130,7 +2166,7 @@ class Answerer:
             return self.values(facts, groups)
         r = a["number"] / b["number"] * 100
         return FactAnswer("answered", compose.fact_share(_name(a), _name(b), fmt_number(a["number"]),
-                                                         fmt_number(b["number"]), fmt_number(r))
+                                                         fmt_number(b["number"]), _percent(r))
                           + _cite(self.idx, [a, b]), [a, b])
 
     def share_of_total(self, facts: list[dict]) -> FactAnswer:
@@ -2154,7 +2190,7 @@ class Answerer:
             r = f["number"] / whole * 100
             return FactAnswer("answered", compose.fact_share(_name(f), name, fmt_number(f["number"]),
                                                              shown if len(shown) < 80 else fmt_number(whole),
-                                                             fmt_number(r)) + _cite(self.idx, used), used)
+                                                             _percent(r)) + _cite(self.idx, used), used)
         return FactAnswer("unknown", compose.NO_TOTAL_FOR_SHARE)
 
     def _is_total_fact(self, x: dict, part: str) -> bool:
@@ -3114,6 +3150,11 @@ def _leaves_the_conversation(turn, fa: FactAnswer, idx: FactIndex) -> bool:
 def _row_context(facts: list[dict]) -> set[str]:
     """The rows an answer was about (their innermost labels), for a follow-up naming only a column."""
     return {label_key(f["row_labels"].split(query.FACT_SEP)[-1]) for f in facts if f["row_labels"]}
+
+
+def _percent(r: float) -> str:
+    """A share as shares are printed: two decimals (87.10, as the tables and the follow-ups show them)."""
+    return f"{r:.2f}"
 
 
 def _numbers_in(text: str) -> list[float]:

@@ -114,6 +114,7 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     stop = resolve_projects(t, p, f, depts)
     if stop is not None:
         return stop
+    _pointer_keeps_the_department(t, p, f, depts)
     ind_refs: list[set[Ref]] = p.refs("indicator")  # per mention (not one list of 35,000 refs)
     # One name from the dictionary: its indicator ids are the knowledge base's, sorted once.
     named_by = [m.text for m in p.mentions if m.score == 100.0 and m.of("indicator")]
@@ -149,6 +150,19 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     if not f.intent:
         return t.unknown("没有看懂这个问题。", p.text)
     return f
+
+
+def _pointer_keeps_the_department(t: Turn, p: Parse, f: Frame, depts: list[str]) -> None:
+    """"东湖分局专项资金项目" → "它的绩效总目标": a pointer, no department named, and only projects of
+    another department matched by a word ("绩效" of 部门整体绩效): "它" is the project just answered about."""
+    s = t.session
+    if depts or not s.focus_projects or not p.has("refer") or not (f.projects or f.ambiguous):
+        return
+    kb = t.kb
+    ours = {kb.department_of(pid) for pid in s.focus_projects if pid in kb.projects}
+    matched = [*f.projects, *(pid for group in f.ambiguous for pid in group)]
+    if ours and not {kb.department_of(pid) for pid in matched if pid in kb.projects} & ours:
+        f.projects, f.ambiguous = list(s.focus_projects), []
 
 
 def _scope_to_departments(t: Turn, p: Parse, f: Frame, depts: list[str]) -> None:
