@@ -140,6 +140,7 @@ class FactIndex:
         self.conn = conn
         syn, abbrev = _read_words(vocab_path)
         self.synonyms = syn
+        self.abbrev = abbrev or DEFAULT_ABBREVIATIONS
         self.docs: dict[int, _Doc] = {}
         for info in documents.values():
             self.docs[info["id"]] = _Doc(info["id"], info["department_name"], info.get("year"), info.get("form") or "",
@@ -325,7 +326,14 @@ class FactIndex:
         for suffix in ("人数", "数量", "金额", "情况", "说明", "数", "值", "费用"):
             if key.endswith(suffix) and len(key) - len(suffix) >= 2:
                 out.add(key[: -len(suffix)])
+        out |= self._abbreviated(key)
         return {f for f in out if len(f) >= 2 or f == key}
+
+    def _abbreviated(self, key: str) -> set[str]:
+        """A unit's label with a bureau's short word ("城关市场监督管理所" -> "城关市场监管所"): staff name
+        the units of a table as they name departments."""
+        return {key.replace(long, short) for long, shorts in self.abbrev.items()
+                if len(long) >= 4 and long in key for short in shorts}
 
     def row_keys(self, fid: int) -> set[str]:
         return set(self.fact_keys[fid][: self.fact_nrows[fid]])
@@ -1232,6 +1240,13 @@ def _code_leaves(facts: list[dict]) -> list[dict]:
     codes = {code(f) for f in facts} - {""}
     parents = {a for a in codes for b in codes if a != b and b.startswith(a)}
     return [f for f in facts if code(f) not in parents] if parents else facts
+
+
+def _total_columns(row: list[dict]) -> list[dict]:
+    """A row's facts to set side by side: each named column's own total (核定编制数合计 against 实有人数合计)
+    when it is split into parts, so that an empty part (事业编制 0 beside 行政编制 10) is not compared."""
+    totals = [f for f in row if re.search(r"(?:合计|小计|总计)$", (f["col_labels"] or "").split(query.FACT_SEP)[-1])]
+    return totals if len(totals) >= 2 else row
 
 
 def _prefer(items: list, test) -> list:
@@ -2554,7 +2569,7 @@ class Answerer:
         for f in facts:
             if f["number"] is not None:
                 rows[(f["document_id"], f["sheet"], f["page"], f["line"])].append(f)
-        compared = [fs for fs in rows.values() if len({f["col_labels"] for f in fs}) >= 2]
+        compared = [_total_columns(fs) for fs in rows.values() if len({f["col_labels"] for f in fs}) >= 2]
         if not compared:
             return FactAnswer("unknown", compose.NOTHING_TO_COMPARE)
         hits = [fs for fs in compared if len({f["number"] for f in fs}) == 1]
