@@ -332,6 +332,8 @@ class FactIndex:
     def _abbreviated(self, key: str) -> set[str]:
         """A unit's label with a bureau's short word ("城关市场监督管理所" -> "城关市场监管所"): staff name
         the units of a table as they name departments."""
+        if not re.search(r"(?:所|局|队|中心|站|院|办)$", key):
+            return set()  # a unit's name only: "卫生健康支出" is a subject, never said "卫健支出"
         return {key.replace(long, short) for long, shorts in self.abbrev.items()
                 if len(long) >= 4 and long in key for short in shorts}
 
@@ -596,6 +598,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _read_operations(fq, text, taken)
     _filter(fq, text, taken)
     _read_fall_and_finished(fq, question, text, taken)
+    _drop_shared_word(fq, idx)
     rest = "".join(ch if not any(s <= i < e for s, e in taken) else " " for i, ch in enumerate(text))
     if re.search(r"[\u4e00-\u9fff]{2}", _FILLER.sub(" ", rest)) and _row_by_part(fq, rest, scope, idx, taken):
         fq.mentions.sort(key=lambda m: m.start)
@@ -614,6 +617,21 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     if fq.leftover:
         _words_of_named_rows(fq)
     return fq
+
+
+def _drop_shared_word(fq: FactQuestion, idx: FactIndex) -> None:
+    """"全年实际支出多少": 支出 ends every row of the table (基本支出, 项目支出); it says what is counted, it
+    does not pick those rows, so the column's figure is the table's whole (its 合计 row). Only for a plain
+    value asked beside a column: a ranking or a list over "支出" rows keeps them."""
+    if fq.ops or fq.cmp or len(fq.mentions) < 2:
+        return
+    def shared(m: Mention) -> bool:
+        said = fq.text[m.start:m.end]
+        return len(m.keys) >= 2 and m.quality < 1 and m.keys <= idx.row_label_keys \
+            and all(k.endswith(said) and k != said for k in m.keys)
+    kept = [m for m in fq.mentions if not shared(m)]
+    if kept and len(kept) < len(fq.mentions) and all(m.keys & idx.col_keys for m in kept):
+        fq.mentions = kept
 
 
 def _drop_other_numbers(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> None:
@@ -1240,6 +1258,30 @@ def _code_leaves(facts: list[dict]) -> list[dict]:
     codes = {code(f) for f in facts} - {""}
     parents = {a for a in codes for b in codes if a != b and b.startswith(a)}
     return [f for f in facts if code(f) not in parents] if parents else facts
+
+
+def _own_row(f: dict) -> str:
+    return label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1])
+
+
+def _printed_total(facts: list[dict]) -> dict | None:
+    """The one 合计/总计 row among facts of one column of one sheet, beside the rows it totals: the
+    table prints the sum, so it is the answer."""
+    if len({(f["document_id"], f["sheet"], f["col_labels"]) for f in facts}) != 1 or len(facts) < 2:
+        return None
+    totals = [f for f in facts if re.fullmatch(r"(?:合计|总计|总合计)", _own_row(f))]
+    return totals[0] if len(totals) == 1 else None
+
+
+def _one_level(facts: list[dict]) -> list[dict]:
+    """Facts to add up without counting a figure twice: no 小计/合计 row beside other rows, and no heading
+    row (基本支出) beside its own items (基本支出 › 工资福利支出); the items stay, they are the detail."""
+    rows = [(f, f["row_labels"] or "") for f in facts]
+    kept = [f for f, r in rows if not (re.fullmatch(r"(?:合计|总计|小计|总合计)", _own_row(f)) and len(facts) > 1)]
+    kept = [f for f in kept if not any(
+        (r := f["row_labels"] or "") and o != r and o.startswith(r + query.FACT_SEP)
+        and x["document_id"] == f["document_id"] and x["sheet"] == f["sheet"] for x, o in rows)]
+    return kept or facts
 
 
 def _total_columns(row: list[dict]) -> list[dict]:
@@ -2003,6 +2045,12 @@ class Answerer:
                           + _cite(self.idx, facts), facts)
 
     def sum(self, facts: list[dict]) -> FactAnswer:
+        printed = _printed_total(facts)
+        if printed is not None:
+            return self.values([printed], [])  # the table's own 合计 row of the column: never re-added
+        facts = _one_level(facts)
+        if len(facts) == 1:
+            return self.values(facts, [])
         units = {f["unit"] for f in facts}
         if len(units) > 1:
             return self.values(facts, [])
