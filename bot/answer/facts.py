@@ -81,6 +81,11 @@ def fmt_number(x: float) -> str:
     return f"{x:.2f}".rstrip("0").rstrip(".")
 
 
+def fmt_percent(x: float) -> str:
+    """A percentage the bot computes: two decimals always (87.10), as amounts are printed."""
+    return f"{x:.2f}"
+
+
 def _value_text(value: str, number: float | None, unit: str) -> str:
     """A fact's value as printed (without thousands separators), with its unit when the cell has none; a
     blank cell is said blank, never shown as if it were a figure."""
@@ -1260,6 +1265,11 @@ def _code_leaves(facts: list[dict]) -> list[dict]:
     return [f for f in facts if code(f) not in parents] if parents else facts
 
 
+def _said_in(label: str, text: str) -> int:
+    """How many of a label's character pairs the question says (支出 of 本年支出合计 in "…支出占比")."""
+    return sum(label[i:i + 2] in text for i in range(len(label) - 1))
+
+
 def _own_row(f: dict) -> str:
     return label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1])
 
@@ -1671,7 +1681,7 @@ class Answerer:
         a, b = part[0], whole_facts[0]
         r = a["number"] / b["number"] * 100
         return FactAnswer("answered", compose.fact_share(_name(a), _name(b), fmt_number(a["number"]),
-                                                         fmt_number(b["number"]), fmt_number(r)) + _cite(idx, [a, b]),
+                                                         fmt_number(b["number"]), fmt_percent(r)) + _cite(idx, [a, b]),
                           [a, b])
 
     def _without_labels(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
@@ -1874,7 +1884,7 @@ class Answerer:
         if fq.cmp or ("list" in fq.ops and fq.number is not None):
             return self.filtered(fq, facts)
         if "ratio" in fq.ops and len(numeric) >= 2:
-            return self.ratio(numeric, groups)
+            return self.ratio(numeric, groups, fq.text)
         if "diff" in fq.ops and len(numeric) >= 2:
             return self.diff(numeric, groups, years)
         if "ratio" in fq.ops and len(numeric) == 1:
@@ -2094,13 +2104,13 @@ class Answerer:
             printed = next((x for x in self.idx.facts(self._row_siblings(a)) if x["unit"] == "%"
                             and re.search(r"增减率|增长率|变化率|增幅", x["col_labels"] or "")), None)
             rate = compose.printed_rate(_name(printed).split(" ")[-1], _shown(printed)) if printed else \
-                compose.computed_rate(fmt_number(d / abs(b["number"]) * 100))
+                compose.computed_rate(fmt_percent(d / abs(b["number"]) * 100))
         text = compose.fact_difference(_name(a), a["year"] if years_apart else None, _name(b),
                                        b["year"] if years_apart else None, fmt_number(a["number"]),
                                        fmt_number(b["number"]), d, fmt_number(abs(d)), fmt_number(d), unit)
         return FactAnswer("answered", text + rate + _cite(self.idx, [a, b]), [a, b])
 
-    def ratio(self, facts: list[dict], groups: list[list[Mention]]) -> FactAnswer:
+    def ratio(self, facts: list[dict], groups: list[list[Mention]], asked: str = "") -> FactAnswer:
         one_row = len({(f["document_id"], f["page"], f["line"]) for f in facts}) == 1
         totals = [f for f in facts if self._is_total_fact(f, "col")]
         if one_row and len(totals) == 1 and len(facts) > 2:
@@ -2113,16 +2123,18 @@ class Answerer:
         own_a = set(self.idx.fact_keys.get(a["id"], ()))
         own_b = set(self.idx.fact_keys.get(b["id"], ()))
         named_apart = any(bool(m.keys & own_a) != bool(m.keys & own_b) for g in groups for m in g)
-        if a["line"] == b["line"] and a["document_id"] == b["document_id"] and not named_apart:
-            # Two columns of one row that the question did not tell apart: the item's share of its total.
-            return self.share_of_total(facts)
+        if not named_apart and (a["line"] == b["line"] and a["document_id"] == b["document_id"]
+                                or _own_row(a) == _own_row(b)):
+            # Two columns of one row (or one item in two tables, 收入 and 支出) that the question did not
+            # tell apart: the item's share of its own column's total, never one column over the other.
+            return self.share_of_total(sorted(facts, key=lambda f: -_said_in(f["col_labels"] or "", asked)))
         if a["number"] > b["number"]:
             a, b = b, a  # a share is the part over the whole
         if not b["number"]:
             return self.values(facts, groups)
         r = a["number"] / b["number"] * 100
         return FactAnswer("answered", compose.fact_share(_name(a), _name(b), fmt_number(a["number"]),
-                                                         fmt_number(b["number"]), fmt_number(r))
+                                                         fmt_number(b["number"]), fmt_percent(r))
                           + _cite(self.idx, [a, b]), [a, b])
 
     def share_of_total(self, facts: list[dict]) -> FactAnswer:
@@ -2134,7 +2146,8 @@ class Answerer:
         for f in facts:
             if f["number"] is None:
                 continue
-            t = self._column_total(f, sheet) or self._row_total_column(f, sheet)
+            t = self._column_total(f, sheet) or self._row_total_column(f, sheet) \
+                or self._column_total(f, self._continued_pages(f))
             if t is not None:
                 whole, shown, name, used = t["number"], fmt_number(t["number"]), _name(t), [f, t]
             elif siblings := self._siblings(f, sheet):
@@ -2146,8 +2159,17 @@ class Answerer:
             r = f["number"] / whole * 100
             return FactAnswer("answered", compose.fact_share(_name(f), name, fmt_number(f["number"]),
                                                              shown if len(shown) < 80 else fmt_number(whole),
-                                                             fmt_number(r)) + _cite(self.idx, used), used)
+                                                             fmt_percent(r)) + _cite(self.idx, used), used)
         return FactAnswer("unknown", compose.NO_TOTAL_FOR_SHARE)
+
+    def _continued_pages(self, f: dict) -> list[dict]:
+        """A PDF table run over pages (its 合计 row on the page before): the facts of the same column on the
+        pages next to the fact's own."""
+        if f["sheet"] or not f["page"]:
+            return []
+        near = [x for x in self.idx.docs[f["document_id"]].facts
+                if self.idx.fact_line[x] // 100_000 in (f["page"] - 1, f["page"] + 1)]
+        return [x for x in self.idx.facts(sorted(near)[:3000]) if x["col_labels"] == f["col_labels"]]
 
     def _is_total_fact(self, x: dict, part: str) -> bool:
         """Whether a fact's row (part "row") or column (part "col") is a total (合计, 总计, 本年支出合计)."""
@@ -2208,7 +2230,7 @@ class Answerer:
             if done and plan and done is not plan and plan["number"]:
                 r = done["number"] / plan["number"] * 100
                 lines.append(compose.fact_rate(_name(done).split(" ")[0], fq.rate, fmt_number(done["number"]),
-                                               fmt_number(plan["number"]), fmt_number(r)))
+                                               fmt_number(plan["number"]), fmt_percent(r)))
                 used += [done, plan]
         if not lines:
             return FactAnswer("unknown", compose.no_rate(fq.rate))
