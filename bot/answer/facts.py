@@ -40,6 +40,9 @@ _OPS: dict[str, tuple[str, ...]] = {  # longest first within each; matched on th
     "max": ("最多", "最大", "最高", "最贵", "最长", "第一多"),
     "min": ("最少", "最小", "最低", "最便宜", "最短"),
 }
+# "最大的减最小的", "最多的比最少的多多少", "最高和最低相差": the range of a list, one figure.
+_RANGE = re.compile(r"(?:最[多大高]|最贵).{0,4}(?:减|减去|比|和|与|跟).{0,4}(?:最[少小低]|最便宜)"
+                    r"|(?:最[少小低]).{0,4}(?:和|与|跟).{0,4}(?:最[多大高])|极差")
 _COMPARE_WORDS = ("比", "较", "相比", "对比", "跟", "和", "与")
 _RATE_WORDS = {"执行率": (("执行数", "执行", "实际", "决算数", "决算"), ("预算数", "预算")), "完成率": (("完成值", "实际完成", "完成", "实际"),
                                                                                ("目标值", "指标值", "目标", "计划"))}
@@ -1043,6 +1046,8 @@ def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) 
         fq.ops.append("diff")
     if re.search(r"(?:较|比)(?:上年|去年|上一年)", text) and "diff" not in fq.ops:
         fq.ops.append("diff")
+    if {"max", "min"} <= set(fq.ops) and _RANGE.search(text):
+        fq.ops = [op for op in fq.ops if op not in ("max", "min", "diff")] + ["range"]
     if fq.remaining or fq.excess or fq.per_head:
         fq.ops = [op for op in fq.ops if op not in ("diff", "count")]
     if re.search(r"几个人|多少个人|几人|多几个|少几个|几辆", text) and "count" in fq.ops:
@@ -1268,6 +1273,14 @@ def _code_leaves(facts: list[dict]) -> list[dict]:
 def _said_in(label: str, text: str) -> int:
     """How many of a label's character pairs the question says (支出 of 本年支出合计 in "…支出占比")."""
     return sum(label[i:i + 2] in text for i in range(len(label) - 1))
+
+
+def _size_of(facts: list[dict], fq: FactQuestion):
+    """What "最大" compares: the number itself, or, over a column of signed differences (差异 -7.4, -144.2)
+    asked by its size (差额最大, 偏差最大), the difference's absolute size."""
+    signed = all(re.search(r"差异|差额|偏差|增减(?:额|数)?$", (f["col_labels"] or "")) for f in facts) \
+        and any(f["number"] < 0 for f in facts) and not fq.fall
+    return (lambda f: abs(f["number"])) if signed else (lambda f: f["number"])
 
 
 def _own_row(f: dict) -> str:
@@ -1818,7 +1831,7 @@ class Answerer:
     def _wrong_kind(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
         """A count asked in a unit the rows are not counted in ("几台" of a row in 项), or a kind of value
         (多少人, 多少钱) the rows do not hold: said, with what they do hold."""
-        if {"count", "list", "max", "min"} & set(fq.ops):
+        if {"count", "list", "max", "min", "range"} & set(fq.ops):
             return None
         asked = _QUANTITY_ASKED.search(fq.text)
         if asked and any(f["unit"] for f in facts) \
@@ -1894,9 +1907,11 @@ class Answerer:
             found = "、".join(f"{_name(f)} {_shown(f)}" for f in numeric[:3])
             return FactAnswer("unknown", compose.needs_two_figures("ratio" in fq.ops, found)
                               + _cite(self.idx, numeric[:3]), [])
+        if "count" in fq.ops and (of_row := self._columns_of_one_row(fq, numeric)):
+            return self.values(of_row, groups)  # "执法大队编制几个": the row's figure, not a count of rows
         if "count" in fq.ops and not (len(numeric) == 1 and "sum" not in fq.ops):
             return self.count(fq, facts, groups)
-        if "max" in fq.ops or "min" in fq.ops:
+        if "max" in fq.ops or "min" in fq.ops or "range" in fq.ops:
             return self.extreme(fq, facts)
         if "list" in fq.ops and len(facts) > 1:
             return self.row_listing(fq, facts) or self.listing(facts)
@@ -1961,7 +1976,7 @@ class Answerer:
         multi = [g for g in groups if len(g) > 1]
         if multi:  # per coordinated item, the facts with the fewest unexplained labels
             return self._per_item(facts, multi[0], fq, extra)
-        if "list" in fq.ops or "count" in fq.ops or "max" in fq.ops or "min" in fq.ops or fq.cmp:
+        if "list" in fq.ops or "count" in fq.ops or "max" in fq.ops or "min" in fq.ops or "range" in fq.ops or fq.cmp:
             return facts
         if fq.period and all(_month(f) for f in facts):
             return facts  # the months of a period, added up
@@ -2533,13 +2548,43 @@ class Answerer:
             # Columns no word chose between: the row's total (合计) column is what a row "gets".
             col = max(counts, key=lambda c: (counts[c], _is_total(label_key((c or "").split(query.FACT_SEP)[-1]))))
             facts = [f for f in facts if f["col_labels"] == col]
+        if "range" in fq.ops:
+            return self._range(facts)
+        size = _size_of(facts, fq)
         key = max if "max" in fq.ops else min
-        best = key(f["number"] for f in facts)
-        top = [f for f in facts if f["number"] == best]
+        best = key(size(f) for f in facts)
+        top = [f for f in facts if size(f) == best]
         word = "fall" if fq.fall else "max" if "max" in fq.ops else "min"
-        ranked = [f["id"] for f in sorted(facts, key=lambda f: f["number"], reverse=key is max)][:20]
+        ranked = [f["id"] for f in sorted(facts, key=size, reverse=key is max)][:20]
         return FactAnswer("answered", compose.fact_extreme(word, [_name(f) for f in top], _shown(top[0]), len(facts))
                           + _cite(self.idx, top), top, ranked=ranked)
+
+    def _columns_of_one_row(self, fq: FactQuestion, numeric: list[dict]) -> list[dict]:
+        """One row named and columns named ("执法大队编制几个 实有几个"): each column's figure of that row, the
+        column's own total when the column is split (核定编制数合计, not 行政编制 beside it). Empty when the
+        question names no row or the facts span several rows (then 几个 counts rows)."""
+        if not numeric or len({(f["document_id"], f["sheet"], f["page"], f["line"]) for f in numeric}) != 1:
+            return []
+        idx = self.idx
+        cols = [m for m in fq.mentions if m.keys <= idx.col_keys | idx.head_keys and not m.keys & idx.row_label_keys]
+        if not cols or len(cols) == len(fq.mentions):
+            return []
+        out: list[dict] = []
+        for m in cols:
+            mine = [f for f in numeric if m.keys & set(idx.fact_keys.get(f["id"], ()))]
+            totals = [f for f in mine if re.search(r"(?:合计|小计|总计)$", (f["col_labels"] or ""))]
+            out += [f for f in (totals[:1] if totals else mine) if f not in out]
+        return out
+
+    def _range(self, facts: list[dict]) -> FactAnswer:
+        """The largest of a list less its smallest (rows of one column, one level)."""
+        if len(facts) < 2 or len({f["unit"] for f in facts}) > 1:
+            return FactAnswer("unknown", compose.NOTHING_TO_COMPARE)
+        hi = max(facts, key=lambda f: f["number"])
+        lo = min(facts, key=lambda f: f["number"])
+        return FactAnswer("answered", compose.fact_range(_name(hi), fmt_number(hi["number"]), _name(lo),
+                                                         fmt_number(lo["number"]), fmt_number(hi["number"] - lo["number"]),
+                                                         hi["unit"] or "", len(facts)) + _cite(self.idx, [hi, lo]), [hi, lo])
 
     def _change_column(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
         """"哪项降得最多": the rows' change column (增减额; 增减率 when a rate is asked: 降幅, 百分之几)."""
