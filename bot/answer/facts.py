@@ -342,8 +342,13 @@ class FactIndex:
         the units of a table as they name departments."""
         if not re.search(r"(?:所|局|队|中心|站|院|办)$", key):
             return set()  # a unit's name only: "卫生健康支出" is a subject, never said "卫健支出"
-        return {key.replace(long, short) for long, shorts in self.abbrev.items()
-                if len(long) >= 4 and long in key for short in shorts}
+        out = {key.replace(long, short) for long, shorts in self.abbrev.items()
+               if len(long) >= 4 and long in key for short in shorts}
+        for long in [x for x in self.abbrev if len(x) >= 4]:
+            # "青石市场监督管理所" is "青石所": a station by its own place and its kind (所 / 站)
+            if m := re.fullmatch(r"([\u4e00-\u9fff]{2,3}?)" + re.escape(long) + r"(所|站)", key):
+                out.add(m.group(1) + m.group(2))
+        return out
 
     def row_keys(self, fid: int) -> set[str]:
         return set(self.fact_keys[fid][: self.fact_nrows[fid]])
@@ -435,6 +440,7 @@ class FactQuestion:
     kind_missing: bool = False  # the question asks people or money; no matching fact holds that
     dept_names: list[tuple[str, list[str]]] = field(default_factory=list)  # each name said, the departments it fits
     total: bool = False  # "总支出", "总预算", "一般公共预算总支出": the table's 合计/总计 row, in people's words
+    text_asked: str = ""  # "time" (什么时候设的) / "kind" (几类事业单位): a text of the row is asked, never a number
 
 
 @dataclass
@@ -580,6 +586,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     for ptr in _POINTER.finditer(text):  # "这个项目上一年预算": the table's own thing, no label of its own
         _take(text, taken, ptr.start(), ptr.end())
     _read_asked_arithmetic(fq, text, taken, idx)
+    _read_text_asked(fq, text, taken)
     if force:
         fq.departments = list(departments or [])
         fq.foreign_org = False
@@ -625,6 +632,26 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     if fq.leftover:
         _words_of_named_rows(fq)
     return fq
+
+
+# A text asked by its kind: a time (什么时候设的 -> "2025年3月新设") or a class (几类事业单位 -> "公益一类").
+_TEXT_ASKED = (("time", re.compile(r"什么时候|啥时候|何时|什么时间")),
+               ("kind", re.compile(r"(?:几|哪一|什么|啥)(?:类|性质)")))
+_TEXT_OF_KIND = {"time": re.compile(r"(?:19|20)\d\d年|\d{1,2}月|(?:19|20)\d\d[-./]\d"),
+                 "kind": re.compile(r"[一二三四五六七八九十]类|类$|性质")}
+
+
+def _read_text_asked(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> None:
+    if re.search(r"最[多少高低大小]|哪些|排", text):
+        return  # "哪类人员经费最多": a ranking over rows of a kind, not a text asked
+    for kind, pattern in _TEXT_ASKED:
+        if m := pattern.search(text):
+            fq.text_asked = kind
+            _take(text, taken, m.start(), m.end())
+            end = m.end()
+            if kind == "time" and (verb := re.match(r"[\u4e00-\u9fff]{1,2}?的", text[end:])):
+                _take(text, taken, end, end + verb.end())  # 设的 / 成立的 / 开始的: the event the time is of
+            return
 
 
 def _drop_shared_word(fq: FactQuestion, idx: FactIndex) -> None:
@@ -1279,7 +1306,8 @@ def _size_of(facts: list[dict], fq: FactQuestion):
     """What "最大" compares: the number itself, or, over a column of signed differences (差异 -7.4, -144.2)
     asked by its size (差额最大, 偏差最大), the difference's absolute size."""
     signed = all(re.search(r"差异|差额|偏差|增减(?:额|数)?$", (f["col_labels"] or "")) for f in facts) \
-        and any(f["number"] < 0 for f in facts) and not fq.fall
+        and any(f["number"] < 0 for f in facts) and not fq.fall \
+        and re.search(r"(?:差异|差额|偏差|差距|出入)最[大小]", fq.text) is not None  # 超支最多 keeps the sign
     return (lambda f: abs(f["number"])) if signed else (lambda f: f["number"])
 
 
@@ -1457,7 +1485,8 @@ class Answerer:
         fa = self._answer(question, doc_ids, context, clauses, only)
         # The asking word outside the labels the question named (高标准农田 holds no 标准 asked).
         unexplained = self.last.rest if self.last is not None and self.last.rest else compact(question)
-        asks = _NOTE_ASKED.search(unexplained) or re.search(r"备注|说明", compact(question))
+        asks = _NOTE_ASKED.search(unexplained) or re.search(r"备注|说明", compact(question)) \
+            or (self.last is not None and self.last.text_asked)  # "截至什么时候": read, so no longer in rest
         if (fa is None or fa.status != "answered") and asks and only is None:
             noted = self.from_notes(question, doc_ids, context)
             if noted is None:
@@ -1894,6 +1923,8 @@ class Answerer:
         """What the question's operation makes of the facts: a filter, a ratio or difference, a count, an
         extreme, a list, a sum; else the values themselves."""
         numeric = [f for f in facts if f["number"] is not None]
+        if fq.text_asked:
+            return self._text_of_rows(fq, facts)
         if fq.cmp or ("list" in fq.ops and fq.number is not None):
             return self.filtered(fq, facts)
         if "ratio" in fq.ops and len(numeric) >= 2:
@@ -2575,6 +2606,19 @@ class Answerer:
             totals = [f for f in mine if re.search(r"(?:合计|小计|总计)$", (f["col_labels"] or ""))]
             out += [f for f in (totals[:1] if totals else mine) if f not in out]
         return out
+
+    def _text_of_rows(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
+        """"青石所什么时候设的", "它是几类事业单位": the named row's text of that kind (in any of its columns,
+        a 备注 or 单位类别); a number of the row is never the answer to it."""
+        rows = {(f["document_id"], f["sheet"], f["page"], f["line"]): f for f in facts}
+        if not rows or len(rows) > 5:
+            return FactAnswer("unknown", compose.no_text_of_kind(fq.text_asked == "time"))
+        pattern = _TEXT_OF_KIND[fq.text_asked]
+        found = [x for f in rows.values() for x in self.idx.facts(self._row_siblings(f))
+                 if x["number"] is None and pattern.search(x["value"] or "")]
+        if not found:
+            return FactAnswer("unknown", compose.no_text_of_kind(fq.text_asked == "time"))
+        return self.values(list({x["id"]: x for x in found}.values()), [])
 
     def _range(self, facts: list[dict]) -> FactAnswer:
         """The largest of a list less its smallest (rows of one column, one level)."""
