@@ -2107,6 +2107,8 @@ class Answerer:
         facts = _one_level(facts)
         if len(facts) == 1:
             return self.values(facts, [])
+        if (whole := self._total_of_all(facts)) is not None:
+            return self.values([whole], [])  # every item of the column added: the table prints that sum
         units = {f["unit"] for f in facts}
         if len(units) > 1:
             return self.values(facts, [])
@@ -2207,6 +2209,19 @@ class Answerer:
                                                              shown if len(shown) < 80 else fmt_number(whole),
                                                              fmt_percent(r)) + _cite(self.idx, used), used)
         return FactAnswer("unknown", compose.NO_TOTAL_FOR_SHARE)
+
+    def _total_of_all(self, facts: list[dict]) -> dict | None:
+        """The column's printed 合计 when the facts are every item of that column of one sheet and add up
+        to it: the table's own figure is cited, not a sum the bot made."""
+        if len({(f["document_id"], f["sheet"], f["page"] if not f["sheet"] else 0, f["col_labels"]) for f in facts}) != 1:
+            return None
+        column = [x for x in self._same_sheets(facts[:1])
+                  if x["col_labels"] == facts[0]["col_labels"] and x["number"] is not None]
+        totals = [x for x in column if re.fullmatch(r"(?:合计|总计)", _own_row(x))]
+        items = _one_level([x for x in column if x not in totals])
+        if len(totals) != 1 or {x["id"] for x in items} != {f["id"] for f in facts}:
+            return None
+        return totals[0] if abs(sum(f["number"] for f in facts) - totals[0]["number"]) < 0.01 else None
 
     def _continued_pages(self, f: dict) -> list[dict]:
         """A PDF table run over pages (its 合计 row on the page before): the facts of the same column on the
