@@ -29,7 +29,7 @@ def _staffing(path: Path) -> None:
     ws.append(["松岭县交通运输局2025年人员编制情况表"])
     ws.append(["", "", "", "", "", "", "", "", "单位：人"])
     ws.append(["类别", "单位名称", "核定编制数", None, None, "实有人数", None, None, "退休人员", "备注"])
-    ws.append([None, None, "行政", "事业", "合计", "行政", "事业", "合计", None, None])
+    ws.append([None, None, "行政编制", "事业编制", "合计", "行政", "事业", "合计", None, None])
     for cells in ("A1:J1", "C3:E3", "F3:H3", "A3:A4", "B3:B4", "I3:I4", "J3:J4"):
         ws.merge_cells(cells)
     rows = [
@@ -193,3 +193,8 @@ def test_a_time_asked_is_the_rows_text_never_a_number(engine) -> None:
 
 def test_a_class_asked_is_the_rows_text(engine) -> None:
     answered(engine, "松岭县公路养护中心是几类事业单位", "公益二类")
+
+
+def test_parts_said_after_a_column_are_that_columns_parts(engine) -> None:
+    # 编制 then 行政 / 事业: 核定编制数 › 行政 15, not 实有人数 › 行政
+    answered(engine, "松岭交通执法大队编制 行政多少 事业多少", "核定编制数", "15", never=("实有",))

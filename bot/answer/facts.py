@@ -603,6 +603,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _read_sheet_titles(fq, text, taken, scope, idx)
     _read_sub_columns(fq, text, idx)
     fq.mentions.sort(key=lambda m: m.start)
+    _parts_of_a_column(fq, text, idx)
     if len(fq.mentions) >= 2:
         # "权重最高的指标": 指标 names the rows listed, not a column (指标值) beside the one asked.
         fq.mentions = [m for m in fq.mentions if not (text[m.start:m.end] in _ROW_NOUNS and m.keys <= idx.col_keys)]
@@ -703,6 +704,28 @@ def _read_sub_columns(fq: FactQuestion, text: str, idx: FactIndex) -> None:
         if found:
             best = max(found, key=len)
             fq.mentions.append(Mention(m.start, m.end, {best}, True, len(best)))
+
+
+def _parts_of_a_column(fq: FactQuestion, text: str, idx: FactIndex) -> None:
+    """"机关本级编制 行政多少 工勤多少": a column said once (编制 -> 核定编制数), then its parts each on their
+    own (行政, 工勤): each part is that column's sub-column (行政编制, 工勤编制), not a like-named part of
+    another column (实有人数 › 行政)."""
+    cols = [m for m in fq.mentions if m.keys and m.keys <= idx.col_keys]
+    for i, parent in enumerate(cols):
+        parts = [m for m in cols[i + 1:] if m.start >= parent.end]
+        # each part asked on its own ("行政多少 工勤多少"), not a word running on ("公务用车购置费预算")
+        if len(parts) < 2 or not all(re.match(r"(?:是|有)?(?:多少|几个|几人|几)", text[m.end:]) for m in parts):
+            continue
+        found: list[set[str]] = []
+        for m in parts:
+            said = text[m.start:m.end]
+            found.append({c for c in idx.col_keys if c.startswith(said) and c not in parent.keys
+                          and any(_sub_column(idx, p, c) for p in parent.keys)})
+        if all(found):
+            for m, keys in zip(parts, found, strict=True):
+                m.keys = keys
+            fq.mentions = [m for m in fq.mentions if m is not parent]
+            return
 
 
 # A question a note answers: why, since when, from where, what a remark says.
