@@ -438,3 +438,21 @@ def test_a_sum_over_rows_leaves_out_their_headings(general4_engine):
     printed = engine.kb.conn.execute(
         "SELECT number FROM facts WHERE row_labels = '合计' AND col_labels LIKE '%一季度%' AND department LIKE '青岚%'").fetchone()[0]
     assert f"{printed:g}万元" in total.text.splitlines()[0]  # the items add up to the table's own 合计
+
+
+@pytest.mark.parametrize("conversation, column", [(["桐溪区市场监管局离退休人员", "其中离休的在哪个单位"], "离休"),
+                                                  (["桐溪区市场监管局哪些单位有工勤编制"], "工勤编制")])
+def test_which_units_hold_a_value_of_the_column(general4_engine, conversation, column):
+    engine = general4_engine
+    s = Session(build_id=engine.build_id)
+    for q in conversation:
+        answer = engine.ask(q, s)
+    assert answer.status == ANSWERED
+    rows = engine.kb.conn.execute(
+        "SELECT row_labels, number FROM facts WHERE department LIKE '桐溪%' AND col_labels LIKE ? AND number IS NOT NULL",
+        (f"%{column}",)).fetchall()
+    units = [r.split("\x1f")[-1] for r, n in rows if not re.search(r"小计|合计", r)]
+    held = [u for u, (r, n) in zip(units, [x for x in rows if not re.search(r"小计|合计", x[0])], strict=True) if n]
+    assert held and all(u in answer.text for u in held)
+    assert not any(u in answer.text for u in units if u not in held)  # a unit with 0 is not one of them
+    assert "合计" not in answer.text.split("（来源")[0]

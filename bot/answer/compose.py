@@ -345,6 +345,15 @@ def fact_word_not_found(word: str) -> str:
     return f"“{word}”：表中没有找到。"
 
 
+def rows_having(rows: list[tuple[str, str]]) -> str:
+    """"离休的在哪个单位": the rows holding a value in that column, with it."""
+    return "；".join(f"{name}：{value}" for name, value in rows)
+
+
+def no_row_has(column: str) -> str:
+    return f"表中各单位的“{column}”都是 0。"
+
+
 def fact_parts(whole: str, parts: list[tuple[str, str]]) -> str:
     """"卫生健康支出 → 具体是哪一项": the rows under the one just shown, with their values."""
     return f"{whole}下面的明细：" + "；".join(f"{name} {value}" for name, value in parts)

@@ -1118,6 +1118,8 @@ def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) 
         fq.ops.remove("count")  # a quantity in people (or a difference), not a count of rows
 
 
+# "在哪个单位", "哪些单位有": which rows of a column hold a value (the rest of the question names the column).
+_WHICH_ROW_HAS = re.compile(r"(?:在|是|属于)?(?:哪|哪个|哪些|哪几个)(?:单位|科室|下属单位)(?:有|的|里)?(?:呢)?")
 # "具体是哪一项", "包括哪些", "分哪几项": the rows under the one just shown.
 _PARTS_ASKED = re.compile(r"^(?:那|那么)?(?:它|这|其)?(?:具体)?(?:都)?(?:是|有|包括|包含|分为|分成|分)?(?:哪|哪些|哪几)(?:一)?"
                           r"(?:项|个|些|几项|部分|几个)?(?:呢|啊|呀)?$|^(?:那|那么)?(?:具体)?(?:明细|细项)(?:呢|有哪些|是什么)?$")
@@ -1587,6 +1589,8 @@ class Answerer:
                 f = idx.facts([context["ranked"][n - 1]])
                 return FactAnswer("answered", compose.ranked_place(n, _name(f[0]), _shown(f[0])) + _cite(idx, f), f,
                                   ranked=list(context["ranked"]))
+        if only is None and (has := self.rows_having(question, doc_ids, context)) is not None:
+            return has
         if only is None and (by_dept := self._by_department(question, doc_ids, context)) is not None:
             return by_dept[0]
         parts = [p for p in re.split(r"[，,；;。]", self._use_apart(question)) if len(compact(p)) >= 2]
@@ -1755,6 +1759,30 @@ class Answerer:
                 return True, FactAnswer("unknown", compose.fact_word_not_found(fq.leftover))
             fq.mentions = [Mention(-1, -1, set(context["rows"]), True, 4), *fq.mentions]
         return False, None
+
+    def rows_having(self, question: str, doc_ids: list[int] | None, context: dict | None) -> FactAnswer | None:
+        """"其中离休的在哪个单位", "哪个单位有离休人员": the rows (units, not their 小计/合计 or headings) whose
+        value in the column named is not zero; None unless the question names only columns besides."""
+        text = compact(normalize(question))
+        m = _WHICH_ROW_HAS.search(text)
+        if m is None:
+            return None
+        fq = self._read_in_context(text[:m.start()] + text[m.end():], context, None)
+        if fq is None or not fq.mentions or fq.ops or not all(x.keys <= self.idx.col_keys for x in fq.mentions):
+            return None
+        docs = _scope_docs(self.idx, fq, doc_ids)
+        if not docs or len(docs) > 4:
+            return None
+        ids, _ = self._match(fq, docs, [])
+        facts = [f for f in self.idx.facts(ids[:2000]) if f["number"] is not None and not _is_total(_own_row(f))]
+        facts = _code_leaves(_one_level(facts)) if facts else facts
+        if not facts or len({f["col_labels"] for f in facts}) != 1:
+            return None
+        having = [f for f in facts if f["number"]]
+        if not having:
+            return FactAnswer("unknown", compose.no_row_has(_name(facts[0]).split(" ")[-1]) + _cite(self.idx, facts[:1]))
+        return FactAnswer("answered", compose.rows_having([(_own_row(f), _shown(f)) for f in having[:20]])
+                          + _cite(self.idx, having[:20]), having[:20])
 
     def parts_of(self, fid: int) -> FactAnswer:
         """The rows under the row of the fact just shown, in the same column of the same table (a heading
