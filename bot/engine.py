@@ -206,7 +206,8 @@ def _ordinal_into_list(kb: KnowledgeBase, rules: list[Rule], session: Session, q
     if average is not None:
         _restore(session, before)
         return average
-    asked = figures.into_list(earlier, question) or figures.by_extreme(earlier, question, projects)
+    asked = figures.into_list(earlier, question) or figures.by_extreme(earlier, question, projects) \
+        or figures.by_word(earlier, question)
     if asked is None:
         return _of_the_last_figure(kb, rules, session, question, answer, before, named)
     _restore(session, before)

@@ -456,3 +456,48 @@ def test_which_units_hold_a_value_of_the_column(general4_engine, conversation, c
     assert held and all(u in answer.text for u in held)
     assert not any(u in answer.text for u in units if u not in held)  # a unit with 0 is not one of them
     assert "合计" not in answer.text.split("（来源")[0]
+
+
+def test_another_year_of_a_label_printed_with_its_year_then_the_change(general4_engine):
+    engine = general4_engine
+    s = Session(build_id=engine.build_id)
+    first, second = engine.ask("东湖项目2018年预算", s), engine.ask("2019年呢", s)
+    assert first.status == second.status == ANSWERED
+    assert "2018年" in _first_line(first.text) and "2019年" in _first_line(second.text)
+    change = engine.ask("增长了多少", s)
+    assert change.status == ANSWERED
+    assert f"{_figure(second.text) - _figure(first.text):g}万元" in change.text.splitlines()[0]
+
+
+def test_a_target_then_the_actual_then_how_far_beyond(general4_engine):
+    engine = general4_engine
+    s = Session(build_id=engine.build_id)
+    target = engine.ask("渝中城镇新增就业目标", s)
+    actual = engine.ask("实际呢", s)
+    beyond = engine.ask("超了多少", s)
+    assert target.status == actual.status == beyond.status == ANSWERED
+    goal = float(re.search(r"指标值[：:]\s*[≥≤]?\s*(\d+(?:\.\d+)?)", target.text).group(1))
+    assert f"{_figure(actual.text) - goal:g}" in beyond.text.splitlines()[0]
+
+
+def test_an_item_of_the_list_just_shown_named_by_a_shortening(general4_engine):
+    engine = general4_engine
+    s = Session(build_id=engine.build_id)
+    listed = engine.ask("东湖的数量指标有哪些", s)
+    assert listed.status == ANSWERED
+    item = engine.ask("社保卡那个值呢", s)
+    assert item.status == ANSWERED
+    line = next(x for x in listed.text.splitlines() if "社会保障卡" in x)
+    value = re.search(r"指标值[：:]\s*(\S+)", line).group(1)
+    assert "社会保障卡" in item.text and value in item.text
+    assert sum(bool(re.match(r"\s*\d+[.、]", x)) for x in item.text.splitlines()) == 1  # that item alone
+
+
+@pytest.mark.parametrize("then", ["这钱都包括啥", "这钱包括什么"])
+def test_what_the_money_just_shown_covers_is_its_goal(seed_engine, then):
+    for p in list(seed_engine.kb.projects.values())[:10]:
+        s = Session(build_id=seed_engine.build_id)
+        assert seed_engine.ask(f"{p.name}多少", s).status == ANSWERED
+        answer = seed_engine.ask(then, s)
+        assert answer.status == ANSWERED, (p.name, answer.text)
+        assert answer.text.startswith(f"{p.name}的绩效目标"), answer.text

@@ -3052,6 +3052,9 @@ def _keep(session, context: dict | None) -> None:
 def _after_typed(turn, typed):
     answer_type, unknown = type(typed), "unknown"  # the engine's Answer; answer/ does not import the engine
     idx = index_for(turn.kb)
+    other_year = _another_year_of_the_label(turn, idx)
+    if other_year is not None:
+        return _facts_answer(turn, other_year, Answerer(idx), idx, answer_type)
     missing = _missing_year(idx, turn.question, turn.kb, _conversation_departments(turn, idx))
     if missing:
         return answer_type(turn.question, unknown, missing, "facts_year")
@@ -3089,6 +3092,33 @@ def _after_typed(turn, typed):
     if kept is not None:
         return kept
     return _facts_answer(turn, fa, answerer, idx, answer_type)
+
+
+_YEAR_ALONE = re.compile(r"(?:那|那么)?((?:19|20)\d\d)(?:年度|年)?(?:的)?(?:呢|是多少|多少|有多少)?")
+
+
+def _another_year_of_the_label(turn, idx: FactIndex) -> FactAnswer | None:
+    """"2018年预算" → "2019年呢": the label just answered printed with a year ("2018年预算金额") asked with
+    the year said now ("2019年预算金额"), in the same table; None when the table has no such label."""
+    m = _YEAR_ALONE.fullmatch(compact(normalize(turn.question)))
+    last = _context(turn.session).get("last") or []
+    if m is None or len(last) != 1:
+        return None
+    shown = idx.facts(last)
+    if not shown:
+        return None
+    f, year = shown[0], m.group(1)
+    keys = idx.fact_keys.get(f["id"], ())
+    dated = [k for k in keys if year_in(k) and str(year_in(k)) != year]
+    if len(dated) != 1:
+        return None
+    wanted = dated[0].replace(str(year_in(dated[0])), year)
+    others = set(keys) - {dated[0]}
+    found = [g for g in idx.facts([x for x in idx.label_facts.get(wanted, ()) if idx.fact_doc[x] == f["document_id"]])
+             if g["number"] is not None and others <= set(idx.fact_keys.get(g["id"], ()))]
+    if len(found) != 1:
+        return None
+    return Answerer(idx).values(found, [])
 
 
 def _continues(turn) -> bool:

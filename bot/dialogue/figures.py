@@ -66,6 +66,9 @@ def _figure_of(answer: Answer, departments: list[str]) -> dict | None:
                     "department": dept}
     if answer.rows:
         return None  # a list: no one figure
+    target = _target_of_one_indicator(answer.text)
+    if target is not None:
+        return {**target, "department": depts[0] if depts else ""}
     first = answer.text.splitlines()[0] if answer.text else ""
     said = first.split("（来源")[0]
     if re.search(r"[；;]", said) and not re.search(r"[+÷×=]", said):
@@ -79,6 +82,21 @@ def _figure_of(answer: Answer, departments: list[str]) -> dict | None:
 
 _LABELLED = re.compile(r"^(?P<label>[^：:（(，,。+=÷×；;]{2,60})[：:]\s*(?:总计|合计)?\s*(?P<num>-?\d+(?:\.\d+)?)"
                        r"(?P<unit>万元|亿元|元|%|人|个|辆|台|名|户|家|次|项|分)?")
+
+
+_INDICATOR_LINE = re.compile(r"^\s*\d+[.、]\s*(?P<name>[^［\[：:]{2,40})(?:［[^］]*］)?[：:]\s*指标值[：:]\s*[≥≤><=＞＜]*\s*"
+                             r"(?P<num>-?\d+(?:\.\d+)?)(?P<unit>万元|亿元|元|%|人|个|辆|台|名|户|家|次|项|分)?(?=[；;，,（(\s]|$)")
+
+
+def _target_of_one_indicator(text: str) -> dict | None:
+    """"城镇新增就业目标" answered with one indicator's line ("1. 城镇新增就业人数［…］：指标值：≥39500人；…"):
+    its target is the figure ("目标 → 实际呢 → 超了多少")."""
+    numbered = [line for line in text.splitlines() if re.match(r"^\s*\d+[.、]", line)]
+    lines = [m for line in numbered if (m := _INDICATOR_LINE.match(line))]
+    if len(numbered) != 1 or len(lines) != 1:
+        return None
+    m = lines[0]
+    return {"label": f"{m.group('name').strip()} 指标值", "value": float(m.group("num")), "unit": m.group("unit") or ""}
 
 
 def _total_of_items(said: str, depts: list[str]) -> dict | None:
@@ -264,6 +282,23 @@ def into_list(s: Session, question: str) -> str | None:
     item = s.shown_list[n - 1]
     rest = compact(question[: m.start()] + question[m.end():])
     return item if _IDENTITY.match(rest) else question[: m.start()] + item + question[m.end():]
+
+
+_WORD_OF_ITEM = re.compile(r"^(?P<word>[\u4e00-\u9fff]{2,8}?)(?:那个|那项|那一项|这个|的)(?P<rest>.*)$")
+
+
+def by_word(s: Session, question: str) -> str | None:
+    """"东湖的数量指标有哪些" → "社保卡那个值呢": the one item of the last list whose name holds the word's
+    characters in order (社保卡 of 社会保障卡发卡量), named in full; None when no one item does."""
+    m = _WORD_OF_ITEM.match(compact(question))
+    if m is None or not s.shown_list:
+        return None
+    word = m.group("word")
+    pattern = re.compile(".*?".join(map(re.escape, word)))
+    items = [item for item in s.shown_list if pattern.search(compact(item))]
+    if len(items) != 1 or compact(items[0]) == word:
+        return None
+    return items[0] + m.group("rest")
 
 
 # --- the conversation's projects as a whole: an extreme named by rank, an average ---------------------
