@@ -501,3 +501,16 @@ def test_what_the_money_just_shown_covers_is_its_goal(seed_engine, then):
         answer = seed_engine.ask(then, s)
         assert answer.status == ANSWERED, (p.name, answer.text)
         assert answer.text.startswith(f"{p.name}的绩效目标"), answer.text
+
+
+def test_a_question_every_department_could_answer_is_of_the_conversations_department(general4_engine):
+    engine = general4_engine
+    alone = engine.ask("项目支出占多少比例", Session(build_id=engine.build_id))
+    assert alone.status != ANSWERED  # no conversation: no department to take it of
+    s = Session(build_id=engine.build_id)
+    assert engine.ask("普陀财政局支出合计", s).status == ANSWERED
+    assert engine.ask("基本支出呢", s).status == ANSWERED
+    share = engine.ask("项目支出占多少比例", s)
+    same = engine.ask("普陀财政局项目支出占多少比例", Session(build_id=engine.build_id))
+    assert share.status == same.status == ANSWERED
+    assert share.text.splitlines()[0] == same.text.splitlines()[0]

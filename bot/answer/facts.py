@@ -3084,6 +3084,9 @@ def _after_typed(turn, typed):
     if early is not None:
         return early
     fa = answerer.answer(turn.question, None, context)
+    if context is None and (ours := _department_of_the_conversation(turn, fa, idx)) is not None:
+        context = ours
+        fa = answerer.answer(turn.question, None, context)
     which = _which_row_after_unanswered(answerer, fa, context)
     if which is not None:
         _keep(turn.session, {"asked_rows": {"options": which.options, "question": turn.question}})
@@ -3119,6 +3122,19 @@ def _another_year_of_the_label(turn, idx: FactIndex) -> FactAnswer | None:
     if len(found) != 1:
         return None
     return Answerer(idx).values(found, [])
+
+
+def _department_of_the_conversation(turn, fa: FactAnswer | None, idx: FactIndex) -> dict | None:
+    """"普陀财政局支出合计 → 基本支出呢 → 项目支出占多少比例": a question naming no department that every
+    department's tables could answer is asked of the one department the conversation is about (its
+    context), not asked back; None when the conversation has no such department among the choices."""
+    if fa is None or fa.status != "clarify" or not fa.options or not all(o in idx.dept_docs for o in fa.options):
+        return None
+    if _departments_in(compact(normalize(turn.question)), idx):
+        return None
+    context = _conversation(turn)
+    depts = list(context.get("departments") or ())
+    return context if len(depts) == 1 and depts[0] in fa.options else None
 
 
 def _continues(turn) -> bool:
