@@ -207,11 +207,25 @@ def _ordinal_into_list(kb: KnowledgeBase, rules: list[Rule], session: Session, q
         _restore(session, before)
         return average
     asked = figures.into_list(earlier, question) or figures.by_extreme(earlier, question, projects) \
-        or figures.by_word(earlier, question)
+        or figures.by_word(earlier, question) or _indicator_saying(kb, earlier, question)
     if asked is None:
         return _of_the_last_figure(kb, rules, session, question, answer, before, named)
     _restore(session, before)
     return _Turn(kb, rules, session, asked).run()
+
+
+def _indicator_saying(kb: KnowledgeBase, s: Session, question: str) -> str | None:
+    """The question about the one indicator just shown whose text says what it asks ("具体哪些单位派人进驻"
+    after 信访超市's 数量指标: its 指标值 names them), asked as that indicator's value."""
+    if not s.focus_indicators or len(s.focus_indicators) > 8 or len(compact(question)) > 16:
+        return None
+    rows = query.indicators(kb.conn, ids=s.focus_indicators)
+    texts = {r["id"]: " ".join(str(r[k] or "") for k in ("period_value", "annual_value", "actual_value")) for r in rows}
+    found = figures.said_by_one(question, texts)
+    if found is None:
+        return None
+    row = next(r for r in rows if r["id"] == found)
+    return f"{row['project_name']}的{row['name']}指标值是多少"
 
 
 def _of_the_last_figure(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,

@@ -514,3 +514,16 @@ def test_a_question_every_department_could_answer_is_of_the_conversations_depart
     same = engine.ask("普陀财政局项目支出占多少比例", Session(build_id=engine.build_id))
     assert share.status == same.status == ANSWERED
     assert share.text.splitlines()[0] == same.text.splitlines()[0]
+
+
+def test_a_word_of_the_question_found_in_the_one_indicator_just_shown(seed_engine):
+    s = Session(build_id=seed_engine.build_id)
+    listed = seed_engine.ask("信访超市的数量指标", s)
+    assert listed.status == ANSWERED
+    asked = seed_engine.ask("具体哪些单位派人进驻", s)
+    assert asked.status == ANSWERED
+    line = next(x for x in listed.text.splitlines() if "进驻" in x)
+    assert line.strip() in asked.text  # the indicator whose value says who is stationed there
+    other = Session(build_id=seed_engine.build_id)
+    seed_engine.ask("信访超市的数量指标", other)
+    assert seed_engine.ask("具体哪些单位派人出差", other).status != ANSWERED  # a word it does not say

@@ -345,3 +345,24 @@ def bare_followup(question: str) -> bool:
     text = compact(question)
     return len(text) <= 12 and (text.endswith("呢") or text.startswith(("这", "那", "它", "其"))) \
         and not re.search(r"[A-Za-z0-9]", text)
+
+
+# --- a word of the question found in what the indicator just shown says ---------------------------------
+
+_ASKING = re.compile(r"具体|都有|都是|哪些|哪个|哪几个|哪家|哪几家|有哪|是哪|什么|多少|是否|有没有|怎么|单位|部门|呢|吗|啊|是|有|的|了")
+
+
+def said_by_one(question: str, texts: dict[int, str]) -> int | None:
+    """"信访超市的数量指标" → "具体哪些单位派人进驻": the one of the indicators just shown whose text holds
+    a word the question says besides its question words (进驻); None when none or several do."""
+    words = [w for w in _ASKING.split(compact(question)) if len(w) >= 2]
+    if not words:
+        return None
+    # The word's last two characters (its head: 派人进驻 -> 进驻), not a word every table says.
+    heads = [w[-2:] for w in words if w[-2:] not in _COMMON]
+    holding = {i for i, text in texts.items() for h in heads if h in compact(text)}
+    return holding.pop() if len(holding) == 1 else None
+
+
+_COMMON = {"预算", "资金", "经费", "项目", "指标", "完成", "目标", "工作", "支出", "情况", "金额", "数量", "标准", "服务", "管理",
+           "年度", "实际", "计划", "人员", "时间", "多少", "比例", "满意", "调整", "执行", "实施", "效果", "质量"}
