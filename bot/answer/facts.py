@@ -41,8 +41,12 @@ _OPS: dict[str, tuple[str, ...]] = {  # longest first within each; matched on th
     "min": ("最少", "最小", "最低", "最便宜", "最短"),
 }
 _COMPARE_WORDS = ("比", "较", "相比", "对比", "跟", "和", "与")
-_RATE_WORDS = {"执行率": (("执行数", "执行", "实际", "决算数", "决算"), ("预算数", "预算")), "完成率": (("完成值", "实际完成", "完成", "实际"),
-                                                                               ("目标值", "指标值", "目标", "计划"))}
+# A 决算 table's rate is 决算 over 预算 (全年预算 unless the question names 年初预算): 完成率 there is the same.
+_RATE_WORDS = {"执行率": (("执行数", "执行", "实际", "决算数", "决算"), ("预算数", "全年预算", "预算")),
+               "完成率": (("完成值", "实际完成", "完成", "实际", "决算数", "决算"),
+                          ("目标值", "指标值", "目标", "计划", "全年预算", "预算数", "预算"))}
+# "年初预算完成了百分之几": a completion rate asked in words, over the budget the question names.
+_RATE_SAID = re.compile(r"预算.{0,6}(?:全年完成值|完成(?:了|得)?)(?:百分之几|多少比例|几成|比例|的比例|率)")
 _FILLER = re.compile(
     r"这两个|两个|两项|两者|二者|哪一项|哪一个|哪一|它们|他们|请问|请|帮我|帮忙|查一下|查查|查询|看看|看一下|告诉我|我想知道|想知道|一下|多少钱|多少|是多少|是什么|什么|怎么样|"
     r"情况|数据|具体|分别|各自|各|都|是|的|了|呢|吗|啊|呀|吧|有|为|在|和|与|及|以及|跟|同|、|,|，|。|？|\?|！|!|：|:|"
@@ -435,7 +439,7 @@ def _take(text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool
     return True
 
 
-_COMPARED_YEAR = re.compile(r"(比|较|相比|对比|同比|与)((?:20|19)\d\d)(?:年度|年)")
+_COMPARED_YEAR = re.compile(r"(比|较|相比|对比|同比|与|(?:跟|和)(?=(?:20|19)\d\d(?:年度|年)相?比))((?:20|19)\d\d)(?:年度|年)")
 
 
 def _compared_year(text: str, idx: FactIndex) -> str:
@@ -495,7 +499,26 @@ def _align(key: str, text: str) -> tuple[int, int, int] | None:
             runs.append([blk])
     best = max(runs, key=lambda r: sum(x.size for x in r))
     n = sum(x.size for x in best)
-    return n, best[0].b, best[-1].b + best[-1].size
+    extra = _shortened_start(key[:best[0].a], text[:best[0].b])
+    return n + extra, best[0].b - extra, best[-1].b + best[-1].size
+
+
+def _shortened_start(head: str, before: str) -> int:
+    """How many characters just before a matched run say the label's unmatched head shortened: 社保 of
+    社会保障 (words left out inside a label, the rest in order, from the label's first character)."""
+    for size in (3, 2):
+        said = before[-size:]
+        if len(said) < size or len(head) <= size or said[0] != head[0] or not all("\u4e00" <= c <= "\u9fff" for c in said):
+            continue
+        pos = 0
+        for c in said:
+            pos = head.find(c, pos)
+            if pos < 0:
+                break
+            pos += 1
+        else:
+            return size
+    return 0
 
 
 def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[int, int]]) -> None:
@@ -995,6 +1018,10 @@ def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) 
             fq.rate = rate
             for m in re.finditer(rate, text):
                 _take(text, taken, m.start(), m.end())
+    said = _RATE_SAID.search(text)
+    if said and not fq.rate:
+        fq.rate = "完成率"
+        _take(text, taken, said.start() + said.group().rindex("预算") + 2, said.end())
     for op, words in _OPS.items():
         for w in words:
             for m in re.finditer(re.escape(w), text):
@@ -1002,6 +1029,8 @@ def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) 
                     if op not in fq.ops:
                         fq.ops.append(op)
                     _take(text, taken, m.start(), m.end())
+    if fq.rate and said and "占" not in text:
+        fq.ops = [op for op in fq.ops if op != "ratio"]  # "完成了百分之几" is the rate, not a share
     if re.search(r"占.{1,20}(?:多少|几成|比例|比重|百分之几)", text) and "ratio" not in fq.ops:
         fq.ops.append("ratio")
     if "ratio" in fq.ops and "占" not in text and any(k.endswith("率") for m in fq.mentions for k in m.keys):
@@ -1240,6 +1269,19 @@ def _prefer(items: list, test) -> list:
     return good or items
 
 
+def _row_path(row_labels: str | None) -> tuple[str, ...]:
+    """A row's label parts without subject codes ("2013950|事业运行" and "2013950事业运行" are "事业运行")."""
+    parts = (re.sub(r"^\d{3,}", "", p).strip() for p in (row_labels or "").split(query.FACT_SEP))
+    return tuple(p for p in parts if p)
+
+
+def _printed_rate(fs: list[dict], budget: str) -> dict | None:
+    """The rate a 决算 row prints beside its figures ("完成全年预算数 98.69%"), over the budget asked."""
+    rates = [f for f in fs if f["unit"] == "%" and re.search(r"完成|执行", f["col_labels"] or "")]
+    word = budget[:2] if budget else ""
+    return next((f for f in rates if not word or word in (f["col_labels"] or "")), None)
+
+
 def _shown(f: dict) -> str:
     return _value_text(f["value"], f["number"], f["unit"] or "")
 
@@ -1257,11 +1299,21 @@ class Answerer:
             if groups:
                 prev = groups[-1][-1]
                 between = fq.text[prev.end:m.start]
-                if between in ("和", "与", "、", "及", "以及", "跟", "同", "或", "还有", ",", "，", "和的", "加"):
+                if between in ("和", "与", "、", "及", "以及", "跟", "同", "或", "还有", ",", "，", "和的", "加") or \
+                        self._listed_side_by_side(fq, prev, m):
                     groups[-1].append(m)
                     continue
             groups.append([m])
         return groups
+
+    def _listed_side_by_side(self, fq: FactQuestion, prev: Mention, m: Mention) -> bool:
+        """"基本支出 项目支出各多少": two labels of the same kind (both rows or both columns) said one after
+        the other (a space between them), then 各/分别 — both asked, not the one inside the other."""
+        if prev.end != m.start or not re.search(r"各|分别", fq.text[m.end:]):
+            return False
+        def roles(x: Mention) -> tuple[bool, bool]:
+            return bool(x.keys & self.idx.row_label_keys), bool(x.keys & self.idx.col_keys)
+        return roles(prev) == roles(m) and any(roles(m))
 
     def _match(self, fq: FactQuestion, docs: list[int], years: list[int]) -> tuple[list[int], list[list[Mention]]]:
         groups = self._groups(fq)
@@ -1668,7 +1720,8 @@ class Answerer:
         if len(depts) > 1 and not fq.departments and not [g for g in groups if len(g) > 1]:
             names = sorted(depts)
             return FactAnswer("clarify", compose.which_department(names), [], options=names[:10])
-        two_years = self._two_years(fq, facts, groups, years)
+        # a change the document states ("比上年减少 X万元") before a difference of two printed years
+        two_years = self._printed_change(fq, facts) or self._two_years(fq, facts, groups, years)
         if two_years is not None:
             return two_years
         if fq.total and "ratio" in fq.ops and (in_total := [f for f in facts if self._is_total_fact(f, "row")]):
@@ -2127,22 +2180,29 @@ class Answerer:
     def rate(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
         done_words, plan_words = _RATE_WORDS[fq.rate]
         rows = defaultdict(list)
-        sibling_ids = sorted({x for f in facts for x in self._row_siblings(f)})
+        sibling_ids = sorted({x for f in facts + self._rows_named_alike(facts) for x in self._row_siblings(f)})
         for sib in self.idx.facts(sibling_ids):
             rows[(sib["document_id"], sib["row_labels"])].append(sib)
         lines, used = [], []
 
+        budget = next((b for b in ("年初预算", "全年预算") if b in fq.text), "")
+
         def pick(fs: list[dict], words: tuple[str, ...]) -> dict | None:
-            for w in words:
+            for w in ((budget,) if budget and words is plan_words else ()) + words:
                 for f in fs:
                     last = (f["row_labels"] or "").split(query.FACT_SEP)[-1]
-                    if f["number"] is not None and w in (f["col_labels"] or "") + last:
+                    if f["number"] is not None and f["unit"] != "%" and w in (f["col_labels"] or "") + last:
                         return f
             return None
 
         for fs in rows.values():
             done, plan = pick(fs, done_words), pick(fs, plan_words)
-            if done and plan and done is not plan and plan["number"]:
+            printed = _printed_rate(fs, budget or (plan["col_labels"] or "" if plan else ""))
+            if printed and done and plan:
+                lines.append(compose.fact_rate_printed(_name(done).split(" ")[0], fq.rate, printed["value"],
+                                                       fmt_number(done["number"]), fmt_number(plan["number"])))
+                used += [printed, done, plan]
+            elif done and plan and done is not plan and plan["number"]:
                 r = done["number"] / plan["number"] * 100
                 lines.append(compose.fact_rate(_name(done).split(" ")[0], fq.rate, fmt_number(done["number"]),
                                                fmt_number(plan["number"]), fmt_number(r)))
@@ -2389,6 +2449,47 @@ class Answerer:
         what = "、".join(dict.fromkeys(_name(f).split(" ")[0] for f in facts[:3]))
         has = "、".join(dict.fromkeys(_name(f) for f in facts[:6]))
         return FactAnswer("unknown", compose.no_per_head(what, has) + _cite(self.idx, facts[:6]))
+
+    def _printed_change(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
+        """"比上年减少多少" / "跟2023年比减少多少" of a row whose document states the change (比上年减少 X万元,
+        下降 Y%): the stated change, with the two years' figures when both are printed; never a difference
+        of two unrelated columns."""
+        if "diff" not in fq.ops or not re.search(r"上年|去年|上一年", fq.text):
+            return None
+        lines, used, seen = [], [], set()
+        for f in facts:
+            key = (f["document_id"], f["page"], f["line"], f["row_labels"])
+            if key in seen or f["number"] is None:
+                continue
+            seen.add(key)
+            row = [x for x in self.idx.facts(self._row_siblings(f)) if x["row_labels"] == f["row_labels"]]
+            changes = [x for x in row if (x["col_labels"] or "").startswith("比上年") and x["number"] is not None]
+            if not changes:
+                continue
+            figures = sorted((x for x in row if not x["col_labels"] and x["number"] is not None),
+                             key=lambda x: year_of_fact(x) or 0)
+            years = {year_of_fact(x) for x in figures}
+            base = figures if len(figures) == 2 and len(years) == 2 else []
+            lines.append(compose.printed_change(
+                _name(changes[0]).split(" ")[0], [f"{x['col_labels']} {_shown(x)}" for x in changes],
+                [(str(year_of_fact(x)), _shown(x)) for x in base]))
+            used += changes + base
+        if not lines:
+            return None
+        return FactAnswer("answered", "；".join(lines[:4]) + _cite(self.idx, used), used)
+
+    def _rows_named_alike(self, facts: list[dict]) -> list[dict]:
+        """The same subject's rows elsewhere in its document: a 决算 table's "2013950事业运行" is the prose's
+        "事业运行" (whose line prints 全年预算 and 决算); one fact of each such row."""
+        names = {(f["document_id"], _row_path(f["row_labels"])) for f in facts}
+        out, seen = [], set()
+        for doc in {d for d, _ in names}:
+            for x in self.idx.facts(list(self.idx.docs[doc].facts)):
+                key = (doc, x["page"], x["line"], x["sheet"])
+                if (doc, _row_path(x["row_labels"])) in names and key not in seen:
+                    seen.add(key)
+                    out.append(x)
+        return out
 
     def _row_siblings(self, f: dict) -> list[int]:
         """Facts of the same row of the same document (the other columns of a line)."""
@@ -3121,7 +3222,7 @@ def _missing_year(idx: FactIndex, question: str, kb, conversation: list[str] | N
         return ""
     docs = [idx.docs[x] for d in depts for x in idx.dept_docs.get(d, ())]
     base = max(d.year or 0 for d in docs) or have[-1]
-    if rel and re.search(r"(?:较|比|相比|对比|同比)(?:上年|去年|上一年)", text):
+    if rel and re.search(r"(?:较|比|相比|对比|同比)(?:上年|去年|上一年)|(?:跟|和|与)(?:上年|去年|上一年)度?相?比", text):
         rel = []  # "较上年增加" compares with last year inside the table
     asked = asked_abs + [base + off for off in rel]
     missing = [y for y in dict.fromkeys(asked) if y not in have]
