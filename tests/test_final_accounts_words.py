@@ -5,14 +5,19 @@ change on last year the prose states."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
-from bot.engine import Engine
+from bot.engine import Engine, Session
 
 
 def ask(engine: Engine, question: str):
     return engine.ask(question)
+
+
+def ask_in(engine: Engine, question: str, session: Session):
+    return engine.ask(question, session)
 
 
 def _numbers(text: str) -> set[str]:
@@ -73,3 +78,53 @@ def test_change_on_last_year_as_the_prose_states_it(samples_engine, question):
     a = ask(samples_engine, question)
     assert a.status == "answered", a.text
     assert "63.14" in a.text and "2.10" in a.text, a.text
+
+
+def test_share_of_an_item_is_over_its_column_total_across_pages(samples_engine):
+    # 住房保障支出 is a row of both the 收入决算表 and the 支出决算表 (whose 合计 is on the page before):
+    # its share is over the expenditure column's total, never its income over its expenditure
+    a = ask(samples_engine, "财政局住房保障支出占比")
+    assert a.status == "answered" and "15.16" in a.text and "2940.05" in a.text, a.text
+    assert "100%" not in a.text, a.text
+
+
+def test_share_the_prose_states_is_shown_as_printed(samples_engine):
+    # the prose prints 9.55% (29.42 ÷ 307.82 computed again would give 9.56%)
+    a = ask(samples_engine, "社工部住房保障支出占比")
+    assert a.status == "answered" and "9.55" in a.text, a.text
+
+
+def test_budget_kind_a_table_does_not_print_is_not_answered_with_another(samples_engine):
+    # the 自评表 prints 全年预算数 only (年初预算 is one of its parts): 年初预算 is not its 7574
+    s = Session()
+    ask_in(samples_engine, "渝中就业补助资金", s)
+    a = ask_in(samples_engine, "年初预算是多少", s)
+    assert a.status == "unknown" and "7574" not in a.text, a.text
+    # a 决算 that prints 年初预算 answers it
+    b = ask(samples_engine, "财政局行政运行年初预算多少")
+    assert b.status == "answered" and "1560.05" in b.text, b.text
+
+
+@pytest.mark.parametrize("question, units", [
+    ("普陀财政局决算包括哪些单位", ["上海市普陀区财政局财政所", "上海市普陀区国库收付中心"]),
+    ("社会工作部纳入决算的下属单位", ["上海市普陀区社会工作发展服务中心"]),
+])
+def test_units_a_final_account_covers(samples_engine, question, units):
+    a = ask(samples_engine, question)
+    assert a.status == "answered" and all(u in a.text for u in units), a.text
+    assert "主要包括" not in a.text, a.text
+
+
+@pytest.fixture(scope="module")
+def with_staffing_engine(tmp_path_factory, built_copy) -> Engine:
+    """The samples and a staffing table whose rows are headed 单位名称 too."""
+    data = Path(__file__).parent / "data"
+    db = built_copy([data / "samples", data / "general4"], tmp_path_factory.mktemp("units") / "kb.sqlite")
+    return Engine(db, Path(__file__).parent.parent / "knowledge" / "vocabulary.toml")
+
+
+def test_count_of_units_stays_in_the_department_asked(with_staffing_engine):
+    # another loaded table has a 单位名称 level too: its rows are not this department's units
+    a = ask(with_staffing_engine, "社工部纳入决算的单位有几个")
+    assert a.status == "answered" and "社会工作发展服务中心" in a.text, a.text
+    assert "市场监督管理" not in a.text and "共 2" in a.text, a.text

@@ -449,6 +449,10 @@ def printed_change(row: str, changes: list[str], years: list[tuple[str, str]]) -
     return f"{row} {'、'.join(changes)}{shown}"
 
 
+def printed_share(row: str, share: str) -> str:
+    return f"{row} 占 {share}（文中所列）"
+
+
 def no_rate(rate: str) -> str:
     return f"表中没有{rate}，也没有可以计算它的数。"
 

@@ -1271,8 +1271,17 @@ def _prefer(items: list, test) -> list:
 
 def _row_path(row_labels: str | None) -> tuple[str, ...]:
     """A row's label parts without subject codes ("2013950|事业运行" and "2013950事业运行" are "事业运行")."""
-    parts = (re.sub(r"^\d{3,}", "", p).strip() for p in (row_labels or "").split(query.FACT_SEP))
+    parts = (re.sub(r"^\d{3,}|[（(][类款项][)）]$", "", p).strip() for p in (row_labels or "").split(query.FACT_SEP))
     return tuple(p for p in parts if p)
+
+
+def _own_kind_first(facts: list[dict]) -> list[dict]:
+    """An item named as 支出 (住房保障支出) is first a figure of an expenditure column, one named as 收入 of an
+    income column: the share asked is over that column's total."""
+    def fits(f: dict) -> bool:
+        kind = "收入" if (f["row_labels"] or "").endswith("收入") else "支出"  # a 决算's items are spent
+        return kind in (f["col_labels"] or "")
+    return sorted(facts, key=lambda f: not fits(f))
 
 
 def _printed_rate(fs: list[dict], budget: str) -> dict | None:
@@ -2103,9 +2112,11 @@ class Answerer:
         own_a = set(self.idx.fact_keys.get(a["id"], ()))
         own_b = set(self.idx.fact_keys.get(b["id"], ()))
         named_apart = any(bool(m.keys & own_a) != bool(m.keys & own_b) for g in groups for m in g)
-        if a["line"] == b["line"] and a["document_id"] == b["document_id"] and not named_apart:
-            # Two columns of one row that the question did not tell apart: the item's share of its total.
-            return self.share_of_total(facts)
+        if (a["line"] == b["line"] or a["row_labels"] == b["row_labels"]) and a["document_id"] == b["document_id"] \
+                and not named_apart:
+            # Two columns of one row (or one item in two tables: 收入 and 支出) that the question did not tell
+            # apart: the item's share of its column's total, never one of them over the other.
+            return self.share_of_total(_own_kind_first(facts))
         if a["number"] > b["number"]:
             a, b = b, a  # a share is the part over the whole
         if not b["number"]:
@@ -2120,7 +2131,10 @@ class Answerer:
         has several); a value of the total row ("基本支出占比" = 合计 row's 基本支出) over the same row's
         total column. Never over a sum of the rows: they hold subtotals, and a table that prints no total
         gives no share."""
-        sheet = self._same_sheets([f for f in facts if f["number"] is not None][:1])
+        printed = self._printed_share(facts)
+        if printed is not None:
+            return printed
+        sheet = self._same_table([f for f in facts if f["number"] is not None][:1])
         for f in facts:
             if f["number"] is None:
                 continue
@@ -2311,6 +2325,30 @@ class Answerer:
                 return []
             out.append(pick[0])
         return list({x["id"]: x for x in out}.values())
+
+    def _printed_share(self, facts: list[dict]) -> FactAnswer | None:
+        """The share the document states for the item ("住房保障支出（类）29.42万元，占9.55%"): the printed
+        figure, not one computed again from rounded amounts."""
+        alike = [f for f in self._rows_named_alike(facts[:1]) if not f["sheet"]]
+        for f in alike:
+            row = self.idx.facts(self._row_siblings(f))
+            share = next((x for x in row if x["row_labels"] == f["row_labels"] and x["unit"] == "%"
+                          and (x["col_labels"] or "") == "占"), None)
+            if share is not None:
+                return FactAnswer("answered", compose.printed_share(_name(share).split(" ")[0], _shown(share))
+                                  + _cite(self.idx, [share]), [share])
+        return None
+
+    def _same_table(self, facts: list[dict]) -> list[dict]:
+        """The facts of a table: its sheet, or for a PDF every page the table runs over (a 支出决算表 whose
+        合计 row is on the page before its 住房保障支出 row: the pages under the same table title)."""
+        sheet = self._same_sheets(facts)
+        titled = {(f["document_id"], f["section"]) for f in facts if not f["sheet"] and f["section"]}
+        if not titled:
+            return sheet
+        seen = {x["id"] for x in sheet}
+        every = self.idx.facts(sorted(x for d, _ in titled for x in self.idx.docs[d].facts)[:5000])
+        return sheet + [x for x in every if (x["document_id"], x["section"]) in titled and x["id"] not in seen]
 
     def _same_sheets(self, facts: list[dict]) -> list[dict]:
         """Every fact of the sheets (or pages) the matched facts stand on: the table a list is over."""
@@ -2669,11 +2707,11 @@ class Answerer:
     def count(self, fq: FactQuestion, facts: list[dict], groups: list[list[Mention]]) -> FactAnswer:
         # A level named by a row head ("二级指标"): count its distinct labels.
         heads = [h for h in self.idx.head_labels if any(h in m.keys or h == k for m in fq.mentions for k in m.keys)]
-        if heads:
+        scoped = {k for f in facts for k in self.idx.fact_keys.get(f["id"], ())}
+        # the level's labels in the matched tables only: another table's 单位名称 rows are not these
+        labels = [x for x in sorted(self.idx.head_labels[heads[0]]) if x in scoped or not facts] if heads else []
+        if labels:
             h = heads[0]
-            labels = sorted(self.idx.head_labels[h])
-            scoped = {k for f in facts for k in self.idx.fact_keys.get(f["id"], ())}
-            labels = [x for x in labels if x in scoped] or labels
             return FactAnswer("answered", compose.labels_of_level(h, labels) + _cite(self.idx, facts[:20]), facts)
         # A row named only by its serial number ("1", "2") is named by its value ("上海市…服务中心"); a
         # heading row over items (项目支出 over its projects) is not one of them.
