@@ -128,3 +128,18 @@ def test_count_of_units_stays_in_the_department_asked(with_staffing_engine):
     a = ask(with_staffing_engine, "社工部纳入决算的单位有几个")
     assert a.status == "answered" and "社会工作发展服务中心" in a.text, a.text
     assert "市场监督管理" not in a.text and "共 2" in a.text, a.text
+
+
+@pytest.mark.parametrize("question, expected, absent", [
+    # the rates a numbered 总体绩效目标 item states, each by its own word
+    ("湛江人社局目标6里仲裁结案率跟调解率各多少", ["95%", "75%"], []),
+    ("湛江人社局劳动人事争议调解率目标多少", ["75%"], ["95%"]),
+    # the target named alone is its own words, both rates in them
+    ("湛江人社局目标6是什么", ["仲裁结案率95%", "调解率75%"], []),
+    # the targets are counted as items, not their rates
+    ("湛江人社局总体绩效目标有几个", ["共 6 项"], ["调解率"]),
+])
+def test_numbered_targets_and_their_rates(samples_engine, question, expected, absent):
+    a = ask(samples_engine, question)
+    assert a.status == "answered", a.text
+    assert all(w in a.text for w in expected) and not any(w in a.text for w in absent), a.text

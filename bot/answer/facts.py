@@ -1242,6 +1242,18 @@ def _kind_fits(f: dict, fq: FactQuestion) -> bool:
     return True
 
 
+def _numbered_items(facts: list[dict]) -> list[dict]:
+    """"总体绩效目标有几个": the numbered items right under what was named (目标1 … 目标6), not the rates a
+    target states (目标6's 仲裁结案率 and 调解率 are that one target's)."""
+    parts = [tuple((f["row_labels"] or "").split(query.FACT_SEP)) for f in facts]
+    items = [f for f, p in zip(facts, parts, strict=True) if len(p) >= 2 and re.fullmatch(r"目标\d{1,2}", p[-1])]
+    if len({f["row_labels"] for f in items}) < 2:
+        return facts
+    numbered = {tuple((f["row_labels"] or "").split(query.FACT_SEP)) for f in items}
+    # neither a target's rates nor the cell that holds all targets (said again item by item)
+    return [f for f, p in zip(facts, parts, strict=True) if not any(len(p) != len(n) and p[:len(n)] == n[:len(p)] for n in numbered)]
+
+
 def _without_parents(facts: list[dict]) -> list[dict]:
     """"商品和服务支出里最多的一项": the items under a heading row, not the heading (their sum) itself. A row
     whose own label is inside another candidate's longer row label is that row's parent."""
@@ -2631,6 +2643,7 @@ class Answerer:
         return FactAnswer("answered", compose.numbered_items(names) + _cite(self.idx, kept[:30]), kept)
 
     def listing(self, facts: list[dict]) -> FactAnswer:
+        facts = _numbered_items(facts)
         return FactAnswer("answered", compose.numbered_items([compose.fact_value(_name(f), _shown(f)) for f in facts])
                           + _cite(self.idx, facts[:30]), facts)
 
@@ -2716,7 +2729,7 @@ class Answerer:
         # A row named only by its serial number ("1", "2") is named by its value ("上海市…服务中心"); a
         # heading row over items (项目支出 over its projects) is not one of them.
         rows = list(dict.fromkeys(f["value"] if re.fullmatch(r"[0-9一二三四五六七八九十]+[.、]?", row) else row
-                                  for f in _without_parents(facts) for row in [_name(f).split(" ")[0]]))
+                                  for f in _without_parents(_numbered_items(facts)) for row in [_name(f).split(" ")[0]]))
         return FactAnswer("answered", compose.counted_items(rows) + _cite(self.idx, facts[:20]), facts)
 
     def partial(self, fq: FactQuestion, docs: list[int], years: list[int],
