@@ -143,3 +143,31 @@ def test_numbered_targets_and_their_rates(samples_engine, question, expected, ab
     a = ask(samples_engine, question)
     assert a.status == "answered", a.text
     assert all(w in a.text for w in expected) and not any(w in a.text for w in absent), a.text
+
+
+def test_tick_box_cell_reads_as_the_option_ticked():
+    from bot.ingest.prose import checked_options
+    from bot.model import Fact
+    got = checked_options([Fact(value="1.部门项目 □          2.公共项目 □√", row=("项目类型",)),
+                           Fact(value="□ 未勾选的说明", row=("备注",))])
+    assert got[0].value.startswith("公共项目") and "部门项目" in got[0].value
+    assert got[1].value == "□ 未勾选的说明"  # one box, no option ticked: the text stays as printed
+
+
+@pytest.mark.parametrize("question", ["东湖项目是部门项目还是公共项目", "东湖分局这个项目属于部门项目还是公共项目"])
+def test_either_or_of_tick_box_options(samples_engine, question):
+    a = ask(samples_engine, question)
+    assert a.status == "answered" and a.text.split("：")[1].startswith("公共项目"), a.text
+
+
+def test_words_a_cell_says_name_that_cell(samples_engine):
+    # "每低于5%扣几分" quotes the 评价标准 of 预算执行率: its text, not a filter "below 5" on the column
+    a = ask(samples_engine, "渝中评价标准每低于5%扣几分")
+    assert a.status == "answered" and "每低于5%扣1分" in a.text, a.text
+    assert "新增区级创业孵化基地数量" not in a.text, a.text
+
+
+def test_a_part_named_in_a_use_note_is_not_answered_by_the_note(samples_engine):
+    # 开办费 is one of the uses 其他社会工作事务支出 lists; the table gives no amount for it
+    a = ask(samples_engine, "社工部其他社会工作事务支出里开办费具体多少")
+    assert a.status != "answered", a.text

@@ -272,8 +272,12 @@ class FactIndex:
         self.value_facts: dict[str, list[int]] = defaultdict(list)
         self.category_values: set[str] = set()  # two-character values of a column of kinds (货物, 询价)
         columns: dict[tuple, list[str]] = defaultdict(list)
+        self.option_facts: dict[str, set[int]] = defaultdict(set)  # a tick-box option -> the cells offering it
         for fid, doc, value in query.fact_text_values(self.conn):
             v = compact(value)
+            if ticked := _TICKED.search(value):
+                for option in re.split(r"[、,，]", ticked.group(1)):
+                    self.option_facts[compact(option)].add(fid)
             if 2 <= len(v) <= 20 and v not in self.label_facts:
                 keys = self.fact_keys[fid]
                 columns[(doc, keys[self.fact_nrows[fid]:self.fact_nrows[fid] + 1])].append(v)
@@ -569,7 +573,7 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
             continue
         if _take(text, taken, s, e):
             chosen.append(Mention(s, e, {k}, exact, n, q))
-    fq.mentions = chosen
+    fq.mentions = fq.mentions + chosen  # after those read before (a tick-box cell named by its options)
 
 
 def read_question(question: str, idx: FactIndex, departments: list[str] | None = None,
@@ -596,6 +600,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _read_total_words(fq, text, taken, scope, idx)
     if (lv := _LEVEL.search(text)) and _take(text, taken, lv.start(), lv.end()):
         fq.level = next(g for g in lv.groups() if g)  # before the labels: "项级科目" is no 科目名称
+    _read_options(fq, text, taken, idx)
     _mentions(fq, idx, scope, taken)
     _drop_other_numbers(fq, text, taken)
     _read_sheet_titles(fq, text, taken, scope, idx)
@@ -996,6 +1001,26 @@ def _read_subjects_and_values(fq: FactQuestion, text: str, taken: list[tuple[int
                 continue
             if free.startswith(value, i) and _take(text, taken, i, i + len(value) + (free[i + 2:i + 3] == "类")):
                 fq.values.append(value)
+                break
+
+
+_TICKED = re.compile(r"[（(]已勾选[；;]选项[：:](.+)[）)]$")  # the value ingest gives a cell of tick boxes
+_EITHER = re.compile(r"([\u4e00-\u9fff]{2,8})还是([\u4e00-\u9fff]{2,8})")
+
+
+def _read_options(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
+    """"是部门项目还是公共项目": two options of one tick-box cell name that cell (项目类型), whose value
+    says the one ticked."""
+    for m in _EITHER.finditer(text):
+        a, b = m.group(1), m.group(2)
+        for start in range(len(a) - 1):  # "项目是部门项目": the option is the end of what comes before 还是
+            cells = idx.option_facts.get(a[start:], set()) & idx.option_facts.get(b, set())
+            if cells:
+                s = m.start(1) + start
+                s -= next((len(w) for w in ("属于", "算是", "是") if text[:s].endswith(w)), 0)  # the verb asks nothing
+                if _take(text, taken, s, m.end()):
+                    keys = {k for fid in cells for k in idx.fact_keys[fid][:idx.fact_nrows[fid]]}
+                    fq.mentions.append(Mention(s, m.end(), keys, True, m.end() - s))
                 break
 
 
@@ -1719,8 +1744,7 @@ class Answerer:
         compared = self.column_compare(fq, groups, ids[:400])  # the facts fetched only if it applies
         if compared is not None:
             return compared
-        if fq.level:
-            ids = self._of_level(fq, ids)
+        ids = self._of_level(fq, ids) if fq.level else self._quoted_in_text(fq, ids)
         total = self._row_total(fq, ids)
         if total is not None:
             ids, fq.leftover = [total], ""
@@ -2499,6 +2523,24 @@ class Answerer:
         what = "、".join(dict.fromkeys(_name(f).split(" ")[0] for f in facts[:3]))
         has = "、".join(dict.fromkeys(_name(f) for f in facts[:6]))
         return FactAnswer("unknown", compose.no_per_head(what, has) + _cite(self.idx, facts[:6]))
+
+    def _quoted_in_text(self, fq: FactQuestion, ids: list[int]) -> list[int]:
+        """"评价标准每低于5%扣几分": words no label explains that the text of a matched cell says (每低于5%扣1分)
+        name that cell; the question asks what its text says there."""
+        words = fq.leftover.split()
+        if len("".join(words)) < 2 or len(ids) > 400:
+            return ids
+        filtered = fq.cmp in ("lt", "gt", "ge", "eq") and fq.number is not None
+        if filtered:  # "低于5%" read as a filter is the cell's own words here
+            words.append(fmt_number(fq.number or 0) + ("%" if fq.percent else ""))
+        # never a use note ("主要用于：…开办费…"): a part it names is one the table does not break down
+        quoting = [f["id"] for f in self.idx.facts(ids) if f["number"] is None and len(f["value"]) >= 8
+                   and _USE not in self.idx.fact_keys.get(f["id"], ()) and all(w in f["value"] for w in words)]
+        if quoting:
+            fq.leftover = ""
+            if filtered:
+                fq.cmp, fq.number = "", None
+        return quoting or ids
 
     def _printed_change(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
         """"比上年减少多少" / "跟2023年比减少多少" of a row whose document states the change (比上年减少 X万元,

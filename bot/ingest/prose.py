@@ -10,7 +10,7 @@ clause only names a measure (年初预算为…, 占…, 下降…). A number wi
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot.model import Fact
 
@@ -341,3 +341,21 @@ def stated_facts(facts: list[Fact], year: int | None) -> list[Fact]:
     """What the text cells of a table state beyond their own text: other years' figures, items' uses, the
     rates of numbered targets."""
     return year_figures(facts, year) + use_facts(facts) + target_rate_facts(facts)
+
+
+_OPTION = re.compile(r"(?:\d{1,2}[.、．]\s*)?([^□☑■√\s\d][^□☑■√]*?)\s*(□√|√□|□✓|☑|■|□)")
+
+
+def checked_options(facts: list[Fact]) -> list[Fact]:
+    """A cell of tick boxes ("1.部门项目 □   2.公共项目 □√") says the option ticked: its value becomes that
+    option, the others named beside it ("公共项目（已勾选；选项：部门项目、公共项目）")."""
+    out = []
+    for f in facts:
+        options = [(m.group(1).strip(), m.group(2) != "□") for m in _OPTION.finditer(f.value)] \
+            if f.number is None and "□" in f.value else []
+        ticked = [name for name, on in options if on]
+        if len(options) >= 2 and ticked and all(name for name, _ in options):
+            f = replace(f, value=f"{'、'.join(ticked)}（已勾选；选项：{'、'.join(name for name, _ in options)}）")
+        out.append(f)
+    return out
+
