@@ -220,6 +220,32 @@ def test_a_table_replaced_after_an_upgrade_still_shows_what_changed(tmp_path: Pa
     assert "12.00 → 13.00" in "\n".join(summary.changes["广州市白云区信访局"])
 
 
+def test_adding_a_table_after_an_upgrade_keeps_every_department(tmp_path: Path) -> None:
+    # The live rows come from an older reader: the kept tables are read again from their files.
+    db = tmp_path / "kb.sqlite"
+    load_paths(db, [SEED])
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE meta SET value = 'an older reader' WHERE key = 'ingest_version'")
+    conn.close()
+    summary = load_paths(db, [CIVIL], keep_existing=True)
+    assert _counts(db)[0] == 2 and not summary.removed
+
+
+def test_adding_after_an_upgrade_whose_kept_file_is_gone_changes_nothing(tmp_path: Path) -> None:
+    db, moved = tmp_path / "kb.sqlite", tmp_path / "seed.txt"
+    shutil.copy(SEED, moved)
+    load_paths(db, [moved])
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE meta SET value = 'an older reader' WHERE key = 'ingest_version'")
+    conn.close()
+    moved.unlink()
+    before = db.read_bytes()
+    with pytest.raises(LoadError) as info:
+        load_paths(db, [CIVIL], keep_existing=True)
+    assert "seed.txt" in str(info.value) and "不在原处" in str(info.value)
+    assert db.read_bytes() == before
+
+
 def _broken_language(tmp_path: Path, which: str) -> Config:
     knowledge = tmp_path / "knowledge"
     knowledge.mkdir()

@@ -554,6 +554,16 @@ def fact_extreme(kind: str, names: list[str], shown: str, compared: int) -> str:
     return f"{_EXTREME_WORDS[kind]}的是{'、'.join(names)}：{shown}（共比较 {compared} 项）"
 
 
+def fact_range(hi: str, hi_value: str, lo: str, lo_value: str, diff: str, unit: str, compared: int) -> str:
+    return (f"最大的减最小的是 {diff}{unit}：{hi} {hi_value}{unit} - {lo} {lo_value}{unit} = {diff}{unit}"
+            f"（共比较 {compared} 项）")
+
+
+def no_text_of_kind(time: bool) -> str:
+    asked = "时间（哪年哪月）" if time else "类别"
+    return f"表中这一行没有写{asked}，只有数字，不能拿数字当作回答。"
+
+
 def none_fits(checked: int) -> str:
     return f"没有符合条件的项（共检查 {checked} 项）"
 

@@ -40,6 +40,9 @@ _OPS: dict[str, tuple[str, ...]] = {  # longest first within each; matched on th
     "max": ("最多", "最大", "最高", "最贵", "最长", "第一多"),
     "min": ("最少", "最小", "最低", "最便宜", "最短"),
 }
+# "最大的减最小的", "最多的比最少的多多少", "最高和最低相差": the range of a list, one figure.
+_RANGE = re.compile(r"(?:最[多大高]|最贵).{0,4}(?:减|减去|比|和|与|跟).{0,4}(?:最[少小低]|最便宜)"
+                    r"|(?:最[少小低]).{0,4}(?:和|与|跟).{0,4}(?:最[多大高])|极差")
 _COMPARE_WORDS = ("比", "较", "相比", "对比", "跟", "和", "与")
 # A 决算 table's rate is 决算 over 预算 (全年预算 unless the question names 年初预算): 完成率 there is the same.
 _RATE_WORDS = {"执行率": (("执行数", "执行", "实际", "决算数", "决算"), ("预算数", "全年预算", "预算")),
@@ -83,6 +86,11 @@ def fmt_number(x: float) -> str:
     if abs(x - round(x)) < 1e-9:
         return str(int(round(x)))
     return f"{x:.2f}".rstrip("0").rstrip(".")
+
+
+def fmt_percent(x: float) -> str:
+    """A percentage the bot computes: two decimals always (87.10), as amounts are printed."""
+    return f"{x:.2f}"
 
 
 def _value_text(value: str, number: float | None, unit: str) -> str:
@@ -144,6 +152,7 @@ class FactIndex:
         self.conn = conn
         syn, abbrev = _read_words(vocab_path)
         self.synonyms = syn
+        self.abbrev = abbrev or DEFAULT_ABBREVIATIONS
         self.docs: dict[int, _Doc] = {}
         for info in documents.values():
             self.docs[info["id"]] = _Doc(info["id"], info["department_name"], info.get("year"), info.get("form") or "",
@@ -333,7 +342,21 @@ class FactIndex:
         for suffix in ("人数", "数量", "金额", "情况", "说明", "数", "值", "费用"):
             if key.endswith(suffix) and len(key) - len(suffix) >= 2:
                 out.add(key[: -len(suffix)])
+        out |= self._abbreviated(key)
         return {f for f in out if len(f) >= 2 or f == key}
+
+    def _abbreviated(self, key: str) -> set[str]:
+        """A unit's label with a bureau's short word ("城关市场监督管理所" -> "城关市场监管所"): staff name
+        the units of a table as they name departments."""
+        if not re.search(r"(?:所|局|队|中心|站|院|办)$", key):
+            return set()  # a unit's name only: "卫生健康支出" is a subject, never said "卫健支出"
+        out = {key.replace(long, short) for long, shorts in self.abbrev.items()
+               if len(long) >= 4 and long in key for short in shorts}
+        for long in [x for x in self.abbrev if len(x) >= 4]:
+            # "青石市场监督管理所" is "青石所": a station by its own place and its kind (所 / 站)
+            if m := re.fullmatch(r"([\u4e00-\u9fff]{2,3}?)" + re.escape(long) + r"(所|站)", key):
+                out.add(m.group(1) + m.group(2))
+        return out
 
     def row_keys(self, fid: int) -> set[str]:
         return set(self.fact_keys[fid][: self.fact_nrows[fid]])
@@ -425,6 +448,7 @@ class FactQuestion:
     kind_missing: bool = False  # the question asks people or money; no matching fact holds that
     dept_names: list[tuple[str, list[str]]] = field(default_factory=list)  # each name said, the departments it fits
     total: bool = False  # "总支出", "总预算", "一般公共预算总支出": the table's 合计/总计 row, in people's words
+    text_asked: str = ""  # "time" (什么时候设的) / "kind" (几类事业单位): a text of the row is asked, never a number
 
 
 @dataclass
@@ -526,6 +550,7 @@ def _shortened_start(head: str, before: str) -> int:
 
 
 def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[int, int]]) -> None:
+    _read_options(fq, fq.text, taken, idx)  # a tick-box cell named by two of its options, before the labels
     # Labels are matched on what departments, years and operations left (their characters blanked).
     text = "".join("\x00" if any(s <= i < e for s, e in taken) else ch for i, ch in enumerate(fq.text))
     grams = {text[i:i + 2] for i in range(len(text) - 1)}
@@ -589,6 +614,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     for ptr in _POINTER.finditer(text):  # "这个项目上一年预算": the table's own thing, no label of its own
         _take(text, taken, ptr.start(), ptr.end())
     _read_asked_arithmetic(fq, text, taken, idx)
+    _read_text_asked(fq, text, taken)
     if force:
         fq.departments = list(departments or [])
         fq.foreign_org = False
@@ -600,12 +626,12 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _read_total_words(fq, text, taken, scope, idx)
     if (lv := _LEVEL.search(text)) and _take(text, taken, lv.start(), lv.end()):
         fq.level = next(g for g in lv.groups() if g)  # before the labels: "项级科目" is no 科目名称
-    _read_options(fq, text, taken, idx)
     _mentions(fq, idx, scope, taken)
     _drop_other_numbers(fq, text, taken)
     _read_sheet_titles(fq, text, taken, scope, idx)
     _read_sub_columns(fq, text, idx)
     fq.mentions.sort(key=lambda m: m.start)
+    _parts_of_a_column(fq, text, idx)
     if len(fq.mentions) >= 2:
         # "权重最高的指标": 指标 names the rows listed, not a column (指标值) beside the one asked.
         fq.mentions = [m for m in fq.mentions if not (text[m.start:m.end] in _ROW_NOUNS and m.keys <= idx.col_keys)]
@@ -616,6 +642,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _read_operations(fq, text, taken)
     _filter(fq, text, taken)
     _read_fall_and_finished(fq, question, text, taken)
+    _drop_shared_word(fq, idx)
     rest = "".join(ch if not any(s <= i < e for s, e in taken) else " " for i, ch in enumerate(text))
     if re.search(r"[\u4e00-\u9fff]{2}", _FILLER.sub(" ", rest)) and _row_by_part(fq, rest, scope, idx, taken):
         fq.mentions.sort(key=lambda m: m.start)
@@ -634,6 +661,41 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     if fq.leftover:
         _words_of_named_rows(fq)
     return fq
+
+
+# A text asked by its kind: a time (什么时候设的 -> "2025年3月新设") or a class (几类事业单位 -> "公益一类").
+_TEXT_ASKED = (("time", re.compile(r"什么时候|啥时候|何时|什么时间")),
+               ("kind", re.compile(r"(?:几|哪一|什么|啥)(?:类|性质)")))
+_TEXT_OF_KIND = {"time": re.compile(r"(?:19|20)\d\d年|\d{1,2}月|(?:19|20)\d\d[-./]\d"),
+                 "kind": re.compile(r"[一二三四五六七八九十]类|类$|性质")}
+
+
+def _read_text_asked(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> None:
+    if re.search(r"最[多少高低大小]|哪些|排", text):
+        return  # "哪类人员经费最多": a ranking over rows of a kind, not a text asked
+    for kind, pattern in _TEXT_ASKED:
+        if m := pattern.search(text):
+            fq.text_asked = kind
+            _take(text, taken, m.start(), m.end())
+            end = m.end()
+            if kind == "time" and (verb := re.match(r"[\u4e00-\u9fff]{1,2}?的", text[end:])):
+                _take(text, taken, end, end + verb.end())  # 设的 / 成立的 / 开始的: the event the time is of
+            return
+
+
+def _drop_shared_word(fq: FactQuestion, idx: FactIndex) -> None:
+    """"全年实际支出多少": 支出 ends every row of the table (基本支出, 项目支出); it says what is counted, it
+    does not pick those rows, so the column's figure is the table's whole (its 合计 row). Only for a plain
+    value asked beside a column: a ranking or a list over "支出" rows keeps them."""
+    if fq.ops or fq.cmp or len(fq.mentions) < 2:
+        return
+    def shared(m: Mention) -> bool:
+        said = fq.text[m.start:m.end]
+        return len(m.keys) >= 2 and m.quality < 1 and m.keys <= idx.row_label_keys \
+            and all(k.endswith(said) and k != said for k in m.keys)
+    kept = [m for m in fq.mentions if not shared(m)]
+    if kept and len(kept) < len(fq.mentions) and all(m.keys & idx.col_keys for m in kept):
+        fq.mentions = kept
 
 
 def _drop_other_numbers(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> None:
@@ -670,6 +732,28 @@ def _read_sub_columns(fq: FactQuestion, text: str, idx: FactIndex) -> None:
         if found:
             best = max(found, key=len)
             fq.mentions.append(Mention(m.start, m.end, {best}, True, len(best)))
+
+
+def _parts_of_a_column(fq: FactQuestion, text: str, idx: FactIndex) -> None:
+    """"机关本级编制 行政多少 工勤多少": a column said once (编制 -> 核定编制数), then its parts each on their
+    own (行政, 工勤): each part is that column's sub-column (行政编制, 工勤编制), not a like-named part of
+    another column (实有人数 › 行政)."""
+    cols = [m for m in fq.mentions if m.keys and m.keys <= idx.col_keys]
+    for i, parent in enumerate(cols):
+        parts = [m for m in cols[i + 1:] if m.start >= parent.end]
+        # each part asked on its own ("行政多少 工勤多少"), not a word running on ("公务用车购置费预算")
+        if len(parts) < 2 or not all(re.match(r"(?:是|有)?(?:多少|几个|几人|几)", text[m.end:]) for m in parts):
+            continue
+        found: list[set[str]] = []
+        for m in parts:
+            said = text[m.start:m.end]
+            found.append({c for c in idx.col_keys if c.startswith(said) and c not in parent.keys
+                          and any(_sub_column(idx, p, c) for p in parent.keys)})
+        if all(found):
+            for m, keys in zip(parts, found, strict=True):
+                m.keys = keys
+            fq.mentions = [m for m in fq.mentions if m is not parent]
+            return
 
 
 # A question a note answers: why, since when, from where, what a remark says.
@@ -1066,6 +1150,8 @@ def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) 
         fq.ops.append("diff")
     if re.search(r"(?:较|比)(?:上年|去年|上一年)", text) and "diff" not in fq.ops:
         fq.ops.append("diff")
+    if {"max", "min"} <= set(fq.ops) and _RANGE.search(text):
+        fq.ops = [op for op in fq.ops if op not in ("max", "min", "diff")] + ["range"]
     if fq.remaining or fq.excess or fq.per_head:
         fq.ops = [op for op in fq.ops if op not in ("diff", "count")]
     if re.search(r"几个人|多少个人|几人|多几个|少几个|几辆", text) and "count" in fq.ops:
@@ -1300,6 +1386,51 @@ def _code_leaves(facts: list[dict]) -> list[dict]:
     return [f for f in facts if code(f) not in parents] if parents else facts
 
 
+def _said_in(label: str, text: str) -> int:
+    """How many of a label's character pairs the question says (支出 of 本年支出合计 in "…支出占比")."""
+    return sum(label[i:i + 2] in text for i in range(len(label) - 1))
+
+
+def _size_of(facts: list[dict], fq: FactQuestion):
+    """What "最大" compares: the number itself, or, over a column of signed differences (差异 -7.4, -144.2)
+    asked by its size (差额最大, 偏差最大), the difference's absolute size."""
+    signed = all(re.search(r"差异|差额|偏差|增减(?:额|数)?$", (f["col_labels"] or "")) for f in facts) \
+        and any(f["number"] < 0 for f in facts) and not fq.fall \
+        and re.search(r"(?:差异|差额|偏差|差距|出入)最[大小]", fq.text) is not None  # 超支最多 keeps the sign
+    return (lambda f: abs(f["number"])) if signed else (lambda f: f["number"])
+
+
+def _own_row(f: dict) -> str:
+    return label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1])
+
+
+def _printed_total(facts: list[dict]) -> dict | None:
+    """The one 合计/总计 row among facts of one column of one sheet, beside the rows it totals: the
+    table prints the sum, so it is the answer."""
+    if len({(f["document_id"], f["sheet"], f["col_labels"]) for f in facts}) != 1 or len(facts) < 2:
+        return None
+    totals = [f for f in facts if re.fullmatch(r"(?:合计|总计|总合计)", _own_row(f))]
+    return totals[0] if len(totals) == 1 else None
+
+
+def _one_level(facts: list[dict]) -> list[dict]:
+    """Facts to add up without counting a figure twice: no 小计/合计 row beside other rows, and no heading
+    row (基本支出) beside its own items (基本支出 › 工资福利支出); the items stay, they are the detail."""
+    rows = [(f, f["row_labels"] or "") for f in facts]
+    kept = [f for f, r in rows if not (re.fullmatch(r"(?:合计|总计|小计|总合计)", _own_row(f)) and len(facts) > 1)]
+    kept = [f for f in kept if not any(
+        (r := f["row_labels"] or "") and o != r and o.startswith(r + query.FACT_SEP)
+        and x["document_id"] == f["document_id"] and x["sheet"] == f["sheet"] for x, o in rows)]
+    return kept or facts
+
+
+def _total_columns(row: list[dict]) -> list[dict]:
+    """A row's facts to set side by side: each named column's own total (核定编制数合计 against 实有人数合计)
+    when it is split into parts, so that an empty part (事业编制 0 beside 行政编制 10) is not compared."""
+    totals = [f for f in row if re.search(r"(?:合计|小计|总计)$", (f["col_labels"] or "").split(query.FACT_SEP)[-1])]
+    return totals if len(totals) >= 2 else row
+
+
 def _prefer(items: list, test) -> list:
     """The items passing a test, or all of them when none does."""
     good = [x for x in items if test(x)]
@@ -1475,7 +1606,8 @@ class Answerer:
         fa = self._answer(question, doc_ids, context, clauses, only)
         # The asking word outside the labels the question named (高标准农田 holds no 标准 asked).
         unexplained = self.last.rest if self.last is not None and self.last.rest else compact(question)
-        asks = _NOTE_ASKED.search(unexplained) or re.search(r"备注|说明", compact(question))
+        asks = _NOTE_ASKED.search(unexplained) or re.search(r"备注|说明", compact(question)) \
+            or (self.last is not None and self.last.text_asked)  # "截至什么时候": read, so no longer in rest
         if (fa is None or fa.status != "answered") and asks and only is None:
             noted = self.from_notes(question, doc_ids, context)
             if noted is None:
@@ -1712,7 +1844,7 @@ class Answerer:
         a, b = part[0], whole_facts[0]
         r = a["number"] / b["number"] * 100
         return FactAnswer("answered", compose.fact_share(_name(a), _name(b), fmt_number(a["number"]),
-                                                         fmt_number(b["number"]), fmt_number(r)) + _cite(idx, [a, b]),
+                                                         fmt_number(b["number"]), fmt_percent(r)) + _cite(idx, [a, b]),
                           [a, b])
 
     def _without_labels(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
@@ -1849,7 +1981,7 @@ class Answerer:
     def _wrong_kind(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
         """A count asked in a unit the rows are not counted in ("几台" of a row in 项), or a kind of value
         (多少人, 多少钱) the rows do not hold: said, with what they do hold."""
-        if {"count", "list", "max", "min"} & set(fq.ops):
+        if {"count", "list", "max", "min", "range"} & set(fq.ops):
             return None
         asked = _QUANTITY_ASKED.search(fq.text)
         if asked and any(f["unit"] for f in facts) \
@@ -1912,10 +2044,12 @@ class Answerer:
         """What the question's operation makes of the facts: a filter, a ratio or difference, a count, an
         extreme, a list, a sum; else the values themselves."""
         numeric = [f for f in facts if f["number"] is not None]
+        if fq.text_asked:
+            return self._text_of_rows(fq, facts)
         if fq.cmp or ("list" in fq.ops and fq.number is not None):
             return self.filtered(fq, facts)
         if "ratio" in fq.ops and len(numeric) >= 2:
-            return self.ratio(numeric, groups)
+            return self.ratio(numeric, groups, fq.text)
         if "diff" in fq.ops and len(numeric) >= 2:
             return self.diff(numeric, groups, years)
         if "ratio" in fq.ops and len(numeric) == 1:
@@ -1925,9 +2059,11 @@ class Answerer:
             found = "、".join(f"{_name(f)} {_shown(f)}" for f in numeric[:3])
             return FactAnswer("unknown", compose.needs_two_figures("ratio" in fq.ops, found)
                               + _cite(self.idx, numeric[:3]), [])
+        if "count" in fq.ops and (of_row := self._columns_of_one_row(fq, numeric)):
+            return self.values(of_row, groups)  # "执法大队编制几个": the row's figure, not a count of rows
         if "count" in fq.ops and not (len(numeric) == 1 and "sum" not in fq.ops):
             return self.count(fq, facts, groups)
-        if "max" in fq.ops or "min" in fq.ops:
+        if "max" in fq.ops or "min" in fq.ops or "range" in fq.ops:
             return self.extreme(fq, facts)
         if "list" in fq.ops and len(facts) > 1:
             return self.row_listing(fq, facts) or self.listing(facts)
@@ -1992,7 +2128,7 @@ class Answerer:
         multi = [g for g in groups if len(g) > 1]
         if multi:  # per coordinated item, the facts with the fewest unexplained labels
             return self._per_item(facts, multi[0], fq, extra)
-        if "list" in fq.ops or "count" in fq.ops or "max" in fq.ops or "min" in fq.ops or fq.cmp:
+        if "list" in fq.ops or "count" in fq.ops or "max" in fq.ops or "min" in fq.ops or "range" in fq.ops or fq.cmp:
             return facts
         if fq.period and all(_month(f) for f in facts):
             return facts  # the months of a period, added up
@@ -2086,6 +2222,14 @@ class Answerer:
                           + _cite(self.idx, facts), facts)
 
     def sum(self, facts: list[dict]) -> FactAnswer:
+        printed = _printed_total(facts)
+        if printed is not None:
+            return self.values([printed], [])  # the table's own 合计 row of the column: never re-added
+        facts = _one_level(facts)
+        if len(facts) == 1:
+            return self.values(facts, [])
+        if (whole := self._total_of_all(facts)) is not None:
+            return self.values([whole], [])  # every item of the column added: the table prints that sum
         units = {f["unit"] for f in facts}
         if len(units) > 1:
             return self.values(facts, [])
@@ -2129,13 +2273,13 @@ class Answerer:
             printed = next((x for x in self.idx.facts(self._row_siblings(a)) if x["unit"] == "%"
                             and re.search(r"增减率|增长率|变化率|增幅", x["col_labels"] or "")), None)
             rate = compose.printed_rate(_name(printed).split(" ")[-1], _shown(printed)) if printed else \
-                compose.computed_rate(fmt_number(d / abs(b["number"]) * 100))
+                compose.computed_rate(fmt_percent(d / abs(b["number"]) * 100))
         text = compose.fact_difference(_name(a), a["year"] if years_apart else None, _name(b),
                                        b["year"] if years_apart else None, fmt_number(a["number"]),
                                        fmt_number(b["number"]), d, fmt_number(abs(d)), fmt_number(d), unit)
         return FactAnswer("answered", text + rate + _cite(self.idx, [a, b]), [a, b])
 
-    def ratio(self, facts: list[dict], groups: list[list[Mention]]) -> FactAnswer:
+    def ratio(self, facts: list[dict], groups: list[list[Mention]], asked: str = "") -> FactAnswer:
         one_row = len({(f["document_id"], f["page"], f["line"]) for f in facts}) == 1
         totals = [f for f in facts if self._is_total_fact(f, "col")]
         if one_row and len(totals) == 1 and len(facts) > 2:
@@ -2148,18 +2292,18 @@ class Answerer:
         own_a = set(self.idx.fact_keys.get(a["id"], ()))
         own_b = set(self.idx.fact_keys.get(b["id"], ()))
         named_apart = any(bool(m.keys & own_a) != bool(m.keys & own_b) for g in groups for m in g)
-        if (a["line"] == b["line"] or a["row_labels"] == b["row_labels"]) and a["document_id"] == b["document_id"] \
-                and not named_apart:
-            # Two columns of one row (or one item in two tables: 收入 and 支出) that the question did not tell
-            # apart: the item's share of its column's total, never one of them over the other.
-            return self.share_of_total(_own_kind_first(facts))
+        if not named_apart and (a["line"] == b["line"] and a["document_id"] == b["document_id"]
+                                or _own_row(a) == _own_row(b)):
+            # Two columns of one row (or one item in two tables, 收入 and 支出) that the question did not
+            # tell apart: the item's share of its own column's total, never one column over the other.
+            return self.share_of_total(sorted(_own_kind_first(facts), key=lambda f: -_said_in(f["col_labels"] or "", asked)))
         if a["number"] > b["number"]:
             a, b = b, a  # a share is the part over the whole
         if not b["number"]:
             return self.values(facts, groups)
         r = a["number"] / b["number"] * 100
         return FactAnswer("answered", compose.fact_share(_name(a), _name(b), fmt_number(a["number"]),
-                                                         fmt_number(b["number"]), fmt_number(r))
+                                                         fmt_number(b["number"]), fmt_percent(r))
                           + _cite(self.idx, [a, b]), [a, b])
 
     def share_of_total(self, facts: list[dict]) -> FactAnswer:
@@ -2174,7 +2318,8 @@ class Answerer:
         for f in facts:
             if f["number"] is None:
                 continue
-            t = self._column_total(f, sheet) or self._row_total_column(f, sheet)
+            t = self._column_total(f, sheet) or self._row_total_column(f, sheet) \
+                or self._column_total(f, self._continued_pages(f))
             if t is not None:
                 whole, shown, name, used = t["number"], fmt_number(t["number"]), _name(t), [f, t]
             elif siblings := self._siblings(f, sheet):
@@ -2186,8 +2331,30 @@ class Answerer:
             r = f["number"] / whole * 100
             return FactAnswer("answered", compose.fact_share(_name(f), name, fmt_number(f["number"]),
                                                              shown if len(shown) < 80 else fmt_number(whole),
-                                                             fmt_number(r)) + _cite(self.idx, used), used)
+                                                             fmt_percent(r)) + _cite(self.idx, used), used)
         return FactAnswer("unknown", compose.NO_TOTAL_FOR_SHARE)
+
+    def _total_of_all(self, facts: list[dict]) -> dict | None:
+        """The column's printed 合计 when the facts are every item of that column of one sheet and add up
+        to it: the table's own figure is cited, not a sum the bot made."""
+        if len({(f["document_id"], f["sheet"], f["page"] if not f["sheet"] else 0, f["col_labels"]) for f in facts}) != 1:
+            return None
+        column = [x for x in self._same_sheets(facts[:1])
+                  if x["col_labels"] == facts[0]["col_labels"] and x["number"] is not None]
+        totals = [x for x in column if re.fullmatch(r"(?:合计|总计)", _own_row(x))]
+        items = _one_level([x for x in column if x not in totals])
+        if len(totals) != 1 or {x["id"] for x in items} != {f["id"] for f in facts}:
+            return None
+        return totals[0] if abs(sum(f["number"] for f in facts) - totals[0]["number"]) < 0.01 else None
+
+    def _continued_pages(self, f: dict) -> list[dict]:
+        """A PDF table run over pages (its 合计 row on the page before): the facts of the same column on the
+        pages next to the fact's own."""
+        if f["sheet"] or not f["page"]:
+            return []
+        near = [x for x in self.idx.docs[f["document_id"]].facts
+                if self.idx.fact_line[x] // 100_000 in (f["page"] - 1, f["page"] + 1)]
+        return [x for x in self.idx.facts(sorted(near)[:3000]) if x["col_labels"] == f["col_labels"]]
 
     def _is_total_fact(self, x: dict, part: str) -> bool:
         """Whether a fact's row (part "row") or column (part "col") is a total (合计, 总计, 本年支出合计)."""
@@ -2255,7 +2422,7 @@ class Answerer:
             elif done and plan and done is not plan and plan["number"]:
                 r = done["number"] / plan["number"] * 100
                 lines.append(compose.fact_rate(_name(done).split(" ")[0], fq.rate, fmt_number(done["number"]),
-                                               fmt_number(plan["number"]), fmt_number(r)))
+                                               fmt_number(plan["number"]), fmt_percent(r)))
                 used += [done, plan]
         if not lines:
             return FactAnswer("unknown", compose.no_rate(fq.rate))
@@ -2641,13 +2808,56 @@ class Answerer:
             # Columns no word chose between: the row's total (合计) column is what a row "gets".
             col = max(counts, key=lambda c: (counts[c], _is_total(label_key((c or "").split(query.FACT_SEP)[-1]))))
             facts = [f for f in facts if f["col_labels"] == col]
+        if "range" in fq.ops:
+            return self._range(facts)
+        size = _size_of(facts, fq)
         key = max if "max" in fq.ops else min
-        best = key(f["number"] for f in facts)
-        top = [f for f in facts if f["number"] == best]
+        best = key(size(f) for f in facts)
+        top = [f for f in facts if size(f) == best]
         word = "fall" if fq.fall else "max" if "max" in fq.ops else "min"
-        ranked = [f["id"] for f in sorted(facts, key=lambda f: f["number"], reverse=key is max)][:20]
+        ranked = [f["id"] for f in sorted(facts, key=size, reverse=key is max)][:20]
         return FactAnswer("answered", compose.fact_extreme(word, [_name(f) for f in top], _shown(top[0]), len(facts))
                           + _cite(self.idx, top), top, ranked=ranked)
+
+    def _columns_of_one_row(self, fq: FactQuestion, numeric: list[dict]) -> list[dict]:
+        """One row named and columns named ("执法大队编制几个 实有几个"): each column's figure of that row, the
+        column's own total when the column is split (核定编制数合计, not 行政编制 beside it). Empty when the
+        question names no row or the facts span several rows (then 几个 counts rows)."""
+        if not numeric or len({(f["document_id"], f["sheet"], f["page"], f["line"]) for f in numeric}) != 1:
+            return []
+        idx = self.idx
+        cols = [m for m in fq.mentions if m.keys <= idx.col_keys | idx.head_keys and not m.keys & idx.row_label_keys]
+        if not cols or len(cols) == len(fq.mentions):
+            return []
+        out: list[dict] = []
+        for m in cols:
+            mine = [f for f in numeric if m.keys & set(idx.fact_keys.get(f["id"], ()))]
+            totals = [f for f in mine if re.search(r"(?:合计|小计|总计)$", (f["col_labels"] or ""))]
+            out += [f for f in (totals[:1] if totals else mine) if f not in out]
+        return out
+
+    def _text_of_rows(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
+        """"青石所什么时候设的", "它是几类事业单位": the named row's text of that kind (in any of its columns,
+        a 备注 or 单位类别); a number of the row is never the answer to it."""
+        rows = {(f["document_id"], f["sheet"], f["page"], f["line"]): f for f in facts}
+        if not rows or len(rows) > 5:
+            return FactAnswer("unknown", compose.no_text_of_kind(fq.text_asked == "time"))
+        pattern = _TEXT_OF_KIND[fq.text_asked]
+        found = [x for f in rows.values() for x in self.idx.facts(self._row_siblings(f))
+                 if x["number"] is None and pattern.search(x["value"] or "")]
+        if not found:
+            return FactAnswer("unknown", compose.no_text_of_kind(fq.text_asked == "time"))
+        return self.values(list({x["id"]: x for x in found}.values()), [])
+
+    def _range(self, facts: list[dict]) -> FactAnswer:
+        """The largest of a list less its smallest (rows of one column, one level)."""
+        if len(facts) < 2 or len({f["unit"] for f in facts}) > 1:
+            return FactAnswer("unknown", compose.NOTHING_TO_COMPARE)
+        hi = max(facts, key=lambda f: f["number"])
+        lo = min(facts, key=lambda f: f["number"])
+        return FactAnswer("answered", compose.fact_range(_name(hi), fmt_number(hi["number"]), _name(lo),
+                                                         fmt_number(lo["number"]), fmt_number(hi["number"] - lo["number"]),
+                                                         hi["unit"] or "", len(facts)) + _cite(self.idx, [hi, lo]), [hi, lo])
 
     def _change_column(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
         """"哪项降得最多": the rows' change column (增减额; 增减率 when a rate is asked: 降幅, 百分之几)."""
@@ -2748,7 +2958,7 @@ class Answerer:
         for f in facts:
             if f["number"] is not None:
                 rows[(f["document_id"], f["sheet"], f["page"], f["line"])].append(f)
-        compared = [fs for fs in rows.values() if len({f["col_labels"] for f in fs}) >= 2]
+        compared = [_total_columns(fs) for fs in rows.values() if len({f["col_labels"] for f in fs}) >= 2]
         if not compared:
             return FactAnswer("unknown", compose.NOTHING_TO_COMPARE)
         hits = [fs for fs in compared if len({f["number"] for f in fs}) == 1]

@@ -740,7 +740,27 @@ def department_forms(name: str, abbreviations: dict[str, tuple[str, ...]] | None
     # Each short word on every form so far: all combinations (only words of this name: forms are its parts).
     for long, shorts in [(long, shorts) for long, shorts in abbreviations.items() if long in full]:
         out |= {f.replace(long, short) for f in out if long in f for short in shorts}
+    out |= _bare_short_forms(out, bare, abbreviations)
     return {f for f in out if len(f) >= 2}
+
+
+def _bare_short_forms(forms: set[str], name: str, abbreviations: dict[str, tuple[str, ...]]) -> set[str]:
+    """Place + short word without the trailing 局/委 ("桐溪市场监管" for 桐溪区市场监督管理局, "湛江人社"):
+    staff drop the 局 once the short word says which bureau, and the place keeps the form specific. A
+    form without its place ("市场监管") names a kind of office, not this department, so it is not added."""
+    places = {p for p in _place_forms(name) if re.fullmatch(r"[^省市区县]{2,6}(?:省|自治区|市|区|县)?", p)}
+    places = {p for p in places if name.startswith(p) or re.sub(r"(?:省|自治区|市|区|县)$", "", p) in name}
+    shorts = {short for long, ss in abbreviations.items() if long in name for short in ss if short != "委"}
+    out = set()
+    for f in forms:
+        if not f.endswith(("局", "委")) or f.endswith(("分局",)):
+            continue
+        body = f[:-1]
+        for place in places:
+            rest = body[len(place):] if body.startswith(place) else ""
+            if rest in shorts:
+                out.add(body)
+    return out
 
 
 def _place_forms(name: str) -> set[str]:

@@ -768,6 +768,8 @@ def load_paths(db_path: str | Path, paths: Iterable[str | Path], keep_existing: 
         reader = _Reader(build, live_rows, reusable, upload_root=Path(uploads).resolve() if uploads else None,
                          parsed=parsed, force=force, compare_with=live if _same_schema(live) else None)
         tables = reader.read_all(sources, workers)
+        if keep_existing and not reusable:
+            tables += _read_kept_again(reader, live_rows, tables)
         chosen, skipped, conflicts = choose_tables(tables, later_wins)
         if reader.errors or conflicts:
             raise LoadError(reader.errors + conflicts)
@@ -782,6 +784,20 @@ def load_paths(db_path: str | Path, paths: Iterable[str | Path], keep_existing: 
         if live is not None:
             live.close()
         release_dictionary()  # jieba's word list is only needed while loading
+
+
+def _read_kept_again(reader: _Reader, live_rows: list[tuple], new: list[Table]) -> list[Table]:
+    """--add after an upgrade: the live rows were read by an older program and cannot be copied, so the
+    tables the load keeps are read again from their files (never dropped); a file no longer there is an
+    error naming it, and nothing changes."""
+    new_keys = {t.key for t in new}
+    paths = list(dict.fromkeys(Path(r[5]) for r in live_rows if (r[1], r[2]) not in new_keys))
+    for path in paths:
+        if not path.exists():
+            reader.errors.append(Issue(str(path), 0, "程序已更新，保留的表需要按新程序重新读取，但这个文件已不在原处："
+                                                      "请把它一并加载，或用 --remove 删除这个部门", "error"))
+    tables = reader.read_all([p for p in paths if p.exists()])
+    return [t for t in tables if t.key not in new_keys]
 
 
 def _plan(chosen: list[Table], summary: LoadSummary, old_by_key: dict[tuple[str, int | None], tuple], *,
