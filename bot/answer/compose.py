@@ -457,6 +457,20 @@ def fact_rate(row: str, rate: str, done: str, plan: str, result: str) -> str:
     return f"{row} {rate} {result}%：{done} ÷ {plan} = {result}%"
 
 
+def fact_rate_printed(row: str, rate: str, printed: str, done: str, plan: str) -> str:
+    return f"{row} {rate} {printed}%（表中所列）：{done} ÷ {plan}"
+
+
+def printed_change(row: str, changes: list[str], years: list[tuple[str, str]]) -> str:
+    """"一般公共预算财政拨款支出 比上年减少 63.14万元、比上年下降 2.1%（2023年 3003.19万元 → 2024年 2940.05万元）"."""
+    shown = "（" + " → ".join(f"{y}年 {v}" for y, v in years) + "）" if years else ""
+    return f"{row} {'、'.join(changes)}{shown}"
+
+
+def printed_share(row: str, share: str) -> str:
+    return f"{row} 占 {share}（文中所列）"
+
+
 def no_rate(rate: str) -> str:
     return f"表中没有{rate}，也没有可以计算它的数。"
 

@@ -44,8 +44,12 @@ _OPS: dict[str, tuple[str, ...]] = {  # longest first within each; matched on th
 _RANGE = re.compile(r"(?:最[多大高]|最贵).{0,4}(?:减|减去|比|和|与|跟).{0,4}(?:最[少小低]|最便宜)"
                     r"|(?:最[少小低]).{0,4}(?:和|与|跟).{0,4}(?:最[多大高])|极差")
 _COMPARE_WORDS = ("比", "较", "相比", "对比", "跟", "和", "与")
-_RATE_WORDS = {"执行率": (("执行数", "执行", "实际", "决算数", "决算"), ("预算数", "预算")), "完成率": (("完成值", "实际完成", "完成", "实际"),
-                                                                               ("目标值", "指标值", "目标", "计划"))}
+# A 决算 table's rate is 决算 over 预算 (全年预算 unless the question names 年初预算): 完成率 there is the same.
+_RATE_WORDS = {"执行率": (("执行数", "执行", "实际", "决算数", "决算"), ("预算数", "全年预算", "预算")),
+               "完成率": (("完成值", "实际完成", "完成", "实际", "决算数", "决算"),
+                          ("目标值", "指标值", "目标", "计划", "全年预算", "预算数", "预算"))}
+# "年初预算完成了百分之几": a completion rate asked in words, over the budget the question names.
+_RATE_SAID = re.compile(r"预算.{0,6}(?:全年完成值|完成(?:了|得)?)(?:百分之几|多少比例|几成|比例|的比例|率)")
 _FILLER = re.compile(
     r"这两个|两个|两项|两者|二者|哪一项|哪一个|哪一|它们|他们|请问|请|帮我|帮忙|查一下|查查|查询|看看|看一下|告诉我|我想知道|想知道|一下|多少钱|多少|是多少|是什么|什么|怎么样|"
     r"情况|数据|具体|分别|各自|各|都|是|的|了|呢|吗|啊|呀|吧|有|为|在|和|与|及|以及|跟|同|、|,|，|。|？|\?|！|!|：|:|"
@@ -277,8 +281,12 @@ class FactIndex:
         self.value_facts: dict[str, list[int]] = defaultdict(list)
         self.category_values: set[str] = set()  # two-character values of a column of kinds (货物, 询价)
         columns: dict[tuple, list[str]] = defaultdict(list)
+        self.option_facts: dict[str, set[int]] = defaultdict(set)  # a tick-box option -> the cells offering it
         for fid, doc, value in query.fact_text_values(self.conn):
             v = compact(value)
+            if ticked := _TICKED.search(value):
+                for option in re.split(r"[、,，]", ticked.group(1)):
+                    self.option_facts[compact(option)].add(fid)
             if 2 <= len(v) <= 20 and v not in self.label_facts:
                 keys = self.fact_keys[fid]
                 columns[(doc, keys[self.fact_nrows[fid]:self.fact_nrows[fid] + 1])].append(v)
@@ -473,7 +481,7 @@ def _take(text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool
     return True
 
 
-_COMPARED_YEAR = re.compile(r"(比|较|相比|对比|同比|与)((?:20|19)\d\d)(?:年度|年)")
+_COMPARED_YEAR = re.compile(r"(比|较|相比|对比|同比|与|(?:跟|和)(?=(?:20|19)\d\d(?:年度|年)相?比))((?:20|19)\d\d)(?:年度|年)")
 
 
 def _compared_year(text: str, idx: FactIndex) -> str:
@@ -533,10 +541,30 @@ def _align(key: str, text: str) -> tuple[int, int, int] | None:
             runs.append([blk])
     best = max(runs, key=lambda r: sum(x.size for x in r))
     n = sum(x.size for x in best)
-    return n, best[0].b, best[-1].b + best[-1].size
+    extra = _shortened_start(key[:best[0].a], text[:best[0].b])
+    return n + extra, best[0].b - extra, best[-1].b + best[-1].size
+
+
+def _shortened_start(head: str, before: str) -> int:
+    """How many characters just before a matched run say the label's unmatched head shortened: 社保 of
+    社会保障 (words left out inside a label, the rest in order, from the label's first character)."""
+    for size in (3, 2):
+        said = before[-size:]
+        if len(said) < size or len(head) <= size or said[0] != head[0] or not all("\u4e00" <= c <= "\u9fff" for c in said):
+            continue
+        pos = 0
+        for c in said:
+            pos = head.find(c, pos)
+            if pos < 0:
+                break
+            pos += 1
+        else:
+            return size
+    return 0
 
 
 def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[int, int]]) -> None:
+    _read_options(fq, fq.text, taken, idx)  # a tick-box cell named by two of its options, before the labels
     # Labels are matched on what departments, years and operations left (their characters blanked).
     text = "".join("\x00" if any(s <= i < e for s, e in taken) else ch for i, ch in enumerate(fq.text))
     grams = {text[i:i + 2] for i in range(len(text) - 1)}
@@ -584,7 +612,7 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
             continue
         if _take(text, taken, s, e):
             chosen.append(Mention(s, e, {k}, exact, n, q))
-    fq.mentions = chosen
+    fq.mentions = fq.mentions + chosen  # after those read before (a tick-box cell named by its options)
 
 
 def read_question(question: str, idx: FactIndex, departments: list[str] | None = None,
@@ -1074,6 +1102,26 @@ def _read_subjects_and_values(fq: FactQuestion, text: str, taken: list[tuple[int
                 break
 
 
+_TICKED = re.compile(r"[（(]已勾选[；;]选项[：:](.+)[）)]$")  # the value ingest gives a cell of tick boxes
+_EITHER = re.compile(r"([\u4e00-\u9fff]{2,8})还是([\u4e00-\u9fff]{2,8})")
+
+
+def _read_options(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
+    """"是部门项目还是公共项目": two options of one tick-box cell name that cell (项目类型), whose value
+    says the one ticked."""
+    for m in _EITHER.finditer(text):
+        a, b = m.group(1), m.group(2)
+        for start in range(len(a) - 1):  # "项目是部门项目": the option is the end of what comes before 还是
+            cells = idx.option_facts.get(a[start:], set()) & idx.option_facts.get(b, set())
+            if cells:
+                s = m.start(1) + start
+                s -= next((len(w) for w in ("属于", "算是", "是") if text[:s].endswith(w)), 0)  # the verb asks nothing
+                if _take(text, taken, s, m.end()):
+                    keys = {k for fid in cells for k in idx.fact_keys[fid][:idx.fact_nrows[fid]]}
+                    fq.mentions.append(Mention(s, m.end(), keys, True, m.end() - s))
+                break
+
+
 def _held_by(value: str, departments: list[str], idx: FactIndex) -> bool:
     """Whether a value is printed in a table of the departments named (any, when none is)."""
     docs = {d for dept in departments for d in idx.dept_docs.get(dept, ())}
@@ -1093,6 +1141,10 @@ def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) 
             fq.rate = rate
             for m in re.finditer(rate, text):
                 _take(text, taken, m.start(), m.end())
+    said = _RATE_SAID.search(text)
+    if said and not fq.rate:
+        fq.rate = "完成率"
+        _take(text, taken, said.start() + said.group().rindex("预算") + 2, said.end())
     for op, words in _OPS.items():
         for w in words:
             for m in re.finditer(re.escape(w), text):
@@ -1100,6 +1152,8 @@ def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) 
                     if op not in fq.ops:
                         fq.ops.append(op)
                     _take(text, taken, m.start(), m.end())
+    if fq.rate and said and "占" not in text:
+        fq.ops = [op for op in fq.ops if op != "ratio"]  # "完成了百分之几" is the rate, not a share
     if re.search(r"占.{1,20}(?:多少|几成|比例|比重|百分之几)", text) and "ratio" not in fq.ops:
         fq.ops.append("ratio")
     if "ratio" in fq.ops and "占" not in text and any(k.endswith("率") for m in fq.mentions for k in m.keys):
@@ -1318,6 +1372,18 @@ def _kind_fits(f: dict, fq: FactQuestion) -> bool:
     return True
 
 
+def _numbered_items(facts: list[dict]) -> list[dict]:
+    """"总体绩效目标有几个": the numbered items right under what was named (目标1 … 目标6), not the rates a
+    target states (目标6's 仲裁结案率 and 调解率 are that one target's)."""
+    parts = [tuple((f["row_labels"] or "").split(query.FACT_SEP)) for f in facts]
+    items = [f for f, p in zip(facts, parts, strict=True) if len(p) >= 2 and re.fullmatch(r"目标\d{1,2}", p[-1])]
+    if len({f["row_labels"] for f in items}) < 2:
+        return facts
+    numbered = {tuple((f["row_labels"] or "").split(query.FACT_SEP)) for f in items}
+    # neither a target's rates nor the cell that holds all targets (said again item by item)
+    return [f for f, p in zip(facts, parts, strict=True) if not any(len(p) != len(n) and p[:len(n)] == n[:len(p)] for n in numbered)]
+
+
 def _without_parents(facts: list[dict]) -> list[dict]:
     """"商品和服务支出里最多的一项": the items under a heading row, not the heading (their sum) itself. A row
     whose own label is inside another candidate's longer row label is that row's parent."""
@@ -1390,6 +1456,28 @@ def _prefer(items: list, test) -> list:
     return good or items
 
 
+def _row_path(row_labels: str | None) -> tuple[str, ...]:
+    """A row's label parts without subject codes ("2013950|事业运行" and "2013950事业运行" are "事业运行")."""
+    parts = (re.sub(r"^\d{3,}|[（(][类款项][)）]$", "", p).strip() for p in (row_labels or "").split(query.FACT_SEP))
+    return tuple(p for p in parts if p)
+
+
+def _own_kind_first(facts: list[dict]) -> list[dict]:
+    """An item named as 支出 (住房保障支出) is first a figure of an expenditure column, one named as 收入 of an
+    income column: the share asked is over that column's total."""
+    def fits(f: dict) -> bool:
+        kind = "收入" if (f["row_labels"] or "").endswith("收入") else "支出"  # a 决算's items are spent
+        return kind in (f["col_labels"] or "")
+    return sorted(facts, key=lambda f: not fits(f))
+
+
+def _printed_rate(fs: list[dict], budget: str) -> dict | None:
+    """The rate a 决算 row prints beside its figures ("完成全年预算数 98.69%"), over the budget asked."""
+    rates = [f for f in fs if f["unit"] == "%" and re.search(r"完成|执行", f["col_labels"] or "")]
+    word = budget[:2] if budget else ""
+    return next((f for f in rates if not word or word in (f["col_labels"] or "")), None)
+
+
 def _shown(f: dict) -> str:
     return _value_text(f["value"], f["number"], f["unit"] or "")
 
@@ -1407,11 +1495,21 @@ class Answerer:
             if groups:
                 prev = groups[-1][-1]
                 between = fq.text[prev.end:m.start]
-                if between in ("和", "与", "、", "及", "以及", "跟", "同", "或", "还有", ",", "，", "和的", "加"):
+                if between in ("和", "与", "、", "及", "以及", "跟", "同", "或", "还有", ",", "，", "和的", "加") or \
+                        self._listed_side_by_side(fq, prev, m):
                     groups[-1].append(m)
                     continue
             groups.append([m])
         return groups
+
+    def _listed_side_by_side(self, fq: FactQuestion, prev: Mention, m: Mention) -> bool:
+        """"基本支出 项目支出各多少": two labels of the same kind (both rows or both columns) said one after
+        the other (a space between them), then 各/分别 — both asked, not the one inside the other."""
+        if prev.end != m.start or not re.search(r"各|分别", fq.text[m.end:]):
+            return False
+        def roles(x: Mention) -> tuple[bool, bool]:
+            return bool(x.keys & self.idx.row_label_keys), bool(x.keys & self.idx.col_keys)
+        return roles(prev) == roles(m) and any(roles(m))
 
     def _match(self, fq: FactQuestion, docs: list[int], years: list[int]) -> tuple[list[int], list[list[Mention]]]:
         groups = self._groups(fq)
@@ -1876,8 +1974,7 @@ class Answerer:
         compared = self.column_compare(fq, groups, ids[:400])  # the facts fetched only if it applies
         if compared is not None:
             return compared
-        if fq.level:
-            ids = self._of_level(fq, ids)
+        ids = self._of_level(fq, ids) if fq.level else self._quoted_in_text(fq, ids)
         total = self._row_total(fq, ids)
         if total is not None:
             ids, fq.leftover = [total], ""
@@ -1898,7 +1995,8 @@ class Answerer:
         if len(depts) > 1 and not fq.departments and not [g for g in groups if len(g) > 1]:
             names = sorted(depts)
             return FactAnswer("clarify", compose.which_department(names), [], options=names[:10])
-        two_years = self._two_years(fq, facts, groups, years)
+        # a change the document states ("比上年减少 X万元") before a difference of two printed years
+        two_years = self._printed_change(fq, facts) or self._two_years(fq, facts, groups, years)
         if two_years is not None:
             return two_years
         if fq.total and "ratio" in fq.ops and (in_total := [f for f in facts if self._is_total_fact(f, "row")]):
@@ -2321,7 +2419,7 @@ class Answerer:
                                 or _own_row(a) == _own_row(b)):
             # Two columns of one row (or one item in two tables, 收入 and 支出) that the question did not
             # tell apart: the item's share of its own column's total, never one column over the other.
-            return self.share_of_total(sorted(facts, key=lambda f: -_said_in(f["col_labels"] or "", asked)))
+            return self.share_of_total(sorted(_own_kind_first(facts), key=lambda f: -_said_in(f["col_labels"] or "", asked)))
         if a["number"] > b["number"]:
             a, b = b, a  # a share is the part over the whole
         if not b["number"]:
@@ -2336,7 +2434,10 @@ class Answerer:
         has several); a value of the total row ("基本支出占比" = 合计 row's 基本支出) over the same row's
         total column. Never over a sum of the rows: they hold subtotals, and a table that prints no total
         gives no share."""
-        sheet = self._same_sheets([f for f in facts if f["number"] is not None][:1])
+        printed = self._printed_share(facts)
+        if printed is not None:
+            return printed
+        sheet = self._same_table([f for f in facts if f["number"] is not None][:1])
         for f in facts:
             if f["number"] is None:
                 continue
@@ -2419,22 +2520,29 @@ class Answerer:
     def rate(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
         done_words, plan_words = _RATE_WORDS[fq.rate]
         rows = defaultdict(list)
-        sibling_ids = sorted({x for f in facts for x in self._row_siblings(f)})
+        sibling_ids = sorted({x for f in facts + self._rows_named_alike(facts) for x in self._row_siblings(f)})
         for sib in self.idx.facts(sibling_ids):
             rows[(sib["document_id"], sib["row_labels"])].append(sib)
         lines, used = [], []
 
+        budget = next((b for b in ("年初预算", "全年预算") if b in fq.text), "")
+
         def pick(fs: list[dict], words: tuple[str, ...]) -> dict | None:
-            for w in words:
+            for w in ((budget,) if budget and words is plan_words else ()) + words:
                 for f in fs:
                     last = (f["row_labels"] or "").split(query.FACT_SEP)[-1]
-                    if f["number"] is not None and w in (f["col_labels"] or "") + last:
+                    if f["number"] is not None and f["unit"] != "%" and w in (f["col_labels"] or "") + last:
                         return f
             return None
 
         for fs in rows.values():
             done, plan = pick(fs, done_words), pick(fs, plan_words)
-            if done and plan and done is not plan and plan["number"]:
+            printed = _printed_rate(fs, budget or (plan["col_labels"] or "" if plan else ""))
+            if printed and done and plan:
+                lines.append(compose.fact_rate_printed(_name(done).split(" ")[0], fq.rate, printed["value"],
+                                                       fmt_number(done["number"]), fmt_number(plan["number"])))
+                used += [printed, done, plan]
+            elif done and plan and done is not plan and plan["number"]:
                 r = done["number"] / plan["number"] * 100
                 lines.append(compose.fact_rate(_name(done).split(" ")[0], fq.rate, fmt_number(done["number"]),
                                                fmt_number(plan["number"]), fmt_percent(r)))
@@ -2543,6 +2651,30 @@ class Answerer:
                 return []
             out.append(pick[0])
         return list({x["id"]: x for x in out}.values())
+
+    def _printed_share(self, facts: list[dict]) -> FactAnswer | None:
+        """The share the document states for the item ("住房保障支出（类）29.42万元，占9.55%"): the printed
+        figure, not one computed again from rounded amounts."""
+        alike = [f for f in self._rows_named_alike(facts[:1]) if not f["sheet"]]
+        for f in alike:
+            row = self.idx.facts(self._row_siblings(f))
+            share = next((x for x in row if x["row_labels"] == f["row_labels"] and x["unit"] == "%"
+                          and (x["col_labels"] or "") == "占"), None)
+            if share is not None:
+                return FactAnswer("answered", compose.printed_share(_name(share).split(" ")[0], _shown(share))
+                                  + _cite(self.idx, [share]), [share])
+        return None
+
+    def _same_table(self, facts: list[dict]) -> list[dict]:
+        """The facts of a table: its sheet, or for a PDF every page the table runs over (a 支出决算表 whose
+        合计 row is on the page before its 住房保障支出 row: the pages under the same table title)."""
+        sheet = self._same_sheets(facts)
+        titled = {(f["document_id"], f["section"]) for f in facts if not f["sheet"] and f["section"]}
+        if not titled:
+            return sheet
+        seen = {x["id"] for x in sheet}
+        every = self.idx.facts(sorted(x for d, _ in titled for x in self.idx.docs[d].facts)[:5000])
+        return sheet + [x for x in every if (x["document_id"], x["section"]) in titled and x["id"] not in seen]
 
     def _same_sheets(self, facts: list[dict]) -> list[dict]:
         """Every fact of the sheets (or pages) the matched facts stand on: the table a list is over."""
@@ -2681,6 +2813,65 @@ class Answerer:
         what = "、".join(dict.fromkeys(_name(f).split(" ")[0] for f in facts[:3]))
         has = "、".join(dict.fromkeys(_name(f) for f in facts[:6]))
         return FactAnswer("unknown", compose.no_per_head(what, has) + _cite(self.idx, facts[:6]))
+
+    def _quoted_in_text(self, fq: FactQuestion, ids: list[int]) -> list[int]:
+        """"评价标准每低于5%扣几分": words no label explains that the text of a matched cell says (每低于5%扣1分)
+        name that cell; the question asks what its text says there."""
+        words = fq.leftover.split()
+        if len("".join(words)) < 2 or len(ids) > 400:
+            return ids
+        filtered = fq.cmp in ("lt", "gt", "ge", "eq") and fq.number is not None
+        if filtered:  # "低于5%" read as a filter is the cell's own words here
+            words.append(fmt_number(fq.number or 0) + ("%" if fq.percent else ""))
+        # never a use note ("主要用于：…开办费…"): a part it names is one the table does not break down
+        quoting = [f["id"] for f in self.idx.facts(ids) if f["number"] is None and len(f["value"]) >= 8
+                   and _USE not in self.idx.fact_keys.get(f["id"], ()) and all(w in f["value"] for w in words)]
+        if quoting:
+            fq.leftover = ""
+            if filtered:
+                fq.cmp, fq.number = "", None
+        return quoting or ids
+
+    def _printed_change(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
+        """"比上年减少多少" / "跟2023年比减少多少" of a row whose document states the change (比上年减少 X万元,
+        下降 Y%): the stated change, with the two years' figures when both are printed; never a difference
+        of two unrelated columns."""
+        if "diff" not in fq.ops or not re.search(r"上年|去年|上一年", fq.text):
+            return None
+        lines, used, seen = [], [], set()
+        for f in facts:
+            key = (f["document_id"], f["page"], f["line"], f["row_labels"])
+            if key in seen or f["number"] is None:
+                continue
+            seen.add(key)
+            row = [x for x in self.idx.facts(self._row_siblings(f)) if x["row_labels"] == f["row_labels"]]
+            changes = [x for x in row if (x["col_labels"] or "").startswith("比上年") and x["number"] is not None]
+            if not changes:
+                continue
+            figures = sorted((x for x in row if not x["col_labels"] and x["number"] is not None),
+                             key=lambda x: year_of_fact(x) or 0)
+            years = {year_of_fact(x) for x in figures}
+            base = figures if len(figures) == 2 and len(years) == 2 else []
+            lines.append(compose.printed_change(
+                _name(changes[0]).split(" ")[0], [f"{x['col_labels']} {_shown(x)}" for x in changes],
+                [(str(year_of_fact(x)), _shown(x)) for x in base]))
+            used += changes + base
+        if not lines:
+            return None
+        return FactAnswer("answered", "；".join(lines[:4]) + _cite(self.idx, used), used)
+
+    def _rows_named_alike(self, facts: list[dict]) -> list[dict]:
+        """The same subject's rows elsewhere in its document: a 决算 table's "2013950事业运行" is the prose's
+        "事业运行" (whose line prints 全年预算 and 决算); one fact of each such row."""
+        names = {(f["document_id"], _row_path(f["row_labels"])) for f in facts}
+        out, seen = [], set()
+        for doc in {d for d, _ in names}:
+            for x in self.idx.facts(list(self.idx.docs[doc].facts)):
+                key = (doc, x["page"], x["line"], x["sheet"])
+                if (doc, _row_path(x["row_labels"])) in names and key not in seen:
+                    seen.add(key)
+                    out.append(x)
+        return out
 
     def _row_siblings(self, f: dict) -> list[int]:
         """Facts of the same row of the same document (the other columns of a line)."""
@@ -2827,6 +3018,7 @@ class Answerer:
         return FactAnswer("answered", compose.numbered_items(names) + _cite(self.idx, kept[:30]), kept)
 
     def listing(self, facts: list[dict]) -> FactAnswer:
+        facts = _numbered_items(facts)
         return FactAnswer("answered", compose.numbered_items([compose.fact_value(_name(f), _shown(f)) for f in facts])
                           + _cite(self.idx, facts[:30]), facts)
 
@@ -2903,16 +3095,16 @@ class Answerer:
     def count(self, fq: FactQuestion, facts: list[dict], groups: list[list[Mention]]) -> FactAnswer:
         # A level named by a row head ("二级指标"): count its distinct labels.
         heads = [h for h in self.idx.head_labels if any(h in m.keys or h == k for m in fq.mentions for k in m.keys)]
-        if heads:
+        scoped = {k for f in facts for k in self.idx.fact_keys.get(f["id"], ())}
+        # the level's labels in the matched tables only: another table's 单位名称 rows are not these
+        labels = [x for x in sorted(self.idx.head_labels[heads[0]]) if x in scoped or not facts] if heads else []
+        if labels:
             h = heads[0]
-            labels = sorted(self.idx.head_labels[h])
-            scoped = {k for f in facts for k in self.idx.fact_keys.get(f["id"], ())}
-            labels = [x for x in labels if x in scoped] or labels
             return FactAnswer("answered", compose.labels_of_level(h, labels) + _cite(self.idx, facts[:20]), facts)
         # A row named only by its serial number ("1", "2") is named by its value ("上海市…服务中心"); a
         # heading row over items (项目支出 over its projects) is not one of them.
         rows = list(dict.fromkeys(f["value"] if re.fullmatch(r"[0-9一二三四五六七八九十]+[.、]?", row) else row
-                                  for f in _without_parents(facts) for row in [_name(f).split(" ")[0]]))
+                                  for f in _without_parents(_numbered_items(facts)) for row in [_name(f).split(" ")[0]]))
         return FactAnswer("answered", compose.counted_items(rows) + _cite(self.idx, facts[:20]), facts)
 
     def partial(self, fq: FactQuestion, docs: list[int], years: list[int],
@@ -3502,7 +3694,7 @@ def _missing_year(idx: FactIndex, question: str, kb, conversation: list[str] | N
         return ""
     docs = [idx.docs[x] for d in depts for x in idx.dept_docs.get(d, ())]
     base = max(d.year or 0 for d in docs) or have[-1]
-    if rel and re.search(r"(?:较|比|相比|对比|同比)(?:上年|去年|上一年)", text):
+    if rel and re.search(r"(?:较|比|相比|对比|同比)(?:上年|去年|上一年)|(?:跟|和|与)(?:上年|去年|上一年)度?相?比", text):
         rel = []  # "较上年增加" compares with last year inside the table
     asked = asked_abs + [base + off for off in rel]
     missing = [y for y in dict.fromkeys(asked) if y not in have]

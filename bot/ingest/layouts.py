@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import openpyxl
 
 from bot.ingest.grid import money_unit, region_facts
-from bot.ingest.prose import stated_facts
+from bot.ingest.prose import checked_options, stated_facts
 from bot.model import Amounts, Document, Indicator, Issue, LoadError, Project
 
 DEPARTMENT_TARGETS = "department-targets"
@@ -360,6 +360,7 @@ FORMS = {DEPARTMENT_TARGETS: "部门整体预算绩效目标表", PROJECT_APPLIC
 def _facts(doc: Document, sheet: _Sheet, regions: list[tuple[int, int, str]]) -> None:
     """Every labelled value of the sheet as facts (grid reader), beside the typed reading."""
     reading = region_facts(sheet.ws, regions, year=doc.year)
+    reading.facts = checked_options(reading.facts)
     money_unit(reading.facts, doc.unit)
     doc.facts = reading.facts + stated_facts(reading.facts, doc.year)
     doc.form = FORMS[doc.layout]

@@ -10,7 +10,7 @@ clause only names a measure (年初预算为…, 占…, 下降…). A number wi
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot.model import Fact
 
@@ -296,6 +296,66 @@ def use_facts(facts: list[Fact]) -> list[Fact]:
     return out
 
 
+_NUMBERED_TARGET = re.compile(r"^\s*(目标\s*\d{1,2})\s*[:：]\s*(.+)$")
+_RATE_STATED = re.compile(r"([\u4e00-\u9fff“”\"]{2,30}?率)\s*(?:达到|不低于|不少于|保持在|保持|为|达)?\s*"
+                          r"(\d+(?:\.\d+)?)\s*[%％]")
+
+
+def target_rate_facts(facts: list[Fact]) -> list[Fact]:
+    """A numbered target's words, and its rates ("目标6：劳动人事争议案件仲裁结案率95%，劳动人事争议案件调解率75%") as facts
+    of that target, one per rate, so that "目标6里调解率多少" finds its figure (the text stays as printed)."""
+    out: list[Fact] = []
+    for f in facts:
+        if f.number is not None or "目标" not in f.value:
+            continue
+        for line in f.value.splitlines():
+            if not (m := _NUMBERED_TARGET.match(line)):
+                continue
+            target = re.sub(r"\s+", "", m.group(1))
+            # the target's own words, so that "目标6是什么" is that line, not one of its rates
+            out.append(Fact(value=m.group(2).strip(), row=(*f.row, target), section=f.section, sheet=f.sheet,
+                            cell=f.cell, page=f.page, line=f.line))
+            rates = [(r.group(1).strip("“”\""), r.group(2)) for clause in re.split(r"[，,；;。]", m.group(2))
+                     for r in _RATE_STATED.finditer(clause)]
+            subject = _shared_subject([label for label, _ in rates])
+            for label, value in rates:
+                # "劳动人事争议案件" said once over its rates: each rate is named by its own word (调解率) too
+                row = (*f.row, target, subject, label[len(subject):]) if subject else (*f.row, target, label)
+                out.append(Fact(value=value, row=row, section=f.section, number=float(value), unit="%",
+                                sheet=f.sheet, cell=f.cell, page=f.page, line=f.line))
+    return out
+
+
+def _shared_subject(labels: list[str]) -> str:
+    """The words several rates of one target start with ("劳动人事争议案件" of 仲裁结案率 and 调解率); "" when one."""
+    if len(labels) < 2:
+        return ""
+    head = labels[0]
+    for label in labels[1:]:
+        while not label.startswith(head):
+            head = head[:-1]
+    return head if len(head) >= 2 and all(len(x) - len(head) >= 3 for x in labels) else ""
+
+
 def stated_facts(facts: list[Fact], year: int | None) -> list[Fact]:
-    """What the text cells of a table state beyond their own text: other years' figures, items' uses."""
-    return year_figures(facts, year) + use_facts(facts)
+    """What the text cells of a table state beyond their own text: other years' figures, items' uses, the
+    rates of numbered targets."""
+    return year_figures(facts, year) + use_facts(facts) + target_rate_facts(facts)
+
+
+_OPTION = re.compile(r"(?:\d{1,2}[.、．]\s*)?([^□☑■√\s\d][^□☑■√]*?)\s*(□√|√□|□✓|☑|■|□)")
+
+
+def checked_options(facts: list[Fact]) -> list[Fact]:
+    """A cell of tick boxes ("1.部门项目 □   2.公共项目 □√") says the option ticked: its value becomes that
+    option, the others named beside it ("公共项目（已勾选；选项：部门项目、公共项目）")."""
+    out = []
+    for f in facts:
+        options = [(m.group(1).strip(), m.group(2) != "□") for m in _OPTION.finditer(f.value)] \
+            if f.number is None and "□" in f.value else []
+        ticked = [name for name, on in options if on]
+        if len(options) >= 2 and ticked and all(name for name, _ in options):
+            f = replace(f, value=f"{'、'.join(ticked)}（已勾选；选项：{'、'.join(name for name, _ in options)}）")
+        out.append(f)
+    return out
+
