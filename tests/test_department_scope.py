@@ -213,3 +213,15 @@ def test_two_departments_in_turn_then_both_added(every_engine):
     """"X → 社工部呢 → 两者加起来": the two values just answered, each of its own department."""
     answer = ask(every_engine, "普陀财政局机关事业单位基本养老保险缴费", "社工部呢", "两者加起来")
     assert answer.status == "answered" and "166.93" in answer.text
+
+
+@pytest.mark.parametrize("level", ["区", "市", "县"])
+def test_a_department_of_a_place_not_loaded_is_never_answered_by_another_place(every_engine, level):
+    """"南山区财政局基本支出": no 南山 department is loaded; 普陀's and 端州's 财政局 are not its figures."""
+    [place] = _places(1, 7)
+    for question in (f"{place}{level}财政局基本支出多少", f"{place}{level}教育局退休人数多少"):
+        answer = ask(every_engine, question)
+        assert answer.status == "unknown" and f"{place}{level}" in answer.text, question
+        assert not _figures(answer.text), question
+    known = ask(every_engine, "普陀区财政局基本支出多少")  # the same question of a loaded place is answered
+    assert known.status == "answered" and "2336.91" in known.text

@@ -3169,8 +3169,21 @@ def after_typed(turn, typed):
         result = typed
     finally:
         turn.question = asked
+    if result.status == "answered" and typed.status == "unknown" and _unloaded_place(turn):
+        result = typed  # "南山区财政局基本支出": not 普陀's or 端州's 财政局
     _mark_unanswered(turn.session, result.status == "unknown")
     return result
+
+
+def _unloaded_place(turn) -> bool:
+    """Whether the question names a department by a place no loaded department is in ("天河区教育局",
+    "南山区财政局"): then another place's department of that kind is never the answer."""
+    names = getattr(getattr(turn, "p", None), "unknown_departments", None) or ()
+    for name in names:
+        m = re.match(r"^(?:中共)?([\u4e00-\u9fff]{1,4}?[省市区县])", name)
+        if m and not any(m.group(1) in d.name for d in turn.kb.departments):
+            return True
+    return False
 
 
 def _as_understood(turn) -> str:
