@@ -196,8 +196,22 @@ def projects_with(category: str, lacking: bool, rows: Sequence[sqlite3.Row], of:
     verb = "没有" if lacking else "设有"
     what = category if category.endswith("指标") else f"{category}类指标"
     if not rows:
-        return f"{of} 个项目都{'设有' if lacking else '没有'}{what}。"
+        who = "这个项目" if of == 1 else f"{of} 个项目都"
+        return f"{who}{'设有' if lacking else '没有'}{what}。"
     return f"{verb}{what}的项目（{len(rows)} 个，共 {of} 个项目）：\n{project_list(rows)}"
+
+
+def part_not_costed(project: str, words: list[str], indicator: str) -> str:
+    """Money asked of a part of a project the table names only in an indicator, not as a cost line."""
+    part = "、".join(words)
+    return (f"表中没有列出{project}里“{part}”的金额（表中不是这样细分的），只有指标“{indicator}”。"
+            f"如果要问{project}的总金额，请说“{project}多少钱”。")
+
+
+def category_not_held(category: str, of: int) -> str:
+    """A yes/no about indicators of a category no project in view has: the table has none."""
+    what = category if category.endswith("指标") else f"{category}类指标"
+    return f"表中没有{what}（{'这个项目' if of == 1 else f'{of} 个项目都'}没有设{what}）。"
 
 
 def modifier_not_held(words: list[str]) -> str:

@@ -92,11 +92,13 @@ def do_content(t: Turn, f: Frame) -> Answer:
         return t.unknown("请说明要找管什么的项目，例如“哪个项目是管法律顾问的”。")
     named = set() if f.within else set(f.projects) | {pid for g in f.ambiguous for pid in g}
     best: dict[int, tuple[float, str]] = {}
+    said_by_indicator: set[str] = set()
     rows = query.projects(t.conn, f.projects) if f.within else query.projects_in(t.conn, f.doc_ids)
     for r in rows:
         sentences = [r["name"], *re.split(r"[。；;！!\n]", r["goal"] or "")]
         for k in query.indicators(t.conn, project_ids=[r["id"]]):
             sentences.append(f"{k['name']}：{k['annual_value'] or k['period_value'] or ''}")
+            said_by_indicator.add(sentences[-1].strip())
         scored = [(words_score(words, x, t.kb) + (0.5 if r["id"] in named else 0), x.strip())
                   for x in sentences if x.strip()]
         best[r["id"]] = max(scored)
@@ -105,6 +107,11 @@ def do_content(t: Turn, f: Frame) -> Answer:
         return t.unknown(f"没有找到与“{'、'.join(words)}”有关的项目。", "".join(words))
     ids = [pid for pid, (v, _) in best.items() if v == top][:5]
     rows = query.projects(t.conn, ids)
+    if f.within and len(rows) == 1 and t.p.has("amount") and best[ids[0]][1] in said_by_indicator:
+        # "就业补助资金公益性岗位补贴发了多少钱": the part is only an indicator's name, not a cost
+        # line, so the table does not break the money down that way; never the project's total.
+        return t.unknown(compose.part_not_costed(rows[0]["name"], words, best[ids[0]][1]) + compose.source_note(rows[0]),
+                         suggest=False)
     text = compose.content_matches(words, [(r, best[r["id"]][1]) for r in rows])
     return t.answered(f, text, projects=ids, listed=[("project", i) for i in ids])
 
@@ -169,6 +176,9 @@ def do_lacking(t: Turn, f: Frame) -> Answer:
     chosen = [r for r in rows if (r["id"] in having) != lack]
     what = "、".join(str(c.key) for c in f.categories)
     ids = [r["id"] for r in chosen]
+    if not lack and not chosen and rows:
+        # "有成本指标吗": nothing in view has one, so there is nothing to give (nor a value of).
+        return t.unknown(compose.category_not_held(what, len(rows)) + dept_note(t, f.doc_ids), suggest=False)
     text = compose.projects_with(what, lack, chosen, len(rows)) + dept_note(t, f.doc_ids)
     return t.answered(f, text, projects=ids, listed=[("project", i) for i in ids])
 
