@@ -513,6 +513,12 @@ def _canonical(text: str, idx: FactIndex) -> str:
         for w in sorted(group[1:], key=len, reverse=True):
             # Only a word no label uses: "预算" stays itself where tables print it.
             if w in text and canon not in text and w not in idx.label_text:
+                # "全年实际花了多少": the verb after a label that already names what was spent adds nothing.
+                at = text.index(w)
+                said = next((text[at - n:at] for n in range(min(at, 12), 1, -1) if text[at - n:at] in idx.label_facts), "")
+                if "实际" in said or canon in said:
+                    text = text[:at] + text[at + len(w):]
+                    continue
                 # "公车保有量" -> 公务用车保有量: the word and the rest of the label said after it are one label.
                 tails = "|".join(re.escape(canon[-n:]) for n in range(len(canon) - 1, 1, -1))
                 text = re.sub(re.escape(w) + (f"(?:{tails})?" if tails else ""), canon, text)
@@ -654,6 +660,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
         fq.mentions = [m for m in fq.mentions if not all(_is_total(k) for k in m.keys)]
         fq.ops.append("sum")
     _read_operations(fq, text, taken)
+    _difference_column(fq, text, scope, idx)
     _filter(fq, text, taken)
     _read_fall_and_finished(fq, question, text, taken)
     _drop_shared_word(fq, idx)
@@ -675,6 +682,23 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     if fq.leftover:
         _words_of_named_rows(fq)
     return fq
+
+
+_DIFF_WORD = re.compile(r"差额|差值|差异|差距")
+
+
+def _difference_column(fq: FactQuestion, text: str, scope: list, idx: FactIndex) -> None:
+    """"差额最大的是哪个项目": the table's own difference column (差异（实际-预算）) ranked, not a
+    difference of two figures the question never names."""
+    if "diff" not in fq.ops or not {"max", "min"} & set(fq.ops) or not (m := _DIFF_WORD.search(text)):
+        return
+    if any(m.start() < mm.end and mm.start < m.end() for mm in fq.mentions):
+        return
+    keys = {k for d in scope for k in idx.doc_keys.get(d.id, ()) if k in idx.col_keys and _DIFF_WORD.search(k)}
+    if len(keys) == 1:
+        fq.ops.remove("diff")
+        fq.mentions.append(Mention(m.start(), m.end(), keys, False, len(m.group()), 0.5))
+        fq.mentions.sort(key=lambda x: x.start)
 
 
 # A text asked by its kind: a time (什么时候设的 -> "2025年3月新设") or a class (几类事业单位 -> "公益一类").
