@@ -34,7 +34,7 @@ _OPS: dict[str, tuple[str, ...]] = {  # longest first within each; matched on th
     "diff": ("相差多少", "差多少", "差了多少", "差额", "相差", "多多少", "少多少", "多出多少", "超出多少", "超过多少",
              "增加多少", "减少多少", "增长多少", "下降多少", "增加了多少", "减少了多少", "变化多少", "增减", "高多少", "低多少",
              "差距"),
-    "ratio": ("占比多少", "占比", "所占比例", "比例", "比重", "百分之几", "百分比", "占多少", "占了多少"),
+    "ratio": ("除以", "占比多少", "占比", "所占比例", "比例", "比重", "百分之几", "百分比", "占多少", "占了多少"),
     "count": ("有几个", "有多少个", "几个", "多少个", "多少项", "几项", "几条", "多少条"),
     "list": ("有哪些", "都有哪些", "哪些", "列出", "列一下", "都有什么", "有什么", "是哪几个", "哪几个", "哪几项"),
     "max": ("最多", "最大", "最高", "最贵", "最长", "第一多"),
@@ -501,6 +501,11 @@ def _compared_year(text: str, idx: FactIndex) -> str:
 _RELATIONS = (("满编", "编制数和实有人数一样"),)
 
 
+# (brackets are gone from the compact question: the definition follows the rate asked)
+_RATE_DEFINED = re.compile(r"([\u4e00-\u9fff]{1,2}率)(?:是|为)?(?:多少)?[（(]?(?:即|就是)?([\u4e00-\u9fff]{1,12}?)除以([\u4e00-\u9fff]{1,12})[）)]?$")
+_SPLIT_BY_QUANTITY = re.compile(r"([\u4e00-\u9fff])(?:了)?(几个|多少个|几)([\u4e00-\u9fff])")
+
+
 def _canonical(text: str, idx: FactIndex) -> str:
     """People's words for labels replaced by the labels' words (为啥 -> 原因, 付了 -> 已支付)."""
     text = _compared_year(text, idx)
@@ -508,6 +513,12 @@ def _canonical(text: str, idx: FactIndex) -> str:
         if word in text and word not in idx.label_text:
             text = text.replace(word, relation)
     text = _OF_BUDGET.sub("执行率", text)  # "完成预算的百分之多少": the execution rate, said in words
+    # "在编率多少（实有除以编制）": a rate no label prints, defined by the question as one figure over another.
+    if (m := _RATE_DEFINED.search(text)) and m[1] not in idx.label_text:
+        text = text[:m.start()] + f"{m[2]}除以{m[3]}" + text[m.end():]
+    # "空几个编": a label (空编数) split by the quantity asked; said whole, then the quantity.
+    text = _SPLIT_BY_QUANTITY.sub(lambda m: f"{m[1]}{m[3]}多少" if f"\x1f{m[1]}{m[3]}" in f"\x1f{idx.label_text}"
+                                  and m[1] + m[3] not in text else m[0], text)
     for group in idx.synonyms:
         canon = group[0]
         for w in sorted(group[1:], key=len, reverse=True):
@@ -2432,6 +2443,8 @@ class Answerer:
         if one_row and len(totals) == 1 and len(facts) > 2:
             # "行政运行占比多少" of a row printed as 合计 / 基本支出 / 项目支出: its total's share.
             return self.share_of_total(totals)
+        if len(facts) > 2:
+            facts = self._totals_of_two(facts, groups) or facts
         pair = self._pair(facts, groups) if len(facts) == 2 else None
         if pair is None:
             return self.values(facts, groups)
@@ -2444,14 +2457,30 @@ class Answerer:
             # Two columns of one row (or one item in two tables, 收入 and 支出) that the question did not
             # tell apart: the item's share of its own column's total, never one column over the other.
             return self.share_of_total(sorted(_own_kind_first(facts), key=lambda f: -_said_in(f["col_labels"] or "", asked)))
-        if a["number"] > b["number"]:
-            a, b = b, a  # a share is the part over the whole
+        if a["number"] > b["number"] and "除以" not in asked:
+            a, b = b, a  # a share is the part over the whole (a division said is in the order said)
         if not b["number"]:
             return self.values(facts, groups)
         r = a["number"] / b["number"] * 100
         return FactAnswer("answered", compose.fact_share(_name(a), _name(b), fmt_number(a["number"]),
                                                          fmt_number(b["number"]), fmt_percent(r))
                           + _cite(self.idx, [a, b]), [a, b])
+
+    def _totals_of_two(self, facts: list[dict], groups: list[list[Mention]]) -> list[dict] | None:
+        """"实有占编制的比例": two column groups named, each printed in parts with a 合计 column, on the
+        total row: each group's total, never one of its parts."""
+        said = [m for g in groups for m in g]
+        rows = [f for f in facts if self._is_total_fact(f, "row")] or facts
+        if len(said) != 2 or len({(f["document_id"], f["line"]) for f in rows}) != 1:
+            return None
+        picked = []
+        for m in said:
+            own = [f for f in rows if m.keys & set(self.idx.fact_keys.get(f["id"], ()))]
+            whole = [f for f in own if self._is_total_fact(f, "col")] if len(own) > 1 else own
+            if len(whole) != 1:
+                return None
+            picked.append(whole[0])
+        return picked if picked[0]["id"] != picked[1]["id"] else None
 
     def share_of_total(self, facts: list[dict]) -> FactAnswer:
         """"一般公共服务支出占比": an item over its column's total row (of its own group when the table
