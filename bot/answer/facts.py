@@ -2194,6 +2194,8 @@ class Answerer:
                               + _cite(self.idx, numeric[:3]), [])
         if "count" in fq.ops and (of_row := self._columns_of_one_row(fq, numeric)):
             return self.values(of_row, groups)  # "执法大队编制几个": the row's figure, not a count of rows
+        if "count" in fq.ops and (of_total := self._people_of_total_row(fq, numeric)):
+            return self.values(of_total, groups)  # "实有行政几个": the people the table counts, in all
         if "count" in fq.ops and not (len(numeric) == 1 and "sum" not in fq.ops):
             return self.count(fq, facts, groups)
         if "max" in fq.ops or "min" in fq.ops or "range" in fq.ops:
@@ -3012,6 +3014,23 @@ class Answerer:
             out += [f for f in (totals[:1] if totals else mine) if f not in out]
         return out
 
+    def _people_of_total_row(self, fq: FactQuestion, numeric: list[dict]) -> list[dict]:
+        """"实有行政几个" naming only columns that count people, no row, no kind of row counted: the
+        figure of the table's total row, never a count of the rows holding that column."""
+        idx = self.idx
+        if not fq.mentions or any(m.keys & idx.row_label_keys or not m.keys <= idx.col_keys | idx.head_keys
+                                  for m in fq.mentions) or any(w in fq.text for w in _ROW_NOUNS):
+            return []
+        if not numeric or any(f["unit"] != "人" for f in numeric):
+            return []
+        totals = [f for f in numeric if self._is_total_fact(f, "row")]
+        # the grand total (合计 at the top level), not a group's 小计 under its heading
+        top = min((len(_row_path(f["row_labels"])) for f in totals), default=0)
+        totals = [f for f in totals if len(_row_path(f["row_labels"])) == top]
+        if len({(f["document_id"], f["sheet"], f["page"], f["line"]) for f in totals}) != 1:
+            return []
+        return totals
+
     def _text_of_rows(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
         """"青石所什么时候设的", "它是几类事业单位": the named row's text of that kind (in any of its columns,
         a 备注 or 单位类别); a number of the row is never the answer to it."""
@@ -3251,10 +3270,15 @@ def _as_understood(turn) -> str:
     return question
 
 
+_QUESTION_ASKED = re.compile(r"多少|几|哪|什么|啥|吗|是否|有没有|怎么样|如何|干嘛|为何")
+
+
 def _each_spaced_ask(turn, typed, whole):
     """"东湖就业补助多少 主要干嘛用", "目标几个 完成几个": two asks parted by a space, each answered, when
     that answers both; otherwise the answer to the whole stands (and the conversation it left)."""
     clauses = question_clauses(turn.question, spaces=True)
+    if len(clauses) < 2 and whole.status != "answered":
+        clauses = _after_subject(turn.question)
     if len(clauses) < 2 or getattr(turn, "clause", False) or clauses == question_clauses(turn.question):
         return whole
     kept = copy.deepcopy(vars(turn.session))
@@ -3263,6 +3287,15 @@ def _each_spaced_ask(turn, typed, whole):
         return each
     vars(turn.session).update(kept)
     return whole
+
+
+def _after_subject(question: str) -> list[str]:
+    """"桐溪市场监管 行政编制合计 实有行政几个": a subject said first, then each thing asked of it parted by
+    a space (a label alone asks its value): each ask with the subject, when the whole was not answered."""
+    parts = [p for p in re.split(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", question.strip()) if p]
+    if len(parts) < 3 or _QUESTION_ASKED.search(parts[0]) or not _QUESTION_ASKED.search(parts[-1]):
+        return []
+    return [f"{parts[0]}{p}" for p in parts[1:]]
 
 
 def _mark_unanswered(session, unanswered: bool) -> None:
