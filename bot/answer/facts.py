@@ -609,7 +609,8 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
                 continue  # a code said ("2130306") names only the label with that very code
             exact = n == len(form) and e - s == n
             ok = exact or (n >= 3 and n / len(form) >= 0.5 and n / (e - s) >= 0.6) or \
-                (n >= 2 and n / len(form) >= 0.5 and e - s == n)
+                (n >= 2 and n / len(form) >= 0.5 and e - s == n) or \
+                (n >= 4 and e - s == n and form.endswith(text[s:e]))  # "老年人数" of 60周岁以上老年人数
             if ok:
                 # The label's last word said alone ("联系人" of "项目联系人") names it as well as the whole.
                 strong = exact or (e - s == n and form.endswith(text[s:e]))
@@ -670,8 +671,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
         # "一季度实际支出合计": 合计 adds the months up; it is not the table's total row.
         fq.mentions = [m for m in fq.mentions if not all(_is_total(k) for k in m.keys)]
         fq.ops.append("sum")
-    _read_operations(fq, text, taken)
-    _difference_column(fq, text, scope, idx)
+    _read_operations(fq, text, taken, scope, idx)
     _filter(fq, text, taken)
     _read_fall_and_finished(fq, question, text, taken)
     _drop_shared_word(fq, idx)
@@ -820,7 +820,10 @@ def _read_sheet_titles(fq: FactQuestion, text: str, taken: list[tuple[int, int]]
                        idx: FactIndex) -> None:
     """Words no label took that say one sheet's own title ("养老补助资金" of 居家社区养老服务补助资金分配表, a
     sheet of a multi-sheet workbook) name that sheet's rows: a mention of the sheet, so only its facts fit."""
-    rest = "".join("\x00" if any(s <= i < e for s, e in taken) else ch for i, ch in enumerate(text))
+    # A label matched only in part ("补助" of 就业补助 in "养老补助") yields to the sheet title said whole.
+    weak = [m for m in fq.mentions if m.quality <= 0.5]
+    firm = [(s, e) for s, e in taken if not any(m.start == s and m.end == e for m in weak)]
+    rest = "".join("\x00" if any(s <= i < e for s, e in firm) else ch for i, ch in enumerate(text))
     best = None
     for d in scope:
         for key in idx.sheet_titles.get(d.id, ()):
@@ -831,7 +834,13 @@ def _read_sheet_titles(fq: FactQuestion, text: str, taken: list[tuple[int, int]]
             n, s, e = al
             if n >= 3 and n / (e - s) >= 0.75 and (best is None or n > best[0]):
                 best = (n, s, e, key)
-    if best is not None and _take(text, taken, best[1], best[2]):
+    if best is None:
+        return
+    over = [m for m in weak if m.start < best[2] and best[1] < m.end]
+    if over and len(set(text[best[1]:best[2]]) & set("".join(text[m.start:m.end] for m in over))) >= 2:
+        fq.mentions = [m for m in fq.mentions if m not in over]
+        taken[:] = [(s, e) for s, e in taken if not any(m.start == s and m.end == e for m in over)]
+    if _take(text, taken, best[1], best[2]):
         fq.mentions.append(Mention(best[1], best[2], {best[3]}, True, best[0]))
 
 
@@ -1075,7 +1084,7 @@ _ASKED_ARITHMETIC = (
     ("remaining", r"(?:还有|还剩|剩下|剩余)(?:多少)?(?:没|未)(?:执行|支付|付|花|完成|拨付|用)|"
                   r"(?:没|未)(?:执行|支付|付|花|用)(?:的)?(?:还有)?多少|结余多少|还剩多少"),
     ("excess", r"超额(?:完成)?(?:了)?多少|超出(?:目标|预算)?多少|超支(?:了)?多少|多完成(?:了)?多少"),
-    ("per_head", r"人均|每人平均|平均每人"),
+    ("per_head", r"人均|每人平均|平均每人|平均(?:到)?每(?:个|位|名|户)?(?:老年人数?|人员|职工|学生|对象|家庭|人|户)"),
 )
 
 
@@ -1169,7 +1178,7 @@ def _said_as_kind(free: str, i: int, idx: FactIndex) -> bool:
     return free[i + 2:i + 3] in ("类", "的") and free[i:i + 3] not in idx.label_text
 
 
-def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> None:
+def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list, idx: FactIndex) -> None:
     """Rates no label carries (执行率 = 执行数 / 预算数) and the operations said outside the labels."""
     for rate in _RATE_WORDS:
         if rate in text and not any(rate in k for m in fq.mentions for k in m.keys):
@@ -1205,6 +1214,7 @@ def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) 
         fq.ops = [op for op in fq.ops if op not in ("diff", "count")]
     if re.search(r"几个人|多少个人|几人|多几个|少几个|几辆", text) and "count" in fq.ops:
         fq.ops.remove("count")  # a quantity in people (or a difference), not a count of rows
+    _difference_column(fq, text, scope, idx)
 
 
 # "在哪个单位", "哪些单位有": which rows of a column hold a value (the rest of the question names the column).
@@ -2858,8 +2868,11 @@ class Answerer:
         for f in facts:
             sib = [x for x in self.idx.facts(self._row_siblings(f)) if x["number"] is not None]
             people = next((x for x in sib if x["unit"] in ("人", "人次")), None)
-            money = next((x for x in sib if x["unit"] in _MONEY_UNITS and x in facts), None) or \
-                next((x for x in sib if x["unit"] in _MONEY_UNITS), None)
+            amounts = [x for x in sib if x["unit"] in _MONEY_UNITS]
+            asked = [x for x in amounts if x in facts]
+            # the amount asked; of several (or none named), the row's total (合计), not the first of its parts
+            pool = asked if len(asked) == 1 else asked or amounts
+            money = next((x for x in pool if len(pool) > 1 and self._is_total_fact(x, "col")), None) or next(iter(pool), None)
             if people and money and people["number"]:
                 v = money["number"] / people["number"]
                 return FactAnswer("answered", compose.per_head(_name(money).split(" ")[0], fmt_number(money["number"]),
@@ -3433,7 +3446,12 @@ def _continues(turn) -> bool:
     vocabulary's followup_starts, "其中…"), or is short. A complete one starts afresh."""
     text = compact(normalize(turn.question))
     vocab = turn.kb.vocab
-    return bool(_FOLLOWUP.search(text)) or text.startswith(tuple(vocab.followup_starts))
+    if bool(_FOLLOWUP.search(text)) or text.startswith(tuple(vocab.followup_starts)):
+        return True
+    # "平均每个老人多少元": arithmetic asked of nothing named, and nothing else said: of the row just answered.
+    fq = read_question(turn.question, index_for(turn.kb))
+    return not (fq.mentions or fq.departments or fq.leftover) \
+        and (fq.per_head or fq.remaining or fq.excess or bool(fq.rate) or bool({"ratio", "diff"} & set(fq.ops)))
 
 
 def _conversation(turn) -> dict:
