@@ -3,6 +3,7 @@ it holds exactly the intents of bot/language/rules.py INTENTS."""
 
 from __future__ import annotations
 
+import difflib
 import re
 import weakref
 from collections import Counter
@@ -219,8 +220,34 @@ def do_department(t: Turn, f: Frame) -> Answer:
     return t.answered(f, "\n".join(lines))
 
 
+def _part_named_beside(t: Turn, project: int) -> tuple[str, str] | None:
+    """"职业技能提升补助培训补贴发了多少钱": words said with the project's name (a fuzzy match took them
+    in) that only one of its indicators holds (培训补贴发放准确率): a part the table has no cost line for.
+    (the words, the indicator's sentence), or None."""
+    name = t.kb.projects[project].name
+    said = next((m.text for m in t.p.mentions if any(r.kind == "project" and r.key == project for r in m.refs)), "")
+    if not said or said in name:
+        return None
+    blocks = difflib.SequenceMatcher(None, said, name, autojunk=False).get_matching_blocks()
+    rest, at = [], 0
+    for b in blocks:
+        rest.append(said[at:b.a])
+        at = b.a + b.size
+    extra = max(rest, key=len)
+    pieces = sorted({extra[i:j] for i in range(len(extra)) for j in range(i + 2, len(extra) + 1)}, key=len, reverse=True)
+    indicators = query.indicators(t.conn, project_ids=[project])
+    for piece in (x for x in pieces if x not in name):  # the longest piece an indicator holds
+        k = next((k for k in indicators if piece in k["name"]), None)
+        if k is not None:
+            return piece, f"{k['name']}：{k['annual_value'] or k['period_value'] or ''}"
+    return None
+
+
 def do_amount(t: Turn, f: Frame) -> Answer:
     rows = query.projects(t.conn, f.projects)
+    if len(rows) == 1 and (part := _part_named_beside(t, rows[0]["id"])):
+        return t.unknown(compose.part_not_costed(rows[0]["name"], [part[0]], part[1]) + compose.source_note(rows[0]),
+                         suggest=False)
     lines = [compose.amount_line(r) + compose.source_note(r) for r in rows]
     return t.answered(f, "\n".join(lines), projects=f.projects, rows=amount_rows(rows))
 
