@@ -822,7 +822,8 @@ def _branch_forms(name: str, abbreviations: dict[str, tuple[str, ...]]) -> set[s
     if not m:
         return set()
     branch, kind = m.group(1), m.group(2)
-    place = re.sub(r"(?:新技术开发区|开发区|高新区|新区|区|县)$", "", branch) or branch
+    zoned = re.fullmatch(r"(.{2,4}?)((?:高新技术产业|经济技术|新技术|高新)?开发区|高新区|新区|区|县)", branch)
+    place = zoned.group(1) if zoned else branch
     # The parent bureau alone ("人社局"): a branch is one of its offices, so a question naming the
     # bureau alone fits it too (and asks which when another bureau of that name is loaded).
     parent = _place_forms(name[: m.start(1)])
