@@ -322,6 +322,23 @@ def total_not_listed(departments: list[str], label: str) -> str:
     return f"{'、'.join(departments)}的表里没有列出项目支出{label}。"
 
 
+def totals_compared(totals: Sequence[tuple[str, str, float, str, str]], different: bool) -> str:
+    """Departments' totals set against each other, the larger first: each with the figure taken and the
+    table it is printed in ((department, label, value, unit, table) each); tables of different kinds are
+    said to be so (a project table's 合计 is not a final account's spending)."""
+    ranked = sorted(totals, key=lambda x: -x[2])
+    (top, *_), (second, *_) = ranked[0], ranked[1]
+    if ranked[0][2] == ranked[1][2]:
+        head = f"{top}与{second}的总额相同。"
+    else:
+        head = f"{top}的总额更大。"
+    lines = [head] + [f"{d}：{label} {format_amount(v, u)}（来源：{table}）" for d, label, v, u, table in ranked]
+    if different:
+        both = "两者" if len(totals) == 2 else "各部门"
+        lines.append(f"注意：{both}的表种类不同，比较的是各自表中列出的合计，口径不完全一致。")
+    return "\n".join(lines)
+
+
 def compare_what() -> str:
     """A difference asked with only one figure in view."""
     return "只有一项，没法比较：请说明要和哪个项目（或哪一项）比，例如“比公务用车多多少”。"

@@ -23,7 +23,12 @@ from pathlib import Path
 
 from bot.answer import REL_YEARS as _REL_YEARS
 from bot.answer import YEAR_ASKED, compose, question_clauses
-from bot.language.lexicon import DEFAULT_ABBREVIATIONS, department_forms, narrow_by_place
+from bot.language.lexicon import (
+    DEFAULT_ABBREVIATIONS,
+    department_bare_forms,
+    department_forms,
+    narrow_by_place,
+)
 from bot.language.normalize import compact, normalize
 from bot.store import queries as query
 
@@ -270,6 +275,10 @@ class FactIndex:
             for form in sorted(department_aliases(dept, abbrev)):
                 if dept not in self.dept_forms[form]:
                     self.dept_forms[form].append(dept)
+        # Place + bureau word without 局 ("鹭川民政"): it gives way to a label beginning inside it.
+        self.dept_yielding = {
+            f for dept in dict.fromkeys(d.department for d in self.docs.values())
+            for f in department_bare_forms(dept, abbrev or None)}
         self.dept_order = sorted(self.dept_forms, key=len, reverse=True)
         self.dept_by_gram: dict[str, list[str]] = defaultdict(list)  # first two characters -> forms
         for form in self.dept_order:
@@ -1008,6 +1017,15 @@ def _in_others_row(text: str, s: int, e: int, form: str, idx: FactIndex) -> bool
     return False
 
 
+def _overrun(text: str, s: int, e: int, form: str, idx: FactIndex) -> bool:
+    """A department said without its 局 ("鹭川民政") whose last characters begin a label or a project
+    that runs on past it: the name is that label's, and the shorter place form names the department."""
+    if form not in idx.dept_yielding:
+        return False
+    return any(text[k:b] in idx.label_facts or text[k:b] in idx.subjects
+               for k in range(s + 1, e) for b in range(e + 1, min(len(text), k + 24) + 1))
+
+
 def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
     """Departments, longest name first, in the order the question names them; an organisation word that
     is no loaded department ("普陀财政局" when it is not loaded) marks the question as foreign."""
@@ -1017,7 +1035,7 @@ def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
         if form not in text:
             continue
         for m in re.finditer(re.escape(form), text):
-            if _in_others_row(text, m.start(), m.end(), form, idx):
+            if _in_others_row(text, m.start(), m.end(), form, idx) or _overrun(text, m.start(), m.end(), form, idx):
                 continue
             if _take(text, taken, m.start(), m.end()):
                 found = [d for d in idx.dept_forms[form] if d not in fq.departments]

@@ -289,8 +289,11 @@ def do_total(t: Turn, f: Frame) -> Answer:
             every = copy_frame(f)
             every.projects = own
             return do_sum(t, every)
+    docs = query.documents(t.conn, f.doc_ids)
+    if column == "total" and len({d["department_name"] for d in docs}) >= 2 and _COMPARED.search(t.p.text):
+        return _totals_compared(t, f, docs)
     lines, table, cited = [], [], 0
-    for doc in query.documents(t.conn, f.doc_ids):
+    for doc in docs:
         # A department-level table prints its own spending lines: "项目支出" is its 项目支出 line, the
         # total its 部门预算支出, never the sum of its 年度重点工作任务 (issue 12).
         if column == "total" and (spending := query.department_spending(t.conn, doc["id"])):
@@ -328,6 +331,47 @@ def do_total(t: Turn, f: Frame) -> Answer:
                  for c in compose.SOURCE_COLUMNS if doc[c] is not None]
     note = "" if cited == len(lines) else dept_note(t, f.doc_ids)  # those lines cite their own rows
     return t.answered(f, "\n".join(lines) + note, rows=table)
+
+
+# "谁的总额大", "哪个的预算更多": departments' totals set against each other.
+_COMPARED = re.compile(r"(?:谁|哪个|哪一个|哪家|哪边)[^，,。？?]{0,10}?(?:更|最)?(?:大|多|高|少|小|低)")
+
+
+def _totals_compared(t: Turn, f: Frame, docs: Sequence) -> Answer:
+    """Departments' totals compared: each department's total is what its own table prints as its total
+    (a project table's 合计, a 部门决算's 本年支出合计), each said with the figure taken and its table; tables
+    of different kinds are said to be so. A department whose tables print no total: said, never 0."""
+    totals = []  # (department, label, value, unit, table)
+    for doc in docs:
+        table = compose.table_name(doc["department_name"], doc["form"], doc["year"])
+        if spending := query.department_spending(t.conn, doc["id"]):
+            # A department-level table: its total is its 部门预算支出, never the sum of its tasks (issue 12).
+            first = spending[0]
+            spot = f"{first['sheet'] or ''} 第{first['line']}行".strip() if first["line"] else ""
+            where = "，".join(x for x in (f"{first['file_name'] or ''} {spot}".strip(), table) if x)
+            totals.append((doc["department_name"], query.DEPARTMENT_SPENDING, round(sum(r["number"] for r in spending), 2),
+                           first["unit"] or doc["unit"], where, doc["form"]))
+        elif doc["total"] is not None:
+            where = "，".join(x for x in (doc["file_name"], table) if x)
+            totals.append((doc["department_name"], "项目支出合计", doc["total"], doc["unit"], where, doc["form"]))
+        elif row := query.printed_spending_total(t.conn, doc["id"]):
+            spot = f"第{row['page']}页" if row["page"] else f"{row['sheet'] or ''} 第{row['line']}行".strip()
+            where = "，".join(x for x in (f"{row['file_name'] or ''} {spot}".strip(), table) if x)
+            totals.append((doc["department_name"], row["row_labels"] if row["row_labels"] not in ("合计", "总计")
+                           else compact(row["col_labels"].replace(query.FACT_SEP, "")),
+                           row["number"], row["unit"] or doc["unit"], where, doc["form"]))
+    named = list(dict.fromkeys(d["department_name"] for d in docs))
+    have = list(dict.fromkeys(d for d, *_ in totals))
+    if len(have) < len(named) or len(totals) != len(have):
+        missing = [d for d in named if d not in have]
+        if missing:
+            return t.unknown(compose.total_not_listed(missing, AMOUNT_LABELS["total"]), suggest=False)
+        return t.unknown(compose.several_asked(), suggest=False)  # one department, several tables: which?
+    text = compose.totals_compared([(d, label, value, unit, table) for d, label, value, unit, table, _ in totals],
+                                   different=len({form for *_, form in totals}) > 1)
+    rows = [{"label": label, "value": value, "unit": unit, "department": d, "source": table}
+            for d, label, value, unit, table, _ in totals]
+    return t.answered(f, text, rows=rows)
 
 
 def do_sum(t: Turn, f: Frame) -> Answer:
@@ -666,6 +710,11 @@ def do_completion(t: Turn, f: Frame) -> Answer:
 
 
 def do_project_list(t: Turn, f: Frame) -> Answer:
+    docs = query.documents(t.conn, f.doc_ids)
+    if len({d["department_name"] for d in docs}) >= 2 and t.p.has("amount") and (
+            t.p.has("compare") or _COMPARED.search(t.p.text)):
+        # "渝中和东湖 哪个人社的项目预算更大": the departments' project totals, set against each other.
+        return _totals_compared(t, f, docs)
     # A department-level table's own whole (部门整体绩效) is the department, not one of its projects.
     rows = [r for r in query.projects_in(t.conn, f.doc_ids) if r["kind"] != "department"]
     ids = [r["id"] for r in rows]

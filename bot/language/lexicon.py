@@ -127,6 +127,9 @@ class Lexicon:
     def __init__(self) -> None:
         self.forms: dict[str, set[Ref]] = defaultdict(set)
         self.max_len = 1
+        # Forms that give way to a name beginning inside them (see `spans`): a department said as place +
+        # bureau word without 局 ("白云信访") is not taken from "白云信访工作经费" (白云 + 信访工作经费).
+        self.yielding: set[str] = set()
 
     def add(self, form: str, ref: Ref) -> None:
         if len(form) < 2:
@@ -148,7 +151,7 @@ class Lexicon:
                 if any(k in blocked for k in range(i, j)):
                     continue
                 refs = self.forms.get(text[i:j])
-                if refs:
+                if refs and not (text[i:j] in self.yielding and self.overrun(text, i, j)):
                     found = (i, j, text[i:j], refs)
                     break
             if found:
@@ -157,6 +160,17 @@ class Lexicon:
             else:
                 i += 1
         return out
+
+
+    def overrun(self, text: str, i: int, j: int) -> bool:
+        """Does a name of another kind begin inside text[i:j] and run on past j ("信访工作经费" in
+        "白云信访工作经费")? Then a yielding form there would take the first characters of that name."""
+        for k in range(i + 1, j):
+            for e in range(min(len(text), k + self.max_len), j, -1):
+                refs = self.forms.get(text[k:e])
+                if refs and any(r.kind != "department" for r in refs):
+                    return True
+        return False
 
 
 class _Rows(list):
@@ -305,8 +319,10 @@ class KnowledgeBase:
         self._add_projects(lex, words_of)
         self._add_indicators_and_categories(lex)
         for dept in self.departments:
-            for form in sorted(department_forms(dept.name, self.vocab.department_abbreviations or None)):
+            abbreviations = self.vocab.department_abbreviations or None
+            for form in sorted(department_forms(dept.name, abbreviations)):
                 lex.add(form, Ref("department", dept.name))
+            lex.yielding |= department_bare_forms(dept.name, abbreviations)
         # Aliases from the vocabulary: a short name stands for every entity whose form contains the target.
         for alias, target in self.vocab.aliases.items():
             refs = set(lex.forms.get(target, set()))
@@ -744,13 +760,27 @@ def department_forms(name: str, abbreviations: dict[str, tuple[str, ...]] | None
     return {f for f in out if len(f) >= 2}
 
 
+def department_bare_forms(name: str, abbreviations: dict[str, tuple[str, ...]] | None = None) -> set[str]:
+    """The forms of `department_forms` without the trailing 局/委 ("鹭川民政", "桐溪市场监管"). Readers let
+    such a form give way to a name that begins inside it ("白云信访工作经费": 白云 + 信访工作经费)."""
+    abbreviations = DEFAULT_ABBREVIATIONS if abbreviations is None else abbreviations
+    return _bare_short_forms(department_forms(name, abbreviations), re.sub(r"^中共", "", compact(name)),
+                             abbreviations)
+
+
 def _bare_short_forms(forms: set[str], name: str, abbreviations: dict[str, tuple[str, ...]]) -> set[str]:
-    """Place + short word without the trailing 局/委 ("桐溪市场监管" for 桐溪区市场监督管理局, "湛江人社"):
-    staff drop the 局 once the short word says which bureau, and the place keeps the form specific. A
-    form without its place ("市场监管") names a kind of office, not this department, so it is not added."""
+    """Place + the bureau's word without the trailing 局/委: a standard short word ("桐溪市场监管" for
+    桐溪区市场监督管理局, "湛江人社") or the bureau's own word ("鹭川民政" for 鹭川区民政局, "白云信访"):
+    staff drop the 局 once the word says which bureau, and the place keeps the form specific. A form
+    without its place ("市场监管", "民政") names a kind of office, not this department, so it is not added.
+    These forms yield to a name beginning inside them (Lexicon.yielding)."""
     places = {p for p in _place_forms(name) if re.fullmatch(r"[^省市区县]{2,6}(?:省|自治区|市|区|县)?", p)}
     places = {p for p in places if name.startswith(p) or re.sub(r"(?:省|自治区|市|区|县)$", "", p) in name}
     shorts = {short for long, ss in abbreviations.items() if long in name for short in ss if short != "委"}
+    # The bureau's own word: what its name says after its places ("民政" of 鹭川区民政局), two to four
+    # characters (a long one is never said without its 局).
+    own = {f[:-1] for f in forms if re.fullmatch(r"[^省市区县]{2,4}(?:局|委)", f) and not f.endswith("分局")
+           and not any(f.startswith(p) and f != p for p in places)}
     out = set()
     for f in forms:
         if not f.endswith(("局", "委")) or f.endswith(("分局",)):
@@ -758,7 +788,7 @@ def _bare_short_forms(forms: set[str], name: str, abbreviations: dict[str, tuple
         body = f[:-1]
         for place in places:
             rest = body[len(place):] if body.startswith(place) else ""
-            if rest in shorts:
+            if rest in shorts or rest in own:
                 out.add(body)
     return out
 
@@ -792,14 +822,22 @@ def _branch_forms(name: str, abbreviations: dict[str, tuple[str, ...]]) -> set[s
     if not m:
         return set()
     branch, kind = m.group(1), m.group(2)
-    place = re.sub(r"(?:新技术开发区|开发区|高新区|新区|区|县)$", "", branch) or branch
+    zoned = re.fullmatch(r"(.{2,4}?)((?:高新技术产业|经济技术|新技术|高新)?开发区|高新区|新区|区|县)", branch)
+    place = zoned.group(1) if zoned else branch
     # The parent bureau alone ("人社局"): a branch is one of its offices, so a question naming the
     # bureau alone fits it too (and asks which when another bureau of that name is loaded).
     parent = _place_forms(name[: m.start(1)])
     out = {branch + kind, branch} | {f for f in parent if f.endswith(("局", "委", "厅"))}
+    shorts = [short for long, ss in abbreviations.items() if long in name for short in ss]
     for p in {place, place[:2]}:
         out |= {p, p + kind}
-        out |= {p + short + kind for long, shorts in abbreviations.items() if long in name for short in shorts}
+        out |= {p + short + kind for short in shorts}
+    # The zone word shortened as staff say it ("东湖开发区人社分局" for …东湖新技术开发区分局): a
+    # development zone of any kind is its 开发区, a high-tech one also its 高新区.
+    zone = branch[len(place):]
+    zones = {zone} | ({"开发区"} if zone.endswith("开发区") else set()) | ({"高新区"} if "高新" in zone else set())
+    for z in zones - {""}:
+        out |= {place + z, place + z + kind} | {place + z + short + kind for short in shorts}
     return out
 
 

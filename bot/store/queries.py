@@ -224,6 +224,24 @@ def department_spending(conn: Conn, doc_id: int) -> list[sqlite3.Row]:
     ).fetchall()
 
 
+# The labels a table prints its whole spending under (a 部门决算's 本年支出合计, a budget's 支出合计).
+SPENDING_TOTALS = ("本年支出合计", "支出合计", "支出总计")
+
+
+def printed_spending_total(conn: Conn, doc_id: int) -> sqlite3.Row | None:
+    """The first amount a table prints as its whole spending (本年支出合计 as a row, or a 合计 row under
+    that column), in the table's order; None for a table that prints none."""
+    marks = _marks(SPENDING_TOTALS)
+    return conn.execute(
+        f"SELECT {_FACT_COLS}, d.file_name, d.department_name FROM facts f JOIN documents d ON d.id = f.document_id "
+        "WHERE f.document_id = ? AND f.number IS NOT NULL AND coalesce(f.unit, '') NOT IN ('%', '人', '个') "
+        "AND (f.year IS NULL OR d.year IS NULL OR f.year = d.year) "
+        f"AND (f.row_labels IN ({marks}) OR (f.row_labels IN ('合计', '总计') AND f.col_labels IN ({marks}))) "
+        "ORDER BY coalesce(f.page, 0), coalesce(f.sheet, ''), f.line, f.id LIMIT 1",
+        [doc_id, *SPENDING_TOTALS, *SPENDING_TOTALS],
+    ).fetchone()
+
+
 def fact_text_values(conn: Conn) -> list[sqlite3.Row]:
     """Facts printed as short text (no number): (id, document_id, value), for naming rows by a value."""
     return conn.execute(

@@ -115,7 +115,11 @@ class Parse:
         # "普陀社工部和财政局": a name several departments fit is the one sharing the place of a department
         # said with it, or else of the conversation's.
         anchors = [d for _, g in groups if len(g) == 1 for d in g] or self.place_of
-        return [set(narrow_by_place(sorted(g), anchors)) if len(g) > 1 else g for _, g in groups]
+        out = [set(narrow_by_place(sorted(g), anchors)) if len(g) > 1 else g for _, g in groups]
+        # "渝中和东湖 哪个人社": a kind word every department of which is named on its own says what they
+        # are; it names no other one, so nothing is left to ask.
+        singles = {d for g in out if len(g) == 1 for d in g}
+        return [g for g in out if len(g) == 1 or not g <= singles]
 
     def departments(self) -> list[str]:
         """Departments named; "湛江市" + "人社局" narrow each other down to the one both fit."""
