@@ -106,6 +106,14 @@ def _allocation_and_execution(path: Path) -> None:
     for r in [("救助站运行", 200, 40, 60, 210, 10, 1.05), ("社区养老设施", 300, 20, 50, 230, -70, 0.7667),
               ("殡葬管理", 100, 30, 20, 95, -5, 0.95), ("合计", 600, 90, 130, 535, -65, 0.8917)]:
         ws2.append(list(r))
+    ws3 = wb.create_sheet("基金支出")
+    ws3.append(["枫林县民政局2025年政府性基金预算支出表"])
+    ws3.merge_cells("A1:B1")
+    ws3.append(["", "单位：元"])
+    ws3.append(["科目编码及名称", "合计"])
+    for r in [("229其他支出", 700000), ("22960彩票公益金安排的支出", 700000),
+              ("2296002用于社会福利的彩票公益金支出", 500000), ("2296006用于残疾人事业的彩票公益金支出", 200000)]:
+        ws3.append(list(r))
     wb.save(path)
 
 
@@ -189,3 +197,15 @@ def test_per_head_after_the_row_and_its_people_is_the_rows_total_over_them(engin
     ask(engine, "其中老人多少", "answered", "400", session=s)
     # 合计 120000 / 400 people = 300 (not 高龄津贴 96000 / 400 = 240)
     ask(engine, "平均每个老人多少元", "answered", "300", never=("240",), session=s)
+
+
+def test_two_periods_asked_after_a_row_are_that_rows_two_columns(engine) -> None:
+    s = Session()
+    ask(engine, "枫林民政局社区养老设施年度预算多少", "answered", "300", session=s)
+    ask(engine, "一季度和二季度分别多少", "answered", "20", "50", never=("300",), session=s)
+
+
+def test_the_code_asked_after_a_row_is_the_code_its_label_is_printed_with(engine) -> None:
+    s = Session()
+    ask(engine, "枫林民政局用于残疾人事业的彩票公益金支出多少", "answered", "200000", session=s)
+    ask(engine, "科目编码是多少", "answered", "2296006", never=("2296002",), session=s)

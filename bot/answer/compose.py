@@ -440,6 +440,11 @@ def which_row_after_unanswered(rows: list[str]) -> str:
     return "上一个问题没有找到对应的一项，这个问题是问哪一项的？\n" + "\n".join(f"{k}. {n}" for k, n in enumerate(rows, start=1))
 
 
+def subject_code(name: str, code: str) -> str:
+    """The budget subject code printed before the row's name."""
+    return f"{name}的科目编码是 {code}"
+
+
 def ranked_place(n: int, name: str, value: str) -> str:
     return f"第{n}是{name}：{value}"
 

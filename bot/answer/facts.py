@@ -1237,6 +1237,8 @@ def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], 
 
 # "在哪个单位", "哪些单位有": which rows of a column hold a value (the rest of the question names the column).
 _WHICH_ROW_HAS = re.compile(r"(?:在|是|属于)?(?:哪|哪个|哪些|哪几个)(?:单位|科室|下属单位)(?:有|的|里)?(?:呢)?")
+# "科目编码是多少", "编码呢": the code of the row just answered.
+_CODE_ASKED = re.compile(r"^(?:那|那么)?(?:它|这个|这项|其)?(?:的)?(?:科目)?(?:编码|代码|科目代码|编号)(?:是)?(?:多少|什么|啥|呢)?$")
 # "具体是哪一项", "包括哪些", "分哪几项": the rows under the one just shown.
 _PARTS_ASKED = re.compile(r"^(?:那|那么)?(?:它|这|其)?(?:具体)?(?:都)?(?:是|有|包括|包含|分为|分成|分)?(?:哪|哪些|哪几)(?:一)?"
                           r"(?:项|个|些|几项|部分|几个)?(?:呢|啊|呀)?$|^(?:那|那么)?(?:具体)?(?:明细|细项)(?:呢|有哪些|是什么)?$")
@@ -1904,6 +1906,8 @@ class Answerer:
             fq.mentions = [Mention(-1, -1, set(keys) | {k for k in map(_without_code, keys) if k in idx.label_facts},
                                    True, 4) for keys in context["named"]]
         self._column_asked_before(fq, context)
+        if context.get("last") and _CODE_ASKED.match(fq.text) and (code := self.code_of(context["last"])) is not None:
+            return True, code
         if context.get("last") and _PARTS_ASKED.match(fq.text):
             return True, self.parts_of(context["last"][-1])
         if context.get("named") and not fq.mentions and {"max", "min"} & set(fq.ops) and not fq.leftover:
@@ -1920,6 +1924,18 @@ class Answerer:
                 return True, FactAnswer("unknown", compose.fact_word_not_found(fq.leftover))
             fq.mentions = [Mention(-1, -1, set(context["rows"]), True, 4), *fq.mentions]
         return False, None
+
+    def code_of(self, last: list[int]) -> FactAnswer | None:
+        """"科目编码是多少" after a row: the code its label is printed with (2296006用于…); None unless the
+        last answer was one row with a code."""
+        facts = self.idx.facts(last[:50])
+        rows = {(f["row_labels"] or "").split(query.FACT_SEP)[-1] for f in facts}
+        codes = {m.group(1): r for r in rows if (m := re.match(r"^(\d{3,})\s*\D", r))}
+        if len(rows) != 1 or len(codes) != 1:
+            return None
+        code, row = next(iter(codes.items()))
+        return FactAnswer("answered", compose.subject_code(row[len(code):].strip(), code) + _cite(self.idx, facts[:1]),
+                          facts[:1])
 
     def rows_having(self, question: str, doc_ids: list[int] | None, context: dict | None) -> FactAnswer | None:
         """"其中离休的在哪个单位", "哪个单位有离休人员": the rows (units, not their 小计/合计 or headings) whose
@@ -3466,10 +3482,11 @@ def _continues(turn) -> bool:
     vocab = turn.kb.vocab
     if bool(_FOLLOWUP.search(text)) or text.startswith(tuple(vocab.followup_starts)):
         return True
-    # "平均每个老人多少元": arithmetic asked of nothing named, and nothing else said: of the row just answered.
+    # "平均每个老人多少元", "二季度和三季度分别多少": arithmetic or a period asked of nothing named, and
+    # nothing else said: of the row just answered.
     fq = read_question(turn.question, index_for(turn.kb))
-    return not (fq.mentions or fq.departments or fq.leftover) \
-        and (fq.per_head or fq.remaining or fq.excess or bool(fq.rate) or bool({"ratio", "diff"} & set(fq.ops)))
+    return not (fq.mentions or fq.departments or fq.leftover) and (
+        fq.per_head or fq.remaining or fq.excess or bool(fq.rate or fq.period) or bool({"ratio", "diff"} & set(fq.ops)))
 
 
 def _conversation(turn) -> dict:
