@@ -225,3 +225,17 @@ def test_a_department_of_a_place_not_loaded_is_never_answered_by_another_place(e
         assert not _figures(answer.text), question
     known = ask(every_engine, "普陀区财政局基本支出多少")  # the same question of a loaded place is answered
     assert known.status == "answered" and "2336.91" in known.text
+
+
+def test_a_comparison_of_two_departments_is_never_one_departments_row(every_engine):
+    """"白云区信访局和普陀财政局 哪个预算多": both totals compared, never 财政局's 三公 row alone."""
+    for question in ("白云区信访局和普陀财政局 哪个预算多", "信访局和普陀财政局哪个预算多"):
+        answer = ask(every_engine, question)
+        if answer.status == "answered":
+            assert "广州市白云区信访局" in answer.text and "上海市普陀区财政局" in answer.text, question
+
+
+def test_a_kind_word_after_which_is_not_part_of_a_department_name(every_engine):
+    """"渝中和湛江哪个人社局预算多": 哪个 ends the name; 人社局 is 渝中's and 湛江's, both compared."""
+    answer = ask(every_engine, "渝中和湛江哪个人社局预算多")
+    assert answer.status == "answered" and "湛江" in answer.text and "渝中" in answer.text

@@ -3290,8 +3290,21 @@ def after_typed(turn, typed):
         turn.question = asked
     if result.status == "answered" and typed.status == "unknown" and _unloaded_place(turn):
         result = typed  # "南山区财政局基本支出": not 普陀's or 端州's 财政局
+    if result is not typed and result.status == "answered" and _one_side_of_a_comparison(turn, result):
+        result = typed  # "信访局和财政局哪个预算多": one department's 三公 row is no comparison
     _mark_unanswered(turn.session, result.status == "unknown")
     return result
+
+
+_COMPARES = re.compile(r"哪个|哪一个|谁|比|更[多少大小高低]")
+
+
+def _one_side_of_a_comparison(turn, result) -> bool:
+    """Whether a question comparing two named departments got an answer drawn from only one of them."""
+    if not _COMPARES.search(turn.question):
+        return False
+    named = departments_named(turn.kb, turn.question)
+    return len(named) >= 2 and sum(name in result.text for name in named) < 2
 
 
 def _unloaded_place(turn) -> bool:
