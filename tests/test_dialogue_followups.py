@@ -527,3 +527,50 @@ def test_a_word_of_the_question_found_in_the_one_indicator_just_shown(seed_engin
     other = Session(build_id=seed_engine.build_id)
     seed_engine.ask("信访超市的数量指标", other)
     assert seed_engine.ask("具体哪些单位派人出差", other).status != ANSWERED  # a word it does not say
+
+
+# --- follow-ups on a ranking, a category list, and what the table does not say -----------------------
+
+
+@pytest.mark.parametrize("place", [2, 3, 4])
+def test_a_place_asked_after_a_ranking_is_that_place_of_it(seed_engine, place):
+    kb = seed_engine.kb
+    ranked = sorted(((p.total, p.name) for p in kb.projects.values() if p.kind != "department"), reverse=True)
+    s = Session(build_id=seed_engine.build_id)
+    assert seed_engine.ask("哪个项目钱最多", s).status == ANSWERED
+    answer = seed_engine.ask(f"那排第{'一二三四'[place - 1]}的呢", s)
+    assert answer.status == ANSWERED, answer.text
+    first = answer.text.splitlines()[0]
+    assert ranked[place - 1][1] in first and ranked[0][1] not in first
+
+
+@pytest.mark.parametrize("then", ["指标值是多少", "实施周期指标值是啥", "年度指标值呢"])
+def test_a_value_asked_after_a_category_list_is_of_those_indicators(seed_engine, then):
+    kb = seed_engine.kb
+    conn = kb.conn
+    rows = conn.execute("SELECT i.id, i.name, p.name FROM indicators i JOIN projects p ON p.id = i.project_id "
+                        "WHERE i.level2 = '时效指标'").fetchall()
+    assert rows
+    for _iid, ind, project in rows[:4]:
+        s = Session(build_id=seed_engine.build_id)
+        assert seed_engine.ask(f"{project}的时效指标", s).status == ANSWERED
+        answer = seed_engine.ask(then, s)
+        assert answer.status == ANSWERED, answer.text
+        assert ind in answer.text and "万元" not in answer.text.splitlines()[0]
+        others = [r[1] for r in rows if r[2] != project and r[1] not in answer.text]
+        assert len(answer.text.splitlines()) <= 4 or not others, answer.text  # not every project's list
+
+
+def test_indicator_value_asked_of_a_project_lists_its_indicators_values(seed_engine):
+    for p in list(seed_engine.kb.projects.values())[:4]:
+        answer = seed_engine.ask(f"{p.name}指标值")
+        assert answer.status == ANSWERED and answer.intent == "indicator_list", answer.text
+        assert "指标值" in answer.text and "总计" not in answer.text
+
+
+@pytest.mark.parametrize("q", ["{}项目实施周期是几年", "{}实施周期多长"])
+def test_how_long_a_project_runs_is_not_in_the_table_and_never_its_amount(seed_engine, q):
+    for p in list(seed_engine.kb.projects.values())[:4]:
+        answer = seed_engine.ask(q.format(p.name))
+        assert answer.status != ANSWERED, answer.text
+        assert f"{p.total:.2f}" not in answer.text

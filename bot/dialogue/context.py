@@ -360,6 +360,8 @@ def _compare_with_recent(t: Turn, p: Parse, f: Frame) -> None:
 def _settle_intent(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bool) -> Answer | None:
     """The intent: by the rules, else the last question's again ("那公务用车呢"); then what it needs."""
     s = t.session
+    if _place_in_ranking(p, f, last) or _values_of_list_shown(t, p, f, last):
+        return None
     if not f.intent:
         f.intent = classify(t.rules, lambda c: holds(t, c, f, p))
     if last is not None and (followup or not f.intent or p.has("refer")) and not own_intent(t, p):
@@ -387,6 +389,12 @@ def _settle_intent(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bo
     if f.intent == "rank" and f.order and p.has("value") and (f.categories or f.indicators):
         # "满意度指标里要求最高的是哪个": indicators ranked by their values, not projects by their count.
         f.intent = "indicator_list"
+    if f.intent in ("amount", "total") and f.projects and not f.indicators and _says_indicator_value(p):
+        f.intent = "indicator_list"  # "信访局法律顾问费用指标值": its indicators' values, not its amount
+    if (f.intent == "amount" and f.projects and p.has("period") and not f.indicators and not f.categories
+            and not p.has("value", "amount", "how_much", "total", "indicator", "source", "goal")):
+        # "信访工作经费项目实施周期是几年": the table does not say how long; never the amount instead.
+        return t.unknown(compose.not_in_texts(t.kb.projects[f.projects[0]].name), p.text, suggest=False)
     if f.intent == "compare" and len(f.projects) + len(f.ambiguous) < 2:
         # "预算多少" → "执行了多少" → "差多少": the difference of the two figures just shown, which
         # the execution answer gives (未执行); never one project's amount for a difference.
@@ -397,6 +405,35 @@ def _settle_intent(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bo
         else:
             f.intent = "amount"
     return None
+
+
+def _says_indicator_value(p: Parse) -> bool:
+    """The question says 指标值/目标值 itself (not only 值, 要求 or 标准)."""
+    return any(p.text[a:b] in ("指标值", "目标值", "年度指标值") for a, b in p.concepts.get("value", []))
+
+
+def _place_in_ranking(p: Parse, f: Frame, last: Frame | None) -> bool:
+    """"哪个项目钱最多" -> "那排第二的呢": that place of the same ranking, not the first one again."""
+    if (last is None or last.intent != "rank" or not p.rank_explicit or not f.rank_offset or f.indicators
+            or any(m.of("project") for m in p.mentions)):
+        return False
+    f.intent, f.projects, f.ambiguous, f.rank_n = "rank", [], [], None
+    f.order, f.measure, f.count_of = f.order or last.order, last.measure, last.count_of
+    f.categories = f.categories or list(last.categories)
+    f.doc_ids = f.doc_ids or list(last.doc_ids)
+    return True
+
+
+def _values_of_list_shown(t: Turn, p: Parse, f: Frame, last: Frame | None) -> bool:
+    """"政府雇员工资经费的时效指标" -> "实施周期指标值是啥" / "指标值是多少": the values of the
+    indicators just listed (same projects, same categories), not every project's nor the amount."""
+    if (last is None or last.intent != "indicator_list" or p.mentions or p.departments() or p.all_departments
+            or not p.has("value") or f.indicators or f.order or p.ordinal is not None
+            or p.has("count", "amount", "total", "compare", "max", "min")):
+        return False
+    f.intent, f.projects, f.categories = "indicator_list", list(last.projects), list(last.categories)
+    f.doc_ids = f.doc_ids or list(last.doc_ids)
+    return True
 
 
 def _amount_or_texts(t: Turn, p: Parse, f: Frame) -> Answer | None:
