@@ -574,3 +574,23 @@ def test_how_long_a_project_runs_is_not_in_the_table_and_never_its_amount(seed_e
         answer = seed_engine.ask(q.format(p.name))
         assert answer.status != ANSWERED, answer.text
         assert f"{p.total:.2f}" not in answer.text
+
+
+@pytest.mark.parametrize("n", [1, 2, 3, 4, 5, 6])
+def test_an_ordinal_after_rows_numbered_in_the_table_counts_by_that_numbering(samples_engine, n):
+    s = Session(build_id=samples_engine.build_id)
+    shown = samples_engine.ask("东湖分局项目支出明细有哪些", s)
+    assert shown.status == ANSWERED
+    rows = {int(m.group(1)): m.group(2) for m in re.finditer(r"\d+\. (\d)\.([^：]+)：", shown.text)}
+    assert len(rows) >= 6, shown.text
+    answer = samples_engine.ask(f"第{'一二三四五六'[n - 1]}个多少钱", s)
+    assert answer.status == ANSWERED, answer.text
+    assert f"{n}.{rows[n]}" in answer.text.splitlines()[0]
+    assert "合计" not in answer.text.splitlines()[0]
+
+
+def test_a_bare_amount_after_an_unanswered_question_is_not_the_departments_total(samples_engine):
+    s = Session(build_id=samples_engine.build_id)
+    assert samples_engine.ask("东湖分局航天补贴明细第一项是啥", s).status != ANSWERED
+    answer = samples_engine.ask("多少钱", s)
+    assert answer.status != ANSWERED or "合计" not in answer.text.splitlines()[0], answer.text

@@ -292,6 +292,11 @@ def not_in_texts(project: str) -> str:
     return f"表中{project}只有预算、绩效目标和指标，没有写到这一点。"
 
 
+def of_the_unanswered() -> str:
+    """A bare follow-up ("多少钱") right after a question that found nothing: it is about that thing."""
+    return "上一个问题没有找到对应的一项，这一句说的是哪一项还不清楚，请说出项目或表中的行名。"
+
+
 def cannot_rank_by(category: str) -> str:
     return f"{category}的指标值多为文字或百分比，无法据此给项目排名；可以问“{category}有哪些”。"
 

@@ -224,6 +224,10 @@ def _point_into_last(t: Turn, p: Parse, f: Frame) -> list[set[Ref]] | Answer | N
     last = s.frame
     if p.ordinal and last is not None and last.intent == "rank" and last.rank_offset and not p.mentions:
         f.rank_offset, f.order, f.intent = p.ordinal, last.order, "rank"
+    elif p.ordinal and not p.mentions and s.shown_list and len(s.last_list) != len(s.shown_list):
+        # "明细有哪些" (a table's rows, not a typed list) -> "第四个多少钱": that row, which the engine
+        # names and asks again; never the department's total.
+        return t.unknown("没有看懂这个问题。", p.text, suggest=False)
     elif p.ordinal and s.last_list:
         if not 1 <= p.ordinal <= len(s.last_list):
             return t.unknown(f"上一个列表只有 {len(s.last_list)} 项。", p.text)
@@ -389,6 +393,10 @@ def _settle_intent(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bo
     if f.intent == "rank" and f.order and p.has("value") and (f.categories or f.indicators):
         # "满意度指标里要求最高的是哪个": indicators ranked by their values, not projects by their count.
         f.intent = "indicator_list"
+    if (f.intent == "total" and not (f.projects or f.indicators or f.categories or p.mentions or p.departments())
+            and p.ordinal is None and not p.all_departments and bare(p) and _last_unanswered(t)):
+        # "东湖项目支出明细第一项是啥" (not found) -> "多少钱": that item's, never the department's total.
+        return t.unknown(compose.of_the_unanswered(), p.text, suggest=False)
     if f.intent in ("amount", "total") and f.projects and not f.indicators and _says_indicator_value(p):
         f.intent = "indicator_list"  # "信访局法律顾问费用指标值": its indicators' values, not its amount
     if (f.intent == "amount" and f.projects and p.has("period") and not f.indicators and not f.categories
@@ -405,6 +413,11 @@ def _settle_intent(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bo
         else:
             f.intent = "amount"
     return None
+
+
+def _last_unanswered(t: Turn) -> bool:
+    figures = t.session.figures
+    return bool(figures) and bool(figures[-1].get("unanswered"))
 
 
 def _says_indicator_value(p: Parse) -> bool:

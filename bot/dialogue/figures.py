@@ -238,7 +238,7 @@ def talk_about(s: Session, answer: Answer, named: list[str], departments: list[s
 
 # --- the last list shown, for an ordinal that points into it ----------------------------------------------
 
-_ORDINAL = re.compile(r"第([0-9一二两三四五六七八九十]{1,2})(?:个|项|条|名|位|家|笔)?(?![多少高低大小贵])")
+_ORDINAL = re.compile(r"第([0-9一二两三四五六七八九十]{1,2})(?:个|项|条|名|位|家|笔|(?![多少高低大小贵]))")
 _NUMERAL = re.compile(r"^(?:[0-9]+|[一二三四五六七八九十]+)$")
 _IDENTITY = re.compile(r"^(?:是|叫)?(?:哪个|哪一个|哪项|啥|什么|谁|哪家)?(?:呢|啊|呀)?$")
 
@@ -279,9 +279,20 @@ def into_list(s: Session, question: str) -> str | None:
     n = small_number(m.group(1))
     if n is None or not 1 <= n <= len(s.shown_list):
         return None
-    item = s.shown_list[n - 1]
+    item = _numbered_itself(s.shown_list, n) or s.shown_list[n - 1]
     rest = compact(question[: m.start()] + question[m.end():])
     return item if _IDENTITY.match(rest) else question[: m.start()] + item + question[m.end():]
+
+
+_OWN_NUMBER = re.compile(r"^(\d{1,2})[.、．](?!\d)")
+
+
+def _numbered_itself(items: list[str], n: int) -> str | None:
+    """The item printed with number n itself ("4.就业补助", shown fifth under a total row): the table's
+    own numbering is the one the reader counts by."""
+    own = [item for item in items if (m := _OWN_NUMBER.match(item)) and int(m.group(1)) == n]
+    numbered = sum(1 for item in items if _OWN_NUMBER.match(item))
+    return own[0] if len(own) == 1 and numbered >= 2 else None
 
 
 _WORD_OF_ITEM = re.compile(r"^(?P<word>[\u4e00-\u9fff]{2,8}?)(?:那个|那项|那一项|这个|的)(?P<rest>.*)$")
