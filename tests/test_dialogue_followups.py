@@ -594,3 +594,15 @@ def test_a_bare_amount_after_an_unanswered_question_is_not_the_departments_total
     assert samples_engine.ask("东湖分局航天补贴明细第一项是啥", s).status != ANSWERED
     answer = samples_engine.ask("多少钱", s)
     assert answer.status != ANSWERED or "合计" not in answer.text.splitlines()[0], answer.text
+
+
+def test_the_last_one_after_a_list_is_its_last_item(seed_engine):
+    kb = seed_engine.kb
+    for p in list(kb.projects.values())[:4]:
+        s = Session(build_id=seed_engine.build_id)
+        shown = seed_engine.ask(f"{p.name}的指标有哪些", s)
+        assert shown.status == ANSWERED
+        items = re.findall(r"^\s*\d+\. ([^［]+)［", shown.text, re.M)
+        answer = seed_engine.ask("最后一个要求多少", s)
+        assert answer.status == ANSWERED, answer.text
+        assert items[-1] in answer.text and items[0] not in answer.text, answer.text

@@ -12,6 +12,7 @@ from operator import itemgetter
 from bot.answer import compose
 from bot.dialogue.clarify import pick_pending
 from bot.dialogue.cues import bare, elliptic, holds, is_followup, own_intent
+from bot.dialogue.figures import LAST_ITEM
 from bot.dialogue.resolve import (
     indicator_by_words,
     indicators_inside,
@@ -222,6 +223,10 @@ def _point_into_last(t: Turn, p: Parse, f: Frame) -> list[set[Ref]] | Answer | N
     The indicator it points at, if it does."""
     s = t.session
     last = s.frame
+    if p.ordinal is None and not p.mentions and (s.shown_list or s.last_list) and LAST_ITEM.search(p.text):
+        # "数量指标有哪几个" -> "最后一个要求多少": the last item of that list, not the lowest value.
+        p.ordinal = len(s.shown_list or s.last_list)
+        f.order, f.rank_n, f.rank_offset = None, None, None
     if p.ordinal and last is not None and last.intent == "rank" and last.rank_offset and not p.mentions:
         f.rank_offset, f.order, f.intent = p.ordinal, last.order, "rank"
     elif p.ordinal and not p.mentions and s.shown_list and len(s.last_list) != len(s.shown_list):

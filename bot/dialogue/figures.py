@@ -273,15 +273,18 @@ def into_list(s: Session, question: str) -> str | None:
     """The question with its ordinal replaced by the item of the last list it points at ("第二项拟投入多少"
     -> "<second item>拟投入多少"); a bare "第三是哪个" becomes the item's name alone. None when there is
     no such ordinal or item."""
-    m = _ORDINAL.search(question)
+    m = _ORDINAL.search(question) or LAST_ITEM.search(question)
     if m is None or not s.shown_list:
         return None
-    n = small_number(m.group(1))
+    n = len(s.shown_list) if m.re is LAST_ITEM else small_number(m.group(1))
     if n is None or not 1 <= n <= len(s.shown_list):
         return None
-    item = _numbered_itself(s.shown_list, n) or s.shown_list[n - 1]
+    item = (_numbered_itself(s.shown_list, n) if m.re is _ORDINAL else None) or s.shown_list[n - 1]
     rest = compact(question[: m.start()] + question[m.end():])
     return item if _IDENTITY.match(rest) else question[: m.start()] + item + question[m.end():]
+
+
+LAST_ITEM = re.compile(r"最后(?:一个|一项|一条|那个|那项|这个|一位)")  # "最后一个要求多少": the last item shown
 
 
 _OWN_NUMBER = re.compile(r"^(\d{1,2})[.、．](?!\d)")
