@@ -606,3 +606,15 @@ def test_the_last_one_after_a_list_is_its_last_item(seed_engine):
         answer = seed_engine.ask("最后一个要求多少", s)
         assert answer.status == ANSWERED, answer.text
         assert items[-1] in answer.text and items[0] not in answer.text, answer.text
+
+
+def test_a_part_named_only_in_a_rows_bracket_is_not_given_the_rows_total(samples_engine):
+    kb = samples_engine.kb
+    rows = [(p, m.group(1)) for p in kb.projects.values() if (m := re.search(r"（含(.{4,}?)(?:资金)?）", p.name))]
+    assert rows
+    for p, part in rows:
+        outside = re.sub(r"（含.*?）", "", p.name)
+        answer = samples_engine.ask(f"{outside}里{part}具体多少")
+        assert answer.status != ANSWERED or f"{p.total:.2f}" not in answer.text, answer.text
+        whole = samples_engine.ask(f"{outside}多少")
+        assert whole.status == ANSWERED and f"{p.total:.2f}" in whole.text, whole.text

@@ -292,6 +292,11 @@ def not_in_texts(project: str) -> str:
     return f"表中{project}只有预算、绩效目标和指标，没有写到这一点。"
 
 
+def part_not_printed(project: str, part: str) -> str:
+    """A part named only in a row's （含…） bracket: the table prints the row's total, not the part's."""
+    return f"表中只列出“{project}”的合计，没有单独列出其中“{part}”的金额。"
+
+
 def of_the_unanswered() -> str:
     """A bare follow-up ("多少钱") right after a question that found nothing: it is about that thing."""
     return "上一个问题没有找到对应的一项，这一句说的是哪一项还不清楚，请说出项目或表中的行名。"

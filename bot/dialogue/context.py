@@ -454,9 +454,29 @@ def _values_of_list_shown(t: Turn, p: Parse, f: Frame, last: Frame | None) -> bo
     return True
 
 
+_INCLUDED = re.compile(r"[（(]含([^）)]*)[）)]")
+
+
+def _part_inside(t: Turn, p: Parse, f: Frame) -> Answer | None:
+    """"促进就业专项资金里创业担保贷款贴息多少": a part the row's name only includes in its （含…）
+    bracket; the row's total is not the part's amount."""
+    if f.intent not in ("amount", "total", "source") or f.indicators or len(set(f.projects)) != 1:
+        return None
+    name = t.kb.projects[f.projects[0]].name
+    inside, outside = "".join(_INCLUDED.findall(name)), _INCLUDED.sub("", name)
+    for m in p.mentions:
+        word = compact(m.text)
+        if inside and m.of("project") and len(word) >= 2 and word in inside and word not in outside:
+            return t.unknown(compose.part_not_printed(name, m.text), p.text, suggest=False)
+    return None
+
+
 def _amount_or_texts(t: Turn, p: Parse, f: Frame) -> Answer | None:
     """A project named with words that are not about its amount: what its texts say, or that they do
     not say it."""
+    stop = _part_inside(t, p, f)
+    if stop is not None:
+        return stop
     if (f.intent == "amount" and f.projects and not f.indicators and not p.amounts
             and not p.has("amount", "how_much", "total", "source", "refer")):
         if said_inside(t, p, f):
