@@ -618,3 +618,22 @@ def test_a_part_named_only_in_a_rows_bracket_is_not_given_the_rows_total(samples
         assert answer.status != ANSWERED or f"{p.total:.2f}" not in answer.text, answer.text
         whole = samples_engine.ask(f"{outside}多少")
         assert whole.status == ANSWERED and f"{p.total:.2f}" in whole.text, whole.text
+
+
+def test_a_goal_written_as_numbered_targets_answers_one_target_and_their_count(samples_engine):
+    kb = samples_engine.kb
+    from bot.store import queries
+    rows = [r for r in queries.projects(kb.conn, list(kb.projects)) if re.search(r"目标\d：", r["goal"] or "")]
+    assert rows
+    for row in rows:
+        targets = dict(re.findall(r"目标(\d)：([^\n]+)", row["goal"]))
+        dept = kb.documents[row["document_id"]]["department_name"]
+        for n, text in targets.items():
+            answer = samples_engine.ask(f"{dept}总体绩效目标{n}写的啥")
+            assert answer.status == ANSWERED and text.strip() in answer.text, answer.text
+            others = [t for k, t in targets.items() if k != n]
+            assert not any(t.strip() in answer.text for t in others)
+        count = samples_engine.ask(f"{dept}那个整体目标一共列了几个目标")
+        assert count.status == ANSWERED and f"{len(targets)} 个" in count.text.splitlines()[0], count.text
+        missing = samples_engine.ask(f"{dept}总体绩效目标{len(targets) + 3}写的啥")
+        assert f"只列了 {len(targets)} 个" in missing.text and targets["1"].strip() not in missing.text

@@ -292,6 +292,20 @@ def not_in_texts(project: str) -> str:
     return f"表中{project}只有预算、绩效目标和指标，没有写到这一点。"
 
 
+def goal_item(project: str, n: int, text: str, note: str) -> str:
+    """One numbered target of a goal ("目标6：…")."""
+    return f"{project}的绩效目标{n}：{text}{note}"
+
+
+def goal_item_missing(project: str, n: int, count: int) -> str:
+    return f"{project}的绩效目标只列了 {count} 个，没有目标{n}。"
+
+
+def goal_count(project: str, count: int, note: str) -> str:
+    """How many numbered targets a goal lists."""
+    return f"{project}的绩效目标共列了 {count} 个（目标1至目标{count}）。{note}"
+
+
 def part_not_printed(project: str, part: str) -> str:
     """A part named only in a row's （含…） bracket: the table prints the row's total, not the part's."""
     return f"表中只列出“{project}”的合计，没有单独列出其中“{part}”的金额。"

@@ -25,7 +25,7 @@ from bot.dialogue.resolve import (
 from bot.dialogue.turn import Turn
 from bot.dialogue.values import ALL_LABEL, Answer, Frame
 from bot.language.lexicon import Ref
-from bot.language.normalize import compact
+from bot.language.normalize import compact, small_number
 from bot.language.rules import INTENTS, classify
 from bot.model import AMOUNT_LABELS
 from bot.store import queries as query
@@ -144,7 +144,7 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     stop = _settle_intent(t, p, f, last, followup)
     if stop is not None:
         return stop
-    for step in (_amount_or_texts, _money_or_not, _unexplained_words):
+    for step in (_numbered_goal, _amount_or_texts, _money_or_not, _unexplained_words):
         stop = step(t, p, f)
         if stop is not None:
             return stop
@@ -452,6 +452,42 @@ def _values_of_list_shown(t: Turn, p: Parse, f: Frame, last: Frame | None) -> bo
     f.intent, f.projects, f.categories = "indicator_list", list(last.projects), list(last.categories)
     f.doc_ids = f.doc_ids or list(last.doc_ids)
     return True
+
+
+_GOAL_ITEM = re.compile(r"目标\s*([0-9]{1,2}|[一二三四五六七八九十]{1,2}(?![共下些样般起直致块]))(?![0-9.万元千亿%％])|第([0-9一二三四五六七八九十]{1,2})个?(?:总体|整体)?(?:绩效)?目标")
+_GOAL_COUNT = re.compile(r"(?:几|多少)(?:个|条|项)(?:总体|整体)?(?:绩效)?目标")
+_NUMBERED = re.compile(r"目标(\d{1,2})[：:]")
+
+
+def _numbered_goal(t: Turn, p: Parse, f: Frame) -> Answer | None:
+    """A goal written as numbered targets ("目标1：…目标6：…"): "目标6写的啥" is the sixth target, and
+    "一共列了几个目标" counts them (not the indicators)."""
+    item, counting = _GOAL_ITEM.search(p.text), p.has("count") and _GOAL_COUNT.search(p.text)
+    if not p.has("goal") or not (item or counting) or f.indicators or f.categories:
+        return None
+    pids = list(dict.fromkeys(f.projects)) or [
+        pid for pid, proj in t.kb.projects.items() if proj.document_id in (f.doc_ids or t.session.doc_ids)]
+    rows = [r for r in query.projects(t.conn, pids) if _NUMBERED.search(r["goal"] or "")] if pids else []
+    if len(rows) != 1:
+        return None
+    row = rows[0]
+    parts = _NUMBERED.split(row["goal"])  # ["", "1", text1, "2", text2, ...]
+    targets = {int(parts[i]): parts[i + 1].strip() for i in range(1, len(parts) - 1, 2)}
+    f.projects = [row["id"]]
+    if counting:
+        f.intent = "count"
+        return t.answered(f, compose.goal_count(row["name"], len(targets), compose.source_note(row)),
+                          projects=f.projects)
+    assert item is not None
+    n = small_number(item.group(1) or item.group(2))
+    if n is None:
+        return None
+    f.intent = "goal"
+    if n not in targets:
+        # The table says how many it lists: that there is no such target is its answer.
+        return t.answered(f, compose.goal_item_missing(row["name"], n, len(targets)) + compose.source_note(row),
+                          projects=f.projects)
+    return t.answered(f, compose.goal_item(row["name"], n, targets[n], compose.source_note(row)), projects=f.projects)
 
 
 _INCLUDED = re.compile(r"[（(]含([^）)]*)[）)]")
