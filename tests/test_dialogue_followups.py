@@ -637,3 +637,17 @@ def test_a_goal_written_as_numbered_targets_answers_one_target_and_their_count(s
         assert count.status == ANSWERED and f"{len(targets)} 个" in count.text.splitlines()[0], count.text
         missing = samples_engine.ask(f"{dept}总体绩效目标{len(targets) + 3}写的啥")
         assert f"只列了 {len(targets)} 个" in missing.text and targets["1"].strip() not in missing.text
+
+
+@pytest.mark.parametrize("share", ["占部门预算支出百分之几", "占部门预算支出的比例"])
+def test_a_share_of_the_figure_just_shown_stays_in_the_conversations_department(samples_engine, share):
+    kb = samples_engine.kb
+    for dept in sorted({d["department_name"] for d in kb.documents.values()}):
+        s = Session(build_id=samples_engine.build_id)
+        first = samples_engine.ask(f"{dept}项目支出多少", s)
+        if first.status != ANSWERED:
+            continue
+        answer = samples_engine.ask(share, s)
+        others = [d.name for d in kb.departments if d.name != dept]
+        assert not any(o in answer.text for o in others), answer.text
+        assert not answer.text.startswith("这是"), answer.text  # not a description of every table

@@ -402,6 +402,10 @@ def _settle_intent(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bo
             and p.ordinal is None and not p.all_departments and bare(p) and _last_unanswered(t)):
         # "东湖项目支出明细第一项是啥" (not found) -> "多少钱": that item's, never the department's total.
         return t.unknown(compose.of_the_unanswered(), p.text, suggest=False)
+    if f.intent == "department" and p.has("share") and not f.projects:
+        # "项目支出多少" -> "占部门预算支出百分之几": a share of the figure just shown (the engine asks
+        # it again with that figure named), never a description of every department's table.
+        return t.unknown("没有看懂这个问题。", p.text, suggest=False)
     if f.intent in ("amount", "total") and f.projects and not f.indicators and _says_indicator_value(p):
         f.intent = "indicator_list"  # "信访局法律顾问费用指标值": its indicators' values, not its amount
     if (f.intent == "amount" and f.projects and p.has("period") and not f.indicators and not f.categories

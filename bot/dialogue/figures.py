@@ -354,10 +354,10 @@ def average_of(question: str, projects: list[tuple[str, float]], unit: str) -> A
 
 
 def bare_followup(question: str) -> bool:
-    """"普陀财政局的呢", "这车主要干嘛用": a short follow-up marked as one (…呢, or a pointer first) that
-    asks about the figure before."""
+    """"普陀财政局的呢", "这车主要干嘛用", "占部门预算支出百分之几": a short follow-up marked as one (…呢,
+    a pointer first, or a share with its subject left out) that asks about the figure before."""
     text = compact(question)
-    return len(text) <= 12 and (text.endswith("呢") or text.startswith(("这", "那", "它", "其"))) \
+    return len(text) <= 12 and (text.endswith("呢") or text.startswith(("这", "那", "它", "其", "占"))) \
         and not re.search(r"[A-Za-z0-9]", text)
 
 
