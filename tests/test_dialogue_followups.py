@@ -651,3 +651,25 @@ def test_a_share_of_the_figure_just_shown_stays_in_the_conversations_department(
         others = [d.name for d in kb.departments if d.name != dept]
         assert not any(o in answer.text for o in others), answer.text
         assert not answer.text.startswith("这是"), answer.text  # not a description of every table
+
+
+@pytest.fixture(scope="module")
+def seed_and_samples(tmp_path_factory, built_copy):
+    from bot.engine import Engine
+    from tests.conftest import DATA, SEED, VOCAB
+
+    return Engine(built_copy([SEED, DATA / "samples"], tmp_path_factory.mktemp("both") / "kb.sqlite"), VOCAB)
+
+
+def test_a_kind_of_indicator_a_departments_table_lacks_is_not_answered_from_its_other_rows(seed_and_samples):
+    samples_engine = seed_and_samples
+    kb = samples_engine.kb
+    having = {r[0] for r in kb.conn.execute("SELECT DISTINCT document_id FROM indicators WHERE level2 = '成本指标'")}
+    lacking = [d for d, doc in kb.documents.items() if d not in having
+               and kb.conn.execute("SELECT 1 FROM indicators WHERE document_id = ?", (d,)).fetchone()]
+    assert lacking
+    for d in lacking:
+        dept = kb.documents[d]["department_name"]
+        for q in (f"{dept}项目的成本指标值是多少", f"{dept}项目的成本指标有哪些"):
+            answer = samples_engine.ask(q)
+            assert answer.status != ANSWERED, answer.text

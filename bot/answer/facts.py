@@ -3278,6 +3278,8 @@ def after_typed(turn, typed):
     A year the knowledge base lacks is said so whatever the typed reading found (it does not read
     years); otherwise a confident typed answer stands, and the facts answer what it could not.
     """
+    if typed.intent == "absent_category":  # the typed reading read that table's indicators: none of that kind
+        return typed
     asked = turn.question
     turn.question = _as_understood(turn)
     try:

@@ -613,6 +613,9 @@ def indicator_rows(t: Turn, f: Frame) -> list:
     return out
 
 
+ABSENT_CATEGORY = "absent_category"  # an Answer.intent: the named table has no indicator of the kind asked
+
+
 def do_indicator_list(t: Turn, f: Frame) -> Answer:
     rows = indicator_rows(t, f)
     what = "、".join(c.name for c in f.categories) or "绩效指标"
@@ -631,7 +634,10 @@ def do_indicator_list(t: Turn, f: Frame) -> Answer:
         what = compose.value_holding(what, f.value_has)
     if not rows:
         missing = f"{what}类的指标" if f.categories else "绩效指标"
-        return t.unknown(f"表中{scope}没有{missing}。", suggest=False)
+        absent = t.unknown(f"表中{scope}没有{missing}。", suggest=False)
+        if f.categories and (f.projects or f.doc_ids):
+            absent.intent = ABSENT_CATEGORY  # the table's indicators were read: no other reading may answer
+        return absent
     text = note + f"{scope}的{what}（{len(rows)} 个）：\n" + compose.grouped_indicators(
         rows, f.value_kind, numbering=range(1, len(rows) + 1))
     if f.order:
