@@ -923,7 +923,8 @@ _LEVEL_DIGITS = {"类": 3, "款": 5, "项": 7}
 # What was done to an amount ("执行了多少") asks a figure of it, never a row whose label holds the verb
 # (项目执行单位).
 _ACTION_WORDS = re.compile(r"执行|完成|支付|拨付|使用|下达|实现|达到|到位|结余|结转|增加|减少|下降|上升|增长|变化|变动|调整|花")
-_QUANTITY_ASKED = re.compile(r"(?:几|多少)[辆台套件张批]")
+# A measure word asked after 几/多少 (辆, 亩, 公里): a value not printed in it is not the answer (380万元 for 多少亩).
+_QUANTITY_ASKED = re.compile(r"(?:几|多少)(平方米|平方公里|公里|千米|公顷|[辆台套件张批亩吨床座])")
 
 
 def _kind_word(fq: FactQuestion, idx: FactIndex, word: str, kind: str) -> bool:
@@ -1771,7 +1772,7 @@ class Answerer:
         if missing and (fq.mentions or fq.departments):
             return FactAnswer("unknown", missing)
         if not fq.mentions and context and context.get("rows") and (q := _QUANTITY_ASKED.search(fq.text)) \
-                and fq.leftover == q.group()[-1] and self._counted_in(context["rows"], docs, q.group()[-1]):
+                and fq.leftover == q.group(1) and self._counted_in(context["rows"], docs, q.group(1)):
             # "买几辆" after a row: the row's quantity in that unit.
             fq.mentions, fq.leftover = [Mention(-1, -1, set(context["rows"]), True, 4)], ""
         settled, fa = self._from_context(fq, context, docs, years)
@@ -2162,7 +2163,7 @@ class Answerer:
             return None
         asked = _QUANTITY_ASKED.search(fq.text)
         if asked and any(f["unit"] for f in facts) \
-                and not any(asked.group()[-1] in (f["unit"] or "") + (f["value"] or "") for f in facts):
+                and not any(asked.group(1) in (f["unit"] or "") + (f["value"] or "") for f in facts):
             kind = "quantity"
         elif fq.kind_missing:
             kind = "people" if re.search(r"人", fq.text) else "quantity" if re.search(r"辆", fq.text) else "money"
