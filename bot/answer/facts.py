@@ -1424,6 +1424,10 @@ _MONEY_UNITS = {"元", "万元", "亿元", "千元"}
 _COUNT_UNITS = {"人", "个", "家", "户", "次", "人次", "批次", "件", "项", "台", "辆", "套", "名", "所"}
 
 
+# A column that is the budget itself (2024年预算数, 全年预算), not a source of funds (一般公共预算).
+_BUDGET_COLUMN = re.compile(r"(?:\d{4}年)?(?:全年|年初|年度)?预算(?:数|金额)?")
+
+
 def _kind_fits(f: dict, fq: FactQuestion) -> bool:
     """Whether a fact is the kind of value the question asks for."""
     t, unit = fq.text, f["unit"] or ""
@@ -2214,6 +2218,12 @@ class Answerer:
         form = idx.docs[idx.fact_doc[ids[0]]].form
         if "预算" in fq.leftover and ("预算" not in form or "决算" in form):
             return None
+        if "预算" in fq.leftover:
+            # "疾病预防控制专项预算" of a row printing 2024年预算数 beside 实际 columns: its budget column, never
+            # the total of the actual spending.
+            said = [f for f in ids if any(_BUDGET_COLUMN.fullmatch(k) for k in idx.fact_keys[f][idx.fact_nrows[f]:])]
+            if len(said) == 1:
+                return said[0]
         totals = [f for f in ids if any(_is_total(k) for k in idx.fact_keys[f][idx.fact_nrows[f]:] if k in idx.col_keys)]
         return totals[0] if len(totals) == 1 else None
 

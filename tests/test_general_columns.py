@@ -1,0 +1,62 @@
+"""General tables whose columns carry years and kinds (2023年实际数, 2024年预算数, 2024年实际支出 by quarter):
+the column a question names is the one answered. The workbook is generated here; figures read off it by hand.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.engine import Engine
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _execution(path: Path) -> None:
+    """枫林县交通运输局's quarterly execution analysis in 元: a two-row header, 执行率 in 0.00%."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "执行分析"
+    ws.append(["枫林县交通运输局2024年度预算执行情况分析表"])
+    ws.append(["单位：元"])
+    ws.append(["项目", "2023年实际数", "2024年预算数", "2024年实际支出", None, None, None, None, "执行率"])
+    ws.append([None, None, None, "一季度", "二季度", "三季度", "四季度", "全年合计", None])
+    for cells in ("A1:I1", "D3:H3", "A3:A4", "B3:B4", "C3:C4", "I3:I4"):
+        ws.merge_cells(cells)
+    for r in [("农村公路养护", 800000, 900000, 200000, 210000, 220000, 250000, 880000, 0.978),
+              ("地质灾害预防控制专项", 300000, 320000, 80000, 80000, 80000, 70000, 310000, 0.9688),
+              ("合计", 1100000, 1220000, 280000, 290000, 300000, 320000, 1190000, 0.9836)]:
+        ws.append(list(r))
+        for c in range(2, 9):
+            ws.cell(ws.max_row, c).number_format = "0"
+        ws.cell(ws.max_row, 9).number_format = "0.00%"
+    wb.save(path)
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory, built_copy) -> Engine:
+    tables = tmp_path_factory.mktemp("column_tables")
+    _execution(tables / "fenglin_jtj_2024_execution.xlsx")
+    db = built_copy([ROOT / "tests" / "data" / "samples", tables],
+                    tmp_path_factory.mktemp("general_columns") / "kb.sqlite")
+    return Engine(db, ROOT / "knowledge" / "vocabulary.toml")
+
+
+def test_the_budget_of_a_row_is_its_budget_column_not_the_actual_total(engine) -> None:
+    a = engine.ask("交通运输局农村公路养护预算多少")
+    assert a.status == "answered" and "900000" in a.text and "880000" not in a.text, a.text
+
+
+def test_a_rate_cell_reads_with_the_decimals_its_format_prints(engine) -> None:
+    a = engine.ask("交通运输局农村公路养护执行率")
+    assert a.status == "answered" and "97.80%" in a.text, a.text
+    a = engine.ask("交通运输局合计执行率")
+    assert a.status == "answered" and "98.36%" in a.text, a.text
+
+
+def test_the_budget_of_a_special_fund_row_is_its_budget_column(engine) -> None:
+    a = engine.ask("交通运输局地质灾害预防控制专项预算多少")
+    assert a.status == "answered" and "320000" in a.text and "2024年预算数" in a.text, a.text
