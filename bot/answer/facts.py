@@ -2575,7 +2575,12 @@ class Answerer:
         column = [x for x in self._same_sheets(facts[:1])
                   if x["col_labels"] == facts[0]["col_labels"] and x["number"] is not None]
         totals = [x for x in column if re.fullmatch(r"(?:合计|总计)", _own_row(x))]
-        items = _one_level([x for x in column if x not in totals])
+        rest = [x for x in column if x not in totals]
+        if len(totals) == 1 and {x["id"] for x in rest} == {f["id"] for f in facts}:
+            # Every row of the column, headings (一、基本支出) and their items alike: the printed 合计 is
+            # the column's total; adding them all would count the items twice.
+            return totals[0]
+        items = _one_level(rest)
         if len(totals) != 1 or {x["id"] for x in items} != {f["id"] for f in facts}:
             return None
         return totals[0] if abs(sum(f["number"] for f in facts) - totals[0]["number"]) < 0.01 else None
