@@ -73,3 +73,9 @@ def test_a_quarter_of_the_whole_table_is_its_total_row_never_every_row_added(eng
     assert a.status == "answered" and "425000" in a.text and "+" not in a.text, a.text
     a = engine.ask("四季度呢", s)
     assert a.status == "answered" and "455000" in a.text and "+" not in a.text, a.text
+
+
+def test_two_rows_said_together_then_heji_are_added_not_the_total_row(engine) -> None:
+    # 合计 after 工资福利支出和商品和服务支出 adds their budgets (410000 + 110000), with the arithmetic shown
+    a = engine.ask("交通运输局工资福利支出和商品和服务支出预算数合计多少")
+    assert a.status == "answered" and "520000" in a.text and "+" in a.text and "1740000" not in a.text, a.text

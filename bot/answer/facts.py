@@ -676,10 +676,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     if len(fq.mentions) >= 2:
         # "权重最高的指标": 指标 names the rows listed, not a column (指标值) beside the one asked.
         fq.mentions = [m for m in fq.mentions if not (text[m.start:m.end] in _ROW_NOUNS and m.keys <= idx.col_keys)]
-    if fq.period and any(all(_is_total(k) for k in m.keys) for m in fq.mentions):
-        # "一季度实际支出合计": 合计 adds the months up; it is not the table's total row.
-        fq.mentions = [m for m in fq.mentions if not all(_is_total(k) for k in m.keys)]
-        fq.ops.append("sum")
+    _total_of_rows_said_together(fq, text)
     _read_operations(fq, text, taken, scope, idx)
     _filter(fq, text, taken)
     _read_fall_and_finished(fq, question, text, taken)
@@ -705,6 +702,20 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
 
 
 _DIFF_WORD = re.compile(r"差额|差值|差异|差距")
+
+
+def _total_of_rows_said_together(fq: FactQuestion, text: str) -> None:
+    """"事业收入和其他收入合计多少": 合计 after rows said together adds them; it is not the total row."""
+    if fq.period and any(all(_is_total(k) for k in m.keys) for m in fq.mentions):
+        # "一季度实际支出合计": 合计 adds the months up; it is not the table's total row.
+        fq.mentions = [m for m in fq.mentions if not all(_is_total(k) for k in m.keys)]
+        fq.ops.append("sum")
+    if len(fq.mentions) >= 3 and (last := fq.mentions[-1]) and text[last.start:last.end] in ("合计", "总计") \
+            and re.match(r"(?:是|一共|共)?(?:多少|几|呢)?$", text[last.end:]) \
+            and any(last.start == m.end for m in fq.mentions) \
+            and re.search(r"[和与及、跟]", text[fq.mentions[0].end:last.start]):
+        fq.mentions = fq.mentions[:-1]
+        fq.ops.append("sum")
 
 
 def _difference_column(fq: FactQuestion, text: str, scope: list, idx: FactIndex) -> None:
