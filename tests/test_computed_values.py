@@ -209,3 +209,10 @@ def test_the_code_asked_after_a_row_is_the_code_its_label_is_printed_with(engine
     s = Session()
     ask(engine, "枫林民政局用于残疾人事业的彩票公益金支出多少", "answered", "200000", session=s)
     ask(engine, "科目编码是多少", "answered", "2296006", never=("2296002",), session=s)
+
+
+def test_a_measure_word_the_value_is_not_printed_in_is_not_answered(engine) -> None:
+    # 多少亩 of a row in 元: the amount is not the area asked; the same row without the measure word is
+    assert ask(engine, "北岭镇高龄津贴多少亩", "unknown").startswith("表中没有")
+    assert ask(engine, "北岭镇高龄津贴多少公里", "unknown").startswith("表中没有")
+    ask(engine, "北岭镇高龄津贴多少", "answered", "96000")

@@ -200,3 +200,23 @@ def test_classification_codes_join_the_row_name():
     assert {(f.row, f.col, f.value) for f in facts} == {
         (("2100101行政运行",), ("合计",), "600"), (("2100101行政运行",), ("基本支出",), "600"),
         (("合计",), ("合计",), "600"), (("合计",), ("基本支出",), "600")}
+
+
+@pytest.mark.parametrize("stored, fmt, shown", [
+    (0.993, "0.00%", "99.30%"), (1, "0%", "100%"), (0.8771, "0%", "87.71%"), (0.87714, "0.00%", "87.714%"),
+    (0.5, "0.0%", "50.0%"),
+])
+def test_a_percent_cell_reads_as_its_format_prints_it(tmp_path, stored, fmt, shown):
+    # padded to the format's decimals (99.30 %, as computed rates are printed), never rounded below the value
+    import openpyxl
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "执行"
+    ws.append(["某局2024年预算执行表"])
+    ws.append(["项目", "预算数", "执行率"])
+    ws.append(["基本支出", 100, stored])
+    ws.cell(3, 3).number_format = fmt
+    path = tmp_path / "执行.xlsx"
+    wb.save(path)
+    f = _cell(_doc(path).facts, "C3")
+    assert f.value == shown and f.unit == "%" and f.number == pytest.approx(stored * 100)

@@ -676,10 +676,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     if len(fq.mentions) >= 2:
         # "权重最高的指标": 指标 names the rows listed, not a column (指标值) beside the one asked.
         fq.mentions = [m for m in fq.mentions if not (text[m.start:m.end] in _ROW_NOUNS and m.keys <= idx.col_keys)]
-    if fq.period and any(all(_is_total(k) for k in m.keys) for m in fq.mentions):
-        # "一季度实际支出合计": 合计 adds the months up; it is not the table's total row.
-        fq.mentions = [m for m in fq.mentions if not all(_is_total(k) for k in m.keys)]
-        fq.ops.append("sum")
+    _total_of_rows_said_together(fq, text)
     _read_operations(fq, text, taken, scope, idx)
     _filter(fq, text, taken)
     _read_fall_and_finished(fq, question, text, taken)
@@ -705,6 +702,20 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
 
 
 _DIFF_WORD = re.compile(r"差额|差值|差异|差距")
+
+
+def _total_of_rows_said_together(fq: FactQuestion, text: str) -> None:
+    """"事业收入和其他收入合计多少": 合计 after rows said together adds them; it is not the total row."""
+    if fq.period and any(all(_is_total(k) for k in m.keys) for m in fq.mentions):
+        # "一季度实际支出合计": 合计 adds the months up; it is not the table's total row.
+        fq.mentions = [m for m in fq.mentions if not all(_is_total(k) for k in m.keys)]
+        fq.ops.append("sum")
+    if len(fq.mentions) >= 3 and (last := fq.mentions[-1]) and text[last.start:last.end] in ("合计", "总计") \
+            and re.match(r"(?:是|一共|共)?(?:多少|几|呢)?$", text[last.end:]) \
+            and any(last.start == m.end for m in fq.mentions) \
+            and re.search(r"[和与及、跟]", text[fq.mentions[0].end:last.start]):
+        fq.mentions = fq.mentions[:-1]
+        fq.ops.append("sum")
 
 
 def _difference_column(fq: FactQuestion, text: str, scope: list, idx: FactIndex) -> None:
@@ -923,7 +934,8 @@ _LEVEL_DIGITS = {"类": 3, "款": 5, "项": 7}
 # What was done to an amount ("执行了多少") asks a figure of it, never a row whose label holds the verb
 # (项目执行单位).
 _ACTION_WORDS = re.compile(r"执行|完成|支付|拨付|使用|下达|实现|达到|到位|结余|结转|增加|减少|下降|上升|增长|变化|变动|调整|花")
-_QUANTITY_ASKED = re.compile(r"(?:几|多少)[辆台套件张批]")
+# A measure word asked after 几/多少 (辆, 亩, 公里): a value not printed in it is not the answer (380万元 for 多少亩).
+_QUANTITY_ASKED = re.compile(r"(?:几|多少)(平方米|平方公里|公里|千米|公顷|[辆台套件张批亩吨床座])")
 
 
 def _kind_word(fq: FactQuestion, idx: FactIndex, word: str, kind: str) -> bool:
@@ -1423,6 +1435,10 @@ _MONEY_UNITS = {"元", "万元", "亿元", "千元"}
 _COUNT_UNITS = {"人", "个", "家", "户", "次", "人次", "批次", "件", "项", "台", "辆", "套", "名", "所"}
 
 
+# A column that is the budget itself (2024年预算数, 全年预算), not a source of funds (一般公共预算).
+_BUDGET_COLUMN = re.compile(r"(?:\d{4}年)?(?:全年|年初|年度)?预算(?:数|金额)?")
+
+
 def _kind_fits(f: dict, fq: FactQuestion) -> bool:
     """Whether a fact is the kind of value the question asks for."""
     t, unit = fq.text, f["unit"] or ""
@@ -1771,7 +1787,7 @@ class Answerer:
         if missing and (fq.mentions or fq.departments):
             return FactAnswer("unknown", missing)
         if not fq.mentions and context and context.get("rows") and (q := _QUANTITY_ASKED.search(fq.text)) \
-                and fq.leftover == q.group()[-1] and self._counted_in(context["rows"], docs, q.group()[-1]):
+                and fq.leftover == q.group(1) and self._counted_in(context["rows"], docs, q.group(1)):
             # "买几辆" after a row: the row's quantity in that unit.
             fq.mentions, fq.leftover = [Mention(-1, -1, set(context["rows"]), True, 4)], ""
         settled, fa = self._from_context(fq, context, docs, years)
@@ -2162,7 +2178,7 @@ class Answerer:
             return None
         asked = _QUANTITY_ASKED.search(fq.text)
         if asked and any(f["unit"] for f in facts) \
-                and not any(asked.group()[-1] in (f["unit"] or "") + (f["value"] or "") for f in facts):
+                and not any(asked.group(1) in (f["unit"] or "") + (f["value"] or "") for f in facts):
             kind = "quantity"
         elif fq.kind_missing:
             kind = "people" if re.search(r"人", fq.text) else "quantity" if re.search(r"辆", fq.text) else "money"
@@ -2213,6 +2229,12 @@ class Answerer:
         form = idx.docs[idx.fact_doc[ids[0]]].form
         if "预算" in fq.leftover and ("预算" not in form or "决算" in form):
             return None
+        if "预算" in fq.leftover:
+            # "疾病预防控制专项预算" of a row printing 2024年预算数 beside 实际 columns: its budget column, never
+            # the total of the actual spending.
+            said = [f for f in ids if any(_BUDGET_COLUMN.fullmatch(k) for k in idx.fact_keys[f][idx.fact_nrows[f]:])]
+            if len(said) == 1:
+                return said[0]
         totals = [f for f in ids if any(_is_total(k) for k in idx.fact_keys[f][idx.fact_nrows[f]:] if k in idx.col_keys)]
         return totals[0] if len(totals) == 1 else None
 
@@ -2564,7 +2586,12 @@ class Answerer:
         column = [x for x in self._same_sheets(facts[:1])
                   if x["col_labels"] == facts[0]["col_labels"] and x["number"] is not None]
         totals = [x for x in column if re.fullmatch(r"(?:合计|总计)", _own_row(x))]
-        items = _one_level([x for x in column if x not in totals])
+        rest = [x for x in column if x not in totals]
+        if len(totals) == 1 and {x["id"] for x in rest} == {f["id"] for f in facts}:
+            # Every row of the column, headings (一、基本支出) and their items alike: the printed 合计 is
+            # the column's total; adding them all would count the items twice.
+            return totals[0]
+        items = _one_level(rest)
         if len(totals) != 1 or {x["id"] for x in items} != {f["id"] for f in facts}:
             return None
         return totals[0] if abs(sum(f["number"] for f in facts) - totals[0]["number"]) < 0.01 else None

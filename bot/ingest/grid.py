@@ -675,6 +675,16 @@ def _num_text(value: float) -> str:
     return f"{value:.6f}".rstrip("0").rstrip(".")
 
 
+def _percent_text(percent: float, number_format: str) -> str:
+    """A percent as the cell shows it: padded to the decimals its format prints (0.993 in "0.00%" is 99.30),
+    never rounded below the digits the value holds (the stored figure stays exact)."""
+    text = _num_text(round(percent, 6))
+    m = re.search(r"0\.(0+)%", number_format)
+    places = len(m.group(1)) if m else 0
+    held = len(text.split(".")[1]) if "." in text else 0
+    return f"{round(percent, 6):.{places}f}" if held <= places and places else text
+
+
 def cell_text(value, number_format: str = "") -> str:
     """A cell as displayed: percent formats applied (1 -> "100%"), whole floats without ".0", dates as
     2024-01-31, ≧/≦ as ≥/≤."""
@@ -684,7 +694,7 @@ def cell_text(value, number_format: str = "") -> str:
         return str(value)
     if isinstance(value, int | float):
         if "%" in (number_format or ""):
-            return _num_text(round(value * 100, 6)) + "%"
+            return _percent_text(value * 100, number_format) + "%"
         return _num_text(round(value, 6))
     if hasattr(value, "strftime"):
         return value.strftime("%Y-%m-%d")
