@@ -124,3 +124,24 @@ def test_the_front_ends_have_no_bundled_project_names():
     for path in sources:
         for word in ("法律顾问经费多少", "公务用车的绩效目标", "信访超市的资金来源"):
             assert word not in path.read_text(encoding="utf-8"), (path, word)
+
+
+def test_a_general_table_beside_a_project_table_does_not_hide_the_departments_total(tmp_path: Path) -> None:
+    """The seed's department with a budget-comparison table of its own beside its project table (as the
+    bench builds them): "总预算" is the project table's 合计, never "没有列出" because the other lists none."""
+    from bot.ingest.formats import read_documents
+    from bot.ingest.grid import GENERAL, grid_facts
+    from bot.model import Document
+    from bot.store.build import build_documents
+
+    seed = Path(__file__).parent.parent / "knowledge" / "000_9289cd5134f499bc.txt"
+    [(doc, digest)] = read_documents(seed)
+    grid = [["项目", "2023年预算数", "2024年预算数"], ["办公费", "3.5", "4.0"], ["差旅费", "1.2", "1.1"]]
+    reading = grid_facts(grid, [], sheet="Sheet1")
+    general = Document(path="对比.xlsx", department=doc.department, unit="万元", year=2024, layout=GENERAL,
+                       form="部门预算支出对比表", facts=reading.facts)
+    build_documents(tmp_path / "kb.sqlite", iter([(doc, digest), (general, "general-beside")]))
+    answer = Engine(tmp_path / "kb.sqlite", Path(__file__).parent.parent / "knowledge" / "vocabulary.toml").ask(
+        f"{doc.department_name}的总预算是多少")
+    assert doc.total.total is not None
+    assert answer.status == "answered" and format_amount(doc.total.total) in answer.text, answer.text

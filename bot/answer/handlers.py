@@ -293,6 +293,8 @@ def do_total(t: Turn, f: Frame) -> Answer:
     if column == "total" and len({d["department_name"] for d in docs}) >= 2 and _COMPARED.search(t.p.text):
         return _totals_compared(t, f, docs)
     lines, table, cited = [], [], 0
+    listed = _departments_listing_a_total(t, docs, column)
+    used = [d["id"] for d in docs if column == "total" and query.department_spending(t.conn, d["id"])]
     for doc in docs:
         # A department-level table prints its own spending lines: "项目支出" is its 项目支出 line, the
         # total its 部门预算支出, never the sum of its 年度重点工作任务 (issue 12).
@@ -306,6 +308,9 @@ def do_total(t: Turn, f: Frame) -> Answer:
             cited += 1
             continue
         value = doc[column] if doc[column] is not None else query.column_total(t.conn, [doc["id"]], column)
+        if value is None and doc["department_name"] in listed:
+            continue  # its project table lists the total; a staffing or comparison table beside it does not
+        used.append(doc["id"])
         label = AMOUNT_LABELS[column]
         table.append({"label": doc["department_name"], "value": value, "unit": doc["unit"],
                       "department": doc["department_name"], "source": compose.table_name(doc["department_name"], doc["form"], doc["year"])})
@@ -329,8 +334,16 @@ def do_total(t: Turn, f: Frame) -> Answer:
         doc = query.documents(t.conn, f.doc_ids)[0]
         table = [{**table[0], "label": AMOUNT_LABELS[c], "value": doc[c]}
                  for c in compose.SOURCE_COLUMNS if doc[c] is not None]
-    note = "" if cited == len(lines) else dept_note(t, f.doc_ids)  # those lines cite their own rows
+    note = "" if cited == len(lines) else dept_note(t, used or f.doc_ids)  # those lines cite their own rows
     return t.answered(f, "\n".join(lines) + note, rows=table)
+
+
+def _departments_listing_a_total(t: Turn, docs: Sequence, column: str) -> set[str]:
+    """The departments one of whose tables lists the total asked (a department with a project table and a
+    general table beside it has its total, not "未列")."""
+    return {d["department_name"] for d in docs
+            if d[column] is not None or query.column_total(t.conn, [d["id"]], column) is not None
+            or (column == "total" and query.department_spending(t.conn, d["id"]))}
 
 
 # "谁的总额大", "哪个的预算更多": departments' totals set against each other.
