@@ -311,19 +311,9 @@ def do_total(t: Turn, f: Frame) -> Answer:
         if value is None and doc["department_name"] in listed:
             continue  # its project table lists the total; a staffing or comparison table beside it does not
         used.append(doc["id"])
-        label = AMOUNT_LABELS[column]
         table.append({"label": doc["department_name"], "value": value, "unit": doc["unit"],
                       "department": doc["department_name"], "source": compose.table_name(doc["department_name"], doc["form"], doc["year"])})
-        if value is None:
-            lines.append(f"{doc['department_name']}：{label}未列（0）。")
-            continue
-        text = f"{doc['department_name']}项目支出{label}合计 {format_amount(value, doc['unit'])}"
-        if column == "total":
-            parts = [f"{AMOUNT_LABELS[c]} {format_amount(doc[c], doc['unit'])}"
-                     for c in compose.SOURCE_COLUMNS if doc[c] is not None]
-            if parts:
-                text += "（" + "，".join(parts) + "）"
-        lines.append(text + "。")
+        lines.append(_total_line(doc, column, value))
     missing = [row["label"] for row in table if row["value"] is None]
     if column == "total" and missing and (len(missing) == len(table) or not f.every_department):
         # No table lists a total (a final-accounts PDF, a staffing table): not a figure of 0. (A source
@@ -331,11 +321,25 @@ def do_total(t: Turn, f: Frame) -> Answer:
         # Departments named, one of which lists none: half a comparison is no answer.
         return t.unknown(compose.total_not_listed(missing, AMOUNT_LABELS[column]), suggest=False)
     if len(table) == 1 and column == "total" and not cited:  # one table: its total by source of funds
-        doc = query.documents(t.conn, f.doc_ids)[0]
+        doc = query.documents(t.conn, used[:1] or f.doc_ids)[0]
         table = [{**table[0], "label": AMOUNT_LABELS[c], "value": doc[c]}
                  for c in compose.SOURCE_COLUMNS if doc[c] is not None]
     note = "" if cited == len(lines) else dept_note(t, used or f.doc_ids)  # those lines cite their own rows
     return t.answered(f, "\n".join(lines) + note, rows=table)
+
+
+def _total_line(doc, column: str, value: float | None) -> str:
+    """One table's line of a total: the figure, and for the whole total its sources of funds."""
+    label = AMOUNT_LABELS[column]
+    if value is None:
+        return f"{doc['department_name']}：{label}未列（0）。"
+    text = f"{doc['department_name']}项目支出{label}合计 {format_amount(value, doc['unit'])}"
+    if column == "total":
+        parts = [f"{AMOUNT_LABELS[c]} {format_amount(doc[c], doc['unit'])}"
+                 for c in compose.SOURCE_COLUMNS if doc[c] is not None]
+        if parts:
+            text += "（" + "，".join(parts) + "）"
+    return text + "。"
 
 
 def _departments_listing_a_total(t: Turn, docs: Sequence, column: str) -> set[str]:
