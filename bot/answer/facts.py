@@ -844,16 +844,17 @@ def _read_sheet_titles(fq: FactQuestion, text: str, taken: list[tuple[int, int]]
     weak = [m for m in fq.mentions if m.quality <= 0.5]
     firm = [(s, e) for s, e in taken if not any(m.start == s and m.end == e for m in weak)]
     rest = "".join("\x00" if any(s <= i < e for s, e in firm) else ch for i, ch in enumerate(text))
-    best = None
+    best, rank = None, None
     for d in scope:
-        for key in idx.sheet_titles.get(d.id, ()):
+        for key in sorted(idx.sheet_titles.get(d.id, ())):  # never the string hash seed's order
             core = _TITLE_TAIL.sub("", key)
             al = _align(core, rest) if len(core) >= 3 else None
             if al is None:
                 continue
             n, s, e = al
-            if n >= 3 and n / (e - s) >= 0.75 and (best is None or n > best[0]):
-                best = (n, s, e, key)
+            # Ties by the tighter span, then the title said most completely.
+            if n >= 3 and n / (e - s) >= 0.75 and (rank is None or (n, s - e, n / len(core)) > rank):
+                best, rank = (n, s, e, key), (n, s - e, n / len(core))
     if best is None:
         return
     over = [m for m in weak if m.start < best[2] and best[1] < m.end]
