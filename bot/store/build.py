@@ -379,30 +379,21 @@ def choose_tables(tables: list[Table], later_wins: bool = False) -> tuple[list[T
     return chosen, skipped, errors
 
 
-def _live_tables(db_path: Path) -> tuple[sqlite3.Connection | None, list[tuple], bool]:
-    """A read-only connection to the live database, its documents, and whether its rows can be reused."""
+def _live_tables(db_path: Path) -> tuple[sqlite3.Connection | None, list[tuple], bool, bool]:
+    """A read-only connection to the live database, its documents, whether its rows can be reused, and
+    whether its tables have this program's columns (so a replaced table can be compared with them, even
+    when a newer reader cannot reuse its rows)."""
     if not db_path.exists():
-        return None, [], False
+        return None, [], False, False
     try:
         conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
         rows = conn.execute("SELECT id, department_name, year, sha256, file_name, path, warnings, department "
                             "FROM documents").fetchall()
         meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
     except sqlite3.Error:
-        return None, [], False
-    reusable = meta.get("schema_version") == str(SCHEMA_VERSION) and meta.get("ingest_version") == _ingest_version()
-    return conn, rows, reusable
-
-
-def _same_schema(live: sqlite3.Connection | None) -> bool:
-    """Whether the live file's tables have this program's columns (so they can be compared with)."""
-    if live is None:
-        return False
-    try:
-        row = live.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-    except sqlite3.Error:
-        return False
-    return row is not None and row[0] == str(SCHEMA_VERSION)
+        return None, [], False, False
+    same_schema = meta.get("schema_version") == str(SCHEMA_VERSION)
+    return conn, rows, same_schema and meta.get("ingest_version") == _ingest_version(), same_schema
 
 
 class _Build:
@@ -762,11 +753,11 @@ def load_paths(db_path: str | Path, paths: Iterable[str | Path], keep_existing: 
     sources = iter_sources(paths)
     if not sources:
         raise LoadError([Issue(", ".join(map(str, paths)) or "(无)", 0, "没有找到可加载的文档", "error")])
-    live, live_rows, reusable = _live_tables(target)
+    live, live_rows, reusable, comparable = _live_tables(target)
     build = _Build(target, live if reusable else None, build_id)
     try:
         reader = _Reader(build, live_rows, reusable, upload_root=Path(uploads).resolve() if uploads else None,
-                         parsed=parsed, force=force, compare_with=live if _same_schema(live) else None)
+                         parsed=parsed, force=force, compare_with=live if comparable else None)
         tables = reader.read_all(sources, workers)
         if keep_existing and not reusable:
             tables += _read_kept_again(reader, live_rows, tables)
