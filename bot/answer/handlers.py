@@ -293,12 +293,14 @@ def do_total(t: Turn, f: Frame) -> Answer:
     if column == "total" and len({d["department_name"] for d in docs}) >= 2 and _COMPARED.search(t.p.text):
         return _totals_compared(t, f, docs)
     lines, table, cited = [], [], 0
-    listed = _departments_listing_a_total(t, docs, column)
-    used = [d["id"] for d in docs if column == "total" and query.department_spending(t.conn, d["id"])]
-    for doc in docs:
+    totals = _each_tables_total(t, docs, column)
+    # A department with a project table and a general table beside it has its total, not "未列".
+    listed = {doc["department_name"] for doc, spending, value in totals if spending or value is not None}
+    used = [doc["id"] for doc, spending, _ in totals if spending]
+    for doc, spending, value in totals:
         # A department-level table prints its own spending lines: "项目支出" is its 项目支出 line, the
         # total its 部门预算支出, never the sum of its 年度重点工作任务 (issue 12).
-        if column == "total" and (spending := query.department_spending(t.conn, doc["id"])):
+        if spending:
             asked = [r for r in spending if compact(r["row_labels"]) in compact(t.p.text)]
             lines.append(compose.department_spending(doc, spending, asked))
             table += [{"label": r["row_labels"], "value": r["number"], "unit": r["unit"] or doc["unit"],
@@ -307,7 +309,6 @@ def do_total(t: Turn, f: Frame) -> Answer:
                       for r in asked or spending]
             cited += 1
             continue
-        value = doc[column] if doc[column] is not None else query.column_total(t.conn, [doc["id"]], column)
         if value is None and doc["department_name"] in listed:
             continue  # its project table lists the total; a staffing or comparison table beside it does not
         used.append(doc["id"])
@@ -342,12 +343,16 @@ def _total_line(doc, column: str, value: float | None) -> str:
     return text + "。"
 
 
-def _departments_listing_a_total(t: Turn, docs: Sequence, column: str) -> set[str]:
-    """The departments one of whose tables lists the total asked (a department with a project table and a
-    general table beside it has its total, not "未列")."""
-    return {d["department_name"] for d in docs
-            if d[column] is not None or query.column_total(t.conn, [d["id"]], column) is not None
-            or (column == "total" and query.department_spending(t.conn, d["id"]))}
+def _each_tables_total(t: Turn, docs: Sequence, column: str) -> list[tuple]:
+    """(table, its own spending lines when it is a department-level table, else its total or None), read
+    once per table."""
+    out = []
+    for doc in docs:
+        spending = query.department_spending(t.conn, doc["id"]) if column == "total" else []
+        value = None if spending else (
+            doc[column] if doc[column] is not None else query.column_total(t.conn, [doc["id"]], column))
+        out.append((doc, spending, value))
+    return out
 
 
 # "谁的总额大", "哪个的预算更多": departments' totals set against each other.
