@@ -183,7 +183,7 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
 
 
 def _printed(kb: KnowledgeBase) -> figures.Printed | None:
-    """What a table prints for the sum or share of two figures it showed (answer/facts.py reads it)."""
+    """What a table prints for the sum or share of two figures it showed (answer/facts/ reads it)."""
     if not facts_may_answer(kb, ""):
         return None
 
@@ -312,7 +312,7 @@ class _Turn(Turn):
             step = frame_for(self, self.p, norm)
             answer = step if isinstance(step, Answer) else execute(self, step)
         # Issue 12 hook: without a confident answer (status unknown: nothing matched, or a year or a word
-        # such as 去年 or 人均 that the typed tables cannot answer), the fact answerer (answer/facts.py)
+        # such as 去年 or 人均 that the typed tables cannot answer), the fact answerer (answer/facts/)
         # reads every labelled value of the tables; it also checks the year asked and a label the typed
         # answer ignored.
         if not facts_may_answer(self.kb, self.question):  # nothing for it to do: not even imported

@@ -21,7 +21,7 @@ _QUESTION_WORD = re.compile(r"多少|几|哪|什么|啥|吗|是否|有没有|怎
 
 def question_clauses(question: str, spaces: bool = False) -> list[str]:
     """"信访局一共几个项目，总共多少钱": clauses that each ask their own question ([] when there is one);
-    each is answered (answer/facts.py), never one for the whole. With spaces=True a space between two
+    each is answered (answer/facts/), never one for the whole. With spaces=True a space between two
     asks parts them too ("东湖就业补助多少 主要干嘛用"): tried when the whole was not understood."""
     pause = r"[，,；;。？?]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])" if spaces else r"[，,；;。？?]"
     parts = [p.strip() for p in re.split(pause, question) if len(compact(p)) >= 2]
@@ -31,7 +31,7 @@ _HAS_FACTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def facts_may_answer(kb, question: str) -> bool:
-    """Whether the fact answerer (answer/facts.py) can have anything to say: only when the knowledge base
+    """Whether the fact answerer (answer/facts/) can have anything to say: only when the knowledge base
     holds labelled facts, or the question asks a year (it checks the year against every table). Otherwise
     it leaves the typed answer as it is, and a plain question's cold start need not import it."""
     has = _HAS_FACTS.get(kb)

@@ -384,7 +384,7 @@ def extreme_value(rows: Sequence[sqlite3.Row], highest: bool) -> str:
 NO_ORDER_AMONG_VALUES = "这些指标的指标值不都是同一单位的数字，无法比较高低，以下是全部：\n"
 
 
-# -- answers over labelled facts (bot/answer/facts.py computes, these say it) --------------------------
+# -- answers over labelled facts (bot/answer/facts/ computes, these say it) --------------------------
 
 
 def clause_not_found(answered: list[str], clause: str) -> str:

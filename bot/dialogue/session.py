@@ -24,7 +24,7 @@ class Session:
     pending: list[Frame] = field(default_factory=list)
     doc_ids: list[int] = field(default_factory=list)
     build_id: str = ""  # the knowledge-base build the ids above refer to
-    facts: dict = field(default_factory=dict)  # the fact answerer's context (answer/facts.py), plain JSON
+    facts: dict = field(default_factory=dict)  # the fact answerer's context (answer/facts/), plain JSON
     figures: list[dict] = field(default_factory=list)  # each turn's one figure ({} if none), dialogue/figures.py
     shown_list: list[str] = field(default_factory=list)  # the items of the last list shown, in order
     shown_values: list = field(default_factory=list)  # their amounts where the list showed them (None if not)

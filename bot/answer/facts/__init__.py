@@ -1,0 +1,15 @@
+"""Questions over facts: any labelled value of any table, found by its labels in people's words.
+
+The index (one per knowledge base, built on first use) maps every fact label, cleaned of numbering and
+units and widened by the label synonyms of knowledge/vocabulary.toml, to the facts it names. A question
+is read as: departments (by the names people use), a year (2023年, 去年 … relative to the document's
+year), an operation (sum, difference, ratio, count, list, max/min, filter) and label mentions; what
+remains unexplained makes the answer "not in the table", never a guess. Every answer shows the values it
+used, the arithmetic, and where each value stands.
+"""
+
+from bot.answer.facts.answerer import Answerer, answer
+from bot.answer.facts.index import index_for
+from bot.answer.facts.turn import after_typed, departments_named, printed_result
+
+__all__ = ["Answerer", "after_typed", "answer", "departments_named", "index_for", "printed_result"]

@@ -1,0 +1,1815 @@
+"""The Answerer: a FactQuestion answered from the index, with the values used and the arithmetic."""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections import defaultdict
+
+from bot.answer import compose
+from bot.answer.facts.index import FactIndex, index_for
+from bot.answer.facts.question import (
+    _CN_NUM,
+    _CODE_ASKED,
+    _COMMON_GRAMS,
+    _LEVEL_DIGITS,
+    _NOTE_ASKED,
+    _NOTE_SAID,
+    _NOTE_WORDS,
+    _ORDINAL,
+    _PARTS_ASKED,
+    _QUANTITY_ASKED,
+    _ROW_NOUN_LEFT,
+    _ROW_NOUNS,
+    _TEXT_OF_KIND,
+    _USE,
+    _WHICH_ROW_HAS,
+    FactAnswer,
+    FactQuestion,
+    Mention,
+    _departments_in,
+    read_question,
+)
+from bot.answer.facts.values import (
+    _BUDGET_COLUMN,
+    _MONEY_UNITS,
+    _cite,
+    _code_leaves,
+    _col_letters,
+    _kind_fits,
+    _month,
+    _name,
+    _named_as,
+    _numbered_items,
+    _one_level,
+    _own_kind_first,
+    _own_part,
+    _own_row,
+    _period_of,
+    _prefer,
+    _printed_rate,
+    _printed_total,
+    _row_context,
+    _row_path,
+    _said_in,
+    _scope_docs,
+    _shown,
+    _size_of,
+    _total_columns,
+    _without_code,
+    _without_parents,
+    _years,
+    year_in,
+    year_of_fact,
+)
+from bot.answer.facts.words import (
+    _EVERY_ONE,
+    _FOLLOWUP,
+    _PART_OF_YEAR,
+    _RATE_WORDS,
+    _is_total,
+    fmt_number,
+    fmt_percent,
+    label_key,
+)
+from bot.language.lexicon import (
+    narrow_by_place,
+)
+from bot.language.normalize import compact, normalize
+from bot.store import queries as query
+
+
+class Answerer:
+    def __init__(self, idx: FactIndex):
+        self.idx = idx
+        self._read: dict[str, FactQuestion] = {}
+        self.last: FactQuestion | None = None  # the reading of the last question answered
+
+    # Candidate facts: every constraint (a mention, or a group of coordinated mentions) satisfied.
+    def _groups(self, fq: FactQuestion) -> list[list[Mention]]:
+        groups: list[list[Mention]] = []
+        for m in fq.mentions:
+            if groups:
+                prev = groups[-1][-1]
+                between = fq.text[prev.end:m.start]
+                if between in ("和", "与", "、", "及", "以及", "跟", "同", "或", "还有", ",", "，", "和的", "加") or \
+                        self._listed_side_by_side(fq, prev, m):
+                    groups[-1].append(m)
+                    continue
+            groups.append([m])
+        return groups
+
+    def _listed_side_by_side(self, fq: FactQuestion, prev: Mention, m: Mention) -> bool:
+        """"基本支出 项目支出各多少": two labels of the same kind (both rows or both columns) said one after
+        the other (a space between them), then 各/分别 — both asked, not the one inside the other."""
+        if prev.end != m.start or not re.search(r"各|分别", fq.text[m.end:]):
+            return False
+        def roles(x: Mention) -> tuple[bool, bool]:
+            return bool(x.keys & self.idx.row_label_keys), bool(x.keys & self.idx.col_keys)
+        return roles(prev) == roles(m) and any(roles(m))
+
+    def _match(self, fq: FactQuestion, docs: list[int], years: list[int]) -> tuple[list[int], list[list[Mention]]]:
+        groups = self._groups(fq)
+        if not groups:
+            return [], groups
+        idx = self.idx
+        few = len(docs) <= 64
+        doc_set = set(docs)
+
+        def facts_of(g: list[Mention]) -> set[int]:
+            return self._facts_of(g, fq, docs, years, few, doc_set)
+
+        if not few and len(groups) > 1:
+            # Many tables: the rarest constraint's facts, filtered by the others' labels (a label such as
+            # "2024年预算数" carried by 1,000 tables is never turned into a set).
+            keysets = [{k for m in g for k in m.keys} for g in groups]
+            sizes = [sum(len(idx.label_facts.get(k, ())) for k in ks) for ks in keysets]
+            first = min(range(len(groups)), key=sizes.__getitem__)
+            fk = idx.fact_keys
+            both = {f for f in facts_of(groups[first])
+                    if all(not ks.isdisjoint(fk[f]) for i, ks in enumerate(keysets) if i != first)}
+            if both:
+                return sorted(both), groups
+        sets = [facts_of(g) for g in groups]
+        both = set.intersection(*sets)
+        if not both and len(groups) > 1:
+            groups, sets = self._alternatives(groups, sets)
+            both = set.intersection(*sets)
+        if not both and len(groups) > 1:
+            # A generic word after a name ("行政运行支出"): a two-character mention that no fact carries
+            # together with the others is the name's suffix, not a constraint.
+            keep = [i for i, g in enumerate(groups) if any(m.part for g2 in groups for m in g2) or not (
+                len(g) == 1 and g[0].end - g[0].start <= 2
+                                                             and g[0].start >= 0 and len(sets[i]) > 3)]
+            if keep and len(keep) < len(groups) and set.intersection(*[sets[i] for i in keep]):
+                groups = [groups[i] for i in keep]
+                sets = [sets[i] for i in keep]
+                both = set.intersection(*sets)
+        if not both and len(groups) > 1 and not {"ratio", "diff", "sum"} & set(fq.ops):
+            # "就业补助预算": the labels best fitting a word alone (2019年预算金额) may not be the ones fitting
+            # with the other constraints; every label of these tables holding the word as said is tried
+            # (not when each word names its own value of a share or a difference).
+            for g in groups:
+                for m in g:
+                    said = fq.text[m.start:m.end] if m.start >= 0 else ""
+                    if len(said) >= 2:
+                        m.keys |= {k for d in docs for k in idx.doc_keys.get(d, ()) if said in k}
+            sets = [facts_of(g) for g in groups]
+            both = set.intersection(*sets)
+        return sorted(both), groups
+
+    def _facts_of(self, g: list[Mention], fq: FactQuestion, docs: list[int], years: list[int], few: bool,
+                  doc_set: set[int]) -> set[int]:
+        """The facts of the tables carrying a label of a group of mentions (of the years asked)."""
+        idx = self.idx
+        out: set[int] = set()
+        keys = {k for m in g for k in m.keys}
+        if few:  # a few tables: scan their facts (a label shared by 1,000 tables stays cheap)
+            fk = idx.fact_keys
+            out.update(f for d in docs for f in idx.docs[d].facts if not keys.isdisjoint(fk[f]))
+        else:
+            for k in keys:
+                out.update(f for f in idx.label_facts.get(k, ()) if idx.fact_doc[f] in doc_set)
+        if not years:
+            return out
+        out = {f for f in out if idx.fact_year[f] in years}
+        lacking = set(years) - {idx.fact_year[f] for f in out}
+        said = {fq.text[m.start:m.end] for m in g if m.start >= 0}
+        if out and lacking and len(said) == 1 and len(next(iter(said))) >= 2:
+            # "2020年预算比2019年": the labels the word fits best are of 2019 (2019年预算金额); in 2020 the
+            # word is said by that year's own labels (项目当年预算).
+            word = next(iter(said))
+            own = {idx.fact_doc[f] for f in out}  # the same tables: never another department's year
+            out |= {f for d in docs if d in own for f in idx.docs[d].facts if idx.fact_year[f] in lacking
+                    and any(word in k for k in idx.fact_keys[f])}
+        return out
+
+    def _alternatives(self, groups: list[list[Mention]], sets: list[set[int]]
+                      ) -> tuple[list[list[Mention]], list[set[int]]]:
+        """"预算多少，付了多少": two neighbouring mentions no fact has both of are alternatives, merged
+        into one group: two items of one column ("基本支出比项目支出") or two columns of one row."""
+        groups, sets = list(groups), list(sets)
+        while len(groups) > 1 and not set.intersection(*sets):
+            for i in range(len(groups) - 1):
+                a, b = sets[i], sets[i + 1]
+                if a and b and not (a & b) and self._one_line_or_column(groups[i], groups[i + 1], a, b):
+                    groups[i:i + 2] = [groups[i] + groups[i + 1]]
+                    sets[i:i + 2] = [a | b]
+                    break
+            else:
+                break
+        return groups, sets
+
+    def _one_line_or_column(self, ga: list[Mention], gb: list[Mention], a: set[int], b: set[int]) -> bool:
+        rows_a = {self._row_key(f) for f in a}
+        cols_a = {k for f in a for k in self.idx.fact_keys.get(f, ()) if k in self.idx.col_keys}
+        cols_b = {k for f in b for k in self.idx.fact_keys.get(f, ()) if k in self.idx.col_keys}
+        keys_a = {k for m in ga for k in m.keys}
+        keys_b = {k for m in gb for k in m.keys}
+        # Items name rows (their keys are the facts' row labels); columns do not.
+        items = all(keys_a & self.idx.row_keys(f) for f in a) and all(keys_b & self.idx.row_keys(f) for f in b)
+        columns = not any(keys_a & self.idx.row_keys(f) for f in a) and \
+            not any(keys_b & self.idx.row_keys(f) for f in b)
+        return bool(columns and rows_a & {self._row_key(f) for f in b} or items and cols_a & cols_b)
+
+    def _row_key(self, fid: int) -> tuple:
+        return (self.idx.fact_doc[fid], self.idx.fact_line.get(fid, 0))
+
+    def answer(self, question: str, doc_ids: list[int] | None = None, context: dict | None = None,
+               clauses: bool = True, only: list[str] | None = None) -> FactAnswer | None:
+        """The answer from the labels; else, for a question asking why, since when or from where, the
+        note or 备注 of the table that says it."""
+        fa = self._answer(question, doc_ids, context, clauses, only)
+        # The asking word outside the labels the question named (高标准农田 holds no 标准 asked).
+        unexplained = self.last.rest if self.last is not None and self.last.rest else compact(question)
+        asks = _NOTE_ASKED.search(unexplained) or re.search(r"备注|说明", compact(question)) \
+            or (self.last is not None and self.last.text_asked)  # "截至什么时候": read, so no longer in rest
+        if (fa is None or fa.status != "answered") and asks and only is None:
+            noted = self.from_notes(question, doc_ids, context)
+            if noted is None:
+                return fa
+            # "X合计多少 钱从哪来": the clause the labels answer, then the note.
+            parts = [p for p in re.split(r"[\s，,；;。？?]+", question) if p]
+            rest = " ".join(p for p in parts if not _NOTE_ASKED.search(compact(p)))
+            if 0 < len(rest) and len(parts) > 1:
+                first = self._answer(rest, doc_ids, context, clauses, only)
+                if first is not None and first.status == "answered":
+                    return FactAnswer("answered", first.text + "\n" + noted.text, first.facts + noted.facts)
+            return noted
+        return fa
+
+    def from_notes(self, question: str, doc_ids: list[int] | None, context: dict | None) -> FactAnswer | None:
+        """The one note line or 备注 cell sharing the most words with the question (two pairs of characters
+        at least, ahead of every other): "鹭川镇为啥没分食堂补助" -> 鹭川镇 备注：暂无长者食堂."""
+        idx = self.idx
+        text = _NOTE_WORDS.sub(lambda m: _NOTE_SAID[m.group()], compact(normalize(question)))
+        named = _departments_in(text, idx) or list((context or {}).get("departments") or ())
+        # A follow-up ("按什么标准算的") asks about what the last answer named.
+        text += "".join(k for keys in (context or {}).get("named") or () for k in keys
+                        if (k in idx.col_keys or k in idx.row_label_keys) and not _is_total(k))  # no sheet title, no 合计
+        docs = [d for n in named for d in idx.dept_docs.get(n, ())] or list(doc_ids or idx.fact_docs)
+        grams = {text[i:i + 2] for i in range(len(text) - 1)} - _COMMON_GRAMS
+        scored = []
+        texts = [f for f in idx.facts([x for d in docs for x in idx.docs[d].facts][:20000]) if f["number"] is None]
+        # A note of numbered items is answered by its items, one each, not as a whole.
+        itemized = {(f["document_id"], f["sheet"], f["line"]) for f in texts
+                    if (f["row_labels"] or "").count(query.FACT_SEP) and (f["row_labels"] or "").split(query.FACT_SEP)[0] in ("注", "说明")}
+        for f in texts:
+            rows = (f["row_labels"] or "").split(query.FACT_SEP)
+            cols = (f["col_labels"] or "").split(query.FACT_SEP)
+            if not (rows[0] in ("注", "说明", "备注") or cols[-1] in ("备注", "说明")):
+                continue
+            if len(rows) == 1 and rows[0] in ("注", "说明") and (f["document_id"], f["sheet"], f["line"]) in itemized:
+                continue
+            said = compact("".join(rows) + f["value"])
+            scored.append((sum(g in said for g in grams), f))
+        scored.sort(key=lambda x: -x[0])
+        if not scored or scored[0][0] < 2 or len(scored) > 1 and scored[1][0] == scored[0][0]:
+            return None
+        f = scored[0][1]
+        rows = (f["row_labels"] or "").split(query.FACT_SEP)
+        name = rows[0] if rows[-1] == f["value"] else _name(f)  # a note's item: "注：…"
+        return FactAnswer("answered", compose.fact_value(name, f["value"]) + _cite(idx, [f]), [f])
+
+    def _answer(self, question: str, doc_ids: list[int] | None = None, context: dict | None = None,
+                clauses: bool = True, only: list[str] | None = None) -> FactAnswer | None:
+        """The steps, in order: several departments named (each answered), several clauses (each in the
+        context of the earlier), the reading in the conversation's context, what the context alone
+        answers, the facts the labels match, and what is computed or shown from them."""
+        idx = self.idx
+        if context and context.get("ranked") and (m := _ORDINAL.match(compact(normalize(question)))):
+            # "哪个最贵" → "第二个呢": the next place of the same ranking.
+            n = int(m.group(1)) if m.group(1).isdigit() else _CN_NUM.get(m.group(1), 0)
+            if 1 <= n <= len(context["ranked"]):
+                f = idx.facts([context["ranked"][n - 1]])
+                return FactAnswer("answered", compose.ranked_place(n, _name(f[0]), _shown(f[0])) + _cite(idx, f), f,
+                                  ranked=list(context["ranked"]))
+        if only is None and (has := self.rows_having(question, doc_ids, context)) is not None:
+            return has
+        if only is None and (by_dept := self._by_department(question, doc_ids, context)) is not None:
+            return by_dept[0]
+        parts = [p for p in re.split(r"[，,；;。]", self._use_apart(question)) if len(compact(p)) >= 2]
+        if clauses and len(parts) >= 2:
+            by_clause = self._clauses(question, parts, doc_ids, context)
+            if by_clause is not None:
+                return by_clause
+        fq = self._read_in_context(question, context, only)
+        if fq is None:
+            return None  # names an organisation that is not loaded: never another department's value
+        docs = _scope_docs(idx, fq, doc_ids)
+        if not docs:
+            return None
+        years, missing = _years(idx, fq, docs)
+        if missing and (fq.mentions or fq.departments):
+            return FactAnswer("unknown", missing)
+        if not fq.mentions and context and context.get("rows") and (q := _QUANTITY_ASKED.search(fq.text)) \
+                and fq.leftover == q.group(1) and self._counted_in(context["rows"], docs, q.group(1)):
+            # "买几辆" after a row: the row's quantity in that unit.
+            fq.mentions, fq.leftover = [Mention(-1, -1, set(context["rows"]), True, 4)], ""
+        settled, fa = self._from_context(fq, context, docs, years)
+        if settled:
+            return fa
+        if not fq.mentions:
+            return self._without_labels(fq, docs)
+        if "diff" in fq.ops and fq.relative_year and not fq.years and re.search(r"(?:较|比)(?:上年|去年|上一年)", fq.text):
+            base = max(idx.docs[d].year or 0 for d in docs)
+            years = [base, base - 1]
+        ids, groups = self._match(fq, docs, years)
+        if not ids and context and context.get("rows"):
+            # A follow-up naming only a column ("进度呢"): the rows of the previous answer.
+            fq.mentions = [Mention(-1, -1, set(context["rows"]), True, 4), *fq.mentions]
+            ids, groups = self._match(fq, docs, years)
+        if fq.values and not _ROW_NOUN_LEFT.sub("", fq.leftover).strip():
+            return self.having_values(fq, docs)  # "公开招标的有几个项目": the rows are what is counted
+        if not ids:
+            return self.partial(fq, docs, years, groups)
+        part = {k for m in fq.mentions if m.part for k in m.keys}
+        rows = {k for f in ids for k in idx.row_keys(f) & part}
+        if len(rows) > 1:
+            # "体检服务" fits several rows' labels equally: which row is meant is asked, not guessed.
+            names = list(dict.fromkeys(_name(f).split(" ")[0] for f in idx.facts(ids[:400])))[:8]
+            return FactAnswer("clarify", compose.which_fact(names), [], options=names)
+        return self._over_facts(fq, ids, groups, years, only)
+
+    def _by_department(self, question: str, doc_ids: list[int] | None,
+                       context: dict | None) -> tuple[FactAnswer | None] | None:
+        """A short name several departments share (asked which, or the one answering), or several
+        departments named (each answered); None when the question names one department or none."""
+        one = self._one_department_of(question, doc_ids, context)
+        if one is not None:
+            return one
+        idx, named = self.idx, self.read(question).departments
+        if len(named) >= 2 and all(any(idx.docs[d].facts for d in idx.dept_docs.get(n, ())) for n in named):
+            return (self._per_department(question, named, doc_ids),)
+        return None
+
+    def _one_department_of(self, question: str, doc_ids: list[int] | None,
+                           context: dict | None) -> tuple[FactAnswer | None] | None:
+        """A short name several departments share ("卫健局", "财政局"): of those sharing the place of the
+        conversation's department, the one whose tables answer the question; several -> ask which (never
+        pick one); none -> nothing from the facts. None when every name said fits one department."""
+        fq = self.read(question)
+        shared = [(form, ds) for form, ds in fq.dept_names if len(ds) > 1]
+        if not shared or fq.foreign_org or _EVERY_ONE.search(fq.text):
+            return None  # "普陀两个部门…", "…分别多少": every department the name fits
+        form, ds = shared[0]
+        if context and context.get("departments"):
+            ds = narrow_by_place(ds, context["departments"])
+        found = []
+        for dept in ds:
+            fa = self.answer(_named_as(question, form, dept), doc_ids, context)
+            if fa is not None and (fa.status == "answered" or len(ds) == 1):
+                found.append((dept, fa))
+        if len(found) == 1:
+            return (found[0][1],)
+        self.last = fq
+        if not found:
+            return (None,)
+        names = [d for d, _ in found]
+        return (FactAnswer("clarify", compose.which_department(names), [], options=names),)
+
+    def _use_apart(self, question: str) -> str:
+        """"就业补助多少 主要干嘛用": two questions (its amount, then its use), as if a comma were between."""
+        words = next((g for g in self.idx.synonyms if g[0] == _USE), (_USE,))
+        text = normalize(question)
+        at = min((i for w in words if (i := text.find(w)) > 0), default=-1)
+        if at > 0 and re.search(r"多少|几", text[:at]) and not re.search(r"[，,；;。]", text[:at][-2:]):
+            return text[:at] + "，" + text[at:]
+        return question
+
+    def _clauses(self, question: str, parts: list[str], doc_ids: list[int] | None,
+                 context: dict | None) -> FactAnswer | None:
+        """"X多少人，下属几个单位": each clause on its own, the later ones in the context of the earlier.
+        None when the first clause is not the facts' (the whole question is then read as one)."""
+        whole = read_question(question, self.idx)
+        ctx = {"departments": whole.departments, **(context or {})}
+        out: list[FactAnswer] = []
+        for part in parts:
+            fa = self.answer(part, doc_ids, ctx, clauses=False)
+            if fa is None or fa.status != "answered":
+                if out:  # a later clause the tables cannot answer: say so, never drop it silently
+                    self.last = whole
+                    return FactAnswer("unknown", compose.clause_not_found([a.text for a in out], part.strip()), [])
+                return None
+            out.append(fa)
+            ctx = {"departments": sorted({f["department"] for f in fa.facts}) or whole.departments,
+                   "rows": _row_context(fa.facts)}
+        self.last = whole
+        return FactAnswer("answered", "\n".join(a.text for a in out), [f for a in out for f in a.facts])
+
+    def _read_in_context(self, question: str, context: dict | None, only: list[str] | None) -> FactQuestion | None:
+        """The reading of the question; a follow-up naming no department keeps the conversation's."""
+        idx = self.idx
+        fq = self.read(question) if only is None else read_question(question, idx, only, force=True)
+        if only is not None:  # one department's part of a comparison: its value, compared by the caller
+            fq.ops = [op for op in fq.ops if op not in ("diff", "ratio", "sum")]
+        self.last = fq
+        if fq.foreign_org:
+            return None
+        if context and not fq.departments and context.get("departments"):
+            departments = list(context["departments"])
+            fq = read_question(question, idx, departments)
+            fq.departments = departments
+            self.last = fq
+        return fq
+
+    def _from_context(self, fq: FactQuestion, context: dict | None, docs: list[int],
+                      years: list[int]) -> tuple[bool, FactAnswer | None]:
+        """What the conversation settles: (True, answer) when it answers the question by itself; otherwise
+        (False, None), having put the labels it carries into fq."""
+        idx = self.idx
+        if not context:
+            return False, None
+        if not fq.mentions and context.get("recent") and {"sum", "diff", "ratio"} & set(fq.ops) and not fq.leftover:
+            # "两个加起来": the values of the last two answers.
+            recent = [f for f in idx.facts(context["recent"]) if f["number"] is not None]
+            if len(recent) == 2:
+                return True, self.sum(recent) if "sum" in fq.ops else self.diff(recent, [], []) \
+                    if "diff" in fq.ops else self.ratio(recent, [])
+        if context.get("last") and "ratio" in fq.ops and re.match(r"^(?:那|那么)?(?:它)?占", fq.text) and fq.mentions:
+            # "占公用经费多少" after an answer: the last value over the one named now.
+            share = self._share_of_named(fq, context["last"], docs, years)
+            if share is not None:
+                return True, share
+        if context.get("named") and not fq.mentions and fq.departments \
+                and set(fq.departments) != set(context.get("departments") or ()):
+            # "社工部基本支出多少" → "那财政局呢": what the last question named, in the department named now
+            # (by its words: another table may print the subject code "2210201" in a cell of its own).
+            fq.mentions = [Mention(-1, -1, set(keys) | {k for k in map(_without_code, keys) if k in idx.label_facts},
+                                   True, 4) for keys in context["named"]]
+        self._column_asked_before(fq, context)
+        if context.get("last") and _CODE_ASKED.match(fq.text) and (code := self.code_of(context["last"])) is not None:
+            return True, code
+        if context.get("last") and _PARTS_ASKED.match(fq.text):
+            return True, self.parts_of(context["last"][-1])
+        if context.get("named") and not fq.mentions and {"max", "min"} & set(fq.ops) and not fq.leftover:
+            # "项目支出明细" → "最大的是哪项": the superlative over what the last question named (its lines).
+            fq.mentions = [Mention(-1, -1, set(keys), True, 4) for keys in context["named"]]
+        for m in fq.mentions if context.get("rows") else ():
+            # "其他城市生活救助多少" → "用在哪": of the labels "<item>主要用于", the one of the row just answered.
+            near = {k for k in m.keys if any(len(r) >= 2 and r in k for r in context["rows"])}
+            if near and len(near) < len(m.keys):
+                m.keys = near
+        if context.get("rows") and all(m.keys <= idx.col_keys | {_USE} for m in fq.mentions) \
+                and not self._rows_of_the_conversation(fq, context):
+            if not fq.mentions and re.search(r"[\u4e00-\u9fff]", fq.leftover):
+                return True, FactAnswer("unknown", compose.fact_word_not_found(fq.leftover))
+            fq.mentions = [Mention(-1, -1, set(context["rows"]), True, 4), *fq.mentions]
+        return False, None
+
+    def code_of(self, last: list[int]) -> FactAnswer | None:
+        """"科目编码是多少" after a row: the code its label is printed with (2296006用于…); None unless the
+        last answer was one row with a code."""
+        facts = self.idx.facts(last[:50])
+        rows = {(f["row_labels"] or "").split(query.FACT_SEP)[-1] for f in facts}
+        codes = {m.group(1): r for r in rows if (m := re.match(r"^(\d{3,})\s*\D", r))}
+        if len(rows) != 1 or len(codes) != 1:
+            return None
+        code, row = next(iter(codes.items()))
+        return FactAnswer("answered", compose.subject_code(row[len(code):].strip(), code) + _cite(self.idx, facts[:1]),
+                          facts[:1])
+
+    def rows_having(self, question: str, doc_ids: list[int] | None, context: dict | None) -> FactAnswer | None:
+        """"其中离休的在哪个单位", "哪个单位有离休人员": the rows (units, not their 小计/合计 or headings) whose
+        value in the column named is not zero; None unless the question names only columns besides."""
+        text = compact(normalize(question))
+        m = _WHICH_ROW_HAS.search(text)
+        if m is None:
+            return None
+        fq = self._read_in_context(text[:m.start()] + text[m.end():], context, None)
+        if fq is None or not fq.mentions or fq.ops or not all(x.keys <= self.idx.col_keys for x in fq.mentions):
+            return None
+        docs = _scope_docs(self.idx, fq, doc_ids)
+        if not docs or len(docs) > 4:
+            return None
+        ids, _ = self._match(fq, docs, [])
+        facts = [f for f in self.idx.facts(ids[:2000]) if f["number"] is not None and not _is_total(_own_row(f))]
+        facts = _code_leaves(_one_level(facts)) if facts else facts
+        if not facts or len({f["col_labels"] for f in facts}) != 1:
+            return None
+        having = [f for f in facts if f["number"]]
+        if not having:
+            return FactAnswer("unknown", compose.no_row_has(_name(facts[0]).split(" ")[-1]) + _cite(self.idx, facts[:1]))
+        return FactAnswer("answered", compose.rows_having([(_own_row(f), _shown(f)) for f in having[:20]])
+                          + _cite(self.idx, having[:20]), having[:20])
+
+    def parts_of(self, fid: int) -> FactAnswer:
+        """The rows under the row of the fact just shown, in the same column of the same table (a heading
+        row's items, a subject's sub-subjects); said so when the table has none."""
+        idx = self.idx
+        shown = idx.facts([fid])
+        if not shown:
+            return FactAnswer("unknown", compose.fact_no_parts(""))
+        f = shown[0]
+        rows = (f["row_labels"] or "").split(query.FACT_SEP)
+        own = re.sub(r"^\d+", "", label_key(rows[-1]))
+        same = [g for g in idx.facts(list(idx.docs[f["document_id"]].facts)) if g["id"] != f["id"]
+                and g["section"] == f["section"] and g["col_labels"] == f["col_labels"] and g["sheet"] == f["sheet"]]
+        under = [g for g in same if len(own) >= 2 and len(parts := (g["row_labels"] or "").split(query.FACT_SEP)) > len(rows)
+                 and any(re.sub(r"^\d+", "", label_key(x)) == own for x in parts[:-1])]
+        if not under:
+            return FactAnswer("unknown", compose.fact_no_parts(_name(f)) + _cite(idx, [f]))
+        items = [(label_key((g["row_labels"] or "").split(query.FACT_SEP)[-1]), _shown(g)) for g in under[:20]]
+        return FactAnswer("answered", compose.fact_parts(_name(f), items) + _cite(idx, under[:20]), under[:20])
+
+    def _rows_of_the_conversation(self, fq: FactQuestion, context: dict) -> bool:
+        """"基本支出小计" → "项目支出小计呢": the word names a row of the conversation's table (though a
+        column of another table): the row is asked, not that column of the rows before."""
+        idx = self.idx
+        docs = [d for dep in context.get("departments") or () for d in idx.dept_docs.get(dep, ())]
+        if not docs or not fq.mentions or not _FOLLOWUP.search(fq.text):
+            return False
+        rows: set[str] = set()
+        cols: set[str] = set()
+        for d in docs:
+            r, c = idx.doc_rows_and_cols(d)
+            rows |= r
+            cols |= c
+        said = [m for m in fq.mentions if m.start >= 0]
+        return bool(said) and all(m.exact and m.keys & rows and not m.keys & cols
+                                  and not any(_USE in k for k in m.keys) for m in said)
+
+    def _column_asked_before(self, fq: FactQuestion, context: dict) -> None:
+        """"机关本级退休几个" → "执法大队呢": a follow-up naming only another row asks the column asked
+        before (退休) of that row, never the row's every column (its 备注)."""
+        idx = self.idx
+        if not fq.mentions or fq.ops or not _FOLLOWUP.search(fq.text) or not context.get("rows"):
+            return
+        if not all(m.keys & idx.row_label_keys and not m.keys & idx.col_keys and not m.keys & set(context["rows"])
+                   for m in fq.mentions):
+            return
+        columns = [set(keys) for keys in context.get("named") or ()
+                   if keys and set(keys) <= idx.col_keys and not set(keys) & idx.row_label_keys]
+        fq.mentions += [Mention(-1, -1, keys, True, 4) for keys in columns]
+
+    def _share_of_named(self, fq: FactQuestion, last: list[int], docs: list[int], years: list[int]) -> FactAnswer | None:
+        idx = self.idx
+        part = [f for f in idx.facts(last) if f["number"] is not None]
+        ids, _ = self._match(fq, docs, years)
+        whole_facts = [f for f in idx.facts(ids[:200]) if f["number"] is not None and f["id"] not in last]
+        whole_facts = _prefer(whole_facts, lambda f: any(_is_total(k) for k in idx.fact_keys.get(f["id"], ())))
+        if not part or len(whole_facts) != 1 or not whole_facts[0]["number"]:
+            return None
+        a, b = part[0], whole_facts[0]
+        r = a["number"] / b["number"] * 100
+        return FactAnswer("answered", compose.fact_share(_name(a), _name(b), fmt_number(a["number"]),
+                                                         fmt_number(b["number"]), fmt_percent(r)) + _cite(idx, [a, b]),
+                          [a, b])
+
+    def _without_labels(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
+        """A question naming no label: rows holding a value it says, a department's overview, or what is
+        left to do of the table's own plan; otherwise not the facts' question."""
+        if fq.values and not _ROW_NOUN_LEFT.sub("", fq.leftover).strip():
+            return self.having_values(fq, docs)  # "公开招标的有几个项目": the rows are what is counted
+        if fq.total and not fq.leftover and (fq.departments or fq.subject_docs):
+            return self.table_total(docs)
+        if re.fullmatch(r"预算|预算数|预算金额", fq.leftover) and (fq.ops or fq.level) and fq.departments:
+            # "哪个项级科目预算最多" of a budget table whose columns are 合计 / 基本支出 / 项目支出: its total column.
+            ids = self._budget_column(docs)
+            if ids:
+                fq.leftover = ""
+                return self._over_facts(fq, ids, [], [], None)
+        if fq.departments and re.search(r"概况|概要|基本情况|总体情况|简介|介绍", fq.text):
+            return self.overview(docs)
+        if (fq.remaining or fq.excess) and (fq.departments or fq.subject_docs) and not fq.leftover:
+            # "就业补助资金还有多少没执行": the table's own plan and done figures.
+            return self.remaining(fq, self.idx.facts(sorted(f for d in docs for f in self.idx.docs[d].facts)[:2000]))
+        return None
+
+    def _over_facts(self, fq: FactQuestion, ids: list[int], groups: list[list[Mention]], years: list[int],
+                    only: list[str] | None) -> FactAnswer | None:
+        """The matched facts narrowed to what the question means (its period, its department, its year)."""
+        idx = self.idx
+        if fq.cmp == "same" and not fq.leftover:
+            return self.same_columns(idx.facts(ids[:400]))
+        compared = self.column_compare(fq, groups, ids[:400])  # the facts fetched only if it applies
+        if compared is not None:
+            return compared
+        ids = self._of_level(fq, ids) if fq.level else self._quoted_in_text(fq, ids)
+        total = self._row_total(fq, ids)
+        if total is not None:
+            ids, fq.leftover = [total], ""
+        if fq.leftover and (len(re.sub(r"[^\u4e00-\u9fff]", "", fq.leftover)) >= 2 or re.search(r"\d{3}", fq.leftover)) \
+                or fq.months:
+            if not fq.departments and not fq.subject_docs and len({idx.fact_doc[f] for f in ids[:400]}) > 1:
+                return None  # a word nothing explains, and no table named: nothing to say about a table
+            return self.not_broken_down(fq, ids)
+        if fq.period:
+            months = self._of_period(fq, idx.facts(ids[:400]))
+            if not months:
+                return self.not_broken_down(fq, ids)
+            ids = [f["id"] for f in months]
+        if fq.finished:
+            return self.finished(fq, idx.facts(ids[:400]))
+        facts = idx.facts(ids[:400])
+        depts = {f["department"] for f in facts}
+        if len(depts) > 1 and not fq.departments and not [g for g in groups if len(g) > 1]:
+            names = sorted(depts)
+            return FactAnswer("clarify", compose.which_department(names), [], options=names[:10])
+        # a change the document states ("比上年减少 X万元") before a difference of two printed years
+        two_years = self._printed_change(fq, facts) or self._two_years(fq, facts, groups, years)
+        if two_years is not None:
+            return two_years
+        if fq.total and "ratio" in fq.ops and (in_total := [f for f in facts if self._is_total_fact(f, "row")]):
+            return self.share_of_total(in_total)  # "基本支出占总支出": the total row's 基本支出 over its total
+        facts = self._specific(facts, fq, groups)
+        dated = sorted((f for f in facts if f["number"] is not None and year_of_fact(f)
+                        and (not years or year_of_fact(f) in years)), key=lambda f: -(year_of_fact(f) or 0))
+        if "diff" in fq.ops and len({f["row_labels"] for f in facts}) == 1 \
+                and len({year_of_fact(f) for f in dated}) >= 2:
+            # "减少多少" of one item printed for two years: the later year against the earlier.
+            # every dated fact has a year (filtered above): `or 0` only tells the type checker so
+            return self.diff(dated[:2], groups, [year_of_fact(dated[0]) or 0, year_of_fact(dated[1]) or 0])
+        if fq.remaining or fq.excess:
+            return self.remaining(fq, facts)
+        if fq.per_head:
+            return self.per_head(fq, facts)
+        if fq.per_unit:
+            return self.per_unit(fq, facts)
+        if not years:
+            facts = self._default_year(facts)
+        wrong_kind = self._wrong_kind(fq, facts)
+        if wrong_kind is not None:
+            return wrong_kind
+        if fq.rate:
+            return self.rate(fq, facts)
+        return self._computed(fq, facts, groups, years, only)
+
+    def _of_period(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
+        """The facts of the period asked: its month rows or its column; several periods each (二季度和三季度);
+        a period the table prints in parts (上半年 of the quarters) as its parts."""
+        months = [f for f in facts if _month(f) in fq.period or _period_of(f) == fq.period]
+        if not months and fq.periods:  # "二季度和三季度分别多少": each period's own column
+            months = [f for f in facts if _period_of(f) in fq.periods]
+            fq.period = () if months else fq.period
+        return months or self._parts_of_period(fq, facts)
+
+    def _parts_of_period(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
+        """"上半年" of a table printing 一季度 … 四季度: the quarters inside it, of one row (the one named, or
+        the table's total row), added up with the arithmetic shown; [] when they are not all printed."""
+        inside = [f for f in facts if f["number"] is not None and (p := _period_of(f)) and set(p) < set(fq.period)]
+        rows: dict[tuple, list[dict]] = defaultdict(list)
+        for f in inside:
+            rows[(f["document_id"], f["sheet"], f["line"])].append(f)
+        if len(rows) > 1:
+            rows = {k: v for k, v in rows.items()
+                    if _is_total(label_key((v[0]["row_labels"] or "").split(query.FACT_SEP)[-1]))}
+        if len(rows) != 1:
+            return []
+        [parts] = rows.values()
+        covered = sorted(m for f in parts for m in (_period_of(f) or ()))
+        if covered != sorted(fq.period):
+            return []
+        if "sum" not in fq.ops:
+            fq.ops.append("sum")
+        fq.period = ()  # the parts found: what is left is their sum across the row
+        return parts
+
+    def _two_years(self, fq: FactQuestion, facts: list[dict], groups: list[list[Mention]],
+                   years: list[int]) -> FactAnswer | None:
+        """"2020年预算比2019年增加多少": one value of each year (each year's own label), later minus earlier."""
+        asked = sorted(set(years), reverse=True)
+        if "diff" not in fq.ops or len(asked) != 2 or {f["year"] for f in facts} != set(asked) \
+                or len({f["document_id"] for f in facts}) != 1:
+            return None  # one table's two years, never two departments' figures
+        per = [self._specific([f for f in facts if f["year"] == y and f["number"] is not None], fq, groups)
+               for y in asked]
+        if not all(len({f["number"] for f in p}) == 1 for p in per):
+            return None
+        return self.diff([per[0][0], per[1][0]], groups, asked)
+
+    def _of_level(self, fq: FactQuestion, ids: list[int]) -> list[int]:
+        """"普通教育那一款": the rows whose subject code is of that level; none, and the word is unexplained."""
+        code = re.compile(rf"^\d{{{_LEVEL_DIGITS[fq.level]}}}(?!\d)")
+        kept = [f for f in ids if any(code.match(k) for k in self.idx.row_keys(f))]
+        if kept:
+            return kept
+        fq.leftover = f"{fq.leftover} {fq.level}级".strip()
+        return ids
+
+    def _wrong_kind(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
+        """A count asked in a unit the rows are not counted in ("几台" of a row in 项), or a kind of value
+        (多少人, 多少钱) the rows do not hold: said, with what they do hold."""
+        if {"count", "list", "max", "min", "range"} & set(fq.ops):
+            return None
+        asked = _QUANTITY_ASKED.search(fq.text)
+        if asked and any(f["unit"] for f in facts) \
+                and not any(asked.group(1) in (f["unit"] or "") + (f["value"] or "") for f in facts):
+            kind = "quantity"
+        elif fq.kind_missing:
+            kind = "people" if re.search(r"人", fq.text) else "quantity" if re.search(r"辆", fq.text) else "money"
+        else:
+            return None
+        has = "、".join(dict.fromkeys(f"{_name(f)} {_shown(f)}" for f in facts[:4]))
+        return FactAnswer("unknown", compose.fact_kind_missing(kind, has) + _cite(self.idx, facts[:4]), [])
+
+    def _counted_in(self, rows, docs: list[int], unit: str) -> bool:
+        """Whether a row of the conversation prints a quantity in the unit asked ("4辆" for 几辆)."""
+        ids = [f for k in rows for f in self.idx.label_facts.get(k, ()) if self.idx.fact_doc[f] in docs][:200]
+        return any(unit in (f["unit"] or "") or re.fullmatch(rf"[\d.]+\s*{unit}", f["value"] or "")
+                   for f in self.idx.facts(ids))
+
+    def _budget_column(self, docs: list[int]) -> list[int]:
+        """The facts of the total column of the budget tables among docs (not of a 决算)."""
+        idx = self.idx
+        budget = [d for d in docs if "预算" in idx.docs[d].form and "决算" not in idx.docs[d].form]
+        return [f for d in budget for f in idx.docs[d].facts
+                if any(_is_total(k) for k in idx.fact_keys[f][idx.fact_nrows[f]:] if k in idx.col_keys)]
+
+    def table_total(self, docs: list[int]) -> FactAnswer | None:
+        """"青岚教育局总支出": the value where a table's total row meets its total column (the first such
+        table's), else the total row's one value."""
+        idx = self.idx
+        ids = [f for d in docs for f in idx.docs[d].facts][:5000]
+        facts = [f for f in idx.facts(ids) if f["number"] is not None and self._is_total_fact(f, "row")]
+        first = min(facts, key=lambda f: (f["document_id"], f["page"], f["line"]), default=None)
+        if first is None:
+            return None
+        row = [f for f in facts if (f["document_id"], f["page"], f["sheet"], f["line"]) ==
+               (first["document_id"], first["page"], first["sheet"], first["line"])]
+        both = [f for f in row if self._is_total_fact(f, "col") or not f["col_labels"]]
+        pick = both[:1] if len(both) == 1 else row if len(row) == 1 else []
+        return self.values(pick, []) if pick else None
+
+    def _row_total(self, fq: FactQuestion, ids: list[int]) -> int | None:
+        """"小学教育预算" of a budget table whose columns are 合计 / 基本支出 / 项目支出: the budget of one row is
+        its one total column. Only a budget table's (a 决算 row's total is no budget), only one row's."""
+        if not re.fullmatch(r"(?:预算|预算数|经费|资金)(?:\s+(?:预算|预算数|经费|资金))*", fq.leftover) \
+                or fq.ops or fq.months or fq.period or not ids or len(ids) > 40:
+            return None
+        idx = self.idx
+        if len({self._row_key(f) for f in ids}) != 1:
+            return None
+        if len(ids) == 1 and all(w in "\x1f".join(idx.fact_keys[ids[0]]) for w in fq.leftover.split()):
+            return ids[0]  # "普惠金融发展支出预算" of a row under 项目支出明细预算: its one value
+        form = idx.docs[idx.fact_doc[ids[0]]].form
+        if "预算" in fq.leftover and ("预算" not in form or "决算" in form):
+            return None
+        if "预算" in fq.leftover:
+            # "疾病预防控制专项预算" of a row printing 2024年预算数 beside 实际 columns: its budget column, never
+            # the total of the actual spending.
+            said = [f for f in ids if any(_BUDGET_COLUMN.fullmatch(k) for k in idx.fact_keys[f][idx.fact_nrows[f]:])]
+            if len(said) == 1:
+                return said[0]
+        totals = [f for f in ids if any(_is_total(k) for k in idx.fact_keys[f][idx.fact_nrows[f]:] if k in idx.col_keys)]
+        return totals[0] if len(totals) == 1 else None
+
+    def _computed(self, fq: FactQuestion, facts: list[dict], groups: list[list[Mention]], years: list[int],
+                  only: list[str] | None) -> FactAnswer:
+        """What the question's operation makes of the facts: a filter, a ratio or difference, a count, an
+        extreme, a list, a sum; else the values themselves."""
+        numeric = [f for f in facts if f["number"] is not None]
+        if fq.text_asked:
+            return self._text_of_rows(fq, facts)
+        if fq.cmp or ("list" in fq.ops and fq.number is not None):
+            return self.filtered(fq, facts)
+        if "ratio" in fq.ops and len(numeric) >= 2:
+            return self.ratio(numeric, groups, fq.text)
+        if "diff" in fq.ops and len(numeric) >= 2:
+            return self.diff(numeric, groups, years)
+        if "ratio" in fq.ops and len(numeric) == 1:
+            return self.share_of_total(numeric)
+        if {"ratio", "diff"} & set(fq.ops) and len(numeric) < 2:
+            # A share or a difference needs two figures: one alone is not the answer.
+            found = "、".join(f"{_name(f)} {_shown(f)}" for f in numeric[:3])
+            return FactAnswer("unknown", compose.needs_two_figures("ratio" in fq.ops, found)
+                              + _cite(self.idx, numeric[:3]), [])
+        if "count" in fq.ops and (of_row := self._columns_of_one_row(fq, numeric)):
+            return self.values(of_row, groups)  # "执法大队编制几个": the row's figure, not a count of rows
+        if "count" in fq.ops and (of_total := self._people_of_total_row(fq, numeric)):
+            return self.values(of_total, groups)  # "实有行政几个": the people the table counts, in all
+        if "count" in fq.ops and not (len(numeric) == 1 and "sum" not in fq.ops):
+            return self.count(fq, facts, groups)
+        if "max" in fq.ops or "min" in fq.ops or "range" in fq.ops:
+            return self.extreme(fq, facts)
+        if "list" in fq.ops and len(facts) > 1:
+            return self.row_listing(fq, facts) or self.listing(facts)
+        if "list" in fq.ops and len(numeric) == 1 and re.search(r"数$", label_key(
+                (numeric[0]["row_labels"] or "").split(query.FACT_SEP)[-1])):
+            f = numeric[0]
+            return FactAnswer("unknown", compose.only_a_number(_name(f), _shown(f)) + _cite(self.idx, [f]), [f])
+        return self._summed_or_values(fq, facts, numeric, groups, only)
+
+    def _summed_or_values(self, fq: FactQuestion, facts: list[dict], numeric: list[dict],
+                          groups: list[list[Mention]], only: list[str] | None) -> FactAnswer:
+        if fq.period and numeric and all(f["unit"] == "%" for f in numeric):
+            total = self._period_total(fq, numeric)
+            if total is not None:
+                return self.values([total], groups)
+        if fq.period and len({f["col_labels"] for f in numeric}) > 1:
+            by_col = [self.sum([f for f in numeric if f["col_labels"] == c]) for c in dict.fromkeys(
+                f["col_labels"] for f in numeric)]
+            return FactAnswer("answered", "\n".join(p.text for p in by_col), [f for p in by_col for f in p.facts])
+        if ("sum" in fq.ops or fq.period) and len(numeric) >= 2 and not any(f["unit"] == "%" for f in numeric):
+            return self.sum(numeric)
+        if re.search(r"分别|各自|各是", fq.text) and len(facts) == 1 and not [g for g in groups if len(g) > 1] \
+                and len(fq.departments) < 2 and only is None:
+            # "年初和年末…分别多少" answered with one figure: the other one was not found.
+            f = facts[0]
+            return FactAnswer("unknown", compose.only_one_found(_name(f), _shown(f)) + _cite(self.idx, [f]), [])
+        return self.values(facts, groups)
+
+    # -- narrowing --
+
+    def _specific(self, facts: list[dict], fq: FactQuestion, groups: list[list[Mention]]) -> list[dict]:
+        """Among facts matching every constraint, those the question means: the labels it explains best
+        (a fact with fewer unexplained labels), the kind of value it asks for (多少人 -> a count in 人,
+        多少钱 -> money, a number for 多少), and a group's subtotal when it names the group alone."""
+        if not facts:
+            return facts
+        keys_q = {k for m in fq.mentions for k in m.keys}
+        asked_years = set(fq.years) | {f["year"] for f in facts if fq.relative_year} or \
+            {self.idx.docs[f["document_id"]].year for f in facts}
+
+        extra_of: dict[int, int] = {}
+
+        def extra(f: dict) -> int:
+            if f["id"] not in extra_of:
+                own = self.idx.fact_keys.get(f["id"], ())
+                extra_of[f["id"]] = sum(len(k) for k in own if k not in keys_q and not _is_total(k)
+                                        and not (asked_years and year_in(k) in asked_years))
+            return extra_of[f["id"]]
+
+        def matched(f: dict) -> int:
+            """Label characters of the question the fact explains (one alternative per coordination)."""
+            own = set(self.idx.fact_keys.get(f["id"], ()))
+            return sum(max((m.n if len(g) == 1 else 1 for m in g if m.keys & own), default=0) for g in groups)
+
+        top = max(matched(f) for f in facts)
+        facts = [f for f in facts if matched(f) == top]
+        if _USE not in keys_q:  # "就业补助多少": the row's figure, not what the note says it is used for
+            facts = _prefer(facts, lambda f: _USE not in self.idx.fact_keys.get(f["id"], ()))
+        if re.search(r"多少人|几个人|几人|多少钱|几辆|多少辆", fq.text) and not any(_kind_fits(f, fq) for f in facts):
+            fq.kind_missing = True  # "多少人" of rows that count no people: not this table's figure
+        facts = _prefer(facts, lambda f: _kind_fits(f, fq))
+        multi = [g for g in groups if len(g) > 1]
+        if multi:  # per coordinated item, the facts with the fewest unexplained labels
+            return self._per_item(facts, multi[0], fq, extra)
+        if "list" in fq.ops or "count" in fq.ops or "max" in fq.ops or "min" in fq.ops or "range" in fq.ops or fq.cmp:
+            return facts
+        if fq.period and all(_month(f) for f in facts):
+            return facts  # the months of a period, added up
+        if "sum" in fq.ops and not [g for g in groups if len(g) > 1] and len({f["col_labels"] for f in facts}) == 1 \
+                and len({self._row_key(f["id"]) for f in facts}) > 2:
+            # "指标权重加起来多少": the column over its rows, totals left out.
+            rows = [f for f in facts if f["number"] is not None and not any(
+                _is_total(k) for k in self.idx.fact_keys.get(f["id"], ()))]
+            return rows or facts
+        if ("diff" in fq.ops or fq.remaining or fq.excess or fq.per_head) and \
+                len({self._row_key(f["id"]) for f in facts}) == 1:
+            return facts  # one item compared with itself: across the years it is printed for
+        if "多少" in fq.text or fq.ops:
+            facts = _prefer(facts, lambda f: f["number"] is not None)
+        # A group named alone ("在职人员多少人") is its subtotal row.
+        facts = _prefer(facts, lambda f: any(_is_total(k) for k in self.idx.fact_keys.get(f["id"], ())
+                                             if k not in keys_q)) if len({self._row_key(f["id"]) for f in facts}) > 1 \
+            and not any(_is_total(k) for k in keys_q) else facts
+        if self._one_column(facts, fq, keys_q):
+            return self._rows_of_one_column(facts, keys_q)
+        facts = self._row_named_alone(facts, fq) or facts
+        least = min(extra(f) for f in facts)
+        facts = [f for f in facts if extra(f) == least]
+        # Still several columns of one row and no column named: the first column that fits.
+        return facts
+
+    def _row_named_alone(self, facts: list[dict], fq: FactQuestion) -> list[dict] | None:
+        """"基本支出小计" of a row of amounts and a rate: no column named, the row's figure is its first
+        amount (年度预算), never the column with the shortest name (执行率); None when a column is named,
+        the facts are of several rows, or a rate is asked."""
+        idx = self.idx
+        keys_q = {k for m in fq.mentions for k in m.keys}
+        # The row itself, not the rows under it that carry its label as their parent's.
+        facts = [f for f in facts if idx.fact_nrows.get(f["id"], 0)
+                 and idx.fact_keys[f["id"]][idx.fact_nrows[f["id"]] - 1] in keys_q]
+        if len({self._row_key(f["id"]) for f in facts}) != 1 or len({f["col_labels"] for f in facts}) < 2 \
+                or re.search(r"率|比例|百分", fq.text):
+            return None
+        if any(m.keys & idx.col_keys and not m.keys & idx.row_keys(facts[0]["id"]) for m in fq.mentions):
+            return None
+        if any(year_of_fact(f) for f in facts):
+            return None  # columns of years: the document's own year is chosen later
+        if any(_is_total(k) for f in facts for k in idx.fact_keys[f["id"]][idx.fact_nrows[f["id"]]:]):
+            return None  # a 合计 column is the row's figure
+        money = [f for f in facts if f["number"] is not None and f["unit"] in _MONEY_UNITS and f.get("cell")]
+        if len(money) < 2 or len(money) == len(facts) and len({f["unit"] for f in facts}) == 1:
+            return None  # columns of one kind: the shortest label's stays the choice
+        first = min(money, key=lambda f: (len(_col_letters(f["cell"])), _col_letters(f["cell"])))
+        return [first]
+
+    def _one_column(self, facts: list[dict], fq: FactQuestion, keys_q: set[str]) -> bool:
+        """Whether the facts are one column of several rows, no row named (the uses read from one note
+        cell stand on one line, but each is its item's row)."""
+        row_set = {self._row_key(f["id"]) for f in facts} if _USE not in keys_q else {f["row_labels"] for f in facts}
+        return len({f["col_labels"] for f in facts}) == 1 and len(row_set) > 1 \
+            and all(m.start < 0 or m.keys <= self.idx.col_keys | {_USE} for m in fq.mentions)
+
+    def _rows_of_one_column(self, facts: list[dict], keys_q: set[str]) -> list[dict]:
+        """One column of several rows none of which the question names ("权重多少" after a list): a shorter
+        row label is no better match; only a row whose labels hold another's unexplained ones yields."""
+        def unexplained(f: dict) -> set[str]:
+            return {k for k in self.idx.fact_keys.get(f["id"], ()) if k not in keys_q and not _is_total(k)}
+
+        def names_the_table(f: dict) -> bool:  # "一般公共预算财政拨款支出" of "…支出决算具体情况": its total
+            keys = self.idx.fact_keys.get(f["id"], ())
+            rows = keys[:self.idx.fact_nrows.get(f["id"], 0)]
+            return any(k != r and k.startswith(r) for r in rows[:1] for k in keys[len(rows):])
+
+        named = [f for f in facts if names_the_table(f)]
+        if len(named) == 1:
+            return named
+        return [f for f in facts if not any(unexplained(g) < unexplained(f) for g in facts)]
+
+    def _per_item(self, facts: list[dict], items: list[Mention], fq: FactQuestion, extra) -> list[dict]:
+        out: list[dict] = []
+        for m in items:
+            mine = [f for f in facts if m.keys & set(self.idx.fact_keys.get(f["id"], ()))]
+            if mine:
+                mine = _prefer(mine, lambda f: f["number"] is not None) if "多少" in fq.text else mine
+                least = min(extra(f) for f in mine)
+                out += [f for f in mine if extra(f) == least and f not in out]
+        return out
+
+    def _default_year(self, facts: list[dict]) -> list[dict]:
+        """Without a year asked, a value printed for several years is the document's own year's."""
+        years = {f["year"] for f in facts}
+        if len(years) <= 1:
+            return facts
+        by_doc_year = [f for f in facts if f["year"] == self.idx.docs[f["document_id"]].year]
+        return by_doc_year or facts
+
+    # -- answers --
+
+    def values(self, facts: list[dict], groups: list[list[Mention]]) -> FactAnswer:
+        rows = {(f["document_id"], f["sheet"], f["page"], f["line"]) for f in facts}
+        inner = {(f["document_id"], (f["row_labels"] or "").split(query.FACT_SEP)[-1]) for f in facts}
+        if len(facts) > 1 and (len(rows) == 1 or len(inner) == 1) and len({f["number"] for f in facts}) == 1 \
+                and facts[0]["number"] is not None:
+            # One row printing one figure in several columns (收入合计 = 支出合计): one value.
+            f = facts[0]
+            cols = "、".join(dict.fromkeys(_name(x).split(" ")[-1] for x in facts))
+            return FactAnswer("answered", compose.one_value_in_columns(_name(f).split(" ")[0], _shown(f), cols)
+                              + _cite(self.idx, [f]), [f])
+        if len(facts) == 1:
+            f = facts[0]
+            return FactAnswer("answered", compose.fact_value(_name(f), _shown(f)) + _cite(self.idx, facts), facts)
+        if len(facts) > 2 and len(rows) > 1 and len({f["col_labels"] for f in facts}) > 1 \
+                and not [g for g in groups if len(g) > 1]:
+            # Several rows and several columns match: which one is meant is not clear.
+            names = list(dict.fromkeys(_name(f) for f in facts))[:8]
+            return FactAnswer("clarify", compose.which_fact(names), facts, options=names)
+        if len(facts) > 8:
+            named = "、".join(dict.fromkeys(_name(f) for f in facts[:8]))
+            return FactAnswer("clarify", compose.too_many_facts(named), facts, options=[_name(f) for f in facts[:8]])
+        return FactAnswer("answered", compose.fact_values([(_name(f), _shown(f)) for f in facts])
+                          + _cite(self.idx, facts), facts)
+
+    def sum(self, facts: list[dict]) -> FactAnswer:
+        printed = _printed_total(facts)
+        if printed is not None:
+            return self.values([printed], [])  # the table's own 合计 row of the column: never re-added
+        facts = _one_level(facts)
+        if len(facts) == 1:
+            return self.values(facts, [])
+        if (whole := self._total_of_all(facts)) is not None:
+            return self.values([whole], [])  # every item of the column added: the table prints that sum
+        units = {f["unit"] for f in facts}
+        if len(units) > 1:
+            return self.values(facts, [])
+        unit = units.pop() or ""
+        total = sum(f["number"] for f in facts)
+        text = compose.fact_sum([(_name(f), fmt_number(f["number"])) for f in facts], fmt_number(total), unit)
+        return FactAnswer("answered", text + _cite(self.idx, facts), facts)
+
+    def _pair(self, facts: list[dict], groups: list[list[Mention]]) -> tuple[dict, dict] | None:
+        """The two values a comparison names, in the order the question names them."""
+        if len(facts) == 2:
+            a, b = facts
+        else:
+            return None
+        multi = [g for g in groups if len(g) > 1]
+        order = [m for g in groups for m in g]
+        if multi:
+            order = multi[0]
+
+        def pos(f: dict) -> int:
+            own = set(self.idx.fact_keys.get(f["id"], ()))
+            return min((m.start for m in order if m.keys & own), default=0)
+        if pos(b) < pos(a):
+            a, b = b, a
+        return a, b
+
+    def diff(self, facts: list[dict], groups: list[list[Mention]], years: list[int]) -> FactAnswer:
+        if len(years) == 2 and len(facts) == 2 and facts[0]["year"] != facts[1]["year"]:
+            a, b = sorted(facts, key=lambda f: -(f["year"] or 0))
+            a, b = dict(a), dict(b)
+        else:
+            pair = self._pair(facts, groups)
+            if pair is None:
+                return self.values(facts, groups)
+            a, b = pair
+        unit = a["unit"] or b["unit"] or ""
+        d = a["number"] - b["number"]
+        years_apart = a["year"] != b["year"]
+        rate = ""
+        if a["line"] == b["line"] and a["document_id"] == b["document_id"] and b["number"]:
+            printed = next((x for x in self.idx.facts(self._row_siblings(a)) if x["unit"] == "%"
+                            and re.search(r"增减率|增长率|变化率|增幅", x["col_labels"] or "")), None)
+            rate = compose.printed_rate(_name(printed).split(" ")[-1], _shown(printed)) if printed else \
+                compose.computed_rate(fmt_percent(d / abs(b["number"]) * 100))
+        text = compose.fact_difference(_name(a), a["year"] if years_apart else None, _name(b),
+                                       b["year"] if years_apart else None, fmt_number(a["number"]),
+                                       fmt_number(b["number"]), d, fmt_number(abs(d)), fmt_number(d), unit)
+        return FactAnswer("answered", text + rate + _cite(self.idx, [a, b]), [a, b])
+
+    def ratio(self, facts: list[dict], groups: list[list[Mention]], asked: str = "") -> FactAnswer:
+        one_row = len({(f["document_id"], f["page"], f["line"]) for f in facts}) == 1
+        totals = [f for f in facts if self._is_total_fact(f, "col")]
+        if one_row and len(totals) == 1 and len(facts) > 2:
+            # "行政运行占比多少" of a row printed as 合计 / 基本支出 / 项目支出: its total's share.
+            return self.share_of_total(totals)
+        if len(facts) > 2:
+            facts = self._totals_of_two(facts, groups) or facts
+        pair = self._pair(facts, groups) if len(facts) == 2 else None
+        if pair is None:
+            return self.values(facts, groups)
+        a, b = pair
+        own_a = set(self.idx.fact_keys.get(a["id"], ()))
+        own_b = set(self.idx.fact_keys.get(b["id"], ()))
+        named_apart = any(bool(m.keys & own_a) != bool(m.keys & own_b) for g in groups for m in g)
+        if not named_apart and (a["line"] == b["line"] and a["document_id"] == b["document_id"]
+                                or _own_row(a) == _own_row(b)):
+            # Two columns of one row (or one item in two tables, 收入 and 支出) that the question did not
+            # tell apart: the item's share of its own column's total, never one column over the other.
+            return self.share_of_total(sorted(_own_kind_first(facts), key=lambda f: -_said_in(f["col_labels"] or "", asked)))
+        if a["number"] > b["number"] and "除以" not in asked:
+            a, b = b, a  # a share is the part over the whole (a division said is in the order said)
+        if not b["number"]:
+            return self.values(facts, groups)
+        r = a["number"] / b["number"] * 100
+        return FactAnswer("answered", compose.fact_share(_name(a), _name(b), fmt_number(a["number"]),
+                                                         fmt_number(b["number"]), fmt_percent(r))
+                          + _cite(self.idx, [a, b]), [a, b])
+
+    def _totals_of_two(self, facts: list[dict], groups: list[list[Mention]]) -> list[dict] | None:
+        """"实有占编制的比例": two column groups named, each printed in parts with a 合计 column, on the
+        total row: each group's total, never one of its parts."""
+        said = [m for g in groups for m in g]
+        rows = [f for f in facts if self._is_total_fact(f, "row")] or facts
+        if len(said) != 2 or len({(f["document_id"], f["line"]) for f in rows}) != 1:
+            return None
+        picked = []
+        for m in said:
+            own = [f for f in rows if m.keys & set(self.idx.fact_keys.get(f["id"], ()))]
+            whole = [f for f in own if self._is_total_fact(f, "col")] if len(own) > 1 else own
+            if len(whole) != 1:
+                return None
+            picked.append(whole[0])
+        return picked if picked[0]["id"] != picked[1]["id"] else None
+
+    def share_of_total(self, facts: list[dict]) -> FactAnswer:
+        """"一般公共服务支出占比": an item over its column's total row (of its own group when the table
+        has several); a value of the total row ("基本支出占比" = 合计 row's 基本支出) over the same row's
+        total column. Never over a sum of the rows: they hold subtotals, and a table that prints no total
+        gives no share."""
+        printed = self._printed_share(facts)
+        if printed is not None:
+            return printed
+        sheet = self._same_table([f for f in facts if f["number"] is not None][:1])
+        for f in facts:
+            if f["number"] is None:
+                continue
+            t = self._column_total(f, sheet) or self._row_total_column(f, sheet) \
+                or self._column_total(f, self._continued_pages(f))
+            if t is not None:
+                whole, shown, name, used = t["number"], fmt_number(t["number"]), _name(t), [f, t]
+            elif siblings := self._siblings(f, sheet):
+                whole = sum(x["number"] for x in siblings)
+                shown = "(" + " + ".join(fmt_number(x["number"]) for x in siblings) + ")"
+                name, used = compose.SUM_OF_ITEMS, [f]
+            else:
+                continue
+            r = f["number"] / whole * 100
+            return FactAnswer("answered", compose.fact_share(_name(f), name, fmt_number(f["number"]),
+                                                             shown if len(shown) < 80 else fmt_number(whole),
+                                                             fmt_percent(r)) + _cite(self.idx, used), used)
+        return FactAnswer("unknown", compose.NO_TOTAL_FOR_SHARE)
+
+    def _total_of_all(self, facts: list[dict]) -> dict | None:
+        """The column's printed 合计 when the facts are every item of that column of one sheet and add up
+        to it: the table's own figure is cited, not a sum the bot made."""
+        if len({(f["document_id"], f["sheet"], f["page"] if not f["sheet"] else 0, f["col_labels"]) for f in facts}) != 1:
+            return None
+        column = [x for x in self._same_sheets(facts[:1])
+                  if x["col_labels"] == facts[0]["col_labels"] and x["number"] is not None]
+        totals = [x for x in column if re.fullmatch(r"(?:合计|总计)", _own_row(x))]
+        rest = [x for x in column if x not in totals]
+        if len(totals) == 1 and {x["id"] for x in rest} == {f["id"] for f in facts}:
+            # Every row of the column, headings (一、基本支出) and their items alike: the printed 合计 is
+            # the column's total; adding them all would count the items twice.
+            return totals[0]
+        items = _one_level(rest)
+        if len(totals) != 1 or {x["id"] for x in items} != {f["id"] for f in facts}:
+            return None
+        return totals[0] if abs(sum(f["number"] for f in facts) - totals[0]["number"]) < 0.01 else None
+
+    def _continued_pages(self, f: dict) -> list[dict]:
+        """A PDF table run over pages (its 合计 row on the page before): the facts of the same column on the
+        pages next to the fact's own."""
+        if f["sheet"] or not f["page"]:
+            return []
+        near = [x for x in self.idx.docs[f["document_id"]].facts
+                if self.idx.fact_line[x] // 100_000 in (f["page"] - 1, f["page"] + 1)]
+        return [x for x in self.idx.facts(sorted(near)[:3000]) if x["col_labels"] == f["col_labels"]]
+
+    def _is_total_fact(self, x: dict, part: str) -> bool:
+        """Whether a fact's row (part "row") or column (part "col") is a total (合计, 总计, 本年支出合计)."""
+        labels = (x["row_labels"] if part == "row" else x["col_labels"]) or ""
+        return _is_total(label_key(labels.split(query.FACT_SEP)[-1]))
+
+    def _column_total(self, f: dict, sheet: list[dict]) -> dict | None:
+        """The total row of a fact's own column (the nearest after it, of its own group when there are several)."""
+        if self._is_total_fact(f, "row"):
+            return None
+        letters = _col_letters(f["cell"] or "")
+        totals = [x for x in sheet if x["col_labels"] == f["col_labels"] and x["number"] and x["id"] != f["id"]
+                  and _col_letters(x["cell"] or "") == letters and self._is_total_fact(x, "row")]
+        group = (f["row_labels"] or "").split(query.FACT_SEP)[0]
+        own = [x for x in totals if (x["row_labels"] or "").split(query.FACT_SEP)[0] == group] or \
+            [x for x in totals if (x["page"], x["line"]) >= (f["page"], f["line"])] or totals
+        return min(own, key=lambda x: abs(x["line"] - f["line"]) + 1000 * abs(x["page"] - f["page"])) if own else None
+
+    def _siblings(self, f: dict, sheet: list[dict]) -> list[dict]:
+        """The items of one group that prints no total (部门预算支出: 基本支出, 项目支出): same column, same
+        parent rows, same depth; none when they are levels of a subject code (a sum would count twice)."""
+        rows = (f["row_labels"] or "").split(query.FACT_SEP)
+        out = [x for x in sheet if x["col_labels"] == f["col_labels"] and x["number"] is not None
+               and (x["row_labels"] or "").split(query.FACT_SEP)[:-1] == rows[:-1]
+               and x["row_heads"] == f["row_heads"] and not self._is_total_fact(x, "row")]
+        codes = [m.group() for x in out if (m := re.match(r"\d{3,}", label_key(
+            (x["row_labels"] or "").split(query.FACT_SEP)[-1])))]
+        if len(out) < 2 or not f["row_heads"] or any(a != b and b.startswith(a) for a in codes for b in codes):
+            return []
+        return out
+
+    def _row_total_column(self, f: dict, sheet: list[dict]) -> dict | None:
+        """A total row's value over the same row's total column: 合计 row's 基本支出 over its 本年支出合计."""
+        if self._is_total_fact(f, "col"):
+            return None
+        same = [x for x in sheet if x["line"] == f["line"] and x["page"] == f["page"] and x["id"] != f["id"]
+                and x["row_labels"] == f["row_labels"] and x["number"] and self._is_total_fact(x, "col")]
+        return same[0] if len(same) == 1 and same[0]["number"] >= f["number"] else None
+
+    def rate(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
+        done_words, plan_words = _RATE_WORDS[fq.rate]
+        rows = defaultdict(list)
+        sibling_ids = sorted({x for f in facts + self._rows_named_alike(facts) for x in self._row_siblings(f)})
+        for sib in self.idx.facts(sibling_ids):
+            rows[(sib["document_id"], sib["row_labels"])].append(sib)
+        lines, used = [], []
+
+        budget = next((b for b in ("年初预算", "全年预算") if b in fq.text), "")
+
+        def pick(fs: list[dict], words: tuple[str, ...]) -> dict | None:
+            for w in ((budget,) if budget and words is plan_words else ()) + words:
+                for f in fs:
+                    last = (f["row_labels"] or "").split(query.FACT_SEP)[-1]
+                    if f["number"] is not None and f["unit"] != "%" and w in (f["col_labels"] or "") + last:
+                        return f
+            return None
+
+        for fs in rows.values():
+            done, plan = pick(fs, done_words), pick(fs, plan_words)
+            printed = _printed_rate(fs, budget or (plan["col_labels"] or "" if plan else ""))
+            if printed and done and plan:
+                lines.append(compose.fact_rate_printed(_name(done).split(" ")[0], fq.rate, printed["value"],
+                                                       fmt_number(done["number"]), fmt_number(plan["number"])))
+                used += [printed, done, plan]
+            elif done and plan and done is not plan and plan["number"]:
+                r = done["number"] / plan["number"] * 100
+                lines.append(compose.fact_rate(_name(done).split(" ")[0], fq.rate, fmt_number(done["number"]),
+                                               fmt_number(plan["number"]), fmt_percent(r)))
+                used += [done, plan]
+        if not lines:
+            return FactAnswer("unknown", compose.no_rate(fq.rate))
+        return FactAnswer("answered", "；".join(lines[:8]) + _cite(self.idx, used), used)
+
+    def read(self, question: str) -> FactQuestion:
+        """read_question, once per question (the answer reads it again after trying clauses)."""
+        if question not in self._read:
+            self._read[question] = read_question(question, self.idx)
+        return copy.deepcopy(self._read[question])
+
+    def _per_department(self, question: str, named: list[str], doc_ids: list[int] | None) -> FactAnswer | None:
+        """"湛江和渝中的城镇新增就业目标分别多少 / 差多少": the question asked of each department, then
+        compared or added when it asks so."""
+        if re.search(r"(?:比|较|同比|相比)(?:上年|去年|上一年|(?:19|20)\d\d)", compact(normalize(question))):
+            # "财政局收入支出总计比上年减少多少" naming two departments: each one's change over its own year,
+            # never one department's figure against the other's — which one is meant is asked.
+            return FactAnswer("clarify", compose.which_department(named), [], options=named[:10])
+        parts = []
+        for dept in named:
+            fa = self.answer(question, doc_ids, None, clauses=False, only=[dept])
+            own = _own_part(self.read(question), dept)
+            if own and (fa is None or fa.status != "answered" or not fa.facts):
+                # "东湖分局的就业补助和渝中区就业补助资金各多少": each department's own item.
+                fa = self.answer(own, doc_ids, None, clauses=False, only=[dept])
+            if fa is None or fa.status != "answered" or not fa.facts:
+                return FactAnswer("unknown", compose.not_in_department(dept)) \
+                    if fa is None or fa.status == "unknown" else fa
+            parts.append((dept, fa))
+        whole = read_question(question, self.idx)
+        self.last = whole
+        one = [fa.facts[0] for _, fa in parts if len(fa.facts) == 1 and fa.facts[0]["number"] is not None]
+        if len(one) == len(parts) == 2 and "diff" in whole.ops:
+            a, b = one
+            d = a["number"] - b["number"]
+            unit = a["unit"] or b["unit"] or ""
+            text = compose.departments_difference(a["department"] + _name(a), b["department"] + _name(b),
+                                                  fmt_number(a["number"]), fmt_number(b["number"]),
+                                                  fmt_number(abs(d)), fmt_number(d), unit)
+            return FactAnswer("answered", text + _cite(self.idx, one), one)
+        if len(one) == len(parts) and "sum" in whole.ops and len({f["unit"] for f in one}) == 1:
+            total = sum(f["number"] for f in one)
+            unit = one[0]["unit"] or ""
+            text = compose.fact_sum([(f["department"], fmt_number(f["number"])) for f in one], fmt_number(total), unit)
+            return FactAnswer("answered", text + _cite(self.idx, one), one)
+        return FactAnswer("answered", compose.by_department([(dept, fa.text) for dept, fa in parts]),
+                          [f for _, fa in parts for f in fa.facts])
+
+    def _period_total(self, fq: FactQuestion, facts: list[dict]) -> dict | None:
+        """A rate over a period that is the whole table (上半年 of a 1-6月 table) is the total row's."""
+        f = facts[0]
+        same = self.idx.facts([x for x in self.idx.docs[f["document_id"]].facts])
+        col = [x for x in same if x["col_labels"] == f["col_labels"]]
+        months = {_month(x) for x in col if _month(x)}
+        totals = [x for x in col if any(_is_total(k) for k in self.idx.fact_keys.get(x["id"], ()))]
+        if months and months <= set(fq.period) and len(totals) == 1:
+            return totals[0]
+        return None
+
+    def having_values(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
+        """"区级财政资金的项目有哪些": the rows whose cell prints the value."""
+        doc_set = set(docs)
+        ids = [f for v in fq.values for f in self.idx.value_facts.get(v, ()) if self.idx.fact_doc[f] in doc_set]
+        if not ids:
+            return None
+        facts = self.idx.facts(ids[:200])
+        rows = list(dict.fromkeys(_name(f).split(" ")[0] for f in facts))
+        col = _name(facts[0]).split(" ")[-1] if " " in _name(facts[0]) else ""
+        head = compose.having_value_head(col, "、".join(fq.values))
+        asked = self._asked_column(fq, facts) or (self._money_of_rows(facts) if "sum" in fq.ops else [])
+        if asked:
+            # "排水管理处两个项目预算加起来": that column of the rows holding the value, summed or listed.
+            return self.sum(asked) if "sum" in fq.ops else self.values(asked, [])
+        if "count" in fq.ops:
+            return FactAnswer("answered", compose.counted_items(rows, head) + _cite(self.idx, facts), facts)
+        return FactAnswer("answered", compose.numbered_items(rows, head) + _cite(self.idx, facts), facts)
+
+    def _asked_column(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
+        """The numbers, in each row of facts, of the column the question names exactly ("年度预算数");
+        [] unless every row has one."""
+        keys = {k for m in fq.mentions if m.exact for k in m.keys if k in self.idx.col_keys}
+        if not keys:
+            return []
+        out = []
+        for f in facts:
+            sib = self.idx.facts(self._row_siblings(f))
+            hit = next((x for x in sib if x["number"] is not None and keys.intersection(self.idx.fact_keys.get(x["id"], ()))), None)
+            if hit is None:
+                return []
+            out.append(hit)
+        return list({x["id"]: x for x in out}.values())
+
+    def _money_of_rows(self, facts: list[dict]) -> list[dict]:
+        """"货物类一共多少钱": each row's amount — its one money column, or its money total column
+        (采购预算金额合计 beside 财政拨款 and 其他资金); [] unless every row has exactly one."""
+        out = []
+        for f in facts:
+            money = [x for x in self.idx.facts(self._row_siblings(f))
+                     if x["number"] is not None and (x["unit"] or "") in _MONEY_UNITS]
+            totals = [x for x in money if self._is_total_fact(x, "col")]
+            pick = totals if len(money) > 1 else money
+            if len(pick) != 1:
+                return []
+            out.append(pick[0])
+        return list({x["id"]: x for x in out}.values())
+
+    def _printed_share(self, facts: list[dict]) -> FactAnswer | None:
+        """The share the document states for the item ("住房保障支出（类）29.42万元，占9.55%"): the printed
+        figure, not one computed again from rounded amounts."""
+        alike = [f for f in self._rows_named_alike(facts[:1]) if not f["sheet"]]
+        for f in alike:
+            row = self.idx.facts(self._row_siblings(f))
+            share = next((x for x in row if x["row_labels"] == f["row_labels"] and x["unit"] == "%"
+                          and (x["col_labels"] or "") == "占"), None)
+            if share is not None:
+                return FactAnswer("answered", compose.printed_share(_name(share).split(" ")[0], _shown(share))
+                                  + _cite(self.idx, [share]), [share])
+        return None
+
+    def _same_table(self, facts: list[dict]) -> list[dict]:
+        """The facts of a table: its sheet, or for a PDF every page the table runs over (a 支出决算表 whose
+        合计 row is on the page before its 住房保障支出 row: the pages under the same table title)."""
+        sheet = self._same_sheets(facts)
+        titled = {(f["document_id"], f["section"]) for f in facts if not f["sheet"] and f["section"]}
+        if not titled:
+            return sheet
+        seen = {x["id"] for x in sheet}
+        every = self.idx.facts(sorted(x for d, _ in titled for x in self.idx.docs[d].facts)[:5000])
+        return sheet + [x for x in every if (x["document_id"], x["section"]) in titled and x["id"] not in seen]
+
+    def _same_sheets(self, facts: list[dict]) -> list[dict]:
+        """Every fact of the sheets (or pages) the matched facts stand on: the table a list is over."""
+        where = {(f["document_id"], f["sheet"] or "", f["page"] if not f["sheet"] else 0) for f in facts}
+        docs = {d for d, _, _ in where}
+        every = self.idx.facts(sorted(x for d in docs for x in self.idx.docs[d].facts)[:5000])
+        return [x for x in every if (x["document_id"], x["sheet"] or "", x["page"] if not x["sheet"] else 0) in where]
+
+    def finished(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
+        """"哪些项目已经付完了": rows whose done figure reached the plan (or a progress of 100%)."""
+        out, checked, seen = [], 0, set()
+        every = self._same_sheets(facts)
+        for f in every:
+            key = (f["document_id"], f["sheet"], f["page"], f["line"])
+            if key in seen or any(_is_total(k) for k in self.idx.fact_keys.get(f["id"], ())):
+                continue
+            seen.add(key)
+            sib = [x for x in self.idx.facts(self._row_siblings(f)) if x["number"] is not None]
+            progress = next((x for x in sib if x["unit"] == "%" and re.search(r"进度|执行率|完成率", x["col_labels"] or "")),
+                            None)
+            pair = self._pair_in_row(f, fq.verb or r"执行|已支付|实际|完成", r"预算|计划")
+            if progress is None and pair is None:
+                continue
+            checked += 1
+            if progress is not None:
+                if progress["number"] >= 100 - 1e-9:
+                    out.append(progress)
+            elif pair and pair[0]["number"] >= pair[1]["number"] - 1e-9:
+                out.append(pair[0])
+        if not checked:
+            return FactAnswer("unknown", compose.NOTHING_TO_SET_AGAINST_PLAN)
+        if not out:
+            return FactAnswer("answered", compose.none_finished(checked) + _cite(self.idx, every[:5]), [])
+        lines = [compose.item_with(k, _name(f).split(" ")[0], "", _name(f).split(" ")[-1], _shown(f))
+                 for k, f in enumerate(out, 1)]
+        return FactAnswer("answered", compose.checked_list(lines, checked) + _cite(self.idx, out), out)
+
+    def column_compare(self, fq: FactQuestion, groups: list[list[Mention]], ids: list[int]) -> FactAnswer | None:
+        """"哪几个月实际超过预算了": rows where one column's value is above (below) another's."""
+        cols = [m for g in groups for m in g if m.keys <= self.idx.col_keys]
+        if len(cols) < 2 or not ("list" in fq.ops or "count" in fq.ops):
+            return None
+        a, b = cols[0], cols[1]
+        between = fq.text[a.end:b.start]
+        if re.search(r"超过|高于|大于|多于|超出|超", between):
+            test = "gt"
+        elif re.search(r"低于|少于|小于|不到|不足|没达到", between):
+            test = "lt"
+        else:
+            return None
+        rows: dict[tuple, dict[str, dict]] = defaultdict(dict)
+        every = self._same_sheets(self.idx.facts(ids))
+        for f in every:
+            own = set(self.idx.fact_keys.get(f["id"], ()))
+            if f["number"] is None or any(_is_total(k) for k in own):
+                continue
+            key = (f["document_id"], f["sheet"], f["page"], f["line"])
+            if a.keys & own and not b.keys & own:
+                rows[key]["a"] = f
+            elif b.keys & own and not a.keys & own:
+                rows[key]["b"] = f
+        hits = [r for r in rows.values() if "a" in r and "b" in r and (
+            r["a"]["number"] > r["b"]["number"] if test == "gt" else r["a"]["number"] < r["b"]["number"])]
+        checked = sum(1 for r in rows.values() if "a" in r and "b" in r)
+        if not checked:
+            return None
+        lines = [compose.item_with(k, _name(r["a"]).split(" ")[0], _shown(r["a"]), _name(r["b"]).split(" ")[-1],
+                                   _shown(r["b"])) for k, r in enumerate(hits, start=1)]
+        used = [r["a"] for r in hits] + [r["b"] for r in hits]
+        if not hits:
+            return FactAnswer("answered", compose.none_of_checked(checked) + _cite(self.idx, every[:5]), [])
+        return FactAnswer("answered", compose.checked_list(lines, checked, compose.ABOVE if test == "gt" else compose.BELOW)
+                          + _cite(self.idx, used), used)
+
+    def _pair_in_row(self, f: dict, done_re: str, plan_re: str) -> tuple[dict, dict] | None:
+        """In the row of a fact (or the block it belongs to), what was done and what was planned."""
+        sib = [x for x in self.idx.facts(self._row_siblings(f)) if x["number"] is not None]
+        # A part of the year (第一季度, 3月) is not what was done: the whole year's column, where there is one.
+        sib = sorted(sib, key=lambda x: bool(_PART_OF_YEAR.search(x["col_labels"] or "")))
+        done = next((x for x in sib if re.search(done_re, x["col_labels"] or x["row_labels"] or "")), None)
+        plan = next((x for x in sib if re.search(plan_re, x["col_labels"] or x["row_labels"] or "") and x is not done),
+                    None)
+        return (done, plan) if done and plan else None
+
+    def remaining(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
+        done_re = fq.verb or r"执行|已支付|实际|完成|支出数"
+        plan_re = r"预算|指标值|目标|计划"
+        lines, used = [], []
+        seen = set()
+        for f in facts:
+            key = (f["document_id"], f["sheet"], f["page"], f["line"])
+            if key in seen:
+                continue
+            seen.add(key)
+            pair = self._pair_in_row(f, done_re, plan_re)
+            if pair is None:
+                continue
+            done, plan = pair
+            unit = plan["unit"] or done["unit"] or ""
+            d = plan["number"] - done["number"] if fq.remaining else done["number"] - plan["number"]
+            first, second = (plan, done) if fq.remaining else (done, plan)
+            lines.append(compose.left_or_over(_name(done).split(" ")[0], (fq.verb or "执行").split("|")[0]
+                                              if fq.remaining else None, fmt_number(d), unit,
+                                              _name(plan).split(" ")[-1], _name(done).split(" ")[-1],
+                                              fmt_number(first["number"]), fmt_number(second["number"])))
+            used += [done, plan]
+        if not lines:
+            return FactAnswer("unknown", compose.NOTHING_TO_SUBTRACT)
+        return FactAnswer("answered", "；".join(lines[:6]) + _cite(self.idx, used), used)
+
+    def per_unit(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
+        """"生活补贴每人每月多少": a value of the row that states the rate ("每人每月750元", "≥190元每人每月");
+        else the table has no such breakdown (never the row's total)."""
+        words = [fq.per_unit] + re.findall(r"每.", fq.per_unit)
+        said = re.compile(r"[^，。；;,\n]*(?:" + "|".join(map(re.escape, words[:1])) + r")[^，。；;,\n]*")
+        rows = self.idx.facts(sorted({x for f in facts[:20] for x in self._row_siblings(f)}))
+        for f in [*facts, *rows]:
+            for clause in said.findall(f["value"] or ""):
+                if re.search(r"\d", clause):
+                    text = compose.fact_value(_name(f).split(" ")[0], clause.strip())
+                    return FactAnswer("answered", text + _cite(self.idx, [f]), [f])
+        return FactAnswer("unknown", compose.no_per_unit(fq.per_unit, _name(facts[0]).split(" ")[0]) if facts
+                          else compose.no_per_unit(fq.per_unit, ""))
+
+    def per_head(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
+        for f in facts:
+            sib = [x for x in self.idx.facts(self._row_siblings(f)) if x["number"] is not None]
+            people = next((x for x in sib if x["unit"] in ("人", "人次")), None)
+            amounts = [x for x in sib if x["unit"] in _MONEY_UNITS]
+            asked = [x for x in amounts if x in facts]
+            # the amount asked; of several (or none named), the row's total (合计), not the first of its parts
+            pool = asked if len(asked) == 1 else asked or amounts
+            money = next((x for x in pool if len(pool) > 1 and self._is_total_fact(x, "col")), None) or next(iter(pool), None)
+            if people and money and people["number"]:
+                v = money["number"] / people["number"]
+                return FactAnswer("answered", compose.per_head(_name(money).split(" ")[0], fmt_number(money["number"]),
+                                                               fmt_number(people["number"]), fmt_number(v), money["unit"])
+                                  + _cite(self.idx, [money, people]), [money, people])
+        what = "、".join(dict.fromkeys(_name(f).split(" ")[0] for f in facts[:3]))
+        has = "、".join(dict.fromkeys(_name(f) for f in facts[:6]))
+        return FactAnswer("unknown", compose.no_per_head(what, has) + _cite(self.idx, facts[:6]))
+
+    def _quoted_in_text(self, fq: FactQuestion, ids: list[int]) -> list[int]:
+        """"评价标准每低于5%扣几分": words no label explains that the text of a matched cell says (每低于5%扣1分)
+        name that cell; the question asks what its text says there."""
+        words = fq.leftover.split()
+        if len("".join(words)) < 2 or len(ids) > 400:
+            return ids
+        filtered = fq.cmp in ("lt", "gt", "ge", "eq") and fq.number is not None
+        if filtered:  # "低于5%" read as a filter is the cell's own words here
+            words.append(fmt_number(fq.number or 0) + ("%" if fq.percent else ""))
+        # never a use note ("主要用于：…开办费…"): a part it names is one the table does not break down
+        quoting = [f["id"] for f in self.idx.facts(ids) if f["number"] is None and len(f["value"]) >= 8
+                   and _USE not in self.idx.fact_keys.get(f["id"], ()) and all(w in f["value"] for w in words)]
+        if quoting:
+            fq.leftover = ""
+            if filtered:
+                fq.cmp, fq.number = "", None
+        return quoting or ids
+
+    def _printed_change(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
+        """"比上年减少多少" / "跟2023年比减少多少" of a row whose document states the change (比上年减少 X万元,
+        下降 Y%): the stated change, with the two years' figures when both are printed; never a difference
+        of two unrelated columns."""
+        if "diff" not in fq.ops or not re.search(r"上年|去年|上一年", fq.text):
+            return None
+        lines, used, seen = [], [], set()
+        for f in facts:
+            key = (f["document_id"], f["page"], f["line"], f["row_labels"])
+            if key in seen or f["number"] is None:
+                continue
+            seen.add(key)
+            row = [x for x in self.idx.facts(self._row_siblings(f)) if x["row_labels"] == f["row_labels"]]
+            changes = [x for x in row if (x["col_labels"] or "").startswith("比上年") and x["number"] is not None]
+            if not changes:
+                continue
+            figures = sorted((x for x in row if not x["col_labels"] and x["number"] is not None),
+                             key=lambda x: year_of_fact(x) or 0)
+            years = {year_of_fact(x) for x in figures}
+            base = figures if len(figures) == 2 and len(years) == 2 else []
+            lines.append(compose.printed_change(
+                _name(changes[0]).split(" ")[0], [f"{x['col_labels']} {_shown(x)}" for x in changes],
+                [(str(year_of_fact(x)), _shown(x)) for x in base]))
+            used += changes + base
+        if not lines:
+            return None
+        return FactAnswer("answered", "；".join(lines[:4]) + _cite(self.idx, used), used)
+
+    def _rows_named_alike(self, facts: list[dict]) -> list[dict]:
+        """The same subject's rows elsewhere in its document: a 决算 table's "2013950事业运行" is the prose's
+        "事业运行" (whose line prints 全年预算 and 决算); one fact of each such row."""
+        names = {(f["document_id"], _row_path(f["row_labels"])) for f in facts}
+        out, seen = [], set()
+        for doc in {d for d, _ in names}:
+            for x in self.idx.facts(list(self.idx.docs[doc].facts)):
+                key = (doc, x["page"], x["line"], x["sheet"])
+                if (doc, _row_path(x["row_labels"])) in names and key not in seen:
+                    seen.add(key)
+                    out.append(x)
+        return out
+
+    def _row_siblings(self, f: dict) -> list[int]:
+        """Facts of the same row of the same document (the other columns of a line)."""
+        return [x["id"] for x in query.facts_of_row(self.idx.conn, f["document_id"], f["sheet"], f["line"], f["page"])]
+
+    def _column_facts(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
+        """For lists and extremes: the facts of the column the question names (numbers where it can)."""
+        numeric = [f for f in facts if f["number"] is not None]
+        return numeric or facts
+
+    def _which_period(self, facts: list[dict]) -> list[dict]:
+        """"哪个季度支出最多": the periods are the table's period columns, compared on its total row (or on the
+        one row the question named); [] when no one row is meant."""
+        periods = [f for f in facts if f["number"] is not None and _period_of(f)]
+        if not periods and facts:
+            same = self.idx.facts(list(self.idx.docs[facts[0]["document_id"]].facts))
+            periods = [f for f in same if f["number"] is not None and _period_of(f)]
+        rows = {(f["document_id"], f["sheet"], f["line"]) for f in periods}
+        if len(rows) > 1:
+            periods = [f for f in periods if _is_total(label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1]))]
+            rows = {(f["document_id"], f["sheet"], f["line"]) for f in periods}
+        return periods if len(rows) == 1 else []
+
+    def extreme(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
+        if fq.fall:
+            facts = self._change_column(fq, facts) or facts
+        if facts and all(f["number"] is None for f in facts) and re.search(r"贵|便宜|钱|金额|预算", fq.text):
+            # "采购哪个最贵" naming text columns (采购方式, 采购类别): the rows' amounts.
+            rows = list({(f["document_id"], f["line"]): f for f in facts
+                         if not self._is_total_fact(f, "row")}.values())
+            facts = self._money_of_rows(rows[:60]) or facts
+        candidates = [f for f in facts if f["number"] is not None]
+        if re.search(r"哪(?:个|一个|一)?(?:季度|月份?)", fq.text) and (periods := self._which_period(facts)):
+            key = max if "max" in fq.ops else min
+            best = key(f["number"] for f in periods)
+            top = [f for f in periods if f["number"] == best]
+            return FactAnswer("answered", compose.fact_extreme("max" if "max" in fq.ops else "min", [_name(f) for f in top],
+                                                               _shown(top[0]), len(periods)) + _cite(self.idx, top), top)
+        facts = [f for f in self._column_facts(fq, facts) if f["number"] is not None
+                 and not _is_total(label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1]))]
+        if not facts and candidates:
+            # "哪项三公经费降幅最大": the question named the table's total; the items are its rows.
+            f = candidates[0]
+            same = self.idx.facts(list(self.idx.docs[f["document_id"]].facts))
+            facts = [x for x in same if x["col_labels"] == f["col_labels"] and x["number"] is not None
+                     and not any(_is_total(k) for k in self.idx.fact_keys.get(x["id"], ()))]
+        if not facts:
+            return FactAnswer("unknown", compose.NOTHING_TO_COMPARE)
+        facts = _code_leaves(_without_parents(facts))
+        one_row = len({(f["document_id"], f["sheet"], f["page"], f["line"]) for f in facts}) == 1
+        cols = {f["col_labels"] for f in facts}
+        if len(cols) > 1 and not one_row:  # one row named: its columns are what is compared (哪个季度最多)
+            # Several columns: the one most facts share (the column the question named).
+            counts: dict[str, int] = defaultdict(int)
+            for f in facts:
+                counts[f["col_labels"]] += 1
+            # Columns no word chose between: the row's total (合计) column is what a row "gets".
+            col = max(counts, key=lambda c: (counts[c], _is_total(label_key((c or "").split(query.FACT_SEP)[-1]))))
+            facts = [f for f in facts if f["col_labels"] == col]
+        if "range" in fq.ops:
+            return self._range(facts)
+        size = _size_of(facts, fq)
+        key = max if "max" in fq.ops else min
+        best = key(size(f) for f in facts)
+        top = [f for f in facts if size(f) == best]
+        word = "fall" if fq.fall else "max" if "max" in fq.ops else "min"
+        ranked = [f["id"] for f in sorted(facts, key=size, reverse=key is max)][:20]
+        return FactAnswer("answered", compose.fact_extreme(word, [_name(f) for f in top], _shown(top[0]), len(facts))
+                          + _cite(self.idx, top), top, ranked=ranked)
+
+    def _columns_of_one_row(self, fq: FactQuestion, numeric: list[dict]) -> list[dict]:
+        """One row named and columns named ("执法大队编制几个 实有几个"): each column's figure of that row, the
+        column's own total when the column is split (核定编制数合计, not 行政编制 beside it). Empty when the
+        question names no row or the facts span several rows (then 几个 counts rows)."""
+        if not numeric or len({(f["document_id"], f["sheet"], f["page"], f["line"]) for f in numeric}) != 1:
+            return []
+        idx = self.idx
+        cols = [m for m in fq.mentions if m.keys <= idx.col_keys | idx.head_keys and not m.keys & idx.row_label_keys]
+        if not cols or len(cols) == len(fq.mentions):
+            return []
+        out: list[dict] = []
+        for m in cols:
+            mine = [f for f in numeric if m.keys & set(idx.fact_keys.get(f["id"], ()))]
+            totals = [f for f in mine if re.search(r"(?:合计|小计|总计)$", (f["col_labels"] or ""))]
+            out += [f for f in (totals[:1] if totals else mine) if f not in out]
+        return out
+
+    def _people_of_total_row(self, fq: FactQuestion, numeric: list[dict]) -> list[dict]:
+        """"实有行政几个" naming only columns that count people, no row, no kind of row counted: the
+        figure of the table's total row, never a count of the rows holding that column."""
+        idx = self.idx
+        if not fq.mentions or any(m.keys & idx.row_label_keys or not m.keys <= idx.col_keys | idx.head_keys
+                                  for m in fq.mentions) or any(w in fq.text for w in _ROW_NOUNS):
+            return []
+        if not numeric or any(f["unit"] != "人" for f in numeric):
+            return []
+        totals = [f for f in numeric if self._is_total_fact(f, "row")]
+        # the grand total (合计 at the top level), not a group's 小计 under its heading
+        top = min((len(_row_path(f["row_labels"])) for f in totals), default=0)
+        totals = [f for f in totals if len(_row_path(f["row_labels"])) == top]
+        if len({(f["document_id"], f["sheet"], f["page"], f["line"]) for f in totals}) != 1:
+            return []
+        return totals
+
+    def _text_of_rows(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
+        """"青石所什么时候设的", "它是几类事业单位": the named row's text of that kind (in any of its columns,
+        a 备注 or 单位类别); a number of the row is never the answer to it."""
+        rows = {(f["document_id"], f["sheet"], f["page"], f["line"]): f for f in facts}
+        if not rows or len(rows) > 5:
+            return FactAnswer("unknown", compose.no_text_of_kind(fq.text_asked == "time"))
+        pattern = _TEXT_OF_KIND[fq.text_asked]
+        found = [x for f in rows.values() for x in self.idx.facts(self._row_siblings(f))
+                 if x["number"] is None and pattern.search(x["value"] or "")]
+        if not found:
+            return FactAnswer("unknown", compose.no_text_of_kind(fq.text_asked == "time"))
+        return self.values(list({x["id"]: x for x in found}.values()), [])
+
+    def _range(self, facts: list[dict]) -> FactAnswer:
+        """The largest of a list less its smallest (rows of one column, one level)."""
+        if len(facts) < 2 or len({f["unit"] for f in facts}) > 1:
+            return FactAnswer("unknown", compose.NOTHING_TO_COMPARE)
+        hi = max(facts, key=lambda f: f["number"])
+        lo = min(facts, key=lambda f: f["number"])
+        return FactAnswer("answered", compose.fact_range(_name(hi), fmt_number(hi["number"]), _name(lo),
+                                                         fmt_number(lo["number"]), fmt_number(hi["number"] - lo["number"]),
+                                                         hi["unit"] or "", len(facts)) + _cite(self.idx, [hi, lo]), [hi, lo])
+
+    def _change_column(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
+        """"哪项降得最多": the rows' change column (增减额; 增减率 when a rate is asked: 降幅, 百分之几)."""
+        rate = bool(re.search(r"幅|率|百分|%", fq.text))
+        same = self._same_sheets(facts[:1]) if facts else []
+        cols = [x for x in same if x["number"] is not None and re.search(r"增减|变动|变化|差额|差异", x["col_labels"] or "")
+                and bool(re.search(r"率|%", x["col_labels"] or "") or x["unit"] == "%") == rate]
+        cols = [x for x in cols if not self._is_total_fact(x, "row") and "合计" not in (x["row_labels"] or "")]
+        # A row over "其中：" rows is their subtotal; rows of another unit (辆, 人) are other measures.
+        lines = {x["line"]: x for x in cols}
+        cols = [x for x in cols if not (lines.get(x["line"] + 1) or {}).get("row_labels", "").startswith("其中")]
+        units = [x["unit"] or "" for x in cols]
+        common = max(dict.fromkeys(units), key=units.count, default="")  # a tie: the first row's unit
+        return [x for x in cols if (x["unit"] or "") == common]
+
+    def row_listing(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
+        """"机关那组有哪些单位": the rows asked for are the units (their names), not each of their values;
+        subtotal and total rows are no units. None when the facts are one row or one column."""
+        if not re.search(r"(?:哪些|哪几个|哪几项|有什么)(?:单位|项目|科目|街道|镇|部门|机构|所|中心|支出|收入)?$|"
+                         r"(?:单位|项目|科目|街道|机构|部门)(?:有|都有|包括)?(?:哪些|哪几个|什么)", fq.text):
+            return None
+        if len({f["col_labels"] for f in facts}) < 2:
+            return None
+        rows: dict[tuple, dict] = {}
+        for f in facts:
+            leaf = (f["row_labels"] or "").split(query.FACT_SEP)[-1]
+            if leaf and not _is_total(label_key(leaf)) and f["number"] is not None:
+                rows.setdefault((f["document_id"], f["sheet"], f["line"]), f)
+        if len(rows) < 2:
+            return None
+        kept = _without_parents(list(rows.values()))
+        if len(kept) < 2:
+            return None
+        names = [(f["row_labels"] or "").split(query.FACT_SEP)[-1] for f in kept]
+        return FactAnswer("answered", compose.numbered_items(names) + _cite(self.idx, kept[:30]), kept)
+
+    def listing(self, facts: list[dict]) -> FactAnswer:
+        facts = _numbered_items(facts)
+        return FactAnswer("answered", compose.numbered_items([compose.fact_value(_name(f), _shown(f)) for f in facts])
+                          + _cite(self.idx, facts[:30]), facts)
+
+    def filtered(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
+        facts = [f for f in facts if not re.match(r"^(?:合计|总计|小计)", (f["row_labels"] or "").split(
+            query.FACT_SEP)[-1])]
+        out = []
+        if fq.cmp == "same":
+            return self.same_columns(facts)
+        if fq.cmp in ("below_full", "below_target"):
+            done_re = r"完成|实际|得分|执行数"
+            ref_re = r"分值|权重|满分" if fq.cmp == "below_full" else \
+                r"指标值|目标|计划|预算数" if re.search(r"预算|资金|钱|经费", fq.text) else r"指标值|目标|计划"
+            seen: set[tuple] = set()
+            checked = 0
+            everything = self._same_sheets(facts)
+            for f in everything:
+                key = (f["document_id"], f["sheet"], f["page"], f["line"])
+                if key in seen:
+                    continue
+                seen.add(key)
+                sib = self.idx.facts(self._row_siblings(f))
+                done = next((x for x in sib if re.search(done_re, x["col_labels"] or "")), None)
+                ref = next((x for x in sib if re.search(ref_re, x["col_labels"] or "") and x is not done), None)
+                if done is None or ref is None:
+                    continue
+                checked += 1
+                if done["number"] is not None and ref["number"] is not None:
+                    short = done["number"] > ref["number"] if ref["value"].startswith("≤") else \
+                        done["number"] < ref["number"]
+                else:
+                    short = compact(done["value"]) != compact(ref["value"])
+                if short:
+                    out.append((done, ref))
+            if not checked:
+                return FactAnswer("unknown", compose.NOTHING_TO_SET_AGAINST_TARGET)
+            if not out:
+                return FactAnswer("answered", compose.all_reached(checked) + _cite(self.idx, facts[:10]),
+                                  facts)
+            lines = [compose.item_with(k, _name(f), _shown(f), _name(r).split(" ")[-1], _shown(r))
+                     for k, (f, r) in enumerate(out, start=1)]
+            return FactAnswer("answered", compose.checked_list(lines, checked) + _cite(self.idx, [f for f, _ in out]),
+                              [f for f, _ in out])
+        n = fq.number
+        ops = {"eq": lambda x: abs(x - n) < 1e-9, "lt": lambda x: x < n, "gt": lambda x: x > n, "ge": lambda x: x >= n}
+        test = ops.get(fq.cmp or "eq")
+        if test is None:  # below_full / below_target are answered above
+            raise ValueError(f"unknown comparison {fq.cmp!r}")
+        if fq.percent and any(f["unit"] == "%" for f in facts):
+            facts = [f for f in facts if f["unit"] == "%"]  # "执行不到九成": the rate, not the amount executed
+        hits = [f for f in facts if f["number"] is not None and test(f["number"])]
+        if not hits:
+            return FactAnswer("answered", compose.none_fits(len(facts)) + _cite(self.idx, facts[:10]), facts)
+        lines = [compose.fact_value(_name(f), _shown(f)) for f in hits[:30]]
+        return FactAnswer("answered", compose.numbered_items(lines, count=len(hits)) + _cite(self.idx, hits[:30]), hits)
+
+    def same_columns(self, facts: list[dict]) -> FactAnswer:
+        """The rows whose columns named hold one and the same number (决算数 = 预算数, 编制数 = 实有人数)."""
+        rows: dict[tuple, list[dict]] = defaultdict(list)
+        for f in facts:
+            if f["number"] is not None:
+                rows[(f["document_id"], f["sheet"], f["page"], f["line"])].append(f)
+        compared = [_total_columns(fs) for fs in rows.values() if len({f["col_labels"] for f in fs}) >= 2]
+        if not compared:
+            return FactAnswer("unknown", compose.NOTHING_TO_COMPARE)
+        hits = [fs for fs in compared if len({f["number"] for f in fs}) == 1]
+        if not hits:
+            return FactAnswer("answered", compose.none_fits(len(compared)) + _cite(self.idx, facts[:10]), facts)
+        lines = [compose.fact_value(_name(fs[0]).split(" ")[0], "、".join(
+            f"{_name(f).split(' ')[-1]} {_shown(f)}" for f in fs)) for fs in hits[:30]]
+        used = [f for fs in hits for f in fs]
+        return FactAnswer("answered", compose.numbered_items(lines, count=len(hits)) + _cite(self.idx, used[:30]), used)
+
+    def count(self, fq: FactQuestion, facts: list[dict], groups: list[list[Mention]]) -> FactAnswer:
+        # A level named by a row head ("二级指标"): count its distinct labels.
+        heads = [h for h in self.idx.head_labels if any(h in m.keys or h == k for m in fq.mentions for k in m.keys)]
+        scoped = {k for f in facts for k in self.idx.fact_keys.get(f["id"], ())}
+        # the level's labels in the matched tables only: another table's 单位名称 rows are not these
+        labels = [x for x in sorted(self.idx.head_labels[heads[0]]) if x in scoped or not facts] if heads else []
+        if labels:
+            h = heads[0]
+            return FactAnswer("answered", compose.labels_of_level(h, labels) + _cite(self.idx, facts[:20]), facts)
+        # A row named only by its serial number ("1", "2") is named by its value ("上海市…服务中心"); a
+        # heading row over items (项目支出 over its projects) is not one of them.
+        rows = list(dict.fromkeys(f["value"] if re.fullmatch(r"[0-9一二三四五六七八九十]+[.、]?", row) else row
+                                  for f in _without_parents(_numbered_items(facts)) for row in [_name(f).split(" ")[0]]))
+        return FactAnswer("answered", compose.counted_items(rows) + _cite(self.idx, facts[:20]), facts)
+
+    def partial(self, fq: FactQuestion, docs: list[int], years: list[int],
+                groups: list[list[Mention]]) -> FactAnswer | None:
+        """Mentions that no single fact carries together: a sub-item the table does not break down."""
+        if len(groups) < 2:
+            return None
+        first = groups[0]
+        ids = {f for m in first for k in m.keys for f in self.idx.label_facts.get(k, ())
+               if self.idx.fact_doc.get(f) in docs}
+        if not ids:
+            return None
+        names = sorted({fq.text[m.start:m.end] for g in groups[1:] for m in g})
+        facts = self.idx.facts(sorted(ids)[:50])
+        has = "、".join(dict.fromkeys(_name(f) for f in facts[:8]))
+        what = fq.text[first[0].start:first[0].end]
+        return FactAnswer("unknown", compose.no_such_part(what, "、".join(names), has, False) + _cite(self.idx, facts[:8]))
+
+    def not_broken_down(self, fq: FactQuestion, ids: list[int]) -> FactAnswer:
+        facts = self.idx.facts(ids[:8])
+        what = "、".join(fq.text[m.start:m.end] for m in fq.mentions)
+        has = "、".join(dict.fromkeys(_name(f) for f in facts))
+        asked = fq.leftover.split()[0] if fq.leftover.split() else compose.THIS_PERIOD
+        return FactAnswer("unknown", compose.no_such_part(what, asked, has, True) + _cite(self.idx, facts))
+
+    def overview(self, docs: list[int]) -> FactAnswer | None:
+        lines = []
+        for d in docs:
+            info = self.idx.docs[d]
+            rows = query.projects_in(self.idx.conn, [d], "desc")
+            projects = [r for r in rows if r["kind"] != "department"]
+            doc = query.documents(self.idx.conn, [d])[0]
+            lines.append(compose.department_overview(
+                f"{info.department}{compose.year_text(info.year)}{info.form}",
+                f"{fmt_number(doc['total'])}{doc['unit'] or ''}" if doc["total"] else "",
+                len(projects), [f"{p['name']} {fmt_number(p['total'] or 0)}{p['money_unit']}" for p in projects[:3]],
+                len(info.facts)))
+        return FactAnswer("answered", "\n".join(lines)) if lines else None
+
+
+def answer(kb, question: str, doc_ids: list[int] | None = None) -> FactAnswer | None:
+    """The fact answer to a question, or None when no fact label explains it."""
+    idx = index_for(kb)
+    if not idx.fact_docs:
+        return None
+    return Answerer(idx).answer(question, doc_ids)

@@ -1,0 +1,337 @@
+"""The fact index: one per knowledge base, every fact label cleaned and widened to the facts it names."""
+
+from __future__ import annotations
+
+import re
+import threading
+import tomllib
+import weakref
+from array import array
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.answer import REL_YEARS as _REL_YEARS
+from bot.answer.facts.words import _TICKED, label_key
+from bot.language.lexicon import (
+    DEFAULT_ABBREVIATIONS,
+    department_bare_forms,
+    department_forms,
+)
+from bot.language.normalize import compact
+from bot.store import queries as query
+
+
+class _ByFid:
+    """One attribute of every fact, in a list indexed by fact id."""
+
+    __slots__ = ("values", "default")
+
+    def __init__(self, size: int, default=None):
+        self.values = [default] * size
+        self.default = default
+
+    def __setitem__(self, fid: int, value) -> None:
+        self.values[fid] = value
+
+    def __getitem__(self, fid: int):
+        return self.values[fid]
+
+    def get(self, fid: int, default=None):
+        if 0 <= fid < len(self.values) and self.values[fid] is not None:
+            return self.values[fid]
+        return default
+
+    def items(self):
+        return ((i, v) for i, v in enumerate(self.values) if v is not None and v != self.default)
+
+    def __bool__(self) -> bool:
+        return any(v is not None and v != self.default for v in self.values)
+
+
+@dataclass
+class _Doc:
+    id: int
+    department: str
+    year: int | None
+    form: str
+    file_name: str
+    facts: list[int] | array[int] = field(default_factory=list)  # an array once the index is built
+
+
+class FactIndex:
+    """Labels -> facts, built once per knowledge base (facts stay in SQLite; only labels are held)."""
+
+    def __init__(self, conn, documents: dict[int, dict], vocab_path: str):
+        self.conn = conn
+        syn, abbrev = _read_words(vocab_path)
+        self.synonyms = syn
+        self.abbrev = abbrev or DEFAULT_ABBREVIATIONS
+        self.docs: dict[int, _Doc] = {}
+        for info in documents.values():
+            self.docs[info["id"]] = _Doc(info["id"], info["department_name"], info.get("year"), info.get("form") or "",
+                                         info.get("file_name") or "")
+        self._read_labels()
+        self._read_subjects()
+        self._read_departments(abbrev)
+        self._read_values()
+        self._read_years()
+        # Character pairs -> label keys with a form containing them: the candidates of a question.
+        self.gram_keys: dict[str, set[str]] = defaultdict(set)
+        for k, forms in self.key_forms.items():
+            for form in forms:
+                for i in range(len(form) - 1):
+                    self.gram_keys[form[i:i + 2]].add(k)
+
+    def _read_labels(self) -> None:
+        """Every fact's label keys, held in lists by fact id; the facts of each label and document."""
+        # Per-fact attributes in lists indexed by fact id (ids are dense): a dict per attribute would
+        # cost ~100 bytes a fact more at 100,000 facts.
+        size = query.fact_max_id(self.conn) + 1
+        self.fact_doc = _ByFid(size)
+        self.fact_year = _ByFid(size)
+        self.fact_keys = _ByFid(size, ())  # row keys, then column keys, section, row heads
+        self.fact_line = _ByFid(size, 0)
+        self.fact_nrows = _ByFid(size, 0)  # how many of fact_keys are row label keys
+        self.col_keys: set[str] = set()
+        self.row_label_keys: set[str] = set()  # keys some fact carries as a row label
+        self.head_keys: set[str] = set()  # headers of row-label columns ("二级指标", "科目")
+        self.heads: dict[str, str] = {}  # label key -> its words before a bracket
+        self.spelled: dict[str, str] = {}  # label key -> the label with its bracketed words kept
+        self.head_labels: dict[str, set[str]] = defaultdict(set)  # row head key ("二级指标") -> label keys
+        self.sheet_titles: dict[int, set[str]] = defaultdict(set)  # doc -> its sheets' title keys
+        label_facts: dict[str, list[int]] = defaultdict(list)
+        interned: dict[tuple, tuple] = {}
+        for row in query.fact_labels(self.conn):
+            for k in self._add_fact(row, interned):
+                label_facts[k].append(row[0])
+        del interned
+        self.label_facts = {k: array("i", v) for k, v in label_facts.items()}
+        del label_facts
+        for d in self.docs.values():
+            d.facts = array("i", d.facts)
+        self.doc_keys: dict[int, set[str]] = defaultdict(set)
+        for fid, keys in self.fact_keys.items():
+            self.doc_keys[self.fact_doc[fid]].update(keys)
+        self.key_forms: dict[str, tuple[str, ...]] = {k: tuple(self._forms(k)) for k in self.label_facts}
+        self.label_text = "\x1f".join(self.label_facts)
+        # Row labels holding a relative year word (上年结转): said in a question, they are the label.
+        self.year_word_labels = [k for k in self.row_label_keys if len(k) > 2 and any(
+            w in k and k != w for w, _ in _REL_YEARS)]
+        self.col_text = "\x1f".join(self.col_keys | self.head_keys)
+
+    def _add_fact(self, row: tuple, interned: dict[tuple, tuple]) -> tuple[str, ...]:
+        """One fact's labels into the per-fact lists; its label keys."""
+        fid, doc_id, year, rows, heads, cols, section, line, page = row
+        raw_rows = rows.split(query.FACT_SEP) if rows else []
+        raw_cols = cols.split(query.FACT_SEP) if cols else []
+        keys = [label_key(x) for x in raw_rows]
+        ckeys = [label_key(x) for x in raw_cols]
+        skey = label_key(section) if section else ""
+        hkeys = [label_key(h) for h in (heads.split(query.FACT_SEP) if heads else [])]
+        rowk = tuple(dict.fromkeys(k for k in keys if k))
+        allk = tuple(dict.fromkeys(k for k in (*rowk, *ckeys, skey, *hkeys) if k))
+        allk = interned.setdefault(allk, allk)
+        if skey.endswith("表"):  # a sheet's own title given as the section of its facts (grid.read_general)
+            self.sheet_titles[doc_id].add(skey)
+        self.fact_doc[fid] = doc_id
+        self.fact_year[fid] = year
+        self.fact_keys[fid] = allk
+        self.fact_nrows[fid] = len(rowk)
+        self.fact_line[fid] = (page or 0) * 100_000 + (line or 0)  # a row: its page and line
+        for raw in raw_rows + raw_cols:
+            if "（" in raw or "(" in raw:
+                head = re.split(r"[（(]", raw, maxsplit=1)[0]
+                if len(label_key(head)) >= 2:
+                    self.heads[label_key(raw)] = label_key(head)
+                if re.search(r"[（(][\u4e00-\u9fff]{1,12}[）)]", raw):
+                    self.spelled[label_key(raw)] = compact(raw)  # "维修（护）费" said 维修护费
+        self.col_keys.update(k for k in ckeys if k)
+        self.row_label_keys.update(rowk)
+        self.head_keys.update(k for k in hkeys if k)
+        if doc_id in self.docs:
+            self.docs[doc_id].facts.append(fid)
+        if heads:
+            for h, k in zip(heads.split(query.FACT_SEP), keys, strict=False):
+                if h and k:
+                    self.head_labels[label_key(h)].add(k)
+        return allk
+
+    def _read_subjects(self) -> None:
+        """Words naming a table rather than a label: its projects (a value in a form sheet) and its kind."""
+        self.subjects: dict[str, set[int]] = defaultdict(set)
+        fact_docs = [d for d in self.docs if self.docs[d].facts]
+        for r in (query.projects_in(self.conn, fact_docs) if fact_docs else []):
+            name = compact(r["name"])
+            labels = self.doc_keys.get(r["document_id"], ())
+            if r["kind"] != "department" and len(name) >= 3 and name not in labels \
+                    and label_key(r["name"]) not in labels:
+                self.subjects[name].add(r["document_id"])
+        for did in fact_docs:
+            form = compact(self.docs[did].form)
+            for i in range(len(form) - 2):
+                if form.endswith("表") and form[i:] not in self.label_facts:
+                    self.subjects[form[i:]].add(did)
+        self.subject_order = sorted(self.subjects, key=len, reverse=True)
+        self.fact_docs = fact_docs
+
+    def _read_departments(self, abbrev) -> None:
+        """Each department's names as people say them, longest first and by their first two characters."""
+        # Lists in the documents' order (never a set's): which department a shared form names first, and
+        # the order departments are answered in, must not follow the string hash seed.
+        self.dept_forms: dict[str, list[str]] = defaultdict(list)
+        for dept in dict.fromkeys(d.department for d in self.docs.values()):
+            for form in sorted(department_aliases(dept, abbrev)):
+                if dept not in self.dept_forms[form]:
+                    self.dept_forms[form].append(dept)
+        # Place + bureau word without 局 ("鹭川民政"): it gives way to a label beginning inside it.
+        self.dept_yielding = {
+            f for dept in dict.fromkeys(d.department for d in self.docs.values())
+            for f in department_bare_forms(dept, abbrev or None)}
+        self.dept_order = sorted(self.dept_forms, key=len, reverse=True)
+        self.dept_by_gram: dict[str, list[str]] = defaultdict(list)  # first two characters -> forms
+        for form in self.dept_order:
+            self.dept_by_gram[form[:2]].append(form)
+
+    def _read_values(self) -> None:
+        """Short text values (a 资金来源, a 责任科室): a question may name rows by them."""
+        self.value_by_gram: dict = defaultdict(set)
+        self.value_facts: dict[str, list[int]] = defaultdict(list)
+        self.category_values: set[str] = set()  # two-character values of a column of kinds (货物, 询价)
+        columns: dict[tuple, list[str]] = defaultdict(list)
+        self.option_facts: dict[str, set[int]] = defaultdict(set)  # a tick-box option -> the cells offering it
+        for fid, doc, value in query.fact_text_values(self.conn):
+            v = compact(value)
+            if ticked := _TICKED.search(value):
+                for option in re.split(r"[、,，]", ticked.group(1)):
+                    self.option_facts[compact(option)].add(fid)
+            if 2 <= len(v) <= 20 and v not in self.label_facts:
+                keys = self.fact_keys[fid]
+                columns[(doc, keys[self.fact_nrows[fid]:self.fact_nrows[fid] + 1])].append(v)
+                if len(v) >= 3:
+                    self.value_by_gram[v[:2]].add(v)
+                self.value_facts[v].append(fid)
+        for vs in columns.values():
+            # A column of kinds: short values, some repeated (采购类别 货物/服务/工程, 采购方式 公开招标/询价).
+            if len(vs) >= 3 and len(set(vs)) < len(vs) and all(len(v) <= 6 for v in vs):
+                for v in set(vs):
+                    if len(v) == 2:
+                        self.category_values.add(v)
+                        self.value_by_gram[v].add(v)
+        for v in [v for v in self.value_facts if len(v) == 2 and v not in self.category_values]:
+            del self.value_facts[v]
+        self.value_by_gram = {g: sorted(vs, key=lambda v: (-len(v), v)) for g, vs in self.value_by_gram.items()}
+
+    def _read_years(self) -> None:
+        """The years each department's and document's facts are of."""
+        self.dept_docs: dict[str, list[int]] = defaultdict(list)
+        self.dept_years: dict[str, set[int]] = defaultdict(set)
+        for d in self.docs.values():
+            self.dept_docs[d.department].append(d.id)
+            if d.year:
+                self.dept_years[d.department].add(d.year)
+        self.doc_years: dict[int, set[int]] = defaultdict(set)
+        for fid, y in self.fact_year.items():
+            if y:
+                self.doc_years[self.fact_doc[fid]].add(y)
+        for doc_id, ys in self.doc_years.items():
+            self.dept_years[self.docs[doc_id].department] |= ys
+
+    def _forms(self, key: str) -> set[str]:
+        """Ways a label is said: itself, synonyms swapped in, and its core without a counting suffix."""
+        out = {key}
+        for group in self.synonyms:
+            for w in group:
+                # A synonym stands for the label's last word only ("项目联系人" -> "项目负责人"), never for a
+                # word inside it ("预算执行率" is not "预算金额执行率").
+                if key.endswith(w):
+                    out.update(key[: -len(w)] + other for other in group if other != w)
+        if key.startswith("指标") and len(key) >= 4:
+            out.add(key[2:])  # "指标权重" of an indicator table is said "权重"
+        if m := re.match(r"^(\d{3,})(\D{2,})$", key):
+            out.update(m.groups())  # "2100101行政运行" is said "行政运行", or by its code alone
+        unyeared = re.sub(r"(?:19|20)\d\d年度?", "", key)
+        if unyeared != key and len(unyeared) >= 2:
+            out.add(unyeared)  # "2024年预算数" is "预算数" with the year asked apart
+        if key in self.heads:
+            out.add(self.heads[key])
+        if key in self.spelled:
+            out.add(self.spelled[key])  # "全年预算数（A）（上年结转+…）" is said "全年预算数"
+        for suffix in ("人数", "数量", "金额", "情况", "说明", "数", "值", "费用"):
+            if key.endswith(suffix) and len(key) - len(suffix) >= 2:
+                out.add(key[: -len(suffix)])
+        out |= self._abbreviated(key)
+        return {f for f in out if len(f) >= 2 or f == key}
+
+    def _abbreviated(self, key: str) -> set[str]:
+        """A unit's label with a bureau's short word ("城关市场监督管理所" -> "城关市场监管所"): staff name
+        the units of a table as they name departments."""
+        if not re.search(r"(?:所|局|队|中心|站|院|办)$", key):
+            return set()  # a unit's name only: "卫生健康支出" is a subject, never said "卫健支出"
+        out = {key.replace(long, short) for long, shorts in self.abbrev.items()
+               if len(long) >= 4 and long in key for short in shorts}
+        for long in [x for x in self.abbrev if len(x) >= 4]:
+            # "青石市场监督管理所" is "青石所": a station by its own place and its kind (所 / 站)
+            if m := re.fullmatch(r"([\u4e00-\u9fff]{2,3}?)" + re.escape(long) + r"(所|站)", key):
+                out.add(m.group(1) + m.group(2))
+        return out
+
+    def row_keys(self, fid: int) -> set[str]:
+        return set(self.fact_keys[fid][: self.fact_nrows[fid]])
+
+    def doc_rows_and_cols(self, doc: int) -> tuple[set[str], set[str]]:
+        """One table's row label keys and column label keys (a word may be a row in one table and a
+        column in another: 项目支出)."""
+        cache = self.__dict__.setdefault("_doc_rc", {})
+        if doc not in cache:
+            rows: set[str] = set()
+            cols: set[str] = set()
+            for fid in self.docs[doc].facts if doc in self.docs else ():
+                n = self.fact_nrows[fid]
+                rows.update(self.fact_keys[fid][:n])
+                cols.update(k for k in self.fact_keys[fid][n:] if k in self.col_keys)
+            cache[doc] = (rows, cols)
+        return cache[doc]
+
+    def facts(self, ids: list[int]) -> list[dict]:
+        rows = {r["id"]: dict(r) for r in query.facts_by_id(self.conn, ids)}
+        return [rows[i] for i in ids if i in rows]
+
+
+def department_aliases(name: str, abbrev: dict[str, tuple[str, ...]] | None = None) -> set[str]:
+    """Names people use for a department: the one rule of the lexicon (bot/language/lexicon.py)."""
+    return department_forms(name, abbrev or None)
+
+
+def _read_words(vocab_path: str) -> tuple[list[tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """[label_synonyms] groups and [department_abbreviations] of the vocabulary file."""
+    try:
+        data = tomllib.loads(Path(vocab_path).read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError):
+        return [], dict(DEFAULT_ABBREVIATIONS)
+    groups = []
+    for key, words in (data.get("label_synonyms") or {}).items():
+        if isinstance(words, list):
+            group = tuple(dict.fromkeys(compact(w) for w in [key, *words] if isinstance(w, str) and compact(w)))
+            if len(group) >= 2:
+                groups.append(group)
+    abbrev = {compact(k): tuple(compact(x) for x in ([v] if isinstance(v, str) else v) if isinstance(x, str))
+              for k, v in (data.get("department_abbreviations") or {}).items()
+              if isinstance(v, (str, list))} or dict(DEFAULT_ABBREVIATIONS)
+    return groups, abbrev
+
+
+_INDEXES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+_LOCK = threading.Lock()
+
+
+def index_for(kb) -> FactIndex:
+    """The fact index of a knowledge base, built on first use and kept as long as the knowledge base."""
+    with _LOCK:
+        idx = _INDEXES.get(kb)
+        if idx is None:
+            idx = FactIndex(kb.conn, kb.documents, kb.vocab.path)
+            _INDEXES[kb] = idx
+        return idx

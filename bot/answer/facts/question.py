@@ -1,0 +1,932 @@
+"""Reading a question over facts: departments, year, operation and label mentions (FactQuestion)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bot.answer import REL_YEARS as _REL_YEARS
+from bot.answer.facts.index import FactIndex
+from bot.answer.facts.words import (
+    _FILLER,
+    _MONTHS,
+    _OPS,
+    _ORG_WORD,
+    _PERIODS,
+    _QUESTION_WORDS,
+    _RANGE,
+    _RATE_SAID,
+    _RATE_WORDS,
+    _YEAR_Q,
+    _is_total,
+)
+from bot.language.lexicon import (
+    narrow_by_place,
+)
+from bot.language.normalize import compact
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    keys: set[str]
+    exact: bool
+    n: int = 0  # label characters the question says
+    quality: float = 1.0  # the share of the label said
+    part: bool = False  # a row named by a distinctive part of its label (_row_by_part)
+
+
+@dataclass
+class FactQuestion:
+    text: str  # compact question
+    departments: list[str] = field(default_factory=list)
+    years: list[int] = field(default_factory=list)
+    relative_year: list[int] = field(default_factory=list)  # offsets of 去年/明年 …
+    ops: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    leftover: str = ""
+    number: float | None = None  # a filter's number ("权重是10", "不到九成")
+    cmp: str = ""  # "eq" | "lt" | "gt"
+    percent: bool = False  # the filter's number is a percentage ("不到九成"): only percentages are compared
+    rate: str = ""  # 执行率 / 完成率 asked but not a label
+    months: bool = False  # a month or quarter no label explains ("7月")
+    rest: str = ""  # the question with what was understood blanked out
+    subject_docs: set[int] = field(default_factory=set)  # tables named by their project or kind
+    foreign_org: bool = False  # a department named with another place: not one that is loaded
+    remaining: bool = False  # 还有多少没执行 / 没付 / 剩余: the plan less what was done
+    excess: bool = False  # 超额完成多少 / 超支多少: what was done beyond the plan
+    per_head: bool = False  # 人均: an amount over the people of the same row
+    per_unit: str = ""  # "每人每月": a rate the table states in words, or does not have
+    verb: str = ""  # what was done (执行, 支付, 完成) in 还有多少没执行
+    finished: bool = False  # 付完了 / 执行完: done reached the plan
+    fall: bool = False  # 降幅最大: the smallest change
+    level: str = ""  # 类 / 款 / 项 of a budget subject code asked ("普通教育那一款", "项级科目")
+    period: tuple[int, ...] = ()  # months of 一季度 / 上半年 …
+    periods: list[tuple[int, ...]] = field(default_factory=list)  # each period when several are said (二季度和三季度)
+    values: list[str] = field(default_factory=list)  # text values the question names
+    kind_missing: bool = False  # the question asks people or money; no matching fact holds that
+    dept_names: list[tuple[str, list[str]]] = field(default_factory=list)  # each name said, the departments it fits
+    total: bool = False  # "总支出", "总预算", "一般公共预算总支出": the table's 合计/总计 row, in people's words
+    text_asked: str = ""  # "time" (什么时候设的) / "kind" (几类事业单位): a text of the row is asked, never a number
+
+
+@dataclass
+class FactAnswer:
+    status: str  # "answered" | "unknown" | "clarify"
+    text: str
+    facts: list[dict] = field(default_factory=list)
+    options: list[str] = field(default_factory=list)
+    ranked: list[int] = field(default_factory=list)  # a superlative's facts in order (for "第二个呢")
+
+
+def _take(text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    if any(s < end and start < e for s, e in spans):
+        return False
+    spans.append((start, end))
+    return True
+
+
+_COMPARED_YEAR = re.compile(r"(比|较|相比|对比|同比|与|(?:跟|和)(?=(?:20|19)\d\d(?:年度|年)相?比))((?:20|19)\d\d)(?:年度|年)")
+
+
+def _compared_year(text: str, idx: FactIndex) -> str:
+    """"比2023年少了多少" in a 2024 table is "比上年": the table's own comparison with the year before,
+    not a question about a 2023 table."""
+    m = _COMPARED_YEAR.search(text)
+    if not m:
+        return text
+    depts = _departments_in(text, idx) or list(idx.dept_docs)
+    years = [idx.docs[x].year or 0 for d in depts for x in idx.dept_docs.get(d, ())]
+    if years and int(m.group(2)) == max(years) - 1:
+        return text[:m.start(2)] + "上年" + text[m.end():]
+    return text
+
+
+# Words that say how two columns of a row stand to each other, in the columns' own words.
+_RELATIONS = (("满编", "编制数和实有人数一样"),)
+
+
+# (brackets are gone from the compact question: the definition follows the rate asked)
+_RATE_DEFINED = re.compile(r"([\u4e00-\u9fff]{1,2}率)(?:是|为)?(?:多少)?[（(]?(?:即|就是)?([\u4e00-\u9fff]{1,12}?)除以([\u4e00-\u9fff]{1,12})[）)]?$")
+
+
+_SPLIT_BY_QUANTITY = re.compile(r"([\u4e00-\u9fff])(?:了)?(几个|多少个|几)([\u4e00-\u9fff])")
+
+
+def _canonical(text: str, idx: FactIndex) -> str:
+    """People's words for labels replaced by the labels' words (为啥 -> 原因, 付了 -> 已支付)."""
+    text = _compared_year(text, idx)
+    for word, relation in _RELATIONS:
+        if word in text and word not in idx.label_text:
+            text = text.replace(word, relation)
+    text = _OF_BUDGET.sub("执行率", text)  # "完成预算的百分之多少": the execution rate, said in words
+    # "在编率多少（实有除以编制）": a rate no label prints, defined by the question as one figure over another.
+    if (m := _RATE_DEFINED.search(text)) and m[1] not in idx.label_text:
+        text = text[:m.start()] + f"{m[2]}除以{m[3]}" + text[m.end():]
+    # "空几个编": a label (空编数) split by the quantity asked; said whole, then the quantity.
+    text = _SPLIT_BY_QUANTITY.sub(lambda m: f"{m[1]}{m[3]}多少" if f"\x1f{m[1]}{m[3]}" in f"\x1f{idx.label_text}"
+                                  and m[1] + m[3] not in text else m[0], text)
+    for group in idx.synonyms:
+        canon = group[0]
+        for w in sorted(group[1:], key=len, reverse=True):
+            # Only a word no label uses: "预算" stays itself where tables print it.
+            if w in text and canon not in text and w not in idx.label_text:
+                # "全年实际花了多少": the verb after a label that already names what was spent adds nothing.
+                at = text.index(w)
+                said = next((text[at - n:at] for n in range(min(at, 12), 1, -1) if text[at - n:at] in idx.label_facts), "")
+                if "实际" in said or canon in said:
+                    text = text[:at] + text[at + len(w):]
+                    continue
+                # "公车保有量" -> 公务用车保有量: the word and the rest of the label said after it are one label.
+                tails = "|".join(re.escape(canon[-n:]) for n in range(len(canon) - 1, 1, -1))
+                text = re.sub(re.escape(w) + (f"(?:{tails})?" if tails else ""), canon, text)
+    return text
+
+
+def _align(key: str, text: str) -> tuple[int, int, int] | None:
+    """How much of a label the question says, in order: (matched chars, span start, span end)."""
+    if key in text:
+        i = text.index(key)
+        return len(key), i, i + len(key)
+    # Only a label not said verbatim needs rapidfuzz: a plain question's cold start does not import it.
+    from rapidfuzz.distance import LCSseq
+
+    blocks = [b for b in LCSseq.editops(key, text).as_matching_blocks() if b.size]
+    blocks = [b for b in blocks if b.size >= 2] or []
+    if not blocks:
+        return None
+    # The densest run of blocks: blocks no more than 3 characters apart in the question.
+    runs: list[list] = [[blocks[0]]]
+    for blk in blocks[1:]:
+        prev = runs[-1][-1]
+        if blk.b - (prev.b + prev.size) <= 3:
+            runs[-1].append(blk)
+        else:
+            runs.append([blk])
+    best = max(runs, key=lambda r: sum(x.size for x in r))
+    n = sum(x.size for x in best)
+    extra = _shortened_start(key[:best[0].a], text[:best[0].b])
+    return n + extra, best[0].b - extra, best[-1].b + best[-1].size
+
+
+def _shortened_start(head: str, before: str) -> int:
+    """How many characters just before a matched run say the label's unmatched head shortened: 社保 of
+    社会保障 (words left out inside a label, the rest in order, from the label's first character)."""
+    for size in (3, 2):
+        said = before[-size:]
+        if len(said) < size or len(head) <= size or said[0] != head[0] or not all("\u4e00" <= c <= "\u9fff" for c in said):
+            continue
+        pos = 0
+        for c in said:
+            pos = head.find(c, pos)
+            if pos < 0:
+                break
+            pos += 1
+        else:
+            return size
+    return 0
+
+
+def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[int, int]]) -> None:
+    _read_options(fq, fq.text, taken, idx)  # a tick-box cell named by two of its options, before the labels
+    # Labels are matched on what departments, years and operations left (their characters blanked).
+    text = "".join("\x00" if any(s <= i < e for s, e in taken) else ch for i, ch in enumerate(fq.text))
+    grams = {text[i:i + 2] for i in range(len(text) - 1)}
+    keys: set[str] = set()
+    for g in grams:
+        keys |= idx.gram_keys.get(g, set())
+    if len(scope) < len(idx.docs):
+        in_scope: set[str] = set()
+        for d in scope:
+            in_scope |= idx.doc_keys.get(d.id, set())
+        keys &= in_scope
+    found = []
+    codes = list(re.finditer(r"\d{3,}", text))
+    for k in keys:
+        for form in idx.key_forms.get(k, (k,)):
+            if len(form) < 2 or not any(form[i:i + 2] in grams for i in range(len(form) - 1)):
+                continue
+            al = _align(form, text)
+            if al is None:
+                continue
+            n, s, e = al
+            if any(ts <= s and e <= te for ts, te in taken) or _QUESTION_WORDS.fullmatch(text[s:e]):
+                continue
+            if any(rs < e and s < re_ and run.group() not in form for run in codes for rs, re_ in [run.span()]):
+                continue  # a code said ("2130306") names only the label with that very code
+            exact = n == len(form) and e - s == n
+            ok = exact or (n >= 3 and n / len(form) >= 0.5 and n / (e - s) >= 0.6) or \
+                (n >= 2 and n / len(form) >= 0.5 and e - s == n) or \
+                (n >= 4 and e - s == n and form.endswith(text[s:e]))  # "老年人数" of 60周岁以上老年人数
+            if ok:
+                # The label's last word said alone ("联系人" of "项目联系人") names it as well as the whole.
+                strong = exact or (e - s == n and form.endswith(text[s:e]))
+                found.append((n, n / len(form), strong, s, e, k))
+    # Ties (a set of keys was walked) by the tighter span, a strong match, then the label: never by the
+    # string hash seed's order, which decided which of two overlapping labels claimed the words.
+    found.sort(key=lambda x: (-x[0], -x[1], x[3], x[4], not x[2], x[5]))
+    chosen: list[Mention] = []
+    for n, q, exact, s, e, k in found:
+        same = next((m for m in chosen if m.start == s and m.end == e), None)
+        if same is not None:
+            # A label said in full names only labels said in full; a partial one, every label it is the
+            # last word of ("资金": 其他资金, 拟投入的资金) — the other constraints choose among them.
+            full = same.quality >= 1 - 1e-9
+            if n == same.n and (q >= same.quality - 1e-9 or not full and (exact or not same.exact)):
+                same.keys.add(k)
+            continue
+        if _take(text, taken, s, e):
+            chosen.append(Mention(s, e, {k}, exact, n, q))
+    fq.mentions = fq.mentions + chosen  # after those read before (a tick-box cell named by its options)
+
+
+def read_question(question: str, idx: FactIndex, departments: list[str] | None = None,
+                  force: bool = False) -> FactQuestion:
+    """The question's parts, each step claiming the characters it explains: departments, years, the
+    arithmetic asked in words (还剩多少没执行, 人均), the table's subject and printed values, the labels,
+    rates and operations; what no step explains is the leftover."""
+    text = _canonical(compact(question.replace("％", "%")), idx)
+    fq = FactQuestion(text, departments=list(departments or []))
+    taken: list[tuple[int, int]] = []
+    _read_departments(fq, text, taken, idx)
+    _read_years(fq, text, taken, idx)
+    for ptr in _POINTER.finditer(text):  # "这个项目上一年预算": the table's own thing, no label of its own
+        _take(text, taken, ptr.start(), ptr.end())
+    _read_asked_arithmetic(fq, text, taken, idx)
+    _read_text_asked(fq, text, taken)
+    if force:
+        fq.departments = list(departments or [])
+        fq.foreign_org = False
+    _read_subjects_and_values(fq, text, taken, idx)
+    # Label mentions, among the labels of the departments asked about (all when none is named).
+    scope = [idx.docs[d] for dept in fq.departments for d in idx.dept_docs.get(dept, ())] \
+        if fq.departments else list(idx.docs.values())
+    scope = [d for d in scope if d.id in fq.subject_docs] if fq.subject_docs else scope
+    _read_total_words(fq, text, taken, scope, idx)
+    if (lv := _LEVEL.search(text)) and _take(text, taken, lv.start(), lv.end()):
+        fq.level = next(g for g in lv.groups() if g)  # before the labels: "项级科目" is no 科目名称
+    _mentions(fq, idx, scope, taken)
+    _drop_other_numbers(fq, text, taken)
+    _read_sheet_titles(fq, text, taken, scope, idx)
+    _read_sub_columns(fq, text, idx)
+    fq.mentions.sort(key=lambda m: m.start)
+    _parts_of_a_column(fq, text, idx)
+    if len(fq.mentions) >= 2:
+        # "权重最高的指标": 指标 names the rows listed, not a column (指标值) beside the one asked.
+        fq.mentions = [m for m in fq.mentions if not (text[m.start:m.end] in _ROW_NOUNS and m.keys <= idx.col_keys)]
+    _total_of_rows_said_together(fq, text)
+    _read_operations(fq, text, taken, scope, idx)
+    _filter(fq, text, taken)
+    _read_fall_and_finished(fq, question, text, taken)
+    _drop_shared_word(fq, idx)
+    rest = "".join(ch if not any(s <= i < e for s, e in taken) else " " for i, ch in enumerate(text))
+    if re.search(r"[\u4e00-\u9fff]{2}", _FILLER.sub(" ", rest)) and _row_by_part(fq, rest, scope, idx, taken):
+        fq.mentions.sort(key=lambda m: m.start)
+        rest = "".join(ch if not any(s <= i < e for s, e in taken) else " " for i, ch in enumerate(text))
+    fq.months = bool(_MONTHS.search(rest))
+    fq.rest = rest
+    fq.leftover = _FILLER.sub(" ", rest)
+    # A code no label has ("2130307这个科目") is not understood; other bare numbers are the filters'.
+    codes = " ".join(re.findall(r"(?<![\d.])\d{3,}(?![\d.万元人个%])", rest))
+    fq.leftover = (re.sub(r"[\s\d.%]+", " ", fq.leftover).strip() + " " + codes).strip()
+    if _QUANTITY_ASKED.search(text):
+        # "买几辆": the verb of a quantity asked is no label of its own.
+        fq.leftover = " ".join(w for w in fq.leftover.split() if w not in ("买", "购买", "要买", "买了", "购置了"))
+    if fq.leftover and fq.departments:
+        _read_table_kind_words(fq, scope, idx)
+    if fq.leftover:
+        _words_of_named_rows(fq)
+    return fq
+
+
+_DIFF_WORD = re.compile(r"差额|差值|差异|差距")
+
+
+def _total_of_rows_said_together(fq: FactQuestion, text: str) -> None:
+    """"事业收入和其他收入合计多少": 合计 after rows said together adds them; it is not the total row."""
+    if fq.period and any(all(_is_total(k) for k in m.keys) for m in fq.mentions):
+        # "一季度实际支出合计": 合计 adds the months up; it is not the table's total row.
+        fq.mentions = [m for m in fq.mentions if not all(_is_total(k) for k in m.keys)]
+        fq.ops.append("sum")
+    if len(fq.mentions) >= 3 and (last := fq.mentions[-1]) and text[last.start:last.end] in ("合计", "总计") \
+            and re.match(r"(?:是|一共|共)?(?:多少|几|呢)?$", text[last.end:]) \
+            and any(last.start == m.end for m in fq.mentions) \
+            and re.search(r"[和与及、跟]", text[fq.mentions[0].end:last.start]):
+        fq.mentions = fq.mentions[:-1]
+        fq.ops.append("sum")
+
+
+def _difference_column(fq: FactQuestion, text: str, scope: list, idx: FactIndex) -> None:
+    """"差额最大的是哪个项目": the table's own difference column (差异（实际-预算）) ranked, not a
+    difference of two figures the question never names."""
+    if "diff" not in fq.ops or not {"max", "min"} & set(fq.ops) or not (m := _DIFF_WORD.search(text)):
+        return
+    if any(m.start() < mm.end and mm.start < m.end() for mm in fq.mentions):
+        return
+    keys = {k for d in scope for k in idx.doc_keys.get(d.id, ()) if k in idx.col_keys and _DIFF_WORD.search(k)}
+    if len(keys) == 1:
+        fq.ops.remove("diff")
+        fq.mentions.append(Mention(m.start(), m.end(), keys, False, len(m.group()), 0.5))
+        fq.mentions.sort(key=lambda x: x.start)
+
+
+# A text asked by its kind: a time (什么时候设的 -> "2025年3月新设") or a class (几类事业单位 -> "公益一类").
+_TEXT_ASKED = (("time", re.compile(r"什么时候|啥时候|何时|什么时间")),
+               ("kind", re.compile(r"(?:几|哪一|什么|啥)(?:类|性质)")))
+
+
+_TEXT_OF_KIND = {"time": re.compile(r"(?:19|20)\d\d年|\d{1,2}月|(?:19|20)\d\d[-./]\d"),
+                 "kind": re.compile(r"[一二三四五六七八九十]类|类$|性质")}
+
+
+def _read_text_asked(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> None:
+    if re.search(r"最[多少高低大小]|哪些|排", text):
+        return  # "哪类人员经费最多": a ranking over rows of a kind, not a text asked
+    for kind, pattern in _TEXT_ASKED:
+        if m := pattern.search(text):
+            fq.text_asked = kind
+            _take(text, taken, m.start(), m.end())
+            end = m.end()
+            if kind == "time" and (verb := re.match(r"[\u4e00-\u9fff]{1,2}?的", text[end:])):
+                _take(text, taken, end, end + verb.end())  # 设的 / 成立的 / 开始的: the event the time is of
+            return
+
+
+def _drop_shared_word(fq: FactQuestion, idx: FactIndex) -> None:
+    """"全年实际支出多少": 支出 ends every row of the table (基本支出, 项目支出); it says what is counted, it
+    does not pick those rows, so the column's figure is the table's whole (its 合计 row). Only for a plain
+    value asked beside a column: a ranking or a list over "支出" rows keeps them."""
+    if fq.ops or fq.cmp or len(fq.mentions) < 2:
+        return
+    def shared(m: Mention) -> bool:
+        said = fq.text[m.start:m.end]
+        return len(m.keys) >= 2 and m.quality < 1 and m.keys <= idx.row_label_keys \
+            and all(k.endswith(said) and k != said for k in m.keys)
+    kept = [m for m in fq.mentions if not shared(m)]
+    if kept and len(kept) < len(fq.mentions) and all(m.keys & idx.col_keys for m in kept):
+        fq.mentions = kept
+
+
+def _drop_other_numbers(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> None:
+    """"80岁以上老人" is not the label 60周岁以上老年人数: a number said with the words that differs from the
+    number in every label they matched leaves those words unexplained, never answered as that label."""
+    for m in list(fq.mentions):
+        said = re.search(r"(\d+(?:\.\d+)?)(?![年月日号\d])\D{0,2}$", text[max(0, m.start - 6):m.start])
+        inside = re.findall(r"\d+(?:\.\d+)?(?![年月日号\d])", text[m.start:m.end])
+        numbers = set(inside) | ({said.group(1)} if said else set())
+        # A label's own numbers, not a classification code it starts with (2050202小学教育).
+        labelled = [set(re.findall(r"\d+(?:\.\d+)?", re.sub(r"^\d{3,}", "", k))) for k in m.keys]
+        if numbers and all(nums and not nums & numbers for nums in labelled):
+            fq.mentions.remove(m)
+            if (m.start, m.end) in taken:
+                taken.remove((m.start, m.end))
+
+
+def _sub_column(idx: FactIndex, parent: str, sub: str) -> bool:
+    """Some fact has both as column labels (离退休人员 over 退休)."""
+    both = set(idx.label_facts.get(sub, ())).intersection(idx.label_facts.get(parent, ()))
+    return any({parent, sub} <= set(idx.fact_keys[f][idx.fact_nrows[f]:]) for f in both)
+
+
+def _read_sub_columns(fq: FactQuestion, text: str, idx: FactIndex) -> None:
+    """"退休人员" read as the column 离退休人员 says its sub-column 退休 by name: the sub-column is asked, not
+    both 离休 and 退休 (a column label inside the words said, and inside the parent's label)."""
+    for m in list(fq.mentions):
+        said = text[m.start:m.end]
+        if m.start < 0 or said in m.keys or not m.keys <= idx.col_keys:
+            continue
+        subs = {said[i:j] for i in range(len(said)) for j in range(i + 2, len(said) + 1)}
+        found = [k for k in subs if k in idx.col_keys and k not in m.keys and any(
+            k in p and k != p and _sub_column(idx, p, k) for p in m.keys)]
+        if found:
+            best = max(found, key=len)
+            fq.mentions.append(Mention(m.start, m.end, {best}, True, len(best)))
+
+
+def _parts_of_a_column(fq: FactQuestion, text: str, idx: FactIndex) -> None:
+    """"机关本级编制 行政多少 工勤多少": a column said once (编制 -> 核定编制数), then its parts each on their
+    own (行政, 工勤): each part is that column's sub-column (行政编制, 工勤编制), not a like-named part of
+    another column (实有人数 › 行政)."""
+    cols = [m for m in fq.mentions if m.keys and m.keys <= idx.col_keys]
+    for i, parent in enumerate(cols):
+        parts = [m for m in cols[i + 1:] if m.start >= parent.end]
+        # each part asked on its own ("行政多少 工勤多少"), not a word running on ("公务用车购置费预算")
+        if len(parts) < 2 or not all(re.match(r"(?:是|有)?(?:多少|几个|几人|几)", text[m.end:]) for m in parts):
+            continue
+        found: list[set[str]] = []
+        for m in parts:
+            said = text[m.start:m.end]
+            found.append({c for c in idx.col_keys if c.startswith(said) and c not in parent.keys
+                          and any(_sub_column(idx, p, c) for p in parent.keys)})
+        if all(found):
+            for m, keys in zip(parts, found, strict=True):
+                m.keys = keys
+            fq.mentions = [m for m in fq.mentions if m is not parent]
+            return
+
+
+# A question a note answers: why, since when, from where, what a remark says.
+_NOTE_ASKED = re.compile(r"为啥|为什么|为何|原因|截至|截止|审计|备注|注明|说明|怎么没|什么时候|何时|哪天|从哪来|哪来的|来源|依据|口径|"
+                         r"标准|测算|怎么算|如何算|按什么")
+
+
+_NOTE_SAID = {"从哪来": "来源", "哪来的": "来源", "截止": "截至", "审计过": "审计"}
+
+
+_NOTE_WORDS = re.compile("|".join(_NOTE_SAID))
+
+
+_COMMON_GRAMS = {"什么", "时候", "多少", "哪个", "为啥", "为什", "么时", "是不", "不是", "有没", "没有", "这个", "那个", "写的"}
+
+
+_TITLE_TAIL = re.compile(r"(?:明细|情况|统计|汇总|一览)?表$")
+
+
+def _read_sheet_titles(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list,
+                       idx: FactIndex) -> None:
+    """Words no label took that say one sheet's own title ("养老补助资金" of 居家社区养老服务补助资金分配表, a
+    sheet of a multi-sheet workbook) name that sheet's rows: a mention of the sheet, so only its facts fit."""
+    # A label matched only in part ("补助" of 就业补助 in "养老补助") yields to the sheet title said whole.
+    weak = [m for m in fq.mentions if m.quality <= 0.5]
+    firm = [(s, e) for s, e in taken if not any(m.start == s and m.end == e for m in weak)]
+    rest = "".join("\x00" if any(s <= i < e for s, e in firm) else ch for i, ch in enumerate(text))
+    best, rank = None, None
+    for d in scope:
+        for key in sorted(idx.sheet_titles.get(d.id, ())):  # never the string hash seed's order
+            core = _TITLE_TAIL.sub("", key)
+            al = _align(core, rest) if len(core) >= 3 else None
+            if al is None:
+                continue
+            n, s, e = al
+            # Ties by the tighter span, then the title said most completely.
+            if n >= 3 and n / (e - s) >= 0.75 and (rank is None or (n, s - e, n / len(core)) > rank):
+                best, rank = (n, s, e, key), (n, s - e, n / len(core))
+    if best is None:
+        return
+    over = [m for m in weak if m.start < best[2] and best[1] < m.end]
+    if over and len(set(text[best[1]:best[2]]) & set("".join(text[m.start:m.end] for m in over))) >= 2:
+        fq.mentions = [m for m in fq.mentions if m not in over]
+        taken[:] = [(s, e) for s, e in taken if not any(m.start == s and m.end == e for m in over)]
+    if _take(text, taken, best[1], best[2]):
+        fq.mentions.append(Mention(best[1], best[2], {best[3]}, True, best[0]))
+
+
+def _read_fall_and_finished(fq: FactQuestion, question: str, text: str, taken: list[tuple[int, int]]) -> None:
+    """"降得最多" (the largest fall is the smallest change) and "付完了" (done reached the plan)."""
+    if re.search(r"(?:降幅|减幅|下降|减少|降低|下滑|降得|减得|少得|省得)(?:幅度)?(?:最大|最多)", compact(question)) \
+            and "max" in fq.ops:
+        fq.ops[fq.ops.index("max")] = "min"
+        fq.fall = True
+        if fell := re.search(r"(?:降得|减得|少得|省得)(?=最多|最大)", text):
+            _take(text, taken, fell.start(), fell.end())  # the verb (最多 is the operation's)
+    if m := re.search(r"(?:已经|已)?(?:付|支付|执行|花|拨付|用)完(?:了)?", text):
+        fq.finished = True
+        _take(text, taken, m.start(), m.end())
+
+
+def _words_of_named_rows(fq: FactQuestion) -> None:
+    """"三支一扶生活补贴": a word left over that the row named by a part of its label also says (its
+    label "“三支一扶”…及生活补贴") is that row's word: it narrows the mention, it is not unexplained."""
+    kept = []
+    for w in fq.leftover.split():
+        # A word after 及/和/与 is one of the row's parts ("缺口资金及生活补贴"): its amount is not the row's
+        # (only a rate the row states in words, 每人每月750元, is of that part).
+        holders = [m for m in fq.mentions if m.part and len(w) >= 2 and any(w in k for k in m.keys)
+                   and (fq.per_unit or not any(re.search(f"[及和与、]{re.escape(w)}", k) for k in m.keys))]
+        for m in holders:
+            m.keys = {k for k in m.keys if w in k}
+        if not holders:
+            kept.append(w)
+    fq.leftover = " ".join(kept)
+
+
+_TOTAL_SAID = re.compile(r"(?:一般公共预算|部门|全部|所有)?(?:总支出|总预算|总金额|总额|支出总额|预算总额|支出总计|总计|总数)")
+
+
+def _read_total_words(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list, idx: FactIndex) -> None:
+    """"总支出", "一般公共预算总支出": the table's total row said in people's words — unless a label of the
+    tables asked about says the word itself (项目总预算 is a row of its own)."""
+    m = _TOTAL_SAID.search(text)
+    if m is None or len(scope) > 64:
+        return
+    word = re.sub(r"^(?:一般公共预算|部门|全部|所有)", "", m.group())
+    if any(word in k for d in scope for k in idx.doc_keys.get(d.id, ())):
+        return
+    # What the total is of ("一般公共预算", "支出") must be what the table is of: 一般公共预算支出总额 is
+    # no total of a 政府采购预算表.
+    said = [w for w in re.split(r"总额|总计|总数|总", re.sub(r"^(?:部门|全部|所有)", "", m.group())) if w]
+    held = [d for d in scope if all(w in compact(d.form) or any(w in k for k in idx.doc_keys.get(d.id, ()))
+                                    for w in said)]
+    if held and _take(text, taken, m.start(), m.end()):
+        fq.total = True
+        fq.subject_docs = fq.subject_docs or {d.id for d in held}
+
+
+def _read_table_kind_words(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
+    """A word of the named department's table's own kind ("政府采购预算" of 政府采购预算表) is understood."""
+    kinds = {d.id: compact(d.form) for d in scope}
+    words = fq.leftover.split()
+    told = [w for w in words if len(w) >= 2 and any(_kind_word(fq, idx, w, k) for k in kinds.values())]
+    if told:
+        fq.leftover = " ".join(w for w in words if w not in told)
+        if not fq.subject_docs:
+            fq.subject_docs = {d for d, k in kinds.items() if all(w in k for w in told)}
+
+
+# The level of a budget subject (类 205, 款 20502, 项 2050202) said in words; "这一项" alone is no level.
+_LEVEL = re.compile(r"(?:那|这)?一?(类|款|项)级(?:的)?(?:科目)?|(?:那|这)一(类|款)|(类|款|项)科目")
+
+
+_LEVEL_DIGITS = {"类": 3, "款": 5, "项": 7}
+
+
+# What was done to an amount ("执行了多少") asks a figure of it, never a row whose label holds the verb
+# (项目执行单位).
+_ACTION_WORDS = re.compile(r"执行|完成|支付|拨付|使用|下达|实现|达到|到位|结余|结转|增加|减少|下降|上升|增长|变化|变动|调整|花")
+
+
+# A measure word asked after 几/多少 (辆, 亩, 公里): a value not printed in it is not the answer (380万元 for 多少亩).
+_QUANTITY_ASKED = re.compile(r"(?:几|多少)(平方米|平方公里|公里|千米|公顷|[辆台套件张批亩吨床座])")
+
+
+def _kind_word(fq: FactQuestion, idx: FactIndex, word: str, kind: str) -> bool:
+    """A word no step explained is of the table's kind: four characters of it said alone, or it and the
+    column label said next to it ("政府" + "采购预算" of 政府采购预算表). A row's word beside it (the 支出 of
+    一般公共预算支出表) is a row asked for, and the word stays unexplained."""
+    if word not in kind:
+        return False
+    if len(word) >= 4:
+        return True
+    for at in (i for i in range(len(fq.text)) if fq.text.startswith(word, i)):
+        for m in fq.mentions:
+            span = fq.text[min(at, m.start):max(at + len(word), m.end)]
+            if (m.start == at + len(word) or m.end == at) and span in kind and m.keys <= idx.col_keys:
+                return True
+    return False
+
+
+def _row_by_part(fq: FactQuestion, rest: str, scope: list, idx: FactIndex, taken: list[tuple[int, int]]) -> bool:
+    """A row named by a distinctive part of its label ("中医馆改造" for 社区卫生服务中心中医馆改造): the
+    longest part of what no step explained that the row labels of the tables in scope contain. Several
+    rows holding it are asked about (Answerer.answer), never answered as one."""
+    if len(scope) == len(idx.docs):
+        keys = idx.row_label_keys  # every table: no union of 1,000 tables' labels per question
+    else:
+        keys = set()
+        for d in scope:
+            keys |= idx.doc_keys.get(d.id, set()) & idx.row_label_keys
+    if not keys:
+        return False
+    added = False
+    for run in re.finditer(r"\S{2,}", rest):
+        word = run.group()
+        said = len(_FILLER.sub("", word))
+        best: tuple[int, int, set[str]] | None = None
+        # Half of what is unexplained at least, and no column's word ("实际完成" is not 每年完成课时).
+        for size in range(len(word), max(1, (said + 1) // 2 - 1), -1):
+            for i in range(len(word) - size + 1):
+                part = word[i:i + size]
+                core = _FILLER.sub("", part)
+                if len(re.findall(r"[\u4e00-\u9fffA-Za-z]", core)) < max(2, (said + 1) // 2) \
+                        or _QUESTION_WORDS.search(part) or _ACTION_WORDS.search(part) \
+                        or part not in idx.label_text or part in idx.col_text:
+                    continue
+                holding = {k for k in keys if part in k and k != part}
+                if holding:
+                    best = (run.start() + i, run.start() + i + size, holding)
+                    break
+            if best is not None:
+                break
+        if best is None:
+            continue
+        s, e, holding = best
+        # Of the rows holding the part, those holding most of the rest of what was said ("小微企业中标":
+        # 由小微企业供应商中标或成交, not 面向小微企业预留…).
+        rest_chars = set(_FILLER.sub("", word[:s - run.start()] + word[e - run.start():]))
+        most = max(len(rest_chars & set(k)) for k in holding)
+        holding = {k for k in holding if len(rest_chars & set(k)) == most}
+        if len(holding) <= 8:  # more is no distinctive part, but a common word
+            # The row's last word said after the part ("青石" + "所" of 青石市场监督管理所) is the row's too.
+            for n in (3, 2, 1):
+                tail = fq.text[e:e + n]
+                if len(tail) == n and re.fullmatch(r"[\u4e00-\u9fff]+", tail) and all(k.endswith(tail) for k in holding) \
+                        and not any(ts < e + n and e < te for ts, te in taken):
+                    e += n
+                    break
+            _take(fq.text, taken, s, e)
+            # A neighbouring mention the row's label goes on with ("试剂" + "采购" of 检测试剂采购) is the row's.
+            for m in sorted(fq.mentions, key=lambda m: m.start):
+                joined = fq.text[min(s, m.start):max(e, m.end)]
+                if (m.start == e or m.end == s) and any(joined in k for k in holding):
+                    fq.mentions.remove(m)
+                    s, e = min(s, m.start), max(e, m.end)
+            fq.mentions.append(Mention(s, e, holding, False, e - s, (e - s) / max(map(len, holding)), part=True))
+            added = True
+    return added
+
+
+def _in_others_row(text: str, s: int, e: int, form: str, idx: FactIndex) -> bool:
+    """"东湖街道" in a question: the words round a department's short name (东湖) make a row label of
+    another department's table (鹭川's 东湖街道), so they name that row, not the department."""
+    for a in range(max(0, s - 6), s + 1):
+        for b in range(e, min(len(text), e + 6) + 1):
+            window = text[a:b]
+            if window == form or window not in idx.row_label_keys:
+                continue
+            owners = {idx.docs[idx.fact_doc[f]].department for f in idx.label_facts.get(window, ())[:50]
+                      if idx.fact_doc[f] in idx.docs}
+            if owners and not owners & set(idx.dept_forms.get(form, ())):
+                return True
+    return False
+
+
+def _overrun(text: str, s: int, e: int, form: str, idx: FactIndex) -> bool:
+    """A department said without its 局 ("鹭川民政") whose last characters begin a label or a project
+    that runs on past it: the name is that label's, and the shorter place form names the department."""
+    if form not in idx.dept_yielding:
+        return False
+    return any(text[k:b] in idx.label_facts or text[k:b] in idx.subjects
+               for k in range(s + 1, e) for b in range(e + 1, min(len(text), k + 24) + 1))
+
+
+def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
+    """Departments, longest name first, in the order the question names them; an organisation word that
+    is no loaded department ("普陀财政局" when it is not loaded) marks the question as foreign."""
+    first_at: dict[str, int] = {}
+    present = {f for i in range(len(text) - 1) for f in idx.dept_by_gram.get(text[i:i + 2], ())}
+    for form in sorted(present, key=lambda f: (-len(f), text.find(f), f)):  # longest, then as said
+        if form not in text:
+            continue
+        for m in re.finditer(re.escape(form), text):
+            if _in_others_row(text, m.start(), m.end(), form, idx) or _overrun(text, m.start(), m.end(), form, idx):
+                continue
+            if _take(text, taken, m.start(), m.end()):
+                found = [d for d in idx.dept_forms[form] if d not in fq.departments]
+                # "广州市教育局" is not 韶关市教育局: a place said before the bureau must be its own.
+                before = re.search(r"([\u4e00-\u9fff]{2,6}?(?:省|市|区|县))$", text[:m.start()])
+                if before and not any(before.group(1) in d or before.group(1)[:-1] in d for d in found):
+                    fq.foreign_org = True
+                fq.departments += found
+                fq.dept_names.append((form, sorted(idx.dept_forms[form])))
+                for d in found:
+                    first_at.setdefault(d, m.start())
+    _narrow_names(fq)
+    fq.departments.sort(key=lambda d: first_at.get(d, -1))
+    if not fq.departments:
+        free = "".join(" " if any(s <= i < e for s, e in taken) else ch for i, ch in enumerate(text))
+        for m in _ORG_WORD.finditer(free):
+            word = m.group(0)
+            # "研究中心" of a row 教育发展研究中心 is a label; "普陀财政局" is no loaded department.
+            if not any(word[i:] in idx.label_text for i in range(len(word) - 2)):
+                fq.foreign_org = True
+
+
+def _narrow_names(fq: FactQuestion) -> None:
+    """A short name said with a department of one place ("普陀社工部和财政局") is that place's bureau: the
+    other departments it fits are not named (never summed in, never listed)."""
+    anchors = [ds[0] for _, ds in fq.dept_names if len(ds) == 1]
+    if not anchors or all(len(ds) == 1 for _, ds in fq.dept_names):
+        return
+    fq.dept_names = [(form, narrow_by_place(ds, anchors)) for form, ds in fq.dept_names]
+    kept = {d for _, ds in fq.dept_names for d in ds}
+    fq.departments = [d for d in fq.departments if d in kept]
+
+
+def _label_year_spans(text: str, idx: FactIndex) -> list[tuple[int, int]]:
+    """Where the question says a label that holds a year word ("上年结转", "上年结余"): that year word is
+    the label's, not a year asked."""
+    spans = []
+    for k in idx.year_word_labels:
+        i = text.find(k)
+        if i >= 0:
+            spans.append((i, i + len(k)))
+    return spans
+
+
+def _read_years(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
+    for m in _YEAR_Q.finditer(text):
+        if _take(text, taken, m.start(), m.end()):
+            fq.years.append(int(m.group(1)))
+    in_labels = _label_year_spans(text, idx)
+    for word, off in sorted(_REL_YEARS, key=lambda x: -len(x[0])):
+        for m in re.finditer(word, text):
+            if any(s <= m.start() and m.end() <= e for s, e in in_labels):
+                continue
+            if _take(text, taken, m.start(), m.end()):
+                fq.relative_year.append(off)
+
+
+_OF_BUDGET = re.compile(r"(?:完成|执行)(?:了)?(?:年初)?预算(?:数)?(?:的)?(?:百分之多少|百分之几|几成|多少比例|比例|百分比)")
+
+
+_USE = "主要用于"  # an item's use, read from a table's note (ingest/prose.py use_facts)
+
+
+_POINTER = re.compile(r"(?:这个|该|本|此|这)(?:项目|部门|单位|表)")
+
+
+_ROW_NOUN_LEFT = re.compile(r"(?:采购)?项目|目|科目|单位|科室")  # left of "几个项目" once 项 is filler
+
+
+_ROW_NOUNS = ("指标", "项目", "科目", "单位", "科室")
+
+
+_ASKED_ARITHMETIC = (
+    ("remaining", r"(?:还有|还剩|剩下|剩余)(?:多少)?(?:没|未)(?:执行|支付|付|花|完成|拨付|用)|"
+                  r"(?:没|未)(?:执行|支付|付|花|用)(?:的)?(?:还有)?多少|结余多少|还剩多少"),
+    ("excess", r"超额(?:完成)?(?:了)?多少|超出(?:目标|预算)?多少|超支(?:了)?多少|多完成(?:了)?多少"),
+    ("per_head", r"人均|每人平均|平均每人|平均(?:到)?每(?:个|位|名|户)?(?:老年人数?|人员|职工|学生|对象|家庭|人|户)"),
+)
+
+
+_PER_UNIT = re.compile(r"(?:每人|每户|每名)?(?:每月|每年|每天|每季度)|每人|每户|每名|每次")
+
+
+def _label_ends_at(text: str, end: int, idx: FactIndex) -> bool:
+    """Whether the question's words up to `end` finish a label ("年末结转和结余多少": 结余 ends a label, it
+    asks no remainder)."""
+    return end >= 4 and text[end - 4:end] in idx.label_text
+
+
+def _read_asked_arithmetic(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
+    """"还剩多少没执行", "超额完成多少", "人均": arithmetic asked in words, with its verb (执行, 支付); a rate
+    per person or month ("每人每月") asked."""
+    if (per := _PER_UNIT.search(text)) and re.search(r"多少|几", text[per.end():]) \
+            and _take(text, taken, per.start(), per.end()):
+        fq.per_unit = per.group()
+    for flag, pattern in _ASKED_ARITHMETIC:
+        if (m := re.search(pattern, text)) and not _label_ends_at(text, m.start() + 2, idx):
+            setattr(fq, flag, True)
+            if verb := re.search(r"执行|支付|付|花|完成|拨付|用", m.group(0)):
+                fq.verb = {"付": "支付", "花": "执行|支出|实际", "用": "执行|支出|实际"}.get(verb.group(0), verb.group(0))
+            _take(text, taken, m.start(), m.end())
+
+
+_PERIOD_RANGE = re.compile(r"(?:第)?([一二三四])(?:季度)?(?:到|至|~|-|—)(?:第)?([一二三四])季度")
+
+
+def _read_subjects_and_values(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
+    """What a table is about (its project, its kind: "就业补助资金", "自评表") narrows to that table; a
+    period (一季度, 上半年) selects months; a value the table prints as text ("区级财政资金") selects rows."""
+    for name in idx.subject_order:
+        if name not in text:
+            continue
+        for m in re.finditer(re.escape(name), text):
+            docs = idx.subjects[name]
+            if _take(text, taken, m.start(), m.end()):
+                fq.subject_docs |= docs
+    for m in _PERIOD_RANGE.finditer(text):  # "一到四季度": each quarter of the range
+        a, b = "一二三四".index(m.group(1)), "一二三四".index(m.group(2))
+        if a < b and _take(text, taken, m.start(), m.end()):
+            fq.periods = [_PERIODS[q][1] for q in range(a, b + 1)]
+    for word, months in _PERIODS:
+        for said in re.finditer(word, text):
+            if _take(text, taken, said.start(), said.end()):
+                fq.periods.append(months)
+    if fq.periods:
+        fq.period = tuple(sorted({m for p in fq.periods for m in p}))
+    if len(fq.periods) == 1:
+        fq.periods = []  # one period: fq.period says it
+    free = "".join(" " if any(s <= i < e for s, e in taken) else ch for i, ch in enumerate(text))
+    for i in range(len(free) - 1):
+        for value in idx.value_by_gram.get(free[i:i + 2], ()):
+            if len(value) == 2 and not (_said_as_kind(free, i, idx) and _held_by(value, fq.departments, idx)):
+                continue
+            if free.startswith(value, i) and _take(text, taken, i, i + len(value) + (free[i + 2:i + 3] == "类")):
+                fq.values.append(value)
+                break
+
+
+_EITHER = re.compile(r"([\u4e00-\u9fff]{2,8})还是([\u4e00-\u9fff]{2,8})")
+
+
+def _read_options(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
+    """"是部门项目还是公共项目": two options of one tick-box cell name that cell (项目类型), whose value
+    says the one ticked."""
+    for m in _EITHER.finditer(text):
+        a, b = m.group(1), m.group(2)
+        for start in range(len(a) - 1):  # "项目是部门项目": the option is the end of what comes before 还是
+            cells = idx.option_facts.get(a[start:], set()) & idx.option_facts.get(b, set())
+            if cells:
+                s = m.start(1) + start
+                s -= next((len(w) for w in ("属于", "算是", "是") if text[:s].endswith(w)), 0)  # the verb asks nothing
+                if _take(text, taken, s, m.end()):
+                    keys = {k for fid in cells for k in idx.fact_keys[fid][:idx.fact_nrows[fid]]}
+                    fq.mentions.append(Mention(s, m.end(), keys, True, m.end() - s))
+                break
+
+
+def _held_by(value: str, departments: list[str], idx: FactIndex) -> bool:
+    """Whether a value is printed in a table of the departments named (any, when none is)."""
+    docs = {d for dept in departments for d in idx.dept_docs.get(dept, ())}
+    return not docs or any(idx.fact_doc[f] in docs for f in idx.value_facts.get(value, ()))
+
+
+def _said_as_kind(free: str, i: int, idx: FactIndex) -> bool:
+    """A two-character value of a column of kinds is said as one: "服务类的", "询价的", "货物类采购" — never
+    inside a longer word a label uses ("服务对象")."""
+    return free[i + 2:i + 3] in ("类", "的") and free[i:i + 3] not in idx.label_text
+
+
+def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list, idx: FactIndex) -> None:
+    """Rates no label carries (执行率 = 执行数 / 预算数) and the operations said outside the labels."""
+    for rate in _RATE_WORDS:
+        if rate in text and not any(rate in k for m in fq.mentions for k in m.keys):
+            fq.rate = rate
+            for m in re.finditer(rate, text):
+                _take(text, taken, m.start(), m.end())
+    said = _RATE_SAID.search(text)
+    if said and not fq.rate:
+        fq.rate = "完成率"
+        _take(text, taken, said.start() + said.group().rindex("预算") + 2, said.end())
+    for op, words in _OPS.items():
+        for w in words:
+            for m in re.finditer(re.escape(w), text):
+                if not any(mm.start <= m.start() and m.end() <= mm.end for mm in fq.mentions):
+                    if op not in fq.ops:
+                        fq.ops.append(op)
+                    _take(text, taken, m.start(), m.end())
+    if fq.rate and said and "占" not in text:
+        fq.ops = [op for op in fq.ops if op != "ratio"]  # "完成了百分之几" is the rate, not a share
+    if re.search(r"占.{1,20}(?:多少|几成|比例|比重|百分之几)", text) and "ratio" not in fq.ops:
+        fq.ops.append("ratio")
+    if "ratio" in fq.ops and "占" not in text and any(k.endswith("率") for m in fq.mentions for k in m.keys):
+        # "下降了百分之几" of a rate the table prints (增减率): that column's value, not a ratio of two figures.
+        fq.ops.remove("ratio")
+    # "比例多少" is a share asked, not a comparison: 比 of 比例 / 比率 / 比重 compares nothing.
+    if re.search(r"比.{1,20}(?:多|少|高|低|增加|减少)", re.sub(r"比[例率重]", "  ", text)) and "diff" not in fq.ops:
+        fq.ops.append("diff")
+    if re.search(r"(?:较|比)(?:上年|去年|上一年)", text) and "diff" not in fq.ops:
+        fq.ops.append("diff")
+    if {"max", "min"} <= set(fq.ops) and _RANGE.search(text):
+        fq.ops = [op for op in fq.ops if op not in ("max", "min", "diff")] + ["range"]
+    if fq.remaining or fq.excess or fq.per_head:
+        fq.ops = [op for op in fq.ops if op not in ("diff", "count")]
+    if re.search(r"几个人|多少个人|几人|多几个|少几个|几辆", text) and "count" in fq.ops:
+        fq.ops.remove("count")  # a quantity in people (or a difference), not a count of rows
+    _difference_column(fq, text, scope, idx)
+
+
+# "在哪个单位", "哪些单位有": which rows of a column hold a value (the rest of the question names the column).
+_WHICH_ROW_HAS = re.compile(r"(?:在|是|属于)?(?:哪|哪个|哪些|哪几个)(?:单位|科室|下属单位)(?:有|的|里)?(?:呢)?")
+
+
+# "科目编码是多少", "编码呢": the code of the row just answered.
+_CODE_ASKED = re.compile(r"^(?:那|那么)?(?:它|这个|这项|其)?(?:的)?(?:科目)?(?:编码|代码|科目代码|编号)(?:是)?(?:多少|什么|啥|呢)?$")
+
+
+# "具体是哪一项", "包括哪些", "分哪几项": the rows under the one just shown.
+_PARTS_ASKED = re.compile(r"^(?:那|那么)?(?:它|这|其)?(?:具体)?(?:都)?(?:是|有|包括|包含|分为|分成|分)?(?:哪|哪些|哪几)(?:一)?"
+                          r"(?:项|个|些|几项|部分|几个)?(?:呢|啊|呀)?$|^(?:那|那么)?(?:具体)?(?:明细|细项)(?:呢|有哪些|是什么)?$")
+
+
+_ORDINAL = re.compile(r"^(?:那|那么)?(?:排)?第([2-9]|[二三四五六七八九十两])(?:个|名|项|位|多|高|大)?(?:呢|是哪个|是什么|是多少|多少)?$")
+
+
+_CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _filter(fq: FactQuestion, text: str, taken: list[tuple[int, int]] | None = None) -> None:
+    """A comparison the question applies to a column: 是10 / 等于 / 大于 / 超过 / 不到 / 低于 / 不到九成. The
+    words of the comparison are understood, so they are no leftover."""
+    m = re.search(r"(不到|不足|低于|少于|小于|未达到|没达到|没到|高于|超过|大于|多于|达到|等于|是|为)(-?[0-9.]+|[一二两三四五六七八九十]+)"
+                  r"(成|%|分|万元|万|人|个)?", text)
+    if not m:
+        if said := re.search(r"没拿满|没有拿满|不满分|没满分|未满分|扣分|丢分", text):
+            fq.cmp = "below_full"
+        elif said := re.search(r"没完全达到|未完全达到|没有完全达到|没完成|未完成|没有完成|没达标|未达标", text):
+            fq.cmp = "below_target"
+        elif said := re.search(r"一样|相同|相等|持平|一致|没有变化|没变化|没变", text):
+            fq.cmp = "same"  # "哪个科目决算和预算一样": the rows whose two columns named are equal
+        if said and taken is not None:
+            _take(text, taken, said.start(), said.end())
+        return
+    if taken is not None:
+        _take(text, taken, m.start(), m.end())
+    word, num, unit = m.groups()
+    fq.percent = unit in ("成", "%")
+    try:
+        value = float(num)
+    except ValueError:
+        value = float(_CN_NUM.get(num, 0) or 0)
+        if not value:
+            return
+    if unit == "成":
+        value *= 10
+    fq.number = value
+    fq.cmp = "lt" if word in ("不到", "不足", "低于", "少于", "小于", "未达到", "没达到", "没到") else \
+        "gt" if word in ("高于", "超过", "大于", "多于") else "ge" if word == "达到" else "eq"
+
+
+def _departments_in(text: str, idx: FactIndex) -> list[str]:
+    """Departments a text names, by their longest forms (a city alone does not name all its bureaus
+    when a bureau of it is named)."""
+    taken: list[tuple[int, int]] = []
+    out: list[str] = []
+    present = {f for i in range(len(text) - 1) for f in idx.dept_by_gram.get(text[i:i + 2], ()) if f in text}
+    for form in sorted(present, key=lambda f: (-len(f), text.find(f), f)):
+        for m in re.finditer(re.escape(form), text):
+            if _take(text, taken, m.start(), m.end()):
+                out += [d for d in idx.dept_forms[form] if d not in out]
+    return out

@@ -1,0 +1,634 @@
+"""The fact answerer's place in a turn: after the typed answer, with the conversation's context."""
+
+from __future__ import annotations
+
+import copy
+import re
+
+from bot.answer import REL_YEARS as _REL_YEARS
+from bot.answer import YEAR_ASKED, compose, question_clauses
+from bot.answer.facts.answerer import Answerer
+from bot.answer.facts.index import FactIndex, index_for
+from bot.answer.facts.question import (
+    FactAnswer,
+    FactQuestion,
+    _compared_year,
+    _departments_in,
+    _label_year_spans,
+    read_question,
+)
+from bot.answer.facts.values import _cite, _name, _row_context, _shown, year_in
+from bot.answer.facts.words import _FOLLOWUP, _is_total, label_key
+from bot.language.normalize import compact, normalize
+from bot.store import queries as query
+
+
+def after_typed(turn, typed):
+    """The engine's answer after the fact answerer has had its say (see engine._Turn.run).
+
+    A year the knowledge base lacks is said so whatever the typed reading found (it does not read
+    years); otherwise a confident typed answer stands, and the facts answer what it could not.
+    """
+    if typed.intent == "absent_category":  # the typed reading read that table's indicators: none of that kind
+        return typed
+    asked = turn.question
+    turn.question = _as_understood(turn)
+    try:
+        result = _each_spaced_ask(turn, typed, _after_typed(turn, typed))
+        result.question = asked
+    except Exception as exc:  # noqa: BLE001 - the facts must never take a typed answer down
+        typed.debug["facts_error"] = repr(exc)
+        result = typed
+    finally:
+        turn.question = asked
+    if result.status == "answered" and typed.status == "unknown" and _unloaded_place(turn):
+        result = typed  # "南山区财政局基本支出": not 普陀's or 端州's 财政局
+    if result is not typed and result.status == "answered" and _one_side_of_a_comparison(turn, result):
+        result = typed  # "信访局和财政局哪个预算多": one department's 三公 row is no comparison
+    _mark_unanswered(turn.session, result.status == "unknown")
+    return result
+
+
+_COMPARES = re.compile(r"哪个|哪一个|谁|比|更[多少大小高低]")
+
+
+def _one_side_of_a_comparison(turn, result) -> bool:
+    """Whether a question comparing two named departments got an answer drawn from only one of them."""
+    if not _COMPARES.search(turn.question):
+        return False
+    named = departments_named(turn.kb, turn.question)
+    return len(named) >= 2 and sum(name in result.text for name in named) < 2
+
+
+def _unloaded_place(turn) -> bool:
+    """Whether the question names a department by a place no loaded department is in ("天河区教育局",
+    "南山区财政局"): then another place's department of that kind is never the answer."""
+    names = getattr(getattr(turn, "p", None), "unknown_departments", None) or ()
+    for name in names:
+        m = re.match(r"^(?:中共)?([\u4e00-\u9fff]{1,4}?[省市区县])", name)
+        if m and not any(m.group(1) in d.name for d in turn.kb.departments):
+            return True
+    return False
+
+
+def _as_understood(turn) -> str:
+    """The question with a department name the typed reading corrected ("柏川卫建局", one character off)
+    written out in full, so the facts read the same department."""
+    question = turn.question
+    parse = getattr(turn, "p", None)
+    for m in getattr(parse, "mentions", None) or ():
+        depts = {str(r.key) for r in m.of("department")}
+        if m.score < 100 and len(depts) == 1 and m.text in normalize(question):
+            question = normalize(question).replace(m.text, depts.pop(), 1)
+    return question
+
+
+_QUESTION_ASKED = re.compile(r"多少|几|哪|什么|啥|吗|是否|有没有|怎么样|如何|干嘛|为何")
+
+
+def _each_spaced_ask(turn, typed, whole):
+    """"东湖就业补助多少 主要干嘛用", "目标几个 完成几个": two asks parted by a space, each answered, when
+    that answers both; otherwise the answer to the whole stands (and the conversation it left)."""
+    clauses = question_clauses(turn.question, spaces=True)
+    if len(clauses) < 2 and whole.status != "answered":
+        clauses = _after_subject(turn.question)
+    if len(clauses) < 2 or getattr(turn, "clause", False) or clauses == question_clauses(turn.question):
+        return whole
+    kept = copy.deepcopy(vars(turn.session))
+    each = _each_clause(turn, typed, clauses)
+    if each.status == "answered":
+        return each
+    vars(turn.session).update(kept)
+    return whole
+
+
+def _after_subject(question: str) -> list[str]:
+    """"桐溪市场监管 行政编制合计 实有行政几个": a subject said first, then each thing asked of it parted by
+    a space (a label alone asks its value): each ask with the subject, when the whole was not answered."""
+    parts = [p for p in re.split(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", question.strip()) if p]
+    if len(parts) < 3 or _QUESTION_ASKED.search(parts[0]) or not _QUESTION_ASKED.search(parts[-1]):
+        return []
+    return [f"{parts[0]}{p}" for p in parts[1:]]
+
+
+def _mark_unanswered(session, unanswered: bool) -> None:
+    """Whether the last turn went unanswered: a follow-up after it has no row to go on with."""
+    data = getattr(session, "facts", None)
+    if not isinstance(data, dict):
+        return
+    if unanswered:
+        data["unanswered"] = True
+    else:
+        data.pop("unanswered", None)
+
+
+def _which_row_after_unanswered(answerer: Answerer, fa: FactAnswer | None, context: dict | None) -> FactAnswer | None:
+    """"体检服务采购多少" not found, then "中小企业预留比例呢": the column of every row would hold the wrong
+    rows' values as well; which row is meant is asked."""
+    if not context or not context.get("unanswered") or fa is None or fa.status != "answered" or not fa.facts:
+        return None
+    idx, fq = answerer.idx, answerer.last
+    if fq is None or not fq.mentions or any(m.start < 0 for m in fq.mentions):
+        return None
+    if any(k in idx.row_label_keys for m in fq.mentions for k in m.keys):
+        return None  # a row is named now
+    rows = list(dict.fromkeys(_name(f).split(" ")[0] for f in fa.facts))
+    if len(rows) < 2:
+        return None
+    return FactAnswer("clarify", compose.which_row_after_unanswered(rows[:8]), [], options=rows[:8])
+
+
+def _context(session) -> dict:
+    """The fact answerer's context of a conversation (rows, departments, last values), or {}."""
+    data = getattr(session, "facts", None)
+    if not isinstance(data, dict) or not data:
+        return {}
+    return {**data, "rows": set(data.get("rows") or ())}
+
+
+def _keep(session, context: dict | None) -> None:
+    """Store the context as plain JSON in the session (sessions travel between processes as JSON)."""
+    value = {} if not context else {**context, "rows": sorted(context.get("rows") or ())}
+    if hasattr(session, "facts"):
+        session.facts = value
+
+
+def _after_typed(turn, typed):
+    answer_type, unknown = type(typed), "unknown"  # the engine's Answer; answer/ does not import the engine
+    idx = index_for(turn.kb)
+    other_year = _another_year_of_the_label(turn, idx)
+    if other_year is not None:
+        return _facts_answer(turn, other_year, Answerer(idx), idx, answer_type)
+    missing = _missing_year(idx, turn.question, turn.kb, _conversation_departments(turn, idx))
+    if missing:
+        return answer_type(turn.question, unknown, missing, "facts_year")
+    part = _part_in_brackets(turn.question, typed)
+    if part is not None:
+        return answer_type(turn.question, unknown, part, "facts_part")
+    clauses = _asked_clauses(turn.question)
+    if typed.status == "answered" and len(clauses) >= 2 and not getattr(turn, "clause", False):
+        return _each_clause(turn, typed, clauses)
+    if not idx.fact_docs:
+        return typed
+    rows = _context(turn.session).get("asked_rows")
+    if rows:
+        _keep(turn.session, None)
+        reply = compact(normalize(turn.question))
+        if reply.isdigit() and 1 <= int(reply) <= len(rows["options"]):
+            # The reply to "这个问题是问哪一项的？": the question again, of the row chosen.
+            return type(turn)(turn.kb, turn.rules, turn.session, rows["options"][int(reply) - 1] + rows["question"]).run()
+    asked = _context(turn.session).get("asked_departments")
+    if asked:
+        again = _department_chosen(turn, asked, idx, answer_type)
+        if again is not None:
+            return again
+    context = _conversation(turn) if _continues(turn) else None
+    answerer = Answerer(idx)
+    early = _before_the_facts(turn, typed, answerer, idx, context)
+    if early is not None:
+        return early
+    fa = answerer.answer(turn.question, None, context)
+    if context is None and (ours := _department_of_the_conversation(turn, fa, idx)) is not None:
+        context = ours
+        fa = answerer.answer(turn.question, None, context)
+    which = _which_row_after_unanswered(answerer, fa, context)
+    if which is not None:
+        _keep(turn.session, {"asked_rows": {"options": which.options, "question": turn.question}})
+        return _facts_answer(turn, which, answerer, idx, answer_type)
+    kept = _typed_kept(turn, typed, fa, answerer, idx, context)
+    if kept is not None:
+        return kept
+    return _facts_answer(turn, fa, answerer, idx, answer_type)
+
+
+_YEAR_ALONE = re.compile(r"(?:那|那么)?((?:19|20)\d\d)(?:年度|年)?(?:的)?(?:呢|是多少|多少|有多少)?")
+
+
+def _another_year_of_the_label(turn, idx: FactIndex) -> FactAnswer | None:
+    """"2018年预算" → "2019年呢": the label just answered printed with a year ("2018年预算金额") asked with
+    the year said now ("2019年预算金额"), in the same table; None when the table has no such label."""
+    m = _YEAR_ALONE.fullmatch(compact(normalize(turn.question)))
+    last = _context(turn.session).get("last") or []
+    if m is None or len(last) != 1:
+        return None
+    shown = idx.facts(last)
+    if not shown:
+        return None
+    f, year = shown[0], m.group(1)
+    keys = idx.fact_keys.get(f["id"], ())
+    dated = [k for k in keys if year_in(k) and str(year_in(k)) != year]
+    if len(dated) != 1:
+        return None
+    wanted = dated[0].replace(str(year_in(dated[0])), year)
+    others = set(keys) - {dated[0]}
+    found = [g for g in idx.facts([x for x in idx.label_facts.get(wanted, ()) if idx.fact_doc[x] == f["document_id"]])
+             if g["number"] is not None and others <= set(idx.fact_keys.get(g["id"], ()))]
+    if len(found) != 1:
+        return None
+    return Answerer(idx).values(found, [])
+
+
+def _department_of_the_conversation(turn, fa: FactAnswer | None, idx: FactIndex) -> dict | None:
+    """"普陀财政局支出合计 → 基本支出呢 → 项目支出占多少比例": a question naming no department that every
+    department's tables could answer is asked of the one department the conversation is about (its
+    context), not asked back; None when the conversation has no such department among the choices."""
+    if fa is None or fa.status != "clarify" or not fa.options or not all(o in idx.dept_docs for o in fa.options):
+        return None
+    if _departments_in(compact(normalize(turn.question)), idx):
+        return None
+    context = _conversation(turn)
+    depts = list(context.get("departments") or ())
+    return context if len(depts) == 1 and depts[0] in fa.options else None
+
+
+def _continues(turn) -> bool:
+    """An incomplete question continues the conversation: it starts or ends as a follow-up does (the
+    vocabulary's followup_starts, "其中…"), or is short. A complete one starts afresh."""
+    text = compact(normalize(turn.question))
+    vocab = turn.kb.vocab
+    if bool(_FOLLOWUP.search(text)) or text.startswith(tuple(vocab.followup_starts)):
+        return True
+    # "平均每个老人多少元", "二季度和三季度分别多少": arithmetic or a period asked of nothing named, and
+    # nothing else said: of the row just answered.
+    fq = read_question(turn.question, index_for(turn.kb))
+    return not (fq.mentions or fq.departments or fq.leftover) and (
+        fq.per_head or fq.remaining or fq.excess or bool(fq.rate or fq.period) or bool({"ratio", "diff"} & set(fq.ops)))
+
+
+def _conversation(turn) -> dict:
+    """The facts' context of a follow-up; its departments, when the facts keep none, are the ones the
+    conversation is about (the departments the last question named or was answered from)."""
+    context = _context(turn.session)
+    if context.get("departments"):
+        return context
+    kb = turn.kb
+    scope = kb.departments_of_documents(d for d in getattr(turn.session, "doc_ids", None) or () if d in kb.documents)
+    if scope and len(scope) < len(kb.departments):
+        context = {**context, "departments": [d.name for d in scope]}
+        context.setdefault("rows", set())
+    return context
+
+
+_INCLUDED = re.compile(r"^(.{2,}?)[（(](?:含|包含|包括|其中)([^（）()]{2,})[）)]")
+
+
+def _part_in_brackets(question: str, typed) -> str | None:
+    """"创业担保贷款贴息具体多少" answered with 促进就业专项资金（含创业担保贷款贴息资金）'s amount: the question
+    names only the part in brackets, which the table does not break down — the whole is not its amount."""
+    projects = [e for e in getattr(typed, "entities", None) or [] if e.get("kind") == "project"]
+    if typed.status != "answered" or typed.intent != "amount" or len(projects) != 1:
+        return None
+    m = _INCLUDED.match(normalize(projects[0]["name"]))
+    if m is None:
+        return None
+    from difflib import SequenceMatcher
+
+    q = compact(normalize(question))
+    main, part = compact(m.group(1)), compact(m.group(2))
+
+    def shared(a: str) -> str:
+        hit = SequenceMatcher(None, q, a, autojunk=False).find_longest_match(0, len(q), 0, len(a))
+        return q[hit.a:hit.a + hit.size]
+    said = shared(part)
+    if len(said) < 4 or len(shared(main)) >= 3:
+        return None
+    return compose.part_not_broken_down(said, projects[0]["name"])
+
+
+def _clear_pending(session) -> None:
+    if hasattr(session, "pending"):
+        session.pending = []
+
+
+def _department_chosen(turn, asked: dict, idx: FactIndex, answer_type):
+    """The reply to "您问的是哪个部门？": a number or a department; the question is asked again of it."""
+    session = turn.session
+    _keep(session, None)
+    reply = compact(normalize(turn.question))
+    chosen = [asked["options"][int(reply) - 1]] if reply.isdigit() and 1 <= int(reply) <= len(
+        asked["options"]) else [d for d in asked["options"] if d in _departments_in(reply, idx)]
+    if len(chosen) == 1 and asked.get("again"):
+        # The typed reading and the facts disagreed on the department: the whole question again, of it.
+        _clear_pending(session)
+        return type(turn)(turn.kb, turn.rules, session, chosen[0] + asked["question"]).run()
+    if len(chosen) == 1:
+        fa = Answerer(idx).answer(asked["question"], None, None, only=chosen)
+        if fa is not None and fa.status == "answered":
+            _clear_pending(session)
+            return answer_type(turn.question, "answered", fa.text, "facts")
+    return None
+
+
+def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
+    """Settled before the facts are asked: departments that disagree, a superlative over the facts just
+    listed, or a confident typed answer that shows every label the question names."""
+    answer_type, session = type(typed), turn.session
+    split = _departments_disagree(turn, typed, answerer, idx)
+    if split:
+        _keep(session, {"asked_departments": {"options": split, "question": turn.question, "again": True}})
+        _clear_pending(session)
+        return answer_type(turn.question, "clarify", compose.which_department(split), "facts", options=split)
+    over_list = bool(context and (len(context.get("rows") or ()) >= 2 or context.get("named")) and typed.intent == "rank"
+                     and not answerer.read(turn.question).mentions)
+    if over_list:
+        # "…明细有哪些" → "哪项最少": the superlative is over the facts just listed, not the projects.
+        fa = answerer.answer(turn.question, None, context)
+        if fa is not None and fa.status == "answered":
+            return answer_type(turn.question, fa.status, fa.text, "facts", entities=[
+                {"kind": "fact", "id": f["id"], "name": _name(f)} for f in fa.facts[:20]])
+    column = _column_of_the_row(turn, typed, answerer, idx, context)
+    if column is not None:
+        return column
+    if typed.status == "answered" or typed.status != "unknown" and not context:
+        return _typed_shows_all(turn, typed, answerer, idx, context)
+    return None
+
+
+def _column_of_the_row(turn, typed, answerer: Answerer, idx: FactIndex, context):
+    """"老年人体检服务采购" → "财政拨款多少" / "其他资金呢": a follow-up naming only a column of the rows the
+    facts just showed asks that column of those rows, never every department's totals by that name."""
+    if not context or "named" not in context or not context.get("rows"):
+        return None
+    fq = answerer.read(turn.question)
+    # The labels of the conversation's tables: a word none of them has is no row of theirs either.
+    here = {k for dep in context.get("departments") or () for d in idx.dept_docs.get(dep, ()) for k in idx.doc_keys[d]}
+    if not fq.mentions or fq.departments or fq.subject_docs or fq.leftover \
+            or not all(m.keys & idx.col_keys or not m.keys & here for m in fq.mentions):
+        return None
+    fa = answerer.answer(turn.question, None, context)
+    if fa is None or fa.status != "answered" or not fa.facts or not _row_context(fa.facts) <= set(context["rows"]):
+        theirs = set(_departments_in(compact(typed.text), idx))
+        if typed.status == "answered" and context.get("departments") and not theirs <= set(context["departments"]):
+            # The row has no such column: said so, never the column of every department instead.
+            _keep(turn.session, None)
+            return type(typed)(turn.question, "unknown", compose.column_not_in_rows(
+                "、".join(fq.text[m.start:m.end] for m in fq.mentions), "、".join(sorted(context["rows"]))), "facts")
+        return None
+    return _facts_answer(turn, fa, answerer, idx, type(typed))
+
+
+def _typed_shows_all(turn, typed, answerer: Answerer, idx: FactIndex, context):
+    """A confident typed answer is only reconsidered for a label it does not show: read first, cheaply."""
+    fq = answerer.read(turn.question)
+    shown = compact(typed.text)
+    several = len(fq.departments) >= 2 and not all(compact(d) in shown for d in fq.departments) or \
+        typed.intent not in _TYPED_ARITHMETIC and (bool({"diff", "sum", "ratio"} & set(fq.ops))
+                                                   or fq.remaining or fq.excess or fq.per_head)
+    # The typed reading asking which department, of a question naming one it does not know by that
+    # name ("社工部"), is no answer to keep; nor is its answer to "东湖分局呢" after a fact of another
+    # department ("财政供养人员多少"): the follow-up asks that fact, there.
+    named_unknown = typed.status == "clarify" and bool(fq.departments) or bool(
+        context and context.get("named") and fq.departments and not fq.mentions
+        and set(fq.departments) != set(context.get("departments") or ()))
+    if _typed_elsewhere(typed, fq, idx):
+        return None  # "社工部公用经费多少" answered from another department's table: never kept
+    if fq.foreign_org or not several and not named_unknown and not any(
+            m.exact and fq.text[m.start:m.end] not in shown and not any(k in shown for k in m.keys)
+            for m in fq.mentions):
+        # What the question named stays the context of a follow-up ("东湖分局呢").
+        rows = {k for m in fq.mentions if m.exact for k in m.keys if k not in idx.col_keys}
+        # The indicators a typed list showed are the rows a follow-up's column is about ("→ 权重多少").
+        shown_rows = {label_key(e.get("name") or "") for e in getattr(typed, "entities", None) or ()
+                      if e.get("kind") == "indicator"}
+        rows |= {k for k in shown_rows if k in idx.label_facts and k not in idx.col_keys}
+        _keep(turn.session, {"departments": fq.departments, "rows": rows, "last": [], "recent": []}
+              if rows and typed.status == "answered" else None)
+        return typed
+    return None
+
+
+def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
+    """The typed answer (or its "not in the table") where the facts' answer does not say more."""
+    answer_type, unknown, session = type(typed), "unknown", turn.session
+    fq = answerer.last
+    if fq is not None and _typed_elsewhere(typed, fq, idx):
+        # The question names a department; an answer from another one never stands: the named
+        # department's facts, or that it has none.
+        if fa is not None and fa.status == "answered" and {f["department"] for f in fa.facts} <= set(fq.departments):
+            return None
+        _keep(session, None)
+        return answer_type(turn.question, unknown, compose.not_in_department("、".join(fq.departments)), "facts")
+    if context and context.get("named") and typed.status == "answered" and (fa is None or fa.status != "answered"):
+        fq = answerer.last
+        if fq is not None and fq.departments and set(fq.departments) != set(context.get("departments") or ()) \
+                and not _own_label(fq):
+            # The fact asked before is not in the department named now: said so, never its total instead.
+            return answer_type(turn.question, unknown, fa.text if fa is not None else
+                               compose.not_in_department("、".join(fq.departments)), "facts")
+    if typed.status == "clarify" and typed.options and fa is not None and fa.status == "answered" and not context \
+            and getattr(turn, "fresh", False) and not _departments_in(compact(normalize(turn.question)), idx) \
+            and sum(compact(d) in compact(typed.text) for d in idx.dept_docs) >= 2:
+        return typed  # "项目总预算是多少": every department has one; one table's label does not choose for the user
+    specific = typed.status == unknown and not typed.text.startswith(("知识库里没有找到与", "没有看懂"))
+    ours = bool(_context(session).get("last"))  # the last answer was the facts'
+    if specific and not ours and re.match(r"^(?:那|那么|还有)", compact(turn.question)) \
+            and not typed.text.startswith("知识库里没有“"):
+        return typed  # "那X呢" continues the typed question; its own "X has none" stands
+    if fa is None or typed.status == "answered" and not _explains_more(answerer, fa, typed.text, typed.intent) \
+            or typed.status != unknown and fa.status != "answered" \
+            or specific and fa.status != "answered":  # the typed reading's own "not in the table" stands
+        if typed.status == "answered":
+            _keep(session, None)
+        return typed
+    if _leaves_the_conversation(turn, fa, idx):
+        return typed  # a follow-up naming no department is never answered from another department's table
+    if typed.status not in (unknown, "answered"):
+        _clear_pending(session)  # the typed reading's question back is answered by the facts instead
+    return None
+
+
+def _facts_answer(turn, fa, answerer: Answerer, idx: FactIndex, answer_type):
+    """The facts' answer, remembered for the follow-ups it may have."""
+    session = turn.session
+    if fa.status == "answered" and fa.facts:
+        previous = _context(session).get("last", [])
+        last = [f["id"] for f in fa.facts[:1]] if len(fa.facts) == 1 else []
+        named = [sorted(m.keys) for m in (answerer.last.mentions if answerer.last else []) if m.exact and m.start >= 0]
+        depts = sorted({f["department"] for f in fa.facts})
+        _keep(session, {"departments": depts, "named": named,
+                        "rows": _row_context(fa.facts), "last": last, "recent": (previous + last)[-2:] if last else [],
+                        "ranked": fa.ranked})
+        if hasattr(session, "doc_ids"):  # the conversation is now about the departments answered from
+            session.doc_ids = turn.kb.documents_of_departments(depts)
+    if fa.status == "clarify" and fa.options and all(o in idx.dept_docs for o in fa.options):
+        _keep(session, {"asked_departments": {"options": fa.options, "question": turn.question}})
+    entities = [{"kind": "fact", "id": f["id"], "name": _name(f)} for f in fa.facts[:20]]
+    return answer_type(turn.question, fa.status, fa.text, "facts", options=fa.options, entities=entities,
+                       source=[{"document_id": f["document_id"], "sheet": f["sheet"], "line": f["line"], "cell": f["cell"]}
+                               for f in fa.facts[:20]])
+
+
+def _typed_elsewhere(typed, fq: FactQuestion, idx: FactIndex) -> bool:
+    """Does a confident typed answer come only from departments other than those the question names?"""
+    if typed.status != "answered" or not fq.departments or fq.foreign_org:
+        return False
+    theirs = set(_departments_in(compact(typed.text), idx))
+    return bool(theirs) and theirs.isdisjoint(fq.departments)
+
+
+def _own_label(fq: FactQuestion) -> bool:
+    """Does the question name a label of its own (not one carried from the conversation)?"""
+    return any(m.start >= 0 for m in fq.mentions)
+
+
+def _asked_clauses(question: str) -> list[str]:
+    """"信访局一共几个项目，总共多少钱": clauses that each ask their own question ([] when there is one)."""
+    return question_clauses(question)
+
+
+def _each_clause(turn, typed, clauses: list[str]):
+    """Two things asked, two answered: each clause in turn, in the conversation the earlier ones make
+    ("…几个项目，总共多少钱" is about the same department). One not answered makes the whole a miss, never
+    an answer to half the question."""
+    answer_type = type(typed)
+    texts, status = [], "answered"
+    for clause in clauses:
+        step = type(turn)(turn.kb, turn.rules, turn.session, clause)
+        step.clause = True
+        got = step.run()
+        texts.append(got.text if got.status == "answered" else compose.clause_unanswered(clause, got.text))
+        if got.status != "answered":
+            status = "unknown"
+    return answer_type(turn.question, status, "\n".join(texts), typed.intent)
+
+
+def _departments_disagree(turn, typed, answerer: Answerer, idx: FactIndex) -> list[str]:
+    """A first question naming no department, answered by the typed reading from one department while
+    another department's table holds what it asks ("执行率多少": one bureau's project, another's 执行率
+    row): two things match, so ask which department (the options), never pick one."""
+    if typed.status != "answered" or not getattr(turn, "fresh", False) or len(idx.dept_docs) < 2:
+        return []
+    text = compact(normalize(turn.question))
+    if _departments_in(text, idx):
+        return []
+    typed_depts = {d for d in _departments_in(compact(typed.text), idx)}
+    if len(typed_depts) != 1:
+        return []
+    fa = answerer.answer(turn.question, None, None)
+    # The facts asking which department themselves ("执行率" rows in two other bureaus' tables) disagree too.
+    asks = fa is not None and fa.status == "clarify" and bool(fa.options) and all(o in idx.dept_docs for o in fa.options)
+    if fa is None or not asks and (fa.status != "answered" or not fa.facts):
+        return []
+    theirs = set(fa.options) if asks else {f["department"] for f in fa.facts}
+    read = answerer.last
+    if theirs <= typed_depts or read is None or not all(m.exact for m in read.mentions):
+        return []
+    return sorted(typed_depts | theirs)[:10]
+
+
+def _leaves_the_conversation(turn, fa: FactAnswer, idx: FactIndex) -> bool:
+    """Would this answer come from a department the conversation is not about, although the question
+    names none? ("湛江人社局的重点工作任务有哪些" → "第二个投了多少" is about 湛江, whatever else matches.)"""
+    if fa.status != "answered" or not fa.facts or _departments_in(compact(normalize(turn.question)), idx):
+        return False
+    session = turn.session
+    context = _context(session)
+    scope = set(context.get("departments") or ())
+    scope |= {turn.kb.documents[d]["department_name"] for d in getattr(session, "doc_ids", None) or ()
+              if d in turn.kb.documents}
+    # The values just answered ("→ 社工部呢 → 两者加起来") are of the conversation, whatever their department.
+    scope |= {f["department"] for f in idx.facts(list(context.get("recent") or ()))}
+    return bool(scope) and not {f["department"] for f in fa.facts} <= scope
+
+
+
+def _numbers_in(text: str) -> list[float]:
+    return [float(x.replace(",", "")) for x in re.findall(r"-?\d[\d,]*(?:\.\d+)?", text)]
+
+
+_TYPED_ARITHMETIC = {"share", "sum", "compare", "total", "execution", "completion", "rank"}
+
+
+def _explains_more(answerer: Answerer, fa: FactAnswer, typed_text: str, typed_intent: str = "") -> bool:
+    """A confident typed answer yields to the facts only when the facts answer a word it ignored: a label
+    the question names ("联系人", "权重", "评分标准") that the typed answer does not show, while every
+    label the facts used is one the question names exactly."""
+    fq = answerer.last
+    shown = compact(typed_text)
+    printed = _numbers_in(typed_text)
+    if fa.status == "answered" and typed_intent not in _TYPED_ARITHMETIC and \
+            (m := re.search(r"=\s*(-?[\d.]+)", fa.text)):
+        result = float(m.group(1))
+        if not any(abs(result - y) < 0.006 for y in printed):
+            return True  # the facts computed what the question asks (a difference, a sum, a share)
+    figures = [f["number"] for f in fa.facts if f["number"] is not None]
+    if figures and all(any(abs(x - y) < 0.006 for y in printed) for x in figures):
+        return False  # the typed answer already shows these figures
+    depts = {f["department"] for f in fa.facts}
+    if fa.status == "answered" and len(depts) >= 2 and not all(compact(d) in shown for d in depts):
+        return True  # the typed answer covered one of the departments asked about
+    if fa.status != "answered" or fq is None or not fq.mentions or fq.leftover:
+        return False
+    named = [fq.text[m.start:m.end] for m in fq.mentions if m.start >= 0]
+    if not all(m.exact or m.quality >= 0.8 for m in fq.mentions):
+        return False
+    return any(w not in shown and not any(k in shown for k in m.keys)
+               for w, m in zip(named, [m for m in fq.mentions if m.start >= 0], strict=True))
+
+
+def _conversation_departments(turn, idx: FactIndex) -> list[str]:
+    """The departments a follow-up ("2021年的预算呢") is about: those of the conversation's frame."""
+    frame = getattr(turn.session, "frame", None)
+    if not _FOLLOWUP.search(compact(turn.question)) or frame is None:
+        return []
+    return sorted({idx.docs[d].department for d in getattr(frame, "doc_ids", None) or () if d in idx.docs})
+
+
+def _missing_year(idx: FactIndex, question: str, kb, conversation: list[str] | None = None) -> str:
+    """"没有 N 年的数据，现有：…" when the question asks a year none of its departments' tables has (those
+    of the conversation when a follow-up names none)."""
+    text = _compared_year(compact(normalize(question)), idx)
+    asked_abs = [int(m.group(1)) for m in YEAR_ASKED.finditer(text)]
+    for s, e in _label_year_spans(text, idx):
+        text = text[:s] + "\x00" * (e - s) + text[e:]  # 上年结转 is a label, not last year
+    rel = [off for word, off in _REL_YEARS if word in text]
+    if not asked_abs and not rel:
+        return ""
+    depts = _departments_in(text, idx) or conversation or list(idx.dept_docs)
+    have = sorted({y for d in depts for y in idx.dept_years.get(d, ())})
+    if not have:
+        if asked_abs or any(rel):
+            # No table says its year: a figure for 2019 or 去年 cannot be told from this year's.
+            said = [word for word, off in _REL_YEARS if off and word in text]
+            said = [w for w in said if not any(w != o and w in o for o in said)]  # 大前年, not 前年 too
+            return compose.years_not_marked(asked_abs, depts, said)
+        return ""
+    docs = [idx.docs[x] for d in depts for x in idx.dept_docs.get(d, ())]
+    base = max(d.year or 0 for d in docs) or have[-1]
+    if rel and re.search(r"(?:较|比|相比|对比|同比)(?:上年|去年|上一年)|(?:跟|和|与)(?:上年|去年|上一年)度?相?比", text):
+        rel = []  # "较上年增加" compares with last year inside the table
+    asked = asked_abs + [base + off for off in rel]
+    missing = [y for y in dict.fromkeys(asked) if y not in have]
+    if not missing:
+        return ""
+    return compose.years_not_held(missing, have)
+
+
+def printed_result(kb, op: str, a: dict, b: dict, value: float) -> dict | None:
+    """The value the table itself prints for the sum or share of two facts shown (a, b carry their fact
+    ids), when it differs from the one computed only by rounding: a total in the same section as either
+    of them (the sum), or a percentage on the part's own row (the share). None when none or several."""
+    idx = index_for(kb)
+    shown = idx.facts([a["fact"], b["fact"]])
+    if len(shown) != 2 or shown[0]["document_id"] != shown[1]["document_id"]:
+        return None
+    doc = shown[0]["document_id"]
+    if op == "sum":
+        sections = {f["section"] for f in shown if f["section"]}
+        fits = [f for f in idx.facts(list(idx.docs[doc].facts)) if f["number"] is not None
+                and f["unit"] == shown[0]["unit"] and 0 < abs(f["number"] - value) <= 0.011
+                and (f["section"] in sections or any(_is_total(k) for k in idx.row_keys(f["id"])))]
+    else:
+        part = re.sub(r"^\d+|[（(][^）)]*[）)]", "", (shown[1]["row_labels"] or "").split(query.FACT_SEP)[-1]).strip()
+        fits = [f for f in idx.facts(list(idx.docs[doc].facts)) if f["number"] is not None and f["unit"] == "%"
+                and 0 < abs(f["number"] - value) < 0.05 and len(part) >= 2
+                and part in re.sub(r"[（(][^）)]*[）)]", "", f["row_labels"] or "")]
+    if len({f["number"] for f in fits}) != 1:
+        return None
+    f = fits[0]
+    return {"value": _shown(f), "label": _name(f), "source": _cite(idx, [f])}
+
+
+def departments_named(kb, question: str) -> list[str]:
+    """The departments a question names, by the names people use (社工部, 桐溪, 东湖分局)."""
+    return _departments_in(compact(normalize(question)), index_for(kb))

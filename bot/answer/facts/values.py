@@ -1,0 +1,287 @@
+"""Small readings of facts shared by the answerer: names, years, units, totals, citations."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from bot.answer import compose
+from bot.answer.facts.index import FactIndex
+from bot.answer.facts.question import FactQuestion
+from bot.answer.facts.words import _PERIODS, _QUESTION_WORDS, _value_text, label_key
+from bot.language.normalize import compact, normalize
+from bot.store import queries as query
+
+
+def _own_part(fq: FactQuestion, dept: str) -> str:
+    """What the question asks of one of several departments it names, each with an item of its own ("A的X和
+    B的Y各多少"): the words after its name up to the next name, with the question's last words ("各多少").
+    "" when its name is followed by nothing of its own ("A和B的X")."""
+    spans, at = [], 0
+    for form, depts in fq.dept_names:
+        start = fq.text.find(form, at)
+        if start < 0:
+            return ""
+        spans.append((start, start + len(form), depts))
+        at = start + len(form)
+    for k, (start, end, depts) in enumerate(spans):
+        if dept not in depts:
+            continue
+        last = k == len(spans) - 1
+        own = fq.text[end:spans[k + 1][0] if not last else len(fq.text)]
+        own = re.sub(r"^的|(?:的)?(?:和|与|跟|及|以及|、)$", "", own)
+        if len(own) < 2:
+            return ""
+        if last:
+            return fq.text[start:]
+        tail = _QUESTION_WORDS.findall(fq.text[spans[-1][1]:])
+        return fq.text[start:end] + own + (tail[-1] if tail else "多少")
+    return ""
+
+
+def _without_code(key: str) -> str:
+    """A label without its leading subject code ("2210201住房公积金" -> "住房公积金")."""
+    return re.sub(r"^\d{3,}", "", key)
+
+
+def _named_as(question: str, form: str, department: str) -> str:
+    """The question with a short name ("卫健局") replaced by one department's full name."""
+    text = normalize(question)
+    return text.replace(form, department, 1) if form in text else compact(question).replace(form, department, 1)
+
+
+def _scope_docs(idx: FactIndex, fq: FactQuestion, doc_ids: list[int] | None) -> list[int]:
+    """The tables a question is about: those of the departments and subjects it names (else all)."""
+    if fq.departments:
+        docs = [d for dept in fq.departments for d in idx.dept_docs.get(dept, ()) if idx.docs[d].facts]
+    elif doc_ids:
+        docs = [d for d in doc_ids if d in idx.docs and idx.docs[d].facts]
+    else:
+        docs = list(idx.fact_docs)
+    if fq.subject_docs and any(d in fq.subject_docs for d in docs):
+        docs = [d for d in docs if d in fq.subject_docs]
+    return docs
+
+
+def _years(idx: FactIndex, fq: FactQuestion, docs: list[int]) -> tuple[list[int], str]:
+    """The years asked (absolute, or relative to the documents' year); the message when one is missing."""
+    have = sorted({y for d in docs for y in idx.doc_years.get(d, ())})
+    base = max((idx.docs[d].year or 0 for d in docs), default=0) or (have[-1] if have else 0)
+    asked = list(fq.years) + [base + off for off in fq.relative_year if base]
+    missing = [y for y in asked if y not in have]
+    if missing:
+        return asked, compose.years_not_held(missing, have)
+    return asked, ""
+
+
+def _numbers(values) -> str:
+    """"4、5、6" — at most eight, then 等 (a citation stays short enough for one message)."""
+    ordered = sorted(set(values))
+    head = "、".join(str(x) for x in ordered[:8])
+    return head + ("等" if len(ordered) > 8 else "")
+
+
+def _cite(idx: FactIndex, facts: list[dict]) -> str:
+    """"（来源：file sheet 第N行，department+year+form）" — page for PDF tables."""
+    by_doc: dict[int, list[dict]] = defaultdict(list)
+    for f in facts:
+        by_doc[f["document_id"]].append(f)
+    parts = []
+    for doc_id, fs in list(by_doc.items())[:4]:
+        d = idx.docs[doc_id]
+        if fs[0]["page"] and not fs[0]["sheet"]:
+            where = compose.on_pages(_numbers(f["page"] for f in fs))
+        else:
+            sheets: dict[str, list[int]] = defaultdict(list)
+            for f in fs:
+                sheets[f["sheet"] or ""].append(f["line"])
+            where = compose.on_lines([(sheet, _numbers(lines)) for sheet, lines in list(sheets.items())[:3]])
+        parts.append(compose.fact_source(d.file_name, where, f"{d.department}{compose.year_text(d.year)}{d.form}"))
+    return compose.fact_sources(parts, len(by_doc))
+
+
+_LONG_NOTE = re.compile(r"[（(][^（）()]{6,}[）)]|（[^）]*（[^）]*）[^）]*）")
+
+
+def _name(f: dict) -> str:
+    """How a fact is named in an answer: its row labels and column labels, innermost row first (long
+    notes in brackets left out)."""
+    rows = [_LONG_NOTE.sub("", x) for x in (f["row_labels"] or "").split(query.FACT_SEP) if x]
+    cols = [_LONG_NOTE.sub("", x) for x in (f["col_labels"] or "").split(query.FACT_SEP) if x]
+    name = rows[-1] if rows else (f["section"] or "")
+    if len(rows) >= 2 and len(rows[-1]) <= 4:
+        name = rows[-2] + rows[-1]
+    col = "".join(c for c in cols if not re.fullmatch(r"(?:指标值|金额|数值|值|内容)", c))
+    return f"{name}{col and ' ' + col}".strip()
+
+
+def _month(f: dict) -> int | None:
+    """The month a fact's row stands for ("5月"), None when its row is no month."""
+    last = (f["row_labels"] or "").split(query.FACT_SEP)[-1]
+    m = re.fullmatch(r"(\d{1,2})月(?:份)?", compact(last))
+    return int(m.group(1)) if m else None
+
+
+def _period_of(f: dict) -> tuple[int, ...] | None:
+    """The months a fact's column stands for ("分季度执行数第三季度" -> 7, 8, 9), None when it is no period."""
+    col = compact(f["col_labels"] or "")
+    return next((months for words, months in _PERIODS if re.search(words, col)), None)
+
+
+def _col_letters(cell: str) -> str:
+    """The column letters of a cell reference ("AB12" -> "AB")."""
+    m = re.match(r"[A-Z]*", cell)
+    return m.group(0) if m else ""  # [A-Z]* matches every string
+
+
+def year_of_fact(f: dict) -> int | None:
+    """The year a fact's own labels print ("2023年预算数"), None when it is the document's."""
+    for lab in (f["col_labels"] or "").split(query.FACT_SEP) + (f["row_labels"] or "").split(query.FACT_SEP):
+        if y := year_in(lab):
+            return y
+    return None
+
+
+def year_in(key: str) -> int | None:
+    m = re.search(r"(?<![0-9.])(19|20)\d\d(?![0-9.])", key)  # a subject code "2050204…" holds no year
+    return int(m.group(0)) if m else None
+
+
+_MONEY_UNITS = {"元", "万元", "亿元", "千元"}
+
+
+_COUNT_UNITS = {"人", "个", "家", "户", "次", "人次", "批次", "件", "项", "台", "辆", "套", "名", "所"}
+
+
+# A column that is the budget itself (2024年预算数, 全年预算), not a source of funds (一般公共预算).
+_BUDGET_COLUMN = re.compile(r"(?:\d{4}年)?(?:全年|年初|年度)?预算(?:数|金额)?")
+
+
+def _kind_fits(f: dict, fq: FactQuestion) -> bool:
+    """Whether a fact is the kind of value the question asks for."""
+    t, unit = fq.text, f["unit"] or ""
+    if re.search(r"多少人|几个人|几人|人数", t):
+        return unit in ("人", "人次")
+    if re.search(r"多少钱|经费|金额|资金|钱", t) and not re.search(r"率|比例|占比", t):
+        return unit in _MONEY_UNITS or f["number"] is None and False
+    if re.search(r"几辆|多少辆", t):
+        return unit == "辆"
+    if re.search(r"率|百分", t):
+        return unit == "%"
+    return True
+
+
+def _numbered_items(facts: list[dict]) -> list[dict]:
+    """"总体绩效目标有几个": the numbered items right under what was named (目标1 … 目标6), not the rates a
+    target states (目标6's 仲裁结案率 and 调解率 are that one target's)."""
+    parts = [tuple((f["row_labels"] or "").split(query.FACT_SEP)) for f in facts]
+    items = [f for f, p in zip(facts, parts, strict=True) if len(p) >= 2 and re.fullmatch(r"目标\d{1,2}", p[-1])]
+    if len({f["row_labels"] for f in items}) < 2:
+        return facts
+    numbered = {tuple((f["row_labels"] or "").split(query.FACT_SEP)) for f in items}
+    # neither a target's rates nor the cell that holds all targets (said again item by item)
+    return [f for f, p in zip(facts, parts, strict=True) if not any(len(p) != len(n) and p[:len(n)] == n[:len(p)] for n in numbered)]
+
+
+def _without_parents(facts: list[dict]) -> list[dict]:
+    """"商品和服务支出里最多的一项": the items under a heading row, not the heading (their sum) itself. A row
+    whose own label is inside another candidate's longer row label is that row's parent."""
+    def own(f: dict) -> str:
+        return label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1])
+    rows = {f["row_labels"] or "" for f in facts}
+    kept = [f for f in facts if not (own(f) and any(own(f) in r and r != (f["row_labels"] or "") for r in rows))]
+    return kept or facts
+
+
+def _code_leaves(facts: list[dict]) -> list[dict]:
+    """Rows of a subject-code hierarchy (类 205, 款 20502, 项 2050202) compared at its most detailed level:
+    a row whose code starts another row's code is that row's sum, not one of the items."""
+    def code(f: dict) -> str:
+        m = re.match(r"\d{3,}", label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1]))
+        return m.group() if m else ""
+    codes = {code(f) for f in facts} - {""}
+    parents = {a for a in codes for b in codes if a != b and b.startswith(a)}
+    return [f for f in facts if code(f) not in parents] if parents else facts
+
+
+def _said_in(label: str, text: str) -> int:
+    """How many of a label's character pairs the question says (支出 of 本年支出合计 in "…支出占比")."""
+    return sum(label[i:i + 2] in text for i in range(len(label) - 1))
+
+
+def _size_of(facts: list[dict], fq: FactQuestion):
+    """What "最大" compares: the number itself, or, over a column of signed differences (差异 -7.4, -144.2)
+    asked by its size (差额最大, 偏差最大), the difference's absolute size."""
+    signed = all(re.search(r"差异|差额|偏差|增减(?:额|数)?$", (f["col_labels"] or "")) for f in facts) \
+        and any(f["number"] < 0 for f in facts) and not fq.fall \
+        and re.search(r"(?:差异|差额|偏差|差距|出入)最[大小]", fq.text) is not None  # 超支最多 keeps the sign
+    return (lambda f: abs(f["number"])) if signed else (lambda f: f["number"])
+
+
+def _own_row(f: dict) -> str:
+    return label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1])
+
+
+def _printed_total(facts: list[dict]) -> dict | None:
+    """The one 合计/总计 row among facts of one column of one sheet, beside the rows it totals: the
+    table prints the sum, so it is the answer."""
+    if len({(f["document_id"], f["sheet"], f["col_labels"]) for f in facts}) != 1 or len(facts) < 2:
+        return None
+    totals = [f for f in facts if re.fullmatch(r"(?:合计|总计|总合计)", _own_row(f))]
+    return totals[0] if len(totals) == 1 else None
+
+
+def _one_level(facts: list[dict]) -> list[dict]:
+    """Facts to add up without counting a figure twice: no 小计/合计 row beside other rows, and no heading
+    row (基本支出) beside its own items (基本支出 › 工资福利支出); the items stay, they are the detail."""
+    rows = [(f, f["row_labels"] or "") for f in facts]
+    kept = [f for f, r in rows if not (re.fullmatch(r"(?:合计|总计|小计|总合计)", _own_row(f)) and len(facts) > 1)]
+    kept = [f for f in kept if not any(
+        (r := f["row_labels"] or "") and o != r and o.startswith(r + query.FACT_SEP)
+        and x["document_id"] == f["document_id"] and x["sheet"] == f["sheet"] for x, o in rows)]
+    return kept or facts
+
+
+def _total_columns(row: list[dict]) -> list[dict]:
+    """A row's facts to set side by side: each named column's own total (核定编制数合计 against 实有人数合计)
+    when it is split into parts, so that an empty part (事业编制 0 beside 行政编制 10) is not compared."""
+    totals = [f for f in row if re.search(r"(?:合计|小计|总计)$", (f["col_labels"] or "").split(query.FACT_SEP)[-1])]
+    return totals if len(totals) >= 2 else row
+
+
+def _prefer(items: list, test) -> list:
+    """The items passing a test, or all of them when none does."""
+    good = [x for x in items if test(x)]
+    return good or items
+
+
+def _row_path(row_labels: str | None) -> tuple[str, ...]:
+    """A row's label parts without subject codes ("2013950|事业运行" and "2013950事业运行" are "事业运行")."""
+    parts = (re.sub(r"^\d{3,}|[（(][类款项][)）]$", "", p).strip() for p in (row_labels or "").split(query.FACT_SEP))
+    return tuple(p for p in parts if p)
+
+
+def _own_kind_first(facts: list[dict]) -> list[dict]:
+    """An item named as 支出 (住房保障支出) is first a figure of an expenditure column, one named as 收入 of an
+    income column: the share asked is over that column's total."""
+    def fits(f: dict) -> bool:
+        kind = "收入" if (f["row_labels"] or "").endswith("收入") else "支出"  # a 决算's items are spent
+        return kind in (f["col_labels"] or "")
+    return sorted(facts, key=lambda f: not fits(f))
+
+
+def _printed_rate(fs: list[dict], budget: str) -> dict | None:
+    """The rate a 决算 row prints beside its figures ("完成全年预算数 98.69%"), over the budget asked."""
+    rates = [f for f in fs if f["unit"] == "%" and re.search(r"完成|执行", f["col_labels"] or "")]
+    word = budget[:2] if budget else ""
+    return next((f for f in rates if not word or word in (f["col_labels"] or "")), None)
+
+
+def _shown(f: dict) -> str:
+    return _value_text(f["value"], f["number"], f["unit"] or "")
+
+
+def _row_context(facts: list[dict]) -> set[str]:
+    """The rows an answer was about (their innermost labels), for a follow-up naming only a column."""
+    return {label_key(f["row_labels"].split(query.FACT_SEP)[-1]) for f in facts if f["row_labels"]}
+

@@ -1,0 +1,121 @@
+"""Words of the fact answerer: operations, comparisons and kinds of value said in questions."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.answer import compose
+from bot.language.normalize import compact, normalize
+
+_OPS: dict[str, tuple[str, ...]] = {  # longest first within each; matched on the compact question
+    "sum": ("加起来一共", "加在一起", "加起来", "一共是", "一共", "总共", "总和", "合起来", "共计", "合计", "之和", "总计", "共有"),
+    "diff": ("相差多少", "差多少", "差了多少", "差额", "相差", "多多少", "少多少", "多出多少", "超出多少", "超过多少",
+             "增加多少", "减少多少", "增长多少", "下降多少", "增加了多少", "减少了多少", "变化多少", "增减", "高多少", "低多少",
+             "差距"),
+    "ratio": ("除以", "占比多少", "占比", "所占比例", "比例", "比重", "百分之几", "百分比", "占多少", "占了多少"),
+    "count": ("有几个", "有多少个", "几个", "多少个", "多少项", "几项", "几条", "多少条"),
+    "list": ("有哪些", "都有哪些", "哪些", "列出", "列一下", "都有什么", "有什么", "是哪几个", "哪几个", "哪几项"),
+    "max": ("最多", "最大", "最高", "最贵", "最长", "第一多"),
+    "min": ("最少", "最小", "最低", "最便宜", "最短"),
+}
+
+
+# "最大的减最小的", "最多的比最少的多多少", "最高和最低相差": the range of a list, one figure.
+_RANGE = re.compile(r"(?:最[多大高]|最贵).{0,4}(?:减|减去|比|和|与|跟).{0,4}(?:最[少小低]|最便宜)"
+                    r"|(?:最[少小低]).{0,4}(?:和|与|跟).{0,4}(?:最[多大高])|极差")
+
+
+_COMPARE_WORDS = ("比", "较", "相比", "对比", "跟", "和", "与")
+
+
+# A 决算 table's rate is 决算 over 预算 (全年预算 unless the question names 年初预算): 完成率 there is the same.
+_RATE_WORDS = {"执行率": (("执行数", "执行", "实际", "决算数", "决算"), ("预算数", "全年预算", "预算")),
+               "完成率": (("完成值", "实际完成", "完成", "实际", "决算数", "决算"),
+                          ("目标值", "指标值", "目标", "计划", "全年预算", "预算数", "预算"))}
+
+
+# "年初预算完成了百分之几": a completion rate asked in words, over the budget the question names.
+_RATE_SAID = re.compile(r"预算.{0,6}(?:全年完成值|完成(?:了|得)?)(?:百分之几|多少比例|几成|比例|的比例|率)")
+
+
+_FILLER = re.compile(
+    r"这两个|两个|两项|两者|二者|哪一项|哪一个|哪一|它们|他们|请问|请|帮我|帮忙|查一下|查查|查询|看看|看一下|告诉我|我想知道|想知道|一下|多少钱|多少|是多少|是什么|什么|怎么样|"
+    r"情况|数据|具体|分别|各自|各|都|是|的|了|呢|吗|啊|呀|吧|有|为|在|和|与|及|以及|跟|同|、|,|，|。|？|\?|！|!|：|:|"
+    r"里|中|表|表里|这张表|那个|这个|其|它|值|数值|数字|金额|有没有|给我|一共|总共|共|个|项|年|度|年度|本年|今年|当年|"
+    r"相比|比|较|对比|多|少|高|低|大|小|人|元|万元|万|几|哪|谁|哪里|啥|那|这|还|就|也|又|按|对|上|下|去|前|后|最|"
+    r"比例|占|从|到|单位|科室|股室|部门|局|委|哪个|哪项|哪一个|哪一项|科目"
+)
+
+
+_PERIODS = (("第一季度|一季度|1季度|前三个月|1-3月|1至3月", (1, 2, 3)), ("第二季度|二季度|2季度|4-6月", (4, 5, 6)),
+            ("第三季度|三季度|3季度|7-9月", (7, 8, 9)), ("第四季度|四季度|4季度|10-12月", (10, 11, 12)),
+            ("上半年|前半年|1-6月|1至6月", (1, 2, 3, 4, 5, 6)), ("下半年|7-12月", (7, 8, 9, 10, 11, 12)))
+
+
+_QUESTION_WORDS = re.compile(r"(?:哪个|哪些|哪项|哪几个|多少|什么|是否|几个|怎么|为何|有没有|是不是|一共|分别|加起来|总共)+")
+
+
+# "普陀两个部门", "这几个单位", "分别", "各自": a name fitting several departments means all of them.
+_EVERY_ONE = re.compile(r"[两俩二三四五六七八九十几各]个?(?:部门|单位|局)|分别|各自")
+
+
+_FOLLOWUP = re.compile(r"^(?:那|那么|还有|再|另外)|呢$|^.{1,8}$")
+
+
+_ORG_WORD = re.compile(r"[\u4e00-\u9fff]{1,8}(?:局|委|办|厅|署|部|中心|委员会|办公室|政府|街道)")
+
+
+_MONTHS = re.compile(r"\d{1,2}月|[一二三四]季度|[上下]半年")
+
+
+_YEAR_Q = re.compile(r"(?<![0-9.])(20\d\d|19\d\d)(?![0-9.])\s*(?:年度|年)?")
+
+
+_PART_OF_YEAR = re.compile(r"季度|[0-9一二三四五六七八九十]+月|上半年|下半年|半年")
+
+
+_NUMBERING = re.compile(r"^(?:[0-9]+[.、．)]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|其中[:：]?)+")
+
+
+_PAREN = re.compile(r"[（(][^（）()]{0,12}[）)]")
+
+
+@lru_cache(maxsize=200_000)  # labels repeat across tables ("2024年预算数"): clean each once
+def label_key(label: str) -> str:
+    """A label as matched: no numbering ("1.", "一、", "其中："), no unit in brackets, no punctuation."""
+    t = normalize(label)
+    t = _NUMBERING.sub("", t.strip())
+    t = _PAREN.sub("", t) or t
+    return compact(t)
+
+
+def fmt_number(x: float) -> str:
+    """As tables print numbers: no thousands separators, no trailing zeros, at most 2 decimals."""
+    if abs(x - round(x)) < 1e-9:
+        return str(int(round(x)))
+    return f"{x:.2f}".rstrip("0").rstrip(".")
+
+
+def fmt_percent(x: float) -> str:
+    """A percentage the bot computes: two decimals always (87.10), as amounts are printed."""
+    return f"{x:.2f}"
+
+
+def _value_text(value: str, number: float | None, unit: str) -> str:
+    """A fact's value as printed (without thousands separators), with its unit when the cell has none; a
+    blank cell is said blank, never shown as if it were a figure."""
+    if not value.strip():
+        return compose.BLANK_CELL
+    if number is not None and re.fullmatch(r"[-+(（]?\d{1,3}(?:,\d{3})+(?:\.\d+)?[)）%]?", value.strip()):
+        value = value.replace(",", "")
+    if number is None or not unit or value.endswith(unit) or unit == "%" and value.endswith("%"):
+        return value
+    return f"{value}{unit}"
+
+
+_TICKED = re.compile(r"[（(]已勾选[；;]选项[：:](.+)[）)]$")  # the value ingest gives a cell of tick boxes
+
+
+def _is_total(key: str) -> bool:
+    return bool(re.match(r"^(?:小计|合计|总计|共计)$|.*(?:小计|合计|总计)$", key))
