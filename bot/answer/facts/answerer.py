@@ -674,9 +674,25 @@ class Answerer:
             return None  # one table's two years, never two departments' figures
         per = [self._specific([f for f in facts if f["year"] == y and f["number"] is not None], fq, groups)
                for y in asked]
+        if len({f["number"] for f in per[1]}) == 1 and len({f["number"] for f in per[0]}) > 1:
+            per[0] = self._same_kind_later(per[0], per[1][0])
         if not all(len({f["number"] for f in p}) == 1 for p in per):
             return None
         return self.diff([per[0][0], per[1][0]], groups, asked)
+
+    def _same_kind_later(self, later: list[dict], earlier: dict) -> list[dict]:
+        """"工资福利支出比2023年增长多少" of a row printing 2023年实际数 beside 2024年预算数 and 2024年实际支出 by
+        quarter: the later year's column of the earlier's kind (实际 against 实际, 预算 against 预算), its
+        whole-year total when printed by period; several left, and the question is not narrowed."""
+        col = re.sub(r"(?:19|20)\d\d年度?", "", (earlier["col_labels"] or "").split(query.FACT_SEP)[-1])
+        kind = next((w for w in ("实际", "决算", "执行", "预算") if w in col), "")
+        if not kind or earlier["line"] not in {f["line"] for f in later}:
+            return later
+        same = [f for f in later if f["line"] == earlier["line"] and f["document_id"] == earlier["document_id"]
+                and kind in (f["col_labels"] or "") and f["unit"] == earlier["unit"]
+                and not re.search(r"差异|差额|增减|变动", f["col_labels"] or "")]
+        whole = [f for f in same if self._is_total_fact(f, "col")] or [f for f in same if _period_of(f) is None]
+        return whole if len(whole) == 1 else later
 
     def _of_level(self, fq: FactQuestion, ids: list[int]) -> list[int]:
         """"普通教育那一款": the rows whose subject code is of that level; none, and the word is unexplained."""
@@ -700,7 +716,9 @@ class Answerer:
             kind = "people" if re.search(r"人", fq.text) else "quantity" if re.search(r"辆", fq.text) else "money"
         else:
             return None
-        has = "、".join(dict.fromkeys(f"{_name(f)} {_shown(f)}" for f in facts[:4]))
+        # The items and the unit they are counted in, never their figures: a figure in another unit
+        # ("380" of 万元 for 多少亩) read off the reply would be a wrong answer.
+        has = "、".join(dict.fromkeys(compose.item_in_unit(_name(f), f["unit"] or "") for f in facts[:4]))
         return FactAnswer("unknown", compose.fact_kind_missing(kind, has) + _cite(self.idx, facts[:4]), [])
 
     def _counted_in(self, rows, docs: list[int], unit: str) -> bool:

@@ -90,13 +90,13 @@ def _take(text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool
 _COMPARED_YEAR = re.compile(r"(比|较|相比|对比|同比|与|(?:跟|和)(?=(?:20|19)\d\d(?:年度|年)相?比))((?:20|19)\d\d)(?:年度|年)")
 
 
-def _compared_year(text: str, idx: FactIndex) -> str:
+def _compared_year(text: str, idx: FactIndex, departments: list[str] | None = None) -> str:
     """"比2023年少了多少" in a 2024 table is "比上年": the table's own comparison with the year before,
-    not a question about a 2023 table."""
+    not a question about a 2023 table (the departments of the conversation when a follow-up names none)."""
     m = _COMPARED_YEAR.search(text)
     if not m:
         return text
-    depts = _departments_in(text, idx) or list(idx.dept_docs)
+    depts = _departments_in(text, idx) or list(departments or ()) or list(idx.dept_docs)
     years = [idx.docs[x].year or 0 for d in depts for x in idx.dept_docs.get(d, ())]
     if years and int(m.group(2)) == max(years) - 1:
         return text[:m.start(2)] + "上年" + text[m.end():]
@@ -114,9 +114,9 @@ _RATE_DEFINED = re.compile(r"([\u4e00-\u9fff]{1,2}率)(?:是|为)?(?:多少)?[�
 _SPLIT_BY_QUANTITY = re.compile(r"([\u4e00-\u9fff])(?:了)?(几个|多少个|几)([\u4e00-\u9fff])")
 
 
-def _canonical(text: str, idx: FactIndex) -> str:
+def _canonical(text: str, idx: FactIndex, departments: list[str] | None = None) -> str:
     """People's words for labels replaced by the labels' words (为啥 -> 原因, 付了 -> 已支付)."""
-    text = _compared_year(text, idx)
+    text = _compared_year(text, idx, departments)
     for word, relation in _RELATIONS:
         if word in text and word not in idx.label_text:
             text = text.replace(word, relation)
@@ -246,7 +246,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     """The question's parts, each step claiming the characters it explains: departments, years, the
     arithmetic asked in words (还剩多少没执行, 人均), the table's subject and printed values, the labels,
     rates and operations; what no step explains is the leftover."""
-    text = _canonical(compact(question.replace("％", "%")), idx)
+    text = _canonical(compact(question.replace("％", "%")), idx, departments)
     fq = FactQuestion(text, departments=list(departments or []))
     taken: list[tuple[int, int]] = []
     _read_departments(fq, text, taken, idx)
@@ -840,6 +840,14 @@ def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], 
     if said and not fq.rate:
         fq.rate = "完成率"
         _take(text, taken, said.start() + said.group().rindex("预算") + 2, said.end())
+    rate_of_change = r"增减率|增长率|增幅|变化率|变动率|增长幅度"
+    plain = re.sub(rate_of_change, "  ", text)
+    if any(w in plain for w in _OPS["diff"]) or re.search(r"(?:较|比)(?:上年|去年|上一年|(?:19|20)\d\d)", plain):
+        # "增加多少 增长率多少": the rate of the change asked is shown with every difference (computed when
+        # the table prints none); a printed rate column is a label, read before.
+        for m in re.finditer(rate_of_change, text):
+            if not any(mm.start <= m.start() and m.end() <= mm.end for mm in fq.mentions):
+                _take(text, taken, m.start(), m.end())
     for op, words in _OPS.items():
         for w in words:
             for m in re.finditer(re.escape(w), text):

@@ -569,15 +569,17 @@ def _explains_more(answerer: Answerer, fa: FactAnswer, typed_text: str, typed_in
 def _conversation_departments(turn, idx: FactIndex) -> list[str]:
     """The departments a follow-up ("2021年的预算呢") is about: those of the conversation's frame."""
     frame = getattr(turn.session, "frame", None)
-    if not _FOLLOWUP.search(compact(turn.question)) or frame is None:
+    if not _FOLLOWUP.search(compact(turn.question)):
         return []
-    return sorted({idx.docs[d].department for d in getattr(frame, "doc_ids", None) or () if d in idx.docs})
+    framed = sorted({idx.docs[d].department for d in getattr(frame, "doc_ids", None) or () if d in idx.docs})
+    # a fact answer's department is kept in the facts' own context, not in the frame
+    return framed or sorted(d for d in _context(turn.session).get("departments") or () if d in idx.dept_docs)
 
 
 def _missing_year(idx: FactIndex, question: str, kb, conversation: list[str] | None = None) -> str:
     """"没有 N 年的数据，现有：…" when the question asks a year none of its departments' tables has (those
     of the conversation when a follow-up names none)."""
-    text = _compared_year(compact(normalize(question)), idx)
+    text = _compared_year(compact(normalize(question)), idx, conversation)
     asked_abs = [int(m.group(1)) for m in YEAR_ASKED.finditer(text)]
     for s, e in _label_year_spans(text, idx):
         text = text[:s] + "\x00" * (e - s) + text[e:]  # 上年结转 is a label, not last year

@@ -60,7 +60,7 @@ _QUESTION_WORDS = re.compile(r"(?:哪个|哪些|哪项|哪几个|多少|什么|�
 _EVERY_ONE = re.compile(r"[两俩二三四五六七八九十几各]个?(?:部门|单位|局)|分别|各自")
 
 
-_FOLLOWUP = re.compile(r"^(?:那|那么|还有|再|另外)|呢$|^.{1,8}$")
+_FOLLOWUP = re.compile(r"^(?:那|那么|还有|再|另外)|呢$|^.{1,8}$|^(?:比|较)(?:19|20)\d\d年")  # "比2023年增加多少": of what was said
 
 
 _ORG_WORD = re.compile(r"[\u4e00-\u9fff]{1,8}(?:局|委|办|厅|署|部|中心|委员会|办公室|政府|街道)")
