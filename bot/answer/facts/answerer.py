@@ -860,6 +860,9 @@ class Answerer:
         if re.search(r"多少人|几个人|几人|多少钱|几辆|多少辆", fq.text) and not any(_kind_fits(f, fq) for f in facts):
             fq.kind_missing = True  # "多少人" of rows that count no people: not this table's figure
         facts = _prefer(facts, lambda f: _kind_fits(f, fq))
+        if {"ratio", "diff", "sum"} & set(fq.ops):
+            # A share, difference or sum is of figures: an item's empty cell in another table is none.
+            facts = _prefer(facts, lambda f: f["number"] is not None)
         multi = [g for g in groups if len(g) > 1]
         if multi:  # per coordinated item, the facts with the fewest unexplained labels
             return self._per_item(facts, multi[0], fq, extra)
@@ -1046,7 +1049,7 @@ class Answerer:
             # "行政运行占比多少" of a row printed as 合计 / 基本支出 / 项目支出: its total's share.
             return self.share_of_total(totals)
         if len(facts) > 2:
-            facts = self._totals_of_two(facts, groups) or facts
+            facts = self._totals_of_two(facts, groups) or self._one_figure_each(facts, groups, asked) or facts
         pair = self._pair(facts, groups) if len(facts) == 2 else None
         if pair is None:
             return self.values(facts, groups)
@@ -1067,6 +1070,24 @@ class Answerer:
         return FactAnswer("answered", compose.fact_share(_name(a), _name(b), fmt_number(a["number"]),
                                                          fmt_number(b["number"]), fmt_percent(r))
                           + _cite(self.idx, [a, b]), [a, b])
+
+    def _one_figure_each(self, facts: list[dict], groups: list[list[Mention]], asked: str) -> list[dict] | None:
+        """"卫生健康支出占一般公共预算财政拨款支出比例": two items named, each printed in several tables (收入
+        and 支出 alike) with one and the same figure: that figure each (a percentage beside an amount is no
+        candidate); two figures for an item, and the share is not guessed."""
+        said = [m for g in groups for m in g]
+        if len(said) != 2:
+            return None
+        picked = []
+        for m in said:
+            own = [f for f in facts if m.keys & set(self.idx.fact_keys.get(f["id"], ())) and f["unit"] != "%"]
+            if not own or len({f["number"] for f in own}) != 1:
+                return None
+            picked.append(max(own, key=lambda f: _said_in(f["col_labels"] or "", asked)))  # 支出 asked: the 支出 table's
+        a, b = picked
+        if a["id"] == b["id"] or a["unit"] != b["unit"] or a["document_id"] != b["document_id"]:
+            return None
+        return picked
 
     def _totals_of_two(self, facts: list[dict], groups: list[list[Mention]]) -> list[dict] | None:
         """"实有占编制的比例": two column groups named, each printed in parts with a 合计 column, on the

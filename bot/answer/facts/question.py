@@ -449,6 +449,10 @@ def _read_sheet_titles(fq: FactQuestion, text: str, taken: list[tuple[int, int]]
     sheet of a multi-sheet workbook) name that sheet's rows: a mention of the sheet, so only its facts fit."""
     # A label matched only in part ("补助" of 就业补助 in "养老补助") yields to the sheet title said whole.
     weak = [m for m in fq.mentions if m.quality <= 0.5]
+    if re.search(r"占", text):
+        # "工资福利支出占基本支出合计的比例": the whole of a share said as a sheet's title and its total
+        # (本年支出合计 of another sheet took 支出合计): the sheet's own total, found by the share.
+        weak += [m for m in fq.mentions if m.keys and all(_is_total(k) for k in m.keys) and m.quality < 1 - 1e-9]
     firm = [(s, e) for s, e in taken if not any(m.start == s and m.end == e for m in weak)]
     rest = "".join("\x00" if any(s <= i < e for s, e in firm) else ch for i, ch in enumerate(text))
     best, rank = None, None
@@ -465,11 +469,15 @@ def _read_sheet_titles(fq: FactQuestion, text: str, taken: list[tuple[int, int]]
     if best is None:
         return
     over = [m for m in weak if m.start < best[2] and best[1] < m.end]
+    totals = [m for m in over if all(_is_total(k) for k in m.keys)]
     if over and len(set(text[best[1]:best[2]]) & set("".join(text[m.start:m.end] for m in over))) >= 2:
         fq.mentions = [m for m in fq.mentions if m not in over]
         taken[:] = [(s, e) for s, e in taken if not any(m.start == s and m.end == e for m in over)]
     if _take(text, taken, best[1], best[2]):
         fq.mentions.append(Mention(best[1], best[2], {best[3]}, True, best[0]))
+        for m in totals:  # the total word after the title is understood (the share finds the total row)
+            if m not in fq.mentions and best[2] < m.end:
+                _take(text, taken, best[2], m.end)
 
 
 def _read_fall_and_finished(fq: FactQuestion, question: str, text: str, taken: list[tuple[int, int]]) -> None:
@@ -769,8 +777,15 @@ _PERIOD_RANGE = re.compile(r"(?:第)?([一二三四])(?:季度)?(?:到|至|~|-|�
 def _read_subjects_and_values(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
     """What a table is about (its project, its kind: "就业补助资金", "自评表") narrows to that table; a
     period (一季度, 上半年) selects months; a value the table prints as text ("区级财政资金") selects rows."""
+    named = {d for dept in fq.departments for d in idx.dept_docs.get(dept, ())}
+
+    def in_other_title(word: str, own: set[int]) -> bool:
+        """"专项资金" of one project (or a text cell) and of another table's title (专项资金分配表): the
+        word names no one table and no rows of its own."""
+        return any(word in key for d, keys in idx.sheet_titles.items()
+                   if d not in own and (not named or d in named) for key in keys)
     for name in idx.subject_order:
-        if name not in text:
+        if name not in text or in_other_title(name, set(idx.subjects[name])):
             continue
         for m in re.finditer(re.escape(name), text):
             docs = idx.subjects[name]
@@ -793,7 +808,8 @@ def _read_subjects_and_values(fq: FactQuestion, text: str, taken: list[tuple[int
         for value in idx.value_by_gram.get(free[i:i + 2], ()):
             if len(value) == 2 and not (_said_as_kind(free, i, idx) and _held_by(value, fq.departments, idx)):
                 continue
-            if free.startswith(value, i) and _take(text, taken, i, i + len(value) + (free[i + 2:i + 3] == "类")):
+            if free.startswith(value, i) and not in_other_title(value, {idx.fact_doc[f] for f in idx.value_facts.get(value, ())}) \
+                    and _take(text, taken, i, i + len(value) + (free[i + 2:i + 3] == "类")):
                 fq.values.append(value)
                 break
 
