@@ -79,6 +79,11 @@ from bot.language.normalize import compact, normalize
 from bot.store import queries as query
 
 
+# "商品和服务支出里", "项目支出下面": the rows under the one named; "基本支出有哪几项": its items asked.
+_UNDER_SAID = re.compile(r"(?:的)?(?:里面|里边|里|之中|当中|中间|中|下面|下边|以下|下属|下)")
+_ITEMS_ASKED = re.compile(r"(?:的)?(?:都|一共|共)?(?:有|包括|包含|分为|分成|分)(?:哪几|哪些|几|多少)(?:项|个|类|部分)?")
+
+
 class Answerer:
     def __init__(self, idx: FactIndex):
         self.idx = idx
@@ -493,6 +498,55 @@ class Answerer:
         return FactAnswer("answered", compose.rows_having([(_own_row(f), _shown(f)) for f in having[:20]])
                           + _cite(self.idx, having[:20]), having[:20])
 
+    def rows_under(self, f: dict) -> list[dict]:
+        """The rows right under a fact's row, in its column of the same table: those its labels place
+        under it (a heading cell over its items), the next level of its subject code (302 → 30201 …), or,
+        in a flat list, the rows after a numbered heading ("一、基本支出") up to the next heading of that
+        style or a total row. [] when the row heads nothing."""
+        idx = self.idx
+        same = sorted((g for g in idx.facts(list(idx.docs[f["document_id"]].facts)) if g["id"] != f["id"]
+                       and g["section"] == f["section"] and g["col_labels"] == f["col_labels"]
+                       and g["sheet"] == f["sheet"]), key=lambda g: (g["page"] or 0, g["line"] or 0))
+        rows = (f["row_labels"] or "").split(query.FACT_SEP)
+        own = re.sub(r"^\d+", "", label_key(rows[-1]))
+        under = [g for g in same if len(own) >= 2 and len(parts := (g["row_labels"] or "").split(query.FACT_SEP)) > len(rows)
+                 and any(re.sub(r"^\d+", "", label_key(x)) == own for x in parts[:-1])]
+        if under:
+            return under
+
+        def last(g: dict) -> str:
+            return (g["row_labels"] or "").split(query.FACT_SEP)[-1].strip()
+        if code := re.match(r"\d{3,}", label_key(rows[-1])):
+            kids = [(c.group(), g) for g in same if (c := re.match(r"\d{3,}", label_key(last(g))))
+                    and c.group().startswith(code.group()) and len(c.group()) > len(code.group())]
+            return [g for c, g in kids if len(c) == min(len(c2) for c2, _ in kids)]
+        head = re.match(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]", rows[-1].strip())
+        if head is None or len(rows) > 1 and any(_is_total(label_key(x)) for x in rows[:-1]):
+            return []
+        style = re.compile(r"[一二三四五六七八九十]+、" if head.group().endswith("、") else r"[（(][一二三四五六七八九十]+[）)]")
+        out = []
+        for g in same:
+            if ((g["page"] or 0), (g["line"] or 0)) <= ((f["page"] or 0), (f["line"] or 0)):
+                continue
+            if style.match(last(g)) or _is_total(label_key(last(g))) or g["row_heads"] != f["row_heads"]:
+                break
+            out.append(g)
+        return out
+
+    def _items_under(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
+        """"商品和服务支出里哪项最多", "项目支出里有几个项目", "基本支出有哪几项": one row named, then 里 / 中 /
+        下面, or the items asked of it: the rows under it (rows_under), not the row. [] otherwise."""
+        if not ({"max", "min", "count", "list"} & set(fq.ops) or fq.cmp):
+            return []
+        rows = {self._row_key(f["id"]) for f in facts}
+        named = [m for m in fq.mentions if m.start >= 0 and m.keys & self.idx.row_label_keys]
+        if len(rows) != 1 or len(named) != 1:
+            return []
+        after = fq.text[named[0].end:]
+        if not (_UNDER_SAID.match(after) or _ITEMS_ASKED.match(after)):
+            return []
+        return [g for f in facts for g in self.rows_under(f)]
+
     def parts_of(self, fid: int) -> FactAnswer:
         """The rows under the row of the fact just shown, in the same column of the same table (a heading
         row's items, a subject's sub-subjects); said so when the table has none."""
@@ -501,12 +555,7 @@ class Answerer:
         if not shown:
             return FactAnswer("unknown", compose.fact_no_parts(""))
         f = shown[0]
-        rows = (f["row_labels"] or "").split(query.FACT_SEP)
-        own = re.sub(r"^\d+", "", label_key(rows[-1]))
-        same = [g for g in idx.facts(list(idx.docs[f["document_id"]].facts)) if g["id"] != f["id"]
-                and g["section"] == f["section"] and g["col_labels"] == f["col_labels"] and g["sheet"] == f["sheet"]]
-        under = [g for g in same if len(own) >= 2 and len(parts := (g["row_labels"] or "").split(query.FACT_SEP)) > len(rows)
-                 and any(re.sub(r"^\d+", "", label_key(x)) == own for x in parts[:-1])]
+        under = self.rows_under(f)
         if not under:
             return FactAnswer("unknown", compose.fact_no_parts(_name(f)) + _cite(idx, [f]))
         items = [(label_key((g["row_labels"] or "").split(query.FACT_SEP)[-1]), _shown(g)) for g in under[:20]]
@@ -776,6 +825,8 @@ class Answerer:
                   only: list[str] | None) -> FactAnswer:
         """What the question's operation makes of the facts: a filter, a ratio or difference, a count, an
         extreme, a list, a sum; else the values themselves."""
+        if under := self._items_under(fq, facts):
+            facts = under
         numeric = [f for f in facts if f["number"] is not None]
         if fq.text_asked:
             return self._text_of_rows(fq, facts)

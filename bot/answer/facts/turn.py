@@ -12,6 +12,7 @@ from bot.answer.facts.index import FactIndex, index_for
 from bot.answer.facts.question import (
     FactAnswer,
     FactQuestion,
+    _ROW_NOUN_LEFT,
     _compared_year,
     _departments_in,
     _label_year_spans,
@@ -246,6 +247,8 @@ def _continues(turn) -> bool:
     vocabulary's followup_starts, "其中…"), or is short. A complete one starts afresh."""
     text = compact(normalize(turn.question))
     vocab = turn.kb.vocab
+    if getattr(turn, "followup", False):  # an ordinal of the last list, asked again with its item
+        return True
     if bool(_FOLLOWUP.search(text)) or text.startswith(tuple(vocab.followup_starts)):
         return True
     # "平均每个老人多少元", "二季度和三季度分别多少": arithmetic or a period asked of nothing named, and
@@ -557,7 +560,8 @@ def _explains_more(answerer: Answerer, fa: FactAnswer, typed_text: str, typed_in
     depts = {f["department"] for f in fa.facts}
     if fa.status == "answered" and len(depts) >= 2 and not all(compact(d) in shown for d in depts):
         return True  # the typed answer covered one of the departments asked about
-    if fa.status != "answered" or fq is None or not fq.mentions or fq.leftover:
+    # "几个项目": the noun of the rows counted is no word left unexplained
+    if fa.status != "answered" or fq is None or not fq.mentions or _ROW_NOUN_LEFT.sub("", fq.leftover).strip():
         return False
     named = [fq.text[m.start:m.end] for m in fq.mentions if m.start >= 0]
     if not all(m.exact or m.quality >= 0.8 for m in fq.mentions):
