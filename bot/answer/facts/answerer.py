@@ -84,6 +84,9 @@ _UNDER_SAID = re.compile(r"(?:的)?(?:里面|里边|里|之中|当中|中间|中
 _ITEMS_ASKED = re.compile(r"(?:的)?(?:都|一共|共)?(?:有|包括|包含|分为|分成|分)(?:哪几|哪些|几|多少)(?:项|个|类|部分)?")
 
 
+_TOWNSHIP = re.compile(r"(?:镇|乡|街道|街道办事处|苏木)$")
+
+
 class Answerer:
     def __init__(self, idx: FactIndex):
         self.idx = idx
@@ -447,6 +450,12 @@ class Answerer:
             return True, code
         if context.get("last") and _PARTS_ASKED.match(fq.text):
             return True, self.parts_of(context["last"][-1])
+        if context.get("named") and fq.mentions and {"max", "min"} & set(fq.ops) and _FOLLOWUP.search(fq.text) \
+                and all(m.keys <= set(idx.head_labels) for m in fq.mentions):
+            # "动物防疫补助合计多少" → "哪个乡镇最多": the rows (named by their head) compared in the column
+            # asked before, not in the table's total column.
+            fq.mentions += [Mention(-1, -1, set(keys), True, 4) for keys in context["named"]
+                            if keys and set(keys) <= idx.col_keys and not any(_is_total(k) for k in keys)]
         if context.get("named") and not fq.mentions and {"max", "min"} & set(fq.ops) and not fq.leftover:
             # "项目支出明细" → "最大的是哪项": the superlative over what the last question named (its lines).
             fq.mentions = [Mention(-1, -1, set(keys), True, 4) for keys in context["named"]]
@@ -546,6 +555,20 @@ class Answerer:
         if not (_UNDER_SAID.match(after) or _ITEMS_ASKED.match(after)):
             return []
         return [g for f in facts for g in self.rows_under(f)]
+
+    def _townships_asked(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
+        """"哪个乡镇最多" of rows headed 乡镇（单位）: the townships (…镇, …乡, …街道), not the units listed with
+        them (县本级统筹); "乡镇或单位" asks both."""
+        if not re.search(r"乡镇|街道", fq.text) or re.search(r"单位|部门|机构", fq.text) \
+                or not ({"max", "min", "count", "list"} & set(fq.ops) or fq.cmp):
+            return facts
+
+        def own(f: dict) -> str:
+            return label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1])
+        town = [f for f in facts if _TOWNSHIP.search(own(f))]
+        if not town:
+            return facts
+        return [f for f in facts if f in town or self._is_total_fact(f, "row")]
 
     def parts_of(self, fid: int) -> FactAnswer:
         """The rows under the row of the fact just shown, in the same column of the same table (a heading
@@ -827,6 +850,10 @@ class Answerer:
         extreme, a list, a sum; else the values themselves."""
         if under := self._items_under(fq, facts):
             facts = under
+        facts = self._townships_asked(fq, facts)
+        if fq.funded:
+            held = {self._row_key(f["id"]) for f in facts if f["number"] and f["number"] > 0}
+            facts = [f for f in facts if self._row_key(f["id"]) in held and not self._is_total_fact(f, "row")]
         numeric = [f for f in facts if f["number"] is not None]
         if fq.text_asked:
             return self._text_of_rows(fq, facts)
@@ -1850,6 +1877,11 @@ class Answerer:
         scoped = {k for f in facts for k in self.idx.fact_keys.get(f["id"], ())}
         # the level's labels in the matched tables only: another table's 单位名称 rows are not these
         labels = [x for x in sorted(self.idx.head_labels[heads[0]]) if x in scoped or not facts] if heads else []
+        # the table's own rows in its order; its 合计 row is no item of the level
+        first = {}
+        for f in sorted(facts, key=lambda f: (f["document_id"], f["page"] or 0, f["line"] or 0)):
+            first.setdefault(label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1]), len(first))
+        labels = sorted((x for x in labels if not _is_total(x)), key=lambda x: (first.get(x, len(first)), x))
         if labels:
             h = heads[0]
             return FactAnswer("answered", compose.labels_of_level(h, labels) + _cite(self.idx, facts[:20]), facts)

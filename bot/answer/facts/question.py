@@ -68,6 +68,7 @@ class FactQuestion:
     kind_missing: bool = False  # the question asks people or money; no matching fact holds that
     dept_names: list[tuple[str, list[str]]] = field(default_factory=list)  # each name said, the departments it fits
     total: bool = False  # "总支出", "总预算", "一般公共预算总支出": the table's 合计/总计 row, in people's words
+    funded: bool = False  # "分到了钱": only rows holding an amount (above zero) are counted or listed
     text_asked: str = ""  # "time" (什么时候设的) / "kind" (几类事业单位): a text of the row is asked, never a number
 
 
@@ -491,6 +492,12 @@ def _read_fall_and_finished(fq: FactQuestion, question: str, text: str, taken: l
     if m := re.search(r"(?:已经|已)?(?:付|支付|执行|花|拨付|用)完(?:了)?", text):
         fq.finished = True
         _take(text, taken, m.start(), m.end())
+    if (m := _FUNDED.search(text)) and {"count", "list"} & set(fq.ops):
+        fq.funded = True  # "有几个乡镇分到了钱": the rows holding an amount, not the empty ones
+        _take(text, taken, m.start(), m.end())
+
+
+_FUNDED = re.compile(r"(?:分到|拿到|得到|分配到|领到|获得)(?:了)?(?:钱|资金|经费|补助|拨款)")
 
 
 def _words_of_named_rows(fq: FactQuestion) -> None:

@@ -489,7 +489,9 @@ def _each_clause(turn, typed, clauses: list[str]):
         step = type(turn)(turn.kb, turn.rules, turn.session, clause)
         step.clause = True
         got = step.run()
-        texts.append(got.text if got.status == "answered" else compose.clause_unanswered(clause, got.text))
+        text = got.text if got.status == "answered" else compose.clause_unanswered(clause, got.text)
+        if text not in texts:  # "第三个是哪个 多少": both clauses answered by the one row, said once
+            texts.append(text)
         if got.status != "answered":
             status = "unknown"
     return answer_type(turn.question, status, "\n".join(texts), typed.intent)
