@@ -1022,7 +1022,9 @@ class Answerer:
         out: list[dict] = []
         for m in items:
             mine = [f for f in facts if m.keys & set(self.idx.fact_keys.get(f["id"], ()))]
-            if mine:
+            if mine and m.keys <= set(self.idx.head_labels):
+                out += [f for f in mine if f not in out]  # "乡镇或单位": a rows' head names every row under it
+            elif mine:
                 mine = _prefer(mine, lambda f: f["number"] is not None) if "多少" in fq.text else mine
                 least = min(extra(f) for f in mine)
                 out += [f for f in mine if extra(f) == least and f not in out]
@@ -1842,6 +1844,8 @@ class Answerer:
             return FactAnswer("answered", compose.checked_list(lines, checked) + _cite(self.idx, [f for f, _ in out]),
                               [f for f, _ in out])
         n = fq.number
+        if n is not None and fq.number_unit.startswith("万") and facts and all(f["unit"] == "元" for f in facts if f["number"] is not None):
+            n *= 10000  # "超过九十万" of a column in 元
         ops = {"eq": lambda x: abs(x - n) < 1e-9, "lt": lambda x: x < n, "gt": lambda x: x > n, "ge": lambda x: x >= n}
         test = ops.get(fq.cmp or "eq")
         if test is None:  # below_full / below_target are answered above

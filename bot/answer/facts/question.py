@@ -47,6 +47,7 @@ class FactQuestion:
     mentions: list[Mention] = field(default_factory=list)
     leftover: str = ""
     number: float | None = None  # a filter's number ("权重是10", "不到九成")
+    number_unit: str = ""  # the unit said with it ("九十万": 万, so 900000 of a column in 元)
     cmp: str = ""  # "eq" | "lt" | "gt"
     percent: bool = False  # the filter's number is a percentage ("不到九成"): only percentages are compared
     rate: str = ""  # 执行率 / 完成率 asked but not a label
@@ -921,8 +922,8 @@ _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
 def _filter(fq: FactQuestion, text: str, taken: list[tuple[int, int]] | None = None) -> None:
     """A comparison the question applies to a column: 是10 / 等于 / 大于 / 超过 / 不到 / 低于 / 不到九成. The
     words of the comparison are understood, so they are no leftover."""
-    m = re.search(r"(不到|不足|低于|少于|小于|未达到|没达到|没到|高于|超过|大于|多于|达到|等于|是|为)(-?[0-9.]+|[一二两三四五六七八九十]+)"
-                  r"(成|%|分|万元|万|人|个)?", text)
+    m = re.search(r"(不到|不足|低于|少于|小于|未达到|没达到|没到|高于|超过|大于|多于|达到|等于|是|为)(-?[0-9.]+|[一二两三四五六七八九十百千]+)"
+                  r"(成|%|分|万元|万|人|个)?", text) or re.search(r"(?<=率)()(-?[0-9.]+)(%?)(?=的|是|$)", text)  # "执行率100%的" (% gone)
     if not m:
         if said := re.search(r"没拿满|没有拿满|不满分|没满分|未满分|扣分|丢分", text):
             fq.cmp = "below_full"
@@ -936,18 +937,37 @@ def _filter(fq: FactQuestion, text: str, taken: list[tuple[int, int]] | None = N
     if taken is not None:
         _take(text, taken, m.start(), m.end())
     word, num, unit = m.groups()
-    fq.percent = unit in ("成", "%")
+    fq.percent = unit in ("成", "%") or not word  # a rate's number (执行率100) is a percentage
     try:
         value = float(num)
     except ValueError:
-        value = float(_CN_NUM.get(num, 0) or 0)
+        value = float(_cn_number(num))
         if not value:
             return
     if unit == "成":
         value *= 10
     fq.number = value
+    fq.number_unit = unit or ""
     fq.cmp = "lt" if word in ("不到", "不足", "低于", "少于", "小于", "未达到", "没达到", "没到") else \
         "gt" if word in ("高于", "超过", "大于", "多于") else "ge" if word == "达到" else "eq"
+
+
+def _cn_number(said: str) -> int:
+    """A number in Chinese numerals up to the thousands ("九十" 90, "一百二十" 120, "十五" 15, "两百" 200);
+    0 when it is not one."""
+    total, digit = 0, None
+    for ch in said:
+        if ch in "百千十":
+            scale = {"十": 10, "百": 100, "千": 1000}[ch]
+            total += (digit if digit is not None else 1) * scale
+            digit = None
+        elif ch in _CN_NUM:
+            if digit is not None:
+                return 0  # "九九": no numeral of a number
+            digit = _CN_NUM[ch]
+        else:
+            return 0
+    return total + (digit or 0)
 
 
 def _departments_in(text: str, idx: FactIndex) -> list[str]:
