@@ -445,6 +445,7 @@ class Answerer:
             # (by its words: another table may print the subject code "2210201" in a cell of its own).
             fq.mentions = [Mention(-1, -1, set(keys) | {k for k in map(_without_code, keys) if k in idx.label_facts},
                                    True, 4) for keys in context["named"]]
+        self._one_word_changed(fq, context, docs)
         self._column_asked_before(fq, context)
         if context.get("last") and _CODE_ASKED.match(fq.text) and (code := self.code_of(context["last"])) is not None:
             return True, code
@@ -600,6 +601,21 @@ class Answerer:
         said = [m for m in fq.mentions if m.start >= 0]
         return bool(said) and all(m.exact and m.keys & rows and not m.keys & cols
                                   and not any(_USE in k for k in m.keys) for m in said)
+
+    def _one_word_changed(self, fq: FactQuestion, context: dict, docs: list[int]) -> None:
+        """"年初结转和结余" → "年末的呢": a follow-up saying only one word asks the row just answered with
+        that word in place of one of its own (年初 → 年末), when exactly one such row is in its tables."""
+        idx = self.idx
+        # the word as said (年 of 年末 is a filler of the leftover)
+        word = re.sub(r"^(?:那么|那)|(?:的)?(?:呢|是多少|多少|有多少)$", "", fq.rest.replace(" ", ""))
+        if fq.mentions or not context.get("rows") or not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", word) \
+                or not _FOLLOWUP.search(fq.text):
+            return
+        keys = {k for d in docs for k in idx.doc_keys.get(d, ())}
+        found = {row[:i] + word + row[i + len(word):] for row in context["rows"]
+                 for i in range(len(row) - len(word) + 1) if row[i:i + len(word)] != word} & keys
+        if len(found) == 1:
+            fq.mentions, fq.leftover = [Mention(-1, -1, found, True, 4)], ""
 
     def _column_asked_before(self, fq: FactQuestion, context: dict) -> None:
         """"机关本级退休几个" → "执法大队呢": a follow-up naming only another row asks the column asked

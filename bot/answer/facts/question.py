@@ -137,7 +137,9 @@ def _canonical(text: str, idx: FactIndex, departments: list[str] | None = None) 
                 # "全年实际花了多少": the verb after a label that already names what was spent adds nothing.
                 at = text.index(w)
                 said = next((text[at - n:at] for n in range(min(at, 12), 1, -1) if text[at - n:at] in idx.label_facts), "")
-                if "实际" in said or canon in said:
+                # "二季度花了多少": a period's column is what was spent in it; the verb adds nothing either
+                if "实际" in said or canon in said or re.search(r"执行|实际|支出", canon) \
+                        and re.search(r"(?:[一二三四1-4]季度|上半年|下半年|\d{1,2}月份?)$", text[:at]):
                     text = text[:at] + text[at + len(w):]
                     continue
                 # "公车保有量" -> 公务用车保有量: the word and the rest of the label said after it are one label.
