@@ -707,7 +707,15 @@ class Answerer:
                 and len({year_of_fact(f) for f in dated}) >= 2:
             # "减少多少" of one item printed for two years: the later year against the earlier.
             # every dated fact has a year (filtered above): `or 0` only tells the type checker so
-            return self.diff(dated[:2], groups, [year_of_fact(dated[0]) or 0, year_of_fact(dated[1]) or 0])
+            first, second = sorted({year_of_fact(f) or 0 for f in dated}, reverse=True)[:2]
+            later = [f for f in dated if year_of_fact(f) == first]
+            earlier = [f for f in dated if year_of_fact(f) == second]
+            if len(earlier) == 1 and len({f["number"] for f in later}) > 1:
+                # 2024年预算数, the quarters, 执行率 beside 2023年实际数: the later figure of the same kind
+                later = self._same_kind_later(later, earlier[0])
+            if len({f["number"] for f in later}) == 1 and len({f["number"] for f in earlier}) == 1 \
+                    and later[0]["unit"] == earlier[0]["unit"]:
+                return self.diff([later[0], earlier[0]], groups, [first, second])
         if fq.remaining or fq.excess:
             return self.remaining(fq, facts)
         if fq.per_head:
@@ -762,10 +770,12 @@ class Answerer:
             return None  # one table's two years, never two departments' figures
         per = [self._specific([f for f in facts if f["year"] == y and f["number"] is not None], fq, groups)
                for y in asked]
-        if len({f["number"] for f in per[1]}) == 1 and len({f["number"] for f in per[0]}) > 1:
-            per[0] = self._same_kind_later(per[0], per[1][0])
-        if not all(len({f["number"] for f in p}) == 1 for p in per):
-            return None
+        if len({f["number"] for f in per[1]}) == 1 and per[0] and (
+                len({f["number"] for f in per[0]}) > 1 or per[0][0]["unit"] != per[1][0]["unit"]):
+            per[0] = self._same_kind_later([f for f in facts if f["year"] == asked[0] and f["number"] is not None],
+                                           per[1][0])
+        if not all(len({f["number"] for f in p}) == 1 for p in per) or per[0][0]["unit"] != per[1][0]["unit"]:
+            return None  # never a rate against an amount
         return self.diff([per[0][0], per[1][0]], groups, asked)
 
     def _same_kind_later(self, later: list[dict], earlier: dict) -> list[dict]:
@@ -1124,6 +1134,8 @@ class Answerer:
             if pair is None:
                 return self.values(facts, groups)
             a, b = pair
+        if a["unit"] != b["unit"] and "%" in (a["unit"], b["unit"]):
+            return self.values([a, b], groups)  # a rate less an amount is no difference
         unit = a["unit"] or b["unit"] or ""
         d = a["number"] - b["number"]
         years_apart = a["year"] != b["year"]

@@ -102,6 +102,12 @@ def _compared_year(text: str, idx: FactIndex, departments: list[str] | None = No
     years = [idx.docs[x].year or 0 for d in depts for x in idx.dept_docs.get(d, ())]
     if years and int(m.group(2)) == max(years) - 1:
         return text[:m.start(2)] + "上年" + text[m.end():]
+    said = int(m.group(2))
+    if not re.search(r"(?:19|20)\d\d", text[:m.start()]) and any(
+            idx.docs[x].year == said + 1 and said in idx.doc_years.get(x, ()) for d in depts for x in idx.dept_docs.get(d, ())):
+        # a later table of the department is of another year (2025): the 2024 table printing a 2023
+        # column is the one compared, its own year against the year said
+        return text[:m.start()] + f"{said + 1}年" + text[m.start():]
     return text
 
 
