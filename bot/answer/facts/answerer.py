@@ -78,7 +78,6 @@ from bot.language.lexicon import (
 from bot.language.normalize import compact, normalize
 from bot.store import queries as query
 
-
 # "商品和服务支出里", "项目支出下面": the rows under the one named; "基本支出有哪几项": its items asked.
 _UNDER_SAID = re.compile(r"(?:的)?(?:里面|里边|里|之中|当中|中间|中|下面|下边|以下|下属|下)")
 _ITEMS_ASKED = re.compile(r"(?:的)?(?:都|一共|共)?(?:有|包括|包含|分为|分成|分)(?:哪几|哪些|几|多少)(?:项|个|类|部分)?")
@@ -701,21 +700,8 @@ class Answerer:
         if fq.total and "ratio" in fq.ops and (in_total := [f for f in facts if self._is_total_fact(f, "row")]):
             return self.share_of_total(in_total)  # "基本支出占总支出": the total row's 基本支出 over its total
         facts = self._specific(facts, fq, groups)
-        dated = sorted((f for f in facts if f["number"] is not None and year_of_fact(f)
-                        and (not years or year_of_fact(f) in years)), key=lambda f: -(year_of_fact(f) or 0))
-        if "diff" in fq.ops and len({f["row_labels"] for f in facts}) == 1 \
-                and len({year_of_fact(f) for f in dated}) >= 2:
-            # "减少多少" of one item printed for two years: the later year against the earlier.
-            # every dated fact has a year (filtered above): `or 0` only tells the type checker so
-            first, second = sorted({year_of_fact(f) or 0 for f in dated}, reverse=True)[:2]
-            later = [f for f in dated if year_of_fact(f) == first]
-            earlier = [f for f in dated if year_of_fact(f) == second]
-            if len(earlier) == 1 and len({f["number"] for f in later}) > 1:
-                # 2024年预算数, the quarters, 执行率 beside 2023年实际数: the later figure of the same kind
-                later = self._same_kind_later(later, earlier[0])
-            if len({f["number"] for f in later}) == 1 and len({f["number"] for f in earlier}) == 1 \
-                    and later[0]["unit"] == earlier[0]["unit"]:
-                return self.diff([later[0], earlier[0]], groups, [first, second])
+        if "diff" in fq.ops and (dated := self._change_of_dated(facts, groups, years)) is not None:
+            return dated
         if fq.remaining or fq.excess:
             return self.remaining(fq, facts)
         if fq.per_head:
@@ -730,6 +716,24 @@ class Answerer:
         if fq.rate:
             return self.rate(fq, facts)
         return self._computed(fq, facts, groups, years, only)
+
+    def _change_of_dated(self, facts: list[dict], groups: list[list[Mention]], years: list[int]) -> FactAnswer | None:
+        """"减少多少" of one item printed for two years (its columns say the year): the later year against
+        the earlier, of the same kind (2024年实际 against 2023年实际, never 执行率 against an amount)."""
+        dated = sorted((f for f in facts if f["number"] is not None and year_of_fact(f)
+                        and (not years or year_of_fact(f) in years)), key=lambda f: -(year_of_fact(f) or 0))
+        if len({f["row_labels"] for f in facts}) != 1 or len({year_of_fact(f) for f in dated}) < 2:
+            return None
+        # every dated fact has a year (filtered above): `or 0` only tells the type checker so
+        first, second = sorted({year_of_fact(f) or 0 for f in dated}, reverse=True)[:2]
+        later = [f for f in dated if year_of_fact(f) == first]
+        earlier = [f for f in dated if year_of_fact(f) == second]
+        if len(earlier) == 1 and len({f["number"] for f in later}) > 1:
+            later = self._same_kind_later(later, earlier[0])  # 2024年预算数, the quarters, 执行率 …
+        if len({f["number"] for f in later}) == 1 and len({f["number"] for f in earlier}) == 1 \
+                and later[0]["unit"] == earlier[0]["unit"]:
+            return self.diff([later[0], earlier[0]], groups, [first, second])
+        return None
 
     def _of_period(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
         """The facts of the period asked: its month rows or its column; several periods each (二季度和三季度);
@@ -961,12 +965,7 @@ class Answerer:
         facts = [f for f in facts if matched(f) == top]
         if _USE not in keys_q:  # "就业补助多少": the row's figure, not what the note says it is used for
             facts = _prefer(facts, lambda f: _USE not in self.idx.fact_keys.get(f["id"], ()))
-        if re.search(r"多少人|几个人|几人|多少钱|几辆|多少辆", fq.text) and not any(_kind_fits(f, fq) for f in facts):
-            fq.kind_missing = True  # "多少人" of rows that count no people: not this table's figure
-        facts = _prefer(facts, lambda f: _kind_fits(f, fq))
-        if {"ratio", "diff", "sum"} & set(fq.ops):
-            # A share, difference or sum is of figures: an item's empty cell in another table is none.
-            facts = _prefer(facts, lambda f: f["number"] is not None)
+        facts = self._of_kind_asked(facts, fq)
         multi = [g for g in groups if len(g) > 1]
         if multi:  # per coordinated item, the facts with the fewest unexplained labels
             return self._per_item(facts, multi[0], fq, extra)
@@ -995,6 +994,16 @@ class Answerer:
         least = min(extra(f) for f in facts)
         facts = [f for f in facts if extra(f) == least]
         # Still several columns of one row and no column named: the first column that fits.
+        return facts
+
+    def _of_kind_asked(self, facts: list[dict], fq: FactQuestion) -> list[dict]:
+        """The facts of the kind of value asked (多少人 -> a count in 人, 多少钱 -> money); a share,
+        difference or sum is of figures: an item's empty cell in another table is none."""
+        if re.search(r"多少人|几个人|几人|多少钱|几辆|多少辆", fq.text) and not any(_kind_fits(f, fq) for f in facts):
+            fq.kind_missing = True  # "多少人" of rows that count no people: not this table's figure
+        facts = _prefer(facts, lambda f: _kind_fits(f, fq))
+        if {"ratio", "diff", "sum"} & set(fq.ops):
+            facts = _prefer(facts, lambda f: f["number"] is not None)
         return facts
 
     def _row_named_alone(self, facts: list[dict], fq: FactQuestion) -> list[dict] | None:
@@ -1910,7 +1919,7 @@ class Answerer:
         # the level's labels in the matched tables only: another table's 单位名称 rows are not these
         labels = [x for x in sorted(self.idx.head_labels[heads[0]]) if x in scoped or not facts] if heads else []
         # the table's own rows in its order; its 合计 row is no item of the level
-        first = {}
+        first: dict[str, int] = {}
         for f in sorted(facts, key=lambda f: (f["document_id"], f["page"] or 0, f["line"] or 0)):
             first.setdefault(label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1]), len(first))
         labels = sorted((x for x in labels if not _is_total(x)), key=lambda x: (first.get(x, len(first)), x))

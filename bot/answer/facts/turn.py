@@ -10,9 +10,9 @@ from bot.answer import YEAR_ASKED, compose, question_clauses
 from bot.answer.facts.answerer import Answerer
 from bot.answer.facts.index import FactIndex, index_for
 from bot.answer.facts.question import (
+    _ROW_NOUN_LEFT,
     FactAnswer,
     FactQuestion,
-    _ROW_NOUN_LEFT,
     _compared_year,
     _departments_in,
     _label_year_spans,
