@@ -122,6 +122,14 @@ def test_a_share_of_a_sheet_named_by_its_title_is_over_that_sheets_total(engine)
     assert "1000" not in text
 
 
+def test_a_sheets_title_and_total_word_name_its_total_row(engine) -> None:
+    # no department named: the table whose title is said, not the projects called 专项资金 elsewhere
+    text = answered(engine, "文旅专项资金分配总额多少", "266")
+    assert "您问的是哪" not in text
+    text = answered(engine, f"{DEPT}一般公共预算基本支出表合计多少", "400")
+    assert "1000" not in text  # not 本年支出合计 of the 收支总表
+
+
 # --- a change against a year-labelled column -------------------------------------------------------------
 
 

@@ -459,10 +459,9 @@ def _read_sheet_titles(fq: FactQuestion, text: str, taken: list[tuple[int, int]]
     sheet of a multi-sheet workbook) name that sheet's rows: a mention of the sheet, so only its facts fit."""
     # A label matched only in part ("补助" of 就业补助 in "养老补助") yields to the sheet title said whole.
     weak = [m for m in fq.mentions if m.quality <= 0.5]
-    if re.search(r"占", text):
-        # "工资福利支出占基本支出合计的比例": the whole of a share said as a sheet's title and its total
-        # (本年支出合计 of another sheet took 支出合计): the sheet's own total, found by the share.
-        weak += [m for m in fq.mentions if m.keys and all(_is_total(k) for k in m.keys) and m.quality < 1 - 1e-9]
+    # "基本支出合计", "工资福利支出占基本支出合计的比例": a sheet's title and its total (本年支出合计 of another
+    # sheet took 支出合计): the sheet's own total row.
+    weak += [m for m in fq.mentions if m.keys and all(_is_total(k) for k in m.keys) and m.quality < 1 - 1e-9]
     firm = [(s, e) for s, e in taken if not any(m.start == s and m.end == e for m in weak)]
     rest = "".join("\x00" if any(s <= i < e for s, e in firm) else ch for i, ch in enumerate(text))
     best, rank = None, None
@@ -485,9 +484,11 @@ def _read_sheet_titles(fq: FactQuestion, text: str, taken: list[tuple[int, int]]
         taken[:] = [(s, e) for s, e in taken if not any(m.start == s and m.end == e for m in over)]
     if _take(text, taken, best[1], best[2]):
         fq.mentions.append(Mention(best[1], best[2], {best[3]}, True, best[0]))
-        for m in totals:  # the total word after the title is understood (the share finds the total row)
-            if m not in fq.mentions and best[2] < m.end:
-                _take(text, taken, best[2], m.end)
+        for m in totals:  # the total word after the title: the sheet's total row (a share finds it itself)
+            said = text[best[2]:m.end]
+            if m not in fq.mentions and best[2] < m.end and _take(text, taken, best[2], m.end) \
+                    and "占" not in text and said in idx.label_facts:
+                fq.mentions.append(Mention(best[2], m.end, {said}, True, len(said)))
 
 
 def _read_fall_and_finished(fq: FactQuestion, question: str, text: str, taken: list[tuple[int, int]]) -> None:
