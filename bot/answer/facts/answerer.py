@@ -1199,6 +1199,12 @@ class Answerer:
             self._read[question] = read_question(question, self.idx)
         return copy.deepcopy(self._read[question])
 
+    def peek(self, question: str) -> FactQuestion:
+        """The same reading, not copied: for a caller that only looks at it (never changes it)."""
+        if question not in self._read:
+            self._read[question] = read_question(question, self.idx)
+        return self._read[question]
+
     def _per_department(self, question: str, named: list[str], doc_ids: list[int] | None) -> FactAnswer | None:
         """"湛江和渝中的城镇新增就业目标分别多少 / 差多少": the question asked of each department, then
         compared or added when it asks so."""

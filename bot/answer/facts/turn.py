@@ -15,7 +15,6 @@ from bot.answer.facts.question import (
     _compared_year,
     _departments_in,
     _label_year_spans,
-    read_question,
 )
 from bot.answer.facts.values import _cite, _name, _row_context, _shown, year_in
 from bot.answer.facts.words import _FOLLOWUP, _is_total, label_key
@@ -182,8 +181,8 @@ def _after_typed(turn, typed):
         again = _department_chosen(turn, asked, idx, answer_type)
         if again is not None:
             return again
-    context = _conversation(turn) if _continues(turn) else None
-    answerer = Answerer(idx)
+    answerer = Answerer(idx)  # before _continues: the question is read once for both
+    context = _conversation(turn) if _continues(turn, answerer) else None
     early = _before_the_facts(turn, typed, answerer, idx, context)
     if early is not None:
         return early
@@ -241,7 +240,7 @@ def _department_of_the_conversation(turn, fa: FactAnswer | None, idx: FactIndex)
     return context if len(depts) == 1 and depts[0] in fa.options else None
 
 
-def _continues(turn) -> bool:
+def _continues(turn, answerer: Answerer) -> bool:
     """An incomplete question continues the conversation: it starts or ends as a follow-up does (the
     vocabulary's followup_starts, "其中…"), or is short. A complete one starts afresh."""
     text = compact(normalize(turn.question))
@@ -250,7 +249,7 @@ def _continues(turn) -> bool:
         return True
     # "平均每个老人多少元", "二季度和三季度分别多少": arithmetic or a period asked of nothing named, and
     # nothing else said: of the row just answered.
-    fq = read_question(turn.question, index_for(turn.kb))
+    fq = answerer.peek(turn.question)
     return not (fq.mentions or fq.departments or fq.leftover) and (
         fq.per_head or fq.remaining or fq.excess or bool(fq.rate or fq.period) or bool({"ratio", "diff"} & set(fq.ops)))
 
