@@ -328,7 +328,7 @@ def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
         _clear_pending(session)
         return answer_type(turn.question, "clarify", compose.which_department(split), "facts", options=split)
     over_list = bool(context and (len(context.get("rows") or ()) >= 2 or context.get("named")) and typed.intent == "rank"
-                     and not answerer.read(turn.question).mentions)
+                     and not answerer.peek(turn.question).mentions)
     if over_list:
         # "…明细有哪些" → "哪项最少": the superlative is over the facts just listed, not the projects.
         fa = answerer.answer(turn.question, None, context)
@@ -348,7 +348,7 @@ def _column_of_the_row(turn, typed, answerer: Answerer, idx: FactIndex, context)
     facts just showed asks that column of those rows, never every department's totals by that name."""
     if not context or "named" not in context or not context.get("rows"):
         return None
-    fq = answerer.read(turn.question)
+    fq = answerer.peek(turn.question)  # only looked at
     # The labels of the conversation's tables: a word none of them has is no row of theirs either.
     here = {k for dep in context.get("departments") or () for d in idx.dept_docs.get(dep, ()) for k in idx.doc_keys[d]}
     if not fq.mentions or fq.departments or fq.subject_docs or fq.leftover \
@@ -368,7 +368,7 @@ def _column_of_the_row(turn, typed, answerer: Answerer, idx: FactIndex, context)
 
 def _typed_shows_all(turn, typed, answerer: Answerer, idx: FactIndex, context):
     """A confident typed answer is only reconsidered for a label it does not show: read first, cheaply."""
-    fq = answerer.read(turn.question)
+    fq = answerer.peek(turn.question)  # only looked at (its departments kept as a copy)
     shown = compact(typed.text)
     several = len(fq.departments) >= 2 and not all(compact(d) in shown for d in fq.departments) or \
         typed.intent not in _TYPED_ARITHMETIC and (bool({"diff", "sum", "ratio"} & set(fq.ops))
@@ -390,7 +390,7 @@ def _typed_shows_all(turn, typed, answerer: Answerer, idx: FactIndex, context):
         shown_rows = {label_key(e.get("name") or "") for e in getattr(typed, "entities", None) or ()
                       if e.get("kind") == "indicator"}
         rows |= {k for k in shown_rows if k in idx.label_facts and k not in idx.col_keys}
-        _keep(turn.session, {"departments": fq.departments, "rows": rows, "last": [], "recent": []}
+        _keep(turn.session, {"departments": list(fq.departments), "rows": rows, "last": [], "recent": []}
               if rows and typed.status == "answered" else None)
         return typed
     return None
