@@ -78,6 +78,12 @@ from bot.language.lexicon import (
 from bot.language.normalize import compact, normalize
 from bot.store import queries as query
 
+# The names of things asked ("那4个项目各叫什么"): a count printed is no answer to it.
+_NAMES_ASKED = re.compile(r"叫什么|什么名字|名字是|名称是|叫啥")
+
+# The kinds of table a question may ask for by name; 预算 is no such word (a 决算 prints its 预算 columns).
+_TABLE_KINDS = ("决算", "自评", "申报")
+
 
 class Answerer:
     def __init__(self, idx: FactIndex):
@@ -297,8 +303,8 @@ class Answerer:
         if fq is None:
             return None  # names an organisation that is not loaded: never another department's value
         docs = _scope_docs(idx, fq, doc_ids)
-        if not docs:
-            return None
+        if not docs or (lacking := self._kind_not_held(fq)) is not None:
+            return lacking if docs else None
         years, missing = _years(idx, fq, docs)
         if missing and (fq.mentions or fq.departments):
             return FactAnswer("unknown", missing)
@@ -330,6 +336,20 @@ class Answerer:
             names = list(dict.fromkeys(_name(f).split(" ")[0] for f in idx.facts(ids[:400])))[:8]
             return FactAnswer("clarify", compose.which_fact(names), [], options=names)
         return self._over_facts(fq, ids, groups, years, only)
+
+    def _kind_not_held(self, fq: FactQuestion) -> FactAnswer | None:
+        """A kind of table asked (决算, 自评, 申报) that none of the named department's tables is, nor any
+        of their labels says: unknown, naming the kinds it has (never its 预算 read as the 决算 asked)."""
+        idx = self.idx
+        if not fq.departments:
+            return None
+        docs = [d for dept in fq.departments for d in idx.dept_docs.get(dept, ())]
+        for word in _TABLE_KINDS:
+            if word in fq.text and not any(word in idx.docs[d].form for d in docs) \
+                    and not any(word in k for d in docs for k in idx.doc_keys.get(d, ())):
+                held = sorted({compose.table_name("", idx.docs[d].form, idx.docs[d].year) for d in docs})
+                return FactAnswer("unknown", compose.kind_not_held("、".join(fq.departments), word, held))
+        return None
 
     def _by_department(self, question: str, doc_ids: list[int] | None,
                        context: dict | None) -> tuple[FactAnswer | None] | None:
@@ -689,11 +709,14 @@ class Answerer:
 
     def _wrong_kind(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
         """A count asked in a unit the rows are not counted in ("几台" of a row in 项), or a kind of value
-        (多少人, 多少钱) the rows do not hold: said, with what they do hold."""
-        if {"count", "list", "max", "min", "range"} & set(fq.ops):
-            return None
+        (多少人, 多少钱) the rows do not hold, or names asked (各叫什么) of rows printing only numbers
+        ("绩效自评的项目 4个"): said, with what they do hold."""
         asked = _QUANTITY_ASKED.search(fq.text)
-        if asked and any(f["unit"] for f in facts) \
+        if _NAMES_ASKED.search(fq.text) and facts and all(f["number"] is not None for f in facts):
+            kind = "names"
+        elif {"count", "list", "max", "min", "range"} & set(fq.ops):
+            return None
+        elif asked and any(f["unit"] for f in facts) \
                 and not any(asked.group(1) in (f["unit"] or "") + (f["value"] or "") for f in facts):
             kind = "quantity"
         elif fq.kind_missing:
