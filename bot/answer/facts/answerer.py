@@ -78,6 +78,9 @@ from bot.language.lexicon import (
 from bot.language.normalize import compact, normalize
 from bot.store import queries as query
 
+# An amount or a count asked: a text naming the thing is not its figure.
+_AMOUNT_ASKED = re.compile(r"多少|几|金额|钱|数额")
+
 # The names of things asked ("那4个项目各叫什么"): a count printed is no answer to it.
 _NAMES_ASKED = re.compile(r"叫什么|什么名字|名字是|名称是|叫啥")
 
@@ -97,7 +100,8 @@ class Answerer:
         for m in fq.mentions:
             if groups:
                 prev = groups[-1][-1]
-                between = fq.text[prev.end:m.start]
+                # "政府采购总额以及服务采购金额": the first one's total word, then the conjunction.
+                between = re.sub(r"^的?(?:总额|总计|合计|总数)", "", fq.text[prev.end:m.start])
                 if between in ("和", "与", "、", "及", "以及", "跟", "同", "或", "还有", ",", "，", "和的", "加") or \
                         self._listed_side_by_side(fq, prev, m):
                     groups[-1].append(m)
@@ -470,12 +474,26 @@ class Answerer:
             near = {k for k in m.keys if any(len(r) >= 2 and r in k for r in context["rows"])}
             if near and len(near) < len(m.keys):
                 m.keys = near
+        self._use_of_the_row(fq, context)
         if context.get("rows") and all(m.keys <= idx.col_keys | {_USE} for m in fq.mentions) \
                 and not self._rows_of_the_conversation(fq, context):
             if not fq.mentions and re.search(r"[\u4e00-\u9fff]", fq.leftover):
                 return True, FactAnswer("unknown", compose.fact_word_not_found(fq.leftover))
             fq.mentions = [Mention(-1, -1, set(context["rows"]), True, 4), *fq.mentions]
         return False, None
+
+    def _use_of_the_row(self, fq: FactQuestion, context: dict) -> None:
+        """"普惠金融发展支出多少" → "测算依据说用在哪": the use the note states of the row just answered, when
+        the question names no item of its own (never another item's use, the first of the note's)."""
+        idx, rows = self.idx, set(context.get("rows") or ())
+        if not rows or not any(_USE in m.keys for m in fq.mentions):
+            return
+        uses = [f for m in fq.mentions if _USE in m.keys for f in idx.label_facts.get(_USE, ())]
+        items = {k for f in uses for k in idx.fact_keys.get(f, ()) if k != _USE and k in idx.row_label_keys}
+        own = rows & {k for f in uses for k in idx.fact_keys.get(f, ())}
+        if own and not any(m.keys & (items - own) for m in fq.mentions if m.start >= 0 and _USE not in m.keys) \
+                and not any(m.keys & own for m in fq.mentions):
+            fq.mentions = [Mention(-1, -1, own, True, 4), *fq.mentions]
 
     def code_of(self, last: list[int]) -> FactAnswer | None:
         """"科目编码是多少" after a row: the code its label is printed with (2296006用于…); None unless the
@@ -609,6 +627,7 @@ class Answerer:
         total = self._row_total(fq, ids)
         if total is not None:
             ids, fq.leftover = [total], ""
+        ids = self._said_in_facts(fq, ids)
         if fq.leftover and (len(re.sub(r"[^\u4e00-\u9fff]", "", fq.leftover)) >= 2 or re.search(r"\d{3}", fq.leftover)) \
                 or fq.months:
             if not fq.departments and not fq.subject_docs and len({idx.fact_doc[f] for f in ids[:400]}) > 1:
@@ -654,6 +673,21 @@ class Answerer:
         if fq.rate:
             return self.rate(fq, facts)
         return self._computed(fq, facts, groups, years, only)
+
+    def _said_in_facts(self, fq: FactQuestion, ids: list[int]) -> list[int]:
+        """A word left over that the matched rows' own labels say (明细 of 项目支出明细预算 > 就业补助), or a
+        text among them says (补贴 of 就业补助主要用于 "职业介绍补贴、…"): those facts are the ones asked."""
+        words = [w for w in fq.leftover.split() if len(re.sub(r"[^\u4e00-\u9fff]", "", w)) >= 2]
+        if not words or len(words) != len(fq.leftover.split()) or fq.months:
+            return ids
+        facts = self.idx.facts(ids[:400])
+        texts = not _AMOUNT_ASKED.search(fq.text)  # "开办费多少": a text naming it holds no amount of it
+        kept = [f for f in facts if all(w in compact(f["row_labels"] or "") or texts and f["number"] is None
+                                        and w in compact(f["value"] or "") for w in words)]
+        if not kept:
+            return ids
+        fq.leftover = ""
+        return [f["id"] for f in kept]
 
     def _of_period(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
         """The facts of the period asked: its month rows or its column; several periods each (二季度和三季度);
