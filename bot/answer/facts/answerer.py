@@ -675,16 +675,18 @@ class Answerer:
         return self._computed(fq, facts, groups, years, only)
 
     def _said_in_facts(self, fq: FactQuestion, ids: list[int]) -> list[int]:
-        """A word left over that the matched rows' own labels say (明细 of 项目支出明细预算 > 就业补助), or a
+        """A word left over that the matched rows' section labels say (明细 of 项目支出明细预算 > 就业补助), or a
         text among them says (补贴 of 就业补助主要用于 "职业介绍补贴、…"): those facts are the ones asked."""
         words = [w for w in fq.leftover.split() if len(re.sub(r"[^\u4e00-\u9fff]", "", w)) >= 2]
         if not words or len(words) != len(fq.leftover.split()) or fq.months:
             return ids
         facts = self.idx.facts(ids[:400])
         texts = not _AMOUNT_ASKED.search(fq.text)  # "开办费多少": a text naming it holds no amount of it
-        kept = [f for f in facts if all(w in compact(f["row_labels"] or "") or texts and f["number"] is None
-                                        and w in compact(f["value"] or "") for w in words)]
-        if not kept:
+        # The section's label, not the row's own name ("行政" of 综合行政执法大队 is no 行政编制 asked).
+        kept = [f for f in facts if all(w in compact("".join((f["row_labels"] or "").split(query.FACT_SEP)[:-1]))
+                                        or texts and f["number"] is None and w in compact(f["value"] or "")
+                                        for w in words)]
+        if not kept or len(kept) == len(facts) and any(f["number"] is not None for f in kept):
             return ids
         fq.leftover = ""
         return [f["id"] for f in kept]
