@@ -95,3 +95,11 @@ def test_a_part_the_row_is_not_split_into_is_not_answered_by_the_row(general5_en
     a = _talk(general5_engine, "青石镇专项资金多少", "高标准农田里中央补助多少")
     assert a.status != "answered", a.text
     assert "1760" not in a.text.split("表中关于")[0]
+
+
+def test_a_sub_item_a_text_of_the_row_states_is_answered_by_its_sentence(samples_engine) -> None:
+    # 每人每月 of 三支一扶 生活补贴: the sentence of its 主要实施内容 that states it, cited; never the row's total
+    a = samples_engine.ask("三支一扶生活补贴市级按每人每月多少发")
+    assert a.status == "answered", a.text
+    assert "750" in a.text and "每人每月" in a.text and "第13行" in a.text
+

@@ -78,6 +78,9 @@ from bot.language.lexicon import (
 from bot.language.normalize import compact, normalize
 from bot.store import queries as query
 
+# Punctuation inside a sentence ("省：市：县"), left out when its words are compared with the question's.
+_PUNCT_OUT = re.compile(r"[：:，,、\s“”\"]")
+
 # An amount or a count asked: a text naming the thing is not its figure.
 _AMOUNT_ASKED = re.compile(r"多少|几|金额|钱|数额")
 
@@ -1845,11 +1848,32 @@ class Answerer:
         return FactAnswer("unknown", compose.no_such_part(what, "、".join(names), has, False) + _cite(self.idx, facts[:8]))
 
     def not_broken_down(self, fq: FactQuestion, ids: list[int]) -> FactAnswer:
+        """A part the rows are not split into; unless a text of the one row named states it in a sentence
+        ("市级按每人每月多少" of a 主要实施内容 "…按照每人每月750元标准…"): that sentence, cited."""
+        said = self._sentence_of_text(fq, ids)
+        if said is not None:
+            return said
         facts = self.idx.facts(ids[:8])
         what = "、".join(fq.text[m.start:m.end] for m in fq.mentions)
         has = "、".join(dict.fromkeys(_name(f) for f in facts))
         asked = fq.leftover.split()[0] if fq.leftover.split() else compose.THIS_PERIOD
         return FactAnswer("unknown", compose.no_such_part(what, asked, has, True) + _cite(self.idx, facts))
+
+    def _sentence_of_text(self, fq: FactQuestion, ids: list[int]) -> FactAnswer | None:
+        """The one sentence of the named row's texts sharing the most pairs of characters (two at least,
+        ahead of every other) with what no label explained; it states a figure. None otherwise."""
+        texts = [f for f in self.idx.facts(ids[:400]) if f["number"] is None and len(f["value"] or "") >= 30]
+        if len({(f["document_id"], f["sheet"], f["line"]) for f in texts}) != 1:
+            return None
+        rest = fq.rest + " " + fq.per_unit
+        asked = {g for i in range(len(rest) - 1) if re.fullmatch(r"[\u4e00-\u9fff]{2}", g := rest[i:i + 2])
+                 and not re.search(r"[多少什么哪几啥吗呢]", g)}
+        scored = sorted(((sum(g in _PUNCT_OUT.sub("", s) for g in asked), s.strip(), f) for f in texts
+                         for s in re.split(r"[。；;\n]", f["value"]) if re.search(r"\d", s)), key=lambda x: -x[0])
+        if not scored or scored[0][0] < 2 or len(scored) > 1 and scored[1][0] == scored[0][0]:
+            return None
+        _, sentence, f = scored[0]
+        return FactAnswer("answered", compose.fact_value(_name(f), sentence) + _cite(self.idx, [f]), [f])
 
     def overview(self, docs: list[int]) -> FactAnswer | None:
         lines = []
