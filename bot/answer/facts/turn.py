@@ -155,7 +155,7 @@ def _keep(session, context: dict | None) -> None:
 def _after_typed(turn, typed):
     answer_type, unknown = type(typed), "unknown"  # the engine's Answer; answer/ does not import the engine
     idx = index_for(turn.kb)
-    other_year = _another_year_of_the_label(turn, idx)
+    other_year = _another_year_of_the_label(turn, idx) or _another_part_of_the_label(turn, idx)
     if other_year is not None:
         return _facts_answer(turn, other_year, Answerer(idx), idx, answer_type)
     missing = _missing_year(idx, turn.question, turn.kb, _conversation_departments(turn, idx))
@@ -225,6 +225,28 @@ def _another_year_of_the_label(turn, idx: FactIndex) -> FactAnswer | None:
     if len(found) != 1:
         return None
     return Answerer(idx).values(found, [])
+
+
+_PART_ALONE = re.compile(r"(?:那|那么)?([\u4e00-\u9fff]{2})(?:的)?(?:呢|是多少|多少)")
+
+
+def _another_part_of_the_label(turn, idx: FactIndex) -> FactAnswer | None:
+    """"年初结转和结余" → "年末的呢": the row just answered with the word said now in place of its word
+    sharing a character at the same place (年初 → 年末), when the same table has that row and one figure of
+    it; None otherwise (the question is then read as it is)."""
+    m = _PART_ALONE.fullmatch(compact(normalize(turn.question)))
+    last = _context(turn.session).get("last") or []
+    if m is None or len(last) != 1 or not (shown := idx.facts(last)):
+        return None
+    f, said = shown[0], m.group(1)
+    rows = idx.fact_keys.get(f["id"], ())[:idx.fact_nrows[f["id"]]]
+    wanted = {k[:i] + said + k[i + 2:] for k in rows for i in range(len(k) - 1)
+              if k[i:i + 2] != said and (k[i] == said[0] or k[i + 1] == said[1]) and said not in k}
+    found = [g for g in idx.facts([x for w in wanted if w in idx.label_facts for x in idx.label_facts[w]
+                                   if idx.fact_doc[x] == f["document_id"]]) if g["number"] is not None]
+    if len({g["row_labels"] for g in found}) != 1 or len({g["number"] for g in found}) != 1:
+        return None
+    return Answerer(idx).values(found[:1], [])
 
 
 def _department_of_the_conversation(turn, fa: FactAnswer | None, idx: FactIndex) -> dict | None:
@@ -379,7 +401,7 @@ def _typed_shows_all(turn, typed, answerer: Answerer, idx: FactIndex, context):
     named_unknown = typed.status == "clarify" and bool(fq.departments) or bool(
         context and context.get("named") and fq.departments and not fq.mentions
         and set(fq.departments) != set(context.get("departments") or ()))
-    if _typed_elsewhere(typed, fq, idx):
+    if _typed_elsewhere(typed, fq, idx) or _typed_outside_talk(typed, fq, idx, context):
         return None  # "社工部公用经费多少" answered from another department's table: never kept
     if fq.foreign_org or not several and not named_unknown and not any(
             m.exact and fq.text[m.start:m.end] not in shown and not any(k in shown for k in m.keys)
@@ -463,6 +485,15 @@ def _typed_elsewhere(typed, fq: FactQuestion, idx: FactIndex) -> bool:
         return False
     theirs = set(_departments_in(compact(typed.text), idx))
     return bool(theirs) and theirs.isdisjoint(fq.departments)
+
+
+def _typed_outside_talk(typed, fq: FactQuestion, idx: FactIndex, context: dict | None) -> bool:
+    """A follow-up naming no department ("→ 完成率多少") answered by the typed reading only from departments
+    the conversation's facts are not of: the facts of the conversation's rows are asked first."""
+    if typed.status != "answered" or fq.departments or not context or not context.get("departments"):
+        return False
+    theirs = set(_departments_in(compact(typed.text), idx))
+    return bool(theirs) and theirs.isdisjoint(context["departments"])
 
 
 def _own_label(fq: FactQuestion) -> bool:
