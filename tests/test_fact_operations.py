@@ -139,6 +139,11 @@ def test_a_change_on_the_year_before_compares_actual_with_actual(engine) -> None
     assert "1000000" not in text  # the 2024 budget is no actual
 
 
+def test_two_years_said_each_with_the_label_compare_those_columns(engine) -> None:
+    # "2023实际 … 2024年实际": 2023年实际数 800000 against the 2024 actual's whole year 950000
+    answered(engine, f"{DEPT}文物保护经费2023实际比2024年实际多还是少 差多少", "950000", "800000", "150000")
+
+
 def test_a_follow_up_against_a_year_is_of_the_row_just_answered(engine) -> None:
     s = Session()
     answered(engine, f"{DEPT}旅游宣传经费全年实际多少", "550000", session=s)

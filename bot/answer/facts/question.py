@@ -96,14 +96,14 @@ def _compared_year(text: str, idx: FactIndex, departments: list[str] | None = No
     """"比2023年少了多少" in a 2024 table is "比上年": the table's own comparison with the year before,
     not a question about a 2023 table (the departments of the conversation when a follow-up names none)."""
     m = _COMPARED_YEAR.search(text)
-    if not m:
-        return text
+    if not m or re.search(r"(?:19|20)\d\d", text[:m.start()]):
+        return text  # "2023实际比2024年实际": both years said, each its own
     depts = _departments_in(text, idx) or list(departments or ()) or list(idx.dept_docs)
     years = [idx.docs[x].year or 0 for d in depts for x in idx.dept_docs.get(d, ())]
     if years and int(m.group(2)) == max(years) - 1:
         return text[:m.start(2)] + "上年" + text[m.end():]
     said = int(m.group(2))
-    if not re.search(r"(?:19|20)\d\d", text[:m.start()]) and any(
+    if any(
             idx.docs[x].year == said + 1 and said in idx.doc_years.get(x, ()) for d in depts for x in idx.dept_docs.get(d, ())):
         # a later table of the department is of another year (2025): the 2024 table printing a 2023
         # column is the one compared, its own year against the year said
@@ -290,6 +290,11 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _filter(fq, text, taken)
     _read_fall_and_finished(fq, question, text, taken)
     _drop_shared_word(fq, idx)
+    for m in list(fq.mentions) if "diff" in fq.ops and len(fq.years) == 2 else ():
+        # "2023实际比2024年实际": a label said again for the other year compared is understood
+        said = text[m.start:m.end] if m.start >= 0 else ""
+        for again in re.finditer(re.escape(said), text) if len(said) >= 2 else ():
+            _take(text, taken, again.start(), again.end())
     rest = "".join(ch if not any(s <= i < e for s, e in taken) else " " for i, ch in enumerate(text))
     if re.search(r"[\u4e00-\u9fff]{2}", _FILLER.sub(" ", rest)) and _row_by_part(fq, rest, scope, idx, taken):
         fq.mentions.sort(key=lambda m: m.start)
