@@ -641,6 +641,23 @@ def _in_others_row(text: str, s: int, e: int, form: str, idx: FactIndex) -> bool
     return False
 
 
+def _in_own_row(text: str, s: int, e: int, form: str, idx: FactIndex) -> list[str]:
+    """The departments of a short name said as the start of a row label of their own table ("教育局机关" of
+    教育局's row 云岫区教育局机关, "教育局" the department's short name): those departments, else none."""
+    depts = idx.dept_forms.get(form, [])
+    for b in range(min(len(text), e + 6), e + 1, -1):
+        window = text[s:b]
+        if not re.fullmatch(r"[\u4e00-\u9fff]+", window):
+            continue
+        keys = [k for k in idx.gram_keys.get(window[-2:], ()) if window in k and k in idx.row_label_keys
+                and k.endswith(window[len(form):]) and len(k) <= len(window) + 6]
+        owners = {idx.docs[idx.fact_doc[f]].department for k in keys for f in idx.label_facts.get(k, ())[:50]
+                  if idx.fact_doc[f] in idx.docs}
+        if own := [d for d in depts if d in owners]:
+            return own
+    return []
+
+
 def _overrun(text: str, s: int, e: int, form: str, idx: FactIndex) -> bool:
     """A department said without its 局 ("鹭川民政") whose last characters begin a label or a project
     that runs on past it: the name is that label's, and the shorter place form names the department."""
@@ -660,6 +677,13 @@ def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
             continue
         for m in re.finditer(re.escape(form), text):
             if _in_others_row(text, m.start(), m.end(), form, idx) or _overrun(text, m.start(), m.end(), form, idx):
+                continue
+            if own := _in_own_row(text, m.start(), m.end(), form, idx):
+                # "教育局机关" of 教育局's own row 云岫区教育局机关: the department is named and its words
+                # stay for the row's label.
+                fq.departments += [d for d in own if d not in fq.departments]
+                for d in own:
+                    first_at.setdefault(d, m.start())
                 continue
             if _take(text, taken, m.start(), m.end()):
                 found = [d for d in idx.dept_forms[form] if d not in fq.departments]
@@ -772,8 +796,13 @@ def _read_subjects_and_values(fq: FactQuestion, text: str, taken: list[tuple[int
     for name in idx.subject_order:
         if name not in text:
             continue
+        docs = idx.subjects[name]
+        named = {d for dept in fq.departments for d in idx.dept_docs.get(dept, ())}
+        if named and not docs & named:
+            continue  # "鹤川专项资金": another department's project name is a word of the named one's table
+        if not named and _said_of_a_sheet(name, docs, text, idx):
+            continue
         for m in re.finditer(re.escape(name), text):
-            docs = idx.subjects[name]
             if _take(text, taken, m.start(), m.end()):
                 fq.subject_docs |= docs
     for m in _PERIOD_RANGE.finditer(text):  # "一到四季度": each quarter of the range
@@ -793,9 +822,29 @@ def _read_subjects_and_values(fq: FactQuestion, text: str, taken: list[tuple[int
         for value in idx.value_by_gram.get(free[i:i + 2], ()):
             if len(value) == 2 and not (_said_as_kind(free, i, idx) and _held_by(value, fq.departments, idx)):
                 continue
+            if not _held_by(value, fq.departments, idx) or not fq.departments and _said_of_a_sheet(
+                    value, {idx.fact_doc[f] for f in idx.value_facts.get(value, ())}, free, idx):
+                continue  # a value of another table is a word of the named department's or sheet's labels
             if free.startswith(value, i) and _take(text, taken, i, i + len(value) + (free[i + 2:i + 3] == "类")):
                 fq.values.append(value)
                 break
+
+
+def _said_of_a_sheet(name: str, docs: set[int], text: str, idx: FactIndex) -> bool:
+    """A project's name ("专项资金") inside another table's sheet title (专项资金分配表) that the question
+    says on ("专项资金分配"), or said with a label only that table has ("哪个乡镇"): the sheet's words."""
+    at = text.find(name)
+    for d, titles in idx.sheet_titles.items():
+        if d in docs or not any(name in t for t in titles):
+            continue
+        if any(text[at:at + len(name) + 2] in t for t in titles):
+            return True
+        rest = text[:at] + "\x00" + text[at + len(name):]
+        others = set().union(*(idx.doc_keys.get(x, set()) for x in docs))
+        if any(len(f) >= 2 and f in rest for k in idx.doc_keys.get(d, ()) if k not in others and not _is_total(k)
+               for f in idx.key_forms.get(k, (k,)) if k not in idx.col_keys or len(f) >= 4):
+            return True
+    return False
 
 
 _EITHER = re.compile(r"([\u4e00-\u9fff]{2,8})还是([\u4e00-\u9fff]{2,8})")

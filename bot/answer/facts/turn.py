@@ -382,8 +382,9 @@ def _typed_shows_all(turn, typed, answerer: Answerer, idx: FactIndex, context):
         and set(fq.departments) != set(context.get("departments") or ()))
     if _typed_elsewhere(typed, fq, idx):
         return None  # "社工部公用经费多少" answered from another department's table: never kept
+    titles = {k for ts in idx.sheet_titles.values() for k in ts}
     if fq.foreign_org or not several and not named_unknown and not any(
-            m.exact and fq.text[m.start:m.end] not in shown and not any(k in shown for k in m.keys)
+            (m.exact or m.keys & titles) and fq.text[m.start:m.end] not in shown and not any(k in shown for k in m.keys)
             for m in fq.mentions):
         # What the question named stays the context of a follow-up ("东湖分局呢").
         rows = {k for m in fq.mentions if m.exact for k in m.keys if k not in idx.col_keys}
@@ -417,7 +418,8 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
                                compose.not_in_department("、".join(fq.departments)), "facts")
     if typed.status == "clarify" and typed.options and fa is not None and fa.status == "answered" and not context \
             and getattr(turn, "fresh", False) and not _departments_in(compact(normalize(turn.question)), idx) \
-            and sum(compact(d) in compact(typed.text) for d in idx.dept_docs) >= 2:
+            and sum(compact(d) in compact(typed.text) for d in idx.dept_docs) >= 2 \
+            and not _names_a_sheet(answerer.last, idx):
         return typed  # "项目总预算是多少": every department has one; one table's label does not choose for the user
     specific = typed.status == unknown and not typed.text.startswith(("知识库里没有找到与", "没有看懂"))
     ours = bool(_context(session).get("last"))  # the last answer was the facts'
@@ -435,6 +437,12 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
     if typed.status not in (unknown, "answered"):
         _clear_pending(session)  # the typed reading's question back is answered by the facts instead
     return None
+
+
+def _names_a_sheet(fq, idx: FactIndex) -> bool:
+    """Whether the question said one sheet's own title ("专项资金分配"): that chooses the table."""
+    titles = {k for ts in idx.sheet_titles.values() for k in ts}
+    return fq is not None and any(m.keys & titles for m in fq.mentions)
 
 
 def _facts_answer(turn, fa, answerer: Answerer, idx: FactIndex, answer_type):
