@@ -64,6 +64,7 @@ from bot.answer.facts.values import (
 )
 from bot.answer.facts.words import (
     _EVERY_ONE,
+    _FILLER,
     _FOLLOWUP,
     _PART_OF_YEAR,
     _RATE_WORDS,
@@ -477,6 +478,13 @@ class Answerer:
         if m is None:
             return None
         fq = self._read_in_context(text[:m.start()] + text[m.end():], context, None)
+        if fq is not None and not fq.mentions and not compact(_FILLER.sub("", fq.leftover)) and context \
+                and len(context.get("last") or ()) == 1:
+            # "离休的几个人" → "在哪个单位": the rows having the column just answered.
+            fid = context["last"][0]
+            cols = [k for k in self.idx.fact_keys[fid][self.idx.fact_nrows[fid]:] if k in self.idx.col_keys]
+            if cols:
+                fq.mentions = [Mention(-1, -1, {cols[-1]}, True, 4)]
         if fq is None or not fq.mentions or fq.ops or not all(x.keys <= self.idx.col_keys for x in fq.mentions):
             return None
         docs = _scope_docs(self.idx, fq, doc_ids)

@@ -697,6 +697,11 @@ def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
                     first_at.setdefault(d, m.start())
     _narrow_names(fq)
     fq.departments.sort(key=lambda d: first_at.get(d, -1))
+    for m in _WHOLE_SYSTEM.finditer(text):
+        # "教育局系统核定编制", "全系统空编": the department's whole system, which its table's total row counts.
+        after_dept = any(e == m.start() for _, e in taken)
+        if (after_dept or m.group().startswith("全")) and m.group() not in idx.label_text:
+            _take(text, taken, m.start(), m.end())
     if not fq.departments:
         free = "".join(" " if any(s <= i < e for s, e in taken) else ch for i, ch in enumerate(text))
         for m in _ORG_WORD.finditer(free):
@@ -704,6 +709,9 @@ def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
             # "研究中心" of a row 教育发展研究中心 is a label; "普陀财政局" is no loaded department.
             if not any(word[i:] in idx.label_text for i in range(len(word) - 2)):
                 fq.foreign_org = True
+
+
+_WHOLE_SYSTEM = re.compile(r"全系统|系统内|系统(?!性)|全局(?![性部])")
 
 
 def _narrow_names(fq: FactQuestion) -> None:
