@@ -642,6 +642,11 @@ def no_text_of_kind(time: bool) -> str:
     return f"表中这一行没有写{asked}，只有数字，不能拿数字当作回答。"
 
 
+def row_group(name: str, group: str, head: str) -> str:
+    """The group a row is listed under, in the table's column of kinds ("单位类别")."""
+    return f"{name}属于{group}（表中“{head}”一栏）"
+
+
 def none_fits(checked: int) -> str:
     return f"没有符合条件的项（共检查 {checked} 项）"
 

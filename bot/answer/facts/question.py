@@ -333,7 +333,7 @@ def _difference_column(fq: FactQuestion, text: str, scope: list, idx: FactIndex)
 
 # A text asked by its kind: a time (什么时候设的 -> "2025年3月新设") or a class (几类事业单位 -> "公益一类").
 _TEXT_ASKED = (("time", re.compile(r"什么时候|啥时候|何时|什么时间")),
-               ("kind", re.compile(r"(?:几|哪一|什么|啥)(?:类|性质)")))
+               ("kind", re.compile(r"(?:属于)?(?:几|哪一|什么|啥)(?:类别|类型|类|性质)(?:的)?")))
 
 
 _TEXT_OF_KIND = {"time": re.compile(r"(?:19|20)\d\d年|\d{1,2}月|(?:19|20)\d\d[-./]\d"),
@@ -448,7 +448,9 @@ def _read_sheet_titles(fq: FactQuestion, text: str, taken: list[tuple[int, int]]
     """Words no label took that say one sheet's own title ("养老补助资金" of 居家社区养老服务补助资金分配表, a
     sheet of a multi-sheet workbook) name that sheet's rows: a mention of the sheet, so only its facts fit."""
     # A label matched only in part ("补助" of 就业补助 in "养老补助") yields to the sheet title said whole.
-    weak = [m for m in fq.mentions if m.quality <= 0.5]
+    # A label matched only in part ("补助" of 就业补助 in "养老补助", "支出合计" of 本年支出合计 in "基本支出合计")
+    # yields to the sheet title said whole.
+    weak = [m for m in fq.mentions if m.quality < 1 - 1e-9 and not m.part]
     firm = [(s, e) for s, e in taken if not any(m.start == s and m.end == e for m in weak)]
     rest = "".join("\x00" if any(s <= i < e for s, e in firm) else ch for i, ch in enumerate(text))
     best, rank = None, None
@@ -465,11 +467,16 @@ def _read_sheet_titles(fq: FactQuestion, text: str, taken: list[tuple[int, int]]
     if best is None:
         return
     over = [m for m in weak if m.start < best[2] and best[1] < m.end]
+    freed = False
     if over and len(set(text[best[1]:best[2]]) & set("".join(text[m.start:m.end] for m in over))) >= 2:
         fq.mentions = [m for m in fq.mentions if m not in over]
         taken[:] = [(s, e) for s, e in taken if not any(m.start == s and m.end == e for m in over)]
+        freed = True
     if _take(text, taken, best[1], best[2]):
         fq.mentions.append(Mention(best[1], best[2], {best[3]}, True, best[0]))
+        if freed:
+            # The words the dropped labels held past the title ("合计") are that sheet's labels.
+            _mentions(fq, idx, [d for d in scope if best[3] in idx.sheet_titles.get(d.id, ())], taken)
 
 
 def _read_fall_and_finished(fq: FactQuestion, question: str, text: str, taken: list[tuple[int, int]]) -> None:
