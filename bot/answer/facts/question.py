@@ -448,9 +448,10 @@ def _read_sheet_titles(fq: FactQuestion, text: str, taken: list[tuple[int, int]]
     """Words no label took that say one sheet's own title ("养老补助资金" of 居家社区养老服务补助资金分配表, a
     sheet of a multi-sheet workbook) name that sheet's rows: a mention of the sheet, so only its facts fit."""
     # A label matched only in part ("补助" of 就业补助 in "养老补助") yields to the sheet title said whole.
-    # A label matched only in part ("补助" of 就业补助 in "养老补助", "支出合计" of 本年支出合计 in "基本支出合计")
-    # yields to the sheet title said whole.
-    weak = [m for m in fq.mentions if m.quality < 1 - 1e-9 and not m.part]
+    # A label matched only in part ("补助" of 就业补助 in "养老补助") yields to the sheet title said whole; so
+    # does another table's total matched in part ("支出合计" of 本年支出合计 in "基本支出合计": that sheet's 合计).
+    weak = [m for m in fq.mentions if m.quality <= 0.5 or m.quality < 1 - 1e-9 and not m.part
+            and all(_is_total(k) for k in m.keys)]
     firm = [(s, e) for s, e in taken if not any(m.start == s and m.end == e for m in weak)]
     rest = "".join("\x00" if any(s <= i < e for s, e in firm) else ch for i, ch in enumerate(text))
     best, rank = None, None
@@ -828,6 +829,9 @@ def _read_subjects_and_values(fq: FactQuestion, text: str, taken: list[tuple[int
         for said in re.finditer(word, text):
             if _take(text, taken, said.start(), said.end()):
                 fq.periods.append(months)
+                # "二季度花了多少", "三季度支出": what was spent in the period is the period's figure.
+                if verb := _PERIOD_SPENT.match(text, said.end()):
+                    _take(text, taken, verb.start(), verb.end())
     if fq.periods:
         fq.period = tuple(sorted({m for p in fq.periods for m in p}))
     if len(fq.periods) == 1:
@@ -860,6 +864,9 @@ def _said_of_a_sheet(name: str, docs: set[int], text: str, idx: FactIndex) -> bo
                for f in idx.key_forms.get(k, (k,)) if k not in idx.col_keys or len(f) >= 4):
             return True
     return False
+
+
+_PERIOD_SPENT = re.compile(r"(?:的)?(?:实际)?(?:支出了?|花了|花费|花掉了|用了|用掉了|执行数|执行了)(?!率|进度)")
 
 
 _EITHER = re.compile(r"([\u4e00-\u9fff]{2,8})还是([\u4e00-\u9fff]{2,8})")
