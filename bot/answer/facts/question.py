@@ -714,7 +714,10 @@ def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
         free = "".join(" " if any(s <= i < e for s, e in taken) else ch for i, ch in enumerate(text))
         for m in _ORG_WORD.finditer(free):
             word = m.group(0)
-            # "研究中心" of a row 教育发展研究中心 is a label; "普陀财政局" is no loaded department.
+            # "研究中心" of a row 教育发展研究中心 is a label; "普陀财政局" is no loaded department; "哪个街道",
+            # "各街道" ask over the rows of a kind, naming no organisation.
+            if re.match(r"(?:[哪几各每]|多少|所有|全部)", word):
+                continue
             if not any(word[i:] in idx.label_text for i in range(len(word) - 2)):
                 fq.foreign_org = True
 
@@ -830,7 +833,7 @@ def _read_subjects_and_values(fq: FactQuestion, text: str, taken: list[tuple[int
             if _take(text, taken, said.start(), said.end()):
                 fq.periods.append(months)
                 # "二季度花了多少", "三季度支出": what was spent in the period is the period's figure.
-                if verb := _PERIOD_SPENT.match(text, said.end()):
+                if (verb := _PERIOD_SPENT.match(text, said.end())) and not _a_label_says(verb.group(), fq, idx):
                     _take(text, taken, verb.start(), verb.end())
     if fq.periods:
         fq.period = tuple(sorted({m for p in fq.periods for m in p}))
@@ -866,7 +869,14 @@ def _said_of_a_sheet(name: str, docs: set[int], text: str, idx: FactIndex) -> bo
     return False
 
 
-_PERIOD_SPENT = re.compile(r"(?:的)?(?:实际)?(?:支出了?|花了|花费|花掉了|用了|用掉了|执行数|执行了)(?!率|进度)")
+_PERIOD_SPENT = re.compile(r"(?:的)?(?:支出了?|花了|花费|花掉了|用了|用掉了|执行数|执行了)(?!率|进度)")
+
+
+def _a_label_says(word: str, fq: FactQuestion, idx: FactIndex) -> bool:
+    """Whether a label of the tables asked about (every table when no department is named) holds the word."""
+    word = word.lstrip("的")
+    docs = [d for dept in fq.departments for d in idx.dept_docs.get(dept, ())] or list(idx.docs)
+    return any(word in k for d in docs for k in idx.doc_keys.get(d, ()))
 
 
 _EITHER = re.compile(r"([\u4e00-\u9fff]{2,8})还是([\u4e00-\u9fff]{2,8})")
