@@ -839,3 +839,205 @@ def nothing_to_combine() -> str:
 def average_of_projects(count: int, total: str, result: str) -> str:
     """"平均每个多少钱": the total over the count, shown."""
     return f"平均每个项目 {result}：{count} 个项目合计 {total} ÷ {count} = {result}"
+
+
+# -- the typed handlers' own sentences (answer/handlers.py decides, these say it) ----------------------------
+
+ASK_CONTENT = "请说明要找管什么的项目，例如“哪个项目是管培训的”。"
+
+
+def ask_project(what: str, example: str | None) -> str:
+    """"请说明是哪个项目的绩效目标，例如“X的绩效目标”": the example is a project of the loaded tables."""
+    return f"请说明是哪个项目的{what}" + (f"，例如“{example}的{what}”。" if example else "。")
+
+
+NOTHING_TO_RANK = "没有可以排序的项目。"
+NO_SUCH_INDICATOR = "没有找到这个指标。"
+NO_EXECUTION = "表中没有全年执行数（只有项目支出绩效自评表才有）。"
+NO_COMPLETION = "表中没有全年完成值（只有项目支出绩效自评表才有）。"
+ALL_TARGETS_MET = "有数值目标的指标都已完成。"
+
+
+def tables_note(tables: Iterable[str]) -> str:
+    """The citation of whole tables: （来源：湛江市…2024年部门整体预算绩效目标表、…）."""
+    return f"（来源：{'、'.join(dict.fromkeys(tables))}）"
+
+
+def indicator_sentence(row) -> str:
+    """An indicator as one sentence to search and show: "法律顾问服务对象满意度：≥90%"."""
+    return f"{row['name']}：{row['annual_value'] or row['period_value'] or ''}"
+
+
+def nothing_about(words: list[str]) -> str:
+    return f"没有找到与“{'、'.join(words)}”有关的项目。"
+
+
+def no_count_in(unit: str) -> str:
+    return f"表中没有以“{unit}”计的数量。"
+
+
+def money_units(units: list[str]) -> str:
+    return f"表中金额的单位是{'、'.join(dict.fromkeys(units))}。"
+
+
+def table_summary(department: str, projects: int, total: float | None, unit: str, users: list[str]) -> str:
+    """"这是哪个部门的表": whose table, how many projects, the total, who spends it."""
+    line = f"这是{department}的项目支出绩效目标表：共 {projects} 个项目，合计 {format_amount(total, unit)}。"
+    return line + (f"资金使用单位：{'、'.join(users)}。" if users else "")
+
+
+def goal_of(row) -> str:
+    return f"{row['name']}的绩效目标：{row['goal'] or '（表中未填写）'}"
+
+
+def total_line(doc, column: str, value: float | None) -> str:
+    """One table's line of a total: the figure, and for the whole total its sources of funds."""
+    label = AMOUNT_LABELS[column]
+    if value is None:
+        return f"{doc['department_name']}：{label}未列（0）。"
+    text = f"{doc['department_name']}项目支出{label}合计 {format_amount(value, doc['unit'])}"
+    if column == "total":
+        parts = [f"{AMOUNT_LABELS[c]} {format_amount(doc[c], doc['unit'])}" for c in SOURCE_COLUMNS if doc[c] is not None]
+        if parts:
+            text += "（" + "，".join(parts) + "）"
+    return text + "。"
+
+
+def spot(page: int | None, sheet: str | None, line: int | None) -> str:
+    """Where in a file: "第3页" of a PDF, "Sheet1 第12行" of a spreadsheet, "" when unknown."""
+    if page:
+        return f"第{page}页"
+    return f"{sheet or ''} 第{line}行".strip() if line else ""
+
+
+def summed(rows: Sequence, total: float, tail: str = "") -> str:
+    """"A 12.00万元 + B 8.00万元 = 20.00万元": the projects added, then the sum."""
+    return " + ".join(f"{r['name']} {money(r)}" for r in rows) + f" = {format_amount(total)}{tail}"
+
+
+def indicator_counts_compared(a: str, na: int, b: str, nb: int) -> str:
+    if na == nb:
+        return f"{a}和{b}的绩效指标一样多，各 {na} 个。"
+    (hi, n_hi), (lo, n_lo) = ((a, na), (b, nb)) if na > nb else ((b, nb), (a, na))
+    return f"{hi}的绩效指标更多：{n_hi} 个；{lo} {n_lo} 个，多 {n_hi - n_lo} 个。"
+
+
+def amounts_compared(a, b, times: bool) -> str:
+    """Two projects' totals: which is more, by how much, and (asked with 倍) how many times."""
+    ta, tb = a["total"] or 0, b["total"] or 0
+    if abs(ta - tb) < 0.005:
+        return f"{a['name']}和{b['name']}经费相同，都是 {money(a)}。"
+    hi, lo = (a, b) if ta > tb else (b, a)
+    text = f"{hi['name']}更多：{money(hi)}；{lo['name']}：{money(lo)}；相差 {format_amount(round(abs(ta - tb), 2))}"
+    if times and min(ta, tb) > 0:
+        text += f"，前者是后者的 {max(ta, tb) / min(ta, tb):.2f} 倍"
+    return text + "。"
+
+
+def ask_share_part(whole: str) -> str:
+    return f"请说明是哪一项占{whole}的比例。"
+
+
+def share_of_project(row, whole) -> str:
+    return f"{row['name']} {money(row)}，占{whole['name']} {money(whole)} 的 {percent(row['total'] or 0, whole['total'] or 0)}。"
+
+
+def share_of_department(row, department: str, total: float | None, unit: str) -> str:
+    return (f"{row['name']} {money(row)}，占{department}总预算 {format_amount(total, unit)} 的 "
+            f"{percent(row['total'] or 0, total or 0)}。")
+
+
+def projects_totalling(value: float, rows: Sequence) -> str:
+    if not rows:
+        return f"没有总计为 {format_amount(value)} 的项目。"
+    return f"总计为 {format_amount(value)} 的项目：\n{project_list(rows)}"
+
+
+def amount_bound(op: str, a: float, b: float | None) -> str:
+    """"超过 50.00万元", "在 10.00万元 到 20.00万元 之间": an amount filter in words."""
+    return {"gt": f"超过 {format_amount(a)}", "lt": f"低于 {format_amount(a)}", "eq": f"等于 {format_amount(a)}",
+            "ge": f"不低于 {format_amount(a)}", "le": f"不超过 {format_amount(a)}",
+            "between": f"在 {format_amount(a)} 到 {format_amount(b)} 之间"}[op]
+
+
+def projects_filtered(bound: str, rows: Sequence, count_only: bool) -> str:
+    if count_only:
+        return f"经费{bound}的项目有 {len(rows)} 个" + ("：" + "、".join(r["name"] for r in rows) if rows else "") + "。"
+    if rows:
+        return f"经费{bound}的项目（{len(rows)} 个）：\n{project_list(rows)}"
+    return f"没有经费{bound}的项目。"
+
+
+def categories_ranked(rows: Sequence, most: bool) -> str:
+    top = rows[0]
+    return (f"指标最{'多' if most else '少'}的类别是{top['name']}，共 {top['n']} 个。\n"
+            + "\n".join(f"· {r['name']}：{r['n']} 个" for r in rows))
+
+
+def most_indicators(names: list[str], n: int, most: bool) -> str:
+    return f"绩效指标最{'多' if most else '少'}的项目（{n} 个）：" + "、".join(names) + "。"
+
+
+def only_projects(n: int) -> str:
+    return f"一共只有 {n} 个项目。"
+
+
+def ranked_project(k: int, word: str, row) -> str:
+    """"经费第2多的项目是X：12.00万元。"."""
+    return f"经费第{k}{word}的项目是{row['name']}：{money(row)}。"
+
+
+def top_projects(word: str, rows: Sequence) -> str:
+    return f"经费最{word}的 {len(rows)} 个项目：\n{project_list(rows)}"
+
+
+def projects_in_order(descending: bool, rows: Sequence) -> str:
+    return f"项目经费{'从高到低' if descending else '从低到高'}：\n{project_list(rows)}"
+
+
+def top_project(word: str, names: list[str], row) -> str:
+    return f"经费最{word}的项目是{'、'.join(names)}：{money(row)}。"
+
+
+def project_count(n: int) -> str:
+    return f"一共有 {n} 个项目。"
+
+
+def indicator_count(projects: list[str], what: str, n: int, per: dict[str, int] | None = None) -> str:
+    """"X的满意度指标共 2 个。", with the count of each project when several are counted."""
+    text = f"{'、'.join(projects)}的{what}共 {n} 个。" if projects else f"{what}一共有 {n} 个。"
+    if per:
+        text += "\n" + "\n".join(f"· {name}：{k} 个" for name, k in per.items())
+    return text
+
+
+def filed_by_name(what: str, words: list[str]) -> str:
+    """A category no indicator is filed under, so indicators named by its words are shown instead."""
+    return f"（表中没有归入“{what}”类的指标，以下是名称含“{'、'.join(words)}”的指标）\n"
+
+
+def no_indicators(scope: str, what: str, of_category: bool) -> str:
+    return f"表中{scope}没有{f'{what}类的指标' if of_category else '绩效指标'}。"
+
+
+def indicators_head(scope: str, what: str, n: int) -> str:
+    return f"{scope}的{what}（{n} 个）：\n"
+
+
+def completion_report(missed: Sequence, unclear: Sequence, met: int, checked: int) -> str:
+    """Which indicators missed their target, which only a person can judge, and the tally."""
+    parts = []
+    if missed:
+        parts.append(f"未完成的指标（{len(missed)} 个）：\n" + "\n".join(
+            f"· {r['name']}（{r['project_name']}）：目标 {r['annual_value']}，完成 {r['actual_value']}" for r in missed))
+    else:
+        parts.append(ALL_TARGETS_MET)
+    if unclear:
+        parts.append("以下指标是文字目标，需人工判断：\n" + "\n".join(
+            f"· {r['name']}：目标 {r['annual_value']}，完成 {r['actual_value']}" for r in unclear))
+    parts.append(f"（共 {checked} 个指标有全年完成值，{met} 个已完成。）")
+    return "\n".join(parts)
+
+
+def projects_listed(rows: Sequence) -> str:
+    return f"共 {len(rows)} 个项目：\n{project_list(rows)}"

@@ -42,9 +42,7 @@ def _holds_number(row, number: str) -> bool:
 
 def dept_note(t: Turn, doc_ids: list[int]) -> str:
     docs = [t.kb.documents[d] for d in doc_ids]
-    names = "、".join(dict.fromkeys(compose.table_name(d["department_name"], d.get("form"), d.get("year"))
-                                    for d in docs))
-    return f"（来源：{names}）"
+    return compose.tables_note(compose.table_name(d["department_name"], d.get("form"), d.get("year")) for d in docs)
 
 
 # 帮助 for each knowledge base, made once: (tables, example lines, a project to follow up with).
@@ -90,7 +88,7 @@ def do_content(t: Turn, f: Frame) -> Answer:
     """"哪个项目是管X的": the projects whose name, goal or indicators say X, with the sentence."""
     words = search_words(t.p, t.kb, without_names=f.within)
     if not words:
-        return t.unknown("请说明要找管什么的项目，例如“哪个项目是管法律顾问的”。")
+        return t.unknown(compose.ASK_CONTENT)
     named = set() if f.within else set(f.projects) | {pid for g in f.ambiguous for pid in g}
     best: dict[int, tuple[float, str]] = {}
     said_by_indicator: set[str] = set()
@@ -98,14 +96,14 @@ def do_content(t: Turn, f: Frame) -> Answer:
     for r in rows:
         sentences = [r["name"], *re.split(r"[。；;！!\n]", r["goal"] or "")]
         for k in query.indicators(t.conn, project_ids=[r["id"]]):
-            sentences.append(f"{k['name']}：{k['annual_value'] or k['period_value'] or ''}")
+            sentences.append(compose.indicator_sentence(k))
             said_by_indicator.add(sentences[-1].strip())
         scored = [(words_score(words, x, t.kb) + (0.5 if r["id"] in named else 0), x.strip())
                   for x in sentences if x.strip()]
         best[r["id"]] = max(scored)
     top = max((v[0] for v in best.values()), default=0)
     if top < 0.5:
-        return t.unknown(f"没有找到与“{'、'.join(words)}”有关的项目。", "".join(words))
+        return t.unknown(compose.nothing_about(words), "".join(words))
     ids = [pid for pid, (v, _) in best.items() if v == top][:5]
     rows = query.projects(t.conn, ids)
     if f.within and len(rows) == 1 and t.p.has("amount") and best[ids[0]][1] in said_by_indicator:
@@ -152,7 +150,7 @@ def do_quantity(t: Turn, f: Frame) -> Answer:
         if len(found) == 1:
             r, sentence = found[0]
             return t.answered(f, compose.goal_sentence(r, sentence), projects=[r["id"]])
-    return t.unknown(f"表中没有以“{unit}”计的数量。", suggest=False)
+    return t.unknown(compose.no_count_in(unit), suggest=False)
 
 
 def _counted_noun(t: Turn, at: int) -> str:
@@ -198,8 +196,7 @@ def do_department_rank(t: Turn, f: Frame) -> Answer:
 
 def do_unit(t: Turn, f: Frame) -> Answer:
     docs = query.documents(t.conn, f.doc_ids)
-    units = "、".join(dict.fromkeys(d["unit"] for d in docs))
-    return t.answered(f, f"表中金额的单位是{units}。{dept_note(t, f.doc_ids)}")
+    return t.answered(f, compose.money_units([d["unit"] for d in docs]) + dept_note(t, f.doc_ids))
 
 
 def do_department(t: Turn, f: Frame) -> Answer:
@@ -210,13 +207,9 @@ def do_department(t: Turn, f: Frame) -> Answer:
         return t.answered(f, text, projects=f.projects)
     lines = []
     for doc in query.documents(t.conn, f.doc_ids):
-        units = query.funding_units(t.conn, [doc["id"]])
-        n = t.conn.execute("SELECT count(*) FROM projects WHERE document_id = ?", (doc["id"],)).fetchone()[0]
-        line = (f"这是{doc['department']}的项目支出绩效目标表：共 {n} 个项目，"
-                f"合计 {format_amount(doc['total'], doc['unit'])}。")
-        if units:
-            line += "资金使用单位：" + "、".join(u["name"] for u in units) + "。"
-        lines.append(line)
+        units = [u["name"] for u in query.funding_units(t.conn, [doc["id"]])]
+        n = query.project_count(t.conn, [doc["id"]])
+        lines.append(compose.table_summary(doc["department"], n, doc["total"], doc["unit"], units))
     return t.answered(f, "\n".join(lines))
 
 
@@ -264,12 +257,17 @@ def do_source(t: Turn, f: Frame) -> Answer:
     return t.answered(f, text, projects=f.projects, rows=parts)
 
 
+def _example_project(t: Turn, f: Frame) -> str | None:
+    """A project of the tables in view to show how a question names one (never a bundled name)."""
+    rows = [r for r in query.projects_in(t.conn, f.doc_ids or list(t.kb.documents)) if r["kind"] != "department"]
+    return rows[0]["name"] if rows else None
+
+
 def do_goal(t: Turn, f: Frame) -> Answer:
     if not f.projects:
-        return t.unknown("请说明是哪个项目的绩效目标，例如“公务用车的绩效目标”。")
+        return t.unknown(compose.ask_project("绩效目标", _example_project(t, f)))
     rows = query.projects(t.conn, f.projects)
-    text = "\n".join(f"{r['name']}的绩效目标：{r['goal'] or '（表中未填写）'}"
-                     + compose.source_note(r) for r in rows)
+    text = "\n".join(compose.goal_of(r) + compose.source_note(r) for r in rows)
     return t.answered(f, text, projects=f.projects)
 
 
@@ -314,7 +312,7 @@ def do_total(t: Turn, f: Frame) -> Answer:
         used.append(doc["id"])
         table.append({"label": doc["department_name"], "value": value, "unit": doc["unit"],
                       "department": doc["department_name"], "source": compose.table_name(doc["department_name"], doc["form"], doc["year"])})
-        lines.append(_total_line(doc, column, value))
+        lines.append(compose.total_line(doc, column, value))
     missing = [row["label"] for row in table if row["value"] is None]
     if column == "total" and missing and (len(missing) == len(table) or not f.every_department):
         # No table lists a total (a final-accounts PDF, a staffing table): not a figure of 0. (A source
@@ -327,20 +325,6 @@ def do_total(t: Turn, f: Frame) -> Answer:
                  for c in compose.SOURCE_COLUMNS if doc[c] is not None]
     note = "" if cited == len(lines) else dept_note(t, used or f.doc_ids)  # those lines cite their own rows
     return t.answered(f, "\n".join(lines) + note, rows=table)
-
-
-def _total_line(doc, column: str, value: float | None) -> str:
-    """One table's line of a total: the figure, and for the whole total its sources of funds."""
-    label = AMOUNT_LABELS[column]
-    if value is None:
-        return f"{doc['department_name']}：{label}未列（0）。"
-    text = f"{doc['department_name']}项目支出{label}合计 {format_amount(value, doc['unit'])}"
-    if column == "total":
-        parts = [f"{AMOUNT_LABELS[c]} {format_amount(doc[c], doc['unit'])}"
-                 for c in compose.SOURCE_COLUMNS if doc[c] is not None]
-        if parts:
-            text += "（" + "，".join(parts) + "）"
-    return text + "。"
 
 
 def _each_tables_total(t: Turn, docs: Sequence, column: str) -> list[tuple]:
@@ -369,7 +353,7 @@ def _totals_compared(t: Turn, f: Frame, docs: Sequence) -> Answer:
         if spending := query.department_spending(t.conn, doc["id"]):
             # A department-level table: its total is its 部门预算支出, never the sum of its tasks (issue 12).
             first = spending[0]
-            spot = f"{first['sheet'] or ''} 第{first['line']}行".strip() if first["line"] else ""
+            spot = compose.spot(None, first["sheet"], first["line"])
             where = "，".join(x for x in (f"{first['file_name'] or ''} {spot}".strip(), table) if x)
             totals.append((doc["department_name"], query.DEPARTMENT_SPENDING, round(sum(r["number"] for r in spending), 2),
                            first["unit"] or doc["unit"], where, doc["form"]))
@@ -377,7 +361,7 @@ def _totals_compared(t: Turn, f: Frame, docs: Sequence) -> Answer:
             where = "，".join(x for x in (doc["file_name"], table) if x)
             totals.append((doc["department_name"], "项目支出合计", doc["total"], doc["unit"], where, doc["form"]))
         elif row := query.printed_spending_total(t.conn, doc["id"]):
-            spot = f"第{row['page']}页" if row["page"] else f"{row['sheet'] or ''} 第{row['line']}行".strip()
+            spot = compose.spot(row["page"], row["sheet"], row["line"])
             where = "，".join(x for x in (f"{row['file_name'] or ''} {spot}".strip(), table) if x)
             totals.append((doc["department_name"], row["row_labels"] if row["row_labels"] not in ("合计", "总计")
                            else compact(row["col_labels"].replace(query.FACT_SEP, "")),
@@ -399,8 +383,7 @@ def _totals_compared(t: Turn, f: Frame, docs: Sequence) -> Answer:
 def do_sum(t: Turn, f: Frame) -> Answer:
     rows = query.projects(t.conn, f.projects)
     total = round(sum(r["total"] or 0 for r in rows), 2)
-    parts = " + ".join(f"{r['name']} {compose.money(r)}" for r in rows)
-    text = f"{parts} = {format_amount(total)}{_share_of_whole(t, rows, total)}"
+    text = compose.summed(rows, total, _share_of_whole(t, rows, total))
     return t.answered(f, text + dept_note(t, f.doc_ids), projects=f.projects, rows=amount_rows(rows))
 
 
@@ -431,24 +414,9 @@ def do_compare(t: Turn, f: Frame) -> Answer:
     a, b = rows
     if f.measure == "indicators":
         counts = {r["id"]: r["n"] for r in query.indicator_counts(t.conn, f.doc_ids)}
-        na, nb = counts.get(a["id"], 0), counts.get(b["id"], 0)
-        if na == nb:
-            text = f"{a['name']}和{b['name']}的绩效指标一样多，各 {na} 个。"
-        else:
-            hi, lo = (a, b) if na > nb else (b, a)
-            text = (f"{hi['name']}的绩效指标更多：{max(na, nb)} 个；{lo['name']} {min(na, nb)} 个，"
-                    f"多 {abs(na - nb)} 个。")
+        text = compose.indicator_counts_compared(a["name"], counts.get(a["id"], 0), b["name"], counts.get(b["id"], 0))
         return t.answered(f, text + dept_note(t, f.doc_ids), projects=[a["id"], b["id"]])
-    ta, tb = a["total"] or 0, b["total"] or 0
-    if abs(ta - tb) < 0.005:
-        text = f"{a['name']}和{b['name']}经费相同，都是 {compose.money(a)}。"
-    else:
-        hi, lo = (a, b) if ta > tb else (b, a)
-        text = (f"{hi['name']}更多：{compose.money(hi)}；{lo['name']}：{compose.money(lo)}；"
-                f"相差 {format_amount(round(abs(ta - tb), 2))}")
-        if "倍" in t.p.text and min(ta, tb) > 0:
-            text += f"，前者是后者的 {max(ta, tb) / min(ta, tb):.2f} 倍"
-        text += "。"
+    text = compose.amounts_compared(a, b, times="倍" in t.p.text)
     return t.answered(f, text + dept_note(t, f.doc_ids), projects=[a["id"], b["id"]],
                          rows=amount_rows([a, b]))
 
@@ -463,7 +431,7 @@ def do_share(t: Turn, f: Frame) -> Answer:
             f.projects = [rows[0]["id"]]
             lead = compose.share_extreme(rows[0]["name"], f.order == "asc")
     if not f.projects:
-        return t.unknown("请说明是哪个项目的占比，例如“信访工作经费占比多少”。")
+        return t.unknown(compose.ask_project("占比", _example_project(t, f)))
     ends = {e for s, e in t.p.concepts.get("share", [])}
     wholes = [pid for m in t.p.mentions if m.start in ends for pid in (r.id for r in m.of("project"))]
     if wholes:
@@ -471,18 +439,15 @@ def do_share(t: Turn, f: Frame) -> Answer:
         parts = [pid for pid in t.session.focus_projects if pid not in wholes]
         whole = query.projects(t.conn, wholes[:1])[0]
         if not parts:
-            return t.unknown(f"请说明是哪一项占{whole['name']}的比例。", suggest=False)
-        lines = [f"{r['name']} {compose.money(r)}，占{whole['name']} {compose.money(whole)} 的 "
-                 f"{compose.percent(r['total'] or 0, whole['total'] or 0)}。"
-                 for r in query.projects(t.conn, parts)]
+            return t.unknown(compose.ask_share_part(whole["name"]), suggest=False)
+        lines = [compose.share_of_project(r, whole) for r in query.projects(t.conn, parts)]
         return t.answered(f, "\n".join(lines), projects=parts)
     rows = query.projects(t.conn, f.projects)
     lines = []
     for r in rows:
         doc = t.kb.documents[r["document_id"]]
         doc_total = doc["total"] if doc["total"] is not None else query.column_total(t.conn, [doc["id"]], "total")
-        lines.append(f"{r['name']} {compose.money(r)}，占{doc['department_name']}总预算 "
-                     f"{format_amount(doc_total, doc['unit'])} 的 {compose.percent(r['total'] or 0, doc_total or 0)}。")
+        lines.append(compose.share_of_department(r, doc["department_name"], doc_total, doc["unit"]))
     if lead:  # "占比最大的项目是X：77.28万元，占…的 32.89%。": the figure on the first line
         lines[0] = lead + lines[0].removeprefix(rows[0]["name"]).lstrip()
     return t.answered(f, "\n".join(lines), projects=f.projects)
@@ -491,10 +456,10 @@ def do_share(t: Turn, f: Frame) -> Answer:
 def do_lookup_amount(t: Turn, f: Frame) -> Answer:
     value = amount_filter_of(f)[1]
     rows = query.projects_filtered(t.conn, f.doc_ids, "eq", value, None)
+    text = compose.projects_totalling(value, rows) + dept_note(t, f.doc_ids)
     if not rows:
-        return t.answered(f, f"没有总计为 {format_amount(value)} 的项目。{dept_note(t, f.doc_ids)}")
+        return t.answered(f, text)
     ids = [r["id"] for r in rows]
-    text = f"总计为 {format_amount(value)} 的项目：\n{compose.project_list(rows)}{dept_note(t, f.doc_ids)}"
     return t.answered(f, text, projects=ids, listed=[("project", i) for i in ids], rows=amount_rows(rows))
 
 
@@ -502,16 +467,8 @@ def do_filter(t: Turn, f: Frame) -> Answer:
     op, a, b = amount_filter_of(f)
     rows = query.projects_filtered(t.conn, f.doc_ids, op, a, b)
     rows = [r for r in rows if r["id"] not in f.exclude and r["kind"] != "department"]
-    desc = {"gt": f"超过 {format_amount(a)}", "lt": f"低于 {format_amount(a)}", "eq": f"等于 {format_amount(a)}",
-            "ge": f"不低于 {format_amount(a)}", "le": f"不超过 {format_amount(a)}",
-            "between": f"在 {format_amount(a)} 到 {format_amount(b)} 之间"}[op]
     ids = [r["id"] for r in rows]
-    if t.p.has("count"):
-        text = f"经费{desc}的项目有 {len(rows)} 个" + ("：" + "、".join(r["name"] for r in rows) if rows else "") + "。"
-    elif rows:
-        text = f"经费{desc}的项目（{len(rows)} 个）：\n{compose.project_list(rows)}"
-    else:
-        text = f"没有经费{desc}的项目。"
+    text = compose.projects_filtered(compose.amount_bound(op, a, b), rows, count_only=t.p.has("count"))
     return t.answered(f, text + dept_note(t, f.doc_ids), projects=ids, listed=[("project", i) for i in ids],
                          rows=amount_rows(rows))
 
@@ -522,9 +479,7 @@ def _rank_categories(t: Turn, f: Frame, order: str) -> Answer:
     rows = query.category_counts(t.conn, f.doc_ids, level)
     if order == "asc":
         rows = list(reversed(rows))
-    top = rows[0]
-    text = (f"指标最{'多' if order == 'desc' else '少'}的类别是{top['name']}，共 {top['n']} 个。\n"
-            + "\n".join(f"· {r['name']}：{r['n']} 个" for r in rows))
+    text = compose.categories_ranked(rows, most=order == "desc")
     counts = [{"label": r["name"], "value": r["n"], "unit": "个"} for r in rows]
     return t.answered(f, text + dept_note(t, f.doc_ids), rows=counts)
 
@@ -536,8 +491,7 @@ def _rank_by_indicator_count(t: Turn, f: Frame, order: str) -> Answer:
         rows = sorted(rows, key=lambda r: (r["n"], r["id"]))
     best = rows[0]["n"]
     tied = [r for r in rows if r["n"] == best]
-    word = "多" if order == "desc" else "少"
-    text = f"绩效指标最{word}的项目（{best} 个）：" + "、".join(r["name"] for r in tied) + "。"
+    text = compose.most_indicators([r["name"] for r in tied], best, most=order == "desc")
     ids = [r["id"] for r in tied]
     return t.answered(f, text + dept_note(t, f.doc_ids), projects=ids, listed=[("project", i) for i in ids])
 
@@ -555,18 +509,18 @@ def do_rank(t: Turn, f: Frame) -> Answer:
     rows = [r for r in query.projects_in(t.conn, f.doc_ids, order)
             if r["id"] not in f.exclude and r["kind"] != "department"]
     if not rows:  # nothing ranked is no answer: the tables' labelled rows may still hold what is asked
-        return t.unknown("没有可以排序的项目。", suggest=False)
+        return t.unknown(compose.NOTHING_TO_RANK, suggest=False)
     word = "多" if order == "desc" else "少"
     if f.rank_offset and not f.rank_n:
         k = f.rank_offset
         if k > len(rows):
-            return t.answered(f, f"一共只有 {len(rows)} 个项目。")
+            return t.answered(f, compose.only_projects(len(rows)))
         r = rows[k - 1]
-        text = f"经费第{k}{word}的项目是{r['name']}：{compose.money(r)}。"
+        text = compose.ranked_project(k, word, r)
         return t.answered(f, text + dept_note(t, f.doc_ids), projects=[r["id"]])
     if f.rank_n:
         chosen = rows[: f.rank_n]
-        text = f"经费最{word}的 {len(chosen)} 个项目：\n{compose.project_list(chosen)}"
+        text = compose.top_projects(word, chosen)
         if t.p.has("total") and len(chosen) >= 2:
             # "最少的两个项目加起来多少": their sum is what is asked (first), the list shows what was added.
             text = compose.ranked_sum(word, len(chosen), round(sum(r["total"] or 0 for r in chosen), 2)) \
@@ -576,13 +530,11 @@ def do_rank(t: Turn, f: Frame) -> Answer:
                              listed=[("project", i) for i in ids], rows=amount_rows(chosen))
     if t.p.has("desc", "asc", "rank") and not t.p.has("max", "min"):
         ids = [r["id"] for r in rows]
-        label = "从高到低" if order == "desc" else "从低到高"
-        return t.answered(f, f"项目经费{label}：\n{compose.project_list(rows)}{dept_note(t, f.doc_ids)}",
+        return t.answered(f, compose.projects_in_order(order == "desc", rows) + dept_note(t, f.doc_ids),
                              listed=[("project", i) for i in ids], rows=amount_rows(rows))
     top_total = rows[0]["total"]
     tied = [r for r in rows if abs((r["total"] or 0) - (top_total or 0)) < 0.005]
-    names = "、".join(r["name"] for r in tied)
-    text = f"经费最{word}的项目是{names}：{compose.money(rows[0])}。"
+    text = compose.top_project(word, [r["name"] for r in tied], rows[0])
     ids = [r["id"] for r in tied]
     # The whole ranking is the list a following "第二个呢" points into.
     return t.answered(f, text + dept_note(t, f.doc_ids), projects=ids,
@@ -591,29 +543,24 @@ def do_rank(t: Turn, f: Frame) -> Answer:
 
 def do_count(t: Turn, f: Frame) -> Answer:
     if f.count_of == "projects" and not f.projects and not f.categories:
-        n = t.conn.execute(
-            f"SELECT count(*) FROM projects WHERE document_id IN ({','.join('?' * len(f.doc_ids))})", f.doc_ids
-        ).fetchone()[0]
-        return t.answered(f, f"一共有 {n} 个项目。{dept_note(t, f.doc_ids)}")
+        n = query.project_count(t.conn, f.doc_ids)
+        return t.answered(f, compose.project_count(n) + dept_note(t, f.doc_ids))
     rows = indicator_rows(t, f)
     # "有几个指标" -> "第三个是什么": the ordinal counts in the order the list of them is shown.
     counted = [("indicator", r["id"]) for r in rows]
     what = "、".join(c.name for c in f.categories) or "绩效指标"
     if not what.endswith("指标") and what != "绩效指标":
         what += "指标"
-    if f.projects:
-        names = "、".join(t.kb.projects[p].name for p in f.projects)
-        text = f"{names}的{what}共 {len(rows)} 个。"
-    else:
-        text = f"{what}一共有 {len(rows)} 个。"
+    names = [t.kb.projects[p].name for p in f.projects]
     if rows and len(f.projects) != 1:
         per: dict[str, int] = {}
         for r in rows:
             per[r["project_name"]] = per.get(r["project_name"], 0) + 1
-        text += "\n" + "\n".join(f"· {name}：{n} 个" for name, n in per.items())
+        text = compose.indicator_count(names, what, len(rows), per)
         return t.answered(f, text + dept_note(t, f.doc_ids), projects=f.projects, listed=counted,
                              rows=[{"label": name, "value": n, "unit": "个"} for name, n in per.items()])
-    return t.answered(f, text + dept_note(t, f.doc_ids), projects=f.projects, listed=counted)
+    return t.answered(f, compose.indicator_count(names, what, len(rows)) + dept_note(t, f.doc_ids),
+                      projects=f.projects, listed=counted)
 
 
 def indicator_rows(t: Turn, f: Frame) -> list:
@@ -648,19 +595,18 @@ def do_indicator_list(t: Turn, f: Frame) -> Answer:
         words = [c.name.removesuffix("指标") for c in f.categories]
         everything = indicator_rows(t, Frame(projects=f.projects, doc_ids=f.doc_ids))
         rows = [r for r in everything if any(w and w in r["name"] for w in words)]
-        note = f"（表中没有归入“{what}”类的指标，以下是名称含“{'、'.join(words)}”的指标）\n"
+        note = compose.filed_by_name(what, words)
     if f.value_has:
         rows = [r for r in rows if _holds_number(r, f.value_has)]
         if not rows:
             return t.unknown(compose.no_value_holding(scope, f.value_has), suggest=False)
         what = compose.value_holding(what, f.value_has)
     if not rows:
-        missing = f"{what}类的指标" if f.categories else "绩效指标"
-        absent = t.unknown(f"表中{scope}没有{missing}。", suggest=False)
+        absent = t.unknown(compose.no_indicators(scope, what, bool(f.categories)), suggest=False)
         if f.categories and (f.projects or f.doc_ids):
             absent.intent = ABSENT_CATEGORY  # the table's indicators were read: no other reading may answer
         return absent
-    text = note + f"{scope}的{what}（{len(rows)} 个）：\n" + compose.grouped_indicators(
+    text = note + compose.indicators_head(scope, what, len(rows)) + compose.grouped_indicators(
         rows, f.value_kind, numbering=range(1, len(rows) + 1))
     if f.order:
         # A superlative answers with the top one(s) alone; values with no common order are all shown.
@@ -676,7 +622,7 @@ def do_indicator_value(t: Turn, f: Frame) -> Answer:
     if f.projects:
         rows = [r for r in rows if r["project_id"] in f.projects] or rows
     if not rows:
-        return t.unknown("没有找到这个指标。")
+        return t.unknown(compose.NO_SUCH_INDICATOR)
     text = compose.grouped_indicators(rows, f.value_kind, numbering=range(1, len(rows) + 1))
     ids = [r["id"] for r in rows]
     projects = list(dict.fromkeys(r["project_id"] for r in rows))
@@ -698,7 +644,7 @@ def do_execution(t: Turn, f: Frame) -> Answer:
         lines.append(compose.execution(r["name"], compose.money(r, "executed"), rate, compose.money(r), left)
                      + compose.source_note(r))
     if not lines:
-        return t.unknown("表中没有全年执行数（只有项目支出绩效自评表才有）。")
+        return t.unknown(compose.NO_EXECUTION)
     return t.answered(f, "\n".join(lines), projects=[r["id"] for r in rows if r["executed"] is not None],
                          rows=table)
 
@@ -709,7 +655,7 @@ def do_completion(t: Turn, f: Frame) -> Answer:
     if f.indicators:
         rows = [r for r in query.indicators(t.conn, ids=f.indicators) if r["actual_value"]]
     if not rows:
-        return t.unknown("表中没有全年完成值（只有项目支出绩效自评表才有）。")
+        return t.unknown(compose.NO_COMPLETION)
     if f.indicators:
         # Named indicators: their target and 全年完成值 side by side, and whether each was reached.
         text = compose.grouped_indicators(rows, "annual", numbering=range(1, len(rows) + 1))
@@ -722,19 +668,9 @@ def do_completion(t: Turn, f: Frame) -> Answer:
     for r in rows:
         verdict = compose.reached(r["annual_value"], r["actual_value"])
         (met if verdict else missed if verdict is False else unclear).append(r)
-    parts = []
-    if missed:
-        parts.append(f"未完成的指标（{len(missed)} 个）：\n" + "\n".join(
-            f"· {r['name']}（{r['project_name']}）：目标 {r['annual_value']}，完成 {r['actual_value']}" for r in missed))
-    else:
-        parts.append("有数值目标的指标都已完成。")
-    if unclear:
-        parts.append("以下指标是文字目标，需人工判断：\n" + "\n".join(
-            f"· {r['name']}：目标 {r['annual_value']}，完成 {r['actual_value']}" for r in unclear))
-    parts.append(f"（共 {len(rows)} 个指标有全年完成值，{len(met)} 个已完成。）"
-                 + dept_note(t, f.doc_ids))
     ids = [r["id"] for r in missed + unclear]
-    return t.answered(f, "\n".join(parts), indicators=ids, listed=[("indicator", i) for i in ids])
+    text = compose.completion_report(missed, unclear, len(met), len(rows)) + dept_note(t, f.doc_ids)
+    return t.answered(f, text, indicators=ids, listed=[("indicator", i) for i in ids])
 
 
 def do_project_list(t: Turn, f: Frame) -> Answer:
@@ -746,7 +682,7 @@ def do_project_list(t: Turn, f: Frame) -> Answer:
     # A department-level table's own whole (部门整体绩效) is the department, not one of its projects.
     rows = [r for r in query.projects_in(t.conn, f.doc_ids) if r["kind"] != "department"]
     ids = [r["id"] for r in rows]
-    text = f"共 {len(rows)} 个项目：\n{compose.project_list(rows)}{dept_note(t, f.doc_ids)}"
+    text = compose.projects_listed(rows) + dept_note(t, f.doc_ids)
     return t.answered(f, text, listed=[("project", i) for i in ids], rows=amount_rows(rows))
 
 

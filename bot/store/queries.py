@@ -146,6 +146,13 @@ def funding_units(conn: Conn, doc_ids: Sequence[int]) -> list[sqlite3.Row]:
     ).fetchall()
 
 
+def project_count(conn: Conn, doc_ids: Sequence[int]) -> int:
+    """How many projects some documents list (a department-level table's whole counts as one)."""
+    return conn.execute(
+        f"SELECT count(*) FROM projects WHERE document_id IN ({_marks(doc_ids)})", list(doc_ids)
+    ).fetchone()[0]
+
+
 def column_total(conn: Conn, doc_ids: Sequence[int], column: str) -> float | None:
     """Sum of one amount column over the projects of some documents (None when the column is blank)."""
     if column not in ("total", "fiscal_appropriation", "special_account", "other"):
