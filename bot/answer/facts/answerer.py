@@ -1638,20 +1638,24 @@ class Answerer:
         pattern = _TEXT_OF_KIND[fq.text_asked]
         found = [x for f in rows.values() for x in self.idx.facts(self._row_siblings(f))
                  if x["number"] is None and pattern.search(x["value"] or "")]
-        if not found and fq.text_asked == "kind" and (grouped := self._group_of_row(list(rows.values()))):
+        if not found and fq.text_asked == "kind" and (grouped := self._group_of_row(list(rows.values()), fq)):
             return grouped
         if not found:
             return FactAnswer("unknown", compose.no_text_of_kind(fq.text_asked == "time"))
         return self.values(list({x["id"]: x for x in found}.values()), [])
 
-    def _group_of_row(self, facts: list[dict]) -> FactAnswer | None:
+    def _group_of_row(self, facts: list[dict], fq: FactQuestion) -> FactAnswer | None:
         """"督导室属于什么类别": the one row's label in a column of kinds (单位类别, 项目类型) it is listed
-        under; None when the rows are several or no column of kinds holds them."""
+        under; None when the rows are several, the row is a subtotal, the question names the group itself
+        ("几类事业单位" asks a kind within it), or no column of kinds holds them."""
         named = {_own_row(f): f for f in facts}
-        if len(named) != 1:
+        if len(named) != 1 or _is_total(next(iter(named))):
             return None
         f = next(iter(named.values()))
         labels = (f["row_labels"] or "").split(query.FACT_SEP)
+        said = {k for m in fq.mentions for k in m.keys}
+        if any(label_key(x) in said for x in labels[:-1]):
+            return None
         heads = (f["row_heads"] or "").split(query.FACT_SEP)
         for label, head in zip(labels[:-1], heads, strict=False):
             if label and re.search(r"类别|类型|分类|性质|类$", head or "") and not _is_total(label_key(label)):
