@@ -131,3 +131,11 @@ def test_a_side_by_side_blocks_header_is_no_part_of_its_row_names(engine) -> Non
     assert a.status == "answered" and "50" in a.text and "项目住房保障支出" not in a.text, a.text
     a = engine.ask("石门县林业局本年支出合计")
     assert a.status == "answered" and "400" in a.text and "项目本年支出合计" not in a.text, a.text
+
+
+def test_the_part_in_brackets_said_within_the_whole_is_not_the_wholes_amount(engine) -> None:
+    # the samples' 促进就业专项资金（含创业担保贷款贴息资金）: named by its department, the part is still the part
+    a = engine.ask("湛江人社促进就业专项资金里创业担保贷款贴息具体多少")
+    assert a.status == "unknown" and "1140" not in a.text, a.text
+    a = engine.ask("湛江人社促进就业专项资金多少")
+    assert a.status == "answered" and "1140" in a.text, a.text

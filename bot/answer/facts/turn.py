@@ -194,6 +194,8 @@ def _after_typed(turn, typed):
     if which is not None:
         _keep(turn.session, {"asked_rows": {"options": which.options, "question": turn.question}})
         return _facts_answer(turn, which, answerer, idx, answer_type)
+    if fa is not None and fa.status == "answered" and (within := _part_within(answerer.last, idx)) is not None:
+        return answer_type(turn.question, unknown, compose.part_not_broken_down(*within), "facts_part")
     kept = _typed_kept(turn, typed, fa, answerer, idx, context)
     if kept is not None:
         return kept
@@ -457,6 +459,20 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
         return typed  # a follow-up naming no department is never answered from another department's table
     if typed.status not in (unknown, "answered"):
         _clear_pending(session)  # the typed reading's question back is answered by the facts instead
+    return None
+
+
+def _part_within(fq, idx: FactIndex) -> tuple[str, str] | None:
+    """"促进就业专项资金里创业担保贷款贴息": a label printed with its part in brackets (（含创业担保贷款贴息资金）)
+    said with that part after 里/中: the part is asked, which the table does not break down."""
+    for m in fq.mentions if fq is not None else ():
+        said = fq.text[m.start:m.end] if m.start >= 0 else ""
+        asked = re.search(r"(?:里|中|其中)(?:的)?([\u4e00-\u9fff]{4,})$", said)
+        for k in m.keys if asked else ():
+            spelled = idx.spelled.get(k, "")
+            part = re.search(r"含([\u4e00-\u9fff]{2,})", spelled)
+            if part and asked and asked.group(1)[:4] in part.group(1):
+                return asked.group(1), spelled
     return None
 
 
