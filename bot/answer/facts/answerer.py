@@ -79,6 +79,9 @@ from bot.language.normalize import compact, normalize
 from bot.store import queries as query
 
 
+_BASIS = re.compile(r"的?(?:测算依据|测算标准|测算方法|测算说明|依据是什么|怎么测算)")
+
+
 class Answerer:
     def __init__(self, idx: FactIndex):
         self.idx = idx
@@ -375,6 +378,13 @@ class Answerer:
         at = min((i for w in words if (i := text.find(w)) > 0), default=-1)
         if at > 0 and re.search(r"多少|几", text[:at]) and not re.search(r"[，,；;。]", text[:at][-2:]):
             return text[:at] + "，" + text[at:]
+        # "就业补助的测算依据": a line of the 明细 named with the table's word for its note is asked its
+        # amount and what the note says it is for (only when the note has that line's use).
+        if (basis := _BASIS.search(text)) and basis.start() > 0:
+            head = compact(text[:basis.start()])
+            uses = set(self.idx.label_facts.get(_USE, ()))
+            if uses and any(len(k) >= 2 and k in head and uses.intersection(self.idx.label_facts[k]) for k in self.idx.label_facts):
+                return text[:basis.start()] + "多少，" + _USE
         return question
 
     def _clauses(self, question: str, parts: list[str], doc_ids: list[int] | None,

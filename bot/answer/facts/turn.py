@@ -6,7 +6,7 @@ import copy
 import re
 
 from bot.answer import REL_YEARS as _REL_YEARS
-from bot.answer import YEAR_ASKED, compose, question_clauses
+from bot.answer import QUESTION_WORD, YEAR_ASKED, compose, question_clauses
 from bot.answer.facts.answerer import Answerer
 from bot.answer.facts.index import FactIndex, index_for
 from bot.answer.facts.question import (
@@ -83,7 +83,7 @@ def _as_understood(turn) -> str:
     return question
 
 
-_QUESTION_ASKED = re.compile(r"多少|几|哪|什么|啥|吗|是否|有没有|怎么样|如何|干嘛|为何")
+_QUESTION_ASKED = QUESTION_WORD
 
 
 def _each_spaced_ask(turn, typed, whole):
@@ -91,7 +91,9 @@ def _each_spaced_ask(turn, typed, whole):
     that answers both; otherwise the answer to the whole stands (and the conversation it left)."""
     clauses = question_clauses(turn.question, spaces=True)
     if len(clauses) < 2 and whole.status != "answered":
-        clauses = _after_subject(turn.question)
+        clauses = _after_subject(turn.question) or _labels_listed(turn.question)
+    elif len(clauses) < 2 and _left_out(whole.text, listed := _labels_listed(turn.question)):
+        clauses = listed  # "社工部绩效自评 涉及预算金额 平均得分" answered with one of them: each is asked
     if len(clauses) < 2 or getattr(turn, "clause", False) or clauses == question_clauses(turn.question):
         return whole
     kept = copy.deepcopy(vars(turn.session))
@@ -109,6 +111,21 @@ def _after_subject(question: str) -> list[str]:
     if len(parts) < 3 or _QUESTION_ASKED.search(parts[0]) or not _QUESTION_ASKED.search(parts[-1]):
         return []
     return [f"{parts[0]}{p}" for p in parts[1:]]
+
+
+def _labels_listed(question: str) -> list[str]:
+    """"财政局的基本支出 项目支出": things named one after another, parted by spaces, no asking word in
+    any: each is asked in turn (the later ones in the conversation of the earlier, so of its department)."""
+    parts = [p for p in re.split(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", question.strip()) if p]
+    if len(parts) < 2 or any(_QUESTION_ASKED.search(p) for p in parts) or any(len(compact(p)) < 2 for p in parts):
+        return []
+    return parts
+
+
+def _left_out(text: str, parts: list[str]) -> bool:
+    """Whether an answer says nothing of a later thing named (no two of its characters side by side)."""
+    said = compact(text)
+    return any(not any(p[i:i + 2] in said for i in range(len(p) - 1)) for p in map(compact, parts[1:]))
 
 
 def _mark_unanswered(session, unanswered: bool) -> None:
