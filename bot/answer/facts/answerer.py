@@ -79,6 +79,7 @@ from bot.language.normalize import compact, normalize
 from bot.store import queries as query
 
 
+_KINDS_ASKED = re.compile(r"是啥|是什么|有哪些|有啥|哪些|哪几")
 _BASIS = re.compile(r"的?(?:测算依据|测算标准|测算方法|测算说明|依据是什么|怎么测算)")
 
 
@@ -870,6 +871,9 @@ class Answerer:
             return facts  # one item compared with itself: across the years it is printed for
         if "多少" in fq.text or fq.ops:
             facts = _prefer(facts, lambda f: f["number"] is not None)
+        if _KINDS_ASKED.search(fq.text) and "多少" not in fq.text and len({self._row_key(f["id"]) for f in facts}) > 1 \
+                and all(f["number"] is not None for f in facts):
+            return facts  # "资金来源是啥": the group's lines by kind, its total among them
         # A group named alone ("在职人员多少人") is its subtotal row.
         facts = _prefer(facts, lambda f: any(_is_total(k) for k in self.idx.fact_keys.get(f["id"], ())
                                              if k not in keys_q)) if len({self._row_key(f["id"]) for f in facts}) > 1 \

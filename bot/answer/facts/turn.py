@@ -7,7 +7,7 @@ import re
 
 from bot.answer import REL_YEARS as _REL_YEARS
 from bot.answer import QUESTION_WORD, YEAR_ASKED, compose, question_clauses
-from bot.answer.facts.answerer import Answerer
+from bot.answer.facts.answerer import _KINDS_ASKED, Answerer
 from bot.answer.facts.index import FactIndex, index_for
 from bot.answer.facts.question import (
     FactAnswer,
@@ -568,6 +568,10 @@ def _explains_more(answerer: Answerer, fa: FactAnswer, typed_text: str, typed_in
         result = float(m.group(1))
         if not any(abs(result - y) < 0.006 for y in printed):
             return True  # the facts computed what the question asks (a difference, a sum, a share)
+    rows = {_name(f) for f in fa.facts}
+    if fa.status == "answered" and fq is not None and _KINDS_ASKED.search(fq.text) and "多少" not in fq.text \
+            and len(rows) >= 2 and any(compact(r) not in shown for r in rows):
+        return True  # "资金来源是啥": the table's lines by kind, where the typed answer gave a total
     figures = [f["number"] for f in fa.facts if f["number"] is not None]
     if figures and all(any(abs(x - y) < 0.006 for y in printed) for x in figures):
         return False  # the typed answer already shows these figures
