@@ -356,6 +356,9 @@ def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
     column = _column_of_the_row(turn, typed, answerer, idx, context)
     if column is not None:
         return column
+    if typed.status == "clarify" and typed.options and not context \
+            and _one_table_says_no(answerer.read(turn.question), idx, typed.options):
+        return None  # which department is not asked when one department's table holds what is named
     if typed.status == "answered" or typed.status != "unknown" and not context:
         return _typed_shows_all(turn, typed, answerer, idx, context)
     return None
@@ -436,6 +439,9 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
             and getattr(turn, "fresh", False) and not _departments_in(compact(normalize(turn.question)), idx) \
             and sum(compact(d) in compact(typed.text) for d in idx.dept_docs) >= 2:
         return typed  # "项目总预算是多少": every department has one; one table's label does not choose for the user
+    if typed.status == "clarify" and typed.options and fa is not None and fa.status == unknown and not context \
+            and _one_table_says_no(fq, idx, typed.options):
+        return None  # "家庭医生签约服务签约了多少人": the one table with that line has no such figure; no department to ask
     specific = typed.status == unknown and not typed.text.startswith(("知识库里没有找到与", "没有看懂"))
     ours = bool(_context(session).get("last"))  # the last answer was the facts'
     if specific and not ours and re.match(r"^(?:那|那么|还有)", compact(turn.question)) \
@@ -452,6 +458,18 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
     if typed.status not in (unknown, "answered"):
         _clear_pending(session)  # the typed reading's question back is answered by the facts instead
     return None
+
+
+def _one_table_says_no(fq: FactQuestion | None, idx: FactIndex, options: list[str]) -> bool:
+    """Whether the typed reading asks which of several departments while the question names no department
+    and every label it names (exactly) is in one department's tables only: that department's table is what
+    the question is about, and its facts' "not in the table" is the answer, not a question back."""
+    if fq is None or fq.departments or not any(m.exact or m.quality >= 0.75 for m in fq.mentions):
+        return False
+    if sum(o in idx.dept_docs for o in options) < 2:
+        return False
+    depts = {idx.docs[idx.fact_doc[f]].department for m in fq.mentions for k in m.keys for f in idx.label_facts.get(k, ())}
+    return len(depts) == 1
 
 
 def _facts_answer(turn, fa, answerer: Answerer, idx: FactIndex, answer_type):
