@@ -370,6 +370,11 @@ class Answerer:
         if not found:
             return (None,)
         names = [d for d, _ in found]
+        if len(found) <= 4 and all(fa.status == "answered" and 0 < len(fa.facts) <= 2
+                                   and all(f["number"] is None and len(f["value"]) <= 20 for f in fa.facts) for _, fa in found):
+            # "人社局那个项目的负责人是谁": a short text of each department's table (a name, a phone), each with
+            # its source, in one short message rather than a question back.
+            return (FactAnswer("answered", "\n".join(fa.text for _, fa in found), [f for _, fa in found for f in fa.facts]),)
         return (FactAnswer("clarify", compose.which_department(names), [], options=names),)
 
     def _use_apart(self, question: str) -> str:
