@@ -91,7 +91,7 @@ def _each_spaced_ask(turn, typed, whole):
     that answers both; otherwise the answer to the whole stands (and the conversation it left)."""
     clauses = question_clauses(turn.question, spaces=True)
     if len(clauses) < 2 and whole.status != "answered":
-        clauses = _after_subject(turn.question) or _labels_listed(turn.question)
+        clauses = _after_subject(turn.question) or _labels_listed(turn.question) or _two_joined(turn.question, turn.kb)
     elif len(clauses) < 2 and _left_out(whole.text, listed := _labels_listed(turn.question)):
         clauses = listed  # "社工部绩效自评 涉及预算金额 平均得分" answered with one of them: each is asked
     if len(clauses) < 2 or getattr(turn, "clause", False) or clauses == question_clauses(turn.question):
@@ -120,6 +120,17 @@ def _labels_listed(question: str) -> list[str]:
     if len(parts) < 2 or any(_QUESTION_ASKED.search(p) for p in parts) or any(len(compact(p)) < 2 for p in parts):
         return []
     return parts
+
+
+def _two_joined(question: str, kb) -> list[str]:
+    """"绩效自评的项目个数和平均分": two things of one subject joined by 和, asked as two when the whole is
+    not answered (the second in the conversation of the first)."""
+    text = normalize(question).strip()
+    at = text.rfind("和")
+    if at < 0 or "和" in text[:at] or len(compact(text[:at])) < 4 or len(compact(text[at + 1:])) < 2 \
+            or re.search(r"[，,；;。？?\s]", text) or any(text[at - 1:at + 2] in d.name for d in kb.departments):
+        return []  # the 和 of 人力资源和社会保障局 joins no two asks
+    return [text[:at], text[at + 1:]]
 
 
 def _left_out(text: str, parts: list[str]) -> bool:
