@@ -783,6 +783,8 @@ class Answerer:
             return self.ratio(numeric, groups, fq.text)
         if "diff" in fq.ops and len(numeric) >= 2:
             return self.diff(numeric, groups, years)
+        if "ratio" in fq.ops and len(numeric) == 1 and numeric[0]["unit"] == "%" and len(groups) >= 2:
+            return self.values(numeric, groups)  # "行政运行完成全年预算的百分比": the share the row prints
         if "ratio" in fq.ops and len(numeric) == 1:
             return self.share_of_total(numeric)
         if {"ratio", "diff"} & set(fq.ops) and len(numeric) < 2:

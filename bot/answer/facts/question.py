@@ -263,6 +263,10 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     scope = [idx.docs[d] for dept in fq.departments for d in idx.dept_docs.get(dept, ())] \
         if fq.departments else list(idx.docs.values())
     scope = [d for d in scope if d.id in fq.subject_docs] if fq.subject_docs else scope
+    if _DONE in text and scope and not any(_DONE in idx.doc_keys[d.id] for d in scope) \
+            and all(_SPENT in idx.doc_keys[d.id] for d in scope):
+        # "差旅费花了多少" of a 决算: what was spent is the 决算数 of a table that prints no 执行数.
+        text = fq.text = text.replace(_DONE, _SPENT)
     _read_total_words(fq, text, taken, scope, idx)
     if (lv := _LEVEL.search(text)) and _take(text, taken, lv.start(), lv.end()):
         fq.level = next(g for g in lv.groups() if g)  # before the labels: "项级科目" is no 科目名称
@@ -720,6 +724,7 @@ def _read_years(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: 
 _OF_BUDGET = re.compile(r"(?:完成|执行)(?:了)?(?:年初)?预算(?:数)?(?:的)?(?:百分之多少|百分之几|几成|多少比例|比例|百分比)")
 
 
+_DONE, _SPENT = "执行数", "决算数"  # what was spent, as a self-evaluation and as a 决算 prints it
 _USE = "主要用于"  # an item's use, read from a table's note (ingest/prose.py use_facts)
 
 
