@@ -188,6 +188,22 @@ def _shortened_start(head: str, before: str) -> int:
     return 0
 
 
+def _yield_to_whole_labels(found: list[tuple]) -> list[tuple]:
+    """"部门决算单位名称": a label said only in part (部门决算单位构成) that runs into the head of a label said
+    whole (单位名称) gives those characters up, when what it keeps still names it (half of it at least)."""
+    whole = [(s, e) for n, q, strong, s, e, k in found if q >= 1 - 1e-9 and e - s == n]
+    out = []
+    for n, q, strong, s, e, k in found:
+        cut = min((ws for ws, we in whole if s < ws < e < we), default=None)
+        if q < 1 - 1e-9 and cut is not None and e - s == n:
+            kept = cut - s
+            if kept < 2 or kept / (n / q) < 0.5:
+                continue
+            n, q, e = kept, kept / (n / q), cut
+        out.append((n, q, strong, s, e, k))
+    return out
+
+
 def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[int, int]]) -> None:
     _read_options(fq, fq.text, taken, idx)  # a tick-box cell named by two of its options, before the labels
     # Labels are matched on what departments, years and operations left (their characters blanked).
@@ -223,6 +239,7 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
                 # The label's last word said alone ("联系人" of "项目联系人") names it as well as the whole.
                 strong = exact or (e - s == n and form.endswith(text[s:e]))
                 found.append((n, n / len(form), strong, s, e, k))
+    found = _yield_to_whole_labels(found)
     # Ties (a set of keys was walked) by the tighter span, a strong match, then the label: never by the
     # string hash seed's order, which decided which of two overlapping labels claimed the words.
     found.sort(key=lambda x: (-x[0], -x[1], x[3], x[4], not x[2], x[5]))
