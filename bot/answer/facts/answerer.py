@@ -78,7 +78,6 @@ from bot.language.lexicon import (
 from bot.language.normalize import compact, normalize
 from bot.store import queries as query
 
-
 _KINDS_ASKED = re.compile(r"是啥|是什么|有哪些|有啥|哪些|哪几")
 _BASIS = re.compile(r"的?(?:测算依据|测算标准|测算方法|测算说明|依据是什么|怎么测算)")
 

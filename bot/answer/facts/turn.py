@@ -5,8 +5,8 @@ from __future__ import annotations
 import copy
 import re
 
-from bot.answer import REL_YEARS as _REL_YEARS
 from bot.answer import QUESTION_WORD, YEAR_ASKED, compose, question_clauses
+from bot.answer import REL_YEARS as _REL_YEARS
 from bot.answer.facts.answerer import _KINDS_ASKED, Answerer
 from bot.answer.facts.index import FactIndex, index_for
 from bot.answer.facts.question import (
@@ -91,8 +91,8 @@ def _each_spaced_ask(turn, typed, whole):
     that answers both; otherwise the answer to the whole stands (and the conversation it left)."""
     clauses = question_clauses(turn.question, spaces=True)
     if len(clauses) < 2 and whole.status != "answered":
-        clauses = _after_subject(turn.question) or _labels_listed(turn.question) or _two_joined(turn.question, turn.kb)
-    elif len(clauses) < 2 and _left_out(whole.text, listed := _labels_listed(turn.question)):
+        clauses = _after_subject(turn.question) or _labels_listed(turn.question, turn.kb) or _two_joined(turn.question, turn.kb)
+    elif len(clauses) < 2 and _left_out(whole.text, listed := _labels_listed(turn.question, turn.kb)):
         clauses = listed  # "社工部绩效自评 涉及预算金额 平均得分" answered with one of them: each is asked
     if len(clauses) < 2 or getattr(turn, "clause", False) or clauses == question_clauses(turn.question):
         return whole
@@ -113,13 +113,18 @@ def _after_subject(question: str) -> list[str]:
     return [f"{parts[0]}{p}" for p in parts[1:]]
 
 
-def _labels_listed(question: str) -> list[str]:
+def _labels_listed(question: str, kb) -> list[str]:
     """"财政局的基本支出 项目支出": things named one after another, parted by spaces, no asking word in
-    any: each is asked in turn (the later ones in the conversation of the earlier, so of its department)."""
+    any: each is asked in turn (the later ones in the conversation of the earlier, so of its department).
+    A department said alone first ("渝中 预算执行率的评价标准 …") is the subject of the next."""
     parts = [p for p in re.split(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", question.strip()) if p]
     if len(parts) < 2 or any(_QUESTION_ASKED.search(p) for p in parts) or any(len(compact(p)) < 2 for p in parts):
         return []
-    return parts
+    idx = index_for(kb)
+    first = Answerer(idx).read(parts[0])
+    if first.departments and not first.mentions and not first.leftover:
+        parts = [parts[0] + parts[1], *parts[2:]]
+    return parts if len(parts) >= 2 else []
 
 
 def _two_joined(question: str, kb) -> list[str]:
@@ -537,7 +542,8 @@ def _each_clause(turn, typed, clauses: list[str]):
         texts.append(got.text if got.status == "answered" else compose.clause_unanswered(clause, got.text))
         if got.status != "answered":
             status = "unknown"
-    return answer_type(turn.question, status, "\n".join(texts), typed.intent)
+    # Two asks the same line answers ("评价标准 … 怎么扣分") show it once.
+    return answer_type(turn.question, status, "\n".join(dict.fromkeys(texts)), typed.intent)
 
 
 def _departments_disagree(turn, typed, answerer: Answerer, idx: FactIndex) -> list[str]:
