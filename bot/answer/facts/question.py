@@ -144,6 +144,27 @@ def _canonical(text: str, idx: FactIndex) -> str:
     return text
 
 
+# A rate of change asked: "降了百分之几", "增长率", "降幅" (增减率 once the synonyms have read it).
+_CHANGE_RATE = re.compile(r"(?:(下降|降低|降|减少|减)|(?:增长|增加|上升|上涨|涨|增))了?(?:百分之几|百分之多少|几个百分点|多少个百分点|多少%)"
+                          r"|(增长率|增幅|涨幅|增减率)")
+_RATE_COLUMNS = ("增长率", "增减率", "增幅", "降幅", "变动率")
+
+
+def _change_rate_said(text: str, idx: FactIndex, departments: list[str] | None) -> str:
+    """"收支总计降了百分之几", "机关运行经费…增长率" of tables that print no rate column but state the change
+    in words (比上年下降 1.87%): asked as that stated change, "比上年下降多少"."""
+    m = _CHANGE_RATE.search(text)
+    if m is None:
+        return text
+    depts = list(departments or []) or _departments_in(text, idx)
+    docs = [d for dept in depts for d in idx.dept_docs.get(dept, ())] or list(idx.docs)
+    keys = set().union(*(idx.doc_keys.get(d, set()) for d in docs))
+    if any(k in keys for k in _RATE_COLUMNS) or not any(k.startswith("比上年") for k in keys):
+        return text
+    word = "比上年下降" if m.group(1) else "比上年增长" if not m.group(2) or m.group(2) != "增减率" else "比上年增减"
+    return text[:m.start()] + word + "多少" + text[m.end():]
+
+
 def _align(key: str, text: str) -> tuple[int, int, int] | None:
     """How much of a label the question says, in order: (matched chars, span start, span end)."""
     if key in text:
@@ -263,7 +284,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     """The question's parts, each step claiming the characters it explains: departments, years, the
     arithmetic asked in words (还剩多少没执行, 人均), the table's subject and printed values, the labels,
     rates and operations; what no step explains is the leftover."""
-    text = _canonical(compact(question.replace("％", "%")), idx)
+    text = _change_rate_said(_canonical(compact(question.replace("％", "%")), idx), idx, departments)
     fq = FactQuestion(text, departments=list(departments or []))
     taken: list[tuple[int, int]] = []
     _read_departments(fq, text, taken, idx)
