@@ -335,6 +335,12 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     if _QUANTITY_ASKED.search(text):
         # "买几辆": the verb of a quantity asked is no label of its own.
         fq.leftover = " ".join(w for w in fq.leftover.split() if w not in ("买", "购买", "要买", "买了", "购置了"))
+    if any(_REASON in m.keys for m in fq.mentions):
+        # "收支为啥比上年增长百分百": the change said only names what the reason is asked of.
+        fq.leftover = " ".join(_CHANGE_SAID.sub(" ", fq.leftover).split())
+        fq.ops = [op for op in fq.ops if op not in ("diff", "ratio")]
+        if re.search(r"(?:比|较|与)(?:上年|去年|上一年)", text):
+            fq.relative_year = []  # the year it is compared with, not the year asked
     if fq.leftover and fq.departments:
         _read_table_kind_words(fq, scope, idx)
     if fq.leftover:
@@ -762,6 +768,8 @@ def _read_years(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: 
 _OF_BUDGET = re.compile(r"(?:完成|执行)(?:了)?(?:年初)?预算(?:数)?(?:的)?(?:百分之多少|百分之几|几成|多少比例|比例|百分比)")
 
 
+_REASON = "原因"  # why a row changed (ingest/prose.py reads "主要原因：…" after a change)
+_CHANGE_SAID = re.compile(r"(?:增长|增加|减少|下降|上升|降低|变化|变动|增|减|涨|降)了?(?:百分之?百|百分之[一二三四五六七八九十]+|这么多|那么多|很多|这么|那么)?")
 _DONE, _SPENT = "执行数", "决算数"  # what was spent, as a self-evaluation and as a 决算 prints it
 _USE = "主要用于"  # an item's use, read from a table's note (ingest/prose.py use_facts)
 
