@@ -710,6 +710,9 @@ def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
             if _in_others_row(text, m.start(), m.end(), form, idx) or _overrun(text, m.start(), m.end(), form, idx):
                 continue
             if _take(text, taken, m.start(), m.end()):
+                if text.startswith("项目", m.end()) and not any(k.startswith(text[m.end():m.end() + 4])
+                                                               for k in idx.label_facts):
+                    _take(text, taken, m.end(), m.end() + 2)  # "东湖项目总额": the table's own project, no label
                 found = [d for d in idx.dept_forms[form] if d not in fq.departments]
                 # "广州市教育局" is not 韶关市教育局: a place said before the bureau must be its own.
                 before = re.search(r"([\u4e00-\u9fff]{2,6}?(?:省|市|区|县))$", text[:m.start()])
