@@ -78,6 +78,22 @@ from bot.language.lexicon import (
 from bot.language.normalize import compact, normalize
 from bot.store import queries as query
 
+
+def _passage(value: str, run: str) -> str:
+    """The text from where it says `run` (punctuation aside) to that sentence's end; where it says it more
+    than once, where it defines it ("个人缴费财政补贴：…") rather than lists it."""
+    kept = [(i, ch) for i, ch in enumerate(value) if re.match(r"[\u4e00-\u9fff\w]", ch)]
+    plain = "".join(ch for _, ch in kept)
+    starts = [m.start() for m in re.finditer(re.escape(run), plain)]
+    if not starts:
+        return ""
+    ends = [kept[s + len(run) - 1][0] + 1 for s in starts]
+    pick = next((k for k, e in enumerate(ends) if value[e:e + 1] in ("：", ":") or value[e:e + 1] == "为"), 0)
+    at = kept[starts[pick]][0]
+    end = value.find("。", at)
+    return value[at:end if end > 0 else len(value)]
+
+
 _KINDS_ASKED = re.compile(r"是啥|是什么|有哪些|有啥|哪些|哪几")
 _BASIS = re.compile(r"的?(?:测算依据|测算标准|测算方法|测算说明|依据是什么|怎么测算)")
 
@@ -227,6 +243,9 @@ class Answerer:
         unexplained = self.last.rest if self.last is not None and self.last.rest else compact(question)
         asks = _NOTE_ASKED.search(unexplained) or re.search(r"备注|说明", compact(question)) \
             or (self.last is not None and self.last.text_asked)  # "截至什么时候": read, so no longer in rest
+        if (fa is None or fa.status != "answered") and only is None and not re.search(r"多少|几", compact(question)) \
+                and (quoted := self.from_quoted_text(question, doc_ids, context)) is not None:
+            return quoted
         if (fa is None or fa.status != "answered") and asks and only is None:
             noted = self.from_notes(question, doc_ids, context)
             if noted is None:
@@ -240,6 +259,38 @@ class Answerer:
                     return FactAnswer("answered", first.text + "\n" + noted.text, first.facts + noted.facts)
             return noted
         return fa
+
+    def from_quoted_text(self, question: str, doc_ids: list[int] | None, context: dict | None) -> FactAnswer | None:
+        """"个人缴费财政补贴标准怎么定的": words of the question said verbatim (six characters at least) in one
+        text of the tables asked about (a 实施内容, a 说明): that text from those words to its sentence's end."""
+        idx = self.idx
+        fq = self.read(question)
+        named = fq.departments or list((context or {}).get("departments") or ())
+        docs = [d for n in named for d in idx.dept_docs.get(n, ())] or list(doc_ids or idx.fact_docs)
+        ids = [x for d in docs for x in idx.docs[d].facts]
+        if len(ids) > 5000:
+            return None
+        texts = [(f, compact(f["value"])) for f in idx.facts(ids) if f["number"] is None and len(f["value"]) >= 20]
+        texts = [(f, v) for f, v in texts if v]
+        forms = [form for form, _ in fq.dept_names]
+        text = fq.text
+        for size in range(min(len(text), 16), 5, -1):
+            for i in range(len(text) - size + 1):
+                run = text[i:i + size]
+                if not re.fullmatch(r"[\u4e00-\u9fff]+", run) or any(form in run or run in form for form in forms):
+                    continue
+                hits = [(f, v) for f, v in texts if run in v]
+                if len({v for _, v in hits}) != 1:
+                    continue
+                f = hits[0][0]
+                passage = _passage(f["value"], run)
+                if not passage:
+                    continue
+                if len(passage) > 160:
+                    passage = passage[:passage.rfind("；", 0, 160) + 1 or 160]
+                self.last = fq
+                return FactAnswer("answered", compose.quoted_passage(_name(f), passage) + _cite(idx, [f]), [f])
+        return None
 
     def from_notes(self, question: str, doc_ids: list[int] | None, context: dict | None) -> FactAnswer | None:
         """The one note line or 备注 cell sharing the most words with the question (two pairs of characters
