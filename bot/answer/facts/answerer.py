@@ -242,7 +242,8 @@ class Answerer:
         # The asking word outside the labels the question named (高标准农田 holds no 标准 asked).
         unexplained = self.last.rest if self.last is not None and self.last.rest else compact(question)
         asks = _NOTE_ASKED.search(unexplained) or re.search(r"备注|说明", compact(question)) \
-            or (self.last is not None and self.last.text_asked)  # "截至什么时候": read, so no longer in rest
+            or (self.last is not None and self.last.text_asked) \
+            or (self.last is not None and any("原因" in m.keys for m in self.last.mentions))  # 为啥 read as a label
         if (fa is None or fa.status != "answered") and only is None and not re.search(r"多少|几", compact(question)) \
                 and (quoted := self.from_quoted_text(question, doc_ids, context)) is not None:
             return quoted

@@ -209,13 +209,15 @@ def _shortened_start(head: str, before: str) -> int:
     return 0
 
 
-def _yield_to_whole_labels(found: list[tuple]) -> list[tuple]:
+def _yield_to_whole_labels(found: list[tuple], idx: FactIndex) -> list[tuple]:
     """"部门决算单位名称": a label said only in part (部门决算单位构成) that runs into the head of a label said
-    whole (单位名称) gives those characters up, when what it keeps still names it (half of it at least)."""
-    whole = [(s, e) for n, q, strong, s, e, k in found if q >= 1 - 1e-9 and e - s == n]
+    whole (单位名称) of the same cells gives those characters up, when what it keeps still names it (half of
+    it at least)."""
+    whole = [(s, e, k) for n, q, strong, s, e, k in found if q >= 1 - 1e-9 and e - s == n]
     out = []
     for n, q, strong, s, e, k in found:
-        cut = min((ws for ws, we in whole if s < ws < e < we), default=None)
+        cut = min((ws for ws, we, wk in whole if s < ws < e < we
+                   and not set(idx.label_facts.get(k, ())).isdisjoint(idx.label_facts.get(wk, ()))), default=None)
         if q < 1 - 1e-9 and cut is not None and e - s == n:
             kept = cut - s
             if kept < 2 or kept / (n / q) < 0.5:
@@ -260,7 +262,7 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
                 # The label's last word said alone ("联系人" of "项目联系人") names it as well as the whole.
                 strong = exact or (e - s == n and form.endswith(text[s:e]))
                 found.append((n, n / len(form), strong, s, e, k))
-    found = _yield_to_whole_labels(found)
+    found = _yield_to_whole_labels(found, idx)
     # Ties (a set of keys was walked) by the tighter span, a strong match, then the label: never by the
     # string hash seed's order, which decided which of two overlapping labels claimed the words.
     found.sort(key=lambda x: (-x[0], -x[1], x[3], x[4], not x[2], x[5]))
@@ -710,8 +712,8 @@ def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
             if _in_others_row(text, m.start(), m.end(), form, idx) or _overrun(text, m.start(), m.end(), form, idx):
                 continue
             if _take(text, taken, m.start(), m.end()):
-                if text.startswith("项目", m.end()) and not any(k.startswith(text[m.end():m.end() + 4])
-                                                               for k in idx.label_facts):
+                if re.match(r"项目(?=的?(?:总额|总金额|总数|一共|总共|合计))", text[m.end():]) \
+                        and not any(k.startswith(text[m.end():m.end() + 4]) for k in idx.label_facts):
                     _take(text, taken, m.end(), m.end() + 2)  # "东湖项目总额": the table's own project, no label
                 found = [d for d in idx.dept_forms[form] if d not in fq.departments]
                 # "广州市教育局" is not 韶关市教育局: a place said before the bureau must be its own.
