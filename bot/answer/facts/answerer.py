@@ -94,6 +94,7 @@ def _passage(value: str, run: str) -> str:
     return value[at:end if end > 0 else len(value)]
 
 
+_TEXT_ASKED = re.compile(r"怎么|如何|什么|啥|标准|规定|依据|办法")
 _KINDS_ASKED = re.compile(r"是啥|是什么|有哪些|有啥|哪些|哪几")
 _BASIS = re.compile(r"的?(?:测算依据|测算标准|测算方法|测算说明|依据是什么|怎么测算)")
 
@@ -266,6 +267,8 @@ class Answerer:
         text of the tables asked about (a 实施内容, a 说明): that text from those words to its sentence's end."""
         idx = self.idx
         fq = self.read(question)
+        if not _TEXT_ASKED.search(fq.text):
+            return None  # a figure or a label asked, not what a text says
         named = fq.departments or list((context or {}).get("departments") or ())
         docs = [d for n in named for d in idx.dept_docs.get(n, ())] or list(doc_ids or idx.fact_docs)
         ids = [x for d in docs for x in idx.docs[d].facts]
@@ -278,8 +281,9 @@ class Answerer:
         for size in range(min(len(text), 16), 5, -1):
             for i in range(len(text) - size + 1):
                 run = text[i:i + size]
-                if not re.fullmatch(r"[\u4e00-\u9fff]+", run) or any(form in run or run in form for form in forms):
-                    continue
+                if not re.fullmatch(r"[\u4e00-\u9fff]+", run) or any(form in run or run in form for form in forms) \
+                        or run in idx.label_text:
+                    continue  # a label's words name its cells, not a passage quoting them
                 hits = [(f, v) for f, v in texts if run in v]
                 if len({v for _, v in hits}) != 1:
                     continue

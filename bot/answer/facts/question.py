@@ -278,7 +278,12 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
             continue
         if _take(text, taken, s, e):
             chosen.append(Mention(s, e, {k}, exact, n, q))
-    fq.mentions = fq.mentions + chosen  # after those read before (a tick-box cell named by its options)
+    # One label said twice ("评价标准是怎么扣分的": 怎么扣分 is said of 评价标准) is one mention.
+    seen: list[set[str]] = [m.keys for m in fq.mentions]
+    for m in chosen:
+        if m.keys not in seen:
+            seen.append(m.keys)
+            fq.mentions.append(m)
 
 
 def read_question(question: str, idx: FactIndex, departments: list[str] | None = None,
@@ -338,7 +343,10 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
         # "买几辆": the verb of a quantity asked is no label of its own.
         fq.leftover = " ".join(w for w in fq.leftover.split() if w not in ("买", "购买", "要买", "买了", "购置了"))
     if any(_REASON in m.keys for m in fq.mentions):
-        # "收支为啥比上年增长百分百": the change said only names what the reason is asked of.
+        # "收支为啥比上年增长百分百" / "增长100%": the change said only names what the reason is asked of.
+        fq.mentions = [m for m in fq.mentions if not (m.start >= 0 and re.fullmatch(r"[\d.]+", text[m.start:m.end])
+                                                      and re.search(r"(?:增长|增加|减少|下降|上升|降低|[增减涨降])了?$",
+                                                                    text[:m.start]))]
         fq.leftover = " ".join(_CHANGE_SAID.sub(" ", fq.leftover).split())
         fq.ops = [op for op in fq.ops if op not in ("diff", "ratio")]
         if re.search(r"(?:比|较|与)(?:上年|去年|上一年)", text):
@@ -949,7 +957,8 @@ def _filter(fq: FactQuestion, text: str, taken: list[tuple[int, int]] | None = N
     m = re.search(r"(不到|不足|低于|少于|小于|未达到|没达到|没到|高于|超过|大于|多于|达到|等于|是|为)(-?[0-9.]+|[一二两三四五六七八九十]+)"
                   r"(成|%|分|万元|万|人|个)?", text)
     if not m:
-        if said := re.search(r"没拿满|没有拿满|不满分|没满分|未满分|扣分|丢分", text):
+        # "哪些扣分了" filters the rows; "怎么扣分" asks the 评价标准 (the vocabulary reads it so)
+        if said := re.search(r"没拿满|没有拿满|不满分|没满分|未满分|(?<!怎么)(?<!如何)扣(?:了)?分|丢分", text):
             fq.cmp = "below_full"
         elif said := re.search(r"没完全达到|未完全达到|没有完全达到|没完成|未完成|没有完成|没达标|未达标", text):
             fq.cmp = "below_target"

@@ -459,7 +459,8 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
             and _one_table_says_no(fq, idx, typed.options):
         return None  # "家庭医生签约服务签约了多少人": the one table with that line has no such figure; no department to ask
     # The typed reading's "no such field is kept" (负责人) is no answer where a table has that label.
-    unheld = typed.status == unknown and typed.text.startswith("知识库没有记录“") and fa is not None and fa.status == "answered"
+    unheld = typed.status == unknown and typed.text.startswith("知识库没有记录“") and fa is not None \
+        and fa.status == "answered" and typed.text[len("知识库没有记录“"):].split("”")[0] in fa.text
     specific = typed.status == unknown and not unheld and not typed.text.startswith(("知识库里没有找到与", "没有看懂"))
     ours = bool(_context(session).get("last"))  # the last answer was the facts'
     if specific and not ours and re.match(r"^(?:那|那么|还有)", compact(turn.question)) \
