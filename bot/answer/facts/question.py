@@ -286,6 +286,26 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
             fq.mentions.append(m)
 
 
+def _spent_as_printed(text: str, scope: list, idx: FactIndex) -> str:
+    """"差旅费花了多少" of a 决算: what was spent is the 决算数 of a table that prints no 执行数."""
+    if _DONE in text and scope and not any(_DONE in idx.doc_keys[d.id] for d in scope) \
+            and all(_SPENT in idx.doc_keys[d.id] for d in scope):
+        return text.replace(_DONE, _SPENT)
+    return text
+
+
+def _reason_of_a_change(fq: FactQuestion, text: str) -> None:
+    """"收支为啥比上年增长百分百" / "增长100%": the change said only names what the reason is asked of; the
+    year it is compared with is not the year asked."""
+    fq.mentions = [m for m in fq.mentions if not (m.start >= 0 and re.fullmatch(r"[\d.]+", text[m.start:m.end])
+                                                  and re.search(r"(?:增长|增加|减少|下降|上升|降低|[增减涨降])了?$",
+                                                                text[:m.start]))]
+    fq.leftover = " ".join(_CHANGE_SAID.sub(" ", fq.leftover).split())
+    fq.ops = [op for op in fq.ops if op not in ("diff", "ratio")]
+    if re.search(r"(?:比|较|与)(?:上年|去年|上一年)", text):
+        fq.relative_year = []
+
+
 def read_question(question: str, idx: FactIndex, departments: list[str] | None = None,
                   force: bool = False) -> FactQuestion:
     """The question's parts, each step claiming the characters it explains: departments, years, the
@@ -308,10 +328,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     scope = [idx.docs[d] for dept in fq.departments for d in idx.dept_docs.get(dept, ())] \
         if fq.departments else list(idx.docs.values())
     scope = [d for d in scope if d.id in fq.subject_docs] if fq.subject_docs else scope
-    if _DONE in text and scope and not any(_DONE in idx.doc_keys[d.id] for d in scope) \
-            and all(_SPENT in idx.doc_keys[d.id] for d in scope):
-        # "差旅费花了多少" of a 决算: what was spent is the 决算数 of a table that prints no 执行数.
-        text = fq.text = text.replace(_DONE, _SPENT)
+    text = fq.text = _spent_as_printed(text, scope, idx)
     _read_total_words(fq, text, taken, scope, idx)
     if (lv := _LEVEL.search(text)) and _take(text, taken, lv.start(), lv.end()):
         fq.level = next(g for g in lv.groups() if g)  # before the labels: "项级科目" is no 科目名称
@@ -343,14 +360,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
         # "买几辆": the verb of a quantity asked is no label of its own.
         fq.leftover = " ".join(w for w in fq.leftover.split() if w not in ("买", "购买", "要买", "买了", "购置了"))
     if any(_REASON in m.keys for m in fq.mentions):
-        # "收支为啥比上年增长百分百" / "增长100%": the change said only names what the reason is asked of.
-        fq.mentions = [m for m in fq.mentions if not (m.start >= 0 and re.fullmatch(r"[\d.]+", text[m.start:m.end])
-                                                      and re.search(r"(?:增长|增加|减少|下降|上升|降低|[增减涨降])了?$",
-                                                                    text[:m.start]))]
-        fq.leftover = " ".join(_CHANGE_SAID.sub(" ", fq.leftover).split())
-        fq.ops = [op for op in fq.ops if op not in ("diff", "ratio")]
-        if re.search(r"(?:比|较|与)(?:上年|去年|上一年)", text):
-            fq.relative_year = []  # the year it is compared with, not the year asked
+        _reason_of_a_change(fq, text)
     if fq.leftover and fq.departments:
         _read_table_kind_words(fq, scope, idx)
     if fq.leftover:
