@@ -933,7 +933,9 @@ class Answerer:
             return facts  # one item compared with itself: across the years it is printed for
         if "多少" in fq.text or fq.ops:
             facts = _prefer(facts, lambda f: f["number"] is not None)
-        facts = self._group_asked(facts, fq, keys_q)
+        if self._kinds_asked(facts, fq):
+            return facts  # "资金来源是啥": the group's lines by kind, its total among them
+        facts = self._subtotal_of_group(facts, keys_q)
         if self._one_column(facts, fq, keys_q):
             return self._rows_of_one_column(facts, keys_q)
         facts = self._row_named_alone(facts, fq) or facts
@@ -942,13 +944,14 @@ class Answerer:
         # Still several columns of one row and no column named: the first column that fits.
         return facts
 
-    def _group_asked(self, facts: list[dict], fq: FactQuestion, keys_q: set[str]) -> list[dict]:
-        """A group named alone: its lines by kind when kinds are asked ("资金来源是啥", its total among them),
-        else its subtotal row ("在职人员多少人")."""
-        rows = len({self._row_key(f["id"]) for f in facts})
-        if _KINDS_ASKED.search(fq.text) and "多少" not in fq.text and rows > 1 and all(f["number"] is not None for f in facts):
-            return facts
-        if rows > 1 and not any(_is_total(k) for k in keys_q):
+    def _kinds_asked(self, facts: list[dict], fq: FactQuestion) -> bool:
+        """Whether the kinds of a group's figures are asked ("资金来源是啥"), not how much."""
+        return bool(_KINDS_ASKED.search(fq.text)) and "多少" not in fq.text and all(f["number"] is not None for f in facts) \
+            and len({self._row_key(f["id"]) for f in facts}) > 1
+
+    def _subtotal_of_group(self, facts: list[dict], keys_q: set[str]) -> list[dict]:
+        """A group named alone ("在职人员多少人") is its subtotal row."""
+        if len({self._row_key(f["id"]) for f in facts}) > 1 and not any(_is_total(k) for k in keys_q):
             return _prefer(facts, lambda f: any(_is_total(k) for k in self.idx.fact_keys.get(f["id"], ()) if k not in keys_q))
         return facts
 
