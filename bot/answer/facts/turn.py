@@ -481,8 +481,9 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
 
 def _one_table_says_no(fq: FactQuestion | None, idx: FactIndex, options: list[str]) -> bool:
     """Whether the typed reading asks which of several departments while the question names no department
-    and every label it names (exactly) is in one department's tables only: that department's table is what
-    the question is about, and its facts' "not in the table" is the answer, not a question back."""
+    and names a label clearly (said in full, or most of it) while every label it names is in one department's
+    tables only: that table is what the question is about, and its "not in the table" is the answer, not a
+    question back."""
     if fq is None or fq.departments or not any(m.exact or m.quality >= 0.75 for m in fq.mentions):
         return False
     if sum(o in idx.dept_docs for o in options) < 2:
