@@ -415,6 +415,8 @@ def _read_modifiers(p: Parse, taken: list[bool], vocab) -> None:
     for words, found in ((vocab.modifiers, p.modifiers), (vocab.unheld, p.unheld)):
         at: list[tuple[int, str]] = []
         for word in words:
+            if word not in text:  # most questions say none of them: no pattern built for those
+                continue
             for m in re.finditer(re.escape(word), text):
                 if _claim(taken, m.start(), m.end()):
                     at.append((m.start(), word))

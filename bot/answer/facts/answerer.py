@@ -397,7 +397,7 @@ class Answerer:
         one = self._one_department_of(question, doc_ids, context)
         if one is not None:
             return one
-        idx, named = self.idx, self.read(question).departments
+        idx, named = self.idx, list(self.peek(question).departments)
         if len(named) >= 2 and all(any(idx.docs[d].facts for d in idx.dept_docs.get(n, ())) for n in named):
             return (self._per_department(question, named, doc_ids),)
         return None
@@ -407,7 +407,7 @@ class Answerer:
         """A short name several departments share ("卫健局", "财政局"): of those sharing the place of the
         conversation's department, the one whose tables answer the question; several -> ask which (never
         pick one); none -> nothing from the facts. None when every name said fits one department."""
-        fq = self.read(question)
+        fq = self.peek(question)  # copied only when kept as the last reading
         shared = [(form, ds) for form, ds in fq.dept_names if len(ds) > 1]
         if not shared or fq.foreign_org or _EVERY_ONE.search(fq.text):
             return None  # "普陀两个部门…", "…分别多少": every department the name fits
@@ -421,7 +421,7 @@ class Answerer:
                 found.append((dept, fa))
         if len(found) == 1:
             return (found[0][1],)
-        self.last = fq
+        self.last = copy.deepcopy(fq)
         if not found:
             return (None,)
         names = [d for d, _ in found]
@@ -1282,6 +1282,12 @@ class Answerer:
             self._read[question] = read_question(question, self.idx)
         return copy.deepcopy(self._read[question])
 
+    def peek(self, question: str) -> FactQuestion:
+        """The same reading, not copied: for a caller that only looks at it (never changes it)."""
+        if question not in self._read:
+            self._read[question] = read_question(question, self.idx)
+        return self._read[question]
+
     def _per_department(self, question: str, named: list[str], doc_ids: list[int] | None) -> FactAnswer | None:
         """"湛江和渝中的城镇新增就业目标分别多少 / 差多少": the question asked of each department, then
         compared or added when it asks so."""
@@ -1292,7 +1298,7 @@ class Answerer:
         parts = []
         for dept in named:
             fa = self.answer(question, doc_ids, None, clauses=False, only=[dept])
-            own = _own_part(self.read(question), dept)
+            own = _own_part(self.peek(question), dept)
             if own and (fa is None or fa.status != "answered" or not fa.facts):
                 # "东湖分局的就业补助和渝中区就业补助资金各多少": each department's own item.
                 fa = self.answer(own, doc_ids, None, clauses=False, only=[dept])

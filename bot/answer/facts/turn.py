@@ -15,7 +15,6 @@ from bot.answer.facts.question import (
     _compared_year,
     _departments_in,
     _label_year_spans,
-    read_question,
 )
 from bot.answer.facts.values import _cite, _name, _row_context, _shown, year_in
 from bot.answer.facts.words import _FOLLOWUP, _is_total, label_key
@@ -215,8 +214,8 @@ def _after_typed(turn, typed):
         again = _department_chosen(turn, asked, idx, answer_type)
         if again is not None:
             return again
-    context = _conversation(turn) if _continues(turn) else None
-    answerer = Answerer(idx)
+    answerer = Answerer(idx)  # before _continues: the question is read once for both
+    context = _conversation(turn) if _continues(turn, answerer) else None
     early = _before_the_facts(turn, typed, answerer, idx, context)
     if early is not None:
         return early
@@ -274,7 +273,7 @@ def _department_of_the_conversation(turn, fa: FactAnswer | None, idx: FactIndex)
     return context if len(depts) == 1 and depts[0] in fa.options else None
 
 
-def _continues(turn) -> bool:
+def _continues(turn, answerer: Answerer) -> bool:
     """An incomplete question continues the conversation: it starts or ends as a follow-up does (the
     vocabulary's followup_starts, "其中…"), or is short. A complete one starts afresh."""
     text = compact(normalize(turn.question))
@@ -283,7 +282,7 @@ def _continues(turn) -> bool:
         return True
     # "平均每个老人多少元", "二季度和三季度分别多少": arithmetic or a period asked of nothing named, and
     # nothing else said: of the row just answered.
-    fq = read_question(turn.question, index_for(turn.kb))
+    fq = answerer.peek(turn.question)
     return not (fq.mentions or fq.departments or fq.leftover) and (
         fq.per_head or fq.remaining or fq.excess or bool(fq.rate or fq.period) or bool({"ratio", "diff"} & set(fq.ops)))
 
@@ -362,7 +361,7 @@ def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
         _clear_pending(session)
         return answer_type(turn.question, "clarify", compose.which_department(split), "facts", options=split)
     over_list = bool(context and (len(context.get("rows") or ()) >= 2 or context.get("named")) and typed.intent == "rank"
-                     and not answerer.read(turn.question).mentions)
+                     and not answerer.peek(turn.question).mentions)
     if over_list:
         # "…明细有哪些" → "哪项最少": the superlative is over the facts just listed, not the projects.
         fa = answerer.answer(turn.question, None, context)
@@ -385,7 +384,7 @@ def _column_of_the_row(turn, typed, answerer: Answerer, idx: FactIndex, context)
     facts just showed asks that column of those rows, never every department's totals by that name."""
     if not context or "named" not in context or not context.get("rows"):
         return None
-    fq = answerer.read(turn.question)
+    fq = answerer.peek(turn.question)  # only looked at
     # The labels of the conversation's tables: a word none of them has is no row of theirs either.
     here = {k for dep in context.get("departments") or () for d in idx.dept_docs.get(dep, ()) for k in idx.doc_keys[d]}
     if not fq.mentions or fq.departments or fq.subject_docs or fq.leftover \
@@ -405,7 +404,7 @@ def _column_of_the_row(turn, typed, answerer: Answerer, idx: FactIndex, context)
 
 def _typed_shows_all(turn, typed, answerer: Answerer, idx: FactIndex, context):
     """A confident typed answer is only reconsidered for a label it does not show: read first, cheaply."""
-    fq = answerer.read(turn.question)
+    fq = answerer.peek(turn.question)  # only looked at (its departments kept as a copy)
     shown = compact(typed.text)
     several = len(fq.departments) >= 2 and not all(compact(d) in shown for d in fq.departments) or \
         typed.intent not in _TYPED_ARITHMETIC and (bool({"diff", "sum", "ratio"} & set(fq.ops))
@@ -427,7 +426,7 @@ def _typed_shows_all(turn, typed, answerer: Answerer, idx: FactIndex, context):
         shown_rows = {label_key(e.get("name") or "") for e in getattr(typed, "entities", None) or ()
                       if e.get("kind") == "indicator"}
         rows |= {k for k in shown_rows if k in idx.label_facts and k not in idx.col_keys}
-        _keep(turn.session, {"departments": fq.departments, "rows": rows, "last": [], "recent": []}
+        _keep(turn.session, {"departments": list(fq.departments), "rows": rows, "last": [], "recent": []}
               if rows and typed.status == "answered" else None)
         return typed
     return None
