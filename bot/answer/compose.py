@@ -443,6 +443,11 @@ def only_one_found(name: str, shown: str) -> str:
     return f"只找到一项：{name} {shown}；问的其他项表中没有找到"
 
 
+def quoted_passage(name: str, passage: str) -> str:
+    """The words a question quotes, found in one text of a table: that passage of it."""
+    return f"{name}中写的是：{passage.rstrip('；;，,')}"
+
+
 def fact_value(name: str, shown: str) -> str:
     return f"{name}：{shown}"
 

@@ -92,6 +92,26 @@ _NAMES_ASKED = re.compile(r"叫什么|什么名字|名字是|名称是|叫啥")
 _TABLE_KINDS = ("决算", "自评", "申报")
 
 
+def _passage(value: str, run: str) -> str:
+    """The text from where it says `run` (punctuation aside) to that sentence's end; where it says it more
+    than once, where it defines it ("个人缴费财政补贴：…") rather than lists it."""
+    kept = [(i, ch) for i, ch in enumerate(value) if re.match(r"[\u4e00-\u9fff\w]", ch)]
+    plain = "".join(ch for _, ch in kept)
+    starts = [m.start() for m in re.finditer(re.escape(run), plain)]
+    if not starts:
+        return ""
+    ends = [kept[s + len(run) - 1][0] + 1 for s in starts]
+    pick = next((k for k, e in enumerate(ends) if value[e:e + 1] in ("：", ":") or value[e:e + 1] == "为"), 0)
+    at = kept[starts[pick]][0]
+    end = value.find("。", at)
+    return value[at:end if end > 0 else len(value)]
+
+
+_TEXT_ASKED = re.compile(r"怎么|如何|什么|啥|标准|规定|依据|办法")
+_KINDS_ASKED = re.compile(r"是啥|是什么|有哪些|有啥|哪些|哪几")
+_BASIS = re.compile(r"的?(?:测算依据|测算标准|测算方法|测算说明|依据是什么|怎么测算)")
+
+
 class Answerer:
     def __init__(self, idx: FactIndex):
         self.idx = idx
@@ -237,7 +257,11 @@ class Answerer:
         # The asking word outside the labels the question named (高标准农田 holds no 标准 asked).
         unexplained = self.last.rest if self.last is not None and self.last.rest else compact(question)
         asks = _NOTE_ASKED.search(unexplained) or re.search(r"备注|说明", compact(question)) \
-            or (self.last is not None and self.last.text_asked)  # "截至什么时候": read, so no longer in rest
+            or (self.last is not None and self.last.text_asked) \
+            or (self.last is not None and any("原因" in m.keys for m in self.last.mentions))  # 为啥 read as a label
+        if (fa is None or fa.status != "answered") and only is None and not re.search(r"多少|几", compact(question)) \
+                and (quoted := self.from_quoted_text(question, doc_ids, context)) is not None:
+            return quoted
         if (fa is None or fa.status != "answered") and asks and only is None:
             noted = self.from_notes(question, doc_ids, context)
             if noted is None:
@@ -251,6 +275,41 @@ class Answerer:
                     return FactAnswer("answered", first.text + "\n" + noted.text, first.facts + noted.facts)
             return noted
         return fa
+
+    def from_quoted_text(self, question: str, doc_ids: list[int] | None, context: dict | None) -> FactAnswer | None:
+        """"个人缴费财政补贴标准怎么定的": words of the question said verbatim (six characters at least) in one
+        text of the tables asked about (a 实施内容, a 说明): that text from those words to its sentence's end."""
+        idx = self.idx
+        fq = self.read(question)
+        if not _TEXT_ASKED.search(fq.text):
+            return None  # a figure or a label asked, not what a text says
+        named = fq.departments or list((context or {}).get("departments") or ())
+        docs = [d for n in named for d in idx.dept_docs.get(n, ())] or list(doc_ids or idx.fact_docs)
+        ids = [x for d in docs for x in idx.docs[d].facts]
+        if len(ids) > 5000:
+            return None
+        texts = [(f, compact(f["value"])) for f in idx.facts(ids) if f["number"] is None and len(f["value"]) >= 20]
+        texts = [(f, v) for f, v in texts if v]
+        forms = [form for form, _ in fq.dept_names]
+        text = fq.text
+        for size in range(min(len(text), 16), 5, -1):
+            for i in range(len(text) - size + 1):
+                run = text[i:i + size]
+                if not re.fullmatch(r"[\u4e00-\u9fff]+", run) or any(form in run or run in form for form in forms) \
+                        or run in idx.label_text:
+                    continue  # a label's words name its cells, not a passage quoting them
+                hits = [(f, v) for f, v in texts if run in v]
+                if len({v for _, v in hits}) != 1:
+                    continue
+                f = hits[0][0]
+                passage = _passage(f["value"], run)
+                if not passage:
+                    continue
+                if len(passage) > 160:
+                    passage = passage[:passage.rfind("；", 0, 160) + 1 or 160]
+                self.last = fq
+                return FactAnswer("answered", compose.quoted_passage(_name(f), passage) + _cite(idx, [f]), [f])
+        return None
 
     def from_notes(self, question: str, doc_ids: list[int] | None, context: dict | None) -> FactAnswer | None:
         """The one note line or 备注 cell sharing the most words with the question (two pairs of characters
@@ -394,6 +453,11 @@ class Answerer:
         if not found:
             return (None,)
         names = [d for d, _ in found]
+        if len(found) <= 4 and all(fa.status == "answered" and 0 < len(fa.facts) <= 2
+                                   and all(f["number"] is None and len(f["value"]) <= 20 for f in fa.facts) for _, fa in found):
+            # "人社局那个项目的负责人是谁": a short text of each department's table (a name, a phone), each with
+            # its source, in one short message rather than a question back.
+            return (FactAnswer("answered", "\n".join(fa.text for _, fa in found), [f for _, fa in found for f in fa.facts]),)
         return (FactAnswer("clarify", compose.which_department(names), [], options=names),)
 
     def _use_apart(self, question: str) -> str:
@@ -403,6 +467,13 @@ class Answerer:
         at = min((i for w in words if (i := text.find(w)) > 0), default=-1)
         if at > 0 and re.search(r"多少|几", text[:at]) and not re.search(r"[，,；;。]", text[:at][-2:]):
             return text[:at] + "，" + text[at:]
+        # "就业补助的测算依据": a line of the 明细 named with the table's word for its note is asked its
+        # amount and what the note says it is for (only when the note has that line's use).
+        if (basis := _BASIS.search(text)) and basis.start() > 0:
+            head = compact(text[:basis.start()])
+            uses = set(self.idx.label_facts.get(_USE, ()))
+            if uses and any(len(k) >= 2 and k in head and uses.intersection(self.idx.label_facts[k]) for k in self.idx.label_facts):
+                return text[:basis.start()] + "多少，" + _USE
         return question
 
     def _clauses(self, question: str, parts: list[str], doc_ids: list[int] | None,
@@ -837,6 +908,8 @@ class Answerer:
             return self.ratio(numeric, groups, fq.text)
         if "diff" in fq.ops and len(numeric) >= 2:
             return self.diff(numeric, groups, years)
+        if "ratio" in fq.ops and len(numeric) == 1 and numeric[0]["unit"] == "%" and len(groups) >= 2:
+            return self.values(numeric, groups)  # "行政运行完成全年预算的百分比": the share the row prints
         if "ratio" in fq.ops and len(numeric) == 1:
             return self.share_of_total(numeric)
         if {"ratio", "diff"} & set(fq.ops) and len(numeric) < 2:
@@ -930,16 +1003,26 @@ class Answerer:
             return facts  # one item compared with itself: across the years it is printed for
         if "多少" in fq.text or fq.ops:
             facts = _prefer(facts, lambda f: f["number"] is not None)
-        # A group named alone ("在职人员多少人") is its subtotal row.
-        facts = _prefer(facts, lambda f: any(_is_total(k) for k in self.idx.fact_keys.get(f["id"], ())
-                                             if k not in keys_q)) if len({self._row_key(f["id"]) for f in facts}) > 1 \
-            and not any(_is_total(k) for k in keys_q) else facts
+        if self._kinds_asked(facts, fq):
+            return facts  # "资金来源是啥": the group's lines by kind, its total among them
+        facts = self._subtotal_of_group(facts, keys_q)
         if self._one_column(facts, fq, keys_q):
             return self._rows_of_one_column(facts, keys_q)
         facts = self._row_named_alone(facts, fq) or facts
         least = min(extra(f) for f in facts)
         facts = [f for f in facts if extra(f) == least]
         # Still several columns of one row and no column named: the first column that fits.
+        return facts
+
+    def _kinds_asked(self, facts: list[dict], fq: FactQuestion) -> bool:
+        """Whether the kinds of a group's figures are asked ("资金来源是啥"), not how much."""
+        return bool(_KINDS_ASKED.search(fq.text)) and "多少" not in fq.text and all(f["number"] is not None for f in facts) \
+            and len({self._row_key(f["id"]) for f in facts}) > 1
+
+    def _subtotal_of_group(self, facts: list[dict], keys_q: set[str]) -> list[dict]:
+        """A group named alone ("在职人员多少人") is its subtotal row."""
+        if len({self._row_key(f["id"]) for f in facts}) > 1 and not any(_is_total(k) for k in keys_q):
+            return _prefer(facts, lambda f: any(_is_total(k) for k in self.idx.fact_keys.get(f["id"], ()) if k not in keys_q))
         return facts
 
     def _row_named_alone(self, facts: list[dict], fq: FactQuestion) -> list[dict] | None:

@@ -144,6 +144,27 @@ def _canonical(text: str, idx: FactIndex) -> str:
     return text
 
 
+# A rate of change asked: "降了百分之几", "增长率", "降幅" (增减率 once the synonyms have read it).
+_CHANGE_RATE = re.compile(r"(?:(下降|降低|降|减少|减)|(?:增长|增加|上升|上涨|涨|增))了?(?:百分之几|百分之多少|几个百分点|多少个百分点|多少%)"
+                          r"|(增长率|增幅|涨幅|增减率)")
+_RATE_COLUMNS = ("增长率", "增减率", "增幅", "降幅", "变动率")
+
+
+def _change_rate_said(text: str, idx: FactIndex, departments: list[str] | None) -> str:
+    """"收支总计降了百分之几", "机关运行经费…增长率" of tables that print no rate column but state the change
+    in words (比上年下降 1.87%): asked as that stated change, "比上年下降多少"."""
+    m = _CHANGE_RATE.search(text)
+    if m is None:
+        return text
+    depts = list(departments or []) or _departments_in(text, idx)
+    docs = [d for dept in depts for d in idx.dept_docs.get(dept, ())] or list(idx.docs)
+    keys = set().union(*(idx.doc_keys.get(d, set()) for d in docs))
+    if any(k in keys for k in _RATE_COLUMNS) or not any(k.startswith("比上年") for k in keys):
+        return text
+    word = "比上年下降" if m.group(1) else "比上年增长" if not m.group(2) or m.group(2) != "增减率" else "比上年增减"
+    return text[:m.start()] + word + "多少" + text[m.end():]
+
+
 def _align(key: str, text: str) -> tuple[int, int, int] | None:
     """How much of a label the question says, in order: (matched chars, span start, span end)."""
     if key in text:
@@ -188,6 +209,24 @@ def _shortened_start(head: str, before: str) -> int:
     return 0
 
 
+def _yield_to_whole_labels(found: list[tuple], idx: FactIndex) -> list[tuple]:
+    """"部门决算单位名称": a label said only in part (部门决算单位构成) that runs into the head of a label said
+    whole (单位名称) of the same cells gives those characters up, when what it keeps still names it (half of
+    it at least)."""
+    whole = [(s, e, k) for n, q, strong, s, e, k in found if q >= 1 - 1e-9 and e - s == n]
+    out = []
+    for n, q, strong, s, e, k in found:
+        cut = min((ws for ws, we, wk in whole if s < ws < e < we
+                   and not set(idx.label_facts.get(k, ())).isdisjoint(idx.label_facts.get(wk, ()))), default=None)
+        if q < 1 - 1e-9 and cut is not None and e - s == n:
+            kept = cut - s
+            if kept < 2 or kept / (n / q) < 0.5:
+                continue
+            n, q, e = kept, kept / (n / q), cut
+        out.append((n, q, strong, s, e, k))
+    return out
+
+
 def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[int, int]]) -> None:
     _read_options(fq, fq.text, taken, idx)  # a tick-box cell named by two of its options, before the labels
     # Labels are matched on what departments, years and operations left (their characters blanked).
@@ -223,6 +262,7 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
                 # The label's last word said alone ("联系人" of "项目联系人") names it as well as the whole.
                 strong = exact or (e - s == n and form.endswith(text[s:e]))
                 found.append((n, n / len(form), strong, s, e, k))
+    found = _yield_to_whole_labels(found, idx)
     # Ties (a set of keys was walked) by the tighter span, a strong match, then the label: never by the
     # string hash seed's order, which decided which of two overlapping labels claimed the words.
     found.sort(key=lambda x: (-x[0], -x[1], x[3], x[4], not x[2], x[5]))
@@ -238,7 +278,32 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
             continue
         if _take(text, taken, s, e):
             chosen.append(Mention(s, e, {k}, exact, n, q))
-    fq.mentions = fq.mentions + chosen  # after those read before (a tick-box cell named by its options)
+    # One label said twice ("评价标准是怎么扣分的": 怎么扣分 is said of 评价标准) is one mention.
+    seen: list[set[str]] = [m.keys for m in fq.mentions]
+    for m in chosen:
+        if m.keys not in seen:
+            seen.append(m.keys)
+            fq.mentions.append(m)
+
+
+def _spent_as_printed(text: str, scope: list, idx: FactIndex) -> str:
+    """"差旅费花了多少" of a 决算: what was spent is the 决算数 of a table that prints no 执行数."""
+    if _DONE in text and scope and not any(_DONE in idx.doc_keys[d.id] for d in scope) \
+            and all(_SPENT in idx.doc_keys[d.id] for d in scope):
+        return text.replace(_DONE, _SPENT)
+    return text
+
+
+def _reason_of_a_change(fq: FactQuestion, text: str) -> None:
+    """"收支为啥比上年增长百分百" / "增长100%": the change said only names what the reason is asked of; the
+    year it is compared with is not the year asked."""
+    fq.mentions = [m for m in fq.mentions if not (m.start >= 0 and re.fullmatch(r"[\d.]+", text[m.start:m.end])
+                                                  and re.search(r"(?:增长|增加|减少|下降|上升|降低|[增减涨降])了?$",
+                                                                text[:m.start]))]
+    fq.leftover = " ".join(_CHANGE_SAID.sub(" ", fq.leftover).split())
+    fq.ops = [op for op in fq.ops if op not in ("diff", "ratio")]
+    if re.search(r"(?:比|较|与)(?:上年|去年|上一年)", text):
+        fq.relative_year = []
 
 
 def read_question(question: str, idx: FactIndex, departments: list[str] | None = None,
@@ -246,7 +311,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     """The question's parts, each step claiming the characters it explains: departments, years, the
     arithmetic asked in words (还剩多少没执行, 人均), the table's subject and printed values, the labels,
     rates and operations; what no step explains is the leftover."""
-    text = _canonical(compact(question.replace("％", "%")), idx)
+    text = _change_rate_said(_canonical(compact(question.replace("％", "%")), idx), idx, departments)
     fq = FactQuestion(text, departments=list(departments or []))
     taken: list[tuple[int, int]] = []
     _read_departments(fq, text, taken, idx)
@@ -263,6 +328,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     scope = [idx.docs[d] for dept in fq.departments for d in idx.dept_docs.get(dept, ())] \
         if fq.departments else list(idx.docs.values())
     scope = [d for d in scope if d.id in fq.subject_docs] if fq.subject_docs else scope
+    text = fq.text = _spent_as_printed(text, scope, idx)
     _read_total_words(fq, text, taken, scope, idx)
     if (lv := _LEVEL.search(text)) and _take(text, taken, lv.start(), lv.end()):
         fq.level = next(g for g in lv.groups() if g)  # before the labels: "项级科目" is no 科目名称
@@ -293,6 +359,8 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     if _QUANTITY_ASKED.search(text):
         # "买几辆": the verb of a quantity asked is no label of its own.
         fq.leftover = " ".join(w for w in fq.leftover.split() if w not in ("买", "购买", "要买", "买了", "购置了"))
+    if any(_REASON in m.keys for m in fq.mentions):
+        _reason_of_a_change(fq, text)
     if fq.leftover and fq.departments:
         _read_table_kind_words(fq, scope, idx)
     if fq.leftover:
@@ -696,6 +764,9 @@ def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
                     first_at.setdefault(d, m.start())
                 continue
             if _take(text, taken, m.start(), m.end()):
+                if re.match(r"项目(?=的?(?:总额|总金额|总数|一共|总共|合计))", text[m.end():]) \
+                        and not any(k.startswith(text[m.end():m.end() + 4]) for k in idx.label_facts):
+                    _take(text, taken, m.end(), m.end() + 2)  # "东湖项目总额": the table's own project, no label
                 found = [d for d in idx.dept_forms[form] if d not in fq.departments]
                 # "广州市教育局" is not 韶关市教育局: a place said before the bureau must be its own.
                 before = re.search(r"([\u4e00-\u9fff]{2,6}?(?:省|市|区|县))$", text[:m.start()])
@@ -765,6 +836,9 @@ def _read_years(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: 
 _OF_BUDGET = re.compile(r"(?:完成|执行)(?:了)?(?:年初)?预算(?:数)?(?:的)?(?:百分之多少|百分之几|几成|多少比例|比例|百分比)")
 
 
+_REASON = "原因"  # why a row changed (ingest/prose.py reads "主要原因：…" after a change)
+_CHANGE_SAID = re.compile(r"(?:增长|增加|减少|下降|上升|降低|变化|变动|增|减|涨|降)了?(?:百分之?百|百分之[一二三四五六七八九十]+|这么多|那么多|很多|这么|那么)?")
+_DONE, _SPENT = "执行数", "决算数"  # what was spent, as a self-evaluation and as a 决算 prints it
 _USE = "主要用于"  # an item's use, read from a table's note (ingest/prose.py use_facts)
 
 
@@ -780,7 +854,7 @@ _ROW_NOUNS = ("指标", "项目", "科目", "单位", "科室")
 _ASKED_ARITHMETIC = (
     ("remaining", r"(?:还有|还剩|剩下|剩余)(?:多少)?(?:没|未)(?:执行|支付|付|花|完成|拨付|用)|"
                   r"(?:没|未)(?:执行|支付|付|花|用)(?:的)?(?:还有)?多少|结余多少|还剩多少"),
-    ("excess", r"超额(?:完成)?(?:了)?多少|超出(?:目标|预算)?多少|超支(?:了)?多少|多完成(?:了)?多少"),
+    ("excess", r"超额(?:完成|全年完成值)?(?:了)?多少|超出(?:目标|预算)?多少|超支(?:了)?多少|多完成(?:了)?多少"),
     ("per_head", r"人均|每人平均|平均每人|平均(?:到)?每(?:个|位|名|户)?(?:老年人数?|人员|职工|学生|对象|家庭|人|户)"),
 )
 
@@ -978,7 +1052,8 @@ def _filter(fq: FactQuestion, text: str, taken: list[tuple[int, int]] | None = N
     m = re.search(r"(不到|不足|低于|少于|小于|未达到|没达到|没到|高于|超过|大于|多于|达到|等于|是|为)(-?[0-9.]+|[一二两三四五六七八九十]+)"
                   r"(成|%|分|万元|万|人|个)?", text)
     if not m:
-        if said := re.search(r"没拿满|没有拿满|不满分|没满分|未满分|扣分|丢分", text):
+        # "哪些扣分了" filters the rows; "怎么扣分" asks the 评价标准 (the vocabulary reads it so)
+        if said := re.search(r"没拿满|没有拿满|不满分|没满分|未满分|(?<!怎么)(?<!如何)扣(?:了)?分|丢分", text):
             fq.cmp = "below_full"
         elif said := re.search(r"没完全达到|未完全达到|没有完全达到|没完成|未完成|没有完成|没达标|未达标", text):
             fq.cmp = "below_target"
