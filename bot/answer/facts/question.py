@@ -355,8 +355,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _read_operations(fq, text, taken, scope, idx)
     _filter(fq, text, taken)
     _read_fall_and_finished(fq, question, text, taken)
-    _drop_shared_word(fq, idx)
-    _said_again(fq, text, taken)
+    _words_said_again(fq, idx, text, taken)
     rest = "".join(ch if not any(s <= i < e for s, e in taken) else " " for i, ch in enumerate(text))
     if re.search(r"[\u4e00-\u9fff]{2}", _FILLER.sub(" ", rest)) and _row_by_part(fq, rest, scope, idx, taken):
         fq.mentions.sort(key=lambda m: m.start)
@@ -438,6 +437,12 @@ def _read_text_asked(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) 
             if kind == "time" and (verb := re.match(r"[\u4e00-\u9fff]{1,2}?的", text[end:])):
                 _take(text, taken, end, end + verb.end())  # 设的 / 成立的 / 开始的: the event the time is of
             return
+
+
+def _words_said_again(fq: FactQuestion, idx: FactIndex, text: str, taken: list[tuple[int, int]]) -> None:
+    """Words every row ends with, and a label said again for the other year compared."""
+    _drop_shared_word(fq, idx)
+    _said_again(fq, text, taken)
 
 
 def _drop_shared_word(fq: FactQuestion, idx: FactIndex) -> None:
