@@ -154,12 +154,16 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     conversation is not about is asked again of the conversation's department, or not answered."""
     said, question = question, full_years(question)  # "那22年的呢": the year 2022
     depts = [d.name for d in kb.departments]
-    combined = figures.combine(session, normalize(question), _printed(kb))
+    combined = figures.combine(session, normalize(question), _printed(kb), lambda text: _said_departments(kb, text))
     if combined is not None:
         figures.remember(session, combined, depts)
         combined.question = said
         return combined
     before = session.to_dict()
+    against = _against_last(kb, rules, session, question, depts)
+    if against is not None:
+        against.question = said
+        return against
     turn = _Turn(kb, rules, session, question)
     answer = turn.run()
     named = _departments_named(kb, turn)
@@ -180,6 +184,28 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     figures.keep_list(session, answer)
     answer.question = said
     return answer
+
+
+def _against_last(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str,
+                  depts: list[str]) -> Answer | None:
+    """"信访局一共多少钱" → "湛江人社局项目支出比它多多少": the figure named now is asked on its own, then set
+    against the one just shown (X − it, shown); None (the session as it was) when either is not one figure."""
+    asked = figures.against_last(session, normalize(question))
+    if asked is None:
+        return None
+    subject, op = asked
+    before = session.to_dict()
+    earlier = Session.from_dict(before)
+    alone = _Turn(kb, rules, session, subject).run()
+    figure = figures.figure_of(alone, depts) if alone.status == ANSWERED else None
+    combined = figures.set_against_last(earlier, question, op, figure) if figure else None
+    if combined is None:
+        _restore(session, before)
+        return None
+    figures.talk_about(session, alone, _said_departments(kb, subject), depts)
+    figures.remember(session, alone, depts)
+    figures.remember(session, combined, depts)
+    return combined
 
 
 def _printed(kb: KnowledgeBase) -> figures.Printed | None:
@@ -271,6 +297,18 @@ def _departments_named(kb: KnowledgeBase, turn: Turn) -> list[str]:
         named += [d for d in departments_named(kb, turn.question) if d not in named]
     text = normalize(turn.question)
     named += [d for place, d in _places(kb).items() if place in text and d not in named]
+    return named
+
+
+def _said_departments(kb: KnowledgeBase, text: str) -> list[str]:
+    """The departments a few words name ("社工部", "财政局的"): one side of "社工部是财政局的百分之几"."""
+    norm = normalize(text)
+    named = list(understand(norm, kb).departments())
+    if facts_may_answer(kb, norm):
+        from bot.answer.facts import departments_named
+
+        named += [d for d in departments_named(kb, norm) if d not in named]
+    named += [d for place, d in _places(kb).items() if place in norm and d not in named]
     return named
 
 

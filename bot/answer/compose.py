@@ -795,9 +795,27 @@ def figures_combined(op: str, a: dict, b: dict, result: str) -> str:
         "times": f"{a['label']}是{b['label']}的 {result}：{n(a)} ÷ {n(b)} = {result}",
         "average": f"平均 {result}：{v(a)} ÷ {v(b)} = {result}",
         "vacancy": f"空编率 {result}：({n(a)} − {n(b)}) ÷ {n(a)} = {result}（{a['label']}、{b['label']}）",
+        "vacant": f"空编 {result}：{v(a)} − {v(b)} = {result}",
     }[op]
     depts = "、".join(dict.fromkeys(d for d in (a.get("department"), b.get("department")) if d))
     return line + f"（按前两个回答的数计算{'，' + depts if depts else ''}）"
+
+
+def option_line(number: int, label: str, figure: str = "") -> str:
+    """One option of a question back; with the figure asked, when each option has one."""
+    return f"{number}. {label}" + (f"（{figure}）" if figure else "")
+
+
+def amount_or_count(value: float, unit: str) -> str:
+    """An amount as the tables print it (two decimals); a count as it is."""
+    return format_amount(value, unit) if unit in ("元", "万元", "亿元") else f"{value:.10g}{unit}"
+
+
+def list_summed(items: list[tuple[str, float]], unit: str, total: str, department: str) -> str:
+    """"加起来是多少" after a list: the total of the items listed, each addend shown."""
+    added = " + ".join(f"{label} {amount_or_count(value, unit)}" for label, value in items)
+    where = f"，{department}" if department else ""
+    return f"以上 {len(items)} 项合计 {total}：{added} = {total}（按上一个回答列出的各项计算{where}）"
 
 
 def printed_result(op: str, a: dict, b: dict, computed: str, printed: dict) -> str:

@@ -387,14 +387,18 @@ def _typed_shows_all(turn, typed, answerer: Answerer, idx: FactIndex, context):
             for m in fq.mentions):
         # What the question named stays the context of a follow-up ("东湖分局呢").
         rows = {k for m in fq.mentions if m.exact for k in m.keys if k not in idx.col_keys}
-        # The indicators a typed list showed are the rows a follow-up's column is about ("→ 权重多少").
-        shown_rows = {label_key(e.get("name") or "") for e in getattr(typed, "entities", None) or ()
-                      if e.get("kind") == "indicator"}
-        rows |= {k for k in shown_rows if k in idx.label_facts and k not in idx.col_keys}
+        rows |= _indicator_rows(typed, idx)
         _keep(turn.session, {"departments": fq.departments, "rows": rows, "last": [], "recent": []}
               if rows and typed.status == "answered" else None)
         return typed
     return None
+
+
+def _indicator_rows(typed, idx: FactIndex) -> set[str]:
+    """The indicators a typed answer showed, as the facts' rows: what a follow-up's column is about
+    ("渝中满意度类指标是哪个" → "权重多少")."""
+    shown = {label_key(e.get("name") or "") for e in getattr(typed, "entities", None) or () if e.get("kind") == "indicator"}
+    return {k for k in shown if k in idx.label_facts and k not in idx.col_keys}
 
 
 def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
@@ -428,7 +432,9 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
             or typed.status != unknown and fa.status != "answered" \
             or specific and fa.status != "answered":  # the typed reading's own "not in the table" stands
         if typed.status == "answered":
-            _keep(session, None)
+            rows = _indicator_rows(typed, idx)
+            _keep(session, {"departments": list(fq.departments) if fq is not None else [], "rows": rows,
+                            "last": [], "recent": []} if rows else None)
         return typed
     if _leaves_the_conversation(turn, fa, idx):
         return typed  # a follow-up naming no department is never answered from another department's table
