@@ -179,6 +179,8 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
             answer = Answer(question, UNKNOWN, compose.outside_conversation(talk), "outside")
     names_own = any(m.score >= 100 and (m.of("project") or m.of("indicator")) for m in turn.p.mentions)  # "专项资金执行了多少": a subject of its own
     answer = _ordinal_into_list(kb, rules, session, question, answer, before, named if not names_own else None)
+    if not named and answer.status == UNKNOWN:
+        named = _bureau_named(kb, question)
     figures.talk_about(session, answer, named, depts)
     figures.remember(session, answer, depts)
     figures.keep_list(session, answer)
@@ -298,6 +300,31 @@ def _departments_named(kb: KnowledgeBase, turn: Turn) -> list[str]:
     text = normalize(turn.question)
     named += [d for place, d in _places(kb).items() if place in text and d not in named]
     return named
+
+
+def _bureau_named(kb: KnowledgeBase, question: str) -> list[str]:
+    """The department a question not understood starts with by its bureau's short word ("卫健因公出国费多少"):
+    what the conversation is about, so its follow-up ("那公务用车购置费呢") is not answered from another."""
+    text = compact(normalize(question))
+    return [d for word, d in _bureau_words(kb).items() if text.startswith(word)][:1]
+
+
+_BUREAUS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _bureau_words(kb: KnowledgeBase) -> dict[str, str]:
+    """The standard short word of one loaded department's bureau ("卫健" of 澄湖县卫生健康局), when it names
+    nothing else of the knowledge base."""
+    found = _BUREAUS.get(kb)
+    if found is None:
+        seen: dict[str, set[str]] = {}
+        for dept in kb.departments:
+            for long, shorts in kb.vocab.department_abbreviations.items():
+                for short in shorts if long in dept.name else ():
+                    seen.setdefault(short, set()).add(dept.name)
+        found = _BUREAUS[kb] = {w: next(iter(ds)) for w, ds in seen.items()
+                                if len(ds) == 1 and len(w) >= 2 and w not in kb.lexicon.forms}
+    return found
 
 
 def _said_departments(kb: KnowledgeBase, text: str) -> list[str]:
