@@ -177,6 +177,10 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
                 Session(talk_departments=talk), answer, [], depts, True)):
             _restore(session, before)
             answer = Answer(question, UNKNOWN, compose.outside_conversation(talk), "outside")
+    if _total_row_instead(Session.from_dict(before), answer, question, _incomplete(turn)):
+        _restore(session, before)
+        answer = Answer(question, UNKNOWN, compose.total_row_not_asked(_row_of(Session.from_dict(before))),
+                        "total_row")
     names_own = any(m.score >= 100 and (m.of("project") or m.of("indicator")) for m in turn.p.mentions)  # "专项资金执行了多少": a subject of its own
     answer = _ordinal_into_list(kb, rules, session, question, answer, before, named if not names_own else None)
     if not named and answer.status == UNKNOWN:
@@ -196,6 +200,11 @@ def _against_last(kb: KnowledgeBase, rules: list[Rule], session: Session, questi
     if asked is None:
         return None
     subject, op = asked
+    last = session.figures[-1]
+    year = re.fullmatch(r"((?:19|20)\d\d)年?(?:度)?(?:的)?", subject)
+    if year and re.search(r"(?:19|20)\d\d年", str(last.get("label") or "")):
+        # "东湖2019年预算" → "2020年比它多多少": the same line of the other year.
+        subject = str(last.get("department") or "") + re.sub(r"(?:19|20)\d\d年", year.group(1) + "年", str(last["label"]), count=1)
     before = session.to_dict()
     earlier = Session.from_dict(before)
     alone = _Turn(kb, rules, session, subject).run()
@@ -208,6 +217,36 @@ def _against_last(kb: KnowledgeBase, rules: list[Rule], session: Session, questi
     figures.remember(session, alone, depts)
     figures.remember(session, combined, depts)
     return combined
+
+
+_TOTAL_HEAD = re.compile(r"^(?:合计|总计)$")
+_TOTAL_SAID = re.compile(r"合计|总计|总额|总数|总共|一共|全部|整体|总")
+
+
+def _row_of(earlier: Session) -> str:
+    last = earlier.figures[-1] if earlier.figures else {}
+    return "" if last.get("unanswered") else str(last.get("label") or "").split(" ")[0]
+
+
+def _total_row_instead(earlier: Session, answer: Answer, question: str, followup: bool) -> bool:
+    """"卫健局疾控经费" (not found) → "增长率多少", "柳塘镇面积" → "中央资金呢": a follow-up that says no total,
+    answered only from the table's 合计 row while the turn before was about another row, or answered from a
+    row it does not say after a turn that found nothing: that figure is not the row asked about."""
+    if not followup or answer.status != ANSWERED or not earlier.figures or _TOTAL_SAID.search(compact(question)):
+        return False
+    heads = {str(e.get("name") or "").split(" ")[0] for e in answer.entities or () if e.get("kind") == "fact"}
+    if not heads:
+        return False
+    last = earlier.figures[-1]
+    if last.get("unanswered"):
+        # After a question that found nothing, a row the follow-up does not say is a guess at what it meant.
+        text = compact(question)
+        short = figures.bare_followup(question) or len(text) <= 8  # "年初预算呢", "增长率多少": nothing of its own
+        return short and not any(compact(re.sub(r"^\d{3,}", "", h)) in text for h in heads)
+    if not all(_TOTAL_HEAD.match(h) for h in heads):
+        return False
+    row = _row_of(earlier)
+    return bool(row) and not _TOTAL_HEAD.match(row) and " " in str(last.get("label") or "")
 
 
 def _printed(kb: KnowledgeBase) -> figures.Printed | None:

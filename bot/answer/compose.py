@@ -316,6 +316,15 @@ def of_the_unanswered() -> str:
     return "上一个问题没有找到对应的一项，这一句说的是哪一项还不清楚，请说出项目或表中的行名。"
 
 
+def total_row_not_asked(row: str) -> str:
+    """A follow-up the table answers only with its 合计 row, after a question about another row (or one
+    that found nothing): the total is not that row's figure."""
+    if not row:
+        return of_the_unanswered()
+    return (f"前面问的是“{row}”，表中“{row}”这一行没有找到这一项；合计行的数不是它的，不拿来当作回答。\n"
+            "如果要问合计，请说“合计的…”。")
+
+
 def cannot_rank_by(category: str) -> str:
     return f"{category}的指标值多为文字或百分比，无法据此给项目排名；可以问“{category}有哪些”。"
 

@@ -177,19 +177,21 @@ def combining_op(question: str, labels: tuple[str, ...] = ()) -> str | None:
 # "湛江人社局项目支出比它多多少", "X是它的几倍": a figure named now, set against the one just shown.
 _AGAINST_LAST = re.compile(r"^(?P<subject>.{2,}?)(?:比|较)(?:它|它们|这个|那个|前者|上一个|刚才的?|刚才那个|之前的|上面的?)"
                            r"(?P<op>(?:多|少|高|低|增加|减少)(?:了|出)?多少|(?:相差|差)(?:了)?多少)"
-                           r"|^(?P<subject2>.{2,}?)是(?:它|这个|那个|前者|上一个|刚才的?|刚才那个)的?(?P<op2>(?:几|多少)倍|百分之几|多少)")
+                           r"|^(?P<subject2>.{2,}?)是(?:它|这个|那个|前者|上一个|刚才的?|刚才那个)的?(?P<op2>(?:几|多少)倍|百分之几|多少)"
+                           r"|^其中(?:的)?(?P<subject3>.{2,}?)(?P<op3>占(?:了)?(?:多少|比例|比重|百分之几|几成|的比例|多大比例)"
+                           r"(?:是多少|多少)?)$")
 
 
 def against_last(s: Session, question: str) -> tuple[str, str] | None:
-    """"X比它多多少" after a figure: (the question asking X alone, the operation), or None."""
+    """"X比它多多少", "其中X占多少" after a figure: (the question asking X alone, the operation), or None."""
     last = s.figures[-1] if s.figures else {}
     m = _AGAINST_LAST.match(compact(question))
     if m is None or "value" not in last:
         return None
-    subject = m.group("subject") or m.group("subject2")
+    subject = m.group("subject") or m.group("subject2") or m.group("subject3")
     op = _any_op(m.group("op") or m.group("op2") or "")
-    if op is None and m.group("op2") == "多少":
-        op = "share"  # "X是它的多少": X as a share of it
+    if op is None and m.group("op2") == "多少" or m.group("op3"):
+        op = "share"  # "X是它的多少", "其中X占多少": X as a share of it
     return (subject, op) if op in ("change", "diff", "times", "share") else None
 
 
