@@ -170,3 +170,59 @@ def test_a_follow_up_after_a_bureau_not_found_stays_in_that_bureau(health_engine
     assert answer.status != ANSWERED and "15.00" not in answer.text  # 信访局's is not 卫健's
     alone = ask(health_engine, "公务用车购置费多少")  # asked on its own, it is answered
     assert alone.status == ANSWERED and "15.00" in alone.text
+
+
+# --- a part of the figure just shown, a year of its line, what is left vacant ----------------------------
+
+
+def test_a_part_of_the_figure_just_shown_is_its_share(samples_engine):
+    answer = ask(samples_engine, "社工部基本支出", "其中人员经费占多少")
+    assert answer.status == ANSWERED, answer.text
+    assert "90.32%" in _first_line(answer) and "95.36 ÷ 105.58" in answer.text
+
+
+def test_another_year_of_the_line_set_against_it(samples_engine):
+    answer = ask(samples_engine, "东湖2019年预算", "2020年比它多多少")
+    assert answer.status == ANSWERED, answer.text
+    assert "1290万元" in _first_line(answer) and "6730 − 5440" in answer.text
+
+
+@pytest.fixture(scope="module")
+def staffing_engine(tmp_path_factory, built_copy) -> Engine:
+    return Engine(built_copy([ROOT / "knowledge", DATA / "samples", DATA / "general4"],
+                             tmp_path_factory.mktemp("staffing") / "kb.sqlite"), VOCAB)
+
+
+@pytest.mark.parametrize("asked", ["空几个", "还空多少", "缺几个"])
+def test_what_is_left_vacant_is_the_establishment_less_the_staff(staffing_engine, asked):
+    s = Session(build_id=staffing_engine.build_id)
+    first = staffing_engine.ask("桐溪市场监管局编制合计", s)
+    second = staffing_engine.ask("实有呢", s)
+    assert first.status == second.status == ANSWERED
+    planned = float(re.findall(r"合计：(\d+)人", first.text)[-1])
+    actual = float(re.search(r"[：:]\s*(\d+)", second.text.splitlines()[0]).group(1))
+    answer = staffing_engine.ask(asked, s)
+    assert answer.status == ANSWERED, answer.text
+    assert f"{planned - actual:g}人" in _first_line(answer)
+
+
+def test_vacant_is_not_worked_out_of_two_amounts(seed_engine):
+    """"空几个" after two projects' amounts: no 编制 among them, nothing to work out."""
+    answer = ask(seed_engine, "信访工作经费多少", "法律顾问呢", "空几个")
+    assert answer.intent != "combine"
+
+
+# --- a follow-up answered only from a row it does not say -------------------------------------------------
+
+
+@pytest.mark.parametrize("column", ["年初预算呢", "预算数呢", "小计呢"])
+def test_after_nothing_found_a_bare_column_is_not_answered_from_some_row(samples_engine, column):
+    first = ask(samples_engine, "社工部疾控经费")
+    assert first.status == UNKNOWN
+    answer = ask(samples_engine, "社工部疾控经费", column)
+    assert answer.status != ANSWERED, answer.text
+
+
+def test_after_nothing_found_a_row_said_is_still_answered(samples_engine):
+    answer = ask(samples_engine, "社工部疾控经费", "年末结转和结余多少")
+    assert answer.status == ANSWERED and "年末结转和结余" in answer.text
