@@ -220,7 +220,6 @@ def _against_last(kb: KnowledgeBase, rules: list[Rule], session: Session, questi
 
 
 _TOTAL_HEAD = re.compile(r"^(?:合计|总计)$")
-_TOTAL_SAID = re.compile(r"合计|总计|总额|总数|总共|一共|全部|整体|总")
 
 
 def _row_of(earlier: Session) -> str:
@@ -232,14 +231,17 @@ def _total_row_instead(earlier: Session, answer: Answer, question: str, followup
     """"卫健局疾控经费" (not found) → "增长率多少", "柳塘镇面积" → "中央资金呢": a follow-up that says no total,
     answered only from the table's 合计 row while the turn before was about another row, or answered from a
     row it does not say after a turn that found nothing: that figure is not the row asked about."""
-    if not followup or answer.status != ANSWERED or not earlier.figures or _TOTAL_SAID.search(compact(question)):
+    if not followup or answer.status != ANSWERED or not earlier.figures or figures.TOTAL_SAID.search(compact(question)):
         return False
     heads = {str(e.get("name") or "").split(" ")[0] for e in answer.entities or () if e.get("kind") == "fact"}
     if not heads:
         return False
     last = earlier.figures[-1]
     if last.get("unanswered"):
-        # After a question that found nothing, a row the follow-up does not say is a guess at what it meant.
+        # After a question that found nothing, a row the follow-up does not say is a guess at what it meant
+        # (the 合计 row is no guess when that question asked a total: "系统核定编制总数" → "实有人数呢").
+        if last.get("of_total") and all(_TOTAL_HEAD.match(h) for h in heads):
+            return False
         text = compact(question)
         short = figures.bare_followup(question) or len(text) <= 8  # "年初预算呢", "增长率多少": nothing of its own
         return short and not any(compact(re.sub(r"^\d{3,}", "", h)) in text for h in heads)

@@ -40,13 +40,17 @@ _REST = re.compile(r"(?:这|那)?两个项目|前者|后者|前一个|后一个|
                    r"[,，。？?！!、\s]")
 
 
+# A question that says it is about a total ("系统核定编制总数"): its table's 合计 row is what it asks.
+TOTAL_SAID = re.compile(r"合计|总计|总额|总数|总共|一共|全部|整体|总")
+
 _POINTER = re.compile(r"两者|二者|这两|那两|这俩|它们|两个|两项")
 
 
 def remember(s: Session, answer: Answer, departments: list[str]) -> None:
     """The figure this turn showed (or none), kept for the next turns; the conversation's departments."""
     figure = figure_of(answer, departments) if answer.status == ANSWERED else (
-        {"unanswered": True} if answer.status == UNKNOWN else None)
+        {"unanswered": True, "of_total": bool(TOTAL_SAID.search(compact(answer.question)))}
+        if answer.status == UNKNOWN else None)
     s.figures = [*s.figures[-(KEEP - 1):], figure or {}]
 
 
