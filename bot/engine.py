@@ -305,12 +305,18 @@ def _of_the_last_figure(kb: KnowledgeBase, rules: list[Rule], session: Session, 
     earlier = Session.from_dict(before)
     last = earlier.figures[-1] if earlier.figures else {}
     label = re.sub(r"^\d{3,}", "", str(last.get("label") or "")).split(" ")[0]  # "2050101行政运行 合计"
-    if named is None or not label or not figures.bare_followup(question) or compact(label) in compact(question):
+    # "财政局信息化建设" → "决算比年初预算少了多少": columns of the row just shown, the row left out; kept
+    # only when the answer is of that row.
+    loose = "value" in last and not named and len(compact(question)) <= 14
+    bare = figures.bare_followup(question)
+    if named is None or not label or not (bare or loose) or compact(label) in compact(question):
         return answer
     _restore(session, before)
     dept = "" if named else str(last.get("department") or "")
     again = _Turn(kb, rules, session, f"{dept}{label}{question}").run()
-    if again.status == ANSWERED:
+    rows = {re.sub(r"^\d{3,}", "", str(e.get("name") or "")).split(" ")[0]
+            for e in again.entities or () if e.get("kind") == "fact"}
+    if again.status == ANSWERED and (bare or bool(rows) and all(label in row for row in rows)):
         return again
     _restore(session, before)
     return answer

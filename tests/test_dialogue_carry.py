@@ -226,3 +226,12 @@ def test_after_nothing_found_a_bare_column_is_not_answered_from_some_row(samples
 def test_after_nothing_found_a_row_said_is_still_answered(samples_engine):
     answer = ask(samples_engine, "社工部疾控经费", "年末结转和结余多少")
     assert answer.status == ANSWERED and "年末结转和结余" in answer.text
+
+
+@pytest.mark.parametrize("row, asked, want", [("财政局信息化建设", "决算比年初预算少了多少", "0.65万元"),
+                                             ("财政局行政运行", "决算比年初预算少了多少", "48.16万元")])
+def test_columns_of_the_row_just_shown_are_compared_in_that_row(samples_engine, row, asked, want):
+    answer = ask(samples_engine, row, asked)
+    alone = ask(samples_engine, f"{row}{asked}")  # the same as asked with the row said
+    assert answer.status == alone.status == ANSWERED, answer.text
+    assert want in _first_line(answer) and _first_line(answer) == _first_line(alone)
