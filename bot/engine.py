@@ -160,6 +160,10 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
         combined.question = said
         return combined
     before = session.to_dict()
+    under = _ranked_under(kb, session, question, depts)
+    if under is not None:
+        under.question = said
+        return under
     against = _against_last(kb, rules, session, question, depts)
     if against is not None:
         against.question = said
@@ -189,6 +193,29 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     figures.remember(session, answer, depts)
     figures.keep_list(session, answer)
     answer.question = said
+    return answer
+
+
+_UNDER = re.compile(r"^(?:那)?(?:它|这个|这款|这项|这一项|该款|该项)?(?:的)?(?:下面|下级|下属|下边|底下|里面|其中)(?:的)?"
+                    r"(?:哪个|哪一个|哪项|哪一项|哪款|哪一款|哪条)(?:项|款|科目)?(?:的)?(?:钱|金额|预算|支出|数)?"
+                    r"(?P<ext>最多|最少|最大|最小|最高|最低)(?:的)?(?:是哪个|是什么|呢|啊)?$")
+
+
+def _ranked_under(kb: KnowledgeBase, session: Session, question: str, depts: list[str]) -> Answer | None:
+    """"云溪21208这个款" → "下面哪个项最多": the lines under the coded line just shown, ranked (never the line
+    itself)."""
+    m = _UNDER.match(compact(normalize(question)))
+    last = session.figures[-1] if session.figures else {}
+    if m is None or "fact" not in last or not facts_may_answer(kb, question):
+        return None
+    from bot.answer.facts import ranked_under
+
+    found = ranked_under(kb, int(last["fact"]), m.group("ext") in ("最多", "最大", "最高"))
+    if found is None:
+        return None
+    text, ids = found
+    answer = Answer(question, ANSWERED, text, "facts", entities=[{"kind": "fact", "id": i} for i in ids[:20]])
+    figures.remember(session, answer, depts)
     return answer
 
 

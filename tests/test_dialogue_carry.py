@@ -235,3 +235,17 @@ def test_columns_of_the_row_just_shown_are_compared_in_that_row(samples_engine, 
     alone = ask(samples_engine, f"{row}{asked}")  # the same as asked with the row said
     assert answer.status == alone.status == ANSWERED, answer.text
     assert want in _first_line(answer) and _first_line(answer) == _first_line(alone)
+
+
+# --- the lines under a coded line -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("asked, highest", [("下面哪个最多", True), ("其中哪一项最少", False), ("它下面哪个款最大", True)])
+def test_the_lines_under_a_coded_line_are_ranked_not_the_line_itself(samples_engine, asked, highest):
+    answer = ask(samples_engine, "财政局20106财政事务", asked)
+    assert answer.status == ANSWERED, answer.text
+    under = {"2010601行政运行": 1511.89, "2010602一般行政管理事务": 10.0, "2010607信息化建设": 135.25,
+             "2010608财政委托业务支出": 449.52}  # the 本年支出合计 column of the line's table
+    best = (max if highest else min)(under, key=under.__getitem__)
+    assert _first_line(answer).startswith(f"20106财政事务下面{'最多' if highest else '最少'}的是{best}")
+    assert all(name in answer.text for name in under)

@@ -810,6 +810,13 @@ def figures_combined(op: str, a: dict, b: dict, result: str) -> str:
     return line + f"（按前两个回答的数计算{'，' + depts if depts else ''}）"
 
 
+def ranked_under(parent: str, items: list[tuple[str, str]], highest: bool) -> str:
+    """The lines under a coded line, ranked: the first, then all of them in order."""
+    word = "最多" if highest else "最少"
+    listed = "；".join(f"{label} {value}" for label, value in items)
+    return f"{parent}下面{word}的是{items[0][0]}：{items[0][1]}（下面共 {len(items)} 项：{listed}）"
+
+
 def option_line(number: int, label: str, figure: str = "") -> str:
     """One option of a question back; with the figure asked, when each option has one."""
     return f"{number}. {label}" + (f"（{figure}）" if figure else "")

@@ -58,9 +58,10 @@ def figure_of(answer: Answer, departments: list[str]) -> dict | None:
     """One figure: the answer's single row, or the number its first line gives a label (with the fact it
     was read from, when the answer shows one: the table may print the result of combining it)."""
     figure = _figure_of(answer, departments)
-    facts = [e["id"] for e in answer.entities or () if e.get("kind") == "fact"]
-    if figure is not None and len(facts) == 1:
-        figure["fact"] = facts[0]
+    facts = [e for e in answer.entities or () if e.get("kind") == "fact"]
+    named = [e for e in facts if figure is not None and compact(str(e.get("name") or "")) == compact(figure["label"])]
+    if figure is not None and (len(facts) == 1 or len(named) == 1):
+        figure["fact"] = (facts if len(facts) == 1 else named)[0]["id"]
     return figure
 
 

@@ -635,6 +635,43 @@ def printed_result(kb, op: str, a: dict, b: dict, value: float) -> dict | None:
     return {"value": _shown(f), "label": _name(f), "source": _cite(idx, [f])}
 
 
+def ranked_under(kb, fact_id: int, highest: bool) -> tuple[str, list[int]] | None:
+    """"云溪21208这个款" → "下面哪个项最多": the lines one level under the coded line just shown (2120801…,
+    2120899 under 21208), in its column, ranked; with the facts used. None when the line has no code or
+    fewer than two lines under it."""
+    idx = index_for(kb)
+    shown = idx.facts([fact_id])
+    if len(shown) != 1:
+        return None
+    f = shown[0]
+    coded = _coded(f["row_labels"])
+    if coded is None:
+        return None
+    below = re.compile(rf"^{coded[0]}\d{{2}}$")
+    same = (f["sheet"] or "", f["page"] or 0, f["col_labels"] or "")
+    under = [(g, c) for g in idx.facts(list(idx.docs[f["document_id"]].facts))
+             if g["number"] is not None and (g["sheet"] or "", g["page"] or 0, g["col_labels"] or "") == same
+             and (c := _coded(g["row_labels"])) is not None and below.match(c[0])]
+    if len(under) < 2:
+        return None
+    under.sort(key=lambda gc: gc[0]["number"], reverse=highest)
+    items = [(c[1], _shown(g)) for g, c in under]
+    text = compose.ranked_under(coded[1], items, highest) + _cite(idx, [under[0][0], f])
+    return text, [g["id"] for g, _ in under]
+
+
+def _coded(row_labels: str | None) -> tuple[str, str] | None:
+    """The classification code of a row and its line as printed ("2120803城市建设支出"; a PDF row's code
+    may stand as a label of its own before the name: "…\x1f2010601\x1f行政运行")."""
+    parts = (row_labels or "").split(query.FACT_SEP)
+    for i in range(len(parts) - 1, -1, -1):
+        m = re.match(r"^(\d{3,})(.*)$", parts[i].strip())
+        if m:
+            name = m.group(2).strip() or (parts[i + 1].strip() if i + 1 < len(parts) else "")
+            return m.group(1), m.group(1) + name
+    return None
+
+
 def departments_named(kb, question: str) -> list[str]:
     """The departments a question names, by the names people use (社工部, 桐溪, 东湖分局)."""
     return _departments_in(compact(normalize(question)), index_for(kb))
