@@ -160,6 +160,10 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
         combined.question = said
         return combined
     before = session.to_dict()
+    whole = _share_of_whole(kb, session, question, depts)
+    if whole is not None:
+        whole.question = said
+        return whole
     under = _ranked_under(kb, session, question, depts)
     if under is not None:
         under.question = said
@@ -193,6 +197,27 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     figures.remember(session, answer, depts)
     figures.keep_list(session, answer)
     answer.question = said
+    return answer
+
+
+_OF_WHOLE = re.compile(r"^(?:那|那么)?(?:它|这个|这项|这一项|这笔)?占(?:了)?(?:总预算|预算总额|项目总预算|总额|总金额|全部预算|全部|总支出|"
+                       r"整个预算|部门预算)(?:的)?(?:比例|比重|百分之几|多少|占比|几成)(?:是)?(?:多少)?(?:呢|啊)?$")
+
+
+def _share_of_whole(kb: KnowledgeBase, session: Session, question: str, depts: list[str]) -> Answer | None:
+    """"东湖就业补助多少" → "占总预算比例多少": a line of a table as a share of that table's own total (its
+    项目支出总计), shown as a ÷ b; None when the table prints no total or the figure is no part of it."""
+    last = session.figures[-1] if session.figures else {}
+    if not _OF_WHOLE.match(compact(normalize(question))) or "fact" not in last or "value" not in last:
+        return None
+    rows = query.facts_by_id(kb.conn, [int(last["fact"])])
+    doc = kb.documents.get(rows[0]["document_id"]) if rows else None
+    whole = doc.get("total") if doc else None
+    if doc is None or not whole or last["unit"] != (doc.get("unit") or "万元") or not 0 < last["value"] < whole:
+        return None
+    text = compose.share_of_table_total(last["label"], last["value"], last["unit"], whole, doc["department_name"])
+    answer = Answer(question, ANSWERED, text, "combine")
+    figures.remember(session, answer, depts)
     return answer
 
 

@@ -249,3 +249,10 @@ def test_the_lines_under_a_coded_line_are_ranked_not_the_line_itself(samples_eng
     best = (max if highest else min)(under, key=under.__getitem__)
     assert _first_line(answer).startswith(f"20106财政事务下面{'最多' if highest else '最少'}的是{best}")
     assert all(name in answer.text for name in under)
+
+
+def test_a_line_as_a_share_of_its_tables_total(samples_engine):
+    answer = ask(samples_engine, "东湖就业补助多少", "占总预算比例多少")
+    assert answer.status == ANSWERED, answer.text
+    whole = next(d["total"] for d in samples_engine.kb.documents.values() if "东湖" in d["department_name"])
+    assert f"{1195.82 / whole * 100:.2f}%" in _first_line(answer) and f"1195.82 ÷ {whole:g}" in answer.text

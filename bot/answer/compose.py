@@ -850,6 +850,12 @@ def outside_conversation(departments: list[str]) -> str:
             "如果要问别的部门，请在问题里说出部门名称。")
 
 
+def share_of_table_total(label: str, part: float, unit: str, whole: float, department: str) -> str:
+    """A line of a table as a share of the table's own total (its 项目支出总计)."""
+    return (f"{label}占{department}总预算 {whole:.10g}{unit} 的 {part / whole * 100:.2f}%：{part:.10g} ÷ {whole:.10g} = "
+            f"{part / whole * 100:.2f}%（按上一个回答的数和表中的总计计算）")
+
+
 def share_of_total(part: float, whole: float) -> str:
     """The share of a sum in its table's total, appended to the sum."""
     return f"，占总额 {format_amount(whole)} 的 {part / whole * 100:.2f}%（{part:g} ÷ {whole:g}）"
