@@ -226,16 +226,24 @@ _UNDER = re.compile(r"^(?:那)?(?:它|这个|这款|这项|这一项|该款|该�
                     r"(?P<ext>最多|最少|最大|最小|最高|最低)(?:的)?(?:是哪个|是什么|呢|啊)?$")
 
 
+_UNDER_LIST = re.compile(r"^(?:那)?(?:它|这个|这款|这项|这一项)?(?:的)?(?:下面|下级|下属|下边|底下|里面|其中)(?:的)?"
+                         r"(?:(?:两|三|四|五|六|几|各)(?:个|项|款|类)?)?(?:分别|各|都)?(?:是)?"
+                         r"(?:多少|多少钱|有哪些|是哪些|有哪几项|哪几项|是多少)(?:钱)?(?:呢|啊)?$")
+
+
 def _ranked_under(kb: KnowledgeBase, session: Session, question: str, depts: list[str]) -> Answer | None:
-    """"云溪21208这个款" → "下面哪个项最多": the lines under the coded line just shown, ranked (never the line
-    itself)."""
-    m = _UNDER.match(compact(normalize(question)))
+    """"云溪21208这个款" → "下面哪个项最多" / "下面两项分别多少": the lines under the coded line just shown,
+    ranked or in the table's order (never the line itself)."""
+    text = compact(normalize(question))
+    m = _UNDER.match(text)
+    listed = _UNDER_LIST.match(text) if m is None else None
     last = session.figures[-1] if session.figures else {}
-    if m is None or "fact" not in last or not facts_may_answer(kb, question):
+    fact = last.get("fact") or (last.get("facts") or [None])[0]
+    if (m is None and listed is None) or fact is None or not facts_may_answer(kb, question):
         return None
     from bot.answer.facts import ranked_under
 
-    found = ranked_under(kb, int(last["fact"]), m.group("ext") in ("最多", "最大", "最高"))
+    found = ranked_under(kb, int(fact), m.group("ext") in ("最多", "最大", "最高") if m else None)
     if found is None:
         return None
     text, ids = found
@@ -359,7 +367,8 @@ def _of_the_last_figure(kb: KnowledgeBase, rules: list[Rule], session: Session, 
     label = re.sub(r"^\d{3,}", "", str(last.get("label") or "")).split(" ")[0]  # "2050101行政运行 合计"
     # "财政局信息化建设" → "决算比年初预算少了多少": columns of the row just shown, the row left out; kept
     # only when the answer is of that row.
-    loose = "value" in last and not named and len(compact(question)) <= 14
+    loose = "value" in last and not named and len(compact(question)) <= 14 \
+        and not re.search(r"下面|下级|下属|底下|其中|里面|明细|各项|分别", question)  # the row's own columns only
     bare = figures.bare_followup(question)
     if named is None or not label or not (bare or loose) or compact(label) in compact(question):
         return answer

@@ -256,3 +256,34 @@ def test_a_line_as_a_share_of_its_tables_total(samples_engine):
     assert answer.status == ANSWERED, answer.text
     whole = next(d["total"] for d in samples_engine.kb.documents.values() if "东湖" in d["department_name"])
     assert f"{1195.82 / whole * 100:.2f}%" in _first_line(answer) and f"1195.82 ÷ {whole:g}" in answer.text
+
+
+@pytest.mark.parametrize("first, asked, want", [
+    ("社工部住房保障支出多少", "下面两项分别多少", ["2210201住房公积金 17.70万元", "2210203购房补贴 11.72万元"]),
+    ("财政局20106财政事务", "下面有哪些", ["2010601行政运行 1511.89万元", "2010608财政委托业务支出 449.52万元"])])
+def test_the_lines_under_a_coded_line_are_listed(samples_engine, first, asked, want):
+    answer = ask(samples_engine, first, asked)
+    assert answer.status == ANSWERED, answer.text
+    assert all(w in answer.text for w in want)
+
+
+# --- a follow-up naming another department, or continuing the facts just shown ---------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_and_samples(tmp_path_factory, built_copy) -> Engine:
+    return Engine(built_copy([ROOT / "knowledge", DATA / "samples"], tmp_path_factory.mktemp("seedsamples") / "kb.sqlite"),
+                  VOCAB)
+
+
+def test_a_follow_up_naming_another_department_asks_its_table(seed_and_samples):
+    answer = ask(seed_and_samples, "信访局公务用车购置经费", "那普陀财政局的公务用车购置呢")
+    alone = ask(seed_and_samples, "普陀财政局的公务用车购置多少")
+    assert alone.status == ANSWERED
+    assert answer.status == ANSWERED and "上海市普陀区财政局" in answer.text and "15.00" not in answer.text
+
+
+def test_a_follow_up_after_several_facts_continues_the_facts(seed_and_samples):
+    answer = ask(seed_and_samples, "社工部2024年三公经费", "那公务接待费呢")
+    assert answer.status == ANSWERED and "公务接待费" in answer.text
+    assert "中共上海市普陀区委社会工作部" in answer.text

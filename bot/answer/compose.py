@@ -817,6 +817,11 @@ def ranked_under(parent: str, items: list[tuple[str, str]], highest: bool) -> st
     return f"{parent}下面{word}的是{items[0][0]}：{items[0][1]}（下面共 {len(items)} 项：{listed}）"
 
 
+def lines_under(parent: str, items: list[tuple[str, str]]) -> str:
+    """The lines under a coded line, in the table's order."""
+    return f"{parent}下面共 {len(items)} 项：" + "；".join(f"{label} {value}" for label, value in items)
+
+
 def option_line(number: int, label: str, figure: str = "") -> str:
     """One option of a question back; with the figure asked, when each option has one."""
     return f"{number}. {label}" + (f"（{figure}）" if figure else "")

@@ -62,6 +62,8 @@ def figure_of(answer: Answer, departments: list[str]) -> dict | None:
     named = [e for e in facts if figure is not None and compact(str(e.get("name") or "")) == compact(figure["label"])]
     if figure is not None and (len(facts) == 1 or len(named) == 1):
         figure["fact"] = (facts if len(facts) == 1 else named)[0]["id"]
+    elif figure is not None and facts:
+        figure["facts"] = [e["id"] for e in facts[:4]]  # one line's several columns: the line is known
     return figure
 
 

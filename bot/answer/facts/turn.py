@@ -424,8 +424,10 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
             and sum(compact(d) in compact(typed.text) for d in idx.dept_docs) >= 2:
         return typed  # "项目总预算是多少": every department has one; one table's label does not choose for the user
     specific = typed.status == unknown and not typed.text.startswith(("知识库里没有找到与", "没有看懂"))
-    ours = bool(_context(session).get("last"))  # the last answer was the facts'
-    if specific and not ours and re.match(r"^(?:那|那么|还有)", compact(turn.question)) \
+    kept = _context(session)
+    ours = bool(kept.get("last")) or "named" in kept  # the last answer was the facts' (one fact or several)
+    elsewhere = fq is not None and bool(fq.departments) and set(fq.departments) != set(kept.get("departments") or ())
+    if specific and not ours and not elsewhere and re.match(r"^(?:那|那么|还有)", compact(turn.question)) \
             and not typed.text.startswith("知识库里没有“"):
         return typed  # "那X呢" continues the typed question; its own "X has none" stands
     if fa is None or typed.status == "answered" and not _explains_more(answerer, fa, typed.text, typed.intent) \
@@ -635,9 +637,9 @@ def printed_result(kb, op: str, a: dict, b: dict, value: float) -> dict | None:
     return {"value": _shown(f), "label": _name(f), "source": _cite(idx, [f])}
 
 
-def ranked_under(kb, fact_id: int, highest: bool) -> tuple[str, list[int]] | None:
+def ranked_under(kb, fact_id: int, highest: bool | None) -> tuple[str, list[int]] | None:
     """"云溪21208这个款" → "下面哪个项最多": the lines one level under the coded line just shown (2120801…,
-    2120899 under 21208), in its column, ranked; with the facts used. None when the line has no code or
+    2120899 under 21208), in its column, ranked (highest None: in the table's order); with the facts used. None when the line has no code or
     fewer than two lines under it."""
     idx = index_for(kb)
     shown = idx.facts([fact_id])
@@ -647,16 +649,22 @@ def ranked_under(kb, fact_id: int, highest: bool) -> tuple[str, list[int]] | Non
     coded = _coded(f["row_labels"])
     if coded is None:
         return None
-    below = re.compile(rf"^{coded[0]}\d{{2}}$")
     same = (f["sheet"] or "", f["page"] or 0, f["col_labels"] or "")
-    under = [(g, c) for g in idx.facts(list(idx.docs[f["document_id"]].facts))
-             if g["number"] is not None and (g["sheet"] or "", g["page"] or 0, g["col_labels"] or "") == same
-             and (c := _coded(g["row_labels"])) is not None and below.match(c[0])]
+    column = [(g, c) for g in idx.facts(list(idx.docs[f["document_id"]].facts))
+              if g["number"] is not None and (g["sheet"] or "", g["page"] or 0, g["col_labels"] or "") == same
+              and (c := _coded(g["row_labels"])) is not None]
+    code = coded[0]
+    under = [(g, c) for g, c in column if re.fullmatch(rf"{code}\d{{2}}", c[0])]
+    while len(under) == 1:  # 221 住房保障支出 → its one 款 22102 → the 项 under that
+        code = under[0][1][0]
+        under = [(g, c) for g, c in column if re.fullmatch(rf"{code}\d{{2}}", c[0])]
     if len(under) < 2:
         return None
-    under.sort(key=lambda gc: gc[0]["number"], reverse=highest)
+    if highest is not None:
+        under.sort(key=lambda gc: gc[0]["number"], reverse=highest)
     items = [(c[1], _shown(g)) for g, c in under]
-    text = compose.ranked_under(coded[1], items, highest) + _cite(idx, [under[0][0], f])
+    text = (compose.ranked_under(coded[1], items, highest) if highest is not None
+            else compose.lines_under(coded[1], items)) + _cite(idx, [g for g, _ in under] + [f])
     return text, [g["id"] for g, _ in under]
 
 
