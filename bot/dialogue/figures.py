@@ -68,37 +68,39 @@ def figure_of(answer: Answer, departments: list[str]) -> dict | None:
 
 
 def _figure_of(answer: Answer, departments: list[str]) -> dict | None:
-    depts = [d for d in departments if d in answer.text]
+    def first_dept() -> str:  # the first department the answer says, looked up only when a figure needs it
+        return next((d for d in departments if d in answer.text), "")
+
     if len(answer.rows) == 1:
         row = answer.rows[0]
         if isinstance(row.get("value"), int | float):
-            dept = row.get("department") or (depts[0] if depts else "")
+            dept = row.get("department") or first_dept()
             label = str(row.get("label") or "")
             if answer.intent == "total" and label in _SOURCE_LABELS:
                 label = "项目支出总计"  # a table's total, shown by its one source of funds (财政拨款)
             return {"label": label, "value": float(row["value"]), "unit": row.get("unit") or "",
                     "department": dept}
     if answer.rows:
-        return _items_of(answer.rows, depts)  # a list: no one figure, but its items may be added up
+        return _items_of(answer.rows, first_dept)  # a list: no one figure, but its items may be added up
     target = _completion_of_one_indicator(answer.text) if answer.intent == "completion" else \
         _target_of_one_indicator(answer.text)
     if target is not None:
-        return {**target, "department": depts[0] if depts else ""}
+        return {**target, "department": first_dept()}
     first = answer.text.splitlines()[0] if answer.text else ""
     said = first.split("（来源")[0]
     if re.search(r"[；;]", said) and not re.search(r"[+÷×=]", said):
-        return _total_of_items(said, depts)
+        return _total_of_items(said, first_dept)
     m = _LABELLED.match(said.strip())
     if m is None or re.search(r"[+÷×=；;]", said):
         return None
     return {"label": m.group("label").strip(), "value": float(m.group("num")), "unit": m.group("unit") or "",
-            "department": depts[0] if depts else ""}
+            "department": first_dept()}
 
 
 _TOTAL_ROW = re.compile(r"合计|总计|小计|总额")
 
 
-def _items_of(rows: list[dict], depts: list[str]) -> dict | None:
+def _items_of(rows: list[dict], dept: Callable[[], str]) -> dict | None:
     """A list of amounts of one unit, each of another thing ("哪些项目超过六十五万"): its items, which
     "加起来是多少" adds up. Not a list holding its own total, nor one thing's several columns."""
     values = [r.get("value") for r in rows]
@@ -114,7 +116,7 @@ def _items_of(rows: list[dict], depts: list[str]) -> dict | None:
     shown = {r.get("department") for r in rows} - {None, ""}
     return {"items": [[label, float(v)] for label, v in zip(labels, values, strict=True) if isinstance(v, int | float)],
             "unit": units.pop(),
-            "department": shown.pop() if len(shown) == 1 else (depts[0] if len(depts) == 1 else "")}
+            "department": shown.pop() if len(shown) == 1 else dept()}
 
 
 _LABELLED = re.compile(r"^(?P<label>[^：:（(，,。+=÷×；;]{2,60})[：:]\s*(?:总计|合计)?\s*(?P<num>-?\d+(?:\.\d+)?)"
@@ -151,7 +153,7 @@ def _target_of_one_indicator(text: str) -> dict | None:
     return {"label": f"{m.group('name').strip()} 指标值", "value": float(m.group("num")), "unit": m.group("unit") or ""}
 
 
-def _total_of_items(said: str, depts: list[str]) -> dict | None:
+def _total_of_items(said: str, dept: Callable[[], str]) -> dict | None:
     """"合计 行政编制：111人；…；合计 核定编制数合计：152人": the columns of one row with one total among
     them; the total is the figure the line gives (编制合计 → 实有呢 → 空编率)."""
     items = [_LABELLED.match(part.strip()) for part in re.split(r"[；;]", said) if part.strip()]
@@ -167,7 +169,7 @@ def _total_of_items(said: str, depts: list[str]) -> dict | None:
         return None
     m = totals[0]
     return {"label": m.group("label").strip(), "value": float(m.group("num")), "unit": m.group("unit") or "",
-            "department": depts[0] if depts else ""}
+            "department": dept()}
 
 
 def combining_op(question: str, labels: tuple[str, ...] = ()) -> str | None:
