@@ -844,6 +844,8 @@ def lines_under(parent: str, items: list[tuple[str, str]]) -> str:
 
 def option_line(number: int, label: str, figure: str = "") -> str:
     """One option of a question back; with the figure asked, when each option has one."""
+    if figure and label.endswith("）"):  # "政府雇员工资经费（广州市白云区信访局）：77.28万元", not two brackets
+        return f"{number}. {label}：{figure}"
     return f"{number}. {label}" + (f"（{figure}）" if figure else "")
 
 
