@@ -463,6 +463,8 @@ def _read_sheet_titles(fq: FactQuestion, text: str, taken: list[tuple[int, int]]
             if n >= 3 and n / (e - s) >= 0.75 and (rank is None or (n, s - e, n / len(core)) > rank):
                 best, rank = (n, s, e, key), (n, s - e, n / len(core))
     if best is None:
+        best = _title_word(rest, scope, idx)
+    if best is None:
         return
     over = [m for m in weak if m.start < best[2] and best[1] < m.end]
     if over and len(set(text[best[1]:best[2]]) & set("".join(text[m.start:m.end] for m in over))) >= 2:
@@ -470,6 +472,23 @@ def _read_sheet_titles(fq: FactQuestion, text: str, taken: list[tuple[int, int]]
         taken[:] = [(s, e) for s, e in taken if not any(m.start == s and m.end == e for m in over)]
     if _take(text, taken, best[1], best[2]):
         fq.mentions.append(Mention(best[1], best[2], {best[3]}, True, best[0]))
+
+
+def _title_word(rest: str, scope: list, idx: FactIndex) -> tuple[int, int, int, str] | None:
+    """Two characters left over that only one sheet's title says and none of the labels ("耕地" of 耕地地力保护补贴
+    in "柳塘镇耕地补贴多少", 补贴 being a column's word): that sheet; None when several titles say them."""
+    for m in re.finditer(r"(?=([\u4e00-\u9fff]{2}))", rest):
+        word = m.group(1)
+        if _FILLER.fullmatch(word) or _FILLER.match(word):
+            continue
+        titles = {(d.id, key) for d in scope for key in idx.sheet_titles.get(d.id, ()) if word in _TITLE_TAIL.sub("", key)}
+        if len(titles) != 1:
+            continue
+        doc, key = next(iter(titles))
+        if any(word in k for k in idx.doc_keys.get(doc, ()) if k not in idx.sheet_titles.get(doc, ())):
+            continue
+        return 2, m.start(), m.start() + 2, key
+    return None
 
 
 def _read_fall_and_finished(fq: FactQuestion, question: str, text: str, taken: list[tuple[int, int]]) -> None:
