@@ -714,6 +714,18 @@ class Answerer:
     def _of_level(self, fq: FactQuestion, ids: list[int]) -> list[int]:
         """"普通教育那一款": the rows whose subject code is of that level; none, and the word is unexplained."""
         code = re.compile(rf"^\d{{{_LEVEL_DIGITS[fq.level]}}}(?!\d)")
+        if fq.under:
+            # The rows at that level whose code starts the subject's named, in the columns matched.
+            named = {m.group() for f in ids for k in self.idx.row_keys(f) if (m := re.match(r"\d{3,}", k))}
+            facts = self.idx.facts(ids[:400])
+            cols = {f["col_labels"] for f in facts}
+            under = [x["id"] for x in self._same_sheets(facts) if x["col_labels"] in cols and any(
+                code.match(k) and any(k.startswith(n) for n in named)
+                for k in self.idx.row_keys(x["id"]))]
+            if named and under:
+                return under
+            fq.leftover = f"{fq.leftover} {fq.level}".strip()
+            return ids
         kept = [f for f in ids if any(code.match(k) for k in self.idx.row_keys(f))]
         if kept:
             return kept

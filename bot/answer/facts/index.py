@@ -115,8 +115,9 @@ class FactIndex:
             self.doc_keys[self.fact_doc[fid]].update(keys)
         self.key_forms: dict[str, tuple[str, ...]] = {k: tuple(self._forms(k)) for k in self.label_facts}
         self.label_text = "\x1f".join(self.label_facts)
-        # Row labels holding a relative year word (上年结转): said in a question, they are the label.
-        self.year_word_labels = [k for k in self.row_label_keys if len(k) > 2 and any(
+        # Row and column labels holding a relative year word (上年结转, 本年安排): said in a question, they
+        # are the label.
+        self.year_word_labels = [k for k in sorted(self.row_label_keys | self.col_keys) if len(k) > 2 and any(
             w in k and k != w for w, _ in _REL_YEARS)]
         self.col_text = "\x1f".join(self.col_keys | self.head_keys)
 

@@ -62,6 +62,7 @@ class FactQuestion:
     finished: bool = False  # 付完了 / 执行完: done reached the plan
     fall: bool = False  # 降幅最大: the smallest change
     level: str = ""  # 类 / 款 / 项 of a budget subject code asked ("普通教育那一款", "项级科目")
+    under: bool = False  # the level's rows under the subject named ("21208这个款下面哪个项"), not the subject's own
     period: tuple[int, ...] = ()  # months of 一季度 / 上半年 …
     periods: list[tuple[int, ...]] = field(default_factory=list)  # each period when several are said (二季度和三季度)
     values: list[str] = field(default_factory=list)  # text values the question names
@@ -264,7 +265,11 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
         if fq.departments else list(idx.docs.values())
     scope = [d for d in scope if d.id in fq.subject_docs] if fq.subject_docs else scope
     _read_total_words(fq, text, taken, scope, idx)
-    if (lv := _LEVEL.search(text)) and _take(text, taken, lv.start(), lv.end()):
+    if (under := _UNDER.search(text)) and _take(text, taken, under.start(), under.end()):
+        fq.level, fq.under = under.group(1), True  # "21208这个款下面哪个项最多": the 项 under the 款 named
+        for lv in _LEVEL.finditer(text):
+            _take(text, taken, lv.start(), lv.end())
+    elif (lv := _LEVEL.search(text)) and _take(text, taken, lv.start(), lv.end()):
         fq.level = next(g for g in lv.groups() if g)  # before the labels: "项级科目" is no 科目名称
     _mentions(fq, idx, scope, taken)
     _drop_other_numbers(fq, text, taken)
@@ -554,7 +559,11 @@ def _read_table_kind_words(fq: FactQuestion, scope: list, idx: FactIndex) -> Non
 
 
 # The level of a budget subject (类 205, 款 20502, 项 2050202) said in words; "这一项" alone is no level.
-_LEVEL = re.compile(r"(?:那|这)?一?(类|款|项)级(?:的)?(?:科目)?|(?:那|这)一(类|款)|(类|款|项)科目")
+_LEVEL = re.compile(r"(?:那|这)?一?(类|款|项)级(?:的)?(?:科目)?|(?:那|这)一(类|款)|(类|款|项)科目|(?:那|这)个(类|款)(?!目)")
+
+
+# The rows under a subject named, at a level below it ("21208这个款下面哪个项最多").
+_UNDER = re.compile(r"(?:下面|下边|底下|下属|里面|之下|下)(?:的)?(?:哪个|哪些|哪几个|哪一个|哪一|各个|每个|几个)(类|款|项)(?!目)")
 
 
 _LEVEL_DIGITS = {"类": 3, "款": 5, "项": 7}
@@ -573,9 +582,9 @@ def _kind_word(fq: FactQuestion, idx: FactIndex, word: str, kind: str) -> bool:
     """A word no step explained is of the table's kind: four characters of it said alone, or it and the
     column label said next to it ("政府" + "采购预算" of 政府采购预算表). A row's word beside it (the 支出 of
     一般公共预算支出表) is a row asked for, and the word stays unexplained."""
-    if word not in kind:
+    if word not in kind and word not in kind.replace("预算", ""):  # 政府性基金支出 of 政府性基金预算支出表
         return False
-    if len(word) >= 4:
+    if len(word) >= 4 or re.search(re.escape(word) + "表", fq.text):  # "基金表"
         return True
     for at in (i for i in range(len(fq.text)) if fq.text.startswith(word, i)):
         for m in fq.mentions:
