@@ -1178,6 +1178,15 @@ class Answerer:
         letters = _col_letters(f["cell"] or "")
         totals = [x for x in sheet if x["col_labels"] == f["col_labels"] and x["number"] and x["id"] != f["id"]
                   and _col_letters(x["cell"] or "") == letters and self._is_total_fact(x, "row")]
+        if f["sheet"] and totals:
+            # A sheet of blocks (the budget, then a “三公” block after a gap): the total of the fact's own block.
+            lines = sorted({x["line"] for x in sheet if x["number"] is not None and x["sheet"] == f["sheet"]})
+            lo = hi = f["line"]
+            while lo - 1 in lines or lo - 2 in lines:
+                lo -= 1 if lo - 1 in lines else 2
+            while hi + 1 in lines or hi + 2 in lines:
+                hi += 1 if hi + 1 in lines else 2
+            totals = [x for x in totals if lo <= x["line"] <= hi] or totals
         group = (f["row_labels"] or "").split(query.FACT_SEP)[0]
         own = [x for x in totals if (x["row_labels"] or "").split(query.FACT_SEP)[0] == group] or \
             [x for x in totals if (x["page"], x["line"]) >= (f["page"], f["line"])] or totals

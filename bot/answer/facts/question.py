@@ -283,6 +283,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _total_of_rows_said_together(fq, text)
     _read_operations(fq, text, taken, scope, idx)
     _filter(fq, text, taken)
+    _share_of_total_row(fq, text)
     _read_fall_and_finished(fq, question, text, taken)
     _drop_shared_word(fq, idx)
     rest = "".join(ch if not any(s <= i < e for s, e in taken) else " " for i, ch in enumerate(text))
@@ -526,6 +527,17 @@ def _words_of_named_rows(fq: FactQuestion) -> None:
 
 
 _TOTAL_SAID = re.compile(r"(?:一般公共预算|部门|全部|所有)?(?:总支出|总预算|总金额|总额|支出总额|预算总额|支出总计|总计|总数)")
+
+
+def _share_of_total_row(fq: FactQuestion, text: str) -> None:
+    """"项目支出占2024年预算合计的比重": the 合计 said after 占 is the total the share is over, not a row
+    the part must also be in."""
+    if "ratio" not in fq.ops or not (at := text.find("占")) >= 0 or len(fq.mentions) < 2:
+        return
+    totals = [m for m in fq.mentions if m.start > at and m.keys and all(_is_total(k) for k in m.keys)]
+    if len(totals) == 1 and any(m.start < at for m in fq.mentions):
+        fq.mentions.remove(totals[0])
+        fq.total = True
 
 
 def _read_total_words(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list, idx: FactIndex) -> None:
