@@ -163,3 +163,9 @@ def test_columns_holding_a_year_word_are_labels_not_years(engine) -> None:
     assert a.status == "answered" and "400万元" in a.text and "100万元" in a.text, a.text
     a = engine.ask("梅岭基金表上年结转一共多少")
     assert a.status == "answered" and "200万元" in a.text, a.text
+
+
+def test_a_column_said_in_two_parts_around_a_row_is_that_column(engine) -> None:
+    # 补贴…面积 is 补贴面积（亩）, never 补贴金额 (补贴 alone) nor another sheet's area
+    a = engine.ask("耕地地力补贴南岗镇面积")
+    assert a.status == "answered" and "10000亩" in a.text and "1050000" not in a.text, a.text

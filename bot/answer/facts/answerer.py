@@ -137,6 +137,12 @@ class Answerer:
         if not both and len(groups) > 1:
             groups, sets = self._alternatives(groups, sets)
             both = set.intersection(*sets)
+        if not both and len(groups) > 2:
+            joined = self._said_in_two_parts(fq, groups, docs)
+            if joined is not None:
+                groups = joined
+                sets = [facts_of(g) for g in groups]
+                both = set.intersection(*sets)
         if not both and len(groups) > 1:
             # A generic word after a name ("行政运行支出"): a two-character mention that no fact carries
             # together with the others is the name's suffix, not a constraint.
@@ -159,6 +165,23 @@ class Answerer:
             sets = [facts_of(g) for g in groups]
             both = set.intersection(*sets)
         return sorted(both), groups
+
+    def _said_in_two_parts(self, fq: FactQuestion, groups: list[list[Mention]],
+                           docs: list[int]) -> list[list[Mention]] | None:
+        """"补贴白沙镇面积": a column label said in two parts around a row's name (补贴面积): the two words,
+        each alone another label (补贴金额, 建设面积), are the one column label that holds both in order."""
+        for i, a in enumerate(groups):
+            for j in range(i + 1, len(groups)):
+                b = groups[j]
+                if len(a) != 1 or len(b) != 1 or a[0].start < 0 or b[0].start <= a[0].end:
+                    continue
+                x, y = fq.text[a[0].start:a[0].end], fq.text[b[0].start:b[0].end]
+                keys = {k for d in docs for k in self.idx.doc_keys.get(d, ()) if k in self.idx.col_keys
+                        and x in k and y in k[k.index(x) + len(x):] and len(k) <= len(x) + len(y) + 2}
+                if keys:
+                    m = Mention(a[0].start, b[0].end, keys, False, len(x) + len(y), 0.5)
+                    return [g for k, g in enumerate(groups) if k not in (i, j)] + [[m]]
+        return None
 
     def _facts_of(self, g: list[Mention], fq: FactQuestion, docs: list[int], years: list[int], few: bool,
                   doc_set: set[int]) -> set[int]:
@@ -594,7 +617,7 @@ class Answerer:
             # "2024比2023年总共增加多少" of a table of two years: the change its total row prints.
             totals = [f for d in docs for f in self.idx.docs[d].facts if self.idx.fact_nrows.get(f, 0) == 1
                       and self.idx.fact_keys[f][0] in ("合计", "总计")]
-            first = {}
+            first: dict[int, int] = {}
             for f in totals:
                 first.setdefault(self.idx.fact_doc[f], self.idx.facts([f])[0]["line"])
             rows = [x for x in self.idx.facts(totals[:200]) if x["line"] == first[x["document_id"]]]

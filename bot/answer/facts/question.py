@@ -267,8 +267,8 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _read_total_words(fq, text, taken, scope, idx)
     if (under := _UNDER.search(text)) and _take(text, taken, under.start(), under.end()):
         fq.level, fq.under = under.group(1), True  # "21208这个款下面哪个项最多": the 项 under the 款 named
-        for lv in _LEVEL.finditer(text):
-            _take(text, taken, lv.start(), lv.end())
+        for said in _LEVEL.finditer(text):
+            _take(text, taken, said.start(), said.end())
     elif (lv := _LEVEL.search(text)) and _take(text, taken, lv.start(), lv.end()):
         fq.level = next(g for g in lv.groups() if g)  # before the labels: "项级科目" is no 科目名称
     _mentions(fq, idx, scope, taken)
@@ -299,6 +299,8 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     if _QUANTITY_ASKED.search(text):
         # "买几辆": the verb of a quantity asked is no label of its own.
         fq.leftover = " ".join(w for w in fq.leftover.split() if w not in ("买", "购买", "要买", "买了", "购置了"))
+    if fq.leftover:
+        _column_in_two_parts(fq, scope, idx)
     if fq.leftover and fq.departments:
         _read_table_kind_words(fq, scope, idx)
     if fq.leftover:
@@ -527,6 +529,25 @@ def _words_of_named_rows(fq: FactQuestion) -> None:
 
 
 _TOTAL_SAID = re.compile(r"(?:一般公共预算|部门|全部|所有)?(?:总支出|总预算|总金额|总额|支出总额|预算总额|支出总计|总计|总数)")
+
+
+def _column_in_two_parts(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
+    """"补贴南岗镇面积": a word left over that, after a label said before it, completes a column label (补贴
+    of 补贴金额 and 面积 are 补贴面积): that mention names the column holding both, and the word is understood."""
+    if len(scope) > 64:
+        return
+    for word in [w for w in fq.leftover.split() if len(w) >= 2]:
+        at = fq.text.find(word)
+        for m in fq.mentions:
+            said = fq.text[m.start:m.end] if 0 <= m.start and m.end <= at else ""
+            if len(said) < 2:
+                continue
+            keys = {k for d in scope for k in idx.doc_keys.get(d.id, ()) if k in idx.col_keys
+                    and said in k and word in k[k.index(said) + len(said):] and len(k) <= len(said) + len(word) + 2}
+            if keys:
+                m.keys, m.quality = keys, 0.5
+                fq.leftover = " ".join(w for w in fq.leftover.split() if w != word)
+                break
 
 
 def _share_of_total_row(fq: FactQuestion, text: str) -> None:
