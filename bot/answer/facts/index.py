@@ -116,9 +116,9 @@ class FactIndex:
         self.key_forms: dict[str, tuple[str, ...]] = {k: tuple(self._forms(k)) for k in self.label_facts}
         self.label_text = "\x1f".join(self.label_facts)
         # Row and column labels holding a relative year word (上年结转, 本年安排): said in a question, they
-        # are the label.
+        # are the label. A column of a comparison (比上年增加) is not: 比上年 said is the year compared with.
         self.year_word_labels = [k for k in sorted(self.row_label_keys | self.col_keys) if len(k) > 2 and any(
-            w in k and k != w for w, _ in _REL_YEARS)]
+            w in k and k != w for w, _ in _REL_YEARS) and (k in self.row_label_keys or not re.match(r"[比较]", k))]
         self.col_text = "\x1f".join(self.col_keys | self.head_keys)
 
     def _add_fact(self, row: tuple, interned: dict[tuple, tuple]) -> tuple[str, ...]:
