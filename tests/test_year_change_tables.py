@@ -58,6 +58,12 @@ def _funds(path: Path) -> None:
     ws.append(["镇（街道）", "行政村数（个）", "分配金额"])
     for r in [("南岗镇", "12", "40.00"), ("北湖街道", "3", "10.00"), ("西坪镇", "9", "30.00"), ("合计", "24", "80.00")]:
         ws.append(list(r))
+    ws = wb.create_sheet("高标准农田建设")
+    ws.append(["桐山区2025年高标准农田建设资金分配表"])
+    ws.append(["单位：万元"])
+    ws.append(["镇（街道）", "项目名称", "小计"])
+    for r in [("南岗镇", "南岗镇农田提质项目", 120), ("西坪镇", "西坪镇丘陵农田建设项目", 90), ("合计", None, 210)]:
+        ws.append(list(r))
     wb.save(path)
 
 
@@ -169,3 +175,9 @@ def test_a_column_said_in_two_parts_around_a_row_is_that_column(engine) -> None:
     # 补贴…面积 is 补贴面积（亩）, never 补贴金额 (补贴 alone) nor another sheet's area
     a = engine.ask("耕地地力补贴南岗镇面积")
     assert a.status == "answered" and "10000亩" in a.text and "1050000" not in a.text, a.text
+
+
+def test_what_a_row_is_called_is_its_name_column_and_a_sum_never_adds_one_cell_twice(engine) -> None:
+    a = engine.ask("西坪镇高标准农田项目叫啥 一共多少钱")
+    assert a.status == "answered" and "西坪镇丘陵农田建设项目" in a.text and "90万元" in a.text, a.text
+    assert "180" not in a.text, a.text

@@ -658,16 +658,16 @@ class Answerer:
         if len(depts) > 1 and not fq.departments and not [g for g in groups if len(g) > 1]:
             names = sorted(depts)
             return FactAnswer("clarify", compose.which_department(names), [], options=names[:10])
-        if (changed := self._rows_that_changed(fq, facts)) is not None:
-            return changed
-        # a change the document states ("比上年减少 X万元") before a difference of two printed years
-        two_years = self._printed_change(fq, facts) or self._two_years(fq, facts, groups, years)
+        # rows whose printed change fell; a change the document states ("比上年减少 X万元") before a difference
+        # of two printed years
+        two_years = self._rows_that_changed(fq, facts) or self._printed_change(fq, facts) \
+            or self._two_years(fq, facts, groups, years)
         if two_years is not None:
             return two_years
         if fq.total and "ratio" in fq.ops and (in_total := [f for f in facts if self._is_total_fact(f, "row")]):
             return self.share_of_total(in_total)  # "基本支出占总支出": the total row's 基本支出 over its total
         facts = self._specific(facts, fq, groups)
-        if (both := self._change_and_rate(fq, facts)) is not None:
+        if both := self._change_and_rate(fq, facts):
             return self.values(both, groups)
         dated = sorted((f for f in facts if f["number"] is not None and year_of_fact(f)
                         and (not years or year_of_fact(f) in years)), key=lambda f: -(year_of_fact(f) or 0))
@@ -676,6 +676,12 @@ class Answerer:
             # "减少多少" of one item printed for two years: the later year against the earlier.
             # every dated fact has a year (filtered above): `or 0` only tells the type checker so
             return self.diff(dated[:2], groups, [year_of_fact(dated[0]) or 0, year_of_fact(dated[1]) or 0])
+        return self._asked_of(fq, facts, groups, years, only)
+
+    def _asked_of(self, fq: FactQuestion, facts: list[dict], groups: list[list[Mention]], years: list[int],
+                  only: list[str] | None) -> FactAnswer:
+        """What is asked of the facts the question means: what remains, per head or unit, a rate, or what its
+        operation computes."""
         if fq.remaining or fq.excess:
             return self.remaining(fq, facts)
         if fq.per_head:
@@ -1032,6 +1038,7 @@ class Answerer:
                           + _cite(self.idx, facts), facts)
 
     def sum(self, facts: list[dict]) -> FactAnswer:
+        facts = list({f["id"]: f for f in facts}.values())  # one cell is never added twice
         printed = _printed_total(facts)
         if printed is not None:
             return self.values([printed], [])  # the table's own 合计 row of the column: never re-added

@@ -265,12 +265,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
         if fq.departments else list(idx.docs.values())
     scope = [d for d in scope if d.id in fq.subject_docs] if fq.subject_docs else scope
     _read_total_words(fq, text, taken, scope, idx)
-    if (under := _UNDER.search(text)) and _take(text, taken, under.start(), under.end()):
-        fq.level, fq.under = under.group(1), True  # "21208这个款下面哪个项最多": the 项 under the 款 named
-        for said in _LEVEL.finditer(text):
-            _take(text, taken, said.start(), said.end())
-    elif (lv := _LEVEL.search(text)) and _take(text, taken, lv.start(), lv.end()):
-        fq.level = next(g for g in lv.groups() if g)  # before the labels: "项级科目" is no 科目名称
+    _read_level(fq, text, taken)  # before the labels: "项级科目" is no 科目名称
     _mentions(fq, idx, scope, taken)
     _drop_other_numbers(fq, text, taken)
     _read_sheet_titles(fq, text, taken, scope, idx)
@@ -529,6 +524,16 @@ def _words_of_named_rows(fq: FactQuestion) -> None:
 
 
 _TOTAL_SAID = re.compile(r"(?:一般公共预算|部门|全部|所有)?(?:总支出|总预算|总金额|总额|支出总额|预算总额|支出总计|总计|总数)")
+
+
+def _read_level(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> None:
+    """The subject level asked (类 / 款 / 项): "21208这个款下面哪个项最多" asks the 项 under the 款 named."""
+    if (under := _UNDER.search(text)) and _take(text, taken, under.start(), under.end()):
+        fq.level, fq.under = under.group(1), True
+        for said in _LEVEL.finditer(text):
+            _take(text, taken, said.start(), said.end())
+    elif (lv := _LEVEL.search(text)) and _take(text, taken, lv.start(), lv.end()):
+        fq.level = next(g for g in lv.groups() if g)
 
 
 def _column_in_two_parts(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
