@@ -181,3 +181,9 @@ def test_what_a_row_is_called_is_its_name_column_and_a_sum_never_adds_one_cell_t
     a = engine.ask("西坪镇高标准农田项目叫啥 一共多少钱")
     assert a.status == "answered" and "西坪镇丘陵农田建设项目" in a.text and "90万元" in a.text, a.text
     assert "180" not in a.text, a.text
+
+
+def test_a_share_of_the_tables_own_kind_is_over_its_total(engine) -> None:
+    # 基金支出 is the table's kind (政府性基金预算支出表), not another department's sheet: 900 / 1500
+    a = engine.ask("城市建设支出占基金支出比例")
+    assert a.status == "answered" and "60.00%" in a.text and "900 ÷ 1500" in a.text, a.text

@@ -278,7 +278,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _total_of_rows_said_together(fq, text)
     _read_operations(fq, text, taken, scope, idx)
     _filter(fq, text, taken)
-    _share_of_total_row(fq, text)
+    _share_of_total_row(fq, text, scope, idx)
     _read_fall_and_finished(fq, question, text, taken)
     _drop_shared_word(fq, idx)
     rest = "".join(ch if not any(s <= i < e for s, e in taken) else " " for i, ch in enumerate(text))
@@ -555,12 +555,19 @@ def _column_in_two_parts(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
                 break
 
 
-def _share_of_total_row(fq: FactQuestion, text: str) -> None:
+def _share_of_total_row(fq: FactQuestion, text: str, scope: list, idx: FactIndex) -> None:
     """"项目支出占2024年预算合计的比重": the 合计 said after 占 is the total the share is over, not a row
-    the part must also be in."""
+    the part must also be in; so is the table's own kind ("城市建设支出占基金支出比例" of 政府性基金预算支出表)."""
     if "ratio" not in fq.ops or not (at := text.find("占")) >= 0 or len(fq.mentions) < 2:
         return
-    totals = [m for m in fq.mentions if m.start > at and m.keys and all(_is_total(k) for k in m.keys)]
+    kinds = [compact(d.form) for d in scope]
+
+    def whole(m: Mention) -> bool:
+        said = text[m.start:m.end]
+        return all(_is_total(k) for k in m.keys) or len(said) >= 4 and any(
+            said in k or said in k.replace("预算", "") for k in kinds)
+
+    totals = [m for m in fq.mentions if m.start > at and m.keys and whole(m)]
     if len(totals) == 1 and any(m.start < at for m in fq.mentions):
         fq.mentions.remove(totals[0])
         fq.total = True
