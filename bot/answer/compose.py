@@ -422,7 +422,7 @@ def fact_share(part: str, whole: str, a: str, b: str, result: str) -> str:
     return f"{part}占{whole}的 {result}%：{a} ÷ {b} = {result}%"
 
 
-_KIND_WORDS = {"people": "人数", "quantity": "数量", "money": "金额"}
+_KIND_WORDS = {"people": "人数", "quantity": "数量", "money": "金额", "names": "名称（只印了数字）"}
 
 
 def fact_kind_missing(kind: str, has: str) -> str:
@@ -599,6 +599,11 @@ def department_overview(table: str, total: str, projects: int, largest: list[str
 def years_not_held(missing: list[int], have: list[int]) -> str:
     have_text = "、".join(f"{y}年" for y in have) or "无"
     return f"没有 {'、'.join(str(y) for y in missing)} 年的数据，现有：{have_text}。"
+
+
+def kind_not_held(department: str, kind: str, held: list[str]) -> str:
+    return (f"{department}没有{kind}的表，无法回答{kind}的数（已加载的是：{'、'.join(held) or '无'}）。"
+            f"\n可以问这些表里的数，例如预算、指标和目标。")
 
 
 def year_text(year: int | None) -> str:

@@ -57,27 +57,29 @@ def figure_of(answer: Answer, departments: list[str]) -> dict | None:
 
 
 def _figure_of(answer: Answer, departments: list[str]) -> dict | None:
-    depts = [d for d in departments if d in answer.text]
+    def first_dept() -> str:  # the first department the answer says, looked up only when a figure needs it
+        return next((d for d in departments if d in answer.text), "")
+
     if len(answer.rows) == 1:
         row = answer.rows[0]
         if isinstance(row.get("value"), int | float):
-            dept = row.get("department") or (depts[0] if depts else "")
+            dept = row.get("department") or first_dept()
             return {"label": str(row.get("label") or ""), "value": float(row["value"]), "unit": row.get("unit") or "",
                     "department": dept}
     if answer.rows:
         return None  # a list: no one figure
     target = _target_of_one_indicator(answer.text)
     if target is not None:
-        return {**target, "department": depts[0] if depts else ""}
+        return {**target, "department": first_dept()}
     first = answer.text.splitlines()[0] if answer.text else ""
     said = first.split("（来源")[0]
     if re.search(r"[；;]", said) and not re.search(r"[+÷×=]", said):
-        return _total_of_items(said, depts)
+        return _total_of_items(said, first_dept)
     m = _LABELLED.match(said.strip())
     if m is None or re.search(r"[+÷×=；;]", said):
         return None
     return {"label": m.group("label").strip(), "value": float(m.group("num")), "unit": m.group("unit") or "",
-            "department": depts[0] if depts else ""}
+            "department": first_dept()}
 
 
 _LABELLED = re.compile(r"^(?P<label>[^：:（(，,。+=÷×；;]{2,60})[：:]\s*(?:总计|合计)?\s*(?P<num>-?\d+(?:\.\d+)?)"
@@ -99,7 +101,7 @@ def _target_of_one_indicator(text: str) -> dict | None:
     return {"label": f"{m.group('name').strip()} 指标值", "value": float(m.group("num")), "unit": m.group("unit") or ""}
 
 
-def _total_of_items(said: str, depts: list[str]) -> dict | None:
+def _total_of_items(said: str, dept: Callable[[], str]) -> dict | None:
     """"合计 行政编制：111人；…；合计 核定编制数合计：152人": the columns of one row with one total among
     them; the total is the figure the line gives (编制合计 → 实有呢 → 空编率)."""
     items = [_LABELLED.match(part.strip()) for part in re.split(r"[；;]", said) if part.strip()]
@@ -111,7 +113,7 @@ def _total_of_items(said: str, depts: list[str]) -> dict | None:
         return None
     m = totals[0]
     return {"label": m.group("label").strip(), "value": float(m.group("num")), "unit": m.group("unit") or "",
-            "department": depts[0] if depts else ""}
+            "department": dept()}
 
 
 def combining_op(question: str, labels: tuple[str, ...] = ()) -> str | None:

@@ -28,21 +28,24 @@ def _read_bytes(p: Path, data: bytes | None) -> bytes:
         raise LoadError([Issue(str(p), 0, f"无法读取文件：{exc.strerror or exc}", "error")]) from exc
 
 
-def read_documents(path: str | Path, data: bytes | None = None, force: bool = False) -> list[tuple[Document, str]]:
+def read_documents(path: str | Path, data: bytes | None = None, force: bool = False,
+                   digest: str | None = None) -> list[tuple[Document, str]]:
     """Every document in a file with its identity (SHA-256 of the file, plus the department when a
     workbook holds several); raise LoadError naming the file when it is not a table we can read.
-    Every document passes checks.check_document (force loads one whose totals do not add up)."""
+    Every document passes checks.check_document (force loads one whose totals do not add up).
+    `digest`: the SHA-256 of `data` when the caller has computed it already."""
     from bot.ingest.checks import check_document
 
-    found = _read_documents(Path(path), data)
+    found = _read_documents(Path(path), data, digest)
     for doc, _ in found:
         check_document(doc, force=force)
     return found
 
 
-def _read_documents(p: Path, data: bytes | None) -> list[tuple[Document, str]]:
-    data = _read_bytes(p, data)
-    digest = hashlib.sha256(data).hexdigest()
+def _read_documents(p: Path, data: bytes | None, digest: str | None = None) -> list[tuple[Document, str]]:
+    if data is None or digest is None:
+        data = _read_bytes(p, data)
+        digest = hashlib.sha256(data).hexdigest()
     if data[:4] == b"PK\x03\x04":
         docs = _read_workbook(str(p), data)
         if len(docs) == 1:

@@ -262,14 +262,15 @@ def _parse_block(block: list[_Line], path: str, issues: list[Issue], project: st
     pos = 0
     group, last_seq = 1, 0
     for m in _INDICATOR.finditer(text):
-        if m.start() != pos:
-            gap = text[pos : m.start()].strip(" ;；,，")
+        at = m.start()
+        if at != pos:
+            gap = text[pos:at].strip(" ;；,，")
             if gap:
                 issues.append(Issue(path, _owner(starts, numbers, pos),
                                     f"项目“{project}”的绩效指标中有无法识别的文字：“{gap[:40]}”"))
-        seq_text, l1, l2, name, period, annual = m.group("seq", "l1", "l2", "name", "period", "annual")
+        seq_text, l1, l2, name, period, annual = m.groups()  # seq, l1, l2, name, period, annual: its only groups
         seq = int(seq_text)
-        line = _owner(starts, numbers, m.start())
+        line = numbers[bisect_right(starts, at) - 1]  # _owner, inline: once per indicator
         if indicators and seq <= last_seq:
             group += 1
         elif indicators and seq != last_seq + 1:

@@ -466,6 +466,9 @@ class KnowledgeBase:
         self._fuzzy_cache: dict[tuple, list[tuple[str, set[Ref] | frozenset[Ref]]]] = {}
         self._fuzzy_lock = threading.Lock()
         self._form_names: dict[str, frozenset[str]] = {}
+        # closest(): per form (all documents), its first 20 refs with their names: a common indicator
+        # name has thousands of refs, ranked again on every unknown question otherwise.
+        self._first_refs: dict[str, tuple[tuple[Ref, str, str], ...]] = {}
         self._doc_forms: tuple[dict[int, tuple[int, ...]], frozenset[int]] | None = None
 
     def _group_by_doc(self, refs: set[Ref]) -> dict[int, tuple[Ref, ...]]:
@@ -597,19 +600,36 @@ class KnowledgeBase:
         if len(text) < 2:
             return []
         scored: dict[tuple[str, str], tuple[float, Ref]] = {}
-        for _form, refs in self.fuzzy_candidates(text, doc_ids, limit=60):
-            # The first 20 by kind and id (document order), not a set's first 20, which follow the string
-            # hash seed; nsmallest, not sorted: a common name has thousands.
-            for ref in (sorted(refs) if len(refs) <= 20 else heapq.nsmallest(20, refs)):
-                name = self.projects[ref.id].name if ref.kind == "project" else self.indicator_name[ref.id]
+        for form, refs in self.fuzzy_candidates(text, doc_ids, limit=60):
+            first = self._first_refs.get(form) if doc_ids is None else None
+            if first is None:
+                first = self._first_named(refs)
+                if doc_ids is None:  # the form's own refs: the same on every question
+                    with self._fuzzy_lock:
+                        if len(self._first_refs) >= self.FIRST_REFS_CACHE:
+                            self._first_refs.pop(next(iter(self._first_refs)), None)
+                        self._first_refs[form] = first
+            for ref, name, bare in first:
                 key = (ref.kind, name)
                 if key in scored:
                     continue
-                score = fuzz.partial_ratio(compact(name), text) if len(name) >= 2 else 0
+                score = fuzz.partial_ratio(bare, text) if len(name) >= 2 else 0
                 # A project outranks an indicator at the same score: it is what most questions are about.
                 scored[key] = (score + (1 if ref.kind == "project" else 0), ref)
         ranked = sorted(scored.values(), key=lambda sr: (-sr[0], sr[1]))  # equal scores: by kind and id
         return [ref for score, ref in ranked if score >= 50][:n]
+
+    FIRST_REFS_CACHE = 4096  # forms whose first refs closest() keeps
+
+    def _first_named(self, refs: set[Ref] | frozenset[Ref]) -> tuple[tuple[Ref, str, str], ...]:
+        """The first 20 refs by kind and id (document order), not a set's first 20, which follow the
+        string hash seed (nsmallest, not sorted: a common name has thousands), with their names, whole
+        and compacted."""
+        out = []
+        for ref in (sorted(refs) if len(refs) <= 20 else heapq.nsmallest(20, refs)):
+            name = self.projects[ref.id].name if ref.kind == "project" else self.indicator_name[ref.id]
+            out.append((ref, name, compact(name)))
+        return tuple(out)
 
     def document_of(self, ref: Ref) -> int:
         """The document a project or indicator belongs to."""

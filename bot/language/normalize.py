@@ -21,6 +21,10 @@ def _t2s():
     return opencc.OpenCC("t2s")
 
 
+# Characters typed for a look-alike that no budget table uses otherwise (预箅 for 预算: 箅 is a grate).
+_LOOKALIKE = str.maketrans({"箅": "算"})
+
+
 def to_simplified(text: str) -> str:
     """Traditional -> simplified; ASCII-only text skips the converter."""
     if text.isascii():
@@ -32,7 +36,7 @@ def normalize(text: str) -> str:
     """NFKC (full-width -> half-width), simplified Chinese, lower case, spaces only between Latin words."""
     text = _CONTROL.sub(" ", text or "")[: MAX_QUESTION_CHARS * 2]
     text = unicodedata.normalize("NFKC", text)
-    text = to_simplified(text).lower()
+    text = to_simplified(text).lower().translate(_LOOKALIKE)
     text = text.replace("≧", "≥").replace("≦", "≤")
     text = _SPACE_BETWEEN_WORDS.sub("\x00", text.strip())
     text = _SPACE.sub("", text).replace("\x00", " ")

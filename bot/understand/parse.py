@@ -415,6 +415,8 @@ def _read_modifiers(p: Parse, taken: list[bool], vocab) -> None:
     for words, found in ((vocab.modifiers, p.modifiers), (vocab.unheld, p.unheld)):
         at: list[tuple[int, str]] = []
         for word in words:
+            if word not in text:  # most questions say none of them: no pattern built for those
+                continue
             for m in re.finditer(re.escape(word), text):
                 if _claim(taken, m.start(), m.end()):
                     at.append((m.start(), word))
@@ -718,13 +720,14 @@ def fuzzy_match(piece: str, p: Parse, kb: KnowledgeBase, at: int) -> Mention | N
     # boundary, "要约访"): a typo splits into characters, but a word a name does not hold, even with
     # one character mistyped, is something else ("在编人员基本工资" is not 编外人员工资支付及时性).
     vocab = kb.vocab
-    words = [w for w in kb.segmenter.cut(fragment) if len(w) >= 3 and kb.segmenter.known(w)
-             and w not in vocab.generic_words and w not in vocab.stopwords and w not in vocab.fillers
-             and w not in _concept_word_set(vocab)]
+    said = [w for w in kb.segmenter.cut(fragment) if len(w) >= 2 and kb.segmenter.known(w)
+            and w not in vocab.generic_words and w not in vocab.stopwords and w not in vocab.fillers
+            and w not in _concept_word_set(vocab)]
+    words, lead = [w for w in said if len(w) >= 3], _qualifier(said, fragment, piece)
     for form, refs in kb.fuzzy_candidates(fragment, scope):
         if len(refs) > 1 and all(r.kind == "project" for r in refs):
             continue  # a short name shared by projects cannot tell them apart
-        if not all(_holds_word(form, w) for w in words):
+        if not all(_holds_word(form, w) for w in words) or lead and not set(lead) & set(form) and fragment[2:] in form:
             continue
         if len(fragment) >= len(form):
             score = fuzz.ratio(fragment, form)
@@ -754,8 +757,7 @@ def fuzzy_match(piece: str, p: Parse, kb: KnowledgeBase, at: int) -> Mention | N
                 close.update(refs)
             else:
                 close.update(r for r in refs if r.kind == best_ref.kind)
-    # Indicators sharing one name count as one candidate.
-    if best_ref.kind == "indicator":
+    if best_ref.kind == "indicator":  # indicators sharing one name count as one candidate
         name, names = kb.indicator_name[best_ref.id], kb.indicator_name
         same = set(compress(close, map(name.__eq__, map(names.__getitem__, map(_KEY, close)))))
         close = same or close
@@ -763,6 +765,12 @@ def fuzzy_match(piece: str, p: Parse, kb: KnowledgeBase, at: int) -> Mention | N
         p.mentions.remove(m)
     p.fuzzy.append((fragment, best_form, round(best, 1)))
     return Mention(lo, hi, fragment, close, best)
+
+
+def _qualifier(said: list[str], fragment: str, piece: str) -> str:
+    """A two-character word said first, before a part of a name ("财政" + 专项资金): a name holding none
+    of its characters but the rest is another thing (促进就业专项资金 is no 财政专项资金)."""
+    return next((w for w in said[:1] if len(w) == 2 and fragment.startswith(w) and w in piece), "")
 
 
 def _holds_word(form: str, word: str) -> bool:

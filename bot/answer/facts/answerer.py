@@ -80,6 +80,18 @@ from bot.store import queries as query
 
 _UNIT_SCALE = {"元": 1.0, "千元": 1e3, "万元": 1e4, "亿元": 1e8}  # money units, in 元
 
+# Punctuation inside a sentence ("省：市：县"), left out when its words are compared with the question's.
+_PUNCT_OUT = re.compile(r"[：:，,、\s“”\"]")
+
+# An amount or a count asked: a text naming the thing is not its figure.
+_AMOUNT_ASKED = re.compile(r"多少|几|金额|钱|数额")
+
+# The names of things asked ("那4个项目各叫什么"): a count printed is no answer to it.
+_NAMES_ASKED = re.compile(r"叫什么|什么名字|名字是|名称是|叫啥")
+
+# The kinds of table a question may ask for by name; 预算 is no such word (a 决算 prints its 预算 columns).
+_TABLE_KINDS = ("决算", "自评", "申报")
+
 
 class Answerer:
     def __init__(self, idx: FactIndex):
@@ -93,7 +105,8 @@ class Answerer:
         for m in fq.mentions:
             if groups:
                 prev = groups[-1][-1]
-                between = fq.text[prev.end:m.start]
+                # "政府采购总额以及服务采购金额": the first one's total word, then the conjunction.
+                between = re.sub(r"^的?(?:总额|总计|合计|总数)", "", fq.text[prev.end:m.start])
                 if between in ("和", "与", "、", "及", "以及", "跟", "同", "或", "还有", ",", "，", "和的", "加") or \
                         self._listed_side_by_side(fq, prev, m):
                     groups[-1].append(m)
@@ -339,8 +352,8 @@ class Answerer:
         if fq is None:
             return None  # names an organisation that is not loaded: never another department's value
         docs = _scope_docs(idx, fq, doc_ids)
-        if not docs:
-            return None
+        if not docs or (lacking := self._kind_not_held(fq)) is not None:
+            return lacking if docs else None
         years, missing = _years(idx, fq, docs)
         if missing and (fq.mentions or fq.departments):
             return FactAnswer("unknown", missing)
@@ -373,6 +386,20 @@ class Answerer:
             return FactAnswer("clarify", compose.which_fact(names), [], options=names)
         return self._over_facts(fq, ids, groups, years, only)
 
+    def _kind_not_held(self, fq: FactQuestion) -> FactAnswer | None:
+        """A kind of table asked (决算, 自评, 申报) that none of the named department's tables is, nor any
+        of their labels says: unknown, naming the kinds it has (never its 预算 read as the 决算 asked)."""
+        idx = self.idx
+        if not fq.departments:
+            return None
+        docs = [d for dept in fq.departments for d in idx.dept_docs.get(dept, ())]
+        for word in _TABLE_KINDS:
+            if word in fq.text and not any(word in idx.docs[d].form for d in docs) \
+                    and not any(word in k for d in docs for k in idx.doc_keys.get(d, ())):
+                held = sorted({compose.table_name("", idx.docs[d].form, idx.docs[d].year) for d in docs})
+                return FactAnswer("unknown", compose.kind_not_held("、".join(fq.departments), word, held))
+        return None
+
     def _by_department(self, question: str, doc_ids: list[int] | None,
                        context: dict | None) -> tuple[FactAnswer | None] | None:
         """A short name several departments share (asked which, or the one answering), or several
@@ -380,7 +407,7 @@ class Answerer:
         one = self._one_department_of(question, doc_ids, context)
         if one is not None:
             return one
-        idx, named = self.idx, self.read(question).departments
+        idx, named = self.idx, list(self.peek(question).departments)
         if len(named) >= 2 and all(any(idx.docs[d].facts for d in idx.dept_docs.get(n, ())) for n in named):
             return (self._per_department(question, named, doc_ids),)
         return None
@@ -390,7 +417,7 @@ class Answerer:
         """A short name several departments share ("卫健局", "财政局"): of those sharing the place of the
         conversation's department, the one whose tables answer the question; several -> ask which (never
         pick one); none -> nothing from the facts. None when every name said fits one department."""
-        fq = self.read(question)
+        fq = self.peek(question)  # copied only when kept as the last reading
         shared = [(form, ds) for form, ds in fq.dept_names if len(ds) > 1]
         if not shared or fq.foreign_org or _EVERY_ONE.search(fq.text):
             return None  # "普陀两个部门…", "…分别多少": every department the name fits
@@ -404,7 +431,7 @@ class Answerer:
                 found.append((dept, fa))
         if len(found) == 1:
             return (found[0][1],)
-        self.last = fq
+        self.last = copy.deepcopy(fq)
         if not found:
             return (None,)
         names = [d for d, _ in found]
@@ -492,12 +519,26 @@ class Answerer:
             near = {k for k in m.keys if any(len(r) >= 2 and r in k for r in context["rows"])}
             if near and len(near) < len(m.keys):
                 m.keys = near
+        self._use_of_the_row(fq, context)
         if context.get("rows") and all(m.keys <= idx.col_keys | {_USE} for m in fq.mentions) \
                 and not self._rows_of_the_conversation(fq, context):
             if not fq.mentions and re.search(r"[\u4e00-\u9fff]", fq.leftover):
                 return True, FactAnswer("unknown", compose.fact_word_not_found(fq.leftover))
             fq.mentions = [Mention(-1, -1, set(context["rows"]), True, 4), *fq.mentions]
         return False, None
+
+    def _use_of_the_row(self, fq: FactQuestion, context: dict) -> None:
+        """"普惠金融发展支出多少" → "测算依据说用在哪": the use the note states of the row just answered, when
+        the question names no item of its own (never another item's use, the first of the note's)."""
+        idx, rows = self.idx, set(context.get("rows") or ())
+        if not rows or not any(_USE in m.keys for m in fq.mentions):
+            return
+        uses = [f for m in fq.mentions if _USE in m.keys for f in idx.label_facts.get(_USE, ())]
+        items = {k for f in uses for k in idx.fact_keys.get(f, ()) if k != _USE and k in idx.row_label_keys}
+        own = rows & {k for f in uses for k in idx.fact_keys.get(f, ())}
+        if own and not any(m.keys & (items - own) for m in fq.mentions if m.start >= 0 and _USE not in m.keys) \
+                and not any(m.keys & own for m in fq.mentions):
+            fq.mentions = [Mention(-1, -1, own, True, 4), *fq.mentions]
 
     def code_of(self, last: list[int]) -> FactAnswer | None:
         """"科目编码是多少" after a row: the code its label is printed with (2296006用于…); None unless the
@@ -641,6 +682,7 @@ class Answerer:
         total = self._row_total(fq, ids)
         if total is not None:
             ids, fq.leftover = [total], ""
+        ids = self._said_in_facts(fq, ids)
         if fq.leftover and (len(re.sub(r"[^\u4e00-\u9fff]", "", fq.leftover)) >= 2 or re.search(r"\d{3}", fq.leftover)) \
                 or fq.months:
             if not fq.departments and not fq.subject_docs and len({idx.fact_doc[f] for f in ids[:400]}) > 1:
@@ -696,6 +738,23 @@ class Answerer:
         if fq.rate:
             return self.rate(fq, facts)
         return self._computed(fq, facts, groups, years, only)
+
+    def _said_in_facts(self, fq: FactQuestion, ids: list[int]) -> list[int]:
+        """A word left over that the matched rows' section labels say (明细 of 项目支出明细预算 > 就业补助), or a
+        text among them says (补贴 of 就业补助主要用于 "职业介绍补贴、…"): those facts are the ones asked."""
+        words = [w for w in fq.leftover.split() if len(re.sub(r"[^\u4e00-\u9fff]", "", w)) >= 2]
+        if not words or len(words) != len(fq.leftover.split()) or fq.months:
+            return ids
+        facts = self.idx.facts(ids[:400])
+        texts = not _AMOUNT_ASKED.search(fq.text)  # "开办费多少": a text naming it holds no amount of it
+        # The section's label, not the row's own name ("行政" of 综合行政执法大队 is no 行政编制 asked).
+        kept = [f for f in facts if all(w in compact("".join((f["row_labels"] or "").split(query.FACT_SEP)[:-1]))
+                                        or texts and f["number"] is None and w in compact(f["value"] or "")
+                                        for w in words)]
+        if not kept or len(kept) == len(facts) and any(f["number"] is not None for f in kept):
+            return ids
+        fq.leftover = ""
+        return [f["id"] for f in kept]
 
     def _of_period(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
         """The facts of the period asked: its month rows or its column; several periods each (二季度和三季度);
@@ -763,11 +822,14 @@ class Answerer:
 
     def _wrong_kind(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
         """A count asked in a unit the rows are not counted in ("几台" of a row in 项), or a kind of value
-        (多少人, 多少钱) the rows do not hold: said, with what they do hold."""
-        if {"count", "list", "max", "min", "range"} & set(fq.ops):
-            return None
+        (多少人, 多少钱) the rows do not hold, or names asked (各叫什么) of rows printing only numbers
+        ("绩效自评的项目 4个"): said, with what they do hold."""
         asked = _QUANTITY_ASKED.search(fq.text)
-        if asked and any(f["unit"] for f in facts) \
+        if _NAMES_ASKED.search(fq.text) and facts and all(f["number"] is not None for f in facts):
+            kind = "names"
+        elif {"count", "list", "max", "min", "range"} & set(fq.ops):
+            return None
+        elif asked and any(f["unit"] for f in facts) \
                 and not any(asked.group(1) in (f["unit"] or "") + (f["value"] or "") for f in facts):
             kind = "quantity"
         elif fq.kind_missing:
@@ -1283,6 +1345,12 @@ class Answerer:
             self._read[question] = read_question(question, self.idx)
         return copy.deepcopy(self._read[question])
 
+    def peek(self, question: str) -> FactQuestion:
+        """The same reading, not copied: for a caller that only looks at it (never changes it)."""
+        if question not in self._read:
+            self._read[question] = read_question(question, self.idx)
+        return self._read[question]
+
     def _per_department(self, question: str, named: list[str], doc_ids: list[int] | None) -> FactAnswer | None:
         """"湛江和渝中的城镇新增就业目标分别多少 / 差多少": the question asked of each department, then
         compared or added when it asks so."""
@@ -1293,7 +1361,7 @@ class Answerer:
         parts = []
         for dept in named:
             fa = self.answer(question, doc_ids, None, clauses=False, only=[dept])
-            own = _own_part(self.read(question), dept)
+            own = _own_part(self.peek(question), dept)
             if own and (fa is None or fa.status != "answered" or not fa.facts):
                 # "东湖分局的就业补助和渝中区就业补助资金各多少": each department's own item.
                 fa = self.answer(own, doc_ids, None, clauses=False, only=[dept])
@@ -1932,11 +2000,32 @@ class Answerer:
         return FactAnswer("unknown", compose.no_such_part(what, "、".join(names), has, False) + _cite(self.idx, facts[:8]))
 
     def not_broken_down(self, fq: FactQuestion, ids: list[int]) -> FactAnswer:
+        """A part the rows are not split into; unless a text of the one row named states it in a sentence
+        ("市级按每人每月多少" of a 主要实施内容 "…按照每人每月750元标准…"): that sentence, cited."""
+        said = self._sentence_of_text(fq, ids)
+        if said is not None:
+            return said
         facts = self.idx.facts(ids[:8])
         what = "、".join(fq.text[m.start:m.end] for m in fq.mentions)
         has = "、".join(dict.fromkeys(_name(f) for f in facts))
         asked = fq.leftover.split()[0] if fq.leftover.split() else compose.THIS_PERIOD
         return FactAnswer("unknown", compose.no_such_part(what, asked, has, True) + _cite(self.idx, facts))
+
+    def _sentence_of_text(self, fq: FactQuestion, ids: list[int]) -> FactAnswer | None:
+        """The one sentence of the named row's texts sharing the most pairs of characters (two at least,
+        ahead of every other) with what no label explained; it states a figure. None otherwise."""
+        texts = [f for f in self.idx.facts(ids[:400]) if f["number"] is None and len(f["value"] or "") >= 30]
+        if len({(f["document_id"], f["sheet"], f["line"]) for f in texts}) != 1:
+            return None
+        rest = fq.rest + " " + fq.per_unit
+        asked = {g for i in range(len(rest) - 1) if re.fullmatch(r"[\u4e00-\u9fff]{2}", g := rest[i:i + 2])
+                 and not re.search(r"[多少什么哪几啥吗呢]", g)}
+        scored = sorted(((sum(g in _PUNCT_OUT.sub("", s) for g in asked), s.strip(), f) for f in texts
+                         for s in re.split(r"[。；;\n]", f["value"]) if re.search(r"\d", s)), key=lambda x: -x[0])
+        if not scored or scored[0][0] < 2 or len(scored) > 1 and scored[1][0] == scored[0][0]:
+            return None
+        _, sentence, f = scored[0]
+        return FactAnswer("answered", compose.fact_value(_name(f), sentence) + _cite(self.idx, [f]), [f])
 
     def overview(self, docs: list[int]) -> FactAnswer | None:
         lines = []

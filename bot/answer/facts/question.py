@@ -456,7 +456,10 @@ def _read_sheet_titles(fq: FactQuestion, text: str, taken: list[tuple[int, int]]
     rest = "".join("\x00" if any(s <= i < e for s, e in firm) else ch for i, ch in enumerate(text))
     best, rank = None, None
     for d in scope:
-        for key in sorted(idx.sheet_titles.get(d.id, ())):  # never the string hash seed's order
+        titles = idx.sheet_titles.get(d.id)
+        if not titles:
+            continue
+        for key in sorted(titles):  # never the string hash seed's order
             core = _TITLE_TAIL.sub("", key)
             al = _align(core, rest) if len(core) >= 3 else None
             if al is None:
@@ -727,10 +730,9 @@ def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
     """Departments, longest name first, in the order the question names them; an organisation word that
     is no loaded department ("普陀财政局" when it is not loaded) marks the question as foreign."""
     first_at: dict[str, int] = {}
-    present = {f for i in range(len(text) - 1) for f in idx.dept_by_gram.get(text[i:i + 2], ())}
+    grams = {f for i in range(len(text) - 1) for f in idx.dept_by_gram.get(text[i:i + 2], ())}
+    present = [f for f in grams if f in text]  # said whole: a form only begun is never sorted
     for form in sorted(present, key=lambda f: (-len(f), text.find(f), f)):  # longest, then as said
-        if form not in text:
-            continue
         for m in re.finditer(re.escape(form), text):
             if _in_others_row(text, m.start(), m.end(), form, idx) or _overrun(text, m.start(), m.end(), form, idx):
                 continue
@@ -915,6 +917,8 @@ def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], 
         _take(text, taken, said.start() + said.group().rindex("预算") + 2, said.end())
     for op, words in _OPS.items():
         for w in words:
+            if w not in text:  # most questions say none of them: no pattern built for those
+                continue
             for m in re.finditer(re.escape(w), text):
                 if not any(mm.start <= m.start() and m.end() <= mm.end for mm in fq.mentions):
                     if op not in fq.ops:
@@ -997,7 +1001,8 @@ def _departments_in(text: str, idx: FactIndex) -> list[str]:
     when a bureau of it is named)."""
     taken: list[tuple[int, int]] = []
     out: list[str] = []
-    present = {f for i in range(len(text) - 1) for f in idx.dept_by_gram.get(text[i:i + 2], ()) if f in text}
+    grams = {f for i in range(len(text) - 1) for f in idx.dept_by_gram.get(text[i:i + 2], ())}
+    present = [f for f in grams if f in text]
     for form in sorted(present, key=lambda f: (-len(f), text.find(f), f)):
         for m in re.finditer(re.escape(form), text):
             if _take(text, taken, m.start(), m.end()):

@@ -15,7 +15,6 @@ from bot.answer.facts.question import (
     _compared_year,
     _departments_in,
     _label_year_spans,
-    read_question,
 )
 from bot.answer.facts.values import _cite, _name, _row_context, _shown, year_in
 from bot.answer.facts.words import _FOLLOWUP, _is_total, label_key
@@ -156,7 +155,7 @@ def _keep(session, context: dict | None) -> None:
 def _after_typed(turn, typed):
     answer_type, unknown = type(typed), "unknown"  # the engine's Answer; answer/ does not import the engine
     idx = index_for(turn.kb)
-    other_year = _another_year_of_the_label(turn, idx)
+    other_year = _another_year_of_the_label(turn, idx) or _another_part_of_the_label(turn, idx)
     if other_year is not None:
         return _facts_answer(turn, other_year, Answerer(idx), idx, answer_type)
     missing = _missing_year(idx, turn.question, turn.kb, _conversation_departments(turn, idx))
@@ -182,8 +181,8 @@ def _after_typed(turn, typed):
         again = _department_chosen(turn, asked, idx, answer_type)
         if again is not None:
             return again
-    context = _conversation(turn) if _continues(turn) else None
-    answerer = Answerer(idx)
+    answerer = Answerer(idx)  # before _continues: the question is read once for both
+    context = _conversation(turn) if _continues(turn, answerer) else None
     early = _before_the_facts(turn, typed, answerer, idx, context)
     if early is not None:
         return early
@@ -228,6 +227,28 @@ def _another_year_of_the_label(turn, idx: FactIndex) -> FactAnswer | None:
     return Answerer(idx).values(found, [])
 
 
+_PART_ALONE = re.compile(r"(?:那|那么)?([\u4e00-\u9fff]{2})(?:的)?(?:呢|是多少|多少)")
+
+
+def _another_part_of_the_label(turn, idx: FactIndex) -> FactAnswer | None:
+    """"年初结转和结余" → "年末的呢": the row just answered with the word said now in place of its word
+    sharing a character at the same place (年初 → 年末), when the same table has that row and one figure of
+    it; None otherwise (the question is then read as it is)."""
+    m = _PART_ALONE.fullmatch(compact(normalize(turn.question)))
+    last = _context(turn.session).get("last") or []
+    if m is None or len(last) != 1 or not (shown := idx.facts(last)):
+        return None
+    f, said = shown[0], m.group(1)
+    rows = idx.fact_keys.get(f["id"], ())[:idx.fact_nrows[f["id"]]]
+    wanted = {k[:i] + said + k[i + 2:] for k in rows for i in range(len(k) - 1)
+              if k[i:i + 2] != said and (k[i] == said[0] or k[i + 1] == said[1]) and said not in k}
+    found = [g for g in idx.facts([x for w in wanted if w in idx.label_facts for x in idx.label_facts[w]
+                                   if idx.fact_doc[x] == f["document_id"]]) if g["number"] is not None]
+    if len({g["row_labels"] for g in found}) != 1 or len({g["number"] for g in found}) != 1:
+        return None
+    return Answerer(idx).values(found[:1], [])
+
+
 def _department_of_the_conversation(turn, fa: FactAnswer | None, idx: FactIndex) -> dict | None:
     """"普陀财政局支出合计 → 基本支出呢 → 项目支出占多少比例": a question naming no department that every
     department's tables could answer is asked of the one department the conversation is about (its
@@ -241,7 +262,7 @@ def _department_of_the_conversation(turn, fa: FactAnswer | None, idx: FactIndex)
     return context if len(depts) == 1 and depts[0] in fa.options else None
 
 
-def _continues(turn) -> bool:
+def _continues(turn, answerer: Answerer) -> bool:
     """An incomplete question continues the conversation: it starts or ends as a follow-up does (the
     vocabulary's followup_starts, "其中…"), or is short. A complete one starts afresh."""
     text = compact(normalize(turn.question))
@@ -250,7 +271,7 @@ def _continues(turn) -> bool:
         return True
     # "平均每个老人多少元", "二季度和三季度分别多少": arithmetic or a period asked of nothing named, and
     # nothing else said: of the row just answered.
-    fq = read_question(turn.question, index_for(turn.kb))
+    fq = answerer.peek(turn.question)
     return not (fq.mentions or fq.departments or fq.leftover) and (
         fq.per_head or fq.remaining or fq.excess or bool(fq.rate or fq.period) or bool({"ratio", "diff"} & set(fq.ops)))
 
@@ -329,7 +350,7 @@ def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
         _clear_pending(session)
         return answer_type(turn.question, "clarify", compose.which_department(split), "facts", options=split)
     over_list = bool(context and (len(context.get("rows") or ()) >= 2 or context.get("named")) and typed.intent == "rank"
-                     and not answerer.read(turn.question).mentions)
+                     and not answerer.peek(turn.question).mentions)
     if over_list:
         # "…明细有哪些" → "哪项最少": the superlative is over the facts just listed, not the projects.
         fa = answerer.answer(turn.question, None, context)
@@ -349,7 +370,7 @@ def _column_of_the_row(turn, typed, answerer: Answerer, idx: FactIndex, context)
     facts just showed asks that column of those rows, never every department's totals by that name."""
     if not context or "named" not in context or not context.get("rows"):
         return None
-    fq = answerer.read(turn.question)
+    fq = answerer.peek(turn.question)  # only looked at
     # The labels of the conversation's tables: a word none of them has is no row of theirs either.
     here = {k for dep in context.get("departments") or () for d in idx.dept_docs.get(dep, ()) for k in idx.doc_keys[d]}
     if not fq.mentions or fq.departments or fq.subject_docs or fq.leftover \
@@ -369,7 +390,7 @@ def _column_of_the_row(turn, typed, answerer: Answerer, idx: FactIndex, context)
 
 def _typed_shows_all(turn, typed, answerer: Answerer, idx: FactIndex, context):
     """A confident typed answer is only reconsidered for a label it does not show: read first, cheaply."""
-    fq = answerer.read(turn.question)
+    fq = answerer.peek(turn.question)  # only looked at (its departments kept as a copy)
     shown = compact(typed.text)
     several = len(fq.departments) >= 2 and not all(compact(d) in shown for d in fq.departments) or \
         typed.intent not in _TYPED_ARITHMETIC and (bool({"diff", "sum", "ratio"} & set(fq.ops))
@@ -380,7 +401,7 @@ def _typed_shows_all(turn, typed, answerer: Answerer, idx: FactIndex, context):
     named_unknown = typed.status == "clarify" and bool(fq.departments) or bool(
         context and context.get("named") and fq.departments and not fq.mentions
         and set(fq.departments) != set(context.get("departments") or ()))
-    if _typed_elsewhere(typed, fq, idx):
+    if _typed_elsewhere(typed, fq, idx) or _typed_outside_talk(typed, fq, idx, context):
         return None  # "社工部公用经费多少" answered from another department's table: never kept
     if fq.foreign_org or not several and not named_unknown and not any(
             m.exact and fq.text[m.start:m.end] not in shown and not any(k in shown for k in m.keys)
@@ -391,7 +412,7 @@ def _typed_shows_all(turn, typed, answerer: Answerer, idx: FactIndex, context):
         shown_rows = {label_key(e.get("name") or "") for e in getattr(typed, "entities", None) or ()
                       if e.get("kind") == "indicator"}
         rows |= {k for k in shown_rows if k in idx.label_facts and k not in idx.col_keys}
-        _keep(turn.session, {"departments": fq.departments, "rows": rows, "last": [], "recent": []}
+        _keep(turn.session, {"departments": list(fq.departments), "rows": rows, "last": [], "recent": []}
               if rows and typed.status == "answered" else None)
         return typed
     return None
@@ -464,6 +485,15 @@ def _typed_elsewhere(typed, fq: FactQuestion, idx: FactIndex) -> bool:
         return False
     theirs = set(_departments_in(compact(typed.text), idx))
     return bool(theirs) and theirs.isdisjoint(fq.departments)
+
+
+def _typed_outside_talk(typed, fq: FactQuestion, idx: FactIndex, context: dict | None) -> bool:
+    """A follow-up naming no department ("→ 完成率多少") answered by the typed reading only from departments
+    the conversation's facts are not of: the facts of the conversation's rows are asked first."""
+    if typed.status != "answered" or fq.departments or not context or not context.get("departments"):
+        return False
+    theirs = set(_departments_in(compact(typed.text), idx))
+    return bool(theirs) and theirs.isdisjoint(context["departments"])
 
 
 def _own_label(fq: FactQuestion) -> bool:
