@@ -26,7 +26,7 @@ def _two_years(path: Path) -> None:
     ws.append(["单位：万元"])
     ws.append(["序号", "项目", "2024年决算数", "2025年预算数", "增减额", "增长率"])
     rows = [("", "合计", 1000, 1090), ("一", "基本支出", 600, 630), (1, "工资福利支出", 500, 520),
-            (2, "商品和服务支出", 100, 110), ("二", "项目支出", 400, 460), (1, "非遗保护经费", 150, 210),
+            (2, "商品和服务支出", 100, 110), ("二", "项目支出", 400, 460), (1, "非物质文化遗产保护经费", 150, 210),
             (2, "公共文化服务补助", 170, 160), (3, "旅游宣传推广经费", 80, 90)]
     for seq, name, a, b in rows:
         ws.append([seq, name, a, b, b - a, round((b - a) / a, 6)])
@@ -107,6 +107,7 @@ def test_a_rate_reads_with_the_decimals_its_format_prints(engine) -> None:
 
 
 def test_how_much_it_grew_gives_the_change_and_the_rate(engine) -> None:
+    # 非遗 is the standard short word of 非物质文化遗产 inside the row's name
     a = engine.ask("文旅局非遗保护经费增长了多少")
     assert a.status == "answered" and "60万元" in a.text and "40.00%" in a.text, a.text
     a = engine.ask("文旅局非遗保护经费增长率多少")  # the rate alone when the rate is asked
@@ -116,7 +117,7 @@ def test_how_much_it_grew_gives_the_change_and_the_rate(engine) -> None:
 def test_compared_with_the_year_before_is_the_change_the_table_prints(engine) -> None:
     a = engine.ask("文旅局项目支出比上年增加多少")
     assert a.status == "answered" and "60万元" in a.text and "15.00%" in a.text and "400" in a.text, a.text
-    assert "非遗" not in a.text, a.text  # the row named, not the rows under it
+    assert "非物质文化遗产" not in a.text, a.text  # the row named, not the rows under it
     a = engine.ask("文旅局三公经费比上年少多少")  # a block named alone: its total row
     assert a.status == "answered" and "-3万元" in a.text and "-15.00%" in a.text and "接待" not in a.text, a.text
 
@@ -130,7 +131,7 @@ def test_a_year_said_against_the_year_before_is_the_total_rows_change(engine) ->
 def test_which_fell_is_a_filter_on_the_change_column(engine) -> None:
     a = engine.ask("文旅局项目支出里哪个预算比上年减少了")
     assert a.status == "answered" and "公共文化服务补助" in a.text and "-10万元" in a.text, a.text
-    assert "非遗" not in a.text and "旅游宣传" not in a.text and "公务" not in a.text, a.text
+    assert "非物质文化遗产" not in a.text and "旅游宣传" not in a.text and "公务" not in a.text, a.text
 
 
 def test_a_share_of_the_total_is_over_its_own_blocks_total(engine) -> None:
@@ -187,3 +188,9 @@ def test_a_share_of_the_tables_own_kind_is_over_its_total(engine) -> None:
     # 基金支出 is the table's kind (政府性基金预算支出表), not another department's sheet: 900 / 1500
     a = engine.ask("城市建设支出占基金支出比例")
     assert a.status == "answered" and "60.00%" in a.text and "900 ÷ 1500" in a.text, a.text
+
+
+def test_a_standard_short_word_inside_a_rows_name_names_it(engine) -> None:
+    # 非遗 for 非物质文化遗产 ([label_abbreviations]): "非遗经费" is the 非物质文化遗产保护经费 row
+    a = engine.ask("文旅局非遗经费2025年预算多少")
+    assert a.status == "answered" and "210万元" in a.text, a.text

@@ -66,6 +66,7 @@ class FactIndex:
         self.conn = conn
         syn, abbrev = _read_words(vocab_path)
         self.synonyms = syn
+        self.label_abbrev = _read_label_abbreviations(vocab_path)
         self.abbrev = abbrev or DEFAULT_ABBREVIATIONS
         self.docs: dict[int, _Doc] = {}
         for info in documents.values():
@@ -247,6 +248,9 @@ class FactIndex:
                 # word inside it ("预算执行率" is not "预算金额执行率").
                 if key.endswith(w):
                     out.update(key[: -len(w)] + other for other in group if other != w)
+        for long, shorts in self.label_abbrev.items():
+            if long in key:  # "基本公共卫生服务补助资金" is said "基本公卫服务补助资金"
+                out.update(key.replace(long, short) for short in shorts)
         if key.startswith("指标") and len(key) >= 4:
             out.add(key[2:])  # "指标权重" of an indicator table is said "权重"
         if m := re.match(r"^(\d{3,})(\D{2,})$", key):
@@ -320,6 +324,17 @@ def _read_words(vocab_path: str) -> tuple[list[tuple[str, ...]], dict[str, tuple
               for k, v in (data.get("department_abbreviations") or {}).items()
               if isinstance(v, (str, list))} or dict(DEFAULT_ABBREVIATIONS)
     return groups, abbrev
+
+
+def _read_label_abbreviations(vocab_path: str) -> dict[str, tuple[str, ...]]:
+    """[label_abbreviations] of the vocabulary file: standard short words inside subjects' names (公共卫生 ->
+    公卫); none when the file cannot be read."""
+    try:
+        data = tomllib.loads(Path(vocab_path).read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError):
+        return {}
+    return {compact(k): tuple(compact(x) for x in ([v] if isinstance(v, str) else v) if isinstance(x, str))
+            for k, v in (data.get("label_abbreviations") or {}).items() if isinstance(v, (str, list))}
 
 
 _INDEXES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
