@@ -820,7 +820,8 @@ class Answerer:
                 return self._over_facts(fq, ids, [], [], None)
         if fq.departments and re.search(r"概况|概要|基本情况|总体情况|简介|介绍", fq.text):
             return self.overview(docs)
-        if "diff" in fq.ops and fq.relative_year and not fq.leftover and (fq.departments or fq.subject_docs):
+        if "diff" in fq.ops and (fq.relative_year or len(set(fq.years)) == 2) and not fq.leftover \
+                and (fq.departments or fq.subject_docs):
             # "2024比2023年总共增加多少" of a table of two years: the change its total row prints.
             totals = [f for d in docs for f in self.idx.docs[d].facts if self.idx.fact_nrows.get(f, 0) == 1
                       and self.idx.fact_keys[f][0] in ("合计", "总计")]
@@ -1880,8 +1881,8 @@ class Answerer:
         """"比上年减少多少" / "跟2023年比减少多少" of a row whose document states the change (比上年减少 X万元,
         下降 Y%): the stated change, with the two years' figures when both are printed; never a difference
         of two unrelated columns."""
-        if "diff" not in fq.ops or not re.search(r"上年|去年|上一年", fq.text):
-            return None
+        if "diff" not in fq.ops or not re.search(r"上年|去年|上一年", fq.text) and len(set(fq.years)) != 2:
+            return None  # "比上年", or "2024比2023年" (two years said)
         lines, used, seen = [], [], set()
         idx, keys_q = self.idx, {k for m in fq.mentions for k in m.keys}
 

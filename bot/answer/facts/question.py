@@ -678,7 +678,7 @@ def _share_of_total_row(fq: FactQuestion, text: str, scope: list, idx: FactIndex
 
     def whole(m: Mention) -> bool:
         said = text[m.start:m.end]
-        return all(_is_total(k) for k in m.keys) or len(said) >= 4 and any(
+        return said in ("合计", "总计") or len(said) >= 4 and any(
             said in k or said in k.replace("预算", "") for k in kinds)
 
     totals = [m for m in fq.mentions if m.start > at and m.keys and whole(m)]
