@@ -95,7 +95,8 @@ def test_difference_between_two_items_of_a_column(engine):
 
 
 def test_difference_with_last_year(engine):
-    answered(engine, "端州区财政局基本支出较上年增加多少", "3266 - 3120.4 = 145.6")
+    # the table prints the change (增减额, 增减率) beside both years: its own figures, with the two years'
+    answered(engine, "端州区财政局基本支出较上年增加多少", "145.6万元", "4.67%", "2023年 3120.4万元", "2024年 3266万元")
 
 
 def test_ratio_of_two_values(engine):

@@ -728,6 +728,20 @@ def none_finished(checked: int) -> str:
     return none_of_checked(checked, "，都还没有完成")
 
 
+def in_unit(lines: list[str]) -> str:
+    """Figures converted to the unit the question asked ("合计 补贴金额：1890.81万元")."""
+    return "折合：" + "；".join(lines)
+
+
+def changed_head(word: str, checked: int) -> str:
+    """"比上年减少的（共比较 11 项）": the head of the rows whose printed change fell or rose."""
+    return f"比上年{word}的（共比较 {checked} 项）"
+
+
+def none_changed(word: str, checked: int) -> str:
+    return f"共比较 {checked} 项，没有比上年{word}的。"
+
+
 def all_reached(checked: int) -> str:
     return none_of_checked(checked, "，都已达到")
 

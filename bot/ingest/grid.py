@@ -681,13 +681,13 @@ def _num_text(value: float) -> str:
 
 
 def _percent_text(percent: float, number_format: str) -> str:
-    """A percent as the cell shows it: padded to the decimals its format prints (0.993 in "0.00%" is 99.30),
-    never rounded below the digits the value holds (the stored figure stays exact)."""
-    text = _num_text(round(percent, 6))
+    """A percent as the cell shows it: the decimals its format prints (0.993 in "0.00%" is 99.30, 0.339286 is
+    33.93), two when the format prints none (0.8771 in "0%" reads 87.71, as the finance office means it), never
+    padded beyond what a format without decimals prints (1 in "0%" is 100): staff quote the figure they see."""
     m = re.search(r"0\.(0+)%", number_format)
-    places = len(m.group(1)) if m else 0
-    held = len(text.split(".")[1]) if "." in text else 0
-    return f"{round(percent, 6):.{places}f}" if held <= places and places else text
+    places = len(m.group(1)) if m else 2
+    text = _num_text(round(percent, places))
+    return f"{round(percent, places):.{places}f}" if m else text
 
 
 def cell_text(value, number_format: str = "") -> str:

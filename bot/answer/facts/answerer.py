@@ -79,6 +79,8 @@ from bot.language.lexicon import (
 from bot.language.normalize import compact, normalize
 from bot.store import queries as query
 
+_UNIT_SCALE = {"元": 1.0, "千元": 1e3, "万元": 1e4, "亿元": 1e8}  # money units, in 元
+
 # "商品和服务支出里", "项目支出下面": the rows under the one named; "基本支出有哪几项": its items asked.
 _UNDER_SAID = re.compile(r"(?:的)?(?:里面|里边|里|之中|当中|中间|中|下面|下边|以下|下属|下)")
 _ITEMS_ASKED = re.compile(r"(?:的)?(?:都|一共|共)?(?:有|包括|包含|分为|分成|分)(?:哪几|哪些|几|多少)(?:项|个|类|部分)?")
@@ -176,6 +178,12 @@ class Answerer:
         if not both and len(groups) > 1:
             groups, sets = self._alternatives(groups, sets)
             both = set.intersection(*sets)
+        if not both and len(groups) > 2:
+            joined = self._said_in_two_parts(fq, groups, docs)
+            if joined is not None:
+                groups = joined
+                sets = [facts_of(g) for g in groups]
+                both = set.intersection(*sets)
         if not both and len(groups) > 1:
             # A generic word after a name ("行政运行支出"): a two-character mention that no fact carries
             # together with the others is the name's suffix, not a constraint.
@@ -198,6 +206,23 @@ class Answerer:
             sets = [facts_of(g) for g in groups]
             both = set.intersection(*sets)
         return sorted(both), groups
+
+    def _said_in_two_parts(self, fq: FactQuestion, groups: list[list[Mention]],
+                           docs: list[int]) -> list[list[Mention]] | None:
+        """"补贴白沙镇面积": a column label said in two parts around a row's name (补贴面积): the two words,
+        each alone another label (补贴金额, 建设面积), are the one column label that holds both in order."""
+        for i, a in enumerate(groups):
+            for j in range(i + 1, len(groups)):
+                b = groups[j]
+                if len(a) != 1 or len(b) != 1 or a[0].start < 0 or b[0].start <= a[0].end:
+                    continue
+                x, y = fq.text[a[0].start:a[0].end], fq.text[b[0].start:b[0].end]
+                keys = {k for d in docs for k in self.idx.doc_keys.get(d, ()) if k in self.idx.col_keys
+                        and x in k and y in k[k.index(x) + len(x):] and len(k) <= len(x) + len(y) + 2}
+                if keys:
+                    m = Mention(a[0].start, b[0].end, keys, False, len(x) + len(y), 0.5)
+                    return [g for k, g in enumerate(groups) if k not in (i, j)] + [[m]]
+        return None
 
     def _facts_of(self, g: list[Mention], fq: FactQuestion, docs: list[int], years: list[int], few: bool,
                   doc_set: set[int]) -> set[int]:
@@ -260,7 +285,7 @@ class Answerer:
                clauses: bool = True, only: list[str] | None = None) -> FactAnswer | None:
         """The answer from the labels; else, for a question asking why, since when or from where, the
         note or 备注 of the table that says it."""
-        fa = self._answer(question, doc_ids, context, clauses, only)
+        fa = self._in_unit_asked(question, self._answer(question, doc_ids, context, clauses, only))
         # The asking word outside the labels the question named (高标准农田 holds no 标准 asked).
         unexplained = self.last.rest if self.last is not None and self.last.rest else compact(question)
         asks = _NOTE_ASKED.search(unexplained) or re.search(r"备注|说明", compact(question)) \
@@ -282,6 +307,23 @@ class Answerer:
                     return FactAnswer("answered", first.text + "\n" + noted.text, first.facts + noted.facts)
             return noted
         return fa
+
+    def _in_unit_asked(self, question: str, fa: FactAnswer | None) -> FactAnswer | None:
+        """"总共多少万元" of amounts printed in 元: the figures as printed, then each in the unit asked
+        (18908100元 合 1890.81万元); the answer unchanged when it is in that unit already."""
+        m = re.search(r"(?:多少|几)(亿元|千元|万元|元)|折合(?:成|为)?(亿元|千元|万元|元)", compact(question))
+        if fa is None or fa.status != "answered" or not m or not fa.facts or len(fa.facts) > 4:
+            return fa
+        asked = m.group(1) or m.group(2)
+        money = [f for f in fa.facts if f["number"] is not None and f["unit"] in _UNIT_SCALE]
+        if len(money) != len(fa.facts) or all(f["unit"] == asked for f in money):
+            return fa
+        def converted(f: dict) -> str:  # exact: 5746500元 is 574.65万元, 702000元 0.00702亿元
+            x = f["number"] * _UNIT_SCALE[f["unit"]] / _UNIT_SCALE[asked]
+            return f"{x:.8f}".rstrip("0").rstrip(".") + asked
+
+        lines = [compose.fact_value(re.sub(r"[（(](?:亿元|千元|万元|元)[)）]", "", _name(f)), converted(f)) for f in money]
+        return FactAnswer(fa.status, fa.text + "\n" + compose.in_unit(lines), fa.facts, fa.options, fa.ranked)
 
     def from_quoted_text(self, question: str, doc_ids: list[int] | None, context: dict | None) -> FactAnswer | None:
         """"个人缴费财政补贴标准怎么定的": words of the question said verbatim (six characters at least) in one
@@ -778,6 +820,17 @@ class Answerer:
                 return self._over_facts(fq, ids, [], [], None)
         if fq.departments and re.search(r"概况|概要|基本情况|总体情况|简介|介绍", fq.text):
             return self.overview(docs)
+        if "diff" in fq.ops and (fq.relative_year or len(set(fq.years)) == 2) and not fq.leftover \
+                and (fq.departments or fq.subject_docs):
+            # "2024比2023年总共增加多少" of a table of two years: the change its total row prints.
+            totals = [f for d in docs for f in self.idx.docs[d].facts if self.idx.fact_nrows.get(f, 0) == 1
+                      and self.idx.fact_keys[f][0] in ("合计", "总计")]
+            first: dict[int, int] = {}
+            for f in totals:
+                first.setdefault(self.idx.fact_doc[f], self.idx.facts([f])[0]["line"])
+            rows = [x for x in self.idx.facts(totals[:200]) if x["line"] == first[x["document_id"]]]
+            if rows and (printed := self._printed_change(fq, rows)) is not None:
+                return printed
         if (fq.remaining or fq.excess) and (fq.departments or fq.subject_docs) and not fq.leftover:
             # "就业补助资金还有多少没执行": the table's own plan and done figures.
             return self.remaining(fq, self.idx.facts(sorted(f for d in docs for f in self.idx.docs[d].facts)[:2000]))
@@ -814,15 +867,25 @@ class Answerer:
         if len(depts) > 1 and not fq.departments and not [g for g in groups if len(g) > 1]:
             names = sorted(depts)
             return FactAnswer("clarify", compose.which_department(names), [], options=names[:10])
-        # a change the document states ("比上年减少 X万元") before a difference of two printed years
-        two_years = self._printed_change(fq, facts) or self._two_years(fq, facts, groups, years)
+        # rows whose printed change fell; a change the document states ("比上年减少 X万元") before a difference
+        # of two printed years
+        two_years = self._rows_that_changed(fq, facts) or self._printed_change(fq, facts) \
+            or self._two_years(fq, facts, groups, years)
         if two_years is not None:
             return two_years
         if fq.total and "ratio" in fq.ops and (in_total := [f for f in facts if self._is_total_fact(f, "row")]):
             return self.share_of_total(in_total)  # "基本支出占总支出": the total row's 基本支出 over its total
         facts = self._specific(facts, fq, groups)
+        if both := self._change_and_rate(fq, facts):
+            return self.values(both, groups)
         if "diff" in fq.ops and (dated := self._change_of_dated(facts, groups, years)) is not None:
             return dated
+        return self._asked_of(fq, facts, groups, years, only)
+
+    def _asked_of(self, fq: FactQuestion, facts: list[dict], groups: list[list[Mention]], years: list[int],
+                  only: list[str] | None) -> FactAnswer:
+        """What is asked of the facts the question means: what remains, per head or unit, a rate, or what its
+        operation computes."""
         if fq.remaining or fq.excess:
             return self.remaining(fq, facts)
         if fq.per_head:
@@ -937,6 +1000,18 @@ class Answerer:
     def _of_level(self, fq: FactQuestion, ids: list[int]) -> list[int]:
         """"普通教育那一款": the rows whose subject code is of that level; none, and the word is unexplained."""
         code = re.compile(rf"^\d{{{_LEVEL_DIGITS[fq.level]}}}(?!\d)")
+        if fq.under:
+            # The rows at that level whose code starts the subject's named, in the columns matched.
+            named = {m.group() for f in ids for k in self.idx.row_keys(f) if (m := re.match(r"\d{3,}", k))}
+            facts = self.idx.facts(ids[:400])
+            cols = {f["col_labels"] for f in facts}
+            under = [x["id"] for x in self._same_sheets(facts) if x["col_labels"] in cols and any(
+                code.match(k) and any(k.startswith(n) for n in named)
+                for k in self.idx.row_keys(x["id"]))]
+            if named and under:
+                return under
+            fq.leftover = f"{fq.leftover} {fq.level}".strip()
+            return ids
         kept = [f for f in ids if any(code.match(k) for k in self.idx.row_keys(f))]
         if kept:
             return kept
@@ -1253,6 +1328,7 @@ class Answerer:
                           + _cite(self.idx, facts), facts)
 
     def sum(self, facts: list[dict]) -> FactAnswer:
+        facts = list({f["id"]: f for f in facts}.values())  # one cell is never added twice
         printed = _printed_total(facts)
         if printed is not None:
             return self.values([printed], [])  # the table's own 合计 row of the column: never re-added
@@ -1442,6 +1518,15 @@ class Answerer:
         letters = _col_letters(f["cell"] or "")
         totals = [x for x in sheet if x["col_labels"] == f["col_labels"] and x["number"] and x["id"] != f["id"]
                   and _col_letters(x["cell"] or "") == letters and self._is_total_fact(x, "row")]
+        if f["sheet"] and totals:
+            # A sheet of blocks (the budget, then a “三公” block after a gap): the total of the fact's own block.
+            lines = sorted({x["line"] for x in sheet if x["number"] is not None and x["sheet"] == f["sheet"]})
+            lo = hi = f["line"]
+            while lo - 1 in lines or lo - 2 in lines:
+                lo -= 1 if lo - 1 in lines else 2
+            while hi + 1 in lines or hi + 2 in lines:
+                hi += 1 if hi + 1 in lines else 2
+            totals = [x for x in totals if lo <= x["line"] <= hi] or totals
         group = (f["row_labels"] or "").split(query.FACT_SEP)[0]
         own = [x for x in totals if (x["row_labels"] or "").split(query.FACT_SEP)[0] == group] or \
             [x for x in totals if (x["page"], x["line"]) >= (f["page"], f["line"])] or totals
@@ -1796,9 +1881,17 @@ class Answerer:
         """"比上年减少多少" / "跟2023年比减少多少" of a row whose document states the change (比上年减少 X万元,
         下降 Y%): the stated change, with the two years' figures when both are printed; never a difference
         of two unrelated columns."""
-        if "diff" not in fq.ops or not re.search(r"上年|去年|上一年", fq.text):
-            return None
+        if "diff" not in fq.ops or not re.search(r"上年|去年|上一年", fq.text) and len(set(fq.years)) != 2:
+            return None  # "比上年", or "2024比2023年" (two years said)
         lines, used, seen = [], [], set()
+        idx, keys_q = self.idx, {k for m in fq.mentions for k in m.keys}
+
+        def innermost(f: dict) -> str:
+            n = idx.fact_nrows.get(f["id"], 0)
+            return idx.fact_keys[f["id"]][n - 1] if n else ""
+
+        # The row named itself, not the rows under it; a group named alone ("三公经费") is its total row.
+        facts = _prefer(_prefer(facts, lambda f: innermost(f) in keys_q), lambda f: _is_total(innermost(f)))
         for f in facts:
             key = (f["document_id"], f["page"], f["line"], f["row_labels"])
             if key in seen or f["number"] is None:
@@ -1806,10 +1899,17 @@ class Answerer:
             seen.add(key)
             row = [x for x in self.idx.facts(self._row_siblings(f)) if x["row_labels"] == f["row_labels"]]
             changes = [x for x in row if (x["col_labels"] or "").startswith("比上年") and x["number"] is not None]
-            if not changes:
-                continue
             figures = sorted((x for x in row if not x["col_labels"] and x["number"] is not None),
                              key=lambda x: year_of_fact(x) or 0)
+            if not changes:
+                # A table of two years' columns (2023年决算数, 2024年预算数) and their change (增减额, 增长率):
+                # the change it prints is the one from the earlier year to the later.
+                changes = [x for x in row if x["number"] is not None
+                           and re.match(r"(?:增减|增长|增加|减少|变动|变化|增幅|降幅)", x["col_labels"] or "")]
+                figures = sorted((x for x in row if x not in changes and x["number"] is not None and year_of_fact(x)),
+                                 key=lambda x: year_of_fact(x) or 0)
+                if not changes or len({year_of_fact(x) for x in figures}) != 2 or len(figures) != 2:
+                    continue
             years = {year_of_fact(x) for x in figures}
             base = figures if len(figures) == 2 and len(years) == 2 else []
             lines.append(compose.printed_change(
@@ -1819,6 +1919,53 @@ class Answerer:
         if not lines:
             return None
         return FactAnswer("answered", "；".join(lines[:4]) + _cite(self.idx, used), used)
+
+    def _rows_that_changed(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
+        """"项目支出里哪个预算比上年减少了": the rows under the group named whose printed change (增减额, 比上年增减)
+        fell (or rose); None when the question asks no such filter or the table prints no change."""
+        fall = re.search(r"哪(?:个|些|几个|几项|项|一项)[\u4e00-\u9fff]{0,8}?(?:比上年|较上年|比去年|较去年)?"
+                         r"(?:(减少|下降|降低|少了|压减|减了)|(增加|增长|上升|多了|提高))了?$", fq.text)
+        if not fall or {"max", "min"} & set(fq.ops) or fq.cmp:
+            return None
+        idx, keys_q = self.idx, {k for m in fq.mentions for k in m.keys}
+        groups = {k for f in facts for k in idx.row_keys(f["id"]) & keys_q}
+        sheet = [x for x in self._same_sheets(facts) if x["number"] is not None and not x["unit"] == "%"
+                 and re.match(r"(?:增减|增长|增加|减少|变动|变化|比上年)", x["col_labels"] or "")
+                 and not re.search(r"率|幅", x["col_labels"] or "")]
+        rows = [x for x in sheet if (not groups or groups & idx.row_keys(x["id"]) and x["id"] not in
+                                     {f["id"] for f in sheet if idx.fact_nrows.get(f["id"], 0)
+                                      and idx.fact_keys[f["id"]][idx.fact_nrows[f["id"]] - 1] in groups})
+                and not any(_is_total(k) for k in idx.fact_keys[x["id"]][:idx.fact_nrows.get(x["id"], 0)])]
+        if not rows:
+            return None
+        hits = [x for x in rows if (x["number"] < 0 if fall.group(1) else x["number"] > 0)]
+        lines = [compose.fact_value(_name(x), _shown(x)) for x in hits]
+        word = fall.group(1) or fall.group(2)
+        if not hits:
+            return FactAnswer("answered", compose.none_changed(word, len(rows)) + _cite(idx, rows[:10]), rows)
+        return FactAnswer("answered", compose.numbered_items(lines, compose.changed_head(word, len(rows)))
+                          + _cite(idx, hits), hits)
+
+    def _change_and_rate(self, fq: FactQuestion, facts: list[dict]) -> list[dict] | None:
+        """"增长了多少" / "增减了多少" of one row whose table prints both a change (增减额) and its rate
+        (增长率): both figures, as neither word says which; None when a rate or an amount is named
+        (增长率多少, 增减额), or the row prints only one of them."""
+        if not facts or len({self._row_key(f["id"]) for f in facts}) != 1 or fq.ops or fq.cmp \
+                or not re.search(r"(?:增减|增长|增加|减少|下降|变化|变动)了?(?:多少|几|啥|什么)", fq.text) \
+                or re.search(r"率|幅|百分|%|额|金额|钱|万元", fq.text):
+            return None
+        change = r"增减|增长|增加|减少|变动|变化|增幅|降幅"
+        if not any(re.search(change, f["col_labels"] or "") for f in facts):
+            return None
+        f = facts[0]
+        row = [x for x in self.idx.facts(self._row_siblings(f))
+               if x["row_labels"] == f["row_labels"] and x["number"] is not None
+               and re.search(change, x["col_labels"] or "")]
+        rates = [x for x in row if x["unit"] == "%" or re.search(r"率|幅", x["col_labels"] or "")]
+        amounts = [x for x in row if x not in rates]
+        if len(rates) != 1 or len(amounts) != 1:
+            return None
+        return amounts + rates
 
     def _rows_named_alike(self, facts: list[dict]) -> list[dict]:
         """The same subject's rows elsewhere in its document: a 决算 table's "2013950事业运行" is the prose's

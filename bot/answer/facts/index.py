@@ -67,6 +67,7 @@ class FactIndex:
         self.cut = cut  # the knowledge base's word cutter: where a question's words begin and end
         syn, abbrev = _read_words(vocab_path)
         self.synonyms = syn
+        self.label_abbrev = _read_label_abbreviations(vocab_path)
         self.abbrev = abbrev or DEFAULT_ABBREVIATIONS
         self.docs: dict[int, _Doc] = {}
         for info in documents.values():
@@ -116,9 +117,10 @@ class FactIndex:
             self.doc_keys[self.fact_doc[fid]].update(keys)
         self.key_forms: dict[str, tuple[str, ...]] = {k: tuple(self._forms(k)) for k in self.label_facts}
         self.label_text = "\x1f".join(self.label_facts)
-        # Row labels holding a relative year word (上年结转): said in a question, they are the label.
-        self.year_word_labels = [k for k in self.row_label_keys if len(k) > 2 and any(
-            w in k and k != w for w, _ in _REL_YEARS)]
+        # Row and column labels holding a relative year word (上年结转, 本年安排): said in a question, they
+        # are the label. A column of a comparison (比上年增加) is not: 比上年 said is the year compared with.
+        self.year_word_labels = [k for k in sorted(self.row_label_keys | self.col_keys) if len(k) > 2 and any(
+            w in k and k != w for w, _ in _REL_YEARS) and (k in self.row_label_keys or not re.match(r"[比较]", k))]
         self.col_text = "\x1f".join(self.col_keys | self.head_keys)
 
     def _add_fact(self, row: tuple, interned: dict[tuple, tuple]) -> tuple[str, ...]:
@@ -247,6 +249,9 @@ class FactIndex:
                 # word inside it ("预算执行率" is not "预算金额执行率").
                 if key.endswith(w):
                     out.update(key[: -len(w)] + other for other in group if other != w)
+        for long, shorts in self.label_abbrev.items():
+            if long in key:  # "基本公共卫生服务补助资金" is said "基本公卫服务补助资金"
+                out.update(key.replace(long, short) for short in shorts)
         if key.startswith("指标") and len(key) >= 4:
             out.add(key[2:])  # "指标权重" of an indicator table is said "权重"
         if m := re.match(r"^(\d{3,})(\D{2,})$", key):
@@ -320,6 +325,17 @@ def _read_words(vocab_path: str) -> tuple[list[tuple[str, ...]], dict[str, tuple
               for k, v in (data.get("department_abbreviations") or {}).items()
               if isinstance(v, (str, list))} or dict(DEFAULT_ABBREVIATIONS)
     return groups, abbrev
+
+
+def _read_label_abbreviations(vocab_path: str) -> dict[str, tuple[str, ...]]:
+    """[label_abbreviations] of the vocabulary file: standard short words inside subjects' names (公共卫生 ->
+    公卫); none when the file cannot be read."""
+    try:
+        data = tomllib.loads(Path(vocab_path).read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError):
+        return {}
+    return {compact(k): tuple(compact(x) for x in ([v] if isinstance(v, str) else v) if isinstance(x, str))
+            for k, v in (data.get("label_abbreviations") or {}).items() if isinstance(v, (str, list))}
 
 
 _INDEXES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()

@@ -63,6 +63,7 @@ class FactQuestion:
     finished: bool = False  # 付完了 / 执行完: done reached the plan
     fall: bool = False  # 降幅最大: the smallest change
     level: str = ""  # 类 / 款 / 项 of a budget subject code asked ("普通教育那一款", "项级科目")
+    under: bool = False  # the level's rows under the subject named ("21208这个款下面哪个项"), not the subject's own
     period: tuple[int, ...] = ()  # months of 一季度 / 上半年 …
     periods: list[tuple[int, ...]] = field(default_factory=list)  # each period when several are said (二季度和三季度)
     values: list[str] = field(default_factory=list)  # text values the question names
@@ -367,8 +368,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     scope = [d for d in scope if d.id in fq.subject_docs] if fq.subject_docs else scope
     text = fq.text = _spent_as_printed(text, scope, idx)
     _read_total_words(fq, text, taken, scope, idx)
-    if (lv := _LEVEL.search(text)) and _take(text, taken, lv.start(), lv.end()):
-        fq.level = next(g for g in lv.groups() if g)  # before the labels: "项级科目" is no 科目名称
+    _read_level(fq, text, taken)  # before the labels: "项级科目" is no 科目名称
     _mentions(fq, idx, scope, taken)
     _drop_other_numbers(fq, text, taken)
     _read_sheet_titles(fq, text, taken, scope, idx)
@@ -381,6 +381,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _total_of_rows_said_together(fq, text)
     _read_operations(fq, text, taken, scope, idx)
     _filter(fq, text, taken)
+    _share_of_total_row(fq, text, scope, idx)
     _read_fall_and_finished(fq, question, text, taken)
     _words_said_again(fq, idx, text, taken)
     rest = "".join(ch if not any(s <= i < e for s, e in taken) else " " for i, ch in enumerate(text))
@@ -398,11 +399,18 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
         fq.leftover = " ".join(w for w in fq.leftover.split() if w not in ("买", "购买", "要买", "买了", "购置了"))
     if any(_REASON in m.keys for m in fq.mentions):
         _reason_of_a_change(fq, text)
+    _read_leftover_words(fq, scope, idx)
+    return fq
+
+
+def _read_leftover_words(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
+    """Words no label took that still say something: a column's second part, the table's kind, a named row's word."""
+    if fq.leftover:
+        _column_in_two_parts(fq, scope, idx)
     if fq.leftover and fq.departments:
         _read_table_kind_words(fq, scope, idx)
     if fq.leftover:
         _words_of_named_rows(fq)
-    return fq
 
 
 _DIFF_WORD = re.compile(r"差额|差值|差异|差距")
@@ -588,6 +596,8 @@ def _read_sheet_titles(fq: FactQuestion, text: str, taken: list[tuple[int, int]]
             if n >= 3 and n / (e - s) >= 0.75 and (rank is None or (n, s - e, n / len(core)) > rank):
                 best, rank = (n, s, e, key), (n, s - e, n / len(core))
     if best is None:
+        best = _title_word(rest, scope, idx)
+    if best is None:
         return
     over = [m for m in weak if m.start < best[2] and best[1] < m.end]
     freed = False
@@ -600,6 +610,23 @@ def _read_sheet_titles(fq: FactQuestion, text: str, taken: list[tuple[int, int]]
         if freed:
             # The words the dropped labels held past the title ("合计") are that sheet's labels.
             _mentions(fq, idx, [d for d in scope if best[3] in idx.sheet_titles.get(d.id, ())], taken)
+
+
+def _title_word(rest: str, scope: list, idx: FactIndex) -> tuple[int, int, int, str] | None:
+    """Two characters left over that only one sheet's title says and none of the labels ("耕地" of 耕地地力保护补贴
+    in "柳塘镇耕地补贴多少", 补贴 being a column's word): that sheet; None when several titles say them."""
+    for m in re.finditer(r"(?=([\u4e00-\u9fff]{2}))", rest):
+        word = m.group(1)
+        if _FILLER.fullmatch(word) or _FILLER.match(word):
+            continue
+        titles = {(d.id, key) for d in scope for key in idx.sheet_titles.get(d.id, ()) if word in _TITLE_TAIL.sub("", key)}
+        if len(titles) != 1:
+            continue
+        doc, key = next(iter(titles))
+        if any(word in k for k in idx.doc_keys.get(doc, ()) if k not in idx.sheet_titles.get(doc, ())):
+            continue
+        return 2, m.start(), m.start() + 2, key
+    return None
 
 
 def _read_fall_and_finished(fq: FactQuestion, question: str, text: str, taken: list[tuple[int, int]]) -> None:
@@ -640,6 +667,53 @@ def _words_of_named_rows(fq: FactQuestion) -> None:
 _TOTAL_SAID = re.compile(r"(?:一般公共预算|部门|全部|所有)?(?:总支出|总预算|总金额|总额|支出总额|预算总额|支出总计|总计|总数)")
 
 
+def _read_level(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> None:
+    """The subject level asked (类 / 款 / 项): "21208这个款下面哪个项最多" asks the 项 under the 款 named."""
+    if (under := _UNDER.search(text)) and _take(text, taken, under.start(), under.end()):
+        fq.level, fq.under = under.group(1), True
+        for said in _LEVEL.finditer(text):
+            _take(text, taken, said.start(), said.end())
+    elif (lv := _LEVEL.search(text)) and _take(text, taken, lv.start(), lv.end()):
+        fq.level = next(g for g in lv.groups() if g)
+
+
+def _column_in_two_parts(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
+    """"补贴南岗镇面积": a word left over that, after a label said before it, completes a column label (补贴
+    of 补贴金额 and 面积 are 补贴面积): that mention names the column holding both, and the word is understood."""
+    if len(scope) > 64:
+        return
+    for word in [w for w in fq.leftover.split() if len(w) >= 2]:
+        at = fq.text.find(word)
+        for m in fq.mentions:
+            said = fq.text[m.start:m.end] if 0 <= m.start and m.end <= at else ""
+            if len(said) < 2:
+                continue
+            keys = {k for d in scope for k in idx.doc_keys.get(d.id, ()) if k in idx.col_keys
+                    and said in k and word in k[k.index(said) + len(said):] and len(k) <= len(said) + len(word) + 2}
+            if keys:
+                m.keys, m.quality = keys, 0.5
+                fq.leftover = " ".join(w for w in fq.leftover.split() if w != word)
+                break
+
+
+def _share_of_total_row(fq: FactQuestion, text: str, scope: list, idx: FactIndex) -> None:
+    """"项目支出占2024年预算合计的比重": the 合计 said after 占 is the total the share is over, not a row
+    the part must also be in; so is the table's own kind ("城市建设支出占基金支出比例" of 政府性基金预算支出表)."""
+    if "ratio" not in fq.ops or not (at := text.find("占")) >= 0 or len(fq.mentions) < 2:
+        return
+    kinds = [compact(d.form) for d in scope]
+
+    def whole(m: Mention) -> bool:
+        said = text[m.start:m.end]
+        return said in ("合计", "总计") or len(said) >= 4 and any(
+            said in k or said in k.replace("预算", "") for k in kinds)
+
+    totals = [m for m in fq.mentions if m.start > at and m.keys and whole(m)]
+    if len(totals) == 1 and any(m.start < at for m in fq.mentions):
+        fq.mentions.remove(totals[0])
+        fq.total = True
+
+
 def _read_total_words(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list, idx: FactIndex) -> None:
     """"总支出", "一般公共预算总支出": the table's total row said in people's words — unless a label of the
     tables asked about says the word itself (项目总预算 is a row of its own)."""
@@ -671,7 +745,11 @@ def _read_table_kind_words(fq: FactQuestion, scope: list, idx: FactIndex) -> Non
 
 
 # The level of a budget subject (类 205, 款 20502, 项 2050202) said in words; "这一项" alone is no level.
-_LEVEL = re.compile(r"(?:那|这)?一?(类|款|项)级(?:的)?(?:科目)?|(?:那|这)一(类|款)|(类|款|项)科目")
+_LEVEL = re.compile(r"(?:那|这)?一?(类|款|项)级(?:的)?(?:科目)?|(?:那|这)一(类|款)|(类|款|项)科目|(?:那|这)个(类|款)(?!目)")
+
+
+# The rows under a subject named, at a level below it ("21208这个款下面哪个项最多").
+_UNDER = re.compile(r"(?:下面|下边|底下|下属|里面|之下|下)(?:的)?(?:哪个|哪些|哪几个|哪一个|哪一|各个|每个|几个)(类|款|项)(?!目)")
 
 
 _LEVEL_DIGITS = {"类": 3, "款": 5, "项": 7}
@@ -690,9 +768,9 @@ def _kind_word(fq: FactQuestion, idx: FactIndex, word: str, kind: str) -> bool:
     """A word no step explained is of the table's kind: four characters of it said alone, or it and the
     column label said next to it ("政府" + "采购预算" of 政府采购预算表). A row's word beside it (the 支出 of
     一般公共预算支出表) is a row asked for, and the word stays unexplained."""
-    if word not in kind:
+    if word not in kind and word not in kind.replace("预算", ""):  # 政府性基金支出 of 政府性基金预算支出表
         return False
-    if len(word) >= 4:
+    if len(word) >= 4 or re.search(re.escape(word) + "表", fq.text):  # "基金表"
         return True
     for at in (i for i in range(len(fq.text)) if fq.text.startswith(word, i)):
         for m in fq.mentions:

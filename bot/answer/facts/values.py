@@ -162,7 +162,9 @@ def _kind_fits(f: dict, fq: FactQuestion) -> bool:
     t, unit = fq.text, f["unit"] or ""
     if re.search(r"多少人|几个人|几人|人数", t):
         return unit in ("人", "人次")
-    if re.search(r"多少钱|经费|金额|资金|钱", t) and not re.search(r"率|比例|占比", t):
+    # money asked, unless a rate is (资金执行率); the part of a share (占全区比例) is money
+    money = re.search(r"多少钱|经费|金额|资金|钱|(?:多少|几)(?:万元|元|亿元|千元)", t)
+    if money and (not re.search(r"率|比例|占比", t) or "占" in t):
         return unit in _MONEY_UNITS or f["number"] is None and False
     if re.search(r"几辆|多少辆", t):
         return unit == "辆"
