@@ -208,10 +208,30 @@ def _ordinal_into_list(kb: KnowledgeBase, rules: list[Rule], session: Session, q
         return average
     asked = figures.into_list(earlier, question) or figures.by_extreme(earlier, question, projects) \
         or figures.by_word(earlier, question) or _indicator_saying(kb, earlier, question)
+    for again in ([] if asked is not None else [figures.of_another_year(earlier, question),
+                                                 _of_the_one_indicator(kb, earlier, question, named)]):
+        if again is None:
+            continue
+        _restore(session, before)
+        other = _Turn(kb, rules, session, again).run()
+        if other.status == ANSWERED:
+            return other
+        _restore(session, before)
     if asked is None:
         return _of_the_last_figure(kb, rules, session, question, answer, before, named)
     _restore(session, before)
     return _Turn(kb, rules, session, asked).run()
+
+
+def _of_the_one_indicator(kb: KnowledgeBase, s: Session, question: str, named: list[str] | None) -> str | None:
+    """"满意度类指标是哪个" → "权重多少": a short question naming nothing of its own, after an answer about
+    one indicator, asked of that indicator (its project's name and its own said)."""
+    if named is None or named or len(s.focus_indicators) != 1 or len(compact(question)) > 8:
+        return None
+    rows = query.indicators(kb.conn, ids=s.focus_indicators)
+    if len(rows) != 1 or rows[0]["name"] in question:
+        return None
+    return f"{rows[0]['project_name']}{rows[0]['name']}{question}"
 
 
 def _indicator_saying(kb: KnowledgeBase, s: Session, question: str) -> str | None:

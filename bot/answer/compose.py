@@ -509,6 +509,11 @@ def computed_rate(rate: str) -> str:
     return f"（{rate}%）"
 
 
+def growth_rate(rate: str, up: bool) -> str:
+    """The change over the earlier figure, said as asked: "，增长 23.71%"."""
+    return f"，{'增长' if up else '下降'} {rate.lstrip('-')}%"
+
+
 NO_TOTAL_FOR_SHARE = "算占比需要这一项和它所在列的合计，表中没有找到合计。"
 SUM_OF_ITEMS = "各项之和"
 

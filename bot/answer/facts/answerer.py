@@ -654,6 +654,8 @@ class Answerer:
             return two_years
         if fq.total and "ratio" in fq.ops and (in_total := [f for f in facts if self._is_total_fact(f, "row")]):
             return self.share_of_total(in_total)  # "基本支出占总支出": the total row's 基本支出 over its total
+        if "ratio" in fq.ops and (pair := self._pair_in_one_table(facts, groups)) is not None:
+            return self._printed_share_in(pair[0]) or self.ratio(pair, groups, fq.text)
         facts = self._specific(facts, fq, groups)
         dated = sorted((f for f in facts if f["number"] is not None and year_of_fact(f)
                         and (not years or year_of_fact(f) in years)), key=lambda f: -(year_of_fact(f) or 0))
@@ -661,7 +663,7 @@ class Answerer:
                 and len({year_of_fact(f) for f in dated}) >= 2:
             # "减少多少" of one item printed for two years: the later year against the earlier.
             # every dated fact has a year (filtered above): `or 0` only tells the type checker so
-            return self.diff(dated[:2], groups, [year_of_fact(dated[0]) or 0, year_of_fact(dated[1]) or 0])
+            return self.diff(dated[:2], groups, [year_of_fact(dated[0]) or 0, year_of_fact(dated[1]) or 0], fq.growth)
         if fq.remaining or fq.excess:
             return self.remaining(fq, facts)
         if fq.per_head:
@@ -686,10 +688,15 @@ class Answerer:
         facts = self.idx.facts(ids[:400])
         texts = not _AMOUNT_ASKED.search(fq.text)  # "开办费多少": a text naming it holds no amount of it
         # The section's label, not the row's own name ("行政" of 综合行政执法大队 is no 行政编制 asked).
-        kept = [f for f in facts if all(w in compact("".join((f["row_labels"] or "").split(query.FACT_SEP)[:-1]))
-                                        or texts and f["number"] is None and w in compact(f["value"] or "")
+        kept = [f for f in facts if all(w in _above_row(f) or texts and f["number"] is None and w in compact(f["value"] or "")
                                         for w in words)]
-        if not kept or len(kept) == len(facts) and any(f["number"] is not None for f in kept):
+        if not kept:
+            return ids
+        if len(kept) == len(facts) and any(f["number"] is not None for f in kept):
+            # Every row matched stands under a label saying the word ("三公" of 财政拨款“三公”经费支出决算表):
+            # it tells no row apart, but it is said by them all, so nothing is left unexplained.
+            if all(w in _above_row(f) for f in kept for w in words):
+                fq.leftover = ""
             return ids
         fq.leftover = ""
         return [f["id"] for f in kept]
@@ -735,7 +742,7 @@ class Answerer:
                for y in asked]
         if not all(len({f["number"] for f in p}) == 1 for p in per):
             return None
-        return self.diff([per[0][0], per[1][0]], groups, asked)
+        return self.diff([per[0][0], per[1][0]], groups, asked, fq.growth)
 
     def _of_level(self, fq: FactQuestion, ids: list[int]) -> list[int]:
         """"普通教育那一款": the rows whose subject code is of that level; none, and the word is unexplained."""
@@ -825,10 +832,13 @@ class Answerer:
             return self._text_of_rows(fq, facts)
         if fq.cmp or ("list" in fq.ops and fq.number is not None):
             return self.filtered(fq, facts)
+        if fq.growth and len(numeric) < 2 and (rates := [f for f in numeric if f["unit"] == "%" and re.search(
+                r"增|减|降|幅|变化", " ".join(self.idx.fact_keys.get(f["id"], ())))]):
+            return self.values(rates, groups)  # "增长率" of a row printing its change over the year before
         if "ratio" in fq.ops and len(numeric) >= 2:
             return self.ratio(numeric, groups, fq.text)
         if "diff" in fq.ops and len(numeric) >= 2:
-            return self.diff(numeric, groups, years)
+            return self.diff(numeric, groups, years, fq.growth)
         if "ratio" in fq.ops and len(numeric) == 1:
             return self.share_of_total(numeric)
         if {"ratio", "diff"} & set(fq.ops) and len(numeric) < 2:
@@ -963,7 +973,15 @@ class Answerer:
         cell stand on one line, but each is its item's row)."""
         row_set = {self._row_key(f["id"]) for f in facts} if _USE not in keys_q else {f["row_labels"] for f in facts}
         return len({f["col_labels"] for f in facts}) == 1 and len(row_set) > 1 \
-            and all(m.start < 0 or m.keys <= self.idx.col_keys | {_USE} for m in fq.mentions)
+            and all(m.start < 0 or m.keys <= self.idx.col_keys | {_USE} or self._group_of_all(m, facts)
+                    for m in fq.mentions)
+
+    def _group_of_all(self, m: Mention, facts: list[dict]) -> bool:
+        """The mention names the group every row stands under (产出类指标 of its indicators' rows), never
+        a row's own name: the rows of that group are all asked."""
+        idx = self.idx
+        return all(not m.keys.isdisjoint(idx.fact_keys[f["id"]][:max(idx.fact_nrows.get(f["id"], 0) - 1, 0)])
+                   and idx.fact_keys[f["id"]][idx.fact_nrows.get(f["id"], 1) - 1] not in m.keys for f in facts)
 
     def _rows_of_one_column(self, facts: list[dict], keys_q: set[str]) -> list[dict]:
         """One column of several rows none of which the question names ("权重多少" after a list): a shorter
@@ -1060,7 +1078,7 @@ class Answerer:
             a, b = b, a
         return a, b
 
-    def diff(self, facts: list[dict], groups: list[list[Mention]], years: list[int]) -> FactAnswer:
+    def diff(self, facts: list[dict], groups: list[list[Mention]], years: list[int], growth: bool = False) -> FactAnswer:
         if len(years) == 2 and len(facts) == 2 and facts[0]["year"] != facts[1]["year"]:
             a, b = sorted(facts, key=lambda f: -(f["year"] or 0))
             a, b = dict(a), dict(b)
@@ -1078,6 +1096,8 @@ class Answerer:
                             and re.search(r"增减率|增长率|变化率|增幅", x["col_labels"] or "")), None)
             rate = compose.printed_rate(_name(printed).split(" ")[-1], _shown(printed)) if printed else \
                 compose.computed_rate(fmt_percent(d / abs(b["number"]) * 100))
+        elif growth and b["number"]:  # "增长百分之几" of two rows (two years' own labels): over the earlier
+            rate = compose.growth_rate(fmt_percent(d / abs(b["number"]) * 100), d >= 0)
         text = compose.fact_difference(_name(a), a["year"] if years_apart else None, _name(b),
                                        b["year"] if years_apart else None, fmt_number(a["number"]),
                                        fmt_number(b["number"]), d, fmt_number(abs(d)), fmt_number(d), unit)
@@ -1111,6 +1131,57 @@ class Answerer:
         return FactAnswer("answered", compose.fact_share(_name(a), _name(b), fmt_number(a["number"]),
                                                          fmt_number(b["number"]), fmt_percent(r))
                           + _cite(self.idx, [a, b]), [a, b])
+
+    def _pair_in_one_table(self, facts: list[dict], groups: list[list[Mention]]) -> list[dict] | None:
+        """"卫生健康支出占一般公共预算财政拨款支出比例": each of the two items named printed as a row of many
+        tables; the one table (document, section, column) holding a row named by each gives the pair —
+        each the row whose labels say least besides its name. None when no table, or several, has one
+        row of each."""
+        said = [m for g in groups for m in g]
+        if len(said) != 2:
+            return None
+        idx = self.idx
+        # Every row of the same tables naming either: a part printed under its whole's label (a table's
+        # first item, "一般公共预算财政拨款支出 > 一般公共服务支出（类）") matched both words alone.
+        docs, years = {f["document_id"] for f in facts}, {f["year"] for f in facts}
+        if len(docs) > 4:
+            return None
+        keys = said[0].keys | said[1].keys
+        pool = [x for d in docs for x in idx.docs[d].facts
+                if idx.fact_year[x] in years and not keys.isdisjoint(idx.fact_keys[x])]
+        tables: dict[tuple, tuple[list[dict], list[dict]]] = defaultdict(lambda: ([], []))
+        for f in idx.facts(pool[:2000]):
+            n = idx.fact_nrows.get(f["id"], 0)
+            if f["number"] is None or f["unit"] == "%" or not n:
+                continue
+            own = idx.fact_keys[f["id"]][n - 1]  # the row's own name, not the group it is printed under
+            a, b = own in said[0].keys, own in said[1].keys
+            if a != b:
+                tables[(f["document_id"], f["section"], f["col_labels"] or "")][0 if a else 1].append(f)
+        pairs: list[list[dict]] = []
+        for mine_a, mine_b in tables.values():
+            picked = []
+            for mine in (mine_a, mine_b):
+                least = min((idx.fact_nrows.get(f["id"], 0) for f in mine), default=0)
+                fewest = [f for f in mine if idx.fact_nrows.get(f["id"], 0) == least]
+                if len(fewest) == 1:
+                    picked.append(fewest[0])
+            if len(picked) == 2:
+                pairs.append(picked)
+        return pairs[0] if len(pairs) == 1 else None
+
+    def _printed_share_in(self, part: dict) -> FactAnswer | None:
+        """The share a table prints on the part's own row ("卫生健康支出（类） 占 0.88%"), in the part's
+        table: the document's figure, not one computed again from rounded amounts."""
+        idx = self.idx
+        own = idx.fact_keys[part["id"]][idx.fact_nrows[part["id"]] - 1]
+        share = [x for x in idx.facts(list(idx.docs[part["document_id"]].facts))
+                 if x["section"] == part["section"] and x["unit"] == "%" and (x["col_labels"] or "") == "占"
+                 and idx.fact_nrows.get(x["id"], 0) and idx.fact_keys[x["id"]][idx.fact_nrows[x["id"]] - 1] == own]
+        if len(share) != 1:
+            return None
+        return FactAnswer("answered", compose.printed_share(_name(share[0]).split(" ")[0], _shown(share[0]))
+                          + _cite(idx, share), share)
 
     def _totals_of_two(self, facts: list[dict], groups: list[list[Mention]]) -> list[dict] | None:
         """"实有占编制的比例": two column groups named, each printed in parts with a 合计 column, on the
@@ -1894,6 +1965,11 @@ class Answerer:
                 len(projects), [f"{p['name']} {fmt_number(p['total'] or 0)}{p['money_unit']}" for p in projects[:3]],
                 len(info.facts)))
         return FactAnswer("answered", "\n".join(lines)) if lines else None
+
+
+def _above_row(f: dict) -> str:
+    """The labels a row stands under: its section's (not its own name) and its table's title."""
+    return compact("".join((f["row_labels"] or "").split(query.FACT_SEP)[:-1]) + (f["section"] or ""))
 
 
 def answer(kb, question: str, doc_ids: list[int] | None = None) -> FactAnswer | None:

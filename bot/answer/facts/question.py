@@ -57,6 +57,7 @@ class FactQuestion:
     remaining: bool = False  # 还有多少没执行 / 没付 / 剩余: the plan less what was done
     excess: bool = False  # 超额完成多少 / 超支多少: what was done beyond the plan
     per_head: bool = False  # 人均: an amount over the people of the same row
+    growth: bool = False  # 增长百分之几 / 增幅: a difference with its rate over the earlier figure
     per_unit: str = ""  # "每人每月": a rate the table states in words, or does not have
     verb: str = ""  # what was done (执行, 支付, 完成) in 还有多少没执行
     finished: bool = False  # 付完了 / 执行完: done reached the plan
@@ -90,13 +91,13 @@ def _take(text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool
 _COMPARED_YEAR = re.compile(r"(比|较|相比|对比|同比|与|(?:跟|和)(?=(?:20|19)\d\d(?:年度|年)相?比))((?:20|19)\d\d)(?:年度|年)")
 
 
-def _compared_year(text: str, idx: FactIndex) -> str:
+def _compared_year(text: str, idx: FactIndex, conversation: list[str] | None = None) -> str:
     """"比2023年少了多少" in a 2024 table is "比上年": the table's own comparison with the year before,
-    not a question about a 2023 table."""
+    not a question about a 2023 table (the tables of the departments named, else of the conversation's)."""
     m = _COMPARED_YEAR.search(text)
     if not m:
         return text
-    depts = _departments_in(text, idx) or list(idx.dept_docs)
+    depts = _departments_in(text, idx) or conversation or list(idx.dept_docs)
     years = [idx.docs[x].year or 0 for d in depts for x in idx.dept_docs.get(d, ())]
     if years and int(m.group(2)) == max(years) - 1:
         return text[:m.start(2)] + "上年" + text[m.end():]
@@ -114,9 +115,9 @@ _RATE_DEFINED = re.compile(r"([\u4e00-\u9fff]{1,2}率)(?:是|为)?(?:多少)?[�
 _SPLIT_BY_QUANTITY = re.compile(r"([\u4e00-\u9fff])(?:了)?(几个|多少个|几)([\u4e00-\u9fff])")
 
 
-def _canonical(text: str, idx: FactIndex) -> str:
+def _canonical(text: str, idx: FactIndex, departments: list[str] | None = None) -> str:
     """People's words for labels replaced by the labels' words (为啥 -> 原因, 付了 -> 已支付)."""
-    text = _compared_year(text, idx)
+    text = _compared_year(text, idx, departments)
     for word, relation in _RELATIONS:
         if word in text and word not in idx.label_text:
             text = text.replace(word, relation)
@@ -246,13 +247,21 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     """The question's parts, each step claiming the characters it explains: departments, years, the
     arithmetic asked in words (还剩多少没执行, 人均), the table's subject and printed values, the labels,
     rates and operations; what no step explains is the leftover."""
-    text = _canonical(compact(question.replace("％", "%")), idx)
+    text = _canonical(compact(question.replace("％", "%")), idx, departments)
     fq = FactQuestion(text, departments=list(departments or []))
     taken: list[tuple[int, int]] = []
     _read_departments(fq, text, taken, idx)
+    named_at = [e for _, e in taken]
     _read_years(fq, text, taken, idx)
     for ptr in _POINTER.finditer(text):  # "这个项目上一年预算": the table's own thing, no label of its own
         _take(text, taken, ptr.start(), ptr.end())
+    _read_own_project(fq, text, taken, idx, named_at)
+    # Before the labels: 增长 of "增长率" is no 比上年增长 asked alone — unless a table prints the word
+    # itself (a column 增减率 is read as that column).
+    growth = _GROWTH.search(text)
+    if growth and "占" not in text and growth.group() not in idx.label_text \
+            and _take(text, taken, growth.start(), growth.end()):
+        fq.growth = True
     _read_asked_arithmetic(fq, text, taken, idx)
     _read_text_asked(fq, text, taken)
     if force:
@@ -653,6 +662,28 @@ def _overrun(text: str, s: int, e: int, form: str, idx: FactIndex) -> bool:
                for k in range(s + 1, e) for b in range(e + 1, min(len(text), k + 24) + 1))
 
 
+# A table of one project (申报表, 自评表): "项目" said after its department is that project, not a label.
+_ONE_PROJECT_FORMS = ("申报", "自评")
+_OWN_PROJECT = re.compile(r"(?:那个|这个|的)?项目")
+
+
+def _read_own_project(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex,
+                      named_at: list[int]) -> None:
+    """"东湖分局项目2020年比2019年预算增加了多少": the department's one project, as 这个项目 is — unless the
+    word begins a label of its table (项目总预算, 项目名称)."""
+    docs = [idx.docs[d] for dept in fq.departments for d in idx.dept_docs.get(dept, ())]
+    if not docs or not all(any(k in d.form for k in _ONE_PROJECT_FORMS) for d in docs):
+        return
+    for end in named_at:
+        m = _OWN_PROJECT.match(text, end)
+        if m is None:
+            continue
+        ahead = text[m.start() + len(m.group()) - 2:m.end() + 1]
+        if len(ahead) == 3 and any(k.startswith(ahead) for d in docs for k in idx.doc_keys.get(d.id, ())):
+            continue
+        _take(text, taken, m.start(), m.end())
+
+
 def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
     """Departments, longest name first, in the order the question names them; an organisation word that
     is no loaded department ("普陀财政局" when it is not loaded) marks the question as foreign."""
@@ -831,6 +862,11 @@ def _said_as_kind(free: str, i: int, idx: FactIndex) -> bool:
     return free[i + 2:i + 3] in ("类", "的") and free[i:i + 3] not in idx.label_text
 
 
+# "增长百分之几", "增幅多少": the change and its rate over the earlier figure (never a share of one in the other).
+_GROWTH = re.compile(r"(?:增长|增加|上升|下降|减少)(?:了)?(?:百分之几|多少百分比|百分比是?多少|几个百分点|多少个百分点)"
+                     r"|增长率|增减率|增幅|降幅")
+
+
 def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list, idx: FactIndex) -> None:
     """Rates no label carries (执行率 = 执行数 / 预算数) and the operations said outside the labels."""
     for rate in _RATE_WORDS:
@@ -842,9 +878,11 @@ def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], 
     if said and not fq.rate:
         fq.rate = "完成率"
         _take(text, taken, said.start() + said.group().rindex("预算") + 2, said.end())
+    if fq.growth and "diff" not in fq.ops:
+        fq.ops.append("diff")
     for op, words in _OPS.items():
         for w in words:
-            if w not in text:  # most questions say none of them: no pattern built for those
+            if w not in text or fq.growth and op == "ratio":  # most questions say none of them
                 continue
             for m in re.finditer(re.escape(w), text):
                 if not any(mm.start <= m.start() and m.end() <= mm.end for mm in fq.mentions):

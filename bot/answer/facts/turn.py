@@ -441,7 +441,8 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
             and sum(compact(d) in compact(typed.text) for d in idx.dept_docs) >= 2:
         return typed  # "项目总预算是多少": every department has one; one table's label does not choose for the user
     specific = typed.status == unknown and not typed.text.startswith(("知识库里没有找到与", "没有看懂"))
-    ours = bool(_context(session).get("last"))  # the last answer was the facts'
+    # The last answer was the facts' (its one figure kept, or only the labels it named: cells left empty).
+    ours = bool(_context(session).get("last") or _context(session).get("named"))
     if specific and not ours and re.match(r"^(?:那|那么|还有)", compact(turn.question)) \
             and not typed.text.startswith("知识库里没有“"):
         return typed  # "那X呢" continues the typed question; its own "X has none" stands
@@ -607,7 +608,7 @@ def _conversation_departments(turn, idx: FactIndex) -> list[str]:
 def _missing_year(idx: FactIndex, question: str, kb, conversation: list[str] | None = None) -> str:
     """"没有 N 年的数据，现有：…" when the question asks a year none of its departments' tables has (those
     of the conversation when a follow-up names none)."""
-    text = _compared_year(compact(normalize(question)), idx)
+    text = _compared_year(compact(normalize(question)), idx, conversation)
     asked_abs = [int(m.group(1)) for m in YEAR_ASKED.finditer(text)]
     for s, e in _label_year_spans(text, idx):
         text = text[:s] + "\x00" * (e - s) + text[e:]  # 上年结转 is a label, not last year
