@@ -16,7 +16,8 @@ REL_YEARS = (("大前年", -3), ("前年", -2), ("去年", -1), ("上年", -1), 
              ("本年度", 0), ("明年", 1), ("下一年", 1), ("下年", 1), ("下一年度", 1), ("后一年", 1), ("后年", 2))
 # A year is 19xx/20xx on its own: never four digits of a longer code ("2050204" is a budget subject).
 YEAR_ASKED = re.compile(r"(?<![0-9.])(20\d\d|19\d\d)(?:年度|年)")
-_QUESTION_WORD = re.compile(r"多少|几|哪|什么|啥|吗|是否|有没有|怎么样|如何|干嘛|为何")
+# What makes a clause an ask of its own ("负责人是谁 电话多少": two asks).
+QUESTION_WORD = re.compile(r"多少|几|哪|什么|啥|谁|吗|是否|有没有|怎么样|如何|干嘛|为何")
 
 
 def question_clauses(question: str, spaces: bool = False) -> list[str]:
@@ -25,7 +26,7 @@ def question_clauses(question: str, spaces: bool = False) -> list[str]:
     asks parts them too ("东湖就业补助多少 主要干嘛用"): tried when the whole was not understood."""
     pause = r"[，,；;。？?]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])" if spaces else r"[，,；;。？?]"
     parts = [p.strip() for p in re.split(pause, question) if len(compact(p)) >= 2]
-    return parts if len(parts) >= 2 and all(_QUESTION_WORD.search(p) for p in parts) else []
+    return parts if len(parts) >= 2 and all(QUESTION_WORD.search(p) for p in parts) else []
 
 _HAS_FACTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 

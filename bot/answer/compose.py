@@ -443,6 +443,11 @@ def only_one_found(name: str, shown: str) -> str:
     return f"只找到一项：{name} {shown}；问的其他项表中没有找到"
 
 
+def quoted_passage(name: str, passage: str) -> str:
+    """The words a question quotes, found in one text of a table: that passage of it."""
+    return f"{name}中写的是：{passage.rstrip('；;，,')}"
+
+
 def fact_value(name: str, shown: str) -> str:
     return f"{name}：{shown}"
 
@@ -650,6 +655,11 @@ def fact_range(hi: str, hi_value: str, lo: str, lo_value: str, diff: str, unit: 
 def no_text_of_kind(time: bool) -> str:
     asked = "时间（哪年哪月）" if time else "类别"
     return f"表中这一行没有写{asked}，只有数字，不能拿数字当作回答。"
+
+
+def row_group(name: str, group: str, head: str) -> str:
+    """The group a row is listed under, in the table's column of kinds ("单位类别")."""
+    return f"{name}属于{group}（表中“{head}”一栏）"
 
 
 def none_fits(checked: int) -> str:

@@ -517,7 +517,12 @@ def _row_facts(g: _Grid, ctx: _Ctx, r: int, cols: _Columns, headers: dict[int, l
             continue
         pair = [x for x in cols.label if cols.first_value <= x < c]
         if pair:  # side-by-side label/value pairs: the nearest label column on the left names it
-            labels = [*outer, *headers[pair[-1]], g.value(r, pair[-1])]
+            # Its header words name the rows too ("收入来源"), unless the value's own header says them (支出
+            # of 支出 | 预算数) or the leading label column's header does (项目): then, as on the left, the
+            # header is the row's head only ("支出总计" is no "项目支出总计").
+            said = {w for x in (*headers[c], *(headers[lead[0]] if lead else ())) for w in [x] if w}
+            words = [w for w in headers[pair[-1]] if w not in said]
+            labels = [*outer, *words, g.value(r, pair[-1])]
             heads = [""] * (len(labels) - 1) + [" ".join(headers[pair[-1]])]
         else:
             labels = [*outer, *lead_labels]

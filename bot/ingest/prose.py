@@ -29,6 +29,7 @@ _PARENS = re.compile(r"[（(][^（）()]*[)）]")
 _USE_WORD = re.compile(r"主要用于|主要包括|用于")
 _USE = re.compile(r"(主要用于|主要包括|用于)[:：]?(.+)")
 # A label made of these alone names a measure of the sentence's subject, not a thing of its own.
+_REASON = re.compile(r"^(?:主要)?原因(?:是|为|主要是)?[:：]?(.{2,80})$")
 _BOUND = re.compile(r"^[（(]?含[)）]?以[上下]|^以[上下]|^及以[上下]")
 _SPLIT = ("年初预算", "全年预算", "调整预算", "支出决算", "决算数", "预算数")
 _MEASURES = ("年初预算", "全年预算", "调整预算", "预算", "支出决算", "决算", "决算数", "预算数", "占", "占比",
@@ -92,6 +93,7 @@ class _Said:
     prev_label: str = ""
     compared: str = ""  # "与上年相比": the figures that follow are changes
     qualifier: str = ""  # a clause with no figure ("由中小企业供应商中标或成交的"): what the next measure is of
+    changed: tuple[str, ...] = ()  # the row whose change on the year the last sentence stated
 
 
 def _paragraph(lines: list[tuple[int, str]], section: str, department: str, year: int | None,
@@ -120,6 +122,13 @@ def _sentence(said: _Said, body: str, page: int) -> None:
             said.out.append(Fact(value=m.group(2), row=(*_parts(said.subject), m.group(1)), section=said.section,
                                  page=page, line=said.line))
         return
+    if (why := _REASON.match(body)) and said.changed:
+        # "…增长100.00%。主要原因：单位于2024年成立": why that row changed, a text of its own.
+        said.out.append(Fact(value=why.group(1), row=said.changed, col=("原因",), section=said.section,
+                             page=page, line=said.line))
+        said.changed = ()
+        return
+    said.changed = ()
     said.sentence_subject = said.prev_label = said.compared = said.qualifier = ""
     for clause in re.split(r"[，,、：:]", body):
         if not _clause(said, body, clause, page):
@@ -186,6 +195,7 @@ def _change(said: _Said, label: str, change: re.Match, number: float, unit: str,
     noun = label[:change.start()] or said.prev_label or said.sentence_subject or said.subject
     label = "比上年" + change.group(1)
     rows, cols = (_parts(noun), (label,)) if noun else ((label,), ())
+    said.changed = rows if noun else ()
     # (_stated only returns a fact with a number: the test on it is for the type checker)
     if noun and said.year and (base := _stated(said.out, rows, unit)) and base.number is not None:
         sign = -1 if change.group(1) in ("增加", "增长", "上升", "超支") else 1

@@ -64,6 +64,7 @@ from bot.answer.facts.values import (
 )
 from bot.answer.facts.words import (
     _EVERY_ONE,
+    _FILLER,
     _FOLLOWUP,
     _PART_OF_YEAR,
     _RATE_WORDS,
@@ -89,6 +90,26 @@ _NAMES_ASKED = re.compile(r"叫什么|什么名字|名字是|名称是|叫啥")
 
 # The kinds of table a question may ask for by name; 预算 is no such word (a 决算 prints its 预算 columns).
 _TABLE_KINDS = ("决算", "自评", "申报")
+
+
+def _passage(value: str, run: str) -> str:
+    """The text from where it says `run` (punctuation aside) to that sentence's end; where it says it more
+    than once, where it defines it ("个人缴费财政补贴：…") rather than lists it."""
+    kept = [(i, ch) for i, ch in enumerate(value) if re.match(r"[\u4e00-\u9fff\w]", ch)]
+    plain = "".join(ch for _, ch in kept)
+    starts = [m.start() for m in re.finditer(re.escape(run), plain)]
+    if not starts:
+        return ""
+    ends = [kept[s + len(run) - 1][0] + 1 for s in starts]
+    pick = next((k for k, e in enumerate(ends) if value[e:e + 1] in ("：", ":") or value[e:e + 1] == "为"), 0)
+    at = kept[starts[pick]][0]
+    end = value.find("。", at)
+    return value[at:end if end > 0 else len(value)]
+
+
+_TEXT_ASKED = re.compile(r"怎么|如何|什么|啥|标准|规定|依据|办法")
+_KINDS_ASKED = re.compile(r"是啥|是什么|有哪些|有啥|哪些|哪几")
+_BASIS = re.compile(r"的?(?:测算依据|测算标准|测算方法|测算说明|依据是什么|怎么测算)")
 
 
 class Answerer:
@@ -236,7 +257,11 @@ class Answerer:
         # The asking word outside the labels the question named (高标准农田 holds no 标准 asked).
         unexplained = self.last.rest if self.last is not None and self.last.rest else compact(question)
         asks = _NOTE_ASKED.search(unexplained) or re.search(r"备注|说明", compact(question)) \
-            or (self.last is not None and self.last.text_asked)  # "截至什么时候": read, so no longer in rest
+            or (self.last is not None and self.last.text_asked) \
+            or (self.last is not None and any("原因" in m.keys for m in self.last.mentions))  # 为啥 read as a label
+        if (fa is None or fa.status != "answered") and only is None and not re.search(r"多少|几", compact(question)) \
+                and (quoted := self.from_quoted_text(question, doc_ids, context)) is not None:
+            return quoted
         if (fa is None or fa.status != "answered") and asks and only is None:
             noted = self.from_notes(question, doc_ids, context)
             if noted is None:
@@ -250,6 +275,41 @@ class Answerer:
                     return FactAnswer("answered", first.text + "\n" + noted.text, first.facts + noted.facts)
             return noted
         return fa
+
+    def from_quoted_text(self, question: str, doc_ids: list[int] | None, context: dict | None) -> FactAnswer | None:
+        """"个人缴费财政补贴标准怎么定的": words of the question said verbatim (six characters at least) in one
+        text of the tables asked about (a 实施内容, a 说明): that text from those words to its sentence's end."""
+        idx = self.idx
+        fq = self.read(question)
+        if not _TEXT_ASKED.search(fq.text):
+            return None  # a figure or a label asked, not what a text says
+        named = fq.departments or list((context or {}).get("departments") or ())
+        docs = [d for n in named for d in idx.dept_docs.get(n, ())] or list(doc_ids or idx.fact_docs)
+        ids = [x for d in docs for x in idx.docs[d].facts]
+        if len(ids) > 5000:
+            return None
+        texts = [(f, compact(f["value"])) for f in idx.facts(ids) if f["number"] is None and len(f["value"]) >= 20]
+        texts = [(f, v) for f, v in texts if v]
+        forms = [form for form, _ in fq.dept_names]
+        text = fq.text
+        for size in range(min(len(text), 16), 5, -1):
+            for i in range(len(text) - size + 1):
+                run = text[i:i + size]
+                if not re.fullmatch(r"[\u4e00-\u9fff]+", run) or any(form in run or run in form for form in forms) \
+                        or run in idx.label_text:
+                    continue  # a label's words name its cells, not a passage quoting them
+                hits = [(f, v) for f, v in texts if run in v]
+                if len({v for _, v in hits}) != 1:
+                    continue
+                f = hits[0][0]
+                passage = _passage(f["value"], run)
+                if not passage:
+                    continue
+                if len(passage) > 160:
+                    passage = passage[:passage.rfind("；", 0, 160) + 1 or 160]
+                self.last = fq
+                return FactAnswer("answered", compose.quoted_passage(_name(f), passage) + _cite(idx, [f]), [f])
+        return None
 
     def from_notes(self, question: str, doc_ids: list[int] | None, context: dict | None) -> FactAnswer | None:
         """The one note line or 备注 cell sharing the most words with the question (two pairs of characters
@@ -393,6 +453,11 @@ class Answerer:
         if not found:
             return (None,)
         names = [d for d, _ in found]
+        if len(found) <= 4 and all(fa.status == "answered" and 0 < len(fa.facts) <= 2
+                                   and all(f["number"] is None and len(f["value"]) <= 20 for f in fa.facts) for _, fa in found):
+            # "人社局那个项目的负责人是谁": a short text of each department's table (a name, a phone), each with
+            # its source, in one short message rather than a question back.
+            return (FactAnswer("answered", "\n".join(fa.text for _, fa in found), [f for _, fa in found for f in fa.facts]),)
         return (FactAnswer("clarify", compose.which_department(names), [], options=names),)
 
     def _use_apart(self, question: str) -> str:
@@ -402,6 +467,13 @@ class Answerer:
         at = min((i for w in words if (i := text.find(w)) > 0), default=-1)
         if at > 0 and re.search(r"多少|几", text[:at]) and not re.search(r"[，,；;。]", text[:at][-2:]):
             return text[:at] + "，" + text[at:]
+        # "就业补助的测算依据": a line of the 明细 named with the table's word for its note is asked its
+        # amount and what the note says it is for (only when the note has that line's use).
+        if (basis := _BASIS.search(text)) and basis.start() > 0:
+            head = compact(text[:basis.start()])
+            uses = set(self.idx.label_facts.get(_USE, ()))
+            if uses and any(len(k) >= 2 and k in head and uses.intersection(self.idx.label_facts[k]) for k in self.idx.label_facts):
+                return text[:basis.start()] + "多少，" + _USE
         return question
 
     def _clauses(self, question: str, parts: list[str], doc_ids: list[int] | None,
@@ -518,6 +590,13 @@ class Answerer:
         if m is None:
             return None
         fq = self._read_in_context(text[:m.start()] + text[m.end():], context, None)
+        if fq is not None and not fq.mentions and not compact(_FILLER.sub("", fq.leftover)) and context \
+                and len(context.get("last") or ()) == 1:
+            # "离休的几个人" → "在哪个单位": the rows having the column just answered.
+            fid = context["last"][0]
+            cols = [k for k in self.idx.fact_keys[fid][self.idx.fact_nrows[fid]:] if k in self.idx.col_keys]
+            if cols:
+                fq.mentions = [Mention(-1, -1, {cols[-1]}, True, 4)]
         if fq is None or not fq.mentions or fq.ops or not all(x.keys <= self.idx.col_keys for x in fq.mentions):
             return None
         docs = _scope_docs(self.idx, fq, doc_ids)
@@ -839,6 +918,8 @@ class Answerer:
             return self.ratio(numeric, groups, fq.text)
         if "diff" in fq.ops and len(numeric) >= 2:
             return self.diff(numeric, groups, years, fq.growth)
+        if "ratio" in fq.ops and len(numeric) == 1 and numeric[0]["unit"] == "%" and len(groups) >= 2:
+            return self.values(numeric, groups)  # "行政运行完成全年预算的百分比": the share the row prints
         if "ratio" in fq.ops and len(numeric) == 1:
             return self.share_of_total(numeric)
         if {"ratio", "diff"} & set(fq.ops) and len(numeric) < 2:
@@ -932,16 +1013,26 @@ class Answerer:
             return facts  # one item compared with itself: across the years it is printed for
         if "多少" in fq.text or fq.ops:
             facts = _prefer(facts, lambda f: f["number"] is not None)
-        # A group named alone ("在职人员多少人") is its subtotal row.
-        facts = _prefer(facts, lambda f: any(_is_total(k) for k in self.idx.fact_keys.get(f["id"], ())
-                                             if k not in keys_q)) if len({self._row_key(f["id"]) for f in facts}) > 1 \
-            and not any(_is_total(k) for k in keys_q) else facts
+        if self._kinds_asked(facts, fq):
+            return facts  # "资金来源是啥": the group's lines by kind, its total among them
+        facts = self._subtotal_of_group(facts, keys_q)
         if self._one_column(facts, fq, keys_q):
             return self._rows_of_one_column(facts, keys_q)
         facts = self._row_named_alone(facts, fq) or facts
         least = min(extra(f) for f in facts)
         facts = [f for f in facts if extra(f) == least]
         # Still several columns of one row and no column named: the first column that fits.
+        return facts
+
+    def _kinds_asked(self, facts: list[dict], fq: FactQuestion) -> bool:
+        """Whether the kinds of a group's figures are asked ("资金来源是啥"), not how much."""
+        return bool(_KINDS_ASKED.search(fq.text)) and "多少" not in fq.text and all(f["number"] is not None for f in facts) \
+            and len({self._row_key(f["id"]) for f in facts}) > 1
+
+    def _subtotal_of_group(self, facts: list[dict], keys_q: set[str]) -> list[dict]:
+        """A group named alone ("在职人员多少人") is its subtotal row."""
+        if len({self._row_key(f["id"]) for f in facts}) > 1 and not any(_is_total(k) for k in keys_q):
+            return _prefer(facts, lambda f: any(_is_total(k) for k in self.idx.fact_keys.get(f["id"], ()) if k not in keys_q))
         return facts
 
     def _row_named_alone(self, facts: list[dict], fq: FactQuestion) -> list[dict] | None:
@@ -1769,9 +1860,29 @@ class Answerer:
         pattern = _TEXT_OF_KIND[fq.text_asked]
         found = [x for f in rows.values() for x in self.idx.facts(self._row_siblings(f))
                  if x["number"] is None and pattern.search(x["value"] or "")]
+        if not found and fq.text_asked == "kind" and (grouped := self._group_of_row(list(rows.values()), fq)):
+            return grouped
         if not found:
             return FactAnswer("unknown", compose.no_text_of_kind(fq.text_asked == "time"))
         return self.values(list({x["id"]: x for x in found}.values()), [])
+
+    def _group_of_row(self, facts: list[dict], fq: FactQuestion) -> FactAnswer | None:
+        """"督导室属于什么类别": the one row's label in a column of kinds (单位类别, 项目类型) it is listed
+        under; None when the rows are several, the row is a subtotal, the question names the group itself
+        ("几类事业单位" asks a kind within it), or no column of kinds holds them."""
+        named = {_own_row(f): f for f in facts}
+        if len(named) != 1 or _is_total(next(iter(named))):
+            return None
+        f = next(iter(named.values()))
+        labels = (f["row_labels"] or "").split(query.FACT_SEP)
+        said = {k for m in fq.mentions for k in m.keys}
+        if any(label_key(x) in said for x in labels[:-1]):
+            return None
+        heads = (f["row_heads"] or "").split(query.FACT_SEP)
+        for label, head in zip(labels[:-1], heads, strict=False):
+            if label and re.search(r"类别|类型|分类|性质|类$", head or "") and not _is_total(label_key(label)):
+                return FactAnswer("answered", compose.row_group(labels[-1], label, head) + _cite(self.idx, [f]), [f])
+        return None
 
     def _range(self, facts: list[dict]) -> FactAnswer:
         """The largest of a list less its smallest (rows of one column, one level)."""

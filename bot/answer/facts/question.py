@@ -145,6 +145,27 @@ def _canonical(text: str, idx: FactIndex, departments: list[str] | None = None) 
     return text
 
 
+# A rate of change asked: "降了百分之几", "增长率", "降幅" (增减率 once the synonyms have read it).
+_CHANGE_RATE = re.compile(r"(?:(下降|降低|降|减少|减)|(?:增长|增加|上升|上涨|涨|增))了?(?:百分之几|百分之多少|几个百分点|多少个百分点|多少%)"
+                          r"|(增长率|增幅|涨幅|增减率)")
+_RATE_COLUMNS = ("增长率", "增减率", "增幅", "降幅", "变动率")
+
+
+def _change_rate_said(text: str, idx: FactIndex, departments: list[str] | None) -> str:
+    """"收支总计降了百分之几", "机关运行经费…增长率" of tables that print no rate column but state the change
+    in words (比上年下降 1.87%): asked as that stated change, "比上年下降多少"."""
+    m = _CHANGE_RATE.search(text)
+    if m is None:
+        return text
+    depts = list(departments or []) or _departments_in(text, idx)
+    docs = [d for dept in depts for d in idx.dept_docs.get(dept, ())] or list(idx.docs)
+    keys = set().union(*(idx.doc_keys.get(d, set()) for d in docs))
+    if any(k in keys for k in _RATE_COLUMNS) or not any(k.startswith("比上年") for k in keys):
+        return text
+    word = "比上年下降" if m.group(1) else "比上年增长" if not m.group(2) or m.group(2) != "增减率" else "比上年增减"
+    return text[:m.start()] + word + "多少" + text[m.end():]
+
+
 def _align(key: str, text: str) -> tuple[int, int, int] | None:
     """How much of a label the question says, in order: (matched chars, span start, span end)."""
     if key in text:
@@ -189,6 +210,24 @@ def _shortened_start(head: str, before: str) -> int:
     return 0
 
 
+def _yield_to_whole_labels(found: list[tuple], idx: FactIndex) -> list[tuple]:
+    """"部门决算单位名称": a label said only in part (部门决算单位构成) that runs into the head of a label said
+    whole (单位名称) of the same cells gives those characters up, when what it keeps still names it (half of
+    it at least)."""
+    whole = [(s, e, k) for n, q, strong, s, e, k in found if q >= 1 - 1e-9 and e - s == n]
+    out = []
+    for n, q, strong, s, e, k in found:
+        cut = min((ws for ws, we, wk in whole if s < ws < e < we
+                   and not set(idx.label_facts.get(k, ())).isdisjoint(idx.label_facts.get(wk, ()))), default=None)
+        if q < 1 - 1e-9 and cut is not None and e - s == n:
+            kept = cut - s
+            if kept < 2 or kept / (n / q) < 0.5:
+                continue
+            n, q, e = kept, kept / (n / q), cut
+        out.append((n, q, strong, s, e, k))
+    return out
+
+
 def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[int, int]]) -> None:
     _read_options(fq, fq.text, taken, idx)  # a tick-box cell named by two of its options, before the labels
     # Labels are matched on what departments, years and operations left (their characters blanked).
@@ -224,6 +263,7 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
                 # The label's last word said alone ("联系人" of "项目联系人") names it as well as the whole.
                 strong = exact or (e - s == n and form.endswith(text[s:e]))
                 found.append((n, n / len(form), strong, s, e, k))
+    found = _yield_to_whole_labels(found, idx)
     # Ties (a set of keys was walked) by the tighter span, a strong match, then the label: never by the
     # string hash seed's order, which decided which of two overlapping labels claimed the words.
     found.sort(key=lambda x: (-x[0], -x[1], x[3], x[4], not x[2], x[5]))
@@ -239,7 +279,32 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
             continue
         if _take(text, taken, s, e):
             chosen.append(Mention(s, e, {k}, exact, n, q))
-    fq.mentions = fq.mentions + chosen  # after those read before (a tick-box cell named by its options)
+    # One label said twice ("评价标准是怎么扣分的": 怎么扣分 is said of 评价标准) is one mention.
+    seen: list[set[str]] = [m.keys for m in fq.mentions]
+    for m in chosen:
+        if m.keys not in seen:
+            seen.append(m.keys)
+            fq.mentions.append(m)
+
+
+def _spent_as_printed(text: str, scope: list, idx: FactIndex) -> str:
+    """"差旅费花了多少" of a 决算: what was spent is the 决算数 of a table that prints no 执行数."""
+    if _DONE in text and scope and not any(_DONE in idx.doc_keys[d.id] for d in scope) \
+            and all(_SPENT in idx.doc_keys[d.id] for d in scope):
+        return text.replace(_DONE, _SPENT)
+    return text
+
+
+def _reason_of_a_change(fq: FactQuestion, text: str) -> None:
+    """"收支为啥比上年增长百分百" / "增长100%": the change said only names what the reason is asked of; the
+    year it is compared with is not the year asked."""
+    fq.mentions = [m for m in fq.mentions if not (m.start >= 0 and re.fullmatch(r"[\d.]+", text[m.start:m.end])
+                                                  and re.search(r"(?:增长|增加|减少|下降|上升|降低|[增减涨降])了?$",
+                                                                text[:m.start]))]
+    fq.leftover = " ".join(_CHANGE_SAID.sub(" ", fq.leftover).split())
+    fq.ops = [op for op in fq.ops if op not in ("diff", "ratio")]
+    if re.search(r"(?:比|较|与)(?:上年|去年|上一年)", text):
+        fq.relative_year = []
 
 
 def read_question(question: str, idx: FactIndex, departments: list[str] | None = None,
@@ -247,7 +312,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     """The question's parts, each step claiming the characters it explains: departments, years, the
     arithmetic asked in words (还剩多少没执行, 人均), the table's subject and printed values, the labels,
     rates and operations; what no step explains is the leftover."""
-    text = _canonical(compact(question.replace("％", "%")), idx, departments)
+    text = _change_rate_said(_canonical(compact(question.replace("％", "%")), idx, departments), idx, departments)
     fq = FactQuestion(text, departments=list(departments or []))
     taken: list[tuple[int, int]] = []
     _read_departments(fq, text, taken, idx)
@@ -272,6 +337,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     scope = [idx.docs[d] for dept in fq.departments for d in idx.dept_docs.get(dept, ())] \
         if fq.departments else list(idx.docs.values())
     scope = [d for d in scope if d.id in fq.subject_docs] if fq.subject_docs else scope
+    text = fq.text = _spent_as_printed(text, scope, idx)
     _read_total_words(fq, text, taken, scope, idx)
     if (lv := _LEVEL.search(text)) and _take(text, taken, lv.start(), lv.end()):
         fq.level = next(g for g in lv.groups() if g)  # before the labels: "项级科目" is no 科目名称
@@ -302,6 +368,8 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     if _QUANTITY_ASKED.search(text):
         # "买几辆": the verb of a quantity asked is no label of its own.
         fq.leftover = " ".join(w for w in fq.leftover.split() if w not in ("买", "购买", "要买", "买了", "购置了"))
+    if any(_REASON in m.keys for m in fq.mentions):
+        _reason_of_a_change(fq, text)
     if fq.leftover and fq.departments:
         _read_table_kind_words(fq, scope, idx)
     if fq.leftover:
@@ -342,7 +410,7 @@ def _difference_column(fq: FactQuestion, text: str, scope: list, idx: FactIndex)
 
 # A text asked by its kind: a time (什么时候设的 -> "2025年3月新设") or a class (几类事业单位 -> "公益一类").
 _TEXT_ASKED = (("time", re.compile(r"什么时候|啥时候|何时|什么时间")),
-               ("kind", re.compile(r"(?:几|哪一|什么|啥)(?:类|性质)")))
+               ("kind", re.compile(r"(?:属于)?(?:几|哪一|什么|啥)(?:类别|类型|类|性质)(?:的)?")))
 
 
 _TEXT_OF_KIND = {"time": re.compile(r"(?:19|20)\d\d年|\d{1,2}月|(?:19|20)\d\d[-./]\d"),
@@ -457,7 +525,10 @@ def _read_sheet_titles(fq: FactQuestion, text: str, taken: list[tuple[int, int]]
     """Words no label took that say one sheet's own title ("养老补助资金" of 居家社区养老服务补助资金分配表, a
     sheet of a multi-sheet workbook) name that sheet's rows: a mention of the sheet, so only its facts fit."""
     # A label matched only in part ("补助" of 就业补助 in "养老补助") yields to the sheet title said whole.
-    weak = [m for m in fq.mentions if m.quality <= 0.5]
+    # A label matched only in part ("补助" of 就业补助 in "养老补助") yields to the sheet title said whole; so
+    # does another table's total matched in part ("支出合计" of 本年支出合计 in "基本支出合计": that sheet's 合计).
+    weak = [m for m in fq.mentions if m.quality <= 0.5 or m.quality < 1 - 1e-9 and not m.part
+            and all(_is_total(k) for k in m.keys)]
     firm = [(s, e) for s, e in taken if not any(m.start == s and m.end == e for m in weak)]
     rest = "".join("\x00" if any(s <= i < e for s, e in firm) else ch for i, ch in enumerate(text))
     best, rank = None, None
@@ -477,11 +548,16 @@ def _read_sheet_titles(fq: FactQuestion, text: str, taken: list[tuple[int, int]]
     if best is None:
         return
     over = [m for m in weak if m.start < best[2] and best[1] < m.end]
+    freed = False
     if over and len(set(text[best[1]:best[2]]) & set("".join(text[m.start:m.end] for m in over))) >= 2:
         fq.mentions = [m for m in fq.mentions if m not in over]
         taken[:] = [(s, e) for s, e in taken if not any(m.start == s and m.end == e for m in over)]
+        freed = True
     if _take(text, taken, best[1], best[2]):
         fq.mentions.append(Mention(best[1], best[2], {best[3]}, True, best[0]))
+        if freed:
+            # The words the dropped labels held past the title ("合计") are that sheet's labels.
+            _mentions(fq, idx, [d for d in scope if best[3] in idx.sheet_titles.get(d.id, ())], taken)
 
 
 def _read_fall_and_finished(fq: FactQuestion, question: str, text: str, taken: list[tuple[int, int]]) -> None:
@@ -653,6 +729,23 @@ def _in_others_row(text: str, s: int, e: int, form: str, idx: FactIndex) -> bool
     return False
 
 
+def _in_own_row(text: str, s: int, e: int, form: str, idx: FactIndex) -> list[str]:
+    """The departments of a short name said as the start of a row label of their own table ("教育局机关" of
+    教育局's row 云岫区教育局机关, "教育局" the department's short name): those departments, else none."""
+    depts = idx.dept_forms.get(form, [])
+    for b in range(min(len(text), e + 6), e + 1, -1):
+        window = text[s:b]
+        if not re.fullmatch(r"[\u4e00-\u9fff]+", window):
+            continue
+        keys = [k for k in idx.gram_keys.get(window[-2:], ()) if window in k and k in idx.row_label_keys
+                and k.endswith(window[len(form):]) and len(k) <= len(window) + 6]
+        owners = {idx.docs[idx.fact_doc[f]].department for k in keys for f in idx.label_facts.get(k, ())[:50]
+                  if idx.fact_doc[f] in idx.docs}
+        if own := [d for d in depts if d in owners]:
+            return own
+    return []
+
+
 def _overrun(text: str, s: int, e: int, form: str, idx: FactIndex) -> bool:
     """A department said without its 局 ("鹭川民政") whose last characters begin a label or a project
     that runs on past it: the name is that label's, and the shorter place form names the department."""
@@ -694,7 +787,17 @@ def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
         for m in re.finditer(re.escape(form), text):
             if _in_others_row(text, m.start(), m.end(), form, idx) or _overrun(text, m.start(), m.end(), form, idx):
                 continue
+            if own := _in_own_row(text, m.start(), m.end(), form, idx):
+                # "教育局机关" of 教育局's own row 云岫区教育局机关: the department is named and its words
+                # stay for the row's label.
+                fq.departments += [d for d in own if d not in fq.departments]
+                for d in own:
+                    first_at.setdefault(d, m.start())
+                continue
             if _take(text, taken, m.start(), m.end()):
+                if re.match(r"项目(?=的?(?:总额|总金额|总数|一共|总共|合计))", text[m.end():]) \
+                        and not any(k.startswith(text[m.end():m.end() + 4]) for k in idx.label_facts):
+                    _take(text, taken, m.end(), m.end() + 2)  # "东湖项目总额": the table's own project, no label
                 found = [d for d in idx.dept_forms[form] if d not in fq.departments]
                 # "广州市教育局" is not 韶关市教育局: a place said before the bureau must be its own.
                 before = re.search(r"([\u4e00-\u9fff]{2,6}?(?:省|市|区|县))$", text[:m.start()])
@@ -706,13 +809,24 @@ def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
                     first_at.setdefault(d, m.start())
     _narrow_names(fq)
     fq.departments.sort(key=lambda d: first_at.get(d, -1))
+    for m in _WHOLE_SYSTEM.finditer(text):
+        # "教育局系统核定编制", "全系统空编": the department's whole system, which its table's total row counts.
+        after_dept = any(e == m.start() for _, e in taken)
+        if (after_dept or m.group().startswith("全")) and m.group() not in idx.label_text:
+            _take(text, taken, m.start(), m.end())
     if not fq.departments:
         free = "".join(" " if any(s <= i < e for s, e in taken) else ch for i, ch in enumerate(text))
         for m in _ORG_WORD.finditer(free):
             word = m.group(0)
-            # "研究中心" of a row 教育发展研究中心 is a label; "普陀财政局" is no loaded department.
+            # "研究中心" of a row 教育发展研究中心 is a label; "普陀财政局" is no loaded department; "哪个街道",
+            # "各街道" ask over the rows of a kind, naming no organisation.
+            if re.match(r"(?:[哪几各每]|多少|所有|全部)", word):
+                continue
             if not any(word[i:] in idx.label_text for i in range(len(word) - 2)):
                 fq.foreign_org = True
+
+
+_WHOLE_SYSTEM = re.compile(r"全系统|系统内|系统(?!性)|全局(?![性部])")
 
 
 def _narrow_names(fq: FactQuestion) -> None:
@@ -753,6 +867,9 @@ def _read_years(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: 
 _OF_BUDGET = re.compile(r"(?:完成|执行)(?:了)?(?:年初)?预算(?:数)?(?:的)?(?:百分之多少|百分之几|几成|多少比例|比例|百分比)")
 
 
+_REASON = "原因"  # why a row changed (ingest/prose.py reads "主要原因：…" after a change)
+_CHANGE_SAID = re.compile(r"(?:增长|增加|减少|下降|上升|降低|变化|变动|增|减|涨|降)了?(?:百分之?百|百分之[一二三四五六七八九十]+|这么多|那么多|很多|这么|那么)?")
+_DONE, _SPENT = "执行数", "决算数"  # what was spent, as a self-evaluation and as a 决算 prints it
 _USE = "主要用于"  # an item's use, read from a table's note (ingest/prose.py use_facts)
 
 
@@ -768,7 +885,7 @@ _ROW_NOUNS = ("指标", "项目", "科目", "单位", "科室")
 _ASKED_ARITHMETIC = (
     ("remaining", r"(?:还有|还剩|剩下|剩余)(?:多少)?(?:没|未)(?:执行|支付|付|花|完成|拨付|用)|"
                   r"(?:没|未)(?:执行|支付|付|花|用)(?:的)?(?:还有)?多少|结余多少|还剩多少"),
-    ("excess", r"超额(?:完成)?(?:了)?多少|超出(?:目标|预算)?多少|超支(?:了)?多少|多完成(?:了)?多少"),
+    ("excess", r"超额(?:完成|全年完成值)?(?:了)?多少|超出(?:目标|预算)?多少|超支(?:了)?多少|多完成(?:了)?多少"),
     ("per_head", r"人均|每人平均|平均每人|平均(?:到)?每(?:个|位|名|户)?(?:老年人数?|人员|职工|学生|对象|家庭|人|户)"),
 )
 
@@ -805,8 +922,13 @@ def _read_subjects_and_values(fq: FactQuestion, text: str, taken: list[tuple[int
     for name in idx.subject_order:
         if name not in text:
             continue
+        docs = idx.subjects[name]
+        named = {d for dept in fq.departments for d in idx.dept_docs.get(dept, ())}
+        if named and not docs & named:
+            continue  # "鹤川专项资金": another department's project name is a word of the named one's table
+        if not named and _said_of_a_sheet(name, docs, text, idx):
+            continue
         for m in re.finditer(re.escape(name), text):
-            docs = idx.subjects[name]
             if _take(text, taken, m.start(), m.end()):
                 fq.subject_docs |= docs
     for m in _PERIOD_RANGE.finditer(text):  # "一到四季度": each quarter of the range
@@ -817,6 +939,9 @@ def _read_subjects_and_values(fq: FactQuestion, text: str, taken: list[tuple[int
         for said in re.finditer(word, text):
             if _take(text, taken, said.start(), said.end()):
                 fq.periods.append(months)
+                # "二季度花了多少", "三季度支出": what was spent in the period is the period's figure.
+                if (verb := _PERIOD_SPENT.match(text, said.end())) and not _a_label_says(verb.group(), fq, idx):
+                    _take(text, taken, verb.start(), verb.end())
     if fq.periods:
         fq.period = tuple(sorted({m for p in fq.periods for m in p}))
     if len(fq.periods) == 1:
@@ -826,9 +951,39 @@ def _read_subjects_and_values(fq: FactQuestion, text: str, taken: list[tuple[int
         for value in idx.value_by_gram.get(free[i:i + 2], ()):
             if len(value) == 2 and not (_said_as_kind(free, i, idx) and _held_by(value, fq.departments, idx)):
                 continue
+            if not _held_by(value, fq.departments, idx) or not fq.departments and _said_of_a_sheet(
+                    value, {idx.fact_doc[f] for f in idx.value_facts.get(value, ())}, free, idx):
+                continue  # a value of another table is a word of the named department's or sheet's labels
             if free.startswith(value, i) and _take(text, taken, i, i + len(value) + (free[i + 2:i + 3] == "类")):
                 fq.values.append(value)
                 break
+
+
+def _said_of_a_sheet(name: str, docs: set[int], text: str, idx: FactIndex) -> bool:
+    """A project's name ("专项资金") inside another table's sheet title (专项资金分配表) that the question
+    says on ("专项资金分配"), or said with a label only that table has ("哪个乡镇"): the sheet's words."""
+    at = text.find(name)
+    for d, titles in idx.sheet_titles.items():
+        if d in docs or not any(name in t for t in titles):
+            continue
+        if any(text[at:at + len(name) + 2] in t for t in titles):
+            return True
+        rest = text[:at] + "\x00" + text[at + len(name):]
+        others = set().union(*(idx.doc_keys.get(x, set()) for x in docs))
+        if any(len(f) >= 2 and f in rest for k in idx.doc_keys.get(d, ()) if k not in others and not _is_total(k)
+               for f in idx.key_forms.get(k, (k,)) if k not in idx.col_keys or len(f) >= 4):
+            return True
+    return False
+
+
+_PERIOD_SPENT = re.compile(r"(?:的)?(?:支出了?|花了|花费|花掉了|用了|用掉了|执行数|执行了)(?!率|进度)")
+
+
+def _a_label_says(word: str, fq: FactQuestion, idx: FactIndex) -> bool:
+    """Whether a label of the tables asked about (every table when no department is named) holds the word."""
+    word = word.lstrip("的")
+    docs = [d for dept in fq.departments for d in idx.dept_docs.get(dept, ())] or list(idx.docs)
+    return any(word in k for d in docs for k in idx.doc_keys.get(d, ()))
 
 
 _EITHER = re.compile(r"([\u4e00-\u9fff]{2,8})还是([\u4e00-\u9fff]{2,8})")
@@ -935,7 +1090,8 @@ def _filter(fq: FactQuestion, text: str, taken: list[tuple[int, int]] | None = N
     m = re.search(r"(不到|不足|低于|少于|小于|未达到|没达到|没到|高于|超过|大于|多于|达到|等于|是|为)(-?[0-9.]+|[一二两三四五六七八九十]+)"
                   r"(成|%|分|万元|万|人|个)?", text)
     if not m:
-        if said := re.search(r"没拿满|没有拿满|不满分|没满分|未满分|扣分|丢分", text):
+        # "哪些扣分了" filters the rows; "怎么扣分" asks the 评价标准 (the vocabulary reads it so)
+        if said := re.search(r"没拿满|没有拿满|不满分|没满分|未满分|(?<!怎么)(?<!如何)扣(?:了)?分|丢分", text):
             fq.cmp = "below_full"
         elif said := re.search(r"没完全达到|未完全达到|没有完全达到|没完成|未完成|没有完成|没达标|未达标", text):
             fq.cmp = "below_target"

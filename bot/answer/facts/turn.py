@@ -5,9 +5,9 @@ from __future__ import annotations
 import copy
 import re
 
+from bot.answer import QUESTION_WORD, YEAR_ASKED, compose, question_clauses
 from bot.answer import REL_YEARS as _REL_YEARS
-from bot.answer import YEAR_ASKED, compose, question_clauses
-from bot.answer.facts.answerer import Answerer
+from bot.answer.facts.answerer import _KINDS_ASKED, Answerer
 from bot.answer.facts.index import FactIndex, index_for
 from bot.answer.facts.question import (
     FactAnswer,
@@ -82,7 +82,7 @@ def _as_understood(turn) -> str:
     return question
 
 
-_QUESTION_ASKED = re.compile(r"多少|几|哪|什么|啥|吗|是否|有没有|怎么样|如何|干嘛|为何")
+_QUESTION_ASKED = QUESTION_WORD
 
 
 def _each_spaced_ask(turn, typed, whole):
@@ -90,7 +90,9 @@ def _each_spaced_ask(turn, typed, whole):
     that answers both; otherwise the answer to the whole stands (and the conversation it left)."""
     clauses = question_clauses(turn.question, spaces=True)
     if len(clauses) < 2 and whole.status != "answered":
-        clauses = _after_subject(turn.question)
+        clauses = _after_subject(turn.question) or _labels_listed(turn.question, turn.kb) or _two_joined(turn.question, turn.kb)
+    elif len(clauses) < 2 and _left_out(whole.text, listed := _labels_listed(turn.question, turn.kb)):
+        clauses = listed  # "社工部绩效自评 涉及预算金额 平均得分" answered with one of them: each is asked
     if len(clauses) < 2 or getattr(turn, "clause", False) or clauses == question_clauses(turn.question):
         return whole
     kept = copy.deepcopy(vars(turn.session))
@@ -108,6 +110,37 @@ def _after_subject(question: str) -> list[str]:
     if len(parts) < 3 or _QUESTION_ASKED.search(parts[0]) or not _QUESTION_ASKED.search(parts[-1]):
         return []
     return [f"{parts[0]}{p}" for p in parts[1:]]
+
+
+def _labels_listed(question: str, kb) -> list[str]:
+    """"财政局的基本支出 项目支出": things named one after another, parted by spaces, no asking word in
+    any: each is asked in turn (the later ones in the conversation of the earlier, so of its department).
+    A department said alone first ("渝中 预算执行率的评价标准 …") is the subject of the next."""
+    parts = [p for p in re.split(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", question.strip()) if p]
+    if len(parts) < 2 or any(_QUESTION_ASKED.search(p) for p in parts) or any(len(compact(p)) < 2 for p in parts):
+        return []
+    idx = index_for(kb)
+    first = Answerer(idx).read(parts[0])
+    if first.departments and not first.mentions and not first.leftover:
+        parts = [parts[0] + parts[1], *parts[2:]]
+    return parts if len(parts) >= 2 else []
+
+
+def _two_joined(question: str, kb) -> list[str]:
+    """"绩效自评的项目个数和平均分": two things of one subject joined by 和, asked as two when the whole is
+    not answered (the second in the conversation of the first)."""
+    text = normalize(question).strip()
+    at = text.rfind("和")
+    if at < 0 or "和" in text[:at] or len(compact(text[:at])) < 4 or len(compact(text[at + 1:])) < 2 \
+            or re.search(r"[，,；;。？?\s]", text) or any(text[at - 1:at + 2] in d.name for d in kb.departments):
+        return []  # the 和 of 人力资源和社会保障局 joins no two asks
+    return [text[:at], text[at + 1:]]
+
+
+def _left_out(text: str, parts: list[str]) -> bool:
+    """Whether an answer says nothing of a later thing named (no two of its characters side by side)."""
+    said = compact(text)
+    return any(not any(p[i:i + 2] in said for i in range(len(p) - 1)) for p in map(compact, parts[1:]))
 
 
 def _mark_unanswered(session, unanswered: bool) -> None:
@@ -194,6 +227,8 @@ def _after_typed(turn, typed):
     if which is not None:
         _keep(turn.session, {"asked_rows": {"options": which.options, "question": turn.question}})
         return _facts_answer(turn, which, answerer, idx, answer_type)
+    if fa is not None and fa.status == "answered" and (within := _part_within(answerer.last, idx)) is not None:
+        return answer_type(turn.question, unknown, compose.part_not_broken_down(*within), "facts_part")
     kept = _typed_kept(turn, typed, fa, answerer, idx, context)
     if kept is not None:
         return kept
@@ -360,6 +395,9 @@ def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
     column = _column_of_the_row(turn, typed, answerer, idx, context)
     if column is not None:
         return column
+    if typed.status == "clarify" and typed.options and not context \
+            and _one_table_says_no(answerer.read(turn.question), idx, typed.options):
+        return None  # which department is not asked when one department's table holds what is named
     if typed.status == "answered" or typed.status != "unknown" and not context:
         return _typed_shows_all(turn, typed, answerer, idx, context)
     return None
@@ -403,8 +441,9 @@ def _typed_shows_all(turn, typed, answerer: Answerer, idx: FactIndex, context):
         and set(fq.departments) != set(context.get("departments") or ()))
     if _typed_elsewhere(typed, fq, idx) or _typed_outside_talk(typed, fq, idx, context):
         return None  # "社工部公用经费多少" answered from another department's table: never kept
+    titles = {k for ts in idx.sheet_titles.values() for k in ts}
     if fq.foreign_org or not several and not named_unknown and not any(
-            m.exact and fq.text[m.start:m.end] not in shown and not any(k in shown for k in m.keys)
+            (m.exact or m.keys & titles) and fq.text[m.start:m.end] not in shown and not any(k in shown for k in m.keys)
             for m in fq.mentions):
         # What the question named stays the context of a follow-up ("东湖分局呢").
         rows = {k for m in fq.mentions if m.exact for k in m.keys if k not in idx.col_keys}
@@ -438,9 +477,16 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
                                compose.not_in_department("、".join(fq.departments)), "facts")
     if typed.status == "clarify" and typed.options and fa is not None and fa.status == "answered" and not context \
             and getattr(turn, "fresh", False) and not _departments_in(compact(normalize(turn.question)), idx) \
-            and sum(compact(d) in compact(typed.text) for d in idx.dept_docs) >= 2:
+            and sum(compact(d) in compact(typed.text) for d in idx.dept_docs) >= 2 \
+            and not _names_a_sheet(answerer.last, idx):
         return typed  # "项目总预算是多少": every department has one; one table's label does not choose for the user
-    specific = typed.status == unknown and not typed.text.startswith(("知识库里没有找到与", "没有看懂"))
+    if typed.status == "clarify" and typed.options and fa is not None and fa.status == unknown and not context \
+            and _one_table_says_no(fq, idx, typed.options):
+        return None  # "家庭医生签约服务签约了多少人": the one table with that line has no such figure; no department to ask
+    # The typed reading's "no such field is kept" (负责人) is no answer where a table has that label.
+    unheld = typed.status == unknown and typed.text.startswith("知识库没有记录“") and fa is not None \
+        and fa.status == "answered" and typed.text[len("知识库没有记录“"):].split("”")[0] in fa.text
+    specific = typed.status == unknown and not unheld and not typed.text.startswith(("知识库里没有找到与", "没有看懂"))
     # The last answer was the facts' (its one figure kept, or only the labels it named: cells left empty).
     ours = bool(_context(session).get("last") or _context(session).get("named"))
     if specific and not ours and re.match(r"^(?:那|那么|还有)", compact(turn.question)) \
@@ -457,6 +503,39 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
     if typed.status not in (unknown, "answered"):
         _clear_pending(session)  # the typed reading's question back is answered by the facts instead
     return None
+
+
+def _part_within(fq, idx: FactIndex) -> tuple[str, str] | None:
+    """"促进就业专项资金里创业担保贷款贴息": a label printed with its part in brackets (（含创业担保贷款贴息资金）)
+    said with that part after 里/中: the part is asked, which the table does not break down."""
+    for m in fq.mentions if fq is not None else ():
+        said = fq.text[m.start:m.end] if m.start >= 0 else ""
+        asked = re.search(r"(?:里|中|其中)(?:的)?([\u4e00-\u9fff]{4,})$", said)
+        for k in m.keys if asked else ():
+            spelled = idx.spelled.get(k, "")
+            part = re.search(r"含([\u4e00-\u9fff]{2,})", spelled)
+            if part and asked and asked.group(1)[:4] in part.group(1):
+                return asked.group(1), spelled
+    return None
+
+
+def _names_a_sheet(fq, idx: FactIndex) -> bool:
+    """Whether the question said one sheet's own title ("专项资金分配"): that chooses the table."""
+    titles = {k for ts in idx.sheet_titles.values() for k in ts}
+    return fq is not None and any(m.keys & titles for m in fq.mentions)
+
+
+def _one_table_says_no(fq: FactQuestion | None, idx: FactIndex, options: list[str]) -> bool:
+    """Whether the typed reading asks which of several departments while the question names no department
+    and names a label clearly (said in full, or most of it) while every label it names is in one department's
+    tables only: that table is what the question is about, and its "not in the table" is the answer, not a
+    question back."""
+    if fq is None or fq.departments or not any(m.exact or m.quality >= 0.75 for m in fq.mentions):
+        return False
+    if sum(o in idx.dept_docs for o in options) < 2:
+        return False
+    depts = {idx.docs[idx.fact_doc[f]].department for m in fq.mentions for k in m.keys for f in idx.label_facts.get(k, ())}
+    return len(depts) == 1
 
 
 def _facts_answer(turn, fa, answerer: Answerer, idx: FactIndex, answer_type):
@@ -520,7 +599,8 @@ def _each_clause(turn, typed, clauses: list[str]):
         texts.append(got.text if got.status == "answered" else compose.clause_unanswered(clause, got.text))
         if got.status != "answered":
             status = "unknown"
-    return answer_type(turn.question, status, "\n".join(texts), typed.intent)
+    # Two asks the same line answers ("评价标准 … 怎么扣分") show it once.
+    return answer_type(turn.question, status, "\n".join(dict.fromkeys(texts)), typed.intent)
 
 
 def _departments_disagree(turn, typed, answerer: Answerer, idx: FactIndex) -> list[str]:
@@ -582,6 +662,10 @@ def _explains_more(answerer: Answerer, fa: FactAnswer, typed_text: str, typed_in
         result = float(m.group(1))
         if not any(abs(result - y) < 0.006 for y in printed):
             return True  # the facts computed what the question asks (a difference, a sum, a share)
+    rows = {_name(f) for f in fa.facts}
+    if fa.status == "answered" and fq is not None and _KINDS_ASKED.search(fq.text) and "多少" not in fq.text \
+            and len(rows) >= 2 and any(compact(r) not in shown for r in rows):
+        return True  # "资金来源是啥": the table's lines by kind, where the typed answer gave a total
     figures = [f["number"] for f in fa.facts if f["number"] is not None]
     if figures and all(any(abs(x - y) < 0.006 for y in printed) for x in figures):
         return False  # the typed answer already shows these figures
