@@ -226,7 +226,8 @@ def _ordinal_into_list(kb: KnowledgeBase, rules: list[Rule], session: Session, q
 def _of_the_one_indicator(kb: KnowledgeBase, s: Session, question: str, named: list[str] | None) -> str | None:
     """"满意度类指标是哪个" → "权重多少": a short question naming nothing of its own, after an answer about
     one indicator, asked of that indicator (its project's name and its own said)."""
-    if named is None or named or len(s.focus_indicators) != 1 or len(compact(question)) > 8:
+    if named is None or named or len(s.focus_indicators) != 1 or len(compact(question)) > 8 \
+            or understand(normalize(question), kb).mentions:  # "经济效益指标呢" names a category of its own
         return None
     rows = query.indicators(kb.conn, ids=s.focus_indicators)
     if len(rows) != 1 or rows[0]["name"] in question:

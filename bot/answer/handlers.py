@@ -660,8 +660,8 @@ def do_completion(t: Turn, f: Frame) -> Answer:
         rows = [r for r in query.indicators(t.conn, ids=f.indicators) if r["actual_value"]]
     if not rows:
         return t.unknown(compose.NO_COMPLETION)
-    if f.indicators or (_VALUES_ASKED.search(t.p.text) and not _VERDICT_ASKED.search(t.p.text)):
-        # Named indicators, or their 完成值 asked ("那效益类的完成值呢"): their target and 全年完成值 side by
+    if f.indicators or (_VALUES_ASKED.search(t.p.text) and not _VERDICT_ASKED.search(t.p.text) and t.p.categories()):
+        # Named indicators, or a category's 完成值 asked ("那效益类的完成值呢"): their target and 全年完成值 side by
         # side, and whether each was reached — the values asked, not only a verdict.
         text = compose.grouped_indicators(rows, "annual", numbering=range(1, len(rows) + 1))
         text += "\n" + "\n".join(compose.reached_line(r) for r in rows) + dept_note(t, f.doc_ids)
