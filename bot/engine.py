@@ -154,12 +154,24 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     conversation is not about is asked again of the conversation's department, or not answered."""
     said, question = question, full_years(question)  # "那22年的呢": the year 2022
     depts = [d.name for d in kb.departments]
-    combined = figures.combine(session, normalize(question), _printed(kb))
+    combined = figures.combine(session, normalize(question), _printed(kb), lambda text: _said_departments(kb, text))
     if combined is not None:
         figures.remember(session, combined, depts)
         combined.question = said
         return combined
     before = session.to_dict()
+    whole = _share_of_whole(kb, session, question, depts)
+    if whole is not None:
+        whole.question = said
+        return whole
+    under = _ranked_under(kb, session, question, depts)
+    if under is not None:
+        under.question = said
+        return under
+    against = _against_last(kb, rules, session, question, depts)
+    if against is not None:
+        against.question = said
+        return against
     turn = _Turn(kb, rules, session, question)
     answer = turn.run()
     named = _departments_named(kb, turn)
@@ -173,13 +185,130 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
                 Session(talk_departments=talk), answer, [], depts, True)):
             _restore(session, before)
             answer = Answer(question, UNKNOWN, compose.outside_conversation(talk), "outside")
+    if _total_row_instead(Session.from_dict(before), answer, question, _incomplete(turn)):
+        _restore(session, before)
+        answer = Answer(question, UNKNOWN, compose.total_row_not_asked(_row_of(Session.from_dict(before))),
+                        "total_row")
     names_own = any(m.score >= 100 and (m.of("project") or m.of("indicator")) for m in turn.p.mentions)  # "专项资金执行了多少": a subject of its own
     answer = _ordinal_into_list(kb, rules, session, question, answer, before, named if not names_own else None)
+    if not named and answer.status == UNKNOWN:
+        named = _bureau_named(kb, question)
     figures.talk_about(session, answer, named, depts)
     figures.remember(session, answer, depts)
     figures.keep_list(session, answer)
     answer.question = said
     return answer
+
+
+_OF_WHOLE = re.compile(r"^(?:那|那么)?(?:它|这个|这项|这一项|这笔)?占(?:了)?(?:总预算|预算总额|项目总预算|总额|总金额|全部预算|全部|总支出|"
+                       r"整个预算|部门预算)(?:的)?(?:比例|比重|百分之几|多少|占比|几成)(?:是)?(?:多少)?(?:呢|啊)?$")
+
+
+def _share_of_whole(kb: KnowledgeBase, session: Session, question: str, depts: list[str]) -> Answer | None:
+    """"东湖就业补助多少" → "占总预算比例多少": a line of a table as a share of that table's own total (its
+    项目支出总计), shown as a ÷ b; None when the table prints no total or the figure is no part of it."""
+    last = session.figures[-1] if session.figures else {}
+    if not _OF_WHOLE.match(compact(normalize(question))) or "fact" not in last or "value" not in last:
+        return None
+    rows = query.facts_by_id(kb.conn, [int(last["fact"])])
+    doc = kb.documents.get(rows[0]["document_id"]) if rows else None
+    whole = doc.get("total") if doc else None
+    if doc is None or not whole or last["unit"] != (doc.get("unit") or "万元") or not 0 < last["value"] < whole:
+        return None
+    text = compose.share_of_table_total(last["label"], last["value"], last["unit"], whole, doc["department_name"])
+    answer = Answer(question, ANSWERED, text, "combine")
+    figures.remember(session, answer, depts)
+    return answer
+
+
+_UNDER = re.compile(r"^(?:那)?(?:它|这个|这款|这项|这一项|该款|该项)?(?:的)?(?:下面|下级|下属|下边|底下|里面|其中)(?:的)?"
+                    r"(?:哪个|哪一个|哪项|哪一项|哪款|哪一款|哪条)(?:项|款|科目)?(?:的)?(?:钱|金额|预算|支出|数)?"
+                    r"(?P<ext>最多|最少|最大|最小|最高|最低)(?:的)?(?:是哪个|是什么|呢|啊)?$")
+
+
+_UNDER_LIST = re.compile(r"^(?:那)?(?:它|这个|这款|这项|这一项)?(?:的)?(?:下面|下级|下属|下边|底下|里面|其中)(?:的)?"
+                         r"(?:(?:两|三|四|五|六|几|各)(?:个|项|款|类)?)?(?:分别|各|都)?(?:是)?"
+                         r"(?:多少|多少钱|有哪些|是哪些|有哪几项|哪几项|是多少)(?:钱)?(?:呢|啊)?$")
+
+
+def _ranked_under(kb: KnowledgeBase, session: Session, question: str, depts: list[str]) -> Answer | None:
+    """"云溪21208这个款" → "下面哪个项最多" / "下面两项分别多少": the lines under the coded line just shown,
+    ranked or in the table's order (never the line itself)."""
+    text = compact(normalize(question))
+    m = _UNDER.match(text)
+    listed = _UNDER_LIST.match(text) if m is None else None
+    last = session.figures[-1] if session.figures else {}
+    fact = last.get("fact") or (last.get("facts") or [None])[0]
+    if (m is None and listed is None) or fact is None or not facts_may_answer(kb, question):
+        return None
+    from bot.answer.facts import ranked_under
+
+    found = ranked_under(kb, int(fact), m.group("ext") in ("最多", "最大", "最高") if m else None)
+    if found is None:
+        return None
+    text, ids = found
+    answer = Answer(question, ANSWERED, text, "facts", entities=[{"kind": "fact", "id": i} for i in ids[:20]])
+    figures.remember(session, answer, depts)
+    return answer
+
+
+def _against_last(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str,
+                  depts: list[str]) -> Answer | None:
+    """"信访局一共多少钱" → "湛江人社局项目支出比它多多少": the figure named now is asked on its own, then set
+    against the one just shown (X − it, shown); None (the session as it was) when either is not one figure."""
+    asked = figures.against_last(session, normalize(question))
+    if asked is None:
+        return None
+    subject, op = asked
+    last = session.figures[-1]
+    year = re.fullmatch(r"((?:19|20)\d\d)年?(?:度)?(?:的)?", subject)
+    if year and re.search(r"(?:19|20)\d\d年", str(last.get("label") or "")):
+        # "东湖2019年预算" → "2020年比它多多少": the same line of the other year.
+        subject = str(last.get("department") or "") + re.sub(r"(?:19|20)\d\d年", year.group(1) + "年", str(last["label"]), count=1)
+    before = session.to_dict()
+    earlier = Session.from_dict(before)
+    alone = _Turn(kb, rules, session, subject).run()
+    figure = figures.figure_of(alone, depts) if alone.status == ANSWERED else None
+    combined = figures.set_against_last(earlier, question, op, figure) if figure else None
+    if combined is None:
+        _restore(session, before)
+        return None
+    figures.talk_about(session, alone, _said_departments(kb, subject), depts)
+    figures.remember(session, alone, depts)
+    figures.remember(session, combined, depts)
+    return combined
+
+
+_TOTAL_HEAD = re.compile(r"^(?:合计|总计)$")
+
+
+def _row_of(earlier: Session) -> str:
+    last = earlier.figures[-1] if earlier.figures else {}
+    return "" if last.get("unanswered") else str(last.get("label") or "").split(" ")[0]
+
+
+def _total_row_instead(earlier: Session, answer: Answer, question: str, followup: bool) -> bool:
+    """"卫健局疾控经费" (not found) → "增长率多少", "柳塘镇面积" → "中央资金呢": a follow-up that says no total,
+    answered only from the table's 合计 row while the turn before was about another row, or answered from a
+    row it does not say after a turn that found nothing: that figure is not the row asked about."""
+    if not followup or answer.status != ANSWERED or not earlier.figures or figures.TOTAL_SAID.search(compact(question)):
+        return False
+    heads = {str(e.get("name") or "").split(" ")[0] for e in answer.entities or () if e.get("kind") == "fact"}
+    if not heads:
+        return False
+    last = earlier.figures[-1]
+    if last.get("unanswered"):
+        # After a question that found nothing, a row the follow-up does not say is a guess at what it meant
+        # (the 合计 row is no guess when that question asked a total: "系统核定编制总数" → "实有人数呢").
+        if last.get("of_total") and all(_TOTAL_HEAD.match(h) for h in heads):
+            return False
+        text = compact(question)
+        short = figures.bare_followup(question) or len(text) <= 8  # "年初预算呢", "增长率多少": nothing of its own
+        return short and not any(compact(re.sub(r"^\d{3,}", "", h)) in text for h in heads)
+    if not all(_TOTAL_HEAD.match(h) for h in heads):
+        return False
+    row = _row_of(earlier)
+    return bool(row) and not _TOTAL_HEAD.match(row) and " " in str(last.get("label") or "")
 
 
 def _printed(kb: KnowledgeBase) -> figures.Printed | None:
@@ -257,12 +386,19 @@ def _of_the_last_figure(kb: KnowledgeBase, rules: list[Rule], session: Session, 
     earlier = Session.from_dict(before)
     last = earlier.figures[-1] if earlier.figures else {}
     label = re.sub(r"^\d{3,}", "", str(last.get("label") or "")).split(" ")[0]  # "2050101行政运行 合计"
-    if named is None or not label or not figures.bare_followup(question) or compact(label) in compact(question):
+    # "财政局信息化建设" → "决算比年初预算少了多少": columns of the row just shown, the row left out; kept
+    # only when the answer is of that row.
+    loose = "value" in last and not named and len(compact(question)) <= 14 \
+        and not re.search(r"下面|下级|下属|底下|其中|里面|明细|各项|分别", question)  # the row's own columns only
+    bare = figures.bare_followup(question)
+    if named is None or not label or not (bare or loose) or compact(label) in compact(question):
         return answer
     _restore(session, before)
     dept = "" if named else str(last.get("department") or "")
     again = _Turn(kb, rules, session, f"{dept}{label}{question}").run()
-    if again.status == ANSWERED:
+    rows = {re.sub(r"^\d{3,}", "", str(e.get("name") or "")).split(" ")[0]
+            for e in again.entities or () if e.get("kind") == "fact"}
+    if again.status == ANSWERED and (bare or bool(rows) and all(label in row for row in rows)):
         return again
     _restore(session, before)
     return answer
@@ -292,6 +428,43 @@ def _departments_named(kb: KnowledgeBase, turn: Turn) -> list[str]:
         named += [d for d in departments_named(kb, turn.question) if d not in named]
     text = normalize(turn.question)
     named += [d for place, d in _places(kb).items() if place in text and d not in named]
+    return named
+
+
+def _bureau_named(kb: KnowledgeBase, question: str) -> list[str]:
+    """The department a question not understood starts with by its bureau's short word ("卫健因公出国费多少"):
+    what the conversation is about, so its follow-up ("那公务用车购置费呢") is not answered from another."""
+    text = compact(normalize(question))
+    return [d for word, d in _bureau_words(kb).items() if text.startswith(word)][:1]
+
+
+_BUREAUS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _bureau_words(kb: KnowledgeBase) -> dict[str, str]:
+    """The standard short word of one loaded department's bureau ("卫健" of 澄湖县卫生健康局), when it names
+    nothing else of the knowledge base."""
+    found = _BUREAUS.get(kb)
+    if found is None:
+        seen: dict[str, set[str]] = {}
+        for dept in kb.departments:
+            for long, shorts in kb.vocab.department_abbreviations.items():
+                for short in shorts if long in dept.name else ():
+                    seen.setdefault(short, set()).add(dept.name)
+        found = _BUREAUS[kb] = {w: next(iter(ds)) for w, ds in seen.items()
+                                if len(ds) == 1 and len(w) >= 2 and w not in kb.lexicon.forms}
+    return found
+
+
+def _said_departments(kb: KnowledgeBase, text: str) -> list[str]:
+    """The departments a few words name ("社工部", "财政局的"): one side of "社工部是财政局的百分之几"."""
+    norm = normalize(text)
+    named = list(understand(norm, kb).departments())
+    if facts_may_answer(kb, norm):
+        from bot.answer.facts import departments_named
+
+        named += [d for d in departments_named(kb, norm) if d not in named]
+    named += [d for place, d in _places(kb).items() if place in norm and d not in named]
     return named
 
 

@@ -316,6 +316,15 @@ def of_the_unanswered() -> str:
     return "上一个问题没有找到对应的一项，这一句说的是哪一项还不清楚，请说出项目或表中的行名。"
 
 
+def total_row_not_asked(row: str) -> str:
+    """A follow-up the table answers only with its 合计 row, after a question about another row (or one
+    that found nothing): the total is not that row's figure."""
+    if not row:
+        return of_the_unanswered()
+    return (f"前面问的是“{row}”，表中“{row}”这一行没有找到这一项；合计行的数不是它的，不拿来当作回答。\n"
+            "如果要问合计，请说“合计的…”。")
+
+
 def cannot_rank_by(category: str) -> str:
     return f"{category}的指标值多为文字或百分比，无法据此给项目排名；可以问“{category}有哪些”。"
 
@@ -815,9 +824,39 @@ def figures_combined(op: str, a: dict, b: dict, result: str) -> str:
         "times": f"{a['label']}是{b['label']}的 {result}：{n(a)} ÷ {n(b)} = {result}",
         "average": f"平均 {result}：{v(a)} ÷ {v(b)} = {result}",
         "vacancy": f"空编率 {result}：({n(a)} − {n(b)}) ÷ {n(a)} = {result}（{a['label']}、{b['label']}）",
+        "vacant": f"空编 {result}：{v(a)} − {v(b)} = {result}",
     }[op]
     depts = "、".join(dict.fromkeys(d for d in (a.get("department"), b.get("department")) if d))
     return line + f"（按前两个回答的数计算{'，' + depts if depts else ''}）"
+
+
+def ranked_under(parent: str, items: list[tuple[str, str]], highest: bool) -> str:
+    """The lines under a coded line, ranked: the first, then all of them in order."""
+    word = "最多" if highest else "最少"
+    listed = "；".join(f"{label} {value}" for label, value in items)
+    return f"{parent}下面{word}的是{items[0][0]}：{items[0][1]}（下面共 {len(items)} 项：{listed}）"
+
+
+def lines_under(parent: str, items: list[tuple[str, str]]) -> str:
+    """The lines under a coded line, in the table's order."""
+    return f"{parent}下面共 {len(items)} 项：" + "；".join(f"{label} {value}" for label, value in items)
+
+
+def option_line(number: int, label: str, figure: str = "") -> str:
+    """One option of a question back; with the figure asked, when each option has one."""
+    return f"{number}. {label}" + (f"（{figure}）" if figure else "")
+
+
+def amount_or_count(value: float, unit: str) -> str:
+    """An amount as the tables print it (two decimals); a count as it is."""
+    return format_amount(value, unit) if unit in ("元", "万元", "亿元") else f"{value:.10g}{unit}"
+
+
+def list_summed(items: list[tuple[str, float]], unit: str, total: str, department: str) -> str:
+    """"加起来是多少" after a list: the total of the items listed, each addend shown."""
+    added = " + ".join(f"{label} {amount_or_count(value, unit)}" for label, value in items)
+    where = f"，{department}" if department else ""
+    return f"以上 {len(items)} 项合计 {total}：{added} = {total}（按上一个回答列出的各项计算{where}）"
 
 
 def printed_result(op: str, a: dict, b: dict, computed: str, printed: dict) -> str:
@@ -834,6 +873,12 @@ def outside_conversation(departments: list[str]) -> str:
     names = "、".join(departments)
     return (f"前面问的是{names}，在{names}的表里没有找到这个问题问的一项（只在其他部门的表里有，不拿来当作{names}的回答）。\n"
             "如果要问别的部门，请在问题里说出部门名称。")
+
+
+def share_of_table_total(label: str, part: float, unit: str, whole: float, department: str) -> str:
+    """A line of a table as a share of the table's own total (its 项目支出总计)."""
+    return (f"{label}占{department}总预算 {whole:.10g}{unit} 的 {part / whole * 100:.2f}%：{part:.10g} ÷ {whole:.10g} = "
+            f"{part / whole * 100:.2f}%（按上一个回答的数和表中的总计计算）")
 
 
 def share_of_total(part: float, whole: float) -> str:

@@ -6,11 +6,12 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import asdict
 
+from bot.answer import compose
 from bot.dialogue.cues import own_intent
 from bot.dialogue.turn import Turn
 from bot.dialogue.values import ALL_LABEL, CLARIFY, Answer, Frame, copy_frame
 from bot.language.lexicon import Department
-from bot.language.normalize import compact
+from bot.language.normalize import compact, format_amount
 from bot.language.rules import INTENTS
 from bot.understand.parse import Parse
 
@@ -147,13 +148,27 @@ def clarify_projects(t: Turn, f: Frame) -> Answer:
         project = t.kb.projects[pid]
         opt.label = f"{project.name}（{t.kb.department_of(pid)}）" if len(t.kb.departments) > 1 else project.name
         options.append(opt)
-    return clarify(t, options, prompt)
+    # An amount asked of projects a short name fits: each option shows its own, so the person sees them all
+    # ("政府雇员经费多少钱"). One project's name in several departments asks which department, figures aside.
+    named = {t.kb.projects[pid].name for pid in group}
+    figures = [_amount_of(t, pid) for pid in group] \
+        if f.intent in ("amount", "total") and not f.indicators and len(named) == len(group) else []
+    return clarify(t, options, prompt, figures)
 
 
-def clarify(t: Turn, options: list[Frame], prompt: str) -> Answer:
+def _amount_of(t: Turn, pid: int) -> str:
+    project = t.kb.projects[pid]
+    if project.total is None:
+        return ""
+    return format_amount(project.total, t.kb.documents[project.document_id].get("unit") or "万元")
+
+
+def clarify(t: Turn, options: list[Frame], prompt: str, figures: list[str] | None = None) -> Answer:
     _tell_apart(t, options)
     t.session.pending = options
-    lines = [prompt] + [f"{k}. {o.label}" for k, o in enumerate(options, start=1)]
+    shown = figures if figures and len(figures) == len(options) else [""] * len(options)
+    lines = [prompt] + [compose.option_line(k, o.label, figure)
+                        for k, (o, figure) in enumerate(zip(options, shown, strict=True), start=1)]
     lines.append("请回复序号（如“1”）或名称。")
     return Answer(t.question, CLARIFY, "\n".join(lines), "clarify", options=[o.label for o in options])
 

@@ -259,6 +259,12 @@ def _indicators_asked(t: Turn, p: Parse, f: Frame, ind_refs: list[set[Ref]],
     if isinstance(inside, Answer):
         return inside
     ids = inside
+    if s.focus_indicators and not (f.projects or f.ambiguous or f.doc_ids) and elliptic(t, p):
+        # "东湖返乡创业人数" → "带动就业呢": the indicator just shown says it (返乡创业人数及带动就业人数);
+        # another one with the same words is not what the follow-up points at.
+        shown = set(s.focus_indicators)
+        kept = [i for i in ids if i in shown]
+        ids = kept if kept else ids
     if f.projects:
         ids = within(ids, f.projects, kb.project_span, kb.indicator_project) or ids
     if f.doc_ids:
@@ -395,6 +401,10 @@ def _settle_intent(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bo
         f.intent = "indicator_value"  # "有几个成本指标" -> "第二个呢": the one counted second, not a count
     if f.intent and INTENTS[f.intent].needs_project and not (f.projects or f.ambiguous) and s.focus_projects:
         f.projects = list(s.focus_projects)
+    if (f.intent == "share" and last is not None and last.intent == "sum" and len(last.projects) >= 2
+            and not p.mentions and set(f.projects) == set(last.projects)):
+        # "雇员工资和公用加起来多少" -> "占全部的比例呢": the sum's share (a ÷ b), not each project's.
+        f.intent = "sum"
     if f.intent == "rank" and f.order and p.has("value") and (f.categories or f.indicators):
         # "满意度指标里要求最高的是哪个": indicators ranked by their values, not projects by their count.
         f.intent = "indicator_list"
@@ -447,10 +457,10 @@ def _place_in_ranking(p: Parse, f: Frame, last: Frame | None) -> bool:
 
 
 def _values_of_list_shown(t: Turn, p: Parse, f: Frame, last: Frame | None) -> bool:
-    """"政府雇员工资经费的时效指标" -> "实施周期指标值是啥" / "指标值是多少": the values of the
-    indicators just listed (same projects, same categories), not every project's nor the amount."""
+    """"政府雇员工资经费的时效指标" -> "实施周期指标值是啥" / "指标值是多少" / "年度指标值是多少" (年度指标值
+    is one word, the annual value): the values of the indicators just listed (same projects, same categories), not every project's nor the amount."""
     if (last is None or last.intent != "indicator_list" or p.mentions or p.departments() or p.all_departments
-            or not p.has("value") or f.indicators or f.order or p.ordinal is not None
+            or not p.has("value", "annual", "period") or f.indicators or f.order or p.ordinal is not None
             or p.has("count", "amount", "total", "compare", "max", "min")):
         return False
     f.intent, f.projects, f.categories = "indicator_list", list(last.projects), list(last.categories)

@@ -14,6 +14,9 @@ from bot.answer import compose
 from bot.dialogue.session import Session
 from bot.dialogue.values import ANSWERED, UNKNOWN, Answer
 from bot.language.normalize import compact, small_number
+from bot.model import AMOUNT_LABELS
+
+_SOURCE_LABELS = frozenset(label for column, label in AMOUNT_LABELS.items() if column != "total")
 
 KEEP = 4  # turns remembered
 
@@ -22,6 +25,7 @@ _OPS: tuple[tuple[str, re.Pattern], ...] = (
     ("times", re.compile(r"(?:是)?(?:几|多少)倍")),
     ("average", re.compile(r"平均(?:每|一)?(?:个|位|名|人|户|项)?")),
     ("vacancy", re.compile(r"空编率|缺编率")),
+    ("vacant", re.compile(r"空编(?:数)?(?:有)?(?:几个|多少)?|(?:还)?(?:空|缺)(?:了|出)?(?:几|多少)(?:个|人|名)?")),
     ("growth_rate", re.compile(r"增长率|增幅|涨幅|增长(?:了)?百分之几|增长(?:了)?多少(?:个)?百分点")),
     ("rate", re.compile(r"执行率|完成率|在编率|满编率|完成(?:了)?百分之几|执行(?:了)?百分之几")),
     ("share", re.compile(r"占比|所占比例|比例|比重|占(?:了)?多少|百分之几")),
@@ -36,13 +40,17 @@ _REST = re.compile(r"(?:这|那)?两个项目|前者|后者|前一个|后一个|
                    r"[,，。？?！!、\s]")
 
 
+# A question that says it is about a total ("系统核定编制总数"): its table's 合计 row is what it asks.
+TOTAL_SAID = re.compile(r"合计|总计|总额|总数|总共|一共|全部|整体|总")
+
 _POINTER = re.compile(r"两者|二者|这两|那两|这俩|它们|两个|两项")
 
 
 def remember(s: Session, answer: Answer, departments: list[str]) -> None:
     """The figure this turn showed (or none), kept for the next turns; the conversation's departments."""
     figure = figure_of(answer, departments) if answer.status == ANSWERED else (
-        {"unanswered": True} if answer.status == UNKNOWN else None)
+        {"unanswered": True, "of_total": bool(TOTAL_SAID.search(compact(answer.question)))}
+        if answer.status == UNKNOWN else None)
     if figure and "label" in figure and _SAID_YEAR.search(answer.question):
         figure["asked"] = answer.question  # "2020年预算多少" → "前年的呢": asked again of another year
     s.figures = [*s.figures[-(KEEP - 1):], figure or {}]
@@ -52,9 +60,12 @@ def figure_of(answer: Answer, departments: list[str]) -> dict | None:
     """One figure: the answer's single row, or the number its first line gives a label (with the fact it
     was read from, when the answer shows one: the table may print the result of combining it)."""
     figure = _figure_of(answer, departments)
-    facts = [e["id"] for e in answer.entities or () if e.get("kind") == "fact"]
-    if figure is not None and len(facts) == 1:
-        figure["fact"] = facts[0]
+    facts = [e for e in answer.entities or () if e.get("kind") == "fact"]
+    named = [e for e in facts if figure is not None and compact(str(e.get("name") or "")) == compact(figure["label"])]
+    if figure is not None and (len(facts) == 1 or len(named) == 1):
+        figure["fact"] = (facts if len(facts) == 1 else named)[0]["id"]
+    elif figure is not None and facts:
+        figure["facts"] = [e["id"] for e in facts[:4]]  # one line's several columns: the line is known
     return figure
 
 
@@ -66,11 +77,15 @@ def _figure_of(answer: Answer, departments: list[str]) -> dict | None:
         row = answer.rows[0]
         if isinstance(row.get("value"), int | float):
             dept = row.get("department") or first_dept()
-            return {"label": str(row.get("label") or ""), "value": float(row["value"]), "unit": row.get("unit") or "",
+            label = str(row.get("label") or "")
+            if answer.intent == "total" and label in _SOURCE_LABELS:
+                label = "项目支出总计"  # a table's total, shown by its one source of funds (财政拨款)
+            return {"label": label, "value": float(row["value"]), "unit": row.get("unit") or "",
                     "department": dept}
     if answer.rows:
-        return None  # a list: no one figure
-    target = _target_of_one_indicator(answer.text)
+        return _items_of(answer.rows, first_dept)  # a list: no one figure, but its items may be added up
+    target = _completion_of_one_indicator(answer.text) if answer.intent == "completion" else \
+        _target_of_one_indicator(answer.text)
     if target is not None:
         return {**target, "department": first_dept()}
     first = answer.text.splitlines()[0] if answer.text else ""
@@ -84,12 +99,49 @@ def _figure_of(answer: Answer, departments: list[str]) -> dict | None:
             "department": first_dept()}
 
 
+_TOTAL_ROW = re.compile(r"合计|总计|小计|总额")
+
+
+def _items_of(rows: list[dict], dept: Callable[[], str]) -> dict | None:
+    """A list of amounts of one unit, each of another thing ("哪些项目超过六十五万"): its items, which
+    "加起来是多少" adds up. Not a list holding its own total, nor one thing's several columns."""
+    values = [r.get("value") for r in rows]
+    if len(rows) < 2 or not all(isinstance(v, int | float) for v in values):
+        return None
+    labels = [str(r.get("label") or "") for r in rows]
+    units = {r.get("unit") or "" for r in rows}
+    heads = [label.split(" ")[0] for label in labels]
+    columns = {label.partition(" ")[2] for label in labels}
+    if len(units) != 1 or any(_TOTAL_ROW.search(label) for label in labels) or len(set(heads)) != len(heads) \
+            or len(columns) != 1:
+        return None
+    shown = {r.get("department") for r in rows} - {None, ""}
+    return {"items": [[label, float(v)] for label, v in zip(labels, values, strict=True) if isinstance(v, int | float)],
+            "unit": units.pop(),
+            "department": shown.pop() if len(shown) == 1 else dept()}
+
+
 _LABELLED = re.compile(r"^(?P<label>[^：:（(，,。+=÷×；;]{2,60})[：:]\s*(?:总计|合计)?\s*(?P<num>-?\d+(?:\.\d+)?)"
                        r"(?P<unit>万元|亿元|元|%|人|个|辆|台|名|户|家|次|项|分)?")
 
 
 _INDICATOR_LINE = re.compile(r"^\s*\d+[.、]\s*(?P<name>[^［\[：:]{2,40})(?:［[^］]*］)?[：:]\s*指标值[：:]\s*[≥≤><=＞＜]*\s*"
                              r"(?P<num>-?\d+(?:\.\d+)?)(?P<unit>万元|亿元|元|%|人|个|辆|台|名|户|家|次|项|分)?(?=[；;，,（(\s]|$)")
+
+
+_COMPLETION_LINE = re.compile(r"^\s*\d+[.、]\s*(?P<name>[^［\[：:]{2,40})(?:［[^］]*］)?[：:].*?全年完成值[：:]\s*"
+                              r"(?P<num>-?\d+(?:\.\d+)?)(?P<unit>万元|亿元|元|%|人|个|辆|台|名|户|家|次|项|分)?(?=[；;，,（(\s]|$)")
+
+
+def _completion_of_one_indicator(text: str) -> dict | None:
+    """"实际完成多少" answered with one indicator's line ("1. 城镇新增就业人数［…］：年度指标值：≥39500人；全年完成值：
+    49358人"): what it completed is the figure ("目标 → 实际完成多少 → 超了多少")."""
+    numbered = [line for line in text.splitlines() if re.match(r"^\s*\d+[.、]", line)]
+    lines = [m for line in numbered if (m := _COMPLETION_LINE.match(line))]
+    if len(numbered) != 1 or len(lines) != 1:
+        return None
+    m = lines[0]
+    return {"label": f"{m.group('name').strip()} 全年完成值", "value": float(m.group("num")), "unit": m.group("unit") or ""}
 
 
 def _target_of_one_indicator(text: str) -> dict | None:
@@ -111,6 +163,10 @@ def _total_of_items(said: str, dept: Callable[[], str]) -> dict | None:
         return None
     rows = {m.group("label").split(" ")[0] for m in items if m}
     totals = [m for m in items if m and re.search(r"(?:合计|总计)$", m.group("label").strip())]
+    if len(rows) == 1 and len(totals) != 1 and re.match(r"^\d{3,}", next(iter(rows))):
+        # "2010601行政运行 本年收入合计：…；… 本年支出合计：…": a spending line of the functional
+        # classification; what it spent is its figure.
+        totals = [m for m in items if m and re.search(r"支出合计$", m.group("label").strip())]
     if len(rows) != 1 or len(totals) != 1:
         return None
     m = totals[0]
@@ -129,9 +185,55 @@ def combining_op(question: str, labels: tuple[str, ...] = ()) -> str | None:
     return None
 
 
+# "湛江人社局项目支出比它多多少", "X是它的几倍": a figure named now, set against the one just shown.
+_AGAINST_LAST = re.compile(r"^(?P<subject>.{2,}?)(?:比|较)(?:它|它们|这个|那个|前者|上一个|刚才的?|刚才那个|之前的|上面的?)"
+                           r"(?P<op>(?:多|少|高|低|增加|减少)(?:了|出)?多少|(?:相差|差)(?:了)?多少)"
+                           r"|^(?P<subject2>.{2,}?)是(?:它|这个|那个|前者|上一个|刚才的?|刚才那个)的?(?P<op2>(?:几|多少)倍|百分之几|多少)"
+                           r"|^其中(?:的)?(?P<subject3>.{2,}?)(?P<op3>占(?:了)?(?:多少|比例|比重|百分之几|几成|的比例|多大比例)"
+                           r"(?:是多少|多少)?)$")
+
+
+def against_last(s: Session, question: str) -> tuple[str, str] | None:
+    """"X比它多多少", "其中X占多少" after a figure: (the question asking X alone, the operation), or None."""
+    last = s.figures[-1] if s.figures else {}
+    m = _AGAINST_LAST.match(compact(question))
+    if m is None or "value" not in last:
+        return None
+    subject = m.group("subject") or m.group("subject2") or m.group("subject3")
+    op = _any_op(m.group("op") or m.group("op2") or "")
+    if op is None and m.group("op2") == "多少" or m.group("op3"):
+        op = "share"  # "X是它的多少", "其中X占多少": X as a share of it
+    return (subject, op) if op in ("change", "diff", "times", "share") else None
+
+
+def set_against_last(s: Session, question: str, op: str, figure: dict) -> Answer | None:
+    """The figure named now (figure) set against the one shown before it: "X比它多多少" is X − it, "X是它
+    的几倍" X ÷ it; None when the two are not of one unit."""
+    last = s.figures[-1] if s.figures else {}
+    if "value" not in last or "value" not in figure or last["unit"] != figure["unit"]:
+        return None
+    a, b = dict(last), dict(figure)
+    if a.get("department") and b.get("department") and a["department"] != b["department"]:
+        a, b = ({**f, "label": f"{f['department']} {f['label']}"} for f in (a, b))
+    if op == "times":
+        result = _WORK[op](b, a)
+        text = compose.figures_combined(op, b, a, result) if result is not None else None
+    else:
+        op = "change" if op == "diff" else op
+        result = _WORK[op](a, b)
+        text = compose.figures_combined(op, a, b, result) if result is not None else None
+    return Answer(question, ANSWERED, text, "combine") if text is not None else None
+
+
+def _any_op(question: str) -> str | None:
+    """The operation a question words, whatever else it says."""
+    text = compact(question)
+    return next((op for op, pattern in _OPS if pattern.search(text)), None)
+
+
 # Which of two figures is the whole a rate or share is taken of: the one whose label says so.
 _WHOLE = {"rate": re.compile(r"预算|目标|计划|编制|应"), "share": re.compile(r"合计|总计|总额|小计|全部|总数|总"),
-          "vacancy": re.compile(r"编制")}
+          "vacancy": re.compile(r"编制"), "vacant": re.compile(r"编制")}
 
 
 def _oriented(op: str, a: dict, b: dict) -> tuple[dict, dict]:
@@ -161,6 +263,7 @@ _WORK: dict[str, Callable[[dict, dict], str | None]] = {
     "rate": lambda a, b: _pct(b["value"] / a["value"]) if a["value"] else None,
     "share": lambda a, b: _pct(b["value"] / a["value"]) if a["value"] else None,
     "vacancy": lambda a, b: _pct((a["value"] - b["value"]) / a["value"]) if a["value"] else None,
+    "vacant": lambda a, b: _num(a["value"] - b["value"]) + a["unit"],
 }
 
 
@@ -169,25 +272,88 @@ _WORK: dict[str, Callable[[dict, dict], str | None]] = {
 Printed = Callable[[str, dict, dict, float], dict | None]
 
 
-def combine(s: Session, question: str, printed: Printed | None = None) -> Answer | None:
+# How the two sides of "X比Y多多少", "X是Y的百分之几", "X和Y加起来" are joined.
+_JOIN = re.compile(r"比|是|和|与|跟|加上|加|占|除以|同")
+_SIDE_FILLER = re.compile(r"的|了|呢|那|这|个|那个|这个|一共|合计|总共|总的|^的")
+
+# Said of the two figures without pointing at either ("两个部门加起来").
+_BOTH = re.compile(r"(?:这|那)?两个(?:部门|单位)|两(?:个)?部门|两家|(?:这|那)?两(?:个)?局")
+
+Departments = Callable[[str], list[str]]
+
+
+def _sides(question: str, op: str, a: dict, b: dict, said: Departments | None) -> tuple[dict, dict] | None:
+    """"社工部是财政局的百分之几", "项目比基本多多少": the two figures in the order the question says them,
+    each side named by its department or by a word of its label; None when the sides do not name the
+    two figures one each."""
+    text = compact(question)
+    pattern = dict(_OPS)[op]
+    m = pattern.search(text)
+    if m is None:
+        return None
+    parts = [x for x in _JOIN.split(_SIDE_FILLER.sub("", text[: m.start()])) if x]
+    if len(parts) != 2:
+        return None
+    picked = [_named_figure(part, a, b, said) for part in parts]
+    if picked[0] is None or picked[1] is None or picked[0] is picked[1]:
+        return None
+    return picked[0], picked[1]
+
+
+def _named_figure(part: str, a: dict, b: dict, said: Departments | None) -> dict | None:
+    """The one of two figures a side names: by its department (its figures of two departments) or by a
+    word of its label (two figures of one table)."""
+    if a.get("department") != b.get("department") and said is not None:
+        depts = set(said(part))
+        hits = [f for f in (a, b) if f.get("department") in depts]
+        if len(hits) == 1:
+            return hits[0]
+    if len(part) >= 2:
+        hits = [f for f in (a, b) if part in compact(f["label"])]
+        if len(hits) == 1:
+            return hits[0]
+    return None
+
+
+def combine(s: Session, question: str, printed: Printed | None = None,
+            said: Departments | None = None) -> Answer | None:
     """"两者差多少" after two answered figures: the arithmetic over them, shown; None when the question is
     not such a follow-up or the two turns before did not each show one figure of the same unit."""
     if any(f.get("unanswered") for f in s.figures[-2:]) and _POINTER.search(question) and combining_op(question):
         return Answer(question, UNKNOWN, compose.nothing_to_combine(), "combine")
+    listed = _sum_of_list(s, question)
+    if listed is not None:
+        return listed
     if len(s.figures) < 2 or "value" not in s.figures[-1] or "value" not in s.figures[-2]:
         return None
     a, b = s.figures[-2], s.figures[-1]
-    op = combining_op(question, (a["label"], b["label"]))
-    if op is None or (a["label"], a["value"]) == (b["label"], b["value"]):
+    op = combining_op(_BOTH.sub("", question), (a["label"], b["label"]))
+    sides = None
+    if op is None:
+        op = _any_op(question)
+        sides = _sides(question, op, a, b, said) if op is not None else None
+        if op is None or sides is None:
+            return None
+    if (a["label"], a["value"], a.get("department")) == (b["label"], b["value"], b.get("department")):
         return None
     if op == "average":
         return _average(question, a, b)
-    if a["unit"] != b["unit"]:
-        return None
-    a, b = _oriented(op, a, b)
+    if a["unit"] != b["unit"] or (op == "vacant" and not _WHOLE["vacant"].search(a["label"] + b["label"])):
+        return None  # "空几个" is 编制 less 实有: only where one of the two is a 编制
+    if a.get("department") and b.get("department") and a["department"] != b["department"]:
+        # Figures of two departments: each is said with its department ("社工部是财政局的百分之几").
+        said_a, said_b = ({**f, "label": f"{f['department']} {f['label']}"} for f in (a, b))
+        sides = tuple(said_a if f is a else said_b for f in sides) if sides is not None else None  # type: ignore[assignment]
+        a, b = said_a, said_b
+    if sides is not None and op in ("change", "share", "rate", "growth_rate"):
+        b, a = sides  # "X比Y多多少" is X − Y; "X是Y的百分之几" is X ÷ Y
+    elif sides is not None:
+        a, b = sides  # "X是Y的几倍" is X ÷ Y
+    else:
+        a, b = _oriented(op, a, b)
     if op == "diff" and a["value"] < b["value"]:
         a, b = b, a  # "两者差多少": the larger less the smaller
-    if op == "times" and (re.search(r"后者是前者|后一个是前一个", question) or (
+    if op == "times" and sides is None and (re.search(r"后者是前者|后一个是前一个", question) or (
             not re.search(r"前者是后者|前一个是后一个", question) and a["value"] < b["value"])):
         a, b = b, a  # "几倍": the one said first, else the larger, over the other
     result = _WORK[op](a, b)
@@ -197,6 +363,21 @@ def combine(s: Session, question: str, printed: Printed | None = None) -> Answer
     if shown is not None:
         return Answer(question, ANSWERED, compose.printed_result(op, a, b, result, shown), "combine")
     return Answer(question, ANSWERED, compose.figures_combined(op, a, b, result), "combine")
+
+
+def _sum_of_list(s: Session, question: str) -> Answer | None:
+    """"哪些项目超过六十五万" -> "加起来是多少": the items of the list just shown, added up (never the
+    table's whole total), each addend shown."""
+    last = s.figures[-1] if s.figures else {}
+    if "items" not in last or combining_op(question) != "sum":
+        return None
+    items = [(str(label), float(value)) for label, value in last["items"]]
+    if re.search(r"(?:两|俩|二)", question) and len(items) != 2:
+        return None  # "这两个加起来" after a longer list: not these items
+    total = compose.amount_or_count(sum(v for _, v in items), last["unit"])
+    answer = Answer(question, ANSWERED, compose.list_summed(items, last["unit"], total, last.get("department", "")),
+                    "combine")
+    return answer
 
 
 def _printed_result(op: str, a: dict, b: dict, printed: Printed | None) -> dict | None:

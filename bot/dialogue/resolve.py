@@ -45,9 +45,16 @@ def resolve_projects(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer | 
 
     # "就业补助资金和武汉的专项资金": a department before one name does not scope the other.
     each_scoped = any(named_before(m) for m in p.mentions if m.of("project"))
+    # A project whose full name is said exactly: a shorter word of that name said again ("政府雇员工资经费
+    # 养了多少个雇员": 雇员) is that project, not a second name to ask about.
+    exact = {r.id for m in p.mentions if m.score >= 100 and len(refs := m.of("project")) == 1
+             for r in refs if compact(kb.projects[r.id].name) == compact(m.text)}
     for m in p.mentions:
         refs = m.of("project")
         if not refs:
+            continue
+        if len(refs) > 1 and not m.of("indicator") and any(
+                Ref("project", pid) in refs and compact(m.text) in compact(kb.projects[pid].name) for pid in exact):
             continue
         scope = f.doc_ids
         before = named_before(m)

@@ -447,14 +447,18 @@ def _typed_shows_all(turn, typed, answerer: Answerer, idx: FactIndex, context):
             for m in fq.mentions):
         # What the question named stays the context of a follow-up ("东湖分局呢").
         rows = {k for m in fq.mentions if m.exact for k in m.keys if k not in idx.col_keys}
-        # The indicators a typed list showed are the rows a follow-up's column is about ("→ 权重多少").
-        shown_rows = {label_key(e.get("name") or "") for e in getattr(typed, "entities", None) or ()
-                      if e.get("kind") == "indicator"}
-        rows |= {k for k in shown_rows if k in idx.label_facts and k not in idx.col_keys}
+        rows |= _indicator_rows(typed, idx)
         _keep(turn.session, {"departments": list(fq.departments), "rows": rows, "last": [], "recent": []}
               if rows and typed.status == "answered" else None)
         return typed
     return None
+
+
+def _indicator_rows(typed, idx: FactIndex) -> set[str]:
+    """The indicators a typed answer showed, as the facts' rows: what a follow-up's column is about
+    ("渝中满意度类指标是哪个" → "权重多少")."""
+    shown = {label_key(e.get("name") or "") for e in getattr(typed, "entities", None) or () if e.get("kind") == "indicator"}
+    return {k for k in shown if k in idx.label_facts and k not in idx.col_keys}
 
 
 def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
@@ -487,16 +491,19 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
     unheld = typed.status == unknown and typed.text.startswith("知识库没有记录“") and fa is not None \
         and fa.status == "answered" and typed.text[len("知识库没有记录“"):].split("”")[0] in fa.text
     specific = typed.status == unknown and not unheld and not typed.text.startswith(("知识库里没有找到与", "没有看懂"))
-    # The last answer was the facts' (its one figure kept, or only the labels it named: cells left empty).
-    ours = bool(_context(session).get("last") or _context(session).get("named"))
-    if specific and not ours and re.match(r"^(?:那|那么|还有)", compact(turn.question)) \
+    kept = _context(session)
+    ours = bool(kept.get("last")) or "named" in kept  # the last answer was the facts' (one fact or several)
+    elsewhere = fq is not None and bool(fq.departments) and set(fq.departments) != set(kept.get("departments") or ())
+    if specific and not ours and not elsewhere and re.match(r"^(?:那|那么|还有)", compact(turn.question)) \
             and not typed.text.startswith("知识库里没有“"):
         return typed  # "那X呢" continues the typed question; its own "X has none" stands
     if fa is None or typed.status == "answered" and not _explains_more(answerer, fa, typed.text, typed.intent) \
             or typed.status != unknown and fa.status != "answered" \
             or specific and fa.status != "answered":  # the typed reading's own "not in the table" stands
         if typed.status == "answered":
-            _keep(session, None)
+            rows = _indicator_rows(typed, idx)
+            _keep(session, {"departments": list(fq.departments) if fq is not None else [], "rows": rows,
+                            "last": [], "recent": []} if rows else None)
         return typed
     if _leaves_the_conversation(turn, fa, idx):
         return typed  # a follow-up naming no department is never answered from another department's table
@@ -742,6 +749,49 @@ def printed_result(kb, op: str, a: dict, b: dict, value: float) -> dict | None:
         return None
     f = fits[0]
     return {"value": _shown(f), "label": _name(f), "source": _cite(idx, [f])}
+
+
+def ranked_under(kb, fact_id: int, highest: bool | None) -> tuple[str, list[int]] | None:
+    """"云溪21208这个款" → "下面哪个项最多": the lines one level under the coded line just shown (2120801…,
+    2120899 under 21208), in its column, ranked (highest None: in the table's order); with the facts used. None when the line has no code or
+    fewer than two lines under it."""
+    idx = index_for(kb)
+    shown = idx.facts([fact_id])
+    if len(shown) != 1:
+        return None
+    f = shown[0]
+    coded = _coded(f["row_labels"])
+    if coded is None:
+        return None
+    same = (f["sheet"] or "", f["page"] or 0, f["col_labels"] or "")
+    column = [(g, c) for g in idx.facts(list(idx.docs[f["document_id"]].facts))
+              if g["number"] is not None and (g["sheet"] or "", g["page"] or 0, g["col_labels"] or "") == same
+              and (c := _coded(g["row_labels"])) is not None]
+    code = coded[0]
+    under = [(g, c) for g, c in column if re.fullmatch(rf"{code}\d{{2}}", c[0])]
+    while len(under) == 1:  # 221 住房保障支出 → its one 款 22102 → the 项 under that
+        code = under[0][1][0]
+        under = [(g, c) for g, c in column if re.fullmatch(rf"{code}\d{{2}}", c[0])]
+    if len(under) < 2:
+        return None
+    if highest is not None:
+        under.sort(key=lambda gc: gc[0]["number"], reverse=highest)
+    items = [(c[1], _shown(g)) for g, c in under]
+    text = (compose.ranked_under(coded[1], items, highest) if highest is not None
+            else compose.lines_under(coded[1], items)) + _cite(idx, [g for g, _ in under] + [f])
+    return text, [g["id"] for g, _ in under]
+
+
+def _coded(row_labels: str | None) -> tuple[str, str] | None:
+    """The classification code of a row and its line as printed ("2120803城市建设支出"; a PDF row's code
+    may stand as a label of its own before the name: "…\x1f2010601\x1f行政运行")."""
+    parts = (row_labels or "").split(query.FACT_SEP)
+    for i in range(len(parts) - 1, -1, -1):
+        m = re.match(r"^(\d{3,})(.*)$", parts[i].strip())
+        if m:
+            name = m.group(2).strip() or (parts[i + 1].strip() if i + 1 < len(parts) else "")
+            return m.group(1), m.group(1) + name
+    return None
 
 
 def departments_named(kb, question: str) -> list[str]:
