@@ -346,10 +346,30 @@ def _ordinal_into_list(kb: KnowledgeBase, rules: list[Rule], session: Session, q
         if other.status == ANSWERED:
             return other
         _restore(session, before)
+    if asked is None and (item := _item_of_the_list_said(kb, rules, session, question, before)) is not None:
+        return item
     if asked is None:
         return _of_the_last_figure(kb, rules, session, question, answer, before, named)
     _restore(session, before)
     return _Turn(kb, rules, session, asked).run()
+
+
+def _item_of_the_list_said(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str,
+                           before: dict) -> Answer | None:
+    """"东湖项目支出明细第一项是啥": the list said before the ordinal shown as the conversation's list, then
+    its item asked; None (the session as it was) when either is not answered."""
+    m = figures.ORDINAL.search(question)
+    if m is None or m.start() < 2:
+        return None
+    _restore(session, before)
+    listed = _Turn(kb, rules, session, question[:m.start()] + "有哪些").run()
+    figures.keep_list(session, listed)
+    asked = figures.into_list(session, question[m.start():]) if listed.status == ANSWERED else None
+    answer = _Turn(kb, rules, session, asked).run() if asked is not None else None
+    if answer is None or answer.status != ANSWERED:
+        _restore(session, before)
+        return None
+    return answer
 
 
 def _of_the_one_indicator(kb: KnowledgeBase, s: Session, question: str, named: list[str] | None) -> str | None:

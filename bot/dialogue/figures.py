@@ -469,6 +469,8 @@ def into_list(s: Session, question: str) -> str | None:
     return item if _IDENTITY.match(rest) else question[: m.start()] + item + question[m.end():]
 
 
+ORDINAL = _ORDINAL  # "第一项": what the engine looks for in a question naming its list too
+
 LAST_ITEM = re.compile(r"最后(?:一个|一项|一条|那个|那项|这个|一位)")  # "最后一个要求多少": the last item shown
 
 

@@ -179,6 +179,12 @@ class Answerer:
                 groups = [groups[i] for i in keep]
                 sets = [sets[i] for i in keep]
                 both = set.intersection(*sets)
+        if not both and len(groups) == 2 and {"ratio", "diff"} & set(fq.ops) and all(sets) \
+                and len({idx.fact_doc[f] for f in sets[0] | sets[1]}) == 1 \
+                and all(m.keys <= idx.row_label_keys for g in groups for m in g):
+            # "养老保险基金补助占项目总预算比例": two rows of one table, each named by its own label — each
+            # its own figure of the share, never a row carrying both labels.
+            return sorted(sets[0] | sets[1]), [groups[0] + groups[1]]
         if not both and len(groups) > 1 and not {"ratio", "diff", "sum"} & set(fq.ops):
             # "就业补助预算": the labels best fitting a word alone (2019年预算金额) may not be the ones fitting
             # with the other constraints; every label of these tables holding the word as said is tried
@@ -735,6 +741,11 @@ class Answerer:
             return self.share_of_total(in_total)  # "基本支出占总支出": the total row's 基本支出 over its total
         if "ratio" in fq.ops and (pair := self._pair_in_one_table(facts, groups)) is not None:
             return self._printed_share_in(pair[0]) or self.ratio(pair, groups, fq.text)
+        return self._narrowed(fq, facts, groups, years, only)
+
+    def _narrowed(self, fq: FactQuestion, facts: list[dict], groups: list[list[Mention]], years: list[int],
+                  only: list[str] | None) -> FactAnswer:
+        """The facts the question means among those matched, and what its operation makes of them."""
         facts = self._specific(facts, fq, groups)
         dated = sorted((f for f in facts if f["number"] is not None and year_of_fact(f)
                         and (not years or year_of_fact(f) in years)), key=lambda f: -(year_of_fact(f) or 0))

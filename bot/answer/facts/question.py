@@ -316,17 +316,9 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     fq = FactQuestion(text, departments=list(departments or []))
     taken: list[tuple[int, int]] = []
     _read_departments(fq, text, taken, idx)
-    named_at = [e for _, e in taken]
     _read_years(fq, text, taken, idx)
-    for ptr in _POINTER.finditer(text):  # "这个项目上一年预算": the table's own thing, no label of its own
-        _take(text, taken, ptr.start(), ptr.end())
-    _read_own_project(fq, text, taken, idx, named_at)
-    # Before the labels: 增长 of "增长率" is no 比上年增长 asked alone — unless a table prints the word
-    # itself (a column 增减率 is read as that column).
-    growth = _GROWTH.search(text)
-    if growth and "占" not in text and growth.group() not in idx.label_text \
-            and _take(text, taken, growth.start(), growth.end()):
-        fq.growth = True
+    _read_own_project(fq, text, taken, idx)
+    _read_growth(fq, text, taken, idx)
     _read_asked_arithmetic(fq, text, taken, idx)
     _read_text_asked(fq, text, taken)
     if force:
@@ -760,19 +752,23 @@ _ONE_PROJECT_FORMS = ("申报", "自评")
 _OWN_PROJECT = re.compile(r"(?:那个|这个|的)?项目")
 
 
-def _read_own_project(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex,
-                      named_at: list[int]) -> None:
-    """"东湖分局项目2020年比2019年预算增加了多少": the department's one project, as 这个项目 is — unless the
-    word begins a label of its table (项目总预算, 项目名称)."""
+def _read_own_project(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
+    """"这个项目上一年预算": the table's own thing, no label of its own; and "东湖分局项目2020年比2019年预算
+    增加了多少": the department's one project (a table of one project), as 这个项目 is — unless the
+    word and what follows it are said by a label of its table (项目总预算, 项目名称, 项目…明细)."""
+    for ptr in _POINTER.finditer(text):  # "这个项目上一年预算": the table's own thing, no label of its own
+        _take(text, taken, ptr.start(), ptr.end())
     docs = [idx.docs[d] for dept in fq.departments for d in idx.dept_docs.get(dept, ())]
     if not docs or not all(any(k in d.form for k in _ONE_PROJECT_FORMS) for d in docs):
         return
+    named_at = [m.end() for form, _ in fq.dept_names for m in re.finditer(re.escape(form), text)]
     for end in named_at:
         m = _OWN_PROJECT.match(text, end)
         if m is None:
             continue
-        ahead = text[m.start() + len(m.group()) - 2:m.end() + 1]
-        if len(ahead) == 3 and any(k.startswith(ahead) for d in docs for k in idx.doc_keys.get(d.id, ())):
+        # "项目明细" of 项目支出明细预算: the word and what follows it said by one label of the table.
+        after = text[m.end():m.end() + 2]
+        if len(after) == 2 and any("项目" in k and after in k for d in docs for k in idx.doc_keys.get(d.id, ())):
             continue
         _take(text, taken, m.start(), m.end())
 
@@ -1020,6 +1016,15 @@ def _said_as_kind(free: str, i: int, idx: FactIndex) -> bool:
 # "增长百分之几", "增幅多少": the change and its rate over the earlier figure (never a share of one in the other).
 _GROWTH = re.compile(r"(?:增长|增加|上升|下降|减少)(?:了)?(?:百分之几|多少百分比|百分比是?多少|几个百分点|多少个百分点)"
                      r"|增长率|增减率|增幅|降幅")
+
+
+def _read_growth(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
+    """Before the labels: 增长 of "增长率" is no 比上年增长 asked alone — unless a table prints the word
+    itself (a column 增减率 is read as that column)."""
+    growth = _GROWTH.search(text)
+    if growth and "占" not in text and growth.group() not in idx.label_text \
+            and _take(text, taken, growth.start(), growth.end()):
+        fq.growth = True
 
 
 def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list, idx: FactIndex) -> None:
