@@ -94,3 +94,15 @@ def test_an_item_of_a_list_said_in_the_same_question_then_its_money(samples_engi
     assert a.status == "answered" and "养老保险基金" in a.text and "1545" not in a.text, a.text
     a = samples_engine.ask("多少钱", session)
     assert a.status == "answered" and "3080" in a.text and "6730" not in a.text, a.text
+
+
+def test_a_count_the_row_prints_is_the_answer_not_its_sub_rows_counted(samples_engine) -> None:
+    # 绩效自评的项目 4个, with one row under it (绩效评级为优的项目): the printed count, never "共 1 项"
+    a = samples_engine.ask("财政局绩效自评的项目一共几个")
+    assert a.status == "answered" and "4个" in a.text and "共 1 项" not in a.text, a.text
+
+
+def test_not_reached_said_in_other_words_is_the_completion_check(samples_engine) -> None:
+    a = samples_engine.ask("渝中哪些指标没达到目标")
+    assert a.status == "answered", a.text
+    assert "预算执行率" in a.text and "财务监控有效性" in a.text and "城镇新增就业人数" not in a.text

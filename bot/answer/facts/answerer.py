@@ -942,6 +942,8 @@ class Answerer:
             return self.values(of_row, groups)  # "执法大队编制几个": the row's figure, not a count of rows
         if "count" in fq.ops and (of_total := self._people_of_total_row(fq, numeric)):
             return self.values(of_total, groups)  # "实有行政几个": the people the table counts, in all
+        if "count" in fq.ops and (stated := self._count_stated(fq, numeric)):
+            return self.values(stated, groups)  # "绩效自评的项目有几个": the row printing its count (4个)
         if "count" in fq.ops and not (len(numeric) == 1 and "sum" not in fq.ops):
             return self.count(fq, facts, groups)
         if "max" in fq.ops or "min" in fq.ops or "range" in fq.ops:
@@ -953,6 +955,15 @@ class Answerer:
             f = numeric[0]
             return FactAnswer("unknown", compose.only_a_number(_name(f), _shown(f)) + _cite(self.idx, [f]), [f])
         return self._summed_or_values(fq, facts, numeric, groups, only)
+
+    def _count_stated(self, fq: FactQuestion, numeric: list[dict]) -> list[dict]:
+        """The one row the question names by its own name that prints a count in its own cell (no column),
+        never the rows under it counted again; [] when there is none or several."""
+        keys_q = {k for m in fq.mentions for k in m.keys}
+        idx = self.idx
+        own = [f for f in numeric if f["unit"] in ("个", "项", "家", "人", "辆", "台", "所") and not f["col_labels"]
+               and idx.fact_nrows.get(f["id"], 0) and idx.fact_keys[f["id"]][idx.fact_nrows[f["id"]] - 1] in keys_q]
+        return own if len(own) == 1 else []
 
     def _summed_or_values(self, fq: FactQuestion, facts: list[dict], numeric: list[dict],
                           groups: list[list[Mention]], only: list[str] | None) -> FactAnswer:
