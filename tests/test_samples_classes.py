@@ -106,3 +106,12 @@ def test_not_reached_said_in_other_words_is_the_completion_check(samples_engine)
     a = samples_engine.ask("渝中哪些指标没达到目标")
     assert a.status == "answered", a.text
     assert "预算执行率" in a.text and "财务监控有效性" in a.text and "城镇新增就业人数" not in a.text
+
+
+def test_a_proportion_asked_is_the_one_its_text_states_never_a_share_of_the_total(samples_engine) -> None:
+    for q in ("城乡居民养老保险政府补贴资金省市县按什么比例分担", "城乡居民养老补助资金省市县按啥比例分担"):
+        a = samples_engine.ask(q)
+        assert a.status == "answered" and "1:1:1" in a.text and "25.91" not in a.text, a.text
+    # the share of the total is still answered when it is what is asked
+    a = samples_engine.ask("城乡居民养老保险政府补贴资金占比")
+    assert a.status == "answered" and "25.91%" in a.text, a.text

@@ -523,6 +523,10 @@ def computed_rate(rate: str) -> str:
     return f"（{rate}%）"
 
 
+def proportion_not_a_share() -> str:
+    return "表中没有写明这一项的分担比例（它占总预算的比例不是分担比例）。"
+
+
 def growth_rate(rate: str, up: bool) -> str:
     """The change over the earlier figure, said as asked: "，增长 23.71%"."""
     return f"，{'增长' if up else '下降'} {rate.lstrip('-')}%"

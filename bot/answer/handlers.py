@@ -421,7 +421,14 @@ def do_compare(t: Turn, f: Frame) -> Answer:
                          rows=amount_rows([a, b]))
 
 
+# "省市县按什么比例分担": the proportion the table's text states for splitting the cost, not the item's
+# share of the total (the fact answerer reads it from the row's text).
+_PROPORTION_STATED = re.compile(r"(?:按|以)(?:照)?(?:什么|啥|怎样的?)?比例(?:分担|分摊|负担|承担|配套)|(?:什么|啥)比例(?:分担|分摊|负担|承担|配套)")
+
+
 def do_share(t: Turn, f: Frame) -> Answer:
+    if _PROPORTION_STATED.search(t.p.text):
+        return t.unknown(compose.proportion_not_a_share())
     lead = ""
     if not f.projects and f.order and len({t.kb.documents[d]["department_name"] for d in f.doc_ids}) == 1:
         # "占比最大的是哪个项目": within one department the largest share is the largest amount.

@@ -79,6 +79,9 @@ from bot.language.lexicon import (
 from bot.language.normalize import compact, normalize
 from bot.store import queries as query
 
+# "按什么比例", "比例是多少分担": a proportion asked as the text states it, not a share computed.
+_RATIO_AS_TEXT = re.compile(r"(?:什么|啥|怎样的?|多少的?)比例|比例(?:是)?怎么|按(?:照)?(?:什么|啥)?比例")
+
 # Punctuation inside a sentence ("省：市：县"), left out when its words are compared with the question's.
 _PUNCT_OUT = re.compile(r"[：:，,、\s“”\"]")
 
@@ -933,6 +936,9 @@ class Answerer:
             return self.values(numeric, groups)  # "行政运行完成全年预算的百分比": the share the row prints
         if "ratio" in fq.ops and len(numeric) == 1:
             return self.share_of_total(numeric)
+        if "ratio" in fq.ops and len(numeric) < 2 and _RATIO_AS_TEXT.search(fq.text) \
+                and (said := self._sentence_of_text(fq, [f["id"] for f in facts])) is not None:
+            return said  # "省市县按什么比例分担": the proportion the row's text states (1:1:1), not a share
         if {"ratio", "diff"} & set(fq.ops) and len(numeric) < 2:
             # A share or a difference needs two figures: one alone is not the answer.
             found = "、".join(f"{_name(f)} {_shown(f)}" for f in numeric[:3])
