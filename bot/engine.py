@@ -351,7 +351,9 @@ def _ordinal_into_list(kb: KnowledgeBase, rules: list[Rule], session: Session, q
     if asked is None:
         return _of_the_last_figure(kb, rules, session, question, answer, before, named)
     _restore(session, before)
-    return _Turn(kb, rules, session, asked).run()
+    step = _Turn(kb, rules, session, asked)
+    step.followup = True  # the item of the last list, asked in the conversation (its department)
+    return step.run()
 
 
 def _item_of_the_list_said(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str,

@@ -439,6 +439,11 @@ def fact_kind_missing(kind: str, has: str) -> str:
     return f"表中没有这一项的{_KIND_WORDS[kind]}。表中有：{has}"
 
 
+def item_in_unit(name: str, unit: str) -> str:
+    """An item named with the unit its figure is in, the figure left out (a unit not asked)."""
+    return f"{name}（以{unit}计）" if unit else f"{name}（文字内容）"
+
+
 def needs_two_figures(ratio: bool, found: str) -> str:
     """A share or a difference needs two figures: one alone is not the answer."""
     return f"算{'比例' if ratio else '差额'}需要两个数，表中只找到：{found or '没有可计算的数'}"

@@ -438,7 +438,8 @@ def list_of(answer: Answer) -> list[str]:
                 if (m := re.match(r"^\s*\d+[.、]\s*([^：:（(]+?)\s*(?:[：:（(]|$)", line))]
     if len(numbered) >= 2:
         return numbered
-    m = re.match(r"^共\s*\d+\s*[项个条]：(.+?)(?:（来源|$)", lines[0] if lines else "")
+    # "共 3 项：A、B、C", "乡镇共 5 个：A、B…" (the level counted said first)
+    m = re.match(r"^[^\s：:，。]{0,12}?共\s*\d+\s*[项个条]：(.+?)(?:（来源|$)", lines[0] if lines else "")
     if m:
         items = [x.strip() for x in m.group(1).split("、") if x.strip() and not _NUMERAL.match(x.strip())]
         return items if len(items) >= 2 else []

@@ -23,6 +23,7 @@ class Turn:
         # A first question has no conversation to settle which department it is about.
         self.fresh = session.frame is None and not session.facts and not session.doc_ids
         self.dept_choices: list[str] = []  # departments the question's words could name (ask which)
+        self.followup = False  # asked again with the item an ordinal of the last list points at
 
     def run(self) -> Answer:
         """The whole pipeline for this question: the engine's turn (bot.engine._Turn) runs every stage; the

@@ -82,6 +82,13 @@ from bot.store import queries as query
 # "按什么比例", "比例是多少分担": a proportion asked as the text states it, not a share computed.
 _RATIO_AS_TEXT = re.compile(r"(?:什么|啥|怎样的?|多少的?)比例|比例(?:是)?怎么|按(?:照)?(?:什么|啥)?比例")
 
+# "商品和服务支出里", "项目支出下面": the rows under the one named; "基本支出有哪几项": its items asked.
+_UNDER_SAID = re.compile(r"(?:的)?(?:里面|里边|里|之中|当中|中间|中|下面|下边|以下|下属|下)")
+_ITEMS_ASKED = re.compile(r"(?:的)?(?:都|一共|共)?(?:有|包括|包含|分为|分成|分)(?:哪几|哪些|几|多少)(?:项|个|类|部分)?")
+
+
+_TOWNSHIP = re.compile(r"(?:镇|乡|街道|街道办事处|苏木)$")
+
 # Punctuation inside a sentence ("省：市：县"), left out when its words are compared with the question's.
 _PUNCT_OUT = re.compile(r"[：:，,、\s“”\"]")
 
@@ -545,11 +552,18 @@ class Answerer:
             # (by its words: another table may print the subject code "2210201" in a cell of its own).
             fq.mentions = [Mention(-1, -1, set(keys) | {k for k in map(_without_code, keys) if k in idx.label_facts},
                                    True, 4) for keys in context["named"]]
+        self._one_word_changed(fq, context, docs)
         self._column_asked_before(fq, context)
         if context.get("last") and _CODE_ASKED.match(fq.text) and (code := self.code_of(context["last"])) is not None:
             return True, code
         if context.get("last") and _PARTS_ASKED.match(fq.text):
             return True, self.parts_of(context["last"][-1])
+        if context.get("named") and fq.mentions and {"max", "min"} & set(fq.ops) and _FOLLOWUP.search(fq.text) \
+                and all(m.keys <= set(idx.head_labels) for m in fq.mentions):
+            # "动物防疫补助合计多少" → "哪个乡镇最多": the rows (named by their head) compared in the column
+            # asked before, not in the table's total column.
+            fq.mentions += [Mention(-1, -1, set(keys), True, 4) for keys in context["named"]
+                            if keys and set(keys) <= idx.col_keys and not any(_is_total(k) for k in keys)]
         if context.get("named") and not fq.mentions and {"max", "min"} & set(fq.ops) and not fq.leftover:
             # "项目支出明细" → "最大的是哪项": the superlative over what the last question named (its lines).
             fq.mentions = [Mention(-1, -1, set(keys), True, 4) for keys in context["named"]]
@@ -622,6 +636,69 @@ class Answerer:
         return FactAnswer("answered", compose.rows_having([(_own_row(f), _shown(f)) for f in having[:20]])
                           + _cite(self.idx, having[:20]), having[:20])
 
+    def rows_under(self, f: dict) -> list[dict]:
+        """The rows right under a fact's row, in its column of the same table: those its labels place
+        under it (a heading cell over its items), the next level of its subject code (302 → 30201 …), or,
+        in a flat list, the rows after a numbered heading ("一、基本支出") up to the next heading of that
+        style or a total row. [] when the row heads nothing."""
+        idx = self.idx
+        same = sorted((g for g in idx.facts(list(idx.docs[f["document_id"]].facts)) if g["id"] != f["id"]
+                       and g["section"] == f["section"] and g["col_labels"] == f["col_labels"]
+                       and g["sheet"] == f["sheet"]), key=lambda g: (g["page"] or 0, g["line"] or 0))
+        rows = (f["row_labels"] or "").split(query.FACT_SEP)
+        own = re.sub(r"^\d+", "", label_key(rows[-1]))
+        under = [g for g in same if len(own) >= 2 and len(parts := (g["row_labels"] or "").split(query.FACT_SEP)) > len(rows)
+                 and any(re.sub(r"^\d+", "", label_key(x)) == own for x in parts[:-1])]
+        if under:
+            return under
+
+        def last(g: dict) -> str:
+            return (g["row_labels"] or "").split(query.FACT_SEP)[-1].strip()
+        if code := re.match(r"\d{3,}", label_key(rows[-1])):
+            kids = [(c.group(), g) for g in same if (c := re.match(r"\d{3,}", label_key(last(g))))
+                    and c.group().startswith(code.group()) and len(c.group()) > len(code.group())]
+            return [g for c, g in kids if len(c) == min(len(c2) for c2, _ in kids)]
+        head = re.match(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]", rows[-1].strip())
+        if head is None or len(rows) > 1 and any(_is_total(label_key(x)) for x in rows[:-1]):
+            return []
+        style = re.compile(r"[一二三四五六七八九十]+、" if head.group().endswith("、") else r"[（(][一二三四五六七八九十]+[）)]")
+        out = []
+        for g in same:
+            if ((g["page"] or 0), (g["line"] or 0)) <= ((f["page"] or 0), (f["line"] or 0)):
+                continue
+            if style.match(last(g)) or _is_total(label_key(last(g))) or g["row_heads"] != f["row_heads"]:
+                break
+            out.append(g)
+        return out
+
+    def _items_under(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
+        """"商品和服务支出里哪项最多", "项目支出里有几个项目", "基本支出有哪几项": one row named, then 里 / 中 /
+        下面, or the items asked of it: the rows under it (rows_under), not the row. [] otherwise."""
+        if not ({"max", "min", "count", "list"} & set(fq.ops) or fq.cmp):
+            return []
+        rows = {self._row_key(f["id"]) for f in facts}
+        named = [m for m in fq.mentions if m.start >= 0 and m.keys & self.idx.row_label_keys]
+        if len(rows) != 1 or len(named) != 1:
+            return []
+        after = fq.text[named[0].end:]
+        if not (_UNDER_SAID.match(after) or _ITEMS_ASKED.match(after)):
+            return []
+        return [g for f in facts for g in self.rows_under(f)]
+
+    def _townships_asked(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
+        """"哪个乡镇最多" of rows headed 乡镇（单位）: the townships (…镇, …乡, …街道), not the units listed with
+        them (县本级统筹); "乡镇或单位" asks both."""
+        if not re.search(r"乡镇|街道", fq.text) or re.search(r"单位|部门|机构", fq.text) \
+                or not ({"max", "min", "count", "list"} & set(fq.ops) or fq.cmp):
+            return facts
+
+        def own(f: dict) -> str:
+            return label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1])
+        town = [f for f in facts if _TOWNSHIP.search(own(f))]
+        if not town:
+            return facts
+        return [f for f in facts if f in town or self._is_total_fact(f, "row")]
+
     def parts_of(self, fid: int) -> FactAnswer:
         """The rows under the row of the fact just shown, in the same column of the same table (a heading
         row's items, a subject's sub-subjects); said so when the table has none."""
@@ -630,12 +707,7 @@ class Answerer:
         if not shown:
             return FactAnswer("unknown", compose.fact_no_parts(""))
         f = shown[0]
-        rows = (f["row_labels"] or "").split(query.FACT_SEP)
-        own = re.sub(r"^\d+", "", label_key(rows[-1]))
-        same = [g for g in idx.facts(list(idx.docs[f["document_id"]].facts)) if g["id"] != f["id"]
-                and g["section"] == f["section"] and g["col_labels"] == f["col_labels"] and g["sheet"] == f["sheet"]]
-        under = [g for g in same if len(own) >= 2 and len(parts := (g["row_labels"] or "").split(query.FACT_SEP)) > len(rows)
-                 and any(re.sub(r"^\d+", "", label_key(x)) == own for x in parts[:-1])]
+        under = self.rows_under(f)
         if not under:
             return FactAnswer("unknown", compose.fact_no_parts(_name(f)) + _cite(idx, [f]))
         items = [(label_key((g["row_labels"] or "").split(query.FACT_SEP)[-1]), _shown(g)) for g in under[:20]]
@@ -657,6 +729,21 @@ class Answerer:
         said = [m for m in fq.mentions if m.start >= 0]
         return bool(said) and all(m.exact and m.keys & rows and not m.keys & cols
                                   and not any(_USE in k for k in m.keys) for m in said)
+
+    def _one_word_changed(self, fq: FactQuestion, context: dict, docs: list[int]) -> None:
+        """"年初结转和结余" → "年末的呢": a follow-up saying only one word asks the row just answered with
+        that word in place of one of its own (年初 → 年末), when exactly one such row is in its tables."""
+        idx = self.idx
+        # the word as said (年 of 年末 is a filler of the leftover)
+        word = re.sub(r"^(?:那么|那)|(?:的)?(?:呢|是多少|多少|有多少)$", "", fq.rest.replace(" ", ""))
+        if fq.mentions or not context.get("rows") or not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", word) \
+                or not _FOLLOWUP.search(fq.text):
+            return
+        keys = {k for d in docs for k in idx.doc_keys.get(d, ())}
+        found = {row[:i] + word + row[i + len(word):] for row in context["rows"]
+                 for i in range(len(row) - len(word) + 1) if row[i:i + len(word)] != word} & keys
+        if len(found) == 1:
+            fq.mentions, fq.leftover = [Mention(-1, -1, found, True, 4)], ""
 
     def _column_asked_before(self, fq: FactQuestion, context: dict) -> None:
         """"机关本级退休几个" → "执法大队呢": a follow-up naming only another row asks the column asked
@@ -750,13 +837,8 @@ class Answerer:
                   only: list[str] | None) -> FactAnswer:
         """The facts the question means among those matched, and what its operation makes of them."""
         facts = self._specific(facts, fq, groups)
-        dated = sorted((f for f in facts if f["number"] is not None and year_of_fact(f)
-                        and (not years or year_of_fact(f) in years)), key=lambda f: -(year_of_fact(f) or 0))
-        if "diff" in fq.ops and len({f["row_labels"] for f in facts}) == 1 \
-                and len({year_of_fact(f) for f in dated}) >= 2:
-            # "减少多少" of one item printed for two years: the later year against the earlier.
-            # every dated fact has a year (filtered above): `or 0` only tells the type checker so
-            return self.diff(dated[:2], groups, [year_of_fact(dated[0]) or 0, year_of_fact(dated[1]) or 0], fq.growth)
+        if "diff" in fq.ops and (dated := self._change_of_dated(facts, groups, years)) is not None:
+            return dated
         if fq.remaining or fq.excess:
             return self.remaining(fq, facts)
         if fq.per_head:
@@ -771,6 +853,24 @@ class Answerer:
         if fq.rate:
             return self.rate(fq, facts)
         return self._computed(fq, facts, groups, years, only)
+
+    def _change_of_dated(self, facts: list[dict], groups: list[list[Mention]], years: list[int]) -> FactAnswer | None:
+        """"减少多少" of one item printed for two years (its columns say the year): the later year against
+        the earlier, of the same kind (2024年实际 against 2023年实际, never 执行率 against an amount)."""
+        dated = sorted((f for f in facts if f["number"] is not None and year_of_fact(f)
+                        and (not years or year_of_fact(f) in years)), key=lambda f: -(year_of_fact(f) or 0))
+        if len({f["row_labels"] for f in facts}) != 1 or len({year_of_fact(f) for f in dated}) < 2:
+            return None
+        # every dated fact has a year (filtered above): `or 0` only tells the type checker so
+        first, second = sorted({year_of_fact(f) or 0 for f in dated}, reverse=True)[:2]
+        later = [f for f in dated if year_of_fact(f) == first]
+        earlier = [f for f in dated if year_of_fact(f) == second]
+        if len(earlier) == 1 and len({f["number"] for f in later}) > 1:
+            later = self._same_kind_later(later, earlier[0])  # 2024年预算数, the quarters, 执行率 …
+        if len({f["number"] for f in later}) == 1 and len({f["number"] for f in earlier}) == 1 \
+                and later[0]["unit"] == earlier[0]["unit"]:
+            return self.diff([later[0], earlier[0]], groups, [first, second])
+        return None
 
     def _said_in_facts(self, fq: FactQuestion, ids: list[int]) -> list[int]:
         """A word left over that the matched rows' section labels say (明细 of 项目支出明细预算 > 就业补助), or a
@@ -833,9 +933,27 @@ class Answerer:
             return None  # one table's two years, never two departments' figures
         per = [self._specific([f for f in facts if f["year"] == y and f["number"] is not None], fq, groups)
                for y in asked]
-        if not all(len({f["number"] for f in p}) == 1 for p in per):
-            return None
+        if len({f["number"] for f in per[1]}) == 1 and per[0] and (
+                len({f["number"] for f in per[0]}) > 1 or per[0][0]["unit"] != per[1][0]["unit"]):
+            per[0] = self._same_kind_later([f for f in facts if f["year"] == asked[0] and f["number"] is not None],
+                                           per[1][0])
+        if not all(len({f["number"] for f in p}) == 1 for p in per) or per[0][0]["unit"] != per[1][0]["unit"]:
+            return None  # never a rate against an amount
         return self.diff([per[0][0], per[1][0]], groups, asked, fq.growth)
+
+    def _same_kind_later(self, later: list[dict], earlier: dict) -> list[dict]:
+        """"工资福利支出比2023年增长多少" of a row printing 2023年实际数 beside 2024年预算数 and 2024年实际支出 by
+        quarter: the later year's column of the earlier's kind (实际 against 实际, 预算 against 预算), its
+        whole-year total when printed by period; several left, and the question is not narrowed."""
+        col = re.sub(r"(?:19|20)\d\d年度?", "", (earlier["col_labels"] or "").split(query.FACT_SEP)[-1])
+        kind = next((w for w in ("实际", "决算", "执行", "预算") if w in col), "")
+        if not kind or earlier["line"] not in {f["line"] for f in later}:
+            return later
+        same = [f for f in later if f["line"] == earlier["line"] and f["document_id"] == earlier["document_id"]
+                and kind in (f["col_labels"] or "") and f["unit"] == earlier["unit"]
+                and not re.search(r"差异|差额|增减|变动", f["col_labels"] or "")]
+        whole = [f for f in same if self._is_total_fact(f, "col")] or [f for f in same if _period_of(f) is None]
+        return whole if len(whole) == 1 else later
 
     def _of_level(self, fq: FactQuestion, ids: list[int]) -> list[int]:
         """"普通教育那一款": the rows whose subject code is of that level; none, and the word is unexplained."""
@@ -862,7 +980,9 @@ class Answerer:
             kind = "people" if re.search(r"人", fq.text) else "quantity" if re.search(r"辆", fq.text) else "money"
         else:
             return None
-        has = "、".join(dict.fromkeys(f"{_name(f)} {_shown(f)}" for f in facts[:4]))
+        # The items and the unit they are counted in, never their figures: a figure in another unit
+        # ("380" of 万元 for 多少亩) read off the reply would be a wrong answer.
+        has = "、".join(dict.fromkeys(compose.item_in_unit(_name(f), f["unit"] or "") for f in facts[:4]))
         return FactAnswer("unknown", compose.fact_kind_missing(kind, has) + _cite(self.idx, facts[:4]), [])
 
     def _counted_in(self, rows, docs: list[int], unit: str) -> bool:
@@ -920,6 +1040,12 @@ class Answerer:
                   only: list[str] | None) -> FactAnswer:
         """What the question's operation makes of the facts: a filter, a ratio or difference, a count, an
         extreme, a list, a sum; else the values themselves."""
+        if under := self._items_under(fq, facts):
+            facts = under
+        facts = self._townships_asked(fq, facts)
+        if fq.funded:
+            held = {self._row_key(f["id"]) for f in facts if f["number"] and f["number"] > 0}
+            facts = [f for f in facts if self._row_key(f["id"]) in held and not self._is_total_fact(f, "row")]
         numeric = [f for f in facts if f["number"] is not None]
         if fq.text_asked:
             return self._text_of_rows(fq, facts)
@@ -1020,9 +1146,7 @@ class Answerer:
         facts = [f for f in facts if matched(f) == top]
         if _USE not in keys_q:  # "就业补助多少": the row's figure, not what the note says it is used for
             facts = _prefer(facts, lambda f: _USE not in self.idx.fact_keys.get(f["id"], ()))
-        if re.search(r"多少人|几个人|几人|多少钱|几辆|多少辆", fq.text) and not any(_kind_fits(f, fq) for f in facts):
-            fq.kind_missing = True  # "多少人" of rows that count no people: not this table's figure
-        facts = _prefer(facts, lambda f: _kind_fits(f, fq))
+        facts = self._of_kind_asked(facts, fq)
         multi = [g for g in groups if len(g) > 1]
         if multi:  # per coordinated item, the facts with the fewest unexplained labels
             return self._per_item(facts, multi[0], fq, extra)
@@ -1050,6 +1174,16 @@ class Answerer:
         least = min(extra(f) for f in facts)
         facts = [f for f in facts if extra(f) == least]
         # Still several columns of one row and no column named: the first column that fits.
+        return facts
+
+    def _of_kind_asked(self, facts: list[dict], fq: FactQuestion) -> list[dict]:
+        """The facts of the kind of value asked (多少人 -> a count in 人, 多少钱 -> money); a share,
+        difference or sum is of figures: an item's empty cell in another table is none."""
+        if re.search(r"多少人|几个人|几人|多少钱|几辆|多少辆", fq.text) and not any(_kind_fits(f, fq) for f in facts):
+            fq.kind_missing = True  # "多少人" of rows that count no people: not this table's figure
+        facts = _prefer(facts, lambda f: _kind_fits(f, fq))
+        if {"ratio", "diff", "sum"} & set(fq.ops):
+            facts = _prefer(facts, lambda f: f["number"] is not None)
         return facts
 
     def _kinds_asked(self, facts: list[dict], fq: FactQuestion) -> bool:
@@ -1122,7 +1256,9 @@ class Answerer:
         out: list[dict] = []
         for m in items:
             mine = [f for f in facts if m.keys & set(self.idx.fact_keys.get(f["id"], ()))]
-            if mine:
+            if mine and m.keys <= set(self.idx.head_labels):
+                out += [f for f in mine if f not in out]  # "乡镇或单位": a rows' head names every row under it
+            elif mine:
                 mine = _prefer(mine, lambda f: f["number"] is not None) if "多少" in fq.text else mine
                 least = min(extra(f) for f in mine)
                 out += [f for f in mine if extra(f) == least and f not in out]
@@ -1206,6 +1342,8 @@ class Answerer:
             if pair is None:
                 return self.values(facts, groups)
             a, b = pair
+        if a["unit"] != b["unit"] and "%" in (a["unit"], b["unit"]):
+            return self.values([a, b], groups)  # a rate less an amount is no difference
         unit = a["unit"] or b["unit"] or ""
         d = a["number"] - b["number"]
         years_apart = a["year"] != b["year"]
@@ -1229,7 +1367,7 @@ class Answerer:
             # "行政运行占比多少" of a row printed as 合计 / 基本支出 / 项目支出: its total's share.
             return self.share_of_total(totals)
         if len(facts) > 2:
-            facts = self._totals_of_two(facts, groups) or facts
+            facts = self._totals_of_two(facts, groups) or self._one_figure_each(facts, groups, asked) or facts
         pair = self._pair(facts, groups) if len(facts) == 2 else None
         if pair is None:
             return self.values(facts, groups)
@@ -1301,6 +1439,24 @@ class Answerer:
             return None
         return FactAnswer("answered", compose.printed_share(_name(share[0]).split(" ")[0], _shown(share[0]))
                           + _cite(idx, share), share)
+
+    def _one_figure_each(self, facts: list[dict], groups: list[list[Mention]], asked: str) -> list[dict] | None:
+        """"卫生健康支出占一般公共预算财政拨款支出比例": two items named, each printed in several tables (收入
+        and 支出 alike) with one and the same figure: that figure each (a percentage beside an amount is no
+        candidate); two figures for an item, and the share is not guessed."""
+        said = [m for g in groups for m in g]
+        if len(said) != 2:
+            return None
+        picked = []
+        for m in said:
+            own = [f for f in facts if m.keys & set(self.idx.fact_keys.get(f["id"], ())) and f["unit"] != "%"]
+            if not own or len({f["number"] for f in own}) != 1:
+                return None
+            picked.append(max(own, key=lambda f: _said_in(f["col_labels"] or "", asked)))  # 支出 asked: the 支出 table's
+        a, b = picked
+        if a["id"] == b["id"] or a["unit"] != b["unit"] or a["document_id"] != b["document_id"]:
+            return None
+        return picked
 
     def _totals_of_two(self, facts: list[dict], groups: list[list[Mention]]) -> list[dict] | None:
         """"实有占编制的比例": two column groups named, each printed in parts with a 合计 column, on the
@@ -2003,6 +2159,8 @@ class Answerer:
             return FactAnswer("answered", compose.checked_list(lines, checked) + _cite(self.idx, [f for f, _ in out]),
                               [f for f, _ in out])
         n = fq.number
+        if n is not None and fq.number_unit.startswith("万") and facts and all(f["unit"] == "元" for f in facts if f["number"] is not None):
+            n *= 10000  # "超过九十万" of a column in 元
         ops = {"eq": lambda x: abs(x - n) < 1e-9, "lt": lambda x: x < n, "gt": lambda x: x > n, "ge": lambda x: x >= n}
         test = ops.get(fq.cmp or "eq")
         if test is None:  # below_full / below_target are answered above
@@ -2038,6 +2196,11 @@ class Answerer:
         scoped = {k for f in facts for k in self.idx.fact_keys.get(f["id"], ())}
         # the level's labels in the matched tables only: another table's 单位名称 rows are not these
         labels = [x for x in sorted(self.idx.head_labels[heads[0]]) if x in scoped or not facts] if heads else []
+        # the table's own rows in its order; its 合计 row is no item of the level
+        first: dict[str, int] = {}
+        for f in sorted(facts, key=lambda f: (f["document_id"], f["page"] or 0, f["line"] or 0)):
+            first.setdefault(label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1]), len(first))
+        labels = sorted((x for x in labels if not _is_total(x)), key=lambda x: (first.get(x, len(first)), x))
         if labels:
             h = heads[0]
             return FactAnswer("answered", compose.labels_of_level(h, labels) + _cite(self.idx, facts[:20]), facts)

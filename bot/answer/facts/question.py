@@ -47,6 +47,7 @@ class FactQuestion:
     mentions: list[Mention] = field(default_factory=list)
     leftover: str = ""
     number: float | None = None  # a filter's number ("权重是10", "不到九成")
+    number_unit: str = ""  # the unit said with it ("九十万": 万, so 900000 of a column in 元)
     cmp: str = ""  # "eq" | "lt" | "gt"
     percent: bool = False  # the filter's number is a percentage ("不到九成"): only percentages are compared
     rate: str = ""  # 执行率 / 完成率 asked but not a label
@@ -69,6 +70,7 @@ class FactQuestion:
     kind_missing: bool = False  # the question asks people or money; no matching fact holds that
     dept_names: list[tuple[str, list[str]]] = field(default_factory=list)  # each name said, the departments it fits
     total: bool = False  # "总支出", "总预算", "一般公共预算总支出": the table's 合计/总计 row, in people's words
+    funded: bool = False  # "分到了钱": only rows holding an amount (above zero) are counted or listed
     text_asked: str = ""  # "time" (什么时候设的) / "kind" (几类事业单位): a text of the row is asked, never a number
 
 
@@ -91,16 +93,22 @@ def _take(text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool
 _COMPARED_YEAR = re.compile(r"(比|较|相比|对比|同比|与|(?:跟|和)(?=(?:20|19)\d\d(?:年度|年)相?比))((?:20|19)\d\d)(?:年度|年)")
 
 
-def _compared_year(text: str, idx: FactIndex, conversation: list[str] | None = None) -> str:
+def _compared_year(text: str, idx: FactIndex, departments: list[str] | None = None) -> str:
     """"比2023年少了多少" in a 2024 table is "比上年": the table's own comparison with the year before,
-    not a question about a 2023 table (the tables of the departments named, else of the conversation's)."""
+    not a question about a 2023 table (the departments of the conversation when a follow-up names none)."""
     m = _COMPARED_YEAR.search(text)
-    if not m:
-        return text
-    depts = _departments_in(text, idx) or conversation or list(idx.dept_docs)
+    if not m or re.search(r"(?:19|20)\d\d", text[:m.start()]):
+        return text  # "2023实际比2024年实际": both years said, each its own
+    depts = _departments_in(text, idx) or list(departments or ()) or list(idx.dept_docs)
     years = [idx.docs[x].year or 0 for d in depts for x in idx.dept_docs.get(d, ())]
     if years and int(m.group(2)) == max(years) - 1:
         return text[:m.start(2)] + "上年" + text[m.end():]
+    said = int(m.group(2))
+    if any(
+            idx.docs[x].year == said + 1 and said in idx.doc_years.get(x, ()) for d in depts for x in idx.dept_docs.get(d, ())):
+        # a later table of the department is of another year (2025): the 2024 table printing a 2023
+        # column is the one compared, its own year against the year said
+        return text[:m.start()] + f"{said + 1}年" + text[m.start():]
     return text
 
 
@@ -136,7 +144,9 @@ def _canonical(text: str, idx: FactIndex, departments: list[str] | None = None) 
                 # "全年实际花了多少": the verb after a label that already names what was spent adds nothing.
                 at = text.index(w)
                 said = next((text[at - n:at] for n in range(min(at, 12), 1, -1) if text[at - n:at] in idx.label_facts), "")
-                if "实际" in said or canon in said:
+                # "二季度花了多少": a period's column is what was spent in it; the verb adds nothing either
+                if "实际" in said or canon in said or re.search(r"执行|实际|支出", canon) \
+                        and re.search(r"(?:[一二三四1-4]季度|上半年|下半年|\d{1,2}月份?)$", text[:at]):
                     text = text[:at] + text[at + len(w):]
                     continue
                 # "公车保有量" -> 公务用车保有量: the word and the rest of the label said after it are one label.
@@ -346,7 +356,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _read_operations(fq, text, taken, scope, idx)
     _filter(fq, text, taken)
     _read_fall_and_finished(fq, question, text, taken)
-    _drop_shared_word(fq, idx)
+    _words_said_again(fq, idx, text, taken)
     rest = "".join(ch if not any(s <= i < e for s, e in taken) else " " for i, ch in enumerate(text))
     if re.search(r"[\u4e00-\u9fff]{2}", _FILLER.sub(" ", rest)) and _row_by_part(fq, rest, scope, idx, taken):
         fq.mentions.sort(key=lambda m: m.start)
@@ -370,6 +380,14 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
 
 
 _DIFF_WORD = re.compile(r"差额|差值|差异|差距")
+
+
+def _said_again(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> None:
+    """"2023实际比2024年实际": a label said again for the other year compared is understood."""
+    for m in list(fq.mentions) if "diff" in fq.ops and len(fq.years) == 2 else ():
+        said = text[m.start:m.end] if m.start >= 0 else ""
+        for again in re.finditer(re.escape(said), text) if len(said) >= 2 else ():
+            _take(text, taken, again.start(), again.end())
 
 
 def _total_of_rows_said_together(fq: FactQuestion, text: str) -> None:
@@ -420,6 +438,12 @@ def _read_text_asked(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) 
             if kind == "time" and (verb := re.match(r"[\u4e00-\u9fff]{1,2}?的", text[end:])):
                 _take(text, taken, end, end + verb.end())  # 设的 / 成立的 / 开始的: the event the time is of
             return
+
+
+def _words_said_again(fq: FactQuestion, idx: FactIndex, text: str, taken: list[tuple[int, int]]) -> None:
+    """Words every row ends with, and a label said again for the other year compared."""
+    _drop_shared_word(fq, idx)
+    _said_again(fq, text, taken)
 
 
 def _drop_shared_word(fq: FactQuestion, idx: FactIndex) -> None:
@@ -563,6 +587,12 @@ def _read_fall_and_finished(fq: FactQuestion, question: str, text: str, taken: l
     if m := re.search(r"(?:已经|已)?(?:付|支付|执行|花|拨付|用)完(?:了)?", text):
         fq.finished = True
         _take(text, taken, m.start(), m.end())
+    if (m := _FUNDED.search(text)) and {"count", "list"} & set(fq.ops):
+        fq.funded = True  # "有几个乡镇分到了钱": the rows holding an amount, not the empty ones
+        _take(text, taken, m.start(), m.end())
+
+
+_FUNDED = re.compile(r"(?:分到|拿到|得到|分配到|领到|获得)(?:了)?(?:钱|资金|经费|补助|拨款)")
 
 
 def _words_of_named_rows(fq: FactQuestion) -> None:
@@ -915,8 +945,15 @@ _PERIOD_RANGE = re.compile(r"(?:第)?([一二三四])(?:季度)?(?:到|至|~|-|�
 def _read_subjects_and_values(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
     """What a table is about (its project, its kind: "就业补助资金", "自评表") narrows to that table; a
     period (一季度, 上半年) selects months; a value the table prints as text ("区级财政资金") selects rows."""
+    named = {d for dept in fq.departments for d in idx.dept_docs.get(dept, ())}
+
+    def in_other_title(word: str, own: set[int]) -> bool:
+        """"专项资金" of one project (or a text cell) and of another table's title (专项资金分配表): the
+        word names no one table and no rows of its own."""
+        return any(word in key for d, keys in idx.sheet_titles.items()
+                   if d not in own and (not named or d in named) for key in keys)
     for name in idx.subject_order:
-        if name not in text:
+        if name not in text or in_other_title(name, set(idx.subjects[name])):
             continue
         docs = idx.subjects[name]
         named = {d for dept in fq.departments for d in idx.dept_docs.get(dept, ())}
@@ -1040,6 +1077,15 @@ def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], 
         _take(text, taken, said.start() + said.group().rindex("预算") + 2, said.end())
     if fq.growth and "diff" not in fq.ops:
         fq.ops.append("diff")
+
+    rate_of_change = r"增减率|增长率|增幅|变化率|变动率|增长幅度"
+    plain = re.sub(rate_of_change, "  ", text)
+    if any(w in plain for w in _OPS["diff"]) or re.search(r"(?:较|比)(?:上年|去年|上一年|(?:19|20)\d\d)", plain):
+        # "增加多少 增长率多少": the rate of the change asked is shown with every difference (computed when
+        # the table prints none); a printed rate column is a label, read before.
+        for m in re.finditer(rate_of_change, text):
+            if not any(mm.start <= m.start() and m.end() <= mm.end for mm in fq.mentions):
+                _take(text, taken, m.start(), m.end())
     for op, words in _OPS.items():
         for w in words:
             if w not in text or fq.growth and op == "ratio":  # most questions say none of them
@@ -1092,8 +1138,8 @@ _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
 def _filter(fq: FactQuestion, text: str, taken: list[tuple[int, int]] | None = None) -> None:
     """A comparison the question applies to a column: 是10 / 等于 / 大于 / 超过 / 不到 / 低于 / 不到九成. The
     words of the comparison are understood, so they are no leftover."""
-    m = re.search(r"(不到|不足|低于|少于|小于|未达到|没达到|没到|高于|超过|大于|多于|达到|等于|是|为)(-?[0-9.]+|[一二两三四五六七八九十]+)"
-                  r"(成|%|分|万元|万|人|个)?", text)
+    m = re.search(r"(不到|不足|低于|少于|小于|未达到|没达到|没到|高于|超过|大于|多于|达到|等于|是|为)(-?[0-9.]+|[一二两三四五六七八九十百千]+)"
+                  r"(成|%|分|万元|万|人|个)?", text) or re.search(r"(?<=率)()(-?[0-9.]+)(%?)(?=的|是|$)", text)  # "执行率100%的" (% gone)
     if not m:
         # "哪些扣分了" filters the rows; "怎么扣分" asks the 评价标准 (the vocabulary reads it so)
         if said := re.search(r"没拿满|没有拿满|不满分|没满分|未满分|(?<!怎么)(?<!如何)扣(?:了)?分|丢分", text):
@@ -1108,18 +1154,37 @@ def _filter(fq: FactQuestion, text: str, taken: list[tuple[int, int]] | None = N
     if taken is not None:
         _take(text, taken, m.start(), m.end())
     word, num, unit = m.groups()
-    fq.percent = unit in ("成", "%")
+    fq.percent = unit in ("成", "%") or not word  # a rate's number (执行率100) is a percentage
     try:
         value = float(num)
     except ValueError:
-        value = float(_CN_NUM.get(num, 0) or 0)
+        value = float(_cn_number(num))
         if not value:
             return
     if unit == "成":
         value *= 10
     fq.number = value
+    fq.number_unit = unit or ""
     fq.cmp = "lt" if word in ("不到", "不足", "低于", "少于", "小于", "未达到", "没达到", "没到") else \
         "gt" if word in ("高于", "超过", "大于", "多于") else "ge" if word == "达到" else "eq"
+
+
+def _cn_number(said: str) -> int:
+    """A number in Chinese numerals up to the thousands ("九十" 90, "一百二十" 120, "十五" 15, "两百" 200);
+    0 when it is not one."""
+    total, digit = 0, None
+    for ch in said:
+        if ch in "百千十":
+            scale = {"十": 10, "百": 100, "千": 1000}[ch]
+            total += (digit if digit is not None else 1) * scale
+            digit = None
+        elif ch in _CN_NUM:
+            if digit is not None:
+                return 0  # "九九": no numeral of a number
+            digit = _CN_NUM[ch]
+        else:
+            return 0
+    return total + (digit or 0)
 
 
 def _departments_in(text: str, idx: FactIndex) -> list[str]:

@@ -10,6 +10,7 @@ from bot.answer import REL_YEARS as _REL_YEARS
 from bot.answer.facts.answerer import _KINDS_ASKED, Answerer
 from bot.answer.facts.index import FactIndex, index_for
 from bot.answer.facts.question import (
+    _ROW_NOUN_LEFT,
     FactAnswer,
     FactQuestion,
     _compared_year,
@@ -302,6 +303,8 @@ def _continues(turn, answerer: Answerer) -> bool:
     vocabulary's followup_starts, "其中…"), or is short. A complete one starts afresh."""
     text = compact(normalize(turn.question))
     vocab = turn.kb.vocab
+    if getattr(turn, "followup", False):  # an ordinal of the last list, asked again with its item
+        return True
     if bool(_FOLLOWUP.search(text)) or text.startswith(tuple(vocab.followup_starts)):
         return True
     # "平均每个老人多少元", "二季度和三季度分别多少": arithmetic or a period asked of nothing named, and
@@ -621,7 +624,9 @@ def _each_clause(turn, typed, clauses: list[str]):
         step = type(turn)(turn.kb, turn.rules, turn.session, clause)
         step.clause = True
         got = step.run()
-        texts.append(got.text if got.status == "answered" else compose.clause_unanswered(clause, got.text))
+        text = got.text if got.status == "answered" else compose.clause_unanswered(clause, got.text)
+        if text not in texts:  # "第三个是哪个 多少": both clauses answered by the one row, said once
+            texts.append(text)
         if got.status != "answered":
             status = "unknown"
     # Two asks the same line answers ("评价标准 … 怎么扣分") show it once.
@@ -697,7 +702,8 @@ def _explains_more(answerer: Answerer, fa: FactAnswer, typed_text: str, typed_in
     depts = {f["department"] for f in fa.facts}
     if fa.status == "answered" and len(depts) >= 2 and not all(compact(d) in shown for d in depts):
         return True  # the typed answer covered one of the departments asked about
-    if fa.status != "answered" or fq is None or not fq.mentions or fq.leftover:
+    # "几个项目": the noun of the rows counted is no word left unexplained
+    if fa.status != "answered" or fq is None or not fq.mentions or _ROW_NOUN_LEFT.sub("", fq.leftover).strip():
         return False
     named = [fq.text[m.start:m.end] for m in fq.mentions if m.start >= 0]
     if not all(m.exact or m.quality >= 0.8 for m in fq.mentions):
@@ -709,9 +715,11 @@ def _explains_more(answerer: Answerer, fa: FactAnswer, typed_text: str, typed_in
 def _conversation_departments(turn, idx: FactIndex) -> list[str]:
     """The departments a follow-up ("2021年的预算呢") is about: those of the conversation's frame."""
     frame = getattr(turn.session, "frame", None)
-    if not _FOLLOWUP.search(compact(turn.question)) or frame is None:
+    if not _FOLLOWUP.search(compact(turn.question)):
         return []
-    return sorted({idx.docs[d].department for d in getattr(frame, "doc_ids", None) or () if d in idx.docs})
+    framed = sorted({idx.docs[d].department for d in getattr(frame, "doc_ids", None) or () if d in idx.docs})
+    # a fact answer's department is kept in the facts' own context, not in the frame
+    return framed or sorted(d for d in _context(turn.session).get("departments") or () if d in idx.dept_docs)
 
 
 def _missing_year(idx: FactIndex, question: str, kb, conversation: list[str] | None = None) -> str:
