@@ -115,3 +115,9 @@ def test_a_proportion_asked_is_the_one_its_text_states_never_a_share_of_the_tota
     # the share of the total is still answered when it is what is asked
     a = samples_engine.ask("城乡居民养老保险政府补贴资金占比")
     assert a.status == "answered" and "25.91%" in a.text, a.text
+
+
+def test_the_level_a_table_prints_a_row_under_is_its_own_label(samples_engine) -> None:
+    # the 申报表 prints its 满意度 row under 效益指标 (the typed reading files it as 满意度指标)
+    a = samples_engine.ask("东湖项目的满意度指标属于哪个一级指标")
+    assert a.status == "answered" and "效益指标" in a.text and "第52行" in a.text, a.text

@@ -89,6 +89,10 @@ _ITEMS_ASKED = re.compile(r"(?:的)?(?:都|一共|共)?(?:有|包括|包含|分�
 
 _TOWNSHIP = re.compile(r"(?:镇|乡|街道|街道办事处|苏木)$")
 
+# "放在哪个一级指标下面", "属于哪个二级指标": the label of the level a table prints its rows under.
+_PLACED = re.compile(r"(?:放在|属于|归在|归于|归属于?|列在|排在|在)(?:哪个|哪一个|哪一|什么)(?P<head>[\u4e00-\u9fff]{2,5}?)"
+                     r"(?:下面|下边|之下|下|里面|里)?(?:的)?(?:呢|吗)?$")
+
 # Punctuation inside a sentence ("省：市：县"), left out when its words are compared with the question's.
 _PUNCT_OUT = re.compile(r"[：:，,、\s“”\"]")
 
@@ -278,6 +282,9 @@ class Answerer:
         if (fa is None or fa.status != "answered") and only is None and not re.search(r"多少|几", compact(question)) \
                 and (quoted := self.from_quoted_text(question, doc_ids, context)) is not None:
             return quoted
+        if (fa is None or fa.status != "answered") and only is None \
+                and (placed := self.placed_under(question, doc_ids)) is not None:
+            return placed
         if (fa is None or fa.status != "answered") and asks and only is None:
             noted = self.from_notes(question, doc_ids, context)
             if noted is None:
@@ -291,6 +298,33 @@ class Answerer:
                     return FactAnswer("answered", first.text + "\n" + noted.text, first.facts + noted.facts)
             return noted
         return fa
+
+    def placed_under(self, question: str, doc_ids: list[int] | None) -> FactAnswer | None:
+        """"满意度指标放在哪个一级指标下面": the label the table prints, in the column headed by the level asked,
+        over the rows the rest of the question names; None unless those rows stand under one such label."""
+        idx = self.idx
+        text = compact(normalize(question))
+        m = _PLACED.search(text)
+        if m is None or m.start() < 2:
+            return None
+        head = m.group("head")
+        fq = self.read(text[:m.start()])
+        keys = {k for mm in fq.mentions for k in mm.keys}
+        if not keys:
+            return None
+        docs = set(_scope_docs(idx, fq, doc_ids))
+        rows = [f for f in idx.facts(sorted({x for k in keys for x in idx.label_facts.get(k, ()) if idx.fact_doc[x] in docs})[:400])
+                if head in (f["row_heads"] or "").split(query.FACT_SEP)]
+        found: dict[str, list[dict]] = defaultdict(list)
+        for f in rows:
+            heads, labels = (f["row_heads"] or "").split(query.FACT_SEP), (f["row_labels"] or "").split(query.FACT_SEP)
+            at = heads.index(head)
+            if at < len(labels) - 1 and not set(idx.fact_keys[f["id"]][:at + 1]) & keys:
+                found[labels[at]].append(f)  # the level above the rows named, not a row named itself
+        if len(found) != 1:
+            return None
+        [(label, facts)] = found.items()
+        return FactAnswer("answered", compose.placed_under(text[:m.start()], head, label) + _cite(idx, facts[:1]), facts[:1])
 
     def from_quoted_text(self, question: str, doc_ids: list[int] | None, context: dict | None) -> FactAnswer | None:
         """"个人缴费财政补贴标准怎么定的": words of the question said verbatim (six characters at least) in one

@@ -398,6 +398,9 @@ def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
     column = _column_of_the_row(turn, typed, answerer, idx, context) or _money_of_the_row(turn, typed, idx, context)
     if column is not None:
         return column
+    if typed.intent == "department" and (placed := answerer.placed_under(turn.question, None)) is not None:
+        # "满意度指标属于哪个一级指标": the level the table prints the rows under, not whose table it is
+        return _facts_answer(turn, placed, answerer, idx, answer_type)
     if typed.status == "clarify" and typed.options and not context \
             and _one_table_says_no(answerer.read(turn.question), idx, typed.options):
         return None  # which department is not asked when one department's table holds what is named
