@@ -46,6 +46,9 @@ def test_years_a_tables_cells_carry_are_answered_and_compared(samples_engine) ->
     assert a.status == "answered" and "1290" in a.text and "1830" not in a.text, a.text
     a = samples_engine.ask("东湖分局2020年预算比2019年增长了百分之几")
     assert a.status == "answered" and "23.71%" in a.text, a.text
+    # no label said: the figure the table prints for the other year says what is compared (预算)
+    a = samples_engine.ask("东湖分局专项资金2020年比2018年多多少")
+    assert a.status == "answered" and "3120" in a.text and "3610" in a.text, a.text
     # "前年" after a question of 2020: the same question of 2018
     a = _talk(samples_engine, "东湖分局那个项目2020年预算多少", "前年的呢")
     assert a.status == "answered" and "3610" in a.text and "5440" not in a.text, a.text

@@ -299,6 +299,27 @@ class Answerer:
             return noted
         return fa
 
+    def _as_the_other_year_says(self, question: str, fq: FactQuestion, docs: list[int], years: list[int],
+                                doc_ids: list[int] | None, context: dict | None) -> FactAnswer | None:
+        """"专项资金2020比2019年增长百分之几": two years compared of one table and no label said — asked with
+        the word of the one figure the table prints for the year not its own ("2019年预算金额" -> 预算) said
+        after its first year; None when there is not exactly one such word."""
+        word = self._word_of_the_other_year(fq, docs, years)
+        at = re.search(r"(?:19|20)\d\d年?度?", question)
+        if not word or at is None or word in question:
+            return None
+        return self._answer(question[:at.end()] + word + question[at.end():], doc_ids, context)
+
+    def _word_of_the_other_year(self, fq: FactQuestion, docs: list[int], years: list[int]) -> str:
+        """The word of the one figure a table prints for the year that is not its own; "" when not one."""
+        if len(docs) != 1 or len(set(years)) != 2 or "diff" not in fq.ops:
+            return ""
+        idx, own = self.idx, self.idx.docs[docs[0]].year
+        other = [f for f in idx.docs[docs[0]].facts if idx.fact_year[f] in years and idx.fact_year[f] != own]
+        labels = {re.sub(r"(?:19|20)\d\d年度?|金额$|数$", "", k) for f in idx.facts(other[:50]) if f["number"] is not None
+                  for k in idx.fact_keys[f["id"]][:idx.fact_nrows.get(f["id"], 0)] if year_in(k)}
+        return labels.pop() if len(labels) == 1 and len(next(iter(labels))) >= 2 else ""
+
     def placed_under(self, question: str, doc_ids: list[int] | None) -> FactAnswer | None:
         """"满意度指标放在哪个一级指标下面": the label the table prints, in the column headed by the level asked,
         over the rows the rest of the question names; None unless those rows stand under one such label."""
@@ -433,7 +454,7 @@ class Answerer:
         if settled:
             return fa
         if not fq.mentions:
-            return self._without_labels(fq, docs)
+            return self._as_the_other_year_says(question, fq, docs, years, doc_ids, context) or self._without_labels(fq, docs)
         if "diff" in fq.ops and fq.relative_year and not fq.years and re.search(r"(?:较|比)(?:上年|去年|上一年)", fq.text):
             base = max(idx.docs[d].year or 0 for d in docs)
             years = [base, base - 1]
