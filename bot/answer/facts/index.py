@@ -62,8 +62,9 @@ class _Doc:
 class FactIndex:
     """Labels -> facts, built once per knowledge base (facts stay in SQLite; only labels are held)."""
 
-    def __init__(self, conn, documents: dict[int, dict], vocab_path: str):
+    def __init__(self, conn, documents: dict[int, dict], vocab_path: str, cut=None):
         self.conn = conn
+        self.cut = cut  # the knowledge base's word cutter: where a question's words begin and end
         syn, abbrev = _read_words(vocab_path)
         self.synonyms = syn
         self.abbrev = abbrev or DEFAULT_ABBREVIATIONS
@@ -332,6 +333,6 @@ def index_for(kb) -> FactIndex:
     with _LOCK:
         idx = _INDEXES.get(kb)
         if idx is None:
-            idx = FactIndex(kb.conn, kb.documents, kb.vocab.path)
+            idx = FactIndex(kb.conn, kb.documents, kb.vocab.path, kb.segmenter.cut)
             _INDEXES[kb] = idx
         return idx

@@ -238,6 +238,30 @@ def _yield_to_whole_labels(found: list[tuple], idx: FactIndex) -> list[tuple]:
     return out
 
 
+def _word_spans(text: str, idx: FactIndex) -> list[tuple[int, int]]:
+    """Where the question's words begin and end (by the knowledge base's word cutter)."""
+    spans, at = [], 0
+    for word in idx.cut(text) if idx.cut is not None else ():
+        spans.append((at, at + len(word)))
+        at += len(word)
+    return spans
+
+
+def _another_word(form: str, text: str, s: int, e: int, words: list[tuple[int, int]]) -> bool:
+    """Whether a label said only in part (text[s:e], inside the label's form) begins inside a word of the
+    question whose first characters differ from the label's there: "雇员经费" says 雇员, not the 人员 of
+    人员经费, so it does not name 人员经费 (a question word running past the label's start is fine). Its end
+    is left free: a label's last characters are often what a question leaves off ("执行" of 执行率)."""
+    p = form.find(text[s:e])
+    if p < 0:
+        return False
+    for w0, w1 in words:
+        before = form[max(0, p - (s - w0)):p] if w0 < s < w1 else ""
+        if before and before != text[s - len(before):s]:
+            return True
+    return False
+
+
 def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[int, int]]) -> None:
     _read_options(fq, fq.text, taken, idx)  # a tick-box cell named by two of its options, before the labels
     # Labels are matched on what departments, years and operations left (their characters blanked).
@@ -253,6 +277,7 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
         keys &= in_scope
     found = []
     codes = list(re.finditer(r"\d{3,}", text))
+    words = _word_spans(fq.text, idx)
     for k in keys:
         for form in idx.key_forms.get(k, (k,)):
             if len(form) < 2 or not any(form[i:i + 2] in grams for i in range(len(form) - 1)):
@@ -266,6 +291,8 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
             if any(rs < e and s < re_ and run.group() not in form for run in codes for rs, re_ in [run.span()]):
                 continue  # a code said ("2130306") names only the label with that very code
             exact = n == len(form) and e - s == n
+            if not exact and e - s == n and _another_word(form, fq.text, s, e, words):
+                continue  # "雇员经费" is not 人员经费: the question's own word differs where the label's does
             ok = exact or (n >= 3 and n / len(form) >= 0.5 and n / (e - s) >= 0.6) or \
                 (n >= 2 and n / len(form) >= 0.5 and e - s == n) or \
                 (n >= 4 and e - s == n and form.endswith(text[s:e]))  # "老年人数" of 60周岁以上老年人数
