@@ -337,12 +337,53 @@ def _ordinal_into_list(kb: KnowledgeBase, rules: list[Rule], session: Session, q
         return average
     asked = figures.into_list(earlier, question) or figures.by_extreme(earlier, question, projects) \
         or figures.by_word(earlier, question) or _indicator_saying(kb, earlier, question)
+    for again in ([] if asked is not None else [figures.of_another_year(earlier, question),
+                                                 _of_the_one_indicator(kb, earlier, question, named)]):
+        if again is None:
+            continue
+        _restore(session, before)
+        other = _Turn(kb, rules, session, again).run()
+        if other.status == ANSWERED:
+            return other
+        _restore(session, before)
+    if asked is None and (item := _item_of_the_list_said(kb, rules, session, question, before)) is not None:
+        return item
     if asked is None:
         return _of_the_last_figure(kb, rules, session, question, answer, before, named)
     _restore(session, before)
     step = _Turn(kb, rules, session, asked)
     step.followup = True  # the item of the last list, asked in the conversation (its department)
     return step.run()
+
+
+def _item_of_the_list_said(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str,
+                           before: dict) -> Answer | None:
+    """"东湖项目支出明细第一项是啥": the list said before the ordinal shown as the conversation's list, then
+    its item asked; None (the session as it was) when either is not answered."""
+    m = figures.ORDINAL.search(question)
+    if m is None or m.start() < 2:
+        return None
+    _restore(session, before)
+    listed = _Turn(kb, rules, session, question[:m.start()] + "有哪些").run()
+    figures.keep_list(session, listed)
+    asked = figures.into_list(session, question[m.start():]) if listed.status == ANSWERED else None
+    answer = _Turn(kb, rules, session, asked).run() if asked is not None else None
+    if answer is None or answer.status != ANSWERED:
+        _restore(session, before)
+        return None
+    return answer
+
+
+def _of_the_one_indicator(kb: KnowledgeBase, s: Session, question: str, named: list[str] | None) -> str | None:
+    """"满意度类指标是哪个" → "权重多少": a short question naming nothing of its own, after an answer about
+    one indicator, asked of that indicator (its project's name and its own said)."""
+    if named is None or named or len(s.focus_indicators) != 1 or len(compact(question)) > 8 \
+            or understand(normalize(question), kb).mentions:  # "经济效益指标呢" names a category of its own
+        return None
+    rows = query.indicators(kb.conn, ids=s.focus_indicators)
+    if len(rows) != 1 or rows[0]["name"] in question:
+        return None
+    return f"{rows[0]['project_name']}{rows[0]['name']}{question}"
 
 
 def _indicator_saying(kb: KnowledgeBase, s: Session, question: str) -> str | None:

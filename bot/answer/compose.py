@@ -528,6 +528,20 @@ def computed_rate(rate: str) -> str:
     return f"（{rate}%）"
 
 
+def placed_under(what: str, head: str, label: str) -> str:
+    """"东湖项目的满意度指标 放在一级指标“效益指标”下"."""
+    return f"{what} 在表中放在{head}“{label}”下"
+
+
+def proportion_not_a_share() -> str:
+    return "表中没有写明这一项的分担比例（它占总预算的比例不是分担比例）。"
+
+
+def growth_rate(rate: str, up: bool) -> str:
+    """The change over the earlier figure, said as asked: "，增长 23.71%"."""
+    return f"，{'增长' if up else '下降'} {rate.lstrip('-')}%"
+
+
 NO_TOTAL_FOR_SHARE = "算占比需要这一项和它所在列的合计，表中没有找到合计。"
 SUM_OF_ITEMS = "各项之和"
 

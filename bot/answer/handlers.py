@@ -421,7 +421,14 @@ def do_compare(t: Turn, f: Frame) -> Answer:
                          rows=amount_rows([a, b]))
 
 
+# "省市县按什么比例分担": the proportion the table's text states for splitting the cost, not the item's
+# share of the total (the fact answerer reads it from the row's text).
+_PROPORTION_STATED = re.compile(r"(?:按|以)(?:照)?(?:什么|啥|怎样的?)?比例(?:分担|分摊|负担|承担|配套)|(?:什么|啥)比例(?:分担|分摊|负担|承担|配套)")
+
+
 def do_share(t: Turn, f: Frame) -> Answer:
+    if _PROPORTION_STATED.search(t.p.text):
+        return t.unknown(compose.proportion_not_a_share())
     lead = ""
     if not f.projects and f.order and len({t.kb.documents[d]["department_name"] for d in f.doc_ids}) == 1:
         # "占比最大的是哪个项目": within one department the largest share is the largest amount.
@@ -649,6 +656,10 @@ def do_execution(t: Turn, f: Frame) -> Answer:
                          rows=table)
 
 
+_VALUES_ASKED = re.compile(r"完成值")
+_VERDICT_ASKED = re.compile(r"没有?完成|未完成|达标|是否|有没有|完成了吗|完成没有|完成得|哪些|哪个|几个")
+
+
 def do_completion(t: Turn, f: Frame) -> Answer:
     """Compare each indicator's 全年完成值 with its target; say which were not reached."""
     rows = [r for r in indicator_rows(t, f) if r["actual_value"]]
@@ -656,8 +667,9 @@ def do_completion(t: Turn, f: Frame) -> Answer:
         rows = [r for r in query.indicators(t.conn, ids=f.indicators) if r["actual_value"]]
     if not rows:
         return t.unknown(compose.NO_COMPLETION)
-    if f.indicators:
-        # Named indicators: their target and 全年完成值 side by side, and whether each was reached.
+    if f.indicators or (_VALUES_ASKED.search(t.p.text) and not _VERDICT_ASKED.search(t.p.text) and t.p.categories()):
+        # Named indicators, or a category's 完成值 asked ("那效益类的完成值呢"): their target and 全年完成值 side by
+        # side, and whether each was reached — the values asked, not only a verdict.
         text = compose.grouped_indicators(rows, "annual", numbering=range(1, len(rows) + 1))
         text += "\n" + "\n".join(compose.reached_line(r) for r in rows) + dept_note(t, f.doc_ids)
         ids = [r["id"] for r in rows]

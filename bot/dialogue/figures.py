@@ -51,6 +51,8 @@ def remember(s: Session, answer: Answer, departments: list[str]) -> None:
     figure = figure_of(answer, departments) if answer.status == ANSWERED else (
         {"unanswered": True, "of_total": bool(TOTAL_SAID.search(compact(answer.question)))}
         if answer.status == UNKNOWN else None)
+    if figure and "label" in figure and _SAID_YEAR.search(answer.question):
+        figure["asked"] = answer.question  # "2020年预算多少" → "前年的呢": asked again of another year
     s.figures = [*s.figures[-(KEEP - 1):], figure or {}]
 
 
@@ -468,6 +470,8 @@ def into_list(s: Session, question: str) -> str | None:
     return item if _IDENTITY.match(rest) else question[: m.start()] + item + question[m.end():]
 
 
+ORDINAL = _ORDINAL  # "第一项": what the engine looks for in a question naming its list too
+
 LAST_ITEM = re.compile(r"最后(?:一个|一项|一条|那个|那项|这个|一位)")  # "最后一个要求多少": the last item shown
 
 
@@ -535,6 +539,26 @@ def average_of(question: str, projects: list[tuple[str, float]], unit: str) -> A
     total = sum(v for _, v in projects)
     result = _num(total / len(projects)) + unit
     return Answer(question, ANSWERED, compose.average_of_projects(len(projects), _num(total) + unit, result), "combine")
+
+
+_SAID_YEAR = re.compile(r"((?:19|20)\d\d)年")
+_YEAR_ONLY = re.compile(r"(?:那|那么)?(大前年|前年|去年|上年|上一年|((?:19|20)\d\d)年?度?)(?:的)?(?:呢|是多少|多少|有多少)?")
+_YEARS_BACK = {"大前年": 3, "前年": 2, "去年": 1, "上年": 1, "上一年": 1}
+
+
+def of_another_year(s: Session, question: str) -> str | None:
+    """"东湖那个项目2020年预算多少" → "前年的呢": the question just answered asked again of the year the
+    follow-up says (前年 counted from the year it said); None when the follow-up says more than a year, or
+    the question before said no one year."""
+    m = _YEAR_ONLY.fullmatch(compact(question))
+    last = s.figures[-1] if s.figures else {}
+    asked = str(last.get("asked") or "")
+    said = {y.group(1) for y in _SAID_YEAR.finditer(asked)}
+    if m is None or len(said) != 1:
+        return None
+    year = said.pop()
+    wanted = m.group(2) or str(int(year) - _YEARS_BACK[m.group(1)])
+    return None if wanted == year else asked.replace(f"{year}年", f"{wanted}年")
 
 
 def bare_followup(question: str) -> bool:

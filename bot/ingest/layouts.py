@@ -20,7 +20,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import openpyxl
 
@@ -632,7 +632,24 @@ def _read_self_evaluation(path: str, sheet: _Sheet) -> Document:
     regions = _self_evaluation_indicators(sheet, path, issues, project)
     doc.projects = [project] if project.name else []
     _facts(doc, sheet, regions)
+    _family_above_level2(doc, sheet, project)
     return _finish(doc, issues)
+
+
+def _family_above_level2(doc: Document, sheet: _Sheet, project: Project) -> None:
+    """A 二级 name printed in the 指标类型 column (重庆 row 11 "数量指标", the rows below it "产出类指标"):
+    its facts stand under its family's 一级 label too — in the sheet's own wording for that family where
+    it prints one — so "产出类指标的权重" finds that row as the typed reading does."""
+    printed: dict[str, str] = {}  # 一级 stem -> the sheet's label for it ("产出" -> "产出类指标")
+    for f in doc.facts:
+        if f.row and f.sheet == sheet.ws.title and _stem(f.row[0]) in {_stem(x) for x in _LEVEL1}:
+            printed.setdefault(_stem(f.row[0]), f.row[0])
+    family = {i.line: printed.get(_stem(i.level1), i.level1) for i in project.indicators
+              if i.level1 and i.level2}
+    doc.facts = [replace(f, row=(family[f.line], *f.row), row_heads=(f.row_heads[:1] * 2 + f.row_heads[1:])
+                         if f.row_heads else ())
+                 if f.line in family and f.row and f.sheet == sheet.ws.title and _stem(f.row[0]) != _stem(family[f.line])
+                 and _level2(f.row[0]) else f for f in doc.facts]
 
 
 def _self_evaluation_indicators(sheet: _Sheet, path: str, issues: list[Issue],

@@ -81,12 +81,19 @@ from bot.store import queries as query
 
 _UNIT_SCALE = {"元": 1.0, "千元": 1e3, "万元": 1e4, "亿元": 1e8}  # money units, in 元
 
+# "按什么比例", "比例是多少分担": a proportion asked as the text states it, not a share computed.
+_RATIO_AS_TEXT = re.compile(r"(?:什么|啥|怎样的?|多少的?)比例|比例(?:是)?怎么|按(?:照)?(?:什么|啥)?比例")
+
 # "商品和服务支出里", "项目支出下面": the rows under the one named; "基本支出有哪几项": its items asked.
 _UNDER_SAID = re.compile(r"(?:的)?(?:里面|里边|里|之中|当中|中间|中|下面|下边|以下|下属|下)")
 _ITEMS_ASKED = re.compile(r"(?:的)?(?:都|一共|共)?(?:有|包括|包含|分为|分成|分)(?:哪几|哪些|几|多少)(?:项|个|类|部分)?")
 
 
 _TOWNSHIP = re.compile(r"(?:镇|乡|街道|街道办事处|苏木)$")
+
+# "放在哪个一级指标下面", "属于哪个二级指标": the label of the level a table prints its rows under.
+_PLACED = re.compile(r"(?:放在|属于|归在|归于|归属于?|列在|排在|在)(?:哪个|哪一个|哪一|什么)(?P<head>[\u4e00-\u9fff]{2,5}?)"
+                     r"(?:下面|下边|之下|下|里面|里)?(?:的)?(?:呢|吗)?$")
 
 # Punctuation inside a sentence ("省：市：县"), left out when its words are compared with the question's.
 _PUNCT_OUT = re.compile(r"[：:，,、\s“”\"]")
@@ -194,6 +201,12 @@ class Answerer:
                 groups = [groups[i] for i in keep]
                 sets = [sets[i] for i in keep]
                 both = set.intersection(*sets)
+        if not both and len(groups) == 2 and {"ratio", "diff"} & set(fq.ops) and all(sets) \
+                and len({idx.fact_doc[f] for f in sets[0] | sets[1]}) == 1 \
+                and all(m.keys <= idx.row_label_keys for g in groups for m in g):
+            # "养老保险基金补助占项目总预算比例": two rows of one table, each named by its own label — each
+            # its own figure of the share, never a row carrying both labels.
+            return sorted(sets[0] | sets[1]), [groups[0] + groups[1]]
         if not both and len(groups) > 1 and not {"ratio", "diff", "sum"} & set(fq.ops):
             # "就业补助预算": the labels best fitting a word alone (2019年预算金额) may not be the ones fitting
             # with the other constraints; every label of these tables holding the word as said is tried
@@ -294,6 +307,9 @@ class Answerer:
         if (fa is None or fa.status != "answered") and only is None and not re.search(r"多少|几", compact(question)) \
                 and (quoted := self.from_quoted_text(question, doc_ids, context)) is not None:
             return quoted
+        if (fa is None or fa.status != "answered") and only is None \
+                and (placed := self.placed_under(question, doc_ids)) is not None:
+            return placed
         if (fa is None or fa.status != "answered") and asks and only is None:
             noted = self.from_notes(question, doc_ids, context)
             if noted is None:
@@ -324,6 +340,54 @@ class Answerer:
 
         lines = [compose.fact_value(re.sub(r"[（(](?:亿元|千元|万元|元)[)）]", "", _name(f)), converted(f)) for f in money]
         return FactAnswer(fa.status, fa.text + "\n" + compose.in_unit(lines), fa.facts, fa.options, fa.ranked)
+
+    def _as_the_other_year_says(self, question: str, fq: FactQuestion, docs: list[int], years: list[int],
+                                doc_ids: list[int] | None, context: dict | None) -> FactAnswer | None:
+        """"专项资金2020比2019年增长百分之几": two years compared of one table and no label said — asked with
+        the word of the one figure the table prints for the year not its own ("2019年预算金额" -> 预算) said
+        after its first year; None when there is not exactly one such word."""
+        word = self._word_of_the_other_year(fq, docs, years)
+        at = re.search(r"(?:19|20)\d\d年?度?", question)
+        if not word or at is None or word in question:
+            return None
+        return self._answer(question[:at.end()] + word + question[at.end():], doc_ids, context)
+
+    def _word_of_the_other_year(self, fq: FactQuestion, docs: list[int], years: list[int]) -> str:
+        """The word of the one figure a table prints for the year that is not its own; "" when not one."""
+        if len(docs) != 1 or len(set(years)) != 2 or "diff" not in fq.ops:
+            return ""
+        idx, own = self.idx, self.idx.docs[docs[0]].year
+        other = [f for f in idx.docs[docs[0]].facts if idx.fact_year[f] in years and idx.fact_year[f] != own]
+        labels = {re.sub(r"(?:19|20)\d\d年度?|金额$|数$", "", k) for f in idx.facts(other[:50]) if f["number"] is not None
+                  for k in idx.fact_keys[f["id"]][:idx.fact_nrows.get(f["id"], 0)] if year_in(k)}
+        return labels.pop() if len(labels) == 1 and len(next(iter(labels))) >= 2 else ""
+
+    def placed_under(self, question: str, doc_ids: list[int] | None) -> FactAnswer | None:
+        """"满意度指标放在哪个一级指标下面": the label the table prints, in the column headed by the level asked,
+        over the rows the rest of the question names; None unless those rows stand under one such label."""
+        idx = self.idx
+        text = compact(normalize(question))
+        m = _PLACED.search(text)
+        if m is None or m.start() < 2:
+            return None
+        head = m.group("head")
+        fq = self.read(text[:m.start()])
+        keys = {k for mm in fq.mentions for k in mm.keys}
+        if not keys:
+            return None
+        docs = set(_scope_docs(idx, fq, doc_ids))
+        rows = [f for f in idx.facts(sorted({x for k in keys for x in idx.label_facts.get(k, ()) if idx.fact_doc[x] in docs})[:400])
+                if head in (f["row_heads"] or "").split(query.FACT_SEP)]
+        found: dict[str, list[dict]] = defaultdict(list)
+        for f in rows:
+            heads, labels = (f["row_heads"] or "").split(query.FACT_SEP), (f["row_labels"] or "").split(query.FACT_SEP)
+            at = heads.index(head)
+            if at < len(labels) - 1 and not set(idx.fact_keys[f["id"]][:at + 1]) & keys:
+                found[labels[at]].append(f)  # the level above the rows named, not a row named itself
+        if len(found) != 1:
+            return None
+        [(label, facts)] = found.items()
+        return FactAnswer("answered", compose.placed_under(text[:m.start()], head, label) + _cite(idx, facts[:1]), facts[:1])
 
     def from_quoted_text(self, question: str, doc_ids: list[int] | None, context: dict | None) -> FactAnswer | None:
         """"个人缴费财政补贴标准怎么定的": words of the question said verbatim (six characters at least) in one
@@ -432,7 +496,7 @@ class Answerer:
         if settled:
             return fa
         if not fq.mentions:
-            return self._without_labels(fq, docs)
+            return self._as_the_other_year_says(question, fq, docs, years, doc_ids, context) or self._without_labels(fq, docs)
         if "diff" in fq.ops and fq.relative_year and not fq.years and re.search(r"(?:较|比)(?:上年|去年|上一年)", fq.text):
             base = max(idx.docs[d].year or 0 for d in docs)
             years = [base, base - 1]
@@ -875,6 +939,13 @@ class Answerer:
             return two_years
         if fq.total and "ratio" in fq.ops and (in_total := [f for f in facts if self._is_total_fact(f, "row")]):
             return self.share_of_total(in_total)  # "基本支出占总支出": the total row's 基本支出 over its total
+        if "ratio" in fq.ops and (pair := self._pair_in_one_table(facts, groups)) is not None:
+            return self._printed_share_in(pair[0]) or self.ratio(pair, groups, fq.text)
+        return self._narrowed(fq, facts, groups, years, only)
+
+    def _narrowed(self, fq: FactQuestion, facts: list[dict], groups: list[list[Mention]], years: list[int],
+                  only: list[str] | None) -> FactAnswer:
+        """The facts the question means among those matched, and what its operation makes of them."""
         facts = self._specific(facts, fq, groups)
         if both := self._change_and_rate(fq, facts):
             return self.values(both, groups)
@@ -928,10 +999,15 @@ class Answerer:
         facts = self.idx.facts(ids[:400])
         texts = not _AMOUNT_ASKED.search(fq.text)  # "开办费多少": a text naming it holds no amount of it
         # The section's label, not the row's own name ("行政" of 综合行政执法大队 is no 行政编制 asked).
-        kept = [f for f in facts if all(w in compact("".join((f["row_labels"] or "").split(query.FACT_SEP)[:-1]))
-                                        or texts and f["number"] is None and w in compact(f["value"] or "")
+        kept = [f for f in facts if all(w in _above_row(f) or texts and f["number"] is None and w in compact(f["value"] or "")
                                         for w in words)]
-        if not kept or len(kept) == len(facts) and any(f["number"] is not None for f in kept):
+        if not kept:
+            return ids
+        if len(kept) == len(facts) and any(f["number"] is not None for f in kept):
+            # Every row matched stands under a label saying the word ("三公" of 财政拨款“三公”经费支出决算表):
+            # it tells no row apart, but it is said by them all, so nothing is left unexplained.
+            if all(w in _above_row(f) for f in kept for w in words):
+                fq.leftover = ""
             return ids
         fq.leftover = ""
         return [f["id"] for f in kept]
@@ -981,7 +1057,7 @@ class Answerer:
                                            per[1][0])
         if not all(len({f["number"] for f in p}) == 1 for p in per) or per[0][0]["unit"] != per[1][0]["unit"]:
             return None  # never a rate against an amount
-        return self.diff([per[0][0], per[1][0]], groups, asked)
+        return self.diff([per[0][0], per[1][0]], groups, asked, fq.growth)
 
     def _same_kind_later(self, later: list[dict], earlier: dict) -> list[dict]:
         """"工资福利支出比2023年增长多少" of a row printing 2023年实际数 beside 2024年预算数 and 2024年实际支出 by
@@ -1105,14 +1181,20 @@ class Answerer:
             return self._text_of_rows(fq, facts)
         if fq.cmp or ("list" in fq.ops and fq.number is not None):
             return self.filtered(fq, facts)
+        if fq.growth and len(numeric) < 2 and (rates := [f for f in numeric if f["unit"] == "%" and re.search(
+                r"增|减|降|幅|变化", " ".join(self.idx.fact_keys.get(f["id"], ())))]):
+            return self.values(rates, groups)  # "增长率" of a row printing its change over the year before
         if "ratio" in fq.ops and len(numeric) >= 2:
             return self.ratio(numeric, groups, fq.text)
         if "diff" in fq.ops and len(numeric) >= 2:
-            return self.diff(numeric, groups, years)
+            return self.diff(numeric, groups, years, fq.growth)
         if "ratio" in fq.ops and len(numeric) == 1 and numeric[0]["unit"] == "%" and len(groups) >= 2:
             return self.values(numeric, groups)  # "行政运行完成全年预算的百分比": the share the row prints
         if "ratio" in fq.ops and len(numeric) == 1:
             return self.share_of_total(numeric)
+        if "ratio" in fq.ops and len(numeric) < 2 and _RATIO_AS_TEXT.search(fq.text) \
+                and (said := self._sentence_of_text(fq, [f["id"] for f in facts])) is not None:
+            return said  # "省市县按什么比例分担": the proportion the row's text states (1:1:1), not a share
         if {"ratio", "diff"} & set(fq.ops) and len(numeric) < 2:
             # A share or a difference needs two figures: one alone is not the answer.
             found = "、".join(f"{_name(f)} {_shown(f)}" for f in numeric[:3])
@@ -1122,6 +1204,8 @@ class Answerer:
             return self.values(of_row, groups)  # "执法大队编制几个": the row's figure, not a count of rows
         if "count" in fq.ops and (of_total := self._people_of_total_row(fq, numeric)):
             return self.values(of_total, groups)  # "实有行政几个": the people the table counts, in all
+        if "count" in fq.ops and (stated := self._count_stated(fq, numeric)):
+            return self.values(stated, groups)  # "绩效自评的项目有几个": the row printing its count (4个)
         if "count" in fq.ops and not (len(numeric) == 1 and "sum" not in fq.ops):
             return self.count(fq, facts, groups)
         if "max" in fq.ops or "min" in fq.ops or "range" in fq.ops:
@@ -1133,6 +1217,15 @@ class Answerer:
             f = numeric[0]
             return FactAnswer("unknown", compose.only_a_number(_name(f), _shown(f)) + _cite(self.idx, [f]), [f])
         return self._summed_or_values(fq, facts, numeric, groups, only)
+
+    def _count_stated(self, fq: FactQuestion, numeric: list[dict]) -> list[dict]:
+        """The one row the question names by its own name that prints a count in its own cell (no column),
+        never the rows under it counted again; [] when there is none or several."""
+        keys_q = {k for m in fq.mentions for k in m.keys}
+        idx = self.idx
+        own = [f for f in numeric if f["unit"] in ("个", "项", "家", "人", "辆", "台", "所") and not f["col_labels"]
+               and idx.fact_nrows.get(f["id"], 0) and idx.fact_keys[f["id"]][idx.fact_nrows[f["id"]] - 1] in keys_q]
+        return own if len(own) == 1 else []
 
     def _summed_or_values(self, fq: FactQuestion, facts: list[dict], numeric: list[dict],
                           groups: list[list[Mention]], only: list[str] | None) -> FactAnswer:
@@ -1263,7 +1356,15 @@ class Answerer:
         cell stand on one line, but each is its item's row)."""
         row_set = {self._row_key(f["id"]) for f in facts} if _USE not in keys_q else {f["row_labels"] for f in facts}
         return len({f["col_labels"] for f in facts}) == 1 and len(row_set) > 1 \
-            and all(m.start < 0 or m.keys <= self.idx.col_keys | {_USE} for m in fq.mentions)
+            and all(m.start < 0 or m.keys <= self.idx.col_keys | {_USE} or self._group_of_all(m, facts)
+                    for m in fq.mentions)
+
+    def _group_of_all(self, m: Mention, facts: list[dict]) -> bool:
+        """The mention names the group every row stands under (产出类指标 of its indicators' rows), never
+        a row's own name: the rows of that group are all asked."""
+        idx = self.idx
+        return all(not m.keys.isdisjoint(idx.fact_keys[f["id"]][:max(idx.fact_nrows.get(f["id"], 0) - 1, 0)])
+                   and idx.fact_keys[f["id"]][idx.fact_nrows.get(f["id"], 1) - 1] not in m.keys for f in facts)
 
     def _rows_of_one_column(self, facts: list[dict], keys_q: set[str]) -> list[dict]:
         """One column of several rows none of which the question names ("权重多少" after a list): a shorter
@@ -1363,7 +1464,7 @@ class Answerer:
             a, b = b, a
         return a, b
 
-    def diff(self, facts: list[dict], groups: list[list[Mention]], years: list[int]) -> FactAnswer:
+    def diff(self, facts: list[dict], groups: list[list[Mention]], years: list[int], growth: bool = False) -> FactAnswer:
         if len(years) == 2 and len(facts) == 2 and facts[0]["year"] != facts[1]["year"]:
             a, b = sorted(facts, key=lambda f: -(f["year"] or 0))
             a, b = dict(a), dict(b)
@@ -1383,6 +1484,8 @@ class Answerer:
                             and re.search(r"增减率|增长率|变化率|增幅", x["col_labels"] or "")), None)
             rate = compose.printed_rate(_name(printed).split(" ")[-1], _shown(printed)) if printed else \
                 compose.computed_rate(fmt_percent(d / abs(b["number"]) * 100))
+        elif growth and b["number"]:  # "增长百分之几" of two rows (two years' own labels): over the earlier
+            rate = compose.growth_rate(fmt_percent(d / abs(b["number"]) * 100), d >= 0)
         text = compose.fact_difference(_name(a), a["year"] if years_apart else None, _name(b),
                                        b["year"] if years_apart else None, fmt_number(a["number"]),
                                        fmt_number(b["number"]), d, fmt_number(abs(d)), fmt_number(d), unit)
@@ -1416,6 +1519,57 @@ class Answerer:
         return FactAnswer("answered", compose.fact_share(_name(a), _name(b), fmt_number(a["number"]),
                                                          fmt_number(b["number"]), fmt_percent(r))
                           + _cite(self.idx, [a, b]), [a, b])
+
+    def _pair_in_one_table(self, facts: list[dict], groups: list[list[Mention]]) -> list[dict] | None:
+        """"卫生健康支出占一般公共预算财政拨款支出比例": each of the two items named printed as a row of many
+        tables; the one table (document, section, column) holding a row named by each gives the pair —
+        each the row whose labels say least besides its name. None when no table, or several, has one
+        row of each."""
+        said = [m for g in groups for m in g]
+        if len(said) != 2:
+            return None
+        idx = self.idx
+        # Every row of the same tables naming either: a part printed under its whole's label (a table's
+        # first item, "一般公共预算财政拨款支出 > 一般公共服务支出（类）") matched both words alone.
+        docs, years = {f["document_id"] for f in facts}, {f["year"] for f in facts}
+        if len(docs) > 4:
+            return None
+        keys = said[0].keys | said[1].keys
+        pool = [x for d in docs for x in idx.docs[d].facts
+                if idx.fact_year[x] in years and not keys.isdisjoint(idx.fact_keys[x])]
+        tables: dict[tuple, tuple[list[dict], list[dict]]] = defaultdict(lambda: ([], []))
+        for f in idx.facts(pool[:2000]):
+            n = idx.fact_nrows.get(f["id"], 0)
+            if f["number"] is None or f["unit"] == "%" or not n:
+                continue
+            own = idx.fact_keys[f["id"]][n - 1]  # the row's own name, not the group it is printed under
+            a, b = own in said[0].keys, own in said[1].keys
+            if a != b:
+                tables[(f["document_id"], f["section"], f["col_labels"] or "")][0 if a else 1].append(f)
+        pairs: list[list[dict]] = []
+        for mine_a, mine_b in tables.values():
+            picked = []
+            for mine in (mine_a, mine_b):
+                least = min((idx.fact_nrows.get(f["id"], 0) for f in mine), default=0)
+                fewest = [f for f in mine if idx.fact_nrows.get(f["id"], 0) == least]
+                if len(fewest) == 1:
+                    picked.append(fewest[0])
+            if len(picked) == 2:
+                pairs.append(picked)
+        return pairs[0] if len(pairs) == 1 else None
+
+    def _printed_share_in(self, part: dict) -> FactAnswer | None:
+        """The share a table prints on the part's own row ("卫生健康支出（类） 占 0.88%"), in the part's
+        table: the document's figure, not one computed again from rounded amounts."""
+        idx = self.idx
+        own = idx.fact_keys[part["id"]][idx.fact_nrows[part["id"]] - 1]
+        share = [x for x in idx.facts(list(idx.docs[part["document_id"]].facts))
+                 if x["section"] == part["section"] and x["unit"] == "%" and (x["col_labels"] or "") == "占"
+                 and idx.fact_nrows.get(x["id"], 0) and idx.fact_keys[x["id"]][idx.fact_nrows[x["id"]] - 1] == own]
+        if len(share) != 1:
+            return None
+        return FactAnswer("answered", compose.printed_share(_name(share[0]).split(" ")[0], _shown(share[0]))
+                          + _cite(idx, share), share)
 
     def _one_figure_each(self, facts: list[dict], groups: list[list[Mention]], asked: str) -> list[dict] | None:
         """"卫生健康支出占一般公共预算财政拨款支出比例": two items named, each printed in several tables (收入
@@ -2315,6 +2469,11 @@ class Answerer:
                 len(projects), [f"{p['name']} {fmt_number(p['total'] or 0)}{p['money_unit']}" for p in projects[:3]],
                 len(info.facts)))
         return FactAnswer("answered", "\n".join(lines)) if lines else None
+
+
+def _above_row(f: dict) -> str:
+    """The labels a row stands under: its section's (not its own name) and its table's title."""
+    return compact("".join((f["row_labels"] or "").split(query.FACT_SEP)[:-1]) + (f["section"] or ""))
 
 
 def answer(kb, question: str, doc_ids: list[int] | None = None) -> FactAnswer | None:

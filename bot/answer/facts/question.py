@@ -58,6 +58,7 @@ class FactQuestion:
     remaining: bool = False  # 还有多少没执行 / 没付 / 剩余: the plan less what was done
     excess: bool = False  # 超额完成多少 / 超支多少: what was done beyond the plan
     per_head: bool = False  # 人均: an amount over the people of the same row
+    growth: bool = False  # 增长百分之几 / 增幅: a difference with its rate over the earlier figure
     per_unit: str = ""  # "每人每月": a rate the table states in words, or does not have
     verb: str = ""  # what was done (执行, 支付, 完成) in 还有多少没执行
     finished: bool = False  # 付完了 / 执行完: done reached the plan
@@ -354,8 +355,8 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     taken: list[tuple[int, int]] = []
     _read_departments(fq, text, taken, idx)
     _read_years(fq, text, taken, idx)
-    for ptr in _POINTER.finditer(text):  # "这个项目上一年预算": the table's own thing, no label of its own
-        _take(text, taken, ptr.start(), ptr.end())
+    _read_own_project(fq, text, taken, idx)
+    _read_growth(fq, text, taken, idx)
     _read_asked_arithmetic(fq, text, taken, idx)
     _read_text_asked(fq, text, taken)
     if force:
@@ -881,6 +882,32 @@ def _overrun(text: str, s: int, e: int, form: str, idx: FactIndex) -> bool:
                for k in range(s + 1, e) for b in range(e + 1, min(len(text), k + 24) + 1))
 
 
+# A table of one project (申报表, 自评表): "项目" said after its department is that project, not a label.
+_ONE_PROJECT_FORMS = ("申报", "自评")
+_OWN_PROJECT = re.compile(r"(?:那个|这个|的)?项目")
+
+
+def _read_own_project(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
+    """"这个项目上一年预算": the table's own thing, no label of its own; and "东湖分局项目2020年比2019年预算
+    增加了多少": the department's one project (a table of one project), as 这个项目 is — unless the
+    word and what follows it are said by a label of its table (项目总预算, 项目名称, 项目…明细)."""
+    for ptr in _POINTER.finditer(text):  # "这个项目上一年预算": the table's own thing, no label of its own
+        _take(text, taken, ptr.start(), ptr.end())
+    docs = [idx.docs[d] for dept in fq.departments for d in idx.dept_docs.get(dept, ())]
+    if not docs or not all(any(k in d.form for k in _ONE_PROJECT_FORMS) for d in docs):
+        return
+    named_at = [m.end() for form, _ in fq.dept_names for m in re.finditer(re.escape(form), text)]
+    for end in named_at:
+        m = _OWN_PROJECT.match(text, end)
+        if m is None:
+            continue
+        # "项目明细" of 项目支出明细预算: the word and what follows it said by one label of the table.
+        after = text[m.end():m.end() + 2]
+        if len(after) == 2 and any("项目" in k and after in k for d in docs for k in idx.doc_keys.get(d.id, ())):
+            continue
+        _take(text, taken, m.start(), m.end())
+
+
 def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
     """Departments, longest name first, in the order the question names them; an organisation word that
     is no loaded department ("普陀财政局" when it is not loaded) marks the question as foreign."""
@@ -1128,6 +1155,20 @@ def _said_as_kind(free: str, i: int, idx: FactIndex) -> bool:
     return free[i + 2:i + 3] in ("类", "的") and free[i:i + 3] not in idx.label_text
 
 
+# "增长百分之几", "增幅多少": the change and its rate over the earlier figure (never a share of one in the other).
+_GROWTH = re.compile(r"(?:增长|增加|上升|下降|减少)(?:了)?(?:百分之几|多少百分比|百分比是?多少|几个百分点|多少个百分点)"
+                     r"|增长率|增减率|增幅|降幅")
+
+
+def _read_growth(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
+    """Before the labels: 增长 of "增长率" is no 比上年增长 asked alone — unless a table prints the word
+    itself (a column 增减率 is read as that column)."""
+    growth = _GROWTH.search(text)
+    if growth and "占" not in text and growth.group() not in idx.label_text \
+            and _take(text, taken, growth.start(), growth.end()):
+        fq.growth = True
+
+
 def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list, idx: FactIndex) -> None:
     """Rates no label carries (执行率 = 执行数 / 预算数) and the operations said outside the labels."""
     for rate in _RATE_WORDS:
@@ -1139,6 +1180,9 @@ def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], 
     if said and not fq.rate:
         fq.rate = "完成率"
         _take(text, taken, said.start() + said.group().rindex("预算") + 2, said.end())
+    if fq.growth and "diff" not in fq.ops:
+        fq.ops.append("diff")
+
     rate_of_change = r"增减率|增长率|增幅|变化率|变动率|增长幅度"
     plain = re.sub(rate_of_change, "  ", text)
     if any(w in plain for w in _OPS["diff"]) or re.search(r"(?:较|比)(?:上年|去年|上一年|(?:19|20)\d\d)", plain):
@@ -1149,7 +1193,7 @@ def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], 
                 _take(text, taken, m.start(), m.end())
     for op, words in _OPS.items():
         for w in words:
-            if w not in text:  # most questions say none of them: no pattern built for those
+            if w not in text or fq.growth and op == "ratio":  # most questions say none of them
                 continue
             for m in re.finditer(re.escape(w), text):
                 if not any(mm.start <= m.start() and m.end() <= mm.end for mm in fq.mentions):

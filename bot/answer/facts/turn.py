@@ -395,15 +395,36 @@ def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
         if fa is not None and fa.status == "answered":
             return answer_type(turn.question, fa.status, fa.text, "facts", entities=[
                 {"kind": "fact", "id": f["id"], "name": _name(f)} for f in fa.facts[:20]])
-    column = _column_of_the_row(turn, typed, answerer, idx, context)
+    column = _column_of_the_row(turn, typed, answerer, idx, context) or _money_of_the_row(turn, typed, idx, context)
     if column is not None:
         return column
+    if typed.intent == "department" and (placed := answerer.placed_under(turn.question, None)) is not None:
+        # "满意度指标属于哪个一级指标": the level the table prints the rows under, not whose table it is
+        return _facts_answer(turn, placed, answerer, idx, answer_type)
     if typed.status == "clarify" and typed.options and not context \
             and _one_table_says_no(answerer.read(turn.question), idx, typed.options):
         return None  # which department is not asked when one department's table holds what is named
     if typed.status == "answered" or typed.status != "unknown" and not context:
         return _typed_shows_all(turn, typed, answerer, idx, context)
     return None
+
+
+_MONEY_ONLY = re.compile(r"(?:那|那么)?(?:它|这个|这项|该项|这一项)?的?(?:是|要|花了|有)?(?:多少钱|多少金额|金额是?多少|钱是?多少)(?:呢|啊|呀)?")
+
+
+def _money_of_the_row(turn, typed, idx: FactIndex, context):
+    """"东湖项目支出明细第一项是啥" → "多少钱": the money of the one row the facts just showed, never the
+    department's total the typed reading gives a bare "多少钱"."""
+    last = (context or {}).get("last") or []
+    if len(last) != 1 or typed.intent not in ("total", "amount") \
+            or not _MONEY_ONLY.fullmatch(compact(normalize(turn.question))):
+        return None
+    shown = idx.facts(last)
+    if len(shown) != 1 or shown[0]["number"] is None or shown[0]["unit"] not in ("元", "万元", "亿元"):
+        return None
+    fa = Answerer(idx).values(shown, [])
+    return type(typed)(turn.question, fa.status, fa.text, "facts", entities=[
+        {"kind": "fact", "id": f["id"], "name": _name(f)} for f in fa.facts[:20]])
 
 
 def _column_of_the_row(turn, typed, answerer: Answerer, idx: FactIndex, context):
