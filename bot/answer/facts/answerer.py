@@ -128,6 +128,16 @@ _KINDS_ASKED = re.compile(r"是啥|是什么|有哪些|有啥|哪些|哪几")
 _BASIS = re.compile(r"的?(?:测算依据|测算标准|测算方法|测算说明|依据是什么|怎么测算)")
 
 
+def _without_a_generic_suffix(groups: list[list[Mention]], sets: list[set[int]]) -> tuple[list, list]:
+    """A generic word after a name ("行政运行支出"): a two-character mention that no fact carries together
+    with the others is the name's suffix, not a constraint (groups and sets unchanged when none is)."""
+    keep = [i for i, g in enumerate(groups) if any(m.part for g2 in groups for m in g2) or not (
+        len(g) == 1 and g[0].end - g[0].start <= 2 and g[0].start >= 0 and len(sets[i]) > 3)]
+    if keep and len(keep) < len(groups) and set.intersection(*[sets[i] for i in keep]):
+        return [groups[i] for i in keep], [sets[i] for i in keep]
+    return groups, sets
+
+
 class Answerer:
     def __init__(self, idx: FactIndex):
         self.idx = idx
@@ -169,17 +179,8 @@ class Answerer:
         def facts_of(g: list[Mention]) -> set[int]:
             return self._facts_of(g, fq, docs, years, few, doc_set)
 
-        if not few and len(groups) > 1:
-            # Many tables: the rarest constraint's facts, filtered by the others' labels (a label such as
-            # "2024年预算数" carried by 1,000 tables is never turned into a set).
-            keysets = [{k for m in g for k in m.keys} for g in groups]
-            sizes = [sum(len(idx.label_facts.get(k, ())) for k in ks) for ks in keysets]
-            first = min(range(len(groups)), key=sizes.__getitem__)
-            fk = idx.fact_keys
-            both = {f for f in facts_of(groups[first])
-                    if all(not ks.isdisjoint(fk[f]) for i, ks in enumerate(keysets) if i != first)}
-            if both:
-                return sorted(both), groups
+        if not few and len(groups) > 1 and (both := self._rarest_first(groups, facts_of)):
+            return sorted(both), groups
         sets = [facts_of(g) for g in groups]
         both = set.intersection(*sets)
         if not both and len(groups) > 1:
@@ -192,15 +193,8 @@ class Answerer:
                 sets = [facts_of(g) for g in groups]
                 both = set.intersection(*sets)
         if not both and len(groups) > 1:
-            # A generic word after a name ("行政运行支出"): a two-character mention that no fact carries
-            # together with the others is the name's suffix, not a constraint.
-            keep = [i for i, g in enumerate(groups) if any(m.part for g2 in groups for m in g2) or not (
-                len(g) == 1 and g[0].end - g[0].start <= 2
-                                                             and g[0].start >= 0 and len(sets[i]) > 3)]
-            if keep and len(keep) < len(groups) and set.intersection(*[sets[i] for i in keep]):
-                groups = [groups[i] for i in keep]
-                sets = [sets[i] for i in keep]
-                both = set.intersection(*sets)
+            groups, sets = _without_a_generic_suffix(groups, sets)
+            both = set.intersection(*sets)
         if not both and len(groups) == 2 and {"ratio", "diff"} & set(fq.ops) and all(sets) \
                 and len({idx.fact_doc[f] for f in sets[0] | sets[1]}) == 1 \
                 and all(m.keys <= idx.row_label_keys for g in groups for m in g):
@@ -219,6 +213,17 @@ class Answerer:
             sets = [facts_of(g) for g in groups]
             both = set.intersection(*sets)
         return sorted(both), groups
+
+    def _rarest_first(self, groups: list[list[Mention]], facts_of) -> set[int]:
+        """Many tables: the rarest constraint's facts, filtered by the others' labels (a label such as
+        "2024年预算数" carried by 1,000 tables is never turned into a set)."""
+        idx = self.idx
+        keysets = [{k for m in g for k in m.keys} for g in groups]
+        sizes = [sum(len(idx.label_facts.get(k, ())) for k in ks) for ks in keysets]
+        first = min(range(len(groups)), key=sizes.__getitem__)
+        fk = idx.fact_keys
+        return {f for f in facts_of(groups[first])
+                if all(not ks.isdisjoint(fk[f]) for i, ks in enumerate(keysets) if i != first)}
 
     def _said_in_two_parts(self, fq: FactQuestion, groups: list[list[Mention]],
                            docs: list[int]) -> list[list[Mention]] | None:
