@@ -129,3 +129,11 @@ def test_totals_of_tables_of_different_kinds_say_so(tmp_path_factory, built_copy
     assert "本年支出合计" in answer.text and "项目支出合计" in answer.text and "种类不同" in answer.text
     figures = [float(x) for x in re.findall(r"(\d+\.\d+)万元", answer.text)]
     assert len(figures) == 2 and figures[0] >= figures[1]  # the larger first, as the first line says
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_every_standard_short_word_of_a_bureau_names_it(seed, abbreviations):
+    """A bureau word with several standard short forms (市场监督管理 -> 市场监管, 市监) is named by each."""
+    place = _place(seed)
+    forms = department_forms(f"{place}区市场监督管理局", abbreviations)
+    assert {f"{place}市场监管局", f"{place}市监局", f"{place}区市监局"} <= forms

@@ -751,7 +751,7 @@ _ADMIN_PREFIX = re.compile(r"^(?:.{1,6}?(?:省|自治区|市))?(?:.{1,6}?(?:区|
 # [department_abbreviations] is the one people edit; this keeps a library call without it working).
 DEFAULT_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "人力资源和社会保障": ("人社",), "卫生健康": ("卫健",), "交通运输": ("交通",), "社会工作部": ("社工部",),
-    "发展和改革": ("发改",), "住房和城乡建设": ("住建",), "市场监督管理": ("市场监管",), "委员会": ("委",),
+    "发展和改革": ("发改",), "住房和城乡建设": ("住建",), "市场监督管理": ("市场监管", "市监"), "委员会": ("委",),
 }
 
 
