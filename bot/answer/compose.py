@@ -962,6 +962,10 @@ def nothing_about(words: list[str]) -> str:
     return f"没有找到与“{'、'.join(words)}”有关的项目。"
 
 
+def no_frequency(words: list[str]) -> str:
+    return f"表中没有写“{'、'.join(words)}”多久一次。"
+
+
 def no_count_in(unit: str) -> str:
     return f"表中没有以“{unit}”计的数量。"
 
@@ -1030,6 +1034,13 @@ def ask_share_part(whole: str) -> str:
 
 def share_of_project(row, whole) -> str:
     return f"{row['name']} {money(row)}，占{whole['name']} {money(whole)} 的 {percent(row['total'] or 0, whole['total'] or 0)}。"
+
+
+def source_share(row, column: str) -> str:
+    """"它的财政拨款占本项目多少": one source of funds as a share of its project's total."""
+    label = AMOUNT_LABELS[column]
+    return (f"{row['name']}的{label} {money(row, column)}，占本项目总计 {money(row)} 的 "
+            f"{percent(row[column] or 0, row['total'] or 0)}。" + source_note(row))
 
 
 def share_of_department(row, department: str, total: float | None, unit: str) -> str:

@@ -18,7 +18,7 @@ from bot.language.normalize import compact, format_amount
 from bot.language.rules import INTENTS, Rule
 from bot.model import AMOUNT_LABELS
 from bot.store import queries as query
-from bot.understand.parse import search_words, words_score
+from bot.understand.parse import SOME_WORDS, search_words, words_score
 
 
 def amount_rows(rows, column: str = "total", series: str = "") -> list[dict]:
@@ -84,9 +84,20 @@ def do_smalltalk(t: Turn, f: Frame) -> Answer:
     return t.answered(f, compose.smalltalk(kind))
 
 
+_HOW_OFTEN = re.compile(r"每[一二两三四五六七八九十半0-9]*个?(?:天|日|周|星期|旬|月|季度|季|年|次)|定期|[0-9一二两三四五六七八九十]+次")
+
+
+def _chars_held(words: list[str], sentence: str) -> float:
+    chars = "".join(words)
+    return sum(c in sentence for c in chars) / len(chars) if chars else 0.0
+
+
 def do_content(t: Turn, f: Frame) -> Answer:
     """"哪个项目是管X的": the projects whose name, goal or indicators say X, with the sentence."""
     words = search_words(t.p, t.kb, without_names=f.within)
+    if not words and f.projects and t.p.has("content"):
+        # "它包括哪些费用": the sentence of that project's texts saying 包括 is what lists them.
+        words, f.within = [t.p.text[a:b] for a, b in t.p.concepts["content"]], True
     if not words:
         return t.unknown(compose.ASK_CONTENT)
     named = set() if f.within else set(f.projects) | {pid for g in f.ambiguous for pid in g}
@@ -98,11 +109,18 @@ def do_content(t: Turn, f: Frame) -> Answer:
         for k in query.indicators(t.conn, project_ids=[r["id"]]):
             sentences.append(compose.indicator_sentence(k))
             said_by_indicator.add(sentences[-1].strip())
+        if t.p.has("frequency"):  # "多久一次": only a sentence saying how often answers it
+            sentences = [x for x in sentences if _HOW_OFTEN.search(x) and words_score(words, x, t.kb) >= 0.5]
         scored = [(words_score(words, x, t.kb) + (0.5 if r["id"] in named else 0), x.strip())
                   for x in sentences if x.strip()]
-        best[r["id"]] = max(scored)
+        if scored:
+            # Equal scores: the sentence holding more of the asked characters ("派人" in 派驻工作人员).
+            best[r["id"]] = max(scored, key=lambda sx: (sx[0], _chars_held(words, sx[1]), sx[1]))
     top = max((v[0] for v in best.values()), default=0)
-    if top < 0.5:
+    # "信访超市有哪些单位派人进驻": asked which ones the named project's texts list, some of the words do.
+    if top < (SOME_WORDS if f.within and t.p.has("list", "which") else 0.5):
+        if t.p.has("frequency"):
+            return t.unknown(compose.no_frequency(words), suggest=False)
         return t.unknown(compose.nothing_about(words), "".join(words))
     ids = [pid for pid, (v, _) in best.items() if v == top][:5]
     rows = query.projects(t.conn, ids)
@@ -120,7 +138,9 @@ def do_quantity(t: Turn, f: Frame) -> Answer:
     named; else a sentence of their goal that does ("派遣1名律师")."""
     spans = t.p.concepts.get("quantity", [])
     unit = t.p.text[spans[0][1] - 1] if spans else ""
-    counted = re.compile(rf"[0-9]+(?:\.[0-9]+)?\s*(?:万)?{re.escape(unit)}")
+    # "要买几台" of what the table counts in 辆: measure words of the same kind of thing.
+    kin = next((group for group in t.kb.vocab.measure_kin if unit and unit in group), unit)
+    counted = re.compile(rf"[0-9]+(?:\.[0-9]+)?\s*(?:万)?[{re.escape(kin)}]") if kin else re.compile(r"[0-9]+")
     thing = _counted_noun(t, spans[0][1]) if spans else ""
     if thing:  # "几个律师": a number, maybe a measure word, then that noun ("1名律师")
         counted = re.compile(rf"[0-9]+(?:\.[0-9]+)?\s*(?:万)?[个名位人次辆台家所件套户批场期部份宗]?{re.escape(thing)}")
@@ -426,6 +446,9 @@ def do_compare(t: Turn, f: Frame) -> Answer:
 _PROPORTION_STATED = re.compile(r"(?:按|以)(?:照)?(?:什么|啥|怎样的?)?比例(?:分担|分摊|负担|承担|配套)|(?:什么|啥)比例(?:分担|分摊|负担|承担|配套)")
 
 
+_WHOLE_DEPARTMENT = re.compile(r"总预算|全局|全部|整体|部门|局的?(?:预算|总)")
+
+
 def do_share(t: Turn, f: Frame) -> Answer:
     if _PROPORTION_STATED.search(t.p.text):
         return t.unknown(compose.proportion_not_a_share())
@@ -450,6 +473,10 @@ def do_share(t: Turn, f: Frame) -> Answer:
         lines = [compose.share_of_project(r, whole) for r in query.projects(t.conn, parts)]
         return t.answered(f, "\n".join(lines), projects=parts)
     rows = query.projects(t.conn, f.projects)
+    if (f.column and f.column != "total" and not t.p.has("department") and not _WHOLE_DEPARTMENT.search(t.p.text)
+            and all(r["total"] for r in rows)):
+        # "它的财政拨款占本项目多少": a source of funds is a part of its own project's total.
+        return t.answered(f, "\n".join(compose.source_share(r, f.column) for r in rows), projects=f.projects)
     lines = []
     for r in rows:
         doc = t.kb.documents[r["document_id"]]
@@ -612,6 +639,8 @@ def do_indicator_list(t: Turn, f: Frame) -> Answer:
         absent = t.unknown(compose.no_indicators(scope, what, bool(f.categories)), suggest=False)
         if f.categories and (f.projects or f.doc_ids):
             absent.intent = ABSENT_CATEGORY  # the table's indicators were read: no other reading may answer
+            if f.projects:  # "公车有没有成本指标" -> "那可持续影响指标呢": still that project's
+                t.session.focus_projects = list(f.projects)
         return absent
     text = note + compose.indicators_head(scope, what, len(rows)) + compose.grouped_indicators(
         rows, f.value_kind, numbering=range(1, len(rows) + 1))

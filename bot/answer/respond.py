@@ -3,6 +3,9 @@ or for each, and remember what was asked."""
 
 from __future__ import annotations
 
+import copy
+from itertools import chain
+
 from bot.answer import compose
 from bot.answer.handlers import HANDLERS
 from bot.dialogue.clarify import clarify_departments, clarify_projects, scope
@@ -17,7 +20,7 @@ SHORT_ANSWER = 1500  # characters: an answer for every department that fits one 
 def execute(t: Turn, f: Frame) -> Answer:
     """The answer to a frame; the session keeps the frame for the next question (unless it stands alone)."""
     if f.ambiguous and not (f.intent == "indicator_value" and f.indicators):
-        return clarify_projects(t, f)
+        return _none_counts(t, f) or clarify_projects(t, f)
     scoped = scope(t, f)
     if isinstance(scoped, Answer):
         return scoped
@@ -33,6 +36,21 @@ def execute(t: Turn, f: Frame) -> Answer:
         t.session.doc_ids = f.doc_ids
     answer.debug.setdefault("text", t.p.text)
     answer.debug["fuzzy"] = t.p.fuzzy
+    return answer
+
+
+def _none_counts(t: Turn, f: Frame) -> Answer | None:
+    """"政府雇员一共有多少人": a count none of the projects the name fits has is not in the table, whichever
+    was meant; asking which would promise an answer. None when one of them has it (then ask which)."""
+    if f.intent != "quantity":
+        return None
+    saved = copy.deepcopy(t.session)
+    every = copy_frame(f)
+    every.projects, every.ambiguous = list(dict.fromkeys([*f.projects, *chain.from_iterable(f.ambiguous)])), []
+    answer = HANDLERS["quantity"](t, every)
+    if answer.status == ANSWERED:
+        t.session.__dict__.update(saved.__dict__)  # the probe's answer is not shown: nothing to remember
+        return None
     return answer
 
 

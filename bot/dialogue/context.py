@@ -29,7 +29,7 @@ from bot.language.normalize import compact, small_number
 from bot.language.rules import INTENTS, classify
 from bot.model import AMOUNT_LABELS
 from bot.store import queries as query
-from bot.understand.parse import Parse, fuzzy_among
+from bot.understand.parse import SOME_WORDS, Parse, fuzzy_among
 
 # The table's own column names (财政拨款, 财政专户拨款, 其他资金), longest first, and 财政专户 for short.
 COLUMN_WORDS = {**{label: col for col, label in sorted(AMOUNT_LABELS.items(), key=lambda kv: -len(kv[1]))
@@ -141,6 +141,7 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     _category_of_focus(t, p, f, last)
     _add_to_focus(t, p, f)
     _compare_with_recent(t, p, f)
+    _compare_with_extreme(t, p, f)
     stop = _settle_intent(t, p, f, last, followup)
     if stop is not None:
         return stop
@@ -190,7 +191,9 @@ def _read_parameters(p: Parse, f: Frame) -> None:
             f.column = column
             break
     f.amount_filter, f.value_has = p.amount_filter, p.value_has
-    f.over_projects = p.has("project") and (p.has("refer") or bool(p.rank_n)) and p.has("total")
+    # "这几个项目一共", "重点工作任务资金合计": the sum of the projects (tasks), not the table's own total.
+    tasks = any("任务" in p.text[a:b] for a, b in p.concepts.get("project", []))
+    f.over_projects = p.has("project") and (p.has("refer") or bool(p.rank_n) or tasks) and p.has("total")
     f.rank_n, f.rank_offset = p.rank_n, p.rank_offset
     if p.has("desc"):
         f.order = "desc"
@@ -370,6 +373,19 @@ def _compare_with_recent(t: Turn, p: Parse, f: Frame) -> None:
         needed = 2 - len(f.projects) - len(f.ambiguous)
         earlier = [pid for pid in s.recent_projects if pid not in f.projects][-needed:]
         f.projects = list(dict.fromkeys(earlier + f.projects))
+
+
+_THAN_EXTREME = re.compile(r"(?:比|和|跟|与|同)(?:那个|这个)?最")
+
+
+def _compare_with_extreme(t: Turn, p: Parse, f: Frame) -> None:
+    """"哪个项目最便宜" → "比最贵的少多少": the other side is the top of the same table's ranking."""
+    if not (p.has("compare") and len(f.projects) == 1 and not f.ambiguous and _THAN_EXTREME.search(p.text)):
+        return
+    rows = [r for r in query.projects_in(t.conn, [t.doc_of(f.projects[0])], "asc" if p.has("min") else "desc")
+            if r["kind"] != "department"]
+    if len(rows) >= 2 and rows[0]["total"] != rows[1]["total"] and rows[0]["id"] not in f.projects:
+        f.projects = [*f.projects, rows[0]["id"]]
 
 
 def _settle_intent(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bool) -> Answer | None:
@@ -570,8 +586,9 @@ def _unexplained_words(t: Turn, p: Parse, f: Frame) -> Answer | None:
     tolerable = bool(f.intent) and INTENTS[f.intent].reads_words or (
         p.unexplained_common and bool(f.projects or f.indicators or f.ambiguous) and bool(f.intent))
     if not tolerable and f.projects and not f.indicators and f.intent in ("amount", "goal") \
-            and said_inside(t, p, f):
-        f.intent, f.within, tolerable = "content", True, True  # "公务用车用于机要文件交换吗"
+            and said_inside(t, p, f, SOME_WORDS if p.has("list", "which") and not p.has("how_much") else 0.99):
+        # "公务用车用于机要文件交换吗"; "信访超市有哪些单位派人进驻": the sentence of its texts that says it.
+        f.intent, f.within, tolerable = "content", True, True
     if not tolerable and not f.indicators and f.intent not in ("lacking", "count", "indicator_list"):
         # An indicator named in other words ("初信初访那个综合办理效能", "最多访一次按期办结率"):
         # found by its words in its name and values, when one clearly fits.

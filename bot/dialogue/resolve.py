@@ -128,15 +128,16 @@ def money_valued(t: Turn, f: Frame) -> bool:
                for r in query.indicators(t.conn, ids=f.indicators))
 
 
-def said_inside(t: Turn, p: Parse, f: Frame) -> bool:
-    """Do the named projects' own texts say the question's other words ("派驻")?"""
+def said_inside(t: Turn, p: Parse, f: Frame, share: float = 0.99) -> bool:
+    """Do the named projects' own texts say the question's other words ("派驻")? All of them by default;
+    some (`share` of them) where the question asks which ones the texts list."""
     words = search_words(p, t.kb, without_names=True)
     if not words:
         return False
     for r in query.projects(t.conn, f.projects):
         texts = [*re.split(r"[。；;！!\n]", r["goal"] or "")]
         texts += [f"{k['name']}：{k['annual_value'] or ''}" for k in query.indicators(t.conn, project_ids=[r["id"]])]
-        if any(words_score(words, x, t.kb) >= 0.99 for x in texts if x.strip()):
+        if any(words_score(words, x, t.kb) >= share for x in texts if x.strip()):
             return True  # every asked word is there ("派驻"), not just some of them
     return False
 

@@ -34,6 +34,7 @@ class Vocabulary:
     hesitations: list[str] = field(default_factory=list)
     all_options: set[str] = field(default_factory=set)
     unheld: list[str] = field(default_factory=list)
+    measure_kin: list[str] = field(default_factory=list)  # measure words of one kind of thing ("辆台部")
     aliases: dict[str, str] = field(default_factory=dict)
     concepts: dict[str, list[str]] = field(default_factory=dict)
     categories: dict[str, str] = field(default_factory=dict)
@@ -206,6 +207,7 @@ def load_vocabulary(path: str | Path) -> Vocabulary:
         hesitations=read.longest_first("hesitations"),
         all_options=set(read.words("all_options")),
         unheld=read.longest_first("unheld"),
+        measure_kin=read.words("measure_kin"),
         aliases=read.table("aliases"),
         concepts=concepts,
         categories=read.table("categories"),

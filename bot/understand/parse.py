@@ -166,6 +166,8 @@ def understand(question: str, kb: KnowledgeBase) -> Parse:
 
     # 3. concepts; a short word must sit on word boundaries ("项目的" holds no "目的")
     _read_concepts(p, taken, kb)
+    _count_after_noun(p, taken)
+    _rank_tail(p, taken)
     _fix_bounds(p)
     _counted_things(p, kb)
     _percent_asked(p)
@@ -335,6 +337,27 @@ def _read_self_references(p: Parse, taken: list[bool], vocab) -> None:
 
 
 _KIND_WORDS = ("项目", "指标", "类", "部门", "单位", "条", "方面", "级", "大类", "子项")
+
+
+def _count_after_noun(p: Parse, taken: list[bool]) -> None:
+    """"指标数多少个", "项目数是多少": 数 right after the thing counted is its count (not 数值, 数据, 数量…)."""
+    for concept in ("indicator", "project"):
+        for _, end in p.concepts.get(concept, []):
+            if p.text[end:end + 1] == "数" and p.text[end + 1:end + 2] not in tuple("值据量额字目") \
+                    and _claim(taken, end, end + 1):
+                p.concepts.setdefault("count", []).append((end, end + 1))
+
+
+_RANK_TAIL = re.compile(r"(?:个序|一下序|序|一下|名|列|行)")
+
+
+def _rank_tail(p: Parse, taken: list[bool]) -> None:
+    """"按金额排个序", "按钱排一下": the longest rank word ends at 排; what follows it is the same word."""
+    spans = p.concepts.get("rank", [])
+    for k, (start, end) in enumerate(spans):
+        m = _RANK_TAIL.match(p.text, end) if p.text[end - 1:end] == "排" else None
+        if m and _claim(taken, end, m.end()):
+            spans[k] = (start, m.end())
 
 
 def _counted_things(p: Parse, kb: KnowledgeBase) -> None:
@@ -656,12 +679,66 @@ def _explain(p: Parse, kb: KnowledgeBase, start: int, end: int) -> None:
         if mention is not None:
             p.mentions.append(mention)
             return
+    if _one_off_inside(p, kb, core, spans, start, end):
+        return
     p.unexplained.extend(_content_runs(spans, marks) or [core])
     # Everyday words ("咱们", "打算") may be tolerated once a name is matched; unseen terms never are.
     words = [t for (_, _, t), c in zip(spans, marks, strict=True) if c]
     # A lone character is never tolerated: "招待费" comes out as 招待 + 费.
     p.unexplained_common = p.unexplained_common and all(
         len(w) >= 2 and kb.segmenter.everyday(w) and not contradicts(w) for w in words)
+
+
+def _one_off_inside(p: Parse, kb: KnowledgeBase, core: str, spans: list[tuple[int, int, str]],
+                    start: int, end: int) -> bool:
+    """"信访朝市一年运行费": a name with one character mistyped, then the words either side explained on
+    their own. False when the fragment holds no such name."""
+    one_off = _name_one_off(p.text[start:end], core, spans, p, kb)
+    if one_off is None:
+        return False
+    mention, form = one_off
+    mention.start, mention.end = start + mention.start, start + mention.end
+    p.mentions.append(mention)
+    p.fuzzy.append((mention.text, form, mention.score))
+    if mention.start > start:
+        _explain(p, kb, start, mention.start)
+    if mention.end < end:
+        _explain(p, kb, mention.end, end)
+    return True
+
+
+ONE_OFF_NAME = 4  # the shortest name found with one character mistyped inside a longer fragment
+
+
+def _name_one_off(chunk: str, core: str, spans: list[tuple[int, int, str]], p: Parse,
+                  kb: KnowledgeBase) -> tuple[Mention, str] | None:
+    """A name of four or more characters with one character mistyped ("信访朝市" for 信访超市) inside a
+    fragment the fuzzy score of which the words around it drag down. The mistyped character stands
+    alone in the segmentation (a typo splits words apart): one making a word of its own ("政府官员")
+    names something else. The longest such name, first in the question; names fitting it equally are
+    all kept, to be asked about. Positions are the chunk's."""
+    lone = {a for a, b, _ in spans if b - a == 1}
+    scope = set(kb.documents_of_departments(p.departments())) or None
+    found: dict[tuple[int, int], set[Ref]] = {}
+    forms: dict[tuple[int, int], str] = {}
+    for form, refs in kb.fuzzy_candidates(core, scope):
+        n = len(form)
+        if n < ONE_OFF_NAME or n > len(chunk) or not refs:
+            continue
+        for i in range(len(chunk) - n + 1):
+            off = [k for k in range(n) if chunk[i + k] != form[k]]
+            if len(off) == 1 and i + off[0] in lone and chunk[i + off[0]].isalpha() and not chunk[i + off[0]].isascii():
+                found.setdefault((i, n), set()).update(refs)
+                forms.setdefault((i, n), form)
+    if not found:
+        return None
+    i, n = min(found, key=lambda key: (-key[1], key[0]))
+    refs = found[(i, n)]
+    kinds = set(map(_KIND, refs))
+    if len(kinds) > 1:  # a project's name before an indicator's of the same words
+        kind = "project" if "project" in kinds else sorted(kinds)[0]
+        refs = {r for r in refs if r.kind == kind}
+    return Mention(i, i + n, chunk[i:i + n], refs, score=FUZZY_ACCEPT + 3), forms[(i, n)]
 
 
 def _content_runs(spans: list[tuple[int, int, str]], marks: list[bool]) -> list[str]:
@@ -829,6 +906,9 @@ def search_words(p: Parse, kb: KnowledgeBase, without_names: bool = False) -> li
                 phrases.append(run)
             run = ""
     return phrases
+
+
+SOME_WORDS = 0.3  # the share of the asked words a named project's sentence says, when "which ones" is asked
 
 
 def words_score(phrases: list[str], sentence: str, kb: KnowledgeBase) -> float:

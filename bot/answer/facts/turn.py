@@ -541,7 +541,7 @@ def _part_within(fq, idx: FactIndex) -> tuple[str, str] | None:
     said with that part after 里/中: the part is asked, which the table does not break down."""
     for m in fq.mentions if fq is not None else ():
         said = fq.text[m.start:m.end] if m.start >= 0 else ""
-        asked = re.search(r"(?:里|中|其中)(?:的)?([\u4e00-\u9fff]{4,})$", said)
+        asked = re.search(r"(?:里|中|其中)(?:的)?([\u4e00-\u9fff]{2,})$", said)
         for k in m.keys if asked else ():
             spelled = idx.spelled.get(k, "")
             part = re.search(r"含([\u4e00-\u9fff]{2,})", spelled)
