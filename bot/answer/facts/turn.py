@@ -310,8 +310,16 @@ def _continues(turn, answerer: Answerer) -> bool:
     # "平均每个老人多少元", "二季度和三季度分别多少": arithmetic or a period asked of nothing named, and
     # nothing else said: of the row just answered.
     fq = answerer.peek(turn.question)
+    if _only_columns(fq, answerer.idx) and not fq.total and "sum" not in fq.ops and _context(turn.session).get("rows"):
+        return True  # "白沙镇面积" → "补贴金额折合多少万元": a column alone (not its total) is asked of the row just answered
     return not (fq.mentions or fq.departments or fq.leftover) and (
         fq.per_head or fq.remaining or fq.excess or bool(fq.rate or fq.period) or bool({"ratio", "diff"} & set(fq.ops)))
+
+
+def _only_columns(fq, idx: FactIndex) -> bool:
+    """Whether a question names column labels and nothing else: no department, no row, no other word."""
+    return bool(fq.mentions) and not (fq.departments or fq.leftover or fq.subject_docs) and all(
+        m.keys and m.keys <= idx.col_keys and not m.keys & idx.row_label_keys for m in fq.mentions)
 
 
 def _conversation(turn) -> dict:
