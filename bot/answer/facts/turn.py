@@ -573,7 +573,11 @@ def _one_table_says_no(fq: FactQuestion | None, idx: FactIndex, options: list[st
         return False
     if sum(o in idx.dept_docs for o in options) < 2:
         return False
-    depts = {idx.docs[idx.fact_doc[f]].department for m in fq.mentions for k in m.keys for f in idx.label_facts.get(k, ())}
+    depts: set[str] = set()
+    for f in (f for m in fq.mentions for k in m.keys for f in idx.label_facts.get(k, ())):
+        depts.add(idx.docs[idx.fact_doc[f]].department)
+        if len(depts) > 1:  # a label of many departments' tables (年度指标值 at 10,000): stop at the second
+            return False
     return len(depts) == 1
 
 
