@@ -1036,6 +1036,10 @@ def share_of_project(row, whole) -> str:
     return f"{row['name']} {money(row)}，占{whole['name']} {money(whole)} 的 {percent(row['total'] or 0, whole['total'] or 0)}。"
 
 
+def no_amount_for_share(names: list[str]) -> str:
+    return f"表中没有列出{'、'.join(names)}的金额，算不出占比。"
+
+
 def source_share(row, column: str) -> str:
     """"它的财政拨款占本项目多少": one source of funds as a share of its project's total."""
     label = AMOUNT_LABELS[column]

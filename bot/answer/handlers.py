@@ -473,6 +473,8 @@ def do_share(t: Turn, f: Frame) -> Answer:
         lines = [compose.share_of_project(r, whole) for r in query.projects(t.conn, parts)]
         return t.answered(f, "\n".join(lines), projects=parts)
     rows = query.projects(t.conn, f.projects)
+    if all(r["total"] is None for r in rows):  # a department-level table's 部门整体绩效 lists no amount
+        return t.unknown(compose.no_amount_for_share([r["name"] for r in rows]), suggest=False)
     if (f.column and f.column != "total" and not t.p.has("department") and not _WHOLE_DEPARTMENT.search(t.p.text)
             and all(r["total"] for r in rows)):
         # "它的财政拨款占本项目多少": a source of funds is a part of its own project's total.

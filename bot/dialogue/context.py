@@ -596,6 +596,9 @@ def _unexplained_words(t: Turn, p: Parse, f: Frame) -> Answer | None:
         if found:
             f.indicators, tolerable = found, True
             f.intent = classify(t.rules, lambda c: holds(t, c, f, p))
+            said = {p.text[a:b] for a, b in p.concepts.get("share", [])}
+            if f.intent == "share" and any(w in t.kb.indicator_name[found[0]] for w in said):
+                f.intent = "indicator_value"  # "…就业比例": the indicator's own word (…人数比例), not a share
     if not tolerable:
         return t.unknown(f"知识库里没有找到与“{'、'.join(p.unexplained)}”有关的项目或指标。", p.text)
     return None

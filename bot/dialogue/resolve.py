@@ -152,8 +152,19 @@ def indicator_by_words(t: Turn, p: Parse, f: Frame) -> list[int]:
     docs = set(f.doc_ids) or None
     ids = {int(r.key) for form, refs in t.kb.fuzzy_candidates("".join(phrases), docs, limit=200)
            for r in refs if r.kind == "indicator"}
-    found, text = _best_by_words(t, phrases, [i for i in sorted(ids) if t.kb.indicator_project[i] in inside]
+    # A department-level table's indicators are its whole's ("部门整体绩效"), not one task's: "三支一扶服务期满
+    # 继续在基层就业比例" asks that table's indicator with the task said.
+    kb = t.kb
+    wholes = {q for d in {kb.projects[x].document_id for x in inside if x in kb.projects}
+              for q in kb.projects_of_document(d) if kb.projects[q].kind == "department"}
+    found, text = _best_by_words(t, phrases, [i for i in sorted(ids) if kb.indicator_project[i] in inside]
                                       if inside else sorted(ids))
+    if not found and wholes:
+        # Read within that table, the names said are where to look, not words to find.
+        found, text = _best_by_words(t, search_words(p, kb, without_names=True) or phrases,
+                                     [i for i in sorted(ids) if kb.indicator_project[i] in wholes])
+        if found:
+            f.projects, f.ambiguous = [], []
     if not found and inside:
         # A short project name inside the indicator's own words ("综合" of 综合办理效能) named no project.
         named = [m.text for m in p.mentions if m.of("project")]
