@@ -679,7 +679,7 @@ def _explain(p: Parse, kb: KnowledgeBase, start: int, end: int) -> None:
         if mention is not None:
             p.mentions.append(mention)
             return
-    if _one_off_inside(p, kb, core, spans, start, end):
+    if _one_off_inside(p, kb, start, end):
         return
     p.unexplained.extend(_content_runs(spans, marks) or [core])
     # Everyday words ("咱们", "打算") may be tolerated once a name is matched; unseen terms never are.
@@ -689,15 +689,27 @@ def _explain(p: Parse, kb: KnowledgeBase, start: int, end: int) -> None:
         len(w) >= 2 and kb.segmenter.everyday(w) and not contradicts(w) for w in words)
 
 
-def _one_off_inside(p: Parse, kb: KnowledgeBase, core: str, spans: list[tuple[int, int, str]],
-                    start: int, end: int) -> bool:
-    """"信访朝市一年运行费": a name with one character mistyped, then the words either side explained on
-    their own. False when the fragment holds no such name."""
-    one_off = _name_one_off(p.text[start:end], core, spans, p, kb)
+def _one_off_inside(p: Parse, kb: KnowledgeBase, start: int, end: int) -> bool:
+    """"信访朝市一年运行费", "公务用丰一年购置费" (公务 already a word of a name): a name with one character
+    mistyped, over the fragment and the names it touches, then the words either side explained on their
+    own. False when it holds no such name."""
+    lo, hi, absorbed = _widened(p.text[start:end], p, start)
+    text = p.text[lo:hi]
+    spans, pos = [], 0
+    for tok in kb.segmenter.cut(text):
+        spans.append((pos, pos + len(tok), tok))
+        pos += len(tok)
+    one_off = _name_one_off(text, text.strip(), spans, p, kb)
     if one_off is None:
         return False
     mention, form = one_off
-    mention.start, mention.end = start + mention.start, start + mention.end
+    mention.start, mention.end = lo + mention.start, lo + mention.end
+    inside = [m for m in absorbed if m.start < mention.end and mention.start < m.end]
+    if mention.end <= start or mention.start >= end \
+            or any(m.start < mention.start or m.end > mention.end for m in inside):
+        return False  # the name must hold the mistyped character and whole names it touches
+    for m in inside:
+        p.mentions.remove(m)
     p.mentions.append(mention)
     p.fuzzy.append((mention.text, form, mention.score))
     if mention.start > start:
