@@ -195,3 +195,20 @@ def test_a_bare_amount_after_a_space_asks_of_the_first_clause(samples_engine):
     assert answer.status == ANSWERED, answer.text
     assert "贴息" in answer.text and "25万元" in answer.text
     assert "6730" not in answer.text
+
+
+def test_executed_less_than_the_budget_by(samples_engine):
+    rows = [r for r in query.projects_in(samples_engine.kb.conn, list(samples_engine.kb.documents))
+            if r["executed"] is not None]
+    assert rows
+    r = rows[0]
+    for ask in ("执行数比预算少多少", "执行数比预算少了多少"):
+        answer = _ask(samples_engine, f"渝中{r['name']}自评表", ask)
+        assert answer.status == ANSWERED, answer.text
+        assert f"{r['total'] - r['executed']:.2f}" in answer.text
+
+
+def test_what_the_note_says_of_the_row_just_answered(samples_engine):
+    answer = _ask(samples_engine, "东湖人社分局专项资金里医保基金补助多少", "测算依据怎么说")
+    assert answer.status == ANSWERED, answer.text
+    assert "区级补助资金上解" in answer.text and "基本医疗保险" in answer.text

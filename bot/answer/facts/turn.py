@@ -630,7 +630,7 @@ def _asked_clauses(question: str) -> list[str]:
 
 
 # A later clause asking a bare amount ("多少", "多少钱") names nothing: it asks of the first clause's subject.
-_BARE_ASK = re.compile(r"(?:那|那么)?(?:是|有|要|花了?|给了|投了|一共)?(?:多少钱?|多少万元?|金额是?多少)(?:呢|啊|[？?])?")
+_BARE_ASK = re.compile(r"(?:那|那么)?(?:是|有|要|花了?|给了|投了)?(?:多少钱?|多少万元?|金额是?多少)(?:呢|啊|[？?])?")
 
 
 def _each_clause(turn, typed, clauses: list[str]):
@@ -640,7 +640,7 @@ def _each_clause(turn, typed, clauses: list[str]):
     answer_type = type(typed)
     texts, status = [], "answered"
     said = QUESTION_WORD.search(clauses[0])
-    subject = clauses[0][:said.start()] if said else ""
+    subject = re.sub(r"[叫是为有要在的]+$", "", clauses[0][:said.start()]) if said else ""
     for k, clause in enumerate(clauses):
         if k and len(compact(subject)) >= 4 and _BARE_ASK.fullmatch(compact(normalize(clause))):
             clause = subject + clause  # "普惠金融发展支出干嘛的 多少": the amount of the same thing
