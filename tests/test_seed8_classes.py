@@ -212,3 +212,14 @@ def test_what_the_note_says_of_the_row_just_answered(samples_engine):
     answer = _ask(samples_engine, "东湖人社分局专项资金里医保基金补助多少", "测算依据怎么说")
     assert answer.status == ANSWERED, answer.text
     assert "区级补助资金上解" in answer.text and "基本医疗保险" in answer.text
+
+
+def test_a_rate_the_projects_text_states(samples_engine):
+    """"生活补贴每人每月多少": the task's text says "每人每月750元"; a rate it does not state stays unknown."""
+    kb = samples_engine.kb
+    (task,) = [r for r in query.projects_in(kb.conn, list(kb.documents)) if "三支一扶" in r["name"]]
+    stated = re.search(r"每人每月([0-9]+)", task["goal"]).group(1)
+    answer = _ask(samples_engine, "湛江三支一扶项目", "生活补贴每人每月多少")
+    assert answer.status == ANSWERED, answer.text
+    assert f"每人每月{stated}" in answer.text
+    assert _ask(samples_engine, "湛江三支一扶项目", "生活补贴每人每年多少").status == UNKNOWN

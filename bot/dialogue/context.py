@@ -45,6 +45,9 @@ def frame_for(t: Turn, p: Parse, norm: str) -> Frame | Answer:
     if p.unknown_departments and not p.has("content"):  # "哪个项目包括人社局": searched for, not asked about
         names = "、".join(dict.fromkeys(p.unknown_departments))
         return t.unknown(f"知识库里没有“{names}”的数据。", norm)
+    stated = _rate_stated(t, p)
+    if stated is not None:
+        return stated
     refusal = _not_held(t, p)
     if refusal is not None:
         return refusal
@@ -75,6 +78,23 @@ def _without_antecedent(t: Turn, p: Parse, f: Frame) -> Answer | None:
     if word is None:
         return None
     return t.unknown(compose.no_antecedent(word), p.text, suggest=False)
+
+
+def _rate_stated(t: Turn, p: Parse) -> Frame | None:
+    """"湛江三支一扶项目" → "生活补贴每人每月多少": the project's own text states a figure with those words
+    ("按照每人每月750元标准"): that sentence answers it, not "the table has no per-head figures"."""
+    if not p.modifiers or named_with(t, p.modifiers, p):
+        return None
+    named = [r.id for m in p.mentions for r in m.of("project")]
+    pids = list(dict.fromkeys(named or t.session.focus_projects))
+    if not pids or len(pids) > 3:
+        return None
+    said = re.compile("".join(map(re.escape, dict.fromkeys(p.modifiers))) + r"[0-9]")
+    rows = query.projects(t.conn, pids)
+    found = [r["id"] for r in rows if said.search(compact(r["goal"] or ""))]
+    if len(found) != 1:
+        return None
+    return Frame(intent="content", projects=found, within=True, doc_ids=[t.doc_of(found[0])])
 
 
 def _not_held(t: Turn, p: Parse) -> Answer | None:
