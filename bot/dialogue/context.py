@@ -81,12 +81,14 @@ def _without_antecedent(t: Turn, p: Parse, f: Frame) -> Answer | None:
 
 
 def _rate_stated(t: Turn, p: Parse) -> Frame | None:
-    """"湛江三支一扶项目" → "生活补贴每人每月多少": the project's own text states a figure with those words
-    ("按照每人每月750元标准"): that sentence answers it, not "the table has no per-head figures"."""
+    """"湛江三支一扶项目" → "生活补贴每人每月多少": the text of the project the conversation is about states a
+    figure with those words ("按照每人每月750元标准"): that sentence answers it, not "the table has no
+    per-head figures"."""
     if not p.modifiers or named_with(t, p.modifiers, p):
         return None
-    named = [r.id for m in p.mentions for r in m.of("project")]
-    pids = list(dict.fromkeys(named or t.session.focus_projects))
+    pids = list(dict.fromkeys(t.session.focus_projects))
+    if any(m.of("department") or {r.id for r in m.of("project")} - set(pids) for m in p.mentions):
+        return None  # a question naming a subject of its own is read whole (the facts find the value stating it)
     if not pids or len(pids) > 3:
         return None
     said = re.compile("".join(map(re.escape, dict.fromkeys(p.modifiers))) + r"[0-9]")
