@@ -290,8 +290,11 @@ class Answerer:
         cols_b = {k for f in b for k in self.idx.fact_keys.get(f, ()) if k in self.idx.col_keys}
         keys_a = {k for m in ga for k in m.keys}
         keys_b = {k for m in gb for k in m.keys}
-        # Items name rows (their keys are the facts' row labels); columns do not.
-        items = all(keys_a & self.idx.row_keys(f) for f in a) and all(keys_b & self.idx.row_keys(f) for f in b)
+        # Items name rows (their keys are the facts' row labels); columns do not. Two items are alternatives
+        # only at one depth: a row under other rows (an indicator under its project) said after a row of
+        # the level above ("监督执法经费满意度") is asked of that row, not beside it.
+        items = all(keys_a & self.idx.row_keys(f) for f in a) and all(keys_b & self.idx.row_keys(f) for f in b) \
+            and len({self.idx.fact_nrows[f] for f in a | b}) == 1
         columns = not any(keys_a & self.idx.row_keys(f) for f in a) and \
             not any(keys_b & self.idx.row_keys(f) for f in b)
         return bool(columns and rows_a & {self._row_key(f) for f in b} or items and cols_a & cols_b)
