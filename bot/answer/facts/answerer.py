@@ -138,6 +138,10 @@ def _without_a_generic_suffix(groups: list[list[Mention]], sets: list[set[int]])
     return groups, sets
 
 
+# A column adding several years up ("三年合计", "2025-2027年合计", "累计"): no one year's figure.
+_MANY_YEARS = re.compile(r"[两二三四五六七八九十]年(?:合计|总计|累计|小计|共计)|累计|(?:19|20)\d\d\s*[-—~至到]\s*(?:19|20)?\d\d")
+
+
 class Answerer:
     def __init__(self, idx: FactIndex):
         self.idx = idx
@@ -2198,7 +2202,10 @@ class Answerer:
             for f in facts:
                 counts[f["col_labels"]] += 1
             # Columns no word chose between: the row's total (合计) column is what a row "gets".
-            col = max(counts, key=lambda c: (counts[c], _is_total(label_key((c or "").split(query.FACT_SEP)[-1]))))
+            # A total over several years (三年合计 of a rolling plan) is no year's figure: the table's own
+            # year's total comes first ("最小的项目" is over 2025's 合计, not 2025—2027 added up).
+            col = max(counts, key=lambda c: (not _MANY_YEARS.search(c or ""), counts[c],
+                                             _is_total(label_key((c or "").split(query.FACT_SEP)[-1]))))
             facts = [f for f in facts if f["col_labels"] == col]
         if "range" in fq.ops:
             return self._range(facts)
