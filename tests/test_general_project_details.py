@@ -24,7 +24,7 @@ _PROJECTS = [
     ("校舍维修改造", "一次性项目", "县第一中学", 150, 150, None, None, "完成教学楼屋面及外墙维修。",
      "维修面积2000平方米；工程验收合格率100%"),
     ("教师培训经费", "经常性项目", "县教师发展中心", 64.5, 64.5, None, None, "开展中小学教师全员培训。",
-     "培训教师≥800人次；培训合格率≥95%"),
+     "培训教师≥800人次；人均培训成本增幅≤5%"),
     ("校车购置", "一次性项目", "县教育局本级", 90, 60, None, 30, "购置标准校车，保障学生上下学安全。",
      "购置校车3辆；校车安全事故发生率0%"),
 ]
@@ -125,3 +125,14 @@ def test_an_indicator_the_project_lacks_is_not_another_projects(engine):
     # 学生满意度 is 学生营养改善计划's; 校车购置 has none: neither its amount nor the other's 92%.
     a = _ask(engine, "枫林教育局校车购置学生满意度指标多少")
     assert a.status == "unknown" and "92" not in a.text and "90万元" not in a.text
+
+
+def test_a_place_in_the_ranking_asked_in_one_question(engine):
+    a = _ask(engine, "枫林教育局2026年项目金额排第二的")
+    assert a.status == "answered" and "校舍维修改造" in a.text and "150" in a.text
+
+
+def test_a_growth_word_inside_an_indicators_name_is_still_a_growth_asked(engine):
+    # 人均培训成本增幅 is an indicator's name, not a rate column: 2027 over 2026 is (380 - 604.5) / 604.5.
+    a = _ask(engine, "枫林教育局2027年规划比2026年增幅")
+    assert a.status == "answered" and "-37.14%" in a.text

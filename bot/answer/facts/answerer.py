@@ -2215,6 +2215,12 @@ class Answerer:
         top = [f for f in facts if size(f) == best]
         word = "fall" if fq.fall else "max" if "max" in fq.ops else "min"
         ranked = [f["id"] for f in sorted(facts, key=size, reverse=key is max)][:20]
+        if fq.place:  # "排第二的": that place of the ranking, the rest kept for "第三呢"
+            if fq.place > len(ranked):
+                return FactAnswer("unknown", compose.NOTHING_TO_COMPARE)
+            f = self.idx.facts([ranked[fq.place - 1]])
+            return FactAnswer("answered", compose.ranked_place(fq.place, _name(f[0]), _shown(f[0]))
+                              + _cite(self.idx, f), f, ranked=ranked)
         return FactAnswer("answered", compose.fact_extreme(word, [_name(f) for f in top], _shown(top[0]), len(facts))
                           + _cite(self.idx, top), top, ranked=ranked)
 

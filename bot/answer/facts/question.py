@@ -73,6 +73,7 @@ class FactQuestion:
     total: bool = False  # "总支出", "总预算", "一般公共预算总支出": the table's 合计/总计 row, in people's words
     funded: bool = False  # "分到了钱": only rows holding an amount (above zero) are counted or listed
     text_asked: str = ""  # "time" (什么时候设的) / "kind" (几类事业单位): a text of the row is asked, never a number
+    place: int = 0  # "排第二的": the place asked in a ranking from the top (0: the top itself, or none)
 
 
 @dataclass
@@ -357,6 +358,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _read_years(fq, text, taken, idx)
     _read_own_project(fq, text, taken, idx)
     _read_growth(fq, text, taken, idx)
+    _read_place(fq, text, taken)
     _read_asked_arithmetic(fq, text, taken, idx)
     _read_text_asked(fq, text, taken)
     if force:
@@ -1179,12 +1181,26 @@ _GROWTH = re.compile(r"(?:增长|增加|上升|下降|减少)(?:了)?(?:百分�
                      r"|增长率|增减率|增幅|降幅")
 
 
+# "金额排第二的", "排名第三的项目": a place in the ranking from the top, asked in one question.
+_PLACE = re.compile(r"排(?:名|在)?第([2-9]|[二三四五六七八九两])(?:位|名|个|多|高|大)?(?:的|是)?")
+
+
+def _read_place(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> None:
+    m = _PLACE.search(text)
+    if m and _take(text, taken, m.start(), m.end()):
+        fq.place = int(m.group(1)) if m.group(1).isdigit() else _CN_NUM[m.group(1)]
+        if "max" not in fq.ops:
+            fq.ops.append("max")
+
+
 def _read_growth(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
     """Before the labels: 增长 of "增长率" is no 比上年增长 asked alone — unless a table prints the word
     itself (a column 增减率 is read as that column)."""
     growth = _GROWTH.search(text)
-    if growth and "占" not in text and growth.group() not in idx.label_text \
-            and _take(text, taken, growth.start(), growth.end()):
+    # A column printing the rate (增减率, 比上年增幅) is that word's; a row merely named with it (an
+    # indicator "门诊次均费用增幅") is not a rate of the table's figures.
+    printed = growth and (growth.group() in idx.label_facts or any(growth.group() in k for k in idx.col_keys))
+    if growth and "占" not in text and not printed and _take(text, taken, growth.start(), growth.end()):
         fq.growth = True
 
 
