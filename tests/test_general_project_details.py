@@ -136,3 +136,9 @@ def test_a_growth_word_inside_an_indicators_name_is_still_a_growth_asked(engine)
     # 人均培训成本增幅 is an indicator's name, not a rate column: 2027 over 2026 is (380 - 604.5) / 604.5.
     a = _ask(engine, "枫林教育局2027年规划比2026年增幅")
     assert a.status == "answered" and "-37.14%" in a.text
+
+
+def test_a_column_group_named_gives_each_of_its_parts(engine):
+    # 资金来源 over 一般公共预算 | 政府性基金预算 | 上级转移支付 | 其他资金: 校车购置 has 60 and 30 (blank others).
+    a = _ask(engine, "枫林教育局校车购置资金来源")
+    assert a.status == "answered" and "60" in a.text and "30" in a.text

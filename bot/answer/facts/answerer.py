@@ -1313,6 +1313,8 @@ class Answerer:
         if self._one_column(facts, fq, keys_q):
             return self._rows_of_one_column(facts, keys_q)
         facts = self._row_named_alone(facts, fq) or facts
+        if parts := self._parts_of_column_group(facts, keys_q):
+            return parts  # "急救车购置资金来源": each source of the row, not the one with the shortest name
         least = min(extra(f) for f in facts)
         facts = [f for f in facts if extra(f) == least]
         # Still several columns of one row and no column named: the first column that fits.
@@ -1327,6 +1329,19 @@ class Answerer:
         if {"ratio", "diff", "sum"} & set(fq.ops):
             facts = _prefer(facts, lambda f: f["number"] is not None)
         return facts
+
+    def _parts_of_column_group(self, facts: list[dict], keys_q: set[str]) -> list[dict] | None:
+        """One row's figures under a column group the question names (资金来源 over 一般公共预算 | 其他资金),
+        no part named and no total among the parts: every part, in the table's order; None otherwise."""
+        if len(facts) < 2 or len({self._row_key(f["id"]) for f in facts}) != 1:
+            return None
+        cols = [(f["col_labels"] or "").split(query.FACT_SEP) for f in facts]
+        if any(len(c) < 2 for c in cols) or len({c[0] for c in cols}) != 1 or label_key(cols[0][0]) not in keys_q:
+            return None
+        leaves = [label_key(c[-1]) for c in cols]
+        if any(k in keys_q or _is_total(k) for k in leaves) or any(f["number"] is None for f in facts):
+            return None
+        return sorted(facts, key=lambda f: f["id"])
 
     def _kinds_asked(self, facts: list[dict], fq: FactQuestion) -> bool:
         """Whether the kinds of a group's figures are asked ("资金来源是啥"), not how much."""
@@ -2218,9 +2233,9 @@ class Answerer:
         if fq.place:  # "排第二的": that place of the ranking, the rest kept for "第三呢"
             if fq.place > len(ranked):
                 return FactAnswer("unknown", compose.NOTHING_TO_COMPARE)
-            f = self.idx.facts([ranked[fq.place - 1]])
-            return FactAnswer("answered", compose.ranked_place(fq.place, _name(f[0]), _shown(f[0]))
-                              + _cite(self.idx, f), f, ranked=ranked)
+            place = self.idx.facts([ranked[fq.place - 1]])
+            return FactAnswer("answered", compose.ranked_place(fq.place, _name(place[0]), _shown(place[0]))
+                              + _cite(self.idx, place), place, ranked=ranked)
         return FactAnswer("answered", compose.fact_extreme(word, [_name(f) for f in top], _shown(top[0]), len(facts))
                           + _cite(self.idx, top), top, ranked=ranked)
 
