@@ -400,15 +400,8 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     if _QUANTITY_ASKED.search(text):
         # "买几辆": the verb of a quantity asked is no label of its own.
         fq.leftover = " ".join(w for w in fq.leftover.split() if w not in ("买", "购买", "要买", "买了", "购置了"))
-    if fq.leftover and _names_an_indicator(fq, idx):
-        # "急救反应时间要求多少", "药占比控制多少": the verb of a target asked is no label of its own.
-        fq.leftover = " ".join(w for w in fq.leftover.split() if not _TARGET_VERB.fullmatch(w))
     if fq.leftover:
-        # "智慧医疗信息平台运维经费": a money word right after a row's name is that row's amount, not a
-        # label of its own (the row's name is printed without it).
-        after = {mm.group() for m in fq.mentions if m.start >= 0 and (mm := _MONEY_AFTER_ROW.match(text, m.end))
-                 and m.keys & idx.row_label_keys}
-        fq.leftover = " ".join(w for w in fq.leftover.split() if w not in after)
+        _words_beside_rows(fq, text, idx)
     if any(_REASON in m.keys for m in fq.mentions):
         _reason_of_a_change(fq, text)
     _read_leftover_words(fq, scope, idx)
@@ -775,6 +768,17 @@ _ACTION_WORDS = re.compile(r"执行|完成|支付|拨付|使用|下达|实现|�
 # A measure word asked after 几/多少 (辆, 亩, 公里): a value not printed in it is not the answer (380万元 for 多少亩).
 _MONEY_AFTER_ROW = re.compile(r"经费|资金|费用|金额|钱(?=[多是呢吗？?]|$)")
 _TARGET_VERB = re.compile(r"(?:要求|控制在?|要控制在?|标准|目标|计划|要达到|达到|不低于|不超过)")
+
+
+def _words_beside_rows(fq: FactQuestion, text: str, idx: FactIndex) -> None:
+    """Leftover words that only say how a named row is asked: the verb of a target beside an indicator
+    ("急救反应时间要求多少", "药占比控制多少"), and a money word right after a row's name ("智慧医疗信息平台运维
+    经费": the row's amount; its name is printed without it)."""
+    if _names_an_indicator(fq, idx):
+        fq.leftover = " ".join(w for w in fq.leftover.split() if not _TARGET_VERB.fullmatch(w))
+    after = {mm.group() for m in fq.mentions if m.start >= 0 and (mm := _MONEY_AFTER_ROW.match(text, m.end))
+             and m.keys & idx.row_label_keys}
+    fq.leftover = " ".join(w for w in fq.leftover.split() if w not in after)
 
 
 def _names_an_indicator(fq: FactQuestion, idx: FactIndex) -> bool:
