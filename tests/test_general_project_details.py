@@ -142,3 +142,8 @@ def test_a_column_group_named_gives_each_of_its_parts(engine):
     # 资金来源 over 一般公共预算 | 政府性基金预算 | 上级转移支付 | 其他资金: 校车购置 has 60 and 30 (blank others).
     a = _ask(engine, "枫林教育局校车购置资金来源")
     assert a.status == "answered" and "60" in a.text and "30" in a.text
+
+
+def test_an_indicator_counting_people_answers_how_many_people(engine):
+    a = _ask(engine, "枫林教育局学生营养改善计划受益学生多少人")
+    assert a.status == "answered" and "5000人" in a.text and "300" not in a.text

@@ -348,6 +348,7 @@ def _shared_subject(labels: list[str]) -> str:
 
 
 _INDICATOR_COLUMN = re.compile(r"指标")
+_MONEY_UNITS = ("元", "万元", "亿元", "千元")
 # One indicator of a cell listing several: "65岁及以上老年人健康管理率≥62%", "购置负压救护车6辆", "扶助对象400人".
 _INDICATOR_ITEM = re.compile(r"^(?P<name>[^；;，,。\n]{2,40}?[^\d.；;，,。\s≥≤><=＞＜])\s*(?P<op>≥|≤|>=|<=|＞|＜|>|<|=|不低于|不高于|"
                              r"不少于|不超过|达到)?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[%％]|[^\d\s；;，,。%％]{1,3})?$")
@@ -370,8 +371,9 @@ def indicator_facts(facts: list[Fact]) -> list[Fact]:
             unit = (m.group("unit") or "").replace("％", "%")
             value = f"{m.group('op') or ''}{m.group('num')}{unit}"
             heads = (*f.row_heads, f.col[-1]) if f.row_heads else ()
+            # The unit says what it counts (人, 辆, %) so that "多少人" finds it; a target in 元 is no amount.
             out.append(replace(f, value=value, row=(*f.row, m.group("name")), row_heads=heads, col=("指标值",),
-                               number=None, unit=""))
+                               number=None, unit="" if unit in _MONEY_UNITS else unit))
     return out
 
 
