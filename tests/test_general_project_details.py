@@ -22,7 +22,7 @@ _PROJECTS = [
     ("学生营养改善计划", "经常性项目", "县教育局本级", 300, 180, 120, None, "保障农村学生营养膳食补助按时发放。",
      "受益学生人数≥5000人；学生满意度≥92%"),
     ("校舍维修改造", "一次性项目", "县第一中学", 150, 150, None, None, "完成教学楼屋面及外墙维修。",
-     "维修面积2000平方米；工程验收合格率100%"),
+     "维修面积2000平方米；工程验收合格率100%；自筹资金占比≤20%"),
     ("教师培训经费", "经常性项目", "县教师发展中心", 64.5, 64.5, None, None, "开展中小学教师全员培训。",
      "培训教师≥800人次；人均培训成本增幅≤5%"),
     ("校车购置", "一次性项目", "县教育局本级", 90, 60, None, 30, "购置标准校车，保障学生上下学安全。",
@@ -147,3 +147,9 @@ def test_a_column_group_named_gives_each_of_its_parts(engine):
 def test_an_indicator_counting_people_answers_how_many_people(engine):
     a = _ask(engine, "枫林教育局学生营养改善计划受益学生多少人")
     assert a.status == "answered" and "5000人" in a.text and "300" not in a.text
+
+
+def test_a_share_or_comparison_word_inside_an_indicators_name_asks_no_share(engine):
+    # 占 and 比 of "自筹资金占比" are the indicator's name: its value, not a share or difference computed.
+    a = _ask(engine, "枫林教育局校舍维修改造", "自筹资金占比控制多少")
+    assert a.status == "answered" and "≤20%" in a.text

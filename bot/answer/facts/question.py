@@ -1241,13 +1241,17 @@ def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], 
                     _take(text, taken, m.start(), m.end())
     if fq.rate and said and "占" not in text:
         fq.ops = [op for op in fq.ops if op != "ratio"]  # "完成了百分之几" is the rate, not a share
-    if re.search(r"占.{1,20}(?:多少|几成|比例|比重|百分之几)", text) and "ratio" not in fq.ops:
+    # 占 inside a label said ("药占比控制多少": an indicator's name) asks no share.
+    share = re.search(r"占.{1,20}(?:多少|几成|比例|比重|百分之几)", text)
+    if share and "ratio" not in fq.ops and not any(m.start <= share.start() < m.end for m in fq.mentions):
         fq.ops.append("ratio")
     if "ratio" in fq.ops and "占" not in text and any(k.endswith("率") for m in fq.mentions for k in m.keys):
         # "下降了百分之几" of a rate the table prints (增减率): that column's value, not a ratio of two figures.
         fq.ops.remove("ratio")
     # "比例多少" is a share asked, not a comparison: 比 of 比例 / 比率 / 比重 compares nothing.
-    if re.search(r"比.{1,20}(?:多|少|高|低|增加|减少)", re.sub(r"比[例率重]", "  ", text)) and "diff" not in fq.ops:
+    # 比 inside a label said (药占比, 比上年增减 as a column) compares nothing either.
+    compared = re.search(r"比.{1,20}(?:多|少|高|低|增加|减少)", re.sub(r"比[例率重]", "  ", text))
+    if compared and "diff" not in fq.ops and not any(m.start <= compared.start() < m.end for m in fq.mentions):
         fq.ops.append("diff")
     if re.search(r"(?:较|比)(?:上年|去年|上一年)", text) and "diff" not in fq.ops:
         fq.ops.append("diff")
