@@ -153,3 +153,9 @@ def test_a_share_or_comparison_word_inside_an_indicators_name_asks_no_share(engi
     # 占 and 比 of "自筹资金占比" are the indicator's name: its value, not a share or difference computed.
     a = _ask(engine, "枫林教育局校舍维修改造", "自筹资金占比控制多少")
     assert a.status == "answered" and "≤20%" in a.text
+
+
+def test_the_total_of_the_rows_holding_a_kind_is_their_sum(engine):
+    # 一次性项目: 校舍维修改造 150 + 校车购置 90 = 240.
+    a = _ask(engine, "枫林教育局一次性项目合计多少")
+    assert a.status == "answered" and "240" in a.text.splitlines()[0]

@@ -1838,10 +1838,18 @@ class Answerer:
         rows = list(dict.fromkeys(_name(f).split(" ")[0] for f in facts))
         col = _name(facts[0]).split(" ")[-1] if " " in _name(facts[0]) else ""
         head = compose.having_value_head(col, "、".join(fq.values))
-        asked = self._asked_column(fq, facts) or (self._money_of_rows(facts) if "sum" in fq.ops else [])
+        asked = self._asked_column(fq, facts) or next(
+            # The value printed in two sheets (项目类别 of the detail, 备注 of the plan): the sheet whose
+            # rows have the column named.
+            (a for sheet in dict.fromkeys(f["sheet"] for f in facts)
+             if (a := self._asked_column(fq, [f for f in facts if f["sheet"] == sheet]))), []) \
+            or (self._money_of_rows(facts) if "sum" in fq.ops else [])
+        # "经常性项目合计多少": the total column named over several rows holding the value is their sum.
+        total = len(asked) > 1 and not re.search(r"各|分别|每个", fq.text) and any(
+            m.keys and all(_is_total(k) for k in m.keys) for m in fq.mentions)
         if asked:
             # "排水管理处两个项目预算加起来": that column of the rows holding the value, summed or listed.
-            return self.sum(asked) if "sum" in fq.ops else self.values(asked, [])
+            return self.sum(asked) if "sum" in fq.ops or total else self.values(asked, [])
         if "count" in fq.ops:
             return FactAnswer("answered", compose.counted_items(rows, head) + _cite(self.idx, facts), facts)
         return FactAnswer("answered", compose.numbered_items(rows, head) + _cite(self.idx, facts), facts)
