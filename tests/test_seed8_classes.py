@@ -223,3 +223,12 @@ def test_a_rate_the_projects_text_states(samples_engine):
     assert answer.status == ANSWERED, answer.text
     assert f"每人每月{stated}" in answer.text
     assert _ask(samples_engine, "湛江三支一扶项目", "生活补贴每人每年多少").status == UNKNOWN
+
+
+def test_a_row_named_alone_comes_with_the_use_its_note_states(samples_engine):
+    answer = _ask(samples_engine, "东湖分局其他城市生活救助")
+    assert answer.status == ANSWERED, answer.text
+    first, *rest = answer.text.splitlines()
+    assert "10万元" in first and any("主要用于" in line and "返汉" in line for line in rest)
+    # Asked for its amount, the amount alone.
+    assert "主要用于" not in _ask(samples_engine, "东湖分局其他城市生活救助多少").text

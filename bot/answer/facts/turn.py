@@ -233,7 +233,29 @@ def _after_typed(turn, typed):
     kept = _typed_kept(turn, typed, fa, answerer, idx, context)
     if kept is not None:
         return kept
-    return _facts_answer(turn, fa, answerer, idx, answer_type)
+    return _facts_answer(turn, _with_its_use(turn, fa, idx), answerer, idx, answer_type)
+
+
+_USE_LABEL = "主要用于"  # an item's use, read from a table's note (ingest/prose.py use_facts)
+
+
+def _with_its_use(turn, fa, idx: FactIndex):
+    """"东湖分局其他城市生活救助": a row named alone, nothing asked of it: its figure, then the use the
+    table's note states of that row (主要用于…), when the note states one for it."""
+    if fa is None or fa.status != "answered" or len(fa.facts) != 1 or getattr(turn, "clause", False) \
+            or QUESTION_WORD.search(turn.question) or fa.facts[0]["number"] is None:
+        return fa
+    f = fa.facts[0]
+    own = set(idx.fact_keys.get(f["id"], ())[:idx.fact_nrows[f["id"]]])
+    uses = [u for u in idx.label_facts.get(_USE_LABEL, ()) if idx.fact_doc[u] == f["document_id"]
+            and (items := set(idx.fact_keys.get(u, ())[:idx.fact_nrows[u]]) - {_USE_LABEL}) and items <= own]
+    if len(uses) != 1:
+        return fa
+    use = Answerer(idx).values(idx.facts(uses), [])
+    if use.status != "answered" or not use.text:
+        return fa
+    fa.text = f"{fa.text}\n{use.text}"
+    return fa
 
 
 _YEAR_ALONE = re.compile(r"(?:那|那么)?((?:19|20)\d\d)(?:年度|年)?(?:的)?(?:呢|是多少|多少|有多少)?")
