@@ -242,7 +242,15 @@ def _oriented(op: str, a: dict, b: dict) -> tuple[dict, dict]:
     words = _WHOLE.get(op)
     if words is not None and words.search(b["label"]) and not words.search(a["label"]):
         return b, a
+    if op in ("change", "growth_rate"):
+        # One line's two years (2025年预算数, then "上年呢"): a change runs from the earlier year to the later.
+        years = [_YEAR_SAID.findall(f["label"]) for f in (a, b)]
+        if all(len(y) == 1 for y in years) and years[0][0] > years[1][0]:
+            return b, a
     return a, b
+
+
+_YEAR_SAID = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
 
 
 def _pct(x: float) -> str:

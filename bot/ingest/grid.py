@@ -342,6 +342,8 @@ def _dedup(labels: list[str]) -> list[str]:
     out: list[str] = []
     for lab in labels:
         lab = _flat(lab).strip()
+        if len(_clean(lab)) <= 8:  # a header spaced out to the cell's width ("收    入") is the word 收入
+            lab = re.sub(r"(?<=[\u4e00-\u9fff])[\s\u3000]+(?=[\u4e00-\u9fff])", "", lab)
         if lab and lab not in out:
             out.append(lab)
     return out
@@ -524,7 +526,8 @@ def _row_facts(g: _Grid, ctx: _Ctx, r: int, cols: _Columns, headers: dict[int, l
             # of 支出 | 预算数) or the leading label column's header does (项目): then, as on the left, the
             # header is the row's head only ("支出总计" is no "项目支出总计").
             said = {w for x in (*headers[c], *(headers[lead[0]] if lead else ())) for w in [x] if w}
-            words = [w for w in headers[pair[-1]] if w not in said]
+            # (said with a qualifier too: "项目（按功能分类）" beside the left's "项目" heads the column only)
+            words = [w for w in headers[pair[-1]] if w not in said and re.sub(r"[（(][^（）()]*[）)]$", "", w) not in said]
             labels = [*outer, *words, g.value(r, pair[-1])]
             heads = [""] * (len(labels) - 1) + [" ".join(headers[pair[-1]])]
         else:

@@ -880,6 +880,10 @@ class Answerer:
         if fq.values and not _ROW_NOUN_LEFT.sub("", fq.leftover).strip():
             return self.having_values(fq, docs)  # "公开招标的有几个项目": the rows are what is counted
         if fq.total and not fq.leftover and (fq.departments or fq.subject_docs):
+            if "diff" in fq.ops and (fq.relative_year or len(set(fq.years)) == 2):
+                # "基本支出总额比上年增长多少": the total row's two years, as a named row's would be
+                row = self._total_row(docs)
+                return self._over_facts(fq, row, [], [], None) if row else None
             return self.table_total(docs)
         if re.fullmatch(r"预算|预算数|预算金额", fq.leftover) and (fq.ops or fq.level) and fq.departments:
             # "哪个项级科目预算最多" of a budget table whose columns are 合计 / 基本支出 / 项目支出: its total column.
@@ -1132,6 +1136,15 @@ class Answerer:
         budget = [d for d in docs if "预算" in idx.docs[d].form and "决算" not in idx.docs[d].form]
         return [f for d in budget for f in idx.docs[d].facts
                 if any(_is_total(k) for k in idx.fact_keys[f][idx.fact_nrows[f]:] if k in idx.col_keys)]
+
+    def _total_row(self, docs: list[int]) -> list[int]:
+        """The facts of the first total row of the tables (合计 / 总计 alone naming the row)."""
+        idx = self.idx
+        ids = [f for d in docs for f in idx.docs[d].facts][:5000]
+        facts = [f for f in idx.facts(ids) if f["number"] is not None and self._is_total_fact(f, "row")]
+        first = min(facts, key=lambda f: (f["document_id"], f["page"], f["line"]), default=None)
+        return [f["id"] for f in facts if first is not None and (f["document_id"], f["page"], f["sheet"], f["line"])
+                == (first["document_id"], first["page"], first["sheet"], first["line"])]
 
     def table_total(self, docs: list[int]) -> FactAnswer | None:
         """"青岚教育局总支出": the value where a table's total row meets its total column (the first such

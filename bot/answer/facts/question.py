@@ -434,7 +434,9 @@ def _total_of_rows_said_together(fq: FactQuestion, text: str) -> None:
     if len(fq.mentions) >= 3 and (last := fq.mentions[-1]) and text[last.start:last.end] in ("合计", "总计") \
             and re.match(r"(?:是|一共|共)?(?:多少|几|呢)?$", text[last.end:]) \
             and any(last.start == m.end for m in fq.mentions) \
-            and re.search(r"[和与及、跟]", text[fq.mentions[0].end:last.start]):
+            and (re.search(r"[和与及、跟]", text[fq.mentions[0].end:last.start])
+                 or all(a.end == b.start for a, b in zip(fq.mentions, fq.mentions[1:], strict=False))):
+        # (said back to back, "水费电费合计多少", the rows are as much together as with 和)
         fq.mentions = fq.mentions[:-1]
         fq.ops.append("sum")
 
@@ -718,6 +720,8 @@ def _share_of_total_row(fq: FactQuestion, text: str, scope: list, idx: FactIndex
 def _read_total_words(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list, idx: FactIndex) -> None:
     """"总支出", "一般公共预算总支出": the table's total row said in people's words — unless a label of the
     tables asked about says the word itself (项目总预算 is a row of its own)."""
+    if _table_subject_said(fq, text, taken, scope, idx):
+        return
     m = _TOTAL_SAID.search(text)
     if m is None or len(scope) > 64:
         return
@@ -732,6 +736,28 @@ def _read_total_words(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
     if held and _take(text, taken, m.start(), m.end()):
         fq.total = True
         fq.subject_docs = fq.subject_docs or {d.id for d in held}
+
+
+_TABLE_SUBJECT = re.compile(r"^(?:一般公共预算|政府性基金预算|部门)?(.{2,6}?(?:支出|收入))(?:预算|决算)?(?:明细|情况|汇总)?表$")
+
+
+def _table_subject_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list,
+                        idx: FactIndex) -> bool:
+    """"基本支出合计多少" of a 基本支出预算表 whose rows never say 基本支出: what the whole table is of, its
+    total row (not 基本工资, which shares a word)."""
+    if len(scope) > 64:
+        return False
+    for d in scope:
+        m = _TABLE_SUBJECT.match(compact(d.form or ""))
+        word = m.group(1) if m else ""
+        said = re.search(re.escape(word) + r"(?:的)?(?:总额|合计|总计|总数|总)?", text) if word else None
+        if said is None or any(word in k for k in idx.doc_keys.get(d.id, ())):
+            continue
+        if _take(text, taken, said.start(), said.end()):
+            fq.total = True
+            fq.subject_docs = fq.subject_docs or {d.id}
+            return True
+    return False
 
 
 def _read_table_kind_words(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
