@@ -75,6 +75,8 @@ def _basic(path: Path) -> None:
             if v not in (None, ""):
                 ws.cell(r, c, v)
     ws.merge_cells("A6:B6")
+    ws["A14"] = "说明：1.人员经费为工资福利支出。2.30102津贴补贴含地区附加津贴。3.本表不含项目支出。"
+    ws.merge_cells("A14:F14")
     wb.save(path)
 
 
@@ -180,3 +182,9 @@ def test_whether_a_line_changed_over_the_two_years(engine):
 def test_a_labels_long_head_names_it_against_last_year(engine):
     answer = _ask(engine, "柏川县水利局政府性基金比上年减了多少")
     assert answer.status == "answered" and "100" in answer.text and "-25.00%" in answer.text  # 300 − 400
+
+
+def test_what_a_row_is_comes_from_the_note_item_naming_it(engine):
+    answer = _ask(engine, "石桥区统计局津贴补贴是什么钱")
+    assert answer.status == "answered" and "800000" in answer.text and "地区附加津贴" in answer.text
+    assert "本表不含项目支出" not in answer.text  # the item naming the row, not the whole note

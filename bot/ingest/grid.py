@@ -406,7 +406,8 @@ def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], s
 
 
 _BLANK_ZERO = re.compile(r"空白(?:处|单元格)?(?:表示|为|即|代表)(?:无|零|0|未|当\S{0,2}无|没有)")
-_ITEM = re.compile(r"(?:^|[；;。\s])[（(]?\d{1,2}[)）.、．](?!\d)")
+# (an item may open with a subject code: "2.30239其他交通费用为…", never with a decimal's digits)
+_ITEM = re.compile(r"(?:^|[；;。\s])[（(]?\d{1,2}[)）.、．](?:(?!\d)|(?=\d{3,}[\u4e00-\u9fff]))")
 
 
 def note_facts(ctx: _Ctx, text: str, r: int, c: int, section: str = "") -> list[Fact]:

@@ -138,6 +138,10 @@ def _without_a_generic_suffix(groups: list[list[Mention]], sets: list[set[int]])
     return groups, sets
 
 
+# "是啥钱", "是什么费用", "指的是什么": what a row is, which a note of the table may say.
+_WHAT_IT_IS = re.compile(r"(?:是|属于)(?:什么|啥)(?:钱|费用|费|开支|支出|补贴|意思)|指的?是?(?:什么|啥)|是什么意思")
+
+
 class Answerer:
     def __init__(self, idx: FactIndex):
         self.idx = idx
@@ -315,6 +319,8 @@ class Answerer:
         if (fa is None or fa.status != "answered") and only is None \
                 and (placed := self.placed_under(question, doc_ids)) is not None:
             return placed
+        if fa is not None and fa.status == "answered" and only is None and _WHAT_IT_IS.search(compact(question)):
+            return self._with_its_note(question, fa, doc_ids, context)
         if (fa is None or fa.status != "answered") and asks and only is None:
             noted = self.from_notes(question, doc_ids, context)
             if noted is None:
@@ -428,6 +434,16 @@ class Answerer:
                 self.last = fq
                 return FactAnswer("answered", compose.quoted_passage(_name(f), passage) + _cite(idx, [f]), [f])
         return None
+
+    def _with_its_note(self, question: str, fa: FactAnswer, doc_ids: list[int] | None,
+                       context: dict | None) -> FactAnswer:
+        """"其他交通费用是啥钱": the row's figure and the note item that says what the row is, when a note names
+        it ("30239其他交通费用为公务交通补贴"); the figure alone otherwise."""
+        noted = self.from_notes(question, doc_ids, context)
+        names = {re.sub(r"^[\d.]+", "", (f.get("row_labels") or "").split(query.FACT_SEP)[-1]) for f in fa.facts}
+        if noted is None or not any(len(n) >= 2 and n in noted.facts[0]["value"] for n in names):
+            return fa
+        return FactAnswer("answered", fa.text + "\n" + noted.text, fa.facts + noted.facts)
 
     def from_notes(self, question: str, doc_ids: list[int] | None, context: dict | None) -> FactAnswer | None:
         """The one note line or 备注 cell sharing the most words with the question (two pairs of characters
