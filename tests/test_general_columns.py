@@ -79,3 +79,12 @@ def test_two_rows_said_together_then_heji_are_added_not_the_total_row(engine) ->
     # 合计 after 工资福利支出和商品和服务支出 adds their budgets (410000 + 110000), with the arithmetic shown
     a = engine.ask("交通运输局工资福利支出和商品和服务支出预算数合计多少")
     assert a.status == "answered" and "520000" in a.text and "+" in a.text and "1740000" not in a.text, a.text
+
+
+def test_a_column_alone_after_a_row_is_asked_of_that_row(engine) -> None:
+    """"农村公路养护预算多少" → "实际支出全年合计是多少": a question naming only a column continues with the
+    row just answered, never the 合计 row."""
+    s = Session()
+    engine.ask("交通运输局农村公路养护预算多少", s)
+    a = engine.ask("实际支出全年合计是多少", s)
+    assert a.status == "answered" and "880000" in a.text and "1700000" not in a.text, a.text

@@ -310,8 +310,16 @@ def _continues(turn, answerer: Answerer) -> bool:
     # "平均每个老人多少元", "二季度和三季度分别多少": arithmetic or a period asked of nothing named, and
     # nothing else said: of the row just answered.
     fq = answerer.peek(turn.question)
+    if _only_columns(fq, answerer.idx) and not fq.total and "sum" not in fq.ops and _context(turn.session).get("rows"):
+        return True  # "白沙镇面积" → "补贴金额折合多少万元": a column alone (not its total) is asked of the row just answered
     return not (fq.mentions or fq.departments or fq.leftover) and (
         fq.per_head or fq.remaining or fq.excess or bool(fq.rate or fq.period) or bool({"ratio", "diff"} & set(fq.ops)))
+
+
+def _only_columns(fq, idx: FactIndex) -> bool:
+    """Whether a question names column labels and nothing else: no department, no row, no other word."""
+    return bool(fq.mentions) and not (fq.departments or fq.leftover or fq.subject_docs) and all(
+        m.keys and m.keys <= idx.col_keys and not m.keys & idx.row_label_keys for m in fq.mentions)
 
 
 def _conversation(turn) -> dict:
@@ -565,7 +573,11 @@ def _one_table_says_no(fq: FactQuestion | None, idx: FactIndex, options: list[st
         return False
     if sum(o in idx.dept_docs for o in options) < 2:
         return False
-    depts = {idx.docs[idx.fact_doc[f]].department for m in fq.mentions for k in m.keys for f in idx.label_facts.get(k, ())}
+    depts: set[str] = set()
+    for f in (f for m in fq.mentions for k in m.keys for f in idx.label_facts.get(k, ())):
+        depts.add(idx.docs[idx.fact_doc[f]].department)
+        if len(depts) > 1:  # a label of many departments' tables (年度指标值 at 10,000): stop at the second
+            return False
     return len(depts) == 1
 
 
