@@ -188,3 +188,8 @@ def test_what_a_row_is_comes_from_the_note_item_naming_it(engine):
     answer = _ask(engine, "石桥区统计局津贴补贴是什么钱")
     assert answer.status == "answered" and "800000" in answer.text and "地区附加津贴" in answer.text
     assert "本表不含项目支出" not in answer.text  # the item naming the row, not the whole note
+
+
+def test_a_figure_the_note_says_the_table_leaves_out_is_not_answered(engine):
+    answer = _ask(engine, "石桥区统计局项目支出多少")
+    assert answer.status == "unknown" and "2170000" not in answer.text

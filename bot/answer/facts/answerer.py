@@ -138,6 +138,8 @@ def _without_a_generic_suffix(groups: list[list[Mention]], sets: list[set[int]])
     return groups, sets
 
 
+# A note saying what the table leaves out ("本表不含项目支出").
+_LEFT_OUT = re.compile(r"不(?:含|包括|包含|涉及)|未(?:含|包括|包含|列入)")
 # "是啥钱", "是什么费用", "指的是什么": what a row is, which a note of the table may say.
 _WHAT_IT_IS = re.compile(r"(?:是|属于)(?:什么|啥)(?:钱|费用|费|开支|支出|补贴|意思)|指的?是?(?:什么|啥)|是什么意思")
 
@@ -319,6 +321,11 @@ class Answerer:
         if (fa is None or fa.status != "answered") and only is None \
                 and (placed := self.placed_under(question, doc_ids)) is not None:
             return placed
+        if fa is not None and fa.status == "answered" and fa.facts and re.search(r"多少|几", compact(question)) and all(
+                (f.get("row_labels") or "").split(query.FACT_SEP)[0] in ("注", "说明") and _LEFT_OUT.search(f["value"])
+                for f in fa.facts):
+            # "项目支出多少" answered only by "注：本表不含项目支出": the table says it holds no such figure.
+            return FactAnswer("unknown", compose.figure_left_out(fa.text), fa.facts)
         if fa is not None and fa.status == "answered" and only is None and _WHAT_IT_IS.search(compact(question)):
             return self._with_its_note(question, fa, doc_ids, context)
         if (fa is None or fa.status != "answered") and asks and only is None:
