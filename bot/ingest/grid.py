@@ -458,8 +458,9 @@ def _table_columns(g: _Grid, data: list[int], kinds: list[str], headers: dict[in
         # A further leading text column labels rows only under a grouping column (merged or blank cells
         # in the column before it); after a column of distinct names it is an attribute (资金来源).
         prev = label_cols[-1] if label_cols else -1
+        # (A note row under the table, "注：…" in the first cell only, groups nothing.)
         grouping = prev < 0 or any(not g.raw[r][prev] and g.origin.get((r, prev), (r, prev))[1] == prev
-                                   for r in data if g.row_cells(r))
+                                   for r in data if any(x > prev for x in g.row_cells(r)))
         if kinds[c] == "short" and (not seen_value or merged_col) and grouping and c < g.w - 1 and any(
                 kinds[x] for x in range(c + 1, g.w)):
             label_cols.append(c)

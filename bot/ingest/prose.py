@@ -347,10 +347,40 @@ def _shared_subject(labels: list[str]) -> str:
     return head if len(head) >= 2 and all(len(x) - len(head) >= 3 for x in labels) else ""
 
 
+_INDICATOR_COLUMN = re.compile(r"指标")
+_MONEY_UNITS = ("元", "万元", "亿元", "千元")
+# One indicator of a cell listing several: "65岁及以上老年人健康管理率≥62%", "购置负压救护车6辆", "扶助对象400人".
+_INDICATOR_ITEM = re.compile(r"^(?P<name>[^；;，,。\n]{2,40}?[^\d.；;，,。\s≥≤><=＞＜])\s*(?P<op>≥|≤|>=|<=|＞|＜|>|<|=|不低于|不高于|"
+                             r"不少于|不超过|达到)?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[%％]|[^\d\s；;，,。%％]{1,3})?$")
+
+
+def indicator_facts(facts: list[Fact]) -> list[Fact]:
+    """A 绩效指标 cell listing several indicators ("车辆购置数量6辆；急救反应时间≤12分钟") as one fact per
+    indicator: a row under the cell's row, named by the indicator, its value as printed ("≤12分钟"), so that
+    "急救反应时间要求多少" finds its own value, never the project's amount. The value stays text (a target,
+    not an amount: no sum, ranking or share of the table's figures takes it in)."""
+    out: list[Fact] = []
+    for f in facts:
+        if f.number is not None or not f.col or not _INDICATOR_COLUMN.search(f.col[-1]):
+            continue
+        parts = [p.strip() for p in re.split(r"[；;\n]+", f.value) if p.strip()]
+        items = [m for p in parts if (m := _INDICATOR_ITEM.match(re.sub(r"^\d{1,2}[.、．]\s*", "", p)))]
+        if len(parts) < 2 or len(items) != len(parts):
+            continue  # a cell of one indicator, or of words not all "name + value", stays one text
+        for m in items:
+            unit = (m.group("unit") or "").replace("％", "%")
+            value = f"{m.group('op') or ''}{m.group('num')}{unit}"
+            heads = (*f.row_heads, f.col[-1]) if f.row_heads else ()
+            # The unit says what it counts (人, 辆, %) so that "多少人" finds it; a target in 元 is no amount.
+            out.append(replace(f, value=value, row=(*f.row, m.group("name")), row_heads=heads, col=("指标值",),
+                               number=None, unit="" if unit in _MONEY_UNITS else unit))
+    return out
+
+
 def stated_facts(facts: list[Fact], year: int | None) -> list[Fact]:
     """What the text cells of a table state beyond their own text: other years' figures, items' uses, the
-    rates of numbered targets."""
-    return year_figures(facts, year) + use_facts(facts) + target_rate_facts(facts)
+    rates of numbered targets, the indicators a 绩效指标 cell lists."""
+    return year_figures(facts, year) + use_facts(facts) + target_rate_facts(facts) + indicator_facts(facts)
 
 
 _OPTION = re.compile(r"(?:\d{1,2}[.、．]\s*)?([^□☑■√\s\d][^□☑■√]*?)\s*(□√|√□|□✓|☑|■|□)")

@@ -142,6 +142,8 @@ def _without_a_generic_suffix(groups: list[list[Mention]], sets: list[set[int]])
 _LEFT_OUT = re.compile(r"不(?:含|包括|包含|涉及)|未(?:含|包括|包含|列入)")
 # "是啥钱", "是什么费用", "指的是什么": what a row is, which a note of the table may say.
 _WHAT_IT_IS = re.compile(r"(?:是|属于)(?:什么|啥)(?:钱|费用|费|开支|支出|补贴|意思)|指的?是?(?:什么|啥)|是什么意思")
+# A column adding several years up ("三年合计", "2025-2027年合计", "累计"): no one year's figure.
+_MANY_YEARS = re.compile(r"[两二三四五六七八九十]年(?:合计|总计|累计|小计|共计)|累计|(?:19|20)\d\d\s*[-—~至到]\s*(?:19|20)?\d\d")
 
 
 class Answerer:
@@ -296,8 +298,11 @@ class Answerer:
         cols_b = {k for f in b for k in self.idx.fact_keys.get(f, ()) if k in self.idx.col_keys}
         keys_a = {k for m in ga for k in m.keys}
         keys_b = {k for m in gb for k in m.keys}
-        # Items name rows (their keys are the facts' row labels); columns do not.
-        items = all(keys_a & self.idx.row_keys(f) for f in a) and all(keys_b & self.idx.row_keys(f) for f in b)
+        # Items name rows (their keys are the facts' row labels); columns do not. Two items are alternatives
+        # only at one depth: a row under other rows (an indicator under its project) said after a row of
+        # the level above ("监督执法经费满意度") is asked of that row, not beside it.
+        items = all(keys_a & self.idx.row_keys(f) for f in a) and all(keys_b & self.idx.row_keys(f) for f in b) \
+            and len({self.idx.fact_nrows[f] for f in a | b}) == 1
         columns = not any(keys_a & self.idx.row_keys(f) for f in a) and \
             not any(keys_b & self.idx.row_keys(f) for f in b)
         return bool(columns and rows_a & {self._row_key(f) for f in b} or items and cols_a & cols_b)
@@ -1342,6 +1347,8 @@ class Answerer:
         if self._one_column(facts, fq, keys_q):
             return self._rows_of_one_column(facts, keys_q)
         facts = self._row_named_alone(facts, fq) or facts
+        if parts := self._parts_of_column_group(facts, keys_q):
+            return parts  # "急救车购置资金来源": each source of the row, not the one with the shortest name
         least = min(extra(f) for f in facts)
         facts = [f for f in facts if extra(f) == least]
         # Still several columns of one row and no column named: the first column that fits.
@@ -1356,6 +1363,19 @@ class Answerer:
         if {"ratio", "diff", "sum"} & set(fq.ops):
             facts = _prefer(facts, lambda f: f["number"] is not None)
         return facts
+
+    def _parts_of_column_group(self, facts: list[dict], keys_q: set[str]) -> list[dict] | None:
+        """One row's figures under a column group the question names (资金来源 over 一般公共预算 | 其他资金),
+        no part named and no total among the parts: every part, in the table's order; None otherwise."""
+        if len(facts) < 2 or len({self._row_key(f["id"]) for f in facts}) != 1:
+            return None
+        cols = [(f["col_labels"] or "").split(query.FACT_SEP) for f in facts]
+        if any(len(c) < 2 for c in cols) or len({c[0] for c in cols}) != 1 or label_key(cols[0][0]) not in keys_q:
+            return None
+        leaves = [label_key(c[-1]) for c in cols]
+        if any(k in keys_q or _is_total(k) for k in leaves) or any(f["number"] is None for f in facts):
+            return None
+        return sorted(facts, key=lambda f: f["id"])
 
     def _kinds_asked(self, facts: list[dict], fq: FactQuestion) -> bool:
         """Whether the kinds of a group's figures are asked ("资金来源是啥"), not how much."""
@@ -1852,10 +1872,18 @@ class Answerer:
         rows = list(dict.fromkeys(_name(f).split(" ")[0] for f in facts))
         col = _name(facts[0]).split(" ")[-1] if " " in _name(facts[0]) else ""
         head = compose.having_value_head(col, "、".join(fq.values))
-        asked = self._asked_column(fq, facts) or (self._money_of_rows(facts) if "sum" in fq.ops else [])
+        asked = self._asked_column(fq, facts) or next(
+            # The value printed in two sheets (项目类别 of the detail, 备注 of the plan): the sheet whose
+            # rows have the column named.
+            (a for sheet in dict.fromkeys(f["sheet"] for f in facts)
+             if (a := self._asked_column(fq, [f for f in facts if f["sheet"] == sheet]))), []) \
+            or (self._money_of_rows(facts) if "sum" in fq.ops else [])
+        # "经常性项目合计多少": the total column named over several rows holding the value is their sum.
+        total = len(asked) > 1 and not re.search(r"各|分别|每个", fq.text) and any(
+            m.keys and all(_is_total(k) for k in m.keys) for m in fq.mentions)
         if asked:
             # "排水管理处两个项目预算加起来": that column of the rows holding the value, summed or listed.
-            return self.sum(asked) if "sum" in fq.ops else self.values(asked, [])
+            return self.sum(asked) if "sum" in fq.ops or total else self.values(asked, [])
         if "count" in fq.ops:
             return FactAnswer("answered", compose.counted_items(rows, head) + _cite(self.idx, facts), facts)
         return FactAnswer("answered", compose.numbered_items(rows, head) + _cite(self.idx, facts), facts)
@@ -2231,7 +2259,10 @@ class Answerer:
             for f in facts:
                 counts[f["col_labels"]] += 1
             # Columns no word chose between: the row's total (合计) column is what a row "gets".
-            col = max(counts, key=lambda c: (counts[c], _is_total(label_key((c or "").split(query.FACT_SEP)[-1]))))
+            # A total over several years (三年合计 of a rolling plan) is no year's figure: the table's own
+            # year's total comes first ("最小的项目" is over 2025's 合计, not 2025—2027 added up).
+            col = max(counts, key=lambda c: (not _MANY_YEARS.search(c or ""), counts[c],
+                                             _is_total(label_key((c or "").split(query.FACT_SEP)[-1]))))
             facts = [f for f in facts if f["col_labels"] == col]
         if "range" in fq.ops:
             return self._range(facts)
@@ -2241,6 +2272,12 @@ class Answerer:
         top = [f for f in facts if size(f) == best]
         word = "fall" if fq.fall else "max" if "max" in fq.ops else "min"
         ranked = [f["id"] for f in sorted(facts, key=size, reverse=key is max)][:20]
+        if fq.place:  # "排第二的": that place of the ranking, the rest kept for "第三呢"
+            if fq.place > len(ranked):
+                return FactAnswer("unknown", compose.NOTHING_TO_COMPARE)
+            place = self.idx.facts([ranked[fq.place - 1]])
+            return FactAnswer("answered", compose.ranked_place(fq.place, _name(place[0]), _shown(place[0]))
+                              + _cite(self.idx, place), place, ranked=ranked)
         return FactAnswer("answered", compose.fact_extreme(word, [_name(f) for f in top], _shown(top[0]), len(facts))
                           + _cite(self.idx, top), top, ranked=ranked)
 

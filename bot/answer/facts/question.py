@@ -73,6 +73,7 @@ class FactQuestion:
     total: bool = False  # "总支出", "总预算", "一般公共预算总支出": the table's 合计/总计 row, in people's words
     funded: bool = False  # "分到了钱": only rows holding an amount (above zero) are counted or listed
     text_asked: str = ""  # "time" (什么时候设的) / "kind" (几类事业单位): a text of the row is asked, never a number
+    place: int = 0  # "排第二的": the place asked in a ranking from the top (0: the top itself, or none)
 
 
 @dataclass
@@ -392,6 +393,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _read_years(fq, text, taken, idx)
     _read_own_project(fq, text, taken, idx)
     _read_growth(fq, text, taken, idx)
+    _read_place(fq, text, taken)
     _read_asked_arithmetic(fq, text, taken, idx)
     _read_text_asked(fq, text, taken)
     if force:
@@ -433,6 +435,8 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     if _QUANTITY_ASKED.search(text):
         # "买几辆": the verb of a quantity asked is no label of its own.
         fq.leftover = " ".join(w for w in fq.leftover.split() if w not in ("买", "购买", "要买", "买了", "购置了"))
+    if fq.leftover:
+        _words_beside_rows(fq, text, idx)
     if any(_REASON in m.keys for m in fq.mentions):
         _reason_of_a_change(fq, text)
     _read_leftover_words(fq, scope, idx)
@@ -825,6 +829,27 @@ _ACTION_WORDS = re.compile(r"执行|完成|支付|拨付|使用|下达|实现|�
 
 
 # A measure word asked after 几/多少 (辆, 亩, 公里): a value not printed in it is not the answer (380万元 for 多少亩).
+_MONEY_AFTER_ROW = re.compile(r"经费|资金|费用|金额|钱(?=[多是呢吗？?]|$)")
+_TARGET_VERB = re.compile(r"(?:要求|控制在?|要控制在?|标准|目标|计划|要达到|达到|不低于|不超过)")
+
+
+def _words_beside_rows(fq: FactQuestion, text: str, idx: FactIndex) -> None:
+    """Leftover words that only say how a named row is asked: the verb of a target beside an indicator
+    ("急救反应时间要求多少", "药占比控制多少"), and a money word right after a row's name ("智慧医疗信息平台运维
+    经费": the row's amount; its name is printed without it)."""
+    if _names_an_indicator(fq, idx):
+        fq.leftover = " ".join(w for w in fq.leftover.split() if not _TARGET_VERB.fullmatch(w))
+    after = {mm.group() for m in fq.mentions if m.start >= 0 and (mm := _MONEY_AFTER_ROW.match(text, m.end))
+             and m.keys & idx.row_label_keys}
+    fq.leftover = " ".join(w for w in fq.leftover.split() if w not in after)
+
+
+def _names_an_indicator(fq: FactQuestion, idx: FactIndex) -> bool:
+    """Whether a mention names a row of an indicator column (a 绩效指标 cell's item, under 主要绩效指标)."""
+    heads = [h for h in idx.head_labels if "指标" in h]
+    return any(m.keys & idx.head_labels[h] for m in fq.mentions for h in heads)
+
+
 _QUANTITY_ASKED = re.compile(r"(?:几|多少)(平方米|平方公里|公里|千米|公顷|[辆台套件张批亩吨床座])")
 
 
@@ -1223,12 +1248,26 @@ _GROWTH = re.compile(r"(?:增长|增加|上升|下降|减少)(?:了)?(?:百分�
                      r"|增长率|增减率|增幅|降幅")
 
 
+# "金额排第二的", "排名第三的项目": a place in the ranking from the top, asked in one question.
+_PLACE = re.compile(r"排(?:名|在)?第([2-9]|[二三四五六七八九两])(?:位|名|个|多|高|大)?(?:的|是)?")
+
+
+def _read_place(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> None:
+    m = _PLACE.search(text)
+    if m and _take(text, taken, m.start(), m.end()):
+        fq.place = int(m.group(1)) if m.group(1).isdigit() else _CN_NUM[m.group(1)]
+        if "max" not in fq.ops:
+            fq.ops.append("max")
+
+
 def _read_growth(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
     """Before the labels: 增长 of "增长率" is no 比上年增长 asked alone — unless a table prints the word
     itself (a column 增减率 is read as that column)."""
     growth = _GROWTH.search(text)
-    if growth and "占" not in text and growth.group() not in idx.label_text \
-            and _take(text, taken, growth.start(), growth.end()):
+    # A column printing the rate (增减率, 比上年增幅) is that word's; a row merely named with it (an
+    # indicator "门诊次均费用增幅") is not a rate of the table's figures.
+    printed = growth and (growth.group() in idx.label_facts or any(growth.group() in k for k in idx.col_keys))
+    if growth and "占" not in text and not printed and _take(text, taken, growth.start(), growth.end()):
         fq.growth = True
 
 
@@ -1265,13 +1304,17 @@ def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], 
                     _take(text, taken, m.start(), m.end())
     if fq.rate and said and "占" not in text:
         fq.ops = [op for op in fq.ops if op != "ratio"]  # "完成了百分之几" is the rate, not a share
-    if re.search(r"占.{1,20}(?:多少|几成|比例|比重|百分之几)", text) and "ratio" not in fq.ops:
+    # 占 inside a label said ("药占比控制多少": an indicator's name) asks no share.
+    share = re.search(r"占.{1,20}(?:多少|几成|比例|比重|百分之几)", text)
+    if share and "ratio" not in fq.ops and not any(m.start <= share.start() < m.end for m in fq.mentions):
         fq.ops.append("ratio")
     if "ratio" in fq.ops and "占" not in text and any(k.endswith("率") for m in fq.mentions for k in m.keys):
         # "下降了百分之几" of a rate the table prints (增减率): that column's value, not a ratio of two figures.
         fq.ops.remove("ratio")
     # "比例多少" is a share asked, not a comparison: 比 of 比例 / 比率 / 比重 compares nothing.
-    if re.search(r"比.{1,20}(?:多|少|高|低|增加|减少)", re.sub(r"比[例率重]", "  ", text)) and "diff" not in fq.ops:
+    # 比 inside a label said (药占比, 比上年增减 as a column) compares nothing either.
+    compared = re.search(r"比.{1,20}(?:多|少|高|低|增加|减少)", re.sub(r"比[例率重]", "  ", text))
+    if compared and "diff" not in fq.ops and not any(m.start <= compared.start() < m.end for m in fq.mentions):
         fq.ops.append("diff")
     if re.search(r"(?:较|比)(?:上年|去年|上一年)", text) and "diff" not in fq.ops:
         fq.ops.append("diff")
