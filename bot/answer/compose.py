@@ -462,6 +462,11 @@ def quoted_passage(name: str, passage: str) -> str:
     return f"{name}中写的是：{passage.rstrip('；;，,')}"
 
 
+def figure_left_out(note: str) -> str:
+    """A figure asked that the table's own note says it leaves out (its note, cited)."""
+    return f"表中没有这一项的金额，表的说明写明：{note}"
+
+
 def fact_value(name: str, shown: str) -> str:
     return f"{name}：{shown}"
 

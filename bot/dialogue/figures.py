@@ -190,7 +190,9 @@ _AGAINST_LAST = re.compile(r"^(?P<subject>.{2,}?)(?:比|较)(?:它|它们|这个
                            r"(?P<op>(?:多|少|高|低|增加|减少)(?:了|出)?多少|(?:相差|差)(?:了)?多少)"
                            r"|^(?P<subject2>.{2,}?)是(?:它|这个|那个|前者|上一个|刚才的?|刚才那个)的?(?P<op2>(?:几|多少)倍|百分之几|多少)"
                            r"|^其中(?:的)?(?P<subject3>.{2,}?)(?P<op3>占(?:了)?(?:多少|比例|比重|百分之几|几成|的比例|多大比例)"
-                           r"(?:是多少|多少)?)$")
+                           r"(?:是多少|多少)?)$"
+                           r"|^(?:那|那么)?(?:它|这个|这项|这一项|这笔)?占(?:了)?(?P<subject4>[^占]{2,16}?)(?:的)?"
+                           r"(?P<op4>比例|比重|百分之几|百分比|占比|几成)(?:是多少|多少|是)?$")
 
 
 def against_last(s: Session, question: str) -> tuple[str, str] | None:
@@ -199,7 +201,9 @@ def against_last(s: Session, question: str) -> tuple[str, str] | None:
     m = _AGAINST_LAST.match(compact(question))
     if m is None or "value" not in last:
         return None
-    subject = m.group("subject") or m.group("subject2") or m.group("subject3")
+    subject = m.group("subject") or m.group("subject2") or m.group("subject3") or m.group("subject4")
+    if m.group("op4"):
+        return subject, "part"  # "占支出合计比例": the figure shown as a share of the one named now
     op = _any_op(m.group("op") or m.group("op2") or "")
     if op is None and m.group("op2") == "多少" or m.group("op3"):
         op = "share"  # "X是它的多少", "其中X占多少": X as a share of it
@@ -218,6 +222,11 @@ def set_against_last(s: Session, question: str, op: str, figure: dict) -> Answer
     if op == "times":
         result = _WORK[op](b, a)
         text = compose.figures_combined(op, b, a, result) if result is not None else None
+    elif op == "part":
+        if compact(a["label"]) == compact(b["label"]) or not 0 < a["value"] <= b["value"]:
+            return None  # a share of itself, or of a smaller figure, is no part of a whole
+        result = _WORK["share"](b, a)
+        text = compose.figures_combined("share", b, a, result) if result is not None else None
     else:
         op = "change" if op == "diff" else op
         result = _WORK[op](a, b)
@@ -242,7 +251,15 @@ def _oriented(op: str, a: dict, b: dict) -> tuple[dict, dict]:
     words = _WHOLE.get(op)
     if words is not None and words.search(b["label"]) and not words.search(a["label"]):
         return b, a
+    if op in ("change", "growth_rate"):
+        # One line's two years (2025年预算数, then "上年呢"): a change runs from the earlier year to the later.
+        years = [_YEAR_SAID.findall(f["label"]) for f in (a, b)]
+        if all(len(y) == 1 for y in years) and years[0][0] > years[1][0]:
+            return b, a
     return a, b
+
+
+_YEAR_SAID = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
 
 
 def _pct(x: float) -> str:

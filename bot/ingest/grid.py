@@ -32,6 +32,8 @@ _ORG_META = re.compile(r"^(?:(?:编制|填报|报送|申报|填表)(?:单位|部
 # A title-block line "统计时点：2025年6月30日" / "主管部门：某局": a short key and its value.
 _KEY_VALUE = re.compile(r"^(?!其中)([\u4e00-\u9fff]{2,8})[:：](.+)$")
 _NOTE_ROW = re.compile(r"^(?:注|说明|备注|填表人|填报人|制表人|编制人|经办人|审核人|负责人|联系人|填报日期|制表日期)\s*[:：\d１]?")
+# A table's number printed above its grid ("表三", "附表2", "表3-1", "附件1"): part of the title block.
+_TABLE_NO = re.compile(r"(?:附表|表|附件)[一二三四五六七八九十\d]{1,3}(?:[-—之][\d一二三四五六七八九十]{1,2})?")
 _NUMBER = re.compile(r"^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _SEQ_HEADER = re.compile(r"^(?:序号|编号|行次|栏次|序|no\.?)$", re.I)
 _CODE_HEADER = re.compile(r"(?:科目|功能分类|经济分类|项目)?(?:编码|代码)$")
@@ -165,6 +167,7 @@ def _is_label_text(text: str) -> bool:
 def _is_meta(text: str) -> bool:
     t = _clean(text)
     return bool(_UNIT_META.match(t) or _ORG_META.match(t) or re.fullmatch(r"[（(]?单位[:：].*", t)
+                or _TABLE_NO.fullmatch(t)
                 or re.fullmatch(r"(?:截至|截止|时间[:：]|日期[:：])?(?:20\d\d|19\d\d)年(?:度)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:止)?", t))
 
 
@@ -339,6 +342,8 @@ def _dedup(labels: list[str]) -> list[str]:
     out: list[str] = []
     for lab in labels:
         lab = _flat(lab).strip()
+        if len(_clean(lab)) <= 8:  # a header spaced out to the cell's width ("收    入") is the word 收入
+            lab = re.sub(r"(?<=[\u4e00-\u9fff])[\s\u3000]+(?=[\u4e00-\u9fff])", "", lab)
         if lab and lab not in out:
             out.append(lab)
     return out
@@ -401,7 +406,8 @@ def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], s
 
 
 _BLANK_ZERO = re.compile(r"空白(?:处|单元格)?(?:表示|为|即|代表)(?:无|零|0|未|当\S{0,2}无|没有)")
-_ITEM = re.compile(r"(?:^|[；;。\s])[（(]?\d{1,2}[)）.、．](?!\d)")
+# (an item may open with a subject code: "2.30239其他交通费用为…", never with a decimal's digits)
+_ITEM = re.compile(r"(?:^|[；;。\s])[（(]?\d{1,2}[)）.、．](?:(?!\d)|(?=\d{3,}[\u4e00-\u9fff]))")
 
 
 def note_facts(ctx: _Ctx, text: str, r: int, c: int, section: str = "") -> list[Fact]:
@@ -522,7 +528,8 @@ def _row_facts(g: _Grid, ctx: _Ctx, r: int, cols: _Columns, headers: dict[int, l
             # of 支出 | 预算数) or the leading label column's header does (项目): then, as on the left, the
             # header is the row's head only ("支出总计" is no "项目支出总计").
             said = {w for x in (*headers[c], *(headers[lead[0]] if lead else ())) for w in [x] if w}
-            words = [w for w in headers[pair[-1]] if w not in said]
+            # (said with a qualifier too: "项目（按功能分类）" beside the left's "项目" heads the column only)
+            words = [w for w in headers[pair[-1]] if w not in said and re.sub(r"[（(][^（）()]*[）)]$", "", w) not in said]
             labels = [*outer, *words, g.value(r, pair[-1])]
             heads = [""] * (len(labels) - 1) + [" ".join(headers[pair[-1]])]
         else:

@@ -138,6 +138,10 @@ def _without_a_generic_suffix(groups: list[list[Mention]], sets: list[set[int]])
     return groups, sets
 
 
+# A note saying what the table leaves out ("本表不含项目支出").
+_LEFT_OUT = re.compile(r"不(?:含|包括|包含|涉及)|未(?:含|包括|包含|列入)")
+# "是啥钱", "是什么费用", "指的是什么": what a row is, which a note of the table may say.
+_WHAT_IT_IS = re.compile(r"(?:是|属于)(?:什么|啥)(?:钱|费用|费|开支|支出|补贴|意思)|指的?是?(?:什么|啥)|是什么意思")
 # A column adding several years up ("三年合计", "2025-2027年合计", "累计"): no one year's figure.
 _MANY_YEARS = re.compile(r"[两二三四五六七八九十]年(?:合计|总计|累计|小计|共计)|累计|(?:19|20)\d\d\s*[-—~至到]\s*(?:19|20)?\d\d")
 
@@ -322,6 +326,13 @@ class Answerer:
         if (fa is None or fa.status != "answered") and only is None \
                 and (placed := self.placed_under(question, doc_ids)) is not None:
             return placed
+        if fa is not None and fa.status == "answered" and fa.facts and re.search(r"多少|几", compact(question)) and all(
+                (f.get("row_labels") or "").split(query.FACT_SEP)[0] in ("注", "说明") and _LEFT_OUT.search(f["value"])
+                for f in fa.facts):
+            # "项目支出多少" answered only by "注：本表不含项目支出": the table says it holds no such figure.
+            return FactAnswer("unknown", compose.figure_left_out(fa.text), fa.facts)
+        if fa is not None and fa.status == "answered" and only is None and _WHAT_IT_IS.search(compact(question)):
+            return self._with_its_note(question, fa, doc_ids, context)
         if (fa is None or fa.status != "answered") and asks and only is None:
             noted = self.from_notes(question, doc_ids, context)
             if noted is None:
@@ -435,6 +446,16 @@ class Answerer:
                 self.last = fq
                 return FactAnswer("answered", compose.quoted_passage(_name(f), passage) + _cite(idx, [f]), [f])
         return None
+
+    def _with_its_note(self, question: str, fa: FactAnswer, doc_ids: list[int] | None,
+                       context: dict | None) -> FactAnswer:
+        """"其他交通费用是啥钱": the row's figure and the note item that says what the row is, when a note names
+        it ("30239其他交通费用为公务交通补贴"); the figure alone otherwise."""
+        noted = self.from_notes(question, doc_ids, context)
+        names = {re.sub(r"^[\d.]+", "", (f.get("row_labels") or "").split(query.FACT_SEP)[-1]) for f in fa.facts}
+        if noted is None or not any(len(n) >= 2 and n in noted.facts[0]["value"] for n in names):
+            return fa
+        return FactAnswer("answered", fa.text + "\n" + noted.text, fa.facts + noted.facts)
 
     def from_notes(self, question: str, doc_ids: list[int] | None, context: dict | None) -> FactAnswer | None:
         """The one note line or 备注 cell sharing the most words with the question (two pairs of characters
@@ -887,6 +908,10 @@ class Answerer:
         if fq.values and not _ROW_NOUN_LEFT.sub("", fq.leftover).strip():
             return self.having_values(fq, docs)  # "公开招标的有几个项目": the rows are what is counted
         if fq.total and not fq.leftover and (fq.departments or fq.subject_docs):
+            if "diff" in fq.ops and (fq.relative_year or len(set(fq.years)) == 2):
+                # "基本支出总额比上年增长多少": the total row's two years, as a named row's would be
+                row = self._total_row(docs)
+                return self._over_facts(fq, row, [], [], None) if row else None
             return self.table_total(docs)
         if re.fullmatch(r"预算|预算数|预算金额", fq.leftover) and (fq.ops or fq.level) and fq.departments:
             # "哪个项级科目预算最多" of a budget table whose columns are 合计 / 基本支出 / 项目支出: its total column.
@@ -1139,6 +1164,15 @@ class Answerer:
         budget = [d for d in docs if "预算" in idx.docs[d].form and "决算" not in idx.docs[d].form]
         return [f for d in budget for f in idx.docs[d].facts
                 if any(_is_total(k) for k in idx.fact_keys[f][idx.fact_nrows[f]:] if k in idx.col_keys)]
+
+    def _total_row(self, docs: list[int]) -> list[int]:
+        """The facts of the first total row of the tables (合计 / 总计 alone naming the row)."""
+        idx = self.idx
+        ids = [f for d in docs for f in idx.docs[d].facts][:5000]
+        facts = [f for f in idx.facts(ids) if f["number"] is not None and self._is_total_fact(f, "row")]
+        first = min(facts, key=lambda f: (f["document_id"], f["page"], f["line"]), default=None)
+        return [f["id"] for f in facts if first is not None and (f["document_id"], f["page"], f["sheet"], f["line"])
+                == (first["document_id"], first["page"], first["sheet"], first["line"])]
 
     def table_total(self, docs: list[int]) -> FactAnswer | None:
         """"青岚教育局总支出": the value where a table's total row meets its total column (the first such

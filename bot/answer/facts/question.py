@@ -125,9 +125,30 @@ _RATE_DEFINED = re.compile(r"([\u4e00-\u9fff]{1,2}率)(?:是|为)?(?:多少)?[�
 _SPLIT_BY_QUANTITY = re.compile(r"([\u4e00-\u9fff])(?:了)?(几个|多少个|几)([\u4e00-\u9fff])")
 
 
+# "两年分别多少", "两年有变化吗": the two years a table prints side by side (2025年预算数 | 2024年预算数).
+_BOTH_YEARS = re.compile(r"(?:这|近|前后)?两(?:个)?年(?:度)?(?:的)?(?=分别|各|都|有(?:没有)?变化|变化|相比|对比|比较)")
+
+
+def _both_years(text: str, idx: FactIndex, departments: list[str] | None) -> str:
+    """"住房保障支出两年分别多少" of a table printing this year and the year before: each year said; "两年有
+    变化吗" is the change on the year before. Unchanged unless the department's tables print two years, one
+    after the other."""
+    m = _BOTH_YEARS.search(text)
+    if m is None:
+        return text
+    depts = _departments_in(text, idx) or list(departments or ())
+    years = {y for d in depts for x in idx.dept_docs.get(d, ()) for y in idx.doc_years.get(x, ())}
+    if len(years) != 2 or max(years) - min(years) != 1:
+        return text
+    rest = text[m.end():]
+    if re.match(r"分别|各|都", rest):
+        return text[:m.start()] + f"{max(years)}年和{min(years)}年" + rest
+    return text[:m.start()] + "比上年" + re.sub(r"^(?:有(?:没有)?变化|变化|相比|对比|比较)(?:吗|没有)?", "变化多少", rest)
+
+
 def _canonical(text: str, idx: FactIndex, departments: list[str] | None = None) -> str:
     """People's words for labels replaced by the labels' words (为啥 -> 原因, 付了 -> 已支付)."""
-    text = _compared_year(text, idx, departments)
+    text = _compared_year(_both_years(text, idx, departments), idx, departments)
     for word, relation in _RELATIONS:
         if word in text and word not in idx.label_text:
             text = text.replace(word, relation)
@@ -194,7 +215,10 @@ def _align(key: str, text: str) -> tuple[int, int, int] | None:
     runs: list[list] = [[blocks[0]]]
     for blk in blocks[1:]:
         prev = runs[-1][-1]
-        if blk.b - (prev.b + prev.size) <= 3:
+        gap = text[prev.b + prev.size:blk.b]
+        # "社保就业和卫健支出": a 和 the label does not hold there joins two things said; the run stops.
+        if blk.b - (prev.b + prev.size) <= 3 and not any(c in "和与及、跟" and c not in key[prev.a + prev.size:blk.a]
+                                                           for c in gap):
             runs[-1].append(blk)
         else:
             runs.append([blk])
@@ -264,6 +288,20 @@ def _another_word(form: str, text: str, s: int, e: int, words: list[tuple[int, i
     return False
 
 
+def _said_enough(form: str, text: str, n: int, s: int, e: int) -> bool:
+    """Whether n characters of a label, said over text[s:e], name it: most of it, densely; or its long
+    end ("老年人数" of 60周岁以上老年人数) or long head ("政府性基金" of 政府性基金预算拨款收入) said whole."""
+    return (n >= 3 and n / len(form) >= 0.5 and n / (e - s) >= 0.6) or \
+        (n >= 2 and n / len(form) >= 0.5 and e - s == n) or \
+        (n >= 4 and e - s == n and form.endswith(text[s:e])) or \
+        (n >= 5 and e - s == n and n / len(form) >= 0.4 and form.startswith(text[s:e]))
+
+
+def _org_after(text: str, end: int) -> bool:
+    """A label said in part just before 局/委 ("卫健局"): the words name a bureau, not the label."""
+    return bool(re.match(r"[局委厅署办]", text[end:end + 1]))
+
+
 def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[int, int]]) -> None:
     _read_options(fq, fq.text, taken, idx)  # a tick-box cell named by two of its options, before the labels
     # Labels are matched on what departments, years and operations left (their characters blanked).
@@ -293,12 +331,9 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
             if any(rs < e and s < re_ and run.group() not in form for run in codes for rs, re_ in [run.span()]):
                 continue  # a code said ("2130306") names only the label with that very code
             exact = n == len(form) and e - s == n
-            if not exact and e - s == n and _another_word(form, fq.text, s, e, words):
+            if not exact and (e - s == n and _another_word(form, fq.text, s, e, words) or _org_after(fq.text, e)):
                 continue  # "雇员经费" is not 人员经费: the question's own word differs where the label's does
-            ok = exact or (n >= 3 and n / len(form) >= 0.5 and n / (e - s) >= 0.6) or \
-                (n >= 2 and n / len(form) >= 0.5 and e - s == n) or \
-                (n >= 4 and e - s == n and form.endswith(text[s:e]))  # "老年人数" of 60周岁以上老年人数
-            if ok:
+            if exact or _said_enough(form, text, n, s, e):
                 # The label's last word said alone ("联系人" of "项目联系人") names it as well as the whole.
                 strong = exact or (e - s == n and form.endswith(text[s:e]))
                 found.append((n, n / len(form), strong, s, e, k))
@@ -438,7 +473,9 @@ def _total_of_rows_said_together(fq: FactQuestion, text: str) -> None:
     if len(fq.mentions) >= 3 and (last := fq.mentions[-1]) and text[last.start:last.end] in ("合计", "总计") \
             and re.match(r"(?:是|一共|共)?(?:多少|几|呢)?$", text[last.end:]) \
             and any(last.start == m.end for m in fq.mentions) \
-            and re.search(r"[和与及、跟]", text[fq.mentions[0].end:last.start]):
+            and (re.search(r"[和与及、跟]", text[fq.mentions[0].end:last.start])
+                 or all(a.end == b.start for a, b in zip(fq.mentions, fq.mentions[1:], strict=False))):
+        # (said back to back, "水费电费合计多少", the rows are as much together as with 和)
         fq.mentions = fq.mentions[:-1]
         fq.ops.append("sum")
 
@@ -722,6 +759,8 @@ def _share_of_total_row(fq: FactQuestion, text: str, scope: list, idx: FactIndex
 def _read_total_words(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list, idx: FactIndex) -> None:
     """"总支出", "一般公共预算总支出": the table's total row said in people's words — unless a label of the
     tables asked about says the word itself (项目总预算 is a row of its own)."""
+    if _table_subject_said(fq, text, taken, scope, idx):
+        return
     m = _TOTAL_SAID.search(text)
     if m is None or len(scope) > 64:
         return
@@ -736,6 +775,30 @@ def _read_total_words(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
     if held and _take(text, taken, m.start(), m.end()):
         fq.total = True
         fq.subject_docs = fq.subject_docs or {d.id for d in held}
+
+
+# (the kind of spending itself, 基本支出 / 项目支出: a fund's whole, 一般公共预算支出, is its own rows' sum)
+_TABLE_SUBJECT = re.compile(r"^(?:一般公共预算|政府性基金预算|部门)?((?!一般公共|政府性|国有资本|部门).{2,6}?(?:支出|收入))"
+                            r"(?:预算|决算)?(?:明细|情况|汇总)?表$")
+
+
+def _table_subject_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list,
+                        idx: FactIndex) -> bool:
+    """"基本支出合计多少" of a 基本支出预算表 whose rows never say 基本支出: what the whole table is of, its
+    total row (not 基本工资, which shares a word)."""
+    if len(scope) > 64:
+        return False
+    for d in scope:
+        m = _TABLE_SUBJECT.match(compact(d.form or ""))
+        word = m.group(1) if m else ""
+        said = re.search(re.escape(word) + r"(?:的)?(?:总额|合计|总计|总数|总)?", text) if word else None
+        if said is None or any(word in k for k in idx.doc_keys.get(d.id, ())):
+            continue
+        if _take(text, taken, said.start(), said.end()):
+            fq.total = True
+            fq.subject_docs = fq.subject_docs or {d.id}
+            return True
+    return False
 
 
 def _read_table_kind_words(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
