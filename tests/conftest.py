@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.engine import Engine
+from bot.engine import Engine, Session
 from bot.ingest.formats import read_documents
 from bot.model import Document
 from bot.store.build import iter_sources, load_paths
@@ -165,3 +165,13 @@ def postgres():
         yield server
     finally:
         server.stop()
+
+
+def converse(engine: Engine, *turns: str):
+    """The answer to the last of some questions asked in one conversation (not logged)."""
+    session = Session()
+    answer = None
+    for turn in turns:
+        answer = engine.ask(turn, session, record=False)
+    assert answer is not None
+    return answer

@@ -10,8 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import converse as _ask
 
-from bot.engine import Engine, Session
+from bot.engine import Engine
 from bot.ingest.grid import worksheet_facts
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -97,13 +98,6 @@ def engine(tables: Path, tmp_path_factory) -> Engine:
     return Engine(db, ROOT / "knowledge" / "vocabulary.toml")
 
 
-def _ask(engine: Engine, *turns: str):
-    session = Session()
-    answer = None
-    for turn in turns:
-        answer = engine.ask(turn, session)
-    assert answer is not None
-    return answer
 
 
 def test_a_table_number_above_the_grid_leaves_the_three_row_header_a_header(tables):

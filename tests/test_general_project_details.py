@@ -10,8 +10,9 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from conftest import converse as _ask
 
-from bot.engine import Engine, Session
+from bot.engine import Engine
 from bot.ingest.grid import read_general
 from bot.store.build import load_paths
 
@@ -78,13 +79,6 @@ def engine(table: Path, tmp_path_factory) -> Engine:
     return Engine(db, VOCAB)
 
 
-def _ask(engine: Engine, *turns: str):
-    session = Session()
-    answer = None
-    for turn in turns:
-        answer = engine.ask(turn, session, record=False)
-    assert answer is not None
-    return answer
 
 
 def test_the_projects_name_labels_its_row_and_kind_and_unit_are_its_columns(table):

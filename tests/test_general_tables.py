@@ -8,8 +8,9 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from conftest import converse as _ask
 
-from bot.engine import Engine, Session
+from bot.engine import Engine
 from bot.ingest.grid import department_from_title, grid_facts, read_general
 from bot.store.build import load_paths
 
@@ -148,13 +149,6 @@ def engine(tables: Path, tmp_path_factory) -> Engine:
     return Engine(db, VOCAB)
 
 
-def _ask(engine: Engine, *turns: str):
-    session = Session()
-    answer = None
-    for turn in turns:
-        answer = engine.ask(turn, session, record=False)
-    assert answer is not None
-    return answer
 
 
 def _read(path: Path):
