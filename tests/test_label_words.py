@@ -39,3 +39,11 @@ def test_a_labels_last_word_said_alone_still_names_it(engine: Engine):
     a = engine.ask("渝中就业补助资金联系人是谁", Session())
     assert a.status == "answered", a.text
     assert "联系人" in a.text
+
+
+@pytest.mark.parametrize("question", ["普陀财政局有多少在编人员", "普陀财政局有几个工作人员"])
+def test_a_count_of_staff_is_not_answered_with_a_staff_cost(engine: Engine, question: str):
+    """"多少在编人员" asks people: the final account prints 人员经费 in 万元 and no head count."""
+    staff = _figure_of(engine, "普陀财政局人员经费多少")
+    a = engine.ask(question, Session())
+    assert a.status == "unknown" and staff not in a.text, a.text

@@ -33,6 +33,7 @@ from bot.answer.facts.question import (
 from bot.answer.facts.values import (
     _BUDGET_COLUMN,
     _MONEY_UNITS,
+    _PEOPLE_ASKED,
     _cite,
     _code_leaves,
     _col_letters,
@@ -1357,7 +1358,8 @@ class Answerer:
     def _of_kind_asked(self, facts: list[dict], fq: FactQuestion) -> list[dict]:
         """The facts of the kind of value asked (多少人 -> a count in 人, 多少钱 -> money); a share,
         difference or sum is of figures: an item's empty cell in another table is none."""
-        if re.search(r"多少人|几个人|几人|多少钱|几辆|多少辆", fq.text) and not any(_kind_fits(f, fq) for f in facts):
+        if (re.search(r"多少人|几个人|几人|多少钱|几辆|多少辆", fq.text) or _PEOPLE_ASKED.search(fq.text)) \
+                and not any(_kind_fits(f, fq) for f in facts):
             fq.kind_missing = True  # "多少人" of rows that count no people: not this table's figure
         facts = _prefer(facts, lambda f: _kind_fits(f, fq))
         if {"ratio", "diff", "sum"} & set(fq.ops):

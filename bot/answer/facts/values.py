@@ -157,10 +157,14 @@ _COUNT_UNITS = {"人", "个", "家", "户", "次", "人次", "批次", "件", "�
 _BUDGET_COLUMN = re.compile(r"(?:\d{4}年)?(?:全年|年初|年度)?预算(?:数|金额)?")
 
 
+# "有多少在编人员", "几个工作人员": a count of people named by the kind of staff (人员 after 多少/几个).
+_PEOPLE_ASKED = re.compile(r"(?:多少|几个|几名)(?:个|名)?[\u4e00-\u9fff]{0,4}?(?:人员|职工|员工)")
+
+
 def _kind_fits(f: dict, fq: FactQuestion) -> bool:
     """Whether a fact is the kind of value the question asks for."""
     t, unit = fq.text, f["unit"] or ""
-    if re.search(r"多少人|几个人|几人|人数", t):
+    if re.search(r"多少人|几个人|几人|人数", t) or _PEOPLE_ASKED.search(t):
         return unit in ("人", "人次")
     # money asked, unless a rate is (资金执行率); the part of a share (占全区比例) is money
     money = re.search(r"多少钱|经费|金额|资金|钱|(?:多少|几)(?:万元|元|亿元|千元)", t)
