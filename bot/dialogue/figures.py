@@ -84,8 +84,7 @@ def _figure_of(answer: Answer, departments: list[str]) -> dict | None:
                     "department": dept}
     if answer.rows:
         return _items_of(answer.rows, first_dept)  # a list: no one figure, but its items may be added up
-    target = _completion_of_one_indicator(answer.text) if answer.intent == "completion" else \
-        _target_of_one_indicator(answer.text)
+    target = _one_indicator_figure(answer.text, completion=answer.intent == "completion")
     if target is not None:
         return {**target, "department": first_dept()}
     first = answer.text.splitlines()[0] if answer.text else ""
@@ -133,26 +132,16 @@ _COMPLETION_LINE = re.compile(r"^\s*\d+[.、]\s*(?P<name>[^［\[：:]{2,40})(?:�
                               r"(?P<num>-?\d+(?:\.\d+)?)(?P<unit>万元|亿元|元|%|人|个|辆|台|名|户|家|次|项|分)?(?=[；;，,（(\s]|$)")
 
 
-def _completion_of_one_indicator(text: str) -> dict | None:
-    """"实际完成多少" answered with one indicator's line ("1. 城镇新增就业人数［…］：年度指标值：≥39500人；全年完成值：
-    49358人"): what it completed is the figure ("目标 → 实际完成多少 → 超了多少")."""
+def _one_indicator_figure(text: str, completion: bool) -> dict | None:
+    """The figure of an answer showing one indicator's line ("1. 城镇新增就业人数［…］：指标值：≥39500人；全年完成值：
+    49358人"): its 全年完成值 after "实际完成多少" (completion), else its target ("目标 → 实际呢 → 超了多少")."""
+    line_pattern, what = (_COMPLETION_LINE, "全年完成值") if completion else (_INDICATOR_LINE, "指标值")
     numbered = [line for line in text.splitlines() if re.match(r"^\s*\d+[.、]", line)]
-    lines = [m for line in numbered if (m := _COMPLETION_LINE.match(line))]
+    lines = [m for line in numbered if (m := line_pattern.match(line))]
     if len(numbered) != 1 or len(lines) != 1:
         return None
     m = lines[0]
-    return {"label": f"{m.group('name').strip()} 全年完成值", "value": float(m.group("num")), "unit": m.group("unit") or ""}
-
-
-def _target_of_one_indicator(text: str) -> dict | None:
-    """"城镇新增就业目标" answered with one indicator's line ("1. 城镇新增就业人数［…］：指标值：≥39500人；…"):
-    its target is the figure ("目标 → 实际呢 → 超了多少")."""
-    numbered = [line for line in text.splitlines() if re.match(r"^\s*\d+[.、]", line)]
-    lines = [m for line in numbered if (m := _INDICATOR_LINE.match(line))]
-    if len(numbered) != 1 or len(lines) != 1:
-        return None
-    m = lines[0]
-    return {"label": f"{m.group('name').strip()} 指标值", "value": float(m.group("num")), "unit": m.group("unit") or ""}
+    return {"label": f"{m.group('name').strip()} {what}", "value": float(m.group("num")), "unit": m.group("unit") or ""}
 
 
 def _total_of_items(said: str, dept: Callable[[], str]) -> dict | None:
