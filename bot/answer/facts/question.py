@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
 from bot.answer import REL_YEARS as _REL_YEARS
 from bot.answer.facts.index import FactIndex
@@ -273,7 +275,7 @@ def _word_spans(text: str, idx: FactIndex) -> list[tuple[int, int]]:
     return spans
 
 
-def _another_word(form: str, text: str, s: int, e: int, words: list[tuple[int, int]]) -> bool:
+def _another_word(form: str, text: str, s: int, e: int, words: Callable[[], list[tuple[int, int]]]) -> bool:
     """Whether a label said only in part (text[s:e], inside the label's form) begins inside a word of the
     question whose first characters differ from the label's there: "雇员经费" says 雇员, not the 人员 of
     人员经费, so it does not name 人员经费 (a question word running past the label's start is fine). Its end
@@ -281,7 +283,7 @@ def _another_word(form: str, text: str, s: int, e: int, words: list[tuple[int, i
     p = form.find(text[s:e])
     if p < 0:
         return False
-    for w0, w1 in words:
+    for w0, w1 in words():
         before = form[max(0, p - (s - w0)):p] if w0 < s < w1 else ""
         if before and before != text[s - len(before):s]:
             return True
@@ -317,7 +319,7 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
         keys &= in_scope
     found = []
     codes = list(re.finditer(r"\d{3,}", text))
-    words = _word_spans(fq.text, idx)
+    words = cache(lambda: _word_spans(fq.text, idx))  # the question's words, cut only if a partial match needs them
     for k in keys:
         for form in idx.key_forms.get(k, (k,)):
             if len(form) < 2 or not any(form[i:i + 2] in grams for i in range(len(form) - 1)):
