@@ -27,7 +27,7 @@ GENERAL = "general-table"
 _YEAR = re.compile(r"(?<!\d)(20\d\d|19\d\d)\s*(?:年|年度)?(?!\d)")
 _YEAR_LABEL = re.compile(r"(?<!\d)(20\d\d|19\d\d)\s*(?:年|年度)")
 _UNIT_META = re.compile(r"(?<![制报表送])(?:金额|计量|数量)?单位\s*[:：]\s*([^\s，,；;）)]+)")
-_UNIT_PAREN = re.compile(r"[（(]\s*(?:单位\s*[:：])?\s*(万元|亿元|千元|元|人|个|家|户|次|人次|批次|件|项|台|辆|套|%|％|平方米|亩|公里|千米|吨|天|小时|课时|张|所|名|床|座|册|场|期|篇|份|宗|起|例)\s*[）)]")
+_UNIT_PAREN = re.compile(r"[（(]\s*(?:单位\s*[:：])?\s*(百分点|万元|亿元|千元|元|人|个|家|户|次|人次|批次|件|项|台|辆|套|%|％|平方米|亩|公里|千米|吨|天|小时|课时|张|所|名|床|座|册|场|期|篇|份|宗|起|例)\s*[）)]")
 _ORG_META = re.compile(r"^(?:(?:编制|填报|报送|申报|填表)(?:单位|部门)|部门(?:名称)?|单位名称)\s*[:：]\s*(.+)$")
 # A title-block line "统计时点：2025年6月30日" / "主管部门：某局": a short key and its value.
 _KEY_VALUE = re.compile(r"^(?!其中)([\u4e00-\u9fff]{2,8})[:：](.+)$")
@@ -102,6 +102,7 @@ class GridReading:
     unit: str = ""
     shape: str = ""  # "table" or "form"
     notes: list[tuple[str, str, int, int]] = field(default_factory=list)  # title-block "key：value" (key, value, row, col)
+    blank_zero: bool = False  # a note of the grid says blank cells mean none (空白表示0)
 
 
 class _Grid:
@@ -612,7 +613,8 @@ def _form_blocks(g: _Grid, start: int, force: bool = False) -> list[tuple[int, i
 
 def grid_facts(rows: Sequence[Sequence[str]], merged: Sequence[tuple[int, int, int, int]] = (), *,
                sheet: str = "", first_row: int = 1, first_col: int = 1, page: int = 0,
-               unit: str = "", year: int | None = None, shape: str = "auto") -> GridReading:
+               unit: str = "", year: int | None = None, shape: str = "auto",
+               blank_zero: bool = False) -> GridReading:
     """Every labelled value of a grid as facts.
 
     rows: cell texts row by row as displayed ("" for empty; percent cells already as "87.71%"); rows may
@@ -621,7 +623,8 @@ def grid_facts(rows: Sequence[Sequence[str]], merged: Sequence[tuple[int, int, i
     number of rows[0][0] (for cell names and line numbers); page: the PDF page for PDF tables.
     unit/year: defaults when the grid's own title block does not say. shape: "table", "form" or
     "auto" (a table when a header row of three or more text cells tops the grid, else a form when the
-    first column holds merged block labels).
+    first column holds merged block labels). blank_zero: blank cells of a row of figures are 0 (a note of
+    the workbook says so), as when the grid's own note does.
 
     Returns the facts with the title block's title, department, year and unit (unit/year default to
     the arguments). A fact's `line` is first_row + its row index; `cell` is set when `sheet` is given.
@@ -631,8 +634,8 @@ def grid_facts(rows: Sequence[Sequence[str]], merged: Sequence[tuple[int, int, i
     top = _title_block(g, out)
     out.unit = out.unit or unit
     out.year = out.year or year
-    ctx = _Ctx(sheet, first_row, first_col, page, out.unit, out.year,
-               any(_BLANK_ZERO.search(t) for row in g.raw for t in row if len(t) < 400))
+    out.blank_zero = any(_BLANK_ZERO.search(t) for row in g.raw for t in row if len(t) < 400)
+    ctx = _Ctx(sheet, first_row, first_col, page, out.unit, out.year, out.blank_zero or blank_zero)
     for key, value, r, c in out.notes:
         out.facts += note_facts(ctx, f"{key}：{value}", r, c)
     end = g.n
@@ -731,9 +734,10 @@ def sheet_grid(ws) -> tuple[list[list[str]], list[tuple[int, int, int, int]], in
     return rows, merged, r0, c0
 
 
-def worksheet_facts(ws, unit: str = "", year: int | None = None) -> GridReading:
+def worksheet_facts(ws, unit: str = "", year: int | None = None, blank_zero: bool = False) -> GridReading:
     rows, merged, r0, c0 = sheet_grid(ws)
-    return grid_facts(rows, merged, sheet=ws.title, first_row=r0, first_col=c0, unit=unit, year=year)
+    return grid_facts(rows, merged, sheet=ws.title, first_row=r0, first_col=c0, unit=unit, year=year,
+                      blank_zero=blank_zero)
 
 
 def department_from_title(title: str) -> str:
@@ -752,7 +756,12 @@ def department_from_title(title: str) -> str:
 def read_general(path: str, wb) -> Document:
     """A workbook of no known layout, read as general tables: one document, every sheet's facts."""
     doc = Document(path=path, department="", unit="", layout=GENERAL, form="")
-    readings = [r for r in (worksheet_facts(ws) for ws in wb.worksheets) if r.facts]
+    readings = [(ws, r) for ws in wb.worksheets if (r := worksheet_facts(ws)).facts]
+    if any(r.blank_zero for _, r in readings):
+        # "注：空白表示0" under one sheet of a finance system's export speaks for the workbook: a blank cell
+        # of another sheet's row of figures (第一季度 of a project paid nothing then) is 0 as well.
+        readings = [(ws, r if r.blank_zero else worksheet_facts(ws, blank_zero=True)) for ws, r in readings]
+    readings = [r for _, r in readings]
     # The organisation a title names is the department; a 编制单位 line names the preparer (a 股 of
     # it), used only when no title names one; a sheet naming none takes the workbook's.
     named = [d for r in readings if (d := department_from_title(r.title))]
