@@ -69,10 +69,12 @@ from bot.answer.facts.words import (
     _FOLLOWUP,
     _PART_OF_YEAR,
     _RATE_WORDS,
+    PERIODS_LONGEST_FIRST,
     _is_total,
     fmt_number,
     fmt_percent,
     label_key,
+    period_in,
 )
 from bot.language.lexicon import (
     narrow_by_place,
@@ -933,6 +935,9 @@ class Answerer:
             rows = [x for x in self.idx.facts(totals[:200]) if x["line"] == first[x["document_id"]]]
             if rows and (printed := self._printed_change(fq, rows)) is not None:
                 return printed
+        if fq.period and (fq.departments or fq.subject_docs) and not fq.leftover and not fq.remaining:
+            # "卫健委前三季度一共支出了多少": the period's column (or its quarters) on the table's total row.
+            return self._period_of_table(fq, docs)
         if (fq.remaining or fq.excess) and (fq.departments or fq.subject_docs) and not fq.leftover:
             # "就业补助资金还有多少没执行": the table's own plan and done figures.
             return self.remaining(fq, self.idx.facts(sorted(f for d in docs for f in self.idx.docs[d].facts)[:2000]))
@@ -959,9 +964,13 @@ class Answerer:
             return self.not_broken_down(fq, ids)
         if fq.period:
             months = self._of_period(fq, idx.facts(ids[:400]))
+            if not months and (titled := self._period_of_titled_sheet(fq, ids)) is not None:
+                return titled
             if not months:
                 return self.not_broken_down(fq, ids)
             ids = [f["id"] for f in months]
+        if fq.total and (grand := self._on_total_row(ids)):
+            ids = grand
         if fq.finished:
             return self.finished(fq, idx.facts(ids[:400]))
         facts = idx.facts(ids[:400])
@@ -1057,7 +1066,79 @@ class Answerer:
         if not months and fq.periods:  # "二季度和三季度分别多少": each period's own column
             months = [f for f in facts if _period_of(f) in fq.periods]
             fq.period = () if months else fq.period
+        if not months and not fq.periods:
+            # "1到9月执行率" of a table titled 1-9月执行进度: its columns of no period of their own are of that period.
+            months = [f for f in facts if _period_of(f) is None and _month(f) is None
+                      and self._table_period(f) == fq.period]
+            fq.period = () if months else fq.period
         return months or self._parts_of_period(fq, facts)
+
+    def _period_of_table(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
+        """A period asked of a table and no row or column named: the columns of that period (or the periods
+        inside it, added up) on the grand total row — of the sheet whose title names the period when
+        several sheets print it; None when no total row prints it."""
+        idx = self.idx
+        ids = [f for d in docs for f in idx.docs[d].facts][:5000]
+        facts = [f for f in idx.facts(ids) if f["number"] is not None and (p := _period_of(f))
+                 and set(p) <= set(fq.period) and self._is_total_fact(f, "row")]
+        grand = [f for f in facts if re.fullmatch(r"(?:总计|合计|共计)", label_key(_own_row(f)))]
+        facts = grand or facts
+        whole = [f for f in facts if _period_of(f) == fq.period]
+        titled = [f for f in whole if self._table_period(f, sheet_only=True) == fq.period]
+        for found in (titled, whole):
+            if len({self._row_key(f["id"]) for f in found}) == 1:
+                return self._of_sheet(self.values(found, []))
+        if whole:
+            return None  # several tables' totals print the period: not one figure
+        parts = self._parts_of_period(fq, facts)
+        return self._of_sheet(self.sum(parts)) if parts else None
+
+    def _period_of_titled_sheet(self, fq: FactQuestion, ids: list[int]) -> FactAnswer | None:
+        """"项目支出第三季度执行多少" where the rows named print no quarters but a sheet of the same table is
+        titled with the words said (项目支出分季度执行情况): that sheet's total row in the period's column."""
+        idx = self.idx
+        said = [fq.text[m.start:m.end] for m in fq.mentions if m.start >= 0]
+        asked = fq.periods or [fq.period]
+        if len(said) != 1 or len(said[0]) < 2 or set(fq.ops) - {"diff"} or ("diff" in fq.ops) != (len(asked) == 2):
+            return None
+        docs = {idx.fact_doc[f] for f in ids[:2000]}
+        if len(docs) > 8:
+            return None
+        facts = [f for f in idx.facts([x for d in docs for x in idx.docs[d].facts][:5000])
+                 if f["number"] is not None and said[0] in compact(f["section"] or "") and _period_of(f) in asked
+                 and re.fullmatch(r"(?:总计|合计|共计)", label_key(_own_row(f)))]
+        if len({self._row_key(f["id"]) for f in facts}) != 1 or len(facts) != len(asked):
+            return None
+        if "diff" in fq.ops:  # "第三季度比第二季度变化多少": in the order said
+            words = dict(PERIODS_LONGEST_FIRST)
+            where = {months: (m.start() if (m := re.search(w, fq.text)) else 0) for w, months in words.items()}
+            facts.sort(key=lambda f: where.get(_period_of(f) or (), 0))
+            return self._of_sheet(self.diff(facts, [], []))
+        return self._of_sheet(self.values(facts, []))
+
+    def _of_sheet(self, fa: FactAnswer) -> FactAnswer:
+        """A bare 合计 row's figure named with what its sheet is of ("项目支出分季度执行情况 合计"), when the
+        sheet's title says it: 188 is 项目支出's first quarter, not the whole department's."""
+        section = (fa.facts[0]["section"] or "") if fa.facts else ""
+        rows = {label_key(_own_row(f)) for f in fa.facts}
+        if fa.status != "answered" or not section or not all(re.fullmatch(r"(?:总计|合计|共计)", r) for r in rows) \
+                or re.match(r"[一二三四五六七八九十]+、", section) or section in fa.text:
+            return fa
+        return FactAnswer(fa.status, f"{section} {fa.text}", fa.facts, fa.options, fa.ranked)
+
+    def _on_total_row(self, ids: list[int]) -> list[int]:
+        """"总执行率": of the facts of the columns named, those on the table's grand total row (总计 / 合计
+        alone; a lone 小计 row when the table has no other); [] when no one such row."""
+        facts = [f for f in self.idx.facts(ids[:400]) if self._is_total_fact(f, "row")]
+        grand = [f for f in facts if re.fullmatch(r"(?:总计|合计|共计)", label_key(_own_row(f)))]
+        facts = grand or facts
+        return [f["id"] for f in facts] if len({self._row_key(f["id"]) for f in facts}) == 1 else []
+
+    def _table_period(self, f: dict, sheet_only: bool = False) -> tuple[int, ...] | None:
+        """The period a fact's sheet or table title names ("1-9月执行进度", "2025年1-9月预算执行进度表");
+        sheet_only: its own sheet's name or title only, not the workbook's."""
+        return period_in(compact(f["sheet"] or "")) or period_in(compact(f["section"] or "")) \
+            or (None if sheet_only else period_in(compact(self.idx.docs[f["document_id"]].form)))
 
     def _parts_of_period(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
         """"上半年" of a table printing 一季度 … 四季度: the quarters inside it, of one row (the one named, or

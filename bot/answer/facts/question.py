@@ -20,7 +20,9 @@ from bot.answer.facts.words import (
     _RATE_SAID,
     _RATE_WORDS,
     _YEAR_Q,
+    PERIODS_LONGEST_FIRST,
     _is_total,
+    period_in,
 )
 from bot.language.lexicon import (
     narrow_by_place,
@@ -411,6 +413,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _read_level(fq, text, taken)  # before the labels: "项级科目" is no 科目名称
     _mentions(fq, idx, scope, taken)
     _drop_other_numbers(fq, text, taken)
+    _total_of_a_column(fq, text, taken, idx)
     _read_sheet_titles(fq, text, taken, scope, idx)
     _read_sub_columns(fq, text, idx)
     fq.mentions.sort(key=lambda m: m.start)
@@ -537,6 +540,16 @@ def _drop_shared_word(fq: FactQuestion, idx: FactIndex) -> None:
     kept = [m for m in fq.mentions if not shared(m)]
     if kept and len(kept) < len(fq.mentions) and all(m.keys & idx.col_keys for m in kept):
         fq.mentions = kept
+
+
+def _total_of_a_column(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
+    """"总执行率", "总的调整后预算": 总 said right before a column (no row named by it) asks the column's
+    figure on the table's total row, never each row's."""
+    for m in fq.mentions:
+        if m.start >= 1 and m.keys <= idx.col_keys and not any(_is_total(k) for k in m.keys) \
+                and (said := re.search(r"总(?:的)?$", text[:m.start])) and _take(text, taken, said.start(), said.end()):
+            fq.total = True
+            return
 
 
 def _drop_other_numbers(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> None:
@@ -1163,13 +1176,15 @@ def _read_subjects_and_values(fq: FactQuestion, text: str, taken: list[tuple[int
         a, b = "一二三四".index(m.group(1)), "一二三四".index(m.group(2))
         if a < b and _take(text, taken, m.start(), m.end()):
             fq.periods = [_PERIODS[q][1] for q in range(a, b + 1)]
-    for word, months in _PERIODS:
+    for word, months in PERIODS_LONGEST_FIRST:
         for said in re.finditer(word, text):
             if _take(text, taken, said.start(), said.end()):
                 fq.periods.append(months)
-                # "二季度花了多少", "三季度支出": what was spent in the period is the period's figure.
-                if (verb := _PERIOD_SPENT.match(text, said.end())) and not _a_label_says(verb.group(), fq, idx):
-                    _take(text, taken, verb.start(), verb.end())
+                # "二季度花了多少", "三季度支出", "前三季度一共支出了多少": what was spent in the period is the
+                # period's figure (一共 is left to the operations).
+                if (verb := _PERIOD_SPENT.match(text, said.end())) \
+                        and not _a_label_says(verb.group("verb"), fq, idx, months):
+                    _take(text, taken, verb.start("verb"), verb.end("verb"))
     if fq.periods:
         fq.period = tuple(sorted({m for p in fq.periods for m in p}))
     if len(fq.periods) == 1:
@@ -1204,14 +1219,28 @@ def _said_of_a_sheet(name: str, docs: set[int], text: str, idx: FactIndex) -> bo
     return False
 
 
-_PERIOD_SPENT = re.compile(r"(?:的)?(?:支出了?|花了|花费|花掉了|用了|用掉了|执行数|执行了)(?!率|进度)")
+_PERIOD_SPENT = re.compile(r"(?:一共|总共|共|累计)?(?P<verb>(?:的)?(?:支出了?|花了|花费|花掉了|用了|用掉了|执行数|执行了|执行)"
+                           r"(?!率|进度|情况))")
 
 
-def _a_label_says(word: str, fq: FactQuestion, idx: FactIndex) -> bool:
-    """Whether a label of the tables asked about (every table when no department is named) holds the word."""
+def _a_label_says(word: str, fq: FactQuestion, idx: FactIndex, months: tuple[int, ...]) -> bool:
+    """Whether a label of the tables asked about (every table when no department is named) holds the word
+    where it can tell that period's columns apart ("第二季度执行数" beside "第二季度预算数"): a label of no
+    period, or of that period; a column of another period (1-9月执行数 of "第三季度执行") tells nothing."""
     word = word.lstrip("的")
     docs = [d for dept in fq.departments for d in idx.dept_docs.get(dept, ())] or list(idx.docs)
-    return any(word in k for d in docs for k in idx.doc_keys.get(d, ()))
+    own = set(docs)
+    for d in docs:
+        for k in idx.doc_keys.get(d, ()):
+            if k not in idx.col_keys or period_in(k) != months:
+                continue
+            if word in k:
+                return True  # "第二季度执行数": the period's column says the word itself
+            for fid in idx.label_facts.get(k, ())[:200]:
+                if idx.fact_doc[fid] in own and any(word in c for c in idx.fact_keys[fid][idx.fact_nrows[fid]:]
+                                                    if c != k and c in idx.col_keys):
+                    return True  # 执行数 over 第二季度 beside 预算数 over 第二季度
+    return False
 
 
 _EITHER = re.compile(r"([\u4e00-\u9fff]{2,8})还是([\u4e00-\u9fff]{2,8})")

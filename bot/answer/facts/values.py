@@ -8,7 +8,7 @@ from collections import defaultdict
 from bot.answer import compose
 from bot.answer.facts.index import FactIndex
 from bot.answer.facts.question import FactQuestion
-from bot.answer.facts.words import _PERIODS, _QUESTION_WORDS, _value_text, label_key
+from bot.answer.facts.words import _QUESTION_WORDS, _value_text, label_key, period_in
 from bot.language.normalize import compact, normalize
 from bot.store import queries as query
 
@@ -124,8 +124,7 @@ def _month(f: dict) -> int | None:
 
 def _period_of(f: dict) -> tuple[int, ...] | None:
     """The months a fact's column stands for ("分季度执行数第三季度" -> 7, 8, 9), None when it is no period."""
-    col = compact(f["col_labels"] or "")
-    return next((months for words, months in _PERIODS if re.search(words, col)), None)
+    return period_in(compact(f["col_labels"] or ""))
 
 
 def _col_letters(cell: str) -> str:

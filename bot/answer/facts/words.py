@@ -52,7 +52,19 @@ _FILLER = re.compile(
 
 _PERIODS = (("第一季度|一季度|1季度|前三个月|1-3月|1至3月", (1, 2, 3)), ("第二季度|二季度|2季度|4-6月", (4, 5, 6)),
             ("第三季度|三季度|3季度|7-9月", (7, 8, 9)), ("第四季度|四季度|4季度|10-12月", (10, 11, 12)),
-            ("上半年|前半年|1-6月|1至6月", (1, 2, 3, 4, 5, 6)), ("下半年|7-12月", (7, 8, 9, 10, 11, 12)))
+            ("上半年|前半年|1-6月|1至6月", (1, 2, 3, 4, 5, 6)), ("下半年|7-12月", (7, 8, 9, 10, 11, 12)),
+            # the first three quarters, as a column (1-9月执行数, 1-9月累计) or a table's title prints them
+            (r"前三季度|前3季度|(?<!\d)1[-—~至到]9月|一至九月|一到九月", (1, 2, 3, 4, 5, 6, 7, 8, 9)))
+
+
+# The longest periods first: 前三季度 holds 三季度, which is no third quarter there.
+PERIODS_LONGEST_FIRST = tuple(sorted(_PERIODS, key=lambda p: -len(p[1])))
+
+
+def period_in(text: str) -> tuple[int, ...] | None:
+    """The months a label or title names ("分季度执行数第三季度" -> 7, 8, 9; "1-9月执行进度" -> 1 … 9), None
+    when it names no period."""
+    return next((months for words, months in PERIODS_LONGEST_FIRST if re.search(words, text)), None)
 
 
 _QUESTION_WORDS = re.compile(r"(?:哪个|哪些|哪项|哪几个|多少|什么|是否|几个|怎么|为何|有没有|是不是|一共|分别|加起来|总共)+")
