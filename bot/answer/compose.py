@@ -471,6 +471,11 @@ def fact_value(name: str, shown: str) -> str:
     return f"{name}：{shown}"
 
 
+def remark_empty(row: str) -> str:
+    """A reason asked of a row whose 备注 cell is empty: the table does not say why."""
+    return f"表中{row}的备注为空，没有写明原因。"
+
+
 def fact_values(pairs: list[tuple[str, str]]) -> str:
     return "；".join(f"{name}：{shown}" for name, shown in pairs)
 
@@ -514,6 +519,9 @@ def fact_sum(parts: list[tuple[str, str]], total: str, unit: str) -> str:
     """"合计 1,390万元：A 860 + B 530 = 1,390万元": the values used and the arithmetic."""
     expr = " + ".join(f"{name} {value}" for name, value in parts)
     return f"合计 {total}{unit}：{expr} = {total}{unit}"
+
+
+PERCENT_POINTS = "个百分点"  # the unit of a difference of two rates (执行率 25% 比 序时进度 75% 少 50个百分点)
 
 
 def fact_difference(name_a: str, year_a: int | None, name_b: str, year_b: int | None, a: str, b: str,

@@ -756,12 +756,12 @@ def department_from_title(title: str) -> str:
 def read_general(path: str, wb) -> Document:
     """A workbook of no known layout, read as general tables: one document, every sheet's facts."""
     doc = Document(path=path, department="", unit="", layout=GENERAL, form="")
-    readings = [(ws, r) for ws in wb.worksheets if (r := worksheet_facts(ws)).facts]
-    if any(r.blank_zero for _, r in readings):
+    read = [(ws, r) for ws in wb.worksheets if (r := worksheet_facts(ws)).facts]
+    if any(r.blank_zero for _, r in read):
         # "注：空白表示0" under one sheet of a finance system's export speaks for the workbook: a blank cell
         # of another sheet's row of figures (第一季度 of a project paid nothing then) is 0 as well.
-        readings = [(ws, r if r.blank_zero else worksheet_facts(ws, blank_zero=True)) for ws, r in readings]
-    readings = [r for _, r in readings]
+        read = [(ws, r if r.blank_zero else worksheet_facts(ws, blank_zero=True)) for ws, r in read]
+    readings = [r for _, r in read]
     # The organisation a title names is the department; a 编制单位 line names the preparer (a 股 of
     # it), used only when no title names one; a sheet naming none takes the workbook's.
     named = [d for r in readings if (d := department_from_title(r.title))]

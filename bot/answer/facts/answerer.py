@@ -144,6 +144,10 @@ def _without_a_generic_suffix(groups: list[list[Mention]], sets: list[set[int]])
 # A note saying what the table leaves out ("本表不含项目支出").
 _LEFT_OUT = re.compile(r"不(?:含|包括|包含|涉及)|未(?:含|包括|包含|列入)")
 # "是啥钱", "是什么费用", "指的是什么": what a row is, which a note of the table may say.
+_WHY = re.compile(r"为啥|为什么|为何|什么原因|啥原因|原因是")
+_REMARK_COLUMN = r"备注|说明|原因|情况说明|原因说明|备注说明"
+
+
 _WHAT_IT_IS = re.compile(r"(?:是|属于)(?:什么|啥)(?:钱|费用|费|开支|支出|补贴|意思)|指的?是?(?:什么|啥)|是什么意思")
 # A column adding several years up ("三年合计", "2025-2027年合计", "累计"): no one year's figure.
 _MANY_YEARS = re.compile(r"[两二三四五六七八九十]年(?:合计|总计|累计|小计|共计)|累计|(?:19|20)\d\d\s*[-—~至到]\s*(?:19|20)?\d\d")
@@ -336,6 +340,8 @@ class Answerer:
             return FactAnswer("unknown", compose.figure_left_out(fa.text), fa.facts)
         if fa is not None and fa.status == "answered" and only is None and _WHAT_IT_IS.search(compact(question)):
             return self._with_its_note(question, fa, doc_ids, context)
+        if fa is not None and fa.status == "answered" and only is None and _WHY.search(compact(question)):
+            return self._with_its_remark(fa)
         if (fa is None or fa.status != "answered") and asks and only is None:
             noted = self.from_notes(question, doc_ids, context)
             if noted is None:
@@ -449,6 +455,23 @@ class Answerer:
                 self.last = fq
                 return FactAnswer("answered", compose.quoted_passage(_name(f), passage) + _cite(idx, [f]), [f])
         return None
+
+    def _with_its_remark(self, fa: FactAnswer) -> FactAnswer:
+        """"疾病预防控制专项执行率为啥低": the figure, then what the row's own 备注 / 说明 cell says (the table's
+        reason); said so when the table has such a column and the row's cell is empty."""
+        rows = {self._row_key(f["id"]) for f in fa.facts}
+        if len(rows) != 1 or any(re.search(_REMARK_COLUMN, f["col_labels"] or "") for f in fa.facts):
+            return fa
+        f = fa.facts[0]
+        own = [x for x in self.idx.facts(self._row_siblings(f)) if x["number"] is None
+               and re.fullmatch(_REMARK_COLUMN, label_key(x["col_labels"] or "")) and x["value"].strip()]
+        if own:
+            return FactAnswer("answered", fa.text + "\n" + compose.fact_value(_name(own[0]), own[0]["value"].strip()),
+                              fa.facts + own[:1])
+        same = self.idx.facts([x for x in self.idx.docs[f["document_id"]].facts][:3000])
+        if any(x["sheet"] == f["sheet"] and re.fullmatch(_REMARK_COLUMN, label_key(x["col_labels"] or "")) for x in same):
+            return FactAnswer("answered", fa.text + "\n" + compose.remark_empty(_name(f).split(" ")[0]), fa.facts)
+        return fa
 
     def _with_its_note(self, question: str, fa: FactAnswer, doc_ids: list[int] | None,
                        context: dict | None) -> FactAnswer:
@@ -939,8 +962,12 @@ class Answerer:
             # "卫健委前三季度一共支出了多少": the period's column (or its quarters) on the table's total row.
             return self._period_of_table(fq, docs)
         if (fq.remaining or fq.excess) and (fq.departments or fq.subject_docs) and not fq.leftover:
-            # "就业补助资金还有多少没执行": the table's own plan and done figures.
-            return self.remaining(fq, self.idx.facts(sorted(f for d in docs for f in self.idx.docs[d].facts)[:2000]))
+            # "就业补助资金还有多少没执行": the table's own plan and done figures — of its grand total row when
+            # it has one (no row named: the whole table).
+            every = self.idx.facts(sorted(f for d in docs for f in self.idx.docs[d].facts)[:2000])
+            grand = [f for f in every if re.fullmatch(r"(?:总计|合计|共计)", label_key(_own_row(f)))]
+            return self.remaining(fq, grand) if grand and self.remaining(fq, grand).status == "answered" \
+                else self.remaining(fq, every)
         return None
 
     def _over_facts(self, fq: FactQuestion, ids: list[int], groups: list[list[Mention]], years: list[int],
@@ -969,7 +996,7 @@ class Answerer:
             if not months:
                 return self.not_broken_down(fq, ids)
             ids = [f["id"] for f in months]
-        if fq.total and (grand := self._on_total_row(ids)):
+        if (fq.total or self._columns_compared(fq)) and (grand := self._on_total_row(ids)):
             ids = grand
         if fq.finished:
             return self.finished(fq, idx.facts(ids[:400]))
@@ -1126,12 +1153,34 @@ class Answerer:
             return fa
         return FactAnswer(fa.status, f"{section} {fa.text}", fa.facts, fa.options, fa.ranked)
 
+    def _columns_compared(self, fq: FactQuestion) -> bool:
+        """"调整后预算比年初增加多少": two columns set against each other and no row named — the table's whole,
+        its total row, is what is compared (never each row's pair listed)."""
+        said = [m for m in fq.mentions if m.start >= 0]
+        if not {"diff", "ratio"} & set(fq.ops) or len(said) < 2 or not (fq.departments or fq.subject_docs):
+            return False
+        docs = fq.subject_docs or {d for dept in fq.departments for d in self.idx.dept_docs.get(dept, ())}
+        rows: set[str] = set()
+        cols: set[str] = set()
+        for d in docs:
+            r, c = self.idx.doc_rows_and_cols(d)
+            rows |= r
+            cols |= c
+        return all(m.keys & cols and not m.keys & rows for m in said)
+
     def _on_total_row(self, ids: list[int]) -> list[int]:
         """"总执行率": of the facts of the columns named, those on the table's grand total row (总计 / 合计
         alone; a lone 小计 row when the table has no other); [] when no one such row."""
         facts = [f for f in self.idx.facts(ids[:400]) if self._is_total_fact(f, "row")]
         grand = [f for f in facts if re.fullmatch(r"(?:总计|合计|共计)", label_key(_own_row(f)))]
         facts = grand or facts
+        # Of several tables' total rows, the one printing every column named (总计 of 年初 and 调整后预算, not a
+        # second sheet's 合计 of 调整后预算 alone).
+        cols: dict[tuple, set[str]] = defaultdict(set)
+        for f in facts:
+            cols[self._row_key(f["id"])].add(f["col_labels"] or "")
+        most = max((len(c) for c in cols.values()), default=0)
+        facts = [f for f in facts if len(cols[self._row_key(f["id"])]) == most]
         return [f["id"] for f in facts] if len({self._row_key(f["id"]) for f in facts}) == 1 else []
 
     def _table_period(self, f: dict, sheet_only: bool = False) -> tuple[int, ...] | None:
@@ -1428,13 +1477,12 @@ class Answerer:
         facts = self._subtotal_of_group(facts, keys_q)
         if self._one_column(facts, fq, keys_q):
             return self._rows_of_one_column(facts, keys_q)
-        facts = self._row_named_alone(facts, fq) or facts
-        if parts := self._parts_of_column_group(facts, keys_q):
+        if (alone := self._row_named_alone(facts, fq)) and len(alone) > 1:
+            return alone  # the row's amounts, each said
+        if parts := self._parts_of_column_group(alone or facts, keys_q):
             return parts  # "急救车购置资金来源": each source of the row, not the one with the shortest name
-        least = min(extra(f) for f in facts)
-        facts = [f for f in facts if extra(f) == least]
         # Still several columns of one row and no column named: the first column that fits.
-        return facts
+        return [f for f in (alone or facts) if extra(f) == min(extra(g) for g in (alone or facts))]
 
     def _of_kind_asked(self, facts: list[dict], fq: FactQuestion) -> list[dict]:
         """The facts of the kind of value asked (多少人 -> a count in 人, 多少钱 -> money); a share,
@@ -1480,6 +1528,11 @@ class Answerer:
         # The row itself, not the rows under it that carry its label as their parent's.
         facts = [f for f in facts if idx.fact_nrows.get(f["id"], 0)
                  and idx.fact_keys[f["id"]][idx.fact_nrows[f["id"]] - 1] in keys_q]
+        if facts and len({f["document_id"] for f in facts}) == 1 and len({f["sheet"] for f in facts}) > 1 \
+                and len({_own_row(f) for f in facts}) == 1:
+            # The row printed again on a later sheet of the table (分季度): the first sheet's row is the row.
+            first = min(facts, key=lambda f: f["id"])["sheet"]
+            facts = [f for f in facts if f["sheet"] == first]
         if len({self._row_key(f["id"]) for f in facts}) != 1 or len({f["col_labels"] for f in facts}) < 2 \
                 or re.search(r"率|比例|百分", fq.text):
             return None
@@ -1492,8 +1545,10 @@ class Answerer:
         money = [f for f in facts if f["number"] is not None and f["unit"] in _MONEY_UNITS and f.get("cell")]
         if len(money) < 2 or len(money) == len(facts) and len({f["unit"] for f in facts}) == 1:
             return None  # columns of one kind: the shortest label's stays the choice
-        first = min(money, key=lambda f: (len(_col_letters(f["cell"])), _col_letters(f["cell"])))
-        return [first]
+        in_order = sorted(money, key=lambda f: (len(_col_letters(f["cell"])), _col_letters(f["cell"])))
+        if 2 <= len(in_order) <= 4 and len({f["number"] for f in in_order}) > 1:
+            return in_order  # 年初预算, 调整后预算, 1-9月执行数: the row's amounts, each said
+        return in_order[:1]
 
     def _one_column(self, facts: list[dict], fq: FactQuestion, keys_q: set[str]) -> bool:
         """Whether the facts are one column of several rows, no row named (the uses read from one note
@@ -1619,11 +1674,12 @@ class Answerer:
             a, b = pair
         if a["unit"] != b["unit"] and "%" in (a["unit"], b["unit"]):
             return self.values([a, b], groups)  # a rate less an amount is no difference
-        unit = a["unit"] or b["unit"] or ""
+        points = a["unit"] == b["unit"] == "%"  # two rates differ by percentage points, not by a per cent
+        unit = compose.PERCENT_POINTS if points else a["unit"] or b["unit"] or ""
         d = a["number"] - b["number"]
         years_apart = a["year"] != b["year"]
         rate = ""
-        if a["line"] == b["line"] and a["document_id"] == b["document_id"] and b["number"]:
+        if a["line"] == b["line"] and a["document_id"] == b["document_id"] and b["number"] and not points:
             printed = next((x for x in self.idx.facts(self._row_siblings(a)) if x["unit"] == "%"
                             and re.search(r"增减率|增长率|变化率|增幅", x["col_labels"] or "")), None)
             rate = compose.printed_rate(_name(printed).split(" ")[-1], _shown(printed)) if printed else \
@@ -2099,12 +2155,17 @@ class Answerer:
 
     def _pair_in_row(self, f: dict, done_re: str, plan_re: str) -> tuple[dict, dict] | None:
         """In the row of a fact (or the block it belongs to), what was done and what was planned."""
-        sib = [x for x in self.idx.facts(self._row_siblings(f)) if x["number"] is not None]
+        # Amounts only: a rate (执行率 75%) or a gap in points is never subtracted from an amount.
+        sib = [x for x in self.idx.facts(self._row_siblings(f)) if x["number"] is not None
+               and x["unit"] not in ("%", "百分点")]
         # A part of the year (第一季度, 3月) is not what was done: the whole year's column, where there is one.
         sib = sorted(sib, key=lambda x: bool(_PART_OF_YEAR.search(x["col_labels"] or "")))
         done = next((x for x in sib if re.search(done_re, x["col_labels"] or x["row_labels"] or "")), None)
-        plan = next((x for x in sib if re.search(plan_re, x["col_labels"] or x["row_labels"] or "") and x is not done),
-                    None)
+        # The budget as it now stands (调整后预算) before the one set at the year's start.
+        plans = sorted((x for x in sib if re.search(plan_re, x["col_labels"] or x["row_labels"] or "") and x is not done
+                        and (done is None or x["unit"] == done["unit"])),
+                       key=lambda x: not re.search(r"调整", x["col_labels"] or ""))
+        plan = plans[0] if plans else None
         return (done, plan) if done and plan else None
 
     def remaining(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:

@@ -257,8 +257,10 @@ def _yield_to_whole_labels(found: list[tuple], idx: FactIndex) -> list[tuple]:
     whole = [(s, e, k) for n, q, strong, s, e, k in found if q >= 1 - 1e-9 and e - s == n]
     out = []
     for n, q, strong, s, e, k in found:
-        cut = min((ws for ws, we, wk in whole if s < ws < e < we
-                   and not set(idx.label_facts.get(k, ())).isdisjoint(idx.label_facts.get(wk, ()))), default=None)
+        # (a whole label of three characters or more is said as such whatever cells it names: "项目执行率" is
+        # 执行率 of the 项目 rows, not 项目执行单位 cut short)
+        cut = min((ws for ws, we, wk in whole if s < ws < e < we and (we - ws >= 3 or not set(
+            idx.label_facts.get(k, ())).isdisjoint(idx.label_facts.get(wk, ())))), default=None)
         if q < 1 - 1e-9 and cut is not None and e - s == n:
             kept = cut - s
             if kept < 2 or kept / (n / q) < 0.5:
@@ -412,8 +414,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _read_total_words(fq, text, taken, scope, idx)
     _read_level(fq, text, taken)  # before the labels: "项级科目" is no 科目名称
     _mentions(fq, idx, scope, taken)
-    _drop_other_numbers(fq, text, taken)
-    _total_of_a_column(fq, text, taken, idx)
+    _drop_other_numbers(fq, text, taken, idx)
     _read_sheet_titles(fq, text, taken, scope, idx)
     _read_sub_columns(fq, text, idx)
     fq.mentions.sort(key=lambda m: m.start)
@@ -552,9 +553,11 @@ def _total_of_a_column(fq: FactQuestion, text: str, taken: list[tuple[int, int]]
             return
 
 
-def _drop_other_numbers(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> None:
+def _drop_other_numbers(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
     """"80岁以上老人" is not the label 60周岁以上老年人数: a number said with the words that differs from the
-    number in every label they matched leaves those words unexplained, never answered as that label."""
+    number in every label they matched leaves those words unexplained, never answered as that label.
+    Then 总 said before a column (_total_of_a_column)."""
+    _total_of_a_column(fq, text, taken, idx)
     for m in list(fq.mentions):
         said = re.search(r"(\d+(?:\.\d+)?)(?![年月日号\d])\D{0,2}$", text[max(0, m.start - 6):m.start])
         inside = re.findall(r"\d+(?:\.\d+)?(?![年月日号\d])", text[m.start:m.end])
@@ -1117,7 +1120,7 @@ _ROW_NOUNS = ("指标", "项目", "科目", "单位", "科室")
 
 
 _ASKED_ARITHMETIC = (
-    ("remaining", r"(?:还有|还剩|剩下|剩余)(?:多少)?(?:没|未)(?:执行|支付|付|花|完成|拨付|用)|"
+    ("remaining", r"(?:还有|还剩|剩下|剩余)(?:多少)?(?:预算|资金|经费|钱)?(?:没有|没|未)(?:执行|支付|付|花|完成|拨付|用)|"
                   r"(?:没|未)(?:执行|支付|付|花|用)(?:的)?(?:还有)?多少|结余多少|还剩多少"),
     ("excess", r"超额(?:完成|全年完成值)?(?:了)?多少|超出(?:目标|预算)?多少|超支(?:了)?多少|多完成(?:了)?多少"),
     ("per_head", r"人均|每人平均|平均每人|平均(?:到)?每(?:个|位|名|户)?(?:老年人数?|人员|职工|学生|对象|家庭|人|户)"),
@@ -1231,7 +1234,10 @@ def _a_label_says(word: str, fq: FactQuestion, idx: FactIndex, months: tuple[int
     docs = [d for dept in fq.departments for d in idx.dept_docs.get(dept, ())] or list(idx.docs)
     own = set(docs)
     for d in docs:
-        for k in idx.doc_keys.get(d, ()):
+        keys = idx.doc_keys.get(d, set())
+        if any(re.fullmatch(r"\d{1,2}月份?", k) for k in keys) and any(word in k for k in keys):
+            return True  # months printed as rows (a monthly table): its columns (执行数, 预算数) tell what is added up
+        for k in keys:
             if k not in idx.col_keys or period_in(k) != months:
                 continue
             if word in k:
