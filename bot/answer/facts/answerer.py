@@ -920,6 +920,9 @@ class Answerer:
         ids, _ = self._match(fq, docs, years)
         whole_facts = [f for f in idx.facts(ids[:200]) if f["number"] is not None and f["id"] not in last]
         whole_facts = _prefer(whole_facts, lambda f: any(_is_total(k) for k in idx.fact_keys.get(f["id"], ())))
+        if len(whole_facts) > 1 and "预算" in fq.text:
+            # "占全年预算多少": the table's budget column (年度预算数), not 全年实际支出 that shares 全年
+            whole_facts = _prefer(whole_facts, lambda f: bool(_BUDGET_COLUMN.fullmatch(label_key(f["col_labels"] or ""))))
         if not part or len(whole_facts) != 1 or not whole_facts[0]["number"]:
             return None
         a, b = part[0], whole_facts[0]
@@ -933,6 +936,9 @@ class Answerer:
         left to do of the table's own plan; otherwise not the facts' question."""
         if fq.values and not _ROW_NOUN_LEFT.sub("", fq.leftover).strip():
             return self.having_values(fq, docs)  # "公开招标的有几个项目": the rows are what is counted
+        if fq.period and (fq.departments or fq.subject_docs) and not fq.leftover and not fq.remaining:
+            # "卫健委前三季度一共支出了多少": the period's column (or its quarters) on the table's total row.
+            return self._period_of_table(fq, docs)
         if fq.total and not fq.leftover and (fq.departments or fq.subject_docs):
             if "diff" in fq.ops and (fq.relative_year or len(set(fq.years)) == 2):
                 # "基本支出总额比上年增长多少": the total row's two years, as a named row's would be
@@ -958,9 +964,6 @@ class Answerer:
             rows = [x for x in self.idx.facts(totals[:200]) if x["line"] == first[x["document_id"]]]
             if rows and (printed := self._printed_change(fq, rows)) is not None:
                 return printed
-        if fq.period and (fq.departments or fq.subject_docs) and not fq.leftover and not fq.remaining:
-            # "卫健委前三季度一共支出了多少": the period's column (or its quarters) on the table's total row.
-            return self._period_of_table(fq, docs)
         if (fq.remaining or fq.excess) and (fq.departments or fq.subject_docs) and not fq.leftover:
             # "就业补助资金还有多少没执行": the table's own plan and done figures — of its grand total row when
             # it has one (no row named: the whole table).
@@ -991,7 +994,7 @@ class Answerer:
             return self.not_broken_down(fq, ids)
         if fq.period:
             months = self._of_period(fq, idx.facts(ids[:400]))
-            if not months and (titled := self._period_of_titled_sheet(fq, ids)) is not None:
+            if not months and (titled := self._period_of_titled_sheet(fq, ids) or self._period_share(fq, ids)):
                 return titled
             if not months:
                 return self.not_broken_down(fq, ids)
@@ -1119,6 +1122,26 @@ class Answerer:
             return None  # several tables' totals print the period: not one figure
         parts = self._parts_of_period(fq, facts)
         return self._of_sheet(self.sum(parts)) if parts else None
+
+    def _period_share(self, fq: FactQuestion, ids: list[int]) -> FactAnswer | None:
+        """"三季度支出占全年实际支出的比重": the period's column over the column named, on one row (the row
+        named, else the table's total row); None unless both are one figure of one row."""
+        if "ratio" not in fq.ops or fq.periods:
+            return None
+        facts = [f for f in self.idx.facts(ids[:400]) if f["number"] is not None and _period_of(f) is None]
+        if len({self._row_key(f["id"]) for f in facts}) > 1:
+            facts = self.idx.facts(self._on_total_row([f["id"] for f in facts]))
+        if len(facts) != 1 or not facts[0]["number"]:
+            return None
+        whole = facts[0]
+        part = [x for x in self.idx.facts(self._row_siblings(whole)) if x["number"] is not None
+                and _period_of(x) == fq.period and x["unit"] == whole["unit"]]
+        if len(part) != 1:
+            return None
+        a, r = part[0], part[0]["number"] / whole["number"] * 100
+        return FactAnswer("answered", compose.fact_share(_name(a), _name(whole), fmt_number(a["number"]),
+                                                         fmt_number(whole["number"]), fmt_percent(r))
+                          + _cite(self.idx, [a, whole]), [a, whole])
 
     def _period_of_titled_sheet(self, fq: FactQuestion, ids: list[int]) -> FactAnswer | None:
         """"项目支出第三季度执行多少" where the rows named print no quarters but a sheet of the same table is
@@ -1372,6 +1395,8 @@ class Answerer:
         if "ratio" in fq.ops and len(numeric) < 2 and _RATIO_AS_TEXT.search(fq.text) \
                 and (said := self._sentence_of_text(fq, [f["id"] for f in facts])) is not None:
             return said  # "省市县按什么比例分担": the proportion the row's text states (1:1:1), not a share
+        if "diff" in fq.ops and len(numeric) == 1 and (other := self._compared_in_its_row(fq, numeric[0])):
+            return self.diff([other, numeric[0]], groups, years)  # "比序时进度慢多少": the row's 执行率 against it
         if {"ratio", "diff"} & set(fq.ops) and len(numeric) < 2:
             # A share or a difference needs two figures: one alone is not the answer.
             found = "、".join(f"{_name(f)} {_shown(f)}" for f in numeric[:3])
@@ -1394,6 +1419,19 @@ class Answerer:
             f = numeric[0]
             return FactAnswer("unknown", compose.only_a_number(_name(f), _shown(f)) + _cite(self.idx, [f]), [f])
         return self._summed_or_values(fq, facts, numeric, groups, only)
+
+    def _compared_in_its_row(self, fq: FactQuestion, f: dict) -> dict | None:
+        """"（公共卫生服务补助）比序时进度慢多少": only what it is compared with is said (比 + a column); what is
+        compared is the one other figure of the row in the same unit (执行率 beside 序时进度), never a
+        printed difference column; None when that is not exactly one."""
+        said = [m for m in fq.mentions if m.start >= 0]
+        if not said or not re.search(r"比$", fq.text[:said[0].start]) or any(
+                m.keys & self.idx.col_keys and not m.keys & set(self.idx.fact_keys.get(f["id"], ())) for m in said):
+            return None
+        others = [x for x in self.idx.facts(self._row_siblings(f)) if x["id"] != f["id"] and x["number"] is not None
+                  and x["unit"] == f["unit"] and x["line"] == f["line"] and x["sheet"] == f["sheet"]
+                  and not re.search(r"差异|差额|差值|增减|偏差|变动", x["col_labels"] or "")]
+        return others[0] if len(others) == 1 else None
 
     def _count_stated(self, fq: FactQuestion, numeric: list[dict]) -> list[dict]:
         """The one row the question names by its own name that prints a count in its own cell (no column),
