@@ -257,9 +257,9 @@ def _yield_to_whole_labels(found: list[tuple], idx: FactIndex) -> list[tuple]:
     whole = [(s, e, k) for n, q, strong, s, e, k in found if q >= 1 - 1e-9 and e - s == n]
     out = []
     for n, q, strong, s, e, k in found:
-        # (a whole label of three characters or more is said as such whatever cells it names: "项目执行率" is
-        # 执行率 of the 项目 rows, not 项目执行单位 cut short)
-        cut = min((ws for ws, we, wk in whole if s < ws < e < we and (we - ws >= 3 or not set(
+        # (a label of three characters or more said whole, itself and not a shorter form of it, is said as
+        # such whatever cells it names: "项目执行率" is 执行率 of the 项目 rows, not 项目执行单位 cut short)
+        cut = min((ws for ws, we, wk in whole if s < ws < e < we and (we - ws == len(wk) >= 3 or not set(
             idx.label_facts.get(k, ())).isdisjoint(idx.label_facts.get(wk, ())))), default=None)
         if q < 1 - 1e-9 and cut is not None and e - s == n:
             kept = cut - s
