@@ -54,7 +54,8 @@ def _progress_table(path: Path) -> None:
 
 
 def _quarterly_table(path: Path) -> None:
-    """松桥县水务局 spending by quarter beside the year's budget and actual spending, a 合计 row."""
+    """松桥县水务局 spending by quarter beside the year's budget and actual spending, a 合计 row (and a row
+    called 推广经费, which the other table's 旅游推广经费 ends with)."""
     import openpyxl
 
     wb = openpyxl.Workbook()
@@ -63,7 +64,8 @@ def _quarterly_table(path: Path) -> None:
     ws.append(["松桥县水务局2025年项目支出分季度执行表"])
     ws.append(["单位：万元"])
     ws.append(["项目", "年度预算数", "第一季度", "第二季度", "第三季度", "第四季度", "全年实际支出"])
-    for row in [("供水保障", 100, 10, 20, 30, 30, 90), ("防汛抢险", 50, 5, 5, 10, 20, 40), ("合计", 150, 15, 25, 40, 50, 130)]:
+    for row in [("供水保障", 100, 10, 20, 30, 30, 90), ("防汛抢险", 50, 5, 5, 10, 20, 40), ("推广经费", 0, 0, 0, 0, 0, 0),
+                ("合计", 150, 15, 25, 40, 50, 130)]:
         ws.append(list(row))
     wb.save(path)
 
@@ -185,3 +187,7 @@ def test_a_row_named_alone_says_its_amounts_and_the_follow_up_keeps_them(engine)
     s = Session()
     answered(engine, "云岭县文化旅游局基本支出小计", "600", "620", "450", session=s)
     answered(engine, "项目支出小计呢", "280", "230", "102", never=("620",), session=s)
+
+
+def test_a_row_said_by_the_end_of_its_name_where_the_exact_one_lacks_the_column(engine):
+    answered(engine, "推广经费执行率比序时进度差多少个百分点", "旅游推广经费", "90 - 75 = 15个百分点")

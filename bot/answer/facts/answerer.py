@@ -567,7 +567,7 @@ class Answerer:
         if fq.values and not _ROW_NOUN_LEFT.sub("", fq.leftover).strip():
             return self.having_values(fq, docs)  # "公开招标的有几个项目": the rows are what is counted
         if not ids:
-            return self.partial(fq, docs, years, groups)
+            return self._by_longer_row_name(fq, docs, years) or self.partial(fq, docs, years, groups)
         part = {k for m in fq.mentions if m.part for k in m.keys}
         rows = {k for f in ids for k in idx.row_keys(f) & part}
         if len(rows) > 1:
@@ -575,6 +575,26 @@ class Answerer:
             names = list(dict.fromkeys(_name(f).split(" ")[0] for f in idx.facts(ids[:400])))[:8]
             return FactAnswer("clarify", compose.which_fact(names), [], options=names)
         return self._over_facts(fq, ids, groups, years, only)
+
+    def _by_longer_row_name(self, fq: FactQuestion, docs: list[int], years: list[int]) -> FactAnswer | None:
+        """"信息化建设执行率比序时进度差多少": a row said by the end of its name (医疗卫生信息化建设) where the row
+        called exactly that (another table's) prints none of the columns asked: the one row ending so whose
+        table does; None when there is not exactly one."""
+        idx = self.idx
+        said = [m for m in fq.mentions if m.start >= 0 and m.exact and m.keys <= idx.row_label_keys]
+        if len(said) != 1 or len(fq.mentions) < 2 or len(fq.text[said[0].start:said[0].end]) < 4:
+            return None
+        m, text, own = said[0], fq.text[said[0].start:said[0].end], set(docs)
+        longer = {k for k in idx.gram_keys.get(text[-2:], ()) if k.endswith(text) and k != text
+                  and k in idx.row_label_keys and any(idx.fact_doc[f] in own for f in idx.label_facts.get(k, ())[:50])}
+        if not longer:
+            return None
+        before, m.keys = m.keys, longer
+        ids, groups = self._match(fq, docs, years)
+        if not ids or len({_own_row(f) for f in idx.facts(ids[:400])}) != 1:
+            m.keys = before
+            return None
+        return self._over_facts(fq, ids, groups, years, None)
 
     def _kind_not_held(self, fq: FactQuestion) -> FactAnswer | None:
         """A kind of table asked (决算, 自评, 申报) that none of the named department's tables is, nor any
