@@ -61,7 +61,7 @@ def _quarterly_table(path: Path) -> None:
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "分季度支出"
-    ws.append(["松桥县水务局2025年项目支出分季度执行表"])
+    ws.append(["松桥县水务局2025年项目支出预算分季度执行表"])
     ws.append(["单位：万元"])
     ws.append(["项目", "年度预算数", "第一季度", "第二季度", "第三季度", "第四季度", "全年实际支出"])
     for row in [("供水保障", 100, 10, 20, 30, 30, 90), ("防汛抢险", 50, 5, 5, 10, 20, 40), ("推广经费", 0, 0, 0, 0, 0, 0),
@@ -191,3 +191,9 @@ def test_a_row_named_alone_says_its_amounts_and_the_follow_up_keeps_them(engine)
 
 def test_a_row_said_by_the_end_of_its_name_where_the_exact_one_lacks_the_column(engine):
     answered(engine, "推广经费执行率比序时进度差多少个百分点", "旅游推广经费", "90 - 75 = 15个百分点")
+
+
+def test_a_budget_asked_of_a_row_is_its_budget_column_not_the_title_saying_budget(engine):
+    s = Session()
+    answered(engine, "供水保障预算多少", "年度预算数", "100", never=("90", "差异"), session=s)
+    answered(engine, "比防汛抢险多多少", "100 − 50 = 50", session=s)

@@ -181,7 +181,9 @@ _AGAINST_LAST = re.compile(r"^(?P<subject>.{2,}?)(?:比|较)(?:它|它们|这个
                            r"|^其中(?:的)?(?P<subject3>.{2,}?)(?P<op3>占(?:了)?(?:多少|比例|比重|百分之几|几成|的比例|多大比例)"
                            r"(?:是多少|多少)?)$"
                            r"|^(?:那|那么)?(?:它|这个|这项|这一项|这笔)?占(?:了)?(?P<subject4>[^占]{2,16}?)(?:的)?"
-                           r"(?P<op4>比例|比重|百分之几|百分比|占比|几成)(?:是多少|多少|是)?$")
+                           r"(?P<op4>比例|比重|百分之几|百分比|占比|几成)(?:是多少|多少|是)?$"
+                           r"|^(?:那|那么)?(?:它|这个)?(?:比|较)(?P<subject5>[^比较它]{2,16}?)(?P<op5>(?:多|少|高|低)(?:了|出)?多少"
+                           r"|(?:相差|差)(?:了)?多少)(?:呢|啊)?$")
 
 
 def against_last(s: Session, question: str) -> tuple[str, str] | None:
@@ -190,6 +192,12 @@ def against_last(s: Session, question: str) -> tuple[str, str] | None:
     m = _AGAINST_LAST.match(compact(question))
     if m is None or "value" not in last:
         return None
+    if m.group("subject5"):
+        # "农村人居环境整治预算" → "比农产品质量安全监测多多少": it less the row named now, in the column just
+        # shown (年度预算数), never that row's every column
+        label = str(last.get("label") or "")
+        column = label.split(" ", 1)[1] if " " in label else ""
+        return m.group("subject5") + column, "less"
     subject = m.group("subject") or m.group("subject2") or m.group("subject3") or m.group("subject4")
     if m.group("op4"):
         return subject, "part"  # "占支出合计比例": the figure shown as a share of the one named now
@@ -216,6 +224,9 @@ def set_against_last(s: Session, question: str, op: str, figure: dict) -> Answer
             return None  # a share of itself, or of a smaller figure, is no part of a whole
         result = _WORK["share"](b, a)
         text = compose.figures_combined("share", b, a, result) if result is not None else None
+    elif op == "less":  # "比X多多少": the figure shown before less the one named now
+        result = _WORK["change"](b, a)
+        text = compose.figures_combined("change", b, a, result) if result is not None else None
     else:
         op = "change" if op == "diff" else op
         result = _WORK[op](a, b)

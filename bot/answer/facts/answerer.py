@@ -143,11 +143,10 @@ def _without_a_generic_suffix(groups: list[list[Mention]], sets: list[set[int]])
 
 # A note saying what the table leaves out ("本表不含项目支出").
 _LEFT_OUT = re.compile(r"不(?:含|包括|包含|涉及)|未(?:含|包括|包含|列入)")
-# "是啥钱", "是什么费用", "指的是什么": what a row is, which a note of the table may say.
+# "为啥低": a reason asked, which a row's 备注 cell may give.
 _WHY = re.compile(r"为啥|为什么|为何|什么原因|啥原因|原因是")
 _REMARK_COLUMN = r"备注|说明|原因|情况说明|原因说明|备注说明"
-
-
+# "是啥钱", "是什么费用", "指的是什么": what a row is, which a note of the table may say.
 _WHAT_IT_IS = re.compile(r"(?:是|属于)(?:什么|啥)(?:钱|费用|费|开支|支出|补贴|意思)|指的?是?(?:什么|啥)|是什么意思")
 # A column adding several years up ("三年合计", "2025-2027年合计", "累计"): no one year's figure.
 _MANY_YEARS = re.compile(r"[两二三四五六七八九十]年(?:合计|总计|累计|小计|共计)|累计|(?:19|20)\d\d\s*[-—~至到]\s*(?:19|20)?\d\d")
@@ -207,6 +206,16 @@ class Answerer:
                 groups = joined
                 sets = [facts_of(g) for g in groups]
                 both = set.intersection(*sets)
+        if not both and len(groups) > 1 and not {"ratio", "diff", "sum"} & set(fq.ops):
+            # "农村人居环境整治预算": a word no label of these tables is (预算数) said of a row is tried as the
+            # column labels and row labels holding it (年度预算数) before it is read as the name's suffix.
+            widened = [[copy.copy(m) for m in g] for g in groups]
+            for m in (m for g in widened for m in g if m.start >= 0 and m.end - m.start >= 2):
+                m.keys = m.keys | {k for d in docs for k in idx.doc_keys.get(d, ()) if fq.text[m.start:m.end] in k
+                                   and (k in idx.col_keys or k in idx.row_label_keys)}
+            wider = [facts_of(g) for g in widened]
+            if set.intersection(*wider):
+                groups, sets, both = widened, wider, set.intersection(*wider)
         if not both and len(groups) > 1:
             groups, sets = _without_a_generic_suffix(groups, sets)
             both = set.intersection(*sets)
