@@ -206,13 +206,20 @@ class Answerer:
                 groups = joined
                 sets = [facts_of(g) for g in groups]
                 both = set.intersection(*sets)
-        if not both and len(groups) > 1 and not {"ratio", "diff", "sum"} & set(fq.ops):
+        if not both and len(groups) > 1 and not {"ratio", "diff", "sum"} & set(fq.ops) and not fq.leftover:
             # "农村人居环境整治预算": a word no label of these tables is (预算数) said of a row is tried as the
-            # column labels and row labels holding it (年度预算数) before it is read as the name's suffix.
+            # column labels and row labels holding it (年度预算数) before it is read as the name's suffix
+            # (not when other words are left unexplained: "预算调减了多少" may be said by the row's text).
             widened = [[copy.copy(m) for m in g] for g in groups]
-            for m in (m for g in widened for m in g if m.start >= 0 and m.end - m.start >= 2):
-                m.keys = m.keys | {k for d in docs for k in idx.doc_keys.get(d, ()) if fq.text[m.start:m.end] in k
-                                   and (k in idx.col_keys or k in idx.row_label_keys)}
+            for i, g in enumerate(widened):
+                others = set.intersection(*[x for j, x in enumerate(sets) if j != i])
+                tables = {idx.fact_doc[f] for f in others}
+                if len(g) != 1 or g[0].start < 0 or g[0].end - g[0].start < 2 or not tables \
+                        or any(idx.fact_doc[f] in tables for f in sets[i]):
+                    continue  # only a word naming nothing of the tables the rest of the question names
+                said = fq.text[g[0].start:g[0].end]
+                g[0].keys = g[0].keys | {k for d in tables for k in idx.doc_keys.get(d, ()) if said in k
+                                         and (k in idx.col_keys or k in idx.row_label_keys)}
             wider = [facts_of(g) for g in widened]
             if set.intersection(*wider):
                 groups, sets, both = widened, wider, set.intersection(*wider)
@@ -594,14 +601,18 @@ class Answerer:
         if len(said) != 1 or len(fq.mentions) < 2 or len(fq.text[said[0].start:said[0].end]) < 4:
             return None
         m, text, own = said[0], fq.text[said[0].start:said[0].end], set(docs)
+        if text not in m.keys:
+            return None  # the row is said by its own whole name only
         longer = {k for k in idx.gram_keys.get(text[-2:], ()) if k.endswith(text) and k != text
                   and k in idx.row_label_keys and any(idx.fact_doc[f] in own for f in idx.label_facts.get(k, ())[:50])}
         if not longer:
             return None
-        before, m.keys = m.keys, longer
+        before = [set(x.keys) for x in fq.mentions]  # _match may widen the mentions' keys: put back on failure
+        m.keys = longer
         ids, groups = self._match(fq, docs, years)
         if not ids or len({_own_row(f) for f in idx.facts(ids[:400])}) != 1:
-            m.keys = before
+            for x, keys in zip(fq.mentions, before, strict=True):
+                x.keys = keys
             return None
         return self._over_facts(fq, ids, groups, years, None)
 
