@@ -207,22 +207,8 @@ class Answerer:
                 sets = [facts_of(g) for g in groups]
                 both = set.intersection(*sets)
         if not both and len(groups) > 1 and not {"ratio", "diff", "sum"} & set(fq.ops) and not fq.leftover:
-            # "农村人居环境整治预算": a word no label of these tables is (预算数) said of a row is tried as the
-            # column labels and row labels holding it (年度预算数) before it is read as the name's suffix
-            # (not when other words are left unexplained: "预算调减了多少" may be said by the row's text).
-            widened = [[copy.copy(m) for m in g] for g in groups]
-            for i, g in enumerate(widened):
-                others = set.intersection(*[x for j, x in enumerate(sets) if j != i])
-                tables = {idx.fact_doc[f] for f in others}
-                if len(g) != 1 or g[0].start < 0 or g[0].end - g[0].start < 2 or not tables \
-                        or any(idx.fact_doc[f] in tables for f in sets[i]):
-                    continue  # only a word naming nothing of the tables the rest of the question names
-                said = fq.text[g[0].start:g[0].end]
-                g[0].keys = g[0].keys | {k for d in tables for k in idx.doc_keys.get(d, ()) if said in k
-                                         and (k in idx.col_keys or k in idx.row_label_keys)}
-            wider = [facts_of(g) for g in widened]
-            if set.intersection(*wider):
-                groups, sets, both = widened, wider, set.intersection(*wider)
+            groups, sets = self._word_of_these_tables(fq, groups, sets, facts_of)
+            both = set.intersection(*sets)
         if not both and len(groups) > 1:
             groups, sets = _without_a_generic_suffix(groups, sets)
             both = set.intersection(*sets)
@@ -244,6 +230,24 @@ class Answerer:
             sets = [facts_of(g) for g in groups]
             both = set.intersection(*sets)
         return sorted(both), groups
+
+    def _word_of_these_tables(self, fq: FactQuestion, groups: list[list[Mention]], sets: list[set[int]],
+                              facts_of) -> tuple[list[list[Mention]], list[set[int]]]:
+        """"农村人居环境整治预算": a word naming nothing of the tables the rest of the question names (预算数) is
+        tried as their column and row labels holding it (年度预算数) before it is read as the name's suffix
+        (the caller asks it only when nothing else is unexplained: "预算调减了多少" may be the row's text)."""
+        idx = self.idx
+        widened = [[copy.copy(m) for m in g] for g in groups]
+        for i, g in enumerate(widened):
+            tables = {idx.fact_doc[f] for f in set.intersection(*[x for j, x in enumerate(sets) if j != i])}
+            if len(g) != 1 or g[0].start < 0 or g[0].end - g[0].start < 2 or not tables \
+                    or any(idx.fact_doc[f] in tables for f in sets[i]):
+                continue
+            said = fq.text[g[0].start:g[0].end]
+            g[0].keys = g[0].keys | {k for d in tables for k in idx.doc_keys.get(d, ()) if said in k
+                                     and (k in idx.col_keys or k in idx.row_label_keys)}
+        wider = [facts_of(g) for g in widened]
+        return (widened, wider) if set.intersection(*wider) else (groups, sets)
 
     def _rarest_first(self, groups: list[list[Mention]], facts_of) -> set[int]:
         """Many tables: the rarest constraint's facts, filtered by the others' labels (a label such as

@@ -1226,6 +1226,9 @@ _PERIOD_SPENT = re.compile(r"(?:一共|总共|共|累计)?(?P<verb>(?:的)?(?:�
                            r"(?!率|进度|情况))")
 
 
+_MONTH_ROW = re.compile(r"\d{1,2}月份?")
+
+
 def _a_label_says(word: str, fq: FactQuestion, idx: FactIndex, months: tuple[int, ...]) -> bool:
     """Whether a label of the tables asked about (every table when no department is named) holds the word
     where it can tell that period's columns apart ("第二季度执行数" beside "第二季度预算数"): a label of no
@@ -1235,7 +1238,7 @@ def _a_label_says(word: str, fq: FactQuestion, idx: FactIndex, months: tuple[int
     own = set(docs)
     for d in docs:
         keys = idx.doc_keys.get(d, set())
-        if any(re.fullmatch(r"\d{1,2}月份?", k) for k in keys) and any(word in k for k in keys):
+        if any(_MONTH_ROW.fullmatch(k) for k in keys) and any(word in k for k in keys):
             return True  # months printed as rows (a monthly table): its columns (执行数, 预算数) tell what is added up
         for k in keys:
             if k not in idx.col_keys or period_in(k) != months:

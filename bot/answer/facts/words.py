@@ -61,6 +61,7 @@ _PERIODS = (("第一季度|一季度|1季度|前三个月|1-3月|1至3月", (1, 
 PERIODS_LONGEST_FIRST = tuple(sorted(_PERIODS, key=lambda p: -len(p[1])))
 
 
+@lru_cache(maxsize=100_000)  # labels repeat across tables: each is read once
 def period_in(text: str) -> tuple[int, ...] | None:
     """The months a label or title names ("分季度执行数第三季度" -> 7, 8, 9; "1-9月执行进度" -> 1 … 9), None
     when it names no period."""
