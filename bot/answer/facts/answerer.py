@@ -538,7 +538,9 @@ class Answerer:
         if not ids and context and context.get("rows"):
             # A follow-up naming only a column ("进度呢"): the rows of the previous answer.
             fq.mentions = [Mention(-1, -1, set(context["rows"]), True, 4), *fq.mentions]
+            fq.last_rows = self._paths_of(context.get("last") or [])
             ids, groups = self._match(fq, docs, years)
+        ids = self._of_last_rows(fq, ids)
         if fq.values and not _ROW_NOUN_LEFT.sub("", fq.leftover).strip():
             return self.having_values(fq, docs)  # "公开招标的有几个项目": the rows are what is counted
         if not ids:
@@ -709,7 +711,20 @@ class Answerer:
             if not fq.mentions and re.search(r"[\u4e00-\u9fff]", fq.leftover):
                 return True, FactAnswer("unknown", compose.fact_word_not_found(fq.leftover))
             fq.mentions = [Mention(-1, -1, set(context["rows"]), True, 4), *fq.mentions]
+            fq.last_rows = self._paths_of(context.get("last") or [])
         return False, None
+
+    def _paths_of(self, ids: list[int]) -> set[tuple[int, str]]:
+        """The rows (document, row labels) of the facts an answer gave, for a follow-up naming a column."""
+        return {(f["document_id"], f["row_labels"] or "") for f in self.idx.facts(ids[:50])}
+
+    def _of_last_rows(self, fq: FactQuestion, ids: list[int]) -> list[int]:
+        """"其中区级配套多少" after 枫林街道's 长者食堂运营补贴: that row's, not the line of that name in another
+        group; the ids unchanged when none is of those rows."""
+        if not fq.last_rows or len(ids) > 400:
+            return ids
+        kept = [f["id"] for f in self.idx.facts(ids) if (f["document_id"], f["row_labels"] or "") in fq.last_rows]
+        return kept or ids
 
     def _use_of_the_row(self, fq: FactQuestion, context: dict) -> None:
         """"普惠金融发展支出多少" → "测算依据说用在哪": the use the note states of the row just answered, when
@@ -1324,6 +1339,7 @@ class Answerer:
         if _USE not in keys_q:  # "就业补助多少": the row's figure, not what the note says it is used for
             facts = _prefer(facts, lambda f: _USE not in self.idx.fact_keys.get(f["id"], ()))
         facts = self._of_kind_asked(facts, fq)
+        facts = self._wholes_not_parts(facts, keys_q)
         multi = [g for g in groups if len(g) > 1]
         if multi:  # per coordinated item, the facts with the fewest unexplained labels
             return self._per_item(facts, multi[0], fq, extra)
@@ -1351,9 +1367,26 @@ class Answerer:
         if parts := self._parts_of_column_group(facts, keys_q):
             return parts  # "急救车购置资金来源": each source of the row, not the one with the shortest name
         least = min(extra(f) for f in facts)
-        facts = [f for f in facts if extra(f) == least]
+        chosen = [f for f in facts if extra(f) == least]
+        # The same line under another group ("居家养老上门服务" of 枫林街道 and of 白鹭镇), no group named: the
+        # group's name is no worse a match for being longer; each is asked.
+        alike = {(c["document_id"], c["col_labels"], _leaf(c)): extra(c) - _outer_len(c) for c in chosen}
+        chosen += [f for f in facts if f not in chosen and not keys_q & set(_outer_keys(f))
+                   and alike.get((f["document_id"], f["col_labels"], _leaf(f))) == extra(f) - _outer_len(f)]
         # Still several columns of one row and no column named: the first column that fits.
-        return facts
+        return chosen
+
+    def _wholes_not_parts(self, facts: list[dict], keys_q: set[str]) -> list[dict]:
+        """A column headed "其中：市级补助" is a part of the column before it (分配金额): no part named, a row's
+        figure is its whole, never the whole and its parts side by side (nor added up)."""
+        idx = self.idx
+
+        def part(f: dict) -> bool:
+            cols = (f["col_labels"] or "").split(query.FACT_SEP)
+            return any(c.strip().startswith("其中") for c in cols) \
+                and not keys_q & set(idx.fact_keys.get(f["id"], ())[idx.fact_nrows.get(f["id"], 0):])
+        wholes = {self._row_key(f["id"]) for f in facts if f["number"] is not None and not part(f)}
+        return [f for f in facts if not (part(f) and self._row_key(f["id"]) in wholes)]
 
     def _of_kind_asked(self, facts: list[dict], fq: FactQuestion) -> list[dict]:
         """The facts of the kind of value asked (多少人 -> a count in 人, 多少钱 -> money); a share,
@@ -1409,7 +1442,10 @@ class Answerer:
         if any(_is_total(k) for f in facts for k in idx.fact_keys[f["id"]][idx.fact_nrows[f["id"]]:]):
             return None  # a 合计 column is the row's figure
         money = [f for f in facts if f["number"] is not None and f["unit"] in _MONEY_UNITS and f.get("cell")]
-        if len(money) < 2 or len(money) == len(facts) and len({f["unit"] for f in facts}) == 1:
+        # The row's amounts as printed: its parts (其中…) left out before still make it a row of amounts.
+        printed = money if len(money) != 1 else [x for x in idx.facts(self._row_siblings(facts[0]))
+                                                 if x["number"] is not None and x["unit"] in _MONEY_UNITS]
+        if len(printed) < 2 or len(money) == len(facts) and len({f["unit"] for f in facts}) == 1:
             return None  # columns of one kind: the shortest label's stays the choice
         first = min(money, key=lambda f: (len(_col_letters(f["cell"])), _col_letters(f["cell"])))
         return [first]
@@ -1488,7 +1524,7 @@ class Answerer:
         if len(facts) > 8:
             named = "、".join(dict.fromkeys(_name(f) for f in facts[:8]))
             return FactAnswer("clarify", compose.too_many_facts(named), facts, options=[_name(f) for f in facts[:8]])
-        return FactAnswer("answered", compose.fact_values([(_name(f), _shown(f)) for f in facts])
+        return FactAnswer("answered", compose.fact_values(list(zip(_names(facts), map(_shown, facts))))
                           + _cite(self.idx, facts), facts)
 
     def sum(self, facts: list[dict]) -> FactAnswer:
@@ -1506,7 +1542,7 @@ class Answerer:
             return self.values(facts, [])
         unit = units.pop() or ""
         total = sum(f["number"] for f in facts)
-        text = compose.fact_sum([(_name(f), fmt_number(f["number"])) for f in facts], fmt_number(total), unit)
+        text = compose.fact_sum(list(zip(_names(facts), (fmt_number(f["number"]) for f in facts))), fmt_number(total), unit)
         return FactAnswer("answered", text + _cite(self.idx, facts), facts)
 
     def _pair(self, facts: list[dict], groups: list[list[Mention]]) -> tuple[dict, dict] | None:
@@ -2549,6 +2585,31 @@ class Answerer:
                 len(projects), [f"{p['name']} {fmt_number(p['total'] or 0)}{p['money_unit']}" for p in projects[:3]],
                 len(info.facts)))
         return FactAnswer("answered", "\n".join(lines)) if lines else None
+
+
+def _names(facts: list[dict]) -> list[str]:
+    """Each fact's name; two lines named alike under different groups (居家养老上门服务 of 枫林街道 and of
+    白鹭镇) each with the groups it stands under, so neither is read as the other."""
+    names = [_name(f) for f in facts]
+    paths: dict[str, set[str]] = defaultdict(set)
+    for n, f in zip(names, facts):
+        paths[n].add(f["row_labels"] or "")
+    return [" ".join([*(f["row_labels"] or "").split(query.FACT_SEP)[:-1], n]) if len(paths[n]) > 1
+            and not n.startswith((f["row_labels"] or "").split(query.FACT_SEP)[0]) else n for n, f in zip(names, facts)]
+
+
+def _leaf(f: dict) -> str:
+    """A fact's own row label (the innermost)."""
+    return label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1])
+
+
+def _outer_keys(f: dict) -> list[str]:
+    """The row labels a fact's row stands under (its groups), not its own."""
+    return [label_key(x) for x in (f["row_labels"] or "").split(query.FACT_SEP)[:-1] if x]
+
+
+def _outer_len(f: dict) -> int:
+    return sum(len(k) for k in _outer_keys(f) if not _is_total(k))
 
 
 def _above_row(f: dict) -> str:
