@@ -1524,7 +1524,7 @@ class Answerer:
         if len(facts) > 8:
             named = "、".join(dict.fromkeys(_name(f) for f in facts[:8]))
             return FactAnswer("clarify", compose.too_many_facts(named), facts, options=[_name(f) for f in facts[:8]])
-        return FactAnswer("answered", compose.fact_values(list(zip(_names(facts), map(_shown, facts))))
+        return FactAnswer("answered", compose.fact_values(list(zip(_names(facts), map(_shown, facts), strict=True)))
                           + _cite(self.idx, facts), facts)
 
     def sum(self, facts: list[dict]) -> FactAnswer:
@@ -1542,7 +1542,7 @@ class Answerer:
             return self.values(facts, [])
         unit = units.pop() or ""
         total = sum(f["number"] for f in facts)
-        text = compose.fact_sum(list(zip(_names(facts), (fmt_number(f["number"]) for f in facts))), fmt_number(total), unit)
+        text = compose.fact_sum(list(zip(_names(facts), (fmt_number(f["number"]) for f in facts), strict=True)), fmt_number(total), unit)
         return FactAnswer("answered", text + _cite(self.idx, facts), facts)
 
     def _pair(self, facts: list[dict], groups: list[list[Mention]]) -> tuple[dict, dict] | None:
@@ -2592,10 +2592,10 @@ def _names(facts: list[dict]) -> list[str]:
     白鹭镇) each with the groups it stands under, so neither is read as the other."""
     names = [_name(f) for f in facts]
     paths: dict[str, set[str]] = defaultdict(set)
-    for n, f in zip(names, facts):
+    for n, f in zip(names, facts, strict=True):
         paths[n].add(f["row_labels"] or "")
     return [" ".join([*(f["row_labels"] or "").split(query.FACT_SEP)[:-1], n]) if len(paths[n]) > 1
-            and not n.startswith((f["row_labels"] or "").split(query.FACT_SEP)[0]) else n for n, f in zip(names, facts)]
+            and not n.startswith((f["row_labels"] or "").split(query.FACT_SEP)[0]) else n for n, f in zip(names, facts, strict=True)]
 
 
 def _leaf(f: dict) -> str:
