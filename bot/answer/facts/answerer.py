@@ -105,6 +105,9 @@ _AMOUNT_ASKED = re.compile(r"多少|几|金额|钱|数额")
 # The names of things asked ("那4个项目各叫什么"): a count printed is no answer to it.
 _NAMES_ASKED = re.compile(r"叫什么|什么名字|名字是|名称是|叫啥")
 
+# "占总分配资金", "占全区…", "占全部": a share of the whole table, not of the item's own group.
+_WHOLE_SAID = re.compile(r"占(?:了)?(?:全区|全县|全市|全镇|全部|所有|整个|总)")
+
 # The kinds of table a question may ask for by name; 预算 is no such word (a 决算 prints its 预算 columns).
 _TABLE_KINDS = ("决算", "自评", "申报")
 
@@ -204,6 +207,9 @@ class Answerer:
         if not both and len(groups) > 1:
             groups, sets = _without_a_generic_suffix(groups, sets)
             both = set.intersection(*sets)
+        if not both and len(groups) > 2:
+            groups, sets = self._without_title_words(fq, groups, sets)
+            both = set.intersection(*sets)
         if not both and len(groups) == 2 and {"ratio", "diff"} & set(fq.ops) and all(sets) \
                 and len({idx.fact_doc[f] for f in sets[0] | sets[1]}) == 1 \
                 and all(m.keys <= idx.row_label_keys for g in groups for m in g):
@@ -233,6 +239,20 @@ class Answerer:
         fk = idx.fact_keys
         return {f for f in facts_of(groups[first])
                 if all(not ks.isdisjoint(fk[f]) for i, ks in enumerate(keysets) if i != first)}
+
+    def _without_title_words(self, fq: FactQuestion, groups: list[list[Mention]], sets: list[set[int]]
+                             ) -> tuple[list[list[Mention]], list[set[int]]]:
+        """"嵌入式养老服务站占总分配资金的比例": a word another table's label holds (其他资金) that the title of the
+        table the other words name says (…资金分配表) is that table's word, not a constraint."""
+        for i, g in enumerate(groups):
+            said = fq.text[g[0].start:g[0].end] if len(g) == 1 and g[0].start >= 0 else ""
+            others = [x for j, x in enumerate(sets) if j != i]
+            rest = set.intersection(*others) if others else set()
+            docs = {self.idx.fact_doc[f] for f in rest}
+            if len(said) >= 2 and rest and not docs & {self.idx.fact_doc[f] for f in sets[i]} \
+                    and all(said in self.idx.docs[d].form for d in docs):
+                return [x for j, x in enumerate(groups) if j != i], others
+        return groups, sets
 
     def _said_in_two_parts(self, fq: FactQuestion, groups: list[list[Mention]],
                            docs: list[int]) -> list[list[Mention]] | None:
@@ -1253,7 +1273,7 @@ class Answerer:
         if "ratio" in fq.ops and len(numeric) == 1 and numeric[0]["unit"] == "%" and len(groups) >= 2:
             return self.values(numeric, groups)  # "行政运行完成全年预算的百分比": the share the row prints
         if "ratio" in fq.ops and len(numeric) == 1:
-            return self.share_of_total(numeric)
+            return self.share_of_total(numeric, whole=bool(_WHOLE_SAID.search(fq.text)))
         if "ratio" in fq.ops and len(numeric) < 2 and _RATIO_AS_TEXT.search(fq.text) \
                 and (said := self._sentence_of_text(fq, [f["id"] for f in facts])) is not None:
             return said  # "省市县按什么比例分担": the proportion the row's text states (1:1:1), not a share
@@ -1704,7 +1724,7 @@ class Answerer:
             picked.append(whole[0])
         return picked if picked[0]["id"] != picked[1]["id"] else None
 
-    def share_of_total(self, facts: list[dict]) -> FactAnswer:
+    def share_of_total(self, facts: list[dict], whole: bool = False) -> FactAnswer:
         """"一般公共服务支出占比": an item over its column's total row (of its own group when the table
         has several); a value of the total row ("基本支出占比" = 合计 row's 基本支出) over the same row's
         total column. Never over a sum of the rows: they hold subtotals, and a table that prints no total
@@ -1716,11 +1736,12 @@ class Answerer:
         for f in facts:
             if f["number"] is None:
                 continue
-            t = self._column_total(f, sheet) or self._row_total_column(f, sheet) \
-                or self._column_total(f, self._continued_pages(f))
+            t = (self._grand_total(f, sheet) if whole else None) or self._column_total(f, sheet) \
+                or self._row_total_column(f, sheet) or self._column_total(f, self._continued_pages(f)) \
+                or self._grand_total(f, sheet)
             if t is not None:
                 whole, shown, name, used = t["number"], fmt_number(t["number"]), _name(t), [f, t]
-            elif siblings := self._siblings(f, sheet):
+            elif not self._is_total_fact(f, "row") and (siblings := self._siblings(f, sheet)):
                 whole = sum(x["number"] for x in siblings)
                 shown = "(" + " + ".join(fmt_number(x["number"]) for x in siblings) + ")"
                 name, used = compose.SUM_OF_ITEMS, [f]
@@ -1784,6 +1805,17 @@ class Answerer:
         own = [x for x in totals if (x["row_labels"] or "").split(query.FACT_SEP)[0] == group] or \
             [x for x in totals if (x["page"], x["line"]) >= (f["page"], f["line"])] or totals
         return min(own, key=lambda x: abs(x["line"] - f["line"]) + 1000 * abs(x["page"] - f["page"])) if own else None
+
+    def _grand_total(self, f: dict, sheet: list[dict]) -> dict | None:
+        """A group's 小计 (石桥街道 小计) over the table's 合计 of the same column, outside that group: its share
+        of the whole, never of its own items."""
+        group = (f["row_labels"] or "").split(query.FACT_SEP)[0]
+        letters = _col_letters(f["cell"] or "")
+        out = [x for x in sheet if x["col_labels"] == f["col_labels"] and x["id"] != f["id"] and x["number"]
+               and _col_letters(x["cell"] or "") == letters and self._is_total_fact(x, "row")
+               and (x["row_labels"] or "").split(query.FACT_SEP)[0] != group and x["number"] >= (f["number"] or 0)
+               and (x["row_labels"] or "").count(query.FACT_SEP) < (f["row_labels"] or "").count(query.FACT_SEP)]
+        return min(out, key=lambda x: x["number"]) if out else None
 
     def _siblings(self, f: dict, sheet: list[dict]) -> list[dict]:
         """The items of one group that prints no total (部门预算支出: 基本支出, 项目支出): same column, same

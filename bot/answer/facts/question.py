@@ -21,6 +21,7 @@ from bot.answer.facts.words import (
     _RATE_WORDS,
     _YEAR_Q,
     _is_total,
+    label_key,
 )
 from bot.language.lexicon import (
     narrow_by_place,
@@ -640,6 +641,16 @@ def _read_sheet_titles(fq: FactQuestion, text: str, taken: list[tuple[int, int]]
             # Ties by the tighter span, then the title said most completely.
             if n >= 3 and n / (e - s) >= 0.75 and (rank is None or (n, s - e, n / len(core)) > rank):
                 best, rank = (n, s, e, key), (n, s - e, n / len(core))
+    if best is None and (titled := _general_title_said(rest, scope)) is not None:
+        best, doc = titled
+        over = [m for m in weak if m.start < best[2] and best[1] < m.end]
+        if _take(text, taken, best[1], best[2]) or over:
+            # "社区养老服务项目资金一共分配了多少": the words are the table's title, not a row matched in part.
+            fq.mentions = [m for m in fq.mentions if m not in over]
+            taken[:] = [(s, e) for s, e in taken if not any(m.start == s and m.end == e for m in over)]
+            _take(text, taken, best[1], best[2])
+            fq.subject_docs = fq.subject_docs or {doc}
+        return
     if best is None:
         best = _title_word(rest, scope, idx)
     if best is None:
@@ -655,6 +666,22 @@ def _read_sheet_titles(fq: FactQuestion, text: str, taken: list[tuple[int, int]]
         if freed:
             # The words the dropped labels held past the title ("合计") are that sheet's labels.
             _mentions(fq, idx, [d for d in scope if best[3] in idx.sheet_titles.get(d.id, ())], taken)
+
+
+def _general_title_said(rest: str, scope: list) -> tuple[tuple[int, int, int, str], int] | None:
+    """A one-sheet general table's own title said (four characters at least, in one run): its span and
+    the table; None when no title, or several tables' titles, are said as well."""
+    found = []
+    for d in scope:
+        core = _TITLE_TAIL.sub("", label_key(d.form)) if d.layout == "general-table" and d.form else ""
+        al = _align(core, rest) if len(core) >= 4 else None
+        if al is not None and al[0] >= 4 and al[0] / (al[2] - al[1]) >= 0.75:
+            found.append(((al[0], al[1], al[2], core), d.id))
+    if not found:
+        return None
+    top = max(x[0][0] for x in found)
+    best = [x for x in found if x[0][0] == top]
+    return best[0] if len({x[0][3] for x in best}) == 1 else None
 
 
 def _title_word(rest: str, scope: list, idx: FactIndex) -> tuple[int, int, int, str] | None:
