@@ -1151,3 +1151,8 @@ def completion_report(missed: Sequence, unclear: Sequence, met: int, checked: in
 
 def projects_listed(rows: Sequence) -> str:
     return f"共 {len(rows)} 个项目：\n{project_list(rows)}"
+
+
+def only_so_many(n: int, asked: int) -> str:
+    """An ordinal past the end of a list ("第四个" of three): said, never another item given."""
+    return f"一共只有 {n} 项，没有第{asked}项。"

@@ -1290,6 +1290,8 @@ class Answerer:
             return self.values(stated, groups)  # "绩效自评的项目有几个": the row printing its count (4个)
         if "count" in fq.ops and not (len(numeric) == 1 and "sum" not in fq.ops):
             return self.count(fq, facts, groups)
+        if ("max" in fq.ops or "min" in fq.ops) and (by_group := self._group_figures(fq, facts)):
+            return self.extreme_of_groups(fq, by_group)
         if "max" in fq.ops or "min" in fq.ops or "range" in fq.ops:
             return self.extreme(fq, facts)
         if "list" in fq.ops and len(facts) > 1:
@@ -2350,6 +2352,59 @@ class Answerer:
                               + _cite(self.idx, place), place, ranked=ranked)
         return FactAnswer("answered", compose.fact_extreme(word, [_name(f) for f in top], _shown(top[0]), len(facts))
                           + _cite(self.idx, top), top, ranked=ranked)
+
+    def _group_figures(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
+        """"哪个街道分的钱最多" of a table whose rows stand in groups (街道（镇） › 项目名称, each group closed by
+        its 小计): the question names the head of the groups' level, so the groups are compared, each by
+        its printed 小计 in the column asked (the whole, not its 其中 parts); [] when the question names
+        no outer level or a group prints no 小计."""
+        idx = self.idx
+        keys_q = {k for m in fq.mentions if m.start >= 0 for k in m.keys}
+        level, doc = None, None
+        for f in facts:
+            heads = [label_key(h) for h in (f["row_heads"] or "").split(query.FACT_SEP)]
+            rows = (f["row_labels"] or "").split(query.FACT_SEP)
+            at = next((i for i, h in enumerate(heads) if h in keys_q), None)
+            if at is not None and at < len(rows) - 1:
+                level, doc = at, f["document_id"]
+                break
+        if level is None:
+            return []
+        cols = {f["col_labels"] for f in facts if f["document_id"] == doc and f["number"] is not None}
+        table = [x for x in idx.facts(list(idx.docs[doc].facts)[:3000]) if x["col_labels"] in cols and x["number"] is not None]
+        members: dict[str, list[dict]] = defaultdict(list)
+        for x in table:
+            rows = (x["row_labels"] or "").split(query.FACT_SEP)
+            if len(rows) > level + 1:
+                members[rows[level]].append(x)
+        subtotals = []
+        for rows in members.values():
+            own = [x for x in rows if self._is_total_fact(x, "row")]
+            if not own:
+                return []
+            subtotals += own
+        return self._wholes_not_parts(subtotals, keys_q) if len(members) >= 2 else []
+
+    def extreme_of_groups(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
+        """The largest (smallest) group by its 小计, in the column most of them share (the one asked)."""
+        counts: dict[str, int] = defaultdict(int)
+        for f in facts:
+            counts[f["col_labels"]] += 1
+        col = max(counts, key=lambda c: counts[c])
+        facts = [f for f in facts if f["col_labels"] == col]
+        key = max if "max" in fq.ops else min
+        ranked = sorted(facts, key=lambda f: f["number"], reverse=key is max)
+        if fq.place:
+            if fq.place > len(ranked):
+                return FactAnswer("unknown", compose.only_so_many(len(ranked), fq.place))
+            f = ranked[fq.place - 1]
+            return FactAnswer("answered", compose.ranked_place(fq.place, _name(f), _shown(f)) + _cite(self.idx, [f]),
+                              [f], ranked=[x["id"] for x in ranked])
+        best = ranked[0]["number"]
+        top = [f for f in ranked if f["number"] == best]
+        return FactAnswer("answered", compose.fact_extreme("max" if key is max else "min", [_name(f) for f in top],
+                                                           _shown(top[0]), len(facts)) + _cite(self.idx, top), top,
+                          ranked=[x["id"] for x in ranked])
 
     def _columns_of_one_row(self, fq: FactQuestion, numeric: list[dict]) -> list[dict]:
         """One row named and columns named ("执法大队编制几个 实有几个"): each column's figure of that row, the
