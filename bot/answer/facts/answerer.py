@@ -105,6 +105,10 @@ _AMOUNT_ASKED = re.compile(r"多少|几|金额|钱|数额")
 # The names of things asked ("那4个项目各叫什么"): a count printed is no answer to it.
 _NAMES_ASKED = re.compile(r"叫什么|什么名字|名字是|名称是|叫啥")
 
+# When something is done, asked; a time a note states.
+_WHEN_ASKED = re.compile(r"什么时候|啥时候|何时|哪天|几时|几月")
+_A_TIME = re.compile(r"\d{1,2}月|月底|月末|年底|年末|季度末|\d{1,2}日|上半年|下半年")
+
 # "占总分配资金", "占全区…", "占全部": a share of the whole table, not of the item's own group.
 _WHOLE_SAID = re.compile(r"占(?:了)?(?:全区|全县|全市|全镇|全部|所有|整个|总)")
 
@@ -207,7 +211,7 @@ class Answerer:
         if not both and len(groups) > 1:
             groups, sets = _without_a_generic_suffix(groups, sets)
             both = set.intersection(*sets)
-        if not both and len(groups) > 2:
+        if not both and len(groups) > 1:
             groups, sets = self._without_title_words(fq, groups, sets)
             both = set.intersection(*sets)
         if not both and len(groups) == 2 and {"ratio", "diff"} & set(fq.ops) and all(sets) \
@@ -227,7 +231,7 @@ class Answerer:
                         m.keys |= {k for d in docs for k in idx.doc_keys.get(d, ()) if said in k}
             sets = [facts_of(g) for g in groups]
             both = set.intersection(*sets)
-        return sorted(both), groups
+        return self._of_last_rows(fq, sorted(both)), groups
 
     def _rarest_first(self, groups: list[list[Mention]], facts_of) -> set[int]:
         """Many tables: the rarest constraint's facts, filtered by the others' labels (a label such as
@@ -346,6 +350,12 @@ class Answerer:
             return quoted
         if (fa is None or fa.status != "answered") and only is None \
                 and (placed := self.placed_under(question, doc_ids)) is not None:
+            # "X资金多少 在哪个街道": the other clause answered first, then where X stands.
+            parts = [p for p in re.split(r"[\s，,；;。？?]+", question) if p]
+            rest = " ".join(p for p in parts if not _PLACED.search(compact(p)))
+            first = self._answer(rest, doc_ids, context, clauses, only) if len(parts) > 1 and rest else None
+            if first is not None and first.status == "answered":
+                return FactAnswer("answered", first.text + "\n" + placed.text, first.facts + placed.facts)
             return placed
         if fa is not None and fa.status == "answered" and fa.facts and re.search(r"多少|几", compact(question)) and all(
                 (f.get("row_labels") or "").split(query.FACT_SEP)[0] in ("注", "说明") and _LEFT_OUT.search(f["value"])
@@ -420,18 +430,24 @@ class Answerer:
         if not keys:
             return None
         docs = set(_scope_docs(idx, fq, doc_ids))
+        # The head as printed or as matched ("街道" of 街道（镇）).
+        def heads_of(f: dict) -> list[str]:
+            return [h if h == head else label_key(h) for h in (f["row_heads"] or "").split(query.FACT_SEP)]
         rows = [f for f in idx.facts(sorted({x for k in keys for x in idx.label_facts.get(k, ()) if idx.fact_doc[x] in docs})[:400])
-                if head in (f["row_heads"] or "").split(query.FACT_SEP)]
+                if head in heads_of(f)]
         found: dict[str, list[dict]] = defaultdict(list)
         for f in rows:
-            heads, labels = (f["row_heads"] or "").split(query.FACT_SEP), (f["row_labels"] or "").split(query.FACT_SEP)
+            heads, labels = heads_of(f), (f["row_labels"] or "").split(query.FACT_SEP)
             at = heads.index(head)
             if at < len(labels) - 1 and not set(idx.fact_keys[f["id"]][:at + 1]) & keys:
                 found[labels[at]].append(f)  # the level above the rows named, not a row named itself
         if len(found) != 1:
             return None
         [(label, facts)] = found.items()
-        return FactAnswer("answered", compose.placed_under(text[:m.start()], head, label) + _cite(idx, facts[:1]), facts[:1])
+        said = text[:m.start()]
+        if re.search(r"多少|几", said):  # "X资金多少 在哪个街道": X by its own row's name
+            said = (facts[0]["row_labels"] or "").split(query.FACT_SEP)[-1]
+        return FactAnswer("answered", compose.placed_under(said, head, label) + _cite(idx, facts[:1]), facts[:1])
 
     def from_quoted_text(self, question: str, doc_ids: list[int] | None, context: dict | None) -> FactAnswer | None:
         """"个人缴费财政补贴标准怎么定的": words of the question said verbatim (six characters at least) in one
@@ -489,6 +505,7 @@ class Answerer:
                         if (k in idx.col_keys or k in idx.row_label_keys) and not _is_total(k))  # no sheet title, no 合计
         docs = [d for n in named for d in idx.dept_docs.get(n, ())] or list(doc_ids or idx.fact_docs)
         grams = {text[i:i + 2] for i in range(len(text) - 1)} - _COMMON_GRAMS
+        when = _WHEN_ASKED.search(text)
         scored = []
         texts = [f for f in idx.facts([x for d in docs for x in idx.docs[d].facts][:20000]) if f["number"] is None]
         # A note of numbered items is answered by its items, one each, not as a whole.
@@ -502,7 +519,9 @@ class Answerer:
             if len(rows) == 1 and rows[0] in ("注", "说明") and (f["document_id"], f["sheet"], f["line"]) in itemized:
                 continue
             said = compact("".join(rows) + f["value"])
-            scored.append((sum(g in said for g in grams), f))
+            # "啥时候拨到街道": a note saying a time (6月底前) answers when, ahead of one that shares words only.
+            dated = 2 if when and _A_TIME.search(f["value"]) else 0
+            scored.append((sum(g in said for g in grams) + dated, f))
         scored.sort(key=lambda x: -x[0])
         if not scored or scored[0][0] < 2 or len(scored) > 1 and scored[1][0] == scored[0][0]:
             return None
@@ -557,10 +576,8 @@ class Answerer:
         ids, groups = self._match(fq, docs, years)
         if not ids and context and context.get("rows"):
             # A follow-up naming only a column ("进度呢"): the rows of the previous answer.
-            fq.mentions = [Mention(-1, -1, set(context["rows"]), True, 4), *fq.mentions]
-            fq.last_rows = self._paths_of(context.get("last") or [])
+            self._rows_of_context(fq, context)
             ids, groups = self._match(fq, docs, years)
-        ids = self._of_last_rows(fq, ids)
         if fq.values and not _ROW_NOUN_LEFT.sub("", fq.leftover).strip():
             return self.having_values(fq, docs)  # "公开招标的有几个项目": the rows are what is counted
         if not ids:
@@ -730,9 +747,13 @@ class Answerer:
                 and not self._rows_of_the_conversation(fq, context):
             if not fq.mentions and re.search(r"[\u4e00-\u9fff]", fq.leftover):
                 return True, FactAnswer("unknown", compose.fact_word_not_found(fq.leftover))
-            fq.mentions = [Mention(-1, -1, set(context["rows"]), True, 4), *fq.mentions]
-            fq.last_rows = self._paths_of(context.get("last") or [])
+            self._rows_of_context(fq, context)
         return False, None
+
+    def _rows_of_context(self, fq: FactQuestion, context: dict) -> None:
+        """A follow-up naming only a column ("进度呢"): the rows of the previous answer, those very rows."""
+        fq.mentions = [Mention(-1, -1, set(context["rows"]), True, 4), *fq.mentions]
+        fq.last_rows = self._paths_of(context.get("last") or [])
 
     def _paths_of(self, ids: list[int]) -> set[tuple[int, str]]:
         """The rows (document, row labels) of the facts an answer gave, for a follow-up naming a column."""
@@ -1388,15 +1409,8 @@ class Answerer:
         facts = self._row_named_alone(facts, fq) or facts
         if parts := self._parts_of_column_group(facts, keys_q):
             return parts  # "急救车购置资金来源": each source of the row, not the one with the shortest name
-        least = min(extra(f) for f in facts)
-        chosen = [f for f in facts if extra(f) == least]
-        # The same line under another group ("居家养老上门服务" of 枫林街道 and of 白鹭镇), no group named: the
-        # group's name is no worse a match for being longer; each is asked.
-        alike = {(c["document_id"], c["col_labels"], _leaf(c)): extra(c) - _outer_len(c) for c in chosen}
-        chosen += [f for f in facts if f not in chosen and not keys_q & set(_outer_keys(f))
-                   and alike.get((f["document_id"], f["col_labels"], _leaf(f))) == extra(f) - _outer_len(f)]
         # Still several columns of one row and no column named: the first column that fits.
-        return chosen
+        return _fewest_unexplained(facts, keys_q, extra)
 
     def _wholes_not_parts(self, facts: list[dict], keys_q: set[str]) -> list[dict]:
         """A column headed "其中：市级补助" is a part of the column before it (分配金额): no part named, a row's
@@ -2672,6 +2686,17 @@ class Answerer:
                 len(projects), [f"{p['name']} {fmt_number(p['total'] or 0)}{p['money_unit']}" for p in projects[:3]],
                 len(info.facts)))
         return FactAnswer("answered", "\n".join(lines)) if lines else None
+
+
+def _fewest_unexplained(facts: list[dict], keys_q: set[str], extra) -> list[dict]:
+    """The facts with the fewest label characters the question does not explain; the same line under
+    another group ("居家养老上门服务" of 枫林街道 and of 白鹭镇), no group named, is no worse a match for
+    its group's longer name: each is asked."""
+    least = min(extra(f) for f in facts)
+    chosen = [f for f in facts if extra(f) == least]
+    alike = {(c["document_id"], c["col_labels"], _leaf(c)): extra(c) - _outer_len(c) for c in chosen}
+    return chosen + [f for f in facts if f not in chosen and not keys_q & set(_outer_keys(f))
+                     and alike.get((f["document_id"], f["col_labels"], _leaf(f))) == extra(f) - _outer_len(f)]
 
 
 def _names(facts: list[dict]) -> list[str]:
