@@ -722,6 +722,8 @@ class Answerer:
             # (by its words: another table may print the subject code "2210201" in a cell of its own).
             fq.mentions = [Mention(-1, -1, set(keys) | {k for k in map(_without_code, keys) if k in idx.label_facts},
                                    True, 4) for keys in context["named"]]
+        if (moved := self._same_line_in_group(fq, context)) is not None:
+            return True, moved
         self._one_word_changed(fq, context, docs)
         self._column_asked_before(fq, context)
         if context.get("last") and _CODE_ASKED.match(fq.text) and (code := self.code_of(context["last"])) is not None:
@@ -931,6 +933,29 @@ class Answerer:
                  for i in range(len(row) - len(word) + 1) if row[i:i + len(word)] != word} & keys
         if len(found) == 1:
             fq.mentions, fq.leftover = [Mention(-1, -1, found, True, 4)], ""
+
+    def _same_line_in_group(self, fq: FactQuestion, context: dict) -> FactAnswer | None:
+        """"枫林长者食堂日均就餐目标" → "石桥的呢": a follow-up naming only another group (石桥街道) asks the
+        same line and column of that group; None unless every value just given has its line there."""
+        idx = self.idx
+        if len(fq.mentions) != 1 or fq.ops or fq.leftover or not _FOLLOWUP.search(fq.text) or not context.get("last"):
+            return None
+        keys = fq.mentions[0].keys
+        last = idx.facts(context["last"][:8])
+        found = []
+        for f in last:
+            rows = (f["row_labels"] or "").split(query.FACT_SEP)
+            if len(rows) < 2 or any(label_key(r) in keys for r in rows):
+                return None
+            same = [x for x in idx.facts([i for k in keys for i in idx.label_facts.get(k, ())
+                                          if idx.fact_doc[i] == f["document_id"]][:400])
+                    if x["col_labels"] == f["col_labels"] and x["sheet"] == f["sheet"]
+                    and len(xr := (x["row_labels"] or "").split(query.FACT_SEP)) == len(rows) and xr[-1] == rows[-1]
+                    and sum(a != b for a, b in zip(xr, rows, strict=True)) == 1]
+            if len(same) != 1:
+                return None
+            found += same
+        return self.values(found, []) if found else None
 
     def _column_asked_before(self, fq: FactQuestion, context: dict) -> None:
         """"机关本级退休几个" → "执法大队呢": a follow-up naming only another row asks the column asked
