@@ -2650,9 +2650,11 @@ class Answerer:
             return FactAnswer("answered", compose.labels_of_level(h, labels) + _cite(self.idx, facts[:20]), facts)
         # A row named only by its serial number ("1", "2") is named by its value ("上海市…服务中心"); a
         # heading row over items (项目支出 over its projects) is not one of them.
+        # The table's 合计 / 总计 rows add the items up: they are not items counted.
+        items = [f for f in facts if not self._is_total_fact(f, "row")] or facts
         rows = list(dict.fromkeys(f["value"] if re.fullmatch(r"[0-9一二三四五六七八九十]+[.、]?", row) else row
-                                  for f in _without_parents(_numbered_items(facts)) for row in [_name(f).split(" ")[0]]))
-        return FactAnswer("answered", compose.counted_items(rows) + _cite(self.idx, facts[:20]), facts)
+                                  for f in _without_parents(_numbered_items(items)) for row in [_name(f).split(" ")[0]]))
+        return FactAnswer("answered", compose.counted_items(rows) + _cite(self.idx, items[:20]), items)
 
     def partial(self, fq: FactQuestion, docs: list[int], years: list[int],
                 groups: list[list[Mention]]) -> FactAnswer | None:

@@ -508,8 +508,8 @@ _TEXT_OF_KIND = {"time": re.compile(r"(?:19|20)\d\d年|\d{1,2}月|(?:19|20)\d\d[
 
 
 def _read_text_asked(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> None:
-    if re.search(r"最[多少高低大小]|哪些|排", text):
-        return  # "哪类人员经费最多": a ranking over rows of a kind, not a text asked
+    if re.search(r"最[多少高低大小]|哪些|排|(?:有|共|分为?|分成)(?:几|多少)(?:类|种)", text):
+        return  # "哪类人员经费最多", "支出有几类": a ranking or a count of rows, not a text asked
     for kind, pattern in _TEXT_ASKED:
         if m := pattern.search(text):
             fq.text_asked = kind
@@ -1097,6 +1097,13 @@ def _label_year_spans(text: str, idx: FactIndex) -> list[tuple[int, int]]:
         i = text.find(k)
         if i >= 0:
             spans.append((i, i + len(k)))
+            continue
+        # "上年结转" of 上年结转结余: the label said short, its year word and two characters more at least.
+        word = next((w for w, _ in _REL_YEARS if k.startswith(w)), "")
+        for n in range(len(k) - 1, len(word) + 1, -1) if word else ():
+            if (i := text.find(k[:n])) >= 0:
+                spans.append((i, i + n))
+                break
     return spans
 
 
@@ -1279,15 +1286,18 @@ _GROWTH = re.compile(r"(?:增长|增加|上升|下降|减少)(?:了)?(?:百分�
 
 
 # "金额排第二的", "排名第三的项目": a place in the ranking from the top, asked in one question.
-_PLACE = re.compile(r"排(?:名|在)?第([2-9]|[二三四五六七八九两])(?:位|名|个|多|高|大)?(?:的|是)?")
+_PLACE = re.compile(r"(?:排(?:名|在)?第([2-9]|[二三四五六七八九两])(?:位|名|个|多|高|大)?|(?<!倒数)第([2-9]|[二三四五六七八九两])"
+                    r"(?:大|多|高|(小|少|低)))(?:的|是)?")
 
 
 def _read_place(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> None:
     m = _PLACE.search(text)
     if m and _take(text, taken, m.start(), m.end()):
-        fq.place = int(m.group(1)) if m.group(1).isdigit() else _CN_NUM[m.group(1)]
-        if "max" not in fq.ops:
-            fq.ops.append("max")
+        said = m.group(1) or m.group(2)
+        fq.place = int(said) if said.isdigit() else _CN_NUM[said]
+        op = "min" if m.group(3) else "max"  # "第二小": the second from the bottom
+        if op not in fq.ops:
+            fq.ops.append(op)
 
 
 def _read_growth(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
