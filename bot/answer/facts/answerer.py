@@ -536,13 +536,8 @@ class Answerer:
         context of the earlier), the reading in the conversation's context, what the context alone
         answers, the facts the labels match, and what is computed or shown from them."""
         idx = self.idx
-        if context and context.get("ranked") and (m := _ORDINAL.match(compact(normalize(question)))):
-            # "哪个最贵" → "第二个呢": the next place of the same ranking.
-            n = int(m.group(1)) if m.group(1).isdigit() else _CN_NUM.get(m.group(1), 0)
-            if 1 <= n <= len(context["ranked"]):
-                f = idx.facts([context["ranked"][n - 1]])
-                return FactAnswer("answered", compose.ranked_place(n, _name(f[0]), _shown(f[0])) + _cite(idx, f), f,
-                                  ranked=list(context["ranked"]))
+        if context and (m := _ORDINAL.match(compact(normalize(question)))) and (nth := self._nth(m, context)):
+            return nth
         if only is None and (has := self.rows_having(question, doc_ids, context)) is not None:
             return has
         if only is None and (by_dept := self._by_department(question, doc_ids, context)) is not None:
@@ -589,6 +584,40 @@ class Answerer:
             names = list(dict.fromkeys(_name(f).split(" ")[0] for f in idx.facts(ids[:400])))[:8]
             return FactAnswer("clarify", compose.which_fact(names), [], options=names)
         return self._over_facts(fq, ids, groups, years, only)
+
+    def _nth(self, m: re.Match, context: dict) -> FactAnswer | None:
+        """"哪个最贵" → "第二个呢": the next place of the same ranking; "东湖支出明细" → "第三项是什么": the
+        third of the rows just listed, or of the rows under the one row just shown; past their end, said."""
+        idx = self.idx
+        n = int(m.group(1)) if m.group(1).isdigit() else _CN_NUM.get(m.group(1), 0)
+        if context.get("ranked"):
+            if not 1 <= n <= len(context["ranked"]):
+                return None
+            f = idx.facts([context["ranked"][n - 1]])
+            return FactAnswer("answered", compose.ranked_place(n, _name(f[0]), _shown(f[0])) + _cite(idx, f), f,
+                              ranked=list(context["ranked"]))
+        shown = idx.facts(list(context.get("last") or ())[:50])
+        if not shown:
+            return None
+        rows = list({self._row_key(f["id"]): f for f in shown}.values())
+        items = rows if len(rows) > 1 else self._items_of_total(rows[0]) or self.rows_under(rows[0])
+        if len(items) < 2 or n < 1:
+            return None
+        if n > len(items):
+            return FactAnswer("unknown", compose.only_so_many(len(items), n))
+        f = items[n - 1]
+        return FactAnswer("answered", compose.ranked_place(n, _name(f), _shown(f)) + _cite(idx, [f]), [f],
+                          ranked=[x["id"] for x in items])
+
+    def _items_of_total(self, f: dict) -> list[dict]:
+        """The items a total row adds up (项目支出明细预算 › 合计: the rows beside it under 项目支出明细预算), in
+        the table's order; [] when the row is no total."""
+        if not self._is_total_fact(f, "row"):
+            return []
+        parent = (f["row_labels"] or "").split(query.FACT_SEP)[:-1]
+        same = [x for x in self._same_sheets([f]) if x["col_labels"] == f["col_labels"] and x["number"] is not None
+                and (x["row_labels"] or "").split(query.FACT_SEP)[:-1] == parent and not self._is_total_fact(x, "row")]
+        return sorted(same, key=lambda x: (x["page"] or 0, x["line"] or 0))
 
     def _kind_not_held(self, fq: FactQuestion) -> FactAnswer | None:
         """A kind of table asked (决算, 自评, 申报) that none of the named department's tables is, nor any
@@ -1210,6 +1239,8 @@ class Answerer:
         kept = [f for f in ids if any(code.match(k) for k in self.idx.row_keys(f))]
         if kept:
             return kept
+        if fq.level_loose and not any(re.match(r"\d{3,}", k) for f in ids[:400] for k in self.idx.row_keys(f)):
+            return ids  # "哪一类" of rows without codes: which row
         fq.leftover = f"{fq.leftover} {fq.level}级".strip()
         return ids
 

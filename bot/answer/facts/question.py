@@ -77,6 +77,7 @@ class FactQuestion:
     funded: bool = False  # "分到了钱": only rows holding an amount (above zero) are counted or listed
     text_asked: str = ""  # "time" (什么时候设的) / "kind" (几类事业单位): a text of the row is asked, never a number
     place: int = 0  # "排第二的": the place asked in a ranking from the top (0: the top itself, or none)
+    level_loose: bool = False  # the level said as "哪一类": of rows without subject codes, no level at all
     last_rows: set[tuple[int, str]] = field(default_factory=set)  # a follow-up's rows: (document, row path) answered last
 
 
@@ -508,7 +509,7 @@ _TEXT_OF_KIND = {"time": re.compile(r"(?:19|20)\d\d年|\d{1,2}月|(?:19|20)\d\d[
 
 
 def _read_text_asked(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> None:
-    if re.search(r"最[多少高低大小]|哪些|排|(?:有|共|分为?|分成)(?:几|多少)(?:类|种)", text):
+    if re.search(r"最[多少高低大小]|哪些|排|第.{1,2}?[多少高低大小]的|(?:有|共|分为?|分成)(?:几|多少)(?:类|种)", text):
         return  # "哪类人员经费最多", "支出有几类": a ranking or a count of rows, not a text asked
     for kind, pattern in _TEXT_ASKED:
         if m := pattern.search(text):
@@ -747,6 +748,9 @@ def _read_level(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> No
             _take(text, taken, said.start(), said.end())
     elif (lv := _LEVEL.search(text)) and _take(text, taken, lv.start(), lv.end()):
         fq.level = next(g for g in lv.groups() if g)
+    elif re.search(r"第.{1,2}?[多少高低大小]|最[多少高低大小]", text) and (lv := _WHICH_LEVEL.search(text)) \
+            and _take(text, taken, lv.start(), lv.end()):
+        fq.level, fq.level_loose = lv.group(1), True
 
 
 def _column_in_two_parts(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
@@ -844,6 +848,10 @@ def _read_table_kind_words(fq: FactQuestion, scope: list, idx: FactIndex) -> Non
 
 # The level of a budget subject (类 205, 款 20502, 项 2050202) said in words; "这一项" alone is no level.
 _LEVEL = re.compile(r"(?:那|这)?一?(类|款|项)级(?:的)?(?:科目)?|(?:那|这)一(类|款)|(类|款|项)科目|(?:那|这)个(类|款)(?!目)")
+
+
+# "第四大的是哪一类" of rows coded by budget subject: a 类 ranked; of rows without codes, any row (loose).
+_WHICH_LEVEL = re.compile(r"哪一?(类|款)(?![\u4e00-\u9fff])")
 
 
 # The rows under a subject named, at a level below it ("21208这个款下面哪个项最多").
