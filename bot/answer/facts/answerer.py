@@ -326,11 +326,18 @@ class Answerer:
         # Items name rows (their keys are the facts' row labels); columns do not. Two items are alternatives
         # only at one depth: a row under other rows (an indicator under its project) said after a row of
         # the level above ("监督执法经费满意度") is asked of that row, not beside it.
+        # ... and at one level of the row's labels: a group (白鹭镇) and a line of another group (适老化改造)
+        # are a line asked of that group, not two things asked side by side.
         items = all(keys_a & self.idx.row_keys(f) for f in a) and all(keys_b & self.idx.row_keys(f) for f in b) \
-            and len({self.idx.fact_nrows[f] for f in a | b}) == 1
+            and len({self.idx.fact_nrows[f] for f in a | b}) == 1 and self._levels(a, keys_a) == self._levels(b, keys_b)
         columns = not any(keys_a & self.idx.row_keys(f) for f in a) and \
             not any(keys_b & self.idx.row_keys(f) for f in b)
         return bool(columns and rows_a & {self._row_key(f) for f in b} or items and cols_a & cols_b)
+
+    def _levels(self, facts: set[int], keys: set[str]) -> set[int]:
+        """Where in the facts' row labels (outermost 0) the keys stand."""
+        fk, nrows = self.idx.fact_keys, self.idx.fact_nrows
+        return {i for f in list(facts)[:200] for i, k in enumerate(fk[f][:nrows[f]]) if k in keys}
 
     def _row_key(self, fid: int) -> tuple:
         return (self.idx.fact_doc[fid], self.idx.fact_line.get(fid, 0))

@@ -1077,8 +1077,8 @@ def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
             word = m.group(0)
             # "研究中心" of a row 教育发展研究中心 is a label; "普陀财政局" is no loaded department; "哪个街道",
             # "各街道" ask over the rows of a kind, naming no organisation.
-            if re.match(r"(?:[哪几各每]|多少|所有|全部)", word):
-                continue
+            if re.match(r"(?:[哪几各每]|多少|所有|全部)", word) or re.search(r"(?:全|内|外|局|本)部$", word):
+                continue  # "占全部分配资金": 全部 is all of it, no 部 of an organisation
             if not any(word[i:] in idx.label_text for i in range(len(word) - 2)):
                 fq.foreign_org = True
 
