@@ -355,8 +355,7 @@ class Answerer:
         if (fa is None or fa.status != "answered") and only is None and not re.search(r"多少|几", compact(question)) \
                 and (quoted := self.from_quoted_text(question, doc_ids, context)) is not None:
             return quoted
-        if (fa is None or fa.status != "answered") and only is None \
-                and (placed := self.placed_under(question, doc_ids)) is not None:
+        if only is None and (placed := self.placed_under(question, doc_ids)) is not None:
             # "X资金多少 在哪个街道": the other clause answered first, then where X stands.
             parts = [p for p in re.split(r"[\s，,；;。？?]+", question) if p]
             rest = " ".join(p for p in parts if not _PLACED.search(compact(p)))
@@ -434,6 +433,7 @@ class Answerer:
         head = m.group("head")
         fq = self.read(text[:m.start()])
         keys = {k for mm in fq.mentions for k in mm.keys}
+        keys = keys & idx.row_label_keys or keys  # the rows named, not a column said with them (下达金额)
         if not keys:
             return None
         docs = set(_scope_docs(idx, fq, doc_ids))
@@ -452,7 +452,8 @@ class Answerer:
             return None
         [(label, facts)] = found.items()
         said = text[:m.start()]
-        if re.search(r"多少|几", said):  # "X资金多少 在哪个街道": X by its own row's name
+        if re.search(r"多少|几", said) or any(k in said for k in idx.fact_keys[facts[0]["id"]][idx.fact_nrows[facts[0]["id"]]:]):
+            # "X资金多少 在哪个街道", "X下达金额在哪个乡镇": X by its own row's name
             said = (facts[0]["row_labels"] or "").split(query.FACT_SEP)[-1]
         return FactAnswer("answered", compose.placed_under(said, head, label) + _cite(idx, facts[:1]), facts[:1])
 
@@ -600,8 +601,8 @@ class Answerer:
         if context.get("ranked"):
             if not 1 <= n <= len(context["ranked"]):
                 return None
-            f = idx.facts([context["ranked"][n - 1]])
-            return FactAnswer("answered", compose.ranked_place(n, _name(f[0]), _shown(f[0])) + _cite(idx, f), f,
+            at = idx.facts([context["ranked"][n - 1]])
+            return FactAnswer("answered", compose.ranked_place(n, _name(at[0]), _shown(at[0])) + _cite(idx, at), at,
                               ranked=list(context["ranked"]))
         shown = idx.facts(list(context.get("last") or ())[:50])
         if not shown:
@@ -1154,18 +1155,23 @@ class Answerer:
         facts = self.idx.facts(ids[:400])
         texts = not _AMOUNT_ASKED.search(fq.text)  # "开办费多少": a text naming it holds no amount of it
         # The section's label, not the row's own name ("行政" of 综合行政执法大队 is no 行政编制 asked).
-        kept = [f for f in facts if all(w in _above_row(f) or texts and f["number"] is None and w in compact(f["value"] or "")
+        kept = [f for f in facts if all(w in self._above(f) or texts and f["number"] is None and w in compact(f["value"] or "")
                                         for w in words)]
         if not kept:
             return ids
         if len(kept) == len(facts) and any(f["number"] is not None for f in kept):
             # Every row matched stands under a label saying the word ("三公" of 财政拨款“三公”经费支出决算表):
             # it tells no row apart, but it is said by them all, so nothing is left unexplained.
-            if all(w in _above_row(f) for f in kept for w in words):
+            if all(w in self._above(f) for f in kept for w in words):
                 fq.leftover = ""
             return ids
         fq.leftover = ""
         return [f["id"] for f in kept]
+
+    def _above(self, f: dict) -> str:
+        """The labels a row stands under, and the title of a general table ("资金" of 养老助餐补贴资金分配表)."""
+        doc = self.idx.docs[f["document_id"]]
+        return _above_row(f) + (compact(doc.form) if doc.layout == "general-table" else "")
 
     def _of_period(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
         """The facts of the period asked: its month rows or its column; several periods each (二季度和三季度);
@@ -1357,7 +1363,7 @@ class Answerer:
         if "ratio" in fq.ops and len(numeric) == 1 and numeric[0]["unit"] == "%" and len(groups) >= 2:
             return self.values(numeric, groups)  # "行政运行完成全年预算的百分比": the share the row prints
         if "ratio" in fq.ops and len(numeric) == 1:
-            return self.share_of_total(numeric, whole=bool(_WHOLE_SAID.search(fq.text)))
+            return self.share_of_total(numeric, of_all=bool(_WHOLE_SAID.search(fq.text)))
         if "ratio" in fq.ops and len(numeric) < 2 and _RATIO_AS_TEXT.search(fq.text) \
                 and (said := self._sentence_of_text(fq, [f["id"] for f in facts])) is not None:
             return said  # "省市县按什么比例分担": the proportion the row's text states (1:1:1), not a share
@@ -1803,7 +1809,7 @@ class Answerer:
             picked.append(whole[0])
         return picked if picked[0]["id"] != picked[1]["id"] else None
 
-    def share_of_total(self, facts: list[dict], whole: bool = False) -> FactAnswer:
+    def share_of_total(self, facts: list[dict], of_all: bool = False) -> FactAnswer:
         """"一般公共服务支出占比": an item over its column's total row (of its own group when the table
         has several); a value of the total row ("基本支出占比" = 合计 row's 基本支出) over the same row's
         total column. Never over a sum of the rows: they hold subtotals, and a table that prints no total
@@ -1815,7 +1821,7 @@ class Answerer:
         for f in facts:
             if f["number"] is None:
                 continue
-            t = (self._grand_total(f, sheet) if whole else None) or self._column_total(f, sheet) \
+            t = (self._grand_total(f, sheet) if of_all else None) or self._column_total(f, sheet) \
                 or self._row_total_column(f, sheet) or self._column_total(f, self._continued_pages(f)) \
                 or self._grand_total(f, sheet)
             if t is not None:
@@ -2445,7 +2451,7 @@ class Answerer:
             if at is not None and at < len(rows) - 1:
                 level, doc = at, f["document_id"]
                 break
-        if level is None:
+        if level is None or doc is None:
             return []
         cols = {f["col_labels"] for f in facts if f["document_id"] == doc and f["number"] is not None}
         table = [x for x in idx.facts(list(idx.docs[doc].facts)[:3000]) if x["col_labels"] in cols and x["number"] is not None]
@@ -2688,8 +2694,14 @@ class Answerer:
             return FactAnswer("answered", compose.labels_of_level(h, labels) + _cite(self.idx, facts[:20]), facts)
         # A row named only by its serial number ("1", "2") is named by its value ("上海市…服务中心"); a
         # heading row over items (项目支出 over its projects) is not one of them.
-        # The table's 合计 / 总计 rows add the items up: they are not items counted.
+        # The table's 合计 / 总计 rows add the items up: they are not items counted; nor, in a flat column,
+        # what is set beside that 合计 after it (年末结转结余 between 本年支出合计 and 支出总计).
         items = [f for f in facts if not self._is_total_fact(f, "row")] or facts
+        totals = [f for f in facts if self._is_total_fact(f, "row")]
+        if totals and len({(f["document_id"], f["sheet"], f["col_labels"]) for f in facts}) == 1 \
+                and not any(query.FACT_SEP in (f["row_labels"] or "") for f in facts):
+            closing = min((f["page"] or 0, f["line"] or 0) for f in totals)
+            items = [f for f in items if (f["page"] or 0, f["line"] or 0) < closing] or items
         rows = list(dict.fromkeys(f["value"] if re.fullmatch(r"[0-9一二三四五六七八九十]+[.、]?", row) else row
                                   for f in _without_parents(_numbered_items(items)) for row in [_name(f).split(" ")[0]]))
         return FactAnswer("answered", compose.counted_items(rows) + _cite(self.idx, items[:20]), items)
@@ -2790,7 +2802,7 @@ def _outer_len(f: dict) -> int:
 
 
 def _above_row(f: dict) -> str:
-    """The labels a row stands under: its section's (not its own name) and its table's title."""
+    """The labels a row stands under: its section's (not its own name)."""
     return compact("".join((f["row_labels"] or "").split(query.FACT_SEP)[:-1]) + (f["section"] or ""))
 
 

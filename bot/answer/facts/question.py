@@ -642,9 +642,14 @@ def _read_sheet_titles(fq: FactQuestion, text: str, taken: list[tuple[int, int]]
             # Ties by the tighter span, then the title said most completely.
             if n >= 3 and n / (e - s) >= 0.75 and (rank is None or (n, s - e, n / len(core)) > rank):
                 best, rank = (n, s, e, key), (n, s - e, n / len(core))
-    if best is None and (titled := _general_title_said(rest, scope)) is not None:
+    partial = [m for m in fq.mentions if m.quality < 1 - 1e-9]
+    loose = "".join("\x00" if any(s <= i < e for s, e in taken if not any(m.start == s and m.end == e for m in partial))
+                    else ch for i, ch in enumerate(text))
+    if best is None and (titled := _general_title_said(loose, scope)) is not None:
         best, doc = titled
-        over = [m for m in weak if m.start < best[2] and best[1] < m.end]
+        # Labels matched in part inside the title said more fully ("助餐补贴" of 助餐点运营补贴 in
+        # "养老助餐补贴资金") yield to it.
+        over = [m for m in partial if best[1] <= m.start and m.end <= best[2] and m.end - m.start < best[2] - best[1]]
         if _take(text, taken, best[1], best[2]) or over:
             # "社区养老服务项目资金一共分配了多少": the words are the table's title, not a row matched in part.
             fq.mentions = [m for m in fq.mentions if m not in over]
@@ -676,7 +681,9 @@ def _general_title_said(rest: str, scope: list) -> tuple[tuple[int, int, int, st
     for d in scope:
         core = _TITLE_TAIL.sub("", label_key(d.form)) if d.layout == "general-table" and d.form else ""
         al = _align(core, rest) if len(core) >= 4 else None
-        if al is not None and al[0] >= 4 and al[0] / (al[2] - al[1]) >= 0.75:
+        # four characters of the title in one run at least ("项目预算" of 项目支出预算…表 is no title said)
+        if al is not None and al[0] >= 4 and al[0] / (al[2] - al[1]) >= 0.75 \
+                and any(rest[i:i + 4] in core for i in range(al[1], al[2] - 3)):
             found.append(((al[0], al[1], al[2], core), d.id))
     if not found:
         return None
