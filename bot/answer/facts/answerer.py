@@ -1155,23 +1155,28 @@ class Answerer:
         facts = self.idx.facts(ids[:400])
         texts = not _AMOUNT_ASKED.search(fq.text)  # "开办费多少": a text naming it holds no amount of it
         # The section's label, not the row's own name ("行政" of 综合行政执法大队 is no 行政编制 asked).
-        kept = [f for f in facts if all(w in self._above(f) or texts and f["number"] is None and w in compact(f["value"] or "")
+        kept = [f for f in facts if all(self._says(f, w) or texts and f["number"] is None and w in compact(f["value"] or "")
                                         for w in words)]
         if not kept:
             return ids
         if len(kept) == len(facts) and any(f["number"] is not None for f in kept):
             # Every row matched stands under a label saying the word ("三公" of 财政拨款“三公”经费支出决算表):
             # it tells no row apart, but it is said by them all, so nothing is left unexplained.
-            if all(w in self._above(f) for f in kept for w in words):
+            if all(self._says(f, w) for f in kept for w in words):
                 fq.leftover = ""
             return ids
         fq.leftover = ""
         return [f["id"] for f in kept]
 
-    def _above(self, f: dict) -> str:
-        """The labels a row stands under, and the title of a general table ("资金" of 养老助餐补贴资金分配表)."""
+    def _says(self, f: dict, word: str) -> bool:
+        """Whether the labels a row stands under say the word, or the title of its general table does
+        ("资金" of 养老助餐补贴资金分配表) while no label of that table holds it ("编制" of …人员编制…表 may
+        be 核定编制数 asked)."""
+        if word in _above_row(f):
+            return True
         doc = self.idx.docs[f["document_id"]]
-        return _above_row(f) + (compact(doc.form) if doc.layout == "general-table" else "")
+        return doc.layout == "general-table" and word in compact(doc.form) \
+            and not any(word in k for k in self.idx.doc_keys.get(doc.id, ()))
 
     def _of_period(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
         """The facts of the period asked: its month rows or its column; several periods each (二季度和三季度);
@@ -2449,6 +2454,8 @@ class Answerer:
             rows = (f["row_labels"] or "").split(query.FACT_SEP)
             at = next((i for i, h in enumerate(heads) if h in keys_q), None)
             if at is not None and at < len(rows) - 1:
+                if len(heads) >= len(rows) and heads[len(rows) - 1] in keys_q:
+                    return []  # "哪个单位" fits the rows' own head (单位名称) as well: the rows are asked
                 level, doc = at, f["document_id"]
                 break
         if level is None or doc is None:

@@ -993,7 +993,7 @@ def _in_own_row(text: str, s: int, e: int, form: str, idx: FactIndex) -> list[st
     """The departments of a short name said as the start of a row label of their own table ("教育局机关" of
     教育局's row 云岫区教育局机关, "教育局" the department's short name): those departments, else none."""
     depts = idx.dept_forms.get(form, [])
-    for b in range(min(len(text), e + 6), e + 1, -1):
+    for b in range(min(len(text), e + 6), e, -1):  # "鹭川镇": one character more is a row too
         window = text[s:b]
         if not re.fullmatch(r"[\u4e00-\u9fff]+", window):
             continue
