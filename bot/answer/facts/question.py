@@ -650,6 +650,8 @@ def _read_sheet_titles(fq: FactQuestion, text: str, taken: list[tuple[int, int]]
         # Labels matched in part inside the title said more fully ("助餐补贴" of 助餐点运营补贴 in
         # "养老助餐补贴资金") yield to it.
         over = [m for m in partial if best[1] <= m.start and m.end <= best[2] and m.end - m.start < best[2] - best[1]]
+        if over and len(over) == len(fq.mentions):
+            return  # the title is all the question names ("三公经费预算多少"): its labels said are what is asked
         if _take(text, taken, best[1], best[2]) or over:
             # "社区养老服务项目资金一共分配了多少": the words are the table's title, not a row matched in part.
             fq.mentions = [m for m in fq.mentions if m not in over]
