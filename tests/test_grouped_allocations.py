@@ -186,3 +186,14 @@ def test_one_side_of_a_summary_table_counted_and_ranked(engine: Engine) -> None:
 def test_a_label_with_a_year_word_said_short(engine: Engine) -> None:
     a = _ask(engine, "碧溪县林业局收入总计", "上年结转占多少")
     assert a.status == "answered" and "8.33" in a.text  # 100 ÷ 1200: 上年 is the label's, not 2024
+
+
+def test_an_ordinal_asked_with_its_list(seed_engine: Engine) -> None:
+    listed = _ask(seed_engine, "信访局有哪些项目")
+    lines = [ln for ln in listed.text.splitlines() if ln[:1].isdigit()]
+    third = _ask(seed_engine, "信访局的项目第三个是什么")
+    name = lines[2].split("：")[0].split(". ", 1)[1]
+    assert third.status == "answered" and name in third.text
+    assert not any(ln.split("：")[0].split(". ", 1)[1] in third.text for ln in lines[:2])
+    past = _ask(seed_engine, f"信访局的项目第{len(lines) + 2}个是什么")  # past the end: said, nothing else given
+    assert past.status == "unknown" and str(len(lines)) in past.text and "万元" not in past.text
