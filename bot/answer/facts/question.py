@@ -626,8 +626,13 @@ def _read_sheet_titles(fq: FactQuestion, text: str, taken: list[tuple[int, int]]
     firm = [(s, e) for s, e in taken if not any(m.start == s and m.end == e for m in weak)]
     rest = "".join("\x00" if any(s <= i < e for s, e in firm) else ch for i, ch in enumerate(text))
     best, rank = None, None
-    cores = _title_cores(idx)
-    for d in scope:
+    cores, grams = _title_cores(idx), _title_grams(idx)
+    # _align finds a title only through two characters in a row it shares with the question: the tables
+    # whose titles share none are passed over without aligning (the same order, so the same ties).
+    near = {d for i in range(len(rest) - 1) for d, _ in grams.get(rest[i:i + 2], ())}
+    for d in scope if near else ():
+        if d.id not in near:
+            continue
         for key, core in cores.get(d.id, ()):
             al = _align(core, rest) if len(core) >= 3 else None
             if al is None:
