@@ -21,7 +21,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from bot.model import AMOUNT_COLUMNS, Amounts, Document, FundingUnit, Indicator, Issue, LoadError, Project
+from bot.model import Amounts, Document, FundingUnit, Indicator, Issue, LoadError, Project
 
 # --- decoding ---------------------------------------------------------------------------------------
 
@@ -91,8 +91,7 @@ def _amounts(numbers: list[str]) -> Amounts:
 
     Blank columns vanish from extracted text, so (total, x) is read as (总计, 财政拨款), the common case.
     """
-    values = [float(n.replace(",", "")) for n in numbers]
-    return Amounts(**dict(zip(AMOUNT_COLUMNS, values, strict=False)))
+    return Amounts(*[float(n.replace(",", "")) for n in numbers])  # at most four: the columns in order
 
 
 # --- the state machine ------------------------------------------------------------------------------
@@ -163,7 +162,7 @@ class _Parser:
             line = self.lines[j]
             if j > i and line.indented:
                 return None  # an indented line starts a new record
-            if self._starts_block(j):
+            if line.text[:1].isdigit() and self._starts_block(j):
                 return None
             if m := _amount_match(line.text):
                 name = "".join(parts) + m.group("name").strip()
@@ -198,12 +197,13 @@ class _Parser:
         while i < len(self.lines):
             line = self.lines[i]
             current = records[-1] if records else None
-            if current is not None and self._starts_block(i):
+            # (_starts_block's first test inline: most lines are text.)
+            if current is not None and line.text[:1].isdigit() and self._starts_block(i):
                 i = self._read_block(i, current)
                 continue
             # A record can start here: first in the document, right after a record, after an indicator
             # block, or on an indented line. Otherwise the text continues the current project's goal.
-            if current is None or not current.has_body or current.block or line.indented:
+            if current is None or not (current.goal_lines or current.block) or current.block or line.indented:
                 rec = self._record_at(i)
                 if rec is not None:
                     name, amounts, i = rec
