@@ -261,15 +261,19 @@ class Segmenter:
         tag = self.tags.get(word, "")
         return bool(tag) and tag[0] in _EVERYDAY_TAGS and tag != "vn"
 
-    CUT_CACHE = 4096  # recent texts' cuts: one question cuts the same phrases and names many times
+    CUT_CACHE = 1024  # recent short texts' cuts: one question cuts the same phrases and names many times
+    CUT_CACHE_CHARS = 40  # longer texts (an indicator's sentence) are cut once each: not kept
 
     def cut(self, text: str) -> list[str]:
         """Precise mode without the HMM: unknown text stays in single characters, never invented words.
-        Kept for recent texts (the dictionary never changes after it is built, so a cut stays true)."""
+        Kept for recent short texts (the dictionary never changes once built, so a cut stays true)."""
         words = self._cuts.get(text)
         if words is None:
             with self._lock:  # jieba's lazy route cache is not safe to fill from two threads at once
-                words = tuple(self._tk.lcut(text, HMM=False))
+                cut = self._tk.lcut(text, HMM=False)
+                if len(text) > self.CUT_CACHE_CHARS:
+                    return cut
+                words = tuple(cut)
                 if len(self._cuts) >= self.CUT_CACHE:
                     self._cuts.pop(next(iter(self._cuts)), None)  # the oldest
                 self._cuts[text] = words

@@ -1430,9 +1430,26 @@ def _cn_number(said: str) -> int:
     return total + (digit or 0)
 
 
+_DEPARTMENTS_IN_KEPT = 256  # recent texts: one question's text is read for its departments 3-4 times
+
+
 def _departments_in(text: str, idx: FactIndex) -> list[str]:
     """Departments a text names, by their longest forms (a city alone does not name all its bureaus
-    when a bureau of it is named)."""
+    when a bureau of it is named). Kept per index for recent texts (the index never changes)."""
+    kept = idx.__dict__.setdefault("_departments_in", {})
+    found = kept.get(text)
+    if found is None:
+        found = tuple(_read_departments_in(text, idx))
+        if len(kept) >= _DEPARTMENTS_IN_KEPT:
+            try:
+                kept.pop(next(iter(kept)), None)  # the oldest
+            except RuntimeError:  # another thread's question changed it meanwhile: start again
+                kept.clear()
+        kept[text] = found
+    return list(found)  # a copy: a caller may change its list
+
+
+def _read_departments_in(text: str, idx: FactIndex) -> list[str]:
     taken: list[tuple[int, int]] = []
     out: list[str] = []
     grams = {f for i in range(len(text) - 1) for f in idx.dept_by_gram.get(text[i:i + 2], ())}
