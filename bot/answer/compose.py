@@ -1057,6 +1057,12 @@ def share_of_department(row, department: str, total: float | None, unit: str) ->
             f"{percent(row['total'] or 0, total or 0)}。")
 
 
+def shares_together(n: int, part: float, whole: float, department: str, unit: str) -> str:
+    """Under each project's share: the projects' sum as one share of the same total."""
+    return (f"以上 {n} 个项目合计 {format_amount(part, unit)}，占{department}总预算 {format_amount(whole, unit)} 的 "
+            f"{percent(part, whole)}（{part:g} ÷ {whole:g}）。")
+
+
 def projects_totalling(value: float, rows: Sequence) -> str:
     if not rows:
         return f"没有总计为 {format_amount(value)} 的项目。"

@@ -484,6 +484,10 @@ def do_share(t: Turn, f: Frame) -> Answer:
         doc = t.kb.documents[r["document_id"]]
         doc_total = doc["total"] if doc["total"] is not None else query.column_total(t.conn, [doc["id"]], "total")
         lines.append(compose.share_of_department(r, doc["department_name"], doc_total, doc["unit"]))
+    part = round(sum(r["total"] or 0 for r in rows), 2)
+    if len(rows) >= 2 and len({r["document_id"] for r in rows}) == 1 and doc_total and 0 < part < doc_total and not lead:
+        # "最便宜的三个项目" → "占总额百分比": each one's share, and theirs together.
+        lines.append(compose.shares_together(len(rows), part, doc_total, doc["department_name"], doc["unit"]))
     if lead:  # "占比最大的项目是X：77.28万元，占…的 32.89%。": the figure on the first line
         lines[0] = lead + lines[0].removeprefix(rows[0]["name"]).lstrip()
     return t.answered(f, "\n".join(lines), projects=f.projects)

@@ -248,10 +248,17 @@ def _point_into_last(t: Turn, p: Parse, f: Frame) -> list[set[Ref]] | Answer | N
     The indicator it points at, if it does."""
     s = t.session
     last = s.frame
-    if p.ordinal is None and not p.mentions and (s.shown_list or s.last_list) and LAST_ITEM.search(p.text):
+    said_last = LAST_ITEM.search(p.text)
+    if p.ordinal is None and not p.mentions and (s.shown_list or s.last_list) and said_last:
         # "数量指标有哪几个" -> "最后一个要求多少": the last item of that list, not the lowest value.
         p.ordinal = len(s.shown_list or s.last_list)
         f.order, f.rank_n, f.rank_offset = None, None, None
+        p.rank_n, p.rank_explicit = None, False
+        kept = [(a, b) for a, b in p.concepts.get("asc", []) if not said_last.start() <= a < said_last.end()]
+        if kept:
+            p.concepts["asc"] = kept
+        else:
+            p.concepts.pop("asc", None)
     if p.ordinal and last is not None and last.intent == "rank" and last.rank_offset and not p.mentions:
         f.rank_offset, f.order, f.intent = p.ordinal, last.order, "rank"
     elif p.ordinal and not p.mentions and s.shown_list and len(s.last_list) != len(s.shown_list):
@@ -413,7 +420,7 @@ def _compare_with_extreme(t: Turn, p: Parse, f: Frame) -> None:
 def _settle_intent(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bool) -> Answer | None:
     """The intent: by the rules, else the last question's again ("那公务用车呢"); then what it needs."""
     s = t.session
-    if _place_in_ranking(p, f, last) or _values_of_list_shown(t, p, f, last):
+    if _place_in_ranking(p, f, last) or _values_of_list_shown(t, p, f, last) or _items_counted(p, f, last):
         return None
     if not f.intent:
         f.intent = classify(t.rules, lambda c: holds(t, c, f, p))
@@ -439,10 +446,7 @@ def _settle_intent(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bo
         f.intent = "indicator_value"  # "有几个成本指标" -> "第二个呢": the one counted second, not a count
     if f.intent and INTENTS[f.intent].needs_project and not (f.projects or f.ambiguous) and s.focus_projects:
         f.projects = list(s.focus_projects)
-    if (f.intent == "share" and last is not None and last.intent == "sum" and len(last.projects) >= 2
-            and not p.mentions and set(f.projects) == set(last.projects)):
-        # "雇员工资和公用加起来多少" -> "占全部的比例呢": the sum's share (a ÷ b), not each project's.
-        f.intent = "sum"
+    _sum_of_the_parts(t, p, f, last)
     if f.intent == "rank" and f.order and p.has("value") and (f.categories or f.indicators):
         # "满意度指标里要求最高的是哪个": indicators ranked by their values, not projects by their count.
         f.intent = "indicator_list"
@@ -472,6 +476,33 @@ def _settle_intent(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bo
     return None
 
 
+def _sum_of_the_parts(t: Turn, p: Parse, f: Frame, last: Frame | None) -> None:
+    """Projects added up, not each shown: "政府雇员工资加公用经费"; "雇员工资和公用加起来多少" -> "占全部的
+    比例呢" and "最贵的两个项目" -> "加起来占多少" (the sum's share, a ÷ b, not each project's)."""
+    s = t.session
+    if (f.intent == "share" and last is not None and len(s.focus_projects) >= 2 and not p.mentions
+            and set(f.projects) == set(s.focus_projects) and (last.intent == "sum" or _summed_before_share(p))):
+        f.intent = "sum"
+    if f.intent in ("amount", "share") and len(f.projects) >= 2 and _joined_by_plus(p):
+        f.intent = "sum"
+
+
+def _summed_before_share(p: Parse) -> bool:
+    """"加起来占多少": a total word before the share word adds up the parts; after it ("占总额") it names the
+    whole."""
+    shares = [a for a, _ in p.concepts.get("share", [])]
+    return bool(shares) and any(b <= min(shares) for _, b in p.concepts.get("total", []))
+
+
+_PLUS = re.compile(r"^(?:加上|加)$")
+
+
+def _joined_by_plus(p: Parse) -> bool:
+    """Projects named one after another joined by 加 ("工资加公用经费"): the sum of them."""
+    named = sorted((m for m in p.mentions if m.of("project")), key=lambda m: m.start)
+    return len(named) >= 2 and all(_PLUS.match(compact(p.text[a.end:b.start])) for a, b in zip(named, named[1:]))
+
+
 def _last_unanswered(t: Turn) -> bool:
     figures = t.session.figures
     return bool(figures) and bool(figures[-1].get("unanswered"))
@@ -490,6 +521,22 @@ def _place_in_ranking(p: Parse, f: Frame, last: Frame | None) -> bool:
     f.intent, f.projects, f.ambiguous, f.rank_n = "rank", [], [], None
     f.order, f.measure, f.count_of = f.order or last.order, last.measure, last.count_of
     f.categories = f.categories or list(last.categories)
+    f.doc_ids = f.doc_ids or list(last.doc_ids)
+    return True
+
+
+def _items_counted(p: Parse, f: Frame, last: Frame | None) -> bool:
+    """"有几个满意度指标" → "都是哪些": the items just counted, listed (not the count again)."""
+    if (last is None or last.intent not in ("count", "filter") or p.mentions or p.departments() or f.projects or f.indicators
+            or f.categories or not p.has("list") or len(compact(p.text)) > 8
+            or p.has("count", "amount", "total", "max", "min", "value")):
+        return False
+    if last.intent == "filter":
+        f.intent, f.amount_filter = "filter", last.amount_filter  # "超过50万的有几个" → "分别是哪些"
+    elif last.count_of == "indicators":
+        f.intent, f.projects, f.categories = "indicator_list", list(last.projects), list(last.categories)
+    else:
+        f.intent, f.amount_filter = "project_list", last.amount_filter
     f.doc_ids = f.doc_ids or list(last.doc_ids)
     return True
 

@@ -679,6 +679,10 @@ def _explain(p: Parse, kb: KnowledgeBase, start: int, end: int) -> None:
         if mention is not None:
             p.mentions.append(mention)
             return
+    mention = _word_left_out(core, p, kb, start + chunk.find(core))
+    if mention is not None:
+        p.mentions.append(mention)
+        return
     if _one_off_inside(p, kb, start, end):
         return
     p.unexplained.extend(_content_runs(spans, marks) or [core])
@@ -854,6 +858,43 @@ def fuzzy_match(piece: str, p: Parse, kb: KnowledgeBase, at: int) -> Mention | N
         p.mentions.remove(m)
     p.fuzzy.append((fragment, best_form, round(best, 1)))
     return Mention(lo, hi, fragment, close, best)
+
+
+WORD_LEFT_OUT_SCORE = 90.0  # a name said with one of its words left out: not said exactly, not a typo
+_NOT_LEFT_OUT = re.compile(r"[不未非无没否]|以上|以下|以内|超过|低于|高于|\d")
+
+
+def _word_left_out(piece: str, p: Parse, kb: KnowledgeBase, at: int) -> Mention | None:
+    """"参与区领导约访" of 参与区领导重点约访: an indicator's name said with one of its words (two characters or
+    more, no negation or bound) left out, the rest in order. Every name it fits that way is named (the
+    answer shows them all, or asks which); None when none does."""
+    if len(piece) < 4:
+        return None
+    scope = set(kb.documents_of_departments(p.departments())) or None
+    found: set[Ref] = set()
+    names: list[str] = []
+    candidates = [(form, refs) for form, refs in kb.fuzzy_candidates(piece, scope, limit=100)
+                  if len(form) > len(piece) and any(r.kind == "indicator" for r in refs)]
+    for form, refs in candidates:
+        if len(form) - len(piece) > 4:
+            continue
+        pos = 0
+        for word in kb.segmenter.cut(form):
+            end = pos + len(word)
+            if len(word) >= 2 and not _NOT_LEFT_OUT.search(word) and form[:pos] + form[end:] == piece:
+                found |= {r for r in refs if r.kind == "indicator"}
+                names.append(form)
+                break
+            pos = end
+    if not found:
+        return None
+    # A longer name of the same table holding the one found ("参与区领导重点约访" holds 区领导重点约访) is
+    # named by the same words, as _widen_indicator_names has it for a name said whole.
+    docs = {kb.document_of(r) for r in found}
+    for form, refs in candidates:
+        if any(n in form and n != form for n in names):
+            found |= {r for r in refs if r.kind == "indicator" and kb.document_of(r) in docs}
+    return Mention(at, at + len(piece), piece, found, WORD_LEFT_OUT_SCORE)
 
 
 def _qualifier(said: list[str], fragment: str, piece: str) -> str:

@@ -530,11 +530,19 @@ def _drop_shared_word(fq: FactQuestion, idx: FactIndex) -> None:
     value asked beside a column: a ranking or a list over "支出" rows keeps them."""
     if fq.ops or fq.cmp or len(fq.mentions) < 2:
         return
-    def shared(m: Mention) -> bool:
+    def shared(m: Mention, docs: set[int]) -> bool:
         said = fq.text[m.start:m.end]
-        return len(m.keys) >= 2 and m.quality < 1 and m.keys <= idx.row_label_keys \
+        # Shared by rows of the tables holding the column asked: "执法大队" ends one row of the 编制 table
+        # and one of the 三公 table, so of the 编制 table's 实有人数 it names that one row.
+        here = {k for k in m.keys if any(k in idx.doc_keys.get(d, ()) for d in docs)}
+        return len(here) >= 2 and m.quality < 1 and m.keys <= idx.row_label_keys \
             and all(k.endswith(said) and k != said for k in m.keys)
-    kept = [m for m in fq.mentions if not shared(m)]
+
+    def docs_of(ms: list[Mention]) -> set[int]:
+        return {d for d, keys in idx.doc_keys.items() if all(m.keys & keys for m in ms)}
+    others = [m for m in fq.mentions if m.keys & idx.col_keys]
+    docs = docs_of(others) if others else set(idx.doc_keys)
+    kept = [m for m in fq.mentions if not shared(m, docs)]
     if kept and len(kept) < len(fq.mentions) and all(m.keys & idx.col_keys for m in kept):
         fq.mentions = kept
 
@@ -1043,7 +1051,7 @@ def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
             # "各街道" ask over the rows of a kind, naming no organisation.
             if re.match(r"(?:[哪几各每]|多少|所有|全部)", word):
                 continue
-            if not any(word[i:] in idx.label_text for i in range(len(word) - 2)):
+            if not any(word[i:] in idx.label_text or word[i:] in idx.said_text() for i in range(len(word) - 2)):
                 fq.foreign_org = True
 
 
