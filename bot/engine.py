@@ -168,7 +168,7 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     if under is not None:
         under.question = said
         return under
-    against = _against_last(kb, rules, session, question, depts)
+    against = _against_last(kb, rules, session, question, depts) or _two_sides(kb, rules, session, question, depts)
     if against is not None:
         against.question = said
         return against
@@ -277,6 +277,56 @@ def _against_last(kb: KnowledgeBase, rules: list[Rule], session: Session, questi
     figures.remember(session, alone, depts)
     figures.remember(session, combined, depts)
     return combined
+
+
+def _two_sides(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str,
+               depts: list[str]) -> Answer | None:
+    """"信访超市经费和社工部公用经费加起来", "渝中就业补助执行数比东湖就业补助多多少": two things of two
+    departments (a department said on one side at least), each asked on its own, then combined as the
+    question says; None (nothing changed) unless each side is one figure and their departments differ."""
+    norm = compact(normalize(question))
+    names = [compact(d.name) for d in kb.departments]
+
+    def inside(i: int) -> bool:  # the 和 of 人力资源和社会保障局 joins no two things
+        return any(norm[max(0, i - k):i - k + len(n)] == n for n in names for k in range(len(n)) if n[k:k + 1] == norm[i])
+
+    for first, second, op in figures.two_sides(norm, inside):
+        if not (_said_departments(kb, first) or _said_departments(kb, second)):
+            continue
+        got = []
+        for side in (first, second):
+            alone = _Turn(kb, rules, Session(build_id=session.build_id), side).run()
+            figure = _side_figure(alone, side, depts) if alone.status == ANSWERED else None
+            if figure is None or not figure.get("department"):
+                break
+            got.append((figure, _SOURCE.findall(alone.text.split("\n")[0])))
+        if len(got) != 2 or got[0][0]["department"] == got[1][0]["department"]:
+            continue
+        (x, xs), (y, ys) = got
+        answer = figures.combine_sides(question, op, x, y, [*xs, *ys])
+        if answer is not None:
+            figures.remember(session, Answer(first, ANSWERED, "", "", rows=[x]), depts)
+            figures.remember(session, Answer(second, ANSWERED, "", "", rows=[y]), depts)
+            session.talk_departments = list(dict.fromkeys([x["department"], y["department"]]))
+            return answer
+    return None
+
+
+_SOURCE = re.compile(r"（来源：([^（）]*(?:（[^（）]*）[^（）]*)*)）")
+
+
+def _side_figure(answer: Answer, said: str, depts: list[str]) -> dict | None:
+    """One figure of an answer; of one line's budget and 执行数 ("渝中就业补助执行数"), the one said."""
+    figure = figures.figure_of(answer, depts)
+    if figure is not None and "value" in figure:
+        return figure
+    series = [r for r in answer.rows if r.get("series") and isinstance(r.get("value"), int | float)
+              and re.sub(r"全年|年度|数$", "", str(r["series"])) in said]
+    if len(series) != 1 or len({r.get("label") for r in answer.rows}) != 1:
+        return None
+    row = series[0]
+    return {"label": f"{row['label']} {row['series']}", "value": float(row["value"]), "unit": row.get("unit") or "",
+            "department": row.get("department") or ""}
 
 
 _TOTAL_HEAD = re.compile(r"^(?:合计|总计)$")

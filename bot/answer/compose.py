@@ -837,9 +837,10 @@ def execution(name: str, executed: str, rate: str, budget: str = "", left: str =
     return f"{name}：全年执行数 {executed}，执行率 {rate}。"
 
 
-def figures_combined(op: str, a: dict, b: dict, result: str) -> str:
+def figures_combined(op: str, a: dict, b: dict, result: str, sources: Sequence[str] = ()) -> str:
     """"两者差多少" over the two figures the conversation just showed: the result first, then the
-    arithmetic with both labels, then where the figures came from."""
+    arithmetic with both labels, then where the figures came from (the sources of the two, when each was
+    looked up for this question: "X和Y加起来")."""
     def v(f: dict) -> str:
         return f"{f['label']} {f['value']:.10g}{f['unit']}"
 
@@ -860,6 +861,8 @@ def figures_combined(op: str, a: dict, b: dict, result: str) -> str:
         "vacant": f"空编 {result}：{v(a)} − {v(b)} = {result}",
     }[op]
     depts = "、".join(dict.fromkeys(d for d in (a.get("department"), b.get("department")) if d))
+    if sources:
+        return line + f"（来源：{'；'.join(dict.fromkeys(sources))}）"
     return line + f"（按前两个回答的数计算{'，' + depts if depts else ''}）"
 
 

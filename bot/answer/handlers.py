@@ -95,9 +95,12 @@ def _chars_held(words: list[str], sentence: str) -> float:
 def do_content(t: Turn, f: Frame) -> Answer:
     """"哪个项目是管X的": the projects whose name, goal or indicators say X, with the sentence."""
     words = search_words(t.p, t.kb, without_names=f.within)
-    if not words and f.projects and t.p.has("content"):
-        # "它包括哪些费用": the sentence of that project's texts saying 包括 is what lists them.
-        words, f.within = [t.p.text[a:b] for a, b in t.p.concepts["content"]], True
+    said = t.p.concepts.get("content", [])
+    subject_first = bool(said) and all(m.end <= said[0][0] for m in t.p.mentions if m.of("project"))
+    if f.projects and said and (not words or subject_first and not search_words(t.p, t.kb, without_names=True)):
+        # "它包括哪些费用", "信访超市日常运行经费包括哪些开支": the sentence of that project's texts saying
+        # 包括 is what lists them (not the project's name matching itself).
+        words, f.within = [t.p.text[a:b] for a, b in said], True
     if not words:
         return t.unknown(compose.ASK_CONTENT)
     named = set() if f.within else set(f.projects) | {pid for g in f.ambiguous for pid in g}

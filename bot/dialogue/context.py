@@ -658,7 +658,8 @@ def _unexplained_words(t: Turn, p: Parse, f: Frame) -> Answer | None:
             and said_inside(t, p, f, SOME_WORDS if p.has("list", "which") and not p.has("how_much") else 0.99):
         # "公务用车用于机要文件交换吗"; "信访超市有哪些单位派人进驻": the sentence of its texts that says it.
         f.intent, f.within, tolerable = "content", True, True
-    if not tolerable and not f.indicators and f.intent not in ("lacking", "count", "indicator_list"):
+    if not tolerable and not f.indicators and (f.intent not in ("lacking", "count", "indicator_list")
+                                                or f.intent == "indicator_list" and not f.categories):
         # An indicator named in other words ("初信初访那个综合办理效能", "最多访一次按期办结率"):
         # found by its words in its name and values, when one clearly fits.
         found = indicator_by_words(t, p, f)

@@ -386,6 +386,43 @@ def _sum_of_list(s: Session, question: str) -> Answer | None:
     return answer
 
 
+_SIDE_OPS = ("sum", "diff", "change", "times", "share")
+
+
+def two_sides(question: str, inside: Callable[[int], bool]) -> list[tuple[str, str, str]]:
+    """"信访超市经费和社工部公用经费加起来", "渝中就业补助执行数比东湖就业补助多多少": the ways the question
+    parts into two things said in order and how they combine ((first, second, op) each), split at a join
+    word that is no part of a name (inside(i) says the character at i is)."""
+    text = compact(question)
+    op = _any_op(text)
+    if op not in _SIDE_OPS:
+        return []
+    head = text[: dict(_OPS)[op].search(text).start()]  # type: ignore[union-attr]
+    out = []
+    for m in _JOIN.finditer(head):
+        if inside(m.start()):
+            continue
+        first, second = (_SIDE_FILLER.sub("", x) for x in (head[: m.start()], head[m.end():]))
+        if len(first) >= 3 and len(second) >= 3:
+            out.append((head[: m.start()], head[m.end():], op))
+    return out
+
+
+def combine_sides(question: str, op: str, x: dict, y: dict, sources: list[str]) -> Answer | None:
+    """The two things a question names, each looked up on its own (x said first), combined as it asks:
+    "X比Y多多少" is X − Y, "X是Y的几倍" X ÷ Y, "X占Y的百分之几" X ÷ Y; None when not of one unit."""
+    if x["unit"] != y["unit"]:
+        return None
+    x, y = ({**f, "label": f"{f['department']} {f['label']}"} for f in (x, y))  # two departments' figures
+    a, b = (y, x) if op in ("change", "share") else (x, y)
+    if op == "diff" and a["value"] < b["value"]:
+        a, b = b, a
+    result = _WORK[op](a, b)
+    if result is None:
+        return None
+    return Answer(question, ANSWERED, compose.figures_combined(op, a, b, result, sources), "combine")
+
+
 def _printed_result(op: str, a: dict, b: dict, printed: Printed | None) -> dict | None:
     """"人员经费 → 公用经费呢 → 合计是多少": the table's own total of the two (105.58, where adding the
     rounded figures gives 105.59) is the answer; likewise its own printed share."""

@@ -466,6 +466,7 @@ def _read_sub_items(p: Parse, taken: list[bool], vocab, kb: KnowledgeBase) -> No
             if year_word and all(ch in named for ch in stem[len(year_word):]):
                 continue
             if not stem or word in concept_words or stem in concept_words or all(ch in named for ch in stem) \
+                    or re.search(r"哪|什么|啥", stem) \
                     or word.endswith("经费"):  # "…经费" is the whole's own word ("法律顾闻经费": a typo of a name)
                 continue
             p.modifiers.append(word[len(m.group(1)) - len(stem):])

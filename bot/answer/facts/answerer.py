@@ -885,8 +885,9 @@ class Answerer:
         if not all(m.keys & idx.row_label_keys and not m.keys & idx.col_keys and not m.keys & set(context["rows"])
                    for m in fq.mentions):
             return
-        columns = [set(keys) for keys in context.get("named") or ()
-                   if keys and set(keys) <= idx.col_keys and not set(keys) & idx.row_label_keys]
+        # (of a column named, its keys that are columns: "增减率" may also begin some table's row label)
+        columns = [cols for keys in context.get("named") or ()
+                   if (cols := set(keys) & idx.col_keys) and not cols & idx.row_label_keys]
         fq.mentions += [Mention(-1, -1, keys, True, 4) for keys in columns]
 
     def _share_of_named(self, fq: FactQuestion, last: list[int], docs: list[int], years: list[int]) -> FactAnswer | None:
