@@ -386,7 +386,8 @@ def _ordinal_into_list(kb: KnowledgeBase, rules: list[Rule], session: Session, q
         _restore(session, before)
         return average
     asked = figures.into_list(earlier, question) or figures.by_extreme(earlier, question, projects) \
-        or figures.by_word(earlier, question) or _indicator_saying(kb, earlier, question)
+        or figures.by_word(earlier, question) or _indicator_saying(kb, earlier, question) \
+        or _indicator_by_its_characters(kb, earlier, question)
     for again in ([] if asked is not None else [figures.of_another_year(earlier, question),
                                                  _of_the_one_indicator(kb, earlier, question, named)]):
         if again is None:
@@ -434,6 +435,23 @@ def _of_the_one_indicator(kb: KnowledgeBase, s: Session, question: str, named: l
     if len(rows) != 1 or rows[0]["name"] in question:
         return None
     return f"{rows[0]['project_name']}{rows[0]['name']}{question}"
+
+
+_ONE_WORD_FOLLOWUP = re.compile(r"^(?:那|那么)?(?P<word>[\u4e00-\u9fff]{2,6}?)(?:的)?(?:呢|是多少|多少|有多少)$")
+
+
+def _indicator_by_its_characters(kb: KnowledgeBase, s: Session, question: str) -> str | None:
+    """"东湖五险净增人数" → "社保卡呢": the one indicator of the project just answered about whose name holds
+    the word's characters in order (社会保障卡发卡量), asked as the last question was, of it."""
+    m = _ONE_WORD_FOLLOWUP.match(compact(normalize(question)))
+    pids = list(dict.fromkeys(kb.indicator_project[i] for i in s.focus_indicators if i in kb.indicator_project))
+    if m is None or len(pids) != 1:
+        return None
+    pattern = re.compile(".*?".join(map(re.escape, m.group("word"))))
+    rows = [r for r in query.indicators(kb.conn, project_ids=pids) if pattern.search(compact(r["name"]))]
+    if len({r["name"] for r in rows}) != 1 or rows[0]["id"] in s.focus_indicators:
+        return None
+    return f"{rows[0]['project_name']}{rows[0]['name']}呢"
 
 
 def _indicator_saying(kb: KnowledgeBase, s: Session, question: str) -> str | None:

@@ -683,6 +683,14 @@ class Answerer:
             # (by its words: another table may print the subject code "2210201" in a cell of its own).
             fq.mentions = [Mention(-1, -1, set(keys) | {k for k in map(_without_code, keys) if k in idx.label_facts},
                                    True, 4) for keys in context["named"]]
+        if not context.get("named") and not fq.mentions and not fq.leftover and fq.departments \
+                and set(fq.departments) != set(context.get("departments") or ()) and len(context.get("last") or ()) == 1:
+            # "财政局绩效自评平均分" (read from the row's words, naming no label) → "社工部呢": the row and
+            # column of the value just shown, in the department named now.
+            fid = context["last"][0]
+            n = idx.fact_nrows.get(fid, 0)
+            keys = idx.fact_keys.get(fid, ())
+            fq.mentions = [Mention(-1, -1, {k}, True, 4) for k in (*keys[:n], *(k for k in keys[n:] if k in idx.col_keys))]
         self._one_word_changed(fq, context, docs)
         self._column_asked_before(fq, context)
         if context.get("last") and _CODE_ASKED.match(fq.text) and (code := self.code_of(context["last"])) is not None:
@@ -704,7 +712,12 @@ class Answerer:
             if near and len(near) < len(m.keys):
                 m.keys = near
         self._use_of_the_row(fq, context)
-        if context.get("rows") and all(m.keys <= idx.col_keys | {_USE} for m in fq.mentions) \
+        # "桐岭公务接待费" (its 合计 row) → "那普陀财政局的公务接待费决算呢": the rows of another department's
+        # table are not the rows of the one named now.
+        elsewhere = bool(fq.departments) and set(fq.departments) != set(context.get("departments") or ()) and not any(
+            r in idx.doc_keys.get(d, ()) for dep in fq.departments for d in idx.dept_docs.get(dep, ())
+            for r in context["rows"] if not _is_total(r))
+        if context.get("rows") and not elsewhere and all(m.keys <= idx.col_keys | {_USE} for m in fq.mentions) \
                 and not self._rows_of_the_conversation(fq, context):
             if not fq.mentions and re.search(r"[\u4e00-\u9fff]", fq.leftover):
                 return True, FactAnswer("unknown", compose.fact_word_not_found(fq.leftover))
@@ -880,7 +893,8 @@ class Answerer:
         """"机关本级退休几个" → "执法大队呢": a follow-up naming only another row asks the column asked
         before (退休) of that row, never the row's every column (its 备注)."""
         idx = self.idx
-        if not fq.mentions or fq.ops or not _FOLLOWUP.search(fq.text) or not context.get("rows"):
+        # "局机关小计实有人数" → "那参公单位呢": rows named by a value they hold (备注 参公单位) are other rows too.
+        if not (fq.mentions or fq.values) or fq.ops or not _FOLLOWUP.search(fq.text) or not context.get("rows"):
             return
         if not all(m.keys & idx.row_label_keys and not m.keys & idx.col_keys and not m.keys & set(context["rows"])
                    for m in fq.mentions):

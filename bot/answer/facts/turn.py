@@ -529,7 +529,7 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
     if context and context.get("named") and typed.status == "answered" and (fa is None or fa.status != "answered"):
         fq = answerer.last
         if fq is not None and fq.departments and set(fq.departments) != set(context.get("departments") or ()) \
-                and not _own_label(fq):
+                and not _own_label(fq) and not _names_a_project(turn):
             # The fact asked before is not in the department named now: said so, never its total instead.
             return answer_type(turn.question, unknown, fa.text if fa is not None else
                                compose.not_in_department("、".join(fq.departments)), "facts")
@@ -639,6 +639,13 @@ def _typed_outside_talk(typed, fq: FactQuestion, idx: FactIndex, context: dict |
         return False
     theirs = set(_departments_in(compact(typed.text), idx))
     return bool(theirs) and theirs.isdisjoint(context["departments"])
+
+
+def _names_a_project(turn) -> bool:
+    """Does the question name a project by its name ("那渝中的就业补助资金呢"): a subject of its own, which
+    the typed reading answered?"""
+    parse = getattr(turn, "p", None)
+    return any(m.score >= 100 and m.of("project") for m in getattr(parse, "mentions", None) or ())
 
 
 def _own_label(fq: FactQuestion) -> bool:
