@@ -94,6 +94,8 @@ def _chars_held(words: list[str], sentence: str) -> float:
 
 def do_content(t: Turn, f: Frame) -> Answer:
     """"哪个项目是管X的": the projects whose name, goal or indicators say X, with the sentence."""
+    if f.projects and not f.ambiguous and t.p.has("frequency"):
+        f.within = True  # "信访超市多久进驻一次镇街": how often, as the named project's own texts say
     words = search_words(t.p, t.kb, without_names=f.within)
     said = t.p.concepts.get("content", [])
     subject_first = bool(said) and all(m.end <= said[0][0] for m in t.p.mentions if m.of("project"))

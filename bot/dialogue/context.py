@@ -500,7 +500,7 @@ _PLUS = re.compile(r"^(?:加上|加)$")
 def _joined_by_plus(p: Parse) -> bool:
     """Projects named one after another joined by 加 ("工资加公用经费"): the sum of them."""
     named = sorted((m for m in p.mentions if m.of("project")), key=lambda m: m.start)
-    return len(named) >= 2 and all(_PLUS.match(compact(p.text[a.end:b.start])) for a, b in zip(named, named[1:]))
+    return len(named) >= 2 and all(_PLUS.match(compact(p.text[a.end:b.start])) for a, b in zip(named, named[1:], strict=False))
 
 
 def _last_unanswered(t: Turn) -> bool:
@@ -528,8 +528,8 @@ def _place_in_ranking(p: Parse, f: Frame, last: Frame | None) -> bool:
 def _items_counted(p: Parse, f: Frame, last: Frame | None) -> bool:
     """"有几个满意度指标" → "都是哪些": the items just counted, listed (not the count again)."""
     if (last is None or last.intent not in ("count", "filter") or p.mentions or p.departments() or f.projects or f.indicators
-            or f.categories or not p.has("list") or len(compact(p.text)) > 8
-            or p.has("count", "amount", "total", "max", "min", "value")):
+            or f.categories or not p.has("list") or len(compact(p.text)) > 8  # "有哪些项目" is asked anew
+            or p.has("count", "amount", "total", "max", "min", "value", "project", "indicator", "department")):
         return False
     if last.intent == "filter":
         f.intent, f.amount_filter = "filter", last.amount_filter  # "超过50万的有几个" → "分别是哪些"

@@ -680,11 +680,7 @@ def _explain(p: Parse, kb: KnowledgeBase, start: int, end: int) -> None:
         if mention is not None:
             p.mentions.append(mention)
             return
-    mention = _word_left_out(core, p, kb, start + chunk.find(core))
-    if mention is not None:
-        p.mentions.append(mention)
-        return
-    if _one_off_inside(p, kb, start, end):
+    if _name_said_otherwise(p, kb, start, end, core, chunk):
         return
     p.unexplained.extend(_content_runs(spans, marks) or [core])
     # Everyday words ("咱们", "打算") may be tolerated once a name is matched; unseen terms never are.
@@ -692,6 +688,16 @@ def _explain(p: Parse, kb: KnowledgeBase, start: int, end: int) -> None:
     # A lone character is never tolerated: "招待费" comes out as 招待 + 费.
     p.unexplained_common = p.unexplained_common and all(
         len(w) >= 2 and kb.segmenter.everyday(w) and not contradicts(w) for w in words)
+
+
+def _name_said_otherwise(p: Parse, kb: KnowledgeBase, start: int, end: int, core: str, chunk: str) -> bool:
+    """A name not matched fuzzily: said with one of its words left out, or with one character mistyped
+    among the names it touches."""
+    mention = _word_left_out(core, p, kb, start + chunk.find(core))
+    if mention is not None:
+        p.mentions.append(mention)
+        return True
+    return _one_off_inside(p, kb, start, end)
 
 
 def _one_off_inside(p: Parse, kb: KnowledgeBase, start: int, end: int) -> bool:

@@ -683,14 +683,7 @@ class Answerer:
             # (by its words: another table may print the subject code "2210201" in a cell of its own).
             fq.mentions = [Mention(-1, -1, set(keys) | {k for k in map(_without_code, keys) if k in idx.label_facts},
                                    True, 4) for keys in context["named"]]
-        if not context.get("named") and not fq.mentions and not fq.leftover and fq.departments \
-                and set(fq.departments) != set(context.get("departments") or ()) and len(context.get("last") or ()) == 1:
-            # "财政局绩效自评平均分" (read from the row's words, naming no label) → "社工部呢": the row and
-            # column of the value just shown, in the department named now.
-            fid = context["last"][0]
-            n = idx.fact_nrows.get(fid, 0)
-            keys = idx.fact_keys.get(fid, ())
-            fq.mentions = [Mention(-1, -1, {k}, True, 4) for k in (*keys[:n], *(k for k in keys[n:] if k in idx.col_keys))]
+        self._same_value_elsewhere(fq, context)
         self._one_word_changed(fq, context, docs)
         self._column_asked_before(fq, context)
         if context.get("last") and _CODE_ASKED.match(fq.text) and (code := self.code_of(context["last"])) is not None:
@@ -723,6 +716,20 @@ class Answerer:
                 return True, FactAnswer("unknown", compose.fact_word_not_found(fq.leftover))
             fq.mentions = [Mention(-1, -1, set(context["rows"]), True, 4), *fq.mentions]
         return False, None
+
+    def _same_value_elsewhere(self, fq: FactQuestion, context: dict) -> None:
+        """"财政局绩效自评平均分" (read from the row's words, naming no label) → "社工部呢": the row and column of
+        the value just shown, in the department named now, when its tables have both."""
+        idx = self.idx
+        if context.get("named") or fq.mentions or fq.leftover or not fq.departments \
+                or set(fq.departments) == set(context.get("departments") or ()) or len(context.get("last") or ()) != 1:
+            return
+        fid = context["last"][0]
+        n = idx.fact_nrows.get(fid, 0)
+        keys = [*idx.fact_keys.get(fid, ())[:n], *(k for k in idx.fact_keys.get(fid, ())[n:] if k in idx.col_keys)]
+        theirs = {k for dep in fq.departments for d in idx.dept_docs.get(dep, ()) for k in idx.doc_keys.get(d, ())}
+        if all(k in theirs for k in keys):  # else the rows of the conversation, found by their words
+            fq.mentions = [Mention(-1, -1, {k}, True, 4) for k in keys]
 
     def _use_of_the_row(self, fq: FactQuestion, context: dict) -> None:
         """"普惠金融发展支出多少" → "测算依据说用在哪": the use the note states of the row just answered, when
