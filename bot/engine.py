@@ -291,10 +291,14 @@ def _two_sides(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
         return any(norm[max(0, i - k):i - k + len(n)] == n for n in names for k in range(len(n)) if n[k:k + 1] == norm[i])
 
     for first, second, op in figures.two_sides(norm, inside):
-        if not (_said_departments(kb, first) or _said_departments(kb, second)):
+        named = [_said_departments(kb, first), _said_departments(kb, second)]
+        if not (named[0] or named[1]):
             continue
         got = []
-        for side in (first, second):
+        for k, side in enumerate((first, second)):
+            other = named[1 - k]
+            if not named[k] and len(other) == 1 and _one_figure(kb, rules, session, other[0] + side, depts):
+                break  # "溪口文旅局景区提升占专项资金总额": the other side is of the same department
             alone = _Turn(kb, rules, Session(build_id=session.build_id), side).run()
             figure = _side_figure(alone, side, depts) if alone.status == ANSWERED else None
             if figure is None or not figure.get("department"):
@@ -310,6 +314,11 @@ def _two_sides(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
             session.talk_departments = list(dict.fromkeys([x["department"], y["department"]]))
             return answer
     return None
+
+
+def _one_figure(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, depts: list[str]) -> bool:
+    alone = _Turn(kb, rules, Session(build_id=session.build_id), question).run()
+    return alone.status == ANSWERED and _side_figure(alone, question, depts) is not None
 
 
 _SOURCE = re.compile(r"（来源：([^（）]*(?:（[^（）]*）[^（）]*)*)）")
