@@ -122,7 +122,15 @@ def _staffing_table(folder: Path) -> Path:
     ws.append(["石桥县农业农村局2025年“三公”经费财政拨款预算表"])
     ws.append(["单位：元"])
     ws.append(["单位名称", "合计", "公务用车购置费", "公务接待费"])
-    for row in (["局机关", 50000, 0, 30000], ["县农业综合行政执法大队", 120000, 100000, 9000], ["合计", 170000, 100000, 39000]):
+    for row in (["局机关", 50000, 0, 30000], ["县农业综合行政执法大队", 120000, 100000, 9000],
+                ["县农业技术推广中心", 20000, 0, 11000], ["合计", 190000, 100000, 50000]):
+        ws.append(row)
+    ws = wb.create_sheet("2024年实际支出")  # the same rows a year before, on a sheet of their own
+    ws.append(["石桥县农业农村局2025年“三公”经费财政拨款预算表"])
+    ws.append(["单位：元"])
+    ws.append(["单位名称", "合计", "公务用车购置费", "公务接待费"])
+    for row in (["局机关", 41000, 0, 25000], ["县农业综合行政执法大队", 20000, 0, 8000],
+                ["县农业技术推广中心", 15000, 0, 7000], ["合计", 76000, 0, 40000]):
         ws.append(row)
     wb.save(folder / "shiqiao_sangong.xlsx")
     return folder
@@ -147,9 +155,16 @@ def test_another_unit_keeps_the_column_asked(units):
 def test_another_department_named_with_its_column_is_asked_there(units):
     answer = converse(units, "石桥农业农村局公务接待费", "那普陀财政局的公务接待费决算呢")
     assert answer.status == ANSWERED, answer.text
-    assert "putuo_czj" in answer.text and "39000" not in answer.text
+    assert "putuo_czj" in answer.text and "50000" not in answer.text
     named = converse(units, "东湖就业补助多少", "那渝中的就业补助资金呢")  # a project named by its name
     assert named.status == ANSWERED and "7574" in named.text, named.text
+
+
+def test_a_ranking_over_a_tables_year_sheets_is_of_its_own_year(units):
+    first = converse(units, "石桥公务接待费最多的单位")
+    assert first.status == ANSWERED and "30000" in first.text and "2025年预算" in first.text, first.text
+    second = converse(units, "石桥公务接待费最多的单位", "第二呢")  # 11000 of 2025, not 25000 of 2024
+    assert second.status == ANSWERED and "11000" in second.text and "25000" not in second.text, second.text
 
 
 def test_a_word_said_alone_names_the_projects_indicator_holding_it(units):

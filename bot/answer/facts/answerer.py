@@ -2274,7 +2274,7 @@ class Answerer:
                      and not any(_is_total(k) for k in self.idx.fact_keys.get(x["id"], ()))]
         if not facts:
             return FactAnswer("unknown", compose.NOTHING_TO_COMPARE)
-        facts = _code_leaves(_without_parents(facts))
+        facts = _one_sheet_each(self.idx, _code_leaves(_without_parents(facts)))
         one_row = len({(f["document_id"], f["sheet"], f["page"], f["line"]) for f in facts}) == 1
         cols = {f["col_labels"] for f in facts}
         if len(cols) > 1 and not one_row:  # one row named: its columns are what is compared (哪个季度最多)
@@ -2584,3 +2584,18 @@ def answer(kb, question: str, doc_ids: list[int] | None = None) -> FactAnswer | 
     if not idx.fact_docs:
         return None
     return Answerer(idx).answer(question, doc_ids)
+
+
+def _one_sheet_each(idx: FactIndex, facts: list[dict]) -> list[dict]:
+    """"公务接待费最多的单位" of a table whose sheets are its years (2025年预算, 2024年实际支出): the rows of one
+    sheet are ranked, the one of the table's own year (else its first), never two years' rows together."""
+    sheets: dict[int, list[str]] = defaultdict(list)
+    for f in facts:
+        if f["sheet"] and f["sheet"] not in sheets[f["document_id"]]:
+            sheets[f["document_id"]].append(f["sheet"])
+    kept: dict[int, str] = {}
+    for doc, names in sheets.items():
+        if len(names) > 1 and all(re.search(r"(?:19|20)\d\d", n) for n in names):  # sheets by year only
+            year = str(idx.docs[doc].year or "") if doc in idx.docs else ""
+            kept[doc] = next((n for n in names if year and year in n), names[0])
+    return [f for f in facts if f["document_id"] not in kept or f["sheet"] == kept[f["document_id"]]] if kept else facts
