@@ -167,6 +167,15 @@ def test_a_ranking_over_a_tables_year_sheets_is_of_its_own_year(units):
     assert second.status == ANSWERED and "11000" in second.text and "25000" not in second.text, second.text
 
 
+def test_a_part_of_the_total_just_shown_is_its_share(units, seed_engine):
+    answer = converse(units, "石桥农业农村局三公合计", "公务接待费占多少")  # 50000 of the 合计 row's 190000
+    assert answer.status == ANSWERED and "26.32%" in answer.text and "50000 ÷ 190000" in answer.text, answer.text
+    projects = dict(_projects(seed_engine))
+    whole = sum(projects.values())
+    shared = converse(seed_engine, "信访局一共多少钱", "法律顾问占多少")
+    assert _percent(projects["聘请法律顾问专项经费"], whole) in shared.text
+
+
 def test_a_word_said_alone_names_the_projects_indicator_holding_it(units):
     answer = converse(units, "东湖五险净增人数", "社保卡呢")  # 社会保障卡发卡量, of the same project
     assert answer.status == ANSWERED and "社会保障卡发卡量" in answer.text and "7万张" in answer.text, answer.text

@@ -181,7 +181,9 @@ _AGAINST_LAST = re.compile(r"^(?P<subject>.{2,}?)(?:比|较)(?:它|它们|这个
                            r"|^其中(?:的)?(?P<subject3>.{2,}?)(?P<op3>占(?:了)?(?:多少|比例|比重|百分之几|几成|的比例|多大比例)"
                            r"(?:是多少|多少)?)$"
                            r"|^(?:那|那么)?(?:它|这个|这项|这一项|这笔)?占(?:了)?(?P<subject4>[^占]{2,16}?)(?:的)?"
-                           r"(?P<op4>比例|比重|百分之几|百分比|占比|几成)(?:是多少|多少|是)?$")
+                           r"(?P<op4>比例|比重|百分之几|百分比|占比|几成)(?:是多少|多少|是)?$"
+                           r"|^(?:那|那么)?(?P<subject5>[^占它这那]{2,16}?)(?P<op5>占(?:了)?(?:多少|比例|比重|百分之几|几成|多大比例)"
+                           r"(?:是多少|多少)?)$")
 
 
 def against_last(s: Session, question: str) -> tuple[str, str] | None:
@@ -190,9 +192,14 @@ def against_last(s: Session, question: str) -> tuple[str, str] | None:
     m = _AGAINST_LAST.match(compact(question))
     if m is None or "value" not in last:
         return None
-    subject = m.group("subject") or m.group("subject2") or m.group("subject3") or m.group("subject4")
+    subject = m.group("subject") or m.group("subject2") or m.group("subject3") or m.group("subject4") \
+        or m.group("subject5")
     if m.group("op4"):
         return subject, "part"  # "占支出合计比例": the figure shown as a share of the one named now
+    if m.group("op5"):
+        # "桐岭三公2025预算" (its 合计) → "公务接待费占多少": a part of the total just shown; after any
+        # other figure the whole is not said.
+        return (subject, "share") if _TOTAL_ROW.search(str(last.get("label") or "")) else None
     op = _any_op(m.group("op") or m.group("op2") or "")
     if op is None and m.group("op2") == "多少" or m.group("op3"):
         op = "share"  # "X是它的多少", "其中X占多少": X as a share of it
