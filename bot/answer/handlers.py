@@ -664,6 +664,10 @@ def do_indicator_value(t: Turn, f: Frame) -> Answer:
     text = compose.grouped_indicators(rows, f.value_kind, numbering=range(1, len(rows) + 1))
     ids = [r["id"] for r in rows]
     projects = list(dict.fromkeys(r["project_id"] for r in rows))
+    near = [r.id for r in sorted(t.p.longer_names) if r.id not in ids]
+    if near:
+        text += compose.longer_names_note([(t.kb.indicator_name[i], t.kb.projects[t.kb.indicator_project[i]].name)
+                                           for i in near])
     answer = t.answered(f, text, projects=projects, indicators=ids, listed=[("indicator", i) for i in ids])
     return answer
 

@@ -81,6 +81,9 @@ class Parse:
     self_reference: list[tuple[int, int]] = field(default_factory=list)  # "我们局", "局里": the department in scope
     all_departments: bool = False  # "各部门", "所有单位", "三个部门": every department loaded, no choice to make
     value_has: str | None = None  # "指标值里有100%的": only indicators whose value holds this number
+    # "区领导重点约访" said exactly is that indicator; "参与区领导重点约访" of the same table, whose name holds it,
+    # is not what was asked but is named beside the answer.
+    longer_names: set[Ref] = field(default_factory=set)
     intent: str = ""
     fuzzy: list[tuple[str, str, float]] = field(default_factory=list)  # (fragment, matched form, score)
     # The departments the conversation is about (set by the dialogue): a short name several departments
@@ -263,6 +266,10 @@ def _widen_indicator_names(p: Parse, kb: KnowledgeBase) -> None:
             # (another department's "社会保险补贴发放准确率" is not what "补贴发放准确率" names there).
             docs = {kb.document_of(r) for r in m.refs}
             found = {r for r in found if kb.document_of(r) in docs}
+            if found and all(compact(kb.indicator_name.get(r.id, "")) == compact(m.text) for r in m.refs):
+                # The whole name of an indicator: an exact name wins over the longer ones holding it.
+                p.longer_names |= found
+                continue
         if found and len(found) + len(m.refs) <= WIDEN_AT_MOST:
             m.refs = m.refs | found
             m.__dict__.pop("_by_kind", None)

@@ -1,0 +1,40 @@
+"""Classes of questions from blind_10's seed items and its sample tables, asked through Engine.ask: an
+indicator's exact name wins over a longer name holding it, averages, a value filter by equality, Chinese
+percent numerals, a column asked after a project, sub-items a table does not break down, a year not
+loaded, shares over the right whole, two departments compared and sums in a conversation."""
+
+from __future__ import annotations
+
+from bot.engine import ANSWERED, Session
+
+CLARIFY, UNKNOWN = "clarify", "unknown"
+
+
+def _ask(engine, *questions: str):
+    s = Session(build_id=engine.build_id)
+    answer = None
+    for q in questions:
+        answer = engine.ask(q, s)
+    return answer
+
+
+def _indicators(engine) -> dict[str, dict]:
+    rows = engine.kb.conn.execute("SELECT id, name, project_id, annual_value FROM indicators").fetchall()
+    return {r[1]: {"id": r[0], "project_id": r[2], "annual_value": r[3]} for r in rows}
+
+
+def test_an_indicator_asked_by_its_exact_name_is_that_one_and_a_longer_name_is_only_mentioned(seed_engine):
+    inds = _indicators(seed_engine)
+    # Every indicator whose whole name is held inside another indicator's name of the same table.
+    pairs = [(short, long) for short in inds for long in inds if short != long and short in long
+             and len(short) >= 4 and inds[short]["annual_value"] != inds[long]["annual_value"]]
+    assert pairs
+    for short, long in pairs:
+        answer = _ask(seed_engine, f"{short}的指标值是多少")
+        assert answer.status == ANSWERED, answer.text
+        first = answer.text.split("（名称相近")[0]
+        assert inds[short]["annual_value"] in first and long not in first, answer.text
+        assert long in answer.text  # the longer one is named beside the answer, not answered
+        # Its own full name still answers the longer one.
+        longer = _ask(seed_engine, f"{long}的指标值是多少")
+        assert inds[long]["annual_value"] in longer.text and "名称相近" not in longer.text
