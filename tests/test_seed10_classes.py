@@ -38,3 +38,29 @@ def test_an_indicator_asked_by_its_exact_name_is_that_one_and_a_longer_name_is_o
         # Its own full name still answers the longer one.
         longer = _ask(seed_engine, f"{long}的指标值是多少")
         assert inds[long]["annual_value"] in longer.text and "名称相近" not in longer.text
+
+
+def test_a_target_asked_is_shown_without_what_was_done(samples_engine):
+    rows = samples_engine.kb.conn.execute(
+        "SELECT name, annual_value, actual_value FROM indicators WHERE actual_value != '' AND annual_value != ''"
+        " AND actual_value != annual_value").fetchall()
+    assert rows
+    name, target, done = rows[0]
+    answer = _ask(samples_engine, f"{name}目标多少")
+    assert target in answer.text and "全年完成值" not in answer.text, answer.text
+    both = _ask(samples_engine, f"{name}目标多少，实际完成了多少")
+    assert done in both.text, both.text
+
+
+def test_money_of_a_part_the_table_does_not_break_down_is_not_the_projects_total(samples_engine):
+    # A rate indicator about a part of the named project: the part's amount is not printed.
+    answer = _ask(samples_engine, "渝中就业补助资金的社会保险补贴发放了多少钱")
+    assert answer.status == UNKNOWN and "就业补助资金" in answer.text, answer.text
+    assert "7574" not in answer.text
+
+
+def test_a_year_before_a_new_unit_existed_has_no_figures(samples_engine):
+    # The explanation says 增加 307.82 万元，增长 100%: the unit is new; its earlier year is not a 0.
+    answer = _ask(samples_engine, "社工部2023年决算支出多少")
+    assert answer.status == UNKNOWN and "0.00" not in answer.text, answer.text
+    assert _ask(samples_engine, "社工部2024年决算支出多少").status == ANSWERED

@@ -69,8 +69,10 @@ def sources_text(row: sqlite3.Row, asked: str | None = None) -> str:
     return "\n".join(lines)
 
 
-def indicator_line(row: sqlite3.Row, value_kind: str | None = None, numbered: int | None = None) -> str:
-    """One indicator with its category and the value(s) asked for."""
+def indicator_line(row: sqlite3.Row, value_kind: str | None = None, numbered: int | None = None,
+                   actual: bool = True) -> str:
+    """One indicator with its category and the value(s) asked for (its 全年完成值 unless only the
+    target was asked)."""
     head = f"{numbered}. " if numbered is not None else ""
     category = f"［{row['level1']}/{row['level2']}］" if row["level2"] else f"［{row['level1']}］"
     if value_kind == "period":
@@ -83,8 +85,10 @@ def indicator_line(row: sqlite3.Row, value_kind: str | None = None, numbered: in
         value = f"指标值：{row['annual_value'] or '（空）'}（实施周期与年度相同）"
     else:
         value = f"实施周期指标值：{row['period_value'] or '（空）'}；年度指标值：{row['annual_value'] or '（空）'}"
-    actual = f"；全年完成值：{row['actual_value']}" if row["actual_value"] else ""
-    return f"{head}{row['name']}{category}：{value}{actual}{gap_to_target(row['annual_value'], row['actual_value'])}"
+    if not actual or not row["actual_value"]:
+        return f"{head}{row['name']}{category}：{value}"
+    done = f"；全年完成值：{row['actual_value']}"
+    return f"{head}{row['name']}{category}：{value}{done}{gap_to_target(row['annual_value'], row['actual_value'])}"
 
 
 def gap_to_target(target: str | None, actual: str | None) -> str:
@@ -106,7 +110,8 @@ def _plain(x: float) -> str:
 
 
 def grouped_indicators(
-    rows: Sequence[sqlite3.Row], value_kind: str | None = None, numbering: Iterable[int] | None = None
+    rows: Sequence[sqlite3.Row], value_kind: str | None = None, numbering: Iterable[int] | None = None,
+    actual: bool = True,
 ) -> str:
     """Indicators grouped by project (project and department named once per group)."""
     out: list[str] = []
@@ -117,7 +122,7 @@ def grouped_indicators(
         if key != current:
             current = key
             out.append(f"【{row['project_name']}】（{row['department_name']}）")
-        out.append("  " + indicator_line(row, value_kind, next(numbers) if numbers else None))
+        out.append("  " + indicator_line(row, value_kind, next(numbers) if numbers else None, actual))
     return "\n".join(out)
 
 

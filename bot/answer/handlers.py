@@ -655,13 +655,20 @@ def do_indicator_list(t: Turn, f: Frame) -> Answer:
                          listed=[("indicator", i) for i in ids])
 
 
+_TARGET_ASKED = re.compile(r"目标")
+_DONE_ASKED = re.compile(r"完成|实际|实现|达到|达成|做到|结果")
+
+
 def do_indicator_value(t: Turn, f: Frame) -> Answer:
     rows = query.indicators(t.conn, ids=f.indicators)
     if f.projects:
         rows = [r for r in rows if r["project_id"] in f.projects] or rows
     if not rows:
         return t.unknown(compose.NO_SUCH_INDICATOR)
-    text = compose.grouped_indicators(rows, f.value_kind, numbering=range(1, len(rows) + 1))
+    # "目标多少": the target alone; the 全年完成值 beside it only when what was done is asked too.
+    target_only = bool(_TARGET_ASKED.search(t.p.text)) and not _DONE_ASKED.search(t.p.text)
+    text = compose.grouped_indicators(rows, f.value_kind, numbering=range(1, len(rows) + 1),
+                                      actual=not target_only)
     ids = [r["id"] for r in rows]
     projects = list(dict.fromkeys(r["project_id"] for r in rows))
     near = [r.id for r in sorted(t.p.longer_names) if r.id not in ids]

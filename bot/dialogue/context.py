@@ -584,9 +584,17 @@ def _money_or_not(t: Turn, p: Parse, f: Frame) -> Answer | None:
         named = [pid for m in p.mentions if not m.of("indicator") for pid in sorted(r.id for r in m.of("project"))]
         # "车辆购置那块预算多少": the phrase is part of its project's name, so it asks that project's amount.
         money_words = set(t.kb.vocab.concepts["amount"])
-        named += [t.kb.indicator_project[i] for m in p.mentions if m.of("indicator") for i in f.indicators[:1]
-                  if any(len(w) >= 2 and w not in money_words and w in t.kb.projects[t.kb.indicator_project[i]].name
-                         for w in t.kb.segmenter.cut(m.text))]
+        in_name = [t.kb.indicator_project[i] for m in p.mentions if m.of("indicator") for i in f.indicators[:1]
+                   if any(len(w) >= 2 and w not in money_words and w in t.kb.projects[t.kb.indicator_project[i]].name
+                          for w in t.kb.segmenter.cut(m.text))]
+        phrase = next((m.text for m in p.mentions if m.of("indicator")), "")
+        if named and not in_name and phrase and t.kb.indicator_project[f.indicators[0]] in named:
+            # "渝中就业补助资金的社会保险补贴发放了多少钱": a part of the named project its table does not
+            # break down; the project's total is not the part's amount.
+            row = query.indicators(t.conn, ids=f.indicators[:1])[0]
+            return t.unknown(compose.part_not_printed(t.kb.projects[row["project_id"]].name, phrase)
+                             + compose.not_an_amount(row["name"], row["annual_value"]), p.text, suggest=False)
+        named += in_name
         if named:
             f.intent, f.indicators, f.projects = "amount", [], list(dict.fromkeys(named))
         else:
