@@ -64,3 +64,12 @@ def test_a_year_before_a_new_unit_existed_has_no_figures(samples_engine):
     answer = _ask(samples_engine, "社工部2023年决算支出多少")
     assert answer.status == UNKNOWN and "0.00" not in answer.text, answer.text
     assert _ask(samples_engine, "社工部2024年决算支出多少").status == ANSWERED
+
+
+def test_a_figure_added_to_the_one_just_answered(samples_engine):
+    first = _ask(samples_engine, "东湖其他城市生活救助")
+    second = _ask(samples_engine, "东湖普惠金融发展支出")
+    a = float(first.text.split("：")[1].split("万元")[0])
+    b = float(second.text.split("：")[1].split("万元")[0])
+    added = _ask(samples_engine, "东湖其他城市生活救助", "加上普惠金融一共多少")
+    assert added.status == ANSWERED and f"{a + b:g}" in added.text and "+" in added.text, added.text

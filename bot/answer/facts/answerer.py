@@ -66,6 +66,7 @@ from bot.answer.facts.values import (
 from bot.answer.facts.words import (
     _EVERY_ONE,
     _FILLER,
+    _ADDED_TO_LAST,
     _FOLLOWUP,
     _PART_OF_YEAR,
     _RATE_WORDS,
@@ -677,6 +678,11 @@ class Answerer:
             share = self._share_of_named(fq, context["last"], docs, years)
             if share is not None:
                 return True, share
+        if context.get("last") and "sum" in fq.ops and _ADDED_TO_LAST.match(fq.text) and fq.mentions:
+            # "加上普惠金融一共多少", "跟财政委托业务加起来": the last value and the one named now, added.
+            added = self._added_to_last(fq, context["last"], docs, years)
+            if added is not None:
+                return True, added
         if context.get("named") and not fq.mentions and fq.departments \
                 and set(fq.departments) != set(context.get("departments") or ()):
             # "社工部基本支出多少" → "那财政局呢": what the last question named, in the department named now
@@ -888,6 +894,17 @@ class Answerer:
         columns = [set(keys) for keys in context.get("named") or ()
                    if keys and set(keys) <= idx.col_keys and not set(keys) & idx.row_label_keys]
         fq.mentions += [Mention(-1, -1, keys, True, 4) for keys in columns]
+
+    def _added_to_last(self, fq: FactQuestion, last: list[int], docs: list[int], years: list[int]) -> FactAnswer | None:
+        """The last answer's one figure plus the one figure named now; None unless each is one figure."""
+        idx = self.idx
+        part = [f for f in idx.facts(last) if f["number"] is not None]
+        ids, _ = self._match(fq, docs, years)
+        named = [f for f in idx.facts(ids[:200]) if f["number"] is not None and f["id"] not in last]
+        named = _prefer(named, lambda f: any(_is_total(k) for k in idx.fact_keys.get(f["id"], ())))
+        if len({f["number"] for f in part}) != 1 or len({f["number"] for f in named}) != 1:
+            return None
+        return self.sum([part[0], named[0]])
 
     def _share_of_named(self, fq: FactQuestion, last: list[int], docs: list[int], years: list[int]) -> FactAnswer | None:
         idx = self.idx

@@ -18,7 +18,7 @@ from bot.answer.facts.question import (
     _label_year_spans,
 )
 from bot.answer.facts.values import _cite, _name, _row_context, _shown, year_in
-from bot.answer.facts.words import _FOLLOWUP, _is_total, label_key
+from bot.answer.facts.words import _ADDED_TO_LAST, _FOLLOWUP, _is_total, label_key
 from bot.language.normalize import compact, normalize
 from bot.store import queries as query
 
@@ -327,7 +327,7 @@ def _continues(turn, answerer: Answerer) -> bool:
     vocab = turn.kb.vocab
     if getattr(turn, "followup", False):  # an ordinal of the last list, asked again with its item
         return True
-    if bool(_FOLLOWUP.search(text)) or text.startswith(tuple(vocab.followup_starts)):
+    if bool(_FOLLOWUP.search(text) or _ADDED_TO_LAST.match(text)) or text.startswith(tuple(vocab.followup_starts)):
         return True
     # "平均每个老人多少元", "二季度和三季度分别多少": arithmetic or a period asked of nothing named, and
     # nothing else said: of the row just answered.

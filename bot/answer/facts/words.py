@@ -65,6 +65,10 @@ _EVERY_ONE = re.compile(r"[两俩二三四五六七八九十几各]个?(?:部门
 _FOLLOWUP = re.compile(r"^(?:那|那么|还有|再|另外)|呢$|^.{1,8}$|^(?:比|较)(?:19|20)\d\d年")  # "比2023年增加多少": of what was said
 
 
+# "加上普惠金融", "再加上…", "跟财政委托业务加起来", "和它加起来": a figure added to the one just answered.
+_ADDED_TO_LAST = re.compile(r"^(?:那|那么)?(?:再)?(?:加上|加|连同|(?:跟|和|与|同).{2,}(?:加起来|加在一起|合起来|一共|合计))")
+
+
 _ORG_WORD = re.compile(r"[\u4e00-\u9fff]{1,8}(?:局|委|办|厅|署|部|中心|委员会|办公室|政府|街道)")
 
 
