@@ -73,3 +73,33 @@ def test_a_figure_added_to_the_one_just_answered(samples_engine):
     b = float(second.text.split("：")[1].split("万元")[0])
     added = _ask(samples_engine, "东湖其他城市生活救助", "加上普惠金融一共多少")
     assert added.status == ANSWERED and f"{a + b:g}" in added.text and "+" in added.text, added.text
+
+
+def test_chinese_percent_numerals_are_read_as_percent():
+    from bot.language.normalize import normalize
+    assert normalize("是不是百分之九十五") == "是不是95%"
+    assert normalize("百分之九十五点五以上") == "95.5%以上"
+    assert normalize("占百分之几") == "占百分之几"  # a share asked, not a number
+
+
+def test_a_value_filter_by_equality_said_as_exactly(seed_engine):
+    totals = [p.total for p in seed_engine.kb.projects.values()]
+    once = next(v for v in totals if totals.count(v) == 1)
+    name = next(p.name for p in seed_engine.kb.projects.values() if p.total == once)
+    answer = _ask(seed_engine, f"有没有哪个项目刚好是{once:g}万的")
+    assert answer.status == ANSWERED and name in answer.text, answer.text
+    others = [p.name for p in seed_engine.kb.projects.values() if p.total != once]
+    assert not any(o in answer.text for o in others)
+
+
+def test_the_average_of_all_projects_is_shown_with_its_arithmetic(seed_engine):
+    totals = [p.total for p in seed_engine.kb.projects.values() if p.kind != "department"]
+    answer = _ask(seed_engine, "全部项目平均每个多少钱")
+    assert answer.status == ANSWERED and f"{sum(totals) / len(totals):.2f}" in answer.text, answer.text
+    assert "÷" in answer.text
+
+
+def test_a_source_column_asked_after_a_project_answers_that_column_first(seed_engine):
+    answer = _ask(seed_engine, "信访工作经费", "那个 财政专户拨款多少")
+    first = answer.text.splitlines()[0]
+    assert answer.status == ANSWERED and "财政专户拨款" in first and "财政拨款：" not in answer.text, answer.text

@@ -58,7 +58,10 @@ def amount_line(row: sqlite3.Row, with_sources: bool = True) -> str:
 
 
 def sources_text(row: sqlite3.Row, asked: str | None = None) -> str:
-    """All four columns, saying plainly which are blank in the table."""
+    """All four columns, saying plainly which are blank in the table; one column asked: that one alone."""
+    if asked in SOURCE_COLUMNS:
+        value = row[asked]
+        return f"{row['name']} 的{AMOUNT_LABELS[asked]}：{money(row, asked) if value is not None else '表中未列（0）'}"
     lines = [f"{row['name']} 的资金来源："]
     for c in SOURCE_COLUMNS:
         value = row[c]

@@ -513,7 +513,8 @@ def by_word(s: Session, question: str) -> str | None:
 
 _AGAINST_EXTREME = re.compile(r"(?:比|跟|和|与)(?:钱|经费|金额|预算)?(最多|最少|最高|最低|最大|最小)的(?:那个|项目|那项)?")
 _EXTREME_ONE = re.compile(r"(?:钱|经费|金额|预算)?(最多|最少|最高|最低|最大|最小)的(?:那个|那项|那一项|那一个|项目|是哪个|是哪项)?")
-_AVERAGE = re.compile(r"^(?:那|那么)?(?:这些项目)?平均(?:每个|一个|每项)(?:项目)?(?:多少钱|多少|是多少|有多少钱)(?:呢)?$")
+_AVERAGE = re.compile(r"^(?:那|那么)?(?:(?:全部|所有|这些|这几个|各)的?项目的?)?平均(?:每个|一个|每项)(?:项目)?的?(?:经费|金额|预算)?"
+                      r"(?:多少钱|多少|是多少|有多少钱)(?:呢)?$")
 
 
 def by_extreme(s: Session, question: str, projects: list[tuple[str, float]]) -> str | None:
