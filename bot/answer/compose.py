@@ -57,12 +57,16 @@ def amount_line(row: sqlite3.Row, with_sources: bool = True) -> str:
     return text
 
 
-def sources_text(row: sqlite3.Row, asked: str | None = None) -> str:
-    """All four columns, saying plainly which are blank in the table; one column asked: that one alone."""
+def sources_text(row: sqlite3.Row, asked: str | None = None, breakdown: bool = True) -> str:
+    """All four columns, saying plainly which are blank in the table; one column asked: that one first,
+    alone unless the whole breakdown is asked too ("资金来源呢 有没有其他资金")."""
+    first = []
     if asked in SOURCE_COLUMNS:
         value = row[asked]
-        return f"{row['name']} 的{AMOUNT_LABELS[asked]}：{money(row, asked) if value is not None else '表中未列（0）'}"
-    lines = [f"{row['name']} 的资金来源："]
+        first = [f"{row['name']} 的{AMOUNT_LABELS[asked]}：{money(row, asked) if value is not None else '表中未列（0）'}"]
+        if not breakdown:
+            return first[0]
+    lines = first + [f"{row['name']} 的资金来源："]
     for c in SOURCE_COLUMNS:
         value = row[c]
         shown = money(row, c) if value is not None else "未列（0）"

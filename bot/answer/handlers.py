@@ -265,11 +265,15 @@ def do_amount(t: Turn, f: Frame) -> Answer:
     return t.answered(f, "\n".join(lines), projects=f.projects, rows=amount_rows(rows))
 
 
+_BREAKDOWN_ASKED = re.compile(r"来源|构成|组成|哪些钱|哪几块|分别|各是|各多少")
+
+
 def do_source(t: Turn, f: Frame) -> Answer:
     if not f.projects:
         return do_total(t, f)
     rows = query.projects(t.conn, f.projects)
-    text = "\n".join(compose.sources_text(r, f.column) + compose.source_note(r)
+    breakdown = bool(_BREAKDOWN_ASKED.search(t.p.text))
+    text = "\n".join(compose.sources_text(r, f.column, breakdown) + compose.source_note(r)
                      for r in rows)
     parts = [{**row, "label": f"{r['name']} {AMOUNT_LABELS[c]}" if len(rows) > 1 else AMOUNT_LABELS[c]}
              for r in rows for c in compose.SOURCE_COLUMNS if r[c] is not None
