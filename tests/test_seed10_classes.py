@@ -103,3 +103,16 @@ def test_a_source_column_asked_after_a_project_answers_that_column_first(seed_en
     answer = _ask(seed_engine, "信访工作经费", "那个 财政专户拨款多少")
     first = answer.text.splitlines()[0]
     assert answer.status == ANSWERED and "财政专户拨款" in first and "财政拨款：" not in answer.text, answer.text
+
+
+def test_a_source_column_asked_with_the_breakdown_keeps_the_breakdown(seed_engine):
+    answer = _ask(seed_engine, "信访超市经费", "它的资金来源呢 有没有其他资金")
+    lines = answer.text.splitlines()
+    assert "其他资金" in lines[0] and any("财政拨款" in line for line in lines[1:]), answer.text
+
+
+def test_a_label_alone_beside_an_ask_parted_by_a_space_is_asked_too(samples_engine):
+    alone = [_ask(samples_engine, q).text for q in ("财政局政府采购金额多少", "财政局服务采购金额多少")]
+    figures = [t.split("：")[1].split("万元")[0] for t in alone]
+    answer = _ask(samples_engine, "财政局政府采购总额 服务采购多少")
+    assert answer.status == ANSWERED and all(f in answer.text for f in figures), answer.text

@@ -94,6 +94,8 @@ def _each_spaced_ask(turn, typed, whole):
         clauses = _after_subject(turn.question) or _labels_listed(turn.question, turn.kb) or _two_joined(turn.question, turn.kb)
     elif len(clauses) < 2 and _left_out(whole.text, listed := _labels_listed(turn.question, turn.kb)):
         clauses = listed  # "社工部绩效自评 涉及预算金额 平均得分" answered with one of them: each is asked
+    elif len(clauses) < 2 and (spaced := _spaced_parts(turn.question)) and _label_left_out(whole.text, spaced, turn.kb):
+        clauses = spaced  # "财政局政府采购总额 服务采购多少": a label alone beside an ask, one of them answered
     if len(clauses) < 2 or getattr(turn, "clause", False) or clauses == question_clauses(turn.question):
         return whole
     kept = copy.deepcopy(vars(turn.session))
@@ -136,6 +138,29 @@ def _two_joined(question: str, kb) -> list[str]:
             or re.search(r"[，,；;。？?\s]", text) or any(text[at - 1:at + 2] in d.name for d in kb.departments):
         return []  # the 和 of 人力资源和社会保障局 joins no two asks
     return [text[:at], text[at + 1:]]
+
+
+def _spaced_parts(question: str) -> list[str]:
+    """"财政局政府采购总额 服务采购多少", "绩效目标的项目几个 涉及金额": two or three parts parted by spaces,
+    some asking and some a label alone (which asks its value)."""
+    parts = [p for p in re.split(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", question.strip()) if p]
+    if not 2 <= len(parts) <= 3 or any(len(compact(p)) < 2 for p in parts) \
+            or not any(_QUESTION_ASKED.search(p) for p in parts):
+        return []
+    return parts
+
+
+def _label_left_out(text: str, parts: list[str], kb) -> bool:
+    """Whether an answer shows none of the labels a part names (each part names one)."""
+    answerer = Answerer(index_for(kb))
+    said = compact(text)
+    for part in parts:
+        mentions = answerer.read(part).mentions
+        if not mentions or not all(m.keys for m in mentions):
+            return False
+        if not any(k in said for m in mentions for k in m.keys):
+            return True
+    return False
 
 
 def _left_out(text: str, parts: list[str]) -> bool:
