@@ -5,6 +5,8 @@ loaded, shares over the right whole, two departments compared and sums in a conv
 
 from __future__ import annotations
 
+import re
+
 from bot.engine import ANSWERED, Session
 
 CLARIFY, UNKNOWN = "clarify", "unknown"
@@ -116,3 +118,16 @@ def test_a_label_alone_beside_an_ask_parted_by_a_space_is_asked_too(samples_engi
     figures = [t.split("：")[1].split("万元")[0] for t in alone]
     answer = _ask(samples_engine, "财政局政府采购总额 服务采购多少")
     assert answer.status == ANSWERED and all(f in answer.text for f in figures), answer.text
+
+
+def test_a_share_asked_after_a_figure_is_that_figure_over_the_whole_named(samples_engine):
+    project = _ask(samples_engine, "城乡居民养老保险政府补贴资金多少")
+    whole = _ask(samples_engine, "湛江项目支出多少")
+    a, b = (float(re.search(r"(\d+(?:\.\d+)?)万元", t.text).group(1)) for t in (project, whole))
+    share = _ask(samples_engine, "城乡居民养老保险政府补贴资金多少", "占湛江项目支出多少")
+    assert share.status == ANSWERED and f"{a / b * 100:.2f}%" in share.text, (share.text, a, b)
+
+
+def test_a_target_exceeded_is_asked_with_what_was_done(samples_engine):
+    answer = _ask(samples_engine, "渝中城镇新增就业超了目标多少人")
+    assert "全年完成值" in answer.text and "比目标多" in answer.text, answer.text

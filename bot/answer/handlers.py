@@ -660,7 +660,7 @@ def do_indicator_list(t: Turn, f: Frame) -> Answer:
 
 
 _TARGET_ASKED = re.compile(r"目标")
-_DONE_ASKED = re.compile(r"完成|实际|实现|达到|达成|做到|结果")
+_DONE_ASKED = re.compile(r"完成|实际|实现|达到|达成|做到|结果|超|差|比目标|多了|少了")
 
 
 def do_indicator_value(t: Turn, f: Frame) -> Answer:
