@@ -131,3 +131,20 @@ def test_a_share_asked_after_a_figure_is_that_figure_over_the_whole_named(sample
 def test_a_target_exceeded_is_asked_with_what_was_done(samples_engine):
     answer = _ask(samples_engine, "渝中城镇新增就业超了目标多少人")
     assert "全年完成值" in answer.text and "比目标多" in answer.text, answer.text
+
+
+def test_two_departments_figures_in_a_conversation_are_compared(samples_engine):
+    answer = _ask(samples_engine, "普陀财政局本年支出", "社工部呢", "两家相差多少")
+    first = _ask(samples_engine, "普陀财政局本年支出合计")
+    second = _ask(samples_engine, "社工部本年支出合计")
+    a, b = (float(re.search(r"(\d+(?:\.\d+)?)万元", t.text).group(1)) for t in (first, second))
+    assert answer.status == ANSWERED and f"{abs(a - b):g}" in answer.text and "−" in answer.text, answer.text
+
+
+def test_compared_with_a_figure_named_now_after_one_shown(samples_engine):
+    alone = [_ask(samples_engine, q) for q in ("渝中就业补助资金", "东湖的项目总预算")]
+    a, b = (float(re.search(r"(\d+(?:\.\d+)?)万元", t.text).group(1)) for t in alone)
+    answer = _ask(samples_engine, "渝中就业补助资金", "跟东湖的项目总预算比谁多 多多少")
+    big, small = max(a, b), min(a, b)
+    assert answer.status == ANSWERED and f"多 {big - small:g}" in answer.text, answer.text
+    assert f"{big:g} − {small:g}" in answer.text, answer.text

@@ -867,6 +867,7 @@ def figures_combined(op: str, a: dict, b: dict, result: str) -> str:
     line = {
         "sum": f"两项合计 {result}：{v(a)} + {v(b)} = {result}",
         "diff": f"两者相差 {result}：{v(a)} − {v(b)} = {result}",
+        "versus": f"{a['label']}比{b['label']}多 {result}：{n(a)} − {n(b)} = {result}",
         "change": f"{b['label']}比{a['label']}{'增加' if not result.startswith('-') else '减少'} "
                   f"{result.lstrip('-')}：{n(b)} − {n(a)} = {result}",
         "growth_rate": f"增长率 {result}：({n(b)} − {n(a)}) ÷ {n(a)} = {result}（{a['label']} → {b['label']}）",

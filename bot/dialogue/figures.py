@@ -51,9 +51,30 @@ def remember(s: Session, answer: Answer, departments: list[str]) -> None:
     figure = figure_of(answer, departments) if answer.status == ANSWERED else (
         {"unanswered": True, "of_total": bool(TOTAL_SAID.search(compact(answer.question)))}
         if answer.status == UNKNOWN else None)
+    if figure is None and answer.status == ANSWERED:
+        figure = _line_said(answer, s.figures[-1] if s.figures else {}, departments)
     if figure and "label" in figure and _SAID_YEAR.search(answer.question):
         figure["asked"] = answer.question  # "2020年预算多少" → "前年的呢": asked again of another year
     s.figures = [*s.figures[-(KEEP - 1):], figure or {}]
+
+
+def _line_said(answer: Answer, last: dict, departments: list[str]) -> dict | None:
+    """"普陀财政局本年支出" answered with 本年支出合计 and the table's 总计 beside it: the figure is the line
+    whose row the question says ("本年支出"), or in a follow-up ("社工部呢") the row of the figure before."""
+    first = answer.text.splitlines()[0].split("（来源")[0] if answer.text else ""
+    items = [m for part in re.split(r"[；;]", first) if (m := _LABELLED.match(part.strip()))]
+    if len(items) < 2:
+        return None
+    asked = compact(answer.question)
+    said = [m for m in items if len(row := m.group("label").split(" ")[0]) >= 3 and row[:-2] and row[:-2] in asked]
+    if len(said) != 1 and last.get("label"):
+        said = [m for m in items if compact(m.group("label")) == compact(str(last["label"]))]
+    if len(said) != 1:
+        return None
+    m = said[0]
+    dept = next((d for d in departments if d in answer.text), "")
+    return {"label": m.group("label").strip(), "value": float(m.group("num")), "unit": m.group("unit") or "",
+            "department": dept}
 
 
 def figure_of(answer: Answer, departments: list[str]) -> dict | None:
@@ -181,7 +202,9 @@ _AGAINST_LAST = re.compile(r"^(?P<subject>.{2,}?)(?:比|较)(?:它|它们|这个
                            r"|^其中(?:的)?(?P<subject3>.{2,}?)(?P<op3>占(?:了)?(?:多少|比例|比重|百分之几|几成|的比例|多大比例)"
                            r"(?:是多少|多少)?)$"
                            r"|^(?:那|那么)?(?:它|这个|这项|这一项|这笔)?占(?:了)?(?P<subject4>[^占]{2,16}?)(?:的)?"
-                           r"(?P<op4>比例|比重|百分之几|百分比|占比|几成|多少)(?:是多少|多少|是)?$")
+                           r"(?P<op4>比例|比重|百分之几|百分比|占比|几成|多少)(?:是多少|多少|是)?$"
+                           r"|^(?:那|那么)?(?:跟|和|与|同)(?P<subject5>.{2,}?)(?:比|相比|比较|对比)(?:一下)?"
+                           r"(?P<op5>(?:谁|哪个)(?:多|少|高|低|大)|(?:多|少)(?:了)?多少|(?:相差|差)(?:了)?多少)+$")
 
 
 def against_last(s: Session, question: str) -> tuple[str, str] | None:
@@ -190,7 +213,10 @@ def against_last(s: Session, question: str) -> tuple[str, str] | None:
     m = _AGAINST_LAST.match(compact(question))
     if m is None or "value" not in last:
         return None
-    subject = m.group("subject") or m.group("subject2") or m.group("subject3") or m.group("subject4")
+    subject = m.group("subject") or m.group("subject2") or m.group("subject3") or m.group("subject4") \
+        or m.group("subject5")
+    if m.group("op5"):
+        return subject, "versus"  # "跟东湖的项目总预算比谁多 多多少": the larger less the smaller
     if m.group("op4"):
         return subject, "part"  # "占支出合计比例": the figure shown as a share of the one named now
     op = _any_op(m.group("op") or m.group("op2") or "")
@@ -208,7 +234,11 @@ def set_against_last(s: Session, question: str, op: str, figure: dict) -> Answer
     a, b = dict(last), dict(figure)
     if a.get("department") and b.get("department") and a["department"] != b["department"]:
         a, b = ({**f, "label": f"{f['department']} {f['label']}"} for f in (a, b))
-    if op == "times":
+    if op == "versus":
+        a, b = (a, b) if a["value"] >= b["value"] else (b, a)
+        result = _WORK["diff"](a, b)
+        text = compose.figures_combined("versus", a, b, result) if result is not None else None
+    elif op == "times":
         result = _WORK[op](b, a)
         text = compose.figures_combined(op, b, a, result) if result is not None else None
     elif op == "part":
