@@ -148,3 +148,11 @@ def test_compared_with_a_figure_named_now_after_one_shown(samples_engine):
     big, small = max(a, b), min(a, b)
     assert answer.status == ANSWERED and f"多 {big - small:g}" in answer.text, answer.text
     assert f"{big:g} − {small:g}" in answer.text, answer.text
+
+
+def test_a_per_person_standard_printed_in_a_projects_text_is_that_sentence(samples_engine, seed_engine):
+    answer = _ask(samples_engine, "三支一扶生活补贴每人每月多少标准")
+    first = answer.text.splitlines()[0]
+    assert answer.status == ANSWERED and "每人每月" in first and "587.81" not in answer.text, answer.text
+    # Words no text of the named project says still change the question: not answered as if absent.
+    assert _ask(seed_engine, "信访工作经费每人每月多少").status == UNKNOWN

@@ -209,6 +209,11 @@ def content_matches(words: list[str], matches: list[tuple[sqlite3.Row, str]]) ->
     return "\n".join(lines)
 
 
+def said_in_text(row: sqlite3.Row, sentence: str) -> str:
+    """A standard the project's own text states ("每人每月750元"): the sentence first, not the budget."""
+    return f"{row['name']}：表中写的是：{sentence}" + source_note(row)
+
+
 def projects_with(category: str, lacking: bool, rows: Sequence[sqlite3.Row], of: int) -> str:
     """Projects that have (or have not) indicators of a category."""
     verb = "没有" if lacking else "设有"

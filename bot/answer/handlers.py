@@ -129,6 +129,9 @@ def do_content(t: Turn, f: Frame) -> Answer:
         # line, so the table does not break the money down that way; never the project's total.
         return t.unknown(compose.part_not_costed(rows[0]["name"], words, best[ids[0]][1]) + compose.source_note(rows[0]),
                          suggest=False)
+    if f.within and len(rows) == 1 and t.p.modifiers:
+        # "每人每月多少标准": the standard its text states, not the project's budget.
+        return t.answered(f, compose.said_in_text(rows[0], best[ids[0]][1]), projects=ids)
     text = compose.content_matches(words, [(r, best[r["id"]][1]) for r in rows])
     return t.answered(f, text, projects=ids, listed=[("project", i) for i in ids])
 

@@ -102,7 +102,7 @@ def _rate_stated(t: Turn, p: Parse) -> Frame | None:
 def _not_held(t: Turn, p: Parse) -> Answer | None:
     """A year no loaded table is of, or a word that changes what is asked ("人均", "去年"): say what
     cannot be told rather than answer as if the word were absent."""
-    if p.modifiers and not named_with(t, p.modifiers, p):
+    if p.modifiers and not named_with(t, p.modifiers, p) and not _said_in_named_texts(t, p):
         return t.unknown(compose.modifier_not_held(p.modifiers), p.text, suggest=False)
     if p.unheld:
         return t.unknown(compose.field_not_held(p.unheld), p.text, suggest=False)
@@ -113,6 +113,15 @@ def _not_held(t: Turn, p: Parse) -> Answer | None:
         if missing:
             return t.unknown(compose.year_not_held(missing, sorted(held)), p.text, suggest=False)
     return None
+
+
+def _said_in_named_texts(t: Turn, p: Parse) -> bool:
+    """"三支一扶生活补贴每人每月多少标准": the words (每人每月) are in the named project's own text (按照每人每月
+    750元标准): what the text says is the answer, not a figure the table lacks."""
+    ids = sorted({r.id for m in p.mentions for r in m.of("project")})
+    if not ids or len(ids) > 4:
+        return False
+    return any(all(w in (r["goal"] or "") for w in p.modifiers) for r in query.projects(t.conn, ids))
 
 
 def _year_scope(t: Turn, p: Parse) -> list[int]:
@@ -565,6 +574,10 @@ def _amount_or_texts(t: Turn, p: Parse, f: Frame) -> Answer | None:
     stop = _part_inside(t, p, f)
     if stop is not None:
         return stop
+    if f.intent in ("amount", "indicator_value", "indicator_list") and f.projects and p.modifiers \
+            and _said_in_named_texts(t, p):
+        f.intent, f.within, f.indicators = "content", True, []  # "每人每月多少标准": the sentence saying it
+        return None
     if (f.intent == "amount" and f.projects and not f.indicators and not p.amounts
             and not p.has("amount", "how_much", "total", "source", "refer")):
         if said_inside(t, p, f):
