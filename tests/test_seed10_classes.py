@@ -156,3 +156,11 @@ def test_a_per_person_standard_printed_in_a_projects_text_is_that_sentence(sampl
     assert answer.status == ANSWERED and "每人每月" in first and "587.81" not in answer.text, answer.text
     # Words no text of the named project says still change the question: not answered as if absent.
     assert _ask(seed_engine, "信访工作经费每人每月多少").status == UNKNOWN
+
+
+def test_colloquial_goal_questions_answer_with_the_goal(seed_engine):
+    rows = seed_engine.kb.conn.execute("SELECT name, goal FROM projects WHERE goal != ''").fetchall()
+    assert rows
+    for name, goal in rows[:3]:
+        answer = _ask(seed_engine, f"{name}主要拿来干嘛的，目标里咋写的")
+        assert answer.status == ANSWERED and goal.split("。")[0][:20] in answer.text, answer.text
