@@ -164,3 +164,11 @@ def test_colloquial_goal_questions_answer_with_the_goal(seed_engine):
     for name, goal in rows[:3]:
         answer = _ask(seed_engine, f"{name}主要拿来干嘛的，目标里咋写的")
         assert answer.status == ANSWERED and goal.split("。")[0][:20] in answer.text, answer.text
+
+
+def test_one_figure_of_the_line_just_shown_over_another(samples_engine):
+    shown = _ask(samples_engine, "湛江人社局基本信息")
+    people = float(re.search(r"财政供养人员数：(\d+(?:\.\d+)?)", shown.text).group(1))
+    units = float(re.search(r"二级单位数：(\d+(?:\.\d+)?)", shown.text).group(1))
+    answer = _ask(samples_engine, "湛江人社局基本信息", "财政供养人员平均每个二级单位多少人")
+    assert answer.status == ANSWERED and f"{people / units:g}" in answer.text and "÷" in answer.text, answer.text

@@ -860,7 +860,7 @@ def execution(name: str, executed: str, rate: str, budget: str = "", left: str =
     return f"{name}：全年执行数 {executed}，执行率 {rate}。"
 
 
-def figures_combined(op: str, a: dict, b: dict, result: str) -> str:
+def figures_combined(op: str, a: dict, b: dict, result: str, one_answer: bool = False) -> str:
     """"两者差多少" over the two figures the conversation just showed: the result first, then the
     arithmetic with both labels, then where the figures came from."""
     def v(f: dict) -> str:
@@ -884,7 +884,8 @@ def figures_combined(op: str, a: dict, b: dict, result: str) -> str:
         "vacant": f"空编 {result}：{v(a)} − {v(b)} = {result}",
     }[op]
     depts = "、".join(dict.fromkeys(d for d in (a.get("department"), b.get("department")) if d))
-    return line + f"（按前两个回答的数计算{'，' + depts if depts else ''}）"
+    basis = "按上一个回答中的两个数计算" if one_answer else "按前两个回答的数计算"
+    return line + f"（{basis}{'，' + depts if depts else ''}）"
 
 
 def ranked_under(parent: str, items: list[tuple[str, str]], highest: bool) -> str:

@@ -52,10 +52,42 @@ def remember(s: Session, answer: Answer, departments: list[str]) -> None:
         {"unanswered": True, "of_total": bool(TOTAL_SAID.search(compact(answer.question)))}
         if answer.status == UNKNOWN else None)
     if figure is None and answer.status == ANSWERED:
-        figure = _line_said(answer, s.figures[-1] if s.figures else {}, departments)
+        figure = _line_said(answer, s.figures[-1] if s.figures else {}, departments) or _line_items(answer)
     if figure and "label" in figure and _SAID_YEAR.search(answer.question):
         figure["asked"] = answer.question  # "2020年预算多少" → "前年的呢": asked again of another year
     s.figures = [*s.figures[-(KEEP - 1):], figure or {}]
+
+
+def _line_items(answer: Answer) -> dict | None:
+    """"财政供养人员数：737人；下属二级单位数：10个": the labelled figures of the answer's first line, kept
+    so that a follow-up may set one over another ("平均每个二级单位多少人")."""
+    first = answer.text.splitlines()[0].split("（来源")[0] if answer.text else ""
+    items = [m for part in re.split(r"[；;]", first) if (m := _LABELLED.match(part.strip()))]
+    if len(items) < 2:
+        return None
+    return {"items": [{"label": m.group("label").strip(), "value": float(m.group("num")), "unit": m.group("unit") or ""}
+                      for m in items]}
+
+
+_PER_ITEM = re.compile(r"^(?:那|那么)?(?P<a>.{2,}?)平均(?:到)?每(?:个|一个|位|名|家)?(?P<b>.{2,}?)(?:有)?(?:多少|几)(?P<unit>.{0,2})$")
+
+
+def average_of_items(s: Session, question: str) -> Answer | None:
+    """"湛江人社局基本信息" → "财政供养人员平均每个二级单位多少人": one figure of the line just shown over
+    another of it, each named by a word of its label, with the division shown."""
+    last = s.figures[-1] if s.figures else {}
+    m = _PER_ITEM.match(compact(question))
+    if m is None or "items" not in last:
+        return None
+
+    def named(word: str) -> list[dict]:
+        return [f for f in last["items"] if word in compact(f["label"])]
+
+    a, b = named(m.group("a")), named(m.group("b"))
+    if len(a) != 1 or len(b) != 1 or a[0] is b[0] or not b[0]["value"]:
+        return None
+    result = _num(a[0]["value"] / b[0]["value"]) + a[0]["unit"]
+    return Answer(question, ANSWERED, compose.figures_combined("average", a[0], b[0], result, one_answer=True), "combine")
 
 
 def _line_said(answer: Answer, last: dict, departments: list[str]) -> dict | None:
