@@ -172,3 +172,9 @@ def test_one_figure_of_the_line_just_shown_over_another(samples_engine):
     units = float(re.search(r"二级单位数：(\d+(?:\.\d+)?)", shown.text).group(1))
     answer = _ask(samples_engine, "湛江人社局基本信息", "财政供养人员平均每个二级单位多少人")
     assert answer.status == ANSWERED and f"{people / units:g}" in answer.text and "÷" in answer.text, answer.text
+
+
+def test_which_units_a_text_names_prefers_the_sentence_listing_them(seed_engine):
+    answer = _ask(seed_engine, "嗯那个 信访超市 进驻的单位有哪些")
+    listed = re.findall(r"区[\u4e00-\u9fff]{1,10}?局(?=、|派)", answer.text)
+    assert answer.status == ANSWERED and len(listed) >= 3, answer.text

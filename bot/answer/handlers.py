@@ -92,6 +92,10 @@ def _chars_held(words: list[str], sentence: str) -> float:
     return sum(c in sentence for c in chars) / len(chars) if chars else 0.0
 
 
+_UNITS_ASKED = re.compile(r"(?:哪些|哪几个|哪个|什么|哪几家|哪家)(?:单位|部门)|(?:单位|部门)(?:有|是)?(?:哪些|哪几个|哪几家|什么)")
+_UNITS_LISTED = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:局|委|办|部|中心|分局|院|所)(?=、|和|及|等|派)")
+
+
 def do_content(t: Turn, f: Frame) -> Answer:
     """"哪个项目是管X的": the projects whose name, goal or indicators say X, with the sentence."""
     words = search_words(t.p, t.kb, without_names=f.within)
@@ -101,6 +105,7 @@ def do_content(t: Turn, f: Frame) -> Answer:
     if not words:
         return t.unknown(compose.ASK_CONTENT)
     named = set() if f.within else set(f.projects) | {pid for g in f.ambiguous for pid in g}
+    units = bool(_UNITS_ASKED.search(t.p.text))
     best: dict[int, tuple[float, str]] = {}
     said_by_indicator: set[str] = set()
     rows = query.projects(t.conn, f.projects) if f.within else query.projects_in(t.conn, f.doc_ids)
@@ -115,7 +120,9 @@ def do_content(t: Turn, f: Frame) -> Answer:
                   for x in sentences if x.strip()]
         if scored:
             # Equal scores: the sentence holding more of the asked characters ("派人" in 派驻工作人员).
-            best[r["id"]] = max(scored, key=lambda sx: (sx[0], _chars_held(words, sx[1]), sx[1]))
+            # "进驻的单位有哪些": of sentences saying 进驻, the one listing units (区人社局、区农业农村局…).
+            best[r["id"]] = max(scored, key=lambda sx: (sx[0], len(_UNITS_LISTED.findall(sx[1])) if units else 0,
+                                                        _chars_held(words, sx[1]), sx[1]))
     top = max((v[0] for v in best.values()), default=0)
     # "信访超市有哪些单位派人进驻": asked which ones the named project's texts list, some of the words do.
     if top < (SOME_WORDS if f.within and t.p.has("list", "which") else 0.5):
