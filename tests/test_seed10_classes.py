@@ -178,3 +178,14 @@ def test_which_units_a_text_names_prefers_the_sentence_listing_them(seed_engine)
     answer = _ask(seed_engine, "嗯那个 信访超市 进驻的单位有哪些")
     listed = re.findall(r"区[\u4e00-\u9fff]{1,10}?局(?=、|派)", answer.text)
     assert answer.status == ANSWERED and len(listed) >= 3, answer.text
+
+
+def test_a_yes_no_about_an_indicators_value_says_yes_or_no_first(seed_engine):
+    rows = seed_engine.kb.conn.execute(
+        "SELECT name, annual_value FROM indicators WHERE annual_value GLOB '*[0-9]*'").fetchall()
+    name, value = next((n, v) for n, v in rows if re.search(r"\d+", v) and "区领导" not in n)
+    number = re.search(r"\d+(?:\.\d+)?%?", value).group(0)
+    yes = _ask(seed_engine, f"{name}的指标值是不是{number}")
+    assert yes.status == ANSWERED and yes.text.startswith("是"), yes.text
+    no = _ask(seed_engine, f"{name}的指标值是不是{number}1")
+    assert no.status == ANSWERED and no.text.startswith("不是") and value in no.text, no.text

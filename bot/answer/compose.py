@@ -209,6 +209,11 @@ def content_matches(words: list[str], matches: list[tuple[sqlite3.Row, str]]) ->
     return "\n".join(lines)
 
 
+def value_verdict(held: bool) -> str:
+    """"…指标值是不是百分之九十五": the answer to the yes/no first, then what the table says."""
+    return "是，表中的指标值就是这样写的：" if held else "不是，表中的指标值是："
+
+
 def said_in_text(row: sqlite3.Row, sentence: str) -> str:
     """A standard the project's own text states ("每人每月750元"): the sentence first, not the budget."""
     return f"{row['name']}：表中写的是：{sentence}" + source_note(row)

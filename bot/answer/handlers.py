@@ -664,9 +664,20 @@ def do_indicator_list(t: Turn, f: Frame) -> Answer:
         # A superlative answers with the top one(s) alone; values with no common order are all shown.
         top = compose.extreme_value(rows, f.order == "desc")
         text = top or compose.NO_ORDER_AMONG_VALUES + text
+    elif (said := _value_checked(t.p.text)) and len(rows) <= 3 and not f.value_has:
+        text = compose.value_verdict(all(_holds_number(r, said) for r in rows)) + "\n" + text
     ids = [r["id"] for r in rows]
     return t.answered(f, text, projects=f.projects or [], indicators=ids,
                          listed=[("indicator", i) for i in ids])
+
+
+_CHECKED = re.compile(r"(?:是不是|是否|对不对)(?:要|为|达到)?[≥≤><]?(\d+(?:\.\d+)?%?)|(?:^|是|为)(\d+(?:\.\d+)?%?)(?:吗|对吗|对不对)")
+
+
+def _value_checked(text: str) -> str:
+    """The number a yes/no about an indicator's value says ("是不是95%" -> "95%"); "" when none."""
+    m = _CHECKED.search(text)
+    return (m.group(1) or m.group(2)) if m else ""
 
 
 _TARGET_ASKED = re.compile(r"目标")
@@ -685,6 +696,10 @@ def do_indicator_value(t: Turn, f: Frame) -> Answer:
                                       actual=not target_only)
     ids = [r["id"] for r in rows]
     projects = list(dict.fromkeys(r["project_id"] for r in rows))
+    said = _value_checked(t.p.text)
+    if said:
+        # "时效指标值是不是百分之九十五": yes or no first; each value holding the number said is a yes.
+        text = compose.value_verdict(all(_holds_number(r, said) for r in rows)) + "\n" + text
     near = [r.id for r in sorted(t.p.longer_names) if r.id not in ids]
     if near:
         text += compose.longer_names_note([(t.kb.indicator_name[i], t.kb.projects[t.kb.indicator_project[i]].name)
