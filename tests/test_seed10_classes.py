@@ -66,6 +66,9 @@ def test_a_year_before_a_new_unit_existed_has_no_figures(samples_engine):
     answer = _ask(samples_engine, "社工部2023年决算支出多少")
     assert answer.status == UNKNOWN and "0.00" not in answer.text, answer.text
     assert _ask(samples_engine, "社工部2024年决算支出多少").status == ANSWERED
+    # The change over that year is what the table states: still answered.
+    change = _ask(samples_engine, "社会工作部收入支出总计比2023年增加多少")
+    assert change.status == ANSWERED and "比上年增加" in change.text, change.text
 
 
 def test_a_figure_added_to_the_one_just_answered(samples_engine):

@@ -209,6 +209,13 @@ def content_matches(words: list[str], matches: list[tuple[sqlite3.Row, str]]) ->
     return "\n".join(lines)
 
 
+def year_only_compared(years: list[int], held: list[int]) -> str:
+    """A year no loaded table is of, whose figures the tables give only as 0 worked back from a change."""
+    said = "、".join(f"{y}年" for y in years)
+    return (f"知识库里没有{said}的表（已加载的是{'、'.join(f'{y}年' for y in held)}的）；"
+            f"表中只说与{said}相比的增减，{said}当年没有这项数字。")
+
+
 def value_verdict(held: bool) -> str:
     """"…指标值是不是百分之九十五": the answer to the yes/no first, then what the table says."""
     return "是，表中的指标值就是这样写的：" if held else "不是，表中的指标值是："

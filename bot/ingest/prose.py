@@ -201,8 +201,6 @@ def _change(said: _Said, label: str, change: re.Match, number: float, unit: str,
         sign = -1 if change.group(1) in ("增加", "增长", "上升", "超支") else 1
         then = (y := _YEAR_WORD.search(said.compared)) and int(y.group(1)) or said.year - 1
         previous = round(base.number + sign * number, 2)
-        if previous == 0 and sign < 0:
-            return rows, cols  # "增加307.82万元，增长100%" of a new unit: that year had no such figure, not a 0
         said.out.append(Fact(value=f"{previous:.2f}", row=rows, section=said.section, number=previous,
                              unit=unit, year=then, page=page, line=said.line))
     return rows, cols

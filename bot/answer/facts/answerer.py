@@ -544,6 +544,8 @@ class Answerer:
             return self.having_values(fq, docs)  # "公开招标的有几个项目": the rows are what is counted
         if not ids:
             return self.partial(fq, docs, years, groups)
+        if (before := self._only_a_zero_before(fq, ids, docs)) is not None:
+            return before
         part = {k for m in fq.mentions if m.part for k in m.keys}
         rows = {k for f in ids for k in idx.row_keys(f) & part}
         if len(rows) > 1:
@@ -551,6 +553,20 @@ class Answerer:
             names = list(dict.fromkeys(_name(f).split(" ")[0] for f in idx.facts(ids[:400])))[:8]
             return FactAnswer("clarify", compose.which_fact(names), [], options=names)
         return self._over_facts(fq, ids, groups, years, only)
+
+    def _only_a_zero_before(self, fq: FactQuestion, ids: list[int], docs: list[int]) -> FactAnswer | None:
+        """"社工部2023年决算支出多少" of a unit set up in 2024: its table says only 增长100% over 2023, so
+        every 2023 figure it gives is a 0 worked back from the change. No table of that year is loaded:
+        say so, not 0.00 as if a 2023 account said it."""
+        idx = self.idx
+        own = {idx.docs[d].year for d in docs}
+        if not fq.years or fq.relative_year or {"diff", "ratio", "sum"} & set(fq.ops) or set(fq.years) & own:
+            return None
+        found = [f for f in idx.facts(ids[:400]) if f["number"] is not None]
+        if not found or any(f["number"] for f in found):
+            return None
+        held = sorted(y for y in own if y)
+        return FactAnswer("unknown", compose.year_only_compared(sorted(set(fq.years)), held))
 
     def _kind_not_held(self, fq: FactQuestion) -> FactAnswer | None:
         """A kind of table asked (决算, 自评, 申报) that none of the named department's tables is, nor any
