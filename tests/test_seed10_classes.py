@@ -192,3 +192,11 @@ def test_a_yes_no_about_an_indicators_value_says_yes_or_no_first(seed_engine):
     assert yes.status == ANSWERED and yes.text.startswith("是"), yes.text
     no = _ask(seed_engine, f"{name}的指标值是不是{number}1")
     assert no.status == ANSWERED and no.text.startswith("不是") and value in no.text, no.text
+
+
+def test_which_category_an_indicator_is_under_names_its_categories(samples_engine):
+    row = samples_engine.kb.conn.execute(
+        "SELECT name, level1, level2 FROM indicators WHERE name = '提高全民参保覆盖面'").fetchone()
+    for q in (f"东湖{row[0]}是哪个二级指标下的", f"东湖{row[0]}属于哪类指标"):
+        answer = _ask(samples_engine, q)
+        assert answer.status == ANSWERED and row[2] in answer.text and row[1] in answer.text, answer.text

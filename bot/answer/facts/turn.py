@@ -750,12 +750,18 @@ def _numbers_in(text: str) -> list[float]:
 _TYPED_ARITHMETIC = {"share", "sum", "compare", "total", "execution", "completion", "rank"}
 
 
+_CATEGORY_ASKED = re.compile(r"(?:哪个|哪一个|哪一?类|什么|哪种)(?:一级|二级)?指标(?:下|里|类别|类型)?|(?:一级|二级)(?:指标)?(?:是|叫)?(?:哪|什么|啥)"
+                             r"|属于(?:哪|什么)")
+
+
 def _explains_more(answerer: Answerer, fa: FactAnswer, typed_text: str, typed_intent: str = "") -> bool:
     """A confident typed answer yields to the facts only when the facts answer a word it ignored: a label
     the question names ("联系人", "权重", "评分标准") that the typed answer does not show, while every
     label the facts used is one the question names exactly."""
     fq = answerer.last
     shown = compact(typed_text)
+    if fq is not None and _CATEGORY_ASKED.search(fq.text) and "［" in typed_text:
+        return False  # "是哪个二级指标下的": the typed answer names the indicator's categories, the facts do not
     printed = _numbers_in(typed_text)
     if fa.status == "answered" and typed_intent not in _TYPED_ARITHMETIC and \
             (m := re.search(r"=\s*(-?[\d.]+)", fa.text)):
