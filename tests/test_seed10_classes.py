@@ -200,3 +200,8 @@ def test_which_category_an_indicator_is_under_names_its_categories(samples_engin
     for q in (f"东湖{row[0]}是哪个二级指标下的", f"东湖{row[0]}属于哪类指标"):
         answer = _ask(samples_engine, q)
         assert answer.status == ANSWERED and row[2] in answer.text and row[1] in answer.text, answer.text
+
+
+def test_funding_sources_are_also_given_in_the_tables_own_words(samples_engine):
+    answer = _ask(samples_engine, "东湖专项资金的资金来源是什么，多少钱")
+    assert answer.status == ANSWERED and "一般公共预算财政拨款收入" in answer.text, answer.text

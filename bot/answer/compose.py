@@ -216,6 +216,11 @@ def year_only_compared(years: list[int], held: list[int]) -> str:
             f"表中只说与{said}相比的增减，{said}当年没有这项数字。")
 
 
+def printed_sources(lines: list[tuple[str, str]], unit: str) -> str:
+    """The funding sources as the table itself words them (项目资金来源)."""
+    return "表中“项目资金来源”写的是：" + "；".join(f"{label} {value}{unit}" for label, value in lines)
+
+
 def value_verdict(held: bool) -> str:
     """"…指标值是不是百分之九十五": the answer to the yes/no first, then what the table says."""
     return "是，表中的指标值就是这样写的：" if held else "不是，表中的指标值是："

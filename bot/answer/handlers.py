@@ -278,13 +278,23 @@ def do_amount(t: Turn, f: Frame) -> Answer:
 _BREAKDOWN_ASKED = re.compile(r"来源|构成|组成|哪些钱|哪几块|分别|各是|各多少")
 
 
+def _printed_sources(t: Turn, r, breakdown: bool) -> str:
+    """"资金来源是什么": the table's own wording of its sources (一般公共预算财政拨款收入), beside the columns."""
+    if not breakdown:
+        return ""
+    lines = [(re.sub(r"^[0-9一二三四五六七八九十]+[.、．]", "", x["row_labels"].split("\x1f")[-1]), x["value"])
+             for x in query.printed_sources(t.conn, r["document_id"])]
+    lines = [(label, value) for label, value in lines if not re.match(r"合计|总计|其中", label)]
+    return "\n" + compose.printed_sources(lines, r["money_unit"] or "万元") if lines else ""
+
+
 def do_source(t: Turn, f: Frame) -> Answer:
     if not f.projects:
         return do_total(t, f)
     rows = query.projects(t.conn, f.projects)
     breakdown = bool(_BREAKDOWN_ASKED.search(t.p.text))
     text = "\n".join(compose.sources_text(r, f.column, breakdown) + compose.source_note(r)
-                     for r in rows)
+                     + _printed_sources(t, r, breakdown) for r in rows)
     parts = [{**row, "label": f"{r['name']} {AMOUNT_LABELS[c]}" if len(rows) > 1 else AMOUNT_LABELS[c]}
              for r in rows for c in compose.SOURCE_COLUMNS if r[c] is not None
              for row in amount_rows([r], c)]
