@@ -205,3 +205,14 @@ def test_which_category_an_indicator_is_under_names_its_categories(samples_engin
 def test_funding_sources_are_also_given_in_the_tables_own_words(samples_engine):
     answer = _ask(samples_engine, "东湖专项资金的资金来源是什么，多少钱")
     assert answer.status == ANSWERED and "一般公共预算财政拨款收入" in answer.text, answer.text
+
+
+def test_an_ordinal_past_the_end_of_the_list_asked_is_none(samples_engine):
+    listed = _ask(samples_engine, "湛江人社局的年度重点工作任务有哪些")
+    n = len(re.findall(r"^\d+\. ", listed.text, flags=re.M))
+    assert n >= 2, listed.text
+    past = _ask(samples_engine, f"湛江人社局的年度重点工作任务第{'一二三四五六七八九'[n]}个是什么")
+    assert past.status == UNKNOWN and f"只有 {n} 项" in past.text, past.text
+    second = _ask(samples_engine, "湛江人社局的年度重点工作任务第二个是什么")
+    names = re.findall(r"^\d+\. (.+?)：", listed.text, flags=re.M)
+    assert second.status == ANSWERED and names[1] in second.text and names[0] not in second.text, second.text

@@ -1130,6 +1130,14 @@ def most_indicators(names: list[str], n: int, most: bool) -> str:
     return f"绩效指标最{'多' if most else '少'}的项目（{n} 个）：" + "、".join(names) + "。"
 
 
+def no_such_ordinal(n: int, of: int) -> str:
+    return f"一共只有 {of} 项，没有第 {n} 项。"
+
+
+def nth_project(n: int, rows: Sequence) -> str:
+    return f"第 {n} 个：{project_list(rows, numbered=False)}"
+
+
 def only_projects(n: int) -> str:
     return f"一共只有 {n} 个项目。"
 
