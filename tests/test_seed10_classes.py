@@ -216,3 +216,9 @@ def test_an_ordinal_past_the_end_of_the_list_asked_is_none(samples_engine):
     second = _ask(samples_engine, "湛江人社局的年度重点工作任务第二个是什么")
     names = [re.sub(r"（来源.*", "", x) for x in re.findall(r"^\d+\. ([^：\n]+)", listed.text, flags=re.M)]
     assert second.status == ANSWERED and names[1][:10] in second.text and names[0][:10] not in second.text, second.text
+
+
+def test_a_label_starting_like_an_organisation_is_not_a_misspelt_department(samples_engine):
+    # 财政委托业务: 财政委 is one character off 财政局, but 委托 is a word, not an organisation's name.
+    answer = _ask(samples_engine, "财政局信息化建设", "跟财政委托业务加起来")
+    assert answer.status == ANSWERED and "财政委托业务支出" in answer.text and "+" in answer.text, answer.text

@@ -589,8 +589,8 @@ def _unknown_departments(p: Parse, kb: KnowledgeBase, taken: list[bool]) -> None
             if any(k.start <= m.start() < k.end for k in names):
                 continue  # "社会大局", "树立区委…": part of a known name
             end = m.end()
-            if text[end : end + 1] in ("长", "面", "员", "势", "法", "理", "公"):
-                continue  # 局长, 委员 … are not organisations
+            if text[end : end + 1] in ("长", "面", "员", "势", "法", "理", "公", "托"):
+                continue  # 局长, 委员, 委托 … are not organisations
             start = end
             while start > 0 and end - start < 10 and text[start - 1] not in " 的和与跟是在及或了这那个哪谁":  # "湛江哪个人社局": 人社局
                 start -= 1
