@@ -64,9 +64,9 @@ from bot.answer.facts.values import (
     year_of_fact,
 )
 from bot.answer.facts.words import (
+    _ADDED_TO_LAST,
     _EVERY_ONE,
     _FILLER,
-    _ADDED_TO_LAST,
     _FOLLOWUP,
     _PART_OF_YEAR,
     _RATE_WORDS,
