@@ -222,3 +222,14 @@ def test_a_label_starting_like_an_organisation_is_not_a_misspelt_department(samp
     # 财政委托业务: 财政委 is one character off 财政局, but 委托 is a word, not an organisation's name.
     answer = _ask(samples_engine, "财政局信息化建设", "跟财政委托业务加起来")
     assert answer.status == ANSWERED and "财政委托业务支出" in answer.text and "+" in answer.text, answer.text
+
+
+def test_allocation_and_unspent_said_colloquially(samples_engine):
+    plain = _ask(samples_engine, "东湖就业补助多少")
+    said = _ask(samples_engine, "东湖就业补助安排多少")
+    figure = re.search(r"(\d+(?:\.\d+)?)万元", plain.text).group(1)
+    assert said.status == ANSWERED and figure in said.text, said.text
+    left = _ask(samples_engine, "渝中就业补助资金还剩多少没执行")
+    unspent = _ask(samples_engine, "渝中就业补助资金没花完的有多少")
+    amount = re.search(r"未执行 (\d+(?:\.\d+)?)", left.text).group(1)
+    assert unspent.status == ANSWERED and f"{float(amount):g}" in unspent.text, unspent.text
