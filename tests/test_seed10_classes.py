@@ -233,3 +233,11 @@ def test_allocation_and_unspent_said_colloquially(samples_engine):
     unspent = _ask(samples_engine, "渝中就业补助资金没花完的有多少")
     amount = re.search(r"未执行 (\d+(?:\.\d+)?)", left.text).group(1)
     assert unspent.status == ANSWERED and f"{float(amount):g}" in unspent.text, unspent.text
+
+
+def test_of_several_rates_a_text_states_the_one_of_the_condition_said(samples_engine):
+    text = samples_engine.kb.conn.execute(
+        "SELECT value FROM facts WHERE value LIKE '%600元及以上%' AND value LIKE '%每人每年%'").fetchone()[0]
+    rate = re.search(r"600元及以上[^。；]*?每人每年(\d+)元", text).group(1)
+    answer = _ask(samples_engine, "湛江城乡居民养老保险政府补贴资金600元以上档次每人每年补多少")
+    assert answer.status == ANSWERED and f"每人每年{rate}元" in answer.text and "600" in answer.text, answer.text

@@ -2091,11 +2091,21 @@ class Answerer:
         words = [fq.per_unit] + re.findall(r"每.", fq.per_unit)
         said = re.compile(r"[^，。；;,\n]*(?:" + "|".join(map(re.escape, words[:1])) + r")[^，。；;,\n]*")
         rows = self.idx.facts(sorted({x for f in facts[:20] for x in self._row_siblings(f)}))
+        # "600元以上档次每人每年补多少": of several rates a text states, the one whose sentence holds the
+        # numbers the question says (对选择每年600元及以上缴费档次的，补贴标准为每人每年60元).
+        asked = set(re.findall(r"\d+(?:\.\d+)?", fq.text))
+        found: list[tuple[int, dict, str]] = []
         for f in [*facts, *rows]:
-            for clause in said.findall(f["value"] or ""):
-                if re.search(r"\d", clause):
-                    text = compose.fact_value(_name(f).split(" ")[0], clause.strip())
-                    return FactAnswer("answered", text + _cite(self.idx, [f]), [f])
+            for sentence in re.split(r"[。；;\n]", f["value"] or ""):
+                for clause in said.findall(sentence):
+                    if re.search(r"\d", clause):
+                        held = len(asked & set(re.findall(r"\d+(?:\.\d+)?", sentence.replace(clause, ""))))
+                        found.append((held, f, sentence if held else clause))  # the condition said with it
+        if found:
+            top = max(h for h, _, _ in found)
+            held, f, clause = next(x for x in found if x[0] == top)
+            text = compose.fact_value(_name(f).split(" ")[0], clause.strip())
+            return FactAnswer("answered", text + _cite(self.idx, [f]), [f])
         return FactAnswer("unknown", compose.no_per_unit(fq.per_unit, _name(facts[0]).split(" ")[0]) if facts
                           else compose.no_per_unit(fq.per_unit, ""))
 
