@@ -121,7 +121,10 @@ def _said_in_named_texts(t: Turn, p: Parse) -> bool:
     ids = sorted({r.id for m in p.mentions for r in m.of("project")})
     if not ids or len(ids) > 4:
         return False
-    return any(all(w in (r["goal"] or "") for w in p.modifiers) for r in query.projects(t.conn, ids))
+    # Said as a whole ("每人每年" is not the text's "每人每月"): each run of 每X holding a modifier.
+    said = [run for run in re.findall(r"(?:每[\u4e00-\u9fff])+", p.text) if any(w in run for w in p.modifiers)]
+    words = said + [w for w in p.modifiers if not any(w in run for run in said)]
+    return any(all(w in (r["goal"] or "") for w in words) for r in query.projects(t.conn, ids))
 
 
 def _year_scope(t: Turn, p: Parse) -> list[int]:

@@ -544,15 +544,13 @@ class Answerer:
             return self.having_values(fq, docs)  # "公开招标的有几个项目": the rows are what is counted
         if not ids:
             return self.partial(fq, docs, years, groups)
-        if (before := self._only_a_zero_before(fq, ids, docs)) is not None:
-            return before
         part = {k for m in fq.mentions if m.part for k in m.keys}
         rows = {k for f in ids for k in idx.row_keys(f) & part}
         if len(rows) > 1:
             # "体检服务" fits several rows' labels equally: which row is meant is asked, not guessed.
             names = list(dict.fromkeys(_name(f).split(" ")[0] for f in idx.facts(ids[:400])))[:8]
             return FactAnswer("clarify", compose.which_fact(names), [], options=names)
-        return self._over_facts(fq, ids, groups, years, only)
+        return self._only_a_zero_before(fq, ids, docs) or self._over_facts(fq, ids, groups, years, only)
 
     def _only_a_zero_before(self, fq: FactQuestion, ids: list[int], docs: list[int]) -> FactAnswer | None:
         """"社工部2023年决算支出多少" of a unit set up in 2024: its table says only 增长100% over 2023, so

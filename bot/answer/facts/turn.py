@@ -141,12 +141,12 @@ def _two_joined(question: str, kb) -> list[str]:
 
 
 def _spaced_parts(question: str) -> list[str]:
-    """"财政局政府采购总额 服务采购多少", "绩效目标的项目几个 涉及金额": two or three parts parted by spaces,
-    some asking and some a label alone (which asks its value)."""
+    """"财政局政府采购总额 服务采购多少", "绩效目标的项目几个 涉及金额": two parts parted by a space, one
+    asking and the other a label alone (which asks its value)."""
     parts = [p for p in re.split(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", question.strip()) if p]
-    if not 2 <= len(parts) <= 3 or any(len(compact(p)) < 2 for p in parts) \
-            or not any(_QUESTION_ASKED.search(p) for p in parts):
-        return []
+    if len(parts) != 2 or any(len(compact(p)) < 2 for p in parts) \
+            or sum(bool(_QUESTION_ASKED.search(p)) for p in parts) != 1:
+        return []  # ("编制 行政多少 事业多少": parts of one column, each asked of the subject, read elsewhere)
     return parts
 
 
