@@ -241,3 +241,12 @@ def test_of_several_rates_a_text_states_the_one_of_the_condition_said(samples_en
     rate = re.search(r"600元及以上[^。；]*?每人每年(\d+)元", text).group(1)
     answer = _ask(samples_engine, "湛江城乡居民养老保险政府补贴资金600元以上档次每人每年补多少")
     assert answer.status == ANSWERED and f"每人每年{rate}元" in answer.text and "600" in answer.text, answer.text
+
+
+def test_a_note_naming_a_line_otherwise_is_that_lines_use_by_its_number_and_amount(samples_engine):
+    # The note says "1、人力资源和社会保障管理事务874.18万元，主要用于…" of the line "1.就业和社会保险的管理支出 874.18".
+    answer = _ask(samples_engine, "东湖就业和社会保险的管理支出", "它主要用在哪")
+    assert answer.status == ANSWERED and "主要用于" in answer.text and "支农返汉" not in answer.text, answer.text
+    use = answer.text.split("主要用于：")[1].split("（来源")[0]
+    note = samples_engine.kb.conn.execute("SELECT value FROM facts WHERE value LIKE ?", [f"%{use[:8]}%"]).fetchall()
+    assert any("管理事务" in r[0] for r in note)
