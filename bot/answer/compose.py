@@ -1130,14 +1130,6 @@ def most_indicators(names: list[str], n: int, most: bool) -> str:
     return f"绩效指标最{'多' if most else '少'}的项目（{n} 个）：" + "、".join(names) + "。"
 
 
-def no_such_ordinal(n: int, of: int) -> str:
-    return f"一共只有 {of} 项，没有第 {n} 项。"
-
-
-def nth_project(n: int, rows: Sequence) -> str:
-    return f"第 {n} 个：{project_list(rows, numbered=False)}"
-
-
 def only_projects(n: int) -> str:
     return f"一共只有 {n} 个项目。"
 
@@ -1201,3 +1193,13 @@ def completion_report(missed: Sequence, unclear: Sequence, met: int, checked: in
 
 def projects_listed(rows: Sequence) -> str:
     return f"共 {len(rows)} 个项目：\n{project_list(rows)}"
+
+
+def nth_listed(k: int, row) -> str:
+    """The k-th item of a list asked in the same question ("第三个是什么")."""
+    return f"第{k}个是{row['name']}：{money(row)}"
+
+
+def only_so_many(n: int, asked: int) -> str:
+    """An ordinal past the end of a list ("第四个" of three): said, never another item given."""
+    return f"一共只有 {n} 项，没有第{asked}项。"
