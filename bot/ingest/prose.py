@@ -307,14 +307,14 @@ def use_facts(facts: list[Fact]) -> list[Fact]:
             continue
         for line in re.split(r"\n|(?<=[；;。])", f.value):
             if m := _ITEM_USE.match(line.strip()):
-                where = {"section": f.section or (f.row[-1] if f.row else ""), "sheet": f.sheet, "cell": f.cell,
-                         "page": f.page, "line": f.line}
                 name = m.group(1).strip()
-                out.append(Fact(value=m.group(4).strip(), row=(name, USE_LABEL), **where))
+                use = Fact(value=m.group(4).strip(), row=(name, USE_LABEL), section=f.section or
+                           (f.row[-1] if f.row else ""), sheet=f.sheet, cell=f.cell, page=f.page, line=f.line)
+                out.append(use)
                 n = _OWN_NUMBER.match(line.strip())
                 same = lines.get((n.group(1), round(float(m.group(2).replace(",", "")), 2)), set()) if n else set()
                 if len(same) == 1 and (other := same.pop()) and other != name:
-                    out.append(Fact(value=m.group(4).strip(), row=(other, USE_LABEL), **where))
+                    out.append(replace(use, row=(other, USE_LABEL)))
     return out
 
 
