@@ -390,7 +390,7 @@ def _ordinal_into_list(kb: KnowledgeBase, rules: list[Rule], session: Session, q
         return answer
     earlier = Session.from_dict(before)
     projects, unit = _projects_in_talk(kb, earlier)
-    average = figures.average_of(question, projects, unit)
+    average = figures.average_of(question, projects, unit) or figures.average_of_items(earlier, question)
     if average is not None:
         _restore(session, before)
         return average

@@ -102,7 +102,7 @@ def _rate_stated(t: Turn, p: Parse) -> Frame | None:
 def _not_held(t: Turn, p: Parse) -> Answer | None:
     """A year no loaded table is of, or a word that changes what is asked ("人均", "去年"): say what
     cannot be told rather than answer as if the word were absent."""
-    if p.modifiers and not named_with(t, p.modifiers, p):
+    if p.modifiers and not named_with(t, p.modifiers, p) and not _said_in_named_texts(t, p):
         return t.unknown(compose.modifier_not_held(p.modifiers), p.text, suggest=False)
     if p.unheld:
         return t.unknown(compose.field_not_held(p.unheld), p.text, suggest=False)
@@ -113,6 +113,18 @@ def _not_held(t: Turn, p: Parse) -> Answer | None:
         if missing:
             return t.unknown(compose.year_not_held(missing, sorted(held)), p.text, suggest=False)
     return None
+
+
+def _said_in_named_texts(t: Turn, p: Parse) -> bool:
+    """"三支一扶生活补贴每人每月多少标准": the words (每人每月) are in the named project's own text (按照每人每月
+    750元标准): what the text says is the answer, not a figure the table lacks."""
+    ids = sorted({r.id for m in p.mentions for r in m.of("project")})
+    if not ids or len(ids) > 4:
+        return False
+    # Said as a whole ("每人每年" is not the text's "每人每月"): each run of 每X holding a modifier.
+    said = [run for run in re.findall(r"(?:每[\u4e00-\u9fff])+", p.text) if any(w in run for w in p.modifiers)]
+    words = said + [w for w in p.modifiers if not any(w in run for run in said)]
+    return any(all(w in (r["goal"] or "") for w in words) for r in query.projects(t.conn, ids))
 
 
 def _year_scope(t: Turn, p: Parse) -> list[int]:
@@ -612,6 +624,10 @@ def _amount_or_texts(t: Turn, p: Parse, f: Frame) -> Answer | None:
     stop = _part_inside(t, p, f)
     if stop is not None:
         return stop
+    if f.intent in ("amount", "indicator_value", "indicator_list") and f.projects and p.modifiers \
+            and _said_in_named_texts(t, p):
+        f.intent, f.within, f.indicators = "content", True, []  # "每人每月多少标准": the sentence saying it
+        return None
     if (f.intent == "amount" and f.projects and not f.indicators and not p.amounts
             and not p.has("amount", "how_much", "total", "source", "refer")):
         if said_inside(t, p, f):
@@ -631,9 +647,17 @@ def _money_or_not(t: Turn, p: Parse, f: Frame) -> Answer | None:
         named = [pid for m in p.mentions if not m.of("indicator") for pid in sorted(r.id for r in m.of("project"))]
         # "车辆购置那块预算多少": the phrase is part of its project's name, so it asks that project's amount.
         money_words = set(t.kb.vocab.concepts["amount"])
-        named += [t.kb.indicator_project[i] for m in p.mentions if m.of("indicator") for i in f.indicators[:1]
-                  if any(len(w) >= 2 and w not in money_words and w in t.kb.projects[t.kb.indicator_project[i]].name
-                         for w in t.kb.segmenter.cut(m.text))]
+        in_name = [t.kb.indicator_project[i] for m in p.mentions if m.of("indicator") for i in f.indicators[:1]
+                   if any(len(w) >= 2 and w not in money_words and w in t.kb.projects[t.kb.indicator_project[i]].name
+                          for w in t.kb.segmenter.cut(m.text))]
+        phrase = next((m.text for m in p.mentions if m.of("indicator")), "")
+        if named and not in_name and phrase and t.kb.indicator_project[f.indicators[0]] in named:
+            # "渝中就业补助资金的社会保险补贴发放了多少钱": a part of the named project its table does not
+            # break down; the project's total is not the part's amount.
+            row = query.indicators(t.conn, ids=f.indicators[:1])[0]
+            return t.unknown(compose.part_not_printed(t.kb.projects[row["project_id"]].name, phrase)
+                             + compose.not_an_amount(row["name"], row["annual_value"]), p.text, suggest=False)
+        named += in_name
         if named:
             f.intent, f.indicators, f.projects = "amount", [], list(dict.fromkeys(named))
         else:

@@ -81,6 +81,9 @@ class Parse:
     self_reference: list[tuple[int, int]] = field(default_factory=list)  # "我们局", "局里": the department in scope
     all_departments: bool = False  # "各部门", "所有单位", "三个部门": every department loaded, no choice to make
     value_has: str | None = None  # "指标值里有100%的": only indicators whose value holds this number
+    # "区领导重点约访" said exactly is that indicator; "参与区领导重点约访" of the same table, whose name holds it,
+    # is not what was asked but is named beside the answer.
+    longer_names: set[Ref] = field(default_factory=set)
     intent: str = ""
     fuzzy: list[tuple[str, str, float]] = field(default_factory=list)  # (fragment, matched form, score)
     # The departments the conversation is about (set by the dialogue): a short name several departments
@@ -263,6 +266,10 @@ def _widen_indicator_names(p: Parse, kb: KnowledgeBase) -> None:
             # (another department's "社会保险补贴发放准确率" is not what "补贴发放准确率" names there).
             docs = {kb.document_of(r) for r in m.refs}
             found = {r for r in found if kb.document_of(r) in docs}
+            if found and all(compact(kb.indicator_name.get(r.id, "")) == compact(m.text) for r in m.refs):
+                # The whole name of an indicator: an exact name wins over the longer ones holding it.
+                p.longer_names |= found
+                continue
         if found and len(found) + len(m.refs) <= WIDEN_AT_MOST:
             m.refs = m.refs | found
             m.__dict__.pop("_by_kind", None)
@@ -583,8 +590,8 @@ def _unknown_departments(p: Parse, kb: KnowledgeBase, taken: list[bool]) -> None
             if any(k.start <= m.start() < k.end for k in names):
                 continue  # "社会大局", "树立区委…": part of a known name
             end = m.end()
-            if text[end : end + 1] in ("长", "面", "员", "势", "法", "理", "公"):
-                continue  # 局长, 委员 … are not organisations
+            if text[end : end + 1] in ("长", "面", "员", "势", "法", "理", "公", "托"):
+                continue  # 局长, 委员, 委托 … are not organisations
             start = end
             while start > 0 and end - start < 10 and text[start - 1] not in " 的和与跟是在及或了这那个哪谁":  # "湛江哪个人社局": 人社局
                 start -= 1

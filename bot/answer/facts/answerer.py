@@ -64,6 +64,7 @@ from bot.answer.facts.values import (
     year_of_fact,
 )
 from bot.answer.facts.words import (
+    _ADDED_TO_LAST,
     _EVERY_ONE,
     _FILLER,
     _FOLLOWUP,
@@ -591,7 +592,21 @@ class Answerer:
             # "体检服务" fits several rows' labels equally: which row is meant is asked, not guessed.
             names = list(dict.fromkeys(_name(f).split(" ")[0] for f in idx.facts(ids[:400])))[:8]
             return FactAnswer("clarify", compose.which_fact(names), [], options=names)
-        return self._over_facts(fq, ids, groups, years, only)
+        return self._only_a_zero_before(fq, ids, docs) or self._over_facts(fq, ids, groups, years, only)
+
+    def _only_a_zero_before(self, fq: FactQuestion, ids: list[int], docs: list[int]) -> FactAnswer | None:
+        """"社工部2023年决算支出多少" of a unit set up in 2024: its table says only 增长100% over 2023, so
+        every 2023 figure it gives is a 0 worked back from the change. No table of that year is loaded:
+        say so, not 0.00 as if a 2023 account said it."""
+        idx = self.idx
+        own = {idx.docs[d].year for d in docs}
+        if not fq.years or fq.relative_year or {"diff", "ratio", "sum"} & set(fq.ops) or set(fq.years) & own:
+            return None
+        found = [f for f in idx.facts(ids[:400]) if f["number"] is not None]
+        if not found or any(f["number"] for f in found):
+            return None
+        held = sorted(y for y in own if y)
+        return FactAnswer("unknown", compose.year_only_compared(sorted(set(fq.years)), held))
 
     def _nth(self, m: re.Match, context: dict) -> FactAnswer | None:
         """"哪个最贵" → "第二个呢": the next place of the same ranking; "东湖支出明细" → "第三项是什么": the
@@ -753,6 +768,11 @@ class Answerer:
             share = self._share_of_named(fq, context["last"], docs, years)
             if share is not None:
                 return True, share
+        if context.get("last") and "sum" in fq.ops and _ADDED_TO_LAST.match(fq.text) and fq.mentions:
+            # "加上普惠金融一共多少", "跟财政委托业务加起来": the last value and the one named now, added.
+            added = self._added_to_last(fq, context["last"], docs, years)
+            if added is not None:
+                return True, added
         if context.get("named") and not fq.mentions and fq.departments \
                 and set(fq.departments) != set(context.get("departments") or ()):
             # "社工部基本支出多少" → "那财政局呢": what the last question named, in the department named now
@@ -1028,6 +1048,17 @@ class Answerer:
         columns = [cols for keys in context.get("named") or ()
                    if (cols := set(keys) & idx.col_keys) and not cols & idx.row_label_keys]
         fq.mentions += [Mention(-1, -1, keys, True, 4) for keys in columns]
+
+    def _added_to_last(self, fq: FactQuestion, last: list[int], docs: list[int], years: list[int]) -> FactAnswer | None:
+        """The last answer's one figure plus the one figure named now; None unless each is one figure."""
+        idx = self.idx
+        part = [f for f in idx.facts(last) if f["number"] is not None]
+        ids, _ = self._match(fq, docs, years)
+        named = [f for f in idx.facts(ids[:200]) if f["number"] is not None and f["id"] not in last]
+        named = _prefer(named, lambda f: any(_is_total(k) for k in idx.fact_keys.get(f["id"], ())))
+        if len({f["number"] for f in part}) != 1 or len({f["number"] for f in named}) != 1:
+            return None
+        return self.sum([part[0], named[0]])
 
     def _share_of_named(self, fq: FactQuestion, last: list[int], docs: list[int], years: list[int]) -> FactAnswer | None:
         idx = self.idx
@@ -2238,11 +2269,21 @@ class Answerer:
         words = [fq.per_unit] + re.findall(r"每.", fq.per_unit)
         said = re.compile(r"[^，。；;,\n]*(?:" + "|".join(map(re.escape, words[:1])) + r")[^，。；;,\n]*")
         rows = self.idx.facts(sorted({x for f in facts[:20] for x in self._row_siblings(f)}))
+        # "600元以上档次每人每年补多少": of several rates a text states, the one whose sentence holds the
+        # numbers the question says (对选择每年600元及以上缴费档次的，补贴标准为每人每年60元).
+        asked = set(re.findall(r"\d+(?:\.\d+)?", fq.text))
+        found: list[tuple[int, dict, str]] = []
         for f in [*facts, *rows]:
-            for clause in said.findall(f["value"] or ""):
-                if re.search(r"\d", clause):
-                    text = compose.fact_value(_name(f).split(" ")[0], clause.strip())
-                    return FactAnswer("answered", text + _cite(self.idx, [f]), [f])
+            for sentence in re.split(r"[。；;\n]", f["value"] or ""):
+                for clause in said.findall(sentence):
+                    if re.search(r"\d", clause):
+                        held = len(asked & set(re.findall(r"\d+(?:\.\d+)?", sentence.replace(clause, ""))))
+                        found.append((held, f, sentence if held else clause))  # the condition said with it
+        if found:
+            top = max(h for h, _, _ in found)
+            held, f, clause = next(x for x in found if x[0] == top)
+            text = compose.fact_value(_name(f).split(" ")[0], clause.strip())
+            return FactAnswer("answered", text + _cite(self.idx, [f]), [f])
         return FactAnswer("unknown", compose.no_per_unit(fq.per_unit, _name(facts[0]).split(" ")[0]) if facts
                           else compose.no_per_unit(fq.per_unit, ""))
 
