@@ -872,22 +872,17 @@ class Answerer:
 
     def _combined_with_last(self, fq: FactQuestion, context: dict, docs: list[int],
                             years: list[int]) -> FactAnswer | None:
-        """The last answers' values combined: the last two (两个加起来), or the last with the one named now
-        (占公用经费多少, 加上普惠金融一共多少); None when the question combines nothing of them."""
-        idx = self.idx
+        """Arithmetic over the figures the conversation just showed: "两个加起来" (the last two answers),
+        "占公用经费多少" (the last over the one named now), "加上普惠金融一共多少" (the two added)."""
         if not fq.mentions and context.get("recent") and {"sum", "diff", "ratio"} & set(fq.ops) and not fq.leftover:
-            # "两个加起来": the values of the last two answers.
-            recent = [f for f in idx.facts(context["recent"]) if f["number"] is not None]
+            recent = [f for f in self.idx.facts(context["recent"]) if f["number"] is not None]
             if len(recent) == 2:
                 return self.sum(recent) if "sum" in fq.ops else self.diff(recent, [], []) \
                     if "diff" in fq.ops else self.ratio(recent, [])
         if context.get("last") and "ratio" in fq.ops and re.match(r"^(?:那|那么)?(?:它)?占", fq.text) and fq.mentions:
-            # "占公用经费多少" after an answer: the last value over the one named now.
-            share = self._share_of_named(fq, context["last"], docs, years)
-            if share is not None:
+            if (share := self._share_of_named(fq, context["last"], docs, years)) is not None:
                 return share
         if context.get("last") and "sum" in fq.ops and _ADDED_TO_LAST.match(fq.text) and fq.mentions:
-            # "加上普惠金融一共多少", "跟财政委托业务加起来": the last value and the one named now, added.
             return self._added_to_last(fq, context["last"], docs, years)
         return None
 
