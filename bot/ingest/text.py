@@ -35,6 +35,11 @@ _NOT_CONTROL = bytes(b for b in range(256) if not (b <= 0x08 or b == 0x0B or 0x0
 
 def decode(data: bytes, path: str) -> str:
     """Decode UTF-8 (with or without BOM) or GB18030/GBK; reject binary and empty input."""
+    return decode_as(data, path)[0]
+
+
+def decode_as(data: bytes, path: str) -> tuple[str, str]:
+    """decode, with the encoding it used ("utf-8-sig" or "gb18030")."""
     if not data.strip():
         raise LoadError([Issue(path, 0, "文件是空的（没有任何文字）", "error")])
     if len(data) > MAX_BYTES:
@@ -49,7 +54,7 @@ def decode(data: bytes, path: str) -> str:
             continue
         if controls > max(3, len(text) // 200):
             break
-        return text
+        return text, encoding
     raise LoadError([Issue(path, 0, "无法识别的编码或二进制内容；请提供 UTF-8 或 GBK/GB18030 编码的文本", "error")])
 
 
