@@ -21,7 +21,7 @@ from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from functools import partial, wraps
+from functools import lru_cache, partial, wraps
 from itertools import chain
 from pathlib import Path
 from typing import Any, TypeVar, cast
@@ -235,6 +235,7 @@ def _short_issue(issue: Issue) -> str:
     return str(Issue(short(issue.path), issue.line, issue.message, issue.level))
 
 
+@lru_cache(maxsize=1)  # the program running does not change while it runs
 def _ingest_version() -> str:
     """A fingerprint of the program that reads documents: a table is reused from the live database only
     when the same program would read it the same way."""
