@@ -238,9 +238,16 @@ class _Parser:
                     i = next_i
                     continue
             if current is not None and not current.block and not indented[i]:
-                current.goal_lines.append(i)
-            else:
-                self.warn(numbers[i], f"无法归入任何项目的文字：“{texts[i][:40]}”")
+                # The goal runs on over the text lines that follow (the tests above, as they come out for
+                # a project with a goal and no block yet: only a block start or an indented line ends it).
+                goal = current.goal_lines
+                goal.append(i)
+                i += 1
+                while i < len(texts) and not indented[i] and not (texts[i][:1].isdigit() and self._starts_block(i)):
+                    goal.append(i)
+                    i += 1
+                continue
+            self.warn(numbers[i], f"无法归入任何项目的文字：“{texts[i][:40]}”")
             i += 1
         return records
 
@@ -284,7 +291,7 @@ def _parse_block(parser: _Parser, block: list[int], project: str) -> list[Indica
     pos = 0
     group, last_seq = 1, 0
     for m in _INDICATOR.finditer(text):
-        at = m.start()
+        at, end = m.span()
         if at != pos:
             gap = text[pos:at].strip(" ;；,，")
             if gap:
@@ -300,7 +307,7 @@ def _parse_block(parser: _Parser, block: list[int], project: str) -> list[Indica
         last_seq = seq
         indicators.append(Indicator(group, seq, l1.strip(), l2.strip(), name.strip(), period.strip(), annual.strip(),
                                     line))
-        pos = m.end()
+        pos = end
     rest = text[pos:].strip(" ;；,，")
     if rest:
         issues.append(Issue(path, numbers[bisect_right(starts, min(pos, len(text) - 1)) - 1],
