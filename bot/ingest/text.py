@@ -271,8 +271,10 @@ class _Parser:
 
 # --- indicator grammar ------------------------------------------------------------------------------
 
+# A label runs to the first comma whether its repeat is lazy or greedy (it cannot hold one): greedy is one
+# C loop instead of a try of the comma after every character.
 _INDICATOR = re.compile(
-    r"(?P<seq>\d+)、(?P<l1>\d+-[^,，]+?)[,，](?P<l2>\d+-[^,，]+?)[,，](?P<name>.*?)"
+    r"(?P<seq>\d+)、(?P<l1>\d+-[^,，]+)[,，](?P<l2>\d+-[^,，]+)[,，](?P<name>.*?)"
     r"[；;]实施周期指标值[:：](?P<period>.*?)[,，]年度指标值[:：](?P<annual>.*?)"
     r"(?:;[,，](?=\d+、\d+-)|;?$)",
     re.S,
