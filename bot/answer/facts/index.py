@@ -57,6 +57,7 @@ class _Doc:
     form: str
     file_name: str
     facts: list[int] | array[int] = field(default_factory=list)  # an array once the index is built
+    layout: str = ""  # how the table was read ("general-table": a one-title spreadsheet of any layout)
 
 
 class FactIndex:
@@ -72,7 +73,7 @@ class FactIndex:
         self.docs: dict[int, _Doc] = {}
         for info in documents.values():
             self.docs[info["id"]] = _Doc(info["id"], info["department_name"], info.get("year"), info.get("form") or "",
-                                         info.get("file_name") or "")
+                                         info.get("file_name") or "", layout=info.get("layout") or "")
         self._read_labels()
         self._read_subjects()
         self._read_departments(abbrev)
@@ -281,6 +282,15 @@ class FactIndex:
             if m := re.fullmatch(r"([\u4e00-\u9fff]{2,3}?)" + re.escape(long) + r"(所|站)", key):
                 out.add(m.group(1) + m.group(2))
         return out
+
+    def said_text(self) -> str:
+        """Every label as it may be said in short ("县疾控中心" of 县疾病预防控制中心), one string to search a
+        word in: a unit's short name is a label, not an organisation that is not loaded."""
+        text = self.__dict__.get("_said_text")
+        if text is None:
+            text = self.__dict__["_said_text"] = "\x1f".join(
+                f for k, forms in self.key_forms.items() for f in forms if f != k and f not in k)
+        return text
 
     def row_keys(self, fid: int) -> set[str]:
         return set(self.fact_keys[fid][: self.fact_nrows[fid]])
