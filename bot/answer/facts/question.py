@@ -148,9 +148,53 @@ def _both_years(text: str, idx: FactIndex, departments: list[str] | None) -> str
     return text[:m.start()] + "比上年" + re.sub(r"^(?:有(?:没有)?变化|变化|相比|对比|比较)(?:吗|没有)?", "变化多少", rest)
 
 
+_JOINED = re.compile(r"和|与|及|跟")
+
+
+def _shared_part(text: str, idx: FactIndex) -> str:
+    """"年初和年末结转结余" = 年初结转结余 和 年末结转结余; "基本支出的人员和公用经费"-like heads said once:
+    two labels sharing a tail (or a head) said once, each said whole, when each whole is a label (its own
+    和 left out) and neither the joined words nor either part alone is one."""
+    plain = idx.label_text_unjoined
+    for m in _JOINED.finditer(text):
+        at = m.start()
+        if text[max(0, at - 1):at + 1] in idx.label_text or text[at:at + 2] in idx.label_text:
+            continue  # the 和 of 结转和结余, 失业人员及就业困难人员: a label's own
+        for a in (2, 3, 4):
+            x = text[at - a:at] if at >= a else ""
+            if not re.fullmatch(r"[\u4e00-\u9fff]+", x or "-") or f"\x1f{x}\x1f" in f"\x1f{idx.label_text}\x1f":
+                continue
+            for b in (2, 3, 4):
+                y = text[at + 1:at + 1 + b]
+                if len(y) < b or not re.fullmatch(r"[\u4e00-\u9fff]+", y):
+                    continue
+                # A shared tail: "年初和年末结转结余".
+                for t in range(min(10, len(text) - at - 1 - b), 1, -1):
+                    z = text[at + 1 + b:at + 1 + b + t]
+                    if re.fullmatch(r"[\u4e00-\u9fff]+", z) and x + z in plain and y + z in plain \
+                            and x + y + z not in plain:
+                        return text[:at - a] + _as_printed(x + z, idx) + m[0] + _as_printed(y + z, idx) \
+                            + text[at + 1 + b + t:]
+                # A shared head: "公用经费的办公和印刷费" is not this; "一般公共预算拨款和基金拨款" is.
+                for h in range(min(10, at - a), 1, -1):
+                    z = text[at - a - h:at - a]
+                    if re.fullmatch(r"[\u4e00-\u9fff]+", z) and z + x in plain and z + y in plain \
+                            and z + x + y not in plain and z + y not in text \
+                            and text[at + 1:at + 2 + b] not in plain:  # y said whole, not 事业单位(医疗)
+                        return text[:at - a - h] + _as_printed(z + x, idx) + m[0] + _as_printed(z + y, idx) \
+                            + text[at + 1 + b:]
+    return text
+
+
+def _as_printed(words: str, idx: FactIndex) -> str:
+    """Words of a label said without its joining words, as the label prints them (年初结转和结余)."""
+    found = re.search("[和与及、]?".join(map(re.escape, words)), idx.label_text)
+    return found[0] if found else words
+
+
 def _canonical(text: str, idx: FactIndex, departments: list[str] | None = None) -> str:
     """People's words for labels replaced by the labels' words (为啥 -> 原因, 付了 -> 已支付)."""
-    text = _compared_year(_both_years(text, idx, departments), idx, departments)
+    text = _shared_part(_compared_year(_both_years(text, idx, departments), idx, departments), idx)
     for word, relation in _RELATIONS:
         if word in text and word not in idx.label_text:
             text = text.replace(word, relation)
