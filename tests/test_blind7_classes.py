@@ -33,10 +33,30 @@ def _carried_over(path: Path) -> None:
     wb.save(path)
 
 
+def _execution(path: Path) -> None:
+    """石门县林业局, 元: budget, actual, the difference (实际-预算) and the rate of each project."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "执行情况"
+    ws["A1"] = "石门县林业局2025年项目支出执行情况表"
+    ws["F2"] = "单位：元"
+    for c, h in enumerate(["项目名称", "年度预算数", "全年实际支出", "差异（实际-预算）", "执行率"], 1):
+        ws.cell(3, c, h)
+    rows = [("森林防火专项", 800000, 760000, -40000, 0.95), ("林木良种补贴", 300000, 300000, 0, 1),
+            ("古树名木保护", 150000, 120000, -30000, 0.8), ("合计", 1250000, 1180000, -70000, 0.944)]
+    for r, row in enumerate(rows, 4):
+        for c, v in enumerate(row, 1):
+            ws.cell(r, c, v)
+    wb.save(path)
+
+
 @pytest.fixture(scope="module")
 def tables(tmp_path_factory) -> Path:
     d = tmp_path_factory.mktemp("blind7_tables")
     _carried_over(d / "juesuan.xlsx")
+    _execution(d / "zhixing.xlsx")
     return d
 
 
@@ -62,3 +82,40 @@ def test_two_labels_sharing_their_tail_said_once_are_both_asked(engine):
 def test_two_labels_sharing_their_head_said_once_are_both_asked(engine):
     answer = _ask(engine, "云溪档案局一般公共预算财政拨款收入和支出各多少")
     assert answer.status == "answered" and "812.4" in _figures(answer) and "798.6" in _figures(answer)
+
+
+def test_a_column_word_said_picks_the_column_whose_own_words_say_it(engine):
+    # 预算 is in 年度预算数; only the bracketed formula of 差异（实际-预算） says it
+    answer = _ask(engine, "石门林业局森林防火专项预算")
+    assert answer.status == "answered" and "800000" in _figures(answer) and "-40000" not in _figures(answer)
+
+
+def test_than_another_row_after_a_figure_is_the_difference_in_the_same_column(engine):
+    answer = _ask(engine, "石门林业局森林防火专项预算", "比林木良种补贴多多少")
+    assert answer.status == "answered" and "500000" in answer.text  # 800000 − 300000
+
+
+def test_adding_another_row_after_a_figure_is_the_sum_in_the_same_column(engine):
+    answer = _ask(engine, "石门林业局森林防火专项全年实际支出", "加上古树名木保护一共")
+    assert answer.status == "answered" and "880000" in answer.text  # 760000 + 120000
+
+
+def test_than_another_year_is_not_set_against_the_figure_itself(engine):
+    answer = _ask(engine, "石门林业局森林防火专项预算", "比2024少了多少")
+    assert "0元：800000 − 800000" not in answer.text
+
+
+def test_an_ordinal_with_no_list_shown_is_not_answered_with_a_total(engine):
+    answer = _ask(engine, "石门林业局森林防火专项预算", "第四项是多少")
+    assert answer.status != "answered" and "1250000" not in answer.text
+
+
+def test_a_share_of_the_rows_just_listed_is_over_their_sum(seed_engine):
+    answer = _ask(seed_engine, "经费最多的三个项目", "信访工作经费占这三个项目合计多少")
+    assert answer.status == "answered" and "29.23%" in answer.text  # 60 ÷ (77.28 + 68 + 60)
+    assert "234.98" not in answer.text  # the department's total is not the whole asked
+
+
+def test_a_share_of_a_number_of_rows_the_table_does_not_hold_is_not_answered(seed_engine):
+    answer = _ask(seed_engine, "信访工作经费占三个项目总额多少")  # the table lists six
+    assert answer.status != "answered" and "25.53%" not in answer.text

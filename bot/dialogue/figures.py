@@ -181,7 +181,12 @@ _AGAINST_LAST = re.compile(r"^(?P<subject>.{2,}?)(?:比|较)(?:它|它们|这个
                            r"|^其中(?:的)?(?P<subject3>.{2,}?)(?P<op3>占(?:了)?(?:多少|比例|比重|百分之几|几成|的比例|多大比例)"
                            r"(?:是多少|多少)?)$"
                            r"|^(?:那|那么)?(?:它|这个|这项|这一项|这笔)?占(?:了)?(?P<subject4>[^占]{2,16}?)(?:的)?"
-                           r"(?P<op4>比例|比重|百分之几|百分比|占比|几成)(?:是多少|多少|是)?$")
+                           r"(?P<op4>比例|比重|百分之几|百分比|占比|几成)(?:是多少|多少|是)?$"
+                           # "加上养老保险基金补助一共", "比农产品质量安全监测多多少": the figure shown, with X.
+                           r"|^(?:那|那么)?(?:再)?(?:加上|加|连同|算上)(?P<subject5>[^比加占]{2,16}?)(?:的)?"
+                           r"(?P<op5>一共|总共|合计|共计|加起来|总计)(?:是|有)?(?:多少)?(?:钱)?(?:呢|啊)?$"
+                           r"|^(?:那|那么)?(?:它|这个|这项|这笔)?比(?P<subject6>[^比占]{2,16}?)"
+                           r"(?P<op6>(?:多|少|高|低)(?:了|出)?多少|(?:相差|差)(?:了)?多少)(?:钱)?(?:呢|啊)?$")
 
 
 def against_last(s: Session, question: str) -> tuple[str, str] | None:
@@ -191,12 +196,26 @@ def against_last(s: Session, question: str) -> tuple[str, str] | None:
     if m is None or "value" not in last:
         return None
     subject = m.group("subject") or m.group("subject2") or m.group("subject3") or m.group("subject4")
+    other = m.group("subject5") or m.group("subject6")
+    if other and re.fullmatch(r"(?:(?:19|20)?\d\d|[上去前今明本]|上一)年?度?(?:的)?", other):
+        return None  # "比2023少了多少": the same line of another year, asked as such elsewhere
+    if m.group("op5"):
+        return m.group("subject5"), "sum"  # "加上X一共": the figure shown plus X's
+    if m.group("op6"):
+        return m.group("subject6"), "over"  # "比X多多少": the figure shown less X's
     if m.group("op4"):
         return subject, "part"  # "占支出合计比例": the figure shown as a share of the one named now
     op = _any_op(m.group("op") or m.group("op2") or "")
     if op is None and m.group("op2") == "多少" or m.group("op3"):
         op = "share"  # "X是它的多少", "其中X占多少": X as a share of it
     return (subject, op) if op in ("change", "diff", "times", "share") else None
+
+
+def column_of_last(s: Session) -> str:
+    """The column words of the figure shown ("农村人居环境整治 年度预算数" -> 年度预算数), or ""."""
+    last = s.figures[-1] if s.figures else {}
+    label = str(last.get("label") or "")
+    return label.split(" ", 1)[1] if " " in label else ""
 
 
 def set_against_last(s: Session, question: str, op: str, figure: dict) -> Answer | None:
@@ -208,7 +227,15 @@ def set_against_last(s: Session, question: str, op: str, figure: dict) -> Answer
     a, b = dict(last), dict(figure)
     if a.get("department") and b.get("department") and a["department"] != b["department"]:
         a, b = ({**f, "label": f"{f['department']} {f['label']}"} for f in (a, b))
-    if op == "times":
+    if op in ("sum", "over") and compact(a["label"]) == compact(b["label"]) and a.get("department") == b.get("department"):
+        return None  # X is the figure shown itself: nothing to set against it
+    if op == "sum":
+        result = _WORK["sum"](a, b)
+        text = compose.figures_combined("sum", a, b, result) if result is not None else None
+    elif op == "over":
+        result = _WORK["change"](b, a)  # "它比X多多少": it − X
+        text = compose.figures_combined("change", b, a, result) if result is not None else None
+    elif op == "times":
         result = _WORK[op](b, a)
         text = compose.figures_combined(op, b, a, result) if result is not None else None
     elif op == "part":

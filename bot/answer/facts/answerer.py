@@ -1402,8 +1402,14 @@ class Answerer:
         if len({self._row_key(f["id"]) for f in facts}) != 1 or len({f["col_labels"] for f in facts}) < 2 \
                 or re.search(r"率|比例|百分", fq.text):
             return None
-        if any(m.keys & idx.col_keys and not m.keys & idx.row_keys(facts[0]["id"]) for m in fq.mentions):
-            return None
+        apart = [m for m in fq.mentions if m.keys & idx.col_keys and not m.keys & idx.row_keys(facts[0]["id"])]
+        if apart:
+            # "农村人居环境整治预算" of a row printing 年度预算数 and 差异（实际-预算）: the column whose own words
+            # say the word the question said (预算 in 年度预算数), never the shortest label.
+            said = [fq.text[m.start:m.end] for m in apart if m.start >= 0]
+            own = [f for f in facts if said and all(w in "\x1f".join(idx.fact_keys[f["id"]][idx.fact_nrows[f["id"]]:])
+                                                     for w in said)]
+            return own if len(own) == 1 else None
         if any(year_of_fact(f) for f in facts):
             return None  # columns of years: the document's own year is chosen later
         if any(_is_total(k) for f in facts for k in idx.fact_keys[f["id"]][idx.fact_nrows[f["id"]]:]):
