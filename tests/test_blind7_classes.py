@@ -52,11 +52,32 @@ def _execution(path: Path) -> None:
     wb.save(path)
 
 
+def _completion(path: Path) -> None:
+    """泉山区统计局, 万元: a 决算 table printing 年初预算 / 全年预算 / 决算 and, on some rows, the completion (%)."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "财政拨款支出决算"
+    ws["A1"] = "泉山区统计局2024年一般公共预算财政拨款支出决算表"
+    ws["F2"] = "单位：万元"
+    for c, h in enumerate(["项目", "年初预算", "全年预算", "决算", "完成年初预算"], 1):
+        ws.cell(3, c, h)
+    rows = [("一般公共预算财政拨款支出", 500, 520, 494, 0.988), ("统计调查专项", 200, 210, 190, None),
+            ("统计信息化建设", 120, 120, 96, None), ("三公经费财政拨款支出", 6, 6, 3, 0.5)]
+    for r, row in enumerate(rows, 4):
+        for c, v in enumerate(row, 1):
+            if v is not None:
+                ws.cell(r, c, v)
+    wb.save(path)
+
+
 @pytest.fixture(scope="module")
 def tables(tmp_path_factory) -> Path:
     d = tmp_path_factory.mktemp("blind7_tables")
     _carried_over(d / "juesuan.xlsx")
     _execution(d / "zhixing.xlsx")
+    _completion(d / "wancheng.xlsx")
     return d
 
 
@@ -119,3 +140,19 @@ def test_a_share_of_the_rows_just_listed_is_over_their_sum(seed_engine):
 def test_a_share_of_a_number_of_rows_the_table_does_not_hold_is_not_answered(seed_engine):
     answer = _ask(seed_engine, "信访工作经费占三个项目总额多少")  # the table lists six
     assert answer.status != "answered" and "25.53%" not in answer.text
+
+
+def test_a_departments_completion_asked_with_no_row_is_its_whole_rows(engine):
+    # of the rows printing a completion, the whole (一般公共预算财政拨款支出), not the 三公 row beside it
+    answer = _ask(engine, "泉山统计局完成年初预算百分比")
+    assert answer.status == "answered" and "98.8" in _figures(answer) and "50%" not in _figures(answer)
+
+
+def test_completion_asked_in_words_is_done_over_the_rows_budget(engine):
+    answer = _ask(engine, "泉山统计局统计信息化建设完成了百分之多少")
+    assert answer.status == "answered" and "80.00%" in _figures(answer)  # 96 ÷ 120
+
+
+def test_completion_after_the_rows_budget_is_that_rows_rate(engine):
+    answer = _ask(engine, "泉山统计局统计调查专项", "年初预算多少", "完成多少比例")
+    assert answer.status == "answered" and "95.00%" in _figures(answer)  # 190 ÷ 200

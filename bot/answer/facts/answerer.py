@@ -666,6 +666,10 @@ class Answerer:
         idx = self.idx
         if not context:
             return False, None
+        if fq.rate and not fq.plan and context.get("last"):
+            # "年初预算多少" → "完成多少比例": the rate over the budget just shown, not another budget column
+            shown = [f["col_labels"] or "" for f in idx.facts(list(context["last"])[-1:])]
+            fq.plan = next((b for b in ("年初预算", "全年预算") if shown and b in shown[0]), "")
         if not fq.mentions and context.get("recent") and {"sum", "diff", "ratio"} & set(fq.ops) and not fq.leftover:
             # "两个加起来": the values of the last two answers.
             recent = [f for f in idx.facts(context["recent"]) if f["number"] is not None]
@@ -933,10 +937,32 @@ class Answerer:
             rows = [x for x in self.idx.facts(totals[:200]) if x["line"] == first[x["document_id"]]]
             if rows and (printed := self._printed_change(fq, rows)) is not None:
                 return printed
+        if fq.rate and (fq.departments or fq.subject_docs) and not fq.leftover and (top := self._top_rate_row(docs)):
+            return self.rate(fq, top)  # "财政局完成年初预算百分比": the department's own row of its 决算
         if (fq.remaining or fq.excess) and (fq.departments or fq.subject_docs) and not fq.leftover:
             # "就业补助资金还有多少没执行": the table's own plan and done figures.
             return self.remaining(fq, self.idx.facts(sorted(f for d in docs for f in self.idx.docs[d].facts)[:2000]))
         return None
+
+    def _top_rate_row(self, docs: list[int]) -> list[dict]:
+        """The one top-level row of each table set that prints a completion (完成年初预算 %) beside its
+        figures: the department's own rate, asked with no row named. [] when there is not exactly one."""
+        idx = self.idx
+        found = [f for d in docs for f in idx.docs[d].facts if idx.fact_nrows.get(f, 0) == 1
+                 and any(re.match(r"完成|执行", k) for k in idx.fact_keys[f][1:])]
+        rows = {(idx.fact_doc[f], idx.fact_line.get(f, 0), idx.fact_keys[f][0]) for f in found}
+        by_row: dict[tuple, list[dict]] = {}
+        for doc in {r[0] for r in rows}:
+            for f in idx.facts(list(idx.docs[doc].facts)):
+                r = (doc, idx.fact_line.get(f["id"], 0), idx.fact_keys[f["id"]][0] if idx.fact_keys[f["id"]] else "")
+                if r in rows and idx.fact_nrows.get(f["id"], 0) == 1:
+                    by_row.setdefault(r, []).append(f)
+        # Of several (三公经费 beside the whole), the one spending the most holds the others: the whole.
+        size = {r: max((f["number"] or 0 for f in fs if f["unit"] != "%"), default=0) for r, fs in by_row.items()}
+        ranked = sorted(size.values(), reverse=True)
+        if not ranked or len(by_row) > 1 and ranked[0] == ranked[1] or len({r[0] for r in by_row}) > 1:
+            return []
+        return by_row[max(size, key=lambda r: size[r])]
 
     def _over_facts(self, fq: FactQuestion, ids: list[int], groups: list[list[Mention]], years: list[int],
                     only: list[str] | None) -> FactAnswer | None:
@@ -1784,14 +1810,16 @@ class Answerer:
             rows[(sib["document_id"], sib["row_labels"])].append(sib)
         lines, used = [], []
 
-        budget = next((b for b in ("年初预算", "全年预算") if b in fq.text), "")
+        budget = next((b for b in ("年初预算", "全年预算") if b in fq.text), "") or fq.plan
 
         def pick(fs: list[dict], words: tuple[str, ...]) -> dict | None:
-            for w in ((budget,) if budget and words is plan_words else ()) + words:
-                for f in fs:
-                    last = (f["row_labels"] or "").split(query.FACT_SEP)[-1]
-                    if f["number"] is not None and f["unit"] != "%" and w in (f["col_labels"] or "") + last:
-                        return f
+            # A column saying the word first: the 预算 of a row named 一般公共预算财政拨款支出 is no budget column.
+            for of_row in (False, True):
+                for w in ((budget,) if budget and words is plan_words else ()) + words:
+                    for f in fs:
+                        last = (f["row_labels"] or "").split(query.FACT_SEP)[-1] if of_row else ""
+                        if f["number"] is not None and f["unit"] != "%" and w in (f["col_labels"] or "") + last:
+                            return f
             return None
 
         for fs in rows.values():

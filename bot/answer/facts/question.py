@@ -10,6 +10,7 @@ from functools import cache
 from bot.answer import REL_YEARS as _REL_YEARS
 from bot.answer.facts.index import FactIndex
 from bot.answer.facts.words import (
+    _DONE_SAID,
     _FILLER,
     _MONTHS,
     _OPS,
@@ -53,6 +54,7 @@ class FactQuestion:
     cmp: str = ""  # "eq" | "lt" | "gt"
     percent: bool = False  # the filter's number is a percentage ("不到九成"): only percentages are compared
     rate: str = ""  # 执行率 / 完成率 asked but not a label
+    plan: str = ""  # the budget a rate is over, as said (年初预算 of "完成年初预算百分比") or just shown
     months: bool = False  # a month or quarter no label explains ("7月")
     rest: str = ""  # the question with what was understood blanked out
     subject_docs: set[int] = field(default_factory=set)  # tables named by their project or kind
@@ -434,6 +436,8 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     rates and operations; what no step explains is the leftover."""
     text = _change_rate_said(_canonical(compact(question.replace("％", "%")), idx, departments), idx, departments)
     fq = FactQuestion(text, departments=list(departments or []))
+    # the budget named in words the rate's rewording leaves out ("完成年初预算百分比" -> 执行率)
+    fq.plan = next((b for b in ("年初预算", "全年预算") if b in compact(question)), "")
     taken: list[tuple[int, int]] = []
     _read_departments(fq, text, taken, idx)
     _read_years(fq, text, taken, idx)
@@ -1328,6 +1332,13 @@ def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], 
     if said and not fq.rate:
         fq.rate = "完成率"
         _take(text, taken, said.start() + said.group().rindex("预算") + 2, said.end())
+    elif not fq.rate and (said := _DONE_SAID.search(text)) and not any(
+            m.start < said.end() and said.start() < m.end and not (said.start() <= m.start and m.end <= said.end())
+            for m in fq.mentions):
+        fq.rate = "完成率"  # "完成了百分之多少": done over the row's plan, the table's own words for them
+        fq.mentions = [m for m in fq.mentions if not (said.start() <= m.start and m.end <= said.end())]
+        taken[:] = [(s, e) for s, e in taken if not (said.start() <= s and e <= said.end())]
+        _take(text, taken, said.start(), said.end())
     if fq.growth and "diff" not in fq.ops:
         fq.ops.append("diff")
 

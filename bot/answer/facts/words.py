@@ -37,6 +37,8 @@ _RATE_WORDS = {"执行率": (("执行数", "执行", "实际", "决算数", "决
 
 # "年初预算完成了百分之几": a completion rate asked in words, over the budget the question names.
 _RATE_SAID = re.compile(r"预算.{0,6}(?:全年完成值|完成(?:了|得)?)(?:百分之几|多少比例|几成|比例|的比例|率)")
+# "完成了百分之多少", "完成多少比例": a completion rate asked with no budget named (over the row's plan).
+_DONE_SAID = re.compile(r"(?:全年完成值|完成(?:了|得)?)(?:百分之几|百分之多少|多少比例|多少百分比|几成|的?比例|百分比)")
 
 
 # 中 of 表中 is filler, never of 中央/中心/中学 (中央补助 is a part asked, not 补助 alone).
