@@ -72,12 +72,33 @@ def _completion(path: Path) -> None:
     wb.save(path)
 
 
+def _staffing(path: Path) -> None:
+    """南屏县林业局, 人: 核定编制数 beside 实有人数 (小计 / 在编人员 / 编外聘用) under a two-row header."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "编制"
+    ws["A1"] = "南屏县林业局2025年人员编制情况表"
+    ws["E2"] = "单位：人"
+    ws["A3"], ws["B3"], ws["C3"] = "单位", "核定编制数", "实有人数"
+    ws["C4"], ws["D4"], ws["E4"] = "小计", "在编人员", "编外聘用"
+    for rng in ("A3:A4", "B3:B4", "C3:E3"):
+        ws.merge_cells(rng)
+    rows = [("南屏县林业局机关", 40, 42, 36, 6), ("南屏县森林防火指挥中心", 20, 19, 17, 2), ("合计", 60, 61, 53, 8)]
+    for r, row in enumerate(rows, 5):
+        for c, v in enumerate(row, 1):
+            ws.cell(r, c, v)
+    wb.save(path)
+
+
 @pytest.fixture(scope="module")
 def tables(tmp_path_factory) -> Path:
     d = tmp_path_factory.mktemp("blind7_tables")
     _carried_over(d / "juesuan.xlsx")
     _execution(d / "zhixing.xlsx")
     _completion(d / "wancheng.xlsx")
+    _staffing(d / "bianzhi.xlsx")
     return d
 
 
@@ -156,3 +177,24 @@ def test_completion_asked_in_words_is_done_over_the_rows_budget(engine):
 def test_completion_after_the_rows_budget_is_that_rows_rate(engine):
     answer = _ask(engine, "泉山统计局统计调查专项", "年初预算多少", "完成多少比例")
     assert answer.status == "answered" and "95.00%" in _figures(answer)  # 190 ÷ 200
+
+
+def test_a_column_named_by_the_word_inside_it_is_the_whole_of_a_share(engine):
+    # 编制 is inside 核定编制数 only: the department's 在编 over its 编制, on the 合计 row
+    answer = _ask(engine, "南屏林业局在编人员占编制的比例")
+    assert answer.status == "answered" and "88.33%" in _figures(answer)  # 53 ÷ 60
+
+
+def test_another_column_of_the_row_shown_said_before_zhan_is_a_share_of_that_figure(engine):
+    answer = _ask(engine, "南屏林业局森林防火指挥中心编制", "在编占比")
+    assert answer.status == "answered" and "85.00%" in _figures(answer)  # 17 ÷ 20, not 17 ÷ 53
+
+
+def test_a_part_of_the_rows_total_after_another_part_is_a_share_of_the_total(samples_engine):
+    answer = _ask(samples_engine, "普陀财政局支出合计", "基本支出呢", "项目支出占多少比例")
+    assert answer.status == "answered" and "20.51%" in _figures(answer)  # 603.14 ÷ 2940.05
+
+
+def test_a_completion_asked_after_an_indicator_is_its_done_over_target(samples_engine):
+    answer = _ask(samples_engine, "渝中孵化基地数量", "完成比例多少")
+    assert answer.status == "answered" and "300.00%" in _figures(answer) and "总预算" not in answer.text

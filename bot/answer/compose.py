@@ -1045,6 +1045,10 @@ def no_list_to_point_into(n: int) -> str:
     return f"上一个回答没有列出清单，“第{n}项”指的是哪一项不清楚，请说出项目或表中的行名。"
 
 
+def completion_not_a_share() -> str:
+    return "问的是完成比例（实际完成除以计划或预算），不是占部门总预算的比例；请说出是哪一项的完成情况。"
+
+
 def several_whole(n: int) -> str:
     return f"这{n}项合计"
 

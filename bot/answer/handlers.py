@@ -475,9 +475,15 @@ def _share_of_several(t: Turn, f: Frame, rows, said: str) -> Answer:
     return t.answered(f, "\n".join(lines), projects=shown)
 
 
+# "完成比例多少", "完成了百分之几": a completion (done over its plan), not a share of the department's budget.
+_COMPLETION_ASKED = re.compile(r"完成(?:了|得)?(?:的)?(?:多少)?(?:比例|百分比|百分之几|百分之多少|几成)")
+
+
 def do_share(t: Turn, f: Frame) -> Answer:
     if _PROPORTION_STATED.search(t.p.text):
         return t.unknown(compose.proportion_not_a_share())
+    if _COMPLETION_ASKED.search(t.p.text) and "占" not in t.p.text:
+        return t.unknown(compose.completion_not_a_share())
     lead = ""
     if not f.projects and f.order and len({t.kb.documents[d]["department_name"] for d in f.doc_ids}) == 1:
         # "占比最大的是哪个项目": within one department the largest share is the largest amount.

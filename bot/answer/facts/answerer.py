@@ -670,6 +670,8 @@ class Answerer:
             # "年初预算多少" → "完成多少比例": the rate over the budget just shown, not another budget column
             shown = [f["col_labels"] or "" for f in idx.facts(list(context["last"])[-1:])]
             fq.plan = next((b for b in ("年初预算", "全年预算") if shown and b in shown[0]), "")
+        if (shown := self._share_of_the_figure_shown(fq, context)) is not None:
+            return True, shown
         if not fq.mentions and context.get("recent") and {"sum", "diff", "ratio"} & set(fq.ops) and not fq.leftover:
             # "两个加起来": the values of the last two answers.
             recent = [f for f in idx.facts(context["recent"]) if f["number"] is not None]
@@ -943,6 +945,42 @@ class Answerer:
             # "就业补助资金还有多少没执行": the table's own plan and done figures.
             return self.remaining(fq, self.idx.facts(sorted(f for d in docs for f in self.idx.docs[d].facts)[:2000]))
         return None
+
+    def _share_of_the_figure_shown(self, fq: FactQuestion, context: dict) -> FactAnswer | None:
+        """"检验检测中心编制" → "在编占比": another column of the row just shown, said before 占 with no whole
+        after it, is a share of that figure (在编 ÷ 编制 of the row), not of its own column's total."""
+        idx = self.idx
+        last = list(context.get("last") or ())
+        said = [m for m in fq.mentions if m.start >= 0]
+        m = re.search(r"占(.*)$", fq.text)
+        if "ratio" not in fq.ops or len(last) != 1 or len(said) != 1 or m is None or fq.leftover \
+                or re.sub(r"比例|比重|占比|比|多少|几成|百分之几|百分比|的|是|呢|了", "", m.group(1)) \
+                or not said[0].keys <= idx.col_keys or said[0].end > m.start():
+            return None
+        shown = idx.facts(last)
+        if not shown or shown[0]["number"] is None:
+            return None
+        whole = shown[0]
+        row = self._row_key(whole["id"])
+        part = [f for f in idx.facts([x for k in said[0].keys for x in idx.label_facts.get(k, ())
+                                      if idx.fact_doc[x] == whole["document_id"]][:400])
+                if self._row_key(f["id"]) == row and f["id"] != whole["id"] and f["number"] is not None
+                and f["unit"] == whole["unit"] and f["row_labels"] == whole["row_labels"]]
+        if len(part) != 1 or not whole["number"] or part[0]["number"] > whole["number"]:
+            return None
+        a = part[0]
+
+        def parent(f: dict) -> list[str]:
+            return (f["col_labels"] or "").split(query.FACT_SEP)[:-1]
+        totals = [f for f in idx.facts([x for x in idx.docs[whole["document_id"]].facts
+                                        if self._row_key(x) == row][:200])
+                  if f["row_labels"] == whole["row_labels"] and self._is_total_fact(f, "col")]
+        if any(parent(t) == parent(a) == parent(whole) for t in totals):
+            return None  # 基本支出 then 项目支出: two parts of the row's 合计, each a share of that
+        r = a["number"] / whole["number"] * 100
+        return FactAnswer("answered", compose.fact_share(_name(a), _name(whole), fmt_number(a["number"]),
+                                                         fmt_number(whole["number"]), fmt_percent(r))
+                          + _cite(idx, [a, whole]), [a, whole])
 
     def _top_rate_row(self, docs: list[int]) -> list[dict]:
         """The one top-level row of each table set that prints a completion (完成年初预算 %) beside its

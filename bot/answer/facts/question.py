@@ -497,6 +497,8 @@ def _read_leftover_words(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
     """Words no label took that still say something: a column's second part, the table's kind, a named row's word."""
     if fq.leftover:
         _column_in_two_parts(fq, scope, idx)
+    if fq.leftover:
+        _column_said_by_its_core(fq, scope, idx)
     if fq.leftover and fq.departments:
         _read_table_kind_words(fq, scope, idx)
     if fq.leftover:
@@ -786,6 +788,25 @@ def _column_in_two_parts(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
                 m.keys, m.quality = keys, 0.5
                 fq.leftover = " ".join(w for w in fq.leftover.split() if w != word)
                 break
+
+
+def _column_said_by_its_core(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
+    """"在编人员占编制的比例": a word left over that one column label of the tables asked holds inside it
+    (编制 of 核定编制数; no other column says it) names that column, in a question that already names
+    another label (a share or a difference of two columns); a word several columns hold stays unread."""
+    if len(scope) > 8 or not fq.mentions or not (set(fq.ops) & {"ratio", "diff"}):
+        return
+    cols: set[str] = set()
+    for d in scope:
+        cols |= idx.doc_rows_and_cols(d.id)[1]
+    for word in [w for w in fq.leftover.split() if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", w)]:
+        at = fq.text.find(word)
+        holding = {k for k in cols if word in k and k != word}
+        if at < 0 or len(holding) != 1 or any(m.start <= at < m.end for m in fq.mentions):
+            continue
+        fq.mentions.append(Mention(at, at + len(word), holding, False, len(word), len(word) / len(next(iter(holding)))))
+        fq.mentions.sort(key=lambda m: m.start)
+        fq.leftover = " ".join(w for w in fq.leftover.split() if w != word)
 
 
 def _share_of_total_row(fq: FactQuestion, text: str, scope: list, idx: FactIndex) -> None:
