@@ -668,8 +668,8 @@ class Answerer:
             return False, None
         if fq.rate and not fq.plan and context.get("last"):
             # "年初预算多少" → "完成多少比例": the rate over the budget just shown, not another budget column
-            shown = [f["col_labels"] or "" for f in idx.facts(list(context["last"])[-1:])]
-            fq.plan = next((b for b in ("年初预算", "全年预算") if shown and b in shown[0]), "")
+            cols = [f["col_labels"] or "" for f in idx.facts(list(context["last"])[-1:])]
+            fq.plan = next((b for b in ("年初预算", "全年预算") if cols and b in cols[0]), "")
         if (shown := self._share_of_the_figure_shown(fq, context)) is not None:
             return True, shown
         if not fq.mentions and context.get("recent") and {"sum", "diff", "ratio"} & set(fq.ops) and not fq.leftover:
