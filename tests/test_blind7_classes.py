@@ -198,3 +198,20 @@ def test_a_part_of_the_rows_total_after_another_part_is_a_share_of_the_total(sam
 def test_a_completion_asked_after_an_indicator_is_its_done_over_target(samples_engine):
     answer = _ask(samples_engine, "渝中孵化基地数量", "完成比例多少")
     assert answer.status == "answered" and "300.00%" in _figures(answer) and "总预算" not in answer.text
+
+
+def test_a_subject_then_spaced_asks_answers_the_figure_too(samples_engine):
+    # the use alone answered the whole; the amount asked after it is answered as well
+    answer = _ask(samples_engine, "东湖分局其他城市生活救助 干嘛用的 多少")
+    assert answer.status == "answered" and "10万元" in answer.text and "支农返汉" in answer.text
+
+
+def test_a_rate_asked_to_be_worked_out_is_computed_from_the_amounts(samples_engine):
+    # the indicator 预算执行率 prints 88% (target ≥90%); worked out: 6643 ÷ 7574
+    answer = _ask(samples_engine, "渝中就业补助资金 预算执行率给算一下")
+    assert answer.status == "answered" and "87.71%" in answer.text and "90%" not in answer.text
+
+
+def test_asking_where_points_are_lost_reads_the_rule_not_the_rows_that_lost_points(samples_engine):
+    answer = _ask(samples_engine, "渝中城镇新增就业人数的评价标准 低于多少扣分")
+    assert answer.status == "answered" and "按完成比例得分" in answer.text and "共 " not in answer.text

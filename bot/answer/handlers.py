@@ -690,12 +690,21 @@ def do_indicator_list(t: Turn, f: Frame) -> Answer:
                          listed=[("indicator", i) for i in ids])
 
 
+# "预算执行率帮忙算下": the rate worked out from the project's amounts, not the indicator printing it.
+_COMPUTE_ASKED = re.compile(r"算(?:一)?下|算一算|算算|计算|帮忙算|给算")
+
+
 def do_indicator_value(t: Turn, f: Frame) -> Answer:
     rows = query.indicators(t.conn, ids=f.indicators)
     if f.projects:
         rows = [r for r in rows if r["project_id"] in f.projects] or rows
     if not rows:
         return t.unknown(compose.NO_SUCH_INDICATOR)
+    if _COMPUTE_ASKED.search(t.p.text) and all(r["name"].endswith("执行率") for r in rows):
+        projects = list(dict.fromkeys(r["project_id"] for r in rows))
+        if all(p["executed"] is not None and p["total"] for p in query.projects(t.conn, projects)):
+            f.projects = projects
+            return do_execution(t, f)
     text = compose.grouped_indicators(rows, f.value_kind, numbering=range(1, len(rows) + 1))
     ids = [r["id"] for r in rows]
     projects = list(dict.fromkeys(r["project_id"] for r in rows))

@@ -1431,7 +1431,7 @@ def _filter(fq: FactQuestion, text: str, taken: list[tuple[int, int]] | None = N
                   r"(成|%|分|万元|万|人|个)?", text) or re.search(r"(?<=率)()(-?[0-9.]+)(%?)(?=的|是|$)", text)  # "执行率100%的" (% gone)
     if not m:
         # "哪些扣分了" filters the rows; "怎么扣分" asks the 评价标准 (the vocabulary reads it so)
-        if said := re.search(r"没拿满|没有拿满|不满分|没满分|未满分|(?<!怎么)(?<!如何)扣(?:了)?分|丢分", text):
+        if said := re.search(r"没拿满|没有拿满|不满分|没满分|未满分|(?<!怎么)(?<!如何)(?<!多少)扣(?:了)?分|丢分", text):
             fq.cmp = "below_full"
         elif said := re.search(r"没完全达到|未完全达到|没有完全达到|没完成|未完成|没有完成|没达标|未达标", text):
             fq.cmp = "below_target"
