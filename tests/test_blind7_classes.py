@@ -92,6 +92,25 @@ def _staffing(path: Path) -> None:
     wb.save(path)
 
 
+def _allocation(path: Path) -> None:
+    """青溪县卫生健康局, 万元: a fund split over townships, one of them named like the county (青溪镇)."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "资金分配"
+    ws["A1"] = "青溪县卫生健康局2025年基层卫生补助资金分配表"
+    ws["D2"] = "单位：万元"
+    for c, h in enumerate(["乡镇（街道）", "服务人口（万人）", "公共卫生补助", "合计"], 1):
+        ws.cell(3, c, h)
+    rows = [("青溪镇", 8.1, 210.5, 260.5), ("白沙乡", 2.4, 61.0, 75.0), ("梅岭街道", 5.5, 150.0, 180.0),
+            ("合计", 16.0, 421.5, 515.5)]
+    for r, row in enumerate(rows, 4):
+        for c, v in enumerate(row, 1):
+            ws.cell(r, c, v)
+    wb.save(path)
+
+
 @pytest.fixture(scope="module")
 def tables(tmp_path_factory) -> Path:
     d = tmp_path_factory.mktemp("blind7_tables")
@@ -99,6 +118,7 @@ def tables(tmp_path_factory) -> Path:
     _execution(d / "zhixing.xlsx")
     _completion(d / "wancheng.xlsx")
     _staffing(d / "bianzhi.xlsx")
+    _allocation(d / "fenpei.xlsx")
     return d
 
 
@@ -215,3 +235,16 @@ def test_a_rate_asked_to_be_worked_out_is_computed_from_the_amounts(samples_engi
 def test_asking_where_points_are_lost_reads_the_rule_not_the_rows_that_lost_points(samples_engine):
     answer = _ask(samples_engine, "渝中城镇新增就业人数的评价标准 低于多少扣分")
     assert answer.status == "answered" and "按完成比例得分" in answer.text and "共 " not in answer.text
+
+
+def test_a_township_named_like_its_county_is_the_row_not_the_department(engine):
+    # 青溪 is the department's place; 青溪镇 is a row of its own table
+    answer = _ask(engine, "青溪镇分到多少")
+    assert answer.status == "answered" and "260.5" in _figures(answer) and "515.5" not in _figures(answer)
+
+
+def test_polite_and_receiving_words_are_no_label_asked(engine):
+    answer = _ask(engine, "麻烦看下白沙乡拿到多少")
+    assert answer.status == "answered" and "75" in _figures(answer)
+    answer = _ask(engine, "青溪卫健局哪个乡镇拿得最少")
+    assert answer.status == "answered" and "白沙乡" in _figures(answer)

@@ -197,6 +197,8 @@ def against_last(s: Session, question: str) -> tuple[str, str] | None:
         return None
     subject = m.group("subject") or m.group("subject2") or m.group("subject3") or m.group("subject4")
     other = m.group("subject5") or m.group("subject6")
+    if other and "fact" not in last:
+        return None  # a project's total shown: the typed reading adds or compares projects itself
     if other and re.fullmatch(r"(?:(?:19|20)?\d\d|[上去前今明本]|上一)年?度?(?:的)?", other):
         return None  # "比2023少了多少": the same line of another year, asked as such elsewhere
     if m.group("op5"):

@@ -429,15 +429,18 @@ def _reason_of_a_change(fq: FactQuestion, text: str) -> None:
         fq.relative_year = []
 
 
+def _plan_said(question: str) -> str:
+    """The budget named in words the rate's rewording leaves out ("完成年初预算百分比" -> 执行率)."""
+    return next((b for b in ("年初预算", "全年预算") if b in compact(question)), "")
+
+
 def read_question(question: str, idx: FactIndex, departments: list[str] | None = None,
                   force: bool = False) -> FactQuestion:
     """The question's parts, each step claiming the characters it explains: departments, years, the
     arithmetic asked in words (还剩多少没执行, 人均), the table's subject and printed values, the labels,
     rates and operations; what no step explains is the leftover."""
     text = _change_rate_said(_canonical(compact(question.replace("％", "%")), idx, departments), idx, departments)
-    fq = FactQuestion(text, departments=list(departments or []))
-    # the budget named in words the rate's rewording leaves out ("完成年初预算百分比" -> 执行率)
-    fq.plan = next((b for b in ("年初预算", "全年预算") if b in compact(question)), "")
+    fq = FactQuestion(text, departments=list(departments or []), plan=_plan_said(question))
     taken: list[tuple[int, int]] = []
     _read_departments(fq, text, taken, idx)
     _read_years(fq, text, taken, idx)
@@ -1029,6 +1032,12 @@ def _in_own_row(text: str, s: int, e: int, form: str, idx: FactIndex) -> list[st
                   if idx.fact_doc[f] in idx.docs}
         if own := [d for d in depts if d in owners]:
             return own
+    # "鹭川镇" of 鹭川区民政局's row 鹭川镇: one character past the short name, a row label said whole
+    window = text[s:e + 1]
+    if len(window) == e + 1 - s and window in idx.row_label_keys:
+        owners = {idx.docs[idx.fact_doc[f]].department for f in idx.label_facts.get(window, ())[:50]
+                  if idx.fact_doc[f] in idx.docs}
+        return [d for d in depts if d in owners]
     return []
 
 
@@ -1342,6 +1351,20 @@ def _read_growth(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx:
         fq.growth = True
 
 
+def _read_done_rate(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> re.Match | None:
+    """"完成了百分之多少": done over the row's plan, in the table's own words for them; a label only begun
+    inside those words (全年 of 全年完成值) is theirs, not a label asked."""
+    said = _DONE_SAID.search(text)
+    if said is None or any(m.start < said.end() and said.start() < m.end
+                           and not (said.start() <= m.start and m.end <= said.end()) for m in fq.mentions):
+        return None
+    fq.rate = "完成率"
+    fq.mentions = [m for m in fq.mentions if not (said.start() <= m.start and m.end <= said.end())]
+    taken[:] = [(s, e) for s, e in taken if not (said.start() <= s and e <= said.end())]
+    _take(text, taken, said.start(), said.end())
+    return said
+
+
 def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list, idx: FactIndex) -> None:
     """Rates no label carries (执行率 = 执行数 / 预算数) and the operations said outside the labels."""
     for rate in _RATE_WORDS:
@@ -1353,13 +1376,8 @@ def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], 
     if said and not fq.rate:
         fq.rate = "完成率"
         _take(text, taken, said.start() + said.group().rindex("预算") + 2, said.end())
-    elif not fq.rate and (said := _DONE_SAID.search(text)) and not any(
-            m.start < said.end() and said.start() < m.end and not (said.start() <= m.start and m.end <= said.end())
-            for m in fq.mentions):
-        fq.rate = "完成率"  # "完成了百分之多少": done over the row's plan, the table's own words for them
-        fq.mentions = [m for m in fq.mentions if not (said.start() <= m.start and m.end <= said.end())]
-        taken[:] = [(s, e) for s, e in taken if not (said.start() <= s and e <= said.end())]
-        _take(text, taken, said.start(), said.end())
+    elif not fq.rate:
+        said = _read_done_rate(fq, text, taken)
     if fq.growth and "diff" not in fq.ops:
         fq.ops.append("diff")
 
