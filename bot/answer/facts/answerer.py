@@ -422,9 +422,9 @@ class Answerer:
             return None  # a figure or a label asked, not what a text says
         named = fq.departments or list((context or {}).get("departments") or ())
         docs = [d for n in named for d in idx.dept_docs.get(n, ())] or list(doc_ids or idx.fact_docs)
+        if sum(len(idx.docs[d].facts) for d in docs) > 5000:
+            return None  # counted before the ids are listed: a question naming no table has 100,000
         ids = [x for d in docs for x in idx.docs[d].facts]
-        if len(ids) > 5000:
-            return None
         texts = [(f, compact(f["value"])) for f in idx.facts(ids) if f["number"] is None and len(f["value"]) >= 20]
         texts = [(f, v) for f, v in texts if v]
         forms = [form for form, _ in fq.dept_names]
@@ -544,7 +544,7 @@ class Answerer:
         if not ids:
             return self.partial(fq, docs, years, groups)
         part = {k for m in fq.mentions if m.part for k in m.keys}
-        rows = {k for f in ids for k in idx.row_keys(f) & part}
+        rows = {k for f in ids for k in idx.row_keys(f) & part} if part else set()
         if len(rows) > 1:
             # "体检服务" fits several rows' labels equally: which row is meant is asked, not guessed.
             names = list(dict.fromkeys(_name(f).split(" ")[0] for f in idx.facts(ids[:400])))[:8]

@@ -679,12 +679,14 @@ def _read_sheet_titles(fq: FactQuestion, text: str, taken: list[tuple[int, int]]
     firm = [(s, e) for s, e in taken if not any(m.start == s and m.end == e for m in weak)]
     rest = "".join("\x00" if any(s <= i < e for s, e in firm) else ch for i, ch in enumerate(text))
     best, rank = None, None
-    for d in scope:
-        titles = idx.sheet_titles.get(d.id)
-        if not titles:
+    cores, grams = _title_cores(idx), _title_grams(idx)
+    # _align finds a title only through two characters in a row it shares with the question: the tables
+    # whose titles share none are passed over without aligning (the same order, so the same ties).
+    near = {d for i in range(len(rest) - 1) for d, _ in grams.get(rest[i:i + 2], ())}
+    for d in scope if near else ():
+        if d.id not in near:
             continue
-        for key in sorted(titles):  # never the string hash seed's order
-            core = _TITLE_TAIL.sub("", key)
+        for key, core in cores.get(d.id, ()):
             al = _align(core, rest) if len(core) >= 3 else None
             if al is None:
                 continue
@@ -709,14 +711,42 @@ def _read_sheet_titles(fq: FactQuestion, text: str, taken: list[tuple[int, int]]
             _mentions(fq, idx, [d for d in scope if best[3] in idx.sheet_titles.get(d.id, ())], taken)
 
 
+def _title_cores(idx: FactIndex) -> dict[int, tuple[tuple[str, str], ...]]:
+    """Per document, its sheet titles in order (never the string hash seed's) with their cores (the 表 tail
+    dropped). Built once per index: a question naming no department looks at every table's titles."""
+    cores = idx.__dict__.get("_title_cores")
+    if cores is None:
+        cores = idx.__dict__["_title_cores"] = {
+            d: tuple((key, _TITLE_TAIL.sub("", key)) for key in sorted(keys)) for d, keys in idx.sheet_titles.items()}
+    return cores
+
+
+def _title_grams(idx: FactIndex) -> dict[str, frozenset[tuple[int, str]]]:
+    """Two characters -> the (document, sheet title) whose core says them; built once per index."""
+    grams = idx.__dict__.get("_title_grams")
+    if grams is None:
+        found: dict[str, set[tuple[int, str]]] = {}
+        for d, pairs in _title_cores(idx).items():
+            for key, core in pairs:
+                for i in range(len(core) - 1):
+                    found.setdefault(core[i:i + 2], set()).add((d, key))
+        grams = idx.__dict__["_title_grams"] = {g: frozenset(v) for g, v in found.items()}
+    return grams
+
+
 def _title_word(rest: str, scope: list, idx: FactIndex) -> tuple[int, int, int, str] | None:
     """Two characters left over that only one sheet's title says and none of the labels ("耕地" of 耕地地力保护补贴
     in "柳塘镇耕地补贴多少", 补贴 being a column's word): that sheet; None when several titles say them."""
+    grams = _title_grams(idx)
+    in_scope: set[int] | None = None
     for m in re.finditer(r"(?=([\u4e00-\u9fff]{2}))", rest):
         word = m.group(1)
         if _FILLER.fullmatch(word) or _FILLER.match(word):
             continue
-        titles = {(d.id, key) for d in scope for key in idx.sheet_titles.get(d.id, ()) if word in _TITLE_TAIL.sub("", key)}
+        said = grams.get(word, frozenset())
+        if said and in_scope is None:
+            in_scope = {d.id for d in scope}
+        titles = {(d, key) for d, key in said if in_scope is not None and d in in_scope}
         if len(titles) != 1:
             continue
         doc, key = next(iter(titles))
@@ -1494,9 +1524,26 @@ def _cn_number(said: str) -> int:
     return total + (digit or 0)
 
 
+_DEPARTMENTS_IN_KEPT = 256  # recent texts: one question's text is read for its departments 3-4 times
+
+
 def _departments_in(text: str, idx: FactIndex) -> list[str]:
     """Departments a text names, by their longest forms (a city alone does not name all its bureaus
-    when a bureau of it is named)."""
+    when a bureau of it is named). Kept per index for recent texts (the index never changes)."""
+    kept = idx.__dict__.setdefault("_departments_in", {})
+    found = kept.get(text)
+    if found is None:
+        found = tuple(_read_departments_in(text, idx))
+        if len(kept) >= _DEPARTMENTS_IN_KEPT:
+            try:
+                kept.pop(next(iter(kept)), None)  # the oldest
+            except RuntimeError:  # another thread's question changed it meanwhile: start again
+                kept.clear()
+        kept[text] = found
+    return list(found)  # a copy: a caller may change its list
+
+
+def _read_departments_in(text: str, idx: FactIndex) -> list[str]:
     taken: list[tuple[int, int]] = []
     out: list[str] = []
     grams = {f for i in range(len(text) - 1) for f in idx.dept_by_gram.get(text[i:i + 2], ())}
