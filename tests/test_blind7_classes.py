@@ -111,6 +111,25 @@ def _allocation(path: Path) -> None:
     wb.save(path)
 
 
+def _quarters(path: Path) -> None:
+    """岩山县水务局, 元: each project's budget, its spending by quarter and in the year."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "季度执行"
+    ws["A1"] = "岩山县水务局2025年项目支出分季度执行表"
+    ws["G2"] = "单位：元"
+    for c, h in enumerate(["项目", "年度预算数", "第一季度", "第二季度", "第三季度", "第四季度", "全年支出"], 1):
+        ws.cell(3, c, h)
+    rows = [("河道保洁", 120000, 25000, 31000, 30000, 32000, 118000), ("水质监测", 80000, 0, 20000, 26000, 30000, 76000),
+            ("合计", 200000, 25000, 51000, 56000, 62000, 194000)]
+    for r, row in enumerate(rows, 4):
+        for c, v in enumerate(row, 1):
+            ws.cell(r, c, v)
+    wb.save(path)
+
+
 @pytest.fixture(scope="module")
 def tables(tmp_path_factory) -> Path:
     d = tmp_path_factory.mktemp("blind7_tables")
@@ -119,6 +138,7 @@ def tables(tmp_path_factory) -> Path:
     _completion(d / "wancheng.xlsx")
     _staffing(d / "bianzhi.xlsx")
     _allocation(d / "fenpei.xlsx")
+    _quarters(d / "jidu.xlsx")
     return d
 
 
@@ -248,3 +268,9 @@ def test_polite_and_receiving_words_are_no_label_asked(engine):
     assert answer.status == "answered" and "75" in _figures(answer)
     answer = _ask(engine, "青溪卫健局哪个乡镇拿得最少")
     assert answer.status == "answered" and "白沙乡" in _figures(answer)
+
+
+def test_spending_in_a_quarter_is_that_quarters_column(engine):
+    # 支出 after 二季度 names no column of its own: the quarter's column is what was spent in it
+    answer = _ask(engine, "岩山水务局河道保洁二季度支出多少")
+    assert answer.status == "answered" and "31000" in _figures(answer)

@@ -194,6 +194,10 @@ def _as_printed(words: str, idx: FactIndex) -> str:
     return found[0] if found else words
 
 
+_SPENT_IN_PERIOD = re.compile(r"((?:第)?[一二三四1-4]季度|上半年|下半年)(?:的)?(?:实际)?(?:支出|花了|花费|用了|支付)"
+                           r"(?=多少|是多少|数|占|呢|$|的|和|与|、)")
+
+
 def _canonical(text: str, idx: FactIndex, departments: list[str] | None = None) -> str:
     """People's words for labels replaced by the labels' words (为啥 -> 原因, 付了 -> 已支付)."""
     text = _shared_part(_compared_year(_both_years(text, idx, departments), idx, departments), idx)
@@ -201,6 +205,9 @@ def _canonical(text: str, idx: FactIndex, departments: list[str] | None = None) 
         if word in text and word not in idx.label_text:
             text = text.replace(word, relation)
     text = _OF_BUDGET.sub("执行率", text)  # "完成预算的百分之多少": the execution rate, said in words
+    if "季度" in idx.label_text or "月" in idx.label_text:
+        # "一季度支出多少", "三季度支出占…": a period's column is what was spent in it; the verb adds nothing
+        text = _SPENT_IN_PERIOD.sub(r"\1", text)
     # "在编率多少（实有除以编制）": a rate no label prints, defined by the question as one figure over another.
     if (m := _RATE_DEFINED.search(text)) and m[1] not in idx.label_text:
         text = text[:m.start()] + f"{m[2]}除以{m[3]}" + text[m.end():]
