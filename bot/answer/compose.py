@@ -1042,7 +1042,8 @@ def share_of_project(row, whole) -> str:
 
 
 def no_list_to_point_into(n: int) -> str:
-    return f"上一个回答没有列出清单，“第{n}项”指的是哪一项不清楚，请说出项目或表中的行名。"
+    # "没有看懂…": a reading the facts may still better (the lines under a row they showed)
+    return f"没有看懂“第{n}项”指的是哪一项：上一个回答没有列出清单，请说出项目或表中的行名。"
 
 
 def completion_not_a_share() -> str:
