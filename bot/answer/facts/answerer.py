@@ -757,28 +757,9 @@ class Answerer:
         idx = self.idx
         if not context:
             return False, None
-        if fq.rate and not fq.plan and context.get("last"):
-            # "年初预算多少" → "完成多少比例": the rate over the budget just shown, not another budget column
-            cols = [f["col_labels"] or "" for f in idx.facts(list(context["last"])[-1:])]
-            fq.plan = next((b for b in ("年初预算", "全年预算") if cols and b in cols[0]), "")
-        if (shown := self._share_of_the_figure_shown(fq, context)) is not None:
-            return True, shown
-        if not fq.mentions and context.get("recent") and {"sum", "diff", "ratio"} & set(fq.ops) and not fq.leftover:
-            # "两个加起来": the values of the last two answers.
-            recent = [f for f in idx.facts(context["recent"]) if f["number"] is not None]
-            if len(recent) == 2:
-                return True, self.sum(recent) if "sum" in fq.ops else self.diff(recent, [], []) \
-                    if "diff" in fq.ops else self.ratio(recent, [])
-        if context.get("last") and "ratio" in fq.ops and re.match(r"^(?:那|那么)?(?:它)?占", fq.text) and fq.mentions:
-            # "占公用经费多少" after an answer: the last value over the one named now.
-            share = self._share_of_named(fq, context["last"], docs, years)
-            if share is not None:
-                return True, share
-        if context.get("last") and "sum" in fq.ops and _ADDED_TO_LAST.match(fq.text) and fq.mentions:
-            # "加上普惠金融一共多少", "跟财政委托业务加起来": the last value and the one named now, added.
-            added = self._added_to_last(fq, context["last"], docs, years)
-            if added is not None:
-                return True, added
+        self._plan_shown(fq, context)
+        if (over_last := self._over_the_last(fq, context, docs, years)) is not None:
+            return True, over_last
         if context.get("named") and not fq.mentions and fq.departments \
                 and set(fq.departments) != set(context.get("departments") or ()):
             # "社工部基本支出多少" → "那财政局呢": what the last question named, in the department named now
@@ -1116,6 +1097,34 @@ class Answerer:
             # "就业补助资金还有多少没执行": the table's own plan and done figures.
             return self.remaining(fq, self.idx.facts(sorted(f for d in docs for f in self.idx.docs[d].facts)[:2000]))
         return None
+
+    def _over_the_last(self, fq: FactQuestion, context: dict, docs: list[int], years: list[int]) -> FactAnswer | None:
+        """What the last answers settle with the one named now: a share of the figure shown, the two
+        last values combined, a share of the one named, a sum with it; None otherwise."""
+        idx = self.idx
+        if (shown := self._share_of_the_figure_shown(fq, context)) is not None:
+            return shown
+        if not fq.mentions and context.get("recent") and {"sum", "diff", "ratio"} & set(fq.ops) and not fq.leftover:
+            # "两个加起来": the values of the last two answers.
+            recent = [f for f in idx.facts(context["recent"]) if f["number"] is not None]
+            if len(recent) == 2:
+                return self.sum(recent) if "sum" in fq.ops else self.diff(recent, [], []) \
+                    if "diff" in fq.ops else self.ratio(recent, [])
+        if context.get("last") and "ratio" in fq.ops and re.match(r"^(?:那|那么)?(?:它)?占", fq.text) and fq.mentions:
+            # "占公用经费多少" after an answer: the last value over the one named now.
+            share = self._share_of_named(fq, context["last"], docs, years)
+            if share is not None:
+                return share
+        if context.get("last") and "sum" in fq.ops and _ADDED_TO_LAST.match(fq.text) and fq.mentions:
+            # "加上普惠金融一共多少", "跟财政委托业务加起来": the last value and the one named now, added.
+            return self._added_to_last(fq, context["last"], docs, years)
+        return None
+
+    def _plan_shown(self, fq: FactQuestion, context: dict) -> None:
+        """"年初预算多少" → "完成多少比例": the rate over the budget just shown, not another budget column."""
+        if fq.rate and not fq.plan and context.get("last"):
+            cols = [f["col_labels"] or "" for f in self.idx.facts(list(context["last"])[-1:])]
+            fq.plan = next((b for b in ("年初预算", "全年预算") if cols and b in cols[0]), "")
 
     def _share_of_the_figure_shown(self, fq: FactQuestion, context: dict) -> FactAnswer | None:
         """"检验检测中心编制" → "在编占比": another column of the row just shown, said before 占 with no whole
