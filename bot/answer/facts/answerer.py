@@ -758,8 +758,8 @@ class Answerer:
         if not context:
             return False, None
         self._plan_shown(fq, context)
-        if (over_last := self._over_the_last(fq, context, docs, years)) is not None:
-            return True, over_last
+        if (combined := self._combined_with_last(fq, context, docs, years)) is not None:
+            return True, combined
         if context.get("named") and not fq.mentions and fq.departments \
                 and set(fq.departments) != set(context.get("departments") or ()):
             # "社工部基本支出多少" → "那财政局呢": what the last question named, in the department named now
@@ -801,6 +801,25 @@ class Answerer:
                 return True, FactAnswer("unknown", compose.fact_word_not_found(fq.leftover))
             self._rows_of_context(fq, context)
         return False, None
+
+    def _combined_with_last(self, fq: FactQuestion, context: dict, docs: list[int],
+                            years: list[int]) -> FactAnswer | None:
+        """Arithmetic over the figures the conversation just showed: "两个加起来" (the last two answers),
+        "占公用经费多少" (the last over the one named now), "加上普惠金融一共多少" (the two added); "在编占比"
+        after 编制 (another column of the row shown, over it)."""
+        if (shown := self._share_of_the_figure_shown(fq, context)) is not None:
+            return shown
+        if not fq.mentions and context.get("recent") and {"sum", "diff", "ratio"} & set(fq.ops) and not fq.leftover:
+            recent = [f for f in self.idx.facts(context["recent"]) if f["number"] is not None]
+            if len(recent) == 2:
+                return self.sum(recent) if "sum" in fq.ops else self.diff(recent, [], []) \
+                    if "diff" in fq.ops else self.ratio(recent, [])
+        if context.get("last") and "ratio" in fq.ops and re.match(r"^(?:那|那么)?(?:它)?占", fq.text) and fq.mentions:
+            if (share := self._share_of_named(fq, context["last"], docs, years)) is not None:
+                return share
+        if context.get("last") and "sum" in fq.ops and _ADDED_TO_LAST.match(fq.text) and fq.mentions:
+            return self._added_to_last(fq, context["last"], docs, years)
+        return None
 
     def _same_value_elsewhere(self, fq: FactQuestion, context: dict) -> None:
         """"财政局绩效自评平均分" (read from the row's words, naming no label) → "社工部呢": the row and column of
@@ -1096,28 +1115,6 @@ class Answerer:
         if (fq.remaining or fq.excess) and (fq.departments or fq.subject_docs) and not fq.leftover:
             # "就业补助资金还有多少没执行": the table's own plan and done figures.
             return self.remaining(fq, self.idx.facts(sorted(f for d in docs for f in self.idx.docs[d].facts)[:2000]))
-        return None
-
-    def _over_the_last(self, fq: FactQuestion, context: dict, docs: list[int], years: list[int]) -> FactAnswer | None:
-        """What the last answers settle with the one named now: a share of the figure shown, the two
-        last values combined, a share of the one named, a sum with it; None otherwise."""
-        idx = self.idx
-        if (shown := self._share_of_the_figure_shown(fq, context)) is not None:
-            return shown
-        if not fq.mentions and context.get("recent") and {"sum", "diff", "ratio"} & set(fq.ops) and not fq.leftover:
-            # "两个加起来": the values of the last two answers.
-            recent = [f for f in idx.facts(context["recent"]) if f["number"] is not None]
-            if len(recent) == 2:
-                return self.sum(recent) if "sum" in fq.ops else self.diff(recent, [], []) \
-                    if "diff" in fq.ops else self.ratio(recent, [])
-        if context.get("last") and "ratio" in fq.ops and re.match(r"^(?:那|那么)?(?:它)?占", fq.text) and fq.mentions:
-            # "占公用经费多少" after an answer: the last value over the one named now.
-            share = self._share_of_named(fq, context["last"], docs, years)
-            if share is not None:
-                return share
-        if context.get("last") and "sum" in fq.ops and _ADDED_TO_LAST.match(fq.text) and fq.mentions:
-            # "加上普惠金融一共多少", "跟财政委托业务加起来": the last value and the one named now, added.
-            return self._added_to_last(fq, context["last"], docs, years)
         return None
 
     def _plan_shown(self, fq: FactQuestion, context: dict) -> None:
