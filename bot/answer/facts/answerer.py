@@ -757,6 +757,7 @@ class Answerer:
         idx = self.idx
         if not context:
             return False, None
+        self._plan_shown(fq, context)
         if (combined := self._combined_with_last(fq, context, docs, years)) is not None:
             return True, combined
         if context.get("named") and not fq.mentions and fq.departments \
@@ -804,7 +805,10 @@ class Answerer:
     def _combined_with_last(self, fq: FactQuestion, context: dict, docs: list[int],
                             years: list[int]) -> FactAnswer | None:
         """Arithmetic over the figures the conversation just showed: "两个加起来" (the last two answers),
-        "占公用经费多少" (the last over the one named now), "加上普惠金融一共多少" (the two added)."""
+        "占公用经费多少" (the last over the one named now), "加上普惠金融一共多少" (the two added); "在编占比"
+        after 编制 (another column of the row shown, over it)."""
+        if (shown := self._share_of_the_figure_shown(fq, context)) is not None:
+            return shown
         if not fq.mentions and context.get("recent") and {"sum", "diff", "ratio"} & set(fq.ops) and not fq.leftover:
             recent = [f for f in self.idx.facts(context["recent"]) if f["number"] is not None]
             if len(recent) == 2:
@@ -1106,10 +1110,74 @@ class Answerer:
             rows = [x for x in self.idx.facts(totals[:200]) if x["line"] == first[x["document_id"]]]
             if rows and (printed := self._printed_change(fq, rows)) is not None:
                 return printed
+        if fq.rate and (fq.departments or fq.subject_docs) and not fq.leftover and (top := self._top_rate_row(docs)):
+            return self.rate(fq, top)  # "财政局完成年初预算百分比": the department's own row of its 决算
         if (fq.remaining or fq.excess) and (fq.departments or fq.subject_docs) and not fq.leftover:
             # "就业补助资金还有多少没执行": the table's own plan and done figures.
             return self.remaining(fq, self.idx.facts(sorted(f for d in docs for f in self.idx.docs[d].facts)[:2000]))
         return None
+
+    def _plan_shown(self, fq: FactQuestion, context: dict) -> None:
+        """"年初预算多少" → "完成多少比例": the rate over the budget just shown, not another budget column."""
+        if fq.rate and not fq.plan and context.get("last"):
+            cols = [f["col_labels"] or "" for f in self.idx.facts(list(context["last"])[-1:])]
+            fq.plan = next((b for b in ("年初预算", "全年预算") if cols and b in cols[0]), "")
+
+    def _share_of_the_figure_shown(self, fq: FactQuestion, context: dict) -> FactAnswer | None:
+        """"检验检测中心编制" → "在编占比": another column of the row just shown, said before 占 with no whole
+        after it, is a share of that figure (在编 ÷ 编制 of the row), not of its own column's total."""
+        idx = self.idx
+        last = list(context.get("last") or ())
+        said = [m for m in fq.mentions if m.start >= 0]
+        m = re.search(r"占(.*)$", fq.text)
+        if "ratio" not in fq.ops or len(last) != 1 or len(said) != 1 or m is None or fq.leftover \
+                or re.sub(r"比例|比重|占比|比|多少|几成|百分之几|百分比|的|是|呢|了", "", m.group(1)) \
+                or not said[0].keys <= idx.col_keys or said[0].end > m.start():
+            return None
+        shown = idx.facts(last)
+        if not shown or shown[0]["number"] is None:
+            return None
+        whole = shown[0]
+        row = self._row_key(whole["id"])
+        part = [f for f in idx.facts([x for k in said[0].keys for x in idx.label_facts.get(k, ())
+                                      if idx.fact_doc[x] == whole["document_id"]][:400])
+                if self._row_key(f["id"]) == row and f["id"] != whole["id"] and f["number"] is not None
+                and f["unit"] == whole["unit"] and f["row_labels"] == whole["row_labels"]]
+        if len(part) != 1 or not whole["number"] or part[0]["number"] > whole["number"]:
+            return None
+        a = part[0]
+
+        def parent(f: dict) -> list[str]:
+            return (f["col_labels"] or "").split(query.FACT_SEP)[:-1]
+        totals = [f for f in idx.facts([x for x in idx.docs[whole["document_id"]].facts
+                                        if self._row_key(x) == row][:200])
+                  if f["row_labels"] == whole["row_labels"] and self._is_total_fact(f, "col")]
+        if any(parent(t) == parent(a) == parent(whole) for t in totals):
+            return None  # 基本支出 then 项目支出: two parts of the row's 合计, each a share of that
+        r = a["number"] / whole["number"] * 100
+        return FactAnswer("answered", compose.fact_share(_name(a), _name(whole), fmt_number(a["number"]),
+                                                         fmt_number(whole["number"]), fmt_percent(r))
+                          + _cite(idx, [a, whole]), [a, whole])
+
+    def _top_rate_row(self, docs: list[int]) -> list[dict]:
+        """The one top-level row of each table set that prints a completion (完成年初预算 %) beside its
+        figures: the department's own rate, asked with no row named. [] when there is not exactly one."""
+        idx = self.idx
+        found = [f for d in docs for f in idx.docs[d].facts if idx.fact_nrows.get(f, 0) == 1
+                 and any(re.match(r"完成|执行", k) for k in idx.fact_keys[f][1:])]
+        rows = {(idx.fact_doc[f], idx.fact_line.get(f, 0), idx.fact_keys[f][0]) for f in found}
+        by_row: dict[tuple, list[dict]] = {}
+        for doc in {r[0] for r in rows}:
+            for f in idx.facts(list(idx.docs[doc].facts)):
+                r = (doc, idx.fact_line.get(f["id"], 0), idx.fact_keys[f["id"]][0] if idx.fact_keys[f["id"]] else "")
+                if r in rows and idx.fact_nrows.get(f["id"], 0) == 1:
+                    by_row.setdefault(r, []).append(f)
+        # Of several (三公经费 beside the whole), the one spending the most holds the others: the whole.
+        size = {r: max((f["number"] or 0 for f in fs if f["unit"] != "%"), default=0) for r, fs in by_row.items()}
+        ranked = sorted(size.values(), reverse=True)
+        if not ranked or len(by_row) > 1 and ranked[0] == ranked[1] or len({r[0] for r in by_row}) > 1:
+            return []
+        return by_row[max(size, key=lambda r: size[r])]
 
     def _over_facts(self, fq: FactQuestion, ids: list[int], groups: list[list[Mention]], years: list[int],
                     only: list[str] | None) -> FactAnswer | None:
@@ -1600,8 +1668,14 @@ class Answerer:
         if len({self._row_key(f["id"]) for f in facts}) != 1 or len({f["col_labels"] for f in facts}) < 2 \
                 or re.search(r"率|比例|百分", fq.text):
             return None
-        if any(m.keys & idx.col_keys and not m.keys & idx.row_keys(facts[0]["id"]) for m in fq.mentions):
-            return None
+        apart = [m for m in fq.mentions if m.keys & idx.col_keys and not m.keys & idx.row_keys(facts[0]["id"])]
+        if apart:
+            # "农村人居环境整治预算" of a row printing 年度预算数 and 差异（实际-预算）: the column whose own words
+            # say the word the question said (预算 in 年度预算数), never the shortest label.
+            said = [fq.text[m.start:m.end] for m in apart if m.start >= 0]
+            own = [f for f in facts if said and all(w in "\x1f".join(idx.fact_keys[f["id"]][idx.fact_nrows[f["id"]]:])
+                                                     for w in said)]
+            return own if len(own) == 1 else None
         if any(year_of_fact(f) for f in facts):
             return None  # columns of years: the document's own year is chosen later
         if any(_is_total(k) for f in facts for k in idx.fact_keys[f["id"]][idx.fact_nrows[f["id"]]:]):
@@ -1991,14 +2065,16 @@ class Answerer:
             rows[(sib["document_id"], sib["row_labels"])].append(sib)
         lines, used = [], []
 
-        budget = next((b for b in ("年初预算", "全年预算") if b in fq.text), "")
+        budget = next((b for b in ("年初预算", "全年预算") if b in fq.text), "") or fq.plan
 
         def pick(fs: list[dict], words: tuple[str, ...]) -> dict | None:
-            for w in ((budget,) if budget and words is plan_words else ()) + words:
-                for f in fs:
-                    last = (f["row_labels"] or "").split(query.FACT_SEP)[-1]
-                    if f["number"] is not None and f["unit"] != "%" and w in (f["col_labels"] or "") + last:
-                        return f
+            # A column saying the word first: the 预算 of a row named 一般公共预算财政拨款支出 is no budget column.
+            for of_row in (False, True):
+                for w in ((budget,) if budget and words is plan_words else ()) + words:
+                    for f in fs:
+                        last = (f["row_labels"] or "").split(query.FACT_SEP)[-1] if of_row else ""
+                        if f["number"] is not None and f["unit"] != "%" and w in (f["col_labels"] or "") + last:
+                            return f
             return None
 
         for fs in rows.values():

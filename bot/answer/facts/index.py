@@ -118,6 +118,9 @@ class FactIndex:
             self.doc_keys[self.fact_doc[fid]].update(keys)
         self.key_forms: dict[str, tuple[str, ...]] = {k: tuple(self._forms(k)) for k in self.label_facts}
         self.label_text = "\x1f".join(self.label_facts)
+        # The labels without their joining words (年初结转和结余 -> 年初结转结余): what a question says of a
+        # label when it has used its 和 to join two of them ("年初和年末结转结余").
+        self.label_text_unjoined = re.sub(r"[和与及、]", "", self.label_text)
         # Row and column labels holding a relative year word (上年结转, 本年安排): said in a question, they
         # are the label. A column of a comparison (比上年增加) is not: 比上年 said is the year compared with.
         self.year_word_labels = [k for k in sorted(self.row_label_keys | self.col_keys) if len(k) > 2 and any(

@@ -10,6 +10,7 @@ from functools import cache
 from bot.answer import REL_YEARS as _REL_YEARS
 from bot.answer.facts.index import FactIndex
 from bot.answer.facts.words import (
+    _DONE_SAID,
     _FILLER,
     _MONTHS,
     _OPS,
@@ -54,6 +55,7 @@ class FactQuestion:
     cmp: str = ""  # "eq" | "lt" | "gt"
     percent: bool = False  # the filter's number is a percentage ("不到九成"): only percentages are compared
     rate: str = ""  # 执行率 / 完成率 asked but not a label
+    plan: str = ""  # the budget a rate is over, as said (年初预算 of "完成年初预算百分比") or just shown
     months: bool = False  # a month or quarter no label explains ("7月")
     rest: str = ""  # the question with what was understood blanked out
     subject_docs: set[int] = field(default_factory=set)  # tables named by their project or kind
@@ -151,13 +153,64 @@ def _both_years(text: str, idx: FactIndex, departments: list[str] | None) -> str
     return text[:m.start()] + "比上年" + re.sub(r"^(?:有(?:没有)?变化|变化|相比|对比|比较)(?:吗|没有)?", "变化多少", rest)
 
 
+_JOINED = re.compile(r"和|与|及|跟")
+
+
+def _shared_part(text: str, idx: FactIndex) -> str:
+    """"年初和年末结转结余" = 年初结转结余 和 年末结转结余; "基本支出的人员和公用经费"-like heads said once:
+    two labels sharing a tail (or a head) said once, each said whole, when each whole is a label (its own
+    和 left out) and neither the joined words nor either part alone is one."""
+    plain = idx.label_text_unjoined
+    for m in _JOINED.finditer(text):
+        at = m.start()
+        if text[max(0, at - 1):at + 1] in idx.label_text or text[at:at + 2] in idx.label_text:
+            continue  # the 和 of 结转和结余, 失业人员及就业困难人员: a label's own
+        for a in (2, 3, 4):
+            x = text[at - a:at] if at >= a else ""
+            if not re.fullmatch(r"[\u4e00-\u9fff]+", x or "-") or f"\x1f{x}\x1f" in f"\x1f{idx.label_text}\x1f":
+                continue
+            for b in (2, 3, 4):
+                y = text[at + 1:at + 1 + b]
+                if len(y) < b or not re.fullmatch(r"[\u4e00-\u9fff]+", y):
+                    continue
+                # A shared tail: "年初和年末结转结余".
+                for t in range(min(10, len(text) - at - 1 - b), 1, -1):
+                    z = text[at + 1 + b:at + 1 + b + t]
+                    if re.fullmatch(r"[\u4e00-\u9fff]+", z) and x + z in plain and y + z in plain \
+                            and x + y + z not in plain:
+                        return text[:at - a] + _as_printed(x + z, idx) + m[0] + _as_printed(y + z, idx) \
+                            + text[at + 1 + b + t:]
+                # A shared head: "公用经费的办公和印刷费" is not this; "一般公共预算拨款和基金拨款" is.
+                for h in range(min(10, at - a), 1, -1):
+                    z = text[at - a - h:at - a]
+                    if re.fullmatch(r"[\u4e00-\u9fff]+", z) and z + x in plain and z + y in plain \
+                            and z + x + y not in plain and z + y not in text \
+                            and text[at + 1:at + 2 + b] not in plain:  # y said whole, not 事业单位(医疗)
+                        return text[:at - a - h] + _as_printed(z + x, idx) + m[0] + _as_printed(z + y, idx) \
+                            + text[at + 1 + b:]
+    return text
+
+
+def _as_printed(words: str, idx: FactIndex) -> str:
+    """Words of a label said without its joining words, as the label prints them (年初结转和结余)."""
+    found = re.search("[和与及、]?".join(map(re.escape, words)), idx.label_text)
+    return found[0] if found else words
+
+
+_SPENT_IN_PERIOD = re.compile(r"((?:第)?[一二三四1-4]季度|上半年|下半年)(?:的)?(?:实际)?(?:支出|花了|花费|用了|支付)"
+                           r"(?=多少|是多少|数|占|呢|$|的|和|与|、)")
+
+
 def _canonical(text: str, idx: FactIndex, departments: list[str] | None = None) -> str:
     """People's words for labels replaced by the labels' words (为啥 -> 原因, 付了 -> 已支付)."""
-    text = _compared_year(_both_years(text, idx, departments), idx, departments)
+    text = _shared_part(_compared_year(_both_years(text, idx, departments), idx, departments), idx)
     for word, relation in _RELATIONS:
         if word in text and word not in idx.label_text:
             text = text.replace(word, relation)
     text = _OF_BUDGET.sub("执行率", text)  # "完成预算的百分之多少": the execution rate, said in words
+    if "季度" in idx.label_text or "月" in idx.label_text:
+        # "一季度支出多少", "三季度支出占…": a period's column is what was spent in it; the verb adds nothing
+        text = _SPENT_IN_PERIOD.sub(r"\1", text)
     # "在编率多少（实有除以编制）": a rate no label prints, defined by the question as one figure over another.
     if (m := _RATE_DEFINED.search(text)) and m[1] not in idx.label_text:
         text = text[:m.start()] + f"{m[2]}除以{m[3]}" + text[m.end():]
@@ -386,13 +439,18 @@ def _reason_of_a_change(fq: FactQuestion, text: str) -> None:
         fq.relative_year = []
 
 
+def _plan_said(question: str) -> str:
+    """The budget named in words the rate's rewording leaves out ("完成年初预算百分比" -> 执行率)."""
+    return next((b for b in ("年初预算", "全年预算") if b in compact(question)), "")
+
+
 def read_question(question: str, idx: FactIndex, departments: list[str] | None = None,
                   force: bool = False) -> FactQuestion:
     """The question's parts, each step claiming the characters it explains: departments, years, the
     arithmetic asked in words (还剩多少没执行, 人均), the table's subject and printed values, the labels,
     rates and operations; what no step explains is the leftover."""
     text = _change_rate_said(_canonical(compact(question.replace("％", "%")), idx, departments), idx, departments)
-    fq = FactQuestion(text, departments=list(departments or []))
+    fq = FactQuestion(text, departments=list(departments or []), plan=_plan_said(question))
     taken: list[tuple[int, int]] = []
     _read_departments(fq, text, taken, idx)
     _read_years(fq, text, taken, idx)
@@ -452,6 +510,8 @@ def _read_leftover_words(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
     """Words no label took that still say something: a column's second part, the table's kind, a named row's word."""
     if fq.leftover:
         _column_in_two_parts(fq, scope, idx)
+    if fq.leftover:
+        _column_said_by_its_core(fq, scope, idx)
     if fq.leftover and fq.departments:
         _read_table_kind_words(fq, scope, idx)
     if fq.leftover:
@@ -821,6 +881,25 @@ def _column_in_two_parts(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
                 break
 
 
+def _column_said_by_its_core(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
+    """"在编人员占编制的比例": a word left over that one column label of the tables asked holds inside it
+    (编制 of 核定编制数; no other column says it) names that column, in a question that already names
+    another label (a share or a difference of two columns); a word several columns hold stays unread."""
+    if len(scope) > 8 or not fq.mentions or not (set(fq.ops) & {"ratio", "diff"}):
+        return
+    cols: set[str] = set()
+    for d in scope:
+        cols |= idx.doc_rows_and_cols(d.id)[1]
+    for word in [w for w in fq.leftover.split() if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", w)]:
+        at = fq.text.find(word)
+        holding = {k for k in cols if word in k and k != word}
+        if at < 0 or len(holding) != 1 or any(m.start <= at < m.end for m in fq.mentions):
+            continue
+        fq.mentions.append(Mention(at, at + len(word), holding, False, len(word), len(word) / len(next(iter(holding)))))
+        fq.mentions.sort(key=lambda m: m.start)
+        fq.leftover = " ".join(w for w in fq.leftover.split() if w != word)
+
+
 def _share_of_total_row(fq: FactQuestion, text: str, scope: list, idx: FactIndex) -> None:
     """"项目支出占2024年预算合计的比重": the 合计 said after 占 is the total the share is over, not a row
     the part must also be in; so is the table's own kind ("城市建设支出占基金支出比例" of 政府性基金预算支出表)."""
@@ -1045,6 +1124,12 @@ def _in_own_row(text: str, s: int, e: int, form: str, idx: FactIndex) -> list[st
                   if idx.fact_doc[f] in idx.docs}
         if own := [d for d in depts if d in owners]:
             return own
+    # "鹭川镇" of 鹭川区民政局's row 鹭川镇: one character past the short name, a row label said whole
+    window = text[s:e + 1]
+    if len(window) == e + 1 - s and window in idx.row_label_keys:
+        owners = {idx.docs[idx.fact_doc[f]].department for f in idx.label_facts.get(window, ())[:50]
+                  if idx.fact_doc[f] in idx.docs}
+        return [d for d in depts if d in owners]
     return []
 
 
@@ -1368,6 +1453,20 @@ def _read_growth(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx:
         fq.growth = True
 
 
+def _read_done_rate(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> re.Match | None:
+    """"完成了百分之多少": done over the row's plan, in the table's own words for them; a label only begun
+    inside those words (全年 of 全年完成值) is theirs, not a label asked."""
+    said = _DONE_SAID.search(text)
+    if said is None or any(m.start < said.end() and said.start() < m.end
+                           and not (said.start() <= m.start and m.end <= said.end()) for m in fq.mentions):
+        return None
+    fq.rate = "完成率"
+    fq.mentions = [m for m in fq.mentions if not (said.start() <= m.start and m.end <= said.end())]
+    taken[:] = [(s, e) for s, e in taken if not (said.start() <= s and e <= said.end())]
+    _take(text, taken, said.start(), said.end())
+    return said
+
+
 def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list, idx: FactIndex) -> None:
     """Rates no label carries (执行率 = 执行数 / 预算数) and the operations said outside the labels."""
     for rate in _RATE_WORDS:
@@ -1379,6 +1478,8 @@ def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], 
     if said and not fq.rate:
         fq.rate = "完成率"
         _take(text, taken, said.start() + said.group().rindex("预算") + 2, said.end())
+    elif not fq.rate:
+        said = _read_done_rate(fq, text, taken)
     if fq.growth and "diff" not in fq.ops:
         fq.ops.append("diff")
 
@@ -1450,7 +1551,7 @@ def _filter(fq: FactQuestion, text: str, taken: list[tuple[int, int]] | None = N
                   r"(成|%|分|万元|万|人|个)?", text) or re.search(r"(?<=率)()(-?[0-9.]+)(%?)(?=的|是|$)", text)  # "执行率100%的" (% gone)
     if not m:
         # "哪些扣分了" filters the rows; "怎么扣分" asks the 评价标准 (the vocabulary reads it so)
-        if said := re.search(r"没拿满|没有拿满|不满分|没满分|未满分|(?<!怎么)(?<!如何)扣(?:了)?分|丢分", text):
+        if said := re.search(r"没拿满|没有拿满|不满分|没满分|未满分|(?<!怎么)(?<!如何)(?<!多少)扣(?:了)?分|丢分", text):
             fq.cmp = "below_full"
         elif said := re.search(r"没完全达到|未完全达到|没有完全达到|没完成|未完成|没有完成|没达标|未达标", text):
             fq.cmp = "below_target"

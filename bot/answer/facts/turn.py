@@ -94,6 +94,8 @@ def _each_spaced_ask(turn, typed, whole):
         clauses = _after_subject(turn.question) or _labels_listed(turn.question, turn.kb) or _two_joined(turn.question, turn.kb)
     elif len(clauses) < 2 and _left_out(whole.text, listed := _labels_listed(turn.question, turn.kb)):
         clauses = listed  # "社工部绩效自评 涉及预算金额 平均得分" answered with one of them: each is asked
+    elif len(clauses) < 2 and _figure_left_out(whole.text, after := _after_subject(turn.question)):
+        clauses = after  # "普惠金融发展支出 干嘛用的 多少" answered with its use alone: the amount is asked too
     elif len(clauses) < 2 and (spaced := _spaced_parts(turn.question)) and _label_left_out(whole.text, spaced, turn.kb):
         clauses = spaced  # "财政局政府采购总额 服务采购多少": a label alone beside an ask, one of them answered
     if len(clauses) < 2 or getattr(turn, "clause", False) or clauses == question_clauses(turn.question):
@@ -138,6 +140,12 @@ def _two_joined(question: str, kb) -> list[str]:
             or re.search(r"[，,；;。？?\s]", text) or any(text[at - 1:at + 2] in d.name for d in kb.departments):
         return []  # the 和 of 人力资源和社会保障局 joins no two asks
     return [text[:at], text[at + 1:]]
+
+
+def _figure_left_out(text: str, parts: list[str]) -> bool:
+    """Whether one of several asks wants a figure (多少, 几) and the answer shows none outside its sources."""
+    shown = re.sub(r"（来源：[^）]*）", "", text)
+    return len(parts) >= 2 and any(re.search(r"多少|几", p) for p in parts) and not re.search(r"\d", shown)
 
 
 def _spaced_parts(question: str) -> list[str]:
