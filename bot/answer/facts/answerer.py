@@ -912,6 +912,10 @@ class Answerer:
             if "diff" in fq.ops and (fq.relative_year or len(set(fq.years)) == 2):
                 # "基本支出总额比上年增长多少": the total row's two years, as a named row's would be
                 row = self._total_row(docs)
+                if len(set(fq.years)) == 2 and {self.idx.fact_year[f] for f in row} < set(fq.years):
+                    # each year's own sheet ("2025年预算" beside "2024年实际支出"): each one's total
+                    row = self._total_of_years(docs, fq.years)
+                    return self._over_facts(fq, row, [], list(fq.years), None) if row else None
                 return self._over_facts(fq, row, [], [], None) if row else None
             return self.table_total(docs)
         if re.fullmatch(r"预算|预算数|预算金额", fq.leftover) and (fq.ops or fq.level) and fq.departments:
@@ -1174,6 +1178,22 @@ class Answerer:
         first = min(facts, key=lambda f: (f["document_id"], f["page"], f["line"]), default=None)
         return [f["id"] for f in facts if first is not None and (f["document_id"], f["page"], f["sheet"], f["line"])
                 == (first["document_id"], first["page"], first["sheet"], first["line"])]
+
+    def _total_of_years(self, docs: list[int], years: list[int]) -> list[int]:
+        """Per year asked, where the first total row of that year's facts meets its total column."""
+        idx, out = self.idx, []
+        for y in dict.fromkeys(years):
+            ids = [f for d in docs for f in idx.docs[d].facts if idx.fact_year[f] == y][:5000]
+            facts = [f for f in idx.facts(ids) if f["number"] is not None and self._is_total_fact(f, "row")]
+            first = min(facts, key=lambda f: (f["document_id"], f["page"], f["line"]), default=None)
+            row = [f for f in facts if first is not None and (f["document_id"], f["page"], f["sheet"], f["line"])
+                   == (first["document_id"], first["page"], first["sheet"], first["line"])]
+            both = [f for f in row if self._is_total_fact(f, "col")]
+            both = [f for f in both if label_key(f["col_labels"] or "") in ("合计", "总计")] or both  # not a 小计
+            if len(both) != 1:
+                return []
+            out.append(both[0]["id"])
+        return out
 
     def table_total(self, docs: list[int]) -> FactAnswer | None:
         """"青岚教育局总支出": the value where a table's total row meets its total column (the first such

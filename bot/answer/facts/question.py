@@ -170,7 +170,7 @@ def _canonical(text: str, idx: FactIndex, departments: list[str] | None = None) 
                 at = text.index(w)
                 said = next((text[at - n:at] for n in range(min(at, 12), 1, -1) if text[at - n:at] in idx.label_facts), "")
                 # "二季度花了多少": a period's column is what was spent in it; the verb adds nothing either
-                if "实际" in said or canon in said or re.search(r"执行|实际|支出", canon) \
+                if "实际" in said or canon in said or text[:at].endswith("实际") and canon not in text or re.search(r"执行|实际|支出", canon) \
                         and re.search(r"(?:[一二三四1-4]季度|上半年|下半年|\d{1,2}月份?)$", text[:at]):
                     text = text[:at] + text[at + len(w):]
                     continue
@@ -411,7 +411,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _read_level(fq, text, taken)  # before the labels: "项级科目" is no 科目名称
     _mentions(fq, idx, scope, taken)
     _drop_other_numbers(fq, text, taken)
-    _read_sheet_titles(fq, text, taken, scope, idx)
+    _read_sheet_years(fq, text, taken, scope, idx)
     _read_sub_columns(fq, text, idx)
     fq.mentions.sort(key=lambda m: m.start)
     _parts_of_a_column(fq, text, idx)
@@ -656,6 +656,37 @@ def _read_sheet_titles(fq: FactQuestion, text: str, taken: list[tuple[int, int]]
             _mentions(fq, idx, [d for d in scope if best[3] in idx.sheet_titles.get(d.id, ())], taken)
 
 
+def _read_sheet_years(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list,
+                      idx: FactIndex) -> None:
+    """Sheet titles said; a sheet that is one year's of its workbook ("2024年实际支出" beside "2025年预算")
+    is said as that year: "2025年预算比2024年实际" compares the two years' figures of the same rows."""
+    for _ in range(3):
+        before = len(fq.mentions)
+        _read_sheet_titles(fq, text, taken, scope, idx)
+        if len(fq.mentions) == before:
+            return
+        m = fq.mentions[-1]
+        year = _year_of_sheet(idx, next(iter(m.keys)))
+        if year is None:
+            return
+        if fq.years and year not in fq.years and not re.search(r"比|较|相比|对比|增|减|涨|降|差", text):
+            return  # "2024年…预算数" of a workbook whose 预算 sheet is 2025's: that sheet, of a year it is not
+        fq.mentions.remove(m)
+        if year not in fq.years and not fq.relative_year:  # "比上年实际": the year is said already
+            fq.years.append(year)
+
+
+def _year_of_sheet(idx: FactIndex, key: str) -> int | None:
+    """The one year a sheet's facts are of, when its workbook's other sheets are of other years."""
+    fids = idx.label_facts.get(key, ())
+    years = {idx.fact_year[f] for f in fids}
+    if len(years) != 1 or None in years or not fids:
+        return None
+    doc = idx.fact_doc[fids[0]]
+    others = {idx.fact_year[f] for t in idx.sheet_titles.get(doc, ()) if t != key for f in idx.label_facts.get(t, ())}
+    return next(iter(years)) if others and not others & years else None
+
+
 def _title_word(rest: str, scope: list, idx: FactIndex) -> tuple[int, int, int, str] | None:
     """Two characters left over that only one sheet's title says and none of the labels ("耕地" of 耕地地力保护补贴
     in "柳塘镇耕地补贴多少", 补贴 being a column's word): that sheet; None when several titles say them."""
@@ -808,6 +839,11 @@ def _read_table_kind_words(fq: FactQuestion, scope: list, idx: FactIndex) -> Non
     kinds = {d.id: compact(d.form) for d in scope}
     words = fq.leftover.split()
     told = [w for w in words if len(w) >= 2 and any(_kind_word(fq, idx, w, k) for k in kinds.values())]
+    subject = [(w, d) for w in words if w not in told and len(w) >= 2 for d, k in kinds.items()
+               if _subject_word(idx, w, d, k)]
+    if subject and len({d for _, d in subject}) == 1:
+        told += [w for w, _ in subject]
+        _whole_of_subject(fq, idx, subject[0][1])
     if told:
         fq.leftover = " ".join(w for w in words if w not in told)
         if not fq.subject_docs:
@@ -853,6 +889,31 @@ def _names_an_indicator(fq: FactQuestion, idx: FactIndex) -> bool:
 
 
 _QUANTITY_ASKED = re.compile(r"(?:几|多少)(平方米|平方公里|公里|千米|公顷|[辆台套件张批亩吨床座])")
+
+
+def _whole_of_subject(fq: FactQuestion, idx: FactIndex, doc: int) -> None:
+    """The table's subject said ("三公") of a row named and no column: the row's total column ("局机关三公"
+    is its 合计); said of no label at all, the table's total."""
+    if not fq.mentions:
+        fq.total = True
+        return
+    if any(not m.keys <= idx.row_label_keys or m.keys & idx.col_keys for m in fq.mentions):
+        return  # a column is named ("三公里公务接待费"): the subject only says which table
+    totals = [k for k in idx.doc_keys.get(doc, ()) if k in idx.col_keys and _is_total(k)]
+    totals = [k for k in totals if k in ("合计", "总计")] or totals  # not a column group's 小计
+    if len(totals) == 1:
+        fq.mentions.append(Mention(-1, -1, {totals[0]}, True, len(totals[0])))
+
+
+def _subject_word(idx: FactIndex, word: str, doc: int, kind: str) -> bool:
+    """A word of the table's kind that no label of it says, in every sheet's title when its sheets have
+    their own ("三公" of a 三公经费预算表 beside its 三公经费实际支出表): what the whole table is of."""
+    if word not in kind or _FILLER.fullmatch(word):
+        return False
+    titles = idx.sheet_titles.get(doc, set())
+    if any(word not in _TITLE_TAIL.sub("", t) for t in titles):
+        return False
+    return not any(word in k for k in idx.doc_keys.get(doc, ()) if k not in titles)
 
 
 def _kind_word(fq: FactQuestion, idx: FactIndex, word: str, kind: str) -> bool:
@@ -1246,7 +1307,7 @@ def _said_as_kind(free: str, i: int, idx: FactIndex) -> bool:
 
 
 # "增长百分之几", "增幅多少": the change and its rate over the earlier figure (never a share of one in the other).
-_GROWTH = re.compile(r"(?:增长|增加|上升|下降|减少)(?:了)?(?:百分之几|多少百分比|百分比是?多少|几个百分点|多少个百分点)"
+_GROWTH = re.compile(r"(?:增长|增加|上升|上涨|涨|下降|减少|降低|降|下滑)(?:了)?(?:百分之几|百分之多少|多少百分比|百分比是?多少|几个百分点|多少个百分点)"
                      r"|增长率|增减率|增幅|降幅")
 
 
