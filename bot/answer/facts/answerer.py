@@ -677,6 +677,13 @@ class Answerer:
             share = self._share_of_named(fq, context["last"], docs, years)
             if share is not None:
                 return True, share
+        if context.get("subject") and all(all(_is_total(k) for k in m.keys) for m in fq.mentions) and fq.departments \
+                and set(fq.departments) != set(context.get("departments") or ()):
+            # "桐岭三公" → "那栖梧卫健局的呢": the subject said before, of a table the department named has not
+            lacking = [w for w in context["subject"] if not any(w in compact(idx.docs[d].form) or any(
+                w in k for k in idx.doc_keys.get(d, ())) for d in docs)]
+            if lacking:
+                return True, FactAnswer("unknown", compose.fact_word_not_found(lacking[0]))
         if context.get("named") and not fq.mentions and fq.departments \
                 and set(fq.departments) != set(context.get("departments") or ()):
             # "社工部基本支出多少" → "那财政局呢": what the last question named, in the department named now
@@ -1199,7 +1206,8 @@ class Answerer:
         """"青岚教育局总支出": the value where a table's total row meets its total column (the first such
         table's), else the total row's one value."""
         idx = self.idx
-        ids = [f for d in docs for f in idx.docs[d].facts][:5000]
+        # the table's own year: never the total of a sheet of another year ("2024年实际支出")
+        ids = [f for d in docs for f in idx.docs[d].facts if idx.fact_year[f] in (None, idx.docs[d].year)][:5000]
         facts = [f for f in idx.facts(ids) if f["number"] is not None and self._is_total_fact(f, "row")]
         first = min(facts, key=lambda f: (f["document_id"], f["page"], f["line"]), default=None)
         if first is None:
@@ -1207,6 +1215,7 @@ class Answerer:
         row = [f for f in facts if (f["document_id"], f["page"], f["sheet"], f["line"]) ==
                (first["document_id"], first["page"], first["sheet"], first["line"])]
         both = [f for f in row if self._is_total_fact(f, "col") or not f["col_labels"]]
+        both = [f for f in both if label_key(f["col_labels"] or "") in ("合计", "总计")] or both  # not a 小计
         pick = both[:1] if len(both) == 1 else row if len(row) == 1 else []
         return self.values(pick, []) if pick else None
 
@@ -1773,6 +1782,8 @@ class Answerer:
         """The items of one group that prints no total (部门预算支出: 基本支出, 项目支出): same column, same
         parent rows, same depth; none when they are levels of a subject code (a sum would count twice)."""
         rows = (f["row_labels"] or "").split(query.FACT_SEP)
+        if self._is_total_fact(f, "row"):
+            return []  # a total row is the sum of the others, never a part of it
         out = [x for x in sheet if x["col_labels"] == f["col_labels"] and x["number"] is not None
                and (x["row_labels"] or "").split(query.FACT_SEP)[:-1] == rows[:-1]
                and x["row_heads"] == f["row_heads"] and not self._is_total_fact(x, "row")]
@@ -1788,6 +1799,7 @@ class Answerer:
             return None
         same = [x for x in sheet if x["line"] == f["line"] and x["page"] == f["page"] and x["id"] != f["id"]
                 and x["row_labels"] == f["row_labels"] and x["number"] and self._is_total_fact(x, "col")]
+        same = [x for x in same if label_key(x["col_labels"] or "") in ("合计", "总计")] or same  # not a group's 小计
         return same[0] if len(same) == 1 and same[0]["number"] >= f["number"] else None
 
     def rate(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:

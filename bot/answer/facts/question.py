@@ -76,6 +76,7 @@ class FactQuestion:
     funded: bool = False  # "分到了钱": only rows holding an amount (above zero) are counted or listed
     text_asked: str = ""  # "time" (什么时候设的) / "kind" (几类事业单位): a text of the row is asked, never a number
     place: int = 0  # "排第二的": the place asked in a ranking from the top (0: the top itself, or none)
+    subject: list[str] = field(default_factory=list)  # words of the table's own subject said ("三公")
 
 
 @dataclass
@@ -170,7 +171,7 @@ def _canonical(text: str, idx: FactIndex, departments: list[str] | None = None) 
                 at = text.index(w)
                 said = next((text[at - n:at] for n in range(min(at, 12), 1, -1) if text[at - n:at] in idx.label_facts), "")
                 # "二季度花了多少": a period's column is what was spent in it; the verb adds nothing either
-                if "实际" in said or canon in said or text[:at].endswith("实际") and canon not in text or re.search(r"执行|实际|支出", canon) \
+                if "实际" in said or canon in said or re.search(r"执行|实际|支出", canon) \
                         and re.search(r"(?:[一二三四1-4]季度|上半年|下半年|\d{1,2}月份?)$", text[:at]):
                     text = text[:at] + text[at + len(w):]
                     continue
@@ -672,6 +673,12 @@ def _read_sheet_years(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
         if fq.years and year not in fq.years and not re.search(r"比|较|相比|对比|增|减|涨|降|差", text):
             return  # "2024年…预算数" of a workbook whose 预算 sheet is 2025's: that sheet, of a year it is not
         fq.mentions.remove(m)
+        # "2024年实际花了多少" (花了 read 执行数): the spending said again of a sheet of what was spent
+        spent = re.match(r"执行数|支出|花费|开支", text[m.end:])
+        doc = idx.fact_doc[idx.label_facts[next(iter(m.keys))][0]]
+        if spent and "实际" in next(iter(m.keys)) and not any(
+                spent.group() in k for k in idx.doc_keys.get(doc, ()) if k not in idx.sheet_titles.get(doc, ())):
+            _take(text, taken, m.end, m.end + spent.end())
         if year not in fq.years and not fq.relative_year:  # "比上年实际": the year is said already
             fq.years.append(year)
 
@@ -843,6 +850,7 @@ def _read_table_kind_words(fq: FactQuestion, scope: list, idx: FactIndex) -> Non
                if _subject_word(idx, w, d, k)]
     if subject and len({d for _, d in subject}) == 1:
         told += [w for w, _ in subject]
+        fq.subject = [w for w, _ in subject]
         _whole_of_subject(fq, idx, subject[0][1])
     if told:
         fq.leftover = " ".join(w for w in words if w not in told)
