@@ -913,11 +913,14 @@ def _whole_of_subject(fq: FactQuestion, idx: FactIndex, doc: int) -> None:
         fq.mentions.append(Mention(-1, -1, {totals[0]}, True, len(totals[0])))
 
 
+_GENERIC_KIND = re.compile(r"(?:预算|决算|支出|收入|数|资金|经费|金额|财政|拨款|一般|公共|情况|统计|明细)+")
+
+
 def _subject_word(idx: FactIndex, word: str, doc: int, kind: str) -> bool:
     """A word of the table's kind that no label of it says, in every sheet's title when its sheets have
     their own ("三公" of a 三公经费预算表 beside its 三公经费实际支出表): what the whole table is of."""
-    if word not in kind or _FILLER.fullmatch(word):
-        return False
+    if word not in kind or _FILLER.fullmatch(word) or _GENERIC_KIND.fullmatch(word):
+        return False  # "预算" of 一般公共预算支出表 says which column, not what the table is of
     titles = idx.sheet_titles.get(doc, set())
     if any(word not in _TITLE_TAIL.sub("", t) for t in titles):
         return False
