@@ -988,6 +988,8 @@ class Answerer:
             return two_years
         if fq.total and "ratio" in fq.ops and (in_total := [f for f in facts if self._is_total_fact(f, "row")]):
             return self.share_of_total(in_total)  # "基本支出占总支出": the total row's 基本支出 over its total
+        if "ratio" in fq.ops and (of_row := self._column_over_column(fq, facts)) is not None:
+            return of_row
         if "ratio" in fq.ops and (pair := self._pair_in_one_table(facts, groups)) is not None:
             return self._printed_share_in(pair[0]) or self.ratio(pair, groups, fq.text)
         return self._narrowed(fq, facts, groups, years, only)
@@ -1611,6 +1613,47 @@ class Answerer:
         return FactAnswer("answered", compose.fact_share(_name(a), _name(b), fmt_number(a["number"]),
                                                          fmt_number(b["number"]), fmt_percent(r))
                           + _cite(self.idx, [a, b]), [a, b])
+
+    def _column_over_column(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
+        """"编外聘用占实有人数的比例", "妇幼保健院编外占它实有人数多少": one column over another of the same row —
+        the row named, else the table's total row; a column group named as the whole (实有人数 over 合计 /
+        在编 / 编外) is its total column. Never the part over its own column's total."""
+        idx = self.idx
+        at = fq.text.find("占")
+        cols = [m for m in fq.mentions if m.keys <= idx.col_keys and not m.keys & idx.row_label_keys]
+        rows = [m for m in fq.mentions if m not in cols]
+        if at < 0 or len(cols) != 2 or not (cols[0].start < at < cols[1].start) \
+                or len({f["document_id"] for f in facts}) != 1:
+            return None
+        doc = facts[0]["document_id"]
+        pool = [x for x in idx.docs[doc].facts if not (cols[0].keys | cols[1].keys).isdisjoint(idx.fact_keys[x])
+                and all(not m.keys.isdisjoint(idx.row_keys(x)) for m in rows)]
+        found = [f for f in idx.facts(pool[:3000]) if f["number"] is not None and f["unit"] != "%"
+                 and f["year"] == facts[0]["year"] and (rows or self._is_total_fact(f, "row"))]
+        if not rows:  # the table's own total row, not a group's 小计
+            found = [f for f in found if label_key(_own_row(f)) in ("合计", "总计")] or found
+        lines = sorted({(f["sheet"], f["page"], f["line"]) for f in found})
+        if not lines:
+            return None
+        row = [f for f in found if (f["sheet"], f["page"], f["line"]) == lines[0]]
+        if any((f["sheet"], f["page"], f["line"]) != lines[0] and _own_row(f) == _own_row(row[0]) for f in found):
+            return None
+        if rows and len({_own_row(f) for f in found}) != 1:
+            return None  # the row named is several rows: which one is asked elsewhere
+
+        def has(f: dict, m: Mention) -> bool:
+            return not m.keys.isdisjoint(idx.fact_keys[f["id"]][idx.fact_nrows[f["id"]]:])
+
+        wholes = [f for f in row if has(f, cols[1])]
+        wholes = [f for f in wholes if self._is_total_fact(f, "col")] if len(wholes) > 1 else wholes
+        parts = [f for f in row if has(f, cols[0]) and f not in wholes]
+        if len(wholes) != 1 or len(parts) != 1 or not wholes[0]["number"]:
+            return None
+        a, b = parts[0], wholes[0]
+        r = a["number"] / b["number"] * 100
+        return FactAnswer("answered", compose.fact_share(_name(a), _name(b), fmt_number(a["number"]),
+                                                         fmt_number(b["number"]), fmt_percent(r))
+                          + _cite(idx, [a, b]), [a, b])
 
     def _pair_in_one_table(self, facts: list[dict], groups: list[list[Mention]]) -> list[dict] | None:
         """"卫生健康支出占一般公共预算财政拨款支出比例": each of the two items named printed as a row of many

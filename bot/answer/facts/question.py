@@ -267,6 +267,19 @@ def _yield_to_whole_labels(found: list[tuple], idx: FactIndex) -> list[tuple]:
     return out
 
 
+def _bracket_yields(found: list[tuple], text: str, idx: FactIndex) -> list[tuple]:
+    """"局机关行政编制": a label said with its bracket's words (局机关（行政）) that run into a label said whole
+    past it (行政编制) gives them up: the bracket only tells the group apart, the column is asked."""
+    whole = [(s, e) for n, q, strong, s, e, k in found if q >= 1 - 1e-9 and e - s == n]
+    out = []
+    for n, q, strong, s, e, k in found:
+        if idx.spelled.get(k) == text[s:e] and text[s:e].startswith(k) and len(k) >= 2 \
+                and any(s + len(k) <= ws < e < we for ws, we in whole):
+            n, e = len(k), s + len(k)
+        out.append((n, q, strong, s, e, k))
+    return out
+
+
 def _word_spans(text: str, idx: FactIndex) -> list[tuple[int, int]]:
     """Where the question's words begin and end (by the knowledge base's word cutter)."""
     spans, at = [], 0
@@ -340,7 +353,7 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
                 # The label's last word said alone ("联系人" of "项目联系人") names it as well as the whole.
                 strong = exact or (e - s == n and form.endswith(text[s:e]))
                 found.append((n, n / len(form), strong, s, e, k))
-    found = _yield_to_whole_labels(found, idx)
+    found = _bracket_yields(_yield_to_whole_labels(found, idx), text, idx)
     # Ties (a set of keys was walked) by the tighter span, a strong match, then the label: never by the
     # string hash seed's order, which decided which of two overlapping labels claimed the words.
     found.sort(key=lambda x: (-x[0], -x[1], x[3], x[4], not x[2], x[5]))
@@ -454,6 +467,10 @@ def _read_leftover_words(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
         _read_table_kind_words(fq, scope, idx)
     if fq.leftover:
         _words_of_named_rows(fq)
+    if fq.leftover and "ratio" in fq.ops and len(fq.mentions) >= 2 and "占" in fq.text:
+        # "在编人数占编制数多少 算下在编率": the share asked, named as a rate, and the asking to work it out
+        fq.leftover = " ".join(w for w in fq.leftover.split()
+                               if not re.fullmatch(r"(?:算|计算|算算|算一)?(?:[\u4e00-\u9fff]{1,4}率)?", w))
 
 
 _DIFF_WORD = re.compile(r"差额|差值|差异|差距")
@@ -787,7 +804,8 @@ def _share_of_total_row(fq: FactQuestion, text: str, scope: list, idx: FactIndex
 
     def whole(m: Mention) -> bool:
         said = text[m.start:m.end]
-        return said in ("合计", "总计") or len(said) >= 4 and any(
+        # a column the table prints (实有人数 of 人员编制及实有人数统计表) is that column, not the table's kind
+        return said in ("合计", "总计") or len(said) >= 4 and not m.keys & idx.col_keys and any(
             said in k or said in k.replace("预算", "") for k in kinds)
 
     totals = [m for m in fq.mentions if m.start > at and m.keys and whole(m)]
