@@ -97,7 +97,7 @@ def test_another_year_of_the_cell_just_shown(engine):
 
 
 def test_a_unit_said_without_its_county(engine):
-    answer = _ask(engine, "柏溪水利局水土保持工作站公务接待费")
+    answer = _ask(engine, "柏溪水利局水保工作站公务接待费")
     assert answer.status == "answered" and "5000" in answer.text and "10000" not in answer.text
 
 
