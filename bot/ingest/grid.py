@@ -15,6 +15,7 @@ The title rows above the grid give the title, department, year and unit ("单位
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -809,6 +810,11 @@ def _own_rows(doc: Document) -> None:
 def _form_of(title: str, department: str = "") -> str:
     """The table's kind from its title: "某局2024年教职工编制情况表" -> "教职工编制情况表"."""
     t = _clean(title).removeprefix(_clean(department))
+    if t == _clean(title) and department:
+        # "鹤汀市江沚区2025年…表" of 鹤汀市江沚区财政局 (named by its 编制单位 line): the place they share
+        shared = len(os.path.commonprefix([t, _clean(department)]))
+        cut = max((i + 1 for i, ch in enumerate(t[:shared]) if ch in "省市区县州旗"), default=0)
+        t = t[cut:] if cut >= 2 else t
     # "某局及所属单位2025年…表": the units it covers belong to the department, not to the table's kind
     t = re.sub(r"^(?:及|和|与)?(?:所属|下属|直属)(?:各)?(?:单位|事业单位)", "", t) or t
     t = re.sub(r"^(?:(?:19|20)\d\d年度?[与和至\-—~、]?)+", "", t) or t

@@ -531,7 +531,8 @@ class Answerer:
             return fa
         if not fq.mentions:
             return self._as_the_other_year_says(question, fq, docs, years, doc_ids, context) or self._without_labels(fq, docs)
-        if "diff" in fq.ops and fq.relative_year and not fq.years and re.search(r"(?:较|比)(?:上年|去年|上一年)", fq.text):
+        if "diff" in fq.ops and fq.relative_year and not fq.years and re.search(
+                r"(?:较|比)(?:上年|去年|上一年)|(?:跟|和|与)(?:上年|去年|上一年)度?相?比", fq.text):
             base = max(idx.docs[d].year or 0 for d in docs)
             years = [base, base - 1]
         ids, groups = self._match(fq, docs, years)
@@ -2250,9 +2251,11 @@ class Answerer:
         """"增长了多少" / "增减了多少" of one row whose table prints both a change (增减额) and its rate
         (增长率): both figures, as neither word says which; None when a rate or an amount is named
         (增长率多少, 增减额), or the row prints only one of them."""
-        if not facts or len({self._row_key(f["id"]) for f in facts}) != 1 or fq.ops or fq.cmp \
-                or not re.search(r"(?:增减|增长|增加|减少|下降|变化|变动)了?(?:多少|几|啥|什么)", fq.text) \
-                or re.search(r"率|幅|百分|%|额|金额|钱|万元", fq.text):
+        said = re.search(r"(?:增减|增长|增加|减少|下降|变化|变动)了?(?:多少|几|啥|什么)", fq.text)
+        # "增加了多少 增长率": both said, both shown (each column the table prints)
+        both = said and fq.ops == ["diff"] and re.search(r"增减率|增长率|增幅|降幅|变动率", fq.text[said.end():])
+        if not facts or len({self._row_key(f["id"]) for f in facts}) != 1 or (fq.ops and not both) or fq.cmp \
+                or not said or not both and re.search(r"率|幅|百分|%|额|金额|钱|万元", fq.text):
             return None
         change = r"增减|增长|增加|减少|变动|变化|增幅|降幅"
         if not any(re.search(change, f["col_labels"] or "") for f in facts):

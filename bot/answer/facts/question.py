@@ -958,6 +958,11 @@ def _kind_word(fq: FactQuestion, idx: FactIndex, word: str, kind: str) -> bool:
             span = fq.text[min(at, m.start):max(at + len(word), m.end)]
             if (m.start == at + len(word) or m.end == at) and span in kind and m.keys <= idx.col_keys:
                 return True
+            if (m.start == at + len(word) or m.end == at) and len(span) >= 5 and m.quality < 1 - 1e-9 \
+                    and span in kind.replace("预算", ""):
+                # "政府性基金支出" of a 政府性基金预算支出表: the table said, not a row holding 基金支出 in part
+                fq.mentions.remove(m)
+                return True
     return False
 
 
