@@ -2254,7 +2254,7 @@ class Answerer:
         said = re.search(r"(?:增减|增长|增加|减少|下降|变化|变动)了?(?:多少|几|啥|什么)", fq.text)
         # "增加了多少 增长率": both said, both shown (each column the table prints)
         both = said and fq.ops == ["diff"] and re.search(r"增减率|增长率|增幅|降幅|变动率", fq.text[said.end():])
-        if not facts or len({self._row_key(f["id"]) for f in facts}) != 1 or (fq.ops and not both) or fq.cmp \
+        if not facts or len({self._row_key(f["id"]) for f in facts}) != 1 or fq.ops not in ([], ["diff"]) or fq.cmp \
                 or not said or not both and re.search(r"率|幅|百分|%|额|金额|钱|万元", fq.text):
             return None
         change = r"增减|增长|增加|减少|变动|变化|增幅|降幅"
