@@ -421,6 +421,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
         if fq.departments else list(idx.docs.values())
     scope = [d for d in scope if d.id in fq.subject_docs] if fq.subject_docs else scope
     text = fq.text = _spent_as_printed(text, scope, idx)
+    _read_kind_said(fq, text, taken, scope, idx)
     _read_total_words(fq, text, taken, scope, idx)
     _read_level(fq, text, taken)  # before the labels: "项级科目" is no 科目名称
     _mentions(fq, idx, scope, taken)
@@ -814,6 +815,29 @@ def _share_of_total_row(fq: FactQuestion, text: str, scope: list, idx: FactIndex
         fq.total = True
 
 
+def _read_kind_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list, idx: FactIndex) -> None:
+    """"政府性基金支出合计" of the named department's 政府性基金预算支出表: five characters or more of the table's
+    kind said together name the table, never rows holding 基金 or 支出 in part."""
+    if not fq.departments or not scope or len(scope) > 8:
+        return
+    best: tuple[int, int, int] | None = None
+    for d in scope:
+        plain = re.sub(r"表$", "", compact(d.form or "")).replace("预算", "")
+        # a label said (机关运行经费 of a 三公经费及机关运行经费预决算对比表) is the label, not the table
+        said = [(m.start(), m.end()) for k in idx.doc_keys.get(d.id, ()) if len(k) >= 3
+                for m in re.finditer(re.escape(k), text)]
+        for s in range(len(text)):
+            e = s
+            while e < len(text) and text[s:e + 1] in plain:
+                e += 1
+            if e - s >= 5 and (best is None or e - s > best[1] - best[0]) \
+                    and not any(text[s:e] in k for k in idx.doc_keys.get(d.id, ())) \
+                    and not any(a < e and s < b for a, b in said):
+                best = (s, e, d.id)
+    if best is not None and _take(text, taken, best[0], best[1]):
+        fq.subject_docs = fq.subject_docs or {best[2]}
+
+
 def _read_total_words(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list, idx: FactIndex) -> None:
     """"总支出", "一般公共预算总支出": the table's total row said in people's words — unless a label of the
     tables asked about says the word itself (项目总预算 is a row of its own)."""
@@ -957,11 +981,6 @@ def _kind_word(fq: FactQuestion, idx: FactIndex, word: str, kind: str) -> bool:
         for m in fq.mentions:
             span = fq.text[min(at, m.start):max(at + len(word), m.end)]
             if (m.start == at + len(word) or m.end == at) and span in kind and m.keys <= idx.col_keys:
-                return True
-            if (m.start == at + len(word) or m.end == at) and len(span) >= 5 and m.quality < 1 - 1e-9 \
-                    and span in kind.replace("预算", ""):
-                # "政府性基金支出" of a 政府性基金预算支出表: the table said, not a row holding 基金支出 in part
-                fq.mentions.remove(m)
                 return True
     return False
 
