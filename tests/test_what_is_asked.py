@@ -334,9 +334,11 @@ def test_a_branch_named_by_its_place_and_its_bureaus_short_name(samples_engine):
 def test_the_words_of_the_named_tables_kind_are_understood(third_engine):
     answer = ask(third_engine, "柏川市卫生健康局政府采购预算其他资金一共多少")
     assert answer.status == "answered" and "其他资金" in answer.text
-    # A row's word beside the kind's words is a row asked for: not answered with other rows.
+    # A row's word beside the kind's words is a row asked for: not answered with other rows; the table's
+    # title said whole (一般公共预算支出表) with 合计 is that table's own 合计 row.
     rows = ask(third_engine, "青岚教育局一般公共预算支出的合计多少")
-    assert rows.status != "answered" and "13142.07" not in rows.text
+    assert "13142.07" not in rows.text
+    assert rows.status != "answered" or "16442.33" in rows.text
 
 
 def test_a_short_word_for_a_label_said_with_the_labels_own_ending(third_engine):

@@ -1156,3 +1156,13 @@ def completion_report(missed: Sequence, unclear: Sequence, met: int, checked: in
 
 def projects_listed(rows: Sequence) -> str:
     return f"共 {len(rows)} 个项目：\n{project_list(rows)}"
+
+
+def nth_listed(k: int, row) -> str:
+    """The k-th item of a list asked in the same question ("第三个是什么")."""
+    return f"第{k}个是{row['name']}：{money(row)}"
+
+
+def only_so_many(n: int, asked: int) -> str:
+    """An ordinal past the end of a list ("第四个" of three): said, never another item given."""
+    return f"一共只有 {n} 项，没有第{asked}项。"

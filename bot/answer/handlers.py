@@ -724,6 +724,12 @@ def do_project_list(t: Turn, f: Frame) -> Answer:
         return _totals_compared(t, f, docs)
     # A department-level table's own whole (部门整体绩效) is the department, not one of its projects.
     rows = [r for r in query.projects_in(t.conn, f.doc_ids) if r["kind"] != "department"]
+    if (k := t.p.ordinal) and rows:
+        # "年度重点工作任务第四个是什么": that item of the list; past its end, said so (never another item).
+        if k > len(rows):
+            return t.unknown(compose.only_so_many(len(rows), k), suggest=False)
+        r = rows[k - 1]
+        return t.answered(f, compose.nth_listed(k, r) + dept_note(t, f.doc_ids), projects=[r["id"]])
     ids = [r["id"] for r in rows]
     text = compose.projects_listed(rows) + dept_note(t, f.doc_ids)
     return t.answered(f, text, listed=[("project", i) for i in ids], rows=amount_rows(rows))

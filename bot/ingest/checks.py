@@ -79,9 +79,23 @@ def _clean_names(doc: Document) -> list[Issue]:
     return out
 
 
+_AMOUNT_VALUES = attrgetter(*AMOUNT_COLUMNS)
+
+
+def _amounts_sound(doc: Document) -> bool:
+    """Every amount finite and not negative (nearly always): one pass, no message built. NaN fails the
+    comparison too."""
+    amounts = [doc.total, *(u.amounts for u in doc.units), *(p.amounts for p in doc.projects)]
+    values = [v for a in amounts for v in _AMOUNT_VALUES(a) if v is not None]
+    values += [p.executed for p in doc.projects if p.executed is not None]
+    return all(0 <= v < math.inf for v in values)
+
+
 def _bad_amounts(doc: Document) -> list[Issue]:
     """Amounts must be finite numbers and not negative ("inf", "nan", 1e309, -5 are refused)."""
     out: list[Issue] = []
+    if _amounts_sound(doc):
+        return out
 
     def check(amounts: Amounts, line: int, what: str) -> None:
         for column in AMOUNT_COLUMNS:
@@ -110,6 +124,8 @@ def _bad_integers(doc: Document) -> list[Issue]:
     out: list[Issue] = []
     if doc.year is not None and not 1900 <= doc.year <= 2200:
         out.append(Issue(doc.path, 0, f"年度“{doc.year}”不是有效的年份", "error"))
+    if all(0 <= ind.group <= INT64 and 0 <= ind.seq <= INT64 for p in doc.projects for ind in p.indicators):
+        return out  # nearly always: no indicator to name
     for p in doc.projects:
         for ind in p.indicators:
             if not (-INT64 <= ind.group <= INT64 and -INT64 <= ind.seq <= INT64) or ind.group < 0 or ind.seq < 0:

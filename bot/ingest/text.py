@@ -21,12 +21,15 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from bot.model import AMOUNT_COLUMNS, Amounts, Document, FundingUnit, Indicator, Issue, LoadError, Project
+from bot.model import Amounts, Document, FundingUnit, Indicator, Issue, LoadError, Project
 
 # --- decoding ---------------------------------------------------------------------------------------
 
 MAX_BYTES = 20 * 1024 * 1024  # a real table is a few hundred KB; anything this large is not one
-_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+# Control characters (\x00-\x08, \x0b, \x0e-\x1f), counted in the bytes: in UTF-8 and in GB18030 a byte
+# below 0x30 is always a character of its own (never part of a multi-byte one), so the bytes say as many
+# as the decoded text would, and bytes.translate counts them without a regex over every character.
+_NOT_CONTROL = bytes(b for b in range(256) if not (b <= 0x08 or b == 0x0B or 0x0E <= b <= 0x1F))
 
 
 def decode(data: bytes, path: str) -> str:
@@ -37,12 +40,12 @@ def decode(data: bytes, path: str) -> str:
         raise LoadError([Issue(path, 0, f"文件太大（{len(data) // 1024 // 1024} MB），不像绩效目标表", "error")])
     if b"\x00" in data[:65536]:
         raise LoadError([Issue(path, 0, "不是文本文件（含二进制内容）；请提供 UTF-8 或 GBK 编码的文本", "error")])
+    controls = len(data.translate(None, _NOT_CONTROL))
     for encoding in ("utf-8-sig", "gb18030"):
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        controls = len(_CONTROL_CHARS.findall(text))
         if controls > max(3, len(text) // 200):
             break
         return text
@@ -91,8 +94,7 @@ def _amounts(numbers: list[str]) -> Amounts:
 
     Blank columns vanish from extracted text, so (total, x) is read as (总计, 财政拨款), the common case.
     """
-    values = [float(n.replace(",", "")) for n in numbers]
-    return Amounts(**dict(zip(AMOUNT_COLUMNS, values, strict=False)))
+    return Amounts(*[float(n.replace(",", "")) for n in numbers])  # at most four: the columns in order
 
 
 # --- the state machine ------------------------------------------------------------------------------
@@ -163,7 +165,7 @@ class _Parser:
             line = self.lines[j]
             if j > i and line.indented:
                 return None  # an indented line starts a new record
-            if self._starts_block(j):
+            if line.text[:1].isdigit() and self._starts_block(j):
                 return None
             if m := _amount_match(line.text):
                 name = "".join(parts) + m.group("name").strip()
@@ -198,12 +200,13 @@ class _Parser:
         while i < len(self.lines):
             line = self.lines[i]
             current = records[-1] if records else None
-            if current is not None and self._starts_block(i):
+            # (_starts_block's first test inline: most lines are text.)
+            if current is not None and line.text[:1].isdigit() and self._starts_block(i):
                 i = self._read_block(i, current)
                 continue
             # A record can start here: first in the document, right after a record, after an indicator
             # block, or on an indented line. Otherwise the text continues the current project's goal.
-            if current is None or not current.has_body or current.block or line.indented:
+            if current is None or not (current.goal_lines or current.block) or current.block or line.indented:
                 rec = self._record_at(i)
                 if rec is not None:
                     name, amounts, i = rec

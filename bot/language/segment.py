@@ -243,6 +243,7 @@ class Segmenter:
         tk.initialized = True
         self._tk = tk
         self._lock = threading.Lock()
+        self._cuts: dict[str, tuple[str, ...]] = {}
 
     @classmethod
     def from_stored(cls, stored: tuple[dict[str, int], int, dict[str, str]],
@@ -260,10 +261,23 @@ class Segmenter:
         tag = self.tags.get(word, "")
         return bool(tag) and tag[0] in _EVERYDAY_TAGS and tag != "vn"
 
+    CUT_CACHE = 1024  # recent short texts' cuts: one question cuts the same phrases and names many times
+    CUT_CACHE_CHARS = 40  # longer texts (an indicator's sentence) are cut once each: not kept
+
     def cut(self, text: str) -> list[str]:
-        """Precise mode without the HMM: unknown text stays in single characters, never invented words."""
-        with self._lock:  # jieba's lazy route cache is not safe to fill from two threads at once
-            return self._tk.lcut(text, HMM=False)
+        """Precise mode without the HMM: unknown text stays in single characters, never invented words.
+        Kept for recent short texts (the dictionary never changes once built, so a cut stays true)."""
+        words = self._cuts.get(text)
+        if words is None:
+            with self._lock:  # jieba's lazy route cache is not safe to fill from two threads at once
+                cut = self._tk.lcut(text, HMM=False)
+                if len(text) > self.CUT_CACHE_CHARS:
+                    return cut
+                words = tuple(cut)
+                if len(self._cuts) >= self.CUT_CACHE:
+                    self._cuts.pop(next(iter(self._cuts)), None)  # the oldest
+                self._cuts[text] = words
+        return list(words)  # a copy: a caller may change its list, never the kept one
 
 
 NAME_WORD_CHARS = 6

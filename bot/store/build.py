@@ -68,6 +68,18 @@ def split_code(label: str) -> tuple[str, str]:
     return "", label.strip()
 
 
+@lru_cache(maxsize=4096)
+def _levels(level1: str, level2: str) -> tuple[str, ...]:
+    """An indicator's category columns from its two printed labels: code and name of each, then the labels
+    as printed (a few dozen pairs repeat over every indicator of a load)."""
+    return (*split_code(level1), *split_code(level2), level1, level2)
+
+
+_indicator_head = attrgetter("group", "seq")
+_indicator_labels = attrgetter("level1", "level2")
+_indicator_tail = attrgetter("name", "period_value", "annual_value", "actual_value", "line")
+
+
 class _Inserter:
     """Rows buffered as tuples in TABLES' column order and written a few hundred per statement.
 
@@ -161,11 +173,9 @@ def _insert_projects(ins: _Inserter, doc_id: int, projects: list[Project]) -> No
     for pid, p in enumerate(projects, start=project_id):
         rows.append((pid, doc_id, p.unit, p.name, p.kind, *_amounts(p.amounts), p.goal, p.line, ins.name_words(p.name),
                      p.executed))
-        for ind in p.indicators:
-            indicators.append((iid, pid, doc_id, ind.group, ind.seq, *split_code(ind.level1), *split_code(ind.level2),
-                               ind.level1, ind.level2, ind.name, ind.period_value, ind.annual_value,
-                               ind.actual_value, ind.line))
-            iid += 1
+        indicators += [(k, pid, doc_id, *_indicator_head(ind), *_levels(*_indicator_labels(ind)), *_indicator_tail(ind))
+                       for k, ind in enumerate(p.indicators, start=iid)]
+        iid += len(p.indicators)
     ins.add("projects", rows)
     ins.add("indicators", indicators)
 

@@ -314,6 +314,7 @@ def segmenter_base(conn: Conn) -> bytes | None:
     """The tokenizer's base stored by the load (None in a file built before it was stored)."""
     try:
         row = conn.execute("SELECT data FROM segmenter WHERE key = 'base'").fetchone()
+        conn.execute("PRAGMA shrink_memory")  # the blob's pages leave the cache before it is unpacked
     except sqlite3.OperationalError:
         return None
     return row[0] if row else None

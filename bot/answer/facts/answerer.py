@@ -105,6 +105,13 @@ _AMOUNT_ASKED = re.compile(r"多少|几|金额|钱|数额")
 # The names of things asked ("那4个项目各叫什么"): a count printed is no answer to it.
 _NAMES_ASKED = re.compile(r"叫什么|什么名字|名字是|名称是|叫啥")
 
+# When something is done, asked; a time a note states.
+_WHEN_ASKED = re.compile(r"什么时候|啥时候|何时|哪天|几时|几月")
+_A_TIME = re.compile(r"\d{1,2}月|月底|月末|年底|年末|季度末|\d{1,2}日|上半年|下半年")
+
+# "占总分配资金", "占全区…", "占全部": a share of the whole table, not of the item's own group.
+_WHOLE_SAID = re.compile(r"占(?:了)?(?:全区|全县|全市|全镇|全部|所有|整个|总)")
+
 # The kinds of table a question may ask for by name; 预算 is no such word (a 决算 prints its 预算 columns).
 _TABLE_KINDS = ("决算", "自评", "申报")
 
@@ -204,6 +211,9 @@ class Answerer:
         if not both and len(groups) > 1:
             groups, sets = _without_a_generic_suffix(groups, sets)
             both = set.intersection(*sets)
+        if not both and len(groups) > 1:
+            groups, sets = self._without_title_words(fq, groups, sets)
+            both = set.intersection(*sets)
         if not both and len(groups) == 2 and {"ratio", "diff"} & set(fq.ops) and all(sets) \
                 and len({idx.fact_doc[f] for f in sets[0] | sets[1]}) == 1 \
                 and all(m.keys <= idx.row_label_keys for g in groups for m in g):
@@ -221,7 +231,7 @@ class Answerer:
                         m.keys |= {k for d in docs for k in idx.doc_keys.get(d, ()) if said in k}
             sets = [facts_of(g) for g in groups]
             both = set.intersection(*sets)
-        return sorted(both), groups
+        return self._of_last_rows(fq, sorted(both)), groups
 
     def _rarest_first(self, groups: list[list[Mention]], facts_of) -> set[int]:
         """Many tables: the rarest constraint's facts, filtered by the others' labels (a label such as
@@ -233,6 +243,20 @@ class Answerer:
         fk = idx.fact_keys
         return {f for f in facts_of(groups[first])
                 if all(not ks.isdisjoint(fk[f]) for i, ks in enumerate(keysets) if i != first)}
+
+    def _without_title_words(self, fq: FactQuestion, groups: list[list[Mention]], sets: list[set[int]]
+                             ) -> tuple[list[list[Mention]], list[set[int]]]:
+        """"嵌入式养老服务站占总分配资金的比例": a word another table's label holds (其他资金) that the title of the
+        table the other words name says (…资金分配表) is that table's word, not a constraint."""
+        for i, g in enumerate(groups):
+            said = fq.text[g[0].start:g[0].end] if len(g) == 1 and g[0].start >= 0 else ""
+            others = [x for j, x in enumerate(sets) if j != i]
+            rest = set.intersection(*others) if others else set()
+            docs = {self.idx.fact_doc[f] for f in rest}
+            if len(said) >= 2 and rest and not docs & {self.idx.fact_doc[f] for f in sets[i]} \
+                    and all(said in self.idx.docs[d].form for d in docs):
+                return [x for j, x in enumerate(groups) if j != i], others
+        return groups, sets
 
     def _said_in_two_parts(self, fq: FactQuestion, groups: list[list[Mention]],
                            docs: list[int]) -> list[list[Mention]] | None:
@@ -302,11 +326,18 @@ class Answerer:
         # Items name rows (their keys are the facts' row labels); columns do not. Two items are alternatives
         # only at one depth: a row under other rows (an indicator under its project) said after a row of
         # the level above ("监督执法经费满意度") is asked of that row, not beside it.
+        # ... and at one level of the row's labels: a group (白鹭镇) and a line of another group (适老化改造)
+        # are a line asked of that group, not two things asked side by side.
         items = all(keys_a & self.idx.row_keys(f) for f in a) and all(keys_b & self.idx.row_keys(f) for f in b) \
-            and len({self.idx.fact_nrows[f] for f in a | b}) == 1
+            and len({self.idx.fact_nrows[f] for f in a | b}) == 1 and self._levels(a, keys_a) == self._levels(b, keys_b)
         columns = not any(keys_a & self.idx.row_keys(f) for f in a) and \
             not any(keys_b & self.idx.row_keys(f) for f in b)
         return bool(columns and rows_a & {self._row_key(f) for f in b} or items and cols_a & cols_b)
+
+    def _levels(self, facts: set[int], keys: set[str]) -> set[int]:
+        """Where in the facts' row labels (outermost 0) the keys stand."""
+        fk, nrows = self.idx.fact_keys, self.idx.fact_nrows
+        return {i for f in list(facts)[:200] for i, k in enumerate(fk[f][:nrows[f]]) if k in keys}
 
     def _row_key(self, fid: int) -> tuple:
         return (self.idx.fact_doc[fid], self.idx.fact_line.get(fid, 0))
@@ -324,8 +355,13 @@ class Answerer:
         if (fa is None or fa.status != "answered") and only is None and not re.search(r"多少|几", compact(question)) \
                 and (quoted := self.from_quoted_text(question, doc_ids, context)) is not None:
             return quoted
-        if (fa is None or fa.status != "answered") and only is None \
-                and (placed := self.placed_under(question, doc_ids)) is not None:
+        if only is None and (placed := self.placed_under(question, doc_ids)) is not None:
+            # "X资金多少 在哪个街道": the other clause answered first, then where X stands.
+            parts = [p for p in re.split(r"[\s，,；;。？?]+", question) if p]
+            rest = " ".join(p for p in parts if not _PLACED.search(compact(p)))
+            first = self._answer(rest, doc_ids, context, clauses, only) if len(parts) > 1 and rest else None
+            if first is not None and first.status == "answered":
+                return FactAnswer("answered", first.text + "\n" + placed.text, first.facts + placed.facts)
             return placed
         if fa is not None and fa.status == "answered" and fa.facts and re.search(r"多少|几", compact(question)) and all(
                 (f.get("row_labels") or "").split(query.FACT_SEP)[0] in ("注", "说明") and _LEFT_OUT.search(f["value"])
@@ -397,21 +433,29 @@ class Answerer:
         head = m.group("head")
         fq = self.read(text[:m.start()])
         keys = {k for mm in fq.mentions for k in mm.keys}
+        keys = keys & idx.row_label_keys or keys  # the rows named, not a column said with them (下达金额)
         if not keys:
             return None
         docs = set(_scope_docs(idx, fq, doc_ids))
+        # The head as printed or as matched ("街道" of 街道（镇）).
+        def heads_of(f: dict) -> list[str]:
+            return [h if h == head else label_key(h) for h in (f["row_heads"] or "").split(query.FACT_SEP)]
         rows = [f for f in idx.facts(sorted({x for k in keys for x in idx.label_facts.get(k, ()) if idx.fact_doc[x] in docs})[:400])
-                if head in (f["row_heads"] or "").split(query.FACT_SEP)]
+                if head in heads_of(f)]
         found: dict[str, list[dict]] = defaultdict(list)
         for f in rows:
-            heads, labels = (f["row_heads"] or "").split(query.FACT_SEP), (f["row_labels"] or "").split(query.FACT_SEP)
+            heads, labels = heads_of(f), (f["row_labels"] or "").split(query.FACT_SEP)
             at = heads.index(head)
             if at < len(labels) - 1 and not set(idx.fact_keys[f["id"]][:at + 1]) & keys:
                 found[labels[at]].append(f)  # the level above the rows named, not a row named itself
         if len(found) != 1:
             return None
         [(label, facts)] = found.items()
-        return FactAnswer("answered", compose.placed_under(text[:m.start()], head, label) + _cite(idx, facts[:1]), facts[:1])
+        said = text[:m.start()]
+        if re.search(r"多少|几", said) or any(k in said for k in idx.fact_keys[facts[0]["id"]][idx.fact_nrows[facts[0]["id"]]:]):
+            # "X资金多少 在哪个街道", "X下达金额在哪个乡镇": X by its own row's name
+            said = (facts[0]["row_labels"] or "").split(query.FACT_SEP)[-1]
+        return FactAnswer("answered", compose.placed_under(said, head, label) + _cite(idx, facts[:1]), facts[:1])
 
     def from_quoted_text(self, question: str, doc_ids: list[int] | None, context: dict | None) -> FactAnswer | None:
         """"个人缴费财政补贴标准怎么定的": words of the question said verbatim (six characters at least) in one
@@ -422,9 +466,9 @@ class Answerer:
             return None  # a figure or a label asked, not what a text says
         named = fq.departments or list((context or {}).get("departments") or ())
         docs = [d for n in named for d in idx.dept_docs.get(n, ())] or list(doc_ids or idx.fact_docs)
+        if sum(len(idx.docs[d].facts) for d in docs) > 5000:
+            return None  # counted before the ids are listed: a question naming no table has 100,000
         ids = [x for d in docs for x in idx.docs[d].facts]
-        if len(ids) > 5000:
-            return None
         texts = [(f, compact(f["value"])) for f in idx.facts(ids) if f["number"] is None and len(f["value"]) >= 20]
         texts = [(f, v) for f, v in texts if v]
         forms = [form for form, _ in fq.dept_names]
@@ -469,6 +513,7 @@ class Answerer:
                         if (k in idx.col_keys or k in idx.row_label_keys) and not _is_total(k))  # no sheet title, no 合计
         docs = [d for n in named for d in idx.dept_docs.get(n, ())] or list(doc_ids or idx.fact_docs)
         grams = {text[i:i + 2] for i in range(len(text) - 1)} - _COMMON_GRAMS
+        when = _WHEN_ASKED.search(text)
         scored = []
         texts = [f for f in idx.facts([x for d in docs for x in idx.docs[d].facts][:20000]) if f["number"] is None]
         # A note of numbered items is answered by its items, one each, not as a whole.
@@ -482,7 +527,9 @@ class Answerer:
             if len(rows) == 1 and rows[0] in ("注", "说明") and (f["document_id"], f["sheet"], f["line"]) in itemized:
                 continue
             said = compact("".join(rows) + f["value"])
-            scored.append((sum(g in said for g in grams), f))
+            # "啥时候拨到街道": a note saying a time (6月底前) answers when, ahead of one that shares words only.
+            dated = 2 if when and _A_TIME.search(f["value"]) else 0
+            scored.append((sum(g in said for g in grams) + dated, f))
         scored.sort(key=lambda x: -x[0])
         if not scored or scored[0][0] < 2 or len(scored) > 1 and scored[1][0] == scored[0][0]:
             return None
@@ -497,13 +544,8 @@ class Answerer:
         context of the earlier), the reading in the conversation's context, what the context alone
         answers, the facts the labels match, and what is computed or shown from them."""
         idx = self.idx
-        if context and context.get("ranked") and (m := _ORDINAL.match(compact(normalize(question)))):
-            # "哪个最贵" → "第二个呢": the next place of the same ranking.
-            n = int(m.group(1)) if m.group(1).isdigit() else _CN_NUM.get(m.group(1), 0)
-            if 1 <= n <= len(context["ranked"]):
-                f = idx.facts([context["ranked"][n - 1]])
-                return FactAnswer("answered", compose.ranked_place(n, _name(f[0]), _shown(f[0])) + _cite(idx, f), f,
-                                  ranked=list(context["ranked"]))
+        if context and (m := _ORDINAL.match(compact(normalize(question)))) and (nth := self._nth(m, context)):
+            return nth
         if only is None and (has := self.rows_having(question, doc_ids, context)) is not None:
             return has
         if only is None and (by_dept := self._by_department(question, doc_ids, context)) is not None:
@@ -538,19 +580,53 @@ class Answerer:
         ids, groups = self._match(fq, docs, years)
         if not ids and context and context.get("rows"):
             # A follow-up naming only a column ("进度呢"): the rows of the previous answer.
-            fq.mentions = [Mention(-1, -1, set(context["rows"]), True, 4), *fq.mentions]
+            self._rows_of_context(fq, context)
             ids, groups = self._match(fq, docs, years)
         if fq.values and not _ROW_NOUN_LEFT.sub("", fq.leftover).strip():
             return self.having_values(fq, docs)  # "公开招标的有几个项目": the rows are what is counted
         if not ids:
             return self.partial(fq, docs, years, groups)
         part = {k for m in fq.mentions if m.part for k in m.keys}
-        rows = {k for f in ids for k in idx.row_keys(f) & part}
+        rows = {k for f in ids for k in idx.row_keys(f) & part} if part else set()
         if len(rows) > 1:
             # "体检服务" fits several rows' labels equally: which row is meant is asked, not guessed.
             names = list(dict.fromkeys(_name(f).split(" ")[0] for f in idx.facts(ids[:400])))[:8]
             return FactAnswer("clarify", compose.which_fact(names), [], options=names)
         return self._over_facts(fq, ids, groups, years, only)
+
+    def _nth(self, m: re.Match, context: dict) -> FactAnswer | None:
+        """"哪个最贵" → "第二个呢": the next place of the same ranking; "东湖支出明细" → "第三项是什么": the
+        third of the rows just listed, or of the rows under the one row just shown; past their end, said."""
+        idx = self.idx
+        n = int(m.group(1)) if m.group(1).isdigit() else _CN_NUM.get(m.group(1), 0)
+        if context.get("ranked"):
+            if not 1 <= n <= len(context["ranked"]):
+                return None
+            at = idx.facts([context["ranked"][n - 1]])
+            return FactAnswer("answered", compose.ranked_place(n, _name(at[0]), _shown(at[0])) + _cite(idx, at), at,
+                              ranked=list(context["ranked"]))
+        shown = idx.facts(list(context.get("last") or ())[:50])
+        if not shown:
+            return None
+        rows = list({self._row_key(f["id"]): f for f in shown}.values())
+        items = rows if len(rows) > 1 else self._items_of_total(rows[0]) or self.rows_under(rows[0])
+        if len(items) < 2 or n < 1:
+            return None
+        if n > len(items):
+            return FactAnswer("unknown", compose.only_so_many(len(items), n))
+        f = items[n - 1]
+        return FactAnswer("answered", compose.ranked_place(n, _name(f), _shown(f)) + _cite(idx, [f]), [f],
+                          ranked=[x["id"] for x in items])
+
+    def _items_of_total(self, f: dict) -> list[dict]:
+        """The items a total row adds up (项目支出明细预算 › 合计: the rows beside it under 项目支出明细预算), in
+        the table's order; [] when the row is no total."""
+        if not self._is_total_fact(f, "row"):
+            return []
+        parent = (f["row_labels"] or "").split(query.FACT_SEP)[:-1]
+        same = [x for x in self._same_sheets([f]) if x["col_labels"] == f["col_labels"] and x["number"] is not None
+                and (x["row_labels"] or "").split(query.FACT_SEP)[:-1] == parent and not self._is_total_fact(x, "row")]
+        return sorted(same, key=lambda x: (x["page"] or 0, x["line"] or 0))
 
     def _kind_not_held(self, fq: FactQuestion) -> FactAnswer | None:
         """A kind of table asked (决算, 自评, 申报) that none of the named department's tables is, nor any
@@ -691,6 +767,8 @@ class Answerer:
             # (by its words: another table may print the subject code "2210201" in a cell of its own).
             fq.mentions = [Mention(-1, -1, set(keys) | {k for k in map(_without_code, keys) if k in idx.label_facts},
                                    True, 4) for keys in context["named"]]
+        if (moved := self._same_line_in_group(fq, context)) is not None:
+            return True, moved
         self._one_word_changed(fq, context, docs)
         self._column_asked_before(fq, context)
         if context.get("last") and _CODE_ASKED.match(fq.text) and (code := self.code_of(context["last"])) is not None:
@@ -716,8 +794,25 @@ class Answerer:
                 and not self._rows_of_the_conversation(fq, context):
             if not fq.mentions and re.search(r"[\u4e00-\u9fff]", fq.leftover):
                 return True, FactAnswer("unknown", compose.fact_word_not_found(fq.leftover))
-            fq.mentions = [Mention(-1, -1, set(context["rows"]), True, 4), *fq.mentions]
+            self._rows_of_context(fq, context)
         return False, None
+
+    def _rows_of_context(self, fq: FactQuestion, context: dict) -> None:
+        """A follow-up naming only a column ("进度呢"): the rows of the previous answer, those very rows."""
+        fq.mentions = [Mention(-1, -1, set(context["rows"]), True, 4), *fq.mentions]
+        fq.last_rows = self._paths_of(context.get("last") or [])
+
+    def _paths_of(self, ids: list[int]) -> set[tuple[int, str]]:
+        """The rows (document, row labels) of the facts an answer gave, for a follow-up naming a column."""
+        return {(f["document_id"], f["row_labels"] or "") for f in self.idx.facts(ids[:50])}
+
+    def _of_last_rows(self, fq: FactQuestion, ids: list[int]) -> list[int]:
+        """"其中区级配套多少" after 枫林街道's 长者食堂运营补贴: that row's, not the line of that name in another
+        group; the ids unchanged when none is of those rows."""
+        if not fq.last_rows or len(ids) > 400:
+            return ids
+        kept = [f["id"] for f in self.idx.facts(ids) if (f["document_id"], f["row_labels"] or "") in fq.last_rows]
+        return kept or ids
 
     def _use_of_the_row(self, fq: FactQuestion, context: dict) -> None:
         """"普惠金融发展支出多少" → "测算依据说用在哪": the use the note states of the row just answered, when
@@ -883,6 +978,29 @@ class Answerer:
                  for i in range(len(row) - len(word) + 1) if row[i:i + len(word)] != word} & keys
         if len(found) == 1:
             fq.mentions, fq.leftover = [Mention(-1, -1, found, True, 4)], ""
+
+    def _same_line_in_group(self, fq: FactQuestion, context: dict) -> FactAnswer | None:
+        """"枫林长者食堂日均就餐目标" → "石桥的呢": a follow-up naming only another group (石桥街道) asks the
+        same line and column of that group; None unless every value just given has its line there."""
+        idx = self.idx
+        if len(fq.mentions) != 1 or fq.ops or fq.leftover or not _FOLLOWUP.search(fq.text) or not context.get("last"):
+            return None
+        keys = fq.mentions[0].keys
+        last = idx.facts(context["last"][:8])
+        found = []
+        for f in last:
+            rows = (f["row_labels"] or "").split(query.FACT_SEP)
+            if len(rows) < 2 or any(label_key(r) in keys for r in rows):
+                return None
+            same = [x for x in idx.facts([i for k in keys for i in idx.label_facts.get(k, ())
+                                          if idx.fact_doc[i] == f["document_id"]][:400])
+                    if x["col_labels"] == f["col_labels"] and x["sheet"] == f["sheet"]
+                    and len(xr := (x["row_labels"] or "").split(query.FACT_SEP)) == len(rows) and xr[-1] == rows[-1]
+                    and sum(a != b for a, b in zip(xr, rows, strict=True)) == 1]
+            if len(same) != 1:
+                return None
+            found += same
+        return self.values(found, []) if found else None
 
     def _column_asked_before(self, fq: FactQuestion, context: dict) -> None:
         """"机关本级退休几个" → "执法大队呢": a follow-up naming only another row asks the column asked
@@ -1051,18 +1169,28 @@ class Answerer:
         facts = self.idx.facts(ids[:400])
         texts = not _AMOUNT_ASKED.search(fq.text)  # "开办费多少": a text naming it holds no amount of it
         # The section's label, not the row's own name ("行政" of 综合行政执法大队 is no 行政编制 asked).
-        kept = [f for f in facts if all(w in _above_row(f) or texts and f["number"] is None and w in compact(f["value"] or "")
+        kept = [f for f in facts if all(self._says(f, w) or texts and f["number"] is None and w in compact(f["value"] or "")
                                         for w in words)]
         if not kept:
             return ids
         if len(kept) == len(facts) and any(f["number"] is not None for f in kept):
             # Every row matched stands under a label saying the word ("三公" of 财政拨款“三公”经费支出决算表):
             # it tells no row apart, but it is said by them all, so nothing is left unexplained.
-            if all(w in _above_row(f) for f in kept for w in words):
+            if all(self._says(f, w) for f in kept for w in words):
                 fq.leftover = ""
             return ids
         fq.leftover = ""
         return [f["id"] for f in kept]
+
+    def _says(self, f: dict, word: str) -> bool:
+        """Whether the labels a row stands under say the word, or the title of its general table does
+        ("资金" of 养老助餐补贴资金分配表) while no label of that table holds it ("编制" of …人员编制…表 may
+        be 核定编制数 asked)."""
+        if word in _above_row(f):
+            return True
+        doc = self.idx.docs[f["document_id"]]
+        return doc.layout == "general-table" and word in compact(doc.form) \
+            and not any(word in k for k in self.idx.doc_keys.get(doc.id, ()))
 
     def _of_period(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
         """The facts of the period asked: its month rows or its column; several periods each (二季度和三季度);
@@ -1143,6 +1271,8 @@ class Answerer:
         kept = [f for f in ids if any(code.match(k) for k in self.idx.row_keys(f))]
         if kept:
             return kept
+        if fq.level_loose and not any(re.match(r"\d{3,}", k) for f in ids[:400] for k in self.idx.row_keys(f)):
+            return ids  # "哪一类" of rows without codes: which row
         fq.leftover = f"{fq.leftover} {fq.level}级".strip()
         return ids
 
@@ -1270,7 +1400,7 @@ class Answerer:
         if "ratio" in fq.ops and len(numeric) == 1 and numeric[0]["unit"] == "%" and len(groups) >= 2:
             return self.values(numeric, groups)  # "行政运行完成全年预算的百分比": the share the row prints
         if "ratio" in fq.ops and len(numeric) == 1:
-            return self.share_of_total(numeric)
+            return self.share_of_total(numeric, of_all=bool(_WHOLE_SAID.search(fq.text)))
         if "ratio" in fq.ops and len(numeric) < 2 and _RATIO_AS_TEXT.search(fq.text) \
                 and (said := self._sentence_of_text(fq, [f["id"] for f in facts])) is not None:
             return said  # "省市县按什么比例分担": the proportion the row's text states (1:1:1), not a share
@@ -1287,6 +1417,8 @@ class Answerer:
             return self.values(stated, groups)  # "绩效自评的项目有几个": the row printing its count (4个)
         if "count" in fq.ops and not (len(numeric) == 1 and "sum" not in fq.ops):
             return self.count(fq, facts, groups)
+        if ("max" in fq.ops or "min" in fq.ops) and (by_group := self._group_figures(fq, facts)):
+            return self.extreme_of_groups(fq, by_group)
         if "max" in fq.ops or "min" in fq.ops or "range" in fq.ops:
             return self.extreme(fq, facts)
         if "list" in fq.ops and len(facts) > 1:
@@ -1356,6 +1488,7 @@ class Answerer:
         if _USE not in keys_q:  # "就业补助多少": the row's figure, not what the note says it is used for
             facts = _prefer(facts, lambda f: _USE not in self.idx.fact_keys.get(f["id"], ()))
         facts = self._of_kind_asked(facts, fq)
+        facts = self._wholes_not_parts(facts, keys_q)
         multi = [g for g in groups if len(g) > 1]
         if multi:  # per coordinated item, the facts with the fewest unexplained labels
             return self._per_item(facts, multi[0], fq, extra)
@@ -1382,10 +1515,20 @@ class Answerer:
         facts = self._row_named_alone(facts, fq) or facts
         if parts := self._parts_of_column_group(facts, keys_q):
             return parts  # "急救车购置资金来源": each source of the row, not the one with the shortest name
-        least = min(extra(f) for f in facts)
-        facts = [f for f in facts if extra(f) == least]
         # Still several columns of one row and no column named: the first column that fits.
-        return facts
+        return _fewest_unexplained(facts, keys_q, extra)
+
+    def _wholes_not_parts(self, facts: list[dict], keys_q: set[str]) -> list[dict]:
+        """A column headed "其中：市级补助" is a part of the column before it (分配金额): no part named, a row's
+        figure is its whole, never the whole and its parts side by side (nor added up)."""
+        idx = self.idx
+
+        def part(f: dict) -> bool:
+            cols = (f["col_labels"] or "").split(query.FACT_SEP)
+            return any(c.strip().startswith("其中") for c in cols) \
+                and not keys_q & set(idx.fact_keys.get(f["id"], ())[idx.fact_nrows.get(f["id"], 0):])
+        wholes = {self._row_key(f["id"]) for f in facts if f["number"] is not None and not part(f)}
+        return [f for f in facts if not (part(f) and self._row_key(f["id"]) in wholes)]
 
     def _of_kind_asked(self, facts: list[dict], fq: FactQuestion) -> list[dict]:
         """The facts of the kind of value asked (多少人 -> a count in 人, 多少钱 -> money); a share,
@@ -1441,7 +1584,10 @@ class Answerer:
         if any(_is_total(k) for f in facts for k in idx.fact_keys[f["id"]][idx.fact_nrows[f["id"]]:]):
             return None  # a 合计 column is the row's figure
         money = [f for f in facts if f["number"] is not None and f["unit"] in _MONEY_UNITS and f.get("cell")]
-        if len(money) < 2 or len(money) == len(facts) and len({f["unit"] for f in facts}) == 1:
+        # The row's amounts as printed: its parts (其中…) left out before still make it a row of amounts.
+        printed = money if len(money) != 1 else [x for x in idx.facts(self._row_siblings(facts[0]))
+                                                 if x["number"] is not None and x["unit"] in _MONEY_UNITS]
+        if len(printed) < 2 or len(money) == len(facts) and len({f["unit"] for f in facts}) == 1:
             return None  # columns of one kind: the shortest label's stays the choice
         first = min(money, key=lambda f: (len(_col_letters(f["cell"])), _col_letters(f["cell"])))
         return [first]
@@ -1520,7 +1666,7 @@ class Answerer:
         if len(facts) > 8:
             named = "、".join(dict.fromkeys(_name(f) for f in facts[:8]))
             return FactAnswer("clarify", compose.too_many_facts(named), facts, options=[_name(f) for f in facts[:8]])
-        return FactAnswer("answered", compose.fact_values([(_name(f), _shown(f)) for f in facts])
+        return FactAnswer("answered", compose.fact_values(list(zip(_names(facts), map(_shown, facts), strict=True)))
                           + _cite(self.idx, facts), facts)
 
     def sum(self, facts: list[dict]) -> FactAnswer:
@@ -1538,7 +1684,7 @@ class Answerer:
             return self.values(facts, [])
         unit = units.pop() or ""
         total = sum(f["number"] for f in facts)
-        text = compose.fact_sum([(_name(f), fmt_number(f["number"])) for f in facts], fmt_number(total), unit)
+        text = compose.fact_sum(list(zip(_names(facts), (fmt_number(f["number"]) for f in facts), strict=True)), fmt_number(total), unit)
         return FactAnswer("answered", text + _cite(self.idx, facts), facts)
 
     def _pair(self, facts: list[dict], groups: list[list[Mention]]) -> tuple[dict, dict] | None:
@@ -1741,7 +1887,7 @@ class Answerer:
             picked.append(whole[0])
         return picked if picked[0]["id"] != picked[1]["id"] else None
 
-    def share_of_total(self, facts: list[dict]) -> FactAnswer:
+    def share_of_total(self, facts: list[dict], of_all: bool = False) -> FactAnswer:
         """"一般公共服务支出占比": an item over its column's total row (of its own group when the table
         has several); a value of the total row ("基本支出占比" = 合计 row's 基本支出) over the same row's
         total column. Never over a sum of the rows: they hold subtotals, and a table that prints no total
@@ -1753,11 +1899,12 @@ class Answerer:
         for f in facts:
             if f["number"] is None:
                 continue
-            t = self._column_total(f, sheet) or self._row_total_column(f, sheet) \
-                or self._column_total(f, self._continued_pages(f))
+            t = (self._grand_total(f, sheet) if of_all else None) or self._column_total(f, sheet) \
+                or self._row_total_column(f, sheet) or self._column_total(f, self._continued_pages(f)) \
+                or self._grand_total(f, sheet)
             if t is not None:
                 whole, shown, name, used = t["number"], fmt_number(t["number"]), _name(t), [f, t]
-            elif siblings := self._siblings(f, sheet):
+            elif not self._is_total_fact(f, "row") and (siblings := self._siblings(f, sheet)):
                 whole = sum(x["number"] for x in siblings)
                 shown = "(" + " + ".join(fmt_number(x["number"]) for x in siblings) + ")"
                 name, used = compose.SUM_OF_ITEMS, [f]
@@ -1821,6 +1968,17 @@ class Answerer:
         own = [x for x in totals if (x["row_labels"] or "").split(query.FACT_SEP)[0] == group] or \
             [x for x in totals if (x["page"], x["line"]) >= (f["page"], f["line"])] or totals
         return min(own, key=lambda x: abs(x["line"] - f["line"]) + 1000 * abs(x["page"] - f["page"])) if own else None
+
+    def _grand_total(self, f: dict, sheet: list[dict]) -> dict | None:
+        """A group's 小计 (石桥街道 小计) over the table's 合计 of the same column, outside that group: its share
+        of the whole, never of its own items."""
+        group = (f["row_labels"] or "").split(query.FACT_SEP)[0]
+        letters = _col_letters(f["cell"] or "")
+        out = [x for x in sheet if x["col_labels"] == f["col_labels"] and x["id"] != f["id"] and x["number"]
+               and _col_letters(x["cell"] or "") == letters and self._is_total_fact(x, "row")
+               and (x["row_labels"] or "").split(query.FACT_SEP)[0] != group and x["number"] >= (f["number"] or 0)
+               and (x["row_labels"] or "").count(query.FACT_SEP) < (f["row_labels"] or "").count(query.FACT_SEP)]
+        return min(out, key=lambda x: x["number"]) if out else None
 
     def _siblings(self, f: dict, sheet: list[dict]) -> list[dict]:
         """The items of one group that prints no total (部门预算支出: 基本支出, 项目支出): same column, same
@@ -2361,6 +2519,61 @@ class Answerer:
         return FactAnswer("answered", compose.fact_extreme(word, [_name(f) for f in top], _shown(top[0]), len(facts))
                           + _cite(self.idx, top), top, ranked=ranked)
 
+    def _group_figures(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
+        """"哪个街道分的钱最多" of a table whose rows stand in groups (街道（镇） › 项目名称, each group closed by
+        its 小计): the question names the head of the groups' level, so the groups are compared, each by
+        its printed 小计 in the column asked (the whole, not its 其中 parts); [] when the question names
+        no outer level or a group prints no 小计."""
+        idx = self.idx
+        keys_q = {k for m in fq.mentions if m.start >= 0 for k in m.keys}
+        level, doc = None, None
+        for f in facts:
+            heads = [label_key(h) for h in (f["row_heads"] or "").split(query.FACT_SEP)]
+            rows = (f["row_labels"] or "").split(query.FACT_SEP)
+            at = next((i for i, h in enumerate(heads) if h in keys_q), None)
+            if at is not None and at < len(rows) - 1:
+                if len(heads) >= len(rows) and heads[len(rows) - 1] in keys_q:
+                    return []  # "哪个单位" fits the rows' own head (单位名称) as well: the rows are asked
+                level, doc = at, f["document_id"]
+                break
+        if level is None or doc is None:
+            return []
+        cols = {f["col_labels"] for f in facts if f["document_id"] == doc and f["number"] is not None}
+        table = [x for x in idx.facts(list(idx.docs[doc].facts)[:3000]) if x["col_labels"] in cols and x["number"] is not None]
+        members: dict[str, list[dict]] = defaultdict(list)
+        for x in table:
+            rows = (x["row_labels"] or "").split(query.FACT_SEP)
+            if len(rows) > level + 1:
+                members[rows[level]].append(x)
+        subtotals = []
+        for rows in members.values():
+            own = [x for x in rows if self._is_total_fact(x, "row")]
+            if not own:
+                return []
+            subtotals += own
+        return self._wholes_not_parts(subtotals, keys_q) if len(members) >= 2 else []
+
+    def extreme_of_groups(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
+        """The largest (smallest) group by its 小计, in the column most of them share (the one asked)."""
+        counts: dict[str, int] = defaultdict(int)
+        for f in facts:
+            counts[f["col_labels"]] += 1
+        col = max(counts, key=lambda c: counts[c])
+        facts = [f for f in facts if f["col_labels"] == col]
+        key = max if "max" in fq.ops else min
+        ranked = sorted(facts, key=lambda f: f["number"], reverse=key is max)
+        if fq.place:
+            if fq.place > len(ranked):
+                return FactAnswer("unknown", compose.only_so_many(len(ranked), fq.place))
+            f = ranked[fq.place - 1]
+            return FactAnswer("answered", compose.ranked_place(fq.place, _name(f), _shown(f)) + _cite(self.idx, [f]),
+                              [f], ranked=[x["id"] for x in ranked])
+        best = ranked[0]["number"]
+        top = [f for f in ranked if f["number"] == best]
+        return FactAnswer("answered", compose.fact_extreme("max" if key is max else "min", [_name(f) for f in top],
+                                                           _shown(top[0]), len(facts)) + _cite(self.idx, top), top,
+                          ranked=[x["id"] for x in ranked])
+
     def _columns_of_one_row(self, fq: FactQuestion, numeric: list[dict]) -> list[dict]:
         """One row named and columns named ("执法大队编制几个 实有几个"): each column's figure of that row, the
         column's own total when the column is split (核定编制数合计, not 行政编制 beside it). Empty when the
@@ -2566,9 +2779,17 @@ class Answerer:
             return FactAnswer("answered", compose.labels_of_level(h, labels) + _cite(self.idx, facts[:20]), facts)
         # A row named only by its serial number ("1", "2") is named by its value ("上海市…服务中心"); a
         # heading row over items (项目支出 over its projects) is not one of them.
+        # The table's 合计 / 总计 rows add the items up: they are not items counted; nor, in a flat column,
+        # what is set beside that 合计 after it (年末结转结余 between 本年支出合计 and 支出总计).
+        items = [f for f in facts if not self._is_total_fact(f, "row")] or facts
+        totals = [f for f in facts if self._is_total_fact(f, "row")]
+        if totals and len({(f["document_id"], f["sheet"], f["col_labels"]) for f in facts}) == 1 \
+                and not any(query.FACT_SEP in (f["row_labels"] or "") for f in facts):
+            closing = min((f["page"] or 0, f["line"] or 0) for f in totals)
+            items = [f for f in items if (f["page"] or 0, f["line"] or 0) < closing] or items
         rows = list(dict.fromkeys(f["value"] if re.fullmatch(r"[0-9一二三四五六七八九十]+[.、]?", row) else row
-                                  for f in _without_parents(_numbered_items(facts)) for row in [_name(f).split(" ")[0]]))
-        return FactAnswer("answered", compose.counted_items(rows) + _cite(self.idx, facts[:20]), facts)
+                                  for f in _without_parents(_numbered_items(items)) for row in [_name(f).split(" ")[0]]))
+        return FactAnswer("answered", compose.counted_items(rows) + _cite(self.idx, items[:20]), items)
 
     def partial(self, fq: FactQuestion, docs: list[int], years: list[int],
                 groups: list[list[Mention]]) -> FactAnswer | None:
@@ -2629,8 +2850,44 @@ class Answerer:
         return FactAnswer("answered", "\n".join(lines)) if lines else None
 
 
+def _fewest_unexplained(facts: list[dict], keys_q: set[str], extra) -> list[dict]:
+    """The facts with the fewest label characters the question does not explain; the same line under
+    another group ("居家养老上门服务" of 枫林街道 and of 白鹭镇), no group named, is no worse a match for
+    its group's longer name: each is asked."""
+    least = min(extra(f) for f in facts)
+    chosen = [f for f in facts if extra(f) == least]
+    alike = {(c["document_id"], c["col_labels"], _leaf(c)): extra(c) - _outer_len(c) for c in chosen}
+    return chosen + [f for f in facts if f not in chosen and not keys_q & set(_outer_keys(f))
+                     and alike.get((f["document_id"], f["col_labels"], _leaf(f))) == extra(f) - _outer_len(f)]
+
+
+def _names(facts: list[dict]) -> list[str]:
+    """Each fact's name; two lines named alike under different groups (居家养老上门服务 of 枫林街道 and of
+    白鹭镇) each with the groups it stands under, so neither is read as the other."""
+    names = [_name(f) for f in facts]
+    paths: dict[str, set[str]] = defaultdict(set)
+    for n, f in zip(names, facts, strict=True):
+        paths[n].add(f["row_labels"] or "")
+    return [" ".join([*(f["row_labels"] or "").split(query.FACT_SEP)[:-1], n]) if len(paths[n]) > 1
+            and not n.startswith((f["row_labels"] or "").split(query.FACT_SEP)[0]) else n for n, f in zip(names, facts, strict=True)]
+
+
+def _leaf(f: dict) -> str:
+    """A fact's own row label (the innermost)."""
+    return label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1])
+
+
+def _outer_keys(f: dict) -> list[str]:
+    """The row labels a fact's row stands under (its groups), not its own."""
+    return [label_key(x) for x in (f["row_labels"] or "").split(query.FACT_SEP)[:-1] if x]
+
+
+def _outer_len(f: dict) -> int:
+    return sum(len(k) for k in _outer_keys(f) if not _is_total(k))
+
+
 def _above_row(f: dict) -> str:
-    """The labels a row stands under: its section's (not its own name) and its table's title."""
+    """The labels a row stands under: its section's (not its own name)."""
     return compact("".join((f["row_labels"] or "").split(query.FACT_SEP)[:-1]) + (f["section"] or ""))
 
 

@@ -57,6 +57,7 @@ class _Doc:
     form: str
     file_name: str
     facts: list[int] | array[int] = field(default_factory=list)  # an array once the index is built
+    layout: str = ""  # how the table was read ("general-table": a one-title spreadsheet of any layout)
 
 
 class FactIndex:
@@ -72,7 +73,7 @@ class FactIndex:
         self.docs: dict[int, _Doc] = {}
         for info in documents.values():
             self.docs[info["id"]] = _Doc(info["id"], info["department_name"], info.get("year"), info.get("form") or "",
-                                         info.get("file_name") or "")
+                                         info.get("file_name") or "", layout=info.get("layout") or "")
         self._read_labels()
         self._read_subjects()
         self._read_departments(abbrev)

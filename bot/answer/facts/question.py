@@ -21,6 +21,7 @@ from bot.answer.facts.words import (
     _RATE_WORDS,
     _YEAR_Q,
     _is_total,
+    label_key,
 )
 from bot.language.lexicon import (
     narrow_by_place,
@@ -77,6 +78,8 @@ class FactQuestion:
     text_asked: str = ""  # "time" (什么时候设的) / "kind" (几类事业单位): a text of the row is asked, never a number
     place: int = 0  # "排第二的": the place asked in a ranking from the top (0: the top itself, or none)
     subject: list[str] = field(default_factory=list)  # words of the table's own subject said ("三公")
+    level_loose: bool = False  # the level said as "哪一类": of rows without subject codes, no level at all
+    last_rows: set[tuple[int, str]] = field(default_factory=set)  # a follow-up's rows: (document, row path) answered last
 
 
 @dataclass
@@ -525,8 +528,8 @@ _TEXT_OF_KIND = {"time": re.compile(r"(?:19|20)\d\d年|\d{1,2}月|(?:19|20)\d\d[
 
 
 def _read_text_asked(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> None:
-    if re.search(r"最[多少高低大小]|哪些|排", text):
-        return  # "哪类人员经费最多": a ranking over rows of a kind, not a text asked
+    if re.search(r"最[多少高低大小]|哪些|排|第.{1,2}?[多少高低大小]的|(?:有|共|分为?|分成)(?:几|多少)(?:类|种)", text):
+        return  # "哪类人员经费最多", "支出有几类": a ranking or a count of rows, not a text asked
     for kind, pattern in _TEXT_ASKED:
         if m := pattern.search(text):
             fq.text_asked = kind
@@ -617,7 +620,7 @@ def _parts_of_a_column(fq: FactQuestion, text: str, idx: FactIndex) -> None:
 
 
 # A question a note answers: why, since when, from where, what a remark says.
-_NOTE_ASKED = re.compile(r"为啥|为什么|为何|原因|截至|截止|审计|备注|注明|说明|怎么没|什么时候|何时|哪天|从哪来|哪来的|来源|依据|口径|"
+_NOTE_ASKED = re.compile(r"为啥|为什么|为何|原因|截至|截止|审计|备注|注明|说明|怎么没|什么时候|啥时候|何时|哪天|几时|从哪来|哪来的|来源|依据|口径|"
                          r"标准|测算|怎么算|如何算|按什么")
 
 
@@ -645,12 +648,14 @@ def _read_sheet_titles(fq: FactQuestion, text: str, taken: list[tuple[int, int]]
     firm = [(s, e) for s, e in taken if not any(m.start == s and m.end == e for m in weak)]
     rest = "".join("\x00" if any(s <= i < e for s, e in firm) else ch for i, ch in enumerate(text))
     best, rank = None, None
-    for d in scope:
-        titles = idx.sheet_titles.get(d.id)
-        if not titles:
+    cores, grams = _title_cores(idx), _title_grams(idx)
+    # _align finds a title only through two characters in a row it shares with the question: the tables
+    # whose titles share none are passed over without aligning (the same order, so the same ties).
+    near = {d for i in range(len(rest) - 1) for d, _ in grams.get(rest[i:i + 2], ())}
+    for d in scope if near else ():
+        if d.id not in near:
             continue
-        for key in sorted(titles):  # never the string hash seed's order
-            core = _TITLE_TAIL.sub("", key)
+        for key, core in cores.get(d.id, ()):
             al = _align(core, rest) if len(core) >= 3 else None
             if al is None:
                 continue
@@ -658,6 +663,23 @@ def _read_sheet_titles(fq: FactQuestion, text: str, taken: list[tuple[int, int]]
             # Ties by the tighter span, then the title said most completely.
             if n >= 3 and n / (e - s) >= 0.75 and (rank is None or (n, s - e, n / len(core)) > rank):
                 best, rank = (n, s, e, key), (n, s - e, n / len(core))
+    partial = [m for m in fq.mentions if m.quality < 1 - 1e-9]
+    loose = "".join("\x00" if any(s <= i < e for s, e in taken if not any(m.start == s and m.end == e for m in partial))
+                    else ch for i, ch in enumerate(text))
+    if best is None and (titled := _general_title_said(loose, scope)) is not None:
+        best, doc = titled
+        # Labels matched in part inside the title said more fully ("助餐补贴" of 助餐点运营补贴 in
+        # "养老助餐补贴资金") yield to it.
+        over = [m for m in partial if best[1] <= m.start and m.end <= best[2] and m.end - m.start < best[2] - best[1]]
+        if over and len(over) == len(fq.mentions):
+            return  # the title is all the question names ("三公经费预算多少"): its labels said are what is asked
+        if _take(text, taken, best[1], best[2]) or over:
+            # "社区养老服务项目资金一共分配了多少": the words are the table's title, not a row matched in part.
+            fq.mentions = [m for m in fq.mentions if m not in over]
+            taken[:] = [(s, e) for s, e in taken if not any(m.start == s and m.end == e for m in over)]
+            _take(text, taken, best[1], best[2])
+            fq.subject_docs = fq.subject_docs or {doc}
+        return
     if best is None:
         best = _title_word(rest, scope, idx)
     if best is None:
@@ -712,14 +734,62 @@ def _year_of_sheet(idx: FactIndex, key: str) -> int | None:
     return next(iter(years)) if others and not others & years else None
 
 
+def _general_title_said(rest: str, scope: list) -> tuple[tuple[int, int, int, str], int] | None:
+    """A one-sheet general table's own title said (four characters at least, in one run): its span and
+    the table; None when no title, or several tables' titles, are said as well."""
+    found = []
+    runs = {rest[i:i + 4] for i in range(len(rest) - 3)} - {""}
+    for d in scope:
+        core = _TITLE_TAIL.sub("", label_key(d.form)) if d.layout == "general-table" and d.form else ""
+        # only a title sharing four characters in a row with the question is aligned (a cheap test first)
+        al = _align(core, rest) if len(core) >= 4 and any(r in core for r in runs) else None
+        # four characters of the title in one run at least ("项目预算" of 项目支出预算…表 is no title said)
+        if al is not None and al[0] >= 4 and al[0] / (al[2] - al[1]) >= 0.75 \
+                and any(rest[i:i + 4] in core for i in range(al[1], al[2] - 3)):
+            found.append(((al[0], al[1], al[2], core), d.id))
+    if not found:
+        return None
+    top = max(x[0][0] for x in found)
+    best = [x for x in found if x[0][0] == top]
+    return best[0] if len({x[0][3] for x in best}) == 1 else None
+
+
+def _title_cores(idx: FactIndex) -> dict[int, tuple[tuple[str, str], ...]]:
+    """Per document, its sheet titles in order (never the string hash seed's) with their cores (the 表 tail
+    dropped). Built once per index: a question naming no department looks at every table's titles."""
+    cores = idx.__dict__.get("_title_cores")
+    if cores is None:
+        cores = idx.__dict__["_title_cores"] = {
+            d: tuple((key, _TITLE_TAIL.sub("", key)) for key in sorted(keys)) for d, keys in idx.sheet_titles.items()}
+    return cores
+
+
+def _title_grams(idx: FactIndex) -> dict[str, frozenset[tuple[int, str]]]:
+    """Two characters -> the (document, sheet title) whose core says them; built once per index."""
+    grams = idx.__dict__.get("_title_grams")
+    if grams is None:
+        found: dict[str, set[tuple[int, str]]] = {}
+        for d, pairs in _title_cores(idx).items():
+            for key, core in pairs:
+                for i in range(len(core) - 1):
+                    found.setdefault(core[i:i + 2], set()).add((d, key))
+        grams = idx.__dict__["_title_grams"] = {g: frozenset(v) for g, v in found.items()}
+    return grams
+
+
 def _title_word(rest: str, scope: list, idx: FactIndex) -> tuple[int, int, int, str] | None:
     """Two characters left over that only one sheet's title says and none of the labels ("耕地" of 耕地地力保护补贴
     in "柳塘镇耕地补贴多少", 补贴 being a column's word): that sheet; None when several titles say them."""
+    grams = _title_grams(idx)
+    in_scope: set[int] | None = None
     for m in re.finditer(r"(?=([\u4e00-\u9fff]{2}))", rest):
         word = m.group(1)
         if _FILLER.fullmatch(word) or _FILLER.match(word):
             continue
-        titles = {(d.id, key) for d in scope for key in idx.sheet_titles.get(d.id, ()) if word in _TITLE_TAIL.sub("", key)}
+        said = grams.get(word, frozenset())
+        if said and in_scope is None:
+            in_scope = {d.id for d in scope}
+        titles = {(d, key) for d, key in said if in_scope is not None and d in in_scope}
         if len(titles) != 1:
             continue
         doc, key = next(iter(titles))
@@ -775,6 +845,9 @@ def _read_level(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> No
             _take(text, taken, said.start(), said.end())
     elif (lv := _LEVEL.search(text)) and _take(text, taken, lv.start(), lv.end()):
         fq.level = next(g for g in lv.groups() if g)
+    elif re.search(r"第.{1,2}?[多少高低大小]|最[多少高低大小]", text) and (lv := _WHICH_LEVEL.search(text)) \
+            and _take(text, taken, lv.start(), lv.end()):
+        fq.level, fq.level_loose = lv.group(1), True
 
 
 def _column_in_two_parts(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
@@ -902,6 +975,10 @@ def _read_table_kind_words(fq: FactQuestion, scope: list, idx: FactIndex) -> Non
 
 # The level of a budget subject (类 205, 款 20502, 项 2050202) said in words; "这一项" alone is no level.
 _LEVEL = re.compile(r"(?:那|这)?一?(类|款|项)级(?:的)?(?:科目)?|(?:那|这)一(类|款)|(类|款|项)科目|(?:那|这)个(类|款)(?!目)")
+
+
+# "第四大的是哪一类" of rows coded by budget subject: a 类 ranked; of rows without codes, any row (loose).
+_WHICH_LEVEL = re.compile(r"哪一?(类|款)(?![\u4e00-\u9fff])")
 
 
 # The rows under a subject named, at a level below it ("21208这个款下面哪个项最多").
@@ -1064,7 +1141,7 @@ def _in_own_row(text: str, s: int, e: int, form: str, idx: FactIndex) -> list[st
     """The departments of a short name said as the start of a row label of their own table ("教育局机关" of
     教育局's row 云岫区教育局机关, "教育局" the department's short name): those departments, else none."""
     depts = idx.dept_forms.get(form, [])
-    for b in range(min(len(text), e + 6), e + 1, -1):
+    for b in range(min(len(text), e + 6), e, -1):  # "鹭川镇": one character more is a row too
         window = text[s:b]
         if not re.fullmatch(r"[\u4e00-\u9fff]+", window):
             continue
@@ -1155,8 +1232,8 @@ def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
             word = m.group(0)
             # "研究中心" of a row 教育发展研究中心 is a label; "普陀财政局" is no loaded department; "哪个街道",
             # "各街道" ask over the rows of a kind, naming no organisation.
-            if re.match(r"(?:[哪几各每]|多少|所有|全部)", word):
-                continue
+            if re.match(r"(?:[哪几各每]|多少|所有|全部)", word) or re.search(r"(?:全|内|外|局|本)部$", word):
+                continue  # "占全部分配资金": 全部 is all of it, no 部 of an organisation
             if not any(word[i:] in idx.label_text for i in range(len(word) - 2)):
                 fq.foreign_org = True
 
@@ -1183,6 +1260,13 @@ def _label_year_spans(text: str, idx: FactIndex) -> list[tuple[int, int]]:
         i = text.find(k)
         if i >= 0:
             spans.append((i, i + len(k)))
+            continue
+        # "上年结转" of 上年结转结余: the label said short, its year word and two characters more at least.
+        word = next((w for w, _ in _REL_YEARS if k.startswith(w)), "")
+        for n in range(len(k) - 1, len(word) + 1, -1) if word else ():
+            if (i := text.find(k[:n])) >= 0:
+                spans.append((i, i + n))
+                break
     return spans
 
 
@@ -1365,15 +1449,18 @@ _GROWTH = re.compile(r"(?:增长|增加|上升|上涨|涨|下降|减少|降低|�
 
 
 # "金额排第二的", "排名第三的项目": a place in the ranking from the top, asked in one question.
-_PLACE = re.compile(r"排(?:名|在)?第([2-9]|[二三四五六七八九两])(?:位|名|个|多|高|大)?(?:的|是)?")
+_PLACE = re.compile(r"(?:排(?:名|在)?第([2-9]|[二三四五六七八九两])(?:位|名|个|多|高|大)?|(?<!倒数)第([2-9]|[二三四五六七八九两])"
+                    r"(?:大|多|高|(小|少|低)))(?:的|是)?")
 
 
 def _read_place(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> None:
     m = _PLACE.search(text)
     if m and _take(text, taken, m.start(), m.end()):
-        fq.place = int(m.group(1)) if m.group(1).isdigit() else _CN_NUM[m.group(1)]
-        if "max" not in fq.ops:
-            fq.ops.append("max")
+        said = m.group(1) or m.group(2)
+        fq.place = int(said) if said.isdigit() else _CN_NUM[said]
+        op = "min" if m.group(3) else "max"  # "第二小": the second from the bottom
+        if op not in fq.ops:
+            fq.ops.append(op)
 
 
 def _read_growth(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
@@ -1514,9 +1601,26 @@ def _cn_number(said: str) -> int:
     return total + (digit or 0)
 
 
+_DEPARTMENTS_IN_KEPT = 256  # recent texts: one question's text is read for its departments 3-4 times
+
+
 def _departments_in(text: str, idx: FactIndex) -> list[str]:
     """Departments a text names, by their longest forms (a city alone does not name all its bureaus
-    when a bureau of it is named)."""
+    when a bureau of it is named). Kept per index for recent texts (the index never changes)."""
+    kept = idx.__dict__.setdefault("_departments_in", {})
+    found = kept.get(text)
+    if found is None:
+        found = tuple(_read_departments_in(text, idx))
+        if len(kept) >= _DEPARTMENTS_IN_KEPT:
+            try:
+                kept.pop(next(iter(kept)), None)  # the oldest
+            except RuntimeError:  # another thread's question changed it meanwhile: start again
+                kept.clear()
+        kept[text] = found
+    return list(found)  # a copy: a caller may change its list
+
+
+def _read_departments_in(text: str, idx: FactIndex) -> list[str]:
     taken: list[tuple[int, int]] = []
     out: list[str] = []
     grams = {f for i in range(len(text) - 1) for f in idx.dept_by_gram.get(text[i:i + 2], ())}

@@ -7,7 +7,7 @@ import re
 
 from bot.answer import QUESTION_WORD, YEAR_ASKED, compose, question_clauses
 from bot.answer import REL_YEARS as _REL_YEARS
-from bot.answer.facts.answerer import _KINDS_ASKED, Answerer
+from bot.answer.facts.answerer import _KINDS_ASKED, _PLACED, Answerer
 from bot.answer.facts.index import FactIndex, index_for
 from bot.answer.facts.question import (
     _ROW_NOUN_LEFT,
@@ -693,8 +693,9 @@ def _each_clause(turn, typed, clauses: list[str]):
     said = QUESTION_WORD.search(clauses[0])
     subject = re.sub(r"[叫是为有要在的]+$", "", clauses[0][:said.start()]) if said else ""
     for k, clause in enumerate(clauses):
-        if k and len(compact(subject)) >= 4 and _BARE_ASK.fullmatch(compact(normalize(clause))):
-            clause = subject + clause  # "普惠金融发展支出干嘛的 多少": the amount of the same thing
+        if k and len(compact(subject)) >= 4 and (_BARE_ASK.fullmatch(compact(normalize(clause)))
+                                                  or _PLACED.fullmatch(compact(normalize(clause)))):
+            clause = subject + clause  # "普惠金融发展支出干嘛的 多少", "…多少 在哪个街道": of the same thing
         step = type(turn)(turn.kb, turn.rules, turn.session, clause)
         step.clause = True
         got = step.run()
