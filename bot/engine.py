@@ -168,7 +168,7 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     if under is not None:
         under.question = said
         return under
-    against = _against_last(kb, rules, session, question, depts)
+    against = _against_last(kb, rules, session, question, depts) or _two_sides(kb, rules, session, question, depts)
     if against is not None:
         against.question = said
         return against
@@ -279,6 +279,65 @@ def _against_last(kb: KnowledgeBase, rules: list[Rule], session: Session, questi
     return combined
 
 
+def _two_sides(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str,
+               depts: list[str]) -> Answer | None:
+    """"信访超市经费和社工部公用经费加起来", "渝中就业补助执行数比东湖就业补助多多少": two things of two
+    departments (a department said on one side at least), each asked on its own, then combined as the
+    question says; None (nothing changed) unless each side is one figure and their departments differ."""
+    norm = compact(normalize(question))
+    names = [compact(d.name) for d in kb.departments]
+
+    def inside(i: int) -> bool:  # the 和 of 人力资源和社会保障局 joins no two things
+        return any(norm[max(0, i - k):i - k + len(n)] == n for n in names for k in range(len(n)) if n[k:k + 1] == norm[i])
+
+    for first, second, op in figures.two_sides(norm, inside):
+        named = [_said_departments(kb, first), _said_departments(kb, second)]
+        if not (named[0] or named[1]):
+            continue
+        got = []
+        for k, side in enumerate((first, second)):
+            other = named[1 - k]
+            if not named[k] and len(other) == 1 and _one_figure(kb, rules, session, other[0] + side, depts):
+                break  # "溪口文旅局景区提升占专项资金总额": the other side is of the same department
+            alone = _Turn(kb, rules, Session(build_id=session.build_id), side).run()
+            figure = _side_figure(alone, side, depts) if alone.status == ANSWERED else None
+            if figure is None or not figure.get("department"):
+                break
+            got.append((figure, _SOURCE.findall(alone.text.split("\n")[0])))
+        if len(got) != 2 or got[0][0]["department"] == got[1][0]["department"]:
+            continue
+        (x, xs), (y, ys) = got
+        answer = figures.combine_sides(question, op, x, y, [*xs, *ys])
+        if answer is not None:
+            figures.remember(session, Answer(first, ANSWERED, "", "", rows=[x]), depts)
+            figures.remember(session, Answer(second, ANSWERED, "", "", rows=[y]), depts)
+            session.talk_departments = list(dict.fromkeys([x["department"], y["department"]]))
+            return answer
+    return None
+
+
+def _one_figure(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, depts: list[str]) -> bool:
+    alone = _Turn(kb, rules, Session(build_id=session.build_id), question).run()
+    return alone.status == ANSWERED and _side_figure(alone, question, depts) is not None
+
+
+_SOURCE = re.compile(r"（来源：([^（）]*(?:（[^（）]*）[^（）]*)*)）")
+
+
+def _side_figure(answer: Answer, said: str, depts: list[str]) -> dict | None:
+    """One figure of an answer; of one line's budget and 执行数 ("渝中就业补助执行数"), the one said."""
+    figure = figures.figure_of(answer, depts)
+    if figure is not None and "value" in figure:
+        return figure
+    series = [r for r in answer.rows if r.get("series") and isinstance(r.get("value"), int | float)
+              and re.sub(r"全年|年度|数$", "", str(r["series"])) in said]
+    if len(series) != 1 or len({r.get("label") for r in answer.rows}) != 1:
+        return None
+    row = series[0]
+    return {"label": f"{row['label']} {row['series']}", "value": float(row["value"]), "unit": row.get("unit") or "",
+            "department": row.get("department") or ""}
+
+
 _TOTAL_HEAD = re.compile(r"^(?:合计|总计)$")
 
 
@@ -331,12 +390,13 @@ def _ordinal_into_list(kb: KnowledgeBase, rules: list[Rule], session: Session, q
         return answer
     earlier = Session.from_dict(before)
     projects, unit = _projects_in_talk(kb, earlier)
-    average = figures.average_of(question, projects, unit)
+    average = figures.average_of(question, projects, unit) or figures.average_of_items(earlier, question)
     if average is not None:
         _restore(session, before)
         return average
     asked = figures.into_list(earlier, question) or figures.by_extreme(earlier, question, projects) \
-        or figures.by_word(earlier, question) or _indicator_saying(kb, earlier, question)
+        or figures.by_word(earlier, question) or _indicator_saying(kb, earlier, question) \
+        or _indicator_by_its_characters(kb, earlier, question)
     for again in ([] if asked is not None else [figures.of_another_year(earlier, question),
                                                  _of_the_one_indicator(kb, earlier, question, named)]):
         if again is None:
@@ -384,6 +444,23 @@ def _of_the_one_indicator(kb: KnowledgeBase, s: Session, question: str, named: l
     if len(rows) != 1 or rows[0]["name"] in question:
         return None
     return f"{rows[0]['project_name']}{rows[0]['name']}{question}"
+
+
+_ONE_WORD_FOLLOWUP = re.compile(r"^(?:那|那么)?(?P<word>[\u4e00-\u9fff]{2,6}?)(?:的)?(?:呢|是多少|多少|有多少)$")
+
+
+def _indicator_by_its_characters(kb: KnowledgeBase, s: Session, question: str) -> str | None:
+    """"东湖五险净增人数" → "社保卡呢": the one indicator of the project just answered about whose name holds
+    the word's characters in order (社会保障卡发卡量), asked as the last question was, of it."""
+    m = _ONE_WORD_FOLLOWUP.match(compact(normalize(question)))
+    pids = list(dict.fromkeys(kb.indicator_project[i] for i in s.focus_indicators if i in kb.indicator_project))
+    if m is None or len(pids) != 1:
+        return None
+    pattern = re.compile(".*?".join(map(re.escape, m.group("word"))))
+    rows = [r for r in query.indicators(kb.conn, project_ids=pids) if pattern.search(compact(r["name"]))]
+    if len({r["name"] for r in rows}) != 1 or rows[0]["id"] in s.focus_indicators:
+        return None
+    return f"{rows[0]['project_name']}{rows[0]['name']}呢"
 
 
 def _indicator_saying(kb: KnowledgeBase, s: Session, question: str) -> str | None:

@@ -57,9 +57,16 @@ def amount_line(row: sqlite3.Row, with_sources: bool = True) -> str:
     return text
 
 
-def sources_text(row: sqlite3.Row, asked: str | None = None) -> str:
-    """All four columns, saying plainly which are blank in the table."""
-    lines = [f"{row['name']} 的资金来源："]
+def sources_text(row: sqlite3.Row, asked: str | None = None, breakdown: bool = True) -> str:
+    """All four columns, saying plainly which are blank in the table; one column asked: that one first,
+    alone unless the whole breakdown is asked too ("资金来源呢 有没有其他资金")."""
+    first = []
+    if asked in SOURCE_COLUMNS:
+        value = row[asked]
+        first = [f"{row['name']} 的{AMOUNT_LABELS[asked]}：{money(row, asked) if value is not None else '表中未列（0）'}"]
+        if not breakdown:
+            return first[0]
+    lines = first + [f"{row['name']} 的资金来源："]
     for c in SOURCE_COLUMNS:
         value = row[c]
         shown = money(row, c) if value is not None else "未列（0）"
@@ -69,8 +76,10 @@ def sources_text(row: sqlite3.Row, asked: str | None = None) -> str:
     return "\n".join(lines)
 
 
-def indicator_line(row: sqlite3.Row, value_kind: str | None = None, numbered: int | None = None) -> str:
-    """One indicator with its category and the value(s) asked for."""
+def indicator_line(row: sqlite3.Row, value_kind: str | None = None, numbered: int | None = None,
+                   actual: bool = True) -> str:
+    """One indicator with its category and the value(s) asked for (its 全年完成值 unless only the
+    target was asked)."""
     head = f"{numbered}. " if numbered is not None else ""
     category = f"［{row['level1']}/{row['level2']}］" if row["level2"] else f"［{row['level1']}］"
     if value_kind == "period":
@@ -83,8 +92,10 @@ def indicator_line(row: sqlite3.Row, value_kind: str | None = None, numbered: in
         value = f"指标值：{row['annual_value'] or '（空）'}（实施周期与年度相同）"
     else:
         value = f"实施周期指标值：{row['period_value'] or '（空）'}；年度指标值：{row['annual_value'] or '（空）'}"
-    actual = f"；全年完成值：{row['actual_value']}" if row["actual_value"] else ""
-    return f"{head}{row['name']}{category}：{value}{actual}{gap_to_target(row['annual_value'], row['actual_value'])}"
+    if not actual or not row["actual_value"]:
+        return f"{head}{row['name']}{category}：{value}"
+    done = f"；全年完成值：{row['actual_value']}"
+    return f"{head}{row['name']}{category}：{value}{done}{gap_to_target(row['annual_value'], row['actual_value'])}"
 
 
 def gap_to_target(target: str | None, actual: str | None) -> str:
@@ -106,7 +117,8 @@ def _plain(x: float) -> str:
 
 
 def grouped_indicators(
-    rows: Sequence[sqlite3.Row], value_kind: str | None = None, numbering: Iterable[int] | None = None
+    rows: Sequence[sqlite3.Row], value_kind: str | None = None, numbering: Iterable[int] | None = None,
+    actual: bool = True,
 ) -> str:
     """Indicators grouped by project (project and department named once per group)."""
     out: list[str] = []
@@ -117,7 +129,7 @@ def grouped_indicators(
         if key != current:
             current = key
             out.append(f"【{row['project_name']}】（{row['department_name']}）")
-        out.append("  " + indicator_line(row, value_kind, next(numbers) if numbers else None))
+        out.append("  " + indicator_line(row, value_kind, next(numbers) if numbers else None, actual))
     return "\n".join(out)
 
 
@@ -151,6 +163,12 @@ def reached(target: str, actual: str) -> bool | None:
 def not_its_indicator(where: str, phrase: str, owners: str) -> str:
     """The named project has no such indicator; say whose it is instead of answering with it."""
     return f"{where}没有“{phrase}”这个指标（“{phrase}”是{owners}的指标）。"
+
+
+def longer_names_note(names: list[tuple[str, str]]) -> str:
+    """Indicators whose names hold the one asked: named beside the answer, not answered as if asked."""
+    listed = "、".join(f"“{name}”（{project}）" for name, project in names)
+    return f"\n（名称相近的还有{listed}，要看请直接说它的全称。）"
 
 
 def unknown_text(reason: str, suggestions: list[str]) -> str:
@@ -189,6 +207,28 @@ def content_matches(words: list[str], matches: list[tuple[sqlite3.Row, str]]) ->
         lines.append(f"{num}{row['name']}（{row['department_name']}）：{money(row)}；表中写的是：{sentence}"
                      + source_note(row))
     return "\n".join(lines)
+
+
+def year_only_compared(years: list[int], held: list[int]) -> str:
+    """A year no loaded table is of, whose figures the tables give only as 0 worked back from a change."""
+    said = "、".join(f"{y}年" for y in years)
+    return (f"知识库里没有{said}的表（已加载的是{'、'.join(f'{y}年' for y in held)}的）；"
+            f"表中只说与{said}相比的增减，{said}当年没有这项数字。")
+
+
+def printed_sources(lines: list[tuple[str, str]], unit: str) -> str:
+    """The funding sources as the table itself words them (项目资金来源)."""
+    return "表中“项目资金来源”写的是：" + "；".join(f"{label} {value}{unit}" for label, value in lines)
+
+
+def value_verdict(held: bool) -> str:
+    """"…指标值是不是百分之九十五": the answer to the yes/no first, then what the table says."""
+    return "是，表中的指标值就是这样写的：" if held else "不是，表中的指标值是："
+
+
+def said_in_text(row: sqlite3.Row, sentence: str) -> str:
+    """A standard the project's own text states ("每人每月750元"): the sentence first, not the budget."""
+    return f"{row['name']}：表中写的是：{sentence}" + source_note(row)
 
 
 def projects_with(category: str, lacking: bool, rows: Sequence[sqlite3.Row], of: int) -> str:
@@ -842,9 +882,11 @@ def execution(name: str, executed: str, rate: str, budget: str = "", left: str =
     return f"{name}：全年执行数 {executed}，执行率 {rate}。"
 
 
-def figures_combined(op: str, a: dict, b: dict, result: str) -> str:
+def figures_combined(op: str, a: dict, b: dict, result: str, sources: Sequence[str] = (),
+                     one_answer: bool = False) -> str:
     """"两者差多少" over the two figures the conversation just showed: the result first, then the
-    arithmetic with both labels, then where the figures came from."""
+    arithmetic with both labels, then where the figures came from (the sources of the two, when each was
+    looked up for this question: "X和Y加起来")."""
     def v(f: dict) -> str:
         return f"{f['label']} {f['value']:.10g}{f['unit']}"
 
@@ -854,6 +896,7 @@ def figures_combined(op: str, a: dict, b: dict, result: str) -> str:
     line = {
         "sum": f"两项合计 {result}：{v(a)} + {v(b)} = {result}",
         "diff": f"两者相差 {result}：{v(a)} − {v(b)} = {result}",
+        "versus": f"{a['label']}比{b['label']}多 {result}：{n(a)} − {n(b)} = {result}",
         "change": f"{b['label']}比{a['label']}{'增加' if not result.startswith('-') else '减少'} "
                   f"{result.lstrip('-')}：{n(b)} − {n(a)} = {result}",
         "growth_rate": f"增长率 {result}：({n(b)} − {n(a)}) ÷ {n(a)} = {result}（{a['label']} → {b['label']}）",
@@ -865,7 +908,10 @@ def figures_combined(op: str, a: dict, b: dict, result: str) -> str:
         "vacant": f"空编 {result}：{v(a)} − {v(b)} = {result}",
     }[op]
     depts = "、".join(dict.fromkeys(d for d in (a.get("department"), b.get("department")) if d))
-    return line + f"（按前两个回答的数计算{'，' + depts if depts else ''}）"
+    if sources:
+        return line + f"（来源：{'；'.join(dict.fromkeys(sources))}）"
+    basis = "按上一个回答中的两个数计算" if one_answer else "按前两个回答的数计算"
+    return line + f"（{basis}{'，' + depts if depts else ''}）"
 
 
 def ranked_under(parent: str, items: list[tuple[str, str]], highest: bool) -> str:
@@ -1060,6 +1106,12 @@ def source_share(row, column: str) -> str:
 def share_of_department(row, department: str, total: float | None, unit: str) -> str:
     return (f"{row['name']} {money(row)}，占{department}总预算 {format_amount(total, unit)} 的 "
             f"{percent(row['total'] or 0, total or 0)}。")
+
+
+def shares_together(n: int, part: float, whole: float, department: str, unit: str) -> str:
+    """Under each project's share: the projects' sum as one share of the same total."""
+    return (f"以上 {n} 个项目合计 {format_amount(part, unit)}，占{department}总预算 {format_amount(whole, unit)} 的 "
+            f"{percent(part, whole)}（{part:g} ÷ {whole:g}）。")
 
 
 def projects_totalling(value: float, rows: Sequence) -> str:

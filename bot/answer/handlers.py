@@ -92,15 +92,25 @@ def _chars_held(words: list[str], sentence: str) -> float:
     return sum(c in sentence for c in chars) / len(chars) if chars else 0.0
 
 
+_UNITS_ASKED = re.compile(r"(?:哪些|哪几个|哪个|什么|哪几家|哪家)(?:单位|部门)|(?:单位|部门)(?:有|是)?(?:哪些|哪几个|哪几家|什么)")
+_UNITS_LISTED = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:局|委|办|部|中心|分局|院|所)(?=、|和|及|等|派)")
+
+
 def do_content(t: Turn, f: Frame) -> Answer:
     """"哪个项目是管X的": the projects whose name, goal or indicators say X, with the sentence."""
+    if f.projects and not f.ambiguous and t.p.has("frequency"):
+        f.within = True  # "信访超市多久进驻一次镇街": how often, as the named project's own texts say
     words = search_words(t.p, t.kb, without_names=f.within)
-    if not words and f.projects and t.p.has("content"):
-        # "它包括哪些费用": the sentence of that project's texts saying 包括 is what lists them.
-        words, f.within = [t.p.text[a:b] for a, b in t.p.concepts["content"]], True
+    said = t.p.concepts.get("content", [])
+    subject_first = bool(said) and all(m.end <= said[0][0] for m in t.p.mentions if m.of("project"))
+    if f.projects and said and (not words or subject_first and not search_words(t.p, t.kb, without_names=True)):
+        # "它包括哪些费用", "信访超市日常运行经费包括哪些开支": the sentence of that project's texts saying
+        # 包括 is what lists them (not the project's name matching itself).
+        words, f.within = [t.p.text[a:b] for a, b in said], True
     if not words:
         return t.unknown(compose.ASK_CONTENT)
     named = set() if f.within else set(f.projects) | {pid for g in f.ambiguous for pid in g}
+    units = bool(_UNITS_ASKED.search(t.p.text))
     best: dict[int, tuple[float, str]] = {}
     said_by_indicator: set[str] = set()
     rows = query.projects(t.conn, f.projects) if f.within else query.projects_in(t.conn, f.doc_ids)
@@ -115,7 +125,9 @@ def do_content(t: Turn, f: Frame) -> Answer:
                   for x in sentences if x.strip()]
         if scored:
             # Equal scores: the sentence holding more of the asked characters ("派人" in 派驻工作人员).
-            best[r["id"]] = max(scored, key=lambda sx: (sx[0], _chars_held(words, sx[1]), sx[1]))
+            # "进驻的单位有哪些": of sentences saying 进驻, the one listing units (区人社局、区农业农村局…).
+            best[r["id"]] = max(scored, key=lambda sx: (sx[0], len(_UNITS_LISTED.findall(sx[1])) if units else 0,
+                                                        _chars_held(words, sx[1]), sx[1]))
     top = max((v[0] for v in best.values()), default=0)
     # "信访超市有哪些单位派人进驻": asked which ones the named project's texts list, some of the words do.
     if top < (SOME_WORDS if f.within and t.p.has("list", "which") else 0.5):
@@ -129,6 +141,9 @@ def do_content(t: Turn, f: Frame) -> Answer:
         # line, so the table does not break the money down that way; never the project's total.
         return t.unknown(compose.part_not_costed(rows[0]["name"], words, best[ids[0]][1]) + compose.source_note(rows[0]),
                          suggest=False)
+    if f.within and len(rows) == 1 and t.p.modifiers:
+        # "每人每月多少标准": the standard its text states, not the project's budget.
+        return t.answered(f, compose.said_in_text(rows[0], best[ids[0]][1]), projects=ids)
     text = compose.content_matches(words, [(r, best[r["id"]][1]) for r in rows])
     return t.answered(f, text, projects=ids, listed=[("project", i) for i in ids])
 
@@ -265,12 +280,26 @@ def do_amount(t: Turn, f: Frame) -> Answer:
     return t.answered(f, "\n".join(lines), projects=f.projects, rows=amount_rows(rows))
 
 
+_BREAKDOWN_ASKED = re.compile(r"来源|构成|组成|哪些钱|哪几块|分别|各是|各多少")
+
+
+def _printed_sources(t: Turn, r, breakdown: bool) -> str:
+    """"资金来源是什么": the table's own wording of its sources (一般公共预算财政拨款收入), beside the columns."""
+    if not breakdown:
+        return ""
+    lines = [(re.sub(r"^[0-9一二三四五六七八九十]+[.、．]", "", x["row_labels"].split("\x1f")[-1]), x["value"])
+             for x in query.printed_sources(t.conn, r["document_id"])]
+    lines = [(label, value) for label, value in lines if not re.match(r"合计|总计|其中", label)]
+    return "\n" + compose.printed_sources(lines, r["money_unit"] or "万元") if lines else ""
+
+
 def do_source(t: Turn, f: Frame) -> Answer:
     if not f.projects:
         return do_total(t, f)
     rows = query.projects(t.conn, f.projects)
-    text = "\n".join(compose.sources_text(r, f.column) + compose.source_note(r)
-                     for r in rows)
+    breakdown = bool(_BREAKDOWN_ASKED.search(t.p.text))
+    text = "\n".join(compose.sources_text(r, f.column, breakdown) + compose.source_note(r)
+                     + _printed_sources(t, r, breakdown) for r in rows)
     parts = [{**row, "label": f"{r['name']} {AMOUNT_LABELS[c]}" if len(rows) > 1 else AMOUNT_LABELS[c]}
              for r in rows for c in compose.SOURCE_COLUMNS if r[c] is not None
              for row in amount_rows([r], c)]
@@ -484,6 +513,10 @@ def do_share(t: Turn, f: Frame) -> Answer:
         doc = t.kb.documents[r["document_id"]]
         doc_total = doc["total"] if doc["total"] is not None else query.column_total(t.conn, [doc["id"]], "total")
         lines.append(compose.share_of_department(r, doc["department_name"], doc_total, doc["unit"]))
+    part = round(sum(r["total"] or 0 for r in rows), 2)
+    if len(rows) >= 2 and len({r["document_id"] for r in rows}) == 1 and doc_total and 0 < part < doc_total and not lead:
+        # "最便宜的三个项目" → "占总额百分比": each one's share, and theirs together.
+        lines.append(compose.shares_together(len(rows), part, doc_total, doc["department_name"], doc["unit"]))
     if lead:  # "占比最大的项目是X：77.28万元，占…的 32.89%。": the figure on the first line
         lines[0] = lead + lines[0].removeprefix(rows[0]["name"]).lstrip()
     return t.answered(f, "\n".join(lines), projects=f.projects)
@@ -650,9 +683,24 @@ def do_indicator_list(t: Turn, f: Frame) -> Answer:
         # A superlative answers with the top one(s) alone; values with no common order are all shown.
         top = compose.extreme_value(rows, f.order == "desc")
         text = top or compose.NO_ORDER_AMONG_VALUES + text
+    elif (said := _value_checked(t.p.text)) and len(rows) <= 3 and not f.value_has:
+        text = compose.value_verdict(all(_holds_number(r, said) for r in rows)) + "\n" + text
     ids = [r["id"] for r in rows]
     return t.answered(f, text, projects=f.projects or [], indicators=ids,
                          listed=[("indicator", i) for i in ids])
+
+
+_CHECKED = re.compile(r"(?:是不是|是否|对不对)(?:要|为|达到)?[≥≤><]?(\d+(?:\.\d+)?%?)|(?:^|是|为)(\d+(?:\.\d+)?%?)(?:吗|对吗|对不对)")
+
+
+def _value_checked(text: str) -> str:
+    """The number a yes/no about an indicator's value says ("是不是95%" -> "95%"); "" when none."""
+    m = _CHECKED.search(text)
+    return (m.group(1) or m.group(2)) if m else ""
+
+
+_TARGET_ASKED = re.compile(r"目标")
+_DONE_ASKED = re.compile(r"完成|实际|实现|达到|达成|做到|结果|超|差|比目标|多了|少了")
 
 
 def do_indicator_value(t: Turn, f: Frame) -> Answer:
@@ -661,9 +709,20 @@ def do_indicator_value(t: Turn, f: Frame) -> Answer:
         rows = [r for r in rows if r["project_id"] in f.projects] or rows
     if not rows:
         return t.unknown(compose.NO_SUCH_INDICATOR)
-    text = compose.grouped_indicators(rows, f.value_kind, numbering=range(1, len(rows) + 1))
+    # "目标多少": the target alone; the 全年完成值 beside it only when what was done is asked too.
+    target_only = bool(_TARGET_ASKED.search(t.p.text)) and not _DONE_ASKED.search(t.p.text)
+    text = compose.grouped_indicators(rows, f.value_kind, numbering=range(1, len(rows) + 1),
+                                      actual=not target_only)
     ids = [r["id"] for r in rows]
     projects = list(dict.fromkeys(r["project_id"] for r in rows))
+    said = _value_checked(t.p.text)
+    if said:
+        # "时效指标值是不是百分之九十五": yes or no first; each value holding the number said is a yes.
+        text = compose.value_verdict(all(_holds_number(r, said) for r in rows)) + "\n" + text
+    near = [r.id for r in sorted(t.p.longer_names) if r.id not in ids]
+    if near:
+        text += compose.longer_names_note([(t.kb.indicator_name[i], t.kb.projects[t.kb.indicator_project[i]].name)
+                                           for i in near])
     answer = t.answered(f, text, projects=projects, indicators=ids, listed=[("indicator", i) for i in ids])
     return answer
 

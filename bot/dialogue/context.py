@@ -102,7 +102,7 @@ def _rate_stated(t: Turn, p: Parse) -> Frame | None:
 def _not_held(t: Turn, p: Parse) -> Answer | None:
     """A year no loaded table is of, or a word that changes what is asked ("人均", "去年"): say what
     cannot be told rather than answer as if the word were absent."""
-    if p.modifiers and not named_with(t, p.modifiers, p):
+    if p.modifiers and not named_with(t, p.modifiers, p) and not _said_in_named_texts(t, p):
         return t.unknown(compose.modifier_not_held(p.modifiers), p.text, suggest=False)
     if p.unheld:
         return t.unknown(compose.field_not_held(p.unheld), p.text, suggest=False)
@@ -113,6 +113,18 @@ def _not_held(t: Turn, p: Parse) -> Answer | None:
         if missing:
             return t.unknown(compose.year_not_held(missing, sorted(held)), p.text, suggest=False)
     return None
+
+
+def _said_in_named_texts(t: Turn, p: Parse) -> bool:
+    """"三支一扶生活补贴每人每月多少标准": the words (每人每月) are in the named project's own text (按照每人每月
+    750元标准): what the text says is the answer, not a figure the table lacks."""
+    ids = sorted({r.id for m in p.mentions for r in m.of("project")})
+    if not ids or len(ids) > 4:
+        return False
+    # Said as a whole ("每人每年" is not the text's "每人每月"): each run of 每X holding a modifier.
+    said = [run for run in re.findall(r"(?:每[\u4e00-\u9fff])+", p.text) if any(w in run for w in p.modifiers)]
+    words = said + [w for w in p.modifiers if not any(w in run for run in said)]
+    return any(all(w in (r["goal"] or "") for w in words) for r in query.projects(t.conn, ids))
 
 
 def _year_scope(t: Turn, p: Parse) -> list[int]:
@@ -248,10 +260,17 @@ def _point_into_last(t: Turn, p: Parse, f: Frame) -> list[set[Ref]] | Answer | N
     The indicator it points at, if it does."""
     s = t.session
     last = s.frame
-    if p.ordinal is None and not p.mentions and (s.shown_list or s.last_list) and LAST_ITEM.search(p.text):
+    said_last = LAST_ITEM.search(p.text)
+    if p.ordinal is None and not p.mentions and (s.shown_list or s.last_list) and said_last:
         # "数量指标有哪几个" -> "最后一个要求多少": the last item of that list, not the lowest value.
         p.ordinal = len(s.shown_list or s.last_list)
         f.order, f.rank_n, f.rank_offset = None, None, None
+        p.rank_n, p.rank_explicit = None, False
+        kept = [(a, b) for a, b in p.concepts.get("asc", []) if not said_last.start() <= a < said_last.end()]
+        if kept:
+            p.concepts["asc"] = kept
+        else:
+            p.concepts.pop("asc", None)
     if p.ordinal and last is not None and last.intent == "rank" and last.rank_offset and not p.mentions:
         f.rank_offset, f.order, f.intent = p.ordinal, last.order, "rank"
     elif p.ordinal and not p.mentions and s.shown_list and len(s.last_list) != len(s.shown_list):
@@ -413,7 +432,7 @@ def _compare_with_extreme(t: Turn, p: Parse, f: Frame) -> None:
 def _settle_intent(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bool) -> Answer | None:
     """The intent: by the rules, else the last question's again ("那公务用车呢"); then what it needs."""
     s = t.session
-    if _place_in_ranking(p, f, last) or _values_of_list_shown(t, p, f, last):
+    if _place_in_ranking(p, f, last) or _values_of_list_shown(t, p, f, last) or _items_counted(p, f, last):
         return None
     if not f.intent:
         f.intent = classify(t.rules, lambda c: holds(t, c, f, p))
@@ -439,10 +458,7 @@ def _settle_intent(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bo
         f.intent = "indicator_value"  # "有几个成本指标" -> "第二个呢": the one counted second, not a count
     if f.intent and INTENTS[f.intent].needs_project and not (f.projects or f.ambiguous) and s.focus_projects:
         f.projects = list(s.focus_projects)
-    if (f.intent == "share" and last is not None and last.intent == "sum" and len(last.projects) >= 2
-            and not p.mentions and set(f.projects) == set(last.projects)):
-        # "雇员工资和公用加起来多少" -> "占全部的比例呢": the sum's share (a ÷ b), not each project's.
-        f.intent = "sum"
+    _sum_of_the_parts(t, p, f, last)
     if f.intent == "rank" and f.order and p.has("value") and (f.categories or f.indicators):
         # "满意度指标里要求最高的是哪个": indicators ranked by their values, not projects by their count.
         f.intent = "indicator_list"
@@ -472,6 +488,33 @@ def _settle_intent(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bo
     return None
 
 
+def _sum_of_the_parts(t: Turn, p: Parse, f: Frame, last: Frame | None) -> None:
+    """Projects added up, not each shown: "政府雇员工资加公用经费"; "雇员工资和公用加起来多少" -> "占全部的
+    比例呢" and "最贵的两个项目" -> "加起来占多少" (the sum's share, a ÷ b, not each project's)."""
+    s = t.session
+    if (f.intent == "share" and last is not None and len(s.focus_projects) >= 2 and not p.mentions
+            and set(f.projects) == set(s.focus_projects) and (last.intent == "sum" or _summed_before_share(p))):
+        f.intent = "sum"
+    if f.intent in ("amount", "share") and len(f.projects) >= 2 and _joined_by_plus(p):
+        f.intent = "sum"
+
+
+def _summed_before_share(p: Parse) -> bool:
+    """"加起来占多少": a total word before the share word adds up the parts; after it ("占总额") it names the
+    whole."""
+    shares = [a for a, _ in p.concepts.get("share", [])]
+    return bool(shares) and any(b <= min(shares) for _, b in p.concepts.get("total", []))
+
+
+_PLUS = re.compile(r"^(?:加上|加)$")
+
+
+def _joined_by_plus(p: Parse) -> bool:
+    """Projects named one after another joined by 加 ("工资加公用经费"): the sum of them."""
+    named = sorted((m for m in p.mentions if m.of("project")), key=lambda m: m.start)
+    return len(named) >= 2 and all(_PLUS.match(compact(p.text[a.end:b.start])) for a, b in zip(named, named[1:], strict=False))
+
+
 def _last_unanswered(t: Turn) -> bool:
     figures = t.session.figures
     return bool(figures) and bool(figures[-1].get("unanswered"))
@@ -490,6 +533,22 @@ def _place_in_ranking(p: Parse, f: Frame, last: Frame | None) -> bool:
     f.intent, f.projects, f.ambiguous, f.rank_n = "rank", [], [], None
     f.order, f.measure, f.count_of = f.order or last.order, last.measure, last.count_of
     f.categories = f.categories or list(last.categories)
+    f.doc_ids = f.doc_ids or list(last.doc_ids)
+    return True
+
+
+def _items_counted(p: Parse, f: Frame, last: Frame | None) -> bool:
+    """"有几个满意度指标" → "都是哪些": the items just counted, listed (not the count again)."""
+    if (last is None or last.intent not in ("count", "filter") or p.mentions or p.departments() or f.projects or f.indicators
+            or f.categories or not p.has("list") or len(compact(p.text)) > 8  # "有哪些项目" is asked anew
+            or p.has("count", "amount", "total", "max", "min", "value", "project", "indicator", "department")):
+        return False
+    if last.intent == "filter":
+        f.intent, f.amount_filter = "filter", last.amount_filter  # "超过50万的有几个" → "分别是哪些"
+    elif last.count_of == "indicators":
+        f.intent, f.projects, f.categories = "indicator_list", list(last.projects), list(last.categories)
+    else:
+        f.intent, f.amount_filter = "project_list", last.amount_filter
     f.doc_ids = f.doc_ids or list(last.doc_ids)
     return True
 
@@ -565,6 +624,10 @@ def _amount_or_texts(t: Turn, p: Parse, f: Frame) -> Answer | None:
     stop = _part_inside(t, p, f)
     if stop is not None:
         return stop
+    if f.intent in ("amount", "indicator_value", "indicator_list") and f.projects and p.modifiers \
+            and _said_in_named_texts(t, p):
+        f.intent, f.within, f.indicators = "content", True, []  # "每人每月多少标准": the sentence saying it
+        return None
     if (f.intent == "amount" and f.projects and not f.indicators and not p.amounts
             and not p.has("amount", "how_much", "total", "source", "refer")):
         if said_inside(t, p, f):
@@ -584,9 +647,17 @@ def _money_or_not(t: Turn, p: Parse, f: Frame) -> Answer | None:
         named = [pid for m in p.mentions if not m.of("indicator") for pid in sorted(r.id for r in m.of("project"))]
         # "车辆购置那块预算多少": the phrase is part of its project's name, so it asks that project's amount.
         money_words = set(t.kb.vocab.concepts["amount"])
-        named += [t.kb.indicator_project[i] for m in p.mentions if m.of("indicator") for i in f.indicators[:1]
-                  if any(len(w) >= 2 and w not in money_words and w in t.kb.projects[t.kb.indicator_project[i]].name
-                         for w in t.kb.segmenter.cut(m.text))]
+        in_name = [t.kb.indicator_project[i] for m in p.mentions if m.of("indicator") for i in f.indicators[:1]
+                   if any(len(w) >= 2 and w not in money_words and w in t.kb.projects[t.kb.indicator_project[i]].name
+                          for w in t.kb.segmenter.cut(m.text))]
+        phrase = next((m.text for m in p.mentions if m.of("indicator")), "")
+        if named and not in_name and phrase and t.kb.indicator_project[f.indicators[0]] in named:
+            # "渝中就业补助资金的社会保险补贴发放了多少钱": a part of the named project its table does not
+            # break down; the project's total is not the part's amount.
+            row = query.indicators(t.conn, ids=f.indicators[:1])[0]
+            return t.unknown(compose.part_not_printed(t.kb.projects[row["project_id"]].name, phrase)
+                             + compose.not_an_amount(row["name"], row["annual_value"]), p.text, suggest=False)
+        named += in_name
         if named:
             f.intent, f.indicators, f.projects = "amount", [], list(dict.fromkeys(named))
         else:
@@ -611,7 +682,8 @@ def _unexplained_words(t: Turn, p: Parse, f: Frame) -> Answer | None:
             and said_inside(t, p, f, SOME_WORDS if p.has("list", "which") and not p.has("how_much") else 0.99):
         # "公务用车用于机要文件交换吗"; "信访超市有哪些单位派人进驻": the sentence of its texts that says it.
         f.intent, f.within, tolerable = "content", True, True
-    if not tolerable and not f.indicators and f.intent not in ("lacking", "count", "indicator_list"):
+    if not tolerable and not f.indicators and (f.intent not in ("lacking", "count", "indicator_list")
+                                                or f.intent == "indicator_list" and not f.categories):
         # An indicator named in other words ("初信初访那个综合办理效能", "最多访一次按期办结率"):
         # found by its words in its name and values, when one clearly fits.
         found = indicator_by_words(t, p, f)

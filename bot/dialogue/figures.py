@@ -51,9 +51,62 @@ def remember(s: Session, answer: Answer, departments: list[str]) -> None:
     figure = figure_of(answer, departments) if answer.status == ANSWERED else (
         {"unanswered": True, "of_total": bool(TOTAL_SAID.search(compact(answer.question)))}
         if answer.status == UNKNOWN else None)
+    if figure is None and answer.status == ANSWERED:
+        figure = _line_said(answer, s.figures[-1] if s.figures else {}, departments) or _line_items(answer)
     if figure and "label" in figure and _SAID_YEAR.search(answer.question):
         figure["asked"] = answer.question  # "2020年预算多少" → "前年的呢": asked again of another year
     s.figures = [*s.figures[-(KEEP - 1):], figure or {}]
+
+
+def _line_items(answer: Answer) -> dict | None:
+    """"财政供养人员数：737人；下属二级单位数：10个": the labelled figures of the answer's first line, kept
+    so that a follow-up may set one over another ("平均每个二级单位多少人")."""
+    first = answer.text.splitlines()[0].split("（来源")[0] if answer.text else ""
+    items = [m for part in re.split(r"[；;]", first) if (m := _LABELLED.match(part.strip()))]
+    if len(items) < 2:
+        return None
+    return {"items": [{"label": m.group("label").strip(), "value": float(m.group("num")), "unit": m.group("unit") or ""}
+                      for m in items]}
+
+
+_PER_ITEM = re.compile(r"^(?:那|那么)?(?P<a>.{2,}?)平均(?:到)?每(?:个|一个|位|名|家)?(?P<b>.{2,}?)(?:有)?(?:多少|几)(?P<unit>.{0,2})$")
+
+
+def average_of_items(s: Session, question: str) -> Answer | None:
+    """"湛江人社局基本信息" → "财政供养人员平均每个二级单位多少人": one figure of the line just shown over
+    another of it, each named by a word of its label, with the division shown."""
+    last = s.figures[-1] if s.figures else {}
+    m = _PER_ITEM.match(compact(question))
+    if m is None or "items" not in last:
+        return None
+
+    def named(word: str) -> list[dict]:
+        return [f for f in last["items"] if word in compact(f["label"])]
+
+    a, b = named(m.group("a")), named(m.group("b"))
+    if len(a) != 1 or len(b) != 1 or a[0] is b[0] or not b[0]["value"]:
+        return None
+    result = _num(a[0]["value"] / b[0]["value"]) + a[0]["unit"]
+    return Answer(question, ANSWERED, compose.figures_combined("average", a[0], b[0], result, one_answer=True), "combine")
+
+
+def _line_said(answer: Answer, last: dict, departments: list[str]) -> dict | None:
+    """"普陀财政局本年支出" answered with 本年支出合计 and the table's 总计 beside it: the figure is the line
+    whose row the question says ("本年支出"), or in a follow-up ("社工部呢") the row of the figure before."""
+    first = answer.text.splitlines()[0].split("（来源")[0] if answer.text else ""
+    items = [m for part in re.split(r"[；;]", first) if (m := _LABELLED.match(part.strip()))]
+    if len(items) < 2:
+        return None
+    asked = compact(answer.question)
+    said = [m for m in items if len(row := m.group("label").split(" ")[0]) >= 3 and row[:-2] and row[:-2] in asked]
+    if len(said) != 1 and last.get("label"):
+        said = [m for m in items if compact(m.group("label")) == compact(str(last["label"]))]
+    if len(said) != 1:
+        return None
+    m = said[0]
+    dept = next((d for d in departments if d in answer.text), "")
+    return {"label": m.group("label").strip(), "value": float(m.group("num")), "unit": m.group("unit") or "",
+            "department": dept}
 
 
 def figure_of(answer: Answer, departments: list[str]) -> dict | None:
@@ -181,7 +234,11 @@ _AGAINST_LAST = re.compile(r"^(?P<subject>.{2,}?)(?:比|较)(?:它|它们|这个
                            r"|^其中(?:的)?(?P<subject3>.{2,}?)(?P<op3>占(?:了)?(?:多少|比例|比重|百分之几|几成|的比例|多大比例)"
                            r"(?:是多少|多少)?)$"
                            r"|^(?:那|那么)?(?:它|这个|这项|这一项|这笔)?占(?:了)?(?P<subject4>[^占]{2,16}?)(?:的)?"
-                           r"(?P<op4>比例|比重|百分之几|百分比|占比|几成)(?:是多少|多少|是)?$")
+                           r"(?P<op4>比例|比重|百分之几|百分比|占比|几成|多少)(?:是多少|多少|是)?$"
+                           r"|^(?:那|那么)?(?P<subject5>[^占它这那]{2,16}?)(?P<op5>占(?:了)?(?:多少|比例|比重|百分之几|几成|多大比例)"
+                           r"(?:是多少|多少)?)$"
+                           r"|^(?:那|那么)?(?:跟|和|与|同)(?P<subject6>.{2,}?)(?:比|相比|比较|对比)(?:一下)?"
+                           r"(?P<op6>(?:谁|哪个)(?:多|少|高|低|大)|(?:多|少)(?:了)?多少|(?:相差|差)(?:了)?多少)+$")
 
 
 def against_last(s: Session, question: str) -> tuple[str, str] | None:
@@ -190,9 +247,16 @@ def against_last(s: Session, question: str) -> tuple[str, str] | None:
     m = _AGAINST_LAST.match(compact(question))
     if m is None or "value" not in last:
         return None
-    subject = m.group("subject") or m.group("subject2") or m.group("subject3") or m.group("subject4")
+    subject = m.group("subject") or m.group("subject2") or m.group("subject3") or m.group("subject4") \
+        or m.group("subject5") or m.group("subject6")
+    if m.group("op6"):
+        return subject, "versus"  # "跟东湖的项目总预算比谁多 多多少": the larger less the smaller
     if m.group("op4"):
         return subject, "part"  # "占支出合计比例": the figure shown as a share of the one named now
+    if m.group("op5"):
+        # "桐岭三公2025预算" (its 合计) → "公务接待费占多少": a part of the total just shown; after any
+        # other figure the whole is not said.
+        return (subject, "share") if _TOTAL_ROW.search(str(last.get("label") or "")) else None
     op = _any_op(m.group("op") or m.group("op2") or "")
     if op is None and m.group("op2") == "多少" or m.group("op3"):
         op = "share"  # "X是它的多少", "其中X占多少": X as a share of it
@@ -208,7 +272,11 @@ def set_against_last(s: Session, question: str, op: str, figure: dict) -> Answer
     a, b = dict(last), dict(figure)
     if a.get("department") and b.get("department") and a["department"] != b["department"]:
         a, b = ({**f, "label": f"{f['department']} {f['label']}"} for f in (a, b))
-    if op == "times":
+    if op == "versus":
+        a, b = (a, b) if a["value"] >= b["value"] else (b, a)
+        result = _WORK["diff"](a, b)
+        text = compose.figures_combined("versus", a, b, result) if result is not None else None
+    elif op == "times":
         result = _WORK[op](b, a)
         text = compose.figures_combined(op, b, a, result) if result is not None else None
     elif op == "part":
@@ -386,6 +454,43 @@ def _sum_of_list(s: Session, question: str) -> Answer | None:
     return answer
 
 
+_SIDE_OPS = ("sum", "diff", "change", "times", "share")
+
+
+def two_sides(question: str, inside: Callable[[int], bool]) -> list[tuple[str, str, str]]:
+    """"信访超市经费和社工部公用经费加起来", "渝中就业补助执行数比东湖就业补助多多少": the ways the question
+    parts into two things said in order and how they combine ((first, second, op) each), split at a join
+    word that is no part of a name (inside(i) says the character at i is)."""
+    text = compact(question)
+    op = _any_op(text)
+    if op not in _SIDE_OPS:
+        return []
+    head = text[: dict(_OPS)[op].search(text).start()]  # type: ignore[union-attr]
+    out = []
+    for m in _JOIN.finditer(head):
+        if inside(m.start()):
+            continue
+        first, second = (_SIDE_FILLER.sub("", x) for x in (head[: m.start()], head[m.end():]))
+        if len(first) >= 3 and len(second) >= 3:
+            out.append((head[: m.start()], head[m.end():], op))
+    return out
+
+
+def combine_sides(question: str, op: str, x: dict, y: dict, sources: list[str]) -> Answer | None:
+    """The two things a question names, each looked up on its own (x said first), combined as it asks:
+    "X比Y多多少" is X − Y, "X是Y的几倍" X ÷ Y, "X占Y的百分之几" X ÷ Y; None when not of one unit."""
+    if x["unit"] != y["unit"]:
+        return None
+    x, y = ({**f, "label": f"{f['department']} {f['label']}"} for f in (x, y))  # two departments' figures
+    a, b = (y, x) if op in ("change", "share") else (x, y)
+    if op == "diff" and a["value"] < b["value"]:
+        a, b = b, a
+    result = _WORK[op](a, b)
+    if result is None:
+        return None
+    return Answer(question, ANSWERED, compose.figures_combined(op, a, b, result, sources), "combine")
+
+
 def _printed_result(op: str, a: dict, b: dict, printed: Printed | None) -> dict | None:
     """"人员经费 → 公用经费呢 → 合计是多少": the table's own total of the two (105.58, where adding the
     rounded figures gives 105.59) is the answer; likewise its own printed share."""
@@ -513,7 +618,8 @@ def by_word(s: Session, question: str) -> str | None:
 
 _AGAINST_EXTREME = re.compile(r"(?:比|跟|和|与)(?:钱|经费|金额|预算)?(最多|最少|最高|最低|最大|最小)的(?:那个|项目|那项)?")
 _EXTREME_ONE = re.compile(r"(?:钱|经费|金额|预算)?(最多|最少|最高|最低|最大|最小)的(?:那个|那项|那一项|那一个|项目|是哪个|是哪项)?")
-_AVERAGE = re.compile(r"^(?:那|那么)?(?:这些项目)?平均(?:每个|一个|每项)(?:项目)?(?:多少钱|多少|是多少|有多少钱)(?:呢)?$")
+_AVERAGE = re.compile(r"^(?:那|那么)?(?:(?:全部|所有|这些|这几个|各)的?项目的?)?平均(?:每个|一个|每项)(?:项目)?的?(?:经费|金额|预算)?"
+                      r"(?:多少钱|多少|是多少|有多少钱)(?:呢)?$")
 
 
 def by_extreme(s: Session, question: str, projects: list[tuple[str, float]]) -> str | None:

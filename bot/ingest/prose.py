@@ -296,14 +296,29 @@ def use_facts(facts: list[Fact]) -> list[Fact]:
     """A note's numbered items ("4、就业补助1195.82万元，主要用于职业介绍补贴…") as the use of each item: a
     text fact per item, named by the item and 主要用于 (its amount is the table's, not repeated)."""
     out: list[Fact] = []
+    # The table's own numbered lines by (number, amount): a note may name an item otherwise ("人力资源和社会
+    # 保障管理事务874.18万元" for the line "1.就业和社会保险的管理支出 874.18"); it is that line's use too.
+    lines: dict[tuple[str, float], set[str]] = {}
+    for f in facts:
+        if f.number is not None and f.row and (n := _OWN_NUMBER.match(f.row[-1])):
+            lines.setdefault((n.group(1), round(f.number, 2)), set()).add(f.row[-1][n.end():].strip())
     for f in facts:
         if f.number is not None or len(f.value) < 20:
             continue
         for line in re.split(r"\n|(?<=[；;。])", f.value):
             if m := _ITEM_USE.match(line.strip()):
-                out.append(Fact(value=m.group(4).strip(), row=(m.group(1).strip(), USE_LABEL), section=f.section or
-                                (f.row[-1] if f.row else ""), sheet=f.sheet, cell=f.cell, page=f.page, line=f.line))
+                name = m.group(1).strip()
+                use = Fact(value=m.group(4).strip(), row=(name, USE_LABEL), section=f.section or
+                           (f.row[-1] if f.row else ""), sheet=f.sheet, cell=f.cell, page=f.page, line=f.line)
+                out.append(use)
+                n = _OWN_NUMBER.match(line.strip())
+                same = lines.get((n.group(1), round(float(m.group(2).replace(",", "")), 2)), set()) if n else set()
+                if len(same) == 1 and (other := same.pop()) and other != name:
+                    out.append(replace(use, row=(other, USE_LABEL)))
     return out
+
+
+_OWN_NUMBER = re.compile(r"^\s*(\d{1,2})[、.．]\s*")
 
 
 _NUMBERED_TARGET = re.compile(r"^\s*(目标\s*\d{1,2})\s*[:：]\s*(.+)$")

@@ -40,7 +40,20 @@ def normalize(text: str) -> str:
     text = text.replace("≧", "≥").replace("≦", "≤")
     text = _SPACE_BETWEEN_WORDS.sub("\x00", text.strip())
     text = _SPACE.sub("", text).replace("\x00", " ")
-    return _CN_YEAR.sub(_year_digits, text[:MAX_QUESTION_CHARS])
+    text = _CN_PERCENT.sub(_percent_digits, text[:MAX_QUESTION_CHARS])
+    return _CN_YEAR.sub(_year_digits, text)
+
+
+# "百分之九十五" / "百分之95" is 95%, as a table prints it ("百分之几", "百分之多少" ask a share and stay).
+_CN_PERCENT = re.compile(r"百分之([零〇一二两三四五六七八九十百点]+|\d+(?:\.\d+)?)(?![万千亿])")
+
+
+def _percent_digits(m: re.Match) -> str:
+    said = m.group(1)
+    value = float(said) if said[0].isdigit() else chinese_number(said.replace("〇", "零"))
+    if value is None:
+        return m.group(0)
+    return f"{value:g}%"
 
 
 # A year said in Chinese numerals: "二〇一九年" (four digits) or "一八年" / "九八年" (two, the century implied).

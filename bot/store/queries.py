@@ -216,6 +216,16 @@ def facts_of_row(conn: Conn, doc_id: int, sheet: str, line: int, page: int = 0) 
     ).fetchall()
 
 
+def printed_sources(conn: Conn, doc_id: int) -> list[sqlite3.Row]:
+    """The funding-source lines a one-project table prints itself (项目资金来源: 一般公共预算财政拨款收入 …), in
+    table order; none when the table prints no such block or holds several projects."""
+    if conn.execute("SELECT count(*) FROM projects WHERE document_id = ?", [doc_id]).fetchone()[0] != 1:
+        return []
+    return conn.execute(
+        f"SELECT {_FACT_COLS} FROM facts f WHERE f.document_id = ? AND f.section LIKE '%资金来源%' "
+        "AND f.number IS NOT NULL ORDER BY f.line, f.id", [doc_id]).fetchall()
+
+
 # The heading a department-level table (部门整体预算绩效目标表) prints over its spending lines.
 DEPARTMENT_SPENDING = "部门预算支出"
 

@@ -81,6 +81,9 @@ class Parse:
     self_reference: list[tuple[int, int]] = field(default_factory=list)  # "我们局", "局里": the department in scope
     all_departments: bool = False  # "各部门", "所有单位", "三个部门": every department loaded, no choice to make
     value_has: str | None = None  # "指标值里有100%的": only indicators whose value holds this number
+    # "区领导重点约访" said exactly is that indicator; "参与区领导重点约访" of the same table, whose name holds it,
+    # is not what was asked but is named beside the answer.
+    longer_names: set[Ref] = field(default_factory=set)
     intent: str = ""
     fuzzy: list[tuple[str, str, float]] = field(default_factory=list)  # (fragment, matched form, score)
     # The departments the conversation is about (set by the dialogue): a short name several departments
@@ -263,6 +266,10 @@ def _widen_indicator_names(p: Parse, kb: KnowledgeBase) -> None:
             # (another department's "社会保险补贴发放准确率" is not what "补贴发放准确率" names there).
             docs = {kb.document_of(r) for r in m.refs}
             found = {r for r in found if kb.document_of(r) in docs}
+            if found and all(compact(kb.indicator_name.get(r.id, "")) == compact(m.text) for r in m.refs):
+                # The whole name of an indicator: an exact name wins over the longer ones holding it.
+                p.longer_names |= found
+                continue
         if found and len(found) + len(m.refs) <= WIDEN_AT_MOST:
             m.refs = m.refs | found
             m.__dict__.pop("_by_kind", None)
@@ -466,6 +473,7 @@ def _read_sub_items(p: Parse, taken: list[bool], vocab, kb: KnowledgeBase) -> No
             if year_word and all(ch in named for ch in stem[len(year_word):]):
                 continue
             if not stem or word in concept_words or stem in concept_words or all(ch in named for ch in stem) \
+                    or re.search(r"哪|什么|啥", stem) \
                     or word.endswith("经费"):  # "…经费" is the whole's own word ("法律顾闻经费": a typo of a name)
                 continue
             p.modifiers.append(word[len(m.group(1)) - len(stem):])
@@ -582,8 +590,8 @@ def _unknown_departments(p: Parse, kb: KnowledgeBase, taken: list[bool]) -> None
             if any(k.start <= m.start() < k.end for k in names):
                 continue  # "社会大局", "树立区委…": part of a known name
             end = m.end()
-            if text[end : end + 1] in ("长", "面", "员", "势", "法", "理", "公"):
-                continue  # 局长, 委员 … are not organisations
+            if text[end : end + 1] in ("长", "面", "员", "势", "法", "理", "公", "托"):
+                continue  # 局长, 委员, 委托 … are not organisations
             start = end
             while start > 0 and end - start < 10 and text[start - 1] not in " 的和与跟是在及或了这那个哪谁":  # "湛江哪个人社局": 人社局
                 start -= 1
@@ -679,7 +687,7 @@ def _explain(p: Parse, kb: KnowledgeBase, start: int, end: int) -> None:
         if mention is not None:
             p.mentions.append(mention)
             return
-    if _one_off_inside(p, kb, start, end):
+    if _name_said_otherwise(p, kb, start, end, core, chunk):
         return
     p.unexplained.extend(_content_runs(spans, marks) or [core])
     # Everyday words ("咱们", "打算") may be tolerated once a name is matched; unseen terms never are.
@@ -687,6 +695,16 @@ def _explain(p: Parse, kb: KnowledgeBase, start: int, end: int) -> None:
     # A lone character is never tolerated: "招待费" comes out as 招待 + 费.
     p.unexplained_common = p.unexplained_common and all(
         len(w) >= 2 and kb.segmenter.everyday(w) and not contradicts(w) for w in words)
+
+
+def _name_said_otherwise(p: Parse, kb: KnowledgeBase, start: int, end: int, core: str, chunk: str) -> bool:
+    """A name not matched fuzzily: said with one of its words left out, or with one character mistyped
+    among the names it touches."""
+    mention = _word_left_out(core, p, kb, start + chunk.find(core))
+    if mention is not None:
+        p.mentions.append(mention)
+        return True
+    return _one_off_inside(p, kb, start, end)
 
 
 def _one_off_inside(p: Parse, kb: KnowledgeBase, start: int, end: int) -> bool:
@@ -854,6 +872,43 @@ def fuzzy_match(piece: str, p: Parse, kb: KnowledgeBase, at: int) -> Mention | N
         p.mentions.remove(m)
     p.fuzzy.append((fragment, best_form, round(best, 1)))
     return Mention(lo, hi, fragment, close, best)
+
+
+WORD_LEFT_OUT_SCORE = 90.0  # a name said with one of its words left out: not said exactly, not a typo
+_NOT_LEFT_OUT = re.compile(r"[不未非无没否]|以上|以下|以内|超过|低于|高于|\d")
+
+
+def _word_left_out(piece: str, p: Parse, kb: KnowledgeBase, at: int) -> Mention | None:
+    """"参与区领导约访" of 参与区领导重点约访: an indicator's name said with one of its words (two characters or
+    more, no negation or bound) left out, the rest in order. Every name it fits that way is named (the
+    answer shows them all, or asks which); None when none does."""
+    if len(piece) < 4:
+        return None
+    scope = set(kb.documents_of_departments(p.departments())) or None
+    found: set[Ref] = set()
+    names: list[str] = []
+    candidates = [(form, refs) for form, refs in kb.fuzzy_candidates(piece, scope, limit=100)
+                  if len(form) > len(piece) and any(r.kind == "indicator" for r in refs)]
+    for form, refs in candidates:
+        if len(form) - len(piece) > 4:
+            continue
+        pos = 0
+        for word in kb.segmenter.cut(form):
+            end = pos + len(word)
+            if len(word) >= 2 and not _NOT_LEFT_OUT.search(word) and form[:pos] + form[end:] == piece:
+                found |= {r for r in refs if r.kind == "indicator"}
+                names.append(form)
+                break
+            pos = end
+    if not found:
+        return None
+    # A longer name of the same table holding the one found ("参与区领导重点约访" holds 区领导重点约访) is
+    # named by the same words, as _widen_indicator_names has it for a name said whole.
+    docs = {kb.document_of(r) for r in found}
+    for form, refs in candidates:
+        if any(n in form and n != form for n in names):
+            found |= {r for r in refs if r.kind == "indicator" and kb.document_of(r) in docs}
+    return Mention(at, at + len(piece), piece, found, WORD_LEFT_OUT_SCORE)
 
 
 def _qualifier(said: list[str], fragment: str, piece: str) -> str:

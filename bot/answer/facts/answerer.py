@@ -64,6 +64,7 @@ from bot.answer.facts.values import (
     year_of_fact,
 )
 from bot.answer.facts.words import (
+    _ADDED_TO_LAST,
     _EVERY_ONE,
     _FILLER,
     _FOLLOWUP,
@@ -592,7 +593,21 @@ class Answerer:
             # "体检服务" fits several rows' labels equally: which row is meant is asked, not guessed.
             names = list(dict.fromkeys(_name(f).split(" ")[0] for f in idx.facts(ids[:400])))[:8]
             return FactAnswer("clarify", compose.which_fact(names), [], options=names)
-        return self._over_facts(fq, ids, groups, years, only)
+        return self._only_a_zero_before(fq, ids, docs) or self._over_facts(fq, ids, groups, years, only)
+
+    def _only_a_zero_before(self, fq: FactQuestion, ids: list[int], docs: list[int]) -> FactAnswer | None:
+        """"社工部2023年决算支出多少" of a unit set up in 2024: its table says only 增长100% over 2023, so
+        every 2023 figure it gives is a 0 worked back from the change. No table of that year is loaded:
+        say so, not 0.00 as if a 2023 account said it."""
+        idx = self.idx
+        own = {idx.docs[d].year for d in docs}
+        if not fq.years or fq.relative_year or {"diff", "ratio", "sum"} & set(fq.ops) or set(fq.years) & own:
+            return None
+        found = [f for f in idx.facts(ids[:400]) if f["number"] is not None]
+        if not found or any(f["number"] for f in found):
+            return None
+        held = sorted(y for y in own if y)
+        return FactAnswer("unknown", compose.year_only_compared(sorted(set(fq.years)), held))
 
     def _nth(self, m: re.Match, context: dict) -> FactAnswer | None:
         """"哪个最贵" → "第二个呢": the next place of the same ranking; "东湖支出明细" → "第三项是什么": the
@@ -761,12 +776,18 @@ class Answerer:
                 w in k for k in idx.doc_keys.get(d, ())) for d in docs)]
             if lacking:
                 return True, FactAnswer("unknown", compose.fact_word_not_found(lacking[0]))
+        if context.get("last") and "sum" in fq.ops and _ADDED_TO_LAST.match(fq.text) and fq.mentions:
+            # "加上普惠金融一共多少", "跟财政委托业务加起来": the last value and the one named now, added.
+            added = self._added_to_last(fq, context["last"], docs, years)
+            if added is not None:
+                return True, added
         if context.get("named") and not fq.mentions and fq.departments \
                 and set(fq.departments) != set(context.get("departments") or ()):
             # "社工部基本支出多少" → "那财政局呢": what the last question named, in the department named now
             # (by its words: another table may print the subject code "2210201" in a cell of its own).
             fq.mentions = [Mention(-1, -1, set(keys) | {k for k in map(_without_code, keys) if k in idx.label_facts},
                                    True, 4) for keys in context["named"]]
+        self._same_value_elsewhere(fq, context)
         if (moved := self._same_line_in_group(fq, context)) is not None:
             return True, moved
         self._one_word_changed(fq, context, docs)
@@ -790,12 +811,31 @@ class Answerer:
             if near and len(near) < len(m.keys):
                 m.keys = near
         self._use_of_the_row(fq, context)
-        if context.get("rows") and all(m.keys <= idx.col_keys | {_USE} for m in fq.mentions) \
+        # "桐岭公务接待费" (its 合计 row) → "那普陀财政局的公务接待费决算呢": the rows of another department's
+        # table are not the rows of the one named now.
+        elsewhere = bool(fq.departments) and set(fq.departments) != set(context.get("departments") or ()) and not any(
+            r in idx.doc_keys.get(d, ()) for dep in fq.departments for d in idx.dept_docs.get(dep, ())
+            for r in context.get("rows") or () if not _is_total(r))
+        if context.get("rows") and not elsewhere and all(m.keys <= idx.col_keys | {_USE} for m in fq.mentions) \
                 and not self._rows_of_the_conversation(fq, context):
             if not fq.mentions and re.search(r"[\u4e00-\u9fff]", fq.leftover):
                 return True, FactAnswer("unknown", compose.fact_word_not_found(fq.leftover))
             self._rows_of_context(fq, context)
         return False, None
+
+    def _same_value_elsewhere(self, fq: FactQuestion, context: dict) -> None:
+        """"财政局绩效自评平均分" (read from the row's words, naming no label) → "社工部呢": the row and column of
+        the value just shown, in the department named now, when its tables have both."""
+        idx = self.idx
+        if context.get("named") or fq.mentions or fq.leftover or not fq.departments \
+                or set(fq.departments) == set(context.get("departments") or ()) or len(context.get("last") or ()) != 1:
+            return
+        fid = context["last"][0]
+        n = idx.fact_nrows.get(fid, 0)
+        keys = [*idx.fact_keys.get(fid, ())[:n], *(k for k in idx.fact_keys.get(fid, ())[n:] if k in idx.col_keys)]
+        theirs = {k for dep in fq.departments for d in idx.dept_docs.get(dep, ()) for k in idx.doc_keys.get(d, ())}
+        if all(k in theirs for k in keys):  # else the rows of the conversation, found by their words
+            fq.mentions = [Mention(-1, -1, {k}, True, 4) for k in keys]
 
     def _rows_of_context(self, fq: FactQuestion, context: dict) -> None:
         """A follow-up naming only a column ("进度呢"): the rows of the previous answer, those very rows."""
@@ -1006,14 +1046,27 @@ class Answerer:
         """"机关本级退休几个" → "执法大队呢": a follow-up naming only another row asks the column asked
         before (退休) of that row, never the row's every column (its 备注)."""
         idx = self.idx
-        if not fq.mentions or fq.ops or not _FOLLOWUP.search(fq.text) or not context.get("rows"):
+        # "局机关小计实有人数" → "那参公单位呢": rows named by a value they hold (备注 参公单位) are other rows too.
+        if not (fq.mentions or fq.values) or fq.ops or not _FOLLOWUP.search(fq.text) or not context.get("rows"):
             return
         if not all(m.keys & idx.row_label_keys and not m.keys & idx.col_keys and not m.keys & set(context["rows"])
                    for m in fq.mentions):
             return
-        columns = [set(keys) for keys in context.get("named") or ()
-                   if keys and set(keys) <= idx.col_keys and not set(keys) & idx.row_label_keys]
+        # (of a column named, its keys that are columns: "增减率" may also begin some table's row label)
+        columns = [cols for keys in context.get("named") or ()
+                   if (cols := set(keys) & idx.col_keys) and not cols & idx.row_label_keys]
         fq.mentions += [Mention(-1, -1, keys, True, 4) for keys in columns]
+
+    def _added_to_last(self, fq: FactQuestion, last: list[int], docs: list[int], years: list[int]) -> FactAnswer | None:
+        """The last answer's one figure plus the one figure named now; None unless each is one figure."""
+        idx = self.idx
+        part = [f for f in idx.facts(last) if f["number"] is not None]
+        ids, _ = self._match(fq, docs, years)
+        named = [f for f in idx.facts(ids[:200]) if f["number"] is not None and f["id"] not in last]
+        named = _prefer(named, lambda f: any(_is_total(k) for k in idx.fact_keys.get(f["id"], ())))
+        if len({f["number"] for f in part}) != 1 or len({f["number"] for f in named}) != 1:
+            return None
+        return self.sum([part[0], named[0]])
 
     def _share_of_named(self, fq: FactQuestion, last: list[int], docs: list[int], years: list[int]) -> FactAnswer | None:
         idx = self.idx
@@ -2292,11 +2345,21 @@ class Answerer:
         words = [fq.per_unit] + re.findall(r"每.", fq.per_unit)
         said = re.compile(r"[^，。；;,\n]*(?:" + "|".join(map(re.escape, words[:1])) + r")[^，。；;,\n]*")
         rows = self.idx.facts(sorted({x for f in facts[:20] for x in self._row_siblings(f)}))
+        # "600元以上档次每人每年补多少": of several rates a text states, the one whose sentence holds the
+        # numbers the question says (对选择每年600元及以上缴费档次的，补贴标准为每人每年60元).
+        asked = set(re.findall(r"\d+(?:\.\d+)?", fq.text))
+        found: list[tuple[int, dict, str]] = []
         for f in [*facts, *rows]:
-            for clause in said.findall(f["value"] or ""):
-                if re.search(r"\d", clause):
-                    text = compose.fact_value(_name(f).split(" ")[0], clause.strip())
-                    return FactAnswer("answered", text + _cite(self.idx, [f]), [f])
+            for sentence in re.split(r"[。；;\n]", f["value"] or ""):
+                for clause in said.findall(sentence):
+                    if re.search(r"\d", clause):
+                        held = len(asked & set(re.findall(r"\d+(?:\.\d+)?", sentence.replace(clause, ""))))
+                        found.append((held, f, sentence if held else clause))  # the condition said with it
+        if found:
+            top = max(h for h, _, _ in found)
+            held, f, clause = next(x for x in found if x[0] == top)
+            text = compose.fact_value(_name(f).split(" ")[0], clause.strip())
+            return FactAnswer("answered", text + _cite(self.idx, [f]), [f])
         return FactAnswer("unknown", compose.no_per_unit(fq.per_unit, _name(facts[0]).split(" ")[0]) if facts
                           else compose.no_per_unit(fq.per_unit, ""))
 
@@ -2488,7 +2551,7 @@ class Answerer:
                      and not any(_is_total(k) for k in self.idx.fact_keys.get(x["id"], ()))]
         if not facts:
             return FactAnswer("unknown", compose.NOTHING_TO_COMPARE)
-        facts = _code_leaves(_without_parents(facts))
+        facts = _one_sheet_each(self.idx, _code_leaves(_without_parents(facts)))
         one_row = len({(f["document_id"], f["sheet"], f["page"], f["line"]) for f in facts}) == 1
         cols = {f["col_labels"] for f in facts}
         if len(cols) > 1 and not one_row:  # one row named: its columns are what is compared (哪个季度最多)
@@ -2897,3 +2960,18 @@ def answer(kb, question: str, doc_ids: list[int] | None = None) -> FactAnswer | 
     if not idx.fact_docs:
         return None
     return Answerer(idx).answer(question, doc_ids)
+
+
+def _one_sheet_each(idx: FactIndex, facts: list[dict]) -> list[dict]:
+    """"公务接待费最多的单位" of a table whose sheets are its years (2025年预算, 2024年实际支出): the rows of one
+    sheet are ranked, the one of the table's own year (else its first), never two years' rows together."""
+    sheets: dict[int, list[str]] = defaultdict(list)
+    for f in facts:
+        if f["sheet"] and f["sheet"] not in sheets[f["document_id"]]:
+            sheets[f["document_id"]].append(f["sheet"])
+    kept: dict[int, str] = {}
+    for doc, names in sheets.items():
+        if len(names) > 1 and all(re.search(r"(?:19|20)\d\d", n) for n in names):  # sheets by year only
+            year = str(idx.docs[doc].year or "") if doc in idx.docs else ""
+            kept[doc] = next((n for n in names if year and year in n), names[0])
+    return [f for f in facts if f["document_id"] not in kept or f["sheet"] == kept[f["document_id"]]] if kept else facts

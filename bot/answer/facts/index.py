@@ -285,6 +285,15 @@ class FactIndex:
                 out.add(m.group(1) + m.group(2))
         return out
 
+    def said_text(self) -> str:
+        """Every label as it may be said in short ("县疾控中心" of 县疾病预防控制中心), one string to search a
+        word in: a unit's short name is a label, not an organisation that is not loaded."""
+        text = self.__dict__.get("_said_text")
+        if text is None:
+            text = self.__dict__["_said_text"] = "\x1f".join(
+                f for k, forms in self.key_forms.items() for f in forms if f != k and f not in k)
+        return text
+
     def row_keys(self, fid: int) -> set[str]:
         return set(self.fact_keys[fid][: self.fact_nrows[fid]])
 

@@ -552,11 +552,19 @@ def _drop_shared_word(fq: FactQuestion, idx: FactIndex) -> None:
     value asked beside a column: a ranking or a list over "支出" rows keeps them."""
     if fq.ops or fq.cmp or len(fq.mentions) < 2:
         return
-    def shared(m: Mention) -> bool:
+    def shared(m: Mention, docs: set[int]) -> bool:
         said = fq.text[m.start:m.end]
-        return len(m.keys) >= 2 and m.quality < 1 and m.keys <= idx.row_label_keys \
+        # Shared by rows of the tables holding the column asked: "执法大队" ends one row of the 编制 table
+        # and one of the 三公 table, so of the 编制 table's 实有人数 it names that one row.
+        here = {k for k in m.keys if any(k in idx.doc_keys.get(d, ()) for d in docs)}
+        return len(here) >= 2 and m.quality < 1 and m.keys <= idx.row_label_keys \
             and all(k.endswith(said) and k != said for k in m.keys)
-    kept = [m for m in fq.mentions if not shared(m)]
+
+    def docs_of(ms: list[Mention]) -> set[int]:
+        return {d for d, keys in idx.doc_keys.items() if all(m.keys & keys for m in ms)}
+    others = [m for m in fq.mentions if m.keys & idx.col_keys]
+    docs = docs_of(others) if others else set(idx.doc_keys)
+    kept = [m for m in fq.mentions if not shared(m, docs)]
     if kept and len(kept) < len(fq.mentions) and all(m.keys & idx.col_keys for m in kept):
         fq.mentions = kept
 
@@ -1234,7 +1242,7 @@ def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
             # "各街道" ask over the rows of a kind, naming no organisation.
             if re.match(r"(?:[哪几各每]|多少|所有|全部)", word) or re.search(r"(?:全|内|外|局|本)部$", word):
                 continue  # "占全部分配资金": 全部 is all of it, no 部 of an organisation
-            if not any(word[i:] in idx.label_text for i in range(len(word) - 2)):
+            if not any(word[i:] in idx.label_text or word[i:] in idx.said_text() for i in range(len(word) - 2)):
                 fq.foreign_org = True
 
 
@@ -1303,7 +1311,7 @@ _ROW_NOUNS = ("指标", "项目", "科目", "单位", "科室")
 
 _ASKED_ARITHMETIC = (
     ("remaining", r"(?:还有|还剩|剩下|剩余)(?:多少)?(?:没|未)(?:执行|支付|付|花|完成|拨付|用)|"
-                  r"(?:没|未)(?:执行|支付|付|花|用)(?:的)?(?:还有)?多少|结余多少|还剩多少"),
+                  r"(?:没|未)(?:执行|支付|付|花|用)(?:完)?(?:的)?(?:还有|有)?多少|结余多少|还剩多少"),
     ("excess", r"超额(?:完成|全年完成值)?(?:了)?多少|超出(?:目标|预算)?多少|超支(?:了)?多少|多完成(?:了)?多少"),
     ("per_head", r"人均|每人平均|平均每人|平均(?:到)?每(?:个|位|名|户)?(?:老年人数?|人员|职工|学生|对象|家庭|人|户)"),
 )

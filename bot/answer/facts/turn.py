@@ -18,7 +18,7 @@ from bot.answer.facts.question import (
     _label_year_spans,
 )
 from bot.answer.facts.values import _cite, _name, _row_context, _shown, year_in
-from bot.answer.facts.words import _FOLLOWUP, _is_total, label_key
+from bot.answer.facts.words import _ADDED_TO_LAST, _FOLLOWUP, _is_total, label_key
 from bot.language.normalize import compact, normalize
 from bot.store import queries as query
 
@@ -94,6 +94,8 @@ def _each_spaced_ask(turn, typed, whole):
         clauses = _after_subject(turn.question) or _labels_listed(turn.question, turn.kb) or _two_joined(turn.question, turn.kb)
     elif len(clauses) < 2 and _left_out(whole.text, listed := _labels_listed(turn.question, turn.kb)):
         clauses = listed  # "社工部绩效自评 涉及预算金额 平均得分" answered with one of them: each is asked
+    elif len(clauses) < 2 and (spaced := _spaced_parts(turn.question)) and _label_left_out(whole.text, spaced, turn.kb):
+        clauses = spaced  # "财政局政府采购总额 服务采购多少": a label alone beside an ask, one of them answered
     if len(clauses) < 2 or getattr(turn, "clause", False) or clauses == question_clauses(turn.question):
         return whole
     kept = copy.deepcopy(vars(turn.session))
@@ -136,6 +138,29 @@ def _two_joined(question: str, kb) -> list[str]:
             or re.search(r"[，,；;。？?\s]", text) or any(text[at - 1:at + 2] in d.name for d in kb.departments):
         return []  # the 和 of 人力资源和社会保障局 joins no two asks
     return [text[:at], text[at + 1:]]
+
+
+def _spaced_parts(question: str) -> list[str]:
+    """"财政局政府采购总额 服务采购多少", "绩效目标的项目几个 涉及金额": two parts parted by a space, one
+    asking and the other a label alone (which asks its value)."""
+    parts = [p for p in re.split(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", question.strip()) if p]
+    if len(parts) != 2 or any(len(compact(p)) < 2 for p in parts) \
+            or sum(bool(_QUESTION_ASKED.search(p)) for p in parts) != 1:
+        return []  # ("编制 行政多少 事业多少": parts of one column, each asked of the subject, read elsewhere)
+    return parts
+
+
+def _label_left_out(text: str, parts: list[str], kb) -> bool:
+    """Whether an answer shows none of the labels a part names (each part names one)."""
+    answerer = Answerer(index_for(kb))
+    said = compact(text)
+    for part in parts:
+        mentions = answerer.read(part).mentions
+        if not mentions or not all(m.keys for m in mentions):
+            return False
+        if not any(k in said for m in mentions for k in m.keys):
+            return True
+    return False
 
 
 def _left_out(text: str, parts: list[str]) -> bool:
@@ -356,7 +381,7 @@ def _continues(turn, answerer: Answerer) -> bool:
     vocab = turn.kb.vocab
     if getattr(turn, "followup", False):  # an ordinal of the last list, asked again with its item
         return True
-    if bool(_FOLLOWUP.search(text)) or text.startswith(tuple(vocab.followup_starts)):
+    if bool(_FOLLOWUP.search(text) or _ADDED_TO_LAST.match(text)) or text.startswith(tuple(vocab.followup_starts)):
         return True
     # "平均每个老人多少元", "二季度和三季度分别多少": arithmetic or a period asked of nothing named, and
     # nothing else said: of the row just answered.
@@ -558,7 +583,7 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
     if context and context.get("named") and typed.status == "answered" and (fa is None or fa.status != "answered"):
         fq = answerer.last
         if fq is not None and fq.departments and set(fq.departments) != set(context.get("departments") or ()) \
-                and not _own_label(fq):
+                and not _own_label(fq) and not _names_a_project(turn):
             # The fact asked before is not in the department named now: said so, never its total instead.
             return answer_type(turn.question, unknown, fa.text if fa is not None else
                                compose.not_in_department("、".join(fq.departments)), "facts")
@@ -670,6 +695,13 @@ def _typed_outside_talk(typed, fq: FactQuestion, idx: FactIndex, context: dict |
     return bool(theirs) and theirs.isdisjoint(context["departments"])
 
 
+def _names_a_project(turn) -> bool:
+    """Does the question name a project by its name ("那渝中的就业补助资金呢"): a subject of its own, which
+    the typed reading answered?"""
+    parse = getattr(turn, "p", None)
+    return any(m.score >= 100 and m.of("project") for m in getattr(parse, "mentions", None) or ())
+
+
 def _own_label(fq: FactQuestion) -> bool:
     """Does the question name a label of its own (not one carried from the conversation)?"""
     return any(m.start >= 0 for m in fq.mentions)
@@ -755,12 +787,18 @@ def _numbers_in(text: str) -> list[float]:
 _TYPED_ARITHMETIC = {"share", "sum", "compare", "total", "execution", "completion", "rank"}
 
 
+_CATEGORY_ASKED = re.compile(r"(?:哪个|哪一个|哪一?类|什么|哪种)(?:一级|二级)?指标(?:下|里|类别|类型)?|(?:一级|二级)(?:指标)?(?:是|叫)?(?:哪|什么|啥)"
+                             r"|属于(?:哪|什么)")
+
+
 def _explains_more(answerer: Answerer, fa: FactAnswer, typed_text: str, typed_intent: str = "") -> bool:
     """A confident typed answer yields to the facts only when the facts answer a word it ignored: a label
     the question names ("联系人", "权重", "评分标准") that the typed answer does not show, while every
     label the facts used is one the question names exactly."""
     fq = answerer.last
     shown = compact(typed_text)
+    if fq is not None and _CATEGORY_ASKED.search(fq.text) and "［" in typed_text:
+        return False  # "是哪个二级指标下的": the typed answer names the indicator's categories, the facts do not
     printed = _numbers_in(typed_text)
     if fa.status == "answered" and typed_intent not in _TYPED_ARITHMETIC and \
             (m := re.search(r"=\s*(-?[\d.]+)", fa.text)):
