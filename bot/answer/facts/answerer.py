@@ -769,13 +769,8 @@ class Answerer:
             share = self._share_of_named(fq, context["last"], docs, years)
             if share is not None:
                 return True, share
-        if context.get("subject") and all(all(_is_total(k) for k in m.keys) for m in fq.mentions) and fq.departments \
-                and set(fq.departments) != set(context.get("departments") or ()):
-            # "桐岭三公" → "那栖梧卫健局的呢": the subject said before, of a table the department named has not
-            lacking = [w for w in context["subject"] if not any(w in compact(idx.docs[d].form) or any(
-                w in k for k in idx.doc_keys.get(d, ())) for d in docs)]
-            if lacking:
-                return True, FactAnswer("unknown", compose.fact_word_not_found(lacking[0]))
+        if (lacking := self._subject_not_held(fq, context, docs)) is not None:
+            return True, lacking
         if context.get("last") and "sum" in fq.ops and _ADDED_TO_LAST.match(fq.text) and fq.mentions:
             # "加上普惠金融一共多少", "跟财政委托业务加起来": the last value and the one named now, added.
             added = self._added_to_last(fq, context["last"], docs, years)
@@ -853,6 +848,17 @@ class Answerer:
             return ids
         kept = [f["id"] for f in self.idx.facts(ids) if (f["document_id"], f["row_labels"] or "") in fq.last_rows]
         return kept or ids
+
+    def _subject_not_held(self, fq: FactQuestion, context: dict, docs: list[int]) -> FactAnswer | None:
+        """"桐岭三公" → "那栖梧卫健局的呢": the table's subject said before (三公), which the tables of the
+        department named now are not of: not found, never that department's own total."""
+        idx = self.idx
+        if not context.get("subject") or not fq.departments or set(fq.departments) == set(context.get("departments") or ()) \
+                or not all(all(_is_total(k) for k in m.keys) for m in fq.mentions):
+            return None
+        lacking = [w for w in context["subject"] if not any(w in compact(idx.docs[d].form) or any(
+            w in k for k in idx.doc_keys.get(d, ())) for d in docs)]
+        return FactAnswer("unknown", compose.fact_word_not_found(lacking[0])) if lacking else None
 
     def _use_of_the_row(self, fq: FactQuestion, context: dict) -> None:
         """"普惠金融发展支出多少" → "测算依据说用在哪": the use the note states of the row just answered, when
