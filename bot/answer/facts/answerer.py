@@ -758,24 +758,10 @@ class Answerer:
         idx = self.idx
         if not context:
             return False, None
-        if not fq.mentions and context.get("recent") and {"sum", "diff", "ratio"} & set(fq.ops) and not fq.leftover:
-            # "两个加起来": the values of the last two answers.
-            recent = [f for f in idx.facts(context["recent"]) if f["number"] is not None]
-            if len(recent) == 2:
-                return True, self.sum(recent) if "sum" in fq.ops else self.diff(recent, [], []) \
-                    if "diff" in fq.ops else self.ratio(recent, [])
-        if context.get("last") and "ratio" in fq.ops and re.match(r"^(?:那|那么)?(?:它)?占", fq.text) and fq.mentions:
-            # "占公用经费多少" after an answer: the last value over the one named now.
-            share = self._share_of_named(fq, context["last"], docs, years)
-            if share is not None:
-                return True, share
+        if (combined := self._combined_with_last(fq, context, docs, years)) is not None:
+            return True, combined
         if (lacking := self._subject_not_held(fq, context, docs)) is not None:
             return True, lacking
-        if context.get("last") and "sum" in fq.ops and _ADDED_TO_LAST.match(fq.text) and fq.mentions:
-            # "加上普惠金融一共多少", "跟财政委托业务加起来": the last value and the one named now, added.
-            added = self._added_to_last(fq, context["last"], docs, years)
-            if added is not None:
-                return True, added
         if context.get("named") and not fq.mentions and fq.departments \
                 and set(fq.departments) != set(context.get("departments") or ()):
             # "社工部基本支出多少" → "那财政局呢": what the last question named, in the department named now
@@ -817,6 +803,22 @@ class Answerer:
                 return True, FactAnswer("unknown", compose.fact_word_not_found(fq.leftover))
             self._rows_of_context(fq, context)
         return False, None
+
+    def _combined_with_last(self, fq: FactQuestion, context: dict, docs: list[int],
+                            years: list[int]) -> FactAnswer | None:
+        """Arithmetic over the figures the conversation just showed: "两个加起来" (the last two answers),
+        "占公用经费多少" (the last over the one named now), "加上普惠金融一共多少" (the two added)."""
+        if not fq.mentions and context.get("recent") and {"sum", "diff", "ratio"} & set(fq.ops) and not fq.leftover:
+            recent = [f for f in self.idx.facts(context["recent"]) if f["number"] is not None]
+            if len(recent) == 2:
+                return self.sum(recent) if "sum" in fq.ops else self.diff(recent, [], []) \
+                    if "diff" in fq.ops else self.ratio(recent, [])
+        if context.get("last") and "ratio" in fq.ops and re.match(r"^(?:那|那么)?(?:它)?占", fq.text) and fq.mentions:
+            if (share := self._share_of_named(fq, context["last"], docs, years)) is not None:
+                return share
+        if context.get("last") and "sum" in fq.ops and _ADDED_TO_LAST.match(fq.text) and fq.mentions:
+            return self._added_to_last(fq, context["last"], docs, years)
+        return None
 
     def _same_value_elsewhere(self, fq: FactQuestion, context: dict) -> None:
         """"财政局绩效自评平均分" (read from the row's words, naming no label) → "社工部呢": the row and column of
