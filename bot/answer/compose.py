@@ -776,6 +776,11 @@ def several_asked() -> str:
 BLANK_CELL = "（表中此格为空）"
 
 
+def blank_of_year(name: str, year: int) -> str:
+    """The same cell on another year's sheet, left blank there."""
+    return f"{name}（{year}年）：{BLANK_CELL}"
+
+
 def ranked_sum(word: str, n: int, total: float, unit: str = "万元") -> str:
     return f"经费最{word}的 {n} 个项目合计 {format_amount(total, unit)}：\n"
 

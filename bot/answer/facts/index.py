@@ -271,6 +271,8 @@ class FactIndex:
             if key.endswith(suffix) and len(key) - len(suffix) >= 2:
                 out.add(key[: -len(suffix)])
         out |= self._abbreviated(key)
+        if m := _PLACED_UNIT.match(key):
+            out.add(m.group(1))  # "县妇幼保健院" is said "妇幼保健院": the county is the table's own
         return {f for f in out if len(f) >= 2 or f == key}
 
     def _abbreviated(self, key: str) -> set[str]:
@@ -315,6 +317,10 @@ class FactIndex:
     def facts(self, ids: list[int]) -> list[dict]:
         rows = {r["id"]: dict(r) for r in query.facts_by_id(self.conn, ids)}
         return [rows[i] for i in ids if i in rows]
+
+
+# A unit's row label led by its place's level ("县农业技术推广中心"): staff leave the level off.
+_PLACED_UNIT = re.compile(r"^[县市区镇乡](?!委|政府)([\u4e00-\u9fff0-9]{3,}(?:中心|院|站|所|队|馆|办|室|校|场))$")
 
 
 def department_aliases(name: str, abbrev: dict[str, tuple[str, ...]] | None = None) -> set[str]:

@@ -79,6 +79,7 @@ class FactQuestion:
     funded: bool = False  # "分到了钱": only rows holding an amount (above zero) are counted or listed
     text_asked: str = ""  # "time" (什么时候设的) / "kind" (几类事业单位): a text of the row is asked, never a number
     place: int = 0  # "排第二的": the place asked in a ranking from the top (0: the top itself, or none)
+    subject: list[str] = field(default_factory=list)  # words of the table's own subject said ("三公")
     level_loose: bool = False  # the level said as "哪一类": of rows without subject codes, no level at all
     last_rows: set[tuple[int, str]] = field(default_factory=set)  # a follow-up's rows: (document, row path) answered last
 
@@ -322,6 +323,19 @@ def _yield_to_whole_labels(found: list[tuple], idx: FactIndex) -> list[tuple]:
     return out
 
 
+def _bracket_yields(found: list[tuple], text: str, idx: FactIndex) -> list[tuple]:
+    """"局机关行政编制": a label said with its bracket's words (局机关（行政）) that run into a label said whole
+    past it (行政编制) gives them up: the bracket only tells the group apart, the column is asked."""
+    whole = [(s, e) for n, q, strong, s, e, k in found if q >= 1 - 1e-9 and e - s == n]
+    out = []
+    for n, q, strong, s, e, k in found:
+        if idx.spelled.get(k) == text[s:e] and text[s:e].startswith(k) and len(k) >= 2 \
+                and any(s + len(k) <= ws < e < we for ws, we in whole):
+            n, e = len(k), s + len(k)
+        out.append((n, q, strong, s, e, k))
+    return out
+
+
 def _word_spans(text: str, idx: FactIndex) -> list[tuple[int, int]]:
     """Where the question's words begin and end (by the knowledge base's word cutter)."""
     spans, at = [], 0
@@ -395,7 +409,7 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
                 # The label's last word said alone ("联系人" of "项目联系人") names it as well as the whole.
                 strong = exact or (e - s == n and form.endswith(text[s:e]))
                 found.append((n, n / len(form), strong, s, e, k))
-    found = _yield_to_whole_labels(found, idx)
+    found = _bracket_yields(_yield_to_whole_labels(found, idx), text, idx)
     # Ties (a set of keys was walked) by the tighter span, a strong match, then the label: never by the
     # string hash seed's order, which decided which of two overlapping labels claimed the words.
     found.sort(key=lambda x: (-x[0], -x[1], x[3], x[4], not x[2], x[5]))
@@ -472,7 +486,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _read_level(fq, text, taken)  # before the labels: "项级科目" is no 科目名称
     _mentions(fq, idx, scope, taken)
     _drop_other_numbers(fq, text, taken)
-    _read_sheet_titles(fq, text, taken, scope, idx)
+    _read_sheet_years(fq, text, taken, scope, idx)
     _read_sub_columns(fq, text, idx)
     fq.mentions.sort(key=lambda m: m.start)
     _parts_of_a_column(fq, text, idx)
@@ -516,6 +530,10 @@ def _read_leftover_words(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
         _read_table_kind_words(fq, scope, idx)
     if fq.leftover:
         _words_of_named_rows(fq)
+    if fq.leftover and "ratio" in fq.ops and len(fq.mentions) >= 2 and "占" in fq.text:
+        # "在编人数占编制数多少 算下在编率": the share asked, named as a rate, and the asking to work it out
+        fq.leftover = " ".join(w for w in fq.leftover.split()
+                               if not re.fullmatch(r"(?:算|计算|算算|算一)?(?:[\u4e00-\u9fff]{1,4}率)?", w))
 
 
 _DIFF_WORD = re.compile(r"差额|差值|差异|差距")
@@ -746,6 +764,43 @@ def _read_sheet_titles(fq: FactQuestion, text: str, taken: list[tuple[int, int]]
             _mentions(fq, idx, [d for d in scope if best[3] in idx.sheet_titles.get(d.id, ())], taken)
 
 
+def _read_sheet_years(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list,
+                      idx: FactIndex) -> None:
+    """Sheet titles said; a sheet that is one year's of its workbook ("2024年实际支出" beside "2025年预算")
+    is said as that year: "2025年预算比2024年实际" compares the two years' figures of the same rows."""
+    for _ in range(3):
+        before = len(fq.mentions)
+        _read_sheet_titles(fq, text, taken, scope, idx)
+        if len(fq.mentions) == before:
+            return
+        m = fq.mentions[-1]
+        year = _year_of_sheet(idx, next(iter(m.keys)))
+        if year is None:
+            return
+        if fq.years and year not in fq.years and not re.search(r"比|较|相比|对比|增|减|涨|降|差", text):
+            return  # "2024年…预算数" of a workbook whose 预算 sheet is 2025's: that sheet, of a year it is not
+        fq.mentions.remove(m)
+        # "2024年实际花了多少" (花了 read 执行数): the spending said again of a sheet of what was spent
+        spent = re.match(r"执行数|支出|花费|开支", text[m.end:])
+        doc = idx.fact_doc[idx.label_facts[next(iter(m.keys))][0]]
+        if spent and "实际" in next(iter(m.keys)) and not any(
+                spent.group() in k for k in idx.doc_keys.get(doc, ()) if k not in idx.sheet_titles.get(doc, ())):
+            _take(text, taken, m.end, m.end + spent.end())
+        if year not in fq.years and not fq.relative_year:  # "比上年实际": the year is said already
+            fq.years.append(year)
+
+
+def _year_of_sheet(idx: FactIndex, key: str) -> int | None:
+    """The one year a sheet's facts are of, when its workbook's other sheets are of other years."""
+    fids = idx.label_facts.get(key, ())
+    years = {idx.fact_year[f] for f in fids}
+    if len(years) != 1 or None in years or not fids:
+        return None
+    doc = idx.fact_doc[fids[0]]
+    others = {idx.fact_year[f] for t in idx.sheet_titles.get(doc, ()) if t != key for f in idx.label_facts.get(t, ())}
+    return next(iter(years)) if others and not others & years else None
+
+
 def _general_title_said(rest: str, scope: list) -> tuple[tuple[int, int, int, str], int] | None:
     """A one-sheet general table's own title said (four characters at least, in one run): its span and
     the table; None when no title, or several tables' titles, are said as well."""
@@ -909,7 +964,8 @@ def _share_of_total_row(fq: FactQuestion, text: str, scope: list, idx: FactIndex
 
     def whole(m: Mention) -> bool:
         said = text[m.start:m.end]
-        return said in ("合计", "总计") or len(said) >= 4 and any(
+        # a column the table prints (实有人数 of 人员编制及实有人数统计表) is that column, not the table's kind
+        return said in ("合计", "总计") or len(said) >= 4 and not m.keys & idx.col_keys and any(
             said in k or said in k.replace("预算", "") for k in kinds)
 
     totals = [m for m in fq.mentions if m.start > at and m.keys and whole(m)]
@@ -918,9 +974,33 @@ def _share_of_total_row(fq: FactQuestion, text: str, scope: list, idx: FactIndex
         fq.total = True
 
 
+def _read_kind_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list, idx: FactIndex) -> None:
+    """"政府性基金支出合计" of the named department's 政府性基金预算支出表: five characters or more of the table's
+    kind said together name the table, never rows holding 基金 or 支出 in part."""
+    if not fq.departments or not scope or len(scope) > 8:
+        return
+    best: tuple[int, int, int] | None = None
+    for d in scope:
+        plain = re.sub(r"表$", "", compact(d.form or "")).replace("预算", "")
+        # a label said (机关运行经费 of a 三公经费及机关运行经费预决算对比表) is the label, not the table
+        said = [(m.start(), m.end()) for k in idx.doc_keys.get(d.id, ()) if len(k) >= 3
+                for m in re.finditer(re.escape(k), text)]
+        for s in range(len(text)):
+            e = s
+            while e < len(text) and text[s:e + 1] in plain:
+                e += 1
+            if e - s >= 5 and (best is None or e - s > best[1] - best[0]) \
+                    and not any(text[s:e] in k for k in idx.doc_keys.get(d.id, ())) \
+                    and not any(a < e and s < b for a, b in said):
+                best = (s, e, d.id)
+    if best is not None and _take(text, taken, best[0], best[1]):
+        fq.subject_docs = fq.subject_docs or {best[2]}
+
+
 def _read_total_words(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list, idx: FactIndex) -> None:
     """"总支出", "一般公共预算总支出": the table's total row said in people's words — unless a label of the
     tables asked about says the word itself (项目总预算 is a row of its own)."""
+    _read_kind_said(fq, text, taken, scope, idx)  # "政府性基金支出合计": the table named, then its total
     if _table_subject_said(fq, text, taken, scope, idx):
         return
     m = _TOTAL_SAID.search(text)
@@ -968,6 +1048,12 @@ def _read_table_kind_words(fq: FactQuestion, scope: list, idx: FactIndex) -> Non
     kinds = {d.id: compact(d.form) for d in scope}
     words = fq.leftover.split()
     told = [w for w in words if len(w) >= 2 and any(_kind_word(fq, idx, w, k) for k in kinds.values())]
+    subject = [(w, d) for w in words if w not in told and len(w) >= 2 for d, k in kinds.items()
+               if _subject_word(idx, w, d, k)]
+    if subject and len({d for _, d in subject}) == 1:
+        told += [w for w, _ in subject]
+        fq.subject = [w for w, _ in subject]
+        _whole_of_subject(fq, idx, subject[0][1])
     if told:
         fq.leftover = " ".join(w for w in words if w not in told)
         if not fq.subject_docs:
@@ -1017,6 +1103,34 @@ def _names_an_indicator(fq: FactQuestion, idx: FactIndex) -> bool:
 
 
 _QUANTITY_ASKED = re.compile(r"(?:几|多少)(平方米|平方公里|公里|千米|公顷|[辆台套件张批亩吨床座])")
+
+
+def _whole_of_subject(fq: FactQuestion, idx: FactIndex, doc: int) -> None:
+    """The table's subject said ("三公") of a row named and no column: the row's total column ("局机关三公"
+    is its 合计); said of no label at all, the table's total."""
+    if not fq.mentions:
+        fq.total = True
+        return
+    if any(not m.keys <= idx.row_label_keys or m.keys & idx.col_keys for m in fq.mentions):
+        return  # a column is named ("三公里公务接待费"): the subject only says which table
+    totals = [k for k in idx.doc_keys.get(doc, ()) if k in idx.col_keys and _is_total(k)]
+    totals = [k for k in totals if k in ("合计", "总计")] or totals  # not a column group's 小计
+    if len(totals) == 1:
+        fq.mentions.append(Mention(-1, -1, {totals[0]}, True, len(totals[0])))
+
+
+_GENERIC_KIND = re.compile(r"(?:预算|决算|支出|收入|数|资金|经费|金额|财政|拨款|一般|公共|情况|统计|明细)+")
+
+
+def _subject_word(idx: FactIndex, word: str, doc: int, kind: str) -> bool:
+    """A word of the table's kind that no label of it says, in every sheet's title when its sheets have
+    their own ("三公" of a 三公经费预算表 beside its 三公经费实际支出表): what the whole table is of."""
+    if word not in kind or _FILLER.fullmatch(word) or _GENERIC_KIND.fullmatch(word):
+        return False  # "预算" of 一般公共预算支出表 says which column, not what the table is of
+    titles = idx.sheet_titles.get(doc, set())
+    if any(word not in _TITLE_TAIL.sub("", t) for t in titles):
+        return False
+    return not any(word in k for k in idx.doc_keys.get(doc, ()) if k not in titles)
 
 
 def _kind_word(fq: FactQuestion, idx: FactIndex, word: str, kind: str) -> bool:
@@ -1423,7 +1537,7 @@ def _said_as_kind(free: str, i: int, idx: FactIndex) -> bool:
 
 
 # "增长百分之几", "增幅多少": the change and its rate over the earlier figure (never a share of one in the other).
-_GROWTH = re.compile(r"(?:增长|增加|上升|下降|减少)(?:了)?(?:百分之几|多少百分比|百分比是?多少|几个百分点|多少个百分点)"
+_GROWTH = re.compile(r"(?:增长|增加|上升|上涨|涨|下降|减少|降低|降|下滑)(?:了)?(?:百分之几|百分之多少|多少百分比|百分比是?多少|几个百分点|多少个百分点)"
                      r"|增长率|增减率|增幅|降幅")
 
 
@@ -1514,8 +1628,8 @@ def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], 
     compared = re.search(r"比.{1,20}(?:多|少|高|低|增加|减少)", re.sub(r"比[例率重]", "  ", text))
     if compared and "diff" not in fq.ops and not any(m.start <= compared.start() < m.end for m in fq.mentions):
         fq.ops.append("diff")
-    if re.search(r"(?:较|比)(?:上年|去年|上一年)", text) and "diff" not in fq.ops:
-        fq.ops.append("diff")
+    if re.search(r"(?:较|比)(?:上年|去年|上一年)|(?<![调增核缩削])减了多少", text) and "diff" not in fq.ops:
+        fq.ops.append("diff")  # "减了多少" asks the change (调减了多少 is an adjustment the table may print)
     if {"max", "min"} <= set(fq.ops) and _RANGE.search(text):
         fq.ops = [op for op in fq.ops if op not in ("max", "min", "diff")] + ["range"]
     if fq.remaining or fq.excess or fq.per_head:
