@@ -390,6 +390,14 @@ def cold_part(report: Report, results: dict, seed_db: Path, pairs: int) -> None:
     report.check("cold ask peak memory, seed", cold["peak_mb"], COLD_PEAK_MB, " MB")
 
 
+def _cpu_seconds() -> float:
+    """CPU seconds of this process and of its children that have ended (a load's workers end with it)."""
+    import resource
+
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def naive_part(report: Report, results: dict, tmp: Path, seed: int, repeats: int = 5) -> None:
     """Load speed on 1,000 seed-sized documents (6 projects, ~6 indicators each) beside the naive loader,
     in alternating pairs (both see the same machine): the median of the pairs' ratios, as for the cold
@@ -400,18 +408,24 @@ def naive_part(report: Report, results: dict, tmp: Path, seed: int, repeats: int
     corpus(small, 1000, seed + 2, projects=6, indicators=6, keep=0)
     load_paths(tmp / "warm.sqlite", [small])  # the first load of a process also imports the readers
     naive_s, ours_s, one_s = [], [], []
+    naive_cpu, ours_cpu, one_cpu = [], [], []  # CPU seconds, worker processes included: what a busy machine blurs
     for k in range(repeats):
-        t = time.perf_counter()
+        t, c = time.perf_counter(), _cpu_seconds()
         naive_projects, naive_indicators = naive_load(tmp / f"naive{k}.sqlite", small)
         naive_s.append(time.perf_counter() - t)
-        t = time.perf_counter()
+        naive_cpu.append(_cpu_seconds() - c)
+        t, c = time.perf_counter(), _cpu_seconds()
         ours = load_paths(tmp / f"small{k}.sqlite", [small])
         ours_s.append(time.perf_counter() - t)
-        t = time.perf_counter()  # the same load parsed in this process alone (no worker processes)
+        ours_cpu.append(_cpu_seconds() - c)
+        t, c = time.perf_counter(), _cpu_seconds()  # the same load parsed in this process alone (no worker processes)
         load_paths(tmp / f"one{k}.sqlite", [small], workers=1)
         one_s.append(time.perf_counter() - t)
+        one_cpu.append(_cpu_seconds() - c)
     ratios = [o / n for o, n in zip(ours_s, naive_s, strict=True)]
     one_ratios = [o / n for o, n in zip(one_s, naive_s, strict=True)]
+    cpu_ratio = statistics.median(o / n for o, n in zip(ours_cpu, naive_cpu, strict=True))
+    one_cpu_ratio = statistics.median(o / n for o, n in zip(one_cpu, naive_cpu, strict=True))
     s = results["load_seed_sized"] = {
         "documents": ours.documents, "indicators": ours.indicators, "pairs": repeats,
         "seconds": round(statistics.median(ours_s), 2), "naive_seconds": round(statistics.median(naive_s), 2),
@@ -420,12 +434,18 @@ def naive_part(report: Report, results: dict, tmp: Path, seed: int, repeats: int
                   "max": round(max(ratios), 2)},
         "best_runs_ratio": round(min(ours_s) / min(naive_s), 2),
         "one_process": {"seconds": round(statistics.median(one_s), 2),
-                        "ratio_median": round(statistics.median(one_ratios), 2)}}
+                        "ratio_median": round(statistics.median(one_ratios), 2)},
+        "cpu": {"seconds": round(statistics.median(ours_cpu), 3), "naive_seconds": round(statistics.median(naive_cpu), 3),
+                "ratio_median": round(cpu_ratio, 2), "one_process_seconds": round(statistics.median(one_cpu), 3),
+                "one_process_ratio_median": round(one_cpu_ratio, 2)}}
     print(f"load of {s['documents']} seed-sized documents ({s['indicators']} indicators): {s['seconds']} s; "
           f"naive loader (regex + sqlite3, {s['naive_indicators']} indicators): {s['naive_seconds']} s (medians); "
           f"ratio min {s['ratio']['min']} / median {s['ratio']['median']} / max {s['ratio']['max']} over "
           f"{repeats} pairs; best runs {s['best_runs_ratio']}; parsed in one process (workers=1): "
-          f"{s['one_process']['seconds']} s, ratio median {s['one_process']['ratio_median']}", flush=True)
+          f"{s['one_process']['seconds']} s, ratio median {s['one_process']['ratio_median']}; CPU (workers included) "
+          f"{s['cpu']['seconds']} s vs naive {s['cpu']['naive_seconds']} s, ratio median {s['cpu']['ratio_median']}, "
+          f"one process {s['cpu']['one_process_seconds']} s, ratio median {s['cpu']['one_process_ratio_median']}",
+          flush=True)
     report.check("load of 1,000 seed-sized documents / naive loader, median of pairs", s["ratio"]["median"],
                  NAIVE_RATIO, note=f"min {s['ratio']['min']}, max {s['ratio']['max']}, best runs {s['best_runs_ratio']}")
 

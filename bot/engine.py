@@ -265,6 +265,9 @@ def _against_last(kb: KnowledgeBase, rules: list[Rule], session: Session, questi
     if year and re.search(r"(?:19|20)\d\d年", str(last.get("label") or "")):
         # "东湖2019年预算" → "2020年比它多多少": the same line of the other year.
         subject = str(last.get("department") or "") + re.sub(r"(?:19|20)\d\d年", year.group(1) + "年", str(last["label"]), count=1)
+    column = figures.column_of_last(session) if op in ("sum", "over") else ""
+    if column and compact(column) not in compact(subject):
+        subject += column  # "加上X一共" after a row's 年度预算数: X's 年度预算数, not X's whole row
     before = session.to_dict()
     earlier = Session.from_dict(before)
     alone = _Turn(kb, rules, session, subject).run()

@@ -218,6 +218,22 @@ def test_gbk_copy_loads_like_the_original(tmp_path):
     assert read_document(gbk).as_dict() == read_document(SEED).as_dict()
 
 
+@pytest.mark.parametrize("char", ["\u200b", "\u202e", "\u2066", "\ufeff", "\u00ad", "\U000e0041"])
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030"])
+def test_format_characters_in_a_text_file_are_removed_with_a_warning(tmp_path, char, encoding):
+    """Whatever the encoding, an invisible character inside a project name is removed and reported with
+    the file and line (a UTF-8 file without any skips the per-value search, see checks.utf8_visible)."""
+    text = SEED.read_text(encoding="utf-8")
+    name = "信访工作经费"
+    line = next(k for k, row in enumerate(text.splitlines(), start=1) if row.strip().startswith(name))
+    path = tmp_path / "seed.txt"
+    path.write_bytes(text.replace(name, "信访" + char + "工作经费", 1).encode(encoding))
+    doc = read_document(path)
+    assert name in [p.name for p in doc.projects]
+    assert [(w.path, w.line) for w in doc.warnings if "不可见字符" in w.message] == [(str(path), line)]
+    assert read_document(path).as_dict() == read_document(SEED).as_dict()
+
+
 # --- reload under load --------------------------------------------------------------------------------
 
 

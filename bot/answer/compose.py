@@ -784,6 +784,11 @@ def several_asked() -> str:
 BLANK_CELL = "（表中此格为空）"
 
 
+def blank_of_year(name: str, year: int) -> str:
+    """The same cell on another year's sheet, left blank there."""
+    return f"{name}（{year}年）：{BLANK_CELL}"
+
+
 def ranked_sum(word: str, n: int, total: float, unit: str = "万元") -> str:
     return f"经费最{word}的 {n} 个项目合计 {format_amount(total, unit)}：\n"
 
@@ -1093,6 +1098,29 @@ def ask_share_part(whole: str) -> str:
 
 def share_of_project(row, whole) -> str:
     return f"{row['name']} {money(row)}，占{whole['name']} {money(whole)} 的 {percent(row['total'] or 0, whole['total'] or 0)}。"
+
+
+def no_list_to_point_into(n: int) -> str:
+    # "没有看懂…": a reading the facts may still better (the lines under a row they showed)
+    return f"没有看懂“第{n}项”指的是哪一项：上一个回答没有列出清单，请说出项目或表中的行名。"
+
+
+def completion_not_a_share() -> str:
+    return "问的是完成比例（实际完成除以计划或预算），不是占部门总预算的比例；请说出是哪一项的完成情况。"
+
+
+def several_whole(n: int) -> str:
+    return f"这{n}项合计"
+
+
+def several_listed(names: list[str]) -> str:
+    return f"（{len(names)}项：{'、'.join(names)}）"
+
+
+def no_several_whole(said: str, names: list[str]) -> str:
+    """"占三项总额" where the table holds another number of such rows: no whole is guessed."""
+    have = f"表中同类的有{len(names)}项：{'、'.join(names[:8])}" if names else "表中没有可以相加的同类项"
+    return f"“{said}项”说的是哪几项不清楚（{have}），请说出要比的是哪几项。"
 
 
 def no_amount_for_share(names: list[str]) -> str:

@@ -478,9 +478,41 @@ _PROPORTION_STATED = re.compile(r"(?:按|以)(?:照)?(?:什么|啥|怎样的?)?�
 _WHOLE_DEPARTMENT = re.compile(r"总预算|全局|全部|整体|部门|局的?(?:预算|总)")
 
 
+# "占三项重点任务总额多少", "占这几个项目合计": the whole is several rows of the table (or of the list just
+# shown), not the department's total.
+_OF_SEVERAL = re.compile(r"占(?:这|那|上面|以上|前)?([两二三四五六七八九十]|\d{1,2}|几)(?:个|项|笔|类)")
+
+
+def _share_of_several(t: Turn, f: Frame, rows, said: str) -> Answer:
+    """Each row's share of the rows of its kind in its table (those just listed, when the part is among
+    them); a count said that is not the count of those rows is not answered over some other whole."""
+    number = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}.get(said) \
+        or (int(said) if said.isdigit() else None)
+    listed = [pid for kind, pid in t.session.last_list if kind == "project"]
+    lines, shown = [], []
+    for r in rows:
+        peers = [x for x in query.projects_in(t.conn, [r["document_id"]])
+                 if x["kind"] == r["kind"] and x["kind"] != "department" and x["total"] is not None]
+        if listed and r["id"] in listed and len(listed) > 1:
+            peers = [x for x in query.projects(t.conn, listed) if x["total"] is not None]
+        if r["total"] is None or len(peers) < 2 or (number is not None and len(peers) != number):
+            return t.unknown(compose.no_several_whole(said, [x["name"] for x in peers]), suggest=False)
+        total = round(sum(x["total"] for x in peers), 6)
+        whole = {"name": compose.several_whole(len(peers)), "total": total, "money_unit": r["money_unit"]}
+        lines.append(compose.share_of_project(r, whole) + compose.several_listed([x["name"] for x in peers]))
+        shown.append(r["id"])
+    return t.answered(f, "\n".join(lines), projects=shown)
+
+
+# "完成比例多少", "完成了百分之几": a completion (done over its plan), not a share of the department's budget.
+_COMPLETION_ASKED = re.compile(r"完成(?:了|得)?(?:的)?(?:多少)?(?:比例|百分比|百分之几|百分之多少|几成)")
+
+
 def do_share(t: Turn, f: Frame) -> Answer:
     if _PROPORTION_STATED.search(t.p.text):
         return t.unknown(compose.proportion_not_a_share())
+    if _COMPLETION_ASKED.search(t.p.text) and "占" not in t.p.text:
+        return t.unknown(compose.completion_not_a_share())
     lead = ""
     if not f.projects and f.order and len({t.kb.documents[d]["department_name"] for d in f.doc_ids}) == 1:
         # "占比最大的是哪个项目": within one department the largest share is the largest amount.
@@ -502,6 +534,9 @@ def do_share(t: Turn, f: Frame) -> Answer:
         lines = [compose.share_of_project(r, whole) for r in query.projects(t.conn, parts)]
         return t.answered(f, "\n".join(lines), projects=parts)
     rows = query.projects(t.conn, f.projects)
+    several = _OF_SEVERAL.search(t.p.text)
+    if several and rows:
+        return _share_of_several(t, f, rows, several[1])
     if all(r["total"] is None for r in rows):  # a department-level table's 部门整体绩效 lists no amount
         return t.unknown(compose.no_amount_for_share([r["name"] for r in rows]), suggest=False)
     if (f.column and f.column != "total" and not t.p.has("department") and not _WHOLE_DEPARTMENT.search(t.p.text)
@@ -690,6 +725,10 @@ def do_indicator_list(t: Turn, f: Frame) -> Answer:
                          listed=[("indicator", i) for i in ids])
 
 
+# "预算执行率帮忙算下": the rate worked out from the project's amounts, not the indicator printing it.
+_COMPUTE_ASKED = re.compile(r"算(?:一)?下|算一算|算算|计算|帮忙算|给算")
+
+
 _CHECKED = re.compile(r"(?:是不是|是否|对不对)(?:要|为|达到)?[≥≤><]?(\d+(?:\.\d+)?%?)|(?:^|是|为)(\d+(?:\.\d+)?%?)(?:吗|对吗|对不对)")
 
 
@@ -709,6 +748,11 @@ def do_indicator_value(t: Turn, f: Frame) -> Answer:
         rows = [r for r in rows if r["project_id"] in f.projects] or rows
     if not rows:
         return t.unknown(compose.NO_SUCH_INDICATOR)
+    if _COMPUTE_ASKED.search(t.p.text) and all(r["name"].endswith("执行率") for r in rows):
+        projects = list(dict.fromkeys(r["project_id"] for r in rows))
+        if all(p["executed"] is not None and p["total"] for p in query.projects(t.conn, projects)):
+            f.projects = projects
+            return do_execution(t, f)
     # "目标多少": the target alone; the 全年完成值 beside it only when what was done is asked too.
     target_only = bool(_TARGET_ASKED.search(t.p.text)) and not _DONE_ASKED.search(t.p.text)
     text = compose.grouped_indicators(rows, f.value_kind, numbering=range(1, len(rows) + 1),

@@ -277,6 +277,11 @@ def _point_into_last(t: Turn, p: Parse, f: Frame) -> list[set[Ref]] | Answer | N
         # "明细有哪些" (a table's rows, not a typed list) -> "第四个多少钱": that row, which the engine
         # names and asks again; never the department's total.
         return t.unknown("没有看懂这个问题。", p.text, suggest=False)
+    elif p.ordinal and not p.mentions and not s.shown_list and not s.last_list and f.intent != "rank" \
+            and not re.search(r"排|最|名", p.text):
+        # "项目支出明细" (one total shown) -> "第四项是多少": no list was shown to point into; the item is
+        # asked for by name, never answered with some total.
+        return t.unknown(compose.no_list_to_point_into(p.ordinal), p.text, suggest=False)
     elif p.ordinal and s.last_list:
         if not 1 <= p.ordinal <= len(s.last_list):
             return t.unknown(f"上一个列表只有 {len(s.last_list)} 项。", p.text)

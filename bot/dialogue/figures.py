@@ -239,8 +239,11 @@ _AGAINST_LAST = re.compile(r"^(?P<subject>.{2,}?)(?:比|较)(?:它|它们|这个
                            r"(?:是多少|多少)?)$"
                            r"|^(?:那|那么)?(?:跟|和|与|同)(?P<subject6>.{2,}?)(?:比|相比|比较|对比)(?:一下)?"
                            r"(?P<op6>(?:谁|哪个)(?:多|少|高|低|大)|(?:多|少)(?:了)?多少|(?:相差|差)(?:了)?多少)+$"
-                           r"|^(?:那|那么)?(?:它|这个)?(?:比|较)(?P<subject7>[^比较它]{2,16}?)(?P<op7>(?:多|少|高|低)(?:了|出)?多少"
-                           r"|(?:相差|差)(?:了)?多少)(?:呢|啊)?$")
+                           # "加上养老保险基金补助一共", "比农产品质量安全监测多多少": the figure shown, with X.
+                           r"|^(?:那|那么)?(?:再)?(?:加上|加|连同|算上)(?P<subject7>[^比加占]{2,16}?)(?:的)?"
+                           r"(?P<op7>一共|总共|合计|共计|加起来|总计)(?:是|有)?(?:多少)?(?:钱)?(?:呢|啊)?$"
+                           r"|^(?:那|那么)?(?:它|这个|这项|这笔)?比(?P<subject8>[^比占]{2,16}?)"
+                           r"(?P<op8>(?:多|少|高|低)(?:了|出)?多少|(?:相差|差)(?:了)?多少)(?:钱)?(?:呢|啊)?$")
 
 
 def against_last(s: Session, question: str) -> tuple[str, str] | None:
@@ -249,16 +252,19 @@ def against_last(s: Session, question: str) -> tuple[str, str] | None:
     m = _AGAINST_LAST.match(compact(question))
     if m is None or "value" not in last:
         return None
-    if m.group("subject7"):
-        # "农村人居环境整治预算" → "比农产品质量安全监测多多少": it less the row named now, in the column just
-        # shown (年度预算数), never that row's every column
-        label = str(last.get("label") or "")
-        column = label.split(" ", 1)[1] if " " in label else ""
-        return m.group("subject7") + column, "less"
     subject = m.group("subject") or m.group("subject2") or m.group("subject3") or m.group("subject4") \
         or m.group("subject5") or m.group("subject6")
     if m.group("op6"):
         return subject, "versus"  # "跟东湖的项目总预算比谁多 多多少": the larger less the smaller
+    other = m.group("subject7") or m.group("subject8")
+    if other and "fact" not in last:
+        return None  # a project's total shown: the typed reading adds or compares projects itself
+    if other and re.fullmatch(r"(?:(?:19|20)?\d\d|[上去前今明本]|上一)年?度?(?:的)?", other):
+        return None  # "比2023少了多少": the same line of another year, asked as such elsewhere
+    if m.group("op7"):
+        return m.group("subject7"), "sum"  # "加上X一共": the figure shown plus X's
+    if m.group("op8"):
+        return m.group("subject8"), "over"  # "比X多多少": the figure shown less X's
     if m.group("op4"):
         return subject, "part"  # "占支出合计比例": the figure shown as a share of the one named now
     if m.group("op5"):
@@ -271,6 +277,13 @@ def against_last(s: Session, question: str) -> tuple[str, str] | None:
     return (subject, op) if op in ("change", "diff", "times", "share") else None
 
 
+def column_of_last(s: Session) -> str:
+    """The column words of the figure shown ("农村人居环境整治 年度预算数" -> 年度预算数), or ""."""
+    last = s.figures[-1] if s.figures else {}
+    label = str(last.get("label") or "")
+    return label.split(" ", 1)[1] if " " in label else ""
+
+
 def set_against_last(s: Session, question: str, op: str, figure: dict) -> Answer | None:
     """The figure named now (figure) set against the one shown before it: "X比它多多少" is X − it, "X是它
     的几倍" X ÷ it; None when the two are not of one unit."""
@@ -280,7 +293,15 @@ def set_against_last(s: Session, question: str, op: str, figure: dict) -> Answer
     a, b = dict(last), dict(figure)
     if a.get("department") and b.get("department") and a["department"] != b["department"]:
         a, b = ({**f, "label": f"{f['department']} {f['label']}"} for f in (a, b))
-    if op == "versus":
+    if op in ("sum", "over") and compact(a["label"]) == compact(b["label"]) and a.get("department") == b.get("department"):
+        return None  # X is the figure shown itself: nothing to set against it
+    if op == "sum":
+        result = _WORK["sum"](a, b)
+        text = compose.figures_combined("sum", a, b, result) if result is not None else None
+    elif op == "over":
+        result = _WORK["change"](b, a)  # "它比X多多少": it − X
+        text = compose.figures_combined("change", b, a, result) if result is not None else None
+    elif op == "versus":
         a, b = (a, b) if a["value"] >= b["value"] else (b, a)
         result = _WORK["diff"](a, b)
         text = compose.figures_combined("versus", a, b, result) if result is not None else None
@@ -292,9 +313,6 @@ def set_against_last(s: Session, question: str, op: str, figure: dict) -> Answer
             return None  # a share of itself, or of a smaller figure, is no part of a whole
         result = _WORK["share"](b, a)
         text = compose.figures_combined("share", b, a, result) if result is not None else None
-    elif op == "less":  # "比X多多少": the figure shown before less the one named now
-        result = _WORK["change"](b, a)
-        text = compose.figures_combined("change", b, a, result) if result is not None else None
     else:
         op = "change" if op == "diff" else op
         result = _WORK[op](a, b)

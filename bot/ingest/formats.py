@@ -8,7 +8,7 @@ import zipfile
 from pathlib import Path
 from types import ModuleType
 
-from bot.ingest.text import decode, parse_text
+from bot.ingest.text import decode_as, parse_text
 from bot.model import Document, Issue, LoadError
 
 SUPPORTED_SUFFIXES = {".txt", ".text", ".xlsx", ".pdf"}
@@ -36,28 +36,33 @@ def read_documents(path: str | Path, data: bytes | None = None, force: bool = Fa
     `digest`: the SHA-256 of `data` when the caller has computed it already."""
     from bot.ingest.checks import check_document
 
-    found = _read_documents(Path(path), data, digest)
+    found, visible = _read_documents(Path(path), data, digest)
     for doc, _ in found:
-        check_document(doc, force=force)
+        check_document(doc, force=force, visible=visible)
     return found
 
 
-def _read_documents(p: Path, data: bytes | None, digest: str | None = None) -> list[tuple[Document, str]]:
+def _read_documents(p: Path, data: bytes | None, digest: str | None = None) -> tuple[list[tuple[Document, str]], bool]:
+    """The documents of a file with their identities, and whether none of their texts can hold a format
+    character (a UTF-8 text file without any: checks.utf8_visible)."""
     if data is None or digest is None:
         data = _read_bytes(p, data)
         digest = hashlib.sha256(data).hexdigest()
     if data[:4] == b"PK\x03\x04":
         docs = _read_workbook(str(p), data)
         if len(docs) == 1:
-            return [(docs[0], digest)]
-        return [(d, hashlib.sha256(data + d.department.encode("utf-8")).hexdigest()) for d in docs]
+            return [(docs[0], digest)], False
+        return [(d, hashlib.sha256(data + d.department.encode("utf-8")).hexdigest()) for d in docs], False
     if b"%PDF-" in data[:1024]:
         from bot.ingest.pdf import read_pdf  # pdfplumber only on this path
 
-        return [(read_pdf(str(p), data), digest)]
+        return [(read_pdf(str(p), data), digest)], False
     if p.suffix.lower() == ".pdf":
         raise LoadError([Issue(str(p), 0, "不是有效的 PDF 文件（文件已损坏或只是改了扩展名）", "error")])
-    return [(parse_text(decode(data, str(p)), str(p)), digest)]
+    from bot.ingest.checks import utf8_visible
+
+    text, encoding = decode_as(data, str(p))
+    return [(parse_text(text, str(p)), digest)], encoding == "utf-8-sig" and utf8_visible(data)
 
 
 def read_document(path: str | Path, data: bytes | None = None) -> Document:

@@ -15,6 +15,7 @@ The title rows above the grid give the title, department, year and unit ("单位
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -769,7 +770,9 @@ def read_general(path: str, wb) -> Document:
     heads = [v for r in readings for k, v, _, _ in r.notes if k in ("主管部门", "部门", "单位")]
     doc.department = (named or own or heads or [""])[0]
     titled = len({r.title for r in readings if r.title}) > 1
+    first_year = next((r.year for r in readings if r.year), None)
     for reading in readings:
+        _own_year(reading, first_year)
         if titled and reading.title:  # each sheet's own title names its rows (养老服务补助资金分配表)
             kind = _form_of(reading.title, department_from_title(reading.title))
             for f in reading.facts:
@@ -792,6 +795,18 @@ def read_general(path: str, wb) -> Document:
     return doc
 
 
+def _own_year(reading: GridReading, workbook_year: int | None) -> None:
+    """A sheet of another year than the workbook's ("2024年实际支出" beside "2025年预算", by its own title
+    or its name) holds that year's values: its facts carry the year, so "2024年…" and "去年…" find them."""
+    sheet = reading.facts[0].sheet if reading.facts else ""
+    own = year_of_label(reading.title) if reading.title else None
+    own = own or (year_of_label(sheet) if sheet else None)
+    if own is None or workbook_year is None or own == workbook_year:
+        return
+    for f in reading.facts:
+        f.year = f.year or own
+
+
 def _own_rows(doc: Document) -> None:
     """A row named "某局（机关本级）" is the department's own unit: its bracket is its name, not a note (a
     label read without brackets would be the department itself), so it is kept as "某局机关本级"."""
@@ -804,6 +819,13 @@ def _own_rows(doc: Document) -> None:
 def _form_of(title: str, department: str = "") -> str:
     """The table's kind from its title: "某局2024年教职工编制情况表" -> "教职工编制情况表"."""
     t = _clean(title).removeprefix(_clean(department))
+    if t == _clean(title) and department:
+        # "鹤汀市江沚区2025年…表" of 鹤汀市江沚区财政局 (named by its 编制单位 line): the place they share
+        shared = len(os.path.commonprefix([t, _clean(department)]))
+        cut = max((i + 1 for i, ch in enumerate(t[:shared]) if ch in "省市区县州旗"), default=0)
+        t = t[cut:] if cut >= 2 else t
+    # "某局及所属单位2025年…表": the units it covers belong to the department, not to the table's kind
+    t = re.sub(r"^(?:及|和|与)?(?:所属|下属|直属)(?:各)?(?:单位|事业单位)", "", t) or t
     t = re.sub(r"^(?:(?:19|20)\d\d年度?[与和至\-—~、]?)+", "", t) or t
     return t.removeprefix(_clean(department)) or t  # "2024年某局…表": the year came first
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 
 from bot.model import Amounts, Document, FundingUnit, Indicator, Issue, LoadError, Project
 
@@ -34,6 +35,11 @@ _NOT_CONTROL = bytes(b for b in range(256) if not (b <= 0x08 or b == 0x0B or 0x0
 
 def decode(data: bytes, path: str) -> str:
     """Decode UTF-8 (with or without BOM) or GB18030/GBK; reject binary and empty input."""
+    return decode_as(data, path)[0]
+
+
+def decode_as(data: bytes, path: str) -> tuple[str, str]:
+    """decode, with the encoding it used ("utf-8-sig" or "gb18030")."""
     if not data.strip():
         raise LoadError([Issue(path, 0, "文件是空的（没有任何文字）", "error")])
     if len(data) > MAX_BYTES:
@@ -48,7 +54,7 @@ def decode(data: bytes, path: str) -> str:
             continue
         if controls > max(3, len(text) // 200):
             break
-        return text
+        return text, encoding
     raise LoadError([Issue(path, 0, "无法识别的编码或二进制内容；请提供 UTF-8 或 GBK/GB18030 编码的文本", "error")])
 
 
@@ -65,13 +71,6 @@ _YEAR = re.compile(r"(20\d\d)\s*年")
 # Start of an indicator: "N、L-一级指标,". Whitespace may appear anywhere a line was wrapped.
 _INDICATOR_START = re.compile(r"\d+\s*、\s*\d+\s*-\s*[^,，;；、]{1,12}?指\s*标\s*[,，]")
 _TOTAL_NAMES = ("合计", "总计")
-
-
-@dataclass(slots=True)
-class _Line:
-    no: int  # 1-based line number in the file
-    text: str  # stripped
-    indented: bool
 
 
 def _amount_match(text: str) -> re.Match[str] | None:
@@ -106,23 +105,35 @@ class _Record:
     amounts: Amounts
     line: int
     indented: bool
-    goal_lines: list[_Line]
-    block: list[_Line]  # indicator block lines
+    goal_lines: list[int]  # indexes into the parser's content lines
+    block: list[int]  # indicator block lines (indexes)
 
     @property
     def has_body(self) -> bool:
         return bool(self.goal_lines or self.block)
 
 
+_UNKNOWN = object()  # a line whose amount match is not computed yet
+
+
 class _Parser:
+    """The content lines are kept as parallel lists (text, line number, indented): the state machine
+    looks at most lines several times, so what it asks of a line (does it end in amounts, does an
+    indicator block start there) is computed once per line and kept."""
+
     def __init__(self, text: str, path: str):
         self.path = path
         self.issues: list[Issue] = []
         self.department = ""
         self.unit = ""
         self.title = ""
-        self.lines: list[_Line] = []
+        self.texts: list[str] = []  # stripped
+        self.numbers: list[int] = []  # 1-based line numbers in the file
+        self.indented: list[bool] = []
         self._split(text)
+        n = len(self.texts)
+        self._amount: list[object] = [_UNKNOWN] * n  # _amount_match of each line, once computed
+        self._block_start: dict[int, bool] = {}  # _starts_block of lines beginning with a digit
 
     def warn(self, line: int, message: str) -> None:
         self.issues.append(Issue(self.path, line, message))
@@ -130,7 +141,7 @@ class _Parser:
     def _split(self, text: str) -> None:
         """Keep content lines; remember the department and unit from the (repeated) page header.
         Each pattern runs only on lines whose first character it can start with (most lines are text)."""
-        lines = self.lines
+        texts, numbers, indented = self.texts, self.numbers, self.indented
         for no, raw in enumerate(text.splitlines(), start=1):
             stripped = raw.strip()  # str.strip also removes U+3000 at the ends
             if not stripped:
@@ -152,7 +163,16 @@ class _Parser:
                 if title and not self.title:
                     self.title = stripped
                 continue
-            lines.append(_Line(no, stripped, raw[:1] in " \t\u3000"))
+            texts.append(stripped)
+            numbers.append(no)
+            indented.append(raw[:1] in " \t\u3000")
+
+    def _amount_at(self, i: int) -> re.Match[str] | None:
+        """_amount_match of content line i (computed once)."""
+        m = self._amount[i]
+        if m is _UNKNOWN:
+            m = self._amount[i] = _amount_match(self.texts[i])
+        return m  # type: ignore[return-value]
 
     # A record's name is at most this many lines / characters; longer runs are text, not a name.
     MAX_NAME_LINES = 4
@@ -160,120 +180,128 @@ class _Parser:
 
     def _record_at(self, i: int) -> tuple[str, Amounts, int] | None:
         """If lines from i form a (possibly wrapped) name plus amounts, return (name, amounts, next_i)."""
-        parts: list[str] = []
-        for j in range(i, min(i + self.MAX_NAME_LINES, len(self.lines))):
-            line = self.lines[j]
-            if j > i and line.indented:
+        texts, indented = self.texts, self.indented
+        size = 0  # characters of the lines before the one with the amounts
+        for j in range(i, min(i + self.MAX_NAME_LINES, len(texts))):
+            if j > i and indented[j]:
                 return None  # an indented line starts a new record
-            if line.text[:1].isdigit() and self._starts_block(j):
+            text = texts[j]
+            if text[:1].isdigit() and self._starts_block(j):
                 return None
-            if m := _amount_match(line.text):
-                name = "".join(parts) + m.group("name").strip()
+            if m := self._amount_at(j):
+                name = "".join(texts[i:j]) + m.group("name").strip()
                 if len(name) > self.MAX_NAME_CHARS:
                     return None
                 return name, _amounts(m.group("amounts").split()), j + 1
-            parts.append(line.text)
-            if sum(map(len, parts)) > self.MAX_NAME_CHARS:
+            size += len(text)
+            if size > self.MAX_NAME_CHARS:
                 return None
         return None
 
     def _block_ends_at(self, i: int) -> bool:
         """After a line ending in ';', does the indicator block end (a record or the end follows)?"""
-        if i >= len(self.lines):
+        if i >= len(self.texts):
             return True
-        nxt = self.lines[i]
-        if nxt.text[:1] in ",，":
+        if self.texts[i][:1] in ",，":
             return False
-        if nxt.indented or _amount_match(nxt.text):
+        if self.indented[i] or self._amount_at(i):
             return True
         return self._record_at(i) is not None
 
     def _starts_block(self, i: int) -> bool:
         """Does an indicator block start at line i? Looks at three lines: "1" may wrap off "、1-产出指标"."""
-        if not self.lines[i].text[:1].isdigit():  # most lines: no need to join three
+        if not self.texts[i][:1].isdigit():  # most lines: no need to join three
             return False
-        return bool(_INDICATOR_START.match("".join(line.text for line in self.lines[i : i + 3])))
+        found = self._block_start.get(i)
+        if found is None:
+            found = self._block_start[i] = bool(_INDICATOR_START.match("".join(self.texts[i : i + 3])))
+        return found
 
     def run(self) -> list[_Record]:
         records: list[_Record] = []
+        texts, indented, numbers = self.texts, self.indented, self.numbers
+        current: _Record | None = None
         i = 0
-        while i < len(self.lines):
-            line = self.lines[i]
-            current = records[-1] if records else None
+        while i < len(texts):
             # (_starts_block's first test inline: most lines are text.)
-            if current is not None and line.text[:1].isdigit() and self._starts_block(i):
+            if current is not None and texts[i][:1].isdigit() and self._starts_block(i):
                 i = self._read_block(i, current)
                 continue
             # A record can start here: first in the document, right after a record, after an indicator
             # block, or on an indented line. Otherwise the text continues the current project's goal.
-            if current is None or not (current.goal_lines or current.block) or current.block or line.indented:
+            if current is None or not (current.goal_lines or current.block) or current.block or indented[i]:
                 rec = self._record_at(i)
                 if rec is not None:
-                    name, amounts, i = rec
-                    records.append(_Record(name, amounts, line.no, line.indented, [], []))
+                    name, amounts, next_i = rec
+                    current = _Record(name, amounts, numbers[i], indented[i], [], [])
+                    records.append(current)
+                    i = next_i
                     continue
-            if current is not None and not current.block and not line.indented:
-                current.goal_lines.append(line)
-            else:
-                self.warn(line.no, f"无法归入任何项目的文字：“{line.text[:40]}”")
+            if current is not None and not current.block and not indented[i]:
+                # The goal runs on over the text lines that follow (the tests above, as they come out for
+                # a project with a goal and no block yet: only a block start or an indented line ends it).
+                goal = current.goal_lines
+                goal.append(i)
+                i += 1
+                while i < len(texts) and not indented[i] and not (texts[i][:1].isdigit() and self._starts_block(i)):
+                    goal.append(i)
+                    i += 1
+                continue
+            self.warn(numbers[i], f"无法归入任何项目的文字：“{texts[i][:40]}”")
             i += 1
         return records
 
     def _read_block(self, i: int, record: _Record) -> int:
         """Consume the indicator block starting at line i into record.block; return the next index."""
-        lines = self.lines
-        while i < len(lines):
-            line = lines[i]
-            if record.block and line.indented and self._record_at(i) is not None:
+        texts, indented, block = self.texts, self.indented, record.block
+        n = len(texts)
+        while i < n:
+            if block and indented[i] and self._record_at(i) is not None:
                 break  # a new project although the block had no terminator (a cut indicator)
-            record.block.append(line)
+            block.append(i)
             i += 1
-            if line.text.endswith(";") and self._block_ends_at(i):
+            if texts[i - 1].endswith(";") and self._block_ends_at(i):
                 break
         return i
+
+    def joined(self, lines: list[int]) -> str:
+        texts = self.texts
+        return "".join([texts[k] for k in lines])
 
 
 # --- indicator grammar ------------------------------------------------------------------------------
 
+# A label runs to the first comma whether its repeat is lazy or greedy (it cannot hold one): greedy is one
+# C loop instead of a try of the comma after every character.
 _INDICATOR = re.compile(
-    r"(?P<seq>\d+)、(?P<l1>\d+-[^,，]+?)[,，](?P<l2>\d+-[^,，]+?)[,，](?P<name>.*?)"
+    r"(?P<seq>\d+)、(?P<l1>\d+-[^,，]+)[,，](?P<l2>\d+-[^,，]+)[,，](?P<name>.*?)"
     r"[；;]实施周期指标值[:：](?P<period>.*?)[,，]年度指标值[:：](?P<annual>.*?)"
     r"(?:;[,，](?=\d+、\d+-)|;?$)",
     re.S,
 )
 
 
-def _join(lines: list[_Line]) -> tuple[str, list[int], list[int]]:
-    """Join wrapped lines without separators; return the text, where each line starts in it and the
-    lines' numbers (see _owner)."""
-    starts: list[int] = []
-    at = 0
-    for line in lines:
-        starts.append(at)
-        at += len(line.text)
-    return "".join([line.text for line in lines]), starts, [line.no for line in lines]
-
-
-def _owner(starts: list[int], numbers: list[int], pos: int) -> int:
-    """The line number of the character at pos of a joined block."""
-    return numbers[bisect_right(starts, pos) - 1]
-
-
-def _parse_block(block: list[_Line], path: str, issues: list[Issue], project: str) -> list[Indicator]:
-    text, starts, numbers = _join(block)
+def _parse_block(parser: _Parser, block: list[int], project: str) -> list[Indicator]:
+    """The indicators of a block of lines, joined without separators (a cell wraps anywhere); each
+    indicator and warning carries the line its text starts on."""
+    texts, all_numbers, path, issues = parser.texts, parser.numbers, parser.path, parser.issues
+    parts = [texts[k] for k in block]
+    text = "".join(parts)
+    starts = list(accumulate(map(len, parts[:-1]), initial=0))  # where each line starts in text
+    numbers = [all_numbers[k] for k in block]
     indicators: list[Indicator] = []
     pos = 0
     group, last_seq = 1, 0
     for m in _INDICATOR.finditer(text):
-        at = m.start()
+        at, end = m.span()
         if at != pos:
             gap = text[pos:at].strip(" ;；,，")
             if gap:
-                issues.append(Issue(path, _owner(starts, numbers, pos),
+                issues.append(Issue(path, numbers[bisect_right(starts, pos) - 1],
                                     f"项目“{project}”的绩效指标中有无法识别的文字：“{gap[:40]}”"))
         seq_text, l1, l2, name, period, annual = m.groups()  # seq, l1, l2, name, period, annual: its only groups
         seq = int(seq_text)
-        line = numbers[bisect_right(starts, at) - 1]  # _owner, inline: once per indicator
+        line = numbers[bisect_right(starts, at) - 1]
         if indicators and seq <= last_seq:
             group += 1
         elif indicators and seq != last_seq + 1:
@@ -281,10 +309,10 @@ def _parse_block(block: list[_Line], path: str, issues: list[Issue], project: st
         last_seq = seq
         indicators.append(Indicator(group, seq, l1.strip(), l2.strip(), name.strip(), period.strip(), annual.strip(),
                                     line))
-        pos = m.end()
+        pos = end
     rest = text[pos:].strip(" ;；,，")
     if rest:
-        issues.append(Issue(path, _owner(starts, numbers, min(pos, len(text) - 1)),
+        issues.append(Issue(path, numbers[bisect_right(starts, min(pos, len(text) - 1)) - 1],
                             f"项目“{project}”的绩效指标不完整或无法识别：“{rest[:40]}”"))
     return indicators
 
@@ -316,10 +344,10 @@ def parse_text(text: str, path: str = "<text>") -> Document:
             doc.units.append(FundingUnit(rec.name, rec.amounts, rec.line))
             unit_name = rec.name
             continue
-        goal = "".join(line.text for line in rec.goal_lines)
+        goal = parser.joined(rec.goal_lines)
         project = Project(rec.name, rec.amounts, goal, unit=unit_name, line=rec.line)
         if rec.block:
-            project.indicators = _parse_block(rec.block, path, issues, rec.name)
+            project.indicators = _parse_block(parser, rec.block, rec.name)
         doc.projects.append(project)
 
     if not doc.projects:

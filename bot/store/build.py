@@ -23,14 +23,23 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache, partial, wraps
 from itertools import chain
-from operator import attrgetter
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
 from bot.language.segment import base_words, derived_file, release_dictionary, stored_base
-from bot.model import AMOUNT_COLUMNS, AMOUNT_LABELS, Document, Issue, LoadError, Project
-from bot.store.pool import BATCH, ParsePool, name_words, workers_for
-from bot.store.queries import FACT_SEP
+from bot.model import AMOUNT_COLUMNS, AMOUNT_LABELS, Document, Issue, LoadError
+from bot.store.pool import BATCH, ParsePool, workers_for
+from bot.store.rows import (
+    DOCUMENT_TABLES,
+    Collected,
+    RowSink,
+    described,
+    document_rows,
+    id_columns,
+    issue_rows,
+    name_words,
+    shifted,
+)
 from bot.store.schema import INDEXES, SCHEMA_VERSION, TABLES, UNIQUE_SHA_INDEX, clean_leftovers
 
 _TYPES = {"INTEGER": int, "TEXT": str, "REAL": float, "BLOB": bytes}
@@ -59,34 +68,13 @@ def _create_indexes(conn: sqlite3.Connection) -> None:
                                      if_not_exists=True)
 
 
-@lru_cache(maxsize=4096)  # a few dozen labels ("11-数量指标") repeat over every indicator
-def split_code(label: str) -> tuple[str, str]:
-    """"11-数量指标" -> ("11", "数量指标"); a label without a code keeps an empty code."""
-    code, sep, name = label.partition("-")
-    if sep and code.strip().isdigit():
-        return code.strip(), name.strip()
-    return "", label.strip()
-
-
-@lru_cache(maxsize=4096)
-def _levels(level1: str, level2: str) -> tuple[str, ...]:
-    """An indicator's category columns from its two printed labels: code and name of each, then the labels
-    as printed (a few dozen pairs repeat over every indicator of a load)."""
-    return (*split_code(level1), *split_code(level2), level1, level2)
-
-
-_indicator_head = attrgetter("group", "seq")
-_indicator_labels = attrgetter("level1", "level2")
-_indicator_tail = attrgetter("name", "period_value", "annual_value", "actual_value", "line")
-
-
-class _Inserter:
+class _Inserter(RowSink):
     """Rows buffered as tuples in TABLES' column order and written a few hundred per statement.
 
     Ids are assigned here so indicators can point at their project without a round trip per row.
     """
 
-    TABLES = ("documents", "funding_units", "projects", "indicators", "load_issues", "facts")
+    TABLES = DOCUMENT_TABLES
     BUFFER = 5000  # rows held before they are written: a load's memory does not grow with its size
 
     def __init__(self, conn: sqlite3.Connection, words: dict[str, str]):
@@ -116,6 +104,13 @@ class _Inserter:
         if self.pending >= self.BUFFER:
             self.flush()
 
+    def add_collected(self, rows: dict[str, list[tuple]]) -> int:
+        """Add a document's rows numbered from 0 (rows.Collected) under this file's next ids; its id."""
+        first = {table: self.ids(table, len(rows.get(table, ()))) for table in self.TABLES}
+        for table, some in rows.items():
+            self.add(table, shifted(some, id_columns(table), first))
+        return first["documents"]
+
     def flush(self) -> None:
         for table in self.TABLES:
             rows = self.rows[table]
@@ -140,49 +135,6 @@ def insert_many(conn: sqlite3.Connection, table: str, columns: list[str], rows: 
         chunk = rows[start : start + per]
         sql = full if len(chunk) == per else f"INSERT INTO [{table}] ({names}) VALUES {', '.join([one] * len(chunk))}"
         conn.execute(sql, list(chain.from_iterable(chunk)))
-
-
-_amounts = attrgetter(*AMOUNT_COLUMNS)
-
-
-def _insert_document(ins: _Inserter, doc: Document, sha256: str, loaded_at: str) -> int:
-    """Add one document's rows; its new id."""
-    doc_id = ins.ids("documents", 1)
-    ins.add("documents", [(doc_id, doc.path, os.path.basename(doc.path), sha256, doc.department, doc.department_name,
-                           doc.unit, doc.year, doc.title, doc.layout, doc.form, *_amounts(doc.total), loaded_at,
-                           len(doc.warnings))])
-    unit_id = ins.ids("funding_units", len(doc.units))
-    ins.add("funding_units", [(unit_id + k, doc_id, u.name, *_amounts(u.amounts), u.line)
-                              for k, u in enumerate(doc.units)])
-    _insert_projects(ins, doc_id, doc.projects)
-    fact_id = ins.ids("facts", len(doc.facts))
-    ins.add("facts", [
-        (fact_id + k, doc_id, doc.department_name, f.year or doc.year, doc.form,
-         " ".join([*f.row, *f.col, f.section]).strip(), FACT_SEP.join(f.row), FACT_SEP.join(f.row_heads),
-         FACT_SEP.join(f.col), f.section, f.value, f.number, f.unit, f.sheet, f.cell, f.page, f.line)
-        for k, f in enumerate(doc.facts)])
-    _insert_issues(ins, doc_id, doc.issues)
-    return doc_id
-
-
-def _insert_projects(ins: _Inserter, doc_id: int, projects: list[Project]) -> None:
-    """Projects with their indicators (each indicator points at its project's id)."""
-    project_id = ins.ids("projects", len(projects))
-    iid = ins.ids("indicators", sum(len(p.indicators) for p in projects))
-    rows, indicators = [], []
-    for pid, p in enumerate(projects, start=project_id):
-        rows.append((pid, doc_id, p.unit, p.name, p.kind, *_amounts(p.amounts), p.goal, p.line, ins.name_words(p.name),
-                     p.executed))
-        indicators += [(k, pid, doc_id, *_indicator_head(ind), *_levels(*_indicator_labels(ind)), *_indicator_tail(ind))
-                       for k, ind in enumerate(p.indicators, start=iid)]
-        iid += len(p.indicators)
-    ins.add("projects", rows)
-    ins.add("indicators", indicators)
-
-
-def _insert_issues(ins: _Inserter, doc_id: int, issues: list[Issue]) -> None:
-    first = ins.ids("load_issues", len(issues))
-    ins.add("load_issues", [(first + k, doc_id, i.path, i.line, i.level, i.message) for k, i in enumerate(issues)])
 
 
 @dataclass
@@ -283,6 +235,7 @@ def _short_issue(issue: Issue) -> str:
     return str(Issue(short(issue.path), issue.line, issue.message, issue.level))
 
 
+@lru_cache(maxsize=1)  # the program running does not change while it runs
 def _ingest_version() -> str:
     """A fingerprint of the program that reads documents: a table is reused from the live database only
     when the same program would read it the same way."""
@@ -448,7 +401,19 @@ class _Build:
         try:
             if self.ins is None:
                 self.ins = self._open()
-            return _insert_document(self.ins, doc, digest, self.loaded_at)
+            return document_rows(self.ins, doc, digest, self.loaded_at)
+        except (sqlite3.Error, OSError, OverflowError, ValueError) as exc:
+            raise self.failed(exc) from exc
+
+    def write_rows(self, rows: dict[str, list[tuple]], digest: str) -> int | None:
+        """Write one document's rows numbered from 0 (see write)."""
+        if digest in self.digests:
+            return None
+        self.digests.add(digest)
+        try:
+            if self.ins is None:
+                self.ins = self._open()
+            return self.ins.add_collected(rows)
         except (sqlite3.Error, OSError, OverflowError, ValueError) as exc:
             raise self.failed(exc) from exc
 
@@ -511,7 +476,7 @@ class _Build:
                 conn.execute("UPDATE documents SET path = ?, file_name = ? WHERE id = ?",
                              [t.path, Path(t.path).name, t.old_id])
             elif t.new_id is not None and t.notes:
-                _insert_issues(ins, t.new_id, t.notes)
+                issue_rows(ins, t.new_id, t.notes)
                 conn.execute("UPDATE documents SET warnings = warnings + ? WHERE id = ?", [len(t.notes), t.new_id])
 
     def _swap(self) -> None:
@@ -629,7 +594,10 @@ class _Reader:
         self.errors. Many files are parsed by worker processes (see bot.store.pool)."""
         tables: list[Table] = []
         n = 1 if self.parsed else workers_for(len(sources), workers)
-        pool = ParsePool(n, self.force) if n > 1 else None
+        # The workers send rows ready to be written, unless a replaced table is compared with the live
+        # one (that needs the document).
+        pool = ParsePool(n, self.force, None if self.compare_with is not None else self.build.loaded_at) \
+            if n > 1 else None
         src = sources[0] if sources else Path()
         try:
             steps = self._pooled(sources, pool) if pool else ((s, partial(self.read, s)) for s in sources)
@@ -716,16 +684,24 @@ class _Reader:
         """The tables of the k-th file of a batch the pool read (its words join the build's)."""
         outcome = sent.result()[k]
         if isinstance(outcome, list):
-            raise LoadError(outcome)
+            if outcome and isinstance(outcome[0], Issue):
+                raise LoadError(cast(list[Issue], outcome))
+            return [self.write_rows(rows, digest, str(src), upload) for rows, digest in outcome]
         found, words = outcome
         self.build.words.update(words)
         return [self.write(doc, dg, str(src), upload) for doc, dg in found]
+
+    def write_rows(self, rows: Collected, digest: str, path: str, upload: bool) -> Table:
+        """Write a document a worker turned into rows (see write)."""
+        table = Table(rows.department, rows.year, digest, path, upload, issues=rows.warnings, described=rows.described)
+        table.new_id = self.build.write_rows(rows.rows, digest)
+        return table
 
     def write(self, doc: Document, digest: str, path: str, upload: bool = False) -> Table:
         """Write a document read now into the build; the table it is (the document is not kept)."""
         doc.path = path  # where the file is, also for a document read before it was saved
         table = Table(doc.department_name, doc.year, digest, path, upload, issues=doc.warnings,
-                      described=_described(doc))
+                      described=described(doc))
         old = self.old_by_key.get(table.key)
         if old is not None and self.compare_with is not None:
             table.changes = _changes(self.compare_with, old[0], doc)
@@ -735,12 +711,6 @@ class _Reader:
 
 def _raise(exc: Exception) -> list[Table]:
     raise exc
-
-
-def _described(doc: Document) -> str:
-    return (f"{os.path.basename(doc.path)}：{doc.form or doc.layout}（{doc.layout}），"
-            f"{f'{doc.year}年' if doc.year else '年度不详'}，{doc.department_name}，"
-            f"{len(doc.projects)} 个项目，{doc.indicator_count} 个指标，{len(doc.facts)} 个数据项")
 
 
 _F = TypeVar("_F", bound=Callable[..., Any])

@@ -26,23 +26,18 @@ from pathlib import Path
 from typing import Any
 
 from bot import model
-from bot.language.normalize import compact
-from bot.language.segment import cut_name
 from bot.model import Document, Issue, LoadError
+from bot.store.rows import Collected, name_words
 
 MIN_FILES = 32  # fewer files: forking workers costs more than it saves
 MAX_WORKERS = 4
 BATCH = 8  # files per task: one message each way per batch, not per file
 AHEAD = 4  # batches in flight per worker
 
-# What a worker returns for one file: its documents with their identities and its project names' words,
-# or the issues that rejected it.
-Outcome = tuple[list[tuple[Document, str]], dict[str, str]] | list[Issue]
-
-
-def name_words(name: str) -> str:
-    """A project name segmented into words, space-separated (projects.words)."""
-    return " ".join(w for w in cut_name(compact(name)) if w.strip())
+# What a worker returns for one file: its documents with their identities and its project names' words;
+# or, when the build needs no document itself, each document's rows ready to be written (rows.Collected)
+# with its identity; or the issues that rejected the file.
+Outcome = tuple[list[tuple[Document, str]], dict[str, str]] | list[tuple[Collected, str]] | list[Issue]
 
 
 def workers_for(files: int, requested: int | None = None) -> int:
@@ -87,8 +82,9 @@ def _init_worker() -> None:
 _WORDS: dict[str, str] = {}  # a worker's project names cut so far (names repeat across departments)
 
 
-def _read_batch(jobs: list[tuple[str, bytes | None]], force: bool) -> list[Outcome]:
-    """Read each file (from its bytes, or from disk when none were sent)."""
+def _read_batch(jobs: list[tuple[str, bytes | None]], force: bool, loaded_at: str | None) -> list[Outcome]:
+    """Read each file (from its bytes, or from disk when none were sent); with loaded_at, turn each
+    document into its rows here (the loading process then only writes them)."""
     from bot.ingest.formats import read_documents
 
     out: list[Outcome] = []
@@ -98,6 +94,11 @@ def _read_batch(jobs: list[tuple[str, bytes | None]], force: bool) -> list[Outco
             found = read_documents(Path(path), data, force=force)
         except LoadError as exc:
             out.append(exc.issues)
+            continue
+        if loaded_at is not None:
+            for doc, _ in found:
+                doc.path = path  # as the build names it
+            out.append([(Collected(doc, digest, loaded_at, words), digest) for doc, digest in found])
             continue
         names = {p.name for doc, _ in found for p in doc.projects}
         for name in names - words.keys():
@@ -110,8 +111,9 @@ class ParsePool:
     """Worker processes that read batches of files; results are taken in the order they were sent. A
     worker that dies (killed, out of memory) fails the load (BrokenProcessPool) instead of hanging it."""
 
-    def __init__(self, workers: int, force: bool):
-        self.workers, self.force = workers, force
+    def __init__(self, workers: int, force: bool, loaded_at: str | None = None):
+        """loaded_at: the workers send each document's rows (stamped with it) instead of the document."""
+        self.workers, self.force, self.loaded_at = workers, force, loaded_at
         self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
                                         initializer=_init_worker)
 
@@ -121,7 +123,7 @@ class ParsePool:
         return self.workers * AHEAD
 
     def send(self, jobs: list[tuple[str, bytes | None]]) -> Future[list[Outcome]]:
-        return self.pool.submit(_read_batch, jobs, self.force)
+        return self.pool.submit(_read_batch, jobs, self.force, self.loaded_at)
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)

@@ -619,7 +619,8 @@ class Answerer:
             return fa
         if not fq.mentions:
             return self._as_the_other_year_says(question, fq, docs, years, doc_ids, context) or self._without_labels(fq, docs)
-        if "diff" in fq.ops and fq.relative_year and not fq.years and re.search(r"(?:较|比)(?:上年|去年|上一年)", fq.text):
+        if "diff" in fq.ops and fq.relative_year and not fq.years and re.search(
+                r"(?:较|比)(?:上年|去年|上一年)|(?:跟|和|与)(?:上年|去年|上一年)度?相?比", fq.text):
             base = max(idx.docs[d].year or 0 for d in docs)
             years = [base, base - 1]
         ids, groups = self._match(fq, docs, years)
@@ -826,8 +827,11 @@ class Answerer:
         idx = self.idx
         if not context:
             return False, None
+        self._plan_shown(fq, context)
         if (combined := self._combined_with_last(fq, context, docs, years)) is not None:
             return True, combined
+        if (lacking := self._subject_not_held(fq, context, docs)) is not None:
+            return True, lacking
         if context.get("named") and not fq.mentions and fq.departments \
                 and set(fq.departments) != set(context.get("departments") or ()):
             # "社工部基本支出多少" → "那财政局呢": what the last question named, in the department named now
@@ -873,7 +877,10 @@ class Answerer:
     def _combined_with_last(self, fq: FactQuestion, context: dict, docs: list[int],
                             years: list[int]) -> FactAnswer | None:
         """Arithmetic over the figures the conversation just showed: "两个加起来" (the last two answers),
-        "占公用经费多少" (the last over the one named now), "加上普惠金融一共多少" (the two added)."""
+        "占公用经费多少" (the last over the one named now), "加上普惠金融一共多少" (the two added); "在编占比"
+        after 编制 (another column of the row shown, over it)."""
+        if (shown := self._share_of_the_figure_shown(fq, context)) is not None:
+            return shown
         if not fq.mentions and context.get("recent") and {"sum", "diff", "ratio"} & set(fq.ops) and not fq.leftover:
             recent = [f for f in self.idx.facts(context["recent"]) if f["number"] is not None]
             if len(recent) == 2:
@@ -916,6 +923,17 @@ class Answerer:
             return ids
         kept = [f["id"] for f in self.idx.facts(ids) if (f["document_id"], f["row_labels"] or "") in fq.last_rows]
         return kept or ids
+
+    def _subject_not_held(self, fq: FactQuestion, context: dict, docs: list[int]) -> FactAnswer | None:
+        """"桐岭三公" → "那栖梧卫健局的呢": the table's subject said before (三公), which the tables of the
+        department named now are not of: not found, never that department's own total."""
+        idx = self.idx
+        if not context.get("subject") or not fq.departments or set(fq.departments) == set(context.get("departments") or ()) \
+                or not all(all(_is_total(k) for k in m.keys) for m in fq.mentions):
+            return None
+        lacking = [w for w in context["subject"] if not any(w in compact(idx.docs[d].form) or any(
+            w in k for k in idx.doc_keys.get(d, ())) for d in docs)]
+        return FactAnswer("unknown", compose.fact_word_not_found(lacking[0])) if lacking else None
 
     def _use_of_the_row(self, fq: FactQuestion, context: dict) -> None:
         """"普惠金融发展支出多少" → "测算依据说用在哪": the use the note states of the row just answered, when
@@ -1160,6 +1178,10 @@ class Answerer:
             if "diff" in fq.ops and (fq.relative_year or len(set(fq.years)) == 2):
                 # "基本支出总额比上年增长多少": the total row's two years, as a named row's would be
                 row = self._total_row(docs)
+                if len(set(fq.years)) == 2 and {self.idx.fact_year[f] for f in row} < set(fq.years):
+                    # each year's own sheet ("2025年预算" beside "2024年实际支出"): each one's total
+                    row = self._total_of_years(docs, fq.years)
+                    return self._over_facts(fq, row, [], list(fq.years), None) if row else None
                 return self._over_facts(fq, row, [], [], None) if row else None
             return self.table_total(docs)
         if re.fullmatch(r"预算|预算数|预算金额", fq.leftover) and (fq.ops or fq.level) and fq.departments:
@@ -1181,6 +1203,8 @@ class Answerer:
             rows = [x for x in self.idx.facts(totals[:200]) if x["line"] == first[x["document_id"]]]
             if rows and (printed := self._printed_change(fq, rows)) is not None:
                 return printed
+        if fq.rate and (fq.departments or fq.subject_docs) and not fq.leftover and (top := self._top_rate_row(docs)):
+            return self.rate(fq, top)  # "财政局完成年初预算百分比": the department's own row of its 决算
         if (fq.remaining or fq.excess) and (fq.departments or fq.subject_docs) and not fq.leftover:
             # "就业补助资金还有多少没执行": the table's own plan and done figures — of its grand total row when
             # it has one (no row named: the whole table).
@@ -1189,6 +1213,68 @@ class Answerer:
             return self.remaining(fq, grand) if grand and self.remaining(fq, grand).status == "answered" \
                 else self.remaining(fq, every)
         return None
+
+    def _plan_shown(self, fq: FactQuestion, context: dict) -> None:
+        """"年初预算多少" → "完成多少比例": the rate over the budget just shown, not another budget column."""
+        if fq.rate and not fq.plan and context.get("last"):
+            cols = [f["col_labels"] or "" for f in self.idx.facts(list(context["last"])[-1:])]
+            fq.plan = next((b for b in ("年初预算", "全年预算") if cols and b in cols[0]), "")
+
+    def _share_of_the_figure_shown(self, fq: FactQuestion, context: dict) -> FactAnswer | None:
+        """"检验检测中心编制" → "在编占比": another column of the row just shown, said before 占 with no whole
+        after it, is a share of that figure (在编 ÷ 编制 of the row), not of its own column's total."""
+        idx = self.idx
+        last = list(context.get("last") or ())
+        said = [m for m in fq.mentions if m.start >= 0]
+        m = re.search(r"占(.*)$", fq.text)
+        if "ratio" not in fq.ops or len(last) != 1 or len(said) != 1 or m is None or fq.leftover \
+                or re.sub(r"比例|比重|占比|比|多少|几成|百分之几|百分比|的|是|呢|了", "", m.group(1)) \
+                or not said[0].keys <= idx.col_keys or said[0].end > m.start():
+            return None
+        shown = idx.facts(last)
+        if not shown or shown[0]["number"] is None:
+            return None
+        whole = shown[0]
+        row = self._row_key(whole["id"])
+        part = [f for f in idx.facts([x for k in said[0].keys for x in idx.label_facts.get(k, ())
+                                      if idx.fact_doc[x] == whole["document_id"]][:400])
+                if self._row_key(f["id"]) == row and f["id"] != whole["id"] and f["number"] is not None
+                and f["unit"] == whole["unit"] and f["row_labels"] == whole["row_labels"]]
+        if len(part) != 1 or not whole["number"] or part[0]["number"] > whole["number"]:
+            return None
+        a = part[0]
+
+        def parent(f: dict) -> list[str]:
+            return (f["col_labels"] or "").split(query.FACT_SEP)[:-1]
+        totals = [f for f in idx.facts([x for x in idx.docs[whole["document_id"]].facts
+                                        if self._row_key(x) == row][:200])
+                  if f["row_labels"] == whole["row_labels"] and self._is_total_fact(f, "col")]
+        if any(parent(t) == parent(a) == parent(whole) for t in totals):
+            return None  # 基本支出 then 项目支出: two parts of the row's 合计, each a share of that
+        r = a["number"] / whole["number"] * 100
+        return FactAnswer("answered", compose.fact_share(_name(a), _name(whole), fmt_number(a["number"]),
+                                                         fmt_number(whole["number"]), fmt_percent(r))
+                          + _cite(idx, [a, whole]), [a, whole])
+
+    def _top_rate_row(self, docs: list[int]) -> list[dict]:
+        """The one top-level row of each table set that prints a completion (完成年初预算 %) beside its
+        figures: the department's own rate, asked with no row named. [] when there is not exactly one."""
+        idx = self.idx
+        found = [f for d in docs for f in idx.docs[d].facts if idx.fact_nrows.get(f, 0) == 1
+                 and any(re.match(r"完成|执行", k) for k in idx.fact_keys[f][1:])]
+        rows = {(idx.fact_doc[f], idx.fact_line.get(f, 0), idx.fact_keys[f][0]) for f in found}
+        by_row: dict[tuple, list[dict]] = {}
+        for doc in {r[0] for r in rows}:
+            for f in idx.facts(list(idx.docs[doc].facts)):
+                r = (doc, idx.fact_line.get(f["id"], 0), idx.fact_keys[f["id"]][0] if idx.fact_keys[f["id"]] else "")
+                if r in rows and idx.fact_nrows.get(f["id"], 0) == 1:
+                    by_row.setdefault(r, []).append(f)
+        # Of several (三公经费 beside the whole), the one spending the most holds the others: the whole.
+        size = {r: max((f["number"] or 0 for f in fs if f["unit"] != "%"), default=0) for r, fs in by_row.items()}
+        ranked = sorted(size.values(), reverse=True)
+        if not ranked or len(by_row) > 1 and ranked[0] == ranked[1] or len({r[0] for r in by_row}) > 1:
+            return []
+        return by_row[max(size, key=lambda r: size[r])]
 
     def _over_facts(self, fq: FactQuestion, ids: list[int], groups: list[list[Mention]], years: list[int],
                     only: list[str] | None) -> FactAnswer | None:
@@ -1233,6 +1319,8 @@ class Answerer:
             return two_years
         if fq.total and "ratio" in fq.ops and (in_total := [f for f in facts if self._is_total_fact(f, "row")]):
             return self.share_of_total(in_total)  # "基本支出占总支出": the total row's 基本支出 over its total
+        if "ratio" in fq.ops and (of_row := self._column_over_column(fq, facts)) is not None:
+            return of_row
         if "ratio" in fq.ops and (pair := self._pair_in_one_table(facts, groups)) is not None:
             return self._printed_share_in(pair[0]) or self.ratio(pair, groups, fq.text)
         return self._narrowed(fq, facts, groups, years, only)
@@ -1557,11 +1645,28 @@ class Answerer:
         return [f["id"] for f in facts if first is not None and (f["document_id"], f["page"], f["sheet"], f["line"])
                 == (first["document_id"], first["page"], first["sheet"], first["line"])]
 
+    def _total_of_years(self, docs: list[int], years: list[int]) -> list[int]:
+        """Per year asked, where the first total row of that year's facts meets its total column."""
+        idx, out = self.idx, []
+        for y in dict.fromkeys(years):
+            ids = [f for d in docs for f in idx.docs[d].facts if idx.fact_year[f] == y][:5000]
+            facts = [f for f in idx.facts(ids) if f["number"] is not None and self._is_total_fact(f, "row")]
+            first = min(facts, key=lambda f: (f["document_id"], f["page"], f["line"]), default=None)
+            row = [f for f in facts if first is not None and (f["document_id"], f["page"], f["sheet"], f["line"])
+                   == (first["document_id"], first["page"], first["sheet"], first["line"])]
+            both = [f for f in row if self._is_total_fact(f, "col")]
+            both = [f for f in both if label_key(f["col_labels"] or "") in ("合计", "总计")] or both  # not a 小计
+            if len(both) != 1:
+                return []
+            out.append(both[0]["id"])
+        return out
+
     def table_total(self, docs: list[int]) -> FactAnswer | None:
         """"青岚教育局总支出": the value where a table's total row meets its total column (the first such
         table's), else the total row's one value."""
         idx = self.idx
-        ids = [f for d in docs for f in idx.docs[d].facts][:5000]
+        # the table's own year: never the total of a sheet of another year ("2024年实际支出")
+        ids = [f for d in docs for f in idx.docs[d].facts if idx.fact_year[f] in (None, idx.docs[d].year)][:5000]
         facts = [f for f in idx.facts(ids) if f["number"] is not None and self._is_total_fact(f, "row")]
         first = min(facts, key=lambda f: (f["document_id"], f["page"], f["line"]), default=None)
         if first is None:
@@ -1569,6 +1674,7 @@ class Answerer:
         row = [f for f in facts if (f["document_id"], f["page"], f["sheet"], f["line"]) ==
                (first["document_id"], first["page"], first["sheet"], first["line"])]
         both = [f for f in row if self._is_total_fact(f, "col") or not f["col_labels"]]
+        both = [f for f in both if label_key(f["col_labels"] or "") in ("合计", "总计")] or both  # not a 小计
         pick = both[:1] if len(both) == 1 else row if len(row) == 1 else []
         return self.values(pick, []) if pick else None
 
@@ -1818,8 +1924,14 @@ class Answerer:
         if len({self._row_key(f["id"]) for f in facts}) != 1 or len({f["col_labels"] for f in facts}) < 2 \
                 or re.search(r"率|比例|百分", fq.text):
             return None
-        if any(m.keys & idx.col_keys and not m.keys & idx.row_keys(facts[0]["id"]) for m in fq.mentions):
-            return None
+        apart = [m for m in fq.mentions if m.keys & idx.col_keys and not m.keys & idx.row_keys(facts[0]["id"])]
+        if apart:
+            # "农村人居环境整治预算" of a row printing 年度预算数 and 差异（实际-预算）: the column whose own words
+            # say the word the question said (预算 in 年度预算数), never the shortest label.
+            said = [fq.text[m.start:m.end] for m in apart if m.start >= 0]
+            own = [f for f in facts if said and all(w in "\x1f".join(idx.fact_keys[f["id"]][idx.fact_nrows[f["id"]]:])
+                                                     for w in said)]
+            return own if len(own) == 1 else None
         if any(year_of_fact(f) for f in facts):
             return None  # columns of years: the document's own year is chosen later
         if any(_is_total(k) for f in facts for k in idx.fact_keys[f["id"]][idx.fact_nrows[f["id"]]:]):
@@ -2005,6 +2117,47 @@ class Answerer:
                                                          fmt_number(b["number"]), fmt_percent(r))
                           + _cite(self.idx, [a, b]), [a, b])
 
+    def _column_over_column(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
+        """"编外聘用占实有人数的比例", "妇幼保健院编外占它实有人数多少": one column over another of the same row —
+        the row named, else the table's total row; a column group named as the whole (实有人数 over 合计 /
+        在编 / 编外) is its total column. Never the part over its own column's total."""
+        idx = self.idx
+        at = fq.text.find("占")
+        cols = [m for m in fq.mentions if m.keys <= idx.col_keys and not m.keys & idx.row_label_keys]
+        rows = [m for m in fq.mentions if m not in cols]
+        if at < 0 or len(cols) != 2 or not (cols[0].start < at < cols[1].start) \
+                or len({f["document_id"] for f in facts}) != 1:
+            return None
+        doc = facts[0]["document_id"]
+        pool = [x for x in idx.docs[doc].facts if not (cols[0].keys | cols[1].keys).isdisjoint(idx.fact_keys[x])
+                and all(not m.keys.isdisjoint(idx.row_keys(x)) for m in rows)]
+        found = [f for f in idx.facts(pool[:3000]) if f["number"] is not None and f["unit"] != "%"
+                 and f["year"] == facts[0]["year"] and (rows or self._is_total_fact(f, "row"))]
+        if not rows:  # the table's own total row, not a group's 小计
+            found = [f for f in found if label_key(_own_row(f)) in ("合计", "总计")] or found
+        lines = sorted({(f["sheet"], f["page"], f["line"]) for f in found})
+        if not lines:
+            return None
+        row = [f for f in found if (f["sheet"], f["page"], f["line"]) == lines[0]]
+        if any((f["sheet"], f["page"], f["line"]) != lines[0] and _own_row(f) == _own_row(row[0]) for f in found):
+            return None
+        if rows and len({_own_row(f) for f in found}) != 1:
+            return None  # the row named is several rows: which one is asked elsewhere
+
+        def has(f: dict, m: Mention) -> bool:
+            return not m.keys.isdisjoint(idx.fact_keys[f["id"]][idx.fact_nrows[f["id"]]:])
+
+        wholes = [f for f in row if has(f, cols[1])]
+        wholes = [f for f in wholes if self._is_total_fact(f, "col")] if len(wholes) > 1 else wholes
+        parts = [f for f in row if has(f, cols[0]) and f not in wholes]
+        if len(wholes) != 1 or len(parts) != 1 or not wholes[0]["number"]:
+            return None
+        a, b = parts[0], wholes[0]
+        r = a["number"] / b["number"] * 100
+        return FactAnswer("answered", compose.fact_share(_name(a), _name(b), fmt_number(a["number"]),
+                                                         fmt_number(b["number"]), fmt_percent(r))
+                          + _cite(idx, [a, b]), [a, b])
+
     def _pair_in_one_table(self, facts: list[dict], groups: list[list[Mention]]) -> list[dict] | None:
         """"卫生健康支出占一般公共预算财政拨款支出比例": each of the two items named printed as a row of many
         tables; the one table (document, section, column) holding a row named by each gives the pair —
@@ -2187,6 +2340,8 @@ class Answerer:
         """The items of one group that prints no total (部门预算支出: 基本支出, 项目支出): same column, same
         parent rows, same depth; none when they are levels of a subject code (a sum would count twice)."""
         rows = (f["row_labels"] or "").split(query.FACT_SEP)
+        if self._is_total_fact(f, "row"):
+            return []  # a total row is the sum of the others, never a part of it
         out = [x for x in sheet if x["col_labels"] == f["col_labels"] and x["number"] is not None
                and (x["row_labels"] or "").split(query.FACT_SEP)[:-1] == rows[:-1]
                and x["row_heads"] == f["row_heads"] and not self._is_total_fact(x, "row")]
@@ -2202,6 +2357,7 @@ class Answerer:
             return None
         same = [x for x in sheet if x["line"] == f["line"] and x["page"] == f["page"] and x["id"] != f["id"]
                 and x["row_labels"] == f["row_labels"] and x["number"] and self._is_total_fact(x, "col")]
+        same = [x for x in same if label_key(x["col_labels"] or "") in ("合计", "总计")] or same  # not a group's 小计
         return same[0] if len(same) == 1 and same[0]["number"] >= f["number"] else None
 
     def rate(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
@@ -2212,14 +2368,16 @@ class Answerer:
             rows[(sib["document_id"], sib["row_labels"])].append(sib)
         lines, used = [], []
 
-        budget = next((b for b in ("年初预算", "全年预算") if b in fq.text), "")
+        budget = next((b for b in ("年初预算", "全年预算") if b in fq.text), "") or fq.plan
 
         def pick(fs: list[dict], words: tuple[str, ...]) -> dict | None:
-            for w in ((budget,) if budget and words is plan_words else ()) + words:
-                for f in fs:
-                    last = (f["row_labels"] or "").split(query.FACT_SEP)[-1]
-                    if f["number"] is not None and f["unit"] != "%" and w in (f["col_labels"] or "") + last:
-                        return f
+            # A column saying the word first: the 预算 of a row named 一般公共预算财政拨款支出 is no budget column.
+            for of_row in (False, True):
+                for w in ((budget,) if budget and words is plan_words else ()) + words:
+                    for f in fs:
+                        last = (f["row_labels"] or "").split(query.FACT_SEP)[-1] if of_row else ""
+                        if f["number"] is not None and f["unit"] != "%" and w in (f["col_labels"] or "") + last:
+                            return f
             return None
 
         for fs in rows.values():
@@ -2624,9 +2782,11 @@ class Answerer:
         """"增长了多少" / "增减了多少" of one row whose table prints both a change (增减额) and its rate
         (增长率): both figures, as neither word says which; None when a rate or an amount is named
         (增长率多少, 增减额), or the row prints only one of them."""
-        if not facts or len({self._row_key(f["id"]) for f in facts}) != 1 or fq.ops or fq.cmp \
-                or not re.search(r"(?:增减|增长|增加|减少|下降|变化|变动)了?(?:多少|几|啥|什么)", fq.text) \
-                or re.search(r"率|幅|百分|%|额|金额|钱|万元", fq.text):
+        said = re.search(r"(?:增减|增长|增加|减少|下降|变化|变动)了?(?:多少|几|啥|什么)", fq.text)
+        # "增加了多少 增长率": both said, both shown (each column the table prints)
+        both = said and fq.ops == ["diff"] and re.search(r"增减率|增长率|增幅|降幅|变动率", fq.text[said.end():])
+        if not facts or len({self._row_key(f["id"]) for f in facts}) != 1 or fq.ops not in ([], ["diff"]) or fq.cmp \
+                or not said or not both and re.search(r"率|幅|百分|%|额|金额|钱|万元", fq.text):
             return None
         change = r"增减|增长|增加|减少|变动|变化|增幅|降幅"
         if not any(re.search(change, f["col_labels"] or "") for f in facts):

@@ -118,6 +118,9 @@ class FactIndex:
             self.doc_keys[self.fact_doc[fid]].update(keys)
         self.key_forms: dict[str, tuple[str, ...]] = {k: tuple(self._forms(k)) for k in self.label_facts}
         self.label_text = "\x1f".join(self.label_facts)
+        # The labels without their joining words (年初结转和结余 -> 年初结转结余): what a question says of a
+        # label when it has used its 和 to join two of them ("年初和年末结转结余").
+        self.label_text_unjoined = re.sub(r"[和与及、]", "", self.label_text)
         # Row and column labels holding a relative year word (上年结转, 本年安排): said in a question, they
         # are the label. A column of a comparison (比上年增加) is not: 比上年 said is the year compared with.
         self.year_word_labels = [k for k in sorted(self.row_label_keys | self.col_keys) if len(k) > 2 and any(
@@ -268,6 +271,8 @@ class FactIndex:
             if key.endswith(suffix) and len(key) - len(suffix) >= 2:
                 out.add(key[: -len(suffix)])
         out |= self._abbreviated(key)
+        if m := _PLACED_UNIT.match(key):
+            out.add(m.group(1))  # "县妇幼保健院" is said "妇幼保健院": the county is the table's own
         return {f for f in out if len(f) >= 2 or f == key}
 
     def _abbreviated(self, key: str) -> set[str]:
@@ -312,6 +317,10 @@ class FactIndex:
     def facts(self, ids: list[int]) -> list[dict]:
         rows = {r["id"]: dict(r) for r in query.facts_by_id(self.conn, ids)}
         return [rows[i] for i in ids if i in rows]
+
+
+# A unit's row label led by its place's level ("县农业技术推广中心"): staff leave the level off.
+_PLACED_UNIT = re.compile(r"^[县市区镇乡](?!委|政府)([\u4e00-\u9fff0-9]{3,}(?:中心|院|站|所|队|馆|办|室|校|场))$")
 
 
 def department_aliases(name: str, abbrev: dict[str, tuple[str, ...]] | None = None) -> set[str]:

@@ -10,6 +10,7 @@ from functools import cache
 from bot.answer import REL_YEARS as _REL_YEARS
 from bot.answer.facts.index import FactIndex
 from bot.answer.facts.words import (
+    _DONE_SAID,
     _FILLER,
     _MONTHS,
     _OPS,
@@ -56,6 +57,7 @@ class FactQuestion:
     cmp: str = ""  # "eq" | "lt" | "gt"
     percent: bool = False  # the filter's number is a percentage ("不到九成"): only percentages are compared
     rate: str = ""  # 执行率 / 完成率 asked but not a label
+    plan: str = ""  # the budget a rate is over, as said (年初预算 of "完成年初预算百分比") or just shown
     months: bool = False  # a month or quarter no label explains ("7月")
     rest: str = ""  # the question with what was understood blanked out
     subject_docs: set[int] = field(default_factory=set)  # tables named by their project or kind
@@ -79,6 +81,7 @@ class FactQuestion:
     funded: bool = False  # "分到了钱": only rows holding an amount (above zero) are counted or listed
     text_asked: str = ""  # "time" (什么时候设的) / "kind" (几类事业单位): a text of the row is asked, never a number
     place: int = 0  # "排第二的": the place asked in a ranking from the top (0: the top itself, or none)
+    subject: list[str] = field(default_factory=list)  # words of the table's own subject said ("三公")
     level_loose: bool = False  # the level said as "哪一类": of rows without subject codes, no level at all
     last_rows: set[tuple[int, str]] = field(default_factory=set)  # a follow-up's rows: (document, row path) answered last
 
@@ -153,13 +156,64 @@ def _both_years(text: str, idx: FactIndex, departments: list[str] | None) -> str
     return text[:m.start()] + "比上年" + re.sub(r"^(?:有(?:没有)?变化|变化|相比|对比|比较)(?:吗|没有)?", "变化多少", rest)
 
 
+_JOINED = re.compile(r"和|与|及|跟")
+
+
+def _shared_part(text: str, idx: FactIndex) -> str:
+    """"年初和年末结转结余" = 年初结转结余 和 年末结转结余; "基本支出的人员和公用经费"-like heads said once:
+    two labels sharing a tail (or a head) said once, each said whole, when each whole is a label (its own
+    和 left out) and neither the joined words nor either part alone is one."""
+    plain = idx.label_text_unjoined
+    for m in _JOINED.finditer(text):
+        at = m.start()
+        if text[max(0, at - 1):at + 1] in idx.label_text or text[at:at + 2] in idx.label_text:
+            continue  # the 和 of 结转和结余, 失业人员及就业困难人员: a label's own
+        for a in (2, 3, 4):
+            x = text[at - a:at] if at >= a else ""
+            if not re.fullmatch(r"[\u4e00-\u9fff]+", x or "-") or f"\x1f{x}\x1f" in f"\x1f{idx.label_text}\x1f":
+                continue
+            for b in (2, 3, 4):
+                y = text[at + 1:at + 1 + b]
+                if len(y) < b or not re.fullmatch(r"[\u4e00-\u9fff]+", y):
+                    continue
+                # A shared tail: "年初和年末结转结余".
+                for t in range(min(10, len(text) - at - 1 - b), 1, -1):
+                    z = text[at + 1 + b:at + 1 + b + t]
+                    if re.fullmatch(r"[\u4e00-\u9fff]+", z) and x + z in plain and y + z in plain \
+                            and x + y + z not in plain:
+                        return text[:at - a] + _as_printed(x + z, idx) + m[0] + _as_printed(y + z, idx) \
+                            + text[at + 1 + b + t:]
+                # A shared head: "公用经费的办公和印刷费" is not this; "一般公共预算拨款和基金拨款" is.
+                for h in range(min(10, at - a), 1, -1):
+                    z = text[at - a - h:at - a]
+                    if re.fullmatch(r"[\u4e00-\u9fff]+", z) and z + x in plain and z + y in plain \
+                            and z + x + y not in plain and z + y not in text \
+                            and text[at + 1:at + 2 + b] not in plain:  # y said whole, not 事业单位(医疗)
+                        return text[:at - a - h] + _as_printed(z + x, idx) + m[0] + _as_printed(z + y, idx) \
+                            + text[at + 1 + b:]
+    return text
+
+
+def _as_printed(words: str, idx: FactIndex) -> str:
+    """Words of a label said without its joining words, as the label prints them (年初结转和结余)."""
+    found = re.search("[和与及、]?".join(map(re.escape, words)), idx.label_text)
+    return found[0] if found else words
+
+
+_SPENT_IN_PERIOD = re.compile(r"((?:第)?[一二三四1-4]季度|上半年|下半年)(?:的)?(?:实际)?(?:支出|花了|花费|用了|支付)"
+                           r"(?=多少|是多少|数|占|呢|$|的|和|与|、)")
+
+
 def _canonical(text: str, idx: FactIndex, departments: list[str] | None = None) -> str:
     """People's words for labels replaced by the labels' words (为啥 -> 原因, 付了 -> 已支付)."""
-    text = _compared_year(_both_years(text, idx, departments), idx, departments)
+    text = _shared_part(_compared_year(_both_years(text, idx, departments), idx, departments), idx)
     for word, relation in _RELATIONS:
         if word in text and word not in idx.label_text:
             text = text.replace(word, relation)
     text = _OF_BUDGET.sub("执行率", text)  # "完成预算的百分之多少": the execution rate, said in words
+    if "季度" in idx.label_text or "月" in idx.label_text:
+        # "一季度支出多少", "三季度支出占…": a period's column is what was spent in it; the verb adds nothing
+        text = _SPENT_IN_PERIOD.sub(r"\1", text)
     # "在编率多少（实有除以编制）": a rate no label prints, defined by the question as one figure over another.
     if (m := _RATE_DEFINED.search(text)) and m[1] not in idx.label_text:
         text = text[:m.start()] + f"{m[2]}除以{m[3]}" + text[m.end():]
@@ -273,6 +327,19 @@ def _yield_to_whole_labels(found: list[tuple], idx: FactIndex) -> list[tuple]:
     return out
 
 
+def _bracket_yields(found: list[tuple], text: str, idx: FactIndex) -> list[tuple]:
+    """"局机关行政编制": a label said with its bracket's words (局机关（行政）) that run into a label said whole
+    past it (行政编制) gives them up: the bracket only tells the group apart, the column is asked."""
+    whole = [(s, e) for n, q, strong, s, e, k in found if q >= 1 - 1e-9 and e - s == n]
+    out = []
+    for n, q, strong, s, e, k in found:
+        if idx.spelled.get(k) == text[s:e] and text[s:e].startswith(k) and len(k) >= 2 \
+                and any(s + len(k) <= ws < e < we for ws, we in whole):
+            n, e = len(k), s + len(k)
+        out.append((n, q, strong, s, e, k))
+    return out
+
+
 def _word_spans(text: str, idx: FactIndex) -> list[tuple[int, int]]:
     """Where the question's words begin and end (by the knowledge base's word cutter)."""
     spans, at = [], 0
@@ -346,7 +413,7 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
                 # The label's last word said alone ("联系人" of "项目联系人") names it as well as the whole.
                 strong = exact or (e - s == n and form.endswith(text[s:e]))
                 found.append((n, n / len(form), strong, s, e, k))
-    found = _yield_to_whole_labels(found, idx)
+    found = _bracket_yields(_yield_to_whole_labels(found, idx), text, idx)
     # Ties (a set of keys was walked) by the tighter span, a strong match, then the label: never by the
     # string hash seed's order, which decided which of two overlapping labels claimed the words.
     found.sort(key=lambda x: (-x[0], -x[1], x[3], x[4], not x[2], x[5]))
@@ -390,13 +457,18 @@ def _reason_of_a_change(fq: FactQuestion, text: str) -> None:
         fq.relative_year = []
 
 
+def _plan_said(question: str) -> str:
+    """The budget named in words the rate's rewording leaves out ("完成年初预算百分比" -> 执行率)."""
+    return next((b for b in ("年初预算", "全年预算") if b in compact(question)), "")
+
+
 def read_question(question: str, idx: FactIndex, departments: list[str] | None = None,
                   force: bool = False) -> FactQuestion:
     """The question's parts, each step claiming the characters it explains: departments, years, the
     arithmetic asked in words (还剩多少没执行, 人均), the table's subject and printed values, the labels,
     rates and operations; what no step explains is the leftover."""
     text = _change_rate_said(_canonical(compact(question.replace("％", "%")), idx, departments), idx, departments)
-    fq = FactQuestion(text, departments=list(departments or []))
+    fq = FactQuestion(text, departments=list(departments or []), plan=_plan_said(question))
     taken: list[tuple[int, int]] = []
     _read_departments(fq, text, taken, idx)
     _read_years(fq, text, taken, idx)
@@ -418,7 +490,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _read_level(fq, text, taken)  # before the labels: "项级科目" is no 科目名称
     _mentions(fq, idx, scope, taken)
     _drop_other_numbers(fq, text, taken, idx)
-    _read_sheet_titles(fq, text, taken, scope, idx)
+    _read_sheet_years(fq, text, taken, scope, idx)
     _read_sub_columns(fq, text, idx)
     fq.mentions.sort(key=lambda m: m.start)
     _parts_of_a_column(fq, text, idx)
@@ -456,10 +528,16 @@ def _read_leftover_words(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
     """Words no label took that still say something: a column's second part, the table's kind, a named row's word."""
     if fq.leftover:
         _column_in_two_parts(fq, scope, idx)
+    if fq.leftover:
+        _column_said_by_its_core(fq, scope, idx)
     if fq.leftover and fq.departments:
         _read_table_kind_words(fq, scope, idx)
     if fq.leftover:
         _words_of_named_rows(fq)
+    if fq.leftover and "ratio" in fq.ops and len(fq.mentions) >= 2 and "占" in fq.text:
+        # "在编人数占编制数多少 算下在编率": the share asked, named as a rate, and the asking to work it out
+        fq.leftover = " ".join(w for w in fq.leftover.split()
+                               if not re.fullmatch(r"(?:算|计算|算算|算一)?(?:[\u4e00-\u9fff]{1,4}率)?", w))
 
 
 _DIFF_WORD = re.compile(r"差额|差值|差异|差距")
@@ -702,6 +780,43 @@ def _read_sheet_titles(fq: FactQuestion, text: str, taken: list[tuple[int, int]]
             _mentions(fq, idx, [d for d in scope if best[3] in idx.sheet_titles.get(d.id, ())], taken)
 
 
+def _read_sheet_years(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list,
+                      idx: FactIndex) -> None:
+    """Sheet titles said; a sheet that is one year's of its workbook ("2024年实际支出" beside "2025年预算")
+    is said as that year: "2025年预算比2024年实际" compares the two years' figures of the same rows."""
+    for _ in range(3):
+        before = len(fq.mentions)
+        _read_sheet_titles(fq, text, taken, scope, idx)
+        if len(fq.mentions) == before:
+            return
+        m = fq.mentions[-1]
+        year = _year_of_sheet(idx, next(iter(m.keys)))
+        if year is None:
+            return
+        if fq.years and year not in fq.years and not re.search(r"比|较|相比|对比|增|减|涨|降|差", text):
+            return  # "2024年…预算数" of a workbook whose 预算 sheet is 2025's: that sheet, of a year it is not
+        fq.mentions.remove(m)
+        # "2024年实际花了多少" (花了 read 执行数): the spending said again of a sheet of what was spent
+        spent = re.match(r"执行数|支出|花费|开支", text[m.end:])
+        doc = idx.fact_doc[idx.label_facts[next(iter(m.keys))][0]]
+        if spent and "实际" in next(iter(m.keys)) and not any(
+                spent.group() in k for k in idx.doc_keys.get(doc, ()) if k not in idx.sheet_titles.get(doc, ())):
+            _take(text, taken, m.end, m.end + spent.end())
+        if year not in fq.years and not fq.relative_year:  # "比上年实际": the year is said already
+            fq.years.append(year)
+
+
+def _year_of_sheet(idx: FactIndex, key: str) -> int | None:
+    """The one year a sheet's facts are of, when its workbook's other sheets are of other years."""
+    fids = idx.label_facts.get(key, ())
+    years = {idx.fact_year[f] for f in fids}
+    if len(years) != 1 or None in years or not fids:
+        return None
+    doc = idx.fact_doc[fids[0]]
+    others = {idx.fact_year[f] for t in idx.sheet_titles.get(doc, ()) if t != key for f in idx.label_facts.get(t, ())}
+    return next(iter(years)) if others and not others & years else None
+
+
 def _general_title_said(rest: str, scope: list) -> tuple[tuple[int, int, int, str], int] | None:
     """A one-sheet general table's own title said (four characters at least, in one run): its span and
     the table; None when no title, or several tables' titles, are said as well."""
@@ -837,6 +952,25 @@ def _column_in_two_parts(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
                 break
 
 
+def _column_said_by_its_core(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
+    """"在编人员占编制的比例": a word left over that one column label of the tables asked holds inside it
+    (编制 of 核定编制数; no other column says it) names that column, in a question that already names
+    another label (a share or a difference of two columns); a word several columns hold stays unread."""
+    if len(scope) > 8 or not fq.mentions or not (set(fq.ops) & {"ratio", "diff"}):
+        return
+    cols: set[str] = set()
+    for d in scope:
+        cols |= idx.doc_rows_and_cols(d.id)[1]
+    for word in [w for w in fq.leftover.split() if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", w)]:
+        at = fq.text.find(word)
+        holding = {k for k in cols if word in k and k != word}
+        if at < 0 or len(holding) != 1 or any(m.start <= at < m.end for m in fq.mentions):
+            continue
+        fq.mentions.append(Mention(at, at + len(word), holding, False, len(word), len(word) / len(next(iter(holding)))))
+        fq.mentions.sort(key=lambda m: m.start)
+        fq.leftover = " ".join(w for w in fq.leftover.split() if w != word)
+
+
 def _share_of_total_row(fq: FactQuestion, text: str, scope: list, idx: FactIndex) -> None:
     """"项目支出占2024年预算合计的比重": the 合计 said after 占 is the total the share is over, not a row
     the part must also be in; so is the table's own kind ("城市建设支出占基金支出比例" of 政府性基金预算支出表)."""
@@ -846,7 +980,8 @@ def _share_of_total_row(fq: FactQuestion, text: str, scope: list, idx: FactIndex
 
     def whole(m: Mention) -> bool:
         said = text[m.start:m.end]
-        return said in ("合计", "总计") or len(said) >= 4 and any(
+        # a column the table prints (实有人数 of 人员编制及实有人数统计表) is that column, not the table's kind
+        return said in ("合计", "总计") or len(said) >= 4 and not m.keys & idx.col_keys and any(
             said in k or said in k.replace("预算", "") for k in kinds)
 
     totals = [m for m in fq.mentions if m.start > at and m.keys and whole(m)]
@@ -855,9 +990,33 @@ def _share_of_total_row(fq: FactQuestion, text: str, scope: list, idx: FactIndex
         fq.total = True
 
 
+def _read_kind_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list, idx: FactIndex) -> None:
+    """"政府性基金支出合计" of the named department's 政府性基金预算支出表: five characters or more of the table's
+    kind said together name the table, never rows holding 基金 or 支出 in part."""
+    if not fq.departments or not scope or len(scope) > 8:
+        return
+    best: tuple[int, int, int] | None = None
+    for d in scope:
+        plain = re.sub(r"表$", "", compact(d.form or "")).replace("预算", "")
+        # a label said (机关运行经费 of a 三公经费及机关运行经费预决算对比表) is the label, not the table
+        said = [(m.start(), m.end()) for k in idx.doc_keys.get(d.id, ()) if len(k) >= 3
+                for m in re.finditer(re.escape(k), text)]
+        for s in range(len(text)):
+            e = s
+            while e < len(text) and text[s:e + 1] in plain:
+                e += 1
+            if e - s >= 5 and (best is None or e - s > best[1] - best[0]) \
+                    and not any(text[s:e] in k for k in idx.doc_keys.get(d.id, ())) \
+                    and not any(a < e and s < b for a, b in said):
+                best = (s, e, d.id)
+    if best is not None and _take(text, taken, best[0], best[1]):
+        fq.subject_docs = fq.subject_docs or {best[2]}
+
+
 def _read_total_words(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list, idx: FactIndex) -> None:
     """"总支出", "一般公共预算总支出": the table's total row said in people's words — unless a label of the
     tables asked about says the word itself (项目总预算 is a row of its own)."""
+    _read_kind_said(fq, text, taken, scope, idx)  # "政府性基金支出合计": the table named, then its total
     if _table_subject_said(fq, text, taken, scope, idx):
         return
     m = _TOTAL_SAID.search(text)
@@ -905,6 +1064,12 @@ def _read_table_kind_words(fq: FactQuestion, scope: list, idx: FactIndex) -> Non
     kinds = {d.id: compact(d.form) for d in scope}
     words = fq.leftover.split()
     told = [w for w in words if len(w) >= 2 and any(_kind_word(fq, idx, w, k) for k in kinds.values())]
+    subject = [(w, d) for w in words if w not in told and len(w) >= 2 for d, k in kinds.items()
+               if _subject_word(idx, w, d, k)]
+    if subject and len({d for _, d in subject}) == 1:
+        told += [w for w, _ in subject]
+        fq.subject = [w for w, _ in subject]
+        _whole_of_subject(fq, idx, subject[0][1])
     if told:
         fq.leftover = " ".join(w for w in words if w not in told)
         if not fq.subject_docs:
@@ -954,6 +1119,34 @@ def _names_an_indicator(fq: FactQuestion, idx: FactIndex) -> bool:
 
 
 _QUANTITY_ASKED = re.compile(r"(?:几|多少)(平方米|平方公里|公里|千米|公顷|[辆台套件张批亩吨床座])")
+
+
+def _whole_of_subject(fq: FactQuestion, idx: FactIndex, doc: int) -> None:
+    """The table's subject said ("三公") of a row named and no column: the row's total column ("局机关三公"
+    is its 合计); said of no label at all, the table's total."""
+    if not fq.mentions:
+        fq.total = True
+        return
+    if any(not m.keys <= idx.row_label_keys or m.keys & idx.col_keys for m in fq.mentions):
+        return  # a column is named ("三公里公务接待费"): the subject only says which table
+    totals = [k for k in idx.doc_keys.get(doc, ()) if k in idx.col_keys and _is_total(k)]
+    totals = [k for k in totals if k in ("合计", "总计")] or totals  # not a column group's 小计
+    if len(totals) == 1:
+        fq.mentions.append(Mention(-1, -1, {totals[0]}, True, len(totals[0])))
+
+
+_GENERIC_KIND = re.compile(r"(?:预算|决算|支出|收入|数|资金|经费|金额|财政|拨款|一般|公共|情况|统计|明细)+")
+
+
+def _subject_word(idx: FactIndex, word: str, doc: int, kind: str) -> bool:
+    """A word of the table's kind that no label of it says, in every sheet's title when its sheets have
+    their own ("三公" of a 三公经费预算表 beside its 三公经费实际支出表): what the whole table is of."""
+    if word not in kind or _FILLER.fullmatch(word) or _GENERIC_KIND.fullmatch(word):
+        return False  # "预算" of 一般公共预算支出表 says which column, not what the table is of
+    titles = idx.sheet_titles.get(doc, set())
+    if any(word not in _TITLE_TAIL.sub("", t) for t in titles):
+        return False
+    return not any(word in k for k in idx.doc_keys.get(doc, ()) if k not in titles)
 
 
 def _kind_word(fq: FactQuestion, idx: FactIndex, word: str, kind: str) -> bool:
@@ -1061,6 +1254,12 @@ def _in_own_row(text: str, s: int, e: int, form: str, idx: FactIndex) -> list[st
                   if idx.fact_doc[f] in idx.docs}
         if own := [d for d in depts if d in owners]:
             return own
+    # "鹭川镇" of 鹭川区民政局's row 鹭川镇: one character past the short name, a row label said whole
+    window = text[s:e + 1]
+    if len(window) == e + 1 - s and window in idx.row_label_keys:
+        owners = {idx.docs[idx.fact_doc[f]].department for f in idx.label_facts.get(window, ())[:50]
+                  if idx.fact_doc[f] in idx.docs}
+        return [d for d in depts if d in owners]
     return []
 
 
@@ -1376,7 +1575,7 @@ def _said_as_kind(free: str, i: int, idx: FactIndex) -> bool:
 
 
 # "增长百分之几", "增幅多少": the change and its rate over the earlier figure (never a share of one in the other).
-_GROWTH = re.compile(r"(?:增长|增加|上升|下降|减少)(?:了)?(?:百分之几|多少百分比|百分比是?多少|几个百分点|多少个百分点)"
+_GROWTH = re.compile(r"(?:增长|增加|上升|上涨|涨|下降|减少|降低|降|下滑)(?:了)?(?:百分之几|百分之多少|多少百分比|百分比是?多少|几个百分点|多少个百分点)"
                      r"|增长率|增减率|增幅|降幅")
 
 
@@ -1406,6 +1605,20 @@ def _read_growth(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx:
         fq.growth = True
 
 
+def _read_done_rate(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> re.Match | None:
+    """"完成了百分之多少": done over the row's plan, in the table's own words for them; a label only begun
+    inside those words (全年 of 全年完成值) is theirs, not a label asked."""
+    said = _DONE_SAID.search(text)
+    if said is None or any(m.start < said.end() and said.start() < m.end
+                           and not (said.start() <= m.start and m.end <= said.end()) for m in fq.mentions):
+        return None
+    fq.rate = "完成率"
+    fq.mentions = [m for m in fq.mentions if not (said.start() <= m.start and m.end <= said.end())]
+    taken[:] = [(s, e) for s, e in taken if not (said.start() <= s and e <= said.end())]
+    _take(text, taken, said.start(), said.end())
+    return said
+
+
 def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list, idx: FactIndex) -> None:
     """Rates no label carries (执行率 = 执行数 / 预算数) and the operations said outside the labels."""
     for rate in _RATE_WORDS:
@@ -1417,6 +1630,8 @@ def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], 
     if said and not fq.rate:
         fq.rate = "完成率"
         _take(text, taken, said.start() + said.group().rindex("预算") + 2, said.end())
+    elif not fq.rate:
+        said = _read_done_rate(fq, text, taken)
     if fq.growth and "diff" not in fq.ops:
         fq.ops.append("diff")
 
@@ -1451,8 +1666,8 @@ def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], 
     compared = re.search(r"比.{1,20}(?:多|少|高|低|增加|减少)", re.sub(r"比[例率重]", "  ", text))
     if compared and "diff" not in fq.ops and not any(m.start <= compared.start() < m.end for m in fq.mentions):
         fq.ops.append("diff")
-    if re.search(r"(?:较|比)(?:上年|去年|上一年)", text) and "diff" not in fq.ops:
-        fq.ops.append("diff")
+    if re.search(r"(?:较|比)(?:上年|去年|上一年)|(?<![调增核缩削])减了多少", text) and "diff" not in fq.ops:
+        fq.ops.append("diff")  # "减了多少" asks the change (调减了多少 is an adjustment the table may print)
     if {"max", "min"} <= set(fq.ops) and _RANGE.search(text):
         fq.ops = [op for op in fq.ops if op not in ("max", "min", "diff")] + ["range"]
     if fq.remaining or fq.excess or fq.per_head:
@@ -1488,7 +1703,7 @@ def _filter(fq: FactQuestion, text: str, taken: list[tuple[int, int]] | None = N
                   r"(成|%|分|万元|万|人|个)?", text) or re.search(r"(?<=率)()(-?[0-9.]+)(%?)(?=的|是|$)", text)  # "执行率100%的" (% gone)
     if not m:
         # "哪些扣分了" filters the rows; "怎么扣分" asks the 评价标准 (the vocabulary reads it so)
-        if said := re.search(r"没拿满|没有拿满|不满分|没满分|未满分|(?<!怎么)(?<!如何)扣(?:了)?分|丢分", text):
+        if said := re.search(r"没拿满|没有拿满|不满分|没满分|未满分|(?<!怎么)(?<!如何)(?<!多少)扣(?:了)?分|丢分", text):
             fq.cmp = "below_full"
         elif said := re.search(r"没完全达到|未完全达到|没有完全达到|没完成|未完成|没有完成|没达标|未达标", text):
             fq.cmp = "below_target"

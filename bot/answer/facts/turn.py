@@ -94,6 +94,8 @@ def _each_spaced_ask(turn, typed, whole):
         clauses = _after_subject(turn.question) or _labels_listed(turn.question, turn.kb) or _two_joined(turn.question, turn.kb)
     elif len(clauses) < 2 and _left_out(whole.text, listed := _labels_listed(turn.question, turn.kb)):
         clauses = listed  # "社工部绩效自评 涉及预算金额 平均得分" answered with one of them: each is asked
+    elif len(clauses) < 2 and _figure_left_out(whole.text, after := _after_subject(turn.question)):
+        clauses = after  # "普惠金融发展支出 干嘛用的 多少" answered with its use alone: the amount is asked too
     elif len(clauses) < 2 and (spaced := _spaced_parts(turn.question)) and _label_left_out(whole.text, spaced, turn.kb):
         clauses = spaced  # "财政局政府采购总额 服务采购多少": a label alone beside an ask, one of them answered
     if len(clauses) < 2 or getattr(turn, "clause", False) or clauses == question_clauses(turn.question):
@@ -138,6 +140,12 @@ def _two_joined(question: str, kb) -> list[str]:
             or re.search(r"[，,；;。？?\s]", text) or any(text[at - 1:at + 2] in d.name for d in kb.departments):
         return []  # the 和 of 人力资源和社会保障局 joins no two asks
     return [text[:at], text[at + 1:]]
+
+
+def _figure_left_out(text: str, parts: list[str]) -> bool:
+    """Whether one of several asks wants a figure (多少, 几) and the answer shows none outside its sources."""
+    shown = re.sub(r"（来源：[^）]*）", "", text)
+    return len(parts) >= 2 and any(re.search(r"多少|几", p) for p in parts) and not re.search(r"\d", shown)
 
 
 def _spaced_parts(question: str) -> list[str]:
@@ -299,6 +307,8 @@ def _another_year_of_the_label(turn, idx: FactIndex) -> FactAnswer | None:
     f, year = shown[0], m.group(1)
     keys = idx.fact_keys.get(f["id"], ())
     dated = [k for k in keys if year_in(k) and str(year_in(k)) != year]
+    if not dated:
+        return _same_cell_of_year(idx, f, int(year))
     if len(dated) != 1:
         return None
     wanted = dated[0].replace(str(year_in(dated[0])), year)
@@ -308,6 +318,33 @@ def _another_year_of_the_label(turn, idx: FactIndex) -> FactAnswer | None:
     if len(found) != 1:
         return None
     return Answerer(idx).values(found, [])
+
+
+def _same_cell_of_year(idx: FactIndex, f: dict, year: int) -> FactAnswer | None:
+    """"2025年公车运行维护费" → "2024的呢" of a workbook whose sheets are each one year's: the same row and
+    column on that year's sheet; its cell said blank when the row is there and the cell is not."""
+    own = idx.fact_year[f["id"]]
+    if own == year or own is None:
+        return None
+    titles = idx.sheet_titles.get(f["document_id"], set())
+    n = idx.fact_nrows[f["id"]]
+
+    def labels(x: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        keys = idx.fact_keys[x]
+        return keys[:idx.fact_nrows[x]], tuple(k for k in keys[idx.fact_nrows[x]:] if k not in titles)
+
+    rows, cols = labels(f["id"])
+    if not rows:
+        return None
+    of_year = [x for x in idx.label_facts.get(rows[-1], ()) if idx.fact_doc[x] == f["document_id"]
+               and idx.fact_year[x] == year and idx.fact_keys[x][:idx.fact_nrows[x]] == idx.fact_keys[f["id"]][:n]]
+    same = [x for x in of_year if labels(x)[1] == cols]
+    if len(same) == 1:
+        return Answerer(idx).values(idx.facts(same), [])
+    if of_year and not same:
+        row = idx.facts(of_year[:20])
+        return FactAnswer("answered", compose.blank_of_year(_name(f), year) + _cite(idx, row[:1]), row[:1])
+    return None
 
 
 _PART_ALONE = re.compile(r"(?:那|那么)?([\u4e00-\u9fff]{2})(?:的)?(?:呢|是多少|多少)")
@@ -636,7 +673,7 @@ def _facts_answer(turn, fa, answerer: Answerer, idx: FactIndex, answer_type):
         last = [f["id"] for f in fa.facts[:1]] if len(fa.facts) == 1 else []
         named = [sorted(m.keys) for m in (answerer.last.mentions if answerer.last else []) if m.exact and m.start >= 0]
         depts = sorted({f["department"] for f in fa.facts})
-        _keep(session, {"departments": depts, "named": named,
+        _keep(session, {"departments": depts, "named": named, "subject": answerer.last.subject if answerer.last else [],
                         "rows": _row_context(fa.facts), "last": last, "recent": (previous + last)[-2:] if last else [],
                         "ranked": fa.ranked})
         if hasattr(session, "doc_ids"):  # the conversation is now about the departments answered from
