@@ -7,7 +7,8 @@ import re
 
 from bot.answer import QUESTION_WORD, YEAR_ASKED, compose, question_clauses
 from bot.answer import REL_YEARS as _REL_YEARS
-from bot.answer.facts.answerer import _KINDS_ASKED, _PLACED, Answerer
+from bot.answer.facts.answerer import Answerer
+from bot.answer.facts.common import _KINDS_ASKED, _PLACED
 from bot.answer.facts.index import FactIndex, index_for
 from bot.answer.facts.question import (
     _ROW_NOUN_LEFT,

@@ -1,0 +1,748 @@
+"""Arithmetic over the facts found: values, sums, differences, shares, rates, changes, per-unit figures."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from bot.answer import compose
+from bot.answer.facts.common import _names
+from bot.answer.facts.lookup import Lookup
+from bot.answer.facts.question import (
+    FactAnswer,
+    FactQuestion,
+    Mention,
+)
+from bot.answer.facts.values import (
+    _MONEY_UNITS,
+    _cite,
+    _name,
+    _one_level,
+    _own_kind_first,
+    _own_row,
+    _period_of,
+    _prefer,
+    _printed_rate,
+    _printed_total,
+    _said_in,
+    _shown,
+    year_of_fact,
+)
+from bot.answer.facts.words import (
+    _RATE_WORDS,
+    PERIODS_LONGEST_FIRST,
+    _is_total,
+    fmt_number,
+    fmt_percent,
+    label_key,
+)
+from bot.language.normalize import compact
+from bot.store import queries as query
+
+
+class Arithmetic(Lookup):
+    def _share_of_the_figure_shown(self, fq: FactQuestion, context: dict) -> FactAnswer | None:
+        """"检验检测中心编制" → "在编占比": another column of the row just shown, said before 占 with no whole
+        after it, is a share of that figure (在编 ÷ 编制 of the row), not of its own column's total."""
+        idx = self.idx
+        last = list(context.get("last") or ())
+        said = [m for m in fq.mentions if m.start >= 0]
+        m = re.search(r"占(.*)$", fq.text)
+        if "ratio" not in fq.ops or len(last) != 1 or len(said) != 1 or m is None or fq.leftover \
+                or re.sub(r"比例|比重|占比|比|多少|几成|百分之几|百分比|的|是|呢|了", "", m.group(1)) \
+                or not said[0].keys <= idx.col_keys or said[0].end > m.start():
+            return None
+        shown = idx.facts(last)
+        if not shown or shown[0]["number"] is None:
+            return None
+        whole = shown[0]
+        row = self._row_key(whole["id"])
+        part = [f for f in idx.facts([x for k in said[0].keys for x in idx.label_facts.get(k, ())
+                                      if idx.fact_doc[x] == whole["document_id"]][:400])
+                if self._row_key(f["id"]) == row and f["id"] != whole["id"] and f["number"] is not None
+                and f["unit"] == whole["unit"] and f["row_labels"] == whole["row_labels"]]
+        if len(part) != 1 or not whole["number"] or part[0]["number"] > whole["number"]:
+            return None
+        a = part[0]
+
+        def parent(f: dict) -> list[str]:
+            return (f["col_labels"] or "").split(query.FACT_SEP)[:-1]
+        totals = [f for f in idx.facts([x for x in idx.docs[whole["document_id"]].facts
+                                        if self._row_key(x) == row][:200])
+                  if f["row_labels"] == whole["row_labels"] and self._is_total_fact(f, "col")]
+        if any(parent(t) == parent(a) == parent(whole) for t in totals):
+            return None  # 基本支出 then 项目支出: two parts of the row's 合计, each a share of that
+        r = a["number"] / whole["number"] * 100
+        return FactAnswer("answered", compose.fact_share(_name(a), _name(whole), fmt_number(a["number"]),
+                                                         fmt_number(whole["number"]), fmt_percent(r))
+                          + _cite(idx, [a, whole]), [a, whole])
+
+    def _change_of_dated(self, facts: list[dict], groups: list[list[Mention]], years: list[int]) -> FactAnswer | None:
+        """"减少多少" of one item printed for two years (its columns say the year): the later year against
+        the earlier, of the same kind (2024年实际 against 2023年实际, never 执行率 against an amount)."""
+        dated = sorted((f for f in facts if f["number"] is not None and year_of_fact(f)
+                        and (not years or year_of_fact(f) in years)), key=lambda f: -(year_of_fact(f) or 0))
+        if len({f["row_labels"] for f in facts}) != 1 or len({year_of_fact(f) for f in dated}) < 2:
+            return None
+        # every dated fact has a year (filtered above): `or 0` only tells the type checker so
+        first, second = sorted({year_of_fact(f) or 0 for f in dated}, reverse=True)[:2]
+        later = [f for f in dated if year_of_fact(f) == first]
+        earlier = [f for f in dated if year_of_fact(f) == second]
+        if len(earlier) == 1 and len({f["number"] for f in later}) > 1:
+            later = self._same_kind_later(later, earlier[0])  # 2024年预算数, the quarters, 执行率 …
+        if len({f["number"] for f in later}) == 1 and len({f["number"] for f in earlier}) == 1 \
+                and later[0]["unit"] == earlier[0]["unit"]:
+            return self.diff([later[0], earlier[0]], groups, [first, second])
+        return None
+
+    def _period_of_table(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
+        """A period asked of a table and no row or column named: the columns of that period (or the periods
+        inside it, added up) on the grand total row — of the sheet whose title names the period when
+        several sheets print it; None when no total row prints it."""
+        idx = self.idx
+        ids = [f for d in docs for f in idx.docs[d].facts][:5000]
+        facts = [f for f in idx.facts(ids) if f["number"] is not None and (p := _period_of(f))
+                 and set(p) <= set(fq.period) and self._is_total_fact(f, "row")]
+        grand = [f for f in facts if re.fullmatch(r"(?:总计|合计|共计)", label_key(_own_row(f)))]
+        facts = grand or facts
+        whole = [f for f in facts if _period_of(f) == fq.period]
+        titled = [f for f in whole if self._table_period(f, sheet_only=True) == fq.period]
+        for found in (titled, whole):
+            if len({self._row_key(f["id"]) for f in found}) == 1:
+                return self._of_sheet(self.values(found, []))
+        if whole:
+            return None  # several tables' totals print the period: not one figure
+        parts = self._parts_of_period(fq, facts)
+        return self._of_sheet(self.sum(parts)) if parts else None
+
+    def _period_of_titled_sheet(self, fq: FactQuestion, ids: list[int]) -> FactAnswer | None:
+        """"项目支出第三季度执行多少" where the rows named print no quarters but a sheet of the same table is
+        titled with the words said (项目支出分季度执行情况): that sheet's total row in the period's column."""
+        idx = self.idx
+        said = [fq.text[m.start:m.end] for m in fq.mentions if m.start >= 0]
+        asked = fq.periods or [fq.period]
+        if len(said) != 1 or len(said[0]) < 2 or set(fq.ops) - {"diff"} or ("diff" in fq.ops) != (len(asked) == 2):
+            return None
+        docs = {idx.fact_doc[f] for f in ids[:2000]}
+        if len(docs) > 8:
+            return None
+        facts = [f for f in idx.facts([x for d in docs for x in idx.docs[d].facts][:5000])
+                 if f["number"] is not None and said[0] in compact(f["section"] or "") and _period_of(f) in asked
+                 and re.fullmatch(r"(?:总计|合计|共计)", label_key(_own_row(f)))]
+        if len({self._row_key(f["id"]) for f in facts}) != 1 or len(facts) != len(asked):
+            return None
+        if "diff" in fq.ops:  # "第三季度比第二季度变化多少": in the order said
+            words = dict(PERIODS_LONGEST_FIRST)
+            where = {months: (m.start() if (m := re.search(w, fq.text)) else 0) for w, months in words.items()}
+            facts.sort(key=lambda f: where.get(_period_of(f) or (), 0))
+            return self._of_sheet(self.diff(facts, [], []))
+        return self._of_sheet(self.values(facts, []))
+
+    def _two_years(self, fq: FactQuestion, facts: list[dict], groups: list[list[Mention]],
+                   years: list[int]) -> FactAnswer | None:
+        """"2020年预算比2019年增加多少": one value of each year (each year's own label), later minus earlier."""
+        asked = sorted(set(years), reverse=True)
+        if "diff" not in fq.ops or len(asked) != 2 or {f["year"] for f in facts} != set(asked) \
+                or len({f["document_id"] for f in facts}) != 1:
+            return None  # one table's two years, never two departments' figures
+        per = [self._specific([f for f in facts if f["year"] == y and f["number"] is not None], fq, groups)
+               for y in asked]
+        if len({f["number"] for f in per[1]}) == 1 and per[0] and (
+                len({f["number"] for f in per[0]}) > 1 or per[0][0]["unit"] != per[1][0]["unit"]):
+            per[0] = self._same_kind_later([f for f in facts if f["year"] == asked[0] and f["number"] is not None],
+                                           per[1][0])
+        if not all(len({f["number"] for f in p}) == 1 for p in per) or per[0][0]["unit"] != per[1][0]["unit"]:
+            return None  # never a rate against an amount
+        return self.diff([per[0][0], per[1][0]], groups, asked, fq.growth)
+
+    def table_total(self, docs: list[int]) -> FactAnswer | None:
+        """"青岚教育局总支出": the value where a table's total row meets its total column (the first such
+        table's), else the total row's one value."""
+        idx = self.idx
+        # the table's own year: never the total of a sheet of another year ("2024年实际支出")
+        ids = [f for d in docs for f in idx.docs[d].facts if idx.fact_year[f] in (None, idx.docs[d].year)][:5000]
+        facts = [f for f in idx.facts(ids) if f["number"] is not None and self._is_total_fact(f, "row")]
+        first = min(facts, key=lambda f: (f["document_id"], f["page"], f["line"]), default=None)
+        if first is None:
+            return None
+        row = [f for f in facts if (f["document_id"], f["page"], f["sheet"], f["line"]) ==
+               (first["document_id"], first["page"], first["sheet"], first["line"])]
+        both = [f for f in row if self._is_total_fact(f, "col") or not f["col_labels"]]
+        both = [f for f in both if label_key(f["col_labels"] or "") in ("合计", "总计")] or both  # not a 小计
+        pick = both[:1] if len(both) == 1 else row if len(row) == 1 else []
+        return self.values(pick, []) if pick else None
+
+    def _count_stated(self, fq: FactQuestion, numeric: list[dict]) -> list[dict]:
+        """The one row the question names by its own name that prints a count in its own cell (no column),
+        never the rows under it counted again; [] when there is none or several."""
+        keys_q = {k for m in fq.mentions for k in m.keys}
+        idx = self.idx
+        own = [f for f in numeric if f["unit"] in ("个", "项", "家", "人", "辆", "台", "所") and not f["col_labels"]
+               and idx.fact_nrows.get(f["id"], 0) and idx.fact_keys[f["id"]][idx.fact_nrows[f["id"]] - 1] in keys_q]
+        return own if len(own) == 1 else []
+
+    def _summed_or_values(self, fq: FactQuestion, facts: list[dict], numeric: list[dict],
+                          groups: list[list[Mention]], only: list[str] | None) -> FactAnswer:
+        if fq.period and numeric and all(f["unit"] == "%" for f in numeric):
+            total = self._period_total(fq, numeric)
+            if total is not None:
+                return self.values([total], groups)
+        if fq.period and len({f["col_labels"] for f in numeric}) > 1:
+            by_col = [self.sum([f for f in numeric if f["col_labels"] == c]) for c in dict.fromkeys(
+                f["col_labels"] for f in numeric)]
+            return FactAnswer("answered", "\n".join(p.text for p in by_col), [f for p in by_col for f in p.facts])
+        if ("sum" in fq.ops or fq.period) and len(numeric) >= 2 and not any(f["unit"] == "%" for f in numeric):
+            return self.sum(numeric)
+        if re.search(r"分别|各自|各是", fq.text) and len(facts) == 1 and not [g for g in groups if len(g) > 1] \
+                and len(fq.departments) < 2 and only is None:
+            # "年初和年末…分别多少" answered with one figure: the other one was not found.
+            f = facts[0]
+            return FactAnswer("unknown", compose.only_one_found(_name(f), _shown(f)) + _cite(self.idx, [f]), [])
+        return self.values(facts, groups)
+
+    def values(self, facts: list[dict], groups: list[list[Mention]]) -> FactAnswer:
+        rows = {(f["document_id"], f["sheet"], f["page"], f["line"]) for f in facts}
+        inner = {(f["document_id"], (f["row_labels"] or "").split(query.FACT_SEP)[-1]) for f in facts}
+        if len(facts) > 1 and (len(rows) == 1 or len(inner) == 1) and len({f["number"] for f in facts}) == 1 \
+                and facts[0]["number"] is not None:
+            # One row printing one figure in several columns (收入合计 = 支出合计): one value.
+            f = facts[0]
+            cols = "、".join(dict.fromkeys(_name(x).split(" ")[-1] for x in facts))
+            return FactAnswer("answered", compose.one_value_in_columns(_name(f).split(" ")[0], _shown(f), cols)
+                              + _cite(self.idx, [f]), [f])
+        if len(facts) == 1:
+            f = facts[0]
+            return FactAnswer("answered", compose.fact_value(_name(f), _shown(f)) + _cite(self.idx, facts), facts)
+        if len(facts) > 2 and len(rows) > 1 and len({f["col_labels"] for f in facts}) > 1 \
+                and not [g for g in groups if len(g) > 1]:
+            # Several rows and several columns match: which one is meant is not clear.
+            names = list(dict.fromkeys(_name(f) for f in facts))[:8]
+            return FactAnswer("clarify", compose.which_fact(names), facts, options=names)
+        if len(facts) > 8:
+            named = "、".join(dict.fromkeys(_name(f) for f in facts[:8]))
+            return FactAnswer("clarify", compose.too_many_facts(named), facts, options=[_name(f) for f in facts[:8]])
+        return FactAnswer("answered", compose.fact_values(list(zip(_names(facts), map(_shown, facts), strict=True)))
+                          + _cite(self.idx, facts), facts)
+
+    def sum(self, facts: list[dict]) -> FactAnswer:
+        facts = list({f["id"]: f for f in facts}.values())  # one cell is never added twice
+        printed = _printed_total(facts)
+        if printed is not None:
+            return self.values([printed], [])  # the table's own 合计 row of the column: never re-added
+        facts = _one_level(facts)
+        if len(facts) == 1:
+            return self.values(facts, [])
+        if (whole := self._total_of_all(facts)) is not None:
+            return self.values([whole], [])  # every item of the column added: the table prints that sum
+        units = {f["unit"] for f in facts}
+        if len(units) > 1:
+            return self.values(facts, [])
+        unit = units.pop() or ""
+        total = sum(f["number"] for f in facts)
+        text = compose.fact_sum(list(zip(_names(facts), (fmt_number(f["number"]) for f in facts), strict=True)), fmt_number(total), unit)
+        return FactAnswer("answered", text + _cite(self.idx, facts), facts)
+
+    def _pair(self, facts: list[dict], groups: list[list[Mention]]) -> tuple[dict, dict] | None:
+        """The two values a comparison names, in the order the question names them."""
+        if len(facts) == 2:
+            a, b = facts
+        else:
+            return None
+        multi = [g for g in groups if len(g) > 1]
+        order = [m for g in groups for m in g]
+        if multi:
+            order = multi[0]
+
+        def pos(f: dict) -> int:
+            own = set(self.idx.fact_keys.get(f["id"], ()))
+            return min((m.start for m in order if m.keys & own), default=0)
+        if pos(b) < pos(a):
+            a, b = b, a
+        return a, b
+
+    def diff(self, facts: list[dict], groups: list[list[Mention]], years: list[int], growth: bool = False) -> FactAnswer:
+        if len(years) == 2 and len(facts) == 2 and facts[0]["year"] != facts[1]["year"]:
+            a, b = sorted(facts, key=lambda f: -(f["year"] or 0))
+            a, b = dict(a), dict(b)
+        else:
+            pair = self._pair(facts, groups)
+            if pair is None:
+                return self.values(facts, groups)
+            a, b = pair
+        if a["unit"] != b["unit"] and "%" in (a["unit"], b["unit"]):
+            return self.values([a, b], groups)  # a rate less an amount is no difference
+        points = a["unit"] == b["unit"] == "%"  # two rates differ by percentage points, not by a per cent
+        unit = compose.PERCENT_POINTS if points else a["unit"] or b["unit"] or ""
+        d = a["number"] - b["number"]
+        years_apart = a["year"] != b["year"]
+        rate = ""
+        if a["line"] == b["line"] and a["document_id"] == b["document_id"] and b["number"] and not points:
+            printed = next((x for x in self.idx.facts(self._row_siblings(a)) if x["unit"] == "%"
+                            and re.search(r"增减率|增长率|变化率|增幅", x["col_labels"] or "")), None)
+            rate = compose.printed_rate(_name(printed).split(" ")[-1], _shown(printed)) if printed else \
+                compose.computed_rate(fmt_percent(d / abs(b["number"]) * 100))
+        elif growth and b["number"]:  # "增长百分之几" of two rows (two years' own labels): over the earlier
+            rate = compose.growth_rate(fmt_percent(d / abs(b["number"]) * 100), d >= 0)
+        text = compose.fact_difference(_name(a), a["year"] if years_apart else None, _name(b),
+                                       b["year"] if years_apart else None, fmt_number(a["number"]),
+                                       fmt_number(b["number"]), d, fmt_number(abs(d)), fmt_number(d), unit)
+        return FactAnswer("answered", text + rate + _cite(self.idx, [a, b]), [a, b])
+
+    def ratio(self, facts: list[dict], groups: list[list[Mention]], asked: str = "") -> FactAnswer:
+        one_row = len({(f["document_id"], f["page"], f["line"]) for f in facts}) == 1
+        totals = [f for f in facts if self._is_total_fact(f, "col")]
+        if one_row and len(totals) == 1 and len(facts) > 2:
+            # "行政运行占比多少" of a row printed as 合计 / 基本支出 / 项目支出: its total's share.
+            return self.share_of_total(totals)
+        if len(facts) > 2:
+            facts = self._totals_of_two(facts, groups) or self._one_figure_each(facts, groups, asked) or facts
+        pair = self._pair(facts, groups) if len(facts) == 2 else None
+        if pair is None:
+            return self.values(facts, groups)
+        a, b = pair
+        own_a = set(self.idx.fact_keys.get(a["id"], ()))
+        own_b = set(self.idx.fact_keys.get(b["id"], ()))
+        named_apart = any(bool(m.keys & own_a) != bool(m.keys & own_b) for g in groups for m in g)
+        if not named_apart and (a["line"] == b["line"] and a["document_id"] == b["document_id"]
+                                or _own_row(a) == _own_row(b)):
+            # Two columns of one row (or one item in two tables, 收入 and 支出) that the question did not
+            # tell apart: the item's share of its own column's total, never one column over the other.
+            return self.share_of_total(sorted(_own_kind_first(facts), key=lambda f: -_said_in(f["col_labels"] or "", asked)))
+        if a["number"] > b["number"] and "除以" not in asked:
+            a, b = b, a  # a share is the part over the whole (a division said is in the order said)
+        if not b["number"]:
+            return self.values(facts, groups)
+        r = a["number"] / b["number"] * 100
+        return FactAnswer("answered", compose.fact_share(_name(a), _name(b), fmt_number(a["number"]),
+                                                         fmt_number(b["number"]), fmt_percent(r))
+                          + _cite(self.idx, [a, b]), [a, b])
+
+    def _column_over_column(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
+        """"编外聘用占实有人数的比例", "妇幼保健院编外占它实有人数多少": one column over another of the same row —
+        the row named, else the table's total row; a column group named as the whole (实有人数 over 合计 /
+        在编 / 编外) is its total column. Never the part over its own column's total."""
+        idx = self.idx
+        at = fq.text.find("占")
+        cols = [m for m in fq.mentions if m.keys <= idx.col_keys and not m.keys & idx.row_label_keys]
+        rows = [m for m in fq.mentions if m not in cols]
+        if at < 0 or len(cols) != 2 or not (cols[0].start < at < cols[1].start) \
+                or len({f["document_id"] for f in facts}) != 1:
+            return None
+        doc = facts[0]["document_id"]
+        pool = [x for x in idx.docs[doc].facts if not (cols[0].keys | cols[1].keys).isdisjoint(idx.fact_keys[x])
+                and all(not m.keys.isdisjoint(idx.row_keys(x)) for m in rows)]
+        found = [f for f in idx.facts(pool[:3000]) if f["number"] is not None and f["unit"] != "%"
+                 and f["year"] == facts[0]["year"] and (rows or self._is_total_fact(f, "row"))]
+        if not rows:  # the table's own total row, not a group's 小计
+            found = [f for f in found if label_key(_own_row(f)) in ("合计", "总计")] or found
+        lines = sorted({(f["sheet"], f["page"], f["line"]) for f in found})
+        if not lines:
+            return None
+        row = [f for f in found if (f["sheet"], f["page"], f["line"]) == lines[0]]
+        if any((f["sheet"], f["page"], f["line"]) != lines[0] and _own_row(f) == _own_row(row[0]) for f in found):
+            return None
+        if rows and len({_own_row(f) for f in found}) != 1:
+            return None  # the row named is several rows: which one is asked elsewhere
+
+        def has(f: dict, m: Mention) -> bool:
+            return not m.keys.isdisjoint(idx.fact_keys[f["id"]][idx.fact_nrows[f["id"]]:])
+
+        wholes = [f for f in row if has(f, cols[1])]
+        wholes = [f for f in wholes if self._is_total_fact(f, "col")] if len(wholes) > 1 else wholes
+        parts = [f for f in row if has(f, cols[0]) and f not in wholes]
+        if len(wholes) != 1 or len(parts) != 1 or not wholes[0]["number"]:
+            return None
+        a, b = parts[0], wholes[0]
+        r = a["number"] / b["number"] * 100
+        return FactAnswer("answered", compose.fact_share(_name(a), _name(b), fmt_number(a["number"]),
+                                                         fmt_number(b["number"]), fmt_percent(r))
+                          + _cite(idx, [a, b]), [a, b])
+
+    def _pair_in_one_table(self, facts: list[dict], groups: list[list[Mention]]) -> list[dict] | None:
+        """"卫生健康支出占一般公共预算财政拨款支出比例": each of the two items named printed as a row of many
+        tables; the one table (document, section, column) holding a row named by each gives the pair —
+        each the row whose labels say least besides its name. None when no table, or several, has one
+        row of each."""
+        said = [m for g in groups for m in g]
+        if len(said) != 2:
+            return None
+        idx = self.idx
+        # Every row of the same tables naming either: a part printed under its whole's label (a table's
+        # first item, "一般公共预算财政拨款支出 > 一般公共服务支出（类）") matched both words alone.
+        docs, years = {f["document_id"] for f in facts}, {f["year"] for f in facts}
+        if len(docs) > 4:
+            return None
+        keys = said[0].keys | said[1].keys
+        pool = [x for d in docs for x in idx.docs[d].facts
+                if idx.fact_year[x] in years and not keys.isdisjoint(idx.fact_keys[x])]
+        tables: dict[tuple, tuple[list[dict], list[dict]]] = defaultdict(lambda: ([], []))
+        for f in idx.facts(pool[:2000]):
+            n = idx.fact_nrows.get(f["id"], 0)
+            if f["number"] is None or f["unit"] == "%" or not n:
+                continue
+            own = idx.fact_keys[f["id"]][n - 1]  # the row's own name, not the group it is printed under
+            a, b = own in said[0].keys, own in said[1].keys
+            if a != b:
+                tables[(f["document_id"], f["section"], f["col_labels"] or "")][0 if a else 1].append(f)
+        pairs: list[list[dict]] = []
+        for mine_a, mine_b in tables.values():
+            picked = []
+            for mine in (mine_a, mine_b):
+                least = min((idx.fact_nrows.get(f["id"], 0) for f in mine), default=0)
+                fewest = [f for f in mine if idx.fact_nrows.get(f["id"], 0) == least]
+                if len(fewest) == 1:
+                    picked.append(fewest[0])
+            if len(picked) == 2:
+                pairs.append(picked)
+        return pairs[0] if len(pairs) == 1 else None
+
+    def _printed_share_in(self, part: dict) -> FactAnswer | None:
+        """The share a table prints on the part's own row ("卫生健康支出（类） 占 0.88%"), in the part's
+        table: the document's figure, not one computed again from rounded amounts."""
+        idx = self.idx
+        own = idx.fact_keys[part["id"]][idx.fact_nrows[part["id"]] - 1]
+        share = [x for x in idx.facts(list(idx.docs[part["document_id"]].facts))
+                 if x["section"] == part["section"] and x["unit"] == "%" and (x["col_labels"] or "") == "占"
+                 and idx.fact_nrows.get(x["id"], 0) and idx.fact_keys[x["id"]][idx.fact_nrows[x["id"]] - 1] == own]
+        if len(share) != 1:
+            return None
+        return FactAnswer("answered", compose.printed_share(_name(share[0]).split(" ")[0], _shown(share[0]))
+                          + _cite(idx, share), share)
+
+    def _one_figure_each(self, facts: list[dict], groups: list[list[Mention]], asked: str) -> list[dict] | None:
+        """"卫生健康支出占一般公共预算财政拨款支出比例": two items named, each printed in several tables (收入
+        and 支出 alike) with one and the same figure: that figure each (a percentage beside an amount is no
+        candidate); two figures for an item, and the share is not guessed."""
+        said = [m for g in groups for m in g]
+        if len(said) != 2:
+            return None
+        picked = []
+        for m in said:
+            own = [f for f in facts if m.keys & set(self.idx.fact_keys.get(f["id"], ())) and f["unit"] != "%"]
+            if not own or len({f["number"] for f in own}) != 1:
+                return None
+            picked.append(max(own, key=lambda f: _said_in(f["col_labels"] or "", asked)))  # 支出 asked: the 支出 table's
+        a, b = picked
+        if a["id"] == b["id"] or a["unit"] != b["unit"] or a["document_id"] != b["document_id"]:
+            return None
+        return picked
+
+    def _totals_of_two(self, facts: list[dict], groups: list[list[Mention]]) -> list[dict] | None:
+        """"实有占编制的比例": two column groups named, each printed in parts with a 合计 column, on the
+        total row: each group's total, never one of its parts."""
+        said = [m for g in groups for m in g]
+        rows = [f for f in facts if self._is_total_fact(f, "row")] or facts
+        if len(said) != 2 or len({(f["document_id"], f["line"]) for f in rows}) != 1:
+            return None
+        picked = []
+        for m in said:
+            own = [f for f in rows if m.keys & set(self.idx.fact_keys.get(f["id"], ()))]
+            whole = [f for f in own if self._is_total_fact(f, "col")] if len(own) > 1 else own
+            if len(whole) != 1:
+                return None
+            picked.append(whole[0])
+        return picked if picked[0]["id"] != picked[1]["id"] else None
+
+    def share_of_total(self, facts: list[dict], of_all: bool = False) -> FactAnswer:
+        """"一般公共服务支出占比": an item over its column's total row (of its own group when the table
+        has several); a value of the total row ("基本支出占比" = 合计 row's 基本支出) over the same row's
+        total column. Never over a sum of the rows: they hold subtotals, and a table that prints no total
+        gives no share."""
+        printed = self._printed_share(facts)
+        if printed is not None:
+            return printed
+        sheet = self._same_table([f for f in facts if f["number"] is not None][:1])
+        for f in facts:
+            if f["number"] is None:
+                continue
+            t = (self._grand_total(f, sheet) if of_all else None) or self._column_total(f, sheet) \
+                or self._row_total_column(f, sheet) or self._column_total(f, self._continued_pages(f)) \
+                or self._grand_total(f, sheet)
+            if t is not None:
+                whole, shown, name, used = t["number"], fmt_number(t["number"]), _name(t), [f, t]
+            elif not self._is_total_fact(f, "row") and (siblings := self._siblings(f, sheet)):
+                whole = sum(x["number"] for x in siblings)
+                shown = "(" + " + ".join(fmt_number(x["number"]) for x in siblings) + ")"
+                name, used = compose.SUM_OF_ITEMS, [f]
+            else:
+                continue
+            r = f["number"] / whole * 100
+            return FactAnswer("answered", compose.fact_share(_name(f), name, fmt_number(f["number"]),
+                                                             shown if len(shown) < 80 else fmt_number(whole),
+                                                             fmt_percent(r)) + _cite(self.idx, used), used)
+        return FactAnswer("unknown", compose.NO_TOTAL_FOR_SHARE)
+
+    def rate(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
+        done_words, plan_words = _RATE_WORDS[fq.rate]
+        rows = defaultdict(list)
+        sibling_ids = sorted({x for f in facts + self._rows_named_alike(facts) for x in self._row_siblings(f)})
+        for sib in self.idx.facts(sibling_ids):
+            rows[(sib["document_id"], sib["row_labels"])].append(sib)
+        lines, used = [], []
+
+        budget = next((b for b in ("年初预算", "全年预算") if b in fq.text), "") or fq.plan
+
+        def pick(fs: list[dict], words: tuple[str, ...]) -> dict | None:
+            # A column saying the word first: the 预算 of a row named 一般公共预算财政拨款支出 is no budget column.
+            for of_row in (False, True):
+                for w in ((budget,) if budget and words is plan_words else ()) + words:
+                    for f in fs:
+                        last = (f["row_labels"] or "").split(query.FACT_SEP)[-1] if of_row else ""
+                        if f["number"] is not None and f["unit"] != "%" and w in (f["col_labels"] or "") + last:
+                            return f
+            return None
+
+        for fs in rows.values():
+            done, plan = pick(fs, done_words), pick(fs, plan_words)
+            printed = _printed_rate(fs, budget or (plan["col_labels"] or "" if plan else ""))
+            if printed and done and plan:
+                lines.append(compose.fact_rate_printed(_name(done).split(" ")[0], fq.rate, printed["value"],
+                                                       fmt_number(done["number"]), fmt_number(plan["number"])))
+                used += [printed, done, plan]
+            elif done and plan and done is not plan and plan["number"]:
+                r = done["number"] / plan["number"] * 100
+                lines.append(compose.fact_rate(_name(done).split(" ")[0], fq.rate, fmt_number(done["number"]),
+                                               fmt_number(plan["number"]), fmt_percent(r)))
+                used += [done, plan]
+        if not lines:
+            return FactAnswer("unknown", compose.no_rate(fq.rate))
+        return FactAnswer("answered", "；".join(lines[:8]) + _cite(self.idx, used), used)
+
+    def _printed_share(self, facts: list[dict]) -> FactAnswer | None:
+        """The share the document states for the item ("住房保障支出（类）29.42万元，占9.55%"): the printed
+        figure, not one computed again from rounded amounts."""
+        alike = [f for f in self._rows_named_alike(facts[:1]) if not f["sheet"]]
+        for f in alike:
+            row = self.idx.facts(self._row_siblings(f))
+            share = next((x for x in row if x["row_labels"] == f["row_labels"] and x["unit"] == "%"
+                          and (x["col_labels"] or "") == "占"), None)
+            if share is not None:
+                return FactAnswer("answered", compose.printed_share(_name(share).split(" ")[0], _shown(share))
+                                  + _cite(self.idx, [share]), [share])
+        return None
+
+    def finished(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
+        """"哪些项目已经付完了": rows whose done figure reached the plan (or a progress of 100%)."""
+        out, checked, seen = [], 0, set()
+        every = self._same_sheets(facts)
+        for f in every:
+            key = (f["document_id"], f["sheet"], f["page"], f["line"])
+            if key in seen or any(_is_total(k) for k in self.idx.fact_keys.get(f["id"], ())):
+                continue
+            seen.add(key)
+            sib = [x for x in self.idx.facts(self._row_siblings(f)) if x["number"] is not None]
+            progress = next((x for x in sib if x["unit"] == "%" and re.search(r"进度|执行率|完成率", x["col_labels"] or "")),
+                            None)
+            pair = self._pair_in_row(f, fq.verb or r"执行|已支付|实际|完成", r"预算|计划")
+            if progress is None and pair is None:
+                continue
+            checked += 1
+            if progress is not None:
+                if progress["number"] >= 100 - 1e-9:
+                    out.append(progress)
+            elif pair and pair[0]["number"] >= pair[1]["number"] - 1e-9:
+                out.append(pair[0])
+        if not checked:
+            return FactAnswer("unknown", compose.NOTHING_TO_SET_AGAINST_PLAN)
+        if not out:
+            return FactAnswer("answered", compose.none_finished(checked) + _cite(self.idx, every[:5]), [])
+        lines = [compose.item_with(k, _name(f).split(" ")[0], "", _name(f).split(" ")[-1], _shown(f))
+                 for k, f in enumerate(out, 1)]
+        return FactAnswer("answered", compose.checked_list(lines, checked) + _cite(self.idx, out), out)
+
+    def column_compare(self, fq: FactQuestion, groups: list[list[Mention]], ids: list[int]) -> FactAnswer | None:
+        """"哪几个月实际超过预算了": rows where one column's value is above (below) another's."""
+        cols = [m for g in groups for m in g if m.keys <= self.idx.col_keys]
+        if len(cols) < 2 or not ("list" in fq.ops or "count" in fq.ops):
+            return None
+        a, b = cols[0], cols[1]
+        between = fq.text[a.end:b.start]
+        if re.search(r"超过|高于|大于|多于|超出|超", between):
+            test = "gt"
+        elif re.search(r"低于|少于|小于|不到|不足|没达到", between):
+            test = "lt"
+        else:
+            return None
+        rows: dict[tuple, dict[str, dict]] = defaultdict(dict)
+        every = self._same_sheets(self.idx.facts(ids))
+        for f in every:
+            own = set(self.idx.fact_keys.get(f["id"], ()))
+            if f["number"] is None or any(_is_total(k) for k in own):
+                continue
+            key = (f["document_id"], f["sheet"], f["page"], f["line"])
+            if a.keys & own and not b.keys & own:
+                rows[key]["a"] = f
+            elif b.keys & own and not a.keys & own:
+                rows[key]["b"] = f
+        hits = [r for r in rows.values() if "a" in r and "b" in r and (
+            r["a"]["number"] > r["b"]["number"] if test == "gt" else r["a"]["number"] < r["b"]["number"])]
+        checked = sum(1 for r in rows.values() if "a" in r and "b" in r)
+        if not checked:
+            return None
+        lines = [compose.item_with(k, _name(r["a"]).split(" ")[0], _shown(r["a"]), _name(r["b"]).split(" ")[-1],
+                                   _shown(r["b"])) for k, r in enumerate(hits, start=1)]
+        used = [r["a"] for r in hits] + [r["b"] for r in hits]
+        if not hits:
+            return FactAnswer("answered", compose.none_of_checked(checked) + _cite(self.idx, every[:5]), [])
+        return FactAnswer("answered", compose.checked_list(lines, checked, compose.ABOVE if test == "gt" else compose.BELOW)
+                          + _cite(self.idx, used), used)
+
+    def remaining(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
+        done_re = fq.verb or r"执行|已支付|实际|完成|支出数"
+        plan_re = r"预算|指标值|目标|计划"
+        lines, used = [], []
+        seen = set()
+        for f in facts:
+            key = (f["document_id"], f["sheet"], f["page"], f["line"])
+            if key in seen:
+                continue
+            seen.add(key)
+            pair = self._pair_in_row(f, done_re, plan_re)
+            if pair is None:
+                continue
+            done, plan = pair
+            unit = plan["unit"] or done["unit"] or ""
+            d = plan["number"] - done["number"] if fq.remaining else done["number"] - plan["number"]
+            first, second = (plan, done) if fq.remaining else (done, plan)
+            lines.append(compose.left_or_over(_name(done).split(" ")[0], (fq.verb or "执行").split("|")[0]
+                                              if fq.remaining else None, fmt_number(d), unit,
+                                              _name(plan).split(" ")[-1], _name(done).split(" ")[-1],
+                                              fmt_number(first["number"]), fmt_number(second["number"])))
+            used += [done, plan]
+        if not lines:
+            return FactAnswer("unknown", compose.NOTHING_TO_SUBTRACT)
+        return FactAnswer("answered", "；".join(lines[:6]) + _cite(self.idx, used), used)
+
+    def per_unit(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
+        """"生活补贴每人每月多少": a value of the row that states the rate ("每人每月750元", "≥190元每人每月");
+        else the table has no such breakdown (never the row's total)."""
+        words = [fq.per_unit] + re.findall(r"每.", fq.per_unit)
+        said = re.compile(r"[^，。；;,\n]*(?:" + "|".join(map(re.escape, words[:1])) + r")[^，。；;,\n]*")
+        rows = self.idx.facts(sorted({x for f in facts[:20] for x in self._row_siblings(f)}))
+        # "600元以上档次每人每年补多少": of several rates a text states, the one whose sentence holds the
+        # numbers the question says (对选择每年600元及以上缴费档次的，补贴标准为每人每年60元).
+        asked = set(re.findall(r"\d+(?:\.\d+)?", fq.text))
+        found: list[tuple[int, dict, str]] = []
+        for f in [*facts, *rows]:
+            for sentence in re.split(r"[。；;\n]", f["value"] or ""):
+                for clause in said.findall(sentence):
+                    if re.search(r"\d", clause):
+                        held = len(asked & set(re.findall(r"\d+(?:\.\d+)?", sentence.replace(clause, ""))))
+                        found.append((held, f, sentence if held else clause))  # the condition said with it
+        if found:
+            top = max(h for h, _, _ in found)
+            held, f, clause = next(x for x in found if x[0] == top)
+            text = compose.fact_value(_name(f).split(" ")[0], clause.strip())
+            return FactAnswer("answered", text + _cite(self.idx, [f]), [f])
+        return FactAnswer("unknown", compose.no_per_unit(fq.per_unit, _name(facts[0]).split(" ")[0]) if facts
+                          else compose.no_per_unit(fq.per_unit, ""))
+
+    def per_head(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
+        for f in facts:
+            sib = [x for x in self.idx.facts(self._row_siblings(f)) if x["number"] is not None]
+            people = next((x for x in sib if x["unit"] in ("人", "人次")), None)
+            amounts = [x for x in sib if x["unit"] in _MONEY_UNITS]
+            asked = [x for x in amounts if x in facts]
+            # the amount asked; of several (or none named), the row's total (合计), not the first of its parts
+            pool = asked if len(asked) == 1 else asked or amounts
+            money = next((x for x in pool if len(pool) > 1 and self._is_total_fact(x, "col")), None) or next(iter(pool), None)
+            if people and money and people["number"]:
+                v = money["number"] / people["number"]
+                return FactAnswer("answered", compose.per_head(_name(money).split(" ")[0], fmt_number(money["number"]),
+                                                               fmt_number(people["number"]), fmt_number(v), money["unit"])
+                                  + _cite(self.idx, [money, people]), [money, people])
+        what = "、".join(dict.fromkeys(_name(f).split(" ")[0] for f in facts[:3]))
+        has = "、".join(dict.fromkeys(_name(f) for f in facts[:6]))
+        return FactAnswer("unknown", compose.no_per_head(what, has) + _cite(self.idx, facts[:6]))
+
+    def _printed_change(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
+        """"比上年减少多少" / "跟2023年比减少多少" of a row whose document states the change (比上年减少 X万元,
+        下降 Y%): the stated change, with the two years' figures when both are printed; never a difference
+        of two unrelated columns."""
+        if "diff" not in fq.ops or not re.search(r"上年|去年|上一年", fq.text) and len(set(fq.years)) != 2:
+            return None  # "比上年", or "2024比2023年" (two years said)
+        lines, used, seen = [], [], set()
+        idx, keys_q = self.idx, {k for m in fq.mentions for k in m.keys}
+
+        def innermost(f: dict) -> str:
+            n = idx.fact_nrows.get(f["id"], 0)
+            return idx.fact_keys[f["id"]][n - 1] if n else ""
+
+        # The row named itself, not the rows under it; a group named alone ("三公经费") is its total row.
+        facts = _prefer(_prefer(facts, lambda f: innermost(f) in keys_q), lambda f: _is_total(innermost(f)))
+        for f in facts:
+            key = (f["document_id"], f["page"], f["line"], f["row_labels"])
+            if key in seen or f["number"] is None:
+                continue
+            seen.add(key)
+            row = [x for x in self.idx.facts(self._row_siblings(f)) if x["row_labels"] == f["row_labels"]]
+            changes = [x for x in row if (x["col_labels"] or "").startswith("比上年") and x["number"] is not None]
+            figures = sorted((x for x in row if not x["col_labels"] and x["number"] is not None),
+                             key=lambda x: year_of_fact(x) or 0)
+            if not changes:
+                # A table of two years' columns (2023年决算数, 2024年预算数) and their change (增减额, 增长率):
+                # the change it prints is the one from the earlier year to the later.
+                changes = [x for x in row if x["number"] is not None
+                           and re.match(r"(?:增减|增长|增加|减少|变动|变化|增幅|降幅)", x["col_labels"] or "")]
+                figures = sorted((x for x in row if x not in changes and x["number"] is not None and year_of_fact(x)),
+                                 key=lambda x: year_of_fact(x) or 0)
+                if not changes or len({year_of_fact(x) for x in figures}) != 2 or len(figures) != 2:
+                    continue
+            years = {year_of_fact(x) for x in figures}
+            base = figures if len(figures) == 2 and len(years) == 2 else []
+            lines.append(compose.printed_change(
+                _name(changes[0]).split(" ")[0], [f"{x['col_labels']} {_shown(x)}" for x in changes],
+                [(str(year_of_fact(x)), _shown(x)) for x in base]))
+            used += changes + base
+        if not lines:
+            return None
+        return FactAnswer("answered", "；".join(lines[:4]) + _cite(self.idx, used), used)
+
+    def _rows_that_changed(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
+        """"项目支出里哪个预算比上年减少了": the rows under the group named whose printed change (增减额, 比上年增减)
+        fell (or rose); None when the question asks no such filter or the table prints no change."""
+        fall = re.search(r"哪(?:个|些|几个|几项|项|一项)[\u4e00-\u9fff]{0,8}?(?:比上年|较上年|比去年|较去年)?"
+                         r"(?:(减少|下降|降低|少了|压减|减了)|(增加|增长|上升|多了|提高))了?$", fq.text)
+        if not fall or {"max", "min"} & set(fq.ops) or fq.cmp:
+            return None
+        idx, keys_q = self.idx, {k for m in fq.mentions for k in m.keys}
+        groups = {k for f in facts for k in idx.row_keys(f["id"]) & keys_q}
+        sheet = [x for x in self._same_sheets(facts) if x["number"] is not None and not x["unit"] == "%"
+                 and re.match(r"(?:增减|增长|增加|减少|变动|变化|比上年)", x["col_labels"] or "")
+                 and not re.search(r"率|幅", x["col_labels"] or "")]
+        rows = [x for x in sheet if (not groups or groups & idx.row_keys(x["id"]) and x["id"] not in
+                                     {f["id"] for f in sheet if idx.fact_nrows.get(f["id"], 0)
+                                      and idx.fact_keys[f["id"]][idx.fact_nrows[f["id"]] - 1] in groups})
+                and not any(_is_total(k) for k in idx.fact_keys[x["id"]][:idx.fact_nrows.get(x["id"], 0)])]
+        if not rows:
+            return None
+        hits = [x for x in rows if (x["number"] < 0 if fall.group(1) else x["number"] > 0)]
+        lines = [compose.fact_value(_name(x), _shown(x)) for x in hits]
+        word = fall.group(1) or fall.group(2)
+        if not hits:
+            return FactAnswer("answered", compose.none_changed(word, len(rows)) + _cite(idx, rows[:10]), rows)
+        return FactAnswer("answered", compose.numbered_items(lines, compose.changed_head(word, len(rows)))
+                          + _cite(idx, hits), hits)
+
+    def _change_and_rate(self, fq: FactQuestion, facts: list[dict]) -> list[dict] | None:
+        """"增长了多少" / "增减了多少" of one row whose table prints both a change (增减额) and its rate
+        (增长率): both figures, as neither word says which; None when a rate or an amount is named
+        (增长率多少, 增减额), or the row prints only one of them."""
+        said = re.search(r"(?:增减|增长|增加|减少|下降|变化|变动)了?(?:多少|几|啥|什么)", fq.text)
+        # "增加了多少 增长率": both said, both shown (each column the table prints)
+        both = said and fq.ops == ["diff"] and re.search(r"增减率|增长率|增幅|降幅|变动率", fq.text[said.end():])
+        if not facts or len({self._row_key(f["id"]) for f in facts}) != 1 or fq.ops not in ([], ["diff"]) or fq.cmp \
+                or not said or not both and re.search(r"率|幅|百分|%|额|金额|钱|万元", fq.text):
+            return None
+        change = r"增减|增长|增加|减少|变动|变化|增幅|降幅"
+        if not any(re.search(change, f["col_labels"] or "") for f in facts):
+            return None
+        f = facts[0]
+        row = [x for x in self.idx.facts(self._row_siblings(f))
+               if x["row_labels"] == f["row_labels"] and x["number"] is not None
+               and re.search(change, x["col_labels"] or "")]
+        rates = [x for x in row if x["unit"] == "%" or re.search(r"率|幅", x["col_labels"] or "")]
+        amounts = [x for x in row if x not in rates]
+        if len(rates) != 1 or len(amounts) != 1:
+            return None
+        return amounts + rates

@@ -1,0 +1,153 @@
+"""Patterns and small functions the layers of the fact answerer share (rows, lookup, arithmetic, listing,
+conversation, answerer)."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from bot.answer.facts.index import FactIndex
+from bot.answer.facts.question import (
+    Mention,
+)
+from bot.answer.facts.values import (
+    _name,
+)
+from bot.answer.facts.words import (
+    _is_total,
+    label_key,
+)
+from bot.language.normalize import compact
+from bot.store import queries as query
+
+_UNIT_SCALE = {"元": 1.0, "千元": 1e3, "万元": 1e4, "亿元": 1e8}  # money units, in 元
+
+# "按什么比例", "比例是多少分担": a proportion asked as the text states it, not a share computed.
+_RATIO_AS_TEXT = re.compile(r"(?:什么|啥|怎样的?|多少的?)比例|比例(?:是)?怎么|按(?:照)?(?:什么|啥)?比例")
+
+# "商品和服务支出里", "项目支出下面": the rows under the one named; "基本支出有哪几项": its items asked.
+_UNDER_SAID = re.compile(r"(?:的)?(?:里面|里边|里|之中|当中|中间|中|下面|下边|以下|下属|下)")
+_ITEMS_ASKED = re.compile(r"(?:的)?(?:都|一共|共)?(?:有|包括|包含|分为|分成|分)(?:哪几|哪些|几|多少)(?:项|个|类|部分)?")
+
+
+_TOWNSHIP = re.compile(r"(?:镇|乡|街道|街道办事处|苏木)$")
+
+# "放在哪个一级指标下面", "属于哪个二级指标": the label of the level a table prints its rows under.
+_PLACED = re.compile(r"(?:放在|属于|归在|归于|归属于?|列在|排在|在)(?:哪个|哪一个|哪一|什么)(?P<head>[\u4e00-\u9fff]{2,5}?)"
+                     r"(?:下面|下边|之下|下|里面|里)?(?:的)?(?:呢|吗)?$")
+
+# Punctuation inside a sentence ("省：市：县"), left out when its words are compared with the question's.
+_PUNCT_OUT = re.compile(r"[：:，,、\s“”\"]")
+
+# An amount or a count asked: a text naming the thing is not its figure.
+_AMOUNT_ASKED = re.compile(r"多少|几|金额|钱|数额")
+
+# The names of things asked ("那4个项目各叫什么"): a count printed is no answer to it.
+_NAMES_ASKED = re.compile(r"叫什么|什么名字|名字是|名称是|叫啥")
+
+# When something is done, asked; a time a note states.
+_WHEN_ASKED = re.compile(r"什么时候|啥时候|何时|哪天|几时|几月")
+_A_TIME = re.compile(r"\d{1,2}月|月底|月末|年底|年末|季度末|\d{1,2}日|上半年|下半年")
+
+# "占总分配资金", "占全区…", "占全部": a share of the whole table, not of the item's own group.
+_WHOLE_SAID = re.compile(r"占(?:了)?(?:全区|全县|全市|全镇|全部|所有|整个|总)")
+
+# The kinds of table a question may ask for by name; 预算 is no such word (a 决算 prints its 预算 columns).
+_TABLE_KINDS = ("决算", "自评", "申报")
+
+
+def _passage(value: str, run: str) -> str:
+    """The text from where it says `run` (punctuation aside) to that sentence's end; where it says it more
+    than once, where it defines it ("个人缴费财政补贴：…") rather than lists it."""
+    kept = [(i, ch) for i, ch in enumerate(value) if re.match(r"[\u4e00-\u9fff\w]", ch)]
+    plain = "".join(ch for _, ch in kept)
+    starts = [m.start() for m in re.finditer(re.escape(run), plain)]
+    if not starts:
+        return ""
+    ends = [kept[s + len(run) - 1][0] + 1 for s in starts]
+    pick = next((k for k, e in enumerate(ends) if value[e:e + 1] in ("：", ":") or value[e:e + 1] == "为"), 0)
+    at = kept[starts[pick]][0]
+    end = value.find("。", at)
+    return value[at:end if end > 0 else len(value)]
+
+
+_TEXT_ASKED = re.compile(r"怎么|如何|什么|啥|标准|规定|依据|办法")
+_KINDS_ASKED = re.compile(r"是啥|是什么|有哪些|有啥|哪些|哪几")
+_BASIS = re.compile(r"的?(?:测算依据|测算标准|测算方法|测算说明|依据是什么|怎么测算)")
+
+
+def _without_a_generic_suffix(groups: list[list[Mention]], sets: list[set[int]]) -> tuple[list, list]:
+    """A generic word after a name ("行政运行支出"): a two-character mention that no fact carries together
+    with the others is the name's suffix, not a constraint (groups and sets unchanged when none is)."""
+    keep = [i for i, g in enumerate(groups) if any(m.part for g2 in groups for m in g2) or not (
+        len(g) == 1 and g[0].end - g[0].start <= 2 and g[0].start >= 0 and len(sets[i]) > 3)]
+    if keep and len(keep) < len(groups) and set.intersection(*[sets[i] for i in keep]):
+        return [groups[i] for i in keep], [sets[i] for i in keep]
+    return groups, sets
+
+
+# A note saying what the table leaves out ("本表不含项目支出").
+_LEFT_OUT = re.compile(r"不(?:含|包括|包含|涉及)|未(?:含|包括|包含|列入)")
+# "为啥低": a reason asked, which a row's 备注 cell may give.
+_WHY = re.compile(r"为啥|为什么|为何|什么原因|啥原因|原因是")
+_REMARK_COLUMN = r"备注|说明|原因|情况说明|原因说明|备注说明"
+# "是啥钱", "是什么费用", "指的是什么": what a row is, which a note of the table may say.
+_WHAT_IT_IS = re.compile(r"(?:是|属于)(?:什么|啥)(?:钱|费用|费|开支|支出|补贴|意思)|指的?是?(?:什么|啥)|是什么意思")
+# A column adding several years up ("三年合计", "2025-2027年合计", "累计"): no one year's figure.
+_MANY_YEARS = re.compile(r"[两二三四五六七八九十]年(?:合计|总计|累计|小计|共计)|累计|(?:19|20)\d\d\s*[-—~至到]\s*(?:19|20)?\d\d")
+
+
+def _fewest_unexplained(facts: list[dict], keys_q: set[str], extra) -> list[dict]:
+    """The facts with the fewest label characters the question does not explain; the same line under
+    another group ("居家养老上门服务" of 枫林街道 and of 白鹭镇), no group named, is no worse a match for
+    its group's longer name: each is asked."""
+    least = min(extra(f) for f in facts)
+    chosen = [f for f in facts if extra(f) == least]
+    alike = {(c["document_id"], c["col_labels"], _leaf(c)): extra(c) - _outer_len(c) for c in chosen}
+    return chosen + [f for f in facts if f not in chosen and not keys_q & set(_outer_keys(f))
+                     and alike.get((f["document_id"], f["col_labels"], _leaf(f))) == extra(f) - _outer_len(f)]
+
+
+def _names(facts: list[dict]) -> list[str]:
+    """Each fact's name; two lines named alike under different groups (居家养老上门服务 of 枫林街道 and of
+    白鹭镇) each with the groups it stands under, so neither is read as the other."""
+    names = [_name(f) for f in facts]
+    paths: dict[str, set[str]] = defaultdict(set)
+    for n, f in zip(names, facts, strict=True):
+        paths[n].add(f["row_labels"] or "")
+    return [" ".join([*(f["row_labels"] or "").split(query.FACT_SEP)[:-1], n]) if len(paths[n]) > 1
+            and not n.startswith((f["row_labels"] or "").split(query.FACT_SEP)[0]) else n for n, f in zip(names, facts, strict=True)]
+
+
+def _leaf(f: dict) -> str:
+    """A fact's own row label (the innermost)."""
+    return label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1])
+
+
+def _outer_keys(f: dict) -> list[str]:
+    """The row labels a fact's row stands under (its groups), not its own."""
+    return [label_key(x) for x in (f["row_labels"] or "").split(query.FACT_SEP)[:-1] if x]
+
+
+def _outer_len(f: dict) -> int:
+    return sum(len(k) for k in _outer_keys(f) if not _is_total(k))
+
+
+def _above_row(f: dict) -> str:
+    """The labels a row stands under: its section's (not its own name)."""
+    return compact("".join((f["row_labels"] or "").split(query.FACT_SEP)[:-1]) + (f["section"] or ""))
+
+
+def _one_sheet_each(idx: FactIndex, facts: list[dict]) -> list[dict]:
+    """"公务接待费最多的单位" of a table whose sheets are its years (2025年预算, 2024年实际支出): the rows of one
+    sheet are ranked, the one of the table's own year (else its first), never two years' rows together."""
+    sheets: dict[int, list[str]] = defaultdict(list)
+    for f in facts:
+        if f["sheet"] and f["sheet"] not in sheets[f["document_id"]]:
+            sheets[f["document_id"]].append(f["sheet"])
+    kept: dict[int, str] = {}
+    for doc, names in sheets.items():
+        if len(names) > 1 and all(re.search(r"(?:19|20)\d\d", n) for n in names):  # sheets by year only
+            year = str(idx.docs[doc].year or "") if doc in idx.docs else ""
+            kept[doc] = next((n for n in names if year and year in n), names[0])
+    return [f for f in facts if f["document_id"] not in kept or f["sheet"] == kept[f["document_id"]]] if kept else facts

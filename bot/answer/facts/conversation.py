@@ -1,0 +1,304 @@
+"""What the conversation settles: follow-ups read against the last answer (its rows, columns, figures)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.answer import compose
+from bot.answer.facts.listing import Listing
+from bot.answer.facts.question import (
+    _CODE_ASKED,
+    _PARTS_ASKED,
+    _USE,
+    _WHICH_ROW_HAS,
+    FactAnswer,
+    FactQuestion,
+    Mention,
+    read_question,
+)
+from bot.answer.facts.values import (
+    _BUDGET_COLUMN,
+    _cite,
+    _code_leaves,
+    _name,
+    _one_level,
+    _own_row,
+    _prefer,
+    _scope_docs,
+    _shown,
+    _without_code,
+)
+from bot.answer.facts.words import (
+    _ADDED_TO_LAST,
+    _FILLER,
+    _FOLLOWUP,
+    _is_total,
+    fmt_number,
+    fmt_percent,
+    label_key,
+)
+from bot.language.normalize import compact, normalize
+from bot.store import queries as query
+
+
+class Conversation(Listing):
+    def _read_in_context(self, question: str, context: dict | None, only: list[str] | None) -> FactQuestion | None:
+        """The reading of the question; a follow-up naming no department keeps the conversation's."""
+        idx = self.idx
+        fq = self.read(question) if only is None else read_question(question, idx, only, force=True)
+        if only is not None:  # one department's part of a comparison: its value, compared by the caller
+            fq.ops = [op for op in fq.ops if op not in ("diff", "ratio", "sum")]
+        self.last = fq
+        if fq.foreign_org:
+            return None
+        if context and not fq.departments and context.get("departments"):
+            departments = list(context["departments"])
+            fq = read_question(question, idx, departments)
+            fq.departments = departments
+            self.last = fq
+        return fq
+
+    def _from_context(self, fq: FactQuestion, context: dict | None, docs: list[int],
+                      years: list[int]) -> tuple[bool, FactAnswer | None]:
+        """What the conversation settles: (True, answer) when it answers the question by itself; otherwise
+        (False, None), having put the labels it carries into fq."""
+        idx = self.idx
+        if not context:
+            return False, None
+        self._plan_shown(fq, context)
+        if (combined := self._combined_with_last(fq, context, docs, years)) is not None:
+            return True, combined
+        if (lacking := self._subject_not_held(fq, context, docs)) is not None:
+            return True, lacking
+        if context.get("named") and not fq.mentions and fq.departments \
+                and set(fq.departments) != set(context.get("departments") or ()):
+            # "社工部基本支出多少" → "那财政局呢": what the last question named, in the department named now
+            # (by its words: another table may print the subject code "2210201" in a cell of its own).
+            fq.mentions = [Mention(-1, -1, set(keys) | {k for k in map(_without_code, keys) if k in idx.label_facts},
+                                   True, 4) for keys in context["named"]]
+        self._same_value_elsewhere(fq, context)
+        if (moved := self._same_line_in_group(fq, context)) is not None:
+            return True, moved
+        self._one_word_changed(fq, context, docs)
+        self._column_asked_before(fq, context)
+        if context.get("last") and _CODE_ASKED.match(fq.text) and (code := self.code_of(context["last"])) is not None:
+            return True, code
+        if context.get("last") and _PARTS_ASKED.match(fq.text):
+            return True, self.parts_of(context["last"][-1])
+        if context.get("named") and fq.mentions and {"max", "min"} & set(fq.ops) and _FOLLOWUP.search(fq.text) \
+                and all(m.keys <= set(idx.head_labels) for m in fq.mentions):
+            # "动物防疫补助合计多少" → "哪个乡镇最多": the rows (named by their head) compared in the column
+            # asked before, not in the table's total column.
+            fq.mentions += [Mention(-1, -1, set(keys), True, 4) for keys in context["named"]
+                            if keys and set(keys) <= idx.col_keys and not any(_is_total(k) for k in keys)]
+        if context.get("named") and not fq.mentions and {"max", "min"} & set(fq.ops) and not fq.leftover:
+            # "项目支出明细" → "最大的是哪项": the superlative over what the last question named (its lines).
+            fq.mentions = [Mention(-1, -1, set(keys), True, 4) for keys in context["named"]]
+        for m in fq.mentions if context.get("rows") else ():
+            # "其他城市生活救助多少" → "用在哪": of the labels "<item>主要用于", the one of the row just answered.
+            near = {k for k in m.keys if any(len(r) >= 2 and r in k for r in context["rows"])}
+            if near and len(near) < len(m.keys):
+                m.keys = near
+        self._use_of_the_row(fq, context)
+        # "桐岭公务接待费" (its 合计 row) → "那普陀财政局的公务接待费决算呢": the rows of another department's
+        # table are not the rows of the one named now.
+        elsewhere = bool(fq.departments) and set(fq.departments) != set(context.get("departments") or ()) and not any(
+            r in idx.doc_keys.get(d, ()) for dep in fq.departments for d in idx.dept_docs.get(dep, ())
+            for r in context.get("rows") or () if not _is_total(r))
+        if context.get("rows") and not elsewhere and all(m.keys <= idx.col_keys | {_USE} for m in fq.mentions) \
+                and not self._rows_of_the_conversation(fq, context):
+            if not fq.mentions and re.search(r"[\u4e00-\u9fff]", fq.leftover):
+                return True, FactAnswer("unknown", compose.fact_word_not_found(fq.leftover))
+            self._rows_of_context(fq, context)
+        return False, None
+
+    def _combined_with_last(self, fq: FactQuestion, context: dict, docs: list[int],
+                            years: list[int]) -> FactAnswer | None:
+        """Arithmetic over the figures the conversation just showed: "两个加起来" (the last two answers),
+        "占公用经费多少" (the last over the one named now), "加上普惠金融一共多少" (the two added); "在编占比"
+        after 编制 (another column of the row shown, over it)."""
+        if (shown := self._share_of_the_figure_shown(fq, context)) is not None:
+            return shown
+        if not fq.mentions and context.get("recent") and {"sum", "diff", "ratio"} & set(fq.ops) and not fq.leftover:
+            recent = [f for f in self.idx.facts(context["recent"]) if f["number"] is not None]
+            if len(recent) == 2:
+                return self.sum(recent) if "sum" in fq.ops else self.diff(recent, [], []) \
+                    if "diff" in fq.ops else self.ratio(recent, [])
+        if context.get("last") and "ratio" in fq.ops and re.match(r"^(?:那|那么)?(?:它)?占", fq.text) and fq.mentions:
+            if (share := self._share_of_named(fq, context["last"], docs, years)) is not None:
+                return share
+        if context.get("last") and "sum" in fq.ops and _ADDED_TO_LAST.match(fq.text) and fq.mentions:
+            return self._added_to_last(fq, context["last"], docs, years)
+        return None
+
+    def _same_value_elsewhere(self, fq: FactQuestion, context: dict) -> None:
+        """"财政局绩效自评平均分" (read from the row's words, naming no label) → "社工部呢": the row and column of
+        the value just shown, in the department named now, when its tables have both."""
+        idx = self.idx
+        if context.get("named") or fq.mentions or fq.leftover or not fq.departments \
+                or set(fq.departments) == set(context.get("departments") or ()) or len(context.get("last") or ()) != 1:
+            return
+        fid = context["last"][0]
+        n = idx.fact_nrows.get(fid, 0)
+        keys = [*idx.fact_keys.get(fid, ())[:n], *(k for k in idx.fact_keys.get(fid, ())[n:] if k in idx.col_keys)]
+        theirs = {k for dep in fq.departments for d in idx.dept_docs.get(dep, ()) for k in idx.doc_keys.get(d, ())}
+        if all(k in theirs for k in keys):  # else the rows of the conversation, found by their words
+            fq.mentions = [Mention(-1, -1, {k}, True, 4) for k in keys]
+
+    def _rows_of_context(self, fq: FactQuestion, context: dict) -> None:
+        """A follow-up naming only a column ("进度呢"): the rows of the previous answer, those very rows."""
+        fq.mentions = [Mention(-1, -1, set(context["rows"]), True, 4), *fq.mentions]
+        fq.last_rows = self._paths_of(context.get("last") or [])
+
+    def _subject_not_held(self, fq: FactQuestion, context: dict, docs: list[int]) -> FactAnswer | None:
+        """"桐岭三公" → "那栖梧卫健局的呢": the table's subject said before (三公), which the tables of the
+        department named now are not of: not found, never that department's own total."""
+        idx = self.idx
+        if not context.get("subject") or not fq.departments or set(fq.departments) == set(context.get("departments") or ()) \
+                or not all(all(_is_total(k) for k in m.keys) for m in fq.mentions):
+            return None
+        lacking = [w for w in context["subject"] if not any(w in compact(idx.docs[d].form) or any(
+            w in k for k in idx.doc_keys.get(d, ())) for d in docs)]
+        return FactAnswer("unknown", compose.fact_word_not_found(lacking[0])) if lacking else None
+
+    def _use_of_the_row(self, fq: FactQuestion, context: dict) -> None:
+        """"普惠金融发展支出多少" → "测算依据说用在哪": the use the note states of the row just answered, when
+        the question names no item of its own (never another item's use, the first of the note's)."""
+        idx, rows = self.idx, set(context.get("rows") or ())
+        if not rows or not any(_USE in m.keys for m in fq.mentions):
+            return
+        uses = [f for m in fq.mentions if _USE in m.keys for f in idx.label_facts.get(_USE, ())]
+        items = {k for f in uses for k in idx.fact_keys.get(f, ()) if k != _USE and k in idx.row_label_keys}
+        own = rows & {k for f in uses for k in idx.fact_keys.get(f, ())}
+        if own and not any(m.keys & (items - own) for m in fq.mentions if m.start >= 0 and _USE not in m.keys) \
+                and not any(m.keys & own for m in fq.mentions):
+            fq.mentions = [Mention(-1, -1, own, True, 4), *fq.mentions]
+
+    def rows_having(self, question: str, doc_ids: list[int] | None, context: dict | None) -> FactAnswer | None:
+        """"其中离休的在哪个单位", "哪个单位有离休人员": the rows (units, not their 小计/合计 or headings) whose
+        value in the column named is not zero; None unless the question names only columns besides."""
+        text = compact(normalize(question))
+        m = _WHICH_ROW_HAS.search(text)
+        if m is None:
+            return None
+        fq = self._read_in_context(text[:m.start()] + text[m.end():], context, None)
+        if fq is not None and not fq.mentions and not compact(_FILLER.sub("", fq.leftover)) and context \
+                and len(context.get("last") or ()) == 1:
+            # "离休的几个人" → "在哪个单位": the rows having the column just answered.
+            fid = context["last"][0]
+            cols = [k for k in self.idx.fact_keys[fid][self.idx.fact_nrows[fid]:] if k in self.idx.col_keys]
+            if cols:
+                fq.mentions = [Mention(-1, -1, {cols[-1]}, True, 4)]
+        if fq is None or not fq.mentions or fq.ops or not all(x.keys <= self.idx.col_keys for x in fq.mentions):
+            return None
+        docs = _scope_docs(self.idx, fq, doc_ids)
+        if not docs or len(docs) > 4:
+            return None
+        ids, _ = self._match(fq, docs, [])
+        facts = [f for f in self.idx.facts(ids[:2000]) if f["number"] is not None and not _is_total(_own_row(f))]
+        facts = _code_leaves(_one_level(facts)) if facts else facts
+        if not facts or len({f["col_labels"] for f in facts}) != 1:
+            return None
+        having = [f for f in facts if f["number"]]
+        if not having:
+            return FactAnswer("unknown", compose.no_row_has(_name(facts[0]).split(" ")[-1]) + _cite(self.idx, facts[:1]))
+        return FactAnswer("answered", compose.rows_having([(_own_row(f), _shown(f)) for f in having[:20]])
+                          + _cite(self.idx, having[:20]), having[:20])
+
+    def _rows_of_the_conversation(self, fq: FactQuestion, context: dict) -> bool:
+        """"基本支出小计" → "项目支出小计呢": the word names a row of the conversation's table (though a
+        column of another table): the row is asked, not that column of the rows before."""
+        idx = self.idx
+        docs = [d for dep in context.get("departments") or () for d in idx.dept_docs.get(dep, ())]
+        if not docs or not fq.mentions or not _FOLLOWUP.search(fq.text):
+            return False
+        rows: set[str] = set()
+        cols: set[str] = set()
+        for d in docs:
+            r, c = idx.doc_rows_and_cols(d)
+            rows |= r
+            cols |= c
+        said = [m for m in fq.mentions if m.start >= 0]
+        return bool(said) and all(m.exact and m.keys & rows and not m.keys & cols
+                                  and not any(_USE in k for k in m.keys) for m in said)
+
+    def _one_word_changed(self, fq: FactQuestion, context: dict, docs: list[int]) -> None:
+        """"年初结转和结余" → "年末的呢": a follow-up saying only one word asks the row just answered with
+        that word in place of one of its own (年初 → 年末), when exactly one such row is in its tables."""
+        idx = self.idx
+        # the word as said (年 of 年末 is a filler of the leftover)
+        word = re.sub(r"^(?:那么|那)|(?:的)?(?:呢|是多少|多少|有多少)$", "", fq.rest.replace(" ", ""))
+        if fq.mentions or not context.get("rows") or not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", word) \
+                or not _FOLLOWUP.search(fq.text):
+            return
+        keys = {k for d in docs for k in idx.doc_keys.get(d, ())}
+        found = {row[:i] + word + row[i + len(word):] for row in context["rows"]
+                 for i in range(len(row) - len(word) + 1) if row[i:i + len(word)] != word} & keys
+        if len(found) == 1:
+            fq.mentions, fq.leftover = [Mention(-1, -1, found, True, 4)], ""
+
+    def _same_line_in_group(self, fq: FactQuestion, context: dict) -> FactAnswer | None:
+        """"枫林长者食堂日均就餐目标" → "石桥的呢": a follow-up naming only another group (石桥街道) asks the
+        same line and column of that group; None unless every value just given has its line there."""
+        idx = self.idx
+        if len(fq.mentions) != 1 or fq.ops or fq.leftover or not _FOLLOWUP.search(fq.text) or not context.get("last"):
+            return None
+        keys = fq.mentions[0].keys
+        last = idx.facts(context["last"][:8])
+        found = []
+        for f in last:
+            rows = (f["row_labels"] or "").split(query.FACT_SEP)
+            if len(rows) < 2 or any(label_key(r) in keys for r in rows):
+                return None
+            same = [x for x in idx.facts([i for k in keys for i in idx.label_facts.get(k, ())
+                                          if idx.fact_doc[i] == f["document_id"]][:400])
+                    if x["col_labels"] == f["col_labels"] and x["sheet"] == f["sheet"]
+                    and len(xr := (x["row_labels"] or "").split(query.FACT_SEP)) == len(rows) and xr[-1] == rows[-1]
+                    and sum(a != b for a, b in zip(xr, rows, strict=True)) == 1]
+            if len(same) != 1:
+                return None
+            found += same
+        return self.values(found, []) if found else None
+
+    def _column_asked_before(self, fq: FactQuestion, context: dict) -> None:
+        """"机关本级退休几个" → "执法大队呢": a follow-up naming only another row asks the column asked
+        before (退休) of that row, never the row's every column (its 备注)."""
+        idx = self.idx
+        # "局机关小计实有人数" → "那参公单位呢": rows named by a value they hold (备注 参公单位) are other rows too.
+        if not (fq.mentions or fq.values) or fq.ops or not _FOLLOWUP.search(fq.text) or not context.get("rows"):
+            return
+        if not all(m.keys & idx.row_label_keys and not m.keys & idx.col_keys and not m.keys & set(context["rows"])
+                   for m in fq.mentions):
+            return
+        # (of a column named, its keys that are columns: "增减率" may also begin some table's row label)
+        columns = [cols for keys in context.get("named") or ()
+                   if (cols := set(keys) & idx.col_keys) and not cols & idx.row_label_keys]
+        fq.mentions += [Mention(-1, -1, keys, True, 4) for keys in columns]
+
+    def _added_to_last(self, fq: FactQuestion, last: list[int], docs: list[int], years: list[int]) -> FactAnswer | None:
+        """The last answer's one figure plus the one figure named now; None unless each is one figure."""
+        idx = self.idx
+        part = [f for f in idx.facts(last) if f["number"] is not None]
+        ids, _ = self._match(fq, docs, years)
+        named = [f for f in idx.facts(ids[:200]) if f["number"] is not None and f["id"] not in last]
+        named = _prefer(named, lambda f: any(_is_total(k) for k in idx.fact_keys.get(f["id"], ())))
+        if len({f["number"] for f in part}) != 1 or len({f["number"] for f in named}) != 1:
+            return None
+        return self.sum([part[0], named[0]])
+
+    def _share_of_named(self, fq: FactQuestion, last: list[int], docs: list[int], years: list[int]) -> FactAnswer | None:
+        idx = self.idx
+        part = [f for f in idx.facts(last) if f["number"] is not None]
+        ids, _ = self._match(fq, docs, years)
+        whole_facts = [f for f in idx.facts(ids[:200]) if f["number"] is not None and f["id"] not in last]
+        whole_facts = _prefer(whole_facts, lambda f: any(_is_total(k) for k in idx.fact_keys.get(f["id"], ())))
+        if len(whole_facts) > 1 and "预算" in fq.text:
+            # "占全年预算多少": the table's budget column (年度预算数), not 全年实际支出 that shares 全年
+            whole_facts = _prefer(whole_facts, lambda f: bool(_BUDGET_COLUMN.fullmatch(label_key(f["col_labels"] or ""))))
+        if not part or len(whole_facts) != 1 or not whole_facts[0]["number"]:
+            return None
+        a, b = part[0], whole_facts[0]
+        r = a["number"] / b["number"] * 100
+        return FactAnswer("answered", compose.fact_share(_name(a), _name(b), fmt_number(a["number"]),
+                                                         fmt_number(b["number"]), fmt_percent(r)) + _cite(idx, [a, b]),
+                          [a, b])

@@ -1,0 +1,458 @@
+"""Lists over the facts found: rankings, ordinals, filters, counts, the rows under a line."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from bot.answer import compose
+from bot.answer.facts.arithmetic import Arithmetic
+from bot.answer.facts.common import _ITEMS_ASKED, _MANY_YEARS, _TOWNSHIP, _UNDER_SAID, _one_sheet_each
+from bot.answer.facts.question import (
+    _CN_NUM,
+    _ROW_NOUNS,
+    _TEXT_OF_KIND,
+    FactAnswer,
+    FactQuestion,
+    Mention,
+)
+from bot.answer.facts.values import (
+    _cite,
+    _code_leaves,
+    _name,
+    _numbered_items,
+    _own_row,
+    _row_path,
+    _shown,
+    _size_of,
+    _total_columns,
+    _without_parents,
+)
+from bot.answer.facts.words import (
+    _is_total,
+    fmt_number,
+    label_key,
+)
+from bot.language.normalize import compact
+from bot.store import queries as query
+
+
+class Listing(Arithmetic):
+    def _nth(self, m: re.Match, context: dict) -> FactAnswer | None:
+        """"哪个最贵" → "第二个呢": the next place of the same ranking; "东湖支出明细" → "第三项是什么": the
+        third of the rows just listed, or of the rows under the one row just shown; past their end, said."""
+        idx = self.idx
+        n = int(m.group(1)) if m.group(1).isdigit() else _CN_NUM.get(m.group(1), 0)
+        if context.get("ranked"):
+            if not 1 <= n <= len(context["ranked"]):
+                return None
+            at = idx.facts([context["ranked"][n - 1]])
+            return FactAnswer("answered", compose.ranked_place(n, _name(at[0]), _shown(at[0])) + _cite(idx, at), at,
+                              ranked=list(context["ranked"]))
+        shown = idx.facts(list(context.get("last") or ())[:50])
+        if not shown:
+            return None
+        rows = list({self._row_key(f["id"]): f for f in shown}.values())
+        items = rows if len(rows) > 1 else self._items_of_total(rows[0]) or self.rows_under(rows[0])
+        if len(items) < 2 or n < 1:
+            return None
+        if n > len(items):
+            return FactAnswer("unknown", compose.only_so_many(len(items), n))
+        f = items[n - 1]
+        return FactAnswer("answered", compose.ranked_place(n, _name(f), _shown(f)) + _cite(idx, [f]), [f],
+                          ranked=[x["id"] for x in items])
+
+    def code_of(self, last: list[int]) -> FactAnswer | None:
+        """"科目编码是多少" after a row: the code its label is printed with (2296006用于…); None unless the
+        last answer was one row with a code."""
+        facts = self.idx.facts(last[:50])
+        rows = {(f["row_labels"] or "").split(query.FACT_SEP)[-1] for f in facts}
+        codes = {m.group(1): r for r in rows if (m := re.match(r"^(\d{3,})\s*\D", r))}
+        if len(rows) != 1 or len(codes) != 1:
+            return None
+        code, row = next(iter(codes.items()))
+        return FactAnswer("answered", compose.subject_code(row[len(code):].strip(), code) + _cite(self.idx, facts[:1]),
+                          facts[:1])
+
+    def rows_under(self, f: dict) -> list[dict]:
+        """The rows right under a fact's row, in its column of the same table: those its labels place
+        under it (a heading cell over its items), the next level of its subject code (302 → 30201 …), or,
+        in a flat list, the rows after a numbered heading ("一、基本支出") up to the next heading of that
+        style or a total row. [] when the row heads nothing."""
+        idx = self.idx
+        same = sorted((g for g in idx.facts(list(idx.docs[f["document_id"]].facts)) if g["id"] != f["id"]
+                       and g["section"] == f["section"] and g["col_labels"] == f["col_labels"]
+                       and g["sheet"] == f["sheet"]), key=lambda g: (g["page"] or 0, g["line"] or 0))
+        rows = (f["row_labels"] or "").split(query.FACT_SEP)
+        own = re.sub(r"^\d+", "", label_key(rows[-1]))
+        under = [g for g in same if len(own) >= 2 and len(parts := (g["row_labels"] or "").split(query.FACT_SEP)) > len(rows)
+                 and any(re.sub(r"^\d+", "", label_key(x)) == own for x in parts[:-1])]
+        if under:
+            return under
+
+        def last(g: dict) -> str:
+            return (g["row_labels"] or "").split(query.FACT_SEP)[-1].strip()
+        if code := re.match(r"\d{3,}", label_key(rows[-1])):
+            kids = [(c.group(), g) for g in same if (c := re.match(r"\d{3,}", label_key(last(g))))
+                    and c.group().startswith(code.group()) and len(c.group()) > len(code.group())]
+            return [g for c, g in kids if len(c) == min(len(c2) for c2, _ in kids)]
+        head = re.match(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]", rows[-1].strip())
+        if head is None or len(rows) > 1 and any(_is_total(label_key(x)) for x in rows[:-1]):
+            return []
+        style = re.compile(r"[一二三四五六七八九十]+、" if head.group().endswith("、") else r"[（(][一二三四五六七八九十]+[）)]")
+        out = []
+        for g in same:
+            if ((g["page"] or 0), (g["line"] or 0)) <= ((f["page"] or 0), (f["line"] or 0)):
+                continue
+            if style.match(last(g)) or _is_total(label_key(last(g))) or g["row_heads"] != f["row_heads"]:
+                break
+            out.append(g)
+        return out
+
+    def _items_under(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
+        """"商品和服务支出里哪项最多", "项目支出里有几个项目", "基本支出有哪几项": one row named, then 里 / 中 /
+        下面, or the items asked of it: the rows under it (rows_under), not the row. [] otherwise."""
+        if not ({"max", "min", "count", "list"} & set(fq.ops) or fq.cmp):
+            return []
+        rows = {self._row_key(f["id"]) for f in facts}
+        named = [m for m in fq.mentions if m.start >= 0 and m.keys & self.idx.row_label_keys]
+        if len(rows) != 1 or len(named) != 1:
+            return []
+        after = fq.text[named[0].end:]
+        if not (_UNDER_SAID.match(after) or _ITEMS_ASKED.match(after)):
+            return []
+        return [g for f in facts for g in self.rows_under(f)]
+
+    def _townships_asked(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
+        """"哪个乡镇最多" of rows headed 乡镇（单位）: the townships (…镇, …乡, …街道), not the units listed with
+        them (县本级统筹); "乡镇或单位" asks both."""
+        if not re.search(r"乡镇|街道", fq.text) or re.search(r"单位|部门|机构", fq.text) \
+                or not ({"max", "min", "count", "list"} & set(fq.ops) or fq.cmp):
+            return facts
+
+        def own(f: dict) -> str:
+            return label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1])
+        town = [f for f in facts if _TOWNSHIP.search(own(f))]
+        if not town:
+            return facts
+        return [f for f in facts if f in town or self._is_total_fact(f, "row")]
+
+    def parts_of(self, fid: int) -> FactAnswer:
+        """The rows under the row of the fact just shown, in the same column of the same table (a heading
+        row's items, a subject's sub-subjects); said so when the table has none."""
+        idx = self.idx
+        shown = idx.facts([fid])
+        if not shown:
+            return FactAnswer("unknown", compose.fact_no_parts(""))
+        f = shown[0]
+        under = self.rows_under(f)
+        if not under:
+            return FactAnswer("unknown", compose.fact_no_parts(_name(f)) + _cite(idx, [f]))
+        items = [(label_key((g["row_labels"] or "").split(query.FACT_SEP)[-1]), _shown(g)) for g in under[:20]]
+        return FactAnswer("answered", compose.fact_parts(_name(f), items) + _cite(idx, under[:20]), under[:20])
+
+    def having_values(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
+        """"区级财政资金的项目有哪些": the rows whose cell prints the value."""
+        doc_set = set(docs)
+        ids = [f for v in fq.values for f in self.idx.value_facts.get(v, ()) if self.idx.fact_doc[f] in doc_set]
+        if not ids:
+            return None
+        facts = self.idx.facts(ids[:200])
+        rows = list(dict.fromkeys(_name(f).split(" ")[0] for f in facts))
+        col = _name(facts[0]).split(" ")[-1] if " " in _name(facts[0]) else ""
+        head = compose.having_value_head(col, "、".join(fq.values))
+        asked = self._asked_column(fq, facts) or next(
+            # The value printed in two sheets (项目类别 of the detail, 备注 of the plan): the sheet whose
+            # rows have the column named.
+            (a for sheet in dict.fromkeys(f["sheet"] for f in facts)
+             if (a := self._asked_column(fq, [f for f in facts if f["sheet"] == sheet]))), []) \
+            or (self._money_of_rows(facts) if "sum" in fq.ops else [])
+        # "经常性项目合计多少": the total column named over several rows holding the value is their sum.
+        total = len(asked) > 1 and not re.search(r"各|分别|每个", fq.text) and any(
+            m.keys and all(_is_total(k) for k in m.keys) for m in fq.mentions)
+        if asked:
+            # "排水管理处两个项目预算加起来": that column of the rows holding the value, summed or listed.
+            return self.sum(asked) if "sum" in fq.ops or total else self.values(asked, [])
+        if "count" in fq.ops:
+            return FactAnswer("answered", compose.counted_items(rows, head) + _cite(self.idx, facts), facts)
+        return FactAnswer("answered", compose.numbered_items(rows, head) + _cite(self.idx, facts), facts)
+
+    def extreme(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
+        if fq.fall:
+            facts = self._change_column(fq, facts) or facts
+        if facts and all(f["number"] is None for f in facts) and re.search(r"贵|便宜|钱|金额|预算", fq.text):
+            # "采购哪个最贵" naming text columns (采购方式, 采购类别): the rows' amounts.
+            rows = list({(f["document_id"], f["line"]): f for f in facts
+                         if not self._is_total_fact(f, "row")}.values())
+            facts = self._money_of_rows(rows[:60]) or facts
+        candidates = [f for f in facts if f["number"] is not None]
+        if re.search(r"哪(?:个|一个|一)?(?:季度|月份?)", fq.text) and (periods := self._which_period(facts)):
+            key = max if "max" in fq.ops else min
+            best = key(f["number"] for f in periods)
+            top = [f for f in periods if f["number"] == best]
+            return FactAnswer("answered", compose.fact_extreme("max" if "max" in fq.ops else "min", [_name(f) for f in top],
+                                                               _shown(top[0]), len(periods)) + _cite(self.idx, top), top)
+        facts = [f for f in self._column_facts(fq, facts) if f["number"] is not None
+                 and not _is_total(label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1]))]
+        if not facts and candidates:
+            # "哪项三公经费降幅最大": the question named the table's total; the items are its rows.
+            f = candidates[0]
+            same = self.idx.facts(list(self.idx.docs[f["document_id"]].facts))
+            facts = [x for x in same if x["col_labels"] == f["col_labels"] and x["number"] is not None
+                     and not any(_is_total(k) for k in self.idx.fact_keys.get(x["id"], ()))]
+        if not facts:
+            return FactAnswer("unknown", compose.NOTHING_TO_COMPARE)
+        facts = _one_sheet_each(self.idx, _code_leaves(_without_parents(facts)))
+        one_row = len({(f["document_id"], f["sheet"], f["page"], f["line"]) for f in facts}) == 1
+        cols = {f["col_labels"] for f in facts}
+        if len(cols) > 1 and not one_row:  # one row named: its columns are what is compared (哪个季度最多)
+            # Several columns: the one most facts share (the column the question named).
+            counts: dict[str, int] = defaultdict(int)
+            for f in facts:
+                counts[f["col_labels"]] += 1
+            # Columns no word chose between: the row's total (合计) column is what a row "gets".
+            # A total over several years (三年合计 of a rolling plan) is no year's figure: the table's own
+            # year's total comes first ("最小的项目" is over 2025's 合计, not 2025—2027 added up).
+            col = max(counts, key=lambda c: (not _MANY_YEARS.search(c or ""), counts[c],
+                                             _is_total(label_key((c or "").split(query.FACT_SEP)[-1]))))
+            facts = [f for f in facts if f["col_labels"] == col]
+        if "range" in fq.ops:
+            return self._range(facts)
+        size = _size_of(facts, fq)
+        key = max if "max" in fq.ops else min
+        best = key(size(f) for f in facts)
+        top = [f for f in facts if size(f) == best]
+        word = "fall" if fq.fall else "max" if "max" in fq.ops else "min"
+        ranked = [f["id"] for f in sorted(facts, key=size, reverse=key is max)][:20]
+        if fq.place:  # "排第二的": that place of the ranking, the rest kept for "第三呢"
+            if fq.place > len(ranked):
+                return FactAnswer("unknown", compose.NOTHING_TO_COMPARE)
+            place = self.idx.facts([ranked[fq.place - 1]])
+            return FactAnswer("answered", compose.ranked_place(fq.place, _name(place[0]), _shown(place[0]))
+                              + _cite(self.idx, place), place, ranked=ranked)
+        return FactAnswer("answered", compose.fact_extreme(word, [_name(f) for f in top], _shown(top[0]), len(facts))
+                          + _cite(self.idx, top), top, ranked=ranked)
+
+    def extreme_of_groups(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
+        """The largest (smallest) group by its 小计, in the column most of them share (the one asked)."""
+        counts: dict[str, int] = defaultdict(int)
+        for f in facts:
+            counts[f["col_labels"]] += 1
+        col = max(counts, key=lambda c: counts[c])
+        facts = [f for f in facts if f["col_labels"] == col]
+        key = max if "max" in fq.ops else min
+        ranked = sorted(facts, key=lambda f: f["number"], reverse=key is max)
+        if fq.place:
+            if fq.place > len(ranked):
+                return FactAnswer("unknown", compose.only_so_many(len(ranked), fq.place))
+            f = ranked[fq.place - 1]
+            return FactAnswer("answered", compose.ranked_place(fq.place, _name(f), _shown(f)) + _cite(self.idx, [f]),
+                              [f], ranked=[x["id"] for x in ranked])
+        best = ranked[0]["number"]
+        top = [f for f in ranked if f["number"] == best]
+        return FactAnswer("answered", compose.fact_extreme("max" if key is max else "min", [_name(f) for f in top],
+                                                           _shown(top[0]), len(facts)) + _cite(self.idx, top), top,
+                          ranked=[x["id"] for x in ranked])
+
+    def _columns_of_one_row(self, fq: FactQuestion, numeric: list[dict]) -> list[dict]:
+        """One row named and columns named ("执法大队编制几个 实有几个"): each column's figure of that row, the
+        column's own total when the column is split (核定编制数合计, not 行政编制 beside it). Empty when the
+        question names no row or the facts span several rows (then 几个 counts rows)."""
+        if not numeric or len({(f["document_id"], f["sheet"], f["page"], f["line"]) for f in numeric}) != 1:
+            return []
+        idx = self.idx
+        cols = [m for m in fq.mentions if m.keys <= idx.col_keys | idx.head_keys and not m.keys & idx.row_label_keys]
+        if not cols or len(cols) == len(fq.mentions):
+            return []
+        out: list[dict] = []
+        for m in cols:
+            mine = [f for f in numeric if m.keys & set(idx.fact_keys.get(f["id"], ()))]
+            totals = [f for f in mine if re.search(r"(?:合计|小计|总计)$", (f["col_labels"] or ""))]
+            out += [f for f in (totals[:1] if totals else mine) if f not in out]
+        return out
+
+    def _people_of_total_row(self, fq: FactQuestion, numeric: list[dict]) -> list[dict]:
+        """"实有行政几个" naming only columns that count people, no row, no kind of row counted: the
+        figure of the table's total row, never a count of the rows holding that column."""
+        idx = self.idx
+        if not fq.mentions or any(m.keys & idx.row_label_keys or not m.keys <= idx.col_keys | idx.head_keys
+                                  for m in fq.mentions) or any(w in fq.text for w in _ROW_NOUNS):
+            return []
+        if not numeric or any(f["unit"] != "人" for f in numeric):
+            return []
+        totals = [f for f in numeric if self._is_total_fact(f, "row")]
+        # the grand total (合计 at the top level), not a group's 小计 under its heading
+        top = min((len(_row_path(f["row_labels"])) for f in totals), default=0)
+        totals = [f for f in totals if len(_row_path(f["row_labels"])) == top]
+        if len({(f["document_id"], f["sheet"], f["page"], f["line"]) for f in totals}) != 1:
+            return []
+        return totals
+
+    def _text_of_rows(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
+        """"青石所什么时候设的", "它是几类事业单位": the named row's text of that kind (in any of its columns,
+        a 备注 or 单位类别); a number of the row is never the answer to it."""
+        rows = {(f["document_id"], f["sheet"], f["page"], f["line"]): f for f in facts}
+        if not rows or len(rows) > 5:
+            return FactAnswer("unknown", compose.no_text_of_kind(fq.text_asked == "time"))
+        pattern = _TEXT_OF_KIND[fq.text_asked]
+        found = [x for f in rows.values() for x in self.idx.facts(self._row_siblings(f))
+                 if x["number"] is None and pattern.search(x["value"] or "")]
+        if not found and fq.text_asked == "kind" and (grouped := self._group_of_row(list(rows.values()), fq)):
+            return grouped
+        if not found:
+            return FactAnswer("unknown", compose.no_text_of_kind(fq.text_asked == "time"))
+        return self.values(list({x["id"]: x for x in found}.values()), [])
+
+    def _group_of_row(self, facts: list[dict], fq: FactQuestion) -> FactAnswer | None:
+        """"督导室属于什么类别": the one row's label in a column of kinds (单位类别, 项目类型) it is listed
+        under; None when the rows are several, the row is a subtotal, the question names the group itself
+        ("几类事业单位" asks a kind within it), or no column of kinds holds them."""
+        named = {_own_row(f): f for f in facts}
+        if len(named) != 1 or _is_total(next(iter(named))):
+            return None
+        f = next(iter(named.values()))
+        labels = (f["row_labels"] or "").split(query.FACT_SEP)
+        said = {k for m in fq.mentions for k in m.keys}
+        if any(label_key(x) in said for x in labels[:-1]):
+            return None
+        heads = (f["row_heads"] or "").split(query.FACT_SEP)
+        for label, head in zip(labels[:-1], heads, strict=False):
+            if label and re.search(r"类别|类型|分类|性质|类$", head or "") and not _is_total(label_key(label)):
+                return FactAnswer("answered", compose.row_group(labels[-1], label, head) + _cite(self.idx, [f]), [f])
+        return None
+
+    def _range(self, facts: list[dict]) -> FactAnswer:
+        """The largest of a list less its smallest (rows of one column, one level)."""
+        if len(facts) < 2 or len({f["unit"] for f in facts}) > 1:
+            return FactAnswer("unknown", compose.NOTHING_TO_COMPARE)
+        hi = max(facts, key=lambda f: f["number"])
+        lo = min(facts, key=lambda f: f["number"])
+        return FactAnswer("answered", compose.fact_range(_name(hi), fmt_number(hi["number"]), _name(lo),
+                                                         fmt_number(lo["number"]), fmt_number(hi["number"] - lo["number"]),
+                                                         hi["unit"] or "", len(facts)) + _cite(self.idx, [hi, lo]), [hi, lo])
+
+    def row_listing(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
+        """"机关那组有哪些单位": the rows asked for are the units (their names), not each of their values;
+        subtotal and total rows are no units. None when the facts are one row or one column."""
+        if not re.search(r"(?:哪些|哪几个|哪几项|有什么)(?:单位|项目|科目|街道|镇|部门|机构|所|中心|支出|收入)?$|"
+                         r"(?:单位|项目|科目|街道|机构|部门)(?:有|都有|包括)?(?:哪些|哪几个|什么)", fq.text):
+            return None
+        if len({f["col_labels"] for f in facts}) < 2:
+            return None
+        rows: dict[tuple, dict] = {}
+        for f in facts:
+            leaf = (f["row_labels"] or "").split(query.FACT_SEP)[-1]
+            if leaf and not _is_total(label_key(leaf)) and f["number"] is not None:
+                rows.setdefault((f["document_id"], f["sheet"], f["line"]), f)
+        if len(rows) < 2:
+            return None
+        kept = _without_parents(list(rows.values()))
+        if len(kept) < 2:
+            return None
+        names = [(f["row_labels"] or "").split(query.FACT_SEP)[-1] for f in kept]
+        return FactAnswer("answered", compose.numbered_items(names) + _cite(self.idx, kept[:30]), kept)
+
+    def listing(self, facts: list[dict]) -> FactAnswer:
+        facts = _numbered_items(facts)
+        return FactAnswer("answered", compose.numbered_items([compose.fact_value(_name(f), _shown(f)) for f in facts])
+                          + _cite(self.idx, facts[:30]), facts)
+
+    def filtered(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
+        facts = [f for f in facts if not re.match(r"^(?:合计|总计|小计)", (f["row_labels"] or "").split(
+            query.FACT_SEP)[-1])]
+        out = []
+        if fq.cmp == "same":
+            return self.same_columns(facts)
+        if fq.cmp in ("below_full", "below_target"):
+            done_re = r"完成|实际|得分|执行数"
+            ref_re = r"分值|权重|满分" if fq.cmp == "below_full" else \
+                r"指标值|目标|计划|预算数" if re.search(r"预算|资金|钱|经费", fq.text) else r"指标值|目标|计划"
+            seen: set[tuple] = set()
+            checked = 0
+            everything = self._same_sheets(facts)
+            for f in everything:
+                key = (f["document_id"], f["sheet"], f["page"], f["line"])
+                if key in seen:
+                    continue
+                seen.add(key)
+                sib = self.idx.facts(self._row_siblings(f))
+                done = next((x for x in sib if re.search(done_re, x["col_labels"] or "")), None)
+                ref = next((x for x in sib if re.search(ref_re, x["col_labels"] or "") and x is not done), None)
+                if done is None or ref is None:
+                    continue
+                checked += 1
+                if done["number"] is not None and ref["number"] is not None:
+                    short = done["number"] > ref["number"] if ref["value"].startswith("≤") else \
+                        done["number"] < ref["number"]
+                else:
+                    short = compact(done["value"]) != compact(ref["value"])
+                if short:
+                    out.append((done, ref))
+            if not checked:
+                return FactAnswer("unknown", compose.NOTHING_TO_SET_AGAINST_TARGET)
+            if not out:
+                return FactAnswer("answered", compose.all_reached(checked) + _cite(self.idx, facts[:10]),
+                                  facts)
+            lines = [compose.item_with(k, _name(f), _shown(f), _name(r).split(" ")[-1], _shown(r))
+                     for k, (f, r) in enumerate(out, start=1)]
+            return FactAnswer("answered", compose.checked_list(lines, checked) + _cite(self.idx, [f for f, _ in out]),
+                              [f for f, _ in out])
+        n = fq.number
+        if n is not None and fq.number_unit.startswith("万") and facts and all(f["unit"] == "元" for f in facts if f["number"] is not None):
+            n *= 10000  # "超过九十万" of a column in 元
+        ops = {"eq": lambda x: abs(x - n) < 1e-9, "lt": lambda x: x < n, "gt": lambda x: x > n, "ge": lambda x: x >= n}
+        test = ops.get(fq.cmp or "eq")
+        if test is None:  # below_full / below_target are answered above
+            raise ValueError(f"unknown comparison {fq.cmp!r}")
+        if fq.percent and any(f["unit"] == "%" for f in facts):
+            facts = [f for f in facts if f["unit"] == "%"]  # "执行不到九成": the rate, not the amount executed
+        hits = [f for f in facts if f["number"] is not None and test(f["number"])]
+        if not hits:
+            return FactAnswer("answered", compose.none_fits(len(facts)) + _cite(self.idx, facts[:10]), facts)
+        lines = [compose.fact_value(_name(f), _shown(f)) for f in hits[:30]]
+        return FactAnswer("answered", compose.numbered_items(lines, count=len(hits)) + _cite(self.idx, hits[:30]), hits)
+
+    def same_columns(self, facts: list[dict]) -> FactAnswer:
+        """The rows whose columns named hold one and the same number (决算数 = 预算数, 编制数 = 实有人数)."""
+        rows: dict[tuple, list[dict]] = defaultdict(list)
+        for f in facts:
+            if f["number"] is not None:
+                rows[(f["document_id"], f["sheet"], f["page"], f["line"])].append(f)
+        compared = [_total_columns(fs) for fs in rows.values() if len({f["col_labels"] for f in fs}) >= 2]
+        if not compared:
+            return FactAnswer("unknown", compose.NOTHING_TO_COMPARE)
+        hits = [fs for fs in compared if len({f["number"] for f in fs}) == 1]
+        if not hits:
+            return FactAnswer("answered", compose.none_fits(len(compared)) + _cite(self.idx, facts[:10]), facts)
+        lines = [compose.fact_value(_name(fs[0]).split(" ")[0], "、".join(
+            f"{_name(f).split(' ')[-1]} {_shown(f)}" for f in fs)) for fs in hits[:30]]
+        used = [f for fs in hits for f in fs]
+        return FactAnswer("answered", compose.numbered_items(lines, count=len(hits)) + _cite(self.idx, used[:30]), used)
+
+    def count(self, fq: FactQuestion, facts: list[dict], groups: list[list[Mention]]) -> FactAnswer:
+        # A level named by a row head ("二级指标"): count its distinct labels.
+        heads = [h for h in self.idx.head_labels if any(h in m.keys or h == k for m in fq.mentions for k in m.keys)]
+        scoped = {k for f in facts for k in self.idx.fact_keys.get(f["id"], ())}
+        # the level's labels in the matched tables only: another table's 单位名称 rows are not these
+        labels = [x for x in sorted(self.idx.head_labels[heads[0]]) if x in scoped or not facts] if heads else []
+        # the table's own rows in its order; its 合计 row is no item of the level
+        first: dict[str, int] = {}
+        for f in sorted(facts, key=lambda f: (f["document_id"], f["page"] or 0, f["line"] or 0)):
+            first.setdefault(label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1]), len(first))
+        labels = sorted((x for x in labels if not _is_total(x)), key=lambda x: (first.get(x, len(first)), x))
+        if labels:
+            h = heads[0]
+            return FactAnswer("answered", compose.labels_of_level(h, labels) + _cite(self.idx, facts[:20]), facts)
+        # A row named only by its serial number ("1", "2") is named by its value ("上海市…服务中心"); a
+        # heading row over items (项目支出 over its projects) is not one of them.
+        # The table's 合计 / 总计 rows add the items up: they are not items counted; nor, in a flat column,
+        # what is set beside that 合计 after it (年末结转结余 between 本年支出合计 and 支出总计).
+        items = [f for f in facts if not self._is_total_fact(f, "row")] or facts
+        totals = [f for f in facts if self._is_total_fact(f, "row")]
+        if totals and len({(f["document_id"], f["sheet"], f["col_labels"]) for f in facts}) == 1 \
+                and not any(query.FACT_SEP in (f["row_labels"] or "") for f in facts):
+            closing = min((f["page"] or 0, f["line"] or 0) for f in totals)
+            items = [f for f in items if (f["page"] or 0, f["line"] or 0) < closing] or items
+        rows = list(dict.fromkeys(f["value"] if re.fullmatch(r"[0-9一二三四五六七八九十]+[.、]?", row) else row
+                                  for f in _without_parents(_numbered_items(items)) for row in [_name(f).split(" ")[0]]))
+        return FactAnswer("answered", compose.counted_items(rows) + _cite(self.idx, items[:20]), items)

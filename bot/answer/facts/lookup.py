@@ -1,0 +1,955 @@
+"""Finding the facts a question names: label groups matched, narrowed to the row, column, kind and year asked."""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections import defaultdict
+
+from bot.answer import compose
+from bot.answer.facts.common import (
+    _A_TIME,
+    _AMOUNT_ASKED,
+    _BASIS,
+    _KINDS_ASKED,
+    _NAMES_ASKED,
+    _PLACED,
+    _PUNCT_OUT,
+    _REMARK_COLUMN,
+    _TABLE_KINDS,
+    _TEXT_ASKED,
+    _UNIT_SCALE,
+    _WHEN_ASKED,
+    _above_row,
+    _fewest_unexplained,
+    _passage,
+    _without_a_generic_suffix,
+)
+from bot.answer.facts.question import (
+    _COMMON_GRAMS,
+    _NOTE_SAID,
+    _NOTE_WORDS,
+    _QUANTITY_ASKED,
+    _USE,
+    FactAnswer,
+    FactQuestion,
+    Mention,
+    _departments_in,
+    read_question,
+)
+from bot.answer.facts.rows import Rows
+from bot.answer.facts.values import (
+    _MONEY_UNITS,
+    _PEOPLE_ASKED,
+    _cite,
+    _col_letters,
+    _kind_fits,
+    _month,
+    _name,
+    _own_row,
+    _period_of,
+    _prefer,
+    _scope_docs,
+    year_in,
+    year_of_fact,
+)
+from bot.answer.facts.words import (
+    _is_total,
+    fmt_number,
+    fmt_percent,
+    label_key,
+    period_in,
+)
+from bot.language.normalize import compact, normalize
+from bot.store import queries as query
+
+
+class Lookup(Rows):
+    # Candidate facts: every constraint (a mention, or a group of coordinated mentions) satisfied.
+    def _groups(self, fq: FactQuestion) -> list[list[Mention]]:
+        groups: list[list[Mention]] = []
+        for m in fq.mentions:
+            if groups:
+                prev = groups[-1][-1]
+                # "政府采购总额以及服务采购金额": the first one's total word, then the conjunction.
+                between = re.sub(r"^的?(?:总额|总计|合计|总数)", "", fq.text[prev.end:m.start])
+                if between in ("和", "与", "、", "及", "以及", "跟", "同", "或", "还有", ",", "，", "和的", "加") or \
+                        self._listed_side_by_side(fq, prev, m):
+                    groups[-1].append(m)
+                    continue
+            groups.append([m])
+        return groups
+
+    def _listed_side_by_side(self, fq: FactQuestion, prev: Mention, m: Mention) -> bool:
+        """"基本支出 项目支出各多少": two labels of the same kind (both rows or both columns) said one after
+        the other (a space between them), then 各/分别 — both asked, not the one inside the other."""
+        if prev.end != m.start or not re.search(r"各|分别", fq.text[m.end:]):
+            return False
+        def roles(x: Mention) -> tuple[bool, bool]:
+            return bool(x.keys & self.idx.row_label_keys), bool(x.keys & self.idx.col_keys)
+        return roles(prev) == roles(m) and any(roles(m))
+
+    def _match(self, fq: FactQuestion, docs: list[int], years: list[int]) -> tuple[list[int], list[list[Mention]]]:
+        groups = self._groups(fq)
+        if not groups:
+            return [], groups
+        idx = self.idx
+        few = len(docs) <= 64
+        doc_set = set(docs)
+
+        def facts_of(g: list[Mention]) -> set[int]:
+            return self._facts_of(g, fq, docs, years, few, doc_set)
+
+        if not few and len(groups) > 1 and (both := self._rarest_first(groups, facts_of)):
+            return sorted(both), groups
+        sets = [facts_of(g) for g in groups]
+        both = set.intersection(*sets)
+        if not both and len(groups) > 1:
+            groups, sets = self._alternatives(groups, sets)
+            both = set.intersection(*sets)
+        if not both and len(groups) > 2:
+            joined = self._said_in_two_parts(fq, groups, docs)
+            if joined is not None:
+                groups = joined
+                sets = [facts_of(g) for g in groups]
+                both = set.intersection(*sets)
+        if not both and len(groups) > 1 and not {"ratio", "diff", "sum"} & set(fq.ops) and not fq.leftover:
+            groups, sets = self._word_of_these_tables(fq, groups, sets, facts_of)
+            both = set.intersection(*sets)
+        if not both and len(groups) > 1:
+            groups, sets = _without_a_generic_suffix(groups, sets)
+            both = set.intersection(*sets)
+        if not both and len(groups) > 1:
+            groups, sets = self._without_title_words(fq, groups, sets)
+            both = set.intersection(*sets)
+        if not both and len(groups) == 2 and {"ratio", "diff"} & set(fq.ops) and all(sets) \
+                and len({idx.fact_doc[f] for f in sets[0] | sets[1]}) == 1 \
+                and all(m.keys <= idx.row_label_keys for g in groups for m in g):
+            # "养老保险基金补助占项目总预算比例": two rows of one table, each named by its own label — each
+            # its own figure of the share, never a row carrying both labels.
+            return sorted(sets[0] | sets[1]), [groups[0] + groups[1]]
+        if not both and len(groups) > 1 and not {"ratio", "diff", "sum"} & set(fq.ops):
+            # "就业补助预算": the labels best fitting a word alone (2019年预算金额) may not be the ones fitting
+            # with the other constraints; every label of these tables holding the word as said is tried
+            # (not when each word names its own value of a share or a difference).
+            for g in groups:
+                for m in g:
+                    said = fq.text[m.start:m.end] if m.start >= 0 else ""
+                    if len(said) >= 2:
+                        m.keys |= {k for d in docs for k in idx.doc_keys.get(d, ()) if said in k}
+            sets = [facts_of(g) for g in groups]
+            both = set.intersection(*sets)
+        return self._of_last_rows(fq, sorted(both)), groups
+
+    def _word_of_these_tables(self, fq: FactQuestion, groups: list[list[Mention]], sets: list[set[int]],
+                              facts_of) -> tuple[list[list[Mention]], list[set[int]]]:
+        """"农村人居环境整治预算": a word naming nothing of the tables the rest of the question names (预算数) is
+        tried as their column and row labels holding it (年度预算数) before it is read as the name's suffix
+        (the caller asks it only when nothing else is unexplained: "预算调减了多少" may be the row's text)."""
+        idx = self.idx
+        widened = [[copy.copy(m) for m in g] for g in groups]
+        for i, g in enumerate(widened):
+            tables = {idx.fact_doc[f] for f in set.intersection(*[x for j, x in enumerate(sets) if j != i])}
+            if len(g) != 1 or g[0].start < 0 or g[0].end - g[0].start < 2 or not tables \
+                    or any(idx.fact_doc[f] in tables for f in sets[i]):
+                continue
+            said = fq.text[g[0].start:g[0].end]
+            g[0].keys = g[0].keys | {k for d in tables for k in idx.doc_keys.get(d, ()) if said in k
+                                     and (k in idx.col_keys or k in idx.row_label_keys)}
+        wider = [facts_of(g) for g in widened]
+        return (widened, wider) if set.intersection(*wider) else (groups, sets)
+
+    def _rarest_first(self, groups: list[list[Mention]], facts_of) -> set[int]:
+        """Many tables: the rarest constraint's facts, filtered by the others' labels (a label such as
+        "2024年预算数" carried by 1,000 tables is never turned into a set)."""
+        idx = self.idx
+        keysets = [{k for m in g for k in m.keys} for g in groups]
+        sizes = [sum(len(idx.label_facts.get(k, ())) for k in ks) for ks in keysets]
+        first = min(range(len(groups)), key=sizes.__getitem__)
+        fk = idx.fact_keys
+        return {f for f in facts_of(groups[first])
+                if all(not ks.isdisjoint(fk[f]) for i, ks in enumerate(keysets) if i != first)}
+
+    def _without_title_words(self, fq: FactQuestion, groups: list[list[Mention]], sets: list[set[int]]
+                             ) -> tuple[list[list[Mention]], list[set[int]]]:
+        """"嵌入式养老服务站占总分配资金的比例": a word another table's label holds (其他资金) that the title of the
+        table the other words name says (…资金分配表) is that table's word, not a constraint."""
+        for i, g in enumerate(groups):
+            said = fq.text[g[0].start:g[0].end] if len(g) == 1 and g[0].start >= 0 else ""
+            others = [x for j, x in enumerate(sets) if j != i]
+            rest = set.intersection(*others) if others else set()
+            docs = {self.idx.fact_doc[f] for f in rest}
+            if len(said) >= 2 and rest and not docs & {self.idx.fact_doc[f] for f in sets[i]} \
+                    and all(said in self.idx.docs[d].form for d in docs):
+                return [x for j, x in enumerate(groups) if j != i], others
+        return groups, sets
+
+    def _said_in_two_parts(self, fq: FactQuestion, groups: list[list[Mention]],
+                           docs: list[int]) -> list[list[Mention]] | None:
+        """"补贴白沙镇面积": a column label said in two parts around a row's name (补贴面积): the two words,
+        each alone another label (补贴金额, 建设面积), are the one column label that holds both in order."""
+        for i, a in enumerate(groups):
+            for j in range(i + 1, len(groups)):
+                b = groups[j]
+                if len(a) != 1 or len(b) != 1 or a[0].start < 0 or b[0].start <= a[0].end:
+                    continue
+                x, y = fq.text[a[0].start:a[0].end], fq.text[b[0].start:b[0].end]
+                keys = {k for d in docs for k in self.idx.doc_keys.get(d, ()) if k in self.idx.col_keys
+                        and x in k and y in k[k.index(x) + len(x):] and len(k) <= len(x) + len(y) + 2}
+                if keys:
+                    m = Mention(a[0].start, b[0].end, keys, False, len(x) + len(y), 0.5)
+                    return [g for k, g in enumerate(groups) if k not in (i, j)] + [[m]]
+        return None
+
+    def _facts_of(self, g: list[Mention], fq: FactQuestion, docs: list[int], years: list[int], few: bool,
+                  doc_set: set[int]) -> set[int]:
+        """The facts of the tables carrying a label of a group of mentions (of the years asked)."""
+        idx = self.idx
+        out: set[int] = set()
+        keys = {k for m in g for k in m.keys}
+        if few:  # a few tables: scan their facts (a label shared by 1,000 tables stays cheap)
+            fk = idx.fact_keys
+            out.update(f for d in docs for f in idx.docs[d].facts if not keys.isdisjoint(fk[f]))
+        else:
+            for k in keys:
+                out.update(f for f in idx.label_facts.get(k, ()) if idx.fact_doc[f] in doc_set)
+        if not years:
+            return out
+        out = {f for f in out if idx.fact_year[f] in years}
+        lacking = set(years) - {idx.fact_year[f] for f in out}
+        said = {fq.text[m.start:m.end] for m in g if m.start >= 0}
+        if out and lacking and len(said) == 1 and len(next(iter(said))) >= 2:
+            # "2020年预算比2019年": the labels the word fits best are of 2019 (2019年预算金额); in 2020 the
+            # word is said by that year's own labels (项目当年预算).
+            word = next(iter(said))
+            own = {idx.fact_doc[f] for f in out}  # the same tables: never another department's year
+            out |= {f for d in docs if d in own for f in idx.docs[d].facts if idx.fact_year[f] in lacking
+                    and any(word in k for k in idx.fact_keys[f])}
+        return out
+
+    def _alternatives(self, groups: list[list[Mention]], sets: list[set[int]]
+                      ) -> tuple[list[list[Mention]], list[set[int]]]:
+        """"预算多少，付了多少": two neighbouring mentions no fact has both of are alternatives, merged
+        into one group: two items of one column ("基本支出比项目支出") or two columns of one row."""
+        groups, sets = list(groups), list(sets)
+        while len(groups) > 1 and not set.intersection(*sets):
+            for i in range(len(groups) - 1):
+                a, b = sets[i], sets[i + 1]
+                if a and b and not (a & b) and self._one_line_or_column(groups[i], groups[i + 1], a, b):
+                    groups[i:i + 2] = [groups[i] + groups[i + 1]]
+                    sets[i:i + 2] = [a | b]
+                    break
+            else:
+                break
+        return groups, sets
+
+    def _one_line_or_column(self, ga: list[Mention], gb: list[Mention], a: set[int], b: set[int]) -> bool:
+        rows_a = {self._row_key(f) for f in a}
+        cols_a = {k for f in a for k in self.idx.fact_keys.get(f, ()) if k in self.idx.col_keys}
+        cols_b = {k for f in b for k in self.idx.fact_keys.get(f, ()) if k in self.idx.col_keys}
+        keys_a = {k for m in ga for k in m.keys}
+        keys_b = {k for m in gb for k in m.keys}
+        # Items name rows (their keys are the facts' row labels); columns do not. Two items are alternatives
+        # only at one depth: a row under other rows (an indicator under its project) said after a row of
+        # the level above ("监督执法经费满意度") is asked of that row, not beside it.
+        # ... and at one level of the row's labels: a group (白鹭镇) and a line of another group (适老化改造)
+        # are a line asked of that group, not two things asked side by side.
+        items = all(keys_a & self.idx.row_keys(f) for f in a) and all(keys_b & self.idx.row_keys(f) for f in b) \
+            and len({self.idx.fact_nrows[f] for f in a | b}) == 1 and self._levels(a, keys_a) == self._levels(b, keys_b)
+        columns = not any(keys_a & self.idx.row_keys(f) for f in a) and \
+            not any(keys_b & self.idx.row_keys(f) for f in b)
+        return bool(columns and rows_a & {self._row_key(f) for f in b} or items and cols_a & cols_b)
+
+    def _in_unit_asked(self, question: str, fa: FactAnswer | None) -> FactAnswer | None:
+        """"总共多少万元" of amounts printed in 元: the figures as printed, then each in the unit asked
+        (18908100元 合 1890.81万元); the answer unchanged when it is in that unit already."""
+        m = re.search(r"(?:多少|几)(亿元|千元|万元|元)|折合(?:成|为)?(亿元|千元|万元|元)", compact(question))
+        if fa is None or fa.status != "answered" or not m or not fa.facts or len(fa.facts) > 4:
+            return fa
+        asked = m.group(1) or m.group(2)
+        money = [f for f in fa.facts if f["number"] is not None and f["unit"] in _UNIT_SCALE]
+        if len(money) != len(fa.facts) or all(f["unit"] == asked for f in money):
+            return fa
+        def converted(f: dict) -> str:  # exact: 5746500元 is 574.65万元, 702000元 0.00702亿元
+            x = f["number"] * _UNIT_SCALE[f["unit"]] / _UNIT_SCALE[asked]
+            return f"{x:.8f}".rstrip("0").rstrip(".") + asked
+
+        lines = [compose.fact_value(re.sub(r"[（(](?:亿元|千元|万元|元)[)）]", "", _name(f)), converted(f)) for f in money]
+        return FactAnswer(fa.status, fa.text + "\n" + compose.in_unit(lines), fa.facts, fa.options, fa.ranked)
+
+    def _word_of_the_other_year(self, fq: FactQuestion, docs: list[int], years: list[int]) -> str:
+        """The word of the one figure a table prints for the year that is not its own; "" when not one."""
+        if len(docs) != 1 or len(set(years)) != 2 or "diff" not in fq.ops:
+            return ""
+        idx, own = self.idx, self.idx.docs[docs[0]].year
+        other = [f for f in idx.docs[docs[0]].facts if idx.fact_year[f] in years and idx.fact_year[f] != own]
+        labels = {re.sub(r"(?:19|20)\d\d年度?|金额$|数$", "", k) for f in idx.facts(other[:50]) if f["number"] is not None
+                  for k in idx.fact_keys[f["id"]][:idx.fact_nrows.get(f["id"], 0)] if year_in(k)}
+        return labels.pop() if len(labels) == 1 and len(next(iter(labels))) >= 2 else ""
+
+    def placed_under(self, question: str, doc_ids: list[int] | None) -> FactAnswer | None:
+        """"满意度指标放在哪个一级指标下面": the label the table prints, in the column headed by the level asked,
+        over the rows the rest of the question names; None unless those rows stand under one such label."""
+        idx = self.idx
+        text = compact(normalize(question))
+        m = _PLACED.search(text)
+        if m is None or m.start() < 2:
+            return None
+        head = m.group("head")
+        fq = self.read(text[:m.start()])
+        keys = {k for mm in fq.mentions for k in mm.keys}
+        keys = keys & idx.row_label_keys or keys  # the rows named, not a column said with them (下达金额)
+        if not keys:
+            return None
+        docs = set(_scope_docs(idx, fq, doc_ids))
+        # The head as printed or as matched ("街道" of 街道（镇）).
+        def heads_of(f: dict) -> list[str]:
+            return [h if h == head else label_key(h) for h in (f["row_heads"] or "").split(query.FACT_SEP)]
+        rows = [f for f in idx.facts(sorted({x for k in keys for x in idx.label_facts.get(k, ()) if idx.fact_doc[x] in docs})[:400])
+                if head in heads_of(f)]
+        found: dict[str, list[dict]] = defaultdict(list)
+        for f in rows:
+            heads, labels = heads_of(f), (f["row_labels"] or "").split(query.FACT_SEP)
+            at = heads.index(head)
+            if at < len(labels) - 1 and not set(idx.fact_keys[f["id"]][:at + 1]) & keys:
+                found[labels[at]].append(f)  # the level above the rows named, not a row named itself
+        if len(found) != 1:
+            return None
+        [(label, facts)] = found.items()
+        said = text[:m.start()]
+        if re.search(r"多少|几", said) or any(k in said for k in idx.fact_keys[facts[0]["id"]][idx.fact_nrows[facts[0]["id"]]:]):
+            # "X资金多少 在哪个街道", "X下达金额在哪个乡镇": X by its own row's name
+            said = (facts[0]["row_labels"] or "").split(query.FACT_SEP)[-1]
+        return FactAnswer("answered", compose.placed_under(said, head, label) + _cite(idx, facts[:1]), facts[:1])
+
+    def from_quoted_text(self, question: str, doc_ids: list[int] | None, context: dict | None) -> FactAnswer | None:
+        """"个人缴费财政补贴标准怎么定的": words of the question said verbatim (six characters at least) in one
+        text of the tables asked about (a 实施内容, a 说明): that text from those words to its sentence's end."""
+        idx = self.idx
+        fq = self.read(question)
+        if not _TEXT_ASKED.search(fq.text):
+            return None  # a figure or a label asked, not what a text says
+        named = fq.departments or list((context or {}).get("departments") or ())
+        docs = [d for n in named for d in idx.dept_docs.get(n, ())] or list(doc_ids or idx.fact_docs)
+        if sum(len(idx.docs[d].facts) for d in docs) > 5000:
+            return None  # counted before the ids are listed: a question naming no table has 100,000
+        ids = [x for d in docs for x in idx.docs[d].facts]
+        texts = [(f, compact(f["value"])) for f in idx.facts(ids) if f["number"] is None and len(f["value"]) >= 20]
+        texts = [(f, v) for f, v in texts if v]
+        forms = [form for form, _ in fq.dept_names]
+        text = fq.text
+        for size in range(min(len(text), 16), 5, -1):
+            for i in range(len(text) - size + 1):
+                run = text[i:i + size]
+                if not re.fullmatch(r"[\u4e00-\u9fff]+", run) or any(form in run or run in form for form in forms) \
+                        or run in idx.label_text:
+                    continue  # a label's words name its cells, not a passage quoting them
+                hits = [(f, v) for f, v in texts if run in v]
+                if len({v for _, v in hits}) != 1:
+                    continue
+                f = hits[0][0]
+                passage = _passage(f["value"], run)
+                if not passage:
+                    continue
+                if len(passage) > 160:
+                    passage = passage[:passage.rfind("；", 0, 160) + 1 or 160]
+                self.last = fq
+                return FactAnswer("answered", compose.quoted_passage(_name(f), passage) + _cite(idx, [f]), [f])
+        return None
+
+    def _with_its_remark(self, fa: FactAnswer) -> FactAnswer:
+        """"疾病预防控制专项执行率为啥低": the figure, then what the row's own 备注 / 说明 cell says (the table's
+        reason); said so when the table has such a column and the row's cell is empty."""
+        rows = {self._row_key(f["id"]) for f in fa.facts}
+        if len(rows) != 1 or any(re.search(_REMARK_COLUMN, f["col_labels"] or "") for f in fa.facts):
+            return fa
+        f = fa.facts[0]
+        own = [x for x in self.idx.facts(self._row_siblings(f)) if x["number"] is None
+               and re.fullmatch(_REMARK_COLUMN, label_key(x["col_labels"] or "")) and x["value"].strip()]
+        if own:
+            return FactAnswer("answered", fa.text + "\n" + compose.fact_value(_name(own[0]), own[0]["value"].strip()),
+                              fa.facts + own[:1])
+        same = self.idx.facts([x for x in self.idx.docs[f["document_id"]].facts][:3000])
+        if any(x["sheet"] == f["sheet"] and re.fullmatch(_REMARK_COLUMN, label_key(x["col_labels"] or "")) for x in same):
+            return FactAnswer("answered", fa.text + "\n" + compose.remark_empty(_name(f).split(" ")[0]), fa.facts)
+        return fa
+
+    def _with_its_note(self, question: str, fa: FactAnswer, doc_ids: list[int] | None,
+                       context: dict | None) -> FactAnswer:
+        """"其他交通费用是啥钱": the row's figure and the note item that says what the row is, when a note names
+        it ("30239其他交通费用为公务交通补贴"); the figure alone otherwise."""
+        noted = self.from_notes(question, doc_ids, context)
+        names = {re.sub(r"^[\d.]+", "", (f.get("row_labels") or "").split(query.FACT_SEP)[-1]) for f in fa.facts}
+        if noted is None or not any(len(n) >= 2 and n in noted.facts[0]["value"] for n in names):
+            return fa
+        return FactAnswer("answered", fa.text + "\n" + noted.text, fa.facts + noted.facts)
+
+    def from_notes(self, question: str, doc_ids: list[int] | None, context: dict | None) -> FactAnswer | None:
+        """The one note line or 备注 cell sharing the most words with the question (two pairs of characters
+        at least, ahead of every other): "鹭川镇为啥没分食堂补助" -> 鹭川镇 备注：暂无长者食堂."""
+        idx = self.idx
+        text = _NOTE_WORDS.sub(lambda m: _NOTE_SAID[m.group()], compact(normalize(question)))
+        named = _departments_in(text, idx) or list((context or {}).get("departments") or ())
+        # A follow-up ("按什么标准算的") asks about what the last answer named.
+        text += "".join(k for keys in (context or {}).get("named") or () for k in keys
+                        if (k in idx.col_keys or k in idx.row_label_keys) and not _is_total(k))  # no sheet title, no 合计
+        docs = [d for n in named for d in idx.dept_docs.get(n, ())] or list(doc_ids or idx.fact_docs)
+        grams = {text[i:i + 2] for i in range(len(text) - 1)} - _COMMON_GRAMS
+        when = _WHEN_ASKED.search(text)
+        scored = []
+        texts = [f for f in idx.facts([x for d in docs for x in idx.docs[d].facts][:20000]) if f["number"] is None]
+        # A note of numbered items is answered by its items, one each, not as a whole.
+        itemized = {(f["document_id"], f["sheet"], f["line"]) for f in texts
+                    if (f["row_labels"] or "").count(query.FACT_SEP) and (f["row_labels"] or "").split(query.FACT_SEP)[0] in ("注", "说明")}
+        for f in texts:
+            rows = (f["row_labels"] or "").split(query.FACT_SEP)
+            cols = (f["col_labels"] or "").split(query.FACT_SEP)
+            if not (rows[0] in ("注", "说明", "备注") or cols[-1] in ("备注", "说明")):
+                continue
+            if len(rows) == 1 and rows[0] in ("注", "说明") and (f["document_id"], f["sheet"], f["line"]) in itemized:
+                continue
+            said = compact("".join(rows) + f["value"])
+            # "啥时候拨到街道": a note saying a time (6月底前) answers when, ahead of one that shares words only.
+            dated = 2 if when and _A_TIME.search(f["value"]) else 0
+            scored.append((sum(g in said for g in grams) + dated, f))
+        scored.sort(key=lambda x: -x[0])
+        if not scored or scored[0][0] < 2 or len(scored) > 1 and scored[1][0] == scored[0][0]:
+            return None
+        f = scored[0][1]
+        rows = (f["row_labels"] or "").split(query.FACT_SEP)
+        name = rows[0] if rows[-1] == f["value"] else _name(f)  # a note's item: "注：…"
+        return FactAnswer("answered", compose.fact_value(name, f["value"]) + _cite(idx, [f]), [f])
+
+    def _only_a_zero_before(self, fq: FactQuestion, ids: list[int], docs: list[int]) -> FactAnswer | None:
+        """"社工部2023年决算支出多少" of a unit set up in 2024: its table says only 增长100% over 2023, so
+        every 2023 figure it gives is a 0 worked back from the change. No table of that year is loaded:
+        say so, not 0.00 as if a 2023 account said it."""
+        idx = self.idx
+        own = {idx.docs[d].year for d in docs}
+        if not fq.years or fq.relative_year or {"diff", "ratio", "sum"} & set(fq.ops) or set(fq.years) & own:
+            return None
+        found = [f for f in idx.facts(ids[:400]) if f["number"] is not None]
+        if not found or any(f["number"] for f in found):
+            return None
+        held = sorted(y for y in own if y)
+        return FactAnswer("unknown", compose.year_only_compared(sorted(set(fq.years)), held))
+
+    def _kind_not_held(self, fq: FactQuestion) -> FactAnswer | None:
+        """A kind of table asked (决算, 自评, 申报) that none of the named department's tables is, nor any
+        of their labels says: unknown, naming the kinds it has (never its 预算 read as the 决算 asked)."""
+        idx = self.idx
+        if not fq.departments:
+            return None
+        docs = [d for dept in fq.departments for d in idx.dept_docs.get(dept, ())]
+        for word in _TABLE_KINDS:
+            if word in fq.text and not any(word in idx.docs[d].form for d in docs) \
+                    and not any(word in k for d in docs for k in idx.doc_keys.get(d, ())):
+                held = sorted({compose.table_name("", idx.docs[d].form, idx.docs[d].year) for d in docs})
+                return FactAnswer("unknown", compose.kind_not_held("、".join(fq.departments), word, held))
+        return None
+
+    def _use_apart(self, question: str) -> str:
+        """"就业补助多少 主要干嘛用": two questions (its amount, then its use), as if a comma were between."""
+        words = next((g for g in self.idx.synonyms if g[0] == _USE), (_USE,))
+        text = normalize(question)
+        at = min((i for w in words if (i := text.find(w)) > 0), default=-1)
+        if at > 0 and re.search(r"多少|几", text[:at]) and not re.search(r"[，,；;。]", text[:at][-2:]):
+            return text[:at] + "，" + text[at:]
+        # "就业补助的测算依据": a line of the 明细 named with the table's word for its note is asked its
+        # amount and what the note says it is for (only when the note has that line's use).
+        if (basis := _BASIS.search(text)) and basis.start() > 0:
+            head = compact(text[:basis.start()])
+            uses = set(self.idx.label_facts.get(_USE, ()))
+            if uses and any(len(k) >= 2 and k in head and uses.intersection(self.idx.label_facts[k]) for k in self.idx.label_facts):
+                return text[:basis.start()] + "多少，" + _USE
+        return question
+
+    def _paths_of(self, ids: list[int]) -> set[tuple[int, str]]:
+        """The rows (document, row labels) of the facts an answer gave, for a follow-up naming a column."""
+        return {(f["document_id"], f["row_labels"] or "") for f in self.idx.facts(ids[:50])}
+
+    def _of_last_rows(self, fq: FactQuestion, ids: list[int]) -> list[int]:
+        """"其中区级配套多少" after 枫林街道's 长者食堂运营补贴: that row's, not the line of that name in another
+        group; the ids unchanged when none is of those rows."""
+        if not fq.last_rows or len(ids) > 400:
+            return ids
+        kept = [f["id"] for f in self.idx.facts(ids) if (f["document_id"], f["row_labels"] or "") in fq.last_rows]
+        return kept or ids
+
+    def _plan_shown(self, fq: FactQuestion, context: dict) -> None:
+        """"年初预算多少" → "完成多少比例": the rate over the budget just shown, not another budget column."""
+        if fq.rate and not fq.plan and context.get("last"):
+            cols = [f["col_labels"] or "" for f in self.idx.facts(list(context["last"])[-1:])]
+            fq.plan = next((b for b in ("年初预算", "全年预算") if cols and b in cols[0]), "")
+
+    def _top_rate_row(self, docs: list[int]) -> list[dict]:
+        """The one top-level row of each table set that prints a completion (完成年初预算 %) beside its
+        figures: the department's own rate, asked with no row named. [] when there is not exactly one."""
+        idx = self.idx
+        found = [f for d in docs for f in idx.docs[d].facts if idx.fact_nrows.get(f, 0) == 1
+                 and any(re.match(r"完成|执行", k) for k in idx.fact_keys[f][1:])]
+        rows = {(idx.fact_doc[f], idx.fact_line.get(f, 0), idx.fact_keys[f][0]) for f in found}
+        by_row: dict[tuple, list[dict]] = {}
+        for doc in {r[0] for r in rows}:
+            for f in idx.facts(list(idx.docs[doc].facts)):
+                r = (doc, idx.fact_line.get(f["id"], 0), idx.fact_keys[f["id"]][0] if idx.fact_keys[f["id"]] else "")
+                if r in rows and idx.fact_nrows.get(f["id"], 0) == 1:
+                    by_row.setdefault(r, []).append(f)
+        # Of several (三公经费 beside the whole), the one spending the most holds the others: the whole.
+        size = {r: max((f["number"] or 0 for f in fs if f["unit"] != "%"), default=0) for r, fs in by_row.items()}
+        ranked = sorted(size.values(), reverse=True)
+        if not ranked or len(by_row) > 1 and ranked[0] == ranked[1] or len({r[0] for r in by_row}) > 1:
+            return []
+        return by_row[max(size, key=lambda r: size[r])]
+
+    def _said_in_facts(self, fq: FactQuestion, ids: list[int]) -> list[int]:
+        """A word left over that the matched rows' section labels say (明细 of 项目支出明细预算 > 就业补助), or a
+        text among them says (补贴 of 就业补助主要用于 "职业介绍补贴、…"): those facts are the ones asked."""
+        words = [w for w in fq.leftover.split() if len(re.sub(r"[^\u4e00-\u9fff]", "", w)) >= 2]
+        if not words or len(words) != len(fq.leftover.split()) or fq.months:
+            return ids
+        facts = self.idx.facts(ids[:400])
+        texts = not _AMOUNT_ASKED.search(fq.text)  # "开办费多少": a text naming it holds no amount of it
+        # The section's label, not the row's own name ("行政" of 综合行政执法大队 is no 行政编制 asked).
+        kept = [f for f in facts if all(self._says(f, w) or texts and f["number"] is None and w in compact(f["value"] or "")
+                                        for w in words)]
+        if not kept:
+            return ids
+        if len(kept) == len(facts) and any(f["number"] is not None for f in kept):
+            # Every row matched stands under a label saying the word ("三公" of 财政拨款“三公”经费支出决算表):
+            # it tells no row apart, but it is said by them all, so nothing is left unexplained.
+            if all(self._says(f, w) for f in kept for w in words):
+                fq.leftover = ""
+            return ids
+        fq.leftover = ""
+        return [f["id"] for f in kept]
+
+    def _says(self, f: dict, word: str) -> bool:
+        """Whether the labels a row stands under say the word, or the title of its general table does
+        ("资金" of 养老助餐补贴资金分配表) while no label of that table holds it ("编制" of …人员编制…表 may
+        be 核定编制数 asked)."""
+        if word in _above_row(f):
+            return True
+        doc = self.idx.docs[f["document_id"]]
+        return doc.layout == "general-table" and word in compact(doc.form) \
+            and not any(word in k for k in self.idx.doc_keys.get(doc.id, ()))
+
+    def _of_period(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
+        """The facts of the period asked: its month rows or its column; several periods each (二季度和三季度);
+        a period the table prints in parts (上半年 of the quarters) as its parts."""
+        months = [f for f in facts if _month(f) in fq.period or _period_of(f) == fq.period]
+        if not months and fq.periods:  # "二季度和三季度分别多少": each period's own column
+            months = [f for f in facts if _period_of(f) in fq.periods]
+            fq.period = () if months else fq.period
+        if not months and not fq.periods:
+            # "1到9月执行率" of a table titled 1-9月执行进度: its columns of no period of their own are of that period.
+            months = [f for f in facts if _period_of(f) is None and _month(f) is None
+                      and self._table_period(f) == fq.period]
+            fq.period = () if months else fq.period
+        return months or self._parts_of_period(fq, facts)
+
+    def _period_share(self, fq: FactQuestion, ids: list[int]) -> FactAnswer | None:
+        """"三季度支出占全年实际支出的比重": the period's column over the column named, on one row (the row
+        named, else the table's total row); None unless both are one figure of one row."""
+        if "ratio" not in fq.ops or fq.periods:
+            return None
+        facts = [f for f in self.idx.facts(ids[:400]) if f["number"] is not None and _period_of(f) is None]
+        if len({self._row_key(f["id"]) for f in facts}) > 1:
+            facts = self.idx.facts(self._on_total_row([f["id"] for f in facts]))
+        if len(facts) != 1 or not facts[0]["number"]:
+            return None
+        whole = facts[0]
+        part = [x for x in self.idx.facts(self._row_siblings(whole)) if x["number"] is not None
+                and _period_of(x) == fq.period and x["unit"] == whole["unit"]]
+        if len(part) != 1:
+            return None
+        a, r = part[0], part[0]["number"] / whole["number"] * 100
+        return FactAnswer("answered", compose.fact_share(_name(a), _name(whole), fmt_number(a["number"]),
+                                                         fmt_number(whole["number"]), fmt_percent(r))
+                          + _cite(self.idx, [a, whole]), [a, whole])
+
+    def _of_sheet(self, fa: FactAnswer) -> FactAnswer:
+        """A bare 合计 row's figure named with what its sheet is of ("项目支出分季度执行情况 合计"), when the
+        sheet's title says it: 188 is 项目支出's first quarter, not the whole department's."""
+        section = (fa.facts[0]["section"] or "") if fa.facts else ""
+        rows = {label_key(_own_row(f)) for f in fa.facts}
+        if fa.status != "answered" or not section or not all(re.fullmatch(r"(?:总计|合计|共计)", r) for r in rows) \
+                or re.match(r"[一二三四五六七八九十]+、", section) or section in fa.text:
+            return fa
+        return FactAnswer(fa.status, f"{section} {fa.text}", fa.facts, fa.options, fa.ranked)
+
+    def _columns_compared(self, fq: FactQuestion) -> bool:
+        """"调整后预算比年初增加多少": two columns set against each other and no row named — the table's whole,
+        its total row, is what is compared (never each row's pair listed)."""
+        said = [m for m in fq.mentions if m.start >= 0]
+        if not {"diff", "ratio"} & set(fq.ops) or len(said) < 2 or not (fq.departments or fq.subject_docs):
+            return False
+        docs = fq.subject_docs or {d for dept in fq.departments for d in self.idx.dept_docs.get(dept, ())}
+        rows: set[str] = set()
+        cols: set[str] = set()
+        for d in docs:
+            r, c = self.idx.doc_rows_and_cols(d)
+            rows |= r
+            cols |= c
+        return all(m.keys & cols and not m.keys & rows for m in said)
+
+    def _on_total_row(self, ids: list[int]) -> list[int]:
+        """"总执行率": of the facts of the columns named, those on the table's grand total row (总计 / 合计
+        alone; a lone 小计 row when the table has no other); [] when no one such row."""
+        facts = [f for f in self.idx.facts(ids[:400]) if self._is_total_fact(f, "row")]
+        grand = [f for f in facts if re.fullmatch(r"(?:总计|合计|共计)", label_key(_own_row(f)))]
+        facts = grand or facts
+        # Of several tables' total rows, the one printing every column named (总计 of 年初 and 调整后预算, not a
+        # second sheet's 合计 of 调整后预算 alone).
+        cols: dict[tuple, set[str]] = defaultdict(set)
+        for f in facts:
+            cols[self._row_key(f["id"])].add(f["col_labels"] or "")
+        most = max((len(c) for c in cols.values()), default=0)
+        facts = [f for f in facts if len(cols[self._row_key(f["id"])]) == most]
+        return [f["id"] for f in facts] if len({self._row_key(f["id"]) for f in facts}) == 1 else []
+
+    def _table_period(self, f: dict, sheet_only: bool = False) -> tuple[int, ...] | None:
+        """The period a fact's sheet or table title names ("1-9月执行进度", "2025年1-9月预算执行进度表");
+        sheet_only: its own sheet's name or title only, not the workbook's."""
+        return period_in(compact(f["sheet"] or "")) or period_in(compact(f["section"] or "")) \
+            or (None if sheet_only else period_in(compact(self.idx.docs[f["document_id"]].form)))
+
+    def _wrong_kind(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
+        """A count asked in a unit the rows are not counted in ("几台" of a row in 项), or a kind of value
+        (多少人, 多少钱) the rows do not hold, or names asked (各叫什么) of rows printing only numbers
+        ("绩效自评的项目 4个"): said, with what they do hold."""
+        asked = _QUANTITY_ASKED.search(fq.text)
+        if _NAMES_ASKED.search(fq.text) and facts and all(f["number"] is not None for f in facts):
+            kind = "names"
+        elif {"count", "list", "max", "min", "range"} & set(fq.ops):
+            return None
+        elif asked and any(f["unit"] for f in facts) \
+                and not any(asked.group(1) in (f["unit"] or "") + (f["value"] or "") for f in facts):
+            kind = "quantity"
+        elif fq.kind_missing:
+            kind = "people" if re.search(r"人", fq.text) else "quantity" if re.search(r"辆", fq.text) else "money"
+        else:
+            return None
+        # The items and the unit they are counted in, never their figures: a figure in another unit
+        # ("380" of 万元 for 多少亩) read off the reply would be a wrong answer.
+        has = "、".join(dict.fromkeys(compose.item_in_unit(_name(f), f["unit"] or "") for f in facts[:4]))
+        return FactAnswer("unknown", compose.fact_kind_missing(kind, has) + _cite(self.idx, facts[:4]), [])
+
+    def _compared_in_its_row(self, fq: FactQuestion, f: dict) -> dict | None:
+        """"（公共卫生服务补助）比序时进度慢多少": only what it is compared with is said (比 + a column); what is
+        compared is the one other figure of the row in the same unit (执行率 beside 序时进度), never a
+        printed difference column; None when that is not exactly one."""
+        said = [m for m in fq.mentions if m.start >= 0]
+        if not said or not re.search(r"比$", fq.text[:said[0].start]) or any(
+                m.keys & self.idx.col_keys and not m.keys & set(self.idx.fact_keys.get(f["id"], ())) for m in said):
+            return None
+        others = [x for x in self.idx.facts(self._row_siblings(f)) if x["id"] != f["id"] and x["number"] is not None
+                  and x["unit"] == f["unit"] and x["line"] == f["line"] and x["sheet"] == f["sheet"]
+                  and not re.search(r"差异|差额|差值|增减|偏差|变动", x["col_labels"] or "")]
+        return others[0] if len(others) == 1 else None
+
+    def _specific(self, facts: list[dict], fq: FactQuestion, groups: list[list[Mention]]) -> list[dict]:
+        """Among facts matching every constraint, those the question means: the labels it explains best
+        (a fact with fewer unexplained labels), the kind of value it asks for (多少人 -> a count in 人,
+        多少钱 -> money, a number for 多少), and a group's subtotal when it names the group alone."""
+        if not facts:
+            return facts
+        keys_q = {k for m in fq.mentions for k in m.keys}
+        asked_years = set(fq.years) | {f["year"] for f in facts if fq.relative_year} or \
+            {self.idx.docs[f["document_id"]].year for f in facts}
+
+        extra_of: dict[int, int] = {}
+
+        def extra(f: dict) -> int:
+            if f["id"] not in extra_of:
+                own = self.idx.fact_keys.get(f["id"], ())
+                extra_of[f["id"]] = sum(len(k) for k in own if k not in keys_q and not _is_total(k)
+                                        and not (asked_years and year_in(k) in asked_years))
+            return extra_of[f["id"]]
+
+        def matched(f: dict) -> int:
+            """Label characters of the question the fact explains (one alternative per coordination)."""
+            own = set(self.idx.fact_keys.get(f["id"], ()))
+            return sum(max((m.n if len(g) == 1 else 1 for m in g if m.keys & own), default=0) for g in groups)
+
+        top = max(matched(f) for f in facts)
+        facts = [f for f in facts if matched(f) == top]
+        if _USE not in keys_q:  # "就业补助多少": the row's figure, not what the note says it is used for
+            facts = _prefer(facts, lambda f: _USE not in self.idx.fact_keys.get(f["id"], ()))
+        facts = self._of_kind_asked(facts, fq)
+        facts = self._wholes_not_parts(facts, keys_q)
+        multi = [g for g in groups if len(g) > 1]
+        if multi:  # per coordinated item, the facts with the fewest unexplained labels
+            return self._per_item(facts, multi[0], fq, extra)
+        if "list" in fq.ops or "count" in fq.ops or "max" in fq.ops or "min" in fq.ops or "range" in fq.ops or fq.cmp:
+            return facts
+        if fq.period and all(_month(f) for f in facts):
+            return facts  # the months of a period, added up
+        if "sum" in fq.ops and not [g for g in groups if len(g) > 1] and len({f["col_labels"] for f in facts}) == 1 \
+                and len({self._row_key(f["id"]) for f in facts}) > 2:
+            # "指标权重加起来多少": the column over its rows, totals left out.
+            rows = [f for f in facts if f["number"] is not None and not any(
+                _is_total(k) for k in self.idx.fact_keys.get(f["id"], ()))]
+            return rows or facts
+        if ("diff" in fq.ops or fq.remaining or fq.excess or fq.per_head) and \
+                len({self._row_key(f["id"]) for f in facts}) == 1:
+            return facts  # one item compared with itself: across the years it is printed for
+        if "多少" in fq.text or fq.ops:
+            facts = _prefer(facts, lambda f: f["number"] is not None)
+        if self._kinds_asked(facts, fq):
+            return facts  # "资金来源是啥": the group's lines by kind, its total among them
+        facts = self._subtotal_of_group(facts, keys_q)
+        if self._one_column(facts, fq, keys_q):
+            return self._rows_of_one_column(facts, keys_q)
+        if (alone := self._row_named_alone(facts, fq)) and len(alone) > 1:
+            return alone  # the row's amounts, each said
+        if parts := self._parts_of_column_group(alone or facts, keys_q):
+            return parts  # "急救车购置资金来源": each source of the row, not the one with the shortest name
+        # Still several columns of one row and no column named: the first column that fits.
+        return _fewest_unexplained(alone or facts, keys_q, extra)
+
+    def _wholes_not_parts(self, facts: list[dict], keys_q: set[str]) -> list[dict]:
+        """A column headed "其中：市级补助" is a part of the column before it (分配金额): no part named, a row's
+        figure is its whole, never the whole and its parts side by side (nor added up)."""
+        idx = self.idx
+
+        def part(f: dict) -> bool:
+            cols = (f["col_labels"] or "").split(query.FACT_SEP)
+            return any(c.strip().startswith("其中") for c in cols) \
+                and not keys_q & set(idx.fact_keys.get(f["id"], ())[idx.fact_nrows.get(f["id"], 0):])
+        wholes = {self._row_key(f["id"]) for f in facts if f["number"] is not None and not part(f)}
+        return [f for f in facts if not (part(f) and self._row_key(f["id"]) in wholes)]
+
+    def _of_kind_asked(self, facts: list[dict], fq: FactQuestion) -> list[dict]:
+        """The facts of the kind of value asked (多少人 -> a count in 人, 多少钱 -> money); a share,
+        difference or sum is of figures: an item's empty cell in another table is none."""
+        if (re.search(r"多少人|几个人|几人|多少钱|几辆|多少辆", fq.text) or _PEOPLE_ASKED.search(fq.text)) \
+                and not any(_kind_fits(f, fq) for f in facts):
+            fq.kind_missing = True  # "多少人" of rows that count no people: not this table's figure
+        facts = _prefer(facts, lambda f: _kind_fits(f, fq))
+        if {"ratio", "diff", "sum"} & set(fq.ops):
+            facts = _prefer(facts, lambda f: f["number"] is not None)
+        return facts
+
+    def _parts_of_column_group(self, facts: list[dict], keys_q: set[str]) -> list[dict] | None:
+        """One row's figures under a column group the question names (资金来源 over 一般公共预算 | 其他资金),
+        no part named and no total among the parts: every part, in the table's order; None otherwise."""
+        if len(facts) < 2 or len({self._row_key(f["id"]) for f in facts}) != 1:
+            return None
+        cols = [(f["col_labels"] or "").split(query.FACT_SEP) for f in facts]
+        if any(len(c) < 2 for c in cols) or len({c[0] for c in cols}) != 1 or label_key(cols[0][0]) not in keys_q:
+            return None
+        leaves = [label_key(c[-1]) for c in cols]
+        if any(k in keys_q or _is_total(k) for k in leaves) or any(f["number"] is None for f in facts):
+            return None
+        return sorted(facts, key=lambda f: f["id"])
+
+    def _kinds_asked(self, facts: list[dict], fq: FactQuestion) -> bool:
+        """Whether the kinds of a group's figures are asked ("资金来源是啥"), not how much."""
+        return bool(_KINDS_ASKED.search(fq.text)) and "多少" not in fq.text and all(f["number"] is not None for f in facts) \
+            and len({self._row_key(f["id"]) for f in facts}) > 1
+
+    def _row_named_alone(self, facts: list[dict], fq: FactQuestion) -> list[dict] | None:
+        """"基本支出小计" of a row of amounts and a rate: no column named, the row's figure is its first
+        amount (年度预算), never the column with the shortest name (执行率); None when a column is named,
+        the facts are of several rows, or a rate is asked."""
+        idx = self.idx
+        keys_q = {k for m in fq.mentions for k in m.keys}
+        # The row itself, not the rows under it that carry its label as their parent's.
+        facts = [f for f in facts if idx.fact_nrows.get(f["id"], 0)
+                 and idx.fact_keys[f["id"]][idx.fact_nrows[f["id"]] - 1] in keys_q]
+        if facts and len({f["document_id"] for f in facts}) == 1 and len({f["sheet"] for f in facts}) > 1 \
+                and len({_own_row(f) for f in facts}) == 1:
+            # The row printed again on a later sheet of the table (分季度): the first sheet's row is the row.
+            first = min(facts, key=lambda f: f["id"])["sheet"]
+            facts = [f for f in facts if f["sheet"] == first]
+        if len({self._row_key(f["id"]) for f in facts}) != 1 or len({f["col_labels"] for f in facts}) < 2 \
+                or re.search(r"率|比例|百分", fq.text):
+            return None
+        apart = [m for m in fq.mentions if m.keys & idx.col_keys and not m.keys & idx.row_keys(facts[0]["id"])]
+        if apart:
+            # "农村人居环境整治预算" of a row printing 年度预算数 and 差异（实际-预算）: the column whose own words
+            # say the word the question said (预算 in 年度预算数), never the shortest label.
+            said = [fq.text[m.start:m.end] for m in apart if m.start >= 0]
+            own = [f for f in facts if said and all(w in "\x1f".join(idx.fact_keys[f["id"]][idx.fact_nrows[f["id"]]:])
+                                                     for w in said)]
+            return own if len(own) == 1 else None
+        if any(year_of_fact(f) for f in facts):
+            return None  # columns of years: the document's own year is chosen later
+        if any(_is_total(k) for f in facts for k in idx.fact_keys[f["id"]][idx.fact_nrows[f["id"]]:]):
+            return None  # a 合计 column is the row's figure
+        money = [f for f in facts if f["number"] is not None and f["unit"] in _MONEY_UNITS and f.get("cell")]
+        # The row's amounts as printed: its parts (其中…) left out before still make it a row of amounts.
+        printed = money if len(money) != 1 else [x for x in idx.facts(self._row_siblings(facts[0]))
+                                                 if x["number"] is not None and x["unit"] in _MONEY_UNITS]
+        if len(printed) < 2 or len(money) == len(facts) and len({f["unit"] for f in facts}) == 1:
+            return None  # columns of one kind: the shortest label's stays the choice
+        in_order = sorted(money, key=lambda f: (len(_col_letters(f["cell"])), _col_letters(f["cell"])))
+        if 2 <= len(in_order) <= 4 and len({f["number"] for f in in_order}) > 1:
+            return in_order  # 年初预算, 调整后预算, 1-9月执行数: the row's amounts, each said
+        return in_order[:1]
+
+    def _one_column(self, facts: list[dict], fq: FactQuestion, keys_q: set[str]) -> bool:
+        """Whether the facts are one column of several rows, no row named (the uses read from one note
+        cell stand on one line, but each is its item's row)."""
+        row_set = {self._row_key(f["id"]) for f in facts} if _USE not in keys_q else {f["row_labels"] for f in facts}
+        return len({f["col_labels"] for f in facts}) == 1 and len(row_set) > 1 \
+            and all(m.start < 0 or m.keys <= self.idx.col_keys | {_USE} or self._group_of_all(m, facts)
+                    for m in fq.mentions)
+
+    def _group_of_all(self, m: Mention, facts: list[dict]) -> bool:
+        """The mention names the group every row stands under (产出类指标 of its indicators' rows), never
+        a row's own name: the rows of that group are all asked."""
+        idx = self.idx
+        return all(not m.keys.isdisjoint(idx.fact_keys[f["id"]][:max(idx.fact_nrows.get(f["id"], 0) - 1, 0)])
+                   and idx.fact_keys[f["id"]][idx.fact_nrows.get(f["id"], 1) - 1] not in m.keys for f in facts)
+
+    def _rows_of_one_column(self, facts: list[dict], keys_q: set[str]) -> list[dict]:
+        """One column of several rows none of which the question names ("权重多少" after a list): a shorter
+        row label is no better match; only a row whose labels hold another's unexplained ones yields."""
+        def unexplained(f: dict) -> set[str]:
+            return {k for k in self.idx.fact_keys.get(f["id"], ()) if k not in keys_q and not _is_total(k)}
+
+        def names_the_table(f: dict) -> bool:  # "一般公共预算财政拨款支出" of "…支出决算具体情况": its total
+            keys = self.idx.fact_keys.get(f["id"], ())
+            rows = keys[:self.idx.fact_nrows.get(f["id"], 0)]
+            return any(k != r and k.startswith(r) for r in rows[:1] for k in keys[len(rows):])
+
+        named = [f for f in facts if names_the_table(f)]
+        if len(named) == 1:
+            return named
+        return [f for f in facts if not any(unexplained(g) < unexplained(f) for g in facts)]
+
+    def _per_item(self, facts: list[dict], items: list[Mention], fq: FactQuestion, extra) -> list[dict]:
+        out: list[dict] = []
+        for m in items:
+            mine = [f for f in facts if m.keys & set(self.idx.fact_keys.get(f["id"], ()))]
+            if mine and m.keys <= set(self.idx.head_labels):
+                out += [f for f in mine if f not in out]  # "乡镇或单位": a rows' head names every row under it
+            elif mine:
+                mine = _prefer(mine, lambda f: f["number"] is not None) if "多少" in fq.text else mine
+                least = min(extra(f) for f in mine)
+                out += [f for f in mine if extra(f) == least and f not in out]
+        return out
+
+    def read(self, question: str) -> FactQuestion:
+        """read_question, once per question (the answer reads it again after trying clauses)."""
+        if question not in self._read:
+            self._read[question] = read_question(question, self.idx)
+        return copy.deepcopy(self._read[question])
+
+    def peek(self, question: str) -> FactQuestion:
+        """The same reading, not copied: for a caller that only looks at it (never changes it)."""
+        if question not in self._read:
+            self._read[question] = read_question(question, self.idx)
+        return self._read[question]
+
+    def _quoted_in_text(self, fq: FactQuestion, ids: list[int]) -> list[int]:
+        """"评价标准每低于5%扣几分": words no label explains that the text of a matched cell says (每低于5%扣1分)
+        name that cell; the question asks what its text says there."""
+        words = fq.leftover.split()
+        if len("".join(words)) < 2 or len(ids) > 400:
+            return ids
+        filtered = fq.cmp in ("lt", "gt", "ge", "eq") and fq.number is not None
+        if filtered:  # "低于5%" read as a filter is the cell's own words here
+            words.append(fmt_number(fq.number or 0) + ("%" if fq.percent else ""))
+        # never a use note ("主要用于：…开办费…"): a part it names is one the table does not break down
+        quoting = [f["id"] for f in self.idx.facts(ids) if f["number"] is None and len(f["value"]) >= 8
+                   and _USE not in self.idx.fact_keys.get(f["id"], ()) and all(w in f["value"] for w in words)]
+        if quoting:
+            fq.leftover = ""
+            if filtered:
+                fq.cmp, fq.number = "", None
+        return quoting or ids
+
+    def _group_figures(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
+        """"哪个街道分的钱最多" of a table whose rows stand in groups (街道（镇） › 项目名称, each group closed by
+        its 小计): the question names the head of the groups' level, so the groups are compared, each by
+        its printed 小计 in the column asked (the whole, not its 其中 parts); [] when the question names
+        no outer level or a group prints no 小计."""
+        idx = self.idx
+        keys_q = {k for m in fq.mentions if m.start >= 0 for k in m.keys}
+        level, doc = None, None
+        for f in facts:
+            heads = [label_key(h) for h in (f["row_heads"] or "").split(query.FACT_SEP)]
+            rows = (f["row_labels"] or "").split(query.FACT_SEP)
+            at = next((i for i, h in enumerate(heads) if h in keys_q), None)
+            if at is not None and at < len(rows) - 1:
+                if len(heads) >= len(rows) and heads[len(rows) - 1] in keys_q:
+                    return []  # "哪个单位" fits the rows' own head (单位名称) as well: the rows are asked
+                level, doc = at, f["document_id"]
+                break
+        if level is None or doc is None:
+            return []
+        cols = {f["col_labels"] for f in facts if f["document_id"] == doc and f["number"] is not None}
+        table = [x for x in idx.facts(list(idx.docs[doc].facts)[:3000]) if x["col_labels"] in cols and x["number"] is not None]
+        members: dict[str, list[dict]] = defaultdict(list)
+        for x in table:
+            rows = (x["row_labels"] or "").split(query.FACT_SEP)
+            if len(rows) > level + 1:
+                members[rows[level]].append(x)
+        subtotals = []
+        for rows in members.values():
+            own = [x for x in rows if self._is_total_fact(x, "row")]
+            if not own:
+                return []
+            subtotals += own
+        return self._wholes_not_parts(subtotals, keys_q) if len(members) >= 2 else []
+
+    def partial(self, fq: FactQuestion, docs: list[int], years: list[int],
+                groups: list[list[Mention]]) -> FactAnswer | None:
+        """Mentions that no single fact carries together: a sub-item the table does not break down."""
+        if len(groups) < 2:
+            return None
+        first = groups[0]
+        ids = {f for m in first for k in m.keys for f in self.idx.label_facts.get(k, ())
+               if self.idx.fact_doc.get(f) in docs}
+        if not ids:
+            return None
+        names = sorted({fq.text[m.start:m.end] for g in groups[1:] for m in g})
+        facts = self.idx.facts(sorted(ids)[:50])
+        has = "、".join(dict.fromkeys(_name(f) for f in facts[:8]))
+        what = fq.text[first[0].start:first[0].end]
+        return FactAnswer("unknown", compose.no_such_part(what, "、".join(names), has, False) + _cite(self.idx, facts[:8]))
+
+    def not_broken_down(self, fq: FactQuestion, ids: list[int]) -> FactAnswer:
+        """A part the rows are not split into; unless a text of the one row named states it in a sentence
+        ("市级按每人每月多少" of a 主要实施内容 "…按照每人每月750元标准…"): that sentence, cited."""
+        said = self._sentence_of_text(fq, ids)
+        if said is not None:
+            return said
+        facts = self.idx.facts(ids[:8])
+        what = "、".join(fq.text[m.start:m.end] for m in fq.mentions)
+        has = "、".join(dict.fromkeys(_name(f) for f in facts))
+        asked = fq.leftover.split()[0] if fq.leftover.split() else compose.THIS_PERIOD
+        return FactAnswer("unknown", compose.no_such_part(what, asked, has, True) + _cite(self.idx, facts))
+
+    def _sentence_of_text(self, fq: FactQuestion, ids: list[int]) -> FactAnswer | None:
+        """The one sentence of the named row's texts sharing the most pairs of characters (two at least,
+        ahead of every other) with what no label explained; it states a figure. None otherwise."""
+        texts = [f for f in self.idx.facts(ids[:400]) if f["number"] is None and len(f["value"] or "") >= 30]
+        if len({(f["document_id"], f["sheet"], f["line"]) for f in texts}) != 1:
+            return None
+        rest = fq.rest + " " + fq.per_unit
+        asked = {g for i in range(len(rest) - 1) if re.fullmatch(r"[\u4e00-\u9fff]{2}", g := rest[i:i + 2])
+                 and not re.search(r"[多少什么哪几啥吗呢]", g)}
+        scored = sorted(((sum(g in _PUNCT_OUT.sub("", s) for g in asked), s.strip(), f) for f in texts
+                         for s in re.split(r"[。；;\n]", f["value"]) if re.search(r"\d", s)), key=lambda x: -x[0])
+        if not scored or scored[0][0] < 2 or len(scored) > 1 and scored[1][0] == scored[0][0]:
+            return None
+        _, sentence, f = scored[0]
+        return FactAnswer("answered", compose.fact_value(_name(f), sentence) + _cite(self.idx, [f]), [f])
+
+    def overview(self, docs: list[int]) -> FactAnswer | None:
+        lines = []
+        for d in docs:
+            info = self.idx.docs[d]
+            rows = query.projects_in(self.idx.conn, [d], "desc")
+            projects = [r for r in rows if r["kind"] != "department"]
+            doc = query.documents(self.idx.conn, [d])[0]
+            lines.append(compose.department_overview(
+                f"{info.department}{compose.year_text(info.year)}{info.form}",
+                f"{fmt_number(doc['total'])}{doc['unit'] or ''}" if doc["total"] else "",
+                len(projects), [f"{p['name']} {fmt_number(p['total'] or 0)}{p['money_unit']}" for p in projects[:3]],
+                len(info.facts)))
+        return FactAnswer("answered", "\n".join(lines)) if lines else None

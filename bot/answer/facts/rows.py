@@ -1,0 +1,397 @@
+"""The table around a fact: its row, its siblings, the totals and periods it stands under."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from bot.answer.facts.index import FactIndex
+from bot.answer.facts.question import (
+    _LEVEL_DIGITS,
+    FactQuestion,
+)
+from bot.answer.facts.values import (
+    _BUDGET_COLUMN,
+    _MONEY_UNITS,
+    _col_letters,
+    _month,
+    _one_level,
+    _own_row,
+    _period_of,
+    _prefer,
+    _row_path,
+)
+from bot.answer.facts.words import (
+    _PART_OF_YEAR,
+    _is_total,
+    label_key,
+)
+from bot.store import queries as query
+
+
+class Rows:
+    def __init__(self, idx: FactIndex):
+        self.idx = idx
+        self._read: dict[str, FactQuestion] = {}
+        self.last: FactQuestion | None = None  # the reading of the last question answered
+
+    def _levels(self, facts: set[int], keys: set[str]) -> set[int]:
+        """Where in the facts' row labels (outermost 0) the keys stand."""
+        fk, nrows = self.idx.fact_keys, self.idx.fact_nrows
+        return {i for f in list(facts)[:200] for i, k in enumerate(fk[f][:nrows[f]]) if k in keys}
+
+    def _row_key(self, fid: int) -> tuple:
+        return (self.idx.fact_doc[fid], self.idx.fact_line.get(fid, 0))
+
+    def _items_of_total(self, f: dict) -> list[dict]:
+        """The items a total row adds up (项目支出明细预算 › 合计: the rows beside it under 项目支出明细预算), in
+        the table's order; [] when the row is no total."""
+        if not self._is_total_fact(f, "row"):
+            return []
+        parent = (f["row_labels"] or "").split(query.FACT_SEP)[:-1]
+        same = [x for x in self._same_sheets([f]) if x["col_labels"] == f["col_labels"] and x["number"] is not None
+                and (x["row_labels"] or "").split(query.FACT_SEP)[:-1] == parent and not self._is_total_fact(x, "row")]
+        return sorted(same, key=lambda x: (x["page"] or 0, x["line"] or 0))
+
+    def _parts_of_period(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
+        """"上半年" of a table printing 一季度 … 四季度: the quarters inside it, of one row (the one named, or
+        the table's total row), added up with the arithmetic shown; [] when they are not all printed."""
+        inside = [f for f in facts if f["number"] is not None and (p := _period_of(f)) and set(p) < set(fq.period)]
+        rows: dict[tuple, list[dict]] = defaultdict(list)
+        for f in inside:
+            rows[(f["document_id"], f["sheet"], f["line"])].append(f)
+        if len(rows) > 1:
+            rows = {k: v for k, v in rows.items()
+                    if _is_total(label_key((v[0]["row_labels"] or "").split(query.FACT_SEP)[-1]))}
+        if len(rows) != 1:
+            return []
+        [parts] = rows.values()
+        covered = sorted(m for f in parts for m in (_period_of(f) or ()))
+        if covered != sorted(fq.period):
+            return []
+        if "sum" not in fq.ops:
+            fq.ops.append("sum")
+        fq.period = ()  # the parts found: what is left is their sum across the row
+        return parts
+
+    def _same_kind_later(self, later: list[dict], earlier: dict) -> list[dict]:
+        """"工资福利支出比2023年增长多少" of a row printing 2023年实际数 beside 2024年预算数 and 2024年实际支出 by
+        quarter: the later year's column of the earlier's kind (实际 against 实际, 预算 against 预算), its
+        whole-year total when printed by period; several left, and the question is not narrowed."""
+        col = re.sub(r"(?:19|20)\d\d年度?", "", (earlier["col_labels"] or "").split(query.FACT_SEP)[-1])
+        kind = next((w for w in ("实际", "决算", "执行", "预算") if w in col), "")
+        if not kind or earlier["line"] not in {f["line"] for f in later}:
+            return later
+        same = [f for f in later if f["line"] == earlier["line"] and f["document_id"] == earlier["document_id"]
+                and kind in (f["col_labels"] or "") and f["unit"] == earlier["unit"]
+                and not re.search(r"差异|差额|增减|变动", f["col_labels"] or "")]
+        whole = [f for f in same if self._is_total_fact(f, "col")] or [f for f in same if _period_of(f) is None]
+        return whole if len(whole) == 1 else later
+
+    def _of_level(self, fq: FactQuestion, ids: list[int]) -> list[int]:
+        """"普通教育那一款": the rows whose subject code is of that level; none, and the word is unexplained."""
+        code = re.compile(rf"^\d{{{_LEVEL_DIGITS[fq.level]}}}(?!\d)")
+        if fq.under:
+            # The rows at that level whose code starts the subject's named, in the columns matched.
+            named = {m.group() for f in ids for k in self.idx.row_keys(f) if (m := re.match(r"\d{3,}", k))}
+            facts = self.idx.facts(ids[:400])
+            cols = {f["col_labels"] for f in facts}
+            under = [x["id"] for x in self._same_sheets(facts) if x["col_labels"] in cols and any(
+                code.match(k) and any(k.startswith(n) for n in named)
+                for k in self.idx.row_keys(x["id"]))]
+            if named and under:
+                return under
+            fq.leftover = f"{fq.leftover} {fq.level}".strip()
+            return ids
+        kept = [f for f in ids if any(code.match(k) for k in self.idx.row_keys(f))]
+        if kept:
+            return kept
+        if fq.level_loose and not any(re.match(r"\d{3,}", k) for f in ids[:400] for k in self.idx.row_keys(f)):
+            return ids  # "哪一类" of rows without codes: which row
+        fq.leftover = f"{fq.leftover} {fq.level}级".strip()
+        return ids
+
+    def _counted_in(self, rows, docs: list[int], unit: str) -> bool:
+        """Whether a row of the conversation prints a quantity in the unit asked ("4辆" for 几辆)."""
+        ids = [f for k in rows for f in self.idx.label_facts.get(k, ()) if self.idx.fact_doc[f] in docs][:200]
+        return any(unit in (f["unit"] or "") or re.fullmatch(rf"[\d.]+\s*{unit}", f["value"] or "")
+                   for f in self.idx.facts(ids))
+
+    def _budget_column(self, docs: list[int]) -> list[int]:
+        """The facts of the total column of the budget tables among docs (not of a 决算)."""
+        idx = self.idx
+        budget = [d for d in docs if "预算" in idx.docs[d].form and "决算" not in idx.docs[d].form]
+        return [f for d in budget for f in idx.docs[d].facts
+                if any(_is_total(k) for k in idx.fact_keys[f][idx.fact_nrows[f]:] if k in idx.col_keys)]
+
+    def _total_row(self, docs: list[int]) -> list[int]:
+        """The facts of the first total row of the tables (合计 / 总计 alone naming the row)."""
+        idx = self.idx
+        ids = [f for d in docs for f in idx.docs[d].facts][:5000]
+        facts = [f for f in idx.facts(ids) if f["number"] is not None and self._is_total_fact(f, "row")]
+        first = min(facts, key=lambda f: (f["document_id"], f["page"], f["line"]), default=None)
+        return [f["id"] for f in facts if first is not None and (f["document_id"], f["page"], f["sheet"], f["line"])
+                == (first["document_id"], first["page"], first["sheet"], first["line"])]
+
+    def _total_of_years(self, docs: list[int], years: list[int]) -> list[int]:
+        """Per year asked, where the first total row of that year's facts meets its total column."""
+        idx, out = self.idx, []
+        for y in dict.fromkeys(years):
+            ids = [f for d in docs for f in idx.docs[d].facts if idx.fact_year[f] == y][:5000]
+            facts = [f for f in idx.facts(ids) if f["number"] is not None and self._is_total_fact(f, "row")]
+            first = min(facts, key=lambda f: (f["document_id"], f["page"], f["line"]), default=None)
+            row = [f for f in facts if first is not None and (f["document_id"], f["page"], f["sheet"], f["line"])
+                   == (first["document_id"], first["page"], first["sheet"], first["line"])]
+            both = [f for f in row if self._is_total_fact(f, "col")]
+            both = [f for f in both if label_key(f["col_labels"] or "") in ("合计", "总计")] or both  # not a 小计
+            if len(both) != 1:
+                return []
+            out.append(both[0]["id"])
+        return out
+
+    def _row_total(self, fq: FactQuestion, ids: list[int]) -> int | None:
+        """"小学教育预算" of a budget table whose columns are 合计 / 基本支出 / 项目支出: the budget of one row is
+        its one total column. Only a budget table's (a 决算 row's total is no budget), only one row's."""
+        if not re.fullmatch(r"(?:预算|预算数|经费|资金)(?:\s+(?:预算|预算数|经费|资金))*", fq.leftover) \
+                or fq.ops or fq.months or fq.period or not ids or len(ids) > 40:
+            return None
+        idx = self.idx
+        if len({self._row_key(f) for f in ids}) != 1:
+            return None
+        if len(ids) == 1 and all(w in "\x1f".join(idx.fact_keys[ids[0]]) for w in fq.leftover.split()):
+            return ids[0]  # "普惠金融发展支出预算" of a row under 项目支出明细预算: its one value
+        form = idx.docs[idx.fact_doc[ids[0]]].form
+        if "预算" in fq.leftover and ("预算" not in form or "决算" in form):
+            return None
+        if "预算" in fq.leftover:
+            # "疾病预防控制专项预算" of a row printing 2024年预算数 beside 实际 columns: its budget column, never
+            # the total of the actual spending.
+            said = [f for f in ids if any(_BUDGET_COLUMN.fullmatch(k) for k in idx.fact_keys[f][idx.fact_nrows[f]:])]
+            if len(said) == 1:
+                return said[0]
+        totals = [f for f in ids if any(_is_total(k) for k in idx.fact_keys[f][idx.fact_nrows[f]:] if k in idx.col_keys)]
+        return totals[0] if len(totals) == 1 else None
+
+    def _subtotal_of_group(self, facts: list[dict], keys_q: set[str]) -> list[dict]:
+        """A group named alone ("在职人员多少人") is its subtotal row."""
+        if len({self._row_key(f["id"]) for f in facts}) > 1 and not any(_is_total(k) for k in keys_q):
+            return _prefer(facts, lambda f: any(_is_total(k) for k in self.idx.fact_keys.get(f["id"], ()) if k not in keys_q))
+        return facts
+
+    def _default_year(self, facts: list[dict]) -> list[dict]:
+        """Without a year asked, a value printed for several years is the document's own year's."""
+        years = {f["year"] for f in facts}
+        if len(years) <= 1:
+            return facts
+        by_doc_year = [f for f in facts if f["year"] == self.idx.docs[f["document_id"]].year]
+        return by_doc_year or facts
+
+    def _total_of_all(self, facts: list[dict]) -> dict | None:
+        """The column's printed 合计 when the facts are every item of that column of one sheet and add up
+        to it: the table's own figure is cited, not a sum the bot made."""
+        if len({(f["document_id"], f["sheet"], f["page"] if not f["sheet"] else 0, f["col_labels"]) for f in facts}) != 1:
+            return None
+        column = [x for x in self._same_sheets(facts[:1])
+                  if x["col_labels"] == facts[0]["col_labels"] and x["number"] is not None]
+        totals = [x for x in column if re.fullmatch(r"(?:合计|总计)", _own_row(x))]
+        rest = [x for x in column if x not in totals]
+        if len(totals) == 1 and {x["id"] for x in rest} == {f["id"] for f in facts}:
+            # Every row of the column, headings (一、基本支出) and their items alike: the printed 合计 is
+            # the column's total; adding them all would count the items twice.
+            return totals[0]
+        items = _one_level(rest)
+        if len(totals) != 1 or {x["id"] for x in items} != {f["id"] for f in facts}:
+            return None
+        return totals[0] if abs(sum(f["number"] for f in facts) - totals[0]["number"]) < 0.01 else None
+
+    def _continued_pages(self, f: dict) -> list[dict]:
+        """A PDF table run over pages (its 合计 row on the page before): the facts of the same column on the
+        pages next to the fact's own."""
+        if f["sheet"] or not f["page"]:
+            return []
+        near = [x for x in self.idx.docs[f["document_id"]].facts
+                if self.idx.fact_line[x] // 100_000 in (f["page"] - 1, f["page"] + 1)]
+        return [x for x in self.idx.facts(sorted(near)[:3000]) if x["col_labels"] == f["col_labels"]]
+
+    def _is_total_fact(self, x: dict, part: str) -> bool:
+        """Whether a fact's row (part "row") or column (part "col") is a total (合计, 总计, 本年支出合计)."""
+        labels = (x["row_labels"] if part == "row" else x["col_labels"]) or ""
+        return _is_total(label_key(labels.split(query.FACT_SEP)[-1]))
+
+    def _column_total(self, f: dict, sheet: list[dict]) -> dict | None:
+        """The total row of a fact's own column (the nearest after it, of its own group when there are several)."""
+        if self._is_total_fact(f, "row"):
+            return None
+        letters = _col_letters(f["cell"] or "")
+        totals = [x for x in sheet if x["col_labels"] == f["col_labels"] and x["number"] and x["id"] != f["id"]
+                  and _col_letters(x["cell"] or "") == letters and self._is_total_fact(x, "row")]
+        if f["sheet"] and totals:
+            # A sheet of blocks (the budget, then a “三公” block after a gap): the total of the fact's own block.
+            lines = sorted({x["line"] for x in sheet if x["number"] is not None and x["sheet"] == f["sheet"]})
+            lo = hi = f["line"]
+            while lo - 1 in lines or lo - 2 in lines:
+                lo -= 1 if lo - 1 in lines else 2
+            while hi + 1 in lines or hi + 2 in lines:
+                hi += 1 if hi + 1 in lines else 2
+            totals = [x for x in totals if lo <= x["line"] <= hi] or totals
+        group = (f["row_labels"] or "").split(query.FACT_SEP)[0]
+        own = [x for x in totals if (x["row_labels"] or "").split(query.FACT_SEP)[0] == group] or \
+            [x for x in totals if (x["page"], x["line"]) >= (f["page"], f["line"])] or totals
+        return min(own, key=lambda x: abs(x["line"] - f["line"]) + 1000 * abs(x["page"] - f["page"])) if own else None
+
+    def _grand_total(self, f: dict, sheet: list[dict]) -> dict | None:
+        """A group's 小计 (石桥街道 小计) over the table's 合计 of the same column, outside that group: its share
+        of the whole, never of its own items."""
+        group = (f["row_labels"] or "").split(query.FACT_SEP)[0]
+        letters = _col_letters(f["cell"] or "")
+        out = [x for x in sheet if x["col_labels"] == f["col_labels"] and x["id"] != f["id"] and x["number"]
+               and _col_letters(x["cell"] or "") == letters and self._is_total_fact(x, "row")
+               and (x["row_labels"] or "").split(query.FACT_SEP)[0] != group and x["number"] >= (f["number"] or 0)
+               and (x["row_labels"] or "").count(query.FACT_SEP) < (f["row_labels"] or "").count(query.FACT_SEP)]
+        return min(out, key=lambda x: x["number"]) if out else None
+
+    def _siblings(self, f: dict, sheet: list[dict]) -> list[dict]:
+        """The items of one group that prints no total (部门预算支出: 基本支出, 项目支出): same column, same
+        parent rows, same depth; none when they are levels of a subject code (a sum would count twice)."""
+        rows = (f["row_labels"] or "").split(query.FACT_SEP)
+        if self._is_total_fact(f, "row"):
+            return []  # a total row is the sum of the others, never a part of it
+        out = [x for x in sheet if x["col_labels"] == f["col_labels"] and x["number"] is not None
+               and (x["row_labels"] or "").split(query.FACT_SEP)[:-1] == rows[:-1]
+               and x["row_heads"] == f["row_heads"] and not self._is_total_fact(x, "row")]
+        codes = [m.group() for x in out if (m := re.match(r"\d{3,}", label_key(
+            (x["row_labels"] or "").split(query.FACT_SEP)[-1])))]
+        if len(out) < 2 or not f["row_heads"] or any(a != b and b.startswith(a) for a in codes for b in codes):
+            return []
+        return out
+
+    def _row_total_column(self, f: dict, sheet: list[dict]) -> dict | None:
+        """A total row's value over the same row's total column: 合计 row's 基本支出 over its 本年支出合计."""
+        if self._is_total_fact(f, "col"):
+            return None
+        same = [x for x in sheet if x["line"] == f["line"] and x["page"] == f["page"] and x["id"] != f["id"]
+                and x["row_labels"] == f["row_labels"] and x["number"] and self._is_total_fact(x, "col")]
+        same = [x for x in same if label_key(x["col_labels"] or "") in ("合计", "总计")] or same  # not a group's 小计
+        return same[0] if len(same) == 1 and same[0]["number"] >= f["number"] else None
+
+    def _period_total(self, fq: FactQuestion, facts: list[dict]) -> dict | None:
+        """A rate over a period that is the whole table (上半年 of a 1-6月 table) is the total row's."""
+        f = facts[0]
+        same = self.idx.facts([x for x in self.idx.docs[f["document_id"]].facts])
+        col = [x for x in same if x["col_labels"] == f["col_labels"]]
+        months = {_month(x) for x in col if _month(x)}
+        totals = [x for x in col if any(_is_total(k) for k in self.idx.fact_keys.get(x["id"], ()))]
+        if months and months <= set(fq.period) and len(totals) == 1:
+            return totals[0]
+        return None
+
+    def _asked_column(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
+        """The numbers, in each row of facts, of the column the question names exactly ("年度预算数");
+        [] unless every row has one."""
+        keys = {k for m in fq.mentions if m.exact for k in m.keys if k in self.idx.col_keys}
+        if not keys:
+            return []
+        out = []
+        for f in facts:
+            sib = self.idx.facts(self._row_siblings(f))
+            hit = next((x for x in sib if x["number"] is not None and keys.intersection(self.idx.fact_keys.get(x["id"], ()))), None)
+            if hit is None:
+                return []
+            out.append(hit)
+        return list({x["id"]: x for x in out}.values())
+
+    def _money_of_rows(self, facts: list[dict]) -> list[dict]:
+        """"货物类一共多少钱": each row's amount — its one money column, or its money total column
+        (采购预算金额合计 beside 财政拨款 and 其他资金); [] unless every row has exactly one."""
+        out = []
+        for f in facts:
+            money = [x for x in self.idx.facts(self._row_siblings(f))
+                     if x["number"] is not None and (x["unit"] or "") in _MONEY_UNITS]
+            totals = [x for x in money if self._is_total_fact(x, "col")]
+            pick = totals if len(money) > 1 else money
+            if len(pick) != 1:
+                return []
+            out.append(pick[0])
+        return list({x["id"]: x for x in out}.values())
+
+    def _same_table(self, facts: list[dict]) -> list[dict]:
+        """The facts of a table: its sheet, or for a PDF every page the table runs over (a 支出决算表 whose
+        合计 row is on the page before its 住房保障支出 row: the pages under the same table title)."""
+        sheet = self._same_sheets(facts)
+        titled = {(f["document_id"], f["section"]) for f in facts if not f["sheet"] and f["section"]}
+        if not titled:
+            return sheet
+        seen = {x["id"] for x in sheet}
+        every = self.idx.facts(sorted(x for d, _ in titled for x in self.idx.docs[d].facts)[:5000])
+        return sheet + [x for x in every if (x["document_id"], x["section"]) in titled and x["id"] not in seen]
+
+    def _same_sheets(self, facts: list[dict]) -> list[dict]:
+        """Every fact of the sheets (or pages) the matched facts stand on: the table a list is over."""
+        where = {(f["document_id"], f["sheet"] or "", f["page"] if not f["sheet"] else 0) for f in facts}
+        docs = {d for d, _, _ in where}
+        every = self.idx.facts(sorted(x for d in docs for x in self.idx.docs[d].facts)[:5000])
+        return [x for x in every if (x["document_id"], x["sheet"] or "", x["page"] if not x["sheet"] else 0) in where]
+
+    def _pair_in_row(self, f: dict, done_re: str, plan_re: str) -> tuple[dict, dict] | None:
+        """In the row of a fact (or the block it belongs to), what was done and what was planned."""
+        # Amounts only: a rate (执行率 75%) or a gap in points is never subtracted from an amount.
+        sib = [x for x in self.idx.facts(self._row_siblings(f)) if x["number"] is not None
+               and x["unit"] not in ("%", "百分点")]
+        # A part of the year (第一季度, 3月) is not what was done: the whole year's column, where there is one.
+        sib = sorted(sib, key=lambda x: bool(_PART_OF_YEAR.search(x["col_labels"] or "")))
+        done = next((x for x in sib if re.search(done_re, x["col_labels"] or x["row_labels"] or "")), None)
+        # The budget as it now stands (调整后预算) before the one set at the year's start.
+        plans = sorted((x for x in sib if re.search(plan_re, x["col_labels"] or x["row_labels"] or "") and x is not done
+                        and (done is None or x["unit"] == done["unit"])),
+                       key=lambda x: not re.search(r"调整", x["col_labels"] or ""))
+        plan = plans[0] if plans else None
+        return (done, plan) if done and plan else None
+
+    def _rows_named_alike(self, facts: list[dict]) -> list[dict]:
+        """The same subject's rows elsewhere in its document: a 决算 table's "2013950事业运行" is the prose's
+        "事业运行" (whose line prints 全年预算 and 决算); one fact of each such row."""
+        names = {(f["document_id"], _row_path(f["row_labels"])) for f in facts}
+        out, seen = [], set()
+        for doc in {d for d, _ in names}:
+            for x in self.idx.facts(list(self.idx.docs[doc].facts)):
+                key = (doc, x["page"], x["line"], x["sheet"])
+                if (doc, _row_path(x["row_labels"])) in names and key not in seen:
+                    seen.add(key)
+                    out.append(x)
+        return out
+
+    def _row_siblings(self, f: dict) -> list[int]:
+        """Facts of the same row of the same document (the other columns of a line)."""
+        return [x["id"] for x in query.facts_of_row(self.idx.conn, f["document_id"], f["sheet"], f["line"], f["page"])]
+
+    def _column_facts(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
+        """For lists and extremes: the facts of the column the question names (numbers where it can)."""
+        numeric = [f for f in facts if f["number"] is not None]
+        return numeric or facts
+
+    def _which_period(self, facts: list[dict]) -> list[dict]:
+        """"哪个季度支出最多": the periods are the table's period columns, compared on its total row (or on the
+        one row the question named); [] when no one row is meant."""
+        periods = [f for f in facts if f["number"] is not None and _period_of(f)]
+        if not periods and facts:
+            same = self.idx.facts(list(self.idx.docs[facts[0]["document_id"]].facts))
+            periods = [f for f in same if f["number"] is not None and _period_of(f)]
+        rows = {(f["document_id"], f["sheet"], f["line"]) for f in periods}
+        if len(rows) > 1:
+            periods = [f for f in periods if _is_total(label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1]))]
+            rows = {(f["document_id"], f["sheet"], f["line"]) for f in periods}
+        return periods if len(rows) == 1 else []
+
+    def _change_column(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
+        """"哪项降得最多": the rows' change column (增减额; 增减率 when a rate is asked: 降幅, 百分之几)."""
+        rate = bool(re.search(r"幅|率|百分|%", fq.text))
+        same = self._same_sheets(facts[:1]) if facts else []
+        cols = [x for x in same if x["number"] is not None and re.search(r"增减|变动|变化|差额|差异", x["col_labels"] or "")
+                and bool(re.search(r"率|%", x["col_labels"] or "") or x["unit"] == "%") == rate]
+        cols = [x for x in cols if not self._is_total_fact(x, "row") and "合计" not in (x["row_labels"] or "")]
+        # A row over "其中：" rows is their subtotal; rows of another unit (辆, 人) are other measures.
+        lines = {x["line"]: x for x in cols}
+        cols = [x for x in cols if not (lines.get(x["line"] + 1) or {}).get("row_labels", "").startswith("其中")]
+        units = [x["unit"] or "" for x in cols]
+        common = max(dict.fromkeys(units), key=units.count, default="")  # a tie: the first row's unit
+        return [x for x in cols if (x["unit"] or "") == common]
