@@ -13,6 +13,7 @@ import re
 import threading
 import time
 import weakref
+from collections.abc import Callable
 from pathlib import Path
 
 from bot.answer import compose, facts_may_answer
@@ -154,7 +155,8 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     conversation is not about is asked again of the conversation's department, or not answered."""
     said, question = question, full_years(question)  # "那22年的呢": the year 2022
     depts = [d.name for d in kb.departments]
-    combined = figures.combine(session, normalize(question), _printed(kb), lambda text: _said_departments(kb, text))
+    combined = figures.combine(session, normalize(question), _printed(kb), lambda text: _said_departments(kb, text),
+                               _own_change(kb))
     if combined is not None:
         figures.remember(session, combined, depts)
         combined.question = said
@@ -266,12 +268,18 @@ def _against_last(kb: KnowledgeBase, rules: list[Rule], session: Session, questi
         # "东湖2019年预算" → "2020年比它多多少": the same line of the other year.
         subject = str(last.get("department") or "") + re.sub(r"(?:19|20)\d\d年", year.group(1) + "年", str(last["label"]), count=1)
     column = figures.column_of_last(session) if op in ("sum", "over") else ""
+    dated = re.fullmatch(r"((?:19|20)\d\d)年?(?:度)?(?:的)?(?:实际|预算|决算|执行|实际支出|预算数|决算数|执行数)", subject)
+    if dated and op == "over" and last.get("department"):
+        # "执法大队三公2025" → "比2024实际多多少": the same line in the table's 2024 实际 part.
+        subject, column = str(last["department"]) + re.sub(r"(?:19|20)\d\d年", "", str(last["label"])) + subject, ""
     if column and compact(column) not in compact(subject):
         subject += column  # "加上X一共" after a row's 年度预算数: X's 年度预算数, not X's whole row
     before = session.to_dict()
     earlier = Session.from_dict(before)
     alone = _Turn(kb, rules, session, subject).run()
     figure = figures.figure_of(alone, depts) if alone.status == ANSWERED else None
+    if figure and dated:
+        figure["label"] += f"（{dated.group(0)}）"  # the same line's label: its part of the table said
     combined = figures.set_against_last(earlier, question, op, figure) if figure else None
     if combined is None:
         _restore(session, before)
@@ -383,6 +391,18 @@ def _printed(kb: KnowledgeBase) -> figures.Printed | None:
 
         return printed_result(kb, op, a, b, value)
     return printed
+
+
+def _own_change(kb: KnowledgeBase) -> Callable[[int, str], bool] | None:
+    """Whether a fact's row prints its own change of a kind (answer/facts/ reads it)."""
+    if not facts_may_answer(kb, ""):
+        return None
+
+    def own(fact_id: int, op: str) -> bool:
+        from bot.answer.facts import own_change_printed
+
+        return own_change_printed(kb, fact_id, op)
+    return own
 
 
 def _ordinal_into_list(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,

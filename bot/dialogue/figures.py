@@ -293,7 +293,8 @@ def set_against_last(s: Session, question: str, op: str, figure: dict) -> Answer
     a, b = dict(last), dict(figure)
     if a.get("department") and b.get("department") and a["department"] != b["department"]:
         a, b = ({**f, "label": f"{f['department']} {f['label']}"} for f in (a, b))
-    if op in ("sum", "over") and compact(a["label"]) == compact(b["label"]) and a.get("department") == b.get("department"):
+    if op in ("sum", "over") and compact(a["label"]) == compact(b["label"]) and a.get("department") == b.get("department") \
+            and not (a.get("fact") and b.get("fact") and a["fact"] != b["fact"]):
         return None  # X is the figure shown itself: nothing to set against it
     if op == "sum":
         result = _WORK["sum"](a, b)
@@ -419,7 +420,7 @@ def _named_figure(part: str, a: dict, b: dict, said: Departments | None) -> dict
 
 
 def combine(s: Session, question: str, printed: Printed | None = None,
-            said: Departments | None = None) -> Answer | None:
+            said: Departments | None = None, own: Callable[[int, str], bool] | None = None) -> Answer | None:
     """"两者差多少" after two answered figures: the arithmetic over them, shown; None when the question is
     not such a follow-up or the two turns before did not each show one figure of the same unit."""
     if any(f.get("unanswered") for f in s.figures[-2:]) and _POINTER.search(question) and combining_op(question):
@@ -437,6 +438,9 @@ def combine(s: Session, question: str, printed: Printed | None = None,
         sides = _sides(question, op, a, b, said) if op is not None else None
         if op is None or sides is None:
             return None
+    elif op in ("growth_rate", "change") and not _POINTER.search(question) and own is not None \
+            and "fact" in b and own(b["fact"], op):
+        return None  # "增长率" of a row that prints its own: the row's column answers, asked of it
     if (a["label"], a["value"], a.get("department")) == (b["label"], b["value"], b.get("department")):
         return None
     if op == "average":

@@ -899,6 +899,27 @@ def printed_result(kb, op: str, a: dict, b: dict, value: float) -> dict | None:
     return {"value": _shown(f), "label": _name(f), "source": _cite(idx, [f])}
 
 
+# A row's own printed change: its rate column ("增减率") or its amount of change ("增减额").
+_OWN_CHANGE = {"growth_rate": re.compile(r"增减率|增长率|增幅|变动率|增减幅度"),
+               "change": re.compile(r"增减额|增减(?!率)|增加额|变动额|比上年增减")}
+
+
+def own_change_printed(kb, fact_id: int, op: str) -> bool:
+    """Whether the row of the fact just shown prints its own change of the kind op asks ("增长率" after
+    用于社会福利的彩票公益金支出, whose row has 增减率): then that column answers, not arithmetic between
+    two answers."""
+    words = _OWN_CHANGE.get(op)
+    idx = index_for(kb)
+    shown = idx.facts([fact_id])
+    if words is None or len(shown) != 1:
+        return False
+    f = shown[0]
+    where = (f["sheet"] or "", f["page"] or 0, f["row_labels"] or "")
+    return any(g["number"] is not None and words.search(g["col_labels"] or "")
+               and (g["sheet"] or "", g["page"] or 0, g["row_labels"] or "") == where
+               for g in idx.facts(list(idx.docs[f["document_id"]].facts)))
+
+
 def ranked_under(kb, fact_id: int, highest: bool | None) -> tuple[str, list[int]] | None:
     """"云溪21208这个款" → "下面哪个项最多": the lines one level under the coded line just shown (2120801…,
     2120899 under 21208), in its column, ranked (highest None: in the table's order); with the facts used. None when the line has no code or
