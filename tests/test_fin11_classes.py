@@ -18,7 +18,8 @@ _FUND = [(None, "合计", 2000, 1800, -200, "-10.00%"),
          ("212", "城乡社区支出", 1600, 1380, -220, "-13.75%"),
          ("21208", "\u3000国有土地使用权出让收入安排的支出", 1600, 1380, -220, "-13.75%"),
          ("2120801", "\u3000\u3000征地和拆迁补偿支出", 1000, 900, -100, "-10.00%"),
-         ("2120803", "\u3000\u3000城市建设支出", 600, 480, -120, "-20.00%"),
+         ("2120803", "\u3000\u3000城市建设支出", 500, 400, -100, "-20.00%"),
+         ("2120899", "\u3000\u3000其他国有土地使用权出让收入安排的支出", 100, 80, -20, "-20.00%"),
          ("229", "其他支出", 400, 420, 20, "5.00%"),
          ("22960", "\u3000彩票公益金安排的支出", 400, 420, 20, "5.00%"),
          ("2296002", "\u3000\u3000用于社会福利的彩票公益金支出", 100, 120, 20, "20.00%"),
@@ -100,3 +101,9 @@ def test_a_rate_after_a_row_is_its_printed_rate(engine):
 def test_more_than_the_other_sheets_year_is_the_same_lines_difference(engine):
     answer = _ask(engine, "梅坞水政监察大队三公2025", "比2024实际多多少")  # 196000 − 35000
     assert answer.status == "answered" and "161000" in answer.text
+
+
+def test_a_share_of_a_line_in_the_line_above_it(engine):
+    # 国有土地出让收入安排支出 names 21208 and, inside a longer name, 2120899: the whole is the line 2120801 is under
+    answer = _ask(engine, "2025年征地拆迁补偿占国有土地出让收入安排支出的比例")  # 900 ÷ 1380
+    assert answer.status == "answered" and "65.22%" in answer.text

@@ -10,6 +10,13 @@ used, the arithmetic, and where each value stands.
 
 from bot.answer.facts.answerer import Answerer, answer
 from bot.answer.facts.index import index_for
-from bot.answer.facts.turn import after_typed, departments_named, own_change_printed, printed_result, ranked_under
+from bot.answer.facts.turn import (
+    after_typed,
+    departments_named,
+    own_change_printed,
+    printed_result,
+    ranked_under,
+)
 
-__all__ = ["Answerer", "after_typed", "answer", "departments_named", "index_for", "own_change_printed", "printed_result", "ranked_under"]
+__all__ = ["Answerer", "after_typed", "answer", "departments_named", "index_for", "own_change_printed", "printed_result",
+           "ranked_under"]

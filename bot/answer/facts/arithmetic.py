@@ -295,7 +295,8 @@ class Arithmetic(Lookup):
             # "行政运行占比多少" of a row printed as 合计 / 基本支出 / 项目支出: its total's share.
             return self.share_of_total(totals)
         if len(facts) > 2:
-            facts = self._totals_of_two(facts, groups) or self._one_figure_each(facts, groups, asked) or facts
+            facts = self._totals_of_two(facts, groups) or self._one_figure_each(facts, groups, asked) \
+                or self._part_under_whole(facts, groups) or facts
         pair = self._pair(facts, groups) if len(facts) == 2 else None
         if pair is None:
             return self.values(facts, groups)
@@ -426,6 +427,30 @@ class Arithmetic(Lookup):
         if a["id"] == b["id"] or a["unit"] != b["unit"] or a["document_id"] != b["document_id"]:
             return None
         return picked
+
+    def _part_under_whole(self, facts: list[dict], groups: list[list[Mention]]) -> list[dict] | None:
+        """"征地拆迁补偿占国有土地出让收入安排支出的比例": two coded lines named, one of them matched by one
+        line (2120801), the other by several (21208, and 2120899 whose name holds it too): of those, the
+        line whose code the part's code starts with, the whole it is a part of."""
+        said = [m for g in groups for m in g]
+        if len(said) != 2:
+            return None
+
+        def code(f: dict) -> str:
+            m = re.match(r"\d{3,}", label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1]))
+            return m.group() if m else ""
+
+        named = [[f for f in facts if m.keys & set(self.idx.fact_keys.get(f["id"], ())) and code(f)] for m in said]
+        for one, many in ((0, 1), (1, 0)):
+            if len(named[one]) != 1:
+                continue
+            part = named[one][0]
+            wholes = [f for f in named[many] if f["id"] != part["id"] and f["document_id"] == part["document_id"]
+                      and (f["sheet"], f["page"], f["col_labels"]) == (part["sheet"], part["page"], part["col_labels"])
+                      and code(part).startswith(code(f)) and code(part) != code(f)]
+            if len(wholes) == 1:
+                return [part, wholes[0]]
+        return None
 
     def _totals_of_two(self, facts: list[dict], groups: list[list[Mention]]) -> list[dict] | None:
         """"实有占编制的比例": two column groups named, each printed in parts with a 合计 column, on the
