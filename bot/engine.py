@@ -170,7 +170,8 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     if under is not None:
         under.question = said
         return under
-    against = _against_last(kb, rules, session, question, depts) or _two_sides(kb, rules, session, question, depts)
+    against = _against_last(kb, rules, session, question, depts) or _part_of_named(kb, rules, session, question, depts) \
+        or _two_sides(kb, rules, session, question, depts)
     if against is not None:
         against.question = said
         return against
@@ -288,6 +289,34 @@ def _against_last(kb: KnowledgeBase, rules: list[Rule], session: Session, questi
     figures.remember(session, alone, depts)
     figures.remember(session, combined, depts)
     return combined
+
+
+_PART_OF = re.compile(r"^(?:那|那么)?(?:它|这个|这项|这一项|这笔)占(?:了)?(?P<whole>[^占它]{2,16}?)(?:的)?"
+                      r"(?:比例|比重|百分之几|百分比|占比|几成|多少)(?:是多少|多少|是)?(?:呢|啊)?$")
+
+
+def _part_of_named(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str,
+                   depts: list[str]) -> Answer | None:
+    """"财政局一般公共服务支出" (its 收入 and 支出 shown) → "它占一般公共预算支出多少": the line shown, as a
+    share of the whole named now, asked whole of the conversation's department (the table may print it);
+    None (the session as it was) when the line or the department is not one, or that is not answered."""
+    m = _PART_OF.match(compact(normalize(question)))
+    last = session.figures[-1] if session.figures else {}
+    labels = [str(last["label"])] if "label" in last else [str(f.get("label") or "") for f in last.get("items") or ()]
+    rows = {label.split(" ")[0] for label in labels}
+    dept = [str(last["department"])] if last.get("department") else list(session.talk_departments)
+    if m is None or len(rows) != 1 or not dept or len(row := rows.pop()) < 2:
+        return None
+    before = session.to_dict()
+    found = []
+    for d in dept:  # "财政局" of two districts: the one whose tables answer
+        answer = _Turn(kb, rules, Session.from_dict(before), f"{d}{row}占{m.group('whole')}的比例").run()
+        if answer.status == ANSWERED and "%" in answer.text.split("\n")[0]:
+            found.append(answer)
+    if len(found) != 1:
+        return None
+    figures.remember(session, found[0], depts)
+    return found[0]
 
 
 def _two_sides(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str,

@@ -107,3 +107,9 @@ def test_a_share_of_a_line_in_the_line_above_it(engine):
     # 国有土地出让收入安排支出 names 21208 and, inside a longer name, 2120899: the whole is the line 2120801 is under
     answer = _ask(engine, "2025年征地拆迁补偿占国有土地出让收入安排支出的比例")  # 900 ÷ 1380
     assert answer.status == "answered" and "65.22%" in answer.text
+
+
+def test_it_as_a_share_of_a_whole_named_now(engine):
+    # the line shown in both its year columns: "它" is that line, the whole is the one named now
+    answer = _ask(engine, "沙渚区城乡社区支出", "它占合计多少")  # 1380 ÷ 1800
+    assert answer.status == "answered" and "76.67%" in answer.text, answer.text
