@@ -86,6 +86,15 @@ def engine(tmp_path_factory) -> Engine:
         _sangong(ws, f"梅坞县水利局及所属单位{name[:5]}“三公”经费财政拨款{name[5:]}表", data,
                  "说明：县水政监察大队2025年安排更新执法执勤用车2辆。" if k == 0 else "说明：2024年未发生公务用车购置费支出。")
     wb.save(d / "sangong.xlsx")
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "收支总表"
+    ws["A1"], ws["C2"] = "梅坞县档案局2024年收入支出决算总表", "单位：万元"
+    for r, (item, value) in enumerate([("项目", "决算数"), ("本年收入合计", 300), ("年初结转和结余", 40),
+                                       ("年末结转和结余", 52.5), ("其中：年末财政拨款结转和结余", 18.2)], 3):
+        ws.cell(r, 1, item)
+        ws.cell(r, 2, value)
+    wb.save(d / "zongbiao.xlsx")
     db = tmp_path_factory.mktemp("fin11_db") / "kb.sqlite"
     load_paths(db, [d])
     return Engine(db, ROOT / "knowledge" / "vocabulary.toml")
@@ -113,3 +122,9 @@ def test_it_as_a_share_of_a_whole_named_now(engine):
     # the line shown in both its year columns: "它" is that line, the whole is the one named now
     answer = _ask(engine, "沙渚区城乡社区支出", "它占合计多少")  # 1380 ÷ 1800
     assert answer.status == "answered" and "76.67%" in answer.text, answer.text
+
+
+def test_a_row_said_in_part_is_the_one_said_most_of(engine):
+    # 年末结转结余: six of 年末结转和结余's seven characters, six of 年末财政拨款结转和结余's eleven
+    answer = _ask(engine, "年末结转结余 档案局")
+    assert answer.status == "answered" and "52.5" in answer.text and "18.2" not in answer.text, answer.text
