@@ -321,7 +321,13 @@ class Answerer(Conversation):
         facts = idx.facts(ids[:400])
         depts = {f["department"] for f in facts}
         if len(depts) > 1 and not fq.departments and not [g for g in groups if len(g) > 1]:
-            names = sorted(depts)
+            names = sorted(depts | self._departments_holding(fq))
+            return FactAnswer("clarify", compose.which_department(names), [], options=names[:10])
+        if len(depts) == 1 and not fq.departments and not fq.subject_docs and len(fq.mentions) == 1 \
+                and (others := self._departments_holding(fq, partial=True) - depts):
+            # "三公经费预算多少" read as one department's table title said in part, while other departments'
+            # tables hold 三公经费 too: which one is asked, not guessed.
+            names = sorted(depts | others)
             return FactAnswer("clarify", compose.which_department(names), [], options=names[:10])
         # rows whose printed change fell; a change the document states ("比上年减少 X万元") before a difference
         # of two printed years
@@ -336,6 +342,20 @@ class Answerer(Conversation):
         if "ratio" in fq.ops and (pair := self._pair_in_one_table(facts, groups)) is not None:
             return self._printed_share_in(pair[0]) or self.ratio(pair, groups, fq.text)
         return self._narrowed(fq, facts, groups, years, only)
+
+    def _departments_holding(self, fq: FactQuestion, partial: bool = False) -> set[str]:
+        """The departments whose tables hold the label the question says whole, inside a longer label of
+        theirs ("公务用车购置" of 公务用车购置费): asked which department, each of them is offered, not only
+        those printing the very label. partial: of a label said in part, the words said of its head whole
+        ("三公经费" of "三公经费预算" read as 三公经费财政拨款预算表)."""
+        idx = self.idx
+        said = [k for m in fq.mentions if m.exact and m.n >= 4 for k in m.keys] if not partial else \
+            [run for m in fq.mentions if not m.exact and m.quality < 1
+             for k in m.keys if len(run := _head_said(fq.text[m.start:m.end], k)) >= 4]
+        if not said:
+            return set()
+        return {d.department for d in idx.docs.values() if d.department
+                and any(k in key for key in idx.doc_keys.get(d.id, ()) for k in said)}
 
     def _narrowed(self, fq: FactQuestion, facts: list[dict], groups: list[list[Mention]], years: list[int],
                   only: list[str] | None) -> FactAnswer:
@@ -458,6 +478,15 @@ class Answerer(Conversation):
             return FactAnswer("answered", text + _cite(self.idx, one), one)
         return FactAnswer("answered", compose.by_department([(dept, fa.text) for dept, fa in parts]),
                           [f for _, fa in parts for f in fa.facts])
+
+
+def _head_said(said: str, label: str) -> str:
+    """The longest start of the words said that starts the label too ("三公经费" of 三公经费预算 and
+    三公经费财政拨款预算表)."""
+    n = 0
+    while n < min(len(said), len(label)) and said[n] == label[n]:
+        n += 1
+    return said[:n]
 
 
 def answer(kb, question: str, doc_ids: list[int] | None = None) -> FactAnswer | None:
