@@ -302,7 +302,9 @@ def _part_of_named(kb: KnowledgeBase, rules: list[Rule], session: Session, quest
     None (the session as it was) when the line or the department is not one, or that is not answered."""
     m = _PART_OF.match(compact(normalize(question)))
     last = session.figures[-1] if session.figures else {}
-    labels = [str(last["label"])] if "label" in last else [str(f.get("label") or "") for f in last.get("items") or ()]
+    items = last.get("items") or ()  # a line's columns ({label, value}) or a list's items ([label, value])
+    labels = [str(last["label"])] if "label" in last else [str(f.get("label") or "") if isinstance(f, dict) else ""
+                                                           for f in items]
     rows = {label.split(" ")[0] for label in labels}
     dept = [str(last["department"])] if last.get("department") else list(session.talk_departments)
     if m is None or len(rows) != 1 or not dept or len(row := rows.pop()) < 2:

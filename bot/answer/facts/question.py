@@ -397,6 +397,7 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
     found = []
     codes = list(re.finditer(r"\d{3,}", text))
     words = cache(lambda: _word_spans(fq.text, idx))  # the question's words, cut only if a partial match needs them
+    by_synonym: set[str] = set()  # keys matched by one of their synonyms' forms
     for k in keys:
         for form in idx.key_forms.get(k, (k,)):
             if len(form) < 2 or not any(form[i:i + 2] in grams for i in range(len(form) - 1)):
@@ -416,6 +417,8 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
                 # The label's last word said alone ("联系人" of "项目联系人") names it as well as the whole.
                 strong = exact or (e - s == n and form.endswith(text[s:e]))
                 found.append((n, n / len(form), strong, s, e, k))
+                if form != k:
+                    by_synonym.add(k)
     found = _bracket_yields(_yield_to_whole_labels(found, idx), text, idx)
     # Ties (a set of keys was walked) by the tighter span, a strong match, then the label: never by the
     # string hash seed's order, which decided which of two overlapping labels claimed the words.
@@ -429,7 +432,8 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
             full = same.quality >= 1 - 1e-9
             # Two labels said alike in part, neither by its last word: the one said more of ("年末结转结余"
             # is 年末结转和结余, 6 of its 7, not 年末财政拨款结转和结余); alike, both (the question is asked back).
-            if n == same.n and (q >= same.quality - 1e-9 or not full and (exact or not same.exact and q >= _ALIKE * same.quality)):
+            if n == same.n and (q >= same.quality - 1e-9 or not full and (exact or not same.exact and (
+                    q >= _ALIKE * same.quality or k in by_synonym or same.keys & by_synonym))):
                 same.keys.add(k)
             continue
         if _take(text, taken, s, e):
