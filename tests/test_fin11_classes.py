@@ -145,3 +145,11 @@ def test_asked_which_department_every_one_holding_it_is_offered(engine):
     # 三公经费预算 reads as the 水利局 table's title said in part; 档案局 prints 三公经费 too
     answer = _ask(engine, "三公经费预算多少")
     assert answer.status == "clarify" and all(d in answer.text for d in ("档案局", "水利局")), answer.text
+
+
+def test_a_row_by_a_short_name_of_its_own(engine):
+    # 乡水站: 县乡镇水利管理站's characters in order, from its first (after the 县) to its last
+    answer = _ask(engine, "乡水站接待费今年多少")
+    assert answer.status == "answered" and "2800" in answer.text, answer.text
+    answer = _ask(engine, "梅坞水政监察大队三公预算", "那乡水站呢")
+    assert answer.status == "answered" and "2800" in answer.text, answer.text

@@ -516,6 +516,9 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     if re.search(r"[\u4e00-\u9fff]{2}", _FILLER.sub(" ", rest)) and _row_by_part(fq, rest, scope, idx, taken):
         fq.mentions.sort(key=lambda m: m.start)
         rest = "".join(ch if not any(s <= i < e for s, e in taken) else " " for i, ch in enumerate(text))
+    if re.search(r"[\u4e00-\u9fff]{3}", _FILLER.sub(" ", rest)) and _row_by_initials(fq, rest, scope, idx, taken):
+        fq.mentions.sort(key=lambda m: m.start)
+        rest = "".join(ch if not any(s <= i < e for s, e in taken) else " " for i, ch in enumerate(text))
     fq.months = bool(_MONTHS.search(rest))
     fq.rest = rest
     fq.leftover = _FILLER.sub(" ", rest)
@@ -1232,6 +1235,41 @@ def _row_by_part(fq: FactQuestion, rest: str, scope: list, idx: FactIndex, taken
             fq.mentions.append(Mention(s, e, holding, False, e - s, (e - s) / max(map(len, holding)), part=True))
             added = True
     return added
+
+
+_PLACE_HEAD = "县市区省镇乡"
+
+
+def _row_by_initials(fq: FactQuestion, rest: str, scope: list, idx: FactIndex, taken: list[tuple[int, int]]) -> bool:
+    """A row named by a short name of its own making ("农经站" for 县农村经营管理站): a word no step
+    explained whose characters the row label holds in order, from the label's first character (after a
+    place's 县, 市) to its last. Several rows alike are all kept, and asked about, never one picked."""
+    keys = idx.row_label_keys if len(scope) == len(idx.docs) else \
+        {k for d in scope for k in idx.doc_keys.get(d.id, set()) & idx.row_label_keys}
+    added = False
+    for run in re.finditer(r"(?:那么|那)?([\u4e00-\u9fff]{3,5}?)(?:的)?(?:呢|吗|啊)?(?![\u4e00-\u9fff])", rest):
+        word = run.group(1)
+        if _QUESTION_WORDS.search(word) or _ACTION_WORDS.search(word) or _FILLER.sub("", word) != word:
+            continue
+        holding = {k for k in keys if len(k) > len(word) + 1 and k.endswith(word[-1])
+                   and (k[0] == word[0] or k[0] in _PLACE_HEAD and k[1] == word[0]) and _in_order(word, k)}
+        if not holding or len(holding) > 3:
+            continue
+        s, e = run.start(1), run.end(1)
+        _take(fq.text, taken, s, e)
+        fq.mentions.append(Mention(s, e, holding, False, e - s, (e - s) / max(map(len, holding)), part=True))
+        added = True
+    return added
+
+
+def _in_order(word: str, label: str) -> bool:
+    """Whether the label holds the word's characters in order."""
+    at = 0
+    for c in word:
+        at = label.find(c, at) + 1
+        if at == 0:
+            return False
+    return True
 
 
 def _in_others_row(text: str, s: int, e: int, form: str, idx: FactIndex) -> bool:
