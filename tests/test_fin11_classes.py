@@ -153,3 +153,8 @@ def test_a_row_by_a_short_name_of_its_own(engine):
     assert answer.status == "answered" and "2800" in answer.text, answer.text
     answer = _ask(engine, "梅坞水政监察大队三公预算", "那乡水站呢")
     assert answer.status == "answered" and "2800" in answer.text, answer.text
+
+
+def test_who_made_a_table_named_by_its_kind(engine):
+    answer = _ask(engine, "政府性基金预算支出表是哪个单位编的")
+    assert answer.status == "answered" and "澄川市沙渚区财政局" in answer.text, answer.text

@@ -762,6 +762,11 @@ def on_lines(sheets: list[tuple[str, str]]) -> str:
     return "；".join(f"{sheet + ' ' if sheet else ''}第{lines}行" for sheet, lines in sheets)
 
 
+def table_made_by(table: str, department: str) -> str:
+    """"X表是哪个单位编的": the table's department (its 编制单位)."""
+    return f"{table}的编制单位是{department}。"
+
+
 def fact_source(file_name: str, where: str, table: str) -> str:
     return f"{file_name} {where}，{table}"
 

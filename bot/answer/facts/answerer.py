@@ -245,6 +245,8 @@ class Answerer(Conversation):
         left to do of the table's own plan; otherwise not the facts' question."""
         if fq.values and not _ROW_NOUN_LEFT.sub("", fq.leftover).strip():
             return self.having_values(fq, docs)  # "公开招标的有几个项目": the rows are what is counted
+        if (made := self.made_by(fq, docs)) is not None:
+            return made
         if fq.period and (fq.departments or fq.subject_docs) and not fq.leftover and not fq.remaining:
             # "卫健委前三季度一共支出了多少": the period's column (or its quarters) on the table's total row.
             return self._period_of_table(fq, docs)

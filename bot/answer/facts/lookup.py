@@ -63,6 +63,11 @@ from bot.answer.facts.words import (
 from bot.language.normalize import compact, normalize
 from bot.store import queries as query
 
+# "是哪个单位编的", "编制单位是谁": who made a table (the words left when its kind is named are a verb at most).
+_MADE_BY = re.compile(r"(?:哪个|哪一个|哪家|什么)(?:单位|部门)(?:编|做|出|制|填|报)|编制单位|制表单位|填报单位|"
+                      r"(?:谁|哪个单位|哪个部门)(?:编制|编报|制作|填报)")
+_MADE_BY_LEFT = re.compile(r"(?:编|编制|编报|制作|制|做|出|填报|填|报|是|的|\s)*")
+
 
 class Lookup(Rows):
     # Candidate facts: every constraint (a mention, or a group of coordinated mentions) satisfied.
@@ -356,6 +361,19 @@ class Lookup(Rows):
                 self.last = fq
                 return FactAnswer("answered", compose.quoted_passage(_name(f), passage) + _cite(idx, [f]), [f])
         return None
+
+    def made_by(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
+        """"政府性基金预算支出表是哪个单位编的": the department a table named by its kind is of (its 编制单位,
+        or the department its title names), with the table; None when the question asks no such thing or
+        names no one table."""
+        idx = self.idx
+        if not _MADE_BY.search(fq.text) or not _MADE_BY_LEFT.fullmatch(fq.leftover) or not fq.subject_docs:
+            return None
+        tables = [idx.docs[d] for d in sorted(fq.subject_docs) if d in docs and idx.docs[d].department]
+        if len({t.department for t in tables}) != 1:
+            return None
+        first = [f for t in tables for f in idx.facts(list(t.facts[:1]))]
+        return FactAnswer("answered", compose.table_made_by(tables[0].form, tables[0].department) + _cite(idx, first), first)
 
     def _with_its_remark(self, fa: FactAnswer) -> FactAnswer:
         """"疾病预防控制专项执行率为啥低": the figure, then what the row's own 备注 / 说明 cell says (the table's
