@@ -158,3 +158,12 @@ def test_a_row_by_a_short_name_of_its_own(engine):
 def test_who_made_a_table_named_by_its_kind(engine):
     answer = _ask(engine, "政府性基金预算支出表是哪个单位编的")
     assert answer.status == "answered" and "澄川市沙渚区财政局" in answer.text, answer.text
+
+
+def test_lines_of_one_code_level_filtered_by_their_printed_change(engine):
+    answer = _ask(engine, "沙渚区哪些项级科目今年是增加的")  # of the 项 (7 digits), only 2296002 rose
+    assert answer.status == "answered" and "用于社会福利的彩票公益金支出" in answer.text
+    assert "彩票公益金安排的支出" not in answer.text and "征地和拆迁补偿支出" not in answer.text
+    answer = _ask(engine, "沙渚区哪些项级科目今年是减少的")
+    assert answer.status == "answered" and all(
+        w in answer.text for w in ("征地和拆迁补偿支出", "城市建设支出", "其他国有土地使用权出让收入安排的支出"))

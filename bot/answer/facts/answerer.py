@@ -247,6 +247,8 @@ class Answerer(Conversation):
             return self.having_values(fq, docs)  # "公开招标的有几个项目": the rows are what is counted
         if (made := self.made_by(fq, docs)) is not None:
             return made
+        if (changed := self.changed_at_level(fq, docs)) is not None:
+            return changed
         if fq.period and (fq.departments or fq.subject_docs) and not fq.leftover and not fq.remaining:
             # "卫健委前三季度一共支出了多少": the period's column (or its quarters) on the table's total row.
             return self._period_of_table(fq, docs)

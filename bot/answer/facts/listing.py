@@ -10,6 +10,7 @@ from bot.answer.facts.arithmetic import Arithmetic
 from bot.answer.facts.common import _ITEMS_ASKED, _MANY_YEARS, _TOWNSHIP, _UNDER_SAID, _one_sheet_each
 from bot.answer.facts.question import (
     _CN_NUM,
+    _LEVEL_DIGITS,
     _ROW_NOUNS,
     _TEXT_OF_KIND,
     FactAnswer,
@@ -35,6 +36,9 @@ from bot.answer.facts.words import (
 )
 from bot.language.normalize import compact
 from bot.store import queries as query
+
+# What is left of "哪些项级科目今年是增加的" once the level and the asking are read: the change asked.
+_LEVEL_CHANGE = re.compile(r"(?:今年|本年|比上年|较上年|比去年)?(?:是)?(?:(减少|下降|降低|压减|减)|(增加|增长|上升|提高|增))(?:了)?(?:的)?")
 
 
 class Listing(Arithmetic):
@@ -351,6 +355,28 @@ class Listing(Arithmetic):
             return None
         names = [(f["row_labels"] or "").split(query.FACT_SEP)[-1] for f in kept]
         return FactAnswer("answered", compose.numbered_items(names) + _cite(self.idx, kept[:30]), kept)
+
+    def changed_at_level(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
+        """"哪些项级科目今年是增加的": the coded lines of that level (类 3 digits, 款 5, 项 7) whose printed
+        change (增减额, 比上年增减) rose (or fell); None when not so asked or no table prints a change."""
+        said = _LEVEL_CHANGE.fullmatch(fq.leftover)
+        if not fq.level or fq.mentions or said is None or not re.search(r"哪(?:些|几|个)", fq.text):
+            return None
+        idx = self.idx
+        code = re.compile(rf"^\d{{{_LEVEL_DIGITS[fq.level]}}}(?!\d)")
+        ids = [f for d in docs for f in idx.docs[d].facts][:5000]
+        rows = [x for x in idx.facts(ids) if x["number"] is not None and x["unit"] != "%"
+                and re.match(r"(?:增减|增长|增加|减少|变动|变化|比上年)", x["col_labels"] or "")
+                and not re.search(r"率|幅", x["col_labels"] or "") and any(code.match(k) for k in idx.row_keys(x["id"]))]
+        if not rows or len({x["document_id"] for x in rows}) != 1:
+            return None
+        word = "减少" if said.group(1) else "增加"
+        hits = [x for x in rows if (x["number"] < 0 if said.group(1) else x["number"] > 0)]
+        if not hits:
+            return FactAnswer("answered", compose.none_changed(word, len(rows)) + _cite(idx, rows[:10]), rows)
+        lines = [compose.fact_value(_name(x), _shown(x)) for x in hits]
+        return FactAnswer("answered", compose.numbered_items(lines, compose.changed_head(word, len(rows)))
+                          + _cite(idx, hits), hits)
 
     def listing(self, facts: list[dict]) -> FactAnswer:
         facts = _numbered_items(facts)
