@@ -167,3 +167,8 @@ def test_lines_of_one_code_level_filtered_by_their_printed_change(engine):
     answer = _ask(engine, "沙渚区哪些项级科目今年是减少的")
     assert answer.status == "answered" and all(
         w in answer.text for w in ("征地和拆迁补偿支出", "城市建设支出", "其他国有土地使用权出让收入安排的支出"))
+
+
+def test_a_count_written_in_a_note_under_a_table(engine):
+    answer = _ask(engine, "梅坞水政监察大队今年更新几辆执法车")
+    assert answer.status == "answered" and answer.text.startswith("2辆"), answer.text

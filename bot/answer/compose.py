@@ -762,6 +762,11 @@ def on_lines(sheets: list[tuple[str, str]]) -> str:
     return "；".join(f"{sheet + ' ' if sheet else ''}第{lines}行" for sheet, lines in sheets)
 
 
+def counted_in_note(figure: str, sentence: str) -> str:
+    """A count a table's note states: the figure first, then the note's sentence."""
+    return f"{figure}（表注：{sentence}）"
+
+
 def table_made_by(table: str, department: str) -> str:
     """"X表是哪个单位编的": the table's department (its 编制单位)."""
     return f"{table}的编制单位是{department}。"

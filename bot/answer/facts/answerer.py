@@ -73,6 +73,9 @@ class Answerer(Conversation):
             return self._with_its_note(question, fa, doc_ids, context)
         if fa is not None and fa.status == "answered" and only is None and _WHY.search(compact(question)):
             return self._with_its_remark(fa)
+        if (fa is None or fa.status != "answered") and only is None \
+                and (counted := self.counted_in_notes(question, doc_ids, context)) is not None:
+            return counted
         if (fa is None or fa.status != "answered") and asks and only is None:
             noted = self.from_notes(question, doc_ids, context)
             if noted is None:

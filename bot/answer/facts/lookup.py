@@ -63,6 +63,8 @@ from bot.answer.facts.words import (
 from bot.language.normalize import compact, normalize
 from bot.store import queries as query
 
+# "更新几辆执法车": a count asked in a measure word.
+_COUNT_ASKED = re.compile(r"(?:几|多少)(辆|台|个|名|人|家|次|项|套|批|所|件)")
 # "是哪个单位编的", "编制单位是谁": who made a table (the words left when its kind is named are a verb at most).
 _MADE_BY = re.compile(r"(?:哪个|哪一个|哪家|什么)(?:单位|部门)(?:编|做|出|制|填|报)|编制单位|制表单位|填报单位|"
                       r"(?:谁|哪个单位|哪个部门)(?:编制|编报|制作|填报)")
@@ -437,6 +439,36 @@ class Lookup(Rows):
         rows = (f["row_labels"] or "").split(query.FACT_SEP)
         name = rows[0] if rows[-1] == f["value"] else _name(f)  # a note's item: "注：…"
         return FactAnswer("answered", compose.fact_value(name, f["value"]) + _cite(idx, [f]), [f])
+
+    def counted_in_notes(self, question: str, doc_ids: list[int] | None, context: dict | None) -> FactAnswer | None:
+        """"执法大队今年更新几辆执法车": the one sentence of a table's note (注, 说明, 备注) that counts in the
+        measure word asked ("…更新执法执勤用车1辆") and shares the most words with the question, ahead of
+        every other; None when no note counts so."""
+        idx = self.idx
+        text = compact(normalize(question))
+        asked = _COUNT_ASKED.search(text)
+        if asked is None:
+            return None
+        unit = asked.group(1)
+        named = _departments_in(text, idx) or list((context or {}).get("departments") or ())
+        docs = [d for n in named for d in idx.dept_docs.get(n, ())] or list(doc_ids or idx.fact_docs)
+        grams = {text[i:i + 2] for i in range(len(text) - 1)} - _COMMON_GRAMS
+        counted = re.compile(rf"(\d+(?:\.\d+)?){re.escape(unit)}")
+        scored = []
+        for f in idx.facts([x for d in docs for x in idx.docs[d].facts][:20000]):
+            rows = (f["row_labels"] or "").split(query.FACT_SEP)
+            cols = (f["col_labels"] or "").split(query.FACT_SEP)
+            if f["number"] is not None or not (rows[0] in ("注", "说明", "备注") or cols[-1] in ("备注", "说明")):
+                continue
+            for sentence in re.split(r"[；;。]", f["value"] or ""):
+                if (m := counted.search(sentence)) is not None:
+                    said = compact(sentence)
+                    scored.append((sum(g in said for g in grams), m.group(0), sentence.strip(), f))
+        scored.sort(key=lambda x: -x[0])
+        if not scored or scored[0][0] < 2 or len(scored) > 1 and scored[1][0] == scored[0][0]:
+            return None
+        _, figure, sentence, f = scored[0]
+        return FactAnswer("answered", compose.counted_in_note(figure, sentence) + _cite(idx, [f]), [f])
 
     def _only_a_zero_before(self, fq: FactQuestion, ids: list[int], docs: list[int]) -> FactAnswer | None:
         """"社工部2023年决算支出多少" of a unit set up in 2024: its table says only 增长100% over 2023, so

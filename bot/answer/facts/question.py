@@ -381,6 +381,17 @@ def _org_after(text: str, end: int) -> bool:
 _ALIKE = 0.75  # a partial label said this much less than another over the same words is not said as much
 
 
+def _said_as_well(same: Mention, q: float, strong: bool, k: str, by_synonym: set[str]) -> bool:
+    """Whether a label matched over the same words as a mention (as many characters) is named as well.
+    A label said in full names only labels said in full; a partial one, every label it is the last word
+    of ("资金": 其他资金, 拟投入的资金) — the other constraints choose among them. Two labels said alike in
+    part, neither by its last word: the one said more of ("年末结转结余" is 年末结转和结余, 6 of its 7, not
+    年末财政拨款结转和结余); alike, both (the question is asked back)."""
+    full = same.quality >= 1 - 1e-9
+    return q >= same.quality - 1e-9 or not full and (strong or not same.exact and (
+        q >= _ALIKE * same.quality or k in by_synonym or bool(same.keys & by_synonym)))
+
+
 def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[int, int]]) -> None:
     _read_options(fq, fq.text, taken, idx)  # a tick-box cell named by two of its options, before the labels
     # Labels are matched on what departments, years and operations left (their characters blanked).
@@ -427,13 +438,7 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
     for n, q, exact, s, e, k in found:
         same = next((m for m in chosen if m.start == s and m.end == e), None)
         if same is not None:
-            # A label said in full names only labels said in full; a partial one, every label it is the
-            # last word of ("资金": 其他资金, 拟投入的资金) — the other constraints choose among them.
-            full = same.quality >= 1 - 1e-9
-            # Two labels said alike in part, neither by its last word: the one said more of ("年末结转结余"
-            # is 年末结转和结余, 6 of its 7, not 年末财政拨款结转和结余); alike, both (the question is asked back).
-            if n == same.n and (q >= same.quality - 1e-9 or not full and (exact or not same.exact and (
-                    q >= _ALIKE * same.quality or k in by_synonym or same.keys & by_synonym))):
+            if n == same.n and _said_as_well(same, q, exact, k, by_synonym):
                 same.keys.add(k)
             continue
         if _take(text, taken, s, e):
