@@ -518,14 +518,11 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _read_fall_and_finished(fq, question, text, taken)
     _words_said_again(fq, idx, text, taken)
     rest = "".join(ch if not any(s <= i < e for s, e in taken) else " " for i, ch in enumerate(text))
-    if re.search(r"[\u4e00-\u9fff]{2}", _FILLER.sub(" ", rest)) and _row_by_part(fq, rest, scope, idx, taken):
-        fq.mentions.sort(key=lambda m: m.start)
-        rest = "".join(ch if not any(s <= i < e for s, e in taken) else " " for i, ch in enumerate(text))
-    if re.search(r"[\u4e00-\u9fff]{3}", _FILLER.sub(" ", rest)) and _row_by_initials(fq, rest, scope, idx, taken):
-        fq.mentions.sort(key=lambda m: m.start)
-        rest = "".join(ch if not any(s <= i < e for s, e in taken) else " " for i, ch in enumerate(text))
-    fq.months = bool(_MONTHS.search(rest))
-    fq.rest = rest
+    for by_name, least in ((_row_by_part, 2), (_row_by_initials, 3)):  # rows said by a part, by a short name
+        if re.search(rf"[\u4e00-\u9fff]{{{least}}}", _FILLER.sub(" ", rest)) and by_name(fq, rest, scope, idx, taken):
+            fq.mentions.sort(key=lambda m: m.start)
+            rest = "".join(ch if not any(s <= i < e for s, e in taken) else " " for i, ch in enumerate(text))
+    fq.rest, fq.months = rest, bool(_MONTHS.search(rest))
     fq.leftover = _FILLER.sub(" ", rest)
     # A code no label has ("2130307这个科目") is not understood; other bare numbers are the filters'.
     codes = " ".join(re.findall(r"(?<![\d.])\d{3,}(?![\d.万元人个%])", rest))
