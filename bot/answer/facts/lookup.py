@@ -454,6 +454,8 @@ class Lookup(Rows):
         docs = [d for n in named for d in idx.dept_docs.get(n, ())] or list(doc_ids or idx.fact_docs)
         grams = {text[i:i + 2] for i in range(len(text) - 1)} - _COMMON_GRAMS
         counted = re.compile(rf"(\d+(?:\.\d+)?){re.escape(unit)}")
+        # The rows the question names (局机关, 执法大队): a sentence about another row does not count them.
+        rows_said = [m.keys & idx.row_label_keys for m in self.peek(question).mentions if m.keys & idx.row_label_keys]
         scored = []
         for f in idx.facts([x for d in docs for x in idx.docs[d].facts][:20000]):
             rows = (f["row_labels"] or "").split(query.FACT_SEP)
@@ -461,8 +463,8 @@ class Lookup(Rows):
             if f["number"] is not None or not (rows[0] in ("注", "说明", "备注") or cols[-1] in ("备注", "说明")):
                 continue
             for sentence in re.split(r"[；;。]", f["value"] or ""):
-                if (m := counted.search(sentence)) is not None:
-                    said = compact(sentence)
+                said = compact(sentence)
+                if (m := counted.search(sentence)) is not None and all(any(k in said for k in keys) for keys in rows_said):
                     scored.append((sum(g in said for g in grams), m.group(0), sentence.strip(), f))
         scored.sort(key=lambda x: -x[0])
         if not scored or scored[0][0] < 2 or len(scored) > 1 and scored[1][0] == scored[0][0]:
