@@ -174,3 +174,31 @@ def test_a_count_written_in_a_note_under_a_table(engine):
     assert answer.status == "answered" and answer.text.startswith("2辆"), answer.text
     other = _ask(engine, "梅坞局机关今年更新几辆执法车")  # the note counts the 大队's cars, not the 局机关's
     assert "2辆" not in other.text, other.text
+
+
+@pytest.fixture(scope="module")
+def with_projects(tmp_path_factory) -> Engine:
+    """The seed's project tables beside a staffing table of a bureau of its own."""
+    import openpyxl
+
+    from bot.store.build import load_paths
+
+    d = tmp_path_factory.mktemp("fin11_staff")
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "编制统计"
+    ws["A1"], ws["E2"] = "梅坞县民政局2025年人员编制及实有人数统计表", "单位：人"
+    for c, h in enumerate(["单位", "编制数", "在编人数", "编外聘用"], 1):
+        ws.cell(3, c, h)
+    for r, row in enumerate([("局机关", 20, 18, 3), ("县救助管理站", 12, 10, 7), ("合计", 32, 28, 10)], 4):
+        for c, v in enumerate(row, 1):
+            ws.cell(r, c, v)
+    wb.save(d / "bianzhi.xlsx")
+    db = tmp_path_factory.mktemp("fin11_staff_db") / "kb.sqlite"
+    load_paths(db, [ROOT / "knowledge", d])
+    return Engine(db, ROOT / "knowledge" / "vocabulary.toml")
+
+
+def test_a_row_only_one_department_holds_names_that_department(with_projects):
+    answer = _ask(with_projects, "县救助管理站编外聘用几个人")
+    assert answer.status == "answered" and "7人" in answer.text, answer.text

@@ -578,6 +578,19 @@ def _indicator_rows(typed, idx: FactIndex) -> set[str]:
     return {k for k in shown if k in idx.label_facts and k not in idx.col_keys}
 
 
+def _row_of_one_department(fq: FactQuestion | None, idx: FactIndex) -> bool:
+    """"县妇幼保健院编外聘用几个人": every label said whole, one of them a row only one department's tables
+    hold (a unit's own name): that department is the one asked about, no other has the row."""
+    if fq is None or len(fq.mentions) < 2 or not all(m.exact and m.quality >= 1 - 1e-9 for m in fq.mentions):
+        return False
+    for m in fq.mentions:
+        if m.keys and m.keys <= idx.row_label_keys and not m.keys & idx.col_keys:
+            depts = {idx.docs[idx.fact_doc[f]].department for k in m.keys for f in idx.label_facts.get(k, ())}
+            if len(depts) == 1:
+                return True
+    return False
+
+
 def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
     """The typed answer (or its "not in the table") where the facts' answer does not say more."""
     answer_type, unknown, session = type(typed), "unknown", turn.session
@@ -599,7 +612,7 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
     if typed.status == "clarify" and typed.options and fa is not None and fa.status == "answered" and not context \
             and getattr(turn, "fresh", False) and not _departments_in(compact(normalize(turn.question)), idx) \
             and sum(compact(d) in compact(typed.text) for d in idx.dept_docs) >= 2 \
-            and not _names_a_sheet(answerer.last, idx):
+            and not _names_a_sheet(answerer.last, idx) and not _row_of_one_department(answerer.last, idx):
         return typed  # "项目总预算是多少": every department has one; one table's label does not choose for the user
     if typed.status == "clarify" and typed.options and fa is not None and fa.status == unknown and not context \
             and _one_table_says_no(fq, idx, typed.options):
