@@ -155,6 +155,15 @@ def _figures(answer) -> str:
     return answer.text.split("（来源")[0]
 
 
+def test_a_rate_column_holding_fractions_is_read_as_percents_never_money(engine):
+    # the 执行率 cells hold 0.95 and 0.8 with no percent format; the table's unit (元) is not theirs
+    answer = _ask(engine, "石门林业局森林防火专项执行率")
+    assert answer.status == "answered" and "95%" in _figures(answer).replace(".00", "")
+    assert "元" not in _figures(answer).split("执行率")[-1]
+    lowest = _ask(engine, "石门林业局执行率最低的项目")
+    assert "古树名木保护" in _figures(lowest) and "0.8元" not in lowest.text
+
+
 def test_two_labels_sharing_their_tail_said_once_are_both_asked(engine):
     answer = _ask(engine, "云溪档案局年初和年末结转结余分别多少")
     assert answer.status == "answered" and "36.7" in _figures(answer) and "50.5" in _figures(answer)

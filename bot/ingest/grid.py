@@ -42,6 +42,8 @@ _DEPT_STRONG = re.compile(
     r"^(.+?(?:局|委员会|委|办公室|中心|院|所|厅|部|处|站|馆|队|人民政府|政府|街道办事处|学校|公司|协会|联合会))"
 )
 _DEPT_WEAK = re.compile(r"^(.+?(?:街道|镇|乡))")
+# A column of rates or shares ("执行率", "完成进度", "占比"): its bare numbers are percents, not amounts.
+_RATE_LABEL = re.compile(r"(?:率|百分比|比例|占比|比重|进度)$")
 _UNIT_WORDS = ("万元", "亿元", "千元", "元", "人次", "人", "个", "家", "户", "次", "件", "项", "台", "辆", "套", "%")
 
 
@@ -286,7 +288,11 @@ def _make_fact(ctx: _Ctx, text: str, row: list[str], col: list[str], section: st
         if not unit:
             unit = next((u for lab in reversed(col) if (u := unit_of_label(lab))), "") or unit_hint \
                 or next((u for lab in reversed(row) if (u := unit_of_label(lab))), "") \
-                or _unit_from_words(_naming(row, col)) or ctx.unit
+                or _unit_from_words(_naming(row, col))
+            if not unit and col and _RATE_LABEL.search(_clean(col[-1])):
+                # "执行率" holding 0.95 with no percent format: the fraction is the rate (95 %), never money.
+                value, unit = (round(value * 100, 8) if abs(value) <= 1.5 else value), "%"
+            unit = unit or ctx.unit
     year = next((y for lab in labels if (y := year_of_label(lab)) is not None), None)
     line = ctx.first_row + r
     heads = heads or [""] * len(row)
