@@ -282,17 +282,18 @@ def _make_fact(ctx: _Ctx, text: str, row: list[str], col: list[str], section: st
                unit_hint: str = "", heads: list[str] | None = None) -> Fact:
     labels = [*row, *col]
     number = parse_number(text)
+    if number is not None and not number[1] and col and _RATE_LABEL.search(_clean(col[-1])) \
+            and not unit_of_label(col[-1]):
+        # "执行率" holding 0.95 with no percent format: the fraction is the rate (95 %), never money.
+        text = _percent_text(number[0] * 100 if abs(number[0]) <= 1.5 else number[0], "0.00%") + "%"
+        number = parse_number(text)
     unit, value = "", None
     if number is not None:
         value, unit = number
         if not unit:
             unit = next((u for lab in reversed(col) if (u := unit_of_label(lab))), "") or unit_hint \
                 or next((u for lab in reversed(row) if (u := unit_of_label(lab))), "") \
-                or _unit_from_words(_naming(row, col))
-            if not unit and col and _RATE_LABEL.search(_clean(col[-1])):
-                # "执行率" holding 0.95 with no percent format: the fraction is the rate (95 %), never money.
-                value, unit = (round(value * 100, 8) if abs(value) <= 1.5 else value), "%"
-            unit = unit or ctx.unit
+                or _unit_from_words(_naming(row, col)) or ctx.unit
     year = next((y for lab in labels if (y := year_of_label(lab)) is not None), None)
     line = ctx.first_row + r
     heads = heads or [""] * len(row)
