@@ -699,6 +699,7 @@ class Lookup(Rows):
         if self._kinds_asked(facts, fq):
             return facts  # "资金来源是啥": the group's lines by kind, its total among them
         facts = self._subtotal_of_group(facts, keys_q)
+        facts = facts if fq.years or fq.relative_year else self._own_year_of_each(facts)  # no year asked
         if self._one_column(facts, fq, keys_q):
             return self._rows_of_one_column(facts, keys_q)
         if (alone := self._row_named_alone(facts, fq)) and len(alone) > 1:
