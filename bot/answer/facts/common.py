@@ -92,6 +92,8 @@ _LEFT_OUT = re.compile(r"不(?:含|包括|包含|涉及)|未(?:含|包括|包含
 _WHY = re.compile(r"为啥|为什么|为何|什么原因|啥原因|原因是")
 _REMARK_COLUMN = r"备注|说明|原因|情况说明|原因说明|备注说明"
 # "是啥钱", "是什么费用", "指的是什么": what a row is, which a note of the table may say.
+# The unit a table prints its amounts in ("金额单位", "单位是万元还是元"): asked of the table, not of a figure.
+_TABLE_UNIT = re.compile(r"金额单位|(?:万元|元)还是(?:万元|元)|(?:表|金额|数字|数)的?单位是(?:什么|啥|多少)")
 _WHAT_IT_IS = re.compile(r"(?:是|属于)(?:什么|啥)(?:钱|费用|费|开支|支出|补贴|意思)|指的?是?(?:什么|啥)|是什么意思")
 # A column adding several years up ("三年合计", "2025-2027年合计", "累计"): no one year's figure.
 _MANY_YEARS = re.compile(r"[两二三四五六七八九十]年(?:合计|总计|累计|小计|共计)|累计|(?:19|20)\d\d\s*[-—~至到]\s*(?:19|20)?\d\d")

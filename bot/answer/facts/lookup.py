@@ -17,6 +17,7 @@ from bot.answer.facts.common import (
     _PUNCT_OUT,
     _REMARK_COLUMN,
     _TABLE_KINDS,
+    _TABLE_UNIT,
     _TEXT_ASKED,
     _UNIT_SCALE,
     _WHEN_ASKED,
@@ -276,6 +277,22 @@ class Lookup(Rows):
 
         lines = [compose.fact_value(re.sub(r"[（(](?:亿元|千元|万元|元)[)）]", "", _name(f)), converted(f)) for f in money]
         return FactAnswer(fa.status, fa.text + "\n" + compose.in_unit(lines), fa.facts, fa.options, fa.ranked)
+
+    def table_unit(self, question: str, doc_ids: list[int] | None) -> FactAnswer | None:
+        """"收支总表单位是万元还是元", "基本支出表金额单位": the unit each table asked prints its amounts in
+        (a table named by its kind narrows a department's tables); None when no table is in scope."""
+        if not _TABLE_UNIT.search(compact(normalize(question))):
+            return None
+        fq = self.read(question)
+        docs = _scope_docs(self.idx, fq, doc_ids)
+        if not docs or (not fq.departments and not fq.subject_docs and not doc_ids):
+            return None
+        rows = query.documents(self.idx.conn, docs)
+        units = [r["unit"] for r in rows if r["unit"]]
+        if not units:
+            return None
+        names = [f"{r['file_name']}，{r['title']}" if r["title"] else r["file_name"] for r in rows]
+        return FactAnswer("answered", compose.money_units(units) + compose.tables_note(names))
 
     def _word_of_the_other_year(self, fq: FactQuestion, docs: list[int], years: list[int]) -> str:
         """The word of the one figure a table prints for the year that is not its own; "" when not one."""

@@ -1,0 +1,71 @@
+"""Classes of answers blind_8 showed wrong, each asserted on tables generated here in shapes of their own,
+with other names and figures than the question sets' tables; every figure is worked out by hand."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import converse as _ask
+
+from bot.engine import Engine
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _summary(path: Path) -> None:
+    """云岗县水利局, 万元: a 收支预算总表 with 收入 and 支出 side by side over two years' columns."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "收支总表"
+    ws["A1"] = "云岗县水利局2025年部门收支预算总表"
+    ws["F2"] = "单位：万元"
+    for c, h in enumerate(["项目", "2025年预算数", "2024年预算数", "项目（按功能分类）", "2025年预算数", "2024年预算数"], 1):
+        ws.cell(3, c, h)
+    rows = [("一、一般公共预算拨款收入", 500, 400, "一、农林水支出", 520, 410),
+            ("二、事业收入", 40, 50, "二、住房保障支出", 20, 40),
+            ("本年收入合计", 540, 450, "本年支出合计", 540, 450)]
+    for r, row in enumerate(rows, 4):
+        for c, v in enumerate(row, 1):
+            ws.cell(r, c, v)
+    wb.save(path)
+
+
+def _basic(path: Path) -> None:
+    """云岗县档案馆, 元: a 基本支出预算表 by 经济分类."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "基本支出"
+    ws["A1"] = "云岗县档案馆2025年一般公共预算基本支出预算表"
+    ws["D2"] = "单位：元"
+    for c, h in enumerate(["科目编码", "科目名称", "2025年预算数"], 1):
+        ws.cell(3, c, h)
+    rows = [("301", "工资福利支出", 900000), ("30201", "办公费", 60000), ("30211", "差旅费", 45000),
+            ("30231", "公务用车运行维护费", 38000), ("", "合计", 1043000)]
+    for r, row in enumerate(rows, 4):
+        for c, v in enumerate(row, 1):
+            ws.cell(r, c, v)
+    wb.save(path)
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory) -> Engine:
+    from bot.store.build import load_paths
+
+    d = tmp_path_factory.mktemp("blind8_tables")
+    _summary(d / "zongbiao.xlsx")
+    _basic(d / "jiben.xlsx")
+    db = tmp_path_factory.mktemp("blind8_db") / "kb.sqlite"
+    load_paths(db, [d])
+    return Engine(db, ROOT / "knowledge" / "vocabulary.toml")
+
+
+def test_the_unit_a_named_table_prints_its_amounts_in(engine):
+    summary = _ask(engine, "云岗水利局的收支预算总表单位是万元还是元")
+    assert summary.status == "answered" and "万元" in summary.text and "档案馆" not in summary.text
+    basic = _ask(engine, "麻烦看下云岗县档案馆基本支出表金额单位")
+    assert basic.status == "answered" and "单位是元" in basic.text and "万元" not in basic.text
