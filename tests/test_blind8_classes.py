@@ -44,8 +44,9 @@ def _basic(path: Path) -> None:
     ws["D2"] = "单位：元"
     for c, h in enumerate(["科目编码", "科目名称", "2025年预算数"], 1):
         ws.cell(3, c, h)
-    rows = [("301", "工资福利支出", 900000), ("30201", "办公费", 60000), ("30211", "差旅费", 45000),
-            ("30231", "公务用车运行维护费", 38000), ("", "合计", 1043000)]
+    rows = [("301", "工资福利支出", 900000), ("30101", "基本工资", 500000), ("30102", "津贴补贴", 400000),
+            ("302", "商品和服务支出", 143000), ("30201", "办公费", 60000), ("30211", "差旅费", 45000),
+            ("30231", "公务用车运行维护费", 38000), ("30299", "其他商品和服务支出", 0), ("", "合计", 1043000)]
     for r, row in enumerate(rows, 4):
         for c, v in enumerate(row, 1):
             ws.cell(r, c, v)
@@ -69,3 +70,14 @@ def test_the_unit_a_named_table_prints_its_amounts_in(engine):
     assert summary.status == "answered" and "万元" in summary.text and "档案馆" not in summary.text
     basic = _ask(engine, "麻烦看下云岗县档案馆基本支出表金额单位")
     assert basic.status == "answered" and "单位是元" in basic.text and "万元" not in basic.text
+
+
+def test_a_place_in_the_ranking_of_the_items_under_a_row(engine):
+    second = _ask(engine, "云岗县档案馆商品服务支出第二高的科目")
+    assert second.status == "answered" and "差旅费" in second.text and "45000" in second.text
+    assert "办公费" not in second.text and "143000" not in second.text
+    top = _ask(engine, "云岗县档案馆商品和服务支出哪个科目最高")
+    assert top.status == "answered" and "办公费" in top.text.split("（")[0] and "143000" not in top.text
+    third = _ask(engine, "云岗县档案馆302类", "第三多的是哪项")
+    assert third.status == "answered" and "公务用车运行维护费" in third.text and "38000" in third.text
+    assert "差旅费" not in third.text

@@ -27,6 +27,9 @@ _RATIO_AS_TEXT = re.compile(r"(?:什么|啥|怎样的?|多少的?)比例|比例(
 
 # "商品和服务支出里", "项目支出下面": the rows under the one named; "基本支出有哪几项": its items asked.
 _UNDER_SAID = re.compile(r"(?:的)?(?:里面|里边|里|之中|当中|中间|中|下面|下边|以下|下属|下)")
+# "第二高的科目", "哪个科目最多": a place or extreme of the items under the row just named, not of the row.
+_ITEMS_RANKED = re.compile(r"(?:的)?(?:排)?(?:第[一二三四五六七八九十\d]+|最)(?:高|多|大|少|低|小)?的?(?:科目|项|款|明细)"
+                           r"|(?:的)?哪(?:个|一)?(?:科目|项|款|明细)")
 _ITEMS_ASKED = re.compile(r"(?:的)?(?:都|一共|共)?(?:有|包括|包含|分为|分成|分)(?:哪几|哪些|几|多少)(?:项|个|类|部分)?")
 
 

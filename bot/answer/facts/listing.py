@@ -7,7 +7,7 @@ from collections import defaultdict
 
 from bot.answer import compose
 from bot.answer.facts.arithmetic import Arithmetic
-from bot.answer.facts.common import _ITEMS_ASKED, _MANY_YEARS, _TOWNSHIP, _UNDER_SAID, _one_sheet_each
+from bot.answer.facts.common import _ITEMS_ASKED, _ITEMS_RANKED, _MANY_YEARS, _TOWNSHIP, _UNDER_SAID, _one_sheet_each
 from bot.answer.facts.question import (
     _CN_NUM,
     _ROW_NOUNS,
@@ -114,12 +114,20 @@ class Listing(Arithmetic):
         下面, or the items asked of it: the rows under it (rows_under), not the row. [] otherwise."""
         if not ({"max", "min", "count", "list"} & set(fq.ops) or fq.cmp):
             return []
-        rows = {self._row_key(f["id"]) for f in facts}
         named = [m for m in fq.mentions if m.start >= 0 and m.keys & self.idx.row_label_keys]
-        if len(rows) != 1 or len(named) != 1:
+        if len(named) != 1:
             return []
         after = fq.text[named[0].end:]
-        if not (_UNDER_SAID.match(after) or _ITEMS_ASKED.match(after)):
+        ranked = bool({"max", "min"} & set(fq.ops) and _ITEMS_RANKED.match(after))
+        if not (_UNDER_SAID.match(after) or _ITEMS_ASKED.match(after) or ranked):
+            return []
+        rows = {self._row_key(f["id"]) for f in facts}
+        if ranked and 1 < len(rows) <= 4:
+            # "商品服务支出第二高的科目" read as 302 and its item 30299其他商品和服务支出: the row heading items.
+            heads = [f for f in facts if self.rows_under(f)]
+            if len({self._row_key(f["id"]) for f in heads}) == 1:
+                facts, rows = heads, {self._row_key(heads[0]["id"])}
+        if len(rows) != 1:
             return []
         return [g for f in facts for g in self.rows_under(f)]
 
