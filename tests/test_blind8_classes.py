@@ -53,6 +53,29 @@ def _basic(path: Path) -> None:
     wb.save(path)
 
 
+def _staffing(path: Path) -> None:
+    """石湾县林业局, 人: 核定编制数 beside 实有人数 (小计 / 在编人员 / 劳务派遣) under a two-row header."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "编制人数"
+    ws["A1"] = "石湾县林业局2025年人员编制及实有人数统计表"
+    ws["A2"] = "统计时点：2025年6月30日　　单位：人"
+    ws.merge_cells("A3:A4")
+    ws["A3"] = "单位名称"
+    ws.merge_cells("B3:B4")
+    ws["B3"] = "核定编制数"
+    ws.merge_cells("C3:E3")
+    ws["C3"] = "实有人数"
+    ws["C4"], ws["D4"], ws["E4"] = "小计", "在编人员", "劳务派遣"
+    rows = [("石湾县林业局机关", "30", 31, 27, 4), ("石湾县林业站", "12", 10, 9, 1), ("合计", "42", 41, 36, 5)]
+    for r, row in enumerate(rows, 5):
+        for c, v in enumerate(row, 1):
+            ws.cell(r, c, v)
+    wb.save(path)
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory) -> Engine:
     from bot.store.build import load_paths
@@ -60,6 +83,7 @@ def engine(tmp_path_factory) -> Engine:
     d = tmp_path_factory.mktemp("blind8_tables")
     _summary(d / "zongbiao.xlsx")
     _basic(d / "jiben.xlsx")
+    _staffing(d / "bianzhi.xlsx")
     db = tmp_path_factory.mktemp("blind8_db") / "kb.sqlite"
     load_paths(db, [d])
     return Engine(db, ROOT / "knowledge" / "vocabulary.toml")
@@ -81,3 +105,10 @@ def test_a_place_in_the_ranking_of_the_items_under_a_row(engine):
     third = _ask(engine, "云岗县档案馆302类", "第三多的是哪项")
     assert third.status == "answered" and "公务用车运行维护费" in third.text and "38000" in third.text
     assert "差旅费" not in third.text
+
+
+def test_people_counted_under_a_heading_of_people_without_a_unit_of_their_own(engine):
+    sent = _ask(engine, "石湾林业局 劳务派遣总共多少人")
+    assert sent.status == "answered" and "5" in sent.text.split("（")[0] and "41" not in sent.text
+    posts = _ask(engine, "林业局编制一共几个来着 石湾那个")
+    assert posts.status == "answered" and "42" in posts.text.split("（")[0] and "41" not in posts.text
