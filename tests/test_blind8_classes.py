@@ -112,3 +112,10 @@ def test_people_counted_under_a_heading_of_people_without_a_unit_of_their_own(en
     assert sent.status == "answered" and "5" in sent.text.split("（")[0] and "41" not in sent.text
     posts = _ask(engine, "林业局编制一共几个来着 石湾那个")
     assert posts.status == "answered" and "42" in posts.text.split("（")[0] and "41" not in posts.text
+
+
+def test_a_change_said_last_over_the_year_columns_asks_how_much(engine):
+    grew = _ask(engine, "云岗水利局本年收入合计比上年增长")
+    assert grew.status == "answered" and "90万元" in grew.text and "20.00%" in grew.text
+    fell = _ask(engine, "云岗水利局住房保障支出比上年减少")
+    assert fell.status == "answered" and "20万元" in fell.text and "50.00%" in fell.text

@@ -1574,6 +1574,7 @@ def _said_as_kind(free: str, i: int, idx: FactIndex) -> bool:
     return free[i + 2:i + 3] in ("类", "的") and free[i:i + 3] not in idx.label_text
 
 
+_CHANGE_ASKED_LAST = re.compile(r"(?:较|比)(?:上年|去年|上一年|前一年|(?:19|20)\d\d年?度?)(增长|增加|减少|下降|变化)了?(?:呢|吗)?$")
 # "增长百分之几", "增幅多少": the change and its rate over the earlier figure (never a share of one in the other).
 _GROWTH = re.compile(r"(?:增长|增加|上升|上涨|涨|下降|减少|降低|降|下滑)(?:了)?(?:百分之几|百分之多少|多少百分比|百分比是?多少|几个百分点|多少个百分点)"
                      r"|增长率|增减率|增幅|降幅")
@@ -1633,6 +1634,11 @@ def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], 
     elif not fq.rate:
         said = _read_done_rate(fq, text, taken)
     if fq.growth and "diff" not in fq.ops:
+        fq.ops.append("diff")
+    # "本年收入合计比上年增长": the change said last, asking how much (no 多少 needed).
+    change = _CHANGE_ASKED_LAST.search(text)
+    if change and not any(m.start < change.end(1) and change.start(1) < m.end for m in fq.mentions) \
+            and _take(text, taken, change.start(1), change.end(1)) and "diff" not in fq.ops:
         fq.ops.append("diff")
 
     rate_of_change = r"增减率|增长率|增幅|变化率|变动率|增长幅度"
