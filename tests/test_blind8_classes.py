@@ -119,3 +119,9 @@ def test_a_change_said_last_over_the_year_columns_asks_how_much(engine):
     assert grew.status == "answered" and "90万元" in grew.text and "20.00%" in grew.text
     fell = _ask(engine, "云岗水利局住房保障支出比上年减少")
     assert fell.status == "answered" and "20万元" in fell.text and "50.00%" in fell.text
+
+
+def test_a_label_said_with_one_character_slipped_near_its_end(engine):
+    slipped = _ask(engine, "云岗县档案馆公车运行维户费")
+    assert slipped.status == "answered" and "38000" in slipped.text and "公务用车运行维护费" in slipped.text
+    assert "60000" not in slipped.text

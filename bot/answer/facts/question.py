@@ -507,6 +507,8 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     if re.search(r"[\u4e00-\u9fff]{2}", _FILLER.sub(" ", rest)) and _row_by_part(fq, rest, scope, idx, taken):
         fq.mentions.sort(key=lambda m: m.start)
         rest = "".join(ch if not any(s <= i < e for s, e in taken) else " " for i, ch in enumerate(text))
+    if _label_slip(fq, text, rest, taken):
+        rest = "".join(ch if not any(s <= i < e for s, e in taken) else " " for i, ch in enumerate(text))
     fq.months = bool(_MONTHS.search(rest))
     fq.rest = rest
     fq.leftover = _FILLER.sub(" ", rest)
@@ -1163,6 +1165,31 @@ def _kind_word(fq: FactQuestion, idx: FactIndex, word: str, kind: str) -> bool:
             if (m.start == at + len(word) or m.end == at) and span in kind and m.keys <= idx.col_keys:
                 return True
     return False
+
+
+def _label_slip(fq: FactQuestion, text: str, rest: str, taken: list[tuple[int, int]]) -> bool:
+    """"公车运行维户费": a label said up to its last characters, which are said with one character
+    slipped (户 for 护): the label, its end taken with it. Only one label, at least four characters
+    said before the slip and two after it, and the slip never its last character (维修费 is no 维护费'
+    misspelling of its 费)."""
+    found = False
+    for m in fq.mentions:
+        if m.start < 0 or len(m.keys) != 1 or m.end - m.start < 4:
+            continue
+        key = label_key(next(iter(m.keys)))
+        said = text[m.start:m.end]
+        at = key.rfind(said[-2:])
+        tail = key[at + 2:] if at >= 0 else ""
+        after = text[m.end:m.end + len(tail)]
+        if len(tail) < 2 or len(after) != len(tail) or rest[m.end:m.end + len(tail)] != after:
+            continue  # the characters after the label are another word's already
+        slips = [i for i, (a, b) in enumerate(zip(after, tail, strict=True)) if a != b]
+        if len(slips) != 1 or slips[0] == len(tail) - 1 or not re.fullmatch(r"[\u4e00-\u9fff]+", after):
+            continue
+        if _take(text, taken, m.end, m.end + len(tail)):
+            m.end += len(tail)
+            found = True
+    return found
 
 
 def _row_by_part(fq: FactQuestion, rest: str, scope: list, idx: FactIndex, taken: list[tuple[int, int]]) -> bool:
