@@ -76,6 +76,27 @@ def _staffing(path: Path) -> None:
     wb.save(path)
 
 
+def _details(path: Path) -> None:
+    """青川县教育局, 万元: a 项目支出明细 whose 实施单位 and 主要绩效指标 are texts of each row."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "项目支出明细"
+    ws["A1"] = "青川县教育局2025年项目支出预算明细表"
+    ws["E2"] = "单位：万元"
+    for c, h in enumerate(["项目名称", "实施单位", "合计", "年度绩效目标", "主要绩效指标"], 1):
+        ws.cell(3, c, h)
+    rows = [("校车购置", "县学生资助中心", 240, "购置校车，保障学生上学安全。", "购置校车8辆；车辆验收合格率100%"),
+            ("名师引进专项", "县教师发展中心", 120, "引进骨干教师。", "引进学科带头人≥4名；培训教师≥300人次"),
+            ("合计", "", 360, "", "")]
+    for r, row in enumerate(rows, 4):
+        for c, v in enumerate(row, 1):
+            if v != "":
+                ws.cell(r, c, v)
+    wb.save(path)
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory) -> Engine:
     from bot.store.build import load_paths
@@ -84,6 +105,7 @@ def engine(tmp_path_factory) -> Engine:
     _summary(d / "zongbiao.xlsx")
     _basic(d / "jiben.xlsx")
     _staffing(d / "bianzhi.xlsx")
+    _details(d / "mingxi.xlsx")
     db = tmp_path_factory.mktemp("blind8_db") / "kb.sqlite"
     load_paths(db, [d])
     return Engine(db, ROOT / "knowledge" / "vocabulary.toml")
@@ -125,3 +147,10 @@ def test_a_label_said_with_one_character_slipped_near_its_end(engine):
     slipped = _ask(engine, "云岗县档案馆公车运行维户费")
     assert slipped.status == "answered" and "38000" in slipped.text and "公务用车运行维护费" in slipped.text
     assert "60000" not in slipped.text
+
+
+def test_a_count_read_from_a_sentence_of_the_rows_texts(engine):
+    cars = _ask(engine, "青川县教育局学生资助中心要买几辆车")
+    assert cars.status == "answered" and "8辆" in cars.text and "4名" not in cars.text
+    leaders = _ask(engine, "青川县教育局名师引进专项", "计划引进几个学科带头人")
+    assert leaders.status == "answered" and "4名" in leaders.text and "300" not in leaders.text

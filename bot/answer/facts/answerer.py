@@ -71,6 +71,9 @@ class Answerer(Conversation):
                 for f in fa.facts):
             # "项目支出多少" answered only by "注：本表不含项目支出": the table says it holds no such figure.
             return FactAnswer("unknown", compose.figure_left_out(fa.text), fa.facts)
+        if (fa is None or fa.status != "answered") and only is None \
+                and (counted := self.count_in_texts(question, doc_ids, context)) is not None:
+            return counted
         if fa is not None and fa.status == "answered" and only is None and _WHAT_IT_IS.search(compact(question)):
             return self._with_its_note(question, fa, doc_ids, context)
         if fa is not None and fa.status == "answered" and only is None and _WHY.search(compact(question)):

@@ -17,6 +17,8 @@ from bot.answer.facts.common import (
     _PUNCT_OUT,
     _REMARK_COLUMN,
     _TABLE_KINDS,
+    _COUNT_IN_TEXT,
+    _MEASURE_KIN,
     _TABLE_UNIT,
     _TEXT_ASKED,
     _UNIT_SCALE,
@@ -277,6 +279,50 @@ class Lookup(Rows):
 
         lines = [compose.fact_value(re.sub(r"[（(](?:亿元|千元|万元|元)[)）]", "", _name(f)), converted(f)) for f in money]
         return FactAnswer(fa.status, fa.text + "\n" + compose.in_unit(lines), fa.facts, fa.options, fa.ranked)
+
+    def count_in_texts(self, question: str, doc_ids: list[int] | None, context: dict | None) -> FactAnswer | None:
+        """"急救中心要买几辆车": the one sentence of the named row's texts (or the last answer's row) that
+        counts in that measure word ("购置负压救护车6辆"); the thing counted, when said, chooses among several.
+        None when no row is named or not exactly one sentence fits."""
+        text = compact(normalize(question))
+        m = _COUNT_IN_TEXT.search(text)
+        if m is None or re.match(r"项目|指标|科目|单位|部门|科室|类|款|项|目标", m.group(2)):
+            return None  # "几个项目", "几个指标": the table's own rows are counted elsewhere
+        idx = self.idx
+        fq = self.read(question)
+        docs = set(_scope_docs(idx, fq, doc_ids))
+        keys = {k for mm in fq.mentions if mm.start >= 0 for k in mm.keys if k in idx.row_label_keys}
+        ids = [f for k in keys for f in idx.label_facts.get(k, ()) if idx.fact_doc[f] in docs][:400]
+        rows = {self._row_key(f) for f in ids}
+        if not rows:  # a value of a text cell names the row ("急救中心" of 实施单位 市急救中心)
+            said = text[:m.start()]
+            for doc in docs:
+                for f in idx.facts(list(idx.docs[doc].facts)):
+                    value = compact(f["value"] or "")
+                    if f["number"] is None and 4 <= len(value) <= 30 and any(
+                            said[i:i + 4] in value for i in range(len(said) - 3)
+                            if not any(said[i:i + 4] in d for d in fq.departments)):
+                        rows.add(self._row_key(f["id"]))
+        if not rows and context and context.get("rows"):
+            rows = {self._row_key(f) for k in context["rows"] for f in idx.label_facts.get(k, ())
+                    if idx.fact_doc[f] in docs}
+        if not rows or len(rows) > 3:
+            return None
+        kin = _MEASURE_KIN.get(m.group(1), m.group(1))
+        counted = re.compile(rf"[^；;。，,]*?[≥>=约共]?\s*[0-9]+(?:\.[0-9]+)?\s*[{kin}][^；;。，,]*")
+        found = []
+        for doc, line in rows:
+            for f in idx.facts(list(idx.docs[doc].facts)):
+                if self._row_key(f["id"]) == (doc, line) and f["number"] is None:
+                    found += [(x.group().strip(), f) for x in counted.finditer(f["value"] or "")]
+        thing = m.group(2)
+        if thing and len(found) > 1:  # "几个高层次人才": the sentence naming most of the thing
+            best = max(sum(ch in s for ch in thing) for s, _ in found)
+            found = [(s, f) for s, f in found if sum(ch in s for ch in thing) == best]
+        if len({s for s, _ in found}) != 1:
+            return None
+        sentence, f = found[0]
+        return FactAnswer("answered", compose.fact_value(_name(f), sentence) + _cite(idx, [f]), [f])
 
     def table_unit(self, question: str, doc_ids: list[int] | None) -> FactAnswer | None:
         """"收支总表单位是万元还是元", "基本支出表金额单位": the unit each table asked prints its amounts in
