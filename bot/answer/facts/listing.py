@@ -7,7 +7,14 @@ from collections import defaultdict
 
 from bot.answer import compose
 from bot.answer.facts.arithmetic import Arithmetic
-from bot.answer.facts.common import _ITEMS_ASKED, _ITEMS_RANKED, _MANY_YEARS, _TOWNSHIP, _UNDER_SAID, _one_sheet_each
+from bot.answer.facts.common import (
+    _ITEMS_ASKED,
+    _ITEMS_RANKED,
+    _MANY_YEARS,
+    _TOWNSHIP,
+    _UNDER_SAID,
+    _one_sheet_each,
+)
 from bot.answer.facts.question import (
     _CN_NUM,
     _ROW_NOUNS,
