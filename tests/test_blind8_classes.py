@@ -97,6 +97,31 @@ def _details(path: Path) -> None:
     wb.save(path)
 
 
+def _sources(path: Path) -> None:
+    """丹江县体育局, 万元: projects by source of funds, a note saying what 其他资金 is."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "项目支出明细"
+    ws["A1"] = "丹江县体育局2025年项目支出预算明细表"
+    ws["D2"] = "单位：万元"
+    ws.merge_cells("A3:A4")
+    ws["A3"] = "项目名称"
+    ws.merge_cells("B3:B4")
+    ws["B3"] = "合计"
+    ws.merge_cells("C3:D3")
+    ws["C3"] = "资金来源"
+    ws["C4"], ws["D4"] = "一般公共预算", "其他资金"
+    rows = [("合计", 130, 100, 30), ("全民健身赛事", 80, 50, 30), ("体育场馆维护", 50, 50, None)]
+    for r, row in enumerate(rows, 5):
+        for c, v in enumerate(row, 1):
+            if v is not None:
+                ws.cell(r, c, v)
+    ws.cell(8, 1, "注：其他资金为县体育中心场馆出租收入。")
+    wb.save(path)
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory) -> Engine:
     from bot.store.build import load_paths
@@ -106,6 +131,7 @@ def engine(tmp_path_factory) -> Engine:
     _basic(d / "jiben.xlsx")
     _staffing(d / "bianzhi.xlsx")
     _details(d / "mingxi.xlsx")
+    _sources(d / "laiyuan.xlsx")
     db = tmp_path_factory.mktemp("blind8_db") / "kb.sqlite"
     load_paths(db, [d])
     return Engine(db, ROOT / "knowledge" / "vocabulary.toml")
@@ -154,3 +180,10 @@ def test_a_count_read_from_a_sentence_of_the_rows_texts(engine):
     assert cars.status == "answered" and "8辆" in cars.text and "4名" not in cars.text
     leaders = _ask(engine, "青川县教育局名师引进专项", "计划引进几个学科带头人")
     assert leaders.status == "answered" and "4名" in leaders.text and "300" not in leaders.text
+
+
+def test_a_source_column_of_a_general_table_and_what_it_is(engine):
+    other = _ask(engine, "丹江县体育局其他资金多少")
+    assert other.status == "answered" and "30万元" in other.text and "未列" not in other.text
+    what = _ask(engine, "丹江县体育局其他资金多少", "是什么钱")
+    assert what.status == "answered" and "场馆出租收入" in what.text

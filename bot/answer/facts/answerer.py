@@ -32,6 +32,8 @@ from bot.answer.facts.values import (
 )
 from bot.answer.facts.words import (
     _EVERY_ONE,
+    _FILLER,
+    _is_total,
     fmt_number,
     label_key,
 )
@@ -49,6 +51,8 @@ class Answerer(Conversation):
         note or 备注 of the table that says it."""
         if only is None and (unit := self.table_unit(question, doc_ids)) is not None:
             return unit
+        if only is None and (what := self._what_the_last_is(question, context)) is not None:
+            return what
         fa = self._in_unit_asked(question, self._answer(question, doc_ids, context, clauses, only))
         # The asking word outside the labels the question named (高标准农田 holds no 标准 asked).
         unexplained = self.last.rest if self.last is not None and self.last.rest else compact(question)
@@ -91,6 +95,22 @@ class Answerer(Conversation):
                     return FactAnswer("answered", first.text + "\n" + noted.text, first.facts + noted.facts)
             return noted
         return fa
+
+    def _what_the_last_is(self, question: str, context: dict | None) -> FactAnswer | None:
+        """"其他资金多少" → "是什么钱": the figure just answered asked what it is, read as that figure's own name
+        (a total row's column, else its row) asked so in its table; None unless that is all the question says."""
+        text = compact(normalize(question))
+        m = _WHAT_IT_IS.search(text)
+        if m is None or not context or not context.get("last") or compact(_FILLER.sub("", text[:m.start()] + text[m.end():])):
+            return None
+        facts = self.idx.facts(list(context["last"])[:1])
+        if not facts:
+            return None
+        f = facts[0]
+        row = (f["row_labels"] or "").split(query.FACT_SEP)[-1]
+        name = (f["col_labels"] or "").split(query.FACT_SEP)[-1] if _is_total(label_key(row)) else row
+        fa = self.answer(f"{label_key(name)}{text[m.start():]}", [f["document_id"]])
+        return fa if fa is not None and fa.status == "answered" and "\n" in fa.text else None  # a note said it
 
     def _as_the_other_year_says(self, question: str, fq: FactQuestion, docs: list[int], years: list[int],
                                 doc_ids: list[int] | None, context: dict | None) -> FactAnswer | None:

@@ -443,6 +443,9 @@ class Lookup(Rows):
         it ("30239其他交通费用为公务交通补贴"); the figure alone otherwise."""
         noted = self.from_notes(question, doc_ids, context)
         names = {re.sub(r"^[\d.]+", "", (f.get("row_labels") or "").split(query.FACT_SEP)[-1]) for f in fa.facts}
+        # a column asked of a total row ("其他资金是什么钱" → 合计 资金来源其他资金) is named by the column
+        names |= {(f.get("col_labels") or "").split(query.FACT_SEP)[-1] for f in fa.facts
+                  if _is_total(label_key((f.get("row_labels") or "").split(query.FACT_SEP)[-1]))}
         if noted is None or not any(len(n) >= 2 and n in noted.facts[0]["value"] for n in names):
             return fa
         return FactAnswer("answered", fa.text + "\n" + noted.text, fa.facts + noted.facts)
