@@ -187,3 +187,10 @@ def test_a_source_column_of_a_general_table_and_what_it_is(engine):
     assert other.status == "answered" and "30万元" in other.text and "未列" not in other.text
     what = _ask(engine, "丹江县体育局其他资金多少", "是什么钱")
     assert what.status == "answered" and "场馆出租收入" in what.text
+
+
+def test_an_item_of_a_cell_listing_several_indicators(engine):
+    second = _ask(engine, "青川县教育局名师引进专项多少钱", "它的绩效指标", "第二个指标值")
+    assert second.status == "answered" and "≥300人次" in second.text and "4名" not in second.text
+    past = _ask(engine, "青川县教育局名师引进专项多少钱", "它的绩效指标", "第三个指标值")
+    assert past.status != "answered" and "300" not in past.text

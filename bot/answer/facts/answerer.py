@@ -129,6 +129,8 @@ class Answerer(Conversation):
         context of the earlier), the reading in the conversation's context, what the context alone
         answers, the facts the labels match, and what is computed or shown from them."""
         idx = self.idx
+        if context and (cell := self.nth_of_cell(normalize(question), context)) is not None:
+            return cell
         if context and (m := _ORDINAL.match(compact(normalize(question)))) and (nth := self._nth(m, context)):
             return nth
         if only is None and (has := self.rows_having(question, doc_ids, context)) is not None:
