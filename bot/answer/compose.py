@@ -216,9 +216,9 @@ def year_only_compared(years: list[int], held: list[int]) -> str:
             f"表中只说与{said}相比的增减，{said}当年没有这项数字。")
 
 
-def printed_sources(lines: list[tuple[str, str]], unit: str) -> str:
-    """The funding sources as the table itself words them (项目资金来源)."""
-    return "表中“项目资金来源”写的是：" + "；".join(f"{label} {value}{unit}" for label, value in lines)
+def printed_sources(lines: list[tuple[str, str, str]]) -> str:
+    """The funding sources as the table itself words them (项目资金来源): (label, value, unit) each."""
+    return "表中“项目资金来源”写的是：" + "；".join(f"{label} {value}{unit}" for label, value, unit in lines)
 
 
 def value_verdict(held: bool) -> str:

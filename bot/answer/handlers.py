@@ -287,10 +287,11 @@ def _printed_sources(t: Turn, r, breakdown: bool) -> str:
     """"资金来源是什么": the table's own wording of its sources (一般公共预算财政拨款收入), beside the columns."""
     if not breakdown:
         return ""
-    lines = [(re.sub(r"^[0-9一二三四五六七八九十]+[.、．]", "", x["row_labels"].split("\x1f")[-1]), x["value"])
+    lines = [(re.sub(r"^[0-9一二三四五六七八九十]+[.、．]", "", x["row_labels"].split(query.FACT_SEP)[-1]),
+              x["value"], x["unit"] or r["money_unit"] or "万元")  # each line in its own unit
              for x in query.printed_sources(t.conn, r["document_id"])]
-    lines = [(label, value) for label, value in lines if not re.match(r"合计|总计|其中", label)]
-    return "\n" + compose.printed_sources(lines, r["money_unit"] or "万元") if lines else ""
+    lines = [line for line in lines if not re.match(r"合计|总计|其中", line[0])]
+    return "\n" + compose.printed_sources(lines) if lines else ""
 
 
 def do_source(t: Turn, f: Frame) -> Answer:

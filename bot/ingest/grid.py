@@ -42,6 +42,8 @@ _DEPT_STRONG = re.compile(
     r"^(.+?(?:局|委员会|委|办公室|中心|院|所|厅|部|处|站|馆|队|人民政府|政府|街道办事处|学校|公司|协会|联合会))"
 )
 _DEPT_WEAK = re.compile(r"^(.+?(?:街道|镇|乡))")
+# A column of rates or shares ("执行率", "完成进度", "占比"): its bare numbers are percents, not amounts.
+_RATE_LABEL = re.compile(r"(?:率|百分比|比例|占比|比重|进度)$")
 _UNIT_WORDS = ("万元", "亿元", "千元", "元", "人次", "人", "个", "家", "户", "次", "件", "项", "台", "辆", "套", "%")
 
 
@@ -280,6 +282,11 @@ def _make_fact(ctx: _Ctx, text: str, row: list[str], col: list[str], section: st
                unit_hint: str = "", heads: list[str] | None = None) -> Fact:
     labels = [*row, *col]
     number = parse_number(text)
+    if number is not None and not number[1] and col and _RATE_LABEL.search(_clean(col[-1])) \
+            and not unit_of_label(col[-1]):
+        # "执行率" holding 0.95 with no percent format: the fraction is the rate (95 %), never money.
+        text = _percent_text(number[0] * 100 if abs(number[0]) <= 1.5 else number[0], "0.00%") + "%"
+        number = parse_number(text)
     unit, value = "", None
     if number is not None:
         value, unit = number

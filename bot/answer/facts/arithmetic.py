@@ -308,6 +308,11 @@ class Arithmetic(Lookup):
             # Two columns of one row (or one item in two tables, 收入 and 支出) that the question did not
             # tell apart: the item's share of its own column's total, never one column over the other.
             return self.share_of_total(sorted(_own_kind_first(facts), key=lambda f: -_said_in(f["col_labels"] or "", asked)))
+        if groups and all(m.keys <= self.idx.col_keys for g in groups for m in g) \
+                and a["line"] != b["line"] and _own_row(a) != _own_row(b):
+            # "完成全年预算百分比": two columns named, found on two different rows — no share of one row's
+            # figure over another's was asked; the figures are shown, not divided.
+            return self.values(facts, groups)
         if a["number"] > b["number"] and "除以" not in asked:
             a, b = b, a  # a share is the part over the whole (a division said is in the order said)
         if not b["number"]:

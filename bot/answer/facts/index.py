@@ -271,8 +271,10 @@ class FactIndex:
             if key.endswith(suffix) and len(key) - len(suffix) >= 2:
                 out.add(key[: -len(suffix)])
         out |= self._abbreviated(key)
-        if m := _PLACED_UNIT.match(key):
-            out.add(m.group(1))  # "县妇幼保健院" is said "妇幼保健院": the county is the table's own
+        if (m := _PLACED_UNIT.match(key)) and (self.cut is None or self.cut(key)[0] == key[0]):
+            # "县妇幼保健院" is said "妇幼保健院": the county is the table's own; the 市 of 市场监督管理所 or
+            # the 区 of 区域医疗中心 begins a word and stays
+            out.add(m.group(1))
         return {f for f in out if len(f) >= 2 or f == key}
 
     def _abbreviated(self, key: str) -> set[str]:
