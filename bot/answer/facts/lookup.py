@@ -309,16 +309,24 @@ class Lookup(Rows):
         if not rows or len(rows) > 3:
             return None
         kin = _MEASURE_KIN.get(m.group(1), m.group(1))
-        counted = re.compile(rf"[^；;。，,]*?[≥>=约共]?\s*[0-9]+(?:\.[0-9]+)?\s*[{kin}][^；;。，,]*")
+        counted = re.compile(rf"[^；;。，,、]*?[≥>=约共]?\s*[0-9]+(?:\.[0-9]+)?\s*[{kin}][^；;。，,、]*")
         found = []
         for doc, line in rows:
             for f in idx.facts(list(idx.docs[doc].facts)):
                 if self._row_key(f["id"]) == (doc, line) and f["number"] is None:
                     found += [(x.group().strip(), f) for x in counted.finditer(f["value"] or "")]
-        thing = m.group(2)
-        if thing and len(found) > 1:  # "几个高层次人才": the sentence naming most of the thing
-            best = max(sum(ch in s for ch in thing) for s, _ in found)
-            found = [(s, f) for s, f in found if sum(ch in s for ch in thing) == best]
+        # a value split out of its sentence (指标值 "6辆" of "购置负压救护车6辆") is that sentence's
+        found = [(s, f) for s, f in found if not any(s != t and s in t for t, _ in found)]
+        if len(found) > 1:  # "行政编制多少人", "几个高层次人才": the sentence sharing most word pairs with the question
+            asked = text[:m.start()] + m.group(2)
+            for d in fq.departments:
+                asked = asked.replace(d, " ")
+            pairs = {asked[i:i + 2] for i in range(len(asked) - 1)}
+
+            def shared(s: str) -> int:
+                return sum(p in s for p in pairs)
+            best = max(shared(s) for s, _ in found)
+            found = [(s, f) for s, f in found if shared(s) == best]
         if len({s for s, _ in found}) != 1:
             return None
         sentence, f = found[0]

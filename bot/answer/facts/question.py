@@ -503,11 +503,9 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _share_of_total_row(fq, text, scope, idx)
     _read_fall_and_finished(fq, question, text, taken)
     _words_said_again(fq, idx, text, taken)
-    rest = "".join(ch if not any(s <= i < e for s, e in taken) else " " for i, ch in enumerate(text))
+    rest = _label_slip(fq, text, "".join(ch if not any(s <= i < e for s, e in taken) else " " for i, ch in enumerate(text)), taken)
     if re.search(r"[\u4e00-\u9fff]{2}", _FILLER.sub(" ", rest)) and _row_by_part(fq, rest, scope, idx, taken):
         fq.mentions.sort(key=lambda m: m.start)
-        rest = "".join(ch if not any(s <= i < e for s, e in taken) else " " for i, ch in enumerate(text))
-    if _label_slip(fq, text, rest, taken):
         rest = "".join(ch if not any(s <= i < e for s, e in taken) else " " for i, ch in enumerate(text))
     fq.months = bool(_MONTHS.search(rest))
     fq.rest = rest
@@ -1167,9 +1165,9 @@ def _kind_word(fq: FactQuestion, idx: FactIndex, word: str, kind: str) -> bool:
     return False
 
 
-def _label_slip(fq: FactQuestion, text: str, rest: str, taken: list[tuple[int, int]]) -> bool:
+def _label_slip(fq: FactQuestion, text: str, rest: str, taken: list[tuple[int, int]]) -> str:
     """"公车运行维户费": a label said up to its last characters, which are said with one character
-    slipped (户 for 护): the label, its end taken with it. Only one label, at least four characters
+    slipped (户 for 护): the label, its end taken with it (the question's rest returned anew). Only one label, at least four characters
     said before the slip and two after it, and the slip never its last character (维修费 is no 维护费'
     misspelling of its 费)."""
     found = False
@@ -1189,7 +1187,7 @@ def _label_slip(fq: FactQuestion, text: str, rest: str, taken: list[tuple[int, i
         if _take(text, taken, m.end, m.end + len(tail)):
             m.end += len(tail)
             found = True
-    return found
+    return "".join(ch if not any(s <= i < e for s, e in taken) else " " for i, ch in enumerate(text)) if found else rest
 
 
 def _row_by_part(fq: FactQuestion, rest: str, scope: list, idx: FactIndex, taken: list[tuple[int, int]]) -> bool:
@@ -1631,6 +1629,10 @@ def _read_growth(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx:
     printed = growth and (growth.group() in idx.label_facts or any(growth.group() in k for k in idx.col_keys))
     if growth and "占" not in text and not printed and _take(text, taken, growth.start(), growth.end()):
         fq.growth = True
+    # "本年收入合计比上年增长": the change said last, asking how much (no 多少 needed).
+    change = _CHANGE_ASKED_LAST.search(text)
+    if change and _take(text, taken, change.start(1), change.end(1)) and "diff" not in fq.ops:
+        fq.ops.append("diff")
 
 
 def _read_done_rate(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> re.Match | None:
@@ -1661,11 +1663,6 @@ def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], 
     elif not fq.rate:
         said = _read_done_rate(fq, text, taken)
     if fq.growth and "diff" not in fq.ops:
-        fq.ops.append("diff")
-    # "本年收入合计比上年增长": the change said last, asking how much (no 多少 needed).
-    change = _CHANGE_ASKED_LAST.search(text)
-    if change and not any(m.start < change.end(1) and change.start(1) < m.end for m in fq.mentions) \
-            and _take(text, taken, change.start(1), change.end(1)) and "diff" not in fq.ops:
         fq.ops.append("diff")
 
     rate_of_change = r"增减率|增长率|增幅|变化率|变动率|增长幅度"
