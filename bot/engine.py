@@ -234,19 +234,28 @@ _UNDER_LIST = re.compile(r"^(?:那)?(?:它|这个|这款|这项|这一项)?(?:�
                          r"(?:多少|多少钱|有哪些|是哪些|有哪几项|哪几项|是多少)(?:钱)?(?:呢|啊)?$")
 
 
+# "302类" → "第三多的是哪项": a place in the ranking of the lines under the coded line just shown.
+_UNDER_PLACE = re.compile(r"^(?:那)?(?:它|这个|这款|这项|这一项|该款|该项)?(?:的)?(?:下面|下级|下属|下边|底下|里面|其中)?(?:的)?"
+                          r"(?:排)?第(?P<nth>[2-9]|[二三四五六七八九十两])(?:个|位|名)?(?P<ext>多|大|高|少|小|低)(?:的)?"
+                          r"(?:是)?(?:哪个|哪一个|哪项|哪一项|哪款|哪一款|哪条|什么)(?:项|款|科目)?(?:呢|啊)?$")
+_PLACE_NUM = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
 def _ranked_under(kb: KnowledgeBase, session: Session, question: str, depts: list[str]) -> Answer | None:
     """"云溪21208这个款" → "下面哪个项最多" / "下面两项分别多少": the lines under the coded line just shown,
     ranked or in the table's order (never the line itself)."""
     text = compact(normalize(question))
-    m = _UNDER.match(text)
+    m = _UNDER.match(text) or _UNDER_PLACE.match(text)
     listed = _UNDER_LIST.match(text) if m is None else None
+    nth = m.groupdict().get("nth") if m else None
+    place = (int(nth) if nth.isdigit() else _PLACE_NUM[nth]) if nth else 0
     last = session.figures[-1] if session.figures else {}
     fact = last.get("fact") or (last.get("facts") or [None])[0]
     if (m is None and listed is None) or fact is None or not facts_may_answer(kb, question):
         return None
     from bot.answer.facts import ranked_under
 
-    found = ranked_under(kb, int(fact), m.group("ext") in ("最多", "最大", "最高") if m else None)
+    found = ranked_under(kb, int(fact), m.group("ext") in ("最多", "最大", "最高", "多", "大", "高") if m else None, place)
     if found is None:
         return None
     text, ids = found

@@ -126,7 +126,7 @@ def _staffing_table(folder: Path) -> Path:
                 ["县农业技术推广中心", 20000, 0, 11000], ["合计", 190000, 100000, 50000]):
         ws.append(row)
     ws = wb.create_sheet("2024年实际支出")  # the same rows a year before, on a sheet of their own
-    ws.append(["石桥县农业农村局2025年“三公”经费财政拨款预算表"])
+    ws.append(["石桥县农业农村局2024年“三公”经费实际支出表"])
     ws.append(["单位：元"])
     ws.append(["单位名称", "合计", "公务用车购置费", "公务接待费"])
     for row in (["局机关", 41000, 0, 25000], ["县农业综合行政执法大队", 20000, 0, 8000],
@@ -237,3 +237,22 @@ def test_how_often_is_read_in_the_named_projects_texts(seed_engine):
 def test_an_indicator_named_by_its_values_words_after_a_project(seed_engine):
     answer = converse(seed_engine, "信访工作经费", "综合办理效能是哪类指标")
     assert answer.status == ANSWERED and "时效指标" in answer.text, answer.text
+
+
+def test_a_bare_share_after_one_figure_is_of_that_figures_column(units):
+    # 47 of the 实有人数 column (156), never the 编制数 column's share; 9000 of 公务接待费 (50000), never 合计's
+    staff = converse(units, "县疾病预防控制中心实有人数", "占比呢")
+    assert staff.status == ANSWERED and "47 ÷ 156" in staff.text and "40 ÷ 122" not in staff.text, staff.text
+    money = converse(units, "石桥执法大队公务接待费", "占多少")
+    assert money.status == ANSWERED and "9000 ÷ 50000" in money.text and "120000" not in money.text, money.text
+
+
+def test_a_cell_printed_on_two_years_sheets_is_its_workbooks_year_without_one_asked(units):
+    answer = converse(units, "石桥农业农村局公务接待费")  # 50000 on 2025年预算, 40000 on 2024年实际支出
+    assert answer.status == ANSWERED and "50000" in answer.text and "40000" not in answer.text, answer.text
+
+
+def test_another_columns_total_is_no_whole_of_a_figure(units):
+    # after 合计 公务接待费 (one column's total), 公务用车购置费占多少 is not 100000 ÷ 50000
+    answer = converse(units, "石桥农业农村局公务接待费", "公务用车购置费占多少")
+    assert "占合计 公务接待费" not in answer.text and "100000 ÷ 50000" not in answer.text, answer.text

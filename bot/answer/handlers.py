@@ -369,6 +369,11 @@ def do_total(t: Turn, f: Frame) -> Answer:
         # column left blank, 财政专户拨款, is the table's own "未列".)
         # Departments named, one of which lists none: half a comparison is no answer.
         return t.unknown(compose.total_not_listed(missing, AMOUNT_LABELS[column]), suggest=False)
+    if column != "total" and missing and len(missing) == len(table) \
+            and all(query.project_count(t.conn, [d]) == 0 for d in used):
+        # "其他资金多少" of tables holding no projects (a general table's 其他资金 column): no 0 of their
+        # own, the labelled facts say what the table prints.
+        return t.unknown(compose.total_not_listed(missing, AMOUNT_LABELS[column]), suggest=False)
     if len(table) == 1 and column == "total" and not cited:  # one table: its total by source of funds
         doc = query.documents(t.conn, used[:1] or f.doc_ids)[0]
         table = [{**table[0], "label": AMOUNT_LABELS[c], "value": doc[c]}

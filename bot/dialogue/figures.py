@@ -270,7 +270,10 @@ def against_last(s: Session, question: str) -> tuple[str, str] | None:
     if m.group("op5"):
         # "桐岭三公2025预算" (its 合计) → "公务接待费占多少": a part of the total just shown; after any
         # other figure the whole is not said.
-        return (subject, "share") if _TOTAL_ROW.search(str(last.get("label") or "")) else None
+        # (合计 of one column, "合计 公务接待费", is no whole of another column's figure)
+        label = str(last.get("label") or "")
+        whole = _TOTAL_ROW.search(label) and re.search(r"(?:合计|总计|共计|总额)$", label.strip())
+        return (subject, "share") if whole else None
     op = _any_op(m.group("op") or m.group("op2") or "")
     if op is None and m.group("op2") == "多少" or m.group("op3"):
         op = "share"  # "X是它的多少", "其中X占多少": X as a share of it

@@ -32,6 +32,8 @@ from bot.answer.facts.values import (
 )
 from bot.answer.facts.words import (
     _EVERY_ONE,
+    _FILLER,
+    _is_total,
     fmt_number,
     label_key,
 )
@@ -47,6 +49,10 @@ class Answerer(Conversation):
                clauses: bool = True, only: list[str] | None = None) -> FactAnswer | None:
         """The answer from the labels; else, for a question asking why, since when or from where, the
         note or 备注 of the table that says it."""
+        if only is None and (unit := self.table_unit(question, doc_ids)) is not None:
+            return unit
+        if only is None and (what := self._what_the_last_is(question, context)) is not None:
+            return what
         fa = self._in_unit_asked(question, self._answer(question, doc_ids, context, clauses, only))
         # The asking word outside the labels the question named (高标准农田 holds no 标准 asked).
         unexplained = self.last.rest if self.last is not None and self.last.rest else compact(question)
@@ -69,6 +75,9 @@ class Answerer(Conversation):
                 for f in fa.facts):
             # "项目支出多少" answered only by "注：本表不含项目支出": the table says it holds no such figure.
             return FactAnswer("unknown", compose.figure_left_out(fa.text), fa.facts)
+        if (fa is None or fa.status != "answered") and only is None \
+                and (counted := self.count_in_texts(question, doc_ids, context)) is not None:
+            return counted
         if fa is not None and fa.status == "answered" and only is None and _WHAT_IT_IS.search(compact(question)):
             return self._with_its_note(question, fa, doc_ids, context)
         if fa is not None and fa.status == "answered" and only is None and _WHY.search(compact(question)):
@@ -90,6 +99,22 @@ class Answerer(Conversation):
             return noted
         return fa
 
+    def _what_the_last_is(self, question: str, context: dict | None) -> FactAnswer | None:
+        """"其他资金多少" → "是什么钱": the figure just answered asked what it is, read as that figure's own name
+        (a total row's column, else its row) asked so in its table; None unless that is all the question says."""
+        text = compact(normalize(question))
+        m = _WHAT_IT_IS.search(text)
+        if m is None or not context or not context.get("last") or compact(_FILLER.sub("", text[:m.start()] + text[m.end():])):
+            return None
+        facts = self.idx.facts(list(context["last"])[:1])
+        if not facts:
+            return None
+        f = facts[0]
+        row = (f["row_labels"] or "").split(query.FACT_SEP)[-1]
+        name = (f["col_labels"] or "").split(query.FACT_SEP)[-1] if _is_total(label_key(row)) else row
+        fa = self.answer(f"{label_key(name)}{text[m.start():]}", [f["document_id"]])
+        return fa if fa is not None and fa.status == "answered" and "\n" in fa.text else None  # a note said it
+
     def _as_the_other_year_says(self, question: str, fq: FactQuestion, docs: list[int], years: list[int],
                                 doc_ids: list[int] | None, context: dict | None) -> FactAnswer | None:
         """"专项资金2020比2019年增长百分之几": two years compared of one table and no label said — asked with
@@ -107,6 +132,8 @@ class Answerer(Conversation):
         context of the earlier), the reading in the conversation's context, what the context alone
         answers, the facts the labels match, and what is computed or shown from them."""
         idx = self.idx
+        if context and (cell := self.nth_of_cell(normalize(question), context)) is not None:
+            return cell
         if context and (m := _ORDINAL.match(compact(normalize(question)))) and (nth := self._nth(m, context)):
             return nth
         if only is None and (has := self.rows_having(question, doc_ids, context)) is not None:

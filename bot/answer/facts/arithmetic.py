@@ -309,7 +309,8 @@ class Arithmetic(Lookup):
             # Two columns of one row (or one item in two tables, 收入 and 支出) that the question did not
             # tell apart: the item's share of its own column's total, never one column over the other.
             return self.share_of_total(sorted(_own_kind_first(facts), key=lambda f: -_said_in(f["col_labels"] or "", asked)))
-        if groups and all(m.keys <= self.idx.col_keys for g in groups for m in g) \
+        if groups and all(m.keys <= self.idx.col_keys and not m.keys & self.idx.row_label_keys for g in groups for m in g) \
+                and (a["document_id"], a["sheet"], a["page"]) == (b["document_id"], b["sheet"], b["page"]) \
                 and a["line"] != b["line"] and _own_row(a) != _own_row(b):
             # "完成全年预算百分比": two columns named, found on two different rows — no share of one row's
             # figure over another's was asked; the figures are shown, not divided.

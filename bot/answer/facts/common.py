@@ -27,6 +27,9 @@ _RATIO_AS_TEXT = re.compile(r"(?:什么|啥|怎样的?|多少的?)比例|比例(
 
 # "商品和服务支出里", "项目支出下面": the rows under the one named; "基本支出有哪几项": its items asked.
 _UNDER_SAID = re.compile(r"(?:的)?(?:里面|里边|里|之中|当中|中间|中|下面|下边|以下|下属|下)")
+# "第二高的科目", "哪个科目最多": a place or extreme of the items under the row just named, not of the row.
+_ITEMS_RANKED = re.compile(r"(?:的)?(?:排)?(?:第[一二三四五六七八九十\d]+|最)(?:高|多|大|少|低|小)?的?(?:科目|项|款|明细)"
+                           r"|(?:的)?哪(?:个|一)?(?:科目|项|款|明细)")
 _ITEMS_ASKED = re.compile(r"(?:的)?(?:都|一共|共)?(?:有|包括|包含|分为|分成|分)(?:哪几|哪些|几|多少)(?:项|个|类|部分)?")
 
 
@@ -92,6 +95,12 @@ _LEFT_OUT = re.compile(r"不(?:含|包括|包含|涉及)|未(?:含|包括|包含
 _WHY = re.compile(r"为啥|为什么|为何|什么原因|啥原因|原因是")
 _REMARK_COLUMN = r"备注|说明|原因|情况说明|原因说明|备注说明"
 # "是啥钱", "是什么费用", "指的是什么": what a row is, which a note of the table may say.
+# "要买几辆车", "计划引进几个高层次人才": a count with its measure word and maybe the thing counted, read
+# from a sentence of the row's texts (an indicator or target cell: "购置负压救护车6辆").
+_COUNT_IN_TEXT = re.compile(r"(?:几|多少)(个|名|位|人|辆|台|套|件|家|所|户|场|期|批)([\u4e00-\u9fff]{0,8}?)(?:呢|啊)?$")
+_MEASURE_KIN = {"个": "个名位人家所户项", "名": "名人位个", "位": "位名人个", "人": "人名位", "辆": "辆台", "台": "台辆套"}
+# The unit a table prints its amounts in ("金额单位", "单位是万元还是元"): asked of the table, not of a figure.
+_TABLE_UNIT = re.compile(r"金额单位|(?:万元|元)还是(?:万元|元)|(?:表|金额|数字|数)的?单位是(?:什么|啥|多少)")
 _WHAT_IT_IS = re.compile(r"(?:是|属于)(?:什么|啥)(?:钱|费用|费|开支|支出|补贴|意思)|指的?是?(?:什么|啥)|是什么意思")
 # A column adding several years up ("三年合计", "2025-2027年合计", "累计"): no one year's figure.
 _MANY_YEARS = re.compile(r"[两二三四五六七八九十]年(?:合计|总计|累计|小计|共计)|累计|(?:19|20)\d\d\s*[-—~至到]\s*(?:19|20)?\d\d")

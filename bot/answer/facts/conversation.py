@@ -265,7 +265,10 @@ class Conversation(Listing):
         before (退休) of that row, never the row's every column (its 备注)."""
         idx = self.idx
         # "局机关小计实有人数" → "那参公单位呢": rows named by a value they hold (备注 参公单位) are other rows too.
-        if not (fq.mentions or fq.values) or fq.ops or not _FOLLOWUP.search(fq.text) or not context.get("rows"):
+        # "县疾控中心实有人数" → "占比呢": a share asked bare is of the figure just shown, in its column.
+        share_only = bool(fq.ops) and set(fq.ops) <= {"ratio"} and not (fq.mentions or fq.values or fq.leftover)
+        if not context.get("rows") or not share_only and (
+                not (fq.mentions or fq.values) or fq.ops or not _FOLLOWUP.search(fq.text)):
             return
         if not all(m.keys & idx.row_label_keys and not m.keys & idx.col_keys and not m.keys & set(context["rows"])
                    for m in fq.mentions):
@@ -273,6 +276,10 @@ class Conversation(Listing):
         # (of a column named, its keys that are columns: "增减率" may also begin some table's row label)
         columns = [cols for keys in context.get("named") or ()
                    if (cols := set(keys) & idx.col_keys) and not cols & idx.row_label_keys]
+        if share_only and not columns and len(context.get("last") or ()) == 1:
+            # the column of the one figure shown (公务接待费 is also a row of some 决算's 三公 table)
+            columns = [cols for f in idx.facts(context["last"])
+                       if (cols := {label_key((f["col_labels"] or "").split(query.FACT_SEP)[-1])} & idx.col_keys)]
         fq.mentions += [Mention(-1, -1, keys, True, 4) for keys in columns]
 
     def _added_to_last(self, fq: FactQuestion, last: list[int], docs: list[int], years: list[int]) -> FactAnswer | None:

@@ -7,7 +7,14 @@ from collections import defaultdict
 
 from bot.answer import compose
 from bot.answer.facts.arithmetic import Arithmetic
-from bot.answer.facts.common import _ITEMS_ASKED, _MANY_YEARS, _TOWNSHIP, _UNDER_SAID, _one_sheet_each
+from bot.answer.facts.common import (
+    _ITEMS_ASKED,
+    _ITEMS_RANKED,
+    _MANY_YEARS,
+    _TOWNSHIP,
+    _UNDER_SAID,
+    _one_sheet_each,
+)
 from bot.answer.facts.question import (
     _CN_NUM,
     _LEVEL_DIGITS,
@@ -39,9 +46,37 @@ from bot.store import queries as query
 
 # What is left of "哪些项级科目今年是增加的" once the level and the asking are read: the change asked.
 _LEVEL_CHANGE = re.compile(r"(?:今年|本年|比上年|较上年|比去年)?(?:是)?(?:(减少|下降|降低|压减|减)|(增加|增长|上升|提高|增))(?:了)?(?:的)?")
+# "它的绩效指标" (one cell listing several) → "第二个指标值": that item of the cell, its value when asked.
+_NTH_OF_CELL = re.compile(r"^(?:那|那么)?(?:它的|其)?第([1-9]|[一二三四五六七八九十两])(?:个|项|条)(?:指标|目标)?(?:的)?"
+                          r"(指标值|目标值|值|要求|是什么|是啥|是多少|多少|呢)?$")
+_VALUE_START = re.compile(r"[≥≤><=＞＜]|不低于|不高于|不少于|不超过|达到|\d")
 
 
 class Listing(Arithmetic):
+    def nth_of_cell(self, question: str, context: dict | None) -> FactAnswer | None:
+        """The item of a text cell just shown that lists several ("覆盖率≥80%；婚检率≥65%") at the place asked;
+        with 值 asked, the item's value after its name. None unless the last answer was one such cell."""
+        m = _NTH_OF_CELL.match(compact(question))
+        if m is None or not context or len(context.get("last") or ()) != 1:
+            return None
+        shown = self.idx.facts(list(context["last"]))
+        if len(shown) != 1 or shown[0]["number"] is not None:
+            return None
+        f = shown[0]
+        items = [x.strip() for x in re.split(r"[；;]|\n", f["value"] or "") if x.strip()]
+        n = int(m.group(1)) if m.group(1).isdigit() else _CN_NUM.get(m.group(1), 0)
+        if len(items) < 2:
+            return None
+        if n > len(items):
+            return FactAnswer("unknown", compose.only_so_many(len(items), n))
+        item = items[n - 1]
+        at = _VALUE_START.search(item)
+        if m.group(2) and m.group(2).endswith(("值", "要求", "多少")) and at is not None and at.start() > 0:
+            name, value = item[:at.start()], item[at.start():]
+        else:
+            name, value = _name(f), item
+        return FactAnswer("answered", compose.ranked_place(n, name, value) + _cite(self.idx, [f]), [f])
+
     def _nth(self, m: re.Match, context: dict) -> FactAnswer | None:
         """"哪个最贵" → "第二个呢": the next place of the same ranking; "东湖支出明细" → "第三项是什么": the
         third of the rows just listed, or of the rows under the one row just shown; past their end, said."""
@@ -118,12 +153,20 @@ class Listing(Arithmetic):
         下面, or the items asked of it: the rows under it (rows_under), not the row. [] otherwise."""
         if not ({"max", "min", "count", "list"} & set(fq.ops) or fq.cmp):
             return []
-        rows = {self._row_key(f["id"]) for f in facts}
         named = [m for m in fq.mentions if m.start >= 0 and m.keys & self.idx.row_label_keys]
-        if len(rows) != 1 or len(named) != 1:
+        if len(named) != 1:
             return []
         after = fq.text[named[0].end:]
-        if not (_UNDER_SAID.match(after) or _ITEMS_ASKED.match(after)):
+        ranked = bool({"max", "min"} & set(fq.ops) and _ITEMS_RANKED.match(after))
+        if not (_UNDER_SAID.match(after) or _ITEMS_ASKED.match(after) or ranked):
+            return []
+        rows = {self._row_key(f["id"]) for f in facts}
+        if ranked and 1 < len(rows) <= 4:
+            # "商品服务支出第二高的科目" read as 302 and its item 30299其他商品和服务支出: the row heading items.
+            heads = [f for f in facts if self.rows_under(f)]
+            if len({self._row_key(f["id"]) for f in heads}) == 1:
+                facts, rows = heads, {self._row_key(heads[0]["id"])}
+        if len(rows) != 1:
             return []
         return [g for f in facts for g in self.rows_under(f)]
 

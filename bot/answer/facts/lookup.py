@@ -11,12 +11,15 @@ from bot.answer.facts.common import (
     _A_TIME,
     _AMOUNT_ASKED,
     _BASIS,
+    _COUNT_IN_TEXT,
     _KINDS_ASKED,
+    _MEASURE_KIN,
     _NAMES_ASKED,
     _PLACED,
     _PUNCT_OUT,
     _REMARK_COLUMN,
     _TABLE_KINDS,
+    _TABLE_UNIT,
     _TEXT_ASKED,
     _UNIT_SCALE,
     _WHEN_ASKED,
@@ -284,6 +287,74 @@ class Lookup(Rows):
         lines = [compose.fact_value(re.sub(r"[（(](?:亿元|千元|万元|元)[)）]", "", _name(f)), converted(f)) for f in money]
         return FactAnswer(fa.status, fa.text + "\n" + compose.in_unit(lines), fa.facts, fa.options, fa.ranked)
 
+    def count_in_texts(self, question: str, doc_ids: list[int] | None, context: dict | None) -> FactAnswer | None:
+        """"急救中心要买几辆车": the one sentence of the named row's texts (or the last answer's row) that
+        counts in that measure word ("购置负压救护车6辆"); the thing counted, when said, chooses among several.
+        None when no row is named or not exactly one sentence fits."""
+        text = compact(normalize(question))
+        m = _COUNT_IN_TEXT.search(text)
+        if m is None or re.match(r"项目|指标|科目|单位|部门|科室|类|款|项|目标", m.group(2)):
+            return None  # "几个项目", "几个指标": the table's own rows are counted elsewhere
+        idx = self.idx
+        fq = self.read(question)
+        docs = set(_scope_docs(idx, fq, doc_ids))
+        keys = {k for mm in fq.mentions if mm.start >= 0 for k in mm.keys if k in idx.row_label_keys}
+        ids = [f for k in keys for f in idx.label_facts.get(k, ()) if idx.fact_doc[f] in docs][:400]
+        rows = {self._row_key(f) for f in ids}
+        if not rows:  # a value of a text cell names the row ("急救中心" of 实施单位 市急救中心)
+            said = text[:m.start()]
+            for doc in docs:
+                for f in idx.facts(list(idx.docs[doc].facts)):
+                    value = compact(f["value"] or "")
+                    if f["number"] is None and 4 <= len(value) <= 30 and any(
+                            said[i:i + 4] in value for i in range(len(said) - 3)
+                            if not any(said[i:i + 4] in d for d in fq.departments)):
+                        rows.add(self._row_key(f["id"]))
+        if not rows and context and context.get("rows"):
+            rows = {self._row_key(f) for k in context["rows"] for f in idx.label_facts.get(k, ())
+                    if idx.fact_doc[f] in docs}
+        if not rows or len(rows) > 3:
+            return None
+        kin = _MEASURE_KIN.get(m.group(1), m.group(1))
+        counted = re.compile(rf"[^；;。，,、]*?[≥>=约共]?\s*[0-9]+(?:\.[0-9]+)?\s*[{kin}][^；;。，,、]*")
+        found = []
+        for doc, line in rows:
+            for f in idx.facts(list(idx.docs[doc].facts)):
+                if self._row_key(f["id"]) == (doc, line) and f["number"] is None:
+                    found += [(x.group().strip(), f) for x in counted.finditer(f["value"] or "")]
+        # a value split out of its sentence (指标值 "6辆" of "购置负压救护车6辆") is that sentence's
+        found = [(s, f) for s, f in found if not any(s != t and s in t for t, _ in found)]
+        if len(found) > 1:  # "行政编制多少人", "几个高层次人才": the sentence sharing most word pairs with the question
+            asked = text[:m.start()] + m.group(2)
+            for d in fq.departments:
+                asked = asked.replace(d, " ")
+            pairs = {asked[i:i + 2] for i in range(len(asked) - 1)}
+
+            def shared(s: str) -> int:
+                return sum(p in s for p in pairs)
+            best = max(shared(s) for s, _ in found)
+            found = [(s, f) for s, f in found if shared(s) == best]
+        if len({s for s, _ in found}) != 1:
+            return None
+        sentence, f = found[0]
+        return FactAnswer("answered", compose.fact_value(_name(f), sentence) + _cite(idx, [f]), [f])
+
+    def table_unit(self, question: str, doc_ids: list[int] | None) -> FactAnswer | None:
+        """"收支总表单位是万元还是元", "基本支出表金额单位": the unit each table asked prints its amounts in
+        (a table named by its kind narrows a department's tables); None when no table is in scope."""
+        if not _TABLE_UNIT.search(compact(normalize(question))):
+            return None
+        fq = self.read(question)
+        docs = _scope_docs(self.idx, fq, doc_ids)
+        if not docs or (not fq.departments and not fq.subject_docs and not doc_ids):
+            return None
+        rows = query.documents(self.idx.conn, docs)
+        units = [r["unit"] for r in rows if r["unit"]]
+        if not units:
+            return None
+        names = [f"{r['file_name']}，{r['title']}" if r["title"] else r["file_name"] for r in rows]
+        return FactAnswer("answered", compose.money_units(units) + compose.tables_note(names))
+
     def _word_of_the_other_year(self, fq: FactQuestion, docs: list[int], years: list[int]) -> str:
         """The word of the one figure a table prints for the year that is not its own; "" when not one."""
         if len(docs) != 1 or len(set(years)) != 2 or "diff" not in fq.ops:
@@ -400,6 +471,9 @@ class Lookup(Rows):
         it ("30239其他交通费用为公务交通补贴"); the figure alone otherwise."""
         noted = self.from_notes(question, doc_ids, context)
         names = {re.sub(r"^[\d.]+", "", (f.get("row_labels") or "").split(query.FACT_SEP)[-1]) for f in fa.facts}
+        # a column asked of a total row ("其他资金是什么钱" → 合计 资金来源其他资金) is named by the column
+        names |= {(f.get("col_labels") or "").split(query.FACT_SEP)[-1] for f in fa.facts
+                  if _is_total(label_key((f.get("row_labels") or "").split(query.FACT_SEP)[-1]))}
         if noted is None or not any(len(n) >= 2 and n in noted.facts[0]["value"] for n in names):
             return fa
         return FactAnswer("answered", fa.text + "\n" + noted.text, fa.facts + noted.facts)
@@ -751,6 +825,7 @@ class Lookup(Rows):
         if self._kinds_asked(facts, fq):
             return facts  # "资金来源是啥": the group's lines by kind, its total among them
         facts = self._subtotal_of_group(facts, keys_q)
+        facts = facts if fq.years or fq.relative_year else self._own_year_of_each(facts)  # no year asked
         if self._one_column(facts, fq, keys_q):
             return self._rows_of_one_column(facts, keys_q)
         if (alone := self._row_named_alone(facts, fq)) and len(alone) > 1:

@@ -517,7 +517,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _share_of_total_row(fq, text, scope, idx)
     _read_fall_and_finished(fq, question, text, taken)
     _words_said_again(fq, idx, text, taken)
-    rest = "".join(ch if not any(s <= i < e for s, e in taken) else " " for i, ch in enumerate(text))
+    rest = _label_slip(fq, text, "".join(ch if not any(s <= i < e for s, e in taken) else " " for i, ch in enumerate(text)), taken)
     for by_name, least in ((_row_by_part, 2), (_row_by_initials, 3)):  # rows said by a part, by a short name
         if re.search(rf"[\u4e00-\u9fff]{{{least}}}", _FILLER.sub(" ", rest)) and by_name(fq, rest, scope, idx, taken):
             fq.mentions.sort(key=lambda m: m.start)
@@ -1179,6 +1179,31 @@ def _kind_word(fq: FactQuestion, idx: FactIndex, word: str, kind: str) -> bool:
     return False
 
 
+def _label_slip(fq: FactQuestion, text: str, rest: str, taken: list[tuple[int, int]]) -> str:
+    """"公车运行维户费": a label said up to its last characters, which are said with one character
+    slipped (户 for 护): the label, its end taken with it (the question's rest returned anew). Only one label, at least four characters
+    said before the slip and two after it, and the slip never its last character (维修费 is no 维护费'
+    misspelling of its 费)."""
+    found = False
+    for m in fq.mentions:
+        if m.start < 0 or len(m.keys) != 1 or m.end - m.start < 4:
+            continue
+        key = label_key(next(iter(m.keys)))
+        said = text[m.start:m.end]
+        at = key.rfind(said[-2:])
+        tail = key[at + 2:] if at >= 0 else ""
+        after = text[m.end:m.end + len(tail)]
+        if len(tail) < 2 or len(after) != len(tail) or rest[m.end:m.end + len(tail)] != after:
+            continue  # the characters after the label are another word's already
+        slips = [i for i, (a, b) in enumerate(zip(after, tail, strict=True)) if a != b]
+        if len(slips) != 1 or slips[0] == len(tail) - 1 or not re.fullmatch(r"[\u4e00-\u9fff]+", after):
+            continue
+        if _take(text, taken, m.end, m.end + len(tail)):
+            m.end += len(tail)
+            found = True
+    return "".join(ch if not any(s <= i < e for s, e in taken) else " " for i, ch in enumerate(text)) if found else rest
+
+
 def _row_by_part(fq: FactQuestion, rest: str, scope: list, idx: FactIndex, taken: list[tuple[int, int]]) -> bool:
     """A row named by a distinctive part of its label ("中医馆改造" for 社区卫生服务中心中医馆改造): the
     longest part of what no step explained that the row labels of the tables in scope contain. Several
@@ -1623,6 +1648,7 @@ def _said_as_kind(free: str, i: int, idx: FactIndex) -> bool:
     return free[i + 2:i + 3] in ("类", "的") and free[i:i + 3] not in idx.label_text
 
 
+_CHANGE_ASKED_LAST = re.compile(r"(?:较|比)(?:上年|去年|上一年|前一年|(?:19|20)\d\d年?度?)(增长|增加|减少|下降|变化)了?(?:呢|吗)?$")
 # "增长百分之几", "增幅多少": the change and its rate over the earlier figure (never a share of one in the other).
 _GROWTH = re.compile(r"(?:增长|增加|上升|上涨|涨|下降|减少|降低|降|下滑)(?:了)?(?:百分之几|百分之多少|多少百分比|百分比是?多少|几个百分点|多少个百分点)"
                      r"|增长率|增减率|增幅|降幅")
@@ -1652,6 +1678,10 @@ def _read_growth(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx:
     printed = growth and (growth.group() in idx.label_facts or any(growth.group() in k for k in idx.col_keys))
     if growth and "占" not in text and not printed and _take(text, taken, growth.start(), growth.end()):
         fq.growth = True
+    # "本年收入合计比上年增长": the change said last, asking how much (no 多少 needed).
+    change = _CHANGE_ASKED_LAST.search(text)
+    if change and _take(text, taken, change.start(1), change.end(1)) and "diff" not in fq.ops:
+        fq.ops.append("diff")
 
 
 def _read_done_rate(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> re.Match | None:

@@ -186,6 +186,15 @@ class Rows:
         by_doc_year = [f for f in facts if f["year"] == self.idx.docs[f["document_id"]].year]
         return by_doc_year or facts
 
+    def _own_year_of_each(self, facts: list[dict]) -> list[dict]:
+        """No year asked: a cell a workbook prints for several years (the same row and column on its 2025年预算
+        and 2024年实际支出 sheets) is its own year's; the year decides, never the sheets' title words."""
+        years: dict[tuple, set] = defaultdict(set)
+        for f in facts:
+            years[(f["document_id"], f["row_labels"], f["col_labels"])].add(f["year"])
+        return [f for f in facts if len(years[(f["document_id"], f["row_labels"], f["col_labels"])]) == 1
+                or f["year"] == self.idx.docs[f["document_id"]].year] or facts
+
     def _total_of_all(self, facts: list[dict]) -> dict | None:
         """The column's printed 合计 when the facts are every item of that column of one sheet and add up
         to it: the table's own figure is cited, not a sum the bot made."""

@@ -933,7 +933,7 @@ def own_change_printed(kb, fact_id: int, op: str) -> bool:
                for g in idx.facts(list(idx.docs[f["document_id"]].facts)))
 
 
-def ranked_under(kb, fact_id: int, highest: bool | None) -> tuple[str, list[int]] | None:
+def ranked_under(kb, fact_id: int, highest: bool | None, place: int = 0) -> tuple[str, list[int]] | None:
     """"云溪21208这个款" → "下面哪个项最多": the lines one level under the coded line just shown (2120801…,
     2120899 under 21208), in its column, ranked (highest None: in the table's order); with the facts used. None when the line has no code or
     fewer than two lines under it."""
@@ -959,6 +959,11 @@ def ranked_under(kb, fact_id: int, highest: bool | None) -> tuple[str, list[int]
     if highest is not None:
         under.sort(key=lambda gc: gc[0]["number"], reverse=highest)
     items = [(c[1], _shown(g)) for g, c in under]
+    if place and highest is not None:  # "第三多的是哪项": that place only (said so when there are fewer lines)
+        if place > len(under):
+            return compose.only_so_many(len(under), place), []
+        g, c = under[place - 1]
+        return compose.ranked_place(place, c[1], _shown(g)) + _cite(idx, [g]), [g["id"]]
     text = (compose.ranked_under(coded[1], items, highest) if highest is not None
             else compose.lines_under(coded[1], items)) + _cite(idx, [g for g, _ in under] + [f])
     return text, [g["id"] for g, _ in under]

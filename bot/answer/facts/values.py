@@ -160,11 +160,16 @@ _BUDGET_COLUMN = re.compile(r"(?:\d{4}年)?(?:全年|年初|年度)?预算(?:数
 _PEOPLE_ASKED = re.compile(r"(?:多少|几个|几名)(?:个|名)?[\u4e00-\u9fff]{0,4}?(?:人员|职工|员工)")
 
 
+_PEOPLE_HEADING = re.compile(r"人数|人员|编制数|职工数|派遣")
+
+
 def _kind_fits(f: dict, fq: FactQuestion) -> bool:
     """Whether a fact is the kind of value the question asks for."""
     t, unit = fq.text, f["unit"] or ""
     if re.search(r"多少人|几个人|几人|人数", t) or _PEOPLE_ASKED.search(t):
-        return unit in ("人", "人次")
+        # A whole number printed with no unit under a heading of people (实有人数 | 劳务派遣) counts people.
+        return unit in ("人", "人次") or not unit and f["number"] is not None and float(f["number"]).is_integer() \
+            and bool(_PEOPLE_HEADING.search(f["col_labels"] or ""))
     # money asked, unless a rate is (资金执行率); the part of a share (占全区比例) is money
     money = re.search(r"多少钱|经费|金额|资金|钱|(?:多少|几)(?:万元|元|亿元|千元)", t)
     if money and (not re.search(r"率|比例|占比", t) or "占" in t):
