@@ -199,3 +199,9 @@ def test_a_budget_asked_of_a_row_is_its_budget_column_not_the_title_saying_budge
     s = Session()
     answered(engine, "供水保障预算多少", "年度预算数", "100", never=("90", "差异"), session=s)
     answered(engine, "比防汛抢险多多少", "100 − 50 = 50", session=s)
+
+
+def test_a_completion_over_the_budget_named_is_computed_not_the_printed_rate_of_another_base(engine):
+    # the table's 执行率 is over 调整后预算 (its note says so); 完成年初预算 is 1-9月执行数 ÷ 年初预算
+    text = answered(engine, "云岭县文化旅游局完成年初预算百分比", "552 ÷ 880", never=("64.94%",))
+    assert "62.73%" in text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import re
 
 from bot.answer import compose
@@ -418,6 +419,13 @@ class Answerer(Conversation):
             return wrong_kind
         if fq.rate:
             return self.rate(fq, facts)
+        if fq.plan and facts and all(f["unit"] == "%" for f in facts) \
+                and not any(fq.plan[:2] in (f["col_labels"] or "") for f in facts):
+            # "完成年初预算百分比" of a table printing 执行率 over another budget (调整后预算): computed over
+            # the budget named, never the printed rate of another base
+            over_plan = self.rate(dataclasses.replace(fq, rate="执行率"), facts)
+            if over_plan.status == "answered":
+                return over_plan
         return self._computed(fq, facts, groups, years, only)
 
     def _computed(self, fq: FactQuestion, facts: list[dict], groups: list[list[Mention]], years: list[int],

@@ -29,6 +29,7 @@ from bot.answer.facts.values import (
     year_of_fact,
 )
 from bot.answer.facts.words import (
+    _PLANS,
     _RATE_WORDS,
     PERIODS_LONGEST_FIRST,
     _is_total,
@@ -511,7 +512,7 @@ class Arithmetic(Lookup):
             rows[(sib["document_id"], sib["row_labels"])].append(sib)
         lines, used = [], []
 
-        budget = next((b for b in ("年初预算", "全年预算") if b in fq.text), "") or fq.plan
+        budget = next((b for b in _PLANS if b in fq.text), "") or fq.plan
 
         def pick(fs: list[dict], words: tuple[str, ...]) -> dict | None:
             # A column saying the word first: the 预算 of a row named 一般公共预算财政拨款支出 is no budget column.

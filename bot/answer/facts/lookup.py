@@ -57,6 +57,7 @@ from bot.answer.facts.values import (
     year_of_fact,
 )
 from bot.answer.facts.words import (
+    _PLANS,
     _is_total,
     fmt_number,
     fmt_percent,
@@ -606,7 +607,7 @@ class Lookup(Rows):
         """"年初预算多少" → "完成多少比例": the rate over the budget just shown, not another budget column."""
         if fq.rate and not fq.plan and context.get("last"):
             cols = [f["col_labels"] or "" for f in self.idx.facts(list(context["last"])[-1:])]
-            fq.plan = next((b for b in ("年初预算", "全年预算") if cols and b in cols[0]), "")
+            fq.plan = next((b for b in _PLANS if cols and b in cols[0]), "")
 
     def _top_rate_row(self, docs: list[int]) -> list[dict]:
         """The one top-level row of each table set that prints a completion (完成年初预算 %) beside its

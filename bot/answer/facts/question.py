@@ -16,6 +16,7 @@ from bot.answer.facts.words import (
     _OPS,
     _ORG_WORD,
     _PERIODS,
+    _PLANS,
     _QUESTION_WORDS,
     _RANGE,
     _RATE_SAID,
@@ -473,7 +474,7 @@ def _reason_of_a_change(fq: FactQuestion, text: str) -> None:
 
 def _plan_said(question: str) -> str:
     """The budget named in words the rate's rewording leaves out ("完成年初预算百分比" -> 执行率)."""
-    return next((b for b in ("年初预算", "全年预算") if b in compact(question)), "")
+    return next((b for b in _PLANS if b in compact(question)), "")
 
 
 def read_question(question: str, idx: FactIndex, departments: list[str] | None = None,

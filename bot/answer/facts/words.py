@@ -36,6 +36,10 @@ _RATE_WORDS = {"执行率": (("执行数", "执行", "实际", "决算数", "决
                           ("目标值", "指标值", "目标", "计划", "全年预算", "预算数", "预算"))}
 
 
+# The budgets a completion may be asked over ("完成年初预算百分比"): the plan columns tables print.
+_PLANS = ("年初预算", "调整后预算", "全年预算")
+
+
 # "年初预算完成了百分之几": a completion rate asked in words, over the budget the question names.
 _RATE_SAID = re.compile(r"预算.{0,6}(?:全年完成值|完成(?:了|得)?)(?:百分之几|多少比例|几成|比例|的比例|率)")
 # "完成了百分之多少", "完成多少比例": a completion rate asked with no budget named (over the row's plan).
