@@ -313,8 +313,8 @@ class Answerer(Conversation):
             # it has one (no row named: the whole table).
             every = self.idx.facts(sorted(f for d in docs for f in self.idx.docs[d].facts)[:2000])
             grand = [f for f in every if _is_grand_total(label_key(_own_row(f)))]
-            return self.remaining(fq, grand) if grand and self.remaining(fq, grand).status == "answered" \
-                else self.remaining(fq, every)
+            of_grand = self.remaining(fq, grand) if grand else None
+            return of_grand if of_grand is not None and of_grand.status == "answered" else self.remaining(fq, every)
         return None
 
     def _over_facts(self, fq: FactQuestion, ids: list[int], groups: list[list[Mention]], years: list[int],
