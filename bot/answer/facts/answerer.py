@@ -34,6 +34,7 @@ from bot.answer.facts.values import (
 from bot.answer.facts.words import (
     _EVERY_ONE,
     _FILLER,
+    _is_grand_total,
     _is_total,
     fmt_number,
     label_key,
@@ -305,7 +306,7 @@ class Answerer(Conversation):
                 and (fq.departments or fq.subject_docs):
             # "2024比2023年总共增加多少" of a table of two years: the change its total row prints.
             totals = [f for d in docs for f in self.idx.docs[d].facts if self.idx.fact_nrows.get(f, 0) == 1
-                      and self.idx.fact_keys[f][0] in ("合计", "总计")]
+                      and _is_grand_total(self.idx.fact_keys[f][0])]
             first: dict[int, int] = {}
             for f in totals:
                 first.setdefault(self.idx.fact_doc[f], self.idx.facts([f])[0]["line"])
@@ -318,9 +319,9 @@ class Answerer(Conversation):
             # "就业补助资金还有多少没执行": the table's own plan and done figures — of its grand total row when
             # it has one (no row named: the whole table).
             every = self.idx.facts(sorted(f for d in docs for f in self.idx.docs[d].facts)[:2000])
-            grand = [f for f in every if re.fullmatch(r"(?:总计|合计|共计)", label_key(_own_row(f)))]
-            return self.remaining(fq, grand) if grand and self.remaining(fq, grand).status == "answered" \
-                else self.remaining(fq, every)
+            grand = [f for f in every if _is_grand_total(label_key(_own_row(f)))]
+            of_grand = self.remaining(fq, grand) if grand else None
+            return of_grand if of_grand is not None and of_grand.status == "answered" else self.remaining(fq, every)
         return None
 
     def _over_facts(self, fq: FactQuestion, ids: list[int], groups: list[list[Mention]], years: list[int],

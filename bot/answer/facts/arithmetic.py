@@ -32,6 +32,7 @@ from bot.answer.facts.words import (
     _PLANS,
     _RATE_WORDS,
     PERIODS_LONGEST_FIRST,
+    _is_grand_total,
     _is_total,
     fmt_number,
     fmt_percent,
@@ -104,7 +105,7 @@ class Arithmetic(Lookup):
         ids = [f for d in docs for f in idx.docs[d].facts][:5000]
         facts = [f for f in idx.facts(ids) if f["number"] is not None and (p := _period_of(f))
                  and set(p) <= set(fq.period) and self._is_total_fact(f, "row")]
-        grand = [f for f in facts if re.fullmatch(r"(?:总计|合计|共计)", label_key(_own_row(f)))]
+        grand = [f for f in facts if _is_grand_total(label_key(_own_row(f)))]
         facts = grand or facts
         whole = [f for f in facts if _period_of(f) == fq.period]
         titled = [f for f in whole if self._table_period(f, sheet_only=True) == fq.period]
@@ -129,7 +130,7 @@ class Arithmetic(Lookup):
             return None
         facts = [f for f in idx.facts([x for d in docs for x in idx.docs[d].facts][:5000])
                  if f["number"] is not None and said[0] in compact(f["section"] or "") and _period_of(f) in asked
-                 and re.fullmatch(r"(?:总计|合计|共计)", label_key(_own_row(f)))]
+                 and _is_grand_total(label_key(_own_row(f)))]
         if len({self._row_key(f["id"]) for f in facts}) != 1 or len(facts) != len(asked):
             return None
         if "diff" in fq.ops:  # "第三季度比第二季度变化多少": in the order said
@@ -169,7 +170,7 @@ class Arithmetic(Lookup):
         row = [f for f in facts if (f["document_id"], f["page"], f["sheet"], f["line"]) ==
                (first["document_id"], first["page"], first["sheet"], first["line"])]
         both = [f for f in row if self._is_total_fact(f, "col") or not f["col_labels"]]
-        both = [f for f in both if label_key(f["col_labels"] or "") in ("合计", "总计")] or both  # not a 小计
+        both = [f for f in both if _is_grand_total(label_key(f["col_labels"] or ""))] or both  # not a 小计
         pick = both[:1] if len(both) == 1 else row if len(row) == 1 else []
         return self.values(pick, []) if pick else None
 
@@ -342,7 +343,7 @@ class Arithmetic(Lookup):
         found = [f for f in idx.facts(pool[:3000]) if f["number"] is not None and f["unit"] != "%"
                  and f["year"] == facts[0]["year"] and (rows or self._is_total_fact(f, "row"))]
         if not rows:  # the table's own total row, not a group's 小计
-            found = [f for f in found if label_key(_own_row(f)) in ("合计", "总计")] or found
+            found = [f for f in found if _is_grand_total(label_key(_own_row(f)))] or found
         lines = sorted({(f["sheet"], f["page"], f["line"]) for f in found})
         if not lines:
             return None

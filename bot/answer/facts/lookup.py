@@ -58,6 +58,7 @@ from bot.answer.facts.values import (
 )
 from bot.answer.facts.words import (
     _PLANS,
+    _is_grand_total,
     _is_total,
     fmt_number,
     fmt_percent,
@@ -700,7 +701,7 @@ class Lookup(Rows):
         sheet's title says it: 188 is 项目支出's first quarter, not the whole department's."""
         section = (fa.facts[0]["section"] or "") if fa.facts else ""
         rows = {label_key(_own_row(f)) for f in fa.facts}
-        if fa.status != "answered" or not section or not all(re.fullmatch(r"(?:总计|合计|共计)", r) for r in rows) \
+        if fa.status != "answered" or not section or not all(_is_grand_total(r) for r in rows) \
                 or re.match(r"[一二三四五六七八九十]+、", section) or section in fa.text:
             return fa
         return FactAnswer(fa.status, f"{section} {fa.text}", fa.facts, fa.options, fa.ranked)
@@ -724,7 +725,7 @@ class Lookup(Rows):
         """"总执行率": of the facts of the columns named, those on the table's grand total row (总计 / 合计
         alone; a lone 小计 row when the table has no other); [] when no one such row."""
         facts = [f for f in self.idx.facts(ids[:400]) if self._is_total_fact(f, "row")]
-        grand = [f for f in facts if re.fullmatch(r"(?:总计|合计|共计)", label_key(_own_row(f)))]
+        grand = [f for f in facts if _is_grand_total(label_key(_own_row(f)))]
         facts = grand or facts
         # Of several tables' total rows, the one printing every column named (总计 of 年初 and 调整后预算, not a
         # second sheet's 合计 of 调整后预算 alone).

@@ -23,6 +23,7 @@ from bot.answer.facts.words import (
     _RATE_WORDS,
     _YEAR_Q,
     PERIODS_LONGEST_FIRST,
+    _is_grand_total,
     _is_total,
     label_key,
     period_in,
@@ -572,7 +573,7 @@ def _total_of_rows_said_together(fq: FactQuestion, text: str) -> None:
         # "一季度实际支出合计": 合计 adds the months up; it is not the table's total row.
         fq.mentions = [m for m in fq.mentions if not all(_is_total(k) for k in m.keys)]
         fq.ops.append("sum")
-    if len(fq.mentions) >= 3 and (last := fq.mentions[-1]) and text[last.start:last.end] in ("合计", "总计") \
+    if len(fq.mentions) >= 3 and (last := fq.mentions[-1]) and _is_grand_total(text[last.start:last.end]) \
             and re.match(r"(?:是|一共|共)?(?:多少|几|呢)?$", text[last.end:]) \
             and any(last.start == m.end for m in fq.mentions) \
             and (re.search(r"[和与及、跟]", text[fq.mentions[0].end:last.start])
@@ -996,7 +997,7 @@ def _share_of_total_row(fq: FactQuestion, text: str, scope: list, idx: FactIndex
     def whole(m: Mention) -> bool:
         said = text[m.start:m.end]
         # a column the table prints (实有人数 of 人员编制及实有人数统计表) is that column, not the table's kind
-        return said in ("合计", "总计") or len(said) >= 4 and not m.keys & idx.col_keys and any(
+        return _is_grand_total(said) or len(said) >= 4 and not m.keys & idx.col_keys and any(
             said in k or said in k.replace("预算", "") for k in kinds)
 
     totals = [m for m in fq.mentions if m.start > at and m.keys and whole(m)]
@@ -1145,7 +1146,7 @@ def _whole_of_subject(fq: FactQuestion, idx: FactIndex, doc: int) -> None:
     if any(not m.keys <= idx.row_label_keys or m.keys & idx.col_keys for m in fq.mentions):
         return  # a column is named ("三公里公务接待费"): the subject only says which table
     totals = [k for k in idx.doc_keys.get(doc, ()) if k in idx.col_keys and _is_total(k)]
-    totals = [k for k in totals if k in ("合计", "总计")] or totals  # not a column group's 小计
+    totals = [k for k in totals if _is_grand_total(k)] or totals  # not a column group's 小计
     if len(totals) == 1:
         fq.mentions.append(Mention(-1, -1, {totals[0]}, True, len(totals[0])))
 

@@ -23,6 +23,7 @@ from bot.answer.facts.values import (
 )
 from bot.answer.facts.words import (
     _PART_OF_YEAR,
+    _is_grand_total,
     _is_total,
     label_key,
 )
@@ -143,7 +144,7 @@ class Rows:
             row = [f for f in facts if first is not None and (f["document_id"], f["page"], f["sheet"], f["line"])
                    == (first["document_id"], first["page"], first["sheet"], first["line"])]
             both = [f for f in row if self._is_total_fact(f, "col")]
-            both = [f for f in both if label_key(f["col_labels"] or "") in ("合计", "总计")] or both  # not a 小计
+            both = [f for f in both if _is_grand_total(label_key(f["col_labels"] or ""))] or both  # not a 小计
             if len(both) != 1:
                 return []
             out.append(both[0]["id"])
@@ -280,7 +281,7 @@ class Rows:
             return None
         same = [x for x in sheet if x["line"] == f["line"] and x["page"] == f["page"] and x["id"] != f["id"]
                 and x["row_labels"] == f["row_labels"] and x["number"] and self._is_total_fact(x, "col")]
-        same = [x for x in same if label_key(x["col_labels"] or "") in ("合计", "总计")] or same  # not a group's 小计
+        same = [x for x in same if _is_grand_total(label_key(x["col_labels"] or ""))] or same  # not a group's 小计
         return same[0] if len(same) == 1 and same[0]["number"] >= f["number"] else None
 
     def _period_total(self, fq: FactQuestion, facts: list[dict]) -> dict | None:

@@ -144,5 +144,13 @@ def _value_text(value: str, number: float | None, unit: str) -> str:
 _TICKED = re.compile(r"[（(]已勾选[；;]选项[：:](.+)[）)]$")  # the value ingest gives a cell of tick boxes
 
 
+# The whole table's line or column (never a group's 小计).
+_GRAND_TOTALS = frozenset({"合计", "总计", "共计"})
+
+
+def _is_grand_total(key: str) -> bool:
+    return key in _GRAND_TOTALS
+
+
 def _is_total(key: str) -> bool:
     return bool(re.match(r"^(?:小计|合计|总计|共计)$|.*(?:小计|合计|总计)$", key))
