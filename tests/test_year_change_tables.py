@@ -148,6 +148,8 @@ def test_an_amount_in_yuan_asked_in_wan_is_converted_and_areas_left_out(engine) 
     assert "20000亩" not in a.text, a.text
     a = engine.ask("西坪镇耕地补贴金额合多少万元")
     assert a.status == "answered" and "84万元" in a.text, a.text
+    a = engine.ask("西坪镇耕地补贴金额多少万")  # staff say 多少万 for 万元
+    assert a.status == "answered" and "84万元" in a.text, a.text
 
 
 def test_a_share_of_the_whole_district_is_over_the_sheets_total(engine) -> None:
