@@ -348,7 +348,7 @@ def _two_sides(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
         got = []
         for k, side in enumerate((first, second)):
             other = named[1 - k]
-            if not named[k] and len(other) == 1 and _one_figure(kb, rules, session, other[0] + side, depts):
+            if not named[k] and len(other) == 1 and _said_of(kb, other[0], side):
                 break  # "溪口文旅局景区提升占专项资金总额": the other side is of the same department
             alone = _Turn(kb, rules, Session(build_id=session.build_id), side).run()
             figure = _side_figure(alone, side, depts) if alone.status == ANSWERED else None
@@ -367,12 +367,24 @@ def _two_sides(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
     return None
 
 
-def _one_figure(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, depts: list[str]) -> bool:
-    alone = _Turn(kb, rules, Session(build_id=session.build_id), question).run()
-    return alone.status == ANSWERED and _side_figure(alone, question, depts) is not None
-
-
 _SOURCE = re.compile(r"（来源：([^（）]*(?:（[^（）]*）[^（）]*)*)）")
+
+
+def _said_of(kb: KnowledgeBase, dept: str, side: str) -> bool:
+    """Whether a side naming no department names a thing of dept's own tables (a label of its facts, or part
+    of one of its project names): the question is then that department's alone. Read from the indexes, no
+    answer built ("工会经费" beside "韶关市红十字会培训费" is the Red Cross's line)."""
+    from bot.answer.facts import index_for
+
+    text = compact(normalize(side))
+    grams = {text[i:j] for i in range(len(text)) for j in range(i + 2, min(len(text), i + 24) + 1)}
+    docs = [d for d, info in kb.documents.items() if info.get("department_name") == dept]
+    idx = index_for(kb)
+    if any(grams & idx.doc_keys.get(d, set()) for d in docs):
+        return True
+    names = [compact(p.name) for p in kb.projects.values() if p.document_id in docs]
+    names += [t for d in docs for t in idx.sheet_titles.get(d, ())]  # "专项资金" of its 专项资金分配 sheet
+    return any(g in n for n in names for g in grams if len(g) >= 4)
 
 
 def _side_figure(answer: Answer, said: str, depts: list[str]) -> dict | None:
