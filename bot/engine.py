@@ -343,13 +343,12 @@ def _two_sides(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
 
     for first, second, op in figures.two_sides(norm, inside):
         named = [_said_departments(kb, first), _said_departments(kb, second)]
-        if not (named[0] or named[1]):
-            continue
+        if not (named[0] or named[1]) or any(
+                not named[k] and len(named[1 - k]) == 1 and _said_of(kb, named[1 - k][0], side)
+                for k, side in enumerate((first, second))):
+            continue  # "溪口文旅局景区提升占专项资金总额": the other side is of the same department
         got = []
-        for k, side in enumerate((first, second)):
-            other = named[1 - k]
-            if not named[k] and len(other) == 1 and _said_of(kb, other[0], side):
-                break  # "溪口文旅局景区提升占专项资金总额": the other side is of the same department
+        for side in (first, second):
             alone = _Turn(kb, rules, Session(build_id=session.build_id), side).run()
             figure = _side_figure(alone, side, depts) if alone.status == ANSWERED else None
             if figure is None or not figure.get("department"):
