@@ -175,3 +175,23 @@ def converse(engine: Engine, *turns: str):
         answer = engine.ask(turn, session, record=False)
     assert answer is not None
     return answer
+
+
+def simple_table(path: Path, sheet: str, title: str, unit_at: str, unit: str, header: Sequence[str],
+                 rows: Sequence[Sequence]) -> None:
+    """A one-sheet workbook laid out as finance offices print a table: its title in A1, its unit line ("单位：元")
+    in the cell unit_at, the header on row 3 and the rows from row 4; a None cell is left empty."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = sheet
+    ws["A1"] = title
+    ws[unit_at] = unit
+    for c, h in enumerate(header, 1):
+        ws.cell(3, c, h)
+    for r, row in enumerate(rows, 4):
+        for c, v in enumerate(row, 1):
+            if v is not None:
+                ws.cell(r, c, v)
+    wb.save(path)

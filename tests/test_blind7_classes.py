@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from conftest import converse as _ask
+from conftest import simple_table
 
 from bot.engine import Engine
 
@@ -16,60 +17,26 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def _carried_over(path: Path) -> None:
     """云溪县档案局, 万元: a 收入支出决算总表 with 年初/年末结转和结余 rows, and 财政拨款收入/支出 rows."""
-    import openpyxl
-
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "收支决算"
-    ws["A1"] = "云溪县档案局2024年收入支出决算总表"
-    ws["D2"] = "单位：万元"
-    for c, h in enumerate(["项目", "决算数", "上年决算数"], 1):
-        ws.cell(3, c, h)
     rows = [("一般公共预算财政拨款收入", 812.4, 790.0), ("一般公共预算财政拨款支出", 798.6, 775.5),
             ("年初结转和结余", 36.7, 21.3), ("年末结转和结余", 50.5, 36.7), ("事业收入", 12.0, 10.0)]
-    for r, row in enumerate(rows, 4):
-        for c, v in enumerate(row, 1):
-            ws.cell(r, c, v)
-    wb.save(path)
+    simple_table(path, "收支决算", "云溪县档案局2024年收入支出决算总表", "D2", "单位：万元",
+                 ["项目", "决算数", "上年决算数"], rows)
 
 
 def _execution(path: Path) -> None:
     """石门县林业局, 元: budget, actual, the difference (实际-预算) and the rate of each project."""
-    import openpyxl
-
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "执行情况"
-    ws["A1"] = "石门县林业局2025年项目支出执行情况表"
-    ws["F2"] = "单位：元"
-    for c, h in enumerate(["项目名称", "年度预算数", "全年实际支出", "差异（实际-预算）", "执行率"], 1):
-        ws.cell(3, c, h)
     rows = [("森林防火专项", 800000, 760000, -40000, 0.95), ("林木良种补贴", 300000, 300000, 0, 1),
             ("古树名木保护", 150000, 120000, -30000, 0.8), ("合计", 1250000, 1180000, -70000, 0.944)]
-    for r, row in enumerate(rows, 4):
-        for c, v in enumerate(row, 1):
-            ws.cell(r, c, v)
-    wb.save(path)
+    simple_table(path, "执行情况", "石门县林业局2025年项目支出执行情况表", "F2", "单位：元",
+                 ["项目名称", "年度预算数", "全年实际支出", "差异（实际-预算）", "执行率"], rows)
 
 
 def _completion(path: Path) -> None:
     """泉山区统计局, 万元: a 决算 table printing 年初预算 / 全年预算 / 决算 and, on some rows, the completion (%)."""
-    import openpyxl
-
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "财政拨款支出决算"
-    ws["A1"] = "泉山区统计局2024年一般公共预算财政拨款支出决算表"
-    ws["F2"] = "单位：万元"
-    for c, h in enumerate(["项目", "年初预算", "全年预算", "决算", "完成年初预算"], 1):
-        ws.cell(3, c, h)
     rows = [("一般公共预算财政拨款支出", 500, 520, 494, 0.988), ("统计调查专项", 200, 210, 190, None),
             ("统计信息化建设", 120, 120, 96, None), ("三公经费财政拨款支出", 6, 6, 3, 0.5)]
-    for r, row in enumerate(rows, 4):
-        for c, v in enumerate(row, 1):
-            if v is not None:
-                ws.cell(r, c, v)
-    wb.save(path)
+    simple_table(path, "财政拨款支出决算", "泉山区统计局2024年一般公共预算财政拨款支出决算表", "F2", "单位：万元",
+                 ["项目", "年初预算", "全年预算", "决算", "完成年初预算"], rows)
 
 
 def _staffing(path: Path) -> None:
@@ -94,40 +61,18 @@ def _staffing(path: Path) -> None:
 
 def _allocation(path: Path) -> None:
     """青溪县卫生健康局, 万元: a fund split over townships, one of them named like the county (青溪镇)."""
-    import openpyxl
-
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "资金分配"
-    ws["A1"] = "青溪县卫生健康局2025年基层卫生补助资金分配表"
-    ws["D2"] = "单位：万元"
-    for c, h in enumerate(["乡镇（街道）", "服务人口（万人）", "公共卫生补助", "合计"], 1):
-        ws.cell(3, c, h)
     rows = [("青溪镇", 8.1, 210.5, 260.5), ("白沙乡", 2.4, 61.0, 75.0), ("梅岭街道", 5.5, 150.0, 180.0),
             ("合计", 16.0, 421.5, 515.5)]
-    for r, row in enumerate(rows, 4):
-        for c, v in enumerate(row, 1):
-            ws.cell(r, c, v)
-    wb.save(path)
+    simple_table(path, "资金分配", "青溪县卫生健康局2025年基层卫生补助资金分配表", "D2", "单位：万元",
+                 ["乡镇（街道）", "服务人口（万人）", "公共卫生补助", "合计"], rows)
 
 
 def _quarters(path: Path) -> None:
     """岩山县水务局, 元: each project's budget, its spending by quarter and in the year."""
-    import openpyxl
-
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "季度执行"
-    ws["A1"] = "岩山县水务局2025年项目支出分季度执行表"
-    ws["G2"] = "单位：元"
-    for c, h in enumerate(["项目", "年度预算数", "第一季度", "第二季度", "第三季度", "第四季度", "全年支出"], 1):
-        ws.cell(3, c, h)
     rows = [("河道保洁", 120000, 25000, 31000, 30000, 32000, 118000), ("水质监测", 80000, 0, 20000, 26000, 30000, 76000),
             ("合计", 200000, 25000, 51000, 56000, 62000, 194000)]
-    for r, row in enumerate(rows, 4):
-        for c, v in enumerate(row, 1):
-            ws.cell(r, c, v)
-    wb.save(path)
+    simple_table(path, "季度执行", "岩山县水务局2025年项目支出分季度执行表", "G2", "单位：元",
+                 ["项目", "年度预算数", "第一季度", "第二季度", "第三季度", "第四季度", "全年支出"], rows)
 
 
 @pytest.fixture(scope="module")

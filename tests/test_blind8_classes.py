@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from conftest import converse as _ask
+from conftest import simple_table
 
 from bot.engine import Engine
 
@@ -15,42 +16,20 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def _summary(path: Path) -> None:
     """云岗县水利局, 万元: a 收支预算总表 with 收入 and 支出 side by side over two years' columns."""
-    import openpyxl
-
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "收支总表"
-    ws["A1"] = "云岗县水利局2025年部门收支预算总表"
-    ws["F2"] = "单位：万元"
-    for c, h in enumerate(["项目", "2025年预算数", "2024年预算数", "项目（按功能分类）", "2025年预算数", "2024年预算数"], 1):
-        ws.cell(3, c, h)
     rows = [("一、一般公共预算拨款收入", 500, 400, "一、农林水支出", 520, 410),
             ("二、事业收入", 40, 50, "二、住房保障支出", 20, 40),
             ("本年收入合计", 540, 450, "本年支出合计", 540, 450)]
-    for r, row in enumerate(rows, 4):
-        for c, v in enumerate(row, 1):
-            ws.cell(r, c, v)
-    wb.save(path)
+    simple_table(path, "收支总表", "云岗县水利局2025年部门收支预算总表", "F2", "单位：万元",
+                 ["项目", "2025年预算数", "2024年预算数", "项目（按功能分类）", "2025年预算数", "2024年预算数"], rows)
 
 
 def _basic(path: Path) -> None:
     """云岗县档案馆, 元: a 基本支出预算表 by 经济分类."""
-    import openpyxl
-
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "基本支出"
-    ws["A1"] = "云岗县档案馆2025年一般公共预算基本支出预算表"
-    ws["D2"] = "单位：元"
-    for c, h in enumerate(["科目编码", "科目名称", "2025年预算数"], 1):
-        ws.cell(3, c, h)
     rows = [("301", "工资福利支出", 900000), ("30101", "基本工资", 500000), ("30102", "津贴补贴", 400000),
             ("302", "商品和服务支出", 143000), ("30201", "办公费", 60000), ("30211", "差旅费", 45000),
             ("30231", "公务用车运行维护费", 38000), ("30299", "其他商品和服务支出", 0), ("", "合计", 1043000)]
-    for r, row in enumerate(rows, 4):
-        for c, v in enumerate(row, 1):
-            ws.cell(r, c, v)
-    wb.save(path)
+    simple_table(path, "基本支出", "云岗县档案馆2025年一般公共预算基本支出预算表", "D2", "单位：元",
+                 ["科目编码", "科目名称", "2025年预算数"], rows)
 
 
 def _staffing(path: Path) -> None:
