@@ -69,6 +69,7 @@ class FactIndex:
         syn, abbrev = _read_words(vocab_path)
         self.synonyms = syn
         self.label_abbrev = _read_label_abbreviations(vocab_path)
+        self.everyday = _read_everyday_words(vocab_path)
         self.abbrev = abbrev or DEFAULT_ABBREVIATIONS
         self.docs: dict[int, _Doc] = {}
         for info in documents.values():
@@ -346,6 +347,17 @@ def _read_words(vocab_path: str) -> tuple[list[tuple[str, ...]], dict[str, tuple
               for k, v in (data.get("department_abbreviations") or {}).items()
               if isinstance(v, (str, list))} or dict(DEFAULT_ABBREVIATIONS)
     return groups, abbrev
+
+
+def _read_everyday_words(vocab_path: str) -> frozenset[str]:
+    """The vocabulary's fillers, stopwords, hesitations and self-references: words a question may carry
+    without asking anything by them (大概, 属于, 咱们)."""
+    try:
+        data = tomllib.loads(Path(vocab_path).read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError):
+        return frozenset()
+    return frozenset(compact(w) for key in ("fillers", "stopwords", "hesitations", "self_references")
+                     for w in (data.get(key) or []) if isinstance(w, str) and compact(w))
 
 
 def _read_label_abbreviations(vocab_path: str) -> dict[str, tuple[str, ...]]:

@@ -525,7 +525,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
             fq.mentions.sort(key=lambda m: m.start)
             rest = "".join(ch if not any(s <= i < e for s, e in taken) else " " for i, ch in enumerate(text))
     fq.rest, fq.months = rest, bool(_MONTHS.search(rest))
-    fq.leftover = _FILLER.sub(" ", rest)
+    fq.leftover = unaccounted(rest, idx)
     # A code no label has ("2130307这个科目") is not understood; other bare numbers are the filters'.
     codes = " ".join(re.findall(r"(?<![\d.])\d{3,}(?![\d.万元人个%])", rest))
     fq.leftover = (re.sub(r"[\s\d.%]+", " ", fq.leftover).strip() + " " + codes).strip()
@@ -538,6 +538,35 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
         _reason_of_a_change(fq, text)
     _read_leftover_words(fq, scope, idx)
     return fq
+
+
+# Fillers that only mark grammar: a word they end or join ("列了", "花的") is still the one word left.
+_PARTICLES = frozenset("的了呢吗啊呀吧是有为在和与及跟同、，,。？?！!：: ")
+
+
+def unaccounted(rest: str, idx: FactIndex) -> str:
+    """What no step explained, without the fillers. A filler character inside a word of the question is not
+    a filler there: "中标" is not 中 (as of 表中) and a leftover 标, "人员" not 人 and 员, "年初" not 年 and 初.
+    Such a word stays whole, so that a qualifier half eaten by the fillers still counts as said and is never
+    answered as if it were absent (中标金额 is no 预算金额, 人员经费 no 经费). Everyday words of the
+    vocabulary (大概, 属于 …) and words joined by a particle ("列了") keep the old reading."""
+    eaten = [False] * len(rest)
+    for m in _FILLER.finditer(rest):
+        for i in range(m.start(), m.end()):
+            eaten[i] = True
+    out = list(rest)
+    for run in re.finditer(r"[^\s]+", rest):
+        at = run.start()
+        for word in (idx.cut(run.group()) if idx.cut else [run.group()]):
+            span = range(at, at + len(word))
+            at += len(word)
+            kept = [i for i in span if not eaten[i] and "\u4e00" <= rest[i] <= "\u9fff"]
+            lost = [rest[i] for i in span if eaten[i]]
+            whole = len(kept) == 1 and lost and not set(lost) <= _PARTICLES and word not in idx.everyday
+            for i in span:
+                if eaten[i] and not whole:
+                    out[i] = " "
+    return "".join(out)
 
 
 def _read_leftover_words(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
