@@ -637,7 +637,9 @@ class Lookup(Rows):
         if not words or len(words) != len(fq.leftover.split()) or fq.months:
             return ids
         facts = self.idx.facts(ids[:400])
-        texts = not _AMOUNT_ASKED.search(fq.text)  # "开办费多少": a text naming it holds no amount of it
+        # "开办费多少": a text naming it holds no amount of it; "得分呢": a field the tables may print (得分, 权重,
+        # 联系人) is never the text of a cell that mentions it (评价标准 "…按完成比例得分").
+        texts = not _AMOUNT_ASKED.search(fq.text) and not any(u in w for w in words for u in self.idx.unheld)
         # The section's label, not the row's own name ("行政" of 综合行政执法大队 is no 行政编制 asked).
         kept = [f for f in facts if all(self._says(f, w) or texts and f["number"] is None and w in compact(f["value"] or "")
                                         for w in words)]
@@ -979,6 +981,8 @@ class Lookup(Rows):
         words = fq.leftover.split()
         if len("".join(words)) < 2 or len(ids) > 400:
             return ids
+        if all(any(u in w for u in self.idx.unheld) for w in words):
+            return ids  # "得分呢": a field asked (得分, 权重), not words quoted from a cell ("…按完成比例得分")
         filtered = fq.cmp in ("lt", "gt", "ge", "eq") and fq.number is not None
         if filtered:  # "低于5%" read as a filter is the cell's own words here
             words.append(fmt_number(fq.number or 0) + ("%" if fq.percent else ""))
