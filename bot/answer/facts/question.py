@@ -571,7 +571,7 @@ def _label_goes_on(fq: FactQuestion, start: int, end: int, word: str, eaten: lis
             at = key.find(said)
             if at < 0:
                 continue
-            region = key[at - n:at] if m.start == end else key[at + len(said):at + len(said) + n]
+            region = key[max(at - n, 0):at] if m.start == end else key[at + len(said):at + len(said) + n]
             if len(region) == n and all(region[j] == word[j] for j in range(n) if eaten[start + j]):
                 return True
     return False
