@@ -989,6 +989,11 @@ class Lookup(Rows):
         # never a use note ("主要用于：…开办费…"): a part it names is one the table does not break down
         quoting = [f["id"] for f in self.idx.facts(ids) if f["number"] is None and len(f["value"]) >= 8
                    and _USE not in self.idx.fact_keys.get(f["id"], ()) and all(w in f["value"] for w in words)]
+        if all(len(w) == 1 for w in words):
+            # "得了几分": single characters a cell's text happens to hold are no quotation, unless the question
+            # names that text's column ("评价标准每低于5%扣几分")
+            said = {k for m in fq.mentions for k in m.keys}
+            quoting = [i for i in quoting if said & set(self.idx.fact_keys[i][self.idx.fact_nrows[i]:])]
         if quoting:
             fq.leftover = ""
             if filtered:

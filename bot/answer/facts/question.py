@@ -545,6 +545,9 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
 _PARTICLES = frozenset("的了呢吗啊呀吧是有为在和与及跟同、，,。？?！!：: ")
 # A number and its measure word ("一项", "三个"): read by other steps.
 _COUNTED = re.compile(r"[0-9一二两三四五六七八九十百千]+|个数")
+# "哪个月", "几月", "哪天": a time asked; the question word before it is no filler there.
+_TIME_UNITS = frozenset("月日天周")
+_TIME_ASKED = frozenset(("哪个", "哪", "几", "哪一个", "什么"))
 # Where, said of what was named ("社会福利下面", "采购里面"): no qualifier of what is asked.
 _LOCATIVE = re.compile(r"[上下里前后内外][面边头]")
 
@@ -592,10 +595,13 @@ def unaccounted(rest: str, idx: FactIndex, fq: FactQuestion | None = None) -> st
             eaten[i] = True
     out = list(rest)
     for run in re.finditer(r"\S+", rest):
-        at = run.start()
+        at, before = run.start(), ""
         for word in (idx.cut(run.group()) if idx.cut else [run.group()]):
             start, end = at, at + len(word)
-            at = end
+            at, asker, before = end, before, word
+            if word in _TIME_UNITS and asker in _TIME_ASKED:
+                out[start - len(asker):start] = asker  # "哪个月采购": the time asked, which a table may not have
+                continue
             kept = [i for i in range(start, end) if not eaten[i] and "\u4e00" <= rest[i] <= "\u9fff"]
             lost = {rest[i] for i in range(start, end) if eaten[i]}
             whole = len(kept) == 1 and bool(lost) and not lost <= _PARTICLES and word not in idx.everyday \
