@@ -97,3 +97,64 @@ def test_a_word_beside_a_departments_name_is_part_of_it(engine):
     # "水务局" said with its county: no qualifier left over
     a = _ask(engine, "檀溪县水务局公务接待费决算数")
     assert a.status == "answered" and "4.5" in a.text, a.text
+
+
+def _rows_table(path: Path) -> None:
+    """檀溪县审计局: indicators under 一级/二级指标 (no 二级单位), and a purchase with its 采购方式 (no month)."""
+    rows = [("产出指标", "数量指标", "审计项目数", "40个"), ("产出指标", "质量指标", "整改落实率", "95%"),
+            ("效益指标", "社会效益指标", "挽回损失金额", "300万元")]
+    simple_table(path, "指标", "檀溪县审计局2025年部门整体绩效指标表", "D2", "",
+                 ["一级指标", "二级指标", "三级指标", "指标值"], rows)
+
+
+@pytest.fixture(scope="module")
+def rows_engine(tmp_path_factory) -> Engine:
+    from bot.store.build import load_paths
+
+    d = tmp_path_factory.mktemp("cw12_rows")
+    _rows_table(d / "zhibiao.xlsx")
+    _purchases(d / "caigou.xlsx")
+    db = tmp_path_factory.mktemp("cw12_rows_db") / "kb.sqlite"
+    load_paths(db, [d])
+    return Engine(db, ROOT / "knowledge" / "vocabulary.toml")
+
+
+def test_rows_of_another_kind_than_the_label_said_in_part(rows_engine):
+    # "二级单位" is not 二级指标 said in part: its count is not the indicators'
+    a = _ask(rows_engine, "檀溪审计局下属二级单位几个")
+    assert not (a.status == "answered" and "3" in a.text.splitlines()[0]), a.text
+    a = _ask(rows_engine, "檀溪审计局二级指标有哪些")
+    assert a.status == "answered" and "社会效益指标" in a.text, a.text
+
+
+def test_a_time_asked_is_not_another_column_of_the_row(rows_engine):
+    a = _ask(rows_engine, "智能黑板购置哪个月采购")
+    assert a.status != "answered", a.text
+    a = _ask(rows_engine, "智能黑板购置采购方式")
+    assert a.status == "answered" and "公开招标" in a.text, a.text
+
+
+def test_how_a_project_is_done_is_not_its_amount(seed_engine):
+    from bot.store import queries
+
+    kb = seed_engine.kb
+    for row in queries.projects(kb.conn, sorted(kb.projects)[:6]):
+        name, amount = row["name"], f"{row['total']:.2f}"
+        a = seed_engine.ask(f"{name}咋申请", record=False)
+        assert not (a.status == "answered" and amount in a.text), a.text
+        a = seed_engine.ask(f"{name}多少", record=False)
+        assert a.status == "answered" and amount in a.text, a.text
+
+
+def test_a_part_inside_a_project_is_not_another_departments_project(multi_engine):
+    from bot.store import queries
+
+    kb = multi_engine.kb
+    rows = queries.projects(kb.conn, sorted(kb.projects))
+    by_doc: dict[int, list[dict]] = {}
+    for r in rows:
+        by_doc.setdefault(r["document_id"], []).append(r)
+    (a_doc, a_rows), (_, b_rows) = list(by_doc.items())[:2]
+    for whole, part in zip(a_rows[:3], b_rows[:3], strict=False):
+        a = multi_engine.ask(f"{whole['name']}里{part['name']}多少", record=False)
+        assert not (a.status == "answered" and f"{part['total']:.2f}" in a.text), a.text

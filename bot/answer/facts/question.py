@@ -580,6 +580,23 @@ def _label_goes_on(fq: FactQuestion, start: int, end: int, word: str, eaten: lis
     return False
 
 
+def _label_goes_otherwise(fq: FactQuestion, start: int, word: str) -> bool:
+    """A noun of rows right after a label said in part that goes on otherwise ("二级单位" after 二级 of
+    二级指标): the question names other rows than the label's, so the noun is not a filler there."""
+    found = False
+    for m in fq.mentions:
+        if m.start < 0 or m.end != start:
+            continue
+        said = fq.text[m.start:m.end]
+        for key in m.keys:
+            at = key.find(said)
+            goes_on = key[at + len(said):at + len(said) + len(word)] if at >= 0 else ""
+            if not goes_on or goes_on == word:
+                return False
+            found = True
+    return found
+
+
 def unaccounted(rest: str, idx: FactIndex, fq: FactQuestion | None = None) -> str:
     """What no step explained, without the fillers. A filler character inside a word of the question is not
     a filler there: "中标" is not 中 (as of 表中) and a leftover 标, "人员" not 人 and 员, "年初" not 年 and 初.
@@ -602,6 +619,8 @@ def unaccounted(rest: str, idx: FactIndex, fq: FactQuestion | None = None) -> st
             if word in _TIME_UNITS and asker in _TIME_ASKED:
                 out[start - len(asker):start] = asker  # "哪个月采购": the time asked, which a table may not have
                 continue
+            if fq is not None and word in _ROW_NOUNS and _label_goes_otherwise(fq, start, word):
+                continue  # kept whole
             kept = [i for i in range(start, end) if not eaten[i] and "\u4e00" <= rest[i] <= "\u9fff"]
             lost = {rest[i] for i in range(start, end) if eaten[i]}
             whole = len(kept) == 1 and bool(lost) and not lost <= _PARTICLES and word not in idx.everyday \
