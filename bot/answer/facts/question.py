@@ -597,6 +597,17 @@ def _label_goes_otherwise(fq: FactQuestion, start: int, word: str) -> bool:
     return found
 
 
+def _dated_labels(fq: FactQuestion | None, idx: FactIndex) -> bool:
+    """Whether the tables asked about label rows or columns by month or day ("3月", "月份"): "哪个月" then
+    asks among them."""
+    docs = [d for dept in fq.departments for d in idx.dept_docs.get(dept, ())] if fq and fq.departments \
+        else list(idx.docs)
+    return any(_DATED_LABEL.search(k) for d in docs for k in idx.doc_keys.get(d, ()))
+
+
+_DATED_LABEL = re.compile(r"\d{1,2}[月日]|[一二三四五六七八九十]+月|月份|日期")
+
+
 def unaccounted(rest: str, idx: FactIndex, fq: FactQuestion | None = None) -> str:
     """What no step explained, without the fillers. A filler character inside a word of the question is not
     a filler there: "中标" is not 中 (as of 表中) and a leftover 标, "人员" not 人 and 员, "年初" not 年 and 初.
@@ -616,7 +627,7 @@ def unaccounted(rest: str, idx: FactIndex, fq: FactQuestion | None = None) -> st
         for word in (idx.cut(run.group()) if idx.cut else [run.group()]):
             start, end = at, at + len(word)
             at, asker, before = end, before, word
-            if word in _TIME_UNITS and asker in _TIME_ASKED:
+            if word in _TIME_UNITS and asker in _TIME_ASKED and not _dated_labels(fq, idx):
                 out[start - len(asker):start] = asker  # "哪个月采购": the time asked, which a table may not have
                 continue
             if fq is not None and word in _ROW_NOUNS and _label_goes_otherwise(fq, start, word):
