@@ -598,13 +598,16 @@ def _label_goes_otherwise(fq: FactQuestion, start: int, word: str) -> bool:
 
 
 def _dated_labels(fq: FactQuestion | None, idx: FactIndex) -> bool:
-    """Whether the tables asked about label rows or columns by month or day ("3月", "月份"): "哪个月" then
-    asks among them."""
+    """Whether the label asked is a time ("统计时点是哪天"), or the tables asked about label rows or columns by
+    month or day ("3月", "月份"): "哪个月" then asks that time, or among them."""
+    if fq is not None and any(_TIME_LABEL.search(k) for m in fq.mentions for k in m.keys):
+        return True  # "统计时点是哪天": the label asked is itself a time
     docs = [d for dept in fq.departments for d in idx.dept_docs.get(dept, ())] if fq and fq.departments \
         else list(idx.docs)
     return any(_DATED_LABEL.search(k) for d in docs for k in idx.doc_keys.get(d, ()))
 
 
+_TIME_LABEL = re.compile(r"时间|时点|日期|时限|月份|期限|截至|截止")
 _DATED_LABEL = re.compile(r"\d{1,2}[月日]|[一二三四五六七八九十]+月|月份|日期")
 
 
