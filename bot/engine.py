@@ -340,13 +340,8 @@ def _two_sides(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
 
     def inside(i: int) -> bool:  # the 和 of 人力资源和社会保障局 joins no two things
         nonlocal covered
-        if covered is None:  # the characters of every department name said, found once per question
-            covered = set()
-            heads = _compact_department_names(kb)
-            for at in range(len(norm)):
-                for n in (*heads.get(norm[at:at + 2], ()), *heads.get(norm[at], ())):
-                    if norm.startswith(n, at):
-                        covered.update(range(at, at + len(n)))
+        if covered is None:  # found once per question, when a join word is met
+            covered = _department_name_chars(kb, norm)
         return i in covered
 
     for first, second, op in figures.two_sides(norm, inside):
@@ -390,6 +385,17 @@ def _compact_department_names(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
                 heads.setdefault(n[:2], []).append(n)
         names = _DEPARTMENT_NAMES[kb] = {h: tuple(ns) for h, ns in heads.items()}
     return names
+
+
+def _department_name_chars(kb: KnowledgeBase, norm: str) -> set[int]:
+    """The positions of compacted text that some department's whole name, said there, covers."""
+    covered: set[int] = set()
+    heads = _compact_department_names(kb)
+    for at in range(len(norm)):
+        for n in (*heads.get(norm[at:at + 2], ()), *heads.get(norm[at], ())):
+            if norm.startswith(n, at):
+                covered.update(range(at, at + len(n)))
+    return covered
 
 
 _OWN_NAMES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
