@@ -405,7 +405,7 @@ def _department_project_names(kb: KnowledgeBase) -> dict[str, tuple[list, list[s
     """Per department name: its documents and its projects' names compacted (built once per knowledge base)."""
     found = _OWN_NAMES.get(kb)
     if found is None:
-        docs: dict[str, list] = {}
+        docs: dict = {}  # by department_name as stored (None included, as the search compared it)
         for d, info in kb.documents.items():
             docs.setdefault(info.get("department_name"), []).append(d)
         of_doc: dict = {}
