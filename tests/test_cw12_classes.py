@@ -158,3 +158,16 @@ def test_a_part_inside_a_project_is_not_another_departments_project(multi_engine
     for whole, part in zip(a_rows[:3], b_rows[:3], strict=False):
         a = multi_engine.ask(f"{whole['name']}里{part['name']}多少", record=False)
         assert not (a.status == "answered" and f"{part['total']:.2f}" in a.text), a.text
+
+
+@pytest.mark.parametrize("category", ["满意度指标", "效益指标", "产出指标"])
+def test_a_count_asked_with_its_list_lists_them(seed_engine, category):
+    # "有几个 列下": the list asked with the count is not dropped; it says the same count
+    import re
+
+    count = seed_engine.ask(f"{category}有几个", record=False)
+    n = int(re.search(r"(\d+) 个", count.text).group(1))
+    for asked in (f"{category}有几个 列下", f"{category}有几个都是啥"):
+        a = seed_engine.ask(asked, record=False)
+        assert a.status == "answered" and f"（{n} 个）" in a.text, a.text
+        assert re.search(rf"^\s*{n}\. ", a.text, re.M) and not re.search(rf"^\s*{n + 1}\. ", a.text, re.M), a.text
