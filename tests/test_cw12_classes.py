@@ -171,3 +171,18 @@ def test_a_count_asked_with_its_list_lists_them(seed_engine, category):
         a = seed_engine.ask(asked, record=False)
         assert a.status == "answered" and f"（{n} 个）" in a.text, a.text
         assert re.search(rf"^\s*{n}\. ", a.text, re.M) and not re.search(rf"^\s*{n + 1}\. ", a.text, re.M), a.text
+
+
+def test_units_counted_are_the_rows_not_their_kinds(tmp_path):
+    # "几个单位" of a table with 单位名称 and 单位类别: the units (4), not their kinds (2)
+    from bot.store.build import load_paths
+
+    rows = [(1, "行政单位", "檀溪县林业局机关", 12), (2, "事业单位", "檀溪县林业站", 8), (3, "事业单位", "檀溪县苗圃", 5),
+            (4, "事业单位", "檀溪县森林防火中心", 6), ("合计", None, None, 31)]
+    simple_table(tmp_path / "bianzhi.xlsx", "编制", "檀溪县林业局2025年人员编制统计表", "D2", "单位：人",
+                 ["序号", "单位类别", "单位名称", "核定编制数"], rows)
+    db = tmp_path / "kb.sqlite"
+    load_paths(db, [tmp_path / "bianzhi.xlsx"])
+    engine = Engine(db, ROOT / "knowledge" / "vocabulary.toml")
+    a = _ask(engine, "檀溪林业局统计表一共几个单位")
+    assert a.status == "answered" and "4 个" in a.text and "檀溪县苗圃" in a.text, a.text
