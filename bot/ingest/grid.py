@@ -367,6 +367,10 @@ class _Columns:
     first_value: int
     lead: list[int]  # the label columns before the first value column
     unit: int | None  # a 计量单位 column
+    # A column naming each row of a group (指标名称 beside a project merged over its indicator rows): the
+    # values to its right are that item's, the group's own columns (merged over the group) are not.
+    item: int | None = None
+    group_level: set[int] = field(default_factory=set)
 
 
 def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], section: str,
@@ -376,6 +380,7 @@ def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], s
     kinds = _column_kinds(g, data)
     headers = {c: _dedup([g.value(r, c) for r in header]) for c in range(g.w)}
     cols = _table_columns(g, data, kinds, headers)
+    cols.item, cols.group_level = _item_column(g, data, kinds, headers, cols)
     facts: list[Fact] = []
     current_section = section
     carry: dict[int, str] = {}
@@ -490,6 +495,58 @@ def _table_columns(g: _Grid, data: list[int], kinds: list[str], headers: dict[in
     return _Columns(label_cols, code_cols, fv, [c for c in label_cols if c < fv], unit_col)
 
 
+_ITEM_HEADER = re.compile(r"(?:名称|指标|事项|明细|子项|内容)$")
+
+
+def _groups(g: _Grid, data: list[int], c: int) -> list[list[int]]:
+    """Data rows grouped by a label column: a merged cell's rows, a printed label and the blank rows under it,
+    or the same label printed again on consecutive rows."""
+    out: list[list[int]] = []
+    last = ""
+    for r in data:
+        text = g.value(r, c)
+        if out and (not g.is_origin(r, c) or not text or text == last):
+            out[-1].append(r)
+            continue
+        out.append([r])
+        last = text
+    return out
+
+
+def _item_column(g: _Grid, data: list[int], kinds: list[str], headers: dict[int, list[str]],
+                 cols: _Columns) -> tuple[int | None, set[int]]:
+    """The column, after the first value, that names the rows of a group one by one (a project's 指标名称 on
+    each of its indicator rows), and the columns right of it that are the group's own (偏差原因 merged over
+    the group's rows, or printed on its first row only). (None, set()) when the table has no such column."""
+    if not cols.lead:
+        return None, set()
+    groups = [grp for grp in _groups(g, data, cols.lead[0]) if len(grp) > 1]
+    if not groups:
+        return None, set()
+    item = None
+    for c in range(cols.first_value, g.w):
+        if c in cols.label or kinds[c] != "short" or not headers[c] or not _ITEM_HEADER.search(_clean(headers[c][-1])):
+            continue
+        named = [[g.raw[r][c] for r in grp if g.raw[r][c] and g.is_origin(r, c)] for grp in groups]
+        if any(len(set(n)) > 1 and len(n) == len(set(n)) for n in named) and not any(
+                is_numeric(t) for n in named for t in n):
+            item = c
+            break
+    if item is None:
+        return None, set()
+    own: set[int] = set()
+    for c in range(item + 1, g.w):
+        if not kinds[c]:
+            continue
+        at = [[r for r in grp if g.raw[r][c] and g.is_origin(r, c)] for grp in groups]
+        merged = any(g.rows_spanned(grp[0], c) > 1 for grp in groups)
+        first_only = all(rows in ([], [grp[0]]) for rows, grp in zip(at, groups, strict=True)) and any(at)
+        text = not any(is_numeric(g.raw[r][c]) for rows in at for r in rows)
+        if first_only and (merged or text):
+            own.add(c)
+    return item, own
+
+
 def _is_heading_row(g: _Grid, r: int, cells: list[int], texts: list[str], cols: _Columns) -> bool:
     """A row of one text cell (across the table, or alone in the label column) is a section heading."""
     return len(cells) == 1 and not is_numeric(texts[0]) and g.w > 2 and g.rows_spanned(r, cells[0]) == 1 and (
@@ -505,8 +562,10 @@ def _row_facts(g: _Grid, ctx: _Ctx, r: int, cols: _Columns, headers: dict[int, l
     lead_heads: list[str] = []
     for i, c in enumerate(lead):
         text = g.value(r, c)
-        # A blank group label under a printed one continues its group while deeper labels go on.
-        if not text and i == 0 and c in carry and any(g.value(r, x) for x in lead[1:]):
+        # A blank group label under a printed one continues its group while deeper labels go on (or the
+        # row names an item of the group).
+        if not text and i == 0 and c in carry and (any(g.value(r, x) for x in lead[1:])
+                                                   or cols.item is not None and g.value(r, cols.item)):
             text = carry[c]
         if text:
             carry[c] = text
@@ -541,6 +600,9 @@ def _row_facts(g: _Grid, ctx: _Ctx, r: int, cols: _Columns, headers: dict[int, l
             words = [w for w in headers[pair[-1]] if w not in said and re.sub(r"[（(][^（）()]*[）)]$", "", w) not in said]
             labels = [*outer, *words, g.value(r, pair[-1])]
             heads = [""] * (len(labels) - 1) + [" ".join(headers[pair[-1]])]
+        elif cols.item is not None and c > cols.item and c not in cols.group_level and g.value(r, cols.item):
+            labels = [*outer, *lead_labels, g.value(r, cols.item)]  # the item's own value (its 完成值)
+            heads = [""] * len(outer) + lead_heads + [" ".join(headers[cols.item])]
         else:
             labels = [*outer, *lead_labels]
             heads = [""] * len(outer) + lead_heads

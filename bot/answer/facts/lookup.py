@@ -17,6 +17,7 @@ from bot.answer.facts.common import (
     _NAMES_ASKED,
     _PLACED,
     _PUNCT_OUT,
+    _REASON_COLUMN,
     _REMARK_COLUMN,
     _TABLE_KINDS,
     _TABLE_UNIT,
@@ -457,8 +458,10 @@ class Lookup(Rows):
         if len(rows) != 1 or any(re.search(_REMARK_COLUMN, f["col_labels"] or "") for f in fa.facts):
             return fa
         f = fa.facts[0]
-        own = [x for x in self.idx.facts(self._row_siblings(f)) if x["number"] is None
-               and re.fullmatch(_REMARK_COLUMN, label_key(x["col_labels"] or "")) and x["value"].strip()]
+        own = [x for x in self.idx.facts(self._row_siblings(f)) if x["number"] is None and x["value"].strip()
+               and (re.fullmatch(_REMARK_COLUMN, key := label_key(x["col_labels"] or "")) or re.search(_REASON_COLUMN, key))]
+        # An indicator of a project: the reason its project's row gives (偏差原因及纠偏措施 over its rows).
+        own = own or [x for x in self._group_of(f, _REASON_COLUMN) if x["number"] is None and x["value"].strip()]
         if own:
             return FactAnswer("answered", fa.text + "\n" + compose.fact_value(_name(own[0]), own[0]["value"].strip()),
                               fa.facts + own[:1])
@@ -802,6 +805,12 @@ class Lookup(Rows):
 
         top = max(matched(f) for f in facts)
         facts = [f for f in facts if matched(f) == top]
+        said_cols = [m for m in fq.mentions if m.keys & self.idx.col_keys]
+        if len(said_cols) == 1 and not any(len(g) > 1 for g in groups):
+            # "完成多少" of 年度目标值 | 1-6月完成值 under 绩效指标完成情况: the column the word names, never
+            # one under a group header that holds the word too.
+            keys = said_cols[0].keys
+            facts = _prefer(facts, lambda f: label_key((f["col_labels"] or "").split(query.FACT_SEP)[-1]) in keys)
         if _USE not in keys_q:  # "就业补助多少": the row's figure, not what the note says it is used for
             facts = _prefer(facts, lambda f: _USE not in self.idx.fact_keys.get(f["id"], ()))
         facts = self._of_kind_asked(facts, fq)
@@ -834,6 +843,8 @@ class Lookup(Rows):
             return alone  # the row's amounts, each said
         if parts := self._parts_of_column_group(alone or facts, keys_q):
             return parts  # "急救车购置资金来源": each source of the row, not the one with the shortest name
+        if item := self._item_row(alone or facts, fq):
+            return item  # an indicator of a project: its target, what is done, its progress
         # Still several columns of one row and no column named: the first column that fits.
         return _fewest_unexplained(alone or facts, keys_q, extra)
 

@@ -29,6 +29,9 @@ from bot.answer.facts.words import (
 )
 from bot.store import queries as query
 
+# The header of a column naming the items of a group (指标名称 beside a project merged over its indicators).
+_ITEM_HEAD = re.compile(r"(?:名称|指标|事项|明细|子项|内容)$")
+
 
 class Rows:
     def __init__(self, idx: FactIndex):
@@ -369,6 +372,28 @@ class Rows:
                     seen.add(key)
                     out.append(x)
         return out
+
+    def _item_row(self, facts: list[dict], fq: FactQuestion) -> list[dict]:
+        """"应急广播终端建了多少个": one item of a group named (an indicator row under its project, read from a
+        指标名称 column), no one column of it told apart: the item's figures as printed (年度目标值, 完成值,
+        完成进度; of "完成多少" 完成值 and 完成进度), in the table's order; [] unless the facts are all of one
+        such row."""
+        if len(facts) < 2 or len({self._row_key(f["id"]) for f in facts}) != 1:
+            return []
+        heads = (facts[0]["row_heads"] or "").split(query.FACT_SEP)
+        if len(heads) < 2 or not _ITEM_HEAD.search(label_key(heads[-1])):
+            return []
+        return sorted(facts, key=lambda f: (len(_col_letters(f["cell"] or "")), _col_letters(f["cell"] or "")))
+
+    def _group_of(self, f: dict, pattern: str) -> list[dict]:
+        """An item row's group's own cells whose column matches pattern (a project's 偏差原因, printed on its
+        first row, or merged over its indicator rows): of the same sheet, labelled by the item's outer rows."""
+        rows = (f["row_labels"] or "").split(query.FACT_SEP)
+        if len(rows) < 2:
+            return []
+        parent = query.FACT_SEP.join(rows[:-1])
+        return [x for x in self._same_sheets([f]) if x["row_labels"] == parent and x["sheet"] == f["sheet"]
+                and re.search(pattern, label_key((x["col_labels"] or "").split(query.FACT_SEP)[-1]))]
 
     def _row_siblings(self, f: dict) -> list[int]:
         """Facts of the same row of the same document (the other columns of a line)."""
