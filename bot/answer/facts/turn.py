@@ -126,10 +126,29 @@ def _labels_listed(question: str, kb) -> list[str]:
     if len(parts) < 2 or any(_QUESTION_ASKED.search(p) for p in parts) or any(len(compact(p)) < 2 for p in parts):
         return []
     idx = index_for(kb)
-    first = Answerer(idx).read(parts[0])
+    answerer = Answerer(idx)
+    first = answerer.read(parts[0])
     if first.departments and not first.mentions and not first.leftover:
         parts = [parts[0] + parts[1], *parts[2:]]
+    elif _item_of_another_group(idx, first, [answerer.read(p) for p in parts[1:]]):
+        return []  # "应急广播体系建设 群众满意度目标": an indicator of another project is never this one's
     return parts if len(parts) >= 2 else []
+
+
+def _item_of_another_group(idx, first, later) -> bool:
+    """Whether the first part names a group row (a project over its indicator rows) and a later part only an
+    item row no fact of that group carries (群众满意度 of another project): read apart, each would be
+    answered, the item from the wrong group."""
+    outer = {k for m in first.mentions for k in m.keys
+             if any(idx.fact_nrows.get(f, 0) >= 2 and idx.fact_keys[f][0] == k for f in idx.label_facts.get(k, ())[:200])}
+    if not outer:
+        return False
+    for fq in later:
+        inner = {k for m in fq.mentions for k in m.keys if k in idx.row_label_keys and k not in outer}
+        held = [f for k in inner for f in idx.label_facts.get(k, ())[:200] if idx.fact_nrows.get(f, 0) >= 2]
+        if held and not any(idx.fact_keys[f][0] in outer for f in held):
+            return True
+    return False
 
 
 def _two_joined(question: str, kb) -> list[str]:
@@ -164,10 +183,13 @@ def _label_left_out(text: str, parts: list[str], kb) -> bool:
     answerer = Answerer(index_for(kb))
     said = compact(text)
     for part in parts:
-        mentions = answerer.read(part).mentions
+        fq = answerer.read(part)
+        mentions = fq.mentions
         if not mentions or not all(m.keys for m in mentions):
             return False
-        if not any(k in said for m in mentions for k in m.keys):
+        # (the words said shown, as a part of a longer name, show it too: "免费开放" of 公共文化场馆免费开放补助)
+        if not any(k in said for m in mentions for k in m.keys) \
+                and not any(m.end - m.start >= 3 and compact(fq.text[m.start:m.end]) in said for m in mentions):
             return True
     return False
 
