@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.ingest.prose import checked_options, stated_facts
-from bot.model import Document, Fact, Issue
+from bot.model import ITEM_HEAD, Document, Fact, Issue
 
 GENERAL = "general-table"
 _YEAR = re.compile(r"(?<!\d)(20\d\d|19\d\d)\s*(?:年|年度)?(?!\d)")
@@ -590,22 +590,7 @@ def _row_facts(g: _Grid, ctx: _Ctx, r: int, cols: _Columns, headers: dict[int, l
             continue
         if _SEQ_HEADER.match(_clean("".join(headers[c]))) or c in cols.code:
             continue
-        pair = [x for x in cols.label if cols.first_value <= x < c]
-        if pair:  # side-by-side label/value pairs: the nearest label column on the left names it
-            # Its header words name the rows too ("收入来源"), unless the value's own header says them (支出
-            # of 支出 | 预算数) or the leading label column's header does (项目): then, as on the left, the
-            # header is the row's head only ("支出总计" is no "项目支出总计").
-            said = {w for x in (*headers[c], *(headers[lead[0]] if lead else ())) for w in [x] if w}
-            # (said with a qualifier too: "项目（按功能分类）" beside the left's "项目" heads the column only)
-            words = [w for w in headers[pair[-1]] if w not in said and re.sub(r"[（(][^（）()]*[）)]$", "", w) not in said]
-            labels = [*outer, *words, g.value(r, pair[-1])]
-            heads = [""] * (len(labels) - 1) + [" ".join(headers[pair[-1]])]
-        elif cols.item is not None and c > cols.item and c not in cols.group_level and g.value(r, cols.item):
-            labels = [*outer, *lead_labels, g.value(r, cols.item)]  # the item's own value (its 完成值)
-            heads = [""] * len(outer) + lead_heads + [" ".join(headers[cols.item])]
-        else:
-            labels = [*outer, *lead_labels]
-            heads = [""] * len(outer) + lead_heads
+        labels, heads = _value_labels(g, r, c, cols, headers, outer, lead_labels, lead_heads)
         col = headers[c] if has_header else []
         hint = unit_hint if re.search(r"值|数|完成|目标|实际", "".join(col)) or not col else ""
         facts.append(_make_fact(ctx, g.raw[r][c] or "0", labels, col, section, r, c, hint, heads))
@@ -618,6 +603,27 @@ def _row_facts(g: _Grid, ctx: _Ctx, r: int, cols: _Columns, headers: dict[int, l
                                 [] if note and any(k == "num" for k in kinds) else headers[lead[-1]],
                                 section, r, lead[-1], heads=[""] * len(outer) + lead_heads[:-1]))
     return facts
+
+
+def _value_labels(g: _Grid, r: int, c: int, cols: _Columns, headers: dict[int, list[str]], outer: list[str],
+                  lead_labels: list[str], lead_heads: list[str]) -> tuple[list[str], list[str]]:
+    """The row labels (and their heads) of the value at (r, c)."""
+    lead = cols.lead
+    pair = [x for x in cols.label if cols.first_value <= x < c]
+    if pair:  # side-by-side label/value pairs: the nearest label column on the left names it
+        # Its header words name the rows too ("收入来源"), unless the value's own header says them (支出
+        # of 支出 | 预算数) or the leading label column's header does (项目): then, as on the left, the
+        # header is the row's head only ("支出总计" is no "项目支出总计").
+        said = {w for x in (*headers[c], *(headers[lead[0]] if lead else ())) for w in [x] if w}
+        # (said with a qualifier too: "项目（按功能分类）" beside the left's "项目" heads the column only)
+        words = [w for w in headers[pair[-1]] if w not in said and re.sub(r"[（(][^（）()]*[）)]$", "", w) not in said]
+        labels = [*outer, *words, g.value(r, pair[-1])]
+        return labels, [""] * (len(labels) - 1) + [" ".join(headers[pair[-1]])]
+    if cols.item is not None and c > cols.item and c not in cols.group_level and g.value(r, cols.item):
+        # the item's own value (its 完成值): named by the item under its group
+        return [*outer, *lead_labels, g.value(r, cols.item)], \
+            [""] * len(outer) + lead_heads + [ITEM_HEAD + " ".join(headers[cols.item])]
+    return [*outer, *lead_labels], [""] * len(outer) + lead_heads
 
 
 def _first_value(kinds: list[str], label_cols: list[int]) -> int:

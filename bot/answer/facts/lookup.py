@@ -805,12 +805,7 @@ class Lookup(Rows):
 
         top = max(matched(f) for f in facts)
         facts = [f for f in facts if matched(f) == top]
-        said_cols = [m for m in fq.mentions if m.keys & self.idx.col_keys]
-        if len(said_cols) == 1 and not any(len(g) > 1 for g in groups):
-            # "完成多少" of 年度目标值 | 1-6月完成值 under 绩效指标完成情况: the column the word names, never
-            # one under a group header that holds the word too.
-            keys = said_cols[0].keys
-            facts = _prefer(facts, lambda f: label_key((f["col_labels"] or "").split(query.FACT_SEP)[-1]) in keys)
+        facts = self._leaf_named(facts, fq, groups)
         if _USE not in keys_q:  # "就业补助多少": the row's figure, not what the note says it is used for
             facts = _prefer(facts, lambda f: _USE not in self.idx.fact_keys.get(f["id"], ()))
         facts = self._of_kind_asked(facts, fq)
@@ -841,12 +836,21 @@ class Lookup(Rows):
             return self._rows_of_one_column(facts, keys_q)
         if (alone := self._row_named_alone(facts, fq)) and len(alone) > 1:
             return alone  # the row's amounts, each said
-        if parts := self._parts_of_column_group(alone or facts, keys_q):
-            return parts  # "急救车购置资金来源": each source of the row, not the one with the shortest name
-        if item := self._item_row(alone or facts, fq):
-            return item  # an indicator of a project: its target, what is done, its progress
+        # "急救车购置资金来源": each source of the row, not the one with the shortest name; an indicator of a
+        # project: its target, what is done, its progress
+        if parts := self._parts_of_column_group(alone or facts, keys_q) or self._item_row(alone or facts, fq):
+            return parts
         # Still several columns of one row and no column named: the first column that fits.
         return _fewest_unexplained(alone or facts, keys_q, extra)
+
+    def _leaf_named(self, facts: list[dict], fq: FactQuestion, groups: list[list[Mention]]) -> list[dict]:
+        """"完成多少" of 年度目标值 | 1-6月完成值 under 绩效指标完成情况: the column the word names, never one
+        under a group header that holds the word too (one column said, nothing coordinated)."""
+        said_cols = [m for m in fq.mentions if m.keys & self.idx.col_keys]
+        if len(said_cols) != 1 or any(len(g) > 1 for g in groups):
+            return facts
+        keys = said_cols[0].keys
+        return _prefer(facts, lambda f: label_key((f["col_labels"] or "").split(query.FACT_SEP)[-1]) in keys)
 
     def _wholes_not_parts(self, facts: list[dict], keys_q: set[str]) -> list[dict]:
         """A column headed "其中：市级补助" is a part of the column before it (分配金额): no part named, a row's

@@ -27,10 +27,8 @@ from bot.answer.facts.words import (
     _is_total,
     label_key,
 )
+from bot.model import ITEM_HEAD
 from bot.store import queries as query
-
-# The header of a column naming the items of a group (指标名称 beside a project merged over its indicators).
-_ITEM_HEAD = re.compile(r"(?:名称|指标|事项|明细|子项|内容)$")
 
 
 class Rows:
@@ -381,7 +379,7 @@ class Rows:
         if len(facts) < 2 or len({self._row_key(f["id"]) for f in facts}) != 1:
             return []
         heads = (facts[0]["row_heads"] or "").split(query.FACT_SEP)
-        if len(heads) < 2 or not _ITEM_HEAD.search(label_key(heads[-1])):
+        if len(heads) < 2 or not heads[-1].startswith(ITEM_HEAD):
             return []
         return sorted(facts, key=lambda f: (len(_col_letters(f["cell"] or "")), _col_letters(f["cell"] or "")))
 

@@ -613,6 +613,29 @@ def _row_of_one_department(fq: FactQuestion | None, idx: FactIndex) -> bool:
     return False
 
 
+def _offers_every_department(typed, idx: FactIndex) -> bool:
+    """Whether a typed question back offers every loaded department: it found nothing of its own to ask about."""
+    names = {d.department for d in idx.docs.values() if d.department}
+    return len(names) > 1 and all(n in typed.options for n in names)
+
+
+def _item_of_one_department(fq: FactQuestion | None, idx: FactIndex, fa) -> bool:
+    """"DR设备采购了几台": a row said by four characters or more of its name (an indicator of a project,
+    under its project) that only one department's tables hold, and the answer is of that row: asking
+    which department would offer departments that have no such thing."""
+    if fq is None or not fq.mentions or fa is None or not fa.facts:
+        return False
+    rows = [m for m in fq.mentions if m.start >= 0 and m.end - m.start >= 4 and m.keys
+            and m.keys <= idx.row_label_keys and not m.keys & idx.col_keys]
+    for m in rows:
+        held = [f for k in m.keys for f in idx.label_facts.get(k, ())[:200]]
+        depts = {idx.docs[idx.fact_doc[f]].department for f in held}
+        if len(depts) == 1 and all(idx.fact_nrows.get(f, 0) >= 2 for f in held) \
+                and {f["department"] for f in fa.facts} == depts:
+            return True
+    return False
+
+
 def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
     """The typed answer (or its "not in the table") where the facts' answer does not say more."""
     answer_type, unknown, session = type(typed), "unknown", turn.session
@@ -634,7 +657,8 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
     if typed.status == "clarify" and typed.options and fa is not None and fa.status == "answered" and not context \
             and getattr(turn, "fresh", False) and not _departments_in(compact(normalize(turn.question)), idx) \
             and sum(compact(d) in compact(typed.text) for d in idx.dept_docs) >= 2 \
-            and not _names_a_sheet(answerer.last, idx) and not _row_of_one_department(answerer.last, idx):
+            and not _names_a_sheet(answerer.last, idx) and not _row_of_one_department(answerer.last, idx) \
+            and not (_offers_every_department(typed, idx) and _item_of_one_department(answerer.last, idx, fa)):
         return typed  # "项目总预算是多少": every department has one; one table's label does not choose for the user
     if typed.status == "clarify" and typed.options and fa is not None and fa.status == unknown and not context \
             and _one_table_says_no(fq, idx, typed.options):
