@@ -193,7 +193,9 @@ def _title_block(g: _Grid, out: GridReading) -> int:
             pass
         else:
             break
-        for c, t in zip(cells, texts, strict=True):
+        # "金额单位：万元    序时进度：50%": each part of a meta line spaced apart is read on its own.
+        parts = [(c, p) for c, t in zip(cells, texts, strict=True) for p in re.split(r"[ \t\u3000]{2,}|\u3000", t) if p.strip()]
+        for c, t in parts:
             t = _clean(t)
             if (m := _ORG_META.match(t)) and not out.department:
                 out.department = m.group(1)
@@ -713,7 +715,10 @@ def grid_facts(rows: Sequence[Sequence[str]], merged: Sequence[tuple[int, int, i
     out.blank_zero = any(_BLANK_ZERO.search(t) for row in g.raw for t in row if len(t) < 400)
     ctx = _Ctx(sheet, first_row, first_col, page, out.unit, out.year, out.blank_zero or blank_zero)
     for key, value, r, c in out.notes:
-        out.facts += note_facts(ctx, f"{key}：{value}", r, c)
+        noted = note_facts(ctx, f"{key}：{value}", r, c)
+        if len(noted) == 1 and (number := parse_number(value)) is not None and number[1] == "%":
+            noted[0].number, noted[0].unit = number  # "序时进度：50%": a rate the rows are compared with
+        out.facts += noted
     end = g.n
     header = _header_rows(g, top, end)
     if shape == "table" or (shape == "auto" and header and len(g.row_cells(top)) >= 3):

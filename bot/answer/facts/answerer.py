@@ -177,7 +177,8 @@ class Answerer(Conversation):
         if fq.values and not _ROW_NOUN_LEFT.sub("", fq.leftover).strip():
             return self.having_values(fq, docs)  # "公开招标的有几个项目": the rows are what is counted
         if not ids:
-            return self._by_longer_row_name(fq, docs, years) or self.partial(fq, docs, years, groups)
+            return self._by_longer_row_name(fq, docs, years) or self.against_stated_rate(fq, docs) \
+                or self.partial(fq, docs, years, groups)
         part = {k for m in fq.mentions if m.part for k in m.keys}
         rows = {k for f in ids for k in idx.row_keys(f) & part} if part else set()
         if len(rows) > 1:

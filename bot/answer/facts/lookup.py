@@ -805,11 +805,7 @@ class Lookup(Rows):
 
         top = max(matched(f) for f in facts)
         facts = [f for f in facts if matched(f) == top]
-        facts = self._leaf_named(facts, fq, groups)
-        if _USE not in keys_q:  # "就业补助多少": the row's figure, not what the note says it is used for
-            facts = _prefer(facts, lambda f: _USE not in self.idx.fact_keys.get(f["id"], ()))
-        facts = self._of_kind_asked(facts, fq)
-        facts = self._wholes_not_parts(facts, keys_q)
+        facts = self._said_kind(self._leaf_named(facts, fq, groups), fq, keys_q)
         multi = [g for g in groups if len(g) > 1]
         if multi:  # per coordinated item, the facts with the fewest unexplained labels
             return self._per_item(facts, multi[0], fq, extra)
@@ -836,12 +832,18 @@ class Lookup(Rows):
             return self._rows_of_one_column(facts, keys_q)
         if (alone := self._row_named_alone(facts, fq)) and len(alone) > 1:
             return alone  # the row's amounts, each said
-        # "急救车购置资金来源": each source of the row, not the one with the shortest name; an indicator of a
-        # project: its target, what is done, its progress
+        # each source of the row (资金来源), or an indicator's target, done and progress
         if parts := self._parts_of_column_group(alone or facts, keys_q) or self._item_row(alone or facts, fq):
             return parts
         # Still several columns of one row and no column named: the first column that fits.
         return _fewest_unexplained(alone or facts, keys_q, extra)
+
+    def _said_kind(self, facts: list[dict], fq: FactQuestion, keys_q: set[str]) -> list[dict]:
+        """The facts of the kind asked: a row's figure, not what its note says it is used for ("就业补助多少"),
+        of the kind of value asked, a whole rather than its parts."""
+        if _USE not in keys_q:
+            facts = _prefer(facts, lambda f: _USE not in self.idx.fact_keys.get(f["id"], ()))
+        return self._wholes_not_parts(self._of_kind_asked(facts, fq), keys_q)
 
     def _leaf_named(self, facts: list[dict], fq: FactQuestion, groups: list[list[Mention]]) -> list[dict]:
         """"完成多少" of 年度目标值 | 1-6月完成值 under 绩效指标完成情况: the column the word names, never one
