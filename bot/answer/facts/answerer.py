@@ -178,7 +178,7 @@ class Answerer(Conversation):
             return self.having_values(fq, docs)  # "公开招标的有几个项目": the rows are what is counted
         if not ids:
             return self._by_longer_row_name(fq, docs, years) or self.against_stated_rate(fq, docs) \
-                or self.partial(fq, docs, years, groups)
+                or self.diff_with_stated(fq, docs, years) or self.partial(fq, docs, years, groups)
         part = {k for m in fq.mentions if m.part for k in m.keys}
         rows = {k for f in ids for k in idx.row_keys(f) & part} if part else set()
         if len(rows) > 1:
@@ -450,6 +450,8 @@ class Answerer(Conversation):
             return self.values(rates, groups)  # "增长率" of a row printing its change over the year before
         if "ratio" in fq.ops and len(numeric) >= 2:
             return self.ratio(numeric, groups, fq.text)
+        if "diff" in fq.ops and (pair := self._rate_and_stated(numeric)):
+            return self.diff(pair, groups, years)  # "比序时快多少": the row's progress against the table's 序时进度
         if "diff" in fq.ops and len(numeric) >= 2:
             return self.diff(numeric, groups, years, fq.growth)
         if "ratio" in fq.ops and len(numeric) == 1 and numeric[0]["unit"] == "%" and len(groups) >= 2:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from collections import defaultdict
 
@@ -634,6 +635,25 @@ class Arithmetic(Lookup):
             stated = self._stated_rate(fq, col, ids) if ids and doc in own else None
             if stated is not None:
                 return self._compared_with_stated(fq, col, stated, ids)
+        return None
+
+    def diff_with_stated(self, fq: FactQuestion, docs: list[int], years: list[int]) -> FactAnswer | None:
+        """"动物防疫专项执行进度比序时进度快多少" of a table stating 序时进度 once above its rows: the row's rate
+        named, less that stated rate; None when the question is not that."""
+        if "diff" not in fq.ops or len(fq.mentions) < 2:
+            return None
+        own = set(docs)
+        for m in fq.mentions:
+            stated = [f for k in m.keys for f in self.idx.label_facts.get(k, ())
+                      if self.idx.fact_doc[f] in own and self._is_stated(f)]
+            if not stated:
+                continue
+            rest = copy.copy(fq)
+            rest.mentions = [x for x in fq.mentions if x is not m]
+            ids, groups = self._match(rest, [self.idx.fact_doc[f] for f in stated[:1]], years)
+            pair = self._rate_and_stated([f for f in self.idx.facts([*ids[:40], stated[0]]) if f["number"] is not None])
+            if pair:
+                return self.diff(pair, groups, years)
         return None
 
     def _stated_rate(self, fq: FactQuestion, col: Mention, ids: list[int]) -> dict | None:

@@ -350,9 +350,14 @@ class Rows:
                and x["unit"] not in ("%", "百分点")]
         # A part of the year (第一季度, 3月) is not what was done: the whole year's column, where there is one.
         sib = sorted(sib, key=lambda x: bool(_PART_OF_YEAR.search(x["col_labels"] or "")))
-        done = next((x for x in sib if re.search(done_re, x["col_labels"] or x["row_labels"] or "")), None)
+        # A column's own header says what it is (1-6月支出), not the group over it (预算执行情况 › 年初预算).
+        def said(x: dict, words: str) -> bool:
+            leaf = (x["col_labels"] or "").split(query.FACT_SEP)[-1]
+            return bool(re.search(words, leaf) if leaf else re.search(words, x["row_labels"] or ""))
+        done = next((x for x in sib if said(x, done_re)), None) \
+            or next((x for x in sib if said(x, r"支出") and not said(x, plan_re)), None)
         # The budget as it now stands (调整后预算) before the one set at the year's start.
-        plans = sorted((x for x in sib if re.search(plan_re, x["col_labels"] or x["row_labels"] or "") and x is not done
+        plans = sorted((x for x in sib if said(x, plan_re) and x is not done
                         and (done is None or x["unit"] == done["unit"])),
                        key=lambda x: not re.search(r"调整", x["col_labels"] or ""))
         plan = plans[0] if plans else None
@@ -382,6 +387,19 @@ class Rows:
         if len(heads) < 2 or not heads[-1].startswith(ITEM_HEAD):
             return []
         return sorted(facts, key=lambda f: (len(_col_letters(f["cell"] or "")), _col_letters(f["cell"] or "")))
+
+    def _is_stated(self, fid: int) -> bool:
+        """A rate stated once for the whole table above its rows ("序时进度：50%"): its one label, no column."""
+        return self.idx.fact_nrows.get(fid, 0) == 1 and len(self.idx.fact_keys.get(fid, ())) == 1
+
+    def _rate_and_stated(self, numeric: list[dict]) -> list[dict]:
+        """"（执行进度）比序时快多少": among the facts, one rate stated for the table and the one other rate of one
+        row; [] unless exactly so."""
+        stated = [f for f in numeric if f["unit"] == "%" and self._is_stated(f["id"])]
+        rates = [f for f in numeric if f["unit"] == "%" and f not in stated]
+        if len(stated) != 1 or len(rates) != 1 or rates[0]["document_id"] != stated[0]["document_id"]:
+            return []
+        return [rates[0], stated[0]]
 
     def _group_of(self, f: dict, pattern: str) -> list[dict]:
         """An item row's group's own cells whose column matches pattern (a project's 偏差原因, printed on its
