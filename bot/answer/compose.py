@@ -516,6 +516,11 @@ def remark_empty(row: str) -> str:
     return f"表中{row}的备注为空，没有写明原因。"
 
 
+def item_figures(name: str, pairs: list[tuple[str, str]]) -> str:
+    """An indicator listed with its figures: "补贴农机具数量：年度目标值 400台，1-6月完成值 110台，…"."""
+    return f"{name}：" + "，".join(f"{col} {shown}" for col, shown in pairs) if pairs else name
+
+
 def fact_values(pairs: list[tuple[str, str]]) -> str:
     return "；".join(f"{name}：{shown}" for name, shown in pairs)
 

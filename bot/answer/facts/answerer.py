@@ -45,6 +45,9 @@ from bot.language.lexicon import (
 from bot.language.normalize import compact, normalize
 from bot.store import queries as query
 
+# "X的指标", "它的指标有哪些": the indicators of a project asked, not one figure of it.
+_INDICATORS_ASKED = re.compile(r"(?:的|哪些|几个|全部|所有)(?:绩效)?指标(?:有哪些|都有哪些|有什么|是什么|是哪些|都有啥|有啥|呢|情况)?$")
+
 
 class Answerer(Conversation):
     def answer(self, question: str, doc_ids: list[int] | None = None, context: dict | None = None,
@@ -84,6 +87,9 @@ class Answerer(Conversation):
             return self._with_its_note(question, fa, doc_ids, context)
         if fa is not None and fa.status == "answered" and only is None and _WHY.search(compact(question)):
             return self._with_its_remark(fa)
+        if (fa is None or fa.status != "answered") and only is None and _WHY.search(compact(question)) \
+                and (why := self.why_of_row(self.last)) is not None:
+            return why  # "文物保护修缮 为啥进度慢": the row's rate and the reason its table gives
         if (fa is None or fa.status != "answered") and only is None \
                 and (counted := self.counted_in_notes(question, doc_ids, context)) is not None:
             return counted
@@ -397,6 +403,8 @@ class Answerer(Conversation):
     def _narrowed(self, fq: FactQuestion, facts: list[dict], groups: list[list[Mention]], years: list[int],
                   only: list[str] | None) -> FactAnswer:
         """The facts the question means among those matched, and what its operation makes of them."""
+        if _INDICATORS_ASKED.search(fq.text) and not set(fq.ops) - {"list"} and (cells := self._item_cells(facts)):
+            return self.listing(cells)  # "乡村文化振兴的指标": its indicators (指标名称 of its rows), with figures
         facts = self._specific(facts, fq, groups)
         if both := self._change_and_rate(fq, facts):
             return self.values(both, groups)

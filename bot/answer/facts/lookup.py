@@ -54,6 +54,7 @@ from bot.answer.facts.values import (
     _period_of,
     _prefer,
     _scope_docs,
+    _shown,
     year_in,
     year_of_fact,
 )
@@ -469,6 +470,34 @@ class Lookup(Rows):
         if any(x["sheet"] == f["sheet"] and re.fullmatch(_REMARK_COLUMN, label_key(x["col_labels"] or "")) for x in same):
             return FactAnswer("answered", fa.text + "\n" + compose.remark_empty(_name(f).split(" ")[0]), fa.facts)
         return fa
+
+    def why_of_row(self, fq: FactQuestion | None) -> FactAnswer | None:
+        """"文物保护修缮 为啥进度慢" not answered by its words: the row named, its rates (执行率) and the reason
+        its own 偏差原因 cell gives; None unless exactly one row named has such a cell."""
+        if fq is None:
+            return None
+        idx = self.idx
+        keys = {k for m in fq.mentions for k in m.keys if k in idx.row_label_keys}
+        ids = [f for k in keys for f in idx.label_facts.get(k, ())[:200]
+               if idx.fact_nrows.get(f, 0) and idx.fact_keys[f][idx.fact_nrows[f] - 1] in keys]
+        if fq.departments:
+            own = {d for n in fq.departments for d in idx.dept_docs.get(n, ())}
+            ids = [f for f in ids if idx.fact_doc[f] in own]
+        facts = idx.facts(sorted(ids)[:200])
+        reasons = [f for f in facts if f["number"] is None and (f["value"] or "").strip() and (
+            re.fullmatch(_REMARK_COLUMN, key := label_key(f["col_labels"] or "")) or re.search(_REASON_COLUMN, key))]
+        rated = facts
+        if not reasons and len({self._row_key(f["id"]) for f in facts}) == 1:
+            # an indicator of a project: the reason its project's row gives
+            reasons = [x for x in self._group_of(facts[0], _REASON_COLUMN) if x["number"] is None and x["value"].strip()]
+        else:
+            rated = [f for f in facts if reasons and self._row_key(f["id"]) == self._row_key(reasons[0]["id"])]
+        if len({self._row_key(f["id"]) for f in reasons}) != 1:
+            return None
+        why = reasons[0]
+        rates = [f for f in rated if f["unit"] == "%"]
+        shown = [*rates[:2], why]
+        return FactAnswer("answered", compose.fact_values([(_name(f), _shown(f)) for f in shown]) + _cite(idx, shown), shown)
 
     def _with_its_note(self, question: str, fa: FactAnswer, doc_ids: list[int] | None,
                        context: dict | None) -> FactAnswer:
@@ -901,6 +930,9 @@ class Lookup(Rows):
         the facts are of several rows, or a rate is asked."""
         idx = self.idx
         keys_q = {k for m in fq.mentions for k in m.keys}
+        # (a project's 指标名称 cells name its indicator rows, each on its own line: not the project's row)
+        named = {f["row_labels"] for f in facts}
+        facts = [f for f in facts if f["number"] is not None or f"{f['row_labels']}{query.FACT_SEP}{f['value']}" not in named]
         # The row itself, not the rows under it that carry its label as their parent's.
         facts = [f for f in facts if idx.fact_nrows.get(f["id"], 0)
                  and idx.fact_keys[f["id"]][idx.fact_nrows[f["id"]] - 1] in keys_q]

@@ -388,6 +388,28 @@ class Rows:
             return []
         return sorted(facts, key=lambda f: (len(_col_letters(f["cell"] or "")), _col_letters(f["cell"] or "")))
 
+    def _items_named(self, facts: list[dict]) -> list[tuple[dict, list[dict]]]:
+        """Cells of an item column (指标名称 of a project's indicator rows), each with its item row's figures
+        (the cells labelled by the name under the project); [] unless every fact is such a cell."""
+        if len(facts) > 30:
+            return []
+        out = []
+        for f in facts:
+            if f["number"] is not None:
+                return []
+            own = (f["row_labels"] or "") + query.FACT_SEP + (f["value"] or "")
+            row = [x for x in self.idx.facts(self._row_siblings(f)) if x["row_labels"] == own
+                   and (x["row_heads"] or "").split(query.FACT_SEP)[-1].startswith(ITEM_HEAD)]
+            if not row:
+                return []
+            out.append((f, sorted(row, key=lambda x: (len(_col_letters(x["cell"] or "")), _col_letters(x["cell"] or "")))))
+        return out
+
+    def _item_cells(self, facts: list[dict]) -> list[dict]:
+        """The 指标名称 cells among the facts: text cells whose value names an item row matched with them."""
+        rows = {f["row_labels"] for f in facts}
+        return [f for f in facts if f["number"] is None and f"{f['row_labels']}{query.FACT_SEP}{f['value']}" in rows]
+
     def _is_stated(self, fid: int) -> bool:
         """A rate stated once for the whole table above its rows ("序时进度：50%"): its one label, no column."""
         return self.idx.fact_nrows.get(fid, 0) == 1 and len(self.idx.fact_keys.get(fid, ())) == 1
