@@ -145,3 +145,146 @@ def engine(tmp_path_factory) -> Engine:
     db = d / "kb.sqlite"
     load_paths(db, [ROOT / "knowledge", d])
     return Engine(db, ROOT / "knowledge" / "vocabulary.toml")
+
+
+def _first(answer) -> str:
+    return answer.text.split("（来源")[0]
+
+
+# 1. An indicator of a project found by part of its words: its target and what is done ----------------------
+
+@pytest.mark.parametrize("question, done, target, never", [
+    ("补贴农机具完成了多少台", "110台", "", "95户"),
+    ("澄江 农机购置补贴 农机具数量", "110台", "400台", "95户"),
+    ("DR设备采购了几台", "14台", "", "120人次"),
+    ("送戏下乡完成了几场", "70场", "", "20个"),
+    ("农家书屋更新了多少个", "20个", "50个", "70场"),
+    ("慢病筛查人数多少", "5800人", "12000人", "2100人"),
+])
+def test_an_indicator_said_in_part_gives_its_own_figures(engine, question, done, target, never):
+    answer = _ask(engine, question)
+    assert answer.status == "answered", answer.text
+    first = _first(answer)
+    assert done in first and target in first and never not in first, answer.text
+
+
+def test_an_indicator_of_another_project_is_never_this_ones(engine):
+    # 农户满意度 is 高标准农田建设补助's: asked of 动物防疫专项 it is not there, whatever is read apart.
+    answer = _ask(engine, "动物防疫专项 农户满意度目标")
+    assert answer.status != "answered" or "90%" not in answer.text, answer.text
+
+
+# 2. Rankings and comparisons over a project column; the 合计 row ----------------------------------------------
+
+def test_fastest_and_slowest_progress_are_of_the_projects_not_the_total(engine):
+    fast = _ask(engine, "澄江农业农村局 哪个专项执行进度最快")
+    assert fast.status == "answered" and "动物防疫专项" in fast.text and "70" in _first(fast), fast.text
+    assert "合计" not in _first(fast)
+    slow = _ask(engine, "澄江农业农村局 哪个专项执行进度最慢")
+    assert slow.status == "answered" and "农机购置补贴" in slow.text and "30" in _first(slow), slow.text
+
+
+@pytest.mark.parametrize("question, below, not_below", [
+    # 序时进度 stated once in the unit line
+    ("澄江农业农村局 执行进度低于序时进度的有哪些", ["农机购置补贴"], ["高标准农田", "动物防疫", "合计"]),
+    ("青崖文旅局 执行率低于序时进度的专项有哪些", ["文物保护修缮"], ["乡村文化振兴", "合计"]),
+    # 序时进度 a column of each row
+    ("云栖卫健委 支出进度低于序时进度的项目有哪些", ["家庭医生签约服务", "慢病筛查项目"], ["基层医疗设备", "合计"]),
+])
+def test_rows_below_the_time_schedule(engine, question, below, not_below):
+    answer = _ask(engine, question)
+    assert answer.status == "answered", answer.text
+    assert all(b in answer.text for b in below) and not any(n in _first(answer) for n in not_below), answer.text
+
+
+def test_above_the_time_schedule(engine):
+    answer = _ask(engine, "澄江农业农村局 执行进度高于序时进度的有哪些")
+    assert answer.status == "answered" and "动物防疫专项" in answer.text and "农机购置补贴" not in answer.text
+
+
+@pytest.mark.parametrize("question, total", [
+    ("澄江农业农村局三个专项 整体执行进度多少", "49.37%"),
+    ("云栖卫健委 整体支出进度", "51.36%"),
+])
+def test_overall_progress_is_the_total_rows(engine, question, total):
+    answer = _ask(engine, question)
+    assert answer.status == "answered" and total in _first(answer), answer.text
+
+
+# 3. Arithmetic between a row's columns ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("turns, left", [
+    (("澄江农业农村局 农机购置补贴还剩多少没花",), "126"),   # 调整后预算 180 − 1-6月支出 54
+    (("澄江农业农村局 调整后预算合计", "还剩多少没花"), "481"),  # 950 − 469, never 950 − 950 (年初预算)
+    (("云栖卫健委 家庭医生签约服务还剩多少没花",), "210"),    # 全年预算 300 − 已支出 90
+    (("文物保护修缮 调整后预算", "还剩多少没花"), "208"),     # 260 − 52
+])
+def test_what_is_left_unspent(engine, turns, left):
+    answer = _ask(engine, *turns)
+    assert answer.status == "answered" and left in _first(answer), answer.text
+
+
+@pytest.mark.parametrize("turns, points", [
+    (("动物防疫专项 执行进度", "比序时快多少"), "20个百分点"),
+    (("动物防疫专项执行进度比序时进度快多少",), "20个百分点"),
+    (("澄江 农机购置补贴执行进度比序时进度慢多少",), "20个百分点"),
+    (("云栖卫健委 家庭医生签约服务 支出进度比序时进度慢多少",), "20个百分点"),
+])
+def test_progress_against_the_time_schedule_in_points(engine, turns, points):
+    answer = _ask(engine, *turns)
+    assert answer.status == "answered" and points in _first(answer), answer.text
+
+
+# 4. Text columns asked by meaning -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question, reason, never", [
+    ("澄江 农机购置补贴为什么执行慢", "三季度集中兑付", "按序时推进"),
+    ("补贴农机具为啥完成得慢", "三季度集中兑付", "进度快于序时"),
+    ("家庭医生签约服务为什么支出进度慢", "拨付滞后", "招标提前完成"),
+    ("文物保护修缮 为啥进度慢", "评审延后", "按计划推进"),
+])
+def test_why_is_the_reason_column(engine, question, reason, never):
+    answer = _ask(engine, question)
+    assert answer.status == "answered" and reason in answer.text and never not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question, done, never", [
+    ("农户满意度半年完成多少", "年底测评", "≥90%"),
+    ("签约居民满意度半年完成多少", "年底调查", "≥85%"),
+])
+def test_a_text_value_done_is_the_answer(engine, question, done, never):
+    answer = _ask(engine, question)
+    assert answer.status == "answered" and done in _first(answer) and never not in _first(answer), answer.text
+
+
+# 5. Follow-ups over a project's indicators --------------------------------------------------------------------
+
+def test_a_project_named_alone_gives_its_amounts(engine):
+    answer = _ask(engine, "农机购置补贴")
+    assert answer.status == "answered" and "180" in _first(answer) and "54" in _first(answer), answer.text
+
+
+@pytest.mark.parametrize("turns, wanted, never", [
+    (("农机购置补贴", "它的指标有哪些", "第一个完成进度"), "27.5", "31.67"),
+    (("农机购置补贴", "它的指标有哪些", "第二个完成进度"), "31.67", "27.5"),
+    (("家庭医生签约服务", "它的指标有哪些", "第二个半年完成多少"), "年底调查", "2100"),
+    (("乡村文化振兴的指标有哪些", "第二个完成了多少"), "20个", "70场"),
+])
+def test_the_nth_indicator_is_that_one_only(engine, turns, wanted, never):
+    answer = _ask(engine, *turns)
+    assert answer.status == "answered" and wanted in _first(answer) and never not in answer.text, answer.text
+
+
+def test_a_projects_indicators_are_listed_by_name(engine):
+    answer = _ask(engine, "乡村文化振兴的指标")
+    assert answer.status == "answered", answer.text
+    assert "送戏下乡演出场次" in answer.text and "农家书屋更新数量" in answer.text and "文物" not in answer.text
+
+
+# 6. Clarification only among departments whose tables hold the thing ------------------------------------------
+
+def test_an_indicator_one_department_holds_is_answered_not_asked(engine):
+    answer = _ask(engine, "送戏下乡演出场次目标", "完成了几场")
+    assert answer.status == "answered" and "70场" in _first(answer), answer.text
+    answer = _ask(engine, "DR设备采购了几台")
+    assert answer.status == "answered" and "14台" in _first(answer), answer.text

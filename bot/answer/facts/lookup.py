@@ -78,6 +78,9 @@ _MADE_BY = re.compile(r"(?:哪个|哪一个|哪家|什么)(?:单位|部门)(?:�
 _MADE_BY_LEFT = re.compile(r"(?:编|编制|编报|制作|制|做|出|填报|填|报|是|的|\s)*")
 
 
+_HALF_YEAR = re.compile(r"上半年|前半年|半年")
+
+
 class Lookup(Rows):
     # Candidate facts: every constraint (a mention, or a group of coordinated mentions) satisfied.
     def _groups(self, fq: FactQuestion) -> list[list[Mention]]:
@@ -168,7 +171,9 @@ class Lookup(Rows):
                     or any(idx.fact_doc[f] in tables for f in sets[i]):
                 continue
             said = fq.text[g[0].start:g[0].end]
-            g[0].keys = g[0].keys | {k for d in tables for k in idx.doc_keys.get(d, ()) if said in k
+            # (半年 said of a half-year table's 1-6月 columns: "半年完成" is its 1-6月完成值)
+            forms = {said} | {_HALF_YEAR.sub(h, said) for h in ("1-6月", "1—6月", "1至6月", "上半年") if _HALF_YEAR.search(said)}
+            g[0].keys = g[0].keys | {k for d in tables for k in idx.doc_keys.get(d, ()) if any(w in k for w in forms)
                                      and (k in idx.col_keys or k in idx.row_label_keys)}
         wider = [facts_of(g) for g in widened]
         return (widened, wider) if set.intersection(*wider) else (groups, sets)

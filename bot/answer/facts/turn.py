@@ -516,8 +516,9 @@ def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
     if typed.intent == "department" and (placed := answerer.placed_under(turn.question, None)) is not None:
         # "满意度指标属于哪个一级指标": the level the table prints the rows under, not whose table it is
         return _facts_answer(turn, placed, answerer, idx, answer_type)
-    if typed.status == "clarify" and typed.options and not context \
-            and _one_table_says_no(answerer.read(turn.question), idx, typed.options):
+    if typed.status == "clarify" and typed.options and not context and (
+            _one_table_says_no(fq := answerer.read(turn.question), idx, typed.options)
+            or _offers_every_department(typed, idx) and _item_of_one_department(fq, idx, None)):
         return None  # which department is not asked when one department's table holds what is named
     if typed.status == "answered" or typed.status != "unknown" and not context:
         return _typed_shows_all(turn, typed, answerer, idx, context)
@@ -619,11 +620,11 @@ def _offers_every_department(typed, idx: FactIndex) -> bool:
     return len(names) > 1 and all(n in typed.options for n in names)
 
 
-def _item_of_one_department(fq: FactQuestion | None, idx: FactIndex, fa) -> bool:
+def _item_of_one_department(fq: FactQuestion | None, idx: FactIndex, fa: FactAnswer | None) -> bool:
     """"DR设备采购了几台": a row said by four characters or more of its name (an indicator of a project,
     under its project) that only one department's tables hold, and the answer is of that row: asking
-    which department would offer departments that have no such thing."""
-    if fq is None or not fq.mentions or fa is None or not fa.facts:
+    which department would offer departments that have no such thing (fa None: before the facts answer)."""
+    if fq is None or not fq.mentions or fq.departments or fa is not None and not fa.facts:
         return False
     rows = [m for m in fq.mentions if m.start >= 0 and m.end - m.start >= 4 and m.keys
             and m.keys <= idx.row_label_keys and not m.keys & idx.col_keys]
@@ -631,7 +632,7 @@ def _item_of_one_department(fq: FactQuestion | None, idx: FactIndex, fa) -> bool
         held = [f for k in m.keys for f in idx.label_facts.get(k, ())[:200]]
         depts = {idx.docs[idx.fact_doc[f]].department for f in held}
         if len(depts) == 1 and all(idx.fact_nrows.get(f, 0) >= 2 for f in held) \
-                and {f["department"] for f in fa.facts} == depts:
+                and (fa is None or {f["department"] for f in fa.facts} == depts):
             return True
     return False
 
