@@ -886,7 +886,12 @@ class Lookup(Rows):
         if len(said_cols) != 1 or any(len(g) > 1 for g in groups):
             return facts
         keys = said_cols[0].keys
-        return _prefer(facts, lambda f: label_key((f["col_labels"] or "").split(query.FACT_SEP)[-1]) in keys)
+
+        def by_group_only(f: dict) -> bool:  # the word is its group header's, not its own column's
+            cols = [label_key(c) for c in (f["col_labels"] or "").split(query.FACT_SEP)]
+            # (a total under its group, 2025年预算数 › 合计, is the group's own figure)
+            return len(cols) > 1 and cols[-1] not in keys and not _is_total(cols[-1]) and any(c in keys for c in cols[:-1])
+        return _prefer(facts, lambda f: not by_group_only(f))
 
     def _wholes_not_parts(self, facts: list[dict], keys_q: set[str]) -> list[dict]:
         """A column headed "其中：市级补助" is a part of the column before it (分配金额): no part named, a row's

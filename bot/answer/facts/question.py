@@ -512,8 +512,9 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _parts_of_a_column(fq, text, idx)
     if len(fq.mentions) >= 2:
         # "权重最高的指标": 指标 names the rows listed, not a column (指标值) beside the one asked.
-        fq.mentions = [m for m in fq.mentions if not (text[m.start:m.end] in _ROW_NOUNS
-                                                      and m.keys <= idx.col_keys | idx.head_keys)]
+        # ("哪个专项": the projects, whatever header a table gives its project column, 专项名称)
+        fq.mentions = [m for m in fq.mentions if not (text[m.start:m.end] in _ROW_NOUNS and m.keys <= idx.col_keys
+                                                      or text[m.start:m.end] == "专项" and m.keys <= idx.head_keys)]
     _total_of_rows_said_together(fq, text)
     _read_operations(fq, text, taken, scope, idx)
     _filter(fq, text, taken)

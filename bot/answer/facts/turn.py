@@ -21,6 +21,7 @@ from bot.answer.facts.question import (
 from bot.answer.facts.values import _cite, _name, _row_context, _shown, year_in
 from bot.answer.facts.words import _ADDED_TO_LAST, _FOLLOWUP, _is_total, label_key
 from bot.language.normalize import compact, normalize
+from bot.model import ITEM_HEAD
 from bot.store import queries as query
 
 
@@ -137,7 +138,7 @@ def _labels_listed(question: str, kb) -> list[str]:
 
 def _item_of_another_group(idx, first, later) -> bool:
     """Whether the first part names a group row (a project over its indicator rows) and a later part only an
-    item row no fact of that group carries (群众满意度 of another project): read apart, each would be
+    item row (an indicator read from a 指标名称 column) no fact of that group carries (群众满意度 of another project): read apart, each would be
     answered, the item from the wrong group."""
     outer = {k for m in first.mentions for k in m.keys
              if any(idx.fact_nrows.get(f, 0) >= 2 and idx.fact_keys[f][0] == k for f in idx.label_facts.get(k, ())[:200])}
@@ -146,7 +147,8 @@ def _item_of_another_group(idx, first, later) -> bool:
     for fq in later:
         inner = {k for m in fq.mentions for k in m.keys if k in idx.row_label_keys and k not in outer}
         held = [f for k in inner for f in idx.label_facts.get(k, ())[:200] if idx.fact_nrows.get(f, 0) >= 2]
-        if held and not any(idx.fact_keys[f][0] in outer for f in held):
+        items = [f for f in idx.facts(held[:50]) if (f["row_heads"] or "").split(query.FACT_SEP)[-1].startswith(ITEM_HEAD)]
+        if items and not any(idx.fact_keys[f][0] in outer for f in held):
             return True
     return False
 
