@@ -511,10 +511,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     fq.mentions.sort(key=lambda m: m.start)
     _parts_of_a_column(fq, text, idx)
     if len(fq.mentions) >= 2:
-        # "权重最高的指标": 指标 names the rows listed, not a column (指标值) beside the one asked.
-        # ("哪个专项": the projects, whatever header a table gives its project column, 专项名称)
-        fq.mentions = [m for m in fq.mentions if not (text[m.start:m.end] in _ROW_NOUNS and m.keys <= idx.col_keys
-                                                      or text[m.start:m.end] == "专项" and m.keys <= idx.head_keys)]
+        fq.mentions = _without_row_nouns(fq.mentions, text, idx)
     _total_of_rows_said_together(fq, text)
     _read_operations(fq, text, taken, scope, idx)
     _filter(fq, text, taken)
@@ -1487,6 +1484,13 @@ _ROW_NOUN_LEFT = re.compile(r"(?:采购)?项目|目|科目|单位|科室")  # le
 
 
 _ROW_NOUNS = ("指标", "项目", "专项", "科目", "单位", "科室")
+
+
+def _without_row_nouns(mentions: list[Mention], text: str, idx: FactIndex) -> list[Mention]:
+    """"权重最高的指标": 指标 names the rows listed, not a column (指标值) beside the one asked; "哪个专项": the
+    projects, whatever header a table gives its project column (专项名称)."""
+    return [m for m in mentions if not (text[m.start:m.end] in _ROW_NOUNS and m.keys <= idx.col_keys
+                                        or text[m.start:m.end] == "专项" and m.keys <= idx.head_keys)]
 
 
 _ASKED_ARITHMETIC = (
