@@ -288,3 +288,14 @@ def test_an_indicator_one_department_holds_is_answered_not_asked(engine):
     assert answer.status == "answered" and "70场" in _first(answer), answer.text
     answer = _ask(engine, "DR设备采购了几台")
     assert answer.status == "answered" and "14台" in _first(answer), answer.text
+
+
+def test_the_progress_just_shown_against_the_time_schedule(engine):
+    answer = _ask(engine, "农机购置补贴 1-6月支出", "执行进度", "比序时慢多少")
+    assert answer.status == "answered" and "20个百分点" in _first(answer), answer.text
+
+
+def test_an_indicator_inside_a_project_has_no_money_of_its_own(engine):
+    # 补贴农机具数量 is an indicator of 农机购置补贴: its money is not the project's 年初预算.
+    answer = _ask(engine, "农机购置补贴里补贴农机具花了多少钱")
+    assert answer.status != "answered" and "200" not in answer.text and "180" not in answer.text, answer.text

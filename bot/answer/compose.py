@@ -556,6 +556,11 @@ def part_not_broken_down(part: str, whole: str) -> str:
     return f"表中没有单列“{part}”：它含在“{whole}”里，表中没有拆分出它的数额。"
 
 
+def item_has_no_money(item: str, figures: str) -> str:
+    """The money of an indicator asked: the table prints only its target and what is done."""
+    return f"表中没有“{item}”的金额：它是一项绩效指标，表中只有{figures}。"
+
+
 def too_many_facts(named: str) -> str:
     return f"表中有多项符合：{named}……请说得更具体一些（如行、列的名称）。"
 

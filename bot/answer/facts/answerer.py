@@ -83,6 +83,9 @@ class Answerer(Conversation):
         if (fa is None or fa.status != "answered") and only is None \
                 and (counted := self.count_in_texts(question, doc_ids, context)) is not None:
             return counted
+        if fa is not None and fa.status == "answered" and only is None \
+                and (item := self.money_of_an_item(question, fa)) is not None:
+            return item  # "非遗保护资金里传承人补助发了多少钱": an indicator has no money of its own
         if fa is not None and fa.status == "answered" and only is None and _WHAT_IT_IS.search(compact(question)):
             return self._with_its_note(question, fa, doc_ids, context)
         if fa is not None and fa.status == "answered" and only is None and _WHY.search(compact(question)):

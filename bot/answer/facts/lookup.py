@@ -68,6 +68,7 @@ from bot.answer.facts.words import (
     period_in,
 )
 from bot.language.normalize import compact, normalize
+from bot.model import ITEM_HEAD
 from bot.store import queries as query
 
 # "更新几辆执法车": a count asked in a measure word.
@@ -79,6 +80,12 @@ _MADE_BY_LEFT = re.compile(r"(?:编|编制|编报|制作|制|做|出|填报|填|
 
 
 _HALF_YEAR = re.compile(r"上半年|前半年|半年")
+# "非遗保护资金里传承人补助发了多少钱": the money of a part named inside a row.
+_PART_ASKED_MONEY = re.compile(r"(?:里|中|其中)(?:的)?([\u4e00-\u9fff]{2,10}?)(?:发了|花了|用了|发放了?|支出了?|是|有)?(?:多少钱|多少资金|多少经费|金额)")
+
+
+def _pairs(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1)}
 
 
 class Lookup(Rows):
@@ -475,6 +482,25 @@ class Lookup(Rows):
         if any(x["sheet"] == f["sheet"] and re.fullmatch(_REMARK_COLUMN, label_key(x["col_labels"] or "")) for x in same):
             return FactAnswer("answered", fa.text + "\n" + compose.remark_empty(_name(f).split(" ")[0]), fa.facts)
         return fa
+
+    def money_of_an_item(self, question: str, fa: FactAnswer) -> FactAnswer | None:
+        """"X里Y发了多少钱" answered with X's money where Y names an indicator of X (an item row read from its
+        指标名称 column): the indicator has no money, only its target and what is done — said so, never X's
+        figure; None when Y names no such item."""
+        m = _PART_ASKED_MONEY.search(compact(normalize(question)))
+        if m is None or not fa.facts:
+            return None
+        part = m.group(1)
+        grams = _pairs(part)
+        for f in fa.facts[:5]:
+            group = (f["row_labels"] or "").split(query.FACT_SEP)[0]
+            items = [x for x in self._same_sheets([f]) if (x["row_labels"] or "").startswith(group + query.FACT_SEP)
+                     and (x["row_heads"] or "").split(query.FACT_SEP)[-1].startswith(ITEM_HEAD)]
+            named = [x for x in items if len(grams & _pairs(_own_row(x))) >= max(2, len(grams) - 1)]
+            if named and len({_own_row(x) for x in named}) == 1 and not any(x["unit"] in _MONEY_UNITS for x in named):
+                figures = "、".join(f"{(x['col_labels'] or '').split(query.FACT_SEP)[-1]} {_shown(x)}" for x in named)
+                return FactAnswer("unknown", compose.item_has_no_money(_own_row(named[0]), figures) + _cite(self.idx, named), [])
+        return None
 
     def why_of_row(self, fq: FactQuestion | None) -> FactAnswer | None:
         """"文物保护修缮 为啥进度慢" not answered by its words: the row named, its rates (执行率) and the reason
