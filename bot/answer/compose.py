@@ -516,6 +516,11 @@ def remark_empty(row: str) -> str:
     return f"表中{row}的备注为空，没有写明原因。"
 
 
+def item_figures(name: str, pairs: list[tuple[str, str]]) -> str:
+    """An indicator listed with its figures: "补贴农机具数量：年度目标值 400台，1-6月完成值 110台，…"."""
+    return f"{name}：" + "，".join(f"{col} {shown}" for col, shown in pairs) if pairs else name
+
+
 def fact_values(pairs: list[tuple[str, str]]) -> str:
     return "；".join(f"{name}：{shown}" for name, shown in pairs)
 
@@ -549,6 +554,11 @@ def no_per_unit(per: str, row: str) -> str:
 
 def part_not_broken_down(part: str, whole: str) -> str:
     return f"表中没有单列“{part}”：它含在“{whole}”里，表中没有拆分出它的数额。"
+
+
+def item_has_no_money(item: str, figures: str) -> str:
+    """The money of an indicator asked: the table prints only its target and what is done."""
+    return f"表中没有“{item}”的金额：它是一项绩效指标，表中只有{figures}。"
 
 
 def too_many_facts(named: str) -> str:

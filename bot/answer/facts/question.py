@@ -511,8 +511,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     fq.mentions.sort(key=lambda m: m.start)
     _parts_of_a_column(fq, text, idx)
     if len(fq.mentions) >= 2:
-        # "权重最高的指标": 指标 names the rows listed, not a column (指标值) beside the one asked.
-        fq.mentions = [m for m in fq.mentions if not (text[m.start:m.end] in _ROW_NOUNS and m.keys <= idx.col_keys)]
+        fq.mentions = _without_row_nouns(fq.mentions, text, idx)
     _total_of_rows_said_together(fq, text)
     _read_operations(fq, text, taken, scope, idx)
     _filter(fq, text, taken)
@@ -972,7 +971,8 @@ def _words_of_named_rows(fq: FactQuestion) -> None:
     fq.leftover = " ".join(kept)
 
 
-_TOTAL_SAID = re.compile(r"(?:一般公共预算|部门|全部|所有)?(?:总支出|总预算|总金额|总额|支出总额|预算总额|支出总计|总计|总数)")
+_TOTAL_SAID = re.compile(r"(?:一般公共预算|部门|全部|所有)?(?:总支出|总预算|总金额|总额|支出总额|预算总额|支出总计|总计|总数)"
+                         r"|(?:整体|总体)(?=执行|支出|进度|完成)")  # "整体执行进度": the 合计 row's
 
 
 def _read_level(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> None:
@@ -1082,7 +1082,7 @@ def _read_total_words(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
         return
     # What the total is of ("一般公共预算", "支出") must be what the table is of: 一般公共预算支出总额 is
     # no total of a 政府采购预算表.
-    said = [w for w in re.split(r"总额|总计|总数|总", re.sub(r"^(?:部门|全部|所有)", "", m.group())) if w]
+    said = [w for w in re.split(r"总额|总计|总数|总体|整体|总", re.sub(r"^(?:部门|全部|所有)", "", m.group())) if w]
     held = [d for d in scope if all(w in compact(d.form) or any(w in k for k in idx.doc_keys.get(d.id, ()))
                                     for w in said)]
     if held and _take(text, taken, m.start(), m.end()):
@@ -1522,7 +1522,14 @@ _POINTER = re.compile(r"(?:这个|该|本|此|这)(?:项目|部门|单位|表)")
 _ROW_NOUN_LEFT = re.compile(r"(?:采购)?项目|目|科目|单位|科室")  # left of "几个项目" once 项 is filler
 
 
-_ROW_NOUNS = ("指标", "项目", "科目", "单位", "科室")
+_ROW_NOUNS = ("指标", "项目", "专项", "科目", "单位", "科室")
+
+
+def _without_row_nouns(mentions: list[Mention], text: str, idx: FactIndex) -> list[Mention]:
+    """"权重最高的指标": 指标 names the rows listed, not a column (指标值) beside the one asked; "哪个专项": the
+    projects, whatever header a table gives its project column (专项名称)."""
+    return [m for m in mentions if not (text[m.start:m.end] in _ROW_NOUNS and m.keys <= idx.col_keys
+                                        or text[m.start:m.end] == "专项" and m.keys <= idx.head_keys)]
 
 
 _ASKED_ARITHMETIC = (
