@@ -175,6 +175,12 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     if against is not None:
         against.question = said
         return against
+    end = _end_of_list(kb, rules, session, question)
+    if end is not None:
+        figures.remember(session, end, depts)
+        figures.keep_list(session, end)
+        end.question = said
+        return end
     turn = _Turn(kb, rules, session, question)
     answer = turn.run()
     named = _departments_named(kb, turn)
@@ -488,6 +494,20 @@ def _ordinal_into_list(kb: KnowledgeBase, rules: list[Rule], session: Session, q
     step = _Turn(kb, rules, session, asked)
     step.followup = True  # the item of the last list, asked in the conversation (its department)
     return step.run()
+
+
+def _end_of_list(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer | None:
+    """"最后一个拟投入多少", "倒数第二个的指标值" right after a list: that one item, asked by its name (never
+    every item's figure, nor a new ranking of everything); after a ranking, "倒数第二" ranks on instead."""
+    last = session.frame
+    if last is not None and last.intent == "rank" and "倒数" in question:
+        return None
+    asked = figures.from_end(session, normalize(question))
+    if asked is None:
+        return None
+    step = _Turn(kb, rules, session, asked)
+    step.followup = True  # the item of the last list, asked in the conversation (its department)
+    return step.run()  # "表中没有…" of that item is its answer too
 
 
 def _item_of_the_list_said(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str,

@@ -461,6 +461,9 @@ def _settle_intent(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bo
                 f.intent = "indicator_value" if f.indicators else "amount" if f.projects else ""
     if f.intent == "count" and p.ordinal and f.indicators:
         f.intent = "indicator_value"  # "有几个成本指标" -> "第二个呢": the one counted second, not a count
+    if f.intent == "count" and _list_after_count(p):
+        # "满意度指标有几个 列下": the items counted, listed (the list says how many too).
+        f.intent = "indicator_list" if f.count_of == "indicators" else "project_list"
     if f.intent and INTENTS[f.intent].needs_project and not (f.projects or f.ambiguous) and s.focus_projects:
         f.projects = list(s.focus_projects)
     _sum_of_the_parts(t, p, f, last)
@@ -491,6 +494,14 @@ def _settle_intent(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bo
         else:
             f.intent = "amount"
     return None
+
+
+def _list_after_count(p: Parse) -> bool:
+    """A list word after the count word ("有几个 列下", "几个 分别是哪些"): the count's items are asked too;
+    before it ("哪些项目有几个指标") it asks a count per item."""
+    counts = [b for _, b in p.concepts.get("count", [])]
+    lists = [a for a, _ in p.concepts.get("list", [])]
+    return bool(counts) and bool(lists) and max(lists) >= max(counts)
 
 
 def _sum_of_the_parts(t: Turn, p: Parse, f: Frame, last: Frame | None) -> None:

@@ -191,7 +191,7 @@ def _without_fillers(question: str, vocab) -> str:
     text = drop_hesitations(question, vocab)
     for filler in vocab.fillers:
         if len(filler) >= 2:
-            text = text.replace(filler, " ")
+            text = _drop_filler(text, filler, vocab)
     text = strip_punct(text).strip()
     # "请律师那个项目叫啥": the project's name is asked, and every answer about a project names it.
     # (Only after 项目: "律师叫什么名字" asks a name the tables do not hold.)
@@ -201,6 +201,20 @@ def _without_fillers(question: str, vocab) -> str:
     if single:
         text = re.sub(rf"[{re.escape(single)}]+(?= |$)", "", text).strip()
     return text
+
+
+def _drop_filler(text: str, filler: str, vocab) -> str:
+    """The filler blanked out, except where it ends a question word of the vocabulary ("列一下" asks a list;
+    "一下" alone is a filler)."""
+    words = [w for ws in vocab.concepts.values() for w in ws if filler in w and w != filler]
+    out, i = [], 0
+    while True:
+        j = text.find(filler, i)
+        if j < 0:
+            return "".join(out) + text[i:]
+        kept = any(text.startswith(w, j - w.index(filler)) and j >= w.index(filler) for w in words)
+        out.append(text[i:j] + (filler if kept else " "))
+        i = j + len(filler)
 
 
 def _read_names(p: Parse, taken: list[bool], kb: KnowledgeBase) -> None:
