@@ -8,6 +8,7 @@ a reply), bot/answer (Frame -> Answer).
 
 from __future__ import annotations
 
+import copy
 import gc
 import re
 import threading
@@ -16,7 +17,7 @@ import weakref
 from collections.abc import Callable
 from pathlib import Path
 
-from bot.answer import compose, facts_may_answer
+from bot.answer import compose, facts_may_answer, question_clauses
 from bot.answer.respond import execute
 from bot.dialogue import figures
 from bot.dialogue.context import frame_for
@@ -692,6 +693,8 @@ class _Turn(Turn):
         answer."""
         norm = normalize(self.question)
         self.p = Parse(text=norm)
+        if not getattr(self, "clause", False) and question_clauses(self.question, spaces=True):
+            self.before = copy.deepcopy(vars(self.session))
         if not re.search(r"[\w\u4e00-\u9fff]", norm):
             answer = self.unknown("没有看懂这个问题。", norm)
         else:

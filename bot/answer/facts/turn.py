@@ -102,9 +102,11 @@ def _each_spaced_ask(turn, typed, whole):
     if len(clauses) < 2 or getattr(turn, "clause", False) or clauses == question_clauses(turn.question):
         return whole
     kept = copy.deepcopy(vars(turn.session))
+    if turn.before is not None:  # each clause in the conversation the question found, not the whole's
+        vars(turn.session).update(copy.deepcopy(turn.before))
     each = _each_clause(turn, typed, clauses)
-    if each.status == "answered":
-        return each
+    if each.status == "answered" or each.status == "clarify" and each.options:
+        return each  # (or which department the asks are of, when two departments' tables answer them)
     vars(turn.session).update(kept)
     return whole
 
@@ -619,7 +621,8 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
         return None  # "家庭医生签约服务签约了多少人": the one table with that line has no such figure; no department to ask
     # The typed reading's "no such field is kept" (负责人) is no answer where a table has that label.
     unheld = typed.status == unknown and typed.text.startswith("知识库没有记录“") and fa is not None \
-        and fa.status == "answered" and typed.text[len("知识库没有记录“"):].split("”")[0] in fa.text
+        and (fa.status == "answered" and typed.text[len("知识库没有记录“"):].split("”")[0] in fa.text
+             or _asks_department(fa, idx))  # "项目联系人是谁": two departments' tables have it, ask which
     specific = typed.status == unknown and not unheld and not typed.text.startswith(("知识库里没有找到与", "没有看懂"))
     kept = _context(session)
     ours = bool(kept.get("last")) or "named" in kept  # the last answer was the facts' (one fact or several)
@@ -640,6 +643,12 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
     if typed.status not in (unknown, "answered"):
         _clear_pending(session)  # the typed reading's question back is answered by the facts instead
     return None
+
+
+def _asks_department(fa, idx: FactIndex) -> bool:
+    """Whether the facts' answer asks which of the departments loaded the question is about."""
+    return fa is not None and fa.status == "clarify" and len(fa.options) >= 2 \
+        and all(o in idx.dept_docs for o in fa.options)
 
 
 def _part_within(fq, idx: FactIndex) -> tuple[str, str] | None:
@@ -753,6 +762,11 @@ def _each_clause(turn, typed, clauses: list[str]):
         step = type(turn)(turn.kb, turn.rules, turn.session, clause)
         step.clause = True
         got = step.run()
+        if not k and got.status == "clarify" and _asks_department(got, index_for(turn.kb)):
+            # "联系人是谁 电话多少" with two departments' tables holding it: which department, then every
+            # clause of the whole question of the one chosen.
+            _keep(turn.session, {"asked_departments": {"options": got.options, "question": turn.question, "again": True}})
+            return answer_type(turn.question, "clarify", got.text, typed.intent, options=got.options)
         text = got.text if got.status == "answered" else compose.clause_unanswered(clause, got.text)
         if text not in texts:  # "第三个是哪个 多少": both clauses answered by the one row, said once
             texts.append(text)
