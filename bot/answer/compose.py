@@ -116,6 +116,20 @@ def _plain(x: float) -> str:
     return f"{x:,.2f}".rstrip("0").rstrip(".") if x != int(x) else f"{int(x)}"
 
 
+def indicator_parts(parts: Sequence[tuple]) -> str:
+    """One measure of indicators naming two ("返乡创业人数及带动就业人数：180人、650人" asked 带动就业): the
+    part's value, with the indicator and its whole value it is read from."""
+    out: list[str] = []
+    current = None
+    for k, (row, part, value) in enumerate(parts, 1):
+        if row["project_id"] != current:
+            current = row["project_id"]
+            out.append(f"【{row['project_name']}】（{row['department_name']}）")
+        whole = row["annual_value"] or row["period_value"]
+        out.append(f"  {k}. {part}：{value}（指标“{row['name']}”的指标值“{whole}”，按顺序对应）")
+    return "\n".join(out)
+
+
 def grouped_indicators(
     rows: Sequence[sqlite3.Row], value_kind: str | None = None, numbering: Iterable[int] | None = None,
     actual: bool = True,

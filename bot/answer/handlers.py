@@ -759,6 +759,12 @@ def do_indicator_value(t: Turn, f: Frame) -> Answer:
         if all(p["executed"] is not None and p["total"] for p in query.projects(t.conn, projects)):
             f.projects = projects
             return do_execution(t, f)
+    parts = _part_asked(t, rows, f.value_kind)
+    if parts is not None:
+        # "返乡创业人数及带动就业人数" (180人、650人) asked "带动就业多少人": that part's value alone.
+        ids = [r["id"] for r, _, _ in parts]
+        return t.answered(f, compose.indicator_parts(parts), projects=list(dict.fromkeys(r["project_id"] for r, _, _ in parts)),
+                          indicators=ids, listed=[("indicator", i) for i in ids])
     # "目标多少": the target alone; the 全年完成值 beside it only when what was done is asked too.
     target_only = bool(_TARGET_ASKED.search(t.p.text)) and not _DONE_ASKED.search(t.p.text)
     text = compose.grouped_indicators(rows, f.value_kind, numbering=range(1, len(rows) + 1),
@@ -775,6 +781,34 @@ def do_indicator_value(t: Turn, f: Frame) -> Answer:
                                            for i in near])
     answer = t.answered(f, text, projects=projects, indicators=ids, listed=[("indicator", i) for i in ids])
     return answer
+
+
+# An indicator naming two measures joined ("扶持创业人数及带动就业人数") with one value for each ("1000人、3000人").
+_NAME_JOINS = re.compile(r"以及|及(?![时格])|和|与|、")
+_VALUE_JOINS = re.compile(r"[、，,；;]")
+_MEASURE_TAIL = re.compile(r"(?:人数|人次|户数|个数|次数|数量|数)$")
+
+
+def _part_asked(t: Turn, rows: Sequence, value_kind: str | None) -> list[tuple] | None:
+    """For indicators each naming two or more measures with one value apiece, the one measure the question
+    names (by its words without 人数/数量) and its value: [(row, part, value)]; None unless every row has
+    exactly one part named. Of several such indicators the one the last answer was about is kept ("返乡创业
+    人数" → "带动就业多少人")."""
+    text = compact(t.p.text)
+    out = []
+    for r in rows:
+        value = (r["period_value"] if value_kind == "period" else r["annual_value"]) or r["period_value"] or ""
+        names = [n for n in _NAME_JOINS.split(r["name"]) if n]
+        values = [v.strip() for v in _VALUE_JOINS.split(value) if v.strip()]
+        if not 2 <= len(names) == len(values):
+            return None
+        said = [(n, v) for n, v in zip(names, values, strict=True)
+                if len(core := _MEASURE_TAIL.sub("", n)) >= 2 and core in text]
+        if len(said) != 1:
+            return None
+        out.append((r, *said[0]))
+    focus = [x for x in out if x[0]["id"] in t.session.focus_indicators]
+    return focus if 0 < len(focus) < len(out) else out
 
 
 def do_execution(t: Turn, f: Frame) -> Answer:

@@ -623,7 +623,14 @@ _INCLUDED = re.compile(r"[（(]含([^）)]*)[）)]")
 def _part_inside(t: Turn, p: Parse, f: Frame) -> Answer | None:
     """"促进就业专项资金里创业担保贷款贴息多少": a part the row's name only includes in its （含…）
     bracket; the row's total is not the part's amount."""
-    if f.intent not in ("amount", "total", "source") or f.indicators or len(set(f.projects)) != 1:
+    if f.intent not in ("amount", "total", "source") or f.indicators:
+        return None
+    within = _other_project_inside(t, p)
+    if within is not None:
+        # "就业补助资金里社会保险补贴发了多少": a part of the one project said before 里; another project
+        # whose name shares its words is not that part, nor is the whole project's amount.
+        return t.unknown(compose.part_not_printed(*within), p.text, suggest=False)
+    if len(set(f.projects)) != 1:
         return None
     name = t.kb.projects[f.projects[0]].name
     inside, outside = "".join(_INCLUDED.findall(name)), _INCLUDED.sub("", name)
@@ -631,6 +638,23 @@ def _part_inside(t: Turn, p: Parse, f: Frame) -> Answer | None:
         word = compact(m.text)
         if inside and m.of("project") and len(word) >= 2 and word in inside and word not in outside:
             return t.unknown(compose.part_not_printed(name, m.text), p.text, suggest=False)
+    return None
+
+
+_INSIDE = re.compile(r"^(?:的)?(?:里面|里头|里边|里|中间|之中|中|当中|其中)(?:的)?$")
+
+
+def _other_project_inside(t: Turn, p: Parse) -> tuple[str, str] | None:
+    """A project named, then 里/中/其中, then a name that is not that project's ("X里Y"): (X's name, Y as
+    said). None unless that is how the question reads."""
+    named = sorted((m for m in p.mentions if m.of("project")), key=lambda m: m.start)
+    for a, b in zip(named, named[1:], strict=False):
+        whole = {int(r.key) for r in a.of("project")}
+        if len(whole) == 1 and _INSIDE.match(compact(p.text[a.end:b.start])) \
+                and not {int(r.key) for r in b.of("project")} & whole:
+            said = re.match(r"[\u4e00-\u9fff]+?(?=发了|发放|花了|用了|拨了|多少|几|是|有|的?(?:钱|金额|经费|预算)|$)",
+                            p.text[b.start:])
+            return t.kb.projects[whole.pop()].name, said.group(0) if said else b.text
     return None
 
 
