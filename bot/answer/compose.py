@@ -417,6 +417,11 @@ def totals_compared(totals: Sequence[tuple[str, str, float, str, str]], differen
     (top, *_), (second, *_) = ranked[0], ranked[1]
     if ranked[0][2] == ranked[1][2]:
         head = f"{top}与{second}的总额相同。"
+    elif len(ranked) == 2 and ranked[0][3] == ranked[1][3]:
+        # "哪个钱多 多多少": the difference too, worked out.
+        (_, _, a, unit, _), (_, _, b, _, _) = ranked
+        head = (f"{top}的总额更大，多 {format_amount(round(a - b, 2), unit)}"
+                f"（{format_amount(a, unit)} − {format_amount(b, unit)}）。")
     else:
         head = f"{top}的总额更大。"
     lines = [head] + [f"{d}：{label} {format_amount(v, u)}（来源：{table}）" for d, label, v, u, table in ranked]

@@ -502,6 +502,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
         if fq.departments else list(idx.docs.values())
     scope = [d for d in scope if d.id in fq.subject_docs] if fq.subject_docs else scope
     text = fq.text = _spent_as_printed(text, scope, idx)
+    _read_form_said(fq, text, taken, scope)
     _read_total_words(fq, text, taken, scope, idx)
     _read_level(fq, text, taken)  # before the labels: "项级科目" is no 科目名称
     _mentions(fq, idx, scope, taken)
@@ -1027,6 +1028,22 @@ def _read_kind_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], s
                 best = (s, e, d.id)
     if best is not None and _take(text, taken, best[0], best[1]):
         fq.subject_docs = fq.subject_docs or {best[2]}
+
+
+def _read_form_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list) -> None:
+    """"普陀那个部门决算 收入总计": a kind of table said whole (部门决算, 项目申报表, four characters or more)
+    names the tables of that kind, not a label it is a part of (部门决算单位构成)."""
+    kinds: dict[str, set[int]] = {}
+    for d in scope:
+        form = compact(d.form or "")
+        for said in {form, re.sub(r"表$", "", form)}:
+            if len(said) >= 4:
+                kinds.setdefault(said, set()).add(d.id)
+    for said in sorted(kinds, key=len, reverse=True):
+        at = text.find(said)
+        if at >= 0 and _take(text, taken, at, at + len(said)):
+            fq.subject_docs = fq.subject_docs or kinds[said]
+            return
 
 
 def _read_total_words(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list, idx: FactIndex) -> None:
