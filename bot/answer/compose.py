@@ -1073,6 +1073,16 @@ def table_summary(department: str, projects: int, total: float | None, unit: str
     return line + (f"资金使用单位：{'、'.join(users)}。" if users else "")
 
 
+def goal_done(row, line: str) -> str:
+    """What a goal's table says was done (its 全年目标实际完成情况 line)."""
+    return f"{row['name']}的{line}"
+
+
+def no_actual(projects: Sequence[str]) -> str:
+    """What was done asked of a table that lists only targets."""
+    return f"表中只有“{'、'.join(projects)}”的绩效目标，没有实际完成情况。"
+
+
 def goal_of(row) -> str:
     return f"{row['name']}的绩效目标：{row['goal'] or '（表中未填写）'}"
 

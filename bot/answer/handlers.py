@@ -317,8 +317,24 @@ def do_goal(t: Turn, f: Frame) -> Answer:
     if not f.projects:
         return t.unknown(compose.ask_project("绩效目标", _example_project(t, f)))
     rows = query.projects(t.conn, f.projects)
+    done = [_done_line(r["goal"]) for r in rows] if _ACTUAL_ASKED.search(t.p.text) else []
+    if done and all(done):
+        # "实际完成呢": the goal's own line saying what was done (全年目标实际完成情况：…).
+        text = "\n".join(compose.goal_done(r, line) + compose.source_note(r) for r, line in zip(rows, done, strict=True))
+        return t.answered(f, text, projects=f.projects)
+    if done:  # a table of targets only: what was done is not in it, never the target instead
+        return t.unknown(compose.no_actual([r["name"] for r, line in zip(rows, done, strict=True) if not line]),
+                         suggest=False)
     text = "\n".join(compose.goal_of(r) + compose.source_note(r) for r in rows)
     return t.answered(f, text, projects=f.projects)
+
+
+_ACTUAL_ASKED = re.compile(r"实际|完成情况")
+
+
+def _done_line(goal: str | None) -> str:
+    """The line of a goal text (a self-evaluation's) saying what was actually done, "" when none does."""
+    return next((line for line in (goal or "").splitlines() if re.search(r"实际完成|完成情况", line.split("：")[0])), "")
 
 
 def do_total(t: Turn, f: Frame) -> Answer:

@@ -461,6 +461,11 @@ def _settle_intent(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bo
                 f.intent = "indicator_value" if f.indicators else "amount" if f.projects else ""
     if f.intent == "count" and p.ordinal and f.indicators:
         f.intent = "indicator_value"  # "有几个成本指标" -> "第二个呢": the one counted second, not a count
+    if (f.intent == "completion" and last is not None and last.intent == "goal" and f.projects
+            and not p.mentions and not f.categories and not f.indicators):
+        # "它的全年绩效目标" → "实际完成呢": what the goal's own table says was done, not every indicator's
+        # completion.
+        f.intent = "goal"
     if f.intent == "count" and _list_after_count(p):
         # "满意度指标有几个 列下": the items counted, listed (the list says how many too).
         f.intent = "indicator_list" if f.count_of == "indicators" else "project_list"

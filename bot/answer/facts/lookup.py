@@ -805,6 +805,7 @@ class Lookup(Rows):
         if _USE not in keys_q:  # "就业补助多少": the row's figure, not what the note says it is used for
             facts = _prefer(facts, lambda f: _USE not in self.idx.fact_keys.get(f["id"], ()))
         facts = self._of_kind_asked(facts, fq)
+        facts = _column_of_year(facts, fq)
         facts = self._wholes_not_parts(facts, keys_q)
         multi = [g for g in groups if len(g) > 1]
         if multi:  # per coordinated item, the facts with the fewest unexplained labels
@@ -1082,3 +1083,25 @@ class Lookup(Rows):
                 len(projects), [f"{p['name']} {fmt_number(p['total'] or 0)}{p['money_unit']}" for p in projects[:3]],
                 len(info.facts)))
         return FactAnswer("answered", "\n".join(lines)) if lines else None
+
+
+_LAST_YEAR_COL = re.compile(r"上年|上一年|去年")
+_THIS_YEAR_COL = re.compile(r"本年|当年|今年")
+
+
+def _column_of_year(facts: list[dict], fq: FactQuestion) -> list[dict]:
+    """"公共卫生2024年" of a 2024 table printing 上年决算数 beside 本年决算数: a column of another year than the
+    one asked is left out (the 上年 column is the year before the table's; 本年 its own)."""
+    if not fq.years or fq.relative_year or {"diff", "ratio"} & set(fq.ops):
+        return facts
+
+    def year(f: dict) -> int | None:
+        cols = f["col_labels"] or ""
+        if not f["year"]:
+            return None
+        return f["year"] - 1 if _LAST_YEAR_COL.search(cols) else f["year"] if _THIS_YEAR_COL.search(cols) else None
+
+    years = [year(f) for f in facts]
+    if not any(y is not None and y not in fq.years for y in years) or not any(y in fq.years for y in years):
+        return facts
+    return [f for f, y in zip(facts, years, strict=True) if y is None or y in fq.years]

@@ -547,6 +547,8 @@ def _read_leftover_words(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
         _column_in_two_parts(fq, scope, idx)
     if fq.leftover:
         _column_said_by_its_core(fq, scope, idx)
+    if fq.mentions:
+        _classification_said(fq, scope, idx)
     if fq.leftover and fq.departments:
         _read_table_kind_words(fq, scope, idx)
     if fq.leftover:
@@ -1028,6 +1030,33 @@ def _read_kind_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], s
                 best = (s, e, d.id)
     if best is not None and _take(text, taken, best[0], best[1]):
         fq.subject_docs = fq.subject_docs or {best[2]}
+
+
+_CLASS_WORD = re.compile(r"^(经济|功能)(?:分类)?(?:科目)?$")
+_CLASS_SAID = re.compile(r"(经济|功能)(?:分类|科目)")
+
+
+def _classification_said(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
+    """"经济分类里退休费": the classification of budget subjects the rows named are coded by (经济分类 codes
+    begin with 3 or 5, 功能分类 codes with 2) is understood when every coded row named is of it; a row of the
+    other classification leaves the word unexplained (never answered as if it were not said)."""
+    words = fq.leftover.split()
+    named = _CLASS_SAID.search(fq.text)
+    if named is None:
+        return
+    said = [w for w in words if _CLASS_WORD.match(w)]
+    economic = named.group(1) == "经济"
+    ids = {d.id for d in scope}
+    codes: list[str] = []
+    for key in (k for m in fq.mentions for k in m.keys):
+        facts = idx.label_facts.get(key, ())
+        if len(facts) > 5000:
+            return
+        codes += [k for f in facts if idx.fact_doc[f] in ids for k in idx.fact_keys[f][:idx.fact_nrows[f]] if k.isdigit()]
+    if codes and all((c[0] in "35") == economic for c in codes):
+        fq.leftover = " ".join(w for w in words if w not in said)
+    elif codes and not said:  # (功能分类 is otherwise read as a filler word)
+        fq.leftover = " ".join([*words, named.group(0)])
 
 
 def _read_form_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list) -> None:
