@@ -1173,6 +1173,12 @@ def source_share(row, column: str) -> str:
             f"{percent(row[column] or 0, row['total'] or 0)}。" + source_note(row))
 
 
+def indicator_share(name: str, said: str, project, value: float, unit: str) -> str:
+    """An indicator valued in money as a share of its own project's total."""
+    return (f"{name}（{said}）占{project['name']}总预算 {money(project)} 的 {percent(value, project['total'] or 0)}"
+            f"（{value:g} ÷ {project['total']:g}，单位：{unit}）。")
+
+
 def share_of_department(row, department: str, total: float | None, unit: str) -> str:
     return (f"{row['name']} {money(row)}，占{department}总预算 {format_amount(total, unit)} 的 "
             f"{percent(row['total'] or 0, total or 0)}。")

@@ -173,7 +173,8 @@ def do_quantity(t: Turn, f: Frame) -> Answer:
     if named and not rows:
         # "三支一扶人员多少人" where the indicator is a rate (≥90%): not a count of people.
         return t.unknown(compose.not_a_count(named[0]["name"], named[0]["annual_value"], unit), suggest=False)
-    rows = [r for r in rows if not words
+    # (an indicator named is the one asked; the other words only pick among indicators searched for)
+    rows = [r for r in rows if not words or r["id"] in f.indicators
             or words_score(words, f"{r['project_name']}{r['name']}{r['annual_value']}", t.kb) >= 0.5]
     if rows:
         f.indicators, f.intent = [r["id"] for r in rows], "indicator_value"
@@ -535,6 +536,9 @@ def do_share(t: Turn, f: Frame) -> Answer:
         return t.unknown(compose.proportion_not_a_share())
     if _COMPLETION_ASKED.search(t.p.text) and "占" not in t.p.text:
         return t.unknown(compose.completion_not_a_share())
+    of_indicator = _indicator_share(t)
+    if of_indicator is not None:
+        return t.answered(f, of_indicator, projects=f.projects)
     lead = ""
     if not f.projects and f.order and len({t.kb.documents[d]["department_name"] for d in f.doc_ids}) == 1:
         # "占比最大的是哪个项目": within one department the largest share is the largest amount.
@@ -825,6 +829,28 @@ def _part_asked(t: Turn, rows: Sequence, value_kind: str | None) -> list[tuple] 
         out.append((r, *said[0]))
     focus = [x for x in out if x[0]["id"] in t.session.focus_indicators]
     return focus if 0 < len(focus) < len(out) else out
+
+
+_MONEY_VALUE = re.compile(r"([0-9][0-9.,]*)\s*(万|亿)?元")
+_YUAN = {"元": 1.0, "万元": 1e4, "亿元": 1e8}
+
+
+def _indicator_share(t: Turn) -> str | None:
+    """"成本指标多少" (one indicator valued in money shown) → "占它总预算百分之多少": that value over its own
+    project's total, worked out; None unless the last answer was that one indicator and no project is named."""
+    s = t.session
+    last = s.frame
+    if len(s.focus_indicators) != 1 or last is None or last.intent not in ("indicator_value", "indicator_list") \
+            or any(m.of("project") or m.of("indicator") for m in t.p.mentions) or t.p.has("department"):
+        return None
+    row = query.indicators(t.conn, ids=s.focus_indicators)[0]
+    m = _MONEY_VALUE.search(row["annual_value"] or row["period_value"] or "")
+    project = query.projects(t.conn, [row["project_id"]])[0]
+    unit = project["money_unit"] or "万元"
+    if m is None or not project["total"] or unit not in _YUAN:
+        return None
+    value = float(m.group(1).replace(",", "")) * {"万": 1e4, "亿": 1e8}.get(m.group(2) or "", 1.0) / _YUAN[unit]
+    return compose.indicator_share(row["name"], m.group(0), project, round(value, 6), unit)
 
 
 def do_execution(t: Turn, f: Frame) -> Answer:

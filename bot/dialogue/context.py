@@ -461,14 +461,7 @@ def _settle_intent(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bo
                 f.intent = "indicator_value" if f.indicators else "amount" if f.projects else ""
     if f.intent == "count" and p.ordinal and f.indicators:
         f.intent = "indicator_value"  # "有几个成本指标" -> "第二个呢": the one counted second, not a count
-    if (f.intent == "completion" and last is not None and last.intent == "goal" and f.projects
-            and not p.mentions and not f.categories and not f.indicators):
-        # "它的全年绩效目标" → "实际完成呢": what the goal's own table says was done, not every indicator's
-        # completion.
-        f.intent = "goal"
-    if f.intent == "count" and _list_after_count(p):
-        # "满意度指标有几个 列下": the items counted, listed (the list says how many too).
-        f.intent = "indicator_list" if f.count_of == "indicators" else "project_list"
+    _done_or_listed(p, f, last)
     if f.intent and INTENTS[f.intent].needs_project and not (f.projects or f.ambiguous) and s.focus_projects:
         f.projects = list(s.focus_projects)
     _sum_of_the_parts(t, p, f, last)
@@ -499,6 +492,16 @@ def _settle_intent(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bo
         else:
             f.intent = "amount"
     return None
+
+
+def _done_or_listed(p: Parse, f: Frame, last: Frame | None) -> None:
+    """"它的全年绩效目标" → "实际完成呢": what the goal's own table says was done, not every indicator's
+    completion; "满意度指标有几个 列下": the items counted, listed (the list says how many too)."""
+    if (f.intent == "completion" and last is not None and last.intent == "goal" and f.projects
+            and not p.mentions and not f.categories and not f.indicators):
+        f.intent = "goal"
+    if f.intent == "count" and _list_after_count(p):
+        f.intent = "indicator_list" if f.count_of == "indicators" else "project_list"
 
 
 def _list_after_count(p: Parse) -> bool:
@@ -543,7 +546,8 @@ def _last_unanswered(t: Turn) -> bool:
 
 def _says_indicator_value(p: Parse) -> bool:
     """The question says 指标值/目标值 itself (not only 值, 要求 or 标准)."""
-    return any(p.text[a:b] in ("指标值", "目标值", "年度指标值") for a, b in p.concepts.get("value", []))
+    return any(p.text[a:b] in ("指标值", "目标值", "年度指标值")
+               for a, b in [*p.concepts.get("value", []), *p.concepts.get("annual", [])])
 
 
 def _place_in_ranking(p: Parse, f: Frame, last: Frame | None) -> bool:
@@ -686,7 +690,8 @@ def _amount_or_texts(t: Turn, p: Parse, f: Frame) -> Answer | None:
 def _money_or_not(t: Turn, p: Parse, f: Frame) -> Answer | None:
     """Money asked of an indicator: the project's amount when the question names it, else say the
     indicator is not an amount. And "第二个呢" after a list of indicators: that one."""
-    if f.intent == "indicator_value" and f.indicators and p.has("amount") and not money_valued(t, f):
+    if f.intent == "indicator_value" and f.indicators and p.has("amount") and not money_valued(t, f) \
+            and not _says_indicator_value(p):  # "公车购置经费的车辆购置数量年度指标值": the value is asked
         # "社会保险补贴实际发了多少钱": the indicator is a rate, not money. The project named (if it
         # was named apart from the indicator) has an amount; otherwise there is none to give.
         named = [pid for m in p.mentions if not m.of("indicator") for pid in sorted(r.id for r in m.of("project"))]

@@ -207,7 +207,8 @@ def _drop_filler(text: str, filler: str, vocab) -> str:
     """The filler blanked out, except where it ends a question word of the vocabulary ("列一下" asks a list;
     "一下" alone is a filler)."""
     words = [w for ws in vocab.concepts.values() for w in ws if filler in w and w != filler]
-    out, i = [], 0
+    out: list[str] = []
+    i = 0
     while True:
         j = text.find(filler, i)
         if j < 0:

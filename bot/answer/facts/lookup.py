@@ -804,8 +804,7 @@ class Lookup(Rows):
         facts = [f for f in facts if matched(f) == top]
         if _USE not in keys_q:  # "就业补助多少": the row's figure, not what the note says it is used for
             facts = _prefer(facts, lambda f: _USE not in self.idx.fact_keys.get(f["id"], ()))
-        facts = self._of_kind_asked(facts, fq)
-        facts = _column_of_year(facts, fq)
+        facts = _column_of_year(self._of_kind_asked(facts, fq), fq)
         facts = self._wholes_not_parts(facts, keys_q)
         multi = [g for g in groups if len(g) > 1]
         if multi:  # per coordinated item, the facts with the fewest unexplained labels

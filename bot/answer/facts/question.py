@@ -502,7 +502,6 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
         if fq.departments else list(idx.docs.values())
     scope = [d for d in scope if d.id in fq.subject_docs] if fq.subject_docs else scope
     text = fq.text = _spent_as_printed(text, scope, idx)
-    _read_form_said(fq, text, taken, scope)
     _read_total_words(fq, text, taken, scope, idx)
     _read_level(fq, text, taken)  # before the labels: "项级科目" is no 科目名称
     _mentions(fq, idx, scope, taken)
@@ -1078,6 +1077,7 @@ def _read_form_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], s
 def _read_total_words(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list, idx: FactIndex) -> None:
     """"总支出", "一般公共预算总支出": the table's total row said in people's words — unless a label of the
     tables asked about says the word itself (项目总预算 is a row of its own)."""
+    _read_form_said(fq, text, taken, scope)  # "普陀那个部门决算 收入总计": the kind of table said whole
     _read_kind_said(fq, text, taken, scope, idx)  # "政府性基金支出合计": the table named, then its total
     if _table_subject_said(fq, text, taken, scope, idx):
         return

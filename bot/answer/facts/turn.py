@@ -260,21 +260,7 @@ def _after_typed(turn, typed):
     if context is None and (ours := _department_of_the_conversation(turn, fa, idx)) is not None:
         context = ours
         fa = answerer.answer(turn.question, None, context)
-    if context is not None and (fa is None or fa.status != "answered") and (fq := answerer.peek(turn.question)) \
-            and fq.departments and set(fq.departments) != set(context.get("departments") or ()) \
-            and any(m.start >= 0 and (m.exact or m.quality >= 0.5) and not any(_is_total(k) for k in m.keys)
-                    and not m.keys & set(context.get("rows") or ()) for m in fq.mentions):
-        # "…调整后预算" → "那云岫卫健局公共卫生2024年呢": another department and a line of its own named: asked
-        # of that department afresh, not of the row just answered.
-        alone = answerer.answer(turn.question, None, None)
-        if alone is not None and alone.status == "answered":
-            fa, context = alone, None
-    if context and context.get("rows") and context.get("departments") and fa is not None and fa.status == "unknown":
-        # "绩效目标项目涉及多少钱" → "平均得分": not a column of the row just answered, but one line of the
-        # same department's tables has it: that line.
-        alone = answerer.answer(turn.question, None, {"departments": list(context["departments"]), "rows": set()})
-        if alone is not None and alone.status == "answered" and len(alone.facts) == 1:
-            fa = alone
+    fa, context = _not_of_the_row(turn, answerer, fa, context)
     which = _which_row_after_unanswered(answerer, fa, context)
     if which is not None:
         _keep(turn.session, {"asked_rows": {"options": which.options, "question": turn.question}})
@@ -285,6 +271,26 @@ def _after_typed(turn, typed):
     if kept is not None:
         return kept
     return _facts_answer(turn, _with_its_use(turn, fa, idx), answerer, idx, answer_type)
+
+
+def _not_of_the_row(turn, answerer: Answerer, fa, context):
+    """A follow-up the row just answered does not answer, asked again without that row: (answer, context)."""
+    if context is not None and (fa is None or fa.status != "answered") and (fq := answerer.peek(turn.question)) \
+            and fq.departments and set(fq.departments) != set(context.get("departments") or ()) \
+            and any(m.start >= 0 and (m.exact or m.quality >= 0.5) and not any(_is_total(k) for k in m.keys)
+                    and not m.keys & set(context.get("rows") or ()) for m in fq.mentions):
+        # "…调整后预算" → "那云岫卫健局公共卫生2024年呢": another department and a line of its own named: asked
+        # of that department afresh, not of the row just answered.
+        alone = answerer.answer(turn.question, None, None)
+        if alone is not None and alone.status == "answered":
+            return alone, None
+    if context and context.get("rows") and context.get("departments") and fa is not None and fa.status == "unknown":
+        # "绩效目标项目涉及多少钱" → "平均得分": not a column of the row just answered, but one line of the
+        # same department's tables has it: that line.
+        alone = answerer.answer(turn.question, None, {"departments": list(context["departments"]), "rows": set()})
+        if alone is not None and alone.status == "answered" and len(alone.facts) == 1:
+            return alone, context
+    return fa, context
 
 
 _USE_LABEL = "主要用于"  # an item's use, read from a table's note (ingest/prose.py use_facts)
