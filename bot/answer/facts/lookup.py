@@ -1103,4 +1103,4 @@ def _column_of_year(facts: list[dict], fq: FactQuestion) -> list[dict]:
     years = [year(f) for f in facts]
     if not any(y is not None and y not in fq.years for y in years) or not any(y in fq.years for y in years):
         return facts
-    return [f for f, y in zip(facts, years, strict=True) if y is None or y in fq.years]
+    return [f for f, y in zip(facts, years, strict=True) if y in fq.years]  # (not its 增减额 either)

@@ -1033,6 +1033,7 @@ def _read_kind_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], s
 
 _CLASS_WORD = re.compile(r"^(经济|功能)(?:分类)?(?:科目)?$")
 _CLASS_SAID = re.compile(r"(经济|功能)(?:分类|科目)")
+_SUBJECT_CODE = re.compile(r"^[2357]\d{2}(?:\d{2}){0,2}(?!\d)")
 
 
 def _classification_said(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
@@ -1051,7 +1052,8 @@ def _classification_said(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
         facts = idx.label_facts.get(key, ())
         if len(facts) > 5000:
             return
-        codes += [k for f in facts if idx.fact_doc[f] in ids for k in idx.fact_keys[f][:idx.fact_nrows[f]] if k.isdigit()]
+        codes += [c.group() for f in facts if idx.fact_doc[f] in ids for k in idx.fact_keys[f][:idx.fact_nrows[f]]
+                  if (c := _SUBJECT_CODE.match(k))]  # "30302", or "30302退休费" where code and name share a cell
     if codes and all((c[0] in "35") == economic for c in codes):
         fq.leftover = " ".join(w for w in words if w not in said)
     elif codes and not said:  # (功能分类 is otherwise read as a filler word)
