@@ -173,8 +173,9 @@ def do_quantity(t: Turn, f: Frame) -> Answer:
     if named and not rows:
         # "三支一扶人员多少人" where the indicator is a rate (≥90%): not a count of people.
         return t.unknown(compose.not_a_count(named[0]["name"], named[0]["annual_value"], unit), suggest=False)
-    # (an indicator named is the one asked; the other words only pick among indicators searched for)
-    rows = [r for r in rows if not words or r["id"] in f.indicators
+    # ("要做到多少宗": reaching a value is what an indicator's value says, no word to look for)
+    words = [w for w in words if not _ATTAIN.fullmatch(w)]
+    rows = [r for r in rows if not words
             or words_score(words, f"{r['project_name']}{r['name']}{r['annual_value']}", t.kb) >= 0.5]
     if rows:
         f.indicators, f.intent = [r["id"] for r in rows], "indicator_value"
@@ -187,6 +188,9 @@ def do_quantity(t: Turn, f: Frame) -> Answer:
             r, sentence = found[0]
             return t.answered(f, compose.goal_sentence(r, sentence), projects=[r["id"]])
     return t.unknown(compose.no_count_in(unit), suggest=False)
+
+
+_ATTAIN = re.compile(r"(?:要|需要|应|应该)?(?:做到|达到|实现|办到|完成)")
 
 
 def _counted_noun(t: Turn, at: int) -> str:

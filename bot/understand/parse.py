@@ -204,9 +204,9 @@ def _without_fillers(question: str, vocab) -> str:
 
 
 def _drop_filler(text: str, filler: str, vocab) -> str:
-    """The filler blanked out, except where it ends a question word of the vocabulary ("列一下" asks a list;
-    "一下" alone is a filler)."""
-    words = [w for ws in vocab.concepts.values() for w in ws if filler in w and w != filler]
+    """The filler blanked out, except where it ends a word asking for a list ("列一下" asks the items;
+    "一下" alone is a filler, and "排一下" keeps no "一" to be read as a place in a ranking)."""
+    words = [w for w in vocab.concepts.get("list", ()) if filler in w and w != filler]
     out: list[str] = []
     i = 0
     while True:
