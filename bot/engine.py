@@ -694,7 +694,7 @@ class _Turn(Turn):
         norm = normalize(self.question)
         self.p = Parse(text=norm)
         if not getattr(self, "clause", False) and question_clauses(self.question, spaces=True):
-            self.before = copy.deepcopy(vars(self.session))
+            self.before = {k: copy.deepcopy(getattr(self.session, k)) for k in ("frame", "facts", "doc_ids")}
         if not re.search(r"[\w\u4e00-\u9fff]", norm):
             answer = self.unknown("没有看懂这个问题。", norm)
         else:

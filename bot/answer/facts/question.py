@@ -1066,9 +1066,8 @@ def _read_form_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], s
     kinds: dict[str, set[int]] = {}
     for d in scope:
         form = compact(d.form or "")
-        for said in {form, re.sub(r"表$", "", form)}:
-            if len(said) >= 4:
-                kinds.setdefault(said, set()).add(d.id)
+        if len(form) >= 4:  # (said in full: "政府采购预算" without 表 may be the words of a label, 采购预算金额)
+            kinds.setdefault(form, set()).add(d.id)
     for said in sorted(kinds, key=len, reverse=True):
         at = text.find(said)
         if at >= 0 and _take(text, taken, at, at + len(said)):
@@ -1077,9 +1076,14 @@ def _read_form_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], s
 
 
 def _read_total_words(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list, idx: FactIndex) -> None:
+    """The kind of table said whole ("普陀那个部门决算 收入总计"), then the table's total said in words."""
+    _read_form_said(fq, text, taken, scope)
+    _read_total_said(fq, text, taken, scope, idx)
+
+
+def _read_total_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list, idx: FactIndex) -> None:
     """"总支出", "一般公共预算总支出": the table's total row said in people's words — unless a label of the
     tables asked about says the word itself (项目总预算 is a row of its own)."""
-    _read_form_said(fq, text, taken, scope)  # "普陀那个部门决算 收入总计": the kind of table said whole
     _read_kind_said(fq, text, taken, scope, idx)  # "政府性基金支出合计": the table named, then its total
     if _table_subject_said(fq, text, taken, scope, idx):
         return

@@ -102,11 +102,17 @@ def _each_spaced_ask(turn, typed, whole):
     if len(clauses) < 2 or getattr(turn, "clause", False) or clauses == question_clauses(turn.question):
         return whole
     kept = copy.deepcopy(vars(turn.session))
-    if turn.before is not None:  # each clause in the conversation the question found, not the whole's
+    if turn.before is not None:
+        # Each clause asked as the user asked it, in the conversation the question found ("项目叫啥 总预算多少"
+        # is no follow-up of the whole's reading); failing that, in the one the whole's answer left.
         vars(turn.session).update(copy.deepcopy(turn.before))
+        each = _each_clause(turn, typed, clauses)
+        if each.status == "answered" or each.status == "clarify" and each.options:
+            return each  # (or which department the asks are of, when two departments' tables answer them)
+        vars(turn.session).update(copy.deepcopy(kept))
     each = _each_clause(turn, typed, clauses)
-    if each.status == "answered" or each.status == "clarify" and each.options:
-        return each  # (or which department the asks are of, when two departments' tables answer them)
+    if each.status == "answered":
+        return each
     vars(turn.session).update(kept)
     return whole
 
@@ -288,9 +294,17 @@ def _not_of_the_row(turn, answerer: Answerer, fa, context):
         # "绩效目标项目涉及多少钱" → "平均得分": not a column of the row just answered, but one line of the
         # same department's tables has it: that line.
         alone = answerer.answer(turn.question, None, {"departments": list(context["departments"]), "rows": set()})
-        if alone is not None and alone.status == "answered" and len(alone.facts) == 1:
+        if alone is not None and alone.status == "answered" and len(alone.facts) == 1 \
+                and _beside_the_last(alone.facts[0], context, answerer.idx):
             return alone, context
     return fa, context
+
+
+def _beside_the_last(f: dict, context: dict, idx: FactIndex) -> bool:
+    """Whether a fact stands in the same table section as the one just answered (a line beside it, not a
+    column of some other table: "差旅费" → "预算数" is no 三公 table's 预算数)."""
+    last = idx.facts(list(context.get("last") or ()))
+    return bool(last) and all(x["document_id"] == f["document_id"] and x["section"] == f["section"] for x in last)
 
 
 _USE_LABEL = "主要用于"  # an item's use, read from a table's note (ingest/prose.py use_facts)
