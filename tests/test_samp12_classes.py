@@ -187,3 +187,12 @@ def test_another_departments_line_of_a_year_in_a_follow_up(fictional) -> None:
     a = converse(fictional, "桐川文旅 文物修缮资金 调整后预算", "那柏溪卫健局疾病预防控制2024年呢")
     assert a.status == "answered" and "912.3" in a.text, a.text
     assert "800.5" not in a.text  # the 上年 column is 2023's
+
+
+def test_a_figure_asked_is_never_a_rule_text_that_mentions_it(fictional) -> None:
+    # 评价标准 says how a score is given (达到目标得满分…); the table prints no score
+    a = fictional.ask("柳安创业孵化基地那个指标得了几分")
+    assert a.status != "answered" and "达到目标得满分" not in a.text, a.text
+    # a text stating the figure asked is still quoted
+    b = fictional.ask("柳安预算执行率评价标准每低于5%扣几分")
+    assert b.status == "answered" and "扣1分" in b.text, b.text

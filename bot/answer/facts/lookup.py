@@ -983,8 +983,12 @@ class Lookup(Rows):
         if filtered:  # "低于5%" read as a filter is the cell's own words here
             words.append(fmt_number(fq.number or 0) + ("%" if fq.percent else ""))
         # never a use note ("主要用于：…开办费…"): a part it names is one the table does not break down
+        # a figure asked ("得了几分", "得分呢") is quoted only from a text that states one (扣1分), never from
+        # a rule saying how it is worked out (达到目标得满分…)
+        figure = bool(re.search(r"几|多少", fq.text)) or any(re.search(r"[分数额率]$", w) for w in words)
         quoting = [f["id"] for f in self.idx.facts(ids) if f["number"] is None and len(f["value"]) >= 8
-                   and _USE not in self.idx.fact_keys.get(f["id"], ()) and all(w in f["value"] for w in words)]
+                   and _USE not in self.idx.fact_keys.get(f["id"], ()) and all(w in f["value"] for w in words)
+                   and (not figure or re.search(r"\d", f["value"]))]
         if quoting:
             fq.leftover = ""
             if filtered:
