@@ -903,7 +903,7 @@ class Lookup(Rows):
         of the kind of value asked, a whole rather than its parts."""
         if _USE not in keys_q:
             facts = _prefer(facts, lambda f: _USE not in self.idx.fact_keys.get(f["id"], ()))
-        return self._wholes_not_parts(self._of_kind_asked(facts, fq), keys_q)
+        return self._wholes_not_parts(_column_of_year(self._of_kind_asked(facts, fq), fq), keys_q)
 
     def _leaf_named(self, facts: list[dict], fq: FactQuestion, groups: list[list[Mention]]) -> list[dict]:
         """"完成多少" of 年度目标值 | 1-6月完成值 under 绩效指标完成情况: the column the word names, never one
@@ -1068,8 +1068,12 @@ class Lookup(Rows):
         if filtered:  # "低于5%" read as a filter is the cell's own words here
             words.append(fmt_number(fq.number or 0) + ("%" if fq.percent else ""))
         # never a use note ("主要用于：…开办费…"): a part it names is one the table does not break down
+        # a figure asked ("得了几分", "得分呢") is quoted only from a text that states one (扣1分), never from
+        # a rule saying how it is worked out (达到目标得满分…)
+        figure = bool(re.search(r"几|多少", fq.text)) or any(re.search(r"[分数额率]$", w) for w in words)
         quoting = [f["id"] for f in self.idx.facts(ids) if f["number"] is None and len(f["value"]) >= 8
-                   and _USE not in self.idx.fact_keys.get(f["id"], ()) and all(w in f["value"] for w in words)]
+                   and _USE not in self.idx.fact_keys.get(f["id"], ()) and all(w in f["value"] for w in words)
+                   and (not figure or re.search(r"\d", f["value"]))]
         if quoting:
             fq.leftover = ""
             if filtered:
@@ -1167,3 +1171,25 @@ class Lookup(Rows):
                 len(projects), [f"{p['name']} {fmt_number(p['total'] or 0)}{p['money_unit']}" for p in projects[:3]],
                 len(info.facts)))
         return FactAnswer("answered", "\n".join(lines)) if lines else None
+
+
+_LAST_YEAR_COL = re.compile(r"上年|上一年|去年")
+_THIS_YEAR_COL = re.compile(r"本年|当年|今年")
+
+
+def _column_of_year(facts: list[dict], fq: FactQuestion) -> list[dict]:
+    """"公共卫生2024年" of a 2024 table printing 上年决算数 beside 本年决算数: a column of another year than the
+    one asked is left out (the 上年 column is the year before the table's; 本年 its own)."""
+    if not fq.years or fq.relative_year or {"diff", "ratio"} & set(fq.ops):
+        return facts
+
+    def year(f: dict) -> int | None:
+        cols = f["col_labels"] or ""
+        if not f["year"]:
+            return None
+        return f["year"] - 1 if _LAST_YEAR_COL.search(cols) else f["year"] if _THIS_YEAR_COL.search(cols) else None
+
+    years = [year(f) for f in facts]
+    if not any(y is not None and y not in fq.years for y in years) or not any(y in fq.years for y in years):
+        return facts
+    return [f for f, y in zip(facts, years, strict=True) if y in fq.years]  # (not its 增减额 either)

@@ -103,6 +103,14 @@ def _each_spaced_ask(turn, typed, whole):
     if len(clauses) < 2 or getattr(turn, "clause", False) or clauses == question_clauses(turn.question):
         return whole
     kept = copy.deepcopy(vars(turn.session))
+    if turn.before is not None:
+        # Each clause asked as the user asked it, in the conversation the question found ("项目叫啥 总预算多少"
+        # is no follow-up of the whole's reading); failing that, in the one the whole's answer left.
+        vars(turn.session).update(copy.deepcopy(turn.before))
+        each = _each_clause(turn, typed, clauses)
+        if each.status == "answered" or each.status == "clarify" and each.options:
+            return each  # (or which department the asks are of, when two departments' tables answer them)
+        vars(turn.session).update(copy.deepcopy(kept))
     each = _each_clause(turn, typed, clauses)
     if each.status == "answered":
         return each
@@ -282,6 +290,7 @@ def _after_typed(turn, typed):
     if context is None and (ours := _department_of_the_conversation(turn, fa, idx)) is not None:
         context = ours
         fa = answerer.answer(turn.question, None, context)
+    fa, context = _not_of_the_row(turn, answerer, fa, context)
     which = _which_row_after_unanswered(answerer, fa, context)
     if which is not None:
         _keep(turn.session, {"asked_rows": {"options": which.options, "question": turn.question}})
@@ -292,6 +301,34 @@ def _after_typed(turn, typed):
     if kept is not None:
         return kept
     return _facts_answer(turn, _with_its_use(turn, fa, idx), answerer, idx, answer_type)
+
+
+def _not_of_the_row(turn, answerer: Answerer, fa, context):
+    """A follow-up the row just answered does not answer, asked again without that row: (answer, context)."""
+    if context is not None and (fa is None or fa.status != "answered") and (fq := answerer.peek(turn.question)) \
+            and fq.departments and set(fq.departments) != set(context.get("departments") or ()) \
+            and any(m.start >= 0 and (m.exact or m.quality >= 0.5) and not any(_is_total(k) for k in m.keys)
+                    and not m.keys & set(context.get("rows") or ()) for m in fq.mentions):
+        # "…调整后预算" → "那云岫卫健局公共卫生2024年呢": another department and a line of its own named: asked
+        # of that department afresh, not of the row just answered.
+        alone = answerer.answer(turn.question, None, None)
+        if alone is not None and alone.status == "answered":
+            return alone, None
+    if context and context.get("rows") and context.get("departments") and fa is not None and fa.status == "unknown":
+        # "绩效目标项目涉及多少钱" → "平均得分": not a column of the row just answered, but one line of the
+        # same department's tables has it: that line.
+        alone = answerer.answer(turn.question, None, {"departments": list(context["departments"]), "rows": set()})
+        if alone is not None and alone.status == "answered" and len(alone.facts) == 1 \
+                and _beside_the_last(alone.facts[0], context, answerer.idx):
+            return alone, context
+    return fa, context
+
+
+def _beside_the_last(f: dict, context: dict, idx: FactIndex) -> bool:
+    """Whether a fact stands in the same table section as the one just answered (a line beside it, not a
+    column of some other table: "差旅费" → "预算数" is no 三公 table's 预算数)."""
+    last = idx.facts(list(context.get("last") or ()))
+    return bool(last) and all(x["document_id"] == f["document_id"] and x["section"] == f["section"] for x in last)
 
 
 _USE_LABEL = "主要用于"  # an item's use, read from a table's note (ingest/prose.py use_facts)
@@ -668,7 +705,8 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
         return None  # "家庭医生签约服务签约了多少人": the one table with that line has no such figure; no department to ask
     # The typed reading's "no such field is kept" (负责人) is no answer where a table has that label.
     unheld = typed.status == unknown and typed.text.startswith("知识库没有记录“") and fa is not None \
-        and fa.status == "answered" and typed.text[len("知识库没有记录“"):].split("”")[0] in fa.text
+        and (fa.status == "answered" and typed.text[len("知识库没有记录“"):].split("”")[0] in fa.text
+             or _asks_department(fa, idx))  # "项目联系人是谁": two departments' tables have it, ask which
     specific = typed.status == unknown and not unheld and not typed.text.startswith(("知识库里没有找到与", "没有看懂"))
     kept = _context(session)
     ours = bool(kept.get("last")) or "named" in kept  # the last answer was the facts' (one fact or several)
@@ -689,6 +727,12 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
     if typed.status not in (unknown, "answered"):
         _clear_pending(session)  # the typed reading's question back is answered by the facts instead
     return None
+
+
+def _asks_department(fa, idx: FactIndex) -> bool:
+    """Whether the facts' answer asks which of the departments loaded the question is about."""
+    return fa is not None and fa.status == "clarify" and len(fa.options) >= 2 \
+        and all(o in idx.dept_docs for o in fa.options)
 
 
 def _part_within(fq, idx: FactIndex) -> tuple[str, str] | None:
@@ -802,6 +846,11 @@ def _each_clause(turn, typed, clauses: list[str]):
         step = type(turn)(turn.kb, turn.rules, turn.session, clause)
         step.clause = True
         got = step.run()
+        if not k and got.status == "clarify" and _asks_department(got, index_for(turn.kb)):
+            # "联系人是谁 电话多少" with two departments' tables holding it: which department, then every
+            # clause of the whole question of the one chosen.
+            _keep(turn.session, {"asked_departments": {"options": got.options, "question": turn.question, "again": True}})
+            return answer_type(turn.question, "clarify", got.text, typed.intent, options=got.options)
         text = got.text if got.status == "answered" else compose.clause_unanswered(clause, got.text)
         if text not in texts:  # "第三个是哪个 多少": both clauses answered by the one row, said once
             texts.append(text)
