@@ -802,6 +802,14 @@ class Lookup(Rows):
 
         top = max(matched(f) for f in facts)
         facts = [f for f in facts if matched(f) == top]
+        if said_total := {fq.text[m.start:m.end] for m in fq.mentions
+                          if m.start >= 0 and _is_grand_total(fq.text[m.start:m.end])}:
+            # "实有在编人数合计" of a column group printing its own 合计: the word said once names the
+            # table's 合计 row too — the whole's figure in the group's 合计 column, not every row's 合计
+            # column (nor the group's parts) to choose from.
+            facts = _prefer(facts, lambda f: _is_grand_total(_own_row(f)))
+            facts = _prefer(facts, lambda f: not said_total.isdisjoint(
+                label_key(c) for c in (f["col_labels"] or "").split(query.FACT_SEP)))
         if _USE not in keys_q:  # "就业补助多少": the row's figure, not what the note says it is used for
             facts = _prefer(facts, lambda f: _USE not in self.idx.fact_keys.get(f["id"], ()))
         facts = self._of_kind_asked(facts, fq)

@@ -329,6 +329,20 @@ def _yield_to_whole_labels(found: list[tuple], idx: FactIndex) -> list[tuple]:
     return out
 
 
+def _yield_to_said_parts(found: list[tuple], text: str) -> list[tuple]:
+    """"实有在编人数合计": a label said only in part (a note "空编数=核定编制数合计-实有在编人数合计") whose
+    every character said is a label said whole (实有在编人数) or a total word gives way: the question says
+    those labels, not the note."""
+    whole = [(s, e) for n, q, strong, s, e, k in found if q >= 1 - 1e-9 and e - s == n]
+    totals = [m.span() for m in re.finditer(r"合计|小计|总计|共计", text)]
+
+    def covered(s: int, e: int) -> bool:
+        return all(any(ws <= i < we for ws, we in (*whole, *totals)) for i in range(s, e))
+
+    return [x for x in found if x[1] >= 1 - 1e-9 or not any(ws >= x[3] and we <= x[4] and we - ws < x[4] - x[3]
+                                                              for ws, we in whole) or not covered(x[3], x[4])]
+
+
 def _bracket_yields(found: list[tuple], text: str, idx: FactIndex) -> list[tuple]:
     """"局机关行政编制": a label said with its bracket's words (局机关（行政）) that run into a label said whole
     past it (行政编制) gives them up: the bracket only tells the group apart, the column is asked."""
@@ -432,7 +446,7 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
                 found.append((n, n / len(form), strong, s, e, k))
                 if form != k:
                     by_synonym.add(k)
-    found = _bracket_yields(_yield_to_whole_labels(found, idx), text, idx)
+    found = _yield_to_said_parts(_bracket_yields(_yield_to_whole_labels(found, idx), text, idx), text)
     # Ties (a set of keys was walked) by the tighter span, a strong match, then the label: never by the
     # string hash seed's order, which decided which of two overlapping labels claimed the words.
     found.sort(key=lambda x: (-x[0], -x[1], x[3], x[4], not x[2], x[5]))
@@ -451,6 +465,21 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
         if m.keys not in seen:
             seen.append(m.keys)
             fq.mentions.append(m)
+
+
+_ROW_CODE = re.compile(r"(?<![a-z0-9])[a-z]{1,4}[-]?\d{1,6}(?![a-z0-9])")
+
+
+def _read_row_codes(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[int, int]]) -> None:
+    """"NY03那个项目", "DP04分多少": a lettered code a row prints before its name (NY03 农村人居环境整治经费)
+    names that row; the letters and digits share no two characters with its words."""
+    for said in _ROW_CODE.finditer(fq.text):
+        code = said.group()
+        pattern = re.compile(rf"(?<![a-z0-9]){re.escape(code)}(?![a-z0-9])")
+        keys = {k for d in scope for k in idx.doc_keys.get(d.id, ()) if code in k and k not in idx.col_keys
+                and pattern.search(k)}
+        if keys and _take(fq.text, taken, said.start(), said.end()):
+            fq.mentions.append(Mention(said.start(), said.end(), keys, True, len(code), 1.0))
 
 
 def _spent_as_printed(text: str, scope: list, idx: FactIndex) -> str:
@@ -504,6 +533,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     text = fq.text = _spent_as_printed(text, scope, idx)
     _read_total_words(fq, text, taken, scope, idx)
     _read_level(fq, text, taken)  # before the labels: "项级科目" is no 科目名称
+    _read_row_codes(fq, idx, scope, taken)
     _mentions(fq, idx, scope, taken)
     _drop_other_numbers(fq, text, taken, idx)
     _read_sheet_years(fq, text, taken, scope, idx)
@@ -513,7 +543,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     if len(fq.mentions) >= 2:
         # "权重最高的指标": 指标 names the rows listed, not a column (指标值) beside the one asked.
         fq.mentions = [m for m in fq.mentions if not (text[m.start:m.end] in _ROW_NOUNS and m.keys <= idx.col_keys)]
-    _total_of_rows_said_together(fq, text)
+    _total_of_rows_said_together(fq, text, idx)
     _read_operations(fq, text, taken, scope, idx)
     _filter(fq, text, taken)
     _share_of_total_row(fq, text, scope, idx)
@@ -567,15 +597,27 @@ def _said_again(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> No
             _take(text, taken, again.start(), again.end())
 
 
-def _total_of_rows_said_together(fq: FactQuestion, text: str) -> None:
+def _group_total_said(m: Mention, idx: FactIndex) -> bool:
+    """Whether the column said (实有在编人数) heads a group printing its own 合计 column under it."""
+    if not m.keys <= idx.col_keys:
+        return False
+    totals = set(idx.label_facts.get("合计", ()))
+    return any(not totals.isdisjoint(idx.label_facts.get(k, ())) for k in m.keys)
+
+
+def _total_of_rows_said_together(fq: FactQuestion, text: str, idx: FactIndex) -> None:
     """"事业收入和其他收入合计多少": 合计 after rows said together adds them; it is not the total row."""
-    if fq.period and any(all(_is_total(k) for k in m.keys) for m in fq.mentions):
+    def bare(m: Mention) -> bool:  # 合计 said alone, not a named group's own row ("基本支出小计")
+        return all(_is_total(k) for k in m.keys) and bool(re.fullmatch(r"(?:小计|合计|总计|共计)", text[m.start:m.end]))
+
+    if fq.period and any(bare(m) for m in fq.mentions):
         # "一季度实际支出合计": 合计 adds the months up; it is not the table's total row.
-        fq.mentions = [m for m in fq.mentions if not all(_is_total(k) for k in m.keys)]
+        fq.mentions = [m for m in fq.mentions if not bare(m)]
         fq.ops.append("sum")
     if len(fq.mentions) >= 3 and (last := fq.mentions[-1]) and _is_grand_total(text[last.start:last.end]) \
             and re.match(r"(?:是|一共|共)?(?:多少|几|呢)?$", text[last.end:]) \
             and any(last.start == m.end for m in fq.mentions) \
+            and not any(last.start == m.end and _group_total_said(m, idx) for m in fq.mentions) \
             and (re.search(r"[和与及、跟]", text[fq.mentions[0].end:last.start])
                  or all(a.end == b.start for a, b in zip(fq.mentions, fq.mentions[1:], strict=False))):
         # (said back to back, "水费电费合计多少", the rows are as much together as with 和)
@@ -1548,6 +1590,8 @@ def _read_subjects_and_values(fq: FactQuestion, text: str, taken: list[tuple[int
             fq.periods = [_PERIODS[q][1] for q in range(a, b + 1)]
     for word, months in PERIODS_LONGEST_FIRST:
         for said in re.finditer(word, text):
+            if _column_says_period(text, said.start(), said.end(), idx):
+                continue  # "1-3季度累计执行" said whole is that column, not a period over the others
             if _take(text, taken, said.start(), said.end()):
                 fq.periods.append(months)
                 # "二季度花了多少", "三季度支出", "前三季度一共支出了多少": what was spent in the period is the
@@ -1570,6 +1614,25 @@ def _read_subjects_and_values(fq: FactQuestion, text: str, taken: list[tuple[int
             if free.startswith(value, i) and _take(text, taken, i, i + len(value) + (free[i + 2:i + 3] == "类")):
                 fq.values.append(value)
                 break
+
+
+def _column_says_period(text: str, start: int, end: int, idx: FactIndex) -> bool:
+    """Whether a column label printing a period ("1-3季度累计执行", "1-9月执行数") is said whole from the
+    period said on."""
+    for k in _period_columns(idx):
+        i = text.find(k, max(0, start - len(k)))
+        while 0 <= i <= start:
+            if end <= i + len(k) and len(k) > end - start:
+                return True
+            i = text.find(k, i + 1)
+    return False
+
+
+def _period_columns(idx: FactIndex) -> tuple[str, ...]:
+    found = idx.__dict__.get("_period_columns")  # once per index (its column labels never change)
+    if found is None:
+        found = idx.__dict__["_period_columns"] = tuple(k for k in idx.col_keys if period_in(k))
+    return found
 
 
 def _said_of_a_sheet(name: str, docs: set[int], text: str, idx: FactIndex) -> bool:
