@@ -802,14 +802,7 @@ class Lookup(Rows):
 
         top = max(matched(f) for f in facts)
         facts = [f for f in facts if matched(f) == top]
-        if said_total := {fq.text[m.start:m.end] for m in fq.mentions
-                          if m.start >= 0 and _is_grand_total(fq.text[m.start:m.end])}:
-            # "实有在编人数合计" of a column group printing its own 合计: the word said once names the
-            # table's 合计 row too — the whole's figure in the group's 合计 column, not every row's 合计
-            # column (nor the group's parts) to choose from.
-            facts = _prefer(facts, lambda f: _is_grand_total(_own_row(f)))
-            facts = _prefer(facts, lambda f: not said_total.isdisjoint(
-                label_key(c) for c in (f["col_labels"] or "").split(query.FACT_SEP)))
+        facts = self._group_total_of_table(facts, fq)
         if _USE not in keys_q:  # "就业补助多少": the row's figure, not what the note says it is used for
             facts = _prefer(facts, lambda f: _USE not in self.idx.fact_keys.get(f["id"], ()))
         facts = self._of_kind_asked(facts, fq)
@@ -844,6 +837,27 @@ class Lookup(Rows):
             return parts  # "急救车购置资金来源": each source of the row, not the one with the shortest name
         # Still several columns of one row and no column named: the first column that fits.
         return _fewest_unexplained(alone or facts, keys_q, extra)
+
+    def _group_total_of_table(self, facts: list[dict], fq: FactQuestion) -> list[dict]:
+        """"实有在编人数合计", no row named, of a column group printing its own 合计 (实有在编人数 › 合计 |
+        行政编制 | 事业编制): the word said once names the table's 合计 row too — the whole's figure in the
+        group's 合计 column, not every row's 合计 (nor the group's parts) to choose from."""
+        idx = self.idx
+        said = [m for m in fq.mentions if m.start >= 0 and _is_grand_total(fq.text[m.start:m.end])]
+        groups = [c for m in said for c in fq.mentions if c.end == m.start and c.keys <= idx.col_keys]
+        if len(said) != 1 or len(groups) != 1 or any(
+                m.keys & idx.row_label_keys for m in fq.mentions if m is not said[0] and m is not groups[0]):
+            return facts
+        word = fq.text[said[0].start:said[0].end]
+
+        def leaf_total(f: dict) -> bool:
+            cols = [label_key(c) for c in (f["col_labels"] or "").split(query.FACT_SEP)]
+            return len(cols) >= 2 and cols[-1] == word and cols[-2] in groups[0].keys
+
+        if not any(leaf_total(f) for f in facts):
+            return facts
+        total = [f for f in facts if leaf_total(f) and _own_row(f) == word]
+        return total or facts
 
     def _wholes_not_parts(self, facts: list[dict], keys_q: set[str]) -> list[dict]:
         """A column headed "其中：市级补助" is a part of the column before it (分配金额): no part named, a row's

@@ -329,17 +329,18 @@ def _yield_to_whole_labels(found: list[tuple], idx: FactIndex) -> list[tuple]:
     return out
 
 
-def _yield_to_said_parts(found: list[tuple], text: str) -> list[tuple]:
+def _yield_to_said_parts(found: list[tuple], text: str, idx: FactIndex) -> list[tuple]:
     """"实有在编人数合计": a label said only in part (a note "空编数=核定编制数合计-实有在编人数合计") whose
     every character said is a label said whole (实有在编人数) or a total word gives way: the question says
-    those labels, not the note."""
+    those labels, not the note. (A column said in part, 收入合计 of 本年收入合计, stays that column.)"""
     whole = [(s, e) for n, q, strong, s, e, k in found if q >= 1 - 1e-9 and e - s == n]
     totals = [m.span() for m in re.finditer(r"合计|小计|总计|共计", text)]
 
-    def covered(s: int, e: int) -> bool:
-        return all(any(ws <= i < we for ws, we in (*whole, *totals)) for i in range(s, e))
+    def covered(s: int, e: int) -> bool:  # by two things said or more: the partial only bridges them
+        pieces = {(ws, we) for ws, we in (*whole, *totals) if s <= ws and we <= e}
+        return len(pieces) >= 2 and all(any(ws <= i < we for ws, we in pieces) for i in range(s, e))
 
-    return [x for x in found if x[1] >= 1 - 1e-9 or not any(ws >= x[3] and we <= x[4] and we - ws < x[4] - x[3]
+    return [x for x in found if x[1] >= 0.6 or x[5] in idx.col_keys or x[5] not in idx.row_label_keys or not any(ws >= x[3] and we <= x[4] and we - ws < x[4] - x[3]
                                                               for ws, we in whole) or not covered(x[3], x[4])]
 
 
@@ -446,7 +447,7 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
                 found.append((n, n / len(form), strong, s, e, k))
                 if form != k:
                     by_synonym.add(k)
-    found = _yield_to_said_parts(_bracket_yields(_yield_to_whole_labels(found, idx), text, idx), text)
+    found = _yield_to_said_parts(_bracket_yields(_yield_to_whole_labels(found, idx), text, idx), text, idx)
     # Ties (a set of keys was walked) by the tighter span, a strong match, then the label: never by the
     # string hash seed's order, which decided which of two overlapping labels claimed the words.
     found.sort(key=lambda x: (-x[0], -x[1], x[3], x[4], not x[2], x[5]))
@@ -599,7 +600,7 @@ def _said_again(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> No
 
 def _group_total_said(m: Mention, idx: FactIndex) -> bool:
     """Whether the column said (实有在编人数) heads a group printing its own 合计 column under it."""
-    if not m.keys <= idx.col_keys:
+    if not m.keys <= idx.col_keys or m.keys & idx.row_label_keys:
         return False
     totals = set(idx.label_facts.get("合计", ()))
     return any(not totals.isdisjoint(idx.label_facts.get(k, ())) for k in m.keys)
