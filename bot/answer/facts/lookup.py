@@ -801,8 +801,7 @@ class Lookup(Rows):
             return sum(max((m.n if len(g) == 1 else 1 for m in g if m.keys & own), default=0) for g in groups)
 
         top = max(matched(f) for f in facts)
-        facts = [f for f in facts if matched(f) == top]
-        facts = self._group_total_of_table(facts, fq)
+        facts = self._group_total_of_table([f for f in facts if matched(f) == top], fq)
         if _USE not in keys_q:  # "就业补助多少": the row's figure, not what the note says it is used for
             facts = _prefer(facts, lambda f: _USE not in self.idx.fact_keys.get(f["id"], ()))
         facts = self._of_kind_asked(facts, fq)

@@ -411,6 +411,7 @@ def _said_as_well(same: Mention, q: float, strong: bool, k: str, by_synonym: set
 
 def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[int, int]]) -> None:
     _read_options(fq, fq.text, taken, idx)  # a tick-box cell named by two of its options, before the labels
+    _read_row_codes(fq, idx, scope, taken)  # "NY03": a lettered code shares no two characters with its row
     # Labels are matched on what departments, years and operations left (their characters blanked).
     text = "".join("\x00" if any(s <= i < e for s, e in taken) else ch for i, ch in enumerate(fq.text))
     grams = {text[i:i + 2] for i in range(len(text) - 1)}
@@ -534,7 +535,6 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     text = fq.text = _spent_as_printed(text, scope, idx)
     _read_total_words(fq, text, taken, scope, idx)
     _read_level(fq, text, taken)  # before the labels: "项级科目" is no 科目名称
-    _read_row_codes(fq, idx, scope, taken)
     _mentions(fq, idx, scope, taken)
     _drop_other_numbers(fq, text, taken, idx)
     _read_sheet_years(fq, text, taken, scope, idx)
