@@ -815,10 +815,10 @@ class Lookup(Rows):
             return facts  # the months of a period, added up
         if "sum" in fq.ops and not [g for g in groups if len(g) > 1] and len({f["col_labels"] for f in facts}) == 1 \
                 and len({self._row_key(f["id"]) for f in facts}) > 2:
-            # "指标权重加起来多少": the column over its rows, totals left out.
-            rows = [f for f in facts if f["number"] is not None and not any(
-                _is_total(k) for k in self.idx.fact_keys.get(f["id"], ()))]
-            return rows or facts
+            # "指标权重加起来多少": the column over its rows, totals left out — unless the table prints the
+            # column's total itself ("执行数合计" of 类/款/项 rows, which nest: their sum counts each twice).
+            return self._printed_column_total(facts) or [f for f in facts if f["number"] is not None and not any(
+                _is_total(k) for k in self.idx.fact_keys.get(f["id"], ()))] or facts
         if ("diff" in fq.ops or fq.remaining or fq.excess or fq.per_head) and \
                 len({self._row_key(f["id"]) for f in facts}) == 1:
             return facts  # one item compared with itself: across the years it is printed for
@@ -836,6 +836,15 @@ class Lookup(Rows):
             return parts  # "急救车购置资金来源": each source of the row, not the one with the shortest name
         # Still several columns of one row and no column named: the first column that fits.
         return _fewest_unexplained(alone or facts, keys_q, extra)
+
+    def _printed_column_total(self, facts: list[dict]) -> list[dict]:
+        """The one row of a column's facts, all of one table, that is its printed total (合计, 支出合计, 总计 —
+        not a group's 小计); [] otherwise."""
+        if len({(f["document_id"], f["sheet"]) for f in facts}) != 1:
+            return []
+        totals = [f for f in facts if f["number"] is not None and re.search(r"(?:合计|总计)$", _own_row(f))
+                  and self.idx.fact_nrows.get(f["id"], 0) == 1]
+        return totals if len(totals) == 1 else []
 
     def _group_total_of_table(self, facts: list[dict], fq: FactQuestion) -> list[dict]:
         """"实有在编人数合计", no row named, of a column group printing its own 合计 (实有在编人数 › 合计 |

@@ -281,7 +281,7 @@ def _align(key: str, text: str) -> tuple[int, int, int] | None:
         gap = text[prev.b + prev.size:blk.b]
         # "社保就业和卫健支出": a 和 the label does not hold there joins two things said; the run stops.
         if blk.b - (prev.b + prev.size) <= 3 and not any(c in "和与及、跟" and c not in key[prev.a + prev.size:blk.a]
-                                                           for c in gap):
+                                                           for c in gap) and not _opposite_in_gap(gap, key):
             runs[-1].append(blk)
         else:
             runs.append([blk])
@@ -289,6 +289,15 @@ def _align(key: str, text: str) -> tuple[int, int, int] | None:
     n = sum(x.size for x in best)
     extra = _shortened_start(key[:best[0].a], text[:best[0].b])
     return n + extra, best[0].b - extra, best[-1].b + best[-1].size
+
+
+_OPPOSITES = (("收入", "支出"), ("支出", "收入"))
+
+
+def _opposite_in_gap(gap: str, key: str) -> bool:
+    """"政府性基金收入预算" against 政府性基金预算支出表: the word said between the label's parts is the
+    opposite of one the label holds — another thing asked, not the label said loosely."""
+    return any(a in gap and b in key and a not in key for a, b in _OPPOSITES)
 
 
 def _shortened_start(head: str, before: str) -> int:
@@ -355,6 +364,14 @@ def _bracket_yields(found: list[tuple], text: str, idx: FactIndex) -> list[tuple
             n, e = len(k), s + len(k)
         out.append((n, q, strong, s, e, k))
     return out
+
+
+def _column_word_after(form: str, text: str, e: int, idx: FactIndex) -> bool:
+    """"项目实际执行数" against a row's 项目执行单位: the label is left mid-word (执行|单位) where the question
+    goes on into a column's word of its own (执行数): that word is asked, not the row."""
+    said = text[max(0, e - 2):e + 1]
+    return len(said) == 3 and "\u4e00" <= said[-1] <= "\u9fff" and not form.endswith(said[:2]) \
+        and said not in form and said in idx.col_text
 
 
 def _word_spans(text: str, idx: FactIndex) -> list[tuple[int, int]]:
@@ -440,7 +457,8 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
             if any(rs < e and s < re_ and run.group() not in form for run in codes for rs, re_ in [run.span()]):
                 continue  # a code said ("2130306") names only the label with that very code
             exact = n == len(form) and e - s == n
-            if not exact and (e - s == n and _another_word(form, fq.text, s, e, words) or _org_after(fq.text, e)):
+            if not exact and (e - s == n and _another_word(form, fq.text, s, e, words) or _org_after(fq.text, e)
+                              or k not in idx.col_keys and _column_word_after(form, text, e, idx)):
                 continue  # "雇员经费" is not 人员经费: the question's own word differs where the label's does
             if exact or _said_enough(form, text, n, s, e):
                 # The label's last word said alone ("联系人" of "项目联系人") names it as well as the whole.
