@@ -616,14 +616,6 @@ def _said_again(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> No
             _take(text, taken, again.start(), again.end())
 
 
-def _group_total_said(m: Mention, idx: FactIndex) -> bool:
-    """Whether the column said (实有在编人数) heads a group printing its own 合计 column under it."""
-    if not m.keys <= idx.col_keys or m.keys & idx.row_label_keys:
-        return False
-    totals = set(idx.label_facts.get("合计", ()))
-    return any(not totals.isdisjoint(idx.label_facts.get(k, ())) for k in m.keys)
-
-
 def _total_of_rows_said_together(fq: FactQuestion, text: str, idx: FactIndex) -> None:
     """"事业收入和其他收入合计多少": 合计 after rows said together adds them; it is not the total row."""
     def bare(m: Mention) -> bool:  # 合计 said alone, not a named group's own row ("基本支出小计")
@@ -636,7 +628,7 @@ def _total_of_rows_said_together(fq: FactQuestion, text: str, idx: FactIndex) ->
     if len(fq.mentions) >= 3 and (last := fq.mentions[-1]) and _is_grand_total(text[last.start:last.end]) \
             and re.match(r"(?:是|一共|共)?(?:多少|几|呢)?$", text[last.end:]) \
             and any(last.start == m.end for m in fq.mentions) \
-            and not any(last.start == m.end and _group_total_said(m, idx) for m in fq.mentions) \
+            and sum(1 for m in fq.mentions[:-1] if m.keys & idx.row_label_keys) >= 2 \
             and (re.search(r"[和与及、跟]", text[fq.mentions[0].end:last.start])
                  or all(a.end == b.start for a, b in zip(fq.mentions, fq.mentions[1:], strict=False))):
         # (said back to back, "水费电费合计多少", the rows are as much together as with 和)
