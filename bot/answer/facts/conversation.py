@@ -276,8 +276,9 @@ class Conversation(Listing):
         # (of a column named, its keys that are columns: "增减率" may also begin some table's row label)
         columns = [cols for keys in context.get("named") or ()
                    if (cols := set(keys) & idx.col_keys) and not cols & idx.row_label_keys]
-        if share_only and not columns and len(context.get("last") or ()) == 1:
-            # the column of the one figure shown (公务接待费 is also a row of some 决算's 三公 table)
+        if not columns and len(context.get("last") or ()) == 1:
+            # the column of the one figure shown (公务接待费 is also a row of some 决算's 三公 table; "同比" was
+            # read as the rate asked, not named as a column: "NY04的呢" still asks that column)
             columns = [cols for f in idx.facts(context["last"])
                        if (cols := {label_key((f["col_labels"] or "").split(query.FACT_SEP)[-1])} & idx.col_keys)]
         fq.mentions += [Mention(-1, -1, keys, True, 4) for keys in columns]

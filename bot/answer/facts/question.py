@@ -366,6 +366,21 @@ def _bracket_yields(found: list[tuple], text: str, idx: FactIndex) -> list[tuple
     return out
 
 
+def _title_goes_on(form: str, text: str, s: int, e: int, titles: set[str]) -> bool:
+    """Whether a column said in part (社区 of 社区数) runs on, past what the column says, into words of a
+    table's title (社区治理资金 of 社区治理专项资金分配表): the title's subject is said, not the column."""
+    said = text[s:e + 2]
+    return e - s >= 2 and len(said) == e - s + 2 and said not in form and "\x00" not in said \
+        and any(said in t for t in titles)
+
+
+def _negated_in_label(form: str, text: str, s: int, e: int) -> bool:
+    """Whether the label says the words said with a negation before them (未执行数, 不合格率, 非税收入) that
+    the question does not say."""
+    at = form.find(text[s:e]) if e - s >= 2 else -1
+    return at > 0 and form[at - 1] in "未不非无没" and (s == 0 or text[s - 1] != form[at - 1])
+
+
 def _column_word_after(form: str, text: str, e: int, idx: FactIndex) -> bool:
     """"项目实际执行数" against a row's 项目执行单位: the label is left mid-word (执行|单位) where the question
     goes on into a column's word of its own (执行数): that word is asked, not the row."""
@@ -443,6 +458,7 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
     found = []
     codes = list(re.finditer(r"\d{3,}", text))
     words = cache(lambda: _word_spans(fq.text, idx))  # the question's words, cut only if a partial match needs them
+    titles = cache(lambda: {compact(d.form or "") for d in scope})
     by_synonym: set[str] = set()  # keys matched by one of their synonyms' forms
     for k in keys:
         for form in idx.key_forms.get(k, (k,)):
@@ -457,6 +473,8 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
             if any(rs < e and s < re_ and run.group() not in form for run in codes for rs, re_ in [run.span()]):
                 continue  # a code said ("2130306") names only the label with that very code
             exact = n == len(form) and e - s == n
+            if _negated_in_label(form, text, s, e) or text[s:e] != k and k in idx.col_keys and _title_goes_on(k, text, s, e, titles()):
+                continue  # "执行数" is not 未执行数; "社区治理资金" says the title's words, not 社区数
             if not exact and (e - s == n and _another_word(form, fq.text, s, e, words) or _org_after(fq.text, e)
                               or k not in idx.col_keys and _column_word_after(form, text, e, idx)):
                 continue  # "雇员经费" is not 人员经费: the question's own word differs where the label's does
