@@ -63,15 +63,15 @@ def _execution(ws) -> None:
     ws["A1"], ws["H2"] = "岚山县水务局2025年1-3季度预算执行情况表", "单位：元"
     heads = {"A3": "序号", "B3": "项目", "C3": "2025年预算数", "D3": "分季度执行数", "G3": "1-3季度累计执行",
              "H3": "执行率", "I3": "上年同期", "D4": "一季度", "E4": "二季度", "F4": "三季度", "I4": "累计执行",
-             "J4": "同比增减率"}
+             "J4": "同比增减率", "K3": "未执行数"}
     for cell, text in heads.items():
         ws[cell] = text
-    for cells in ("A3:A4", "B3:B4", "C3:C4", "D3:F3", "G3:G4", "H3:H4", "I3:J3"):
+    for cells in ("A3:A4", "B3:B4", "C3:C4", "D3:F3", "G3:G4", "H3:H4", "I3:J3", "K3:K4"):
         ws.merge_cells(cells)
     for r, (no, name, budget, q1, q2, q3, last) in enumerate(_EXEC, 5):
         done = (q1 or 0) + q2 + q3
         for c, v in enumerate([no, name, budget, q1, q2, q3, done, round(done / budget, 4), last,
-                               round(done / last - 1, 4)], 1):
+                               round(done / last - 1, 4), budget - done], 1):
             if v is not None:
                 ws.cell(r, c, v)
         ws.cell(r, 8).number_format = ws.cell(r, 10).number_format = "0.00%"
@@ -190,3 +190,24 @@ def test_a_percent_keeps_the_decimals_the_cell_holds(engine):
     # 700 over 600 is 16.67 %, shown "16.7%" by the cell's format: the office's figure is kept
     answer = _ask(engine, "基础设施建设和经济发展增长率")
     assert answer.status == "answered" and "16.67%" in answer.text, answer.text
+
+
+def test_what_was_done_is_not_what_was_not_done(engine):
+    # 执行了多少 says 执行数; 未执行数 negates it
+    answer = _ask(engine, "岚山县水务局河道保洁经费预算", "执行了多少")
+    assert answer.status != "answered" or "未执行数" not in answer.text, answer.text
+    rate = _ask(engine, "岚山县水务局河道保洁经费预算", "执行了多少", "执行率多少")  # 450000 ÷ 600000, printed
+    assert rate.status == "answered" and "75.00%" in rate.text and "25.00%" not in rate.text, rate.text
+
+
+def test_a_column_said_as_part_of_the_titles_words_is_the_title(engine):
+    # 学校补助资金 is the title's subject, not the column 学校数（所）
+    answer = _ask(engine, "岚山县教育局乡村学校补助资金哪个乡镇最多")
+    assert answer.status == "answered" and "枫溪乡" in answer.text and "143.5" in answer.text, answer.text
+    assert "9所" not in answer.text, answer.text
+
+
+def test_another_row_by_its_code_keeps_the_column_just_shown(engine):
+    answer = _ask(engine, "岚山县水务局河道保洁经费同比增减率", "XM02的呢")
+    assert answer.status == "answered" and "水质监测" in answer.text and "0.00%" in answer.text, answer.text
+    assert "400000" not in answer.text, answer.text

@@ -276,7 +276,9 @@ class Conversation(Listing):
         # (of a column named, its keys that are columns: "增减率" may also begin some table's row label)
         columns = [cols for keys in context.get("named") or ()
                    if (cols := set(keys) & idx.col_keys) and not cols & idx.row_label_keys]
-        if not columns and len(context.get("last") or ()) == 1 and (share_only or fq.text.endswith("呢")):
+        if not columns and len(context.get("last") or ()) == 1 and (share_only or fq.text.endswith("呢") and bool(fq.mentions) and all(
+                m.start >= 0 for m in fq.mentions) and set(fq.departments) <= set(context.get("departments") or ())):
+            # (a row said now of the same table's department, not the last one carried to another department)
             # the column of the one figure shown (公务接待费 is also a row of some 决算's 三公 table; "同比" was
             # read as the rate asked, not named as a column: "NY04的呢" still asks that column)
             columns = [cols for f in idx.facts(context["last"])
