@@ -211,3 +211,9 @@ def test_another_row_by_its_code_keeps_the_column_just_shown(engine):
     answer = _ask(engine, "岚山县水务局河道保洁经费同比增减率", "XM02的呢")
     assert answer.status == "answered" and "水质监测" in answer.text and "0.00%" in answer.text, answer.text
     assert "400000" not in answer.text, answer.text
+
+
+def test_a_judgement_asked_of_the_figure_is_answered_by_it(engine):
+    for asked in ("水质监测经费执行率多少 是不是很低", "水质监测经费执行率高不高"):
+        answer = _ask(engine, asked)  # 200000 ÷ 400000
+        assert answer.status == "answered" and "50.00%" in answer.text, answer.text
