@@ -1,5 +1,6 @@
 """Rates a table does not print but its columns give: 到位率 is what is in place over what was set (实有 over
-核定 of a staffing table, 到位 over 预算 of funds), like 执行率 and 完成率. Asked of a table with no line named,
+核定 of a staffing table, 到位 over 预算 of funds), like 执行率 and 完成率; 环比 after two periods is the later over
+the earlier. Asked of a table with no line named,
 the rate is the table's whole (its 合计 row), never the first few lines with the whole cut off."""
 
 from __future__ import annotations
@@ -54,3 +55,26 @@ def test_funds_in_place_over_the_budget(engine):
     name, plan, done = _FUNDS[0]
     a = converse(engine, f"柘溪县水利局{name}资金到位率")
     assert a.status == "answered" and _pct(done, plan) in a.text, a.text
+
+
+_QUARTERS = [("人员经费", 310000, 298000, 305000), ("公用经费", 82000, 96500, 88000), ("合计", 392000, 394500, 393000)]
+
+
+@pytest.fixture(scope="module")
+def quarters(tmp_path_factory) -> Engine:
+    from bot.store.build import load_paths
+
+    d = tmp_path_factory.mktemp("quarter_tables")
+    simple_table(d / "jidu.xlsx", "执行", "柘溪县林业局2025年分季度支出情况表", "D2", "单位：元",
+                 ["项目", "一季度支出", "二季度支出", "三季度支出"], _QUARTERS)
+    db = tmp_path_factory.mktemp("quarter_db") / "kb.sqlite"
+    load_paths(db, [d])
+    return Engine(db, ROOT / "knowledge" / "vocabulary.toml")
+
+
+@pytest.mark.parametrize("asked", ["环比增长多少", "环比呢", "环比增长了百分之几"])
+def test_quarter_on_quarter_after_two_periods_is_the_later_over_the_earlier(quarters, asked):
+    name, q1, q2, _ = _QUARTERS[1]
+    a = converse(quarters, f"柘溪县林业局{name}一季度支出", "二季度呢", asked)
+    assert a.status == "answered", a.text
+    assert f"{(q2 - q1) / q1 * 100:.2f}%" in a.text.splitlines()[0], a.text
