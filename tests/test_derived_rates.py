@@ -57,7 +57,9 @@ def test_funds_in_place_over_the_budget(engine):
     assert a.status == "answered" and _pct(done, plan) in a.text, a.text
 
 
-_QUARTERS = [("人员经费", 310000, 298000, 305000), ("公用经费", 82000, 96500, 88000), ("合计", 392000, 394500, 393000)]
+# The last column is the change on the same quarters of last year (同比): not the change between quarters.
+_QUARTERS = [("人员经费", 310000, 298000, 305000, "4.10%"), ("公用经费", 82000, 96500, 88000, "-2.30%"),
+             ("合计", 392000, 394500, 393000, "2.70%")]
 
 
 @pytest.fixture(scope="module")
@@ -66,15 +68,15 @@ def quarters(tmp_path_factory) -> Engine:
 
     d = tmp_path_factory.mktemp("quarter_tables")
     simple_table(d / "jidu.xlsx", "执行", "柘溪县林业局2025年分季度支出情况表", "D2", "单位：元",
-                 ["项目", "一季度支出", "二季度支出", "三季度支出"], _QUARTERS)
+                 ["项目", "一季度支出", "二季度支出", "三季度支出", "同比增减率"], _QUARTERS)
     db = tmp_path_factory.mktemp("quarter_db") / "kb.sqlite"
     load_paths(db, [d])
     return Engine(db, ROOT / "knowledge" / "vocabulary.toml")
 
 
-@pytest.mark.parametrize("asked", ["环比增长多少", "环比呢", "环比增长了百分之几"])
+@pytest.mark.parametrize("asked", ["环比增长多少", "环比呢", "环比增长了百分之几", "增长了百分之几", "增长率"])
 def test_quarter_on_quarter_after_two_periods_is_the_later_over_the_earlier(quarters, asked):
-    name, q1, q2, _ = _QUARTERS[1]
+    name, q1, q2, _, _ = _QUARTERS[1]
     a = converse(quarters, f"柘溪县林业局{name}一季度支出", "二季度呢", asked)
     assert a.status == "answered", a.text
     assert f"{(q2 - q1) / q1 * 100:.2f}%" in a.text.splitlines()[0], a.text

@@ -424,6 +424,16 @@ def _named_figure(part: str, a: dict, b: dict, said: Departments | None) -> dict
     return None
 
 
+_PERIOD = re.compile(r"[一二三四1-4]季度|[0-9一二三四五六七八九十]+(?:-[0-9]+)?月|[上下]半年")
+
+
+def _two_periods(a: str, b: str) -> bool:
+    """Two figures of different periods of a year (一季度, 二季度): a row's printed change (同比, on last
+    year) is not the change between them."""
+    pa, pb = _PERIOD.findall(a), _PERIOD.findall(b)
+    return bool(pa) and bool(pb) and pa != pb
+
+
 def combine(s: Session, question: str, printed: Printed | None = None,
             said: Departments | None = None, own: Callable[[int, str], bool] | None = None) -> Answer | None:
     """"两者差多少" after two answered figures: the arithmetic over them, shown; None when the question is
@@ -444,7 +454,7 @@ def combine(s: Session, question: str, printed: Printed | None = None,
         if op is None or sides is None:
             return None
     elif op in ("growth_rate", "change") and not _POINTER.search(question) and "环比" not in question \
-            and own is not None and "fact" in b and own(b["fact"], op):
+            and not _two_periods(a["label"], b["label"]) and own is not None and "fact" in b and own(b["fact"], op):
         return None  # "增长率" of a row that prints its own: the row's column answers, asked of it
     if (a["label"], a["value"], a.get("department")) == (b["label"], b["value"], b.get("department")):
         return None
