@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.ingest.prose import checked_options, stated_facts
+from bot.ingest.prose import checked_options, date_relative_columns, stated_facts
 from bot.model import Document, Fact, Issue
 
 GENERAL = "general-table"
@@ -797,6 +797,7 @@ def read_general(path: str, wb) -> Document:
     _own_rows(doc)
     doc.form = _form_of(doc.title, doc.department) or "表格"
     doc.facts = checked_options(doc.facts)
+    date_relative_columns(doc.facts, doc.year)
     doc.facts += stated_facts(doc.facts, doc.year)
     doc.issues.append(Issue(path, 0, f"未识别为已知的绩效表格式，已按一般表格读取（{len(doc.facts)} 个数据项）"))
     return doc

@@ -58,6 +58,7 @@ from bot.answer.facts.values import (
 )
 from bot.answer.facts.words import (
     _PLANS,
+    CHANGE_COLUMN,
     _is_grand_total,
     _is_total,
     fmt_number,
@@ -74,6 +75,19 @@ _COUNT_ASKED = re.compile(r"(?:几|多少)(辆|台|个|名|人|家|次|项|套|�
 _MADE_BY = re.compile(r"(?:哪个|哪一个|哪家|什么)(?:单位|部门)(?:编|做|出|制|填|报)|编制单位|制表单位|填报单位|"
                       r"(?:谁|哪个单位|哪个部门)(?:编制|编报|制作|填报)")
 _MADE_BY_LEFT = re.compile(r"(?:编|编制|编报|制作|制|做|出|填报|填|报|是|的|\s)*")
+
+
+def _glued_suffix_dropped(groups: list[list[Mention]], sets: list[set[int]], row_keys) -> tuple[list, list]:
+    """"公共卫生支出" of a row "21004公共卫生": a two-character word said right after a name (no space, no
+    conjunction) that no fact carries with it is the name's generic suffix, never a second item beside it
+    (支出合计, 其他支出); groups and sets unchanged when dropping such words leaves nothing."""
+    glued = {i for i in range(1, len(groups)) if len(groups[i]) == 1 and groups[i][0].start >= 0
+             and groups[i][0].start == groups[i - 1][-1].end and groups[i][0].end - groups[i][0].start <= 2
+             and (len(sets[i]) > 3 or len(groups[i][0].keys) > 1) and all(k in row_keys for k in groups[i][0].keys)}
+    keep = [i for i in range(len(groups)) if i not in glued]
+    if glued and keep and set.intersection(*[sets[i] for i in keep]):
+        return [groups[i] for i in keep], [sets[i] for i in keep]
+    return groups, sets
 
 
 class Lookup(Rows):
@@ -116,6 +130,9 @@ class Lookup(Rows):
             return sorted(both), groups
         sets = [facts_of(g) for g in groups]
         both = set.intersection(*sets)
+        if not both and len(groups) > 1 and not {"ratio", "diff", "sum"} & set(fq.ops):
+            groups, sets = _glued_suffix_dropped(groups, sets, self.idx.row_label_keys)
+            both = set.intersection(*sets)
         if not both and len(groups) > 1:
             groups, sets = self._alternatives(groups, sets)
             both = set.intersection(*sets)
@@ -805,6 +822,11 @@ class Lookup(Rows):
         if _USE not in keys_q:  # "就业补助多少": the row's figure, not what the note says it is used for
             facts = _prefer(facts, lambda f: _USE not in self.idx.fact_keys.get(f["id"], ()))
         facts = self._of_kind_asked(facts, fq)
+        if (fq.years or fq.relative_year or {"ratio", "sum"} & set(fq.ops)) and "diff" not in fq.ops and not fq.growth \
+                and not CHANGE_COLUMN.search(fq.text):
+            # "2024年收入合计" of a table printing 本年 | 增减额 | 增减率 (all of 2024): the year's figure, not
+            # its change from the year before.
+            facts = _prefer(facts, lambda f: not CHANGE_COLUMN.search(f["col_labels"] or ""))
         facts = self._wholes_not_parts(facts, keys_q)
         multi = [g for g in groups if len(g) > 1]
         if multi:  # per coordinated item, the facts with the fewest unexplained labels

@@ -30,6 +30,10 @@ _RANGE = re.compile(r"(?:最[多大高]|最贵).{0,4}(?:减|减去|比|和|与|�
 _COMPARE_WORDS = ("比", "较", "相比", "对比", "跟", "和", "与")
 
 
+# A column printing a change between two figures (增减额, 增减率, 比上年增减, 差额), not a figure of a year.
+CHANGE_COLUMN = re.compile(r"增减|变动|变化|差额|差异|增长率|增幅|降幅|比上年|较上年|同比")
+
+
 # A 决算 table's rate is 决算 over 预算 (全年预算 unless the question names 年初预算): 完成率 there is the same.
 _RATE_WORDS = {"执行率": (("执行数", "执行", "实际", "决算数", "决算"), ("预算数", "全年预算", "预算")),
                "完成率": (("完成值", "实际完成", "完成", "实际", "决算数", "决算"),
