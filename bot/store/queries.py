@@ -193,19 +193,6 @@ def fact_labels(conn: Conn, chunk: int = 20_000):
         last = rows[-1][0]
 
 
-def fact_years(conn: Conn, doc_ids: Sequence[int]) -> set[int]:
-    """The years the facts of some documents carry themselves (a 项目申报表's "2018年预算金额" line):
-    a year no document is of may still be a year a table prints figures for."""
-    out: set[int] = set()
-    ids = list(doc_ids)
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        out |= {r[0] for r in conn.execute(
-            f"SELECT DISTINCT year FROM facts WHERE document_id IN ({_marks(chunk)}) AND year IS NOT NULL",
-            chunk).fetchall()}
-    return out
-
-
 def fact_max_id(conn: Conn) -> int:
     return conn.execute("SELECT coalesce(max(id), 0) FROM facts").fetchone()[0]
 
