@@ -399,6 +399,8 @@ class Answerer(Conversation):
         facts = self._specific(facts, fq, groups)
         if both := self._change_and_rate(fq, facts):
             return self.values(both, groups)
+        if "diff" in fq.ops and (same_year := self._two_columns_of_one_year(fq, facts, groups, years)) is not None:
+            return same_year
         if "diff" in fq.ops and (dated := self._change_of_dated(facts, groups, years)) is not None:
             return dated
         return self._asked_of(fq, facts, groups, years, only)

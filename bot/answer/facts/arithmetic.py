@@ -97,6 +97,28 @@ class Arithmetic(Lookup):
             return self.diff([later[0], earlier[0]], groups, [first, second])
         return None
 
+    def _two_columns_of_one_year(self, fq: FactQuestion, facts: list[dict], groups: list[list[Mention]],
+                                 years: list[int]) -> FactAnswer | None:
+        """"公务接待费决算比预算少多少" of a row printing 2023年决算数 | 2024年预算数 | 2024年决算数: the two
+        columns said, of one year (the year asked, else the table's own), never one column's two years."""
+        if not facts:
+            return None
+        own = self.idx.row_keys(facts[0]["id"])  # the row's own name may be another table's column
+        cols = [m for m in fq.mentions if m.start >= 0 and m.keys <= self.idx.col_keys and not m.keys & own]
+        if len(cols) != 2 or len({self._row_key(f["id"]) for f in facts}) != 1 \
+                or not re.search(r"比|较|相比|和|与|跟", fq.text[cols[0].end:cols[1].start]):
+            return None
+        want = set(years) or {self.idx.docs[facts[0]["document_id"]].year}
+        row = [f for f in self.idx.facts(self._row_siblings(facts[0])) if f["number"] is not None
+               and f["row_labels"] == facts[0]["row_labels"] and f["year"] in want]
+
+        def said(m: Mention) -> list[dict]:
+            return [f for f in row if m.keys & set(self.idx.fact_keys.get(f["id"], ()))]
+        a, b = said(cols[0]), said(cols[1])
+        if len(a) != 1 or len(b) != 1 or a[0]["id"] == b[0]["id"] or a[0]["unit"] != b[0]["unit"]:
+            return None
+        return self.diff([a[0], b[0]], [[cols[0], cols[1]]], [], fq.growth)
+
     def _period_of_table(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
         """A period asked of a table and no row or column named: the columns of that period (or the periods
         inside it, added up) on the grand total row — of the sheet whose title names the period when
@@ -526,7 +548,13 @@ class Arithmetic(Lookup):
             return None
 
         for fs in rows.values():
+            # Columns of several years (2023年决算数 | 2024年预算数 | 2024年决算数): the rate is of one year's
+            # figures, the year asked else the table's own, never last year's 决算 over this year's 预算.
+            want = set(fq.years) or {self.idx.docs[fs[0]["document_id"]].year}
+            fs = [f for f in fs if f["year"] in want] or fs
             done, plan = pick(fs, done_words), pick(fs, plan_words)
+            if done and plan and done["year"] != plan["year"]:
+                done = pick([f for f in fs if f["year"] == plan["year"]], done_words)
             printed = _printed_rate(fs, budget or (plan["col_labels"] or "" if plan else ""))
             if printed and done and plan:
                 lines.append(compose.fact_rate_printed(_name(done).split(" ")[0], fq.rate, printed["value"],
