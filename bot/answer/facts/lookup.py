@@ -83,7 +83,7 @@ def _glued_suffix_dropped(groups: list[list[Mention]], sets: list[set[int]], row
     (支出合计, 其他支出); groups and sets unchanged when dropping such words leaves nothing."""
     glued = {i for i in range(1, len(groups)) if len(groups[i]) == 1 and groups[i][0].start >= 0
              and groups[i][0].start == groups[i - 1][-1].end and groups[i][0].end - groups[i][0].start <= 2
-             and (len(sets[i]) > 3 or len(groups[i][0].keys) > 1) and all(k in row_keys for k in groups[i][0].keys)}
+             and all(k in row_keys for k in groups[i][0].keys)}
     keep = [i for i in range(len(groups)) if i not in glued]
     if glued and keep and set.intersection(*[sets[i] for i in keep]):
         return [groups[i] for i in keep], [sets[i] for i in keep]
