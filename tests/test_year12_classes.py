@@ -16,10 +16,11 @@ from bot.engine import Engine
 ROOT = Path(__file__).resolve().parent.parent
 
 _INCOME = [("一、一般公共预算财政拨款收入", 5000, 5600), ("二、事业收入", 800, 720), ("三、其他收入", 50, 40)]
-_SPENDING = [("205", "教育支出", 4600, 5100), ("20502", "\u3000普通教育", 3900, 4400),
+_SPENDING = [("205", "教育支出", 4600, 5160), ("20502", "\u3000普通教育", 3900, 4400),
              ("2050201", "\u3000\u3000学前教育", 1200, 1500), ("2050202", "\u3000\u3000小学教育", 2700, 2900),
-             ("20508", "\u3000进修及培训", 700, 700), ("221", "住房保障支出", 1100, 1160),
-             ("22102", "\u3000住房改革支出", 1100, 1160)]
+             ("20508", "\u3000教师进修", 700, 760), ("2050801", "\u3000\u3000教师进修及干部继续教育", 500, 570),
+             ("2050899", "\u3000\u3000其他教师进修", 200, 190),
+             ("221", "住房保障支出", 1100, 1160), ("22102", "\u3000住房改革支出", 1100, 1160)]
 _SANGONG = [("公务用车购置及运行维护费", 30, 60, 52), ("公务接待费", 8, 10, 6), ("合计", 38, 70, 58)]
 
 
@@ -48,7 +49,7 @@ def _final_accounts(path: Path) -> None:
     ws["A1"], ws["A2"] = "松岭县教育局2025年度支出决算对比表（按功能分类）", "单位：万元"
     for c, h in enumerate(["科目编码", "科目名称", "上年决算数", "本年决算数", "增减额", "增减率"], 1):
         ws.cell(3, c, h)
-    total = ("", "支出合计", 4600 + 1100, 5100 + 1160)
+    total = ("", "支出合计", 4600 + 1100, 5160 + 1160)
     for r, (code, name, a, b) in enumerate([*_SPENDING, total], 4):
         if code:
             ws.cell(r, 1, code)
@@ -139,7 +140,25 @@ def test_one_year_of_several_shown(engine):
 
 def test_a_share_after_the_total_is_of_that_column(engine):
     answer = _ask(engine, "松岭教育局 支出合计 2025", "教育支出占多少")
-    assert answer.status == "answered" and "81.47%" in answer.text  # 5100 / 6260
+    assert answer.status == "answered" and "81.65%" in answer.text  # 5160 / 6320
+
+
+def test_a_line_over_its_parent_whose_name_it_holds(engine):
+    answer = _ask(engine, "松岭教育局 教师进修及干部继续教育占教师进修多少")
+    assert answer.status == "answered" and "75.00%" in answer.text  # 570 / 760, never over 支出合计
+    last_year = _ask(engine, "松岭教育局 2024年教师进修及干部继续教育占教师进修多少")
+    assert last_year.status == "answered" and "71.43%" in last_year.text  # 500 / 700
+
+
+def test_a_share_after_a_part_is_over_the_whole_in_its_column(engine):
+    answer = _ask(engine, "松岭县教育局 其他收入 本年", "占收入合计多少")
+    assert answer.status == "answered" and "0.63%" in answer.text  # 40 / 6360, not 增减额 or 上年
+
+
+def test_a_line_named_alone_is_its_figure_not_its_change(engine):
+    answer = _ask(engine, "松岭县教育局 事业收入")
+    assert answer.status == "answered" and "720" in answer.text
+    assert "-80" not in answer.text and "-10.00%" not in answer.text
 
 
 def test_a_name_said_with_a_generic_suffix_is_that_line(engine):

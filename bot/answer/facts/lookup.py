@@ -119,6 +119,16 @@ class Lookup(Rows):
         groups = self._groups(fq)
         if not groups:
             return [], groups
+        if "ratio" in fq.ops and len(groups) == 2 and len(groups[0]) == len(groups[1]) == 1 \
+                and groups[0][0].keys < groups[1][0].keys:
+            # "基本公共卫生服务占公共卫生多少": the whole named after 占 is not the part (whose label holds its
+            # words too): the part's labels are no whole.
+            whole = groups[1][0]
+            whole.keys = whole.keys - groups[0][0].keys
+            said = fq.text[whole.start:whole.end] if whole.start >= 0 else ""
+            named = {k for k in whole.keys if re.sub(r"^\d{3,}", "", k) == said}
+            if len(named) == 1:  # "占教师进修": the line of that very name (20508), not 其他教师进修 beside it
+                whole.keys = named
         idx = self.idx
         few = len(docs) <= 64
         doc_set = set(docs)
@@ -151,6 +161,11 @@ class Lookup(Rows):
         if not both and len(groups) > 1:
             groups, sets = self._without_title_words(fq, groups, sets)
             both = set.intersection(*sets)
+        if not both and len(groups) == 2 and {"ratio", "diff"} & set(fq.ops) and all(sets) \
+                and len(common := {idx.fact_doc[f] for f in sets[0]} & {idx.fact_doc[f] for f in sets[1]}) == 1:
+            # "基本公共卫生服务占卫生健康支出多少": the one table holding both rows (another table's 卫生健康支出 is
+            # no whole of this table's line).
+            sets = [{f for f in x if idx.fact_doc[f] in common} for x in sets]
         if not both and len(groups) == 2 and {"ratio", "diff"} & set(fq.ops) and all(sets) \
                 and len({idx.fact_doc[f] for f in sets[0] | sets[1]}) == 1 \
                 and all(m.keys <= idx.row_label_keys for g in groups for m in g):
@@ -822,9 +837,8 @@ class Lookup(Rows):
         if _USE not in keys_q:  # "就业补助多少": the row's figure, not what the note says it is used for
             facts = _prefer(facts, lambda f: _USE not in self.idx.fact_keys.get(f["id"], ()))
         facts = self._of_kind_asked(facts, fq)
-        if (fq.years or fq.relative_year or {"ratio", "sum"} & set(fq.ops)) and "diff" not in fq.ops and not fq.growth \
-                and not CHANGE_COLUMN.search(fq.text):
-            # "2024年收入合计" of a table printing 本年 | 增减额 | 增减率 (all of 2024): the year's figure, not
+        if "diff" not in fq.ops and not fq.growth and not CHANGE_COLUMN.search(fq.text):
+            # "（2024年）收入合计" of a table printing 本年 | 增减额 | 增减率 (all of 2024): the year's figure, not
             # its change from the year before.
             facts = _prefer(facts, lambda f: not CHANGE_COLUMN.search(f["col_labels"] or ""))
         facts = self._wholes_not_parts(facts, keys_q)
