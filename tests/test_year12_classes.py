@@ -167,6 +167,17 @@ def test_a_name_said_with_a_generic_suffix_is_that_line(engine):
     assert "支出合计" not in answer.text and "住房" not in answer.text
 
 
+def test_the_lines_of_one_level(engine):
+    top = _ask(engine, "松岭县教育局 哪个款级科目支出最多")
+    assert top.status == "answered" and "普通教育" in top.text and "4400" in top.text
+    assert "5160" not in top.text  # the 类 教育支出 is no 款
+    listed = _ask(engine, "松岭县教育局 项级科目有哪些")
+    assert listed.status == "answered" and all(w in listed.text for w in ("学前教育", "小学教育", "其他教师进修"))
+    assert "普通教育" not in listed.text and "住房保障" not in listed.text
+    counted = _ask(engine, "松岭县教育局 类级科目有几个")
+    assert counted.status == "answered" and "2" in counted.text and "普通教育" not in counted.text
+
+
 # 4. Derived values of a table whose columns carry years.
 
 def test_a_rate_is_of_one_years_columns(engine):

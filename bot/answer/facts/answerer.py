@@ -11,6 +11,7 @@ from bot.answer.facts.common import _LEFT_OUT, _PLACED, _RATIO_AS_TEXT, _WHAT_IT
 from bot.answer.facts.conversation import Conversation
 from bot.answer.facts.index import index_for
 from bot.answer.facts.question import (
+    _LEVEL_DIGITS,
     _NOTE_ASKED,
     _ORDINAL,
     _QUANTITY_ASKED,
@@ -300,6 +301,12 @@ class Answerer(Conversation):
             if ids:
                 fq.leftover = ""
                 return self._over_facts(fq, ids, [], [], None)
+        if fq.level and not fq.under and not fq.leftover and fq.departments and {"list", "count", "max", "min"} & set(fq.ops):
+            # "某局类级科目有哪些": the lines of that level of the department's tables coded by subject.
+            code = re.compile(rf"^\d{{{_LEVEL_DIGITS[fq.level]}}}(?!\d)")
+            ids = [f for d in docs for f in self.idx.docs[d].facts if any(code.match(k) for k in self.idx.row_keys(f))]
+            if ids:
+                return self._over_facts(fq, ids, [], list(fq.years), None)
         if fq.departments and re.search(r"概况|概要|基本情况|总体情况|简介|介绍", fq.text):
             return self.overview(docs)
         if "diff" in fq.ops and (fq.relative_year or len(set(fq.years)) == 2) and not fq.leftover \
