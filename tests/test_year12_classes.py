@@ -80,6 +80,9 @@ def engine(tmp_path_factory) -> Engine:
                  ["项目", "本年决算数"], [("收入合计", 3210), ("其他收入", 12)])
     simple_table(d / "qinghe_tyj_2023.xlsx", "Sheet1", "青禾区体育局2023年项目申报表", "A2", "单位：万元",
                  ["项目", "金额"], [("项目总预算", 900), ("2021年预算金额", 600), ("2022年预算金额", 750)])
+    simple_table(d / "baixi_whz_2024.xlsx", "Sheet1", "柏溪镇文化站2024年收入支出决算总表", "A2", "单位：万元",
+                 ["项目", "决算数"], [("本年收入合计", 210), ("本年支出合计", 198), ("年初结转和结余", 30),
+                                      ("年末结转和结余", 42)])
     db = tmp_path_factory.mktemp("year12_db") / "kb.sqlite"
     load_paths(db, [d])
     return Engine(db, ROOT / "knowledge" / "vocabulary.toml")
@@ -190,6 +193,20 @@ def test_actual_against_budget_is_of_one_year(engine):
     answer = _ask(engine, "松岭 公务接待费 决算比预算少多少")
     assert answer.status == "answered" and "4" in answer.text and "6 - 10" in answer.text
     assert "6 - 8" not in answer.text  # never last year's 决算
+
+
+def test_the_balance_of_income_and_spending_of_a_year(engine):
+    answer = _ask(engine, "松岭县教育局本年收支差额多少")
+    assert answer.status == "answered" and "40" in answer.text and "6360" in answer.text  # 6360 − 6320
+    before = _ask(engine, "松岭县教育局2024年收支差额")
+    assert before.status == "answered" and "150" in before.text  # 5850 − 5700
+    other = _ask(engine, "柏溪镇文化站收支差额多少")
+    assert other.status == "answered" and "12" in other.text
+
+
+def test_a_balance_line_said_without_its_conjunction(engine):
+    answer = _ask(engine, "柏溪镇文化站年末结转结余多少")
+    assert answer.status == "answered" and "42" in answer.text and "30" not in answer.text
 
 
 # 5. A department named with one character mistyped; a part the table does not break down.

@@ -164,6 +164,8 @@ class Answerer(Conversation):
         settled, fa = self._from_context(fq, context, docs, years)
         if settled:
             return fa
+        if fq.balance and (fq.departments or fq.subject_docs or len({idx.docs[d].department for d in docs}) == 1):
+            return self.balance(fq, docs) or FactAnswer("unknown", compose.NO_BALANCE)
         if not fq.mentions:
             return self._as_the_other_year_says(question, fq, docs, years, doc_ids, context) or self._without_labels(fq, docs)
         if "diff" in fq.ops and fq.relative_year and not fq.years and re.search(

@@ -31,6 +31,7 @@ from bot.answer.facts.values import (
 from bot.answer.facts.words import (
     _PLANS,
     _RATE_WORDS,
+    CHANGE_COLUMN,
     PERIODS_LONGEST_FIRST,
     _is_grand_total,
     _is_total,
@@ -118,6 +119,39 @@ class Arithmetic(Lookup):
         if len(a) != 1 or len(b) != 1 or a[0]["id"] == b[0]["id"] or a[0]["unit"] != b[0]["unit"]:
             return None
         return self.diff([a[0], b[0]], [[cols[0], cols[1]]], [], fq.growth)
+
+    def balance(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
+        """"本年收支差额多少": the income total less the spending total of one year (the year asked, else the
+        table's own), each a line of that name (收入合计 / 本年收入合计) in a column of figures, never a change
+        column; the two of the first table printing both, else the one figure each; None when not so."""
+        idx = self.idx
+
+        def lines(word: str) -> list[dict]:
+            name = re.compile(rf"^(?:本年)?{word}(?:合计|总计)$")
+            ids = [f for d in docs for f in idx.docs[d].facts if idx.fact_nrows.get(f, 0) == 1
+                   and name.match(idx.fact_keys[f][0])][:200]
+            want = set(fq.years) or {idx.docs[d].year for d in docs}
+            return [f for f in idx.facts(ids) if f["number"] is not None and f["unit"] != "%" and f["year"] in want
+                    and not CHANGE_COLUMN.search(f["col_labels"] or "")]
+        income, spending = lines("收入"), lines("支出")
+        if not income or not spending:
+            return None
+        # "合计" before "总计" (总计 adds the balances carried over); the table printing both first.
+        def rank(f: dict) -> tuple:
+            return ("总计" in idx.fact_keys[f["id"]][0], f["page"] or 0, f["sheet"] or "", f["line"])
+        where = {(f["document_id"], f["sheet"], f["page"]) for f in income} & \
+            {(f["document_id"], f["sheet"], f["page"]) for f in spending}
+        if where:
+            first = min(where, key=lambda w: (w[2] or 0, w[1] or ""))
+            income = [f for f in income if (f["document_id"], f["sheet"], f["page"]) == first]
+            spending = [f for f in spending if (f["document_id"], f["sheet"], f["page"]) == first]
+        a, b = min(income, key=rank), min(spending, key=rank)
+        if len({f["number"] for f in income if rank(f)[0] == rank(a)[0]}) != 1 \
+                or len({f["number"] for f in spending if rank(f)[0] == rank(b)[0]}) != 1 or a["unit"] != b["unit"]:
+            return None  # two different figures named alike: which is meant is not guessed
+        d = a["number"] - b["number"]
+        text = compose.balance(fmt_number(a["number"]), fmt_number(b["number"]), fmt_number(d), a["unit"] or "")
+        return FactAnswer("answered", text + _cite(idx, [a, b]), [a, b])
 
     def _period_of_table(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
         """A period asked of a table and no row or column named: the columns of that period (or the periods
