@@ -90,6 +90,14 @@ def _glued_suffix_dropped(groups: list[list[Mention]], sets: list[set[int]], row
     return groups, sets
 
 
+def _figures_not_changes(facts: list[dict], fq: FactQuestion) -> list[dict]:
+    """"（2024年）收入合计" of a table printing 本年 | 增减额 | 增减率 (all of 2024): the year's figure, not its
+    change from the year before — unless a change is asked."""
+    if "diff" in fq.ops or fq.growth or CHANGE_COLUMN.search(fq.text):
+        return facts
+    return _prefer(facts, lambda f: not CHANGE_COLUMN.search(f["col_labels"] or ""))
+
+
 class Lookup(Rows):
     # Candidate facts: every constraint (a mention, or a group of coordinated mentions) satisfied.
     def _groups(self, fq: FactQuestion) -> list[list[Mention]]:
@@ -836,11 +844,7 @@ class Lookup(Rows):
         facts = [f for f in facts if matched(f) == top]
         if _USE not in keys_q:  # "就业补助多少": the row's figure, not what the note says it is used for
             facts = _prefer(facts, lambda f: _USE not in self.idx.fact_keys.get(f["id"], ()))
-        facts = self._of_kind_asked(facts, fq)
-        if "diff" not in fq.ops and not fq.growth and not CHANGE_COLUMN.search(fq.text):
-            # "（2024年）收入合计" of a table printing 本年 | 增减额 | 增减率 (all of 2024): the year's figure, not
-            # its change from the year before.
-            facts = _prefer(facts, lambda f: not CHANGE_COLUMN.search(f["col_labels"] or ""))
+        facts = _figures_not_changes(self._of_kind_asked(facts, fq), fq)
         facts = self._wholes_not_parts(facts, keys_q)
         multi = [g for g in groups if len(g) > 1]
         if multi:  # per coordinated item, the facts with the fewest unexplained labels
