@@ -90,6 +90,28 @@ def _glued_suffix_dropped(groups: list[list[Mention]], sets: list[set[int]], row
     return groups, sets
 
 
+def _whole_not_the_part(fq: FactQuestion, groups: list[list[Mention]]) -> None:
+    """"基本公共卫生服务占公共卫生多少": the whole named after 占 is not the part (whose label holds its words
+    too): the part's labels are no whole; the line of that very name ("占教师进修": 20508教师进修) is, not
+    其他教师进修 beside it."""
+    if "ratio" not in fq.ops or len(groups) != 2 or len(groups[0]) != 1 or len(groups[1]) != 1 \
+            or not groups[0][0].keys < groups[1][0].keys:
+        return
+    whole = groups[1][0]
+    whole.keys = whole.keys - groups[0][0].keys
+    said = fq.text[whole.start:whole.end] if whole.start >= 0 else ""
+    named = {k for k in whole.keys if re.sub(r"^\d{3,}", "", k) == said}
+    if len(named) == 1:
+        whole.keys = named
+
+
+def _in_the_one_table_of_both(sets: list[set[int]], fact_doc) -> list[set[int]]:
+    """"基本公共卫生服务占卫生健康支出多少": the one table holding both rows (another table's 卫生健康支出 is no
+    whole of this table's line); the sets as they are when not exactly one table holds both."""
+    common = {fact_doc[f] for f in sets[0]} & {fact_doc[f] for f in sets[1]}
+    return [{f for f in x if fact_doc[f] in common} for x in sets] if len(common) == 1 else sets
+
+
 def _figures_not_changes(facts: list[dict], fq: FactQuestion) -> list[dict]:
     """"（2024年）收入合计" of a table printing 本年 | 增减额 | 增减率 (all of 2024): the year's figure, not its
     change from the year before — unless a change is asked."""
@@ -127,16 +149,7 @@ class Lookup(Rows):
         groups = self._groups(fq)
         if not groups:
             return [], groups
-        if "ratio" in fq.ops and len(groups) == 2 and len(groups[0]) == len(groups[1]) == 1 \
-                and groups[0][0].keys < groups[1][0].keys:
-            # "基本公共卫生服务占公共卫生多少": the whole named after 占 is not the part (whose label holds its
-            # words too): the part's labels are no whole.
-            whole = groups[1][0]
-            whole.keys = whole.keys - groups[0][0].keys
-            said = fq.text[whole.start:whole.end] if whole.start >= 0 else ""
-            named = {k for k in whole.keys if re.sub(r"^\d{3,}", "", k) == said}
-            if len(named) == 1:  # "占教师进修": the line of that very name (20508), not 其他教师进修 beside it
-                whole.keys = named
+        _whole_not_the_part(fq, groups)
         idx = self.idx
         few = len(docs) <= 64
         doc_set = set(docs)
@@ -169,11 +182,8 @@ class Lookup(Rows):
         if not both and len(groups) > 1:
             groups, sets = self._without_title_words(fq, groups, sets)
             both = set.intersection(*sets)
-        if not both and len(groups) == 2 and {"ratio", "diff"} & set(fq.ops) and all(sets) \
-                and len(common := {idx.fact_doc[f] for f in sets[0]} & {idx.fact_doc[f] for f in sets[1]}) == 1:
-            # "基本公共卫生服务占卫生健康支出多少": the one table holding both rows (another table's 卫生健康支出 is
-            # no whole of this table's line).
-            sets = [{f for f in x if idx.fact_doc[f] in common} for x in sets]
+        if not both and len(groups) == 2 and {"ratio", "diff"} & set(fq.ops) and all(sets):
+            sets = _in_the_one_table_of_both(sets, idx.fact_doc)
         if not both and len(groups) == 2 and {"ratio", "diff"} & set(fq.ops) and all(sets) \
                 and len({idx.fact_doc[f] for f in sets[0] | sets[1]}) == 1 \
                 and all(m.keys <= idx.row_label_keys for g in groups for m in g):
