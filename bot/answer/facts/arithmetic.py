@@ -109,7 +109,7 @@ class Arithmetic(Lookup):
         if len(cols) != 2 or len({self._row_key(f["id"]) for f in facts}) != 1 \
                 or not re.search(r"比|较|相比|和|与|跟", fq.text[cols[0].end:cols[1].start]):
             return None
-        want = set(years) or {self.idx.docs[facts[0]["document_id"]].year}
+        want: set[int | None] = set(years) or {self.idx.docs[facts[0]["document_id"]].year}
         row = [f for f in self.idx.facts(self._row_siblings(facts[0])) if f["number"] is not None
                and f["row_labels"] == facts[0]["row_labels"] and f["year"] in want]
 
@@ -130,7 +130,7 @@ class Arithmetic(Lookup):
             name = re.compile(rf"^(?:本年)?{word}(?:合计|总计)$")
             ids = [f for d in docs for f in idx.docs[d].facts if idx.fact_nrows.get(f, 0) == 1
                    and name.match(idx.fact_keys[f][0])][:200]
-            want = set(fq.years) or {idx.docs[d].year for d in docs}
+            want: set[int | None] = set(fq.years) or {idx.docs[d].year for d in docs}
             return [f for f in idx.facts(ids) if f["number"] is not None and f["unit"] != "%" and f["year"] in want
                     and not CHANGE_COLUMN.search(f["col_labels"] or "")]
         income, spending = lines("收入"), lines("支出")
@@ -584,7 +584,7 @@ class Arithmetic(Lookup):
         for fs in rows.values():
             # Columns of several years (2023年决算数 | 2024年预算数 | 2024年决算数): the rate is of one year's
             # figures, the year asked else the table's own, never last year's 决算 over this year's 预算.
-            want = set(fq.years) or {self.idx.docs[fs[0]["document_id"]].year}
+            want: set[int | None] = set(fq.years) or {self.idx.docs[fs[0]["document_id"]].year}
             fs = [f for f in fs if f["year"] in want] or fs
             done, plan = pick(fs, done_words), pick(fs, plan_words)
             if done and plan and done["year"] != plan["year"]:
