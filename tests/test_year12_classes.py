@@ -139,6 +139,15 @@ def test_one_year_of_several_shown(engine):
     assert none.status == "unknown" and "600" not in none.text and "750" not in none.text
 
 
+def test_a_figure_against_the_line_of_a_year_before(engine):
+    answer = _ask(engine, "青禾区体育局项目总预算比2021年增加多少")
+    assert answer.status == "answered" and "300" in answer.text  # 900 − 600
+    last_year = _ask(engine, "青禾区体育局项目总预算比2022年增加多少")  # the year before the table's: 上年
+    assert last_year.status == "answered" and "900 - 750" in last_year.text
+    none = _ask(engine, "青禾区体育局项目总预算比2019年增加多少")
+    assert none.status == "unknown" and "900" not in none.text
+
+
 # 3. Subject codes: a share of a line in its parent line after a total was shown.
 
 def test_a_share_after_the_total_is_of_that_column(engine):

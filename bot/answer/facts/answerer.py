@@ -168,6 +168,8 @@ class Answerer(Conversation):
             return self.balance(fq, docs) or FactAnswer("unknown", compose.NO_BALANCE)
         if not fq.mentions:
             return self._as_the_other_year_says(question, fq, docs, years, doc_ids, context) or self._without_labels(fq, docs)
+        if (against := self._against_a_line_of_that_year(fq, docs)) is not None:
+            return against
         if "diff" in fq.ops and fq.relative_year and not fq.years and re.search(
                 r"(?:较|比)(?:上年|去年|上一年)|(?:跟|和|与)(?:上年|去年|上一年)度?相?比", fq.text):
             base = max(idx.docs[d].year or 0 for d in docs)
@@ -188,6 +190,31 @@ class Answerer(Conversation):
             names = list(dict.fromkeys(_name(f).split(" ")[0] for f in idx.facts(ids[:400])))[:8]
             return FactAnswer("clarify", compose.which_fact(names), [], options=names)
         return self._only_a_zero_before(fq, ids, docs) or self._over_facts(fq, ids, groups, years, only)
+
+    def _against_a_line_of_that_year(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
+        """"项目总预算比2018年增加多少" of a 2020 table printing 2018's budget as a line of its own (2018年预算金额):
+        the figure named, of the table's year, less the one line of the year said whose words (预算) the name
+        holds; None when not exactly one figure each."""
+        idx = self.idx
+        if "diff" not in fq.ops or len(docs) != 1 or len(fq.mentions) != 1 or fq.leftover or fq.mentions[0].start < 0:
+            return None
+        own, m = idx.docs[docs[0]].year, fq.mentions[0]
+        said_years = set(fq.years) or {own + off for off in fq.relative_year if own is not None}  # 比2019年 read as 上年
+        if own is None or len(said_years) != 1 or own in said_years:
+            return None
+        year = said_years.pop()
+        named = [f for f in idx.facts([x for k in m.keys for x in idx.label_facts.get(k, ())
+                                       if idx.fact_doc[x] == docs[0] and idx.fact_year[x] == own][:50])
+                 if f["number"] is not None]
+        if len({f["number"] for f in named}) != 1:
+            return None
+        said = fq.text[m.start:m.end]
+        dated = idx.facts([x for x in idx.docs[docs[0]].facts if idx.fact_year[x] == year][:200])
+        fits = [f for f in dated if f["number"] is not None and f["unit"] == named[0]["unit"]
+                and len(w := re.sub(r"(?:19|20)\d\d年度?|金额$|数$", "", _own_row(f))) >= 2 and w in said]
+        if len(fits) != 1:
+            return None
+        return self.diff([named[0], fits[0]], [], [own, year], fq.growth)
 
     def _by_longer_row_name(self, fq: FactQuestion, docs: list[int], years: list[int]) -> FactAnswer | None:
         """"信息化建设执行率比序时进度差多少": a row said by the end of its name (医疗卫生信息化建设) where the row
