@@ -21,7 +21,8 @@ _SPENDING = [("205", "教育支出", 4600, 5160), ("20502", "\u3000普通教育"
              ("20508", "\u3000教师进修", 700, 760), ("2050801", "\u3000\u3000教师进修及干部继续教育", 500, 570),
              ("2050899", "\u3000\u3000其他教师进修", 200, 190),
              ("221", "住房保障支出", 1100, 1160), ("22102", "\u3000住房改革支出", 1100, 1160)]
-_SANGONG = [("公务用车购置及运行维护费", 30, 60, 52), ("公务接待费", 8, 10, 6), ("合计", 38, 70, 58)]
+_SANGONG = [("因公出国（境）费", None, None, None), ("公务用车购置及运行维护费", 30, 60, 52), ("公务接待费", 8, 10, 6),
+            ("合计", 38, 70, 58), ("注：因公出国（境）费两年均无支出，空白表示0。", None, None, None)]
 
 
 def _pct(a: float, b: float) -> float:
@@ -64,7 +65,8 @@ def _final_accounts(path: Path) -> None:
         ws.cell(3, c, h)
     for r, row in enumerate(_SANGONG, 4):
         for c, v in enumerate(row, 1):
-            ws.cell(r, c, v)
+            if v is not None:
+                ws.cell(r, c, v)
     wb.save(path)
 
 
@@ -216,6 +218,12 @@ def test_the_balance_of_income_and_spending_of_a_year(engine):
 def test_a_balance_line_said_without_its_conjunction(engine):
     answer = _ask(engine, "柏溪镇文化站年末结转结余多少")
     assert answer.status == "answered" and "42" in answer.text and "30" not in answer.text
+
+
+def test_a_line_left_blank_that_the_note_says_is_none(engine):
+    answer = _ask(engine, "松岭县教育局 因公出国费")
+    assert answer.status == "answered" and "因公出国" in answer.text and "0" in answer.text
+    assert "公务接待" not in answer.text and "10" not in answer.text
 
 
 # 5. A department named with one character mistyped; a part the table does not break down.

@@ -267,6 +267,7 @@ class _Ctx:
     unit: str
     year: int | None
     blank_zero: bool = False  # a note says blank cells mean none (空白表示无): they are 0, not missing
+    zero_note: str = ""  # that note's text ("因公出国（境）费两年均无支出，空白表示0"): the lines it names are 0
 
 
 def _cell_name(r: int, c: int) -> str:
@@ -398,6 +399,12 @@ def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], s
         if _NOTE_ROW.match(_clean(texts[0])) and len(cells) <= 2:
             facts += note_facts(ctx, texts[0], r, cells[0], section)
             continue
+        if _is_heading_row(g, r, cells, texts, cols) and ctx.blank_zero and len(texts[0]) >= 2 \
+                and texts[0] in ctx.zero_note:
+            # A line left blank that the note names ("因公出国（境）费两年均无支出，空白表示0"): a line of zeros,
+            # not the heading of the lines below it.
+            facts += _row_facts(g, ctx, r, cols, headers, bool(header), kinds, inner, current_section, carry, True)
+            continue
         if _is_heading_row(g, r, cells, texts, cols):
             current_section = _flat(texts[0])
             carry.clear()
@@ -498,8 +505,10 @@ def _is_heading_row(g: _Grid, r: int, cells: list[int], texts: list[str], cols: 
 
 
 def _row_facts(g: _Grid, ctx: _Ctx, r: int, cols: _Columns, headers: dict[int, list[str]], has_header: bool,
-               kinds: list[str], outer: list[str], section: str, carry: dict[int, str]) -> list[Fact]:
-    """The facts of one data row: each value named by the row's labels and its column's headers."""
+               kinds: list[str], outer: list[str], section: str, carry: dict[int, str],
+               zeros: bool = False) -> list[Fact]:
+    """The facts of one data row: each value named by the row's labels and its column's headers (zeros: a
+    line printed blank that a note says is none, each figure 0)."""
     lead = cols.lead
     lead_labels: list[str] = []
     lead_heads: list[str] = []
@@ -526,7 +535,7 @@ def _row_facts(g: _Grid, ctx: _Ctx, r: int, cols: _Columns, headers: dict[int, l
     facts: list[Fact] = []
     row_has_number = any(kinds[c] == "num" and is_numeric(g.raw[r][c]) for c in range(g.w) if c not in cols.label)
     for c in range(g.w):
-        blank = ctx.blank_zero and row_has_number and kinds[c] == "num" and not g.raw[r][c] and lead_labels
+        blank = ctx.blank_zero and (row_has_number or zeros) and kinds[c] == "num" and not g.raw[r][c] and lead_labels
         if not g.is_origin(r, c) or not (g.raw[r][c] or blank) or c in cols.label or c == cols.unit:
             continue
         if _SEQ_HEADER.match(_clean("".join(headers[c]))) or c in cols.code:
@@ -642,8 +651,9 @@ def grid_facts(rows: Sequence[Sequence[str]], merged: Sequence[tuple[int, int, i
     top = _title_block(g, out)
     out.unit = out.unit or unit
     out.year = out.year or year
-    out.blank_zero = any(_BLANK_ZERO.search(t) for row in g.raw for t in row if len(t) < 400)
-    ctx = _Ctx(sheet, first_row, first_col, page, out.unit, out.year, out.blank_zero or blank_zero)
+    zero_note = " ".join(t for row in g.raw for t in row if len(t) < 400 and _BLANK_ZERO.search(t))
+    out.blank_zero = bool(zero_note)
+    ctx = _Ctx(sheet, first_row, first_col, page, out.unit, out.year, out.blank_zero or blank_zero, zero_note)
     for key, value, r, c in out.notes:
         out.facts += note_facts(ctx, f"{key}：{value}", r, c)
     end = g.n
