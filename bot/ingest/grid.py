@@ -507,8 +507,7 @@ def _is_heading_row(g: _Grid, r: int, cells: list[int], texts: list[str], cols: 
 def _row_facts(g: _Grid, ctx: _Ctx, r: int, cols: _Columns, headers: dict[int, list[str]], has_header: bool,
                kinds: list[str], outer: list[str], section: str, carry: dict[int, str],
                zeros: bool = False) -> list[Fact]:
-    """The facts of one data row: each value named by the row's labels and its column's headers (zeros: a
-    line printed blank that a note says is none, each figure 0)."""
+    """The facts of one data row, each value named by its labels and headers (zeros: a blank line that is none)."""
     lead = cols.lead
     lead_labels: list[str] = []
     lead_heads: list[str] = []

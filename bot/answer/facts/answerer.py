@@ -164,12 +164,10 @@ class Answerer(Conversation):
         settled, fa = self._from_context(fq, context, docs, years)
         if settled:
             return fa
-        if fq.balance and (fq.departments or fq.subject_docs or len({idx.docs[d].department for d in docs}) == 1):
-            return self.balance(fq, docs) or FactAnswer("unknown", compose.NO_BALANCE)
+        if (derived := self._balance_or_against_a_year(fq, docs)) is not None:
+            return derived
         if not fq.mentions:
             return self._as_the_other_year_says(question, fq, docs, years, doc_ids, context) or self._without_labels(fq, docs)
-        if (against := self._against_a_line_of_that_year(fq, docs)) is not None:
-            return against
         if "diff" in fq.ops and fq.relative_year and not fq.years and re.search(
                 r"(?:较|比)(?:上年|去年|上一年)|(?:跟|和|与)(?:上年|去年|上一年)度?相?比", fq.text):
             base = max(idx.docs[d].year or 0 for d in docs)
@@ -190,6 +188,12 @@ class Answerer(Conversation):
             names = list(dict.fromkeys(_name(f).split(" ")[0] for f in idx.facts(ids[:400])))[:8]
             return FactAnswer("clarify", compose.which_fact(names), [], options=names)
         return self._only_a_zero_before(fq, ids, docs) or self._over_facts(fq, ids, groups, years, only)
+
+    def _balance_or_against_a_year(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
+        """收支差额 of a department's tables, or a figure against the line of a year before the table's own."""
+        if fq.balance and (fq.departments or fq.subject_docs or len({self.idx.docs[d].department for d in docs}) == 1):
+            return self.balance(fq, docs) or FactAnswer("unknown", compose.NO_BALANCE)
+        return self._against_a_line_of_that_year(fq, docs)
 
     def _against_a_line_of_that_year(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
         """"项目总预算比2018年增加多少" of a 2020 table printing 2018's budget as a line of its own (2018年预算金额):
