@@ -28,6 +28,7 @@ from bot.answer.facts.common import (
     _passage,
     _without_a_generic_suffix,
 )
+from bot.answer.facts.index import FactIndex
 from bot.answer.facts.question import (
     _COMMON_GRAMS,
     _NOTE_SAID,
@@ -77,17 +78,25 @@ _MADE_BY = re.compile(r"(?:哪个|哪一个|哪家|什么)(?:单位|部门)(?:�
 _MADE_BY_LEFT = re.compile(r"(?:编|编制|编报|制作|制|做|出|填报|填|报|是|的|\s)*")
 
 
-def _glued_suffix_dropped(groups: list[list[Mention]], sets: list[set[int]], row_keys) -> tuple[list, list]:
-    """"公共卫生支出" of a row "21004公共卫生": a two-character word said right after a name (no space, no
-    conjunction) that no fact carries with it is the name's generic suffix, never a second item beside it
-    (支出合计, 其他支出); groups and sets unchanged when dropping such words leaves nothing."""
+def _glued_suffix_dropped(groups: list[list[Mention]], sets: list[set[int]], idx: FactIndex, text: str
+                          ) -> tuple[list, list]:
+    """"公共卫生支出" of a row "21004公共卫生" in a table of 支出: a two-character word said right after a name
+    (no space, no conjunction) that no fact carries with it, and that the name's own table says of its
+    figures (its sheet, section or columns), is the name's generic suffix, never a second item beside it
+    (支出合计, 其他支出); groups and sets unchanged otherwise ("人员经费" of a table with no 经费 at all)."""
     glued = {i for i in range(1, len(groups)) if len(groups[i]) == 1 and groups[i][0].start >= 0
              and groups[i][0].start == groups[i - 1][-1].end and groups[i][0].end - groups[i][0].start <= 2
-             and all(k in row_keys for k in groups[i][0].keys)}
+             and all(k in idx.row_label_keys for k in groups[i][0].keys)}
     keep = [i for i in range(len(groups)) if i not in glued]
-    if glued and keep and set.intersection(*[sets[i] for i in keep]):
-        return [groups[i] for i in keep], [sets[i] for i in keep]
-    return groups, sets
+    rest = set.intersection(*[sets[i] for i in keep]) if glued and keep else set()
+    if not rest:
+        return groups, sets
+    words = [text[groups[i][0].start:groups[i][0].end] for i in glued]
+    of_table = [f for f in list(rest)[:50]
+                if all(any(w in k for k in idx.fact_keys.get(f, ())[idx.fact_nrows.get(f, 0):]) for w in words)]
+    if not of_table:
+        return groups, sets
+    return [groups[i] for i in keep], [sets[i] for i in keep]
 
 
 def _whole_not_the_part(fq: FactQuestion, groups: list[list[Mention]]) -> None:
@@ -162,7 +171,7 @@ class Lookup(Rows):
         sets = [facts_of(g) for g in groups]
         both = set.intersection(*sets)
         if not both and len(groups) > 1 and not {"ratio", "diff", "sum"} & set(fq.ops):
-            groups, sets = _glued_suffix_dropped(groups, sets, self.idx.row_label_keys)
+            groups, sets = _glued_suffix_dropped(groups, sets, self.idx, fq.text)
             both = set.intersection(*sets)
         if not both and len(groups) > 1:
             groups, sets = self._alternatives(groups, sets)

@@ -1246,6 +1246,8 @@ def _row_by_part(fq: FactQuestion, rest: str, scope: list, idx: FactIndex, taken
         # 由小微企业供应商中标或成交, not 面向小微企业预留…).
         rest_chars = set(_FILLER.sub("", word[:s - run.start()] + word[e - run.start():]))
         most = max(len(rest_chars & set(k)) for k in holding)
+        if not most and len(_FILLER.sub("", fq.text[s:e])) * 2 <= said:
+            continue  # "人员经费" of rows holding 人员 but nothing of 经费: half a name is no distinctive part
         holding = {k for k in holding if len(rest_chars & set(k)) == most}
         if len(holding) <= 8:  # more is no distinctive part, but a common word
             # The row's last word said after the part ("青石" + "所" of 青石市场监督管理所) is the row's too.
