@@ -200,6 +200,11 @@ def test_a_rate_is_of_one_years_columns(engine):
     assert "54.29%" not in answer.text
 
 
+def test_a_rate_and_the_shortfall_asked_together(engine):
+    answer = _ask(engine, "松岭 三公经费 决算比预算少多少 执行率")
+    assert answer.status == "answered" and "82.86%" in answer.text and "58 - 70" in answer.text
+
+
 def test_actual_against_budget_is_of_one_year(engine):
     answer = _ask(engine, "松岭 公务接待费 决算比预算少多少")
     assert answer.status == "answered" and "4" in answer.text and "6 - 10" in answer.text

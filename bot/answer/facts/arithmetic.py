@@ -599,6 +599,12 @@ class Arithmetic(Lookup):
                 lines.append(compose.fact_rate(_name(done).split(" ")[0], fq.rate, fmt_number(done["number"]),
                                                fmt_number(plan["number"]), fmt_percent(r)))
                 used += [done, plan]
+            if done and plan and done is not plan and "diff" in fq.ops \
+                    and re.search(r"比(?:年初|全年|调整后)?(?:预算|计划)", fq.text):  # "决算比预算少多少 执行率"
+                d = done["number"] - plan["number"]
+                lines.append(compose.fact_difference(_name(done), None, _name(plan), None, fmt_number(done["number"]),
+                                                     fmt_number(plan["number"]), d, fmt_number(abs(d)), fmt_number(d),
+                                                     done["unit"] or ""))
         if not lines:
             return FactAnswer("unknown", compose.no_rate(fq.rate))
         return FactAnswer("answered", "；".join(lines[:8]) + _cite(self.idx, used), used)
