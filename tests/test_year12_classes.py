@@ -85,6 +85,10 @@ def engine(tmp_path_factory) -> Engine:
     simple_table(d / "baixi_whz_2024.xlsx", "Sheet1", "柏溪镇文化站2024年收入支出决算总表", "A2", "单位：万元",
                  ["项目", "决算数"], [("本年收入合计", 210), ("本年支出合计", 198), ("年初结转和结余", 30),
                                       ("年末结转和结余", 42)])
+    simple_table(d / "tongchuan_nyj_2025.xlsx", "执行分析", "桐川县农业农村局2025年1-3季度预算执行分析表", "A2",
+                 "单位：万元", ["项目", "2025年预算数", "累计执行", "上年同期累计执行"],
+                 [("耕地保护经费", 100, 60, 50), ("良种推广补助", 80, 20, None),
+                  ("注：空白单元格表示无支出。良种推广补助为2025年新增项目，上年同期无数据。",)])
     db = tmp_path_factory.mktemp("year12_db") / "kb.sqlite"
     load_paths(db, [d])
     return Engine(db, ROOT / "knowledge" / "vocabulary.toml")
@@ -125,6 +129,18 @@ def test_compared_with_a_year_is_the_difference(engine):
 def test_a_relative_column_asked_by_its_own_word(engine):
     answer = _ask(engine, "松岭县教育局 其他收入 本年")
     assert answer.status == "answered" and "40" in answer.text and "-20.00%" not in answer.text
+
+
+def test_a_same_period_last_year_column_is_last_years(engine):
+    answer = _ask(engine, "桐川县耕地保护经费 去年同期执行多少")
+    assert answer.status == "answered" and "50" in answer.text and "60" not in answer.text
+    dated = _ask(engine, "桐川县耕地保护经费 2024年累计执行")
+    assert dated.status == "answered" and "50" in dated.text and "60" not in dated.text
+
+
+def test_a_blank_the_note_says_has_no_data_is_no_zero(engine):
+    answer = _ask(engine, "桐川县良种推广补助 去年同期执行多少")
+    assert answer.status != "answered" or "0万元" not in answer.text
 
 
 # 2. A year a table prints as a line of its own is known data.

@@ -268,6 +268,7 @@ class _Ctx:
     year: int | None
     blank_zero: bool = False  # a note says blank cells mean none (空白表示无): they are 0, not missing
     zero_note: str = ""  # that note's text ("因公出国（境）费两年均无支出，空白表示0"): the lines it names are 0
+    no_data: tuple[str, ...] = ()  # the note's sentences saying a line has no data ("…为新增项目，上年同期无数据")
 
 
 def _cell_name(r: int, c: int) -> str:
@@ -421,6 +422,8 @@ def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], s
     return facts
 
 
+# A line the note says has no figure to compare (新增项目, 上年同期无数据): its blank cells are missing, not 0.
+_NO_DATA = re.compile(r"无数据|没有数据|无可比数据|不适用")
 _BLANK_ZERO = re.compile(r"空白(?:处|单元格)?(?:表示|为|即|代表)(?:无|零|0|未|当\S{0,2}无|没有)")
 # (an item may open with a subject code: "2.30239其他交通费用为…", never with a decimal's digits)
 _ITEM = re.compile(r"(?:^|[；;。\s])[（(]?\d{1,2}[)）.、．](?:(?!\d)|(?=\d{3,}[\u4e00-\u9fff]))")
@@ -504,6 +507,15 @@ def _is_heading_row(g: _Grid, r: int, cells: list[int], texts: list[str], cols: 
         or (bool(cols.label) and cells[0] == cols.label[0] and len(cols.lead) == 1))
 
 
+def _said_without_data(ctx: _Ctx, label: str, column: list[str]) -> bool:
+    """Whether a note sentence says the line has no data in the column ("种业振兴专项经费为2025年新增项目，上年
+    同期无数据": its 上年同期 cells, not its quarters')."""
+    name = re.sub(r"^[A-Za-z]*\d+[\s.、]*", "", label).strip()
+    # the column said in the sentence whole, or by four characters of its header (上年同期 of 上年同期累计执行)
+    parts = {h[i:i + 4] for h in map(_clean, column) for i in range(max(len(h) - 3, 1)) if len(h) >= 2}
+    return len(name) >= 3 and any(name in x and any(p in x for p in parts) for x in ctx.no_data)
+
+
 def _row_facts(g: _Grid, ctx: _Ctx, r: int, cols: _Columns, headers: dict[int, list[str]], has_header: bool,
                kinds: list[str], outer: list[str], section: str, carry: dict[int, str],
                zeros: bool = False) -> list[Fact]:
@@ -534,7 +546,8 @@ def _row_facts(g: _Grid, ctx: _Ctx, r: int, cols: _Columns, headers: dict[int, l
     facts: list[Fact] = []
     row_has_number = any(kinds[c] == "num" and is_numeric(g.raw[r][c]) for c in range(g.w) if c not in cols.label)
     for c in range(g.w):
-        blank = ctx.blank_zero and (row_has_number or zeros) and kinds[c] == "num" and not g.raw[r][c] and lead_labels
+        blank = ctx.blank_zero and (row_has_number or zeros) and kinds[c] == "num" and not g.raw[r][c] and lead_labels \
+            and not _said_without_data(ctx, lead_labels[-1], headers[c])
         if not g.is_origin(r, c) or not (g.raw[r][c] or blank) or c in cols.label or c == cols.unit:
             continue
         if _SEQ_HEADER.match(_clean("".join(headers[c]))) or c in cols.code:
@@ -652,7 +665,8 @@ def grid_facts(rows: Sequence[Sequence[str]], merged: Sequence[tuple[int, int, i
     out.year = out.year or year
     zero_note = " ".join(t for row in g.raw for t in row if len(t) < 400 and _BLANK_ZERO.search(t))
     out.blank_zero = bool(zero_note)
-    ctx = _Ctx(sheet, first_row, first_col, page, out.unit, out.year, out.blank_zero or blank_zero, zero_note)
+    no_data = tuple(x for row in g.raw for t in row if len(t) < 400 for x in re.split(r"[。；;]", t) if _NO_DATA.search(x))
+    ctx = _Ctx(sheet, first_row, first_col, page, out.unit, out.year, out.blank_zero or blank_zero, zero_note, no_data)
     for key, value, r, c in out.notes:
         out.facts += note_facts(ctx, f"{key}：{value}", r, c)
     end = g.n

@@ -271,13 +271,17 @@ _NOT_A_MEASURE = re.compile(r"增加|减少|增长|下降|上升|降低|节约|�
 _LAST_YEAR_COLUMN = re.compile(r"^(?:上年度?|上一年度?|去年)(?!结转|结余|末|年末|底)")
 
 
+_CHANGE_COLUMN = re.compile(r"增减|变动|增长率|增幅|降幅|同比|差额|差异")
+
+
 def date_relative_columns(facts: list[Fact], year: int | None) -> None:
     """A table of the year Y printing 上年 / 本年 columns: the 上年 column's figures are Y-1's (their year
     set), so "2023年…" finds them and "2024年…" the 本年 column, not both."""
     if year is None:
         return
     for f in facts:
-        if f.year is None and any(_LAST_YEAR_COLUMN.match(re.sub(r"\s+", "", c)) for c in f.col):
+        if f.year is None and any(_LAST_YEAR_COLUMN.match(re.sub(r"\s+", "", c)) for c in f.col) \
+                and not any(_CHANGE_COLUMN.search(c) for c in f.col):  # 上年同期 | 同比增减率 is this year's change
             f.year = year - 1
 
 
