@@ -507,6 +507,12 @@ def _is_heading_row(g: _Grid, r: int, cells: list[int], texts: list[str], cols: 
         or (bool(cols.label) and cells[0] == cols.label[0] and len(cols.lead) == 1))
 
 
+def _blank_is_zero(ctx: _Ctx, of_figures: bool, kind: str, raw: str, labels: list[str], column: list[str]) -> bool:
+    """A blank cell of a line of figures is 0 when a note says blanks are none, unless it says this one has no data."""
+    return bool(ctx.blank_zero and of_figures and kind == "num" and not raw and labels) \
+        and not _said_without_data(ctx, labels[-1], column)
+
+
 def _said_without_data(ctx: _Ctx, label: str, column: list[str]) -> bool:
     """Whether a note sentence says the line has no data in the column ("种业振兴专项经费为2025年新增项目，上年
     同期无数据": its 上年同期 cells, not its quarters')."""
@@ -546,8 +552,7 @@ def _row_facts(g: _Grid, ctx: _Ctx, r: int, cols: _Columns, headers: dict[int, l
     facts: list[Fact] = []
     row_has_number = any(kinds[c] == "num" and is_numeric(g.raw[r][c]) for c in range(g.w) if c not in cols.label)
     for c in range(g.w):
-        blank = ctx.blank_zero and (row_has_number or zeros) and kinds[c] == "num" and not g.raw[r][c] and lead_labels \
-            and not _said_without_data(ctx, lead_labels[-1], headers[c])
+        blank = _blank_is_zero(ctx, row_has_number or zeros, kinds[c], g.raw[r][c], lead_labels, headers[c])
         if not g.is_origin(r, c) or not (g.raw[r][c] or blank) or c in cols.label or c == cols.unit:
             continue
         if _SEQ_HEADER.match(_clean("".join(headers[c]))) or c in cols.code:
