@@ -506,6 +506,8 @@ class Listing(Arithmetic):
     def count(self, fq: FactQuestion, facts: list[dict], groups: list[list[Mention]]) -> FactAnswer:
         # A level named by a row head ("二级指标"): count its distinct labels.
         heads = [h for h in self.idx.head_labels if any(h in m.keys or h == k for m in fq.mentions for k in m.keys)]
+        # "几个单位" said of 单位名称 and 单位类别 alike: the rows' own names are the items counted, not their kinds
+        heads.sort(key=lambda h: not h.endswith("名称"))
         scoped = {k for f in facts for k in self.idx.fact_keys.get(f["id"], ())}
         # the level's labels in the matched tables only: another table's 单位名称 rows are not these
         labels = [x for x in sorted(self.idx.head_labels[heads[0]]) if x in scoped or not facts] if heads else []

@@ -759,7 +759,9 @@ class Lookup(Rows):
         if not words or len(words) != len(fq.leftover.split()) or fq.months:
             return ids
         facts = self.idx.facts(ids[:400])
-        texts = not _AMOUNT_ASKED.search(fq.text)  # "开办费多少": a text naming it holds no amount of it
+        # "开办费多少": a text naming it holds no amount of it; "得分呢": a field the tables may print (得分, 权重,
+        # 联系人) is never the text of a cell that mentions it (评价标准 "…按完成比例得分").
+        texts = not _AMOUNT_ASKED.search(fq.text) and not any(u in w for w in words for u in self.idx.unheld)
         # The section's label, not the row's own name ("行政" of 综合行政执法大队 is no 行政编制 asked).
         kept = [f for f in facts if all(self._says(f, w) or texts and f["number"] is None and w in compact(f["value"] or "")
                                         for w in words)]
@@ -1124,6 +1126,8 @@ class Lookup(Rows):
         words = fq.leftover.split()
         if len("".join(words)) < 2 or len(ids) > 400:
             return ids
+        if all(any(u in w for u in self.idx.unheld) for w in words):
+            return ids  # "得分呢": a field asked (得分, 权重), not words quoted from a cell ("…按完成比例得分")
         filtered = fq.cmp in ("lt", "gt", "ge", "eq") and fq.number is not None
         if filtered:  # "低于5%" read as a filter is the cell's own words here
             words.append(fmt_number(fq.number or 0) + ("%" if fq.percent else ""))
@@ -1134,6 +1138,11 @@ class Lookup(Rows):
         quoting = [f["id"] for f in self.idx.facts(ids) if f["number"] is None and len(f["value"]) >= 8
                    and _USE not in self.idx.fact_keys.get(f["id"], ()) and all(w in f["value"] for w in words)
                    and (not figure or re.search(r"\d", f["value"]))]
+        if all(len(w) == 1 for w in words):
+            # "得了几分": single characters a cell's text happens to hold are no quotation, unless the question
+            # names that text's column ("评价标准每低于5%扣几分")
+            said = {k for m in fq.mentions for k in m.keys}
+            quoting = [i for i in quoting if said & set(self.idx.fact_keys[i][self.idx.fact_nrows[i]:])]
         if quoting:
             fq.leftover = ""
             if filtered:

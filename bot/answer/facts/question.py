@@ -87,6 +87,7 @@ class FactQuestion:
     subject: list[str] = field(default_factory=list)  # words of the table's own subject said ("三公")
     level_loose: bool = False  # the level said as "哪一类": of rows without subject codes, no level at all
     last_rows: set[tuple[int, str]] = field(default_factory=set)  # a follow-up's rows: (document, row path) answered last
+    dept_spans: list[tuple[int, int, str]] = field(default_factory=list)  # where each department is said, as said
 
 
 @dataclass
@@ -525,7 +526,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
             fq.mentions.sort(key=lambda m: m.start)
             rest = "".join(ch if not any(s <= i < e for s, e in taken) else " " for i, ch in enumerate(text))
     fq.rest, fq.months = rest, bool(_MONTHS.search(rest))
-    fq.leftover = _FILLER.sub(" ", rest)
+    fq.leftover = unaccounted(rest, idx, fq)
     # A code no label has ("2130307这个科目") is not understood; other bare numbers are the filters'.
     codes = " ".join(re.findall(r"(?<![\d.])\d{3,}(?![\d.万元人个%])", rest))
     fq.leftover = (re.sub(r"[\s\d.%]+", " ", fq.leftover).strip() + " " + codes).strip()
@@ -538,6 +539,113 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
         _reason_of_a_change(fq, text)
     _read_leftover_words(fq, scope, idx)
     return fq
+
+
+# Fillers that only mark grammar: a word they end or join ("列了", "花的") is still the one word left.
+_PARTICLES = frozenset("的了呢吗啊呀吧是有为在和与及跟同、，,。？?！!：: ")
+# A number and its measure word ("一项", "三个"): read by other steps.
+_COUNTED = re.compile(r"[0-9一二两三四五六七八九十百千]+|个数")
+# "哪个月", "几月", "哪天": a time asked; the question word before it is no filler there.
+_TIME_UNITS = frozenset("月日天周")
+_TIME_ASKED = frozenset(("哪个", "哪", "几", "哪一个", "什么"))
+# Where, said of what was named ("社会福利下面", "采购里面"): no qualifier of what is asked.
+_LOCATIVE = re.compile(r"[上下里前后内外][面边头]")
+
+
+def _said_with_department(fq: FactQuestion, start: int, end: int, word: str) -> bool:
+    """A word said as part of a department's name: inside its full name ("区委" of 中共…区委社会工作部), or
+    right beside the name as said ("东湖人社", "东湖高新"; after it only when the name as said does not end in
+    an organisation word: "卫健局人员" is no name)."""
+    if any(word in d for d in fq.departments):
+        return True
+    return any(end == s or start == e and not re.search(r"(?:局|委|办|厅|署|部|中心|委员会|办公室|政府|街道)$", form)
+               for s, e, form in fq.dept_spans)
+
+
+def _label_goes_on(fq: FactQuestion, start: int, end: int, word: str, eaten: list[bool]) -> bool:
+    """A word right beside a label said in part whose eaten characters are the label's own there ("高校毕业生
+    就业率" of 年末…高效毕业生就业率: 高 is the label's; 校 a slip of 效): the label said on, not a qualifier."""
+    n = end - start
+    for m in fq.mentions:
+        if m.start < 0 or (m.start != end and m.end != start):
+            continue
+        said = fq.text[m.start:m.end]
+        for key in m.keys:
+            at = key.find(said)
+            if at < 0:
+                continue
+            region = key[max(at - n, 0):at] if m.start == end else key[at + len(said):at + len(said) + n]
+            if len(region) == n and all(region[j] == word[j] for j in range(n) if eaten[start + j]):
+                return True
+    return False
+
+
+def _label_goes_otherwise(fq: FactQuestion, start: int, word: str) -> bool:
+    """A noun of rows right after a label said in part that goes on otherwise ("二级单位" after 二级 of
+    二级指标): the question names other rows than the label's, so the noun is not a filler there."""
+    found = False
+    for m in fq.mentions:
+        if m.start < 0 or m.end != start:
+            continue
+        said = fq.text[m.start:m.end]
+        for key in m.keys:
+            at = key.find(said)
+            goes_on = key[at + len(said):at + len(said) + len(word)] if at >= 0 else ""
+            if not goes_on or goes_on == word:
+                return False
+            found = True
+    return found
+
+
+def _dated_labels(fq: FactQuestion | None, idx: FactIndex) -> bool:
+    """Whether the label asked is a time ("统计时点是哪天"), or the tables asked about label rows or columns by
+    month or day ("3月", "月份"): "哪个月" then asks that time, or among them."""
+    if fq is not None and any(_TIME_LABEL.search(k) for m in fq.mentions for k in m.keys):
+        return True  # "统计时点是哪天": the label asked is itself a time
+    docs = [d for dept in fq.departments for d in idx.dept_docs.get(dept, ())] if fq and fq.departments \
+        else list(idx.docs)
+    return any(_DATED_LABEL.search(k) for d in docs for k in idx.doc_keys.get(d, ()))
+
+
+_TIME_LABEL = re.compile(r"时间|时点|日期|时限|月份|期限|截至|截止")
+_DATED_LABEL = re.compile(r"\d{1,2}[月日]|[一二三四五六七八九十]+月|月份|日期")
+
+
+def unaccounted(rest: str, idx: FactIndex, fq: FactQuestion | None = None) -> str:
+    """What no step explained, without the fillers. A filler character inside a word of the question is not
+    a filler there: "中标" is not 中 (as of 表中) and a leftover 标, "人员" not 人 and 员, "年初" not 年 and 初.
+    Such a word (a noun or a time word: the thing asked, not a verb or a particle of the asking) stays whole,
+    so that a qualifier half eaten by the fillers still counts as said and is never
+    answered as if it were absent (中标金额 is no 预算金额, 人员经费 no 经费). Everyday words of the
+    vocabulary (大概, 属于 …), places said of a name ("下面"), words joined by a particle ("列了"), numbers with their measure word ("一项"),
+    a quantity asked in its measure word ("几台"), the nouns of the rows counted ("几个项目") and words said with a department's name ("东湖人社")
+    keep the old reading."""
+    eaten = [False] * len(rest)
+    for m in _FILLER.finditer(rest):
+        for i in range(m.start(), m.end()):
+            eaten[i] = True
+    out = list(rest)
+    for run in re.finditer(r"\S+", rest):
+        at, before = run.start(), ""
+        for word in (idx.cut(run.group()) if idx.cut else [run.group()]):
+            start, end = at, at + len(word)
+            at, asker, before = end, before, word
+            if word in _TIME_UNITS and asker in _TIME_ASKED and not _dated_labels(fq, idx):
+                out[start - len(asker):start] = asker  # "哪个月采购": the time asked, which a table may not have
+                continue
+            if fq is not None and word in _ROW_NOUNS and _label_goes_otherwise(fq, start, word):
+                continue  # kept whole
+            kept = [i for i in range(start, end) if not eaten[i] and "\u4e00" <= rest[i] <= "\u9fff"]
+            lost = {rest[i] for i in range(start, end) if eaten[i]}
+            whole = len(kept) == 1 and bool(lost) and not lost <= _PARTICLES and word not in idx.everyday \
+                and idx.tags.get(word, "")[:1] in ("n", "t") \
+                and not _COUNTED.match(word) and not _QUANTITY_ASKED.fullmatch(word) and word not in _ROW_NOUNS and not _LOCATIVE.fullmatch(word) \
+                and not (fq is not None and (_said_with_department(fq, start, end, word)
+                                             or _label_goes_on(fq, start, end, word, eaten)))
+            for i in range(start, end):
+                if eaten[i] and not whole:
+                    out[i] = " "
+    return "".join(out)
 
 
 def _read_leftover_words(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
@@ -1496,6 +1604,7 @@ def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
                     fq.foreign_org = True
                 fq.departments += found
                 fq.dept_names.append((form, sorted(idx.dept_forms[form])))
+                fq.dept_spans.append((m.start(), m.end(), form))
                 for d in found:
                     first_at.setdefault(d, m.start())
     _narrow_names(fq)

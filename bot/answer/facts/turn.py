@@ -946,7 +946,10 @@ def _explains_more(answerer: Answerer, fa: FactAnswer, typed_text: str, typed_in
     if fa.status == "answered" and len(depts) >= 2 and not all(compact(d) in shown for d in depts):
         return True  # the typed answer covered one of the departments asked about
     # "几个项目": the noun of the rows counted is no word left unexplained
-    if fa.status != "answered" or fq is None or not fq.mentions or _ROW_NOUN_LEFT.sub("", fq.leftover).strip():
+    # "列了几个": in a count, a one-character everyday verb of the vocabulary (列, 写) asks nothing of its own
+    left = [] if fq is None else [w for w in _ROW_NOUN_LEFT.sub("", fq.leftover).split()
+                                  if not (len(w) == 1 and w in answerer.idx.everyday and "count" in fq.ops)]
+    if fa.status != "answered" or fq is None or not fq.mentions or left:
         return False
     named = [fq.text[m.start:m.end] for m in fq.mentions if m.start >= 0]
     if not all(m.exact or m.quality >= 0.8 for m in fq.mentions):
