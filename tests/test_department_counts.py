@@ -1,4 +1,5 @@
-"""Counts the project tables do not hold, and counts at one level of the indicator hierarchy.
+"""Counts the project tables do not hold, counts at one level of the indicator hierarchy, and a line's use
+asked after its figure.
 
 "信访局有几个单位" / "局里多少人" ask about the department itself: a table of projects says nothing of its
 units or staff, so neither the number of projects nor an indicator that happens to count in 名 answers.
@@ -43,3 +44,15 @@ def test_a_count_at_one_level_counts_its_classes(seed_engine, golden, level):
     assert f"共 {len(classes)} 个" in first
     assert all(c in first for c in classes)
     assert f"共 {len(project['indicators'])} 个绩效指标" in first  # the indicators under them, said apart
+
+
+def test_a_use_asked_of_a_line_comes_after_the_lines_figure(samples_engine):
+    # The line named alone gives its figure, then the use its note states; asked what it is for, the same
+    # figure comes first (staff read the first line), then the use.
+    alone = converse(samples_engine, "东湖分局其他城市生活救助")
+    figure, use = alone.text.splitlines()[:2]
+    assert "主要用于" in use and re.search(r"[0-9]", figure.split("（")[0]), alone.text
+    asked = converse(samples_engine, "东湖分局其他城市生活救助干嘛用")
+    assert asked.status == "answered"
+    assert asked.text.splitlines()[0].split("（")[0] == figure.split("（")[0], asked.text
+    assert use.split("（")[0] in asked.text

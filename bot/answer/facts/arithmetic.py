@@ -44,6 +44,15 @@ from bot.language.normalize import compact
 from bot.store import queries as query
 
 
+def _shortfall(fq: FactQuestion, done: dict, plan: dict) -> str:
+    """"决算比预算少多少" asked beside the rate: done less the plan, said; "" when not asked."""
+    if "diff" not in fq.ops or not re.search(r"比(?:年初|全年|调整后)?(?:预算|计划)", fq.text):
+        return ""
+    d = done["number"] - plan["number"]
+    return compose.fact_difference(_name(done), None, _name(plan), None, fmt_number(done["number"]),
+                                   fmt_number(plan["number"]), d, fmt_number(abs(d)), fmt_number(d), done["unit"] or "")
+
+
 class Arithmetic(Lookup):
     def _share_of_the_figure_shown(self, fq: FactQuestion, context: dict) -> FactAnswer | None:
         """"检验检测中心编制" → "在编占比": another column of the row just shown, said before 占 with no whole
@@ -562,13 +571,18 @@ class Arithmetic(Lookup):
                                                              fmt_percent(r)) + _cite(self.idx, used), used)
         return FactAnswer("unknown", compose.NO_TOTAL_FOR_SHARE)
 
+    def _of_one_year(self, fq: FactQuestion, fs: list[dict]) -> list[dict]:
+        """Columns of several years (2023年决算数 | 2024年预算数 | 2024年决算数): a rate is of one year's figures,
+        the year asked else the table's own, never last year's 决算 over this year's 预算."""
+        want: set[int | None] = set(fq.years) or {self.idx.docs[fs[0]["document_id"]].year}
+        return [f for f in fs if f["year"] in want] or fs
+
     def rate(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
         done_words, plan_words = _RATE_WORDS[fq.rate]
         rows = defaultdict(list)
         sibling_ids = sorted({x for f in facts + self._rows_named_alike(facts) for x in self._row_siblings(f)})
         for sib in self.idx.facts(sibling_ids):
             rows[(sib["document_id"], sib["row_labels"])].append(sib)
-        lines, used = [], []
 
         budget = next((b for b in _PLANS if b in fq.text), "") or fq.plan
 
@@ -582,32 +596,32 @@ class Arithmetic(Lookup):
                             return f
             return None
 
-        for fs in rows.values():
-            # Columns of several years (2023年决算数 | 2024年预算数 | 2024年决算数): the rate is of one year's
-            # figures, the year asked else the table's own, never last year's 决算 over this year's 预算.
-            want: set[int | None] = set(fq.years) or {self.idx.docs[fs[0]["document_id"]].year}
-            fs = [f for f in fs if f["year"] in want] or fs
+        entries: list[tuple[bool, str, list[dict]]] = []  # per row: the table's whole?, its line, facts used
+        for (_, row_labels), fs in rows.items():
+            fs = self._of_one_year(fq, fs)
             done, plan = pick(fs, done_words), pick(fs, plan_words)
             if done and plan and done["year"] != plan["year"]:
                 done = pick([f for f in fs if f["year"] == plan["year"]], done_words)
             printed = _printed_rate(fs, budget or (plan["col_labels"] or "" if plan else ""))
+            own = (row_labels or "").split(query.FACT_SEP)[-1]
+            whole = _is_grand_total(label_key(own))
             if printed and done and plan:
-                lines.append(compose.fact_rate_printed(_name(done).split(" ")[0], fq.rate, printed["value"],
-                                                       fmt_number(done["number"]), fmt_number(plan["number"])))
-                used += [printed, done, plan]
+                entries.append((whole, compose.fact_rate_printed(own or _name(done).split(" ")[0], fq.rate, printed["value"],
+                                                                 fmt_number(done["number"]), fmt_number(plan["number"])),
+                                [printed, done, plan]))
             elif done and plan and done is not plan and plan["number"]:
                 r = done["number"] / plan["number"] * 100
-                lines.append(compose.fact_rate(_name(done).split(" ")[0], fq.rate, fmt_number(done["number"]),
-                                               fmt_number(plan["number"]), fmt_percent(r)))
-                used += [done, plan]
-            if done and plan and done is not plan and "diff" in fq.ops \
-                    and re.search(r"比(?:年初|全年|调整后)?(?:预算|计划)", fq.text):  # "决算比预算少多少 执行率"
-                d = done["number"] - plan["number"]
-                lines.append(compose.fact_difference(_name(done), None, _name(plan), None, fmt_number(done["number"]),
-                                                     fmt_number(plan["number"]), d, fmt_number(abs(d)), fmt_number(d),
-                                                     done["unit"] or ""))
-        if not lines:
+                entries.append((whole, compose.fact_rate(own or _name(done).split(" ")[0], fq.rate, fmt_number(done["number"]),
+                                                         fmt_number(plan["number"]), fmt_percent(r)), [done, plan]))
+            if done and plan and done is not plan and (short := _shortfall(fq, done, plan)):
+                entries.append((whole, short, [done, plan]))  # "决算比预算少多少 执行率": both asked
+        if not entries:
             return FactAnswer("unknown", compose.no_rate(fq.rate))
+        if len(entries) > 3 and any(whole for whole, _, _ in entries):
+            # No line named (every row came): the table's whole, not the first eight lines with 合计 cut off
+            entries = [e for e in entries if e[0]]
+        lines = [line for _, line, _ in entries]
+        used = [f for _, _, fs in entries for f in fs]
         return FactAnswer("answered", "；".join(lines[:8]) + _cite(self.idx, used), used)
 
     def _printed_share(self, facts: list[dict]) -> FactAnswer | None:

@@ -288,10 +288,17 @@ class Conversation(Listing):
         # (of a column named, its keys that are columns: "增减率" may also begin some table's row label)
         columns = [cols for keys in context.get("named") or ()
                    if (cols := set(keys) & idx.col_keys) and not cols & idx.row_label_keys]
-        if share_only and not columns and len(context.get("last") or ()) == 1:
-            # the column of the one figure shown (公务接待费 is also a row of some 决算's 三公 table)
+        if not columns and len(context.get("last") or ()) == 1 and (share_only or fq.text.endswith("呢") and bool(fq.mentions) and all(
+                m.start >= 0 for m in fq.mentions) and set(fq.departments) <= set(context.get("departments") or ())):
+            # (a row said now of the same table's department, not the last one carried to another department)
+            # the column of the one figure shown (公务接待费 is also a row of some 决算's 三公 table; "同比" was
+            # read as the rate asked, not named as a column: "NY04的呢" still asks that column)
             columns = [cols for f in idx.facts(context["last"])
                        if (cols := {label_key((f["col_labels"] or "").split(query.FACT_SEP)[-1])} & idx.col_keys)]
+            if not share_only:  # the rows named now print that column ("测算依据" of the row shown prints none)
+                held = {fid for c in columns for k in c for fid in idx.label_facts.get(k, ())}
+                columns = columns if all(held & {fid for k in m.keys for fid in idx.label_facts.get(k, ())}
+                                         for m in fq.mentions) else []
         fq.mentions += [Mention(-1, -1, keys, True, 4) for keys in columns]
 
     def _added_to_last(self, fq: FactQuestion, last: list[int], docs: list[int], years: list[int]) -> FactAnswer | None:

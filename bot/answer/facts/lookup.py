@@ -925,7 +925,7 @@ class Lookup(Rows):
             return sum(max((m.n if len(g) == 1 else 1 for m in g if m.keys & own), default=0) for g in groups)
 
         top = max(matched(f) for f in facts)
-        facts = [f for f in facts if matched(f) == top]
+        facts = self._group_total_of_table([f for f in facts if matched(f) == top], fq)
         facts = self._said_kind(self._leaf_named(facts, fq, groups), fq, keys_q)
         multi = [g for g in groups if len(g) > 1]
         if multi:  # per coordinated item, the facts with the fewest unexplained labels
@@ -936,10 +936,10 @@ class Lookup(Rows):
             return facts  # the months of a period, added up
         if "sum" in fq.ops and not [g for g in groups if len(g) > 1] and len({f["col_labels"] for f in facts}) == 1 \
                 and len({self._row_key(f["id"]) for f in facts}) > 2:
-            # "指标权重加起来多少": the column over its rows, totals left out.
-            rows = [f for f in facts if f["number"] is not None and not any(
-                _is_total(k) for k in self.idx.fact_keys.get(f["id"], ()))]
-            return rows or facts
+            # "指标权重加起来多少": the column over its rows, totals left out — unless the table prints the
+            # column's total itself ("执行数合计" of 类/款/项 rows, which nest: their sum counts each twice).
+            return self._printed_column_total(facts) or [f for f in facts if f["number"] is not None and not any(
+                _is_total(k) for k in self.idx.fact_keys.get(f["id"], ()))] or facts
         if ("diff" in fq.ops or fq.remaining or fq.excess or fq.per_head) and \
                 len({self._row_key(f["id"]) for f in facts}) == 1:
             return facts  # one item compared with itself: across the years it is printed for
@@ -958,6 +958,36 @@ class Lookup(Rows):
             return parts
         # Still several columns of one row and no column named: the first column that fits.
         return _fewest_unexplained(alone or facts, keys_q, extra)
+
+    def _printed_column_total(self, facts: list[dict]) -> list[dict]:
+        """The one row of a column's facts, all of one table, that is its printed total (合计, 支出合计, 总计 —
+        not a group's 小计); [] otherwise."""
+        if len({(f["document_id"], f["sheet"]) for f in facts}) != 1:
+            return []
+        totals = [f for f in facts if f["number"] is not None and re.search(r"(?:合计|总计)$", _own_row(f))
+                  and self.idx.fact_nrows.get(f["id"], 0) == 1]
+        return totals if len(totals) == 1 else []
+
+    def _group_total_of_table(self, facts: list[dict], fq: FactQuestion) -> list[dict]:
+        """"实有在编人数合计", no row named, of a column group printing its own 合计 (实有在编人数 › 合计 |
+        行政编制 | 事业编制): the word said once names the table's 合计 row too — the whole's figure in the
+        group's 合计 column, not every row's 合计 (nor the group's parts) to choose from."""
+        idx = self.idx
+        said = [m for m in fq.mentions if m.start >= 0 and _is_grand_total(fq.text[m.start:m.end])]
+        groups = [c for m in said for c in fq.mentions if c.end == m.start and c.keys <= idx.col_keys]
+        if len(said) != 1 or len(groups) != 1 or any(
+                m.keys & idx.row_label_keys for m in fq.mentions if m is not said[0] and m is not groups[0]):
+            return facts
+        word = fq.text[said[0].start:said[0].end]
+
+        def leaf_total(f: dict) -> bool:
+            cols = [label_key(c) for c in (f["col_labels"] or "").split(query.FACT_SEP)]
+            return len(cols) >= 2 and cols[-1] == word and cols[-2] in groups[0].keys
+
+        if not any(leaf_total(f) for f in facts):
+            return facts
+        total = [f for f in facts if leaf_total(f) and _own_row(f) == word]
+        return total or facts
 
     def _said_kind(self, facts: list[dict], fq: FactQuestion, keys_q: set[str]) -> list[dict]:
         """The facts of the kind asked: a row's figure, not what its note says it is used for ("就业补助多少"),

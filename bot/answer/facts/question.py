@@ -283,7 +283,7 @@ def _align(key: str, text: str) -> tuple[int, int, int] | None:
         gap = text[prev.b + prev.size:blk.b]
         # "社保就业和卫健支出": a 和 the label does not hold there joins two things said; the run stops.
         if blk.b - (prev.b + prev.size) <= 3 and not any(c in "和与及、跟" and c not in key[prev.a + prev.size:blk.a]
-                                                           for c in gap):
+                                                           for c in gap) and not _opposite_in_gap(gap, key):
             runs[-1].append(blk)
         else:
             runs.append([blk])
@@ -291,6 +291,15 @@ def _align(key: str, text: str) -> tuple[int, int, int] | None:
     n = sum(x.size for x in best)
     extra = _shortened_start(key[:best[0].a], text[:best[0].b])
     return n + extra, best[0].b - extra, best[-1].b + best[-1].size
+
+
+_OPPOSITES = (("收入", "支出"), ("支出", "收入"))
+
+
+def _opposite_in_gap(gap: str, key: str) -> bool:
+    """"政府性基金收入预算" against 政府性基金预算支出表: the word said between the label's parts is the
+    opposite of one the label holds — another thing asked, not the label said loosely."""
+    return any(a in gap and b in key and a not in key for a, b in _OPPOSITES)
 
 
 def _shortened_start(head: str, before: str) -> int:
@@ -331,6 +340,21 @@ def _yield_to_whole_labels(found: list[tuple], idx: FactIndex) -> list[tuple]:
     return out
 
 
+def _yield_to_said_parts(found: list[tuple], text: str, idx: FactIndex) -> list[tuple]:
+    """"实有在编人数合计": a label said only in part (a note "空编数=核定编制数合计-实有在编人数合计") whose
+    every character said is a label said whole (实有在编人数) or a total word gives way: the question says
+    those labels, not the note. (A column said in part, 收入合计 of 本年收入合计, stays that column.)"""
+    whole = [(s, e) for n, q, strong, s, e, k in found if q >= 1 - 1e-9 and e - s == n]
+    totals = [m.span() for m in re.finditer(r"合计|小计|总计|共计", text)]
+
+    def covered(s: int, e: int) -> bool:  # by two things said or more: the partial only bridges them
+        pieces = {(ws, we) for ws, we in (*whole, *totals) if s <= ws and we <= e}
+        return len(pieces) >= 2 and all(any(ws <= i < we for ws, we in pieces) for i in range(s, e))
+
+    return [x for x in found if x[1] >= 0.6 or x[5] in idx.col_keys or x[5] not in idx.row_label_keys or not any(ws >= x[3] and we <= x[4] and we - ws < x[4] - x[3]
+                                                              for ws, we in whole) or not covered(x[3], x[4])]
+
+
 def _bracket_yields(found: list[tuple], text: str, idx: FactIndex) -> list[tuple]:
     """"局机关行政编制": a label said with its bracket's words (局机关（行政）) that run into a label said whole
     past it (行政编制) gives them up: the bracket only tells the group apart, the column is asked."""
@@ -342,6 +366,29 @@ def _bracket_yields(found: list[tuple], text: str, idx: FactIndex) -> list[tuple
             n, e = len(k), s + len(k)
         out.append((n, q, strong, s, e, k))
     return out
+
+
+def _title_goes_on(form: str, text: str, s: int, e: int, titles: set[str]) -> bool:
+    """Whether a column said in part (社区 of 社区数) runs on, past what the column says, into words of a
+    table's title (社区治理资金 of 社区治理专项资金分配表): the title's subject is said, not the column."""
+    said = text[s:e + 2]
+    return e - s >= 2 and len(said) == e - s + 2 and said not in form and "\x00" not in said \
+        and any(said in t for t in titles)
+
+
+def _negated_in_label(form: str, text: str, s: int, e: int) -> bool:
+    """Whether the label says the words said with a negation before them (未执行数, 不合格率, 非税收入) that
+    the question does not say."""
+    at = form.find(text[s:e]) if e - s >= 2 else -1
+    return at > 0 and form[at - 1] in "未不非无没" and (s == 0 or text[s - 1] != form[at - 1])
+
+
+def _column_word_after(form: str, text: str, e: int, idx: FactIndex) -> bool:
+    """"项目实际执行数" against a row's 项目执行单位: the label is left mid-word (执行|单位) where the question
+    goes on into a column's word of its own (执行数): that word is asked, not the row."""
+    said = text[max(0, e - 2):e + 1]
+    return len(said) == 3 and "\u4e00" <= said[-1] <= "\u9fff" and not form.endswith(said[:2]) \
+        and said not in form and said in idx.col_text
 
 
 def _word_spans(text: str, idx: FactIndex) -> list[tuple[int, int]]:
@@ -398,6 +445,7 @@ def _said_as_well(same: Mention, q: float, strong: bool, k: str, by_synonym: set
 
 def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[int, int]]) -> None:
     _read_options(fq, fq.text, taken, idx)  # a tick-box cell named by two of its options, before the labels
+    _read_row_codes(fq, idx, scope, taken)  # "NY03": a lettered code shares no two characters with its row
     # Labels are matched on what departments, years and operations left (their characters blanked).
     text = "".join("\x00" if any(s <= i < e for s, e in taken) else ch for i, ch in enumerate(fq.text))
     grams = {text[i:i + 2] for i in range(len(text) - 1)}
@@ -412,6 +460,7 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
     found = []
     codes = list(re.finditer(r"\d{3,}", text))
     words = cache(lambda: _word_spans(fq.text, idx))  # the question's words, cut only if a partial match needs them
+    titles = cache(lambda: {compact(d.form or "") for d in scope})
     by_synonym: set[str] = set()  # keys matched by one of their synonyms' forms
     for k in keys:
         for form in idx.key_forms.get(k, (k,)):
@@ -426,7 +475,10 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
             if any(rs < e and s < re_ and run.group() not in form for run in codes for rs, re_ in [run.span()]):
                 continue  # a code said ("2130306") names only the label with that very code
             exact = n == len(form) and e - s == n
-            if not exact and (e - s == n and _another_word(form, fq.text, s, e, words) or _org_after(fq.text, e)):
+            if _negated_in_label(form, text, s, e) or text[s:e] != k and k in idx.col_keys and _title_goes_on(k, text, s, e, titles()):
+                continue  # "执行数" is not 未执行数; "社区治理资金" says the title's words, not 社区数
+            if not exact and (e - s == n and _another_word(form, fq.text, s, e, words) or _org_after(fq.text, e)
+                              or k not in idx.col_keys and _column_word_after(form, text, e, idx)):
                 continue  # "雇员经费" is not 人员经费: the question's own word differs where the label's does
             if exact or _said_enough(form, text, n, s, e):
                 # The label's last word said alone ("联系人" of "项目联系人") names it as well as the whole.
@@ -434,7 +486,7 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
                 found.append((n, n / len(form), strong, s, e, k))
                 if form != k:
                     by_synonym.add(k)
-    found = _bracket_yields(_yield_to_whole_labels(found, idx), text, idx)
+    found = _yield_to_said_parts(_bracket_yields(_yield_to_whole_labels(found, idx), text, idx), text, idx)
     # Ties (a set of keys was walked) by the tighter span, a strong match, then the label: never by the
     # string hash seed's order, which decided which of two overlapping labels claimed the words.
     found.sort(key=lambda x: (-x[0], -x[1], x[3], x[4], not x[2], x[5]))
@@ -447,12 +499,31 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
             continue
         if _take(text, taken, s, e):
             chosen.append(Mention(s, e, {k}, exact, n, q))
-    # One label said twice ("评价标准是怎么扣分的": 怎么扣分 is said of 评价标准) is one mention.
+    _add_mentions(fq, chosen)
+
+
+def _add_mentions(fq: FactQuestion, chosen: list[Mention]) -> None:
+    """One label said twice ("评价标准是怎么扣分的": 怎么扣分 is said of 评价标准) is one mention."""
     seen: list[set[str]] = [m.keys for m in fq.mentions]
     for m in chosen:
         if m.keys not in seen:
             seen.append(m.keys)
             fq.mentions.append(m)
+
+
+_ROW_CODE = re.compile(r"(?<![a-z0-9])[a-z]{1,4}[-]?\d{1,6}(?![a-z0-9])")
+
+
+def _read_row_codes(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[int, int]]) -> None:
+    """"NY03那个项目", "DP04分多少": a lettered code a row prints before its name (NY03 农村人居环境整治经费)
+    names that row; the letters and digits share no two characters with its words."""
+    for said in _ROW_CODE.finditer(fq.text):
+        code = said.group()
+        pattern = re.compile(rf"(?<![a-z0-9]){re.escape(code)}(?![a-z0-9])")
+        keys = {k for d in scope for k in idx.doc_keys.get(d.id, ()) if code in k and k not in idx.col_keys
+                and pattern.search(k)}
+        if keys and _take(fq.text, taken, said.start(), said.end()):
+            fq.mentions.append(Mention(said.start(), said.end(), keys, True, len(code), 1.0))
 
 
 def _spent_as_printed(text: str, scope: list, idx: FactIndex) -> str:
@@ -514,7 +585,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _parts_of_a_column(fq, text, idx)
     if len(fq.mentions) >= 2:
         fq.mentions = _without_row_nouns(fq.mentions, text, idx)
-    _total_of_rows_said_together(fq, text)
+    _total_of_rows_said_together(fq, text, idx)
     _read_operations(fq, text, taken, scope, idx)
     _filter(fq, text, taken)
     _share_of_total_row(fq, text, scope, idx)
@@ -677,15 +748,19 @@ def _said_again(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> No
             _take(text, taken, again.start(), again.end())
 
 
-def _total_of_rows_said_together(fq: FactQuestion, text: str) -> None:
+def _total_of_rows_said_together(fq: FactQuestion, text: str, idx: FactIndex) -> None:
     """"事业收入和其他收入合计多少": 合计 after rows said together adds them; it is not the total row."""
-    if fq.period and any(all(_is_total(k) for k in m.keys) for m in fq.mentions):
+    def bare(m: Mention) -> bool:  # 合计 said alone, not a named group's own row ("基本支出小计")
+        return all(_is_total(k) for k in m.keys) and bool(re.fullmatch(r"(?:小计|合计|总计|共计)", text[m.start:m.end]))
+
+    if fq.period and any(bare(m) for m in fq.mentions):
         # "一季度实际支出合计": 合计 adds the months up; it is not the table's total row.
-        fq.mentions = [m for m in fq.mentions if not all(_is_total(k) for k in m.keys)]
+        fq.mentions = [m for m in fq.mentions if not bare(m)]
         fq.ops.append("sum")
     if len(fq.mentions) >= 3 and (last := fq.mentions[-1]) and _is_grand_total(text[last.start:last.end]) \
             and re.match(r"(?:是|一共|共)?(?:多少|几|呢)?$", text[last.end:]) \
             and any(last.start == m.end for m in fq.mentions) \
+            and sum(1 for m in fq.mentions[:-1] if m.keys & idx.row_label_keys) >= 2 \
             and (re.search(r"[和与及、跟]", text[fq.mentions[0].end:last.start])
                  or all(a.end == b.start for a, b in zip(fq.mentions, fq.mentions[1:], strict=False))):
         # (said back to back, "水费电费合计多少", the rows are as much together as with 和)
@@ -1764,6 +1839,8 @@ def _read_subjects_and_values(fq: FactQuestion, text: str, taken: list[tuple[int
             fq.periods = [_PERIODS[q][1] for q in range(a, b + 1)]
     for word, months in PERIODS_LONGEST_FIRST:
         for said in re.finditer(word, text):
+            if _column_says_period(text, said.start(), said.end(), idx):
+                continue  # "1-3季度累计执行" said whole is that column, not a period over the others
             if _take(text, taken, said.start(), said.end()):
                 fq.periods.append(months)
                 # "二季度花了多少", "三季度支出", "前三季度一共支出了多少": what was spent in the period is the
@@ -1786,6 +1863,25 @@ def _read_subjects_and_values(fq: FactQuestion, text: str, taken: list[tuple[int
             if free.startswith(value, i) and _take(text, taken, i, i + len(value) + (free[i + 2:i + 3] == "类")):
                 fq.values.append(value)
                 break
+
+
+def _column_says_period(text: str, start: int, end: int, idx: FactIndex) -> bool:
+    """Whether a column label printing a period ("1-3季度累计执行", "1-9月执行数") is said whole from the
+    period said on."""
+    for k in _period_columns(idx):
+        i = text.find(k, max(0, start - len(k)))
+        while 0 <= i <= start:
+            if end <= i + len(k) and len(k) > end - start:
+                return True
+            i = text.find(k, i + 1)
+    return False
+
+
+def _period_columns(idx: FactIndex) -> tuple[str, ...]:
+    found = idx.__dict__.get("_period_columns")  # once per index (its column labels never change)
+    if found is None:
+        found = idx.__dict__["_period_columns"] = tuple(k for k in idx.col_keys if period_in(k))
+    return found
 
 
 def _said_of_a_sheet(name: str, docs: set[int], text: str, idx: FactIndex) -> bool:
