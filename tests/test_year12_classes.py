@@ -250,8 +250,10 @@ def test_a_line_left_blank_that_the_note_says_is_none(engine):
 # 5. A department named with one character mistyped; a part the table does not break down.
 
 def test_a_place_one_character_off_one_department(engine):
-    answer = _ask(engine, "柏岭县教育局 三公经费 2025年决算")  # 松岭 one off; 松峰 two off
+    answer = _ask(engine, "淞岭县教育局 三公经费 2025年决算")  # 松岭 one off by a homophone (sōng); 松峰 two off
     assert answer.status == "answered" and "58" in answer.text
+    other = _ask(engine, "柏岭县教育局 三公经费 2025年决算")  # one off by another sound: another county
+    assert other.status != "answered" and "58" not in other.text
 
 
 def test_a_name_one_character_off_two_departments_is_not_guessed(engine):
