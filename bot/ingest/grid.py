@@ -375,6 +375,9 @@ class _Columns:
     # values to its right are that item's, the group's own columns (merged over the group) are not.
     item: int | None = None
     group_level: set[int] = field(default_factory=set)
+    # Cells that only print their group's value again (the project's 全年预算 repeated on each indicator row):
+    # the group's value is read once, on its first row, so sums, counts and rankings see one project.
+    echoes: set[tuple[int, int]] = field(default_factory=set)
 
 
 def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], section: str,
@@ -385,6 +388,7 @@ def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], s
     headers = {c: _dedup([g.value(r, c) for r in header]) for c in range(g.w)}
     cols = _table_columns(g, data, kinds, headers)
     cols.item, cols.group_level = _item_column(g, data, kinds, headers, cols)
+    cols.echoes = _echoes(g, data, kinds, cols)
     facts: list[Fact] = []
     current_section = section
     carry: dict[int, str] = {}
@@ -572,6 +576,26 @@ def _item_column(g: _Grid, data: list[int], kinds: list[str], headers: dict[int,
     return item, own
 
 
+def _echoes(g: _Grid, data: list[int], kinds: list[str], cols: _Columns) -> set[tuple[int, int]]:
+    """The cells, left of the item column, that print their group's value again on its later rows: a column
+    of figures whose value is the same on every row of each group (the project's 全年预算, 执行数, 执行率
+    beside each of its indicators) is the group's, said once. A column whose figures differ within a group
+    is the items' own and is kept whole."""
+    if cols.item is None or not cols.lead:
+        return set()
+    groups = [grp for grp in _groups(g, data, cols.lead[0]) if len(grp) > 1]
+    out: set[tuple[int, int]] = set()
+    for c in range(cols.first_value, cols.item):
+        if c in cols.label or c in cols.code or c == cols.unit or not kinds[c]:
+            continue
+        values = [[g.value(r, c) for r in grp] for grp in groups]
+        if not any(len(v) > 1 and all(v) for v in values) or not all(
+                len(set(v)) == 1 and is_numeric(v[0]) or not any(v[1:]) for v in values):
+            continue
+        out |= {(r, c) for grp in groups for r in grp[1:] if g.is_origin(r, c) and g.raw[r][c]}
+    return out
+
+
 def _is_heading_row(g: _Grid, r: int, cells: list[int], texts: list[str], cols: _Columns) -> bool:
     """A row of one text cell (across the table, or alone in the label column) is a section heading."""
     return len(cells) == 1 and not is_numeric(texts[0]) and g.w > 2 and g.rows_spanned(r, cells[0]) == 1 and (
@@ -635,7 +659,8 @@ def _row_facts(g: _Grid, ctx: _Ctx, r: int, cols: _Columns, headers: dict[int, l
     row_has_number = any(kinds[c] == "num" and is_numeric(g.raw[r][c]) for c in range(g.w) if c not in cols.label)
     for c in range(g.w):
         blank = _blank_is_zero(ctx, row_has_number or zeros, kinds[c], g.raw[r][c], lead_labels, headers[c])
-        if not g.is_origin(r, c) or not (g.raw[r][c] or blank) or c in cols.label or c == cols.unit:
+        if not g.is_origin(r, c) or not (g.raw[r][c] or blank) or c in cols.label or c == cols.unit \
+                or (r, c) in cols.echoes:
             continue
         if _SEQ_HEADER.match(_clean("".join(headers[c]))) or c in cols.code:
             continue
