@@ -17,7 +17,7 @@ REL_YEARS = (("大前年", -3), ("前年", -2), ("去年", -1), ("上年", -1), 
 # A year is 19xx/20xx on its own: never four digits of a longer code ("2050204" is a budget subject).
 YEAR_ASKED = re.compile(r"(?<![0-9.])(20\d\d|19\d\d)(?:年度|年)")
 # What makes a clause an ask of its own ("负责人是谁 电话多少": two asks).
-QUESTION_WORD = re.compile(r"多少|几|哪|什么|啥|谁|吗|是否|有没有|怎么样|如何|干嘛|为何")
+QUESTION_WORD = re.compile(r"多少|几|哪|什么|啥|谁|吗|是否|有没有|怎么样|如何|干嘛|为何|(?<=[\u4e00-\u9fff])呢$")
 
 
 def question_clauses(question: str, spaces: bool = False) -> list[str]:

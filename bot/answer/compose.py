@@ -1265,6 +1265,9 @@ def top_project(word: str, names: list[str], row) -> str:
     return f"经费最{word}的项目是{'、'.join(names)}：{money(row)}。"
 
 
+PROJECTS_NOT_LISTED = "这些表里没有按项目登记的项目清单。"
+
+
 def project_count(n: int) -> str:
     return f"一共有 {n} 个项目。"
 

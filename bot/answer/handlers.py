@@ -687,6 +687,10 @@ def do_count(t: Turn, f: Frame) -> Answer:
             # "信访局有几个单位": the department's units or staff, which its project tables do not list
             return t.unknown(compose.not_counted_here(thing), suggest=False)
         n = query.project_count(t.conn, f.doc_ids)
+        if not n:
+            # Tables read as labelled figures (a monitoring table's 项目名称 rows) hold no project records:
+            # "0 个项目" would be a confident wrong count; the labelled rows are counted instead (answer/facts/).
+            return t.unknown(compose.PROJECTS_NOT_LISTED, suggest=False)
         return t.answered(f, compose.project_count(n) + dept_note(t, f.doc_ids))
     rows = indicator_rows(t, f)
     level = re.search(r"(一级|二级)指标", t.p.text)
