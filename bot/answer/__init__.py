@@ -17,7 +17,7 @@ REL_YEARS = (("大前年", -3), ("前年", -2), ("去年", -1), ("上年", -1), 
 # A year is 19xx/20xx on its own: never four digits of a longer code ("2050204" is a budget subject).
 YEAR_ASKED = re.compile(r"(?<![0-9.])(20\d\d|19\d\d)(?:年度|年)")
 # What makes a clause an ask of its own ("负责人是谁 电话多少": two asks).
-QUESTION_WORD = re.compile(r"多少|几|哪|什么|啥|谁|吗|是否|有没有|怎么样|如何|干嘛|为何|(?<=[\u4e00-\u9fff])呢$")
+QUESTION_WORD = re.compile(r"多少|几|哪|什么|啥|谁|吗|是否|有没有|怎么样|如何|干嘛|为何")
 
 
 def question_clauses(question: str, spaces: bool = False) -> list[str]:
@@ -26,7 +26,12 @@ def question_clauses(question: str, spaces: bool = False) -> list[str]:
     asks parts them too ("东湖就业补助多少 主要干嘛用"): tried when the whole was not understood."""
     pause = r"[，,；;。？?]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])" if spaces else r"[，,；;。？?]"
     parts = [p.strip() for p in re.split(pause, question) if len(compact(p)) >= 2]
-    return parts if len(parts) >= 2 and all(QUESTION_WORD.search(p) for p in parts) else []
+    # (a later clause "…执行率呢" asks again of what the first asked: "全年预算多少 执行率呢" is two asks)
+    return parts if len(parts) >= 2 and all(QUESTION_WORD.search(p) or i and _AND_THIS.search(p)
+                                            for i, p in enumerate(parts)) else []
+
+
+_AND_THIS = re.compile(r"[\u4e00-\u9fff]呢$")
 
 _HAS_FACTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
