@@ -468,8 +468,12 @@ def _table_columns(g: _Grid, data: list[int], kinds: list[str], headers: dict[in
         # in the column before it); after a column of distinct names it is an attribute (资金来源).
         prev = label_cols[-1] if label_cols else -1
         # (A note row under the table, "注：…" in the first cell only, groups nothing.)
+        # (A 小计 row whose label stands in the 序号 column, blank in the name column and in this one, groups
+        # nothing either: a group's blank sits beside a sub-label.)
         grouping = prev < 0 or any(not g.raw[r][prev] and g.origin.get((r, prev), (r, prev))[1] == prev
-                                   for r in data if any(x > prev for x in g.row_cells(r)))
+                                   and g.value(r, c) for r in data if any(x > prev for x in g.row_cells(r)))
+        # A category printed on every row of its group (货物 | 货物 | 服务 …) groups the names beside it too.
+        grouping = grouping or _repeats_beside(g, data, prev, c)
         if kinds[c] == "short" and (not seen_value or merged_col) and grouping and c < g.w - 1 and any(
                 kinds[x] for x in range(c + 1, g.w)):
             label_cols.append(c)
@@ -490,11 +494,21 @@ def _table_columns(g: _Grid, data: list[int], kinds: list[str], headers: dict[in
     return _Columns(label_cols, code_cols, fv, [c for c in label_cols if c < fv], unit_col)
 
 
+def _repeats_beside(g: _Grid, data: list[int], prev: int, c: int) -> bool:
+    """Column prev prints a few categories, each on several rows, beside distinct names in column c."""
+    pairs = [(g.value(r, prev), g.value(r, c)) for r in data if g.value(r, prev) and g.value(r, c)]
+    cats = [p for p, _ in pairs]
+    names = [n for _, n in pairs]
+    return len(pairs) >= 3 and len(set(names)) == len(names) and len(set(cats)) * 3 <= len(cats) * 2 \
+        and all(_is_label_text(x) and not is_numeric(x) for x in cats)
+
+
 def _is_heading_row(g: _Grid, r: int, cells: list[int], texts: list[str], cols: _Columns) -> bool:
     """A row of one text cell (across the table, or alone in the label column) is a section heading."""
     return len(cells) == 1 and not is_numeric(texts[0]) and g.w > 2 and g.rows_spanned(r, cells[0]) == 1 and (
         g.span.get(g.origin.get((r, cells[0]), (r, cells[0])), (r, cells[0]))[1] >= g.w - 2
-        or (bool(cols.label) and cells[0] == cols.label[0] and len(cols.lead) == 1))
+        or (bool(cols.label) and cells[0] == cols.label[0] and len(cols.lead) == 1)
+        or (bool(cols.label) and cells[0] < cols.label[0]))  # "一、货物类" alone in the 序号 column
 
 
 def _row_facts(g: _Grid, ctx: _Ctx, r: int, cols: _Columns, headers: dict[int, list[str]], has_header: bool,
@@ -503,6 +517,11 @@ def _row_facts(g: _Grid, ctx: _Ctx, r: int, cols: _Columns, headers: dict[int, l
     lead = cols.lead
     lead_labels: list[str] = []
     lead_heads: list[str] = []
+    # A 小计 / 合计 row labelled in the 序号 column (no merged cell over the name column) is named by it.
+    seq = next((c for c in range(g.w) if c not in lead and _SEQ_HEADER.match(_clean("".join(headers[c])))), None)
+    if lead and seq is not None and seq < lead[0] and not any(g.value(r, c) for c in lead) \
+            and _is_label_text(g.value(r, seq)) and _outline_level(g.value(r, seq)) is None:
+        lead_labels, lead_heads = [g.value(r, seq)], [" ".join(headers[lead[0]])]
     for i, c in enumerate(lead):
         text = g.value(r, c)
         # A blank group label under a printed one continues its group while deeper labels go on.
