@@ -227,8 +227,9 @@ class Listing(Arithmetic):
     def extreme(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
         if fq.fall:
             facts = self._change_column(fq, facts) or facts
-        if facts and all(f["number"] is None for f in facts) and re.search(r"贵|便宜|钱|金额|预算", fq.text):
-            # "采购哪个最贵" naming text columns (采购方式, 采购类别): the rows' amounts.
+        if facts and all(f["number"] is None for f in facts) and not re.search(r"早|晚|先|长|短", fq.text):
+            # "采购哪个最贵", "采购第二大的" naming text columns (采购方式, 采购类别): the rows' amounts (a
+            # text compares no size).
             rows = list({(f["document_id"], f["line"]): f for f in facts
                          if not self._is_total_fact(f, "row")}.values())
             facts = self._money_of_rows(rows[:60]) or facts

@@ -751,8 +751,8 @@ class Lookup(Rows):
             kind = "names"
         elif {"count", "list", "max", "min", "range"} & set(fq.ops):
             return None
-        elif asked and any(f["unit"] for f in facts) \
-                and not any(asked.group(1) in (f["unit"] or "") + (f["value"] or "") for f in facts):
+        elif asked and facts and not any(asked.group(1) in (f["unit"] or "") + (f["value"] or "") for f in facts):
+            # (text cells too: "多少套" is not answered with a row's 采购方式)
             kind = "quantity"
         elif fq.kind_missing:
             kind = "people" if re.search(r"人", fq.text) else "quantity" if re.search(r"辆", fq.text) else "money"

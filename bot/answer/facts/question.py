@@ -287,8 +287,12 @@ def _align(key: str, text: str) -> tuple[int, int, int] | None:
             runs.append([blk])
     best = max(runs, key=lambda r: sum(x.size for x in r))
     n = sum(x.size for x in best)
-    extra = _shortened_start(key[:best[0].a], text[:best[0].b])
-    return n + extra, best[0].b - extra, best[-1].b + best[-1].size
+    a, b = best[0].a, best[0].b
+    while a > 0 and b > 0 and key[a - 1] == text[b - 1]:
+        # "里面面向…": the alignment gave the label's 面 to the 面 of 里面; the one just before the run is its own
+        a, b, n = a - 1, b - 1, n + 1
+    extra = _shortened_start(key[:a], text[:b])
+    return n + extra, b - extra, best[-1].b + best[-1].size
 
 
 def _shortened_start(head: str, before: str) -> int:
@@ -525,7 +529,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
             fq.mentions.sort(key=lambda m: m.start)
             rest = "".join(ch if not any(s <= i < e for s, e in taken) else " " for i, ch in enumerate(text))
     fq.rest, fq.months = rest, bool(_MONTHS.search(rest))
-    fq.leftover = _FILLER.sub(" ", rest)
+    fq.leftover = _whole_words_left(text, rest, idx)
     # A code no label has ("2130307这个科目") is not understood; other bare numbers are the filters'.
     codes = " ".join(re.findall(r"(?<![\d.])\d{3,}(?![\d.万元人个%])", rest))
     fq.leftover = (re.sub(r"[\s\d.%]+", " ", fq.leftover).strip() + " " + codes).strip()
@@ -538,6 +542,28 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
         _reason_of_a_change(fq, text)
     _read_leftover_words(fq, scope, idx)
     return fq
+
+
+_POSTPOSITION = "中里"  # the fillers that follow their noun ("表中", "采购里"): a word opening with one is no such
+
+
+def _whole_words_left(text: str, rest: str, idx: FactIndex) -> str:
+    """What no step explained, the filler words taken out — but a word of the question opening with a
+    filler postposition ("中标": 中 as in 表中) is left whole: a postposition follows its noun and never
+    opens a word, and the word's other half alone would pass for a stray character ("标"), the question
+    answered without the word that changes it."""
+    filler = [False] * len(rest)
+    for m in _FILLER.finditer(rest):
+        for i in range(m.start(), m.end()):
+            filler[i] = rest[i] != " "
+    if idx.cut is not None and any(filler[i] and rest[i] in _POSTPOSITION for i in range(len(rest))):
+        for w0, w1 in _word_spans(text, idx):
+            span = range(w0, min(w1, len(rest)))
+            if w1 - w0 >= 2 and text[w0] in _POSTPOSITION and filler[w0] and all(rest[i] != " " for i in span) \
+                    and not any(filler[i] for i in span[1:]) and all("\u4e00" <= text[i] <= "\u9fff" for i in span):
+                for i in span:
+                    filler[i] = False
+    return "".join(" " if f else ch for ch, f in zip(rest, filler, strict=True))
 
 
 def _read_leftover_words(fq: FactQuestion, scope: list, idx: FactIndex) -> None:

@@ -165,8 +165,8 @@ def _label_left_out(text: str, parts: list[str], kb) -> bool:
     said = compact(text)
     for part in parts:
         mentions = answerer.read(part).mentions
-        if not mentions or not all(m.keys for m in mentions):
-            return False
+        if not mentions or not all(m.keys for m in mentions) or not any(m.exact or m.quality >= 0.75 for m in mentions):
+            return False  # ("水务局采购": 采购 only a part of 采购方式 and 采购类别, no label said alone)
         if not any(k in said for m in mentions for k in m.keys):
             return True
     return False
@@ -671,8 +671,12 @@ def _one_table_says_no(fq: FactQuestion | None, idx: FactIndex, options: list[st
         return False
     if sum(o in idx.dept_docs for o in options) < 2:
         return False
+    # A row named (in full, most of it, or by a part of its name) places the question in its table, whatever
+    # columns of other tables its other words fit too.
+    rows = [m for m in fq.mentions if m.keys <= idx.row_label_keys and (m.exact or m.quality >= 0.75 or m.part)]
+    said = rows or fq.mentions
     depts: set[str] = set()
-    for f in (f for m in fq.mentions for k in m.keys for f in idx.label_facts.get(k, ())):
+    for f in (f for m in said for k in m.keys for f in idx.label_facts.get(k, ())):
         depts.add(idx.docs[idx.fact_doc[f]].department)
         if len(depts) > 1:  # a label of many departments' tables (年度指标值 at 10,000): stop at the second
             return False
