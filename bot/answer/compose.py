@@ -728,8 +728,8 @@ def fact_range(hi: str, hi_value: str, lo: str, lo_value: str, diff: str, unit: 
             f"（共比较 {compared} 项）")
 
 
-def no_text_of_kind(time: bool) -> str:
-    asked = "时间（哪年哪月）" if time else "类别"
+def no_text_of_kind(time: bool, way: bool = False) -> str:
+    asked = "时间（哪年哪月）" if time else "方式" if way else "类别"
     return f"表中这一行没有写{asked}，只有数字，不能拿数字当作回答。"
 
 

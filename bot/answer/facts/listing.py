@@ -341,14 +341,15 @@ class Listing(Arithmetic):
         a 备注 or 单位类别); a number of the row is never the answer to it."""
         rows = {(f["document_id"], f["sheet"], f["page"], f["line"]): f for f in facts}
         if not rows or len(rows) > 5:
-            return FactAnswer("unknown", compose.no_text_of_kind(fq.text_asked == "time"))
+            return FactAnswer("unknown", compose.no_text_of_kind(fq.text_asked == "time", fq.text_asked == "way"))
         pattern = _TEXT_OF_KIND[fq.text_asked]
         found = [x for f in rows.values() for x in self.idx.facts(self._row_siblings(f))
-                 if x["number"] is None and pattern.search(x["value"] or "")]
+                 if x["number"] is None and pattern.search(x["value"] or "") and (fq.text_asked != "way" or re.search(
+                     r"方式|方法|形式|途径", (x["col_labels"] or "").split(query.FACT_SEP)[-1]))]
         if not found and fq.text_asked == "kind" and (grouped := self._group_of_row(list(rows.values()), fq)):
             return grouped
         if not found:
-            return FactAnswer("unknown", compose.no_text_of_kind(fq.text_asked == "time"))
+            return FactAnswer("unknown", compose.no_text_of_kind(fq.text_asked == "time", fq.text_asked == "way"))
         return self.values(list({x["id"]: x for x in found}.values()), [])
 
     def _group_of_row(self, facts: list[dict], fq: FactQuestion) -> FactAnswer | None:

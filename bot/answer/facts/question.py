@@ -624,16 +624,20 @@ def _difference_column(fq: FactQuestion, text: str, scope: list, idx: FactIndex)
 
 
 # A text asked by its kind: a time (什么时候设的 -> "2025年3月新设") or a class (几类事业单位 -> "公益一类").
-_TEXT_ASKED = (("time", re.compile(r"什么时候|啥时候|何时|什么时间")),
+_TEXT_ASKED = (("time", re.compile(r"什么时候|啥时候|何时|什么时间|哪个月份?|哪一个月|哪月|几月份?|什么月份|哪一?天|几号")),
+               # "怎么采购", "如何发放的": the way it is done, a column of ways (采购方式, 发放方式)
+               ("way", re.compile(r"(?:怎么|如何|怎样|以?(?:什么|啥)(?:方式|形式|办法))(?=[\u4e00-\u9fff]{1,4}(?:的|呢|啊)?$)")),
                ("kind", re.compile(r"(?:属于)?(?:几|哪一|什么|啥)(?:类别|类型|类|性质)(?:的)?")))
 
 
 _TEXT_OF_KIND = {"time": re.compile(r"(?:19|20)\d\d年|\d{1,2}月|(?:19|20)\d\d[-./]\d"),
+                 "way": re.compile(r"."),  # any text: the column's header (…方式) says it is a way
                  "kind": re.compile(r"[一二三四五六七八九十]类|类$|性质")}
 
 
 def _read_text_asked(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> None:
-    if re.search(r"最[多少高低大小]|哪些|排|第.{1,2}?[多少高低大小]的|(?:有|共|分为?|分成)(?:几|多少)(?:类|种)", text):
+    if re.search(r"最[多少高低大小]|哪些|排|第.{1,2}?[多少高低大小]的|(?:有|共|分为?|分成)(?:几|多少)(?:类|种)"
+                 r"|超过|低于|高于|大于|小于|不到|以上|以下", text):
         return  # "哪类人员经费最多", "支出有几类": a ranking or a count of rows, not a text asked
     for kind, pattern in _TEXT_ASKED:
         if m := pattern.search(text):
@@ -1593,9 +1597,25 @@ def _read_subjects_and_values(fq: FactQuestion, text: str, taken: list[tuple[int
             if not _held_by(value, fq.departments, idx) or not fq.departments and _said_of_a_sheet(
                     value, {idx.fact_doc[f] for f in idx.value_facts.get(value, ())}, free, idx):
                 continue  # a value of another table is a word of the named department's or sheet's labels
+            if free.startswith(value, i) and _inside_a_row_name(free, i, value, idx):
+                continue  # "营养餐检测服务" names the row 学生营养餐检测服务, not the rows whose 品目 is 检测服务
             if free.startswith(value, i) and _take(text, taken, i, i + len(value) + (free[i + 2:i + 3] == "类")):
                 fq.values.append(value)
                 break
+
+
+def _inside_a_row_name(free: str, i: int, value: str, idx: FactIndex) -> bool:
+    """Whether a printed value said at i is part of two or more characters more of the question that a row's
+    label holds together with it."""
+    rows = [k for k in idx.gram_keys.get(value[:2], ()) if value in k and k != value and k in idx.row_label_keys]
+    if not rows:
+        return False
+    end = i + len(value)
+    for a in range(max(0, i - 8), end):
+        for b in range(end, min(len(free), a + 24) + 1):
+            if (i - a) + (b - end) >= 2 and " " not in free[a:b] and any(free[a:b] in k for k in rows):
+                return True
+    return False
 
 
 def _said_of_a_sheet(name: str, docs: set[int], text: str, idx: FactIndex) -> bool:
