@@ -638,6 +638,15 @@ def having_value_head(column: str, value: str) -> str:
     return f"{column}为“{value}”的" if column else f"“{value}”的"
 
 
+def marked_head(column: str, mark: str) -> str:
+    """"是否面向中小企业预留为“是”的": the rows a tick-box column selects."""
+    return f"{column}为“{mark}”的"
+
+
+def none_marked(head: str, checked: int) -> str:
+    return f"共 {checked} 项，没有{head}。"
+
+
 def counted_items(items: list[str], head: str = "") -> str:
     return f"{head}共 {len(items)} 项：{'、'.join(items[:30])}"
 

@@ -465,6 +465,8 @@ class Answerer(Conversation):
             found = "、".join(f"{_name(f)} {_shown(f)}" for f in numeric[:3])
             return FactAnswer("unknown", compose.needs_two_figures("ratio" in fq.ops, found)
                               + _cite(self.idx, numeric[:3]), [])
+        if {"list", "count"} & set(fq.ops) and (marked := self.flagged(fq, facts)) is not None:
+            return marked  # "面向中小企业的有几个": the rows a tick-box column marks yes
         if "count" in fq.ops and (of_row := self._columns_of_one_row(fq, numeric)):
             return self.values(of_row, groups)  # "执法大队编制几个": the row's figure, not a count of rows
         if "count" in fq.ops and (of_total := self._people_of_total_row(fq, numeric)):

@@ -49,6 +49,9 @@ _LEVEL_CHANGE = re.compile(r"(?:今年|本年|比上年|较上年|比去年)?(?:
 # "它的绩效指标" (one cell listing several) → "第二个指标值": that item of the cell, its value when asked.
 _NTH_OF_CELL = re.compile(r"^(?:那|那么)?(?:它的|其)?第([1-9]|[一二三四五六七八九十两])(?:个|项|条)(?:指标|目标)?(?:的)?"
                           r"(指标值|目标值|值|要求|是什么|是啥|是多少|多少|呢)?$")
+# A tick-box column's marks: yes and no as tables print them.
+_YES = frozenset({"是", "√", "✓", "✔", "有", "Y", "y", "要", "需要", "涉及"})
+_NO = frozenset({"否", "×", "✗", "✘", "无", "N", "n", "不", "不需要", "不涉及"})
 _VALUE_START = re.compile(r"[≥≤><=＞＜]|不低于|不高于|不少于|不超过|达到|\d")
 
 
@@ -223,6 +226,37 @@ class Listing(Arithmetic):
         if "count" in fq.ops:
             return FactAnswer("answered", compose.counted_items(rows, head) + _cite(self.idx, facts), facts)
         return FactAnswer("answered", compose.numbered_items(rows, head) + _cite(self.idx, facts), facts)
+
+    def flagged(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
+        """"面向中小企业预留的是哪些", "哪些不是进口的": a column of yes/no marks (是/否, √/×, 有/无) named, the
+        rows marked yes (no, when the question says 不/没/未/非) — of each table holding one such column;
+        None unless every table among the facts holds exactly one."""
+        cols: dict[tuple, list[dict]] = defaultdict(list)
+        for f in facts:
+            if f["number"] is None and not self._is_total_fact(f, "row"):
+                cols[(f["document_id"], f["sheet"], f["col_labels"])].append(f)
+        marks = {k: v for k, v in cols.items()
+                 if len(v) >= 2 and all(compact(f["value"] or "") in _YES | _NO for f in v)}
+        docs = [k[0] for k in marks]
+        if not marks or len(set(docs)) != len(docs) or {f["document_id"] for f in facts} - set(docs):
+            return None
+        negative = bool(re.search(r"不|没|未|非|无需|无须", re.sub(r"是否|有无|有没有", "", fq.rest)))
+        parts, shown = [], []
+        for rows in marks.values():
+            chosen = [f for f in rows if (compact(f["value"] or "") in _NO) == negative]
+            col = (rows[0]["col_labels"] or "").split(query.FACT_SEP)[-1]
+            head = compose.marked_head(col, "、".join(sorted({f["value"] for f in chosen} or {"否" if negative else "是"})))
+            named = []
+            for f in chosen:  # each row with its amount when it has one
+                money = self._money_of_rows([f])
+                named.append(f"{_own_row(f)}（{_shown(money[0])}）" if len(money) == 1 else _own_row(f))
+            text = compose.none_marked(head, len(rows)) if not chosen else compose.counted_items(named, head) \
+                if "count" in fq.ops else compose.numbered_items(named, head)
+            parts.append((rows[0]["department"], text + _cite(self.idx, chosen or rows)))
+            shown += chosen
+        if len(parts) == 1:
+            return FactAnswer("answered", parts[0][1], shown)
+        return FactAnswer("answered", compose.by_department(parts), shown)
 
     def extreme(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
         if fq.fall:

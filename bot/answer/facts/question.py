@@ -496,7 +496,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _read_growth(fq, text, taken, idx)
     _read_place(fq, text, taken)
     _read_asked_arithmetic(fq, text, taken, idx)
-    _read_text_asked(fq, text, taken)
+    soft = _read_text_asked(fq, text, taken)
     if force:
         fq.departments = list(departments or [])
         fq.foreign_org = False
@@ -509,6 +509,9 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _read_total_words(fq, text, taken, scope, idx)
     _read_level(fq, text, taken)  # before the labels: "项级科目" is no 科目名称
     _mentions(fq, idx, scope, taken)
+    _kind_of_the_others_table(fq, text, idx)
+    if soft is not None:
+        _take(text, taken, *soft)  # "计划几月采购": 几月 after the label it sits inside (计划采购时间) was read
     _drop_other_numbers(fq, text, taken, idx)
     _read_sheet_years(fq, text, taken, scope, idx)
     _read_sub_columns(fq, text, idx)
@@ -572,6 +575,8 @@ def _read_leftover_words(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
         _column_in_two_parts(fq, scope, idx)
     if fq.leftover:
         _column_said_by_its_core(fq, scope, idx)
+    if {"list", "count"} & set(fq.ops):
+        _tick_column_said(fq, scope, idx)
     if fq.leftover and fq.departments:
         _read_table_kind_words(fq, scope, idx)
     if fq.leftover:
@@ -635,18 +640,24 @@ _TEXT_OF_KIND = {"time": re.compile(r"(?:19|20)\d\d年|\d{1,2}月|(?:19|20)\d\d[
                  "kind": re.compile(r"[一二三四五六七八九十]类|类$|性质")}
 
 
-def _read_text_asked(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> None:
+def _read_text_asked(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The kind of text asked (time, kind, way); the words asking it are taken now, or — said inside the
+    words of a label ("计划几月采购" of 计划采购时间) — returned, to be taken once the labels are read."""
     if re.search(r"最[多少高低大小]|哪些|排|第.{1,2}?[多少高低大小]的|(?:有|共|分为?|分成)(?:几|多少)(?:类|种)"
                  r"|超过|低于|高于|大于|小于|不到|以上|以下", text):
-        return  # "哪类人员经费最多", "支出有几类": a ranking or a count of rows, not a text asked
+        return None  # "哪类人员经费最多", "支出有几类": a ranking or a count of rows, not a text asked
     for kind, pattern in _TEXT_ASKED:
         if m := pattern.search(text):
             fq.text_asked = kind
+            if 0 < m.start() and m.end() < len(text) and re.match(r"[\u4e00-\u9fff]{2}", text[m.end():]) \
+                    and re.search(r"[\u4e00-\u9fff]{2}$", text[:m.start()]) and kind == "time":
+                return m.start(), m.end()
             _take(text, taken, m.start(), m.end())
             end = m.end()
             if kind == "time" and (verb := re.match(r"[\u4e00-\u9fff]{1,2}?的", text[end:])):
                 _take(text, taken, end, end + verb.end())  # 设的 / 成立的 / 开始的: the event the time is of
-            return
+            return None
+    return None
 
 
 def _words_said_again(fq: FactQuestion, idx: FactIndex, text: str, taken: list[tuple[int, int]]) -> None:
@@ -1013,6 +1024,55 @@ def _column_said_by_its_core(fq: FactQuestion, scope: list, idx: FactIndex) -> N
         if at < 0 or len(holding) != 1 or any(m.start <= at < m.end for m in fq.mentions):
             continue
         fq.mentions.append(Mention(at, at + len(word), holding, False, len(word), len(word) / len(next(iter(holding)))))
+        fq.mentions.sort(key=lambda m: m.start)
+        fq.leftover = " ".join(w for w in fq.leftover.split() if w != word)
+
+
+def _kind_of_the_others_table(fq: FactQuestion, text: str, idx: FactIndex) -> None:
+    """"采购里面 面向中小企业预留的是哪些": a word said (采购) that names nothing of the one table holding the
+    other labels said, but is a word of that table's kind (政府采购预算表), says which table: it narrows no rows."""
+    if len(fq.mentions) < 2 or fq.subject_docs:
+        return
+    for m in list(fq.mentions):
+        said = text[m.start:m.end]
+        others = [x for x in fq.mentions if x is not m]
+        docs = {idx.fact_doc[f] for x in others for k in x.keys for f in list(idx.label_facts.get(k, ()))[:200]}
+        if len(said) < 2 or len(docs) != 1:
+            continue
+        d = next(iter(docs))
+        rows, cols = idx.doc_rows_and_cols(d)
+        if said in compact(idx.docs[d].form) and not m.keys & (rows | cols):
+            fq.mentions.remove(m)
+            fq.subject_docs = {d}
+            return
+
+
+_MARKS = frozenset({"是", "否", "√", "×", "✓", "✗", "✔", "✘", "有", "无", "Y", "N", "y", "n"})
+
+
+def _tick_column_said(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
+    """"哪些是进口的": a word left over that one tick-box column of the tables asked holds inside it
+    (进口 of 是否采购进口产品, its cells 是/否 or √/×) names that column, in a question listing or counting rows."""
+    if len(scope) > 12:
+        return
+    cols: set[str] = set()
+    for d in scope:
+        cols |= idx.doc_rows_and_cols(d.id)[1]
+
+    def ticks(k: str) -> bool:
+        return all(compact(f["value"] or "") in _MARKS for f in idx.facts(list(idx.label_facts.get(k, ()))[:40]))
+    for m in fq.mentions:
+        said = fq.text[m.start:m.end]
+        if m.start >= 0 and len(said) >= 2 and m.keys and all(ticks(k) for k in m.keys):
+            # the same mark asked of every table asked ("哪些是进口的": 进口产品 here, 是否采购进口产品 there)
+            m.keys |= {k for k in cols if said in k and ticks(k)}
+    for word in [w for w in fq.leftover.split() if re.fullmatch(r"[\u4e00-\u9fff]{2,6}", w)]:
+        at = fq.text.find(word)
+        holding = {k for k in cols if word in k and k != word and ticks(k)}
+        if at < 0 or not holding or any(m.start <= at < m.end for m in fq.mentions) or len(
+                {idx.fact_doc[f] for k in holding for f in list(idx.label_facts.get(k, ()))[:40]}) < len(holding):
+            continue  # (two such columns of one table: which is meant is not said)
+        fq.mentions.append(Mention(at, at + len(word), holding, False, len(word), len(word) / min(map(len, holding))))
         fq.mentions.sort(key=lambda m: m.start)
         fq.leftover = " ".join(w for w in fq.leftover.split() if w != word)
 
