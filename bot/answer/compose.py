@@ -819,6 +819,9 @@ def none_finished(checked: int) -> str:
     return none_of_checked(checked, "，都还没有完成")
 
 
+SUM_NAME = "合计"  # a sum worked out, named in the unit it is converted to
+
+
 def in_unit(lines: list[str]) -> str:
     """Figures converted to the unit the question asked ("合计 补贴金额：1890.81万元")."""
     return "折合：" + "；".join(lines)

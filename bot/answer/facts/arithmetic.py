@@ -242,7 +242,7 @@ class Arithmetic(Lookup):
         unit = units.pop() or ""
         total = sum(f["number"] for f in facts)
         text = compose.fact_sum(list(zip(_names(facts), (fmt_number(f["number"]) for f in facts), strict=True)), fmt_number(total), unit)
-        return FactAnswer("answered", text + _cite(self.idx, facts), facts)
+        return FactAnswer("answered", text + _cite(self.idx, facts), facts, total=(total, unit))
 
     def _pair(self, facts: list[dict], groups: list[list[Mention]]) -> tuple[dict, dict] | None:
         """The two values a comparison names, in the order the question names them."""

@@ -95,6 +95,7 @@ class FactAnswer:
     facts: list[dict] = field(default_factory=list)
     options: list[str] = field(default_factory=list)
     ranked: list[int] = field(default_factory=list)  # a superlative's facts in order (for "第二个呢")
+    total: tuple[float, str] | None = None  # a sum worked out (number, unit): "多少万" converts it
 
 
 def _take(text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -210,6 +210,9 @@ class Rows:
             # the column's total; adding them all would count the items twice.
             return totals[0]
         items = _one_level(rest)
+        leaves = [x for x in rest if not re.search(r"小计$", _own_row(x))]  # the items beside their groups' 小计
+        if len(totals) == 1 and {x["id"] for x in leaves} == {f["id"] for f in facts}:
+            items = leaves
         if len(totals) != 1 or {x["id"] for x in items} != {f["id"] for f in facts}:
             return None
         return totals[0] if abs(sum(f["number"] for f in facts) - totals[0]["number"]) < 0.01 else None
