@@ -497,7 +497,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _read_growth(fq, text, taken, idx)
     _read_place(fq, text, taken)
     _read_asked_arithmetic(fq, text, taken, idx)
-    soft = _read_text_asked(fq, text, taken)
+    soft = _read_text_asked(fq, text, taken, idx)
     if force:
         fq.departments = list(departments or [])
         fq.foreign_org = False
@@ -641,14 +641,18 @@ _TEXT_OF_KIND = {"time": re.compile(r"(?:19|20)\d\d年|\d{1,2}月|(?:19|20)\d\d[
                  "kind": re.compile(r"[一二三四五六七八九十]类|类$|性质")}
 
 
-def _read_text_asked(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
+def _read_text_asked(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
+                     idx: FactIndex) -> tuple[int, int] | None:
     """The kind of text asked (time, kind, way); the words asking it are taken now, or — said inside the
     words of a label ("计划几月采购" of 计划采购时间) — returned, to be taken once the labels are read."""
     if re.search(r"最[多少高低大小]|哪些|排|第.{1,2}?[多少高低大小]的|(?:有|共|分为?|分成)(?:几|多少)(?:类|种)"
                  r"|超过|低于|高于|大于|小于|不到|以上|以下", text):
         return None  # "哪类人员经费最多", "支出有几类": a ranking or a count of rows, not a text asked
     for kind, pattern in _TEXT_ASKED:
-        if m := pattern.search(text):
+        if (m := pattern.search(text)) and kind == "way" and not any(
+                re.search(r"方式|方法|形式|途径", k) and text[m.end():m.end() + 2] in k for k in idx.col_keys):
+            continue  # "怎么采购" of a 采购方式 column; "怎么扣分" asks no way of doing it a table prints
+        if m:
             fq.text_asked = kind
             if 0 < m.start() and m.end() < len(text) and re.match(r"[\u4e00-\u9fff]{2}", text[m.end():]) \
                     and re.search(r"[\u4e00-\u9fff]{2}$", text[:m.start()]) and kind == "time":
