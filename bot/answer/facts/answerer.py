@@ -11,6 +11,7 @@ from bot.answer.facts.common import _LEFT_OUT, _PLACED, _RATIO_AS_TEXT, _WHAT_IT
 from bot.answer.facts.conversation import Conversation
 from bot.answer.facts.index import index_for
 from bot.answer.facts.question import (
+    _CN_NUM,
     _NOTE_ASKED,
     _ORDINAL,
     _QUANTITY_ASKED,
@@ -44,6 +45,10 @@ from bot.language.lexicon import (
 )
 from bot.language.normalize import compact, normalize
 from bot.store import queries as query
+
+
+# "第二个多少万 其中其他资金多少": a place of the list just shown, then what is asked of that row.
+_NTH_ASKED = re.compile(r"^(?:那|那么)?第([1-9]|[一二三四五六七八九十两])(?:个|项|条)(?:的)?((?:[\u4e00-\u9fff]{2}).*)$")
 
 
 class Answerer(Conversation):
@@ -138,6 +143,8 @@ class Answerer(Conversation):
             return cell
         if context and (m := _ORDINAL.match(compact(normalize(question)))) and (nth := self._nth(m, context)):
             return nth
+        if context and (said := self._nth_named(question, context)) is not None:
+            return said
         if only is None and (has := self.rows_having(question, doc_ids, context)) is not None:
             return has
         if only is None and (by_dept := self._by_department(question, doc_ids, context)) is not None:
@@ -185,6 +192,22 @@ class Answerer(Conversation):
             names = list(dict.fromkeys(_name(f).split(" ")[0] for f in idx.facts(ids[:400])))[:8]
             return FactAnswer("clarify", compose.which_fact(names), [], options=names)
         return self._only_a_zero_before(fq, ids, docs) or self._over_facts(fq, ids, groups, years, only)
+
+    def _nth_named(self, question: str, context: dict) -> FactAnswer | None:
+        """"青溪 工程类项目" → "第二个多少万 其中其他资金多少": the row at that place of the list just shown, asked
+        the rest of the question (in its own table); None unless a list was shown and the rest asks something."""
+        m = _NTH_ASKED.match(compact(normalize(question)))
+        ranked = context.get("ranked") or []
+        if m is None or not ranked:
+            return None
+        n = int(m.group(1)) if m.group(1).isdigit() else _CN_NUM.get(m.group(1), 0)
+        if not 1 <= n <= len(ranked):
+            return None
+        f = self.idx.facts([ranked[n - 1]])[0]
+        row = (f["row_labels"] or "").split(query.FACT_SEP)[-1]
+        rest = question[question.index(m.group(2)):] if m.group(2) in question else m.group(2)
+        fa = self._answer(row + rest, [f["document_id"]], None)
+        return fa if fa is not None and fa.status == "answered" else None
 
     def _by_longer_row_name(self, fq: FactQuestion, docs: list[int], years: list[int]) -> FactAnswer | None:
         """"信息化建设执行率比序时进度差多少": a row said by the end of its name (医疗卫生信息化建设) where the row

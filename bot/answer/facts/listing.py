@@ -235,8 +235,9 @@ class Listing(Arithmetic):
         for f in facts:
             if f["number"] is None and not self._is_total_fact(f, "row"):
                 cols[(f["document_id"], f["sheet"], f["col_labels"])].append(f)
-        marks = {k: v for k, v in cols.items()
-                 if len(v) >= 2 and all(compact(f["value"] or "") in _YES | _NO for f in v)}
+        said = {k for m in fq.mentions for k in m.keys}
+        marks = {k: v for k, v in cols.items() if len(v) >= 2 and label_key(k[2].split(query.FACT_SEP)[-1]) in said
+                 and all(compact(f["value"] or "") in _YES | _NO for f in v)}
         docs = [k[0] for k in marks]
         if not marks or len(set(docs)) != len(docs) or {f["document_id"] for f in facts} - set(docs):
             return None
@@ -254,8 +255,9 @@ class Listing(Arithmetic):
                 if "count" in fq.ops else compose.numbered_items(named, head)
             parts.append((rows[0]["department"], text + _cite(self.idx, chosen or rows)))
             shown += chosen
+        ranked = [f["id"] for f in shown] if len(parts) == 1 else []
         if len(parts) == 1:
-            return FactAnswer("answered", parts[0][1], shown)
+            return FactAnswer("answered", parts[0][1], shown, ranked=ranked)
         return FactAnswer("answered", compose.by_department(parts), shown)
 
     def extreme(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
@@ -418,7 +420,8 @@ class Listing(Arithmetic):
         """"机关那组有哪些单位": the rows asked for are the units (their names), not each of their values;
         subtotal and total rows are no units. None when the facts are one row or one column."""
         if not re.search(r"(?:哪些|哪几个|哪几项|有什么)(?:单位|项目|科目|街道|镇|部门|机构|所|中心|支出|收入)?$|"
-                         r"(?:单位|项目|科目|街道|机构|部门)(?:有|都有|包括)?(?:哪些|哪几个|什么)", fq.text):
+                         r"(?:单位|项目|科目|街道|机构|部门)(?:有|都有|包括)?(?:哪些|哪几个|什么)|"
+                         r"类(?:的)?(?:采购)?项目$|类的$", fq.text):  # "工程类项目": the rows of that kind
             return None
         if len({f["col_labels"] for f in facts}) < 2:
             return None
@@ -433,7 +436,8 @@ class Listing(Arithmetic):
         if len(kept) < 2:
             return None
         names = [(f["row_labels"] or "").split(query.FACT_SEP)[-1] for f in kept]
-        return FactAnswer("answered", compose.numbered_items(names) + _cite(self.idx, kept[:30]), kept)
+        return FactAnswer("answered", compose.numbered_items(names) + _cite(self.idx, kept[:30]), kept,
+                          ranked=[f["id"] for f in kept[:30]])  # "第二个多少万": the second row listed
 
     def changed_at_level(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
         """"哪些项级科目今年是增加的": the coded lines of that level (类 3 digits, 款 5, 项 7) whose printed

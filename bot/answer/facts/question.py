@@ -1860,6 +1860,8 @@ def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], 
         fq.ops.append("diff")
     if re.search(r"(?:较|比)(?:上年|去年|上一年)|(?<![调增核缩削])减了多少", text) and "diff" not in fq.ops:
         fq.ops.append("diff")  # "减了多少" asks the change (调减了多少 is an adjustment the table may print)
+    if not fq.ops and re.search(r"类(?:的)?(?:采购)?项目$|类的$", text):
+        fq.ops.append("list")  # "工程类项目", "服务类的": a kind named with its rows and nothing asked lists them
     if {"max", "min"} <= set(fq.ops) and _RANGE.search(text):
         fq.ops = [op for op in fq.ops if op not in ("max", "min", "diff")] + ["range"]
     if fq.remaining or fq.excess or fq.per_head:

@@ -35,7 +35,9 @@ def after_typed(turn, typed):
     asked = turn.question
     turn.question = _as_understood(turn)
     try:
-        result = _each_spaced_ask(turn, typed, _after_typed(turn, typed))
+        # (the conversation before the whole was answered: each spaced ask continues that one)
+        before = copy.deepcopy(vars(turn.session)) if re.search(r"\s", turn.question.strip()) else None
+        result = _each_spaced_ask(turn, typed, _after_typed(turn, typed), before)
         result.question = asked
     except Exception as exc:  # noqa: BLE001 - the facts must never take a typed answer down
         typed.debug["facts_error"] = repr(exc)
@@ -87,7 +89,7 @@ def _as_understood(turn) -> str:
 _QUESTION_ASKED = QUESTION_WORD
 
 
-def _each_spaced_ask(turn, typed, whole):
+def _each_spaced_ask(turn, typed, whole, before: dict | None = None):
     """"东湖就业补助多少 主要干嘛用", "目标几个 完成几个": two asks parted by a space, each answered, when
     that answers both; otherwise the answer to the whole stands (and the conversation it left)."""
     clauses = question_clauses(turn.question, spaces=True)
@@ -102,6 +104,8 @@ def _each_spaced_ask(turn, typed, whole):
     if len(clauses) < 2 or getattr(turn, "clause", False) or clauses == question_clauses(turn.question):
         return whole
     kept = copy.deepcopy(vars(turn.session))
+    if before is not None:
+        vars(turn.session).update(copy.deepcopy(before))  # "第二个多少万 其中…": of the list shown before, not of the whole's answer
     each = _each_clause(turn, typed, clauses)
     if each.status == "answered":
         return each
@@ -392,6 +396,8 @@ def _continues(turn, answerer: Answerer) -> bool:
         return True
     if bool(_FOLLOWUP.search(text) or _ADDED_TO_LAST.match(text)) or text.startswith(tuple(vocab.followup_starts)):
         return True
+    if _context(turn.session).get("ranked") and re.match(r"(?:那|那么)?第(?:[1-9]|[一二三四五六七八九十两])(?:个|项|条)", text):
+        return True  # "第二个多少万" after a list: its second row, not a row named 第二…
     # "平均每个老人多少元", "二季度和三季度分别多少": arithmetic or a period asked of nothing named, and
     # nothing else said: of the row just answered.
     fq = answerer.peek(turn.question)
