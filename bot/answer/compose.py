@@ -937,6 +937,9 @@ def figures_combined(op: str, a: dict, b: dict, result: str, sources: Sequence[s
         "vacancy": f"空编率 {result}：({n(a)} − {n(b)}) ÷ {n(a)} = {result}（{a['label']}、{b['label']}）",
         "vacant": f"空编 {result}：{v(a)} − {v(b)} = {result}",
     }[op]
+    amount = re.fullmatch(r"(-?[\d.]+)元", result) if a.get("unit") == "元" == b.get("unit") else None
+    if amount and abs(float(amount.group(1))) >= 10000:
+        line += f"（合 {float(amount.group(1)) / 10000:.10g}万元）"  # figures printed in 元, read in 万
     depts = "、".join(dict.fromkeys(d for d in (a.get("department"), b.get("department")) if d))
     if sources:
         return line + f"（来源：{'；'.join(dict.fromkeys(sources))}）"

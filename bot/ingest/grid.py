@@ -408,7 +408,10 @@ def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], s
             for c in cells:
                 headers[c] = [g.value(r, c)]
             continue
-        if cols.lead and re.match(r"^(?:合计|总计|总合计)", _clean(g.value(r, cols.lead[0]))):
+        first = g.value(r, cols.lead[0]) if cols.lead else ""
+        if cols.lead and not first and seq is not None and seq < cols.lead[0]:
+            first = g.value(r, seq)  # "合计" printed in the 序号 column
+        if cols.lead and re.match(r"^(?:合计|总计|总合计)", _clean(first)):
             current_section = section  # a grand total closes the last section
         facts += _row_facts(g, ctx, r, cols, headers, bool(header), kinds, inner, current_section, carry)
     return facts

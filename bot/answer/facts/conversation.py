@@ -270,14 +270,15 @@ class Conversation(Listing):
         if not context.get("rows") or not share_only and (
                 not (fq.mentions or fq.values) or fq.ops or not _FOLLOWUP.search(fq.text)):
             return
-        if not all(m.keys & idx.row_label_keys and not m.keys & idx.col_keys and not m.keys & set(context["rows"])
-                   for m in fq.mentions):
+        if not all((m.keys & idx.row_label_keys or m.keys & idx.head_keys or not m.keys & idx.col_keys)
+                   and not m.keys & idx.col_keys and not m.keys & set(context["rows"]) for m in fq.mentions):
             return
         # (of a column named, its keys that are columns: "增减率" may also begin some table's row label)
         columns = [cols for keys in context.get("named") or ()
                    if (cols := set(keys) & idx.col_keys) and not cols & idx.row_label_keys]
-        if share_only and not columns and len(context.get("last") or ()) == 1:
-            # the column of the one figure shown (公务接待费 is also a row of some 决算's 三公 table)
+        if not columns and len(context.get("last") or ()) == 1:
+            # the column of the one figure shown (公务接待费 is also a row of some 决算's 三公 table); "货物类小计
+            # 多少" → "服务类呢": the column that figure was in, not every column of the other row
             columns = [cols for f in idx.facts(context["last"])
                        if (cols := {label_key((f["col_labels"] or "").split(query.FACT_SEP)[-1])} & idx.col_keys)]
         fq.mentions += [Mention(-1, -1, keys, True, 4) for keys in columns]
