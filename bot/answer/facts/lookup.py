@@ -129,7 +129,7 @@ class Lookup(Rows):
             groups, sets = self._word_of_these_tables(fq, groups, sets, facts_of)
             both = set.intersection(*sets)
         if not both and len(groups) > 1:
-            groups, sets = _without_a_generic_suffix(groups, sets)
+            groups, sets = _without_a_generic_suffix(groups, sets, fq.text)
             both = set.intersection(*sets)
         if not both and len(groups) > 1:
             groups, sets = self._without_title_words(fq, groups, sets)
