@@ -673,13 +673,16 @@ def _one_table_says_no(fq: FactQuestion | None, idx: FactIndex, options: list[st
     and names a label clearly (said in full, or most of it) while every label it names is in one department's
     tables only: that table is what the question is about, and its "not in the table" is the answer, not a
     question back."""
-    if fq is None or fq.departments or not any(m.exact or m.quality >= 0.75 for m in fq.mentions):
+    if fq is None or fq.departments or sum(o in idx.dept_docs for o in options) < 2:
         return False
-    if sum(o in idx.dept_docs for o in options) < 2:
-        return False
+    if fq.subject_docs and fq.mentions and len({idx.docs[d].department for d in fq.subject_docs}) == 1:
+        return True  # the words named one table (a row of it said in part: "救护车" of 救护车购置)
     # A row named (in full, most of it, or by a part of its name) places the question in its table, whatever
     # columns of other tables its other words fit too.
-    rows = [m for m in fq.mentions if m.keys <= idx.row_label_keys and (m.exact or m.quality >= 0.75 or m.part)]
+    rows = [m for m in fq.mentions if m.keys <= idx.row_label_keys and (
+        m.exact or m.quality >= 0.75 or m.part or m.quality >= 0.5 and m.end - m.start >= 3)]
+    if not rows and not any(m.exact or m.quality >= 0.75 for m in fq.mentions):
+        return False
     said = rows or fq.mentions
     depts: set[str] = set()
     for f in (f for m in said for k in m.keys for f in idx.label_facts.get(k, ())):
