@@ -165,3 +165,19 @@ def test_the_nth_row_of_a_list_asked_with_its_part(engine):
 def test_another_departments_row_in_a_follow_up(engine):
     answer = _ask(engine, "信访超市经费", "柏溪县水务局的水质检测呢 多少万")
     _answered(answer, "水质检测服务", "42.8", absent=("68.00",))
+
+
+def test_a_share_of_the_whole_after_one_item(engine):
+    answer = _ask(engine, "救护车购置多少万", "占采购总预算比例")  # over the printed 合计, not its group's 小计
+    _answered(answer, "12.59%", "13110000", absent=("22.78%",))
+    answer = _ask(engine, "水务局 泵站维修加固", "占全部采购的比重")
+    _answered(answer, "42.48%", "506.1")
+
+
+def test_a_table_named_by_its_kind_and_a_part_of_its_total(engine):
+    total = _ask(engine, "卫健局采购预算")
+    _answered(total, "合计", "13110000", absent=("办公家具", "采购品目"))
+    share = _ask(engine, "卫健局采购预算", "财政拨款占多少比例")  # 12310000 ÷ 13110000
+    _answered(share, "93.90%", absent=("6.10%",))
+    share = _ask(engine, "水务局采购计划", "自筹资金占多少比例")  # 22 ÷ 506.1, never one row's cell over another's
+    _answered(share, "4.35%", absent=("83.33%",))

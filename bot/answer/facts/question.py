@@ -1041,14 +1041,23 @@ def _kind_of_the_others_table(fq: FactQuestion, text: str, idx: FactIndex) -> No
     for m in list(fq.mentions):
         said = text[m.start:m.end]
         others = [x for x in fq.mentions if x is not m]
-        docs = {idx.fact_doc[f] for x in others for k in x.keys for f in list(idx.label_facts.get(k, ()))[:200]}
+        docs = {idx.fact_doc[f] for x in others for k in x.keys for f in list(idx.label_facts.get(k, ()))[:400]}
+        if fq.departments:
+            docs &= {d for dept in fq.departments for d in idx.dept_docs.get(dept, ())}
         if len(said) < 2 or len(docs) != 1:
             continue
         d = next(iter(docs))
         rows, cols = idx.doc_rows_and_cols(d)
-        if said in compact(idx.docs[d].form) and not m.keys & (rows | cols):
+        if said in compact(idx.docs[d].form) and (not m.keys & (rows | cols) or fq.departments and not m.exact
+                                                   and m.quality < 1 and idx.docs[d].department in fq.departments):
+            # ("青溪县教育局采购预算": 采购 said in part of 采购品目 and 采购方式, of that bureau's 政府采购预算表)
             fq.mentions.remove(m)
             fq.subject_docs = {d}
+            form = compact(idx.docs[d].form)
+            # "水务局采购计划": every word said in part is of the table's kind: the table is named, nothing in it
+            if fq.departments and all(not x.exact and x.quality < 1 and text[x.start:x.end] in form
+                                      and len(text[x.start:x.end]) >= 2 for x in fq.mentions):
+                fq.mentions, fq.total = [], True
             return
 
 
