@@ -278,7 +278,9 @@ class Conversation(Listing):
         # (of a column named, its keys that are columns: "增减率" may also begin some table's row label)
         columns = [cols for keys in context.get("named") or ()
                    if (cols := set(keys) & idx.col_keys) and not cols & idx.row_label_keys]
-        bare = bool(re.search(r"呢$", fq.text)) and not re.search(r"什么|多少|几|哪|啥|谁|怎", fq.text)
+        # ("货物类小计多少" → "服务类呢": another section of the table, in the column of the figure shown)
+        bare = bool(re.search(r"呢$", fq.text)) and not re.search(r"什么|多少|几|哪|啥|谁|怎", fq.text) \
+            and bool(fq.mentions) and all(m.keys and all(self._is_section(k) for k in m.keys) for m in fq.mentions)
         if not columns and len(context.get("last") or ()) == 1 and (share_only or bare):
             # the column of the one figure shown (公务接待费 is also a row of some 决算's 三公 table); "货物类小计
             # 多少" → "服务类呢": the column that figure was in, not every column of the other row

@@ -1038,8 +1038,11 @@ def _kind_of_the_others_table(fq: FactQuestion, text: str, idx: FactIndex) -> No
     other labels said, but is a word of that table's kind (政府采购预算表), says which table: it narrows no rows."""
     if len(fq.mentions) < 2 or fq.subject_docs:
         return
+    at = text.find("占")
     for m in list(fq.mentions):
         said = text[m.start:m.end]
+        if 0 <= at < m.start:
+            continue  # "城市建设支出占基金支出比例": the whole a share is of (read by _share_of_total_row)
         others = [x for x in fq.mentions if x is not m]
         docs = {idx.fact_doc[f] for x in others for k in x.keys for f in list(idx.label_facts.get(k, ()))[:400]}
         if fq.departments:
