@@ -36,7 +36,9 @@ def after_typed(turn, typed):
     turn.question = _as_understood(turn)
     try:
         # (the conversation before the whole was answered: each spaced ask continues that one)
-        before = copy.deepcopy(vars(turn.session)) if re.search(r"\s", turn.question.strip()) else None
+        # ("第二个多少万 其中…" after a list: its clauses are of that list, not of the whole's answer)
+        before = copy.deepcopy(vars(turn.session)) if re.search(r"\s", turn.question.strip()) and re.match(
+            r"(?:那|那么)?第(?:[1-9]|[一二三四五六七八九十两])(?:个|项|条)", compact(normalize(turn.question))) else None
         result = _each_spaced_ask(turn, typed, _after_typed(turn, typed), before)
         result.question = asked
     except Exception as exc:  # noqa: BLE001 - the facts must never take a typed answer down
