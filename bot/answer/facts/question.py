@@ -510,7 +510,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _read_total_words(fq, text, taken, scope, idx)
     _read_level(fq, text, taken)  # before the labels: "项级科目" is no 科目名称
     _mentions(fq, idx, scope, taken)
-    _kind_of_the_others_table(fq, text, idx)
+    _kind_of_the_others_table(fq, text, idx, taken)
     if soft is not None:
         _take(text, taken, *soft)  # "计划几月采购": 几月 after the label it sits inside (计划采购时间) was read
     _drop_other_numbers(fq, text, taken, idx)
@@ -1033,7 +1033,7 @@ def _column_said_by_its_core(fq: FactQuestion, scope: list, idx: FactIndex) -> N
         fq.leftover = " ".join(w for w in fq.leftover.split() if w != word)
 
 
-def _kind_of_the_others_table(fq: FactQuestion, text: str, idx: FactIndex) -> None:
+def _kind_of_the_others_table(fq: FactQuestion, text: str, idx: FactIndex, taken: list[tuple[int, int]]) -> None:
     """"采购里面 面向中小企业预留的是哪些": a word said (采购) that names nothing of the one table holding the
     other labels said, but is a word of that table's kind (政府采购预算表), says which table: it narrows no rows."""
     if len(fq.mentions) < 2 or fq.subject_docs:
@@ -1052,11 +1052,20 @@ def _kind_of_the_others_table(fq: FactQuestion, text: str, idx: FactIndex) -> No
         d = next(iter(docs))
         rows, cols = idx.doc_rows_and_cols(d)
         if said in compact(idx.docs[d].form) and (not m.keys & (rows | cols) or fq.departments and not m.exact
-                                                   and m.quality < 1 and idx.docs[d].department in fq.departments):
+                                                   and m.quality < 1 and len(m.keys) >= 2
+                                                   and idx.docs[d].department in fq.departments):
             # ("青溪县教育局采购预算": 采购 said in part of 采购品目 and 采购方式, of that bureau's 政府采购预算表)
             fq.mentions.remove(m)
             fq.subject_docs = {d}
             form = compact(idx.docs[d].form)
+            a, b = m.start, m.end  # "政府采购" of 政府采购预算表: the kind's words said beside it are read with it
+            while a > 0 and text[a - 1:b] in form and not any(s <= a - 1 < e for s, e in taken):
+                a -= 1
+            while b < len(text) and text[a:b + 1] in form and not any(s <= b < e for s, e in taken):
+                b += 1
+            if (a, b) != (m.start, m.end):
+                taken.append((a, m.start))
+                taken.append((m.end, b))
             # "水务局采购计划": every word said in part is of the table's kind: the table is named, nothing in it
             if fq.departments and all(not x.exact and x.quality < 1 and text[x.start:x.end] in form
                                       and len(text[x.start:x.end]) >= 2 for x in fq.mentions):
