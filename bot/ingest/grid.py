@@ -514,17 +514,21 @@ def _is_heading_row(g: _Grid, r: int, cells: list[int], texts: list[str], cols: 
         or (bool(cols.label) and cells[0] < cols.label[0]))  # "一、货物类" alone in the 序号 column
 
 
+def _seq_label(g: _Grid, r: int, lead: list[int], headers: dict[int, list[str]]) -> str:
+    """A 小计 / 合计 row labelled in the 序号 column (no merged cell over the name column) is named by it."""
+    seq = next((c for c in range(g.w) if c not in lead and _SEQ_HEADER.match(_clean("".join(headers[c])))), None)
+    if lead and seq is not None and seq < lead[0] and not any(g.value(r, c) for c in lead) \
+            and _is_label_text(g.value(r, seq)) and _outline_level(g.value(r, seq)) is None:
+        return g.value(r, seq)
+    return ""
+
+
 def _row_facts(g: _Grid, ctx: _Ctx, r: int, cols: _Columns, headers: dict[int, list[str]], has_header: bool,
                kinds: list[str], outer: list[str], section: str, carry: dict[int, str]) -> list[Fact]:
     """The facts of one data row: each value named by the row's labels and its column's headers."""
     lead = cols.lead
-    lead_labels: list[str] = []
-    lead_heads: list[str] = []
-    # A 小计 / 合计 row labelled in the 序号 column (no merged cell over the name column) is named by it.
-    seq = next((c for c in range(g.w) if c not in lead and _SEQ_HEADER.match(_clean("".join(headers[c])))), None)
-    if lead and seq is not None and seq < lead[0] and not any(g.value(r, c) for c in lead) \
-            and _is_label_text(g.value(r, seq)) and _outline_level(g.value(r, seq)) is None:
-        lead_labels, lead_heads = [g.value(r, seq)], [" ".join(headers[lead[0]])]
+    seq_label = _seq_label(g, r, lead, headers)
+    lead_labels, lead_heads = ([seq_label], [" ".join(headers[lead[0]])]) if seq_label else ([], [])
     for i, c in enumerate(lead):
         text = g.value(r, c)
         # A blank group label under a printed one continues its group while deeper labels go on.

@@ -509,10 +509,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     text = fq.text = _spent_as_printed(text, scope, idx)
     _read_total_words(fq, text, taken, scope, idx)
     _read_level(fq, text, taken)  # before the labels: "项级科目" is no 科目名称
-    _mentions(fq, idx, scope, taken)
-    _kind_of_the_others_table(fq, text, idx, taken)
-    if soft is not None:
-        _take(text, taken, *soft)  # "计划几月采购": 几月 after the label it sits inside (计划采购时间) was read
+    _labels_said(fq, text, taken, scope, idx, soft)
     _drop_other_numbers(fq, text, taken, idx)
     _read_sheet_years(fq, text, taken, scope, idx)
     _read_sub_columns(fq, text, idx)
@@ -526,6 +523,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _filter(fq, text, taken)
     _share_of_total_row(fq, text, scope, idx)
     _read_fall_and_finished(fq, question, text, taken)
+    _kind_of_the_others_table(fq, text, idx, taken)  # once the operations are read: only a plain ask names a table
     _words_said_again(fq, idx, text, taken)
     rest = _label_slip(fq, text, "".join(ch if not any(s <= i < e for s, e in taken) else " " for i, ch in enumerate(text)), taken)
     for by_name, least in ((_row_by_part, 2), (_row_by_initials, 3)):  # rows said by a part, by a short name
@@ -1033,6 +1031,15 @@ def _column_said_by_its_core(fq: FactQuestion, scope: list, idx: FactIndex) -> N
         fq.leftover = " ".join(w for w in fq.leftover.split() if w != word)
 
 
+def _labels_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list, idx: FactIndex,
+                 soft: tuple[int, int] | None) -> None:
+    """The labels said; then the asking words said inside a label's words ("计划几月采购": 几月, taken once
+    计划采购时间 was read)."""
+    _mentions(fq, idx, scope, taken)
+    if soft is not None:
+        _take(text, taken, *soft)
+
+
 def _kind_of_the_others_table(fq: FactQuestion, text: str, idx: FactIndex, taken: list[tuple[int, int]]) -> None:
     """"采购里面 面向中小企业预留的是哪些": a word said (采购) that names nothing of the one table holding the
     other labels said, but is a word of that table's kind (政府采购预算表), says which table: it narrows no rows."""
@@ -1051,7 +1058,10 @@ def _kind_of_the_others_table(fq: FactQuestion, text: str, idx: FactIndex, taken
             continue
         d = next(iter(docs))
         rows, cols = idx.doc_rows_and_cols(d)
-        if said in compact(idx.docs[d].form) and (not m.keys & (rows | cols) or fq.departments and not m.exact
+        plain = not fq.ops and not fq.cmp and fq.number is None and not fq.rate and not fq.period
+        if sum(said in k for k in cols) == 1 and len(m.keys & (rows | cols | idx.head_keys)) < 2:
+            continue  # "供水保障预算多少": 预算 names the one column of that table holding it (年度预算数)
+        if said in compact(idx.docs[d].form) and (not m.keys & (rows | cols) or plain and fq.departments and not m.exact
                                                    and m.quality < 1 and len(m.keys) >= 2
                                                    and idx.docs[d].department in fq.departments):
             # ("青溪县教育局采购预算": 采购 said in part of 采购品目 and 采购方式, of that bureau's 政府采购预算表)
@@ -1067,7 +1077,7 @@ def _kind_of_the_others_table(fq: FactQuestion, text: str, idx: FactIndex, taken
                 taken.append((a, m.start))
                 taken.append((m.end, b))
             # "水务局采购计划": every word said in part is of the table's kind: the table is named, nothing in it
-            if fq.departments and all(not x.exact and x.quality < 1 and text[x.start:x.end] in form
+            if plain and fq.departments and all(not x.exact and x.quality < 1 and text[x.start:x.end] in form
                                       and len(text[x.start:x.end]) >= 2 for x in fq.mentions):
                 fq.mentions, fq.total = [], True
             return
