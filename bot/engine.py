@@ -336,10 +336,13 @@ def _two_sides(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
     departments (a department said on one side at least), each asked on its own, then combined as the
     question says; None (nothing changed) unless each side is one figure and their departments differ."""
     norm = compact(normalize(question))
-    names = [compact(d.name) for d in kb.departments]
+    covered: set[int] | None = None
 
     def inside(i: int) -> bool:  # the 和 of 人力资源和社会保障局 joins no two things
-        return any(norm[max(0, i - k):i - k + len(n)] == n for n in names for k in range(len(n)) if n[k:k + 1] == norm[i])
+        nonlocal covered
+        if covered is None:  # found once per question, when a join word is met
+            covered = _department_name_chars(kb, norm)
+        return i in covered
 
     for first, second, op in figures.two_sides(norm, inside):
         named = [_said_departments(kb, first), _said_departments(kb, second)]
@@ -368,6 +371,49 @@ def _two_sides(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
 
 _SOURCE = re.compile(r"（来源：([^（）]*(?:（[^（）]*）[^（）]*)*)）")
 
+_DEPARTMENT_NAMES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _compact_department_names(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
+    """Every department's name, compacted, by its first two characters (a name of one character by that
+    one). Built once per knowledge base, not once per question."""
+    names = _DEPARTMENT_NAMES.get(kb)
+    if names is None:
+        heads: dict[str, list[str]] = {}
+        for n in dict.fromkeys(compact(d.name) for d in kb.departments):
+            if n:
+                heads.setdefault(n[:2], []).append(n)
+        names = _DEPARTMENT_NAMES[kb] = {h: tuple(ns) for h, ns in heads.items()}
+    return names
+
+
+def _department_name_chars(kb: KnowledgeBase, norm: str) -> set[int]:
+    """The positions of compacted text that some department's whole name, said there, covers."""
+    covered: set[int] = set()
+    heads = _compact_department_names(kb)
+    for at in range(len(norm)):
+        for n in (*heads.get(norm[at:at + 2], ()), *heads.get(norm[at], ())):
+            if norm.startswith(n, at):
+                covered.update(range(at, at + len(n)))
+    return covered
+
+
+_OWN_NAMES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _department_project_names(kb: KnowledgeBase) -> dict[str, tuple[list, list[str]]]:
+    """Per department name: its documents and its projects' names compacted (built once per knowledge base)."""
+    found = _OWN_NAMES.get(kb)
+    if found is None:
+        docs: dict = {}  # by department_name as stored (None included, as the search compared it)
+        for d, info in kb.documents.items():
+            docs.setdefault(info.get("department_name"), []).append(d)
+        of_doc: dict = {}
+        for p in kb.projects.values():
+            of_doc.setdefault(p.document_id, []).append(compact(p.name))
+        found = _OWN_NAMES[kb] = {name: (ds, [n for d in ds for n in of_doc.get(d, ())]) for name, ds in docs.items()}
+    return found
+
 
 def _said_of(kb: KnowledgeBase, dept: str, side: str) -> bool:
     """Whether a side naming no department names a thing of dept's own tables (a label of its facts, or part
@@ -377,11 +423,11 @@ def _said_of(kb: KnowledgeBase, dept: str, side: str) -> bool:
 
     text = compact(normalize(side))
     grams = {text[i:j] for i in range(len(text)) for j in range(i + 2, min(len(text), i + 24) + 1)}
-    docs = [d for d, info in kb.documents.items() if info.get("department_name") == dept]
+    docs, own = _department_project_names(kb).get(dept, ([], []))
     idx = index_for(kb)
     if any(grams & idx.doc_keys.get(d, set()) for d in docs):
         return True
-    names = [compact(p.name) for p in kb.projects.values() if p.document_id in docs]
+    names = list(own)
     names += [t for d in docs for t in idx.sheet_titles.get(d, ())]  # "专项资金" of its 专项资金分配 sheet
     return any(g in n for n in names for g in grams if len(g) >= 4)
 

@@ -107,7 +107,19 @@ class Parse:
 
     def _department_groups(self) -> list[set[str]]:
         """Departments per name said: adjacent pieces narrow each other down ("湛江" + "人社局" is one
-        name, fitting only 湛江's bureau); names said apart ("湛江人社局和东湖分局") are each kept."""
+        name, fitting only 湛江's bureau); names said apart ("湛江人社局和东湖分局") are each kept.
+        Kept until the mentions (or their refs) or place_of change: a turn asks it a dozen times."""
+        said = (tuple(self.mentions), tuple(m.refs for m in self.mentions), tuple(self.place_of),
+                tuple((m.start, m.end) for m in self.mentions))
+        kept = self.__dict__.get("_groups_of")
+        if kept is not None and len(kept[0][0]) == len(said[0]) and kept[0][2:] == said[2:] and all(
+                a is b for a, b in zip(kept[0][0] + kept[0][1], said[0] + said[1], strict=True)):
+            return [set(g) for g in kept[1]]  # copies: a caller may change them
+        found = self._read_department_groups()
+        self.__dict__["_groups_of"] = (said, [frozenset(g) for g in found])
+        return found
+
+    def _read_department_groups(self) -> list[set[str]]:
         groups: list[tuple[int, set[str]]] = []  # (end of the name so far, departments it fits)
         for m in sorted((m for m in self.mentions if m.of("department")), key=lambda m: m.start):
             keys = {str(r.key) for r in m.of("department")}

@@ -683,13 +683,30 @@ def _drop_shared_word(fq: FactQuestion, idx: FactIndex) -> None:
         return len(here) >= 2 and m.quality < 1 and m.keys <= idx.row_label_keys \
             and all(k.endswith(said) and k != said for k in m.keys)
 
-    def docs_of(ms: list[Mention]) -> set[int]:
-        return {d for d, keys in idx.doc_keys.items() if all(m.keys & keys for m in ms)}
+    def docs_of(ms: list[Mention]) -> set[int]:  # the tables holding a label of each mention
+        key_docs = _key_docs(idx)
+        found: set[int] | None = None
+        for m in ms:
+            of_m = set().union(*(key_docs.get(k, ()) for k in m.keys))
+            found = of_m if found is None else found & of_m
+        return found or set()
     others = [m for m in fq.mentions if m.keys & idx.col_keys]
     docs = docs_of(others) if others else set(idx.doc_keys)
     kept = [m for m in fq.mentions if not shared(m, docs)]
     if kept and len(kept) < len(fq.mentions) and all(m.keys & idx.col_keys for m in kept):
         fq.mentions = kept
+
+
+def _key_docs(idx: FactIndex) -> dict[str, set[int]]:
+    """Label key -> the documents whose labels hold it (idx.doc_keys inverted); built once per index."""
+    found = idx.__dict__.get("_key_docs")
+    if found is None:
+        inverted: dict[str, set[int]] = {}
+        for d, keys in list(idx.doc_keys.items()):
+            for k in keys:
+                inverted.setdefault(k, set()).add(d)
+        found = idx.__dict__["_key_docs"] = inverted
+    return found
 
 
 def _total_of_a_column(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
@@ -809,7 +826,7 @@ def _read_sheet_titles(fq: FactQuestion, text: str, taken: list[tuple[int, int]]
     partial = [m for m in fq.mentions if m.quality < 1 - 1e-9]
     loose = "".join("\x00" if any(s <= i < e for s, e in taken if not any(m.start == s and m.end == e for m in partial))
                     else ch for i, ch in enumerate(text))
-    if best is None and (titled := _general_title_said(loose, scope)) is not None:
+    if best is None and (titled := _general_title_said(loose, scope, idx)) is not None:
         best, doc = titled
         # Labels matched in part inside the title said more fully ("助餐补贴" of 助餐点运营补贴 in
         # "养老助餐补贴资金") yield to it.
@@ -877,15 +894,20 @@ def _year_of_sheet(idx: FactIndex, key: str) -> int | None:
     return next(iter(years)) if others and not others & years else None
 
 
-def _general_title_said(rest: str, scope: list) -> tuple[tuple[int, int, int, str], int] | None:
+def _general_title_said(rest: str, scope: list, idx: FactIndex) -> tuple[tuple[int, int, int, str], int] | None:
     """A one-sheet general table's own title said (four characters at least, in one run): its span and
     the table; None when no title, or several tables' titles, are said as well."""
     found = []
-    runs = {rest[i:i + 4] for i in range(len(rest) - 3)} - {""}
-    for d in scope:
-        core = _TITLE_TAIL.sub("", label_key(d.form)) if d.layout == "general-table" and d.form else ""
-        # only a title sharing four characters in a row with the question is aligned (a cheap test first)
-        al = _align(core, rest) if len(core) >= 4 and any(r in core for r in runs) else None
+    cores, by_run = _general_titles(idx)
+    # only a title sharing four characters in a row with the question is aligned (looked up, not searched)
+    near: set[int] = set()
+    for i in range(len(rest) - 3):
+        near |= by_run.get(rest[i:i + 4], frozenset())
+    for d in scope if near else ():
+        if d.id not in near:
+            continue
+        core = cores[d.id]
+        al = _align(core, rest)
         # four characters of the title in one run at least ("项目预算" of 项目支出预算…表 is no title said)
         if al is not None and al[0] >= 4 and al[0] / (al[2] - al[1]) >= 0.75 \
                 and any(rest[i:i + 4] in core for i in range(al[1], al[2] - 3)):
@@ -895,6 +917,23 @@ def _general_title_said(rest: str, scope: list) -> tuple[tuple[int, int, int, st
     top = max(x[0][0] for x in found)
     best = [x for x in found if x[0][0] == top]
     return best[0] if len({x[0][3] for x in best}) == 1 else None
+
+
+def _general_titles(idx: FactIndex) -> tuple[dict[int, str], dict[str, frozenset[int]]]:
+    """Per one-sheet general table its title's core (the 表 tail dropped, four characters at least), and
+    four characters in a row -> the tables whose core says them. Built once per index."""
+    found = idx.__dict__.get("_general_titles")
+    if found is None:
+        cores: dict[int, str] = {}
+        runs: dict[str, set[int]] = {}
+        for d in idx.docs.values():
+            core = _TITLE_TAIL.sub("", label_key(d.form)) if d.layout == "general-table" and d.form else ""
+            if len(core) >= 4:
+                cores[d.id] = core
+                for i in range(len(core) - 3):
+                    runs.setdefault(core[i:i + 4], set()).add(d.id)
+        found = idx.__dict__["_general_titles"] = (cores, {r: frozenset(v) for r, v in runs.items()})
+    return found
 
 
 def _title_cores(idx: FactIndex) -> dict[int, tuple[tuple[str, str], ...]]:
