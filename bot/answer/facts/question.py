@@ -289,8 +289,9 @@ def _align(key: str, text: str) -> tuple[int, int, int] | None:
     best = max(runs, key=lambda r: sum(x.size for x in r))
     n = sum(x.size for x in best)
     a, b = best[0].a, best[0].b
-    while a > 0 and b > 0 and key[a - 1] == text[b - 1]:
-        # "里面面向…": the alignment gave the label's 面 to the 面 of 里面; the one just before the run is its own
+    if a > 0 and b > 1 and key[a - 1] == text[b - 1] == text[b - 2]:
+        # "里面面向…": a character said twice, the alignment gave the label's 面 to the first (of 里面); the
+        # one just before the run is its own
         a, b, n = a - 1, b - 1, n + 1
     extra = _shortened_start(key[:a], text[:b])
     return n + extra, b - extra, best[-1].b + best[-1].size
