@@ -520,12 +520,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
         # "权重最高的指标": 指标 names the rows listed, not a column (指标值) beside the one asked.
         fq.mentions = [m for m in fq.mentions if not (text[m.start:m.end] in _ROW_NOUNS and m.keys <= idx.col_keys)]
     _total_of_rows_said_together(fq, text)
-    _read_operations(fq, text, taken, scope, idx)
-    _filter(fq, text, taken)
-    _share_of_total_row(fq, text, scope, idx)
-    _read_fall_and_finished(fq, question, text, taken)
-    _kind_of_the_others_table(fq, text, idx, taken)  # once the operations are read: only a plain ask names a table
-    _words_said_again(fq, idx, text, taken)
+    _read_asked_of_labels(fq, question, text, taken, scope, idx)
     rest = _label_slip(fq, text, "".join(ch if not any(s <= i < e for s, e in taken) else " " for i, ch in enumerate(text)), taken)
     for by_name, least in ((_row_by_part, 2), (_row_by_initials, 3)):  # rows said by a part, by a short name
         if re.search(rf"[\u4e00-\u9fff]{{{least}}}", _FILLER.sub(" ", rest)) and by_name(fq, rest, scope, idx, taken):
@@ -1069,6 +1064,18 @@ def _column_said_by_its_core(fq: FactQuestion, scope: list, idx: FactIndex) -> N
         fq.mentions.append(Mention(at, at + len(word), holding, False, len(word), len(word) / len(next(iter(holding)))))
         fq.mentions.sort(key=lambda m: m.start)
         fq.leftover = " ".join(w for w in fq.leftover.split() if w != word)
+
+
+def _read_asked_of_labels(fq: FactQuestion, question: str, text: str, taken: list[tuple[int, int]], scope: list,
+                          idx: FactIndex) -> None:
+    """What is asked of the labels said: operations, filters, a share's whole, falls and completion; then a
+    word of the table's kind (only a plain ask names a table) and words said again."""
+    _read_operations(fq, text, taken, scope, idx)
+    _filter(fq, text, taken)
+    _share_of_total_row(fq, text, scope, idx)
+    _read_fall_and_finished(fq, question, text, taken)
+    _kind_of_the_others_table(fq, text, idx, taken)
+    _words_said_again(fq, idx, text, taken)
 
 
 def _labels_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list, idx: FactIndex,
