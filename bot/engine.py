@@ -8,6 +8,7 @@ a reply), bot/answer (Frame -> Answer).
 
 from __future__ import annotations
 
+import copy
 import gc
 import re
 import threading
@@ -16,7 +17,7 @@ import weakref
 from collections.abc import Callable
 from pathlib import Path
 
-from bot.answer import compose, facts_may_answer
+from bot.answer import compose, facts_may_answer, question_clauses
 from bot.answer.respond import execute
 from bot.dialogue import figures
 from bot.dialogue.context import frame_for
@@ -175,6 +176,12 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     if against is not None:
         against.question = said
         return against
+    end = _end_of_list(kb, rules, session, question)
+    if end is not None:
+        figures.remember(session, end, depts)
+        figures.keep_list(session, end)
+        end.question = said
+        return end
     turn = _Turn(kb, rules, session, question)
     answer = turn.run()
     named = _departments_named(kb, turn)
@@ -536,6 +543,20 @@ def _ordinal_into_list(kb: KnowledgeBase, rules: list[Rule], session: Session, q
     return step.run()
 
 
+def _end_of_list(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer | None:
+    """"最后一个拟投入多少", "倒数第二个的指标值" right after a list: that one item, asked by its name (never
+    every item's figure, nor a new ranking of everything); after a ranking, "倒数第二" ranks on instead."""
+    last = session.frame
+    if last is not None and last.intent == "rank" and "倒数" in question:
+        return None
+    asked = figures.from_end(session, normalize(question))
+    if asked is None:
+        return None
+    step = _Turn(kb, rules, session, asked)
+    step.followup = True  # the item of the last list, asked in the conversation (its department)
+    return step.run()  # "表中没有…" of that item is its answer too
+
+
 def _item_of_the_list_said(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str,
                            before: dict) -> Answer | None:
     """"东湖项目支出明细第一项是啥": the list said before the ordinal shown as the conversation's list, then
@@ -718,6 +739,8 @@ class _Turn(Turn):
         answer."""
         norm = normalize(self.question)
         self.p = Parse(text=norm)
+        if not getattr(self, "clause", False) and question_clauses(self.question, spaces=True):
+            self.before = {k: copy.deepcopy(getattr(self.session, k)) for k in ("frame", "facts", "doc_ids")}
         if not re.search(r"[\w\u4e00-\u9fff]", norm):
             answer = self.unknown("没有看懂这个问题。", norm)
         else:

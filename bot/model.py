@@ -84,6 +84,11 @@ class Issue:
         return f"{where}: {'错误' if self.level == 'error' else '警告'}: {self.message}"
 
 
+# Marks, in a fact's row heads, the head of an item column read as a row label (指标名称 beside a project
+# merged over its indicator rows): "#指标名称". Matching drops it with the other punctuation.
+ITEM_HEAD = "#"
+
+
 @dataclass
 class Fact:
     """One labelled value of a table: what the cell says, the labels that name it, where it stands.

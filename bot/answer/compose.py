@@ -116,6 +116,20 @@ def _plain(x: float) -> str:
     return f"{x:,.2f}".rstrip("0").rstrip(".") if x != int(x) else f"{int(x)}"
 
 
+def indicator_parts(parts: Sequence[tuple]) -> str:
+    """One measure of indicators naming two ("返乡创业人数及带动就业人数：180人、650人" asked 带动就业): the
+    part's value, with the indicator and its whole value it is read from."""
+    out: list[str] = []
+    current = None
+    for k, (row, part, value) in enumerate(parts, 1):
+        if row["project_id"] != current:
+            current = row["project_id"]
+            out.append(f"【{row['project_name']}】（{row['department_name']}）")
+        whole = row["annual_value"] or row["period_value"]
+        out.append(f"  {k}. {part}：{value}（指标“{row['name']}”的指标值“{whole}”，按顺序对应）")
+    return "\n".join(out)
+
+
 def grouped_indicators(
     rows: Sequence[sqlite3.Row], value_kind: str | None = None, numbering: Iterable[int] | None = None,
     actual: bool = True,
@@ -403,6 +417,11 @@ def totals_compared(totals: Sequence[tuple[str, str, float, str, str]], differen
     (top, *_), (second, *_) = ranked[0], ranked[1]
     if ranked[0][2] == ranked[1][2]:
         head = f"{top}与{second}的总额相同。"
+    elif len(ranked) == 2 and ranked[0][3] == ranked[1][3]:
+        # "哪个钱多 多多少": the difference too, worked out.
+        (_, _, a, unit, _), (_, _, b, _, _) = ranked
+        head = (f"{top}的总额更大，多 {format_amount(round(a - b, 2), unit)}"
+                f"（{format_amount(a, unit)} − {format_amount(b, unit)}）。")
     else:
         head = f"{top}的总额更大。"
     lines = [head] + [f"{d}：{label} {format_amount(v, u)}（来源：{table}）" for d, label, v, u, table in ranked]
@@ -516,6 +535,11 @@ def remark_empty(row: str) -> str:
     return f"表中{row}的备注为空，没有写明原因。"
 
 
+def item_figures(name: str, pairs: list[tuple[str, str]]) -> str:
+    """An indicator listed with its figures: "补贴农机具数量：年度目标值 400台，1-6月完成值 110台，…"."""
+    return f"{name}：" + "，".join(f"{col} {shown}" for col, shown in pairs) if pairs else name
+
+
 def fact_values(pairs: list[tuple[str, str]]) -> str:
     return "；".join(f"{name}：{shown}" for name, shown in pairs)
 
@@ -549,6 +573,11 @@ def no_per_unit(per: str, row: str) -> str:
 
 def part_not_broken_down(part: str, whole: str) -> str:
     return f"表中没有单列“{part}”：它含在“{whole}”里，表中没有拆分出它的数额。"
+
+
+def item_has_no_money(item: str, figures: str) -> str:
+    """The money of an indicator asked: the table prints only its target and what is done."""
+    return f"表中没有“{item}”的金额：它是一项绩效指标，表中只有{figures}。"
 
 
 def too_many_facts(named: str) -> str:
@@ -1069,6 +1098,16 @@ def table_summary(department: str, projects: int, total: float | None, unit: str
     return line + (f"资金使用单位：{'、'.join(users)}。" if users else "")
 
 
+def goal_done(row, line: str) -> str:
+    """What a goal's table says was done (its 全年目标实际完成情况 line)."""
+    return f"{row['name']}的{line}"
+
+
+def no_actual(projects: Sequence[str]) -> str:
+    """What was done asked of a table that lists only targets."""
+    return f"表中只有“{'、'.join(projects)}”的绩效目标，没有实际完成情况。"
+
+
 def goal_of(row) -> str:
     return f"{row['name']}的绩效目标：{row['goal'] or '（表中未填写）'}"
 
@@ -1157,6 +1196,12 @@ def source_share(row, column: str) -> str:
     label = AMOUNT_LABELS[column]
     return (f"{row['name']}的{label} {money(row, column)}，占本项目总计 {money(row)} 的 "
             f"{percent(row[column] or 0, row['total'] or 0)}。" + source_note(row))
+
+
+def indicator_share(name: str, said: str, project, value: float, unit: str) -> str:
+    """An indicator valued in money as a share of its own project's total."""
+    return (f"{name}（{said}）占{project['name']}总预算 {money(project)} 的 {percent(value, project['total'] or 0)}"
+            f"（{value:g} ÷ {project['total']:g}，单位：{unit}）。")
 
 
 def share_of_department(row, department: str, total: float | None, unit: str) -> str:

@@ -173,6 +173,8 @@ def do_quantity(t: Turn, f: Frame) -> Answer:
     if named and not rows:
         # "三支一扶人员多少人" where the indicator is a rate (≥90%): not a count of people.
         return t.unknown(compose.not_a_count(named[0]["name"], named[0]["annual_value"], unit), suggest=False)
+    # ("要做到多少宗": reaching a value is what an indicator's value says, no word to look for)
+    words = [w for w in words if not _ATTAIN.fullmatch(w)]
     rows = [r for r in rows if not words
             or words_score(words, f"{r['project_name']}{r['name']}{r['annual_value']}", t.kb) >= 0.5]
     if rows:
@@ -186,6 +188,9 @@ def do_quantity(t: Turn, f: Frame) -> Answer:
             r, sentence = found[0]
             return t.answered(f, compose.goal_sentence(r, sentence), projects=[r["id"]])
     return t.unknown(compose.no_count_in(unit), suggest=False)
+
+
+_ATTAIN = re.compile(r"(?:要|需要|应|应该)?(?:做到|达到|实现|办到|完成)")
 
 
 def _counted_noun(t: Turn, at: int) -> str:
@@ -317,8 +322,24 @@ def do_goal(t: Turn, f: Frame) -> Answer:
     if not f.projects:
         return t.unknown(compose.ask_project("绩效目标", _example_project(t, f)))
     rows = query.projects(t.conn, f.projects)
+    done = [_done_line(r["goal"]) for r in rows] if _ACTUAL_ASKED.search(t.p.text) else []
+    if done and all(done):
+        # "实际完成呢": the goal's own line saying what was done (全年目标实际完成情况：…).
+        text = "\n".join(compose.goal_done(r, line) + compose.source_note(r) for r, line in zip(rows, done, strict=True))
+        return t.answered(f, text, projects=f.projects)
+    if done:  # a table of targets only: what was done is not in it, never the target instead
+        return t.unknown(compose.no_actual([r["name"] for r, line in zip(rows, done, strict=True) if not line]),
+                         suggest=False)
     text = "\n".join(compose.goal_of(r) + compose.source_note(r) for r in rows)
     return t.answered(f, text, projects=f.projects)
+
+
+_ACTUAL_ASKED = re.compile(r"实际|完成情况")
+
+
+def _done_line(goal: str | None) -> str:
+    """The line of a goal text (a self-evaluation's) saying what was actually done, "" when none does."""
+    return next((line for line in (goal or "").splitlines() if re.search(r"实际完成|完成情况", line.split("：")[0])), "")
 
 
 def do_total(t: Turn, f: Frame) -> Answer:
@@ -519,6 +540,9 @@ def do_share(t: Turn, f: Frame) -> Answer:
         return t.unknown(compose.proportion_not_a_share())
     if _COMPLETION_ASKED.search(t.p.text) and "占" not in t.p.text:
         return t.unknown(compose.completion_not_a_share())
+    of_indicator = _indicator_share(t)
+    if of_indicator is not None:
+        return t.answered(f, of_indicator, projects=f.projects)
     lead = ""
     if not f.projects and f.order and len({t.kb.documents[d]["department_name"] for d in f.doc_ids}) == 1:
         # "占比最大的是哪个项目": within one department the largest share is the largest amount.
@@ -759,6 +783,12 @@ def do_indicator_value(t: Turn, f: Frame) -> Answer:
         if all(p["executed"] is not None and p["total"] for p in query.projects(t.conn, projects)):
             f.projects = projects
             return do_execution(t, f)
+    parts = _part_asked(t, rows, f.value_kind)
+    if parts is not None:
+        # "返乡创业人数及带动就业人数" (180人、650人) asked "带动就业多少人": that part's value alone.
+        ids = [r["id"] for r, _, _ in parts]
+        return t.answered(f, compose.indicator_parts(parts), projects=list(dict.fromkeys(r["project_id"] for r, _, _ in parts)),
+                          indicators=ids, listed=[("indicator", i) for i in ids])
     # "目标多少": the target alone; the 全年完成值 beside it only when what was done is asked too.
     target_only = bool(_TARGET_ASKED.search(t.p.text)) and not _DONE_ASKED.search(t.p.text)
     text = compose.grouped_indicators(rows, f.value_kind, numbering=range(1, len(rows) + 1),
@@ -775,6 +805,56 @@ def do_indicator_value(t: Turn, f: Frame) -> Answer:
                                            for i in near])
     answer = t.answered(f, text, projects=projects, indicators=ids, listed=[("indicator", i) for i in ids])
     return answer
+
+
+# An indicator naming two measures joined ("扶持创业人数及带动就业人数") with one value for each ("1000人、3000人").
+_NAME_JOINS = re.compile(r"以及|及(?![时格])|和|与|、")
+_VALUE_JOINS = re.compile(r"[、，,；;]")
+_MEASURE_TAIL = re.compile(r"(?:人数|人次|户数|个数|次数|数量|数)$")
+
+
+def _part_asked(t: Turn, rows: Sequence, value_kind: str | None) -> list[tuple] | None:
+    """For indicators each naming two or more measures with one value apiece, the one measure the question
+    names (by its words without 人数/数量) and its value: [(row, part, value)]; None unless every row has
+    exactly one part named. Of several such indicators the one the last answer was about is kept ("返乡创业
+    人数" → "带动就业多少人")."""
+    text = compact(t.p.text)
+    out = []
+    for r in rows:
+        value = (r["period_value"] if value_kind == "period" else r["annual_value"]) or r["period_value"] or ""
+        names = [n for n in _NAME_JOINS.split(r["name"]) if n]
+        values = [v.strip() for v in _VALUE_JOINS.split(value) if v.strip()]
+        if not 2 <= len(names) == len(values):
+            return None
+        said = [(n, v) for n, v in zip(names, values, strict=True)
+                if len(core := _MEASURE_TAIL.sub("", n)) >= 2 and core in text]
+        if len(said) != 1:
+            return None
+        out.append((r, *said[0]))
+    focus = [x for x in out if x[0]["id"] in t.session.focus_indicators]
+    return focus if 0 < len(focus) < len(out) else out
+
+
+_MONEY_VALUE = re.compile(r"([0-9][0-9.,]*)\s*(万|亿)?元")
+_YUAN = {"元": 1.0, "万元": 1e4, "亿元": 1e8}
+
+
+def _indicator_share(t: Turn) -> str | None:
+    """"成本指标多少" (one indicator valued in money shown) → "占它总预算百分之多少": that value over its own
+    project's total, worked out; None unless the last answer was that one indicator and no project is named."""
+    s = t.session
+    last = s.frame
+    if len(s.focus_indicators) != 1 or last is None or last.intent not in ("indicator_value", "indicator_list") \
+            or any(m.of("project") or m.of("indicator") for m in t.p.mentions) or t.p.has("department"):
+        return None
+    row = query.indicators(t.conn, ids=s.focus_indicators)[0]
+    m = _MONEY_VALUE.search(row["annual_value"] or row["period_value"] or "")
+    project = query.projects(t.conn, [row["project_id"]])[0]
+    unit = project["money_unit"] or "万元"
+    if m is None or not project["total"] or unit not in _YUAN:
+        return None
+    value = float(m.group(1).replace(",", "")) * {"万": 1e4, "亿": 1e8}.get(m.group(2) or "", 1.0) / _YUAN[unit]
+    return compose.indicator_share(row["name"], m.group(0), project, round(value, 6), unit)
 
 
 def do_execution(t: Turn, f: Frame) -> Answer:

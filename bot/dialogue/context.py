@@ -461,6 +461,7 @@ def _settle_intent(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bo
                 f.intent = "indicator_value" if f.indicators else "amount" if f.projects else ""
     if f.intent == "count" and p.ordinal and f.indicators:
         f.intent = "indicator_value"  # "有几个成本指标" -> "第二个呢": the one counted second, not a count
+    _done_or_listed(p, f, last)
     if f.intent and INTENTS[f.intent].needs_project and not (f.projects or f.ambiguous) and s.focus_projects:
         f.projects = list(s.focus_projects)
     _sum_of_the_parts(t, p, f, last)
@@ -491,6 +492,24 @@ def _settle_intent(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bo
         else:
             f.intent = "amount"
     return None
+
+
+def _done_or_listed(p: Parse, f: Frame, last: Frame | None) -> None:
+    """"它的全年绩效目标" → "实际完成呢": what the goal's own table says was done, not every indicator's
+    completion; "满意度指标有几个 列下": the items counted, listed (the list says how many too)."""
+    if (f.intent == "completion" and last is not None and last.intent == "goal" and f.projects
+            and not p.mentions and not f.categories and not f.indicators):
+        f.intent = "goal"
+    if f.intent == "count" and _list_after_count(p):
+        f.intent = "indicator_list" if f.count_of == "indicators" else "project_list"
+
+
+def _list_after_count(p: Parse) -> bool:
+    """A list word after the count word ("有几个 列下", "几个 分别是哪些"): the count's items are asked too;
+    before it ("哪些项目有几个指标") it asks a count per item."""
+    counts = [b for _, b in p.concepts.get("count", [])]
+    lists = [a for a, _ in p.concepts.get("list", [])]
+    return bool(counts) and bool(lists) and max(lists) >= max(counts)
 
 
 def _sum_of_the_parts(t: Turn, p: Parse, f: Frame, last: Frame | None) -> None:
@@ -527,7 +546,8 @@ def _last_unanswered(t: Turn) -> bool:
 
 def _says_indicator_value(p: Parse) -> bool:
     """The question says 指标值/目标值 itself (not only 值, 要求 or 标准)."""
-    return any(p.text[a:b] in ("指标值", "目标值", "年度指标值") for a, b in p.concepts.get("value", []))
+    return any(p.text[a:b] in ("指标值", "目标值", "年度指标值")
+               for a, b in [*p.concepts.get("value", []), *p.concepts.get("annual", [])])
 
 
 def _place_in_ranking(p: Parse, f: Frame, last: Frame | None) -> bool:
@@ -612,7 +632,14 @@ _INCLUDED = re.compile(r"[（(]含([^）)]*)[）)]")
 def _part_inside(t: Turn, p: Parse, f: Frame) -> Answer | None:
     """"促进就业专项资金里创业担保贷款贴息多少": a part the row's name only includes in its （含…）
     bracket; the row's total is not the part's amount."""
-    if f.intent not in ("amount", "total", "source") or f.indicators or len(set(f.projects)) != 1:
+    if f.intent not in ("amount", "total", "source") or f.indicators:
+        return None
+    within = _other_project_inside(t, p)
+    if within is not None:
+        # "就业补助资金里社会保险补贴发了多少": a part of the one project said before 里; another project
+        # whose name shares its words is not that part, nor is the whole project's amount.
+        return t.unknown(compose.part_not_printed(*within), p.text, suggest=False)
+    if len(set(f.projects)) != 1:
         return None
     name = t.kb.projects[f.projects[0]].name
     inside, outside = "".join(_INCLUDED.findall(name)), _INCLUDED.sub("", name)
@@ -620,6 +647,23 @@ def _part_inside(t: Turn, p: Parse, f: Frame) -> Answer | None:
         word = compact(m.text)
         if inside and m.of("project") and len(word) >= 2 and word in inside and word not in outside:
             return t.unknown(compose.part_not_printed(name, m.text), p.text, suggest=False)
+    return None
+
+
+_INSIDE = re.compile(r"^(?:的)?(?:里面|里头|里边|里|中间|之中|中|当中|其中)(?:的)?$")
+
+
+def _other_project_inside(t: Turn, p: Parse) -> tuple[str, str] | None:
+    """A project named, then 里/中/其中, then a name that is not that project's ("X里Y"): (X's name, Y as
+    said). None unless that is how the question reads."""
+    named = sorted((m for m in p.mentions if m.of("project")), key=lambda m: m.start)
+    for a, b in zip(named, named[1:], strict=False):
+        whole = {int(r.key) for r in a.of("project")}
+        if len(whole) == 1 and _INSIDE.match(compact(p.text[a.end:b.start])) \
+                and not {int(r.key) for r in b.of("project")} & whole:
+            said = re.match(r"[\u4e00-\u9fff]+?(?=发了|发放|花了|用了|拨了|多少|几|是|有|的?(?:钱|金额|经费|预算)|$)",
+                            p.text[b.start:])
+            return t.kb.projects[whole.pop()].name, said.group(0) if said else b.text
     return None
 
 
@@ -646,7 +690,8 @@ def _amount_or_texts(t: Turn, p: Parse, f: Frame) -> Answer | None:
 def _money_or_not(t: Turn, p: Parse, f: Frame) -> Answer | None:
     """Money asked of an indicator: the project's amount when the question names it, else say the
     indicator is not an amount. And "第二个呢" after a list of indicators: that one."""
-    if f.intent == "indicator_value" and f.indicators and p.has("amount") and not money_valued(t, f):
+    if f.intent == "indicator_value" and f.indicators and p.has("amount") and not money_valued(t, f) \
+            and not _says_indicator_value(p):  # "公车购置经费的车辆购置数量年度指标值": the value is asked
         # "社会保险补贴实际发了多少钱": the indicator is a rate, not money. The project named (if it
         # was named apart from the indicator) has an amount; otherwise there is none to give.
         named = [pid for m in p.mentions if not m.of("indicator") for pid in sorted(r.id for r in m.of("project"))]

@@ -619,6 +619,26 @@ def into_list(s: Session, question: str) -> str | None:
 
 ORDINAL = _ORDINAL  # "第一项": what the engine looks for in a question naming its list too
 
+_FROM_END = re.compile(r"倒数第([0-9一二两三四五六七八九十]{1,2})(?:个|项|条|名|位|家|笔)?")
+
+
+def from_end(s: Session, question: str) -> str | None:
+    """"最后一个拟投入多少", "倒数第二个的指标值" right after a list: the question with that item of the list
+    shown named instead (counted from its end); None when it says neither or no list was shown."""
+    if not s.shown_list:
+        return None
+    if m := _FROM_END.search(question):
+        n = small_number(m.group(1))
+        if n is None or not 1 <= n <= len(s.shown_list):
+            return None
+    elif m := LAST_ITEM.search(question):
+        n = 1
+    else:
+        return None
+    item = s.shown_list[len(s.shown_list) - n]
+    rest = compact(question[: m.start()] + question[m.end():])
+    return item if _IDENTITY.match(rest) else question[: m.start()] + item + question[m.end():]
+
 LAST_ITEM = re.compile(r"最后(?:一个|一项|一条|那个|那项|这个|一位)")  # "最后一个要求多少": the last item shown
 
 

@@ -64,7 +64,7 @@ def resolve_projects(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer | 
             ids = sorted(pid for d in scope for pid in kb.projects_of_document(d) if Ref("project", pid) in refs)
         else:
             ids = sorted(r.id for r in refs if not scope or t.doc_of(r.id) in scope)
-        if not ids and each_scoped and not before:
+        if not ids and each_scoped and not before and _joined_to_another(p, m):
             ids = sorted(r.id for r in refs)
         if not ids:
             if m.of("indicator"):
@@ -78,6 +78,19 @@ def resolve_projects(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer | 
         else:
             f.ambiguous.append(ids)
     return None
+
+
+_JOIN = re.compile(r"^(?:的)?(?:和|与|跟|同|及|以及|、|还有|对比|比)$")
+
+
+def _joined_to_another(p: Parse, m) -> bool:
+    """Whether a mention is joined to the one before or after it by 和/与/、…: "就业补助资金和武汉的专项资金"
+    names two things; "渝中就业补助资金社会保险补贴" names one thing and words of it, not a project elsewhere."""
+    others = sorted((o for o in p.mentions if o is not m), key=lambda o: o.start)
+    before = [o for o in others if o.end <= m.start]
+    after = [o for o in others if o.start >= m.end]
+    gaps = ([p.text[before[-1].end:m.start]] if before else []) + ([p.text[m.end:after[0].start]] if after else [])
+    return any(_JOIN.match(compact(g)) for g in gaps)
 
 
 def indicators_inside(t: Turn, p: Parse, f: Frame, ids: list[int]) -> list[int] | Answer:

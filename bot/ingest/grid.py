@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.ingest.prose import checked_options, stated_facts
-from bot.model import Document, Fact, Issue
+from bot.model import ITEM_HEAD, Document, Fact, Issue
 
 GENERAL = "general-table"
 _YEAR = re.compile(r"(?<!\d)(20\d\d|19\d\d)\s*(?:年|年度)?(?!\d)")
@@ -193,7 +193,9 @@ def _title_block(g: _Grid, out: GridReading) -> int:
             pass
         else:
             break
-        for c, t in zip(cells, texts, strict=True):
+        # "金额单位：万元    序时进度：50%": each part of a meta line spaced apart is read on its own.
+        parts = [(c, p) for c, t in zip(cells, texts, strict=True) for p in re.split(r"[ \t\u3000]{2,}|\u3000", t) if p.strip()]
+        for c, t in parts:
             t = _clean(t)
             if (m := _ORG_META.match(t)) and not out.department:
                 out.department = m.group(1)
@@ -367,6 +369,10 @@ class _Columns:
     first_value: int
     lead: list[int]  # the label columns before the first value column
     unit: int | None  # a 计量单位 column
+    # A column naming each row of a group (指标名称 beside a project merged over its indicator rows): the
+    # values to its right are that item's, the group's own columns (merged over the group) are not.
+    item: int | None = None
+    group_level: set[int] = field(default_factory=set)
 
 
 def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], section: str,
@@ -376,6 +382,7 @@ def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], s
     kinds = _column_kinds(g, data)
     headers = {c: _dedup([g.value(r, c) for r in header]) for c in range(g.w)}
     cols = _table_columns(g, data, kinds, headers)
+    cols.item, cols.group_level = _item_column(g, data, kinds, headers, cols)
     facts: list[Fact] = []
     current_section = section
     carry: dict[int, str] = {}
@@ -506,6 +513,58 @@ def _repeats_beside(g: _Grid, data: list[int], prev: int, c: int) -> bool:
         and all(_is_label_text(x) and not is_numeric(x) for x in cats)
 
 
+_ITEM_HEADER = re.compile(r"(?:名称|指标|事项|明细|子项|内容)$")
+
+
+def _groups(g: _Grid, data: list[int], c: int) -> list[list[int]]:
+    """Data rows grouped by a label column: a merged cell's rows, a printed label and the blank rows under it,
+    or the same label printed again on consecutive rows."""
+    out: list[list[int]] = []
+    last = ""
+    for r in data:
+        text = g.value(r, c)
+        if out and (not g.is_origin(r, c) or not text or text == last):
+            out[-1].append(r)
+            continue
+        out.append([r])
+        last = text
+    return out
+
+
+def _item_column(g: _Grid, data: list[int], kinds: list[str], headers: dict[int, list[str]],
+                 cols: _Columns) -> tuple[int | None, set[int]]:
+    """The column, after the first value, that names the rows of a group one by one (a project's 指标名称 on
+    each of its indicator rows), and the columns right of it that are the group's own (偏差原因 merged over
+    the group's rows, or printed on its first row only). (None, set()) when the table has no such column."""
+    if not cols.lead:
+        return None, set()
+    groups = [grp for grp in _groups(g, data, cols.lead[0]) if len(grp) > 1]
+    if not groups:
+        return None, set()
+    item = None
+    for c in range(cols.first_value, g.w):
+        if c in cols.label or kinds[c] != "short" or not headers[c] or not _ITEM_HEADER.search(_clean(headers[c][-1])):
+            continue
+        named = [[g.raw[r][c] for r in grp if g.raw[r][c] and g.is_origin(r, c)] for grp in groups]
+        if any(len(set(n)) > 1 and len(n) == len(set(n)) for n in named) and not any(
+                is_numeric(t) for n in named for t in n):
+            item = c
+            break
+    if item is None:
+        return None, set()
+    own: set[int] = set()
+    for c in range(item + 1, g.w):
+        if not kinds[c]:
+            continue
+        at = [[r for r in grp if g.raw[r][c] and g.is_origin(r, c)] for grp in groups]
+        merged = any(g.rows_spanned(grp[0], c) > 1 for grp in groups)
+        first_only = all(rows in ([], [grp[0]]) for rows, grp in zip(at, groups, strict=True)) and any(at)
+        text = not any(is_numeric(g.raw[r][c]) for rows in at for r in rows)
+        if first_only and (merged or text):
+            own.add(c)
+    return item, own
+
+
 def _is_heading_row(g: _Grid, r: int, cells: list[int], texts: list[str], cols: _Columns) -> bool:
     """A row of one text cell (across the table, or alone in the label column) is a section heading."""
     return len(cells) == 1 and not is_numeric(texts[0]) and g.w > 2 and g.rows_spanned(r, cells[0]) == 1 and (
@@ -531,8 +590,10 @@ def _row_facts(g: _Grid, ctx: _Ctx, r: int, cols: _Columns, headers: dict[int, l
     lead_labels, lead_heads = ([seq_label], [" ".join(headers[lead[0]])]) if seq_label else ([], [])
     for i, c in enumerate(lead):
         text = g.value(r, c)
-        # A blank group label under a printed one continues its group while deeper labels go on.
-        if not text and i == 0 and c in carry and any(g.value(r, x) for x in lead[1:]):
+        # A blank group label under a printed one continues its group while deeper labels go on (or the
+        # row names an item of the group).
+        if not text and i == 0 and c in carry and (any(g.value(r, x) for x in lead[1:])
+                                                   or cols.item is not None and g.value(r, cols.item)):
             text = carry[c]
         if text:
             carry[c] = text
@@ -557,19 +618,7 @@ def _row_facts(g: _Grid, ctx: _Ctx, r: int, cols: _Columns, headers: dict[int, l
             continue
         if _SEQ_HEADER.match(_clean("".join(headers[c]))) or c in cols.code:
             continue
-        pair = [x for x in cols.label if cols.first_value <= x < c]
-        if pair:  # side-by-side label/value pairs: the nearest label column on the left names it
-            # Its header words name the rows too ("收入来源"), unless the value's own header says them (支出
-            # of 支出 | 预算数) or the leading label column's header does (项目): then, as on the left, the
-            # header is the row's head only ("支出总计" is no "项目支出总计").
-            said = {w for x in (*headers[c], *(headers[lead[0]] if lead else ())) for w in [x] if w}
-            # (said with a qualifier too: "项目（按功能分类）" beside the left's "项目" heads the column only)
-            words = [w for w in headers[pair[-1]] if w not in said and re.sub(r"[（(][^（）()]*[）)]$", "", w) not in said]
-            labels = [*outer, *words, g.value(r, pair[-1])]
-            heads = [""] * (len(labels) - 1) + [" ".join(headers[pair[-1]])]
-        else:
-            labels = [*outer, *lead_labels]
-            heads = [""] * len(outer) + lead_heads
+        labels, heads = _value_labels(g, r, c, cols, headers, outer, lead_labels, lead_heads)
         col = headers[c] if has_header else []
         hint = unit_hint if re.search(r"值|数|完成|目标|实际", "".join(col)) or not col else ""
         facts.append(_make_fact(ctx, g.raw[r][c] or "0", labels, col, section, r, c, hint, heads))
@@ -582,6 +631,27 @@ def _row_facts(g: _Grid, ctx: _Ctx, r: int, cols: _Columns, headers: dict[int, l
                                 [] if note and any(k == "num" for k in kinds) else headers[lead[-1]],
                                 section, r, lead[-1], heads=[""] * len(outer) + lead_heads[:-1]))
     return facts
+
+
+def _value_labels(g: _Grid, r: int, c: int, cols: _Columns, headers: dict[int, list[str]], outer: list[str],
+                  lead_labels: list[str], lead_heads: list[str]) -> tuple[list[str], list[str]]:
+    """The row labels (and their heads) of the value at (r, c)."""
+    lead = cols.lead
+    pair = [x for x in cols.label if cols.first_value <= x < c]
+    if pair:  # side-by-side label/value pairs: the nearest label column on the left names it
+        # Its header words name the rows too ("收入来源"), unless the value's own header says them (支出
+        # of 支出 | 预算数) or the leading label column's header does (项目): then, as on the left, the
+        # header is the row's head only ("支出总计" is no "项目支出总计").
+        said = {w for x in (*headers[c], *(headers[lead[0]] if lead else ())) for w in [x] if w}
+        # (said with a qualifier too: "项目（按功能分类）" beside the left's "项目" heads the column only)
+        words = [w for w in headers[pair[-1]] if w not in said and re.sub(r"[（(][^（）()]*[）)]$", "", w) not in said]
+        labels = [*outer, *words, g.value(r, pair[-1])]
+        return labels, [""] * (len(labels) - 1) + [" ".join(headers[pair[-1]])]
+    if cols.item is not None and c > cols.item and c not in cols.group_level and g.value(r, cols.item):
+        # the item's own value (its 完成值): named by the item under its group
+        return [*outer, *lead_labels, g.value(r, cols.item)], \
+            [""] * len(outer) + lead_heads + [ITEM_HEAD + " ".join(headers[cols.item])]
+    return [*outer, *lead_labels], [""] * len(outer) + lead_heads
 
 
 def _first_value(kinds: list[str], label_cols: list[int]) -> int:
@@ -671,7 +741,10 @@ def grid_facts(rows: Sequence[Sequence[str]], merged: Sequence[tuple[int, int, i
     out.blank_zero = any(_BLANK_ZERO.search(t) for row in g.raw for t in row if len(t) < 400)
     ctx = _Ctx(sheet, first_row, first_col, page, out.unit, out.year, out.blank_zero or blank_zero)
     for key, value, r, c in out.notes:
-        out.facts += note_facts(ctx, f"{key}：{value}", r, c)
+        noted = note_facts(ctx, f"{key}：{value}", r, c)
+        if len(noted) == 1 and (number := parse_number(value)) is not None and number[1] == "%":
+            noted[0].number, noted[0].unit = number  # "序时进度：50%": a rate the rows are compared with
+        out.facts += noted
     end = g.n
     header = _header_rows(g, top, end)
     if shape == "table" or (shape == "auto" and header and len(g.row_cells(top)) >= 3):

@@ -203,7 +203,7 @@ def _without_fillers(question: str, vocab) -> str:
     text = drop_hesitations(question, vocab)
     for filler in vocab.fillers:
         if len(filler) >= 2:
-            text = text.replace(filler, " ")
+            text = _drop_filler(text, filler, vocab)
     text = strip_punct(text).strip()
     # "请律师那个项目叫啥": the project's name is asked, and every answer about a project names it.
     # (Only after 项目: "律师叫什么名字" asks a name the tables do not hold.)
@@ -213,6 +213,21 @@ def _without_fillers(question: str, vocab) -> str:
     if single:
         text = re.sub(rf"[{re.escape(single)}]+(?= |$)", "", text).strip()
     return text
+
+
+def _drop_filler(text: str, filler: str, vocab) -> str:
+    """The filler blanked out, except where it ends a word asking for a list ("列一下" asks the items;
+    "一下" alone is a filler, and "排一下" keeps no "一" to be read as a place in a ranking)."""
+    words = [w for w in vocab.concepts.get("list", ()) if filler in w and w != filler]
+    out: list[str] = []
+    i = 0
+    while True:
+        j = text.find(filler, i)
+        if j < 0:
+            return "".join(out) + text[i:]
+        kept = any(text.startswith(w, j - w.index(filler)) and j >= w.index(filler) for w in words)
+        out.append(text[i:j] + (filler if kept else " "))
+        i = j + len(filler)
 
 
 def _read_names(p: Parse, taken: list[bool], kb: KnowledgeBase) -> None:
@@ -605,7 +620,9 @@ def _unknown_departments(p: Parse, kb: KnowledgeBase, taken: list[bool]) -> None
             if text[end : end + 1] in ("长", "面", "员", "势", "法", "理", "公", "托"):
                 continue  # 局长, 委员, 委托 … are not organisations
             start = end
-            while start > 0 and end - start < 10 and text[start - 1] not in " 的和与跟是在及或了这那个哪谁":  # "湛江哪个人社局": 人社局
+            ends = {k.end for k in names}  # "政府雇员工资经费占信访局": a known name said before ends it
+            while start > 0 and end - start < 10 and text[start - 1] not in " 的和与跟是在及或了这那个哪谁占" \
+                    and start not in ends:  # "湛江哪个人社局": 人社局
                 start -= 1
             name = text[start:end]
             if any(s <= m.start() < e for s, e in p.self_reference):

@@ -48,6 +48,8 @@ from bot.store import queries as query
 
 # "第二个多少万 其中其他资金多少": a place of the list just shown, then what is asked of that row.
 _NTH_ASKED = re.compile(r"^(?:那|那么)?第([1-9]|[一二三四五六七八九十两])(?:个|项|条)(?:的)?((?:[\u4e00-\u9fff]{2}).*)$")
+# "X的指标", "它的指标有哪些": the indicators of a project asked, not one figure of it.
+_INDICATORS_ASKED = re.compile(r"(?:的|哪些|几个|全部|所有)(?:绩效)?指标(?:有哪些|都有哪些|有什么|是什么|是哪些|都有啥|有啥|呢|情况)?$")
 
 
 class Answerer(Conversation):
@@ -84,10 +86,16 @@ class Answerer(Conversation):
         if (fa is None or fa.status != "answered") and only is None \
                 and (counted := self.count_in_texts(question, doc_ids, context)) is not None:
             return counted
+        if fa is not None and fa.status == "answered" and only is None \
+                and (item := self.money_of_an_item(question, fa)) is not None:
+            return item  # "非遗保护资金里传承人补助发了多少钱": an indicator has no money of its own
         if fa is not None and fa.status == "answered" and only is None and _WHAT_IT_IS.search(compact(question)):
             return self._with_its_note(question, fa, doc_ids, context)
         if fa is not None and fa.status == "answered" and only is None and _WHY.search(compact(question)):
             return self._with_its_remark(fa)
+        if (fa is None or fa.status != "answered") and only is None and _WHY.search(compact(question)) \
+                and (why := self.why_of_row(self.last)) is not None:
+            return why  # "文物保护修缮 为啥进度慢": the row's rate and the reason its table gives
         if (fa is None or fa.status != "answered") and only is None \
                 and (counted := self.counted_in_notes(question, doc_ids, context)) is not None:
             return counted
@@ -183,7 +191,8 @@ class Answerer(Conversation):
         if fq.values and not _ROW_NOUN_LEFT.sub("", fq.leftover).strip():
             return self.having_values(fq, docs)  # "公开招标的有几个项目": the rows are what is counted
         if not ids:
-            return self._by_longer_row_name(fq, docs, years) or self.partial(fq, docs, years, groups)
+            return self._by_longer_row_name(fq, docs, years) or self.against_stated_rate(fq, docs) \
+                or self.diff_with_stated(fq, docs, years) or self.partial(fq, docs, years, groups)
         part = {k for m in fq.mentions if m.part for k in m.keys}
         rows = {k for f in ids for k in idx.row_keys(f) & part} if part else set()
         if len(rows) > 1:
@@ -418,6 +427,8 @@ class Answerer(Conversation):
     def _narrowed(self, fq: FactQuestion, facts: list[dict], groups: list[list[Mention]], years: list[int],
                   only: list[str] | None) -> FactAnswer:
         """The facts the question means among those matched, and what its operation makes of them."""
+        if _INDICATORS_ASKED.search(fq.text) and not set(fq.ops) - {"list"} and (cells := self._item_cells(facts)):
+            return self.listing(cells)  # "乡村文化振兴的指标": its indicators (指标名称 of its rows), with figures
         facts = self._specific(facts, fq, groups)
         if both := self._change_and_rate(fq, facts):
             return self.values(both, groups)
@@ -451,16 +462,20 @@ class Answerer(Conversation):
                 return over_plan
         return self._computed(fq, facts, groups, years, only)
 
+    def _funded_rows(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
+        """Asked of the rows given money ("有资金的"): the rows holding a figure above zero, totals left out."""
+        if not fq.funded:
+            return facts
+        held = {self._row_key(f["id"]) for f in facts if f["number"] and f["number"] > 0}
+        return [f for f in facts if self._row_key(f["id"]) in held and not self._is_total_fact(f, "row")]
+
     def _computed(self, fq: FactQuestion, facts: list[dict], groups: list[list[Mention]], years: list[int],
                   only: list[str] | None) -> FactAnswer:
         """What the question's operation makes of the facts: a filter, a ratio or difference, a count, an
         extreme, a list, a sum; else the values themselves."""
         if under := self._items_under(fq, facts):
             facts = under
-        facts = self._townships_asked(fq, facts)
-        if fq.funded:
-            held = {self._row_key(f["id"]) for f in facts if f["number"] and f["number"] > 0}
-            facts = [f for f in facts if self._row_key(f["id"]) in held and not self._is_total_fact(f, "row")]
+        facts = self._funded_rows(fq, self._townships_asked(fq, facts))
         numeric = [f for f in facts if f["number"] is not None]
         if fq.text_asked:
             return self._text_of_rows(fq, facts)
@@ -471,6 +486,8 @@ class Answerer(Conversation):
             return self.values(rates, groups)  # "增长率" of a row printing its change over the year before
         if "ratio" in fq.ops and len(numeric) >= 2:
             return self.ratio(numeric, groups, fq.text)
+        if "diff" in fq.ops and (pair := self._rate_and_stated(numeric)):
+            return self.diff(pair, groups, years)  # "比序时快多少": the row's progress against the table's 序时进度
         if "diff" in fq.ops and len(numeric) >= 2:
             return self.diff(numeric, groups, years, fq.growth)
         if "ratio" in fq.ops and len(numeric) == 1 and numeric[0]["unit"] == "%" and len(groups) >= 2:
@@ -489,6 +506,8 @@ class Answerer(Conversation):
                               + _cite(self.idx, numeric[:3]), [])
         if {"list", "count"} & set(fq.ops) and (marked := self.flagged(fq, facts)) is not None:
             return marked  # "面向中小企业的有几个": the rows a tick-box column marks yes
+        if "count" in fq.ops and (item := self._item_row(facts, fq)):
+            return self.values(item, groups)  # "终端建了多少个": the indicator's figures, not a count of rows
         if "count" in fq.ops and (of_row := self._columns_of_one_row(fq, numeric)):
             return self.values(of_row, groups)  # "执法大队编制几个": the row's figure, not a count of rows
         if "count" in fq.ops and (of_total := self._people_of_total_row(fq, numeric)):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from collections import defaultdict
 
@@ -613,7 +614,9 @@ class Arithmetic(Lookup):
     def column_compare(self, fq: FactQuestion, groups: list[list[Mention]], ids: list[int]) -> FactAnswer | None:
         """"哪几个月实际超过预算了": rows where one column's value is above (below) another's."""
         cols = [m for g in groups for m in g if m.keys <= self.idx.col_keys]
-        if len(cols) < 2 or not ("list" in fq.ops or "count" in fq.ops):
+        if not ("list" in fq.ops or "count" in fq.ops):
+            return None
+        if len(cols) < 2:
             return None
         a, b = cols[0], cols[1]
         between = fq.text[a.end:b.start]
@@ -646,6 +649,71 @@ class Arithmetic(Lookup):
             return FactAnswer("answered", compose.none_of_checked(checked) + _cite(self.idx, every[:5]), [])
         return FactAnswer("answered", compose.checked_list(lines, checked, compose.ABOVE if test == "gt" else compose.BELOW)
                           + _cite(self.idx, used), used)
+
+    def against_stated_rate(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
+        """"执行进度低于序时进度的有哪些" of a table stating 序时进度 once above its rows: each row's value of
+        the column named against that rate; None when the question is not that."""
+        said = sorted(fq.mentions, key=lambda m: m.start)
+        if len(said) != 2 or not said[0].keys <= self.idx.col_keys or not ("list" in fq.ops or "count" in fq.ops):
+            return None
+        own, col = set(docs), said[0]
+        for doc in docs:  # the table whose column is named and which states the rate
+            ids = [f for k in col.keys for f in self.idx.label_facts.get(k, ()) if self.idx.fact_doc[f] == doc][:400]
+            stated = self._stated_rate(fq, col, ids) if ids and doc in own else None
+            if stated is not None:
+                return self._compared_with_stated(fq, col, stated, ids)
+        return None
+
+    def diff_with_stated(self, fq: FactQuestion, docs: list[int], years: list[int]) -> FactAnswer | None:
+        """"动物防疫专项执行进度比序时进度快多少" of a table stating 序时进度 once above its rows: the row's rate
+        named, less that stated rate; None when the question is not that."""
+        if "diff" not in fq.ops or len(fq.mentions) < 2:
+            return None
+        own = set(docs)
+        for m in fq.mentions:
+            stated = [f for k in m.keys for f in self.idx.label_facts.get(k, ())
+                      if self.idx.fact_doc[f] in own and self._is_stated(f)]
+            if not stated:
+                continue
+            rest = copy.copy(fq)
+            rest.mentions = [x for x in fq.mentions if x is not m]
+            ids, groups = self._match(rest, [self.idx.fact_doc[f] for f in stated[:1]], years)
+            pair = self._rate_and_stated([f for f in self.idx.facts([*ids[:40], stated[0]]) if f["number"] is not None])
+            if pair:
+                return self.diff(pair, groups, years)
+        return None
+
+    def _stated_rate(self, fq: FactQuestion, col: Mention, ids: list[int]) -> dict | None:
+        """"执行进度低于序时进度": the rate the other word names stated once for the whole table ("序时进度：50%"
+        in its title lines), of the document of the column named; None when it is not that."""
+        docs = {self.idx.fact_doc[f] for f in ids}
+        others = [m for m in fq.mentions if m is not col and m.start > col.end and m.keys & self.idx.row_label_keys]
+        if len(others) != 1 or len(docs) != 1:
+            return None
+        stated = [f for k in others[0].keys for f in self.idx.label_facts.get(k, ())
+                  if self.idx.fact_doc[f] in docs and self.idx.fact_nrows.get(f, 0) == 1
+                  and len(self.idx.fact_keys[f]) == 1]
+        facts = [f for f in self.idx.facts(stated[:5]) if f["number"] is not None and f["unit"] == "%"]
+        return facts[0] if len(facts) == 1 else None
+
+    def _compared_with_stated(self, fq: FactQuestion, col: Mention, stated: dict, ids: list[int]) -> FactAnswer | None:
+        """Each row's value of the column against the table's one stated rate, totals left out."""
+        between = fq.text[col.end:]
+        test = "gt" if re.search(r"超过|高于|大于|多于|超出|快于", between) else \
+            "lt" if re.search(r"低于|少于|小于|不到|不足|没达到|慢于|落后", between) else ""
+        if not test:
+            return None
+        rows = [f for f in self._same_sheets(self.idx.facts(ids)) if f["number"] is not None and f["unit"] == "%"
+                and col.keys & set(self.idx.fact_keys.get(f["id"], ())) and not self._is_total_fact(f, "row")]
+        if not rows:
+            return None
+        hits = [f for f in rows if (f["number"] > stated["number"] if test == "gt" else f["number"] < stated["number"])]
+        lines = [compose.item_with(k, _name(f).split(" ")[0], _shown(f), _name(stated), _shown(stated))
+                 for k, f in enumerate(hits, start=1)]
+        if not hits:
+            return FactAnswer("answered", compose.none_of_checked(len(rows)) + _cite(self.idx, [*rows[:4], stated]), [])
+        return FactAnswer("answered", compose.checked_list(lines, len(rows), compose.ABOVE if test == "gt" else compose.BELOW)
+                          + _cite(self.idx, [*hits, stated]), [*hits, stated])
 
     def remaining(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
         done_re = fq.verb or r"执行|已支付|实际|完成|支出数"

@@ -99,6 +99,8 @@ _LEFT_OUT = re.compile(r"不(?:含|包括|包含|涉及)|未(?:含|包括|包含
 # "为啥低": a reason asked, which a row's 备注 cell may give.
 _WHY = re.compile(r"为啥|为什么|为何|什么原因|啥原因|原因是")
 _REMARK_COLUMN = r"备注|说明|原因|情况说明|原因说明|备注说明"
+# A column giving a reason in more words (偏差原因及纠偏措施, 未完成原因): a reason all the same.
+_REASON_COLUMN = r"原因"
 # "是啥钱", "是什么费用", "指的是什么": what a row is, which a note of the table may say.
 # "要买几辆车", "计划引进几个高层次人才": a count with its measure word and maybe the thing counted, read
 # from a sentence of the row's texts (an indicator or target cell: "购置负压救护车6辆").

@@ -131,7 +131,19 @@ class Conversation(Listing):
                 return share
         if context.get("last") and "sum" in fq.ops and _ADDED_TO_LAST.match(fq.text) and fq.mentions:
             return self._added_to_last(fq, context["last"], docs, years)
+        if context.get("last") and "diff" in fq.ops and (pair := self._last_against_stated(fq, context["last"])):
+            return self.diff(pair, [], [])  # "执行进度" → "比序时快多少": that rate less the table's 序时进度
         return None
+
+    def _last_against_stated(self, fq: FactQuestion, last: list[int]) -> list[dict]:
+        """The one rate just shown and the rate its table states once (序时进度：50%) the question names."""
+        shown = [f for f in self.idx.facts(list(last)[:5]) if f["unit"] == "%" and f["number"] is not None]
+        if len(shown) != 1 or not fq.mentions:
+            return []
+        doc = shown[0]["document_id"]
+        stated = [f for m in fq.mentions for k in m.keys for f in self.idx.label_facts.get(k, ())
+                  if self.idx.fact_doc[f] == doc and self._is_stated(f)]
+        return self._rate_and_stated([*shown, *self.idx.facts(stated[:1])]) if len(set(stated)) == 1 else []
 
     def _same_value_elsewhere(self, fq: FactQuestion, context: dict) -> None:
         """"财政局绩效自评平均分" (read from the row's words, naming no label) → "社工部呢": the row and column of

@@ -463,6 +463,11 @@ class Listing(Arithmetic):
                           + _cite(idx, hits), hits)
 
     def listing(self, facts: list[dict]) -> FactAnswer:
+        if items := self._items_named(facts):
+            # a project's indicators: each by its own name with its figures ("第一个" then names it)
+            lines = [compose.item_figures(f["value"], [((x["col_labels"] or "").split(query.FACT_SEP)[-1], _shown(x))
+                                                       for x in row]) for f, row in items]
+            return FactAnswer("answered", compose.numbered_items(lines) + _cite(self.idx, facts[:30]), facts)
         facts = _numbered_items(facts)
         return FactAnswer("answered", compose.numbered_items([compose.fact_value(_name(f), _shown(f)) for f in facts])
                           + _cite(self.idx, facts[:30]), facts)

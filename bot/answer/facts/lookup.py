@@ -17,6 +17,7 @@ from bot.answer.facts.common import (
     _NAMES_ASKED,
     _PLACED,
     _PUNCT_OUT,
+    _REASON_COLUMN,
     _REMARK_COLUMN,
     _TABLE_KINDS,
     _TABLE_UNIT,
@@ -53,6 +54,7 @@ from bot.answer.facts.values import (
     _period_of,
     _prefer,
     _scope_docs,
+    _shown,
     year_in,
     year_of_fact,
 )
@@ -66,6 +68,7 @@ from bot.answer.facts.words import (
     period_in,
 )
 from bot.language.normalize import compact, normalize
+from bot.model import ITEM_HEAD
 from bot.store import queries as query
 
 # "更新几辆执法车": a count asked in a measure word.
@@ -74,6 +77,15 @@ _COUNT_ASKED = re.compile(r"(?:几|多少)(辆|台|个|名|人|家|次|项|套|�
 _MADE_BY = re.compile(r"(?:哪个|哪一个|哪家|什么)(?:单位|部门)(?:编|做|出|制|填|报)|编制单位|制表单位|填报单位|"
                       r"(?:谁|哪个单位|哪个部门)(?:编制|编报|制作|填报)")
 _MADE_BY_LEFT = re.compile(r"(?:编|编制|编报|制作|制|做|出|填报|填|报|是|的|\s)*")
+
+
+_HALF_YEAR = re.compile(r"上半年|前半年|半年")
+# "非遗保护资金里传承人补助发了多少钱": the money of a part named inside a row.
+_PART_ASKED_MONEY = re.compile(r"(?:里|中|其中)(?:的)?([\u4e00-\u9fff]{2,10}?)(?:发了|花了|用了|发放了?|支出了?|是|有)?(?:多少钱|多少资金|多少经费|金额)")
+
+
+def _pairs(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1)}
 
 
 class Lookup(Rows):
@@ -166,7 +178,9 @@ class Lookup(Rows):
                     or any(idx.fact_doc[f] in tables for f in sets[i]):
                 continue
             said = fq.text[g[0].start:g[0].end]
-            g[0].keys = g[0].keys | {k for d in tables for k in idx.doc_keys.get(d, ()) if said in k
+            # (半年 said of a half-year table's 1-6月 columns: "半年完成" is its 1-6月完成值)
+            forms = {said} | {_HALF_YEAR.sub(h, said) for h in ("1-6月", "1—6月", "1至6月", "上半年") if _HALF_YEAR.search(said)}
+            g[0].keys = g[0].keys | {k for d in tables for k in idx.doc_keys.get(d, ()) if any(w in k for w in forms)
                                      and (k in idx.col_keys or k in idx.row_label_keys)}
         wider = [facts_of(g) for g in widened]
         return (widened, wider) if set.intersection(*wider) else (groups, sets)
@@ -464,8 +478,10 @@ class Lookup(Rows):
         if len(rows) != 1 or any(re.search(_REMARK_COLUMN, f["col_labels"] or "") for f in fa.facts):
             return fa
         f = fa.facts[0]
-        own = [x for x in self.idx.facts(self._row_siblings(f)) if x["number"] is None
-               and re.fullmatch(_REMARK_COLUMN, label_key(x["col_labels"] or "")) and x["value"].strip()]
+        own = [x for x in self.idx.facts(self._row_siblings(f)) if x["number"] is None and x["value"].strip()
+               and (re.fullmatch(_REMARK_COLUMN, key := label_key(x["col_labels"] or "")) or re.search(_REASON_COLUMN, key))]
+        # An indicator of a project: the reason its project's row gives (偏差原因及纠偏措施 over its rows).
+        own = own or [x for x in self._group_of(f, _REASON_COLUMN) if x["number"] is None and x["value"].strip()]
         if own:
             return FactAnswer("answered", fa.text + "\n" + compose.fact_value(_name(own[0]), own[0]["value"].strip()),
                               fa.facts + own[:1])
@@ -473,6 +489,53 @@ class Lookup(Rows):
         if any(x["sheet"] == f["sheet"] and re.fullmatch(_REMARK_COLUMN, label_key(x["col_labels"] or "")) for x in same):
             return FactAnswer("answered", fa.text + "\n" + compose.remark_empty(_name(f).split(" ")[0]), fa.facts)
         return fa
+
+    def money_of_an_item(self, question: str, fa: FactAnswer) -> FactAnswer | None:
+        """"X里Y发了多少钱" answered with X's money where Y names an indicator of X (an item row read from its
+        指标名称 column): the indicator has no money, only its target and what is done — said so, never X's
+        figure; None when Y names no such item."""
+        m = _PART_ASKED_MONEY.search(compact(normalize(question)))
+        if m is None or not fa.facts:
+            return None
+        part = m.group(1)
+        grams = _pairs(part)
+        for f in fa.facts[:5]:
+            group = (f["row_labels"] or "").split(query.FACT_SEP)[0]
+            items = [x for x in self._same_sheets([f]) if (x["row_labels"] or "").startswith(group + query.FACT_SEP)
+                     and (x["row_heads"] or "").split(query.FACT_SEP)[-1].startswith(ITEM_HEAD)]
+            named = [x for x in items if len(grams & _pairs(_own_row(x))) >= max(2, len(grams) - 1)]
+            if named and len({_own_row(x) for x in named}) == 1 and not any(x["unit"] in _MONEY_UNITS for x in named):
+                figures = "、".join(f"{(x['col_labels'] or '').split(query.FACT_SEP)[-1]} {_shown(x)}" for x in named)
+                return FactAnswer("unknown", compose.item_has_no_money(_own_row(named[0]), figures) + _cite(self.idx, named), [])
+        return None
+
+    def why_of_row(self, fq: FactQuestion | None) -> FactAnswer | None:
+        """"文物保护修缮 为啥进度慢" not answered by its words: the row named, its rates (执行率) and the reason
+        its own 偏差原因 cell gives; None unless exactly one row named has such a cell."""
+        if fq is None:
+            return None
+        idx = self.idx
+        keys = {k for m in fq.mentions for k in m.keys if k in idx.row_label_keys}
+        ids = [f for k in keys for f in idx.label_facts.get(k, ())[:200]
+               if idx.fact_nrows.get(f, 0) and idx.fact_keys[f][idx.fact_nrows[f] - 1] in keys]
+        if fq.departments:
+            own = {d for n in fq.departments for d in idx.dept_docs.get(n, ())}
+            ids = [f for f in ids if idx.fact_doc[f] in own]
+        facts = idx.facts(sorted(ids)[:200])
+        reasons = [f for f in facts if f["number"] is None and (f["value"] or "").strip() and (
+            re.fullmatch(_REMARK_COLUMN, key := label_key(f["col_labels"] or "")) or re.search(_REASON_COLUMN, key))]
+        rated = facts
+        if not reasons and len({self._row_key(f["id"]) for f in facts}) == 1:
+            # an indicator of a project: the reason its project's row gives
+            reasons = [x for x in self._group_of(facts[0], _REASON_COLUMN) if x["number"] is None and x["value"].strip()]
+        else:
+            rated = [f for f in facts if reasons and self._row_key(f["id"]) == self._row_key(reasons[0]["id"])]
+        if len({self._row_key(f["id"]) for f in reasons}) != 1:
+            return None
+        why = reasons[0]
+        rates = [f for f in rated if f["unit"] == "%"]
+        shown = [*rates[:2], why]
+        return FactAnswer("answered", compose.fact_values([(_name(f), _shown(f)) for f in shown]) + _cite(idx, shown), shown)
 
     def _with_its_note(self, question: str, fa: FactAnswer, doc_ids: list[int] | None,
                        context: dict | None) -> FactAnswer:
@@ -809,10 +872,7 @@ class Lookup(Rows):
 
         top = max(matched(f) for f in facts)
         facts = [f for f in facts if matched(f) == top]
-        if _USE not in keys_q:  # "就业补助多少": the row's figure, not what the note says it is used for
-            facts = _prefer(facts, lambda f: _USE not in self.idx.fact_keys.get(f["id"], ()))
-        facts = self._of_kind_asked(facts, fq)
-        facts = self._wholes_not_parts(facts, keys_q)
+        facts = self._said_kind(self._leaf_named(facts, fq, groups), fq, keys_q)
         multi = [g for g in groups if len(g) > 1]
         if multi:  # per coordinated item, the facts with the fewest unexplained labels
             return self._per_item(facts, multi[0], fq, extra)
@@ -839,10 +899,32 @@ class Lookup(Rows):
             return self._rows_of_one_column(facts, keys_q)
         if (alone := self._row_named_alone(facts, fq)) and len(alone) > 1:
             return alone  # the row's amounts, each said
-        if parts := self._parts_of_column_group(alone or facts, keys_q):
-            return parts  # "急救车购置资金来源": each source of the row, not the one with the shortest name
+        # each source of the row (资金来源), or an indicator's target, done and progress
+        if parts := self._parts_of_column_group(alone or facts, keys_q) or self._item_row(alone or facts, fq):
+            return parts
         # Still several columns of one row and no column named: the first column that fits.
         return _fewest_unexplained(alone or facts, keys_q, extra)
+
+    def _said_kind(self, facts: list[dict], fq: FactQuestion, keys_q: set[str]) -> list[dict]:
+        """The facts of the kind asked: a row's figure, not what its note says it is used for ("就业补助多少"),
+        of the kind of value asked, a whole rather than its parts."""
+        if _USE not in keys_q:
+            facts = _prefer(facts, lambda f: _USE not in self.idx.fact_keys.get(f["id"], ()))
+        return self._wholes_not_parts(_column_of_year(self._of_kind_asked(facts, fq), fq), keys_q)
+
+    def _leaf_named(self, facts: list[dict], fq: FactQuestion, groups: list[list[Mention]]) -> list[dict]:
+        """"完成多少" of 年度目标值 | 1-6月完成值 under 绩效指标完成情况: the column the word names, never one
+        under a group header that holds the word too (one column said, nothing coordinated)."""
+        said_cols = [m for m in fq.mentions if m.keys & self.idx.col_keys]
+        if len(said_cols) != 1 or any(len(g) > 1 for g in groups):
+            return facts
+        keys = said_cols[0].keys
+
+        def by_group_only(f: dict) -> bool:  # the word is its group header's, not its own column's
+            cols = [label_key(c) for c in (f["col_labels"] or "").split(query.FACT_SEP)]
+            # (a total under its group, 2025年预算数 › 合计, is the group's own figure)
+            return len(cols) > 1 and cols[-1] not in keys and not _is_total(cols[-1]) and any(c in keys for c in cols[:-1])
+        return _prefer(facts, lambda f: not by_group_only(f))
 
     def _wholes_not_parts(self, facts: list[dict], keys_q: set[str]) -> list[dict]:
         """A column headed "其中：市级补助" is a part of the column before it (分配金额): no part named, a row's
@@ -891,6 +973,9 @@ class Lookup(Rows):
         the facts are of several rows, or a rate is asked."""
         idx = self.idx
         keys_q = {k for m in fq.mentions for k in m.keys}
+        # (a project's 指标名称 cells name its indicator rows, each on its own line: not the project's row)
+        named = {f["row_labels"] for f in facts}
+        facts = [f for f in facts if f["number"] is not None or f"{f['row_labels']}{query.FACT_SEP}{f['value']}" not in named]
         # The row itself, not the rows under it that carry its label as their parent's.
         facts = [f for f in facts if idx.fact_nrows.get(f["id"], 0)
                  and idx.fact_keys[f["id"]][idx.fact_nrows[f["id"]] - 1] in keys_q]
@@ -990,8 +1075,12 @@ class Lookup(Rows):
         if filtered:  # "低于5%" read as a filter is the cell's own words here
             words.append(fmt_number(fq.number or 0) + ("%" if fq.percent else ""))
         # never a use note ("主要用于：…开办费…"): a part it names is one the table does not break down
+        # a figure asked ("得了几分", "得分呢") is quoted only from a text that states one (扣1分), never from
+        # a rule saying how it is worked out (达到目标得满分…)
+        figure = bool(re.search(r"几|多少", fq.text)) or any(re.search(r"[分数额率]$", w) for w in words)
         quoting = [f["id"] for f in self.idx.facts(ids) if f["number"] is None and len(f["value"]) >= 8
-                   and _USE not in self.idx.fact_keys.get(f["id"], ()) and all(w in f["value"] for w in words)]
+                   and _USE not in self.idx.fact_keys.get(f["id"], ()) and all(w in f["value"] for w in words)
+                   and (not figure or re.search(r"\d", f["value"]))]
         if quoting:
             fq.leftover = ""
             if filtered:
@@ -1089,3 +1178,25 @@ class Lookup(Rows):
                 len(projects), [f"{p['name']} {fmt_number(p['total'] or 0)}{p['money_unit']}" for p in projects[:3]],
                 len(info.facts)))
         return FactAnswer("answered", "\n".join(lines)) if lines else None
+
+
+_LAST_YEAR_COL = re.compile(r"上年|上一年|去年")
+_THIS_YEAR_COL = re.compile(r"本年|当年|今年")
+
+
+def _column_of_year(facts: list[dict], fq: FactQuestion) -> list[dict]:
+    """"公共卫生2024年" of a 2024 table printing 上年决算数 beside 本年决算数: a column of another year than the
+    one asked is left out (the 上年 column is the year before the table's; 本年 its own)."""
+    if not fq.years or fq.relative_year or {"diff", "ratio"} & set(fq.ops):
+        return facts
+
+    def year(f: dict) -> int | None:
+        cols = f["col_labels"] or ""
+        if not f["year"]:
+            return None
+        return f["year"] - 1 if _LAST_YEAR_COL.search(cols) else f["year"] if _THIS_YEAR_COL.search(cols) else None
+
+    years = [year(f) for f in facts]
+    if not any(y is not None and y not in fq.years for y in years) or not any(y in fq.years for y in years):
+        return facts
+    return [f for f, y in zip(facts, years, strict=True) if y in fq.years]  # (not its 增减额 either)

@@ -517,8 +517,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     fq.mentions.sort(key=lambda m: m.start)
     _parts_of_a_column(fq, text, idx)
     if len(fq.mentions) >= 2:
-        # "权重最高的指标": 指标 names the rows listed, not a column (指标值) beside the one asked.
-        fq.mentions = [m for m in fq.mentions if not (text[m.start:m.end] in _ROW_NOUNS and m.keys <= idx.col_keys)]
+        fq.mentions = _without_row_nouns(fq.mentions, text, idx)
     _total_of_rows_said_together(fq, text)
     _read_asked_of_labels(fq, question, text, taken, scope, idx)
     rest = _label_slip(fq, text, "".join(ch if not any(s <= i < e for s, e in taken) else " " for i, ch in enumerate(text)), taken)
@@ -572,6 +571,8 @@ def _read_leftover_words(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
         _column_said_by_its_core(fq, scope, idx)
     if {"list", "count"} & set(fq.ops):
         _tick_column_said(fq, scope, idx)
+    if fq.mentions:
+        _classification_said(fq, scope, idx)
     if fq.leftover and fq.departments:
         _read_table_kind_words(fq, scope, idx)
     if fq.leftover:
@@ -1012,7 +1013,8 @@ def _words_of_named_rows(fq: FactQuestion) -> None:
     fq.leftover = " ".join(kept)
 
 
-_TOTAL_SAID = re.compile(r"(?:一般公共预算|部门|全部|所有)?(?:总支出|总预算|总金额|总额|支出总额|预算总额|支出总计|总计|总数)")
+_TOTAL_SAID = re.compile(r"(?:一般公共预算|部门|全部|所有)?(?:总支出|总预算|总金额|总额|支出总额|预算总额|支出总计|总计|总数)"
+                         r"|(?:整体|总体)(?=执行|支出|进度|完成)")  # "整体执行进度": the 合计 row's
 
 
 def _read_level(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> None:
@@ -1202,7 +1204,57 @@ def _read_kind_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], s
         fq.subject_docs = fq.subject_docs or {best[2]}
 
 
+_CLASS_WORD = re.compile(r"^(经济|功能)(?:分类)?(?:科目)?$")
+_CLASS_SAID = re.compile(r"(经济|功能)(?:分类|科目)")
+_SUBJECT_CODE = re.compile(r"^[2357]\d{2}(?:\d{2}){0,2}(?!\d)")
+
+
+def _classification_said(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
+    """"经济分类里退休费": the classification of budget subjects the rows named are coded by (经济分类 codes
+    begin with 3 or 5, 功能分类 codes with 2) is understood when every coded row named is of it; a row of the
+    other classification leaves the word unexplained (never answered as if it were not said)."""
+    words = fq.leftover.split()
+    named = _CLASS_SAID.search(fq.text)
+    if named is None:
+        return
+    said = [w for w in words if _CLASS_WORD.match(w)]
+    economic = named.group(1) == "经济"
+    ids = {d.id for d in scope}
+    codes: list[str] = []
+    for key in (k for m in fq.mentions for k in m.keys):
+        facts = idx.label_facts.get(key, ())
+        if len(facts) > 5000:
+            return
+        codes += [c.group() for f in facts if idx.fact_doc[f] in ids for k in idx.fact_keys[f][:idx.fact_nrows[f]]
+                  if (c := _SUBJECT_CODE.match(k))]  # "30302", or "30302退休费" where code and name share a cell
+    if codes and all((c[0] in "35") == economic for c in codes):
+        fq.leftover = " ".join(w for w in words if w not in said)
+    elif codes and not said:  # (功能分类 is otherwise read as a filler word)
+        fq.leftover = " ".join([*words, named.group(0)])
+
+
+def _read_form_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list) -> None:
+    """"普陀那个部门决算 收入总计": a kind of table said whole (部门决算, 项目申报表, four characters or more)
+    names the tables of that kind, not a label it is a part of (部门决算单位构成)."""
+    kinds: dict[str, set[int]] = {}
+    for d in scope:
+        form = compact(d.form or "")
+        if len(form) >= 4:  # (said in full: "政府采购预算" without 表 may be the words of a label, 采购预算金额)
+            kinds.setdefault(form, set()).add(d.id)
+    for said in sorted(kinds, key=len, reverse=True):
+        at = text.find(said)
+        if at >= 0 and _take(text, taken, at, at + len(said)):
+            fq.subject_docs = fq.subject_docs or kinds[said]
+            return
+
+
 def _read_total_words(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list, idx: FactIndex) -> None:
+    """The kind of table said whole ("普陀那个部门决算 收入总计"), then the table's total said in words."""
+    _read_form_said(fq, text, taken, scope)
+    _read_total_said(fq, text, taken, scope, idx)
+
+
+def _read_total_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list, idx: FactIndex) -> None:
     """"总支出", "一般公共预算总支出": the table's total row said in people's words — unless a label of the
     tables asked about says the word itself (项目总预算 is a row of its own)."""
     _read_kind_said(fq, text, taken, scope, idx)  # "政府性基金支出合计": the table named, then its total
@@ -1216,7 +1268,7 @@ def _read_total_words(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
         return
     # What the total is of ("一般公共预算", "支出") must be what the table is of: 一般公共预算支出总额 is
     # no total of a 政府采购预算表.
-    said = [w for w in re.split(r"总额|总计|总数|总", re.sub(r"^(?:部门|全部|所有)", "", m.group())) if w]
+    said = [w for w in re.split(r"总额|总计|总数|总体|整体|总", re.sub(r"^(?:部门|全部|所有)", "", m.group())) if w]
     held = [d for d in scope if all(w in compact(d.form) or any(w in k for k in idx.doc_keys.get(d.id, ()))
                                     for w in said)]
     if held and _take(text, taken, m.start(), m.end()):
@@ -1656,7 +1708,14 @@ _POINTER = re.compile(r"(?:这个|该|本|此|这)(?:项目|部门|单位|表)")
 _ROW_NOUN_LEFT = re.compile(r"(?:采购)?项目|目|科目|单位|科室")  # left of "几个项目" once 项 is filler
 
 
-_ROW_NOUNS = ("指标", "项目", "科目", "单位", "科室")
+_ROW_NOUNS = ("指标", "项目", "专项", "科目", "单位", "科室")
+
+
+def _without_row_nouns(mentions: list[Mention], text: str, idx: FactIndex) -> list[Mention]:
+    """"权重最高的指标": 指标 names the rows listed, not a column (指标值) beside the one asked; "哪个专项": the
+    projects, whatever header a table gives its project column (专项名称)."""
+    return [m for m in mentions if not (text[m.start:m.end] in _ROW_NOUNS and m.keys <= idx.col_keys
+                                        or text[m.start:m.end] == "专项" and m.keys <= idx.head_keys)]
 
 
 _ASKED_ARITHMETIC = (

@@ -27,6 +27,7 @@ from bot.answer.facts.words import (
     _is_total,
     label_key,
 )
+from bot.model import ITEM_HEAD
 from bot.store import queries as query
 
 
@@ -354,9 +355,14 @@ class Rows:
                and x["unit"] not in ("%", "百分点")]
         # A part of the year (第一季度, 3月) is not what was done: the whole year's column, where there is one.
         sib = sorted(sib, key=lambda x: bool(_PART_OF_YEAR.search(x["col_labels"] or "")))
-        done = next((x for x in sib if re.search(done_re, x["col_labels"] or x["row_labels"] or "")), None)
+        # A column's own header says what it is (1-6月支出), not the group over it (预算执行情况 › 年初预算).
+        def said(x: dict, words: str) -> bool:
+            leaf = (x["col_labels"] or "").split(query.FACT_SEP)[-1]
+            return bool(re.search(words, leaf) if leaf else re.search(words, x["row_labels"] or ""))
+        done = next((x for x in sib if said(x, done_re)), None) \
+            or next((x for x in sib if said(x, r"支出") and not said(x, plan_re)), None)
         # The budget as it now stands (调整后预算) before the one set at the year's start.
-        plans = sorted((x for x in sib if re.search(plan_re, x["col_labels"] or x["row_labels"] or "") and x is not done
+        plans = sorted((x for x in sib if said(x, plan_re) and x is not done
                         and (done is None or x["unit"] == done["unit"])),
                        key=lambda x: not re.search(r"调整", x["col_labels"] or ""))
         plan = plans[0] if plans else None
@@ -374,6 +380,63 @@ class Rows:
                     seen.add(key)
                     out.append(x)
         return out
+
+    def _item_row(self, facts: list[dict], fq: FactQuestion) -> list[dict]:
+        """"应急广播终端建了多少个": one item of a group named (an indicator row under its project, read from a
+        指标名称 column), no one column of it told apart: the item's figures as printed (年度目标值, 完成值,
+        完成进度; of "完成多少" 完成值 and 完成进度), in the table's order; [] unless the facts are all of one
+        such row."""
+        if len(facts) < 2 or len({self._row_key(f["id"]) for f in facts}) != 1:
+            return []
+        heads = (facts[0]["row_heads"] or "").split(query.FACT_SEP)
+        if len(heads) < 2 or not heads[-1].startswith(ITEM_HEAD):
+            return []
+        return sorted(facts, key=lambda f: (len(_col_letters(f["cell"] or "")), _col_letters(f["cell"] or "")))
+
+    def _items_named(self, facts: list[dict]) -> list[tuple[dict, list[dict]]]:
+        """Cells of an item column (指标名称 of a project's indicator rows), each with its item row's figures
+        (the cells labelled by the name under the project); [] unless every fact is such a cell."""
+        if len(facts) > 30:
+            return []
+        out = []
+        for f in facts:
+            if f["number"] is not None:
+                return []
+            own = (f["row_labels"] or "") + query.FACT_SEP + (f["value"] or "")
+            row = [x for x in self.idx.facts(self._row_siblings(f)) if x["row_labels"] == own
+                   and (x["row_heads"] or "").split(query.FACT_SEP)[-1].startswith(ITEM_HEAD)]
+            if not row:
+                return []
+            out.append((f, sorted(row, key=lambda x: (len(_col_letters(x["cell"] or "")), _col_letters(x["cell"] or "")))))
+        return out
+
+    def _item_cells(self, facts: list[dict]) -> list[dict]:
+        """The 指标名称 cells among the facts: text cells whose value names an item row matched with them."""
+        rows = {f["row_labels"] for f in facts}
+        return [f for f in facts if f["number"] is None and f"{f['row_labels']}{query.FACT_SEP}{f['value']}" in rows]
+
+    def _is_stated(self, fid: int) -> bool:
+        """A rate stated once for the whole table above its rows ("序时进度：50%"): its one label, no column."""
+        return self.idx.fact_nrows.get(fid, 0) == 1 and len(self.idx.fact_keys.get(fid, ())) == 1
+
+    def _rate_and_stated(self, numeric: list[dict]) -> list[dict]:
+        """"（执行进度）比序时快多少": among the facts, one rate stated for the table and the one other rate of one
+        row; [] unless exactly so."""
+        stated = [f for f in numeric if f["unit"] == "%" and self._is_stated(f["id"])]
+        rates = [f for f in numeric if f["unit"] == "%" and f not in stated]
+        if len(stated) != 1 or len(rates) != 1 or rates[0]["document_id"] != stated[0]["document_id"]:
+            return []
+        return [rates[0], stated[0]]
+
+    def _group_of(self, f: dict, pattern: str) -> list[dict]:
+        """An item row's group's own cells whose column matches pattern (a project's 偏差原因, printed on its
+        first row, or merged over its indicator rows): of the same sheet, labelled by the item's outer rows."""
+        rows = (f["row_labels"] or "").split(query.FACT_SEP)
+        if len(rows) < 2:
+            return []
+        parent = query.FACT_SEP.join(rows[:-1])
+        return [x for x in self._same_sheets([f]) if x["row_labels"] == parent and x["sheet"] == f["sheet"]
+                and re.search(pattern, label_key((x["col_labels"] or "").split(query.FACT_SEP)[-1]))]
 
     def _row_siblings(self, f: dict) -> list[int]:
         """Facts of the same row of the same document (the other columns of a line)."""

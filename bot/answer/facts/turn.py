@@ -21,6 +21,7 @@ from bot.answer.facts.question import (
 from bot.answer.facts.values import _cite, _name, _row_context, _shown, year_in
 from bot.answer.facts.words import _ADDED_TO_LAST, _FOLLOWUP, _is_total, label_key
 from bot.language.normalize import compact, normalize
+from bot.model import ITEM_HEAD
 from bot.store import queries as query
 
 
@@ -35,11 +36,7 @@ def after_typed(turn, typed):
     asked = turn.question
     turn.question = _as_understood(turn)
     try:
-        # (the conversation before the whole was answered: each spaced ask continues that one)
-        # ("第二个多少万 其中…" after a list: its clauses are of that list, not of the whole's answer)
-        before = copy.deepcopy(vars(turn.session)) if re.search(r"\s", turn.question.strip()) and re.match(
-            r"(?:那|那么)?第(?:[1-9]|[一二三四五六七八九十两])(?:个|项|条)", compact(normalize(turn.question))) else None
-        result = _each_spaced_ask(turn, typed, _after_typed(turn, typed), before)
+        result = _each_spaced_ask(turn, typed, _after_typed(turn, typed))
         result.question = asked
     except Exception as exc:  # noqa: BLE001 - the facts must never take a typed answer down
         typed.debug["facts_error"] = repr(exc)
@@ -91,7 +88,7 @@ def _as_understood(turn) -> str:
 _QUESTION_ASKED = QUESTION_WORD
 
 
-def _each_spaced_ask(turn, typed, whole, before: dict | None = None):
+def _each_spaced_ask(turn, typed, whole):
     """"东湖就业补助多少 主要干嘛用", "目标几个 完成几个": two asks parted by a space, each answered, when
     that answers both; otherwise the answer to the whole stands (and the conversation it left)."""
     clauses = question_clauses(turn.question, spaces=True)
@@ -106,8 +103,14 @@ def _each_spaced_ask(turn, typed, whole, before: dict | None = None):
     if len(clauses) < 2 or getattr(turn, "clause", False) or clauses == question_clauses(turn.question):
         return whole
     kept = copy.deepcopy(vars(turn.session))
-    if before is not None:
-        vars(turn.session).update(copy.deepcopy(before))  # "第二个多少万 其中…": of the list shown before, not of the whole's answer
+    if turn.before is not None:
+        # Each clause asked as the user asked it, in the conversation the question found ("项目叫啥 总预算多少"
+        # is no follow-up of the whole's reading); failing that, in the one the whole's answer left.
+        vars(turn.session).update(copy.deepcopy(turn.before))
+        each = _each_clause(turn, typed, clauses)
+        if each.status == "answered" or each.status == "clarify" and each.options:
+            return each  # (or which department the asks are of, when two departments' tables answer them)
+        vars(turn.session).update(copy.deepcopy(kept))
     each = _each_clause(turn, typed, clauses)
     if each.status == "answered":
         return each
@@ -132,10 +135,30 @@ def _labels_listed(question: str, kb) -> list[str]:
     if len(parts) < 2 or any(_QUESTION_ASKED.search(p) for p in parts) or any(len(compact(p)) < 2 for p in parts):
         return []
     idx = index_for(kb)
-    first = Answerer(idx).read(parts[0])
+    answerer = Answerer(idx)
+    first = answerer.read(parts[0])
     if first.departments and not first.mentions and not first.leftover:
         parts = [parts[0] + parts[1], *parts[2:]]
+    elif _item_of_another_group(idx, first, [answerer.read(p) for p in parts[1:]]):
+        return []  # "应急广播体系建设 群众满意度目标": an indicator of another project is never this one's
     return parts if len(parts) >= 2 else []
+
+
+def _item_of_another_group(idx, first, later) -> bool:
+    """Whether the first part names a group row (a project over its indicator rows) and a later part only an
+    item row (an indicator read from a 指标名称 column) no fact of that group carries (群众满意度 of another project): read apart, each would be
+    answered, the item from the wrong group."""
+    outer = {k for m in first.mentions for k in m.keys
+             if any(idx.fact_nrows.get(f, 0) >= 2 and idx.fact_keys[f][0] == k for f in idx.label_facts.get(k, ())[:200])}
+    if not outer:
+        return False
+    for fq in later:
+        inner = {k for m in fq.mentions for k in m.keys if k in idx.row_label_keys and k not in outer}
+        held = [f for k in inner for f in idx.label_facts.get(k, ())[:200] if idx.fact_nrows.get(f, 0) >= 2]
+        items = [f for f in idx.facts(held[:50]) if (f["row_heads"] or "").split(query.FACT_SEP)[-1].startswith(ITEM_HEAD)]
+        if items and not any(idx.fact_keys[f][0] in outer for f in held):
+            return True
+    return False
 
 
 def _two_joined(question: str, kb) -> list[str]:
@@ -170,10 +193,13 @@ def _label_left_out(text: str, parts: list[str], kb) -> bool:
     answerer = Answerer(index_for(kb))
     said = compact(text)
     for part in parts:
-        mentions = answerer.read(part).mentions
+        fq = answerer.read(part)
+        mentions = fq.mentions
         if not mentions or not all(m.keys for m in mentions) or not any(m.exact or m.quality >= 0.75 for m in mentions):
             return False  # ("水务局采购": 采购 only a part of 采购方式 and 采购类别, no label said alone)
-        if not any(k in said for m in mentions for k in m.keys):
+        # (the words said shown, as a part of a longer name, show it too: "免费开放" of 公共文化场馆免费开放补助)
+        if not any(k in said for m in mentions for k in m.keys) \
+                and not any(m.end - m.start >= 3 and compact(fq.text[m.start:m.end]) in said for m in mentions):
             return True
     return False
 
@@ -264,6 +290,7 @@ def _after_typed(turn, typed):
     if context is None and (ours := _department_of_the_conversation(turn, fa, idx)) is not None:
         context = ours
         fa = answerer.answer(turn.question, None, context)
+    fa, context = _not_of_the_row(turn, answerer, fa, context)
     which = _which_row_after_unanswered(answerer, fa, context)
     if which is not None:
         _keep(turn.session, {"asked_rows": {"options": which.options, "question": turn.question}})
@@ -274,6 +301,34 @@ def _after_typed(turn, typed):
     if kept is not None:
         return kept
     return _facts_answer(turn, _with_its_use(turn, fa, idx), answerer, idx, answer_type)
+
+
+def _not_of_the_row(turn, answerer: Answerer, fa, context):
+    """A follow-up the row just answered does not answer, asked again without that row: (answer, context)."""
+    if context is not None and (fa is None or fa.status != "answered") and (fq := answerer.peek(turn.question)) \
+            and fq.departments and set(fq.departments) != set(context.get("departments") or ()) \
+            and any(m.start >= 0 and (m.exact or m.quality >= 0.5) and not any(_is_total(k) for k in m.keys)
+                    and not m.keys & set(context.get("rows") or ()) for m in fq.mentions):
+        # "…调整后预算" → "那云岫卫健局公共卫生2024年呢": another department and a line of its own named: asked
+        # of that department afresh, not of the row just answered.
+        alone = answerer.answer(turn.question, None, None)
+        if alone is not None and alone.status == "answered":
+            return alone, None
+    if context and context.get("rows") and context.get("departments") and fa is not None and fa.status == "unknown":
+        # "绩效目标项目涉及多少钱" → "平均得分": not a column of the row just answered, but one line of the
+        # same department's tables has it: that line.
+        alone = answerer.answer(turn.question, None, {"departments": list(context["departments"]), "rows": set()})
+        if alone is not None and alone.status == "answered" and len(alone.facts) == 1 \
+                and _beside_the_last(alone.facts[0], context, answerer.idx):
+            return alone, context
+    return fa, context
+
+
+def _beside_the_last(f: dict, context: dict, idx: FactIndex) -> bool:
+    """Whether a fact stands in the same table section as the one just answered (a line beside it, not a
+    column of some other table: "差旅费" → "预算数" is no 三公 table's 预算数)."""
+    last = idx.facts(list(context.get("last") or ()))
+    return bool(last) and all(x["document_id"] == f["document_id"] and x["section"] == f["section"] for x in last)
 
 
 _USE_LABEL = "主要用于"  # an item's use, read from a table's note (ingest/prose.py use_facts)
@@ -502,8 +557,9 @@ def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
     if typed.intent == "department" and (placed := answerer.placed_under(turn.question, None)) is not None:
         # "满意度指标属于哪个一级指标": the level the table prints the rows under, not whose table it is
         return _facts_answer(turn, placed, answerer, idx, answer_type)
-    if typed.status == "clarify" and typed.options and not context \
-            and _one_table_says_no(answerer.read(turn.question), idx, typed.options):
+    if typed.status == "clarify" and typed.options and not context and (
+            _one_table_says_no(fq := answerer.read(turn.question), idx, typed.options)
+            or _offers_every_department(typed, idx) and _item_of_one_department(fq, idx, None)):
         return None  # which department is not asked when one department's table holds what is named
     if typed.status == "answered" or typed.status != "unknown" and not context:
         return _typed_shows_all(turn, typed, answerer, idx, context)
@@ -599,6 +655,29 @@ def _row_of_one_department(fq: FactQuestion | None, idx: FactIndex) -> bool:
     return False
 
 
+def _offers_every_department(typed, idx: FactIndex) -> bool:
+    """Whether a typed question back offers every loaded department: it found nothing of its own to ask about."""
+    names = {d.department for d in idx.docs.values() if d.department}
+    return len(names) > 1 and all(n in typed.options for n in names)
+
+
+def _item_of_one_department(fq: FactQuestion | None, idx: FactIndex, fa: FactAnswer | None) -> bool:
+    """"DR设备采购了几台": a row said by four characters or more of its name (an indicator of a project,
+    under its project) that only one department's tables hold, and the answer is of that row: asking
+    which department would offer departments that have no such thing (fa None: before the facts answer)."""
+    if fq is None or not fq.mentions or fq.departments or fa is not None and not fa.facts:
+        return False
+    rows = [m for m in fq.mentions if m.start >= 0 and m.end - m.start >= 4 and m.keys
+            and m.keys <= idx.row_label_keys and not m.keys & idx.col_keys]
+    for m in rows:
+        held = [f for k in m.keys for f in idx.label_facts.get(k, ())[:200]]
+        depts = {idx.docs[idx.fact_doc[f]].department for f in held}
+        if len(depts) == 1 and all(idx.fact_nrows.get(f, 0) >= 2 for f in held) \
+                and (fa is None or {f["department"] for f in fa.facts} == depts):
+            return True
+    return False
+
+
 def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
     """The typed answer (or its "not in the table") where the facts' answer does not say more."""
     answer_type, unknown, session = type(typed), "unknown", turn.session
@@ -620,14 +699,16 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
     if typed.status == "clarify" and typed.options and fa is not None and fa.status == "answered" and not context \
             and getattr(turn, "fresh", False) and not _departments_in(compact(normalize(turn.question)), idx) \
             and sum(compact(d) in compact(typed.text) for d in idx.dept_docs) >= 2 \
-            and not _names_a_sheet(answerer.last, idx) and not _row_of_one_department(answerer.last, idx):
+            and not _names_a_sheet(answerer.last, idx) and not _row_of_one_department(answerer.last, idx) \
+            and not (_offers_every_department(typed, idx) and _item_of_one_department(answerer.last, idx, fa)):
         return typed  # "项目总预算是多少": every department has one; one table's label does not choose for the user
     if typed.status == "clarify" and typed.options and fa is not None and fa.status == unknown and not context \
             and _one_table_says_no(fq, idx, typed.options):
         return None  # "家庭医生签约服务签约了多少人": the one table with that line has no such figure; no department to ask
     # The typed reading's "no such field is kept" (负责人) is no answer where a table has that label.
     unheld = typed.status == unknown and typed.text.startswith("知识库没有记录“") and fa is not None \
-        and fa.status == "answered" and typed.text[len("知识库没有记录“"):].split("”")[0] in fa.text
+        and (fa.status == "answered" and typed.text[len("知识库没有记录“"):].split("”")[0] in fa.text
+             or _asks_department(fa, idx))  # "项目联系人是谁": two departments' tables have it, ask which
     specific = typed.status == unknown and not unheld and not typed.text.startswith(("知识库里没有找到与", "没有看懂"))
     kept = _context(session)
     ours = bool(kept.get("last")) or "named" in kept  # the last answer was the facts' (one fact or several)
@@ -648,6 +729,12 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
     if typed.status not in (unknown, "answered"):
         _clear_pending(session)  # the typed reading's question back is answered by the facts instead
     return None
+
+
+def _asks_department(fa, idx: FactIndex) -> bool:
+    """Whether the facts' answer asks which of the departments loaded the question is about."""
+    return fa is not None and fa.status == "clarify" and len(fa.options) >= 2 \
+        and all(o in idx.dept_docs for o in fa.options)
 
 
 def _part_within(fq, idx: FactIndex) -> tuple[str, str] | None:
@@ -768,6 +855,11 @@ def _each_clause(turn, typed, clauses: list[str]):
         step = type(turn)(turn.kb, turn.rules, turn.session, clause)
         step.clause = True
         got = step.run()
+        if not k and got.status == "clarify" and _asks_department(got, index_for(turn.kb)):
+            # "联系人是谁 电话多少" with two departments' tables holding it: which department, then every
+            # clause of the whole question of the one chosen.
+            _keep(turn.session, {"asked_departments": {"options": got.options, "question": turn.question, "again": True}})
+            return answer_type(turn.question, "clarify", got.text, typed.intent, options=got.options)
         text = got.text if got.status == "answered" else compose.clause_unanswered(clause, got.text)
         if text not in texts:  # "第三个是哪个 多少": both clauses answered by the one row, said once
             texts.append(text)
