@@ -1084,6 +1084,11 @@ def no_frequency(words: list[str]) -> str:
     return f"表中没有写“{'、'.join(words)}”多久一次。"
 
 
+def not_counted_here(thing: str) -> str:
+    """A count of the department's own staff or units asked of tables that list projects only."""
+    return f"表中没有部门的{'人数' if thing in ('人', '名', '位') else '“' + thing + '”数'}：这些表只列出项目的经费、绩效目标和指标。"
+
+
 def no_count_in(unit: str) -> str:
     return f"表中没有以“{unit}”计的数量。"
 
@@ -1269,6 +1274,12 @@ def top_project(word: str, names: list[str], row) -> str:
 
 def project_count(n: int) -> str:
     return f"一共有 {n} 个项目。"
+
+
+def class_count(projects: list[str], level: str, classes: list[str], n: int) -> str:
+    """"X的二级指标共 4 类：数量指标、质量指标…", with the number of indicators filed under them."""
+    whose = f"{'、'.join(projects)}的" if projects else ""
+    return f"{whose}{level}共 {len(classes)} 个：{'、'.join(classes)}（其下共 {n} 个绩效指标）。"
 
 
 def indicator_count(projects: list[str], what: str, n: int, per: dict[str, int] | None = None) -> str:

@@ -175,6 +175,10 @@ def do_quantity(t: Turn, f: Frame) -> Answer:
         return t.unknown(compose.not_a_count(named[0]["name"], named[0]["annual_value"], unit), suggest=False)
     # ("要做到多少宗": reaching a value is what an indicator's value says, no word to look for)
     words = [w for w in words if not _ATTAIN.fullmatch(w)]
+    if not f.projects and not named and not words and (not thing or thing in _OF_DEPARTMENT):
+        # "信访局有几个人": nothing but the department names what is counted (its staff, its units), which
+        # project tables do not hold; an indicator that happens to count in 名 would be a guess.
+        return t.unknown(compose.not_counted_here(thing or unit), suggest=False)
     rows = [r for r in rows if not words
             or words_score(words, f"{r['project_name']}{r['name']}{r['annual_value']}", t.kb) >= 0.5]
     if rows:
@@ -190,6 +194,7 @@ def do_quantity(t: Turn, f: Frame) -> Answer:
     return t.unknown(compose.no_count_in(unit), suggest=False)
 
 
+_OF_DEPARTMENT = {"人", "名", "位", "单位", "科室", "处室", "员工", "职工", "干部"}
 _ATTAIN = re.compile(r"(?:要|需要|应|应该)?(?:做到|达到|实现|办到|完成)")
 
 
@@ -677,9 +682,22 @@ def do_rank(t: Turn, f: Frame) -> Answer:
 
 def do_count(t: Turn, f: Frame) -> Answer:
     if f.count_of == "projects" and not f.projects and not f.categories:
+        spans = t.p.concepts.get("count", [])
+        if spans and (thing := _counted_noun(t, spans[0][1])) in _OF_DEPARTMENT:
+            # "信访局有几个单位": the department's units or staff, which its project tables do not list
+            return t.unknown(compose.not_counted_here(thing), suggest=False)
         n = query.project_count(t.conn, f.doc_ids)
         return t.answered(f, compose.project_count(n) + dept_note(t, f.doc_ids))
     rows = indicator_rows(t, f)
+    level = re.search(r"(一级|二级)指标", t.p.text)
+    column = "level1" if level and level.group(1) == "一级" else "level2"
+    if level and not f.categories and rows and all(r[column] for r in rows):
+        # "二级指标有几个": the classes at that level (数量指标, 质量指标 …), not every indicator under them
+        # (only where every indicator is filed at that level: a class left blank is not known to be none)
+        classes = list(dict.fromkeys(r[column] for r in rows if r[column]))
+        names = [t.kb.projects[p].name for p in f.projects]
+        return t.answered(f, compose.class_count(names, level.group(0), classes, len(rows)) + dept_note(t, f.doc_ids),
+                          projects=f.projects)
     # "有几个指标" -> "第三个是什么": the ordinal counts in the order the list of them is shown.
     counted = [("indicator", r["id"]) for r in rows]
     what = "、".join(c.name for c in f.categories) or "绩效指标"

@@ -681,10 +681,15 @@ def _amount_or_texts(t: Turn, p: Parse, f: Frame) -> Answer | None:
             and not p.has("amount", "how_much", "total", "source", "refer")):
         if said_inside(t, p, f):
             f.intent, f.within = "content", True  # "信访超市派驻的有哪几个单位": what its texts say
-        elif p.has("which"):
-            # "公务用车买的什么车": a question about the project that is not its amount, nor in its texts.
+        elif p.has("which") or _HOW_TO.search(p.text):
+            # "公务用车买的什么车", "就业补助资金咋申请": a question about the project that is not its amount, nor
+            # in its texts.
             return t.unknown(compose.not_in_texts(t.kb.projects[f.projects[0]].name), p.text, suggest=False)
     return None
+
+
+# "怎么申请", "咋报销", "如何办理": how something is done, never an amount ("怎么样" asks how it stands).
+_HOW_TO = re.compile(r"(?:怎么|咋|如何|怎样)(?!样|回事)")
 
 
 def _money_or_not(t: Turn, p: Parse, f: Frame) -> Answer | None:

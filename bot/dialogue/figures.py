@@ -26,7 +26,9 @@ _OPS: tuple[tuple[str, re.Pattern], ...] = (
     ("average", re.compile(r"平均(?:每|一)?(?:个|位|名|人|户|项)?")),
     ("vacancy", re.compile(r"空编率|缺编率")),
     ("vacant", re.compile(r"空编(?:数)?(?:有)?(?:几个|多少)?|(?:还)?(?:空|缺)(?:了|出)?(?:几|多少)(?:个|人|名)?")),
-    ("growth_rate", re.compile(r"增长率|增幅|涨幅|增长(?:了)?百分之几|增长(?:了)?多少(?:个)?百分点")),
+    # 环比: the later period over the one before it, whatever the verb after it ("环比增长多少", "环比呢")
+    ("growth_rate", re.compile(r"环比(?:增长|增加|上升|下降|减少|变化|变动)?(?:了)?(?:率|幅度|多少(?:个百分点)?|百分之几|几)?|"
+                               r"增长率|增幅|涨幅|增长(?:了)?百分之几|增长(?:了)?多少(?:个)?百分点")),
     ("rate", re.compile(r"执行率|完成率|在编率|满编率|完成(?:了)?百分之几|执行(?:了)?百分之几")),
     ("share", re.compile(r"占比|所占比例|比例|比重|占(?:了)?多少|百分之几")),
     ("change", re.compile(r"增长(?:了)?多少|增加(?:了)?多少|多(?:了|出)?多少|超(?:了|出|过)?多少|减少(?:了)?多少|"
@@ -422,6 +424,16 @@ def _named_figure(part: str, a: dict, b: dict, said: Departments | None) -> dict
     return None
 
 
+_PERIOD = re.compile(r"[一二三四1-4]季度|[0-9一二三四五六七八九十]+(?:-[0-9]+)?月|[上下]半年")
+
+
+def _two_periods(a: str, b: str) -> bool:
+    """Two figures of different periods of a year (一季度, 二季度): a row's printed change (同比, on last
+    year) is not the change between them."""
+    pa, pb = _PERIOD.findall(a), _PERIOD.findall(b)
+    return bool(pa) and bool(pb) and pa != pb
+
+
 def combine(s: Session, question: str, printed: Printed | None = None,
             said: Departments | None = None, own: Callable[[int, str], bool] | None = None) -> Answer | None:
     """"两者差多少" after two answered figures: the arithmetic over them, shown; None when the question is
@@ -441,8 +453,8 @@ def combine(s: Session, question: str, printed: Printed | None = None,
         sides = _sides(question, op, a, b, said) if op is not None else None
         if op is None or sides is None:
             return None
-    elif op in ("growth_rate", "change") and not _POINTER.search(question) and own is not None \
-            and "fact" in b and own(b["fact"], op):
+    elif op in ("growth_rate", "change") and not _POINTER.search(question) and "环比" not in question \
+            and not _two_periods(a["label"], b["label"]) and own is not None and "fact" in b and own(b["fact"], op):
         return None  # "增长率" of a row that prints its own: the row's column answers, asked of it
     if (a["label"], a["value"], a.get("department")) == (b["label"], b["value"], b.get("department")):
         return None

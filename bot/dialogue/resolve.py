@@ -49,10 +49,16 @@ def resolve_projects(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer | 
     # 养了多少个雇员": 雇员) is that project, not a second name to ask about.
     exact = {r.id for m in p.mentions if m.score >= 100 and len(refs := m.of("project")) == 1
              for r in refs if compact(kb.projects[r.id].name) == compact(m.text)}
+    whole: tuple | None = None  # the last project named and its documents: "X里Y" asks Y inside it
     for m in p.mentions:
         refs = m.of("project")
         if not refs:
             continue
+        if whole is not None and not m.of("indicator") and _INSIDE.fullmatch(p.text[whole[0].end:m.start]) \
+                and not any(t.doc_of(r.id) in whole[1] for r in refs):
+            # "就业补助资金里社会保险补贴": a part of the project just named; another table's project of a like
+            # name is not it, and the whole's total is not the part's amount.
+            return t.unknown(compose.part_not_printed(kb.projects[whole[2]].name, m.text), p.text, suggest=False)
         if len(refs) > 1 and not m.of("indicator") and any(
                 Ref("project", pid) in refs and compact(m.text) in compact(kb.projects[pid].name) for pid in exact):
             continue
@@ -75,9 +81,14 @@ def resolve_projects(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer | 
             ids = [i for i in ids if t.doc_of(i) in s.doc_ids] or ids
         if len(ids) == 1:
             f.projects.append(ids[0])
+            whole = (m, {t.doc_of(ids[0])}, ids[0])
         else:
             f.ambiguous.append(ids)
+            whole = None
     return None
+
+
+_INSIDE = re.compile(r"里|里面|里头|中|当中|之中|其中")
 
 
 _JOIN = re.compile(r"^(?:的)?(?:和|与|跟|同|及|以及|、|还有|对比|比)$")

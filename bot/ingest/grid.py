@@ -400,7 +400,8 @@ def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], s
         else:
             inner = [*outer, *(outline[k] for k in sorted(outline) if k < level)]
             outline = {k: v for k, v in outline.items() if k < level}
-            outline[level] = name
+            # (a group's row that is its own subtotal, "基本支出小计", names its items without the 小计)
+            outline[level] = re.sub(r"(?<=.)(?:小计|合计)$", "", name)
         texts = [g.value(r, c) for c in cells]
         if _NOTE_ROW.match(_clean(texts[0])) and len(cells) <= 2:
             facts += note_facts(ctx, texts[0], r, cells[0], section)
@@ -499,6 +500,18 @@ def _table_columns(g: _Grid, data: list[int], kinds: list[str], headers: dict[in
             label_cols = [first]
     code_cols = {c for c in range(g.w) if headers[c] and _CODE_HEADER.search(_clean(headers[c][-1]))
                  and c not in label_cols}
+    # A leading column of codes (编码: DP01, A-03) beside a column of distinct names (街道, 单位名称) is the
+    # names' code, not the row's label: the row is "DP01 青石街道", and the names are no attribute.
+    if label_cols and _CODE_HEADER.search(_clean((headers[label_cols[0]] or [""])[-1])):
+        c0 = label_cols[0]
+        c1 = next((c for c in range(c0 + 1, g.w) if kinds[c]), None)
+        codes = [g.raw[r][c0] for r in data if g.raw[r][c0] and g.is_origin(r, c0)]
+        names = [g.raw[r][c1] for r in data if c1 is not None and g.raw[r][c1] and g.is_origin(r, c1)]
+        if (c1 is not None and c1 not in label_cols and kinds[c1] == "short" and len(codes) >= 2
+                and sum(1 for x in codes if re.fullmatch(r"[\dA-Za-z.\-]+", x)) * 2 > len(codes)
+                and len(set(names)) == len(names) >= 2 and not any(is_numeric(x) for x in names)):
+            label_cols = [c1, *label_cols[1:]]
+            code_cols.add(c0)
     fv = _first_value(kinds, label_cols)
     unit_col = next((c for c in range(g.w) if re.search(r"计量单位|^单位$", _clean("".join(headers[c])))), None)
     return _Columns(label_cols, code_cols, fv, [c for c in label_cols if c < fv], unit_col)
@@ -607,7 +620,8 @@ def _row_facts(g: _Grid, ctx: _Ctx, r: int, cols: _Columns, headers: dict[int, l
             lead_labels, lead_heads = [code], [""]
         code = ""
     if code and lead_labels:
-        lead_labels[-1] = f"{code}{lead_labels[-1]}"
+        # (a lettered code reads apart from its name: "DP01 青石街道"; a subject code runs on: "2100101行政运行")
+        lead_labels[-1] = f"{code} {lead_labels[-1]}" if re.search(r"[A-Za-z]", code) else f"{code}{lead_labels[-1]}"
     unit_hint = g.value(r, cols.unit) if cols.unit is not None else ""
     unit_hint = "" if unit_hint in ("无", "/", "-", "—") else unit_hint
     facts: list[Fact] = []
@@ -804,6 +818,10 @@ def _percent_text(percent: float, number_format: str) -> str:
     padded beyond what a format without decimals prints (1 in "0%" is 100): staff quote the figure they see."""
     m = re.search(r"0\.(0+)%", number_format)
     places = len(m.group(1)) if m else 2
+    # A format printing fewer decimals than the cell holds (0.1759 in "0.0%") would round away a figure the
+    # office computed: keep up to two.
+    held = len(_num_text(round(percent, 2)).partition(".")[2])
+    places = max(places, held) if m else places
     text = _num_text(round(percent, places))
     return f"{round(percent, places):.{places}f}" if m else text
 

@@ -539,7 +539,6 @@ class Arithmetic(Lookup):
         sibling_ids = sorted({x for f in facts + self._rows_named_alike(facts) for x in self._row_siblings(f)})
         for sib in self.idx.facts(sibling_ids):
             rows[(sib["document_id"], sib["row_labels"])].append(sib)
-        lines, used = [], []
 
         budget = next((b for b in _PLANS if b in fq.text), "") or fq.plan
 
@@ -553,20 +552,27 @@ class Arithmetic(Lookup):
                             return f
             return None
 
-        for fs in rows.values():
+        entries: list[tuple[bool, str, list[dict]]] = []  # per row: the table's whole?, its line, facts used
+        for (_, row_labels), fs in rows.items():
             done, plan = pick(fs, done_words), pick(fs, plan_words)
             printed = _printed_rate(fs, budget or (plan["col_labels"] or "" if plan else ""))
+            own = (row_labels or "").split(query.FACT_SEP)[-1]
+            whole = _is_grand_total(label_key(own))
             if printed and done and plan:
-                lines.append(compose.fact_rate_printed(_name(done).split(" ")[0], fq.rate, printed["value"],
-                                                       fmt_number(done["number"]), fmt_number(plan["number"])))
-                used += [printed, done, plan]
+                entries.append((whole, compose.fact_rate_printed(own or _name(done).split(" ")[0], fq.rate, printed["value"],
+                                                                 fmt_number(done["number"]), fmt_number(plan["number"])),
+                                [printed, done, plan]))
             elif done and plan and done is not plan and plan["number"]:
                 r = done["number"] / plan["number"] * 100
-                lines.append(compose.fact_rate(_name(done).split(" ")[0], fq.rate, fmt_number(done["number"]),
-                                               fmt_number(plan["number"]), fmt_percent(r)))
-                used += [done, plan]
-        if not lines:
+                entries.append((whole, compose.fact_rate(own or _name(done).split(" ")[0], fq.rate, fmt_number(done["number"]),
+                                                         fmt_number(plan["number"]), fmt_percent(r)), [done, plan]))
+        if not entries:
             return FactAnswer("unknown", compose.no_rate(fq.rate))
+        if len(entries) > 3 and any(whole for whole, _, _ in entries):
+            # No line named (every row came): the table's whole, not the first eight lines with 合计 cut off
+            entries = [e for e in entries if e[0]]
+        lines = [line for _, line, _ in entries]
+        used = [f for _, _, fs in entries for f in fs]
         return FactAnswer("answered", "；".join(lines[:8]) + _cite(self.idx, used), used)
 
     def _printed_share(self, facts: list[dict]) -> FactAnswer | None:

@@ -293,11 +293,18 @@ class Conversation(Listing):
         # ("货物类小计多少" → "服务类呢": another section of the table, in the column of the figure shown)
         bare = bool(re.search(r"呢$", fq.text)) and not re.search(r"什么|多少|几|哪|啥|谁|怎", fq.text) \
             and bool(fq.mentions) and all(m.keys and all(self._is_section(k) for k in m.keys) for m in fq.mentions)
-        if not columns and len(context.get("last") or ()) == 1 and (share_only or bare):
-            # the column of the one figure shown (公务接待费 is also a row of some 决算's 三公 table); "货物类小计
-            # 多少" → "服务类呢": the column that figure was in, not every column of the other row
+        if not columns and len(context.get("last") or ()) == 1 and (share_only or bare or fq.text.endswith("呢") and bool(
+                fq.mentions) and all(m.start >= 0 for m in fq.mentions)
+                and set(fq.departments) <= set(context.get("departments") or ())):
+            # (a row said now of the same table's department, not the last one carried to another department)
+            # the column of the one figure shown (公务接待费 is also a row of some 决算's 三公 table; "同比" was
+            # read as the rate asked, not named as a column: "NY04的呢" still asks that column)
             columns = [cols for f in idx.facts(context["last"])
                        if (cols := {label_key((f["col_labels"] or "").split(query.FACT_SEP)[-1])} & idx.col_keys)]
+            if not share_only:  # the rows named now print that column ("测算依据" of the row shown prints none)
+                held = {fid for c in columns for k in c for fid in idx.label_facts.get(k, ())}
+                columns = columns if all(held & {fid for k in m.keys for fid in idx.label_facts.get(k, ())}
+                                         for m in fq.mentions) else []
         fq.mentions += [Mention(-1, -1, keys, True, 4) for keys in columns]
 
     def _is_section(self, key: str) -> bool:

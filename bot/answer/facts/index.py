@@ -63,12 +63,15 @@ class _Doc:
 class FactIndex:
     """Labels -> facts, built once per knowledge base (facts stay in SQLite; only labels are held)."""
 
-    def __init__(self, conn, documents: dict[int, dict], vocab_path: str, cut=None):
+    def __init__(self, conn, documents: dict[int, dict], vocab_path: str, cut=None, tags: dict | None = None):
         self.conn = conn
         self.cut = cut  # the knowledge base's word cutter: where a question's words begin and end
+        self.tags = tags or {}  # its part-of-speech tags of words (n, t, v …)
         syn, abbrev = _read_words(vocab_path)
         self.synonyms = syn
         self.label_abbrev = _read_label_abbreviations(vocab_path)
+        self.everyday = _read_everyday_words(vocab_path)
+        self.unheld = _read_everyday_words(vocab_path, ("unheld",))  # fields a question may ask (得分, 权重)
         self.abbrev = abbrev or DEFAULT_ABBREVIATIONS
         self.docs: dict[int, _Doc] = {}
         for info in documents.values():
@@ -348,6 +351,17 @@ def _read_words(vocab_path: str) -> tuple[list[tuple[str, ...]], dict[str, tuple
     return groups, abbrev
 
 
+def _read_everyday_words(vocab_path: str, lists: tuple[str, ...] = ("fillers", "stopwords", "hesitations",
+                                                                     "self_references")) -> frozenset[str]:
+    """Words of the vocabulary's lists: by default its fillers, stopwords, hesitations and self-references,
+    words a question may carry without asking anything by them (大概, 属于, 咱们)."""
+    try:
+        data = tomllib.loads(Path(vocab_path).read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError):
+        return frozenset()
+    return frozenset(compact(w) for key in lists for w in (data.get(key) or []) if isinstance(w, str) and compact(w))
+
+
 def _read_label_abbreviations(vocab_path: str) -> dict[str, tuple[str, ...]]:
     """[label_abbreviations] of the vocabulary file: standard short words inside subjects' names (公共卫生 ->
     公卫); none when the file cannot be read."""
@@ -370,6 +384,7 @@ def index_for(kb) -> FactIndex:
     with _LOCK:
         idx = _INDEXES.get(kb)
         if idx is None:
-            idx = FactIndex(kb.conn, kb.documents, kb.vocab.path, kb.segmenter.cut)
+            idx = FactIndex(kb.conn, kb.documents, kb.vocab.path, kb.segmenter.cut,
+                            getattr(kb.segmenter, "tags", None))
             _INDEXES[kb] = idx
         return idx

@@ -363,7 +363,7 @@ class Listing(Arithmetic):
         if not fq.mentions or any(m.keys & idx.row_label_keys or not m.keys <= idx.col_keys | idx.head_keys
                                   for m in fq.mentions) or any(w in fq.text for w in _ROW_NOUNS):
             return []
-        if not numeric or any(f["unit"] != "人" for f in numeric):
+        if not numeric or any(f["unit"] != "人" for f in numeric) and not self._counted_by_column(fq, numeric):
             return []
         totals = [f for f in numeric if self._is_total_fact(f, "row")]
         # the grand total (合计 at the top level), not a group's 小计 under its heading
@@ -372,6 +372,18 @@ class Listing(Arithmetic):
         if len({(f["document_id"], f["sheet"], f["page"], f["line"]) for f in totals}) != 1:
             return []
         return totals
+
+    def _counted_by_column(self, fq: FactQuestion, numeric: list[dict]) -> bool:
+        """"一共多少个社区" of a column 社区数（个）: the thing counted is what the column counts (its label is
+        the noun said after 几个 / 多少个, with 数), in one count unit — its total is the answer, not the
+        number of rows printing it."""
+        units = {f["unit"] for f in numeric}
+        if len(units) != 1 or not units <= {"个", "家", "所", "项", "辆", "台", "座", "处", "间", "套"}:
+            return False
+        said = [fq.text[m.start:m.end] for m in fq.mentions if m.start >= 0]
+        cols = {re.sub(r"[（(][^）)]*[）)]$", "", (f["col_labels"] or "").split(query.FACT_SEP)[-1]) for f in numeric}
+        return len(said) == 1 and len(cols) == 1 and cols.pop() in (said[0] + "数", said[0] + "数量") \
+            and bool(re.search(rf"(?:几|多少){units.pop()}{re.escape(said[0])}", fq.text))
 
     def _text_of_rows(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
         """"青石所什么时候设的", "它是几类事业单位": the named row's text of that kind (in any of its columns,
@@ -547,6 +559,8 @@ class Listing(Arithmetic):
     def count(self, fq: FactQuestion, facts: list[dict], groups: list[list[Mention]]) -> FactAnswer:
         # A level named by a row head ("二级指标"): count its distinct labels.
         heads = [h for h in self.idx.head_labels if any(h in m.keys or h == k for m in fq.mentions for k in m.keys)]
+        # "几个单位" said of 单位名称 and 单位类别 alike: the rows' own names are the items counted, not their kinds
+        heads.sort(key=lambda h: not h.endswith("名称"))
         scoped = {k for f in facts for k in self.idx.fact_keys.get(f["id"], ())}
         # the level's labels in the matched tables only: another table's 单位名称 rows are not these
         labels = [x for x in sorted(self.idx.head_labels[heads[0]]) if x in scoped or not facts] if heads else []
@@ -557,6 +571,9 @@ class Listing(Arithmetic):
         labels = sorted((x for x in labels if not _is_total(x)), key=lambda x: (first.get(x, len(first)), x))
         if labels:
             h = heads[0]
+            # each as the table prints it ("DP01 青石街道", not its key "dp01青石街道")
+            printed = {label_key(r): r for f in facts for r in (f["row_labels"] or "").split(query.FACT_SEP)}
+            labels = [printed.get(x, x) for x in labels]
             return FactAnswer("answered", compose.labels_of_level(h, labels) + _cite(self.idx, facts[:20]), facts)
         # A row named only by its serial number ("1", "2") is named by its value ("上海市…服务中心"); a
         # heading row over items (项目支出 over its projects) is not one of them.

@@ -707,7 +707,9 @@ class Lookup(Rows):
         if not words or len(words) != len(fq.leftover.split()) or fq.months:
             return ids
         facts = self.idx.facts(ids[:400])
-        texts = not _AMOUNT_ASKED.search(fq.text)  # "开办费多少": a text naming it holds no amount of it
+        # "开办费多少": a text naming it holds no amount of it; "得分呢": a field the tables may print (得分, 权重,
+        # 联系人) is never the text of a cell that mentions it (评价标准 "…按完成比例得分").
+        texts = not _AMOUNT_ASKED.search(fq.text) and not any(u in w for w in words for u in self.idx.unheld)
         # The section's label, not the row's own name ("行政" of 综合行政执法大队 is no 行政编制 asked).
         kept = [f for f in facts if all(self._says(f, w) or texts and f["number"] is None and w in compact(f["value"] or "")
                                         for w in words)]
@@ -871,7 +873,7 @@ class Lookup(Rows):
             return sum(max((m.n if len(g) == 1 else 1 for m in g if m.keys & own), default=0) for g in groups)
 
         top = max(matched(f) for f in facts)
-        facts = [f for f in facts if matched(f) == top]
+        facts = self._group_total_of_table([f for f in facts if matched(f) == top], fq)
         facts = self._said_kind(self._leaf_named(facts, fq, groups), fq, keys_q)
         multi = [g for g in groups if len(g) > 1]
         if multi:  # per coordinated item, the facts with the fewest unexplained labels
@@ -882,10 +884,10 @@ class Lookup(Rows):
             return facts  # the months of a period, added up
         if "sum" in fq.ops and not [g for g in groups if len(g) > 1] and len({f["col_labels"] for f in facts}) == 1 \
                 and len({self._row_key(f["id"]) for f in facts}) > 2:
-            # "指标权重加起来多少": the column over its rows, totals left out.
-            rows = [f for f in facts if f["number"] is not None and not any(
-                _is_total(k) for k in self.idx.fact_keys.get(f["id"], ()))]
-            return rows or facts
+            # "指标权重加起来多少": the column over its rows, totals left out — unless the table prints the
+            # column's total itself ("执行数合计" of 类/款/项 rows, which nest: their sum counts each twice).
+            return self._printed_column_total(facts) or [f for f in facts if f["number"] is not None and not any(
+                _is_total(k) for k in self.idx.fact_keys.get(f["id"], ()))] or facts
         if ("diff" in fq.ops or fq.remaining or fq.excess or fq.per_head) and \
                 len({self._row_key(f["id"]) for f in facts}) == 1:
             return facts  # one item compared with itself: across the years it is printed for
@@ -904,6 +906,36 @@ class Lookup(Rows):
             return parts
         # Still several columns of one row and no column named: the first column that fits.
         return _fewest_unexplained(alone or facts, keys_q, extra)
+
+    def _printed_column_total(self, facts: list[dict]) -> list[dict]:
+        """The one row of a column's facts, all of one table, that is its printed total (合计, 支出合计, 总计 —
+        not a group's 小计); [] otherwise."""
+        if len({(f["document_id"], f["sheet"]) for f in facts}) != 1:
+            return []
+        totals = [f for f in facts if f["number"] is not None and re.search(r"(?:合计|总计)$", _own_row(f))
+                  and self.idx.fact_nrows.get(f["id"], 0) == 1]
+        return totals if len(totals) == 1 else []
+
+    def _group_total_of_table(self, facts: list[dict], fq: FactQuestion) -> list[dict]:
+        """"实有在编人数合计", no row named, of a column group printing its own 合计 (实有在编人数 › 合计 |
+        行政编制 | 事业编制): the word said once names the table's 合计 row too — the whole's figure in the
+        group's 合计 column, not every row's 合计 (nor the group's parts) to choose from."""
+        idx = self.idx
+        said = [m for m in fq.mentions if m.start >= 0 and _is_grand_total(fq.text[m.start:m.end])]
+        groups = [c for m in said for c in fq.mentions if c.end == m.start and c.keys <= idx.col_keys]
+        if len(said) != 1 or len(groups) != 1 or any(
+                m.keys & idx.row_label_keys for m in fq.mentions if m is not said[0] and m is not groups[0]):
+            return facts
+        word = fq.text[said[0].start:said[0].end]
+
+        def leaf_total(f: dict) -> bool:
+            cols = [label_key(c) for c in (f["col_labels"] or "").split(query.FACT_SEP)]
+            return len(cols) >= 2 and cols[-1] == word and cols[-2] in groups[0].keys
+
+        if not any(leaf_total(f) for f in facts):
+            return facts
+        total = [f for f in facts if leaf_total(f) and _own_row(f) == word]
+        return total or facts
 
     def _said_kind(self, facts: list[dict], fq: FactQuestion, keys_q: set[str]) -> list[dict]:
         """The facts of the kind asked: a row's figure, not what its note says it is used for ("就业补助多少"),
@@ -1071,6 +1103,8 @@ class Lookup(Rows):
         words = fq.leftover.split()
         if len("".join(words)) < 2 or len(ids) > 400:
             return ids
+        if all(any(u in w for u in self.idx.unheld) for w in words):
+            return ids  # "得分呢": a field asked (得分, 权重), not words quoted from a cell ("…按完成比例得分")
         filtered = fq.cmp in ("lt", "gt", "ge", "eq") and fq.number is not None
         if filtered:  # "低于5%" read as a filter is the cell's own words here
             words.append(fmt_number(fq.number or 0) + ("%" if fq.percent else ""))
@@ -1081,6 +1115,11 @@ class Lookup(Rows):
         quoting = [f["id"] for f in self.idx.facts(ids) if f["number"] is None and len(f["value"]) >= 8
                    and _USE not in self.idx.fact_keys.get(f["id"], ()) and all(w in f["value"] for w in words)
                    and (not figure or re.search(r"\d", f["value"]))]
+        if all(len(w) == 1 for w in words):
+            # "得了几分": single characters a cell's text happens to hold are no quotation, unless the question
+            # names that text's column ("评价标准每低于5%扣几分")
+            said = {k for m in fq.mentions for k in m.keys}
+            quoting = [i for i in quoting if said & set(self.idx.fact_keys[i][self.idx.fact_nrows[i]:])]
         if quoting:
             fq.leftover = ""
             if filtered:

@@ -86,6 +86,7 @@ class FactQuestion:
     subject: list[str] = field(default_factory=list)  # words of the table's own subject said ("三公")
     level_loose: bool = False  # the level said as "哪一类": of rows without subject codes, no level at all
     last_rows: set[tuple[int, str]] = field(default_factory=set)  # a follow-up's rows: (document, row path) answered last
+    dept_spans: list[tuple[int, int, str]] = field(default_factory=list)  # where each department is said, as said
 
 
 @dataclass
@@ -282,7 +283,7 @@ def _align(key: str, text: str) -> tuple[int, int, int] | None:
         gap = text[prev.b + prev.size:blk.b]
         # "社保就业和卫健支出": a 和 the label does not hold there joins two things said; the run stops.
         if blk.b - (prev.b + prev.size) <= 3 and not any(c in "和与及、跟" and c not in key[prev.a + prev.size:blk.a]
-                                                           for c in gap):
+                                                           for c in gap) and not _opposite_in_gap(gap, key):
             runs[-1].append(blk)
         else:
             runs.append([blk])
@@ -295,6 +296,15 @@ def _align(key: str, text: str) -> tuple[int, int, int] | None:
         a, b, n = a - 1, b - 1, n + 1
     extra = _shortened_start(key[:a], text[:b])
     return n + extra, b - extra, best[-1].b + best[-1].size
+
+
+_OPPOSITES = (("收入", "支出"), ("支出", "收入"))
+
+
+def _opposite_in_gap(gap: str, key: str) -> bool:
+    """"政府性基金收入预算" against 政府性基金预算支出表: the word said between the label's parts is the
+    opposite of one the label holds — another thing asked, not the label said loosely."""
+    return any(a in gap and b in key and a not in key for a, b in _OPPOSITES)
 
 
 def _shortened_start(head: str, before: str) -> int:
@@ -335,6 +345,21 @@ def _yield_to_whole_labels(found: list[tuple], idx: FactIndex) -> list[tuple]:
     return out
 
 
+def _yield_to_said_parts(found: list[tuple], text: str, idx: FactIndex) -> list[tuple]:
+    """"实有在编人数合计": a label said only in part (a note "空编数=核定编制数合计-实有在编人数合计") whose
+    every character said is a label said whole (实有在编人数) or a total word gives way: the question says
+    those labels, not the note. (A column said in part, 收入合计 of 本年收入合计, stays that column.)"""
+    whole = [(s, e) for n, q, strong, s, e, k in found if q >= 1 - 1e-9 and e - s == n]
+    totals = [m.span() for m in re.finditer(r"合计|小计|总计|共计", text)]
+
+    def covered(s: int, e: int) -> bool:  # by two things said or more: the partial only bridges them
+        pieces = {(ws, we) for ws, we in (*whole, *totals) if s <= ws and we <= e}
+        return len(pieces) >= 2 and all(any(ws <= i < we for ws, we in pieces) for i in range(s, e))
+
+    return [x for x in found if x[1] >= 0.6 or x[5] in idx.col_keys or x[5] not in idx.row_label_keys or not any(ws >= x[3] and we <= x[4] and we - ws < x[4] - x[3]
+                                                              for ws, we in whole) or not covered(x[3], x[4])]
+
+
 def _bracket_yields(found: list[tuple], text: str, idx: FactIndex) -> list[tuple]:
     """"局机关行政编制": a label said with its bracket's words (局机关（行政）) that run into a label said whole
     past it (行政编制) gives them up: the bracket only tells the group apart, the column is asked."""
@@ -346,6 +371,29 @@ def _bracket_yields(found: list[tuple], text: str, idx: FactIndex) -> list[tuple
             n, e = len(k), s + len(k)
         out.append((n, q, strong, s, e, k))
     return out
+
+
+def _title_goes_on(form: str, text: str, s: int, e: int, titles: set[str]) -> bool:
+    """Whether a column said in part (社区 of 社区数) runs on, past what the column says, into words of a
+    table's title (社区治理资金 of 社区治理专项资金分配表): the title's subject is said, not the column."""
+    said = text[s:e + 2]
+    return e - s >= 2 and len(said) == e - s + 2 and said not in form and "\x00" not in said \
+        and any(said in t for t in titles)
+
+
+def _negated_in_label(form: str, text: str, s: int, e: int) -> bool:
+    """Whether the label says the words said with a negation before them (未执行数, 不合格率, 非税收入) that
+    the question does not say."""
+    at = form.find(text[s:e]) if e - s >= 2 else -1
+    return at > 0 and form[at - 1] in "未不非无没" and (s == 0 or text[s - 1] != form[at - 1])
+
+
+def _column_word_after(form: str, text: str, e: int, idx: FactIndex) -> bool:
+    """"项目实际执行数" against a row's 项目执行单位: the label is left mid-word (执行|单位) where the question
+    goes on into a column's word of its own (执行数): that word is asked, not the row."""
+    said = text[max(0, e - 2):e + 1]
+    return len(said) == 3 and "\u4e00" <= said[-1] <= "\u9fff" and not form.endswith(said[:2]) \
+        and said not in form and said in idx.col_text
 
 
 def _word_spans(text: str, idx: FactIndex) -> list[tuple[int, int]]:
@@ -402,6 +450,7 @@ def _said_as_well(same: Mention, q: float, strong: bool, k: str, by_synonym: set
 
 def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[int, int]]) -> None:
     _read_options(fq, fq.text, taken, idx)  # a tick-box cell named by two of its options, before the labels
+    _read_row_codes(fq, idx, scope, taken)  # "NY03": a lettered code shares no two characters with its row
     # Labels are matched on what departments, years and operations left (their characters blanked).
     text = "".join("\x00" if any(s <= i < e for s, e in taken) else ch for i, ch in enumerate(fq.text))
     grams = {text[i:i + 2] for i in range(len(text) - 1)}
@@ -416,6 +465,7 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
     found = []
     codes = list(re.finditer(r"\d{3,}", text))
     words = cache(lambda: _word_spans(fq.text, idx))  # the question's words, cut only if a partial match needs them
+    titles = cache(lambda: {compact(d.form or "") for d in scope})
     by_synonym: set[str] = set()  # keys matched by one of their synonyms' forms
     for k in keys:
         for form in idx.key_forms.get(k, (k,)):
@@ -430,7 +480,10 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
             if any(rs < e and s < re_ and run.group() not in form for run in codes for rs, re_ in [run.span()]):
                 continue  # a code said ("2130306") names only the label with that very code
             exact = n == len(form) and e - s == n
-            if not exact and (e - s == n and _another_word(form, fq.text, s, e, words) or _org_after(fq.text, e)):
+            if _negated_in_label(form, text, s, e) or text[s:e] != k and k in idx.col_keys and _title_goes_on(k, text, s, e, titles()):
+                continue  # "执行数" is not 未执行数; "社区治理资金" says the title's words, not 社区数
+            if not exact and (e - s == n and _another_word(form, fq.text, s, e, words) or _org_after(fq.text, e)
+                              or k not in idx.col_keys and _column_word_after(form, text, e, idx)):
                 continue  # "雇员经费" is not 人员经费: the question's own word differs where the label's does
             if exact or _said_enough(form, text, n, s, e):
                 # The label's last word said alone ("联系人" of "项目联系人") names it as well as the whole.
@@ -438,7 +491,7 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
                 found.append((n, n / len(form), strong, s, e, k))
                 if form != k:
                     by_synonym.add(k)
-    found = _bracket_yields(_yield_to_whole_labels(found, idx), text, idx)
+    found = _yield_to_said_parts(_bracket_yields(_yield_to_whole_labels(found, idx), text, idx), text, idx)
     # Ties (a set of keys was walked) by the tighter span, a strong match, then the label: never by the
     # string hash seed's order, which decided which of two overlapping labels claimed the words.
     found.sort(key=lambda x: (-x[0], -x[1], x[3], x[4], not x[2], x[5]))
@@ -451,12 +504,31 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
             continue
         if _take(text, taken, s, e):
             chosen.append(Mention(s, e, {k}, exact, n, q))
-    # One label said twice ("评价标准是怎么扣分的": 怎么扣分 is said of 评价标准) is one mention.
+    _add_mentions(fq, chosen)
+
+
+def _add_mentions(fq: FactQuestion, chosen: list[Mention]) -> None:
+    """One label said twice ("评价标准是怎么扣分的": 怎么扣分 is said of 评价标准) is one mention."""
     seen: list[set[str]] = [m.keys for m in fq.mentions]
     for m in chosen:
         if m.keys not in seen:
             seen.append(m.keys)
             fq.mentions.append(m)
+
+
+_ROW_CODE = re.compile(r"(?<![a-z0-9])[a-z]{1,4}[-]?\d{1,6}(?![a-z0-9])")
+
+
+def _read_row_codes(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[int, int]]) -> None:
+    """"NY03那个项目", "DP04分多少": a lettered code a row prints before its name (NY03 农村人居环境整治经费)
+    names that row; the letters and digits share no two characters with its words."""
+    for said in _ROW_CODE.finditer(fq.text):
+        code = said.group()
+        pattern = re.compile(rf"(?<![a-z0-9]){re.escape(code)}(?![a-z0-9])")
+        keys = {k for d in scope for k in idx.doc_keys.get(d.id, ()) if code in k and k not in idx.col_keys
+                and pattern.search(k)}
+        if keys and _take(fq.text, taken, said.start(), said.end()):
+            fq.mentions.append(Mention(said.start(), said.end(), keys, True, len(code), 1.0))
 
 
 def _spent_as_printed(text: str, scope: list, idx: FactIndex) -> str:
@@ -518,7 +590,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _parts_of_a_column(fq, text, idx)
     if len(fq.mentions) >= 2:
         fq.mentions = _without_row_nouns(fq.mentions, text, idx)
-    _total_of_rows_said_together(fq, text)
+    _total_of_rows_said_together(fq, text, idx)
     _read_asked_of_labels(fq, question, text, taken, scope, idx)
     rest = _label_slip(fq, text, "".join(ch if not any(s <= i < e for s, e in taken) else " " for i, ch in enumerate(text)), taken)
     for by_name, least in ((_row_by_part, 2), (_row_by_initials, 3)):  # rows said by a part, by a short name
@@ -526,7 +598,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
             fq.mentions.sort(key=lambda m: m.start)
             rest = "".join(ch if not any(s <= i < e for s, e in taken) else " " for i, ch in enumerate(text))
     fq.rest, fq.months = rest, bool(_MONTHS.search(rest))
-    fq.leftover = _whole_words_left(text, rest, idx)
+    fq.leftover = unaccounted(rest, idx, fq)
     # A code no label has ("2130307这个科目") is not understood; other bare numbers are the filters'.
     codes = " ".join(re.findall(r"(?<![\d.])\d{3,}(?![\d.万元人个%])", rest))
     fq.leftover = (re.sub(r"[\s\d.%]+", " ", fq.leftover).strip() + " " + codes).strip()
@@ -541,26 +613,111 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     return fq
 
 
-_POSTPOSITION = "中里"  # the fillers that follow their noun ("表中", "采购里"): a word opening with one is no such
+# Fillers that only mark grammar: a word they end or join ("列了", "花的") is still the one word left.
+_PARTICLES = frozenset("的了呢吗啊呀吧是有为在和与及跟同、，,。？?！!：: ")
+# A number and its measure word ("一项", "三个"): read by other steps.
+_COUNTED = re.compile(r"[0-9一二两三四五六七八九十百千]+|个数")
+# "哪个月", "几月", "哪天": a time asked; the question word before it is no filler there.
+_TIME_UNITS = frozenset("月日天周")
+_TIME_ASKED = frozenset(("哪个", "哪", "几", "哪一个", "什么"))
+# Where, said of what was named ("社会福利下面", "采购里面"): no qualifier of what is asked.
+_LOCATIVE = re.compile(r"[上下里前后内外][面边头]")
 
 
-def _whole_words_left(text: str, rest: str, idx: FactIndex) -> str:
-    """What no step explained, the filler words taken out — but a word of the question opening with a
-    filler postposition ("中标": 中 as in 表中) is left whole: a postposition follows its noun and never
-    opens a word, and the word's other half alone would pass for a stray character ("标"), the question
-    answered without the word that changes it."""
-    filler = [False] * len(rest)
+def _said_with_department(fq: FactQuestion, start: int, end: int, word: str) -> bool:
+    """A word said as part of a department's name: inside its full name ("区委" of 中共…区委社会工作部), or
+    right beside the name as said ("东湖人社", "东湖高新"; after it only when the name as said does not end in
+    an organisation word: "卫健局人员" is no name)."""
+    if any(word in d for d in fq.departments):
+        return True
+    return any(end == s or start == e and not re.search(r"(?:局|委|办|厅|署|部|中心|委员会|办公室|政府|街道)$", form)
+               for s, e, form in fq.dept_spans)
+
+
+def _label_goes_on(fq: FactQuestion, start: int, end: int, word: str, eaten: list[bool]) -> bool:
+    """A word right beside a label said in part whose eaten characters are the label's own there ("高校毕业生
+    就业率" of 年末…高效毕业生就业率: 高 is the label's; 校 a slip of 效): the label said on, not a qualifier."""
+    n = end - start
+    for m in fq.mentions:
+        if m.start < 0 or (m.start != end and m.end != start):
+            continue
+        said = fq.text[m.start:m.end]
+        for key in m.keys:
+            at = key.find(said)
+            if at < 0:
+                continue
+            region = key[max(at - n, 0):at] if m.start == end else key[at + len(said):at + len(said) + n]
+            if len(region) == n and all(region[j] == word[j] for j in range(n) if eaten[start + j]):
+                return True
+    return False
+
+
+def _label_goes_otherwise(fq: FactQuestion, start: int, word: str) -> bool:
+    """A noun of rows right after a label said in part that goes on otherwise ("二级单位" after 二级 of
+    二级指标): the question names other rows than the label's, so the noun is not a filler there."""
+    found = False
+    for m in fq.mentions:
+        if m.start < 0 or m.end != start:
+            continue
+        said = fq.text[m.start:m.end]
+        for key in m.keys:
+            at = key.find(said)
+            goes_on = key[at + len(said):at + len(said) + len(word)] if at >= 0 else ""
+            if not goes_on or goes_on == word:
+                return False
+            found = True
+    return found
+
+
+def _dated_labels(fq: FactQuestion | None, idx: FactIndex) -> bool:
+    """Whether the label asked is a time ("统计时点是哪天"), or the tables asked about label rows or columns by
+    month or day ("3月", "月份"): "哪个月" then asks that time, or among them."""
+    if fq is not None and any(_TIME_LABEL.search(k) for m in fq.mentions for k in m.keys):
+        return True  # "统计时点是哪天": the label asked is itself a time
+    docs = [d for dept in fq.departments for d in idx.dept_docs.get(dept, ())] if fq and fq.departments \
+        else list(idx.docs)
+    return any(_DATED_LABEL.search(k) for d in docs for k in idx.doc_keys.get(d, ()))
+
+
+_TIME_LABEL = re.compile(r"时间|时点|日期|时限|月份|期限|截至|截止")
+_DATED_LABEL = re.compile(r"\d{1,2}[月日]|[一二三四五六七八九十]+月|月份|日期")
+
+
+def unaccounted(rest: str, idx: FactIndex, fq: FactQuestion | None = None) -> str:
+    """What no step explained, without the fillers. A filler character inside a word of the question is not
+    a filler there: "中标" is not 中 (as of 表中) and a leftover 标, "人员" not 人 and 员, "年初" not 年 and 初.
+    Such a word (a noun or a time word: the thing asked, not a verb or a particle of the asking) stays whole,
+    so that a qualifier half eaten by the fillers still counts as said and is never
+    answered as if it were absent (中标金额 is no 预算金额, 人员经费 no 经费). Everyday words of the
+    vocabulary (大概, 属于 …), places said of a name ("下面"), words joined by a particle ("列了"), numbers with their measure word ("一项"),
+    a quantity asked in its measure word ("几台"), the nouns of the rows counted ("几个项目") and words said with a department's name ("东湖人社")
+    keep the old reading."""
+    eaten = [False] * len(rest)
     for m in _FILLER.finditer(rest):
         for i in range(m.start(), m.end()):
-            filler[i] = rest[i] != " "
-    if idx.cut is not None and any(filler[i] and rest[i] in _POSTPOSITION for i in range(len(rest))):
-        for w0, w1 in _word_spans(text, idx):
-            span = range(w0, min(w1, len(rest)))
-            if w1 - w0 >= 2 and text[w0] in _POSTPOSITION and filler[w0] and all(rest[i] != " " for i in span) \
-                    and not any(filler[i] for i in span[1:]) and all("\u4e00" <= text[i] <= "\u9fff" for i in span):
-                for i in span:
-                    filler[i] = False
-    return "".join(" " if f else ch for ch, f in zip(rest, filler, strict=True))
+            eaten[i] = True
+    out = list(rest)
+    for run in re.finditer(r"\S+", rest):
+        at, before = run.start(), ""
+        for word in (idx.cut(run.group()) if idx.cut else [run.group()]):
+            start, end = at, at + len(word)
+            at, asker, before = end, before, word
+            if word in _TIME_UNITS and asker in _TIME_ASKED and not _dated_labels(fq, idx):
+                out[start - len(asker):start] = asker  # "哪个月采购": the time asked, which a table may not have
+                continue
+            if fq is not None and word in _ROW_NOUNS and _label_goes_otherwise(fq, start, word):
+                continue  # kept whole
+            kept = [i for i in range(start, end) if not eaten[i] and "\u4e00" <= rest[i] <= "\u9fff"]
+            lost = {rest[i] for i in range(start, end) if eaten[i]}
+            whole = len(kept) == 1 and bool(lost) and not lost <= _PARTICLES and word not in idx.everyday \
+                and idx.tags.get(word, "")[:1] in ("n", "t") \
+                and not _COUNTED.match(word) and not _QUANTITY_ASKED.fullmatch(word) and word not in _ROW_NOUNS and not _LOCATIVE.fullmatch(word) \
+                and not (fq is not None and (_said_with_department(fq, start, end, word)
+                                             or _label_goes_on(fq, start, end, word, eaten)))
+            for i in range(start, end):
+                if eaten[i] and not whole:
+                    out[i] = " "
+    return "".join(out)
 
 
 def _read_leftover_words(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
@@ -594,15 +751,19 @@ def _said_again(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> No
             _take(text, taken, again.start(), again.end())
 
 
-def _total_of_rows_said_together(fq: FactQuestion, text: str) -> None:
+def _total_of_rows_said_together(fq: FactQuestion, text: str, idx: FactIndex) -> None:
     """"事业收入和其他收入合计多少": 合计 after rows said together adds them; it is not the total row."""
-    if fq.period and any(all(_is_total(k) for k in m.keys) for m in fq.mentions):
+    def bare(m: Mention) -> bool:  # 合计 said alone, not a named group's own row ("基本支出小计")
+        return all(_is_total(k) for k in m.keys) and bool(re.fullmatch(r"(?:小计|合计|总计|共计)", text[m.start:m.end]))
+
+    if fq.period and any(bare(m) for m in fq.mentions):
         # "一季度实际支出合计": 合计 adds the months up; it is not the table's total row.
-        fq.mentions = [m for m in fq.mentions if not all(_is_total(k) for k in m.keys)]
+        fq.mentions = [m for m in fq.mentions if not bare(m)]
         fq.ops.append("sum")
     if len(fq.mentions) >= 3 and (last := fq.mentions[-1]) and _is_grand_total(text[last.start:last.end]) \
             and re.match(r"(?:是|一共|共)?(?:多少|几|呢)?$", text[last.end:]) \
             and any(last.start == m.end for m in fq.mentions) \
+            and sum(1 for m in fq.mentions[:-1] if m.keys & idx.row_label_keys) >= 2 \
             and (re.search(r"[和与及、跟]", text[fq.mentions[0].end:last.start])
                  or all(a.end == b.start for a, b in zip(fq.mentions, fq.mentions[1:], strict=False))):
         # (said back to back, "水费电费合计多少", the rows are as much together as with 和)
@@ -1108,10 +1269,11 @@ def _kind_of_the_others_table(fq: FactQuestion, text: str, idx: FactIndex, taken
         d = next(iter(docs))
         rows, cols = idx.doc_rows_and_cols(d)
         plain = not fq.ops and not fq.cmp and fq.number is None and not fq.rate and not fq.period
-        if sum(said in k for k in cols) == 1 and len(m.keys & (rows | cols | idx.head_keys)) < 2:
+        heads = bool(m.keys) and m.keys <= idx.head_keys  # the header of a label column said in part (采购 of 采购类别)
+        if sum(said in k for k in cols) == 1 and len(m.keys & (rows | cols | idx.head_keys)) < 2 and not heads:
             continue  # "供水保障预算多少": 预算 names the one column of that table holding it (年度预算数)
         if said in compact(idx.docs[d].form) and (not m.keys & (rows | cols) or plain and fq.departments and not m.exact
-                                                   and m.quality < 1 and len(m.keys) >= 2
+                                                   and m.quality < 1 and (len(m.keys) >= 2 or heads)
                                                    and idx.docs[d].department in fq.departments):
             # ("青溪县教育局采购预算": 采购 said in part of 采购品目 and 采购方式, of that bureau's 政府采购预算表)
             fq.mentions.remove(m)
@@ -1627,6 +1789,7 @@ def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
                     fq.foreign_org = True
                 fq.departments += found
                 fq.dept_names.append((form, sorted(idx.dept_forms[form])))
+                fq.dept_spans.append((m.start(), m.end(), form))
                 for d in found:
                     first_at.setdefault(d, m.start())
     _narrow_names(fq)
@@ -1780,6 +1943,8 @@ def _read_subjects_and_values(fq: FactQuestion, text: str, taken: list[tuple[int
             fq.periods = [_PERIODS[q][1] for q in range(a, b + 1)]
     for word, months in PERIODS_LONGEST_FIRST:
         for said in re.finditer(word, text):
+            if _column_says_period(text, said.start(), said.end(), idx):
+                continue  # "1-3季度累计执行" said whole is that column, not a period over the others
             if _take(text, taken, said.start(), said.end()):
                 fq.periods.append(months)
                 # "二季度花了多少", "三季度支出", "前三季度一共支出了多少": what was spent in the period is the
@@ -1818,6 +1983,25 @@ def _inside_a_row_name(free: str, i: int, value: str, idx: FactIndex) -> bool:
             if (i - a) + (b - end) >= 2 and " " not in free[a:b] and any(free[a:b] in k for k in rows):
                 return True
     return False
+
+
+def _column_says_period(text: str, start: int, end: int, idx: FactIndex) -> bool:
+    """Whether a column label printing a period ("1-3季度累计执行", "1-9月执行数") is said whole from the
+    period said on."""
+    for k in _period_columns(idx):
+        i = text.find(k, max(0, start - len(k)))
+        while 0 <= i <= start:
+            if end <= i + len(k) and len(k) > end - start:
+                return True
+            i = text.find(k, i + 1)
+    return False
+
+
+def _period_columns(idx: FactIndex) -> tuple[str, ...]:
+    found = idx.__dict__.get("_period_columns")  # once per index (its column labels never change)
+    if found is None:
+        found = idx.__dict__["_period_columns"] = tuple(k for k in idx.col_keys if period_in(k))
+    return found
 
 
 def _said_of_a_sheet(name: str, docs: set[int], text: str, idx: FactIndex) -> bool:

@@ -300,7 +300,7 @@ def _after_typed(turn, typed):
     kept = _typed_kept(turn, typed, fa, answerer, idx, context)
     if kept is not None:
         return kept
-    return _facts_answer(turn, _with_its_use(turn, fa, idx), answerer, idx, answer_type)
+    return _facts_answer(turn, _with_its_figure(_with_its_use(turn, fa, idx), idx), answerer, idx, answer_type)
 
 
 def _not_of_the_row(turn, answerer: Answerer, fa, context):
@@ -350,6 +350,30 @@ def _with_its_use(turn, fa, idx: FactIndex):
     if use.status != "answered" or not use.text:
         return fa
     fa.text = f"{fa.text}\n{use.text}"
+    return fa
+
+
+def _with_its_figure(fa, idx: FactIndex):
+    """"其他城市生活救助那10万干嘛用": the use the note states of a row, after the row's own figures (the first
+    line carries the figure), when one table prints the row with at most three."""
+    if fa is None or fa.status != "answered" or len(fa.facts) != 1:
+        return fa
+    u = fa.facts[0]
+    keys = idx.fact_keys.get(u["id"], ())
+    items = set(keys[:idx.fact_nrows.get(u["id"], 0)]) - {_USE_LABEL}
+    if _USE_LABEL not in keys or not items:
+        return fa
+    doc = idx.fact_doc[u["id"]]
+    candidates = {x for k in items for x in idx.label_facts.get(k, ()) if idx.fact_doc[x] == doc and x != u["id"]}
+    own = [f for f in idx.facts(sorted(candidates)) if f["number"] is not None
+           and items <= set(idx.fact_keys.get(f["id"], ())[:idx.fact_nrows.get(f["id"], 0)])]
+    if not own or len({(f["sheet"], f["page"]) for f in own}) > 1 or len(own) > 3:
+        return fa  # the row printed in several tables, or with many figures: which one is not clear
+    figure = Answerer(idx).values(own, [])
+    if figure.status != "answered" or not figure.text:
+        return fa
+    fa.text = f"{figure.text}\n{fa.text}"
+    fa.facts = own + fa.facts
     return fa
 
 
@@ -945,7 +969,10 @@ def _explains_more(answerer: Answerer, fa: FactAnswer, typed_text: str, typed_in
     if fa.status == "answered" and len(depts) >= 2 and not all(compact(d) in shown for d in depts):
         return True  # the typed answer covered one of the departments asked about
     # "几个项目": the noun of the rows counted is no word left unexplained
-    if fa.status != "answered" or fq is None or not fq.mentions or _ROW_NOUN_LEFT.sub("", fq.leftover).strip():
+    # "列了几个": in a count, a one-character everyday verb of the vocabulary (列, 写) asks nothing of its own
+    left = [] if fq is None else [w for w in _ROW_NOUN_LEFT.sub("", fq.leftover).split()
+                                  if not (len(w) == 1 and w in answerer.idx.everyday and "count" in fq.ops)]
+    if fa.status != "answered" or fq is None or not fq.mentions or left:
         return False
     named = [fq.text[m.start:m.end] for m in fq.mentions if m.start >= 0]
     if not all(m.exact or m.quality >= 0.8 for m in fq.mentions):
