@@ -273,6 +273,14 @@ def modifier_not_held(words: list[str]) -> str:
     return f"表中没有{said}这样的数据（只有本年度各项目的预算、指标和目标），无法按{said}回答。"
 
 
+NO_BALANCE = "表中没有找到同一年度的收入合计和支出合计，无法计算收支差额。"
+
+
+def balance(income: str, spending: str, difference: str, unit: str) -> str:
+    """收支差额 = 收入合计 − 支出合计 (negative: spending above income)."""
+    return f"收支差额：{difference}{unit}（收入合计 {income} − 支出合计 {spending}）"
+
+
 def year_not_held(years: list[int], held: list[int]) -> str:
     asked = "、".join(f"{y}年" for y in years)
     if held:

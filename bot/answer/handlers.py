@@ -175,7 +175,7 @@ def do_quantity(t: Turn, f: Frame) -> Answer:
         return t.unknown(compose.not_a_count(named[0]["name"], named[0]["annual_value"], unit), suggest=False)
     # ("要做到多少宗": reaching a value is what an indicator's value says, no word to look for)
     words = [w for w in words if not _ATTAIN.fullmatch(w)]
-    if not f.projects and not named and not words and (not thing or thing in _OF_DEPARTMENT):
+    if not f.projects and not named and not words and (thing or unit) in _OF_DEPARTMENT:
         # "信访局有几个人": nothing but the department names what is counted (its staff, its units), which
         # project tables do not hold; an indicator that happens to count in 名 would be a guess.
         return t.unknown(compose.not_counted_here(thing or unit), suggest=False)

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.ingest.prose import checked_options, stated_facts
+from bot.ingest.prose import checked_options, date_relative_columns, stated_facts
 from bot.model import ITEM_HEAD, Document, Fact, Issue
 
 GENERAL = "general-table"
@@ -269,6 +269,8 @@ class _Ctx:
     unit: str
     year: int | None
     blank_zero: bool = False  # a note says blank cells mean none (空白表示无): they are 0, not missing
+    zero_note: str = ""  # that note's text ("因公出国（境）费两年均无支出，空白表示0"): the lines it names are 0
+    no_data: tuple[str, ...] = ()  # the note's sentences saying a line has no data ("…为新增项目，上年同期无数据")
 
 
 def _cell_name(r: int, c: int) -> str:
@@ -406,6 +408,12 @@ def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], s
         if _NOTE_ROW.match(_clean(texts[0])) and len(cells) <= 2:
             facts += note_facts(ctx, texts[0], r, cells[0], section)
             continue
+        if _is_heading_row(g, r, cells, texts, cols) and ctx.blank_zero and len(texts[0]) >= 2 \
+                and texts[0] in ctx.zero_note:
+            # A line left blank that the note names ("因公出国（境）费两年均无支出，空白表示0"): a line of zeros,
+            # not the heading of the lines below it.
+            facts += _row_facts(g, ctx, r, cols, headers, bool(header), kinds, inner, current_section, carry, True)
+            continue
         if _is_heading_row(g, r, cells, texts, cols):
             current_section = _flat(texts[0])
             carry.clear()
@@ -425,6 +433,8 @@ def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], s
     return facts
 
 
+# A line the note says has no figure to compare (新增项目, 上年同期无数据): its blank cells are missing, not 0.
+_NO_DATA = re.compile(r"无数据|没有数据|无可比数据|不适用")
 _BLANK_ZERO = re.compile(r"空白(?:处|单元格)?(?:表示|为|即|代表)(?:无|零|0|未|当\S{0,2}无|没有)")
 # (an item may open with a subject code: "2.30239其他交通费用为…", never with a decimal's digits)
 _ITEM = re.compile(r"(?:^|[；;。\s])[（(]?\d{1,2}[)）.、．](?:(?!\d)|(?=\d{3,}[\u4e00-\u9fff]))")
@@ -595,9 +605,32 @@ def _seq_label(g: _Grid, r: int, lead: list[int], headers: dict[int, list[str]])
     return ""
 
 
+def _blank_notes(g: _Grid) -> tuple[str, tuple[str, ...]]:
+    """The notes saying blanks are none (空白表示0), and their sentences saying a line has no data."""
+    zero_note = " ".join(t for row in g.raw for t in row if len(t) < 400 and _BLANK_ZERO.search(t))
+    return zero_note, tuple(x for row in g.raw for t in row if len(t) < 400 for x in re.split(r"[。；;]", t)
+                            if _NO_DATA.search(x))
+
+
+def _blank_is_zero(ctx: _Ctx, of_figures: bool, kind: str, raw: str, labels: list[str], column: list[str]) -> bool:
+    """A blank cell of a line of figures is 0 when a note says blanks are none, unless it says this one has no data."""
+    return bool(ctx.blank_zero and of_figures and kind == "num" and not raw and labels) \
+        and not _said_without_data(ctx, labels[-1], column)
+
+
+def _said_without_data(ctx: _Ctx, label: str, column: list[str]) -> bool:
+    """Whether a note sentence says the line has no data in the column ("种业振兴专项经费为2025年新增项目，上年
+    同期无数据": its 上年同期 cells, not its quarters')."""
+    name = re.sub(r"^[A-Za-z]*\d+[\s.、]*", "", label).strip()
+    # the column said in the sentence whole, or by four characters of its header (上年同期 of 上年同期累计执行)
+    parts = {h[i:i + 4] for h in map(_clean, column) for i in range(max(len(h) - 3, 1)) if len(h) >= 2}
+    return len(name) >= 3 and any(name in x and any(p in x for p in parts) for x in ctx.no_data)
+
+
 def _row_facts(g: _Grid, ctx: _Ctx, r: int, cols: _Columns, headers: dict[int, list[str]], has_header: bool,
-               kinds: list[str], outer: list[str], section: str, carry: dict[int, str]) -> list[Fact]:
-    """The facts of one data row: each value named by the row's labels and its column's headers."""
+               kinds: list[str], outer: list[str], section: str, carry: dict[int, str],
+               zeros: bool = False) -> list[Fact]:
+    """The facts of one data row, each value named by its labels and headers (zeros: a blank line that is none)."""
     lead = cols.lead
     seq_label = _seq_label(g, r, lead, headers)
     lead_labels, lead_heads = ([seq_label], [" ".join(headers[lead[0]])]) if seq_label else ([], [])
@@ -627,7 +660,7 @@ def _row_facts(g: _Grid, ctx: _Ctx, r: int, cols: _Columns, headers: dict[int, l
     facts: list[Fact] = []
     row_has_number = any(kinds[c] == "num" and is_numeric(g.raw[r][c]) for c in range(g.w) if c not in cols.label)
     for c in range(g.w):
-        blank = ctx.blank_zero and row_has_number and kinds[c] == "num" and not g.raw[r][c] and lead_labels
+        blank = _blank_is_zero(ctx, row_has_number or zeros, kinds[c], g.raw[r][c], lead_labels, headers[c])
         if not g.is_origin(r, c) or not (g.raw[r][c] or blank) or c in cols.label or c == cols.unit:
             continue
         if _SEQ_HEADER.match(_clean("".join(headers[c]))) or c in cols.code:
@@ -745,15 +778,15 @@ def grid_facts(rows: Sequence[Sequence[str]], merged: Sequence[tuple[int, int, i
     the workbook says so), as when the grid's own note does.
 
     Returns the facts with the title block's title, department, year and unit (unit/year default to
-    the arguments). A fact's `line` is first_row + its row index; `cell` is set when `sheet` is given.
-    """
+    the arguments). A fact's `line` is first_row + its row index; `cell` is set when `sheet` is given."""
     g = _Grid(rows, merged)
     out = GridReading()
     top = _title_block(g, out)
     out.unit = out.unit or unit
     out.year = out.year or year
-    out.blank_zero = any(_BLANK_ZERO.search(t) for row in g.raw for t in row if len(t) < 400)
-    ctx = _Ctx(sheet, first_row, first_col, page, out.unit, out.year, out.blank_zero or blank_zero)
+    zero_note, no_data = _blank_notes(g)
+    out.blank_zero = bool(zero_note)
+    ctx = _Ctx(sheet, first_row, first_col, page, out.unit, out.year, out.blank_zero or blank_zero, zero_note, no_data)
     for key, value, r, c in out.notes:
         noted = note_facts(ctx, f"{key}：{value}", r, c)
         if len(noted) == 1 and (number := parse_number(value)) is not None and number[1] == "%":
@@ -914,6 +947,7 @@ def read_general(path: str, wb) -> Document:
     _own_rows(doc)
     doc.form = _form_of(doc.title, doc.department) or "表格"
     doc.facts = checked_options(doc.facts)
+    date_relative_columns(doc.facts, doc.year)
     doc.facts += stated_facts(doc.facts, doc.year)
     doc.issues.append(Issue(path, 0, f"未识别为已知的绩效表格式，已按一般表格读取（{len(doc.facts)} 个数据项）"))
     return doc

@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 import openpyxl
 
 from bot.ingest.grid import money_unit, region_facts
-from bot.ingest.prose import checked_options, stated_facts
+from bot.ingest.prose import checked_options, date_relative_columns, stated_facts
 from bot.model import Amounts, Document, Indicator, Issue, LoadError, Project
 
 DEPARTMENT_TARGETS = "department-targets"
@@ -362,6 +362,7 @@ def _facts(doc: Document, sheet: _Sheet, regions: list[tuple[int, int, str]]) ->
     reading = region_facts(sheet.ws, regions, year=doc.year)
     reading.facts = checked_options(reading.facts)
     money_unit(reading.facts, doc.unit)
+    date_relative_columns(reading.facts, doc.year or reading.year)
     doc.facts = reading.facts + stated_facts(reading.facts, doc.year)
     doc.form = FORMS[doc.layout]
     doc.year = doc.year or reading.year

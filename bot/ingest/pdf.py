@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
 
-from bot.ingest.prose import prose_facts
+from bot.ingest.prose import date_relative_columns, prose_facts
 from bot.ingest.text import parse_text
 from bot.model import Document, Fact, Issue, LoadError
 
@@ -495,6 +495,7 @@ def _read_ruled(path: str, pages: list[_Page]) -> Document:
             doc.facts.extend(_notes(page, current))
     if family:  # the 情况说明 of a 部门决算/预算: figures stated in sentences
         doc.facts.extend(prose_facts([(p.number, p.prose) for p in pages if p.prose], department, year))
+    date_relative_columns(doc.facts, doc.year)
     if not doc.facts:
         raise _error(path, "PDF 中没有找到可读的表格（既不是项目支出绩效目标表的文本，也没有带表格线的表）")
     if not family:

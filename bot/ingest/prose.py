@@ -266,6 +266,25 @@ _YEAR_FIGURE = re.compile(r"(?<![较比与同0-9])((?:19|20)\d\d)年度?([\u4e00
 _NOT_A_MEASURE = re.compile(r"增加|减少|增长|下降|上升|降低|节约|超支|以来|以前|以后|之前|之后")
 
 
+# A column of last year's figures named relatively ("上年决算数", "上年度预算数", "去年同期"): never a
+# balance carried over (上年结转, 上年结余, 上年末), which is a figure of this year.
+_LAST_YEAR_COLUMN = re.compile(r"^(?:上年度?|上一年度?|去年)(?!结转|结余|末|年末|底)")
+
+
+_CHANGE_COLUMN = re.compile(r"增减|变动|增长率|增幅|降幅|同比|差额|差异")
+
+
+def date_relative_columns(facts: list[Fact], year: int | None) -> None:
+    """A table of the year Y printing 上年 / 本年 columns: the 上年 column's figures are Y-1's (their year
+    set), so "2023年…" finds them and "2024年…" the 本年 column, not both."""
+    if year is None:
+        return
+    for f in facts:
+        if f.year is None and any(_LAST_YEAR_COLUMN.match(re.sub(r"\s+", "", c)) for c in f.col) \
+                and not any(_CHANGE_COLUMN.search(c) for c in f.col):  # 上年同期 | 同比增减率 is this year's change
+            f.year = year - 1
+
+
 def year_figures(facts: list[Fact], year: int | None) -> list[Fact]:
     """Figures a text cell states for other years ("2018年预算金额3610万元，2019年预算金额5440万元"), as facts
     of their year: a multi-year value is a fact of its year. The document's own year is the table's to

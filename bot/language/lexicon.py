@@ -6,6 +6,7 @@ question in flight always sees one consistent knowledge base.
 
 from __future__ import annotations
 
+import functools
 import heapq
 import re
 import sqlite3
@@ -676,7 +677,7 @@ class KnowledgeBase:
         for form, depts in {*self._one_off.get((len(said), 0, said[0]), ()),
                             *self._one_off.get((len(said), 1, said[-1]), ())}:
             off = [i for i, (a, b) in enumerate(zip(form, said, strict=True)) if a != b]
-            if len(off) == 1 and not self._another_word(said, off[0]):
+            if len(off) == 1 and not self._another_word(said, off[0]) and sounds_alike(form[off[0]], said[off[0]]):
                 found |= depts
         return found
 
@@ -902,3 +903,15 @@ def narrow_by_place(candidates: Sequence[str], anchors: Iterable[str]) -> list[s
 
     best = max(map(score, candidates))
     return [d for d in candidates if score(d) == best] if best else list(candidates)
+
+
+@functools.lru_cache(maxsize=4096)
+def sounds_alike(a: str, b: str) -> bool:
+    """Two characters with a reading in common, tones aside (袖/岫 xiu, 建/健 jian): what a pinyin keyboard
+    mistypes. A name one character off by another sound ("云河" for 云岫) is more likely another place than a
+    typo, so it is not taken for the loaded one. pypinyin is imported here only: the path of a misspelt name."""
+    from pypinyin import Style, pinyin
+
+    def readings(c: str) -> set[str]:
+        return set(pinyin(c, style=Style.NORMAL, heteronym=True)[0])
+    return bool(readings(a) & readings(b))

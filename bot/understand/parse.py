@@ -645,8 +645,15 @@ def _misspelt_department(p: Parse, kb: KnowledgeBase, taken: list[bool], start: 
     department, when exactly one fits (the whole name, or what follows a place already recognised, within
     that place's departments). Ambiguous, or a known name after an unknown place ("天河区信访局"): not taken."""
     text = p.text
-    if any(m.of("department") and m.end == end and len(m.text) >= 3 for m in p.mentions):
-        return False  # ends with a loaded bureau's own name ("普陀区民政局"): another place's bureau
+    ending = {str(r.key) for m in p.mentions if m.of("department") and m.end == end and len(m.text) >= 3
+              for r in m.of("department")}
+    if ending:
+        # Ends with a loaded bureau's own name ("天河区信访局"): another place's bureau — unless the place is
+        # that bureau's own with one character mistyped ("云袖卫健局" of 云岫县卫生健康局, no other that close).
+        whole = text[start:end]
+        fits = kb.departments_one_off(whole) if whole not in kb.lexicon.forms else set()
+        if len(fits) != 1 or not fits <= ending:
+            return False
     known = [m for m in p.mentions if m.of("department") and start <= m.start and m.end < end - 2]
     tries = [(start, None)] + [(m.end, {str(r.key) for r in m.of("department")}) for m in known]
     for k, within in tries:

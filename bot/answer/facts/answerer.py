@@ -12,6 +12,7 @@ from bot.answer.facts.conversation import Conversation
 from bot.answer.facts.index import index_for
 from bot.answer.facts.question import (
     _CN_NUM,
+    _LEVEL_DIGITS,
     _NOTE_ASKED,
     _ORDINAL,
     _QUANTITY_ASKED,
@@ -177,6 +178,8 @@ class Answerer(Conversation):
         settled, fa = self._from_context(fq, context, docs, years)
         if settled:
             return fa
+        if (derived := self._balance_or_against_a_year(fq, docs)) is not None:
+            return derived
         if not fq.mentions:
             return self._as_the_other_year_says(question, fq, docs, years, doc_ids, context) or self._without_labels(fq, docs)
         if "diff" in fq.ops and fq.relative_year and not fq.years and re.search(
@@ -216,6 +219,37 @@ class Answerer(Conversation):
         rest = question[question.index(m.group(2)):] if m.group(2) in question else m.group(2)
         fa = self._answer(row + rest, [f["document_id"]], None)
         return fa if fa is not None and fa.status == "answered" else None
+
+    def _balance_or_against_a_year(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
+        """收支差额 of a department's tables, or a figure against the line of a year before the table's own."""
+        if fq.balance and (fq.departments or fq.subject_docs or len({self.idx.docs[d].department for d in docs}) == 1):
+            return self.balance(fq, docs) or FactAnswer("unknown", compose.NO_BALANCE)
+        return self._against_a_line_of_that_year(fq, docs)
+
+    def _against_a_line_of_that_year(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
+        """"项目总预算比2018年增加多少" of a 2020 table printing 2018's budget as a line of its own (2018年预算金额):
+        the figure named, of the table's year, less the one line of the year said whose words (预算) the name
+        holds; None when not exactly one figure each."""
+        idx = self.idx
+        if "diff" not in fq.ops or len(docs) != 1 or len(fq.mentions) != 1 or fq.leftover or fq.mentions[0].start < 0:
+            return None
+        own, m = idx.docs[docs[0]].year, fq.mentions[0]
+        said_years = set(fq.years) or {own + off for off in fq.relative_year if own is not None}  # 比2019年 read as 上年
+        if own is None or len(said_years) != 1 or own in said_years:
+            return None
+        year = said_years.pop()
+        named = [f for f in idx.facts([x for k in m.keys for x in idx.label_facts.get(k, ())
+                                       if idx.fact_doc[x] == docs[0] and idx.fact_year[x] == own][:50])
+                 if f["number"] is not None]
+        if len({f["number"] for f in named}) != 1:
+            return None
+        said = fq.text[m.start:m.end]
+        dated = idx.facts([x for x in idx.docs[docs[0]].facts if idx.fact_year[x] == year][:200])
+        fits = [f for f in dated if f["number"] is not None and f["unit"] == named[0]["unit"]
+                and len(w := re.sub(r"(?:19|20)\d\d年度?|金额$|数$", "", _own_row(f))) >= 2 and w in said]
+        if len(fits) != 1:
+            return None
+        return self.diff([named[0], fits[0]], [], [own, year], fq.growth)
 
     def _by_longer_row_name(self, fq: FactQuestion, docs: list[int], years: list[int]) -> FactAnswer | None:
         """"信息化建设执行率比序时进度差多少": a row said by the end of its name (医疗卫生信息化建设) where the row
@@ -331,6 +365,12 @@ class Answerer(Conversation):
             if ids:
                 fq.leftover = ""
                 return self._over_facts(fq, ids, [], [], None)
+        if fq.level and not fq.under and not fq.leftover and fq.departments and {"list", "count", "max", "min"} & set(fq.ops):
+            # "某局类级科目有哪些": the lines of that level of the department's tables coded by subject.
+            code = re.compile(rf"^\d{{{_LEVEL_DIGITS[fq.level]}}}(?!\d)")
+            ids = [f for d in docs for f in self.idx.docs[d].facts if any(code.match(k) for k in self.idx.row_keys(f))]
+            if ids:
+                return self._over_facts(fq, ids, [], list(fq.years), None)
         if fq.departments and re.search(r"概况|概要|基本情况|总体情况|简介|介绍", fq.text):
             return self.overview(docs)
         if "diff" in fq.ops and (fq.relative_year or len(set(fq.years)) == 2) and not fq.leftover \
@@ -432,6 +472,8 @@ class Answerer(Conversation):
         facts = self._specific(facts, fq, groups)
         if both := self._change_and_rate(fq, facts):
             return self.values(both, groups)
+        if "diff" in fq.ops and (same_year := self._two_columns_of_one_year(fq, facts, groups, years)) is not None:
+            return same_year
         if "diff" in fq.ops and (dated := self._change_of_dated(facts, groups, years)) is not None:
             return dated
         return self._asked_of(fq, facts, groups, years, only)

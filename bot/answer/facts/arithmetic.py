@@ -32,6 +32,7 @@ from bot.answer.facts.values import (
 from bot.answer.facts.words import (
     _PLANS,
     _RATE_WORDS,
+    CHANGE_COLUMN,
     PERIODS_LONGEST_FIRST,
     _is_grand_total,
     _is_total,
@@ -41,6 +42,15 @@ from bot.answer.facts.words import (
 )
 from bot.language.normalize import compact
 from bot.store import queries as query
+
+
+def _shortfall(fq: FactQuestion, done: dict, plan: dict) -> str:
+    """"决算比预算少多少" asked beside the rate: done less the plan, said; "" when not asked."""
+    if "diff" not in fq.ops or not re.search(r"比(?:年初|全年|调整后)?(?:预算|计划)", fq.text):
+        return ""
+    d = done["number"] - plan["number"]
+    return compose.fact_difference(_name(done), None, _name(plan), None, fmt_number(done["number"]),
+                                   fmt_number(plan["number"]), d, fmt_number(abs(d)), fmt_number(d), done["unit"] or "")
 
 
 class Arithmetic(Lookup):
@@ -122,6 +132,61 @@ class Arithmetic(Lookup):
                 and later[0]["unit"] == earlier[0]["unit"]:
             return self.diff([later[0], earlier[0]], groups, [first, second])
         return None
+
+    def _two_columns_of_one_year(self, fq: FactQuestion, facts: list[dict], groups: list[list[Mention]],
+                                 years: list[int]) -> FactAnswer | None:
+        """"公务接待费决算比预算少多少" of a row printing 2023年决算数 | 2024年预算数 | 2024年决算数: the two
+        columns said, of one year (the year asked, else the table's own), never one column's two years."""
+        if not facts:
+            return None
+        own = self.idx.row_keys(facts[0]["id"])  # the row's own name may be another table's column
+        cols = [m for m in fq.mentions if m.start >= 0 and m.keys <= self.idx.col_keys and not m.keys & own]
+        if len(cols) != 2 or len({self._row_key(f["id"]) for f in facts}) != 1 \
+                or not re.search(r"比|较|相比|和|与|跟", fq.text[cols[0].end:cols[1].start]):
+            return None
+        want: set[int | None] = set(years) or {self.idx.docs[facts[0]["document_id"]].year}
+        row = [f for f in self.idx.facts(self._row_siblings(facts[0])) if f["number"] is not None
+               and f["row_labels"] == facts[0]["row_labels"] and f["year"] in want]
+
+        def said(m: Mention) -> list[dict]:
+            return [f for f in row if m.keys & set(self.idx.fact_keys.get(f["id"], ()))]
+        a, b = said(cols[0]), said(cols[1])
+        if len(a) != 1 or len(b) != 1 or a[0]["id"] == b[0]["id"] or a[0]["unit"] != b[0]["unit"]:
+            return None
+        return self.diff([a[0], b[0]], [[cols[0], cols[1]]], [], fq.growth)
+
+    def balance(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
+        """"本年收支差额多少": the income total less the spending total of one year (the year asked, else the
+        table's own), each a line of that name (收入合计 / 本年收入合计) in a column of figures, never a change
+        column; the two of the first table printing both, else the one figure each; None when not so."""
+        idx = self.idx
+
+        def lines(word: str) -> list[dict]:
+            name = re.compile(rf"^(?:本年)?{word}(?:合计|总计)$")
+            ids = [f for d in docs for f in idx.docs[d].facts if idx.fact_nrows.get(f, 0) == 1
+                   and name.match(idx.fact_keys[f][0])][:200]
+            want: set[int | None] = set(fq.years) or {idx.docs[d].year for d in docs}
+            return [f for f in idx.facts(ids) if f["number"] is not None and f["unit"] != "%" and f["year"] in want
+                    and not CHANGE_COLUMN.search(f["col_labels"] or "")]
+        income, spending = lines("收入"), lines("支出")
+        if not income or not spending:
+            return None
+        # "合计" before "总计" (总计 adds the balances carried over); the table printing both first.
+        def rank(f: dict) -> tuple:
+            return ("总计" in idx.fact_keys[f["id"]][0], f["page"] or 0, f["sheet"] or "", f["line"])
+        where = {(f["document_id"], f["sheet"], f["page"]) for f in income} & \
+            {(f["document_id"], f["sheet"], f["page"]) for f in spending}
+        if where:
+            first = min(where, key=lambda w: (w[2] or 0, w[1] or ""))
+            income = [f for f in income if (f["document_id"], f["sheet"], f["page"]) == first]
+            spending = [f for f in spending if (f["document_id"], f["sheet"], f["page"]) == first]
+        a, b = min(income, key=rank), min(spending, key=rank)
+        if len({f["number"] for f in income if rank(f)[0] == rank(a)[0]}) != 1 \
+                or len({f["number"] for f in spending if rank(f)[0] == rank(b)[0]}) != 1 or a["unit"] != b["unit"]:
+            return None  # two different figures named alike: which is meant is not guessed
+        d = a["number"] - b["number"]
+        text = compose.balance(fmt_number(a["number"]), fmt_number(b["number"]), fmt_number(d), a["unit"] or "")
+        return FactAnswer("answered", text + _cite(idx, [a, b]), [a, b])
 
     def _period_of_table(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
         """A period asked of a table and no row or column named: the columns of that period (or the periods
@@ -533,6 +598,12 @@ class Arithmetic(Lookup):
                                                              fmt_percent(r)) + _cite(self.idx, used), used)
         return FactAnswer("unknown", compose.NO_TOTAL_FOR_SHARE)
 
+    def _of_one_year(self, fq: FactQuestion, fs: list[dict]) -> list[dict]:
+        """Columns of several years (2023年决算数 | 2024年预算数 | 2024年决算数): a rate is of one year's figures,
+        the year asked else the table's own, never last year's 决算 over this year's 预算."""
+        want: set[int | None] = set(fq.years) or {self.idx.docs[fs[0]["document_id"]].year}
+        return [f for f in fs if f["year"] in want] or fs
+
     def rate(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
         done_words, plan_words = _RATE_WORDS[fq.rate]
         rows = defaultdict(list)
@@ -554,7 +625,10 @@ class Arithmetic(Lookup):
 
         entries: list[tuple[bool, str, list[dict]]] = []  # per row: the table's whole?, its line, facts used
         for (_, row_labels), fs in rows.items():
+            fs = self._of_one_year(fq, fs)
             done, plan = pick(fs, done_words), pick(fs, plan_words)
+            if done and plan and done["year"] != plan["year"]:
+                done = pick([f for f in fs if f["year"] == plan["year"]], done_words)
             printed = _printed_rate(fs, budget or (plan["col_labels"] or "" if plan else ""))
             own = (row_labels or "").split(query.FACT_SEP)[-1]
             whole = _is_grand_total(label_key(own))
@@ -566,6 +640,8 @@ class Arithmetic(Lookup):
                 r = done["number"] / plan["number"] * 100
                 entries.append((whole, compose.fact_rate(own or _name(done).split(" ")[0], fq.rate, fmt_number(done["number"]),
                                                          fmt_number(plan["number"]), fmt_percent(r)), [done, plan]))
+            if done and plan and done is not plan and (short := _shortfall(fq, done, plan)):
+                entries.append((whole, short, [done, plan]))  # "决算比预算少多少 执行率": both asked
         if not entries:
             return FactAnswer("unknown", compose.no_rate(fq.rate))
         if len(entries) > 3 and any(whole for whole, _, _ in entries):

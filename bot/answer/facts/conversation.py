@@ -334,6 +334,11 @@ class Conversation(Listing):
         if len(whole_facts) > 1 and "预算" in fq.text:
             # "占全年预算多少": the table's budget column (年度预算数), not 全年实际支出 that shares 全年
             whole_facts = _prefer(whole_facts, lambda f: bool(_BUDGET_COLUMN.fullmatch(label_key(f["col_labels"] or ""))))
+        if part and len(whole_facts) > 1:
+            # "其他收入（本年决算数）" → "占收入合计多少": the whole's figure in the part's own column, never its
+            # 上年 or 增减额 beside it.
+            whole_facts = _prefer(whole_facts, lambda f: f["document_id"] == part[0]["document_id"]
+                                  and f["col_labels"] == part[0]["col_labels"] and f["sheet"] == part[0]["sheet"])
         if not part or len(whole_facts) != 1 or not whole_facts[0]["number"]:
             return None
         a, b = part[0], whole_facts[0]

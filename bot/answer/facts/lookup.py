@@ -29,6 +29,7 @@ from bot.answer.facts.common import (
     _passage,
     _without_a_generic_suffix,
 )
+from bot.answer.facts.index import FactIndex
 from bot.answer.facts.question import (
     _COMMON_GRAMS,
     _NOTE_SAID,
@@ -60,6 +61,7 @@ from bot.answer.facts.values import (
 )
 from bot.answer.facts.words import (
     _PLANS,
+    CHANGE_COLUMN,
     _is_grand_total,
     _is_total,
     fmt_number,
@@ -77,6 +79,57 @@ _COUNT_ASKED = re.compile(r"(?:几|多少)(辆|台|个|名|人|家|次|项|套|�
 _MADE_BY = re.compile(r"(?:哪个|哪一个|哪家|什么)(?:单位|部门)(?:编|做|出|制|填|报)|编制单位|制表单位|填报单位|"
                       r"(?:谁|哪个单位|哪个部门)(?:编制|编报|制作|填报)")
 _MADE_BY_LEFT = re.compile(r"(?:编|编制|编报|制作|制|做|出|填报|填|报|是|的|\s)*")
+
+
+def _glued_suffix_dropped(groups: list[list[Mention]], sets: list[set[int]], idx: FactIndex, text: str
+                          ) -> tuple[list, list]:
+    """"公共卫生支出" of a row "21004公共卫生" in a table of 支出: a two-character word said right after a name
+    (no space, no conjunction) that no fact carries with it, and that the name's own table says of its
+    figures (its sheet, section or columns), is the name's generic suffix, never a second item beside it
+    (支出合计, 其他支出); groups and sets unchanged otherwise ("人员经费" of a table with no 经费 at all)."""
+    glued = {i for i in range(1, len(groups)) if len(groups[i]) == 1 and groups[i][0].start >= 0
+             and groups[i][0].start == groups[i - 1][-1].end and groups[i][0].end - groups[i][0].start <= 2
+             and all(k in idx.row_label_keys for k in groups[i][0].keys)}
+    keep = [i for i in range(len(groups)) if i not in glued]
+    rest = set.intersection(*[sets[i] for i in keep]) if glued and keep else set()
+    if not rest:
+        return groups, sets
+    words = [text[groups[i][0].start:groups[i][0].end] for i in glued]
+    of_table = [f for f in list(rest)[:50]
+                if all(any(w in k for k in idx.fact_keys.get(f, ())[idx.fact_nrows.get(f, 0):]) for w in words)]
+    if not of_table:
+        return groups, sets
+    return [groups[i] for i in keep], [sets[i] for i in keep]
+
+
+def _whole_not_the_part(fq: FactQuestion, groups: list[list[Mention]]) -> None:
+    """"基本公共卫生服务占公共卫生多少": the whole named after 占 is not the part (whose label holds its words
+    too): the part's labels are no whole; the line of that very name ("占教师进修": 20508教师进修) is, not
+    其他教师进修 beside it."""
+    if "ratio" not in fq.ops or len(groups) != 2 or len(groups[0]) != 1 or len(groups[1]) != 1 \
+            or not groups[0][0].keys < groups[1][0].keys:
+        return
+    whole = groups[1][0]
+    whole.keys = whole.keys - groups[0][0].keys
+    said = fq.text[whole.start:whole.end] if whole.start >= 0 else ""
+    named = {k for k in whole.keys if re.sub(r"^\d{3,}", "", k) == said}
+    if len(named) == 1:
+        whole.keys = named
+
+
+def _in_the_one_table_of_both(sets: list[set[int]], fact_doc) -> list[set[int]]:
+    """"基本公共卫生服务占卫生健康支出多少": the one table holding both rows (another table's 卫生健康支出 is no
+    whole of this table's line); the sets as they are when not exactly one table holds both."""
+    common = {fact_doc[f] for f in sets[0]} & {fact_doc[f] for f in sets[1]}
+    return [{f for f in x if fact_doc[f] in common} for x in sets] if len(common) == 1 else sets
+
+
+def _figures_not_changes(facts: list[dict], fq: FactQuestion) -> list[dict]:
+    """"（2024年）收入合计" of a table printing 本年 | 增减额 | 增减率 (all of 2024): the year's figure, not its
+    change from the year before — unless a change is asked."""
+    if "diff" in fq.ops or fq.growth or CHANGE_COLUMN.search(fq.text):
+        return facts
+    return _prefer(facts, lambda f: not CHANGE_COLUMN.search(f["col_labels"] or ""))
 
 
 _HALF_YEAR = re.compile(r"上半年|前半年|半年")
@@ -117,6 +170,7 @@ class Lookup(Rows):
         groups = self._groups(fq)
         if not groups:
             return [], groups
+        _whole_not_the_part(fq, groups)
         idx = self.idx
         few = len(docs) <= 64
         doc_set = set(docs)
@@ -128,6 +182,9 @@ class Lookup(Rows):
             return sorted(both), groups
         sets = [facts_of(g) for g in groups]
         both = set.intersection(*sets)
+        if not both and len(groups) > 1 and not {"ratio", "diff", "sum"} & set(fq.ops):
+            groups, sets = _glued_suffix_dropped(groups, sets, self.idx, fq.text)
+            both = set.intersection(*sets)
         if not both and len(groups) > 1:
             groups, sets = self._alternatives(groups, sets)
             both = set.intersection(*sets)
@@ -146,6 +203,8 @@ class Lookup(Rows):
         if not both and len(groups) > 1:
             groups, sets = self._without_title_words(fq, groups, sets)
             both = set.intersection(*sets)
+        if not both and len(groups) == 2 and {"ratio", "diff"} & set(fq.ops) and all(sets):
+            sets = _in_the_one_table_of_both(sets, idx.fact_doc)
         if not both and len(groups) == 2 and {"ratio", "diff"} & set(fq.ops) and all(sets) \
                 and len({idx.fact_doc[f] for f in sets[0] | sets[1]}) == 1 \
                 and all(m.keys <= idx.row_label_keys for g in groups for m in g):
@@ -942,7 +1001,8 @@ class Lookup(Rows):
         of the kind of value asked, a whole rather than its parts."""
         if _USE not in keys_q:
             facts = _prefer(facts, lambda f: _USE not in self.idx.fact_keys.get(f["id"], ()))
-        return self._wholes_not_parts(_column_of_year(self._of_kind_asked(facts, fq), fq), keys_q)
+        return self._wholes_not_parts(_column_of_year(_figures_not_changes(self._of_kind_asked(facts, fq), fq), fq),
+                                      keys_q)
 
     def _leaf_named(self, facts: list[dict], fq: FactQuestion, groups: list[list[Mention]]) -> list[dict]:
         """"完成多少" of 年度目标值 | 1-6月完成值 under 绩效指标完成情况: the column the word names, never one
@@ -1230,10 +1290,10 @@ def _column_of_year(facts: list[dict], fq: FactQuestion) -> list[dict]:
         return facts
 
     def year(f: dict) -> int | None:
+        # A 上年 column's facts carry the year before the table's since the load (ingest/prose.py
+        # date_relative_columns); a 本年 column's, the table's own.
         cols = f["col_labels"] or ""
-        if not f["year"]:
-            return None
-        return f["year"] - 1 if _LAST_YEAR_COL.search(cols) else f["year"] if _THIS_YEAR_COL.search(cols) else None
+        return f["year"] if f["year"] and (_LAST_YEAR_COL.search(cols) or _THIS_YEAR_COL.search(cols)) else None
 
     years = [year(f) for f in facts]
     if not any(y is not None and y not in fq.years for y in years) or not any(y in fq.years for y in years):

@@ -67,6 +67,7 @@ class FactQuestion:
     remaining: bool = False  # 还有多少没执行 / 没付 / 剩余: the plan less what was done
     excess: bool = False  # 超额完成多少 / 超支多少: what was done beyond the plan
     per_head: bool = False  # 人均: an amount over the people of the same row
+    balance: bool = False  # 收支差额: the income total less the spending total of one year (no label of its own)
     growth: bool = False  # 增长百分之几 / 增幅: a difference with its rate over the earlier figure
     per_unit: str = ""  # "每人每月": a rate the table states in words, or does not have
     verb: str = ""  # what was done (执行, 支付, 完成) in 还有多少没执行
@@ -1632,6 +1633,8 @@ def _row_by_part(fq: FactQuestion, rest: str, scope: list, idx: FactIndex, taken
         # 由小微企业供应商中标或成交, not 面向小微企业预留…).
         rest_chars = set(_FILLER.sub("", word[:s - run.start()] + word[e - run.start():]))
         most = max(len(rest_chars & set(k)) for k in holding)
+        if not most and len(_FILLER.sub("", fq.text[s:e])) * 2 <= said:
+            continue  # "人员经费" of rows holding 人员 but nothing of 经费: half a name is no distinctive part
         holding = {k for k in holding if len(rest_chars & set(k)) == most}
         if len(holding) <= 8:  # more is no distinctive part, but a common word
             # The row's last word said after the part ("青石" + "所" of 青石市场监督管理所) is the row's too.
@@ -1895,12 +1898,18 @@ _PER_UNIT = re.compile(r"(?:每人|每户|每名)?(?:每月|每年|每天|每季
 def _label_ends_at(text: str, end: int, idx: FactIndex) -> bool:
     """Whether the question's words up to `end` finish a label ("年末结转和结余多少": 结余 ends a label, it
     asks no remainder)."""
-    return end >= 4 and text[end - 4:end] in idx.label_text
+    # (said with its 和 left out as well: "年末结转结余" of 年末结转和结余)
+    return end >= 4 and (text[end - 4:end] in idx.label_text or text[end - 4:end] in idx.label_text_unjoined)
+
+
+_BALANCE = re.compile(r"收支(?:差额|差|相抵|缺口|结余|余额)|收入(?:减去?|扣除|扣掉)支出")
 
 
 def _read_asked_arithmetic(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
     """"还剩多少没执行", "超额完成多少", "人均": arithmetic asked in words, with its verb (执行, 支付); a rate
-    per person or month ("每人每月") asked."""
+    per person or month ("每人每月") asked; 收支差额 when no table prints a line of that name."""
+    if (bal := _BALANCE.search(text)) and bal.group() not in idx.label_text and _take(text, taken, bal.start(), bal.end()):
+        fq.balance = True
     if (per := _PER_UNIT.search(text)) and re.search(r"多少|几", text[per.end():]) \
             and _take(text, taken, per.start(), per.end()):
         fq.per_unit = per.group()
@@ -2179,7 +2188,9 @@ def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], 
     compared = re.search(r"比.{1,20}(?:多|少|高|低|增加|减少)", re.sub(r"比[例率重]", "  ", text))
     if compared and "diff" not in fq.ops and not any(m.start <= compared.start() < m.end for m in fq.mentions):
         fq.ops.append("diff")
-    if re.search(r"(?:较|比)(?:上年|去年|上一年)|(?<![调增核缩削])减了多少", text) and "diff" not in fq.ops:
+    if re.search(r"(?:较|比)(?:上年|去年|上一年)|(?<![调增核缩削])减了多少"
+                 r"|(?:跟|和|与|同)(?:上年|去年|上一年|(?:19|20)\d\d年?)度?(?:相|对)?比(?!例|率|重)", text) \
+            and "diff" not in fq.ops:
         fq.ops.append("diff")  # "减了多少" asks the change (调减了多少 is an adjustment the table may print)
     if not fq.ops and re.search(r"类(?:的)?(?:采购)?项目$|类的$", text):
         fq.ops.append("list")  # "工程类项目", "服务类的": a kind named with its rows and nothing asked lists them

@@ -108,6 +108,13 @@ class Rows:
         kept = [f for f in ids if any(code.match(k) for k in self.idx.row_keys(f))]
         if kept:
             return kept
+        if ids and fq.mentions and all(0 <= m.start and m.end - m.start <= 2 for m in fq.mentions):
+            # "哪个款级科目支出最多": 支出 is the table's kind of figure, not a line (其他支出, 支出合计): the lines
+            # of that level on the sheets it matched.
+            level = [x["id"] for x in self._same_sheets(self.idx.facts(ids[:400]))
+                     if any(code.match(k) for k in self.idx.row_keys(x["id"]))]
+            if level:
+                return level
         if fq.level_loose and not any(re.match(r"\d{3,}", k) for f in ids[:400] for k in self.idx.row_keys(f)):
             return ids  # "哪一类" of rows without codes: which row
         fq.leftover = f"{fq.leftover} {fq.level}级".strip()

@@ -19,7 +19,7 @@ from bot.answer.facts.question import (
     _label_year_spans,
 )
 from bot.answer.facts.values import _cite, _name, _row_context, _shown, year_in
-from bot.answer.facts.words import _ADDED_TO_LAST, _FOLLOWUP, _is_total, label_key
+from bot.answer.facts.words import _ADDED_TO_LAST, _FOLLOWUP, CHANGE_COLUMN, _is_total, label_key
 from bot.language.normalize import compact, normalize
 from bot.model import ITEM_HEAD
 from bot.store import queries as query
@@ -385,6 +385,11 @@ def _another_year_of_the_label(turn, idx: FactIndex) -> FactAnswer | None:
     the year said now ("2019年预算金额"), in the same table; None when the table has no such label."""
     m = _YEAR_ALONE.fullmatch(compact(normalize(turn.question)))
     last = _context(turn.session).get("last") or []
+    shown = _context(turn.session).get("shown") or []
+    if m is not None and not last and shown:
+        # "前两年预算" answered with 2018 and 2019 → "2018年的是多少": the one figure shown of that year.
+        of_year = [g for g in idx.facts(shown) if g["number"] is not None and idx.fact_year[g["id"]] == int(m.group(1))]
+        return Answerer(idx).values(of_year, []) if len(of_year) == 1 else None
     if m is None or len(last) != 1:
         return None
     shown = idx.facts(last)
@@ -425,6 +430,11 @@ def _same_cell_of_year(idx: FactIndex, f: dict, year: int) -> FactAnswer | None:
     of_year = [x for x in idx.label_facts.get(rows[-1], ()) if idx.fact_doc[x] == f["document_id"]
                and idx.fact_year[x] == year and idx.fact_keys[x][:idx.fact_nrows[x]] == idx.fact_keys[f["id"]][:n]]
     same = [x for x in of_year if labels(x)[1] == cols]
+    if not same and not CHANGE_COLUMN.search(f["col_labels"] or ""):
+        # "上年决算数" → "2024年的呢": the row's one figure of that year (本年决算数), never its change columns.
+        same = [g["id"] for g in idx.facts(of_year[:20]) if g["number"] is not None
+                and (g["sheet"], g["page"], g["line"]) == (f["sheet"], f["page"], f["line"])
+                and not CHANGE_COLUMN.search(g["col_labels"] or "")]
     if len(same) == 1:
         return Answerer(idx).values(idx.facts(same), [])
     if of_year and not same:
@@ -815,7 +825,7 @@ def _facts_answer(turn, fa, answerer: Answerer, idx: FactIndex, answer_type):
         depts = sorted({f["department"] for f in fa.facts})
         _keep(session, {"departments": depts, "named": named, "subject": answerer.last.subject if answerer.last else [],
                         "rows": _row_context(fa.facts), "last": last, "recent": (previous + last)[-2:] if last else [],
-                        "ranked": fa.ranked})
+                        "ranked": fa.ranked, "shown": [f["id"] for f in fa.facts[:12]] if len(fa.facts) > 1 else []})
         if hasattr(session, "doc_ids"):  # the conversation is now about the departments answered from
             session.doc_ids = turn.kb.documents_of_departments(depts)
     if fa.status == "clarify" and fa.options and all(o in idx.dept_docs for o in fa.options):
