@@ -147,12 +147,8 @@ class Answerer(Conversation):
         context of the earlier), the reading in the conversation's context, what the context alone
         answers, the facts the labels match, and what is computed or shown from them."""
         idx = self.idx
-        if context and (cell := self.nth_of_cell(normalize(question), context)) is not None:
-            return cell
-        if context and (m := _ORDINAL.match(compact(normalize(question)))) and (nth := self._nth(m, context)):
+        if context and (nth := self._place_in_what_was_shown(question, context)) is not None:
             return nth
-        if context and (said := self._nth_named(question, context)) is not None:
-            return said
         if only is None and (has := self.rows_having(question, doc_ids, context)) is not None:
             return has
         if only is None and (by_dept := self._by_department(question, doc_ids, context)) is not None:
@@ -203,6 +199,14 @@ class Answerer(Conversation):
             names = list(dict.fromkeys(_name(f).split(" ")[0] for f in idx.facts(ids[:400])))[:8]
             return FactAnswer("clarify", compose.which_fact(names), [], options=names)
         return self._only_a_zero_before(fq, ids, docs) or self._over_facts(fq, ids, groups, years, only)
+
+    def _place_in_what_was_shown(self, question: str, context: dict) -> FactAnswer | None:
+        """An item of the cell just shown, a place of the ranking or list just shown, or that place's row asked."""
+        if (cell := self.nth_of_cell(normalize(question), context)) is not None:
+            return cell
+        if (m := _ORDINAL.match(compact(normalize(question)))) and (nth := self._nth(m, context)):
+            return nth
+        return self._nth_named(question, context)
 
     def _nth_named(self, question: str, context: dict) -> FactAnswer | None:
         """"青溪 工程类项目" → "第二个多少万 其中其他资金多少": the row at that place of the list just shown, asked
