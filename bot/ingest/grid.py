@@ -494,7 +494,7 @@ def _table_columns(g: _Grid, data: list[int], kinds: list[str], headers: dict[in
         grouping = prev < 0 or any(not g.raw[r][prev] and g.origin.get((r, prev), (r, prev))[1] == prev
                                    and g.value(r, c) for r in data if any(x > prev for x in g.row_cells(r)))
         # A category printed on every row of its group (货物 | 货物 | 服务 …) groups the names beside it too.
-        grouping = grouping or _repeats_beside(g, data, prev, c)
+        grouping = grouping or (re.search(r"名称|项目", head) is not None and _repeats_beside(g, data, prev, c))
         if kinds[c] == "short" and (not seen_value or merged_col) and grouping and c < g.w - 1 and any(
                 kinds[x] for x in range(c + 1, g.w)):
             label_cols.append(c)
@@ -528,7 +528,8 @@ def _table_columns(g: _Grid, data: list[int], kinds: list[str], headers: dict[in
 
 
 def _repeats_beside(g: _Grid, data: list[int], prev: int, c: int) -> bool:
-    """Column prev prints a few categories, each on several rows, beside distinct names in column c."""
+    """Column prev prints a few categories, each on several rows, beside distinct names in column c (headed
+    as names: 项目名称; an indicator table's 二级指标 beside its 一级指标 is a level, read as before)."""
     pairs = [(g.value(r, prev), g.value(r, c)) for r in data if g.value(r, prev) and g.value(r, c)]
     cats = [p for p, _ in pairs]
     names = [n for _, n in pairs]
