@@ -643,6 +643,8 @@ def _label_goes_on(fq: FactQuestion, start: int, end: int, word: str, eaten: lis
         if m.start < 0 or (m.start != end and m.end != start):
             continue
         said = fq.text[m.start:m.end]
+        if said.isdigit():
+            return False  # "214科目", "2100408项": a subject's code, then the kind of row it numbers
         for key in m.keys:
             at = key.find(said)
             if at < 0:
@@ -661,6 +663,8 @@ def _label_goes_otherwise(fq: FactQuestion, start: int, word: str) -> bool:
         if m.start < 0 or m.end != start:
             continue
         said = fq.text[m.start:m.end]
+        if said.isdigit():
+            return False  # "214科目", "2100408项": a subject's code, then the kind of row it numbers
         for key in m.keys:
             at = key.find(said)
             goes_on = key[at + len(said):at + len(said) + len(word)] if at >= 0 else ""
