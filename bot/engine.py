@@ -550,15 +550,15 @@ def _end_of_list(kb: KnowledgeBase, rules: list[Rule], session: Session, questio
     if last is not None and last.intent == "rank" and "倒数" in question:
         return None
     placed = figures.from_end_as_ordinal(session, normalize(question))
-    name = None
-    if placed is not None:  # the item shown, by its ids (as "第三个" is), never by a name others share
+    name = _full_name(kb, *placed[1]) if placed is not None else None
+    if placed is not None and placed[1][0] != "project":
+        # an indicator shown: by its ids (as "第三个" is), never by a name other projects' indicators share
         before = session.to_dict()
         answer = _Turn(kb, rules, session, placed[0]).run()
-        name = _full_name(kb, *placed[1])
         if answer.status != UNKNOWN or name is None:
             return answer
-        _restore(session, before)  # "拟投入多少" not understood of "第6个": asked of the item's full name
-    asked = figures.from_end(session, normalize(question), name)
+        _restore(session, before)  # a field not understood of "第6个": asked of the item's full name
+    asked = figures.from_end(session, normalize(question), name)  # a project: by its own full name
     if asked is None:
         return None
     step = _Turn(kb, rules, session, asked)
