@@ -5,6 +5,7 @@ question with the qualifier is not answered with the general figure, the same qu
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -60,6 +61,11 @@ def engine(tmp_path_factory) -> Engine:
     return Engine(db, ROOT / "knowledge" / "vocabulary.toml")
 
 
+def _figure(figure: str, text: str) -> bool:
+    """The figure as a number of its own in the text ("6" is not inside 26 or 1260)."""
+    return re.search(rf"(?<![\d.]){re.escape(figure)}(?![\d.])", text) is not None
+
+
 def _not_with(engine: Engine, question: str, figure: str) -> None:
     a = _ask(engine, question)
     assert not (a.status == "answered" and figure in a.text), (question, a.status, a.text)
@@ -76,7 +82,7 @@ def test_a_kind_of_spending_the_table_has_no_line_for_is_not_its_total(engine):
     # 人 of 人员 is no filler either: 人员经费 is not the 三公 table's 合计
     _not_with(engine, "檀溪水务局人员经费多少", "26")
     a = _ask(engine, "檀溪水务局公务接待费预算数多少")
-    assert a.status == "answered" and "6" in a.text, a.text
+    assert a.status == "answered" and _figure("6", a.text.splitlines()[0]) and not _figure("26", a.text), a.text
 
 
 def test_a_budget_of_another_moment_is_not_the_whole_years(engine):
@@ -90,7 +96,7 @@ def test_a_field_asked_is_not_a_text_that_mentions_it(engine):
     a = _ask(engine, "檀溪教育局培训合格人数得分呢")
     assert not (a.status == "answered" and "评价标准" in a.text), a.text
     a = _ask(engine, "檀溪教育局培训合格人数指标权重")
-    assert a.status == "answered" and "12" in a.text, a.text
+    assert a.status == "answered" and _figure("12", a.text) and "1260" not in a.text, a.text
 
 
 def test_a_word_beside_a_departments_name_is_part_of_it(engine):
@@ -185,4 +191,18 @@ def test_units_counted_are_the_rows_not_their_kinds(tmp_path):
     load_paths(db, [tmp_path / "bianzhi.xlsx"])
     engine = Engine(db, ROOT / "knowledge" / "vocabulary.toml")
     a = _ask(engine, "檀溪林业局统计表一共几个单位")
-    assert a.status == "answered" and "4 个" in a.text and "檀溪县苗圃" in a.text, a.text
+    units = [r[2] for r in rows if r[2]]
+    assert a.status == "answered" and f"{len(units)} 个" in a.text and all(u in a.text for u in units), a.text
+
+
+def test_a_subjects_code_then_the_kind_of_row_it_numbers(tmp_path):
+    # "214科目": 科目 after a code names the kind of row, no other label the code goes on to
+    from bot.store.build import load_paths
+
+    rows = [("214交通运输支出", 1000, 1150), ("21401公路水路运输", 800, 900), ("合计", 1000, 1150)]
+    simple_table(tmp_path / "shouzhi.xlsx", "支出", "檀溪县交通运输局2025年支出预算表", "C2", "单位：万元",
+                 ["功能分类", "上年预算数", "本年预算数"], rows)
+    load_paths(tmp_path / "kb.sqlite", [tmp_path / "shouzhi.xlsx"])
+    engine = Engine(tmp_path / "kb.sqlite", ROOT / "knowledge" / "vocabulary.toml")
+    a = _ask(engine, "檀溪县交通运输局214科目本年预算多少")
+    assert a.status == "answered" and _figure(str(rows[0][2]), a.text), a.text

@@ -56,3 +56,20 @@ def test_a_use_asked_of_a_line_comes_after_the_lines_figure(samples_engine):
     assert asked.status == "answered"
     assert asked.text.splitlines()[0].split("（")[0] == figure.split("（")[0], asked.text
     assert use.split("（")[0] in asked.text
+
+
+def test_a_department_with_a_staffing_table_is_not_told_its_tables_list_projects_only(tmp_path):
+    from pathlib import Path
+
+    from conftest import simple_table
+
+    from bot.engine import Engine
+    from bot.store.build import load_paths
+
+    rows = [("局机关", 20, 18), ("林业站", 9, 8), ("合计", 29, 26)]
+    simple_table(tmp_path / "renyuan.xlsx", "人员", "栖霞县林业局2025年人员编制及实有人数统计表", "C2", "单位：人",
+                 ["单位名称", "核定编制数", "实有人数"], rows)
+    load_paths(tmp_path / "kb.sqlite", [tmp_path / "renyuan.xlsx"])
+    engine = Engine(tmp_path / "kb.sqlite", Path(__file__).resolve().parent.parent / "knowledge" / "vocabulary.toml")
+    for question in ("栖霞县林业局一共多少人", "栖霞县林业局有几个单位"):
+        assert "只列出项目" not in converse(engine, question).text

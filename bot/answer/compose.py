@@ -675,6 +675,15 @@ def having_value_head(column: str, value: str) -> str:
     return f"{column}为“{value}”的" if column else f"“{value}”的"
 
 
+def marked_head(column: str, mark: str) -> str:
+    """"是否面向中小企业预留为“是”的": the rows a tick-box column selects."""
+    return f"{column}为“{mark}”的"
+
+
+def none_marked(head: str, checked: int) -> str:
+    return f"共 {checked} 项，没有{head}。"
+
+
 def counted_items(items: list[str], head: str = "") -> str:
     return f"{head}共 {len(items)} 项：{'、'.join(items[:30])}"
 
@@ -765,8 +774,8 @@ def fact_range(hi: str, hi_value: str, lo: str, lo_value: str, diff: str, unit: 
             f"（共比较 {compared} 项）")
 
 
-def no_text_of_kind(time: bool) -> str:
-    asked = "时间（哪年哪月）" if time else "类别"
+def no_text_of_kind(time: bool, way: bool = False) -> str:
+    asked = "时间（哪年哪月）" if time else "方式" if way else "类别"
     return f"表中这一行没有写{asked}，只有数字，不能拿数字当作回答。"
 
 
@@ -845,6 +854,9 @@ ABOVE, BELOW = "超过", "低于"
 
 def none_finished(checked: int) -> str:
     return none_of_checked(checked, "，都还没有完成")
+
+
+SUM_NAME = "合计"  # a sum worked out, named in the unit it is converted to
 
 
 def in_unit(lines: list[str]) -> str:
@@ -962,6 +974,9 @@ def figures_combined(op: str, a: dict, b: dict, result: str, sources: Sequence[s
         "vacancy": f"空编率 {result}：({n(a)} − {n(b)}) ÷ {n(a)} = {result}（{a['label']}、{b['label']}）",
         "vacant": f"空编 {result}：{v(a)} − {v(b)} = {result}",
     }[op]
+    amount = re.fullmatch(r"(-?[\d.]+)元", result) if a.get("unit") == "元" == b.get("unit") else None
+    if amount and abs(float(amount.group(1))) >= 10000:
+        line += f"（合 {float(amount.group(1)) / 10000:.10g}万元）"  # figures printed in 元, read in 万
     depts = "、".join(dict.fromkeys(d for d in (a.get("department"), b.get("department")) if d))
     if sources:
         return line + f"（来源：{'；'.join(dict.fromkeys(sources))}）"

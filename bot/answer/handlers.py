@@ -175,7 +175,8 @@ def do_quantity(t: Turn, f: Frame) -> Answer:
         return t.unknown(compose.not_a_count(named[0]["name"], named[0]["annual_value"], unit), suggest=False)
     # ("要做到多少宗": reaching a value is what an indicator's value says, no word to look for)
     words = [w for w in words if not _ATTAIN.fullmatch(w)]
-    if not f.projects and not named and not words and (thing or unit) in _OF_DEPARTMENT:
+    if not f.projects and not named and not words and (thing or unit) in _OF_DEPARTMENT \
+            and _project_tables_only(t, f.doc_ids):
         # "信访局有几个人": nothing but the department names what is counted (its staff, its units), which
         # project tables do not hold; an indicator that happens to count in 名 would be a guess.
         return t.unknown(compose.not_counted_here(thing or unit), suggest=False)
@@ -195,6 +196,14 @@ def do_quantity(t: Turn, f: Frame) -> Answer:
 
 
 _OF_DEPARTMENT = {"人", "名", "位", "单位", "科室", "处室", "员工", "职工", "干部"}
+
+
+def _project_tables_only(t: Turn, doc_ids: list[int]) -> bool:
+    """Whether the tables in scope are project target tables alone, which list no staff or units (a
+    staffing table or a department-level table does: its facts answer "多少人")."""
+    docs = [t.kb.documents[d] for d in doc_ids or t.kb.documents]
+    return bool(docs) and all(d.get("layout") == "text-project-targets" or "项目支出绩效目标表" in (d.get("form") or "")
+                              for d in docs)
 _ATTAIN = re.compile(r"(?:要|需要|应|应该)?(?:做到|达到|实现|办到|完成)")
 
 
@@ -683,7 +692,7 @@ def do_rank(t: Turn, f: Frame) -> Answer:
 def do_count(t: Turn, f: Frame) -> Answer:
     if f.count_of == "projects" and not f.projects and not f.categories:
         spans = t.p.concepts.get("count", [])
-        if spans and (thing := _counted_noun(t, spans[0][1])) in _OF_DEPARTMENT:
+        if spans and (thing := _counted_noun(t, spans[0][1])) in _OF_DEPARTMENT and _project_tables_only(t, f.doc_ids):
             # "信访局有几个单位": the department's units or staff, which its project tables do not list
             return t.unknown(compose.not_counted_here(thing), suggest=False)
         n = query.project_count(t.conn, f.doc_ids)

@@ -424,7 +424,10 @@ def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], s
             for c in cells:
                 headers[c] = [g.value(r, c)]
             continue
-        if cols.lead and re.match(r"^(?:合计|总计|总合计)", _clean(g.value(r, cols.lead[0]))):
+        first = g.value(r, cols.lead[0]) if cols.lead else ""
+        if cols.lead and not first and seq is not None and seq < cols.lead[0]:
+            first = g.value(r, seq)  # "合计" printed in the 序号 column
+        if cols.lead and re.match(r"^(?:合计|总计|总合计)", _clean(first)):
             current_section = section  # a grand total closes the last section
         facts += _row_facts(g, ctx, r, cols, headers, bool(header), kinds, inner, current_section, carry)
     return facts
@@ -486,8 +489,12 @@ def _table_columns(g: _Grid, data: list[int], kinds: list[str], headers: dict[in
         # in the column before it); after a column of distinct names it is an attribute (资金来源).
         prev = label_cols[-1] if label_cols else -1
         # (A note row under the table, "注：…" in the first cell only, groups nothing.)
+        # (A 小计 row whose label stands in the 序号 column, blank in the name column and in this one, groups
+        # nothing either: a group's blank sits beside a sub-label.)
         grouping = prev < 0 or any(not g.raw[r][prev] and g.origin.get((r, prev), (r, prev))[1] == prev
-                                   for r in data if any(x > prev for x in g.row_cells(r)))
+                                   and g.value(r, c) for r in data if any(x > prev for x in g.row_cells(r)))
+        # A category printed on every row of its group (货物 | 货物 | 服务 …) groups the names beside it too.
+        grouping = grouping or (re.search(r"名称|项目", head) is not None and _repeats_beside(g, data, prev, c))
         if kinds[c] == "short" and (not seen_value or merged_col) and grouping and c < g.w - 1 and any(
                 kinds[x] for x in range(c + 1, g.w)):
             label_cols.append(c)
@@ -518,6 +525,16 @@ def _table_columns(g: _Grid, data: list[int], kinds: list[str], headers: dict[in
     fv = _first_value(kinds, label_cols)
     unit_col = next((c for c in range(g.w) if re.search(r"计量单位|^单位$", _clean("".join(headers[c])))), None)
     return _Columns(label_cols, code_cols, fv, [c for c in label_cols if c < fv], unit_col)
+
+
+def _repeats_beside(g: _Grid, data: list[int], prev: int, c: int) -> bool:
+    """Column prev prints a few categories, each on several rows, beside distinct names in column c (headed
+    as names: 项目名称; an indicator table's 二级指标 beside its 一级指标 is a level, read as before)."""
+    pairs = [(g.value(r, prev), g.value(r, c)) for r in data if g.value(r, prev) and g.value(r, c)]
+    cats = [p for p, _ in pairs]
+    names = [n for _, n in pairs]
+    return len(pairs) >= 3 and len(set(names)) == len(names) and len(set(cats)) * 3 <= len(cats) * 2 \
+        and all(_is_label_text(x) and not is_numeric(x) for x in cats)
 
 
 _ITEM_HEADER = re.compile(r"(?:名称|指标|事项|明细|子项|内容)$")
@@ -576,7 +593,17 @@ def _is_heading_row(g: _Grid, r: int, cells: list[int], texts: list[str], cols: 
     """A row of one text cell (across the table, or alone in the label column) is a section heading."""
     return len(cells) == 1 and not is_numeric(texts[0]) and g.w > 2 and g.rows_spanned(r, cells[0]) == 1 and (
         g.span.get(g.origin.get((r, cells[0]), (r, cells[0])), (r, cells[0]))[1] >= g.w - 2
-        or (bool(cols.label) and cells[0] == cols.label[0] and len(cols.lead) == 1))
+        or (bool(cols.label) and cells[0] == cols.label[0] and len(cols.lead) == 1)
+        or (bool(cols.label) and cells[0] < cols.label[0]))  # "一、货物类" alone in the 序号 column
+
+
+def _seq_label(g: _Grid, r: int, lead: list[int], headers: dict[int, list[str]]) -> str:
+    """A 小计 / 合计 row labelled in the 序号 column (no merged cell over the name column) is named by it."""
+    seq = next((c for c in range(g.w) if c not in lead and _SEQ_HEADER.match(_clean("".join(headers[c])))), None)
+    if lead and seq is not None and seq < lead[0] and not any(g.value(r, c) for c in lead) \
+            and _is_label_text(g.value(r, seq)) and _outline_level(g.value(r, seq)) is None:
+        return g.value(r, seq)
+    return ""
 
 
 def _blank_notes(g: _Grid) -> tuple[str, tuple[str, ...]]:
@@ -606,8 +633,8 @@ def _row_facts(g: _Grid, ctx: _Ctx, r: int, cols: _Columns, headers: dict[int, l
                zeros: bool = False) -> list[Fact]:
     """The facts of one data row, each value named by its labels and headers (zeros: a blank line that is none)."""
     lead = cols.lead
-    lead_labels: list[str] = []
-    lead_heads: list[str] = []
+    seq_label = _seq_label(g, r, lead, headers)
+    lead_labels, lead_heads = ([seq_label], [" ".join(headers[lead[0]])]) if seq_label else ([], [])
     for i, c in enumerate(lead):
         text = g.value(r, c)
         # A blank group label under a printed one continues its group while deeper labels go on (or the

@@ -11,6 +11,7 @@ from bot.answer.facts.common import _LEFT_OUT, _PLACED, _RATIO_AS_TEXT, _WHAT_IT
 from bot.answer.facts.conversation import Conversation
 from bot.answer.facts.index import index_for
 from bot.answer.facts.question import (
+    _CN_NUM,
     _LEVEL_DIGITS,
     _NOTE_ASKED,
     _ORDINAL,
@@ -46,6 +47,8 @@ from bot.language.lexicon import (
 from bot.language.normalize import compact, normalize
 from bot.store import queries as query
 
+# "第二个多少万 其中其他资金多少": a place of the list just shown, then what is asked of that row.
+_NTH_ASKED = re.compile(r"^(?:那|那么)?第([1-9]|[一二三四五六七八九十两])(?:个|项|条)(?:的)?((?:[\u4e00-\u9fff]{2}).*)$")
 # "X的指标", "它的指标有哪些": the indicators of a project asked, not one figure of it.
 _INDICATORS_ASKED = re.compile(r"(?:的|哪些|几个|全部|所有)(?:绩效)?指标(?:有哪些|都有哪些|有什么|是什么|是哪些|都有啥|有啥|呢|情况)?$")
 
@@ -144,9 +147,7 @@ class Answerer(Conversation):
         context of the earlier), the reading in the conversation's context, what the context alone
         answers, the facts the labels match, and what is computed or shown from them."""
         idx = self.idx
-        if context and (cell := self.nth_of_cell(normalize(question), context)) is not None:
-            return cell
-        if context and (m := _ORDINAL.match(compact(normalize(question)))) and (nth := self._nth(m, context)):
+        if context and (nth := self._place_in_what_was_shown(question, context)) is not None:
             return nth
         if only is None and (has := self.rows_having(question, doc_ids, context)) is not None:
             return has
@@ -198,6 +199,30 @@ class Answerer(Conversation):
             names = list(dict.fromkeys(_name(f).split(" ")[0] for f in idx.facts(ids[:400])))[:8]
             return FactAnswer("clarify", compose.which_fact(names), [], options=names)
         return self._only_a_zero_before(fq, ids, docs) or self._over_facts(fq, ids, groups, years, only)
+
+    def _place_in_what_was_shown(self, question: str, context: dict) -> FactAnswer | None:
+        """An item of the cell just shown, a place of the ranking or list just shown, or that place's row asked."""
+        if (cell := self.nth_of_cell(normalize(question), context)) is not None:
+            return cell
+        if (m := _ORDINAL.match(compact(normalize(question)))) and (nth := self._nth(m, context)):
+            return nth
+        return self._nth_named(question, context)
+
+    def _nth_named(self, question: str, context: dict) -> FactAnswer | None:
+        """"青溪 工程类项目" → "第二个多少万 其中其他资金多少": the row at that place of the list just shown, asked
+        the rest of the question (in its own table); None unless a list was shown and the rest asks something."""
+        m = _NTH_ASKED.match(compact(normalize(question)))
+        ranked = context.get("ranked") or []
+        if m is None or not ranked:
+            return None
+        n = int(m.group(1)) if m.group(1).isdigit() else _CN_NUM.get(m.group(1), 0)
+        if not 1 <= n <= len(ranked):
+            return None
+        f = self.idx.facts([ranked[n - 1]])[0]
+        row = (f["row_labels"] or "").split(query.FACT_SEP)[-1]
+        rest = question[question.index(m.group(2)):] if m.group(2) in question else m.group(2)
+        fa = self._answer(row + rest, [f["document_id"]], None)
+        return fa if fa is not None and fa.status == "answered" else None
 
     def _balance_or_against_a_year(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
         """收支差额 of a department's tables, or a figure against the line of a year before the table's own."""
@@ -483,16 +508,20 @@ class Answerer(Conversation):
                 return over_plan
         return self._computed(fq, facts, groups, years, only)
 
+    def _funded_rows(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
+        """Asked of the rows given money ("有资金的"): the rows holding a figure above zero, totals left out."""
+        if not fq.funded:
+            return facts
+        held = {self._row_key(f["id"]) for f in facts if f["number"] and f["number"] > 0}
+        return [f for f in facts if self._row_key(f["id"]) in held and not self._is_total_fact(f, "row")]
+
     def _computed(self, fq: FactQuestion, facts: list[dict], groups: list[list[Mention]], years: list[int],
                   only: list[str] | None) -> FactAnswer:
         """What the question's operation makes of the facts: a filter, a ratio or difference, a count, an
         extreme, a list, a sum; else the values themselves."""
         if under := self._items_under(fq, facts):
             facts = under
-        facts = self._townships_asked(fq, facts)
-        if fq.funded:
-            held = {self._row_key(f["id"]) for f in facts if f["number"] and f["number"] > 0}
-            facts = [f for f in facts if self._row_key(f["id"]) in held and not self._is_total_fact(f, "row")]
+        facts = self._funded_rows(fq, self._townships_asked(fq, facts))
         numeric = [f for f in facts if f["number"] is not None]
         if fq.text_asked:
             return self._text_of_rows(fq, facts)
@@ -521,6 +550,8 @@ class Answerer(Conversation):
             found = "、".join(f"{_name(f)} {_shown(f)}" for f in numeric[:3])
             return FactAnswer("unknown", compose.needs_two_figures("ratio" in fq.ops, found)
                               + _cite(self.idx, numeric[:3]), [])
+        if {"list", "count"} & set(fq.ops) and (marked := self.flagged(fq, facts)) is not None:
+            return marked  # "面向中小企业的有几个": the rows a tick-box column marks yes
         if "count" in fq.ops and (item := self._item_row(facts, fq)):
             return self.values(item, groups)  # "终端建了多少个": the indicator's figures, not a count of rows
         if "count" in fq.ops and (of_row := self._columns_of_one_row(fq, numeric)):

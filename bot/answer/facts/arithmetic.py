@@ -54,6 +54,31 @@ def _shortfall(fq: FactQuestion, done: dict, plan: dict) -> str:
 
 
 class Arithmetic(Lookup):
+    def _share_of_the_whole(self, fq: FactQuestion, context: dict) -> FactAnswer | None:
+        """"多媒体一体机采购预算多少万" → "占采购总预算比例": the one figure just shown over its table's grand total
+        (a whole said after 占: 总…, 全部, 合计), not a row named; None otherwise."""
+        last = list(context.get("last") or ())
+        m = re.search(r"占(.*)$", fq.text)
+        if "ratio" not in fq.ops or len(last) != 1 or m is None or not re.search(r"总|全部|整个|合计|所有", m.group(1)):
+            return None
+        shown = self.idx.facts(last)
+        if not shown or shown[0]["number"] is None or self._is_total_fact(shown[0], "row"):
+            return None
+        rows, _ = self.idx.doc_rows_and_cols(shown[0]["document_id"])
+        if any(mm.start >= m.start() and mm.keys & rows and not all(_is_total(k) for k in mm.keys & rows)
+               for mm in fq.mentions):
+            return None  # "占货物类小计多少": over that row, not the table's whole
+        f = shown[0]
+        grand = [x for x in self._same_table([f]) if x["col_labels"] == f["col_labels"] and x["number"]
+                 and re.fullmatch(r"(?:合计|总计|总合计|共计)", _own_row(x))]
+        if len(grand) != 1:
+            return None  # no one printed grand total: a share of its group's 小计 would be no share of the whole
+        t = grand[0]
+        r = f["number"] / t["number"] * 100
+        return FactAnswer("answered", compose.fact_share(_name(f), _name(t), fmt_number(f["number"]),
+                                                         fmt_number(t["number"]), fmt_percent(r)) + _cite(self.idx, [f, t]),
+                          [f, t])
+
     def _share_of_the_figure_shown(self, fq: FactQuestion, context: dict) -> FactAnswer | None:
         """"检验检测中心编制" → "在编占比": another column of the row just shown, said before 占 with no whole
         after it, is a share of that figure (在编 ÷ 编制 of the row), not of its own column's total."""
@@ -237,7 +262,9 @@ class Arithmetic(Lookup):
                (first["document_id"], first["page"], first["sheet"], first["line"])]
         both = [f for f in row if self._is_total_fact(f, "col") or not f["col_labels"]]
         both = [f for f in both if _is_grand_total(label_key(f["col_labels"] or ""))] or both  # not a 小计
-        pick = both[:1] if len(both) == 1 else row if len(row) == 1 else []
+        # 预算数 beside 其中：财政资金 and 其中：自筹资金: the whole, not its parts
+        whole = [f for f in row if not re.match(r"其中", (f["col_labels"] or "").split(query.FACT_SEP)[-1])]
+        pick = both[:1] if len(both) == 1 else row if len(row) == 1 else whole if not both and len(whole) == 1 else []
         return self.values(pick, []) if pick else None
 
     def _count_stated(self, fq: FactQuestion, numeric: list[dict]) -> list[dict]:
@@ -308,7 +335,7 @@ class Arithmetic(Lookup):
         unit = units.pop() or ""
         total = sum(f["number"] for f in facts)
         text = compose.fact_sum(list(zip(_names(facts), (fmt_number(f["number"]) for f in facts), strict=True)), fmt_number(total), unit)
-        return FactAnswer("answered", text + _cite(self.idx, facts), facts)
+        return FactAnswer("answered", text + _cite(self.idx, facts), facts, total=(total, unit))
 
     def _pair(self, facts: list[dict], groups: list[list[Mention]]) -> tuple[dict, dict] | None:
         """The two values a comparison names, in the order the question names them."""

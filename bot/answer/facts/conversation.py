@@ -119,6 +119,8 @@ class Conversation(Listing):
         after 编制 (another column of the row shown, over it)."""
         if (shown := self._share_of_the_figure_shown(fq, context)) is not None:
             return shown
+        if (whole := self._share_of_the_whole(fq, context)) is not None:
+            return whole
         if not fq.mentions and context.get("recent") and {"sum", "diff", "ratio"} & set(fq.ops) and not fq.leftover:
             recent = [f for f in self.idx.facts(context["recent"]) if f["number"] is not None]
             if len(recent) == 2:
@@ -282,14 +284,18 @@ class Conversation(Listing):
         if not context.get("rows") or not share_only and (
                 not (fq.mentions or fq.values) or fq.ops or not _FOLLOWUP.search(fq.text)):
             return
-        if not all(m.keys & idx.row_label_keys and not m.keys & idx.col_keys and not m.keys & set(context["rows"])
-                   for m in fq.mentions):
+        if not all((m.keys & idx.row_label_keys or m.keys and all(self._is_section(k) for k in m.keys))
+                   and not m.keys & idx.col_keys and not m.keys & set(context["rows"]) for m in fq.mentions):
             return
         # (of a column named, its keys that are columns: "增减率" may also begin some table's row label)
         columns = [cols for keys in context.get("named") or ()
                    if (cols := set(keys) & idx.col_keys) and not cols & idx.row_label_keys]
-        if not columns and len(context.get("last") or ()) == 1 and (share_only or fq.text.endswith("呢") and bool(fq.mentions) and all(
-                m.start >= 0 for m in fq.mentions) and set(fq.departments) <= set(context.get("departments") or ())):
+        # ("货物类小计多少" → "服务类呢": another section of the table, in the column of the figure shown)
+        bare = bool(re.search(r"呢$", fq.text)) and not re.search(r"什么|多少|几|哪|啥|谁|怎", fq.text) \
+            and bool(fq.mentions) and all(m.keys and all(self._is_section(k) for k in m.keys) for m in fq.mentions)
+        if not columns and len(context.get("last") or ()) == 1 and (share_only or bare or fq.text.endswith("呢") and bool(
+                fq.mentions) and all(m.start >= 0 for m in fq.mentions)
+                and set(fq.departments) <= set(context.get("departments") or ())):
             # (a row said now of the same table's department, not the last one carried to another department)
             # the column of the one figure shown (公务接待费 is also a row of some 决算's 三公 table; "同比" was
             # read as the rate asked, not named as a column: "NY04的呢" still asks that column)
@@ -300,6 +306,13 @@ class Conversation(Listing):
                 columns = columns if all(held & {fid for k in m.keys for fid in idx.label_facts.get(k, ())}
                                          for m in fq.mentions) else []
         fq.mentions += [Mention(-1, -1, keys, True, 4) for keys in columns]
+
+    def _is_section(self, key: str) -> bool:
+        """Whether a label is a section heading of its table ("二、服务类"), not a row or a column."""
+        idx = self.idx
+        fids = list(idx.label_facts.get(key, ()))[:20]
+        return bool(fids) and key not in idx.row_label_keys and key not in idx.col_keys and key not in idx.head_keys \
+            and all(key in idx.fact_keys[f] for f in fids)
 
     def _added_to_last(self, fq: FactQuestion, last: list[int], docs: list[int], years: list[int]) -> FactAnswer | None:
         """The last answer's one figure plus the one figure named now; None unless each is one figure."""

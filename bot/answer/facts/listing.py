@@ -49,6 +49,9 @@ _LEVEL_CHANGE = re.compile(r"(?:今年|本年|比上年|较上年|比去年)?(?:
 # "它的绩效指标" (one cell listing several) → "第二个指标值": that item of the cell, its value when asked.
 _NTH_OF_CELL = re.compile(r"^(?:那|那么)?(?:它的|其)?第([1-9]|[一二三四五六七八九十两])(?:个|项|条)(?:指标|目标)?(?:的)?"
                           r"(指标值|目标值|值|要求|是什么|是啥|是多少|多少|呢)?$")
+# A tick-box column's marks: yes and no as tables print them.
+_YES = frozenset({"是", "√", "✓", "✔", "有", "Y", "y", "要", "需要", "涉及"})
+_NO = frozenset({"否", "×", "✗", "✘", "无", "N", "n", "不", "不需要", "不涉及"})
 _VALUE_START = re.compile(r"[≥≤><=＞＜]|不低于|不高于|不少于|不超过|达到|\d")
 
 
@@ -213,7 +216,8 @@ class Listing(Arithmetic):
             # rows have the column named.
             (a for sheet in dict.fromkeys(f["sheet"] for f in facts)
              if (a := self._asked_column(fq, [f for f in facts if f["sheet"] == sheet]))), []) \
-            or (self._money_of_rows(facts) if "sum" in fq.ops else [])
+            or (self._money_of_rows(facts) if "sum" in fq.ops or re.search(r"多少钱|多少万|多少元|(?:金额|钱|预算)(?:是|有)?多少", fq.text)
+                else [])  # "安保服务的呢 多少万": the amount of the rows printing that value
         # "经常性项目合计多少": the total column named over several rows holding the value is their sum.
         total = len(asked) > 1 and not re.search(r"各|分别|每个", fq.text) and any(
             m.keys and all(_is_total(k) for k in m.keys) for m in fq.mentions)
@@ -224,11 +228,45 @@ class Listing(Arithmetic):
             return FactAnswer("answered", compose.counted_items(rows, head) + _cite(self.idx, facts), facts)
         return FactAnswer("answered", compose.numbered_items(rows, head) + _cite(self.idx, facts), facts)
 
+    def flagged(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
+        """"面向中小企业预留的是哪些", "哪些不是进口的": a column of yes/no marks (是/否, √/×, 有/无) named, the
+        rows marked yes (no, when the question says 不/没/未/非) — of each table holding one such column;
+        None unless every table among the facts holds exactly one."""
+        cols: dict[tuple, list[dict]] = defaultdict(list)
+        for f in facts:
+            if f["number"] is None and not self._is_total_fact(f, "row"):
+                cols[(f["document_id"], f["sheet"], f["col_labels"])].append(f)
+        said = {k for m in fq.mentions for k in m.keys}
+        marks = {k: v for k, v in cols.items() if len(v) >= 2 and label_key(k[2].split(query.FACT_SEP)[-1]) in said
+                 and all(compact(f["value"] or "") in _YES | _NO for f in v)}
+        docs = [k[0] for k in marks]
+        if not marks or len(set(docs)) != len(docs) or {f["document_id"] for f in facts} - set(docs):
+            return None
+        negative = bool(re.search(r"不|没|未|非|无需|无须", re.sub(r"是否|有无|有没有", "", fq.rest)))
+        parts, shown = [], []
+        for rows in marks.values():
+            chosen = [f for f in rows if (compact(f["value"] or "") in _NO) == negative]
+            col = (rows[0]["col_labels"] or "").split(query.FACT_SEP)[-1]
+            head = compose.marked_head(col, "、".join(sorted({f["value"] for f in chosen} or {"否" if negative else "是"})))
+            named = []
+            for f in chosen:  # each row with its amount when it has one
+                money = self._money_of_rows([f])
+                named.append(f"{_own_row(f)}（{_shown(money[0])}）" if len(money) == 1 else _own_row(f))
+            text = compose.none_marked(head, len(rows)) if not chosen else compose.counted_items(named, head) \
+                if "count" in fq.ops else compose.numbered_items(named, head)
+            parts.append((rows[0]["department"], text + _cite(self.idx, chosen or rows)))
+            shown += chosen
+        ranked = [f["id"] for f in shown] if len(parts) == 1 else []
+        if len(parts) == 1:
+            return FactAnswer("answered", parts[0][1], shown, ranked=ranked)
+        return FactAnswer("answered", compose.by_department(parts), shown)
+
     def extreme(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
         if fq.fall:
             facts = self._change_column(fq, facts) or facts
-        if facts and all(f["number"] is None for f in facts) and re.search(r"贵|便宜|钱|金额|预算", fq.text):
-            # "采购哪个最贵" naming text columns (采购方式, 采购类别): the rows' amounts.
+        if facts and all(f["number"] is None for f in facts) and not re.search(r"早|晚|先|长|短", fq.text):
+            # "采购哪个最贵", "采购第二大的" naming text columns (采购方式, 采购类别): the rows' amounts (a
+            # text compares no size).
             rows = list({(f["document_id"], f["line"]): f for f in facts
                          if not self._is_total_fact(f, "row")}.values())
             facts = self._money_of_rows(rows[:60]) or facts
@@ -352,14 +390,15 @@ class Listing(Arithmetic):
         a 备注 or 单位类别); a number of the row is never the answer to it."""
         rows = {(f["document_id"], f["sheet"], f["page"], f["line"]): f for f in facts}
         if not rows or len(rows) > 5:
-            return FactAnswer("unknown", compose.no_text_of_kind(fq.text_asked == "time"))
+            return FactAnswer("unknown", compose.no_text_of_kind(fq.text_asked == "time", fq.text_asked == "way"))
         pattern = _TEXT_OF_KIND[fq.text_asked]
         found = [x for f in rows.values() for x in self.idx.facts(self._row_siblings(f))
-                 if x["number"] is None and pattern.search(x["value"] or "")]
+                 if x["number"] is None and pattern.search(x["value"] or "") and (fq.text_asked != "way" or re.search(
+                     r"方式|方法|形式|途径", (x["col_labels"] or "").split(query.FACT_SEP)[-1]))]
         if not found and fq.text_asked == "kind" and (grouped := self._group_of_row(list(rows.values()), fq)):
             return grouped
         if not found:
-            return FactAnswer("unknown", compose.no_text_of_kind(fq.text_asked == "time"))
+            return FactAnswer("unknown", compose.no_text_of_kind(fq.text_asked == "time", fq.text_asked == "way"))
         return self.values(list({x["id"]: x for x in found}.values()), [])
 
     def _group_of_row(self, facts: list[dict], fq: FactQuestion) -> FactAnswer | None:
@@ -394,7 +433,8 @@ class Listing(Arithmetic):
         """"机关那组有哪些单位": the rows asked for are the units (their names), not each of their values;
         subtotal and total rows are no units. None when the facts are one row or one column."""
         if not re.search(r"(?:哪些|哪几个|哪几项|有什么)(?:单位|项目|科目|街道|镇|部门|机构|所|中心|支出|收入)?$|"
-                         r"(?:单位|项目|科目|街道|机构|部门)(?:有|都有|包括)?(?:哪些|哪几个|什么)", fq.text):
+                         r"(?:单位|项目|科目|街道|机构|部门)(?:有|都有|包括)?(?:哪些|哪几个|什么)|"
+                         r"类(?:的)?(?:采购)?项目$|类的$", fq.text):  # "工程类项目": the rows of that kind
             return None
         if len({f["col_labels"] for f in facts}) < 2:
             return None
@@ -409,7 +449,8 @@ class Listing(Arithmetic):
         if len(kept) < 2:
             return None
         names = [(f["row_labels"] or "").split(query.FACT_SEP)[-1] for f in kept]
-        return FactAnswer("answered", compose.numbered_items(names) + _cite(self.idx, kept[:30]), kept)
+        return FactAnswer("answered", compose.numbered_items(names) + _cite(self.idx, kept[:30]), kept,
+                          ranked=[f["id"] for f in kept[:30]])  # "第二个多少万": the second row listed
 
     def changed_at_level(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
         """"哪些项级科目今年是增加的": the coded lines of that level (类 3 digits, 款 5, 项 7) whose printed

@@ -198,7 +198,7 @@ class Lookup(Rows):
             groups, sets = self._word_of_these_tables(fq, groups, sets, facts_of)
             both = set.intersection(*sets)
         if not both and len(groups) > 1:
-            groups, sets = _without_a_generic_suffix(groups, sets)
+            groups, sets = _without_a_generic_suffix(groups, sets, fq.text)
             both = set.intersection(*sets)
         if not both and len(groups) > 1:
             groups, sets = self._without_title_words(fq, groups, sets)
@@ -349,9 +349,16 @@ class Lookup(Rows):
         """"总共多少万元" of amounts printed in 元: the figures as printed, then each in the unit asked
         (18908100元 合 1890.81万元); the answer unchanged when it is in that unit already."""
         m = re.search(r"(?:多少|几)(亿元?|千元|万元?|元)|折合(?:成|为)?(亿元?|千元|万元?|元)", compact(question))
-        if fa is None or fa.status != "answered" or not m or not fa.facts or len(fa.facts) > 4:
+        if fa is None or fa.status != "answered" or not m or not fa.facts:
             return fa
         asked = (m.group(1) or m.group(2)).rstrip("元") + "元"  # "多少万" is 万元
+        if fa.total is not None and fa.total[1] in _UNIT_SCALE and fa.total[1] != asked:
+            # a sum worked out ("总共多少万" of items printed in 元): the sum in the unit asked
+            x = fa.total[0] * _UNIT_SCALE[fa.total[1]] / _UNIT_SCALE[asked]
+            line = compose.fact_value(compose.SUM_NAME, f"{x:.8f}".rstrip("0").rstrip(".") + asked)
+            return FactAnswer(fa.status, fa.text + "\n" + compose.in_unit([line]), fa.facts, fa.options, fa.ranked, fa.total)
+        if len(fa.facts) > 4:
+            return fa
         money = [f for f in fa.facts if f["number"] is not None and f["unit"] in _UNIT_SCALE]
         if len(money) != len(fa.facts) or all(f["unit"] == asked for f in money):
             return fa
@@ -875,8 +882,8 @@ class Lookup(Rows):
             kind = "names"
         elif {"count", "list", "max", "min", "range"} & set(fq.ops):
             return None
-        elif asked and any(f["unit"] for f in facts) \
-                and not any(asked.group(1) in (f["unit"] or "") + (f["value"] or "") for f in facts):
+        elif asked and facts and not any(asked.group(1) in (f["unit"] or "") + (f["value"] or "") for f in facts):
+            # (text cells too: "多少套" is not answered with a row's 采购方式)
             kind = "quantity"
         elif fq.kind_missing:
             kind = "people" if re.search(r"人", fq.text) else "quantity" if re.search(r"辆", fq.text) else "money"

@@ -97,6 +97,7 @@ class FactAnswer:
     facts: list[dict] = field(default_factory=list)
     options: list[str] = field(default_factory=list)
     ranked: list[int] = field(default_factory=list)  # a superlative's facts in order (for "第二个呢")
+    total: tuple[float, str] | None = None  # a sum worked out (number, unit): "多少万" converts it
 
 
 def _take(text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -289,8 +290,13 @@ def _align(key: str, text: str) -> tuple[int, int, int] | None:
             runs.append([blk])
     best = max(runs, key=lambda r: sum(x.size for x in r))
     n = sum(x.size for x in best)
-    extra = _shortened_start(key[:best[0].a], text[:best[0].b])
-    return n + extra, best[0].b - extra, best[-1].b + best[-1].size
+    a, b = best[0].a, best[0].b
+    if a > 0 and b > 1 and key[a - 1] == text[b - 1] == text[b - 2]:
+        # "里面面向…": a character said twice, the alignment gave the label's 面 to the first (of 里面); the
+        # one just before the run is its own
+        a, b, n = a - 1, b - 1, n + 1
+    extra = _shortened_start(key[:a], text[:b])
+    return n + extra, b - extra, best[-1].b + best[-1].size
 
 
 _OPPOSITES = (("收入", "支出"), ("支出", "收入"))
@@ -565,7 +571,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _read_growth(fq, text, taken, idx)
     _read_place(fq, text, taken)
     _read_asked_arithmetic(fq, text, taken, idx)
-    _read_text_asked(fq, text, taken)
+    soft = _read_text_asked(fq, text, taken, idx)
     if force:
         fq.departments = list(departments or [])
         fq.foreign_org = False
@@ -577,7 +583,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     text = fq.text = _spent_as_printed(text, scope, idx)
     _read_total_words(fq, text, taken, scope, idx)
     _read_level(fq, text, taken)  # before the labels: "项级科目" is no 科目名称
-    _mentions(fq, idx, scope, taken)
+    _labels_said(fq, text, taken, scope, idx, soft)
     _drop_other_numbers(fq, text, taken, idx)
     _read_sheet_years(fq, text, taken, scope, idx)
     _read_sub_columns(fq, text, idx)
@@ -586,11 +592,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     if len(fq.mentions) >= 2:
         fq.mentions = _without_row_nouns(fq.mentions, text, idx)
     _total_of_rows_said_together(fq, text, idx)
-    _read_operations(fq, text, taken, scope, idx)
-    _filter(fq, text, taken)
-    _share_of_total_row(fq, text, scope, idx)
-    _read_fall_and_finished(fq, question, text, taken)
-    _words_said_again(fq, idx, text, taken)
+    _read_asked_of_labels(fq, question, text, taken, scope, idx)
     rest = _label_slip(fq, text, "".join(ch if not any(s <= i < e for s, e in taken) else " " for i, ch in enumerate(text)), taken)
     for by_name, least in ((_row_by_part, 2), (_row_by_initials, 3)):  # rows said by a part, by a short name
         if re.search(rf"[\u4e00-\u9fff]{{{least}}}", _FILLER.sub(" ", rest)) and by_name(fq, rest, scope, idx, taken):
@@ -657,6 +659,8 @@ def _label_goes_on(fq: FactQuestion, start: int, end: int, word: str, eaten: lis
         if m.start < 0 or (m.start != end and m.end != start):
             continue
         said = fq.text[m.start:m.end]
+        if said.isdigit():
+            return False  # "214科目", "2100408项": a subject's code, then the kind of row it numbers
         for key in m.keys:
             at = key.find(said)
             if at < 0:
@@ -675,6 +679,8 @@ def _label_goes_otherwise(fq: FactQuestion, start: int, word: str) -> bool:
         if m.start < 0 or m.end != start:
             continue
         said = fq.text[m.start:m.end]
+        if said.isdigit():
+            return False  # "214科目", "2100408项": a subject's code, then the kind of row it numbers
         for key in m.keys:
             at = key.find(said)
             goes_on = key[at + len(said):at + len(said) + len(word)] if at >= 0 else ""
@@ -741,6 +747,8 @@ def _read_leftover_words(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
         _column_in_two_parts(fq, scope, idx)
     if fq.leftover:
         _column_said_by_its_core(fq, scope, idx)
+    if {"list", "count"} & set(fq.ops):
+        _tick_column_said(fq, scope, idx)
     if fq.mentions:
         _classification_said(fq, scope, idx)
     if fq.leftover and fq.departments:
@@ -799,25 +807,39 @@ def _difference_column(fq: FactQuestion, text: str, scope: list, idx: FactIndex)
 
 
 # A text asked by its kind: a time (什么时候设的 -> "2025年3月新设") or a class (几类事业单位 -> "公益一类").
-_TEXT_ASKED = (("time", re.compile(r"什么时候|啥时候|何时|什么时间")),
+_TEXT_ASKED = (("time", re.compile(r"什么时候|啥时候|何时|什么时间|哪个月份?|哪一个月|哪月|几月份?|什么月份|哪一?天|几号")),
+               # "怎么采购", "如何发放的": the way it is done, a column of ways (采购方式, 发放方式)
+               ("way", re.compile(r"(?:怎么|如何|怎样|以?(?:什么|啥)(?:方式|形式|办法))(?=[\u4e00-\u9fff]{1,4}(?:的|呢|啊)?$)")),
                ("kind", re.compile(r"(?:属于)?(?:几|哪一|什么|啥)(?:类别|类型|类|性质)(?:的)?")))
 
 
 _TEXT_OF_KIND = {"time": re.compile(r"(?:19|20)\d\d年|\d{1,2}月|(?:19|20)\d\d[-./]\d"),
+                 "way": re.compile(r"."),  # any text: the column's header (…方式) says it is a way
                  "kind": re.compile(r"[一二三四五六七八九十]类|类$|性质")}
 
 
-def _read_text_asked(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> None:
-    if re.search(r"最[多少高低大小]|哪些|排|第.{1,2}?[多少高低大小]的|(?:有|共|分为?|分成)(?:几|多少)(?:类|种)", text):
-        return  # "哪类人员经费最多", "支出有几类": a ranking or a count of rows, not a text asked
+def _read_text_asked(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
+                     idx: FactIndex) -> tuple[int, int] | None:
+    """The kind of text asked (time, kind, way); the words asking it are taken now, or — said inside the
+    words of a label ("计划几月采购" of 计划采购时间) — returned, to be taken once the labels are read."""
+    if re.search(r"最[多少高低大小]|哪些|排|第.{1,2}?[多少高低大小]的|(?:有|共|分为?|分成)(?:几|多少)(?:类|种)"
+                 r"|超过|低于|高于|大于|小于|不到|以上|以下", text):
+        return None  # "哪类人员经费最多", "支出有几类": a ranking or a count of rows, not a text asked
     for kind, pattern in _TEXT_ASKED:
-        if m := pattern.search(text):
+        if (m := pattern.search(text)) and kind == "way" and not any(
+                re.search(r"方式|方法|形式|途径", k) and text[m.end():m.end() + 2] in k for k in idx.col_keys):
+            continue  # "怎么采购" of a 采购方式 column; "怎么扣分" asks no way of doing it a table prints
+        if m:
             fq.text_asked = kind
+            if 0 < m.start() and m.end() < len(text) and re.match(r"[\u4e00-\u9fff]{2}", text[m.end():]) \
+                    and re.search(r"[\u4e00-\u9fff]{2}$", text[:m.start()]) and kind == "time":
+                return m.start(), m.end()
             _take(text, taken, m.start(), m.end())
             end = m.end()
             if kind == "time" and (verb := re.match(r"[\u4e00-\u9fff]{1,2}?的", text[end:])):
                 _take(text, taken, end, end + verb.end())  # 设的 / 成立的 / 开始的: the event the time is of
-            return
+            return None
+    return None
 
 
 def _words_said_again(fq: FactQuestion, idx: FactIndex, text: str, taken: list[tuple[int, int]]) -> None:
@@ -1224,6 +1246,101 @@ def _column_said_by_its_core(fq: FactQuestion, scope: list, idx: FactIndex) -> N
         if at < 0 or len(holding) != 1 or any(m.start <= at < m.end for m in fq.mentions):
             continue
         fq.mentions.append(Mention(at, at + len(word), holding, False, len(word), len(word) / len(next(iter(holding)))))
+        fq.mentions.sort(key=lambda m: m.start)
+        fq.leftover = " ".join(w for w in fq.leftover.split() if w != word)
+
+
+def _read_asked_of_labels(fq: FactQuestion, question: str, text: str, taken: list[tuple[int, int]], scope: list,
+                          idx: FactIndex) -> None:
+    """What is asked of the labels said: operations, filters, a share's whole, falls and completion; then a
+    word of the table's kind (only a plain ask names a table) and words said again."""
+    _read_operations(fq, text, taken, scope, idx)
+    _filter(fq, text, taken)
+    _share_of_total_row(fq, text, scope, idx)
+    _read_fall_and_finished(fq, question, text, taken)
+    _kind_of_the_others_table(fq, text, idx, taken)
+    _words_said_again(fq, idx, text, taken)
+
+
+def _labels_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list, idx: FactIndex,
+                 soft: tuple[int, int] | None) -> None:
+    """The labels said; then the asking words said inside a label's words ("计划几月采购": 几月, taken once
+    计划采购时间 was read)."""
+    _mentions(fq, idx, scope, taken)
+    if soft is not None:
+        _take(text, taken, *soft)
+
+
+def _kind_of_the_others_table(fq: FactQuestion, text: str, idx: FactIndex, taken: list[tuple[int, int]]) -> None:
+    """"采购里面 面向中小企业预留的是哪些": a word said (采购) that names nothing of the one table holding the
+    other labels said, but is a word of that table's kind (政府采购预算表), says which table: it narrows no rows."""
+    if len(fq.mentions) < 2 or fq.subject_docs:
+        return
+    at = text.find("占")
+    for m in list(fq.mentions):
+        said = text[m.start:m.end]
+        if 0 <= at < m.start:
+            continue  # "城市建设支出占基金支出比例": the whole a share is of (read by _share_of_total_row)
+        others = [x for x in fq.mentions if x is not m]
+        docs = {idx.fact_doc[f] for x in others for k in x.keys for f in list(idx.label_facts.get(k, ()))[:400]}
+        if fq.departments:
+            docs &= {d for dept in fq.departments for d in idx.dept_docs.get(dept, ())}
+        if len(said) < 2 or len(docs) != 1:
+            continue
+        d = next(iter(docs))
+        rows, cols = idx.doc_rows_and_cols(d)
+        plain = not fq.ops and not fq.cmp and fq.number is None and not fq.rate and not fq.period
+        heads = bool(m.keys) and m.keys <= idx.head_keys  # the header of a label column said in part (采购 of 采购类别)
+        if sum(said in k for k in cols) == 1 and len(m.keys & (rows | cols | idx.head_keys)) < 2 and not heads:
+            continue  # "供水保障预算多少": 预算 names the one column of that table holding it (年度预算数)
+        if said in compact(idx.docs[d].form) and (not m.keys & (rows | cols) or plain and fq.departments and not m.exact
+                                                   and m.quality < 1 and (len(m.keys) >= 2 or heads)
+                                                   and idx.docs[d].department in fq.departments):
+            # ("青溪县教育局采购预算": 采购 said in part of 采购品目 and 采购方式, of that bureau's 政府采购预算表)
+            fq.mentions.remove(m)
+            fq.subject_docs = {d}
+            form = compact(idx.docs[d].form)
+            a, b = m.start, m.end  # "政府采购" of 政府采购预算表: the kind's words said beside it are read with it
+            while a > 0 and text[a - 1:b] in form and not any(s <= a - 1 < e for s, e in taken):
+                a -= 1
+            while b < len(text) and text[a:b + 1] in form and not any(s <= b < e for s, e in taken):
+                b += 1
+            if (a, b) != (m.start, m.end):
+                taken.append((a, m.start))
+                taken.append((m.end, b))
+            # "水务局采购计划": every word said in part is of the table's kind: the table is named, nothing in it
+            if plain and fq.departments and all(not x.exact and x.quality < 1 and text[x.start:x.end] in form
+                                      and len(text[x.start:x.end]) >= 2 for x in fq.mentions):
+                fq.mentions, fq.total = [], True
+            return
+
+
+_MARKS = frozenset({"是", "否", "√", "×", "✓", "✗", "✔", "✘", "有", "无", "Y", "N", "y", "n"})
+
+
+def _tick_column_said(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
+    """"哪些是进口的": a word left over that one tick-box column of the tables asked holds inside it
+    (进口 of 是否采购进口产品, its cells 是/否 or √/×) names that column, in a question listing or counting rows."""
+    if len(scope) > 12:
+        return
+    cols: set[str] = set()
+    for d in scope:
+        cols |= idx.doc_rows_and_cols(d.id)[1]
+
+    def ticks(k: str) -> bool:
+        return all(compact(f["value"] or "") in _MARKS for f in idx.facts(list(idx.label_facts.get(k, ()))[:40]))
+    for m in fq.mentions:
+        said = fq.text[m.start:m.end]
+        if m.start >= 0 and len(said) >= 2 and m.keys and all(ticks(k) for k in m.keys):
+            # the same mark asked of every table asked ("哪些是进口的": 进口产品 here, 是否采购进口产品 there)
+            m.keys |= {k for k in cols if said in k and ticks(k)}
+    for word in [w for w in fq.leftover.split() if re.fullmatch(r"[\u4e00-\u9fff]{2,6}", w)]:
+        at = fq.text.find(word)
+        holding = {k for k in cols if word in k and k != word and ticks(k)}
+        if at < 0 or not holding or any(m.start <= at < m.end for m in fq.mentions) or len(
+                {idx.fact_doc[f] for k in holding for f in list(idx.label_facts.get(k, ()))[:40]}) < len(holding):
+            continue  # (two such columns of one table: which is meant is not said)
+        fq.mentions.append(Mention(at, at + len(word), holding, False, len(word), len(word) / min(map(len, holding))))
         fq.mentions.sort(key=lambda m: m.start)
         fq.leftover = " ".join(w for w in fq.leftover.split() if w != word)
 
@@ -1876,9 +1993,25 @@ def _read_subjects_and_values(fq: FactQuestion, text: str, taken: list[tuple[int
             if not _held_by(value, fq.departments, idx) or not fq.departments and _said_of_a_sheet(
                     value, {idx.fact_doc[f] for f in idx.value_facts.get(value, ())}, free, idx):
                 continue  # a value of another table is a word of the named department's or sheet's labels
+            if free.startswith(value, i) and _inside_a_row_name(free, i, value, idx):
+                continue  # "营养餐检测服务" names the row 学生营养餐检测服务, not the rows whose 品目 is 检测服务
             if free.startswith(value, i) and _take(text, taken, i, i + len(value) + (free[i + 2:i + 3] == "类")):
                 fq.values.append(value)
                 break
+
+
+def _inside_a_row_name(free: str, i: int, value: str, idx: FactIndex) -> bool:
+    """Whether a printed value said at i is part of two or more characters more of the question that a row's
+    label holds together with it."""
+    rows = [k for k in idx.gram_keys.get(value[:2], ()) if value in k and k != value and k in idx.row_label_keys]
+    if not rows:
+        return False
+    end = i + len(value)
+    for a in range(max(0, i - 8), end):
+        for b in range(end, min(len(free), a + 24) + 1):
+            if (i - a) + (b - end) >= 2 and " " not in free[a:b] and any(free[a:b] in k for k in rows):
+                return True
+    return False
 
 
 def _column_says_period(text: str, start: int, end: int, idx: FactIndex) -> bool:
@@ -2079,6 +2212,8 @@ def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], 
                  r"|(?:跟|和|与|同)(?:上年|去年|上一年|(?:19|20)\d\d年?)度?(?:相|对)?比(?!例|率|重)", text) \
             and "diff" not in fq.ops:
         fq.ops.append("diff")  # "减了多少" asks the change (调减了多少 is an adjustment the table may print)
+    if not fq.ops and re.search(r"类(?:的)?(?:采购)?项目$|类的$", text):
+        fq.ops.append("list")  # "工程类项目", "服务类的": a kind named with its rows and nothing asked lists them
     if {"max", "min"} <= set(fq.ops) and _RANGE.search(text):
         fq.ops = [op for op in fq.ops if op not in ("max", "min", "diff")] + ["range"]
     if fq.remaining or fq.excess or fq.per_head:

@@ -218,6 +218,9 @@ class Rows:
             # the column's total; adding them all would count the items twice.
             return totals[0]
         items = _one_level(rest)
+        leaves = [x for x in rest if not re.search(r"小计$", _own_row(x))]  # the items beside their groups' 小计
+        if len(totals) == 1 and {x["id"] for x in leaves} == {f["id"] for f in facts}:
+            items = leaves
         if len(totals) != 1 or {x["id"] for x in items} != {f["id"] for f in facts}:
             return None
         return totals[0] if abs(sum(f["number"] for f in facts) - totals[0]["number"]) < 0.01 else None
@@ -326,7 +329,9 @@ class Rows:
             money = [x for x in self.idx.facts(self._row_siblings(f))
                      if x["number"] is not None and (x["unit"] or "") in _MONEY_UNITS]
             totals = [x for x in money if self._is_total_fact(x, "col")]
-            pick = totals if len(money) > 1 else money
+            # 预算金额 beside 其中：财政拨款 and 其中：其他资金: the columns "其中" opens are its parts
+            whole = [x for x in money if not re.match(r"其中", (x["col_labels"] or "").split(query.FACT_SEP)[-1])]
+            pick = totals if len(money) > 1 and (totals or len(whole) != 1) else whole if len(money) > 1 else money
             if len(pick) != 1:
                 return []
             out.append(pick[0])

@@ -195,8 +195,8 @@ def _label_left_out(text: str, parts: list[str], kb) -> bool:
     for part in parts:
         fq = answerer.read(part)
         mentions = fq.mentions
-        if not mentions or not all(m.keys for m in mentions):
-            return False
+        if not mentions or not all(m.keys for m in mentions) or not any(m.exact or m.quality >= 0.75 for m in mentions):
+            return False  # ("水务局采购": 采购 only a part of 采购方式 and 采购类别, no label said alone)
         # (the words said shown, as a part of a longer name, show it too: "免费开放" of 公共文化场馆免费开放补助)
         if not any(k in said for m in mentions for k in m.keys) \
                 and not any(m.end - m.start >= 3 and compact(fq.text[m.start:m.end]) in said for m in mentions):
@@ -487,6 +487,8 @@ def _continues(turn, answerer: Answerer) -> bool:
         return True
     if bool(_FOLLOWUP.search(text) or _ADDED_TO_LAST.match(text)) or text.startswith(tuple(vocab.followup_starts)):
         return True
+    if _context(turn.session).get("ranked") and re.match(r"(?:那|那么)?第(?:[1-9]|[一二三四五六七八九十两])(?:个|项|条)", text):
+        return True  # "第二个多少万" after a list: its second row, not a row named 第二…
     # "平均每个老人多少元", "二季度和三季度分别多少": arithmetic or a period asked of nothing named, and
     # nothing else said: of the row just answered.
     fq = answerer.peek(turn.question)
@@ -794,12 +796,19 @@ def _one_table_says_no(fq: FactQuestion | None, idx: FactIndex, options: list[st
     and names a label clearly (said in full, or most of it) while every label it names is in one department's
     tables only: that table is what the question is about, and its "not in the table" is the answer, not a
     question back."""
-    if fq is None or fq.departments or not any(m.exact or m.quality >= 0.75 for m in fq.mentions):
+    if fq is None or fq.departments or sum(o in idx.dept_docs for o in options) < 2:
         return False
-    if sum(o in idx.dept_docs for o in options) < 2:
+    if fq.subject_docs and fq.mentions and len({idx.docs[d].department for d in fq.subject_docs}) == 1:
+        return True  # the words named one table (a row of it said in part: "救护车" of 救护车购置)
+    # A row named (in full, most of it, or by a part of its name) places the question in its table, whatever
+    # columns of other tables its other words fit too.
+    rows = [m for m in fq.mentions if m.keys <= idx.row_label_keys and (
+        m.exact or m.quality >= 0.75 or m.part or m.quality >= 0.5 and m.end - m.start >= 3)]
+    if not rows and not any(m.exact or m.quality >= 0.75 for m in fq.mentions):
         return False
+    said = rows or fq.mentions
     depts: set[str] = set()
-    for f in (f for m in fq.mentions for k in m.keys for f in idx.label_facts.get(k, ())):
+    for f in (f for m in said for k in m.keys for f in idx.label_facts.get(k, ())):
         depts.add(idx.docs[idx.fact_doc[f]].department)
         if len(depts) > 1:  # a label of many departments' tables (年度指标值 at 10,000): stop at the second
             return False
