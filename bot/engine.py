@@ -549,12 +549,30 @@ def _end_of_list(kb: KnowledgeBase, rules: list[Rule], session: Session, questio
     last = session.frame
     if last is not None and last.intent == "rank" and "倒数" in question:
         return None
-    asked = figures.from_end(session, normalize(question))
+    placed = figures.from_end_as_ordinal(session, normalize(question))
+    name = _full_name(kb, *placed[1]) if placed is not None else None
+    if placed is not None and placed[1][0] != "project":
+        # an indicator shown: by its ids (as "第三个" is), never by a name other projects' indicators share
+        before = session.to_dict()
+        answer = _Turn(kb, rules, session, placed[0]).run()
+        if answer.status != UNKNOWN or name is None:
+            return answer
+        _restore(session, before)  # a field not understood of "第6个": asked of the item's full name
+    asked = figures.from_end(session, normalize(question), name)  # a project: by its own full name
     if asked is None:
         return None
     step = _Turn(kb, rules, session, asked)
     step.followup = True  # the item of the last list, asked in the conversation (its department)
     return step.run()  # "表中没有…" of that item is its answer too
+
+
+def _full_name(kb: KnowledgeBase, kind: str, key: int) -> str | None:
+    """An item of a typed list by a name no other project's item shares: a project's own name, an
+    indicator's with its project's before it."""
+    if kind == "project":
+        return kb.projects[key].name if key in kb.projects else None
+    rows = query.indicators(kb.conn, ids=[key]) if kind == "indicator" else []
+    return f"{rows[0]['project_name']}{rows[0]['name']}" if len(rows) == 1 else None
 
 
 def _item_of_the_list_said(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str,

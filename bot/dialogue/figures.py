@@ -634,9 +634,8 @@ ORDINAL = _ORDINAL  # "第一项": what the engine looks for in a question namin
 _FROM_END = re.compile(r"倒数第([0-9一二两三四五六七八九十]{1,2})(?:个|项|条|名|位|家|笔)?")
 
 
-def from_end(s: Session, question: str) -> str | None:
-    """"最后一个拟投入多少", "倒数第二个的指标值" right after a list: the question with that item of the list
-    shown named instead (counted from its end); None when it says neither or no list was shown."""
+def _end_place(s: Session, question: str) -> tuple[re.Match, int] | None:
+    """Where "倒数第二个" / "最后一个" is said and the place (from 1) of the item of the list shown it points at."""
     if not s.shown_list:
         return None
     if m := _FROM_END.search(question):
@@ -647,9 +646,33 @@ def from_end(s: Session, question: str) -> str | None:
         n = 1
     else:
         return None
-    item = s.shown_list[len(s.shown_list) - n]
+    return m, len(s.shown_list) - n + 1
+
+
+def from_end_as_ordinal(s: Session, question: str) -> tuple[str, tuple[str, int]] | None:
+    """"倒数第七个的年度指标值" after a typed list whose items the turn keeps by id (last_list, as long as the
+    list shown): the question with that place counted from the start ("第3个的年度指标值"), so the turn
+    takes the very item shown (its project and indicator ids) as it does for "第三个", and that item's
+    ref; never the item's bare name, which other projects may share. None when the list has no such ids."""
+    found = _end_place(s, question)
+    if found is None or len(s.last_list) != len(s.shown_list):
+        return None
+    m, place = found
+    return f"{question[: m.start()]}第{place}个{question[m.end():]}", s.last_list[place - 1]
+
+
+def from_end(s: Session, question: str, name: str | None = None) -> str | None:
+    """"最后一个拟投入多少", "倒数第二个的指标值" right after a list: the question with that item of the list
+    shown named instead (counted from its end; `name`, its full name, when the caller knows it); None when
+    it says neither or no list was shown."""
+    found = _end_place(s, question)
+    if found is None:
+        return None
+    m, place = found
+    item = name or s.shown_list[place - 1]
     rest = compact(question[: m.start()] + question[m.end():])
     return item if _IDENTITY.match(rest) else question[: m.start()] + item + question[m.end():]
+
 
 LAST_ITEM = re.compile(r"最后(?:一个|一项|一条|那个|那项|这个|一位)")  # "最后一个要求多少": the last item shown
 

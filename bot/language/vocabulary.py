@@ -34,6 +34,8 @@ class Vocabulary:
     hesitations: list[str] = field(default_factory=list)
     all_options: set[str] = field(default_factory=set)
     unheld: list[str] = field(default_factory=list)
+    duration_words: list[str] = field(default_factory=list)  # a column of time taken: 最快 is its least
+    pace_words: list[str] = field(default_factory=list)  # a column of pace: 最快 is its most
     measure_kin: list[str] = field(default_factory=list)  # measure words of one kind of thing ("辆台部")
     aliases: dict[str, str] = field(default_factory=dict)
     concepts: dict[str, list[str]] = field(default_factory=dict)
@@ -207,6 +209,8 @@ def load_vocabulary(path: str | Path) -> Vocabulary:
         hesitations=read.longest_first("hesitations"),
         all_options=set(read.words("all_options")),
         unheld=read.longest_first("unheld"),
+        duration_words=read.longest_first("duration_words"),
+        pace_words=read.longest_first("pace_words"),
         measure_kin=read.words("measure_kin"),
         aliases=read.table("aliases"),
         concepts=concepts,

@@ -72,6 +72,8 @@ class FactIndex:
         self.label_abbrev = _read_label_abbreviations(vocab_path)
         self.everyday = _read_everyday_words(vocab_path)
         self.unheld = _read_everyday_words(vocab_path, ("unheld",))  # fields a question may ask (得分, 权重)
+        self.duration_words = _read_everyday_words(vocab_path, ("duration_words",))  # 平均办结时长: 最快 is least
+        self.pace_words = _read_everyday_words(vocab_path, ("pace_words",))  # 执行进度: 最快 is most
         self.abbrev = abbrev or DEFAULT_ABBREVIATIONS
         self.docs: dict[int, _Doc] = {}
         for info in documents.values():

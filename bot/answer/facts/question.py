@@ -611,7 +611,23 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     if any(_REASON in m.keys for m in fq.mentions):
         _reason_of_a_change(fq, text)
     _read_leftover_words(fq, scope, idx)
+    _read_speed(fq, text, idx)
     return fq
+
+
+def _read_speed(fq: FactQuestion, text: str, idx: FactIndex) -> None:
+    """最快 / 最慢 / 快多少 of the column named: faster is more of a pace (执行进度最快 = max) but less of a
+    time taken (平均办结时长最快 = the fewest days, min). A 快/慢 comparison naming neither kind of column
+    is not understood: never the difference of another column (办件量)."""
+    if "快" not in text and "慢" not in text:
+        return
+    keys = [k for m in fq.mentions for k in m.keys]
+    timed = any(w in k for k in keys for w in idx.duration_words)
+    paced = any(w in k for k in keys for w in idx.pace_words)
+    if timed and not paced and re.search(r"最[快慢]", text):
+        fq.ops = ["min" if op == "max" else "max" if op == "min" else op for op in fq.ops]
+    elif not (timed or paced) and "diff" in fq.ops and re.search(r"[快慢]了?多少", text):
+        fq.leftover = f"{fq.leftover} 快慢".strip()  # "表中没有…的“快慢”", with the columns it has
 
 
 # Fillers that only mark grammar: a word they end or join ("列了", "花的") is still the one word left.
