@@ -321,6 +321,23 @@ class FactIndex:
             cache[doc] = (rows, cols)
         return cache[doc]
 
+    def first_docs(self, key: str, n: int) -> frozenset[int]:
+        """The documents of a label's first `n` facts (a bound on the work a question does for a label
+        every table carries), worked out once per label."""
+        cache = self.__dict__.setdefault("_first_docs", {})
+        docs = cache.get((key, n))
+        if docs is None:
+            docs = cache[(key, n)] = frozenset(self.fact_doc[f] for f in self.label_facts.get(key, array("i"))[:n])
+        return docs
+
+    def all_docs(self) -> list[_Doc]:
+        """Every document, in the index's order: the scope of a question naming no department (one list,
+        so what depends on that scope alone is worked out once; never changed by a reader)."""
+        docs = self.__dict__.get("_all_docs")
+        if docs is None:
+            docs = self.__dict__["_all_docs"] = list(self.docs.values())
+        return docs
+
     def facts(self, ids: list[int]) -> list[dict]:
         rows = {r["id"]: dict(r) for r in query.facts_by_id(self.conn, ids)}
         return [rows[i] for i in ids if i in rows]

@@ -578,7 +578,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _read_subjects_and_values(fq, text, taken, idx)
     # Label mentions, among the labels of the departments asked about (all when none is named).
     scope = [idx.docs[d] for dept in fq.departments for d in idx.dept_docs.get(dept, ())] \
-        if fq.departments else list(idx.docs.values())
+        if fq.departments else idx.all_docs()
     scope = [d for d in scope if d.id in fq.subject_docs] if fq.subject_docs else scope
     text = fq.text = _spent_as_printed(text, scope, idx)
     _read_total_words(fq, text, taken, scope, idx)
@@ -1282,7 +1282,7 @@ def _kind_of_the_others_table(fq: FactQuestion, text: str, idx: FactIndex, taken
         if 0 <= at < m.start:
             continue  # "城市建设支出占基金支出比例": the whole a share is of (read by _share_of_total_row)
         others = [x for x in fq.mentions if x is not m]
-        docs = {idx.fact_doc[f] for x in others for k in x.keys for f in list(idx.label_facts.get(k, ()))[:400]}
+        docs = set().union(*(idx.first_docs(k, 400) for x in others for k in x.keys))
         if fq.departments:
             docs &= {d for dept in fq.departments for d in idx.dept_docs.get(dept, ())}
         if len(said) < 2 or len(docs) != 1:
@@ -1327,8 +1327,12 @@ def _tick_column_said(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
     for d in scope:
         cols |= idx.doc_rows_and_cols(d.id)[1]
 
+    ticked = idx.__dict__.setdefault("_ticks", {})  # of the knowledge base alone: read once per label
+
     def ticks(k: str) -> bool:
-        return all(compact(f["value"] or "") in _MARKS for f in idx.facts(list(idx.label_facts.get(k, ()))[:40]))
+        if k not in ticked:
+            ticked[k] = all(compact(f["value"] or "") in _MARKS for f in idx.facts(list(idx.label_facts.get(k, ()))[:40]))
+        return ticked[k]
     for m in fq.mentions:
         said = fq.text[m.start:m.end]
         if m.start >= 0 and len(said) >= 2 and m.keys and all(ticks(k) for k in m.keys):
@@ -1338,7 +1342,7 @@ def _tick_column_said(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
         at = fq.text.find(word)
         holding = {k for k in cols if word in k and k != word and ticks(k)}
         if at < 0 or not holding or any(m.start <= at < m.end for m in fq.mentions) or len(
-                {idx.fact_doc[f] for k in holding for f in list(idx.label_facts.get(k, ()))[:40]}) < len(holding):
+                set().union(*(idx.first_docs(k, 40) for k in holding))) < len(holding):
             continue  # (two such columns of one table: which is meant is not said)
         fq.mentions.append(Mention(at, at + len(word), holding, False, len(word), len(word) / min(map(len, holding))))
         fq.mentions.sort(key=lambda m: m.start)
@@ -1416,24 +1420,30 @@ def _classification_said(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
         fq.leftover = " ".join([*words, named.group(0)])
 
 
-def _read_form_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list) -> None:
+def _read_form_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list, idx: FactIndex) -> None:
     """"普陀那个部门决算 收入总计": a kind of table said whole (部门决算, 项目申报表, four characters or more)
     names the tables of that kind, not a label it is a part of (部门决算单位构成)."""
-    kinds: dict[str, set[int]] = {}
-    for d in scope:
-        form = compact(d.form or "")
-        if len(form) >= 4:  # (said in full: "政府采购预算" without 表 may be the words of a label, 采购预算金额)
-            kinds.setdefault(form, set()).add(d.id)
-    for said in sorted(kinds, key=len, reverse=True):
+    every = scope is idx.all_docs()  # (no department named: the kinds of every table, worked out once)
+    kinds: dict[str, set[int]] | None = idx.__dict__.get("_form_kinds") if every else None
+    if kinds is None:
+        kinds = {}
+        for d in scope:
+            form = compact(d.form or "")
+            if len(form) >= 4:  # (said in full: "政府采购预算" without 表 may be the words of a label, 采购预算金额)
+                kinds.setdefault(form, set()).add(d.id)
+        kinds = dict(sorted(kinds.items(), key=lambda kv: len(kv[0]), reverse=True))
+        if every:
+            idx.__dict__["_form_kinds"] = kinds
+    for said in kinds:
         at = text.find(said)
         if at >= 0 and _take(text, taken, at, at + len(said)):
-            fq.subject_docs = fq.subject_docs or kinds[said]
+            fq.subject_docs = fq.subject_docs or set(kinds[said])
             return
 
 
 def _read_total_words(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list, idx: FactIndex) -> None:
     """The kind of table said whole ("普陀那个部门决算 收入总计"), then the table's total said in words."""
-    _read_form_said(fq, text, taken, scope)
+    _read_form_said(fq, text, taken, scope, idx)
     _read_total_said(fq, text, taken, scope, idx)
 
 
