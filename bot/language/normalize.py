@@ -34,6 +34,17 @@ def to_simplified(text: str) -> str:
 
 def normalize(text: str) -> str:
     """NFKC (full-width -> half-width), simplified Chinese, lower case, spaces only between Latin words."""
+    if text and len(text) <= MAX_QUESTION_CHARS:
+        return _normalize_short(text)  # a question is normalised a dozen times a turn, by each step
+    return _normalize(text)
+
+
+@lru_cache(maxsize=4096)
+def _normalize_short(text: str) -> str:
+    return _normalize(text)
+
+
+def _normalize(text: str) -> str:
     text = _CONTROL.sub(" ", text or "")[: MAX_QUESTION_CHARS * 2]
     text = unicodedata.normalize("NFKC", text)
     text = to_simplified(text).lower().translate(_LOOKALIKE)
