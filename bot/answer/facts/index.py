@@ -330,6 +330,13 @@ class FactIndex:
             docs = cache[(key, n)] = frozenset(self.fact_doc[f] for f in self.label_facts.get(key, array("i"))[:n])
         return docs
 
+    def fact_count(self) -> int:
+        """How many facts the tables holding facts hold together."""
+        count = self.__dict__.get("_fact_count")
+        if count is None:
+            count = self.__dict__["_fact_count"] = sum(len(self.docs[d].facts) for d in self.fact_docs)
+        return count
+
     def all_docs(self) -> list[_Doc]:
         """Every document, in the index's order: the scope of a question naming no department (one list,
         so what depends on that scope alone is worked out once; never changed by a reader)."""

@@ -491,7 +491,7 @@ class Lookup(Rows):
             return None  # a figure or a label asked, not what a text says
         named = fq.departments or list((context or {}).get("departments") or ())
         docs = [d for n in named for d in idx.dept_docs.get(n, ())] or list(doc_ids or idx.fact_docs)
-        if sum(len(idx.docs[d].facts) for d in docs) > 5000:
+        if (idx.fact_count() if docs == idx.fact_docs else sum(len(idx.docs[d].facts) for d in docs)) > 5000:
             return None  # counted before the ids are listed: a question naming no table has 100,000
         ids = [x for d in docs for x in idx.docs[d].facts]
         texts = [(f, compact(f["value"])) for f in idx.facts(ids) if f["number"] is None and len(f["value"]) >= 20]

@@ -374,6 +374,16 @@ def _bracket_yields(found: list[tuple], text: str, idx: FactIndex) -> list[tuple
     return out
 
 
+def _titles(scope: list, idx: FactIndex) -> set[str]:
+    """The tables' titles (their kinds) in scope: those of every table worked out once."""
+    if scope is not idx.all_docs():
+        return {compact(d.form or "") for d in scope}
+    titles = idx.__dict__.get("_all_titles")
+    if titles is None:
+        titles = idx.__dict__["_all_titles"] = {compact(d.form or "") for d in scope}
+    return titles
+
+
 def _title_goes_on(form: str, text: str, s: int, e: int, titles: set[str]) -> bool:
     """Whether a column said in part (社区 of 社区数) runs on, past what the column says, into words of a
     table's title (社区治理资金 of 社区治理专项资金分配表): the title's subject is said, not the column."""
@@ -466,7 +476,7 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
     found = []
     codes = list(re.finditer(r"\d{3,}", text))
     words = cache(lambda: _word_spans(fq.text, idx))  # the question's words, cut only if a partial match needs them
-    titles = cache(lambda: {compact(d.form or "") for d in scope})
+    titles = cache(lambda: _titles(scope, idx))
     by_synonym: set[str] = set()  # keys matched by one of their synonyms' forms
     for k in keys:
         for form in idx.key_forms.get(k, (k,)):
