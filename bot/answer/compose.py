@@ -754,6 +754,11 @@ def left_or_over(row: str, verb: str | None, d: str, unit: str, plan_label: str,
     return f"{row}{what} {d}{unit}：{plan_label} 与 {done_label} 之差 {first} - {second} = {d}{unit}"
 
 
+def printed_left(row: str, verb: str, value: str, unit: str, label: str) -> str:
+    """"X尚未执行 422.78万元（表中“未执行数”一栏）": the table's own figure of what is left."""
+    return f"{row}尚未{verb} {value}{unit}（表中“{label}”一栏）"
+
+
 def per_head(row: str, money: str, people: str, result: str, unit: str) -> str:
     return f"{row}人均 {result}{unit}：{money} ÷ {people}人 = {result}{unit}"
 
@@ -1013,6 +1018,18 @@ def list_summed(items: list[tuple[str, float]], unit: str, total: str, departmen
     added = " + ".join(f"{label} {amount_or_count(value, unit)}" for label, value in items)
     where = f"，{department}" if department else ""
     return f"以上 {len(items)} 项合计 {total}：{added} = {total}（按上一个回答列出的各项计算{where}）"
+
+
+def recent_summed(items: list[tuple[str, float]], unit: str, total: str) -> str:
+    """"三个加起来" after figures answered over several turns: their sum, each addend shown."""
+    added = " + ".join(f"{label} {amount_or_count(value, unit)}" for label, value in items)
+    return f"{len(items)} 项合计 {total}：{added} = {total}（按前面几个回答的数计算）"
+
+
+def not_that_many_figures(asked: int, shown: int) -> str:
+    """"三个加起来" when the answers before did not show just that many figures of one unit."""
+    return (f"前面的回答里没有正好 {asked} 个可以相加的数（找到 {shown} 个，或单位不同），没法算这 {asked} 个的合计。\n"
+            "请直接说出要加的各项，例如“信访工作经费、信访超市和法律顾问经费加起来多少”。")
 
 
 def printed_result(op: str, a: dict, b: dict, computed: str, printed: dict) -> str:
@@ -1336,6 +1353,11 @@ def projects_listed(rows: Sequence) -> str:
 def nth_listed(k: int, row) -> str:
     """The k-th item of a list asked in the same question ("第三个是什么")."""
     return f"第{k}个是{row['name']}：{money(row)}"
+
+
+def nth_indicator(scope: str, what: str, k: int, row, value_kind: str | None = None) -> str:
+    """"它的第三个指标": that one indicator, counted as the list of them is numbered."""
+    return f"{scope}的第{k}个{what}（按指标列表的顺序）：\n  " + indicator_line(row, value_kind, k)
 
 
 def only_so_many(n: int, asked: int) -> str:

@@ -750,6 +750,10 @@ def indicator_rows(t: Turn, f: Frame) -> list:
 ABSENT_CATEGORY = "absent_category"  # an Answer.intent: the named table has no indicator of the kind asked
 
 
+# "第三个指标", "第2项产出指标": an ordinal that counts indicators (not "第二个项目的指标").
+_NTH_INDICATOR = re.compile(r"第[一二两三四五六七八九十\d]+(?:个|项|条)?(?:(?!项目|的)\S){0,6}?指标")
+
+
 def do_indicator_list(t: Turn, f: Frame) -> Answer:
     rows = indicator_rows(t, f)
     what = "、".join(c.name for c in f.categories) or "绩效指标"
@@ -773,6 +777,15 @@ def do_indicator_list(t: Turn, f: Frame) -> Answer:
             if f.projects:  # "公车有没有成本指标" -> "那可持续影响指标呢": still that project's
                 t.session.focus_projects = list(f.projects)
         return absent
+    k = t.p.ordinal
+    if k and not f.order and len(f.projects) == 1 and _NTH_INDICATOR.search(t.p.text):
+        # "它的第三个指标是啥": that indicator, counted in the order the list shows them; past its end,
+        # said so (never the whole list, nor another one).
+        if k > len(rows):
+            return t.unknown(compose.only_so_many(len(rows), k), suggest=False)
+        r = rows[k - 1]
+        return t.answered(f, note + compose.nth_indicator(scope, what, k, r, f.value_kind), projects=f.projects,
+                          indicators=[r["id"]])
     text = note + compose.indicators_head(scope, what, len(rows)) + compose.grouped_indicators(
         rows, f.value_kind, numbering=range(1, len(rows) + 1))
     if f.order:

@@ -248,7 +248,9 @@ def _exclude_or_take_all(p: Parse, f: Frame, ind_refs: list[set[Ref]]) -> None:
         f.measure = "indicators" if not re.search(r"类别|一级|二级|类", p.text) else "categories"
     f.count_of = "indicators" if (p.has("indicator") or f.categories or ind_refs) else "projects"
     # "雇员那两个加起来": every project of an ambiguous short name, when the question asks for all.
-    if f.ambiguous and (p.has("total", "compare") or p.rank_n) and re.search(r"两个|都|各|一起|它们|分别", p.text):
+    # "政府雇员两项呢": a count that is just how many projects the name fits also asks for all of them.
+    if f.ambiguous and (p.has("total", "compare") or p.rank_n) and (
+            re.search(r"两个|都|各|一起|它们|分别", p.text) or p.rank_n == sum(len(g) for g in f.ambiguous)):
         for group in f.ambiguous:
             f.projects += group
         f.ambiguous = []
@@ -703,8 +705,7 @@ def _money_or_not(t: Turn, p: Parse, f: Frame) -> Answer | None:
         # "车辆购置那块预算多少": the phrase is part of its project's name, so it asks that project's amount.
         money_words = set(t.kb.vocab.concepts["amount"])
         in_name = [t.kb.indicator_project[i] for m in p.mentions if m.of("indicator") for i in f.indicators[:1]
-                   if any(len(w) >= 2 and w not in money_words and w in t.kb.projects[t.kb.indicator_project[i]].name
-                          for w in t.kb.segmenter.cut(m.text))]
+                   if _names_project(t, m.text, i, money_words)]
         phrase = next((m.text for m in p.mentions if m.of("indicator")), "")
         if named and not in_name and phrase and t.kb.indicator_project[f.indicators[0]] in named:
             # "渝中就业补助资金的社会保险补贴发放了多少钱": a part of the named project its table does not
@@ -721,6 +722,20 @@ def _money_or_not(t: Turn, p: Parse, f: Frame) -> Answer | None:
     if f.intent == "indicator_list" and f.indicators and not f.categories:
         f.intent = "indicator_value"  # "第二个呢" after a list of indicators: that one
     return None
+
+
+def _names_project(t: Turn, phrase: str, indicator: int, money_words: set[str]) -> bool:
+    """Whether the phrase that matched an indicator names the indicator's project ("车辆购置那块" of
+    公务用车购置经费) rather than a part of it ("就业见习补贴" of 就业补助资金): a Chinese noun phrase is
+    what its last word says, so the last word it shares with the indicator's name must be in the
+    project's name too (a 补贴 is not the 资金 it is paid from)."""
+    project = t.kb.projects[t.kb.indicator_project[indicator]].name
+    words = [w for w in t.kb.segmenter.cut(phrase) if len(w) >= 2 and w not in money_words]
+    if not any(w in project for w in words):
+        return False
+    row = query.indicators(t.conn, ids=[indicator])
+    said = [w for w in words if row and w in row[0]["name"]]
+    return not said or said[-1] in project
 
 
 def _unexplained_words(t: Turn, p: Parse, f: Frame) -> Answer | None:

@@ -440,7 +440,7 @@ def combine(s: Session, question: str, printed: Printed | None = None,
     not such a follow-up or the two turns before did not each show one figure of the same unit."""
     if any(f.get("unanswered") for f in s.figures[-2:]) and _POINTER.search(question) and combining_op(question):
         return Answer(question, UNKNOWN, compose.nothing_to_combine(), "combine")
-    listed = _sum_of_list(s, question)
+    listed = _sum_of_list(s, question) or _sum_of_recent(s, question)
     if listed is not None:
         return listed
     if len(s.figures) < 2 or "value" not in s.figures[-1] or "value" not in s.figures[-2]:
@@ -503,6 +503,43 @@ def _sum_of_list(s: Session, question: str) -> Answer | None:
 
 
 _SIDE_OPS = ("sum", "diff", "change", "times", "share")
+
+
+_MANY = re.compile(r"^(?:那|那么)?(?:这|那|前面|上面|以上)?(?:的)?(?P<n>[三四五六七八九十]|\d+)(?:个|项|笔|者)?(?:的)?(?:数|项目)?")
+
+
+def _sum_of_recent(s: Session, question: str) -> Answer | None:
+    """"三个加起来" after figures shown over several turns (one, then two more): the last figures the
+    count says, each turn's figure or listed items taken from the latest back, added up with each addend
+    shown; when the turns before did not show just that many figures of one unit, that is said (never
+    the table's own total in their place)."""
+    text = compact(question)
+    m = _MANY.match(text)
+    if m is None or combining_op(text[m.end():]) != "sum":
+        return None
+    n = small_number(m.group("n"))
+    if n is None or n < 3:
+        return None
+    groups: list[list[tuple[str, float, str]]] = []
+    for f in reversed(s.figures):
+        if sum(map(len, groups)) >= n:
+            break
+        if "items" in f:
+            groups.insert(0, [(str(label), float(v), f.get("unit") or "") for label, v in f["items"]])
+        elif "value" in f:
+            groups.insert(0, [(str(f["label"]), float(f["value"]), f.get("unit") or "")])
+        else:
+            break
+    taken = [x for g in groups for x in g]
+    if not taken:
+        return None  # nothing shown before: not a follow-up over figures
+    units = {u for _, _, u in taken}
+    if len(taken) != n or len(units) != 1:
+        return Answer(question, UNKNOWN, compose.not_that_many_figures(n, len(taken)), "combine")
+    unit = units.pop()
+    total = compose.amount_or_count(sum(v for _, v, _ in taken), unit)
+    return Answer(question, ANSWERED, compose.recent_summed([(label, v) for label, v, _ in taken], unit, total),
+                  "combine")
 
 
 def two_sides(question: str, inside: Callable[[int], bool]) -> list[tuple[str, str, str]]:

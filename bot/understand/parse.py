@@ -582,6 +582,7 @@ def _fix_bounds(p: Parse) -> None:
                 if 0 <= a.start - e <= 1:  # 最多10万 -> at most; 最少10万 -> at least
                     op = "le" if concept == "max" else "ge"
                     p.concepts[concept].remove((s, e))
+        op = op or _than_bound(text, a)
         ops.append((op or "", a))
     between = p.has("between") and len(p.amounts) >= 2
     if between:
@@ -594,6 +595,25 @@ def _fix_bounds(p: Parse) -> None:
     elif any(a.has_unit for a in p.amounts) and not text.startswith(("第",)):
         a = next(a for a in p.amounts if a.has_unit)
         p.amount_filter = ("eq", a.value, None)
+
+
+_THAN_MORE = ("多", "高", "大", "贵")
+_THAN_LESS = ("少", "低", "小", "便宜")
+
+
+def _than_bound(text: str, a: AmountMention) -> str | None:
+    """"比六十万多", "比50万元还高": 比 + amount + a comparative is a strict bound, not equality."""
+    if text[max(0, a.start - 2) : a.start].rfind("比") < 0:
+        return None
+    rest = text[a.end : a.end + 4].lstrip("元")
+    for lead in ("还要", "还", "要", "更"):
+        if rest.startswith(lead):
+            rest = rest[len(lead) :]
+            break
+    word = next((w for w in _THAN_MORE + _THAN_LESS if rest.startswith(w)), None)
+    if word is None or rest[len(word) :].startswith(("多少", "了", "几")):
+        return None  # "比六十万多多少" asks a difference, not which ones
+    return "gt" if word in _THAN_MORE else "lt"
 
 
 def _runs(taken: list[bool]) -> list[tuple[int, int]]:

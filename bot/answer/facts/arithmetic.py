@@ -807,6 +807,13 @@ class Arithmetic(Lookup):
             if key in seen:
                 continue
             seen.add(key)
+            left = self._printed_left(f, done_re) if fq.remaining else None
+            if left is not None:  # the table prints what is left (未执行数): that figure, not a subtraction
+                lines.append(compose.printed_left(_name(left).split(" ")[0], (fq.verb or "执行").split("|")[0],
+                                                  fmt_number(left["number"]), left["unit"] or "",
+                                                  _name(left).split(" ")[-1]))
+                used.append(left)
+                continue
             pair = self._pair_in_row(f, done_re, plan_re)
             if pair is None:
                 continue
@@ -822,6 +829,17 @@ class Arithmetic(Lookup):
         if not lines:
             return FactAnswer("unknown", compose.NOTHING_TO_SUBTRACT)
         return FactAnswer("answered", "；".join(lines[:6]) + _cite(self.idx, used), used)
+
+    def _printed_left(self, f: dict, done_re: str) -> dict | None:
+        """The row's printed amount of what is not yet done (未执行数, 未支付金额, 剩余): its own column header
+        says the negated verb; None when the row prints no such column."""
+        undone = re.compile(r"(?:未|没有?|尚未)(?:" + done_re + r")|剩余|结余")
+        for x in self.idx.facts(self._row_siblings(f)):
+            leaf = (x["col_labels"] or "").split(query.FACT_SEP)[-1]
+            if x["number"] is not None and x["unit"] not in ("%", "百分点") and undone.search(leaf) \
+                    and not re.search(r"率", leaf):
+                return x
+        return None
 
     def per_unit(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
         """"生活补贴每人每月多少": a value of the row that states the rate ("每人每月750元", "≥190元每人每月");

@@ -366,8 +366,10 @@ class Rows:
         def said(x: dict, words: str) -> bool:
             leaf = (x["col_labels"] or "").split(query.FACT_SEP)[-1]
             return bool(re.search(words, leaf) if leaf else re.search(words, x["row_labels"] or ""))
-        done = next((x for x in sib if said(x, done_re)), None) \
-            or next((x for x in sib if said(x, r"支出") and not said(x, plan_re)), None)
+        # "未执行数" says the verb but is what was not done: never the done figure.
+        undone = r"(?:未|没有?|尚未|剩余|结余)(?:" + done_re + ")"
+        done = next((x for x in sib if said(x, done_re) and not said(x, undone)), None) \
+            or next((x for x in sib if said(x, r"支出") and not said(x, plan_re) and not said(x, undone)), None)
         # The budget as it now stands (调整后预算) before the one set at the year's start.
         plans = sorted((x for x in sib if said(x, plan_re) and x is not done
                         and (done is None or x["unit"] == done["unit"])),
