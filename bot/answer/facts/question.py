@@ -669,8 +669,6 @@ def _label_goes_on(fq: FactQuestion, start: int, end: int, word: str, eaten: lis
         if m.start < 0 or (m.start != end and m.end != start):
             continue
         said = fq.text[m.start:m.end]
-        if said.isdigit():
-            return False  # "214科目", "2100408项": a subject's code, then the kind of row it numbers
         for key in m.keys:
             at = key.find(said)
             if at < 0:
