@@ -195,3 +195,11 @@ def simple_table(path: Path, sheet: str, title: str, unit_at: str, unit: str, he
             if v is not None:
                 ws.cell(r, c, v)
     wb.save(path)
+
+
+def engine_over(db: Path, paths: Sequence[Path]) -> Engine:
+    """An engine over the files or folders given, loaded into db with the bundled vocabulary."""
+    from bot.store.build import load_paths
+
+    load_paths(db, list(paths))
+    return Engine(db, Path(__file__).resolve().parent.parent / "knowledge" / "vocabulary.toml")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from conftest import converse as _ask
-from conftest import simple_table
+from conftest import engine_over, simple_table
 
 from bot.engine import Engine
 
@@ -89,11 +89,8 @@ def tables(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def engine(tables: Path, tmp_path_factory) -> Engine:
-    from bot.store.build import load_paths
 
-    db = tmp_path_factory.mktemp("blind7_db") / "kb.sqlite"
-    load_paths(db, [tables])
-    return Engine(db, ROOT / "knowledge" / "vocabulary.toml")
+    return engine_over(tmp_path_factory.mktemp("blind7_db") / "kb.sqlite", [tables])
 
 
 def _figures(answer) -> str:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from conftest import converse as _ask
-from conftest import simple_table
+from conftest import engine_over, simple_table
 
 from bot.engine import Engine
 
@@ -103,7 +103,6 @@ def _sources(path: Path) -> None:
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory) -> Engine:
-    from bot.store.build import load_paths
 
     d = tmp_path_factory.mktemp("blind8_tables")
     _summary(d / "zongbiao.xlsx")
@@ -111,9 +110,7 @@ def engine(tmp_path_factory) -> Engine:
     _staffing(d / "bianzhi.xlsx")
     _details(d / "mingxi.xlsx")
     _sources(d / "laiyuan.xlsx")
-    db = tmp_path_factory.mktemp("blind8_db") / "kb.sqlite"
-    load_paths(db, [d])
-    return Engine(db, ROOT / "knowledge" / "vocabulary.toml")
+    return engine_over(tmp_path_factory.mktemp("blind8_db") / "kb.sqlite", [d])
 
 
 def test_the_unit_a_named_table_prints_its_amounts_in(engine):

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from conftest import converse as _ask
+from conftest import engine_over
 
 from bot.engine import Engine
 from bot.ingest.grid import worksheet_facts
@@ -91,11 +92,8 @@ def tables(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def engine(tables: Path, tmp_path_factory) -> Engine:
-    from bot.store.build import load_paths
 
-    db = tmp_path_factory.mktemp("summary_db") / "kb.sqlite"
-    load_paths(db, [tables])
-    return Engine(db, ROOT / "knowledge" / "vocabulary.toml")
+    return engine_over(tmp_path_factory.mktemp("summary_db") / "kb.sqlite", [tables])
 
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from conftest import converse as _ask
-from conftest import simple_table
+from conftest import engine_over, simple_table
 
 from bot.engine import Engine
 
@@ -49,16 +49,13 @@ def _indicators(path: Path) -> None:
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory) -> Engine:
-    from bot.store.build import load_paths
 
     d = tmp_path_factory.mktemp("cw12_tables")
     _purchases(d / "caigou.xlsx")
     _sangong(d / "sangong.xlsx")
     _execution(d / "zhixing.xlsx")
     _indicators(d / "zhibiao.xlsx")
-    db = tmp_path_factory.mktemp("cw12_db") / "kb.sqlite"
-    load_paths(db, [d])
-    return Engine(db, ROOT / "knowledge" / "vocabulary.toml")
+    return engine_over(tmp_path_factory.mktemp("cw12_db") / "kb.sqlite", [d])
 
 
 def _figure(figure: str, text: str) -> bool:
@@ -115,14 +112,11 @@ def _rows_table(path: Path) -> None:
 
 @pytest.fixture(scope="module")
 def rows_engine(tmp_path_factory) -> Engine:
-    from bot.store.build import load_paths
 
     d = tmp_path_factory.mktemp("cw12_rows")
     _rows_table(d / "zhibiao.xlsx")
     _purchases(d / "caigou.xlsx")
-    db = tmp_path_factory.mktemp("cw12_rows_db") / "kb.sqlite"
-    load_paths(db, [d])
-    return Engine(db, ROOT / "knowledge" / "vocabulary.toml")
+    return engine_over(tmp_path_factory.mktemp("cw12_rows_db") / "kb.sqlite", [d])
 
 
 def test_rows_of_another_kind_than_the_label_said_in_part(rows_engine):

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import converse, simple_table
+from conftest import converse, engine_over, simple_table
 
 from bot.engine import Engine
 
@@ -20,16 +20,13 @@ _FUNDS = [("河道整治", 800, 640), ("水库除险", 300, 300), ("合计", 110
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory) -> Engine:
-    from bot.store.build import load_paths
 
     d = tmp_path_factory.mktemp("rate_tables")
     simple_table(d / "bianzhi.xlsx", "编制", "柘溪县自然资源局2025年编制及实有人员统计表", "C2", "单位：人",
                  ["单位名称", "核定编制数", "实有人数"], _STAFF)
     simple_table(d / "zijin.xlsx", "资金", "柘溪县水利局2025年专项资金到位情况表", "C2", "单位：万元",
                  ["项目名称", "预算数", "到位资金"], _FUNDS)
-    db = tmp_path_factory.mktemp("rate_db") / "kb.sqlite"
-    load_paths(db, [d])
-    return Engine(db, ROOT / "knowledge" / "vocabulary.toml")
+    return engine_over(tmp_path_factory.mktemp("rate_db") / "kb.sqlite", [d])
 
 
 def _pct(done: float, plan: float) -> str:
@@ -64,14 +61,11 @@ _QUARTERS = [("人员经费", 310000, 298000, 305000, "4.10%"), ("公用经费",
 
 @pytest.fixture(scope="module")
 def quarters(tmp_path_factory) -> Engine:
-    from bot.store.build import load_paths
 
     d = tmp_path_factory.mktemp("quarter_tables")
     simple_table(d / "jidu.xlsx", "执行", "柘溪县林业局2025年分季度支出情况表", "D2", "单位：元",
                  ["项目", "一季度支出", "二季度支出", "三季度支出", "同比增减率"], _QUARTERS)
-    db = tmp_path_factory.mktemp("quarter_db") / "kb.sqlite"
-    load_paths(db, [d])
-    return Engine(db, ROOT / "knowledge" / "vocabulary.toml")
+    return engine_over(tmp_path_factory.mktemp("quarter_db") / "kb.sqlite", [d])
 
 
 @pytest.mark.parametrize("asked", ["环比增长多少", "环比呢", "环比增长了百分之几", "增长了百分之几", "增长率"])

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from conftest import converse as _ask
+from conftest import engine_over
 
 from bot.engine import Engine
 
@@ -73,7 +74,6 @@ def _sangong(ws, title: str, data: list[tuple[int, int, int, int]], note: str) -
 def engine(tmp_path_factory) -> Engine:
     import openpyxl
 
-    from bot.store.build import load_paths
 
     d = tmp_path_factory.mktemp("fin11")
     wb = openpyxl.Workbook()
@@ -103,9 +103,7 @@ def engine(tmp_path_factory) -> Engine:
         ws.cell(r, 1, item)
         ws.cell(r, 2, value)
     wb.save(d / "mingxi.xlsx")
-    db = tmp_path_factory.mktemp("fin11_db") / "kb.sqlite"
-    load_paths(db, [d])
-    return Engine(db, ROOT / "knowledge" / "vocabulary.toml")
+    return engine_over(tmp_path_factory.mktemp("fin11_db") / "kb.sqlite", [d])
 
 
 def test_a_rate_after_a_row_is_its_printed_rate(engine):
@@ -181,7 +179,6 @@ def with_projects(tmp_path_factory) -> Engine:
     """The seed's project tables beside a staffing table of a bureau of its own."""
     import openpyxl
 
-    from bot.store.build import load_paths
 
     d = tmp_path_factory.mktemp("fin11_staff")
     wb = openpyxl.Workbook()
@@ -194,9 +191,7 @@ def with_projects(tmp_path_factory) -> Engine:
         for c, v in enumerate(row, 1):
             ws.cell(r, c, v)
     wb.save(d / "bianzhi.xlsx")
-    db = tmp_path_factory.mktemp("fin11_staff_db") / "kb.sqlite"
-    load_paths(db, [ROOT / "knowledge", d])
-    return Engine(db, ROOT / "knowledge" / "vocabulary.toml")
+    return engine_over(tmp_path_factory.mktemp("fin11_staff_db") / "kb.sqlite", [ROOT / "knowledge", d])
 
 
 def test_a_row_only_one_department_holds_names_that_department(with_projects):

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from conftest import converse as _ask
+from conftest import engine_over
 
 from bot.engine import Engine
 
@@ -28,7 +29,6 @@ _ROWS = [(None, "合计", 2000, 1900, -100, "-5.00%"),
 def engine(tmp_path_factory) -> Engine:
     import openpyxl
 
-    from bot.store.build import load_paths
 
     d = tmp_path_factory.mktemp("fund")
     wb = openpyxl.Workbook()
@@ -45,9 +45,7 @@ def engine(tmp_path_factory) -> Engine:
             if v is not None:
                 ws.cell(r, c, v)
     wb.save(d / "jijin.xlsx")
-    db = tmp_path_factory.mktemp("fund_db") / "kb.sqlite"
-    load_paths(db, [d])
-    return Engine(db, ROOT / "knowledge" / "vocabulary.toml")
+    return engine_over(tmp_path_factory.mktemp("fund_db") / "kb.sqlite", [d])
 
 
 def test_the_tables_kind_said_whole_is_the_table(engine):

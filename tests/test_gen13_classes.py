@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from conftest import converse as _ask
+from conftest import engine_over
 
 from bot.engine import Engine
 
@@ -119,7 +120,6 @@ def _fund(ws) -> None:
 def engine(tmp_path_factory) -> Engine:
     import openpyxl
 
-    from bot.store.build import load_paths
 
     d = tmp_path_factory.mktemp("gen13")
     for name, build in (("towns", _towns), ("execution", _execution), ("staffing", _staffing)):
@@ -128,9 +128,7 @@ def engine(tmp_path_factory) -> Engine:
         if build is _towns:  # a second sheet of the same workbook, its title naming no department
             _fund(wb.create_sheet())
         wb.save(d / f"{name}.xlsx")
-    db = tmp_path_factory.mktemp("gen13_db") / "kb.sqlite"
-    load_paths(db, [d])
-    return Engine(db, ROOT / "knowledge" / "vocabulary.toml")
+    return engine_over(tmp_path_factory.mktemp("gen13_db") / "kb.sqlite", [d])
 
 
 def test_a_code_column_beside_names_names_each_row(engine):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import converse, simple_table
+from conftest import converse, engine_over, simple_table
 
 from bot.engine import Engine
 from bot.language.lexicon import sounds_alike
@@ -18,13 +18,10 @@ _ROWS = [("防汛物资", 36.5), ("河道保洁", 120.8), ("合计", 157.3)]
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory) -> Engine:
-    from bot.store.build import load_paths
 
     d = tmp_path_factory.mktemp("misspelt_tables")
     simple_table(d / "shuiwu.xlsx", "支出", "青岫县水务局2025年专项支出表", "B2", "单位：万元", ["项目", "金额"], _ROWS)
-    db = tmp_path_factory.mktemp("misspelt_db") / "kb.sqlite"
-    load_paths(db, [d])
-    return Engine(db, ROOT / "knowledge" / "vocabulary.toml")
+    return engine_over(tmp_path_factory.mktemp("misspelt_db") / "kb.sqlite", [d])
 
 
 def test_characters_sound_alike_by_any_reading_tones_aside():

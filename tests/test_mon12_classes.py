@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from conftest import converse as _ask
+from conftest import engine_over
 
 from bot.engine import Engine
 
@@ -134,7 +135,6 @@ def _repeated(ws) -> None:
 def engine(tmp_path_factory) -> Engine:
     import openpyxl
 
-    from bot.store.build import load_paths
 
     d = tmp_path_factory.mktemp("mon12")
     for name, build in (("澄江农业农村监控.xlsx", _merged), ("云栖卫健项目监控.xlsx", _first_row_only),
@@ -142,9 +142,7 @@ def engine(tmp_path_factory) -> Engine:
         wb = openpyxl.Workbook()
         build(wb.active)
         wb.save(d / name)
-    db = d / "kb.sqlite"
-    load_paths(db, [ROOT / "knowledge", d])
-    return Engine(db, ROOT / "knowledge" / "vocabulary.toml")
+    return engine_over(d / "kb.sqlite", [ROOT / "knowledge", d])
 
 
 def _first(answer) -> str:

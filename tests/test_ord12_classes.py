@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from conftest import converse as _ask
-from conftest import simple_table
+from conftest import engine_over, simple_table
 
 from bot.engine import Engine
 
@@ -97,14 +97,11 @@ def _progress(path: Path) -> None:
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory) -> Engine:
-    from bot.store.build import load_paths
 
     d = tmp_path_factory.mktemp("ord12_tables")
     _windows(d / "chuangkou.xlsx")
     _progress(d / "jindu.xlsx")
-    db = tmp_path_factory.mktemp("ord12_db") / "kb.sqlite"
-    load_paths(db, [d])
-    return Engine(db, ROOT / "knowledge" / "vocabulary.toml")
+    return engine_over(tmp_path_factory.mktemp("ord12_db") / "kb.sqlite", [d])
 
 
 @pytest.mark.parametrize(("question", "row", "wrong"), [

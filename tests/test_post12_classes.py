@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from conftest import converse as _ask
-from conftest import simple_table
+from conftest import engine_over, simple_table
 
 from bot.engine import Engine
 
@@ -103,15 +103,12 @@ def _execution_without_left(path: Path) -> None:
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory) -> Engine:
-    from bot.store.build import load_paths
 
     d = tmp_path_factory.mktemp("post12_tables")
     (d / "culture.txt").write_text(_CULTURE, encoding="utf-8")
     _execution_with_left(d / "shuili.xlsx")
     _execution_without_left(d / "linye.xlsx")
-    db = tmp_path_factory.mktemp("post12_db") / "kb.sqlite"
-    load_paths(db, [d])
-    return Engine(db, ROOT / "knowledge" / "vocabulary.toml")
+    return engine_over(tmp_path_factory.mktemp("post12_db") / "kb.sqlite", [d])
 
 
 def _figure(figure: str, text: str) -> bool:

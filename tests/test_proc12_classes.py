@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from conftest import converse as _ask
-from conftest import simple_table
+from conftest import engine_over, simple_table
 
 from bot.engine import Engine
 
@@ -47,7 +47,6 @@ _WATER = [
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory) -> Engine:
-    from bot.store.build import load_paths
 
     d = tmp_path_factory.mktemp("proc12")
     simple_table(d / "weijian_caigou.xlsx", "采购预算", "柏溪县卫生健康局2025年政府采购预算表", "H2", "单位：元",
@@ -56,9 +55,7 @@ def engine(tmp_path_factory) -> Engine:
     simple_table(d / "shuiwu_caigou.xlsx", "采购计划", "柏溪县水务局2025年政府采购计划表", "H2", "单位：万元",
                  ["序号", "采购类别", "项目名称", "采购方式", "预算数", "其中：财政资金", "其中：自筹资金", "计划时间",
                   "面向中小企业", "进口产品"], _WATER)
-    db = tmp_path_factory.mktemp("proc12_db") / "kb.sqlite"
-    load_paths(db, [ROOT / "knowledge", d])
-    return Engine(db, ROOT / "knowledge" / "vocabulary.toml")
+    return engine_over(tmp_path_factory.mktemp("proc12_db") / "kb.sqlite", [ROOT / "knowledge", d])
 
 
 def _answered(answer, *present: str, absent: tuple[str, ...] = ()) -> None:

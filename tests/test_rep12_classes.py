@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from conftest import converse as _ask
-from conftest import simple_table
+from conftest import engine_over, simple_table
 
 from bot.engine import Engine
 from bot.ingest.grid import worksheet_facts
@@ -44,11 +44,8 @@ def table(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def engine(table) -> Engine:
-    from bot.store.build import load_paths
 
-    db = table / "kb.sqlite"
-    load_paths(db, [ROOT / "knowledge", table])
-    return Engine(db, ROOT / "knowledge" / "vocabulary.toml")
+    return engine_over(table / "kb.sqlite", [ROOT / "knowledge", table])
 
 
 def _first(answer) -> str:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from conftest import converse as _ask
+from conftest import engine_over
 
 from bot.engine import Engine
 
@@ -29,7 +30,6 @@ _ROWS = [("局机关（行政）", "综合股", 6, 5, None, 1, 7, 5, 2),
 def engine(tmp_path_factory) -> Engine:
     import openpyxl
 
-    from bot.store.build import load_paths
 
     d = tmp_path_factory.mktemp("staffing")
     wb = openpyxl.Workbook()
@@ -50,9 +50,7 @@ def engine(tmp_path_factory) -> Engine:
             if v is not None:
                 ws.cell(r, c, v)
     wb.save(d / "bianzhi.xlsx")
-    db = tmp_path_factory.mktemp("staffing_db") / "kb.sqlite"
-    load_paths(db, [d])
-    return Engine(db, ROOT / "knowledge" / "vocabulary.toml")
+    return engine_over(tmp_path_factory.mktemp("staffing_db") / "kb.sqlite", [d])
 
 
 def test_a_column_over_another_of_the_total_row(engine):

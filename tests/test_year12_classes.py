@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from conftest import converse as _ask
-from conftest import simple_table
+from conftest import engine_over, simple_table
 
 from bot.engine import Engine
 
@@ -72,7 +72,6 @@ def _final_accounts(path: Path) -> None:
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory) -> Engine:
-    from bot.store.build import load_paths
 
     d = tmp_path_factory.mktemp("year12")
     _final_accounts(d / "songling_jys_2025.xlsx")
@@ -89,9 +88,7 @@ def engine(tmp_path_factory) -> Engine:
                  "单位：万元", ["项目", "2025年预算数", "累计执行", "上年同期累计执行"],
                  [("耕地保护经费", 100, 60, 50), ("良种推广补助", 80, 20, None),
                   ("注：空白单元格表示无支出。良种推广补助为2025年新增项目，上年同期无数据。",)])
-    db = tmp_path_factory.mktemp("year12_db") / "kb.sqlite"
-    load_paths(db, [d])
-    return Engine(db, ROOT / "knowledge" / "vocabulary.toml")
+    return engine_over(tmp_path_factory.mktemp("year12_db") / "kb.sqlite", [d])
 
 
 # 1. A year said selects the column of that year when the columns are named relatively.

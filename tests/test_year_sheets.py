@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from conftest import converse as _ask
+from conftest import engine_over
 
 from bot.engine import Engine
 
@@ -53,7 +54,6 @@ def _sheet(ws, title: str, rows: list[tuple]) -> None:
 def engine(tmp_path_factory) -> Engine:
     import openpyxl
 
-    from bot.store.build import load_paths
 
     d = tmp_path_factory.mktemp("year_sheets")
     wb = openpyxl.Workbook()
@@ -61,9 +61,7 @@ def engine(tmp_path_factory) -> Engine:
     wb.active.title = "2025年预算"
     _sheet(wb.create_sheet("2024年实际支出"), "柏溪县水利局及所属单位2024年“三公”经费财政拨款实际支出表", _ACTUAL)
     wb.save(d / "sangong.xlsx")
-    db = tmp_path_factory.mktemp("year_sheets_db") / "kb.sqlite"
-    load_paths(db, [d])
-    return Engine(db, ROOT / "knowledge" / "vocabulary.toml")
+    return engine_over(tmp_path_factory.mktemp("year_sheets_db") / "kb.sqlite", [d])
 
 
 def test_a_sheet_of_another_year_is_asked_by_its_year(engine):
