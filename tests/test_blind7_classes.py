@@ -12,8 +12,6 @@ from conftest import engine_over, simple_table
 
 from bot.engine import Engine
 
-ROOT = Path(__file__).resolve().parent.parent
-
 
 def _carried_over(path: Path) -> None:
     """云溪县档案局, 万元: a 收入支出决算总表 with 年初/年末结转和结余 rows, and 财政拨款收入/支出 rows."""

@@ -11,8 +11,6 @@ from conftest import engine_over, simple_table
 
 from bot.engine import Engine
 
-ROOT = Path(__file__).resolve().parent.parent
-
 
 def _summary(path: Path) -> None:
     """云岗县水利局, 万元: a 收支预算总表 with 收入 and 支出 side by side over two years' columns."""

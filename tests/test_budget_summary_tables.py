@@ -16,8 +16,6 @@ from conftest import engine_over
 from bot.engine import Engine
 from bot.ingest.grid import worksheet_facts
 
-ROOT = Path(__file__).resolve().parent.parent
-
 
 def _summary(path: Path) -> None:
     """柏川县水利局, 万元: income 1200+300+50 = 1550 (2024: 1000+400+40 = 1440); spending 150+60+1290+50 =

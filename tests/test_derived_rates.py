@@ -5,14 +5,10 @@ the rate is the table's whole (its 合计 row), never the first few lines with t
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from conftest import converse, engine_over, simple_table
 
 from bot.engine import Engine
-
-ROOT = Path(__file__).resolve().parent.parent
 
 _STAFF = [("局机关", 38, 35), ("执法大队", 50, 44), ("检测站", 21, 21), ("服务中心", 12, 9), ("合计", 121, 109)]
 _FUNDS = [("河道整治", 800, 640), ("水库除险", 300, 300), ("合计", 1100, 940)]

@@ -6,15 +6,11 @@ said whole (专项基金支出 of 专项基金预算支出表) is the table, not
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from conftest import converse as _ask
 from conftest import engine_over
 
 from bot.engine import Engine
-
-ROOT = Path(__file__).resolve().parent.parent
 
 _ROWS = [(None, "合计", 2000, 1900, -100, "-5.00%"),
          ("213", "农林水支出", 1500, 1350, -150, "-10.00%"),

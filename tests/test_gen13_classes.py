@@ -7,15 +7,11 @@ decimals than the cell holds."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from conftest import converse as _ask
 from conftest import engine_over
 
 from bot.engine import Engine
-
-ROOT = Path(__file__).resolve().parent.parent
 
 _TOWNS = [("XZ01", "桃源乡", 120.5, 80, 7, ""), ("XZ02", "石门镇", 96.0, 60, 5, "含山区学校"),
           ("XZ03", "枫溪乡", 143.5, 100, 9, ""), ("XZ04", "云台镇", 60.0, 40, 3, "")]

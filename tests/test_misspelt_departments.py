@@ -4,15 +4,12 @@ answered with the loaded department's figures."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from conftest import converse, engine_over, simple_table
 
 from bot.engine import Engine
 from bot.language.lexicon import sounds_alike
 
-ROOT = Path(__file__).resolve().parent.parent
 _ROWS = [("防汛物资", 36.5), ("河道保洁", 120.8), ("合计", 157.3)]
 
 

@@ -19,8 +19,6 @@ from conftest import engine_over, simple_table
 
 from bot.engine import Engine
 
-ROOT = Path(__file__).resolve().parent.parent
-
 _ITEM = re.compile(r"^\s*\d+\.\s*([^［\n]+)［")
 
 

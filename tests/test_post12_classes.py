@@ -19,8 +19,6 @@ from conftest import engine_over, simple_table
 
 from bot.engine import Engine
 
-ROOT = Path(__file__).resolve().parent.parent
-
 _CULTURE = """项目支出绩效目标表（含转移支付项目）
 
 部门名称：檀溪县文化广电旅游局(部门) 单位：万元

@@ -6,15 +6,11 @@ label (局机关（行政）) said before a column label (行政编制) leaves t
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from conftest import converse as _ask
 from conftest import engine_over
 
 from bot.engine import Engine
-
-ROOT = Path(__file__).resolve().parent.parent
 
 # group, unit, 编制 合计/行政/事业/工勤, 实有 合计/在编/编外
 _ROWS = [("局机关（行政）", "综合股", 6, 5, None, 1, 7, 5, 2),

@@ -13,8 +13,6 @@ from conftest import engine_over, simple_table
 
 from bot.engine import Engine
 
-ROOT = Path(__file__).resolve().parent.parent
-
 _INCOME = [("一、一般公共预算财政拨款收入", 5000, 5600), ("二、事业收入", 800, 720), ("三、其他收入", 50, 40)]
 _SPENDING = [("205", "教育支出", 4600, 5160), ("20502", "\u3000普通教育", 3900, 4400),
              ("2050201", "\u3000\u3000学前教育", 1200, 1500), ("2050202", "\u3000\u3000小学教育", 2700, 2900),

@@ -7,15 +7,11 @@ The workbook is generated here with names and figures of its own; every figure i
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from conftest import converse as _ask
 from conftest import engine_over
 
 from bot.engine import Engine
-
-ROOT = Path(__file__).resolve().parent.parent
 
 # unit, 合计, 因公出国（境）费, 公务用车小计, 购置费, 运行维护费, 公务接待费
 _BUDGET = [("局机关", 60000, 10000, 40000, None, 40000, 10000),
