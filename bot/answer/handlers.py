@@ -204,6 +204,8 @@ def _project_tables_only(t: Turn, doc_ids: list[int]) -> bool:
     docs = [t.kb.documents[d] for d in doc_ids or t.kb.documents]
     return bool(docs) and all(d.get("layout") == "text-project-targets" or "项目支出绩效目标表" in (d.get("form") or "")
                               for d in docs)
+
+
 _ATTAIN = re.compile(r"(?:要|需要|应|应该)?(?:做到|达到|实现|办到|完成)")
 
 
