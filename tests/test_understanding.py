@@ -39,8 +39,18 @@ def test_self_references_mean_the_department_in_scope(seed_engine, self_ref):
 def test_hesitations_change_nothing(seed_engine):
     for p in _projects(seed_engine):
         plain = seed_engine.ask(f"{p['name']}多少钱", Session())
-        for said in (f"嗯 那个 就是 {p['name']}多少钱来着", f"那个…{p['name']}多少钱来着", f"麻烦看下{p['name']}多少钱"):
+        for said in (f"嗯 那个 就是 {p['name']}多少钱来着", f"那个…{p['name']}多少钱来着", f"麻烦看下{p['name']}多少钱",
+                     f"麻烦查下{p['name']}多少钱", f"帮我查下{p['name']}多少钱", f"查一查{p['name']}多少钱"):
             assert seed_engine.ask(said, Session()).text == plain.text, said
+
+
+@pytest.mark.parametrize("ask", ["麻烦查下", "帮我查下", "查一查", "麻烦看下"])
+def test_a_request_verb_before_the_departments_name_is_no_part_of_it(seed_engine, ask):
+    # "麻烦查下信访局…": 查下 glued to the name is the asking, not a department called 查下信访局
+    department = _conn(seed_engine).execute("SELECT department_name FROM documents").fetchone()[0]
+    plain = seed_engine.ask(f"{department}一共多少钱", Session())
+    assert plain.status == "answered"
+    assert seed_engine.ask(f"{ask}{department}一共多少钱", Session()).text == plain.text
 
 
 @pytest.mark.parametrize("said", ["谢谢", "好的", "收到", "你好", "好的 辛苦了", "嗯", "明白了"])
