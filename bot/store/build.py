@@ -395,25 +395,21 @@ class _Build:
 
     def write(self, doc: Document, digest: str) -> int | None:
         """Write one document read now; its id (None for an identical copy of one already written)."""
-        if digest in self.digests:
-            return None
-        self.digests.add(digest)
-        try:
-            if self.ins is None:
-                self.ins = self._open()
-            return document_rows(self.ins, doc, digest, self.loaded_at)
-        except (sqlite3.Error, OSError, OverflowError, ValueError) as exc:
-            raise self.failed(exc) from exc
+        return self._write_once(digest, lambda ins: document_rows(ins, doc, digest, self.loaded_at))
 
     def write_rows(self, rows: dict[str, list[tuple]], digest: str) -> int | None:
         """Write one document's rows numbered from 0 (see write)."""
+        return self._write_once(digest, lambda ins: ins.add_collected(rows))
+
+    def _write_once(self, digest: str, put: Callable[[Any], int]) -> int | None:
+        """put(inserter) once per distinct file content; a database error is a load error naming the target."""
         if digest in self.digests:
             return None
         self.digests.add(digest)
         try:
             if self.ins is None:
                 self.ins = self._open()
-            return self.ins.add_collected(rows)
+            return put(self.ins)
         except (sqlite3.Error, OSError, OverflowError, ValueError) as exc:
             raise self.failed(exc) from exc
 

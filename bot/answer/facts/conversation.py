@@ -314,23 +314,25 @@ class Conversation(Listing):
         return bool(fids) and key not in idx.row_label_keys and key not in idx.col_keys and key not in idx.head_keys \
             and all(key in idx.fact_keys[f] for f in fids)
 
-    def _added_to_last(self, fq: FactQuestion, last: list[int], docs: list[int], years: list[int]) -> FactAnswer | None:
-        """The last answer's one figure plus the one figure named now; None unless each is one figure."""
+    def _last_and_named(self, fq: FactQuestion, last: list[int], docs: list[int],
+                        years: list[int]) -> tuple[list[dict], list[dict]]:
+        """The last answer's figures, and the figures the question names now (not those), totals first."""
         idx = self.idx
         part = [f for f in idx.facts(last) if f["number"] is not None]
         ids, _ = self._match(fq, docs, years)
         named = [f for f in idx.facts(ids[:200]) if f["number"] is not None and f["id"] not in last]
-        named = _prefer(named, lambda f: any(_is_total(k) for k in idx.fact_keys.get(f["id"], ())))
+        return part, _prefer(named, lambda f: any(_is_total(k) for k in idx.fact_keys.get(f["id"], ())))
+
+    def _added_to_last(self, fq: FactQuestion, last: list[int], docs: list[int], years: list[int]) -> FactAnswer | None:
+        """The last answer's one figure plus the one figure named now; None unless each is one figure."""
+        part, named = self._last_and_named(fq, last, docs, years)
         if len({f["number"] for f in part}) != 1 or len({f["number"] for f in named}) != 1:
             return None
         return self.sum([part[0], named[0]])
 
     def _share_of_named(self, fq: FactQuestion, last: list[int], docs: list[int], years: list[int]) -> FactAnswer | None:
         idx = self.idx
-        part = [f for f in idx.facts(last) if f["number"] is not None]
-        ids, _ = self._match(fq, docs, years)
-        whole_facts = [f for f in idx.facts(ids[:200]) if f["number"] is not None and f["id"] not in last]
-        whole_facts = _prefer(whole_facts, lambda f: any(_is_total(k) for k in idx.fact_keys.get(f["id"], ())))
+        part, whole_facts = self._last_and_named(fq, last, docs, years)
         if len(whole_facts) > 1 and "预算" in fq.text:
             # "占全年预算多少": the table's budget column (年度预算数), not 全年实际支出 that shares 全年
             whole_facts = _prefer(whole_facts, lambda f: bool(_BUDGET_COLUMN.fullmatch(label_key(f["col_labels"] or ""))))
