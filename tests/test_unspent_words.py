@@ -5,7 +5,6 @@ budget or the executed figure alone as if it were what is left."""
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import pytest
 
