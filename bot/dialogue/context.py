@@ -754,9 +754,9 @@ def _unexplained_words(t: Turn, p: Parse, f: Frame) -> Answer | None:
         f.intent, f.within, tolerable = "content", True, True
     if not tolerable and f.indicators and len(f.indicators) <= 3:
         # "初信初访规范办理的综合办理效能要求": words the indicator's own value says (综合办理效能75%以上)
-        said = "".join(compact(f"{r['name']}{r['annual_value'] or ''}{r['period_value'] or ''}")
+        held = "".join(compact(f"{r['name']}{r['annual_value'] or ''}{r['period_value'] or ''}")
                        for r in query.indicators(t.conn, ids=f.indicators))
-        tolerable = all(compact(w) in said for w in p.unexplained)
+        tolerable = all(compact(w) in held for w in p.unexplained)
     if not tolerable and not f.indicators and (f.intent not in ("lacking", "count", "indicator_list")
                                                 or f.intent == "indicator_list" and not f.categories):
         # An indicator named in other words ("初信初访那个综合办理效能", "最多访一次按期办结率"):
