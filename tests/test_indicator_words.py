@@ -53,3 +53,10 @@ def test_words_of_the_value_name_no_project(engine, q) -> None:
 def test_a_project_really_named_still_keeps_its_indicators_apart(engine) -> None:
     a = _ask(engine, "综合调处中心运行经费的领导接访次数")
     assert a.status != "answered" or "24次" not in a.text, a.text
+
+
+@pytest.mark.parametrize("q", ["领导接访那条指标在哪个项目里", "领导接访这一项是哪个项目的"])
+def test_a_demonstrative_after_a_name_points_at_it(engine, q) -> None:
+    a = _ask(engine, q)
+    assert a.status == "answered", a.text
+    assert "信访业务工作经费" in a.text and "24次" in a.text, a.text
