@@ -959,6 +959,8 @@ def do_project_list(t: Turn, f: Frame) -> Answer:
         return _totals_compared(t, f, docs)
     # A department-level table's own whole (部门整体绩效) is the department, not one of its projects.
     rows = [r for r in query.projects_in(t.conn, f.doc_ids) if r["kind"] != "department"]
+    if f.name_holds:  # "名称含雇员的项目有哪些": those whose names hold the word
+        rows = [r for r in rows if r["id"] in f.projects] or query.projects(t.conn, f.projects)
     if (k := t.p.ordinal) and rows:
         # "年度重点工作任务第四个是什么": that item of the list; past its end, said so (never another item).
         if k > len(rows):

@@ -156,6 +156,7 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     ind_form = named_by[0] if len(ind_refs) == 1 and len(named_by) == 1 else None
     _read_parameters(p, f)
     _exclude_or_take_all(p, f, ind_refs)
+    _names_holding(t, p, f)
     last = t.session.frame
     picked = _point_into_last(t, p, f)
     if isinstance(picked, Answer):
@@ -179,7 +180,7 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     stop = _settle_intent(t, p, f, last, followup)
     if stop is not None:
         return stop
-    for step in (_numbered_goal, _amount_or_texts, _money_or_not, _unexplained_words):
+    for step in (_numbered_goal, _listed_by_name, _amount_or_texts, _money_or_not, _unexplained_words):
         stop = step(t, p, f)
         if stop is not None:
             return stop
@@ -255,6 +256,46 @@ def _exclude_or_take_all(p: Parse, f: Frame, ind_refs: list[set[Ref]]) -> None:
             f.projects += group
         f.ambiguous = []
         f.rank_n = None  # "两个" counted the projects; it asks for no ranking
+
+
+# "其中带“政府雇员”的", "名字里有培训的项目", "名称含‘补助’的": the projects whose names hold the word said.
+_NAME_HOLDS = re.compile(r"(?<!不)(?:带有|带|含有|含|包含|名字?(?:里|中)?(?:有|带|含)|名称(?:里|中)?(?:有|带|含))"
+                         r"[“\"'‘「]?([\u4e00-\u9fffA-Za-z0-9]{2,16}?)[”\"'’」]?(?:字样|字眼|[两三四五]?个?字)?的")
+_INTO_LIST = re.compile(r"^(?:那|那么)?(?:其中|这里面|里面|这些|这中间|当中)")
+
+
+def _names_holding(t: Turn, p: Parse, f: Frame) -> None:
+    """"信访局有哪些项目" → "其中带“政府雇员”的合计多少": every project whose name holds the word said, of the
+    list just shown when the question continues it (else of the tables in scope), is what is asked about:
+    not a choice between them. Nothing changes when no project's name holds it."""
+    m = _NAME_HOLDS.search(p.text)
+    if m is None or p.has("exclude"):
+        return
+    word = compact(m.group(1))
+    kb, s = t.kb, t.session
+    listed = [pid for kind, pid in s.last_list if kind == "project" and pid in kb.projects]
+    if listed and _INTO_LIST.match(compact(p.text)):
+        pool = listed
+    else:
+        docs = set(f.doc_ids or kb.documents)
+        pool = [pid for pid, pr in kb.projects.items() if pr.document_id in docs and pr.kind != "department"]
+    found = [pid for pid in pool if word in compact(kb.projects[pid].name)]
+    if found:
+        f.projects, f.ambiguous, f.name_holds = found, [], word
+
+
+def _listed_by_name(t: Turn, p: Parse, f: Frame) -> Answer | None:
+    """"名称含雇员的项目有哪些", "其中带经费的有几个": those projects listed (the list says how many), not
+    their amounts nor their indicators."""
+    held = _NAME_HOLDS.search(p.text)
+    if not f.name_holds or held is None or f.categories or f.indicators:
+        return None
+    # (the word held is no concept asked: "名字里有经费的" asks no amount)
+    asked = {c for c, spans in p.concepts.items() if any(not (held.start(1) <= a and b <= held.end(1)) for a, b in spans)}
+    if asked & {"list", "which", "count", "project"} and not asked & {
+            "indicator", "total", "amount", "how_much", "goal", "source", "max", "min", "rank"}:
+        f.intent = "project_list"
+    return None
 
 
 def _point_into_last(t: Turn, p: Parse, f: Frame) -> list[set[Ref]] | Answer | None:
@@ -741,6 +782,11 @@ def _names_project(t: Turn, phrase: str, indicator: int, money_words: set[str]) 
 def _unexplained_words(t: Turn, p: Parse, f: Frame) -> Answer | None:
     """Words not understood: tolerated next to a recognised name when everyday, or searched for; an
     indicator named in other words; else say what was not found."""
+    held = _NAME_HOLDS.search(p.text)
+    if held and f.projects and p.unexplained:
+        # "名称含雇员的": the words saying the name holds it ask nothing else
+        said = p.text[held.start():held.start(1)]
+        p.unexplained = [w for w in p.unexplained if w not in said]
     if not p.unexplained:
         return None
     # Everyday words next to a recognised name are tolerated; anything else means the question
