@@ -962,6 +962,13 @@ def _explains_more(answerer: Answerer, fa: FactAnswer, typed_text: str, typed_in
     shown = compact(typed_text)
     if fq is not None and _CATEGORY_ASKED.search(fq.text) and "［" in typed_text:
         return False  # "是哪个二级指标下的": the typed answer names the indicator's categories, the facts do not
+    whole = _BARE.sub("", typed_text)  # (compact() keeps a question's length only)
+    if typed_intent == "indicator_list" and fa.facts and all(
+            _BARE.sub("", _LONG_ROW.sub("", (f["row_labels"] or "").split(query.FACT_SEP)[-1])) in whole
+            for f in fa.facts):
+        # "有哪些效益类指标": the facts are the columns of the very indicators the typed list shows (with its
+        # class); that list, numbered, is what "第三个" next counts in
+        return False
     printed = _numbers_in(typed_text)
     if fa.status == "answered" and typed_intent not in _TYPED_ARITHMETIC and \
             (m := re.search(r"=\s*(-?[\d.]+)", fa.text)):
@@ -989,6 +996,10 @@ def _explains_more(answerer: Answerer, fa: FactAnswer, typed_text: str, typed_in
         return False
     return any(w not in shown and not any(k in shown for k in m.keys)
                for w, m in zip(named, [m for m in fq.mentions if m.start >= 0], strict=True))
+
+
+_LONG_ROW = re.compile(r"[（(][^（）()]*[）)]")
+_BARE = re.compile(r"[\W_]")
 
 
 def _conversation_departments(turn, idx: FactIndex) -> list[str]:
