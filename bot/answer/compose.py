@@ -1069,6 +1069,12 @@ def nothing_to_combine() -> str:
             "请直接说出要算的两项，例如“信访工作经费和信访超市加起来多少”。")
 
 
+def values_not_combined() -> str:
+    """"两个一共" after indicators' values that are not two numbers of one unit: nothing to add."""
+    return ("前面回答的是指标值，不是同一单位的两个数，没法相加或相减。\n"
+            "如果要算这两个项目的经费，请说“这两个项目的经费一共多少”。")
+
+
 def average_of_projects(count: int, total: str, result: str) -> str:
     """"平均每个多少钱": the total over the count, shown."""
     return f"平均每个项目 {result}：{count} 个项目合计 {total} ÷ {count} = {result}"

@@ -444,7 +444,7 @@ def combine(s: Session, question: str, printed: Printed | None = None,
     if listed is not None:
         return listed
     if len(s.figures) < 2 or "value" not in s.figures[-1] or "value" not in s.figures[-2]:
-        return None
+        return _values_not_combined(s, question)
     a, b = s.figures[-2], s.figures[-1]
     op = combining_op(_BOTH.sub("", question), (a["label"], b["label"]))
     sides = None
@@ -485,6 +485,19 @@ def combine(s: Session, question: str, printed: Printed | None = None,
     if shown is not None:
         return Answer(question, ANSWERED, compose.printed_result(op, a, b, result, shown), "combine")
     return Answer(question, ANSWERED, compose.figures_combined(op, a, b, result), "combine")
+
+
+_INDICATOR_INTENTS = ("indicator_value", "indicator_list", "completion", "quantity")
+
+
+def _values_not_combined(s: Session, question: str) -> Answer | None:
+    """"区领导重点约访指标值 → 信访形势呢 → 两个一共": the answers before gave indicators' values, not two
+    numbers of one unit; the projects' amounts or the table's total are not what "两个" points at."""
+    if s.frame is None or s.frame.intent not in _INDICATOR_INTENTS or not _POINTER.search(question) \
+            or combining_op(question) not in ("sum", "diff", "change") or not s.figures \
+            or any(f.get("unanswered") or "items" in f for f in s.figures[-2:]):
+        return None
+    return Answer(question, UNKNOWN, compose.values_not_combined(), "combine")
 
 
 def _sum_of_list(s: Session, question: str) -> Answer | None:

@@ -595,9 +595,29 @@ def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
             _one_table_says_no(fq := answerer.read(turn.question), idx, typed.options)
             or _offers_every_department(typed, idx) and _item_of_one_department(fq, idx, None)):
         return None  # which department is not asked when one department's table holds what is named
+    carried = _column_carried(turn, typed, answerer, idx, context)
+    if carried is not None:
+        return carried
     if typed.status == "answered" or typed.status != "unknown" and not context:
         return _typed_shows_all(turn, typed, answerer, idx, context)
     return None
+
+
+def _column_carried(turn, typed, answerer: Answerer, idx: FactIndex, context):
+    """"渝中孵化基地权重" → "公共就业服务满意度的呢": the column the facts just answered (指标权重), of the row
+    named now; a typed answer that does not show that column answers another question."""
+    if not context or not context.get("last") or typed.status != "answered" \
+            or not _FOLLOWUP.search(compact(normalize(turn.question))):
+        return None
+    fa = answerer.answer(turn.question, None, context)
+    fq = answerer.last
+    if fa is None or fa.status != "answered" or fq is None:
+        return None
+    carried = [k for m in fq.mentions if m.start < 0 for k in m.keys if k in idx.col_keys]
+    if not carried or any(compact(k) in compact(typed.text) for k in carried) \
+            or not all(f["col_labels"] and label_key(f["col_labels"].split(query.FACT_SEP)[-1]) in carried for f in fa.facts):
+        return None
+    return _facts_answer(turn, fa, answerer, idx, type(typed))
 
 
 _MONEY_ONLY = re.compile(r"(?:那|那么)?(?:它|这个|这项|该项|这一项)?的?(?:是|要|花了|有)?(?:多少钱|多少金额|金额是?多少|钱是?多少)(?:呢|啊|呀)?")
