@@ -98,6 +98,15 @@ def indicator_line(row: sqlite3.Row, value_kind: str | None = None, numbered: in
     return f"{head}{row['name']}{category}：{value}{done}{gap_to_target(row['annual_value'], row['actual_value'])}"
 
 
+def indicator_class(row: sqlite3.Row, level: str) -> str:
+    """"它属于哪个一级指标": the class asked first, then the other level where the table files one."""
+    if level == "二级" and not row["level2"]:
+        return f"{row['name']}：表中没有填二级指标，一级指标是{row['level1']}（{row['project_name']}）"
+    first, other = (row["level1"], f"，二级指标是{row['level2']}" if row["level2"] else "") if level == "一级" \
+        else (row["level2"], f"，一级指标是{row['level1']}")
+    return f"{row['name']}属于{level}指标“{first}”{other}（{row['project_name']}）"
+
+
 def gap_to_target(target: str | None, actual: str | None) -> str:
     """"（比目标多 9858人：49358 − 39500）": how far the actual value is from the target, when both are
     numbers of the same unit; "" otherwise (a person compares texts, the bot does not guess)."""

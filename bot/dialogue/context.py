@@ -180,7 +180,8 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     stop = _settle_intent(t, p, f, last, followup)
     if stop is not None:
         return stop
-    for step in (_numbered_goal, _listed_by_name, _amount_or_texts, _money_or_not, _unexplained_words):
+    for step in (_numbered_goal, _listed_by_name, _class_of_indicator, _amount_or_texts, _money_or_not,
+                 _unexplained_words):
         stop = step(t, p, f)
         if stop is not None:
             return stop
@@ -296,6 +297,31 @@ def _listed_by_name(t: Turn, p: Parse, f: Frame) -> Answer | None:
             "indicator", "total", "amount", "how_much", "goal", "source", "max", "min", "rank"}:
         f.intent = "project_list"
     return None
+
+
+# "它属于哪个一级指标", "是哪一类指标", "二级指标是什么": the class an indicator is filed under.
+_CLASS_ASKED = re.compile(r"(?:哪个|哪一个|哪一?类|什么|哪种|啥)(?:类型|类别|分类)?的?(?:一级|二级)?指标|(?:一级|二级)指标"
+                          r"|指标(?:的)?(?:类别|类型|分类)|(?:什么|哪种|啥)(?:类型|类别)")
+
+
+def _class_of_indicator(t: Turn, p: Parse, f: Frame) -> Answer | None:
+    """"湛江…覆盖面指标值" → "它属于哪个一级指标": the indicator's 一级/二级 class, never the department whose
+    table it is in (属于 is not asked of the department here)."""
+    asked = _CLASS_ASKED.search(p.text)
+    if asked is None or f.categories or p.has("count") or re.search(r"哪些|哪几", p.text):
+        return None
+    named = any(m.of("indicator") for m in p.mentions)
+    ids = f.indicators if named else (list(t.session.focus_indicators)
+                                      if not any(m.of("project") for m in p.mentions) else [])
+    if not ids or len(ids) > 5:
+        return None
+    rows = query.indicators(t.conn, ids=ids)
+    if not rows or not all(r["level1"] for r in rows):
+        return None
+    f.indicators, f.intent = [r["id"] for r in rows], "indicator_value"
+    level = "二级" if "二级" in asked.group(0) else "一级"
+    text = "\n".join(compose.indicator_class(r, level) + compose.source_note(r) for r in rows)
+    return t.answered(f, text, projects=list(dict.fromkeys(r["project_id"] for r in rows)), indicators=f.indicators)
 
 
 def _point_into_last(t: Turn, p: Parse, f: Frame) -> list[set[Ref]] | Answer | None:
