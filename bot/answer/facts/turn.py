@@ -935,6 +935,9 @@ def _departments_disagree(turn, typed, answerer: Answerer, idx: FactIndex) -> li
     typed_depts = {d for d in _departments_in(compact(typed.text), idx)}
     if len(typed_depts) != 1:
         return []
+    elsewhere = _same_line_elsewhere(typed, idx, typed_depts)
+    if elsewhere:
+        return sorted(typed_depts | elsewhere)[:10]
     fa = answerer.answer(turn.question, None, None)
     # The facts asking which department themselves ("执行率" rows in two other bureaus' tables) disagree too.
     asks = fa is not None and fa.status == "clarify" and bool(fa.options) and all(o in idx.dept_docs for o in fa.options)
@@ -945,6 +948,36 @@ def _departments_disagree(turn, typed, answerer: Answerer, idx: FactIndex) -> li
     if theirs <= typed_depts or read is None or not all(m.exact for m in read.mentions):
         return []
     return sorted(typed_depts | theirs)[:10]
+
+
+_MONEY_SUFFIX = re.compile(r"(?:专项)?(?:资金|经费)$")
+
+
+def _same_line_elsewhere(typed, idx: FactIndex, typed_depts: set[str]) -> set[str]:
+    """"就业补助资金有多少": the typed reading's one project's amount, while another department's table prints
+    a line of that name (4.就业补助, said without 资金/经费) with a sum of money: the departments holding it."""
+    if typed.intent != "amount":
+        return set()
+    named = [e.get("name") or "" for e in typed.entities or () if e.get("kind") == "project"]
+    if len(named) != 1:
+        return set()
+    whole = label_key(named[0])
+    keys = {whole, _MONEY_SUFFIX.sub("", whole)} - {""}
+    found: set[str] = set()
+    for key in keys:
+        if len(key) < 3:
+            continue
+        for fid in idx.label_facts.get(key, ()):
+            if key not in idx.fact_keys.get(fid, ())[:idx.fact_nrows.get(fid, 0)]:
+                continue  # the words are a column's or a section's, not the line's own name
+            dept = idx.docs[idx.fact_doc[fid]].department
+            if dept not in typed_depts:
+                found.add(dept)
+    if not found:
+        return set()
+    money = {f["department"] for f in idx.facts(sorted({fid for k in keys for fid in idx.label_facts.get(k, ())}))
+             if f["number"] is not None and f["unit"] in ("元", "万元", "亿元")}
+    return found & money
 
 
 def _leaves_the_conversation(turn, fa: FactAnswer, idx: FactIndex) -> bool:
