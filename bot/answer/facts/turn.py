@@ -975,8 +975,10 @@ def _same_line_elsewhere(typed, idx: FactIndex, typed_depts: set[str]) -> set[st
                 found.add(dept)
     if not found:
         return set()
+    # a sum of money on the line; a line of the economic classification (31013 公务用车购置) names a kind of
+    # spending, not a fund or project of that name
     money = {f["department"] for f in idx.facts(sorted({fid for k in keys for fid in idx.label_facts.get(k, ())}))
-             if f["number"] is not None and f["unit"] in ("元", "万元", "亿元")}
+             if f["number"] and f["unit"] in ("元", "万元", "亿元") and not re.search(r"\d{3,}", f["row_labels"] or "")}
     return found & money
 
 
