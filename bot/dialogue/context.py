@@ -29,7 +29,7 @@ from bot.language.normalize import compact, small_number
 from bot.language.rules import INTENTS, classify
 from bot.model import AMOUNT_LABELS
 from bot.store import queries as query
-from bot.understand.parse import SOME_WORDS, Parse, fuzzy_among
+from bot.understand.parse import SOME_WORDS, Parse, fuzzy_among, search_words
 
 # The table's own column names (财政拨款, 财政专户拨款, 其他资金), longest first, and 财政专户 for short.
 COLUMN_WORDS = {**{label: col for col, label in sorted(AMOUNT_LABELS.items(), key=lambda kv: -len(kv[1]))
@@ -180,8 +180,8 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     stop = _settle_intent(t, p, f, last, followup)
     if stop is not None:
         return stop
-    for step in (_numbered_goal, _listed_by_name, _class_of_indicator, _amount_or_texts, _money_or_not,
-                 _unexplained_words):
+    for step in (_numbered_goal, _listed_by_name, _class_of_indicator, _done_by_words, _amount_or_texts,
+                 _money_or_not, _unexplained_words):
         stop = step(t, p, f)
         if stop is not None:
             return stop
@@ -322,6 +322,38 @@ def _class_of_indicator(t: Turn, p: Parse, f: Frame) -> Answer | None:
     level = "二级" if "二级" in asked.group(0) else "一级"
     text = "\n".join(compose.indicator_class(r, level) + compose.source_note(r) for r in rows)
     return t.answered(f, text, projects=list(dict.fromkeys(r["project_id"] for r in rows)), indicators=f.indicators)
+
+
+DONE_FIT, DONE_MARGIN = 85, 10  # partial_ratio of the words said to an indicator's name, and its lead
+
+
+def _done_by_words(t: Turn, p: Parse, f: Frame) -> Answer | None:
+    """"高校毕业生就业率实际完成多少" where the words name no project but fit one indicator that has a
+    实际完成 value (年末应届离校未就业高效毕业生就业率, printed one character off): that indicator, rather
+    than a choice between projects that other words of it happen to name. Only indicators with a
+    completion value can answer what was completed; when none clearly fits, nothing changes."""
+    if f.intent != "completion" or f.indicators or not f.ambiguous:
+        return None
+    from rapidfuzz import fuzz
+
+    phrases = sorted(search_words(p, t.kb), key=len, reverse=True)
+    if not phrases or len(phrases[0]) < 4:
+        return None
+    said = phrases[0]
+    docs = set(f.doc_ids) or None
+    ids = sorted({int(r.key) for _, refs in t.kb.fuzzy_candidates(said, docs, limit=200)
+                  for r in refs if r.kind == "indicator"})
+    rows = [r for r in query.indicators(t.conn, ids=ids) if r["actual_value"]] if ids else []
+    scored: dict[str, float] = {}
+    for r in rows:
+        scored[r["name"]] = max(scored.get(r["name"], 0.0), fuzz.partial_ratio(said, compact(r["name"])))
+    ranked = sorted(scored.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < DONE_FIT or len(ranked) > 1 and ranked[0][1] - ranked[1][1] < DONE_MARGIN:
+        return None
+    chosen = [r for r in rows if r["name"] == ranked[0][0]]
+    f.indicators, f.ambiguous = [r["id"] for r in chosen], []
+    f.projects = list(dict.fromkeys(r["project_id"] for r in chosen))
+    return None
 
 
 def _point_into_last(t: Turn, p: Parse, f: Frame) -> list[set[Ref]] | Answer | None:
