@@ -20,6 +20,7 @@ from bot.answer.facts.question import (
 )
 from bot.answer.facts.values import _cite, _name, _row_context, _shown, year_in
 from bot.answer.facts.words import _ADDED_TO_LAST, _FOLLOWUP, CHANGE_COLUMN, _is_total, label_key
+from bot.dialogue.values import ALL_LABEL
 from bot.language.normalize import compact, normalize
 from bot.model import ITEM_HEAD
 from bot.store import queries as query
@@ -927,13 +928,21 @@ def _departments_disagree(turn, typed, answerer: Answerer, idx: FactIndex) -> li
     """A first question naming no department, answered by the typed reading from one department while
     another department's table holds what it asks ("执行率多少": one bureau's project, another's 执行率
     row): two things match, so ask which department (the options), never pick one."""
-    if typed.status != "answered" or not getattr(turn, "fresh", False) or len(idx.dept_docs) < 2:
+    if not getattr(turn, "fresh", False) or len(idx.dept_docs) < 2:
         return []
     text = compact(normalize(turn.question))
     if _departments_in(text, idx):
         return []
-    typed_depts = {d for d in _departments_in(compact(typed.text), idx)}
-    if len(typed_depts) != 1:
+    names = {d.name for d in turn.kb.departments}
+    if typed.status == "clarify" and typed.options and all(o in names or o == ALL_LABEL for o in typed.options):
+        # "群众满意度的目标值": the typed reading asks among the departments whose projects have it, while
+        # another department's table (its facts) has it too: that one is among the options.
+        typed_depts = {o for o in typed.options if o in names}
+    elif typed.status == "answered":
+        typed_depts = {d for d in _departments_in(compact(typed.text), idx)}
+        if len(typed_depts) != 1:
+            return []
+    else:
         return []
     elsewhere = _same_line_elsewhere(typed, idx, typed_depts)
     if elsewhere:
