@@ -320,7 +320,10 @@ def _class_of_indicator(t: Turn, p: Parse, f: Frame) -> Answer | None:
         return None
     f.indicators, f.intent = [r["id"] for r in rows], "indicator_value"
     level = "二级" if "二级" in asked.group(0) else "一级"
-    text = "\n".join(compose.indicator_class(r, level) + compose.source_note(r) for r in rows)
+    rest = p.text[:asked.start()] + p.text[asked.end():]
+    value = re.search(r"值|多少|几|要求|目标", rest) is not None  # "是什么二级指标 值是多少": both asked
+    text = "\n".join(compose.indicator_class(r, level) + ("；" + compose.indicator_line(r) if value else "")
+                     + compose.source_note(r) for r in rows)
     return t.answered(f, text, projects=list(dict.fromkeys(r["project_id"] for r in rows)), indicators=f.indicators)
 
 
