@@ -263,13 +263,16 @@ def _exclude_or_take_all(p: Parse, f: Frame, ind_refs: list[set[Ref]]) -> None:
 _NAME_HOLDS = re.compile(r"(?<!不)(?:带有|带|含有|含|包含|名字?(?:里|中)?(?:有|带|含)|名称(?:里|中)?(?:有|带|含))"
                          r"[“\"'‘「]?([\u4e00-\u9fffA-Za-z0-9]{2,16}?)[”\"'’」]?(?:字样|字眼|[两三四五]?个?字)?的")
 _INTO_LIST = re.compile(r"^(?:那|那么)?(?:其中|这里面|里面|这些|这中间|当中)")
+# "哪几个项目跟政府雇员有关": asked which projects, those whose names say the word
+_RELATED = re.compile(r"(?:跟|和|与|同)[“\"'‘「]?([\u4e00-\u9fffA-Za-z0-9]{2,16}?)[”\"'’」]?(?:有关|相关)")
+_WHICH_PROJECTS = re.compile(r"(?:哪些|哪几个|哪几项|什么)项目|项目(?:有)?(?:哪些|哪几个)")
 
 
 def _names_holding(t: Turn, p: Parse, f: Frame) -> None:
     """"信访局有哪些项目" → "其中带“政府雇员”的合计多少": every project whose name holds the word said, of the
     list just shown when the question continues it (else of the tables in scope), is what is asked about:
     not a choice between them. Nothing changes when no project's name holds it."""
-    m = _NAME_HOLDS.search(p.text)
+    m = _NAME_HOLDS.search(p.text) or (_RELATED.search(p.text) if _WHICH_PROJECTS.search(p.text) else None)
     if m is None or p.has("exclude"):
         return
     word = compact(m.group(1))
@@ -288,7 +291,7 @@ def _names_holding(t: Turn, p: Parse, f: Frame) -> None:
 def _listed_by_name(t: Turn, p: Parse, f: Frame) -> Answer | None:
     """"名称含雇员的项目有哪些", "其中带经费的有几个": those projects listed (the list says how many), not
     their amounts nor their indicators."""
-    held = _NAME_HOLDS.search(p.text)
+    held = _NAME_HOLDS.search(p.text) or _RELATED.search(p.text)
     if not f.name_holds or held is None or f.categories or f.indicators:
         return None
     # (the word held is no concept asked: "名字里有经费的" asks no amount)
@@ -843,10 +846,10 @@ def _names_project(t: Turn, phrase: str, indicator: int, money_words: set[str]) 
 def _unexplained_words(t: Turn, p: Parse, f: Frame) -> Answer | None:
     """Words not understood: tolerated next to a recognised name when everyday, or searched for; an
     indicator named in other words; else say what was not found."""
-    held = _NAME_HOLDS.search(p.text)
-    if held and f.projects and p.unexplained:
-        # "名称含雇员的": the words saying the name holds it ask nothing else
-        said = p.text[held.start():held.start(1)]
+    held = _NAME_HOLDS.search(p.text) or _RELATED.search(p.text)
+    if held and f.name_holds and p.unexplained:
+        # "名称含雇员的": the words saying the name holds it ask nothing else, and the word is the names'
+        said = p.text[held.start():held.end()]
         p.unexplained = [w for w in p.unexplained if w not in said]
     if not p.unexplained:
         return None
@@ -878,12 +881,38 @@ def _unexplained_words(t: Turn, p: Parse, f: Frame) -> Answer | None:
 def _several_earlier(t: Turn, p: Parse, f: Frame) -> bool:
     """"这两个加起来", "它们一共": the sum of the projects just answered about."""
     s = t.session
-    if (f.projects or f.ambiguous or f.indicators or not p.has("total") or len(s.recent_projects) < 2
-            or not re.search(r"两个|三个|几个|它们|这些|都|一起|俩", p.text)):
+    if f.projects or f.ambiguous or f.indicators or not p.has("total"):
+        return False
+    shown = _projects_just_listed(t)
+    if len(shown) >= 2 and not p.mentions and not f.doc_ids and _SUM_ALONE.fullmatch(compact(p.text)):
+        # "哪些项目写了成本指标" → "金额加起来": the projects that list showed, added up (not the table's total)
+        f.projects, f.intent, f.rank_n = shown, "sum", None
+        return True
+    if len(s.recent_projects) < 2 or not re.search(r"两个|三个|几个|它们|这些|都|一起|俩", p.text):
         return False
     n = p.rank_n or (len(s.focus_projects) if len(s.focus_projects) >= 2 else 2)
     f.projects, f.intent, f.rank_n = s.recent_projects[-n:], "sum", None
     return True
+
+
+# "金额加起来", "合计多少", "一共多少钱": nothing but a sum asked
+_SUM_ALONE = re.compile(r"(?:那|那么)?(?:它们的?|这些的?)?(?:金额|钱|经费|预算|资金)?(?:是)?(?:加起来|加一起|加在一起|合起来|合计|一共|总共|共计)"
+                        r"(?:是|有|要)?(?:多少)?(?:钱|万元?|金额)?(?:呢|啊)?")
+_LISTS_OF_PROJECTS = ("indicator_list", "lacking", "content", "project_list", "filter", "rank")
+
+
+def _projects_just_listed(t: Turn) -> list[int]:
+    """The projects the last answer listed: its list of projects, or the projects a list of indicators
+    grouped them under."""
+    s = t.session
+    listed = [pid for kind, pid in s.last_list if kind == "project" and pid in t.kb.projects]
+    if listed:
+        return listed
+    last = s.frame
+    if last is not None and last.intent in _LISTS_OF_PROJECTS and s.last_list:
+        return list(dict.fromkeys(t.kb.indicator_project[i] for kind, i in s.last_list
+                                  if kind == "indicator" and i in t.kb.indicator_project))
+    return []
 
 
 def _same_indicators_in(t: Turn, f: Frame, last: Frame, depts: list[str]) -> bool:
