@@ -107,6 +107,12 @@ def indicator_class(row: sqlite3.Row, level: str) -> str:
     return f"{row['name']}属于{level}指标“{first}”{other}（{row['project_name']}）"
 
 
+def category_class(name: str, parent: str, rows: Sequence) -> str:
+    """"成本指标属于哪个一级指标": the 一级 class, and the indicators filed under it there."""
+    listed = "、".join(dict.fromkeys(f"{r['name']}（{r['project_name']}）" for r in rows[:5]))
+    return f"{name}属于一级指标“{parent}”；表中这一类的指标：{listed}"
+
+
 def gap_to_target(target: str | None, actual: str | None) -> str:
     """"（比目标多 9858人：49358 − 39500）": how far the actual value is from the target, when both are
     numbers of the same unit; "" otherwise (a person compares texts, the bot does not guess)."""

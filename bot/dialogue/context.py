@@ -311,8 +311,10 @@ def _class_of_indicator(t: Turn, p: Parse, f: Frame) -> Answer | None:
     """"湛江…覆盖面指标值" → "它属于哪个一级指标": the indicator's 一级/二级 class, never the department whose
     table it is in (属于 is not asked of the department here)."""
     asked = _CLASS_ASKED.search(p.text)
-    if asked is None or f.categories or p.has("count") or re.search(r"哪些|哪几", p.text):
+    if asked is None or p.has("count") or re.search(r"哪些|哪几", p.text):
         return None
+    if f.categories:
+        return _class_of_category(t, p, f, asked)
     named = any(m.of("indicator") for m in p.mentions)
     ids = f.indicators if named else (list(t.session.focus_indicators)
                                       if not any(m.of("project") for m in p.mentions) else [])
@@ -360,6 +362,21 @@ def _done_by_words(t: Turn, p: Parse, f: Frame) -> Answer | None:
     f.indicators, f.ambiguous = [r["id"] for r in chosen], []
     f.projects = list(dict.fromkeys(r["project_id"] for r in chosen))
     return None
+
+
+def _class_of_category(t: Turn, p: Parse, f: Frame, asked: re.Match) -> Answer | None:
+    """"信访超市里成本指标属于哪个一级指标": the 一级 class the table files that 二级 class under."""
+    if "二级" in asked.group(0) or len(f.categories) != 1 or any(m.of("indicator") for m in p.mentions):
+        return None
+    name = str(f.categories[0].key)
+    scope = f.projects or [pid for pid, pr in t.kb.projects.items() if not f.doc_ids or pr.document_id in f.doc_ids]
+    rows = [r for r in query.indicators(t.conn, project_ids=scope) if r["level2"] == name]
+    parents = list(dict.fromkeys(r["level1"] for r in rows if r["level1"]))
+    if len(parents) != 1:
+        return None
+    f.intent, f.indicators = "indicator_list", [r["id"] for r in rows]
+    return t.answered(f, compose.category_class(name, parents[0], rows) + compose.source_note(rows[0]),
+                      projects=list(dict.fromkeys(r["project_id"] for r in rows)))
 
 
 def _point_into_last(t: Turn, p: Parse, f: Frame) -> list[set[Ref]] | Answer | None:
