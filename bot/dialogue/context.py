@@ -890,9 +890,27 @@ def _unexplained_words(t: Turn, p: Parse, f: Frame) -> Answer | None:
             said = {p.text[a:b] for a, b in p.concepts.get("share", [])}
             if f.intent == "share" and any(w in t.kb.indicator_name[found[0]] for w in said):
                 f.intent = "indicator_value"  # "…就业比例": the indicator's own word (…人数比例), not a share
+    if not tolerable and not f.indicators and not f.projects and len(f.categories) == 1:
+        found = _indicator_said_with_its_class(t, p, f)
+        if found:
+            f.indicators, f.categories, tolerable = found, [], True
+            f.intent = classify(t.rules, lambda c: holds(t, c, f, p))
     if not tolerable:
         return t.unknown(f"知识库里没有找到与“{'、'.join(p.unexplained)}”有关的项目或指标。", p.text)
     return None
+
+
+def _indicator_said_with_its_class(t: Turn, p: Parse, f: Frame) -> list[int]:
+    """"信访群众满意度指标的指标值": the words before a class word are an indicator's name said short
+    (信访群众服务对象满意度), not words about the class; the one name clearly closest to them, if any."""
+    cat = next((m for m in p.mentions if m.of("category")), None)
+    first = min((p.text.find(w) for w in p.unexplained if w in p.text), default=-1)
+    if cat is None or first < 0 or first >= cat.start:
+        return []
+    said = compact(re.sub(r"指标$", "", p.text[first:cat.end]))
+    docs = set(f.doc_ids) or None
+    ids = {int(r.key) for _, refs in t.kb.fuzzy_candidates(said, docs, limit=200) for r in refs if r.kind == "indicator"}
+    return fuzzy_among(said, {i: t.kb.indicator_name[i] for i in ids if i in t.kb.indicator_name})
 
 
 def _several_earlier(t: Turn, p: Parse, f: Frame) -> bool:
