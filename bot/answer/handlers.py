@@ -610,6 +610,8 @@ def do_lookup_amount(t: Turn, f: Frame) -> Answer:
     if not rows:
         return t.answered(f, text)
     ids = [r["id"] for r in rows]
+    if len(rows) == 1 and t.p.has("goal"):  # "十二万的项目是哪个，目标是啥": that one's goal too
+        text += "\n" + compose.goal_of(rows[0])
     return t.answered(f, text, projects=ids, listed=[("project", i) for i in ids], rows=amount_rows(rows))
 
 
