@@ -155,6 +155,7 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     named_by = [m.text for m in p.mentions if m.score == 100.0 and m.of("indicator")]
     ind_form = named_by[0] if len(ind_refs) == 1 and len(named_by) == 1 else None
     _read_parameters(p, f)
+    _than_the_average(t, p, f)
     _exclude_or_take_all(p, f, ind_refs)
     _names_holding(t, p, f)
     last = t.session.frame
@@ -237,6 +238,27 @@ def _read_parameters(p: Parse, f: Frame) -> None:
         f.order = "asc"
     elif p.has("max") or p.has("rank") or p.rank_n or p.rank_offset:
         f.order = "desc"
+
+
+_THAN_AVERAGE = re.compile(r"(高于|超过|超出|大于|多于|低于|少于|小于|不到|不足)(?:了)?平均(?:值|数|水平|线)?"
+                           r"|比平均(?:值|数|水平)?(?:还|要)?(高|多|大|低|少|小)")
+
+
+def _than_the_average(t: Turn, p: Parse, f: Frame) -> None:
+    """"局里项目平均每个多少钱" → "高于平均的有哪些": a bound at the average of the projects in scope (one
+    department's table), as a filter by that amount."""
+    m = _THAN_AVERAGE.search(p.text)
+    if m is None or f.amount_filter is not None or p.mentions:
+        return
+    docs = f.doc_ids or t.session.doc_ids or (list(t.kb.documents) if len(t.kb.departments) == 1 else [])
+    totals = [pr.total for pr in t.kb.projects.values()
+              if pr.document_id in docs and pr.kind != "department" and pr.total is not None]
+    if len({t.kb.documents[d]["department_name"] for d in docs}) != 1 or len(totals) < 2:
+        return
+    more = (m.group(1) or m.group(2)) in ("高于", "超过", "超出", "大于", "多于", "高", "多", "大")
+    p.amount_filter = f.amount_filter = ("gt" if more else "lt", round(sum(totals) / len(totals), 6), None)
+    f.doc_ids = list(docs)
+    p.unexplained = [w for w in p.unexplained if w not in m.group(0)]
 
 
 def _exclude_or_take_all(p: Parse, f: Frame, ind_refs: list[set[Ref]]) -> None:
