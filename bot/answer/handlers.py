@@ -960,7 +960,7 @@ def do_project_list(t: Turn, f: Frame) -> Answer:
         # "渝中和东湖 哪个人社的项目预算更大": the departments' project totals, set against each other.
         return _totals_compared(t, f, docs)
     # A department-level table's own whole (部门整体绩效) is the department, not one of its projects.
-    rows = [r for r in query.projects_in(t.conn, f.doc_ids) if r["kind"] != "department"]
+    rows = [r for r in query.projects_in(t.conn, f.doc_ids) if r["kind"] != "department" and r["id"] not in f.exclude]
     if f.name_holds:  # "名称含雇员的项目有哪些": those whose names hold the word
         rows = [r for r in rows if r["id"] in f.projects] or query.projects(t.conn, f.projects)
     if (k := t.p.ordinal) and rows:
