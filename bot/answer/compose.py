@@ -303,6 +303,11 @@ def year_not_held(years: list[int], held: list[int]) -> str:
     return f"知识库里没有{asked}的数据（已加载的表未注明年度，无法确认是{asked}的）。"
 
 
+def no_count_of(thing: str) -> str:
+    """"X派几个" where no text of the project counts X: said, never its indicators counted instead."""
+    return f"表中没有写“{thing}”的数量。"
+
+
 def goal_sentence(row, sentence: str) -> str:
     """One sentence of a project's goal that answers the question, with where it is."""
     return (f"{row['name']}的绩效目标中写的是：{sentence.strip()}"

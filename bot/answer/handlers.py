@@ -189,9 +189,11 @@ def do_quantity(t: Turn, f: Frame) -> Answer:
     if f.projects:
         found = [(r, x) for r in query.projects(t.conn, f.projects)
                  for x in re.split(r"[。；;，,]", r["goal"] or "") if counted.search(x)]
+        if not found and thing:  # "进驻几个镇街": a number said in words, in the goal or an indicator's value
+            found = _count_in_texts(t, f.projects, thing)
         if len(found) == 1:
             r, sentence = found[0]
-            return t.answered(f, compose.goal_sentence(r, sentence), projects=[r["id"]])
+            return t.answered(f, _counted_sentence(r, sentence), projects=[r["id"]])
     return t.unknown(compose.no_count_in(unit), suggest=False)
 
 
@@ -217,6 +219,8 @@ def _counted_noun(t: Turn, at: int) -> str:
         return mention.text
     words = t.kb.segmenter.cut(rest) if rest else []
     word = words[0] if words else ""
+    if len(word) == 1 and (said := re.match(r"[\u4e00-\u9fff]{2,4}?(?=[呢吗啊呀？?，,。\s]|$)", rest)):
+        word = said.group(0)  # "几个镇街": a noun jieba cuts into characters, said to the end
     return word if len(word) >= 2 and word not in t.kb.vocab.stopwords else ""
 
 
@@ -693,7 +697,41 @@ def do_rank(t: Turn, f: Frame) -> Answer:
                          listed=[("project", r["id"]) for r in rows])
 
 
+# "律师派几个", "镇街进驻几个": a noun, a verb, then 几个: how many of that noun, as the project's texts say it
+_VERB_COUNT = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:要|需要|得|一共|总共)?(?:派驻|派遣|派|聘请|聘|请|招|配备|配|买|购买|雇|进驻|进|建|设)(?:了)?"
+                         r"(?:几|多少)(?:个|名|位|人|家|所|支)")
+_NUMBER_SAID = r"(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十]+)"
+
+
+def _count_in_texts(t: Turn, projects: list[int], thing: str) -> list[tuple]:
+    """The sentences of the projects' goals and indicator values that count the thing ("派遣1名律师",
+    "每三个月进驻两个镇街"): (project row, sentence)."""
+    counted = re.compile(rf"{_NUMBER_SAID}\s*[个名位人家所支]?{re.escape(thing)}")
+    found = []
+    for r in query.projects(t.conn, projects):
+        texts = [r["goal"] or ""] + [f"{k['name']}：{k['period_value'] or ''}；{k['annual_value'] or ''}"
+                                     for k in query.indicators(t.conn, project_ids=[r["id"]])]
+        for x in dict.fromkeys(x.strip() for text in texts for x in re.split(r"[。；;，,]", text)):
+            if counted.search(x):
+                found.append((r, x))
+    return found
+
+
+def _counted_sentence(r, sentence: str) -> str:
+    """Where the sentence counting it stands: the goal, or an indicator's value."""
+    return compose.goal_sentence(r, sentence) if sentence in (r["goal"] or "") else compose.said_in_text(r, sentence)
+
+
 def do_count(t: Turn, f: Frame) -> Answer:
+    asked = _VERB_COUNT.search(t.p.text)
+    if asked and f.projects and not f.categories and not f.indicators and not t.p.has("indicator"):
+        # "律师派几个": a count of people or things the project's texts state, not of its indicators
+        thing = asked.group(1)
+        found = _count_in_texts(t, f.projects, thing) if thing not in t.kb.vocab.stopwords else []
+        if len(found) == 1:
+            r, sentence = found[0]
+            return t.answered(f, _counted_sentence(r, sentence), projects=[r["id"]])
+        return t.unknown(compose.no_count_of(thing), suggest=False)
     if f.count_of == "projects" and not f.projects and not f.categories:
         spans = t.p.concepts.get("count", [])
         if spans and (thing := _counted_noun(t, spans[0][1])) in _OF_DEPARTMENT and _project_tables_only(t, f.doc_ids):

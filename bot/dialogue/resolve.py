@@ -114,6 +114,17 @@ def indicators_inside(t: Turn, p: Parse, f: Frame, ids: list[int]) -> list[int] 
     # Projects named apart from the indicator phrase itself ("日常运行经费" names both).
     named = {pid for pid in named
              if not any(Ref("project", pid) in m.refs for m in ind_mentions)} or named
+    if named and ind_mentions and not (f.doc_ids and p.departments()):
+        # A project "named" by a word the indicator's own value says ("综合" of 综合办理效能75%以上, the
+        # 综合服务中心's short name) names no project: the question quotes the indicator.
+        said = [m for m in p.mentions if m.of("project") and not m.of("indicator")]
+        values = " ".join(f"{r['annual_value'] or ''} {r['period_value'] or ''}" for r in query.indicators(t.conn, ids=ids[:20]))
+        if said and all(compact(m.text) in compact(values) and m.score >= 100 for m in said):
+            gone = {int(r.key) for m in said for r in m.of("project")}
+            f.projects = [pid for pid in f.projects if pid not in gone]
+            f.ambiguous = [g for g in f.ambiguous if not set(g) & gone]
+            p.unexplained = [w for w in p.unexplained if compact(w) not in compact(values)]
+            return ids
     if named:
         inside = within(ids, list(named), kb.project_span, kb.indicator_project)  # ids ascending
         where = "、".join(kb.projects[pid].name for pid in sorted(named))
