@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from bot.answer import compose
+from bot.dialogue.cues import VERB_COUNT
 from bot.dialogue.session import Session
 from bot.dialogue.turn import Turn
 from bot.dialogue.values import Answer, Frame, amount_filter_of, copy_frame
@@ -119,6 +120,10 @@ def do_content(t: Turn, f: Frame) -> Answer:
         for k in query.indicators(t.conn, project_ids=[r["id"]]):
             sentences.append(compose.indicator_sentence(k))
             said_by_indicator.add(sentences[-1].strip())
+            if k["period_value"] and k["annual_value"] and k["period_value"] != k["annual_value"]:
+                # the 实施周期 value may say what the year's does not ("每两个月轮换一次…")
+                sentences.append(f"{k['name']}：{k['period_value']}")
+                said_by_indicator.add(sentences[-1].strip())
         if t.p.has("frequency"):  # "多久一次": only a sentence saying how often answers it
             sentences = [x for x in sentences if _HOW_OFTEN.search(x) and words_score(words, x, t.kb) >= 0.5]
         scored = [(words_score(words, x, t.kb) + (0.5 if r["id"] in named else 0), x.strip())
@@ -697,16 +702,13 @@ def do_rank(t: Turn, f: Frame) -> Answer:
                          listed=[("project", r["id"]) for r in rows])
 
 
-# "律师派几个", "镇街进驻几个": a noun, a verb, then 几个: how many of that noun, as the project's texts say it
-_VERB_COUNT = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:要|需要|得|一共|总共)?(?:派驻|派遣|派|聘请|聘|请|招|配备|配|买|购买|雇|进驻|进|建|设)(?:了)?"
-                         r"(?:几|多少)(?:个|名|位|人|家|所|支)")
 _NUMBER_SAID = r"(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十]+)"
 
 
 def _count_in_texts(t: Turn, projects: list[int], thing: str) -> list[tuple]:
     """The sentences of the projects' goals and indicator values that count the thing ("派遣1名律师",
     "每三个月进驻两个镇街"): (project row, sentence)."""
-    counted = re.compile(rf"{_NUMBER_SAID}\s*[个名位人家所支]?{re.escape(thing)}")
+    counted = re.compile(rf"{_NUMBER_SAID}\s*[个名位人家所支][\u4e00-\u9fff]{{0,4}}?{re.escape(thing)}|{_NUMBER_SAID}{re.escape(thing)}")
     found = []
     for r in query.projects(t.conn, projects):
         texts = [r["goal"] or ""] + [f"{k['name']}：{k['period_value'] or ''}；{k['annual_value'] or ''}"
@@ -723,7 +725,7 @@ def _counted_sentence(r, sentence: str) -> str:
 
 
 def do_count(t: Turn, f: Frame) -> Answer:
-    asked = _VERB_COUNT.search(t.p.text)
+    asked = VERB_COUNT.search(t.p.text)
     if asked and f.projects and not f.categories and not f.indicators and not t.p.has("indicator"):
         # "律师派几个": a count of people or things the project's texts state, not of its indicators
         thing = asked.group(1)

@@ -11,7 +11,7 @@ from operator import itemgetter
 
 from bot.answer import compose
 from bot.dialogue.clarify import pick_pending
-from bot.dialogue.cues import bare, elliptic, holds, is_followup, own_intent
+from bot.dialogue.cues import VERB_COUNT, bare, elliptic, holds, is_followup, own_intent
 from bot.dialogue.figures import LAST_ITEM
 from bot.dialogue.resolve import (
     indicator_by_words,
@@ -124,7 +124,10 @@ def _said_in_named_texts(t: Turn, p: Parse) -> bool:
     # Said as a whole ("每人每年" is not the text's "每人每月"): each run of 每X holding a modifier.
     said = [run for run in re.findall(r"(?:每[\u4e00-\u9fff])+", p.text) if any(w in run for w in p.modifiers)]
     words = said + [w for w in p.modifiers if not any(w in run for run in said)]
-    return any(all(w in (r["goal"] or "") for w in words) for r in query.projects(t.conn, ids))
+    texts = [r["goal"] or "" for r in query.projects(t.conn, ids)]
+    # an indicator's value may say it too ("每次派驻三支团队")
+    texts += [f"{k['period_value'] or ''}；{k['annual_value'] or ''}" for k in query.indicators(t.conn, project_ids=ids)]
+    return any(all(w in text for w in words) for text in texts)
 
 
 def _year_scope(t: Turn, p: Parse) -> list[int]:
@@ -897,6 +900,10 @@ def _unexplained_words(t: Turn, p: Parse, f: Frame) -> Answer | None:
     # A content search and a quantity look for the leftover words themselves.
     tolerable = bool(f.intent) and INTENTS[f.intent].reads_words or (
         p.unexplained_common and bool(f.projects or f.indicators or f.ambiguous) and bool(f.intent))
+    counted = VERB_COUNT.search(p.text)
+    if not tolerable and f.intent == "count" and f.projects and counted \
+            and all(w in counted.group(0) for w in p.unexplained):
+        tolerable = True  # "联络员派几个": the noun counted, which the handler looks for in the texts
     if not tolerable and f.projects and not f.indicators and f.intent in ("amount", "goal") \
             and said_inside(t, p, f, SOME_WORDS if p.has("list", "which") and not p.has("how_much") else 0.99):
         # "公务用车用于机要文件交换吗"; "信访超市有哪些单位派人进驻": the sentence of its texts that says it.

@@ -994,7 +994,8 @@ def _same_line_elsewhere(typed, idx: FactIndex, typed_depts: set[str]) -> set[st
 def _leaves_the_conversation(turn, fa: FactAnswer, idx: FactIndex) -> bool:
     """Would this answer come from a department the conversation is not about, although the question
     names none? ("湛江人社局的重点工作任务有哪些" → "第二个投了多少" is about 湛江, whatever else matches.)"""
-    if fa.status != "answered" or not fa.facts or _departments_in(compact(normalize(turn.question)), idx):
+    if fa.status != "answered" or not fa.facts or _departments_in(compact(normalize(turn.question)), idx) \
+            or getattr(turn, "fresh", False):  # the first question: no conversation yet to leave
         return False
     session = turn.session
     context = _context(session)
