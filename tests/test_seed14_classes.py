@@ -243,3 +243,33 @@ def test_the_column_just_answered_is_asked_of_the_next_row_and_the_two_are_added
     both = _ask(evaluation, "民政局养老服务站数量权重", "老年人服务满意度的呢", "两个一共")
     assert both.status == ANSWERED and re.search(r"= 30(?![\d.])", both.text), both.text
     assert "2368" not in both.text, both.text
+
+
+@pytest.fixture(scope="module")
+def three_offices(tmp_path_factory) -> Engine:
+    """民政局's self-evaluation, a 老龄办 project table whose names share its words, and a 残联 list of
+    project lines, one of them the 民政局 project's name said without 资金."""
+    d = tmp_path_factory.mktemp("seed14_three")
+    _self_evaluation(d / "pingjia.xlsx")
+    _targets_table(d / "laoling.txt", "柏川市青禾区老龄工作委员会办公室", [
+        ("失能老人照护补贴经费", 40.0, "为失能老人提供照护补贴。",
+         [("1-产出指标", "11-数量指标", "照护补贴人数", "≥500人", "≥500人")]),
+        ("老人照护培训经费", 8.0, "培训照护人员。", [("1-产出指标", "11-数量指标", "培训人次", "≥200人次", "≥200人次")])])
+    simple_table(d / "mingxi.xlsx", "明细", "柏川市青禾区残疾人联合会2025年项目支出明细表", "C2", "单位：万元",
+                 ["序号", "项目", "金额"], [(1, "残疾人康复补助", 120.5), (2, "养老服务补贴", 66.0), (None, "合计", 186.5)])
+    return engine_over(tmp_path_factory.mktemp("seed14_three_db") / "kb.sqlite", [d])
+
+
+def test_what_was_completed_is_the_indicator_that_has_a_completion_value(three_offices):
+    a = _ask(three_offices, "失能老人照护率实际完成多少")
+    assert a.status == ANSWERED and "88%" in a.text and "失能老人照护覆盖率" in a.text, a.text
+
+
+def test_a_project_amount_another_department_prints_a_line_of_is_asked_about(three_offices):
+    a = _ask(three_offices, "养老服务补贴资金有多少")
+    assert a.status == CLARIFY and "民政局" in a.text and "残疾人联合会" in a.text, a.text
+    assert "2368" not in a.text and "66" not in a.text, a.text
+    theirs = _ask(three_offices, "养老服务补贴资金有多少", "残疾人联合会")
+    assert theirs.status == ANSWERED and "66" in theirs.text, theirs.text
+    named = _ask(three_offices, "民政局养老服务补贴资金有多少")
+    assert named.status == ANSWERED and "2368" in named.text and "66万元" not in named.text, named.text
