@@ -424,6 +424,12 @@ def no_value_holding(scope: str, number: str) -> str:
     return f"{scope}没有指标值含“{number}”的指标。"
 
 
+def same_name_elsewhere(ours: str, typed: str, theirs: list[str], lines: str) -> str:
+    """A project's amount asked with no department said, when other departments print a line of its name:
+    each department's figure under its name, the project's first."""
+    return f"{ours}：{typed}\n{'、'.join(theirs)}（表中同名的一行）：{lines}"
+
+
 def which_department(names: list[str]) -> str:
     """The question back when several departments' tables hold what was asked."""
     more = (f"\n……共 {len(names)} 个部门，请在问题里带上部门名称。" if len(names) > 10

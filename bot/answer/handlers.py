@@ -194,8 +194,12 @@ def do_quantity(t: Turn, f: Frame) -> Answer:
     if f.projects:
         found = [(r, x) for r in query.projects(t.conn, f.projects)
                  for x in re.split(r"[。；;，,]", r["goal"] or "") if counted.search(x)]
-        if not found and thing:  # "进驻几个镇街": a number said in words, in the goal or an indicator's value
-            found = _count_in_texts(t, f.projects, thing)
+        # "进驻几个镇街": a number said in words, in the goal or an indicator's value (the noun may be one
+        # jieba cuts into characters, said to the end of the question)
+        noun = thing or (said.group(0) if spans and (said := re.match(
+            r"[\u4e00-\u9fff]{2,4}?(?=[呢吗啊呀？?，,。\s]|$)", t.p.text[spans[0][1]:])) else "")
+        if not found and noun:
+            found = _count_in_texts(t, f.projects, noun)
         if len(found) == 1:
             r, sentence = found[0]
             return t.answered(f, _counted_sentence(r, sentence), projects=[r["id"]])
@@ -224,8 +228,6 @@ def _counted_noun(t: Turn, at: int) -> str:
         return mention.text
     words = t.kb.segmenter.cut(rest) if rest else []
     word = words[0] if words else ""
-    if len(word) == 1 and (said := re.match(r"[\u4e00-\u9fff]{2,4}?(?=[呢吗啊呀？?，,。\s]|$)", rest)):
-        word = said.group(0)  # "几个镇街": a noun jieba cuts into characters, said to the end
     return word if len(word) >= 2 and word not in t.kb.vocab.stopwords else ""
 
 

@@ -184,8 +184,8 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     stop = _settle_intent(t, p, f, last, followup)
     if stop is not None:
         return stop
-    for step in (_numbered_goal, _listed_by_name, _class_of_indicator, _done_by_words, _amount_or_texts,
-                 _money_or_not, _unexplained_words):
+    for step in (_numbered_goal, _listed_by_name, _class_of_indicator, _done_by_words, _value_of_one_said_short,
+                 _amount_or_texts, _money_or_not, _unexplained_words):
         stop = step(t, p, f)
         if stop is not None:
             return stop
@@ -891,8 +891,8 @@ def _unexplained_words(t: Turn, p: Parse, f: Frame) -> Answer | None:
     held = _NAME_HOLDS.search(p.text) or _RELATED.search(p.text)
     if held and f.name_holds and p.unexplained:
         # "名称含雇员的": the words saying the name holds it ask nothing else, and the word is the names'
-        said = p.text[held.start():held.end()]
-        p.unexplained = [w for w in p.unexplained if w not in said]
+        quoted = p.text[held.start():held.end()]
+        p.unexplained = [w for w in p.unexplained if w not in quoted]
     if not p.unexplained:
         return None
     # Everyday words next to a recognised name are tolerated; anything else means the question
@@ -919,7 +919,7 @@ def _unexplained_words(t: Turn, p: Parse, f: Frame) -> Answer | None:
             said = {p.text[a:b] for a, b in p.concepts.get("share", [])}
             if f.intent == "share" and any(w in t.kb.indicator_name[found[0]] for w in said):
                 f.intent = "indicator_value"  # "…就业比例": the indicator's own word (…人数比例), not a share
-    if not tolerable and not f.indicators and not f.projects and len(f.categories) == 1:
+    if not tolerable and not f.indicators and len(f.categories) == 1:
         found = _indicator_said_with_its_class(t, p, f)
         if found:
             f.indicators, f.categories, tolerable = found, [], True
@@ -929,17 +929,42 @@ def _unexplained_words(t: Turn, p: Parse, f: Frame) -> Answer | None:
     return None
 
 
+def _value_of_one_said_short(t: Turn, p: Parse, f: Frame) -> Answer | None:
+    """"信访群众满意度指标的指标值": a value asked of words and a class word, which a short project name
+    ("群众") made a list of that project's class: the one indicator those words name, when one clearly is."""
+    if f.intent != "indicator_list" or f.indicators or len(f.categories) != 1 or not p.has("value") \
+            or any(m.of("project") and len(m.text) > 4 for m in p.mentions):
+        return None
+    found = _indicator_said_with_its_class(t, p, f)
+    if found:
+        f.indicators, f.categories = found, []
+        f.intent = classify(t.rules, lambda c: holds(t, c, f, p))
+    return None
+
+
 def _indicator_said_with_its_class(t: Turn, p: Parse, f: Frame) -> list[int]:
     """"信访群众满意度指标的指标值": the words before a class word are an indicator's name said short
     (信访群众服务对象满意度), not words about the class; the one name clearly closest to them, if any."""
     cat = next((m for m in p.mentions if m.of("category")), None)
+    if cat is None:
+        return []
     first = min((p.text.find(w) for w in p.unexplained if w in p.text), default=-1)
-    if cat is None or first < 0 or first >= cat.start:
+    if first < 0 or first >= cat.start:
+        run = re.search(r"[\u4e00-\u9fff]{2,10}$", p.text[:cat.start])
+        first = run.start() if run else -1
+    if first < 0 or first >= cat.start:
+        return []
+    # A short project name inside those words ("群众" of 区级群众信访诉求…) is part of the name said.
+    inside = [m for m in p.mentions if m.of("project") and first <= m.start < cat.start and len(m.text) <= 4]
+    if f.projects and {int(r.key) for m in inside for r in m.of("project")} != set(f.projects):
         return []
     said = compact(re.sub(r"指标$", "", p.text[first:cat.end]))
     docs = set(f.doc_ids) or None
     ids = {int(r.key) for _, refs in t.kb.fuzzy_candidates(said, docs, limit=200) for r in refs if r.kind == "indicator"}
-    return fuzzy_among(said, {i: t.kb.indicator_name[i] for i in ids if i in t.kb.indicator_name})
+    found = fuzzy_among(said, {i: t.kb.indicator_name[i] for i in ids if i in t.kb.indicator_name})
+    if found and f.projects:
+        f.projects, f.ambiguous = [], []
+    return found
 
 
 def _several_earlier(t: Turn, p: Parse, f: Frame) -> bool:

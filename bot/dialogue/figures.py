@@ -494,7 +494,7 @@ def _values_not_combined(s: Session, question: str) -> Answer | None:
     """"区领导重点约访指标值 → 信访形势呢 → 两个一共": the answers before gave indicators' values, not two
     numbers of one unit; the projects' amounts or the table's total are not what "两个" points at."""
     if s.frame is None or s.frame.intent not in _INDICATOR_INTENTS or not _POINTER.search(question) \
-            or combining_op(question) not in ("sum", "diff", "change") or not s.figures \
+            or combining_op(question) != "sum" or not s.figures \
             or any(f.get("unanswered") or "items" in f for f in s.figures[-2:]):
         return None
     return Answer(question, UNKNOWN, compose.values_not_combined(), "combine")

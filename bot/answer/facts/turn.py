@@ -573,6 +573,9 @@ def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
     """Settled before the facts are asked: departments that disagree, a superlative over the facts just
     listed, or a confident typed answer that shows every label the question names."""
     answer_type, session = type(typed), turn.session
+    beside = _same_line_in_others(turn, typed, idx)
+    if beside is not None:
+        return beside
     split = _departments_disagree(turn, typed, answerer, idx)
     if split:
         _keep(session, {"asked_departments": {"options": split, "question": turn.question, "again": True}})
@@ -944,9 +947,6 @@ def _departments_disagree(turn, typed, answerer: Answerer, idx: FactIndex) -> li
             return []
     else:
         return []
-    elsewhere = _same_line_elsewhere(typed, idx, typed_depts)
-    if elsewhere:
-        return sorted(typed_depts | elsewhere)[:10]
     fa = answerer.answer(turn.question, None, None)
     # The facts asking which department themselves ("执行率" rows in two other bureaus' tables) disagree too.
     asks = fa is not None and fa.status == "clarify" and bool(fa.options) and all(o in idx.dept_docs for o in fa.options)
@@ -962,33 +962,51 @@ def _departments_disagree(turn, typed, answerer: Answerer, idx: FactIndex) -> li
 _MONEY_SUFFIX = re.compile(r"(?:专项)?(?:资金|经费)$")
 
 
-def _same_line_elsewhere(typed, idx: FactIndex, typed_depts: set[str]) -> set[str]:
+def _same_line_in_others(turn, typed, idx: FactIndex):
+    """"就业补助资金有多少" with no department said: the typed reading's project amount, and beside it, each
+    under its department, the lines of that name other departments' tables print (never one department's
+    figure as if it were the only one)."""
+    if typed.status != "answered" or not getattr(turn, "fresh", False) or len(idx.dept_docs) < 2 \
+            or _departments_in(compact(normalize(turn.question)), idx):
+        return None
+    typed_depts = set(_departments_in(compact(typed.text), idx))
+    if len(typed_depts) != 1:
+        return None
+    ids = _same_line_elsewhere(typed, idx, typed_depts)
+    if not ids:
+        return None
+    lines = Answerer(idx).values(idx.facts(ids), [])
+    if lines.status != "answered" or not lines.text:
+        return None
+    theirs = sorted({idx.docs[idx.fact_doc[i]].department for i in ids})
+    text = compose.same_name_elsewhere(next(iter(typed_depts)), typed.text, theirs, lines.text)
+    return type(typed)(turn.question, "answered", text, typed.intent, entities=list(typed.entities or ()) + [
+        {"kind": "fact", "id": f["id"], "name": _name(f)} for f in lines.facts[:20]])
+
+
+def _same_line_elsewhere(typed, idx: FactIndex, typed_depts: set[str]) -> list[int]:
     """"就业补助资金有多少": the typed reading's one project's amount, while another department's table prints
-    a line of that name (4.就业补助, said without 资金/经费) with a sum of money: the departments holding it."""
+    a line of that name (4.就业补助, said without 资金/经费) with a sum of money: those lines' facts."""
     if typed.intent != "amount":
-        return set()
+        return []
     named = [e.get("name") or "" for e in typed.entities or () if e.get("kind") == "project"]
     if len(named) != 1:
-        return set()
+        return []
     whole = label_key(named[0])
     keys = {whole, _MONEY_SUFFIX.sub("", whole)} - {""}
-    found: set[str] = set()
+    found: set[int] = set()
     for key in keys:
         if len(key) < 3:
             continue
         for fid in idx.label_facts.get(key, ()):
             if key not in idx.fact_keys.get(fid, ())[:idx.fact_nrows.get(fid, 0)]:
                 continue  # the words are a column's or a section's, not the line's own name
-            dept = idx.docs[idx.fact_doc[fid]].department
-            if dept not in typed_depts:
-                found.add(dept)
-    if not found:
-        return set()
+            if idx.docs[idx.fact_doc[fid]].department not in typed_depts:
+                found.add(fid)
     # a sum of money on the line; a line of the economic classification (31013 公务用车购置) names a kind of
     # spending, not a fund or project of that name
-    money = {f["department"] for f in idx.facts(sorted({fid for k in keys for fid in idx.label_facts.get(k, ())}))
-             if f["number"] and f["unit"] in ("元", "万元", "亿元") and not re.search(r"\d{3,}", f["row_labels"] or "")}
-    return found & money
+    return [f["id"] for f in idx.facts(sorted(found))
+            if f["number"] and f["unit"] in ("元", "万元", "亿元") and not re.search(r"\d{3,}", f["row_labels"] or "")][:6]
 
 
 def _leaves_the_conversation(turn, fa: FactAnswer, idx: FactIndex) -> bool:
