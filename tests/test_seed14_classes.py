@@ -44,6 +44,7 @@ def _culture(path: Path) -> None:
          "通过委托第三方运营社区文化驿站，组织群众文化活动。经费主要包括场地租赁、水电、讲师课酬等开支。",
          [("1-产出指标", "11-数量指标", "文化活动场次", "≥120场", "≥120场"),
           ("1-产出指标", "11-数量指标", "驻站文艺团队轮换", "每两个月轮换一次驻站文艺团队，每次派驻三支团队", "完成轮换"),
+          ("1-产出指标", "11-数量指标", "驿站共建", "区图书馆、区文化馆、区非遗保护中心派员驻站服务", "驻站服务常态化"),
           ("1-产出指标", "14-成本指标", "驿站运营成本", "≤46.5万元", "≤46.5万元"),
           ("2-效益指标", "22-社会效益", "群众文化获得感", "持续提升", "明显提升"),
           ("3-满意度指标", "31-服务对象满意度", "群众满意度", "≥88%", "≥88%")]),
@@ -101,6 +102,11 @@ def test_how_often_and_how_many_are_the_indicator_sentence_saying_them(culture):
     assert a.status == ANSWERED and "每两个月" in a.text and "三支团队" in a.text, a.text
     alone = _ask(culture, "文化驿站多长时间")  # nothing asked but "how long": not answered with anything
     assert alone.status != ANSWERED or "46.5" not in alone.text, alone.text
+
+
+def test_which_units_an_indicator_of_a_class_lists_is_that_sentence(culture):
+    a = _ask(culture, "文化驿站数量指标里是哪几个单位派员驻站")
+    assert a.status == ANSWERED and "区图书馆" in a.text and "区文化馆" in a.text, a.text
 
 
 def test_how_many_people_a_text_counts_is_that_sentence_not_the_indicator_count(culture):

@@ -102,6 +102,8 @@ def do_content(t: Turn, f: Frame) -> Answer:
     if f.projects and not f.ambiguous and t.p.has("frequency"):
         f.within = True  # "信访超市多久进驻一次镇街": how often, as the named project's own texts say
     words = search_words(t.p, t.kb, without_names=f.within)
+    if f.within:  # "数量指标里是哪几个单位派人进驻": the class asked in is no word to find
+        words = [w for w in words if w not in {m.text for m in t.p.mentions if m.of("category")}] or words
     said = t.p.concepts.get("content", [])
     subject_first = bool(said) and all(m.end <= said[0][0] for m in t.p.mentions if m.of("project"))
     if f.projects and said and (not words or subject_first and not search_words(t.p, t.kb, without_names=True)):

@@ -904,8 +904,10 @@ def _unexplained_words(t: Turn, p: Parse, f: Frame) -> Answer | None:
     if not tolerable and f.intent == "count" and f.projects and counted \
             and all(w in counted.group(0) for w in p.unexplained):
         tolerable = True  # "联络员派几个": the noun counted, which the handler looks for in the texts
-    if not tolerable and f.projects and not f.indicators and f.intent in ("amount", "goal") \
+    if not tolerable and f.projects and not f.indicators and (
+            f.intent in ("amount", "goal") or f.intent == "indicator_list" and f.categories and p.has("list", "which")) \
             and said_inside(t, p, f, SOME_WORDS if p.has("list", "which") and not p.has("how_much") else 0.99):
+        # ("信访超市数量指标里是哪几个单位派人进驻": what one of its indicators says, asked in its class)
         # "公务用车用于机要文件交换吗"; "信访超市有哪些单位派人进驻": the sentence of its texts that says it.
         f.intent, f.within, tolerable = "content", True, True
     if not tolerable and not f.indicators and (f.intent not in ("lacking", "count", "indicator_list")

@@ -166,12 +166,14 @@ def money_valued(t: Turn, f: Frame) -> bool:
 def said_inside(t: Turn, p: Parse, f: Frame, share: float = 0.99) -> bool:
     """Do the named projects' own texts say the question's other words ("派驻")? All of them by default;
     some (`share` of them) where the question asks which ones the texts list."""
-    words = search_words(p, t.kb, without_names=True)
+    classes = {m.text for m in p.mentions if m.of("category")}  # the class asked in is no word to find
+    words = [w for w in search_words(p, t.kb, without_names=True) if w not in classes]
     if not words:
         return False
     for r in query.projects(t.conn, f.projects):
         texts = [*re.split(r"[。；;！!\n]", r["goal"] or "")]
-        texts += [f"{k['name']}：{k['annual_value'] or ''}" for k in query.indicators(t.conn, project_ids=[r["id"]])]
+        for k in query.indicators(t.conn, project_ids=[r["id"]]):  # the 实施周期 value may say it alone
+            texts += [f"{k['name']}：{k['annual_value'] or ''}", f"{k['name']}：{k['period_value'] or ''}"]
         if any(words_score(words, x, t.kb) >= share for x in texts if x.strip()):
             return True  # every asked word is there ("派驻"), not just some of them
     return False
