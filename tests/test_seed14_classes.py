@@ -57,7 +57,8 @@ def _culture(path: Path) -> None:
          [("1-产出指标", "11-数量指标", "培训人次", "≥300人次", "≥300人次"),
           ("2-效益指标", "21-经济效益", "服务游客增收", "持续增长", "增长3%")]),
         ("非遗展演活动经费", 21.0, "举办非遗展演。",
-         [("1-产出指标", "12-质量指标", "展演节目合格率", "100%", "100%")]),
+         [("1-产出指标", "12-质量指标", "展演节目合格率", "100%", "100%"),
+          ("2-效益指标", "22-社会效益", "主管部门和我区兄弟单位的协作关系", "及时响应、协同配合", "及时响应、协同配合")]),
     ])
 
 
@@ -173,6 +174,11 @@ def test_the_class_of_an_indicator_just_shown_is_its_class_not_its_department(cu
 def test_an_indicator_said_short_before_its_class_word_is_that_indicator(culture):
     a = _ask(culture, "志愿者满意度指标的指标值")
     assert a.status == ANSWERED and "≥92%" in a.text and "≥88%" not in a.text, a.text
+
+
+def test_an_indicator_said_with_more_of_its_name_is_that_indicator_whole(culture):
+    a = _ask(culture, "非遗展演活动经费 主管部门和兄弟单位协作关系那条 指标值")
+    assert a.status == ANSWERED and "及时响应、协同配合" in a.text and "属于" not in a.text, a.text
 
 
 # --- several departments ---------------------------------------------------------------------------------------

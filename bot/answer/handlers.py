@@ -918,8 +918,9 @@ def _part_asked(t: Turn, rows: Sequence, value_kind: str | None) -> list[tuple] 
         values = [v.strip() for v in _VALUE_JOINS.split(value) if v.strip()]
         if not 2 <= len(names) == len(values):
             return None
+        # (a part said without its 我区 / 的 is said: "兄弟单位沟通关系" of 我区兄弟单位的沟通关系)
         said = [(n, v) for n, v in zip(names, values, strict=True)
-                if len(core := _MEASURE_TAIL.sub("", n)) >= 2 and core in text]
+                if len(core := _MEASURE_TAIL.sub("", n)) >= 2 and (core in text or _OWN_WORDS.sub("", core) in text)]
         if len(said) != 1:
             return None
         out.append((r, *said[0]))
@@ -927,6 +928,7 @@ def _part_asked(t: Turn, rows: Sequence, value_kind: str | None) -> list[tuple] 
     return focus if 0 < len(focus) < len(out) else out
 
 
+_OWN_WORDS = re.compile(r"我区|本区|我市|本市|我县|本县|我局|本局|的")
 _MONEY_VALUE = re.compile(r"([0-9][0-9.,]*)\s*(万|亿)?元")
 _YUAN = {"元": 1.0, "万元": 1e4, "亿元": 1e8}
 

@@ -900,6 +900,17 @@ def _unexplained_words(t: Turn, p: Parse, f: Frame) -> Answer | None:
     # A content search and a quantity look for the leftover words themselves.
     tolerable = bool(f.intent) and INTENTS[f.intent].reads_words or (
         p.unexplained_common and bool(f.projects or f.indicators or f.ambiguous) and bool(f.intent))
+    names = [t.kb.indicator_name.get(i, "") for i in f.indicators[:20]]
+    if not tolerable and names and all(any(w in name for name in names) for w in p.unexplained):
+        # "上级部门和兄弟单位沟通关系那条": more words of the indicator's own name, whose 部门 / 单位 ask nothing
+        tolerable = True
+        for concept in ("department", "unit"):
+            kept = [(a, b) for a, b in p.concepts.get(concept, []) if not any(p.text[a:b] in n for n in names)]
+            if kept:
+                p.concepts[concept] = kept
+            else:
+                p.concepts.pop(concept, None)
+        f.intent = classify(t.rules, lambda c: holds(t, c, f, p))
     counted = VERB_COUNT.search(p.text)
     if not tolerable and f.intent == "count" and f.projects and counted \
             and all(w in counted.group(0) for w in p.unexplained):
