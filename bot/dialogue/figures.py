@@ -454,7 +454,7 @@ def combine(s: Session, question: str, printed: Printed | None = None,
     if listed is not None:
         return listed
     if len(s.figures) < 2 or "value" not in s.figures[-1] or "value" not in s.figures[-2]:
-        return None
+        return _values_not_combined(s, question)
     a, b = s.figures[-2], s.figures[-1]
     op = combining_op(_BOTH.sub("", question), (a["label"], b["label"]))
     sides = None
@@ -495,6 +495,19 @@ def combine(s: Session, question: str, printed: Printed | None = None,
     if shown is not None:
         return Answer(question, ANSWERED, compose.printed_result(op, a, b, result, shown), "combine")
     return Answer(question, ANSWERED, compose.figures_combined(op, a, b, result), "combine")
+
+
+_INDICATOR_INTENTS = ("indicator_value", "indicator_list", "completion", "quantity")
+
+
+def _values_not_combined(s: Session, question: str) -> Answer | None:
+    """"区领导重点约访指标值 → 信访形势呢 → 两个一共": the answers before gave indicators' values, not two
+    numbers of one unit; the projects' amounts or the table's total are not what "两个" points at."""
+    if s.frame is None or s.frame.intent not in _INDICATOR_INTENTS or not _POINTER.search(question) \
+            or combining_op(question) != "sum" or not s.figures \
+            or any(f.get("unanswered") or "items" in f for f in s.figures[-2:]):
+        return None
+    return Answer(question, UNKNOWN, compose.values_not_combined(), "combine")
 
 
 def _sum_of_list(s: Session, question: str) -> Answer | None:
@@ -756,7 +769,8 @@ def by_word(s: Session, question: str) -> str | None:
 
 _AGAINST_EXTREME = re.compile(r"(?:比|跟|和|与)(?:钱|经费|金额|预算)?(最多|最少|最高|最低|最大|最小)的(?:那个|项目|那项)?")
 _EXTREME_ONE = re.compile(r"(?:钱|经费|金额|预算)?(最多|最少|最高|最低|最大|最小)的(?:那个|那项|那一项|那一个|项目|是哪个|是哪项)?")
-_AVERAGE = re.compile(r"^(?:那|那么)?(?:(?:全部|所有|这些|这几个|各)的?项目的?)?平均(?:每个|一个|每项)(?:项目)?的?(?:经费|金额|预算)?"
+_AVERAGE = re.compile(r"^(?:那|那么)?(?:(?:局里|单位里|我们局|我局|本局|咱局|咱们局|本单位|我们单位)的?)?"
+                      r"(?:(?:全部|所有|这些|这几个|各)?的?项目的?)?平均(?:每个|一个|每项)(?:项目)?的?(?:经费|金额|预算)?"
                       r"(?:多少钱|多少|是多少|有多少钱)(?:呢)?$")
 
 
