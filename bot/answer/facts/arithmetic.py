@@ -376,8 +376,11 @@ class Arithmetic(Lookup):
                             and re.search(r"增减率|增长率|变化率|增幅", x["col_labels"] or "")), None)
             rate = compose.printed_rate(_name(printed).split(" ")[-1], _shown(printed)) if printed else \
                 compose.computed_rate(fmt_percent(d / abs(b["number"]) * 100))
-        elif growth and b["number"]:  # "增长百分之几" of two rows (two years' own labels): over the earlier
-            rate = compose.growth_rate(fmt_percent(d / abs(b["number"]) * 100), d >= 0)
+        elif (growth or years_apart and not points) and b["number"]:
+            # "增长百分之几" of two rows, or any change between two years' own lines (2020 against the 2019年预算金额
+            # line): the rate over the earlier, as a row's two year columns show it
+            rate = compose.growth_rate(fmt_percent(d / abs(b["number"]) * 100), d >= 0,
+                                       fmt_number(abs(d)), fmt_number(abs(b["number"])))
         text = compose.fact_difference(_name(a), a["year"] if years_apart else None, _name(b),
                                        b["year"] if years_apart else None, fmt_number(a["number"]),
                                        fmt_number(b["number"]), d, fmt_number(abs(d)), fmt_number(d), unit)
