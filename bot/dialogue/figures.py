@@ -57,7 +57,23 @@ def remember(s: Session, answer: Answer, departments: list[str]) -> None:
         figure = _line_said(answer, s.figures[-1] if s.figures else {}, departments) or _line_items(answer)
     if figure and "label" in figure:
         figure["asked"] = answer.question  # "2020年预算多少" → "前年的呢": asked again of another year
+        if (year := _year_of(figure["label"], answer)) is not None:
+            figure["year"] = year  # a change between two answers runs from the earlier year to the later
     s.figures = [*s.figures[-(KEEP - 1):], figure or {}]
+
+
+def _year_of(label: str, answer: Answer) -> int | None:
+    """The year a figure is of: the one its label says ("2019年预算金额"), else the one the question said,
+    else the year of the table its source names; None when none or several."""
+    first = answer.text.splitlines()[0] if answer.text else ""
+    source = first.split("（来源", 1)[1] if "（来源" in first else ""
+    for text in (label, answer.question, source):
+        years = set(_YEAR_SAID.findall(text))
+        if len(years) == 1:
+            return int(years.pop())
+        if years:
+            return None
+    return None
 
 
 def _line_items(answer: Answer) -> dict | None:
@@ -348,6 +364,8 @@ def _oriented(op: str, a: dict, b: dict) -> tuple[dict, dict]:
         years = [_YEAR_SAID.findall(f["label"]) for f in (a, b)]
         if all(len(y) == 1 for y in years) and years[0][0] > years[1][0]:
             return b, a
+        if isinstance(a.get("year"), int) and isinstance(b.get("year"), int) and a["year"] > b["year"]:
+            return b, a  # "专项资金总预算" of the 2020 table, then "2019年呢": from 2019 to 2020
     return a, b
 
 
