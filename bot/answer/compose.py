@@ -534,6 +534,11 @@ def figure_left_out(note: str) -> str:
     return f"表中没有这一项的金额，表的说明写明：{note}"
 
 
+def of_year(name: str, year: int) -> str:
+    """A figure's name with the year it is of, when that is not its table's: "2023年收入支出总计"."""
+    return f"{year}年{name}"
+
+
 def fact_value(name: str, shown: str) -> str:
     return f"{name}：{shown}"
 

@@ -57,7 +57,7 @@ def remember(s: Session, answer: Answer, departments: list[str]) -> None:
         figure = _line_said(answer, s.figures[-1] if s.figures else {}, departments) or _line_items(answer)
     if figure and "label" in figure:
         figure["asked"] = answer.question  # "2020年预算多少" → "前年的呢": asked again of another year
-        if (year := _year_of(figure["label"], answer)) is not None:
+        if (year := _year_of(str(figure["label"]), answer)) is not None:
             figure["year"] = year  # a change between two answers runs from the earlier year to the later
     s.figures = [*s.figures[-(KEEP - 1):], figure or {}]
 

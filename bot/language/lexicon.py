@@ -800,7 +800,7 @@ def _words_of(name: str, abbreviations: dict[str, tuple[str, ...]]) -> list[tupl
     """The table's words this name says, longest first; a word said only inside a longer one of them
     (新技术开发区 inside 高新技术开发区) is that longer word's, not shortened on its own."""
     said = sorted((long for long in abbreviations if long in name), key=len, reverse=True)
-    kept = []
+    kept: list[str] = []
     for long in said:
         spans = [(m.start(), m.start() + len(long)) for m in re.finditer(re.escape(long), name)]
         covers = [(m.start(), m.start() + len(k)) for k in kept for m in re.finditer(re.escape(k), name)]

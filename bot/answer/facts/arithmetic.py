@@ -307,7 +307,7 @@ class Arithmetic(Lookup):
                               + _cite(self.idx, [f]), [f])
         if len(facts) == 1:
             f = facts[0]
-            return FactAnswer("answered", compose.fact_value(_name(f), _shown(f)) + _cite(self.idx, facts), facts)
+            return FactAnswer("answered", compose.fact_value(self._with_its_year(f), _shown(f)) + _cite(self.idx, facts), facts)
         if len(facts) > 2 and len(rows) > 1 and len({f["col_labels"] for f in facts}) > 1 \
                 and not [g for g in groups if len(g) > 1]:
             # Several rows and several columns match: which one is meant is not clear.
@@ -318,6 +318,15 @@ class Arithmetic(Lookup):
             return FactAnswer("clarify", compose.too_many_facts(named), facts, options=[_name(f) for f in facts[:8]])
         return FactAnswer("answered", compose.fact_values(list(zip(_names(facts), map(_shown, facts), strict=True)))
                           + _cite(self.idx, facts), facts)
+
+    def _with_its_year(self, f: dict) -> str:
+        """A figure of a year not its table's (a 2024 决算's 上年 figure, a 申报表's 2019 line) named with that
+        year when its name does not say it, so the answer never reads as the table's own year."""
+        name, year = _name(f), f["year"]
+        own = self.idx.docs[f["document_id"]].year if f["document_id"] in self.idx.docs else None
+        if year is None or own is None or year == own or re.search(r"(?:19|20)\d\d|上年|去年|上一年|前年", name):
+            return name
+        return compose.of_year(name, year)
 
     def sum(self, facts: list[dict]) -> FactAnswer:
         facts = list({f["id"]: f for f in facts}.values())  # one cell is never added twice

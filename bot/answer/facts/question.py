@@ -107,9 +107,9 @@ def _take(text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool
     return True
 
 
-# (the year said bare too: "比2023减少多少", never a figure "比2023万元")
+# (the year said bare too when the change follows it: "比2023减少多少"; "比2024实际" names a column of its own)
 _COMPARED_YEAR = re.compile(r"(比|较|相比|对比|同比|与|(?:跟|和)(?=(?:20|19)\d\d(?:年度|年)?相?比))((?:20|19)\d\d)"
-                            r"(?:年度|年|(?![0-9.万元%亿千百个人]))")
+                            r"(?:年度|年|(?=(?:增长|增加|减少|下降|上升|降低|多|少|变化|变动|增减)))")
 
 
 def _compared_year(text: str, idx: FactIndex, departments: list[str] | None = None) -> str:
