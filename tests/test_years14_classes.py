@@ -54,6 +54,10 @@ def engine(tmp_path_factory) -> Engine:
     simple_table(d / "heyang_czj_2024.xlsx", "收支", "河阳区财政局2024年收入支出决算总表", "A2", "单位：万元",
                  ["项目", "本年决算数", "上年决算数"],
                  [("收入合计", 3100, 3300), ("支出合计", 2950, 3150), ("收入支出总计", 3400, 3520)])
+    # A 2025 budget table printing last year's budget and the change as an amount only (比上年增减).
+    simple_table(d / "qiaoxi_wjj_2025.xlsx", "经济分类", "桥西区卫生健康局2025年一般公共预算支出预算表", "E2", "单位：万元",
+                 ["科目名称", "2024年预算数", "2025年预算数", "比上年增减"],
+                 [("合计", 500, 540, 40), ("办公费", 40, 50, 10), ("咨询费", 80, 60, -20)])
     return engine_over(tmp_path_factory.mktemp("years14_db") / "kb.sqlite", [d])
 
 
@@ -140,7 +144,23 @@ def test_a_bare_year_not_held_stays_unknown(engine):
     assert answer.status != "answered" and "120" not in answer.text
 
 
-# 5. Place types said short: 高新技术产业开发区 → 高新区 / 开发区, 经济技术开发区 → 经开区.
+# 5. A change printed as an amount only, its rate asked: worked out over the earlier year's figure.
+
+def test_a_rate_asked_of_a_change_printed_as_an_amount(engine):
+    answer = _ask(engine, "桥西区卫生健康局办公费比上年增长多少百分比")
+    assert answer.status == "answered" and "25.00%" in answer.text and "10 ÷ 40" in answer.text  # 10 / 40
+    fell = _ask(engine, "桥西区卫生健康局咨询费增长率")
+    assert fell.status == "answered" and "下降 25.00%" in fell.text  # −20 / 80
+    whole = _ask(engine, "桥西区卫生健康局2025年比2024年增长率")
+    assert whole.status == "answered" and "8.00%" in whole.text  # 40 / 500
+
+
+def test_the_change_alone_asked_is_not_given_a_rate(engine):
+    answer = _ask(engine, "桥西区卫生健康局办公费比上年增加多少")
+    assert answer.status == "answered" and "10" in answer.text and "25.00%" not in answer.text
+
+
+# 6. Place types said short: 高新技术产业开发区 → 高新区 / 开发区, 经济技术开发区 → 经开区.
 
 def test_a_branch_is_named_by_its_zone_said_short(engine):
     answer = _ask(engine, "璟峄高新区人社分局2022年预算是多少")

@@ -930,13 +930,30 @@ class Arithmetic(Lookup):
                     continue
             years = {year_of_fact(x) for x in figures}
             base = figures if len(figures) == 2 and len(years) == 2 else []
+            rate, earlier = self._rate_of_printed_change(fq, row, changes)
             lines.append(compose.printed_change(
                 _name(changes[0]).split(" ")[0], [f"{x['col_labels']} {_shown(x)}" for x in changes],
-                [(str(year_of_fact(x)), _shown(x)) for x in base]))
-            used += changes + base
+                [(str(year_of_fact(x)), _shown(x)) for x in base]) + rate)
+            used += changes + base + ([earlier] if earlier is not None and earlier not in base else [])
         if not lines:
             return None
         return FactAnswer("answered", "；".join(lines[:4]) + _cite(self.idx, used), used)
+
+    def _rate_of_printed_change(self, fq: FactQuestion, row: list[dict], changes: list[dict]) -> tuple[str, dict | None]:
+        """"增长率" / "增长多少百分比" of a row printing its change as an amount only (比上年增减 25.6) beside the
+        earlier year's figure (2024年预算数 160): the rate worked out over that figure, with the division;
+        ("", None) when a rate is printed, not asked, or the earlier figure is not one."""
+        if not fq.growth or any(x["unit"] == "%" or re.search(r"率|幅", x["col_labels"] or "") for x in changes):
+            return "", None
+        amounts = [x for x in changes if x["number"] is not None]
+        dated = [x for x in row if x not in changes and x["number"] is not None and x["unit"] != "%"
+                 and year_of_fact(x) is not None]
+        years = sorted({year_of_fact(x) or 0 for x in dated})
+        earlier = [x for x in dated if year_of_fact(x) == years[0]] if len(years) >= 2 else []
+        if len(amounts) != 1 or len(earlier) != 1 or not earlier[0]["number"] or amounts[0]["unit"] != earlier[0]["unit"]:
+            return "", None
+        d, b = amounts[0]["number"], earlier[0]["number"]
+        return compose.growth_rate(fmt_percent(d / abs(b) * 100), d >= 0, fmt_number(abs(d)), fmt_number(abs(b))), earlier[0]
 
     def _rows_that_changed(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
         """"项目支出里哪个预算比上年减少了": the rows under the group named whose printed change (增减额, 比上年增减)

@@ -264,7 +264,8 @@ def _change_rate_said(text: str, idx: FactIndex, departments: list[str] | None) 
     if any(k in keys for k in _RATE_COLUMNS) or not any(k.startswith("比上年") for k in keys):
         return text
     word = "比上年下降" if m.group(1) else "比上年增长" if not m.group(2) or m.group(2) != "增减率" else "比上年增减"
-    return text[:m.start()] + word + "多少" + text[m.end():]
+    # the rate stays asked: where the change is printed as an amount only, the rate is worked out
+    return text[:m.start()] + word + "多少百分比" + text[m.end():]
 
 
 def _align(key: str, text: str) -> tuple[int, int, int] | None:
@@ -2135,7 +2136,7 @@ def _said_as_kind(free: str, i: int, idx: FactIndex) -> bool:
 
 _CHANGE_ASKED_LAST = re.compile(r"(?:较|比)(?:上年|去年|上一年|前一年|(?:19|20)\d\d年?度?)(增长|增加|减少|下降|变化)了?(?:呢|吗)?$")
 # "增长百分之几", "增幅多少": the change and its rate over the earlier figure (never a share of one in the other).
-_GROWTH = re.compile(r"(?:增长|增加|上升|上涨|涨|下降|减少|降低|降|下滑)(?:了)?(?:百分之几|百分之多少|多少百分比|百分比是?多少|几个百分点|多少个百分点)"
+_GROWTH = re.compile(r"(?:增长|增加|增减|上升|上涨|涨|下降|减少|降低|降|下滑)(?:了)?(?:百分之几|百分之多少|多少百分比|百分比是?多少|几个百分点|多少个百分点)"
                      r"|增长率|增减率|增幅|降幅")
 
 
@@ -2342,6 +2343,8 @@ def _read_departments_in(text: str, idx: FactIndex) -> list[str]:
     present = [f for f in grams if f in text]
     for form in sorted(present, key=lambda f: (-len(f), text.find(f), f)):
         for m in re.finditer(re.escape(form), text):
+            if _in_others_row(text, m.start(), m.end(), form, idx):
+                continue  # "东湖区" a row of another department's table: no 东湖分局
             if _take(text, taken, m.start(), m.end()):
                 out += [d for d in idx.dept_forms[form] if d not in out]
     return out
