@@ -58,6 +58,13 @@ def engine(tmp_path_factory) -> Engine:
     simple_table(d / "qiaoxi_wjj_2025.xlsx", "经济分类", "桥西区卫生健康局2025年一般公共预算支出预算表", "E2", "单位：万元",
                  ["科目名称", "2024年预算数", "2025年预算数", "比上年增减"],
                  [("合计", 500, 540, 40), ("办公费", 40, 50, 10), ("咨询费", 80, 60, -20)])
+    # The same kind coded by economic subject (类 3 digits, 款 5): the rows of a level filtered by their change.
+    simple_table(d / "qiaodong_wjj_2025.xlsx", "经济分类", "桥东区卫生健康局2025年一般公共预算支出预算表", "E2", "单位：万元",
+                 ["科目编码", "科目名称", "2024年预算数", "2025年预算数", "比上年增减"],
+                 [("合计", None, 700, 690, -10), ("301", "工资福利支出", 400, 430, 30), ("30101", "基本工资", 200, 215, 15),
+                  ("30102", "津贴补贴", 200, 215, 15), ("302", "商品和服务支出", 150, 160, 10),
+                  ("30205", "水费", 20, 18, -2), ("30299", "其他商品和服务支出", 130, 142, 12),
+                  ("310", "资本性支出", 150, 100, -50), ("31002", "办公设备购置", 150, 100, -50)])
     return engine_over(tmp_path_factory.mktemp("years14_db") / "kb.sqlite", [d])
 
 
@@ -158,6 +165,15 @@ def test_a_rate_asked_of_a_change_printed_as_an_amount(engine):
 def test_the_change_alone_asked_is_not_given_a_rate(engine):
     answer = _ask(engine, "桥西区卫生健康局办公费比上年增加多少")
     assert answer.status == "answered" and "10" in answer.text and "25.00%" not in answer.text
+
+
+def test_which_class_fell_is_of_that_level(engine):
+    answer = _ask(engine, "桥东区卫健局哪一类支出比上年减少了，减多少")
+    assert answer.status == "answered" and "资本性支出" in answer.text and "-50" in answer.text
+    assert "水费" not in answer.text and "-10" not in answer.text  # a 款, and the 合计, are no 类
+    rose = _ask(engine, "桥东区卫健局哪一类支出比上年增加了")
+    assert rose.status == "answered" and "工资福利支出" in rose.text and "商品和服务支出" in rose.text
+    assert "基本工资" not in rose.text and "资本性支出" not in rose.text
 
 
 # 6. Place types said short: 高新技术产业开发区 → 高新区 / 开发区, 经济技术开发区 → 经开区.

@@ -11,6 +11,7 @@ from bot.answer.facts.common import _LEFT_OUT, _PLACED, _RATIO_AS_TEXT, _WHAT_IT
 from bot.answer.facts.conversation import Conversation
 from bot.answer.facts.index import index_for
 from bot.answer.facts.question import (
+    _CHANGE_SAID_TWICE,
     _CN_NUM,
     _LEVEL_DIGITS,
     _NOTE_ASKED,
@@ -58,6 +59,7 @@ class Answerer(Conversation):
                clauses: bool = True, only: list[str] | None = None) -> FactAnswer | None:
         """The answer from the labels; else, for a question asking why, since when or from where, the
         note or 备注 of the table that says it."""
+        question = _CHANGE_SAID_TWICE.sub(r"\1了多少", question)  # "减少了，减多少" is one ask, not two clauses
         if only is None and (unit := self.table_unit(question, doc_ids)) is not None:
             return unit
         if only is None and (what := self._what_the_last_is(question, context)) is not None:
@@ -414,6 +416,12 @@ class Answerer(Conversation):
             if ids:
                 fq.leftover = ""
                 return self._over_facts(fq, ids, [], [], None)
+        if fq.level and not fq.under and not fq.leftover and fq.departments and "diff" in fq.ops:
+            # "哪一类支出比上年减少了": the lines of that level whose printed change fell (or rose).
+            code = re.compile(rf"^\d{{{_LEVEL_DIGITS[fq.level]}}}(?!\d)")
+            ids = [f for d in docs for f in self.idx.docs[d].facts if any(code.match(k) for k in self.idx.row_keys(f))]
+            if ids and (changed := self._rows_that_changed(fq, self.idx.facts(ids[:400]))) is not None:
+                return changed
         if fq.level and not fq.under and not fq.leftover and fq.departments and {"list", "count", "max", "min"} & set(fq.ops):
             # "某局类级科目有哪些": the lines of that level of the department's tables coded by subject.
             code = re.compile(rf"^\d{{{_LEVEL_DIGITS[fq.level]}}}(?!\d)")

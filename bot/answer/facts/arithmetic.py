@@ -10,6 +10,7 @@ from bot.answer import compose
 from bot.answer.facts.common import _names
 from bot.answer.facts.lookup import Lookup
 from bot.answer.facts.question import (
+    _LEVEL_DIGITS,
     FactAnswer,
     FactQuestion,
     Mention,
@@ -958,8 +959,10 @@ class Arithmetic(Lookup):
     def _rows_that_changed(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
         """"项目支出里哪个预算比上年减少了": the rows under the group named whose printed change (增减额, 比上年增减)
         fell (or rose); None when the question asks no such filter or the table prints no change."""
-        fall = re.search(r"哪(?:个|些|几个|几项|项|一项)[\u4e00-\u9fff]{0,8}?(?:比上年|较上年|比去年|较去年)?"
-                         r"(?:(减少|下降|降低|少了|压减|减了)|(增加|增长|上升|多了|提高))了?$", fq.text)
+        # ("哪一类支出比上年减少了，减多少": the rows of that level, each with its change)
+        fall = re.search(r"哪(?:个|些|几个|几项|项|一项|一类|类|一款|款)[\u4e00-\u9fff]{0,8}?(?:比上年|较上年|比去年|较去年)?"
+                         r"(?:(减少|下降|降低|少了|压减|减了)|(增加|增长|上升|多了|提高))了?"
+                         r"(?:(?:减|增|降|涨|少|多)?了?多少(?:万元|元)?)?$", fq.text)
         if not fall or {"max", "min"} & set(fq.ops) or fq.cmp:
             return None
         idx, keys_q = self.idx, {k for m in fq.mentions for k in m.keys}
@@ -971,6 +974,9 @@ class Arithmetic(Lookup):
                                      {f["id"] for f in sheet if idx.fact_nrows.get(f["id"], 0)
                                       and idx.fact_keys[f["id"]][idx.fact_nrows[f["id"]] - 1] in groups})
                 and not any(_is_total(k) for k in idx.fact_keys[x["id"]][:idx.fact_nrows.get(x["id"], 0)])]
+        if fq.level:  # "哪一类": the rows coded at that level only (类 310, not 款 31002)
+            code = re.compile(rf"^\d{{{_LEVEL_DIGITS[fq.level]}}}(?!\d)")
+            rows = [x for x in rows if any(code.match(k) for k in idx.row_keys(x["id"]))]
         if not rows:
             return None
         hits = [x for x in rows if (x["number"] < 0 if fall.group(1) else x["number"] > 0)]
