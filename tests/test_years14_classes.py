@@ -54,6 +54,9 @@ def engine(tmp_path_factory) -> Engine:
     simple_table(d / "heyang_czj_2024.xlsx", "收支", "河阳区财政局2024年收入支出决算总表", "A2", "单位：万元",
                  ["项目", "本年决算数", "上年决算数"],
                  [("收入合计", 3100, 3300), ("支出合计", 2950, 3150), ("收入支出总计", 3400, 3520)])
+    # Another 财政局, whose table has no such line: "财政局…比上年" is the one whose table prints it.
+    simple_table(d / "shazhou_czj_2024.xlsx", "基金", "沙洲区财政局2024年政府性基金预算支出表", "A2", "单位：万元",
+                 ["项目", "预算数"], [("城乡社区支出", 800), ("合计", 800)])
     # A 2025 budget table printing last year's budget and the change as an amount only (比上年增减).
     simple_table(d / "qiaoxi_wjj_2025.xlsx", "经济分类", "桥西区卫生健康局2025年一般公共预算支出预算表", "E2", "单位：万元",
                  ["科目名称", "2024年预算数", "2025年预算数", "比上年增减"],
@@ -144,6 +147,11 @@ def test_a_bare_year_compared_is_the_last_year_column(engine):
     answer = _ask(engine, "河阳区财政局收入支出总计比2023减少多少")
     assert answer.status == "answered" and "120" in answer.text  # 3520 − 3400
     assert "没有2023" not in answer.text
+
+
+def test_a_year_compared_is_no_comparison_of_two_departments(engine):
+    answer = _ask(engine, "财政局收入支出总计比上年减少多少")  # two 财政局 loaded, one table prints the line
+    assert answer.status == "answered" and "120" in answer.text and "河阳" in answer.text
 
 
 def test_a_bare_year_not_held_stays_unknown(engine):
