@@ -416,18 +416,9 @@ class Answerer(Conversation):
             if ids:
                 fq.leftover = ""
                 return self._over_facts(fq, ids, [], [], None)
-        if fq.level and not fq.under and not fq.leftover and fq.departments and "diff" in fq.ops:
-            # "哪一类支出比上年减少了": the lines of that level whose printed change fell (or rose).
-            code = re.compile(rf"^\d{{{_LEVEL_DIGITS[fq.level]}}}(?!\d)")
-            ids = [f for d in docs for f in self.idx.docs[d].facts if any(code.match(k) for k in self.idx.row_keys(f))]
-            if ids and (changed := self._rows_that_changed(fq, self.idx.facts(ids[:400]))) is not None:
-                return changed
-        if fq.level and not fq.under and not fq.leftover and fq.departments and {"list", "count", "max", "min"} & set(fq.ops):
-            # "某局类级科目有哪些": the lines of that level of the department's tables coded by subject.
-            code = re.compile(rf"^\d{{{_LEVEL_DIGITS[fq.level]}}}(?!\d)")
-            ids = [f for d in docs for f in self.idx.docs[d].facts if any(code.match(k) for k in self.idx.row_keys(f))]
-            if ids:
-                return self._over_facts(fq, ids, [], list(fq.years), None)
+        if fq.level and not fq.under and not fq.leftover and fq.departments \
+                and (of_level := self._lines_of_level(fq, docs)) is not None:
+            return of_level
         if fq.departments and re.search(r"概况|概要|基本情况|总体情况|简介|介绍", fq.text):
             return self.overview(docs)
         if "diff" in fq.ops and (fq.relative_year or len(set(fq.years)) == 2) and not fq.leftover \
@@ -450,6 +441,19 @@ class Answerer(Conversation):
             grand = [f for f in every if _is_grand_total(label_key(_own_row(f)))]
             of_grand = self.remaining(fq, grand) if grand else None
             return of_grand if of_grand is not None and of_grand.status == "answered" else self.remaining(fq, every)
+        return None
+
+    def _lines_of_level(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
+        """The lines of the level asked of a department's tables coded by subject: those whose printed change
+        fell or rose ("哪一类支出比上年减少了"), or listed, counted, ranked ("某局类级科目有哪些")."""
+        code = re.compile(rf"^\d{{{_LEVEL_DIGITS[fq.level]}}}(?!\d)")
+        ids = [f for d in docs for f in self.idx.docs[d].facts if any(code.match(k) for k in self.idx.row_keys(f))]
+        if not ids:
+            return None
+        if "diff" in fq.ops and (changed := self._rows_that_changed(fq, self.idx.facts(ids[:400]))) is not None:
+            return changed
+        if {"list", "count", "max", "min"} & set(fq.ops):
+            return self._over_facts(fq, ids, [], list(fq.years), None)
         return None
 
     def _over_facts(self, fq: FactQuestion, ids: list[int], groups: list[list[Mention]], years: list[int],
