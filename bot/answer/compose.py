@@ -560,6 +560,11 @@ def figure_left_out(note: str) -> str:
     return f"表中没有这一项的金额，表的说明写明：{note}"
 
 
+def of_year(name: str, year: int) -> str:
+    """A figure's name with the year it is of, when that is not its table's: "2023年收入支出总计"."""
+    return f"{year}年{name}"
+
+
 def fact_value(name: str, shown: str) -> str:
     return f"{name}：{shown}"
 
@@ -653,9 +658,10 @@ def proportion_not_a_share() -> str:
     return "表中没有写明这一项的分担比例（它占总预算的比例不是分担比例）。"
 
 
-def growth_rate(rate: str, up: bool) -> str:
-    """The change over the earlier figure, said as asked: "，增长 23.71%"."""
-    return f"，{'增长' if up else '下降'} {rate.lstrip('-')}%"
+def growth_rate(rate: str, up: bool, change: str = "", earlier: str = "") -> str:
+    """The change over the earlier figure, said as asked: "，增长 23.71%（1290 ÷ 5440）"."""
+    shown = f"（{change} ÷ {earlier}）" if change and earlier else ""
+    return f"，{'增长' if up else '下降'} {rate.lstrip('-')}%{shown}"
 
 
 NO_TOTAL_FOR_SHARE = "算占比需要这一项和它所在列的合计，表中没有找到合计。"
