@@ -336,8 +336,9 @@ class Answerer(Conversation):
                     return FactAnswer("unknown", compose.clause_not_found([a.text for a in out], part.strip()), [])
                 return None
             out.append(fa)
+            # (the figures it showed are the conversation's last: "哪项支出最多，占支出总计多少" shares that one)
             ctx = {"departments": sorted({f["department"] for f in fa.facts}) or whole.departments,
-                   "rows": _row_context(fa.facts)}
+                   "rows": _row_context(fa.facts), "last": [f["id"] for f in fa.facts][:5]}
         self.last = whole
         return FactAnswer("answered", "\n".join(a.text for a in out), [f for a in out for f in a.facts])
 
