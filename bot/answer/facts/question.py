@@ -2340,6 +2340,8 @@ def _read_departments_in(text: str, idx: FactIndex) -> list[str]:
     present = [f for f in grams if f in text]
     for form in sorted(present, key=lambda f: (-len(f), text.find(f), f)):
         for m in re.finditer(re.escape(form), text):
+            if _in_others_row(text, m.start(), m.end(), form, idx):
+                continue  # "东湖区2025年分到多少": another table's row 东湖区, not the 东湖 分局
             if _take(text, taken, m.start(), m.end()):
                 out += [d for d in idx.dept_forms[form] if d not in out]
     return out

@@ -16,6 +16,7 @@ from bot.answer.facts.question import (
     FactQuestion,
     _compared_year,
     _departments_in,
+    _in_others_row,
     _label_year_spans,
 )
 from bot.answer.facts.values import _cite, _name, _row_context, _shown, year_in
@@ -66,10 +67,11 @@ def _unloaded_place(turn) -> bool:
     """Whether the question names a department by a place no loaded department is in ("天河区教育局",
     "南山区财政局"): then another place's department of that kind is never the answer."""
     names = getattr(getattr(turn, "p", None), "unknown_departments", None) or ()
+    rows = index_for(turn.kb).row_label_keys if names else set()
     for name in names:
         m = re.match(r"^(?:中共)?([\u4e00-\u9fff]{1,4}?[省市区县])", name)
-        if m and not any(m.group(1) in d.name for d in turn.kb.departments):
-            return True
+        if m and not any(m.group(1) in d.name for d in turn.kb.departments) and m.group(1) not in rows:
+            return True  # (a place a loaded table has a row of, 东湖区 of a 分县区 table, is no unloaded place)
     return False
 
 
@@ -935,12 +937,26 @@ def _leaves_the_conversation(turn, fa: FactAnswer, idx: FactIndex) -> bool:
     session = turn.session
     context = _context(session)
     scope = set(context.get("departments") or ())
-    scope |= {turn.kb.documents[d]["department_name"] for d in getattr(session, "doc_ids", None) or ()
-              if d in turn.kb.documents}
+    rowed = _read_as_a_row(turn, idx)
+    scope |= {name for d in getattr(session, "doc_ids", None) or ()
+              if d in turn.kb.documents and (name := turn.kb.documents[d]["department_name"]) not in rowed}
     # The values just answered ("→ 社工部呢 → 两者加起来") are of the conversation, whatever their department.
     scope |= {f["department"] for f in idx.facts(list(context.get("recent") or ()))}
     return bool(scope) and not {f["department"] for f in fa.facts} <= scope
 
+
+
+def _read_as_a_row(turn, idx: FactIndex) -> set[str]:
+    """The departments the typed reading found in words that are another table's row ("东湖区" of a 分县区
+    table read as the 东湖 分局): those words name the row, so the tables it chose are no conversation."""
+    text = normalize(turn.question)
+    out: set[str] = set()
+    for m in getattr(getattr(turn, "p", None), "mentions", None) or ():
+        depts = {str(r.key) for r in m.of("department")}
+        at = text.find(m.text)
+        if depts and at >= 0 and _in_others_row(text, at, at + len(m.text), m.text, idx):
+            out |= depts
+    return out
 
 
 def _numbers_in(text: str) -> list[float]:
@@ -1123,6 +1139,12 @@ def _coded(row_labels: str | None) -> tuple[str, str] | None:
             name = m.group(2).strip() or (parts[i + 1].strip() if i + 1 < len(parts) else "")
             return m.group(1), m.group(1) + name
     return None
+
+
+def departments_read_as_rows(turn) -> set[str]:
+    """The departments the typed reading took from words that name another table's row (东湖区 of a 分县区
+    table, not the 东湖 分局): the question does not name them."""
+    return _read_as_a_row(turn, index_for(turn.kb)) if index_for(turn.kb).fact_docs else set()
 
 
 def departments_named(kb, question: str) -> list[str]:
