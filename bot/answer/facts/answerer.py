@@ -167,6 +167,8 @@ class Answerer(Conversation):
         years, missing = _years(idx, fq, docs)
         if missing and (fq.mentions or fq.departments):
             return FactAnswer("unknown", missing)
+        if fq.departments and not years and (defined := self.defined_by_note(fq, docs)) is not None:
+            return defined  # "公用经费": the figure the table's note defines, never the note as the value
         if not fq.mentions and context and context.get("rows") and (q := _QUANTITY_ASKED.search(fq.text)) \
                 and fq.leftover == q.group(1) and self._counted_in(context["rows"], docs, q.group(1)):
             # "买几辆" after a row: the row's quantity in that unit.
