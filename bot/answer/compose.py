@@ -660,6 +660,12 @@ def printed_change(row: str, changes: list[str], years: list[tuple[str, str]]) -
     return f"{row} {'、'.join(changes)}{shown}"
 
 
+def change_rate(rate: str, change: str, base: str) -> str:
+    """The rate of a printed change over the earlier year's figure: "，增长 16.00%：25.6 ÷ 160 = 16.00%"."""
+    up = not rate.startswith("-")
+    return f"，{'增长' if up else '下降'} {rate.lstrip('-')}%：{change} ÷ {base} = {rate}%"
+
+
 def printed_share(row: str, share: str) -> str:
     return f"{row} 占 {share}（文中所列）"
 

@@ -36,6 +36,7 @@ from bot.answer.facts.values import (
 from bot.answer.facts.words import (
     _EVERY_ONE,
     _FILLER,
+    CHANGE_COLUMN,
     _is_grand_total,
     _is_total,
     fmt_number,
@@ -51,6 +52,10 @@ from bot.store import queries as query
 _NTH_ASKED = re.compile(r"^(?:那|那么)?第([1-9]|[一二三四五六七八九十两])(?:个|项|条)(?:的)?((?:[\u4e00-\u9fff]{2}).*)$")
 # "X的指标", "它的指标有哪些": the indicators of a project asked, not one figure of it.
 _INDICATORS_ASKED = re.compile(r"(?:的|哪些|几个|全部|所有)(?:绩效)?指标(?:有哪些|都有哪些|有什么|是什么|是哪些|都有啥|有啥|呢|情况)?$")
+
+
+# A later clause asking only the size of a change ("减多少", "增加了多少"), of the rows the first clause found.
+_CHANGE_ASKED_BARE = re.compile(r"(?:那|分别|各)?(?:减|增|少|多|降|涨|增加|减少|下降|增长|降低|上升)了?(?:多少|几)(?:万元|元|万)?(?:呢)?")
 
 
 class Answerer(Conversation):
@@ -331,6 +336,9 @@ class Answerer(Conversation):
         ctx = {"departments": whole.departments, **(context or {})}
         out: list[FactAnswer] = []
         for part in parts:
+            if out and _CHANGE_ASKED_BARE.fullmatch(compact(normalize(part))) and out[-1].facts and all(
+                    CHANGE_COLUMN.search(f["col_labels"] or "") for f in out[-1].facts):
+                continue  # "哪一类比上年减少了，减多少": the change just shown is how much
             fa = self.answer(part, doc_ids, ctx, clauses=False)
             if fa is None or fa.status != "answered":
                 if out:  # a later clause the tables cannot answer: say so, never drop it silently

@@ -11,6 +11,7 @@ from bot.answer import compose
 from bot.answer.facts.common import _names
 from bot.answer.facts.lookup import Lookup
 from bot.answer.facts.question import (
+    _LEVEL_DIGITS,
     FactAnswer,
     FactQuestion,
     Mention,
@@ -54,9 +55,13 @@ def _shortfall(fq: FactQuestion, done: dict, plan: dict) -> str:
                                    fmt_number(plan["number"]), d, fmt_number(abs(d)), fmt_number(d), done["unit"] or "")
 
 
+# A rate of the change asked ("增长多少百分比", "增长率", "增幅", "百分之几"), not its amount.
+_RATE_OF_CHANGE = re.compile(r"百分|率|幅|%")
 # A note defining a figure by a line of a column: "基本支出中302类为公用经费，其余为人员经费".
 _NOTE_DEFINES = re.compile(r"(?P<col>[\u4e00-\u9fff]{2,8}?)中(?P<code>\d{3,7})类?(?:科目)?(?:为|是|即|属于)(?P<own>[\u4e00-\u9fff]{2,8}?)"
                            r"(?:[，,；;](?:其余|其他|其它)(?:为|是|即|属于)(?P<rest>[\u4e00-\u9fff]{2,8}?))?(?=[，,。；;]|$)")
+# A rate of the change asked ("增长多少百分比", "增长率", "增幅", "百分之几"), not its amount.
+_RATE_OF_CHANGE = re.compile(r"百分|率|幅|%")
 # A note defining a figure by a line of a column: "基本支出中302类为公用经费，其余为人员经费".
 _NOTE_DEFINES = re.compile(r"(?P<col>[\u4e00-\u9fff]{2,8}?)中(?P<code>\d{3,7})类?(?:科目)?(?:为|是|即|属于)(?P<own>[\u4e00-\u9fff]{2,8}?)"
                            r"(?:[，,；;](?:其余|其他|其它)(?:为|是|即|属于)(?P<rest>[\u4e00-\u9fff]{2,8}?))?(?=[，,。；;]|$)")
@@ -1000,18 +1005,37 @@ class Arithmetic(Lookup):
             lines.append(compose.printed_change(
                 _name(changes[0]).split(" ")[0], [f"{x['col_labels']} {_shown(x)}" for x in changes],
                 [(str(year_of_fact(x)), _shown(x)) for x in base]))
+            earlier = self._earlier_figure(row, changes)
+            if _RATE_OF_CHANGE.search(fq.text) and earlier is not None and earlier["number"] \
+                    and not any(x["unit"] == "%" for x in changes) and len(changes) == 1:
+                # "比上年增长多少百分比" of a table printing the change as an amount: over the earlier year's figure
+                rate = fmt_percent(changes[0]["number"] / earlier["number"] * 100)
+                lines[-1] += compose.change_rate(rate, fmt_number(changes[0]["number"]), fmt_number(earlier["number"]))
+                used.append(earlier)
             used += changes + base
         if not lines:
             return None
         return FactAnswer("answered", "；".join(lines[:4]) + _cite(self.idx, used), used)
 
+    @staticmethod
+    def _earlier_figure(row: list[dict], changes: list[dict]) -> dict | None:
+        """The one figure of a row in a column of a year before the row's other years (2024年预算数 beside
+        2025年预算数 合计/基本支出/项目支出 and 比上年增减); None when not exactly one."""
+        dated = [x for x in row if x not in changes and x["number"] is not None and year_of_fact(x)]
+        first = min((year_of_fact(x) or 0 for x in dated), default=0)
+        earlier = [x for x in dated if year_of_fact(x) == first]
+        later = {year_of_fact(x) for x in dated} - {first}
+        return earlier[0] if len(earlier) == 1 and later else None
+
     def _rows_that_changed(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
         """"项目支出里哪个预算比上年减少了": the rows under the group named whose printed change (增减额, 比上年增减)
         fell (or rose); None when the question asks no such filter or the table prints no change."""
-        fall = re.search(r"哪(?:个|些|几个|几项|项|一项)[\u4e00-\u9fff]{0,8}?(?:比上年|较上年|比去年|较去年)?"
+        fall = re.search(r"哪(?:个|些|几个|几项|项|一项|一?类|些类)[\u4e00-\u9fff]{0,8}?(?:比上年|较上年|比去年|较去年)?"
                          r"(?:(减少|下降|降低|少了|压减|减了)|(增加|增长|上升|多了|提高))了?$", fq.text)
         if not fall or {"max", "min"} & set(fq.ops) or fq.cmp:
             return None
+        # "哪一类支出" of a table coded by subject (类 301, 款 30101): its 类 lines, not every line
+        level = fq.level or ("类" if re.match(r"哪(?:一|些)?类", fall.group()) else "")
         idx, keys_q = self.idx, {k for m in fq.mentions for k in m.keys}
         groups = {k for f in facts for k in idx.row_keys(f["id"]) & keys_q}
         sheet = [x for x in self._same_sheets(facts) if x["number"] is not None and not x["unit"] == "%"
@@ -1021,6 +1045,9 @@ class Arithmetic(Lookup):
                                      {f["id"] for f in sheet if idx.fact_nrows.get(f["id"], 0)
                                       and idx.fact_keys[f["id"]][idx.fact_nrows[f["id"]] - 1] in groups})
                 and not any(_is_total(k) for k in idx.fact_keys[x["id"]][:idx.fact_nrows.get(x["id"], 0)])]
+        code = re.compile(rf"^\d{{{_LEVEL_DIGITS[level]}}}(?!\d)") if level in _LEVEL_DIGITS else None
+        if code is not None and any(code.match(k) for x in rows for k in idx.row_keys(x["id"])):
+            rows = [x for x in rows if any(code.match(k) for k in idx.row_keys(x["id"]))]
         if not rows:
             return None
         hits = [x for x in rows if (x["number"] < 0 if fall.group(1) else x["number"] > 0)]

@@ -262,7 +262,7 @@ def _change_rate_said(text: str, idx: FactIndex, departments: list[str] | None) 
     if any(k in keys for k in _RATE_COLUMNS) or not any(k.startswith("比上年") for k in keys):
         return text
     word = "比上年下降" if m.group(1) else "比上年增长" if not m.group(2) or m.group(2) != "增减率" else "比上年增减"
-    return text[:m.start()] + word + "多少" + text[m.end():]
+    return text[:m.start()] + word + "多少百分比" + text[m.end():]  # (a rate still: not the change's amount)
 
 
 def _align(key: str, text: str) -> tuple[int, int, int] | None:
@@ -1920,8 +1920,14 @@ _ROW_NOUNS = ("指标", "项目", "专项", "科目", "单位", "科室")
 def _without_row_nouns(mentions: list[Mention], text: str, idx: FactIndex) -> list[Mention]:
     """"权重最高的指标": 指标 names the rows listed, not a column (指标值) beside the one asked; "哪个专项": the
     projects, whatever header a table gives its project column (专项名称)."""
-    return [m for m in mentions if not (text[m.start:m.end] in _ROW_NOUNS and m.keys <= idx.col_keys
+    def listed(m: Mention) -> bool:  # "基本和项目分别多少": said beside another column, one of the columns
+        return any(o is not m and o.keys & idx.col_keys and (text[o.end:m.start] in _JOINING or text[m.end:o.start] in _JOINING)
+                   for o in mentions)
+    return [m for m in mentions if not (text[m.start:m.end] in _ROW_NOUNS and m.keys <= idx.col_keys and not listed(m)
                                         or text[m.start:m.end] == "专项" and m.keys <= idx.head_keys)]
+
+
+_JOINING = ("和", "与", "、", "及", "跟", "同")
 
 
 _ASKED_ARITHMETIC = (
