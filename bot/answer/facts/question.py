@@ -991,7 +991,8 @@ def _read_sheet_titles(fq: FactQuestion, text: str, taken: list[tuple[int, int]]
     # A label matched only in part ("补助" of 就业补助 in "养老补助") yields to the sheet title said whole; so
     # does another table's total matched in part ("支出合计" of 本年支出合计 in "基本支出合计": that sheet's 合计).
     weak = [m for m in fq.mentions if m.quality <= 0.5 or m.quality < 1 - 1e-9 and not m.part
-            and all(_is_total(k) for k in m.keys)]
+            and all(_is_total(k) for k in m.keys)
+            or m.quality < 1 - 1e-9 and m.end - m.start >= 4]  # ("项目明细" of 项目支出明细预算 in "重点项目明细")
     firm = [(s, e) for s, e in taken if not any(m.start == s and m.end == e for m in weak)]
     rest = "".join("\x00" if any(s <= i < e for s, e in firm) else ch for i, ch in enumerate(text))
     best, rank = None, None
@@ -1004,6 +1005,9 @@ def _read_sheet_titles(fq: FactQuestion, text: str, taken: list[tuple[int, int]]
             continue
         for key, core in cores.get(d.id, ()):
             al = _align(core, rest) if len(core) >= 3 else None
+            run = _shared_run(core, rest)
+            if run is not None and (al is None or run[0] > al[0] or run[0] == al[0] and run[2] - run[1] < al[2] - al[1]):
+                al = run  # "重点项目明细里…项目": the title's words said in one run, not spread over the question
             if al is None:
                 continue
             n, s, e = al
@@ -1121,6 +1125,16 @@ def _general_titles(idx: FactIndex) -> tuple[dict[int, str], dict[str, frozenset
                     runs.setdefault(core[i:i + 4], set()).add(d.id)
         found = idx.__dict__["_general_titles"] = (cores, {r: frozenset(v) for r, v in runs.items()})
     return found
+
+
+def _shared_run(core: str, text: str) -> tuple[int, int, int] | None:
+    """The longest run of four or more characters a title's core and the question share: (length, start, end)."""
+    for n in range(min(len(core), len(text)), 3, -1):
+        for i in range(len(core) - n + 1):
+            at = text.find(core[i:i + n])
+            if at >= 0:
+                return n, at, at + n
+    return None
 
 
 def _title_cores(idx: FactIndex) -> dict[int, tuple[tuple[str, str], ...]]:
