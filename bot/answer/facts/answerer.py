@@ -172,6 +172,7 @@ class Answerer(Conversation):
         years, missing = _years(idx, fq, docs)
         if missing and (fq.mentions or fq.departments):
             return FactAnswer("unknown", missing)
+        self._columns_by_their_tail(fq)
         if fq.departments and not years and (defined := self.defined_by_note(fq, docs)) is not None:
             return defined  # "公用经费": the figure the table's note defines, never the note as the value
         if not fq.mentions and context and context.get("rows") and (q := _QUANTITY_ASKED.search(fq.text)) \
@@ -206,6 +207,21 @@ class Answerer(Conversation):
             names = list(dict.fromkeys(_name(f).split(" ")[0] for f in idx.facts(ids[:400])))[:8]
             return FactAnswer("clarify", compose.which_fact(names), [], options=names)
         return self._only_a_zero_before(fq, ids, docs) or self._over_facts(fq, ids, groups, years, only)
+
+    def _columns_by_their_tail(self, fq: FactQuestion) -> None:
+        """"白沙县农村学校饮水改造实施单位和金额": a column said by its last word (金额) that the row named does
+        not print under that name, while exactly one of its columns ends with it (安排金额): that column."""
+        rows = {k for m in fq.mentions if m.start >= 0 and m.keys and m.keys <= self.idx.row_label_keys for k in m.keys}
+        if not rows or len(rows) > 3:
+            return
+        cols = self.columns_of_rows(rows)
+        for m in fq.mentions:
+            said = fq.text[m.start:m.end] if 0 <= m.start < m.end <= len(fq.text) else ""
+            if len(said) < 2 or m.keys & cols or m.keys & rows:
+                continue
+            tail = [c for c in cols if c.endswith(said) and c != said]
+            if len(tail) == 1:
+                m.keys = set(tail)
 
     def _place_in_what_was_shown(self, question: str, context: dict) -> FactAnswer | None:
         """An item of the cell just shown, a place of the ranking or list just shown, or that place's row asked."""
