@@ -196,7 +196,9 @@ class Answerer(Conversation):
             self._rows_of_context(fq, context)
             ids, groups = self._match(fq, docs, years)
         if fq.values and not _ROW_NOUN_LEFT.sub("", fq.leftover).strip():
-            return self.having_values(fq, docs)  # "公开招标的有几个项目": the rows are what is counted
+            having = self.having_values(fq, docs)  # "公开招标的有几个项目": the rows are what is counted
+            if ids or not self._figure_of_column_left_out(fq, having):
+                return having
         if not ids:
             return self._by_longer_row_name(fq, docs, years) or self.against_stated_rate(fq, docs) \
                 or self.diff_with_stated(fq, docs, years) or self.partial(fq, docs, years, groups)
@@ -207,6 +209,15 @@ class Answerer(Conversation):
             names = list(dict.fromkeys(_name(f).split(" ")[0] for f in idx.facts(ids[:400])))[:8]
             return FactAnswer("clarify", compose.which_fact(names), [], options=names)
         return self._only_a_zero_before(fq, ids, docs) or self._over_facts(fq, ids, groups, years, only)
+
+    def _figure_of_column_left_out(self, fq: FactQuestion, having: FactAnswer | None) -> bool:
+        """"青石县第二中学宿舍改造里中央资金多少": a figure of a column asked (中央资金) that the rows holding the
+        value said (实施单位 青石县第二中学) do not print: listing those rows would answer as if it were not asked."""
+        idx = self.idx
+        named = {k for m in fq.mentions if m.keys and m.keys <= idx.col_keys and not m.keys & idx.row_label_keys for k in m.keys}
+        if not named or not re.search(r"多少|几", fq.text) or having is None or having.status != "answered":
+            return False
+        return not any(named & set(idx.fact_keys.get(f["id"], ())[idx.fact_nrows.get(f["id"], 0):]) for f in having.facts)
 
     def _columns_by_their_tail(self, fq: FactQuestion) -> None:
         """"白沙县农村学校饮水改造实施单位和金额": a column said by its last word (金额) that the row named does

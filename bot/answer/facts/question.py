@@ -991,8 +991,10 @@ def _read_sheet_titles(fq: FactQuestion, text: str, taken: list[tuple[int, int]]
     # A label matched only in part ("补助" of 就业补助 in "养老补助") yields to the sheet title said whole; so
     # does another table's total matched in part ("支出合计" of 本年支出合计 in "基本支出合计": that sheet's 合计).
     weak = [m for m in fq.mentions if m.quality <= 0.5 or m.quality < 1 - 1e-9 and not m.part
-            and all(_is_total(k) for k in m.keys)
-            or m.quality < 1 - 1e-9 and m.end - m.start >= 4]  # ("项目明细" of 项目支出明细预算 in "重点项目明细")
+            and all(_is_total(k) for k in m.keys)]
+    # A label of another table matched in part ("项目明细" of 项目支出明细预算 in "重点项目明细") yields to a
+    # title said in one run of four characters or more: for that title's table only.
+    loose_of = [m for m in fq.mentions if m not in weak and m.quality < 1 - 1e-9 and m.end - m.start >= 4]
     firm = [(s, e) for s, e in taken if not any(m.start == s and m.end == e for m in weak)]
     rest = "".join("\x00" if any(s <= i < e for s, e in firm) else ch for i, ch in enumerate(text))
     best, rank = None, None
@@ -1003,11 +1005,14 @@ def _read_sheet_titles(fq: FactQuestion, text: str, taken: list[tuple[int, int]]
     for d in scope if near else ():
         if d.id not in near:
             continue
+        foreign = [m for m in loose_of if not m.keys & idx.doc_keys.get(d.id, set())]
+        freer = "".join(ch if any(m.start <= i < m.end for m in foreign) else r for i, (ch, r) in enumerate(zip(text, rest, strict=True)))
         for key, core in cores.get(d.id, ()):
             al = _align(core, rest) if len(core) >= 3 else None
-            run = _shared_run(core, rest)
-            if run is not None and (al is None or run[0] > al[0] or run[0] == al[0] and run[2] - run[1] < al[2] - al[1]):
-                al = run  # "重点项目明细里…项目": the title's words said in one run, not spread over the question
+            run = _shared_run(core, freer) if foreign else None
+            if run is not None and (al is None or run[0] > al[0]) and any(m.start < run[2] and run[1] < m.end for m in foreign):
+                al = run  # "重点项目明细里…项目": the title's words said in one run, not another table's label in part
+                weak = weak + [m for m in foreign if m not in weak]
             if al is None:
                 continue
             n, s, e = al
