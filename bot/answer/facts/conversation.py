@@ -148,14 +148,15 @@ class Conversation(Listing):
 
     def _columns_of_the_row(self, fq: FactQuestion, context: dict) -> None:
         """"差旅费多少" → "基本和项目分别多少": a short word fitting several labels (基本工资, 基本支出, 基本信息)
-        means the column the row just answered prints (基本支出), when it fits exactly one of them."""
+        means the column the row just answered prints (基本支出), when it fits exactly one of them (a short word
+        only: a longer one, 测算依据 of 测算依据及说明 or 主要用于, is read as before)."""
         rows = [r for r in context.get("rows") or () if not _is_total(r)]
         if not rows or fq.departments and set(fq.departments) != set(context.get("departments") or ()):
             return
         cols = self.columns_of_rows(rows)
         for m in fq.mentions:
             own = m.keys & cols
-            if m.start >= 0 and len(m.keys) > 1 and len(own) == 1 and not m.keys & set(rows):
+            if m.start >= 0 and m.end - m.start <= 3 and len(m.keys) > 1 and len(own) == 1 and not m.keys & set(rows):
                 m.keys = own
 
     def columns_of_rows(self, rows) -> set[str]:

@@ -499,7 +499,7 @@ def _continues(turn, answerer: Answerer) -> bool:
     rows = [r for r in _context(turn.session).get("rows") or () if not _is_total(r)]
     if rows and fq.mentions and not (fq.departments or fq.leftover or fq.subject_docs or fq.total):
         cols = answerer.columns_of_rows(rows)
-        if all(m.start >= 0 and len(m.keys & cols) == 1 and not m.keys & set(rows) for m in fq.mentions):
+        if all(m.start >= 0 and m.end - m.start <= 3 and len(m.keys & cols) == 1 and not m.keys & set(rows) for m in fq.mentions):
             return True  # "差旅费多少" → "基本和项目分别多少": short words for the columns that row prints
     return not (fq.mentions or fq.departments or fq.leftover) and (
         fq.per_head or fq.remaining or fq.excess or bool(fq.rate or fq.period) or bool({"ratio", "diff"} & set(fq.ops)))
