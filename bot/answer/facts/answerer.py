@@ -172,8 +172,7 @@ class Answerer(Conversation):
         years, missing = _years(idx, fq, docs)
         if missing and (fq.mentions or fq.departments):
             return FactAnswer("unknown", missing)
-        self._columns_by_their_tail(fq)
-        if fq.departments and not years and (defined := self.defined_by_note(fq, docs)) is not None:
+        if (defined := self._tail_or_note(fq, docs, years)) is not None:
             return defined  # "公用经费": the figure the table's note defines, never the note as the value
         if not fq.mentions and context and context.get("rows") and (q := _QUANTITY_ASKED.search(fq.text)) \
                 and fq.leftover == q.group(1) and self._counted_in(context["rows"], docs, q.group(1)):
@@ -195,10 +194,8 @@ class Answerer(Conversation):
             # A follow-up naming only a column ("进度呢"): the rows of the previous answer.
             self._rows_of_context(fq, context)
             ids, groups = self._match(fq, docs, years)
-        if fq.values and not _ROW_NOUN_LEFT.sub("", fq.leftover).strip():
-            having = self.having_values(fq, docs)  # "公开招标的有几个项目": the rows are what is counted
-            if ids or not self._figure_of_column_left_out(fq, having):
-                return having
+        if (having := self._rows_with_values(fq, docs, ids)) is not None:
+            return having  # "公开招标的有几个项目": the rows are what is counted
         if not ids:
             return self._by_longer_row_name(fq, docs, years) or self.against_stated_rate(fq, docs) \
                 or self.diff_with_stated(fq, docs, years) or self.partial(fq, docs, years, groups)
@@ -209,6 +206,18 @@ class Answerer(Conversation):
             names = list(dict.fromkeys(_name(f).split(" ")[0] for f in idx.facts(ids[:400])))[:8]
             return FactAnswer("clarify", compose.which_fact(names), [], options=names)
         return self._only_a_zero_before(fq, ids, docs) or self._over_facts(fq, ids, groups, years, only)
+
+    def _tail_or_note(self, fq: FactQuestion, docs: list[int], years: list[int]) -> FactAnswer | None:
+        """Columns said by their last word read as the row's; then a figure the table's note defines."""
+        self._columns_by_their_tail(fq)
+        return self.defined_by_note(fq, docs) if fq.departments and not years else None
+
+    def _rows_with_values(self, fq: FactQuestion, docs: list[int], ids: list[int]) -> FactAnswer | None:
+        """The rows holding a value the question says, unless it asks a figure of a column they do not print."""
+        if not fq.values or _ROW_NOUN_LEFT.sub("", fq.leftover).strip():
+            return None
+        having = self.having_values(fq, docs)
+        return having if ids or not self._figure_of_column_left_out(fq, having) else None
 
     def _figure_of_column_left_out(self, fq: FactQuestion, having: FactAnswer | None) -> bool:
         """"青石县第二中学宿舍改造里中央资金多少": a figure of a column asked (中央资金) that the rows holding the

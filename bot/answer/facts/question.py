@@ -987,38 +987,15 @@ def _read_sheet_titles(fq: FactQuestion, text: str, taken: list[tuple[int, int]]
                        idx: FactIndex) -> None:
     """Words no label took that say one sheet's own title ("养老补助资金" of 居家社区养老服务补助资金分配表, a
     sheet of a multi-sheet workbook) name that sheet's rows: a mention of the sheet, so only its facts fit."""
-    # A label matched only in part ("补助" of 就业补助 in "养老补助") yields to the sheet title said whole.
     # A label matched only in part ("补助" of 就业补助 in "养老补助") yields to the sheet title said whole; so
     # does another table's total matched in part ("支出合计" of 本年支出合计 in "基本支出合计": that sheet's 合计).
     weak = [m for m in fq.mentions if m.quality <= 0.5 or m.quality < 1 - 1e-9 and not m.part
             and all(_is_total(k) for k in m.keys)]
-    # A label of another table matched in part ("项目明细" of 项目支出明细预算 in "重点项目明细") yields to a
-    # title said in one run of four characters or more: for that title's table only.
+    # (another table's label matched in part yields to a title said in one run: _title_run)
     loose_of = [m for m in fq.mentions if m not in weak and m.quality < 1 - 1e-9 and m.end - m.start >= 4]
     firm = [(s, e) for s, e in taken if not any(m.start == s and m.end == e for m in weak)]
     rest = "".join("\x00" if any(s <= i < e for s, e in firm) else ch for i, ch in enumerate(text))
-    best, rank = None, None
-    cores, grams = _title_cores(idx), _title_grams(idx)
-    # _align finds a title only through two characters in a row it shares with the question: the tables
-    # whose titles share none are passed over without aligning (the same order, so the same ties).
-    near = {d for i in range(len(rest) - 1) for d, _ in grams.get(rest[i:i + 2], ())}
-    for d in scope if near else ():
-        if d.id not in near:
-            continue
-        foreign = [m for m in loose_of if not m.keys & idx.doc_keys.get(d.id, set())]
-        freer = "".join(ch if any(m.start <= i < m.end for m in foreign) else r for i, (ch, r) in enumerate(zip(text, rest, strict=True)))
-        for key, core in cores.get(d.id, ()):
-            al = _align(core, rest) if len(core) >= 3 else None
-            run = _shared_run(core, freer) if foreign else None
-            if run is not None and (al is None or run[0] > al[0]) and any(m.start < run[2] and run[1] < m.end for m in foreign):
-                al = run  # "重点项目明细里…项目": the title's words said in one run, not another table's label in part
-                weak = weak + [m for m in foreign if m not in weak]
-            if al is None:
-                continue
-            n, s, e = al
-            # Ties by the tighter span, then the title said most completely.
-            if n >= 3 and n / (e - s) >= 0.75 and (rank is None or (n, s - e, n / len(core)) > rank):
-                best, rank = (n, s, e, key), (n, s - e, n / len(core))
+    best, weak = _best_title(text, rest, scope, idx, weak, loose_of)
     partial = [m for m in fq.mentions if m.quality < 1 - 1e-9]
     loose = "".join("\x00" if any(s <= i < e for s, e in taken if not any(m.start == s and m.end == e for m in partial))
                     else ch for i, ch in enumerate(text))
@@ -1130,6 +1107,46 @@ def _general_titles(idx: FactIndex) -> tuple[dict[int, str], dict[str, frozenset
                     runs.setdefault(core[i:i + 4], set()).add(d.id)
         found = idx.__dict__["_general_titles"] = (cores, {r: frozenset(v) for r, v in runs.items()})
     return found
+
+
+def _best_title(text: str, rest: str, scope: list, idx: FactIndex, weak: list[Mention],
+                loose_of: list[Mention]) -> tuple[tuple[int, int, int, str] | None, list[Mention]]:
+    """The sheet title the words left say best (matched characters, span, title key), and the mentions that
+    yield to it (those given, and another table's label matched in part that the title's run covers)."""
+    best, rank, yielding = None, None, list(weak)
+    cores, grams = _title_cores(idx), _title_grams(idx)
+    # _align finds a title only through two characters in a row it shares with the question: the tables
+    # whose titles share none are passed over without aligning (the same order, so the same ties).
+    near = {d for i in range(len(rest) - 1) for d, _ in grams.get(rest[i:i + 2], ())}
+    for d in scope if near else ():
+        if d.id not in near:
+            continue
+        foreign = [m for m in loose_of if not m.keys & idx.doc_keys.get(d.id, set())]
+        for key, core in cores.get(d.id, ()):
+            al = _align(core, rest) if len(core) >= 3 else None
+            run = _title_run(core, text, rest, foreign, al)
+            al = run or al  # "重点项目明细里…项目": the title's words said in one run, not another table's label in part
+            if al is None:
+                continue
+            n, s, e = al
+            # Ties by the tighter span, then the title said most completely.
+            if n >= 3 and n / (e - s) >= 0.75 and (rank is None or (n, s - e, n / len(core)) > rank):
+                best, rank = (n, s, e, key), (n, s - e, n / len(core))
+                yielding = weak + [m for m in foreign if m not in weak] if run else list(weak)
+    return best, yielding
+
+
+def _title_run(core: str, text: str, rest: str, foreign: list[Mention],
+               al: tuple[int, int, int] | None) -> tuple[int, int, int] | None:
+    """A title's words said in one run of four characters or more over a label of another table matched in
+    part ("项目明细" of 项目支出明细预算 in "重点项目明细"): that run, when it says more than the alignment."""
+    if not foreign:
+        return None
+    freer = "".join(ch if any(m.start <= i < m.end for m in foreign) else r for i, (ch, r) in enumerate(zip(text, rest, strict=True)))
+    run = _shared_run(core, freer)
+    if run is None or al is not None and run[0] <= al[0] or not any(m.start < run[2] and run[1] < m.end for m in foreign):
+        return None
+    return run
 
 
 def _shared_run(core: str, text: str) -> tuple[int, int, int] | None:
