@@ -144,6 +144,12 @@ def test_the_largest_then_its_share_in_one_question(engine):
     assert answer.status == "answered" and "农林水支出" in answer.text and "78.40%" in answer.text, answer.text
 
 
+def test_lines_listed_in_brackets_by_their_short_words(engine):
+    answer = _ask(engine, "澜川县水利局财政拨款收入（一般公共+基金）合计多少万")
+    # 一般公共预算拨款收入 20000000 + 政府性基金预算拨款收入 3000000 = 2300万元
+    assert answer.status == "answered" and "2300" in answer.text and "事业收入" not in answer.text, answer.text
+
+
 # --- 经济分类 with a two-row header, 类/款 codes and a note ----------------------------------------------------
 
 

@@ -31,7 +31,7 @@ from bot.answer.facts.words import (
 from bot.language.lexicon import (
     narrow_by_place,
 )
-from bot.language.normalize import compact
+from bot.language.normalize import compact, normalize
 
 
 @dataclass
@@ -567,11 +567,39 @@ def _plan_said(question: str) -> str:
     return next((b for b in _PLANS if b in compact(question)), "")
 
 
+_BRACKETED_PARTS = re.compile(r"\(([\u4e00-\u9fff]{2,8}(?:[+＋、][\u4e00-\u9fff]{2,8})+)\)")
+
+
+def _parts_in_brackets(question: str, idx: FactIndex, departments: list[str] | None) -> str:
+    """"财政拨款收入（一般公共+基金）合计": the lines the brackets list by their short words, each the one line
+    of the department's tables holding the word and ending as the word before the brackets does (…收入);
+    the question as it was unless every part is one such line."""
+    text = normalize(question)
+    m = _BRACKETED_PARTS.search(text)
+    if m is None:
+        return question
+    depts = departments or _departments_in(compact(text[:m.start()]), idx)
+    forms = [f for f in idx.dept_forms if f in text[:m.start()] and set(idx.dept_forms[f]) & set(depts)]
+    start = max((text.index(f) + len(f) for f in forms), default=0)  # the word before the brackets, after the name
+    outer = compact(text[start:m.start()])
+    rows = {k for d in depts for doc in idx.dept_docs.get(d, ()) for k in idx.doc_keys.get(doc, ()) if k in idx.row_label_keys}
+    if len(outer) < 2 or not rows:
+        return question
+    full = []
+    for part in re.split(r"[+＋、]", m.group(1)):
+        found = [k for k in rows if part in k and k.endswith(outer[-2:]) and not _is_total(k)]
+        if len(found) != 1:
+            return question
+        full.append(found[0])
+    return text[:start] + "和".join(full) + text[m.end():]
+
+
 def read_question(question: str, idx: FactIndex, departments: list[str] | None = None,
                   force: bool = False) -> FactQuestion:
     """The question's parts, each step claiming the characters it explains: departments, years, the
     arithmetic asked in words (还剩多少没执行, 人均), the table's subject and printed values, the labels,
     rates and operations; what no step explains is the leftover."""
+    question = _parts_in_brackets(question, idx, departments)
     text = _change_rate_said(_canonical(compact(question.replace("％", "%")), idx, departments), idx, departments)
     fq = FactQuestion(text, departments=list(departments or []), plan=_plan_said(question))
     taken: list[tuple[int, int]] = []
