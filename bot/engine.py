@@ -680,13 +680,15 @@ def _incomplete(turn: Turn) -> bool:
 def _departments_named(kb: KnowledgeBase, turn: Turn) -> list[str]:
     """The departments the question names, as the typed reading and the fact answerer read them."""
     named = list(dict.fromkeys([*turn.p.departments(), *turn.p.unknown_departments]))
+    rows: set[str] = set()
     if facts_may_answer(kb, turn.question):
-        from bot.answer.facts import departments_named
+        from bot.answer.facts import departments_named, departments_read_as_rows
 
         named += [d for d in departments_named(kb, turn.question) if d not in named]
+        rows = departments_read_as_rows(turn)  # "东湖区" a row of another table, not the 东湖 分局
     text = normalize(turn.question)
     named += [d for place, d in _places(kb).items() if place in text and d not in named]
-    return named
+    return [d for d in named if d not in rows]
 
 
 def _bureau_named(kb: KnowledgeBase, question: str) -> list[str]:

@@ -524,6 +524,16 @@ def fact_share(part: str, whole: str, a: str, b: str, result: str) -> str:
     return f"{part}占{whole}的 {result}%：{a} ÷ {b} = {result}%"
 
 
+def note_defined(term: str, note: str, shown: str) -> str:
+    """A figure the table's note defines ("基本支出中302类为公用经费"), read as the note says."""
+    return f"{term}（按表注“{note}”）：{shown}"
+
+
+def fact_proportion(first: str, second: str, a: str, b: str, proportion: str) -> str:
+    """"中央资金和市级资金的比例": the two figures set against each other in the order asked."""
+    return f"{first}与{second}之比为 {proportion}：{a} : {b} = {proportion}"
+
+
 _KIND_WORDS = {"people": "人数", "quantity": "数量", "money": "金额", "names": "名称（只印了数字）"}
 
 

@@ -439,7 +439,7 @@ def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], s
 
 # A line the note says has no figure to compare (新增项目, 上年同期无数据): its blank cells are missing, not 0.
 _NO_DATA = re.compile(r"无数据|没有数据|无可比数据|不适用")
-_BLANK_ZERO = re.compile(r"空白(?:处|单元格)?(?:表示|为|即|代表)(?:无|零|0|未|当\S{0,2}无|没有)")
+_BLANK_ZERO = re.compile(r"空白(?:处|单元格)?(?:表示|为|即|代表)为?(?:无|零|0|未|当\S{0,2}无|没有)")
 # (an item may open with a subject code: "2.30239其他交通费用为…", never with a decimal's digits)
 _ITEM = re.compile(r"(?:^|[；;。\s])[（(]?\d{1,2}[)）.、．](?:(?!\d)|(?=\d{3,}[\u4e00-\u9fff]))")
 
@@ -715,9 +715,11 @@ def _value_labels(g: _Grid, r: int, c: int, cols: _Columns, headers: dict[int, l
         # Its header words name the rows too ("收入来源"), unless the value's own header says them (支出
         # of 支出 | 预算数) or the leading label column's header does (项目): then, as on the left, the
         # header is the row's head only ("支出总计" is no "项目支出总计").
-        said = {w for x in (*headers[c], *(headers[lead[0]] if lead else ())) for w in [x] if w}
-        # (said with a qualifier too: "项目（按功能分类）" beside the left's "项目" heads the column only)
-        words = [w for w in headers[pair[-1]] if w not in said and re.sub(r"[（(][^（）()]*[）)]$", "", w) not in said]
+        said = {_clean(x) for x in (*headers[c], *(headers[lead[0]] if lead else ())) if x}
+        # (said with a qualifier too: "项目（按功能分类）" beside the left's "项目" heads the column only;
+        # "项    目" spaced out is "项目")
+        words = [w for w in headers[pair[-1]]
+                 if _clean(w) not in said and _clean(re.sub(r"[（(][^（）()]*[）)]$", "", w)) not in said]
         labels = [*outer, *words, g.value(r, pair[-1])]
         return labels, [""] * (len(labels) - 1) + [" ".join(headers[pair[-1]])]
     if cols.item is not None and c > cols.item and c not in cols.group_level and g.value(r, cols.item):

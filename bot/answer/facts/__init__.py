@@ -13,10 +13,11 @@ from bot.answer.facts.index import index_for
 from bot.answer.facts.turn import (
     after_typed,
     departments_named,
+    departments_read_as_rows,
     own_change_printed,
     printed_result,
     ranked_under,
 )
 
-__all__ = ["Answerer", "after_typed", "answer", "departments_named", "index_for", "own_change_printed", "printed_result",
+__all__ = ["Answerer", "after_typed", "answer", "departments_named", "departments_read_as_rows", "index_for", "own_change_printed", "printed_result",
            "ranked_under"]

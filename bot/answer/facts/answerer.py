@@ -37,6 +37,7 @@ from bot.answer.facts.values import (
 from bot.answer.facts.words import (
     _EVERY_ONE,
     _FILLER,
+    CHANGE_COLUMN,
     _is_grand_total,
     _is_total,
     fmt_number,
@@ -52,6 +53,10 @@ from bot.store import queries as query
 _NTH_ASKED = re.compile(r"^(?:那|那么)?第([1-9]|[一二三四五六七八九十两])(?:个|项|条)(?:的)?((?:[\u4e00-\u9fff]{2}).*)$")
 # "X的指标", "它的指标有哪些": the indicators of a project asked, not one figure of it.
 _INDICATORS_ASKED = re.compile(r"(?:的|哪些|几个|全部|所有)(?:绩效)?指标(?:有哪些|都有哪些|有什么|是什么|是哪些|都有啥|有啥|呢|情况)?$")
+
+
+# A later clause asking only the size of a change ("减多少", "增加了多少"), of the rows the first clause found.
+_CHANGE_ASKED_BARE = re.compile(r"(?:那|分别|各)?(?:减|增|少|多|降|涨|增加|减少|下降|增长|降低|上升)了?(?:多少|几)(?:万元|元|万)?(?:呢)?")
 
 
 class Answerer(Conversation):
@@ -169,6 +174,8 @@ class Answerer(Conversation):
         years, missing = _years(idx, fq, docs)
         if missing and (fq.mentions or fq.departments):
             return FactAnswer("unknown", missing)
+        if (defined := self._tail_or_note(fq, docs, years)) is not None:
+            return defined  # "公用经费": the figure the table's note defines, never the note as the value
         if not fq.mentions and context and context.get("rows") and (q := _QUANTITY_ASKED.search(fq.text)) \
                 and fq.leftover == q.group(1) and self._counted_in(context["rows"], docs, q.group(1)):
             # "买几辆" after a row: the row's quantity in that unit.
@@ -189,8 +196,8 @@ class Answerer(Conversation):
             # A follow-up naming only a column ("进度呢"): the rows of the previous answer.
             self._rows_of_context(fq, context)
             ids, groups = self._match(fq, docs, years)
-        if fq.values and not _ROW_NOUN_LEFT.sub("", fq.leftover).strip():
-            return self.having_values(fq, docs)  # "公开招标的有几个项目": the rows are what is counted
+        if (having := self._rows_with_values(fq, docs, ids)) is not None:
+            return having  # "公开招标的有几个项目": the rows are what is counted
         if not ids:
             return self._by_longer_row_name(fq, docs, years) or self.against_stated_rate(fq, docs) \
                 or self.diff_with_stated(fq, docs, years) or self._line_of_the_year_said(fq, docs) \
@@ -202,6 +209,42 @@ class Answerer(Conversation):
             names = list(dict.fromkeys(_name(f).split(" ")[0] for f in idx.facts(ids[:400])))[:8]
             return FactAnswer("clarify", compose.which_fact(names), [], options=names)
         return self._only_a_zero_before(fq, ids, docs) or self._over_facts(fq, ids, groups, years, only)
+
+    def _tail_or_note(self, fq: FactQuestion, docs: list[int], years: list[int]) -> FactAnswer | None:
+        """Columns said by their last word read as the row's; then a figure the table's note defines."""
+        self._columns_by_their_tail(fq)
+        return self.defined_by_note(fq, docs) if fq.departments and not years else None
+
+    def _rows_with_values(self, fq: FactQuestion, docs: list[int], ids: list[int]) -> FactAnswer | None:
+        """The rows holding a value the question says, unless it asks a figure of a column they do not print."""
+        if not fq.values or _ROW_NOUN_LEFT.sub("", fq.leftover).strip():
+            return None
+        having = self.having_values(fq, docs)
+        return having if ids or not self._figure_of_column_left_out(fq, having) else None
+
+    def _figure_of_column_left_out(self, fq: FactQuestion, having: FactAnswer | None) -> bool:
+        """"青石县第二中学宿舍改造里中央资金多少": a figure of a column asked (中央资金) that the rows holding the
+        value said (实施单位 青石县第二中学) do not print: listing those rows would answer as if it were not asked."""
+        idx = self.idx
+        named = {k for m in fq.mentions if m.keys and m.keys <= idx.col_keys and not m.keys & idx.row_label_keys for k in m.keys}
+        if not named or not re.search(r"多少|几", fq.text) or having is None or having.status != "answered":
+            return False
+        return not any(named & set(idx.fact_keys.get(f["id"], ())[idx.fact_nrows.get(f["id"], 0):]) for f in having.facts)
+
+    def _columns_by_their_tail(self, fq: FactQuestion) -> None:
+        """"白沙县农村学校饮水改造实施单位和金额": a column said by its last word (金额) that the row named does
+        not print under that name, while exactly one of its columns ends with it (安排金额): that column."""
+        rows = {k for m in fq.mentions if m.start >= 0 and m.keys and m.keys <= self.idx.row_label_keys for k in m.keys}
+        if not rows or len(rows) > 3:
+            return
+        cols = self.columns_of_rows(rows)
+        for m in fq.mentions:
+            said = fq.text[m.start:m.end] if 0 <= m.start < m.end <= len(fq.text) else ""
+            if len(said) < 2 or m.keys & cols or m.keys & rows:
+                continue
+            tail = [c for c in cols if c.endswith(said) and c != said]
+            if len(tail) == 1:
+                m.keys = set(tail)
 
     def _place_in_what_was_shown(self, question: str, context: dict) -> FactAnswer | None:
         """An item of the cell just shown, a place of the ranking or list just shown, or that place's row asked."""
@@ -376,6 +419,9 @@ class Answerer(Conversation):
         ctx = {"departments": whole.departments, **(context or {})}
         out: list[FactAnswer] = []
         for part in parts:
+            if out and _CHANGE_ASKED_BARE.fullmatch(compact(normalize(part))) and out[-1].facts and all(
+                    CHANGE_COLUMN.search(f["col_labels"] or "") for f in out[-1].facts):
+                continue  # "哪一类比上年减少了，减多少": the change just shown is how much
             fa = self.answer(part, doc_ids, ctx, clauses=False)
             if fa is None or fa.status != "answered":
                 if out:  # a later clause the tables cannot answer: say so, never drop it silently
@@ -383,8 +429,9 @@ class Answerer(Conversation):
                     return FactAnswer("unknown", compose.clause_not_found([a.text for a in out], part.strip()), [])
                 return None
             out.append(fa)
+            # (the figures it showed are the conversation's last: "哪项支出最多，占支出总计多少" shares that one)
             ctx = {"departments": sorted({f["department"] for f in fa.facts}) or whole.departments,
-                   "rows": _row_context(fa.facts)}
+                   "rows": _row_context(fa.facts), "last": [f["id"] for f in fa.facts][:5]}
         self.last = whole
         return FactAnswer("answered", "\n".join(a.text for a in out), [f for a in out for f in a.facts])
 

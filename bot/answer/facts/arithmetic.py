@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import heapq
 import re
 from collections import defaultdict
 
@@ -52,6 +53,23 @@ def _shortfall(fq: FactQuestion, done: dict, plan: dict) -> str:
     d = done["number"] - plan["number"]
     return compose.fact_difference(_name(done), None, _name(plan), None, fmt_number(done["number"]),
                                    fmt_number(plan["number"]), d, fmt_number(abs(d)), fmt_number(d), done["unit"] or "")
+
+
+# A note defining a figure by a line of a column: "基本支出中302类为公用经费，其余为人员经费".
+_NOTE_DEFINES = re.compile(r"(?P<col>[\u4e00-\u9fff]{2,8}?)中(?P<code>\d{3,7})类?(?:科目)?(?:为|是|即|属于)(?P<own>[\u4e00-\u9fff]{2,8}?)"
+                           r"(?:[，,；;](?:其余|其他|其它)(?:为|是|即|属于)(?P<rest>[\u4e00-\u9fff]{2,8}?))?(?=[，,。；;]|$)")
+# "中央和市级比例", "A与B之比", "A跟B的比值": two things set against each other, not a part of a whole.
+_PROPORTION_ASKED = re.compile(r"(?:和|与|跟|同)[\u4e00-\u9fff]{1,12}?(?:的|之间的?)?(?:比例|之比|比值|配比)")
+
+
+def _proportion(a: float, b: float) -> str:
+    """"7:3" when the two reduce to small whole numbers (within rounding), else "2.33:1"."""
+    from fractions import Fraction
+
+    q = Fraction(a / b).limit_denominator(20)
+    if q.numerator <= 50 and abs(float(q) - a / b) <= a / b * 0.0005:
+        return f"{q.numerator}:{q.denominator}"
+    return f"{a / b:.2f}:1"
 
 
 class Arithmetic(Lookup):
@@ -396,6 +414,58 @@ class Arithmetic(Lookup):
                                        fmt_number(b["number"]), d, fmt_number(abs(d)), fmt_number(d), unit)
         return FactAnswer("answered", text + rate + _cite(self.idx, [a, b]), [a, b])
 
+    def defined_by_note(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
+        """"公用经费多少" of a table whose note says "基本支出中302类为公用经费，其余为人员经费": the 302 line's
+        figure in that column, or the column's total less it — never the note's sentence as the value."""
+        if set(fq.ops) - {"sum"} or len(docs) > 3:
+            return None
+        text = compact(fq.text)
+        for d in docs:
+            for note, m in self._note_definitions(d):
+                own, rest = m.group("own"), m.group("rest")
+                term = own if own in text else rest if rest and rest in text else ""
+                if not term:
+                    continue
+                figures = self._column_part(d, m.group("col"), m.group("code"))
+                if figures is None:
+                    return None
+                part, whole = figures
+                said = m.group(0).rstrip("，,。；;")
+                if term == own:
+                    return FactAnswer("answered", compose.note_defined(term, said, f"{_name(part)} {_shown(part)}")
+                                      + _cite(self.idx, [part, note]), [part])
+                left = whole["number"] - part["number"]
+                shown = f"{_name(whole)} {fmt_number(whole['number'])} − {_name(part)} {fmt_number(part['number'])}" \
+                        f" = {fmt_number(left)}{whole['unit'] or ''}"
+                return FactAnswer("answered", compose.note_defined(term, said, shown) + _cite(self.idx, [whole, part, note]),
+                                  [whole, part])
+        return None
+
+    def _note_definitions(self, doc: int) -> list[tuple[dict, re.Match]]:
+        """The notes under a table (its last lines) that define a figure by a line of a column; read once."""
+        kept = self.idx.__dict__.setdefault("_note_definitions", {})
+        if doc not in kept:
+            last = heapq.nlargest(40, self.idx.docs[doc].facts)
+            kept[doc] = [(f, m) for f in self.idx.facts(sorted(last)) if f["number"] is None
+                         and (m := _NOTE_DEFINES.search(re.sub(r"\s", "", f["value"]))) is not None]
+        return kept[doc]
+
+    def _column_part(self, doc: int, column: str, code: str) -> tuple[dict, dict] | None:
+        """The figure of the line coded `code` in the column named `column` (of the table's own year), and
+        that column's grand total; None unless each is one figure."""
+        facts = [f for f in self.idx.facts(sorted(self.idx.docs[doc].facts)[:3000])
+                 if f["number"] is not None and column in compact(f["col_labels"] or "")]
+        own_year = self.idx.docs[doc].year
+        facts = _prefer(facts, lambda f: year_of_fact(f) in (None, own_year))
+        part = [f for f in facts if re.match(rf"{code}(?!\d)", _own_row(f))]
+        whole = [f for f in facts if _is_grand_total(_own_row(f))]
+        return (part[0], whole[0]) if len(part) == 1 and len(whole) == 1 else None
+
+    def _first_said(self, f: dict, groups: list[list[Mention]]) -> int:
+        """Where the question first names a label of the fact (its place in the question)."""
+        own = set(self.idx.fact_keys.get(f["id"], ()))
+        return min((m.start for g in groups for m in g if m.keys & own and m.start >= 0), default=10**6)
+
     def ratio(self, facts: list[dict], groups: list[list[Mention]], asked: str = "") -> FactAnswer:
         one_row = len({(f["document_id"], f["page"], f["line"]) for f in facts}) == 1
         totals = [f for f in facts if self._is_total_fact(f, "col")]
@@ -423,6 +493,12 @@ class Arithmetic(Lookup):
             # "完成全年预算百分比": two columns named, found on two different rows — no share of one row's
             # figure over another's was asked; the figures are shown, not divided.
             return self.values(facts, groups)
+        if _PROPORTION_ASKED.search(asked) and "占" not in asked and a["number"] > 0 and b["number"] > 0:
+            # "中央和市级比例", "A与B之比": the one against the other, in the order said (7:3), not a share
+            first, second = sorted((a, b), key=lambda f: self._first_said(f, groups))
+            return FactAnswer("answered", compose.fact_proportion(
+                _name(first), _name(second), fmt_number(first["number"]), fmt_number(second["number"]),
+                _proportion(first["number"], second["number"])) + _cite(self.idx, [first, second]), [first, second])
         if a["number"] > b["number"] and "除以" not in asked:
             a, b = b, a  # a share is the part over the whole (a division said is in the order said)
         if not b["number"]:
@@ -965,6 +1041,8 @@ class Arithmetic(Lookup):
                          r"(?:(?:减|增|降|涨|少|多)?了?多少(?:万元|元)?)?$", fq.text)
         if not fall or {"max", "min"} & set(fq.ops) or fq.cmp:
             return None
+        # "哪一类支出" of a table coded by subject (类 301, 款 30101): its 类 lines, not every line
+        level = fq.level or ("类" if re.match(r"哪(?:一|些)?类", fall.group()) else "")
         idx, keys_q = self.idx, {k for m in fq.mentions for k in m.keys}
         groups = {k for f in facts for k in idx.row_keys(f["id"]) & keys_q}
         sheet = [x for x in self._same_sheets(facts) if x["number"] is not None and not x["unit"] == "%"
@@ -974,8 +1052,8 @@ class Arithmetic(Lookup):
                                      {f["id"] for f in sheet if idx.fact_nrows.get(f["id"], 0)
                                       and idx.fact_keys[f["id"]][idx.fact_nrows[f["id"]] - 1] in groups})
                 and not any(_is_total(k) for k in idx.fact_keys[x["id"]][:idx.fact_nrows.get(x["id"], 0)])]
-        if fq.level:  # "哪一类": the rows coded at that level only (类 310, not 款 31002)
-            code = re.compile(rf"^\d{{{_LEVEL_DIGITS[fq.level]}}}(?!\d)")
+        code = re.compile(rf"^\d{{{_LEVEL_DIGITS[level]}}}(?!\d)") if level in _LEVEL_DIGITS else None
+        if code is not None and any(code.match(k) for x in rows for k in idx.row_keys(x["id"])):
             rows = [x for x in rows if any(code.match(k) for k in idx.row_keys(x["id"]))]
         if not rows:
             return None

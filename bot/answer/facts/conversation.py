@@ -80,6 +80,7 @@ class Conversation(Listing):
         if (moved := self._same_line_in_group(fq, context)) is not None:
             return True, moved
         self._one_word_changed(fq, context, docs)
+        self._columns_of_the_row(fq, context)
         self._column_asked_before(fq, context)
         if context.get("last") and _CODE_ASKED.match(fq.text) and (code := self.code_of(context["last"])) is not None:
             return True, code
@@ -144,6 +145,27 @@ class Conversation(Listing):
         stated = [f for m in fq.mentions for k in m.keys for f in self.idx.label_facts.get(k, ())
                   if self.idx.fact_doc[f] == doc and self._is_stated(f)]
         return self._rate_and_stated([*shown, *self.idx.facts(stated[:1])]) if len(set(stated)) == 1 else []
+
+    def _columns_of_the_row(self, fq: FactQuestion, context: dict) -> None:
+        """"差旅费多少" → "基本和项目分别多少": a short word fitting several labels (基本工资, 基本支出, 基本信息)
+        means the column the row just answered prints (基本支出), when it fits exactly one of them (a short word
+        only: a longer one, 测算依据 of 测算依据及说明 or 主要用于, is read as before)."""
+        rows = [r for r in context.get("rows") or () if not _is_total(r)]
+        if not rows or fq.departments and set(fq.departments) != set(context.get("departments") or ()):
+            return
+        cols = self.columns_of_rows(rows)
+        for m in fq.mentions:
+            own = m.keys & cols
+            if m.start >= 0 and m.end - m.start <= 3 and len(m.keys) > 1 and len(own) == 1 and not m.keys & set(rows):
+                m.keys = own
+
+    def columns_of_rows(self, rows) -> set[str]:
+        """The column labels the rows named print (their facts' own column keys)."""
+        idx, cols = self.idx, set()
+        for r in list(rows)[:5]:
+            for f in idx.label_facts.get(r, ())[:200]:
+                cols |= set(idx.fact_keys.get(f, ())[idx.fact_nrows.get(f, 0):])
+        return cols
 
     def _same_value_elsewhere(self, fq: FactQuestion, context: dict) -> None:
         """"财政局绩效自评平均分" (read from the row's words, naming no label) → "社工部呢": the row and column of

@@ -1036,7 +1036,10 @@ class Lookup(Rows):
         if (re.search(r"多少人|几个人|几人|多少钱|几辆|多少辆", fq.text) or _PEOPLE_ASKED.search(fq.text)) \
                 and not any(_kind_fits(f, fq) for f in facts):
             fq.kind_missing = True  # "多少人" of rows that count no people: not this table's figure
-        facts = _prefer(facts, lambda f: _kind_fits(f, fq))
+        # ("实施单位和金额": a column of text named besides the money is asked too)
+        named = {k for m in fq.mentions if m.keys and m.keys <= self.idx.col_keys for k in m.keys}
+        facts = _prefer(facts, lambda f: _kind_fits(f, fq) or f["number"] is None and bool(
+            named & set(self.idx.fact_keys.get(f["id"], ())[self.idx.fact_nrows.get(f["id"], 0):])))
         if {"ratio", "diff", "sum"} & set(fq.ops):
             facts = _prefer(facts, lambda f: f["number"] is not None)
         return facts

@@ -31,7 +31,7 @@ from bot.answer.facts.words import (
 from bot.language.lexicon import (
     narrow_by_place,
 )
-from bot.language.normalize import compact
+from bot.language.normalize import compact, normalize
 
 
 @dataclass
@@ -574,11 +574,39 @@ def _plan_said(question: str) -> str:
     return next((b for b in _PLANS if b in compact(question)), "")
 
 
+_BRACKETED_PARTS = re.compile(r"\(([\u4e00-\u9fff]{2,8}(?:[+＋、][\u4e00-\u9fff]{2,8})+)\)")
+
+
+def _parts_in_brackets(question: str, idx: FactIndex, departments: list[str] | None) -> str:
+    """"财政拨款收入（一般公共+基金）合计": the lines the brackets list by their short words, each the one line
+    of the department's tables holding the word and ending as the word before the brackets does (…收入);
+    the question as it was unless every part is one such line."""
+    text = normalize(question)
+    m = _BRACKETED_PARTS.search(text)
+    if m is None:
+        return question
+    depts = departments or _departments_in(compact(text[:m.start()]), idx)
+    forms = [f for f in idx.dept_forms if f in text[:m.start()] and set(idx.dept_forms[f]) & set(depts)]
+    start = max((text.index(f) + len(f) for f in forms), default=0)  # the word before the brackets, after the name
+    outer = compact(text[start:m.start()])
+    rows = {k for d in depts for doc in idx.dept_docs.get(d, ()) for k in idx.doc_keys.get(doc, ()) if k in idx.row_label_keys}
+    if len(outer) < 2 or not rows:
+        return question
+    full = []
+    for part in re.split(r"[+＋、]", m.group(1)):
+        found = [k for k in rows if part in k and k.endswith(outer[-2:]) and not _is_total(k)]
+        if len(found) != 1:
+            return question
+        full.append(found[0])
+    return text[:start] + "和".join(full) + text[m.end():]
+
+
 def read_question(question: str, idx: FactIndex, departments: list[str] | None = None,
                   force: bool = False) -> FactQuestion:
     """The question's parts, each step claiming the characters it explains: departments, years, the
     arithmetic asked in words (还剩多少没执行, 人均), the table's subject and printed values, the labels,
     rates and operations; what no step explains is the leftover."""
+    question = _parts_in_brackets(question, idx, departments)
     text = _change_rate_said(_canonical(compact(question.replace("％", "%")), idx, departments), idx, departments)
     text = _CHANGE_SAID_TWICE.sub(r"\1了多少", text)
     fq = FactQuestion(text, departments=list(departments or []), plan=_plan_said(question))
@@ -995,29 +1023,15 @@ def _read_sheet_titles(fq: FactQuestion, text: str, taken: list[tuple[int, int]]
                        idx: FactIndex) -> None:
     """Words no label took that say one sheet's own title ("养老补助资金" of 居家社区养老服务补助资金分配表, a
     sheet of a multi-sheet workbook) name that sheet's rows: a mention of the sheet, so only its facts fit."""
-    # A label matched only in part ("补助" of 就业补助 in "养老补助") yields to the sheet title said whole.
     # A label matched only in part ("补助" of 就业补助 in "养老补助") yields to the sheet title said whole; so
     # does another table's total matched in part ("支出合计" of 本年支出合计 in "基本支出合计": that sheet's 合计).
     weak = [m for m in fq.mentions if m.quality <= 0.5 or m.quality < 1 - 1e-9 and not m.part
             and all(_is_total(k) for k in m.keys)]
+    # (another table's label matched in part yields to a title said in one run: _title_run)
+    loose_of = [m for m in fq.mentions if m not in weak and m.quality < 1 - 1e-9 and m.end - m.start >= 4]
     firm = [(s, e) for s, e in taken if not any(m.start == s and m.end == e for m in weak)]
     rest = "".join("\x00" if any(s <= i < e for s, e in firm) else ch for i, ch in enumerate(text))
-    best, rank = None, None
-    cores, grams = _title_cores(idx), _title_grams(idx)
-    # _align finds a title only through two characters in a row it shares with the question: the tables
-    # whose titles share none are passed over without aligning (the same order, so the same ties).
-    near = {d for i in range(len(rest) - 1) for d, _ in grams.get(rest[i:i + 2], ())}
-    for d in scope if near else ():
-        if d.id not in near:
-            continue
-        for key, core in cores.get(d.id, ()):
-            al = _align(core, rest) if len(core) >= 3 else None
-            if al is None:
-                continue
-            n, s, e = al
-            # Ties by the tighter span, then the title said most completely.
-            if n >= 3 and n / (e - s) >= 0.75 and (rank is None or (n, s - e, n / len(core)) > rank):
-                best, rank = (n, s, e, key), (n, s - e, n / len(core))
+    best, weak = _best_title(text, rest, scope, idx, weak, loose_of)
     partial = [m for m in fq.mentions if m.quality < 1 - 1e-9]
     loose = "".join("\x00" if any(s <= i < e for s, e in taken if not any(m.start == s and m.end == e for m in partial))
                     else ch for i, ch in enumerate(text))
@@ -1129,6 +1143,56 @@ def _general_titles(idx: FactIndex) -> tuple[dict[int, str], dict[str, frozenset
                     runs.setdefault(core[i:i + 4], set()).add(d.id)
         found = idx.__dict__["_general_titles"] = (cores, {r: frozenset(v) for r, v in runs.items()})
     return found
+
+
+def _best_title(text: str, rest: str, scope: list, idx: FactIndex, weak: list[Mention],
+                loose_of: list[Mention]) -> tuple[tuple[int, int, int, str] | None, list[Mention]]:
+    """The sheet title the words left say best (matched characters, span, title key), and the mentions that
+    yield to it (those given, and another table's label matched in part that the title's run covers)."""
+    best, rank, yielding = None, None, list(weak)
+    cores, grams = _title_cores(idx), _title_grams(idx)
+    # _align finds a title only through two characters in a row it shares with the question: the tables
+    # whose titles share none are passed over without aligning (the same order, so the same ties).
+    near = {d for i in range(len(rest) - 1) for d, _ in grams.get(rest[i:i + 2], ())}
+    for d in scope if near else ():
+        if d.id not in near:
+            continue
+        foreign = [m for m in loose_of if not m.keys & idx.doc_keys.get(d.id, set())]
+        for key, core in cores.get(d.id, ()):
+            al = _align(core, rest) if len(core) >= 3 else None
+            run = _title_run(core, text, rest, foreign, al)
+            al = run or al  # "重点项目明细里…项目": the title's words said in one run, not another table's label in part
+            if al is None:
+                continue
+            n, s, e = al
+            # Ties by the tighter span, then the title said most completely.
+            if n >= 3 and n / (e - s) >= 0.75 and (rank is None or (n, s - e, n / len(core)) > rank):
+                best, rank = (n, s, e, key), (n, s - e, n / len(core))
+                yielding = weak + [m for m in foreign if m not in weak] if run else list(weak)
+    return best, yielding
+
+
+def _title_run(core: str, text: str, rest: str, foreign: list[Mention],
+               al: tuple[int, int, int] | None) -> tuple[int, int, int] | None:
+    """A title's words said in one run of four characters or more over a label of another table matched in
+    part ("项目明细" of 项目支出明细预算 in "重点项目明细"): that run, when it says more than the alignment."""
+    if not foreign:
+        return None
+    freer = "".join(ch if any(m.start <= i < m.end for m in foreign) else r for i, (ch, r) in enumerate(zip(text, rest, strict=True)))
+    run = _shared_run(core, freer)
+    if run is None or al is not None and run[0] <= al[0] or not any(m.start < run[2] and run[1] < m.end for m in foreign):
+        return None
+    return run
+
+
+def _shared_run(core: str, text: str) -> tuple[int, int, int] | None:
+    """The longest run of four or more characters a title's core and the question share: (length, start, end)."""
+    for n in range(min(len(core), len(text)), 3, -1):
+        for i in range(len(core) - n + 1):
+            at = text.find(core[i:i + n])
+            if at >= 0:
+                return n, at, at + n
+    return None
 
 
 def _title_cores(idx: FactIndex) -> dict[int, tuple[tuple[str, str], ...]]:
@@ -1863,6 +1927,8 @@ def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
             # "各街道" ask over the rows of a kind, naming no organisation.
             if re.match(r"(?:[哪几各每]|多少|所有|全部)", word) or re.search(r"(?:全|内|外|局|本)部$", word):
                 continue  # "占全部分配资金": 全部 is all of it, no 部 of an organisation
+            if word.endswith("部") and free[m.end():m.end() + 1] == "分":
+                continue  # "项目支出部分": a part of a figure, no 部 of an organisation
             if not any(word[i:] in idx.label_text or word[i:] in idx.said_text() for i in range(len(word) - 2)):
                 fq.foreign_org = True
 
@@ -1933,8 +1999,14 @@ _ROW_NOUNS = ("指标", "项目", "专项", "科目", "单位", "科室")
 def _without_row_nouns(mentions: list[Mention], text: str, idx: FactIndex) -> list[Mention]:
     """"权重最高的指标": 指标 names the rows listed, not a column (指标值) beside the one asked; "哪个专项": the
     projects, whatever header a table gives its project column (专项名称)."""
-    return [m for m in mentions if not (text[m.start:m.end] in _ROW_NOUNS and m.keys <= idx.col_keys
+    def listed(m: Mention) -> bool:  # "基本和项目分别多少": said beside another column, one of the columns
+        return any(o is not m and o.keys & idx.col_keys and (text[o.end:m.start] in _JOINING or text[m.end:o.start] in _JOINING)
+                   for o in mentions)
+    return [m for m in mentions if not (text[m.start:m.end] in _ROW_NOUNS and m.keys <= idx.col_keys and not listed(m)
                                         or text[m.start:m.end] == "专项" and m.keys <= idx.head_keys)]
+
+
+_JOINING = ("和", "与", "、", "及", "跟", "同")
 
 
 _ASKED_ARITHMETIC = (
@@ -2355,6 +2427,8 @@ def _read_departments_in(text: str, idx: FactIndex) -> list[str]:
     present = [f for f in grams if f in text]
     for form in sorted(present, key=lambda f: (-len(f), text.find(f), f)):
         for m in re.finditer(re.escape(form), text):
+            if _in_others_row(text, m.start(), m.end(), form, idx):
+                continue  # "东湖区2025年分到多少": another table's row 东湖区, not the 东湖 分局
             if _take(text, taken, m.start(), m.end()):
                 out += [d for d in idx.dept_forms[form] if d not in out]
     return out

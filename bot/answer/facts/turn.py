@@ -16,6 +16,7 @@ from bot.answer.facts.question import (
     FactQuestion,
     _compared_year,
     _departments_in,
+    _in_others_row,
     _label_year_spans,
 )
 from bot.answer.facts.values import _cite, _name, _row_context, _shown, year_in
@@ -68,10 +69,11 @@ def _unloaded_place(turn) -> bool:
     """Whether the question names a department by a place no loaded department is in ("天河区教育局",
     "南山区财政局"): then another place's department of that kind is never the answer."""
     names = getattr(getattr(turn, "p", None), "unknown_departments", None) or ()
+    rows = index_for(turn.kb).row_label_keys if names else set()
     for name in names:
         m = re.match(r"^(?:中共)?([\u4e00-\u9fff]{1,4}?[省市区县])", name)
-        if m and not any(m.group(1) in d.name for d in turn.kb.departments):
-            return True
+        if m and not any(m.group(1) in d.name for d in turn.kb.departments) and m.group(1) not in rows:
+            return True  # (a place a loaded table has a row of, 东湖区 of a 分县区 table, is no unloaded place)
     return False
 
 
@@ -496,6 +498,11 @@ def _continues(turn, answerer: Answerer) -> bool:
     fq = answerer.peek(turn.question)
     if _only_columns(fq, answerer.idx) and not fq.total and "sum" not in fq.ops and _context(turn.session).get("rows"):
         return True  # "白沙镇面积" → "补贴金额折合多少万元": a column alone (not its total) is asked of the row just answered
+    rows = [r for r in _context(turn.session).get("rows") or () if not _is_total(r)]
+    if rows and fq.mentions and not (fq.departments or fq.leftover or fq.subject_docs or fq.total):
+        cols = answerer.columns_of_rows(rows)
+        if all(m.start >= 0 and m.end - m.start <= 3 and len(m.keys & cols) == 1 and not m.keys & set(rows) for m in fq.mentions):
+            return True  # "差旅费多少" → "基本和项目分别多少": short words for the columns that row prints
     return not (fq.mentions or fq.departments or fq.leftover) and (
         fq.per_head or fq.remaining or fq.excess or bool(fq.rate or fq.period) or bool({"ratio", "diff"} & set(fq.ops)))
 
@@ -704,7 +711,9 @@ def _indicator_rows(typed, idx: FactIndex) -> set[str]:
 def _row_of_one_department(fq: FactQuestion | None, idx: FactIndex) -> bool:
     """"县妇幼保健院编外聘用几个人": every label said whole, one of them a row only one department's tables
     hold (a unit's own name): that department is the one asked about, no other has the row."""
-    if fq is None or len(fq.mentions) < 2 or not all(m.exact and m.quality >= 1 - 1e-9 for m in fq.mentions):
+    # (a long name said with a word left out, "柳河县乡村小学设备更新" of 柳河县乡村小学教学设备更新, is said whole enough)
+    if fq is None or len(fq.mentions) < 2 or not all(m.exact and m.quality >= 1 - 1e-9 or m.end - m.start >= 8
+                                                     and m.quality >= 0.8 for m in fq.mentions):
         return False
     for m in fq.mentions:
         if m.keys and m.keys <= idx.row_label_keys and not m.keys & idx.col_keys:
@@ -1019,12 +1028,26 @@ def _leaves_the_conversation(turn, fa: FactAnswer, idx: FactIndex) -> bool:
     session = turn.session
     context = _context(session)
     scope = set(context.get("departments") or ())
-    scope |= {turn.kb.documents[d]["department_name"] for d in getattr(session, "doc_ids", None) or ()
-              if d in turn.kb.documents}
+    rowed = _read_as_a_row(turn, idx)
+    scope |= {name for d in getattr(session, "doc_ids", None) or ()
+              if d in turn.kb.documents and (name := turn.kb.documents[d]["department_name"]) not in rowed}
     # The values just answered ("→ 社工部呢 → 两者加起来") are of the conversation, whatever their department.
     scope |= {f["department"] for f in idx.facts(list(context.get("recent") or ()))}
     return bool(scope) and not {f["department"] for f in fa.facts} <= scope
 
+
+
+def _read_as_a_row(turn, idx: FactIndex) -> set[str]:
+    """The departments the typed reading found in words that are another table's row ("东湖区" of a 分县区
+    table read as the 东湖 分局): those words name the row, so the tables it chose are no conversation."""
+    text = normalize(turn.question)
+    out: set[str] = set()
+    for m in getattr(getattr(turn, "p", None), "mentions", None) or ():
+        depts = {str(r.key) for r in m.of("department")}
+        at = text.find(m.text)
+        if depts and at >= 0 and _in_others_row(text, at, at + len(m.text), m.text, idx):
+            out |= depts
+    return out
 
 
 def _numbers_in(text: str) -> list[float]:
@@ -1218,6 +1241,12 @@ def _coded(row_labels: str | None) -> tuple[str, str] | None:
             name = m.group(2).strip() or (parts[i + 1].strip() if i + 1 < len(parts) else "")
             return m.group(1), m.group(1) + name
     return None
+
+
+def departments_read_as_rows(turn) -> set[str]:
+    """The departments the typed reading took from words that name another table's row (东湖区 of a 分县区
+    table, not the 东湖 分局): the question does not name them."""
+    return _read_as_a_row(turn, index_for(turn.kb)) if index_for(turn.kb).fact_docs else set()
 
 
 def departments_named(kb, question: str) -> list[str]:
