@@ -425,7 +425,8 @@ class Answerer(Conversation):
             if not months:
                 return self.not_broken_down(fq, ids)
             ids = [f["id"] for f in months]
-        if (fq.total or self._columns_compared(fq)) and (grand := self._on_total_row(ids)):
+        of_years = "diff" in fq.ops and bool(fq.years or fq.relative_year)
+        if (fq.total or self._columns_compared(fq)) and (grand := self._on_total_row(ids, of_years)):
             ids = grand
         if fq.finished:
             return self.finished(fq, idx.facts(ids[:400]))

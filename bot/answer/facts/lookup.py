@@ -141,6 +141,10 @@ def _pairs(text: str) -> set[str]:
     return {text[i:i + 2] for i in range(len(text) - 1)}
 
 
+# A column of one year's figures ("2024年分配数", "上年决算数"): what a change over a year is read from.
+_YEAR_COLUMN = re.compile(r"(?:19|20)\d\d年|上年|去年|本年")
+
+
 class Lookup(Rows):
     # Candidate facts: every constraint (a mention, or a group of coordinated mentions) satisfied.
     def _groups(self, fq: FactQuestion) -> list[list[Mention]]:
@@ -852,12 +856,15 @@ class Lookup(Rows):
             cols |= c
         return all(m.keys & cols and not m.keys & rows for m in said)
 
-    def _on_total_row(self, ids: list[int]) -> list[int]:
+    def _on_total_row(self, ids: list[int], of_years: bool = False) -> list[int]:
         """"总执行率": of the facts of the columns named, those on the table's grand total row (总计 / 合计
-        alone; a lone 小计 row when the table has no other); [] when no one such row."""
+        alone; a lone 小计 row when the table has no other); [] when no one such row. of_years: a change
+        over a year is asked ("总额比2024年增长"), so the total rows printing a year's column come first."""
         facts = [f for f in self.idx.facts(ids[:400]) if self._is_total_fact(f, "row")]
         grand = [f for f in facts if _is_grand_total(label_key(_own_row(f)))]
         facts = grand or facts
+        if of_years:
+            facts = _prefer(facts, lambda f: bool(_YEAR_COLUMN.search(f["col_labels"] or "")))
         # Of several tables' total rows, the one printing every column named (总计 of 年初 and 调整后预算, not a
         # second sheet's 合计 of 调整后预算 alone).
         cols: dict[tuple, set[str]] = defaultdict(set)
