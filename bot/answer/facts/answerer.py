@@ -34,6 +34,7 @@ from bot.answer.facts.values import (
     _years,
 )
 from bot.answer.facts.words import (
+    _EACH_ROW,
     _EVERY_ONE,
     _FILLER,
     _is_grand_total,
@@ -49,6 +50,10 @@ from bot.store import queries as query
 
 # "第二个多少万 其中其他资金多少": a place of the list just shown, then what is asked of that row.
 _NTH_ASKED = re.compile(r"^(?:那|那么)?第([1-9]|[一二三四五六七八九十两])(?:个|项|条)(?:的)?((?:[\u4e00-\u9fff]{2}).*)$")
+# "DP04是哪个街道 分多少", "401003这个单位代码对应哪个单位": which row a code is, then maybe what of it.
+_CODE_WHICH = re.compile(r"^(?P<code>[a-z]{0,4}\d{2,}[a-z\d]*)(?:这个|这一?个?|号)?(?:单位|科目|街道|乡镇|项目|编码|代码|编号)*"
+                         r"(?:对应的?|指的?|代表的?)?(?:是|为)?(?:哪个|哪一个|哪家|什么|啥)(?:单位|街道|乡镇|镇|项目|科目|部门|地方)?"
+                         r"(?:呢)?(?P<rest>.*)$")
 # "X的指标", "它的指标有哪些": the indicators of a project asked, not one figure of it.
 _INDICATORS_ASKED = re.compile(r"(?:的|哪些|几个|全部|所有)(?:绩效)?指标(?:有哪些|都有哪些|有什么|是什么|是哪些|都有啥|有啥|呢|情况)?$")
 
@@ -62,6 +67,8 @@ class Answerer(Conversation):
             return unit
         if only is None and (what := self._what_the_last_is(question, context)) is not None:
             return what
+        if only is None and (coded := self.row_of_code(question, doc_ids)) is not None:
+            return coded
         fa = self._in_unit_asked(question, self._answer(question, doc_ids, context, clauses, only))
         # The asking word outside the labels the question named (高标准农田 holds no 标准 asked).
         unexplained = self.last.rest if self.last is not None and self.last.rest else compact(question)
@@ -113,6 +120,34 @@ class Answerer(Conversation):
                     return FactAnswer("answered", first.text + "\n" + noted.text, first.facts + noted.facts)
             return noted
         return fa
+
+    def row_of_code(self, question: str, doc_ids: list[int] | None) -> FactAnswer | None:
+        """"DP04是哪个街道 分多少", "401003这个单位代码对应哪个单位": the one row printed with that code (编码, 单位
+        代码) named, then what the rest of the question asks of it; None unless the question asks which row
+        a code is and exactly one row of the tables has it."""
+        m = _CODE_WHICH.match(compact(normalize(question)))
+        if m is None:
+            return None
+        idx, code = self.idx, m.group("code")
+        allowed = set(doc_ids) if doc_ids is not None else None
+        keys = [k for k in idx.row_label_keys if k.startswith(code) and len(k) > len(code)
+                and not k[len(code)].isascii()]
+        fids = [f for k in keys for f in idx.label_facts.get(k, ())
+                if allowed is None or idx.fact_doc[f] in allowed]
+        rows = {self._row_key(f) for f in fids}
+        if len(rows) != 1:
+            return None  # no row, or several tables' rows printing it: not guessed
+        facts = idx.facts(fids[:50])
+        named = max(facts, key=lambda f: len((f["row_labels"] or "").split(query.FACT_SEP)))
+        path = [p for p in (named["row_labels"] or "").split(query.FACT_SEP) if p]
+        shown = " ".join(x for p in path if (x := re.sub(rf"^{re.escape(code)}\s*", "", p, flags=re.I)))
+        text = compose.row_of_code(code.upper() if re.search(r"[a-z]", code) else code, shown)
+        rest = m.group("rest")
+        if rest and re.search(r"[\u4e00-\u9fff]", rest):
+            fa = self._answer(path[-1] + rest, [named["document_id"]], None)
+            if fa is not None and fa.status == "answered":
+                return FactAnswer("answered", text + "\n" + fa.text, [named, *fa.facts])
+        return FactAnswer("answered", text + _cite(idx, [named]), [named])
 
     def _what_the_last_is(self, question: str, context: dict | None) -> FactAnswer | None:
         """"其他资金多少" → "是什么钱": the figure just answered asked what it is, read as that figure's own name
@@ -204,6 +239,8 @@ class Answerer(Conversation):
         """An item of the cell just shown, a place of the ranking or list just shown, or that place's row asked."""
         if (cell := self.nth_of_cell(normalize(question), context)) is not None:
             return cell
+        if (top := self.top_of_listed(normalize(question), context)) is not None:
+            return top
         if (m := _ORDINAL.match(compact(normalize(question)))) and (nth := self._nth(m, context)):
             return nth
         return self._nth_named(question, context)
@@ -568,6 +605,8 @@ class Answerer(Conversation):
         if "max" in fq.ops or "min" in fq.ops or "range" in fq.ops:
             return self.extreme(fq, facts)
         if "list" in fq.ops and len(facts) > 1:
+            if _EACH_ROW.search(fq.text) and len(rows := [f for f in facts if not self._is_total_fact(f, "row")]) > 1:
+                facts = rows  # "各乡镇分配": the townships, not their 合计
             return self.row_listing(fq, facts) or self.listing(facts)
         if "list" in fq.ops and len(numeric) == 1 and re.search(r"数$", label_key(
                 (numeric[0]["row_labels"] or "").split(query.FACT_SEP)[-1])):

@@ -110,7 +110,35 @@ class Conversation(Listing):
             if not fq.mentions and re.search(r"[\u4e00-\u9fff]", fq.leftover):
                 return True, FactAnswer("unknown", compose.fact_word_not_found(fq.leftover))
             self._rows_of_context(fq, context)
+            self._leaf_of_last(fq, context)
         return False, None
+
+    def _leaf_of_last(self, fq: FactQuestion, context: dict) -> None:
+        """"特困供养人数" → "资金呢": a follow-up naming only another column group (分配资金 over 城市低保金 |
+        特困供养金 | 合计) keeps the sub-column of the figure just shown, the one of the group whose name shares
+        the most with it (特困供养 → 特困供养金); nothing when no one sub-column does."""
+        idx = self.idx
+        said = [m for m in fq.mentions if m.start >= 0]
+        last = idx.facts(list(context.get("last") or ())[:1])
+        if len(said) != 1 or len(last) != 1:
+            return
+        cols = [label_key(c) for c in (last[0]["col_labels"] or "").split(query.FACT_SEP) if c]
+        if len(cols) < 2 or said[0].keys & set(cols):
+            return
+        doc, rows = last[0]["document_id"], set(idx.fact_keys.get(last[0]["id"], ())[:idx.fact_nrows.get(last[0]["id"], 0)])
+        near = [f for f in idx.docs[doc].facts if rows <= set(idx.fact_keys[f]) and said[0].keys & set(idx.fact_keys[f])]
+        leaves: dict[str, int] = {}
+        for f in idx.facts(near[:60]):
+            parts = [label_key(c) for c in (f["col_labels"] or "").split(query.FACT_SEP) if c]
+            if f["sheet"] != last[0]["sheet"] or len(parts) < 2 or parts[0] not in said[0].keys:
+                continue
+            if parts[-1] in said[0].keys:
+                return  # the word names a sub-column itself
+            leaves[parts[-1]] = _shared_run(parts[-1], cols[-1])
+        best = max(leaves.values(), default=0)
+        chosen = [k for k, n in leaves.items() if n == best]
+        if best >= 2 and len(chosen) == 1:
+            fq.mentions.append(Mention(-1, -1, {chosen[0]}, True, 4))
 
     def _combined_with_last(self, fq: FactQuestion, context: dict, docs: list[int],
                             years: list[int]) -> FactAnswer | None:
@@ -348,3 +376,15 @@ class Conversation(Listing):
         return FactAnswer("answered", compose.fact_share(_name(a), _name(b), fmt_number(a["number"]),
                                                          fmt_number(b["number"]), fmt_percent(r)) + _cite(idx, [a, b]),
                           [a, b])
+
+
+def _shared_run(a: str, b: str) -> int:
+    """The length of the longest run of characters two labels share (特困供养金 and 特困供养: 4)."""
+    best = 0
+    for i in range(len(a)):
+        for j in range(i + best + 1, len(a) + 1):
+            if a[i:j] in b:
+                best = j - i
+            else:
+                break
+    return best

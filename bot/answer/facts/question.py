@@ -11,6 +11,7 @@ from bot.answer import REL_YEARS as _REL_YEARS
 from bot.answer.facts.index import FactIndex
 from bot.answer.facts.words import (
     _DONE_SAID,
+    _EACH_ROW,
     _FILLER,
     _MONTHS,
     _OPS,
@@ -2230,6 +2231,9 @@ def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], 
                  r"|(?:跟|和|与|同)(?:上年|去年|上一年|(?:19|20)\d\d年?)度?(?:相|对)?比(?!例|率|重)", text) \
             and "diff" not in fq.ops:
         fq.ops.append("diff")  # "减了多少" asks the change (调减了多少 is an adjustment the table may print)
+    each = _EACH_ROW.search(text)
+    if not fq.ops and each and any(m.start == each.end() and m.keys & idx.head_keys for m in fq.mentions):
+        fq.ops.append("list")  # "各乡镇分配": the value of each row the head names (乡镇（街道）), not the total
     if not fq.ops and re.search(r"类(?:的)?(?:采购)?项目$|类的$", text):
         fq.ops.append("list")  # "工程类项目", "服务类的": a kind named with its rows and nothing asked lists them
     if {"max", "min"} <= set(fq.ops) and _RANGE.search(text):
