@@ -86,6 +86,8 @@ class Answerer(Conversation):
             if first is not None and first.status == "answered":
                 return FactAnswer("answered", first.text + "\n" + placed.text, first.facts + placed.facts)
             return placed
+        if fa is not None and fa.status == "answered" and only is None and (empty := self.table_empty(fa.facts)):
+            return empty  # "社工部三公经费": a table left blank, whose note says there is nothing in it
         if fa is not None and fa.status == "answered" and fa.facts and re.search(r"多少|几", compact(question)) and all(
                 (f.get("row_labels") or "").split(query.FACT_SEP)[0] in ("注", "说明") and _LEFT_OUT.search(f["value"])
                 for f in fa.facts):

@@ -76,6 +76,7 @@ class Conversation(Listing):
             # (by its words: another table may print the subject code "2210201" in a cell of its own).
             fq.mentions = [Mention(-1, -1, set(keys) | {k for k in map(_without_code, keys) if k in idx.label_facts},
                                    True, 4) for keys in context["named"]]
+        self._part_of_a_row_here(fq, context)
         self._same_value_elsewhere(fq, context)
         if (moved := self._same_line_in_group(fq, context)) is not None:
             return True, moved
@@ -172,6 +173,24 @@ class Conversation(Listing):
         stated = [f for m in fq.mentions for k in m.keys for f in self.idx.label_facts.get(k, ())
                   if self.idx.fact_doc[f] == doc and self._is_stated(f)]
         return self._rate_and_stated([*shown, *self.idx.facts(stated[:1])]) if len(set(stated)) == 1 else []
+
+    def _part_of_a_row_here(self, fq: FactQuestion, context: dict) -> None:
+        """"人员经费全年预算" → "那公用经费呢": a word said in a follow-up that no label of the conversation's
+        tables is, but that part of one row label of theirs holds (日常公用经费), names that row (not the
+        label of another department's table that the word is in full)."""
+        idx = self.idx
+        if fq.departments and set(fq.departments) != set(context.get("departments") or ()) \
+                or not _FOLLOWUP.search(fq.text) or not context.get("departments"):
+            return
+        docs = [d for dep in context["departments"] for d in idx.dept_docs.get(dep, ())]
+        here = {k for d in docs for k in idx.doc_keys.get(d, ())}
+        for m in fq.mentions:
+            said = fq.text[m.start:m.end] if m.start >= 0 else ""
+            if len(said) < 2 or m.keys & here:
+                continue
+            rows = {k for k in here if said in k and k in idx.row_label_keys and not _is_total(k)}
+            if len(rows) == 1:
+                m.keys = rows
 
     def _same_value_elsewhere(self, fq: FactQuestion, context: dict) -> None:
         """"财政局绩效自评平均分" (read from the row's words, naming no label) → "社工部呢": the row and column of

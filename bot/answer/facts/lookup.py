@@ -141,6 +141,10 @@ def _pairs(text: str) -> set[str]:
     return {text[i:i + 2] for i in range(len(text) - 1)}
 
 
+# A table's note saying it holds no figures ("本年度没有…支出，故本表无数据", "本表为空表").
+_NO_FIGURES = re.compile(r"本表无数据|故本表为空|本表为空表?|无此(?:项|类)?(?:收支|支出|收入|数据)|(?:没有|无)[^，。；]{0,30}(?:支出|收入)[，,]?故")
+
+
 # A column of one year's figures ("2024年分配数", "上年决算数"): what a change over a year is read from.
 _YEAR_COLUMN = re.compile(r"(?:19|20)\d\d年|上年|去年|本年")
 
@@ -896,10 +900,28 @@ class Lookup(Rows):
             kind = "people" if re.search(r"人", fq.text) else "quantity" if re.search(r"辆", fq.text) else "money"
         else:
             return None
+        if (empty := self.table_empty(facts)) is not None:
+            return empty  # "三公经费花了多少钱" of a table left blank: its note says there is none
         # The items and the unit they are counted in, never their figures: a figure in another unit
         # ("380" of 万元 for 多少亩) read off the reply would be a wrong answer.
         has = "、".join(dict.fromkeys(compose.item_in_unit(_name(f), f["unit"] or "") for f in facts[:4]))
         return FactAnswer("unknown", compose.fact_kind_missing(kind, has) + _cite(self.idx, facts[:4]), [])
+
+    def table_empty(self, facts: list[dict]) -> FactAnswer | None:
+        """Blank cells only, of a table whose own note says it holds no figures ("本年度没有财政拨款“三公”经费
+        支出，故本表无数据"): that note is the answer; None otherwise."""
+        if not facts or any(f["value"] or f["number"] is not None for f in facts) \
+                or len({(f["document_id"], f["section"]) for f in facts}) != 1:
+            return None
+        f = facts[0]
+        notes = [x for x in self.idx.facts([i for i in self.idx.docs[f["document_id"]].facts
+                                            if self.idx.fact_line.get(i, 0) // 100_000 == (f["page"] or 0)][:400])
+                 if x["section"] == f["section"] and not x["col_labels"] and x["number"] is None
+                 and re.match(r"(?:注|说明|备注)", (x["row_labels"] or "")) and _NO_FIGURES.search(x["value"] or "")]
+        if len(notes) != 1:
+            return None
+        return FactAnswer("answered", compose.fact_value((notes[0]["row_labels"] or "").split(query.FACT_SEP)[0],
+                                                         notes[0]["value"]) + _cite(self.idx, notes), notes)
 
     def _compared_in_its_row(self, fq: FactQuestion, f: dict) -> dict | None:
         """"（公共卫生服务补助）比序时进度慢多少": only what it is compared with is said (比 + a column); what is

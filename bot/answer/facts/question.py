@@ -1849,6 +1849,8 @@ def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
             # "各街道" ask over the rows of a kind, naming no organisation.
             if re.match(r"(?:[哪几各每]|多少|所有|全部)", word) or re.search(r"(?:全|内|外|局|本)部$", word):
                 continue  # "占全部分配资金": 全部 is all of it, no 部 of an organisation
+            if free[m.end():m.end() + 1] == "性":
+                continue  # "政府性基金": of a kind, no 政府 named
             if not any(word[i:] in idx.label_text or word[i:] in idx.said_text() for i in range(len(word) - 2)):
                 fq.foreign_org = True
 
