@@ -2234,8 +2234,12 @@ def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], 
             and "diff" not in fq.ops:
         fq.ops.append("diff")  # "减了多少" asks the change (调减了多少 is an adjustment the table may print)
     each = _EACH_ROW.search(text)
-    if not fq.ops and each and any(m.start == each.end() and m.keys & idx.head_keys for m in fq.mentions):
+    head = next((k for k in sorted(idx.head_keys, key=len, reverse=True) if k and text.startswith(k, each.end())), "") \
+        if each and not fq.ops else ""
+    if head or not fq.ops and each and any(m.start == each.end() and m.keys & idx.head_keys for m in fq.mentions):
         fq.ops.append("list")  # "各乡镇分配": the value of each row the head names (乡镇（街道）), not the total
+        if head and each:
+            _take(text, taken, each.start(), each.end() + len(head))
     if not fq.ops and re.search(r"类(?:的)?(?:采购)?项目$|类的$", text):
         fq.ops.append("list")  # "工程类项目", "服务类的": a kind named with its rows and nothing asked lists them
     if {"max", "min"} <= set(fq.ops) and _RANGE.search(text):

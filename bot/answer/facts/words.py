@@ -91,7 +91,7 @@ _QUESTION_WORDS = re.compile(r"(?:哪个|哪些|哪项|哪几个|多少|什么|�
 
 # "普陀两个部门", "这几个单位", "分别", "各自": a name fitting several departments means all of them.
 # "各乡镇", "每个单位": each row the word after it heads (the rows, not their total).
-_EACH_ROW = re.compile(r"(?:各|各个|每个|每一个)(?=[\u4e00-\u9fff]{2})")
+_EACH_ROW = re.compile(r"(?:各个|各|每个|每一个)(?=[\u4e00-\u9fff])")
 _EVERY_ONE = re.compile(r"[两俩二三四五六七八九十几各]个?(?:部门|单位|局)|分别|各自")
 
 
