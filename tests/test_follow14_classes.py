@@ -36,6 +36,8 @@ def _allocation(ws) -> None:
         ws.cell(5 + i, 1, i or None)
         for k, v in enumerate(row):
             ws.cell(5 + i, 2 + k, v)
+    ws["A10"] = "注：城市救助按每人每年5000元、农村救助按每人每年3000元、残疾救助按每人每年8000元测算。"
+    ws.merge_cells("A10:I10")
 
 
 def _against_last_year(ws) -> None:
@@ -176,10 +178,14 @@ def test_a_total_against_a_year_is_read_where_that_year_is_printed(engine):
     assert a.status == "answered" and "3.53" in a.text
 
 
-def test_a_standard_asked_is_not_the_rows_count(engine):
-    # 标准 (per person) is printed nowhere as a figure: never the 50 people of 农村
+def test_a_standard_asked_is_the_notes_clause_not_the_rows_count(engine):
+    # 标准 (per person) is stated by the note only: never the 90 people of 农村 (50 + 0 + 80 + 40 = 170 in all)
     a = _ask(engine, "柏溪县农村救助标准")
-    assert not (a.status == "answered" and "90" in a.text.split("（")[0])
+    assert a.status == "answered" and "3000" in a.text and "170" not in a.text
+    b = _ask(engine, "柏溪县农村救助标准", "城市呢")
+    assert b.status == "answered" and "5000" in b.text and "3000" not in b.text
+    c = _ask(engine, "柏溪县农村救助标准", "城市呢", "残疾呢")
+    assert c.status == "answered" and "8000" in c.text and "5000" not in c.text
 
 
 def test_a_unit_said_by_its_initials(engine):

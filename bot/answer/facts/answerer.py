@@ -37,6 +37,7 @@ from bot.answer.facts.words import (
     _EACH_ROW,
     _EVERY_ONE,
     _FILLER,
+    _FOLLOWUP,
     _is_grand_total,
     _is_total,
     fmt_number,
@@ -54,6 +55,9 @@ _NTH_ASKED = re.compile(r"^(?:那|那么)?第([1-9]|[一二三四五六七八九
 _CODE_WHICH = re.compile(r"^(?P<code>[a-z]{0,4}\d{2,}[a-z\d]*)(?:这个|这一?个?|号)?(?:单位|科目|街道|乡镇|项目|编码|代码|编号)*"
                          r"(?:对应的?|指的?|代表的?)?(?:是|为)?(?:哪个|哪一个|哪家|什么|啥)(?:单位|街道|乡镇|镇|项目|科目|部门|地方)?"
                          r"(?:呢)?(?P<rest>.*)$")
+# "农村低保标准", "补助标准是多少": the rate a note states per person or unit ("按每人每月380元").
+_STANDARD_ASKED = re.compile(r"标准")
+_STANDARD_FIGURE = re.compile(r"(?:按|每)[^，,；;。]{0,12}?\d+(?:\.\d+)?\s*(?:元|万元|%)")
 # "X的指标", "它的指标有哪些": the indicators of a project asked, not one figure of it.
 _INDICATORS_ASKED = re.compile(r"(?:的|哪些|几个|全部|所有)(?:绩效)?指标(?:有哪些|都有哪些|有什么|是什么|是哪些|都有啥|有啥|呢|情况)?$")
 
@@ -63,12 +67,8 @@ class Answerer(Conversation):
                clauses: bool = True, only: list[str] | None = None) -> FactAnswer | None:
         """The answer from the labels; else, for a question asking why, since when or from where, the
         note or 备注 of the table that says it."""
-        if only is None and (unit := self.table_unit(question, doc_ids)) is not None:
-            return unit
-        if only is None and (what := self._what_the_last_is(question, context)) is not None:
-            return what
-        if only is None and (coded := self.row_of_code(question, doc_ids)) is not None:
-            return coded
+        if only is None and (settled := self._before_the_labels(question, doc_ids, context)) is not None:
+            return settled
         fa = self._in_unit_asked(question, self._answer(question, doc_ids, context, clauses, only))
         # The asking word outside the labels the question named (高标准农田 holds no 标准 asked).
         unexplained = self.last.rest if self.last is not None and self.last.rest else compact(question)
@@ -122,6 +122,45 @@ class Answerer(Conversation):
                     return FactAnswer("answered", first.text + "\n" + noted.text, first.facts + noted.facts)
             return noted
         return fa
+
+    def _before_the_labels(self, question: str, doc_ids: list[int] | None, context: dict | None) -> FactAnswer | None:
+        """What is settled before the labels are read: the unit of the table, what the figure just shown is,
+        which row a code is, a standard a table's note states."""
+        return self.table_unit(question, doc_ids) or self._what_the_last_is(question, context) \
+            or self.row_of_code(question, doc_ids) or self.standard_in_notes(question, doc_ids, context)
+
+    def standard_in_notes(self, question: str, doc_ids: list[int] | None, context: dict | None) -> FactAnswer | None:
+        """"农村低保标准" → "城市低保呢": the clause of a table's note stating the standard of what is named
+        ("农村低保按每人每月380元"), then of another thing named in the same note; None unless exactly one
+        clause names it with a figure."""
+        idx = self.idx
+        text = compact(normalize(question))
+        note = None
+        if context and len(context.get("last") or ()) == 1:
+            f = idx.facts(list(context["last"]))[0]
+            if f["number"] is None and (f["row_labels"] or "").split(query.FACT_SEP)[0] in ("注", "说明", "备注"):
+                note = f
+        asked = _STANDARD_ASKED.search(text)
+        if not asked and not (note is not None and _FOLLOWUP.search(text)):
+            return None
+        fq = self.peek(question)
+        said = [w for m in fq.mentions if m.start >= 0 and m.keys & (idx.row_label_keys | idx.col_keys)
+                and len(w := fq.text[m.start:m.end]) >= 2 and not _STANDARD_ASKED.search(w)]
+        if not said or fq.ops:
+            return None
+        if asked:
+            named = fq.departments or list((context or {}).get("departments") or ())
+            docs = [d for n in named for d in idx.dept_docs.get(n, ())] or list(doc_ids or idx.fact_docs)
+            notes = [f for f in idx.facts([x for d in docs for x in idx.docs[d].facts][:20000]) if f["number"] is None
+                     and (f["row_labels"] or "").split(query.FACT_SEP)[0] in ("注", "说明", "备注")]
+        else:
+            notes = [note] if note is not None else []
+        found = {(f["id"], c.strip()): f for f in notes for c in re.split(r"[，,；;。、]", re.sub(r"^(?:注|说明)\d?[:：]", "", f["value"] or ""))
+                 if all(w in compact(c) for w in said) and _STANDARD_FIGURE.search(c)}
+        if len({c for _, c in found}) != 1:
+            return None
+        (_, clause), f = next(iter(found.items()))
+        return FactAnswer("answered", compose.fact_value("、".join(said) + "标准", clause) + _cite(idx, [f]), [f])
 
     def row_of_code(self, question: str, doc_ids: list[int] | None) -> FactAnswer | None:
         """"DP04是哪个街道 分多少", "401003这个单位代码对应哪个单位": the one row printed with that code (编码, 单位

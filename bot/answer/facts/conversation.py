@@ -41,6 +41,10 @@ from bot.language.normalize import compact, normalize
 from bot.store import queries as query
 
 
+# "那公用经费呢", "还有X呢": another row said in place of the one just answered.
+_ROW_SWAPPED = re.compile(r"^(?:那|那么|还有)|呢$")
+
+
 class Conversation(Listing):
     def _read_in_context(self, question: str, context: dict | None, only: list[str] | None) -> FactQuestion | None:
         """The reading of the question; a follow-up naming no department keeps the conversation's."""
@@ -180,13 +184,13 @@ class Conversation(Listing):
         label of another department's table that the word is in full)."""
         idx = self.idx
         if fq.departments and set(fq.departments) != set(context.get("departments") or ()) \
-                or not _FOLLOWUP.search(fq.text) or not context.get("departments"):
-            return
+                or not _ROW_SWAPPED.search(fq.text) or not context.get("departments"):
+            return  # ("财政拨款多少" after a row asks that row's column: only "那X呢" names another row)
         docs = [d for dep in context["departments"] for d in idx.dept_docs.get(dep, ())]
         here = {k for d in docs for k in idx.doc_keys.get(d, ())}
         for m in fq.mentions:
             said = fq.text[m.start:m.end] if m.start >= 0 else ""
-            if len(said) < 2 or m.keys & here:
+            if len(said) < 2 or m.keys & here or m.keys & idx.col_keys:
                 continue
             rows = {k for k in here if said in k and k in idx.row_label_keys and not _is_total(k)}
             if len(rows) == 1:

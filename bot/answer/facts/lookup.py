@@ -920,8 +920,9 @@ class Lookup(Rows):
                  and re.match(r"(?:注|说明|备注)", (x["row_labels"] or "")) and _NO_FIGURES.search(x["value"] or "")]
         if len(notes) != 1:
             return None
+        # (the blank cells are the facts answered: a follow-up "那公务接待费呢" is of that table still)
         return FactAnswer("answered", compose.fact_value((notes[0]["row_labels"] or "").split(query.FACT_SEP)[0],
-                                                         notes[0]["value"]) + _cite(self.idx, notes), notes)
+                                                         notes[0]["value"]) + _cite(self.idx, notes), facts)
 
     def _compared_in_its_row(self, fq: FactQuestion, f: dict) -> dict | None:
         """"（公共卫生服务补助）比序时进度慢多少": only what it is compared with is said (比 + a column); what is

@@ -2182,6 +2182,22 @@ def _read_done_rate(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -
     return said
 
 
+def _read_listing(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
+    """A list asked with no asking word: "各乡镇分配" (each row the head names: 乡镇（街道）, not the total),
+    "工程类项目" / "服务类的" (a kind named with its rows)."""
+    if fq.ops:
+        return
+    each = _EACH_ROW.search(text)
+    head = next((k for k in sorted(idx.head_keys, key=len, reverse=True) if k and text.startswith(k, each.end())), "") \
+        if each else ""
+    if head or each and any(m.start == each.end() and m.keys & idx.head_keys for m in fq.mentions):
+        fq.ops.append("list")
+        if head and each:
+            _take(text, taken, each.start(), each.end() + len(head))
+    elif re.search(r"类(?:的)?(?:采购)?项目$|类的$", text):
+        fq.ops.append("list")
+
+
 def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list, idx: FactIndex) -> None:
     """Rates no label carries (执行率 = 执行数 / 预算数) and the operations said outside the labels."""
     for rate in _RATE_WORDS:
@@ -2233,15 +2249,7 @@ def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], 
                  r"|(?:跟|和|与|同)(?:上年|去年|上一年|(?:19|20)\d\d年?)度?(?:相|对)?比(?!例|率|重)", text) \
             and "diff" not in fq.ops:
         fq.ops.append("diff")  # "减了多少" asks the change (调减了多少 is an adjustment the table may print)
-    each = _EACH_ROW.search(text)
-    head = next((k for k in sorted(idx.head_keys, key=len, reverse=True) if k and text.startswith(k, each.end())), "") \
-        if each and not fq.ops else ""
-    if head or not fq.ops and each and any(m.start == each.end() and m.keys & idx.head_keys for m in fq.mentions):
-        fq.ops.append("list")  # "各乡镇分配": the value of each row the head names (乡镇（街道）), not the total
-        if head and each:
-            _take(text, taken, each.start(), each.end() + len(head))
-    if not fq.ops and re.search(r"类(?:的)?(?:采购)?项目$|类的$", text):
-        fq.ops.append("list")  # "工程类项目", "服务类的": a kind named with its rows and nothing asked lists them
+    _read_listing(fq, text, taken, idx)
     if {"max", "min"} <= set(fq.ops) and _RANGE.search(text):
         fq.ops = [op for op in fq.ops if op not in ("max", "min", "diff")] + ["range"]
     if fq.remaining or fq.excess or fq.per_head:

@@ -629,8 +629,9 @@ def _column_of_the_row(turn, typed, answerer: Answerer, idx: FactIndex, context)
     if not fq.mentions or fq.departments or fq.subject_docs or fq.leftover \
             or not all(m.keys & idx.col_keys or not m.keys & here for m in fq.mentions):
         return None
-    if any(m.start >= 0 and not m.keys & here and len(said := fq.text[m.start:m.end]) >= 2
-           and any(said in k for k in here & idx.row_label_keys) for m in fq.mentions):
+    if re.search(r"^(?:那|那么|还有)|呢$", fq.text) and any(
+            m.start >= 0 and not m.keys & here and not m.keys & idx.col_keys and len(said := fq.text[m.start:m.end]) >= 2
+            and len({k for k in here & idx.row_label_keys if said in k and not _is_total(k)}) == 1 for m in fq.mentions):
         return None  # "那公用经费呢": part of a row label of these tables (日常公用经费), a row, not a column
     fa = answerer.answer(turn.question, None, context)
     if fa is None or fa.status != "answered" or not fa.facts or not _row_context(fa.facts) <= set(context["rows"]):
