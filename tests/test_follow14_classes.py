@@ -153,6 +153,20 @@ def test_another_column_group_keeps_the_sub_column_shown(engine):
     assert a.status == "answered" and "256000" in a.text and str(total) not in a.text
 
 
+def test_another_column_group_said_in_part_keeps_the_sub_column(engine):
+    # 人数 is 救助人数 of this table (实有人数 is the staffing table's): 青河镇 农村 50 people
+    a = _ask(engine, "柏溪县青河镇农村补助多少", "人数呢")
+    assert a.status == "answered" and "50" in a.text and "150000" not in a.text
+
+
+def test_a_row_whose_cell_of_that_column_is_blank_says_so(engine):
+    # 白沙街道 has no 农村 people: its blank is said, never its 45 城市 people or its 273000 in all
+    a = _ask(engine, "柏溪县青河镇农村救助人数", "白沙街道呢")
+    assert "为空" in a.text and "273000" not in a.text and "45" not in a.text.split("（来源")[0]
+    b = _ask(engine, "柏溪县青河镇农村救助人数", "白沙街道呢", "松岭乡呢")
+    assert b.status == "answered" and "80" in b.text
+
+
 def test_each_row_listed_leaves_the_total_out(engine):
     a = _ask(engine, "柏溪县各镇补助资金")
     assert a.status == "answered"

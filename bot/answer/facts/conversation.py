@@ -40,7 +40,6 @@ from bot.answer.facts.words import (
 from bot.language.normalize import compact, normalize
 from bot.store import queries as query
 
-
 # "那公用经费呢", "还有X呢": another row said in place of the one just answered.
 _ROW_SWAPPED = re.compile(r"^(?:那|那么|还有)|呢$")
 
@@ -85,7 +84,8 @@ class Conversation(Listing):
         if (moved := self._same_line_in_group(fq, context)) is not None:
             return True, moved
         self._one_word_changed(fq, context, docs)
-        self._column_asked_before(fq, context)
+        if (blank := self._column_asked_before(fq, context)) is not None:
+            return True, blank
         if context.get("last") and _CODE_ASKED.match(fq.text) and (code := self.code_of(context["last"])) is not None:
             return True, code
         if context.get("last") and _PARTS_ASKED.match(fq.text):
@@ -181,20 +181,31 @@ class Conversation(Listing):
     def _part_of_a_row_here(self, fq: FactQuestion, context: dict) -> None:
         """"人员经费全年预算" → "那公用经费呢": a word said in a follow-up that no label of the conversation's
         tables is, but that part of one row label of theirs holds (日常公用经费), names that row (not the
-        label of another department's table that the word is in full)."""
+        label of another department's table that the word is in full); a column word so, their columns
+        holding it."""
         idx = self.idx
         if fq.departments and set(fq.departments) != set(context.get("departments") or ()) \
                 or not _ROW_SWAPPED.search(fq.text) or not context.get("departments"):
             return  # ("财政拨款多少" after a row asks that row's column: only "那X呢" names another row)
         docs = [d for dep in context["departments"] for d in idx.dept_docs.get(dep, ())]
         here = {k for d in docs for k in idx.doc_keys.get(d, ())}
+        word = fq.leftover.strip()
+        if not fq.mentions and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", word) and word in fq.text \
+                and (cols := {k for k in here if word in k and k in idx.col_keys and k not in idx.row_label_keys}):
+            # "人数呢" read in this table's words finds no label whole: its columns holding the word (保障对象人数)
+            at = fq.text.index(word)
+            fq.mentions, fq.leftover = [Mention(at, at + len(word), cols, False, len(word), 0.5)], ""
+            return
         for m in fq.mentions:
             said = fq.text[m.start:m.end] if m.start >= 0 else ""
-            if len(said) < 2 or m.keys & here or m.keys & idx.col_keys:
+            if len(said) < 2 or m.keys & here:
                 continue
             rows = {k for k in here if said in k and k in idx.row_label_keys and not _is_total(k)}
-            if len(rows) == 1:
+            cols = {k for k in here if said in k and k in idx.col_keys and k not in idx.row_label_keys}
+            if len(rows) == 1 and not m.keys & idx.col_keys:
                 m.keys = rows
+            elif cols and m.keys <= idx.col_keys:
+                m.keys = cols  # "农村低保金" → "人数呢": 保障对象人数 of this table, not 实有人数 of another
 
     def _same_value_elsewhere(self, fq: FactQuestion, context: dict) -> None:
         """"财政局绩效自评平均分" (read from the row's words, naming no label) → "社工部呢": the row and column of
@@ -325,7 +336,7 @@ class Conversation(Listing):
             found += same
         return self.values(found, []) if found else None
 
-    def _column_asked_before(self, fq: FactQuestion, context: dict) -> None:
+    def _column_asked_before(self, fq: FactQuestion, context: dict) -> FactAnswer | None:
         """"机关本级退休几个" → "执法大队呢": a follow-up naming only another row asks the column asked
         before (退休) of that row, never the row's every column (its 备注)."""
         idx = self.idx
@@ -339,8 +350,11 @@ class Conversation(Listing):
                    and not m.keys & idx.col_keys and not m.keys & set(context["rows"]) for m in fq.mentions):
             return
         # (of a column named, its keys that are columns: "增减率" may also begin some table's row label)
+        # (of the one figure shown, only the words its own labels carry: "人数" read as another table's 实有人数
+        # names no column of this one)
+        shown = {k for f in (context.get("last") or ())[:1] for k in idx.fact_keys.get(f, ())}
         columns = [cols for keys in context.get("named") or ()
-                   if (cols := set(keys) & idx.col_keys) and not cols & idx.row_label_keys]
+                   if (cols := set(keys) & idx.col_keys & (shown or idx.col_keys)) and not cols & idx.row_label_keys]
         # ("货物类小计多少" → "服务类呢": another section of the table, in the column of the figure shown)
         bare = bool(re.search(r"呢$", fq.text)) and not re.search(r"什么|多少|几|哪|啥|谁|怎", fq.text) \
             and bool(fq.mentions) and all(m.keys and all(self._is_section(k) for k in m.keys) for m in fq.mentions)
@@ -356,7 +370,28 @@ class Conversation(Listing):
                 held = {fid for c in columns for k in c for fid in idx.label_facts.get(k, ())}
                 columns = columns if all(held & {fid for k in m.keys for fid in idx.label_facts.get(k, ())}
                                          for m in fq.mentions) else []
+        if columns and not share_only and (blank := self._blank_in_row(fq, context, columns)) is not None:
+            return blank
         fq.mentions += [Mention(-1, -1, keys, True, 4) for keys in columns]
+        return None
+
+    def _blank_in_row(self, fq: FactQuestion, context: dict, columns: list[set[str]]) -> FactAnswer | None:
+        """"城关镇农村低保人数" → "龙潭街道呢": the row named now is a line of figures of the same table that
+        leaves that column blank: said so, never another column of that row."""
+        idx = self.idx
+        last = idx.facts(list(context["last"])[:1])
+        if len(fq.mentions) != 1 or not last:
+            return None
+        f = last[0]
+        row = [x for x in idx.facts([i for k in fq.mentions[0].keys for i in idx.label_facts.get(k, ())
+                                     if idx.fact_doc[i] == f["document_id"]][:60]) if x["sheet"] == f["sheet"]]
+        if not row or len({x["line"] for x in row}) != 1 or not any(x["number"] is not None for x in row) \
+                or any(all(c & set(idx.fact_keys.get(x["id"], ())) for c in columns) for x in row):
+            return None
+        column = " ".join((f["col_labels"] or "").split(query.FACT_SEP))
+        # (what the table prints there, its blank, is the answer: never a figure of another column of the row)
+        return FactAnswer("answered", compose.column_not_in_rows(column, _own_row(row[0]))
+                          + compose.BLANK_CELL + _cite(idx, row[:1]), [])
 
     def _is_section(self, key: str) -> bool:
         """Whether a label is a section heading of its table ("二、服务类"), not a row or a column."""
