@@ -350,11 +350,11 @@ class Conversation(Listing):
                    and not m.keys & idx.col_keys and not m.keys & set(context["rows"]) for m in fq.mentions):
             return
         # (of a column named, its keys that are columns: "增减率" may also begin some table's row label)
-        # (of the one figure shown, only the words its own labels carry: "人数" read as another table's 实有人数
-        # names no column of this one)
+        # (of the one figure shown, only the words some of its own labels carry: "人数" read as another table's
+        # 实有人数 names no column of this one)
         shown = {k for f in (context.get("last") or ())[:1] for k in idx.fact_keys.get(f, ())}
         columns = [cols for keys in context.get("named") or ()
-                   if (cols := set(keys) & idx.col_keys & (shown or idx.col_keys)) and not cols & idx.row_label_keys]
+                   if (cols := set(keys) & idx.col_keys) and not cols & idx.row_label_keys and (not shown or cols & shown)]
         # ("货物类小计多少" → "服务类呢": another section of the table, in the column of the figure shown)
         bare = bool(re.search(r"呢$", fq.text)) and not re.search(r"什么|多少|几|哪|啥|谁|怎", fq.text) \
             and bool(fq.mentions) and all(m.keys and all(self._is_section(k) for k in m.keys) for m in fq.mentions)
@@ -385,7 +385,7 @@ class Conversation(Listing):
         f = last[0]
         row = [x for x in idx.facts([i for k in fq.mentions[0].keys for i in idx.label_facts.get(k, ())
                                      if idx.fact_doc[i] == f["document_id"]][:60]) if x["sheet"] == f["sheet"]]
-        if not row or len({x["line"] for x in row}) != 1 or not any(x["number"] is not None for x in row) \
+        if not row or len({(x["page"], x["line"]) for x in row}) != 1 or not any(x["number"] is not None for x in row) \
                 or any(all(c & set(idx.fact_keys.get(x["id"], ())) for c in columns) for x in row):
             return None
         column = " ".join((f["col_labels"] or "").split(query.FACT_SEP))
