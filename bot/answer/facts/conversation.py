@@ -345,10 +345,10 @@ class Conversation(Listing):
         share_only = bool(fq.ops) and set(fq.ops) <= {"ratio"} and not (fq.mentions or fq.values or fq.leftover)
         if not context.get("rows") or not share_only and (
                 not (fq.mentions or fq.values) or fq.ops or not _FOLLOWUP.search(fq.text)):
-            return
+            return None
         if not all((m.keys & idx.row_label_keys or m.keys and all(self._is_section(k) for k in m.keys))
                    and not m.keys & idx.col_keys and not m.keys & set(context["rows"]) for m in fq.mentions):
-            return
+            return None
         # (of a column named, its keys that are columns: "增减率" may also begin some table's row label)
         # (of the one figure shown, only the words some of its own labels carry: "人数" read as another table's
         # 实有人数 names no column of this one)
