@@ -185,6 +185,9 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     turn = _Turn(kb, rules, session, question)
     answer = turn.run()
     named = _departments_named(kb, turn)
+    if answer.status == ANSWERED and answer.intent == "facts" and named \
+            and not any(compact(d) in compact(answer.text) for d in named):
+        named = []  # "东湖区呢" answered by that row of the table talked about: 东湖 named no department
     talk = list(session.talk_departments)
     if figures.outside_conversation(session, answer, named, depts, _incomplete(turn)):
         _restore(session, before)

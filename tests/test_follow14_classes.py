@@ -80,8 +80,9 @@ def _coded(ws) -> None:
     ws["D2"] = "单位：万元"
     for c, text in enumerate(["编码", "街道", "补助金额", "服务站数"], 1):
         ws.cell(3, c, text)
+    # (江屿街道 shares its place word with 江屿区市场监督管理局, a department of its own)
     rows = [("GK01", "东湾街道", 64.5, 5), ("GK02", "西岭街道", 38.2, 3), ("GK03", "南门街道", 51.0, 4),
-            ("合计", None, 153.7, 12)]
+            ("GK04", "江屿街道", 20.3, 2), ("合计", None, 174.0, 14)]
     for r, row in enumerate(rows, 4):
         for c, v in enumerate(row, 1):
             if v is not None:
@@ -117,13 +118,30 @@ def _other_basic(ws) -> None:
             ws.cell(r, c, v)
 
 
+def _economic(ws) -> None:
+    """海川县文化旅游局, 万元: spending by economic class, its 2025 budget split into 基本支出 and 项目支出."""
+    ws.title = "经济分类"
+    ws["A1"] = "海川县文化旅游局2025年一般公共预算支出表（按经济分类）"
+    ws["E2"] = "单位：万元"
+    ws["A3"], ws["B3"], ws["C3"] = "科目编码", "科目名称", "2025年预算数"
+    ws["C4"], ws["D4"], ws["E4"] = "合计", "基本支出", "项目支出"
+    ws.merge_cells("C3:E3")
+    for rng in ("A3:A4", "B3:B4"):
+        ws.merge_cells(rng)
+    for r, row in enumerate([("30201", "办公费", 10, 8, 2), ("30211", "差旅费", 6, 4, 2),
+                             ("30216", "培训费", 5, 1, 4), ("合计", None, 21, 13, 8)], 5):
+        for c, v in enumerate(row, 1):
+            if v is not None:
+                ws.cell(r, c, v)
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory) -> Engine:
     import openpyxl
 
     d = tmp_path_factory.mktemp("follow14")
     for name, build in (("allocation", _allocation), ("staffing", _staffing), ("coded", _coded),
-                        ("execution", _execution), ("forestry", _other_basic)):
+                        ("execution", _execution), ("forestry", _other_basic), ("economic", _economic)):
         wb = openpyxl.Workbook()
         build(wb.active)
         if build is _allocation:
@@ -231,3 +249,18 @@ def test_a_follow_up_naming_part_of_a_row_label(engine):
     # 公用经费 is said of 日常公用经费: its 全年预算数 900000, never 人员经费's 4400000
     a = _ask(engine, "云岭县水利局人员经费全年预算数", "那公用经费呢")
     assert a.status == "answered" and "900000" in a.text and "4400000" not in a.text and "650000" not in a.text
+
+
+def test_a_column_asked_as_a_part_of_the_row(engine):
+    a = _ask(engine, "海川县文化旅游局培训费", "项目支出部分")
+    assert a.status == "answered" and "4" in a.text.split("（来源")[0] and "：5" not in a.text
+    b = _ask(engine, "海川县文化旅游局办公费", "基本支出部分呢")
+    assert b.status == "answered" and "8" in b.text.split("（来源")[0]
+
+
+def test_a_row_sharing_a_departments_place_word_stays_in_the_table(engine):
+    # 江屿街道 is a row of 港口区's table, not 江屿区市场监督管理局: the two figures shown add to 84.8
+    a = _ask(engine, "港口区东湾街道补助金额", "江屿街道呢")
+    assert a.status == "answered" and "20.3" in a.text
+    b = _ask(engine, "港口区东湾街道补助金额", "江屿街道呢", "两个加起来多少")
+    assert b.status == "answered" and "84.8" in b.text

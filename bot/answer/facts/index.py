@@ -265,6 +265,8 @@ class FactIndex:
             out.add(key[2:])  # "指标权重" of an indicator table is said "权重"
         if m := re.match(r"^(\d{3,})(\D{2,})$", key):
             out.update(m.groups())  # "2100101行政运行" is said "行政运行", or by its code alone
+        elif m := re.match(r"^([a-z]{1,4}\d{2,})([\u4e00-\u9fff]{2,})$", key):
+            out.update(m.groups())  # "DP04新港街道" (a lettered code) is said "新港街道", or "DP04"
         unyeared = re.sub(r"(?:19|20)\d\d年度?", "", key)
         if unyeared != key and len(unyeared) >= 2:
             out.add(unyeared)  # "2024年预算数" is "预算数" with the year asked apart

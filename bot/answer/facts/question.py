@@ -1736,9 +1736,15 @@ def _in_others_row(text: str, s: int, e: int, form: str, idx: FactIndex) -> bool
     for a in range(max(0, s - 6), s + 1):
         for b in range(e, min(len(text), e + 6) + 1):
             window = text[a:b]
-            if window == form or window not in idx.row_label_keys:
+            if window == form:
                 continue
-            owners = {idx.docs[idx.fact_doc[f]].department for f in idx.label_facts.get(window, ())[:50]
+            # (the row's label as said: "江屿街道" of "GK04 江屿街道", printed after its code)
+            keys = [window] if window in idx.row_label_keys else [
+                k for k in idx.gram_keys.get(window[:2], ()) if k.endswith(window) and k in idx.row_label_keys
+                and window in idx.key_forms.get(k, ())] if len(window) >= 2 else []
+            if not keys:
+                continue
+            owners = {idx.docs[idx.fact_doc[f]].department for k in keys for f in idx.label_facts.get(k, ())[:50]
                       if idx.fact_doc[f] in idx.docs}
             if owners and not owners & set(idx.dept_forms.get(form, ())):
                 return True
@@ -1849,8 +1855,8 @@ def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
             # "各街道" ask over the rows of a kind, naming no organisation.
             if re.match(r"(?:[哪几各每]|多少|所有|全部)", word) or re.search(r"(?:全|内|外|局|本)部$", word):
                 continue  # "占全部分配资金": 全部 is all of it, no 部 of an organisation
-            if free[m.end():m.end() + 1] == "性":
-                continue  # "政府性基金": of a kind, no 政府 named
+            if free[m.end():m.end() + 1] == "性" or free[m.end() - 1:m.end() + 1] == "部分":
+                continue  # "政府性基金": of a kind, no 政府 named; "项目支出部分": a part, no 部
             if not any(word[i:] in idx.label_text or word[i:] in idx.said_text() for i in range(len(word) - 2)):
                 fq.foreign_org = True
 

@@ -727,6 +727,8 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
             return None
         _keep(session, None)
         return answer_type(turn.question, unknown, compose.not_in_department("、".join(fq.departments)), "facts")
+    if fa is not None and fa.status == "answered" and fq is not None and _typed_outside_talk(typed, fq, idx, context):
+        return None  # "南屏县分配多少 → 东湖区呢 → 两个加起来": the figures just shown, not 东湖分局's projects
     if context and context.get("named") and typed.status == "answered" and (fa is None or fa.status != "answered"):
         fq = answerer.last
         if fq is not None and fq.departments and set(fq.departments) != set(context.get("departments") or ()) \
