@@ -264,3 +264,9 @@ def test_a_row_sharing_a_departments_place_word_stays_in_the_table(engine):
     assert a.status == "answered" and "20.3" in a.text
     b = _ask(engine, "港口区东湾街道补助金额", "江屿街道呢", "两个加起来多少")
     assert b.status == "answered" and "84.8" in b.text
+
+
+def test_a_part_the_rows_table_does_not_split_is_said_so(engine):
+    # 林业局's 基本支出 table has no 项目支出 anywhere (海川's table does): never its 650000 or its total
+    a = _ask(engine, "云岭县林业局公用经费", "其中项目支出多少")
+    assert a.status == "unknown" and "650000" not in a.text and "3750000" not in a.text

@@ -238,7 +238,7 @@ class Answerer(Conversation):
         if fq is None:
             return None  # names an organisation that is not loaded: never another department's value
         docs = _scope_docs(idx, fq, doc_ids)
-        if not docs or (lacking := self._kind_not_held(fq)) is not None:
+        if not docs or (lacking := self._kind_not_held(fq) or self._label_split_here(fq, docs)) is not None:
             return lacking if docs else None
         years, missing = _years(idx, fq, docs)
         if missing and (fq.mentions or fq.departments):
@@ -275,6 +275,20 @@ class Answerer(Conversation):
             names = list(dict.fromkeys(_name(f).split(" ")[0] for f in idx.facts(ids[:400])))[:8]
             return FactAnswer("clarify", compose.which_fact(names), [], options=names)
         return self._only_a_zero_before(fq, ids, docs) or self._over_facts(fq, ids, groups, years, only)
+
+    def _label_split_here(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
+        """"林业局项目支出多少" of a table printing no 项目支出: a label of other tables (项目支出) read here as
+        the row-label column's head (项目) and a generic word left (支出) is no head asked: not in the table."""
+        idx = self.idx
+        for m in fq.mentions:
+            if m.start < 0 or not m.keys <= idx.head_keys:
+                continue
+            said = next((fq.text[m.start:e] for e in range(min(len(fq.text), m.start + 10), m.end, -1)
+                         if fq.text[m.start:e] in idx.label_facts), "")
+            if said and not any(said in k for d in docs for k in idx.doc_keys.get(d, ())) \
+                    and not any(said in compact(idx.docs[d].form) for d in docs):  # (项目支出执行情况表: its rows)
+                return FactAnswer("unknown", compose.fact_word_not_found(said), [], settled=True)
+        return None
 
     def _place_in_what_was_shown(self, question: str, context: dict) -> FactAnswer | None:
         """An item of the cell just shown, a place of the ranking or list just shown, or that place's row asked."""

@@ -40,6 +40,8 @@ from bot.answer.facts.words import (
 from bot.language.normalize import compact, normalize
 from bot.store import queries as query
 
+# "其中项目支出多少": a part of the row just shown asked by its label.
+_PART_ASKED = re.compile(r"^(?:那|那么)?其中(?:的)?([\u4e00-\u9fff]{2,10}?)(?:部分)?(?:是|有|占)?(?:多少钱?|几|多少万元?|呢)(?:呢|啊)?$")
 # "那公用经费呢", "还有X呢": another row said in place of the one just answered.
 _ROW_SWAPPED = re.compile(r"^(?:那|那么|还有)|呢$")
 
@@ -69,6 +71,8 @@ class Conversation(Listing):
         if not context:
             return False, None
         self._plan_shown(fq, context)
+        if (unsplit := self._part_not_split(fq, context)) is not None:
+            return True, unsplit
         if (combined := self._combined_with_last(fq, context, docs, years)) is not None:
             return True, combined
         if (lacking := self._subject_not_held(fq, context, docs)) is not None:
@@ -177,6 +181,20 @@ class Conversation(Listing):
         stated = [f for m in fq.mentions for k in m.keys for f in self.idx.label_facts.get(k, ())
                   if self.idx.fact_doc[f] == doc and self._is_stated(f)]
         return self._rate_and_stated([*shown, *self.idx.facts(stated[:1])]) if len(set(stated)) == 1 else []
+
+    def _part_not_split(self, fq: FactQuestion, context: dict) -> FactAnswer | None:
+        """"农林水支出" → "其中项目支出多少": a part asked of the one row just shown, by a label other tables
+        print (项目支出) that the row's own table has nowhere: that table does not split it; None otherwise."""
+        idx = self.idx
+        m = _PART_ASKED.match(fq.text)
+        last = idx.facts(list(context.get("last") or ())[:1])
+        if m is None or len(last) != 1 or m.group(1) not in idx.label_facts:
+            return None
+        part, doc = m.group(1), last[0]["document_id"]
+        if any(part in k for k in idx.doc_keys.get(doc, ())):
+            return None  # the table prints it (项目支出小计): asked of it
+        return FactAnswer("unknown", compose.part_not_broken_down(part, _own_row(last[0])) + _cite(idx, last), [],
+                          settled=True)
 
     def _part_of_a_row_here(self, fq: FactQuestion, context: dict) -> None:
         """"人员经费全年预算" → "那公用经费呢": a word said in a follow-up that no label of the conversation's

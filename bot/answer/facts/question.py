@@ -99,6 +99,7 @@ class FactAnswer:
     options: list[str] = field(default_factory=list)
     ranked: list[int] = field(default_factory=list)  # a superlative's facts in order (for "第二个呢")
     total: tuple[float, str] | None = None  # a sum worked out (number, unit): "多少万" converts it
+    settled: bool = False  # an "unknown" the table itself gives (it does not split the row asked): not asked again
 
 
 def _take(text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -305,6 +305,8 @@ def _after_typed(turn, typed):
 
 def _not_of_the_row(turn, answerer: Answerer, fa, context):
     """A follow-up the row just answered does not answer, asked again without that row: (answer, context)."""
+    if fa is not None and fa.settled:
+        return fa, context  # the table's own "not split so": never another row's figure instead
     if context is not None and (fa is None or fa.status != "answered") and (fq := answerer.peek(turn.question)) \
             and fq.departments and set(fq.departments) != set(context.get("departments") or ()) \
             and any(m.start >= 0 and (m.exact or m.quality >= 0.5) and not any(_is_total(k) for k in m.keys)
