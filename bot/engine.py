@@ -184,7 +184,7 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
         return end
     turn = _Turn(kb, rules, session, question)
     answer = turn.run()
-    named = _departments_named(kb, turn)
+    named = _named_of_answer(_departments_named(kb, turn), answer)
     talk = list(session.talk_departments)
     if figures.outside_conversation(session, answer, named, depts, _incomplete(turn)):
         _restore(session, before)
@@ -675,6 +675,15 @@ def _incomplete(turn: Turn) -> bool:
     """A follow-up, or a question that names nothing of its own exactly ("老人数是多少"): its answer is
     taken in the conversation's department."""
     return is_followup(turn, turn.p) or not any(m.score >= 100 for m in turn.p.mentions)
+
+
+def _named_of_answer(named: list[str], answer: Answer) -> list[str]:
+    """The departments named, unless the facts answered of none of them: "东湖区呢" answered by that row of
+    the table talked about named no department (东湖分局)."""
+    if answer.status == ANSWERED and answer.intent == "facts" and named \
+            and not any(compact(d) in compact(answer.text) for d in named):
+        return []
+    return named
 
 
 def _departments_named(kb: KnowledgeBase, turn: Turn) -> list[str]:

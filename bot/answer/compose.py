@@ -611,6 +611,17 @@ def subject_code(name: str, code: str) -> str:
     return f"{name}的科目编码是 {code}"
 
 
+def row_of_code(code: str, row: str) -> str:
+    """"DP04是哪个街道": the row printed with that code."""
+    return f"{code} 是：{row}"
+
+
+def top_of_listed(n: int, lowest: bool, items: list[tuple[str, str]]) -> str:
+    """"前三名是谁" of a list just shown: its places in order, each with its figure."""
+    head = f"{'倒数' if lowest else '前'} {n} 名："
+    return head + "\n" + "\n".join(f"{k}. {name}：{value}" for k, (name, value) in enumerate(items, start=1))
+
+
 def ranked_place(n: int, name: str, value: str) -> str:
     return f"第{n}是{name}：{value}"
 

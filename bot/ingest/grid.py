@@ -35,6 +35,8 @@ _KEY_VALUE = re.compile(r"^(?!其中)([\u4e00-\u9fff]{2,8})[:：](.+)$")
 _NOTE_ROW = re.compile(r"^(?:注|说明|备注|填表人|填报人|制表人|编制人|经办人|审核人|负责人|联系人|填报日期|制表日期)\s*[:：\d１]?")
 # A table's number printed above its grid ("表三", "附表2", "表3-1", "附件1"): part of the title block.
 _TABLE_NO = re.compile(r"(?:附表|表|附件)[一二三四五六七八九十\d]{1,3}(?:[-—之][\d一二三四五六七八九十]{1,2})?")
+# The issuing document's number printed above the grid ("梧民发〔2025〕12号附件1"): part of the title block.
+_DOC_NO = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[［【(（](?:19|20)\d\d[〕\]］】)）]第?\d{1,4}号(?:文件)?(?:" + _TABLE_NO.pattern + ")?")
 _NUMBER = re.compile(r"^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _SEQ_HEADER = re.compile(r"^(?:序号|编号|行次|栏次|序|no\.?)$", re.I)
 _CODE_HEADER = re.compile(r"(?:科目|功能分类|经济分类|项目)?(?:编码|代码)$")
@@ -171,7 +173,7 @@ def _is_label_text(text: str) -> bool:
 def _is_meta(text: str) -> bool:
     t = _clean(text)
     return bool(_UNIT_META.match(t) or _ORG_META.match(t) or re.fullmatch(r"[（(]?单位[:：].*", t)
-                or _TABLE_NO.fullmatch(t)
+                or _TABLE_NO.fullmatch(t) or _DOC_NO.fullmatch(t)
                 or re.fullmatch(r"(?:截至|截止|时间[:：]|日期[:：])?(?:20\d\d|19\d\d)年(?:度)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:止)?", t))
 
 

@@ -35,8 +35,10 @@ from bot.answer.facts.values import (
     _years,
 )
 from bot.answer.facts.words import (
+    _EACH_ROW,
     _EVERY_ONE,
     _FILLER,
+    _FOLLOWUP,
     CHANGE_COLUMN,
     _is_grand_total,
     _is_total,
@@ -51,6 +53,13 @@ from bot.store import queries as query
 
 # "第二个多少万 其中其他资金多少": a place of the list just shown, then what is asked of that row.
 _NTH_ASKED = re.compile(r"^(?:那|那么)?第([1-9]|[一二三四五六七八九十两])(?:个|项|条)(?:的)?((?:[\u4e00-\u9fff]{2}).*)$")
+# "DP04是哪个街道 分多少", "401003这个单位代码对应哪个单位": which row a code is, then maybe what of it.
+_CODE_WHICH = re.compile(r"^(?P<code>[a-z]{0,4}\d{2,}[a-z\d]*)(?:这个|这一?个?|号)?(?:单位|科目|街道|乡镇|项目|编码|代码|编号)*"
+                         r"(?:对应的?|指的?|代表的?)?(?:是|为)?(?:哪个|哪一个|哪家|什么|啥)(?:单位|街道|乡镇|镇|项目|科目|部门|地方)?"
+                         r"(?:呢)?(?P<rest>.*)$")
+# "农村低保标准", "补助标准是多少": the rate a note states per person or unit ("按每人每月380元").
+_STANDARD_ASKED = re.compile(r"标准")
+_STANDARD_FIGURE = re.compile(r"(?:按|每)[^，,；;。]{0,12}?\d+(?:\.\d+)?\s*(?:元|万元|%)")
 # "X的指标", "它的指标有哪些": the indicators of a project asked, not one figure of it.
 _INDICATORS_ASKED = re.compile(r"(?:的|哪些|几个|全部|所有)(?:绩效)?指标(?:有哪些|都有哪些|有什么|是什么|是哪些|都有啥|有啥|呢|情况)?$")
 
@@ -65,10 +74,8 @@ class Answerer(Conversation):
         """The answer from the labels; else, for a question asking why, since when or from where, the
         note or 备注 of the table that says it."""
         question = _CHANGE_SAID_TWICE.sub(r"\1了多少", question)  # "减少了，减多少" is one ask, not two clauses
-        if only is None and (unit := self.table_unit(question, doc_ids)) is not None:
-            return unit
-        if only is None and (what := self._what_the_last_is(question, context)) is not None:
-            return what
+        if only is None and (settled := self._before_the_labels(question, doc_ids, context)) is not None:
+            return settled
         fa = self._in_unit_asked(question, self._answer(question, doc_ids, context, clauses, only))
         # The asking word outside the labels the question named (高标准农田 holds no 标准 asked).
         unexplained = self.last.rest if self.last is not None and self.last.rest else compact(question)
@@ -86,6 +93,8 @@ class Answerer(Conversation):
             if first is not None and first.status == "answered":
                 return FactAnswer("answered", first.text + "\n" + placed.text, first.facts + placed.facts)
             return placed
+        if fa is not None and fa.status == "answered" and only is None and (empty := self.table_empty(fa.facts)):
+            return empty  # "社工部三公经费": a table left blank, whose note says there is nothing in it
         if fa is not None and fa.status == "answered" and fa.facts and re.search(r"多少|几", compact(question)) and all(
                 (f.get("row_labels") or "").split(query.FACT_SEP)[0] in ("注", "说明") and _LEFT_OUT.search(f["value"])
                 for f in fa.facts):
@@ -120,6 +129,73 @@ class Answerer(Conversation):
                     return FactAnswer("answered", first.text + "\n" + noted.text, first.facts + noted.facts)
             return noted
         return fa
+
+    def _before_the_labels(self, question: str, doc_ids: list[int] | None, context: dict | None) -> FactAnswer | None:
+        """What is settled before the labels are read: the unit of the table, what the figure just shown is,
+        which row a code is, a standard a table's note states."""
+        return self.table_unit(question, doc_ids) or self._what_the_last_is(question, context) \
+            or self.row_of_code(question, doc_ids) or self.standard_in_notes(question, doc_ids, context)
+
+    def standard_in_notes(self, question: str, doc_ids: list[int] | None, context: dict | None) -> FactAnswer | None:
+        """"农村低保标准" → "城市低保呢": the clause of a table's note stating the standard of what is named
+        ("农村低保按每人每月380元"), then of another thing named in the same note; None unless exactly one
+        clause names it with a figure."""
+        idx = self.idx
+        text = compact(normalize(question))
+        note = None
+        if context and len(context.get("last") or ()) == 1:
+            f = idx.facts(list(context["last"]))[0]
+            if f["number"] is None and (f["row_labels"] or "").split(query.FACT_SEP)[0] in ("注", "说明", "备注"):
+                note = f
+        asked = _STANDARD_ASKED.search(text)
+        if not asked and not (note is not None and _FOLLOWUP.search(text)):
+            return None
+        fq = self.peek(question)
+        said = [w for m in fq.mentions if m.start >= 0 and m.keys & (idx.row_label_keys | idx.col_keys)
+                and len(w := fq.text[m.start:m.end]) >= 2 and not _STANDARD_ASKED.search(w)]
+        if not said or fq.ops:
+            return None
+        if asked:
+            named = fq.departments or list((context or {}).get("departments") or ())
+            docs = [d for n in named for d in idx.dept_docs.get(n, ())] or list(doc_ids or idx.fact_docs)
+            notes = [f for f in idx.facts([x for d in docs for x in idx.docs[d].facts][:20000]) if f["number"] is None
+                     and (f["row_labels"] or "").split(query.FACT_SEP)[0] in ("注", "说明", "备注")]
+        else:
+            notes = [note] if note is not None else []
+        found = {(f["id"], c.strip()): f for f in notes for c in re.split(r"[，,；;。、]", re.sub(r"^(?:注|说明)\d?[:：]", "", f["value"] or ""))
+                 if all(w in compact(c) for w in said) and _STANDARD_FIGURE.search(c)}
+        if len({c for _, c in found}) != 1:
+            return None
+        (_, clause), f = next(iter(found.items()))
+        return FactAnswer("answered", compose.fact_value("、".join(said) + "标准", clause) + _cite(idx, [f]), [f])
+
+    def row_of_code(self, question: str, doc_ids: list[int] | None) -> FactAnswer | None:
+        """"DP04是哪个街道 分多少", "401003这个单位代码对应哪个单位": the one row printed with that code (编码, 单位
+        代码) named, then what the rest of the question asks of it; None unless the question asks which row
+        a code is and exactly one row of the tables has it."""
+        m = _CODE_WHICH.match(compact(normalize(question)))
+        if m is None:
+            return None
+        idx, code = self.idx, m.group("code")
+        allowed = set(doc_ids) if doc_ids is not None else None
+        keys = [k for k in idx.row_label_keys if k.startswith(code) and len(k) > len(code)
+                and not k[len(code)].isascii()]
+        fids = [f for k in keys for f in idx.label_facts.get(k, ())
+                if allowed is None or idx.fact_doc[f] in allowed]
+        rows = {self._row_key(f) for f in fids}
+        if len(rows) != 1:
+            return None  # no row, or several tables' rows printing it: not guessed
+        facts = idx.facts(fids[:50])
+        named = max(facts, key=lambda f: len((f["row_labels"] or "").split(query.FACT_SEP)))
+        path = [p for p in (named["row_labels"] or "").split(query.FACT_SEP) if p]
+        shown = " ".join(x for p in path if (x := re.sub(rf"^{re.escape(code)}\s*", "", p, flags=re.I)))
+        text = compose.row_of_code(code.upper() if re.search(r"[a-z]", code) else code, shown)
+        rest = m.group("rest")
+        if rest and re.search(r"[\u4e00-\u9fff]", rest):
+            fa = self._answer(path[-1] + rest, [named["document_id"]], None)
+            if fa is not None and fa.status == "answered":
+                return FactAnswer("answered", text + "\n" + fa.text, [named, *fa.facts])
+        return FactAnswer("answered", text + _cite(idx, [named]), [named])
 
     def _what_the_last_is(self, question: str, context: dict | None) -> FactAnswer | None:
         """"其他资金多少" → "是什么钱": the figure just answered asked what it is, read as that figure's own name
@@ -169,7 +245,7 @@ class Answerer(Conversation):
         if fq is None:
             return None  # names an organisation that is not loaded: never another department's value
         docs = _scope_docs(idx, fq, doc_ids)
-        if not docs or (lacking := self._kind_not_held(fq)) is not None:
+        if not docs or (lacking := self._kind_not_held(fq) or self._label_split_here(fq, docs)) is not None:
             return lacking if docs else None
         years, missing = _years(idx, fq, docs)
         if missing and (fq.mentions or fq.departments):
@@ -202,10 +278,16 @@ class Answerer(Conversation):
             return self._by_longer_row_name(fq, docs, years) or self.against_stated_rate(fq, docs) \
                 or self.diff_with_stated(fq, docs, years) or self._line_of_the_year_said(fq, docs) \
                 or self.partial(fq, docs, years, groups)
+        return self._one_row_or_ask(fq, ids, groups, years, only, docs)
+
+    def _one_row_or_ask(self, fq: FactQuestion, ids: list[int], groups, years: list[int], only: list[str] | None,
+                        docs: list[int]) -> FactAnswer | None:
+        """"体检服务" fits several rows' labels equally: which row is meant is asked, not guessed; else the
+        facts matched, answered."""
+        idx = self.idx
         part = {k for m in fq.mentions if m.part for k in m.keys}
         rows = {k for f in ids for k in idx.row_keys(f) & part} if part else set()
         if len(rows) > 1:
-            # "体检服务" fits several rows' labels equally: which row is meant is asked, not guessed.
             names = list(dict.fromkeys(_name(f).split(" ")[0] for f in idx.facts(ids[:400])))[:8]
             return FactAnswer("clarify", compose.which_fact(names), [], options=names)
         return self._only_a_zero_before(fq, ids, docs) or self._over_facts(fq, ids, groups, years, only)
@@ -246,10 +328,26 @@ class Answerer(Conversation):
             if len(tail) == 1:
                 m.keys = set(tail)
 
+    def _label_split_here(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
+        """"林业局项目支出多少" of a table printing no 项目支出: a label of other tables (项目支出) read here as
+        the row-label column's head (项目) and a generic word left (支出) is no head asked: not in the table."""
+        idx = self.idx
+        for m in fq.mentions:
+            if m.start < 0 or not m.keys <= idx.head_keys:
+                continue
+            said = next((fq.text[m.start:e] for e in range(min(len(fq.text), m.start + 10), m.end, -1)
+                         if fq.text[m.start:e] in idx.label_facts), "")
+            if said and not any(said in k for d in docs for k in idx.doc_keys.get(d, ())) \
+                    and not any(said in compact(idx.docs[d].form) for d in docs):  # (项目支出执行情况表: its rows)
+                return FactAnswer("unknown", compose.fact_word_not_found(said), [], settled=True)
+        return None
+
     def _place_in_what_was_shown(self, question: str, context: dict) -> FactAnswer | None:
         """An item of the cell just shown, a place of the ranking or list just shown, or that place's row asked."""
         if (cell := self.nth_of_cell(normalize(question), context)) is not None:
             return cell
+        if (top := self.top_of_listed(normalize(question), context)) is not None:
+            return top
         if (m := _ORDINAL.match(compact(normalize(question)))) and (nth := self._nth(m, context)):
             return nth
         return self._nth_named(question, context)
@@ -529,7 +627,8 @@ class Answerer(Conversation):
             if not months:
                 return self.not_broken_down(fq, ids)
             ids = [f["id"] for f in months]
-        if (fq.total or self._columns_compared(fq)) and (grand := self._on_total_row(ids)):
+        of_years = "diff" in fq.ops and bool(fq.years or fq.relative_year)
+        if (fq.total or self._columns_compared(fq)) and (grand := self._on_total_row(ids, of_years)):
             ids = grand
         if fq.finished:
             return self.finished(fq, idx.facts(ids[:400]))
@@ -671,6 +770,8 @@ class Answerer(Conversation):
         if "max" in fq.ops or "min" in fq.ops or "range" in fq.ops:
             return self.extreme(fq, facts)
         if "list" in fq.ops and len(facts) > 1:
+            if _EACH_ROW.search(fq.text) and len(rows := [f for f in facts if not self._is_total_fact(f, "row")]) > 1:
+                facts = rows  # "各乡镇分配": the townships, not their 合计
             return self.row_listing(fq, facts) or self.listing(facts)
         if "list" in fq.ops and len(numeric) == 1 and re.search(r"数$", label_key(
                 (numeric[0]["row_labels"] or "").split(query.FACT_SEP)[-1])):

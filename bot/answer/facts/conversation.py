@@ -40,6 +40,11 @@ from bot.answer.facts.words import (
 from bot.language.normalize import compact, normalize
 from bot.store import queries as query
 
+# "其中项目支出多少": a part of the row just shown asked by its label.
+_PART_ASKED = re.compile(r"^(?:那|那么)?其中(?:的)?([\u4e00-\u9fff]{2,10}?)(?:部分)?(?:是|有|占)?(?:多少钱?|几|多少万元?|呢)(?:呢|啊)?$")
+# "那公用经费呢", "还有X呢": another row said in place of the one just answered.
+_ROW_SWAPPED = re.compile(r"^(?:那|那么|还有)|呢$")
+
 
 class Conversation(Listing):
     def _read_in_context(self, question: str, context: dict | None, only: list[str] | None) -> FactQuestion | None:
@@ -66,6 +71,8 @@ class Conversation(Listing):
         if not context:
             return False, None
         self._plan_shown(fq, context)
+        if (unsplit := self._part_not_split(fq, context)) is not None:
+            return True, unsplit
         if (combined := self._combined_with_last(fq, context, docs, years)) is not None:
             return True, combined
         if (lacking := self._subject_not_held(fq, context, docs)) is not None:
@@ -76,12 +83,14 @@ class Conversation(Listing):
             # (by its words: another table may print the subject code "2210201" in a cell of its own).
             fq.mentions = [Mention(-1, -1, set(keys) | {k for k in map(_without_code, keys) if k in idx.label_facts},
                                    True, 4) for keys in context["named"]]
+        self._part_of_a_row_here(fq, context)
         self._same_value_elsewhere(fq, context)
         if (moved := self._same_line_in_group(fq, context)) is not None:
             return True, moved
         self._one_word_changed(fq, context, docs)
         self._columns_of_the_row(fq, context)
-        self._column_asked_before(fq, context)
+        if (blank := self._column_asked_before(fq, context)) is not None:
+            return True, blank
         if context.get("last") and _CODE_ASKED.match(fq.text) and (code := self.code_of(context["last"])) is not None:
             return True, code
         if context.get("last") and _PARTS_ASKED.match(fq.text):
@@ -111,7 +120,35 @@ class Conversation(Listing):
             if not fq.mentions and re.search(r"[\u4e00-\u9fff]", fq.leftover):
                 return True, FactAnswer("unknown", compose.fact_word_not_found(fq.leftover))
             self._rows_of_context(fq, context)
+            self._leaf_of_last(fq, context)
         return False, None
+
+    def _leaf_of_last(self, fq: FactQuestion, context: dict) -> None:
+        """"特困供养人数" → "资金呢": a follow-up naming only another column group (分配资金 over 城市低保金 |
+        特困供养金 | 合计) keeps the sub-column of the figure just shown, the one of the group whose name shares
+        the most with it (特困供养 → 特困供养金); nothing when no one sub-column does."""
+        idx = self.idx
+        said = [m for m in fq.mentions if m.start >= 0]
+        last = idx.facts(list(context.get("last") or ())[:1])
+        if len(said) != 1 or len(last) != 1:
+            return
+        cols = [label_key(c) for c in (last[0]["col_labels"] or "").split(query.FACT_SEP) if c]
+        if len(cols) < 2 or said[0].keys & set(cols):
+            return
+        doc, rows = last[0]["document_id"], set(idx.fact_keys.get(last[0]["id"], ())[:idx.fact_nrows.get(last[0]["id"], 0)])
+        near = [f for f in idx.docs[doc].facts if rows <= set(idx.fact_keys[f]) and said[0].keys & set(idx.fact_keys[f])]
+        leaves: dict[str, int] = {}
+        for f in idx.facts(near[:60]):
+            parts = [label_key(c) for c in (f["col_labels"] or "").split(query.FACT_SEP) if c]
+            if f["sheet"] != last[0]["sheet"] or len(parts) < 2 or parts[0] not in said[0].keys:
+                continue
+            if parts[-1] in said[0].keys:
+                return  # the word names a sub-column itself
+            leaves[parts[-1]] = _shared_run(parts[-1], cols[-1])
+        best = max(leaves.values(), default=0)
+        chosen = [k for k, n in leaves.items() if n == best]
+        if best >= 2 and len(chosen) == 1:
+            fq.mentions.append(Mention(-1, -1, {chosen[0]}, True, 4))
 
     def _combined_with_last(self, fq: FactQuestion, context: dict, docs: list[int],
                             years: list[int]) -> FactAnswer | None:
@@ -166,6 +203,49 @@ class Conversation(Listing):
             for f in idx.label_facts.get(r, ())[:200]:
                 cols |= set(idx.fact_keys.get(f, ())[idx.fact_nrows.get(f, 0):])
         return cols
+
+    def _part_not_split(self, fq: FactQuestion, context: dict) -> FactAnswer | None:
+        """"农林水支出" → "其中项目支出多少": a part asked of the one row just shown, by a label other tables
+        print (项目支出) that the row's own table has nowhere: that table does not split it; None otherwise."""
+        idx = self.idx
+        m = _PART_ASKED.match(fq.text)
+        last = idx.facts(list(context.get("last") or ())[:1])
+        if m is None or len(last) != 1 or m.group(1) not in idx.label_facts:
+            return None
+        part, doc = m.group(1), last[0]["document_id"]
+        if any(part in k for k in idx.doc_keys.get(doc, ())):
+            return None  # the table prints it (项目支出小计): asked of it
+        return FactAnswer("unknown", compose.part_not_broken_down(part, _own_row(last[0])) + _cite(idx, last), [],
+                          settled=True)
+
+    def _part_of_a_row_here(self, fq: FactQuestion, context: dict) -> None:
+        """"人员经费全年预算" → "那公用经费呢": a word said in a follow-up that no label of the conversation's
+        tables is, but that part of one row label of theirs holds (日常公用经费), names that row (not the
+        label of another department's table that the word is in full); a column word so, their columns
+        holding it."""
+        idx = self.idx
+        if fq.departments and set(fq.departments) != set(context.get("departments") or ()) \
+                or not _ROW_SWAPPED.search(fq.text) or not context.get("departments"):
+            return  # ("财政拨款多少" after a row asks that row's column: only "那X呢" names another row)
+        docs = [d for dep in context["departments"] for d in idx.dept_docs.get(dep, ())]
+        here = {k for d in docs for k in idx.doc_keys.get(d, ())}
+        word = fq.leftover.strip()
+        if not fq.mentions and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", word) and word in fq.text \
+                and (cols := {k for k in here if word in k and k in idx.col_keys and k not in idx.row_label_keys}):
+            # "人数呢" read in this table's words finds no label whole: its columns holding the word (保障对象人数)
+            at = fq.text.index(word)
+            fq.mentions, fq.leftover = [Mention(at, at + len(word), cols, False, len(word), 0.5)], ""
+            return
+        for m in fq.mentions:
+            said = fq.text[m.start:m.end] if m.start >= 0 else ""
+            if len(said) < 2 or m.keys & here:
+                continue
+            rows = {k for k in here if said in k and k in idx.row_label_keys and not _is_total(k)}
+            cols = {k for k in here if said in k and k in idx.col_keys and k not in idx.row_label_keys}
+            if len(rows) == 1 and not m.keys & idx.col_keys:
+                m.keys = rows
+            elif cols and m.keys <= idx.col_keys:
+                m.keys = cols  # "农村低保金" → "人数呢": 保障对象人数 of this table, not 实有人数 of another
 
     def _same_value_elsewhere(self, fq: FactQuestion, context: dict) -> None:
         """"财政局绩效自评平均分" (read from the row's words, naming no label) → "社工部呢": the row and column of
@@ -296,7 +376,7 @@ class Conversation(Listing):
             found += same
         return self.values(found, []) if found else None
 
-    def _column_asked_before(self, fq: FactQuestion, context: dict) -> None:
+    def _column_asked_before(self, fq: FactQuestion, context: dict) -> FactAnswer | None:
         """"机关本级退休几个" → "执法大队呢": a follow-up naming only another row asks the column asked
         before (退休) of that row, never the row's every column (its 备注)."""
         idx = self.idx
@@ -305,13 +385,16 @@ class Conversation(Listing):
         share_only = bool(fq.ops) and set(fq.ops) <= {"ratio"} and not (fq.mentions or fq.values or fq.leftover)
         if not context.get("rows") or not share_only and (
                 not (fq.mentions or fq.values) or fq.ops or not _FOLLOWUP.search(fq.text)):
-            return
+            return None
         if not all((m.keys & idx.row_label_keys or m.keys and all(self._is_section(k) for k in m.keys))
                    and not m.keys & idx.col_keys and not m.keys & set(context["rows"]) for m in fq.mentions):
-            return
+            return None
         # (of a column named, its keys that are columns: "增减率" may also begin some table's row label)
+        # (of the one figure shown, only the words some of its own labels carry: "人数" read as another table's
+        # 实有人数 names no column of this one)
+        shown = {k for f in (context.get("last") or ())[:1] for k in idx.fact_keys.get(f, ())}
         columns = [cols for keys in context.get("named") or ()
-                   if (cols := set(keys) & idx.col_keys) and not cols & idx.row_label_keys]
+                   if (cols := set(keys) & idx.col_keys) and not cols & idx.row_label_keys and (not shown or cols & shown)]
         # ("货物类小计多少" → "服务类呢": another section of the table, in the column of the figure shown)
         bare = bool(re.search(r"呢$", fq.text)) and not re.search(r"什么|多少|几|哪|啥|谁|怎", fq.text) \
             and bool(fq.mentions) and all(m.keys and all(self._is_section(k) for k in m.keys) for m in fq.mentions)
@@ -327,7 +410,28 @@ class Conversation(Listing):
                 held = {fid for c in columns for k in c for fid in idx.label_facts.get(k, ())}
                 columns = columns if all(held & {fid for k in m.keys for fid in idx.label_facts.get(k, ())}
                                          for m in fq.mentions) else []
+        if columns and not share_only and (blank := self._blank_in_row(fq, context, columns)) is not None:
+            return blank
         fq.mentions += [Mention(-1, -1, keys, True, 4) for keys in columns]
+        return None
+
+    def _blank_in_row(self, fq: FactQuestion, context: dict, columns: list[set[str]]) -> FactAnswer | None:
+        """"城关镇农村低保人数" → "龙潭街道呢": the row named now is a line of figures of the same table that
+        leaves that column blank: said so, never another column of that row."""
+        idx = self.idx
+        last = idx.facts(list(context["last"])[:1])
+        if len(fq.mentions) != 1 or not last:
+            return None
+        f = last[0]
+        row = [x for x in idx.facts([i for k in fq.mentions[0].keys for i in idx.label_facts.get(k, ())
+                                     if idx.fact_doc[i] == f["document_id"]][:60]) if x["sheet"] == f["sheet"]]
+        if not row or len({(x["page"], x["line"]) for x in row}) != 1 or not any(x["number"] is not None for x in row) \
+                or any(all(c & set(idx.fact_keys.get(x["id"], ())) for c in columns) for x in row):
+            return None
+        column = " ".join((f["col_labels"] or "").split(query.FACT_SEP))
+        # (what the table prints there, its blank, is the answer: never a figure of another column of the row)
+        return FactAnswer("answered", compose.column_not_in_rows(column, _own_row(row[0]))
+                          + compose.BLANK_CELL + _cite(idx, row[:1]), [])
 
     def _is_section(self, key: str) -> bool:
         """Whether a label is a section heading of its table ("二、服务类"), not a row or a column."""
@@ -370,3 +474,15 @@ class Conversation(Listing):
         return FactAnswer("answered", compose.fact_share(_name(a), _name(b), fmt_number(a["number"]),
                                                          fmt_number(b["number"]), fmt_percent(r)) + _cite(idx, [a, b]),
                           [a, b])
+
+
+def _shared_run(a: str, b: str) -> int:
+    """The length of the longest run of characters two labels share (特困供养金 and 特困供养: 4)."""
+    best = 0
+    for i in range(len(a)):
+        for j in range(i + best + 1, len(a) + 1):
+            if a[i:j] in b:
+                best = j - i
+            else:
+                break
+    return best

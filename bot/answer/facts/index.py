@@ -269,6 +269,8 @@ class FactIndex:
             out.add(key[2:])  # "指标权重" of an indicator table is said "权重"
         if m := re.match(r"^(\d{3,})(\D{2,})$", key):
             out.update(m.groups())  # "2100101行政运行" is said "行政运行", or by its code alone
+        elif m := re.match(r"^([a-z]{1,4}\d{2,})([\u4e00-\u9fff]{2,})$", key):
+            out.update(m.groups())  # "DP04新港街道" (a lettered code) is said "新港街道", or "DP04"
         unyeared = re.sub(r"(?:19|20)\d\d年度?", "", key)
         if unyeared != key and len(unyeared) >= 2:
             out.add(unyeared)  # "2024年预算数" is "预算数" with the year asked apart
@@ -280,11 +282,33 @@ class FactIndex:
             if key.endswith(suffix) and len(key) - len(suffix) >= 2:
                 out.add(key[: -len(suffix)])
         out |= self._abbreviated(key)
+        out |= self._unit_initials(key)
         if (m := _PLACED_UNIT.match(key)) and (self.cut is None or self.cut(key)[0] == key[0]):
             # "县妇幼保健院" is said "妇幼保健院": the county is the table's own; the 市 of 市场监督管理所 or
             # the 区 of 区域医疗中心 begins a word and stays
             out.add(m.group(1))
         return {f for f in out if len(f) >= 2 or f == key}
+
+    def _unit_initials(self, key: str) -> set[str]:
+        """A unit's short names by rule, as staff shorten them: the first characters of its first word and of
+        a later one before its kind ("消费者权益保护服务中心" -> 消保中心, "质量技术检测中心" -> 质检中心), or the
+        number it is known by ("12315投诉举报中心" -> 12315中心); a code printed before it is left out."""
+        name = re.sub(r"^[a-z]{0,4}\d{2,}(?=[\u4e00-\u9fff])", "", key)
+        kind = _UNIT_KIND.search(name)
+        if kind is None or self.cut is None:
+            return set()
+        out = {name} if name != key and len(name) >= 4 else set()
+        if number := re.search(r"\d{3,}", name[:kind.start()]):
+            out.add(number.group() + kind.group())
+        words = [w for w in self.cut(name) if re.fullmatch(r"[\u4e00-\u9fff]+", w)]
+        if words and words[-1].endswith(kind.group()):
+            words[-1] = words[-1][:-len(kind.group())]
+        words = [w for w in words if w]
+        if len(words) >= 3 and re.search(r"[省市区县镇乡]$", words[0]):
+            words = words[1:]  # the place the unit is in (白鹭湾区) is no part of its short name
+        if len(words) >= 2 and len(words[0]) >= 2:
+            out |= {words[0][0] + w[0] + kind.group() for w in words[1:]}
+        return out
 
     def _abbreviated(self, key: str) -> set[str]:
         """A unit's label with a bureau's short word ("城关市场监督管理所" -> "城关市场监管所"): staff name
@@ -355,6 +379,8 @@ class FactIndex:
 
 
 # A unit's row label led by its place's level ("县农业技术推广中心"): staff leave the level off.
+# The kind a unit's name ends in (…服务中心, …监管所, …执法大队): what its short name keeps.
+_UNIT_KIND = re.compile(r"(?:中心|站|所|大队|队|院|办|馆)$")
 _PLACED_UNIT = re.compile(r"^[县市区镇乡](?!委|政府)([\u4e00-\u9fff0-9]{3,}(?:中心|院|站|所|队|馆|办|室|校|场))$")
 
 

@@ -53,6 +53,10 @@ _NTH_OF_CELL = re.compile(r"^(?:那|那么)?(?:它的|其)?第([1-9]|[一二三�
 _YES = frozenset({"是", "√", "✓", "✔", "有", "Y", "y", "要", "需要", "涉及"})
 _NO = frozenset({"否", "×", "✗", "✘", "无", "N", "n", "不", "不需要", "不涉及"})
 _VALUE_START = re.compile(r"[≥≤><=＞＜]|不低于|不高于|不少于|不超过|达到|\d")
+# "各乡镇分配" → "前三名是谁", "倒数两个呢": the first (last) places of the figures just listed, ranked.
+_TOP_OF_LISTED = re.compile(r"^(?:那|那么)?(?:其中)?(?:排名?|排在)?(前|后|倒数|最后|最少的|最多的|最高的|最低的)"
+                            r"([1-9]|[一二三四五六七八九十两])(?:名|个|位|项|家)?(?:的)?(?:是|分别是|都是|有|是哪些)?"
+                            r"(?:谁|哪些|哪几个|哪几家|哪个|什么|啥|多少)?(?:呢|啊)?$")
 
 
 class Listing(Arithmetic):
@@ -79,6 +83,26 @@ class Listing(Arithmetic):
         else:
             name, value = _name(f), item
         return FactAnswer("answered", compose.ranked_place(n, name, value) + _cite(self.idx, [f]), [f])
+
+    def top_of_listed(self, question: str, context: dict) -> FactAnswer | None:
+        """"各乡镇分配" → "前三名是谁": the first places of the figures just listed (one column of one table, its
+        total rows left out), ranked by their figure; None unless the last answer listed such figures."""
+        m = _TOP_OF_LISTED.match(compact(question))
+        if m is None or not context.get("listed"):
+            return None
+        idx = self.idx
+        facts = [f for f in idx.facts(list(context["listed"])[:200]) if f["number"] is not None
+                 and not _is_total(label_key(_own_row(f)))]
+        if len(facts) < 2 or len({(f["document_id"], f["sheet"], f["col_labels"]) for f in facts}) != 1:
+            return None  # several columns listed: which one ranks them is not said
+        n = int(m.group(2)) if m.group(2).isdigit() else _CN_NUM.get(m.group(2), 0)
+        if n > len(facts):
+            return FactAnswer("unknown", compose.only_so_many(len(facts), n))
+        lowest = m.group(1) in ("后", "倒数", "最后", "最少的", "最低的")
+        ranked = sorted(facts, key=lambda f: f["number"], reverse=not lowest)
+        top = ranked[:n]
+        return FactAnswer("answered", compose.top_of_listed(n, lowest, [(_own_row(f), _shown(f)) for f in top])
+                          + _cite(idx, top), top, ranked=[f["id"] for f in ranked])
 
     def _nth(self, m: re.Match, context: dict) -> FactAnswer | None:
         """"哪个最贵" → "第二个呢": the next place of the same ranking; "东湖支出明细" → "第三项是什么": the

@@ -141,6 +141,14 @@ def _pairs(text: str) -> set[str]:
     return {text[i:i + 2] for i in range(len(text) - 1)}
 
 
+# A table's note saying it holds no figures ("本年度没有…支出，故本表无数据", "本表为空表").
+_NO_FIGURES = re.compile(r"本表无数据|故本表为空|本表为空表?|无此(?:项|类)?(?:收支|支出|收入|数据)|(?:没有|无)[^，。；]{0,30}(?:支出|收入)[，,]?故")
+
+
+# A column of one year's figures ("2024年分配数", "上年决算数"): what a change over a year is read from.
+_YEAR_COLUMN = re.compile(r"(?:19|20)\d\d年|上年|去年|本年")
+
+
 class Lookup(Rows):
     # Candidate facts: every constraint (a mention, or a group of coordinated mentions) satisfied.
     def _groups(self, fq: FactQuestion) -> list[list[Mention]]:
@@ -852,12 +860,15 @@ class Lookup(Rows):
             cols |= c
         return all(m.keys & cols and not m.keys & rows for m in said)
 
-    def _on_total_row(self, ids: list[int]) -> list[int]:
+    def _on_total_row(self, ids: list[int], of_years: bool = False) -> list[int]:
         """"总执行率": of the facts of the columns named, those on the table's grand total row (总计 / 合计
-        alone; a lone 小计 row when the table has no other); [] when no one such row."""
+        alone; a lone 小计 row when the table has no other); [] when no one such row. of_years: a change
+        over a year is asked ("总额比2024年增长"), so the total rows printing a year's column come first."""
         facts = [f for f in self.idx.facts(ids[:400]) if self._is_total_fact(f, "row")]
         grand = [f for f in facts if _is_grand_total(label_key(_own_row(f)))]
         facts = grand or facts
+        if of_years:
+            facts = _prefer(facts, lambda f: bool(_YEAR_COLUMN.search(f["col_labels"] or "")))
         # Of several tables' total rows, the one printing every column named (总计 of 年初 and 调整后预算, not a
         # second sheet's 合计 of 调整后预算 alone).
         cols: dict[tuple, set[str]] = defaultdict(set)
@@ -889,10 +900,29 @@ class Lookup(Rows):
             kind = "people" if re.search(r"人", fq.text) else "quantity" if re.search(r"辆", fq.text) else "money"
         else:
             return None
+        if (empty := self.table_empty(facts)) is not None:
+            return empty  # "三公经费花了多少钱" of a table left blank: its note says there is none
         # The items and the unit they are counted in, never their figures: a figure in another unit
         # ("380" of 万元 for 多少亩) read off the reply would be a wrong answer.
         has = "、".join(dict.fromkeys(compose.item_in_unit(_name(f), f["unit"] or "") for f in facts[:4]))
         return FactAnswer("unknown", compose.fact_kind_missing(kind, has) + _cite(self.idx, facts[:4]), [])
+
+    def table_empty(self, facts: list[dict]) -> FactAnswer | None:
+        """Blank cells only, of a table whose own note says it holds no figures ("本年度没有财政拨款“三公”经费
+        支出，故本表无数据"): that note is the answer; None otherwise."""
+        if not facts or any(f["value"] or f["number"] is not None for f in facts) \
+                or len({(f["document_id"], f["section"]) for f in facts}) != 1:
+            return None
+        f = facts[0]
+        notes = [x for x in self.idx.facts([i for i in self.idx.docs[f["document_id"]].facts
+                                            if self.idx.fact_line.get(i, 0) // 100_000 == (f["page"] or 0)][:400])
+                 if x["section"] == f["section"] and not x["col_labels"] and x["number"] is None
+                 and re.match(r"(?:注|说明|备注)", (x["row_labels"] or "")) and _NO_FIGURES.search(x["value"] or "")]
+        if len(notes) != 1:
+            return None
+        # (the blank cells are the facts answered: a follow-up "那公务接待费呢" is of that table still)
+        return FactAnswer("answered", compose.fact_value((notes[0]["row_labels"] or "").split(query.FACT_SEP)[0],
+                                                         notes[0]["value"]) + _cite(self.idx, notes), facts)
 
     def _compared_in_its_row(self, fq: FactQuestion, f: dict) -> dict | None:
         """"（公共卫生服务补助）比序时进度慢多少": only what it is compared with is said (比 + a column); what is

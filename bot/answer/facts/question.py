@@ -11,6 +11,7 @@ from bot.answer import REL_YEARS as _REL_YEARS
 from bot.answer.facts.index import FactIndex
 from bot.answer.facts.words import (
     _DONE_SAID,
+    _EACH_ROW,
     _FILLER,
     _MONTHS,
     _OPS,
@@ -98,6 +99,7 @@ class FactAnswer:
     options: list[str] = field(default_factory=list)
     ranked: list[int] = field(default_factory=list)  # a superlative's facts in order (for "第二个呢")
     total: tuple[float, str] | None = None  # a sum worked out (number, unit): "多少万" converts it
+    settled: bool = False  # an "unknown" the table itself gives (it does not split the row asked): not asked again
 
 
 def _take(text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -1814,9 +1816,15 @@ def _in_others_row(text: str, s: int, e: int, form: str, idx: FactIndex) -> bool
     for a in range(max(0, s - 6), s + 1):
         for b in range(e, min(len(text), e + 6) + 1):
             window = text[a:b]
-            if window == form or window not in idx.row_label_keys:
+            if window == form:
                 continue
-            owners = {idx.docs[idx.fact_doc[f]].department for f in idx.label_facts.get(window, ())[:50]
+            # (the row's label as said: "江屿街道" of "GK04 江屿街道", printed after its code)
+            keys = [window] if window in idx.row_label_keys else [
+                k for k in idx.gram_keys.get(window[:2], ()) if k.endswith(window) and k in idx.row_label_keys
+                and window in idx.key_forms.get(k, ())] if len(window) >= 2 else []
+            if not keys:
+                continue
+            owners = {idx.docs[idx.fact_doc[f]].department for k in keys for f in idx.label_facts.get(k, ())[:50]
                       if idx.fact_doc[f] in idx.docs}
             if owners and not owners & set(idx.dept_forms.get(form, ())):
                 return True
@@ -1927,8 +1935,8 @@ def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
             # "各街道" ask over the rows of a kind, naming no organisation.
             if re.match(r"(?:[哪几各每]|多少|所有|全部)", word) or re.search(r"(?:全|内|外|局|本)部$", word):
                 continue  # "占全部分配资金": 全部 is all of it, no 部 of an organisation
-            if word.endswith("部") and free[m.end():m.end() + 1] == "分":
-                continue  # "项目支出部分": a part of a figure, no 部 of an organisation
+            if free[m.end():m.end() + 1] == "性" or free[m.end() - 1:m.end() + 1] == "部分":
+                continue  # "政府性基金": of a kind, no 政府 named; "项目支出部分": a part, no 部
             if not any(word[i:] in idx.label_text or word[i:] in idx.said_text() for i in range(len(word) - 2)):
                 fq.foreign_org = True
 
@@ -2268,6 +2276,22 @@ def _read_done_rate(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -
     return said
 
 
+def _read_listing(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
+    """A list asked with no asking word: "各乡镇分配" (each row the head names: 乡镇（街道）, not the total),
+    "工程类项目" / "服务类的" (a kind named with its rows)."""
+    if fq.ops:
+        return
+    each = _EACH_ROW.search(text)
+    head = next((k for k in sorted(idx.head_keys, key=len, reverse=True) if k and text.startswith(k, each.end())), "") \
+        if each else ""
+    if head or each and any(m.start == each.end() and m.keys & idx.head_keys for m in fq.mentions):
+        fq.ops.append("list")
+        if head and each:
+            _take(text, taken, each.start(), each.end() + len(head))
+    elif re.search(r"类(?:的)?(?:采购)?项目$|类的$", text):
+        fq.ops.append("list")
+
+
 def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list, idx: FactIndex) -> None:
     """Rates no label carries (执行率 = 执行数 / 预算数) and the operations said outside the labels."""
     for rate in _RATE_WORDS:
@@ -2319,8 +2343,7 @@ def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], 
                  r"|(?:跟|和|与|同)(?:上年|去年|上一年|(?:19|20)\d\d年?)度?(?:相|对)?比(?!例|率|重)", text) \
             and "diff" not in fq.ops:
         fq.ops.append("diff")  # "减了多少" asks the change (调减了多少 is an adjustment the table may print)
-    if not fq.ops and re.search(r"类(?:的)?(?:采购)?项目$|类的$", text):
-        fq.ops.append("list")  # "工程类项目", "服务类的": a kind named with its rows and nothing asked lists them
+    _read_listing(fq, text, taken, idx)
     if {"max", "min"} <= set(fq.ops) and _RANGE.search(text):
         fq.ops = [op for op in fq.ops if op not in ("max", "min", "diff")] + ["range"]
     if fq.remaining or fq.excess or fq.per_head:

@@ -309,6 +309,8 @@ def _after_typed(turn, typed):
 
 def _not_of_the_row(turn, answerer: Answerer, fa, context):
     """A follow-up the row just answered does not answer, asked again without that row: (answer, context)."""
+    if fa is not None and fa.settled:
+        return fa, context  # the table's own "not split so": never another row's figure instead
     if context is not None and (fa is None or fa.status != "answered") and (fq := answerer.peek(turn.question)) \
             and fq.departments and set(fq.departments) != set(context.get("departments") or ()) \
             and any(m.start >= 0 and (m.exact or m.quality >= 0.5) and not any(_is_total(k) for k in m.keys)
@@ -661,6 +663,10 @@ def _column_of_the_row(turn, typed, answerer: Answerer, idx: FactIndex, context)
     if not fq.mentions or fq.departments or fq.subject_docs or fq.leftover \
             or not all(m.keys & idx.col_keys or not m.keys & here for m in fq.mentions):
         return None
+    if re.search(r"^(?:那|那么|还有)|呢$", fq.text) and any(
+            m.start >= 0 and not m.keys & here and not m.keys & idx.col_keys and len(said := fq.text[m.start:m.end]) >= 2
+            and len({k for k in here & idx.row_label_keys if said in k and not _is_total(k)}) == 1 for m in fq.mentions):
+        return None  # "那公用经费呢": part of a row label of these tables (日常公用经费), a row, not a column
     fa = answerer.answer(turn.question, None, context)
     if fa is None or fa.status != "answered" or not fa.facts or not _row_context(fa.facts) <= set(context["rows"]):
         theirs = set(_departments_in(compact(typed.text), idx))
@@ -757,6 +763,8 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
             return None
         _keep(session, None)
         return answer_type(turn.question, unknown, compose.not_in_department("、".join(fq.departments)), "facts")
+    if fa is not None and fa.status == "answered" and fq is not None and _typed_outside_talk(typed, fq, idx, context):
+        return None  # "南屏县分配多少 → 东湖区呢 → 两个加起来": the figures just shown, not 东湖分局's projects
     if context and context.get("named") and typed.status == "answered" and (fa is None or fa.status != "answered"):
         fq = answerer.last
         if fq is not None and fq.departments and set(fq.departments) != set(context.get("departments") or ()) \
@@ -859,7 +867,9 @@ def _facts_answer(turn, fa, answerer: Answerer, idx: FactIndex, answer_type):
         depts = sorted({f["department"] for f in fa.facts})
         _keep(session, {"departments": depts, "named": named, "subject": answerer.last.subject if answerer.last else [],
                         "rows": _row_context(fa.facts), "last": last, "recent": (previous + last)[-2:] if last else [],
-                        "ranked": fa.ranked, "shown": [f["id"] for f in fa.facts[:12]] if len(fa.facts) > 1 else []})
+                        "ranked": fa.ranked, "shown": [f["id"] for f in fa.facts[:12]] if len(fa.facts) > 1 else [],
+                        "listed": fa.ranked if len(fa.ranked or ()) > len(fa.facts) else [f["id"] for f in fa.facts[:200]]
+                        if len(fa.facts) > 1 else []})
         if hasattr(session, "doc_ids"):  # the conversation is now about the departments answered from
             session.doc_ids = turn.kb.documents_of_departments(depts)
     if fa.status == "clarify" and fa.options and all(o in idx.dept_docs for o in fa.options):
