@@ -267,6 +267,11 @@ class Lookup(Rows):
             if len(said) >= 2 and rest and not docs & {self.idx.fact_doc[f] for f in sets[i]} \
                     and all(said in self.idx.docs[d].form for d in docs):
                 return [x for j, x in enumerate(groups) if j != i], others
+            # "梧桐县农村低保金占分配总额": the sheet's own title said ("梧桐县…分配表"), of the very table the other
+            # words name, scopes that table; it is no label their facts must also carry.
+            titles = {k for d in docs for k in self.idx.sheet_titles.get(d, ())}
+            if len(said) >= 2 and rest and g[0].keys and g[0].keys <= titles:
+                return [x for j, x in enumerate(groups) if j != i], others
         return groups, sets
 
     def _said_in_two_parts(self, fq: FactQuestion, groups: list[list[Mention]],

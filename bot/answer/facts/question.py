@@ -130,7 +130,8 @@ def _compared_year(text: str, idx: FactIndex, departments: list[str] | None = No
 
 
 # Words that say how two columns of a row stand to each other, in the columns' own words.
-_RELATIONS = (("满编", "编制数和实有人数一样"),)
+# (the whole of a budget in people's words, "总盘子", is its total: "占部门预算总盘子" = "占部门预算总额")
+_RELATIONS = (("满编", "编制数和实有人数一样"), ("总盘子", "总额"), ("大盘子", "总额"), ("盘子", "总额"))
 
 
 # (brackets are gone from the compact question: the definition follows the rate asked)
@@ -603,6 +604,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
         fq.mentions = _without_row_nouns(fq.mentions, text, idx)
     _total_of_rows_said_together(fq, text, idx)
     _read_asked_of_labels(fq, question, text, taken, scope, idx)
+    _share_column_said_as_whole(fq, text, idx)
     rest = _label_slip(fq, text, "".join(ch if not any(s <= i < e for s, e in taken) else " " for i, ch in enumerate(text)), taken)
     for by_name, least in ((_row_by_part, 2), (_row_by_initials, 3)):  # rows said by a part, by a short name
         if re.search(rf"[\u4e00-\u9fff]{{{least}}}", _FILLER.sub(" ", rest)) and by_name(fq, rest, scope, idx, taken):
@@ -625,6 +627,25 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     return fq
 
 
+def _share_column_said_as_whole(fq: FactQuestion, text: str, idx: FactIndex) -> None:
+    """"项目支出占本年支出比例" of a table printing a share column "占本年支出合计(%)" on other rows only: the
+    words after 占 are the question's own share asked of the whole 本年支出合计, not that column, which the part
+    named does not print (a part that prints it keeps it: the table's own share answers)."""
+    if "ratio" not in fq.ops or len(fq.mentions) < 2:
+        return
+    for m in fq.mentions:
+        if m.start < 0 or not text.startswith("占", m.start) or not m.keys or not all(k.startswith("占") for k in m.keys):
+            continue
+        wholes = {k[1:] for k in m.keys if k[1:] in idx.label_facts}
+        parts = [o for o in fq.mentions if 0 <= o.end <= m.start]
+        if not wholes or not parts:
+            continue
+        printed = {f for k in m.keys for f in idx.label_facts.get(k, ())}
+        if any(f in printed for o in parts for k in o.keys for f in idx.label_facts.get(k, ())):
+            continue
+        m.start, m.keys, m.n = m.start + 1, wholes, max(m.n - 1, 1)
+
+
 def _read_speed(fq: FactQuestion, text: str, idx: FactIndex) -> None:
     """最快 / 最慢 / 快多少 of the column named: faster is more of a pace (执行进度最快 = max) but less of a
     time taken (平均办结时长最快 = the fewest days, min). A 快/慢 comparison naming neither kind of column
@@ -642,6 +663,8 @@ def _read_speed(fq: FactQuestion, text: str, idx: FactIndex) -> None:
 
 # Fillers that only mark grammar: a word they end or join ("列了", "花的") is still the one word left.
 _PARTICLES = frozenset("的了呢吗啊呀吧是有为在和与及跟同、，,。？?！!：: ")
+# Words saying a figure is wanted roughly: they change nothing asked (大 of 大概 is no size).
+_HEDGES = frozenset(("大概", "大约", "大致", "大体", "粗略", "约莫", "差不多"))
 # A number and its measure word ("一项", "三个"): read by other steps.
 _COUNTED = re.compile(r"[0-9一二两三四五六七八九十百千]+|个数")
 # "哪个月", "几月", "哪天": a time asked; the question word before it is no filler there.
@@ -738,6 +761,10 @@ def unaccounted(rest: str, idx: FactIndex, fq: FactQuestion | None = None) -> st
                 continue  # kept whole
             kept = [i for i in range(start, end) if not eaten[i] and "\u4e00" <= rest[i] <= "\u9fff"]
             lost = {rest[i] for i in range(start, end) if eaten[i]}
+            if lost and word in _HEDGES:  # "大概", "大约": a hedge half eaten (大 as a size) asks nothing
+                for i in range(start, end):
+                    out[i] = " "
+                continue
             whole = len(kept) == 1 and bool(lost) and not lost <= _PARTICLES and word not in idx.everyday \
                 and idx.tags.get(word, "")[:1] in ("n", "t") \
                 and not _COUNTED.match(word) and not _QUANTITY_ASKED.fullmatch(word) and word not in _ROW_NOUNS and not _LOCATIVE.fullmatch(word) \
