@@ -498,6 +498,11 @@ def fact_share(part: str, whole: str, a: str, b: str, result: str) -> str:
     return f"{part}占{whole}的 {result}%：{a} ÷ {b} = {result}%"
 
 
+def fact_times(first: str, second: str, a: str, b: str, result: str, unit: str) -> str:
+    """One figure as a multiple of another ("是…的几倍"), both figures and the division shown."""
+    return f"{first} {a}{unit} 是 {second} {b}{unit} 的 {result} 倍：{a} ÷ {b} = {result}"
+
+
 _KIND_WORDS = {"people": "人数", "quantity": "数量", "money": "金额", "names": "名称（只印了数字）"}
 
 

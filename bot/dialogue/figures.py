@@ -446,6 +446,14 @@ def combine(s: Session, question: str, printed: Printed | None = None,
     if len(s.figures) < 2 or "value" not in s.figures[-1] or "value" not in s.figures[-2]:
         return None
     a, b = s.figures[-2], s.figures[-1]
+    own_whole = _OWN_WHOLE.search(compact(question))
+    if own_whole is not None:
+        # "长桥街道分配金额" → "它的市级补助" → "占它自己的比例": the part over its own row's figure shown
+        # before; of two different rows "它自己" names neither, and nothing is combined.
+        if combining_op(_OWN_WHOLE.sub("", compact(question))) != "share" or not _same_row(a, b) \
+                or not 0 < b["value"] <= a["value"]:
+            return None
+        question = _OWN_WHOLE.sub("", compact(question))
     op = combining_op(_BOTH.sub("", question), (a["label"], b["label"]))
     sides = None
     if op is None:
@@ -485,6 +493,17 @@ def combine(s: Session, question: str, printed: Printed | None = None,
     if shown is not None:
         return Answer(question, ANSWERED, compose.printed_result(op, a, b, result, shown), "combine")
     return Answer(question, ANSWERED, compose.figures_combined(op, a, b, result), "combine")
+
+
+# "占它自己的比例", "占其自身多少": the whole is the thing the part belongs to, said as itself.
+_OWN_WHOLE = re.compile(r"占(?:了)?(?:它|其|他)?(?:自己|自身|本身)(?:的)?")
+
+
+def _same_row(a: dict, b: dict) -> bool:
+    """Two figures of one line of one table: the same department and the same row words before their
+    columns ("DP03 长桥街道 分配金额", "DP03 长桥街道 资金来源市级补助")."""
+    ra, rb = (str(f["label"]).rsplit(" ", 1)[0] if " " in str(f["label"]) else "" for f in (a, b))
+    return bool(ra) and ra == rb and a.get("department") == b.get("department") and a["unit"] == b["unit"]
 
 
 def _sum_of_list(s: Session, question: str) -> Answer | None:

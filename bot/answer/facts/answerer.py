@@ -39,6 +39,7 @@ from bot.answer.facts.words import (
     _is_grand_total,
     _is_total,
     fmt_number,
+    fmt_percent,
     label_key,
 )
 from bot.language.lexicon import (
@@ -574,6 +575,28 @@ class Answerer(Conversation):
             return FactAnswer("unknown", compose.only_a_number(_name(f), _shown(f)) + _cite(self.idx, [f]), [f])
         return self._summed_or_values(fq, facts, numeric, groups, only)
 
+    def _one_over_other(self, whole: FactQuestion, one: list[dict]) -> FactAnswer | None:
+        """Two departments' figures of one item, "X的…是Y的几倍" (X ÷ Y as a multiple) or "X的…占Y的百分之几"
+        (X ÷ Y as a share): the department said first over the one said after 是 / 占; None unless the
+        question words it so, in one unit."""
+        spans = sorted(whole.dept_spans)
+        times = _TIMES_ASKED.search(whole.text)
+        share = "ratio" in whole.ops and (at := whole.text.find("占")) >= 0
+        if len(spans) < 2 or not (times or share) or one[0]["unit"] != one[1]["unit"] or not one[1]["number"]:
+            return None
+        joint = times.start() if times else at
+        if not spans[0][1] <= joint < spans[-1][0]:
+            return None  # "财政局和社工部的…是几倍": which is over which is not said
+        a, b = one
+        name_a, name_b = a["department"] + " " + _name(a), b["department"] + " " + _name(b)
+        r = a["number"] / b["number"]
+        unit = a["unit"] or ""
+        if times:
+            text = compose.fact_times(name_a, name_b, fmt_number(a["number"]), fmt_number(b["number"]), f"{r:.2f}", unit)
+        else:
+            text = compose.fact_share(name_a, name_b, fmt_number(a["number"]), fmt_number(b["number"]), fmt_percent(r * 100))
+        return FactAnswer("answered", text + _cite(self.idx, one), one)
+
     def _per_department(self, question: str, named: list[str], doc_ids: list[int] | None) -> FactAnswer | None:
         """"湛江和渝中的城镇新增就业目标分别多少 / 差多少": the question asked of each department, then
         compared or added when it asks so."""
@@ -582,8 +605,12 @@ class Answerer(Conversation):
             # never one department's figure against the other's — which one is meant is asked.
             return FactAnswer("clarify", compose.which_department(named), [], options=named[:10])
         parts = []
+        each = question
+        if _TIMES_ASKED.search(compact(normalize(question))) or "ratio" in self.peek(question).ops:
+            # each department's figure itself: "百分之几" of the two asks no percentage of either
+            each = _PROPORTION_WORDS.sub("多少", question)
         for dept in named:
-            fa = self.answer(question, doc_ids, None, clauses=False, only=[dept])
+            fa = self.answer(each, doc_ids, None, clauses=False, only=[dept])
             own = _own_part(self.peek(question), dept)
             if own and (fa is None or fa.status != "answered" or not fa.facts):
                 # "东湖分局的就业补助和渝中区就业补助资金各多少": each department's own item.
@@ -603,6 +630,8 @@ class Answerer(Conversation):
                                                   fmt_number(a["number"]), fmt_number(b["number"]),
                                                   fmt_number(abs(d)), fmt_number(d), unit)
             return FactAnswer("answered", text + _cite(self.idx, one), one)
+        if len(one) == len(parts) == 2 and (of := self._one_over_other(whole, one)) is not None:
+            return of
         if len(one) == len(parts) and "sum" in whole.ops and len({f["unit"] for f in one}) == 1:
             total = sum(f["number"] for f in one)
             unit = one[0]["unit"] or ""
@@ -610,6 +639,11 @@ class Answerer(Conversation):
             return FactAnswer("answered", text + _cite(self.idx, one), one)
         return FactAnswer("answered", compose.by_department([(dept, fa.text) for dept, fa in parts]),
                           [f for _, fa in parts for f in fa.facts])
+
+
+# "财政局的住房公积金是社工部的多少倍": the first department's figure over the second's, as a multiple.
+_TIMES_ASKED = re.compile(r"是(?P<rest>.{1,20}?)(?:的)?(?:几|多少)倍")
+_PROPORTION_WORDS = re.compile(r"百分之几|百分之多少|百分比|所占比例|比例|比重|占比|(?:几|多少)倍")
 
 
 def _head_said(said: str, label: str) -> str:

@@ -605,6 +605,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _total_of_rows_said_together(fq, text, idx)
     _read_asked_of_labels(fq, question, text, taken, scope, idx)
     _share_column_said_as_whole(fq, text, idx)
+    _share_figure_said_in_two(fq, text, idx, scope)
     rest = _label_slip(fq, text, "".join(ch if not any(s <= i < e for s, e in taken) else " " for i, ch in enumerate(text)), taken)
     for by_name, least in ((_row_by_part, 2), (_row_by_initials, 3)):  # rows said by a part, by a short name
         if re.search(rf"[\u4e00-\u9fff]{{{least}}}", _FILLER.sub(" ", rest)) and by_name(fq, rest, scope, idx, taken):
@@ -644,6 +645,34 @@ def _share_column_said_as_whole(fq: FactQuestion, text: str, idx: FactIndex) -> 
         if any(f in printed for o in parts for k in o.keys for f in idx.label_facts.get(k, ())):
             continue
         m.start, m.keys, m.n = m.start + 1, wholes, max(m.n - 1, 1)
+
+
+def _share_figure_said_in_two(fq: FactQuestion, text: str, idx: FactIndex, scope: list) -> None:
+    """"编外聘用人员占在职人数比例": words of a share that a table's note happens to hold whole ("空编数=核定编制数
+    小计-在职人数", text, no figure) name the figure its two labels give together (实有人数 › 在职): a share is
+    of figures, never of a note's words."""
+    if "ratio" not in fq.ops or len(scope) > 8:
+        return
+    docs = {d.id for d in scope}
+    keys = {k for d in docs for k in idx.doc_keys.get(d, ())}
+    for m in list(fq.mentions):
+        said = text[m.start:m.end] if m.start >= 0 else ""
+        fids = [f for k in m.keys for f in idx.label_facts.get(k, ()) if idx.fact_doc[f] in docs][:50]
+        if len(said) < 4 or not fids or any(f["number"] is not None for f in idx.facts(fids)):
+            continue
+        def facts_of(ks: set[str]) -> set[int]:
+            return {f for k in ks for f in idx.label_facts.get(k, ()) if idx.fact_doc[f] in docs}
+
+        for cut in range(2, len(said) - 1):
+            head, tail = said[:cut], said[cut:]
+            a = ({head} if head in keys else {k for k in keys if head in k}) - m.keys
+            b = ({tail} if tail in keys else {k for k in keys if tail in k}) - m.keys
+            fa, fb = facts_of(a), facts_of(b)
+            # the one label whose figures all carry the other too (在职, each under 实有人数): the figure named
+            one = a if fa and fa <= fb else b if fb and fb <= fa else None
+            if one and any(f["number"] is not None for f in idx.facts(sorted(fa & fb)[:50])):
+                m.keys, m.exact = one, False
+                break
 
 
 def _read_speed(fq: FactQuestion, text: str, idx: FactIndex) -> None:
