@@ -175,6 +175,8 @@ class Answerer(Conversation):
         settled, fa = self._from_context(fq, context, docs, years)
         if settled:
             return fa
+        if "ratio" in fq.ops and _WHOLE_ONLY.match(fq.text) and not (context and context.get("last")):
+            return None  # "占部门预算的比例" after a figure the facts did not show: the part is not said here
         if (derived := self._balance_or_against_a_year(fq, docs)) is not None:
             return derived
         if not fq.mentions:
@@ -641,6 +643,8 @@ class Answerer(Conversation):
                           [f for _, fa in parts for f in fa.facts])
 
 
+# "占部门预算的比例": only the whole of a share said (its part is the figure the conversation showed).
+_WHOLE_ONLY = re.compile(r"^(?:那|那么)?(?:它|这个|这项|这笔)?(?:的)?占")
 # "财政局的住房公积金是社工部的多少倍": the first department's figure over the second's, as a multiple.
 _TIMES_ASKED = re.compile(r"是(?P<rest>.{1,20}?)(?:的)?(?:几|多少)倍")
 _PROPORTION_WORDS = re.compile(r"百分之几|百分之多少|百分比|所占比例|比例|比重|占比|(?:几|多少)倍")

@@ -145,13 +145,21 @@ class Conversation(Listing):
         if len(last) != 1 or len(shown) != 1:
             return None
         f = shown[0]
+        own = set(self.idx.fact_keys.get(f["id"], ()))
+        # the whole as named now (财政拨款支出); "支出", said of the part's own label and its siblings, names the total
+        named = [(m.keys, fq.text[m.start:m.end] if m.start >= 0 else "") for m in fq.mentions
+                 if not (m.quality < 1 - 1e-9 and m.keys & own)]
         row, col = _own_row(f), label_key((f["col_labels"] or "").split(query.FACT_SEP)[-1])
         names = [col] if _is_total(row) else [row + col, row] if col else [row]
         dept = self.idx.docs[f["document_id"]].department or ""  # its tables' labels, as a question of it reads them
         for name in dict.fromkeys(n for n in names if len(n) >= 2):
             fa = self._answer(dept + name + fq.text[at:], [f["document_id"]], None, clauses=False)
-            if fa is not None and fa.status == "answered" and fa.facts and fa.facts[0]["id"] == f["id"] \
-                    and len(fa.facts) >= 2 and "%" in fa.text.split("\n")[0]:
+            if fa is None or fa.status != "answered" or len(fa.facts) < 2 or fa.facts[0]["id"] != f["id"] \
+                    or "%" not in fa.text.split("\n")[0]:
+                continue
+            whole = set(self.idx.fact_keys.get(fa.facts[-1]["id"], ()))
+            if all(keys & whole or said and any(said in k for k in whole) for keys, said in named) and (named or self._is_total_fact(fa.facts[-1], "row")
+                                                           or self._is_total_fact(fa.facts[-1], "col")):
                 return fa
         return None
 
@@ -352,6 +360,9 @@ class Conversation(Listing):
 
     def _share_of_named(self, fq: FactQuestion, last: list[int], docs: list[int], years: list[int]) -> FactAnswer | None:
         idx = self.idx
+        own = {k for f in last for k in idx.fact_keys.get(f, ())}
+        if any(m.quality < 1 - 1e-9 and m.keys & own for m in fq.mentions):
+            return None  # "基本支出" → "占支出比例": 支出 said of the part's own label and its siblings is no one whole
         part, whole_facts = self._last_and_named(fq, last, docs, years)
         if len(whole_facts) > 1 and "预算" in fq.text:
             # "占全年预算多少": the table's budget column (年度预算数), not 全年实际支出 that shares 全年

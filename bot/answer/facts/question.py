@@ -605,7 +605,6 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _total_of_rows_said_together(fq, text, idx)
     _read_asked_of_labels(fq, question, text, taken, scope, idx)
     _share_column_said_as_whole(fq, text, idx)
-    _share_figure_said_in_two(fq, text, idx, scope)
     rest = _label_slip(fq, text, "".join(ch if not any(s <= i < e for s, e in taken) else " " for i, ch in enumerate(text)), taken)
     for by_name, least in ((_row_by_part, 2), (_row_by_initials, 3)):  # rows said by a part, by a short name
         if re.search(rf"[\u4e00-\u9fff]{{{least}}}", _FILLER.sub(" ", rest)) and by_name(fq, rest, scope, idx, taken):
@@ -624,6 +623,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     if any(_REASON in m.keys for m in fq.mentions):
         _reason_of_a_change(fq, text)
     _read_leftover_words(fq, scope, idx)
+    _share_figure_said_in_two(fq, text, idx, scope)
     _read_speed(fq, text, idx)
     return fq
 
@@ -655,14 +655,24 @@ def _share_figure_said_in_two(fq: FactQuestion, text: str, idx: FactIndex, scope
         return
     docs = {d.id for d in scope}
     keys = {k for d in docs for k in idx.doc_keys.get(d, ())}
+
+    def facts_of(ks: set[str]) -> set[int]:
+        return {f for k in ks for f in idx.label_facts.get(k, ()) if idx.fact_doc[f] in docs}
+
+    fq.mentions.sort(key=lambda m: m.start)
+    for a, b in zip(fq.mentions, fq.mentions[1:], strict=False):
+        # "在职人数" read as 在职 and 人数 (实有人数) side by side: one figure, the label under the other
+        fa, fb = facts_of(a.keys), facts_of(b.keys)
+        if a.start >= 0 and a.end == b.start and "占" not in text[a.start:b.end] and fa and fb and (fa <= fb or fb <= fa):
+            one = a if fa <= fb else b
+            at = fq.mentions.index(a)
+            fq.mentions[at:at + 2] = [Mention(a.start, b.end, set(one.keys), False, a.n + b.n, one.quality)]
+            break
     for m in list(fq.mentions):
         said = text[m.start:m.end] if m.start >= 0 else ""
         fids = [f for k in m.keys for f in idx.label_facts.get(k, ()) if idx.fact_doc[f] in docs][:50]
         if len(said) < 4 or not fids or any(f["number"] is not None for f in idx.facts(fids)):
             continue
-        def facts_of(ks: set[str]) -> set[int]:
-            return {f for k in ks for f in idx.label_facts.get(k, ()) if idx.fact_doc[f] in docs}
-
         for cut in range(2, len(said) - 1):
             head, tail = said[:cut], said[cut:]
             a = ({head} if head in keys else {k for k in keys if head in k}) - m.keys
