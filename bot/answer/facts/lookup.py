@@ -270,8 +270,10 @@ class Lookup(Rows):
             # "梧桐县农村低保金占分配总额": the sheet's own title said ("梧桐县…分配表"), of the very table the other
             # words name, scopes that table; it is no label their facts must also carry.
             titles = {k for d in docs for k in self.idx.sheet_titles.get(d, ())}
-            if len(said) >= 2 and rest and g[0].keys and g[0].keys <= titles:
-                return [x for j, x in enumerate(groups) if j != i], others
+            if len(said) >= 2 and rest and g[0].keys and g[0].keys <= titles and len(rest) <= 50 \
+                    and {(f["document_id"], f["sheet"]) for f in self.idx.facts(sorted(rest))} \
+                    <= {(f["document_id"], f["sheet"]) for f in self.idx.facts(sorted(sets[i])[:50])}:
+                return [x for j, x in enumerate(groups) if j != i], others  # (of that very sheet, not another's)
         return groups, sets
 
     def _said_in_two_parts(self, fq: FactQuestion, groups: list[list[Mention]],
