@@ -244,3 +244,23 @@ def test_a_whole_the_tables_do_not_print_is_no_other_whole(engine):
     # 办公费 is printed (in the 基本支出 table): the share is the figure shown over it, as asked
     named = _ask(engine, "岚桥林业局项目支出", "占办公费的比例")
     assert named.status == "answered" and _pct(558.12, 41.5) in _first(named), named.text
+
+
+@pytest.mark.parametrize("question", ["岚桥林业局基本支出和项目支出各占多少", "岚桥林业局基本支出和项目支出占比分别是多少",
+                                      "岚桥林业局基本支出和项目支出分别占总支出的比例"])
+def test_each_ones_share_of_the_total(engine, question):
+    # each item's share of its own total, never the one over the other (nor their difference)
+    answer = _ask(engine, question)
+    assert answer.status == "answered", answer.text
+    assert _pct(1302.28, 1860.40) in answer.text and _pct(558.12, 1860.40) in answer.text, answer.text
+    assert _pct(558.12, 1302.28) not in answer.text and "744.16" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "a", "b"), [("岚桥林业局的基本支出是项目支出的多少倍", 1302.28, 558.12),
+                                                  ("岚桥林业局的项目支出是基本支出的几倍", 558.12, 1302.28),
+                                                  ("岚桥林业局的住房公积金是办公费的几倍", 96.3, 41.5)])
+def test_a_multiple_within_one_department(engine, question, a, b):
+    # the first said over the second, in the order said, both figures shown
+    answer = _ask(engine, question)
+    assert answer.status == "answered", answer.text
+    assert f"{a / b:.2f} 倍" in _first(answer) and f"{a:g}" in _first(answer) and f"{b:g}" in _first(answer), answer.text

@@ -449,6 +449,10 @@ class Answerer(Conversation):
             or self._two_years(fq, facts, groups, years)
         if two_years is not None:
             return two_years
+        if fq.times:
+            return self.multiple(fq, facts, groups)  # "X是Y的几倍": a multiple, never a share
+        if "ratio" in fq.ops and _EACH_SHARE.search(fq.text) and (each := self.each_share(fq, facts)) is not None:
+            return each  # "基本支出和项目支出各占多少": each one's share of its total
         if fq.total and "ratio" in fq.ops and (in_total := [f for f in facts if self._is_total_fact(f, "row")]):
             return self.share_of_total(in_total)  # "基本支出占总支出": the total row's 基本支出 over its total
         if "ratio" in fq.ops and (of_row := self._column_over_column(fq, facts)) is not None:
@@ -643,6 +647,8 @@ class Answerer(Conversation):
                           [f for _, fa in parts for f in fa.facts])
 
 
+# "各占多少", "分别占比多少": each item's own share, said of several at once.
+_EACH_SHARE = re.compile(r"(?:各|分别|各自)(?:的)?(?:占|占比)|占比(?:是)?(?:各|分别|各自)")
 # "占部门预算的比例": only the whole of a share said (its part is the figure the conversation showed).
 _WHOLE_ONLY = re.compile(r"^(?:那|那么)?(?:它|这个|这项|这笔)?(?:的)?占")
 # "财政局的住房公积金是社工部的多少倍": the first department's figure over the second's, as a multiple.

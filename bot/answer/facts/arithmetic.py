@@ -569,6 +569,57 @@ class Arithmetic(Lookup):
             picked.append(whole[0])
         return picked if picked[0]["id"] != picked[1]["id"] else None
 
+    def multiple(self, fq: FactQuestion, facts: list[dict], groups: list[list[Mention]]) -> FactAnswer:
+        """"项目支出是基本支出的几倍": the figure said first over the one said after 是, as a multiple, both
+        shown; when either is not one figure (on its total row when printed on many), the figures are shown,
+        not divided."""
+        said = [m for m in fq.mentions if m.start >= 0]
+        at = fq.text.find("是")
+        if len(said) != 2 or not said[0].end <= at < said[1].start:
+            return self.values(facts, groups)
+        pair = []
+        for m in said:
+            own = [f for f in facts if f["number"] is not None and not m.keys.isdisjoint(self.idx.fact_keys.get(f["id"], ()))]
+            top = [f for f in own if self._is_total_fact(f, "row")] or own
+            if len({f["number"] for f in top}) != 1:
+                return self.values(facts, groups)
+            pair.append(top[0])
+        a, b = pair
+        if a["id"] == b["id"] or (a["unit"] or "") != (b["unit"] or "") or not b["number"]:
+            return self.values(facts, groups)
+        return FactAnswer("answered", compose.fact_times(_name(a), _name(b), fmt_number(a["number"]),
+                                                         fmt_number(b["number"]), f"{a['number'] / b['number']:.2f}",
+                                                         a["unit"] or "") + _cite(self.idx, [a, b]), [a, b])
+
+    def each_share(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
+        """"基本支出和项目支出各占多少": each item said before 占 as a share of its own total, never one of them
+        over the other; None unless each is one figure (on its table's total row when it is printed on many)."""
+        at = fq.text.find("占")
+        said = [m for m in fq.mentions if m.start >= 0 and (at < 0 or m.end <= at)]
+        if len(said) < 2 or len(said) != len(fq.mentions):
+            return None  # a whole named after 占 ("各占基本支出多少"): not each one's own total
+        def of(m: Mention, fs: list[dict]) -> list[dict]:
+            return [f for f in fs if f["number"] is not None and not m.keys.isdisjoint(self.idx.fact_keys.get(f["id"], ()))]
+
+        # The line holding one figure of each (a total row first): several tables printing that line alike
+        # (支出决算表 and 财政拨款支出表 both print 合计 基本支出 / 项目支出) give the same figures.
+        lines_of: dict[tuple, list[dict]] = defaultdict(list)
+        for f in facts:
+            lines_of[(f["document_id"], f["sheet"], f["page"], f["line"])].append(f)
+        full = [fs for _, fs in sorted(lines_of.items(), key=lambda x: str(x[0]))
+                if all(len(of(m, fs)) == 1 for m in said)]
+        full = [fs for fs in full if self._is_total_fact(fs[0], "row")] or full
+        if not full or len({tuple(of(m, fs)[0]["number"] for m in said) for fs in full}) != 1:
+            return None
+        lines, used = [], []
+        for m in said:
+            fa = self.share_of_total(of(m, full[0]))
+            if fa.status != "answered":
+                return fa
+            lines.append(fa.text.split("（来源")[0])
+            used += [f for f in fa.facts if f not in used]
+        return FactAnswer("answered", "\n".join(lines) + _cite(self.idx, used), used)
+
     def share_of_total(self, facts: list[dict], of_all: bool = False) -> FactAnswer:
         """"一般公共服务支出占比": an item over its column's total row (of its own group when the table
         has several); a value of the total row ("基本支出占比" = 合计 row's 基本支出) over the same row's

@@ -69,6 +69,7 @@ class FactQuestion:
     per_head: bool = False  # 人均: an amount over the people of the same row
     balance: bool = False  # 收支差额: the income total less the spending total of one year (no label of its own)
     growth: bool = False  # 增长百分之几 / 增幅: a difference with its rate over the earlier figure
+    times: bool = False  # "X是Y的几倍": the first figure said over the second, as a multiple
     per_unit: str = ""  # "每人每月": a rate the table states in words, or does not have
     verb: str = ""  # what was done (执行, 支付, 完成) in 还有多少没执行
     finished: bool = False  # 付完了 / 执行完: done reached the plan
@@ -698,6 +699,10 @@ def _read_speed(fq: FactQuestion, text: str, idx: FactIndex) -> None:
         fq.ops = ["min" if op == "max" else "max" if op == "min" else op for op in fq.ops]
     elif not (timed or paced) and "diff" in fq.ops and re.search(r"[快慢]了?多少", text):
         fq.leftover = f"{fq.leftover} 快慢".strip()  # "表中没有…的“快慢”", with the columns it has
+
+
+# "X是Y的几倍" / "多少倍": X ÷ Y (never "比Y多几倍", which says the difference).
+_TIMES_SAID = re.compile(r"是.{1,30}?(?P<op>(?:几|多少)倍)")
 
 
 # Fillers that only mark grammar: a word they end or join ("列了", "花的") is still the one word left.
@@ -2247,6 +2252,10 @@ def _read_done_rate(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -
 
 def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list, idx: FactIndex) -> None:
     """Rates no label carries (执行率 = 执行数 / 预算数) and the operations said outside the labels."""
+    if (times := _TIMES_SAID.search(text)) and _take(text, taken, times.start("op"), times.end("op")):
+        fq.times = True  # "项目支出是基本支出的几倍": a multiple, the first said over the second
+        if "ratio" not in fq.ops:
+            fq.ops.append("ratio")
     for rate in _RATE_WORDS:
         if rate in text and not any(rate in k for m in fq.mentions for k in m.keys):
             fq.rate = rate
@@ -2289,7 +2298,7 @@ def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], 
         fq.ops.remove("ratio")
     # "比例多少" is a share asked, not a comparison: 比 of 比例 / 比率 / 比重 compares nothing.
     # 比 inside a label said (药占比, 比上年增减 as a column) compares nothing either.
-    compared = re.search(r"比.{1,20}(?:多|少|高|低|增加|减少)", re.sub(r"比[例率重]", "  ", text))
+    compared = re.search(r"比.{1,20}(?:多|少|高|低|增加|减少)", re.sub(r"比[例率重]|占比", "  ", text))
     if compared and "diff" not in fq.ops and not any(m.start <= compared.start() < m.end for m in fq.mentions):
         fq.ops.append("diff")
     if re.search(r"(?:较|比)(?:上年|去年|上一年)|(?<![调增核缩削])减了多少"
