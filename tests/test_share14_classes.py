@@ -264,3 +264,25 @@ def test_a_multiple_within_one_department(engine, question, a, b):
     answer = _ask(engine, question)
     assert answer.status == "answered", answer.text
     assert f"{a / b:.2f} 倍" in _first(answer) and f"{a:g}" in _first(answer) and f"{b:g}" in _first(answer), answer.text
+
+
+@pytest.mark.parametrize(("question", "first", "second", "simple"), [
+    ("枫林县农村低保金和城市低保金的比例", _RURAL, _CITY, None),
+    ("岚桥林业局基本支出与项目支出之比", 1302.28, 558.12, "7:3"),
+    ("岚桥林业局项目支出和基本支出的比例是多少", 558.12, 1302.28, "3:7")])
+def test_two_figures_one_to_the_other(engine, question, first, second, simple):
+    # "A和B的比例": A : B in the order said, never one as a share of the other
+    answer = _ask(engine, question)
+    assert answer.status == "answered", answer.text
+    line = _first(answer)
+    assert f"{first:.10g} : {second:.10g}" in line, answer.text
+    assert simple is None or f"= {simple}" in line, answer.text
+    assert _pct(min(first, second), max(first, second)) not in line, answer.text
+
+
+@pytest.mark.parametrize("question", ["岚桥林业局基本支出多少，占比多少", "岚桥林业局基本支出多少钱 占支出比例多少"])
+def test_a_clause_asking_the_share_of_the_figure_the_clause_before_found(engine, question):
+    answer = _ask(engine, question)
+    assert answer.status == "answered", answer.text
+    assert "1302.28" in answer.text and _pct(1302.28, 1860.40) in answer.text, answer.text
+

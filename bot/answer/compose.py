@@ -498,6 +498,11 @@ def fact_share(part: str, whole: str, a: str, b: str, result: str) -> str:
     return f"{part}占{whole}的 {result}%：{a} ÷ {b} = {result}%"
 
 
+def fact_proportion(first: str, second: str, a: str, b: str, simple: str, pa: str, pb: str) -> str:
+    """Two figures one to the other ("中央和市级比例"): both shown, their ratio, and each one's part of the two."""
+    return f"{first} 与 {second} 之比：{a} : {b} = {simple}（两者合计中各占 {pa}% 和 {pb}%）"
+
+
 def fact_times(first: str, second: str, a: str, b: str, result: str, unit: str) -> str:
     """One figure as a multiple of another ("是…的几倍"), both figures and the division shown."""
     return f"{first} {a}{unit} 是 {second} {b}{unit} 的 {result} 倍：{a} ÷ {b} = {result}"

@@ -175,7 +175,8 @@ class Answerer(Conversation):
         settled, fa = self._from_context(fq, context, docs, years)
         if settled:
             return fa
-        if "ratio" in fq.ops and _WHOLE_ONLY.match(fq.text) and not (context and context.get("last")):
+        if "ratio" in fq.ops and (led := _WHOLE_ONLY.match(fq.text)) and fq.mentions \
+                and all(m.start >= led.end() for m in fq.mentions) and not (context and context.get("last")):
             return None  # "占部门预算的比例" after a figure the facts did not show: the part is not said here
         if (derived := self._balance_or_against_a_year(fq, docs)) is not None:
             return derived
@@ -341,6 +342,9 @@ class Answerer(Conversation):
             out.append(fa)
             ctx = {"departments": sorted({f["department"] for f in fa.facts}) or whole.departments,
                    "rows": _row_context(fa.facts)}
+            shown = [f for f in fa.facts if f["number"] is not None]
+            if len(shown) == 1 or fa.ranked and shown:
+                ctx["last"] = [fa.ranked[0] if fa.ranked else shown[0]["id"]]  # "…多少，占比多少": of that figure
         self.last = whole
         return FactAnswer("answered", "\n".join(a.text for a in out), [f for a in out for f in a.facts])
 

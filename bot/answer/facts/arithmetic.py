@@ -7,7 +7,7 @@ import re
 from collections import defaultdict
 
 from bot.answer import compose
-from bot.answer.facts.common import _names
+from bot.answer.facts.common import _RATIO_AS_TEXT, _names
 from bot.answer.facts.lookup import Lookup
 from bot.answer.facts.question import (
     FactAnswer,
@@ -51,6 +51,10 @@ def _shortfall(fq: FactQuestion, done: dict, plan: dict) -> str:
     d = done["number"] - plan["number"]
     return compose.fact_difference(_name(done), None, _name(plan), None, fmt_number(done["number"]),
                                    fmt_number(plan["number"]), d, fmt_number(abs(d)), fmt_number(d), done["unit"] or "")
+
+
+# "中央和市级比例", "基本支出与项目支出之比": two things said together, one to the other (no 占: no share).
+_PROPORTION_ASKED = re.compile(r"[和与跟同、].{1,14}?(?:的)?(?:比例|之比|比值|配比)")
 
 
 class Arithmetic(Lookup):
@@ -398,6 +402,13 @@ class Arithmetic(Lookup):
         a, b = pair
         own_a = set(self.idx.fact_keys.get(a["id"], ()))
         own_b = set(self.idx.fact_keys.get(b["id"], ()))
+        said = [m for g in groups for m in g if m.start >= 0]
+        if _PROPORTION_ASKED.search(asked) and "占" not in asked and len(said) == 2 and a["unit"] == b["unit"] \
+                and not _RATIO_AS_TEXT.search(asked) and a["number"] and b["number"]:
+            # "中央和市级比例": the one to the other, in the order said, never one as a share of the other
+            if not said[0].keys.isdisjoint(own_b) and said[0].keys.isdisjoint(own_a):
+                a, b = b, a
+            return self.proportion(a, b)
         named_apart = any(bool(m.keys & own_a) != bool(m.keys & own_b) for g in groups for m in g)
         if not named_apart and (a["line"] == b["line"] and a["document_id"] == b["document_id"]
                                 or _own_row(a) == _own_row(b)):
@@ -590,6 +601,18 @@ class Arithmetic(Lookup):
         return FactAnswer("answered", compose.fact_times(_name(a), _name(b), fmt_number(a["number"]),
                                                          fmt_number(b["number"]), f"{a['number'] / b['number']:.2f}",
                                                          a["unit"] or "") + _cite(self.idx, [a, b]), [a, b])
+
+    def proportion(self, a: dict, b: dict) -> FactAnswer:
+        """a : b, both figures shown, in small whole numbers when they are that (7:3), else as x : 1."""
+        from fractions import Fraction
+
+        x, y = a["number"], b["number"]
+        near = Fraction(x / y).limit_denominator(10)
+        simple = f"{near.numerator}:{near.denominator}" if abs(float(near) - x / y) <= 0.005 * x / y \
+            else f"{x / y:.2f}:1"
+        return FactAnswer("answered", compose.fact_proportion(_name(a), _name(b), fmt_number(x), fmt_number(y), simple,
+                                                              fmt_percent(x / (x + y) * 100), fmt_percent(y / (x + y) * 100))
+                          + _cite(self.idx, [a, b]), [a, b])
 
     def each_share(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
         """"基本支出和项目支出各占多少": each item said before 占 as a share of its own total, never one of them
