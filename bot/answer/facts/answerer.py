@@ -332,7 +332,7 @@ class Answerer(Conversation):
         whole = read_question(question, self.idx)
         ctx = {"departments": whole.departments, **(context or {})}
         out: list[FactAnswer] = []
-        for part in parts:
+        for k, part in enumerate(parts):
             fa = self.answer(part, doc_ids, ctx, clauses=False)
             if fa is None or fa.status != "answered":
                 if out:  # a later clause the tables cannot answer: say so, never drop it silently
@@ -343,7 +343,8 @@ class Answerer(Conversation):
             ctx = {"departments": sorted({f["department"] for f in fa.facts}) or whole.departments,
                    "rows": _row_context(fa.facts)}
             shown = [f for f in fa.facts if f["number"] is not None]
-            if len(shown) == 1 or fa.ranked and shown:
+            if (len(shown) == 1 or fa.ranked and shown) and k + 1 < len(parts) \
+                    and _WHOLE_ONLY.match(compact(normalize(parts[k + 1]))):
                 ctx["last"] = [fa.ranked[0] if fa.ranked else shown[0]["id"]]  # "…多少，占比多少": of that figure
         self.last = whole
         return FactAnswer("answered", "\n".join(a.text for a in out), [f for a in out for f in a.facts])
