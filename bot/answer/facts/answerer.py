@@ -115,6 +115,45 @@ class Answerer(Conversation):
             return noted
         return fa
 
+    def _share_after_a_figure(self, fq: FactQuestion, said: list[Mention], context: dict | None
+                              ) -> tuple[bool, FactAnswer | None]:
+        """"财政局基本支出多少钱" → "占支出比例多少": the figure just shown as the part, its share asked whole
+        (said: the mentions as said, before the conversation added its rows); a share naming only its whole
+        after a figure the facts did not show ("占部门预算的比例") is not theirs to compute. (done, answer)."""
+        led = _WHOLE_ONLY.match(fq.text) if "ratio" in fq.ops else None
+        if led is None:
+            return False, None
+        if context and context.get("last"):
+            asked = self._last_as_the_part(fq, said, context["last"], led.end() - 1)
+            return asked is not None, asked
+        return bool(fq.mentions) and all(m.start >= led.end() for m in fq.mentions), None
+
+    def _last_as_the_part(self, fq: FactQuestion, said: list[Mention], last: list[int], at: int) -> FactAnswer | None:
+        """"财政局基本支出多少钱" → "占支出比例多少": the one figure just shown, named by its row and column,
+        asked the share whole in its own table — kept only when that answer's part is that very figure (a
+        share of some other pair is never the answer)."""
+        shown = [f for f in self.idx.facts(list(last)[:2]) if f["number"] is not None]
+        if len(last) != 1 or len(shown) != 1:
+            return None
+        f = shown[0]
+        own = set(self.idx.fact_keys.get(f["id"], ()))
+        # the whole as named now (财政拨款支出); "支出", said of the part's own label and its siblings, names the total
+        named = [(m.keys, fq.text[m.start:m.end]) for m in said if m.start >= 0
+                 and not (m.quality < 1 - 1e-9 and m.keys & own)]
+        row, col = _own_row(f), label_key((f["col_labels"] or "").split(query.FACT_SEP)[-1])
+        names = [col] if _is_total(row) else [row + col, row] if col else [row]
+        dept = self.idx.docs[f["document_id"]].department or ""  # its tables' labels, as a question of it reads them
+        for name in dict.fromkeys(n for n in names if len(n) >= 2):
+            fa = self._answer(dept + name + fq.text[at:], [f["document_id"]], None, clauses=False)
+            if fa is None or fa.status != "answered" or len(fa.facts) < 2 or fa.facts[0]["id"] != f["id"] \
+                    or "%" not in fa.text.split("\n")[0]:
+                continue
+            whole = set(self.idx.fact_keys.get(fa.facts[-1]["id"], ()))
+            if all(keys & whole or said and any(said in k for k in whole) for keys, said in named) and (named or self._is_total_fact(fa.facts[-1], "row")
+                                                           or self._is_total_fact(fa.facts[-1], "col")):
+                return fa
+        return None
+
     def _what_the_last_is(self, question: str, context: dict | None) -> FactAnswer | None:
         """"其他资金多少" → "是什么钱": the figure just answered asked what it is, read as that figure's own name
         (a total row's column, else its row) asked so in its table; None unless that is all the question says."""
@@ -172,12 +211,10 @@ class Answerer(Conversation):
                 and fq.leftover == q.group(1) and self._counted_in(context["rows"], docs, q.group(1)):
             # "买几辆" after a row: the row's quantity in that unit.
             fq.mentions, fq.leftover = [Mention(-1, -1, set(context["rows"]), True, 4)], ""
-        settled, fa = self._from_context(fq, context, docs, years)
+        said, (settled, fa) = copy.deepcopy(fq.mentions), self._from_context(fq, context, docs, years)
+        settled, fa = (settled, fa) if settled else self._share_after_a_figure(fq, said, context)
         if settled:
             return fa
-        if "ratio" in fq.ops and (led := _WHOLE_ONLY.match(fq.text)) and fq.mentions \
-                and all(m.start >= led.end() for m in fq.mentions) and not (context and context.get("last")):
-            return None  # "占部门预算的比例" after a figure the facts did not show: the part is not said here
         if (derived := self._balance_or_against_a_year(fq, docs)) is not None:
             return derived
         if not fq.mentions:

@@ -126,41 +126,13 @@ class Conversation(Listing):
             if len(recent) == 2:
                 return self.sum(recent) if "sum" in fq.ops else self.diff(recent, [], []) \
                     if "diff" in fq.ops else self.ratio(recent, [])
-        if context.get("last") and "ratio" in fq.ops and (led := re.match(r"^(?:那|那么)?(?:它|这个|这项|这笔)?(?:的)?占", fq.text)):
+        if context.get("last") and "ratio" in fq.ops and re.match(r"^(?:那|那么)?(?:它|这个|这项|这笔)?(?:的)?占", fq.text):
             if fq.mentions and (share := self._share_of_named(fq, context["last"], docs, years)) is not None:
                 return share
-            if (asked := self._last_as_the_part(fq, context["last"], led.end() - 1)) is not None:
-                return asked
         if context.get("last") and "sum" in fq.ops and _ADDED_TO_LAST.match(fq.text) and fq.mentions:
             return self._added_to_last(fq, context["last"], docs, years)
         if context.get("last") and "diff" in fq.ops and (pair := self._last_against_stated(fq, context["last"])):
             return self.diff(pair, [], [])  # "执行进度" → "比序时快多少": that rate less the table's 序时进度
-        return None
-
-    def _last_as_the_part(self, fq: FactQuestion, last: list[int], at: int) -> FactAnswer | None:
-        """"财政局基本支出多少钱" → "占支出比例多少": the one figure just shown, named by its row and column,
-        asked the share whole in its own table — kept only when that answer's part is that very figure (a
-        share of some other pair is never the answer)."""
-        shown = [f for f in self.idx.facts(list(last)[:2]) if f["number"] is not None]
-        if len(last) != 1 or len(shown) != 1:
-            return None
-        f = shown[0]
-        own = set(self.idx.fact_keys.get(f["id"], ()))
-        # the whole as named now (财政拨款支出); "支出", said of the part's own label and its siblings, names the total
-        named = [(m.keys, fq.text[m.start:m.end] if m.start >= 0 else "") for m in fq.mentions
-                 if not (m.quality < 1 - 1e-9 and m.keys & own)]
-        row, col = _own_row(f), label_key((f["col_labels"] or "").split(query.FACT_SEP)[-1])
-        names = [col] if _is_total(row) else [row + col, row] if col else [row]
-        dept = self.idx.docs[f["document_id"]].department or ""  # its tables' labels, as a question of it reads them
-        for name in dict.fromkeys(n for n in names if len(n) >= 2):
-            fa = self._answer(dept + name + fq.text[at:], [f["document_id"]], None, clauses=False)
-            if fa is None or fa.status != "answered" or len(fa.facts) < 2 or fa.facts[0]["id"] != f["id"] \
-                    or "%" not in fa.text.split("\n")[0]:
-                continue
-            whole = set(self.idx.fact_keys.get(fa.facts[-1]["id"], ()))
-            if all(keys & whole or said and any(said in k for k in whole) for keys, said in named) and (named or self._is_total_fact(fa.facts[-1], "row")
-                                                           or self._is_total_fact(fa.facts[-1], "col")):
-                return fa
         return None
 
     def _last_against_stated(self, fq: FactQuestion, last: list[int]) -> list[dict]:

@@ -205,6 +205,8 @@ class Lookup(Rows):
             both = set.intersection(*sets)
         if not both and len(groups) == 2 and {"ratio", "diff"} & set(fq.ops) and all(sets):
             sets = _in_the_one_table_of_both(sets, idx.fact_doc)
+        if not both and len(groups) == 2 and {"ratio", "diff"} & set(fq.ops) and all(sets):
+            groups, sets = self._of_rows_only(groups, sets, facts_of)
         if not both and len(groups) == 2 and {"ratio", "diff"} & set(fq.ops) and all(sets) \
                 and len({idx.fact_doc[f] for f in sets[0] | sets[1]}) == 1 \
                 and all(m.keys <= idx.row_label_keys for g in groups for m in g):
@@ -223,6 +225,23 @@ class Lookup(Rows):
             sets = [facts_of(g) for g in groups]
             both = set.intersection(*sets)
         return self._of_last_rows(fq, sorted(both)), groups
+
+    def _of_rows_only(self, groups: list[list[Mention]], sets: list[set[int]], facts_of
+                      ) -> tuple[list[list[Mention]], list[set[int]]]:
+        """"…补助占项目预算比重": 项目预算 said of two rows (项目总预算, 项目当年预算) and of a heading (项目预算执行情况)
+        of the one table: each side read as rows only, when the rows said alike print one figure."""
+        idx = self.idx
+        if len({idx.fact_doc[f] for f in sets[0] | sets[1]}) != 1 \
+                or all(m.keys <= idx.row_label_keys for g in groups for m in g) \
+                or not all(len(g) == 1 and g[0].keys & idx.row_label_keys for g in groups):
+            return groups, sets
+        narrowed = [[copy.copy(g[0])] for g in groups]
+        for g in narrowed:
+            g[0].keys = g[0].keys & idx.row_label_keys
+        rows = [facts_of(g) for g in narrowed]
+        alike = all(len(g[0].keys) == 1 or len({f["number"] for f in idx.facts(sorted(r)[:20]) if f["number"] is not None}) == 1
+                    for g, r in zip(narrowed, rows, strict=True))
+        return (narrowed, rows) if all(rows) and not set.intersection(*rows) and alike else (groups, sets)
 
     def _word_of_these_tables(self, fq: FactQuestion, groups: list[list[Mention]], sets: list[set[int]],
                               facts_of) -> tuple[list[list[Mention]], list[set[int]]]:

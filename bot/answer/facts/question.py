@@ -665,9 +665,9 @@ def _share_figure_said_in_two(fq: FactQuestion, text: str, idx: FactIndex, scope
         # "在职人数" read as 在职 and 人数 (实有人数) side by side: one figure, the label under the other
         fa, fb = facts_of(a.keys), facts_of(b.keys)
         if a.start >= 0 and a.end == b.start and "占" not in text[a.start:b.end] and fa and fb and (fa <= fb or fb <= fa):
-            one = a if fa <= fb else b
+            inner = a if fa <= fb else b
             at = fq.mentions.index(a)
-            fq.mentions[at:at + 2] = [Mention(a.start, b.end, set(one.keys), False, a.n + b.n, one.quality)]
+            fq.mentions[at:at + 2] = [Mention(a.start, b.end, set(inner.keys), False, a.n + b.n, inner.quality)]
             break
     for m in list(fq.mentions):
         said = text[m.start:m.end] if m.start >= 0 else ""
@@ -676,11 +676,11 @@ def _share_figure_said_in_two(fq: FactQuestion, text: str, idx: FactIndex, scope
             continue
         for cut in range(2, len(said) - 1):
             head, tail = said[:cut], said[cut:]
-            a = ({head} if head in keys else {k for k in keys if head in k}) - m.keys
-            b = ({tail} if tail in keys else {k for k in keys if tail in k}) - m.keys
-            fa, fb = facts_of(a), facts_of(b)
+            ka = ({head} if head in keys else {k for k in keys if head in k}) - m.keys
+            kb = ({tail} if tail in keys else {k for k in keys if tail in k}) - m.keys
+            fa, fb = facts_of(ka), facts_of(kb)
             # the one label whose figures all carry the other too (在职, each under 实有人数): the figure named
-            one = a if fa and fa <= fb else b if fb and fb <= fa else None
+            one = ka if fa and fa <= fb else kb if fb and fb <= fa else None
             if one and any(f["number"] is not None for f in idx.facts(sorted(fa & fb)[:50])):
                 m.keys, m.exact = one, False
                 break
@@ -1333,6 +1333,7 @@ def _read_asked_of_labels(fq: FactQuestion, question: str, text: str, taken: lis
                           idx: FactIndex) -> None:
     """What is asked of the labels said: operations, filters, a share's whole, falls and completion; then a
     word of the table's kind (only a plain ask names a table) and words said again."""
+    _read_times(fq, text, taken)
     _read_operations(fq, text, taken, scope, idx)
     _filter(fq, text, taken)
     _share_of_total_row(fq, text, scope, idx)
@@ -2252,12 +2253,16 @@ def _read_done_rate(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -
     return said
 
 
-def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list, idx: FactIndex) -> None:
-    """Rates no label carries (执行率 = 执行数 / 预算数) and the operations said outside the labels."""
+def _read_times(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> None:
+    """"项目支出是基本支出的几倍": a multiple, the first figure said over the second."""
     if (times := _TIMES_SAID.search(text)) and _take(text, taken, times.start("op"), times.end("op")):
-        fq.times = True  # "项目支出是基本支出的几倍": a multiple, the first said over the second
+        fq.times = True
         if "ratio" not in fq.ops:
             fq.ops.append("ratio")
+
+
+def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list, idx: FactIndex) -> None:
+    """Rates no label carries (执行率 = 执行数 / 预算数) and the operations said outside the labels."""
     for rate in _RATE_WORDS:
         if rate in text and not any(rate in k for m in fq.mentions for k in m.keys):
             fq.rate = rate
