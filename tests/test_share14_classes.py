@@ -286,3 +286,13 @@ def test_a_clause_asking_the_share_of_the_figure_the_clause_before_found(engine,
     assert answer.status == "answered", answer.text
     assert "1302.28" in answer.text and _pct(1302.28, 1860.40) in answer.text, answer.text
 
+
+
+def test_two_departments_items_as_a_share_and_one_to_the_other(engine):
+    # "A局的X是B局的百分之几": A's over B's; "A局X和B局X的比例": A : B, no share of one in the other
+    share = _ask(engine, "岚桥水务局的住房公积金是林业局的百分之几")
+    assert share.status == "answered" and _pct(_FUND[_OTHER], _FUND[_SPEND]) in _first(share), share.text
+    both = _ask(engine, "岚桥林业局住房公积金和水务局住房公积金的比例")
+    assert both.status == "answered", both.text
+    assert "96.3" in _first(both) and "= 4:1" in _first(both), both.text
+    assert _pct(_FUND[_SPEND], _FUND[_OTHER]) not in both.text, both.text

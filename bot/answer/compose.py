@@ -503,6 +503,11 @@ def fact_proportion(first: str, second: str, a: str, b: str, simple: str, pa: st
     return f"{first} 与 {second} 之比：{a} : {b} = {simple}（两者合计中各占 {pa}% 和 {pb}%）"
 
 
+def with_sources(line: str, sources: Sequence[str]) -> str:
+    """A line worked out from figures of several tables, then where they came from."""
+    return line + (f"（来源：{'；'.join(dict.fromkeys(sources))}）" if sources else "")
+
+
 def fact_times(first: str, second: str, a: str, b: str, result: str, unit: str) -> str:
     """One figure as a multiple of another ("是…的几倍"), both figures and the division shown."""
     return f"{first} {a}{unit} 是 {second} {b}{unit} 的 {result} 倍：{a} ÷ {b} = {result}"

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from bot.answer import compose
 from bot.dialogue.session import Session
 from bot.dialogue.values import ANSWERED, UNKNOWN, Answer
-from bot.language.normalize import compact, small_number
+from bot.language.normalize import compact, ratio_said, small_number
 from bot.model import AMOUNT_LABELS
 
 _SOURCE_LABELS = frozenset(label for column, label in AMOUNT_LABELS.items() if column != "total")
@@ -586,6 +586,12 @@ def combine_sides(question: str, op: str, x: dict, y: dict, sources: list[str]) 
     if x["unit"] != y["unit"]:
         return None
     x, y = ({**f, "label": f"{f['department']} {f['label']}"} for f in (x, y))  # two departments' figures
+    if op == "share" and not re.search(r"占|是", compact(question)) and x["value"] and y["value"]:
+        # "财政局住房公积金和社工部住房公积金的比例": the one to the other, never a share of the other
+        pa, pb = (_pct(v / (x["value"] + y["value"])).rstrip("%") for v in (x["value"], y["value"]))
+        text = compose.fact_proportion(x["label"], y["label"], _num(x["value"]) + x["unit"], _num(y["value"]) + y["unit"],
+                                       ratio_said(x["value"], y["value"]), pa, pb)
+        return Answer(question, ANSWERED, compose.with_sources(text, sources), "combine")
     a, b = (y, x) if op in ("change", "share") else (x, y)
     if op == "diff" and a["value"] < b["value"]:
         a, b = b, a

@@ -629,7 +629,8 @@ class Answerer(Conversation):
         question words it so, in one unit."""
         spans = sorted(whole.dept_spans)
         times = _TIMES_ASKED.search(whole.text)
-        share = "ratio" in whole.ops and (at := whole.text.find("占")) >= 0
+        at = whole.text.find("占") if "占" in whole.text else whole.text.find("是")  # "X的…是Y的百分之几"
+        share = "ratio" in whole.ops and at >= 0
         if len(spans) < 2 or not (times or share) or one[0]["unit"] != one[1]["unit"] or not one[1]["number"]:
             return None
         joint = times.start() if times else at

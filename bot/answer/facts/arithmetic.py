@@ -40,7 +40,7 @@ from bot.answer.facts.words import (
     fmt_percent,
     label_key,
 )
-from bot.language.normalize import compact
+from bot.language.normalize import compact, ratio_said
 from bot.store import queries as query
 
 
@@ -604,12 +604,8 @@ class Arithmetic(Lookup):
 
     def proportion(self, a: dict, b: dict) -> FactAnswer:
         """a : b, both figures shown, in small whole numbers when they are that (7:3), else as x : 1."""
-        from fractions import Fraction
-
         x, y = a["number"], b["number"]
-        near = Fraction(x / y).limit_denominator(10)
-        simple = f"{near.numerator}:{near.denominator}" if abs(float(near) - x / y) <= 0.005 * x / y \
-            else f"{x / y:.2f}:1"
+        simple = ratio_said(x, y)
         return FactAnswer("answered", compose.fact_proportion(_name(a), _name(b), fmt_number(x), fmt_number(y), simple,
                                                               fmt_percent(x / (x + y) * 100), fmt_percent(y / (x + y) * 100))
                           + _cite(self.idx, [a, b]), [a, b])
