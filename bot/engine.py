@@ -357,6 +357,8 @@ def _two_sides(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
                 not named[k] and len(named[1 - k]) == 1 and _said_of(kb, named[1 - k][0], side)
                 for k, side in enumerate((first, second))):
             continue  # "溪口文旅局景区提升占专项资金总额": the other side is of the same department
+        if op == "share" and not named[1]:
+            continue  # "X局项目支出占部门预算总盘子": a whole naming no department is of the part's own
         got = []
         for side in (first, second):
             alone = _Turn(kb, rules, Session(build_id=session.build_id), side).run()

@@ -529,9 +529,19 @@ def note_defined(term: str, note: str, shown: str) -> str:
     return f"{term}（按表注“{note}”）：{shown}"
 
 
-def fact_proportion(first: str, second: str, a: str, b: str, proportion: str) -> str:
-    """"中央资金和市级资金的比例": the two figures set against each other in the order asked."""
-    return f"{first}与{second}之比为 {proportion}：{a} : {b} = {proportion}"
+def fact_proportion(first: str, second: str, a: str, b: str, simple: str, pa: str, pb: str) -> str:
+    """Two figures one to the other ("中央和市级比例"): both shown, their ratio, and each one's part of the two."""
+    return f"{first} 与 {second} 之比：{a} : {b} = {simple}（两者合计中各占 {pa}% 和 {pb}%）"
+
+
+def with_sources(line: str, sources: Sequence[str]) -> str:
+    """A line worked out from figures of several tables, then where they came from."""
+    return line + (f"（来源：{'；'.join(dict.fromkeys(sources))}）" if sources else "")
+
+
+def fact_times(first: str, second: str, a: str, b: str, result: str, unit: str) -> str:
+    """One figure as a multiple of another ("是…的几倍"), both figures and the division shown."""
+    return f"{first} {a}{unit} 是 {second} {b}{unit} 的 {result} 倍：{a} ÷ {b} = {result}"
 
 
 _KIND_WORDS = {"people": "人数", "quantity": "数量", "money": "金额", "names": "名称（只印了数字）"}

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from bot.answer import compose
 from bot.dialogue.session import Session
 from bot.dialogue.values import ANSWERED, UNKNOWN, Answer
-from bot.language.normalize import compact, small_number
+from bot.language.normalize import compact, ratio_said, small_number
 from bot.model import AMOUNT_LABELS
 
 _SOURCE_LABELS = frozenset(label for column, label in AMOUNT_LABELS.items() if column != "total")
@@ -30,7 +30,7 @@ _OPS: tuple[tuple[str, re.Pattern], ...] = (
     ("growth_rate", re.compile(r"环比(?:增长|增加|上升|下降|减少|变化|变动)?(?:了)?(?:率|幅度|多少(?:个百分点)?|百分之几|几)?|"
                                r"增长率|增幅|涨幅|增长(?:了)?百分之几|增长(?:了)?多少(?:个)?百分点")),
     ("rate", re.compile(r"执行率|完成率|在编率|满编率|完成(?:了)?百分之几|执行(?:了)?百分之几")),
-    ("share", re.compile(r"占比|所占比例|比例|比重|占(?:了)?多少|百分之几")),
+    ("share", re.compile(r"占比|所占比例|比例|比重|占(?:了)?多少|百分之几|百分之多少")),
     ("change", re.compile(r"增长(?:了)?多少|增加(?:了)?多少|多(?:了|出)?多少|超(?:了|出|过)?多少|减少(?:了)?多少|"
                           r"下降(?:了)?多少|少(?:了)?多少|变化(?:了)?多少|增长了|增加了|超了|增减")),
     ("diff", re.compile(r"相差多少|差(?:了)?多少|相差|差额|差距|差值|差几")),
@@ -248,12 +248,12 @@ def combining_op(question: str, labels: tuple[str, ...] = ()) -> str | None:
 # "湛江人社局项目支出比它多多少", "X是它的几倍": a figure named now, set against the one just shown.
 _AGAINST_LAST = re.compile(r"^(?P<subject>.{2,}?)(?:比|较)(?:它|它们|这个|那个|前者|上一个|刚才的?|刚才那个|之前的|上面的?)"
                            r"(?P<op>(?:多|少|高|低|增加|减少)(?:了|出)?多少|(?:相差|差)(?:了)?多少)"
-                           r"|^(?P<subject2>.{2,}?)是(?:它|这个|那个|前者|上一个|刚才的?|刚才那个)的?(?P<op2>(?:几|多少)倍|百分之几|多少)"
-                           r"|^其中(?:的)?(?P<subject3>.{2,}?)(?P<op3>占(?:了)?(?:多少|比例|比重|百分之几|几成|的比例|多大比例)"
+                           r"|^(?P<subject2>.{2,}?)是(?:它|这个|那个|前者|上一个|刚才的?|刚才那个)的?(?P<op2>(?:几|多少)倍|百分之几|百分之多少|多少)"
+                           r"|^其中(?:的)?(?P<subject3>.{2,}?)(?P<op3>占(?:了)?(?:多少|比例|比重|百分之几|百分之多少|几成|的比例|多大比例)"
                            r"(?:是多少|多少)?)$"
                            r"|^(?:那|那么)?(?:它|这个|这项|这一项|这笔)?占(?:了)?(?P<subject4>[^占]{2,16}?)(?:的)?"
-                           r"(?P<op4>比例|比重|百分之几|百分比|占比|几成|多少)(?:是多少|多少|是)?$"
-                           r"|^(?:那|那么)?(?P<subject5>[^占它这那]{2,16}?)(?P<op5>占(?:了)?(?:多少|比例|比重|百分之几|几成|多大比例)"
+                           r"(?P<op4>比例|比重|百分之几|百分之多少|百分比|占比|几成|多少)(?:是多少|多少|是)?$"
+                           r"|^(?:那|那么)?(?P<subject5>[^占它这那]{2,16}?)(?P<op5>占(?:了)?(?:多少|比例|比重|百分之几|百分之多少|几成|多大比例)"
                            r"(?:是多少|多少)?)$"
                            r"|^(?:那|那么)?(?:跟|和|与|同)(?P<subject6>.{2,}?)(?:比|相比|比较|对比)(?:一下)?"
                            r"(?P<op6>(?:谁|哪个)(?:多|少|高|低|大)|(?:多|少)(?:了)?多少|(?:相差|差)(?:了)?多少)+$"
@@ -474,6 +474,14 @@ def combine(s: Session, question: str, printed: Printed | None = None,
     if len(s.figures) < 2 or "value" not in s.figures[-1] or "value" not in s.figures[-2]:
         return _values_not_combined(s, question)
     a, b = s.figures[-2], s.figures[-1]
+    own_whole = _OWN_WHOLE.search(compact(question))
+    if own_whole is not None:
+        # "长桥街道分配金额" → "它的市级补助" → "占它自己的比例": the part over its own row's figure shown
+        # before; of two different rows "它自己" names neither, and nothing is combined.
+        if combining_op(_OWN_WHOLE.sub("", compact(question))) != "share" or not _same_row(a, b) \
+                or not 0 < b["value"] <= a["value"]:
+            return None
+        question = _OWN_WHOLE.sub("", compact(question))
     op = combining_op(_BOTH.sub("", question), (a["label"], b["label"]))
     sides = None
     if op is None:
@@ -513,6 +521,17 @@ def combine(s: Session, question: str, printed: Printed | None = None,
     if shown is not None:
         return Answer(question, ANSWERED, compose.printed_result(op, a, b, result, shown), "combine")
     return Answer(question, ANSWERED, compose.figures_combined(op, a, b, result), "combine")
+
+
+# "占它自己的比例", "占其自身多少": the whole is the thing the part belongs to, said as itself.
+_OWN_WHOLE = re.compile(r"占(?:了)?(?:它|其|他)?(?:自己|自身|本身)(?:的)?")
+
+
+def _same_row(a: dict, b: dict) -> bool:
+    """Two figures of one line of one table: the same department and the same row words before their
+    columns ("DP03 长桥街道 分配金额", "DP03 长桥街道 资金来源市级补助")."""
+    ra, rb = (str(f["label"]).rsplit(" ", 1)[0] if " " in str(f["label"]) else "" for f in (a, b))
+    return bool(ra) and ra == rb and a.get("department") == b.get("department") and a["unit"] == b["unit"]
 
 
 _INDICATOR_INTENTS = ("indicator_value", "indicator_list", "completion", "quantity")
@@ -608,6 +627,12 @@ def combine_sides(question: str, op: str, x: dict, y: dict, sources: list[str]) 
     if x["unit"] != y["unit"]:
         return None
     x, y = ({**f, "label": f"{f['department']} {f['label']}"} for f in (x, y))  # two departments' figures
+    if op == "share" and not re.search(r"占|是", compact(question)) and x["value"] and y["value"]:
+        # "财政局住房公积金和社工部住房公积金的比例": the one to the other, never a share of the other
+        pa, pb = (_pct(v / (x["value"] + y["value"])).rstrip("%") for v in (x["value"], y["value"]))
+        text = compose.fact_proportion(x["label"], y["label"], _num(x["value"]) + x["unit"], _num(y["value"]) + y["unit"],
+                                       ratio_said(x["value"], y["value"]), pa, pb)
+        return Answer(question, ANSWERED, compose.with_sources(text, sources), "combine")
     a, b = (y, x) if op in ("change", "share") else (x, y)
     if op == "diff" and a["value"] < b["value"]:
         a, b = b, a

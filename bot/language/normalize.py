@@ -202,6 +202,15 @@ def find_numbers(text: str) -> list[AmountMention]:
 _ORDINAL_WORDS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
+def ratio_said(x: float, y: float) -> str:
+    """x : y as people say it: in small whole numbers when it is that (7:3, within 0.5 %), else x/y : 1."""
+    from fractions import Fraction
+
+    near = Fraction(x / y).limit_denominator(10)
+    small = near.numerator <= 20 and abs(float(near) - x / y) <= 0.005 * abs(x / y)
+    return f"{near.numerator}:{near.denominator}" if small else f"{x / y:.2f}:1"
+
+
 def small_number(token: str) -> int | None:
     """"3" / "三" / "十" -> int, for ordinals and counts ("第二个", "前三")."""
     if token.isdigit():

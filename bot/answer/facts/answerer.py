@@ -43,6 +43,7 @@ from bot.answer.facts.words import (
     _is_grand_total,
     _is_total,
     fmt_number,
+    fmt_percent,
     label_key,
 )
 from bot.language.lexicon import (
@@ -197,6 +198,45 @@ class Answerer(Conversation):
                 return FactAnswer("answered", text + "\n" + fa.text, [named, *fa.facts])
         return FactAnswer("answered", text + _cite(idx, [named]), [named])
 
+    def _share_after_a_figure(self, fq: FactQuestion, said: list[Mention], context: dict | None
+                              ) -> tuple[bool, FactAnswer | None]:
+        """"财政局基本支出多少钱" → "占支出比例多少": the figure just shown as the part, its share asked whole
+        (said: the mentions as said, before the conversation added its rows); a share naming only its whole
+        after a figure the facts did not show ("占部门预算的比例") is not theirs to compute. (done, answer)."""
+        led = _WHOLE_ONLY.match(fq.text) if "ratio" in fq.ops else None
+        if led is None:
+            return False, None
+        if context and context.get("last"):
+            asked = self._last_as_the_part(fq, said, context["last"], led.end() - 1)
+            return asked is not None, asked
+        return bool(fq.mentions) and all(m.start >= led.end() for m in fq.mentions), None
+
+    def _last_as_the_part(self, fq: FactQuestion, said: list[Mention], last: list[int], at: int) -> FactAnswer | None:
+        """"财政局基本支出多少钱" → "占支出比例多少": the one figure just shown, named by its row and column,
+        asked the share whole in its own table — kept only when that answer's part is that very figure (a
+        share of some other pair is never the answer)."""
+        shown = [f for f in self.idx.facts(list(last)[:2]) if f["number"] is not None]
+        if len(last) != 1 or len(shown) != 1:
+            return None
+        f = shown[0]
+        own = set(self.idx.fact_keys.get(f["id"], ()))
+        # the whole as named now (财政拨款支出); "支出", said of the part's own label and its siblings, names the total
+        named = [(m.keys, fq.text[m.start:m.end]) for m in said if m.start >= 0
+                 and not (m.quality < 1 - 1e-9 and m.keys & own)]
+        row, col = _own_row(f), label_key((f["col_labels"] or "").split(query.FACT_SEP)[-1])
+        names = [col] if _is_total(row) else [row + col, row] if col else [row]
+        dept = self.idx.docs[f["document_id"]].department or ""  # its tables' labels, as a question of it reads them
+        for name in dict.fromkeys(n for n in names if len(n) >= 2):
+            fa = self._answer(dept + name + fq.text[at:], [f["document_id"]], None, clauses=False)
+            if fa is None or fa.status != "answered" or len(fa.facts) < 2 or fa.facts[0]["id"] != f["id"] \
+                    or "%" not in fa.text.split("\n")[0]:
+                continue
+            whole = set(self.idx.fact_keys.get(fa.facts[-1]["id"], ()))
+            if all(keys & whole or said and any(said in k for k in whole) for keys, said in named) and (named or self._is_total_fact(fa.facts[-1], "row")
+                                                           or self._is_total_fact(fa.facts[-1], "col")):
+                return fa
+        return None
+
     def _what_the_last_is(self, question: str, context: dict | None) -> FactAnswer | None:
         """"其他资金多少" → "是什么钱": the figure just answered asked what it is, read as that figure's own name
         (a total row's column, else its row) asked so in its table; None unless that is all the question says."""
@@ -256,7 +296,8 @@ class Answerer(Conversation):
                 and fq.leftover == q.group(1) and self._counted_in(context["rows"], docs, q.group(1)):
             # "买几辆" after a row: the row's quantity in that unit.
             fq.mentions, fq.leftover = [Mention(-1, -1, set(context["rows"]), True, 4)], ""
-        settled, fa = self._from_context(fq, context, docs, years)
+        said, (settled, fa) = copy.deepcopy(fq.mentions), self._from_context(fq, context, docs, years)
+        settled, fa = (settled, fa) if settled else self._share_after_a_figure(fq, said, context)
         if settled:
             return fa
         if (derived := self._balance_or_against_a_year(fq, docs)) is not None:
@@ -516,7 +557,7 @@ class Answerer(Conversation):
         whole = read_question(question, self.idx)
         ctx = {"departments": whole.departments, **(context or {})}
         out: list[FactAnswer] = []
-        for part in parts:
+        for k, part in enumerate(parts):
             if out and _CHANGE_ASKED_BARE.fullmatch(compact(normalize(part))) and out[-1].facts and all(
                     CHANGE_COLUMN.search(f["col_labels"] or "") for f in out[-1].facts):
                 continue  # "哪一类比上年减少了，减多少": the change just shown is how much
@@ -529,7 +570,11 @@ class Answerer(Conversation):
             out.append(fa)
             # (the figures it showed are the conversation's last: "哪项支出最多，占支出总计多少" shares that one)
             ctx = {"departments": sorted({f["department"] for f in fa.facts}) or whole.departments,
-                   "rows": _row_context(fa.facts), "last": [f["id"] for f in fa.facts][:5]}
+                   "rows": _row_context(fa.facts)}
+            shown = [f for f in fa.facts if f["number"] is not None]
+            if (len(shown) == 1 or fa.ranked and shown) and k + 1 < len(parts) \
+                    and _WHOLE_ONLY.match(compact(normalize(parts[k + 1]))):
+                ctx["last"] = [fa.ranked[0] if fa.ranked else shown[0]["id"]]  # "…多少，占比多少": of that figure
         self.last = whole
         return FactAnswer("answered", "\n".join(a.text for a in out), [f for a in out for f in a.facts])
 
@@ -649,6 +694,10 @@ class Answerer(Conversation):
             or self._two_years(fq, facts, groups, years)
         if two_years is not None:
             return two_years
+        if fq.times:
+            return self.multiple(fq, facts, groups)  # "X是Y的几倍": a multiple, never a share
+        if "ratio" in fq.ops and _EACH_SHARE.search(fq.text) and (each := self.each_share(fq, facts)) is not None:
+            return each  # "基本支出和项目支出各占多少": each one's share of its total
         if fq.total and "ratio" in fq.ops and (in_total := [f for f in facts if self._is_total_fact(f, "row")]):
             return self.share_of_total(in_total)  # "基本支出占总支出": the total row's 基本支出 over its total
         if "ratio" in fq.ops and (of_row := self._column_over_column(fq, facts)) is not None:
@@ -779,6 +828,29 @@ class Answerer(Conversation):
             return FactAnswer("unknown", compose.only_a_number(_name(f), _shown(f)) + _cite(self.idx, [f]), [f])
         return self._summed_or_values(fq, facts, numeric, groups, only)
 
+    def _one_over_other(self, whole: FactQuestion, one: list[dict]) -> FactAnswer | None:
+        """Two departments' figures of one item, "X的…是Y的几倍" (X ÷ Y as a multiple) or "X的…占Y的百分之几"
+        (X ÷ Y as a share): the department said first over the one said after 是 / 占; None unless the
+        question words it so, in one unit."""
+        spans = sorted(whole.dept_spans)
+        times = _TIMES_ASKED.search(whole.text)
+        at = whole.text.find("占") if "占" in whole.text else whole.text.find("是")  # "X的…是Y的百分之几"
+        share = "ratio" in whole.ops and at >= 0
+        if len(spans) < 2 or not (times or share) or one[0]["unit"] != one[1]["unit"] or not one[1]["number"]:
+            return None
+        joint = times.start() if times else at
+        if not spans[0][1] <= joint < spans[-1][0]:
+            return None  # "财政局和社工部的…是几倍": which is over which is not said
+        a, b = one
+        name_a, name_b = a["department"] + " " + _name(a), b["department"] + " " + _name(b)
+        r = a["number"] / b["number"]
+        unit = a["unit"] or ""
+        if times:
+            text = compose.fact_times(name_a, name_b, fmt_number(a["number"]), fmt_number(b["number"]), f"{r:.2f}", unit)
+        else:
+            text = compose.fact_share(name_a, name_b, fmt_number(a["number"]), fmt_number(b["number"]), fmt_percent(r * 100))
+        return FactAnswer("answered", text + _cite(self.idx, one), one)
+
     def _per_department(self, question: str, named: list[str], doc_ids: list[int] | None) -> FactAnswer | None:
         """"湛江和渝中的城镇新增就业目标分别多少 / 差多少": the question asked of each department, then
         compared or added when it asks so."""
@@ -787,8 +859,12 @@ class Answerer(Conversation):
             # never one department's figure against the other's — which one is meant is asked.
             return FactAnswer("clarify", compose.which_department(named), [], options=named[:10])
         parts = []
+        each = question
+        if _TIMES_ASKED.search(compact(normalize(question))) or "ratio" in self.peek(question).ops:
+            # each department's figure itself: "百分之几" of the two asks no percentage of either
+            each = _PROPORTION_WORDS.sub("多少", question)
         for dept in named:
-            fa = self.answer(question, doc_ids, None, clauses=False, only=[dept])
+            fa = self.answer(each, doc_ids, None, clauses=False, only=[dept])
             own = _own_part(self.peek(question), dept)
             if own and (fa is None or fa.status != "answered" or not fa.facts):
                 # "东湖分局的就业补助和渝中区就业补助资金各多少": each department's own item.
@@ -808,6 +884,8 @@ class Answerer(Conversation):
                                                   fmt_number(a["number"]), fmt_number(b["number"]),
                                                   fmt_number(abs(d)), fmt_number(d), unit)
             return FactAnswer("answered", text + _cite(self.idx, one), one)
+        if len(one) == len(parts) == 2 and (of := self._one_over_other(whole, one)) is not None:
+            return of
         if len(one) == len(parts) and "sum" in whole.ops and len({f["unit"] for f in one}) == 1:
             total = sum(f["number"] for f in one)
             unit = one[0]["unit"] or ""
@@ -815,6 +893,15 @@ class Answerer(Conversation):
             return FactAnswer("answered", text + _cite(self.idx, one), one)
         return FactAnswer("answered", compose.by_department([(dept, fa.text) for dept, fa in parts]),
                           [f for _, fa in parts for f in fa.facts])
+
+
+# "各占多少", "分别占比多少": each item's own share, said of several at once.
+_EACH_SHARE = re.compile(r"(?:各|分别|各自)(?:的)?(?:占|占比)|占比(?:是)?(?:各|分别|各自)")
+# "占部门预算的比例": only the whole of a share said (its part is the figure the conversation showed).
+_WHOLE_ONLY = re.compile(r"^(?:那|那么)?(?:它|这个|这项|这笔)?(?:的)?占")
+# "财政局的住房公积金是社工部的多少倍": the first department's figure over the second's, as a multiple.
+_TIMES_ASKED = re.compile(r"是(?P<rest>.{1,20}?)(?:的)?(?:几|多少)倍")
+_PROPORTION_WORDS = re.compile(r"百分之几|百分之多少|百分比|所占比例|比例|比重|占比|(?:几|多少)倍")
 
 
 def _head_said(said: str, label: str) -> str:

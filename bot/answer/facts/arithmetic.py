@@ -8,7 +8,7 @@ import re
 from collections import defaultdict
 
 from bot.answer import compose
-from bot.answer.facts.common import _names
+from bot.answer.facts.common import _RATIO_AS_TEXT, _names
 from bot.answer.facts.lookup import Lookup
 from bot.answer.facts.question import (
     _LEVEL_DIGITS,
@@ -42,7 +42,7 @@ from bot.answer.facts.words import (
     fmt_percent,
     label_key,
 )
-from bot.language.normalize import compact
+from bot.language.normalize import compact, ratio_said
 from bot.store import queries as query
 
 
@@ -58,18 +58,8 @@ def _shortfall(fq: FactQuestion, done: dict, plan: dict) -> str:
 # A note defining a figure by a line of a column: "基本支出中302类为公用经费，其余为人员经费".
 _NOTE_DEFINES = re.compile(r"(?P<col>[\u4e00-\u9fff]{2,8}?)中(?P<code>\d{3,7})类?(?:科目)?(?:为|是|即|属于)(?P<own>[\u4e00-\u9fff]{2,8}?)"
                            r"(?:[，,；;](?:其余|其他|其它)(?:为|是|即|属于)(?P<rest>[\u4e00-\u9fff]{2,8}?))?(?=[，,。；;]|$)")
-# "中央和市级比例", "A与B之比", "A跟B的比值": two things set against each other, not a part of a whole.
-_PROPORTION_ASKED = re.compile(r"(?:和|与|跟|同)[\u4e00-\u9fff]{1,12}?(?:的|之间的?)?(?:比例|之比|比值|配比)")
-
-
-def _proportion(a: float, b: float) -> str:
-    """"7:3" when the two reduce to small whole numbers (within rounding), else "2.33:1"."""
-    from fractions import Fraction
-
-    q = Fraction(a / b).limit_denominator(20)
-    if q.numerator <= 50 and abs(float(q) - a / b) <= a / b * 0.0005:
-        return f"{q.numerator}:{q.denominator}"
-    return f"{a / b:.2f}:1"
+# "中央和市级比例", "基本支出与项目支出之比": two things said together, one to the other (no 占: no share).
+_PROPORTION_ASKED = re.compile(r"[和与跟同、].{1,14}?(?:的)?(?:比例|之比|比值|配比)")
 
 
 class Arithmetic(Lookup):
@@ -481,6 +471,13 @@ class Arithmetic(Lookup):
         a, b = pair
         own_a = set(self.idx.fact_keys.get(a["id"], ()))
         own_b = set(self.idx.fact_keys.get(b["id"], ()))
+        said = [m for g in groups for m in g if m.start >= 0]
+        if _PROPORTION_ASKED.search(asked) and "占" not in asked and len(said) == 2 and a["unit"] == b["unit"] \
+                and not _RATIO_AS_TEXT.search(asked) and a["number"] and b["number"]:
+            # "中央和市级比例": the one to the other, in the order said, never one as a share of the other
+            if not said[0].keys.isdisjoint(own_b) and said[0].keys.isdisjoint(own_a):
+                a, b = b, a
+            return self.proportion(a, b)
         named_apart = any(bool(m.keys & own_a) != bool(m.keys & own_b) for g in groups for m in g)
         if not named_apart and (a["line"] == b["line"] and a["document_id"] == b["document_id"]
                                 or _own_row(a) == _own_row(b)):
@@ -493,12 +490,6 @@ class Arithmetic(Lookup):
             # "完成全年预算百分比": two columns named, found on two different rows — no share of one row's
             # figure over another's was asked; the figures are shown, not divided.
             return self.values(facts, groups)
-        if _PROPORTION_ASKED.search(asked) and "占" not in asked and a["number"] > 0 and b["number"] > 0:
-            # "中央和市级比例", "A与B之比": the one against the other, in the order said (7:3), not a share
-            first, second = sorted((a, b), key=lambda f: self._first_said(f, groups))
-            return FactAnswer("answered", compose.fact_proportion(
-                _name(first), _name(second), fmt_number(first["number"]), fmt_number(second["number"]),
-                _proportion(first["number"], second["number"])) + _cite(self.idx, [first, second]), [first, second])
         if a["number"] > b["number"] and "除以" not in asked:
             a, b = b, a  # a share is the part over the whole (a division said is in the order said)
         if not b["number"]:
@@ -657,6 +648,65 @@ class Arithmetic(Lookup):
                 return None
             picked.append(whole[0])
         return picked if picked[0]["id"] != picked[1]["id"] else None
+
+    def multiple(self, fq: FactQuestion, facts: list[dict], groups: list[list[Mention]]) -> FactAnswer:
+        """"项目支出是基本支出的几倍": the figure said first over the one said after 是, as a multiple, both
+        shown; when either is not one figure (on its total row when printed on many), the figures are shown,
+        not divided."""
+        said = [m for m in fq.mentions if m.start >= 0]
+        at = fq.text.find("是")
+        if len(said) != 2 or not said[0].end <= at < said[1].start:
+            return self.values(facts, groups)
+        pair = []
+        for m in said:
+            own = [f for f in facts if f["number"] is not None and not m.keys.isdisjoint(self.idx.fact_keys.get(f["id"], ()))]
+            top = [f for f in own if self._is_total_fact(f, "row")] or own
+            if len({f["number"] for f in top}) != 1:
+                return self.values(facts, groups)
+            pair.append(top[0])
+        a, b = pair
+        if a["id"] == b["id"] or (a["unit"] or "") != (b["unit"] or "") or not b["number"]:
+            return self.values(facts, groups)
+        return FactAnswer("answered", compose.fact_times(_name(a), _name(b), fmt_number(a["number"]),
+                                                         fmt_number(b["number"]), f"{a['number'] / b['number']:.2f}",
+                                                         a["unit"] or "") + _cite(self.idx, [a, b]), [a, b])
+
+    def proportion(self, a: dict, b: dict) -> FactAnswer:
+        """a : b, both figures shown, in small whole numbers when they are that (7:3), else as x : 1."""
+        x, y = a["number"], b["number"]
+        simple = ratio_said(x, y)
+        return FactAnswer("answered", compose.fact_proportion(_name(a), _name(b), fmt_number(x), fmt_number(y), simple,
+                                                              fmt_percent(x / (x + y) * 100), fmt_percent(y / (x + y) * 100))
+                          + _cite(self.idx, [a, b]), [a, b])
+
+    def each_share(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
+        """"基本支出和项目支出各占多少": each item said before 占 as a share of its own total, never one of them
+        over the other; None unless each is one figure (on its table's total row when it is printed on many)."""
+        at = fq.text.find("占")
+        said = [m for m in fq.mentions if m.start >= 0 and (at < 0 or m.end <= at)]
+        if len(said) < 2 or len(said) != len(fq.mentions):
+            return None  # a whole named after 占 ("各占基本支出多少"): not each one's own total
+        def of(m: Mention, fs: list[dict]) -> list[dict]:
+            return [f for f in fs if f["number"] is not None and not m.keys.isdisjoint(self.idx.fact_keys.get(f["id"], ()))]
+
+        # The line holding one figure of each (a total row first): several tables printing that line alike
+        # (支出决算表 and 财政拨款支出表 both print 合计 基本支出 / 项目支出) give the same figures.
+        lines_of: dict[tuple, list[dict]] = defaultdict(list)
+        for f in facts:
+            lines_of[(f["document_id"], f["sheet"], f["page"], f["line"])].append(f)
+        full = [fs for _, fs in sorted(lines_of.items(), key=lambda x: str(x[0]))
+                if all(len(of(m, fs)) == 1 for m in said)]
+        full = [fs for fs in full if self._is_total_fact(fs[0], "row")] or full
+        if not full or len({tuple(of(m, fs)[0]["number"] for m in said) for fs in full}) != 1:
+            return None
+        lines, used = [], []
+        for m in said:
+            fa = self.share_of_total(of(m, full[0]))
+            if fa.status != "answered":
+                return fa
+            lines.append(fa.text.split("（来源")[0])
+            used += [f for f in fa.facts if f not in used]
+        return FactAnswer("answered", "\n".join(lines) + _cite(self.idx, used), used)
 
     def share_of_total(self, facts: list[dict], of_all: bool = False) -> FactAnswer:
         """"一般公共服务支出占比": an item over its column's total row (of its own group when the table

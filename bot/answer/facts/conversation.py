@@ -164,8 +164,8 @@ class Conversation(Listing):
             if len(recent) == 2:
                 return self.sum(recent) if "sum" in fq.ops else self.diff(recent, [], []) \
                     if "diff" in fq.ops else self.ratio(recent, [])
-        if context.get("last") and "ratio" in fq.ops and re.match(r"^(?:那|那么)?(?:它)?占", fq.text) and fq.mentions:
-            if (share := self._share_of_named(fq, context["last"], docs, years)) is not None:
+        if context.get("last") and "ratio" in fq.ops and re.match(r"^(?:那|那么)?(?:它|这个|这项|这笔)?(?:的)?占", fq.text):
+            if fq.mentions and (share := self._share_of_named(fq, context["last"], docs, years)) is not None:
                 return share
         if context.get("last") and "sum" in fq.ops and _ADDED_TO_LAST.match(fq.text) and fq.mentions:
             return self._added_to_last(fq, context["last"], docs, years)
@@ -458,6 +458,9 @@ class Conversation(Listing):
 
     def _share_of_named(self, fq: FactQuestion, last: list[int], docs: list[int], years: list[int]) -> FactAnswer | None:
         idx = self.idx
+        own = {k for f in last for k in idx.fact_keys.get(f, ())}
+        if any(m.quality < 1 - 1e-9 and m.keys & own for m in fq.mentions):
+            return None  # "基本支出" → "占支出比例": 支出 said of the part's own label and its siblings is no one whole
         part, whole_facts = self._last_and_named(fq, last, docs, years)
         if len(whole_facts) > 1 and "预算" in fq.text:
             # "占全年预算多少": the table's budget column (年度预算数), not 全年实际支出 that shares 全年

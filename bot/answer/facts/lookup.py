@@ -213,6 +213,8 @@ class Lookup(Rows):
             both = set.intersection(*sets)
         if not both and len(groups) == 2 and {"ratio", "diff"} & set(fq.ops) and all(sets):
             sets = _in_the_one_table_of_both(sets, idx.fact_doc)
+        if not both and len(groups) == 2 and {"ratio", "diff"} & set(fq.ops) and all(sets):
+            groups, sets = self._of_rows_only(groups, sets, facts_of)
         if not both and len(groups) == 2 and {"ratio", "diff"} & set(fq.ops) and all(sets) \
                 and len({idx.fact_doc[f] for f in sets[0] | sets[1]}) == 1 \
                 and all(m.keys <= idx.row_label_keys for g in groups for m in g):
@@ -231,6 +233,23 @@ class Lookup(Rows):
             sets = [facts_of(g) for g in groups]
             both = set.intersection(*sets)
         return self._of_last_rows(fq, sorted(both)), groups
+
+    def _of_rows_only(self, groups: list[list[Mention]], sets: list[set[int]], facts_of
+                      ) -> tuple[list[list[Mention]], list[set[int]]]:
+        """"…补助占项目预算比重": 项目预算 said of two rows (项目总预算, 项目当年预算) and of a heading (项目预算执行情况)
+        of the one table: each side read as rows only, when the rows said alike print one figure."""
+        idx = self.idx
+        if len({idx.fact_doc[f] for f in sets[0] | sets[1]}) != 1 \
+                or all(m.keys <= idx.row_label_keys for g in groups for m in g) \
+                or not all(len(g) == 1 and g[0].keys & idx.row_label_keys for g in groups):
+            return groups, sets
+        narrowed = [[copy.copy(g[0])] for g in groups]
+        for g in narrowed:
+            g[0].keys = g[0].keys & idx.row_label_keys
+        rows = [facts_of(g) for g in narrowed]
+        alike = all(len(g[0].keys) == 1 or len({f["number"] for f in idx.facts(sorted(r)[:20]) if f["number"] is not None}) == 1
+                    for g, r in zip(narrowed, rows, strict=True))
+        return (narrowed, rows) if all(rows) and not set.intersection(*rows) and alike else (groups, sets)
 
     def _word_of_these_tables(self, fq: FactQuestion, groups: list[list[Mention]], sets: list[set[int]],
                               facts_of) -> tuple[list[list[Mention]], list[set[int]]]:
@@ -275,6 +294,13 @@ class Lookup(Rows):
             if len(said) >= 2 and rest and not docs & {self.idx.fact_doc[f] for f in sets[i]} \
                     and all(said in self.idx.docs[d].form for d in docs):
                 return [x for j, x in enumerate(groups) if j != i], others
+            # "梧桐县农村低保金占分配总额": the sheet's own title said ("梧桐县…分配表"), of the very table the other
+            # words name, scopes that table; it is no label their facts must also carry.
+            titles = {k for d in docs for k in self.idx.sheet_titles.get(d, ())}
+            if len(said) >= 2 and rest and g[0].keys and g[0].keys <= titles and len(rest) <= 50 \
+                    and {(f["document_id"], f["sheet"]) for f in self.idx.facts(sorted(rest))} \
+                    <= {(f["document_id"], f["sheet"]) for f in self.idx.facts(sorted(sets[i])[:50])}:
+                return [x for j, x in enumerate(groups) if j != i], others  # (of that very sheet, not another's)
         return groups, sets
 
     def _said_in_two_parts(self, fq: FactQuestion, groups: list[list[Mention]],

@@ -70,6 +70,7 @@ class FactQuestion:
     per_head: bool = False  # 人均: an amount over the people of the same row
     balance: bool = False  # 收支差额: the income total less the spending total of one year (no label of its own)
     growth: bool = False  # 增长百分之几 / 增幅: a difference with its rate over the earlier figure
+    times: bool = False  # "X是Y的几倍": the first figure said over the second, as a multiple
     per_unit: str = ""  # "每人每月": a rate the table states in words, or does not have
     verb: str = ""  # what was done (执行, 支付, 完成) in 还有多少没执行
     finished: bool = False  # 付完了 / 执行完: done reached the plan
@@ -134,7 +135,8 @@ def _compared_year(text: str, idx: FactIndex, departments: list[str] | None = No
 
 
 # Words that say how two columns of a row stand to each other, in the columns' own words.
-_RELATIONS = (("满编", "编制数和实有人数一样"),)
+# (the whole of a budget in people's words, "总盘子", is its total: "占部门预算总盘子" = "占部门预算总额")
+_RELATIONS = (("满编", "编制数和实有人数一样"), ("总盘子", "总额"), ("大盘子", "总额"), ("盘子", "总额"))
 
 
 # (brackets are gone from the compact question: the definition follows the rate asked)
@@ -641,6 +643,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
         fq.mentions = _without_row_nouns(fq.mentions, text, idx)
     _total_of_rows_said_together(fq, text, idx)
     _read_asked_of_labels(fq, question, text, taken, scope, idx)
+    _share_column_said_as_whole(fq, text, idx)
     rest = _label_slip(fq, text, "".join(ch if not any(s <= i < e for s, e in taken) else " " for i, ch in enumerate(text)), taken)
     for by_name, least in ((_row_by_part, 2), (_row_by_initials, 3)):  # rows said by a part, by a short name
         if re.search(rf"[\u4e00-\u9fff]{{{least}}}", _FILLER.sub(" ", rest)) and by_name(fq, rest, scope, idx, taken):
@@ -659,8 +662,66 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     if any(_REASON in m.keys for m in fq.mentions):
         _reason_of_a_change(fq, text)
     _read_leftover_words(fq, scope, idx)
+    _share_figure_said_in_two(fq, text, idx, scope)
     _read_speed(fq, text, idx)
     return fq
+
+
+def _share_column_said_as_whole(fq: FactQuestion, text: str, idx: FactIndex) -> None:
+    """"项目支出占本年支出比例" of a table printing a share column "占本年支出合计(%)" on other rows only: the
+    words after 占 are the question's own share asked of the whole 本年支出合计, not that column, which the part
+    named does not print (a part that prints it keeps it: the table's own share answers)."""
+    if "ratio" not in fq.ops or len(fq.mentions) < 2:
+        return
+    for m in fq.mentions:
+        if m.start < 0 or not text.startswith("占", m.start) or not m.keys or not all(k.startswith("占") for k in m.keys):
+            continue
+        wholes = {k[1:] for k in m.keys if k[1:] in idx.label_facts}
+        parts = [o for o in fq.mentions if 0 <= o.end <= m.start]
+        if not wholes or not parts:
+            continue
+        printed = {f for k in m.keys for f in idx.label_facts.get(k, ())}
+        if any(f in printed for o in parts for k in o.keys for f in idx.label_facts.get(k, ())):
+            continue
+        m.start, m.keys, m.n = m.start + 1, wholes, max(m.n - 1, 1)
+
+
+def _share_figure_said_in_two(fq: FactQuestion, text: str, idx: FactIndex, scope: list) -> None:
+    """"编外聘用人员占在职人数比例": words of a share that a table's note happens to hold whole ("空编数=核定编制数
+    小计-在职人数", text, no figure) name the figure its two labels give together (实有人数 › 在职): a share is
+    of figures, never of a note's words."""
+    if "ratio" not in fq.ops or len(scope) > 8:
+        return
+    docs = {d.id for d in scope}
+    keys = {k for d in docs for k in idx.doc_keys.get(d, ())}
+
+    def facts_of(ks: set[str]) -> set[int]:
+        return {f for k in ks for f in idx.label_facts.get(k, ()) if idx.fact_doc[f] in docs}
+
+    fq.mentions.sort(key=lambda m: m.start)
+    for a, b in zip(fq.mentions, fq.mentions[1:], strict=False):
+        # "在职人数" read as 在职 and 人数 (实有人数) side by side: one figure, the label under the other
+        fa, fb = facts_of(a.keys), facts_of(b.keys)
+        if a.start >= 0 and a.end == b.start and "占" not in text[a.start:b.end] and fa and fb and (fa <= fb or fb <= fa):
+            inner = a if fa <= fb else b
+            at = fq.mentions.index(a)
+            fq.mentions[at:at + 2] = [Mention(a.start, b.end, set(inner.keys), False, a.n + b.n, inner.quality)]
+            break
+    for m in list(fq.mentions):
+        said = text[m.start:m.end] if m.start >= 0 else ""
+        fids = [f for k in m.keys for f in idx.label_facts.get(k, ()) if idx.fact_doc[f] in docs][:50]
+        if len(said) < 4 or not fids or any(f["number"] is not None for f in idx.facts(fids)):
+            continue
+        for cut in range(2, len(said) - 1):
+            head, tail = said[:cut], said[cut:]
+            ka = ({head} if head in keys else {k for k in keys if head in k}) - m.keys
+            kb = ({tail} if tail in keys else {k for k in keys if tail in k}) - m.keys
+            fa, fb = facts_of(ka), facts_of(kb)
+            # the one label whose figures all carry the other too (在职, each under 实有人数): the figure named
+            one = ka if fa and fa <= fb else kb if fb and fb <= fa else None
+            if one and any(f["number"] is not None for f in idx.facts(sorted(fa & fb)[:50])):
+                m.keys, m.exact = one, False
+                break
 
 
 def _read_speed(fq: FactQuestion, text: str, idx: FactIndex) -> None:
@@ -678,8 +739,14 @@ def _read_speed(fq: FactQuestion, text: str, idx: FactIndex) -> None:
         fq.leftover = f"{fq.leftover} 快慢".strip()  # "表中没有…的“快慢”", with the columns it has
 
 
+# "X是Y的几倍" / "多少倍": X ÷ Y (never "比Y多几倍", which says the difference).
+_TIMES_SAID = re.compile(r"是.{1,30}?(?P<op>(?:几|多少)倍)")
+
+
 # Fillers that only mark grammar: a word they end or join ("列了", "花的") is still the one word left.
 _PARTICLES = frozenset("的了呢吗啊呀吧是有为在和与及跟同、，,。？?！!：: ")
+# Words saying a figure is wanted roughly: they change nothing asked (大 of 大概 is no size).
+_HEDGES = frozenset(("大概", "大约", "大致", "大体", "粗略", "约莫", "差不多"))
 # A number and its measure word ("一项", "三个"): read by other steps.
 _COUNTED = re.compile(r"[0-9一二两三四五六七八九十百千]+|个数")
 # "哪个月", "几月", "哪天": a time asked; the question word before it is no filler there.
@@ -776,6 +843,10 @@ def unaccounted(rest: str, idx: FactIndex, fq: FactQuestion | None = None) -> st
                 continue  # kept whole
             kept = [i for i in range(start, end) if not eaten[i] and "\u4e00" <= rest[i] <= "\u9fff"]
             lost = {rest[i] for i in range(start, end) if eaten[i]}
+            if lost and word in _HEDGES:  # "大概", "大约": a hedge half eaten (大 as a size) asks nothing
+                for i in range(start, end):
+                    out[i] = " "
+                continue
             whole = len(kept) == 1 and bool(lost) and not lost <= _PARTICLES and word not in idx.everyday \
                 and idx.tags.get(word, "")[:1] in ("n", "t") \
                 and not _COUNTED.match(word) and not _QUANTITY_ASKED.fullmatch(word) and word not in _ROW_NOUNS and not _LOCATIVE.fullmatch(word) \
@@ -1339,6 +1410,7 @@ def _read_asked_of_labels(fq: FactQuestion, question: str, text: str, taken: lis
                           idx: FactIndex) -> None:
     """What is asked of the labels said: operations, filters, a share's whole, falls and completion; then a
     word of the table's kind (only a plain ask names a table) and words said again."""
+    _read_times(fq, text, taken)
     _read_operations(fq, text, taken, scope, idx)
     _filter(fq, text, taken)
     _share_of_total_row(fq, text, scope, idx)
@@ -2292,6 +2364,14 @@ def _read_listing(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx
         fq.ops.append("list")
 
 
+def _read_times(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> None:
+    """"项目支出是基本支出的几倍": a multiple, the first figure said over the second."""
+    if (times := _TIMES_SAID.search(text)) and _take(text, taken, times.start("op"), times.end("op")):
+        fq.times = True
+        if "ratio" not in fq.ops:
+            fq.ops.append("ratio")
+
+
 def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list, idx: FactIndex) -> None:
     """Rates no label carries (执行率 = 执行数 / 预算数) and the operations said outside the labels."""
     for rate in _RATE_WORDS:
@@ -2336,7 +2416,7 @@ def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], 
         fq.ops.remove("ratio")
     # "比例多少" is a share asked, not a comparison: 比 of 比例 / 比率 / 比重 compares nothing.
     # 比 inside a label said (药占比, 比上年增减 as a column) compares nothing either.
-    compared = re.search(r"比.{1,20}(?:多|少|高|低|增加|减少)", re.sub(r"比[例率重]", "  ", text))
+    compared = re.search(r"比.{1,20}(?:多|少|高|低|增加|减少)", re.sub(r"比[例率重]|占比", "  ", text))
     if compared and "diff" not in fq.ops and not any(m.start <= compared.start() < m.end for m in fq.mentions):
         fq.ops.append("diff")
     if re.search(r"(?:较|比)(?:上年|去年|上一年)|(?<![调增核缩削])减了多少"
