@@ -349,8 +349,9 @@ def _class_of_indicator(t: Turn, p: Parse, f: Frame) -> Answer | None:
     """"湛江…覆盖面指标值" → "它属于哪个一级指标": the indicator's 一级/二级 class, never the department whose
     table it is in (属于 is not asked of the department here)."""
     asked = _CLASS_ASKED.search(p.text)
-    if asked is None or p.has("count") or re.search(r"哪些|哪几", p.text):
-        return None
+    if asked is None or p.has("count") or re.search(r"哪些|哪几", p.text) \
+            or re.search(r"(?:还|另外|其他|其它|别的)有?$", p.text[:asked.start()]):
+        return None  # ("还有什么指标": the other indicators, not this one's class)
     if f.categories:
         return _class_of_category(t, p, f, asked)
     named = any(m.of("indicator") for m in p.mentions)

@@ -1076,7 +1076,8 @@ class Arithmetic(Lookup):
         dated = [x for x in row if x not in changes and x["number"] is not None and x["unit"] != "%"
                  and year_of_fact(x) is not None]
         years = sorted({year_of_fact(x) or 0 for x in dated})
-        earlier = [x for x in dated if year_of_fact(x) == years[0]] if len(years) >= 2 else []
+        # (比上年增减: over the year before the latest the row prints, not its oldest)
+        earlier = [x for x in dated if year_of_fact(x) == years[-2]] if len(years) >= 2 else []
         if len(amounts) != 1 or len(earlier) != 1 or not earlier[0]["number"] or amounts[0]["unit"] != earlier[0]["unit"]:
             return "", None
         d, b = amounts[0]["number"], earlier[0]["number"]
