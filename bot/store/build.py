@@ -867,10 +867,20 @@ def iter_sources(paths: Iterable[str | Path]) -> list[Path]:
     out: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
-            out.extend(
-                sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES
-                       and not any(part.startswith(".") for part in f.relative_to(p).parts))
-            )
+            out.extend(sorted(_table_files(p, SUPPORTED_SUFFIXES)))
         else:
             out.append(p)
     return out
+
+
+def _table_files(folder: Path, suffixes: set[str]) -> Iterator[Path]:
+    """The table files under folder, hidden files and folders skipped (os.scandir: one directory
+    listing gives each entry's type, where Path.rglob and is_file ask the file system per file)."""
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            if entry.is_dir(follow_symlinks=False):  # as rglob: a linked folder is not entered
+                yield from _table_files(Path(entry.path), suffixes)
+            elif entry.is_file() and os.path.splitext(entry.name)[1].lower() in suffixes:
+                yield Path(entry.path)
