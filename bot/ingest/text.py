@@ -322,7 +322,9 @@ def _parse_block(parser: _Parser, block: list[int], project: str) -> list[Indica
 
 def parse_text(text: str, path: str = "<text>") -> Document:
     """Parse a document's text; raise LoadError when it holds no table at all."""
-    parser = _Parser(text.replace("\r\n", "\n").replace("\r", "\n"), path)
+    if "\r" in text:  # most files have none: no copies of the whole text
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    parser = _Parser(text, path)
     records = parser.run()
     issues = parser.issues
     if not parser.department:
