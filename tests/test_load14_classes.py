@@ -85,3 +85,43 @@ def test_names_are_cut_by_longest_dictionary_word_whatever_the_cache_holds(fresh
         assert [cut_name(n) for n in NAMES] == first
     release_dictionary()
     assert [cut_name(n) for n in NAMES] == first  # read back from the rewritten cache
+
+
+def test_the_indexes_are_those_sqlite_utils_declares(tmp_path: Path) -> None:
+    import sqlite3
+
+    import sqlite_utils
+
+    from bot.store.schema import INDEXES
+
+    db = tmp_path / "kb.sqlite"
+    load_paths(db, [DATA / "education_bureau.txt"])
+    conn = sqlite3.connect(db)
+    built = dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"))
+    conn.close()
+    # The same indexes declared through sqlite-utils on a copy without them: the same schema text.
+    copy = tmp_path / "copy.sqlite"
+    copy.write_bytes(db.read_bytes())
+    other = sqlite_utils.Database(copy)
+    for name in built:
+        other.execute(f'DROP INDEX "{name}"')
+    for table, columns, unique in INDEXES:
+        other.table(table).create_index(columns, index_name=f"idx_{table}_{'_'.join(columns)}", unique=unique)
+    declared = {name: sql for name, sql in other.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL").fetchall()}
+    assert built == declared and len(built) == len(INDEXES)
+
+
+def test_a_load_from_the_cached_empty_knowledge_base_does_not_import_sqlite_utils(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    def load_in_new_process(db: Path) -> str:  # a new knowledge base each time: nothing to reuse
+        script = ("import sys; from bot.store.build import load_paths; "
+                  f"s = load_paths({str(db)!r}, [{str(DATA / 'civil_affairs.txt')!r}]); "
+                  "print(s.projects, 'sqlite_utils' in sys.modules)")
+        return subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                              cwd=Path(__file__).resolve().parent.parent, timeout=300).stdout.strip()
+
+    runs = [load_in_new_process(tmp_path / f"kb{k}.sqlite") for k in range(2)]
+    assert runs[-1] == "4 False"  # the first may have had to make the cached empty knowledge base
