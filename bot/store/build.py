@@ -2,7 +2,8 @@
 
 Documents stream into the new file as they are read (a load never holds every parsed table in memory);
 the file replaces the live one only when every file was read without error and the result checks out.
-sqlite-utils declares the schema (tables with their keys and foreign keys, indexes) from `schema.TABLES`;
+sqlite-utils declares the tables (with their keys and foreign keys) from `schema.TABLES`, once per program
+in the cached empty knowledge base; the indexes are created in plain SQL once the rows are in;
 rows go through the same connection's executemany, a few hundred per statement, because a load writes
 hundreds of thousands of them. sqlite-utils is imported here only: the ask path opens the built file with
 plain sqlite3 (its import, numpy among it, costs ~0.1–0.2 s).
@@ -60,12 +61,13 @@ def _create_schema(conn: sqlite3.Connection) -> None:
 
 
 def _create_indexes(conn: sqlite3.Connection) -> None:
-    import sqlite_utils
-
-    db = sqlite_utils.Database(conn)
+    """schema.INDEXES, in the statement sqlite-utils' create_index writes (the same schema text), in plain
+    SQL: a build from the template or a copy of the live file then never imports sqlite-utils (~0.15 s
+    of a command-line load)."""
     for table, columns, unique in INDEXES:
-        db.table(table).create_index(columns, index_name=f"idx_{table}_{'_'.join(columns)}", unique=unique,
-                                     if_not_exists=True)
+        name = f"idx_{table}_{'_'.join(columns)}"
+        quoted = ", ".join(f'"{c}"' for c in columns)
+        conn.execute(f'CREATE {"UNIQUE " if unique else ""}INDEX IF NOT EXISTS "{name}"\n    ON "{table}" ({quoted})')
 
 
 class _Inserter(RowSink):
@@ -867,10 +869,20 @@ def iter_sources(paths: Iterable[str | Path]) -> list[Path]:
     out: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
-            out.extend(
-                sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES
-                       and not any(part.startswith(".") for part in f.relative_to(p).parts))
-            )
+            out.extend(sorted(_table_files(p, SUPPORTED_SUFFIXES)))
         else:
             out.append(p)
     return out
+
+
+def _table_files(folder: Path, suffixes: set[str]) -> Iterator[Path]:
+    """The table files under folder, hidden files and folders skipped (os.scandir: one directory
+    listing gives each entry's type, where Path.rglob and is_file ask the file system per file)."""
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            if entry.is_dir(follow_symlinks=False):  # as rglob: a linked folder is not entered
+                yield from _table_files(Path(entry.path), suffixes)
+            elif entry.is_file() and os.path.splitext(entry.name)[1].lower() in suffixes:
+                yield Path(entry.path)
