@@ -534,6 +534,11 @@ def figure_left_out(note: str) -> str:
     return f"表中没有这一项的金额，表的说明写明：{note}"
 
 
+def none_noted(name: str, note: str) -> str:
+    """A figure whose cell is empty because, as the table's note says, there was none."""
+    return f"{name}：{BLANK_CELL}，表的说明写明：{note.rstrip('。')}。"
+
+
 def fact_value(name: str, shown: str) -> str:
     return f"{name}：{shown}"
 

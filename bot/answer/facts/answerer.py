@@ -494,6 +494,8 @@ class Answerer(Conversation):
             return self.per_unit(fq, facts)
         if not years:
             facts = self._default_year(facts)
+        if (none := self._said_none(facts)) is not None:
+            return none
         wrong_kind = self._wrong_kind(fq, facts)
         if wrong_kind is not None:
             return wrong_kind
