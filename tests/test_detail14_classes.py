@@ -5,6 +5,9 @@
 - a line's use (主要用于) asked: the line's own figure first, from the table that states the use, even when
   the line is printed in several tables; a figure and a use asked at once ("花了多少，主要干啥了"), where a
   final account's 决算 column is what was spent;
+- a 项目申报表's 明细 (项目支出明细) asked with the project's own name: its lines, never the project ranked
+  among the department's projects; the list numbers the lines as the table does (its 合计 after them), so
+  "第二项" is the table's second line; a line named in part asked its amount and how it was worked out;
 - a table whose figure cells are empty and whose own note says there was none (故本表无数据): the note
   is the answer, never "no such amount"."""
 
@@ -86,6 +89,49 @@ def _none_in_cells(path: Path) -> None:
     simple_table(path, "三公", "梧岭县地震局2024年三公经费预决算表", "C2", "单位：万元", ["项目", "预算数", "决算数"], rows)
 
 
+def _application(path: Path) -> None:
+    """梧岭县医疗保障局's 项目申报表 (the published layout): one project, 综合业务经费, its 项目支出明细 of four
+    numbered lines with a 合计, and the 测算依据 note saying what each line is for."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Sheet1"
+    cells = {
+        "A1": "2025年项目申报表", "A2": "项目名称", "C2": "综合业务经费", "E2": "项目代码",
+        "A3": "项目主管部门", "C3": "梧岭县医疗保障局", "E3": "项目执行单位", "F3": "梧岭县医疗保障局",
+        "A4": "项目负责人", "C4": "林晓", "E4": "联系电话", "F4": 55120873,
+        "A5": "项目类型", "C5": " 1.部门项目 □√          2.公共项目 □",
+        "A6": "项目申请理由", "C6": "依据县医保工作要点，保障医保经办和医疗救助工作正常开展。",
+        "A7": "项目主要内容", "C7": "开展医保经办服务、医疗救助、信息系统运维和基金稽核检查。",
+        "A8": "项目总预算", "C8": 1364, "E8": "项目当年预算", "F8": 1364,
+        "A9": "项目前两年预算及当年预算变动情况", "C9": "1.前两年预算安排情况：2023年预算金额1200万元，2024年预算金额1290万元；",
+        "A10": "项目资金来源", "C10": "资金来源项目", "F10": "金额",
+        "C11": "合计", "F11": 1364, "C12": "1.一般公共预算财政拨款收入", "F12": 1364,
+        "A13": "项目支出预算及测算依据", "B13": "项目支出明细预算", "C13": "项目支出明细", "F13": "金额",
+        "C14": "合计", "F14": 1364,
+        "C15": "1.医保经办服务支出", "F15": 212.5, "C16": "2.医疗救助补助", "F16": 968,
+        "C17": "3.信息系统运维", "F17": 145.3, "C18": "4.稽核检查", "F18": 38.2,
+        "B19": "测算依据及说明",
+        "C19": "1、医保经办服务支出212.5万元，主要用于经办窗口运行及外包服务；\n2、医疗救助补助968万元，主要用于困难群众住院医疗救助；\n"
+               "3、信息系统运维145.3万元，主要用于医保结算系统升级及网络租赁；\n4、稽核检查38.2万元，主要用于定点医药机构专项稽核。\n",
+        "A20": "项目绩效总目标", "C20": "保障医保经办及医疗救助工作有序开展",
+        "A21": "项目年度绩效指标", "C21": "一级指标", "D21": "二级指标", "E21": "指标内容", "F21": "指标值", "G21": "备注",
+        "C22": "产出指标", "D22": "数量指标", "E22": "医疗救助人次", "F22": "6800人次",
+        "D23": "质量指标", "E23": "结算差错率", "F23": "≤1%",
+        "C24": "效益指标", "D24": "满意度指标", "E24": "参保群众满意度", "F24": 0.9,
+    }
+    for k, v in cells.items():
+        ws[k] = v
+    for r in ("A1:G1", "A2:B2", "C2:D2", "A3:B3", "C3:D3", "A4:B4", "C4:D4", "A5:B5", "C5:G5", "A6:B6", "C6:G6",
+              "A7:B7", "C7:G7", "A8:B8", "C8:D8", "A9:B9", "C9:G9", "A10:B12", "C10:E10", "F10:G10", "C11:E11", "F11:G11",
+              "C12:E12", "F12:G12", "A13:A19", "B13:B18", "C13:E13", "F13:G13", "C14:E14", "F14:G14", "C15:E15", "F15:G15",
+              "C16:E16", "F16:G16", "C17:E17", "F17:G17", "C18:E18", "F18:G18", "C19:G19", "A20:B20", "C20:G20",
+              "A21:B24", "C22:C23", "D22:D22"):
+        ws.merge_cells(r)
+    wb.save(path)
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory) -> Engine:
     d = tmp_path_factory.mktemp("detail14_tables")
@@ -93,6 +139,7 @@ def engine(tmp_path_factory) -> Engine:
     _final_account(d / "juesuan.xlsx")
     _empty_with_note(d / "qixiang_juesuan.pdf")
     _none_in_cells(d / "dizhen_sangong.xlsx")
+    _application(d / "yibao_shenbao.xlsx")
     return engine_over(tmp_path_factory.mktemp("detail14_db") / "kb.sqlite", [d])
 
 
@@ -143,3 +190,30 @@ def test_a_cell_saying_none_is_the_answer(engine):
     a = _ask(engine, "地震局公务接待费决算花了多少钱")
     assert a.status == "answered", a.text
     assert "无" in a.text and "1.6" not in a.text
+
+
+def test_the_detail_lines_listed_and_the_second_asked(engine):
+    a = _ask(engine, "医保局综合业务经费支出明细有哪些")
+    assert a.status == "answered", a.text
+    assert all(x in a.text for x in ("医保经办服务支出", "医疗救助补助", "信息系统运维", "稽核检查"))
+    second_listed = next(line for line in a.text.splitlines() if line.startswith("2."))
+    assert "医疗救助补助" in second_listed  # the list's second line is the table's second line, not its 合计
+    second = _ask(engine, "医保局综合业务经费支出明细有哪些", "第二项是什么")
+    assert second.status == "answered", second.text
+    assert "医疗救助补助" in second.text and "968" in second.text
+    assert "医保经办" not in second.text
+
+
+@pytest.mark.parametrize("question", ["医保局综合业务经费明细里最大的是哪一块", "综合业务经费明细哪项最多"])
+def test_the_largest_detail_line_not_the_largest_project(engine, question):
+    a = _ask(engine, question)
+    assert a.status == "answered", a.text
+    assert "医疗救助补助" in a.text and "968" in a.text
+    assert "1364" not in a.text
+
+
+def test_a_detail_line_named_in_part_with_its_basis(engine):
+    a = _ask(engine, "医保局信息系统运维多少 怎么测算的")
+    assert a.status == "answered", a.text
+    assert "145.3" in a.text.splitlines()[0]
+    assert "结算系统升级" in a.text
