@@ -486,13 +486,13 @@ class Listing(Arithmetic):
         # the table's second line, as the list shows it)
         totals = [f for f in facts if f["number"] is not None
                   and _is_total(label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1]))]
-        items = [f for f in facts if f not in totals]
-        if len(totals) == 1 and len(items) >= 2 and all(f["number"] is not None for f in items) \
+        lines_of = [f for f in facts if f not in totals]
+        if len(totals) == 1 and len(lines_of) >= 2 and all(f["number"] is not None for f in lines_of) \
                 and len({(f["document_id"], f["col_labels"]) for f in facts}) == 1:
-            lines = [compose.fact_value(_name(f), _shown(f)) for f in items]
+            lines = [compose.fact_value(_name(f), _shown(f)) for f in lines_of]
             return FactAnswer("answered", compose.numbered_items(lines) + "\n"
                               + compose.fact_value(_name(totals[0]), _shown(totals[0])) + _cite(self.idx, facts[:30]),
-                              items + totals)
+                              lines_of + totals)
         return FactAnswer("answered", compose.numbered_items([compose.fact_value(_name(f), _shown(f)) for f in facts])
                           + _cite(self.idx, facts[:30]), facts)
 
