@@ -132,6 +132,12 @@ def _application(path: Path) -> None:
     wb.save(path)
 
 
+def _execution(path: Path) -> None:
+    """梧岭县林业局, 万元: a mid-year execution table (执行数), no 决算 column."""
+    rows = [("护林员补助", 120, 47.5), ("林业有害生物防治", 80, 12.3), ("合计", 200, 59.8)]
+    simple_table(path, "执行", "梧岭县林业局2025年上半年预算执行情况表", "C2", "单位：万元", ["项目", "全年预算数", "执行数"], rows)
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory) -> Engine:
     d = tmp_path_factory.mktemp("detail14_tables")
@@ -178,6 +184,16 @@ def test_spent_of_a_final_account_is_its_jue_suan(engine):
     a = _ask(engine, "档案库房改造支出花了多少")
     assert a.status == "answered", a.text
     assert "88.6" in a.text and "96" not in a.text
+
+
+def test_jue_suan_asked_of_an_execution_table_is_not_its_execution(tmp_path):
+    # 决算 answers 花了 in a final account; the other way round a year's 执行数 so far is no 决算 (a knowledge
+    # base holding no 决算 at all)
+    _execution(tmp_path / "linye_zhixing.xlsx")
+    only = engine_over(tmp_path / "kb.sqlite", [tmp_path / "linye_zhixing.xlsx"])
+    a = _ask(only, "林业局护林员补助决算多少")
+    assert "47.5" not in a.text, a.text
+    assert "47.5" in _ask(only, "林业局护林员补助执行了多少").text
 
 
 def test_an_empty_table_whose_note_says_none_answers_with_the_note(engine):
