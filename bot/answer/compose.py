@@ -958,9 +958,10 @@ def share_extreme(name: str, fewest: bool) -> str:
 
 def execution(name: str, executed: str, rate: str, budget: str = "", left: str = "") -> str:
     """What was executed (the figure asked) and its rate; the budget only when what is left of it is asked
-    (差多少, 还剩多少): otherwise a reader skimming for the answer could take it for the executed amount."""
+    (差多少, 还剩多少): otherwise a reader skimming for the answer could take it for the executed amount.
+    What is left is answered with its arithmetic alone: a rate beside it is a second figure to misread."""
     if left:
-        return f"{name}：未执行 {left}（全年预算数 {budget} − 全年执行数 {executed}），执行率 {rate}。"
+        return f"{name}：未执行 {left}（全年预算数 {budget} − 全年执行数 {executed}）。"
     return f"{name}：全年执行数 {executed}，执行率 {rate}。"
 
 

@@ -913,7 +913,7 @@ def do_execution(t: Turn, f: Frame) -> Answer:
         table += amount_rows([r], series="全年预算数") + amount_rows([r], "executed", "全年执行数")
         rate = compose.percent(r["executed"], r["total"] or 0)
         left = format_amount(round((r["total"] or 0) - r["executed"], 2), r["money_unit"] or "万元") \
-            if re.search(r"差|剩|未执行|没执行|结余|余下|比预算(?:少|低)|少了?多少", t.question) else ""
+            if re.search(r"差|剩|(?:未|没有?)(?:执行|花|用)|结余|余下|比预算(?:少|低)|少了?多少", t.question) else ""
         lines.append(compose.execution(r["name"], compose.money(r, "executed"), rate, compose.money(r), left)
                      + compose.source_note(r))
     if not lines:
