@@ -53,6 +53,10 @@ _NTH_ASKED = re.compile(r"^(?:那|那么)?第([1-9]|[一二三四五六七八九
 _INDICATORS_ASKED = re.compile(r"(?:的|哪些|几个|全部|所有)(?:绩效)?指标(?:有哪些|都有哪些|有什么|是什么|是哪些|都有啥|有啥|呢|情况)?$")
 
 
+# What was spent, said in words ("花了多少", "实际支出"): in a final account, the 决算 column.
+_SPENT = re.compile(r"实际花了|花了|实际支出了?|花费了?|用了(?=多少)")
+
+
 class Answerer(Conversation):
     def answer(self, question: str, doc_ids: list[int] | None = None, context: dict | None = None,
                clauses: bool = True, only: list[str] | None = None) -> FactAnswer | None:
@@ -63,6 +67,14 @@ class Answerer(Conversation):
         if only is None and (what := self._what_the_last_is(question, context)) is not None:
             return what
         fa = self._in_unit_asked(question, self._answer(question, doc_ids, context, clauses, only))
+        if (fa is None or fa.status != "answered") and only is None and (spent := _SPENT.search(question)):
+            # "财政委托业务支出花了多少" of a final account: what was spent is its 决算 column (a table with no
+            # 决算 says it holds none, and the first reading stands)
+            saved = self.last
+            final = self._answer(question[:spent.start()] + "决算" + question[spent.end():], doc_ids, context, clauses, only)
+            if final is not None and final.status == "answered":
+                return final
+            self.last = saved
         # The asking word outside the labels the question named (高标准农田 holds no 标准 asked).
         unexplained = self.last.rest if self.last is not None and self.last.rest else compact(question)
         asks = _NOTE_ASKED.search(unexplained) or re.search(r"备注|说明", compact(question)) \

@@ -258,10 +258,6 @@ class FactIndex:
                 # word inside it ("预算执行率" is not "预算金额执行率").
                 if key.endswith(w):
                     out.update(key[: -len(w)] + other for other in group if other != w)
-        if m := re.match(r"^(.*?)决算数?$", key):
-            # a final account's 决算 is what was executed: "花了多少" (执行数) of a 决算 column is its figure; never
-            # the other way (决算 asked of an execution table is a table not held)
-            out.update(m.group(1) + w for w in ("执行数", "实际执行数"))
         for long, shorts in self.label_abbrev.items():
             if long in key:  # "基本公共卫生服务补助资金" is said "基本公卫服务补助资金"
                 out.update(key.replace(long, short) for short in shorts)
