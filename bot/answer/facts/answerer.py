@@ -67,14 +67,7 @@ class Answerer(Conversation):
         if only is None and (what := self._what_the_last_is(question, context)) is not None:
             return what
         fa = self._in_unit_asked(question, self._answer(question, doc_ids, context, clauses, only))
-        if (fa is None or fa.status != "answered") and only is None and (spent := _SPENT.search(question)):
-            # "财政委托业务支出花了多少" of a final account: what was spent is its 决算 column (a table with no
-            # 决算 says it holds none, and the first reading stands)
-            saved = self.last
-            final = self._answer(question[:spent.start()] + "决算" + question[spent.end():], doc_ids, context, clauses, only)
-            if final is not None and final.status == "answered":
-                return final
-            self.last = saved
+        fa = self._spent_as_final(question, doc_ids, context, clauses, only, fa)
         # The asking word outside the labels the question named (高标准农田 holds no 标准 asked).
         unexplained = self.last.rest if self.last is not None and self.last.rest else compact(question)
         asks = _NOTE_ASKED.search(unexplained) or re.search(r"备注|说明", compact(question)) \
@@ -124,6 +117,20 @@ class Answerer(Conversation):
                 if first is not None and first.status == "answered":
                     return FactAnswer("answered", first.text + "\n" + noted.text, first.facts + noted.facts)
             return noted
+        return fa
+
+    def _spent_as_final(self, question: str, doc_ids: list[int] | None, context: dict | None, clauses: bool,
+                        only: list[str] | None, fa: FactAnswer | None) -> FactAnswer | None:
+        """"财政委托业务支出花了多少" of a final account: what was spent is its 决算 column, when the reading as
+        执行数 found nothing (fa); a table with no 决算 says it holds none, and fa stands."""
+        spent = _SPENT.search(question)
+        if fa is not None and fa.status == "answered" or only is not None or spent is None:
+            return fa
+        saved = self.last
+        final = self._answer(question[:spent.start()] + "决算" + question[spent.end():], doc_ids, context, clauses)
+        if final is not None and final.status == "answered":
+            return final
+        self.last = saved
         return fa
 
     def _what_the_last_is(self, question: str, context: dict | None) -> FactAnswer | None:
