@@ -233,3 +233,16 @@ def test_a_detail_line_named_in_part_with_its_basis(engine):
     assert a.status == "answered", a.text
     assert "145.3" in a.text.splitlines()[0]
     assert "结算系统升级" in a.text
+
+
+def test_a_sum_of_the_items_said_adds_them_with_the_arithmetic(engine):
+    a = _ask(engine, "医保局项目支出明细 四项加一起多少")
+    assert a.status == "answered", a.text
+    assert "212.5 + " in a.text and "= 1364" in a.text
+
+
+def test_a_sum_said_of_more_or_fewer_items_than_listed_is_not_guessed(engine):
+    # "三项加一起" of four lines: which three is not said; the four are never added as if they were three
+    a = _ask(engine, "医保局项目支出明细 三项加一起多少")
+    assert a.status != "answered", a.text
+    assert "= 1364" not in a.text
