@@ -979,6 +979,7 @@ def figures_combined(op: str, a: dict, b: dict, result: str, sources: Sequence[s
     line = {
         "sum": f"两项合计 {result}：{v(a)} + {v(b)} = {result}",
         "diff": f"两者相差 {result}：{v(a)} − {v(b)} = {result}",
+        "less": f"除去{b['label']}，剩 {result}：{v(a)} − {v(b)} = {result}",
         "versus": f"{a['label']}比{b['label']}多 {result}：{n(a)} − {n(b)} = {result}",
         "change": f"{b['label']}比{a['label']}{'增加' if not result.startswith('-') else '减少'} "
                   f"{result.lstrip('-')}：{n(b)} − {n(a)} = {result}",

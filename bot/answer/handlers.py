@@ -18,7 +18,7 @@ from bot.language.normalize import compact, format_amount
 from bot.language.rules import INTENTS, Rule
 from bot.model import AMOUNT_LABELS
 from bot.store import queries as query
-from bot.understand.parse import SOME_WORDS, search_words, words_score
+from bot.understand.parse import SOME_WORDS, noun_supplied_before, search_words, words_score
 
 
 def amount_rows(rows, column: str = "total", series: str = "") -> list[dict]:
@@ -151,19 +151,22 @@ def do_content(t: Turn, f: Frame) -> Answer:
 def do_quantity(t: Turn, f: Frame) -> Answer:
     """"公务车买几辆": an indicator whose value counts in that measure word (1辆), in the projects
     named; else a sentence of their goal that does ("派遣1名律师")."""
-    spans = t.p.concepts.get("quantity", [])
+    spans = t.p.concepts.get("quantity", []) or t.p.concepts.get("count", [])
     unit = t.p.text[spans[0][1] - 1] if spans else ""
     # "要买几台" of what the table counts in 辆: measure words of the same kind of thing.
     kin = next((group for group in t.kb.vocab.measure_kin if unit and unit in group), unit)
     counted = re.compile(rf"[0-9]+(?:\.[0-9]+)?\s*(?:万)?[{re.escape(kin)}]") if kin else re.compile(r"[0-9]+")
     thing = _counted_noun(t, spans[0][1]) if spans else ""
-    if thing:  # "几个律师": a number, maybe a measure word, then that noun ("1名律师")
-        counted = re.compile(rf"[0-9]+(?:\.[0-9]+)?\s*(?:万)?[个名位人次辆台家所件套户批场期部份宗]?{re.escape(thing)}")
+    # "律师派几个", "终端建了多少个": the noun before its verb, where 个 itself names no kind of thing
+    before = noun_supplied_before(t.p.text, t.kb, spans[0][0]) if spans and not thing and unit == "个" else ""
+    if thing or before:  # "几个律师": a number, maybe a measure word, then that noun ("1名律师")
+        counted = re.compile(rf"[0-9]+(?:\.[0-9]+)?\s*(?:万)?{_MEASURE}?{re.escape(thing or before)}")
     words = [w for w in t.p.unexplained if len(w) >= 2]
     projects = f.projects or [r["id"] for r in query.projects_in(t.conn, f.doc_ids)]
     named = query.indicators(t.conn, ids=f.indicators) if f.indicators else []
     rows = [r for r in named or query.indicators(t.conn, project_ids=projects)
-            if any(counted.search(v or "") for v in (r["annual_value"], r["period_value"], r["actual_value"]))]
+            if any(counted.search(v or "") or before and before in r["name"] and _COUNTED.search(v or "")
+                   for v in (r["annual_value"], r["period_value"], r["actual_value"]))]
     if named and not rows:
         # The same indicator under a longer name that does count in that word ("参与区领导重点约访" ≥15次).
         names = {r["name"] for r in named}
@@ -195,6 +198,8 @@ def do_quantity(t: Turn, f: Frame) -> Answer:
     return t.unknown(compose.no_count_in(unit), suggest=False)
 
 
+_MEASURE = "[个名位人次辆台家所件套户批场期部份宗]"
+_COUNTED = re.compile(rf"[0-9]+(?:\.[0-9]+)?\s*(?:万)?{_MEASURE}")
 _OF_DEPARTMENT = {"人", "名", "位", "单位", "科室", "处室", "员工", "职工", "干部"}
 
 
@@ -218,6 +223,18 @@ def _counted_noun(t: Turn, at: int) -> str:
     words = t.kb.segmenter.cut(rest) if rest else []
     word = words[0] if words else ""
     return word if len(word) >= 2 and word not in t.kb.vocab.stopwords else ""
+
+
+def _supplied_thing(t: Turn) -> str:
+    """The noun of "律师派几个" (the count at the question's end, its verb right before it)."""
+    spans = t.p.concepts.get("count", [])
+    if not spans or t.p.text[spans[0][1]:].strip("吗呀啊呢？?。") or not t.p.text[spans[0][0]:spans[0][1]].endswith("个"):
+        return ""
+    word = noun_supplied_before(t.p.text, t.kb, spans[0][0])
+    at = t.p.text.rfind(word, 0, spans[0][0]) if word else -1
+    # ("满意度设几个" counts indicators of a class)
+    return "" if not word or any(m.start <= at < m.end and (m.of("category") or m.of("indicator"))
+                                 for m in t.p.mentions) else word
 
 
 def do_lacking(t: Turn, f: Frame) -> Answer:
@@ -703,6 +720,10 @@ def do_count(t: Turn, f: Frame) -> Answer:
             # "0 个项目" would be a confident wrong count; the labelled rows are counted instead (answer/facts/).
             return t.unknown(compose.PROJECTS_NOT_LISTED, suggest=False)
         return t.answered(f, compose.project_count(n) + dept_note(t, f.doc_ids))
+    if f.projects and not f.categories and not f.indicators and (thing := _supplied_thing(t)) \
+            and not any(thing in t.kb.projects[p].name for p in f.projects):
+        # "律师派几个" of a project: a count of lawyers its texts give, not of its indicators
+        return do_quantity(t, f)
     rows = indicator_rows(t, f)
     level = re.search(r"(一级|二级)指标", t.p.text)
     column = "level1" if level and level.group(1) == "一级" else "level2"

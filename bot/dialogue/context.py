@@ -752,6 +752,11 @@ def _unexplained_words(t: Turn, p: Parse, f: Frame) -> Answer | None:
             and said_inside(t, p, f, SOME_WORDS if p.has("list", "which") and not p.has("how_much") else 0.99):
         # "公务用车用于机要文件交换吗"; "信访超市有哪些单位派人进驻": the sentence of its texts that says it.
         f.intent, f.within, tolerable = "content", True, True
+    if not tolerable and f.indicators and len(f.indicators) <= 3:
+        # "初信初访规范办理的综合办理效能要求": words the indicator's own value says (综合办理效能75%以上)
+        held = "".join(compact(f"{r['name']}{r['annual_value'] or ''}{r['period_value'] or ''}")
+                       for r in query.indicators(t.conn, ids=f.indicators))
+        tolerable = all(compact(w) in held for w in p.unexplained)
     if not tolerable and not f.indicators and (f.intent not in ("lacking", "count", "indicator_list")
                                                 or f.intent == "indicator_list" and not f.categories):
         # An indicator named in other words ("初信初访那个综合办理效能", "最多访一次按期办结率"):

@@ -245,7 +245,10 @@ _AGAINST_LAST = re.compile(r"^(?P<subject>.{2,}?)(?:比|较)(?:它|它们|这个
                            r"|^(?:那|那么)?(?:再)?(?:加上|加|连同|算上)(?P<subject7>[^比加占]{2,16}?)(?:的)?"
                            r"(?P<op7>一共|总共|合计|共计|加起来|总计)(?:是|有)?(?:多少)?(?:钱)?(?:呢|啊)?$"
                            r"|^(?:那|那么)?(?:它|这个|这项|这笔)?比(?P<subject8>[^比占]{2,16}?)"
-                           r"(?P<op8>(?:多|少|高|低)(?:了|出)?多少|(?:相差|差)(?:了)?多少)(?:钱)?(?:呢|啊)?$")
+                           r"(?P<op8>(?:多|少|高|低)(?:了|出)?多少|(?:相差|差)(?:了)?多少)(?:钱)?(?:呢|啊)?$"
+                           # "除掉雇员工资还剩多少": the figure shown less X's
+                           r"|^(?:那|那么)?(?:除掉|除去|去掉|扣除|扣掉|减去|减掉|刨去|刨除|不算)(?P<subject9>[^比加占]{2,16}?)"
+                           r"(?:以外|之外|后|的话)?(?:的)?(?P<op9>还剩|剩下|剩余|还有|其余|其他|其它)(?:的)?(?:是|有)?(?:多少|几)(?:钱)?(?:呢|啊)?$")
 
 
 def against_last(s: Session, question: str) -> tuple[str, str] | None:
@@ -258,6 +261,8 @@ def against_last(s: Session, question: str) -> tuple[str, str] | None:
         or m.group("subject5") or m.group("subject6")
     if m.group("op6"):
         return subject, "versus"  # "跟东湖的项目总预算比谁多 多多少": the larger less the smaller
+    if m.group("op9"):
+        return m.group("subject9"), "less"
     other = m.group("subject7") or m.group("subject8")
     if other and "fact" not in last:
         return None  # a project's total shown: the typed reading adds or compares projects itself
@@ -298,12 +303,17 @@ def set_against_last(s: Session, question: str, op: str, figure: dict) -> Answer
     a, b = dict(last), dict(figure)
     if a.get("department") and b.get("department") and a["department"] != b["department"]:
         a, b = ({**f, "label": f"{f['department']} {f['label']}"} for f in (a, b))
-    if op in ("sum", "over") and compact(a["label"]) == compact(b["label"]) and a.get("department") == b.get("department") \
+    if op in ("sum", "over", "less") and compact(a["label"]) == compact(b["label"]) and a.get("department") == b.get("department") \
             and not (a.get("fact") and b.get("fact") and a["fact"] != b["fact"]):
         return None  # X is the figure shown itself: nothing to set against it
     if op == "sum":
         result = _WORK["sum"](a, b)
         text = compose.figures_combined("sum", a, b, result) if result is not None else None
+    elif op == "less":
+        if not 0 < b["value"] <= a["value"]:
+            return None  # a part larger than the whole is no part of it
+        result = _WORK["diff"](a, b)  # "除掉X还剩多少": it − X
+        text = compose.figures_combined("less", a, b, result) if result is not None else None
     elif op == "over":
         result = _WORK["change"](b, a)  # "它比X多多少": it − X
         text = compose.figures_combined("change", b, a, result) if result is not None else None

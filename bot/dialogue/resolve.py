@@ -114,6 +114,14 @@ def indicators_inside(t: Turn, p: Parse, f: Frame, ids: list[int]) -> list[int] 
     # Projects named apart from the indicator phrase itself ("日常运行经费" names both).
     named = {pid for pid in named
              if not any(Ref("project", pid) in m.refs for m in ind_mentions)} or named
+    # "初信初访规范办理的综合办理效能要求": a project "named" only by words the indicator's own texts say
+    # (综合, of 综合办理效能75%以上) is not named apart from it.
+    said = "".join(compact(f"{r['name']}{r['annual_value'] or ''}{r['period_value'] or ''}")
+                   for r in query.indicators(t.conn, ids=ids[:20]))
+    by_its_words = {pid for pid in named
+                    if (ms := [m for m in p.mentions if Ref("project", pid) in m.refs and not m.of("indicator")])
+                    and all(compact(m.text) in said for m in ms)}
+    named -= by_its_words
     if named:
         inside = within(ids, list(named), kb.project_span, kb.indicator_project)  # ids ascending
         where = "、".join(kb.projects[pid].name for pid in sorted(named))

@@ -417,6 +417,17 @@ def _counted_things(p: Parse, kb: KnowledgeBase) -> None:
         del p.concepts["count"]
 
 
+def noun_supplied_before(text: str, kb: KnowledgeBase, start: int) -> str:
+    """"律师派几个" -> 律师: the word before a supply verb (派, 配了, 招) that ends right before `start`;
+    never a word naming the knowledge base's own kinds of things (指标, 项目)."""
+    head = text[:start]
+    head = head[:-1] if head.endswith("了") else head
+    verb = next((v for v in kb.vocab.supply_verbs if head.endswith(v)), "")
+    words = kb.segmenter.cut(head[:len(head) - len(verb)]) if verb else []
+    word = words[-1] if words else ""
+    return word if len(word) >= 2 and word not in kb.vocab.stopwords and not word.endswith(_KIND_WORDS) else ""
+
+
 _VALUE_HOLDS = re.compile(r"(?:里|中|里面|当中)?(?:有|是|为|等于|达到|含|写着)?([0-9]+(?:\.[0-9]+)?)")
 
 
