@@ -155,6 +155,7 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     named_by = [m.text for m in p.mentions if m.score == 100.0 and m.of("indicator")]
     ind_form = named_by[0] if len(ind_refs) == 1 and len(named_by) == 1 else None
     _read_parameters(p, f)
+    _project_by_its_amount(t, p, f)
     _exclude_or_take_all(p, f, ind_refs)
     last = t.session.frame
     picked = _point_into_last(t, p, f)
@@ -235,6 +236,18 @@ def _read_parameters(p: Parse, f: Frame) -> None:
         f.order = "asc"
     elif p.has("max") or p.has("rank") or p.rank_n or p.rank_offset:
         f.order = "desc"
+
+
+def _project_by_its_amount(t: Turn, p: Parse, f: Frame) -> None:
+    """"十二万的项目是哪个，目标是啥": a project pointed at by its exact total, asked for its goal or
+    indicators, is that project, where exactly one of the tables in scope has that total."""
+    if f.projects or f.ambiguous or not f.amount_filter or f.amount_filter[0] != "eq" or len(p.amounts) != 1 \
+            or not p.amounts[0].has_unit or not (p.has("goal") or p.has("indicator") or p.categories()):
+        return
+    rows = [r for r in query.projects_filtered(t.conn, f.doc_ids or list(t.kb.documents), "eq", p.amounts[0].value, None)
+            if r["kind"] != "department" and (r["money_unit"] or "万元") == "万元"]
+    if len(rows) == 1:
+        f.projects, f.amount_filter = [rows[0]["id"]], None
 
 
 def _exclude_or_take_all(p: Parse, f: Frame, ind_refs: list[set[Ref]]) -> None:
