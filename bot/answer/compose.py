@@ -98,6 +98,21 @@ def indicator_line(row: sqlite3.Row, value_kind: str | None = None, numbered: in
     return f"{head}{row['name']}{category}：{value}{done}{gap_to_target(row['annual_value'], row['actual_value'])}"
 
 
+def indicator_class(row: sqlite3.Row, level: str) -> str:
+    """"它属于哪个一级指标": the class asked first, then the other level where the table files one."""
+    if level == "二级" and not row["level2"]:
+        return f"{row['name']}：表中没有填二级指标，一级指标是{row['level1']}（{row['project_name']}）"
+    first, other = (row["level1"], f"，二级指标是{row['level2']}" if row["level2"] else "") if level == "一级" \
+        else (row["level2"], f"，一级指标是{row['level1']}")
+    return f"{row['name']}属于{level}指标“{first}”{other}（{row['project_name']}）"
+
+
+def category_class(name: str, parent: str, rows: Sequence) -> str:
+    """"成本指标属于哪个一级指标": the 一级 class, and the indicators filed under it there."""
+    listed = "、".join(dict.fromkeys(f"{r['name']}（{r['project_name']}）" for r in rows[:5]))
+    return f"{name}属于一级指标“{parent}”；表中这一类的指标：{listed}"
+
+
 def gap_to_target(target: str | None, actual: str | None) -> str:
     """"（比目标多 9858人：49358 − 39500）": how far the actual value is from the target, when both are
     numbers of the same unit; "" otherwise (a person compares texts, the bot does not guess)."""
@@ -288,6 +303,11 @@ def year_not_held(years: list[int], held: list[int]) -> str:
     return f"知识库里没有{asked}的数据（已加载的表未注明年度，无法确认是{asked}的）。"
 
 
+def no_count_of(thing: str) -> str:
+    """"X派几个" where no text of the project counts X: said, never its indicators counted instead."""
+    return f"表中没有写“{thing}”的数量。"
+
+
 def goal_sentence(row, sentence: str) -> str:
     """One sentence of a project's goal that answers the question, with where it is."""
     return (f"{row['name']}的绩效目标中写的是：{sentence.strip()}"
@@ -402,6 +422,12 @@ def value_holding(what: str, number: str) -> str:
 
 def no_value_holding(scope: str, number: str) -> str:
     return f"{scope}没有指标值含“{number}”的指标。"
+
+
+def same_name_elsewhere(ours: str, typed: str, theirs: list[str], lines: str) -> str:
+    """A project's amount asked with no department said, when other departments print a line of its name:
+    each department's figure under its name, the project's first."""
+    return f"{ours}：{typed}\n{'、'.join(theirs)}（表中同名的一行）：{lines}"
 
 
 def which_department(names: list[str]) -> str:
@@ -544,6 +570,11 @@ def none_noted(name: str, note: str) -> str:
     return f"{name}：{BLANK_CELL}，表的说明写明：{note.rstrip('。')}。"
 
 
+def of_year(name: str, year: int) -> str:
+    """A figure's name with the year it is of, when that is not its table's: "2023年收入支出总计"."""
+    return f"{year}年{name}"
+
+
 def fact_value(name: str, shown: str) -> str:
     return f"{name}：{shown}"
 
@@ -637,9 +668,10 @@ def proportion_not_a_share() -> str:
     return "表中没有写明这一项的分担比例（它占总预算的比例不是分担比例）。"
 
 
-def growth_rate(rate: str, up: bool) -> str:
-    """The change over the earlier figure, said as asked: "，增长 23.71%"."""
-    return f"，{'增长' if up else '下降'} {rate.lstrip('-')}%"
+def growth_rate(rate: str, up: bool, change: str = "", earlier: str = "") -> str:
+    """The change over the earlier figure, said as asked: "，增长 23.71%（1290 ÷ 5440）"."""
+    shown = f"（{change} ÷ {earlier}）" if change and earlier else ""
+    return f"，{'增长' if up else '下降'} {rate.lstrip('-')}%{shown}"
 
 
 NO_TOTAL_FOR_SHARE = "算占比需要这一项和它所在列的合计，表中没有找到合计。"
@@ -1079,6 +1111,12 @@ def nothing_to_combine() -> str:
     """"这两个加起来" when the questions before it found nothing: there are no two figures to add."""
     return ("前面的问题没有查到数，没法算“这两个”的合计或差。\n"
             "请直接说出要算的两项，例如“信访工作经费和信访超市加起来多少”。")
+
+
+def values_not_combined() -> str:
+    """"两个一共" after indicators' values that are not two numbers of one unit: nothing to add."""
+    return ("前面回答的是指标值，不是同一单位的两个数，没法相加或相减。\n"
+            "如果要算这两个项目的经费，请说“这两个项目的经费一共多少”。")
 
 
 def average_of_projects(count: int, total: str, result: str) -> str:

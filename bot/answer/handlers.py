@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from bot.answer import compose
+from bot.dialogue.cues import VERB_COUNT
 from bot.dialogue.session import Session
 from bot.dialogue.turn import Turn
 from bot.dialogue.values import Answer, Frame, amount_filter_of, copy_frame
@@ -18,7 +19,7 @@ from bot.language.normalize import compact, format_amount
 from bot.language.rules import INTENTS, Rule
 from bot.model import AMOUNT_LABELS
 from bot.store import queries as query
-from bot.understand.parse import SOME_WORDS, noun_supplied_before, search_words, words_score
+from bot.understand.parse import SOME_WORDS, search_words, words_score
 
 
 def amount_rows(rows, column: str = "total", series: str = "") -> list[dict]:
@@ -101,6 +102,8 @@ def do_content(t: Turn, f: Frame) -> Answer:
     if f.projects and not f.ambiguous and t.p.has("frequency"):
         f.within = True  # "信访超市多久进驻一次镇街": how often, as the named project's own texts say
     words = search_words(t.p, t.kb, without_names=f.within)
+    if f.within:  # "数量指标里是哪几个单位派人进驻": the class asked in is no word to find
+        words = [w for w in words if w not in {m.text for m in t.p.mentions if m.of("category")}] or words
     said = t.p.concepts.get("content", [])
     subject_first = bool(said) and all(m.end <= said[0][0] for m in t.p.mentions if m.of("project"))
     if f.projects and said and (not words or subject_first and not search_words(t.p, t.kb, without_names=True)):
@@ -119,6 +122,10 @@ def do_content(t: Turn, f: Frame) -> Answer:
         for k in query.indicators(t.conn, project_ids=[r["id"]]):
             sentences.append(compose.indicator_sentence(k))
             said_by_indicator.add(sentences[-1].strip())
+            if k["period_value"] and k["annual_value"] and k["period_value"] != k["annual_value"]:
+                # the 实施周期 value may say what the year's does not ("每两个月轮换一次…")
+                sentences.append(f"{k['name']}：{k['period_value']}")
+                said_by_indicator.add(sentences[-1].strip())
         if t.p.has("frequency"):  # "多久一次": only a sentence saying how often answers it
             sentences = [x for x in sentences if _HOW_OFTEN.search(x) and words_score(words, x, t.kb) >= 0.5]
         scored = [(words_score(words, x, t.kb) + (0.5 if r["id"] in named else 0), x.strip())
@@ -151,22 +158,19 @@ def do_content(t: Turn, f: Frame) -> Answer:
 def do_quantity(t: Turn, f: Frame) -> Answer:
     """"公务车买几辆": an indicator whose value counts in that measure word (1辆), in the projects
     named; else a sentence of their goal that does ("派遣1名律师")."""
-    spans = t.p.concepts.get("quantity", []) or t.p.concepts.get("count", [])
+    spans = t.p.concepts.get("quantity", [])
     unit = t.p.text[spans[0][1] - 1] if spans else ""
     # "要买几台" of what the table counts in 辆: measure words of the same kind of thing.
     kin = next((group for group in t.kb.vocab.measure_kin if unit and unit in group), unit)
     counted = re.compile(rf"[0-9]+(?:\.[0-9]+)?\s*(?:万)?[{re.escape(kin)}]") if kin else re.compile(r"[0-9]+")
     thing = _counted_noun(t, spans[0][1]) if spans else ""
-    # "律师派几个", "终端建了多少个": the noun before its verb, where 个 itself names no kind of thing
-    before = noun_supplied_before(t.p.text, t.kb, spans[0][0]) if spans and not thing and unit == "个" else ""
-    if thing or before:  # "几个律师": a number, maybe a measure word, then that noun ("1名律师")
-        counted = re.compile(rf"[0-9]+(?:\.[0-9]+)?\s*(?:万)?{_MEASURE}?{re.escape(thing or before)}")
+    if thing:  # "几个律师": a number, maybe a measure word, then that noun ("1名律师")
+        counted = re.compile(rf"[0-9]+(?:\.[0-9]+)?\s*(?:万)?{_MEASURE}?{re.escape(thing)}")
     words = [w for w in t.p.unexplained if len(w) >= 2]
     projects = f.projects or [r["id"] for r in query.projects_in(t.conn, f.doc_ids)]
     named = query.indicators(t.conn, ids=f.indicators) if f.indicators else []
     rows = [r for r in named or query.indicators(t.conn, project_ids=projects)
-            if any(counted.search(v or "") or before and before in r["name"] and _COUNTED.search(v or "")
-                   for v in (r["annual_value"], r["period_value"], r["actual_value"]))]
+            if any(counted.search(v or "") for v in (r["annual_value"], r["period_value"], r["actual_value"]))]
     if named and not rows:
         # The same indicator under a longer name that does count in that word ("参与区领导重点约访" ≥15次).
         names = {r["name"] for r in named}
@@ -192,14 +196,19 @@ def do_quantity(t: Turn, f: Frame) -> Answer:
     if f.projects:
         found = [(r, x) for r in query.projects(t.conn, f.projects)
                  for x in re.split(r"[。；;，,]", r["goal"] or "") if counted.search(x)]
+        # "进驻几个镇街": a number said in words, in the goal or an indicator's value (the noun may be one
+        # jieba cuts into characters, said to the end of the question)
+        noun = thing or (said.group(0) if spans and (said := re.match(
+            r"[\u4e00-\u9fff]{2,4}?(?=[呢吗啊呀？?，,。\s]|$)", t.p.text[spans[0][1]:])) else "")
+        if not found and noun:
+            found = _count_in_texts(t, f.projects, noun)
         if len(found) == 1:
             r, sentence = found[0]
-            return t.answered(f, compose.goal_sentence(r, sentence), projects=[r["id"]])
+            return t.answered(f, _counted_sentence(r, sentence), projects=[r["id"]])
     return t.unknown(compose.no_count_in(unit), suggest=False)
 
 
 _MEASURE = "[个名位人次辆台家所件套户批场期部份宗]"
-_COUNTED = re.compile(rf"[0-9]+(?:\.[0-9]+)?\s*(?:万)?{_MEASURE}")
 _OF_DEPARTMENT = {"人", "名", "位", "单位", "科室", "处室", "员工", "职工", "干部"}
 
 
@@ -223,18 +232,6 @@ def _counted_noun(t: Turn, at: int) -> str:
     words = t.kb.segmenter.cut(rest) if rest else []
     word = words[0] if words else ""
     return word if len(word) >= 2 and word not in t.kb.vocab.stopwords else ""
-
-
-def _supplied_thing(t: Turn) -> str:
-    """The noun of "律师派几个" (the count at the question's end, its verb right before it)."""
-    spans = t.p.concepts.get("count", [])
-    if not spans or t.p.text[spans[0][1]:].strip("吗呀啊呢？?。") or not t.p.text[spans[0][0]:spans[0][1]].endswith("个"):
-        return ""
-    word = noun_supplied_before(t.p.text, t.kb, spans[0][0])
-    at = t.p.text.rfind(word, 0, spans[0][0]) if word else -1
-    # ("满意度设几个" counts indicators of a class)
-    return "" if not word or any(m.start <= at < m.end and (m.of("category") or m.of("indicator"))
-                                 for m in t.p.mentions) else word
 
 
 def do_lacking(t: Turn, f: Frame) -> Answer:
@@ -708,7 +705,40 @@ def do_rank(t: Turn, f: Frame) -> Answer:
                          listed=[("project", r["id"]) for r in rows])
 
 
+_NUMBER_SAID = r"(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十]+)"
+
+
+def _count_in_texts(t: Turn, projects: list[int], thing: str) -> list[tuple]:
+    """The sentences of the projects' goals and indicator values that count the thing ("派遣1名律师",
+    "每三个月进驻两个镇街"): (project row, sentence)."""
+    counted = re.compile(rf"{_NUMBER_SAID}\s*[个名位人家所支][\u4e00-\u9fff]{{0,4}}?{re.escape(thing)}|{_NUMBER_SAID}{re.escape(thing)}")
+    found = []
+    for r in query.projects(t.conn, projects):
+        texts = [r["goal"] or ""] + [f"{k['name']}：{k['period_value'] or ''}；{k['annual_value'] or ''}"
+                                     for k in query.indicators(t.conn, project_ids=[r["id"]])]
+        for x in dict.fromkeys(x.strip() for text in texts for x in re.split(r"[。；;，,]", text)):
+            if counted.search(x):
+                found.append((r, x))
+    return found
+
+
+def _counted_sentence(r, sentence: str) -> str:
+    """Where the sentence counting it stands: the goal, or an indicator's value."""
+    return compose.goal_sentence(r, sentence) if sentence in (r["goal"] or "") else compose.said_in_text(r, sentence)
+
+
 def do_count(t: Turn, f: Frame) -> Answer:
+    asked = VERB_COUNT.search(t.p.text)
+    if asked and f.projects and not f.categories and not f.indicators and not t.p.has("indicator"):
+        # "律师派几个": a count of people or things the project's texts state, not of its indicators
+        # (the word right before the verb: "公共法律服务站律师派几个" counts 律师, not 律服务站律师)
+        words = [w for w in t.kb.segmenter.cut(asked.group(1)) if len(w) >= 2]
+        thing = words[-1] if words else asked.group(1)
+        found = _count_in_texts(t, f.projects, thing) if thing not in t.kb.vocab.stopwords else []
+        if len(found) == 1:
+            r, sentence = found[0]
+            return t.answered(f, _counted_sentence(r, sentence), projects=[r["id"]])
+        return t.unknown(compose.no_count_of(thing), suggest=False)
     if f.count_of == "projects" and not f.projects and not f.categories:
         spans = t.p.concepts.get("count", [])
         if spans and (thing := _counted_noun(t, spans[0][1])) in _OF_DEPARTMENT and _project_tables_only(t, f.doc_ids):
@@ -720,10 +750,6 @@ def do_count(t: Turn, f: Frame) -> Answer:
             # "0 个项目" would be a confident wrong count; the labelled rows are counted instead (answer/facts/).
             return t.unknown(compose.PROJECTS_NOT_LISTED, suggest=False)
         return t.answered(f, compose.project_count(n) + dept_note(t, f.doc_ids))
-    if f.projects and not f.categories and not f.indicators and (thing := _supplied_thing(t)) \
-            and not any(thing in t.kb.projects[p].name for p in f.projects):
-        # "律师派几个" of a project: a count of lawyers its texts give, not of its indicators
-        return do_quantity(t, f)
     rows = indicator_rows(t, f)
     level = re.search(r"(一级|二级)指标", t.p.text)
     column = "level1" if level and level.group(1) == "一级" else "level2"
@@ -893,8 +919,9 @@ def _part_asked(t: Turn, rows: Sequence, value_kind: str | None) -> list[tuple] 
         values = [v.strip() for v in _VALUE_JOINS.split(value) if v.strip()]
         if not 2 <= len(names) == len(values):
             return None
+        # (a part said without its 我区 / 的 is said: "兄弟单位沟通关系" of 我区兄弟单位的沟通关系)
         said = [(n, v) for n, v in zip(names, values, strict=True)
-                if len(core := _MEASURE_TAIL.sub("", n)) >= 2 and core in text]
+                if len(core := _MEASURE_TAIL.sub("", n)) >= 2 and (core in text or _OWN_WORDS.sub("", core) in text)]
         if len(said) != 1:
             return None
         out.append((r, *said[0]))
@@ -902,6 +929,7 @@ def _part_asked(t: Turn, rows: Sequence, value_kind: str | None) -> list[tuple] 
     return focus if 0 < len(focus) < len(out) else out
 
 
+_OWN_WORDS = re.compile(r"我区|本区|我市|本市|我县|本县|我局|本局|的")
 _MONEY_VALUE = re.compile(r"([0-9][0-9.,]*)\s*(万|亿)?元")
 _YUAN = {"元": 1.0, "万元": 1e4, "亿元": 1e8}
 
@@ -979,7 +1007,9 @@ def do_project_list(t: Turn, f: Frame) -> Answer:
         # "渝中和东湖 哪个人社的项目预算更大": the departments' project totals, set against each other.
         return _totals_compared(t, f, docs)
     # A department-level table's own whole (部门整体绩效) is the department, not one of its projects.
-    rows = [r for r in query.projects_in(t.conn, f.doc_ids) if r["kind"] != "department"]
+    rows = [r for r in query.projects_in(t.conn, f.doc_ids) if r["kind"] != "department" and r["id"] not in f.exclude]
+    if f.name_holds:  # "名称含雇员的项目有哪些": those whose names hold the word
+        rows = [r for r in rows if r["id"] in f.projects] or query.projects(t.conn, f.projects)
     if (k := t.p.ordinal) and rows:
         # "年度重点工作任务第四个是什么": that item of the list; past its end, said so (never another item).
         if k > len(rows):

@@ -11,7 +11,7 @@ from operator import itemgetter
 
 from bot.answer import compose
 from bot.dialogue.clarify import pick_pending
-from bot.dialogue.cues import bare, elliptic, holds, is_followup, own_intent
+from bot.dialogue.cues import VERB_COUNT, bare, elliptic, holds, is_followup, own_intent
 from bot.dialogue.figures import LAST_ITEM
 from bot.dialogue.resolve import (
     indicator_by_words,
@@ -29,7 +29,7 @@ from bot.language.normalize import compact, small_number
 from bot.language.rules import INTENTS, classify
 from bot.model import AMOUNT_LABELS
 from bot.store import queries as query
-from bot.understand.parse import SOME_WORDS, Parse, fuzzy_among
+from bot.understand.parse import SOME_WORDS, Parse, fuzzy_among, search_words
 
 # The table's own column names (财政拨款, 财政专户拨款, 其他资金), longest first, and 财政专户 for short.
 COLUMN_WORDS = {**{label: col for col, label in sorted(AMOUNT_LABELS.items(), key=lambda kv: -len(kv[1]))
@@ -124,7 +124,10 @@ def _said_in_named_texts(t: Turn, p: Parse) -> bool:
     # Said as a whole ("每人每年" is not the text's "每人每月"): each run of 每X holding a modifier.
     said = [run for run in re.findall(r"(?:每[\u4e00-\u9fff])+", p.text) if any(w in run for w in p.modifiers)]
     words = said + [w for w in p.modifiers if not any(w in run for run in said)]
-    return any(all(w in (r["goal"] or "") for w in words) for r in query.projects(t.conn, ids))
+    texts = [r["goal"] or "" for r in query.projects(t.conn, ids)]
+    # an indicator's value may say it too ("每次派驻三支团队")
+    texts += [f"{k['period_value'] or ''}；{k['annual_value'] or ''}" for k in query.indicators(t.conn, project_ids=ids)]
+    return any(all(w in text for w in words) for text in texts)
 
 
 def _year_scope(t: Turn, p: Parse) -> list[int]:
@@ -156,7 +159,9 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     ind_form = named_by[0] if len(ind_refs) == 1 and len(named_by) == 1 else None
     _read_parameters(p, f)
     _project_by_its_amount(t, p, f)
+    _than_the_average(t, p, f)
     _exclude_or_take_all(p, f, ind_refs)
+    _names_holding(t, p, f)
     last = t.session.frame
     picked = _point_into_last(t, p, f)
     if isinstance(picked, Answer):
@@ -180,7 +185,8 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     stop = _settle_intent(t, p, f, last, followup)
     if stop is not None:
         return stop
-    for step in (_numbered_goal, _amount_or_texts, _money_or_not, _unexplained_words):
+    for step in (_numbered_goal, _listed_by_name, _class_of_indicator, _done_by_words, _value_of_one_said_short,
+                 _amount_or_texts, _money_or_not, _unexplained_words):
         stop = step(t, p, f)
         if stop is not None:
             return stop
@@ -250,6 +256,27 @@ def _project_by_its_amount(t: Turn, p: Parse, f: Frame) -> None:
         f.projects, f.amount_filter = [rows[0]["id"]], None
 
 
+_THAN_AVERAGE = re.compile(r"(高于|超过|超出|大于|多于|低于|少于|小于|不到|不足)(?:了)?平均(?:值|数|水平|线)?"
+                           r"|比平均(?:值|数|水平)?(?:还|要)?(高|多|大|低|少|小)")
+
+
+def _than_the_average(t: Turn, p: Parse, f: Frame) -> None:
+    """"局里项目平均每个多少钱" → "高于平均的有哪些": a bound at the average of the projects in scope (one
+    department's table), as a filter by that amount."""
+    m = _THAN_AVERAGE.search(p.text)
+    if m is None or f.amount_filter is not None or p.mentions:
+        return
+    docs = f.doc_ids or t.session.doc_ids or (list(t.kb.documents) if len(t.kb.departments) == 1 else [])
+    totals = [pr.total for pr in t.kb.projects.values()
+              if pr.document_id in docs and pr.kind != "department" and pr.total is not None]
+    if len({t.kb.documents[d]["department_name"] for d in docs}) != 1 or len(totals) < 2:
+        return
+    more = (m.group(1) or m.group(2)) in ("高于", "超过", "超出", "大于", "多于", "高", "多", "大")
+    p.amount_filter = f.amount_filter = ("gt" if more else "lt", round(sum(totals) / len(totals), 6), None)
+    f.doc_ids = list(docs)
+    p.unexplained = [w for w in p.unexplained if w not in m.group(0)]
+
+
 def _exclude_or_take_all(p: Parse, f: Frame, ind_refs: list[set[Ref]]) -> None:
     """Projects left out ("除了…以外"), what is measured or counted, and every project of an ambiguous
     name when the question asks for all of them."""
@@ -268,6 +295,126 @@ def _exclude_or_take_all(p: Parse, f: Frame, ind_refs: list[set[Ref]]) -> None:
             f.projects += group
         f.ambiguous = []
         f.rank_n = None  # "两个" counted the projects; it asks for no ranking
+
+
+# "其中带“政府雇员”的", "名字里有培训的项目", "名称含‘补助’的": the projects whose names hold the word said.
+_NAME_HOLDS = re.compile(r"(?<!不)(?:带有|带|含有|含|包含|名字?(?:里|中)?(?:有|带|含)|名称(?:里|中)?(?:有|带|含))"
+                         r"[“\"'‘「]?([\u4e00-\u9fffA-Za-z0-9]{2,16}?)[”\"'’」]?(?:字样|字眼|[两三四五]?个?字)?的")
+_INTO_LIST = re.compile(r"^(?:那|那么)?(?:其中|这里面|里面|这些|这中间|当中)")
+# "哪几个项目跟政府雇员有关": asked which projects, those whose names say the word
+_RELATED = re.compile(r"(?:跟|和|与|同)[“\"'‘「]?([\u4e00-\u9fffA-Za-z0-9]{2,16}?)[”\"'’」]?(?:有关|相关)")
+_WHICH_PROJECTS = re.compile(r"(?:哪些|哪几个|哪几项|什么)项目|项目(?:有)?(?:哪些|哪几个)")
+
+
+def _names_holding(t: Turn, p: Parse, f: Frame) -> None:
+    """"信访局有哪些项目" → "其中带“政府雇员”的合计多少": every project whose name holds the word said, of the
+    list just shown when the question continues it (else of the tables in scope), is what is asked about:
+    not a choice between them. Nothing changes when no project's name holds it."""
+    m = _NAME_HOLDS.search(p.text) or (_RELATED.search(p.text) if _WHICH_PROJECTS.search(p.text) else None)
+    if m is None or p.has("exclude"):
+        return
+    word = compact(m.group(1))
+    kb, s = t.kb, t.session
+    listed = [pid for kind, pid in s.last_list if kind == "project" and pid in kb.projects]
+    if listed and _INTO_LIST.match(compact(p.text)):
+        pool = listed
+    else:
+        docs = set(f.doc_ids or kb.documents)
+        pool = [pid for pid, pr in kb.projects.items() if pr.document_id in docs and pr.kind != "department"]
+    found = [pid for pid in pool if word in compact(kb.projects[pid].name)]
+    if found:
+        f.projects, f.ambiguous, f.name_holds = found, [], word
+
+
+def _listed_by_name(t: Turn, p: Parse, f: Frame) -> Answer | None:
+    """"名称含雇员的项目有哪些", "其中带经费的有几个": those projects listed (the list says how many), not
+    their amounts nor their indicators."""
+    held = _NAME_HOLDS.search(p.text) or _RELATED.search(p.text)
+    if not f.name_holds or held is None or f.categories or f.indicators:
+        return None
+    # (the word held is no concept asked: "名字里有经费的" asks no amount)
+    asked = {c for c, spans in p.concepts.items() if any(not (held.start(1) <= a and b <= held.end(1)) for a, b in spans)}
+    if asked & {"list", "which", "count", "project"} and not asked & {
+            "indicator", "total", "amount", "how_much", "goal", "source", "max", "min", "rank"}:
+        f.intent = "project_list"
+    return None
+
+
+# "它属于哪个一级指标", "是哪一类指标", "二级指标是什么": the class an indicator is filed under.
+_CLASS_ASKED = re.compile(r"(?:哪个|哪一个|哪一?类|什么|哪种|啥)(?:类型|类别|分类)?的?(?:一级|二级)?指标|(?:一级|二级)指标"
+                          r"|指标(?:的)?(?:类别|类型|分类)|(?:什么|哪种|啥)(?:类型|类别)")
+
+
+def _class_of_indicator(t: Turn, p: Parse, f: Frame) -> Answer | None:
+    """"湛江…覆盖面指标值" → "它属于哪个一级指标": the indicator's 一级/二级 class, never the department whose
+    table it is in (属于 is not asked of the department here)."""
+    asked = _CLASS_ASKED.search(p.text)
+    if asked is None or p.has("count") or re.search(r"哪些|哪几", p.text):
+        return None
+    if f.categories:
+        return _class_of_category(t, p, f, asked)
+    named = any(m.of("indicator") for m in p.mentions)
+    ids = f.indicators if named else (list(t.session.focus_indicators)
+                                      if not any(m.of("project") for m in p.mentions) else [])
+    if not ids or len(ids) > 5:
+        return None
+    rows = query.indicators(t.conn, ids=ids)
+    if not rows or not all(r["level1"] for r in rows):
+        return None
+    f.indicators, f.intent = [r["id"] for r in rows], "indicator_value"
+    level = "二级" if "二级" in asked.group(0) else "一级"
+    rest = p.text[:asked.start()] + p.text[asked.end():]
+    value = re.search(r"值|多少|几|要求|目标", rest) is not None  # "是什么二级指标 值是多少": both asked
+    text = "\n".join(compose.indicator_class(r, level) + ("；" + compose.indicator_line(r) if value else "")
+                     + compose.source_note(r) for r in rows)
+    return t.answered(f, text, projects=list(dict.fromkeys(r["project_id"] for r in rows)), indicators=f.indicators)
+
+
+DONE_FIT, DONE_MARGIN = 85, 10  # partial_ratio of the words said to an indicator's name, and its lead
+
+
+def _done_by_words(t: Turn, p: Parse, f: Frame) -> Answer | None:
+    """"高校毕业生就业率实际完成多少" where the words name no project but fit one indicator that has a
+    实际完成 value (年末应届离校未就业高效毕业生就业率, printed one character off): that indicator, rather
+    than a choice between projects that other words of it happen to name. Only indicators with a
+    completion value can answer what was completed; when none clearly fits, nothing changes."""
+    if f.intent != "completion" or f.indicators or not f.ambiguous:
+        return None
+    from rapidfuzz import fuzz
+
+    phrases = sorted(search_words(p, t.kb), key=len, reverse=True)
+    if not phrases or len(phrases[0]) < 4:
+        return None
+    said = phrases[0]
+    docs = set(f.doc_ids) or None
+    ids = sorted({int(r.key) for _, refs in t.kb.fuzzy_candidates(said, docs, limit=200)
+                  for r in refs if r.kind == "indicator"})
+    rows = [r for r in query.indicators(t.conn, ids=ids) if r["actual_value"]] if ids else []
+    scored: dict[str, float] = {}
+    for r in rows:
+        scored[r["name"]] = max(scored.get(r["name"], 0.0), fuzz.partial_ratio(said, compact(r["name"])))
+    ranked = sorted(scored.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < DONE_FIT or len(ranked) > 1 and ranked[0][1] - ranked[1][1] < DONE_MARGIN:
+        return None
+    chosen = [r for r in rows if r["name"] == ranked[0][0]]
+    f.indicators, f.ambiguous = [r["id"] for r in chosen], []
+    f.projects = list(dict.fromkeys(r["project_id"] for r in chosen))
+    return None
+
+
+def _class_of_category(t: Turn, p: Parse, f: Frame, asked: re.Match) -> Answer | None:
+    """"信访超市里成本指标属于哪个一级指标": the 一级 class the table files that 二级 class under."""
+    if "二级" in asked.group(0) or len(f.categories) != 1 or any(m.of("indicator") for m in p.mentions):
+        return None
+    name = str(f.categories[0].key)
+    scope = f.projects or [pid for pid, pr in t.kb.projects.items() if not f.doc_ids or pr.document_id in f.doc_ids]
+    rows = [r for r in query.indicators(t.conn, project_ids=scope) if r["level2"] == name]
+    parents = list(dict.fromkeys(r["level1"] for r in rows if r["level1"]))
+    if len(parents) != 1:
+        return None
+    f.intent, f.indicators = "indicator_list", [r["id"] for r in rows]
+    return t.answered(f, compose.category_class(name, parents[0], rows) + compose.source_note(rows[0]),
+                      projects=list(dict.fromkeys(r["project_id"] for r in rows)))
 
 
 def _point_into_last(t: Turn, p: Parse, f: Frame) -> list[set[Ref]] | Answer | None:
@@ -754,6 +901,11 @@ def _names_project(t: Turn, phrase: str, indicator: int, money_words: set[str]) 
 def _unexplained_words(t: Turn, p: Parse, f: Frame) -> Answer | None:
     """Words not understood: tolerated next to a recognised name when everyday, or searched for; an
     indicator named in other words; else say what was not found."""
+    held = _NAME_HOLDS.search(p.text) or _RELATED.search(p.text)
+    if held and f.name_holds and p.unexplained:
+        # "名称含雇员的": the words saying the name holds it ask nothing else, and the word is the names'
+        quoted = p.text[held.start():held.end()]
+        p.unexplained = [w for w in p.unexplained if w not in quoted]
     if not p.unexplained:
         return None
     # Everyday words next to a recognised name are tolerated; anything else means the question
@@ -761,15 +913,27 @@ def _unexplained_words(t: Turn, p: Parse, f: Frame) -> Answer | None:
     # A content search and a quantity look for the leftover words themselves.
     tolerable = bool(f.intent) and INTENTS[f.intent].reads_words or (
         p.unexplained_common and bool(f.projects or f.indicators or f.ambiguous) and bool(f.intent))
-    if not tolerable and f.projects and not f.indicators and f.intent in ("amount", "goal") \
+    names = [t.kb.indicator_name.get(i, "") for i in f.indicators[:20]]
+    if not tolerable and names and all(any(w in name for name in names) for w in p.unexplained):
+        # "上级部门和兄弟单位沟通关系那条": more words of the indicator's own name, whose 部门 / 单位 ask nothing
+        tolerable = True
+        for concept in ("department", "unit"):
+            kept = [(a, b) for a, b in p.concepts.get(concept, []) if not any(p.text[a:b] in n for n in names)]
+            if kept:
+                p.concepts[concept] = kept
+            else:
+                p.concepts.pop(concept, None)
+        f.intent = classify(t.rules, lambda c: holds(t, c, f, p))
+    counted = VERB_COUNT.search(p.text)
+    if not tolerable and f.intent == "count" and f.projects and counted \
+            and all(w in counted.group(0) for w in p.unexplained):
+        tolerable = True  # "联络员派几个": the noun counted, which the handler looks for in the texts
+    if not tolerable and f.projects and not f.indicators and (
+            f.intent in ("amount", "goal") or f.intent == "indicator_list" and f.categories and p.has("list", "which")) \
             and said_inside(t, p, f, SOME_WORDS if p.has("list", "which") and not p.has("how_much") else 0.99):
+        # ("信访超市数量指标里是哪几个单位派人进驻": what one of its indicators says, asked in its class)
         # "公务用车用于机要文件交换吗"; "信访超市有哪些单位派人进驻": the sentence of its texts that says it.
         f.intent, f.within, tolerable = "content", True, True
-    if not tolerable and f.indicators and len(f.indicators) <= 3:
-        # "初信初访规范办理的综合办理效能要求": words the indicator's own value says (综合办理效能75%以上)
-        held = "".join(compact(f"{r['name']}{r['annual_value'] or ''}{r['period_value'] or ''}")
-                       for r in query.indicators(t.conn, ids=f.indicators))
-        tolerable = all(compact(w) in held for w in p.unexplained)
     if not tolerable and not f.indicators and (f.intent not in ("lacking", "count", "indicator_list")
                                                 or f.intent == "indicator_list" and not f.categories):
         # An indicator named in other words ("初信初访那个综合办理效能", "最多访一次按期办结率"):
@@ -781,20 +945,89 @@ def _unexplained_words(t: Turn, p: Parse, f: Frame) -> Answer | None:
             said = {p.text[a:b] for a, b in p.concepts.get("share", [])}
             if f.intent == "share" and any(w in t.kb.indicator_name[found[0]] for w in said):
                 f.intent = "indicator_value"  # "…就业比例": the indicator's own word (…人数比例), not a share
+    if not tolerable and not f.indicators and len(f.categories) == 1:
+        found = _indicator_said_with_its_class(t, p, f)
+        if found:
+            f.indicators, f.categories, tolerable = found, [], True
+            f.intent = classify(t.rules, lambda c: holds(t, c, f, p))
     if not tolerable:
         return t.unknown(f"知识库里没有找到与“{'、'.join(p.unexplained)}”有关的项目或指标。", p.text)
     return None
 
 
+def _value_of_one_said_short(t: Turn, p: Parse, f: Frame) -> Answer | None:
+    """"信访群众满意度指标的指标值": a value asked of words and a class word, which a short project name
+    ("群众") made a list of that project's class: the one indicator those words name, when one clearly is."""
+    if f.intent != "indicator_list" or f.indicators or len(f.categories) != 1 or not p.has("value") \
+            or any(m.of("project") and len(m.text) > 4 for m in p.mentions):
+        return None
+    found = _indicator_said_with_its_class(t, p, f)
+    if found:
+        f.indicators, f.categories = found, []
+        f.intent = classify(t.rules, lambda c: holds(t, c, f, p))
+    return None
+
+
+def _indicator_said_with_its_class(t: Turn, p: Parse, f: Frame) -> list[int]:
+    """"信访群众满意度指标的指标值": the words before a class word are an indicator's name said short
+    (信访群众服务对象满意度), not words about the class; the one name clearly closest to them, if any."""
+    cat = next((m for m in p.mentions if m.of("category")), None)
+    if cat is None:
+        return []
+    first = min((p.text.find(w) for w in p.unexplained if w in p.text), default=-1)
+    if first < 0 or first >= cat.start:
+        run = re.search(r"[\u4e00-\u9fff]{2,10}$", p.text[:cat.start])
+        first = run.start() if run else -1
+    if first < 0 or first >= cat.start:
+        return []
+    # A short project name inside those words ("群众" of 区级群众信访诉求…) is part of the name said.
+    inside = [m for m in p.mentions if m.of("project") and first <= m.start < cat.start and len(m.text) <= 4]
+    if f.projects and {int(r.key) for m in inside for r in m.of("project")} != set(f.projects):
+        return []
+    said = compact(re.sub(r"指标$", "", p.text[first:cat.end]))
+    docs = set(f.doc_ids) or None
+    ids = {int(r.key) for _, refs in t.kb.fuzzy_candidates(said, docs, limit=200) for r in refs if r.kind == "indicator"}
+    found = fuzzy_among(said, {i: t.kb.indicator_name[i] for i in ids if i in t.kb.indicator_name})
+    if found and f.projects:
+        f.projects, f.ambiguous = [], []
+    return found
+
+
 def _several_earlier(t: Turn, p: Parse, f: Frame) -> bool:
     """"这两个加起来", "它们一共": the sum of the projects just answered about."""
     s = t.session
-    if (f.projects or f.ambiguous or f.indicators or not p.has("total") or len(s.recent_projects) < 2
-            or not re.search(r"两个|三个|几个|它们|这些|都|一起|俩", p.text)):
+    if f.projects or f.ambiguous or f.indicators or not p.has("total"):
+        return False
+    shown = _projects_just_listed(t)
+    if len(shown) >= 2 and not p.mentions and not f.doc_ids and _SUM_ALONE.fullmatch(compact(p.text)):
+        # "哪些项目写了成本指标" → "金额加起来": the projects that list showed, added up (not the table's total)
+        f.projects, f.intent, f.rank_n = shown, "sum", None
+        return True
+    if len(s.recent_projects) < 2 or not re.search(r"两个|三个|几个|它们|这些|都|一起|俩", p.text):
         return False
     n = p.rank_n or (len(s.focus_projects) if len(s.focus_projects) >= 2 else 2)
     f.projects, f.intent, f.rank_n = s.recent_projects[-n:], "sum", None
     return True
+
+
+# "金额加起来", "合计多少", "一共多少钱": nothing but a sum asked
+_SUM_ALONE = re.compile(r"(?:那|那么)?(?:它们的?|这些的?)?(?:金额|钱|经费|预算|资金)?(?:是)?(?:加起来|加一起|加在一起|合起来|合计|一共|总共|共计)"
+                        r"(?:是|有|要)?(?:多少)?(?:钱|万元?|金额)?(?:呢|啊)?")
+_LISTS_OF_PROJECTS = ("indicator_list", "lacking", "content", "project_list", "filter", "rank")
+
+
+def _projects_just_listed(t: Turn) -> list[int]:
+    """The projects the last answer listed: its list of projects, or the projects a list of indicators
+    grouped them under."""
+    s = t.session
+    listed = [pid for kind, pid in s.last_list if kind == "project" and pid in t.kb.projects]
+    if listed:
+        return listed
+    last = s.frame
+    if last is not None and last.intent in _LISTS_OF_PROJECTS and s.last_list:
+        return list(dict.fromkeys(t.kb.indicator_project[i] for kind, i in s.last_list
+                                  if kind == "indicator" and i in t.kb.indicator_project))
+    return []
 
 
 def _same_indicators_in(t: Turn, f: Frame, last: Frame, depts: list[str]) -> bool:

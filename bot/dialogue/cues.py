@@ -58,3 +58,7 @@ def holds(t: Turn, cond: str, f: Frame, p: Parse) -> bool:
         "ranked": bool(f.rank_n or f.rank_offset) and (p.rank_explicit or p.has("max", "min", "desc", "asc", "rank")),
     }.get(cond, False)
 
+
+# "律师派几个", "联络员派几个": a noun, a verb, then 几个: how many of that noun, as the project's texts say it
+VERB_COUNT = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:要|需要|得|一共|总共)?(?:派驻|派遣|派|聘请|聘|请|招|配备|配|买|购买|雇|进驻|进|建|设)(?:了)?"
+                        r"(?:几|多少)(?:个|名|位|人|家|所|支)")

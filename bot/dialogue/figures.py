@@ -55,9 +55,25 @@ def remember(s: Session, answer: Answer, departments: list[str]) -> None:
         if answer.status == UNKNOWN else None)
     if figure is None and answer.status == ANSWERED:
         figure = _line_said(answer, s.figures[-1] if s.figures else {}, departments) or _line_items(answer)
-    if figure and "label" in figure and _SAID_YEAR.search(answer.question):
+    if figure and "label" in figure:
         figure["asked"] = answer.question  # "2020年预算多少" → "前年的呢": asked again of another year
+        if (year := _year_of(str(figure["label"]), answer)) is not None:
+            figure["year"] = year  # a change between two answers runs from the earlier year to the later
     s.figures = [*s.figures[-(KEEP - 1):], figure or {}]
+
+
+def _year_of(label: str, answer: Answer) -> int | None:
+    """The year a figure is of: the one its label says ("2019年预算金额"), else the one the question said,
+    else the year of the table its source names; None when none or several."""
+    first = answer.text.splitlines()[0] if answer.text else ""
+    source = first.split("（来源", 1)[1] if "（来源" in first else ""
+    for text in (label, answer.question, source):
+        years = set(_YEAR_SAID.findall(text))
+        if len(years) == 1:
+            return int(years.pop())
+        if years:
+            return None
+    return None
 
 
 def _line_items(answer: Answer) -> dict | None:
@@ -358,6 +374,8 @@ def _oriented(op: str, a: dict, b: dict) -> tuple[dict, dict]:
         years = [_YEAR_SAID.findall(f["label"]) for f in (a, b)]
         if all(len(y) == 1 for y in years) and years[0][0] > years[1][0]:
             return b, a
+        if isinstance(a.get("year"), int) and isinstance(b.get("year"), int) and a["year"] > b["year"]:
+            return b, a  # "专项资金总预算" of the 2020 table, then "2019年呢": from 2019 to 2020
     return a, b
 
 
@@ -454,7 +472,7 @@ def combine(s: Session, question: str, printed: Printed | None = None,
     if listed is not None:
         return listed
     if len(s.figures) < 2 or "value" not in s.figures[-1] or "value" not in s.figures[-2]:
-        return None
+        return _values_not_combined(s, question)
     a, b = s.figures[-2], s.figures[-1]
     op = combining_op(_BOTH.sub("", question), (a["label"], b["label"]))
     sides = None
@@ -495,6 +513,19 @@ def combine(s: Session, question: str, printed: Printed | None = None,
     if shown is not None:
         return Answer(question, ANSWERED, compose.printed_result(op, a, b, result, shown), "combine")
     return Answer(question, ANSWERED, compose.figures_combined(op, a, b, result), "combine")
+
+
+_INDICATOR_INTENTS = ("indicator_value", "indicator_list", "completion", "quantity")
+
+
+def _values_not_combined(s: Session, question: str) -> Answer | None:
+    """"区领导重点约访指标值 → 信访形势呢 → 两个一共": the answers before gave indicators' values, not two
+    numbers of one unit; the projects' amounts or the table's total are not what "两个" points at."""
+    if s.frame is None or s.frame.intent not in _INDICATOR_INTENTS or not _POINTER.search(question) \
+            or combining_op(question) != "sum" or not s.figures \
+            or any(f.get("unanswered") or "items" in f for f in s.figures[-2:]):
+        return None
+    return Answer(question, UNKNOWN, compose.values_not_combined(), "combine")
 
 
 def _sum_of_list(s: Session, question: str) -> Answer | None:
@@ -756,7 +787,8 @@ def by_word(s: Session, question: str) -> str | None:
 
 _AGAINST_EXTREME = re.compile(r"(?:比|跟|和|与)(?:钱|经费|金额|预算)?(最多|最少|最高|最低|最大|最小)的(?:那个|项目|那项)?")
 _EXTREME_ONE = re.compile(r"(?:钱|经费|金额|预算)?(最多|最少|最高|最低|最大|最小)的(?:那个|那项|那一项|那一个|项目|是哪个|是哪项)?")
-_AVERAGE = re.compile(r"^(?:那|那么)?(?:(?:全部|所有|这些|这几个|各)的?项目的?)?平均(?:每个|一个|每项)(?:项目)?的?(?:经费|金额|预算)?"
+_AVERAGE = re.compile(r"^(?:那|那么)?(?:(?:局里|单位里|我们局|我局|本局|咱局|咱们局|本单位|我们单位)的?)?"
+                      r"(?:(?:全部|所有|这些|这几个|各)?的?项目的?)?平均(?:每个|一个|每项)(?:项目)?的?(?:经费|金额|预算)?"
                       r"(?:多少钱|多少|是多少|有多少钱)(?:呢)?$")
 
 
@@ -791,24 +823,43 @@ def average_of(question: str, projects: list[tuple[str, float]], unit: str) -> A
     return Answer(question, ANSWERED, compose.average_of_projects(len(projects), _num(total) + unit, result), "combine")
 
 
-_SAID_YEAR = re.compile(r"((?:19|20)\d\d)年")
-_YEAR_ONLY = re.compile(r"(?:那|那么)?(大前年|前年|去年|上年|上一年|((?:19|20)\d\d)年?度?)(?:的)?(?:呢|是多少|多少|有多少)?")
+# A year the question said, with 年 or bare ("东湖分局2020项目预算"), never a figure (2020万元) or a code.
+_SAID_YEAR = re.compile(r"(?<![0-9.])((?:19|20)\d\d)(?:年度|年)?(?![0-9.万元%])")
+_YEAR_WORD = r"大前年|前年|去年|上年|上一年|((?:19|20)\d\d)年?度?"
+_YEAR_ONLY = re.compile(rf"(?:那|那么)?({_YEAR_WORD})(?:的)?(?:呢|是多少|多少|有多少)?")
+# "比2019年增长多少", "较上年增加了多少", "和去年比变化多少": the figure just answered against another year.
+_AGAINST_YEAR = re.compile(rf"(?:那|那么)?(?:比|较|相比|对比|相较|同|和|跟|与)(?:于)?({_YEAR_WORD})(?:的)?(?:相比|比|比较)?"
+                           r"((?:增长|增加|减少|下降|上升|降低|多|少|变化|变动|增减)(?:了)?"
+                           r"(?:多少|几|百分之几|百分之多少|几个百分点|多少个百分点)?(?:呢|吗)?)")
 _YEARS_BACK = {"大前年": 3, "前年": 2, "去年": 1, "上年": 1, "上一年": 1}
 
 
 def of_another_year(s: Session, question: str) -> str | None:
     """"东湖那个项目2020年预算多少" → "前年的呢": the question just answered asked again of the year the
-    follow-up says (前年 counted from the year it said); None when the follow-up says more than a year, or
-    the question before said no one year."""
-    m = _YEAR_ONLY.fullmatch(compact(question))
+    follow-up says (前年 counted from the year it said; said before it when it said none, so the table's own
+    year counts); "→ 比2019年增长多少": the question just answered with that comparison after it. None when
+    the follow-up says more than that, or the question before said several years."""
+    text = compact(question)
     last = s.figures[-1] if s.figures else {}
     asked = str(last.get("asked") or "")
-    said = {y.group(1) for y in _SAID_YEAR.finditer(asked)}
-    if m is None or len(said) != 1:
+    said = list(_SAID_YEAR.finditer(asked))
+    if not asked or len({y.group(1) for y in said}) > 1:
         return None
-    year = said.pop()
+    if (m := _AGAINST_YEAR.fullmatch(text)) is not None:
+        if said and (m.group(2) or "") == said[0].group(1):
+            return None  # "2020年预算" → "比2020年增长多少": nothing to compare
+        return asked + re.sub(r"^(?:那么|那)", "", text)
+    m = _YEAR_ONLY.fullmatch(text)
+    if m is None:
+        return None
+    if not said:
+        return f"{m.group(2)}年{asked}" if m.group(2) else m.group(1) + asked
+    year = said[0].group(1)
     wanted = m.group(2) or str(int(year) - _YEARS_BACK[m.group(1)])
-    return None if wanted == year else asked.replace(f"{year}年", f"{wanted}年")
+    if wanted == year:
+        return None
+    return "".join(asked[:y.start()] + f"{wanted}年" + asked[y.end():] for y in said[:1]) if len(said) == 1 else \
+        re.sub(rf"(?<![0-9.]){year}(?:年度|年)?(?![0-9.万元%])", f"{wanted}年", asked)
 
 
 def bare_followup(question: str) -> bool:

@@ -114,14 +114,17 @@ def indicators_inside(t: Turn, p: Parse, f: Frame, ids: list[int]) -> list[int] 
     # Projects named apart from the indicator phrase itself ("日常运行经费" names both).
     named = {pid for pid in named
              if not any(Ref("project", pid) in m.refs for m in ind_mentions)} or named
-    # "初信初访规范办理的综合办理效能要求": a project "named" only by words the indicator's own texts say
-    # (综合, of 综合办理效能75%以上) is not named apart from it.
-    said = "".join(compact(f"{r['name']}{r['annual_value'] or ''}{r['period_value'] or ''}")
-                   for r in query.indicators(t.conn, ids=ids[:20]))
-    by_its_words = {pid for pid in named
-                    if (ms := [m for m in p.mentions if Ref("project", pid) in m.refs and not m.of("indicator")])
-                    and all(compact(m.text) in said for m in ms)}
-    named -= by_its_words
+    if named and ind_mentions and not (f.doc_ids and p.departments()):
+        # A project "named" by a word the indicator's own value says ("综合" of 综合办理效能75%以上, the
+        # 综合服务中心's short name) names no project: the question quotes the indicator.
+        said = [m for m in p.mentions if m.of("project") and not m.of("indicator")]
+        values = " ".join(f"{r['annual_value'] or ''} {r['period_value'] or ''}" for r in query.indicators(t.conn, ids=ids[:20]))
+        if said and all(compact(m.text) in compact(values) and m.score >= 100 for m in said):
+            gone = {int(r.key) for m in said for r in m.of("project")}
+            f.projects = [pid for pid in f.projects if pid not in gone]
+            f.ambiguous = [g for g in f.ambiguous if not set(g) & gone]
+            p.unexplained = [w for w in p.unexplained if compact(w) not in compact(values)]
+            return ids
     if named:
         inside = within(ids, list(named), kb.project_span, kb.indicator_project)  # ids ascending
         where = "、".join(kb.projects[pid].name for pid in sorted(named))
@@ -163,12 +166,14 @@ def money_valued(t: Turn, f: Frame) -> bool:
 def said_inside(t: Turn, p: Parse, f: Frame, share: float = 0.99) -> bool:
     """Do the named projects' own texts say the question's other words ("派驻")? All of them by default;
     some (`share` of them) where the question asks which ones the texts list."""
-    words = search_words(p, t.kb, without_names=True)
+    classes = {m.text for m in p.mentions if m.of("category")}  # the class asked in is no word to find
+    words = [w for w in search_words(p, t.kb, without_names=True) if w not in classes]
     if not words:
         return False
     for r in query.projects(t.conn, f.projects):
         texts = [*re.split(r"[。；;！!\n]", r["goal"] or "")]
-        texts += [f"{k['name']}：{k['annual_value'] or ''}" for k in query.indicators(t.conn, project_ids=[r["id"]])]
+        for k in query.indicators(t.conn, project_ids=[r["id"]]):  # the 实施周期 value may say it alone
+            texts += [f"{k['name']}：{k['annual_value'] or ''}", f"{k['name']}：{k['period_value'] or ''}"]
         if any(words_score(words, x, t.kb) >= share for x in texts if x.strip()):
             return True  # every asked word is there ("派驻"), not just some of them
     return False

@@ -37,6 +37,7 @@ class Frame:
     negated: bool = False  # "没有满意度指标的项目": the projects without
     every_department: bool = False  # no department named, several loaded: answered for each
     within: bool = False  # a content search inside the projects named
+    name_holds: str = ""  # "带“政府雇员”的": the projects are those whose names hold this word
 
 
 def amount_filter_of(f: Frame) -> tuple:

@@ -766,6 +766,8 @@ def _by_length_and_end(named: dict[str, set[str]]) -> dict[tuple[int, int, str],
 DEFAULT_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "人力资源和社会保障": ("人社",), "卫生健康": ("卫健",), "交通运输": ("交通",), "社会工作部": ("社工部",),
     "发展和改革": ("发改",), "住房和城乡建设": ("住建",), "市场监督管理": ("市场监管", "市监"), "委员会": ("委",),
+    "高新技术产业开发区": ("高新区", "开发区"), "高新技术开发区": ("高新区", "开发区"), "新技术产业开发区": ("高新区", "开发区"),
+    "新技术开发区": ("高新区", "开发区"), "经济技术开发区": ("经开区", "开发区"), "经济开发区": ("经开区", "开发区"),
 }
 
 
@@ -788,10 +790,24 @@ def department_forms(name: str, abbreviations: dict[str, tuple[str, ...]] | None
             out.add(m.group(1) + m.group(2))
     out |= _branch_forms(full, abbreviations)
     # Each short word on every form so far: all combinations (only words of this name: forms are its parts).
-    for long, shorts in [(long, shorts) for long, shorts in abbreviations.items() if long in full]:
+    for long, shorts in _words_of(full, abbreviations):
         out |= {f.replace(long, short) for f in out if long in f for short in shorts}
     out |= _bare_short_forms(out, bare, abbreviations)
     return {f for f in out if len(f) >= 2}
+
+
+def _words_of(name: str, abbreviations: dict[str, tuple[str, ...]]) -> list[tuple[str, tuple[str, ...]]]:
+    """The table's words this name says, longest first; a word said only inside a longer one of them
+    (新技术开发区 inside 高新技术开发区) is that longer word's, not shortened on its own."""
+    said = sorted((long for long in abbreviations if long in name), key=len, reverse=True)
+    kept: list[str] = []
+    for long in said:
+        spans = [(m.start(), m.start() + len(long)) for m in re.finditer(re.escape(long), name)]
+        covers = [(m.start(), m.start() + len(k)) for k in kept for m in re.finditer(re.escape(k), name)]
+        if all(any(s <= a and b <= e for s, e in covers) for a, b in spans):
+            continue
+        kept.append(long)
+    return [(long, abbreviations[long]) for long in kept]
 
 
 def department_bare_forms(name: str, abbreviations: dict[str, tuple[str, ...]] | None = None) -> set[str]:
@@ -856,22 +872,23 @@ def _branch_forms(name: str, abbreviations: dict[str, tuple[str, ...]]) -> set[s
     if not m:
         return set()
     branch, kind = m.group(1), m.group(2)
-    zoned = re.fullmatch(r"(.{2,4}?)((?:高新技术产业|经济技术|新技术|高新)?开发区|高新区|新区|区|县)", branch)
+    # The zone's type: a place type of the table (高新技术开发区), else the usual zone words.
+    types = "|".join(re.escape(k) for k in sorted(abbreviations, key=len, reverse=True) if k.endswith("区"))
+    zoned = re.fullmatch(rf"(.{{2,4}}?)({types + '|' if types else ''}(?:高新技术产业|经济技术|新技术|高新)?开发区|高新区|新区|区|县)",
+                         branch)
     place = zoned.group(1) if zoned else branch
     # The parent bureau alone ("人社局"): a branch is one of its offices, so a question naming the
     # bureau alone fits it too (and asks which when another bureau of that name is loaded).
     parent = _place_forms(name[: m.start(1)])
     out = {branch + kind, branch} | {f for f in parent if f.endswith(("局", "委", "厅"))}
-    shorts = [short for long, ss in abbreviations.items() if long in name for short in ss]
+    shorts = [short for long, ss in abbreviations.items() if long in name and long not in branch for short in ss]
     for p in {place, place[:2]}:
         out |= {p, p + kind}
         out |= {p + short + kind for short in shorts}
-    # The zone word shortened as staff say it ("东湖开发区人社分局" for …东湖新技术开发区分局): a
-    # development zone of any kind is its 开发区, a high-tech one also its 高新区.
+    # With its zone word (shortened as staff say it, 新技术开发区 → 高新区 / 开发区, by the table's place types).
     zone = branch[len(place):]
-    zones = {zone} | ({"开发区"} if zone.endswith("开发区") else set()) | ({"高新区"} if "高新" in zone else set())
-    for z in zones - {""}:
-        out |= {place + z, place + z + kind} | {place + z + short + kind for short in shorts}
+    if zone:
+        out |= {place + zone, place + zone + kind} | {place + zone + short + kind for short in shorts}
     return out
 
 

@@ -37,7 +37,6 @@ class Vocabulary:
     duration_words: list[str] = field(default_factory=list)  # a column of time taken: 最快 is its least
     pace_words: list[str] = field(default_factory=list)  # a column of pace: 最快 is its most
     measure_kin: list[str] = field(default_factory=list)  # measure words of one kind of thing ("辆台部")
-    supply_verbs: list[str] = field(default_factory=list)  # "律师派几个": the verb between a noun and 几个
     aliases: dict[str, str] = field(default_factory=dict)
     concepts: dict[str, list[str]] = field(default_factory=dict)
     categories: dict[str, str] = field(default_factory=dict)
@@ -213,7 +212,6 @@ def load_vocabulary(path: str | Path) -> Vocabulary:
         duration_words=read.longest_first("duration_words"),
         pace_words=read.longest_first("pace_words"),
         measure_kin=read.words("measure_kin"),
-        supply_verbs=read.longest_first("supply_verbs"),
         aliases=read.table("aliases"),
         concepts=concepts,
         categories=read.table("categories"),

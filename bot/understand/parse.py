@@ -277,7 +277,10 @@ def _widen_indicator_names(p: Parse, kb: KnowledgeBase) -> None:
     for m in p.mentions:
         if len(m.refs) >= WIDEN_AT_MOST or len(m.text) < 4 or set(map(_KIND, m.refs)) != {"indicator"}:
             continue  # (a name many indicators share is already all of them)
-        grams = [m.text[i : i + 2] for i in range(len(m.text) - 1)]
+        # "区领导重点约访指标": the name said with the word 指标 after it (not part of the name)
+        said = m.text[:-2] if m.text.endswith("指标") and len(m.text) >= 6 and not any(
+            kb.indicator_name.get(r.id, "").endswith("指标") for r in m.refs) else m.text
+        grams = [said[i : i + 2] for i in range(len(said) - 1)]
         rarest = min(grams, key=lambda g: len(kb.bigram_index.get(g, ())))
         candidates = kb.bigram_index.get(rarest, ())
         if len(candidates) > WIDEN_SCAN_AT_MOST:
@@ -285,7 +288,7 @@ def _widen_indicator_names(p: Parse, kb: KnowledgeBase) -> None:
         found: set[Ref] = set()
         for fid in candidates:
             form, refs = kb.fuzzy_forms[fid]
-            if m.text in form and form != m.text:
+            if said in form and form != said:
                 found |= {r for r in refs if r.kind == "indicator"}
         found -= m.refs
         if m.score >= 100:
@@ -293,7 +296,7 @@ def _widen_indicator_names(p: Parse, kb: KnowledgeBase) -> None:
             # (another department's "社会保险补贴发放准确率" is not what "补贴发放准确率" names there).
             docs = {kb.document_of(r) for r in m.refs}
             found = {r for r in found if kb.document_of(r) in docs}
-            if found and all(compact(kb.indicator_name.get(r.id, "")) == compact(m.text) for r in m.refs):
+            if found and all(compact(kb.indicator_name.get(r.id, "")) == compact(said) for r in m.refs):
                 # The whole name of an indicator: an exact name wins over the longer ones holding it.
                 p.longer_names |= found
                 continue
@@ -415,17 +418,6 @@ def _counted_things(p: Parse, kb: KnowledgeBase) -> None:
             p.concepts.setdefault("quantity", []).append((start, end))
     if "count" in p.concepts and not p.concepts["count"]:
         del p.concepts["count"]
-
-
-def noun_supplied_before(text: str, kb: KnowledgeBase, start: int) -> str:
-    """"律师派几个" -> 律师: the word before a supply verb (派, 配了, 招) that ends right before `start`;
-    never a word naming the knowledge base's own kinds of things (指标, 项目)."""
-    head = text[:start]
-    head = head[:-1] if head.endswith("了") else head
-    verb = next((v for v in kb.vocab.supply_verbs if head.endswith(v)), "")
-    words = kb.segmenter.cut(head[:len(head) - len(verb)]) if verb else []
-    word = words[-1] if words else ""
-    return word if len(word) >= 2 and word not in kb.vocab.stopwords and not word.endswith(_KIND_WORDS) else ""
 
 
 _VALUE_HOLDS = re.compile(r"(?:里|中|里面|当中)?(?:有|是|为|等于|达到|含|写着)?([0-9]+(?:\.[0-9]+)?)")

@@ -11,6 +11,7 @@ from bot.answer.facts.common import _LEFT_OUT, _PLACED, _RATIO_AS_TEXT, _WHAT_IT
 from bot.answer.facts.conversation import Conversation
 from bot.answer.facts.index import index_for
 from bot.answer.facts.question import (
+    _CHANGE_SAID_TWICE,
     _CN_NUM,
     _LEVEL_DIGITS,
     _NOTE_ASKED,
@@ -62,6 +63,7 @@ class Answerer(Conversation):
                clauses: bool = True, only: list[str] | None = None) -> FactAnswer | None:
         """The answer from the labels; else, for a question asking why, since when or from where, the
         note or 备注 of the table that says it."""
+        question = _CHANGE_SAID_TWICE.sub(r"\1了多少", question)  # "减少了，减多少" is one ask, not two clauses
         if only is None and (unit := self.table_unit(question, doc_ids)) is not None:
             return unit
         if only is None and (what := self._what_the_last_is(question, context)) is not None:
@@ -210,7 +212,8 @@ class Answerer(Conversation):
             return self.having_values(fq, docs)  # "公开招标的有几个项目": the rows are what is counted
         if not ids:
             return self._by_longer_row_name(fq, docs, years) or self.against_stated_rate(fq, docs) \
-                or self.diff_with_stated(fq, docs, years) or self.partial(fq, docs, years, groups)
+                or self.diff_with_stated(fq, docs, years) or self._line_of_the_year_said(fq, docs) \
+                or self.partial(fq, docs, years, groups)
         part = {k for m in fq.mentions if m.part for k in m.keys}
         rows = {k for f in ids for k in idx.row_keys(f) & part} if part else set()
         if len(rows) > 1:
@@ -257,22 +260,66 @@ class Answerer(Conversation):
         if "diff" not in fq.ops or len(docs) != 1 or len(fq.mentions) != 1 or fq.leftover or fq.mentions[0].start < 0:
             return None
         own, m = idx.docs[docs[0]].year, fq.mentions[0]
-        said_years = set(fq.years) or {own + off for off in fq.relative_year if own is not None}  # 比2019年 read as 上年
+        said_years = set(fq.years)
+        if len(said_years) == 2 and own in said_years:
+            said_years.discard(own)  # "2020项目预算比2019年": the table's own year said with the other
+        said_years = said_years or {own + off for off in fq.relative_year if own is not None}  # 比2019年 read as 上年
         if own is None or len(said_years) != 1 or own in said_years:
             return None
         year = said_years.pop()
+        named = self._named_of_own_year(m, docs[0], own)
+        if named is None:
+            return None
+        fit = self.line_of_year(docs[0], year, fq.text[m.start:m.end], named["unit"])
+        if fit is None:
+            return None
+        return self.diff([named, fit], [], [own, year], fq.growth)
+
+    def _named_of_own_year(self, m: Mention, doc: int, own: int) -> dict | None:
+        """The one figure a label said names in its table's own year: "项目预算" fits 项目总预算, 项目当年预算
+        and the lines under 项目支出明细预算 — the lines it names whole and the totals, when they agree."""
+        idx = self.idx
         named = [f for f in idx.facts([x for k in m.keys for x in idx.label_facts.get(k, ())
-                                       if idx.fact_doc[x] == docs[0] and idx.fact_year[x] == own][:50])
+                                       if idx.fact_doc[x] == doc and idx.fact_year[x] == own][:50])
                  if f["number"] is not None]
-        if len({f["number"] for f in named}) != 1:
+        if len({f["number"] for f in named}) > 1:
+            named = [f for f in named if _own_row(f) in m.keys or _is_total(_own_row(f))]
+        named.sort(key=lambda f: (_own_row(f) not in m.keys, f["sheet"] or "", f["page"] or 0, f["line"] or 0, f["cell"] or ""))
+        return named[0] if len({(f["number"], f["unit"]) for f in named}) == 1 else None
+
+    # What a name may say besides the word of a year's line ("项目总预算" of 2019年预算金额): the whole, never a part.
+    _WHOLE_WORDS = re.compile(r"(?:项目|专项|总|全部|当年|本年|全年|年度|整体|部门|单位|合计|总计|的)*")
+
+    def line_of_year(self, doc: int, year: int, said: str, unit: str | None = None) -> dict | None:
+        """The one line a table prints for a year not its own ("2019年预算金额" in a 2020 申报表) whose word
+        (预算) the name said holds, the rest of the name saying only the whole (项目总预算, 项目预算); None
+        when not exactly one."""
+        idx = self.idx
+        dated = idx.facts([x for x in idx.docs[doc].facts if idx.fact_year[x] == year][:200])
+        fits = []
+        for f in dated:
+            w = re.sub(r"(?:19|20)\d\d年度?|金额$|数$", "", _own_row(f))
+            if f["number"] is not None and (unit is None or f["unit"] == unit) and len(w) >= 2 and w in said \
+                    and self._WHOLE_WORDS.fullmatch(said.replace(w, "", 1)):
+                fits.append(f)
+        return fits[0] if len(fits) == 1 else None
+
+    def _line_of_the_year_said(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
+        """"东湖分局2019年项目总预算" of a 2020 申报表 printing 2019's budget as a line of its own (2019年预算金额):
+        that line, named as printed; None unless one table of the docs has that year's one such line."""
+        idx = self.idx
+        if fq.ops or len(fq.mentions) != 1 or fq.leftover or fq.mentions[0].start < 0:
             return None
-        said = fq.text[m.start:m.end]
-        dated = idx.facts([x for x in idx.docs[docs[0]].facts if idx.fact_year[x] == year][:200])
-        fits = [f for f in dated if f["number"] is not None and f["unit"] == named[0]["unit"]
-                and len(w := re.sub(r"(?:19|20)\d\d年度?|金额$|数$", "", _own_row(f))) >= 2 and w in said]
-        if len(fits) != 1:
+        asked = set(fq.years) | {(idx.docs[d].year or 0) + off for d in docs for off in fq.relative_year if idx.docs[d].year}
+        if len(asked) != 1:
             return None
-        return self.diff([named[0], fits[0]], [], [own, year], fq.growth)
+        year = asked.pop()
+        holding = [d for d in docs if idx.docs[d].year not in (None, year) and year in idx.doc_years.get(d, ())]
+        if len(holding) != 1:
+            return None
+        m = fq.mentions[0]
+        fit = self.line_of_year(holding[0], year, fq.text[m.start:m.end])
+        return self.values([fit], []) if fit is not None else None
 
     def _by_longer_row_name(self, fq: FactQuestion, docs: list[int], years: list[int]) -> FactAnswer | None:
         """"信息化建设执行率比序时进度差多少": a row said by the end of its name (医疗卫生信息化建设) where the row
@@ -388,12 +435,9 @@ class Answerer(Conversation):
             if ids:
                 fq.leftover = ""
                 return self._over_facts(fq, ids, [], [], None)
-        if fq.level and not fq.under and not fq.leftover and fq.departments and {"list", "count", "max", "min"} & set(fq.ops):
-            # "某局类级科目有哪些": the lines of that level of the department's tables coded by subject.
-            code = re.compile(rf"^\d{{{_LEVEL_DIGITS[fq.level]}}}(?!\d)")
-            ids = [f for d in docs for f in self.idx.docs[d].facts if any(code.match(k) for k in self.idx.row_keys(f))]
-            if ids:
-                return self._over_facts(fq, ids, [], list(fq.years), None)
+        if fq.level and not fq.under and not fq.leftover and fq.departments \
+                and (of_level := self._lines_of_level(fq, docs)) is not None:
+            return of_level
         if fq.departments and re.search(r"概况|概要|基本情况|总体情况|简介|介绍", fq.text):
             return self.overview(docs)
         if "diff" in fq.ops and (fq.relative_year or len(set(fq.years)) == 2) and not fq.leftover \
@@ -416,6 +460,19 @@ class Answerer(Conversation):
             grand = [f for f in every if _is_grand_total(label_key(_own_row(f)))]
             of_grand = self.remaining(fq, grand) if grand else None
             return of_grand if of_grand is not None and of_grand.status == "answered" else self.remaining(fq, every)
+        return None
+
+    def _lines_of_level(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
+        """The lines of the level asked of a department's tables coded by subject: those whose printed change
+        fell or rose ("哪一类支出比上年减少了"), or listed, counted, ranked ("某局类级科目有哪些")."""
+        code = re.compile(rf"^\d{{{_LEVEL_DIGITS[fq.level]}}}(?!\d)")
+        ids = [f for d in docs for f in self.idx.docs[d].facts if any(code.match(k) for k in self.idx.row_keys(f))]
+        if not ids:
+            return None
+        if "diff" in fq.ops and (changed := self._rows_that_changed(fq, self.idx.facts(ids[:400]))) is not None:
+            return changed
+        if {"list", "count", "max", "min"} & set(fq.ops):
+            return self._over_facts(fq, ids, [], list(fq.years), None)
         return None
 
     def _over_facts(self, fq: FactQuestion, ids: list[int], groups: list[list[Mention]], years: list[int],

@@ -11,6 +11,7 @@ from bot.answer.facts.common import _names
 from bot.answer.facts.lookup import Lookup
 from bot.answer.facts.question import (
     _CN_NUM,
+    _LEVEL_DIGITS,
     FactAnswer,
     FactQuestion,
     Mention,
@@ -317,7 +318,7 @@ class Arithmetic(Lookup):
                               + _cite(self.idx, [f]), [f])
         if len(facts) == 1:
             f = facts[0]
-            return FactAnswer("answered", compose.fact_value(_name(f), _shown(f)) + _cite(self.idx, facts), facts)
+            return FactAnswer("answered", compose.fact_value(self._with_its_year(f), _shown(f)) + _cite(self.idx, facts), facts)
         if len(facts) > 2 and len(rows) > 1 and len({f["col_labels"] for f in facts}) > 1 \
                 and not [g for g in groups if len(g) > 1]:
             # Several rows and several columns match: which one is meant is not clear.
@@ -328,6 +329,15 @@ class Arithmetic(Lookup):
             return FactAnswer("clarify", compose.too_many_facts(named), facts, options=[_name(f) for f in facts[:8]])
         return FactAnswer("answered", compose.fact_values(list(zip(_names(facts), map(_shown, facts), strict=True)))
                           + _cite(self.idx, facts), facts)
+
+    def _with_its_year(self, f: dict) -> str:
+        """A figure of a year not its table's (a 2024 决算's 上年 figure, a 申报表's 2019 line) named with that
+        year when its name does not say it, so the answer never reads as the table's own year."""
+        name, year = _name(f), f["year"]
+        own = self.idx.docs[f["document_id"]].year if f["document_id"] in self.idx.docs else None
+        if year is None or own is None or year == own or re.search(r"(?:19|20)\d\d|上年|去年|上一年|前年", name):
+            return name
+        return compose.of_year(name, year)
 
     def sum(self, facts: list[dict]) -> FactAnswer:
         facts = list({f["id"]: f for f in facts}.values())  # one cell is never added twice
@@ -386,8 +396,11 @@ class Arithmetic(Lookup):
                             and re.search(r"增减率|增长率|变化率|增幅", x["col_labels"] or "")), None)
             rate = compose.printed_rate(_name(printed).split(" ")[-1], _shown(printed)) if printed else \
                 compose.computed_rate(fmt_percent(d / abs(b["number"]) * 100))
-        elif growth and b["number"]:  # "增长百分之几" of two rows (two years' own labels): over the earlier
-            rate = compose.growth_rate(fmt_percent(d / abs(b["number"]) * 100), d >= 0)
+        elif (growth or years_apart and not points) and b["number"]:
+            # "增长百分之几" of two rows, or any change between two years' own lines (2020 against the 2019年预算金额
+            # line): the rate over the earlier, as a row's two year columns show it
+            rate = compose.growth_rate(fmt_percent(d / abs(b["number"]) * 100), d >= 0,
+                                       fmt_number(abs(d)), fmt_number(abs(b["number"])))
         text = compose.fact_difference(_name(a), a["year"] if years_apart else None, _name(b),
                                        b["year"] if years_apart else None, fmt_number(a["number"]),
                                        fmt_number(b["number"]), d, fmt_number(abs(d)), fmt_number(d), unit)
@@ -928,19 +941,38 @@ class Arithmetic(Lookup):
                     continue
             years = {year_of_fact(x) for x in figures}
             base = figures if len(figures) == 2 and len(years) == 2 else []
+            rate, earlier = self._rate_of_printed_change(fq, row, changes)
             lines.append(compose.printed_change(
                 _name(changes[0]).split(" ")[0], [f"{x['col_labels']} {_shown(x)}" for x in changes],
-                [(str(year_of_fact(x)), _shown(x)) for x in base]))
-            used += changes + base
+                [(str(year_of_fact(x)), _shown(x)) for x in base]) + rate)
+            used += changes + base + ([earlier] if earlier is not None and earlier not in base else [])
         if not lines:
             return None
         return FactAnswer("answered", "；".join(lines[:4]) + _cite(self.idx, used), used)
 
+    def _rate_of_printed_change(self, fq: FactQuestion, row: list[dict], changes: list[dict]) -> tuple[str, dict | None]:
+        """"增长率" / "增长多少百分比" of a row printing its change as an amount only (比上年增减 25.6) beside the
+        earlier year's figure (2024年预算数 160): the rate worked out over that figure, with the division;
+        ("", None) when a rate is printed, not asked, or the earlier figure is not one."""
+        if not fq.growth or any(x["unit"] == "%" or re.search(r"率|幅", x["col_labels"] or "") for x in changes):
+            return "", None
+        amounts = [x for x in changes if x["number"] is not None]
+        dated = [x for x in row if x not in changes and x["number"] is not None and x["unit"] != "%"
+                 and year_of_fact(x) is not None]
+        years = sorted({year_of_fact(x) or 0 for x in dated})
+        earlier = [x for x in dated if year_of_fact(x) == years[0]] if len(years) >= 2 else []
+        if len(amounts) != 1 or len(earlier) != 1 or not earlier[0]["number"] or amounts[0]["unit"] != earlier[0]["unit"]:
+            return "", None
+        d, b = amounts[0]["number"], earlier[0]["number"]
+        return compose.growth_rate(fmt_percent(d / abs(b) * 100), d >= 0, fmt_number(abs(d)), fmt_number(abs(b))), earlier[0]
+
     def _rows_that_changed(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
         """"项目支出里哪个预算比上年减少了": the rows under the group named whose printed change (增减额, 比上年增减)
         fell (or rose); None when the question asks no such filter or the table prints no change."""
-        fall = re.search(r"哪(?:个|些|几个|几项|项|一项)[\u4e00-\u9fff]{0,8}?(?:比上年|较上年|比去年|较去年)?"
-                         r"(?:(减少|下降|降低|少了|压减|减了)|(增加|增长|上升|多了|提高))了?$", fq.text)
+        # ("哪一类支出比上年减少了，减多少": the rows of that level, each with its change)
+        fall = re.search(r"哪(?:个|些|几个|几项|项|一项|一类|类|一款|款)[\u4e00-\u9fff]{0,8}?(?:比上年|较上年|比去年|较去年)?"
+                         r"(?:(减少|下降|降低|少了|压减|减了)|(增加|增长|上升|多了|提高))了?"
+                         r"(?:(?:减|增|降|涨|少|多)?了?多少(?:万元|元)?)?$", fq.text)
         if not fall or {"max", "min"} & set(fq.ops) or fq.cmp:
             return None
         idx, keys_q = self.idx, {k for m in fq.mentions for k in m.keys}
@@ -952,6 +984,9 @@ class Arithmetic(Lookup):
                                      {f["id"] for f in sheet if idx.fact_nrows.get(f["id"], 0)
                                       and idx.fact_keys[f["id"]][idx.fact_nrows[f["id"]] - 1] in groups})
                 and not any(_is_total(k) for k in idx.fact_keys[x["id"]][:idx.fact_nrows.get(x["id"], 0)])]
+        if fq.level:  # "哪一类": the rows coded at that level only (类 310, not 款 31002)
+            code = re.compile(rf"^\d{{{_LEVEL_DIGITS[fq.level]}}}(?!\d)")
+            rows = [x for x in rows if any(code.match(k) for k in idx.row_keys(x["id"]))]
         if not rows:
             return None
         hits = [x for x in rows if (x["number"] < 0 if fall.group(1) else x["number"] > 0)]

@@ -252,12 +252,16 @@ class FactIndex:
     def _forms(self, key: str) -> set[str]:
         """Ways a label is said: itself, synonyms swapped in, and its core without a counting suffix."""
         out = {key}
-        for group in self.synonyms:
-            for w in group:
-                # A synonym stands for the label's last word only ("项目联系人" -> "项目负责人"), never for a
-                # word inside it ("预算执行率" is not "预算金额执行率").
-                if key.endswith(w):
-                    out.update(key[: -len(w)] + other for other in group if other != w)
+        # "年度目标值" of a table of targets is its 目标值 (and so its 指标值): the year is the table's own
+        annual = re.match(r"^(?:年度|本年度|本年|全年)(.{1,4}值)$", key)
+        for said in (key, annual.group(1)) if annual else (key,):
+            out.add(said)
+            for group in self.synonyms:
+                for w in group:
+                    # A synonym stands for the label's last word only ("项目联系人" -> "项目负责人"), never for a
+                    # word inside it ("预算执行率" is not "预算金额执行率").
+                    if said.endswith(w):
+                        out.update(said[: -len(w)] + other for other in group if other != w)
         for long, shorts in self.label_abbrev.items():
             if long in key:  # "基本公共卫生服务补助资金" is said "基本公卫服务补助资金"
                 out.update(key.replace(long, short) for short in shorts)

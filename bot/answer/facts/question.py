@@ -107,7 +107,9 @@ def _take(text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool
     return True
 
 
-_COMPARED_YEAR = re.compile(r"(比|较|相比|对比|同比|与|(?:跟|和)(?=(?:20|19)\d\d(?:年度|年)相?比))((?:20|19)\d\d)(?:年度|年)")
+# (the year said bare too when the change follows it: "比2023减少多少"; "比2024实际" names a column of its own)
+_COMPARED_YEAR = re.compile(r"(比|较|相比|对比|同比|与|(?:跟|和)(?=(?:20|19)\d\d(?:年度|年)?相?比))((?:20|19)\d\d)"
+                            r"(?:年度|年|(?=(?:增长|增加|减少|下降|上升|降低|多|少|变化|变动|增减)))")
 
 
 def _compared_year(text: str, idx: FactIndex, departments: list[str] | None = None) -> str:
@@ -244,6 +246,10 @@ def _canonical(text: str, idx: FactIndex, departments: list[str] | None = None) 
     return text
 
 
+# "比上年减少了，减多少": the change said, then asked again by its verb alone — one ask, "减少了多少".
+_CHANGE_SAID_TWICE = re.compile(r"(减少|下降|降低|增加|增长|上升)了?[，,、\s]*(?:减|增|降|涨|少|多)了?多少")
+
+
 # A rate of change asked: "降了百分之几", "增长率", "降幅" (增减率 once the synonyms have read it).
 _CHANGE_RATE = re.compile(r"(?:(下降|降低|降|减少|减)|(?:增长|增加|上升|上涨|涨|增))了?(?:百分之几|百分之多少|几个百分点|多少个百分点|多少%)"
                           r"|(增长率|增幅|涨幅|增减率)")
@@ -262,7 +268,8 @@ def _change_rate_said(text: str, idx: FactIndex, departments: list[str] | None) 
     if any(k in keys for k in _RATE_COLUMNS) or not any(k.startswith("比上年") for k in keys):
         return text
     word = "比上年下降" if m.group(1) else "比上年增长" if not m.group(2) or m.group(2) != "增减率" else "比上年增减"
-    return text[:m.start()] + word + "多少" + text[m.end():]
+    # the rate stays asked: where the change is printed as an amount only, the rate is worked out
+    return text[:m.start()] + word + "多少百分比" + text[m.end():]
 
 
 def _align(key: str, text: str) -> tuple[int, int, int] | None:
@@ -573,6 +580,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     arithmetic asked in words (还剩多少没执行, 人均), the table's subject and printed values, the labels,
     rates and operations; what no step explains is the leftover."""
     text = _change_rate_said(_canonical(compact(question.replace("％", "%")), idx, departments), idx, departments)
+    text = _CHANGE_SAID_TWICE.sub(r"\1了多少", text)
     fq = FactQuestion(text, departments=list(departments or []), plan=_plan_said(question))
     taken: list[tuple[int, int]] = []
     _read_departments(fq, text, taken, idx)
@@ -831,8 +839,8 @@ def _read_text_asked(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
     """The kind of text asked (time, kind, way); the words asking it are taken now, or — said inside the
     words of a label ("计划几月采购" of 计划采购时间) — returned, to be taken once the labels are read."""
     if re.search(r"最[多少高低大小]|哪些|排|第.{1,2}?[多少高低大小]的|(?:有|共|分为?|分成)(?:几|多少)(?:类|种)"
-                 r"|超过|低于|高于|大于|小于|不到|以上|以下", text):
-        return None  # "哪类人员经费最多", "支出有几类": a ranking or a count of rows, not a text asked
+                 r"|超过|低于|高于|大于|小于|不到|以上|以下|(?:比|较)(?:上年|去年|上一年)", text):
+        return None  # "哪类人员经费最多", "支出有几类", "哪一类比上年减少": rows ranked, counted or filtered
     for kind, pattern in _TEXT_ASKED:
         if (m := pattern.search(text)) and kind == "way" and not any(
                 re.search(r"方式|方法|形式|途径", k) and text[m.end():m.end() + 2] in k for k in idx.col_keys):
@@ -1218,6 +1226,9 @@ def _read_level(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> No
     elif re.search(r"第.{1,2}?[多少高低大小]|最[多少高低大小]", text) and (lv := _WHICH_LEVEL.search(text)) \
             and _take(text, taken, lv.start(), lv.end()):
         fq.level, fq.level_loose = lv.group(1), True
+    elif re.search(r"减少|下降|降低|增加|增长|上升", text) and (lv := _WHICH_LEVEL_CHANGED.search(text)) \
+            and _take(text, taken, lv.start(), lv.end()):
+        fq.level, fq.level_loose = lv.group(1), True  # "哪一类支出比上年减少了": the 类 whose change fell
 
 
 def _column_in_two_parts(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
@@ -1524,6 +1535,10 @@ _LEVEL = re.compile(r"(?:那|这)?一?(类|款|项)级(?:的)?(?:科目)?|(?:那
 
 # "第四大的是哪一类" of rows coded by budget subject: a 类 ranked; of rows without codes, any row (loose).
 _WHICH_LEVEL = re.compile(r"哪一?(类|款)(?![\u4e00-\u9fff])")
+
+
+# "哪一类支出", "哪些款科目" asked with a change: that level's rows.
+_WHICH_LEVEL_CHANGED = re.compile(r"哪(?:一|些|几)?(类|款)(?:支出|科目)?(?=的|比|较)")
 
 
 # The rows under a subject named, at a level below it ("21208这个款下面哪个项最多").
@@ -2133,7 +2148,7 @@ def _said_as_kind(free: str, i: int, idx: FactIndex) -> bool:
 
 _CHANGE_ASKED_LAST = re.compile(r"(?:较|比)(?:上年|去年|上一年|前一年|(?:19|20)\d\d年?度?)(增长|增加|减少|下降|变化)了?(?:呢|吗)?$")
 # "增长百分之几", "增幅多少": the change and its rate over the earlier figure (never a share of one in the other).
-_GROWTH = re.compile(r"(?:增长|增加|上升|上涨|涨|下降|减少|降低|降|下滑)(?:了)?(?:百分之几|百分之多少|多少百分比|百分比是?多少|几个百分点|多少个百分点)"
+_GROWTH = re.compile(r"(?:增长|增加|增减|上升|上涨|涨|下降|减少|降低|降|下滑)(?:了)?(?:百分之几|百分之多少|多少百分比|百分比是?多少|几个百分点|多少个百分点)"
                      r"|增长率|增减率|增幅|降幅")
 
 

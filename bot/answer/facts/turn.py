@@ -20,6 +20,7 @@ from bot.answer.facts.question import (
 )
 from bot.answer.facts.values import _cite, _name, _row_context, _shown, year_in
 from bot.answer.facts.words import _ADDED_TO_LAST, _FOLLOWUP, CHANGE_COLUMN, _is_total, label_key
+from bot.dialogue.values import ALL_LABEL
 from bot.language.normalize import compact, normalize
 from bot.model import ITEM_HEAD
 from bot.store import queries as query
@@ -56,7 +57,8 @@ _COMPARES = re.compile(r"哪个|哪一个|谁|比|更[多少大小高低]")
 
 def _one_side_of_a_comparison(turn, result) -> bool:
     """Whether a question comparing two named departments got an answer drawn from only one of them."""
-    if not _COMPARES.search(turn.question):
+    # ("财政局…比上年多了多少" compares a year with the one before, never two departments)
+    if not _COMPARES.search(re.sub(r"(?:比|较)(?:上一?年|去年|前年|(?:19|20)\d\d年?度?)", "", turn.question)):
         return False
     named = departments_named(turn.kb, turn.question)
     return len(named) >= 2 and sum(name in result.text for name in named) < 2
@@ -575,6 +577,9 @@ def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
     """Settled before the facts are asked: departments that disagree, a superlative over the facts just
     listed, or a confident typed answer that shows every label the question names."""
     answer_type, session = type(typed), turn.session
+    beside = _same_line_in_others(turn, typed, idx)
+    if beside is not None:
+        return beside
     split = _departments_disagree(turn, typed, answerer, idx)
     if split:
         _keep(session, {"asked_departments": {"options": split, "question": turn.question, "again": True}})
@@ -598,9 +603,29 @@ def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
             _one_table_says_no(fq := answerer.read(turn.question), idx, typed.options)
             or _offers_every_department(typed, idx) and _item_of_one_department(fq, idx, None)):
         return None  # which department is not asked when one department's table holds what is named
+    carried = _column_carried(turn, typed, answerer, idx, context)
+    if carried is not None:
+        return carried
     if typed.status == "answered" or typed.status != "unknown" and not context:
         return _typed_shows_all(turn, typed, answerer, idx, context)
     return None
+
+
+def _column_carried(turn, typed, answerer: Answerer, idx: FactIndex, context):
+    """"渝中孵化基地权重" → "公共就业服务满意度的呢": the column the facts just answered (指标权重), of the row
+    named now; a typed answer that does not show that column answers another question."""
+    if not context or not context.get("last") or typed.status != "answered" \
+            or not _FOLLOWUP.search(compact(normalize(turn.question))):
+        return None
+    fa = answerer.answer(turn.question, None, context)
+    fq = answerer.last
+    if fa is None or fa.status != "answered" or fq is None:
+        return None
+    carried = [k for m in fq.mentions if m.start < 0 for k in m.keys if k in idx.col_keys]
+    if not carried or any(compact(k) in compact(typed.text) for k in carried) \
+            or not all(f["col_labels"] and label_key(f["col_labels"].split(query.FACT_SEP)[-1]) in carried for f in fa.facts):
+        return None
+    return _facts_answer(turn, fa, answerer, idx, type(typed))
 
 
 _MONEY_ONLY = re.compile(r"(?:那|那么)?(?:它|这个|这项|该项|这一项)?的?(?:是|要|花了|有)?(?:多少钱|多少金额|金额是?多少|钱是?多少)(?:呢|啊|呀)?")
@@ -912,13 +937,21 @@ def _departments_disagree(turn, typed, answerer: Answerer, idx: FactIndex) -> li
     """A first question naming no department, answered by the typed reading from one department while
     another department's table holds what it asks ("执行率多少": one bureau's project, another's 执行率
     row): two things match, so ask which department (the options), never pick one."""
-    if typed.status != "answered" or not getattr(turn, "fresh", False) or len(idx.dept_docs) < 2:
+    if not getattr(turn, "fresh", False) or len(idx.dept_docs) < 2:
         return []
     text = compact(normalize(turn.question))
     if _departments_in(text, idx):
         return []
-    typed_depts = {d for d in _departments_in(compact(typed.text), idx)}
-    if len(typed_depts) != 1:
+    names = {d.name for d in turn.kb.departments}
+    if typed.status == "clarify" and typed.options and all(o in names or o == ALL_LABEL for o in typed.options):
+        # "群众满意度的目标值": the typed reading asks among the departments whose projects have it, while
+        # another department's table (its facts) has it too: that one is among the options.
+        typed_depts = {o for o in typed.options if o in names}
+    elif typed.status == "answered":
+        typed_depts = {d for d in _departments_in(compact(typed.text), idx)}
+        if len(typed_depts) != 1:
+            return []
+    else:
         return []
     fa = answerer.answer(turn.question, None, None)
     # The facts asking which department themselves ("执行率" rows in two other bureaus' tables) disagree too.
@@ -932,10 +965,61 @@ def _departments_disagree(turn, typed, answerer: Answerer, idx: FactIndex) -> li
     return sorted(typed_depts | theirs)[:10]
 
 
+_MONEY_SUFFIX = re.compile(r"(?:专项)?(?:资金|经费)$")
+
+
+def _same_line_in_others(turn, typed, idx: FactIndex):
+    """"就业补助资金有多少" with no department said: the typed reading's project amount, and beside it, each
+    under its department, the lines of that name other departments' tables print (never one department's
+    figure as if it were the only one)."""
+    if typed.status != "answered" or not getattr(turn, "fresh", False) or len(idx.dept_docs) < 2 \
+            or _departments_in(compact(normalize(turn.question)), idx):
+        return None
+    typed_depts = set(_departments_in(compact(typed.text), idx))
+    if len(typed_depts) != 1:
+        return None
+    ids = _same_line_elsewhere(typed, idx, typed_depts)
+    if not ids:
+        return None
+    lines = Answerer(idx).values(idx.facts(ids), [])
+    if lines.status != "answered" or not lines.text:
+        return None
+    theirs = sorted({idx.docs[idx.fact_doc[i]].department for i in ids})
+    text = compose.same_name_elsewhere(next(iter(typed_depts)), typed.text, theirs, lines.text)
+    return type(typed)(turn.question, "answered", text, typed.intent, entities=list(typed.entities or ()) + [
+        {"kind": "fact", "id": f["id"], "name": _name(f)} for f in lines.facts[:20]])
+
+
+def _same_line_elsewhere(typed, idx: FactIndex, typed_depts: set[str]) -> list[int]:
+    """"就业补助资金有多少": the typed reading's one project's amount, while another department's table prints
+    a line of that name (4.就业补助, said without 资金/经费) with a sum of money: those lines' facts."""
+    if typed.intent != "amount":
+        return []
+    named = [e.get("name") or "" for e in typed.entities or () if e.get("kind") == "project"]
+    if len(named) != 1:
+        return []
+    whole = label_key(named[0])
+    keys = {whole, _MONEY_SUFFIX.sub("", whole)} - {""}
+    found: set[int] = set()
+    for key in keys:
+        if len(key) < 3:
+            continue
+        for fid in idx.label_facts.get(key, ()):
+            if key not in idx.fact_keys.get(fid, ())[:idx.fact_nrows.get(fid, 0)]:
+                continue  # the words are a column's or a section's, not the line's own name
+            if idx.docs[idx.fact_doc[fid]].department not in typed_depts:
+                found.add(fid)
+    # a sum of money on the line; a line of the economic classification (31013 公务用车购置) names a kind of
+    # spending, not a fund or project of that name
+    return [f["id"] for f in idx.facts(sorted(found))
+            if f["number"] and f["unit"] in ("元", "万元", "亿元") and not re.search(r"\d{3,}", f["row_labels"] or "")][:6]
+
+
 def _leaves_the_conversation(turn, fa: FactAnswer, idx: FactIndex) -> bool:
     """Would this answer come from a department the conversation is not about, although the question
     names none? ("湛江人社局的重点工作任务有哪些" → "第二个投了多少" is about 湛江, whatever else matches.)"""
-    if fa.status != "answered" or not fa.facts or _departments_in(compact(normalize(turn.question)), idx):
+    if fa.status != "answered" or not fa.facts or _departments_in(compact(normalize(turn.question)), idx) \
+            or getattr(turn, "fresh", False):  # the first question: no conversation yet to leave
         return False
     session = turn.session
     context = _context(session)
@@ -967,6 +1051,13 @@ def _explains_more(answerer: Answerer, fa: FactAnswer, typed_text: str, typed_in
     shown = compact(typed_text)
     if fq is not None and _CATEGORY_ASKED.search(fq.text) and "［" in typed_text:
         return False  # "是哪个二级指标下的": the typed answer names the indicator's categories, the facts do not
+    whole = _BARE.sub("", typed_text)  # (compact() keeps a question's length only)
+    if typed_intent == "indicator_list" and fa.facts and all(
+            _BARE.sub("", _LONG_ROW.sub("", (f["row_labels"] or "").split(query.FACT_SEP)[-1])) in whole
+            for f in fa.facts):
+        # "有哪些效益类指标": the facts are the columns of the very indicators the typed list shows (with its
+        # class); that list, numbered, is what "第三个" next counts in
+        return False
     printed = _numbers_in(typed_text)
     if fa.status == "answered" and typed_intent not in _TYPED_ARITHMETIC and \
             (m := re.search(r"=\s*(-?[\d.]+)", fa.text)):
@@ -994,6 +1085,10 @@ def _explains_more(answerer: Answerer, fa: FactAnswer, typed_text: str, typed_in
         return False
     return any(w not in shown and not any(k in shown for k in m.keys)
                for w, m in zip(named, [m for m in fq.mentions if m.start >= 0], strict=True))
+
+
+_LONG_ROW = re.compile(r"[（(][^（）()]*[）)]")
+_BARE = re.compile(r"[\W_]")
 
 
 def _conversation_departments(turn, idx: FactIndex) -> list[str]:
