@@ -68,8 +68,7 @@ class Answerer(Conversation):
             return unit
         if only is None and (what := self._what_the_last_is(question, context)) is not None:
             return what
-        fa = self._in_unit_asked(question, self._answer(question, doc_ids, context, clauses, only))
-        fa = self._spent_as_final(question, doc_ids, context, clauses, only, fa)
+        fa = self._spent_as_final(question, doc_ids, context, clauses, only)
         # The asking word outside the labels the question named (高标准农田 holds no 标准 asked).
         unexplained = self.last.rest if self.last is not None and self.last.rest else compact(question)
         asks = _NOTE_ASKED.search(unexplained) or re.search(r"备注|说明", compact(question)) \
@@ -122,9 +121,10 @@ class Answerer(Conversation):
         return fa
 
     def _spent_as_final(self, question: str, doc_ids: list[int] | None, context: dict | None, clauses: bool,
-                        only: list[str] | None, fa: FactAnswer | None) -> FactAnswer | None:
-        """"财政委托业务支出花了多少" of a final account: what was spent is its 决算 column, when the reading as
-        执行数 found nothing (fa); a table with no 决算 says it holds none, and fa stands."""
+                        only: list[str] | None) -> FactAnswer | None:
+        """The answer from the labels (fa); "财政委托业务支出花了多少" of a final account: what was spent is its
+        决算 column, when the reading as 执行数 found nothing (a table with no 决算 says it holds none: fa)."""
+        fa = self._in_unit_asked(question, self._answer(question, doc_ids, context, clauses, only))
         spent = _SPENT.search(question)
         if fa is not None and fa.status == "answered" or only is not None or spent is None:
             return fa
