@@ -580,6 +580,16 @@ def figure_left_out(note: str) -> str:
     return f"表中没有这一项的金额，表的说明写明：{note}"
 
 
+def items_not_as_counted(said: int, found: int) -> str:
+    """A sum said to add N items over a group of another size: which ones is not clear."""
+    return f"问的是 {said} 项相加，表中这一组有 {found} 项，请说明是哪几项。"
+
+
+def none_noted(name: str, note: str) -> str:
+    """A figure whose cell is empty because, as the table's note says, there was none."""
+    return f"{name}：{BLANK_CELL}，表的说明写明：{note.rstrip('。')}。"
+
+
 def of_year(name: str, year: int) -> str:
     """A figure's name with the year it is of, when that is not its table's: "2023年收入支出总计"."""
     return f"{year}年{name}"

@@ -67,6 +67,8 @@ _INDICATORS_ASKED = re.compile(r"(?:的|哪些|几个|全部|所有)(?:绩效)?�
 
 # A later clause asking only the size of a change ("减多少", "增加了多少"), of the rows the first clause found.
 _CHANGE_ASKED_BARE = re.compile(r"(?:那|分别|各)?(?:减|增|少|多|降|涨|增加|减少|下降|增长|降低|上升)了?(?:多少|几)(?:万元|元|万)?(?:呢)?")
+# What was spent, said in words ("花了多少", "实际支出"): in a final account, the 决算 column.
+_SPENT = re.compile(r"实际花了|花了|实际支出了?|花费了?|用了(?=多少)")
 
 
 class Answerer(Conversation):
@@ -77,7 +79,7 @@ class Answerer(Conversation):
         question = _CHANGE_SAID_TWICE.sub(r"\1了多少", question)  # "减少了，减多少" is one ask, not two clauses
         if only is None and (settled := self._before_the_labels(question, doc_ids, context)) is not None:
             return settled
-        fa = self._in_unit_asked(question, self._answer(question, doc_ids, context, clauses, only))
+        fa = self._spent_as_final(question, doc_ids, context, clauses, only)
         # The asking word outside the labels the question named (高标准农田 holds no 标准 asked).
         unexplained = self.last.rest if self.last is not None and self.last.rest else compact(question)
         asks = _NOTE_ASKED.search(unexplained) or re.search(r"备注|说明", compact(question)) \
@@ -236,6 +238,21 @@ class Answerer(Conversation):
                                                            or self._is_total_fact(fa.facts[-1], "col")):
                 return fa
         return None
+
+    def _spent_as_final(self, question: str, doc_ids: list[int] | None, context: dict | None, clauses: bool,
+                        only: list[str] | None) -> FactAnswer | None:
+        """The answer from the labels (fa); "财政委托业务支出花了多少" of a final account: what was spent is its
+        决算 column, when the reading as 执行数 found nothing (a table with no 决算 says it holds none: fa)."""
+        fa = self._in_unit_asked(question, self._answer(question, doc_ids, context, clauses, only))
+        spent = _SPENT.search(question)
+        if fa is not None and fa.status == "answered" or only is not None or spent is None:
+            return fa
+        saved = self.last
+        final = self._answer(question[:spent.start()] + "决算" + question[spent.end():], doc_ids, context, clauses)
+        if final is not None and final.status == "answered":
+            return final
+        self.last = saved
+        return fa
 
     def _what_the_last_is(self, question: str, context: dict | None) -> FactAnswer | None:
         """"其他资金多少" → "是什么钱": the figure just answered asked what it is, read as that figure's own name
@@ -746,6 +763,8 @@ class Answerer(Conversation):
             return self.per_unit(fq, facts)
         if not years:
             facts = self._default_year(facts)
+        if (none := self._said_none(facts)) is not None:
+            return none
         wrong_kind = self._wrong_kind(fq, facts)
         if wrong_kind is not None:
             return wrong_kind

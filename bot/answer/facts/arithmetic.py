@@ -11,6 +11,7 @@ from bot.answer import compose
 from bot.answer.facts.common import _RATIO_AS_TEXT, _names
 from bot.answer.facts.lookup import Lookup
 from bot.answer.facts.question import (
+    _CN_NUM,
     _LEVEL_DIGITS,
     FactAnswer,
     FactQuestion,
@@ -44,6 +45,9 @@ from bot.answer.facts.words import (
 )
 from bot.language.normalize import compact, ratio_said
 from bot.store import queries as query
+
+# "三项钱加一起": the number of items a sum is said to add (two is often "这两个" of what was just said).
+_COUNT_SAID = re.compile(r"(?<![前后第最倒])([三四五六七八九十])(?:个|项|笔|条)(?![月季年])")
 
 
 def _shortfall(fq: FactQuestion, done: dict, plan: dict) -> str:
@@ -296,6 +300,12 @@ class Arithmetic(Lookup):
                 f["col_labels"] for f in numeric)]
             return FactAnswer("answered", "\n".join(p.text for p in by_col), [f for p in by_col for f in p.facts])
         if ("sum" in fq.ops or fq.period) and len(numeric) >= 2 and not any(f["unit"] == "%" for f in numeric):
+            said = _COUNT_SAID.search(fq.text) if "sum" in fq.ops else None
+            items = {self._row_key(f["id"]) for f in numeric if not self._is_total_fact(f, "row")}
+            if said is not None and len(items) != _CN_NUM.get(said.group(1), 0):
+                # "三项加一起" over four lines: which three is not said; never the four added as if three
+                return FactAnswer("unknown", compose.items_not_as_counted(_CN_NUM[said.group(1)], len(items))
+                                  + _cite(self.idx, numeric[:8]), [])
             return self.sum(numeric)
         if re.search(r"分别|各自|各是", fq.text) and len(facts) == 1 and not [g for g in groups if len(g) > 1] \
                 and len(fq.departments) < 2 and only is None:

@@ -76,7 +76,7 @@ def _passage(value: str, run: str) -> str:
 
 _TEXT_ASKED = re.compile(r"怎么|如何|什么|啥|标准|规定|依据|办法")
 _KINDS_ASKED = re.compile(r"是啥|是什么|有哪些|有啥|哪些|哪几")
-_BASIS = re.compile(r"的?(?:测算依据|测算标准|测算方法|测算说明|依据是什么|怎么测算)")
+_BASIS = re.compile(r"的?(?:测算依据|测算标准|测算方法|测算说明|依据是什么|依据是啥|(?:怎么|咋|如何|怎样)(?:测算|计算|算))")
 
 
 _KIND_OF_FIGURE = re.compile(r"数量|人数|个数|次数|面积|套数|台数|件数|户数|人次|数目|重量|长度|标准|单价")

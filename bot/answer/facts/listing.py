@@ -115,7 +115,8 @@ class Listing(Arithmetic):
             at = idx.facts([context["ranked"][n - 1]])
             return FactAnswer("answered", compose.ranked_place(n, _name(at[0]), _shown(at[0])) + _cite(idx, at), at,
                               ranked=list(context["ranked"]))
-        shown = idx.facts(list(context.get("last") or ())[:50])
+        # the one row just shown, else the rows just listed (in the list's order)
+        shown = idx.facts(list(context.get("last") or context.get("shown") or ())[:50])
         if not shown:
             return None
         rows = list({self._row_key(f["id"]): f for f in shown}.values())
@@ -505,6 +506,17 @@ class Listing(Arithmetic):
                                                        for x in row]) for f, row in items]
             return FactAnswer("answered", compose.numbered_items(lines) + _cite(self.idx, facts[:30]), facts)
         facts = _numbered_items(facts)
+        # "支出明细有哪些": the lines are the items, their 合计 row said after them, unnumbered ("第二项" is
+        # the table's second line, as the list shows it)
+        totals = [f for f in facts if f["number"] is not None
+                  and _is_total(label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1]))]
+        lines_of = [f for f in facts if f not in totals]
+        if len(totals) == 1 and len(lines_of) >= 2 and all(f["number"] is not None for f in lines_of) \
+                and len({(f["document_id"], f["col_labels"]) for f in facts}) == 1:
+            lines = [compose.fact_value(_name(f), _shown(f)) for f in lines_of]
+            return FactAnswer("answered", compose.numbered_items(lines) + "\n"
+                              + compose.fact_value(_name(totals[0]), _shown(totals[0])) + _cite(self.idx, facts[:30]),
+                              lines_of + totals)
         return FactAnswer("answered", compose.numbered_items([compose.fact_value(_name(f), _shown(f)) for f in facts])
                           + _cite(self.idx, facts[:30]), facts)
 

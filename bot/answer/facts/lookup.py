@@ -80,6 +80,11 @@ _MADE_BY = re.compile(r"(?:哪个|哪一个|哪家|什么)(?:单位|部门)(?:�
                       r"(?:谁|哪个单位|哪个部门)(?:编制|编报|制作|填报)")
 _MADE_BY_LEFT = re.compile(r"(?:编|编制|编报|制作|制|做|出|填报|填|报|是|的|\s)*")
 
+# A cell saying there is none ("无", "没有"), and a table's note saying its cells are empty because there was
+# none ("本年度没有…支出，故本表无数据", "无政府性基金预算财政拨款支出"): an answer, not an unknown.
+_NONE_CELL = re.compile(r"无|没有|暂无|未发生|本年无")
+_NONE_NOTED = re.compile(r"本表无数据|没有[^，。；]{0,30}(?:支出|收入|经费)|无[^，。；]{0,30}(?:支出|收入|经费)")
+
 
 def _glued_suffix_dropped(groups: list[list[Mention]], sets: list[set[int]], idx: FactIndex, text: str
                           ) -> tuple[list, list]:
@@ -752,7 +757,9 @@ class Lookup(Rows):
             head = compact(text[:basis.start()])
             uses = set(self.idx.label_facts.get(_USE, ()))
             if uses and any(len(k) >= 2 and k in head and uses.intersection(self.idx.label_facts[k]) for k in self.idx.label_facts):
-                return text[:basis.start()] + "多少，" + _USE
+                # "就业补助多少 怎么测算的": the amount is asked already, once
+                asked = "" if re.search(r"多少|几", head) else "多少"
+                return text[:basis.start()].rstrip() + asked + "，" + _USE
         return question
 
     def _paths_of(self, ids: list[int]) -> set[tuple[int, str]]:
@@ -909,6 +916,32 @@ class Lookup(Rows):
         sheet_only: its own sheet's name or title only, not the workbook's."""
         return period_in(compact(f["sheet"] or "")) or period_in(compact(f["section"] or "")) \
             or (None if sheet_only else period_in(compact(self.idx.docs[f["document_id"]].form)))
+
+    def _said_none(self, facts: list[dict]) -> FactAnswer | None:
+        """"社工部三公经费花了多少钱" of a table whose figure cells are all empty and whose own note says there
+        is none ("本年度没有财政拨款“三公”经费支出，故本表无数据"), or whose cells say 无: that is the answer
+        (none spent), not an unknown; None otherwise."""
+        idx = self.idx
+        if not facts or any(f["number"] is not None for f in facts):
+            return None
+        values = [(f["value"] or "").strip() for f in facts]
+        if all(_NONE_CELL.fullmatch(v) for v in values):
+            return FactAnswer("answered", compose.fact_values([(_name(f), v) for f, v in zip(facts[:4], values, strict=False)])
+                              + _cite(idx, facts[:4]), facts[:4])
+        tables = {(f["document_id"], f["section"] or "", f["page"], f["sheet"] or "") for f in facts}
+        if any(values) or len(tables) != 1:
+            return None
+        doc, section, page, sheet = next(iter(tables))
+        notes = [n for n in idx.facts(list(idx.docs[doc].facts)[:20000])
+                 if n["number"] is None and (n["row_labels"] or "").split(query.FACT_SEP)[0] in ("注", "说明")
+                 and (n["section"] or "", n["page"], n["sheet"] or "") == (section, page, sheet)
+                 and _NONE_NOTED.search(n["value"] or "")]
+        if len(notes) != 1:
+            return None
+        # (the note is cited, not kept as a row asked: a follow-up "那公务接待费呢" is of the table's rows)
+        names = "、".join(dict.fromkeys(_name(f) for f in facts[:4]))
+        return FactAnswer("answered", compose.none_noted(names, notes[0]["value"]) + _cite(idx, [*facts[:4], notes[0]]),
+                          facts[:4])
 
     def _wrong_kind(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
         """A count asked in a unit the rows are not counted in ("几台" of a row in 项), or a kind of value

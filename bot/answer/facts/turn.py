@@ -196,16 +196,17 @@ def _label_left_out(text: str, parts: list[str], kb) -> bool:
     """Whether an answer shows none of the labels a part names (each part names one)."""
     answerer = Answerer(index_for(kb))
     said = compact(text)
-    for part in parts:
-        fq = answerer.read(part)
+    read = [answerer.read(part) for part in parts]
+    for fq in read:
         mentions = fq.mentions
         if not mentions or not all(m.keys for m in mentions) or not any(m.exact or m.quality >= 0.75 for m in mentions):
-            return False  # ("水务局采购": 采购 only a part of 采购方式 and 采购类别, no label said alone)
-        # (the words said shown, as a part of a longer name, show it too: "免费开放" of 公共文化场馆免费开放补助)
-        if not any(k in said for m in mentions for k in m.keys) \
-                and not any(m.end - m.start >= 3 and compact(fq.text[m.start:m.end]) in said for m in mentions):
-            return True
-    return False
+            # ("水务局采购": 采购 only a part of 采购方式 and 采购类别, no label said alone; "…任务 三项钱加一起多少":
+            # an ask naming nothing of its own is asked of the part before it, no second question)
+            return False
+    # (the words said shown, as a part of a longer name, show it too: "免费开放" of 公共文化场馆免费开放补助)
+    return any(not any(k in said for m in fq.mentions for k in m.keys)
+               and not any(m.end - m.start >= 3 and compact(fq.text[m.start:m.end]) in said for m in fq.mentions)
+               for fq in read)
 
 
 def _left_out(text: str, parts: list[str]) -> bool:
@@ -373,6 +374,8 @@ def _with_its_figure(fa, idx: FactIndex):
     candidates = {x for k in items for x in idx.label_facts.get(k, ()) if idx.fact_doc[x] == doc and x != u["id"]}
     own = [f for f in idx.facts(sorted(candidates)) if f["number"] is not None
            and items <= set(idx.fact_keys.get(f["id"], ())[:idx.fact_nrows.get(f["id"], 0)])]
+    # A row printed in several tables (收入决算表, 支出决算表 …): its figures in the table that states its use.
+    own = [f for f in own if (f["sheet"], f["page"]) == (u["sheet"], u["page"])] or own
     if not own or len({(f["sheet"], f["page"]) for f in own}) > 1 or len(own) > 3:
         return fa  # the row printed in several tables, or with many figures: which one is not clear
     figure = Answerer(idx).values(own, [])
@@ -694,6 +697,8 @@ def _typed_shows_all(turn, typed, answerer: Answerer, idx: FactIndex, context):
         and set(fq.departments) != set(context.get("departments") or ()))
     if _typed_elsewhere(typed, fq, idx) or _typed_outside_talk(typed, fq, idx, context):
         return None  # "社工部公用经费多少" answered from another department's table: never kept
+    if typed.intent == "content" and "list" in fq.ops and fq.mentions:
+        return None  # "专项资金支出明细有哪些": a passage that mentions the lines is no list of them
     titles = {k for ts in idx.sheet_titles.values() for k in ts}
     if fq.foreign_org or not several and not named_unknown and not any(
             (m.exact or m.keys & titles) and fq.text[m.start:m.end] not in shown and not any(k in shown for k in m.keys)
