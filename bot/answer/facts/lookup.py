@@ -62,6 +62,7 @@ from bot.answer.facts.values import (
 from bot.answer.facts.words import (
     _PLANS,
     CHANGE_COLUMN,
+    NOTES_READ_AT_MOST,
     _is_grand_total,
     _is_total,
     fmt_number,
@@ -422,7 +423,8 @@ class Lookup(Rows):
         keys = {k for mm in fq.mentions if mm.start >= 0 for k in mm.keys if k in idx.row_label_keys}
         ids = [f for k in keys for f in idx.label_facts.get(k, ()) if idx.fact_doc[f] in docs][:400]
         rows = {self._row_key(f) for f in ids}
-        if not rows:  # a value of a text cell names the row ("急救中心" of 实施单位 市急救中心)
+        if not rows and len(docs) <= NOTES_READ_AT_MOST:  # a value of a text cell names the row ("急救中心" of 实施单位 市急救中心)
+            # (read in the few tables a question is about: never every table of a large knowledge base)
             said = text[:m.start()]
             for doc in docs:
                 for f in idx.facts(list(idx.docs[doc].facts)):
@@ -658,6 +660,8 @@ class Lookup(Rows):
         text += "".join(k for keys in (context or {}).get("named") or () for k in keys
                         if (k in idx.col_keys or k in idx.row_label_keys) and not _is_total(k))  # no sheet title, no 合计
         docs = [d for n in named for d in idx.dept_docs.get(n, ())] or list(doc_ids or idx.fact_docs)
+        if len(docs) > NOTES_READ_AT_MOST:
+            return None  # notes are read in the tables a question is about, never in every one of a large base
         grams = {text[i:i + 2] for i in range(len(text) - 1)} - _COMMON_GRAMS
         when = _WHEN_ASKED.search(text)
         scored = []
@@ -696,6 +700,8 @@ class Lookup(Rows):
         unit = asked.group(1)
         named = _departments_in(text, idx) or list((context or {}).get("departments") or ())
         docs = [d for n in named for d in idx.dept_docs.get(n, ())] or list(doc_ids or idx.fact_docs)
+        if len(docs) > NOTES_READ_AT_MOST:
+            return None  # notes are read in the tables a question is about, never in every one of a large base
         grams = {text[i:i + 2] for i in range(len(text) - 1)} - _COMMON_GRAMS
         counted = re.compile(rf"(\d+(?:\.\d+)?){re.escape(unit)}")
         # The rows the question names (局机关, 执法大队): a sentence about another row does not count them.

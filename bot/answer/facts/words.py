@@ -54,6 +54,10 @@ _RATE_SAID = re.compile(r"预算.{0,6}(?:全年完成值|完成(?:了|得)?)(?:�
 _DONE_SAID = re.compile(r"(?:全年完成值|完成(?:了|得)?)(?:百分之几|百分之多少|多少比例|多少百分比|几成|的?比例|百分比)")
 
 
+# Notes and text cells are searched in at most this many tables (those a question is about); a question
+# naming no department over a large knowledge base does not read every table's notes (issue 14's worst case).
+NOTES_READ_AT_MOST = 50
+
 # 中 of 表中 is filler, never of 中央/中心/中学 (中央补助 is a part asked, not 补助 alone).
 _FILLER = re.compile(
     # a judgement asked of the figure ("执行率多少 是不是很低", "高不高"): the figure answers it
