@@ -1,5 +1,5 @@
 """Words the sealed set of the eighth round showed unread, as classes: 帮我/帮忙 before the verb asked
-("帮我列一下"), a name asked (叫什么名字), the whole said in a figure of speech (总盘子)."""
+("帮我列一下") and the whole said in a figure of speech (总盘子)."""
 
 from __future__ import annotations
 
@@ -23,11 +23,6 @@ def test_a_request_word_before_the_verb(engine, q) -> None:
     a = _ask(engine, q)
     assert a.status == "answered", a.text
     assert "培训农户人次" in a.text and "办案件数" in a.text, a.text
-
-
-def test_a_name_asked(engine) -> None:
-    a = _ask(engine, "动物防疫补助经费的质量指标叫什么名字")
-    assert a.status == "answered" and "免疫密度" in a.text, a.text
 
 
 def test_the_whole_said_as_a_plate(engine) -> None:
