@@ -639,10 +639,17 @@ def _blank_notes(g: _Grid) -> tuple[str, tuple[str, ...]]:
                             if _NO_DATA.search(x))
 
 
+# Columns whose blank is "not applicable" (a 小计 has no 单价 or 数量), never a figure of 0.
+_NOT_ADDED_UP = re.compile(r"单价|数量|计量|标准|比例|率")
+
+
 def _blank_is_zero(ctx: _Ctx, of_figures: bool, kind: str, raw: str, labels: list[str], column: list[str]) -> bool:
-    """A blank cell of a line of figures is 0 when a note says blanks are none, unless it says this one has no data."""
-    return bool(ctx.blank_zero and of_figures and kind == "num" and not raw and labels) \
-        and not _said_without_data(ctx, labels[-1], column)
+    """A blank cell of a line of figures is 0 when a note says blanks are none, unless it says this one has no
+    data, or the column is one a blank leaves not applicable (a 小计's 单价 or 数量)."""
+    header = " ".join(column)
+    if not (ctx.blank_zero and of_figures and kind == "num" and not raw and labels) or _NOT_ADDED_UP.search(header):
+        return False
+    return not _said_without_data(ctx, labels[-1], column)
 
 
 def _said_without_data(ctx: _Ctx, label: str, column: list[str]) -> bool:
