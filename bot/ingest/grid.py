@@ -299,7 +299,8 @@ def _make_fact(ctx: _Ctx, text: str, row: list[str], col: list[str], section: st
         if not unit:
             unit = next((u for lab in reversed(col) if (u := unit_of_label(lab))), "") or unit_hint \
                 or next((u for lab in reversed(row) if (u := unit_of_label(lab))), "") \
-                or _unit_from_words(_naming(row, col)) or ctx.unit
+                or _unit_from_words(_naming(row, col)) \
+                or ("" if col and _COUNTED_COLUMN.search(_clean(col[-1])) else ctx.unit)
     year = next((y for lab in labels if (y := year_of_label(lab)) is not None), None)
     line = ctx.first_row + r
     heads = heads or [""] * len(row)
@@ -324,6 +325,8 @@ def _make_fact(ctx: _Ctx, text: str, row: list[str], col: list[str], section: st
     )
 
 
+# A column of counts ("数量", "台数"): its figures are never in the table's money unit (元).
+_COUNTED_COLUMN = re.compile(r"(?:数量|台数|件数|套数|户数|次数)$")
 _MONEY_WORDS = re.compile(r"金额|预算|资金|支出|收入|拨款|经费|费用|投入|执行数|决算")
 
 

@@ -139,6 +139,8 @@ def _figures_not_changes(facts: list[dict], fq: FactQuestion) -> list[dict]:
 
 
 _HALF_YEAR = re.compile(r"上半年|前半年|半年")
+# A column of the price of one (单价, 每台价格): never a row's amount unless named.
+_PER_ONE = re.compile(r"单价|每(?:台|套|件|个|人|次)")
 # "非遗保护资金里传承人补助发了多少钱": the money of a part named inside a row.
 _PART_ASKED_MONEY = re.compile(r"(?:里|中|其中)(?:的)?([\u4e00-\u9fff]{2,10}?)(?:发了|花了|用了|发放了?|支出了?|是|有)?(?:多少钱|多少资金|多少经费|金额)")
 
@@ -1137,6 +1139,9 @@ class Lookup(Rows):
             named & set(self.idx.fact_keys.get(f["id"], ())[self.idx.fact_nrows.get(f["id"], 0):])))
         if {"ratio", "diff", "sum"} & set(fq.ops):
             facts = _prefer(facts, lambda f: f["number"] is not None)
+        if not named and re.search(r"多少钱|花多少|要多少|金额", fq.text):
+            # "办公电脑更新多少钱": the row's amount, not its price of one (单价) unless that is asked
+            facts = _prefer(facts, lambda f: not _PER_ONE.search((f["col_labels"] or "").split(query.FACT_SEP)[-1]))
         return facts
 
     def _parts_of_column_group(self, facts: list[dict], keys_q: set[str]) -> list[dict] | None:
