@@ -40,7 +40,6 @@ from bot.answer.facts.words import (
     _FILLER,
     _FOLLOWUP,
     CHANGE_COLUMN,
-    NOTES_READ_AT_MOST,
     _is_grand_total,
     _is_total,
     fmt_number,
@@ -161,9 +160,9 @@ class Answerer(Conversation):
             return None
         if asked:
             named = fq.departments or list((context or {}).get("departments") or ())
-            docs = [d for n in named for d in idx.dept_docs.get(n, ())] or list(doc_ids or idx.fact_docs)
-            if len(docs) > NOTES_READ_AT_MOST:
-                return None  # notes are read in the tables a question is about, never in every one of a large base
+            docs = self._texts_read_in(named, doc_ids)
+            if docs is None:
+                return None
             notes = [f for f in idx.facts([x for d in docs for x in idx.docs[d].facts][:20000]) if f["number"] is None
                      and (f["row_labels"] or "").split(query.FACT_SEP)[0] in ("注", "说明", "备注")]
         else:

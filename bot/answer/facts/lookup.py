@@ -182,6 +182,16 @@ class Lookup(Rows):
             return bool(x.keys & self.idx.row_label_keys), bool(x.keys & self.idx.col_keys)
         return roles(prev) == roles(m) and any(roles(m))
 
+    def _tables_of(self, named: list[str], doc_ids: list[int] | None) -> list[int]:
+        """The tables of the departments named, else those given, else every one."""
+        return [d for n in named for d in self.idx.dept_docs.get(n, ())] or list(doc_ids or self.idx.fact_docs)
+
+    def _texts_read_in(self, named: list[str], doc_ids: list[int] | None) -> list[int] | None:
+        """The tables whose notes and texts a question is searched in (those of _tables_of); None when they are
+        more than NOTES_READ_AT_MOST: a question naming no department never reads every table of a large base."""
+        docs = self._tables_of(named, doc_ids)
+        return docs if len(docs) <= NOTES_READ_AT_MOST else None
+
     def _match(self, fq: FactQuestion, docs: list[int], years: list[int]) -> tuple[list[int], list[list[Mention]]]:
         groups = self._groups(fq)
         if not groups:
@@ -533,7 +543,7 @@ class Lookup(Rows):
         if not _TEXT_ASKED.search(fq.text):
             return None  # a figure or a label asked, not what a text says
         named = fq.departments or list((context or {}).get("departments") or ())
-        docs = [d for n in named for d in idx.dept_docs.get(n, ())] or list(doc_ids or idx.fact_docs)
+        docs = self._tables_of(named, doc_ids)
         if (idx.fact_count() if docs == idx.fact_docs else sum(len(idx.docs[d].facts) for d in docs)) > 5000:
             return None  # counted before the ids are listed: a question naming no table has 100,000
         ids = [x for d in docs for x in idx.docs[d].facts]
@@ -661,9 +671,9 @@ class Lookup(Rows):
         # A follow-up ("按什么标准算的") asks about what the last answer named.
         text += "".join(k for keys in (context or {}).get("named") or () for k in keys
                         if (k in idx.col_keys or k in idx.row_label_keys) and not _is_total(k))  # no sheet title, no 合计
-        docs = [d for n in named for d in idx.dept_docs.get(n, ())] or list(doc_ids or idx.fact_docs)
-        if len(docs) > NOTES_READ_AT_MOST:
-            return None  # notes are read in the tables a question is about, never in every one of a large base
+        docs = self._texts_read_in(named, doc_ids)
+        if docs is None:
+            return None
         grams = {text[i:i + 2] for i in range(len(text) - 1)} - _COMMON_GRAMS
         when = _WHEN_ASKED.search(text)
         scored = []
@@ -701,9 +711,9 @@ class Lookup(Rows):
             return None
         unit = asked.group(1)
         named = _departments_in(text, idx) or list((context or {}).get("departments") or ())
-        docs = [d for n in named for d in idx.dept_docs.get(n, ())] or list(doc_ids or idx.fact_docs)
-        if len(docs) > NOTES_READ_AT_MOST:
-            return None  # notes are read in the tables a question is about, never in every one of a large base
+        docs = self._texts_read_in(named, doc_ids)
+        if docs is None:
+            return None
         grams = {text[i:i + 2] for i in range(len(text) - 1)} - _COMMON_GRAMS
         counted = re.compile(rf"(\d+(?:\.\d+)?){re.escape(unit)}")
         # The rows the question names (局机关, 执法大队): a sentence about another row does not count them.
