@@ -373,6 +373,38 @@ class FactIndex:
             docs = self.__dict__["_all_docs"] = list(self.docs.values())
         return docs
 
+    def row_keys_ending(self, said: str) -> tuple[str, ...]:
+        """Row label keys that have `said` (two characters or more) as one of their forms and end with it
+        ("江屿街道" of "GK04 江屿街道"): worked out once per index, not per window of every question."""
+        ending = self.__dict__.get("_row_keys_ending")
+        if ending is None:
+            found: dict[str, list[str]] = defaultdict(list)
+            for k in self.row_label_keys:
+                for form in self.key_forms.get(k, ()):
+                    if len(form) >= 2 and k.endswith(form):
+                        found[form].append(k)
+            ending = self.__dict__["_row_keys_ending"] = {f: tuple(ks) for f, ks in found.items()}
+        return ending.get(said, ())
+
+    def row_said_edges(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The first two and the last two characters of every row label key and of every form it ends
+        with: a window of a question starting or ending otherwise says no row label."""
+        edges = self.__dict__.get("_row_said_edges")
+        if edges is None:
+            self.row_keys_ending("")
+            said = [*self.row_label_keys, *self.__dict__["_row_keys_ending"]]
+            edges = self.__dict__["_row_said_edges"] = (frozenset(w[:2] for w in said), frozenset(w[-2:] for w in said))
+        return edges
+
+    def row_owners(self, keys: tuple[str, ...]) -> frozenset[str]:
+        """The departments whose tables print these row label keys (the first 50 facts of each), kept."""
+        kept = self.__dict__.setdefault("_row_owners", {})
+        owners = kept.get(keys)
+        if owners is None:
+            owners = kept[keys] = frozenset(self.docs[self.fact_doc[f]].department for k in keys
+                                            for f in self.label_facts.get(k, ())[:50] if self.fact_doc[f] in self.docs)
+        return owners
+
     def facts(self, ids: list[int]) -> list[dict]:
         rows = {r["id"]: dict(r) for r in query.facts_by_id(self.conn, ids)}
         return [rows[i] for i in ids if i in rows]

@@ -1885,20 +1885,22 @@ def _in_order(word: str, label: str) -> bool:
 def _in_others_row(text: str, s: int, e: int, form: str, idx: FactIndex) -> bool:
     """"东湖街道" in a question: the words round a department's short name (东湖) make a row label of
     another department's table (鹭川's 东湖街道), so they name that row, not the department."""
+    heads, tails = idx.row_said_edges()
     for a in range(max(0, s - 6), s + 1):
+        if text[a:a + 2] not in heads:
+            continue  # (a window of one character is the form itself)
         for b in range(e, min(len(text), e + 6) + 1):
+            if text[b - 2:b] not in tails:
+                continue
             window = text[a:b]
             if window == form:
                 continue
             # (the row's label as said: "江屿街道" of "GK04 江屿街道", printed after its code)
-            keys = [window] if window in idx.row_label_keys else [
-                k for k in idx.gram_keys.get(window[:2], ()) if k.endswith(window) and k in idx.row_label_keys
-                and window in idx.key_forms.get(k, ())] if len(window) >= 2 else []
+            keys = (window,) if window in idx.row_label_keys else idx.row_keys_ending(window)
             if not keys:
                 continue
-            owners = {idx.docs[idx.fact_doc[f]].department for k in keys for f in idx.label_facts.get(k, ())[:50]
-                      if idx.fact_doc[f] in idx.docs}
-            if owners and not owners & set(idx.dept_forms.get(form, ())):
+            owners = idx.row_owners(keys)
+            if owners and owners.isdisjoint(idx.dept_forms.get(form, ())):
                 return True
     return False
 
