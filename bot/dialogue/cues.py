@@ -49,14 +49,21 @@ def holds(t: Turn, cond: str, f: Frame, p: Parse) -> bool:
         if not f.amount_filter:
             return False
         return f.amount_filter[0] == arg
-    return {
-        "project": bool(f.projects or f.ambiguous),
-        "projects2": len(f.projects) + len(f.ambiguous) >= 2,
-        "indicator": bool(f.indicators),
-        "category": bool(f.categories),
-        "department": bool(p.departments()),
-        "ranked": bool(f.rank_n or f.rank_offset) and (p.rank_explicit or p.has("max", "min", "desc", "asc", "rank")),
-    }.get(cond, False)
+    # Only the condition asked is worked out (every rule of every turn asks some: the departments named
+    # are read from the mentions, not cheap).
+    if cond == "project":
+        return bool(f.projects or f.ambiguous)
+    if cond == "projects2":
+        return len(f.projects) + len(f.ambiguous) >= 2
+    if cond == "indicator":
+        return bool(f.indicators)
+    if cond == "category":
+        return bool(f.categories)
+    if cond == "department":
+        return bool(p.departments())
+    if cond == "ranked":
+        return bool(f.rank_n or f.rank_offset) and (p.rank_explicit or p.has("max", "min", "desc", "asc", "rank"))
+    return False
 
 
 # "律师派几个", "联络员派几个": a noun, a verb, then 几个: how many of that noun, as the project's texts say it
