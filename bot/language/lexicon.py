@@ -143,13 +143,15 @@ class Lexicon:
         out = []
         i, n = 0, len(text)
         blocked = blocked or set()
+        heads = self._lengths_by_head()
         while i < n:
             if i in blocked:
                 i += 1
                 continue
             found = None
-            for j in range(min(n, i + self.max_len), i + 1, -1):
-                if any(k in blocked for k in range(i, j)):
+            # Only the lengths of the forms beginning with these two characters, longest first.
+            for j in (i + size for size in heads.get(text[i:i + 2], ()) if i + size <= n):
+                if blocked and any(k in blocked for k in range(i, j)):
                     continue
                 refs = self.forms.get(text[i:j])
                 if refs and not (text[i:j] in self.yielding and self.overrun(text, i, j)):
@@ -162,6 +164,18 @@ class Lexicon:
                 i += 1
         return out
 
+
+    def _lengths_by_head(self) -> dict[str, tuple[int, ...]]:
+        """The lengths of the forms by their first two characters, longest first: worked out once, again
+        only when forms were added since."""
+        kept = self.__dict__.get("_heads")
+        if kept is None or kept[0] != (len(self.forms), self.max_len):
+            lengths: dict[str, set[int]] = defaultdict(set)
+            for form in self.forms:
+                lengths[form[:2]].add(len(form))
+            kept = self.__dict__["_heads"] = ((len(self.forms), self.max_len),
+                                              {h: tuple(sorted(ls, reverse=True)) for h, ls in lengths.items()})
+        return kept[1]
 
     def overrun(self, text: str, i: int, j: int) -> bool:
         """Does a name of another kind begin inside text[i:j] and run on past j ("信访工作经费" in

@@ -218,6 +218,8 @@ def _without_fillers(question: str, vocab) -> str:
 def _drop_filler(text: str, filler: str, vocab) -> str:
     """The filler blanked out, except where it ends a word asking for a list ("列一下" asks the items;
     "一下" alone is a filler, and "排一下" keeps no "一" to be read as a place in a ranking)."""
+    if filler not in text:
+        return text
     words = [w for w in vocab.concepts.get("list", ()) if filler in w and w != filler]
     out: list[str] = []
     i = 0
@@ -234,11 +236,8 @@ def _read_names(p: Parse, taken: list[bool], kb: KnowledgeBase) -> None:
     """Dictionary names (projects, indicators, departments...) not inside a longer question phrase."""
     text = p.text
     blocked: set[int] = set()
-    phrases = [
-        (m.start(), m.end())
-        for ws in kb.vocab.concepts.values() for w in ws if len(w) >= 3 and w in text
-        for m in re.finditer(re.escape(w), text)
-    ]
+    phrases = [(m.start(), m.end()) for w in _long_concept_words(kb.vocab) if w in text
+               for m in re.finditer(re.escape(w), text)]
     for start, end, form, refs in kb.lexicon.spans(text, blocked):
         if any(s <= start and end <= e and e - s > end - start for s, e in phrases):
             continue
@@ -303,6 +302,14 @@ def _widen_indicator_names(p: Parse, kb: KnowledgeBase) -> None:
         if found and len(found) + len(m.refs) <= WIDEN_AT_MOST:
             m.refs = m.refs | found
             m.__dict__.pop("_by_kind", None)
+
+
+def _long_concept_words(vocab) -> tuple[str, ...]:
+    """The question words of three characters or more, kept on the vocabulary (a reload brings a new one)."""
+    words = vocab.__dict__.get("_long_concept_words")
+    if words is None:
+        words = vocab.__dict__["_long_concept_words"] = tuple(w for ws in vocab.concepts.values() for w in ws if len(w) >= 3)
+    return words
 
 
 def _concept_words(vocab) -> list[tuple[str, str]]:
