@@ -396,11 +396,39 @@ class FactIndex:
             edges = self.__dict__["_row_said_edges"] = (frozenset(w[:2] for w in said), frozenset(w[-2:] for w in said))
         return edges
 
+    def row_keys_holding(self, said: str) -> list[str]:
+        """Row label keys holding `said` (two characters or more), found through the rarer of its first and
+        last character pairs among the row labels (not every label sharing its last pair)."""
+        grams = self.__dict__.get("_row_grams")
+        if grams is None:
+            found: dict[str, list[str]] = defaultdict(list)
+            for k in sorted(self.row_label_keys):
+                for g in dict.fromkeys(k[i:i + 2] for i in range(len(k) - 1)):
+                    found[g].append(k)
+            grams = self.__dict__["_row_grams"] = dict(found)
+        first, last = grams.get(said[:2], ()), grams.get(said[-2:], ())
+        return [k for k in (first if len(first) <= len(last) else last) if said in k]
+
+    def dept_forms_said(self, text: str) -> set[str]:
+        """The department forms (two characters or more) said whole in text: tried by the lengths of the
+        forms beginning with each two characters of it, not by every form sharing those two."""
+        kept = self.__dict__.get("_dept_lengths")
+        if kept is None:
+            lengths: dict[str, set[int]] = defaultdict(set)
+            for form in self.dept_order:
+                lengths[form[:2]].add(len(form))
+            kept = self.__dict__["_dept_lengths"] = (frozenset(self.dept_order),
+                                                     {h: tuple(ls) for h, ls in lengths.items()})
+        forms, by_head = kept
+        return {f for i in range(len(text) - 1) for n in by_head.get(text[i:i + 2], ()) if (f := text[i:i + n]) in forms}
+
     def row_owners(self, keys: tuple[str, ...]) -> frozenset[str]:
         """The departments whose tables print these row label keys (the first 50 facts of each), kept."""
         kept = self.__dict__.setdefault("_row_owners", {})
         owners = kept.get(keys)
         if owners is None:
+            if len(kept) >= 100_000:  # (label parts said in questions: bounded, but a long-running bot's)
+                kept.clear()
             owners = kept[keys] = frozenset(self.docs[self.fact_doc[f]].department for k in keys
                                             for f in self.label_facts.get(k, ())[:50] if self.fact_doc[f] in self.docs)
         return owners

@@ -1905,25 +1905,25 @@ def _in_others_row(text: str, s: int, e: int, form: str, idx: FactIndex) -> bool
     return False
 
 
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
 def _in_own_row(text: str, s: int, e: int, form: str, idx: FactIndex) -> list[str]:
     """The departments of a short name said as the start of a row label of their own table ("教育局机关" of
     教育局's row 云岫区教育局机关, "教育局" the department's short name): those departments, else none."""
     depts = idx.dept_forms.get(form, [])
     for b in range(min(len(text), e + 6), e, -1):  # "鹭川镇": one character more is a row too
         window = text[s:b]
-        if not re.fullmatch(r"[\u4e00-\u9fff]+", window):
+        if not _HAN_RUN.fullmatch(window):
             continue
-        keys = [k for k in idx.gram_keys.get(window[-2:], ()) if window in k and k in idx.row_label_keys
-                and k.endswith(window[len(form):]) and len(k) <= len(window) + 6]
-        owners = {idx.docs[idx.fact_doc[f]].department for k in keys for f in idx.label_facts.get(k, ())[:50]
-                  if idx.fact_doc[f] in idx.docs}
-        if own := [d for d in depts if d in owners]:
+        # (every label is one of its own forms: a row label holding the window is among its pair's keys)
+        keys = tuple(k for k in idx.row_keys_holding(window) if k.endswith(window[len(form):]) and len(k) <= len(window) + 6)
+        if keys and (own := [d for d in depts if d in idx.row_owners(keys)]):
             return own
     # "鹭川镇" of 鹭川区民政局's row 鹭川镇: one character past the short name, a row label said whole
     window = text[s:e + 1]
     if len(window) == e + 1 - s and window in idx.row_label_keys:
-        owners = {idx.docs[idx.fact_doc[f]].department for f in idx.label_facts.get(window, ())[:50]
-                  if idx.fact_doc[f] in idx.docs}
+        owners = idx.row_owners((window,))
         return [d for d in depts if d in owners]
     return []
 
@@ -1967,8 +1967,7 @@ def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
     """Departments, longest name first, in the order the question names them; an organisation word that
     is no loaded department ("普陀财政局" when it is not loaded) marks the question as foreign."""
     first_at: dict[str, int] = {}
-    grams = {f for i in range(len(text) - 1) for f in idx.dept_by_gram.get(text[i:i + 2], ())}
-    present = [f for f in grams if f in text]  # said whole: a form only begun is never sorted
+    present = idx.dept_forms_said(text)  # said whole: a form only begun is never sorted
     for form in sorted(present, key=lambda f: (-len(f), text.find(f), f)):  # longest, then as said
         for m in re.finditer(re.escape(form), text):
             if _in_others_row(text, m.start(), m.end(), form, idx) or _overrun(text, m.start(), m.end(), form, idx):
@@ -2528,8 +2527,7 @@ def _departments_in(text: str, idx: FactIndex) -> list[str]:
 def _read_departments_in(text: str, idx: FactIndex) -> list[str]:
     taken: list[tuple[int, int]] = []
     out: list[str] = []
-    grams = {f for i in range(len(text) - 1) for f in idx.dept_by_gram.get(text[i:i + 2], ())}
-    present = [f for f in grams if f in text]
+    present = idx.dept_forms_said(text)
     for form in sorted(present, key=lambda f: (-len(f), text.find(f), f)):
         for m in re.finditer(re.escape(form), text):
             if _in_others_row(text, m.start(), m.end(), form, idx):
