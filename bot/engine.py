@@ -155,7 +155,7 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     from them; any other question runs the pipeline, and a follow-up answered only from a department the
     conversation is not about is asked again of the conversation's department, or not answered."""
     said, question = question, full_years(question)  # "那22年的呢": the year 2022
-    depts = [d.name for d in kb.departments]
+    depts = list(_department_names(kb))
     combined = figures.combine(session, normalize(question), _printed(kb), lambda text: _said_departments(kb, text),
                                _own_change(kb))
     if combined is not None:
@@ -208,6 +208,17 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     figures.keep_list(session, answer)
     answer.question = said
     return answer
+
+
+_NAMES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _department_names(kb: KnowledgeBase) -> tuple[str, ...]:
+    """The loaded departments' names, listed once per knowledge base (not once per question)."""
+    names = _NAMES.get(kb)
+    if names is None:
+        names = _NAMES[kb] = tuple(d.name for d in kb.departments)
+    return names
 
 
 _OF_WHOLE = re.compile(r"^(?:那|那么)?(?:它|这个|这项|这一项|这笔)?占(?:了)?(?:总预算|预算总额|项目总预算|总额|总金额|全部预算|全部|总支出|"

@@ -255,7 +255,10 @@ def _read_concepts(p: Parse, taken: list[bool], kb: KnowledgeBase) -> None:
     for tok in kb.segmenter.cut(text):
         pos += len(tok)
         bounds.add(pos)
-    for word, concept in _concept_words(kb.vocab):
+    words, by_first = _concept_words(kb.vocab), _concept_words_by_first(kb.vocab)
+    # Only the words whose first character is said, in their order (longest first).
+    for rank in sorted(r for ch in set(text) for r in by_first.get(ch, ())):
+        word, concept = words[rank]
         if word not in text:
             continue
         for m in re.finditer(re.escape(word), text):
@@ -310,6 +313,18 @@ def _long_concept_words(vocab) -> tuple[str, ...]:
     if words is None:
         words = vocab.__dict__["_long_concept_words"] = tuple(w for ws in vocab.concepts.values() for w in ws if len(w) >= 3)
     return words
+
+
+def _concept_words_by_first(vocab) -> dict[str, tuple[int, ...]]:
+    """Where each first character's words stand in _concept_words, kept on the vocabulary."""
+    by_first = vocab.__dict__.get("_concept_by_first")
+    if by_first is None:
+        found: dict[str, list[int]] = {}
+        for rank, (word, _) in enumerate(_concept_words(vocab)):
+            if word:
+                found.setdefault(word[0], []).append(rank)
+        by_first = vocab.__dict__["_concept_by_first"] = {ch: tuple(rs) for ch, rs in found.items()}
+    return by_first
 
 
 def _concept_words(vocab) -> list[tuple[str, str]]:

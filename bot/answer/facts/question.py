@@ -110,6 +110,16 @@ def _take(text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool
     return True
 
 
+def _masked(text: str, spans, mark: str) -> str:
+    """The text with every character a span covers replaced by mark (one character): span by span, not
+    every span asked of every character."""
+    chars = list(text)
+    for s, e in spans:
+        for i in range(max(0, s), min(e, len(chars))):
+            chars[i] = mark
+    return "".join(chars)
+
+
 # (the year said bare too when the change follows it: "比2023减少多少"; "比2024实际" names a column of its own)
 _COMPARED_YEAR = re.compile(r"(比|较|相比|对比|同比|与|(?:跟|和)(?=(?:20|19)\d\d(?:年度|年)?相?比))((?:20|19)\d\d)"
                             r"(?:年度|年|(?=(?:增长|增加|减少|下降|上升|降低|多|少|变化|变动|增减)))")
@@ -474,7 +484,7 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
     _read_options(fq, fq.text, taken, idx)  # a tick-box cell named by two of its options, before the labels
     _read_row_codes(fq, idx, scope, taken)  # "NY03": a lettered code shares no two characters with its row
     # Labels are matched on what departments, years and operations left (their characters blanked).
-    text = "".join("\x00" if any(s <= i < e for s, e in taken) else ch for i, ch in enumerate(fq.text))
+    text = _masked(fq.text, taken, "\x00")
     grams = {text[i:i + 2] for i in range(len(text) - 1)}
     keys: set[str] = set()
     for g in grams:
@@ -644,11 +654,11 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _total_of_rows_said_together(fq, text, idx)
     _read_asked_of_labels(fq, question, text, taken, scope, idx)
     _share_column_said_as_whole(fq, text, idx)
-    rest = _label_slip(fq, text, "".join(ch if not any(s <= i < e for s, e in taken) else " " for i, ch in enumerate(text)), taken)
+    rest = _label_slip(fq, text, _masked(text, taken, " "), taken)
     for by_name, least in ((_row_by_part, 2), (_row_by_initials, 3)):  # rows said by a part, by a short name
         if re.search(rf"[\u4e00-\u9fff]{{{least}}}", _FILLER.sub(" ", rest)) and by_name(fq, rest, scope, idx, taken):
             fq.mentions.sort(key=lambda m: m.start)
-            rest = "".join(ch if not any(s <= i < e for s, e in taken) else " " for i, ch in enumerate(text))
+            rest = _masked(text, taken, " ")
     fq.rest, fq.months = rest, bool(_MONTHS.search(rest))
     fq.leftover = unaccounted(rest, idx, fq)
     # A code no label has ("2130307这个科目") is not understood; other bare numbers are the filters'.
@@ -1103,11 +1113,10 @@ def _read_sheet_titles(fq: FactQuestion, text: str, taken: list[tuple[int, int]]
     # (another table's label matched in part yields to a title said in one run: _title_run)
     loose_of = [m for m in fq.mentions if m not in weak and m.quality < 1 - 1e-9 and m.end - m.start >= 4]
     firm = [(s, e) for s, e in taken if not any(m.start == s and m.end == e for m in weak)]
-    rest = "".join("\x00" if any(s <= i < e for s, e in firm) else ch for i, ch in enumerate(text))
+    rest = _masked(text, firm, "\x00")
     best, weak = _best_title(text, rest, scope, idx, weak, loose_of)
     partial = [m for m in fq.mentions if m.quality < 1 - 1e-9]
-    loose = "".join("\x00" if any(s <= i < e for s, e in taken if not any(m.start == s and m.end == e for m in partial))
-                    else ch for i, ch in enumerate(text))
+    loose = _masked(text, [(s, e) for s, e in taken if not any(m.start == s and m.end == e for m in partial)], "\x00")
     if best is None and (titled := _general_title_said(loose, scope, idx)) is not None:
         best, doc = titled
         # Labels matched in part inside the title said more fully ("助餐补贴" of 助餐点运营补贴 in
@@ -1782,7 +1791,7 @@ def _label_slip(fq: FactQuestion, text: str, rest: str, taken: list[tuple[int, i
         if _take(text, taken, m.end, m.end + len(tail)):
             m.end += len(tail)
             found = True
-    return "".join(ch if not any(s <= i < e for s, e in taken) else " " for i, ch in enumerate(text)) if found else rest
+    return _masked(text, taken, " ") if found else rest
 
 
 def _row_by_part(fq: FactQuestion, rest: str, scope: list, idx: FactIndex, taken: list[tuple[int, int]]) -> bool:
@@ -2001,7 +2010,7 @@ def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
         if (after_dept or m.group().startswith("全")) and m.group() not in idx.label_text:
             _take(text, taken, m.start(), m.end())
     if not fq.departments:
-        free = "".join(" " if any(s <= i < e for s, e in taken) else ch for i, ch in enumerate(text))
+        free = _masked(text, taken, " ")
         for m in _ORG_WORD.finditer(free):
             word = m.group(0)
             # "研究中心" of a row 教育发展研究中心 is a label; "普陀财政局" is no loaded department; "哪个街道",
@@ -2173,7 +2182,7 @@ def _read_subjects_and_values(fq: FactQuestion, text: str, taken: list[tuple[int
         fq.period = tuple(sorted({m for p in fq.periods for m in p}))
     if len(fq.periods) == 1:
         fq.periods = []  # one period: fq.period says it
-    free = "".join(" " if any(s <= i < e for s, e in taken) else ch for i, ch in enumerate(text))
+    free = _masked(text, taken, " ")
     for i in range(len(free) - 1):
         for value in idx.value_by_gram.get(free[i:i + 2], ()):
             if len(value) == 2 and not (_said_as_kind(free, i, idx) and _held_by(value, fq.departments, idx)):
