@@ -658,6 +658,8 @@ def _unknown_departments(p: Parse, kb: KnowledgeBase, taken: list[bool]) -> None
     known = [m for m in p.mentions if m.of("department")]
     names = [m for m in p.mentions if m.of("project") or m.of("indicator")]
     for suffix in kb.vocab.department_suffixes:
+        if suffix not in text:  # (no pattern built for a word not said)
+            continue
         for m in re.finditer(re.escape(suffix), text):
             if any(k.start <= m.start() < k.end for k in names):
                 continue  # "社会大局", "树立区委…": part of a known name

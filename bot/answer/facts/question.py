@@ -1543,7 +1543,7 @@ def _read_kind_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], s
     for d in scope:
         plain = re.sub(r"表$", "", compact(d.form or "")).replace("预算", "")
         # a label said (机关运行经费 of a 三公经费及机关运行经费预决算对比表) is the label, not the table
-        said = [(m.start(), m.end()) for k in idx.doc_keys.get(d.id, ()) if len(k) >= 3
+        said = [(m.start(), m.end()) for k in idx.doc_keys.get(d.id, ()) if len(k) >= 3 and k in text
                 for m in re.finditer(re.escape(k), text)]
         for s in range(len(text)):
             e = s
