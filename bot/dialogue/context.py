@@ -6,6 +6,7 @@ returns the reply that ends the turn."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import chain
 from operator import itemgetter
 
@@ -45,10 +46,17 @@ def frame_for(t: Turn, p: Parse, norm: str) -> Frame | Answer:
     if p.unknown_departments and not p.has("content"):  # "哪个项目包括人社局": searched for, not asked about
         names = "、".join(dict.fromkeys(p.unknown_departments))
         return t.unknown(f"知识库里没有“{names}”的数据。", norm)
-    stated = _rate_stated(t, p)
+    named: list[bool] = []  # whether the modifiers are words of an indicator's name: read once for both steps
+
+    def modifiers_named() -> bool:
+        if not named:
+            named.append(named_with(t, p.modifiers, p))
+        return named[0]
+
+    stated = _rate_stated(t, p, modifiers_named)
     if stated is not None:
         return stated
-    refusal = _not_held(t, p)
+    refusal = _not_held(t, p, modifiers_named)
     if refusal is not None:
         return refusal
     if t.session.pending:
@@ -80,11 +88,11 @@ def _without_antecedent(t: Turn, p: Parse, f: Frame) -> Answer | None:
     return t.unknown(compose.no_antecedent(word), p.text, suggest=False)
 
 
-def _rate_stated(t: Turn, p: Parse) -> Frame | None:
+def _rate_stated(t: Turn, p: Parse, modifiers_named: Callable[[], bool]) -> Frame | None:
     """"湛江三支一扶项目" → "生活补贴每人每月多少": the text of the project the conversation is about states a
     figure with those words ("按照每人每月750元标准"): that sentence answers it, not "the table has no
     per-head figures"."""
-    if not p.modifiers or named_with(t, p.modifiers, p):
+    if not p.modifiers or modifiers_named():
         return None
     pids = list(dict.fromkeys(t.session.focus_projects))
     if any(m.of("department") or {r.id for r in m.of("project")} - set(pids) for m in p.mentions):
@@ -99,10 +107,10 @@ def _rate_stated(t: Turn, p: Parse) -> Frame | None:
     return Frame(intent="content", projects=found, within=True, doc_ids=[t.doc_of(found[0])])
 
 
-def _not_held(t: Turn, p: Parse) -> Answer | None:
+def _not_held(t: Turn, p: Parse, modifiers_named: Callable[[], bool]) -> Answer | None:
     """A year no loaded table is of, or a word that changes what is asked ("人均", "去年"): say what
     cannot be told rather than answer as if the word were absent."""
-    if p.modifiers and not named_with(t, p.modifiers, p) and not _said_in_named_texts(t, p):
+    if p.modifiers and not modifiers_named() and not _said_in_named_texts(t, p):
         return t.unknown(compose.modifier_not_held(p.modifiers), p.text, suggest=False)
     if p.unheld:
         return t.unknown(compose.field_not_held(p.unheld), p.text, suggest=False)

@@ -736,7 +736,9 @@ def _row_of_one_department(fq: FactQuestion | None, idx: FactIndex) -> bool:
 
 def _offers_every_department(typed, idx: FactIndex) -> bool:
     """Whether a typed question back offers every loaded department: it found nothing of its own to ask about."""
-    names = {d.department for d in idx.docs.values() if d.department}
+    names = idx.__dict__.get("_department_names")
+    if names is None:  # the same on every question: worked out once per index
+        names = idx.__dict__["_department_names"] = frozenset(d.department for d in idx.docs.values() if d.department)
     return len(names) > 1 and all(n in typed.options for n in names)
 
 
