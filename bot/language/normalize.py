@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -30,6 +31,19 @@ def to_simplified(text: str) -> str:
     if text.isascii():
         return text
     return _t2s().convert(text)
+
+
+def said_at(word: str, text: str) -> Iterator[int]:
+    """Where a word is said in text, left to right, never overlapping: the starts re.finditer gives of
+    the escaped word, without a pattern compiled per word (a thousand departments' names overflow re's
+    cache of patterns, and every question then compiles its names again)."""
+    if not word:
+        yield from (m.start() for m in re.finditer("", text))
+        return
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + len(word))
 
 
 def normalize(text: str) -> str:

@@ -18,7 +18,7 @@ from itertools import compress
 from operator import itemgetter
 
 from bot.language.lexicon import KnowledgeBase, Ref, narrow_by_place
-from bot.language.normalize import AmountMention, compact, find_numbers, small_number, strip_punct
+from bot.language.normalize import AmountMention, compact, find_numbers, said_at, small_number, strip_punct
 
 # A Ref is a tuple (kind, key, level): over thousands of refs, map(_KIND, refs) runs in C.
 _KIND, _KEY = itemgetter(0), itemgetter(1)
@@ -236,8 +236,7 @@ def _read_names(p: Parse, taken: list[bool], kb: KnowledgeBase) -> None:
     """Dictionary names (projects, indicators, departments...) not inside a longer question phrase."""
     text = p.text
     blocked: set[int] = set()
-    phrases = [(m.start(), m.end()) for w in _long_concept_words(kb.vocab) if w in text
-               for m in re.finditer(re.escape(w), text)]
+    phrases = [(at, at + len(w)) for w in _long_concept_words(kb.vocab) if w in text for at in said_at(w, text)]
     for start, end, form, refs in kb.lexicon.spans(text, blocked):
         if any(s <= start and end <= e and e - s > end - start for s, e in phrases):
             continue
@@ -261,11 +260,12 @@ def _read_concepts(p: Parse, taken: list[bool], kb: KnowledgeBase) -> None:
         word, concept = words[rank]
         if word not in text:
             continue
-        for m in re.finditer(re.escape(word), text):
-            if len(word) <= 2 and not (m.start() in bounds and m.end() in bounds):
+        for start in said_at(word, text):
+            end = start + len(word)
+            if len(word) <= 2 and not (start in bounds and end in bounds):
                 continue
-            if _claim(taken, m.start(), m.end()):
-                p.concepts.setdefault(concept, []).append((m.start(), m.end()))
+            if _claim(taken, start, end):
+                p.concepts.setdefault(concept, []).append((start, end))
 
 
 WIDEN_AT_MOST = 4  # more indicators than this holding the phrase: it is a common phrase, not a name
@@ -499,9 +499,9 @@ def _read_modifiers(p: Parse, taken: list[bool], vocab) -> None:
         for word in words:
             if word not in text:  # most questions say none of them: no pattern built for those
                 continue
-            for m in re.finditer(re.escape(word), text):
-                if _claim(taken, m.start(), m.end()):
-                    at.append((m.start(), word))
+            for start in said_at(word, text):
+                if _claim(taken, start, start + len(word)):
+                    at.append((start, word))
         found.extend(word for _, word in sorted(at))  # in the order the question says them
 
 

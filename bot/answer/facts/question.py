@@ -32,7 +32,7 @@ from bot.answer.facts.words import (
 from bot.language.lexicon import (
     narrow_by_place,
 )
-from bot.language.normalize import compact, normalize
+from bot.language.normalize import compact, normalize, said_at
 
 
 @dataclass
@@ -1543,8 +1543,8 @@ def _read_kind_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], s
     for d in scope:
         plain = re.sub(r"表$", "", compact(d.form or "")).replace("预算", "")
         # a label said (机关运行经费 of a 三公经费及机关运行经费预决算对比表) is the label, not the table
-        said = [(m.start(), m.end()) for k in idx.doc_keys.get(d.id, ()) if len(k) >= 3 and k in text
-                for m in re.finditer(re.escape(k), text)]
+        said = [(at, at + len(k)) for k in idx.doc_keys.get(d.id, ()) if len(k) >= 3 and k in text
+                for at in said_at(k, text)]
         for s in range(len(text)):
             e = s
             while e < len(text) and text[s:e + 1] in plain:
@@ -1978,30 +1978,31 @@ def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
     first_at: dict[str, int] = {}
     present = idx.dept_forms_said(text)  # said whole: a form only begun is never sorted
     for form in sorted(present, key=lambda f: (-len(f), text.find(f), f)):  # longest, then as said
-        for m in re.finditer(re.escape(form), text):
-            if _in_others_row(text, m.start(), m.end(), form, idx) or _overrun(text, m.start(), m.end(), form, idx):
+        for start in said_at(form, text):
+            stop = start + len(form)
+            if _in_others_row(text, start, stop, form, idx) or _overrun(text, start, stop, form, idx):
                 continue
-            if own := _in_own_row(text, m.start(), m.end(), form, idx):
+            if own := _in_own_row(text, start, stop, form, idx):
                 # "教育局机关" of 教育局's own row 云岫区教育局机关: the department is named and its words
                 # stay for the row's label.
                 fq.departments += [d for d in own if d not in fq.departments]
                 for d in own:
-                    first_at.setdefault(d, m.start())
+                    first_at.setdefault(d, start)
                 continue
-            if _take(text, taken, m.start(), m.end()):
-                if re.match(r"项目(?=的?(?:总额|总金额|总数|一共|总共|合计))", text[m.end():]) \
-                        and not any(k.startswith(text[m.end():m.end() + 4]) for k in idx.label_facts):
-                    _take(text, taken, m.end(), m.end() + 2)  # "东湖项目总额": the table's own project, no label
+            if _take(text, taken, start, stop):
+                if re.match(r"项目(?=的?(?:总额|总金额|总数|一共|总共|合计))", text[stop:]) \
+                        and not any(k.startswith(text[stop:stop + 4]) for k in idx.label_facts):
+                    _take(text, taken, stop, stop + 2)  # "东湖项目总额": the table's own project, no label
                 found = [d for d in idx.dept_forms[form] if d not in fq.departments]
                 # "广州市教育局" is not 韶关市教育局: a place said before the bureau must be its own.
-                before = re.search(r"([\u4e00-\u9fff]{2,6}?(?:省|市|区|县))$", text[:m.start()])
+                before = re.search(r"([\u4e00-\u9fff]{2,6}?(?:省|市|区|县))$", text[:start])
                 if before and not any(before.group(1) in d or before.group(1)[:-1] in d for d in found):
                     fq.foreign_org = True
                 fq.departments += found
                 fq.dept_names.append((form, sorted(idx.dept_forms[form])))
-                fq.dept_spans.append((m.start(), m.end(), form))
+                fq.dept_spans.append((start, stop, form))
                 for d in found:
-                    first_at.setdefault(d, m.start())
+                    first_at.setdefault(d, start)
     _narrow_names(fq)
     fq.departments.sort(key=lambda d: first_at.get(d, -1))
     for m in _WHOLE_SYSTEM.finditer(text):
@@ -2538,9 +2539,9 @@ def _read_departments_in(text: str, idx: FactIndex) -> list[str]:
     out: list[str] = []
     present = idx.dept_forms_said(text)
     for form in sorted(present, key=lambda f: (-len(f), text.find(f), f)):
-        for m in re.finditer(re.escape(form), text):
-            if _in_others_row(text, m.start(), m.end(), form, idx):
+        for start in said_at(form, text):
+            if _in_others_row(text, start, start + len(form), form, idx):
                 continue  # "东湖区2025年分到多少": another table's row 东湖区, not the 东湖 分局
-            if _take(text, taken, m.start(), m.end()):
+            if _take(text, taken, start, start + len(form)):
                 out += [d for d in idx.dept_forms[form] if d not in out]
     return out
