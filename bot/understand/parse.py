@@ -355,13 +355,16 @@ _YEAR = re.compile(r"(?<![0-9.])((?:19|20)[0-9]{2})(?:年度|年)?(?![0-9.万元
 def drop_hesitations(text: str, vocab) -> str:
     """"嗯…那个…就是X来着" -> "X": a hesitation goes unless it starts a longer question word ("那个项目")
     or ends the question as a pointer back ("信访超市那个"); a message of nothing else is kept."""
-    longer = [w for ws in vocab.concepts.values() for w in ws]
+    longer = _concept_words(vocab)
+    # (no hesitation can start at a character none of them starts with: the list is not run through there)
+    firsts = None if "" in vocab.hesitations else {h[0] for h in vocab.hesitations}
     out: list[str] = []
     i = 0
     while i < len(text):
-        h = next((h for h in vocab.hesitations if text.startswith(h, i)), None)
+        h = next((h for h in vocab.hesitations if text.startswith(h, i)), None) \
+            if firsts is None or text[i] in firsts else None
         rest = strip_punct(text[i + len(h):]).strip() if h else ""
-        if h and rest and not any(len(w) > len(h) and text.startswith(w, i) for w in longer):
+        if h and rest and not any(len(w) > len(h) and text.startswith(w, i) for w, _ in longer):
             i += len(h)
             continue
         if h and not rest and h not in vocab.followup_ends and out:
@@ -513,6 +516,8 @@ def _read_sub_items(p: Parse, taken: list[bool], vocab, kb: KnowledgeBase) -> No
     """"信访超市保洁费": a cost named beside a project, other than the project's own name said in other
     words ("运行费" of 日常运行经费), is a part the table may not break down: it changes what is asked, so
     it is never answered with the project's whole amount."""
+    if "费" not in p.text:  # (no cost said: the projects' names are not read)
+        return
     named = "".join(kb.project_names(p.refs("project")))
     if not named:
         return
@@ -731,7 +736,7 @@ def _explain(p: Parse, kb: KnowledgeBase, start: int, end: int) -> None:
         pos += len(tok)
 
     named = [compact(name) for name in kb.project_names(p.refs("project"))]
-    question_words = {w for ws in vocab.concepts.values() for w in ws}
+    question_words = _concept_word_set(vocab)
 
     def contradicts(tok: str) -> bool:
         """A describing word of names ("运行", "维护") that the project named does not have: "公务用车运行
