@@ -1794,6 +1794,24 @@ def _label_slip(fq: FactQuestion, text: str, rest: str, taken: list[tuple[int, i
     return _masked(text, taken, " ") if found else rest
 
 
+_LETTER = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+
+
+def _part_fit(part: str, idx: FactIndex) -> tuple[int, bool]:
+    """Of a part of a word no step explained: its letters once fillers are dropped, and whether it may name
+    a row (no asking or action word in it, some label holds it, no column's label does). The same on every
+    question ("预算数是多少" is cut into the same parts each time): kept per index."""
+    kept = idx.__dict__.setdefault("_part_fit", {})
+    fit = kept.get(part)
+    if fit is None:
+        if len(kept) >= 100_000:
+            kept.clear()
+        fit = kept[part] = (len(_LETTER.findall(_FILLER.sub("", part))),
+                            not (_QUESTION_WORDS.search(part) or _ACTION_WORDS.search(part))
+                            and part in idx.label_text and part not in idx.col_text)
+    return fit
+
+
 def _row_by_part(fq: FactQuestion, rest: str, scope: list, idx: FactIndex, taken: list[tuple[int, int]]) -> bool:
     """A row named by a distinctive part of its label ("中医馆改造" for 社区卫生服务中心中医馆改造): the
     longest part of what no step explained that the row labels of the tables in scope contain. Several
@@ -1815,10 +1833,8 @@ def _row_by_part(fq: FactQuestion, rest: str, scope: list, idx: FactIndex, taken
         for size in range(len(word), max(1, (said + 1) // 2 - 1), -1):
             for i in range(len(word) - size + 1):
                 part = word[i:i + size]
-                core = _FILLER.sub("", part)
-                if len(re.findall(r"[\u4e00-\u9fffA-Za-z]", core)) < max(2, (said + 1) // 2) \
-                        or _QUESTION_WORDS.search(part) or _ACTION_WORDS.search(part) \
-                        or part not in idx.label_text or part in idx.col_text:
+                letters, fits = _part_fit(part, idx)
+                if letters < max(2, (said + 1) // 2) or not fits:
                     continue
                 holding = {k for k in keys if part in k and k != part}
                 if holding:
