@@ -172,7 +172,8 @@ class Lexicon:
         if kept is None or kept[0] != (len(self.forms), self.max_len):
             lengths: dict[str, set[int]] = defaultdict(set)
             for form in self.forms:
-                lengths[form[:2]].add(len(form))
+                if len(form) >= 2:  # (a form is never matched by one character)
+                    lengths[form[:2]].add(len(form))
             kept = self.__dict__["_heads"] = ((len(self.forms), self.max_len),
                                               {h: tuple(sorted(ls, reverse=True)) for h, ls in lengths.items()})
         return kept[1]
