@@ -146,7 +146,8 @@ class Parse:
         return any(len(g) > 1 for g in self._department_groups())
 
 
-_PROJECT_NAME_ASKED = re.compile(r"(?<=项目)的?(?:(?:全称|名称|名字)(?:是|叫)?(?:什么名字|什么|啥)?|叫(?:什么名字|什么|啥))")
+# "那个项目叫啥", "满意度指标叫什么名字": the names are asked, and every answer listing them names them.
+_PROJECT_NAME_ASKED = re.compile(r"(?<=项目|指标)的?(?:(?:全称|名称|名字)(?:是|叫)?(?:什么名字|什么|啥)?|叫(?:什么名字|什么|啥))")
 
 
 def _claim(taken: list[bool], start: int, end: int) -> bool:
@@ -397,11 +398,16 @@ def _rank_tail(p: Parse, taken: list[bool]) -> None:
             spans[k] = (start, m.end())
 
 
+_OTHERS = ("其他", "其它", "其余", "另外", "剩下", "剩余", "别的")
+
+
 def _counted_things(p: Parse, kb: KnowledgeBase) -> None:
     """"几个律师", "多少个保安": a count of things (a quantity), not of projects or indicators.
     "这几个项目加起来": a pointer at things already in view, not a question of how many."""
     for start, end in list(p.concepts.get("count", [])):
-        if start and p.text[start - 1] in "这那" and not p.text[end:].startswith(("吗", "呀", "？")):
+        # "其他几个项目加起来多少": the projects left over, pointed at; how much they make is what is asked.
+        rest_of = p.text[:start].endswith(_OTHERS) and any(c in p.concepts for c in ("total", "how_much", "amount"))
+        if start and (p.text[start - 1] in "这那" or rest_of) and not p.text[end:].startswith(("吗", "呀", "？")):
             p.concepts["count"].remove((start, end))
             p.concepts.setdefault("refer", []).append((start - 1, end))
             continue
