@@ -1256,8 +1256,9 @@ def indicator_counts_compared(a: str, na: int, b: str, nb: int) -> str:
     return f"{hi}的绩效指标更多：{n_hi} 个；{lo} {n_lo} 个，多 {n_hi - n_lo} 个。"
 
 
-def amounts_compared(a, b, times: bool) -> str:
-    """Two projects' totals: which is more, by how much, and (asked with 倍) how many times."""
+def amounts_compared(a, b, times: bool, smaller_asked: bool = False) -> str:
+    """Two projects' totals: which is more, by how much, and (asked with 倍) how many times; "小的是大的几倍"
+    (the smaller named first) is answered that way round too."""
     ta, tb = a["total"] or 0, b["total"] or 0
     if abs(ta - tb) < 0.005:
         return f"{a['name']}和{b['name']}经费相同，都是 {money(a)}。"
@@ -1265,6 +1266,8 @@ def amounts_compared(a, b, times: bool) -> str:
     text = f"{hi['name']}更多：{money(hi)}；{lo['name']}：{money(lo)}；相差 {format_amount(round(abs(ta - tb), 2))}"
     if times and min(ta, tb) > 0:
         text += f"，前者是后者的 {max(ta, tb) / min(ta, tb):.2f} 倍"
+        if smaller_asked:
+            text += f"（{lo['name']}是{hi['name']}的 {min(ta, tb) / max(ta, tb):.2f} 倍）"
     return text + "。"
 
 

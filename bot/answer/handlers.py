@@ -522,7 +522,9 @@ def do_compare(t: Turn, f: Frame) -> Answer:
         counts = {r["id"]: r["n"] for r in query.indicator_counts(t.conn, f.doc_ids)}
         text = compose.indicator_counts_compared(a["name"], counts.get(a["id"], 0), b["name"], counts.get(b["id"], 0))
         return t.answered(f, text + dept_note(t, f.doc_ids), projects=[a["id"], b["id"]])
-    text = compose.amounts_compared(a, b, times="倍" in t.p.text)
+    first = next((r.id for m in t.p.mentions for r in m.of("project") if r.id in (a["id"], b["id"])), None)
+    smaller = min((a, b), key=lambda r: r["total"] or 0)["id"]
+    text = compose.amounts_compared(a, b, times="倍" in t.p.text, smaller_asked=first == smaller)
     return t.answered(f, text + dept_note(t, f.doc_ids), projects=[a["id"], b["id"]],
                          rows=amount_rows([a, b]))
 
@@ -565,6 +567,18 @@ def _share_of_several(t: Turn, f: Frame, rows, said: str) -> Answer:
 _COMPLETION_ASKED = re.compile(r"完成(?:了|得)?(?:的)?(?:多少)?(?:比例|百分比|百分之几|百分之多少|几成)")
 
 
+# "A相当于B的百分之多少", "A是B的几成", "A占B的比例": B, named after such a word and before the share word.
+_WHOLE_BEFORE = re.compile(r"(?:相当于|占|是|为)了?$")
+_WHOLE_AFTER = re.compile(r"的?(?:经费|钱|预算|资金|金额|总额|总数)?的?$")
+
+
+def _named_as_whole(p, m) -> bool:
+    """Is the project mention m the whole of a share asked between two named projects?"""
+    if not _WHOLE_BEFORE.search(p.text[:m.start]):
+        return False
+    return any(s >= m.end and _WHOLE_AFTER.fullmatch(p.text[m.end:s]) for s, _ in p.concepts.get("share", []))
+
+
 def do_share(t: Turn, f: Frame) -> Answer:
     if _PROPORTION_STATED.search(t.p.text):
         return t.unknown(compose.proportion_not_a_share())
@@ -584,10 +598,13 @@ def do_share(t: Turn, f: Frame) -> Answer:
     if not f.projects:
         return t.unknown(compose.ask_project("占比", _example_project(t, f)))
     ends = {e for s, e in t.p.concepts.get("share", [])}
-    wholes = [pid for m in t.p.mentions if m.start in ends for pid in (r.id for r in m.of("project"))]
+    whole_at = [m for m in t.p.mentions if m.of("project") and (m.start in ends or _named_as_whole(t.p, m))]
+    wholes = [r.id for m in whole_at[:1] for r in m.of("project")]
     if wholes:
         # "占公用经费多少": the project named after 占 is the whole; the part is the one just discussed.
-        parts = [pid for pid in t.session.focus_projects if pid not in wholes]
+        # "法律顾问的钱相当于信访工作经费的百分之多少": the part is the project named before the whole.
+        named = [r.id for m in t.p.mentions if m.of("project") and m.end <= whole_at[0].start for r in m.of("project")]
+        parts = [pid for pid in (named or t.session.focus_projects) if pid not in wholes]
         whole = query.projects(t.conn, wholes[:1])[0]
         if not parts:
             return t.unknown(compose.ask_share_part(whole["name"]), suggest=False)
