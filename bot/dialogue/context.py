@@ -855,10 +855,18 @@ def _amount_or_texts(t: Turn, p: Parse, f: Frame) -> Answer | None:
 _HOW_TO = re.compile(r"(?:怎么|咋|如何|怎样)(?!样|回事)")
 
 
+def _money_asked_of_indicator(p: Parse) -> bool:
+    """A money word said of the indicator: after its name ("政府采购率多少钱"), not one ending the project's
+    name said before it ("公车购置经费政府采购率多少": 经费 is the project's)."""
+    named = [m.start for m in p.mentions if m.of("indicator")]
+    first = min(named) if named else 0
+    return any(a >= first for a, _ in p.concepts.get("amount", []))
+
+
 def _money_or_not(t: Turn, p: Parse, f: Frame) -> Answer | None:
     """Money asked of an indicator: the project's amount when the question names it, else say the
     indicator is not an amount. And "第二个呢" after a list of indicators: that one."""
-    if f.intent == "indicator_value" and f.indicators and p.has("amount") and not money_valued(t, f) \
+    if f.intent == "indicator_value" and f.indicators and _money_asked_of_indicator(p) and not money_valued(t, f) \
             and not _says_indicator_value(p):  # "公车购置经费的车辆购置数量年度指标值": the value is asked
         # "社会保险补贴实际发了多少钱": the indicator is a rate, not money. The project named (if it
         # was named apart from the indicator) has an amount; otherwise there is none to give.

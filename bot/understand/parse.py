@@ -878,11 +878,31 @@ def _widened(piece: str, p: Parse, at: int) -> tuple[int, int, list[Mention]]:
 
 
 def fuzzy_match(piece: str, p: Parse, kb: KnowledgeBase, at: int) -> Mention | None:
-    """Best project or indicator for an unexplained fragment (at position `at`), with its neighbours."""
+    """Best project or indicator for an unexplained fragment (at position `at`), with its neighbours.
+    "政府雇员公用经费资质达标率": a fragment that alone names an indicator better than it and the name beside
+    it name anything is that indicator, beside the name ("政府雇员工姿" is still one name mistyped)."""
     lo, hi, absorbed = _widened(piece, p, at)
     fragment = p.text[lo:hi].replace(" ", "")
     if len(fragment) < 2:
         return None
+    whole = _fuzzy_best(fragment, piece, p, kb)
+    alone = _fuzzy_best(piece.replace(" ", ""), piece, p, kb) if absorbed and len(piece.strip()) >= 3 else None
+    if alone is not None and alone[2] and all(r.kind == "indicator" for r in alone[2]) \
+            and (whole is None or alone[1] > whole[1]):
+        p.fuzzy.append((piece.strip(), alone[0], round(alone[1], 1)))
+        start = at + (len(piece) - len(piece.lstrip()))
+        return Mention(start, start + len(piece.strip()), piece.strip(), alone[2], alone[1])
+    if whole is None:
+        return None
+    best_form, best, close = whole
+    for m in absorbed:
+        p.mentions.remove(m)
+    p.fuzzy.append((fragment, best_form, round(best, 1)))
+    return Mention(lo, hi, fragment, close, best)
+
+
+def _fuzzy_best(fragment: str, piece: str, p: Parse, kb: KnowledgeBase) -> tuple[str, float, set[Ref]] | None:
+    """The best-scoring name for a fragment: (its form, its score, the refs scoring close to it)."""
     from rapidfuzz import fuzz  # only questions with a leftover fragment need it (~35 ms to import)
 
     scope = set(kb.documents_of_departments(p.departments())) or None  # by name: never every department
@@ -933,10 +953,7 @@ def fuzzy_match(piece: str, p: Parse, kb: KnowledgeBase, at: int) -> Mention | N
         name, names = kb.indicator_name[best_ref.id], kb.indicator_name
         same = set(compress(close, map(name.__eq__, map(names.__getitem__, map(_KEY, close)))))
         close = same or close
-    for m in absorbed:
-        p.mentions.remove(m)
-    p.fuzzy.append((fragment, best_form, round(best, 1)))
-    return Mention(lo, hi, fragment, close, best)
+    return best_form, best, close
 
 
 WORD_LEFT_OUT_SCORE = 90.0  # a name said with one of its words left out: not said exactly, not a typo
