@@ -194,10 +194,9 @@ def not_its_indicator(where: str, phrase: str, owners: str) -> str:
     return f"{where}没有“{phrase}”这个指标（“{phrase}”是{owners}的指标）。"
 
 
-def longer_names_note(names: list[tuple[str, str, str]]) -> str:
-    """Indicators whose names hold the one asked: named beside the answer with their values (a reader who
-    meant the longer one sees it too), not answered as if asked."""
-    listed = "、".join(f"“{name}”（{project}{'，指标值' + value if value else ''}）" for name, project, value in names)
+def longer_names_note(names: list[tuple[str, str]]) -> str:
+    """Indicators whose names hold the one asked: named beside the answer, not answered as if asked."""
+    listed = "、".join(f"“{name}”（{project}）" for name, project in names)
     return f"\n（名称相近的还有{listed}，要看请直接说它的全称。）"
 
 
