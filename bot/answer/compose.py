@@ -1342,7 +1342,13 @@ def amount_bound(op: str, a: float, b: float | None) -> str:
             "between": f"在 {format_amount(a)} 到 {format_amount(b)} 之间"}[op]
 
 
-def projects_filtered(bound: str, rows: Sequence, count_only: bool) -> str:
+def projects_filtered(bound: str, rows: Sequence, count_only: bool, summed_too: bool = False) -> str:
+    """Projects within an amount bound; "大于十万的项目合计多少": their sum on the first line, then them."""
+    units = {_unit(r) for r in rows}
+    if summed_too and len(rows) >= 2 and len(units) == 1:
+        total = round(sum(r["total"] or 0 for r in rows), 2)
+        return (f"经费{bound}的项目（{len(rows)} 个）合计 {format_amount(total, units.pop())}：\n"
+                + summed(rows, total))
     if count_only:
         return f"经费{bound}的项目有 {len(rows)} 个" + ("：" + "、".join(r["name"] for r in rows) if rows else "") + "。"
     if rows:

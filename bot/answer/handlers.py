@@ -649,7 +649,8 @@ def do_filter(t: Turn, f: Frame) -> Answer:
     rows = query.projects_filtered(t.conn, f.doc_ids, op, a, b)
     rows = [r for r in rows if r["id"] not in f.exclude and r["kind"] != "department"]
     ids = [r["id"] for r in rows]
-    text = compose.projects_filtered(compose.amount_bound(op, a, b), rows, count_only=t.p.has("count"))
+    text = compose.projects_filtered(compose.amount_bound(op, a, b), rows, count_only=t.p.has("count"),
+                                     summed_too=t.p.has("total") and not t.p.has("count", "list", "which"))
     return t.answered(f, text + dept_note(t, f.doc_ids), projects=ids, listed=[("project", i) for i in ids],
                          rows=amount_rows(rows))
 

@@ -147,6 +147,7 @@ class Parse:
 
 
 # "那个项目叫啥", "满意度指标叫什么名字": the names are asked, and every answer listing them names them.
+_NAME_WORD_ASKED = re.compile(r"(?<=全称|全名|名称|名字)(?:是|叫)(?:什么名字|什么|啥)?")
 _PROJECT_NAME_ASKED = re.compile(r"(?<=项目|指标)的?(?:(?:全称|名称|名字)(?:是|叫)?(?:什么名字|什么|啥)?|叫(?:什么名字|什么|啥))")
 
 
@@ -209,6 +210,7 @@ def _without_fillers(question: str, vocab) -> str:
     # "请律师那个项目叫啥": the project's name is asked, and every answer about a project names it.
     # (Only after 项目: "律师叫什么名字" asks a name the tables do not hold.)
     text = _PROJECT_NAME_ASKED.sub("", text)
+    text = _NAME_WORD_ASKED.sub("", text)  # "信访局全名叫什么": the name word says what is asked
     # Single-character fillers only at the end of a clause ("那公务用车呢", "有预算吗").
     single = "".join(f for f in vocab.fillers if len(f) == 1)
     if single:
