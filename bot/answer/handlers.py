@@ -584,7 +584,7 @@ def do_share(t: Turn, f: Frame) -> Answer:
         return t.unknown(compose.proportion_not_a_share())
     if _COMPLETION_ASKED.search(t.p.text) and "占" not in t.p.text:
         return t.unknown(compose.completion_not_a_share())
-    of_indicator = _indicator_share(t)
+    of_indicator = _indicator_share(t) or _category_share(t, f)
     if of_indicator is not None:
         return t.answered(f, of_indicator, projects=f.projects)
     lead = ""
@@ -821,6 +821,19 @@ ABSENT_CATEGORY = "absent_category"  # an Answer.intent: the named table has no 
 _NTH_INDICATOR = re.compile(r"第[一二两三四五六七八九十\d]+(?:个|项|条)?(?:(?!项目|的)\S){0,6}?指标")
 
 
+_PERCENT_ASKED = re.compile(r"百分之(?:几|多少)|百分比|多少%|几%|百分几")
+
+
+def _no_percent(t: Turn, rows: Sequence) -> Answer | None:
+    """"满意度要达到百分之几" of indicators whose values are words ("满意度评价"): the table sets no
+    percentage; say so with what it does say, never a list that looks like the answer."""
+    if not rows or not _PERCENT_ASKED.search(t.p.text) or t.p.has("share") or "占" in t.p.text:
+        return None
+    if any(re.search(r"\d", (r["annual_value"] or "") + (r["period_value"] or "")) for r in rows):
+        return None
+    return t.unknown(compose.no_percent_value(rows), suggest=False)
+
+
 def do_indicator_list(t: Turn, f: Frame) -> Answer:
     rows = indicator_rows(t, f)
     what = "、".join(c.name for c in f.categories) or "绩效指标"
@@ -844,6 +857,8 @@ def do_indicator_list(t: Turn, f: Frame) -> Answer:
             if f.projects:  # "公车有没有成本指标" -> "那可持续影响指标呢": still that project's
                 t.session.focus_projects = list(f.projects)
         return absent
+    if (not_percent := _no_percent(t, rows)) is not None:
+        return not_percent
     k = t.p.ordinal
     if k and not f.order and len(f.projects) == 1 and _NTH_INDICATOR.search(t.p.text):
         # "它的第三个指标是啥": that indicator, counted in the order the list shows them; past its end,
@@ -894,6 +909,8 @@ def do_indicator_value(t: Turn, f: Frame) -> Answer:
         if all(p["executed"] is not None and p["total"] for p in query.projects(t.conn, projects)):
             f.projects = projects
             return do_execution(t, f)
+    if (not_percent := _no_percent(t, rows)) is not None:
+        return not_percent
     parts = _part_asked(t, rows, f.value_kind)
     if parts is not None:
         # "返乡创业人数及带动就业人数" (180人、650人) asked "带动就业多少人": that part's value alone.
@@ -952,6 +969,18 @@ _MONEY_VALUE = re.compile(r"([0-9][0-9.,]*)\s*(万|亿)?元")
 _YUAN = {"元": 1.0, "万元": 1e4, "亿元": 1e8}
 
 
+_OWN_WHOLE = re.compile(r"占(?:该|本|这个|它的?|其)?(?:项目|总预算|预算|总额|经费|总经费)")
+
+
+def _category_share(t: Turn, f: Frame) -> str | None:
+    """"法律顾问成本指标占项目的百分比": the one money-valued indicator of that class of the one project
+    named, over that project's own total; None unless the question reads so."""
+    if len(f.projects) != 1 or not f.categories or not _OWN_WHOLE.search(t.p.text):
+        return None
+    rows = [r for r in indicator_rows(t, f) if _MONEY_VALUE.search(r["annual_value"] or r["period_value"] or "")]
+    return _money_indicator_share(t, rows[0]) if len(rows) == 1 else None
+
+
 def _indicator_share(t: Turn) -> str | None:
     """"成本指标多少" (one indicator valued in money shown) → "占它总预算百分之多少": that value over its own
     project's total, worked out; None unless the last answer was that one indicator and no project is named."""
@@ -960,7 +989,12 @@ def _indicator_share(t: Turn) -> str | None:
     if len(s.focus_indicators) != 1 or last is None or last.intent not in ("indicator_value", "indicator_list") \
             or any(m.of("project") or m.of("indicator") for m in t.p.mentions) or t.p.has("department"):
         return None
-    row = query.indicators(t.conn, ids=s.focus_indicators)[0]
+    return _money_indicator_share(t, query.indicators(t.conn, ids=s.focus_indicators)[0])
+
+
+def _money_indicator_share(t: Turn, row) -> str | None:
+    """A money-valued indicator's value over its own project's total, worked out; None when it is not money
+    or the project has no total."""
     m = _MONEY_VALUE.search(row["annual_value"] or row["period_value"] or "")
     project = query.projects(t.conn, [row["project_id"]])[0]
     unit = project["money_unit"] or "万元"
@@ -968,6 +1002,16 @@ def _indicator_share(t: Turn) -> str | None:
         return None
     value = float(m.group(1).replace(",", "")) * {"万": 1e4, "亿": 1e8}.get(m.group(2) or "", 1.0) / _YUAN[unit]
     return compose.indicator_share(row["name"], m.group(0), project, round(value, 6), unit)
+
+
+def _rate_indicators_named(t: Turn, f: Frame) -> list[int]:
+    """"公车购置执行率指标值": asked of a named project's indicator (an indicator or value word said) whose
+    name holds the execution word said ("购置计划执行率"), where the table has no 执行数: those indicators."""
+    if not f.projects or not t.p.has("value", "indicator"):
+        return []
+    words = [t.p.text[a:b] for a, b in t.p.concepts.get("executed", [])]
+    rows = query.indicators(t.conn, project_ids=f.projects)
+    return [r["id"] for r in rows if words and all(w in r["name"] for w in words)]
 
 
 def do_execution(t: Turn, f: Frame) -> Answer:
@@ -984,6 +1028,10 @@ def do_execution(t: Turn, f: Frame) -> Answer:
         lines.append(compose.execution(r["name"], compose.money(r, "executed"), rate, compose.money(r), left)
                      + compose.source_note(r))
     if not lines:
+        named = _rate_indicators_named(t, f)
+        if named:  # "公车购置执行率指标值": the table has no 执行数, but that indicator of the project
+            f.intent, f.indicators = "indicator_value", named
+            return do_indicator_value(t, f)
         return t.unknown(compose.NO_EXECUTION)
     return t.answered(f, "\n".join(lines), projects=[r["id"] for r in rows if r["executed"] is not None],
                          rows=table)
