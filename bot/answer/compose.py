@@ -234,6 +234,11 @@ def smalltalk(kind: str) -> str:
     return _SMALLTALK[kind]
 
 
+def units_in_text(names: list[str], counted: bool) -> str:
+    """The organisations a project's text lists ("区人社局、区农业农村局…"), how many when asked."""
+    return (f"共 {len(names)} 个：" if counted else f"表中列了 {len(names)} 个：") + "、".join(names) + "。"
+
+
 def content_matches(words: list[str], matches: list[tuple[sqlite3.Row, str]]) -> str:
     """Projects found by what their texts say, each with the sentence that matched."""
     head = f"与“{'、'.join(words)}”有关的项目" + (f"（{len(matches)} 个）：" if len(matches) > 1 else "：")

@@ -93,7 +93,9 @@ def _chars_held(words: list[str], sentence: str) -> float:
     return sum(c in sentence for c in chars) / len(chars) if chars else 0.0
 
 
-_UNITS_ASKED = re.compile(r"(?:哪些|哪几个|哪个|什么|哪几家|哪家)(?:单位|部门)|(?:单位|部门)(?:有|是)?(?:哪些|哪几个|哪几家|什么)")
+_UNITS_ASKED = re.compile(r"(?:哪些|哪几个|哪个|什么|哪几家|哪家|几个|几家|多少个?|多少家)(?:单位|部门)"
+                          r"|(?:单位|部门)(?:有|是|一共|共)?(?:哪些|哪几个|哪几家|什么|几个|几家|多少个?|多少家)")
+_UNITS_COUNTED = re.compile(r"几个|几家|多少")
 _UNITS_LISTED = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:局|委|办|部|中心|分局|院|所)(?=、|和|及|等|派)")
 
 
@@ -152,6 +154,10 @@ def do_content(t: Turn, f: Frame) -> Answer:
         # "每人每月多少标准": the standard its text states, not the project's budget.
         return t.answered(f, compose.said_in_text(rows[0], best[ids[0]][1]), projects=ids)
     text = compose.content_matches(words, [(r, best[r["id"]][1]) for r in rows])
+    listed = list(dict.fromkeys(_UNITS_LISTED.findall(best[ids[0]][1]))) if units and len(rows) == 1 else []
+    if len(listed) >= 2:
+        # "进驻的单位有几个", "哪几个部门进驻": the organisations the sentence lists, counted, first.
+        text = compose.units_in_text(listed, bool(_UNITS_COUNTED.search(t.p.text))) + "\n" + text
     return t.answered(f, text, projects=ids, listed=[("project", i) for i in ids])
 
 

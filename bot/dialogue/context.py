@@ -840,6 +840,12 @@ def _amount_or_texts(t: Turn, p: Parse, f: Frame) -> Answer | None:
             and _said_in_named_texts(t, p):
         f.intent, f.within, f.indicators = "content", True, []  # "每人每月多少标准": the sentence saying it
         return None
+    if f.intent in ("department", "count", "unit", "indicator_list", "quantity") and f.projects and p.unexplained \
+            and _ORGS_ASKED.search(p.text) and said_inside(t, p, f):
+        # "信访超市进驻的是哪几个部门", "进驻的单位有几个": the organisations its texts list, not its owner
+        # nor a count of its indicators.
+        f.intent, f.within, f.indicators = "content", True, []
+        return None
     if (f.intent == "amount" and f.projects and not f.indicators and not p.amounts
             and not p.has("amount", "how_much", "total", "source", "refer")):
         if said_inside(t, p, f):
@@ -849,6 +855,11 @@ def _amount_or_texts(t: Turn, p: Parse, f: Frame) -> Answer | None:
             # in its texts.
             return t.unknown(compose.not_in_texts(t.kb.projects[f.projects[0]].name), p.text, suggest=False)
     return None
+
+
+# "哪几个部门", "单位有几个", "几家单位": which or how many organisations.
+_ORGS_ASKED = re.compile(r"(?:哪些|哪几个|哪几家|哪个|什么|几个|几家|多少个?|多少家)(?:单位|部门)"
+                         r"|(?:单位|部门)(?:有|是|一共|共)?(?:哪些|哪几个|哪几家|什么|几个|几家|多少个?|多少家)")
 
 
 # "怎么申请", "咋报销", "如何办理": how something is done, never an amount ("怎么样" asks how it stands).

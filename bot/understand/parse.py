@@ -897,10 +897,21 @@ def fuzzy_match(piece: str, p: Parse, kb: KnowledgeBase, at: int) -> Mention | N
     if whole is None:
         return None
     best_form, best, close = whole
+    if absorbed and _adds_nothing(piece, best_form, close, absorbed, kb):
+        return None  # "信访超市进驻": 进驻 is no part of the name beside it, whatever the score says
     for m in absorbed:
         p.mentions.remove(m)
     p.fuzzy.append((fragment, best_form, round(best, 1)))
     return Mention(lo, hi, fragment, close, best)
+
+
+def _adds_nothing(piece: str, form: str, refs: set[Ref], absorbed: list[Mention], kb: KnowledgeBase) -> bool:
+    """The fragment widened over a name scores as that same name though none of the fragment's own
+    characters is in it: the widening explained nothing of the fragment."""
+    if not refs or not all(refs <= m.refs or refs == m.refs for m in absorbed[:1]):
+        return False
+    names = form + "".join(kb.project_names([{r for r in refs if r.kind == "project"}], keep=False))
+    return not any(c in names for c in piece.strip())
 
 
 def _fuzzy_best(fragment: str, piece: str, p: Parse, kb: KnowledgeBase) -> tuple[str, float, set[Ref]] | None:
