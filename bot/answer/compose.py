@@ -194,11 +194,8 @@ def not_its_indicator(where: str, phrase: str, owners: str) -> str:
     return f"{where}没有“{phrase}”这个指标（“{phrase}”是{owners}的指标）。"
 
 
-def no_percent_value(rows: Sequence) -> str:
-    """A percentage asked of indicators whose values are words: the table sets none; what it says instead."""
-    said = "；".join(f"“{r['name']}”（{r['project_name']}）：{r['annual_value'] or r['period_value'] or '（空）'}"
-                    for r in rows[:5])
-    return f"表中这项指标没有定百分比，指标值是文字：{said}。"
+# A percentage asked of indicators whose values are words: the table sets none (the values follow).
+NO_PERCENT_VALUE = "表中没有给这项指标定百分比，指标值是文字：\n"
 
 
 def longer_names_note(names: list[tuple[str, str]]) -> str:

@@ -830,14 +830,14 @@ _NTH_INDICATOR = re.compile(r"第[一二两三四五六七八九十\d]+(?:个|�
 _PERCENT_ASKED = re.compile(r"百分之(?:几|多少)|百分比|多少%|几%|百分几")
 
 
-def _no_percent(t: Turn, rows: Sequence) -> Answer | None:
+def _no_percent(t: Turn, rows: Sequence) -> str:
     """"满意度要达到百分之几" of indicators whose values are words ("满意度评价"): the table sets no
-    percentage; say so with what it does say, never a list that looks like the answer."""
+    percentage; said first, before what it does say (never read as if a figure were there). "" otherwise."""
     if not rows or not _PERCENT_ASKED.search(t.p.text) or t.p.has("share") or "占" in t.p.text:
-        return None
+        return ""
     if any(re.search(r"\d", (r["annual_value"] or "") + (r["period_value"] or "")) for r in rows):
-        return None
-    return t.unknown(compose.no_percent_value(rows), suggest=False)
+        return ""
+    return compose.NO_PERCENT_VALUE
 
 
 def do_indicator_list(t: Turn, f: Frame) -> Answer:
@@ -863,8 +863,7 @@ def do_indicator_list(t: Turn, f: Frame) -> Answer:
             if f.projects:  # "公车有没有成本指标" -> "那可持续影响指标呢": still that project's
                 t.session.focus_projects = list(f.projects)
         return absent
-    if (not_percent := _no_percent(t, rows)) is not None:
-        return not_percent
+    note = _no_percent(t, rows) + note
     k = t.p.ordinal
     if k and not f.order and len(f.projects) == 1 and _NTH_INDICATOR.search(t.p.text):
         # "它的第三个指标是啥": that indicator, counted in the order the list shows them; past its end,
@@ -915,8 +914,7 @@ def do_indicator_value(t: Turn, f: Frame) -> Answer:
         if all(p["executed"] is not None and p["total"] for p in query.projects(t.conn, projects)):
             f.projects = projects
             return do_execution(t, f)
-    if (not_percent := _no_percent(t, rows)) is not None:
-        return not_percent
+    not_percent = _no_percent(t, rows)
     parts = _part_asked(t, rows, f.value_kind)
     if parts is not None:
         # "返乡创业人数及带动就业人数" (180人、650人) asked "带动就业多少人": that part's value alone.
@@ -925,8 +923,8 @@ def do_indicator_value(t: Turn, f: Frame) -> Answer:
                           indicators=ids, listed=[("indicator", i) for i in ids])
     # "目标多少": the target alone; the 全年完成值 beside it only when what was done is asked too.
     target_only = bool(_TARGET_ASKED.search(t.p.text)) and not _DONE_ASKED.search(t.p.text)
-    text = compose.grouped_indicators(rows, f.value_kind, numbering=range(1, len(rows) + 1),
-                                      actual=not target_only)
+    text = not_percent + compose.grouped_indicators(rows, f.value_kind, numbering=range(1, len(rows) + 1),
+                                                   actual=not target_only)
     ids = [r["id"] for r in rows]
     projects = list(dict.fromkeys(r["project_id"] for r in rows))
     said = _value_checked(t.p.text)

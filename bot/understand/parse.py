@@ -889,8 +889,9 @@ def fuzzy_match(piece: str, p: Parse, kb: KnowledgeBase, at: int) -> Mention | N
         return None
     whole = _fuzzy_best(fragment, piece, p, kb)
     alone = _fuzzy_best(piece.replace(" ", ""), piece, p, kb) if absorbed and len(piece.strip()) >= 3 else None
+    beside = set().union(*(m.refs for m in absorbed))
     if alone is not None and alone[2] and all(r.kind == "indicator" for r in alone[2]) \
-            and (whole is None or alone[1] > whole[1]):
+            and (whole is None or alone[1] > whole[1] and whole[2] <= beside):
         p.fuzzy.append((piece.strip(), alone[0], round(alone[1], 1)))
         start = at + (len(piece) - len(piece.lstrip()))
         return Mention(start, start + len(piece.strip()), piece.strip(), alone[2], alone[1])
