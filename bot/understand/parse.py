@@ -703,6 +703,9 @@ def _misspelt_department(p: Parse, kb: KnowledgeBase, taken: list[bool], start: 
     return False
 
 
+_FEE_NAME = re.compile(r"[\u4e00-\u9fff]{3,}(?:费|经费|资金)$")
+
+
 def _explain(p: Parse, kb: KnowledgeBase, start: int, end: int) -> None:
     """Words nobody claimed: stopwords are fine; the rest is matched fuzzily as one fragment (typos
     split words apart: "公物用车" is 公/物/用/车 to jieba), or reported as unexplained."""
@@ -717,10 +720,13 @@ def _explain(p: Parse, kb: KnowledgeBase, start: int, end: int) -> None:
     named = [compact(name) for name in kb.project_names(p.refs("project"))]
     question_words = {w for ws in vocab.concepts.values() for w in ws}
 
+    # "车辆运行维护费" (no project named): a cost's own name, every describing word of which says what it is.
+    fee = not named and bool(_FEE_NAME.search(chunk.strip()))
+
     def contradicts(tok: str) -> bool:
         """A describing word of names ("运行", "维护") that the project named does not have: "公务用车运行
-        维护费" is not 公务用车购置经费."""
-        return bool(named) and len(tok) >= 2 and tok in vocab.generic_words and tok not in vocab.stopwords \
+        维护费" is not 公务用车购置经费; nor, with no project named, one inside a cost's name."""
+        return (bool(named) or fee) and len(tok) >= 2 and tok in vocab.generic_words and tok not in vocab.stopwords \
             and tok not in question_words and not any(tok in name for name in named)
 
     def content(tok: str) -> bool:
@@ -1059,7 +1065,9 @@ def search_words(p: Parse, kb: KnowledgeBase, without_names: bool = False) -> li
             spans.append((start, end))
     for start, end in spans:
         chars[start:end] = " " * (end - start)
-    skip = vocab.stopwords | vocab.generic_words | set(vocab.fillers)
+    # A describing word the parse kept as unexplained ("运行", "维护" of 车辆运行维护费) is searched for too.
+    said = {w for w in vocab.generic_words if any(w in u for u in p.unexplained)}
+    skip = vocab.stopwords | (vocab.generic_words - said) | set(vocab.fillers)
     phrases, run = [], ""
     for tok in [*kb.segmenter.cut("".join(chars)), " "]:
         if tok.strip() and tok not in skip:
