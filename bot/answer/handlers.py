@@ -180,7 +180,7 @@ def do_quantity(t: Turn, f: Frame) -> Answer:
     if named and not rows:
         # The same indicator under a longer name that does count in that word ("参与区领导重点约访" ≥15次).
         names = {r["name"] for r in named}
-        rows = [r for r in query.indicators(t.conn, doc_ids=f.doc_ids)
+        rows = [r for r in query.indicators(t.conn, doc_ids=f.doc_ids or list(t.kb.documents))
                 if any(n in r["name"] or r["name"] in n for n in names) and r["id"] not in f.indicators
                 and any(counted.search(v or "") for v in (r["annual_value"], r["period_value"], r["actual_value"]))]
     if named and not rows:
@@ -234,7 +234,9 @@ def _counted_noun(t: Turn, at: int) -> str:
     rest = t.p.text[at:]
     mention = next((m for m in t.p.mentions if m.start == at), None)
     if mention is not None:
-        return mention.text
+        # "多少次区领导约访": an indicator named after the measure word is what is counted in it, not a noun
+        # its value must repeat.
+        return "" if mention.of("indicator") and not mention.of("project") else mention.text
     words = t.kb.segmenter.cut(rest) if rest else []
     word = words[0] if words else ""
     return word if len(word) >= 2 and word not in t.kb.vocab.stopwords else ""

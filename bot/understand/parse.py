@@ -428,7 +428,7 @@ def _counted_things(p: Parse, kb: KnowledgeBase) -> None:
         del p.concepts["count"]
 
 
-_VALUE_HOLDS = re.compile(r"(?:里|中|里面|当中)?(?:有|是|为|等于|达到|含|写着)?([0-9]+(?:\.[0-9]+)?)")
+_VALUE_HOLDS = re.compile(r"(?:里|中|里面|当中)?(?:有|是|为|等于|达到|含|写着)?(?:[≥≤><]|大于等于|不少于|不低于)?([0-9]+(?:\.[0-9]+)?)")
 
 
 def _value_holds(p: Parse) -> None:
