@@ -185,8 +185,8 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     stop = _settle_intent(t, p, f, last, followup)
     if stop is not None:
         return stop
-    for step in (_numbered_goal, _listed_by_name, _class_of_indicator, _done_by_words, _value_of_one_said_short,
-                 _amount_or_texts, _money_or_not, _unexplained_words):
+    for step in (_by_value_text, _numbered_goal, _listed_by_name, _class_of_indicator, _done_by_words,
+                 _value_of_one_said_short, _amount_or_texts, _money_or_not, _unexplained_words):
         stop = step(t, p, f)
         if stop is not None:
             return stop
@@ -827,6 +827,30 @@ def _other_project_inside(t: Turn, p: Parse) -> tuple[str, str] | None:
             said = re.match(r"[\u4e00-\u9fff]+?(?=发了|发放|花了|用了|拨了|多少|几|是|有|的?(?:钱|金额|经费|预算)|$)",
                             p.text[b.start:])
             return t.kb.projects[whole.pop()].name, said.group(0) if said else b.text
+    return None
+
+
+# "实现矛盾不上交是哪个项目的指标值", "哪个项目的指标值是推行一站式联合接访": a value's own words, whose owner is asked.
+_WHOSE_VALUE = re.compile(r"^(?P<a>[^，,]{4,40}?)(?:这个值|这句话?|这条)?(?:是|属于)(?:哪个|哪一个|哪些|哪几个|什么)(?:项目|指标)"
+                          r"|(?:哪个|哪些|什么)(?:项目|指标)的?(?:指标值|目标值|年度指标值|值)(?:是|为|写的是|写着)(?P<b>[^，,]{4,40})$")
+VALUE_TEXT_AT_MOST = 20  # more indicators than this holding the words: a common phrase, not a value said
+
+
+def _by_value_text(t: Turn, p: Parse, f: Frame) -> Answer | None:
+    """Words said as an indicator's value, asking whose it is: the indicators whose values hold them (the
+    question's own words, never an indicator whose name shares some of them)."""
+    m = _WHOSE_VALUE.search(p.text)
+    if m is None or not p.unexplained:
+        return None
+    phrase = re.sub(r"[“”\"'‘’\s]", "", m.group("a") or m.group("b"))
+    phrase = re.sub(r"(?:的)?(?:指标值|指标|目标值)$", "", phrase)
+    if len(phrase) < 4:
+        return None
+    ids = query.indicators_valued(t.conn, phrase, f.doc_ids or None, VALUE_TEXT_AT_MOST + 1)
+    if not ids or len(ids) > VALUE_TEXT_AT_MOST:
+        return None
+    f.intent, f.indicators, f.projects, f.ambiguous, f.categories = "indicator_value", ids, [], [], []
+    p.unexplained = []
     return None
 
 
