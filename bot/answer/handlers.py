@@ -95,7 +95,7 @@ def _chars_held(words: list[str], sentence: str) -> float:
 
 _UNITS_ASKED = re.compile(r"(?:哪些|哪几个|哪个|什么|哪几家|哪家|几个|几家|多少个?|多少家)(?:单位|部门)"
                           r"|(?:单位|部门)(?:有|是|一共|共)?(?:哪些|哪几个|哪几家|什么|几个|几家|多少个?|多少家)")
-_UNITS_COUNTED = re.compile(r"几个|几家|多少")
+_UNITS_COUNTED = re.compile(r"(?<!哪)几个|(?<!哪)几家|多少")
 _UNITS_LISTED = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:局|委|办|部|中心|分局|院|所)(?=、|和|及|等|派)")
 
 
@@ -175,6 +175,9 @@ def do_quantity(t: Turn, f: Frame) -> Answer:
     words = [w for w in t.p.unexplained if len(w) >= 2]
     projects = f.projects or [r["id"] for r in query.projects_in(t.conn, f.doc_ids)]
     named = query.indicators(t.conn, ids=f.indicators) if f.indicators else []
+    if thing and kin and any(thing in r["name"] for r in named):
+        # "入户走访多少次老人": the noun is the named indicator's own word, counted in its measure
+        counted = re.compile(rf"[0-9]+(?:\.[0-9]+)?\s*(?:万)?[{re.escape(kin)}]")
     rows = [r for r in named or query.indicators(t.conn, project_ids=projects)
             if any(counted.search(v or "") for v in (r["annual_value"], r["period_value"], r["actual_value"]))]
     if named and not rows:
