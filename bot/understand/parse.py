@@ -13,6 +13,7 @@ Intent rules are tried in priority order (most specific first); the first whose 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import compress
 from operator import itemgetter
@@ -706,6 +707,21 @@ def _misspelt_department(p: Parse, kb: KnowledgeBase, taken: list[bool], start: 
 _FEE_NAME = re.compile(r"[\u4e00-\u9fff]{3,}(?:费|经费|资金)$")
 
 
+def _contradicting(p: Parse, kb: KnowledgeBase, chunk: str) -> Callable[[str], bool]:
+    """A describing word of names ("运行", "维护") that the project named does not have: "公务用车运行维护费"
+    is not 公务用车购置经费; nor, with no project named, one inside a cost's own name ("车辆运行维护费"),
+    every describing word of which says what it is."""
+    vocab = kb.vocab
+    named = [compact(name) for name in kb.project_names(p.refs("project"))]
+    question_words = _concept_word_set(vocab)
+    fee = not named and bool(_FEE_NAME.search(chunk.strip()))
+
+    def contradicts(tok: str) -> bool:
+        return (bool(named) or fee) and len(tok) >= 2 and tok in vocab.generic_words and tok not in vocab.stopwords \
+            and tok not in question_words and not any(tok in name for name in named)
+    return contradicts
+
+
 def _explain(p: Parse, kb: KnowledgeBase, start: int, end: int) -> None:
     """Words nobody claimed: stopwords are fine; the rest is matched fuzzily as one fragment (typos
     split words apart: "公物用车" is 公/物/用/车 to jieba), or reported as unexplained."""
@@ -717,17 +733,7 @@ def _explain(p: Parse, kb: KnowledgeBase, start: int, end: int) -> None:
         spans.append((pos, pos + len(tok), tok))
         pos += len(tok)
 
-    named = [compact(name) for name in kb.project_names(p.refs("project"))]
-    question_words = {w for ws in vocab.concepts.values() for w in ws}
-
-    # "车辆运行维护费" (no project named): a cost's own name, every describing word of which says what it is.
-    fee = not named and bool(_FEE_NAME.search(chunk.strip()))
-
-    def contradicts(tok: str) -> bool:
-        """A describing word of names ("运行", "维护") that the project named does not have: "公务用车运行
-        维护费" is not 公务用车购置经费; nor, with no project named, one inside a cost's name."""
-        return (bool(named) or fee) and len(tok) >= 2 and tok in vocab.generic_words and tok not in vocab.stopwords \
-            and tok not in question_words and not any(tok in name for name in named)
+    contradicts = _contradicting(p, kb, chunk)
 
     def content(tok: str) -> bool:
         return bool(tok.strip()) and tok not in vocab.stopwords \
@@ -885,6 +891,9 @@ def _widened(piece: str, p: Parse, at: int) -> tuple[int, int, list[Mention]]:
     return lo, hi, absorbed
 
 
+ALONE_ACCEPT = 85.0  # a fragment read alone as an indicator beside its project's name: a close match only
+
+
 def fuzzy_match(piece: str, p: Parse, kb: KnowledgeBase, at: int) -> Mention | None:
     """Best project or indicator for an unexplained fragment (at position `at`), with its neighbours.
     "政府雇员公用经费资质达标率": a fragment that alone names an indicator better than it and the name beside
@@ -896,8 +905,11 @@ def fuzzy_match(piece: str, p: Parse, kb: KnowledgeBase, at: int) -> Mention | N
     whole = _fuzzy_best(fragment, piece, p, kb)
     alone = _fuzzy_best(piece.replace(" ", ""), piece, p, kb) if absorbed and len(piece.strip()) >= 3 else None
     beside = set().union(*(m.refs for m in absorbed))
+    projects = {r.id for r in beside if r.kind == "project"}
     if alone is not None and alone[2] and all(r.kind == "indicator" for r in alone[2]) \
-            and (whole is None or alone[1] > whole[1] and whole[2] <= beside):
+            and any(kb.indicator_project.get(r.id) in projects for r in alone[2]) \
+            and alone[1] >= ALONE_ACCEPT and (whole is None or alone[1] > whole[1] and whole[2] <= beside):
+        # (an indicator of that project: another table's, a department's whole, is read as before)
         p.fuzzy.append((piece.strip(), alone[0], round(alone[1], 1)))
         start = at + (len(piece) - len(piece.lstrip()))
         return Mention(start, start + len(piece.strip()), piece.strip(), alone[2], alone[1])
@@ -917,8 +929,11 @@ def _adds_nothing(piece: str, form: str, refs: set[Ref], absorbed: list[Mention]
     characters is in it: the widening explained nothing of the fragment."""
     if not refs or not all(refs <= m.refs or refs == m.refs for m in absorbed[:1]):
         return False
+    word = piece.strip()
+    if len(word) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in word):
+        return False  # "@bot 信访超市经费": a stray latin word beside a name is tolerated as before
     names = form + "".join(kb.project_names([{r for r in refs if r.kind == "project"}], keep=False))
-    return not any(c in names for c in piece.strip())
+    return not any(c in names for c in word)
 
 
 def _fuzzy_best(fragment: str, piece: str, p: Parse, kb: KnowledgeBase) -> tuple[str, float, set[Ref]] | None:
