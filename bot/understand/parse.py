@@ -927,8 +927,8 @@ def fuzzy_match(piece: str, p: Parse, kb: KnowledgeBase, at: int) -> Mention | N
 def _adds_nothing(piece: str, form: str, refs: set[Ref], absorbed: list[Mention], kb: KnowledgeBase) -> bool:
     """The fragment widened over a name scores as that same name though none of the fragment's own
     characters is in it: the widening explained nothing of the fragment."""
-    if not refs or not all(refs <= m.refs or refs == m.refs for m in absorbed[:1]):
-        return False
+    if not refs or any(r.kind != "project" for r in refs) or not all(refs <= m.refs for m in absorbed[:1]):
+        return False  # (an indicator's name read with what follows is read as before: "…完成得咋样")
     word = piece.strip()
     if len(word) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in word):
         return False  # "@bot 信访超市经费": a stray latin word beside a name is tolerated as before
