@@ -171,3 +171,28 @@ def test_how_often_after_a_project_is_what_its_texts_say(engine) -> None:
 def test_a_departments_full_name(engine, q) -> None:
     answer = _ask(engine, q)
     assert answer.status == ANSWERED and "青松县民政局" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("q, kept, left", [("比养老服务补贴少的项目有哪些", ["社区服务中心运行经费", "救灾物资购置经费"], []),
+                                           ("哪些项目比社区服务中心运行经费多", ["养老服务补贴"], ["救灾物资购置经费"])])
+def test_projects_past_a_named_projects_amount(engine, q, kept, left) -> None:
+    answer = _ask(engine, q)
+    assert answer.status == ANSWERED and all(k in answer.text for k in kept), answer.text
+    assert not any(x in answer.text for x in left)
+    assert "总计" not in answer.text  # never the named project's own amount
+
+
+def test_the_project_with_most_indicators_of_a_class(engine) -> None:
+    answer = _ask(engine, "哪个项目的数量指标最多")
+    assert answer.status == ANSWERED and "养老服务补贴" in answer.text and "（2 个）" in answer.text, answer.text
+
+
+def test_the_indicators_two_projects_share(tmp_path) -> None:
+    shared = _CIVIL.replace("物资验收合格率", "补贴发放准确率")
+    (tmp_path / "t.txt").write_text(shared, encoding="utf-8")
+    engine = engine_over(tmp_path / "kb.sqlite", [tmp_path])
+    answer = _ask(engine, "养老服务补贴和救灾物资购置经费都有的指标是哪个")
+    assert answer.status == ANSWERED and "补贴发放准确率" in answer.text, answer.text
+    assert "帐篷购置数量" not in answer.text and "补贴发放人数" not in answer.text
+    none = _ask(engine, "社区服务中心运行经费和救灾物资购置经费有没有相同的指标")
+    assert "没有名称相同的绩效指标" in none.text, none.text

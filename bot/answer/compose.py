@@ -1371,8 +1371,16 @@ def categories_ranked(rows: Sequence, most: bool) -> str:
             + "\n".join(f"· {r['name']}：{r['n']} 个" for r in rows))
 
 
-def most_indicators(names: list[str], n: int, most: bool) -> str:
-    return f"绩效指标最{'多' if most else '少'}的项目（{n} 个）：" + "、".join(names) + "。"
+SHARED = "共同的"  # "…的共同的绩效指标": the names every project asked about has
+
+
+def no_shared_indicators(scope: str) -> str:
+    return f"{scope}没有名称相同的绩效指标。"
+
+
+def most_indicators(names: list[str], n: int, most: bool, what: str = "") -> str:
+    kind = (what if what.endswith("指标") else f"{what}类指标") if what else "绩效指标"
+    return f"{kind}最{'多' if most else '少'}的项目（{n} 个）：" + "、".join(names) + "。"
 
 
 def only_projects(n: int) -> str:

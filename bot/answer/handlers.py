@@ -680,11 +680,16 @@ def _rank_categories(t: Turn, f: Frame, order: str) -> Answer:
 def _rank_by_indicator_count(t: Turn, f: Frame, order: str) -> Answer:
     """"哪个项目指标最多": projects by how many indicators they have."""
     rows = query.indicator_counts(t.conn, f.doc_ids)
+    what = "、".join(str(c.key) for c in f.categories)
+    if f.categories:  # "哪个项目的效益指标最多": counted among that class of indicators only
+        of_class = Counter(r["project_id"] for r in indicator_rows(t, f))
+        rows = sorted(({"id": r["id"], "name": r["name"], "n": of_class.get(r["id"], 0)} for r in rows),
+                      key=lambda r: (-r["n"], r["id"]))
     if order == "asc":
         rows = sorted(rows, key=lambda r: (r["n"], r["id"]))
     best = rows[0]["n"]
     tied = [r for r in rows if r["n"] == best]
-    text = compose.most_indicators([r["name"] for r in tied], best, most=order == "desc")
+    text = compose.most_indicators([r["name"] for r in tied], best, most=order == "desc", what=what)
     ids = [r["id"] for r in tied]
     return t.answered(f, text + dept_note(t, f.doc_ids), projects=ids, listed=[("project", i) for i in ids])
 
@@ -845,6 +850,9 @@ def _no_percent(t: Turn, rows: Sequence) -> str:
     return compose.NO_PERCENT_VALUE
 
 
+_SHARED_ASKED = re.compile(r"都有|共同|相同|一样的|共有|重复")
+
+
 def do_indicator_list(t: Turn, f: Frame) -> Answer:
     rows = indicator_rows(t, f)
     what = "、".join(c.name for c in f.categories) or "绩效指标"
@@ -856,6 +864,13 @@ def do_indicator_list(t: Turn, f: Frame) -> Answer:
         everything = indicator_rows(t, Frame(projects=f.projects, doc_ids=f.doc_ids))
         rows = [r for r in everything if any(w and w in r["name"] for w in words)]
         note = compose.filed_by_name(what, words)
+    if len(f.projects) >= 2 and _SHARED_ASKED.search(t.p.text):
+        # "雇员工资和公用经费有哪些相同的指标": the names every one of them has.
+        names = set.intersection(*({r["name"] for r in rows if r["project_id"] == pid} for pid in f.projects))
+        rows = [r for r in rows if r["name"] in names]
+        if not rows:
+            return t.answered(f, compose.no_shared_indicators(scope), projects=f.projects)
+        what = compose.SHARED + what
     if f.value_has:
         rows = [r for r in rows if _holds_number(r, f.value_has)]
         if not rows:

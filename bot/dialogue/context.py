@@ -160,6 +160,7 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     _read_parameters(p, f)
     _project_by_its_amount(t, p, f)
     _than_the_average(t, p, f)
+    _than_a_project(t, p, f)
     _exclude_or_take_all(p, f, ind_refs)
     _names_holding(t, p, f)
     last = t.session.frame
@@ -275,6 +276,29 @@ def _than_the_average(t: Turn, p: Parse, f: Frame) -> None:
     p.amount_filter = f.amount_filter = ("gt" if more else "lt", round(sum(totals) / len(totals), 6), None)
     f.doc_ids = list(docs)
     p.unexplained = [w for w in p.unexplained if w not in m.group(0)]
+
+
+# "比信访工作经费多的项目有哪些", "哪些项目比法律顾问经费少": the projects past that one's amount.
+_THAN_PROJECT = re.compile(r"比(?P<name>[^比]{2,30}?)(?:的)?(?:经费|预算|金额|钱|资金)?(?:还|要|更)?(?P<dir>多|高|大|少|低|小)")
+_PROJECTS_ASKED = re.compile(r"(?:多|高|大|少|低|小)的(?:项目|有|是|都)|(?:哪些|哪几个|哪个|有几个|几个)项目比|项目(?:有)?(?:哪些|哪几个)比")
+
+
+def _than_a_project(t: Turn, p: Parse, f: Frame) -> None:
+    """"比信访工作经费多的项目有哪些": a bound at the one project named after 比, as a filter by its amount
+    (that project itself left out); never that project's own amount."""
+    m = _THAN_PROJECT.search(p.text)
+    if m is None or f.amount_filter is not None or len(f.projects) != 1 or f.ambiguous \
+            or not _PROJECTS_ASKED.search(p.text):
+        return
+    named = [x for x in p.mentions if x.of("project") and m.start("name") <= x.start < m.end("name")]
+    row = query.projects(t.conn, f.projects)[0] if named else None
+    if row is None or row["total"] is None:
+        return
+    more = m.group("dir") in ("多", "高", "大")
+    p.amount_filter = f.amount_filter = ("gt" if more else "lt", row["total"], None)
+    f.doc_ids, f.exclude, f.projects = f.doc_ids or [row["document_id"]], [row["id"]], []
+    for concept in ("compare", "amount"):
+        p.concepts.pop(concept, None)
 
 
 def _exclude_or_take_all(p: Parse, f: Frame, ind_refs: list[set[Ref]]) -> None:
