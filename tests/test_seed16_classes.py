@@ -196,3 +196,11 @@ def test_the_indicators_two_projects_share(tmp_path) -> None:
     assert "帐篷购置数量" not in answer.text and "补贴发放人数" not in answer.text
     none = _ask(engine, "社区服务中心运行经费和救灾物资购置经费有没有相同的指标")
     assert "没有名称相同的绩效指标" in none.text, none.text
+
+
+@pytest.mark.parametrize("q, right", [("养老服务补贴是不是100万", True), ("救灾物资购置经费是30万吗", False)])
+def test_an_amount_checked_is_answered_yes_or_no_with_the_figure(engine, q, right) -> None:
+    answer = _ask(engine, q)
+    first = answer.text.splitlines()[0]
+    assert answer.status == ANSWERED and first.startswith("是的" if right else "不是"), answer.text
+    assert ("100.00万元" if right else "20.00万元") in first

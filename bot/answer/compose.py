@@ -194,6 +194,12 @@ def not_its_indicator(where: str, phrase: str, owners: str) -> str:
     return f"{where}没有“{phrase}”这个指标（“{phrase}”是{owners}的指标）。"
 
 
+def amount_verdict(right: bool, said: str, row) -> str:
+    """The yes or no to "是不是20万", with the figure, on its own line before the amount's line."""
+    return (f"是的，{row['name']}是 {money(row)}。\n" if right
+            else f"不是{said}：{row['name']}是 {money(row)}。\n")
+
+
 # A percentage asked of indicators whose values are words: the table sets none (the values follow).
 NO_PERCENT_VALUE = "表中没有给这项指标定百分比，指标值是文字：\n"
 

@@ -323,7 +323,24 @@ def do_amount(t: Turn, f: Frame) -> Answer:
         return t.unknown(compose.part_not_costed(rows[0]["name"], [part[0]], part[1]) + compose.source_note(rows[0]),
                          suggest=False)
     lines = [compose.amount_line(r) + compose.source_note(r) for r in rows]
-    return t.answered(f, "\n".join(lines), projects=f.projects, rows=amount_rows(rows))
+    verdict = _amount_checked(t, rows)
+    return t.answered(f, verdict + "\n".join(lines), projects=f.projects, rows=amount_rows(rows))
+
+
+_AMOUNT_CHECK = re.compile(r"是不是|是否|对吗|对不对|吗[？?]?$|没错吧|对吧")
+
+
+def _amount_checked(t: Turn, rows: Sequence) -> str:
+    """"公车购置经费是不是20万": yes or no first, then the figure; "" unless one project's amount is checked
+    against one amount said."""
+    said = [a for a in t.p.amounts if a.has_unit]
+    if len(rows) != 1 or len(said) != 1 or rows[0]["total"] is None or not _AMOUNT_CHECK.search(t.question.strip()):
+        return ""
+    unit = rows[0]["money_unit"] or "万元"
+    if unit not in _YUAN:
+        return ""
+    value = said[0].value * 1e4 / _YUAN[unit]
+    return compose.amount_verdict(abs(value - rows[0]["total"]) < 0.005, said[0].raw, rows[0])
 
 
 _BREAKDOWN_ASKED = re.compile(r"来源|构成|组成|哪些钱|哪几块|分别|各是|各多少")
