@@ -204,3 +204,21 @@ def test_an_amount_checked_is_answered_yes_or_no_with_the_figure(engine, q, righ
     first = answer.text.splitlines()[0]
     assert answer.status == ANSWERED and first.startswith("是的" if right else "不是"), answer.text
     assert ("100.00万元" if right else "20.00万元") in first
+
+
+def test_the_project_pointed_at_is_the_one_left_out(engine) -> None:
+    answer = _ask(engine, "养老服务补贴", "除了它其他项目合计多少")
+    assert answer.status == ANSWERED and "100.00万元" in answer.text.split("=")[-1], answer.text
+    assert "200.00万元" not in answer.text
+
+
+def test_how_many_indicators_hold_a_value(engine) -> None:
+    answer = _ask(engine, "有多少个指标值是100%")
+    assert answer.status == ANSWERED and "2 个" in answer.text and "3 个项目" not in answer.text, answer.text
+
+
+def test_which_organisations_after_the_project_was_named(engine) -> None:
+    answer = _ask(engine, "社区服务中心运行经费", "哪些单位进驻")
+    assert answer.status == ANSWERED and "县医疗保障局" in answer.text and "万元。" not in answer.text.splitlines()[0], answer.text
+    unit = _ask(engine, "金额单位是什么")
+    assert "万元" in unit.text

@@ -790,6 +790,8 @@ def do_count(t: Turn, f: Frame) -> Answer:
             r, sentence = found[0]
             return t.answered(f, _counted_sentence(r, sentence), projects=[r["id"]])
         return t.unknown(compose.no_count_of(thing), suggest=False)
+    if f.value_has and f.count_of == "projects" and t.p.has("value"):
+        f.count_of = "indicators"  # "有多少个指标值是100%": indicators whose values hold it, not projects
     if f.count_of == "projects" and not f.projects and not f.categories:
         spans = t.p.concepts.get("count", [])
         if spans and (thing := _counted_noun(t, spans[0][1])) in _OF_DEPARTMENT and _project_tables_only(t, f.doc_ids):
@@ -802,6 +804,8 @@ def do_count(t: Turn, f: Frame) -> Answer:
             return t.unknown(compose.PROJECTS_NOT_LISTED, suggest=False)
         return t.answered(f, compose.project_count(n) + dept_note(t, f.doc_ids))
     rows = indicator_rows(t, f)
+    if f.value_has:
+        rows = [r for r in rows if _holds_number(r, f.value_has)]
     level = re.search(r"(一级|二级)指标", t.p.text)
     column = "level1" if level and level.group(1) == "一级" else "level2"
     if level and not f.categories and rows and all(r[column] for r in rows):
@@ -816,6 +820,8 @@ def do_count(t: Turn, f: Frame) -> Answer:
     what = "、".join(c.name for c in f.categories) or "绩效指标"
     if not what.endswith("指标") and what != "绩效指标":
         what += "指标"
+    if f.value_has:
+        what = compose.value_holding(what, f.value_has)
     names = [t.kb.projects[p].name for p in f.projects]
     if rows and len(f.projects) != 1:
         per: dict[str, int] = {}

@@ -186,7 +186,7 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     stop = _settle_intent(t, p, f, last, followup)
     if stop is not None:
         return stop
-    for step in (_by_value_text, _numbered_goal, _listed_by_name, _class_of_indicator, _done_by_words,
+    for step in (_by_value_text, _excluded_by_pointer, _numbered_goal, _listed_by_name, _class_of_indicator, _done_by_words,
                  _value_of_one_said_short, _amount_or_texts, _money_or_not, _unexplained_words):
         stop = step(t, p, f)
         if stop is not None:
@@ -878,6 +878,29 @@ def _by_value_text(t: Turn, p: Parse, f: Frame) -> Answer | None:
     return None
 
 
+def _money_said(t: Turn, p: Parse) -> bool:
+    """A money word asking an amount; not one closing a project's short name ("法律顾问经费": 经费 ends
+    聘请法律顾问专项经费, the name said, not a question of how much)."""
+    for a, b in p.concepts.get("amount", []):
+        word = p.text[a:b]
+        names = [t.kb.projects[r.id].name for m in p.mentions if m.end == a for r in m.of("project")
+                 if r.id in t.kb.projects]
+        if not names or not all(compact(n).endswith(word) for n in names):
+            return True
+    return False
+
+
+_EXCLUDE_POINTED = re.compile(r"(?:除了|除去|不算|除掉|去掉|扣掉|扣除|刨去|刨除|不包括)(?:它们?|这|那|上面|前面|刚才)")
+
+
+def _excluded_by_pointer(t: Turn, p: Parse, f: Frame) -> Answer | None:
+    """"信访工作经费" → "除了它其他项目合计多少": the project pointed at is the one left out, not the one asked."""
+    if p.has("exclude") and (p.has("refer") or _EXCLUDE_POINTED.search(p.text)) and f.projects and not f.exclude \
+            and f.intent in ("total", "sum", "amount") and not any(m.of("project") for m in p.mentions):
+        f.exclude, f.projects, f.intent = list(f.projects), [], "total"
+    return None
+
+
 def _amount_or_texts(t: Turn, p: Parse, f: Frame) -> Answer | None:
     """A project named with words that are not about its amount: what its texts say, or that they do
     not say it."""
@@ -888,6 +911,12 @@ def _amount_or_texts(t: Turn, p: Parse, f: Frame) -> Answer | None:
             and _said_in_named_texts(t, p):
         f.intent, f.within, f.indicators = "content", True, []  # "每人每月多少标准": the sentence saying it
         return None
+    if f.intent == "unit" and not f.projects and t.session.focus_projects and p.unexplained \
+            and _ORGS_ASKED.search(p.text):
+        # "信访超市" → "哪些单位进驻": organisations asked of the project just discussed (no unit of measure)
+        f.projects = list(t.session.focus_projects)
+        if not said_inside(t, p, f):
+            f.projects = []
     if f.intent in ("department", "count", "unit", "indicator_list", "quantity") and f.projects and p.unexplained \
             and _ORGS_ASKED.search(p.text) and said_inside(t, p, f):
         # "信访超市进驻的是哪几个部门", "进驻的单位有几个": the organisations its texts list, not its owner
@@ -895,7 +924,7 @@ def _amount_or_texts(t: Turn, p: Parse, f: Frame) -> Answer | None:
         f.intent, f.within, f.indicators = "content", True, []
         return None
     if (f.intent == "amount" and f.projects and not f.indicators and not p.amounts
-            and not p.has("amount", "how_much", "total", "source", "refer")):
+            and not p.has("how_much", "total", "source", "refer") and not _money_said(t, p)):
         if said_inside(t, p, f):
             f.intent, f.within = "content", True  # "信访超市派驻的有哪几个单位": what its texts say
         elif p.has("which") or _HOW_TO.search(p.text):
