@@ -222,3 +222,26 @@ def test_which_organisations_after_the_project_was_named(engine) -> None:
     assert answer.status == ANSWERED and "县医疗保障局" in answer.text and "万元。" not in answer.text.splitlines()[0], answer.text
     unit = _ask(engine, "金额单位是什么")
     assert "万元" in unit.text
+
+
+@pytest.mark.parametrize("q", ["救灾物资购置经费与养老服务补贴的比例是多少", "救灾物资购置经费相当于养老服务补贴的多少",
+                               "救灾物资购置经费只有养老服务补贴的几分之一"])
+def test_a_pair_or_a_part_of_another_project_is_the_first_over_the_second(engine, q) -> None:
+    answer = _ask(engine, q)
+    assert answer.status == ANSWERED and "20.00%" in answer.text and "10.00%" not in answer.text, answer.text
+
+
+def test_the_rest_of_the_projects_as_a_share_says_them_together_first(engine) -> None:
+    answer = _ask(engine, "除了养老服务补贴，其他项目占总预算多少")
+    assert answer.status == ANSWERED and "50.00%" in answer.text.splitlines()[0], answer.text
+
+
+def test_an_indicator_of_another_project_said_beside_a_project_is_said_to_be_that_ones(engine) -> None:
+    answer = _ask(engine, "救灾物资购置经费补贴发放准确率多少")
+    assert answer.status != ANSWERED and "养老服务补贴" in answer.text, answer.text
+    assert "20.00万元" not in answer.text
+
+
+def test_a_cost_its_text_only_names_among_others_has_no_amount_of_its_own(engine) -> None:
+    answer = _ask(engine, "社区服务中心运行经费", "保洁费呢")
+    assert answer.status != ANSWERED and "保洁" in answer.text and "80.00万元" not in answer.text, answer.text

@@ -270,6 +270,13 @@ def value_verdict(held: bool) -> str:
     return "是，表中的指标值就是这样写的：" if held else "不是，表中的指标值是："
 
 
+def cost_only_in_text(row: sqlite3.Row, part: str, sentence: str) -> str:
+    """A cost asked that the table names only inside a project's text ("包括安保、保洁、设备维修护费等"): no
+    amount of its own; what the text says, never the project's total as if it were the part's."""
+    return (f"表中没有单独列出“{part}”的金额（表中不是这样细分的）。{row['name']}的表中写的是：{sentence}"
+            + source_note(row))
+
+
 def said_in_text(row: sqlite3.Row, sentence: str) -> str:
     """A standard the project's own text states ("每人每月750元"): the sentence first, not the budget."""
     return f"{row['name']}：表中写的是：{sentence}" + source_note(row)

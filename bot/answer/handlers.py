@@ -99,6 +99,9 @@ _UNITS_COUNTED = re.compile(r"(?<!哪)几个|(?<!哪)几家|多少")
 _UNITS_LISTED = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:局|委|办|部|中心|分局|院|所)(?=、|和|及|等|派)")
 
 
+_COST_NAME = re.compile(r"[\u4e00-\u9fff]{2,}费$")
+
+
 def do_content(t: Turn, f: Frame) -> Answer:
     """"哪个项目是管X的": the projects whose name, goal or indicators say X, with the sentence."""
     if f.projects and not f.ambiguous and t.p.has("frequency"):
@@ -150,6 +153,11 @@ def do_content(t: Turn, f: Frame) -> Answer:
         # line, so the table does not break the money down that way; never the project's total.
         return t.unknown(compose.part_not_costed(rows[0]["name"], words, best[ids[0]][1]) + compose.source_note(rows[0]),
                          suggest=False)
+    cost = "".join(words)
+    if len(rows) == 1 and _COST_NAME.search(cost) and not t.p.has("which", "project", "list", "content") \
+            and cost not in best[ids[0]][1]:
+        # "信访超市" → "设备维修费呢": a cost its text only names among others; no amount of its own.
+        return t.unknown(compose.cost_only_in_text(rows[0], cost, best[ids[0]][1]), suggest=False)
     if f.within and len(rows) == 1 and t.p.modifiers:
         # "每人每月多少标准": the standard its text states, not the project's budget.
         return t.answered(f, compose.said_in_text(rows[0], best[ids[0]][1]), projects=ids)
@@ -596,8 +604,21 @@ _COMPLETION_ASKED = re.compile(r"完成(?:了|得)?(?:的)?(?:多少)?(?:比例|
 
 
 # "A相当于B的百分之多少", "A是B的几成", "A占B的比例": B, named after such a word and before the share word.
-_WHOLE_BEFORE = re.compile(r"(?:相当于|占|是|为)了?$")
+_WHOLE_BEFORE = re.compile(r"(?:相当于|占|是|为|只有|只占|只是|仅有|仅占|仅为|约为|大约是|差不多是)了?$")
 _WHOLE_AFTER = re.compile(r"的?(?:经费|钱|预算|资金|金额|总额|总数)?的?$")
+
+
+# "法律顾问经费与信访工作经费的比例", "A和B之比": the first over the second (no whole named after them).
+_PAIR_RATIO = re.compile(r"^(?:的?(?:经费|预算|钱|资金))?(?:与|和|跟|同)$")
+_PAIR_AFTER = re.compile(r"^的?(?:经费|预算|金额|钱|资金)?(?:的)?(?:比例|比值|之比|比)")
+
+
+def _second_of_a_pair(p) -> list:
+    """[the second project] when two projects are named as a pair whose ratio is asked; [] otherwise."""
+    named = [m for m in p.mentions if m.of("project")]
+    if len(named) != 2 or not _PAIR_RATIO.match(p.text[named[0].end:named[1].start]):
+        return []
+    return [named[1]] if _PAIR_AFTER.match(p.text[named[1].end:]) else []
 
 
 def _named_as_whole(p, m) -> bool:
@@ -623,10 +644,16 @@ def do_share(t: Turn, f: Frame) -> Answer:
         if rows:
             f.projects = [rows[0]["id"]]
             lead = compose.share_extreme(rows[0]["name"], f.order == "asc")
+    rest = not f.projects and bool(f.exclude)
+    if rest:
+        # "除了信访工作经费，其他项目占总预算多少": the rest of the projects, together first, then each.
+        f.projects = [r["id"] for r in query.projects_in(t.conn, f.doc_ids)
+                      if r["id"] not in f.exclude and r["kind"] != "department"]
     if not f.projects:
         return t.unknown(compose.ask_project("占比", _example_project(t, f)))
     ends = {e for s, e in t.p.concepts.get("share", [])}
-    whole_at = [m for m in t.p.mentions if m.of("project") and (m.start in ends or _named_as_whole(t.p, m))]
+    whole_at = [m for m in t.p.mentions if m.of("project") and (m.start in ends or _named_as_whole(t.p, m))] \
+        or _second_of_a_pair(t.p)
     wholes = [r.id for m in whole_at[:1] for r in m.of("project")]
     if wholes:
         # "占公用经费多少": the project named after 占 is the whole; the part is the one just discussed.
@@ -659,6 +686,8 @@ def do_share(t: Turn, f: Frame) -> Answer:
         lines.append(compose.shares_together(len(rows), part, doc_total, doc["department_name"], doc["unit"]))
     if lead:  # "占比最大的项目是X：77.28万元，占…的 32.89%。": the figure on the first line
         lines[0] = lead + lines[0].removeprefix(rows[0]["name"]).lstrip()
+    if rest and len(lines) > len(rows):
+        lines.insert(0, lines.pop())
     return t.answered(f, "\n".join(lines), projects=f.projects)
 
 
@@ -696,7 +725,7 @@ def _rank_categories(t: Turn, f: Frame, order: str) -> Answer:
 
 def _rank_by_indicator_count(t: Turn, f: Frame, order: str) -> Answer:
     """"哪个项目指标最多": projects by how many indicators they have."""
-    rows = query.indicator_counts(t.conn, f.doc_ids)
+    rows: Sequence = query.indicator_counts(t.conn, f.doc_ids)
     what = "、".join(str(c.key) for c in f.categories)
     if f.categories:  # "哪个项目的效益指标最多": counted among that class of indicators only
         of_class = Counter(r["project_id"] for r in indicator_rows(t, f))

@@ -1011,6 +1011,9 @@ def _unexplained_words(t: Turn, p: Parse, f: Frame) -> Answer | None:
     tolerable = bool(f.intent) and INTENTS[f.intent].reads_words or (
         p.unexplained_common and bool(f.projects or f.indicators or f.ambiguous) and bool(f.intent))
     names = [t.kb.indicator_name.get(i, "") for i in f.indicators[:20]]
+    if names and p.unexplained:  # "初信初访综合办理效能": words of the named indicator's value say it too
+        names += [compact(f"{r['annual_value'] or ''}{r['period_value'] or ''}")
+                  for r in query.indicators(t.conn, ids=f.indicators[:20])]
     if not tolerable and names and all(any(w in name for name in names) for w in p.unexplained):
         # "上级部门和兄弟单位沟通关系那条": more words of the indicator's own name, whose 部门 / 单位 ask nothing
         tolerable = True

@@ -891,6 +891,13 @@ def _widened(piece: str, p: Parse, at: int) -> tuple[int, int, list[Mention]]:
     return lo, hi, absorbed
 
 
+def _of_a_task(refs: set[Ref], projects: set[int], kb: KnowledgeBase) -> bool:
+    """Indicators of the project beside them, or of another project ("政府雇员工资经费资质达标率": the answer
+    says whose it is); not a department's whole-table indicator, which a task named beside it asks for."""
+    owners = {kb.indicator_project.get(r.id) for r in refs}
+    return bool(owners & projects) or not any(o in kb.projects and kb.projects[o].kind == "department" for o in owners)
+
+
 ALONE_ACCEPT = 85.0  # a fragment read alone as an indicator beside its project's name: a close match only
 
 
@@ -907,7 +914,7 @@ def fuzzy_match(piece: str, p: Parse, kb: KnowledgeBase, at: int) -> Mention | N
     beside = set().union(*(m.refs for m in absorbed))
     projects = {r.id for r in beside if r.kind == "project"}
     if alone is not None and alone[2] and all(r.kind == "indicator" for r in alone[2]) \
-            and any(kb.indicator_project.get(r.id) in projects for r in alone[2]) \
+            and _of_a_task(alone[2], projects, kb) \
             and alone[1] >= ALONE_ACCEPT and (whole is None or alone[1] > whole[1] and whole[2] <= beside):
         # (an indicator of that project: another table's, a department's whole, is read as before)
         p.fuzzy.append((piece.strip(), alone[0], round(alone[1], 1)))
@@ -991,6 +998,7 @@ def _fuzzy_best(fragment: str, piece: str, p: Parse, kb: KnowledgeBase) -> tuple
     return best_form, best, close
 
 
+_COUNT_TAIL = re.compile(r"(?:次数|人数|个数|宗数|件数|数量)$")
 WORD_LEFT_OUT_SCORE = 90.0  # a name said with one of its words left out: not said exactly, not a typo
 _NOT_LEFT_OUT = re.compile(r"[不未非无没否]|以上|以下|以内|超过|低于|高于|\d")
 
@@ -1001,6 +1009,13 @@ def _word_left_out(piece: str, p: Parse, kb: KnowledgeBase, at: int) -> Mention 
     answer shows them all, or asks which); None when none does."""
     if len(piece) < 4:
         return None
+    bare = _COUNT_TAIL.sub("", piece)
+    if bare != piece and len(bare) >= 4:
+        # "参与区领导约访次数": the name said with its measure after it (the value counts in 次)
+        found_bare = _word_left_out(bare, p, kb, at)
+        if found_bare is not None:
+            found_bare.end, found_bare.text = at + len(piece), piece
+            return found_bare
     scope = set(kb.documents_of_departments(p.departments())) or None
     found: set[Ref] = set()
     names: list[str] = []
