@@ -45,7 +45,7 @@ _CIVIL = """项目支出绩效目标表（含转移支付项目）
 
     救灾物资购置经费 20.00 20.00
 
-购置救灾帐篷、棉被等物资。
+购置救灾帐篷、棉被等物资，物资存放在县救灾物资储备仓库。
 
 1、1-产出指标,11-数量指标,帐篷购置数量；实施周期指标值:≥50顶,年度指标值:≥50顶;,2、1-产出指标,12-质量指标,
 物资验收合格率；实施周期指标值:100%,年度指标值:100%;
@@ -245,3 +245,24 @@ def test_an_indicator_of_another_project_said_beside_a_project_is_said_to_be_tha
 def test_a_cost_its_text_only_names_among_others_has_no_amount_of_its_own(engine) -> None:
     answer = _ask(engine, "社区服务中心运行经费", "保洁费呢")
     assert answer.status != ANSWERED and "保洁" in answer.text and "80.00万元" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("kind", ["实施周期", "年度", ""])
+def test_a_class_said_after_a_named_project_stays_that_projects(seed_engine, kind) -> None:
+    # the seed's 信访超市 files its 服务对象满意度 under 效益指标; 信访工作经费's is a 满意度指标 of a near name
+    answer = _ask(seed_engine, f"信访超市的服务对象满意度{kind}指标值")
+    assert answer.status == ANSWERED and "信访超市）服务对象满意度" in answer.text, answer.text
+    assert "信访群众服务对象满意度" not in answer.text
+
+
+def test_where_is_what_a_projects_text_says_and_never_an_amount(engine) -> None:
+    answer = _ask(engine, "救灾物资购置经费的物资存放在哪里")
+    assert answer.status == ANSWERED and "储备仓库" in answer.text, answer.text
+    nowhere = _ask(engine, "民政局在哪里")
+    assert nowhere.status != ANSWERED and "200.00万元" not in nowhere.text, nowhere.text
+
+
+def test_indicators_related_to_a_named_project(engine) -> None:
+    answer = _ask(engine, "跟救灾物资购置经费有关的指标有哪些")
+    assert answer.status == ANSWERED and "帐篷购置数量" in answer.text and "物资验收合格率" in answer.text, answer.text
+    assert "补贴发放人数" not in answer.text

@@ -270,6 +270,11 @@ def value_verdict(held: bool) -> str:
     return "是，表中的指标值就是这样写的：" if held else "不是，表中的指标值是："
 
 
+def related_projects(named: list[str], rows: Sequence) -> str:
+    """"和律师有关的项目": the projects the words named, listed."""
+    return f"与“{'、'.join(dict.fromkeys(named))}”有关的项目（{len(rows)} 个）：\n{project_list(rows)}"
+
+
 def cost_only_in_text(row: sqlite3.Row, part: str, sentence: str) -> str:
     """A cost asked that the table names only inside a project's text ("包括安保、保洁、设备维修护费等"): no
     amount of its own; what the text says, never the project's total as if it were the part's."""

@@ -99,6 +99,7 @@ _UNITS_COUNTED = re.compile(r"(?<!哪)几个|(?<!哪)几家|多少")
 _UNITS_LISTED = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:局|委|办|部|中心|分局|院|所)(?=、|和|及|等|派)")
 
 
+_RELATED = ("有关", "关于", "相关", "涉及")
 _COST_NAME = re.compile(r"[\u4e00-\u9fff]{2,}费$")
 
 
@@ -110,6 +111,9 @@ def do_content(t: Turn, f: Frame) -> Answer:
     if f.within:  # "数量指标里是哪几个单位派人进驻": the class asked in is no word to find
         words = [w for w in words if w not in {m.text for m in t.p.mentions if m.of("category")}] or words
     said = t.p.concepts.get("content", [])
+    related = _related_only(t, f, said)
+    if related is not None:
+        return related
     subject_first = bool(said) and all(m.end <= said[0][0] for m in t.p.mentions if m.of("project"))
     if f.projects and said and (not words or subject_first and not search_words(t.p, t.kb, without_names=True)):
         # "它包括哪些费用", "信访超市日常运行经费包括哪些开支": the sentence of that project's texts saying
@@ -117,8 +121,63 @@ def do_content(t: Turn, f: Frame) -> Answer:
         words, f.within = [t.p.text[a:b] for a, b in said], True
     if not words:
         return t.unknown(compose.ASK_CONTENT)
-    named = set() if f.within else set(f.projects) | {pid for g in f.ambiguous for pid in g}
     units = bool(_UNITS_ASKED.search(t.p.text))
+    best, said_by_indicator = _best_sentences(t, f, words, units)
+    top = max((v[0] for v in best.values()), default=0)
+    # "信访超市有哪些单位派人进驻": asked which ones the named project's texts list, some of the words do.
+    if top < (SOME_WORDS if f.within and t.p.has("list", "which") else 0.5):
+        if t.p.has("frequency"):
+            return t.unknown(compose.no_frequency(words), suggest=False)
+        return t.unknown(compose.nothing_about(words), "".join(words))
+    ids = [pid for pid, (v, _) in best.items() if v == top][:5]
+    rows = query.projects(t.conn, ids)
+    if f.within and len(rows) == 1 and t.p.has("amount") and best[ids[0]][1] in said_by_indicator:
+        # "就业补助资金公益性岗位补贴发了多少钱": the part is only an indicator's name, not a cost
+        # line, so the table does not break the money down that way; never the project's total.
+        return t.unknown(compose.part_not_costed(rows[0]["name"], words, best[ids[0]][1]) + compose.source_note(rows[0]),
+                         suggest=False)
+    return _content_answer(t, f, words, rows, [best[r["id"]][1] for r in rows], units)
+
+
+def _content_answer(t: Turn, f: Frame, words: list[str], rows: Sequence, sentences: list[str], units: bool) -> Answer:
+    """The projects found with their sentences; one project's sentence that only names a cost among others,
+    states a standard, or lists organisations is answered as such."""
+    ids = [r["id"] for r in rows]
+    cost = "".join(words)
+    if len(rows) == 1 and _COST_NAME.search(cost) and not t.p.has("which", "project", "list", "content") \
+            and cost not in sentences[0]:
+        # "信访超市" → "设备维修费呢": a cost its text only names among others; no amount of its own.
+        return t.unknown(compose.cost_only_in_text(rows[0], cost, sentences[0]), suggest=False)
+    if f.within and len(rows) == 1 and t.p.modifiers:
+        # "每人每月多少标准": the standard its text states, not the project's budget.
+        return t.answered(f, compose.said_in_text(rows[0], sentences[0]), projects=ids)
+    text = compose.content_matches(words, list(zip(rows, sentences, strict=True)))
+    listed = list(dict.fromkeys(_UNITS_LISTED.findall(sentences[0]))) if units and len(rows) == 1 else []
+    if len(listed) >= 2:
+        # "进驻的单位有几个", "哪几个部门进驻": the organisations the sentence lists, counted, first.
+        text = compose.units_in_text(listed, bool(_UNITS_COUNTED.search(t.p.text))) + "\n" + text
+    return t.answered(f, text, projects=ids, listed=[("project", i) for i in ids])
+
+
+def _related_only(t: Turn, f: Frame, said: list[tuple[int, int]]) -> Answer | None:
+    """"跟信访超市有关的指标有哪些", "和律师有关的项目": only a relation word besides the project named, which
+    is what it relates to: its indicators, or itself. None otherwise."""
+    if not f.projects or not said or not all(t.p.text[a:b] in _RELATED for a, b in said) \
+            or search_words(t.p, t.kb, without_names=True):
+        return None
+    if t.p.has("indicator") or f.categories:
+        f.intent = "indicator_list"
+        return do_indicator_list(t, f)
+    rows = query.projects(t.conn, f.projects)
+    named = [m.text for m in t.p.mentions if m.of("project")]
+    text = compose.related_projects(named, rows) + dept_note(t, list({r["document_id"] for r in rows}))
+    return t.answered(f, text, projects=f.projects, listed=[("project", r["id"]) for r in rows], rows=amount_rows(rows))
+
+
+def _best_sentences(t: Turn, f: Frame, words: list[str], units: bool) -> tuple[dict[int, tuple[float, str]], set[str]]:
+    """Per project in scope, its sentence (name, goal sentences, indicators) saying the words best, with the
+    score; and the sentences that are indicators'."""
+    named = set() if f.within else set(f.projects) | {pid for g in f.ambiguous for pid in g}
     best: dict[int, tuple[float, str]] = {}
     said_by_indicator: set[str] = set()
     rows = query.projects(t.conn, f.projects) if f.within else query.projects_in(t.conn, f.doc_ids)
@@ -140,33 +199,7 @@ def do_content(t: Turn, f: Frame) -> Answer:
             # "进驻的单位有哪些": of sentences saying 进驻, the one listing units (区人社局、区农业农村局…).
             best[r["id"]] = max(scored, key=lambda sx: (sx[0], len(_UNITS_LISTED.findall(sx[1])) if units else 0,
                                                         _chars_held(words, sx[1]), sx[1]))
-    top = max((v[0] for v in best.values()), default=0)
-    # "信访超市有哪些单位派人进驻": asked which ones the named project's texts list, some of the words do.
-    if top < (SOME_WORDS if f.within and t.p.has("list", "which") else 0.5):
-        if t.p.has("frequency"):
-            return t.unknown(compose.no_frequency(words), suggest=False)
-        return t.unknown(compose.nothing_about(words), "".join(words))
-    ids = [pid for pid, (v, _) in best.items() if v == top][:5]
-    rows = query.projects(t.conn, ids)
-    if f.within and len(rows) == 1 and t.p.has("amount") and best[ids[0]][1] in said_by_indicator:
-        # "就业补助资金公益性岗位补贴发了多少钱": the part is only an indicator's name, not a cost
-        # line, so the table does not break the money down that way; never the project's total.
-        return t.unknown(compose.part_not_costed(rows[0]["name"], words, best[ids[0]][1]) + compose.source_note(rows[0]),
-                         suggest=False)
-    cost = "".join(words)
-    if len(rows) == 1 and _COST_NAME.search(cost) and not t.p.has("which", "project", "list", "content") \
-            and cost not in best[ids[0]][1]:
-        # "信访超市" → "设备维修费呢": a cost its text only names among others; no amount of its own.
-        return t.unknown(compose.cost_only_in_text(rows[0], cost, best[ids[0]][1]), suggest=False)
-    if f.within and len(rows) == 1 and t.p.modifiers:
-        # "每人每月多少标准": the standard its text states, not the project's budget.
-        return t.answered(f, compose.said_in_text(rows[0], best[ids[0]][1]), projects=ids)
-    text = compose.content_matches(words, [(r, best[r["id"]][1]) for r in rows])
-    listed = list(dict.fromkeys(_UNITS_LISTED.findall(best[ids[0]][1]))) if units and len(rows) == 1 else []
-    if len(listed) >= 2:
-        # "进驻的单位有几个", "哪几个部门进驻": the organisations the sentence lists, counted, first.
-        text = compose.units_in_text(listed, bool(_UNITS_COUNTED.search(t.p.text))) + "\n" + text
-    return t.answered(f, text, projects=ids, listed=[("project", i) for i in ids])
+    return best, said_by_indicator
 
 
 def do_quantity(t: Turn, f: Frame) -> Answer:
@@ -628,6 +661,26 @@ def _named_as_whole(p, m) -> bool:
     return any(s >= m.end and _WHOLE_AFTER.fullmatch(p.text[m.end:s]) for s, _ in p.concepts.get("share", []))
 
 
+def _share_of_a_project(t: Turn, f: Frame) -> Answer | None:
+    """A project named as the whole ("占公用经费多少", "A相当于B的百分之多少", "A与B的比例"): each part over it;
+    None when no project is the whole."""
+    ends = {e for s, e in t.p.concepts.get("share", [])}
+    whole_at = [m for m in t.p.mentions if m.of("project") and (m.start in ends or _named_as_whole(t.p, m))] \
+        or _second_of_a_pair(t.p)
+    wholes = [r.id for m in whole_at[:1] for r in m.of("project")]
+    if not wholes:
+        return None
+    # "占公用经费多少": the project named after 占 is the whole; the part is the one just discussed.
+    # "法律顾问的钱相当于信访工作经费的百分之多少": the part is the project named before the whole.
+    named = [r.id for m in t.p.mentions if m.of("project") and m.end <= whole_at[0].start for r in m.of("project")]
+    parts = [pid for pid in (named or t.session.focus_projects) if pid not in wholes]
+    whole = query.projects(t.conn, wholes[:1])[0]
+    if not parts:
+        return t.unknown(compose.ask_share_part(whole["name"]), suggest=False)
+    lines = [compose.share_of_project(r, whole) for r in query.projects(t.conn, parts)]
+    return t.answered(f, "\n".join(lines), projects=parts)
+
+
 def do_share(t: Turn, f: Frame) -> Answer:
     if _PROPORTION_STATED.search(t.p.text):
         return t.unknown(compose.proportion_not_a_share())
@@ -651,20 +704,9 @@ def do_share(t: Turn, f: Frame) -> Answer:
                       if r["id"] not in f.exclude and r["kind"] != "department"]
     if not f.projects:
         return t.unknown(compose.ask_project("占比", _example_project(t, f)))
-    ends = {e for s, e in t.p.concepts.get("share", [])}
-    whole_at = [m for m in t.p.mentions if m.of("project") and (m.start in ends or _named_as_whole(t.p, m))] \
-        or _second_of_a_pair(t.p)
-    wholes = [r.id for m in whole_at[:1] for r in m.of("project")]
-    if wholes:
-        # "占公用经费多少": the project named after 占 is the whole; the part is the one just discussed.
-        # "法律顾问的钱相当于信访工作经费的百分之多少": the part is the project named before the whole.
-        named = [r.id for m in t.p.mentions if m.of("project") and m.end <= whole_at[0].start for r in m.of("project")]
-        parts = [pid for pid in (named or t.session.focus_projects) if pid not in wholes]
-        whole = query.projects(t.conn, wholes[:1])[0]
-        if not parts:
-            return t.unknown(compose.ask_share_part(whole["name"]), suggest=False)
-        lines = [compose.share_of_project(r, whole) for r in query.projects(t.conn, parts)]
-        return t.answered(f, "\n".join(lines), projects=parts)
+    between = _share_of_a_project(t, f)
+    if between is not None:
+        return between
     rows = query.projects(t.conn, f.projects)
     several = _OF_SEVERAL.search(t.p.text)
     if several and rows:

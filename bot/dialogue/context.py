@@ -927,7 +927,7 @@ def _amount_or_texts(t: Turn, p: Parse, f: Frame) -> Answer | None:
             and not p.has("how_much", "total", "source", "refer") and not _money_said(t, p)):
         if said_inside(t, p, f):
             f.intent, f.within = "content", True  # "信访超市派驻的有哪几个单位": what its texts say
-        elif p.has("which") or _HOW_TO.search(p.text):
+        elif p.has("which", "where") or _HOW_TO.search(p.text):
             # "公务用车买的什么车", "就业补助资金咋申请": a question about the project that is not its amount, nor
             # in its texts.
             return t.unknown(compose.not_in_texts(t.kb.projects[f.projects[0]].name), p.text, suggest=False)
@@ -1088,6 +1088,10 @@ def _indicator_said_with_its_class(t: Turn, p: Parse, f: Frame) -> list[int]:
     docs = set(f.doc_ids) or None
     ids = {int(r.key) for _, refs in t.kb.fuzzy_candidates(said, docs, limit=200) for r in refs if r.kind == "indicator"}
     found = fuzzy_among(said, {i: t.kb.indicator_name[i] for i in ids if i in t.kb.indicator_name})
+    if found and inside and not all(compact(m.text) in t.kb.indicator_name.get(i, "") for m in inside for i in found) \
+            and not {t.kb.indicator_project.get(i) for i in found} & set(f.projects):
+        # "信访超市的服务对象满意度…": the project was named, not part of another project's indicator's name
+        return []
     if found and f.projects:
         f.projects, f.ambiguous = [], []
     return found
