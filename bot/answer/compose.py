@@ -194,6 +194,16 @@ def not_its_indicator(where: str, phrase: str, owners: str) -> str:
     return f"{where}没有“{phrase}”这个指标（“{phrase}”是{owners}的指标）。"
 
 
+def amount_verdict(right: bool, said: str, row) -> str:
+    """The yes or no to "是不是20万", with the figure, on its own line before the amount's line."""
+    return (f"是的，{row['name']}是 {money(row)}。\n" if right
+            else f"不是{said}：{row['name']}是 {money(row)}。\n")
+
+
+# A percentage asked of indicators whose values are words: the table sets none (the values follow).
+NO_PERCENT_VALUE = "表中没有给这项指标定百分比，指标值是文字：\n"
+
+
 def longer_names_note(names: list[tuple[str, str]]) -> str:
     """Indicators whose names hold the one asked: named beside the answer, not answered as if asked."""
     listed = "、".join(f"“{name}”（{project}）" for name, project in names)
@@ -227,6 +237,11 @@ def smalltalk(kind: str) -> str:
     return _SMALLTALK[kind]
 
 
+def units_in_text(names: list[str], counted: bool) -> str:
+    """The organisations a project's text lists ("区人社局、区农业农村局…"), how many when asked."""
+    return (f"共 {len(names)} 个：" if counted else f"表中列了 {len(names)} 个：") + "、".join(names) + "。"
+
+
 def content_matches(words: list[str], matches: list[tuple[sqlite3.Row, str]]) -> str:
     """Projects found by what their texts say, each with the sentence that matched."""
     head = f"与“{'、'.join(words)}”有关的项目" + (f"（{len(matches)} 个）：" if len(matches) > 1 else "：")
@@ -253,6 +268,18 @@ def printed_sources(lines: list[tuple[str, str, str]]) -> str:
 def value_verdict(held: bool) -> str:
     """"…指标值是不是百分之九十五": the answer to the yes/no first, then what the table says."""
     return "是，表中的指标值就是这样写的：" if held else "不是，表中的指标值是："
+
+
+def related_projects(named: list[str], rows: Sequence) -> str:
+    """"和律师有关的项目": the projects the words named, listed."""
+    return f"与“{'、'.join(dict.fromkeys(named))}”有关的项目（{len(rows)} 个）：\n{project_list(rows)}"
+
+
+def cost_only_in_text(row: sqlite3.Row, part: str, sentence: str) -> str:
+    """A cost asked that the table names only inside a project's text ("包括安保、保洁、设备维修护费等"): no
+    amount of its own; what the text says, never the project's total as if it were the part's."""
+    return (f"表中没有单独列出“{part}”的金额（表中不是这样细分的）。{row['name']}的表中写的是：{sentence}"
+            + source_note(row))
 
 
 def said_in_text(row: sqlite3.Row, sentence: str) -> str:
@@ -1255,8 +1282,9 @@ def indicator_counts_compared(a: str, na: int, b: str, nb: int) -> str:
     return f"{hi}的绩效指标更多：{n_hi} 个；{lo} {n_lo} 个，多 {n_hi - n_lo} 个。"
 
 
-def amounts_compared(a, b, times: bool) -> str:
-    """Two projects' totals: which is more, by how much, and (asked with 倍) how many times."""
+def amounts_compared(a, b, times: bool, smaller_asked: bool = False) -> str:
+    """Two projects' totals: which is more, by how much, and (asked with 倍) how many times; "小的是大的几倍"
+    (the smaller named first) is answered that way round too."""
     ta, tb = a["total"] or 0, b["total"] or 0
     if abs(ta - tb) < 0.005:
         return f"{a['name']}和{b['name']}经费相同，都是 {money(a)}。"
@@ -1264,6 +1292,8 @@ def amounts_compared(a, b, times: bool) -> str:
     text = f"{hi['name']}更多：{money(hi)}；{lo['name']}：{money(lo)}；相差 {format_amount(round(abs(ta - tb), 2))}"
     if times and min(ta, tb) > 0:
         text += f"，前者是后者的 {max(ta, tb) / min(ta, tb):.2f} 倍"
+        if smaller_asked:
+            text += f"（{lo['name']}是{hi['name']}的 {min(ta, tb) / max(ta, tb):.2f} 倍）"
     return text + "。"
 
 
@@ -1339,7 +1369,13 @@ def amount_bound(op: str, a: float, b: float | None) -> str:
             "between": f"在 {format_amount(a)} 到 {format_amount(b)} 之间"}[op]
 
 
-def projects_filtered(bound: str, rows: Sequence, count_only: bool) -> str:
+def projects_filtered(bound: str, rows: Sequence, count_only: bool, summed_too: bool = False) -> str:
+    """Projects within an amount bound; "大于十万的项目合计多少": their sum on the first line, then them."""
+    units = {_unit(r) for r in rows}
+    if summed_too and len(rows) >= 2 and len(units) == 1:
+        total = round(sum(r["total"] or 0 for r in rows), 2)
+        return (f"经费{bound}的项目（{len(rows)} 个）合计 {format_amount(total, units.pop())}：\n"
+                + summed(rows, total))
     if count_only:
         return f"经费{bound}的项目有 {len(rows)} 个" + ("：" + "、".join(r["name"] for r in rows) if rows else "") + "。"
     if rows:
@@ -1353,8 +1389,16 @@ def categories_ranked(rows: Sequence, most: bool) -> str:
             + "\n".join(f"· {r['name']}：{r['n']} 个" for r in rows))
 
 
-def most_indicators(names: list[str], n: int, most: bool) -> str:
-    return f"绩效指标最{'多' if most else '少'}的项目（{n} 个）：" + "、".join(names) + "。"
+SHARED = "共同的"  # "…的共同的绩效指标": the names every project asked about has
+
+
+def no_shared_indicators(scope: str) -> str:
+    return f"{scope}没有名称相同的绩效指标。"
+
+
+def most_indicators(names: list[str], n: int, most: bool, what: str = "") -> str:
+    kind = (what if what.endswith("指标") else f"{what}类指标") if what else "绩效指标"
+    return f"{kind}最{'多' if most else '少'}的项目（{n} 个）：" + "、".join(names) + "。"
 
 
 def only_projects(n: int) -> str:

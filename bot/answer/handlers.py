@@ -93,8 +93,14 @@ def _chars_held(words: list[str], sentence: str) -> float:
     return sum(c in sentence for c in chars) / len(chars) if chars else 0.0
 
 
-_UNITS_ASKED = re.compile(r"(?:哪些|哪几个|哪个|什么|哪几家|哪家)(?:单位|部门)|(?:单位|部门)(?:有|是)?(?:哪些|哪几个|哪几家|什么)")
+_UNITS_ASKED = re.compile(r"(?:哪些|哪几个|哪个|什么|哪几家|哪家|几个|几家|多少个?|多少家)(?:单位|部门)"
+                          r"|(?:单位|部门)(?:有|是|一共|共)?(?:哪些|哪几个|哪几家|什么|几个|几家|多少个?|多少家)")
+_UNITS_COUNTED = re.compile(r"(?<!哪)几个|(?<!哪)几家|多少")
 _UNITS_LISTED = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:局|委|办|部|中心|分局|院|所)(?=、|和|及|等|派)")
+
+
+_RELATED = ("有关", "关于", "相关", "涉及")
+_COST_NAME = re.compile(r"[\u4e00-\u9fff]{2,}费$")
 
 
 def do_content(t: Turn, f: Frame) -> Answer:
@@ -105,6 +111,9 @@ def do_content(t: Turn, f: Frame) -> Answer:
     if f.within:  # "数量指标里是哪几个单位派人进驻": the class asked in is no word to find
         words = [w for w in words if w not in {m.text for m in t.p.mentions if m.of("category")}] or words
     said = t.p.concepts.get("content", [])
+    related = _related_only(t, f, said)
+    if related is not None:
+        return related
     subject_first = bool(said) and all(m.end <= said[0][0] for m in t.p.mentions if m.of("project"))
     if f.projects and said and (not words or subject_first and not search_words(t.p, t.kb, without_names=True)):
         # "它包括哪些费用", "信访超市日常运行经费包括哪些开支": the sentence of that project's texts saying
@@ -112,8 +121,63 @@ def do_content(t: Turn, f: Frame) -> Answer:
         words, f.within = [t.p.text[a:b] for a, b in said], True
     if not words:
         return t.unknown(compose.ASK_CONTENT)
-    named = set() if f.within else set(f.projects) | {pid for g in f.ambiguous for pid in g}
     units = bool(_UNITS_ASKED.search(t.p.text))
+    best, said_by_indicator = _best_sentences(t, f, words, units)
+    top = max((v[0] for v in best.values()), default=0)
+    # "信访超市有哪些单位派人进驻": asked which ones the named project's texts list, some of the words do.
+    if top < (SOME_WORDS if f.within and t.p.has("list", "which") else 0.5):
+        if t.p.has("frequency"):
+            return t.unknown(compose.no_frequency(words), suggest=False)
+        return t.unknown(compose.nothing_about(words), "".join(words))
+    ids = [pid for pid, (v, _) in best.items() if v == top][:5]
+    rows = query.projects(t.conn, ids)
+    if f.within and len(rows) == 1 and t.p.has("amount") and best[ids[0]][1] in said_by_indicator:
+        # "就业补助资金公益性岗位补贴发了多少钱": the part is only an indicator's name, not a cost
+        # line, so the table does not break the money down that way; never the project's total.
+        return t.unknown(compose.part_not_costed(rows[0]["name"], words, best[ids[0]][1]) + compose.source_note(rows[0]),
+                         suggest=False)
+    return _content_answer(t, f, words, rows, [best[r["id"]][1] for r in rows], units)
+
+
+def _content_answer(t: Turn, f: Frame, words: list[str], rows: Sequence, sentences: list[str], units: bool) -> Answer:
+    """The projects found with their sentences; one project's sentence that only names a cost among others,
+    states a standard, or lists organisations is answered as such."""
+    ids = [r["id"] for r in rows]
+    cost = "".join(words)
+    if len(rows) == 1 and _COST_NAME.search(cost) and not t.p.has("which", "project", "list", "content") \
+            and cost not in sentences[0]:
+        # "信访超市" → "设备维修费呢": a cost its text only names among others; no amount of its own.
+        return t.unknown(compose.cost_only_in_text(rows[0], cost, sentences[0]), suggest=False)
+    if f.within and len(rows) == 1 and t.p.modifiers:
+        # "每人每月多少标准": the standard its text states, not the project's budget.
+        return t.answered(f, compose.said_in_text(rows[0], sentences[0]), projects=ids)
+    text = compose.content_matches(words, list(zip(rows, sentences, strict=True)))
+    listed = list(dict.fromkeys(_UNITS_LISTED.findall(sentences[0]))) if units and len(rows) == 1 else []
+    if len(listed) >= 2:
+        # "进驻的单位有几个", "哪几个部门进驻": the organisations the sentence lists, counted, first.
+        text = compose.units_in_text(listed, bool(_UNITS_COUNTED.search(t.p.text))) + "\n" + text
+    return t.answered(f, text, projects=ids, listed=[("project", i) for i in ids])
+
+
+def _related_only(t: Turn, f: Frame, said: list[tuple[int, int]]) -> Answer | None:
+    """"跟信访超市有关的指标有哪些", "和律师有关的项目": only a relation word besides the project named, which
+    is what it relates to: its indicators, or itself. None otherwise."""
+    if not f.projects or not said or not all(t.p.text[a:b] in _RELATED for a, b in said) \
+            or search_words(t.p, t.kb, without_names=True):
+        return None
+    if t.p.has("indicator") or f.categories:
+        f.intent = "indicator_list"
+        return do_indicator_list(t, f)
+    rows = query.projects(t.conn, f.projects)
+    named = [m.text for m in t.p.mentions if m.of("project")]
+    text = compose.related_projects(named, rows) + dept_note(t, list({r["document_id"] for r in rows}))
+    return t.answered(f, text, projects=f.projects, listed=[("project", r["id"]) for r in rows], rows=amount_rows(rows))
+
+
+def _best_sentences(t: Turn, f: Frame, words: list[str], units: bool) -> tuple[dict[int, tuple[float, str]], set[str]]:
+    """Per project in scope, its sentence (name, goal sentences, indicators) saying the words best, with the
+    score; and the sentences that are indicators'."""
+    named = set() if f.within else set(f.projects) | {pid for g in f.ambiguous for pid in g}
     best: dict[int, tuple[float, str]] = {}
     said_by_indicator: set[str] = set()
     rows = query.projects(t.conn, f.projects) if f.within else query.projects_in(t.conn, f.doc_ids)
@@ -135,24 +199,7 @@ def do_content(t: Turn, f: Frame) -> Answer:
             # "进驻的单位有哪些": of sentences saying 进驻, the one listing units (区人社局、区农业农村局…).
             best[r["id"]] = max(scored, key=lambda sx: (sx[0], len(_UNITS_LISTED.findall(sx[1])) if units else 0,
                                                         _chars_held(words, sx[1]), sx[1]))
-    top = max((v[0] for v in best.values()), default=0)
-    # "信访超市有哪些单位派人进驻": asked which ones the named project's texts list, some of the words do.
-    if top < (SOME_WORDS if f.within and t.p.has("list", "which") else 0.5):
-        if t.p.has("frequency"):
-            return t.unknown(compose.no_frequency(words), suggest=False)
-        return t.unknown(compose.nothing_about(words), "".join(words))
-    ids = [pid for pid, (v, _) in best.items() if v == top][:5]
-    rows = query.projects(t.conn, ids)
-    if f.within and len(rows) == 1 and t.p.has("amount") and best[ids[0]][1] in said_by_indicator:
-        # "就业补助资金公益性岗位补贴发了多少钱": the part is only an indicator's name, not a cost
-        # line, so the table does not break the money down that way; never the project's total.
-        return t.unknown(compose.part_not_costed(rows[0]["name"], words, best[ids[0]][1]) + compose.source_note(rows[0]),
-                         suggest=False)
-    if f.within and len(rows) == 1 and t.p.modifiers:
-        # "每人每月多少标准": the standard its text states, not the project's budget.
-        return t.answered(f, compose.said_in_text(rows[0], best[ids[0]][1]), projects=ids)
-    text = compose.content_matches(words, [(r, best[r["id"]][1]) for r in rows])
-    return t.answered(f, text, projects=ids, listed=[("project", i) for i in ids])
+    return best, said_by_indicator
 
 
 def do_quantity(t: Turn, f: Frame) -> Answer:
@@ -169,12 +216,15 @@ def do_quantity(t: Turn, f: Frame) -> Answer:
     words = [w for w in t.p.unexplained if len(w) >= 2]
     projects = f.projects or [r["id"] for r in query.projects_in(t.conn, f.doc_ids)]
     named = query.indicators(t.conn, ids=f.indicators) if f.indicators else []
+    if thing and kin and any(thing in r["name"] for r in named):
+        # "入户走访多少次老人": the noun is the named indicator's own word, counted in its measure
+        counted = re.compile(rf"[0-9]+(?:\.[0-9]+)?\s*(?:万)?[{re.escape(kin)}]")
     rows = [r for r in named or query.indicators(t.conn, project_ids=projects)
             if any(counted.search(v or "") for v in (r["annual_value"], r["period_value"], r["actual_value"]))]
     if named and not rows:
         # The same indicator under a longer name that does count in that word ("参与区领导重点约访" ≥15次).
         names = {r["name"] for r in named}
-        rows = [r for r in query.indicators(t.conn, doc_ids=f.doc_ids)
+        rows = [r for r in query.indicators(t.conn, doc_ids=f.doc_ids or list(t.kb.documents))
                 if any(n in r["name"] or r["name"] in n for n in names) and r["id"] not in f.indicators
                 and any(counted.search(v or "") for v in (r["annual_value"], r["period_value"], r["actual_value"]))]
     if named and not rows:
@@ -228,7 +278,9 @@ def _counted_noun(t: Turn, at: int) -> str:
     rest = t.p.text[at:]
     mention = next((m for m in t.p.mentions if m.start == at), None)
     if mention is not None:
-        return mention.text
+        # "多少次区领导约访": an indicator named after the measure word is what is counted in it, not a noun
+        # its value must repeat.
+        return "" if mention.of("indicator") and not mention.of("project") else mention.text
     words = t.kb.segmenter.cut(rest) if rest else []
     word = words[0] if words else ""
     return word if len(word) >= 2 and word not in t.kb.vocab.stopwords else ""
@@ -312,7 +364,24 @@ def do_amount(t: Turn, f: Frame) -> Answer:
         return t.unknown(compose.part_not_costed(rows[0]["name"], [part[0]], part[1]) + compose.source_note(rows[0]),
                          suggest=False)
     lines = [compose.amount_line(r) + compose.source_note(r) for r in rows]
-    return t.answered(f, "\n".join(lines), projects=f.projects, rows=amount_rows(rows))
+    verdict = _amount_checked(t, rows)
+    return t.answered(f, verdict + "\n".join(lines), projects=f.projects, rows=amount_rows(rows))
+
+
+_AMOUNT_CHECK = re.compile(r"是不是|是否|对吗|对不对|吗[？?]?$|没错吧|对吧")
+
+
+def _amount_checked(t: Turn, rows: Sequence) -> str:
+    """"公车购置经费是不是20万": yes or no first, then the figure; "" unless one project's amount is checked
+    against one amount said."""
+    said = [a for a in t.p.amounts if a.has_unit]
+    if len(rows) != 1 or len(said) != 1 or rows[0]["total"] is None or not _AMOUNT_CHECK.search(t.question.strip()):
+        return ""
+    unit = rows[0]["money_unit"] or "万元"
+    if unit not in _YUAN:
+        return ""
+    value = said[0].value * 1e4 / _YUAN[unit]
+    return compose.amount_verdict(abs(value - rows[0]["total"]) < 0.005, said[0].raw, rows[0])
 
 
 _BREAKDOWN_ASKED = re.compile(r"来源|构成|组成|哪些钱|哪几块|分别|各是|各多少")
@@ -522,7 +591,9 @@ def do_compare(t: Turn, f: Frame) -> Answer:
         counts = {r["id"]: r["n"] for r in query.indicator_counts(t.conn, f.doc_ids)}
         text = compose.indicator_counts_compared(a["name"], counts.get(a["id"], 0), b["name"], counts.get(b["id"], 0))
         return t.answered(f, text + dept_note(t, f.doc_ids), projects=[a["id"], b["id"]])
-    text = compose.amounts_compared(a, b, times="倍" in t.p.text)
+    first = next((r.id for m in t.p.mentions for r in m.of("project") if r.id in (a["id"], b["id"])), None)
+    smaller = min((a, b), key=lambda r: r["total"] or 0)["id"]
+    text = compose.amounts_compared(a, b, times="倍" in t.p.text, smaller_asked=first == smaller)
     return t.answered(f, text + dept_note(t, f.doc_ids), projects=[a["id"], b["id"]],
                          rows=amount_rows([a, b]))
 
@@ -565,12 +636,57 @@ def _share_of_several(t: Turn, f: Frame, rows, said: str) -> Answer:
 _COMPLETION_ASKED = re.compile(r"完成(?:了|得)?(?:的)?(?:多少)?(?:比例|百分比|百分之几|百分之多少|几成)")
 
 
+# "A相当于B的百分之多少", "A是B的几成", "A占B的比例": B, named after such a word and before the share word.
+_WHOLE_BEFORE = re.compile(r"(?:相当于|占|是|为|只有|只占|只是|仅有|仅占|仅为|约为|大约是|差不多是)了?$")
+_WHOLE_AFTER = re.compile(r"的?(?:经费|钱|预算|资金|金额|总额|总数)?的?$")
+
+
+# "法律顾问经费与信访工作经费的比例", "A和B之比": the first over the second (no whole named after them).
+_PAIR_RATIO = re.compile(r"^(?:的?(?:经费|预算|钱|资金))?(?:与|和|跟|同)$")
+_PAIR_AFTER = re.compile(r"^的?(?:经费|预算|金额|钱|资金)?(?:的)?(?:比例|比值|之比|比)")
+
+
+def _second_of_a_pair(p) -> list:
+    """[the second project] when two projects are named as a pair whose ratio is asked; [] otherwise."""
+    named = [m for m in p.mentions if m.of("project")]
+    if len(named) != 2 or not _PAIR_RATIO.match(p.text[named[0].end:named[1].start]):
+        return []
+    return [named[1]] if _PAIR_AFTER.match(p.text[named[1].end:]) else []
+
+
+def _named_as_whole(p, m) -> bool:
+    """Is the project mention m the whole of a share asked between two named projects?"""
+    if not _WHOLE_BEFORE.search(p.text[:m.start]):
+        return False
+    return any(s >= m.end and _WHOLE_AFTER.fullmatch(p.text[m.end:s]) for s, _ in p.concepts.get("share", []))
+
+
+def _share_of_a_project(t: Turn, f: Frame) -> Answer | None:
+    """A project named as the whole ("占公用经费多少", "A相当于B的百分之多少", "A与B的比例"): each part over it;
+    None when no project is the whole."""
+    ends = {e for s, e in t.p.concepts.get("share", [])}
+    whole_at = [m for m in t.p.mentions if m.of("project") and (m.start in ends or _named_as_whole(t.p, m))] \
+        or _second_of_a_pair(t.p)
+    wholes = [r.id for m in whole_at[:1] for r in m.of("project")]
+    if not wholes:
+        return None
+    # "占公用经费多少": the project named after 占 is the whole; the part is the one just discussed.
+    # "法律顾问的钱相当于信访工作经费的百分之多少": the part is the project named before the whole.
+    named = [r.id for m in t.p.mentions if m.of("project") and m.end <= whole_at[0].start for r in m.of("project")]
+    parts = [pid for pid in (named or t.session.focus_projects) if pid not in wholes]
+    whole = query.projects(t.conn, wholes[:1])[0]
+    if not parts:
+        return t.unknown(compose.ask_share_part(whole["name"]), suggest=False)
+    lines = [compose.share_of_project(r, whole) for r in query.projects(t.conn, parts)]
+    return t.answered(f, "\n".join(lines), projects=parts)
+
+
 def do_share(t: Turn, f: Frame) -> Answer:
     if _PROPORTION_STATED.search(t.p.text):
         return t.unknown(compose.proportion_not_a_share())
     if _COMPLETION_ASKED.search(t.p.text) and "占" not in t.p.text:
         return t.unknown(compose.completion_not_a_share())
-    of_indicator = _indicator_share(t)
+    of_indicator = _indicator_share(t) or _category_share(t, f)
     if of_indicator is not None:
         return t.answered(f, of_indicator, projects=f.projects)
     lead = ""
@@ -581,18 +697,16 @@ def do_share(t: Turn, f: Frame) -> Answer:
         if rows:
             f.projects = [rows[0]["id"]]
             lead = compose.share_extreme(rows[0]["name"], f.order == "asc")
+    rest = not f.projects and bool(f.exclude)
+    if rest:
+        # "除了信访工作经费，其他项目占总预算多少": the rest of the projects, together first, then each.
+        f.projects = [r["id"] for r in query.projects_in(t.conn, f.doc_ids)
+                      if r["id"] not in f.exclude and r["kind"] != "department"]
     if not f.projects:
         return t.unknown(compose.ask_project("占比", _example_project(t, f)))
-    ends = {e for s, e in t.p.concepts.get("share", [])}
-    wholes = [pid for m in t.p.mentions if m.start in ends for pid in (r.id for r in m.of("project"))]
-    if wholes:
-        # "占公用经费多少": the project named after 占 is the whole; the part is the one just discussed.
-        parts = [pid for pid in t.session.focus_projects if pid not in wholes]
-        whole = query.projects(t.conn, wholes[:1])[0]
-        if not parts:
-            return t.unknown(compose.ask_share_part(whole["name"]), suggest=False)
-        lines = [compose.share_of_project(r, whole) for r in query.projects(t.conn, parts)]
-        return t.answered(f, "\n".join(lines), projects=parts)
+    between = _share_of_a_project(t, f)
+    if between is not None:
+        return between
     rows = query.projects(t.conn, f.projects)
     several = _OF_SEVERAL.search(t.p.text)
     if several and rows:
@@ -614,6 +728,8 @@ def do_share(t: Turn, f: Frame) -> Answer:
         lines.append(compose.shares_together(len(rows), part, doc_total, doc["department_name"], doc["unit"]))
     if lead:  # "占比最大的项目是X：77.28万元，占…的 32.89%。": the figure on the first line
         lines[0] = lead + lines[0].removeprefix(rows[0]["name"]).lstrip()
+    if rest and len(lines) > len(rows):
+        lines.insert(0, lines.pop())
     return t.answered(f, "\n".join(lines), projects=f.projects)
 
 
@@ -632,7 +748,8 @@ def do_filter(t: Turn, f: Frame) -> Answer:
     rows = query.projects_filtered(t.conn, f.doc_ids, op, a, b)
     rows = [r for r in rows if r["id"] not in f.exclude and r["kind"] != "department"]
     ids = [r["id"] for r in rows]
-    text = compose.projects_filtered(compose.amount_bound(op, a, b), rows, count_only=t.p.has("count"))
+    text = compose.projects_filtered(compose.amount_bound(op, a, b), rows, count_only=t.p.has("count"),
+                                     summed_too=t.p.has("total") and not t.p.has("count", "list", "which"))
     return t.answered(f, text + dept_note(t, f.doc_ids), projects=ids, listed=[("project", i) for i in ids],
                          rows=amount_rows(rows))
 
@@ -650,12 +767,17 @@ def _rank_categories(t: Turn, f: Frame, order: str) -> Answer:
 
 def _rank_by_indicator_count(t: Turn, f: Frame, order: str) -> Answer:
     """"哪个项目指标最多": projects by how many indicators they have."""
-    rows = query.indicator_counts(t.conn, f.doc_ids)
+    rows: Sequence = query.indicator_counts(t.conn, f.doc_ids)
+    what = "、".join(str(c.key) for c in f.categories)
+    if f.categories:  # "哪个项目的效益指标最多": counted among that class of indicators only
+        of_class = Counter(r["project_id"] for r in indicator_rows(t, f))
+        rows = sorted(({"id": r["id"], "name": r["name"], "n": of_class.get(r["id"], 0)} for r in rows),
+                      key=lambda r: (-r["n"], r["id"]))
     if order == "asc":
         rows = sorted(rows, key=lambda r: (r["n"], r["id"]))
     best = rows[0]["n"]
     tied = [r for r in rows if r["n"] == best]
-    text = compose.most_indicators([r["name"] for r in tied], best, most=order == "desc")
+    text = compose.most_indicators([r["name"] for r in tied], best, most=order == "desc", what=what)
     ids = [r["id"] for r in tied]
     return t.answered(f, text + dept_note(t, f.doc_ids), projects=ids, listed=[("project", i) for i in ids])
 
@@ -739,6 +861,8 @@ def do_count(t: Turn, f: Frame) -> Answer:
             r, sentence = found[0]
             return t.answered(f, _counted_sentence(r, sentence), projects=[r["id"]])
         return t.unknown(compose.no_count_of(thing), suggest=False)
+    if f.value_has and f.count_of == "projects" and t.p.has("value"):
+        f.count_of = "indicators"  # "有多少个指标值是100%": indicators whose values hold it, not projects
     if f.count_of == "projects" and not f.projects and not f.categories:
         spans = t.p.concepts.get("count", [])
         if spans and (thing := _counted_noun(t, spans[0][1])) in _OF_DEPARTMENT and _project_tables_only(t, f.doc_ids):
@@ -751,6 +875,8 @@ def do_count(t: Turn, f: Frame) -> Answer:
             return t.unknown(compose.PROJECTS_NOT_LISTED, suggest=False)
         return t.answered(f, compose.project_count(n) + dept_note(t, f.doc_ids))
     rows = indicator_rows(t, f)
+    if f.value_has:
+        rows = [r for r in rows if _holds_number(r, f.value_has)]
     level = re.search(r"(一级|二级)指标", t.p.text)
     column = "level1" if level and level.group(1) == "一级" else "level2"
     if level and not f.categories and rows and all(r[column] for r in rows):
@@ -765,6 +891,8 @@ def do_count(t: Turn, f: Frame) -> Answer:
     what = "、".join(c.name for c in f.categories) or "绩效指标"
     if not what.endswith("指标") and what != "绩效指标":
         what += "指标"
+    if f.value_has:
+        what = compose.value_holding(what, f.value_has)
     names = [t.kb.projects[p].name for p in f.projects]
     if rows and len(f.projects) != 1:
         per: dict[str, int] = {}
@@ -803,6 +931,22 @@ ABSENT_CATEGORY = "absent_category"  # an Answer.intent: the named table has no 
 _NTH_INDICATOR = re.compile(r"第[一二两三四五六七八九十\d]+(?:个|项|条)?(?:(?!项目|的)\S){0,6}?指标")
 
 
+_PERCENT_ASKED = re.compile(r"百分之(?:几|多少)|百分比|多少%|几%|百分几")
+
+
+def _no_percent(t: Turn, rows: Sequence) -> str:
+    """"满意度要达到百分之几" of indicators whose values are words ("满意度评价"): the table sets no
+    percentage; said first, before what it does say (never read as if a figure were there). "" otherwise."""
+    if not rows or not _PERCENT_ASKED.search(t.p.text) or t.p.has("share") or "占" in t.p.text:
+        return ""
+    if any(re.search(r"\d", (r["annual_value"] or "") + (r["period_value"] or "")) for r in rows):
+        return ""
+    return compose.NO_PERCENT_VALUE
+
+
+_SHARED_ASKED = re.compile(r"都有|共同|相同|一样的|共有|重复")
+
+
 def do_indicator_list(t: Turn, f: Frame) -> Answer:
     rows = indicator_rows(t, f)
     what = "、".join(c.name for c in f.categories) or "绩效指标"
@@ -814,6 +958,13 @@ def do_indicator_list(t: Turn, f: Frame) -> Answer:
         everything = indicator_rows(t, Frame(projects=f.projects, doc_ids=f.doc_ids))
         rows = [r for r in everything if any(w and w in r["name"] for w in words)]
         note = compose.filed_by_name(what, words)
+    if len(f.projects) >= 2 and _SHARED_ASKED.search(t.p.text):
+        # "雇员工资和公用经费有哪些相同的指标": the names every one of them has.
+        names = set.intersection(*({r["name"] for r in rows if r["project_id"] == pid} for pid in f.projects))
+        rows = [r for r in rows if r["name"] in names]
+        if not rows:
+            return t.answered(f, compose.no_shared_indicators(scope), projects=f.projects)
+        what = compose.SHARED + what
     if f.value_has:
         rows = [r for r in rows if _holds_number(r, f.value_has)]
         if not rows:
@@ -826,6 +977,7 @@ def do_indicator_list(t: Turn, f: Frame) -> Answer:
             if f.projects:  # "公车有没有成本指标" -> "那可持续影响指标呢": still that project's
                 t.session.focus_projects = list(f.projects)
         return absent
+    note = _no_percent(t, rows) + note
     k = t.p.ordinal
     if k and not f.order and len(f.projects) == 1 and _NTH_INDICATOR.search(t.p.text):
         # "它的第三个指标是啥": that indicator, counted in the order the list shows them; past its end,
@@ -876,6 +1028,7 @@ def do_indicator_value(t: Turn, f: Frame) -> Answer:
         if all(p["executed"] is not None and p["total"] for p in query.projects(t.conn, projects)):
             f.projects = projects
             return do_execution(t, f)
+    not_percent = _no_percent(t, rows)
     parts = _part_asked(t, rows, f.value_kind)
     if parts is not None:
         # "返乡创业人数及带动就业人数" (180人、650人) asked "带动就业多少人": that part's value alone.
@@ -884,8 +1037,8 @@ def do_indicator_value(t: Turn, f: Frame) -> Answer:
                           indicators=ids, listed=[("indicator", i) for i in ids])
     # "目标多少": the target alone; the 全年完成值 beside it only when what was done is asked too.
     target_only = bool(_TARGET_ASKED.search(t.p.text)) and not _DONE_ASKED.search(t.p.text)
-    text = compose.grouped_indicators(rows, f.value_kind, numbering=range(1, len(rows) + 1),
-                                      actual=not target_only)
+    text = not_percent + compose.grouped_indicators(rows, f.value_kind, numbering=range(1, len(rows) + 1),
+                                                   actual=not target_only)
     ids = [r["id"] for r in rows]
     projects = list(dict.fromkeys(r["project_id"] for r in rows))
     said = _value_checked(t.p.text)
@@ -934,6 +1087,18 @@ _MONEY_VALUE = re.compile(r"([0-9][0-9.,]*)\s*(万|亿)?元")
 _YUAN = {"元": 1.0, "万元": 1e4, "亿元": 1e8}
 
 
+_OWN_WHOLE = re.compile(r"占(?:该|本|这个|它的?|其)?(?:项目|总预算|预算|总额|经费|总经费)")
+
+
+def _category_share(t: Turn, f: Frame) -> str | None:
+    """"法律顾问成本指标占项目的百分比": the one money-valued indicator of that class of the one project
+    named, over that project's own total; None unless the question reads so."""
+    if len(f.projects) != 1 or not f.categories or not _OWN_WHOLE.search(t.p.text):
+        return None
+    rows = [r for r in indicator_rows(t, f) if _MONEY_VALUE.search(r["annual_value"] or r["period_value"] or "")]
+    return _money_indicator_share(t, rows[0]) if len(rows) == 1 else None
+
+
 def _indicator_share(t: Turn) -> str | None:
     """"成本指标多少" (one indicator valued in money shown) → "占它总预算百分之多少": that value over its own
     project's total, worked out; None unless the last answer was that one indicator and no project is named."""
@@ -942,7 +1107,12 @@ def _indicator_share(t: Turn) -> str | None:
     if len(s.focus_indicators) != 1 or last is None or last.intent not in ("indicator_value", "indicator_list") \
             or any(m.of("project") or m.of("indicator") for m in t.p.mentions) or t.p.has("department"):
         return None
-    row = query.indicators(t.conn, ids=s.focus_indicators)[0]
+    return _money_indicator_share(t, query.indicators(t.conn, ids=s.focus_indicators)[0])
+
+
+def _money_indicator_share(t: Turn, row) -> str | None:
+    """A money-valued indicator's value over its own project's total, worked out; None when it is not money
+    or the project has no total."""
     m = _MONEY_VALUE.search(row["annual_value"] or row["period_value"] or "")
     project = query.projects(t.conn, [row["project_id"]])[0]
     unit = project["money_unit"] or "万元"
@@ -950,6 +1120,16 @@ def _indicator_share(t: Turn) -> str | None:
         return None
     value = float(m.group(1).replace(",", "")) * {"万": 1e4, "亿": 1e8}.get(m.group(2) or "", 1.0) / _YUAN[unit]
     return compose.indicator_share(row["name"], m.group(0), project, round(value, 6), unit)
+
+
+def _rate_indicators_named(t: Turn, f: Frame) -> list[int]:
+    """"公车购置执行率指标值": asked of a named project's indicator (an indicator or value word said) whose
+    name holds the execution word said ("购置计划执行率"), where the table has no 执行数: those indicators."""
+    if not f.projects or not t.p.has("value", "indicator"):
+        return []
+    words = [t.p.text[a:b] for a, b in t.p.concepts.get("executed", [])]
+    rows = query.indicators(t.conn, project_ids=f.projects)
+    return [r["id"] for r in rows if words and all(w in r["name"] for w in words)]
 
 
 def do_execution(t: Turn, f: Frame) -> Answer:
@@ -966,6 +1146,10 @@ def do_execution(t: Turn, f: Frame) -> Answer:
         lines.append(compose.execution(r["name"], compose.money(r, "executed"), rate, compose.money(r), left)
                      + compose.source_note(r))
     if not lines:
+        named = _rate_indicators_named(t, f)
+        if named:  # "公车购置执行率指标值": the table has no 执行数, but that indicator of the project
+            f.intent, f.indicators = "indicator_value", named
+            return do_indicator_value(t, f)
         return t.unknown(compose.NO_EXECUTION)
     return t.answered(f, "\n".join(lines), projects=[r["id"] for r in rows if r["executed"] is not None],
                          rows=table)

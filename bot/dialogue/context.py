@@ -168,6 +168,7 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     _read_parameters(p, f)
     _project_by_its_amount(t, p, f)
     _than_the_average(t, p, f)
+    _than_a_project(t, p, f)
     _exclude_or_take_all(p, f, ind_refs)
     _names_holding(t, p, f)
     last = t.session.frame
@@ -193,8 +194,8 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     stop = _settle_intent(t, p, f, last, followup)
     if stop is not None:
         return stop
-    for step in (_numbered_goal, _listed_by_name, _class_of_indicator, _done_by_words, _value_of_one_said_short,
-                 _amount_or_texts, _money_or_not, _unexplained_words):
+    for step in (_by_value_text, _excluded_by_pointer, _numbered_goal, _listed_by_name, _class_of_indicator, _done_by_words,
+                 _value_of_one_said_short, _amount_or_texts, _money_or_not, _unexplained_words):
         stop = step(t, p, f)
         if stop is not None:
             return stop
@@ -283,6 +284,29 @@ def _than_the_average(t: Turn, p: Parse, f: Frame) -> None:
     p.amount_filter = f.amount_filter = ("gt" if more else "lt", round(sum(totals) / len(totals), 6), None)
     f.doc_ids = list(docs)
     p.unexplained = [w for w in p.unexplained if w not in m.group(0)]
+
+
+# "比信访工作经费多的项目有哪些", "哪些项目比法律顾问经费少": the projects past that one's amount.
+_THAN_PROJECT = re.compile(r"比(?P<name>[^比]{2,30}?)(?:的)?(?:经费|预算|金额|钱|资金)?(?:还|要|更)?(?P<dir>多|高|大|少|低|小)")
+_PROJECTS_ASKED = re.compile(r"(?:多|高|大|少|低|小)的(?:项目|有|是|都)|(?:哪些|哪几个|哪个|有几个|几个)项目比|项目(?:有)?(?:哪些|哪几个)比")
+
+
+def _than_a_project(t: Turn, p: Parse, f: Frame) -> None:
+    """"比信访工作经费多的项目有哪些": a bound at the one project named after 比, as a filter by its amount
+    (that project itself left out); never that project's own amount."""
+    m = _THAN_PROJECT.search(p.text)
+    if m is None or f.amount_filter is not None or len(f.projects) != 1 or f.ambiguous \
+            or not _PROJECTS_ASKED.search(p.text):
+        return
+    named = [x for x in p.mentions if x.of("project") and m.start("name") <= x.start < m.end("name")]
+    row = query.projects(t.conn, f.projects)[0] if named else None
+    if row is None or row["total"] is None:
+        return
+    more = m.group("dir") in ("多", "高", "大")
+    p.amount_filter = f.amount_filter = ("gt" if more else "lt", row["total"], None)
+    f.doc_ids, f.exclude, f.projects = f.doc_ids or [row["document_id"]], [row["id"]], []
+    for concept in ("compare", "amount"):
+        p.concepts.pop(concept, None)
 
 
 def _exclude_or_take_all(p: Parse, f: Frame, ind_refs: list[set[Ref]]) -> None:
@@ -838,6 +862,53 @@ def _other_project_inside(t: Turn, p: Parse) -> tuple[str, str] | None:
     return None
 
 
+# "实现矛盾不上交是哪个项目的指标值", "哪个项目的指标值是推行一站式联合接访": a value's own words, whose owner is asked.
+_WHOSE_VALUE = re.compile(r"^(?P<a>[^，,]{4,40}?)(?:这个值|这句话?|这条)?(?:是|属于)(?:哪个|哪一个|哪些|哪几个|什么)(?:项目|指标)"
+                          r"|(?:哪个|哪些|什么)(?:项目|指标)的?(?:指标值|目标值|年度指标值|值)(?:是|为|写的是|写着)(?P<b>[^，,]{4,40})$")
+VALUE_TEXT_AT_MOST = 20  # more indicators than this holding the words: a common phrase, not a value said
+
+
+def _by_value_text(t: Turn, p: Parse, f: Frame) -> Answer | None:
+    """Words said as an indicator's value, asking whose it is: the indicators whose values hold them (the
+    question's own words, never an indicator whose name shares some of them)."""
+    m = _WHOSE_VALUE.search(p.text)
+    if m is None or not p.unexplained:
+        return None
+    phrase = re.sub(r"[“”\"'‘’\s]", "", m.group("a") or m.group("b"))
+    phrase = re.sub(r"(?:的)?(?:指标值|指标|目标值)$", "", phrase)
+    if len(phrase) < 4:
+        return None
+    ids = query.indicators_valued(t.conn, phrase, f.doc_ids or None, VALUE_TEXT_AT_MOST + 1)
+    if not ids or len(ids) > VALUE_TEXT_AT_MOST:
+        return None
+    f.intent, f.indicators, f.projects, f.ambiguous, f.categories = "indicator_value", ids, [], [], []
+    p.unexplained = []
+    return None
+
+
+def _money_said(t: Turn, p: Parse) -> bool:
+    """A money word asking an amount; not one closing a project's short name ("法律顾问经费": 经费 ends
+    聘请法律顾问专项经费, the name said, not a question of how much)."""
+    for a, b in p.concepts.get("amount", []):
+        word = p.text[a:b]
+        names = [t.kb.projects[r.id].name for m in p.mentions if m.end == a for r in m.of("project")
+                 if r.id in t.kb.projects]
+        if not names or not all(compact(n).endswith(word) for n in names):
+            return True
+    return False
+
+
+_EXCLUDE_POINTED = re.compile(r"(?:除了|除去|不算|除掉|去掉|扣掉|扣除|刨去|刨除|不包括)(?:它们?|这|那|上面|前面|刚才)")
+
+
+def _excluded_by_pointer(t: Turn, p: Parse, f: Frame) -> Answer | None:
+    """"信访工作经费" → "除了它其他项目合计多少": the project pointed at is the one left out, not the one asked."""
+    if p.has("exclude") and (p.has("refer") or _EXCLUDE_POINTED.search(p.text)) and f.projects and not f.exclude \
+            and f.intent in ("total", "sum", "amount") and not any(m.of("project") for m in p.mentions):
+        f.exclude, f.projects, f.intent = list(f.projects), [], "total"
+    return None
+
+
 def _amount_or_texts(t: Turn, p: Parse, f: Frame) -> Answer | None:
     """A project named with words that are not about its amount: what its texts say, or that they do
     not say it."""
@@ -848,25 +919,50 @@ def _amount_or_texts(t: Turn, p: Parse, f: Frame) -> Answer | None:
             and _said_in_named_texts(t, p):
         f.intent, f.within, f.indicators = "content", True, []  # "每人每月多少标准": the sentence saying it
         return None
+    if f.intent == "unit" and not f.projects and t.session.focus_projects and p.unexplained \
+            and _ORGS_ASKED.search(p.text):
+        # "信访超市" → "哪些单位进驻": organisations asked of the project just discussed (no unit of measure)
+        f.projects = list(t.session.focus_projects)
+        if not said_inside(t, p, f):
+            f.projects = []
+    if f.intent in ("department", "count", "unit", "indicator_list", "quantity") and f.projects and p.unexplained \
+            and _ORGS_ASKED.search(p.text) and said_inside(t, p, f):
+        # "信访超市进驻的是哪几个部门", "进驻的单位有几个": the organisations its texts list, not its owner
+        # nor a count of its indicators.
+        f.intent, f.within, f.indicators = "content", True, []
+        return None
     if (f.intent == "amount" and f.projects and not f.indicators and not p.amounts
-            and not p.has("amount", "how_much", "total", "source", "refer")):
+            and not p.has("how_much", "total", "source", "refer") and not _money_said(t, p)):
         if said_inside(t, p, f):
             f.intent, f.within = "content", True  # "信访超市派驻的有哪几个单位": what its texts say
-        elif p.has("which") or _HOW_TO.search(p.text):
+        elif p.has("which", "where") or _HOW_TO.search(p.text):
             # "公务用车买的什么车", "就业补助资金咋申请": a question about the project that is not its amount, nor
             # in its texts.
             return t.unknown(compose.not_in_texts(t.kb.projects[f.projects[0]].name), p.text, suggest=False)
     return None
 
 
+# "哪几个部门", "单位有几个", "几家单位": which or how many organisations.
+_ORGS_ASKED = re.compile(r"(?:哪些|哪几个|哪几家|哪个|什么|几个|几家|多少个?|多少家)(?:单位|部门)"
+                         r"|(?:单位|部门)(?:有|是|一共|共)?(?:哪些|哪几个|哪几家|什么|几个|几家|多少个?|多少家)")
+
+
 # "怎么申请", "咋报销", "如何办理": how something is done, never an amount ("怎么样" asks how it stands).
 _HOW_TO = re.compile(r"(?:怎么|咋|如何|怎样)(?!样|回事)")
+
+
+def _money_asked_of_indicator(p: Parse) -> bool:
+    """A money word said of the indicator: after its name ("政府采购率多少钱"), not one ending the project's
+    name said before it ("公车购置经费政府采购率多少": 经费 is the project's)."""
+    named = [m.start for m in p.mentions if m.of("indicator")]
+    first = min(named) if named else 0
+    return any(a >= first for a, _ in p.concepts.get("amount", []))
 
 
 def _money_or_not(t: Turn, p: Parse, f: Frame) -> Answer | None:
     """Money asked of an indicator: the project's amount when the question names it, else say the
     indicator is not an amount. And "第二个呢" after a list of indicators: that one."""
-    if f.intent == "indicator_value" and f.indicators and p.has("amount") and not money_valued(t, f) \
+    if f.intent == "indicator_value" and f.indicators and _money_asked_of_indicator(p) and not money_valued(t, f) \
             and not _says_indicator_value(p):  # "公车购置经费的车辆购置数量年度指标值": the value is asked
         # "社会保险补贴实际发了多少钱": the indicator is a rate, not money. The project named (if it
         # was named apart from the indicator) has an amount; otherwise there is none to give.
@@ -923,6 +1019,9 @@ def _unexplained_words(t: Turn, p: Parse, f: Frame) -> Answer | None:
     tolerable = bool(f.intent) and INTENTS[f.intent].reads_words or (
         p.unexplained_common and bool(f.projects or f.indicators or f.ambiguous) and bool(f.intent))
     names = [t.kb.indicator_name.get(i, "") for i in f.indicators[:20]]
+    if names and p.unexplained:  # "初信初访综合办理效能": words of the named indicator's value say it too
+        names += [compact(f"{r['annual_value'] or ''}{r['period_value'] or ''}")
+                  for r in query.indicators(t.conn, ids=f.indicators[:20])]
     if not tolerable and names and all(any(w in name for name in names) for w in p.unexplained):
         # "上级部门和兄弟单位沟通关系那条": more words of the indicator's own name, whose 部门 / 单位 ask nothing
         tolerable = True
@@ -997,6 +1096,10 @@ def _indicator_said_with_its_class(t: Turn, p: Parse, f: Frame) -> list[int]:
     docs = set(f.doc_ids) or None
     ids = {int(r.key) for _, refs in t.kb.fuzzy_candidates(said, docs, limit=200) for r in refs if r.kind == "indicator"}
     found = fuzzy_among(said, {i: t.kb.indicator_name[i] for i in ids if i in t.kb.indicator_name})
+    if found and inside and not all(compact(m.text) in t.kb.indicator_name.get(i, "") for m in inside for i in found) \
+            and not {t.kb.indicator_project.get(i) for i in found} & set(f.projects):
+        # "信访超市的服务对象满意度…": the project was named, not part of another project's indicator's name
+        return []
     if found and f.projects:
         f.projects, f.ambiguous = [], []
     return found

@@ -61,7 +61,7 @@ INTENTS: dict[str, Intent] = {i.name: i for i in (
     Intent("project_list", aggregate=True, across=True, cues=("list",), on_project="amount"),
     Intent("execution", aggregate=True, cues=("executed",), own_tables=True),
     Intent("completion", aggregate=True, across=True, cues=("completion",), own_tables=True),
-    Intent("content", aggregate=True, across=True, cues=("content",), reads_words=True),
+    Intent("content", aggregate=True, across=True, cues=("content", "frequency"), reads_words=True),
     Intent("lacking", aggregate=True, across=True, cues=("lack", "having")),
     Intent("quantity", aggregate=True, cues=("quantity",), reads_words=True),
 )}

@@ -113,6 +113,18 @@ def indicators(
     ).fetchall()
 
 
+def indicators_valued(conn: Conn, phrase: str, doc_ids: Sequence[int] | None = None, limit: int = 21) -> list[int]:
+    """Ids of indicators whose value (annual or period, quotation marks left out) holds the phrase."""
+    plain = "REPLACE(REPLACE(REPLACE(REPLACE(COALESCE(i.{0}, ''), '“', ''), '”', ''), '\"', ''), ' ', '')"
+    where = f"(instr({plain.format('annual_value')}, ?) > 0 OR instr({plain.format('period_value')}, ?) > 0)"
+    params: list[Any] = [phrase, phrase]
+    if doc_ids is not None:
+        where += f" AND i.document_id IN ({_marks(doc_ids)})"
+        params += list(doc_ids)
+    rows = conn.execute(f"SELECT i.id FROM indicators i WHERE {where} ORDER BY i.id LIMIT ?", [*params, limit])
+    return [r[0] for r in rows.fetchall()]
+
+
 def indicator_counts(conn: Conn, doc_ids: Sequence[int]) -> list[sqlite3.Row]:
     """Number of indicators per project."""
     return conn.execute(

@@ -13,6 +13,7 @@ Intent rules are tried in priority order (most specific first); the first whose 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import compress
 from operator import itemgetter
@@ -146,7 +147,9 @@ class Parse:
         return any(len(g) > 1 for g in self._department_groups())
 
 
-_PROJECT_NAME_ASKED = re.compile(r"(?<=项目)的?(?:(?:全称|名称|名字)(?:是|叫)?(?:什么名字|什么|啥)?|叫(?:什么名字|什么|啥))")
+# "那个项目叫啥", "满意度指标叫什么名字": the names are asked, and every answer listing them names them.
+_NAME_WORD_ASKED = re.compile(r"(?<=全称|全名|名称|名字)(?:是|叫)(?:什么名字|什么|啥)?")
+_PROJECT_NAME_ASKED = re.compile(r"(?<=项目|指标)的?(?:(?:全称|名称|名字)(?:是|叫)?(?:什么名字|什么|啥)?|叫(?:什么名字|什么|啥))")
 
 
 def _claim(taken: list[bool], start: int, end: int) -> bool:
@@ -208,6 +211,7 @@ def _without_fillers(question: str, vocab) -> str:
     # "请律师那个项目叫啥": the project's name is asked, and every answer about a project names it.
     # (Only after 项目: "律师叫什么名字" asks a name the tables do not hold.)
     text = _PROJECT_NAME_ASKED.sub("", text)
+    text = _NAME_WORD_ASKED.sub("", text)  # "信访局全名叫什么": the name word says what is asked
     # Single-character fillers only at the end of a clause ("那公务用车呢", "有预算吗").
     single = "".join(f for f in vocab.fillers if len(f) == 1)
     if single:
@@ -422,11 +426,16 @@ def _rank_tail(p: Parse, taken: list[bool]) -> None:
             spans[k] = (start, m.end())
 
 
+_OTHERS = ("其他", "其它", "其余", "另外", "剩下", "剩余", "别的")
+
+
 def _counted_things(p: Parse, kb: KnowledgeBase) -> None:
     """"几个律师", "多少个保安": a count of things (a quantity), not of projects or indicators.
     "这几个项目加起来": a pointer at things already in view, not a question of how many."""
     for start, end in list(p.concepts.get("count", [])):
-        if start and p.text[start - 1] in "这那" and not p.text[end:].startswith(("吗", "呀", "？")):
+        # "其他几个项目加起来多少": the projects left over, pointed at; how much they make is what is asked.
+        rest_of = p.text[:start].endswith(_OTHERS) and any(c in p.concepts for c in ("total", "how_much", "amount"))
+        if start and (p.text[start - 1] in "这那" or rest_of) and not p.text[end:].startswith(("吗", "呀", "？")):
             p.concepts["count"].remove((start, end))
             p.concepts.setdefault("refer", []).append((start - 1, end))
             continue
@@ -445,7 +454,7 @@ def _counted_things(p: Parse, kb: KnowledgeBase) -> None:
         del p.concepts["count"]
 
 
-_VALUE_HOLDS = re.compile(r"(?:里|中|里面|当中)?(?:有|是|为|等于|达到|含|写着)?([0-9]+(?:\.[0-9]+)?)")
+_VALUE_HOLDS = re.compile(r"(?:里|中|里面|当中)?(?:有|是|为|等于|达到|含|写着)?(?:[≥≤><]|大于等于|不少于|不低于)?([0-9]+(?:\.[0-9]+)?)")
 
 
 def _value_holds(p: Parse) -> None:
@@ -724,6 +733,24 @@ def _misspelt_department(p: Parse, kb: KnowledgeBase, taken: list[bool], start: 
     return False
 
 
+_FEE_NAME = re.compile(r"[\u4e00-\u9fff]{3,}(?:费|经费|资金)$")
+
+
+def _contradicting(p: Parse, kb: KnowledgeBase, chunk: str) -> Callable[[str], bool]:
+    """A describing word of names ("运行", "维护") that the project named does not have: "公务用车运行维护费"
+    is not 公务用车购置经费; nor, with no project named, one inside a cost's own name ("车辆运行维护费"),
+    every describing word of which says what it is."""
+    vocab = kb.vocab
+    named = [compact(name) for name in kb.project_names(p.refs("project"))]
+    question_words = _concept_word_set(vocab)
+    fee = not named and bool(_FEE_NAME.search(chunk.strip()))
+
+    def contradicts(tok: str) -> bool:
+        return (bool(named) or fee) and len(tok) >= 2 and tok in vocab.generic_words and tok not in vocab.stopwords \
+            and tok not in question_words and not any(tok in name for name in named)
+    return contradicts
+
+
 def _explain(p: Parse, kb: KnowledgeBase, start: int, end: int) -> None:
     """Words nobody claimed: stopwords are fine; the rest is matched fuzzily as one fragment (typos
     split words apart: "公物用车" is 公/物/用/车 to jieba), or reported as unexplained."""
@@ -735,14 +762,7 @@ def _explain(p: Parse, kb: KnowledgeBase, start: int, end: int) -> None:
         spans.append((pos, pos + len(tok), tok))
         pos += len(tok)
 
-    named = [compact(name) for name in kb.project_names(p.refs("project"))]
-    question_words = _concept_word_set(vocab)
-
-    def contradicts(tok: str) -> bool:
-        """A describing word of names ("运行", "维护") that the project named does not have: "公务用车运行
-        维护费" is not 公务用车购置经费."""
-        return bool(named) and len(tok) >= 2 and tok in vocab.generic_words and tok not in vocab.stopwords \
-            and tok not in question_words and not any(tok in name for name in named)
+    contradicts = _contradicting(p, kb, chunk)
 
     def content(tok: str) -> bool:
         return bool(tok.strip()) and tok not in vocab.stopwords \
@@ -900,12 +920,60 @@ def _widened(piece: str, p: Parse, at: int) -> tuple[int, int, list[Mention]]:
     return lo, hi, absorbed
 
 
+def _of_a_task(refs: set[Ref], projects: set[int], kb: KnowledgeBase) -> bool:
+    """Indicators of the project beside them, or of another project ("政府雇员工资经费资质达标率": the answer
+    says whose it is); not a department's whole-table indicator, which a task named beside it asks for."""
+    owners = {kb.indicator_project.get(r.id) for r in refs}
+    return bool(owners & projects) or not any(o in kb.projects and kb.projects[o].kind == "department" for o in owners)
+
+
+ALONE_ACCEPT = 85.0  # a fragment read alone as an indicator beside its project's name: a close match only
+
+
 def fuzzy_match(piece: str, p: Parse, kb: KnowledgeBase, at: int) -> Mention | None:
-    """Best project or indicator for an unexplained fragment (at position `at`), with its neighbours."""
+    """Best project or indicator for an unexplained fragment (at position `at`), with its neighbours.
+    "政府雇员公用经费资质达标率": a fragment that alone names an indicator better than it and the name beside
+    it name anything is that indicator, beside the name ("政府雇员工姿" is still one name mistyped)."""
     lo, hi, absorbed = _widened(piece, p, at)
     fragment = p.text[lo:hi].replace(" ", "")
     if len(fragment) < 2:
         return None
+    whole = _fuzzy_best(fragment, piece, p, kb)
+    alone = _fuzzy_best(piece.replace(" ", ""), piece, p, kb) if absorbed and len(piece.strip()) >= 3 else None
+    beside = set().union(*(m.refs for m in absorbed))
+    projects = {r.id for r in beside if r.kind == "project"}
+    if alone is not None and alone[2] and all(r.kind == "indicator" for r in alone[2]) \
+            and _of_a_task(alone[2], projects, kb) \
+            and alone[1] >= ALONE_ACCEPT and (whole is None or alone[1] > whole[1] and whole[2] <= beside):
+        # (an indicator of that project: another table's, a department's whole, is read as before)
+        p.fuzzy.append((piece.strip(), alone[0], round(alone[1], 1)))
+        start = at + (len(piece) - len(piece.lstrip()))
+        return Mention(start, start + len(piece.strip()), piece.strip(), alone[2], alone[1])
+    if whole is None:
+        return None
+    best_form, best, close = whole
+    if absorbed and _adds_nothing(piece, best_form, close, absorbed, kb):
+        return None  # "信访超市进驻": 进驻 is no part of the name beside it, whatever the score says
+    for m in absorbed:
+        p.mentions.remove(m)
+    p.fuzzy.append((fragment, best_form, round(best, 1)))
+    return Mention(lo, hi, fragment, close, best)
+
+
+def _adds_nothing(piece: str, form: str, refs: set[Ref], absorbed: list[Mention], kb: KnowledgeBase) -> bool:
+    """The fragment widened over a name scores as that same name though none of the fragment's own
+    characters is in it: the widening explained nothing of the fragment."""
+    if not refs or any(r.kind != "project" for r in refs) or not all(refs <= m.refs for m in absorbed[:1]):
+        return False  # (an indicator's name read with what follows is read as before: "…完成得咋样")
+    word = piece.strip()
+    if len(word) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in word):
+        return False  # "@bot 信访超市经费": a stray latin word beside a name is tolerated as before
+    names = form + "".join(kb.project_names([{r for r in refs if r.kind == "project"}], keep=False))
+    return not any(c in names for c in word)
+
+
+def _fuzzy_best(fragment: str, piece: str, p: Parse, kb: KnowledgeBase) -> tuple[str, float, set[Ref]] | None:
+    """The best-scoring name for a fragment: (its form, its score, the refs scoring close to it)."""
     from rapidfuzz import fuzz  # only questions with a leftover fragment need it (~35 ms to import)
 
     scope = set(kb.documents_of_departments(p.departments())) or None  # by name: never every department
@@ -956,12 +1024,10 @@ def fuzzy_match(piece: str, p: Parse, kb: KnowledgeBase, at: int) -> Mention | N
         name, names = kb.indicator_name[best_ref.id], kb.indicator_name
         same = set(compress(close, map(name.__eq__, map(names.__getitem__, map(_KEY, close)))))
         close = same or close
-    for m in absorbed:
-        p.mentions.remove(m)
-    p.fuzzy.append((fragment, best_form, round(best, 1)))
-    return Mention(lo, hi, fragment, close, best)
+    return best_form, best, close
 
 
+_COUNT_TAIL = re.compile(r"(?:次数|人数|个数|宗数|件数|数量)$")
 WORD_LEFT_OUT_SCORE = 90.0  # a name said with one of its words left out: not said exactly, not a typo
 _NOT_LEFT_OUT = re.compile(r"[不未非无没否]|以上|以下|以内|超过|低于|高于|\d")
 
@@ -972,6 +1038,13 @@ def _word_left_out(piece: str, p: Parse, kb: KnowledgeBase, at: int) -> Mention 
     answer shows them all, or asks which); None when none does."""
     if len(piece) < 4:
         return None
+    bare = _COUNT_TAIL.sub("", piece)
+    if bare != piece and len(bare) >= 4:
+        # "参与区领导约访次数": the name said with its measure after it (the value counts in 次)
+        found_bare = _word_left_out(bare, p, kb, at)
+        if found_bare is not None:
+            found_bare.end, found_bare.text = at + len(piece), piece
+            return found_bare
     scope = set(kb.documents_of_departments(p.departments())) or None
     found: set[Ref] = set()
     names: list[str] = []
@@ -1051,7 +1124,9 @@ def search_words(p: Parse, kb: KnowledgeBase, without_names: bool = False) -> li
             spans.append((start, end))
     for start, end in spans:
         chars[start:end] = " " * (end - start)
-    skip = vocab.stopwords | vocab.generic_words | set(vocab.fillers)
+    # A describing word the parse kept as unexplained ("运行", "维护" of 车辆运行维护费) is searched for too.
+    said = {w for w in vocab.generic_words if any(w in u for u in p.unexplained)}
+    skip = vocab.stopwords | (vocab.generic_words - said) | set(vocab.fillers)
     phrases, run = [], ""
     for tok in [*kb.segmenter.cut("".join(chars)), " "]:
         if tok.strip() and tok not in skip:
