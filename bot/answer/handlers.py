@@ -93,6 +93,39 @@ def _chars_held(words: list[str], sentence: str) -> float:
     return sum(c in sentence for c in chars) / len(chars) if chars else 0.0
 
 
+def _text_clauses(text: str) -> tuple[list[str], dict[str, str]]:
+    """A project's text cut into clauses, and each clause heading a list ("个人缴费财政补贴：对选择…30元") with
+    the parallel clauses that continue it ("对选择…60元"): a standard is often stated per case, and one
+    case alone would answer half of it."""
+    clauses: list[str] = []
+    runs: dict[str, str] = {}
+    for sentence in re.split(r"[。！!\n]", text):
+        parts = [x.strip() for x in re.split(r"[；;]", sentence)]
+        for k, part in enumerate(parts):
+            clauses.append(part)
+            head, colon, rest = part.partition("：")
+            if not colon or len(rest) < 2 or len(head) < 2:
+                continue
+            run = [part]
+            for after in parts[k + 1:]:
+                if after[:2] != rest[:2]:
+                    break
+                run.append(after)
+            if len(run) > 1:
+                runs[part] = "；".join(run)
+    return clauses, runs
+
+
+def _case_asked(text: str, run: str) -> str:
+    """Of a list of cases ("X：对选择360元…；对选择600元…"), the one whose figure the question says, with its
+    heading; the whole list when the question names none or several."""
+    head, _, rest = run.partition("：")
+    cases = rest.split("；")
+    said = [c for c in cases if any(n in c for n in re.findall(r"[0-9]+(?:\.[0-9]+)?", text)
+                                    if re.search(rf"(?<![0-9.]){re.escape(n)}(?![0-9])", c))]
+    return f"{head}：{said[0]}" if len(said) == 1 else run
+
+
 _UNITS_ASKED = re.compile(r"(?:哪些|哪几个|哪个|什么|哪几家|哪家)(?:单位|部门)|(?:单位|部门)(?:有|是)?(?:哪些|哪几个|哪几家|什么)")
 _UNITS_LISTED = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:局|委|办|部|中心|分局|院|所)(?=、|和|及|等|派)")
 
@@ -117,8 +150,15 @@ def do_content(t: Turn, f: Frame) -> Answer:
     best: dict[int, tuple[float, str]] = {}
     said_by_indicator: set[str] = set()
     rows = query.projects(t.conn, f.projects) if f.within else query.projects_in(t.conn, f.doc_ids)
+    asked = t.p.text
+    for m in t.p.mentions:
+        if m.of("project") or m.of("department"):
+            asked = asked.replace(m.text, " ")
+    runs: dict[str, str] = {}
     for r in rows:
-        sentences = [r["name"], *re.split(r"[。；;！!\n]", r["goal"] or "")]
+        clauses, more = _text_clauses(r["goal"] or "")
+        runs.update(more)
+        sentences = [r["name"], *clauses]
         for k in query.indicators(t.conn, project_ids=[r["id"]]):
             sentences.append(compose.indicator_sentence(k))
             said_by_indicator.add(sentences[-1].strip())
@@ -133,8 +173,12 @@ def do_content(t: Turn, f: Frame) -> Answer:
         if scored:
             # Equal scores: the sentence holding more of the asked characters ("派人" in 派驻工作人员).
             # "进驻的单位有哪些": of sentences saying 进驻, the one listing units (区人社局、区农业农村局…).
+            # Then the one holding more of the rest of the question ("个人缴费补贴标准": the clause saying 标准).
             best[r["id"]] = max(scored, key=lambda sx: (sx[0], len(_UNITS_LISTED.findall(sx[1])) if units else 0,
-                                                        _chars_held(words, sx[1]), sx[1]))
+                                                        _chars_held(words, sx[1]), _chars_held([asked], sx[1]),
+                                                        sx[1]))
+            if best[r["id"]][1] in runs:
+                best[r["id"]] = (best[r["id"]][0], _case_asked(t.p.text, runs[best[r["id"]][1]]))
     top = max((v[0] for v in best.values()), default=0)
     # "信访超市有哪些单位派人进驻": asked which ones the named project's texts list, some of the words do.
     if top < (SOME_WORDS if f.within and t.p.has("list", "which") else 0.5):
@@ -148,8 +192,8 @@ def do_content(t: Turn, f: Frame) -> Answer:
         # line, so the table does not break the money down that way; never the project's total.
         return t.unknown(compose.part_not_costed(rows[0]["name"], words, best[ids[0]][1]) + compose.source_note(rows[0]),
                          suggest=False)
-    if f.within and len(rows) == 1 and t.p.modifiers:
-        # "每人每月多少标准": the standard its text states, not the project's budget.
+    if f.within and len(rows) == 1 and (t.p.modifiers or t.p.has("how_much")):
+        # "每人每月多少标准", "选600元档次的补多少": the standard its text states, not the project's budget.
         return t.answered(f, compose.said_in_text(rows[0], best[ids[0]][1]), projects=ids)
     text = compose.content_matches(words, [(r, best[r["id"]][1]) for r in rows])
     return t.answered(f, text, projects=ids, listed=[("project", i) for i in ids])

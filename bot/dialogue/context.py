@@ -20,6 +20,7 @@ from bot.dialogue.resolve import (
     named_with,
     resolve_projects,
     said_inside,
+    text_saying,
     within,
 )
 from bot.dialogue.turn import Turn
@@ -173,6 +174,7 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
         if isinstance(found, Answer):
             return found
         f.indicators = found
+        _worked_out_asked(t, p, f)
     last = _earlier_frame(t, p, f, last)
     followup = is_followup(t, p)
     stop = _carry_context(t, p, f, last, followup, depts)
@@ -193,6 +195,24 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     if not f.intent:
         return t.unknown("没有看懂这个问题。", p.text)
     return f
+
+
+def _worked_out_asked(t: Turn, p: Parse, f: Frame) -> None:
+    """"就业补助资金预算执行率 你算一下": asked to work it out, the rate is the project's 执行数 over its budget,
+    not the value the table states for an indicator of that name: the name is read as the question word."""
+    if not p.has("compute"):
+        return
+    executed = sorted(t.kb.vocab.concepts.get("executed", ()), key=len, reverse=True)
+    for m in list(p.mentions):
+        word = next((w for w in executed if m.of("indicator") and w.endswith("率") and w in m.text), None)
+        if word is None:
+            continue
+        start = m.start + m.text.index(word)
+        p.concepts.setdefault("executed", []).append((start, start + len(word)))
+        named = {r.id for r in m.of("indicator")}
+        f.indicators = [i for i in f.indicators if i not in named]
+        if all(r.kind == "indicator" for r in m.refs):
+            p.mentions.remove(m)  # nor is a figure of that name what the facts should look up
 
 
 def _pointer_keeps_the_department(t: Turn, p: Parse, f: Frame, depts: list[str]) -> None:
@@ -951,6 +971,10 @@ def _unexplained_words(t: Turn, p: Parse, f: Frame) -> Answer | None:
         if found:
             f.indicators, f.categories, tolerable = found, [], True
             f.intent = classify(t.rules, lambda c: holds(t, c, f, p))
+    if not tolerable and not f.projects and not f.indicators and not f.ambiguous:
+        found = text_saying(t, p, f)  # a standard a task's text states, the task not named
+        if found:
+            f.projects, f.intent, f.within, tolerable = found, "content", True, True
     if not tolerable:
         return t.unknown(f"知识库里没有找到与“{'、'.join(p.unexplained)}”有关的项目或指标。", p.text)
     return None

@@ -179,6 +179,24 @@ def said_inside(t: Turn, p: Parse, f: Frame, share: float = 0.99) -> bool:
     return False
 
 
+def text_saying(t: Turn, p: Parse, f: Frame) -> list[int]:
+    """"个人缴费财政补贴 选600元档次的补多少" with no project named: the one project whose own text says each of
+    the question's words (half of a word's words at least), one of them a phrase of four characters or more
+    word for word; [] when none or
+    several do (a guess between texts would be a confident wrong answer)."""
+    words = search_words(p, t.kb)
+    if not any(len(w) >= 4 for w in words):
+        return []
+    found = []
+    for r in query.projects_in(t.conn, f.doc_ids or list(t.kb.documents)):
+        text = r["goal"] or ""
+        if not any(len(w) >= 4 and w in text for w in words):
+            continue
+        if all(words_score([w], text, t.kb) >= 0.5 for w in words):
+            found.append(r["id"])
+    return found if len(found) == 1 else []
+
+
 def indicator_by_words(t: Turn, p: Parse, f: Frame) -> list[int]:
     """Indicators whose name and value hold the question's leftover words; [] unless one name
     clearly fits best (preselected by shared character pairs, so a large knowledge base stays fast)."""

@@ -217,8 +217,9 @@ def _without_fillers(question: str, vocab) -> str:
 
 def _drop_filler(text: str, filler: str, vocab) -> str:
     """The filler blanked out, except where it ends a word asking for a list ("列一下" asks the items;
-    "一下" alone is a filler, and "排一下" keeps no "一" to be read as a place in a ranking)."""
-    words = [w for w in vocab.concepts.get("list", ()) if filler in w and w != filler]
+    "一下" alone is a filler, and "排一下" keeps no "一" to be read as a place in a ranking; "算一下" asks a
+    figure worked out)."""
+    words = [w for c in ("list", "compute") for w in vocab.concepts.get(c, ()) if filler in w and w != filler]
     out: list[str] = []
     i = 0
     while True:
