@@ -37,6 +37,7 @@ class Vocabulary:
     duration_words: list[str] = field(default_factory=list)  # a column of time taken: 最快 is its least
     pace_words: list[str] = field(default_factory=list)  # a column of pace: 最快 is its most
     measure_kin: list[str] = field(default_factory=list)  # measure words of one kind of thing ("辆台部")
+    table_kinds: list[str] = field(default_factory=list)  # a kind of table said ("自评表"): those tables only
     aliases: dict[str, str] = field(default_factory=dict)
     concepts: dict[str, list[str]] = field(default_factory=dict)
     categories: dict[str, str] = field(default_factory=dict)
@@ -212,6 +213,7 @@ def load_vocabulary(path: str | Path) -> Vocabulary:
         duration_words=read.longest_first("duration_words"),
         pace_words=read.longest_first("pace_words"),
         measure_kin=read.words("measure_kin"),
+        table_kinds=read.longest_first("table_kinds"),
         aliases=read.table("aliases"),
         concepts=concepts,
         categories=read.table("categories"),

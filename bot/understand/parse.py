@@ -171,6 +171,7 @@ def understand(question: str, kb: KnowledgeBase) -> Parse:
     # 1. dictionary; a longer question phrase wins over a short name inside it ("绩效目标" vs "绩效").
     # Names go first: numerals are common inside them ("红十字会", "一站式").
     _read_names(p, taken, kb)
+    _inside_one_name(p, taken, kb)
 
     # 2. numbers and ordinals in what is left
     _read_all_departments(p, taken)
@@ -304,6 +305,44 @@ def _widen_indicator_names(p: Parse, kb: KnowledgeBase) -> None:
         if found and len(found) + len(m.refs) <= WIDEN_AT_MOST:
             m.refs = m.refs | found
             m.__dict__.pop("_by_kind", None)
+
+
+INSIDE_NAME_AT_LEAST = 6  # the shortest phrase read as one indicator's name said without its ends
+INSIDE_RUN_AT_MOST = 24  # longer stretches of unclaimed text are not searched (a large knowledge base stays fast)
+
+
+def _inside_one_name(p: Parse, taken: list[bool], kb: KnowledgeBase) -> None:
+    """"服务期满考核合格率" of "“三支一扶”人员服务期满考核合格率（%）": a stretch of the question that one
+    indicator's name holds word for word, its question words (考核) included, names that indicator, before
+    those words are read as questions and the rest matched loosely (服务期满 alone fits two indicators).
+    Only the longest such stretch, and only when every name holding it is one indicator's name."""
+    concept_words = _concept_word_set(kb.vocab)
+    for lo, hi in _runs(taken):
+        if hi - lo < INSIDE_NAME_AT_LEAST or hi - lo > INSIDE_RUN_AT_MOST:
+            continue
+        run = p.text[lo:hi]
+        found = None
+        for length in range(len(run), INSIDE_NAME_AT_LEAST - 1, -1):
+            for i in range(len(run) - length + 1):
+                phrase = run[i:i + length]
+                if not re.fullmatch(r"[\u4e00-\u9fff0-9]+", phrase) or phrase in concept_words:
+                    continue
+                grams = [phrase[k:k + 2] for k in range(len(phrase) - 1)]
+                rarest = min(grams, key=lambda g: len(kb.bigram_index.get(g, ())))
+                candidates = kb.bigram_index.get(rarest, ())
+                if not candidates or len(candidates) > WIDEN_SCAN_AT_MOST:
+                    continue
+                holding = [kb.fuzzy_forms[fid] for fid in candidates if phrase in kb.fuzzy_forms[fid][0]]
+                refs = {r for _, rs in holding for r in rs}
+                if not holding or {_KIND(r) for r in refs} != {"indicator"} or len(refs) > WIDEN_AT_MOST \
+                        or len({compact(kb.indicator_name.get(r.id, "")) for r in refs}) != 1:
+                    continue
+                found = (lo + i, lo + i + length, phrase, refs)
+                break
+            if found:
+                break
+        if found and _claim(taken, found[0], found[1]):
+            p.mentions.append(Mention(found[0], found[1], found[2], set(found[3]), 99.0))
 
 
 def _concept_words(vocab) -> list[tuple[str, str]]:
