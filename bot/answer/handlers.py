@@ -905,6 +905,7 @@ def _value_checked(text: str) -> str:
     return (m.group(1) or m.group(2)) if m else ""
 
 
+_DONE_ASKED = re.compile(r"完成值|(?:实际)?完成了?多少|实际完成")
 _TARGET_ASKED = re.compile(r"目标")
 _DONE_ASKED = re.compile(r"完成|实际|实现|达到|达成|做到|结果|超|差|比目标|多了|少了")
 
@@ -1016,6 +1017,7 @@ def do_execution(t: Turn, f: Frame) -> Answer:
 
 
 _VALUES_ASKED = re.compile(r"完成值")
+_TARGET_ASKED = re.compile(r"目标|指标值|年度值|计划|权重|分值|得分|评分|偏差|原因")
 _VERDICT_ASKED = re.compile(r"没有?完成|未完成|达标|是否|有没有|完成了吗|完成没有|完成得|哪些|哪个|几个")
 
 
@@ -1026,6 +1028,12 @@ def do_completion(t: Turn, f: Frame) -> Answer:
         rows = [r for r in query.indicators(t.conn, ids=f.indicators) if r["actual_value"]]
     if not rows:
         return t.unknown(compose.NO_COMPLETION)
+    if f.indicators and _DONE_ASKED.search(t.p.text) and not _TARGET_ASKED.search(t.p.text) \
+            and not _VERDICT_ASKED.search(t.p.text) and not t.p.has("value", "goal"):
+        # "就业率完成值": the value completed, not the target beside it (which was not asked)
+        text = "\n".join(compose.completion_alone(r) for r in rows) + dept_note(t, f.doc_ids)
+        ids = [r["id"] for r in rows]
+        return t.answered(f, text, indicators=ids, listed=[("indicator", i) for i in ids])
     if f.indicators or (_VALUES_ASKED.search(t.p.text) and not _VERDICT_ASKED.search(t.p.text) and t.p.categories()):
         # Named indicators, or a category's 完成值 asked ("那效益类的完成值呢"): their target and 全年完成值 side by
         # side, and whether each was reached — the values asked, not only a verdict.

@@ -664,6 +664,12 @@ def _settle_intent(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bo
             and p.ordinal is None and not p.all_departments and bare(p) and _last_unanswered(t)):
         # "东湖项目支出明细第一项是啥" (not found) -> "多少钱": that item's, never the department's total.
         return t.unknown(compose.of_the_unanswered(), p.text, suggest=False)
+    if f.intent == "share" and f.indicators and not f.projects:
+        # "服务期满继续在基层就业比例": the share word is the indicator's own (…人数比例), not a share asked
+        said = {p.text[a:b] for a, b in p.concepts.get("share", [])}
+        names = [t.kb.indicator_name.get(i, "") for i in f.indicators[:20]]
+        if said and all(any(w in name for name in names) for w in said):
+            f.intent = "indicator_value"
     if f.intent == "department" and p.has("share") and not f.projects:
         # "项目支出多少" -> "占部门预算支出百分之几": a share of the figure just shown (the engine asks
         # it again with that figure named), never a description of every department's table.
