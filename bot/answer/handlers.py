@@ -831,6 +831,13 @@ def indicator_rows(t: Turn, f: Frame) -> list:
             doc_ids=None if f.projects else f.doc_ids,
             category=(cat.level, cat.name) if cat else None,
         )
+    if _one_under_the_other(t, f):
+        # "产出指标的质量指标", "质量指标下面的（产出指标那块）": a class of the second level under one of the
+        # first, named together: the indicators of both, not of either.
+        first = {r["id"] for r in rows if any(c.level == "level1" and r["level1"] == c.name for c in f.categories)}
+        second = {r["id"] for r in rows if any(c.level != "level1" and r["level2"] == c.name for c in f.categories)}
+        if first & second:
+            rows = [r for r in rows if r["id"] in first & second]
     seen = set()
     out = []
     for r in sorted(rows, key=lambda r: (r["project_id"], r["grp"], r["seq"])):
@@ -838,6 +845,17 @@ def indicator_rows(t: Turn, f: Frame) -> list:
             seen.add(r["id"])
             out.append(r)
     return out
+
+
+_JOINED = re.compile(r"和|与|及|、|或|跟|还有|加上")
+
+
+def _one_under_the_other(t: Turn, f: Frame) -> bool:
+    """Classes of both levels named and not joined by 和/与/、…: one is asked under the other."""
+    if len({c.level == "level1" for c in f.categories}) < 2:
+        return False
+    spans = sorted((m.start, m.end) for m in t.p.mentions if m.of("category"))
+    return not any(_JOINED.search(t.p.text[a[1]:b[0]]) for a, b in zip(spans, spans[1:], strict=False))
 
 
 ABSENT_CATEGORY = "absent_category"  # an Answer.intent: the named table has no indicator of the kind asked
@@ -850,6 +868,9 @@ _NTH_INDICATOR = re.compile(r"第[一二两三四五六七八九十\d]+(?:个|�
 def do_indicator_list(t: Turn, f: Frame) -> Answer:
     rows = indicator_rows(t, f)
     what = "、".join(c.name for c in f.categories) or "绩效指标"
+    if _one_under_the_other(t, f):
+        what = "、".join(c.name for c in f.categories if c.level == "level1") + "下的" \
+            + "、".join(c.name for c in f.categories if c.level != "level1")
     scope = "、".join(t.kb.projects[p].name for p in f.projects) if f.projects else "所有项目"
     note = ""
     if not rows and f.categories:

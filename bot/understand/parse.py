@@ -911,6 +911,16 @@ def _widened(piece: str, p: Parse, at: int) -> tuple[int, int, list[Mention]]:
     return lo, hi, absorbed
 
 
+def _other_measure(fragment: str, form: str, vocab) -> bool:
+    """"三支一扶人数" against "三支一扶人员到岗及时率" or a project "三支一扶…生活补贴": a count asked of a name
+    not saying it (or a rate of a count's name): another kind of figure, never the same thing loosely said."""
+    counted = next((w for w in vocab.count_endings if fragment.endswith(w)), None)
+    if counted and counted not in form:
+        return True  # (nor is a project's name, its money, a count)
+    rate = next((w for w in vocab.rate_endings if fragment.endswith(w)), None)
+    return bool(rate) and rate not in form and any(form.endswith(w) for w in vocab.count_endings)
+
+
 def fuzzy_match(piece: str, p: Parse, kb: KnowledgeBase, at: int) -> Mention | None:
     """Best project or indicator for an unexplained fragment (at position `at`), with its neighbours."""
     lo, hi, absorbed = _widened(piece, p, at)
@@ -934,6 +944,8 @@ def fuzzy_match(piece: str, p: Parse, kb: KnowledgeBase, at: int) -> Mention | N
         if len(refs) > 1 and all(r.kind == "project" for r in refs):
             continue  # a short name shared by projects cannot tell them apart
         if not all(_holds_word(form, w) for w in words) or lead and not set(lead) & set(form) and fragment[2:] in form:
+            continue
+        if _other_measure(fragment, form, vocab):
             continue
         if len(fragment) >= len(form):
             score = fuzz.ratio(fragment, form)

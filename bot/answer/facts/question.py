@@ -310,6 +310,12 @@ def _align(key: str, text: str) -> tuple[int, int, int] | None:
     return n + extra, b - extra, best[-1].b + best[-1].size
 
 
+def _count_not_in(form: str, text: str, e: int, idx: FactIndex) -> bool:
+    """Whether the question goes on, at or just inside the end of a loosely matched label, with a word of
+    counting (人数, 个数) the label does not hold."""
+    return any(w not in form and w in text[max(e - len(w) + 1, 0):e + len(w)] for w in idx.count_endings)
+
+
 _OPPOSITES = (("收入", "支出"), ("支出", "收入"))
 
 
@@ -504,6 +510,8 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
             exact = n == len(form) and e - s == n
             if _negated_in_label(form, text, s, e) or text[s:e] != k and k in idx.col_keys and _title_goes_on(k, text, s, e, titles()):
                 continue  # "执行数" is not 未执行数; "社区治理资金" says the title's words, not 社区数
+            if not exact and _count_not_in(form, text, e, idx):
+                continue  # "三支一扶人数" is not “三支一扶”人员到岗及时率: a count asked the label does not say
             if not exact and (e - s == n and _another_word(form, fq.text, s, e, words) or _org_after(fq.text, e)
                               or k not in idx.col_keys and _column_word_after(form, text, e, idx)):
                 continue  # "雇员经费" is not 人员经费: the question's own word differs where the label's does
