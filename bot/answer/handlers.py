@@ -393,6 +393,10 @@ def _example_project(t: Turn, f: Frame) -> str | None:
 
 
 def do_goal(t: Turn, f: Frame) -> Answer:
+    if not f.projects and f.doc_ids and len(f.doc_ids) < len(t.kb.documents):
+        # "东湖项目总体绩效目标": the department named has one project (a 项目申报表): its goal
+        only = [r["id"] for r in query.projects_in(t.conn, f.doc_ids) if r["kind"] != "department"]
+        f.projects = only if len(only) == 1 else []
     if not f.projects:
         return t.unknown(compose.ask_project("绩效目标", _example_project(t, f)))
     rows = query.projects(t.conn, f.projects)

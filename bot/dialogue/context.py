@@ -660,9 +660,11 @@ def _settle_intent(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bo
     if f.intent == "rank" and f.order and p.has("value") and (f.categories or f.indicators):
         # "满意度指标里要求最高的是哪个": indicators ranked by their values, not projects by their count.
         f.intent = "indicator_list"
-    if (f.intent == "total" and not (f.projects or f.indicators or f.categories or p.mentions or p.departments())
+    if (f.intent in ("total", "indicator_list")
+            and not (f.projects or f.indicators or f.categories or p.mentions or p.departments())
             and p.ordinal is None and not p.all_departments and bare(p) and _last_unanswered(t)):
-        # "东湖项目支出明细第一项是啥" (not found) -> "多少钱": that item's, never the department's total.
+        # "东湖项目支出明细第一项是啥" (not found) -> "多少钱": that item's, never the department's total;
+        # "东湖环境效益指标" (none) -> "指标值": of what was not found, never every indicator's.
         return t.unknown(compose.of_the_unanswered(), p.text, suggest=False)
     if f.intent == "share" and f.indicators and not f.projects:
         # "服务期满继续在基层就业比例": the share word is the indicator's own (…人数比例), not a share asked
