@@ -851,7 +851,9 @@ def unaccounted(rest: str, idx: FactIndex, fq: FactQuestion | None = None) -> st
                 continue  # kept whole
             kept = [i for i in range(start, end) if not eaten[i] and "\u4e00" <= rest[i] <= "\u9fff"]
             lost = {rest[i] for i in range(start, end) if eaten[i]}
-            if lost and word in _HEDGES:  # "大概", "大约": a hedge half eaten (大 as a size) asks nothing
+            if lost and (word in _HEDGES or _LOCATIVE.fullmatch(word)):
+                # "大概", "大约": a hedge half eaten (大 as a size) asks nothing; nor does a place said of what
+                # was named ("质量指标下面"), its 面 left over
                 for i in range(start, end):
                     out[i] = " "
                 continue
