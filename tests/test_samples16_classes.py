@@ -14,7 +14,7 @@ import pytest
 
 from bot.engine import Engine
 from bot.store.build import load_paths
-from tests.conftest import DATA, VOCAB, converse
+from tests.conftest import DATA, VOCAB, converse, simple_table
 
 SAMPLES = DATA / "samples"
 
@@ -45,7 +45,7 @@ def _targets(folder: Path) -> Path:
                 "D22": "参保补贴发放准确率", "E22": 1,
                 "D23": "“西部计划”志愿者到岗及时率", "E23": "≥92%",
                 "D28": "全市城乡居民医保覆盖面", "D30": "服务期满继续留在基层工作人数比例", "E30": "≧40%",
-                "D31": "志愿服务覆盖范围", "E31": "江屿市乡镇"})
+                "D31": "志愿服务覆盖范围", "E31": "江屿市乡镇", "C5": 2000, "C6": 9000})
     return path
 
 
@@ -69,14 +69,24 @@ def _application(folder: Path) -> Path:
     path = folder / "qingshi_2022_application.xlsx"
     shutil.copyfile(SAMPLES / "wuhan_donghu_rsj_2020_project_application.xlsx", path)
     dept = "青石市人力资源和社会保障局河湾分局"
-    _set(path, {"A1": "2022年项目申报表", "C2": "技能提升专项资金", "C3": dept, "F3": dept, "C4": "林晓岚"})
+    _set(path, {"A1": "2022年项目申报表", "C2": "技能提升专项资金", "C3": dept, "F3": dept, "C4": "林晓岚",
+                "F26": 2900, "F27": 500, "F28": 1200.5, "F29": 800, "F30": 300, "F31": 20, "F32": 79.5,
+                "C34": "完成2022年度技能提升各项任务"})
+    return path
+
+
+def _assets(folder: Path) -> Path:
+    """A 国有资产占用情况 table of 松岚县文化馆: its vehicles counted under 车辆."""
+    path = folder / "songlan_2024_assets.xlsx"
+    simple_table(path, "资产", "松岚县文化馆2024年国有资产占用情况表", "C2", "单位：辆、平方米",
+                 ["项目", "数量"], [("车辆", 3), ("其中：业务用车", 2), ("房屋面积", 1800)])
     return path
 
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory) -> Engine:
     folder = tmp_path_factory.mktemp("samples16")
-    for make in (_targets, _self_evaluation, _application):
+    for make in (_targets, _self_evaluation, _application, _assets):
         make(folder)
     db = folder / "kb.sqlite"
     load_paths(db, [folder])
@@ -154,3 +164,36 @@ def test_the_sign_of_an_indicator(engine: Engine) -> None:
     a = converse(engine, "低保家庭就业帮扶率指标性质是什么符号")
     assert a.status == "answered"
     assert "=" in a.text.split("（来源")[0]
+
+
+def test_a_table_of_lines_added_up(engine: Engine) -> None:
+    a = converse(engine, "青石明细六项加总")
+    assert a.status == "answered"
+    assert "2900" in a.text.split("\n")[0]
+
+
+def test_the_goal_of_the_one_project_of_a_department(engine: Engine) -> None:
+    a = converse(engine, "青石项目总体绩效目标")
+    assert a.status == "answered"
+    assert "完成2022年度技能提升各项任务" in a.text
+    b = converse(engine, "青石的项目", "绩效目标呢")
+    assert "完成2022年度技能提升各项任务" in b.text
+
+
+def test_a_bare_value_after_nothing_found(engine: Engine) -> None:
+    a = converse(engine, "青石环境效益指标", "指标值")
+    assert a.status == "unknown"
+    assert "绩效指标（" not in a.text  # never every indicator's
+
+
+def test_two_figures_of_a_department_table_combined(engine: Engine) -> None:
+    a = converse(engine, "江屿人社局基本支出", "项目支出呢", "项目支出是基本支出的几倍")
+    assert a.status == "answered"
+    assert "4.5" in a.text
+
+
+def test_vehicles_asked_as_official_cars(engine: Engine) -> None:
+    for asked in ("松岚县文化馆公车有多少", "松岚县文化馆的公务车"):
+        a = converse(engine, asked)
+        assert a.status == "answered"
+        assert "车辆" in a.text and "3" in a.text.split("（来源")[0]
