@@ -162,11 +162,20 @@ def _figure_of(answer: Answer, departments: list[str]) -> dict | None:
     said = first.split("（来源")[0]
     if re.search(r"[；;]", said) and not re.search(r"[+÷×=]", said):
         return _total_of_items(said, first_dept)
+    summed = _SUMMED.match(said.strip())
+    if summed is not None and answer.intent == "combine":
+        # "3 项合计 20589.81万元：a + b + c = …" (a list just added up): the sum is the figure shown, which
+        # "占项目支出多少" sets against a whole
+        return {"label": summed.group("label").replace(" ", ""), "value": float(summed.group("num")),
+                "unit": summed.group("unit") or "", "department": first_dept()}
     m = _LABELLED.match(said.strip())
     if m is None or re.search(r"[+÷×=；;]", said):
         return None
     return {"label": m.group("label").strip(), "value": float(m.group("num")), "unit": m.group("unit") or "",
             "department": first_dept()}
+
+
+_SUMMED = re.compile(r"^(?P<label>(?:以上 )?(?:\d+|两) ?项合计) (?P<num>-?\d+(?:\.\d+)?)(?P<unit>万元|亿元|元)?：")
 
 
 _TOTAL_ROW = re.compile(r"合计|总计|小计|总额")
