@@ -45,7 +45,7 @@ def _targets(folder: Path) -> Path:
                 "D22": "参保补贴发放准确率", "E22": 1,
                 "D23": "“西部计划”志愿者到岗及时率", "E23": "≥92%",
                 "D28": "全市城乡居民医保覆盖面", "D30": "服务期满继续留在基层工作人数比例", "E30": "≧40%",
-                "D31": "志愿服务覆盖范围", "E31": "江屿市乡镇", "C5": 2000, "C6": 9000})
+                "D31": "志愿服务覆盖范围", "E31": "江屿市乡镇", "C5": 8000, "C6": 30000})
     return path
 
 
@@ -189,7 +189,13 @@ def test_a_bare_value_after_nothing_found(engine: Engine) -> None:
 def test_two_figures_of_a_department_table_combined(engine: Engine) -> None:
     a = converse(engine, "江屿人社局基本支出", "项目支出呢", "项目支出是基本支出的几倍")
     assert a.status == "answered"
-    assert "4.5" in a.text
+    assert "3.75" in a.text
+
+
+def test_a_list_added_up_then_set_against_a_whole(engine: Engine) -> None:
+    a = converse(engine, "江屿人社重点工作任务", "三项加起来", "占项目支出多少")
+    assert a.status == "answered"
+    assert "34.87%" in a.text  # (9000 + 321.5 + 1140) ÷ 30000
 
 
 def test_vehicles_asked_as_official_cars(engine: Engine) -> None:
