@@ -148,10 +148,10 @@ def indicators_inside(t: Turn, p: Parse, f: Frame, ids: list[int]) -> list[int] 
         # 继续在基层就业人数比例" asks that table's indicator with the task said.
         wholes = {q for d in {kb.projects[x].document_id for x in named if x in kb.projects}
                   for q in kb.projects_of_document(d) if kb.projects[q].kind == "department"}
-        theirs = [i for i in ids if kb.indicator_project[i] in wholes]
-        if theirs:
+        whole_ids = [i for i in ids if kb.indicator_project[i] in wholes]
+        if whole_ids:
             f.projects, f.ambiguous = [], []
-            return theirs
+            return whole_ids
     own = [i for i, pid in kb.indicator_project.items()
            if (pid in named if named else t.doc_of(pid) in f.doc_ids)]
     names = list(dict.fromkeys(kb.indicator_name[i] for i in ids))

@@ -917,7 +917,7 @@ def _other_measure(fragment: str, form: str, vocab) -> bool:
     counted = next((w for w in vocab.count_endings if fragment.endswith(w)), None)
     if counted and counted not in form:
         return True  # (nor is a project's name, its money, a count)
-    rate = next((w for w in vocab.rate_endings if fragment.endswith(w)), None)
+    rate = next((w for w in vocab.rate_endings if fragment.endswith(w)), "")
     return bool(rate) and rate not in form and any(form.endswith(w) for w in vocab.count_endings)
 
 
