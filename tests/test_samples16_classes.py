@@ -199,7 +199,7 @@ def test_a_list_added_up_then_set_against_a_whole(engine: Engine) -> None:
 
 
 def test_vehicles_asked_as_official_cars(engine: Engine) -> None:
-    for asked in ("松岚县文化馆公车有多少", "松岚县文化馆的公务车"):
+    for asked in ("松岚县文化馆有几辆公务车", "松岚县文化馆公车有几辆", "松岚县文化馆公车数量"):
         a = converse(engine, asked)
         assert a.status == "answered"
         assert "车辆" in a.text and "3" in a.text.split("（来源")[0]
