@@ -93,12 +93,11 @@ def _chars_held(words: list[str], sentence: str) -> float:
     return sum(c in sentence for c in chars) / len(chars) if chars else 0.0
 
 
-def _text_clauses(text: str) -> tuple[list[str], dict[str, str]]:
-    """A project's text cut into clauses, and each clause heading a list ("个人缴费财政补贴：对选择…30元") with
-    the parallel clauses that continue it ("对选择…60元"): a standard is often stated per case, and one
-    case alone would answer half of it."""
+def _text_clauses(text: str, runs: dict[str, str]) -> list[str]:
+    """A project's text cut into clauses; each clause heading a list ("个人缴费财政补贴：对选择…30元") is kept in
+    runs with the parallel clauses that continue it ("对选择…60元"): a standard is often stated per case, and
+    one case alone would answer half of it."""
     clauses: list[str] = []
-    runs: dict[str, str] = {}
     for sentence in re.split(r"[。！!\n]", text):
         parts = [x.strip() for x in re.split(r"[；;]", sentence)]
         for k, part in enumerate(parts):
@@ -113,7 +112,16 @@ def _text_clauses(text: str) -> tuple[list[str], dict[str, str]]:
                 run.append(after)
             if len(run) > 1:
                 runs[part] = "；".join(run)
-    return clauses, runs
+    return clauses
+
+
+def _asked_beside_names(t: Turn) -> str:
+    """The question without the projects and departments it names: what it asks of their texts."""
+    asked = t.p.text
+    for m in t.p.mentions:
+        if m.of("project") or m.of("department"):
+            asked = asked.replace(m.text, " ")
+    return asked
 
 
 def _case_asked(text: str, run: str) -> str:
@@ -150,15 +158,10 @@ def do_content(t: Turn, f: Frame) -> Answer:
     best: dict[int, tuple[float, str]] = {}
     said_by_indicator: set[str] = set()
     rows = query.projects(t.conn, f.projects) if f.within else query.projects_in(t.conn, f.doc_ids)
-    asked = t.p.text
-    for m in t.p.mentions:
-        if m.of("project") or m.of("department"):
-            asked = asked.replace(m.text, " ")
+    asked = _asked_beside_names(t)
     runs: dict[str, str] = {}
     for r in rows:
-        clauses, more = _text_clauses(r["goal"] or "")
-        runs.update(more)
-        sentences = [r["name"], *clauses]
+        sentences = [r["name"], *_text_clauses(r["goal"] or "", runs)]
         for k in query.indicators(t.conn, project_ids=[r["id"]]):
             sentences.append(compose.indicator_sentence(k))
             said_by_indicator.add(sentences[-1].strip())
@@ -171,14 +174,12 @@ def do_content(t: Turn, f: Frame) -> Answer:
         scored = [(words_score(words, x, t.kb) + (0.5 if r["id"] in named else 0), x.strip())
                   for x in sentences if x.strip()]
         if scored:
-            # Equal scores: the sentence holding more of the asked characters ("派人" in 派驻工作人员).
-            # "进驻的单位有哪些": of sentences saying 进驻, the one listing units (区人社局、区农业农村局…).
-            # Then the one holding more of the rest of the question ("个人缴费补贴标准": the clause saying 标准).
-            best[r["id"]] = max(scored, key=lambda sx: (sx[0], len(_UNITS_LISTED.findall(sx[1])) if units else 0,
-                                                        _chars_held(words, sx[1]), _chars_held([asked], sx[1]),
-                                                        sx[1]))
-            if best[r["id"]][1] in runs:
-                best[r["id"]] = (best[r["id"]][0], _case_asked(t.p.text, runs[best[r["id"]][1]]))
+            # Equal scores: the one holding more of the asked characters ("派人" in 派驻工作人员), then of the
+            # question's other words (补贴标准); "进驻的单位有哪些": of those saying 进驻, the one listing units.
+            top_score, sentence = max(scored, key=lambda sx: (sx[0], len(_UNITS_LISTED.findall(sx[1])) if units else 0,
+                                                              _chars_held(words, sx[1]), _chars_held([asked], sx[1]),
+                                                              sx[1]))
+            best[r["id"]] = (top_score, _case_asked(t.p.text, runs[sentence]) if sentence in runs else sentence)
     top = max((v[0] for v in best.values()), default=0)
     # "信访超市有哪些单位派人进驻": asked which ones the named project's texts list, some of the words do.
     if top < (SOME_WORDS if f.within and t.p.has("list", "which") else 0.5):
@@ -930,7 +931,6 @@ def _value_checked(text: str) -> str:
     return (m.group(1) or m.group(2)) if m else ""
 
 
-_DONE_ASKED = re.compile(r"完成值|(?:实际)?完成了?多少|实际完成")
 _TARGET_ASKED = re.compile(r"目标")
 _DONE_ASKED = re.compile(r"完成|实际|实现|达到|达成|做到|结果|超|差|比目标|多了|少了")
 
@@ -1042,7 +1042,9 @@ def do_execution(t: Turn, f: Frame) -> Answer:
 
 
 _VALUES_ASKED = re.compile(r"完成值")
-_TARGET_ASKED = re.compile(r"目标|指标值|年度值|计划|权重|分值|得分|评分|偏差|原因")
+# "就业率完成值", "实际完成多少人": the value completed asked alone; anything else asked beside it
+_DONE_ALONE = re.compile(r"完成值|(?:实际)?完成了?多少|实际完成")
+_MORE_THAN_DONE = re.compile(r"目标|指标值|年度值|计划|权重|分值|得分|评分|偏差|原因")
 _VERDICT_ASKED = re.compile(r"没有?完成|未完成|达标|是否|有没有|完成了吗|完成没有|完成得|哪些|哪个|几个")
 
 
@@ -1053,7 +1055,7 @@ def do_completion(t: Turn, f: Frame) -> Answer:
         rows = [r for r in query.indicators(t.conn, ids=f.indicators) if r["actual_value"]]
     if not rows:
         return t.unknown(compose.NO_COMPLETION)
-    if f.indicators and _DONE_ASKED.search(t.p.text) and not _TARGET_ASKED.search(t.p.text) \
+    if f.indicators and _DONE_ALONE.search(t.p.text) and not _MORE_THAN_DONE.search(t.p.text) \
             and not _VERDICT_ASKED.search(t.p.text) and not t.p.has("value", "goal"):
         # "就业率完成值": the value completed, not the target beside it (which was not asked)
         text = "\n".join(compose.completion_alone(r) for r in rows) + dept_note(t, f.doc_ids)

@@ -663,15 +663,9 @@ def _settle_intent(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bo
     if (f.intent in ("total", "indicator_list")
             and not (f.projects or f.indicators or f.categories or p.mentions or p.departments())
             and p.ordinal is None and not p.all_departments and bare(p) and _last_unanswered(t)):
-        # "东湖项目支出明细第一项是啥" (not found) -> "多少钱": that item's, never the department's total;
-        # "东湖环境效益指标" (none) -> "指标值": of what was not found, never every indicator's.
+        # "东湖项目支出明细第一项是啥" (not found) -> "多少钱" / "指标值": of that item, never the whole's.
         return t.unknown(compose.of_the_unanswered(), p.text, suggest=False)
-    if f.intent == "share" and f.indicators and not f.projects:
-        # "服务期满继续在基层就业比例": the share word is the indicator's own (…人数比例), not a share asked
-        said = {p.text[a:b] for a, b in p.concepts.get("share", [])}
-        names = [t.kb.indicator_name.get(i, "") for i in f.indicators[:20]]
-        if said and all(any(w in name for name in names) for w in said):
-            f.intent = "indicator_value"
+    _share_in_the_name(t, p, f)
     if f.intent == "department" and p.has("share") and not f.projects:
         # "项目支出多少" -> "占部门预算支出百分之几": a share of the figure just shown (the engine asks
         # it again with that figure named), never a description of every department's table.
@@ -692,6 +686,15 @@ def _settle_intent(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bo
         else:
             f.intent = "amount"
     return None
+
+
+def _share_in_the_name(t: Turn, p: Parse, f: Frame) -> None:
+    """"服务期满继续在基层就业比例": the share word is the indicator's own (…人数比例), not a share asked."""
+    if f.intent == "share" and f.indicators and not f.projects:
+        said = {p.text[a:b] for a, b in p.concepts.get("share", [])}
+        names = [t.kb.indicator_name.get(i, "") for i in f.indicators[:20]]
+        if said and all(any(w in name for name in names) for w in said):
+            f.intent = "indicator_value"
 
 
 def _done_or_listed(p: Parse, f: Frame, last: Frame | None) -> None:

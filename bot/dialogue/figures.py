@@ -209,6 +209,10 @@ _INDICATOR_LINE = re.compile(r"^\s*\d+[.、]\s*(?P<name>[^［\[：:]{2,40})(?:�
                              r"(?P<num>-?\d+(?:\.\d+)?)(?P<unit>万元|亿元|元|%|人|个|辆|台|名|户|家|次|项|分)?(?=[；;，,（(\s]|$)")
 
 
+_COMPLETION_ALONE = re.compile(r"^(?P<name>[^［\[：:]{2,40})：全年完成值 (?P<num>-?\d+(?:\.\d+)?)"
+                               r"(?P<unit>万元|亿元|元|%|人|个|辆|台|名|户|家|次|项|分)?（")
+
+
 _COMPLETION_LINE = re.compile(r"^\s*\d+[.、]\s*(?P<name>[^［\[：:]{2,40})(?:［[^］]*］)?[：:].*?全年完成值[：:]\s*"
                               r"(?P<num>-?\d+(?:\.\d+)?)(?P<unit>万元|亿元|元|%|人|个|辆|台|名|户|家|次|项|分)?(?=[；;，,（(\s]|$)")
 
@@ -217,6 +221,11 @@ def _one_indicator_figure(text: str, completion: bool) -> dict | None:
     """The figure of an answer showing one indicator's line ("1. 城镇新增就业人数［…］：指标值：≥39500人；全年完成值：
     49358人"): its 全年完成值 after "实际完成多少" (completion), else its target ("目标 → 实际呢 → 超了多少")."""
     line_pattern, what = (_COMPLETION_LINE, "全年完成值") if completion else (_INDICATOR_LINE, "指标值")
+    alone = [m for line in text.splitlines() if (m := _COMPLETION_ALONE.match(line))]
+    if completion and len(alone) == 1 and len(text.splitlines()) == 1:
+        # "X：全年完成值 49358人（已达到年度指标值）": the value completed, asked alone
+        m = alone[0]
+        return {"label": f"{m.group('name').strip()} {what}", "value": float(m.group("num")), "unit": m.group("unit") or ""}
     numbered = [line for line in text.splitlines() if re.match(r"^\s*\d+[.、]", line)]
     lines = [m for line in numbered if (m := line_pattern.match(line))]
     if len(numbered) != 1 or len(lines) != 1:

@@ -921,6 +921,12 @@ def _other_measure(fragment: str, form: str, vocab) -> bool:
     return bool(rate) and rate not in form and any(form.endswith(w) for w in vocab.count_endings)
 
 
+def _candidates(kb: KnowledgeBase, fragment: str, scope) -> list:
+    """The names sharing characters with the fragment, but for those of another measure than it asks."""
+    return [(form, refs) for form, refs in kb.fuzzy_candidates(fragment, scope)
+            if not _other_measure(fragment, form, kb.vocab)]
+
+
 def fuzzy_match(piece: str, p: Parse, kb: KnowledgeBase, at: int) -> Mention | None:
     """Best project or indicator for an unexplained fragment (at position `at`), with its neighbours."""
     lo, hi, absorbed = _widened(piece, p, at)
@@ -940,12 +946,10 @@ def fuzzy_match(piece: str, p: Parse, kb: KnowledgeBase, at: int) -> Mention | N
             and w not in vocab.generic_words and w not in vocab.stopwords and w not in vocab.fillers
             and w not in _concept_word_set(vocab)]
     words, lead = [w for w in said if len(w) >= 3], _qualifier(said, fragment, piece)
-    for form, refs in kb.fuzzy_candidates(fragment, scope):
+    for form, refs in _candidates(kb, fragment, scope):
         if len(refs) > 1 and all(r.kind == "project" for r in refs):
             continue  # a short name shared by projects cannot tell them apart
         if not all(_holds_word(form, w) for w in words) or lead and not set(lead) & set(form) and fragment[2:] in form:
-            continue
-        if _other_measure(fragment, form, vocab):
             continue
         if len(fragment) >= len(form):
             score = fuzz.ratio(fragment, form)
