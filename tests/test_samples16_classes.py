@@ -137,6 +137,10 @@ def test_a_completion_value_asked_alone(engine: Engine) -> None:
     assert "91" in a.text and "85" not in a.text
     both = converse(engine, "柳安年末离校未就业毕业生就业率 目标和完成值")
     assert "85" in both.text and "91" in both.text
+    missed = converse(engine, "柳安预算执行率的完成值")  # not reached: the target it fell short of is said
+    assert "86%" in missed.text and "90%" in missed.text
+    gap = converse(engine, "柳安城镇新增就业人数目标", "实际完成多少", "超了多少")
+    assert "2456" in gap.text.split("\n")[0]  # 23456 − 21000, the completion shown read back as a figure
 
 
 def test_a_completion_asked_where_one_table_reports_one(engine: Engine) -> None:
