@@ -14,7 +14,7 @@ import pytest
 
 from bot.engine import Engine
 from bot.store.build import load_paths
-from tests.conftest import DATA, VOCAB, converse, simple_table
+from tests.conftest import DATA, VOCAB, converse
 
 SAMPLES = DATA / "samples"
 
@@ -75,18 +75,11 @@ def _application(folder: Path) -> Path:
     return path
 
 
-def _assets(folder: Path) -> Path:
-    """A 国有资产占用情况 table of 松岚县文化馆: its vehicles counted under 车辆."""
-    path = folder / "songlan_2024_assets.xlsx"
-    simple_table(path, "资产", "松岚县文化馆2024年国有资产占用情况表", "C2", "单位：辆、平方米",
-                 ["项目", "数量"], [("车辆", 3), ("其中：业务用车", 2), ("房屋面积", 1800)])
-    return path
-
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory) -> Engine:
     folder = tmp_path_factory.mktemp("samples16")
-    for make in (_targets, _self_evaluation, _application, _assets):
+    for make in (_targets, _self_evaluation, _application):
         make(folder)
     db = folder / "kb.sqlite"
     load_paths(db, [folder])
@@ -201,9 +194,3 @@ def test_a_list_added_up_then_set_against_a_whole(engine: Engine) -> None:
     assert a.status == "answered"
     assert "34.87%" in a.text  # (9000 + 321.5 + 1140) ÷ 30000
 
-
-def test_vehicles_asked_as_official_cars(engine: Engine) -> None:
-    for asked in ("松岚县文化馆有几辆公务车", "松岚县文化馆公车有几辆", "松岚县文化馆公车数量"):
-        a = converse(engine, asked)
-        assert a.status == "answered"
-        assert "车辆" in a.text and "3" in a.text.split("（来源")[0]
