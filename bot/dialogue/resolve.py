@@ -198,7 +198,7 @@ def text_saying(t: Turn, p: Parse, f: Frame) -> list[int]:
         return []
     figures = re.findall(r"[0-9]+(?:\.[0-9]+)?", p.text)
     found = []
-    for r in query.projects_in(t.conn, f.doc_ids or list(t.kb.documents)):
+    for r in query.projects_saying(t.conn, f.doc_ids, [w for w in words if len(w) >= 4]):
         text = r["goal"] or ""
         said = [w for w in words if len(w) >= 4 and w in text]
         if not said or not all(words_score([w], text, t.kb) >= 0.5 for w in words):
