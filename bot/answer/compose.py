@@ -397,6 +397,16 @@ def reached_line(row) -> str:
     return f"{row['name']}：目标 {row['annual_value'] or '（空）'}，完成 {row['actual_value']}，{said}。"
 
 
+def completion_alone(row) -> str:
+    """"X完成值": the 全年完成值 asked, first, and whether it reached the year's target: restated only when it
+    did not (or cannot be told), the gap being what matters then."""
+    verdict = reached(row["annual_value"], row["actual_value"])
+    target = row["annual_value"] or "（空）"
+    said = {True: "已达到年度指标值", False: f"未达到年度指标值 {target}",
+            None: f"年度指标值 {target}，是否达到需人工判断"}[verdict]
+    return f"{row['name']}：全年完成值 {row['actual_value']}（{said}）"
+
+
 def not_in_texts(project: str) -> str:
     return f"表中{project}只有预算、绩效目标和指标，没有写到这一点。"
 

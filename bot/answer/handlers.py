@@ -93,6 +93,47 @@ def _chars_held(words: list[str], sentence: str) -> float:
     return sum(c in sentence for c in chars) / len(chars) if chars else 0.0
 
 
+def _text_clauses(text: str, runs: dict[str, str]) -> list[str]:
+    """A project's text cut into clauses; each clause heading a list ("个人缴费财政补贴：对选择…30元") is kept in
+    runs with the parallel clauses that continue it ("对选择…60元"): a standard is often stated per case, and
+    one case alone would answer half of it."""
+    clauses: list[str] = []
+    for sentence in re.split(r"[。！!\n]", text):
+        parts = [x.strip() for x in re.split(r"[；;]", sentence)]
+        for k, part in enumerate(parts):
+            clauses.append(part)
+            head, colon, rest = part.partition("：")
+            if not colon or len(rest) < 2 or len(head) < 2:
+                continue
+            run = [part]
+            for after in parts[k + 1:]:
+                if after[:2] != rest[:2]:
+                    break
+                run.append(after)
+            if len(run) > 1:
+                runs[part] = "；".join(run)
+    return clauses
+
+
+def _asked_beside_names(t: Turn) -> str:
+    """The question without the projects and departments it names: what it asks of their texts."""
+    asked = t.p.text
+    for m in t.p.mentions:
+        if m.of("project") or m.of("department"):
+            asked = asked.replace(m.text, " ")
+    return asked
+
+
+def _case_asked(text: str, run: str) -> str:
+    """Of a list of cases ("X：对选择360元…；对选择600元…"), the one whose figure the question says, with its
+    heading; the whole list when the question names none or several."""
+    head, _, rest = run.partition("：")
+    cases = rest.split("；")
+    said = [c for c in cases if any(n in c for n in re.findall(r"[0-9]+(?:\.[0-9]+)?", text)
+                                    if re.search(rf"(?<![0-9.]){re.escape(n)}(?![0-9])", c))]
+    return f"{head}：{said[0]}" if len(said) == 1 else run
+
+
 _UNITS_ASKED = re.compile(r"(?:哪些|哪几个|哪个|什么|哪几家|哪家|几个|几家|多少个?|多少家)(?:单位|部门)"
                           r"|(?:单位|部门)(?:有|是|一共|共)?(?:哪些|哪几个|哪几家|什么|几个|几家|多少个?|多少家)")
 _UNITS_COUNTED = re.compile(r"(?<!哪)几个|(?<!哪)几家|多少")
@@ -148,8 +189,8 @@ def _content_answer(t: Turn, f: Frame, words: list[str], rows: Sequence, sentenc
             and cost not in sentences[0]:
         # "信访超市" → "设备维修费呢": a cost its text only names among others; no amount of its own.
         return t.unknown(compose.cost_only_in_text(rows[0], cost, sentences[0]), suggest=False)
-    if f.within and len(rows) == 1 and t.p.modifiers:
-        # "每人每月多少标准": the standard its text states, not the project's budget.
+    if f.within and len(rows) == 1 and (t.p.modifiers or t.p.has("how_much")):
+        # "每人每月多少标准", "选600元档次的补多少": the standard its text states, not the project's budget.
         return t.answered(f, compose.said_in_text(rows[0], sentences[0]), projects=ids)
     text = compose.content_matches(words, list(zip(rows, sentences, strict=True)))
     listed = list(dict.fromkeys(_UNITS_LISTED.findall(sentences[0]))) if units and len(rows) == 1 else []
@@ -181,8 +222,10 @@ def _best_sentences(t: Turn, f: Frame, words: list[str], units: bool) -> tuple[d
     best: dict[int, tuple[float, str]] = {}
     said_by_indicator: set[str] = set()
     rows = query.projects(t.conn, f.projects) if f.within else query.projects_in(t.conn, f.doc_ids)
+    asked = _asked_beside_names(t)
+    runs: dict[str, str] = {}
     for r in rows:
-        sentences = [r["name"], *re.split(r"[。；;！!\n]", r["goal"] or "")]
+        sentences = [r["name"], *_text_clauses(r["goal"] or "", runs)]
         for k in query.indicators(t.conn, project_ids=[r["id"]]):
             sentences.append(compose.indicator_sentence(k))
             said_by_indicator.add(sentences[-1].strip())
@@ -195,10 +238,12 @@ def _best_sentences(t: Turn, f: Frame, words: list[str], units: bool) -> tuple[d
         scored = [(words_score(words, x, t.kb) + (0.5 if r["id"] in named else 0), x.strip())
                   for x in sentences if x.strip()]
         if scored:
-            # Equal scores: the sentence holding more of the asked characters ("派人" in 派驻工作人员).
-            # "进驻的单位有哪些": of sentences saying 进驻, the one listing units (区人社局、区农业农村局…).
-            best[r["id"]] = max(scored, key=lambda sx: (sx[0], len(_UNITS_LISTED.findall(sx[1])) if units else 0,
-                                                        _chars_held(words, sx[1]), sx[1]))
+            # Equal scores: the one holding more of the asked characters ("派人" in 派驻工作人员), then of the
+            # question's other words (补贴标准); "进驻的单位有哪些": of those saying 进驻, the one listing units.
+            top_score, sentence = max(scored, key=lambda sx: (sx[0], len(_UNITS_LISTED.findall(sx[1])) if units else 0,
+                                                              _chars_held(words, sx[1]), _chars_held([asked], sx[1]),
+                                                              sx[1]))
+            best[r["id"]] = (top_score, _case_asked(t.p.text, runs[sentence]) if sentence in runs else sentence)
     return best, said_by_indicator
 
 
@@ -418,6 +463,10 @@ def _example_project(t: Turn, f: Frame) -> str | None:
 
 
 def do_goal(t: Turn, f: Frame) -> Answer:
+    if not f.projects and f.doc_ids and len(f.doc_ids) < len(t.kb.documents):
+        # "东湖项目总体绩效目标": the department named has one project (a 项目申报表): its goal
+        only = [r["id"] for r in query.projects_in(t.conn, f.doc_ids) if r["kind"] != "department"]
+        f.projects = only if len(only) == 1 else []
     if not f.projects:
         return t.unknown(compose.ask_project("绩效目标", _example_project(t, f)))
     rows = query.projects(t.conn, f.projects)
@@ -915,6 +964,13 @@ def indicator_rows(t: Turn, f: Frame) -> list:
             doc_ids=None if f.projects else f.doc_ids,
             category=(cat.level, cat.name) if cat else None,
         )
+    if _one_under_the_other(t, f):
+        # "产出指标的质量指标", "质量指标下面的（产出指标那块）": a class of the second level under one of the
+        # first, named together: the indicators of both, not of either.
+        first = {r["id"] for r in rows if any(c.level == "level1" and r["level1"] == c.name for c in f.categories)}
+        second = {r["id"] for r in rows if any(c.level != "level1" and r["level2"] == c.name for c in f.categories)}
+        if first & second:
+            rows = [r for r in rows if r["id"] in first & second]
     seen = set()
     out = []
     for r in sorted(rows, key=lambda r: (r["project_id"], r["grp"], r["seq"])):
@@ -922,6 +978,17 @@ def indicator_rows(t: Turn, f: Frame) -> list:
             seen.add(r["id"])
             out.append(r)
     return out
+
+
+_JOINED = re.compile(r"和|与|及|、|或|跟|还有|加上")
+
+
+def _one_under_the_other(t: Turn, f: Frame) -> bool:
+    """Classes of both levels named and not joined by 和/与/、…: one is asked under the other."""
+    if len({c.level == "level1" for c in f.categories}) < 2:
+        return False
+    spans = sorted((m.start, m.end) for m in t.p.mentions if m.of("category"))
+    return not any(_JOINED.search(t.p.text[a[1]:b[0]]) for a, b in zip(spans, spans[1:], strict=False))
 
 
 ABSENT_CATEGORY = "absent_category"  # an Answer.intent: the named table has no indicator of the kind asked
@@ -950,6 +1017,9 @@ _SHARED_ASKED = re.compile(r"都有|共同|相同|一样的|共有|重复")
 def do_indicator_list(t: Turn, f: Frame) -> Answer:
     rows = indicator_rows(t, f)
     what = "、".join(c.name for c in f.categories) or "绩效指标"
+    if _one_under_the_other(t, f):
+        what = "、".join(c.name for c in f.categories if c.level == "level1") + "下的" \
+            + "、".join(c.name for c in f.categories if c.level != "level1")
     scope = "、".join(t.kb.projects[p].name for p in f.projects) if f.projects else "所有项目"
     note = ""
     if not rows and f.categories:
@@ -1156,6 +1226,9 @@ def do_execution(t: Turn, f: Frame) -> Answer:
 
 
 _VALUES_ASKED = re.compile(r"完成值")
+# "就业率完成值", "实际完成多少人": the value completed asked alone; anything else asked beside it
+_DONE_ALONE = re.compile(r"完成值|(?:实际)?完成了?多少|实际完成")
+_MORE_THAN_DONE = re.compile(r"目标|指标值|年度值|计划|权重|分值|得分|评分|偏差|原因")
 _VERDICT_ASKED = re.compile(r"没有?完成|未完成|达标|是否|有没有|完成了吗|完成没有|完成得|哪些|哪个|几个")
 
 
@@ -1166,6 +1239,12 @@ def do_completion(t: Turn, f: Frame) -> Answer:
         rows = [r for r in query.indicators(t.conn, ids=f.indicators) if r["actual_value"]]
     if not rows:
         return t.unknown(compose.NO_COMPLETION)
+    if f.indicators and _DONE_ALONE.search(t.p.text) and not _MORE_THAN_DONE.search(t.p.text) \
+            and not _VERDICT_ASKED.search(t.p.text) and not t.p.has("value", "goal"):
+        # "就业率完成值": the value completed, not the target beside it (which was not asked)
+        text = "\n".join(compose.completion_alone(r) for r in rows) + dept_note(t, f.doc_ids)
+        ids = [r["id"] for r in rows]
+        return t.answered(f, text, indicators=ids, listed=[("indicator", i) for i in ids])
     if f.indicators or (_VALUES_ASKED.search(t.p.text) and not _VERDICT_ASKED.search(t.p.text) and t.p.categories()):
         # Named indicators, or a category's 完成值 asked ("那效益类的完成值呢"): their target and 全年完成值 side by
         # side, and whether each was reached — the values asked, not only a verdict.

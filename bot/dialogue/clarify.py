@@ -13,9 +13,11 @@ from bot.dialogue.values import ALL_LABEL, CLARIFY, Answer, Frame, copy_frame
 from bot.language.lexicon import Department
 from bot.language.normalize import compact, format_amount
 from bot.language.rules import INTENTS
+from bot.store import queries as query
 from bot.understand.parse import Parse
 
 MAX_OPTIONS = 8
+COMPLETION_CHECKED = 200  # indicators of one name looked up for a 完成值, at most (a common name stays fast)
 
 
 def pick_pending(t: Turn, p: Parse) -> Frame | None:
@@ -58,6 +60,12 @@ def scope(t: Turn, f: Frame) -> Answer | None:
         if not f.doc_ids:
             f.doc_ids = list(t.kb.documents)
         return None
+    if f.indicators and not f.projects and t.p.has("completion") and len(f.indicators) <= COMPLETION_CHECKED:
+        # "城镇新增就业实际完成多少人": only a table reporting what was done (a 自评表) can say; the indicator
+        # of that name in tables of targets only is no second department to ask about.
+        done = sorted(r["id"] for r in query.indicators(t.conn, ids=f.indicators) if r["actual_value"])
+        if done:
+            f.indicators = done
     if f.projects or f.indicators:
         docs = t.kb.documents_of_indicators(f.indicators) if f.indicators else []
         f.doc_ids = sorted({t.doc_of(pid) for pid in f.projects}.union(docs)) if f.projects else list(docs)

@@ -21,6 +21,7 @@ from bot.dialogue.resolve import (
     named_with,
     resolve_projects,
     said_inside,
+    text_saying,
     within,
 )
 from bot.dialogue.turn import Turn
@@ -182,6 +183,7 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
         if isinstance(found, Answer):
             return found
         f.indicators = found
+        _worked_out_asked(t, p, f)
     last = _earlier_frame(t, p, f, last)
     followup = is_followup(t, p)
     stop = _carry_context(t, p, f, last, followup, depts)
@@ -202,6 +204,24 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     if not f.intent:
         return t.unknown("没有看懂这个问题。", p.text)
     return f
+
+
+def _worked_out_asked(t: Turn, p: Parse, f: Frame) -> None:
+    """"就业补助资金预算执行率 你算一下": asked to work it out, the rate is the project's 执行数 over its budget,
+    not the value the table states for an indicator of that name: the name is read as the question word."""
+    if not p.has("compute"):
+        return
+    executed = sorted(t.kb.vocab.concepts.get("executed", ()), key=len, reverse=True)
+    for m in list(p.mentions):
+        word = next((w for w in executed if m.of("indicator") and w.endswith("率") and w in m.text), None)
+        if word is None:
+            continue
+        start = m.start + m.text.index(word)
+        p.concepts.setdefault("executed", []).append((start, start + len(word)))
+        named = {r.id for r in m.of("indicator")}
+        f.indicators = [i for i in f.indicators if i not in named]
+        if all(r.kind == "indicator" for r in m.refs):
+            p.mentions.remove(m)  # nor is a figure of that name what the facts should look up
 
 
 def _pointer_keeps_the_department(t: Turn, p: Parse, f: Frame, depts: list[str]) -> None:
@@ -228,6 +248,15 @@ def _scope_to_departments(t: Turn, p: Parse, f: Frame, depts: list[str]) -> None
     elif p.self_reference and not depts and s.doc_ids:
         f.doc_ids = list(s.doc_ids)  # "我们局": the department the conversation is about
     t.dept_choices = depts if p.department_ambiguous() else []
+    kind = next((w for w in kb.vocab.table_kinds if w in p.text), None)
+    if kind and not f.every_department:
+        # "自评表效益类指标有几个": the tables of that kind (of the departments named, if any hold one)
+        of_kind = [d for d, doc in kb.documents.items()
+                   if kind in compact(doc.get("form") or "") or kind in compact(doc.get("title") or "")]
+        kept = [d for d in f.doc_ids if d in of_kind] if f.doc_ids else of_kind
+        if kept:
+            f.doc_ids = kept
+            t.dept_choices = [c for c in t.dept_choices if set(t.docs_of([c])) & set(kept)]
 
 
 def _read_parameters(p: Parse, f: Frame) -> None:
@@ -663,10 +692,12 @@ def _settle_intent(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bo
     if f.intent == "rank" and f.order and p.has("value") and (f.categories or f.indicators):
         # "满意度指标里要求最高的是哪个": indicators ranked by their values, not projects by their count.
         f.intent = "indicator_list"
-    if (f.intent == "total" and not (f.projects or f.indicators or f.categories or p.mentions or p.departments())
+    if (f.intent in ("total", "indicator_list")
+            and not (f.projects or f.indicators or f.categories or p.mentions or p.departments())
             and p.ordinal is None and not p.all_departments and bare(p) and _last_unanswered(t)):
-        # "东湖项目支出明细第一项是啥" (not found) -> "多少钱": that item's, never the department's total.
+        # "东湖项目支出明细第一项是啥" (not found) -> "多少钱" / "指标值": of that item, never the whole's.
         return t.unknown(compose.of_the_unanswered(), p.text, suggest=False)
+    _share_in_the_name(t, p, f)
     if f.intent == "department" and p.has("share") and not f.projects:
         # "项目支出多少" -> "占部门预算支出百分之几": a share of the figure just shown (the engine asks
         # it again with that figure named), never a description of every department's table.
@@ -687,6 +718,15 @@ def _settle_intent(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bo
         else:
             f.intent = "amount"
     return None
+
+
+def _share_in_the_name(t: Turn, p: Parse, f: Frame) -> None:
+    """"服务期满继续在基层就业比例": the share word is the indicator's own (…人数比例), not a share asked."""
+    if f.intent == "share" and f.indicators and not f.projects:
+        said = {p.text[a:b] for a, b in p.concepts.get("share", [])}
+        names = [t.kb.indicator_name.get(i, "") for i in f.indicators[:20]]
+        if said and all(any(w in name for name in names) for w in said):
+            f.intent = "indicator_value"
 
 
 def _done_or_listed(p: Parse, f: Frame, last: Frame | None) -> None:
@@ -1058,6 +1098,10 @@ def _unexplained_words(t: Turn, p: Parse, f: Frame) -> Answer | None:
         if found:
             f.indicators, f.categories, tolerable = found, [], True
             f.intent = classify(t.rules, lambda c: holds(t, c, f, p))
+    if not tolerable and not f.projects and not f.indicators and not f.ambiguous:
+        found = text_saying(t, p, f)  # a standard a task's text states, the task not named
+        if found:
+            f.projects, f.intent, f.within, tolerable = found, "content", True, True
     if not tolerable:
         return t.unknown(f"知识库里没有找到与“{'、'.join(p.unexplained)}”有关的项目或指标。", p.text)
     return None

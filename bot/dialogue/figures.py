@@ -162,11 +162,20 @@ def _figure_of(answer: Answer, departments: list[str]) -> dict | None:
     said = first.split("（来源")[0]
     if re.search(r"[；;]", said) and not re.search(r"[+÷×=]", said):
         return _total_of_items(said, first_dept)
+    summed = _SUMMED.match(said.strip())
+    if summed is not None and answer.intent == "combine":
+        # "3 项合计 20589.81万元：a + b + c = …" (a list just added up): the sum is the figure shown, which
+        # "占项目支出多少" sets against a whole
+        return {"label": summed.group("label").replace(" ", ""), "value": float(summed.group("num")),
+                "unit": summed.group("unit") or "", "department": first_dept()}
     m = _LABELLED.match(said.strip())
     if m is None or re.search(r"[+÷×=；;]", said):
         return None
     return {"label": m.group("label").strip(), "value": float(m.group("num")), "unit": m.group("unit") or "",
             "department": first_dept()}
+
+
+_SUMMED = re.compile(r"^(?P<label>(?:以上 )?(?:\d+|两) ?项合计) (?P<num>-?\d+(?:\.\d+)?)(?P<unit>万元|亿元|元)?：")
 
 
 _TOTAL_ROW = re.compile(r"合计|总计|小计|总额")
@@ -191,12 +200,17 @@ def _items_of(rows: list[dict], dept: Callable[[], str]) -> dict | None:
             "department": shown.pop() if len(shown) == 1 else dept()}
 
 
-_LABELLED = re.compile(r"^(?P<label>[^：:（(，,。+=÷×；;]{2,60})[：:]\s*(?:总计|合计)?\s*(?P<num>-?\d+(?:\.\d+)?)"
+# (a label may carry its unit in brackets: "基本支出 预算金额（万元）：10891.62万元")
+_LABELLED = re.compile(r"^(?P<label>(?:[^：:（(，,。+=÷×；;]|[（(][^）)：:]{1,8}[）)]){2,60})[：:]\s*(?:总计|合计)?\s*(?P<num>-?\d+(?:\.\d+)?)"
                        r"(?P<unit>万元|亿元|元|%|人|个|辆|台|名|户|家|次|项|分)?")
 
 
 _INDICATOR_LINE = re.compile(r"^\s*\d+[.、]\s*(?P<name>[^［\[：:]{2,40})(?:［[^］]*］)?[：:]\s*指标值[：:]\s*[≥≤><=＞＜]*\s*"
                              r"(?P<num>-?\d+(?:\.\d+)?)(?P<unit>万元|亿元|元|%|人|个|辆|台|名|户|家|次|项|分)?(?=[；;，,（(\s]|$)")
+
+
+_COMPLETION_ALONE = re.compile(r"^(?P<name>[^［\[：:]{2,40})：全年完成值 (?P<num>-?\d+(?:\.\d+)?)"
+                               r"(?P<unit>万元|亿元|元|%|人|个|辆|台|名|户|家|次|项|分)?（")
 
 
 _COMPLETION_LINE = re.compile(r"^\s*\d+[.、]\s*(?P<name>[^［\[：:]{2,40})(?:［[^］]*］)?[：:].*?全年完成值[：:]\s*"
@@ -207,6 +221,11 @@ def _one_indicator_figure(text: str, completion: bool) -> dict | None:
     """The figure of an answer showing one indicator's line ("1. 城镇新增就业人数［…］：指标值：≥39500人；全年完成值：
     49358人"): its 全年完成值 after "实际完成多少" (completion), else its target ("目标 → 实际呢 → 超了多少")."""
     line_pattern, what = (_COMPLETION_LINE, "全年完成值") if completion else (_INDICATOR_LINE, "指标值")
+    alone = [m for line in text.splitlines() if (m := _COMPLETION_ALONE.match(line))]
+    if completion and len(alone) == 1 and len(text.splitlines()) == 1:
+        # "X：全年完成值 49358人（已达到年度指标值）": the value completed, asked alone
+        m = alone[0]
+        return {"label": f"{m.group('name').strip()} {what}", "value": float(m.group("num")), "unit": m.group("unit") or ""}
     numbered = [line for line in text.splitlines() if re.match(r"^\s*\d+[.、]", line)]
     lines = [m for line in numbered if (m := line_pattern.match(line))]
     if len(numbered) != 1 or len(lines) != 1:

@@ -143,6 +143,15 @@ def indicators_inside(t: Turn, p: Parse, f: Frame, ids: list[int]) -> list[int] 
         return ids
     if inside:
         return inside
+    if named:
+        # A department-level table's indicators are its whole's (部门整体绩效), not one task's: "三支一扶服务期满
+        # 继续在基层就业人数比例" asks that table's indicator with the task said.
+        wholes = {q for d in {kb.projects[x].document_id for x in named if x in kb.projects}
+                  for q in kb.projects_of_document(d) if kb.projects[q].kind == "department"}
+        whole_ids = [i for i in ids if kb.indicator_project[i] in wholes]
+        if whole_ids:
+            f.projects, f.ambiguous = [], []
+            return whole_ids
     own = [i for i, pid in kb.indicator_project.items()
            if (pid in named if named else t.doc_of(pid) in f.doc_ids)]
     names = list(dict.fromkeys(kb.indicator_name[i] for i in ids))
@@ -177,6 +186,31 @@ def said_inside(t: Turn, p: Parse, f: Frame, share: float = 0.99) -> bool:
         if any(words_score(words, x, t.kb) >= share for x in texts if x.strip()):
             return True  # every asked word is there ("派驻"), not just some of them
     return False
+
+
+def text_saying(t: Turn, p: Parse, f: Frame) -> list[int]:
+    """"个人缴费财政补贴 选600元档次的补多少" with no project named: the one project whose own text says each of
+    the question's words (half of a word's words at least), one of them a phrase of four characters or more
+    word for word; [] when none or
+    several do (a guess between texts would be a confident wrong answer)."""
+    words = search_words(p, t.kb)
+    if not any(len(w) >= 4 for w in words):
+        return []
+    figures = re.findall(r"[0-9]+(?:\.[0-9]+)?", p.text)
+    found = []
+    for r in query.projects_saying(t.conn, f.doc_ids, [w for w in words if len(w) >= 4]):
+        text = r["goal"] or ""
+        said = [w for w in words if len(w) >= 4 and w in text]
+        if not said or not all(words_score([w], text, t.kb) >= 0.5 for w in words):
+            continue
+        # The words around the value: a figure the question says in the same text ("选600元档次"), or the
+        # phrase heading a clause of its own ("个人缴费财政补贴：…"); a line of a cost list ("6.普惠金融发展
+        # 支出25万元") is a label the table's lines answer, not a text to quote.
+        clauses = re.split(r"[。；;！!\n]", text)
+        if any(n in x and any(w in x for w in said) for n in figures for x in clauses) \
+                or any(re.match(rf"[^：:]*{re.escape(w)}[^：:，,]*[：:]", x.strip()) for w in said for x in clauses):
+            found.append(r["id"])
+    return found if len(found) == 1 else []
 
 
 def indicator_by_words(t: Turn, p: Parse, f: Frame) -> list[int]:

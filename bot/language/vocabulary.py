@@ -37,6 +37,9 @@ class Vocabulary:
     duration_words: list[str] = field(default_factory=list)  # a column of time taken: 最快 is its least
     pace_words: list[str] = field(default_factory=list)  # a column of pace: 最快 is its most
     measure_kin: list[str] = field(default_factory=list)  # measure words of one kind of thing ("辆台部")
+    table_kinds: list[str] = field(default_factory=list)  # a kind of table said ("自评表"): those tables only
+    count_endings: list[str] = field(default_factory=list)  # a name ending so counts ("人数"): never a rate's
+    rate_endings: list[str] = field(default_factory=list)  # a name ending so is a rate ("及时率")
     aliases: dict[str, str] = field(default_factory=dict)
     concepts: dict[str, list[str]] = field(default_factory=dict)
     categories: dict[str, str] = field(default_factory=dict)
@@ -212,6 +215,9 @@ def load_vocabulary(path: str | Path) -> Vocabulary:
         duration_words=read.longest_first("duration_words"),
         pace_words=read.longest_first("pace_words"),
         measure_kin=read.words("measure_kin"),
+        table_kinds=read.longest_first("table_kinds"),
+        count_endings=read.longest_first("count_endings"),
+        rate_endings=read.longest_first("rate_endings"),
         aliases=read.table("aliases"),
         concepts=concepts,
         categories=read.table("categories"),

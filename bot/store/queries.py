@@ -63,6 +63,20 @@ def projects_in(
     ).fetchall()
 
 
+def projects_saying(conn: Conn, doc_ids: Sequence[int], phrases: Sequence[str]) -> list[sqlite3.Row]:
+    """Projects of some documents (every one when none are given) whose texts hold one of the phrases word
+    for word: found by the database, never by reading every text of a large knowledge base."""
+    if not phrases:
+        return []
+    said = " OR ".join(["instr(p.goal, ?) > 0"] * len(phrases))
+    within = f"p.document_id IN ({_marks(doc_ids)}) AND " if doc_ids else ""
+    return conn.execute(
+        f"SELECT {_PROJECT_COLS} FROM projects p JOIN documents d ON d.id = p.document_id "
+        f"WHERE {within}({said}) ORDER BY p.id",
+        [*doc_ids, *phrases],
+    ).fetchall()
+
+
 def projects_filtered(conn: Conn, doc_ids: Sequence[int], op: str, a: float, b: float | None):
     """Projects whose total is above, below, between or equal to amounts (万元), largest first."""
     eps = 0.005

@@ -174,6 +174,7 @@ def understand(question: str, kb: KnowledgeBase) -> Parse:
     # 1. dictionary; a longer question phrase wins over a short name inside it ("绩效目标" vs "绩效").
     # Names go first: numerals are common inside them ("红十字会", "一站式").
     _read_names(p, taken, kb)
+    _inside_one_name(p, taken, kb)
 
     # 2. numbers and ordinals in what is left
     _read_all_departments(p, taken)
@@ -221,10 +222,11 @@ def _without_fillers(question: str, vocab) -> str:
 
 def _drop_filler(text: str, filler: str, vocab) -> str:
     """The filler blanked out, except where it ends a word asking for a list ("列一下" asks the items;
-    "一下" alone is a filler, and "排一下" keeps no "一" to be read as a place in a ranking)."""
+    "一下" alone is a filler, and "排一下" keeps no "一" to be read as a place in a ranking; "算一下" asks a
+    figure worked out)."""
     if filler not in text:
         return text
-    words = [w for w in vocab.concepts.get("list", ()) if filler in w and w != filler]
+    words = [w for c in ("list", "compute") for w in vocab.concepts.get(c, ()) if filler in w and w != filler]
     out: list[str] = []
     i = 0
     while True:
@@ -329,6 +331,44 @@ def _concept_words_by_first(vocab) -> dict[str, tuple[int, ...]]:
                 found.setdefault(word[0], []).append(rank)
         by_first = vocab.__dict__["_concept_by_first"] = {ch: tuple(rs) for ch, rs in found.items()}
     return by_first
+
+
+INSIDE_NAME_AT_LEAST = 6  # the shortest phrase read as one indicator's name said without its ends
+INSIDE_RUN_AT_MOST = 24  # longer stretches of unclaimed text are not searched (a large knowledge base stays fast)
+
+
+def _inside_one_name(p: Parse, taken: list[bool], kb: KnowledgeBase) -> None:
+    """"服务期满考核合格率" of "“三支一扶”人员服务期满考核合格率（%）": a stretch of the question that one
+    indicator's name holds word for word, its question words (考核) included, names that indicator, before
+    those words are read as questions and the rest matched loosely (服务期满 alone fits two indicators).
+    Only the longest such stretch, and only when every name holding it is one indicator's name."""
+    concept_words = _concept_word_set(kb.vocab)
+    for lo, hi in _runs(taken):
+        if hi - lo < INSIDE_NAME_AT_LEAST or hi - lo > INSIDE_RUN_AT_MOST:
+            continue
+        run = p.text[lo:hi]
+        found = None
+        for length in range(len(run), INSIDE_NAME_AT_LEAST - 1, -1):
+            for i in range(len(run) - length + 1):
+                phrase = run[i:i + length]
+                if not re.fullmatch(r"[\u4e00-\u9fff0-9]+", phrase) or phrase in concept_words:
+                    continue
+                grams = [phrase[k:k + 2] for k in range(len(phrase) - 1)]
+                rarest = min(grams, key=lambda g: len(kb.bigram_index.get(g, ())))
+                candidates = kb.bigram_index.get(rarest, ())
+                if not candidates or len(candidates) > WIDEN_SCAN_AT_MOST:
+                    continue
+                holding = [kb.fuzzy_forms[fid] for fid in candidates if phrase in kb.fuzzy_forms[fid][0]]
+                refs = {r for _, rs in holding for r in rs}
+                if not holding or {_KIND(r) for r in refs} != {"indicator"} or len(refs) > WIDEN_AT_MOST \
+                        or len({compact(kb.indicator_name.get(r.id, "")) for r in refs}) != 1:
+                    continue
+                found = (lo + i, lo + i + length, phrase, refs)
+                break
+            if found:
+                break
+        if found and _claim(taken, found[0], found[1]):
+            p.mentions.append(Mention(found[0], found[1], found[2], set(found[3]), 99.0))
 
 
 def _concept_words(vocab) -> list[tuple[str, str]]:
@@ -930,6 +970,22 @@ def _of_a_task(refs: set[Ref], projects: set[int], kb: KnowledgeBase) -> bool:
 ALONE_ACCEPT = 85.0  # a fragment read alone as an indicator beside its project's name: a close match only
 
 
+def _other_measure(fragment: str, form: str, vocab) -> bool:
+    """"三支一扶人数" against "三支一扶人员到岗及时率" or a project "三支一扶…生活补贴": a count asked of a name
+    not saying it (or a rate of a count's name): another kind of figure, never the same thing loosely said."""
+    counted = next((w for w in vocab.count_endings if fragment.endswith(w)), None)
+    if counted and counted not in form:
+        return True  # (nor is a project's name, its money, a count)
+    rate = next((w for w in vocab.rate_endings if fragment.endswith(w)), "")
+    return bool(rate) and rate not in form and any(form.endswith(w) for w in vocab.count_endings)
+
+
+def _candidates(kb: KnowledgeBase, fragment: str, scope) -> list:
+    """The names sharing characters with the fragment, but for those of another measure than it asks."""
+    return [(form, refs) for form, refs in kb.fuzzy_candidates(fragment, scope)
+            if not _other_measure(fragment, form, kb.vocab)]
+
+
 def fuzzy_match(piece: str, p: Parse, kb: KnowledgeBase, at: int) -> Mention | None:
     """Best project or indicator for an unexplained fragment (at position `at`), with its neighbours.
     "政府雇员公用经费资质达标率": a fragment that alone names an indicator better than it and the name beside
@@ -987,7 +1043,7 @@ def _fuzzy_best(fragment: str, piece: str, p: Parse, kb: KnowledgeBase) -> tuple
             and w not in vocab.generic_words and w not in vocab.stopwords and w not in vocab.fillers
             and w not in _concept_word_set(vocab)]
     words, lead = [w for w in said if len(w) >= 3], _qualifier(said, fragment, piece)
-    for form, refs in kb.fuzzy_candidates(fragment, scope):
+    for form, refs in _candidates(kb, fragment, scope):
         if len(refs) > 1 and all(r.kind == "project" for r in refs):
             continue  # a short name shared by projects cannot tell them apart
         if not all(_holds_word(form, w) for w in words) or lead and not set(lead) & set(form) and fragment[2:] in form:

@@ -74,6 +74,7 @@ class FactIndex:
         self.unheld = _read_everyday_words(vocab_path, ("unheld",))  # fields a question may ask (得分, 权重)
         self.duration_words = _read_everyday_words(vocab_path, ("duration_words",))  # 平均办结时长: 最快 is least
         self.pace_words = _read_everyday_words(vocab_path, ("pace_words",))  # 执行进度: 最快 is most
+        self.count_endings = _read_everyday_words(vocab_path, ("count_endings",))  # 人数: a count, not a rate's label
         self.abbrev = abbrev or DEFAULT_ABBREVIATIONS
         self.docs: dict[int, _Doc] = {}
         for info in documents.values():

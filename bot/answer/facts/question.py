@@ -320,6 +320,12 @@ def _align(key: str, text: str) -> tuple[int, int, int] | None:
     return n + extra, b - extra, best[-1].b + best[-1].size
 
 
+def _count_not_in(form: str, text: str, e: int, idx: FactIndex) -> bool:
+    """Whether the question goes on, at or just inside the end of a loosely matched label, with a word of
+    counting (人数, 个数) the label does not hold."""
+    return any(w not in form and w in text[max(e - len(w) + 1, 0):e + len(w)] for w in idx.count_endings)
+
+
 _OPPOSITES = (("收入", "支出"), ("支出", "收入"))
 
 
@@ -514,6 +520,8 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
             exact = n == len(form) and e - s == n
             if _negated_in_label(form, text, s, e) or text[s:e] != k and k in idx.col_keys and _title_goes_on(k, text, s, e, titles()):
                 continue  # "执行数" is not 未执行数; "社区治理资金" says the title's words, not 社区数
+            if not exact and _count_not_in(form, text, e, idx):
+                continue  # "三支一扶人数" is not “三支一扶”人员到岗及时率: a count asked the label does not say
             if not exact and (e - s == n and _another_word(form, fq.text, s, e, words) or _org_after(fq.text, e)
                               or k not in idx.col_keys and _column_word_after(form, text, e, idx)):
                 continue  # "雇员经费" is not 人员经费: the question's own word differs where the label's does
@@ -853,7 +861,9 @@ def unaccounted(rest: str, idx: FactIndex, fq: FactQuestion | None = None) -> st
                 continue  # kept whole
             kept = [i for i in range(start, end) if not eaten[i] and "\u4e00" <= rest[i] <= "\u9fff"]
             lost = {rest[i] for i in range(start, end) if eaten[i]}
-            if lost and word in _HEDGES:  # "大概", "大约": a hedge half eaten (大 as a size) asks nothing
+            if lost and (word in _HEDGES or _LOCATIVE.fullmatch(word)):
+                # "大概", "大约": a hedge half eaten (大 as a size) asks nothing; nor does a place said of what
+                # was named ("质量指标下面"), its 面 left over
                 for i in range(start, end):
                     out[i] = " "
                 continue

@@ -95,6 +95,8 @@ _QUESTION_ASKED = QUESTION_WORD
 def _each_spaced_ask(turn, typed, whole):
     """"东湖就业补助多少 主要干嘛用", "目标几个 完成几个": two asks parted by a space, each answered, when
     that answers both; otherwise the answer to the whole stands (and the conversation it left)."""
+    if whole.status == "answered" and _worked_out(turn):
+        return whole  # "预算执行率 你算一下": the request to work it out is no ask of its own
     clauses = question_clauses(turn.question, spaces=True)
     if len(clauses) < 2 and whole.status != "answered":
         clauses = _after_subject(turn.question) or _labels_listed(turn.question, turn.kb) or _two_joined(turn.question, turn.kb)
@@ -799,7 +801,8 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
     if specific and not ours and not elsewhere and re.match(r"^(?:那|那么|还有)", compact(turn.question)) \
             and not typed.text.startswith("知识库里没有“"):
         return typed  # "那X呢" continues the typed question; its own "X has none" stands
-    if fa is None or typed.status == "answered" and not _explains_more(answerer, fa, typed.text, typed.intent) \
+    if fa is None or typed.status == "answered" and (_worked_out(turn)
+                                                     or not _explains_more(answerer, fa, typed.text, typed.intent)) \
             or typed.status != unknown and fa.status != "answered" \
             or specific and fa.status != "answered":  # the typed reading's own "not in the table" stands
         if typed.status == "answered":
@@ -902,6 +905,13 @@ def _typed_outside_talk(typed, fq: FactQuestion, idx: FactIndex, context: dict |
         return False
     theirs = set(_departments_in(compact(typed.text), idx))
     return bool(theirs) and theirs.isdisjoint(context["departments"])
+
+
+def _worked_out(turn) -> bool:
+    """"预算执行率 你算一下": asked to work a figure out, the typed reading computed it; a line the table
+    states under that name is not what was asked."""
+    parse = getattr(turn, "p", None)
+    return parse is not None and parse.has("compute")
 
 
 def _names_a_project(turn) -> bool:
