@@ -8,6 +8,7 @@ import re
 
 from bot.answer import compose
 from bot.answer.facts.common import _LEFT_OUT, _PLACED, _RATIO_AS_TEXT, _WHAT_IT_IS, _WHOLE_SAID, _WHY
+from bot.answer.facts import records
 from bot.answer.facts.conversation import Conversation
 from bot.answer.facts.index import index_for
 from bot.answer.facts.question import (
@@ -77,9 +78,13 @@ class Answerer(Conversation):
         """The answer from the labels; else, for a question asking why, since when or from where, the
         note or 备注 of the table that says it."""
         question = _CHANGE_SAID_TWICE.sub(r"\1了多少", question)  # "减少了，减多少" is one ask, not two clauses
+        if only is None and (grouped := records.answer(self.idx, question, doc_ids, context)) is not None:
+            return grouped  # a table of records: a group's 小计, its share, its rows
         if only is None and (settled := self._before_the_labels(question, doc_ids, context)) is not None:
-            return settled
+            return self._of_a_record(question, doc_ids, context, settled) or settled
         fa = self._spent_as_final(question, doc_ids, context, clauses, only)
+        if only is None and (record := self._of_a_record(question, doc_ids, context, fa)) is not None:
+            return record
         # The asking word outside the labels the question named (高标准农田 holds no 标准 asked).
         unexplained = self.last.rest if self.last is not None and self.last.rest else compact(question)
         asks = _NOTE_ASKED.search(unexplained) or re.search(r"备注|说明", compact(question)) \
@@ -132,6 +137,20 @@ class Answerer(Conversation):
                     return FactAnswer("answered", first.text + "\n" + noted.text, first.facts + noted.facts)
             return noted
         return fa
+
+    def _of_a_record(self, question: str, doc_ids: list[int] | None, context: dict | None,
+                     fa: FactAnswer | None) -> FactAnswer | None:
+        """A row of a table of records asked a column in everyday words (几月份, 谁来承接, 几台 单价多少): its
+        cells, when the labels gave no answer, or gave only part of what the record answers (one clause of
+        two), or a list where the row's words were asked (给哪几个学校)."""
+        found = records.of_row(self.idx, question, doc_ids, context)
+        if found is None:
+            return None
+        record, worded = found
+        if fa is None or fa.status != "answered":
+            return record
+        had, has = {f["id"] for f in fa.facts}, {f["id"] for f in record.facts}
+        return record if had < has or worded else None
 
     def _before_the_labels(self, question: str, doc_ids: list[int] | None, context: dict | None) -> FactAnswer | None:
         """What is settled before the labels are read: the unit of the table, what the figure just shown is,

@@ -1,0 +1,465 @@
+"""Tables whose rows are records: each row one thing bought or done (采购项目, 培训项目), with figures (数量, 单价,
+预算金额) and words (采购方式, 预计采购时间, 备注), often grouped under headings (一、货物类) closed by 小计 rows.
+
+A question names a row by part of its name (图书 of 中小学图书馆图书补充) and asks a column in everyday words
+(几月份, 谁来承接, 几台 单价多少), or names a group by its heading (服务类) and asks its 小计 or its share of the
+合计. Answered only when the row (or group) and what is asked of it are both clear and the table prints it;
+otherwise None, and the labels' own answer stands.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.answer import compose
+from bot.answer.facts.question import FactAnswer
+from bot.answer.facts.values import _cite, _shown
+from bot.answer.facts.words import _is_total, fmt_number, fmt_percent, label_key
+from bot.language.normalize import compact, normalize
+from bot.store import queries as query
+
+_MONEY = ("元", "万元", "亿元")
+# A measure word asked ("几台", "多少册", "几辆车", "几所学校"): the row's count in that unit.
+_COUNT_ASKED = re.compile(r"(?:几|多少)([\u4e00-\u9fff])")
+_COUNT_ASKED_NOUN = re.compile(r"(?:几|多少)[\u4e00-\u9fff][\u4e00-\u9fff]{0,2}?(?=$|[每单多少几的]|$)")
+# "每所多少钱", "每台多少": the price of one.
+_EACH_PRICE = re.compile(r"每[\u4e00-\u9fff]{1,2}?(?:多少钱|多少元|多少万|多少$|什么价|啥价)|单价|一[\u4e00-\u9fff]多少钱")
+# An amount asked ("多少钱", "预算多少", "花多少"): the row's own total, never its 单价.
+_AMOUNT_ASKED = re.compile(r"多少钱|多少万|多少元|预算|金额|花多少|要多少|总价|总额|一共多少|合计多少|小计|多少$")
+_SHARE = re.compile(r"占")
+_OF_ALL = re.compile(r"总额|总预算|总金额|合计|总计|全部|总共|总的|全年|采购总|总采购|全表")
+_LESS_MORE = re.compile(r"比(?P<other>.+?)(?:少|多|低|高)(?:了)?多少")
+_LIST = re.compile(r"哪些|哪几|有什么|有啥|都有|包括|列一下|列出")
+_QUESTION_SPLIT = re.compile(r"[\s，,；;。？?]+")
+
+
+@dataclass
+class Record:
+    name: str  # the row's label as printed
+    key: str  # label_key of the name
+    group: str  # key of the heading the row stands under (货物类), "" when none
+    cells: dict[str, dict] = field(default_factory=dict)  # column key -> fact
+
+
+@dataclass
+class Table:
+    doc: int
+    sheet: str
+    records: list[Record] = field(default_factory=list)
+    subtotals: dict[str, Record] = field(default_factory=dict)  # group -> its 小计 row
+    total: Record | None = None  # the 合计 row
+    words: set[str] = field(default_factory=set)  # headers and title: words naming the table, not a row
+    amount: str = ""  # the column of a row's own amount (预算金额)
+    price: str = ""  # the column of one unit's price (单价)
+    count: str = ""  # the column counted in units (数量)
+    kinds: set[str] = field(default_factory=set)  # text columns of kinds, values repeated (采购方式): no row's name
+
+
+_CACHE: dict[int, tuple[object, dict[int, list[Table]]]] = {}
+_ASKS: dict[str, dict[str, dict[str, list[str]]]] = {}
+_VERBS: dict[str, list[str]] = {}
+
+
+def _verbs(vocab_path: str) -> list[str]:
+    """record_verbs of the vocabulary, longest first."""
+    if vocab_path not in _VERBS:
+        try:
+            data = tomllib.loads(Path(vocab_path).read_text(encoding="utf-8")).get("record_verbs") or []
+        except (OSError, tomllib.TOMLDecodeError):
+            data = []
+        _VERBS[vocab_path] = sorted((compact(w) for w in data if isinstance(w, str) and compact(w)), key=len, reverse=True)
+    return _VERBS[vocab_path]
+
+
+def _asks(vocab_path: str) -> dict[str, dict[str, list[str]]]:
+    """[record_asks] of the vocabulary: each kind of column asked, its words, its headers, its 备注 words."""
+    if vocab_path not in _ASKS:
+        try:
+            data = tomllib.loads(Path(vocab_path).read_text(encoding="utf-8")).get("record_asks") or {}
+        except (OSError, tomllib.TOMLDecodeError):
+            data = {}
+        _ASKS[vocab_path] = {k: {part: [compact(w) for w in v.get(part) or [] if isinstance(w, str)]
+                                 for part in ("asked", "columns", "noted")} for k, v in data.items() if isinstance(v, dict)}
+    return _ASKS[vocab_path]
+
+
+def _tables_of(idx, doc: int) -> list[Table]:
+    """The record tables of one document (built once per index)."""
+    held = _CACHE.get(id(idx))
+    if held is None or held[0] is not idx:
+        held = (idx, {})
+        _CACHE[id(idx)] = held
+    cache = held[1]
+    if doc not in cache:
+        cache[doc] = _read_tables(idx, doc)
+    return cache[doc]
+
+
+def _read_tables(idx, doc: int) -> list[Table]:
+    ids = list(idx.docs[doc].facts)
+    if len(ids) > 6000:
+        return []
+    rows: dict[tuple, list[dict]] = {}
+    for f in idx.facts(ids):
+        if not f["row_labels"] or not f["col_labels"]:
+            continue
+        rows.setdefault((f["sheet"] or "", f["page"] or 0, f["row_heads"] or ""), []).append(f)
+    out = []
+    for (sheet, _page, _head), facts in rows.items():
+        table = _read_table(idx, doc, sheet, facts)
+        if table is not None:
+            out.append(table)
+    return out
+
+
+def _read_table(idx, doc: int, sheet: str, facts: list[dict]) -> Table | None:
+    by_line: dict[int, list[dict]] = {}
+    for f in facts:
+        by_line.setdefault(f["line"] or 0, []).append(f)
+    table = Table(doc, sheet)
+    for line in sorted(by_line):
+        cells = by_line[line]
+        name = cells[0]["row_labels"].split(query.FACT_SEP)[-1].strip()
+        key = label_key(name)
+        group = label_key(cells[0]["section"] or "")
+        rec = Record(name, key, group, {label_key(c["col_labels"].split(query.FACT_SEP)[-1]): c for c in cells})
+        if _is_total(key):
+            if key == "小计" and group:
+                table.subtotals[group] = rec
+            elif table.total is None:
+                table.total = rec
+        elif key and len(key) >= 2:
+            table.records.append(rec)
+    if len(table.records) < 3:
+        return None
+    cols: dict[str, list[dict]] = {}
+    for r in table.records:
+        for c, f in r.cells.items():
+            cols.setdefault(c, []).append(f)
+    # Records, not a ledger of figures: two columns or more of words filled in on most rows (品目, 方式, 时间).
+    text_cols = [c for c, fs in cols.items()
+                 if sum(f["number"] is None and bool((f["value"] or "").strip()) for f in fs) * 2 >= len(table.records)]
+    money = [c for c, fs in cols.items() if sum(f["number"] is not None and (f["unit"] or "") in _MONEY for f in fs) >= 2]
+    if len(text_cols) < 2 or not money:
+        return None
+    for c in text_cols:
+        said = [compact(f["value"] or "") for f in cols[c] if (f["value"] or "").strip()]
+        if len(set(said)) < len(said):
+            table.kinds.add(c)
+    prices = [c for c in money if "单价" in c]
+    amounts = [c for c in money if c not in prices]
+    table.price = prices[0] if len(prices) == 1 else ""
+    # The row's own amount: the first money column that is no part of another (其中：财政拨款 is a part).
+    whole = [c for c in amounts if not any(f["col_labels"].startswith("其中") for f in cols[c][:1])]
+    table.amount = (whole or amounts or [""])[0]
+    counted = [c for c, fs in cols.items() if c not in money and any(f["number"] is not None and (f["unit"] or "")
+                                                                     and (f["unit"] or "") not in _MONEY + ("%",) for f in fs)]
+    table.count = counted[0] if len(counted) == 1 else ""
+    table.words = set(cols) | set(idx.sheet_titles.get(doc, ())) | {compact(idx.docs[doc].form)}
+    return table
+
+
+def _cover(text: str, target: str, generic: set[str]) -> int:
+    """How many characters of the question are said by runs (of two or more) of the target's name, a run
+    that is only a word of the table's headers or title (采购) counting for nothing."""
+    i, total = 0, 0
+    while i < len(text) - 1:
+        j = next((j for j in range(len(text), i + 1, -1) if text[i:j] in target), i)
+        if j - i >= 2:
+            run = text[i:j]
+            if not any(run in w for w in generic):
+                total += j - i
+            i = j
+        else:
+            i += 1
+    return total
+
+
+def _without_departments(idx, text: str) -> str:
+    for form in idx.dept_order:
+        if len(form) >= 2 and form in text:
+            text = text.replace(form, " ")
+    return text
+
+
+def _named(tables: list[Table], text: str) -> tuple[Table, Record] | None:
+    """The one row the question names by (part of) its name, or by a short text cell of it (品目 图书)."""
+    scored = []
+    for t in tables:
+        for r in t.records:
+            short = "|".join(f["value"] for c, f in r.cells.items() if f["number"] is None and c not in t.kinds
+                             and 2 <= len(f["value"] or "") <= 10)
+            score = max(_cover(text, r.key, t.words), _cover(text, compact(short), t.words))
+            if score >= 2:
+                scored.append((score, t, r))
+    if not scored:
+        return None
+    best = max(s for s, _, _ in scored)
+    top = [(t, r) for s, t, r in scored if s == best]
+    return top[0] if len(top) == 1 else None
+
+
+def _of_context(tables: list[Table], context: dict | None) -> tuple[Table, Record] | None:
+    rows = set((context or {}).get("rows") or ())
+    hits = [(t, r) for t in tables for r in t.records if r.key in rows]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _column_said(t: Table, clause: str) -> str:
+    """A column of the table said by its header (采购方式, 单价), the longest."""
+    said = [c for c in {c for r in t.records for c in r.cells} if len(c) >= 2 and c in clause]
+    return max(said, key=len) if said else ""
+
+
+def _kind_asked(clause: str, asks: dict) -> str:
+    best = ("", 0)
+    for kind, words in asks.items():
+        for w in words["asked"]:
+            if w and w in clause and len(w) > best[1]:
+                best = (kind, len(w))
+    return best[0]
+
+
+def _text_of(t: Table, r: Record, kind: str, asks: dict, clause: str) -> list[dict] | None:
+    """The cell answering a kind of column asked of a row: the column whose header says it; else the 备注
+    cell saying it; None when the table prints neither (the question stays unanswered)."""
+    words = asks[kind]
+    cols = [c for c in r.cells if any(w in c for w in words["columns"])]
+    if cols:
+        cells = [r.cells[c] for c in cols if (r.cells[c]["value"] or "").strip()]
+        return cells or None
+    notes = [f for c, f in r.cells.items() if re.search(r"备注|说明", c) and (f["value"] or "").strip()]
+    if kind == "source":
+        # Where a row's money comes from: its funding columns holding an amount, and the note naming them.
+        parts = [f for c, f in r.cells.items() if c.startswith(("财政", "其他", "自有", "上级", "事业"))
+                 or "其中" in (f["col_labels"] or "") and (f["number"] or 0) > 0]
+        parts = [f for f in parts if (f["number"] or 0) > 0]
+        said = [n for n in notes if any(label_key(f["col_labels"].split(query.FACT_SEP)[-1]) in compact(n["value"])
+                                        or any(w in n["value"] for w in words["noted"]) for f in parts)]
+        return [*parts, *said] if parts and said else None
+    said = [n for n in notes if any(w in n["value"] for w in words["noted"])]
+    return said or None
+
+
+def _figure_of(t: Table, r: Record, clause: str) -> tuple[list[dict], bool] | None:
+    """The cell a clause asks a figure of: a column said, a count in a unit (几台), a price (每所多少钱),
+    an amount (多少钱). (cells, True) when asked; None when the clause asks no figure; ([], True) when asked
+    but not printed."""
+    col = _column_said(t, clause)
+    if col:
+        f = r.cells.get(col)
+        return ([f] if f is not None and (f["value"] or "").strip() else []), True
+    if _EACH_PRICE.search(clause):
+        f = r.cells.get(t.price) if t.price else None
+        return ([f] if f is not None and f["number"] is not None else []), True
+    m = _COUNT_ASKED.search(clause)
+    if m and m.group(1) not in "钱元万个":
+        f = r.cells.get(t.count) if t.count else None
+        unit = m.group(1)
+        ok = f is not None and f["number"] is not None and unit in (f["unit"] or "")
+        return ([f] if ok else []), True
+    if _AMOUNT_ASKED.search(clause):
+        f = r.cells.get(t.amount) if t.amount else None
+        return ([f] if f is not None and f["number"] is not None else []), True
+    return None
+
+
+def _runs(text: str, target: str) -> list[tuple[int, int]]:
+    """The runs (two or more characters) of the question the target holds, longest first from each place."""
+    out, i = [], 0
+    while i < len(text) - 1:
+        j = next((j for j in range(len(text), i + 1, -1) if text[i:j] in target), i)
+        if j - i >= 2:
+            out.append((i, j))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _unexplained(idx, t: Table, r: Record, clause: str, asks: dict) -> str:
+    """What of a clause neither names the row (its name, a short cell of it), nor a column (its header, a
+    word of the table's headers), nor asks (几台, 多少钱, 谁来承接), nor is an everyday word: the Chinese left."""
+    blank = list(clause)
+
+    def cut(a: int, b: int) -> None:
+        for k in range(a, b):
+            blank[k] = " "
+    cells = "|".join(f["value"] or "" for c, f in r.cells.items() if f["number"] is None and c not in t.kinds)
+    for target in (r.key, compact(cells)):
+        for a, b in _runs(clause, target):
+            cut(a, b)
+    for pattern in (_COUNT_ASKED_NOUN, _EACH_PRICE, _AMOUNT_ASKED):
+        for m in pattern.finditer(clause):
+            cut(m.start(), m.end())
+    words = sorted({*t.words, *(w for a in asks.values() for w in a["asked"]), *_verbs(getattr(idx, "vocab_path", "")),
+                    *(w for w in idx.everyday if len(w) >= 1)}, key=len, reverse=True)
+    text = "".join(blank)
+    for w in words:
+        if w and w in text:
+            text = text.replace(w, " " * len(w))
+    for c in t.words:  # a part of a header said (预算 of 预算金额, 财政 of 财政拨款)
+        for a, b in _runs(text, c):
+            text = text[:a] + " " * (b - a) + text[b:]
+    return re.sub(r"[^\u4e00-\u9fff]", "", text)
+
+
+def _say(t_idx, facts: list[dict]) -> FactAnswer:
+    pairs = [(f"{_own(f)} {label_key(f['col_labels'].split(query.FACT_SEP)[-1])}".strip(), _shown(f)) for f in facts]
+    return FactAnswer("answered", compose.fact_values(pairs) + _cite(t_idx, facts), facts)
+
+
+def _own(f: dict) -> str:
+    return (f["row_labels"] or "").split(query.FACT_SEP)[-1].strip()
+
+
+def _groups_said(t: Table, text: str) -> list[str]:
+    return [g for g in t.subtotals if len(g) >= 2 and g in text]
+
+
+def _shown_facts(context: dict | None, idx) -> list[dict]:
+    ids = list((context or {}).get("last") or ()) or list((context or {}).get("listed") or ())[:12]
+    return idx.facts(ids[:12]) if ids else []
+
+
+def _by_group(idx, tables: list[Table], text: str, context: dict | None) -> FactAnswer | None:
+    """A group named by its heading (服务类): its 小计, its share of the 合计, its rows; a figure just shown
+    over a group's 小计 (占货物类的比例), or a group's 小计 against another's (比服务类少多少)."""
+    said = [(t, g) for t in tables for g in _groups_said(t, text)]
+    shown = _shown_facts(context, idx)
+    if _SHARE.search(text) and (len(said) <= 1):
+        if len(said) == 1 and shown and text.index(said[0][1]) > text.index("占"):
+            # "占货物类的比例" of the figure just shown
+            t, g = said[0]
+            part = next((f for f in shown if f["document_id"] == t.doc and f["col_labels"] in
+                         {c["col_labels"] for c in t.subtotals[g].cells.values()} and f["number"] is not None), None)
+            whole = t.subtotals[g].cells.get(label_key(part["col_labels"].split(query.FACT_SEP)[-1])) if part else None
+            return _share(idx, part, whole, g) if part and whole else None
+        if len(said) == 1:  # "货物类占采购总额多少"
+            t, g = said[0]
+            part = t.subtotals[g].cells.get(t.amount)
+            whole = t.total.cells.get(t.amount) if t.total else None
+            return _share(idx, part, whole, g, "合计") if part and whole and _OF_ALL.search(text[text.index("占"):]) else None
+        if not said and shown and _OF_ALL.search(text[text.index("占"):]):
+            # "占总预算多少" of a 小计 just shown
+            for t in tables:
+                for g, sub in t.subtotals.items():
+                    if any(f["id"] == c["id"] for f in shown[:1] for c in sub.cells.values()) and t.total:
+                        part = sub.cells.get(label_key(shown[0]["col_labels"].split(query.FACT_SEP)[-1]))
+                        whole = t.total.cells.get(label_key(shown[0]["col_labels"].split(query.FACT_SEP)[-1]))
+                        return _share(idx, part, whole, g, "合计") if part and whole else None
+        return None
+    if len(said) != 1:
+        return None
+    t, g = said[0]
+    sub = t.subtotals[g]
+    if (m := _LESS_MORE.search(text)) and g in m.group("other") and shown:
+        part = next((f for f in shown if f["number"] is not None and f["document_id"] == t.doc), None)
+        if part is None:
+            return None
+        other = sub.cells.get(label_key(part["col_labels"].split(query.FACT_SEP)[-1]))
+        if other is None or other["number"] is None:
+            return None
+        a, b = part["number"], other["number"]
+        d = a - b
+        unit = part["unit"] or ""
+        text_out = compose.fact_difference(_group_name(part, t), None, g + "小计", None, fmt_number(a), fmt_number(b), d,
+                                           fmt_number(abs(d)), fmt_number(d), unit)
+        return FactAnswer("answered", text_out + _cite(idx, [part, other]), [part, other])
+    if _LIST.search(text):
+        rows = [r for r in t.records if r.group == g]
+        facts = [r.cells[t.amount] for r in rows if t.amount in r.cells]
+        items = [f"{r.name}（{_shown(r.cells[t.amount])}）" if t.amount in r.cells else r.name for r in rows]
+        return FactAnswer("answered", compose.numbered_items(items, g) + _cite(idx, facts), facts,
+                          ranked=[f["id"] for f in facts])
+    if re.search(r"小计|一共|合计|总共|多少|总额|共计", text):
+        f = sub.cells.get(t.amount)
+        if f is None:
+            return None
+        return FactAnswer("answered", compose.fact_value(f"{g}小计 {t.amount}", _shown(f)) + _cite(idx, [f]), [f])
+    return None
+
+
+def _group_name(f: dict, t: Table) -> str:
+    for g, sub in t.subtotals.items():
+        if any(c["id"] == f["id"] for c in sub.cells.values()):
+            return g + "小计"
+    return _own(f)
+
+
+def _share(idx, part: dict | None, whole: dict | None, group: str, whole_name: str = "") -> FactAnswer | None:
+    if not part or not whole or not whole["number"] or part["number"] is None:
+        return None
+    result = fmt_percent(part["number"] / whole["number"] * 100)
+    part_name = _own(part) if _own(part) != "小计" else group
+    text = compose.fact_share(part_name, whole_name or f"{group}小计", fmt_number(part["number"]),
+                              fmt_number(whole["number"]), result)
+    return FactAnswer("answered", text + _cite(idx, [part, whole]), [part, whole])
+
+
+def _scope(idx, text: str, docs: list[int] | None) -> list[int]:
+    """The documents asked of: those given, narrowed to the departments the question names."""
+    docs = list(docs) if docs else list(idx.docs)
+    depts = {d for form in idx.dept_order if len(form) >= 2 and form in text for d in idx.dept_forms.get(form, ())}
+    named = [d for d in docs if idx.docs[d].department in depts] if depts else docs
+    return named or docs
+
+
+def answer(idx, question: str, docs: list[int] | None, context: dict | None) -> FactAnswer | None:
+    """A group of a table of records asked (its 小计, its share, its rows), or None."""
+    whole = compact(normalize(question))
+    tables = [t for d in _scope(idx, whole, docs) if d in idx.docs for t in _tables_of(idx, d)]
+    return _by_group(idx, tables, _without_departments(idx, whole), context) if tables else None
+
+
+def of_row(idx, question: str, docs: list[int] | None, context: dict | None) -> tuple[FactAnswer, bool] | None:
+    """A row of a table of records asked its columns (several clauses, everyday words): the answer, and
+    whether it is to be preferred to the labels' own (a column asked by everyday words: 谁来承接, 几月份; or
+    several clauses each answered); or None."""
+    whole = compact(normalize(question))
+    tables = [t for d in _scope(idx, whole, docs) if d in idx.docs for t in _tables_of(idx, d)]
+    if not tables:
+        return None
+    asks = _asks(getattr(idx, "vocab_path", ""))
+    text = _without_departments(idx, whole)
+    for w in sorted({w for a in asks.values() for w in a["asked"]}, key=len, reverse=True):
+        text = text.replace(w, " ")  # (来源 of 资金来源 names no row 单一来源 picks)
+    named = _named(tables, text) or _of_context(tables, context)
+    if named is None:
+        return None
+    t, r = named
+    clauses = [c for part in _QUESTION_SPLIT.split(question) if (c := _without_departments(idx, compact(normalize(part))).strip())]
+    facts: list[dict] = []
+    worded, asked = False, 0
+    for clause in clauses:
+        if len(_unexplained(idx, t, r, clause, asks)) > 2:
+            return None  # a word that may change the question is not understood: not answered as if absent
+        col = _column_said(t, clause)
+        kind = "" if col else _kind_asked(clause, asks)
+        if kind:
+            cells = _text_of(t, r, kind, asks, clause)
+            if not cells:
+                return None
+            facts += cells
+            worded, asked = True, asked + 1
+            continue
+        if col and r.cells.get(col) is not None and r.cells[col]["number"] is None:
+            if not (r.cells[col]["value"] or "").strip():
+                return None
+            facts.append(r.cells[col])
+            asked += 1
+            continue
+        fig = _figure_of(t, r, clause)
+        if fig is None:
+            continue
+        if not fig[0]:
+            return None
+        facts += fig[0]
+        asked += 1
+    if not facts:
+        return None
+    # (several clauses each answered: the record's answer is the whole of it, the labels' one part at most)
+    return _say(idx, list({f["id"]: f for f in facts}.values())), worded or asked >= 2
