@@ -150,7 +150,10 @@ class Answerer(Conversation):
         if fa is None or fa.status != "answered":
             return record
         had, has = {f["id"] for f in fa.facts}, {f["id"] for f in record.facts}
-        return record if had < has or worded else None
+        # (the labels answered another cell of the same row, as "采购品目为触控一体机的" for "触控一体机买几台")
+        same_row = {(f["document_id"], f["sheet"], f["line"]) for f in fa.facts} \
+            == {(f["document_id"], f["sheet"], f["line"]) for f in record.facts}
+        return record if had < has or worded or (same_row and not had & has) else None
 
     def _before_the_labels(self, question: str, doc_ids: list[int] | None, context: dict | None) -> FactAnswer | None:
         """What is settled before the labels are read: the unit of the table, what the figure just shown is,
@@ -378,7 +381,9 @@ class Answerer(Conversation):
 
     def _rows_with_values(self, fq: FactQuestion, docs: list[int], ids: list[int]) -> FactAnswer | None:
         """The rows holding a value the question says, unless it asks a figure of a column they do not print."""
-        if not fq.values or _ROW_NOUN_LEFT.sub("", fq.leftover).strip():
+        # (a verb joining the rows to their value, "哪些项目走公开招标", "采用询价的", asks nothing more)
+        verbs = records.verbs(self.idx)
+        if not fq.values or any(w not in verbs for w in _ROW_NOUN_LEFT.sub("", fq.leftover).split()):
             return None
         having = self.having_values(fq, docs)
         return having if ids or not self._figure_of_column_left_out(fq, having) else None

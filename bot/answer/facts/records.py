@@ -63,6 +63,11 @@ _ASKS: dict[str, dict[str, dict[str, list[str]]]] = {}
 _VERBS: dict[str, list[str]] = {}
 
 
+def verbs(idx) -> list[str]:
+    """The verbs a question about records says without asking by them (买, 走, 采用)."""
+    return _verbs(getattr(idx, "vocab_path", ""))
+
+
 def _verbs(vocab_path: str) -> list[str]:
     """record_verbs of the vocabulary, longest first."""
     if vocab_path not in _VERBS:
@@ -208,10 +213,22 @@ def _of_context(tables: list[Table], context: dict | None) -> tuple[Table, Recor
     return hits[0] if len(hits) == 1 else None
 
 
-def _column_said(t: Table, clause: str) -> str:
-    """A column of the table said by its header (采购方式, 单价), the longest."""
-    said = [c for c in {c for r in t.records for c in r.cells} if len(c) >= 2 and c in clause]
-    return max(said, key=len) if said else ""
+def _column_said(t: Table, clause: str, r: Record | None = None, partial: bool = True) -> str:
+    """A column of the table said by its header (采购方式, 单价), the longest; else by a part of its header
+    that no other header has (财政 of 财政拨款, 预算 of 预算金额) and that is no part of the row's name."""
+    cols = {c for rec in t.records for c in rec.cells}
+    said = [c for c in cols if len(c) >= 2 and c in clause]
+    if said or not partial:
+        return max(said, key=len) if said else ""
+    name = r.key if r is not None else ""
+    parts: dict[str, int] = {}
+    for c in cols:
+        for a, b in _runs(clause, c):
+            if clause[a:b] not in name:
+                parts[c] = max(parts.get(c, 0), b - a)
+    best = max(parts.values(), default=0)
+    top = [c for c, n in parts.items() if n == best]
+    return top[0] if best >= 2 and len(top) == 1 else ""
 
 
 def _kind_asked(clause: str, asks: dict) -> str:
@@ -248,7 +265,7 @@ def _figure_of(t: Table, r: Record, clause: str) -> tuple[list[dict], bool] | No
     """The cell a clause asks a figure of: a column said, a count in a unit (几台), a price (每所多少钱),
     an amount (多少钱). (cells, True) when asked; None when the clause asks no figure; ([], True) when asked
     but not printed."""
-    col = _column_said(t, clause)
+    col = _column_said(t, clause, r)
     if col:
         f = r.cells.get(col)
         return ([f] if f is not None and (f["value"] or "").strip() else []), True
@@ -317,7 +334,48 @@ def _own(f: dict) -> str:
 
 
 def _groups_said(t: Table, text: str) -> list[str]:
-    return [g for g in t.subtotals if len(g) >= 2 and g in text]
+    """Groups said by their heading (服务类), or by it without 类 (货物) when no row's name or cell holds that."""
+    said = [g for g in t.subtotals if len(g) >= 2 and g in text]
+    if said:
+        return said
+    cells = "|".join(r.key + "|" + "|".join(f["value"] or "" for f in r.cells.values()) for r in t.records)
+    return [g for g in t.subtotals if g.endswith("类") and len(g) >= 3 and g[:-1] in text and g[:-1] not in cells]
+
+
+_CN_MONTH = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)} | {"十一": 11, "十二": 12}
+_MONTH_SAID = re.compile(r"(?:(\d{4})年)?(1[0-2]|[1-9]|十一|十二|[一二三四五六七八九十])月(?!份?(?:多少|几))")
+_MONTH_CELL = re.compile(r"(?:(\d{4})年)?(\d{1,2})月")
+
+
+def _in_month(idx, tables: list[Table], text: str) -> FactAnswer | None:
+    """"2025年1月要采购哪些", "3月份有几个": the rows whose time column (预计采购时间, 交付月份) says that month."""
+    m = _MONTH_SAID.search(text)
+    if m is None or not (_LIST.search(text) or re.search(r"几个|几项|多少个|多少项", text)):
+        return None
+    year = int(m.group(1)) if m.group(1) else None
+    month = int(m.group(2)) if m.group(2).isdigit() else _CN_MONTH[m.group(2)]
+    for t in tables:
+        cols = {c for r in t.records for c, f in r.cells.items()
+                if f["number"] is None and _MONTH_CELL.fullmatch(compact(f["value"] or ""))}
+        if len(cols) != 1:
+            continue
+        col = cols.pop()
+        hits = []
+        for r in t.records:
+            f = r.cells.get(col)
+            cell = _MONTH_CELL.fullmatch(compact(f["value"] or "")) if f else None
+            if cell and int(cell.group(2)) == month and (year is None or cell.group(1) is None or int(cell.group(1)) == year):
+                hits.append(r)
+        head = compose.having_value_head(col, m.group(0))
+        shown = [r.cells[col] for r in hits] or [r.cells[col] for r in t.records if col in r.cells][:1]
+        items = [f"{r.name}（{_shown(r.cells[t.amount])}）" if t.amount in r.cells else r.name for r in hits]
+        if not hits:
+            return FactAnswer("answered", compose.none_marked(head, len(t.records)) + _cite(idx, shown), [])
+        if re.search(r"几个|几项|多少个|多少项", text):
+            return FactAnswer("answered", compose.counted_items(items, head) + _cite(idx, shown), shown)
+        return FactAnswer("answered", compose.numbered_items(items, head) + _cite(idx, shown), shown,
+                          ranked=[f["id"] for f in shown])
+    return None
 
 
 def _shown_facts(context: dict | None, idx) -> list[dict]:
@@ -412,7 +470,10 @@ def answer(idx, question: str, docs: list[int] | None, context: dict | None) -> 
     """A group of a table of records asked (its 小计, its share, its rows), or None."""
     whole = compact(normalize(question))
     tables = [t for d in _scope(idx, whole, docs) if d in idx.docs for t in _tables_of(idx, d)]
-    return _by_group(idx, tables, _without_departments(idx, whole), context) if tables else None
+    if not tables:
+        return None
+    text = _without_departments(idx, whole)
+    return _in_month(idx, tables, text) or _by_group(idx, tables, text, context)
 
 
 def of_row(idx, question: str, docs: list[int] | None, context: dict | None) -> tuple[FactAnswer, bool] | None:
@@ -437,8 +498,8 @@ def of_row(idx, question: str, docs: list[int] | None, context: dict | None) -> 
     for clause in clauses:
         if len(_unexplained(idx, t, r, clause, asks)) > 2:
             return None  # a word that may change the question is not understood: not answered as if absent
-        col = _column_said(t, clause)
-        kind = "" if col else _kind_asked(clause, asks)
+        kind = "" if _column_said(t, clause, r, partial=False) else _kind_asked(clause, asks)
+        col = "" if kind else _column_said(t, clause, r)
         if kind:
             cells = _text_of(t, r, kind, asks, clause)
             if not cells:
