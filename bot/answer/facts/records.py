@@ -343,7 +343,7 @@ def _groups_said(t: Table, text: str) -> list[str]:
 
 
 _CN_MONTH = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)} | {"十一": 11, "十二": 12}
-_MONTH_SAID = re.compile(r"(?:(\d{4})年)?(1[0-2]|[1-9]|十一|十二|[一二三四五六七八九十])月(?!份?(?:多少|几))")
+_MONTH_SAID = re.compile(r"(?<![\d\-—~至到])(?:(\d{4})年)?(1[0-2]|[1-9]|十一|十二|[一二三四五六七八九十])月(?!份?(?:多少|几))")
 _MONTH_CELL = re.compile(r"(?:(\d{4})年)?(\d{1,2})月")
 
 
@@ -448,11 +448,12 @@ def _group_name(f: dict, t: Table) -> str:
     return _own(f)
 
 
-def _share(idx, part: dict | None, whole: dict | None, group: str, whole_name: str = "") -> FactAnswer | None:
+def _share(idx, part: dict | None, whole: dict | None, group: str, whole_name: str = "",
+           part_name: str = "") -> FactAnswer | None:
     if not part or not whole or not whole["number"] or part["number"] is None:
         return None
     result = fmt_percent(part["number"] / whole["number"] * 100)
-    part_name = _own(part) if _own(part) != "小计" else group
+    part_name = part_name or (_own(part) if _own(part) != "小计" else group)
     text = compose.fact_share(part_name, whole_name or f"{group}小计", fmt_number(part["number"]),
                               fmt_number(whole["number"]), result)
     return FactAnswer("answered", text + _cite(idx, [part, whole]), [part, whole])
@@ -473,7 +474,41 @@ def answer(idx, question: str, docs: list[int] | None, context: dict | None) -> 
     if not tables:
         return None
     text = _without_departments(idx, whole)
-    return _in_month(idx, tables, text) or _by_group(idx, tables, text, context)
+    return _in_month(idx, tables, text) or _by_group(idx, tables, text, context) or _of_the_total(idx, tables, text)
+
+
+_TOTAL_ASKED = re.compile(r"一共|合计|总共|总计|共计|总额|加起来")
+
+
+def _of_the_total(idx, tables: list[Table], text: str) -> FactAnswer | None:
+    """"采购表里其他资金一共多少", "其他资金占采购总预算的比例": a money column of the table's 合计 row, or its
+    share of the row's own amount — of the one record table the question names by a word of its title (采购),
+    no row or group of it named."""
+    def titled(t: Table) -> bool:
+        return any(len(text[a:b]) >= 2 for w in t.words if "表" in w or len(w) > 6 for a, b in _runs(text, w)
+                   if text[a:b] not in {c for r in t.records for c in r.cells})
+    found = []
+    for t in tables:
+        if t.total is None or not titled(t):
+            continue
+        cols = [c for c in t.total.cells if len(c) >= 2 and c in text]
+        if len(cols) == 1:
+            found.append((t, cols[0]))
+    if len(found) != 1:
+        return None
+    t, col = found[0]
+    if _named(tables, text.replace(col, " ")) is not None or _groups_said(t, text):
+        return None
+    part = t.total.cells[col]
+    if "占" in text:
+        after = text[text.index("占"):]
+        whole = t.total.cells.get(t.amount)
+        if col == t.amount or whole is None or not _OF_ALL.search(after):
+            return None
+        return _share(idx, part, whole, "", "合计" + t.amount, "合计" + col)
+    if not _TOTAL_ASKED.search(text) or part["number"] is None:
+        return None
+    return FactAnswer("answered", compose.fact_value(f"合计 {col}", _shown(part)) + _cite(idx, [part]), [part])
 
 
 def of_row(idx, question: str, docs: list[int] | None, context: dict | None) -> tuple[FactAnswer, bool] | None:
