@@ -354,6 +354,7 @@ def _in_month(idx, tables: list[Table], text: str) -> FactAnswer | None:
         return None
     year = int(m.group(1)) if m.group(1) else None
     month = int(m.group(2)) if m.group(2).isdigit() else _CN_MONTH[m.group(2)]
+    found = []  # (table, its month column, the rows of the month, whether the question says the column's words)
     for t in tables:
         cols = {c for r in t.records for c, f in r.cells.items()
                 if f["number"] is None and _MONTH_CELL.fullmatch(compact(f["value"] or ""))}
@@ -366,16 +367,24 @@ def _in_month(idx, tables: list[Table], text: str) -> FactAnswer | None:
             cell = _MONTH_CELL.fullmatch(compact(f["value"] or "")) if f else None
             if cell and int(cell.group(2)) == month and (year is None or cell.group(1) is None or int(cell.group(1)) == year):
                 hits.append(r)
-        head = compose.having_value_head(col, m.group(0))
-        shown = [r.cells[col] for r in hits] or [r.cells[col] for r in t.records if col in r.cells][:1]
-        items = [f"{r.name}（{_shown(r.cells[t.amount])}）" if t.amount in r.cells else r.name for r in hits]
-        if not hits:
-            return FactAnswer("answered", compose.none_marked(head, len(t.records)) + _cite(idx, shown), [])
-        if re.search(r"几个|几项|多少个|多少项", text):
-            return FactAnswer("answered", compose.counted_items(items, head) + _cite(idx, shown), shown)
-        return FactAnswer("answered", compose.numbered_items(items, head) + _cite(idx, shown), shown,
-                          ranked=[f["id"] for f in shown])
-    return None
+        said = any(text[a:b] not in m.group(0) for a, b in _runs(text, col))
+        found.append((t, col, hits, said))
+    if any(f[3] for f in found):  # "要交付哪些": the table whose month column is 交付月份
+        found = [f for f in found if f[3]]
+    if len(found) > 1:
+        found = [f for f in found if f[2]]
+    if len(found) != 1:
+        return None  # several tables hold rows of that month: which is meant is not guessed
+    t, col, hits, _ = found[0]
+    head = compose.having_value_head(col, m.group(0))
+    shown = [r.cells[col] for r in hits] or [r.cells[col] for r in t.records if col in r.cells][:1]
+    items = [f"{r.name}（{_shown(r.cells[t.amount])}）" if t.amount in r.cells else r.name for r in hits]
+    if not hits:
+        return FactAnswer("answered", compose.none_marked(head, len(t.records)) + _cite(idx, shown), [])
+    if re.search(r"几个|几项|多少个|多少项", text):
+        return FactAnswer("answered", compose.counted_items(items, head) + _cite(idx, shown), shown)
+    return FactAnswer("answered", compose.numbered_items(items, head) + _cite(idx, shown), shown,
+                      ranked=[f["id"] for f in shown])
 
 
 def _shown_facts(context: dict | None, idx) -> list[dict]:
@@ -396,6 +405,17 @@ def _by_group(idx, tables: list[Table], text: str, context: dict | None) -> Fact
                          {c["col_labels"] for c in t.subtotals[g].cells.values()} and f["number"] is not None), None)
             whole = t.subtotals[g].cells.get(label_key(part["col_labels"].split(query.FACT_SEP)[-1])) if part else None
             return _share(idx, part, whole, g) if part and whole else None
+        at = text.index("占")
+        named = _named(tables, text[:at]) if at >= 2 else None
+        if named is not None and (len(said) == 1 and text.index(said[0][1]) > at and said[0][0] is named[0]
+                                  or not said and _OF_ALL.search(text[at:])):
+            # "触控一体机占货物类的比例", "X占采购总额多少": the row's amount over its group's 小计 or the 合计
+            t, r = named
+            col = _column_said(t, text[:at], r, partial=False) or t.amount
+            part = r.cells.get(col)
+            if said:
+                return _share(idx, part, t.subtotals[said[0][1]].cells.get(col), said[0][1])
+            return _share(idx, part, t.total.cells.get(col) if t.total else None, "", "合计")
         if len(said) == 1:  # "货物类占采购总额多少"
             t, g = said[0]
             part = t.subtotals[g].cells.get(t.amount)
@@ -462,7 +482,11 @@ def _share(idx, part: dict | None, whole: dict | None, group: str, whole_name: s
 def _scope(idx, text: str, docs: list[int] | None) -> list[int]:
     """The documents asked of: those given, narrowed to the departments the question names."""
     docs = list(docs) if docs else list(idx.docs)
-    depts = {d for form in idx.dept_order if len(form) >= 2 and form in text for d in idx.dept_forms.get(form, ())}
+    depts: set[str] = set()
+    for form in idx.dept_order:  # longest first: 青岚人社局 is one department, not every 青岚 one
+        if len(form) >= 2 and form in text:
+            depts.update(idx.dept_forms.get(form, ()))
+            text = text.replace(form, " ")
     named = [d for d in docs if idx.docs[d].department in depts] if depts else docs
     return named or docs
 
