@@ -146,14 +146,15 @@ class Answerer(Conversation):
         found = records.of_row(self.idx, question, doc_ids, context)
         if found is None:
             return None
-        record, worded = found
-        if fa is None or fa.status != "answered":
-            return record
-        had, has = {f["id"] for f in fa.facts}, {f["id"] for f in record.facts}
-        # (the labels answered another cell of the same row, as "采购品目为触控一体机的" for "触控一体机买几台")
-        same_row = {(f["document_id"], f["sheet"], f["line"]) for f in fa.facts} \
+        record, worded, plain = found
+        had, has = {f["id"] for f in (fa.facts if fa else [])}, {f["id"] for f in record.facts}
+        # (the labels found the same row and none of the cells asked: "采购品目为触控一体机的" for "触控一体机买几台",
+        # "表中没有这一项的金额" of 图书 found by its 品目)
+        same_row = bool(had) and not had & has and {(f["document_id"], f["sheet"], f["line"]) for f in fa.facts} \
             == {(f["document_id"], f["sheet"], f["line"]) for f in record.facts}
-        return record if had < has or worded or (same_row and not had & has) else None
+        if fa is None or fa.status != "answered":
+            return record if not plain or same_row else None
+        return record if had < has or worded or same_row else None
 
     def _before_the_labels(self, question: str, doc_ids: list[int] | None, context: dict | None) -> FactAnswer | None:
         """What is settled before the labels are read: the unit of the table, what the figure just shown is,

@@ -28,7 +28,9 @@ _COUNT_ASKED_NOUN = re.compile(r"(?:几|多少)[\u4e00-\u9fff][\u4e00-\u9fff]{0,
 # "每所多少钱", "每台多少": the price of one.
 _EACH_PRICE = re.compile(r"每[\u4e00-\u9fff]{1,2}?(?:多少钱|多少元|多少万|多少$|什么价|啥价)|单价|一[\u4e00-\u9fff]多少钱")
 # An amount asked ("多少钱", "预算多少", "花多少"): the row's own total, never its 单价.
-_AMOUNT_ASKED = re.compile(r"多少钱|多少万|多少元|预算|金额|花多少|要多少|总价|总额|一共多少|合计多少|小计|多少$")
+_AMOUNT_ASKED = re.compile(r"多少钱|多少元|预算|金额|花多少|要多少|总价|总额|一共多少|合计多少")
+# An amount asked in 万 of a table in 元 (or the other way): left to the labels, which convert it.
+_IN_WAN = re.compile(r"万")
 _SHARE = re.compile(r"占")
 _OF_ALL = re.compile(r"总额|总预算|总金额|合计|总计|全部|总共|总的|全年|采购总|总采购|全表")
 _LESS_MORE = re.compile(r"比(?P<other>.+?)(?:少|多|低|高)(?:了)?多少")
@@ -192,19 +194,32 @@ def _without_departments(idx, text: str) -> str:
 
 def _named(tables: list[Table], text: str) -> tuple[Table, Record] | None:
     """The one row the question names by (part of) its name, or by a short text cell of it (品目 图书)."""
+    found = _named_how(tables, text)
+    return (found[0], found[1]) if found else None
+
+
+def _named_how(tables: list[Table], text: str) -> tuple[Table, Record, bool] | None:
+    """The row named, and whether by a text cell of it rather than its name (the labels read such a word as
+    a value, not a row, and find none of the row's figures)."""
     scored = []
     for t in tables:
         for r in t.records:
-            short = "|".join(f["value"] for c, f in r.cells.items() if f["number"] is None and c not in t.kinds
-                             and 2 <= len(f["value"] or "") <= 10)
-            score = max(_cover(text, r.key, t.words), _cover(text, compact(short), t.words))
-            if score >= 2:
-                scored.append((score, t, r))
+            short = [compact(f["value"]) for c, f in r.cells.items() if f["number"] is None and c not in t.kinds
+                     and 2 <= len(f["value"] or "") <= 10]
+            # Named by three characters of its name or half of it ("校车运营服务", "图书馆"), or by a short cell
+            # said whole (品目 图书): two characters of a long name ("基本" of 基本公共卫生服务补助资金) name nothing.
+            cover = _cover(text, r.key, t.words)
+            by_name = cover if cover >= 3 or 2 * cover >= len(r.key) else 0
+            by_cell = max((len(v) for v in short if v in text and not any(v in w for w in t.words)), default=0)
+            if max(by_name, by_cell) >= 2:
+                scored.append((max(by_name, by_cell), t, r, by_cell > by_name))
     if not scored:
         return None
-    best = max(s for s, _, _ in scored)
-    top = [(t, r) for s, t, r in scored if s == best]
-    return top[0] if len(top) == 1 else None
+    best = max(s[0] for s in scored)
+    top = [s for s in scored if s[0] == best]
+    if len(top) != 1:
+        return None
+    return top[0][1], top[0][2], top[0][3]
 
 
 def _of_context(tables: list[Table], context: dict | None) -> tuple[Table, Record] | None:
@@ -305,20 +320,21 @@ def _unexplained(idx, t: Table, r: Record, clause: str, asks: dict) -> str:
     def cut(a: int, b: int) -> None:
         for k in range(a, b):
             blank[k] = " "
-    cells = "|".join(f["value"] or "" for c, f in r.cells.items() if f["number"] is None and c not in t.kinds)
+    cells = "|".join(f["value"] or "" for c, f in r.cells.items()
+                     if f["number"] is None and c not in t.kinds and len(f["value"] or "") <= 10)
     for target in (r.key, compact(cells)):
         for a, b in _runs(clause, target):
             cut(a, b)
     for pattern in (_COUNT_ASKED_NOUN, _EACH_PRICE, _AMOUNT_ASKED):
         for m in pattern.finditer(clause):
             cut(m.start(), m.end())
-    words = sorted({*t.words, *(w for a in asks.values() for w in a["asked"]), *_verbs(getattr(idx, "vocab_path", "")),
+    words = sorted({*(w for w in t.words if len(w) <= 8), *(w for a in asks.values() for w in a["asked"]), *_verbs(getattr(idx, "vocab_path", "")),
                     *(w for w in idx.everyday if len(w) >= 1)}, key=len, reverse=True)
     text = "".join(blank)
     for w in words:
         if w and w in text:
             text = text.replace(w, " " * len(w))
-    for c in t.words:  # a part of a header said (预算 of 预算金额, 财政 of 财政拨款)
+    for c in {c for rec in t.records for c in rec.cells}:  # a part of a header said (预算 of 预算金额)
         for a, b in _runs(text, c):
             text = text[:a] + " " * (b - a) + text[b:]
     return re.sub(r"[^\u4e00-\u9fff]", "", text)
@@ -515,7 +531,7 @@ def _of_the_total(idx, tables: list[Table], text: str) -> FactAnswer | None:
     for t in tables:
         if t.total is None or not titled(t):
             continue
-        cols = [c for c in t.total.cells if len(c) >= 2 and c in text]
+        cols = [c for c in t.total.cells if len(c) >= 2 and c in text and not _is_total(c)]
         if len(cols) == 1:
             found.append((t, cols[0]))
     if len(found) != 1:
@@ -530,15 +546,16 @@ def _of_the_total(idx, tables: list[Table], text: str) -> FactAnswer | None:
         if col == t.amount or whole is None or not _OF_ALL.search(after):
             return None
         return _share(idx, part, whole, "", "合计" + t.amount, "合计" + col)
-    if not _TOTAL_ASKED.search(text) or part["number"] is None:
+    if not _TOTAL_ASKED.search(text) or part["number"] is None or _IN_WAN.search(text) and part["unit"] == "元":
         return None
     return FactAnswer("answered", compose.fact_value(f"合计 {col}", _shown(part)) + _cite(idx, [part]), [part])
 
 
-def of_row(idx, question: str, docs: list[int] | None, context: dict | None) -> tuple[FactAnswer, bool] | None:
+def of_row(idx, question: str, docs: list[int] | None, context: dict | None) -> tuple[FactAnswer, bool, bool] | None:
     """A row of a table of records asked its columns (several clauses, everyday words): the answer, and
     whether it is to be preferred to the labels' own (a column asked by everyday words: 谁来承接, 几月份; or
-    several clauses each answered); or None."""
+    several clauses each answered), and whether it is one figure asked plainly (多少钱: the labels' answer, or
+    their "not in the table", stands unless they named the row without its figure); or None."""
     whole = compact(normalize(question))
     tables = [t for d in _scope(idx, whole, docs) if d in idx.docs for t in _tables_of(idx, d)]
     if not tables:
@@ -547,13 +564,15 @@ def of_row(idx, question: str, docs: list[int] | None, context: dict | None) -> 
     text = _without_departments(idx, whole)
     for w in sorted({w for a in asks.values() for w in a["asked"]}, key=len, reverse=True):
         text = text.replace(w, " ")  # (来源 of 资金来源 names no row 单一来源 picks)
-    named = _named(tables, text) or _of_context(tables, context)
+    how = _named_how(tables, text)
+    by_cell = bool(how and how[2])
+    named = (how[0], how[1]) if how else _of_context(tables, context)
     if named is None:
         return None
     t, r = named
     clauses = [c for part in _QUESTION_SPLIT.split(question) if (c := _without_departments(idx, compact(normalize(part))).strip())]
     facts: list[dict] = []
-    worded, asked = False, 0
+    worded, asked, counted = False, 0, False
     for clause in clauses:
         if len(_unexplained(idx, t, r, clause, asks)) > 2:
             return None  # a word that may change the question is not understood: not answered as if absent
@@ -569,17 +588,26 @@ def of_row(idx, question: str, docs: list[int] | None, context: dict | None) -> 
         if col and r.cells.get(col) is not None and r.cells[col]["number"] is None:
             if not (r.cells[col]["value"] or "").strip():
                 return None
+            worded = worded or col in clause  # its header said whole ("用的什么采购方式")
+            if r.cells[col] in facts:
+                return None
             facts.append(r.cells[col])
             asked += 1
             continue
         fig = _figure_of(t, r, clause)
         if fig is None:
             continue
-        if not fig[0]:
-            return None
+        if not fig[0] or any(f in facts for f in fig[0]):
+            return None  # (a clause answered by another's figure asked something not understood: "付了多少")
         facts += fig[0]
         asked += 1
-    if not facts:
+        # (a count in a unit, 几台, or the price of one, 每所多少钱: asked in words the labels do not hold)
+        counted = counted or bool(_COUNT_ASKED.search(clause)) and fig[0][0]["unit"] not in _MONEY \
+            or bool(_EACH_PRICE.search(clause)) and fig[0][0] is r.cells.get(t.price)
+    if not facts or _IN_WAN.search(whole) and any((f["unit"] or "") == "元" for f in facts):
         return None
+    # One figure asked plainly: the labels' answer (or their "not in the table") stands, unless the row was
+    # named by a text cell of it (澄溪图书采购多少钱: 图书 is its 品目), which the labels read as a value.
+    plain = asked < 2 and not worded and not counted and not by_cell
     # (several clauses each answered: the record's answer is the whole of it, the labels' one part at most)
-    return _say(idx, list({f["id"]: f for f in facts}.values())), worded or asked >= 2
+    return _say(idx, list({f["id"]: f for f in facts}.values())), worded or asked >= 2, plain
