@@ -154,6 +154,8 @@ class Answerer(Conversation):
             == {(f["document_id"], f["sheet"], f["line"]) for f in record.facts}
         if fa is None or fa.status != "answered":
             return record if not plain or same_row else None
+        if has <= had:
+            return None  # the labels answered that and more ("实施单位和金额")
         return record if had < has or worded or same_row else None
 
     def _before_the_labels(self, question: str, doc_ids: list[int] | None, context: dict | None) -> FactAnswer | None:
