@@ -7,8 +7,8 @@ import dataclasses
 import re
 
 from bot.answer import compose
-from bot.answer.facts.common import _LEFT_OUT, _PLACED, _RATIO_AS_TEXT, _WHAT_IT_IS, _WHOLE_SAID, _WHY
 from bot.answer.facts import records
+from bot.answer.facts.common import _LEFT_OUT, _PLACED, _RATIO_AS_TEXT, _WHAT_IT_IS, _WHOLE_SAID, _WHY
 from bot.answer.facts.conversation import Conversation
 from bot.answer.facts.index import index_for
 from bot.answer.facts.question import (
@@ -147,10 +147,11 @@ class Answerer(Conversation):
         if found is None:
             return None
         record, worded, plain = found
-        had, has = {f["id"] for f in (fa.facts if fa else [])}, {f["id"] for f in record.facts}
+        shown = fa.facts if fa is not None else []
+        had, has = {f["id"] for f in shown}, {f["id"] for f in record.facts}
         # (the labels found the same row and none of the cells asked: "采购品目为触控一体机的" for "触控一体机买几台",
         # "表中没有这一项的金额" of 图书 found by its 品目)
-        same_row = bool(had) and not had & has and {(f["document_id"], f["sheet"], f["line"]) for f in fa.facts} \
+        same_row = bool(had) and not had & has and {(f["document_id"], f["sheet"], f["line"]) for f in shown} \
             == {(f["document_id"], f["sheet"], f["line"]) for f in record.facts}
         if fa is None or fa.status != "answered":
             return record if not plain or same_row else None

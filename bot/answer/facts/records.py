@@ -291,8 +291,9 @@ def _figure_of(t: Table, r: Record, clause: str) -> tuple[list[dict], bool] | No
     if m and m.group(1) not in "钱元万个":
         f = r.cells.get(t.count) if t.count else None
         unit = m.group(1)
-        ok = f is not None and f["number"] is not None and unit in (f["unit"] or "")
-        return ([f] if ok else []), True
+        if f is None or f["number"] is None or unit not in (f["unit"] or ""):
+            return [], True
+        return [f], True
     if _AMOUNT_ASKED.search(clause):
         f = r.cells.get(t.amount) if t.amount else None
         return ([f] if f is not None and f["number"] is not None else []), True
@@ -537,7 +538,7 @@ def _of_the_total(idx, tables: list[Table], text: str) -> FactAnswer | None:
     if len(found) != 1:
         return None
     t, col = found[0]
-    if _named(tables, text.replace(col, " ")) is not None or _groups_said(t, text):
+    if t.total is None or _named(tables, text.replace(col, " ")) is not None or _groups_said(t, text):
         return None
     part = t.total.cells[col]
     if "占" in text:
