@@ -78,13 +78,9 @@ class Answerer(Conversation):
         """The answer from the labels; else, for a question asking why, since when or from where, the
         note or 备注 of the table that says it."""
         question = _CHANGE_SAID_TWICE.sub(r"\1了多少", question)  # "减少了，减多少" is one ask, not two clauses
-        if only is None and (grouped := records.answer(self.idx, question, doc_ids, context)) is not None:
-            return grouped  # a table of records: a group's 小计, its share, its rows
-        if only is None and (settled := self._before_the_labels(question, doc_ids, context)) is not None:
-            return self._of_a_record(question, doc_ids, context, settled) or settled
-        fa = self._spent_as_final(question, doc_ids, context, clauses, only)
-        if only is None and (record := self._of_a_record(question, doc_ids, context, fa)) is not None:
-            return record
+        fa, final = self._first_steps(question, doc_ids, context, clauses, only)
+        if final:
+            return fa
         # The asking word outside the labels the question named (高标准农田 holds no 标准 asked).
         unexplained = self.last.rest if self.last is not None and self.last.rest else compact(question)
         asks = _NOTE_ASKED.search(unexplained) or re.search(r"备注|说明", compact(question)) \
@@ -138,6 +134,20 @@ class Answerer(Conversation):
             return noted
         return fa
 
+    def _first_steps(self, question: str, doc_ids: list[int] | None, context: dict | None, clauses: bool,
+                     only: list[str] | None) -> tuple[FactAnswer | None, bool]:
+        """A group of a table of records asked (its 小计, its share, its rows); what is settled before the
+        labels are read; the labels' answer — each replaced by a record's row when it answers better (see
+        _of_a_record). (answer, whether it is final)."""
+        if only is None and (grouped := records.answer(self.idx, question, doc_ids, context)) is not None:
+            return grouped, True
+        if only is None and (settled := self._before_the_labels(question, doc_ids, context)) is not None:
+            return self._of_a_record(question, doc_ids, context, settled) or settled, True
+        fa = self._spent_as_final(question, doc_ids, context, clauses, only)
+        if only is None and (record := self._of_a_record(question, doc_ids, context, fa)) is not None:
+            return record, True
+        return fa, False
+
     def _of_a_record(self, question: str, doc_ids: list[int] | None, context: dict | None,
                      fa: FactAnswer | None) -> FactAnswer | None:
         """A row of a table of records asked a column in everyday words (几月份, 谁来承接, 几台 单价多少): its
@@ -155,7 +165,7 @@ class Answerer(Conversation):
             == {(f["document_id"], f["sheet"], f["line"]) for f in record.facts}
         if fa is None or fa.status != "answered":
             return record if not plain or same_row else None
-        if has <= had:
+        if has < had and all(compact(f["value"] or "") in compact(fa.text) for f in record.facts):
             return None  # the labels answered that and more ("实施单位和金额")
         return record if had < has or worded or same_row else None
 

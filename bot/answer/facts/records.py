@@ -152,6 +152,11 @@ def _read_table(idx, doc: int, sheet: str, facts: list[dict]) -> Table | None:
     money = [c for c, fs in cols.items() if sum(f["number"] is not None and (f["unit"] or "") in _MONEY for f in fs) >= 2]
     if len(text_cols) < 2 or not money:
         return None
+    # One thing per row: no row label nested in another, no word column under a heading of columns (a
+    # monitoring table's 绩效指标完成情况 / 指标名称 puts a second thing, an indicator, on the project's row).
+    if any(query.FACT_SEP in (f["row_labels"] or "") for fs in cols.values() for f in fs) \
+            or any(query.FACT_SEP in (f["col_labels"] or "") for c in text_cols for f in cols[c]):
+        return None
     for c in text_cols:
         said = [compact(f["value"] or "") for f in cols[c] if (f["value"] or "").strip()]
         if len(set(said)) < len(said):
@@ -414,56 +419,14 @@ def _by_group(idx, tables: list[Table], text: str, context: dict | None) -> Fact
     over a group's 小计 (占货物类的比例), or a group's 小计 against another's (比服务类少多少)."""
     said = [(t, g) for t in tables for g in _groups_said(t, text)]
     shown = _shown_facts(context, idx)
-    if _SHARE.search(text) and (len(said) <= 1):
-        if len(said) == 1 and shown and text.index(said[0][1]) > text.index("占"):
-            # "占货物类的比例" of the figure just shown
-            t, g = said[0]
-            part = next((f for f in shown if f["document_id"] == t.doc and f["col_labels"] in
-                         {c["col_labels"] for c in t.subtotals[g].cells.values()} and f["number"] is not None), None)
-            whole = t.subtotals[g].cells.get(label_key(part["col_labels"].split(query.FACT_SEP)[-1])) if part else None
-            return _share(idx, part, whole, g) if part and whole else None
-        at = text.index("占")
-        named = _named(tables, text[:at]) if at >= 2 else None
-        if named is not None and (len(said) == 1 and text.index(said[0][1]) > at and said[0][0] is named[0]
-                                  or not said and _OF_ALL.search(text[at:])):
-            # "触控一体机占货物类的比例", "X占采购总额多少": the row's amount over its group's 小计 or the 合计
-            t, r = named
-            col = _column_said(t, text[:at], r, partial=False) or t.amount
-            part = r.cells.get(col)
-            if said:
-                return _share(idx, part, t.subtotals[said[0][1]].cells.get(col), said[0][1])
-            return _share(idx, part, t.total.cells.get(col) if t.total else None, "", "合计")
-        if len(said) == 1:  # "货物类占采购总额多少"
-            t, g = said[0]
-            part = t.subtotals[g].cells.get(t.amount)
-            whole = t.total.cells.get(t.amount) if t.total else None
-            return _share(idx, part, whole, g, "合计") if part and whole and _OF_ALL.search(text[text.index("占"):]) else None
-        if not said and shown and _OF_ALL.search(text[text.index("占"):]):
-            # "占总预算多少" of a 小计 just shown
-            for t in tables:
-                for g, sub in t.subtotals.items():
-                    if any(f["id"] == c["id"] for f in shown[:1] for c in sub.cells.values()) and t.total:
-                        part = sub.cells.get(label_key(shown[0]["col_labels"].split(query.FACT_SEP)[-1]))
-                        whole = t.total.cells.get(label_key(shown[0]["col_labels"].split(query.FACT_SEP)[-1]))
-                        return _share(idx, part, whole, g, "合计") if part and whole else None
-        return None
+    if _SHARE.search(text):
+        return _group_share(idx, tables, text, said, shown) if len(said) <= 1 else None
     if len(said) != 1:
         return None
     t, g = said[0]
     sub = t.subtotals[g]
     if (m := _LESS_MORE.search(text)) and g in m.group("other") and shown:
-        part = next((f for f in shown if f["number"] is not None and f["document_id"] == t.doc), None)
-        if part is None:
-            return None
-        other = sub.cells.get(label_key(part["col_labels"].split(query.FACT_SEP)[-1]))
-        if other is None or other["number"] is None:
-            return None
-        a, b = part["number"], other["number"]
-        d = a - b
-        unit = part["unit"] or ""
-        text_out = compose.fact_difference(_group_name(part, t), None, g + "小计", None, fmt_number(a), fmt_number(b), d,
-                                           fmt_number(abs(d)), fmt_number(d), unit)
-        return FactAnswer("answered", text_out + _cite(idx, [part, other]), [part, other])
+        return _against_group(idx, t, g, shown)
     if _LIST.search(text):
         rows = [r for r in t.records if r.group == g]
         facts = [r.cells[t.amount] for r in rows if t.amount in r.cells]
@@ -476,6 +439,53 @@ def _by_group(idx, tables: list[Table], text: str, context: dict | None) -> Fact
             return None
         return FactAnswer("answered", compose.fact_value(f"{g}小计 {t.amount}", _shown(f)) + _cite(idx, [f]), [f])
     return None
+
+
+def _col_of(f: dict) -> str:
+    return label_key(f["col_labels"].split(query.FACT_SEP)[-1])
+
+
+def _group_share(idx, tables: list[Table], text: str, said: list[tuple[Table, str]], shown: list[dict]) -> FactAnswer | None:
+    """A share said with 占: of the figure just shown over a group's 小计 (占货物类的比例); of a row named over its
+    group's 小计 or the 合计; of a group's 小计 over the 合计 (货物类占采购总额多少, or 占总预算多少 after it)."""
+    at = text.index("占")
+    if len(said) == 1 and shown and text.index(said[0][1]) > at:
+        t, g = said[0]
+        part = next((f for f in shown if f["document_id"] == t.doc and f["col_labels"] in
+                     {c["col_labels"] for c in t.subtotals[g].cells.values()} and f["number"] is not None), None)
+        return _share(idx, part, t.subtotals[g].cells.get(_col_of(part)), g) if part else None
+    named = _named(tables, text[:at]) if at >= 2 else None
+    if named is not None and (len(said) == 1 and text.index(said[0][1]) > at and said[0][0] is named[0]
+                              or not said and _OF_ALL.search(text[at:])):
+        t, r = named
+        col = _column_said(t, text[:at], r, partial=False) or t.amount
+        if said:
+            return _share(idx, r.cells.get(col), t.subtotals[said[0][1]].cells.get(col), said[0][1])
+        return _share(idx, r.cells.get(col), t.total.cells.get(col) if t.total else None, "", "合计")
+    if not _OF_ALL.search(text[at:]):
+        return None
+    if len(said) == 1:
+        t, g = said[0]
+        whole = t.total.cells.get(t.amount) if t.total else None
+        return _share(idx, t.subtotals[g].cells.get(t.amount), whole, g, "合计")
+    for t in tables:  # "占总预算多少" of a 小计 just shown
+        for g, sub in t.subtotals.items():
+            if t.total and shown and any(shown[0]["id"] == c["id"] for c in sub.cells.values()):
+                return _share(idx, sub.cells.get(_col_of(shown[0])), t.total.cells.get(_col_of(shown[0])), g, "合计")
+    return None
+
+
+def _against_group(idx, t: Table, g: str, shown: list[dict]) -> FactAnswer | None:
+    """"比服务类少多少" after a figure: that figure less the group's 小计 in the same column."""
+    part = next((f for f in shown if f["number"] is not None and f["document_id"] == t.doc), None)
+    other = t.subtotals[g].cells.get(_col_of(part)) if part else None
+    if part is None or other is None or other["number"] is None:
+        return None
+    a, b = part["number"], other["number"]
+    d = a - b
+    text_out = compose.fact_difference(_group_name(part, t), None, g + "小计", None, fmt_number(a), fmt_number(b), d,
+                                       fmt_number(abs(d)), fmt_number(d), part["unit"] or "")
+    return FactAnswer("answered", text_out + _cite(idx, [part, other]), [part, other])
 
 
 def _group_name(f: dict, t: Table) -> str:
