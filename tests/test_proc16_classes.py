@@ -8,7 +8,9 @@ figures of their own):
 - the rows a word cell selects (哪些走公开招标), the rows of a month (3月要交付哪些);
 - a group's 小计 (办公设备类一共多少钱), its share of the 合计, a row's share of its group (a follow-up), the
   group's rows listed and a place of that list asked;
-- the dearest row (最贵) over the rows' own amounts, never their 单价 or 数量."""
+- the dearest row (最贵) over the rows' own amounts, never their 单价 or 数量;
+- groups with no heading rows, each closed by a 小计 named by it (设备类小计): counted, ranked, totalled;
+  months printed bare (8月)."""
 
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ from pathlib import Path
 
 import pytest
 from conftest import converse as _ask
-from conftest import engine_over
+from conftest import engine_over, simple_table
 
 from bot.engine import Engine
 
@@ -87,11 +89,27 @@ def _training(path: Path) -> None:
            ("合计", None, None, None, None, None, 1390000))
 
 
+def _media(path: Path) -> None:
+    """青岚县融媒体中心's 采购计划 (万元) with no heading rows: each group closed by a 小计 named by it (设备类小计),
+    months printed bare (3月)."""
+    rows = [("高清摄像机", "询价", 6, "台", 48, "3月", None),
+            ("非线性编辑系统", "竞争性磋商", 2, "套", 36, "5月", None),
+            ("演播室灯光改造", "公开招标", 1, "项", 65, "8月", "演播室二楼"),
+            ("设备类小计", None, None, None, 149, None, None),
+            ("新媒体运营服务", "公开招标", 1, "项", 120, "1月", "鹭城传媒公司承接"),
+            ("网络安全等级保护测评", "单一来源", 1, "项", 18, "6月", None),
+            ("服务类小计", None, None, None, 138, None, None),
+            ("合计", None, None, None, 287, None, None)]
+    simple_table(path, "采购计划", "青岚县融媒体中心2026年政府采购计划表", "F2", "单位：万元",
+                 ["采购项目", "采购方式", "数量", "计量单位", "预算金额", "采购时间", "备注"], rows)
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory) -> Engine:
     d = tmp_path_factory.mktemp("proc16_tables")
     _equipment(d / "shebei_goumai.xlsx")
     _training(d / "peixun_jihua.xlsx")
+    _media(d / "rongmeiti_caigou.xlsx")
     return engine_over(tmp_path_factory.mktemp("proc16_db") / "kb.sqlite", [d])
 
 
@@ -176,3 +194,21 @@ def test_the_dearest_row_is_by_its_amount(engine):
 def test_a_column_of_the_whole_table_named_by_its_title(engine):
     a = _ask(engine, "购置计划里自有资金一共多少")
     assert a.status == "answered" and "240000" in a.text, a.text
+
+
+def test_groups_closed_by_a_named_subtotal(engine):
+    a = _ask(engine, "融媒体中心服务类一共多少")
+    assert a.status == "answered" and "138" in a.text and "149" not in a.text, a.text
+    b = _ask(engine, "融媒体中心设备类有几项")
+    assert b.status == "answered" and "3 项" in b.text and "新媒体" not in b.text, b.text
+    c = _ask(engine, "融媒体中心设备类最贵的是哪个")
+    assert c.status == "answered" and "演播室灯光改造" in c.text and "65" in c.text and "新媒体" not in c.text, c.text
+    d = _ask(engine, "医疗设备类一共多少钱")  # 设备类 of the other table is inside the group said
+    assert d.status == "answered" and "3380000" in d.text, d.text
+
+
+def test_bare_months_and_a_note_saying_who(engine):
+    a = _ask(engine, "融媒体中心8月份采购哪些")
+    assert a.status == "answered" and "演播室灯光改造" in a.text and "高清摄像机" not in a.text, a.text
+    b = _ask(engine, "新媒体运营服务谁来承接")
+    assert b.status == "answered" and "鹭城传媒公司" in b.text, b.text

@@ -35,6 +35,8 @@ _SHARE = re.compile(r"占")
 _OF_ALL = re.compile(r"总额|总预算|总金额|合计|总计|全部|总共|总的|全年|采购总|总采购|全表")
 _LESS_MORE = re.compile(r"比(?P<other>.+?)(?:少|多|低|高)(?:了)?多少")
 _LIST = re.compile(r"哪些|哪几|有什么|有啥|都有|包括|列一下|列出")
+_COUNT = re.compile(r"几个|几项|多少个|多少项|有几")
+_MOST = re.compile(r"最(?:(?P<max>贵|多|大|高)|便宜|少|小|低)")
 _QUESTION_SPLIT = re.compile(r"[\s，,；;。？?]+")
 
 
@@ -127,19 +129,26 @@ def _read_table(idx, doc: int, sheet: str, facts: list[dict]) -> Table | None:
     for f in facts:
         by_line.setdefault(f["line"] or 0, []).append(f)
     table = Table(doc, sheet)
+    pending: list[Record] = []  # rows since the last 小计
     for line in sorted(by_line):
         cells = by_line[line]
         name = cells[0]["row_labels"].split(query.FACT_SEP)[-1].strip()
         key = label_key(name)
         group = label_key(cells[0]["section"] or "")
         rec = Record(name, key, group, {label_key(c["col_labels"].split(query.FACT_SEP)[-1]): c for c in cells})
-        if _is_total(key):
-            if key == "小计" and group:
-                table.subtotals[group] = rec
-            elif table.total is None:
-                table.total = rec
+        own = re.sub(r"(?:小计|合计|总计|共计)$", "", key)
+        if _is_total(key) and (group and key == "小计" or len(own) >= 2 and table.total is None):
+            # a group's 小计: under its heading, or named by it ("货物类小计"), closing the rows since the last
+            group = group or own
+            for earlier in pending:
+                earlier.group = earlier.group or group
+            rec.group, pending = group, []
+            table.subtotals[group] = rec
+        elif _is_total(key):
+            table.total = table.total or rec
         elif key and len(key) >= 2:
             table.records.append(rec)
+            pending.append(rec)
     if len(table.records) < 3:
         return None
     cols: dict[str, list[dict]] = {}
@@ -366,7 +375,7 @@ def _groups_said(t: Table, text: str) -> list[str]:
 
 _CN_MONTH = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)} | {"十一": 11, "十二": 12}
 _MONTH_SAID = re.compile(r"(?<![\d\-—~至到])(?:(\d{4})年)?(1[0-2]|[1-9]|十一|十二|[一二三四五六七八九十])月(?!份?(?:多少|几))")
-_MONTH_CELL = re.compile(r"(?:(\d{4})年)?(\d{1,2})月")
+_MONTH_CELL = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(?:份)?|(\d{4})[.\-/](\d{1,2})")
 
 
 def _in_month(idx, tables: list[Table], text: str) -> FactAnswer | None:
@@ -387,7 +396,10 @@ def _in_month(idx, tables: list[Table], text: str) -> FactAnswer | None:
         for r in t.records:
             f = r.cells.get(col)
             cell = _MONTH_CELL.fullmatch(compact(f["value"] or "")) if f else None
-            if cell and int(cell.group(2)) == month and (year is None or cell.group(1) is None or int(cell.group(1)) == year):
+            if cell is None:
+                continue
+            y, mo = (cell.group(1), cell.group(2)) if cell.group(2) else (cell.group(3), cell.group(4))
+            if int(mo) == month and (year is None or y is None or int(y) == year):
                 hits.append(r)
         said = any(text[a:b] not in m.group(0) for a, b in _runs(text, col))
         found.append((t, col, hits, said))
@@ -418,6 +430,7 @@ def _by_group(idx, tables: list[Table], text: str, context: dict | None) -> Fact
     """A group named by its heading (服务类): its 小计, its share of the 合计, its rows; a figure just shown
     over a group's 小计 (占货物类的比例), or a group's 小计 against another's (比服务类少多少)."""
     said = [(t, g) for t in tables for g in _groups_said(t, text)]
+    said = [(t, g) for t, g in said if not any(g in g2 and g != g2 for _, g2 in said)]  # 医疗设备类, not 设备类
     shown = _shown_facts(context, idx)
     if _SHARE.search(text):
         return _group_share(idx, tables, text, said, shown) if len(said) <= 1 else None
@@ -427,10 +440,19 @@ def _by_group(idx, tables: list[Table], text: str, context: dict | None) -> Fact
     sub = t.subtotals[g]
     if (m := _LESS_MORE.search(text)) and g in m.group("other") and shown:
         return _against_group(idx, t, g, shown)
+    rows = [r for r in t.records if r.group == g]
+    facts = [r.cells[t.amount] for r in rows if t.amount in r.cells]
+    if (most := _MOST.search(text)) and facts:
+        # "服务类里最贵的是哪个": over the group's rows' own amounts
+        pick = max if most.group("max") else min
+        best = pick(f["number"] for f in facts if f["number"] is not None)
+        top = [f for f in facts if f["number"] == best]
+        return FactAnswer("answered", compose.fact_extreme("max" if most.group("max") else "min", [_own(f) for f in top],
+                                                           _shown(top[0]), len(facts)) + _cite(idx, top), top)
+    items = [f"{r.name}（{_shown(r.cells[t.amount])}）" if t.amount in r.cells else r.name for r in rows]
+    if _COUNT.search(text):
+        return FactAnswer("answered", compose.counted_items(items, g) + _cite(idx, facts), facts)
     if _LIST.search(text):
-        rows = [r for r in t.records if r.group == g]
-        facts = [r.cells[t.amount] for r in rows if t.amount in r.cells]
-        items = [f"{r.name}（{_shown(r.cells[t.amount])}）" if t.amount in r.cells else r.name for r in rows]
         return FactAnswer("answered", compose.numbered_items(items, g) + _cite(idx, facts), facts,
                           ranked=[f["id"] for f in facts])
     if re.search(r"小计|一共|合计|总共|多少|总额|共计", text):
