@@ -450,7 +450,9 @@ def _by_group(idx, tables: list[Table], text: str, context: dict | None) -> Fact
         return FactAnswer("answered", compose.fact_extreme("max" if most.group("max") else "min", [_own(f) for f in top],
                                                            _shown(top[0]), len(facts)) + _cite(idx, top), top)
     items = [f"{r.name}（{_shown(r.cells[t.amount])}）" if t.amount in r.cells else r.name for r in rows]
-    if _COUNT.search(text):
+    if _IN_WAN.search(text) and any(f["unit"] == "元" for f in facts):
+        return None  # (in 万 of a table in 元: the labels convert it)
+    if _COUNT.search(text) and not re.search(r"多少钱|多少元|金额|预算|一共多少|合计多少", text):
         return FactAnswer("answered", compose.counted_items(items, g) + _cite(idx, facts), facts)
     if _LIST.search(text):
         return FactAnswer("answered", compose.numbered_items(items, g) + _cite(idx, facts), facts,
