@@ -609,10 +609,13 @@ def of_row(idx, question: str, docs: list[int] | None, context: dict | None) -> 
     facts: list[dict] = []
     worded, asked, counted = False, 0, False
     for clause in clauses:
-        if len(_unexplained(idx, t, r, clause, asks)) > 2:
+        left = _unexplained(idx, t, r, clause, asks)
+        if len(left) > 2:
             return None  # a word that may change the question is not understood: not answered as if absent
         kind = "" if _column_said(t, clause, r, partial=False) else _kind_asked(clause, asks)
         col = "" if kind else _column_said(t, clause, r)
+        if kind and left:
+            return None  # "预算批复时间" is no 预计采购时间: a word beside a column's everyday name changes it
         if kind:
             cells = _text_of(t, r, kind, asks, clause)
             if not cells:
