@@ -214,3 +214,13 @@ def test_bare_months_and_a_note_saying_who(engine):
     assert a.status == "answered" and "演播室灯光改造" in a.text and "高清摄像机" not in a.text, a.text
     b = _ask(engine, "新媒体运营服务谁来承接")
     assert b.status == "answered" and "鹭城传媒公司" in b.text, b.text
+
+
+def test_a_period_a_bare_share_and_the_sum_of_rows_a_word_selects(engine):
+    a = _ask(engine, "青岚卫健局二季度交付哪些设备")
+    assert a.status == "answered" and "全自动生化分析仪" in a.text and "救护车" in a.text, a.text
+    assert "数字化X光机" not in a.text and "档案密集柜" not in a.text, a.text
+    b = _ask(engine, "办公设备类占比多少")
+    assert b.status == "answered" and "13.69" in b.text, b.text
+    c = _ask(engine, "青岚卫健局公开招标的设备一共多少钱")
+    assert c.status == "answered" and "2060000" in c.text and "650000" not in c.text, c.text  # 1300000 + 760000

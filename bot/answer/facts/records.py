@@ -17,7 +17,7 @@ from pathlib import Path
 from bot.answer import compose
 from bot.answer.facts.question import FactAnswer
 from bot.answer.facts.values import _cite, _shown
-from bot.answer.facts.words import _is_total, fmt_number, fmt_percent, label_key
+from bot.answer.facts.words import PERIODS_LONGEST_FIRST, _is_total, fmt_number, fmt_percent, label_key
 from bot.language.normalize import compact, normalize
 from bot.store import queries as query
 
@@ -380,11 +380,18 @@ _MONTH_CELL = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(?:份)?|(\d{4})[.\-/](\d{
 
 def _in_month(idx, tables: list[Table], text: str) -> FactAnswer | None:
     """"2025年1月要采购哪些", "3月份有几个": the rows whose time column (预计采购时间, 交付月份) says that month."""
-    m = _MONTH_SAID.search(text)
-    if m is None or not (_LIST.search(text) or re.search(r"几个|几项|多少个|多少项", text)):
+    if not (_LIST.search(text) or _COUNT.search(text)):
         return None
-    year = int(m.group(1)) if m.group(1) else None
-    month = int(m.group(2)) if m.group(2).isdigit() else _CN_MONTH[m.group(2)]
+    period = next((p for words, months in PERIODS_LONGEST_FIRST if (p := re.search(words, text))), None)
+    m = period or _MONTH_SAID.search(text)
+    if m is None:
+        return None
+    if period is not None:  # "一季度要采购哪些": the months of the period
+        months = set(next(ms for words, ms in PERIODS_LONGEST_FIRST if re.fullmatch(words, period.group(0))))
+        year = None
+    else:
+        year = int(m.group(1)) if m.group(1) else None
+        months = {int(m.group(2)) if m.group(2).isdigit() else _CN_MONTH[m.group(2)]}
     found = []  # (table, its month column, the rows of the month, whether the question says the column's words)
     for t in tables:
         cols = {c for r in t.records for c, f in r.cells.items()
@@ -399,7 +406,7 @@ def _in_month(idx, tables: list[Table], text: str) -> FactAnswer | None:
             if cell is None:
                 continue
             y, mo = (cell.group(1), cell.group(2)) if cell.group(2) else (cell.group(3), cell.group(4))
-            if int(mo) == month and (year is None or y is None or int(y) == year):
+            if int(mo) in months and (year is None or y is None or int(y) == year):
                 hits.append(r)
         said = any(text[a:b] not in m.group(0) for a, b in _runs(text, col))
         found.append((t, col, hits, said))
@@ -410,7 +417,7 @@ def _in_month(idx, tables: list[Table], text: str) -> FactAnswer | None:
     if len(found) != 1:
         return None  # several tables hold rows of that month: which is meant is not guessed
     t, col, hits, _ = found[0]
-    head = compose.having_value_head(col, m.group(0))
+    head = compose.in_period_head(col, m.group(0)) if period is not None else compose.having_value_head(col, m.group(0))
     shown = [r.cells[col] for r in hits] or [r.cells[col] for r in t.records if col in r.cells][:1]
     items = [f"{r.name}（{_shown(r.cells[t.amount])}）" if t.amount in r.cells else r.name for r in hits]
     if not hits:
@@ -486,7 +493,8 @@ def _group_share(idx, tables: list[Table], text: str, said: list[tuple[Table, st
         if said:
             return _share(idx, r.cells.get(col), t.subtotals[said[0][1]].cells.get(col), said[0][1])
         return _share(idx, r.cells.get(col), t.total.cells.get(col) if t.total else None, "", "合计")
-    if not _OF_ALL.search(text[at:]):
+    bare = len(said) == 1 and re.fullmatch(r"占(?:比|比例|比重)?(?:是|为)?(?:多少|几|百分之几|多大)?", text[at:])
+    if not (_OF_ALL.search(text[at:]) or bare):  # ("工程类占比多少": of the 合计, no other whole named)
         return None
     if len(said) == 1:
         t, g = said[0]
