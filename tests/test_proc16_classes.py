@@ -171,6 +171,8 @@ def test_a_group_total_and_its_share_of_the_whole(engine):
     assert b.status == "answered" and "86.31" in b.text, b.text
     c = _ask(engine, "管理类培训小计多少")
     assert c.status == "answered" and "300000" in c.text and "1090000" not in c.text, c.text
+    d = _ask(engine, "办公设备类里多功能复印机多少钱")  # a row of the group asked, not the group
+    assert "536000" not in d.text, d.text
 
 
 def test_a_row_share_of_its_group_and_a_group_against_another(engine):

@@ -447,6 +447,8 @@ def _by_group(idx, tables: list[Table], text: str, context: dict | None) -> Fact
     sub = t.subtotals[g]
     if (m := _LESS_MORE.search(text)) and g in m.group("other") and shown:
         return _against_group(idx, t, g, shown)
+    if _named([t], text.replace(g, " ")) is not None:
+        return None  # "服务类里校车运营服务多少钱": a row of the group is asked, not the group
     rows = [r for r in t.records if r.group == g]
     facts = [r.cells[t.amount] for r in rows if t.amount in r.cells]
     if (most := _MOST.search(text)) and facts:
