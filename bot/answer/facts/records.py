@@ -596,6 +596,47 @@ def _of_the_total(idx, tables: list[Table], text: str) -> FactAnswer | None:
     return FactAnswer("answered", compose.fact_value(f"合计 {col}", _shown(part)) + _cite(idx, [part]), [part])
 
 
+def _named_row(idx, tables: list[Table], whole: str, context: dict | None, asks: dict) -> tuple[Table, Record, bool] | None:
+    """The row named (by its name or a cell of it, and whether by a cell), else the one the conversation is on."""
+    text = _without_departments(idx, whole)
+    for w in sorted({w for a in asks.values() for w in a["asked"]}, key=len, reverse=True):
+        text = text.replace(w, " ")  # (来源 of 资金来源 names no row 单一来源 picks)
+    how = _named_how(tables, text)
+    if how:
+        return how
+    named = _of_context(tables, context)
+    return (named[0], named[1], False) if named else None
+
+
+def _clause_cells(idx, t: Table, r: Record, clause: str, asks: dict, facts: list[dict]) -> tuple[list[dict], str] | None:
+    """What one clause asks of the row: its cells and how it asked ("worded": a column in everyday words or by
+    its header whole; "counted": a count in a unit or the price of one; "figure"; "" when nothing is asked);
+    None when it asks what the row does not print or says a word not understood."""
+    left = _unexplained(idx, t, r, clause, asks)
+    if len(left) > 2:
+        return None  # a word that may change the question is not understood: not answered as if absent
+    kind = "" if _column_said(t, clause, r, partial=False) else _kind_asked(clause, asks)
+    col = "" if kind else _column_said(t, clause, r)
+    if kind:
+        # ("预算批复时间" is no 预计采购时间: a word beside a column's everyday name changes it)
+        cells = _text_of(t, r, kind, asks, clause) if not left else None
+        return (cells, "worded") if cells else None
+    if col and r.cells.get(col) is not None and r.cells[col]["number"] is None:
+        f = r.cells[col]
+        if not (f["value"] or "").strip() or f in facts:
+            return None
+        return [f], "worded" if col in clause else "figure"  # its header said whole ("用的什么采购方式")
+    fig = _figure_of(t, r, clause)
+    if fig is None:
+        return [], ""
+    if not fig[0] or any(f in facts for f in fig[0]):
+        return None  # (a clause answered by another's figure asked something not understood: "付了多少")
+    # (a count in a unit, 几台, or the price of one, 每所多少钱: asked in words the labels do not hold)
+    counted = bool(_COUNT_ASKED.search(clause)) and fig[0][0]["unit"] not in _MONEY \
+        or bool(_EACH_PRICE.search(clause)) and fig[0][0] is r.cells.get(t.price)
+    return fig[0], "counted" if counted else "figure"
+
+
 def of_row(idx, question: str, docs: list[int] | None, context: dict | None) -> tuple[FactAnswer, bool, bool] | None:
     """A row of a table of records asked its columns (several clauses, everyday words): the answer, and
     whether it is to be preferred to the labels' own (a column asked by everyday words: 谁来承接, 几月份; or
@@ -603,59 +644,24 @@ def of_row(idx, question: str, docs: list[int] | None, context: dict | None) -> 
     their "not in the table", stands unless they named the row without its figure); or None."""
     whole = compact(normalize(question))
     tables = [t for d in _scope(idx, whole, docs) if d in idx.docs for t in _tables_of(idx, d)]
-    if not tables:
-        return None
     asks = _asks(getattr(idx, "vocab_path", ""))
-    text = _without_departments(idx, whole)
-    for w in sorted({w for a in asks.values() for w in a["asked"]}, key=len, reverse=True):
-        text = text.replace(w, " ")  # (来源 of 资金来源 names no row 单一来源 picks)
-    how = _named_how(tables, text)
-    by_cell = bool(how and how[2])
-    named = (how[0], how[1]) if how else _of_context(tables, context)
+    named = _named_row(idx, tables, whole, context, asks) if tables else None
     if named is None:
         return None
-    t, r = named
-    clauses = [c for part in _QUESTION_SPLIT.split(question) if (c := _without_departments(idx, compact(normalize(part))).strip())]
+    t, r, by_cell = named
     facts: list[dict] = []
-    worded, asked, counted = False, 0, False
-    for clause in clauses:
-        left = _unexplained(idx, t, r, clause, asks)
-        if len(left) > 2:
-            return None  # a word that may change the question is not understood: not answered as if absent
-        kind = "" if _column_said(t, clause, r, partial=False) else _kind_asked(clause, asks)
-        col = "" if kind else _column_said(t, clause, r)
-        if kind and left:
-            return None  # "预算批复时间" is no 预计采购时间: a word beside a column's everyday name changes it
-        if kind:
-            cells = _text_of(t, r, kind, asks, clause)
-            if not cells:
-                return None
-            facts += cells
-            worded, asked = True, asked + 1
-            continue
-        if col and r.cells.get(col) is not None and r.cells[col]["number"] is None:
-            if not (r.cells[col]["value"] or "").strip():
-                return None
-            worded = worded or col in clause  # its header said whole ("用的什么采购方式")
-            if r.cells[col] in facts:
-                return None
-            facts.append(r.cells[col])
-            asked += 1
-            continue
-        fig = _figure_of(t, r, clause)
-        if fig is None:
-            continue
-        if not fig[0] or any(f in facts for f in fig[0]):
-            return None  # (a clause answered by another's figure asked something not understood: "付了多少")
-        facts += fig[0]
-        asked += 1
-        # (a count in a unit, 几台, or the price of one, 每所多少钱: asked in words the labels do not hold)
-        counted = counted or bool(_COUNT_ASKED.search(clause)) and fig[0][0]["unit"] not in _MONEY \
-            or bool(_EACH_PRICE.search(clause)) and fig[0][0] is r.cells.get(t.price)
+    ways: list[str] = []
+    for part in _QUESTION_SPLIT.split(question):
+        clause = _without_departments(idx, compact(normalize(part))).strip()
+        got = _clause_cells(idx, t, r, clause, asks, facts) if clause else ([], "")
+        if got is None:
+            return None
+        facts += got[0]
+        ways += [got[1]] if got[1] else []
     if not facts or _IN_WAN.search(whole) and any((f["unit"] or "") == "元" for f in facts):
         return None
     # One figure asked plainly: the labels' answer (or their "not in the table") stands, unless the row was
     # named by a text cell of it (澄溪图书采购多少钱: 图书 is its 品目), which the labels read as a value.
-    plain = asked < 2 and not worded and not counted and not by_cell
+    plain = ways == ["figure"] and not by_cell
     # (several clauses each answered: the record's answer is the whole of it, the labels' one part at most)
-    return _say(idx, list({f["id"]: f for f in facts}.values())), worded or asked >= 2, plain
+    return _say(idx, list({f["id"]: f for f in facts}.values())), "worded" in ways or len(ways) >= 2, plain
