@@ -785,6 +785,11 @@ def having_value_head(column: str, value: str) -> str:
     return f"{column}为“{value}”的" if column else f"“{value}”的"
 
 
+def in_period_head(column: str, period: str) -> str:
+    """"预计采购时间在一季度的": the rows whose month falls in a period said."""
+    return f"{column}在{period}的"
+
+
 def marked_head(column: str, mark: str) -> str:
     """"是否面向中小企业预留为“是”的": the rows a tick-box column selects."""
     return f"{column}为“{mark}”的"

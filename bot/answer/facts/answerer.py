@@ -7,6 +7,7 @@ import dataclasses
 import re
 
 from bot.answer import compose
+from bot.answer.facts import records
 from bot.answer.facts.common import _LEFT_OUT, _PLACED, _RATIO_AS_TEXT, _WHAT_IT_IS, _WHOLE_SAID, _WHY
 from bot.answer.facts.conversation import Conversation
 from bot.answer.facts.index import index_for
@@ -77,9 +78,9 @@ class Answerer(Conversation):
         """The answer from the labels; else, for a question asking why, since when or from where, the
         note or 备注 of the table that says it."""
         question = _CHANGE_SAID_TWICE.sub(r"\1了多少", question)  # "减少了，减多少" is one ask, not two clauses
-        if only is None and (settled := self._before_the_labels(question, doc_ids, context)) is not None:
-            return settled
-        fa = self._spent_as_final(question, doc_ids, context, clauses, only)
+        fa, final = self._first_steps(question, doc_ids, context, clauses, only)
+        if final:
+            return fa
         # The asking word outside the labels the question named (高标准农田 holds no 标准 asked).
         unexplained = self.last.rest if self.last is not None and self.last.rest else compact(question)
         asks = _NOTE_ASKED.search(unexplained) or re.search(r"备注|说明", compact(question)) \
@@ -132,6 +133,41 @@ class Answerer(Conversation):
                     return FactAnswer("answered", first.text + "\n" + noted.text, first.facts + noted.facts)
             return noted
         return fa
+
+    def _first_steps(self, question: str, doc_ids: list[int] | None, context: dict | None, clauses: bool,
+                     only: list[str] | None) -> tuple[FactAnswer | None, bool]:
+        """A group of a table of records asked (its 小计, its share, its rows); what is settled before the
+        labels are read; the labels' answer — each replaced by a record's row when it answers better (see
+        _of_a_record). (answer, whether it is final)."""
+        if only is None and (grouped := records.answer(self.idx, question, doc_ids, context)) is not None:
+            return grouped, True
+        if only is None and (settled := self._before_the_labels(question, doc_ids, context)) is not None:
+            return self._of_a_record(question, doc_ids, context, settled) or settled, True
+        fa = self._spent_as_final(question, doc_ids, context, clauses, only)
+        if only is None and (record := self._of_a_record(question, doc_ids, context, fa)) is not None:
+            return record, True
+        return fa, False
+
+    def _of_a_record(self, question: str, doc_ids: list[int] | None, context: dict | None,
+                     fa: FactAnswer | None) -> FactAnswer | None:
+        """A row of a table of records asked a column in everyday words (几月份, 谁来承接, 几台 单价多少): its
+        cells, when the labels gave no answer, or gave only part of what the record answers (one clause of
+        two), or a list where the row's words were asked (给哪几个学校)."""
+        found = records.of_row(self.idx, question, doc_ids, context)
+        if found is None:
+            return None
+        record, worded, plain = found
+        shown = fa.facts if fa is not None else []
+        had, has = {f["id"] for f in shown}, {f["id"] for f in record.facts}
+        # (the labels found the same row and none of the cells asked: "采购品目为触控一体机的" for "触控一体机买几台",
+        # "表中没有这一项的金额" of 图书 found by its 品目)
+        same_row = bool(had) and not had & has and {(f["document_id"], f["sheet"], f["line"]) for f in shown} \
+            == {(f["document_id"], f["sheet"], f["line"]) for f in record.facts}
+        if fa is None or fa.status != "answered":
+            return record if not plain or same_row else None
+        if has < had and all(compact(f["value"] or "") in compact(fa.text) for f in record.facts):
+            return None  # the labels answered that and more ("实施单位和金额")
+        return record if had < has or worded or same_row else None
 
     def _before_the_labels(self, question: str, doc_ids: list[int] | None, context: dict | None) -> FactAnswer | None:
         """What is settled before the labels are read: the unit of the table, what the figure just shown is,
@@ -359,7 +395,9 @@ class Answerer(Conversation):
 
     def _rows_with_values(self, fq: FactQuestion, docs: list[int], ids: list[int]) -> FactAnswer | None:
         """The rows holding a value the question says, unless it asks a figure of a column they do not print."""
-        if not fq.values or _ROW_NOUN_LEFT.sub("", fq.leftover).strip():
+        # (a verb joining the rows to their value, "哪些项目走公开招标", "采用询价的", asks nothing more)
+        verbs = records.verbs(self.idx)
+        if not fq.values or any(w not in verbs for w in _ROW_NOUN_LEFT.sub("", fq.leftover).split()):
             return None
         having = self.having_values(fq, docs)
         return having if ids or not self._figure_of_column_left_out(fq, having) else None

@@ -65,6 +65,7 @@ class FactIndex:
 
     def __init__(self, conn, documents: dict[int, dict], vocab_path: str, cut=None, tags: dict | None = None):
         self.conn = conn
+        self.vocab_path = vocab_path  # (records.py reads its [record_asks])
         self.cut = cut  # the knowledge base's word cutter: where a question's words begin and end
         self.tags = tags or {}  # its part-of-speech tags of words (n, t, v …)
         syn, abbrev = _read_words(vocab_path)

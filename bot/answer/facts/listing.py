@@ -59,6 +59,19 @@ _TOP_OF_LISTED = re.compile(r"^(?:那|那么)?(?:其中)?(?:排名?|排在)?(前
                             r"(?:谁|哪些|哪几个|哪几家|哪个|什么|啥|多少)?(?:呢|啊)?$")
 
 
+# A superlative of price ("最贵", "最便宜", "花钱最多"): over money columns only.
+_DEAREST = re.compile(r"贵|便宜|钱|金额|预算|花费")
+
+
+def _own_amounts(fq: FactQuestion, facts: list[dict]) -> list[dict]:
+    """"最贵的采购项目": of the rows' money columns, their own amount (not 单价 unless said, not a part
+    "其中：财政拨款"), never a count (数量 18000册); the facts as they are when none is money."""
+    money = [f for f in facts if (f["unit"] or "") in ("元", "万元", "亿元")]
+    whole = [f for f in money if not (f["col_labels"] or "").startswith("其中")
+             and ("单价" in fq.text or "单价" not in (f["col_labels"] or ""))]
+    return whole or money or facts
+
+
 class Listing(Arithmetic):
     def nth_of_cell(self, question: str, context: dict | None) -> FactAnswer | None:
         """The item of a text cell just shown that lists several ("覆盖率≥80%；婚检率≥65%") at the place asked;
@@ -315,6 +328,9 @@ class Listing(Arithmetic):
         facts = _one_sheet_each(self.idx, _code_leaves(_without_parents(facts)))
         one_row = len({(f["document_id"], f["sheet"], f["page"], f["line"]) for f in facts}) == 1
         cols = {f["col_labels"] for f in facts}
+        if len(cols) > 1 and not one_row and _DEAREST.search(fq.text):
+            facts = _own_amounts(fq, facts)
+            cols = {f["col_labels"] for f in facts}
         if len(cols) > 1 and not one_row:  # one row named: its columns are what is compared (哪个季度最多)
             # Several columns: the one most facts share (the column the question named).
             counts: dict[str, int] = defaultdict(int)

@@ -330,7 +330,8 @@ class Rows:
                      if x["number"] is not None and (x["unit"] or "") in _MONEY_UNITS]
             totals = [x for x in money if self._is_total_fact(x, "col")]
             # 预算金额 beside 其中：财政拨款 and 其中：其他资金: the columns "其中" opens are its parts
-            whole = [x for x in money if not re.match(r"其中", (x["col_labels"] or "").split(query.FACT_SEP)[-1])]
+            # (a 单价 is the price of one, never the row's amount)
+            whole = [x for x in money if not re.match(r"其中|单价", (x["col_labels"] or "").split(query.FACT_SEP)[-1])]
             pick = totals if len(money) > 1 and (totals or len(whole) != 1) else whole if len(money) > 1 else money
             if len(pick) != 1:
                 return []

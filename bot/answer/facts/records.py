@@ -1,0 +1,667 @@
+"""Tables whose rows are records: each row one thing bought or done (采购项目, 培训项目), with figures (数量, 单价,
+预算金额) and words (采购方式, 预计采购时间, 备注), often grouped under headings (一、货物类) closed by 小计 rows.
+
+A question names a row by part of its name (图书 of 中小学图书馆图书补充) and asks a column in everyday words
+(几月份, 谁来承接, 几台 单价多少), or names a group by its heading (服务类) and asks its 小计 or its share of the
+合计. Answered only when the row (or group) and what is asked of it are both clear and the table prints it;
+otherwise None, and the labels' own answer stands.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.answer import compose
+from bot.answer.facts.question import FactAnswer
+from bot.answer.facts.values import _cite, _shown
+from bot.answer.facts.words import PERIODS_LONGEST_FIRST, _is_total, fmt_number, fmt_percent, label_key
+from bot.language.normalize import compact, normalize
+from bot.store import queries as query
+
+_MONEY = ("元", "万元", "亿元")
+# A measure word asked ("几台", "多少册", "几辆车", "几所学校"): the row's count in that unit.
+_COUNT_ASKED = re.compile(r"(?:几|多少)([\u4e00-\u9fff])")
+_COUNT_ASKED_NOUN = re.compile(r"(?:几|多少)[\u4e00-\u9fff][\u4e00-\u9fff]{0,2}?(?=$|[每单多少几的]|$)")
+# "每所多少钱", "每台多少": the price of one.
+_EACH_PRICE = re.compile(r"每[\u4e00-\u9fff]{1,2}?(?:多少钱|多少元|多少万|多少$|什么价|啥价)|单价|一[\u4e00-\u9fff]多少钱")
+# An amount asked ("多少钱", "预算多少", "花多少"): the row's own total, never its 单价.
+_AMOUNT_ASKED = re.compile(r"多少钱|多少元|预算|金额|花多少|要多少|总价|总额|一共多少|合计多少")
+# An amount asked in 万 of a table in 元 (or the other way): left to the labels, which convert it.
+_IN_WAN = re.compile(r"万")
+_SHARE = re.compile(r"占")
+_OF_ALL = re.compile(r"总额|总预算|总金额|合计|总计|全部|总共|总的|全年|采购总|总采购|全表")
+_LESS_MORE = re.compile(r"比(?P<other>.+?)(?:少|多|低|高)(?:了)?多少")
+_LIST = re.compile(r"哪些|哪几|有什么|有啥|都有|包括|列一下|列出")
+_COUNT = re.compile(r"几个|几项|多少个|多少项|有几")
+_MOST = re.compile(r"最(?:(?P<max>贵|多|大|高)|便宜|少|小|低)")
+_QUESTION_SPLIT = re.compile(r"[\s，,；;。？?]+")
+
+
+@dataclass
+class Record:
+    name: str  # the row's label as printed
+    key: str  # label_key of the name
+    group: str  # key of the heading the row stands under (货物类), "" when none
+    cells: dict[str, dict] = field(default_factory=dict)  # column key -> fact
+
+
+@dataclass
+class Table:
+    doc: int
+    sheet: str
+    records: list[Record] = field(default_factory=list)
+    subtotals: dict[str, Record] = field(default_factory=dict)  # group -> its 小计 row
+    total: Record | None = None  # the 合计 row
+    words: set[str] = field(default_factory=set)  # headers and title: words naming the table, not a row
+    amount: str = ""  # the column of a row's own amount (预算金额)
+    price: str = ""  # the column of one unit's price (单价)
+    count: str = ""  # the column counted in units (数量)
+    kinds: set[str] = field(default_factory=set)  # text columns of kinds, values repeated (采购方式): no row's name
+
+
+_CACHE: dict[int, tuple[object, dict[int, list[Table]]]] = {}
+_ASKS: dict[str, dict[str, dict[str, list[str]]]] = {}
+_VERBS: dict[str, list[str]] = {}
+
+
+def verbs(idx) -> list[str]:
+    """The verbs a question about records says without asking by them (买, 走, 采用)."""
+    return _verbs(getattr(idx, "vocab_path", ""))
+
+
+def _verbs(vocab_path: str) -> list[str]:
+    """record_verbs of the vocabulary, longest first."""
+    if vocab_path not in _VERBS:
+        try:
+            data = tomllib.loads(Path(vocab_path).read_text(encoding="utf-8")).get("record_verbs") or []
+        except (OSError, tomllib.TOMLDecodeError):
+            data = []
+        _VERBS[vocab_path] = sorted((compact(w) for w in data if isinstance(w, str) and compact(w)), key=len, reverse=True)
+    return _VERBS[vocab_path]
+
+
+def _asks(vocab_path: str) -> dict[str, dict[str, list[str]]]:
+    """[record_asks] of the vocabulary: each kind of column asked, its words, its headers, its 备注 words."""
+    if vocab_path not in _ASKS:
+        try:
+            data = tomllib.loads(Path(vocab_path).read_text(encoding="utf-8")).get("record_asks") or {}
+        except (OSError, tomllib.TOMLDecodeError):
+            data = {}
+        _ASKS[vocab_path] = {k: {part: [compact(w) for w in v.get(part) or [] if isinstance(w, str)]
+                                 for part in ("asked", "columns", "noted")} for k, v in data.items() if isinstance(v, dict)}
+    return _ASKS[vocab_path]
+
+
+def _tables_of(idx, doc: int) -> list[Table]:
+    """The record tables of one document (built once per index)."""
+    held = _CACHE.get(id(idx))
+    if held is None or held[0] is not idx:
+        held = (idx, {})
+        _CACHE[id(idx)] = held
+    cache = held[1]
+    if doc not in cache:
+        cache[doc] = _read_tables(idx, doc)
+    return cache[doc]
+
+
+def _read_tables(idx, doc: int) -> list[Table]:
+    ids = list(idx.docs[doc].facts)
+    if len(ids) > 6000:
+        return []
+    rows: dict[tuple, list[dict]] = {}
+    for f in idx.facts(ids):
+        if not f["row_labels"] or not f["col_labels"]:
+            continue
+        rows.setdefault((f["sheet"] or "", f["page"] or 0, f["row_heads"] or ""), []).append(f)
+    out = []
+    for (sheet, _page, _head), facts in rows.items():
+        table = _read_table(idx, doc, sheet, facts)
+        if table is not None:
+            out.append(table)
+    return out
+
+
+def _read_table(idx, doc: int, sheet: str, facts: list[dict]) -> Table | None:
+    by_line: dict[int, list[dict]] = {}
+    for f in facts:
+        by_line.setdefault(f["line"] or 0, []).append(f)
+    table = Table(doc, sheet)
+    pending: list[Record] = []  # rows since the last 小计
+    for line in sorted(by_line):
+        cells = by_line[line]
+        name = cells[0]["row_labels"].split(query.FACT_SEP)[-1].strip()
+        key = label_key(name)
+        group = label_key(cells[0]["section"] or "")
+        rec = Record(name, key, group, {label_key(c["col_labels"].split(query.FACT_SEP)[-1]): c for c in cells})
+        own = re.sub(r"(?:小计|合计|总计|共计)$", "", key)
+        if _is_total(key) and (group and key == "小计" or len(own) >= 2 and table.total is None):
+            # a group's 小计: under its heading, or named by it ("货物类小计"), closing the rows since the last
+            group = group or own
+            for earlier in pending:
+                earlier.group = earlier.group or group
+            rec.group, pending = group, []
+            table.subtotals[group] = rec
+        elif _is_total(key):
+            table.total = table.total or rec
+        elif key and len(key) >= 2:
+            table.records.append(rec)
+            pending.append(rec)
+    if len(table.records) < 3:
+        return None
+    cols: dict[str, list[dict]] = {}
+    for r in table.records:
+        for c, f in r.cells.items():
+            cols.setdefault(c, []).append(f)
+    # Records, not a ledger of figures: two columns or more of words filled in on most rows (品目, 方式, 时间).
+    text_cols = [c for c, fs in cols.items()
+                 if sum(f["number"] is None and bool((f["value"] or "").strip()) for f in fs) * 2 >= len(table.records)]
+    money = [c for c, fs in cols.items() if sum(f["number"] is not None and (f["unit"] or "") in _MONEY for f in fs) >= 2]
+    if len(text_cols) < 2 or not money:
+        return None
+    # One thing per row: no row label nested in another, no word column under a heading of columns (a
+    # monitoring table's 绩效指标完成情况 / 指标名称 puts a second thing, an indicator, on the project's row).
+    if any(query.FACT_SEP in (f["row_labels"] or "") for fs in cols.values() for f in fs) \
+            or any(query.FACT_SEP in (f["col_labels"] or "") for c in text_cols for f in cols[c]):
+        return None
+    for c in text_cols:
+        said = [compact(f["value"] or "") for f in cols[c] if (f["value"] or "").strip()]
+        if len(set(said)) < len(said):
+            table.kinds.add(c)
+    prices = [c for c in money if "单价" in c]
+    amounts = [c for c in money if c not in prices]
+    table.price = prices[0] if len(prices) == 1 else ""
+    # The row's own amount: the first money column that is no part of another (其中：财政拨款 is a part).
+    whole = [c for c in amounts if not any(f["col_labels"].startswith("其中") for f in cols[c][:1])]
+    table.amount = (whole or amounts or [""])[0]
+    counted = [c for c, fs in cols.items() if c not in money and any(f["number"] is not None and (f["unit"] or "")
+                                                                     and (f["unit"] or "") not in _MONEY + ("%",) for f in fs)]
+    table.count = counted[0] if len(counted) == 1 else ""
+    table.words = set(cols) | set(idx.sheet_titles.get(doc, ())) | {compact(idx.docs[doc].form)}
+    return table
+
+
+def _cover(text: str, target: str, generic: set[str]) -> int:
+    """How many characters of the question are said by runs (of two or more) of the target's name, a run
+    that is only a word of the table's headers or title (采购) counting for nothing."""
+    i, total = 0, 0
+    while i < len(text) - 1:
+        j = next((j for j in range(len(text), i + 1, -1) if text[i:j] in target), i)
+        if j - i >= 2:
+            run = text[i:j]
+            if not any(run in w for w in generic):
+                total += j - i
+            i = j
+        else:
+            i += 1
+    return total
+
+
+def _without_departments(idx, text: str) -> str:
+    for form in idx.dept_order:
+        if len(form) >= 2 and form in text:
+            text = text.replace(form, " ")
+    return text
+
+
+def _named(tables: list[Table], text: str) -> tuple[Table, Record] | None:
+    """The one row the question names by (part of) its name, or by a short text cell of it (品目 图书)."""
+    found = _named_how(tables, text)
+    return (found[0], found[1]) if found else None
+
+
+def _named_how(tables: list[Table], text: str) -> tuple[Table, Record, bool] | None:
+    """The row named, and whether by a text cell of it rather than its name (the labels read such a word as
+    a value, not a row, and find none of the row's figures)."""
+    scored = []
+    for t in tables:
+        for r in t.records:
+            short = [compact(f["value"]) for c, f in r.cells.items() if f["number"] is None and c not in t.kinds
+                     and 2 <= len(f["value"] or "") <= 10]
+            # Named by three characters of its name or half of it ("校车运营服务", "图书馆"), or by a short cell
+            # said whole (品目 图书): two characters of a long name ("基本" of 基本公共卫生服务补助资金) name nothing.
+            cover = _cover(text, r.key, t.words)
+            by_name = cover if cover >= 3 or 2 * cover >= len(r.key) else 0
+            by_cell = max((len(v) for v in short if v in text and not any(v in w for w in t.words)), default=0)
+            if max(by_name, by_cell) >= 2:
+                scored.append((max(by_name, by_cell), t, r, by_cell > by_name))
+    if not scored:
+        return None
+    best = max(s[0] for s in scored)
+    top = [s for s in scored if s[0] == best]
+    if len(top) != 1:
+        return None
+    return top[0][1], top[0][2], top[0][3]
+
+
+def _of_context(tables: list[Table], context: dict | None) -> tuple[Table, Record] | None:
+    rows = set((context or {}).get("rows") or ())
+    hits = [(t, r) for t in tables for r in t.records if r.key in rows]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _column_said(t: Table, clause: str, r: Record | None = None, partial: bool = True) -> str:
+    """A column of the table said by its header (采购方式, 单价), the longest; else by a part of its header
+    that no other header has (财政 of 财政拨款, 预算 of 预算金额) and that is no part of the row's name."""
+    cols = {c for rec in t.records for c in rec.cells}
+    said = [c for c in cols if len(c) >= 2 and c in clause]
+    if said or not partial:
+        return max(said, key=len) if said else ""
+    name = r.key if r is not None else ""
+    parts: dict[str, int] = {}
+    for c in cols:
+        for a, b in _runs(clause, c):
+            if clause[a:b] not in name:
+                parts[c] = max(parts.get(c, 0), b - a)
+    best = max(parts.values(), default=0)
+    top = [c for c, n in parts.items() if n == best]
+    return top[0] if best >= 2 and len(top) == 1 else ""
+
+
+def _kind_asked(clause: str, asks: dict) -> str:
+    best = ("", 0)
+    for kind, words in asks.items():
+        for w in words["asked"]:
+            if w and w in clause and len(w) > best[1]:
+                best = (kind, len(w))
+    return best[0]
+
+
+def _text_of(t: Table, r: Record, kind: str, asks: dict, clause: str) -> list[dict] | None:
+    """The cell answering a kind of column asked of a row: the column whose header says it; else the 备注
+    cell saying it; None when the table prints neither (the question stays unanswered)."""
+    words = asks[kind]
+    cols = [c for c in r.cells if any(w in c for w in words["columns"])]
+    if cols:
+        cells = [r.cells[c] for c in cols if (r.cells[c]["value"] or "").strip()]
+        return cells or None
+    notes = [f for c, f in r.cells.items() if re.search(r"备注|说明", c) and (f["value"] or "").strip()]
+    if kind == "source":
+        # Where a row's money comes from: its funding columns holding an amount, and the note naming them.
+        parts = [f for c, f in r.cells.items() if c.startswith(("财政", "其他", "自有", "上级", "事业"))
+                 or "其中" in (f["col_labels"] or "") and (f["number"] or 0) > 0]
+        parts = [f for f in parts if (f["number"] or 0) > 0]
+        said = [n for n in notes if any(label_key(f["col_labels"].split(query.FACT_SEP)[-1]) in compact(n["value"])
+                                        or any(w in n["value"] for w in words["noted"]) for f in parts)]
+        return [*parts, *said] if parts and said else None
+    said = [n for n in notes if any(w in n["value"] for w in words["noted"])]
+    return said or None
+
+
+def _figure_of(t: Table, r: Record, clause: str) -> tuple[list[dict], bool] | None:
+    """The cell a clause asks a figure of: a column said, a count in a unit (几台), a price (每所多少钱),
+    an amount (多少钱). (cells, True) when asked; None when the clause asks no figure; ([], True) when asked
+    but not printed."""
+    col = _column_said(t, clause, r)
+    if col:
+        f = r.cells.get(col)
+        return ([f] if f is not None and (f["value"] or "").strip() else []), True
+    if _EACH_PRICE.search(clause):
+        f = r.cells.get(t.price) if t.price else None
+        return ([f] if f is not None and f["number"] is not None else []), True
+    m = _COUNT_ASKED.search(clause)
+    if m and m.group(1) not in "钱元万个":
+        f = r.cells.get(t.count) if t.count else None
+        unit = m.group(1)
+        if f is None or f["number"] is None or unit not in (f["unit"] or ""):
+            return [], True
+        return [f], True
+    if _AMOUNT_ASKED.search(clause):
+        f = r.cells.get(t.amount) if t.amount else None
+        return ([f] if f is not None and f["number"] is not None else []), True
+    return None
+
+
+def _runs(text: str, target: str) -> list[tuple[int, int]]:
+    """The runs (two or more characters) of the question the target holds, longest first from each place."""
+    out, i = [], 0
+    while i < len(text) - 1:
+        j = next((j for j in range(len(text), i + 1, -1) if text[i:j] in target), i)
+        if j - i >= 2:
+            out.append((i, j))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _unexplained(idx, t: Table, r: Record, clause: str, asks: dict) -> str:
+    """What of a clause neither names the row (its name, a short cell of it), nor a column (its header, a
+    word of the table's headers), nor asks (几台, 多少钱, 谁来承接), nor is an everyday word: the Chinese left."""
+    blank = list(clause)
+
+    def cut(a: int, b: int) -> None:
+        for k in range(a, b):
+            blank[k] = " "
+    cells = "|".join(f["value"] or "" for c, f in r.cells.items()
+                     if f["number"] is None and c not in t.kinds and len(f["value"] or "") <= 10)
+    for target in (r.key, compact(cells)):
+        for a, b in _runs(clause, target):
+            cut(a, b)
+    for pattern in (_COUNT_ASKED_NOUN, _EACH_PRICE, _AMOUNT_ASKED):
+        for m in pattern.finditer(clause):
+            cut(m.start(), m.end())
+    words = sorted({*(w for w in t.words if len(w) <= 8), *(w for a in asks.values() for w in a["asked"]), *_verbs(getattr(idx, "vocab_path", "")),
+                    *(w for w in idx.everyday if len(w) >= 1)}, key=len, reverse=True)
+    text = "".join(blank)
+    for w in words:
+        if w and w in text:
+            text = text.replace(w, " " * len(w))
+    for c in {c for rec in t.records for c in rec.cells}:  # a part of a header said (预算 of 预算金额)
+        for a, b in _runs(text, c):
+            text = text[:a] + " " * (b - a) + text[b:]
+    return re.sub(r"[^\u4e00-\u9fff]", "", text)
+
+
+def _say(t_idx, facts: list[dict]) -> FactAnswer:
+    pairs = [(f"{_own(f)} {label_key(f['col_labels'].split(query.FACT_SEP)[-1])}".strip(), _shown(f)) for f in facts]
+    return FactAnswer("answered", compose.fact_values(pairs) + _cite(t_idx, facts), facts)
+
+
+def _own(f: dict) -> str:
+    return (f["row_labels"] or "").split(query.FACT_SEP)[-1].strip()
+
+
+def _groups_said(t: Table, text: str) -> list[str]:
+    """Groups said by their heading (服务类), or by it without 类 (货物) when no row's name or cell holds that."""
+    said = [g for g in t.subtotals if len(g) >= 2 and g in text]
+    if said:
+        return said
+    cells = "|".join(r.key + "|" + "|".join(f["value"] or "" for f in r.cells.values()) for r in t.records)
+    return [g for g in t.subtotals if g.endswith("类") and len(g) >= 3 and g[:-1] in text and g[:-1] not in cells]
+
+
+_CN_MONTH = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)} | {"十一": 11, "十二": 12}
+_MONTH_SAID = re.compile(r"(?<![\d\-—~至到])(?:(\d{4})年)?(1[0-2]|[1-9]|十一|十二|[一二三四五六七八九十])月(?!份?(?:多少|几))")
+_MONTH_CELL = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(?:份)?|(\d{4})[.\-/](\d{1,2})")
+
+
+def _in_month(idx, tables: list[Table], text: str) -> FactAnswer | None:
+    """"2025年1月要采购哪些", "3月份有几个": the rows whose time column (预计采购时间, 交付月份) says that month."""
+    if not (_LIST.search(text) or _COUNT.search(text)):
+        return None
+    period = next((p for words, months in PERIODS_LONGEST_FIRST if (p := re.search(words, text))), None)
+    m = period or _MONTH_SAID.search(text)
+    if m is None:
+        return None
+    if period is not None:  # "一季度要采购哪些": the months of the period
+        months = set(next(ms for words, ms in PERIODS_LONGEST_FIRST if re.fullmatch(words, period.group(0))))
+        year = None
+    else:
+        year = int(m.group(1)) if m.group(1) else None
+        months = {int(m.group(2)) if m.group(2).isdigit() else _CN_MONTH[m.group(2)]}
+    found = []  # (table, its month column, the rows of the month, whether the question says the column's words)
+    for t in tables:
+        cols = {c for r in t.records for c, f in r.cells.items()
+                if f["number"] is None and _MONTH_CELL.fullmatch(compact(f["value"] or ""))}
+        if len(cols) != 1:
+            continue
+        col = cols.pop()
+        hits = []
+        for r in t.records:
+            f = r.cells.get(col)
+            cell = _MONTH_CELL.fullmatch(compact(f["value"] or "")) if f else None
+            if cell is None:
+                continue
+            y, mo = (cell.group(1), cell.group(2)) if cell.group(2) else (cell.group(3), cell.group(4))
+            if int(mo) in months and (year is None or y is None or int(y) == year):
+                hits.append(r)
+        said = any(text[a:b] not in m.group(0) for a, b in _runs(text, col))
+        found.append((t, col, hits, said))
+    if any(f[3] for f in found):  # "要交付哪些": the table whose month column is 交付月份
+        found = [f for f in found if f[3]]
+    if len(found) > 1:
+        found = [f for f in found if f[2]]
+    if len(found) != 1:
+        return None  # several tables hold rows of that month: which is meant is not guessed
+    t, col, hits, _ = found[0]
+    head = compose.in_period_head(col, m.group(0)) if period is not None else compose.having_value_head(col, m.group(0))
+    shown = [r.cells[col] for r in hits] or [r.cells[col] for r in t.records if col in r.cells][:1]
+    items = [f"{r.name}（{_shown(r.cells[t.amount])}）" if t.amount in r.cells else r.name for r in hits]
+    if not hits:
+        return FactAnswer("answered", compose.none_marked(head, len(t.records)) + _cite(idx, shown), [])
+    if re.search(r"几个|几项|多少个|多少项", text):
+        return FactAnswer("answered", compose.counted_items(items, head) + _cite(idx, shown), shown)
+    return FactAnswer("answered", compose.numbered_items(items, head) + _cite(idx, shown), shown,
+                      ranked=[f["id"] for f in shown])
+
+
+def _shown_facts(context: dict | None, idx) -> list[dict]:
+    ids = list((context or {}).get("last") or ()) or list((context or {}).get("listed") or ())[:12]
+    return idx.facts(ids[:12]) if ids else []
+
+
+def _by_group(idx, tables: list[Table], text: str, context: dict | None) -> FactAnswer | None:
+    """A group named by its heading (服务类): its 小计, its share of the 合计, its rows; a figure just shown
+    over a group's 小计 (占货物类的比例), or a group's 小计 against another's (比服务类少多少)."""
+    said = [(t, g) for t in tables for g in _groups_said(t, text)]
+    said = [(t, g) for t, g in said if not any(g in g2 and g != g2 for _, g2 in said)]  # 医疗设备类, not 设备类
+    shown = _shown_facts(context, idx)
+    if _SHARE.search(text):
+        return _group_share(idx, tables, text, said, shown) if len(said) <= 1 else None
+    if len(said) != 1:
+        return None
+    t, g = said[0]
+    sub = t.subtotals[g]
+    if (m := _LESS_MORE.search(text)) and g in m.group("other") and shown:
+        return _against_group(idx, t, g, shown)
+    if _named([t], text.replace(g, " ")) is not None:
+        return None  # "服务类里校车运营服务多少钱": a row of the group is asked, not the group
+    rows = [r for r in t.records if r.group == g]
+    facts = [r.cells[t.amount] for r in rows if t.amount in r.cells]
+    if (most := _MOST.search(text)) and facts:
+        # "服务类里最贵的是哪个": over the group's rows' own amounts
+        pick = max if most.group("max") else min
+        best = pick(f["number"] for f in facts if f["number"] is not None)
+        top = [f for f in facts if f["number"] == best]
+        return FactAnswer("answered", compose.fact_extreme("max" if most.group("max") else "min", [_own(f) for f in top],
+                                                           _shown(top[0]), len(facts)) + _cite(idx, top), top)
+    items = [f"{r.name}（{_shown(r.cells[t.amount])}）" if t.amount in r.cells else r.name for r in rows]
+    if _IN_WAN.search(text) and any(f["unit"] == "元" for f in facts):
+        return None  # (in 万 of a table in 元: the labels convert it)
+    if _COUNT.search(text) and not re.search(r"多少钱|多少元|金额|预算|一共多少|合计多少", text):
+        return FactAnswer("answered", compose.counted_items(items, g) + _cite(idx, facts), facts)
+    if _LIST.search(text):
+        return FactAnswer("answered", compose.numbered_items(items, g) + _cite(idx, facts), facts,
+                          ranked=[f["id"] for f in facts])
+    if re.search(r"小计|一共|合计|总共|多少|总额|共计", text):
+        f = sub.cells.get(t.amount)
+        if f is None:
+            return None
+        return FactAnswer("answered", compose.fact_value(f"{g}小计 {t.amount}", _shown(f)) + _cite(idx, [f]), [f])
+    return None
+
+
+def _col_of(f: dict) -> str:
+    return label_key(f["col_labels"].split(query.FACT_SEP)[-1])
+
+
+def _group_share(idx, tables: list[Table], text: str, said: list[tuple[Table, str]], shown: list[dict]) -> FactAnswer | None:
+    """A share said with 占: of the figure just shown over a group's 小计 (占货物类的比例); of a row named over its
+    group's 小计 or the 合计; of a group's 小计 over the 合计 (货物类占采购总额多少, or 占总预算多少 after it)."""
+    at = text.index("占")
+    if len(said) == 1 and shown and text.index(said[0][1]) > at:
+        t, g = said[0]
+        part = next((f for f in shown if f["document_id"] == t.doc and f["col_labels"] in
+                     {c["col_labels"] for c in t.subtotals[g].cells.values()} and f["number"] is not None), None)
+        return _share(idx, part, t.subtotals[g].cells.get(_col_of(part)), g) if part else None
+    named = _named(tables, text[:at]) if at >= 2 else None
+    if named is not None and (len(said) == 1 and text.index(said[0][1]) > at and said[0][0] is named[0]
+                              or not said and _OF_ALL.search(text[at:])):
+        t, r = named
+        col = _column_said(t, text[:at], r, partial=False) or t.amount
+        if said:
+            return _share(idx, r.cells.get(col), t.subtotals[said[0][1]].cells.get(col), said[0][1])
+        return _share(idx, r.cells.get(col), t.total.cells.get(col) if t.total else None, "", "合计")
+    bare = len(said) == 1 and re.fullmatch(r"占(?:比|比例|比重)?(?:是|为)?(?:多少|几|百分之几|多大)?", text[at:])
+    if not (_OF_ALL.search(text[at:]) or bare):  # ("工程类占比多少": of the 合计, no other whole named)
+        return None
+    if len(said) == 1:
+        t, g = said[0]
+        whole = t.total.cells.get(t.amount) if t.total else None
+        return _share(idx, t.subtotals[g].cells.get(t.amount), whole, g, "合计")
+    for t in tables:  # "占总预算多少" of a 小计 just shown
+        for g, sub in t.subtotals.items():
+            if t.total and shown and any(shown[0]["id"] == c["id"] for c in sub.cells.values()):
+                return _share(idx, sub.cells.get(_col_of(shown[0])), t.total.cells.get(_col_of(shown[0])), g, "合计")
+    return None
+
+
+def _against_group(idx, t: Table, g: str, shown: list[dict]) -> FactAnswer | None:
+    """"比服务类少多少" after a figure: that figure less the group's 小计 in the same column."""
+    part = next((f for f in shown if f["number"] is not None and f["document_id"] == t.doc), None)
+    other = t.subtotals[g].cells.get(_col_of(part)) if part else None
+    if part is None or other is None or other["number"] is None:
+        return None
+    a, b = part["number"], other["number"]
+    d = a - b
+    text_out = compose.fact_difference(_group_name(part, t), None, g + "小计", None, fmt_number(a), fmt_number(b), d,
+                                       fmt_number(abs(d)), fmt_number(d), part["unit"] or "")
+    return FactAnswer("answered", text_out + _cite(idx, [part, other]), [part, other])
+
+
+def _group_name(f: dict, t: Table) -> str:
+    for g, sub in t.subtotals.items():
+        if any(c["id"] == f["id"] for c in sub.cells.values()):
+            return g + "小计"
+    return _own(f)
+
+
+def _share(idx, part: dict | None, whole: dict | None, group: str, whole_name: str = "",
+           part_name: str = "") -> FactAnswer | None:
+    if not part or not whole or not whole["number"] or part["number"] is None:
+        return None
+    result = fmt_percent(part["number"] / whole["number"] * 100)
+    part_name = part_name or (_own(part) if _own(part) != "小计" else group)
+    text = compose.fact_share(part_name, whole_name or f"{group}小计", fmt_number(part["number"]),
+                              fmt_number(whole["number"]), result)
+    return FactAnswer("answered", text + _cite(idx, [part, whole]), [part, whole])
+
+
+def _scope(idx, text: str, docs: list[int] | None) -> list[int]:
+    """The documents asked of: those given, narrowed to the departments the question names."""
+    docs = list(docs) if docs else list(idx.docs)
+    depts: set[str] = set()
+    for form in idx.dept_order:  # longest first: 青岚人社局 is one department, not every 青岚 one
+        if len(form) >= 2 and form in text:
+            depts.update(idx.dept_forms.get(form, ()))
+            text = text.replace(form, " ")
+    named = [d for d in docs if idx.docs[d].department in depts] if depts else docs
+    return named or docs
+
+
+def answer(idx, question: str, docs: list[int] | None, context: dict | None) -> FactAnswer | None:
+    """A group of a table of records asked (its 小计, its share, its rows), or None."""
+    whole = compact(normalize(question))
+    tables = [t for d in _scope(idx, whole, docs) if d in idx.docs for t in _tables_of(idx, d)]
+    if not tables:
+        return None
+    text = _without_departments(idx, whole)
+    return _in_month(idx, tables, text) or _by_group(idx, tables, text, context) or _of_the_total(idx, tables, text)
+
+
+_TOTAL_ASKED = re.compile(r"一共|合计|总共|总计|共计|总额|加起来")
+
+
+def _of_the_total(idx, tables: list[Table], text: str) -> FactAnswer | None:
+    """"采购表里其他资金一共多少", "其他资金占采购总预算的比例": a money column of the table's 合计 row, or its
+    share of the row's own amount — of the one record table the question names by a word of its title (采购),
+    no row or group of it named."""
+    def titled(t: Table) -> bool:
+        return any(len(text[a:b]) >= 2 for w in t.words if "表" in w or len(w) > 6 for a, b in _runs(text, w)
+                   if text[a:b] not in {c for r in t.records for c in r.cells})
+    found = []
+    for t in tables:
+        if t.total is None or not titled(t):
+            continue
+        cols = [c for c in t.total.cells if len(c) >= 2 and c in text and not _is_total(c)]
+        if len(cols) == 1:
+            found.append((t, cols[0]))
+    if len(found) != 1:
+        return None
+    t, col = found[0]
+    if t.total is None or _named(tables, text.replace(col, " ")) is not None or _groups_said(t, text):
+        return None
+    part = t.total.cells[col]
+    if "占" in text:
+        after = text[text.index("占"):]
+        whole = t.total.cells.get(t.amount)
+        if col == t.amount or whole is None or not _OF_ALL.search(after):
+            return None
+        return _share(idx, part, whole, "", "合计" + t.amount, "合计" + col)
+    if not _TOTAL_ASKED.search(text) or part["number"] is None or _IN_WAN.search(text) and part["unit"] == "元":
+        return None
+    return FactAnswer("answered", compose.fact_value(f"合计 {col}", _shown(part)) + _cite(idx, [part]), [part])
+
+
+def _named_row(idx, tables: list[Table], whole: str, context: dict | None, asks: dict) -> tuple[Table, Record, bool] | None:
+    """The row named (by its name or a cell of it, and whether by a cell), else the one the conversation is on."""
+    text = _without_departments(idx, whole)
+    for w in sorted({w for a in asks.values() for w in a["asked"]}, key=len, reverse=True):
+        text = text.replace(w, " ")  # (来源 of 资金来源 names no row 单一来源 picks)
+    how = _named_how(tables, text)
+    if how:
+        return how
+    named = _of_context(tables, context)
+    return (named[0], named[1], False) if named else None
+
+
+def _clause_cells(idx, t: Table, r: Record, clause: str, asks: dict, facts: list[dict]) -> tuple[list[dict], str] | None:
+    """What one clause asks of the row: its cells and how it asked ("worded": a column in everyday words or by
+    its header whole; "counted": a count in a unit or the price of one; "figure"; "" when nothing is asked);
+    None when it asks what the row does not print or says a word not understood."""
+    left = _unexplained(idx, t, r, clause, asks)
+    if len(left) > 2:
+        return None  # a word that may change the question is not understood: not answered as if absent
+    kind = "" if _column_said(t, clause, r, partial=False) else _kind_asked(clause, asks)
+    col = "" if kind else _column_said(t, clause, r)
+    if kind:
+        # ("预算批复时间" is no 预计采购时间: a word beside a column's everyday name changes it)
+        cells = _text_of(t, r, kind, asks, clause) if not left else None
+        return (cells, "worded") if cells else None
+    if col and r.cells.get(col) is not None and r.cells[col]["number"] is None:
+        f = r.cells[col]
+        if not (f["value"] or "").strip() or f in facts:
+            return None
+        return [f], "worded" if col in clause else "figure"  # its header said whole ("用的什么采购方式")
+    fig = _figure_of(t, r, clause)
+    if fig is None:
+        return [], ""
+    if not fig[0] or any(f in facts for f in fig[0]):
+        return None  # (a clause answered by another's figure asked something not understood: "付了多少")
+    # (a count in a unit, 几台, or the price of one, 每所多少钱: asked in words the labels do not hold)
+    counted = bool(_COUNT_ASKED.search(clause)) and fig[0][0]["unit"] not in _MONEY \
+        or bool(_EACH_PRICE.search(clause)) and fig[0][0] is r.cells.get(t.price)
+    return fig[0], "counted" if counted else "figure"
+
+
+def of_row(idx, question: str, docs: list[int] | None, context: dict | None) -> tuple[FactAnswer, bool, bool] | None:
+    """A row of a table of records asked its columns (several clauses, everyday words): the answer, and
+    whether it is to be preferred to the labels' own (a column asked by everyday words: 谁来承接, 几月份; or
+    several clauses each answered), and whether it is one figure asked plainly (多少钱: the labels' answer, or
+    their "not in the table", stands unless they named the row without its figure); or None."""
+    whole = compact(normalize(question))
+    tables = [t for d in _scope(idx, whole, docs) if d in idx.docs for t in _tables_of(idx, d)]
+    asks = _asks(getattr(idx, "vocab_path", ""))
+    named = _named_row(idx, tables, whole, context, asks) if tables else None
+    if named is None:
+        return None
+    t, r, by_cell = named
+    facts: list[dict] = []
+    ways: list[str] = []
+    for part in _QUESTION_SPLIT.split(question):
+        clause = _without_departments(idx, compact(normalize(part))).strip()
+        got = _clause_cells(idx, t, r, clause, asks, facts) if clause else ([], "")
+        if got is None:
+            return None
+        facts += got[0]
+        ways += [got[1]] if got[1] else []
+    if not facts or _IN_WAN.search(whole) and any((f["unit"] or "") == "元" for f in facts):
+        return None
+    # One figure asked plainly: the labels' answer (or their "not in the table") stands, unless the row was
+    # named by a text cell of it (澄溪图书采购多少钱: 图书 is its 品目), which the labels read as a value.
+    plain = ways == ["figure"] and not by_cell
+    # (several clauses each answered: the record's answer is the whole of it, the labels' one part at most)
+    return _say(idx, list({f["id"]: f for f in facts}.values())), "worded" in ways or len(ways) >= 2, plain
