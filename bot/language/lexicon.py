@@ -857,6 +857,8 @@ def _place_forms(name: str) -> set[str]:
         if not m2.group(2).startswith("委"):  # "普陀区委社会工作部": the district's committee, not "委社会工作部"
             out.add(m2.group(2))
         places.append(m2.group(1))
+    if not places and re.fullmatch(r"[^省市区县]{2,6}(?:区|县|市)", rest):
+        places.append(rest)  # "云梁县", whose own 政府性基金预算 a table is: staff say "云梁"
     for place in places:
         out.add(place)
         if len(place) >= 3:
