@@ -609,6 +609,11 @@ def item_figures(name: str, pairs: list[tuple[str, str]]) -> str:
     return f"{name}：" + "，".join(f"{col} {shown}" for col, shown in pairs) if pairs else name
 
 
+def line_under(name: str, head: str) -> str:
+    """A line named with the head it stands under, where another head has a line of the same name."""
+    return f"{name}（{head}下）"
+
+
 def fact_values(pairs: list[tuple[str, str]]) -> str:
     return "；".join(f"{name}：{shown}" for name, shown in pairs)
 

@@ -346,8 +346,12 @@ class Answerer(Conversation):
         facts matched, answered."""
         idx = self.idx
         part = {k for m in fq.mentions if m.part for k in m.keys}
+        if part and "sum" in fq.ops:
+            ids = self._outermost_of_each(fq, ids)
         rows = {k for f in ids for k in idx.row_keys(f) & part} if part else set()
-        if len(rows) > 1:
+        each = [{k for f in ids for k in idx.row_keys(f) & m.keys} for m in fq.mentions if m.part]
+        if len(rows) > 1 and not ("sum" in fq.ops and len(each) >= 2 and all(len(r) == 1 for r in each)):
+            # (a sum of lines each said in part, each fitting one line: those lines added up)
             names = list(dict.fromkeys(_name(f).split(" ")[0] for f in idx.facts(ids[:400])))[:8]
             return FactAnswer("clarify", compose.which_fact(names), [], options=names)
         return self._only_a_zero_before(fq, ids, docs) or self._over_facts(fq, ids, groups, years, only)
@@ -675,6 +679,7 @@ class Answerer(Conversation):
         if compared is not None:
             return compared
         ids = self._of_level(fq, ids) if fq.level else self._quoted_in_text(fq, ids)
+        ids = self._outermost_of_each(fq, self._under_head_said(fq, ids))
         total = self._row_total(fq, ids)
         if total is not None:
             ids, fq.leftover = [total], ""

@@ -335,7 +335,7 @@ class Arithmetic(Lookup):
         if len(facts) > 8:
             named = "、".join(dict.fromkeys(_name(f) for f in facts[:8]))
             return FactAnswer("clarify", compose.too_many_facts(named), facts, options=[_name(f) for f in facts[:8]])
-        return FactAnswer("answered", compose.fact_values(list(zip(_names(facts), map(_shown, facts), strict=True)))
+        return FactAnswer("answered", compose.fact_values(list(zip(self._names_apart(facts), map(_shown, facts), strict=True)))
                           + _cite(self.idx, facts), facts)
 
     def _with_its_year(self, f: dict) -> str:

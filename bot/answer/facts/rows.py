@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from bot.answer import compose
+from bot.answer.facts.common import _names
 from bot.answer.facts.index import FactIndex
 from bot.answer.facts.question import (
     _LEVEL_DIGITS,
@@ -300,6 +302,72 @@ class Rows:
         """Whether a line's figure is the sum of the lines under it (a subtotal the table prints)."""
         under = [x for x in self._lines_under(f, sheet) if x["number"] is not None]
         return bool(under) and f["number"] is not None and abs(sum(x["number"] for x in under) - f["number"]) < 0.01 * len(under) + 1e-6
+
+    def _under_head_said(self, fq: FactQuestion, ids: list[int]) -> list[int]:
+        """"国有土地使用权出让收入安排的征地和拆迁补偿支出": a head said, then a line said right after it that
+        stands under it (and, of the same name, under other heads too): that line under that head alone."""
+        said = sorted((m for m in fq.mentions if m.start >= 0), key=lambda m: m.start)
+        if len(said) < 2 or len(ids) > 400:
+            return ids
+        facts = self.idx.facts(ids)
+        own = {f["id"]: label_key(_own_label(f)) for f in facts}
+        for a, b in zip(said, said[1:], strict=False):
+            if not 0 <= b.start - a.end <= 1:
+                continue
+            heads = {self._row_key(f["id"]) for f in facts if own[f["id"]] in a.keys}
+            lines = [f for f in facts if own[f["id"]] in b.keys]
+            if not heads or len({self._row_key(f["id"]) for f in lines}) < 2:
+                continue
+            sheet = self._same_sheets(lines)
+            under = [f for f in lines if heads & {self._row_key(p["id"]) for p in self._lines_above(f, sheet)}]
+            if under and len(under) < len(lines):
+                keep = {f["id"] for f in under}
+                return [i for i in ids if i in keep]
+        return ids
+
+    def _outermost_of_each(self, fq: FactQuestion, ids: list[int]) -> list[int]:
+        """"债务还本、付息和发行费用一共多少": a word fitting a head and the lines under it (付息: 232债务付息支出,
+        its 款 and its 项) names the head in a sum; adding its lines too would count them twice."""
+        if "sum" not in fq.ops or len(ids) > 400:
+            return ids
+        facts = self.idx.facts(ids)
+        own = {f["id"]: label_key(_own_label(f)) for f in facts}
+        drop: set[int] = set()
+        for m in (m for m in fq.mentions if m.start >= 0):
+            mine = [f for f in facts if own[f["id"]] in m.keys]
+            rows = {self._row_key(f["id"]) for f in mine}
+            if len(rows) < 2:
+                continue
+            sheet = self._same_sheets(mine)
+            above = {f["id"]: {self._row_key(p["id"]) for p in self._lines_above(f, sheet)} for f in mine}
+            tops = {self._row_key(f["id"]) for f in mine if not above[f["id"]] & rows}
+            if len(tops) == 1 and all(above[f["id"]] & tops or self._row_key(f["id"]) in tops for f in mine):
+                drop |= {f["id"] for f in mine if self._row_key(f["id"]) not in tops}
+        return [i for i in ids if i not in drop] if drop else ids
+
+    def _lines_above(self, f: dict, sheet: list[dict]) -> list[dict]:
+        """The heads a line stands under, nearest first (its 款, then its 类)."""
+        outline = self._outline(self._column_of(f, sheet))
+        out, p = [], outline.get(f["id"])
+        while p is not None and len(out) < 8:
+            out.append(p)
+            p = outline.get(p["id"])
+        return out
+
+    def _names_apart(self, facts: list[dict]) -> list[str]:
+        """Each fact's name (common._names); lines named alike under different heads of a coded or numbered
+        table (征地和拆迁补偿支出 under 21208 and under 21210) each with the head it stands under."""
+        names = _names(facts)
+        bare = [re.sub(r"^\d{3,7}", "", label_key(_own_label(f))) for f in facts]
+        rows: dict[str, set] = defaultdict(set)
+        for b, f in zip(bare, facts, strict=True):
+            rows[b].add(self._row_key(f["id"]))
+        out = []
+        for n, b, f in zip(names, bare, facts, strict=True):
+            parent = self._parent_line(f, self._same_sheets([f])) if len(rows[b]) > 1 else None
+            row = n.split(" ")[0]
+            out.append(compose.line_under(row, _own_label(parent)) + n[len(row):] if parent is not None else n)
+        return out
 
     def _column_total(self, f: dict, sheet: list[dict]) -> dict | None:
         """The total row of a fact's own column (the nearest after it, of its own group when there are several).
