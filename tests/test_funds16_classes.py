@@ -1,0 +1,147 @@
+"""Tables of their own for budget tables organised by classification (blind sets 14/15): a place's own
+政府性基金 budget (收入 by 一、/二、 heads with unnumbered items under them, 支出 by 类/款/项 subject code) and a
+部门收支总表 printing 收入 and 支出 side by side. The table's lines are an outline: a share is of the head that
+sums the line, a 款 has its 项 under it, lines named alike under two heads are told apart by their heads."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import converse as _ask
+from conftest import engine_over
+
+from bot.engine import Engine
+
+_INCOME = [("一、本级政府性基金收入合计", 5200, 6000, 800, 0.1538),
+           ("  国有土地使用权出让收入", 4400, 5100, 700, 0.1591),
+           ("  城市基础设施配套费收入", 500, 420, -80, -0.16),
+           ("  污水处理费收入", 300, 480, 180, 0.6),
+           ("二、转移性收入", 1800, 1650, -150, -0.0833),
+           ("  上级补助收入", 900, 650, -250, -0.2778),
+           ("  地方政府专项债务转贷收入", 900, 1000, 100, 0.1111),
+           ("收入总计", 7000, 7650, 650, 0.0929)]
+
+_SPENDING = [("合计", None, 6500, 7300, None),
+             ("212", "城乡社区支出", 5100, 5600, None),
+             ("21208", "  国有土地使用权出让收入安排的支出", 4300, 4700, None),
+             ("2120801", "    补助被征地农民支出", 1500, 1740, "含失地农民养老保险补贴"),
+             ("2120803", "    城市建设支出", 2000, 2100, None),
+             ("2120899", "    其他国有土地使用权出让收入安排的支出", 800, 860, None),
+             ("21210", "  国有土地收益基金安排的支出", 800, 900, None),
+             ("2121002", "    补助被征地农民支出", 800, 900, None),
+             ("229", "其他支出", 1000, 1200, None),
+             ("22960", "  彩票公益金安排的支出", 1000, 1200, None),
+             ("231", "债务还本支出", 200, 250, None),
+             ("23104", "  地方政府专项债务还本支出", 200, 250, None),
+             ("232", "债务付息支出", 190, 235, None),
+             ("23204", "  地方政府专项债务付息支出", 190, 235, None),
+             ("2320411", "    国有土地使用权出让金债务付息支出", 190, 235, None),
+             ("233", "债务发行费用支出", 10, 15, None),
+             ("调出资金", None, None, 200, None),
+             ("支出总计", None, 7000, 7650, None)]
+
+_BOTH = [("一、一般公共预算拨款收入", 8600000, "一、一般公共服务支出", 5200000),
+         ("二、政府性基金预算拨款收入", 900000, "二、教育支出", 3100000),
+         ("三、事业收入", 300000, "三、城乡社区支出", 900000),
+         ("四、其他收入", 100000, "四、住房保障支出", 700000),
+         ("本年收入合计", 9900000, "本年支出合计", 9900000)]
+
+
+def _fund_workbook(path: Path) -> None:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "基金收入"
+    ws["A1"] = "桐岭县2025年政府性基金预算收入表"
+    ws["A2"], ws["E2"] = "编报单位：桐岭县财政局", "单位：万元"
+    for c, h in enumerate(["项目", "2024年执行数", "2025年预算数", "比上年执行数增减额", "增长率"], 1):
+        ws.cell(3, c, h)
+    for r, row in enumerate(_INCOME, 4):
+        for c, v in enumerate(row, 1):
+            ws.cell(r, c, v)
+    ws = wb.create_sheet("基金支出")
+    ws["A1"] = "桐岭县2025年政府性基金预算支出表"
+    ws["E2"] = "单位：万元"
+    for c, h in enumerate(["科目编码", "科目名称", "2024年执行数", "2025年预算数", "备注"], 1):
+        ws.cell(3, c, h)
+    for r, row in enumerate(_SPENDING, 4):
+        for c, v in enumerate(row, 1):
+            if v is not None:
+                ws.cell(r, c, v)
+    wb.save(path)
+
+
+def _both_sides(path: Path) -> None:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "收支总表"
+    ws["A1"] = "枫溪县住房和城乡建设局2025年部门收支预算总表"
+    ws["A2"], ws["D2"] = "编制单位：枫溪县住房和城乡建设局", "单位：元"
+    ws["A3"], ws["C3"] = "收    入", "支    出"
+    ws.merge_cells("A3:B3")
+    ws.merge_cells("C3:D3")
+    for c, h in enumerate(["项    目", "预算数", "项    目（按功能分类）", "预算数"], 1):
+        ws.cell(4, c, h)
+    for r, row in enumerate(_BOTH, 5):
+        for c, v in enumerate(row, 1):
+            ws.cell(r, c, v)
+    wb.save(path)
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory) -> Engine:
+    folder = tmp_path_factory.mktemp("funds16")
+    _fund_workbook(folder / "桐岭县政府性基金预算.xlsx")
+    _both_sides(folder / "枫溪住建局收支总表.xlsx")
+    return engine_over(folder / "kb.sqlite", [folder])
+
+
+def _figures(text: str) -> str:
+    return text.split("（来源")[0]
+
+
+def test_a_place_budget_is_the_place_s_and_said_without_its_level(engine):
+    a = _ask(engine, "桐岭上级补助收入比上年减少多少")
+    assert a.status == "answered" and "250" in _figures(a.text) and "27.78" not in a.text
+    made = _ask(engine, "政府性基金预算收入表是哪个单位编的")
+    assert made.status == "answered" and "桐岭县财政局" in made.text
+
+
+def test_an_item_s_share_is_of_the_head_that_sums_it(engine):
+    a = _ask(engine, "桐岭土地出让收入占本级基金收入比重")
+    assert a.status == "answered" and "85.00" in a.text  # 5100 / 6000, never / 7650 (收入总计)
+    assert "66.67" not in a.text
+    after = _ask(engine, "桐岭本级基金收入合计", "污水处理费收入占多少")
+    assert after.status == "answered" and "8.00" in after.text  # 480 / 6000
+
+
+def test_a_subject_s_share_is_of_the_total_its_classes_add_up_to(engine):
+    a = _ask(engine, "桐岭国有土地使用权出让收入安排的支出占基金支出合计多少")
+    assert a.status == "answered" and "64.38" in a.text  # 4700 / 7300 (合计), never / 7650 (支出总计)
+    assert "61.44" not in a.text
+
+
+def test_lines_under_a_subject_are_counted(engine):
+    a = _ask(engine, "21208款下面有几个项级科目")
+    assert a.status == "answered" and "3" in _figures(a.text)
+    assert "2121002" not in a.text
+
+
+def test_lines_named_alike_under_two_heads_are_told_apart(engine):
+    a = _ask(engine, "桐岭补助被征地农民支出2025年多少")
+    assert a.status in ("answered", "clarify")
+    assert "国有土地使用权出让收入安排的支出" in a.text and "国有土地收益基金安排的支出" in a.text
+    one = _ask(engine, "桐岭国有土地收益基金安排的补助被征地农民支出2025年")
+    assert one.status == "answered" and "900" in _figures(one.text) and "1740" not in one.text
+    change = _ask(engine, "桐岭国有土地使用权出让收入安排的补助被征地农民支出2025年", "比2024年增长多少")
+    assert change.status == "answered" and "240" in _figures(change.text)  # 1740 - 1500
+
+
+def test_a_sum_of_heads_said_in_part_counts_each_head_once(engine):
+    a = _ask(engine, "桐岭基金预算 债务还本、付息和发行费用2025年一共多少")
+    assert a.status == "answered" and "500" in _figures(a.text)  # 250 + 235 + 15, never 235 twice
+    assert "735" not in a.text
