@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import re
+from collections import defaultdict
 
 from bot.answer import compose
 from bot.answer.facts.common import _LEFT_OUT, _PLACED, _RATIO_AS_TEXT, _WHAT_IT_IS, _WHOLE_SAID, _WHY
@@ -327,6 +328,11 @@ class Answerer(Conversation):
                 r"(?:较|比)(?:上年|去年|上一年)|(?:跟|和|与)(?:上年|去年|上一年)度?相?比", fq.text):
             base = max(idx.docs[d].year or 0 for d in docs)
             years = [base, base - 1]
+        elif "diff" in fq.ops and len(set(fq.years)) == 1 and not fq.relative_year \
+                and (against := re.search(r"(?:比|较|相比|对比|与|和|跟)((?:19|20)\d\d)年?度?(?!\d)", fq.text)) \
+                and int(against.group(1)) == fq.years[0] \
+                and (base := max(idx.docs[d].year or 0 for d in docs)) and base > fq.years[0]:
+            years = [base, fq.years[0]]  # "比2023增加多少": the table's own year against the year said
         ids, groups = self._match(fq, docs, years)
         if not ids and context and context.get("rows"):
             # A follow-up naming only a column ("进度呢"): the rows of the previous answer.
@@ -635,8 +641,9 @@ class Answerer(Conversation):
         if fq.departments and re.search(r"概况|概要|基本情况|总体情况|简介|介绍", fq.text):
             return self.overview(docs)
         if "diff" in fq.ops and (fq.relative_year or len(set(fq.years)) == 2) and not fq.leftover \
-                and (fq.departments or fq.subject_docs):
-            # "2024比2023年总共增加多少" of a table of two years: the change its total row prints.
+                and (fq.departments or fq.subject_docs) and not fq.level:
+            # "2024比2023年总共增加多少" of a table of two years: the change its total row prints (never of
+            # "哪一类…减少了": a total is no class).
             totals = [f for d in docs for f in self.idx.docs[d].facts if self.idx.fact_nrows.get(f, 0) == 1
                       and _is_grand_total(self.idx.fact_keys[f][0])]
             first: dict[int, int] = {}
@@ -661,13 +668,38 @@ class Answerer(Conversation):
         fell or rose ("哪一类支出比上年减少了"), or listed, counted, ranked ("某局类级科目有哪些")."""
         code = re.compile(rf"^\d{{{_LEVEL_DIGITS[fq.level]}}}(?!\d)")
         ids = [f for d in docs for f in self.idx.docs[d].facts if any(code.match(k) for k in self.idx.row_keys(f))]
+        kind = re.search(r"哪(?:一|些|几)?[类款项](收入|支出)", fq.text) if fq.level_loose else None
+        if ids and kind and not any(kind.group(1) in (f["section"] or "") + (f["sheet"] or "") + (f["form"] or "")
+                                    for f in self.idx.facts(ids[:1])):
+            ids = []  # "哪一类收入" asked while the coded table is of 支出
+        if "diff" in fq.ops and ids and (changed := self._rows_that_changed(fq, self.idx.facts(ids[:400]))) is not None:
+            return changed
+        if fq.level_loose and "diff" in fq.ops:
+            return self._uncoded_lines_changed(fq, docs)  # (no coded lines print a change)
         if not ids:
             return None
-        if "diff" in fq.ops and (changed := self._rows_that_changed(fq, self.idx.facts(ids[:400]))) is not None:
-            return changed
         if {"list", "count", "max", "min"} & set(fq.ops):
             return self._over_facts(fq, ids, [], list(fq.years), None)
         return None
+
+    def _uncoded_lines_changed(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
+        """"哪一类收入比上年减少了" of a table without subject codes: its lines (heads and items, never a total)
+        whose printed change fell or rose — of the one table printing a change, or the one whose title says
+        the kind asked (收入 / 支出)."""
+        every = self.idx.facts(sorted(f for d in docs for f in self.idx.docs[d].facts)[:3000])
+        changes = [f for f in every if f["number"] is not None and f["unit"] != "%"
+                   and re.match(r"(?:增减|增长|增加|减少|变动|变化|比上年)", f["col_labels"] or "")]
+        tables: dict[tuple, list[dict]] = defaultdict(list)
+        for f in changes:
+            tables[(f["document_id"], f["sheet"], f["page"] if not f["sheet"] else 0)].append(f)
+        kind = re.search(r"哪(?:一|些|几)?[类款项](收入|支出)", fq.text)
+        if kind:  # "哪一类支出" is never answered from a table of 收入
+            tables = {k: v for k, v in tables.items()
+                      if kind.group(1) in (v[0]["section"] or "") + (v[0]["sheet"] or "") + (v[0]["form"] or "")}
+        if len(tables) != 1:
+            return None
+        [facts] = tables.values()
+        return self._rows_that_changed(fq, facts[:1])
 
     def _over_facts(self, fq: FactQuestion, ids: list[int], groups: list[list[Mention]], years: list[int],
                     only: list[str] | None) -> FactAnswer | None:

@@ -1038,6 +1038,9 @@ class Arithmetic(Lookup):
         of two unrelated columns."""
         if "diff" not in fq.ops or not re.search(r"上年|去年|上一年", fq.text) and len(set(fq.years)) != 2:
             return None  # "比上年", or "2024比2023年" (two years said)
+        said = sorted(set(fq.years))
+        if len(said) == 2 and said[1] - said[0] != 1:
+            return None  # "2025年比2023年": a change printed against the year before is no answer
         lines, used, seen = [], [], set()
         idx, keys_q = self.idx, {k for m in fq.mentions for k in m.keys}
 
@@ -1066,6 +1069,8 @@ class Arithmetic(Lookup):
                 if not changes or len({year_of_fact(x) for x in figures}) != 2 or len(figures) != 2:
                     continue
             years = {year_of_fact(x) for x in figures}
+            if len(said) == 2 and len(years) == 2 and years != set(said):
+                continue  # the change printed is between two other years
             base = figures if len(figures) == 2 and len(years) == 2 else []
             rate, earlier = self._rate_of_printed_change(fq, row, changes)
             lines.append(compose.printed_change(

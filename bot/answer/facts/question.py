@@ -1683,7 +1683,7 @@ _WHICH_LEVEL = re.compile(r"哪一?(类|款)(?![\u4e00-\u9fff])")
 
 
 # "哪一类支出", "哪些款科目" asked with a change: that level's rows.
-_WHICH_LEVEL_CHANGED = re.compile(r"哪(?:一|些|几)?(类|款)(?:支出|科目)?(?=的|比|较)")
+_WHICH_LEVEL_CHANGED = re.compile(r"哪(?:一|些|几)?(类|款|项)(?:支出|收入|科目)?(?=的|比|较)")
 
 
 # The rows under a subject named, at a level below it ("21208这个款下面哪个项最多").
