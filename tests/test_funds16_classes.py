@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from conftest import converse as _ask
-from conftest import engine_over
+from conftest import engine_over, simple_table
 
 from bot.engine import Engine
 
@@ -46,6 +46,15 @@ _BOTH = [("一、一般公共预算拨款收入", 8600000, "一、一般公共�
          ("三、事业收入", 300000, "三、城乡社区支出", 900000),
          ("四、其他收入", 100000, "四、住房保障支出", 700000),
          ("本年收入合计", 9900000, "本年支出合计", 9900000)]
+
+# A department's spending by 一、/二、 heads (no subject codes), three years' columns and the change on last year.
+_BY_HEADS = [("合计", 1210, 1300, 1280, -20),
+             ("一、基本支出", 800, 820, 860, 40),
+             ("  人员经费", 650, 660, 700, 40),
+             ("  公用经费", 150, 160, 160, 0),
+             ("二、项目支出", 410, 480, 420, -60),
+             ("  农村公路养护", 300, 350, 280, -70),
+             ("  客运站安全监管", 110, 130, 140, 10)]
 
 
 def _fund_workbook(path: Path) -> None:
@@ -97,6 +106,8 @@ def engine(tmp_path_factory) -> Engine:
     folder = tmp_path_factory.mktemp("funds16")
     _fund_workbook(folder / "桐岭县政府性基金预算.xlsx")
     _both_sides(folder / "枫溪住建局收支总表.xlsx")
+    simple_table(folder / "枫溪交通局支出预算.xlsx", "支出预算", "枫溪县交通运输局2025年部门支出预算表", "F2", "单位：万元",
+                 ["项目", "2023年决算数", "2024年预算数", "2025年预算数", "比上年增减"], _BY_HEADS)
     return engine_over(folder / "kb.sqlite", [folder])
 
 
@@ -145,3 +156,30 @@ def test_a_sum_of_heads_said_in_part_counts_each_head_once(engine):
     a = _ask(engine, "桐岭基金预算 债务还本、付息和发行费用2025年一共多少")
     assert a.status == "answered" and "500" in _figures(a.text)  # 250 + 235 + 15, never 235 twice
     assert "735" not in a.text
+
+
+def test_side_by_side_halves_are_read_apart(engine):
+    second = _ask(engine, "枫溪住建局支出功能分类第二大的是哪类")
+    assert second.status == "answered" and "教育支出" in second.text and "3100000" in second.text
+    least = _ask(engine, "枫溪住建局哪一项收入最少")
+    assert least.status == "answered" and "其他收入" in least.text and "支出" not in _figures(least.text)
+    share = _ask(engine, "枫溪住建局教育支出占比")
+    assert share.status == "answered" and "31.31" in share.text  # of 本年支出合计, never of the income side
+
+
+def test_which_class_fell_is_never_the_total(engine):
+    a = _ask(engine, "枫溪交通局哪一类支出比上年减少了")
+    assert a.status == "answered" and "项目支出" in a.text and "农村公路养护" in a.text
+    assert "合计" not in _figures(a.text) and "-20" not in a.text
+    income = _ask(engine, "桐岭哪一类收入比上年减少了")
+    assert income.status == "answered" and "上级补助收入" in income.text and "收入总计" not in income.text
+    other = _ask(engine, "桐岭哪一类支出比上年减少了")  # only the 收入 table prints a change
+    assert "上级补助收入" not in other.text
+
+
+def test_against_a_year_the_table_prints(engine):
+    a = _ask(engine, "枫溪交通局项目支出比2023增加多少")
+    assert a.status == "answered" and "10" in _figures(a.text) and "420" in a.text and "410" in a.text
+    b = _ask(engine, "枫溪交通局人员经费2025年比2023年增长多少")
+    assert b.status == "answered" and "50" in _figures(b.text)  # 700 - 650, never 比上年增减 40
+    assert "40万元" not in b.text
