@@ -25,7 +25,7 @@ _INCOME = [("一、本级政府性基金收入合计", 5200, 6000, 800, 0.1538),
 _SPENDING = [("合计", None, 6500, 7300, None),
              ("212", "城乡社区支出", 5100, 5600, None),
              ("21208", "  国有土地使用权出让收入安排的支出", 4300, 4700, None),
-             ("2120801", "    补助被征地农民支出", 1500, 1740, "含失地农民养老保险补贴"),
+             ("2120801", "    补助被征地农民支出", 1500, 1740, "用于失地农民养老保险补贴"),
              ("2120803", "    城市建设支出", 2000, 2100, None),
              ("2120899", "    其他国有土地使用权出让收入安排的支出", 800, 860, None),
              ("21210", "  国有土地收益基金安排的支出", 800, 900, None),
@@ -183,3 +183,15 @@ def test_against_a_year_the_table_prints(engine):
     b = _ask(engine, "枫溪交通局人员经费2025年比2023年增长多少")
     assert b.status == "answered" and "50" in _figures(b.text)  # 700 - 650, never 比上年增减 40
     assert "40万元" not in b.text
+
+
+def test_income_asked_of_a_spending_line_is_not_that_line(engine):
+    a = _ask(engine, "桐岭县彩票公益金收入多少")
+    assert a.status == "unknown" and "1200" not in a.text and "7650" not in a.text
+    spent = _ask(engine, "桐岭彩票公益金安排的支出2025年")
+    assert spent.status == "answered" and "1200" in _figures(spent.text)
+
+
+def test_the_use_of_a_line_is_what_its_remark_says(engine):
+    a = _ask(engine, "桐岭国有土地使用权出让收入安排的补助被征地农民支出2025年", "这笔钱用在哪")
+    assert a.status == "answered" and "失地农民养老保险" in a.text

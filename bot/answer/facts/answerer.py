@@ -682,6 +682,20 @@ class Answerer(Conversation):
             return self._over_facts(fq, ids, [], list(fq.years), None)
         return None
 
+    def _kind_contradicted(self, fq: FactQuestion) -> FactAnswer | None:
+        """"彩票公益金收入": a name said in part and 收入 (支出) said right after it, while every line the name fits
+        is of the other kind (彩票公益金安排的支出): no line the question names, never that line nor a 收入总计."""
+        said = sorted((m for m in fq.mentions if m.start >= 0), key=lambda m: m.start)
+        for a, b in zip(said, said[1:], strict=False):
+            word = fq.text[b.start:b.end]
+            if b.start != a.end or word not in ("收入", "支出") or a.exact:
+                continue
+            other = "支出" if word == "收入" else "收入"
+            rows = sorted(k for k in a.keys if k in self.idx.row_label_keys)
+            if rows and all(other in k and word not in k for k in rows):
+                return FactAnswer("unknown", compose.kind_not_of_line(fq.text[a.start:b.end], rows[0], other))
+        return None
+
     def _uncoded_lines_changed(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
         """"哪一类收入比上年减少了" of a table without subject codes: its lines (heads and items, never a total)
         whose printed change fell or rose — of the one table printing a change, or the one whose title says
@@ -705,6 +719,8 @@ class Answerer(Conversation):
                     only: list[str] | None) -> FactAnswer | None:
         """The matched facts narrowed to what the question means (its period, its department, its year)."""
         idx = self.idx
+        if (opposite := self._kind_contradicted(fq)) is not None:
+            return opposite
         if fq.cmp == "same" and not fq.leftover:
             return self.same_columns(idx.facts(ids[:400]))
         compared = self.column_compare(fq, groups, ids[:400])  # the facts fetched only if it applies
