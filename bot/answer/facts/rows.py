@@ -30,6 +30,7 @@ from bot.answer.facts.words import (
     label_key,
 )
 from bot.model import ITEM_HEAD
+from bot.store import queries as query
 
 # The numbering a line's label starts with and its depth: 一、 > （一） > 1. > （1）.
 _NUMBERED = ((re.compile(r"^[一二三四五六七八九十]+[、.．]"), 1), (re.compile(r"^[（(][一二三四五六七八九十]+[)）]"), 2),
@@ -44,7 +45,6 @@ def _own_label(f: dict) -> str:
 def _numbered_level(label: str) -> int:
     """The depth of a line's numbering (一、 is 1), 0 when it has none."""
     return next((level for pattern, level in _NUMBERED if pattern.match(label)), 0)
-from bot.store import queries as query
 
 
 class Rows:
@@ -348,7 +348,8 @@ class Rows:
     def _lines_above(self, f: dict, sheet: list[dict]) -> list[dict]:
         """The heads a line stands under, nearest first (its 款, then its 类)."""
         outline = self._outline(self._column_of(f, sheet))
-        out, p = [], outline.get(f["id"])
+        out: list[dict] = []
+        p = outline.get(f["id"])
         while p is not None and len(out) < 8:
             out.append(p)
             p = outline.get(p["id"])
