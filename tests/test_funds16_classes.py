@@ -57,6 +57,21 @@ _BY_HEADS = [("合计", 1210, 1300, 1280, -20),
              ("  客运站安全监管", 110, 130, 140, 10)]
 
 
+# Lines by economic classification, each split into 基本支出 and 项目支出 (a blank cell: none).
+_BY_ECONOMY = [(None, "合计", 620, 330, 290),
+               ("301", "工资福利支出", 300, 300, None),
+               ("30101", "  基本工资", 180, 180, None),
+               ("30102", "  津贴补贴", 120, 120, None),
+               ("302", "商品和服务支出", 270, 30, 240),
+               ("30201", "  办公费", 20, 12, 8),
+               ("30211", "  差旅费", 10, 10, None),
+               ("30226", "  劳务费", 60, None, 60),
+               ("30227", "  委托业务费", 180, 8, 172),
+               ("30299", "  其他商品和服务支出", 0, 0, 0),
+               ("310", "资本性支出", 50, None, 50),
+               ("31002", "  办公设备购置", 50, None, 50)]
+
+
 def _fund_workbook(path: Path) -> None:
     import openpyxl
 
@@ -108,6 +123,8 @@ def engine(tmp_path_factory) -> Engine:
     _both_sides(folder / "枫溪住建局收支总表.xlsx")
     simple_table(folder / "枫溪交通局支出预算.xlsx", "支出预算", "枫溪县交通运输局2025年部门支出预算表", "F2", "单位：万元",
                  ["项目", "2023年决算数", "2024年预算数", "2025年预算数", "比上年增减"], _BY_HEADS)
+    simple_table(folder / "枫溪水利局经济分类.xlsx", "经济分类", "枫溪县水利局2025年一般公共预算基本支出和项目支出预算表",
+                 "E2", "单位：万元", ["科目编码", "科目名称", "合计", "基本支出", "项目支出"], _BY_ECONOMY)
     return engine_over(folder / "kb.sqlite", [folder])
 
 
@@ -195,3 +212,11 @@ def test_income_asked_of_a_spending_line_is_not_that_line(engine):
 def test_the_use_of_a_line_is_what_its_remark_says(engine):
     a = _ask(engine, "桐岭国有土地使用权出让收入安排的补助被征地农民支出2025年", "这笔钱用在哪")
     assert a.status == "answered" and "失地农民养老保险" in a.text
+
+
+def test_lines_under_a_head_with_one_column_and_not_the_other(engine):
+    a = _ask(engine, "枫溪水利局商品和服务支出里哪些明细只有项目支出没有基本支出")
+    assert a.status == "answered" and "劳务费" in a.text
+    assert "委托业务费" not in a.text and "办公费" not in a.text and "办公设备购置" not in a.text
+    b = _ask(engine, "枫溪水利局工资福利支出里哪些只有基本支出没有项目支出")
+    assert b.status == "answered" and "基本工资" in b.text and "津贴补贴" in b.text and "差旅费" not in b.text

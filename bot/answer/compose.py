@@ -778,6 +778,13 @@ def numbered_items(items: list[str], head: str = "", count: int | None = None) -
     return f"{head}共 {len(items) if count is None else count} 项：\n" + "\n".join(lines) + more
 
 
+def lines_with_only(head: str, has: str, lacks: str, lines: list[str], checked: int) -> str:
+    """"商品和服务支出里哪些明细只有项目支出没有基本支出": the lines under the head that print one and not the other."""
+    if not lines:
+        return f"{head}下的 {checked} 项中，没有只有{has}、没有{lacks}的。"
+    return numbered_items(lines, f"{head}下只有{has}、没有{lacks}的（共检查 {checked} 项）")
+
+
 NOTHING_TO_SET_AGAINST_PLAN = "表中没有可以对照的预算数和完成数。"
 THIS_PERIOD = "这一时段"
 

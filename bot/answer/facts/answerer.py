@@ -72,6 +72,10 @@ _CHANGE_ASKED_BARE = re.compile(r"(?:那|分别|各)?(?:减|增|少|多|降|涨|
 _SPENT = re.compile(r"实际花了|花了|实际支出了?|花费了?|用了(?=多少)")
 
 
+# "哪些明细只有项目支出没有基本支出": lines printing a figure in one column and none in the other.
+_ONLY_HAS = re.compile(r"只有(.{2,12}?)(?:而|但|却)?(?:没有|无)(.{2,12}?)(?:的|呢|吗|\?|？)*$")
+
+
 class Answerer(Conversation):
     def answer(self, question: str, doc_ids: list[int] | None = None, context: dict | None = None,
                clauses: bool = True, only: list[str] | None = None) -> FactAnswer | None:
@@ -333,6 +337,8 @@ class Answerer(Conversation):
                 and int(against.group(1)) == fq.years[0] \
                 and (base := max(idx.docs[d].year or 0 for d in docs)) and base > fq.years[0]:
             years = [base, fq.years[0]]  # "比2023增加多少": the table's own year against the year said
+        if (only_one := self._lines_with_only(fq, docs)) is not None:
+            return only_one
         ids, groups = self._match(fq, docs, years)
         if not ids and context and context.get("rows"):
             # A follow-up naming only a column ("进度呢"): the rows of the previous answer.
@@ -681,6 +687,41 @@ class Answerer(Conversation):
         if {"list", "count", "max", "min"} & set(fq.ops):
             return self._over_facts(fq, ids, [], list(fq.years), None)
         return None
+
+    def _lines_with_only(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
+        """"商品和服务支出里哪些明细只有项目支出没有基本支出": the lines under the line named (by subject code or
+        numbering) that print a figure in the one column and none (blank or 0) in the other."""
+        asked = _ONLY_HAS.search(fq.text)
+        if asked is None or "list" not in fq.ops and "count" not in fq.ops:
+            return None
+        said = [m for m in fq.mentions if m.start >= 0]
+        has = [m for m in said if asked.start(1) <= m.start < asked.end(1)]
+        lacks = [m for m in said if asked.start(2) <= m.start < asked.end(2)]
+        heads = [m for m in said if m.end <= asked.start()]
+        if len(has) != 1 or len(lacks) != 1 or len(heads) != 1 or not has[0].keys <= self.idx.col_keys \
+                or not lacks[0].keys <= self.idx.col_keys:
+            return None
+        idx = self.idx
+        rows = [f for k in heads[0].keys for f in idx.label_facts.get(k, ()) if idx.fact_doc[f] in docs
+                and idx.fact_nrows.get(f, 0) and idx.fact_keys[f][idx.fact_nrows[f] - 1] == k][:200]
+        facts = [f for f in idx.facts(rows) if f["number"] is not None and has[0].keys & set(idx.fact_keys.get(f["id"], ()))]
+        if len({self._row_key(f["id"]) for f in facts}) != 1:
+            return None
+        sheet = self._same_sheets(facts)
+        under = self._lines_under(facts[0], sheet)
+        if not under:
+            return None
+        hits = []
+        for line in under:
+            row = [x for x in idx.facts(self._row_siblings(line)) if x["row_labels"] == line["row_labels"]]
+            one = [x for x in row if has[0].keys & set(idx.fact_keys.get(x["id"], ())) and x["number"]]
+            other = [x for x in row if lacks[0].keys & set(idx.fact_keys.get(x["id"], ())) and x["number"]]
+            if one and not other:
+                hits.append(one[0])
+        text = compose.lines_with_only(_own_row(facts[0]), fq.text[has[0].start:has[0].end],
+                                       fq.text[lacks[0].start:lacks[0].end],
+                                       [compose.fact_value(_name(x), _shown(x)) for x in hits], len(under))
+        return FactAnswer("answered", text + _cite(idx, hits or facts), hits or facts)
 
     def _kind_contradicted(self, fq: FactQuestion) -> FactAnswer | None:
         """"彩票公益金收入": a name said in part and 收入 (支出) said right after it, while every line the name fits
