@@ -220,3 +220,11 @@ def test_lines_under_a_head_with_one_column_and_not_the_other(engine):
     assert "委托业务费" not in a.text and "办公费" not in a.text and "办公设备购置" not in a.text
     b = _ask(engine, "枫溪水利局工资福利支出里哪些只有基本支出没有项目支出")
     assert b.status == "answered" and "基本工资" in b.text and "津贴补贴" in b.text and "差旅费" not in b.text
+
+
+def test_lines_not_of_a_kind(engine):
+    listed = _ask(engine, "枫溪住建局非财政拨款收入有哪些")
+    assert listed.status == "answered" and "事业收入" in listed.text and "其他收入" in listed.text
+    assert "一般公共预算拨款收入" not in listed.text and "本年收入合计" not in listed.text
+    total = _ask(engine, "枫溪住建局非财政拨款收入一共多少")
+    assert total.status == "answered" and "400000" in _figures(total.text)

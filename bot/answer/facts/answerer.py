@@ -72,6 +72,8 @@ _CHANGE_ASKED_BARE = re.compile(r"(?:那|分别|各)?(?:减|增|少|多|降|涨|
 _SPENT = re.compile(r"实际花了|花了|实际支出了?|花费了?|用了(?=多少)")
 
 
+# "非财政拨款收入": the 收入 lines whose names do not say 财政拨款.
+_NOT_OF = re.compile(r"非([\u4e00-\u9fff]{2,6}?)(收入|支出)")
 # "哪些明细只有项目支出没有基本支出": lines printing a figure in one column and none in the other.
 _ONLY_HAS = re.compile(r"只有(.{2,12}?)(?:而|但|却)?(?:没有|无)(.{2,12}?)(?:的|呢|吗|\?|？)*$")
 
@@ -337,7 +339,7 @@ class Answerer(Conversation):
                 and int(against.group(1)) == fq.years[0] \
                 and (base := max(idx.docs[d].year or 0 for d in docs)) and base > fq.years[0]:
             years = [base, fq.years[0]]  # "比2023增加多少": the table's own year against the year said
-        if (only_one := self._lines_with_only(fq, docs)) is not None:
+        if (only_one := self._lines_with_only(fq, docs) or self._lines_not_of(fq, docs)) is not None:
             return only_one
         ids, groups = self._match(fq, docs, years)
         if not ids and context and context.get("rows"):
@@ -722,6 +724,26 @@ class Answerer(Conversation):
                                        fq.text[lacks[0].start:lacks[0].end],
                                        [compose.fact_value(_name(x), _shown(x)) for x in hits], len(under))
         return FactAnswer("answered", text + _cite(idx, hits or facts), hits or facts)
+
+    def _lines_not_of(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
+        """"非财政拨款收入有哪些": the 收入 lines of one table column whose names do not say 财政拨款 (nor a total),
+        listed or added up; never where a line is itself named so (非税收入)."""
+        asked = _NOT_OF.search(fq.text)
+        if asked is None or not (fq.departments or fq.subject_docs):
+            return None
+        idx, word, kind = self.idx, asked.group(1), asked.group(2)
+        if any("非" + word in k for d in docs for k in idx.doc_keys.get(d, ())):
+            return None
+        every = idx.facts(sorted(f for d in docs for f in idx.docs[d].facts)[:3000])
+        said = [f for f in every if f["number"] is not None and kind in (own := label_key(_own_row(f)))
+                and not _is_total(own)]
+        if not any(word in label_key(_own_row(f)) for f in said):
+            word = word[-2:]  # 财政拨款 of lines saying 一般公共预算拨款, 政府性基金预算拨款: their 拨款
+        lines = [f for f in said if word not in label_key(_own_row(f))]
+        if not lines or len(lines) == len(said) or len({(f["document_id"], f["sheet"], f["page"] if not f["sheet"] else 0,
+                                                        f["col_labels"], f["row_heads"]) for f in said}) != 1:
+            return None
+        return self.sum(lines) if "sum" in fq.ops else self.listing(lines)
 
     def _kind_contradicted(self, fq: FactQuestion) -> FactAnswer | None:
         """"彩票公益金收入": a name said in part and 收入 (支出) said right after it, while every line the name fits
