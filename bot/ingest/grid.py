@@ -1016,6 +1016,7 @@ def _own_year(reading: GridReading, workbook_year: int | None) -> None:
     own = own or (year_of_label(sheet) if sheet else None)
     if own is None or workbook_year is None or own == workbook_year:
         return
+    date_relative_columns(reading.facts, own)  # its 上年预算 column is the year before its own, not the workbook's
     for f in reading.facts:
         f.year = f.year or own
 

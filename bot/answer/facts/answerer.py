@@ -314,6 +314,12 @@ class Answerer(Conversation):
         if not docs or (lacking := self._kind_not_held(fq) or self._label_split_here(fq, docs)) is not None:
             return lacking if docs else None
         years, missing = _years(idx, fq, docs)
+        shown_years = {f["year"] for f in idx.facts(list((context or {}).get("last") or ())[:8])}
+        if fq.relative_year and not fq.years and len(shown_years) == 1 and None not in shown_years \
+                and not fq.dept_spans and {y + off for y in shown_years for off in fq.relative_year} <= set(
+                    y for d in docs for y in idx.doc_years.get(d, ())):
+            # "禾川2025项目支出" → "去年的呢": the year before the figure just shown, not before the workbook's
+            years, missing = [y + off for y in shown_years for off in fq.relative_year], ""
         if missing and (fq.mentions or fq.departments):
             return FactAnswer("unknown", missing)
         if (defined := self._tail_or_note(fq, docs, years)) is not None:
@@ -334,6 +340,9 @@ class Answerer(Conversation):
                 r"(?:较|比)(?:上年|去年|上一年)|(?:跟|和|与)(?:上年|去年|上一年)度?相?比", fq.text):
             base = max(idx.docs[d].year or 0 for d in docs)
             years = [base, base - 1]
+        elif "diff" in fq.ops and fq.relative_year == [-1] and len(set(fq.years)) == 1 and re.search(
+                r"(?:较|比)(?:上年|去年|上一年)|(?:跟|和|与)(?:上年|去年|上一年)度?相?比", fq.text):
+            years = [fq.years[0], fq.years[0] - 1]  # "2025年合计比上年": 2025 against 2024, whatever the table's year
         elif "diff" in fq.ops and len(set(fq.years)) == 1 and not fq.relative_year \
                 and (against := re.search(r"(?:比|较|相比|对比|与|和|跟)((?:19|20)\d\d)年?度?(?!\d)", fq.text)) \
                 and int(against.group(1)) == fq.years[0] \
