@@ -228,3 +228,41 @@ def test_lines_not_of_a_kind(engine):
     assert "一般公共预算拨款收入" not in listed.text and "本年收入合计" not in listed.text
     total = _ask(engine, "枫溪住建局非财政拨款收入一共多少")
     assert total.status == "answered" and "400000" in _figures(total.text)
+
+
+def _two_years(path: Path) -> None:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    for i, (year, rows) in enumerate([(2024, [("基本支出", 980.5, 940.0, 40.5, "新增编制3名"),
+                                               ("项目支出", 620.0, 700.0, -80.0, "道路修缮项目完工"),
+                                               ("合计", 1600.5, 1640.0, -39.5, None)]),
+                                       (2025, [("基本支出", 1010.0, 980.5, 29.5, "绩效工资调整"),
+                                               ("项目支出", 540.0, 620.0, -80.0, "一次性补助结束"),
+                                               ("合计", 1550.0, 1600.5, -50.5, None)])]):
+        ws = wb.active if i == 0 else wb.create_sheet()
+        ws.title = f"{year}年"
+        ws["A1"] = f"石岭乡人民政府{year}年部门预算收支变动情况说明表"
+        for c, h in enumerate(["项目", "本年预算（万元）", "上年预算（万元）", "增减额（万元）", "变动原因"], 1):
+            ws.cell(2, c, h)
+        for r, row in enumerate(rows, 3):
+            for c, v in enumerate(row, 1):
+                if v is not None:
+                    ws.cell(r, c, v)
+    wb.save(path)
+
+
+@pytest.fixture(scope="module")
+def township(tmp_path_factory) -> Engine:
+    folder = tmp_path_factory.mktemp("township16")
+    _two_years(folder / "石岭乡变动说明.xlsx")
+    return engine_over(folder / "kb.sqlite", [folder])
+
+
+def test_a_township_by_its_place_and_each_sheet_of_its_own_year(township):
+    a = _ask(township, "石岭2025基本支出增长率")
+    assert a.status == "answered" and "3.01" in a.text  # 29.5 / 980.5, never 本年 against 增减额
+    last = _ask(township, "石岭乡2025项目支出", "去年的呢")
+    assert last.status == "answered" and "620" in _figures(last.text) and "700" not in _figures(last.text)
+    why = _ask(township, "石岭2024年基本支出变动原因")
+    assert why.status == "answered" and "新增编制" in why.text and "绩效工资" not in why.text
