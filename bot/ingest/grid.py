@@ -456,6 +456,15 @@ _BLANK_ZERO = re.compile(r"空白(?:处|单元格)?(?:表示|为|即|代表)为?
 _ITEM = re.compile(r"(?:^|[；;。\s])[（(]?\d{1,2}[)）.、．](?:(?!\d)|(?=\d{3,}[\u4e00-\u9fff]))")
 
 
+def _preparer_facts(ctx: _Ctx, out: GridReading) -> list[Fact]:
+    """The 编制单位 line as a text fact (kept by read_general when the table is a place's own budget)."""
+    if not out.department or not out.department_at:
+        return []
+    f = _make_fact(ctx, out.department, ["编制单位"], [], "", *out.department_at)
+    f.number, f.unit = None, ""
+    return [f]
+
+
 def note_facts(ctx: _Ctx, text: str, r: int, c: int, section: str = "") -> list[Fact]:
     """A note or footer line as text facts: "注：1.…；2.…" gives the note and each numbered item (a question
     finds an item by its words); "填报人：人事科　审核人：　填报日期：…" gives each filled field."""
@@ -829,8 +838,7 @@ def grid_facts(rows: Sequence[Sequence[str]], merged: Sequence[tuple[int, int, i
     g = _Grid(rows, merged)
     out = GridReading()
     top = _title_block(g, out)
-    out.unit = out.unit or unit
-    out.year = out.year or year
+    out.unit, out.year = out.unit or unit, out.year or year
     zero_note, no_data = _blank_notes(g)
     out.blank_zero = bool(zero_note)
     ctx = _Ctx(sheet, first_row, first_col, page, out.unit, out.year, out.blank_zero or blank_zero, zero_note, no_data)
@@ -839,9 +847,7 @@ def grid_facts(rows: Sequence[Sequence[str]], merged: Sequence[tuple[int, int, i
         if len(noted) == 1 and (number := parse_number(value)) is not None and number[1] == "%":
             noted[0].number, noted[0].unit = number  # "序时进度：50%": a rate the rows are compared with
         out.facts += noted
-    if out.department and out.department_at:
-        out.preparer = [_make_fact(ctx, out.department, ["编制单位"], [], "", *out.department_at)]
-        out.preparer[0].number, out.preparer[0].unit = None, ""
+    out.preparer = _preparer_facts(ctx, out)
     end = g.n
     header = _header_rows(g, top, end)
     if shape == "table" or (shape == "auto" and header and len(g.row_cells(top)) >= 3):

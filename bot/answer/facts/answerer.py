@@ -313,13 +313,7 @@ class Answerer(Conversation):
         docs = _scope_docs(idx, fq, doc_ids)
         if not docs or (lacking := self._kind_not_held(fq) or self._label_split_here(fq, docs)) is not None:
             return lacking if docs else None
-        years, missing = _years(idx, fq, docs)
-        shown_years = {f["year"] for f in idx.facts(list((context or {}).get("last") or ())[:8])}
-        if fq.relative_year and not fq.years and len(shown_years) == 1 and None not in shown_years \
-                and not fq.dept_spans and {y + off for y in shown_years for off in fq.relative_year} <= set(
-                    y for d in docs for y in idx.doc_years.get(d, ())):
-            # "禾川2025项目支出" → "去年的呢": the year before the figure just shown, not before the workbook's
-            years, missing = [y + off for y in shown_years for off in fq.relative_year], ""
+        years, missing = self._years_in_context(fq, docs, context)
         if missing and (fq.mentions or fq.departments):
             return FactAnswer("unknown", missing)
         if (defined := self._tail_or_note(fq, docs, years)) is not None:
@@ -336,18 +330,7 @@ class Answerer(Conversation):
             return derived
         if not fq.mentions:
             return self._as_the_other_year_says(question, fq, docs, years, doc_ids, context) or self._without_labels(fq, docs)
-        if "diff" in fq.ops and fq.relative_year and not fq.years and re.search(
-                r"(?:较|比)(?:上年|去年|上一年)|(?:跟|和|与)(?:上年|去年|上一年)度?相?比", fq.text):
-            base = max(idx.docs[d].year or 0 for d in docs)
-            years = [base, base - 1]
-        elif "diff" in fq.ops and fq.relative_year == [-1] and len(set(fq.years)) == 1 and re.search(
-                r"(?:较|比)(?:上年|去年|上一年)|(?:跟|和|与)(?:上年|去年|上一年)度?相?比", fq.text):
-            years = [fq.years[0], fq.years[0] - 1]  # "2025年合计比上年": 2025 against 2024, whatever the table's year
-        elif "diff" in fq.ops and len(set(fq.years)) == 1 and not fq.relative_year \
-                and (against := re.search(r"(?:比|较|相比|对比|与|和|跟)((?:19|20)\d\d)年?度?(?!\d)", fq.text)) \
-                and int(against.group(1)) == fq.years[0] \
-                and (base := max(idx.docs[d].year or 0 for d in docs)) and base > fq.years[0]:
-            years = [base, fq.years[0]]  # "比2023增加多少": the table's own year against the year said
+        years = self._years_compared(fq, docs, years)
         if (only_one := self._lines_with_only(fq, docs) or self._lines_not_of(fq, docs)) is not None:
             return only_one
         ids, groups = self._match(fq, docs, years)
@@ -363,6 +346,36 @@ class Answerer(Conversation):
                 or self.partial(fq, docs, years, groups)
         return self._one_row_or_ask(fq, ids, groups, years, only, docs)
 
+    def _years_in_context(self, fq: FactQuestion, docs: list[int], context: dict | None) -> tuple[list[int], str]:
+        """The years asked (values._years); "禾川2025项目支出" → "去年的呢": the year before the figure just shown,
+        not before the workbook's."""
+        idx = self.idx
+        years, missing = _years(idx, fq, docs)
+        shown_years = {f["year"] for f in idx.facts(list((context or {}).get("last") or ())[:8])}
+        if fq.relative_year and not fq.years and len(shown_years) == 1 and None not in shown_years \
+                and not fq.dept_spans and {y + off for y in shown_years for off in fq.relative_year} <= set(
+                    y for d in docs for y in idx.doc_years.get(d, ())):
+            return [y + off for y in shown_years for off in fq.relative_year], ""
+        return years, missing
+
+    def _years_compared(self, fq: FactQuestion, docs: list[int], years: list[int]) -> list[int]:
+        """The two years a change is between: "比上年" of the table's year (or of the year said), "比2023" the
+        table's own year against that one; otherwise the years asked."""
+        idx = self.idx
+        if "diff" in fq.ops and fq.relative_year and not fq.years and re.search(
+                r"(?:较|比)(?:上年|去年|上一年)|(?:跟|和|与)(?:上年|去年|上一年)度?相?比", fq.text):
+            base = max(idx.docs[d].year or 0 for d in docs)
+            years = [base, base - 1]
+        elif "diff" in fq.ops and fq.relative_year == [-1] and len(set(fq.years)) == 1 and re.search(
+                r"(?:较|比)(?:上年|去年|上一年)|(?:跟|和|与)(?:上年|去年|上一年)度?相?比", fq.text):
+            years = [fq.years[0], fq.years[0] - 1]  # "2025年合计比上年": 2025 against 2024, whatever the table's year
+        elif "diff" in fq.ops and len(set(fq.years)) == 1 and not fq.relative_year \
+                and (against := re.search(r"(?:比|较|相比|对比|与|和|跟)((?:19|20)\d\d)年?度?(?!\d)", fq.text)) \
+                and int(against.group(1)) == fq.years[0] \
+                and (base := max(idx.docs[d].year or 0 for d in docs)) and base > fq.years[0]:
+            years = [base, fq.years[0]]  # "比2023增加多少": the table's own year against the year said
+        return years
+
     def _one_row_or_ask(self, fq: FactQuestion, ids: list[int], groups, years: list[int], only: list[str] | None,
                         docs: list[int]) -> FactAnswer | None:
         """"体检服务" fits several rows' labels equally: which row is meant is asked, not guessed; else the
@@ -377,7 +390,8 @@ class Answerer(Conversation):
             # (a sum of lines each said in part, each fitting one line: those lines added up)
             names = list(dict.fromkeys(_name(f).split(" ")[0] for f in idx.facts(ids[:400])))[:8]
             return FactAnswer("clarify", compose.which_fact(names), [], options=names)
-        return self._only_a_zero_before(fq, ids, docs) or self._over_facts(fq, ids, groups, years, only)
+        return self._kind_contradicted(fq) or self._only_a_zero_before(fq, ids, docs) \
+            or self._over_facts(fq, ids, groups, years, only)
 
     def _tail_or_note(self, fq: FactQuestion, docs: list[int], years: list[int]) -> FactAnswer | None:
         """Columns said by their last word read as the row's; then a figure the table's note defines."""
@@ -791,8 +805,6 @@ class Answerer(Conversation):
                     only: list[str] | None) -> FactAnswer | None:
         """The matched facts narrowed to what the question means (its period, its department, its year)."""
         idx = self.idx
-        if (opposite := self._kind_contradicted(fq)) is not None:
-            return opposite
         if fq.cmp == "same" and not fq.leftover:
             return self.same_columns(idx.facts(ids[:400]))
         compared = self.column_compare(fq, groups, ids[:400])  # the facts fetched only if it applies

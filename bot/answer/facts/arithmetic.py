@@ -1076,7 +1076,7 @@ class Arithmetic(Lookup):
                                  key=lambda x: _year_printed(x) or 0)
                 if not changes or len({_year_printed(x) for x in figures}) != 2 or len(figures) != 2:
                     continue
-            years = {_year_printed(x) for x in figures}
+            years = {y for x in figures if (y := _year_printed(x)) is not None}
             against = re.search(r"(?:比|较|相比|对比)((?:19|20)\d\d)", fq.text)
             if len(said) == 2 and len(years) == 2 and years != set(said) or len(said) == 1 and len(years) == 2 and (
                     min(years) != said[0] if against and int(against.group(1)) == said[0] else max(years) != said[0]):

@@ -74,7 +74,7 @@ class Conversation(Listing):
         if not context:
             return False, None
         self._plan_shown(fq, context)
-        if (unsplit := self._part_not_split(fq, context)) is not None:
+        if (unsplit := self._part_not_split(fq, context) or self._use_in_remark(fq, context)) is not None:
             return True, unsplit
         if (combined := self._combined_with_last(fq, context, docs, years)) is not None:
             return True, combined
@@ -112,8 +112,6 @@ class Conversation(Listing):
             near = {k for k in m.keys if any(len(r) >= 2 and r in k for r in context["rows"])}
             if near and len(near) < len(m.keys):
                 m.keys = near
-        if (remarked := self._use_in_remark(fq, context)) is not None:
-            return True, remarked
         self._use_of_the_row(fq, context)
         # "桐岭公务接待费" (its 合计 row) → "那普陀财政局的公务接待费决算呢": the rows of another department's
         # table are not the rows of the one named now.

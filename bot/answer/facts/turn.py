@@ -982,8 +982,10 @@ def _departments_disagree(turn, typed, answerer: Answerer, idx: FactIndex) -> li
     theirs = set(fa.options) if asks else {f["department"] for f in fa.facts}
     read = answerer.last
     if theirs <= typed_depts or read is None or not all(m.exact for m in read.mentions) \
-            or _row_of_one_department(read, idx) and len(theirs) == 1:
-        return []  # (a line only one department's tables hold, named in full or by its code, is that department's)
+            or len(theirs) == 1 and len(read.mentions) == 1 and read.mentions[0].start >= 0 \
+            and re.fullmatch(r"\d{3,7}", read.text[read.mentions[0].start:read.mentions[0].end]) \
+            and _row_of_one_department(read, idx):
+        return []  # (a subject code only one department's tables hold is that department's: "21208款下面…")
     return sorted(typed_depts | theirs)[:10]
 
 
