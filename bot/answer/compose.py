@@ -535,6 +535,11 @@ def column_not_in_rows(column: str, rows: str) -> str:
     return f"表中“{rows}”这一行没有“{column}”这一项。"
 
 
+def kind_not_of_line(said: str, line: str, kind: str) -> str:
+    """"彩票公益金收入" of a table whose only such line is 彩票公益金安排的支出: not that line's figure."""
+    return f"表中没有“{said}”这一项（“{line}”是{kind}）。"
+
+
 def fact_word_not_found(word: str) -> str:
     return f"“{word}”：表中没有找到。"
 
@@ -644,6 +649,11 @@ def remark_empty(row: str) -> str:
 def item_figures(name: str, pairs: list[tuple[str, str]]) -> str:
     """An indicator listed with its figures: "补贴农机具数量：年度目标值 400台，1-6月完成值 110台，…"."""
     return f"{name}：" + "，".join(f"{col} {shown}" for col, shown in pairs) if pairs else name
+
+
+def line_under(name: str, head: str) -> str:
+    """A line named with the head it stands under, where another head has a line of the same name."""
+    return f"{name}（{head}下）"
 
 
 def fact_values(pairs: list[tuple[str, str]]) -> str:
@@ -808,6 +818,13 @@ def numbered_items(items: list[str], head: str = "", count: int | None = None) -
     lines = [f"{k}. {item}" for k, item in enumerate(items[:30], start=1)]
     more = f"\n……共 {len(items)} 项" if len(items) > 30 else ""
     return f"{head}共 {len(items) if count is None else count} 项：\n" + "\n".join(lines) + more
+
+
+def lines_with_only(head: str, has: str, lacks: str, lines: list[str], checked: int) -> str:
+    """"商品和服务支出里哪些明细只有项目支出没有基本支出": the lines under the head that print one and not the other."""
+    if not lines:
+        return f"{head}下的 {checked} 项中，没有只有{has}、没有{lacks}的。"
+    return numbered_items(lines, f"{head}下只有{has}、没有{lacks}的（共检查 {checked} 项）")
 
 
 NOTHING_TO_SET_AGAINST_PLAN = "表中没有可以对照的预算数和完成数。"

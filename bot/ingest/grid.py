@@ -29,7 +29,7 @@ _YEAR = re.compile(r"(?<!\d)(20\d\d|19\d\d)\s*(?:年|年度)?(?!\d)")
 _YEAR_LABEL = re.compile(r"(?<!\d)(20\d\d|19\d\d)\s*(?:年|年度)")
 _UNIT_META = re.compile(r"(?<![制报表送])(?:金额|计量|数量)?单位\s*[:：]\s*([^\s，,；;）)]+)")
 _UNIT_PAREN = re.compile(r"[（(]\s*(?:单位\s*[:：])?\s*(百分点|万元|亿元|千元|元|人|个|家|户|次|人次|批次|件|项|台|辆|套|%|％|平方米|亩|公里|千米|吨|天|小时|课时|张|所|名|床|座|册|场|期|篇|份|宗|起|例)\s*[）)]")
-_ORG_META = re.compile(r"^(?:(?:编制|填报|报送|申报|填表)(?:单位|部门)|部门(?:名称)?|单位名称)\s*[:：]\s*(.+)$")
+_ORG_META = re.compile(r"^(?:(?:编制|编报|填报|报送|申报|填表)(?:单位|部门)|部门(?:名称)?|单位名称)\s*[:：]\s*(.+)$")
 # A title-block line "统计时点：2025年6月30日" / "主管部门：某局": a short key and its value.
 _KEY_VALUE = re.compile(r"^(?!其中)([\u4e00-\u9fff]{2,8})[:：](.+)$")
 _NOTE_ROW = re.compile(r"^(?:注|说明|备注|填表人|填报人|制表人|编制人|经办人|审核人|负责人|联系人|填报日期|制表日期)\s*[:：\d１]?")
@@ -44,6 +44,10 @@ _DEPT_STRONG = re.compile(
     r"^(.+?(?:局|委员会|委|办公室|中心|院|所|厅|部|处|站|馆|队|人民政府|政府|街道办事处|学校|公司|协会|联合会))"
 )
 _DEPT_WEAK = re.compile(r"^(.+?(?:街道|镇|乡))")
+# "云梁县2025年政府性基金预算收入表": the budget of a place itself (its 政府性基金, 一般公共预算 or 国有资本经营
+# budget, not a department's 部门预算), whose 编制单位 is only the office that drew it up: the figures are the place's.
+_PLACE_BUDGET = re.compile(r"^((?:[\u4e00-\u9fff]{1,6}?[省市])?[\u4e00-\u9fff]{1,6}?[省市区县州旗])(?:19|20)\d\d年度?"
+                           r"(?:本级)?(?:政府性基金|一般公共预算|国有资本经营)")
 # A column of rates or shares ("执行率", "完成进度", "占比"): its bare numbers are percents, not amounts.
 _RATE_LABEL = re.compile(r"(?:率|百分比|比例|占比|比重|进度)$")
 _UNIT_WORDS = ("万元", "亿元", "千元", "元", "人次", "人", "个", "家", "户", "次", "件", "项", "台", "辆", "套", "%")
@@ -107,6 +111,8 @@ class GridReading:
     unit: str = ""
     shape: str = ""  # "table" or "form"
     notes: list[tuple[str, str, int, int]] = field(default_factory=list)  # title-block "key：value" (key, value, row, col)
+    department_at: tuple[int, int] | None = None  # the grid cell of the 编制单位 line
+    preparer: list[Fact] = field(default_factory=list)  # that line as a fact, kept when it is not the department
     blank_zero: bool = False  # a note of the grid says blank cells mean none (空白表示0)
 
 
@@ -201,6 +207,7 @@ def _title_block(g: _Grid, out: GridReading) -> int:
             t = _clean(t)
             if (m := _ORG_META.match(t)) and not out.department:
                 out.department = m.group(1)
+                out.department_at = (r, c)
             elif (m := _KEY_VALUE.match(t)) and not _UNIT_META.match(t) and r > 0:
                 o = g.origin.get((r, c), (r, c))  # a merged cell's text stands at its origin
                 if o not in [(n[2], n[3]) for n in out.notes]:
@@ -447,6 +454,15 @@ _NO_DATA = re.compile(r"无数据|没有数据|无可比数据|不适用")
 _BLANK_ZERO = re.compile(r"空白(?:处|单元格)?(?:表示|为|即|代表)为?(?:无|零|0|未|当\S{0,2}无|没有)")
 # (an item may open with a subject code: "2.30239其他交通费用为…", never with a decimal's digits)
 _ITEM = re.compile(r"(?:^|[；;。\s])[（(]?\d{1,2}[)）.、．](?:(?!\d)|(?=\d{3,}[\u4e00-\u9fff]))")
+
+
+def _preparer_facts(ctx: _Ctx, out: GridReading) -> list[Fact]:
+    """The 编制单位 line as a text fact (kept by read_general when the table is a place's own budget)."""
+    if not out.department or not out.department_at:
+        return []
+    f = _make_fact(ctx, out.department, ["编制单位"], [], "", *out.department_at)
+    f.number, f.unit = None, ""
+    return [f]
 
 
 def note_facts(ctx: _Ctx, text: str, r: int, c: int, section: str = "") -> list[Fact]:
@@ -822,8 +838,7 @@ def grid_facts(rows: Sequence[Sequence[str]], merged: Sequence[tuple[int, int, i
     g = _Grid(rows, merged)
     out = GridReading()
     top = _title_block(g, out)
-    out.unit = out.unit or unit
-    out.year = out.year or year
+    out.unit, out.year = out.unit or unit, out.year or year
     zero_note, no_data = _blank_notes(g)
     out.blank_zero = bool(zero_note)
     ctx = _Ctx(sheet, first_row, first_col, page, out.unit, out.year, out.blank_zero or blank_zero, zero_note, no_data)
@@ -832,6 +847,7 @@ def grid_facts(rows: Sequence[Sequence[str]], merged: Sequence[tuple[int, int, i
         if len(noted) == 1 and (number := parse_number(value)) is not None and number[1] == "%":
             noted[0].number, noted[0].unit = number  # "序时进度：50%": a rate the rows are compared with
         out.facts += noted
+    out.preparer = _preparer_facts(ctx, out)
     end = g.n
     header = _header_rows(g, top, end)
     if shape == "table" or (shape == "auto" and header and len(g.row_cells(top)) >= 3):
@@ -963,6 +979,11 @@ def read_general(path: str, wb) -> Document:
     # The organisation a title names is the department; a 编制单位 line names the preparer (a 股 of
     # it), used only when no title names one; a sheet naming none takes the workbook's.
     named = [d for r in readings if (d := department_from_title(r.title))]
+    placed = [m.group(1) for r in readings if (m := _PLACE_BUDGET.match(_clean(r.title)))]
+    if not named and placed:
+        named = placed
+        # Who drew the table up is still asked ("是哪个单位编的"): its 编制单位 line, kept as a fact.
+        doc.facts += next((r.preparer for r in readings if r.preparer), [])
     own = [r.department for r in readings if r.department]
     heads = [v for r in readings for k, v, _, _ in r.notes if k in ("主管部门", "部门", "单位")]
     doc.department = (named or own or heads or [""])[0]
@@ -1001,6 +1022,7 @@ def _own_year(reading: GridReading, workbook_year: int | None) -> None:
     own = own or (year_of_label(sheet) if sheet else None)
     if own is None or workbook_year is None or own == workbook_year:
         return
+    date_relative_columns(reading.facts, own)  # its 上年预算 column is the year before its own, not the workbook's
     for f in reading.facts:
         f.year = f.year or own
 

@@ -872,6 +872,12 @@ def _place_forms(name: str) -> set[str]:
         if not m2.group(2).startswith("委"):  # "普陀区委社会工作部": the district's committee, not "委社会工作部"
             out.add(m2.group(2))
         places.append(m2.group(1))
+    if not places and re.fullmatch(r"[^省市区县]{2,6}(?:区|县|市)", rest):
+        places.append(rest)  # "云梁县", whose own 政府性基金预算 a table is: staff say "云梁"
+    inner = m2.group(2) if m2 and len(m2.group(2)) >= 2 else rest
+    if m3 := re.fullmatch(r"([^省市区县镇乡]{2,6}?(?:镇|乡))(?:人民政府|政府)", inner):
+        places.append(m3.group(1))  # "禾川镇人民政府": staff say "禾川镇", "禾川", "禾川镇政府"
+        out.add(m3.group(1) + "政府")
     for place in places:
         out.add(place)
         if len(place) >= 3:

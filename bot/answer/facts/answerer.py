@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import re
+from collections import defaultdict
 
 from bot.answer import compose
 from bot.answer.facts import records
@@ -70,6 +71,12 @@ _INDICATORS_ASKED = re.compile(r"(?:的|哪些|几个|全部|所有)(?:绩效)?�
 _CHANGE_ASKED_BARE = re.compile(r"(?:那|分别|各)?(?:减|增|少|多|降|涨|增加|减少|下降|增长|降低|上升)了?(?:多少|几)(?:万元|元|万)?(?:呢)?")
 # What was spent, said in words ("花了多少", "实际支出"): in a final account, the 决算 column.
 _SPENT = re.compile(r"实际花了|花了|实际支出了?|花费了?|用了(?=多少)")
+
+
+# "非财政拨款收入": the 收入 lines whose names do not say 财政拨款.
+_NOT_OF = re.compile(r"非([\u4e00-\u9fff]{2,6}?)(收入|支出)")
+# "哪些明细只有项目支出没有基本支出": lines printing a figure in one column and none in the other.
+_ONLY_HAS = re.compile(r"只有(.{2,12}?)(?:而|但|却)?(?:没有|无)(.{2,12}?)(?:的|呢|吗|\?|？)*$")
 
 
 class Answerer(Conversation):
@@ -342,7 +349,7 @@ class Answerer(Conversation):
         docs = _scope_docs(idx, fq, doc_ids)
         if not docs or (lacking := self._kind_not_held(fq) or self._label_split_here(fq, docs)) is not None:
             return lacking if docs else None
-        years, missing = _years(idx, fq, docs)
+        years, missing = self._years_in_context(fq, docs, context)
         if missing and (fq.mentions or fq.departments):
             return FactAnswer("unknown", missing)
         if (defined := self._tail_or_note(fq, docs, years)) is not None:
@@ -359,10 +366,9 @@ class Answerer(Conversation):
             return derived
         if not fq.mentions:
             return self._as_the_other_year_says(question, fq, docs, years, doc_ids, context) or self._without_labels(fq, docs)
-        if "diff" in fq.ops and fq.relative_year and not fq.years and re.search(
-                r"(?:较|比)(?:上年|去年|上一年)|(?:跟|和|与)(?:上年|去年|上一年)度?相?比", fq.text):
-            base = max(idx.docs[d].year or 0 for d in docs)
-            years = [base, base - 1]
+        years = self._years_compared(fq, docs, years)
+        if (only_one := self._lines_with_only(fq, docs) or self._lines_not_of(fq, docs)) is not None:
+            return only_one
         ids, groups = self._match(fq, docs, years)
         if not ids and context and context.get("rows"):
             # A follow-up naming only a column ("进度呢"): the rows of the previous answer.
@@ -376,17 +382,52 @@ class Answerer(Conversation):
                 or self.partial(fq, docs, years, groups)
         return self._one_row_or_ask(fq, ids, groups, years, only, docs)
 
+    def _years_in_context(self, fq: FactQuestion, docs: list[int], context: dict | None) -> tuple[list[int], str]:
+        """The years asked (values._years); "禾川2025项目支出" → "去年的呢": the year before the figure just shown,
+        not before the workbook's."""
+        idx = self.idx
+        years, missing = _years(idx, fq, docs)
+        shown_years = {f["year"] for f in idx.facts(list((context or {}).get("last") or ())[:8])}
+        if fq.relative_year and not fq.years and len(shown_years) == 1 and None not in shown_years \
+                and not fq.dept_spans and {y + off for y in shown_years for off in fq.relative_year} <= set(
+                    y for d in docs for y in idx.doc_years.get(d, ())):
+            return [y + off for y in shown_years for off in fq.relative_year], ""
+        return years, missing
+
+    def _years_compared(self, fq: FactQuestion, docs: list[int], years: list[int]) -> list[int]:
+        """The two years a change is between: "比上年" of the table's year (or of the year said), "比2023" the
+        table's own year against that one; otherwise the years asked."""
+        idx = self.idx
+        if "diff" in fq.ops and fq.relative_year and not fq.years and re.search(
+                r"(?:较|比)(?:上年|去年|上一年)|(?:跟|和|与)(?:上年|去年|上一年)度?相?比", fq.text):
+            base = max(idx.docs[d].year or 0 for d in docs)
+            years = [base, base - 1]
+        elif "diff" in fq.ops and fq.relative_year == [-1] and len(set(fq.years)) == 1 and re.search(
+                r"(?:较|比)(?:上年|去年|上一年)|(?:跟|和|与)(?:上年|去年|上一年)度?相?比", fq.text):
+            years = [fq.years[0], fq.years[0] - 1]  # "2025年合计比上年": 2025 against 2024, whatever the table's year
+        elif "diff" in fq.ops and len(set(fq.years)) == 1 and not fq.relative_year \
+                and (against := re.search(r"(?:比|较|相比|对比|与|和|跟)((?:19|20)\d\d)年?度?(?!\d)", fq.text)) \
+                and int(against.group(1)) == fq.years[0] \
+                and (base := max(idx.docs[d].year or 0 for d in docs)) and base > fq.years[0]:
+            years = [base, fq.years[0]]  # "比2023增加多少": the table's own year against the year said
+        return years
+
     def _one_row_or_ask(self, fq: FactQuestion, ids: list[int], groups, years: list[int], only: list[str] | None,
                         docs: list[int]) -> FactAnswer | None:
         """"体检服务" fits several rows' labels equally: which row is meant is asked, not guessed; else the
         facts matched, answered."""
         idx = self.idx
         part = {k for m in fq.mentions if m.part for k in m.keys}
+        if part and "sum" in fq.ops:
+            ids = self._outermost_of_each(fq, ids)
         rows = {k for f in ids for k in idx.row_keys(f) & part} if part else set()
-        if len(rows) > 1:
+        each = [{k for f in ids for k in idx.row_keys(f) & m.keys} for m in fq.mentions if m.part]
+        if len(rows) > 1 and not ("sum" in fq.ops and len(each) >= 2 and all(len(r) == 1 for r in each)):
+            # (a sum of lines each said in part, each fitting one line: those lines added up)
             names = list(dict.fromkeys(_name(f).split(" ")[0] for f in idx.facts(ids[:400])))[:8]
             return FactAnswer("clarify", compose.which_fact(names), [], options=names)
-        return self._only_a_zero_before(fq, ids, docs) or self._over_facts(fq, ids, groups, years, only)
+        return self._kind_contradicted(fq) or self._only_a_zero_before(fq, ids, docs) \
+            or self._over_facts(fq, ids, groups, years, only)
 
     def _tail_or_note(self, fq: FactQuestion, docs: list[int], years: list[int]) -> FactAnswer | None:
         """Columns said by their last word read as the row's; then a figure the table's note defines."""
@@ -669,8 +710,9 @@ class Answerer(Conversation):
         if fq.departments and re.search(r"概况|概要|基本情况|总体情况|简介|介绍", fq.text):
             return self.overview(docs)
         if "diff" in fq.ops and (fq.relative_year or len(set(fq.years)) == 2) and not fq.leftover \
-                and (fq.departments or fq.subject_docs):
-            # "2024比2023年总共增加多少" of a table of two years: the change its total row prints.
+                and (fq.departments or fq.subject_docs) and not fq.level:
+            # "2024比2023年总共增加多少" of a table of two years: the change its total row prints (never of
+            # "哪一类…减少了": a total is no class).
             totals = [f for d in docs for f in self.idx.docs[d].facts if self.idx.fact_nrows.get(f, 0) == 1
                       and _is_grand_total(self.idx.fact_keys[f][0])]
             first: dict[int, int] = {}
@@ -695,13 +737,107 @@ class Answerer(Conversation):
         fell or rose ("哪一类支出比上年减少了"), or listed, counted, ranked ("某局类级科目有哪些")."""
         code = re.compile(rf"^\d{{{_LEVEL_DIGITS[fq.level]}}}(?!\d)")
         ids = [f for d in docs for f in self.idx.docs[d].facts if any(code.match(k) for k in self.idx.row_keys(f))]
+        kind = re.search(r"哪(?:一|些|几)?[类款项](收入|支出)", fq.text) if fq.level_loose else None
+        if ids and kind and not any(kind.group(1) in (f["section"] or "") + (f["sheet"] or "") + (f["form"] or "")
+                                    for f in self.idx.facts(ids[:1])):
+            ids = []  # "哪一类收入" asked while the coded table is of 支出
+        if "diff" in fq.ops and ids and (changed := self._rows_that_changed(fq, self.idx.facts(ids[:400]))) is not None:
+            return changed
+        if fq.level_loose and "diff" in fq.ops:
+            return self._uncoded_lines_changed(fq, docs)  # (no coded lines print a change)
         if not ids:
             return None
-        if "diff" in fq.ops and (changed := self._rows_that_changed(fq, self.idx.facts(ids[:400]))) is not None:
-            return changed
         if {"list", "count", "max", "min"} & set(fq.ops):
             return self._over_facts(fq, ids, [], list(fq.years), None)
         return None
+
+    def _lines_with_only(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
+        """"商品和服务支出里哪些明细只有项目支出没有基本支出": the lines under the line named (by subject code or
+        numbering) that print a figure in the one column and none (blank or 0) in the other."""
+        asked = _ONLY_HAS.search(fq.text)
+        if asked is None or "list" not in fq.ops and "count" not in fq.ops:
+            return None
+        said = [m for m in fq.mentions if m.start >= 0]
+        has = [m for m in said if asked.start(1) <= m.start < asked.end(1)]
+        lacks = [m for m in said if asked.start(2) <= m.start < asked.end(2)]
+        heads = [m for m in said if m.end <= asked.start()]
+        if len(has) != 1 or len(lacks) != 1 or len(heads) != 1 or not has[0].keys <= self.idx.col_keys \
+                or not lacks[0].keys <= self.idx.col_keys:
+            return None
+        idx = self.idx
+        rows = [f for k in heads[0].keys for f in idx.label_facts.get(k, ()) if idx.fact_doc[f] in docs
+                and idx.fact_nrows.get(f, 0) and idx.fact_keys[f][idx.fact_nrows[f] - 1] == k][:200]
+        facts = [f for f in idx.facts(rows) if f["number"] is not None and has[0].keys & set(idx.fact_keys.get(f["id"], ()))]
+        if len({self._row_key(f["id"]) for f in facts}) != 1:
+            return None
+        sheet = self._same_sheets(facts)
+        under = self._lines_under(facts[0], sheet)
+        if not under:
+            return None
+        hits = []
+        for line in under:
+            row = [x for x in idx.facts(self._row_siblings(line)) if x["row_labels"] == line["row_labels"]]
+            one = [x for x in row if has[0].keys & set(idx.fact_keys.get(x["id"], ())) and x["number"]]
+            other = [x for x in row if lacks[0].keys & set(idx.fact_keys.get(x["id"], ())) and x["number"]]
+            if one and not other:
+                hits.append(one[0])
+        text = compose.lines_with_only(_own_row(facts[0]), fq.text[has[0].start:has[0].end],
+                                       fq.text[lacks[0].start:lacks[0].end],
+                                       [compose.fact_value(_name(x), _shown(x)) for x in hits], len(under))
+        return FactAnswer("answered", text + _cite(idx, hits or facts), hits or facts)
+
+    def _lines_not_of(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
+        """"非财政拨款收入有哪些": the 收入 lines of one table column whose names do not say 财政拨款 (nor a total),
+        listed or added up; never where a line is itself named so (非税收入)."""
+        asked = _NOT_OF.search(fq.text)
+        if asked is None or not (fq.departments or fq.subject_docs):
+            return None
+        idx, word, kind = self.idx, asked.group(1), asked.group(2)
+        if any("非" + word in k for d in docs for k in idx.doc_keys.get(d, ())):
+            return None
+        every = idx.facts(sorted(f for d in docs for f in idx.docs[d].facts)[:3000])
+        said = [f for f in every if f["number"] is not None and kind in (own := label_key(_own_row(f)))
+                and not _is_total(own)]
+        if not any(word in label_key(_own_row(f)) for f in said):
+            word = word[-2:]  # 财政拨款 of lines saying 一般公共预算拨款, 政府性基金预算拨款: their 拨款
+        lines = [f for f in said if word not in label_key(_own_row(f))]
+        if not lines or len(lines) == len(said) or len({(f["document_id"], f["sheet"], f["page"] if not f["sheet"] else 0,
+                                                        f["col_labels"], f["row_heads"]) for f in said}) != 1:
+            return None
+        return self.sum(lines) if "sum" in fq.ops else self.listing(lines)
+
+    def _kind_contradicted(self, fq: FactQuestion) -> FactAnswer | None:
+        """"彩票公益金收入": a name said in part and 收入 (支出) said right after it, while every line the name fits
+        is of the other kind (彩票公益金安排的支出): no line the question names, never that line nor a 收入总计."""
+        said = sorted((m for m in fq.mentions if m.start >= 0), key=lambda m: m.start)
+        for a, b in zip(said, said[1:], strict=False):
+            word = fq.text[b.start:b.end]
+            if b.start != a.end or word not in ("收入", "支出") or a.exact:
+                continue
+            other = "支出" if word == "收入" else "收入"
+            rows = sorted(k for k in a.keys if k in self.idx.row_label_keys)
+            if rows and all(other in k and word not in k for k in rows):
+                return FactAnswer("unknown", compose.kind_not_of_line(fq.text[a.start:b.end], rows[0], other))
+        return None
+
+    def _uncoded_lines_changed(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
+        """"哪一类收入比上年减少了" of a table without subject codes: its lines (heads and items, never a total)
+        whose printed change fell or rose — of the one table printing a change, or the one whose title says
+        the kind asked (收入 / 支出)."""
+        every = self.idx.facts(sorted(f for d in docs for f in self.idx.docs[d].facts)[:3000])
+        changes = [f for f in every if f["number"] is not None and f["unit"] != "%"
+                   and re.match(r"(?:增减|增长|增加|减少|变动|变化|比上年)", f["col_labels"] or "")]
+        tables: dict[tuple, list[dict]] = defaultdict(list)
+        for f in changes:
+            tables[(f["document_id"], f["sheet"], f["page"] if not f["sheet"] else 0)].append(f)
+        kind = re.search(r"哪(?:一|些|几)?[类款项](收入|支出)", fq.text)
+        if kind:  # "哪一类支出" is never answered from a table of 收入
+            tables = {k: v for k, v in tables.items()
+                      if kind.group(1) in (v[0]["section"] or "") + (v[0]["sheet"] or "") + (v[0]["form"] or "")}
+        if len(tables) != 1:
+            return None
+        [facts] = tables.values()
+        return self._rows_that_changed(fq, facts[:1])
 
     def _over_facts(self, fq: FactQuestion, ids: list[int], groups: list[list[Mention]], years: list[int],
                     only: list[str] | None) -> FactAnswer | None:
@@ -713,6 +849,7 @@ class Answerer(Conversation):
         if compared is not None:
             return compared
         ids = self._of_level(fq, ids) if fq.level else self._quoted_in_text(fq, ids)
+        ids = self._outermost_of_each(fq, self._under_head_said(fq, ids))
         total = self._row_total(fq, ids)
         if total is not None:
             ids, fq.leftover = [total], ""

@@ -66,6 +66,12 @@ _NOTE_DEFINES = re.compile(r"(?P<col>[\u4e00-\u9fff]{2,8}?)中(?P<code>\d{3,7})�
 _PROPORTION_ASKED = re.compile(r"[和与跟同、].{1,14}?(?:的)?(?:比例|之比|比值|配比)")
 
 
+def _year_printed(f: dict) -> int | None:
+    """The year a fact's labels print, or of a 本年 / 上年 column its own (the sheet's year, set at loading)."""
+    return year_of_fact(f) or (f["year"] if re.match(r"(?:本年|上年|上一年|今年|去年)", (f["col_labels"] or "").split(
+        query.FACT_SEP)[-1]) else None)
+
+
 class Arithmetic(Lookup):
     def _share_of_the_whole(self, fq: FactQuestion, context: dict) -> FactAnswer | None:
         """"多媒体一体机采购预算多少万" → "占采购总预算比例": the one figure just shown over its table's grand total
@@ -335,7 +341,7 @@ class Arithmetic(Lookup):
         if len(facts) > 8:
             named = "、".join(dict.fromkeys(_name(f) for f in facts[:8]))
             return FactAnswer("clarify", compose.too_many_facts(named), facts, options=[_name(f) for f in facts[:8]])
-        return FactAnswer("answered", compose.fact_values(list(zip(_names(facts), map(_shown, facts), strict=True)))
+        return FactAnswer("answered", compose.fact_values(list(zip(self._names_apart(facts), map(_shown, facts), strict=True)))
                           + _cite(self.idx, facts), facts)
 
     def _with_its_year(self, f: dict) -> str:
@@ -1036,8 +1042,13 @@ class Arithmetic(Lookup):
         """"比上年减少多少" / "跟2023年比减少多少" of a row whose document states the change (比上年减少 X万元,
         下降 Y%): the stated change, with the two years' figures when both are printed; never a difference
         of two unrelated columns."""
-        if "diff" not in fq.ops or not re.search(r"上年|去年|上一年", fq.text) and len(set(fq.years)) != 2:
-            return None  # "比上年", or "2024比2023年" (two years said)
+        if "diff" not in fq.ops or not re.search(r"上年|去年|上一年", fq.text) and len(set(fq.years)) != 2 \
+                and not (fq.growth and len(set(fq.years)) <= 1 and not {"max", "min", "list", "count"} & set(fq.ops)
+                         and not re.search(r"哪", fq.text)):
+            return None  # "比上年", or "2024比2023年" (two years said), or "2025基本支出增长率" (its printed change)
+        said = sorted(set(fq.years))
+        if len(said) == 2 and said[1] - said[0] != 1:
+            return None  # "2025年比2023年": a change printed against the year before is no answer
         lines, used, seen = [], [], set()
         idx, keys_q = self.idx, {k for m in fq.mentions for k in m.keys}
 
@@ -1055,22 +1066,26 @@ class Arithmetic(Lookup):
             row = [x for x in self.idx.facts(self._row_siblings(f)) if x["row_labels"] == f["row_labels"]]
             changes = [x for x in row if (x["col_labels"] or "").startswith("比上年") and x["number"] is not None]
             figures = sorted((x for x in row if not x["col_labels"] and x["number"] is not None),
-                             key=lambda x: year_of_fact(x) or 0)
+                             key=lambda x: _year_printed(x) or 0)
             if not changes:
                 # A table of two years' columns (2023年决算数, 2024年预算数) and their change (增减额, 增长率):
                 # the change it prints is the one from the earlier year to the later.
                 changes = [x for x in row if x["number"] is not None
                            and re.match(r"(?:增减|增长|增加|减少|变动|变化|增幅|降幅)", x["col_labels"] or "")]
-                figures = sorted((x for x in row if x not in changes and x["number"] is not None and year_of_fact(x)),
-                                 key=lambda x: year_of_fact(x) or 0)
-                if not changes or len({year_of_fact(x) for x in figures}) != 2 or len(figures) != 2:
+                figures = sorted((x for x in row if x not in changes and x["number"] is not None and _year_printed(x)),
+                                 key=lambda x: _year_printed(x) or 0)
+                if not changes or len({_year_printed(x) for x in figures}) != 2 or len(figures) != 2:
                     continue
-            years = {year_of_fact(x) for x in figures}
+            years = {y for x in figures if (y := _year_printed(x)) is not None}
+            against = re.search(r"(?:比|较|相比|对比)((?:19|20)\d\d)", fq.text)
+            if len(said) == 2 and len(years) == 2 and years != set(said) or len(said) == 1 and len(years) == 2 and (
+                    min(years) != said[0] if against and int(against.group(1)) == said[0] else max(years) != said[0]):
+                continue  # the change printed is between two other years ("2025年…比上年": not 2024's change)
             base = figures if len(figures) == 2 and len(years) == 2 else []
             rate, earlier = self._rate_of_printed_change(fq, row, changes)
             lines.append(compose.printed_change(
                 _name(changes[0]).split(" ")[0], [f"{x['col_labels']} {_shown(x)}" for x in changes],
-                [(str(year_of_fact(x)), _shown(x)) for x in base]) + rate)
+                [(str(_year_printed(x)), _shown(x)) for x in base]) + rate)
             used += changes + base + ([earlier] if earlier is not None and earlier not in base else [])
         if not lines:
             return None
@@ -1084,10 +1099,10 @@ class Arithmetic(Lookup):
             return "", None
         amounts = [x for x in changes if x["number"] is not None]
         dated = [x for x in row if x not in changes and x["number"] is not None and x["unit"] != "%"
-                 and year_of_fact(x) is not None]
-        years = sorted({year_of_fact(x) or 0 for x in dated})
+                 and _year_printed(x) is not None]
+        years = sorted({_year_printed(x) or 0 for x in dated})
         # (比上年增减: over the year before the latest the row prints, not its oldest)
-        earlier = [x for x in dated if year_of_fact(x) == years[-2]] if len(years) >= 2 else []
+        earlier = [x for x in dated if _year_printed(x) == years[-2]] if len(years) >= 2 else []
         if len(amounts) != 1 or len(earlier) != 1 or not earlier[0]["number"] or amounts[0]["unit"] != earlier[0]["unit"]:
             return "", None
         d, b = amounts[0]["number"], earlier[0]["number"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.answer import compose
+from bot.answer.facts.common import _REMARK_COLUMN
 from bot.answer.facts.listing import Listing
 from bot.answer.facts.question import (
     _CODE_ASKED,
@@ -40,6 +41,8 @@ from bot.answer.facts.words import (
 from bot.language.normalize import compact, normalize
 from bot.store import queries as query
 
+# "这笔钱用在哪": the use of what was just shown asked.
+_USE_ASKED = re.compile(r"用在哪|用到哪|用于(?:什么|哪)|用途|干(?:嘛|啥|什么)用|做(?:什么|啥)用|花在哪|用来(?:干|做)")
 # "其中项目支出多少": a part of the row just shown asked by its label.
 _PART_ASKED = re.compile(r"^(?:那|那么)?其中(?:的)?([\u4e00-\u9fff]{2,10}?)(?:部分)?(?:是|有|占)?(?:多少钱?|几|多少万元?|呢)(?:呢|啊)?$")
 # "那公用经费呢", "还有X呢": another row said in place of the one just answered.
@@ -71,7 +74,7 @@ class Conversation(Listing):
         if not context:
             return False, None
         self._plan_shown(fq, context)
-        if (unsplit := self._part_not_split(fq, context)) is not None:
+        if (unsplit := self._part_not_split(fq, context) or self._use_in_remark(fq, context)) is not None:
             return True, unsplit
         if (combined := self._combined_with_last(fq, context, docs, years)) is not None:
             return True, combined
@@ -276,6 +279,23 @@ class Conversation(Listing):
         lacking = [w for w in context["subject"] if not any(w in compact(idx.docs[d].form) or any(
             w in k for k in idx.doc_keys.get(d, ())) for d in docs)]
         return FactAnswer("unknown", compose.fact_word_not_found(lacking[0])) if lacking else None
+
+    def _use_in_remark(self, fq: FactQuestion, context: dict) -> FactAnswer | None:
+        """"专项债券收入安排的支出2025" → "这笔钱用在哪": the use its own line's 备注 states ("…用于工业园区基础
+        设施"), when the question names nothing else and the table's notes state no use of it."""
+        last = list(context.get("last") or ())
+        asked = any(_USE in m.keys for m in fq.mentions) or _USE in fq.leftover or _USE_ASKED.search(fq.text)
+        if not asked or any(m.start >= 0 and _USE not in m.keys for m in fq.mentions) or not last or len(last) > 2:
+            return None
+        shown = self.idx.facts(last)
+        if len({self._row_key(f["id"]) for f in shown}) != 1:
+            return None
+        said = [x for x in self.idx.facts(self._row_siblings(shown[0])) if x["number"] is None
+                and x["row_labels"] == shown[0]["row_labels"] and "用于" in (x["value"] or "")
+                and re.fullmatch(_REMARK_COLUMN, label_key((x["col_labels"] or "").split(query.FACT_SEP)[-1]))]
+        if len(said) != 1:
+            return None
+        return FactAnswer("answered", compose.fact_value(_name(said[0]), said[0]["value"].strip()) + _cite(self.idx, said), said)
 
     def _use_of_the_row(self, fq: FactQuestion, context: dict) -> None:
         """"普惠金融发展支出多少" → "测算依据说用在哪": the use the note states of the row just answered, when

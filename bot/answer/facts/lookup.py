@@ -581,7 +581,10 @@ class Lookup(Rows):
         if len({t.department for t in tables}) != 1:
             return None
         first = [f for t in tables for f in idx.facts(list(t.facts[:1]))]
-        return FactAnswer("answered", compose.table_made_by(tables[0].form, tables[0].department) + _cite(idx, first), first)
+        # A place's own budget (云梁县's 政府性基金预算) keeps the office that drew it up as its 编制单位 fact.
+        maker = [f for f in first if f["number"] is None and f["row_labels"] == "编制单位"]
+        made_by = maker[0]["value"] if maker else tables[0].department
+        return FactAnswer("answered", compose.table_made_by(tables[0].form, made_by) + _cite(idx, first), first)
 
     def _with_its_remark(self, fa: FactAnswer) -> FactAnswer:
         """"疾病预防控制专项执行率为啥低": the figure, then what the row's own 备注 / 说明 cell says (the table's

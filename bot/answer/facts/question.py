@@ -1373,6 +1373,9 @@ _TOTAL_SAID = re.compile(r"(?:一般公共预算|部门|全部|所有)?(?:总支
 
 def _read_level(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> None:
     """The subject level asked (类 / 款 / 项): "21208这个款下面哪个项最多" asks the 项 under the 款 named."""
+    for said in re.finditer(r"(?<!\d)(\d{3,7})(?:这个|这一)?(类|款|项)(?!目)", text):
+        if len(said.group(1)) == _LEVEL_DIGITS[said.group(2)]:
+            _take(text, taken, said.start(2), said.end(2))  # "21208款": the level of the code named, nothing more
     if (under := _UNDER.search(text)) and _take(text, taken, under.start(), under.end()):
         fq.level, fq.under = under.group(1), True
         for said in _LEVEL.finditer(text):
@@ -1432,7 +1435,7 @@ def _read_asked_of_labels(fq: FactQuestion, question: str, text: str, taken: lis
     _read_times(fq, text, taken)
     _read_operations(fq, text, taken, scope, idx)
     _filter(fq, text, taken)
-    _share_of_total_row(fq, text, scope, idx)
+    _share_of_total_row(fq, text, scope, idx, taken)
     _read_fall_and_finished(fq, question, text, taken)
     _kind_of_the_others_table(fq, text, idx, taken)
     _words_said_again(fq, idx, text, taken)
@@ -1525,20 +1528,43 @@ def _tick_column_said(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
         fq.leftover = " ".join(w for w in fq.leftover.split() if w != word)
 
 
-def _share_of_total_row(fq: FactQuestion, text: str, scope: list, idx: FactIndex) -> None:
+def _share_of_total_row(fq: FactQuestion, text: str, scope: list, idx: FactIndex,
+                        taken: list[tuple[int, int]] | None = None) -> None:
     """"项目支出占2024年预算合计的比重": the 合计 said after 占 is the total the share is over, not a row
     the part must also be in; so is the table's own kind ("城市建设支出占基金支出比例" of 政府性基金预算支出表)."""
     if "ratio" not in fq.ops or not (at := text.find("占")) >= 0 or len(fq.mentions) < 2:
         return
-    kinds = [compact(d.form) for d in scope]
+    kinds = [compact(d.form) for d in scope] + [t for d in scope for t in idx.sheet_titles.get(d.id, ())]
 
     def whole(m: Mention) -> bool:
         said = text[m.start:m.end]
+        if not _is_grand_total(said) and not re.fullmatch(r"(?:全部|整个|全|总|的|了|这个|该|(?:19|20)?\d\d年度?)*", text[at + 1:m.start]):
+            _line_said_in_full(m, text[at + 1:m.end], at + 1)
+            return False  # "占本级基金收入": words before the kind make it a line of the table (本级政府性基金收入合计)
         # a column the table prints (实有人数 of 人员编制及实有人数统计表) is that column, not the table's kind
         return _is_grand_total(said) or len(said) >= 4 and not m.keys & idx.col_keys and any(
             said in k or said in k.replace("预算", "") for k in kinds)
 
+    widened: list[Mention] = []
+
+    def _line_said_in_full(m: Mention, words: str, start: int) -> None:
+        # the one line of the tables whose name holds every character said, in order (本级…基金收入…合计)
+        if len(words) < 4 or not re.fullmatch(r"[\u4e00-\u9fff]+", words) \
+                or any(o is not m and o.start < m.start and start < o.end for o in fq.mentions):
+            return  # (only words nothing else explains are the line's)
+        pattern = re.compile(".*".join(map(re.escape, words)))
+        lines = {k for d in scope for k in idx.doc_keys.get(d.id, ()) if k in idx.row_label_keys and pattern.search(k)}
+        if len(lines) == 1:
+            if taken is not None:
+                _take(text, taken, start, m.start)  # the words before it are the line's too
+            m.keys, m.start = lines, start
+            widened.append(m)
+
     totals = [m for m in fq.mentions if m.start > at and m.keys and whole(m)]
+    fq.mentions = [m for m in fq.mentions if not any(  # a word inside the line said in full
+        o is not m and o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start for o in widened)]
+    if len(totals) == 2 and totals[0].end == totals[1].start and _is_grand_total(text[totals[1].start:totals[1].end]):
+        fq.mentions.remove(totals.pop(0))  # "占基金支出合计": the table's kind and its 合计 say one total
     if len(totals) == 1 and any(m.start < at for m in fq.mentions):
         fq.mentions.remove(totals[0])
         fq.total = True
@@ -1695,11 +1721,11 @@ _WHICH_LEVEL = re.compile(r"哪一?(类|款)(?![\u4e00-\u9fff])")
 
 
 # "哪一类支出", "哪些款科目" asked with a change: that level's rows.
-_WHICH_LEVEL_CHANGED = re.compile(r"哪(?:一|些|几)?(类|款)(?:支出|科目)?(?=的|比|较)")
+_WHICH_LEVEL_CHANGED = re.compile(r"哪(?:一|些|几)?(类|款|项)(?:支出|收入|科目)?(?=的|比|较)")
 
 
 # The rows under a subject named, at a level below it ("21208这个款下面哪个项最多").
-_UNDER = re.compile(r"(?:下面|下边|底下|下属|里面|之下|下)(?:的)?(?:哪个|哪些|哪几个|哪一个|哪一|各个|每个|几个)(类|款|项)(?!目)")
+_UNDER = re.compile(r"(?:下面|下边|底下|下属|里面|之下|下)(?:的)?(?:有|包括|包含)?(?:哪个|哪些|哪几个|哪一个|哪一|各个|每个|几个)(类|款|项)(?:级(?:的)?(?:科目)?|科目)?(?!目)")
 
 
 _LEVEL_DIGITS = {"类": 3, "款": 5, "项": 7}

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from bot.answer import compose
+from bot.answer.facts.common import _names
 from bot.answer.facts.index import FactIndex
 from bot.answer.facts.question import (
     _LEVEL_DIGITS,
@@ -29,6 +31,20 @@ from bot.answer.facts.words import (
 )
 from bot.model import ITEM_HEAD
 from bot.store import queries as query
+
+# The numbering a line's label starts with and its depth: 一、 > （一） > 1. > （1）.
+_NUMBERED = ((re.compile(r"^[一二三四五六七八九十]+[、.．]"), 1), (re.compile(r"^[（(][一二三四五六七八九十]+[)）]"), 2),
+             (re.compile(r"^\d{1,2}[、.．](?!\d)"), 3), (re.compile(r"^[（(]\d{1,2}[)）]"), 4))
+
+
+def _own_label(f: dict) -> str:
+    """A fact's own row label as printed (its numbering and code kept)."""
+    return (f["row_labels"] or "").split(query.FACT_SEP)[-1].strip()
+
+
+def _numbered_level(label: str) -> int:
+    """The depth of a line's numbering (一、 is 1), 0 when it has none."""
+    return next((level for pattern, level in _NUMBERED if pattern.match(label)), 0)
 
 
 class Rows:
@@ -239,13 +255,141 @@ class Rows:
         labels = (x["row_labels"] if part == "row" else x["col_labels"]) or ""
         return _is_total(label_key(labels.split(query.FACT_SEP)[-1]))
 
+    def _column_of(self, f: dict, sheet: list[dict]) -> list[dict]:
+        """The facts of a fact's own column on its sheet (page), in the table's order: one half of a 收支总表
+        printing 收入 and 支出 side by side is a column of its own (its own row header)."""
+        letters = _col_letters(f["cell"] or "")
+        same = [x for x in sheet if x["col_labels"] == f["col_labels"] and x["sheet"] == f["sheet"]
+                and (x["page"] == f["page"] or x["sheet"]) and _col_letters(x["cell"] or "") == letters
+                and (x["row_heads"] or "") == (f["row_heads"] or "")]
+        return sorted(same, key=lambda x: (x["page"] or 0, x["line"] or 0))
+
+    def _outline(self, column: list[dict]) -> dict[int, dict | None]:
+        """Each line of a column with the line it stands under (None at the top): by subject code (2120801
+        under 21208 under 212), else by numbering (一、 > （一） > 1. > （1）), an unnumbered line under the
+        numbered line above it until a total line (收入总计) ends the group. A total line stands under nothing."""
+        out: dict[int, dict | None] = {}
+        coded: list[tuple[str, dict]] = []
+        heads: list[tuple[int, dict]] = []  # the numbered lines open above, outermost first
+        for x in column:
+            own = _own_label(x)
+            code = re.match(r"\d{3,7}(?!\d)", own)
+            level = _numbered_level(own)
+            if code:
+                above = [(c, y) for c, y in coded if code.group() != c and code.group().startswith(c)]
+                out[x["id"]] = max(above, key=lambda cy: len(cy[0]))[1] if above else None
+                coded.append((code.group(), x))
+            elif level:
+                heads = [(lv, y) for lv, y in heads if lv < level]
+                out[x["id"]] = heads[-1][1] if heads else None
+                heads.append((level, x))
+            elif _is_total(label_key(own)):
+                heads, out[x["id"]] = [], None
+            else:
+                out[x["id"]] = heads[-1][1] if heads else None
+        return out
+
+    def _parent_line(self, f: dict, sheet: list[dict]) -> dict | None:
+        """The line a fact's line stands under in its column (see _outline), None at the top."""
+        return self._outline(self._column_of(f, sheet)).get(f["id"])
+
+    def _lines_under(self, f: dict, sheet: list[dict]) -> list[dict]:
+        """The lines standing right under a fact's line in its column (its 款 of a 类; the items under 一、)."""
+        outline = self._outline(self._column_of(f, sheet))
+        return [x for x in self._column_of(f, sheet) if (p := outline.get(x["id"])) is not None and p["id"] == f["id"]]
+
+    def _sums_its_lines(self, f: dict, sheet: list[dict]) -> bool:
+        """Whether a line's figure is the sum of the lines under it (a subtotal the table prints)."""
+        under = [x for x in self._lines_under(f, sheet) if x["number"] is not None]
+        return bool(under) and f["number"] is not None and abs(sum(x["number"] for x in under) - f["number"]) < 0.01 * len(under) + 1e-6
+
+    def _under_head_said(self, fq: FactQuestion, ids: list[int]) -> list[int]:
+        """"国有土地使用权出让收入安排的征地和拆迁补偿支出": a head said, then a line said right after it that
+        stands under it (and, of the same name, under other heads too): that line under that head alone."""
+        said = sorted((m for m in fq.mentions if m.start >= 0), key=lambda m: m.start)
+        if len(said) < 2 or len(ids) > 400:
+            return ids
+        facts = self.idx.facts(ids)
+        own = {f["id"]: label_key(_own_label(f)) for f in facts}
+        for a, b in zip(said, said[1:], strict=False):
+            if not 0 <= b.start - a.end <= 1:
+                continue
+            heads = {self._row_key(f["id"]) for f in facts if own[f["id"]] in a.keys}
+            lines = [f for f in facts if own[f["id"]] in b.keys]
+            if not heads or len({self._row_key(f["id"]) for f in lines}) < 2:
+                continue
+            sheet = self._same_sheets(lines)
+            under = [f for f in lines if heads & {self._row_key(p["id"]) for p in self._lines_above(f, sheet)}]
+            if under and len(under) < len(lines):
+                keep = {f["id"] for f in under}
+                return [i for i in ids if i in keep]
+        return ids
+
+    def _outermost_of_each(self, fq: FactQuestion, ids: list[int]) -> list[int]:
+        """"债务还本、付息和发行费用一共多少": a word fitting a head and the lines under it (付息: 232债务付息支出,
+        its 款 and its 项) names the head in a sum; adding its lines too would count them twice."""
+        if "sum" not in fq.ops or len(ids) > 400:
+            return ids
+        facts = self.idx.facts(ids)
+        own = {f["id"]: label_key(_own_label(f)) for f in facts}
+        drop: set[int] = set()
+        for m in (m for m in fq.mentions if m.start >= 0):
+            mine = [f for f in facts if own[f["id"]] in m.keys]
+            rows = {self._row_key(f["id"]) for f in mine}
+            if len(rows) < 2:
+                continue
+            sheet = self._same_sheets(mine)
+            above = {f["id"]: {self._row_key(p["id"]) for p in self._lines_above(f, sheet)} for f in mine}
+            tops = {self._row_key(f["id"]) for f in mine if not above[f["id"]] & rows}
+            if len(tops) == 1 and all(above[f["id"]] & tops or self._row_key(f["id"]) in tops for f in mine):
+                drop |= {f["id"] for f in mine if self._row_key(f["id"]) not in tops}
+        return [i for i in ids if i not in drop] if drop else ids
+
+    def _lines_above(self, f: dict, sheet: list[dict]) -> list[dict]:
+        """The heads a line stands under, nearest first (its 款, then its 类)."""
+        outline = self._outline(self._column_of(f, sheet))
+        out: list[dict] = []
+        p = outline.get(f["id"])
+        while p is not None and len(out) < 8:
+            out.append(p)
+            p = outline.get(p["id"])
+        return out
+
+    def _names_apart(self, facts: list[dict]) -> list[str]:
+        """Each fact's name (common._names); lines named alike under different heads of a coded or numbered
+        table (征地和拆迁补偿支出 under 21208 and under 21210) each with the head it stands under."""
+        names = _names(facts)
+        bare = [re.sub(r"^\d{3,7}", "", label_key(_own_label(f))) for f in facts]
+        rows: dict[str, set] = defaultdict(set)
+        for b, f in zip(bare, facts, strict=True):
+            rows[b].add(self._row_key(f["id"]))
+        out = []
+        for n, b, f in zip(names, bare, facts, strict=True):
+            parent = self._parent_line(f, self._same_sheets([f])) if len(rows[b]) > 1 else None
+            row = n.split(" ")[0]
+            out.append(compose.line_under(row, _own_label(parent)) + n[len(row):] if parent is not None else n)
+        return out
+
     def _column_total(self, f: dict, sheet: list[dict]) -> dict | None:
-        """The total row of a fact's own column (the nearest after it, of its own group when there are several)."""
+        """The total row of a fact's own column (the nearest after it, of its own group when there are several).
+        A line under a numbered head that sums its lines (一、本级政府性基金收入合计) is a share of that head;
+        where several total lines are printed, the one that sums the column's top lines (合计, not a 支出总计
+        adding 调出资金 and 结转) is the total of the items."""
         if self._is_total_fact(f, "row"):
             return None
+        column = self._column_of(f, sheet)
+        outline = self._outline(column)
+        parent = outline.get(f["id"])
+        if parent is not None and not re.match(r"\d{3,7}", _own_label(parent)) and self._sums_its_lines(parent, sheet):
+            return parent
         letters = _col_letters(f["cell"] or "")
         totals = [x for x in sheet if x["col_labels"] == f["col_labels"] and x["number"] and x["id"] != f["id"]
                   and _col_letters(x["cell"] or "") == letters and self._is_total_fact(x, "row")]
+        top = [x["number"] for x in column if x["number"] is not None and outline.get(x["id"]) is None
+               and re.match(r"\d{3,7}", _own_label(x))]
+        summing = [x for x in totals if top and abs(sum(top) - x["number"]) < 0.01 * len(top) + 1e-6]
+        if len(totals) > 1 and len(summing) == 1 and re.match(r"\d{3,7}", _own_label(f)):
+            return summing[0]  # a subject line: of the total its subjects add up to
         if f["sheet"] and totals:
             # A sheet of blocks (the budget, then a “三公” block after a gap): the total of the fact's own block.
             lines = sorted({x["line"] for x in sheet if x["number"] is not None and x["sheet"] == f["sheet"]})

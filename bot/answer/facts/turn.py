@@ -725,8 +725,10 @@ def _row_of_one_department(fq: FactQuestion | None, idx: FactIndex) -> bool:
     """"县妇幼保健院编外聘用几个人": every label said whole, one of them a row only one department's tables
     hold (a unit's own name): that department is the one asked about, no other has the row."""
     # (a long name said with a word left out, "柳河县乡村小学设备更新" of 柳河县乡村小学教学设备更新, is said whole enough)
-    if fq is None or len(fq.mentions) < 2 or not all(m.exact and m.quality >= 1 - 1e-9 or m.end - m.start >= 8
-                                                     and m.quality >= 0.8 for m in fq.mentions):
+    coded = fq is not None and len(fq.mentions) == 1 and fq.mentions[0].exact and fq.mentions[0].start >= 0 \
+        and re.fullmatch(r"\d{3,7}", fq.text[fq.mentions[0].start:fq.mentions[0].end])  # "21208款下面…": a subject code
+    if fq is None or len(fq.mentions) < 2 and not coded or not all(m.exact and m.quality >= 1 - 1e-9 or m.end - m.start >= 8
+                                                                   and m.quality >= 0.8 for m in fq.mentions):
         return False
     for m in fq.mentions:
         if m.keys and m.keys <= idx.row_label_keys and not m.keys & idx.col_keys:
@@ -991,8 +993,11 @@ def _departments_disagree(turn, typed, answerer: Answerer, idx: FactIndex) -> li
         return []
     theirs = set(fa.options) if asks else {f["department"] for f in fa.facts}
     read = answerer.last
-    if theirs <= typed_depts or read is None or not all(m.exact for m in read.mentions):
-        return []
+    if theirs <= typed_depts or read is None or not all(m.exact for m in read.mentions) \
+            or len(theirs) == 1 and len(read.mentions) == 1 and read.mentions[0].start >= 0 \
+            and re.fullmatch(r"\d{3,7}", read.text[read.mentions[0].start:read.mentions[0].end]) \
+            and _row_of_one_department(read, idx):
+        return []  # (a subject code only one department's tables hold is that department's: "21208款下面…")
     return sorted(typed_depts | theirs)[:10]
 
 
