@@ -17,6 +17,7 @@ from bot.language.lexicon import (
     DEFAULT_ABBREVIATIONS,
     department_bare_forms,
     department_forms,
+    department_places,
 )
 from bot.language.normalize import compact
 from bot.store import queries as query
@@ -282,6 +283,7 @@ class FactIndex:
             if key.endswith(suffix) and len(key) - len(suffix) >= 2:
                 out.add(key[: -len(suffix)])
         out |= self._abbreviated(key)
+        out |= self._organisation_forms(key)
         out |= self._unit_initials(key)
         if (m := _PLACED_UNIT.match(key)) and (self.cut is None or self.cut(key)[0] == key[0]):
             # "县妇幼保健院" is said "妇幼保健院": the county is the table's own; the 市 of 市场监督管理所 or
@@ -322,6 +324,26 @@ class FactIndex:
             if m := re.fullmatch(r"([\u4e00-\u9fff]{2,3}?)" + re.escape(long) + r"(所|站)", key):
                 out.add(m.group(1) + m.group(2))
         return out
+
+    def _organisation_forms(self, key: str) -> set[str]:
+        """A department that is a row of a table ("柏山区卫生健康局" of a district's 三公 table): said as a
+        loaded department is said, by the lexicon's one rule ("柏山卫健局", "人社局", "柏山区市场监管局"), but
+        never by its place alone (that is the table's own place, not this row)."""
+        if not _PLACED_ORG.match(key) or key not in self.row_label_keys:
+            return set()
+        places = set(department_places(key))
+        kind = key[-1]
+        return {f for f in department_forms(key, self.abbrev or None)
+                if f.endswith(kind) and len(f) >= 3 and f != key and re.sub(r"[省市区县]$", "", f) not in places}
+
+    def row_named(self, said: str) -> bool:
+        """Whether these words are a row label of a table, in full or as people say it ("柏山卫健局" of
+        柏山区卫生健康局): an organisation a table has a row of is no organisation that is not loaded."""
+        rows = self.__dict__.get("_row_forms")
+        if rows is None:
+            rows = self.__dict__["_row_forms"] = frozenset(
+                f for k in self.row_label_keys for f in self.key_forms.get(k, (k,)))
+        return compact(said) in rows
 
     def said_text(self) -> str:
         """Every label as it may be said in short ("县疾控中心" of 县疾病预防控制中心), one string to search a
@@ -381,6 +403,9 @@ class FactIndex:
 # A unit's row label led by its place's level ("县农业技术推广中心"): staff leave the level off.
 # The kind a unit's name ends in (…服务中心, …监管所, …执法大队): what its short name keeps.
 _UNIT_KIND = re.compile(r"(?:中心|站|所|大队|队|院|办|馆)$")
+# An organisation named with its place ("柏山区卫生健康局", "青石县农业农村局"), the place not the first
+# word of another ("城关市场监督管理所": 市场, not 城关市).
+_PLACED_ORG = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:省|市|区|县)(?![场域级属直委])[\u4e00-\u9fff]{2,}(?:局|委员会|委|办公室|办|中心)$")
 _PLACED_UNIT = re.compile(r"^[县市区镇乡](?!委|政府)([\u4e00-\u9fff0-9]{3,}(?:中心|院|站|所|队|馆|办|室|校|场))$")
 
 

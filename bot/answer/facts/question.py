@@ -1882,6 +1882,9 @@ def _in_order(word: str, label: str) -> bool:
     return True
 
 
+_ORG_END = re.compile(r"(?:局|委|办|中心)$")
+
+
 def _in_others_row(text: str, s: int, e: int, form: str, idx: FactIndex) -> bool:
     """"东湖街道" in a question: the words round a department's short name (东湖) make a row label of
     another department's table (鹭川's 东湖街道), so they name that row, not the department."""
@@ -1892,7 +1895,8 @@ def _in_others_row(text: str, s: int, e: int, form: str, idx: FactIndex) -> bool
                 continue
             # (the row's label as said: "江屿街道" of "GK04 江屿街道", printed after its code)
             keys = [window] if window in idx.row_label_keys else [
-                k for k in idx.gram_keys.get(window[:2], ()) if k.endswith(window) and k in idx.row_label_keys
+                k for k in idx.gram_keys.get(window[:2], ()) if k in idx.row_label_keys
+                and (k.endswith(window) or _ORG_END.search(window) and window[-1] == k[-1])  # "柏山人社局"
                 and window in idx.key_forms.get(k, ())] if len(window) >= 2 else []
             if not keys:
                 continue

@@ -70,7 +70,10 @@ def _unloaded_place(turn) -> bool:
     "南山区财政局"): then another place's department of that kind is never the answer."""
     names = getattr(getattr(turn, "p", None), "unknown_departments", None) or ()
     rows = index_for(turn.kb).row_label_keys if names else set()
+    idx = index_for(turn.kb) if names else None
     for name in names:
+        if idx is not None and idx.row_named(name):
+            continue  # "柏山市场监管局": a row of a loaded table (柏山区市场监督管理局), not another place's bureau
         m = re.match(r"^(?:中共)?([\u4e00-\u9fff]{1,4}?[省市区县])", name)
         if m and not any(m.group(1) in d.name for d in turn.kb.departments) and m.group(1) not in rows:
             return True  # (a place a loaded table has a row of, 东湖区 of a 分县区 table, is no unloaded place)
