@@ -154,15 +154,18 @@ class EntityRows:
         cols = {label_key(c.split(query.FACT_SEP)[-1]): c for c in table.columns}
         said = [cols[k] for m in fq.mentions for k in m.keys if k in cols]
         plain = [c for c in table.columns if not _NOT_A_YEAR.search(c)]
+        own = self.idx.docs[table.doc].year
         if fq.years:
             dated = [c for c in plain if year_in(c) in fq.years[:1]]
             if said:
                 dated = [c for c in dated if c in said] or dated
+                undated = [c for c in said if c in plain and year_in(c) is None]
+                if undated and fq.years[:1] == [own] and len(set(undated)) == 1:
+                    return undated[0]  # "2026年中央资金" of a 2026 table: its 中央资金 column
             return dated[0] if len(dated) == 1 else ""
         if said:
             named = [c for c in said if c in plain]
             return named[0] if len(set(named)) == 1 else ""
-        own = self.idx.docs[table.doc].year
         dated = [c for c in plain if year_in(c) == own]
         return dated[0] if len(dated) == 1 else (plain[0] if len(plain) == 1 else "")
 
