@@ -534,6 +534,8 @@ class Answerer(Conversation):
                        context: dict | None) -> tuple[FactAnswer | None] | None:
         """A short name several departments share (asked which, or the one answering), or several
         departments named (each answered); None when the question names one department or none."""
+        if context and context.get("departments") and self._rows_of_the_talk(self.peek(question), context):
+            return None  # "人社局呢" after 柏山区's table of its departments: that table's row, read in context
         one = self._one_department_of(question, doc_ids, context)
         if one is not None:
             return one

@@ -56,12 +56,24 @@ class Conversation(Listing):
         self.last = fq
         if fq.foreign_org:
             return None
+        if context and fq.departments and context.get("departments") and self._rows_of_the_talk(fq, context):
+            fq.departments = []  # "柏山卫健局三公" → "人社局呢": the row of the table talked about, not 湛江's 人社局
         if context and not fq.departments and context.get("departments"):
             departments = list(context["departments"])
             fq = read_question(question, idx, departments)
             fq.departments = departments
             self.last = fq
         return fq
+
+    def _rows_of_the_talk(self, fq: FactQuestion, context: dict) -> bool:
+        """Whether every department said is a short name of a row of the conversation's departments' tables
+        (the 人社局 of 柏山区's table of its departments) and none of those departments itself."""
+        idx = self.idx
+        talked = set(context.get("departments") or ())
+        if not fq.dept_spans or set(fq.departments) & talked:
+            return False
+        docs = {d for dept in talked for d in idx.dept_docs.get(dept, ())}
+        return all(idx.row_docs(said) & docs for _, _, said in fq.dept_spans)
 
     def _from_context(self, fq: FactQuestion, context: dict | None, docs: list[int],
                       years: list[int]) -> tuple[bool, FactAnswer | None]:

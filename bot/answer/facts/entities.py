@@ -11,14 +11,9 @@ from bot.answer import compose
 from bot.answer.facts.index import FactIndex
 from bot.answer.facts.question import FactAnswer, FactQuestion
 from bot.answer.facts.values import _cite, _shown, year_in
-from bot.answer.facts.words import _is_total, fmt_number, label_key
+from bot.answer.facts.words import _is_total, fmt_number, is_entity_label, label_key
 from bot.store import queries as query
 
-# A row label naming an organisation or a place (a department of a district, a county, a 街道): the
-# entities of a table. A name led by a total word (以上部门合计) is the table's sum, not an entity.
-_ENTITY = re.compile(
-    r"^[\u4e00-\u9fff]{2,20}?(?:局|委员会|委|办公室|办|中心|院|所|站|队|馆|厅|部|公司|学校)$"
-    r"|^[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|区|县|旗|镇|乡|街道|社区)$")
 # A column compared with another (2025年比2024年增减额, 增减率) or a note: no figure of one year.
 _NOT_A_YEAR = re.compile(r"比|较|增减|增长|减少|变动|备注|说明|率")
 
@@ -46,10 +41,10 @@ def _read_table(idx: FactIndex, doc: int) -> EntityTable | None:
     facts = [f for f in idx.facts(list(idx.docs[doc].facts)) if f["row_labels"] and f["col_labels"]]
     sheets = {f["sheet"] for f in facts}
     if len(sheets) > 1:  # the sheet with most entity rows is the table
-        best = max(sheets, key=lambda s: len({_path(f)[0] for f in facts if f["sheet"] == s and _is_entity(_path(f)[0])}))
+        best = max(sheets, key=lambda s: len({_path(f)[0] for f in facts if f["sheet"] == s and is_entity_label(_path(f)[0])}))
         facts = [f for f in facts if f["sheet"] == best]
     firsts = list(dict.fromkeys(_path(f)[0] for f in facts))
-    entities = [x for x in firsts if _is_entity(x)]
+    entities = [x for x in firsts if is_entity_label(x)]
     others = [x for x in firsts if x not in entities and not _is_total(label_key(x))]
     if len(entities) < 2 or len(others) > len(entities):
         return None
@@ -72,11 +67,6 @@ def _read_table(idx: FactIndex, doc: int) -> EntityTable | None:
 
 def _path(f: dict) -> tuple[str, ...]:
     return tuple(x for x in (f["row_labels"] or "").split(query.FACT_SEP) if x)
-
-
-def _is_entity(label: str) -> bool:
-    key = label_key(label)
-    return bool(_ENTITY.match(key)) and not _is_total(key) and not key.startswith(("以上", "其中"))
 
 
 def entities_asked(text: str, kinds: frozenset[str]) -> str:

@@ -340,11 +340,22 @@ class FactIndex:
     def row_named(self, said: str) -> bool:
         """Whether these words are a row label of a table, in full or as people say it ("柏山卫健局" of
         柏山区卫生健康局): an organisation a table has a row of is no organisation that is not loaded."""
+        return compact(said) in self._rows_by_form()
+
+    def row_docs(self, said: str) -> set[int]:
+        """The documents with a row these words name (in full or as people say it)."""
+        keys = self._rows_by_form().get(compact(said), ())
+        return {self.fact_doc[f] for k in keys for f in self.label_facts.get(k, array("i"))[:50]}
+
+    def _rows_by_form(self) -> dict[str, set[str]]:
         rows = self.__dict__.get("_row_forms")
         if rows is None:
-            rows = self.__dict__["_row_forms"] = frozenset(
-                f for k in self.row_label_keys for f in self.key_forms.get(k, (k,)))
-        return compact(said) in rows
+            found: dict[str, set[str]] = defaultdict(set)
+            for k in self.row_label_keys:
+                for f in self.key_forms.get(k, (k,)):
+                    found[f].add(k)
+            rows = self.__dict__["_row_forms"] = dict(found)
+        return rows
 
     def said_text(self) -> str:
         """Every label as it may be said in short ("县疾控中心" of 县疾病预防控制中心), one string to search a

@@ -1971,7 +1971,11 @@ def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
     first_at: dict[str, int] = {}
     grams = {f for i in range(len(text) - 1) for f in idx.dept_by_gram.get(text[i:i + 2], ())}
     present = [f for f in grams if f in text]  # said whole: a form only begun is never sorted
+    given = set(fq.departments)  # read in these departments' tables (a follow-up's)
+    given_docs = {d for g in given for d in idx.dept_docs.get(g, ())}
     for form in sorted(present, key=lambda f: (-len(f), text.find(f), f)):  # longest, then as said
+        if given_docs and not given & set(idx.dept_forms[form]) and idx.row_docs(form) & given_docs:
+            continue  # "人社局呢" in 柏山区's table of its departments: its row, not 湛江's 人社局
         for m in re.finditer(re.escape(form), text):
             if _in_others_row(text, m.start(), m.end(), form, idx) or _overrun(text, m.start(), m.end(), form, idx):
                 continue
