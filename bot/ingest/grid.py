@@ -44,7 +44,6 @@ _DEPT_STRONG = re.compile(
     r"^(.+?(?:局|委员会|委|办公室|中心|院|所|厅|部|处|站|馆|队|人民政府|政府|街道办事处|学校|公司|协会|联合会))"
 )
 _DEPT_WEAK = re.compile(r"^(.+?(?:街道|镇|乡))")
-_PLACE_TITLE = re.compile(r"^([^省市区县]{2,6}?(?:省|自治区|市|区|县)(?:[^省市区县]{2,6}?(?:区|县|市))?)(?:19|20)\d\d年")
 # A place's table of several of its departments or units ("柏山区部分部门", "某县各乡镇", "某市所属单位"): the
 # place is the table's own; its departments are rows, not the table's department ("区部").
 _PLACE_OF_UNITS = re.compile(
@@ -973,9 +972,7 @@ def read_general(path: str, wb) -> Document:
     named = [d for r in readings if (d := department_from_title(r.title))]
     own = [r.department for r in readings if r.department]
     heads = [v for r in readings for k, v, _, _ in r.notes if k in ("主管部门", "部门", "单位")]
-    # A title led by a place alone ("云溪市2026年…分配表") names the place: its table, when nothing else says whose.
-    places = [m.group(1) for r in readings if r.title and (m := _PLACE_TITLE.match(_clean(r.title)))]
-    doc.department = (named or own or heads or places or [""])[0]
+    doc.department = (named or own or heads or [""])[0]
     titled = len({r.title for r in readings if r.title}) > 1
     first_year = next((r.year for r in readings if r.year), None)
     for reading in readings:

@@ -101,6 +101,15 @@ class Conversation(Listing):
             return True, moved
         self._one_word_changed(fq, context, docs)
         self._columns_of_the_row(fq, context)
+        shown = list(context.get("last") or context.get("shown") or [])[:20]
+        said = [m for m in fq.mentions if m.start >= 0]
+        rows_there = {k for d in {idx.fact_doc[f] for f in shown if idx.fact_doc.get(f) in idx.docs}
+                      for k in idx.doc_rows_and_cols(d)[0]}
+        if shown and not fq.last_rows and said and all(m.keys <= idx.col_keys and not m.keys & rows_there for m in said) \
+                and (not fq.departments or set(fq.departments) == set(context.get("departments") or ())):
+            # "…公务接待费比上年少多少" → "降幅呢": the column of the rows just answered (农业农村局's line),
+            # not of the first row holding a line of that name (the table's 以上部门合计)
+            fq.last_rows = self._paths_of(shown)
         if (blank := self._column_asked_before(fq, context)) is not None:
             return True, blank
         if context.get("last") and _CODE_ASKED.match(fq.text) and (code := self.code_of(context["last"])) is not None:
@@ -276,7 +285,7 @@ class Conversation(Listing):
     def _rows_of_context(self, fq: FactQuestion, context: dict) -> None:
         """A follow-up naming only a column ("进度呢"): the rows of the previous answer, those very rows."""
         fq.mentions = [Mention(-1, -1, set(context["rows"]), True, 4), *fq.mentions]
-        fq.last_rows = self._paths_of(context.get("last") or [])
+        fq.last_rows = self._paths_of(context.get("last") or []) or fq.last_rows
 
     def _subject_not_held(self, fq: FactQuestion, context: dict, docs: list[int]) -> FactAnswer | None:
         """"桐岭三公" → "那栖梧卫健局的呢": the table's subject said before (三公), which the tables of the

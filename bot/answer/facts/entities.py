@@ -39,15 +39,12 @@ def _read_table(idx: FactIndex, doc: int) -> EntityTable | None:
     if doc not in idx.docs or not idx.docs[doc].facts or len(idx.docs[doc].facts) > 5000:
         return None
     facts = [f for f in idx.facts(list(idx.docs[doc].facts)) if f["row_labels"] and f["col_labels"]]
-    sheets = {f["sheet"] for f in facts}
-    if len(sheets) > 1:  # the sheet with most entity rows is the table
-        best = max(sheets, key=lambda s: len({_path(f)[0] for f in facts if f["sheet"] == s and is_entity_label(_path(f)[0])}))
-        facts = [f for f in facts if f["sheet"] == best]
+    if len({f["sheet"] for f in facts}) > 1:
+        return None  # sheets of several years or kinds: which one a question is over is the lookups' to find
     firsts = list(dict.fromkeys(_path(f)[0] for f in facts))
     entities = [x for x in firsts if is_entity_label(x)]
-    others = [x for x in firsts if x not in entities and not _is_total(label_key(x))]
-    if len(entities) < 2 or len(others) > len(entities):
-        return None
+    if len(entities) < 2 or any(x not in entities and not _is_total(label_key(x)) for x in firsts):
+        return None  # every row an organisation or a place (or the table's total), never a guess over some
     table = EntityTable(doc, entities, [])
     depth = {len(_path(f)) for f in facts if _path(f)[0] in entities}
     if depth not in ({1}, {2}):
