@@ -179,3 +179,23 @@ def test_follow_ups_switch_the_row_or_the_column(engine, turns, shown, never):
     assert a.status == "answered", a.text
     assert shown in a.text.splitlines()[0], a.text
     assert not any(x in a.text.splitlines()[0] for x in never), a.text
+
+
+def test_a_line_added_to_nothing_found_is_not_answered_alone(engine):
+    # the question before found nothing: "和…加起来" has nothing to add to, never the line's figure alone
+    a = ask(engine, "青梧县教育局2026年物业费", "和差旅费加起来")
+    assert a.status != "answered" and "12万" not in a.text, a.text
+    a = ask(engine, "青梧县教育局2026年办公费", "和差旅费加起来")
+    assert a.status == "answered" and "33" in a.text.splitlines()[0], a.text  # 21 + 12
+
+
+def test_rows_not_all_organisations_are_not_ranked_as_such(tmp_path):
+    # 局机关 is a row too, though no organisation by its name: the ranking is over every row, never over
+    # the rows that look like organisations only
+    simple_table(tmp_path / "t.xlsx", "2026年预算", "沙洲县林业局及所属单位2026年公务接待费预算表", "D2", "单位：元",
+                 ["序号", "单位名称", "公务接待费"],
+                 [(1, "局机关", 50000), (2, "县林业技术推广站", 30000), (3, "县森林防火指挥中心", 20000),
+                  (None, "合计", 100000)])
+    eng = engine_over(tmp_path / "kb.sqlite", [tmp_path / "t.xlsx"])
+    a = ask(eng, "沙洲林业局公务接待费最多的单位")
+    assert a.status == "answered" and "局机关" in a.text.splitlines()[0], a.text

@@ -1164,6 +1164,12 @@ def nothing_to_combine() -> str:
             "请直接说出要算的两项，例如“信访工作经费和信访超市加起来多少”。")
 
 
+def nothing_to_add_to() -> str:
+    """"和公车运维加起来" when the question before found no figure: there is nothing to add it to."""
+    return ("前面的问题没有查到数，没法把这一项加上去。\n"
+            "请直接说出要加的各项，例如“公务接待费和公务用车运行维护费加起来多少”。")
+
+
 def values_not_combined() -> str:
     """"两个一共" after indicators' values that are not two numbers of one unit: nothing to add."""
     return ("前面回答的是指标值，不是同一单位的两个数，没法相加或相减。\n"

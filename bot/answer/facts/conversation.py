@@ -24,6 +24,7 @@ from bot.answer.facts.values import (
     _one_level,
     _own_row,
     _prefer,
+    _row_path,
     _scope_docs,
     _shown,
     _without_code,
@@ -473,6 +474,11 @@ class Conversation(Listing):
     def _added_to_last(self, fq: FactQuestion, last: list[int], docs: list[int], years: list[int]) -> FactAnswer | None:
         """The last answer's one figure plus the one figure named now; None unless each is one figure."""
         part, named = self._last_and_named(fq, last, docs, years)
+        if part and len(named) > 1:
+            # "青梧教育局办公费" → "和差旅费加起来": the line of the same department (row group) and column
+            p = part[0]
+            named = [f for f in named if f["document_id"] == p["document_id"] and f["col_labels"] == p["col_labels"]
+                     and _row_path(f["row_labels"])[:-1] == _row_path(p["row_labels"])[:-1]] or named
         if len({f["number"] for f in part}) != 1 or len({f["number"] for f in named}) != 1:
             return None
         return self.sum([part[0], named[0]])

@@ -296,6 +296,11 @@ def _after_typed(turn, typed):
         again = _department_chosen(turn, asked, idx, answer_type)
         if again is not None:
             return again
+    if typed.status != "answered" and _ADDED_TO_LAST.match(compact(normalize(turn.question))) \
+            and not _context(turn.session).get("last") \
+            and "label" not in ((getattr(turn.session, "figures", None) or [{}])[-1] or {}):
+        # "和公车运维加起来" after a question that found nothing: nothing to add it to, never its figure alone
+        return answer_type(turn.question, unknown, compose.nothing_to_add_to(), "facts")
     if (carried := _project_on_a_row(turn, idx)) is not None:
         turn.question = carried  # "信访局公车购置经费多少" → "柏山市场监管局2025年的呢": that line of the row
     answerer = Answerer(idx)  # before _continues: the question is read once for both
