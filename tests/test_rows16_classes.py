@@ -199,3 +199,9 @@ def test_rows_not_all_organisations_are_not_ranked_as_such(tmp_path):
     eng = engine_over(tmp_path / "kb.sqlite", [tmp_path / "t.xlsx"])
     a = ask(eng, "沙洲林业局公务接待费最多的单位")
     assert a.status == "answered" and "局机关" in a.text.splitlines()[0], a.text
+
+
+def test_two_years_said_are_those_years_not_the_last_two_figures(engine):
+    # the last two figures shown are 2025's and 2024's: "2026比2024" is not their difference
+    a = ask(engine, "青梧县教育局2025年公用经费", "2024年呢", "2026比2024增加多少")
+    assert "44 - 40.5" not in a.text and "3.5万元" not in a.text.splitlines()[0], a.text

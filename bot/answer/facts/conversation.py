@@ -183,6 +183,8 @@ class Conversation(Listing):
             return whole
         if not fq.mentions and context.get("recent") and {"sum", "diff", "ratio"} & set(fq.ops) and not fq.leftover:
             recent = [f for f in self.idx.facts(context["recent"]) if f["number"] is not None]
+            if fq.years and {f["year"] for f in recent} != set(fq.years):
+                recent = []  # "2025比2023增加多少" after 2024's and 2023's figures: the years said, not those two
             if len(recent) == 2:
                 return self.sum(recent) if "sum" in fq.ops else self.diff(recent, [], []) \
                     if "diff" in fq.ops else self.ratio(recent, [])
