@@ -173,6 +173,7 @@ def test_place_rows_ranked_and_added(engine):
     (("北湖街道市级资金", "中央资金呢"), "310000", ["124000"]),
     (("东岸街道今年分配数", "去年呢"), "450000", ["520000"]),
     (("青梧教育局2026年公用经费", "住建局呢"), "12.4", ["41万"]),
+    (("青梧交通局2026年差旅费", "比上年少多少", "增减额呢"), "-1", ["-2", "：0万元"]),  # 交通's line, not 住建局's
 ])
 def test_follow_ups_switch_the_row_or_the_column(engine, turns, shown, never):
     a = ask(engine, *turns)

@@ -76,6 +76,18 @@ class Conversation(Listing):
         docs = {d for dept in talked for d in idx.dept_docs.get(dept, ())}
         return all(idx.row_docs(said) & docs for _, _, said in fq.dept_spans)
 
+    def _column_of_rows_shown(self, fq: FactQuestion, context: dict) -> None:
+        """"…公务接待费比上年少多少" → "降幅呢": a follow-up naming only a column is of the rows just answered
+        (农业农村局's line), not of the first row holding a line of that name (the table's 以上部门合计)."""
+        idx = self.idx
+        shown = list(context.get("last") or context.get("shown") or [])[:20]
+        said = [m for m in fq.mentions if m.start >= 0]
+        rows_there = {k for d in {idx.fact_doc[f] for f in shown if idx.fact_doc.get(f) in idx.docs}
+                      for k in idx.doc_rows_and_cols(d)[0]}
+        if shown and not fq.last_rows and said and all(m.keys <= idx.col_keys and not m.keys & rows_there for m in said) \
+                and (not fq.departments or set(fq.departments) == set(context.get("departments") or ())):
+            fq.last_rows = self._paths_of(shown)
+
     def _from_context(self, fq: FactQuestion, context: dict | None, docs: list[int],
                       years: list[int]) -> tuple[bool, FactAnswer | None]:
         """What the conversation settles: (True, answer) when it answers the question by itself; otherwise
@@ -102,15 +114,7 @@ class Conversation(Listing):
             return True, moved
         self._one_word_changed(fq, context, docs)
         self._columns_of_the_row(fq, context)
-        shown = list(context.get("last") or context.get("shown") or [])[:20]
-        said = [m for m in fq.mentions if m.start >= 0]
-        rows_there = {k for d in {idx.fact_doc[f] for f in shown if idx.fact_doc.get(f) in idx.docs}
-                      for k in idx.doc_rows_and_cols(d)[0]}
-        if shown and not fq.last_rows and said and all(m.keys <= idx.col_keys and not m.keys & rows_there for m in said) \
-                and (not fq.departments or set(fq.departments) == set(context.get("departments") or ())):
-            # "…公务接待费比上年少多少" → "降幅呢": the column of the rows just answered (农业农村局's line),
-            # not of the first row holding a line of that name (the table's 以上部门合计)
-            fq.last_rows = self._paths_of(shown)
+        self._column_of_rows_shown(fq, context)
         if (blank := self._column_asked_before(fq, context)) is not None:
             return True, blank
         if context.get("last") and _CODE_ASKED.match(fq.text) and (code := self.code_of(context["last"])) is not None:
