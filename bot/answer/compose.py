@@ -717,6 +717,26 @@ def fact_sum(parts: list[tuple[str, str]], total: str, unit: str) -> str:
     return f"合计 {total}{unit}：{expr} = {total}{unit}"
 
 
+def entities_counted(kind: str, names: list[str]) -> str:
+    """"这张表有几个部门": the entity rows of the table, counted and named."""
+    return f"表中共有 {len(names)} 个{kind}：{'、'.join(names)}"
+
+
+def entities_having(kind: str, item: str, found: list[tuple[str, str]], checked: int) -> str:
+    """"哪个部门有因公出国费": the rows whose line holds a figure, with it (or that none does)."""
+    if not found:
+        return f"表中 {checked} 个{kind}的“{item}”都没有数（空白或 0）"
+    lines = "；".join(f"{name}：{shown}" for name, shown in found)
+    return f"有“{item}”的是{'、'.join(n for n, _ in found)}（共 {checked} 个中的 {len(found)} 个）：{lines}"
+
+
+def entities_sum(kind: str, column: str, item: str, total: str, unit: str, parts: list[tuple[str, str]]) -> str:
+    """"这几个部门2025年三公合计": the entity rows' figures of one column added up, each addend shown."""
+    expr = " + ".join(f"{name} {value}" for name, value in parts)
+    what = f"{len(parts)}个{kind}{'' if not item or item.endswith(('合计', '小计', '总计')) else item}{column}"
+    return f"{what}合计 {total}{unit}：{expr} = {total}{unit}"
+
+
 PERCENT_POINTS = "个百分点"  # the unit of a difference of two rates (执行率 25% 比 序时进度 75% 少 50个百分点)
 
 
@@ -1201,6 +1221,12 @@ def nothing_to_combine() -> str:
     """"这两个加起来" when the questions before it found nothing: there are no two figures to add."""
     return ("前面的问题没有查到数，没法算“这两个”的合计或差。\n"
             "请直接说出要算的两项，例如“信访工作经费和信访超市加起来多少”。")
+
+
+def nothing_to_add_to() -> str:
+    """"和公车运维加起来" when the question before found no figure: there is nothing to add it to."""
+    return ("前面的问题没有查到数，没法把这一项加上去。\n"
+            "请直接说出要加的各项，例如“公务接待费和公务用车运行维护费加起来多少”。")
 
 
 def values_not_combined() -> str:

@@ -48,6 +48,11 @@ _DEPT_WEAK = re.compile(r"^(.+?(?:街道|镇|乡))")
 # budget, not a department's 部门预算), whose 编制单位 is only the office that drew it up: the figures are the place's.
 _PLACE_BUDGET = re.compile(r"^((?:[\u4e00-\u9fff]{1,6}?[省市])?[\u4e00-\u9fff]{1,6}?[省市区县州旗])(?:19|20)\d\d年度?"
                            r"(?:本级)?(?:政府性基金|一般公共预算|国有资本经营)")
+# A place's table of several of its departments or units ("柏山区部分部门", "某县各乡镇", "某市所属单位"): the
+# place is the table's own; its departments are rows, not the table's department ("区部").
+_PLACE_OF_UNITS = re.compile(
+    r"^([^省市区县]{2,6}?(?:省|自治区|市|区|县|州|旗)(?:[^省市区县]{2,6}?(?:区|县|市))?)"
+    r"(?:部分|各|所属|下属|本级|直属|全部)(?:各)?(?:部门|单位|乡镇|街道|县区|县市区|区县)")
 # A column of rates or shares ("执行率", "完成进度", "占比"): its bare numbers are percents, not amounts.
 _RATE_LABEL = re.compile(r"(?:率|百分比|比例|占比|比重|进度)$")
 _UNIT_WORDS = ("万元", "亿元", "千元", "元", "人次", "人", "个", "家", "户", "次", "件", "项", "台", "辆", "套", "%")
@@ -958,6 +963,8 @@ def department_from_title(title: str) -> str:
     """"某市教育局2024年教职工编制情况表" -> "某市教育局"."""
     head = _YEAR.split(title, maxsplit=1)[0] if _YEAR.search(title) else title
     head = _clean(head)
+    if m := _PLACE_OF_UNITS.match(head):
+        return m.group(1)  # "柏山区部分部门…三公经费表": the place's table of its departments (rows)
     m = _DEPT_STRONG.match(head) or _DEPT_WEAK.match(head)
     if m:
         return m.group(1)

@@ -797,6 +797,8 @@ def department_forms(name: str, abbreviations: dict[str, tuple[str, ...]] | None
     full = compact(name)
     bare = re.sub(r"^中共", "", full)
     out = {full} | _place_forms(bare)
+    if m := re.fullmatch(r"([^省市区县]{2,6}?)(?:省|自治区|市|区|县)", bare):
+        out.add(m.group(1))  # a place's own tables ("柏山区部分部门…表" of 柏山区): "柏山" names it
     for f in list(out):  # a party committee's department: "普陀区委社会工作部" -> "社会工作部", "普陀社会工作部"
         if m := re.match(r"^(.*?)(?:省委|市委|区委|县委)(.{3,})$", f):
             out |= {m.group(2), re.sub(r"(?:省|市|区|县)$", "", m.group(1)) + m.group(2)}

@@ -11,6 +11,7 @@ from bot.answer import compose
 from bot.answer.facts import records
 from bot.answer.facts.common import _LEFT_OUT, _PLACED, _RATIO_AS_TEXT, _WHAT_IT_IS, _WHOLE_SAID, _WHY
 from bot.answer.facts.conversation import Conversation
+from bot.answer.facts.entities import EntityRows
 from bot.answer.facts.index import index_for
 from bot.answer.facts.question import (
     _CHANGE_SAID_TWICE,
@@ -354,6 +355,8 @@ class Answerer(Conversation):
             return FactAnswer("unknown", missing)
         if (defined := self._tail_or_note(fq, docs, years)) is not None:
             return defined  # "公用经费": the figure the table's note defines, never the note as the value
+        if (over := EntityRows(idx, idx.entity_kinds).answer(fq, docs, years)) is not None:
+            return over  # "柏山区哪个部门三公最多": the departments a table lists as its rows, compared
         if not fq.mentions and context and context.get("rows") and (q := _QUANTITY_ASKED.search(fq.text)) \
                 and fq.leftover == q.group(1) and self._counted_in(context["rows"], docs, q.group(1)):
             # "买几辆" after a row: the row's quantity in that unit.
@@ -610,6 +613,8 @@ class Answerer(Conversation):
                        context: dict | None) -> tuple[FactAnswer | None] | None:
         """A short name several departments share (asked which, or the one answering), or several
         departments named (each answered); None when the question names one department or none."""
+        if context and context.get("departments") and self._rows_of_the_talk(self.peek(question), context):
+            return None  # "人社局呢" after 柏山区's table of its departments: that table's row, read in context
         one = self._one_department_of(question, doc_ids, context)
         if one is not None:
             return one

@@ -25,6 +25,7 @@ from bot.answer.facts.values import (
     _one_level,
     _own_row,
     _prefer,
+    _row_path,
     _scope_docs,
     _shown,
     _without_code,
@@ -59,12 +60,36 @@ class Conversation(Listing):
         self.last = fq
         if fq.foreign_org:
             return None
+        if context and fq.departments and context.get("departments") and self._rows_of_the_talk(fq, context):
+            fq.departments = []  # "柏山卫健局三公" → "人社局呢": the row of the table talked about, not 湛江's 人社局
         if context and not fq.departments and context.get("departments"):
             departments = list(context["departments"])
             fq = read_question(question, idx, departments)
             fq.departments = departments
             self.last = fq
         return fq
+
+    def _rows_of_the_talk(self, fq: FactQuestion, context: dict) -> bool:
+        """Whether every department said is a short name of a row of the conversation's departments' tables
+        (the 人社局 of 柏山区's table of its departments) and none of those departments itself."""
+        idx = self.idx
+        talked = set(context.get("departments") or ())
+        if not fq.dept_spans or set(fq.departments) & talked:
+            return False
+        docs = {d for dept in talked for d in idx.dept_docs.get(dept, ())}
+        return all(idx.row_docs(said) & docs for _, _, said in fq.dept_spans)
+
+    def _column_of_rows_shown(self, fq: FactQuestion, context: dict) -> None:
+        """"…公务接待费比上年少多少" → "降幅呢": a follow-up naming only a column is of the rows just answered
+        (农业农村局's line), not of the first row holding a line of that name (the table's 以上部门合计)."""
+        idx = self.idx
+        shown = list(context.get("last") or context.get("shown") or [])[:20]
+        said = [m for m in fq.mentions if m.start >= 0]
+        rows_there = {k for d in {idx.fact_doc[f] for f in shown if idx.fact_doc.get(f) in idx.docs}
+                      for k in idx.doc_rows_and_cols(d)[0]}
+        if shown and not fq.last_rows and said and all(m.keys <= idx.col_keys and not m.keys & rows_there for m in said) \
+                and (not fq.departments or set(fq.departments) == set(context.get("departments") or ())):
+            fq.last_rows = self._paths_of(shown)
 
     def _from_context(self, fq: FactQuestion, context: dict | None, docs: list[int],
                       years: list[int]) -> tuple[bool, FactAnswer | None]:
@@ -92,6 +117,7 @@ class Conversation(Listing):
             return True, moved
         self._one_word_changed(fq, context, docs)
         self._columns_of_the_row(fq, context)
+        self._column_of_rows_shown(fq, context)
         if (blank := self._column_asked_before(fq, context)) is not None:
             return True, blank
         if context.get("last") and _CODE_ASKED.match(fq.text) and (code := self.code_of(context["last"])) is not None:
@@ -164,6 +190,8 @@ class Conversation(Listing):
             return whole
         if not fq.mentions and context.get("recent") and {"sum", "diff", "ratio"} & set(fq.ops) and not fq.leftover:
             recent = [f for f in self.idx.facts(context["recent"]) if f["number"] is not None]
+            if fq.years and {f["year"] for f in recent} != set(fq.years):
+                recent = []  # "2025比2023增加多少" after 2024's and 2023's figures: the years said, not those two
             if len(recent) == 2:
                 return self.sum(recent) if "sum" in fq.ops else self.diff(recent, [], []) \
                     if "diff" in fq.ops else self.ratio(recent, [])
@@ -267,7 +295,7 @@ class Conversation(Listing):
     def _rows_of_context(self, fq: FactQuestion, context: dict) -> None:
         """A follow-up naming only a column ("进度呢"): the rows of the previous answer, those very rows."""
         fq.mentions = [Mention(-1, -1, set(context["rows"]), True, 4), *fq.mentions]
-        fq.last_rows = self._paths_of(context.get("last") or [])
+        fq.last_rows = self._paths_of(context.get("last") or []) or fq.last_rows
 
     def _subject_not_held(self, fq: FactQuestion, context: dict, docs: list[int]) -> FactAnswer | None:
         """"桐岭三公" → "那栖梧卫健局的呢": the table's subject said before (三公), which the tables of the
@@ -472,6 +500,11 @@ class Conversation(Listing):
     def _added_to_last(self, fq: FactQuestion, last: list[int], docs: list[int], years: list[int]) -> FactAnswer | None:
         """The last answer's one figure plus the one figure named now; None unless each is one figure."""
         part, named = self._last_and_named(fq, last, docs, years)
+        if part and len(named) > 1:
+            # "青梧教育局办公费" → "和差旅费加起来": the line of the same department (row group) and column
+            p = part[0]
+            named = [f for f in named if f["document_id"] == p["document_id"] and f["col_labels"] == p["col_labels"]
+                     and _row_path(f["row_labels"])[:-1] == _row_path(p["row_labels"])[:-1]] or named
         if len({f["number"] for f in part}) != 1 or len({f["number"] for f in named}) != 1:
             return None
         return self.sum([part[0], named[0]])

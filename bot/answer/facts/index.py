@@ -17,6 +17,7 @@ from bot.language.lexicon import (
     DEFAULT_ABBREVIATIONS,
     department_bare_forms,
     department_forms,
+    department_places,
 )
 from bot.language.normalize import compact
 from bot.store import queries as query
@@ -60,6 +61,9 @@ class _Doc:
     layout: str = ""  # how the table was read ("general-table": a one-title spreadsheet of any layout)
 
 
+_ORG_END = re.compile(r"(?:局|委|办|中心)$")
+
+
 class FactIndex:
     """Labels -> facts, built once per knowledge base (facts stay in SQLite; only labels are held)."""
 
@@ -76,6 +80,7 @@ class FactIndex:
         self.duration_words = _read_everyday_words(vocab_path, ("duration_words",))  # 平均办结时长: 最快 is least
         self.pace_words = _read_everyday_words(vocab_path, ("pace_words",))  # 执行进度: 最快 is most
         self.count_endings = _read_everyday_words(vocab_path, ("count_endings",))  # 人数: a count, not a rate's label
+        self.entity_kinds = _read_everyday_words(vocab_path, ("entity_kinds",))  # 哪个部门 / 几个县区: rows of a table
         self.abbrev = abbrev or DEFAULT_ABBREVIATIONS
         self.docs: dict[int, _Doc] = {}
         for info in documents.values():
@@ -284,6 +289,7 @@ class FactIndex:
             if key.endswith(suffix) and len(key) - len(suffix) >= 2:
                 out.add(key[: -len(suffix)])
         out |= self._abbreviated(key)
+        out |= self._organisation_forms(key)
         out |= self._unit_initials(key)
         if (m := _PLACED_UNIT.match(key)) and (self.cut is None or self.cut(key)[0] == key[0]):
             # "县妇幼保健院" is said "妇幼保健院": the county is the table's own; the 市 of 市场监督管理所 or
@@ -324,6 +330,37 @@ class FactIndex:
             if m := re.fullmatch(r"([\u4e00-\u9fff]{2,3}?)" + re.escape(long) + r"(所|站)", key):
                 out.add(m.group(1) + m.group(2))
         return out
+
+    def _organisation_forms(self, key: str) -> set[str]:
+        """A department that is a row of a table ("柏山区卫生健康局" of a district's 三公 table): said as a
+        loaded department is said, by the lexicon's one rule ("柏山卫健局", "人社局", "柏山区市场监管局"), but
+        never by its place alone (that is the table's own place, not this row)."""
+        if not _PLACED_ORG.match(key) or key not in self.row_label_keys:
+            return set()
+        places = set(department_places(key))
+        kind = key[-1]
+        return {f for f in department_forms(key, self.abbrev or None)
+                if f.endswith(kind) and len(f) >= 3 and f != key and re.sub(r"[省市区县]$", "", f) not in places}
+
+    def row_named(self, said: str) -> bool:
+        """Whether these words are a row label of a table, in full or as people say it ("柏山卫健局" of
+        柏山区卫生健康局): an organisation a table has a row of is no organisation that is not loaded."""
+        return compact(said) in self._rows_by_form()
+
+    def row_docs(self, said: str) -> set[int]:
+        """The documents with a row these words name (in full or as people say it)."""
+        keys = self._rows_by_form().get(compact(said), ())
+        return {self.fact_doc[f] for k in keys for f in self.label_facts.get(k, array("i"))[:50]}
+
+    def _rows_by_form(self) -> dict[str, set[str]]:
+        rows = self.__dict__.get("_row_forms")
+        if rows is None:
+            found: dict[str, set[str]] = defaultdict(set)
+            for k in self.row_label_keys:
+                for f in self.key_forms.get(k, (k,)):
+                    found[f].add(k)
+            rows = self.__dict__["_row_forms"] = dict(found)
+        return rows
 
     def said_text(self) -> str:
         """Every label as it may be said in short ("县疾控中心" of 县疾病预防控制中心), one string to search a
@@ -383,7 +420,8 @@ class FactIndex:
             found: dict[str, list[str]] = defaultdict(list)
             for k in self.row_label_keys:
                 for form in self.key_forms.get(k, ()):
-                    if len(form) >= 2 and k.endswith(form):
+                    # (or a placed organisation said short: "柏山人社局" of 柏山区人力资源和社会保障局)
+                    if len(form) >= 2 and (k.endswith(form) or form[-1] == k[-1] and _ORG_END.search(form)):
                         found[form].append(k)
             ending = self.__dict__["_row_keys_ending"] = {f: tuple(ks) for f, ks in found.items()}
         return ending.get(said, ())
@@ -443,6 +481,9 @@ class FactIndex:
 # A unit's row label led by its place's level ("县农业技术推广中心"): staff leave the level off.
 # The kind a unit's name ends in (…服务中心, …监管所, …执法大队): what its short name keeps.
 _UNIT_KIND = re.compile(r"(?:中心|站|所|大队|队|院|办|馆)$")
+# An organisation named with its place ("柏山区卫生健康局", "青石县农业农村局"), the place not the first
+# word of another ("城关市场监督管理所": 市场, not 城关市).
+_PLACED_ORG = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:省|市|区|县)(?![场域级属直委])[\u4e00-\u9fff]{2,}(?:局|委员会|委|办公室|办|中心)$")
 _PLACED_UNIT = re.compile(r"^[县市区镇乡](?!委|政府)([\u4e00-\u9fff0-9]{3,}(?:中心|院|站|所|队|馆|办|室|校|场))$")
 
 

@@ -1943,6 +1943,9 @@ def _in_order(word: str, label: str) -> bool:
     return True
 
 
+_ORG_END = re.compile(r"(?:局|委|办|中心)$")
+
+
 def _in_others_row(text: str, s: int, e: int, form: str, idx: FactIndex) -> bool:
     """"东湖街道" in a question: the words round a department's short name (东湖) make a row label of
     another department's table (鹭川's 东湖街道), so they name that row, not the department."""
@@ -2029,7 +2032,11 @@ def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
     is no loaded department ("普陀财政局" when it is not loaded) marks the question as foreign."""
     first_at: dict[str, int] = {}
     present = idx.dept_forms_said(text)  # said whole: a form only begun is never sorted
+    given = set(fq.departments)  # read in these departments' tables (a follow-up's)
+    given_docs = {d for g in given for d in idx.dept_docs.get(g, ())}
     for form in sorted(present, key=lambda f: (-len(f), text.find(f), f)):  # longest, then as said
+        if given_docs and not given & set(idx.dept_forms[form]) and idx.row_docs(form) & given_docs:
+            continue  # "人社局呢" in 柏山区's table of its departments: its row, not 湛江's 人社局
         for start in said_at(form, text):
             stop = start + len(form)
             if _in_others_row(text, start, stop, form, idx) or _overrun(text, start, stop, form, idx):

@@ -20,7 +20,14 @@ from bot.answer.facts.question import (
     _label_year_spans,
 )
 from bot.answer.facts.values import _cite, _name, _row_context, _shown, year_in
-from bot.answer.facts.words import _ADDED_TO_LAST, _FOLLOWUP, CHANGE_COLUMN, _is_total, label_key
+from bot.answer.facts.words import (
+    _ADDED_TO_LAST,
+    _FOLLOWUP,
+    CHANGE_COLUMN,
+    _is_total,
+    is_entity_label,
+    label_key,
+)
 from bot.dialogue.values import ALL_LABEL
 from bot.language.normalize import compact, normalize
 from bot.model import ITEM_HEAD
@@ -70,7 +77,10 @@ def _unloaded_place(turn) -> bool:
     "南山区财政局"): then another place's department of that kind is never the answer."""
     names = getattr(getattr(turn, "p", None), "unknown_departments", None) or ()
     rows = index_for(turn.kb).row_label_keys if names else set()
+    idx = index_for(turn.kb) if names else None
     for name in names:
+        if idx is not None and idx.row_named(name):
+            continue  # "柏山市场监管局": a row of a loaded table (柏山区市场监督管理局), not another place's bureau
         m = re.match(r"^(?:中共)?([\u4e00-\u9fff]{1,4}?[省市区县])", name)
         if m and not any(m.group(1) in d.name for d in turn.kb.departments) and m.group(1) not in rows:
             return True  # (a place a loaded table has a row of, 东湖区 of a 分县区 table, is no unloaded place)
@@ -288,6 +298,13 @@ def _after_typed(turn, typed):
         again = _department_chosen(turn, asked, idx, answer_type)
         if again is not None:
             return again
+    if typed.status != "answered" and _ADDED_TO_LAST.match(compact(normalize(turn.question))) \
+            and not _context(turn.session).get("last") \
+            and "label" not in ((getattr(turn.session, "figures", None) or [{}])[-1] or {}):
+        # "和公车运维加起来" after a question that found nothing: nothing to add it to, never its figure alone
+        return answer_type(turn.question, unknown, compose.nothing_to_add_to(), "facts")
+    if (carried := _project_on_a_row(turn, idx)) is not None:
+        turn.question = carried  # "信访局公车购置经费多少" → "柏山市场监管局2025年的呢": that line of the row
     answerer = Answerer(idx)  # before _continues: the question is read once for both
     context = _conversation(turn) if _continues(turn, answerer) else None
     early = _before_the_facts(turn, typed, answerer, idx, context)
@@ -308,6 +325,23 @@ def _after_typed(turn, typed):
     if kept is not None:
         return kept
     return _facts_answer(turn, _with_its_figure(_with_its_use(turn, fa, idx), idx), answerer, idx, answer_type)
+
+
+def _project_on_a_row(turn, idx: FactIndex) -> str | None:
+    """"…的呢" naming only a department or place that is a row of a table, after a typed answer about one
+    project: the project's name asked of that row (its line of the same name), never the row's total."""
+    session = turn.session
+    pids = list(dict.fromkeys(getattr(session, "focus_projects", None) or ()))
+    if len(pids) != 1 or _context(session).get("last") or pids[0] not in turn.kb.projects:
+        return None
+    text = compact(normalize(turn.question))
+    m = re.fullmatch(r"(.+?)(?:的)?呢", text)
+    if m is None:
+        return None
+    fq = Answerer(idx).peek(m.group(1))
+    if not fq.mentions or not all(any(is_entity_label(k) for k in x.keys) for x in fq.mentions):
+        return None  # a line of its own is named, or no row at all
+    return f"{m.group(1)}的{turn.kb.projects[pids[0]].name}呢"
 
 
 def _not_of_the_row(turn, answerer: Answerer, fa, context):

@@ -178,5 +178,17 @@ def _is_grand_total(key: str) -> bool:
     return key in _GRAND_TOTALS
 
 
+# A row label naming an organisation or a place (a department of a district, a county, a 街道): the
+# entities a table may list as its rows. A name led by a total word (以上部门合计) is the table's sum.
+_ENTITY = re.compile(
+    r"^[\u4e00-\u9fff]{2,20}?(?:局|委员会|委|办公室|办|中心|院|所|站|队|馆|厅|部|公司|学校)$"
+    r"|^[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|区|县|旗|镇|乡|街道|社区)$")
+
+
+def is_entity_label(label: str) -> bool:
+    key = label_key(label)
+    return bool(_ENTITY.match(key)) and not _is_total(key) and not key.startswith(("以上", "其中"))
+
+
 def _is_total(key: str) -> bool:
     return bool(re.match(r"^(?:小计|合计|总计|共计)$|.*(?:小计|合计|总计)$", key))
