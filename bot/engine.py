@@ -172,7 +172,7 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
         under.question = said
         return under
     against = _against_last(kb, rules, session, question, depts) or _part_of_named(kb, rules, session, question, depts) \
-        or _two_sides(kb, rules, session, question, depts)
+        or _two_sides(kb, rules, session, question, depts) or _each_side(kb, rules, session, question, depts)
     if against is not None:
         against.question = said
         return against
@@ -378,7 +378,65 @@ def _two_sides(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
     return None
 
 
+def _each_side(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str,
+               depts: list[str]) -> Answer | None:
+    """"渝中的就业补助资金和东湖的就业补助各多少", "A和B谁的X高": two departments each asked its own thing on
+    its own (never a row of one department's table sharing a word of the other's), then both answers
+    listed, or the larger (smaller) said with both figures; None (nothing changed) unless each side names
+    one department of its own, the two differ, and each is answered."""
+    norm = compact(normalize(question))
+    covered: set[int] | None = None
+
+    def inside(i: int) -> bool:  # the 和 of 人力资源和社会保障局 joins no two things
+        nonlocal covered
+        if covered is None:
+            covered = _department_name_chars(kb, norm)
+        return i in covered
+
+    for first, second, kind in figures.each_sides(norm, inside):
+        named = [_said_departments(kb, first), _said_departments(kb, second)]
+        if any(len(n) != 1 for n in named) or named[0] == named[1]:
+            continue
+        got: list[tuple[Answer, dict | None]] = []
+        for side, dept in zip((first, second), named, strict=True):
+            ask = side if re.search(r"多少|几", side) else side + "多少"
+            alone = _Turn(kb, rules, Session(build_id=session.build_id), ask).run()
+            figure = _side_figure(alone, side, depts) if alone.status == ANSWERED else None
+            if alone.status == ANSWERED and figure is not None and figure.get("unit") == "%" \
+                    and not _RATE_SAID.search(side):
+                # "鹤川的就业补助" answered by 就业补贴发放及时率: a rate is no amount of the item asked
+                alone, figure = Answer(ask, UNKNOWN, compose.not_in_department(dept[0]), "unknown"), None
+            if alone.status != ANSWERED and kind != "each":
+                break
+            got.append((alone, figure))
+        if len(got) != 2 or all(a.status != ANSWERED for a, _ in got):
+            continue
+        if kind == "each":
+            text = compose.by_department([(n[0], a.text) for n, (a, _) in zip(named, got, strict=True)])
+            answer = Answer(question, ANSWERED, text, "combine", rows=[f for _, f in got if f])
+        else:
+            (x, _), (y, _) = ((a, f) for a, f in got)
+            fx, fy = got[0][1], got[1][1]
+            if fx is None or fy is None or fx["unit"] != fy["unit"]:
+                continue
+            fx, fy = ({**f, "department": f.get("department") or n[0]} for f, n in ((fx, named[0]), (fy, named[1])))
+            sources = [*(_SOURCE.findall(x.text)[:1] or [named[0][0]]), *(_SOURCE.findall(y.text)[:1] or [named[1][0]])]
+            hi, lo = (fx, fy) if (fx["value"] >= fy["value"]) == (kind == "more") else (fy, fx)
+            a, b = (hi, lo) if kind == "more" else (lo, hi)
+            found = figures.combine_sides(question, "diff", a, b, sources)
+            if found is None:
+                continue
+            found.text = compose.which_side(hi["department"], kind == "more", fx["value"] == fy["value"]) + found.text
+            answer = found
+        for side, (alone, figure) in zip((first, second), got, strict=True):
+            figures.remember(session, Answer(side, ANSWERED, "", "", rows=[figure]) if figure else alone, depts)
+        session.talk_departments = [named[0][0], named[1][0]]
+        return answer
+    return None
+
+
 _SOURCE = re.compile(r"（来源：([^（）]*(?:（[^（）]*）[^（）]*)*)）")
+_RATE_SAID = re.compile(r"率|比例|比重|百分|占比|进度|%")
 
 _DEPARTMENT_NAMES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 

@@ -735,8 +735,18 @@ def not_in_department(department: str) -> str:
     return f"{department}的表中没有找到这一项。"
 
 
-def departments_difference(name_a: str, name_b: str, a: str, b: str, abs_d: str, signed_d: str, unit: str) -> str:
-    return f"{name_a} {a}{unit}，{name_b} {b}{unit}，相差 {abs_d}{unit}：{a} - {b} = {signed_d}{unit}"
+def departments_difference(name_a: str, name_b: str, a: str, b: str, abs_d: str, signed_d: str, unit: str,
+                           higher: str = "", lower: str = "") -> str:
+    """Two departments' figures of one item and their difference; which is the larger first when they differ."""
+    head = f"{higher}比{lower}多 {abs_d}{unit}。" if higher else ""
+    return f"{head}{name_a} {a}{unit}，{name_b} {b}{unit}，相差 {abs_d}{unit}：{a} - {b} = {signed_d}{unit}"
+
+
+def which_side(department: str, more: bool, equal: bool) -> str:
+    """The first line of "A和B谁的X高": whose figure is the larger (smaller), or that they are equal."""
+    if equal:
+        return "两者相同。"
+    return f"{department}的{'更高' if more else '更低'}。"
 
 
 def by_department(parts: list[tuple[str, str]]) -> str:

@@ -130,7 +130,7 @@ def _line_said(answer: Answer, last: dict, departments: list[str]) -> dict | Non
 def figure_of(answer: Answer, departments: list[str]) -> dict | None:
     """One figure: the answer's single row, or the number its first line gives a label (with the fact it
     was read from, when the answer shows one: the table may print the result of combining it)."""
-    figure = _figure_of(answer, departments)
+    figure = _unit_of_label(_figure_of(answer, departments))
     facts = [e for e in answer.entities or () if e.get("kind") == "fact"]
     named = [e for e in facts if figure is not None and compact(str(e.get("name") or "")) == compact(figure["label"])]
     if figure is not None and (len(facts) == 1 or len(named) == 1):
@@ -138,6 +138,18 @@ def figure_of(answer: Answer, departments: list[str]) -> dict | None:
     elif figure is not None and facts:
         figure["facts"] = [e["id"] for e in facts[:4]]  # one line's several columns: the line is known
     return figure
+
+
+_LABEL_UNIT = re.compile(r"[（(](人|人次|个|家|户|次|项|件|万元|元|亿元|%)[)）]")
+
+
+def _unit_of_label(figure: dict | None) -> dict | None:
+    """A figure printed bare under a label naming its unit ("城镇新增就业人数（人）" 50000): in that unit, so
+    that it is set against another department's figure printed with it (39500人)."""
+    if figure is None or "value" not in figure or figure.get("unit") \
+            or not (m := _LABEL_UNIT.search(str(figure.get("label") or ""))):
+        return figure
+    return {**figure, "unit": m.group(1)}
 
 
 def _figure_of(answer: Answer, departments: list[str]) -> dict | None:
@@ -191,7 +203,7 @@ def _items_of(rows: list[dict], dept: Callable[[], str]) -> dict | None:
             "department": shown.pop() if len(shown) == 1 else dept()}
 
 
-_LABELLED = re.compile(r"^(?P<label>[^：:（(，,。+=÷×；;]{2,60})[：:]\s*(?:总计|合计)?\s*(?P<num>-?\d+(?:\.\d+)?)"
+_LABELLED = re.compile(r"^(?P<label>[^：:（(，,。+=÷×；;]{2,60}(?:[（(][^（()）：:]{1,6}[)）])?)[：:]\s*(?:总计|合计)?\s*(?P<num>-?\d+(?:\.\d+)?)"
                        r"(?P<unit>万元|亿元|元|%|人|个|辆|台|名|户|家|次|项|分)?")
 
 
@@ -264,7 +276,10 @@ _AGAINST_LAST = re.compile(r"^(?P<subject>.{2,}?)(?:比|较)(?:它|它们|这个
                            r"(?P<op8>(?:多|少|高|低)(?:了|出)?多少|(?:相差|差)(?:了)?多少)(?:钱)?(?:呢|啊)?$"
                            # "除掉雇员工资还剩多少": the figure shown less X's
                            r"|^(?:那|那么)?(?:除掉|除去|去掉|扣除|扣掉|减去|减掉|刨去|刨除|不算)(?P<subject9>[^比加占]{2,16}?)"
-                           r"(?:以外|之外|后|的话)?(?:的)?(?P<op9>还剩|剩下|剩余|还有|其余|其他|其它)(?:的)?(?:是|有)?(?:多少|几)(?:钱)?(?:呢|啊)?$")
+                           r"(?:以外|之外|后|的话)?(?:的)?(?P<op9>还剩|剩下|剩余|还有|其余|其他|其它)(?:的)?(?:是|有)?(?:多少|几)(?:钱)?(?:呢|啊)?$"
+                           # "是社工部的几倍", "它是东湖的百分之几": the figure shown over X's.
+                           r"|^(?:那|那么)?(?:它|这个|这项|这笔)?(?:是|为|相当于)(?P<subject10>[^是它这那比占]{2,16}?)(?:的)?"
+                           r"(?P<op10>(?:几|多少)倍|百分之几|百分之多少|多少倍)(?:呢|啊)?$")
 
 
 def against_last(s: Session, question: str) -> tuple[str, str] | None:
@@ -279,6 +294,8 @@ def against_last(s: Session, question: str) -> tuple[str, str] | None:
         return subject, "versus"  # "跟东湖的项目总预算比谁多 多多少": the larger less the smaller
     if m.group("op9"):
         return m.group("subject9"), "less"
+    if m.group("op10"):
+        return m.group("subject10"), "times_of" if "倍" in m.group("op10") else "part"
     other = m.group("subject7") or m.group("subject8")
     if other and "fact" not in last:
         return None  # a project's total shown: the typed reading adds or compares projects itself
@@ -340,6 +357,9 @@ def set_against_last(s: Session, question: str, op: str, figure: dict) -> Answer
     elif op == "times":
         result = _WORK[op](b, a)
         text = compose.figures_combined(op, b, a, result) if result is not None else None
+    elif op == "times_of":  # "是X的几倍": it ÷ X
+        result = _WORK["times"](a, b)
+        text = compose.figures_combined("times", a, b, result) if result is not None else None
     elif op == "part":
         if compact(a["label"]) == compact(b["label"]) or not 0 < a["value"] <= b["value"]:
             return None  # a share of itself, or of a smaller figure, is no part of a whole
@@ -618,6 +638,37 @@ def two_sides(question: str, inside: Callable[[int], bool]) -> list[tuple[str, s
         first, second = (_SIDE_FILLER.sub("", x) for x in (head[: m.start()], head[m.end():]))
         if len(first) >= 3 and len(second) >= 3:
             out.append((head[: m.start()], head[m.end():], op))
+    return out
+
+
+# "A的X和B的Y各多少": each side asked on its own, both answers listed.
+_EACH_TAIL = re.compile(r"(?:各|分别|各自)(?:都)?(?:是|为|有)?(?:多少钱?|多少万元?|几)(?:呢|啊)?$")
+# "A和B谁的X高", "A的X和B的X哪个多": which side's figure is the larger (or the smaller).
+_WHICH_TAIL = re.compile(r"(?:谁|哪个|哪家|哪一个|哪个部门|哪个单位)(?:的)?(?P<x>[\u4e00-\u9fff]{0,12}?)(?:更|比较|较)?"
+                         r"(?P<dir>多|高|大|少|低|小)(?:一些|一点|些)?(?:呢|啊)?$")
+_EACH_JOIN = re.compile(r"和|与|跟|以及|、")  # (及 of 及时率 joins nothing)
+
+
+def each_sides(question: str, inside: Callable[[int], bool]) -> list[tuple[str, str, str]]:
+    """"渝中的就业补助资金和东湖的就业补助各多少", "湛江人社局和东湖分局谁的就业目标高": the ways the question
+    parts into two things each asked on its own ((first, second, kind) each; kind "each", "more" or
+    "less"), split at a join word that is no part of a name; what is asked after 谁的 goes with each side."""
+    text = compact(question)
+    tail = _EACH_TAIL.search(text)
+    which = _WHICH_TAIL.search(text) if tail is None else None
+    if tail is None and which is None:
+        return []
+    m0 = tail or which
+    assert m0 is not None
+    head, item = text[: m0.start()], which.group("x") if which else ""
+    kind = "each" if tail else "less" if which and which.group("dir") in "少低小" else "more"
+    out = []
+    for m in _EACH_JOIN.finditer(head):
+        if inside(m.start()):
+            continue
+        first, second = head[: m.start()] + item, head[m.end():] + item
+        if len(_SIDE_FILLER.sub("", first)) >= 2 and len(_SIDE_FILLER.sub("", second)) >= 2:
+            out.append((first, second, kind))
     return out
 
 
