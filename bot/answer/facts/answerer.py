@@ -36,9 +36,9 @@ from bot.answer.facts.values import (
     _years,
 )
 from bot.answer.facts.words import (
-    _EACH_ROW,
     _COUNT_AFTER,
     _COUNT_BEFORE,
+    _EACH_ROW,
     _EVERY_ONE,
     _FILLER,
     _FOLLOWUP,
