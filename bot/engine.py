@@ -393,10 +393,16 @@ def _each_side(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
             covered = _department_name_chars(kb, norm)
         return i in covered
 
-    for first, second, kind in figures.each_sides(norm, inside):
+    sides = figures.each_sides(norm, inside)
+    if not sides or not facts_may_answer(kb, norm):
+        return None
+    from bot.answer.facts import only_departments
+
+    for first, second, kind in sides:
         named = [_said_departments(kb, first), _said_departments(kb, second)]
-        if any(len(n) != 1 for n in named) or named[0] == named[1]:
-            continue
+        if any(len(n) != 1 for n in named) or named[0] == named[1] or only_departments(kb, first) \
+                or only_departments(kb, second):
+            continue  # "湛江和渝中的…分别多少": one item of both, asked of each by the fact answerer
         got: list[tuple[Answer, dict | None]] = []
         for side, dept in zip((first, second), named, strict=True):
             ask = side if re.search(r"多少|几", side) else side + "多少"
@@ -415,19 +421,16 @@ def _each_side(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
             text = compose.by_department([(n[0], a.text) for n, (a, _) in zip(named, got, strict=True)])
             answer = Answer(question, ANSWERED, text, "combine", rows=[f for _, f in got if f])
         else:
-            (x, _), (y, _) = ((a, f) for a, f in got)
             fx, fy = got[0][1], got[1][1]
             if fx is None or fy is None or fx["unit"] != fy["unit"]:
                 continue
-            fx, fy = ({**f, "department": f.get("department") or n[0]} for f, n in ((fx, named[0]), (fy, named[1])))
-            sources = [*(_SOURCE.findall(x.text)[:1] or [named[0][0]]), *(_SOURCE.findall(y.text)[:1] or [named[1][0]])]
-            hi, lo = (fx, fy) if (fx["value"] >= fy["value"]) == (kind == "more") else (fy, fx)
-            a, b = (hi, lo) if kind == "more" else (lo, hi)
-            found = figures.combine_sides(question, "diff", a, b, sources)
-            if found is None:
-                continue
-            found.text = compose.which_side(hi["department"], kind == "more", fx["value"] == fy["value"]) + found.text
-            answer = found
+            big, small = (fx, fy) if fx["value"] >= fy["value"] else (fy, fx)
+            winner = named[0 if (big is fx) == (kind == "more") else 1][0]
+            head = compose.which_is_higher(winner, kind == "more", fx["value"] == fy["value"],
+                                           figures.as_shown(big["value"]), figures.as_shown(small["value"]),
+                                           figures.as_shown(big["value"] - small["value"]), fx["unit"])
+            text = compose.by_department([(n[0], a.text) for n, (a, _) in zip(named, got, strict=True)])
+            answer = Answer(question, ANSWERED, head + "\n" + text, "combine", rows=[fx, fy])
         for side, (alone, figure) in zip((first, second), got, strict=True):
             figures.remember(session, Answer(side, ANSWERED, "", "", rows=[figure]) if figure else alone, depts)
         session.talk_departments = [named[0][0], named[1][0]]

@@ -742,11 +742,12 @@ def departments_difference(name_a: str, name_b: str, a: str, b: str, abs_d: str,
     return f"{head}{name_a} {a}{unit}，{name_b} {b}{unit}，相差 {abs_d}{unit}：{a} - {b} = {signed_d}{unit}"
 
 
-def which_side(department: str, more: bool, equal: bool) -> str:
-    """The first line of "A和B谁的X高": whose figure is the larger (smaller), or that they are equal."""
+def which_is_higher(department: str, more: bool, equal: bool, big: str, small: str, diff: str, unit: str) -> str:
+    """The first line of "A和B谁的X高": whose figure is the larger (smaller), by how much, or that they are
+    equal; each department's own answer follows."""
     if equal:
-        return "两者相同。"
-    return f"{department}的{'更高' if more else '更低'}。"
+        return f"两者相同，都是 {big}{unit}。"
+    return f"{department}的{'更高' if more else '更低'}，相差 {diff}{unit}：{big} − {small} = {diff}{unit}"
 
 
 def by_department(parts: list[tuple[str, str]]) -> str:

@@ -410,6 +410,11 @@ def _num(x: float) -> str:
     return f"{round(x, 2):.10g}"
 
 
+def as_shown(x: float) -> str:
+    """A figure as the combined answers show it (two decimals at most, no trailing zeros)."""
+    return _num(x)
+
+
 # Each operation over the earlier figure a and the later b: the result as shown, or None (a division by 0).
 _WORK: dict[str, Callable[[dict, dict], str | None]] = {
     "sum": lambda a, b: _num(a["value"] + b["value"]) + a["unit"],

@@ -1267,3 +1267,16 @@ def departments_read_as_rows(turn) -> set[str]:
 def departments_named(kb, question: str) -> list[str]:
     """The departments a question names, by the names people use (社工部, 桐溪, 东湖分局)."""
     return _departments_in(compact(normalize(question)), index_for(kb))
+
+
+def only_departments(kb, text: str) -> bool:
+    """Whether a few words name a department and nothing else ("湛江", "普陀财政局的"): one side of "A和B的X
+    分别多少", whose item is said once, after the last department."""
+    idx = index_for(kb)
+    rest = compact(normalize(text))
+    forms = {f for i in range(len(rest) - 1) for f in idx.dept_by_gram.get(rest[i:i + 2], ()) if f in rest}
+    if not forms:
+        return False
+    for form in sorted(forms, key=len, reverse=True):
+        rest = rest.replace(form, "")
+    return len(re.sub(r"的|呢|多少|分别|各自|各|是|都|有", "", rest)) < 2
