@@ -549,7 +549,12 @@ class Answerer(Conversation):
         pick one); none -> nothing from the facts. None when every name said fits one department."""
         fq = self.peek(question)  # copied only when kept as the last reading
         shared = [(form, ds) for form, ds in fq.dept_names if len(ds) > 1]
-        if not shared or fq.foreign_org or _EVERY_ONE.search(fq.text) or _counted(fq.text, shared[0][0]):
+        count = _counted(fq.text, shared[0][0]) if shared else None
+        if count is not None and count not in (0, len(shared[0][1])):
+            # "两个人社局…加起来" with three 人社局 loaded: which two is not said
+            self.last = copy.deepcopy(fq)
+            return (FactAnswer("clarify", compose.which_department(shared[0][1]), [], options=shared[0][1][:10]),)
+        if not shared or fq.foreign_org or _EVERY_ONE.search(fq.text) or count is not None:
             return None  # "普陀两个部门…", "两个普陀的…", "…分别多少": every department the name fits
         form, ds = shared[0]
         if context and context.get("departments"):
@@ -983,10 +988,19 @@ _TIMES_ASKED = re.compile(r"是(?P<rest>.{1,20}?)(?:的)?(?:几|多少)倍")
 _PROPORTION_WORDS = re.compile(r"百分之几|百分之多少|百分比|所占比例|比例|比重|占比|(?:几|多少)倍")
 
 
-def _counted(text: str, form: str) -> bool:
-    """"两个普陀的决算", "普陀区两家单位": a count said right beside a name several departments share."""
+_COUNTS = {"两": 2, "俩": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "几": 0}
+
+
+def _counted(text: str, form: str) -> int | None:
+    """"两个普陀的决算", "普陀区两家单位": the count said right beside a name several departments share (0
+    for 几), None when none is."""
     at = text.find(form)
-    return at >= 0 and bool(_COUNT_BEFORE.search(text[:at]) or _COUNT_AFTER.match(text[at + len(form):]))
+    if at < 0:
+        return None
+    m = _COUNT_BEFORE.search(text[:at]) or _COUNT_AFTER.match(text[at + len(form):])
+    if m is None:
+        return None
+    return next((n for ch, n in _COUNTS.items() if ch in m.group()), 0)
 
 
 def _head_said(said: str, label: str) -> str:
