@@ -98,3 +98,9 @@ def test_two_departments_one_item_each_still_asked_of_each(engine):
     # "A和B的X": the item said once, after the second department, is asked of both
     a = _ask(engine, "鹤川和桐江的城镇新增就业人数分别多少")
     assert a.status == ANSWERED and "42000" in a.text and "36500" in a.text, a.text
+
+
+def test_a_sum_just_shown_is_the_part_of_a_share_asked_next(engine):
+    # 52.3 + 700 = 752.3; 752.3 ÷ 860.5 = 87.43 %
+    a = _ask(engine, "林业局住房公积金", "林业和草原支出呢", "两个加起来", "占本年支出合计多少")
+    assert a.status == ANSWERED and "87.43%" in a.text and "752.3" in a.text, a.text

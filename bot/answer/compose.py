@@ -742,6 +742,11 @@ def departments_difference(name_a: str, name_b: str, a: str, b: str, abs_d: str,
     return f"{head}{name_a} {a}{unit}，{name_b} {b}{unit}，相差 {abs_d}{unit}：{a} - {b} = {signed_d}{unit}"
 
 
+def items_summed_label(n: int) -> str:
+    """How the sum of the items just shown is named when it is set against another figure."""
+    return f"以上{n}项合计"
+
+
 def which_is_higher(department: str, more: bool, equal: bool, big: str, small: str, diff: str, unit: str) -> str:
     """The first line of "A和B谁的X高": whose figure is the larger (smaller), by how much, or that they are
     equal; each department's own answer follows."""

@@ -543,9 +543,12 @@ def combine(s: Session, question: str, printed: Printed | None = None,
     if result is None:
         return None
     shown = _printed_result(op, a, b, printed)
+    # the sum of two figures of one department is a figure of its own ("两个加起来" → "占项目支出多少")
+    rows = [_summed_row(2, a["value"] + b["value"], a["unit"], str(a.get("department") or ""))] \
+        if op == "sum" and shown is None and a.get("department") == b.get("department") else []
     if shown is not None:
         return Answer(question, ANSWERED, compose.printed_result(op, a, b, result, shown), "combine")
-    return Answer(question, ANSWERED, compose.figures_combined(op, a, b, result), "combine")
+    return Answer(question, ANSWERED, compose.figures_combined(op, a, b, result), "combine", rows=rows)
 
 
 # "占它自己的比例", "占其自身多少": the whole is the thing the part belongs to, said as itself.
@@ -583,8 +586,14 @@ def _sum_of_list(s: Session, question: str) -> Answer | None:
         return None  # "这两个加起来" after a longer list: not these items
     total = compose.amount_or_count(sum(v for _, v in items), last["unit"])
     answer = Answer(question, ANSWERED, compose.list_summed(items, last["unit"], total, last.get("department", "")),
-                    "combine")
+                    "combine", rows=[_summed_row(len(items), sum(v for _, v in items), last["unit"],
+                                                 str(last.get("department") or ""))])
     return answer
+
+
+def _summed_row(n: int, value: float, unit: str, department: str) -> dict:
+    """The sum just shown, as the one figure of its answer: "占项目支出多少" next is of that sum."""
+    return {"label": compose.items_summed_label(n), "value": round(value, 6), "unit": unit, "department": department}
 
 
 _SIDE_OPS = ("sum", "diff", "change", "times", "share")
@@ -623,8 +632,10 @@ def _sum_of_recent(s: Session, question: str) -> Answer | None:
         return Answer(question, UNKNOWN, compose.not_that_many_figures(n, len(taken)), "combine")
     unit = units.pop()
     total = compose.amount_or_count(sum(v for _, v, _ in taken), unit)
+    shown = [f for f in s.figures[-len(groups):] if f.get("department")]
+    dept = str(shown[0]["department"]) if shown and len({f["department"] for f in shown}) == 1 else ""
     return Answer(question, ANSWERED, compose.recent_summed([(label, v) for label, v, _ in taken], unit, total),
-                  "combine")
+                  "combine", rows=[_summed_row(n, sum(v for _, v, _ in taken), unit, dept)])
 
 
 def two_sides(question: str, inside: Callable[[int], bool]) -> list[tuple[str, str, str]]:
