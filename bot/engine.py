@@ -425,8 +425,9 @@ def _each_side(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
             if fx is None or fy is None or fx["unit"] != fy["unit"]:
                 continue
             big, small = (fx, fy) if fx["value"] >= fy["value"] else (fy, fx)
-            winner = named[0 if (big is fx) == (kind == "more") else 1][0]
-            head = compose.which_is_higher(winner, kind == "more", fx["value"] == fy["value"],
+            more = kind in "多高大"
+            winner = named[0 if (big is fx) == more else 1][0]
+            head = compose.which_is_higher(winner, kind, fx["value"] == fy["value"],
                                            figures.as_shown(big["value"]), figures.as_shown(small["value"]),
                                            figures.as_shown(big["value"] - small["value"]), fx["unit"])
             text = compose.by_department([(n[0], a.text) for n, (a, _) in zip(named, got, strict=True)])

@@ -739,7 +739,8 @@ def departments_difference(name_a: str, name_b: str, a: str, b: str, abs_d: str,
                            higher: str = "", lower: str = "") -> str:
     """Two departments' figures of one item and their difference; which is the larger first when they differ."""
     head = f"{higher}比{lower}多 {abs_d}{unit}。" if higher else ""
-    return f"{head}{name_a} {a}{unit}，{name_b} {b}{unit}，相差 {abs_d}{unit}：{a} - {b} = {signed_d}{unit}"
+    big, small = (b, a) if signed_d.startswith("-") else (a, b)  # the larger less the smaller
+    return f"{head}{name_a} {a}{unit}，{name_b} {b}{unit}，相差 {abs_d}{unit}：{big} - {small} = {abs_d}{unit}"
 
 
 def items_summed_label(n: int) -> str:
@@ -747,12 +748,12 @@ def items_summed_label(n: int) -> str:
     return f"以上{n}项合计"
 
 
-def which_is_higher(department: str, more: bool, equal: bool, big: str, small: str, diff: str, unit: str) -> str:
-    """The first line of "A和B谁的X高": whose figure is the larger (smaller), by how much, or that they are
-    equal; each department's own answer follows."""
+def which_is_higher(department: str, word: str, equal: bool, big: str, small: str, diff: str, unit: str) -> str:
+    """The first line of "A和B谁的X高/哪个X多": whose figure is the larger (smaller), in the word asked, by how
+    much, or that they are equal; each department's own answer follows."""
     if equal:
         return f"两者相同，都是 {big}{unit}。"
-    return f"{department}的{'更高' if more else '更低'}，相差 {diff}{unit}：{big} − {small} = {diff}{unit}"
+    return f"{department}的更{word}，相差 {diff}{unit}：{big} − {small} = {diff}{unit}"
 
 
 def by_department(parts: list[tuple[str, str]]) -> str:

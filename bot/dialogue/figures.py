@@ -667,8 +667,8 @@ _EACH_JOIN = re.compile(r"和|与|跟|以及|、")  # (及 of 及时率 joins no
 
 def each_sides(question: str, inside: Callable[[int], bool]) -> list[tuple[str, str, str]]:
     """"渝中的就业补助资金和东湖的就业补助各多少", "湛江人社局和东湖分局谁的就业目标高": the ways the question
-    parts into two things each asked on its own ((first, second, kind) each; kind "each", "more" or
-    "less"), split at a join word that is no part of a name; what is asked after 谁的 goes with each side."""
+    parts into two things each asked on its own ((first, second, kind) each; kind "each", or the word
+    comparing them: 多 高 大 少 低 小), split at a join word that is no part of a name; what is asked after 谁的 goes with each side."""
     text = compact(question)
     tail = _EACH_TAIL.search(text)
     which = _WHICH_TAIL.search(text) if tail is None else None
@@ -677,7 +677,7 @@ def each_sides(question: str, inside: Callable[[int], bool]) -> list[tuple[str, 
     m0 = tail or which
     assert m0 is not None
     head, item = text[: m0.start()], which.group("x") if which else ""
-    kind = "each" if tail else "less" if which and which.group("dir") in "少低小" else "more"
+    kind = "each" if tail else which.group("dir") if which else ""  # 多 高 大, or 少 低 小
     out = []
     for m in _EACH_JOIN.finditer(head):
         if inside(m.start()):

@@ -899,11 +899,14 @@ class Answerer(Conversation):
             # "渝中的就业补助资金和东湖的就业补助各多少": each department's own item first, never another
             # row of its table that merely shares a word of the other's
             asks = [_one_ask_each(own), each] if own else [each]
+            if own and _TIMES_ASKED.search(compact(normalize(question))) or "ratio" in whole.ops:
+                asks[0] = _PROPORTION_WORDS.sub("多少", asks[0])
             fa = None
             for ask in asks:
                 fa = self.answer(ask, doc_ids, None, clauses=False, only=[dept])
+                asked = self.peek(ask)
                 if fa is not None and fa.status == "answered" and fa.facts and not any(
-                        _kind_fits(f, whole) for f in fa.facts if f["number"] is not None) \
+                        _kind_fits(f, asked) for f in fa.facts if f["number"] is not None) \
                         and any(f["number"] is not None for f in fa.facts):
                     fa = FactAnswer("unknown", compose.not_in_department(dept))  # a rate for an amount asked
                 if fa is not None and fa.status == "answered" and fa.facts:
