@@ -104,3 +104,19 @@ def test_a_sum_just_shown_is_the_part_of_a_share_asked_next(engine):
     # 52.3 + 700 = 752.3; 752.3 ÷ 860.5 = 87.43 %
     a = _ask(engine, "林业局住房公积金", "林业和草原支出呢", "两个加起来", "占本年支出合计多少")
     assert a.status == ANSWERED and "87.43%" in a.text and "752.3" in a.text, a.text
+
+
+def test_which_department_has_more_is_said_in_the_word_asked(engine):
+    a = _ask(engine, "林业局和水务局哪个住房公积金多")
+    assert a.status == ANSWERED and a.text.startswith("松岭县林业局的更多") and "33.7" in a.text, a.text
+
+
+@pytest.mark.parametrize("turns, figure", [
+    (("林业局住房公积金", "和水务局加起来"), "70.9"),      # 52.3 + 18.6
+    (("林业局住房公积金", "跟水务局的一共多少"), "70.9"),
+    (("林业局住房公积金", "是水务局的百分之几"), "281.18%"),  # 52.3 ÷ 18.6
+    (("林业局住房公积金", "比水务局多多少"), "33.7"),
+])
+def test_the_figure_shown_set_against_another_departments_same_item(engine, turns, figure):
+    a = _ask(engine, *turns)
+    assert a.status == ANSWERED and figure in a.text and "18.6" in a.text and "52.3" in a.text, a.text

@@ -270,7 +270,7 @@ _AGAINST_LAST = re.compile(r"^(?P<subject>.{2,}?)(?:比|较)(?:它|它们|这个
                            r"|^(?:那|那么)?(?:跟|和|与|同)(?P<subject6>.{2,}?)(?:比|相比|比较|对比)(?:一下)?"
                            r"(?P<op6>(?:谁|哪个)(?:多|少|高|低|大)|(?:多|少)(?:了)?多少|(?:相差|差)(?:了)?多少)+$"
                            # "加上养老保险基金补助一共", "比农产品质量安全监测多多少": the figure shown, with X.
-                           r"|^(?:那|那么)?(?:再)?(?:加上|加|连同|算上)(?P<subject7>[^比加占]{2,16}?)(?:的)?"
+                           r"|^(?:那|那么)?(?:再)?(?:加上|加|连同|算上|和|跟|与|同)(?P<subject7>[^比加占和跟与]{2,16}?)(?:的)?"
                            r"(?P<op7>一共|总共|合计|共计|加起来|总计)(?:是|有)?(?:多少)?(?:钱)?(?:呢|啊)?$"
                            r"|^(?:那|那么)?(?:它|这个|这项|这笔)?比(?P<subject8>[^比占]{2,16}?)"
                            r"(?P<op8>(?:多|少|高|低)(?:了|出)?多少|(?:相差|差)(?:了)?多少)(?:钱)?(?:呢|啊)?$"
@@ -295,7 +295,7 @@ def against_last(s: Session, question: str) -> tuple[str, str] | None:
     if m.group("op9"):
         return m.group("subject9"), "less"
     if m.group("op10"):
-        return m.group("subject10"), "times_of" if "倍" in m.group("op10") else "part"
+        return m.group("subject10"), "times_of" if "倍" in m.group("op10") else "percent_of"
     other = m.group("subject7") or m.group("subject8")
     if other and "fact" not in last:
         return None  # a project's total shown: the typed reading adds or compares projects itself
@@ -360,6 +360,11 @@ def set_against_last(s: Session, question: str, op: str, figure: dict) -> Answer
     elif op == "times_of":  # "是X的几倍": it ÷ X
         result = _WORK["times"](a, b)
         text = compose.figures_combined("times", a, b, result) if result is not None else None
+    elif op == "percent_of":  # "是X的百分之几": it ÷ X as a percentage, X another department's same item
+        if compact(a["label"]) == compact(b["label"]) or not b["value"]:
+            return None
+        result = _WORK["share"](b, a)
+        text = compose.figures_combined("share", b, a, result) if result is not None else None
     elif op == "part":
         if compact(a["label"]) == compact(b["label"]) or not 0 < a["value"] <= b["value"]:
             return None  # a share of itself, or of a smaller figure, is no part of a whole
