@@ -167,7 +167,7 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     if whole is not None:
         whole.question = said
         return whole
-    under = _ranked_under(kb, session, question, depts)
+    under = _ranked_under(kb, session, question, depts) or _documents_of_last(kb, session, question)
     if under is not None:
         under.question = said
         return under
@@ -269,6 +269,20 @@ def _ranked_under(kb: KnowledgeBase, session: Session, question: str, depts: lis
     answer = Answer(question, ANSWERED, text, "facts", entities=[{"kind": "fact", "id": i} for i in ids[:20]])
     figures.remember(session, answer, depts)
     return answer
+
+
+def _documents_of_last(kb: KnowledgeBase, session: Session, question: str) -> Answer | None:
+    """"项目申请理由" → "依据了哪些文件": the document numbers the text just shown cites; None otherwise."""
+    last = [int(i) for i in (session.facts or {}).get("last") or ()]
+    if not last or not facts_may_answer(kb, question):
+        return None
+    from bot.answer.facts import documents_cited
+
+    found = documents_cited(kb, question, last)
+    if found is None:
+        return None
+    text, ids = found
+    return Answer(question, ANSWERED, text, "facts", entities=[{"kind": "fact", "id": i} for i in ids])
 
 
 def _against_last(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str,

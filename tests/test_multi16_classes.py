@@ -120,3 +120,28 @@ def test_which_department_has_more_is_said_in_the_word_asked(engine):
 def test_the_figure_shown_set_against_another_departments_same_item(engine, turns, figure):
     a = _ask(engine, *turns)
     assert a.status == ANSWERED and figure in a.text and "18.6" in a.text and "52.3" in a.text, a.text
+
+
+@pytest.fixture(scope="module")
+def applications(tmp_path_factory) -> Engine:
+    d = tmp_path_factory.mktemp("multi16_docs")
+    simple_table(d / "民政申报.xlsx", "Sheet1", "青禾县民政局2025年项目申报表", "B2", "单位：万元", ["项目", "内容"],
+                 [("项目名称", "养老服务补贴"),
+                  ("项目申请理由", "1.依据青政发【2021】8号、青民〔2022〕15号，落实养老服务补贴政策。2.依据《老年人权益保障法》开展服务。"),
+                  ("测算依据及说明", "按青财社【2023】40号标准测算"), ("申请金额", 320)])
+    simple_table(d / "林业申报.xlsx", "Sheet1", "青禾县林业局2025年项目申报表", "B2", "单位：万元", ["项目", "内容"],
+                 [("项目名称", "护林补贴"), ("项目申请理由", "依据青林【2020】3号。"), ("申请金额", 80)])
+    return engine_over(d / "kb.sqlite", [d])
+
+
+@pytest.mark.parametrize("follow", ["依据了哪些文件", "文件有哪些"])
+def test_the_documents_a_text_just_shown_cites(applications, follow):
+    # the 申请理由 just shown cites three; the 测算依据's 青财社【2023】40号 and the other bureau's are not its own
+    a = _ask(applications, "青禾民政局项目申请理由", follow)
+    assert a.status == ANSWERED and "青政发【2021】8号" in a.text and "青民〔2022〕15号" in a.text, a.text
+    assert "《老年人权益保障法》" in a.text and "青财社" not in a.text and "青林" not in a.text, a.text
+
+
+def test_no_documents_of_a_figure_just_shown(applications):
+    a = _ask(applications, "青禾民政局申请金额", "依据了哪些文件")
+    assert "青政发" not in a.text, a.text

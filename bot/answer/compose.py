@@ -743,6 +743,11 @@ def departments_difference(name_a: str, name_b: str, a: str, b: str, abs_d: str,
     return f"{head}{name_a} {a}{unit}，{name_b} {b}{unit}，相差 {abs_d}{unit}：{big} - {small} = {abs_d}{unit}"
 
 
+def documents_cited(name: str, numbers: list[str]) -> str:
+    """The documents a text just shown cites, by their numbers."""
+    return f"{name}所依据的文件（{len(numbers)} 个）：{'、'.join(numbers)}"
+
+
 def items_summed_label(n: int) -> str:
     """How the sum of the items just shown is named when it is set against another figure."""
     return f"以上{n}项合计"
