@@ -665,7 +665,7 @@ def two_sides(question: str, inside: Callable[[int], bool]) -> list[tuple[str, s
 # "A的X和B的Y各多少": each side asked on its own, both answers listed.
 _EACH_TAIL = re.compile(r"(?:各|分别|各自)(?:都)?(?:是|为|有)?(?:多少钱?|多少万元?|几)(?:呢|啊)?$")
 # "A和B谁的X高", "A的X和B的X哪个多": which side's figure is the larger (or the smaller).
-_WHICH_TAIL = re.compile(r"(?:谁|哪个|哪家|哪一个|哪个部门|哪个单位)(?:的)?(?P<x>[\u4e00-\u9fff]{0,12}?)(?:更|比较|较)?"
+_WHICH_TAIL = re.compile(r"(?:哪个部门|哪个单位|哪一个|哪家|哪个|谁)(?:的)?(?P<x>[\u4e00-\u9fff]{0,12}?)(?:更|比较|较)?"
                          r"(?P<dir>多|高|大|少|低|小)(?:一些|一点|些)?(?:呢|啊)?$")
 _EACH_JOIN = re.compile(r"和|与|跟|以及|、")  # (及 of 及时率 joins nothing)
 
@@ -677,8 +677,8 @@ def each_sides(question: str, inside: Callable[[int], bool]) -> list[tuple[str, 
     text = compact(question)
     tail = _EACH_TAIL.search(text)
     which = _WHICH_TAIL.search(text) if tail is None else None
-    if tail is None and which is None:
-        return []
+    if tail is None and which is None or which is not None and "最" in which.group("x"):
+        return []  # "A和B哪个项目最多": each one's largest, not one figure of each
     m0 = tail or which
     assert m0 is not None
     head, item = text[: m0.start()], which.group("x") if which else ""
