@@ -544,15 +544,20 @@ def combine(s: Session, question: str, printed: Printed | None = None,
     if op == "times" and sides is None and (re.search(r"后者是前者|后一个是前一个", question) or (
             not re.search(r"前者是后者|前一个是后一个", question) and a["value"] < b["value"])):
         a, b = b, a  # "几倍": the one said first, else the larger, over the other
+    return _worked_out(question, op, a, b, printed)
+
+
+def _worked_out(question: str, op: str, a: dict, b: dict, printed: Printed | None) -> Answer | None:
+    """The two figures combined, or the table's own printed result; a sum of two figures of one
+    department is a figure of its own ("两个加起来" → "占项目支出多少")."""
     result = _WORK[op](a, b)
     if result is None:
         return None
     shown = _printed_result(op, a, b, printed)
-    # the sum of two figures of one department is a figure of its own ("两个加起来" → "占项目支出多少")
-    rows = [_summed_row(2, a["value"] + b["value"], a["unit"], str(a.get("department") or ""))] \
-        if op == "sum" and shown is None and a.get("department") == b.get("department") else []
     if shown is not None:
         return Answer(question, ANSWERED, compose.printed_result(op, a, b, result, shown), "combine")
+    rows = [_summed_row(2, a["value"] + b["value"], a["unit"], str(a.get("department") or ""))] \
+        if op == "sum" and a.get("department") == b.get("department") else []
     return Answer(question, ANSWERED, compose.figures_combined(op, a, b, result), "combine", rows=rows)
 
 

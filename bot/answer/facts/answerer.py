@@ -880,6 +880,27 @@ class Answerer(Conversation):
             text = compose.fact_share(name_a, name_b, fmt_number(a["number"]), fmt_number(b["number"]), fmt_percent(r * 100))
         return FactAnswer("answered", text + _cite(self.idx, one), one)
 
+    def _own_ask(self, question: str, dept: str, each: str, whole: FactQuestion,
+                 doc_ids: list[int] | None) -> FactAnswer | None:
+        """One department's answer: its own item first ("渝中的就业补助资金和东湖的就业补助各多少"), never
+        another row of its table that merely shares a word of the other's; then the question as asked of
+        each. A figure of the wrong kind (a rate for an amount) is not its answer."""
+        own = _own_part(self.peek(question), dept)
+        asks = [_one_ask_each(own), each] if own else [each]
+        if own and _TIMES_ASKED.search(compact(normalize(question))) or "ratio" in whole.ops:
+            asks[0] = _PROPORTION_WORDS.sub("多少", asks[0])
+        fa = None
+        for ask in asks:
+            fa = self.answer(ask, doc_ids, None, clauses=False, only=[dept])
+            asked = self.peek(ask)
+            if fa is not None and fa.status == "answered" and fa.facts and not any(
+                    _kind_fits(f, asked) for f in fa.facts if f["number"] is not None) \
+                    and any(f["number"] is not None for f in fa.facts):
+                fa = FactAnswer("unknown", compose.not_in_department(dept))  # a rate for an amount asked
+            if fa is not None and fa.status == "answered" and fa.facts:
+                break
+        return fa
+
     def _per_department(self, question: str, named: list[str], doc_ids: list[int] | None) -> FactAnswer | None:
         """"湛江和渝中的城镇新增就业目标分别多少 / 差多少": the question asked of each department, then
         compared or added when it asks so."""
@@ -895,22 +916,7 @@ class Answerer(Conversation):
             each = _PROPORTION_WORDS.sub("多少", each)
         whole = read_question(question, self.idx)
         for dept in named:
-            own = _own_part(self.peek(question), dept)
-            # "渝中的就业补助资金和东湖的就业补助各多少": each department's own item first, never another
-            # row of its table that merely shares a word of the other's
-            asks = [_one_ask_each(own), each] if own else [each]
-            if own and _TIMES_ASKED.search(compact(normalize(question))) or "ratio" in whole.ops:
-                asks[0] = _PROPORTION_WORDS.sub("多少", asks[0])
-            fa = None
-            for ask in asks:
-                fa = self.answer(ask, doc_ids, None, clauses=False, only=[dept])
-                asked = self.peek(ask)
-                if fa is not None and fa.status == "answered" and fa.facts and not any(
-                        _kind_fits(f, asked) for f in fa.facts if f["number"] is not None) \
-                        and any(f["number"] is not None for f in fa.facts):
-                    fa = FactAnswer("unknown", compose.not_in_department(dept))  # a rate for an amount asked
-                if fa is not None and fa.status == "answered" and fa.facts:
-                    break
+            fa = self._own_ask(question, dept, each, whole, doc_ids)
             if fa is None or fa.status != "answered" or not fa.facts:
                 self.last = whole
                 return FactAnswer("unknown", compose.not_in_department(dept)) \
