@@ -145,3 +145,10 @@ def test_the_documents_a_text_just_shown_cites(applications, follow):
 def test_no_documents_of_a_figure_just_shown(applications):
     a = _ask(applications, "青禾民政局申请金额", "依据了哪些文件")
     assert "青政发" not in a.text, a.text
+
+
+def test_two_departments_asked_are_never_answered_with_one(engine):
+    # after one bureau's figure, "两个单位加起来" is not that one figure
+    a = _ask(engine, "林业局住房公积金", "两个单位加起来呢")
+    assert a.status != ANSWERED or "70.9" in a.text, a.text
+    assert not (a.status == ANSWERED and "52.3" in a.text and "18.6" not in a.text), a.text

@@ -743,6 +743,11 @@ def departments_difference(name_a: str, name_b: str, a: str, b: str, abs_d: str,
     return f"{head}{name_a} {a}{unit}，{name_b} {b}{unit}，相差 {abs_d}{unit}：{big} - {small} = {abs_d}{unit}"
 
 
+def fewer_departments(count: int, found: list[str]) -> str:
+    """A question about several departments answered from fewer departments' tables."""
+    return f"问的是 {count} 个单位，但只在{'、'.join(found)}的表里找到这一项，无法按 {count} 个单位回答。请说明是哪几个单位。"
+
+
 def documents_cited(name: str, numbers: list[str]) -> str:
     """The documents a text just shown cites, by their numbers."""
     return f"{name}所依据的文件（{len(numbers)} 个）：{'、'.join(numbers)}"
