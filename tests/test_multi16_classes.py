@@ -152,3 +152,19 @@ def test_two_departments_asked_are_never_answered_with_one(engine):
     a = _ask(engine, "林业局住房公积金", "两个单位加起来呢")
     assert a.status != ANSWERED or "70.9" in a.text, a.text
     assert not (a.status == ANSWERED and "52.3" in a.text and "18.6" not in a.text), a.text
+
+
+@pytest.mark.parametrize("follow, figures", [
+    ("林业局和水务局各多少", ("52.3", "18.6")),
+    ("林业局和水务局加起来", ("70.9",)),
+    ("林业局和水务局谁多", ("松岭县林业局的更多", "33.7")),
+])
+def test_departments_named_after_a_figure_are_each_asked_its_item(engine, follow, figures):
+    a = _ask(engine, "林业局住房公积金", follow)
+    assert a.status == ANSWERED and all(f in a.text for f in figures), a.text
+    assert "860.5" not in a.text and "项目支出总计" not in a.text, a.text
+
+
+def test_two_departments_named_after_a_figure_set_against_each_other(engine):
+    a = _ask(engine, "鹤川城镇新增就业人数", "鹤川和桐江差多少")
+    assert a.status == ANSWERED and "5500" in a.text and "9000" not in a.text, a.text

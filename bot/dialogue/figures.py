@@ -672,6 +672,8 @@ _EACH_TAIL = re.compile(r"(?:各|分别|各自)(?:都)?(?:是|为|有)?(?:多少
 # "A和B谁的X高", "A的X和B的X哪个多": which side's figure is the larger (or the smaller).
 _WHICH_TAIL = re.compile(r"(?:哪个部门|哪个单位|哪一个|哪家|哪个|谁)(?:的)?(?P<x>[\u4e00-\u9fff]{0,12}?)(?:更|比较|较)?"
                          r"(?P<dir>多|高|大|少|低|小)(?:一些|一点|些)?(?:呢|啊)?$")
+# "A和B加起来", "A和B差多少" after a figure: its item of each, added or set against each other.
+_BOTH_TAIL = re.compile(r"(?:的)?(?:(?P<sum>加起来|加在一起|一共|合计|总共)(?:是|有)?(?:多少)?|(?:相差|差|差了)多少)(?:呢|啊)?$")
 _EACH_JOIN = re.compile(r"和|与|跟|以及|、")  # (及 of 及时率 joins nothing)
 
 
@@ -682,12 +684,14 @@ def each_sides(question: str, inside: Callable[[int], bool]) -> list[tuple[str, 
     text = compact(question)
     tail = _EACH_TAIL.search(text)
     which = _WHICH_TAIL.search(text) if tail is None else None
-    if tail is None and which is None or which is not None and "最" in which.group("x"):
+    both = _BOTH_TAIL.search(text) if tail is None and which is None else None
+    if tail is None and which is None and both is None or which is not None and "最" in which.group("x"):
         return []  # "A和B哪个项目最多": each one's largest, not one figure of each
-    m0 = tail or which
+    m0 = tail or which or both
     assert m0 is not None
     head, item = text[: m0.start()], which.group("x") if which else ""
-    kind = "each" if tail else which.group("dir") if which else ""  # 多 高 大, or 少 低 小
+    # 多 高 大, or 少 低 小; "sum" / "diff" of the item just shown
+    kind = "each" if tail else which.group("dir") if which else "sum" if both and both.group("sum") else "diff"
     out = []
     for m in _EACH_JOIN.finditer(head):
         if inside(m.start()):

@@ -109,15 +109,9 @@ class Answerer(Conversation):
         if (fa is None or fa.status != "answered") and only is None \
                 and (counted := self.count_in_texts(question, doc_ids, context)) is not None:
             return counted
-        if fa is not None and fa.status == "answered" and only is None and fa.facts \
-                and (many := _DEPARTMENTS_COUNTED.search(compact(normalize(question)))) \
-                and len({f["department"] for f in fa.facts}) < _COUNTS.get(many.group(1), 0):
-            # "两个单位加起来" answered from one department's table: never one figure as the two's
-            return FactAnswer("unknown", compose.fewer_departments(
-                _COUNTS[many.group(1)], sorted({f["department"] for f in fa.facts})), [], settled=True)
-        if fa is not None and fa.status == "answered" and only is None \
-                and (item := self.money_of_an_item(question, fa)) is not None:
-            return item  # "非遗保护资金里传承人补助发了多少钱": an indicator has no money of its own
+        if fa is not None and fa.status == "answered" and only is None and (
+                item := _from_fewer_departments(question, fa) or self.money_of_an_item(question, fa)) is not None:
+            return item  # "两个单位" from one table; "非遗…传承人补助发了多少钱": an indicator has no money of its own
         if fa is not None and fa.status == "answered" and only is None and _WHAT_IT_IS.search(compact(question)):
             return self._with_its_note(question, fa, doc_ids, context)
         if fa is not None and fa.status == "answered" and only is None and _WHY.search(compact(question)):
@@ -1006,6 +1000,17 @@ _PROPORTION_WORDS = re.compile(r"百分之几|百分之多少|百分比|所占�
 # "两个单位", "三家部门": how many departments a question is about.
 _DEPARTMENTS_COUNTED = re.compile(r"([两俩二三四五六七八九十])[个家](?:部门|单位|局)")
 _COUNTS = {"两": 2, "俩": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "几": 0}
+
+
+def _from_fewer_departments(question: str, fa: FactAnswer | None) -> FactAnswer | None:
+    """"两个单位加起来" answered from one department's table: never one figure as the two's."""
+    many = _DEPARTMENTS_COUNTED.search(compact(normalize(question)))
+    if many is None or fa is None or fa.status != "answered" or not fa.facts:
+        return None
+    found = sorted({f["department"] for f in fa.facts})
+    if len(found) >= _COUNTS.get(many.group(1), 0):
+        return None
+    return FactAnswer("unknown", compose.fewer_departments(_COUNTS[many.group(1)], found), [], settled=True)
 
 
 def _counted(text: str, form: str) -> int | None:
