@@ -415,6 +415,8 @@ def _each_side(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
 
     last = session.figures[-1] if session.figures else {}
     for first, second, kind in sides:
+        if kind in ("sum", "diff") and "value" not in last:
+            continue  # "X和Y加起来" with no figure before: the two sides' own question (_two_sides)
         named = [_said_departments(kb, first), _said_departments(kb, second)]
         bare = [only_departments(kb, first), only_departments(kb, second)]
         follow = all(bare) and "value" in last  # "林业局住房公积金" → "林业局和水务局各多少"
