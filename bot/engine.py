@@ -167,12 +167,12 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     if whole is not None:
         whole.question = said
         return whole
-    under = _ranked_under(kb, session, question, depts)
+    under = _ranked_under(kb, session, question, depts) or _documents_of_last(kb, session, question)
     if under is not None:
         under.question = said
         return under
     against = _against_last(kb, rules, session, question, depts) or _part_of_named(kb, rules, session, question, depts) \
-        or _two_sides(kb, rules, session, question, depts)
+        or _two_sides(kb, rules, session, question, depts) or _each_side(kb, rules, session, question, depts)
     if against is not None:
         against.question = said
         return against
@@ -282,6 +282,20 @@ def _ranked_under(kb: KnowledgeBase, session: Session, question: str, depts: lis
     return answer
 
 
+def _documents_of_last(kb: KnowledgeBase, session: Session, question: str) -> Answer | None:
+    """"项目申请理由" → "依据了哪些文件": the document numbers the text just shown cites; None otherwise."""
+    last = [int(i) for i in (session.facts or {}).get("last") or ()]
+    if not last or not facts_may_answer(kb, question):
+        return None
+    from bot.answer.facts import documents_cited
+
+    found = documents_cited(kb, question, last)
+    if found is None:
+        return None
+    text, ids = found
+    return Answer(question, ANSWERED, text, "facts", entities=[{"kind": "fact", "id": i} for i in ids])
+
+
 def _against_last(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str,
                   depts: list[str]) -> Answer | None:
     """"信访局一共多少钱" → "湛江人社局项目支出比它多多少": the figure named now is asked on its own, then set
@@ -389,7 +403,92 @@ def _two_sides(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
     return None
 
 
+def _each_side(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str,
+               depts: list[str]) -> Answer | None:
+    """"渝中的就业补助资金和东湖的就业补助各多少", "A和B谁的X高": two departments each asked its own thing on
+    its own (never a row of one department's table sharing a word of the other's); after a figure, "A和B各
+    多少 / 加起来 / 差多少" asks its item of each. Then both answers listed, added, set against each other or
+    the larger (smaller) said with both figures; None (nothing changed) unless each side names one
+    department of its own, the two differ, and each is answered."""
+    norm = compact(normalize(question))
+    covered: set[int] | None = None
+
+    def inside(i: int) -> bool:  # the 和 of 人力资源和社会保障局 joins no two things
+        nonlocal covered
+        if covered is None:
+            covered = _department_name_chars(kb, norm)
+        return i in covered
+
+    sides = figures.each_sides(norm, inside)
+    if not sides or not facts_may_answer(kb, norm):
+        return None
+    from bot.answer.facts import only_departments
+
+    last = session.figures[-1] if session.figures else {}
+    for first, second, kind in sides:
+        if kind in ("sum", "diff") and "value" not in last:
+            continue  # "X和Y加起来" with no figure before: the two sides' own question (_two_sides)
+        named = [_said_departments(kb, first), _said_departments(kb, second)]
+        bare = [only_departments(kb, first), only_departments(kb, second)]
+        follow = all(bare) and "value" in last  # "林业局住房公积金" → "林业局和水务局各多少"
+        if any(len(n) != 1 for n in named) or named[0] == named[1] or any(bare) and not follow \
+                or kind in ("sum", "diff") and not follow:
+            continue  # "湛江和渝中的…分别多少": one item of both, asked of each by the fact answerer
+        got = _ask_sides(kb, rules, session, (first, second), named, kind, follow, depts)
+        answer = _sides_answer(question, kind, named, got) if got else None
+        if answer is None:
+            continue
+        for side, (alone, figure) in zip((first, second), got, strict=True):
+            figures.remember(session, Answer(side, ANSWERED, "", "", rows=[figure]) if figure else alone, depts)
+        session.talk_departments = [named[0][0], named[1][0]]
+        return answer
+    return None
+
+
+def _ask_sides(kb: KnowledgeBase, rules: list[Rule], session: Session, sides: tuple[str, str],
+               named: list[list[str]], kind: str, follow: bool, depts: list[str]) -> list[tuple[Answer, dict | None]]:
+    """Each side asked on its own (a follow-up naming only its department: the conversation's item, asked
+    of it); a rate answering an amount is that side not found. [] when a figure needed is not there."""
+    got: list[tuple[Answer, dict | None]] = []
+    before = session.to_dict()
+    for side, dept in zip(sides, named, strict=True):
+        ask = side + "的呢" if follow else side if re.search(r"多少|几", side) else side + "多少"
+        alone = _Turn(kb, rules, Session.from_dict(before) if follow else Session(build_id=session.build_id), ask).run()
+        figure = _side_figure(alone, side, depts) if alone.status == ANSWERED else None
+        if follow and figure is not None and figure.get("department") not in (None, "", dept[0]):
+            alone, figure = Answer(ask, UNKNOWN, compose.not_in_department(dept[0]), "unknown"), None
+        if alone.status == ANSWERED and figure is not None and figure.get("unit") == "%" and not _RATE_SAID.search(side) \
+                and not follow:
+            # "鹤川的就业补助" answered by 就业补贴发放及时率: a rate is no amount of the item asked
+            alone, figure = Answer(ask, UNKNOWN, compose.not_in_department(dept[0]), "unknown"), None
+        if alone.status != ANSWERED and kind != "each":
+            return []
+        got.append((alone, figure))
+    return got if any(a.status == ANSWERED for a, _ in got) else []
+
+
+def _sides_answer(question: str, kind: str, named: list[list[str]], got: list[tuple[Answer, dict | None]]) -> Answer | None:
+    """Both sides' answers listed ("各多少"), added or set against each other, or whose is larger."""
+    text = compose.by_department([(n[0], a.text) for n, (a, _) in zip(named, got, strict=True)])
+    if kind == "each":
+        return Answer(question, ANSWERED, text, "combine", rows=[f for _, f in got if f])
+    fx, fy = got[0][1], got[1][1]
+    if fx is None or fy is None or fx["unit"] != fy["unit"]:
+        return None
+    fx, fy = ({**f, "department": f.get("department") or n[0]} for f, n in ((fx, named[0]), (fy, named[1])))
+    if kind in ("sum", "diff"):
+        sources = [(_SOURCE.findall(a.text) or [n[0]])[0] for n, (a, _) in zip(named, got, strict=True)]
+        return figures.combine_sides(question, kind, fx, fy, sources)
+    big, small = (fx, fy) if fx["value"] >= fy["value"] else (fy, fx)
+    winner = named[0 if (big is fx) == (kind in "多高大") else 1][0]
+    head = compose.which_is_higher(winner, kind, fx["value"] == fy["value"], figures.as_shown(big["value"]),
+                                   figures.as_shown(small["value"]), figures.as_shown(big["value"] - small["value"]),
+                                   fx["unit"])
+    return Answer(question, ANSWERED, head + "\n" + text, "combine", rows=[fx, fy])
+
+
 _SOURCE = re.compile(r"（来源：([^（）]*(?:（[^（）]*）[^（）]*)*)）")
+_RATE_SAID = re.compile(r"率|比例|比重|百分|占比|进度|%")
 
 _DEPARTMENT_NAMES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 

@@ -802,8 +802,35 @@ def not_in_department(department: str) -> str:
     return f"{department}的表中没有找到这一项。"
 
 
-def departments_difference(name_a: str, name_b: str, a: str, b: str, abs_d: str, signed_d: str, unit: str) -> str:
-    return f"{name_a} {a}{unit}，{name_b} {b}{unit}，相差 {abs_d}{unit}：{a} - {b} = {signed_d}{unit}"
+def departments_difference(name_a: str, name_b: str, a: str, b: str, abs_d: str, signed_d: str, unit: str,
+                           higher: str = "", lower: str = "") -> str:
+    """Two departments' figures of one item and their difference; which is the larger first when they differ."""
+    head = f"{higher}比{lower}多 {abs_d}{unit}。" if higher else ""
+    big, small = (b, a) if signed_d.startswith("-") else (a, b)  # the larger less the smaller
+    return f"{head}{name_a} {a}{unit}，{name_b} {b}{unit}，相差 {abs_d}{unit}：{big} - {small} = {abs_d}{unit}"
+
+
+def fewer_departments(count: int, found: list[str]) -> str:
+    """A question about several departments answered from fewer departments' tables."""
+    return f"问的是 {count} 个单位，但只在{'、'.join(found)}的表里找到这一项，无法按 {count} 个单位回答。请说明是哪几个单位。"
+
+
+def documents_cited(name: str, numbers: list[str]) -> str:
+    """The documents a text just shown cites, by their numbers."""
+    return f"{name}所依据的文件（{len(numbers)} 个）：{'、'.join(numbers)}"
+
+
+def items_summed_label(n: int) -> str:
+    """How the sum of the items just shown is named when it is set against another figure."""
+    return f"以上{n}项合计"
+
+
+def which_is_higher(department: str, word: str, equal: bool, big: str, small: str, diff: str, unit: str) -> str:
+    """The first line of "A和B谁的X高/哪个X多": whose figure is the larger (smaller), in the word asked, by how
+    much, or that they are equal; each department's own answer follows."""
+    if equal:
+        return f"两者相同，都是 {big}{unit}。"
+    return f"{department}的更{word}，相差 {diff}{unit}：{big} − {small} = {diff}{unit}"
 
 
 def by_department(parts: list[tuple[str, str]]) -> str:

@@ -130,7 +130,7 @@ def _line_said(answer: Answer, last: dict, departments: list[str]) -> dict | Non
 def figure_of(answer: Answer, departments: list[str]) -> dict | None:
     """One figure: the answer's single row, or the number its first line gives a label (with the fact it
     was read from, when the answer shows one: the table may print the result of combining it)."""
-    figure = _figure_of(answer, departments)
+    figure = _unit_of_label(_figure_of(answer, departments))
     facts = [e for e in answer.entities or () if e.get("kind") == "fact"]
     named = [e for e in facts if figure is not None and compact(str(e.get("name") or "")) == compact(figure["label"])]
     if figure is not None and (len(facts) == 1 or len(named) == 1):
@@ -138,6 +138,18 @@ def figure_of(answer: Answer, departments: list[str]) -> dict | None:
     elif figure is not None and facts:
         figure["facts"] = [e["id"] for e in facts[:4]]  # one line's several columns: the line is known
     return figure
+
+
+_LABEL_UNIT = re.compile(r"[（(](人|人次|个|家|户|次|项|件|万元|元|亿元|%)[)）]")
+
+
+def _unit_of_label(figure: dict | None) -> dict | None:
+    """A figure printed bare under a label naming its unit ("城镇新增就业人数（人）" 50000): in that unit, so
+    that it is set against another department's figure printed with it (39500人)."""
+    if figure is None or "value" not in figure or figure.get("unit") \
+            or not (m := _LABEL_UNIT.search(str(figure.get("label") or ""))):
+        return figure
+    return {**figure, "unit": m.group(1)}
 
 
 def _figure_of(answer: Answer, departments: list[str]) -> dict | None:
@@ -277,13 +289,16 @@ _AGAINST_LAST = re.compile(r"^(?P<subject>.{2,}?)(?:比|较)(?:它|它们|这个
                            r"|^(?:那|那么)?(?:跟|和|与|同)(?P<subject6>.{2,}?)(?:比|相比|比较|对比)(?:一下)?"
                            r"(?P<op6>(?:谁|哪个)(?:多|少|高|低|大)|(?:多|少)(?:了)?多少|(?:相差|差)(?:了)?多少)+$"
                            # "加上养老保险基金补助一共", "比农产品质量安全监测多多少": the figure shown, with X.
-                           r"|^(?:那|那么)?(?:再)?(?:加上|加|连同|算上)(?P<subject7>[^比加占]{2,16}?)(?:的)?"
+                           r"|^(?:那|那么)?(?:再)?(?:加上|加|连同|算上|和|跟|与|同)(?P<subject7>[^比加占和跟与]{2,16}?)(?:的)?"
                            r"(?P<op7>一共|总共|合计|共计|加起来|总计)(?:是|有)?(?:多少)?(?:钱)?(?:呢|啊)?$"
                            r"|^(?:那|那么)?(?:它|这个|这项|这笔)?比(?P<subject8>[^比占]{2,16}?)"
                            r"(?P<op8>(?:多|少|高|低)(?:了|出)?多少|(?:相差|差)(?:了)?多少)(?:钱)?(?:呢|啊)?$"
                            # "除掉雇员工资还剩多少": the figure shown less X's
                            r"|^(?:那|那么)?(?:除掉|除去|去掉|扣除|扣掉|减去|减掉|刨去|刨除|不算)(?P<subject9>[^比加占]{2,16}?)"
-                           r"(?:以外|之外|后|的话)?(?:的)?(?P<op9>还剩|剩下|剩余|还有|其余|其他|其它)(?:的)?(?:是|有)?(?:多少|几)(?:钱)?(?:呢|啊)?$")
+                           r"(?:以外|之外|后|的话)?(?:的)?(?P<op9>还剩|剩下|剩余|还有|其余|其他|其它)(?:的)?(?:是|有)?(?:多少|几)(?:钱)?(?:呢|啊)?$"
+                           # "是社工部的几倍", "它是东湖的百分之几": the figure shown over X's.
+                           r"|^(?:那|那么)?(?:它|这个|这项|这笔)?(?:是|为|相当于)(?P<subject10>[^是它这那比占]{2,16}?)(?:的)?"
+                           r"(?P<op10>(?:几|多少)倍|百分之几|百分之多少|多少倍)(?:呢|啊)?$")
 
 
 def against_last(s: Session, question: str) -> tuple[str, str] | None:
@@ -298,6 +313,8 @@ def against_last(s: Session, question: str) -> tuple[str, str] | None:
         return subject, "versus"  # "跟东湖的项目总预算比谁多 多多少": the larger less the smaller
     if m.group("op9"):
         return m.group("subject9"), "less"
+    if m.group("op10"):
+        return m.group("subject10"), "times_of" if "倍" in m.group("op10") else "percent_of"
     other = m.group("subject7") or m.group("subject8")
     if other and "fact" not in last:
         return None  # a project's total shown: the typed reading adds or compares projects itself
@@ -359,6 +376,14 @@ def set_against_last(s: Session, question: str, op: str, figure: dict) -> Answer
     elif op == "times":
         result = _WORK[op](b, a)
         text = compose.figures_combined(op, b, a, result) if result is not None else None
+    elif op == "times_of":  # "是X的几倍": it ÷ X
+        result = _WORK["times"](a, b)
+        text = compose.figures_combined("times", a, b, result) if result is not None else None
+    elif op == "percent_of":  # "是X的百分之几": it ÷ X as a percentage, X another department's same item
+        if compact(a["label"]) == compact(b["label"]) or not b["value"]:
+            return None
+        result = _WORK["share"](b, a)
+        text = compose.figures_combined("share", b, a, result) if result is not None else None
     elif op == "part":
         if compact(a["label"]) == compact(b["label"]) or not 0 < a["value"] <= b["value"]:
             return None  # a share of itself, or of a smaller figure, is no part of a whole
@@ -407,6 +432,11 @@ def _pct(x: float) -> str:
 
 def _num(x: float) -> str:
     return f"{round(x, 2):.10g}"
+
+
+def as_shown(x: float) -> str:
+    """A figure as the combined answers show it (two decimals at most, no trailing zeros)."""
+    return _num(x)
 
 
 # Each operation over the earlier figure a and the later b: the result as shown, or None (a division by 0).
@@ -533,13 +563,21 @@ def combine(s: Session, question: str, printed: Printed | None = None,
     if op == "times" and sides is None and (re.search(r"后者是前者|后一个是前一个", question) or (
             not re.search(r"前者是后者|前一个是后一个", question) and a["value"] < b["value"])):
         a, b = b, a  # "几倍": the one said first, else the larger, over the other
+    return _worked_out(question, op, a, b, printed)
+
+
+def _worked_out(question: str, op: str, a: dict, b: dict, printed: Printed | None) -> Answer | None:
+    """The two figures combined, or the table's own printed result; a sum of two figures of one
+    department is a figure of its own ("两个加起来" → "占项目支出多少")."""
     result = _WORK[op](a, b)
     if result is None:
         return None
     shown = _printed_result(op, a, b, printed)
     if shown is not None:
         return Answer(question, ANSWERED, compose.printed_result(op, a, b, result, shown), "combine")
-    return Answer(question, ANSWERED, compose.figures_combined(op, a, b, result), "combine")
+    rows = [_summed_row(2, a["value"] + b["value"], a["unit"], str(a.get("department") or ""))] \
+        if op == "sum" and a.get("department") == b.get("department") else []
+    return Answer(question, ANSWERED, compose.figures_combined(op, a, b, result), "combine", rows=rows)
 
 
 # "占它自己的比例", "占其自身多少": the whole is the thing the part belongs to, said as itself.
@@ -577,8 +615,14 @@ def _sum_of_list(s: Session, question: str) -> Answer | None:
         return None  # "这两个加起来" after a longer list: not these items
     total = compose.amount_or_count(sum(v for _, v in items), last["unit"])
     answer = Answer(question, ANSWERED, compose.list_summed(items, last["unit"], total, last.get("department", "")),
-                    "combine")
+                    "combine", rows=[_summed_row(len(items), sum(v for _, v in items), last["unit"],
+                                                 str(last.get("department") or ""))])
     return answer
+
+
+def _summed_row(n: int, value: float, unit: str, department: str) -> dict:
+    """The sum just shown, as the one figure of its answer: "占项目支出多少" next is of that sum."""
+    return {"label": compose.items_summed_label(n), "value": round(value, 6), "unit": unit, "department": department}
 
 
 _SIDE_OPS = ("sum", "diff", "change", "times", "share")
@@ -617,8 +661,10 @@ def _sum_of_recent(s: Session, question: str) -> Answer | None:
         return Answer(question, UNKNOWN, compose.not_that_many_figures(n, len(taken)), "combine")
     unit = units.pop()
     total = compose.amount_or_count(sum(v for _, v, _ in taken), unit)
+    shown = [f for f in s.figures[-len(groups):] if f.get("department")]
+    dept = str(shown[0]["department"]) if shown and len({f["department"] for f in shown}) == 1 else ""
     return Answer(question, ANSWERED, compose.recent_summed([(label, v) for label, v, _ in taken], unit, total),
-                  "combine")
+                  "combine", rows=[_summed_row(n, sum(v for _, v, _ in taken), unit, dept)])
 
 
 def two_sides(question: str, inside: Callable[[int], bool]) -> list[tuple[str, str, str]]:
@@ -637,6 +683,41 @@ def two_sides(question: str, inside: Callable[[int], bool]) -> list[tuple[str, s
         first, second = (_SIDE_FILLER.sub("", x) for x in (head[: m.start()], head[m.end():]))
         if len(first) >= 3 and len(second) >= 3:
             out.append((head[: m.start()], head[m.end():], op))
+    return out
+
+
+# "A的X和B的Y各多少": each side asked on its own, both answers listed.
+_EACH_TAIL = re.compile(r"(?:各|分别|各自)(?:都)?(?:是|为|有)?(?:多少钱?|多少万元?|几)(?:呢|啊)?$")
+# "A和B谁的X高", "A的X和B的X哪个多": which side's figure is the larger (or the smaller).
+_WHICH_TAIL = re.compile(r"(?:哪个部门|哪个单位|哪一个|哪家|哪个|谁)(?:的)?(?P<x>[\u4e00-\u9fff]{0,12}?)(?:更|比较|较)?"
+                         r"(?P<dir>多|高|大|少|低|小)(?:一些|一点|些)?(?:呢|啊)?$")
+# "A和B加起来", "A和B差多少" after a figure: its item of each, added or set against each other.
+_BOTH_TAIL = re.compile(r"(?:的)?(?:(?P<sum>加起来|加在一起|一共|合计|总共)(?:是|有)?(?:多少)?|(?:相差|差|差了)多少)(?:呢|啊)?$")
+_EACH_JOIN = re.compile(r"和|与|跟|以及|、")  # (及 of 及时率 joins nothing)
+
+
+def each_sides(question: str, inside: Callable[[int], bool]) -> list[tuple[str, str, str]]:
+    """"渝中的就业补助资金和东湖的就业补助各多少", "湛江人社局和东湖分局谁的就业目标高": the ways the question
+    parts into two things each asked on its own ((first, second, kind) each; kind "each", or the word
+    comparing them: 多 高 大 少 低 小), split at a join word that is no part of a name; what is asked after 谁的 goes with each side."""
+    text = compact(question)
+    tail = _EACH_TAIL.search(text)
+    which = _WHICH_TAIL.search(text) if tail is None else None
+    both = _BOTH_TAIL.search(text) if tail is None and which is None else None
+    if tail is None and which is None and both is None or which is not None and "最" in which.group("x"):
+        return []  # "A和B哪个项目最多": each one's largest, not one figure of each
+    m0 = tail or which or both
+    assert m0 is not None
+    head, item = text[: m0.start()], which.group("x") if which else ""
+    # 多 高 大, or 少 低 小; "sum" / "diff" of the item just shown
+    kind = "each" if tail else which.group("dir") if which else "sum" if both and both.group("sum") else "diff"
+    out = []
+    for m in _EACH_JOIN.finditer(head):
+        if inside(m.start()):
+            continue
+        first, second = head[: m.start()] + item, head[m.end():] + item
+        if len(_SIDE_FILLER.sub("", first)) >= 2 and len(_SIDE_FILLER.sub("", second)) >= 2:
+            out.append((first, second, kind))
     return out
 
 

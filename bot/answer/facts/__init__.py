@@ -14,10 +14,12 @@ from bot.answer.facts.turn import (
     after_typed,
     departments_named,
     departments_read_as_rows,
+    documents_cited,
+    only_departments,
     own_change_printed,
     printed_result,
     ranked_under,
 )
 
-__all__ = ["Answerer", "after_typed", "answer", "departments_named", "departments_read_as_rows", "index_for", "own_change_printed", "printed_result",
+__all__ = ["Answerer", "after_typed", "answer", "departments_named", "documents_cited", "departments_read_as_rows", "index_for", "only_departments", "own_change_printed", "printed_result",
            "ranked_under"]

@@ -28,6 +28,7 @@ from bot.answer.facts.question import (
 )
 from bot.answer.facts.values import (
     _cite,
+    _kind_fits,
     _name,
     _named_as,
     _own_part,
@@ -38,6 +39,8 @@ from bot.answer.facts.values import (
     _years,
 )
 from bot.answer.facts.words import (
+    _COUNT_AFTER,
+    _COUNT_BEFORE,
     _EACH_ROW,
     _EVERY_ONE,
     _FILLER,
@@ -115,9 +118,9 @@ class Answerer(Conversation):
         if (fa is None or fa.status != "answered") and only is None \
                 and (counted := self.count_in_texts(question, doc_ids, context)) is not None:
             return counted
-        if fa is not None and fa.status == "answered" and only is None \
-                and (item := self.money_of_an_item(question, fa)) is not None:
-            return item  # "非遗保护资金里传承人补助发了多少钱": an indicator has no money of its own
+        if fa is not None and fa.status == "answered" and only is None and (
+                item := _from_fewer_departments(question, fa) or self.money_of_an_item(question, fa)) is not None:
+            return item  # "两个单位" from one table; "非遗…传承人补助发了多少钱": an indicator has no money of its own
         if fa is not None and fa.status == "answered" and only is None and _WHAT_IT_IS.search(compact(question)):
             return self._with_its_note(question, fa, doc_ids, context)
         if fa is not None and fa.status == "answered" and only is None and _WHY.search(compact(question)):
@@ -630,8 +633,13 @@ class Answerer(Conversation):
         pick one); none -> nothing from the facts. None when every name said fits one department."""
         fq = self.peek(question)  # copied only when kept as the last reading
         shared = [(form, ds) for form, ds in fq.dept_names if len(ds) > 1]
-        if not shared or fq.foreign_org or _EVERY_ONE.search(fq.text):
-            return None  # "普陀两个部门…", "…分别多少": every department the name fits
+        count = _counted(fq.text, shared[0][0]) if shared else None
+        if count is not None and count not in (0, len(shared[0][1])):
+            # "两个人社局…加起来" with three 人社局 loaded: which two is not said
+            self.last = copy.deepcopy(fq)
+            return (FactAnswer("clarify", compose.which_department(shared[0][1]), [], options=shared[0][1][:10]),)
+        if not shared or fq.foreign_org or _EVERY_ONE.search(fq.text) or count is not None:
+            return None  # "普陀两个部门…", "两个普陀的…", "…分别多少": every department the name fits
         form, ds = shared[0]
         if context and context.get("departments"):
             ds = narrow_by_place(ds, context["departments"])
@@ -1052,6 +1060,27 @@ class Answerer(Conversation):
             text = compose.fact_share(name_a, name_b, fmt_number(a["number"]), fmt_number(b["number"]), fmt_percent(r * 100))
         return FactAnswer("answered", text + _cite(self.idx, one), one)
 
+    def _own_ask(self, question: str, dept: str, each: str, whole: FactQuestion,
+                 doc_ids: list[int] | None) -> FactAnswer | None:
+        """One department's answer: its own item first ("渝中的就业补助资金和东湖的就业补助各多少"), never
+        another row of its table that merely shares a word of the other's; then the question as asked of
+        each. A figure of the wrong kind (a rate for an amount) is not its answer."""
+        own = _own_part(self.peek(question), dept)
+        asks = [_one_ask_each(own), each] if own else [each]
+        if own and _TIMES_ASKED.search(compact(normalize(question))) or "ratio" in whole.ops:
+            asks[0] = _PROPORTION_WORDS.sub("多少", asks[0])
+        fa = None
+        for ask in asks:
+            fa = self.answer(ask, doc_ids, None, clauses=False, only=[dept])
+            asked = self.peek(ask)
+            if fa is not None and fa.status == "answered" and fa.facts and not any(
+                    _kind_fits(f, asked) for f in fa.facts if f["number"] is not None) \
+                    and any(f["number"] is not None for f in fa.facts):
+                fa = FactAnswer("unknown", compose.not_in_department(dept))  # a rate for an amount asked
+            if fa is not None and fa.status == "answered" and fa.facts:
+                break
+        return fa
+
     def _per_department(self, question: str, named: list[str], doc_ids: list[int] | None) -> FactAnswer | None:
         """"湛江和渝中的城镇新增就业目标分别多少 / 差多少": the question asked of each department, then
         compared or added when it asks so."""
@@ -1060,30 +1089,35 @@ class Answerer(Conversation):
             # never one department's figure against the other's — which one is meant is asked.
             return FactAnswer("clarify", compose.which_department(named), [], options=named[:10])
         parts = []
-        each = question
+        # each department's figure itself: "加起来", "差多少", "谁的…高", "百分之几" of the two ask nothing
+        # of either one
+        each = _one_ask_each(question)
         if _TIMES_ASKED.search(compact(normalize(question))) or "ratio" in self.peek(question).ops:
-            # each department's figure itself: "百分之几" of the two asks no percentage of either
-            each = _PROPORTION_WORDS.sub("多少", question)
+            each = _PROPORTION_WORDS.sub("多少", each)
+        whole = read_question(question, self.idx)
         for dept in named:
-            fa = self.answer(each, doc_ids, None, clauses=False, only=[dept])
-            own = _own_part(self.peek(question), dept)
-            if own and (fa is None or fa.status != "answered" or not fa.facts):
-                # "东湖分局的就业补助和渝中区就业补助资金各多少": each department's own item.
-                fa = self.answer(own, doc_ids, None, clauses=False, only=[dept])
+            fa = self._own_ask(question, dept, each, whole, doc_ids)
             if fa is None or fa.status != "answered" or not fa.facts:
+                self.last = whole
                 return FactAnswer("unknown", compose.not_in_department(dept)) \
                     if fa is None or fa.status == "unknown" else fa
             parts.append((dept, fa))
-        whole = read_question(question, self.idx)
         self.last = whole
-        one = [fa.facts[0] for _, fa in parts if len(fa.facts) == 1 and fa.facts[0]["number"] is not None]
-        if len(one) == len(parts) == 2 and "diff" in whole.ops:
+        combined = {"diff", "sum", "max", "min", "ratio"} & set(whole.ops) or _TIMES_ASKED.search(whole.text) \
+            or _WHICH_MORE.search(whole.text)
+        one = [f for _, fa in parts if (f := _the_figure(fa.facts, whole) if combined else
+                                        (fa.facts[0] if len(fa.facts) == 1 else None)) is not None]
+        one = [f for f in one if f["number"] is not None]
+        if len(one) == len(parts) == 2 and ("diff" in whole.ops or {"max", "min"} & set(whole.ops)
+                                             or _WHICH_MORE.search(whole.text)) and one[0]["unit"] == one[1]["unit"]:
             a, b = one
             d = a["number"] - b["number"]
             unit = a["unit"] or b["unit"] or ""
+            hi, lo = (a, b) if d >= 0 else (b, a)
             text = compose.departments_difference(a["department"] + _name(a), b["department"] + _name(b),
                                                   fmt_number(a["number"]), fmt_number(b["number"]),
-                                                  fmt_number(abs(d)), fmt_number(d), unit)
+                                                  fmt_number(abs(d)), fmt_number(d), unit,
+                                                  "" if d == 0 else hi["department"], lo["department"])
             return FactAnswer("answered", text + _cite(self.idx, one), one)
         if len(one) == len(parts) == 2 and (of := self._one_over_other(whole, one)) is not None:
             return of
@@ -1096,6 +1130,44 @@ class Answerer(Conversation):
                           [f for _, fa in parts for f in fa.facts])
 
 
+# Words asking how two departments' figures stand to each other, asked of neither alone: "加起来",
+# "差多少", "谁的…高", "哪个…更多", and the count of departments said ("两家单位", "两个").
+_ACROSS_SUM = re.compile(r"(?:加起来一共|加在一起|加到一起|加一起|合在一起|加起来|合起来|之和|一共|总共|共计)(?:是|有)?(?:多少)?")
+_ACROSS_DIFF = re.compile(r"(?:相差|差了?|多了?|少了?|高了?|低了?|多出|超出|超过)多少|(?:差额|差距)(?:是|有)?(?:多少)?")
+_WHICH_MORE = re.compile(r"(?:哪个部门|哪个单位|哪家单位|哪一个|哪家|哪个|谁)(?:的)?(?P<x>[\u4e00-\u9fff]{0,10}?)(?:更|比较|较)?"
+                         r"(?:多|高|大|少|低|小)(?:一些|一点|些)?(?![\u4e00-\u9fff]*(?:多少|几))")
+_COUNT_SAID = re.compile(r"(?:这|那)?[两俩二三四五六七八九十几][个家](?:部门|单位)?(?:的)?")
+
+
+def _one_ask_each(question: str) -> str:
+    """The question as asked of one of the departments it names: the words relating their figures gone."""
+    text = _COUNT_SAID.sub("", normalize(question))
+    text = _WHICH_MORE.sub(lambda m: m.group("x") + "多少", text)
+    text = _ACROSS_SUM.sub("多少", text)
+    text = _ACROSS_DIFF.sub("多少", text)
+    text = re.sub(r"(?:多少\s*){2,}", "多少", text)
+    return text if re.search(r"多少|几|是什么|哪些", text) else text + "多少"
+
+
+def _the_figure(facts: list[dict], whole: FactQuestion) -> dict | None:
+    """The one figure of a department's answer that its figure is compared or added by: the only one, or
+    one value shown several times, or the row saying the word asked (本年收入合计 for 收入, not 总计) in its
+    least qualified table (收入支出决算总表 before 财政拨款收入支出决算总表); None when still several."""
+    numeric = [f for f in facts if f["number"] is not None]
+    if len({(f["number"], f["unit"]) for f in numeric}) == 1:
+        return numeric[0]
+    said = [whole.text[m.start:m.end] for m in whole.mentions if 0 <= m.start < m.end <= len(whole.text)]
+    saying = [f for f in numeric if any(w and w in _own_row(f) for w in said)]
+    if len({(f["number"], f["unit"]) for f in saying}) == 1:
+        return saying[0]
+    if len({(_own_row(f), f["col_labels"]) for f in saying}) == 1:
+        sections = [f["section"] or "" for f in saying]
+        plain = [f for f in saying if all((f["section"] or "") in s for s in sections)]
+        if len({(f["number"], f["unit"]) for f in plain}) == 1:
+            return plain[0]
+    return None
+
+
 # "各占多少", "分别占比多少": each item's own share, said of several at once.
 _EACH_SHARE = re.compile(r"(?:各|分别|各自)(?:的)?(?:占|占比)|占比(?:是)?(?:各|分别|各自)")
 # "占部门预算的比例": only the whole of a share said (its part is the figure the conversation showed).
@@ -1103,6 +1175,34 @@ _WHOLE_ONLY = re.compile(r"^(?:那|那么)?(?:它|这个|这项|这笔)?(?:的)?
 # "财政局的住房公积金是社工部的多少倍": the first department's figure over the second's, as a multiple.
 _TIMES_ASKED = re.compile(r"是(?P<rest>.{1,20}?)(?:的)?(?:几|多少)倍")
 _PROPORTION_WORDS = re.compile(r"百分之几|百分之多少|百分比|所占比例|比例|比重|占比|(?:几|多少)倍")
+
+
+# "两个单位", "三家部门": how many departments a question is about.
+_DEPARTMENTS_COUNTED = re.compile(r"([两俩二三四五六七八九十])[个家](?:部门|单位|局)")
+_COUNTS = {"两": 2, "俩": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "几": 0}
+
+
+def _from_fewer_departments(question: str, fa: FactAnswer | None) -> FactAnswer | None:
+    """"两个单位加起来" answered from one department's table: never one figure as the two's."""
+    many = _DEPARTMENTS_COUNTED.search(compact(normalize(question)))
+    if many is None or fa is None or fa.status != "answered" or not fa.facts:
+        return None
+    found = sorted({f["department"] for f in fa.facts})
+    if len(found) >= _COUNTS.get(many.group(1), 0):
+        return None
+    return FactAnswer("unknown", compose.fewer_departments(_COUNTS[many.group(1)], found), [], settled=True)
+
+
+def _counted(text: str, form: str) -> int | None:
+    """"两个普陀的决算", "普陀区两家单位": the count said right beside a name several departments share (0
+    for 几), None when none is."""
+    at = text.find(form)
+    if at < 0:
+        return None
+    m = _COUNT_BEFORE.search(text[:at]) or _COUNT_AFTER.match(text[at + len(form):])
+    if m is None:
+        return None
+    return next((n for ch, n in _COUNTS.items() if ch in m.group()), 0)
 
 
 def _head_said(said: str, label: str) -> str:

@@ -1318,3 +1318,44 @@ def departments_read_as_rows(turn) -> set[str]:
 def departments_named(kb, question: str) -> list[str]:
     """The departments a question names, by the names people use (社工部, 桐溪, 东湖分局)."""
     return _departments_in(compact(normalize(question)), index_for(kb))
+
+
+def only_departments(kb, text: str) -> bool:
+    """Whether a few words name a department and nothing else ("湛江", "普陀财政局的"): one side of "A和B的X
+    分别多少", whose item is said once, after the last department."""
+    idx = index_for(kb)
+    rest = compact(normalize(text))
+    forms = {f for i in range(len(rest) - 1) for f in idx.dept_by_gram.get(rest[i:i + 2], ()) if f in rest}
+    if not forms:
+        return False
+    for form in sorted(forms, key=len, reverse=True):
+        rest = rest.replace(form, "")
+    return len(re.sub(r"的|呢|多少|分别|各自|各|是|都|有", "", rest)) < 2
+
+
+# "依据了哪些文件", "引用的文号是什么": the documents a text just shown cites, by their numbers.
+_DOCUMENTS_ASKED = re.compile(r"^(?:那|那么)?(?:它|这|这个|这里|里面|其中)?(?:的)?(?:依据|根据|按照|参照|引用|提到)?(?:了|的)?"
+                              r"(?:哪些|什么|哪几个|哪几份|哪个|啥)(?:政策)?(?:文件|文号|发文)(?:呢|啊|吗)?$"
+                              r"|^(?:那|那么)?(?:依据|根据|政策依据)?(?:的)?(?:文件|文号)(?:有哪些|是什么|是哪些|都有哪些|呢)$")
+_NUMBER = r"[\u4e00-\u9fff]{1,8}[【〔\[［(（]\s*(?:19|20)\d\d\s*[】〕\]］)）]\s*\d{1,4}\s*号"
+# a document by its number, or by its title (with its number after it, when printed so)
+_DOCUMENT_NUMBER = re.compile(rf"《[^《》]{{2,60}}》(?:[（(]\s*{_NUMBER}\s*[)）])?|{_NUMBER}")
+
+
+_LEAD_VERB = re.compile(r"^(?:依据|根据|按照|参照|执行|落实|贯彻|以及|和|及|与|、)+")
+
+
+def documents_cited(kb, question: str, fact_ids: list[int]) -> tuple[str, list[int]] | None:
+    """"东湖项目申请理由" → "依据了哪些文件": the document numbers the text just shown cites (武政规【2015】15号
+    …), each once in its order, with where the text stands; None when the question asks no such thing or
+    the text cites none (another cell's documents are not the ones this text relied on)."""
+    if not fact_ids or not _DOCUMENTS_ASKED.search(compact(normalize(question))):
+        return None
+    idx = index_for(kb)
+    rows = [dict(r) for r in query.facts_by_id(kb.conn, fact_ids[:20])]
+    found = list(dict.fromkeys(_LEAD_VERB.sub("", re.sub(r"\s+", "", m.group()))
+                               for r in rows for m in _DOCUMENT_NUMBER.finditer(r["value"] or "")))
+    used = [r for r in rows if _DOCUMENT_NUMBER.search(r["value"] or "")]
+    if not found:
+        return None
+    return compose.documents_cited(_name(used[0]), found) + _cite(idx, used), [r["id"] for r in used]

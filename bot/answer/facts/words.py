@@ -104,7 +104,11 @@ _QUESTION_WORDS = re.compile(r"(?:哪个|哪些|哪项|哪几个|多少|什么|�
 # "普陀两个部门", "这几个单位", "分别", "各自": a name fitting several departments means all of them.
 # "各乡镇", "每个单位": each row the word after it heads (the rows, not their total).
 _EACH_ROW = re.compile(r"(?:各个|各|每个|每一个)(?=[\u4e00-\u9fff])")
-_EVERY_ONE = re.compile(r"[两俩二三四五六七八九十几各]个?(?:部门|单位|局)|分别|各自")
+_EVERY_ONE = re.compile(r"[两俩二三四五六七八九十几各][个家]?(?:部门|单位|局)|分别|各自")
+# "两个普陀的决算", "两家普陀单位", "普陀区两家单位": a count said right before or after a name several
+# departments share is all of them.
+_COUNT_BEFORE = re.compile(r"(?:这|那)?[两俩二三四五六七八九十几][个家]$")
+_COUNT_AFTER = re.compile(r"^(?:的|这|那)?[两俩二三四五六七八九十几][个家]")
 
 
 _FOLLOWUP = re.compile(r"^(?:那|那么|还有|再|另外)|呢$|^.{1,8}$|^(?:比|较)(?:19|20)\d\d年")  # "比2023年增加多少": of what was said
