@@ -425,6 +425,9 @@ def _each_side(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
     from bot.answer.facts import only_departments
 
     last = session.figures[-1] if session.figures else {}
+    # The split whose second side begins with its department first: "A的社会保障和就业支出和B的…" parts
+    # before B, not inside the line's own name.
+    sides.sort(key=lambda side: _department_said_at(kb, side[1]))
     for first, second, kind in sides:
         if kind in ("sum", "diff") and "value" not in last:
             continue  # "X和Y加起来" with no figure before: the two sides' own question (_two_sides)
@@ -504,6 +507,11 @@ def _compact_department_names(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
                 heads.setdefault(n[:2], []).append(n)
         names = _DEPARTMENT_NAMES[kb] = {h: tuple(ns) for h, ns in heads.items()}
     return names
+
+
+def _department_said_at(kb: KnowledgeBase, text: str) -> int:
+    """Where the text first says a department (by any of its forms); its length when it says none."""
+    return next((a for a, _, _, refs in kb.lexicon.spans(text) if any(r.kind == "department" for r in refs)), len(text))
 
 
 def _department_name_chars(kb: KnowledgeBase, norm: str) -> set[int]:

@@ -266,3 +266,18 @@ def test_a_township_by_its_place_and_each_sheet_of_its_own_year(township):
     assert last.status == "answered" and "620" in _figures(last.text) and "700" not in _figures(last.text)
     why = _ask(township, "石岭2024年基本支出变动原因")
     assert why.status == "answered" and "新增编制" in why.text and "绩效工资" not in why.text
+
+
+@pytest.mark.parametrize("question", ["石岭镇2025年基本支出", "石岭县2025基本支出"])
+def test_a_place_said_at_another_level_is_not_the_township(township, question):
+    # (after the round's review) 石岭镇 / 石岭县 are not 石岭乡: never its figures
+    from conftest import converse
+
+    a = converse(township, question)
+    assert a.status == "unknown", a.text
+
+
+def test_the_township_by_its_own_level_still_answers(township):
+    from conftest import converse
+    a = converse(township, "石岭乡2025年基本支出")
+    assert a.status == "answered", a.text

@@ -168,3 +168,20 @@ def test_departments_named_after_a_figure_are_each_asked_its_item(engine, follow
 def test_two_departments_named_after_a_figure_set_against_each_other(engine):
     a = _ask(engine, "鹤川城镇新增就业人数", "鹤川和桐江差多少")
     assert a.status == ANSWERED and "5500" in a.text and "9000" not in a.text, a.text
+
+
+@pytest.fixture(scope="module")
+def joined_names(tmp_path_factory) -> Engine:
+    """Two bureaus whose lines have 和 in their names (社会保障和就业支出) beside a shorter line (社会保障)."""
+    folder = tmp_path_factory.mktemp("joined16")
+    for dept, file, figures in (("青石县教育局", "edu.xlsx", (80, 12, 300)), ("青石县民政局", "civil.xlsx", (30, 9, 350))):
+        simple_table(folder / file, "支出", f"{dept}2025年一般公共预算支出表", "C2", "单位：万元", ["科目名称", "2025年预算数"],
+                     [["社会保障和就业支出", figures[0]], ["社会保障", figures[1]], ["合计", figures[2]]])
+    return engine_over(folder / "kb.sqlite", [folder])
+
+
+def test_each_side_is_parted_before_the_second_department_not_inside_a_line(joined_names):
+    # (after the round's review) the 和 of 社会保障和就业支出 joins no two things
+    a = _ask(joined_names, "教育局的社会保障和就业支出和民政局的社会保障和就业支出各多少")
+    assert a.status == "answered", a.text
+    assert "80" in a.text and "30" in a.text and "12万元" not in a.text, a.text

@@ -206,3 +206,15 @@ def test_two_years_said_are_those_years_not_the_last_two_figures(engine):
     # the last two figures shown are 2025's and 2024's: "2026比2024" is not their difference
     a = ask(engine, "青梧县教育局2025年公用经费", "2024年呢", "2026比2024增加多少")
     assert "44 - 40.5" not in a.text and "3.5万元" not in a.text.splitlines()[0], a.text
+
+
+def test_a_line_no_row_has_is_never_the_rows_totals(engine):
+    # (after the round's review) 培训费 is no line of the table: the 合计 lines added up are not its sum
+    a = ask(engine, "各部门2026年培训费合计多少")
+    assert a.status != "answered" and "87" not in a.text, a.text
+
+
+def test_a_place_said_at_another_level_is_not_the_county(engine):
+    # 青梧镇 is no 青梧县 said short: never one bureau's 办公费 given as the town's
+    a = ask(engine, "青梧镇2026年办公费合计")
+    assert a.status != "answered" and "21万元" not in a.text.splitlines()[0], a.text

@@ -1082,6 +1082,17 @@ def _unexplained_words(t: Turn, p: Parse, f: Frame) -> Answer | None:
         # ("信访超市数量指标里是哪几个单位派人进驻": what one of its indicators says, asked in its class)
         # "公务用车用于机要文件交换吗"; "信访超市有哪些单位派人进驻": the sentence of its texts that says it.
         f.intent, f.within, tolerable = "content", True, True
+    if not tolerable:
+        tolerable = _said_in_other_words(t, p, f)
+    if not tolerable:
+        return t.unknown(f"知识库里没有找到与“{'、'.join(p.unexplained)}”有关的项目或指标。", p.text)
+    return None
+
+
+def _said_in_other_words(t: Turn, p: Parse, f: Frame) -> bool:
+    """An indicator named in other words, or with its class, or a standard a task's text states: the
+    frame updated and True when one clearly fits."""
+    tolerable = False
     if not tolerable and not f.indicators and (f.intent not in ("lacking", "count", "indicator_list")
                                                 or f.intent == "indicator_list" and not f.categories):
         # An indicator named in other words ("初信初访那个综合办理效能", "最多访一次按期办结率"):
@@ -1102,9 +1113,7 @@ def _unexplained_words(t: Turn, p: Parse, f: Frame) -> Answer | None:
         found = text_saying(t, p, f)  # a standard a task's text states, the task not named
         if found:
             f.projects, f.intent, f.within, tolerable = found, "content", True, True
-    if not tolerable:
-        return t.unknown(f"知识库里没有找到与“{'、'.join(p.unexplained)}”有关的项目或指标。", p.text)
-    return None
+    return tolerable
 
 
 def _value_of_one_said_short(t: Turn, p: Parse, f: Frame) -> Answer | None:

@@ -122,6 +122,21 @@ def abbreviations_of(words: list[str], generic: set[str]) -> set[str]:
     return out
 
 
+_LEVELS = frozenset("省市区县镇乡")  # a place's level, said after its name
+# words beginning with a level's character ("柏山市场监管局"): no level said
+_NOT_A_LEVEL = frozenset(("市场", "市政", "市民", "市容", "乡村", "乡镇", "区域", "区划", "县域", "县城", "镇街", "省级", "市级", "区级", "县级"))
+
+
+def other_level(form: str, level: str, names) -> bool:
+    """A department's bare place ("桐岭" of 桐岭县…) said with another level after it ("桐岭镇"); `level` is
+    the text after the form, whose first character is looked at ("柏山市场监管局", "青岚乡村振兴": words)."""
+    if level[:2] in _NOT_A_LEVEL:
+        return False
+    level = level[:1]
+    return level in _LEVELS and any(
+        re.search(re.escape(form) + "[省市区县镇乡]", n) for n in names) and not any(form + level in n for n in names)
+
+
 class Lexicon:
     """Surface form -> refs, matched longest-first (a match inside a longer match is dropped)."""
 
@@ -154,6 +169,9 @@ class Lexicon:
                 if blocked and any(k in blocked for k in range(i, j)):
                     continue
                 refs = self.forms.get(text[i:j])
+                if refs and j < n and text[j] in _LEVELS and all(r.kind == "department" for r in refs) \
+                        and other_level(text[i:j], text[j:j + 2], [str(r.key) for r in refs]):
+                    continue  # "桐岭镇" is no 桐岭县 said short ("桐岭"): another place of the same name
                 if refs and not (text[i:j] in self.yielding and self.overrun(text, i, j)):
                     found = (i, j, text[i:j], refs)
                     break

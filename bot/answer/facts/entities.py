@@ -97,6 +97,8 @@ class EntityRows:
         if re.search(r"(?:有)?(?:几个|多少个)", fq.text) and not {"max", "min"} & set(fq.ops) \
                 and not re.search(r"合计|加起来|一共|总共|总额|共计", fq.text):
             return self._count(table, kind)
+        if (not item or _is_total(label_key(item))) and self._not_understood(fq, table):
+            return None  # "培训费合计" where no line is 培训费: a word not understood is no total's name
         column = self._column(fq, table, years)
         if {"max", "min"} & set(fq.ops):
             return self._extreme(fq, table, item, column) if column else None
@@ -116,6 +118,11 @@ class EntityRows:
             said = {k for m in fq.mentions for k in m.keys}
             tables = [t for t in tables if said & {label_key(x) for x in t.items}]
         return tables[0] if len(tables) == 1 else None
+
+    def _not_understood(self, fq: FactQuestion, table: EntityTable) -> bool:
+        """Words the question says that no step explained and the table's title does not hold."""
+        titles = "".join(self.idx.sheet_titles.get(table.doc, ()))
+        return any(w not in titles for w in (fq.leftover or "").split())
 
     def _item(self, fq: FactQuestion, table: EntityTable) -> str | None:
         """The line of each entity asked ("公务接待费"), else the entity's own total (合计) or its one row;

@@ -31,6 +31,7 @@ from bot.answer.facts.words import (
 )
 from bot.language.lexicon import (
     narrow_by_place,
+    other_level,
 )
 from bot.language.normalize import compact, normalize, said_at
 
@@ -2039,8 +2040,9 @@ def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
             continue  # "人社局呢" in 柏山区's table of its departments: its row, not 湛江's 人社局
         for start in said_at(form, text):
             stop = start + len(form)
-            if _in_others_row(text, start, stop, form, idx) or _overrun(text, start, stop, form, idx):
-                continue
+            if _in_others_row(text, start, stop, form, idx) or _overrun(text, start, stop, form, idx) \
+                    or stop < len(text) and other_level(form, text[stop:stop + 2], idx.dept_forms[form]):
+                continue  # ("桐岭镇" is not 桐岭县 said short)
             if own := _in_own_row(text, start, stop, form, idx):
                 # "教育局机关" of 教育局's own row 云岫区教育局机关: the department is named and its words
                 # stay for the row's label.

@@ -378,14 +378,17 @@ _MONTH_SAID = re.compile(r"(?<![\d\-—~至到])(?:(\d{4})年)?(1[0-2]|[1-9]|十
 _MONTH_CELL = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(?:份)?|(\d{4})[.\-/](\d{1,2})")
 
 
+_BESIDE_MONTH = re.compile(r"以前|之前|以后|之后|以外|之外|除了|除去|除开|不是|不在|早于|晚于|前的|后的|之前的")
+
+
 def _in_month(idx, tables: list[Table], text: str) -> FactAnswer | None:
     """"2025年1月要采购哪些", "3月份有几个": the rows whose time column (预计采购时间, 交付月份) says that month."""
     if not (_LIST.search(text) or _COUNT.search(text)):
         return None
     period = next((p for words, months in PERIODS_LONGEST_FIRST if (p := re.search(words, text))), None)
     m = period or _MONTH_SAID.search(text)
-    if m is None:
-        return None
+    if m is None or _BESIDE_MONTH.search(text[:m.start()] + " " + text[m.end():]):
+        return None  # "3月以前", "除了3月", "上半年以外": other months than the one said, not read here
     if period is not None:  # "一季度要采购哪些": the months of the period
         months = set(next(ms for words, ms in PERIODS_LONGEST_FIRST if re.fullmatch(words, period.group(0))))
         year = None
@@ -613,7 +616,7 @@ def _clause_cells(idx, t: Table, r: Record, clause: str, asks: dict, facts: list
     its header whole; "counted": a count in a unit or the price of one; "figure"; "" when nothing is asked);
     None when it asks what the row does not print or says a word not understood."""
     left = _unexplained(idx, t, r, clause, asks)
-    if len(left) > 2:
+    if len(left) >= 2:  # (二手, 负压: two characters are a word; one left is a particle)
         return None  # a word that may change the question is not understood: not answered as if absent
     kind = "" if _column_said(t, clause, r, partial=False) else _kind_asked(clause, asks)
     col = "" if kind else _column_said(t, clause, r)
