@@ -188,14 +188,17 @@ def said_inside(t: Turn, p: Parse, f: Frame, share: float = 0.99) -> bool:
     return False
 
 
+TEXTS_SEARCHED_AT_MOST = 200  # documents whose texts are searched for a question naming no department
+
+
 def text_saying(t: Turn, p: Parse, f: Frame) -> list[int]:
     """"个人缴费财政补贴 选600元档次的补多少" with no project named: the one project whose own text says each of
     the question's words (half of a word's words at least), one of them a phrase of four characters or more
     word for word; [] when none or
     several do (a guess between texts would be a confident wrong answer)."""
     words = search_words(p, t.kb)
-    if not any(len(w) >= 4 for w in words):
-        return []
+    if not any(len(w) >= 4 for w in words) or not f.doc_ids and len(t.kb.documents) > TEXTS_SEARCHED_AT_MOST:
+        return []  # (naming no department over a large knowledge base: one text among thousands is a guess)
     figures = re.findall(r"[0-9]+(?:\.[0-9]+)?", p.text)
     found = []
     for r in query.projects_saying(t.conn, f.doc_ids, [w for w in words if len(w) >= 4]):

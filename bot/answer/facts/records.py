@@ -545,14 +545,25 @@ def _share(idx, part: dict | None, whole: dict | None, group: str, whole_name: s
 
 def _scope(idx, text: str, docs: list[int] | None) -> list[int]:
     """The documents asked of: those given, narrowed to the departments the question names."""
-    docs = list(docs) if docs else list(idx.docs)
+    holders = _record_docs(idx)
+    docs = [d for d in docs if d in holders] if docs else sorted(holders)
     depts: set[str] = set()
-    for form in idx.dept_order:  # longest first: 青岚人社局 is one department, not every 青岚 one
-        if len(form) >= 2 and form in text:
+    for form in sorted(idx.dept_forms_said(text), key=lambda f: (-len(f), f)):
+        # longest first: 青岚人社局 is one department, not every 青岚 one
+        if form in text:
             depts.update(idx.dept_forms.get(form, ()))
             text = text.replace(form, " ")
     named = [d for d in docs if idx.docs[d].department in depts] if depts else docs
     return named or docs
+
+
+def _record_docs(idx) -> frozenset[int]:
+    """The documents holding a record table, worked out once per index (a question then never walks every
+    document of a large knowledge base)."""
+    held = idx.__dict__.get("_record_docs")
+    if held is None:
+        held = idx.__dict__["_record_docs"] = frozenset(d for d in idx.docs if _tables_of(idx, d))
+    return held
 
 
 def answer(idx, question: str, docs: list[int] | None, context: dict | None) -> FactAnswer | None:
