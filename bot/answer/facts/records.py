@@ -62,7 +62,6 @@ class Table:
     kinds: set[str] = field(default_factory=set)  # text columns of kinds, values repeated (采购方式): no row's name
 
 
-_CACHE: dict[int, tuple[object, dict[int, list[Table]]]] = {}
 _ASKS: dict[str, dict[str, dict[str, list[str]]]] = {}
 _VERBS: dict[str, list[str]] = {}
 
@@ -97,11 +96,8 @@ def _asks(vocab_path: str) -> dict[str, dict[str, list[str]]]:
 
 def _tables_of(idx, doc: int) -> list[Table]:
     """The record tables of one document (built once per index)."""
-    held = _CACHE.get(id(idx))
-    if held is None or held[0] is not idx:
-        held = (idx, {})
-        _CACHE[id(idx)] = held
-    cache = held[1]
+    # kept on the index itself: a reloaded knowledge base drops its tables with its index
+    cache = idx.__dict__.setdefault("_record_tables", {})
     if doc not in cache:
         cache[doc] = _read_tables(idx, doc)
     return cache[doc]
