@@ -26,7 +26,7 @@ from bot.dialogue.session import Session
 from bot.dialogue.turn import Turn
 from bot.dialogue.values import ALL_LABEL, ANSWERED, CLARIFY, UNKNOWN, Answer, Frame, copy_frame
 from bot.language.lexicon import KnowledgeBase
-from bot.language.normalize import compact, full_years, normalize
+from bot.language.normalize import compact, full_years, normalize, small_number
 from bot.language.rules import Rule, load_rules
 from bot.language.vocabulary import Vocabulary, load_vocabulary
 from bot.store import queries as query
@@ -176,7 +176,7 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     if against is not None:
         against.question = said
         return against
-    end = _end_of_list(kb, rules, session, question)
+    end = _end_of_list(kb, rules, session, question) or _ordinal_of_kind(kb, rules, session, question)
     if end is not None:
         figures.remember(session, end, depts)
         figures.keep_list(session, end)
@@ -684,6 +684,38 @@ def _end_of_list(kb: KnowledgeBase, rules: list[Rule], session: Session, questio
     step = _Turn(kb, rules, session, asked)
     step.followup = True  # the item of the last list, asked in the conversation (its department)
     return step.run()  # "表中没有…" of that item is its answer too
+
+
+def _ordinal_of_kind(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer | None:
+    """"第三个重点任务呢", "湛江第二个项目拟投入多少" with no list shown before: the projects of the one department
+    the question or the conversation is about, listed as its table orders them, then that item asked (a place
+    past the list's end said so); None (the session as it was) when the question is no such ordinal, or the
+    list is not one department's."""
+    text = compact(normalize(question))
+    kinds = sorted((w for w in kb.vocab.concepts.get("project", ()) if not re.match(r"哪|什么", w)), key=len, reverse=True)
+    m = re.match(r"^(?:那|那么)?(.{0,12}?)(第([0-9一二两三四五六七八九十]{1,2})个)(" + "|".join(map(re.escape, kinds))
+                 + ")(?!的?(?:明细|指标|目标))", text)
+    if m is None or not kinds or session.shown_list:
+        return None
+    before = session.to_dict()
+    listed = _Turn(kb, rules, session, m.group(1) + m.group(4) + "有哪些").run()
+    rows = listed.rows if listed.status == ANSWERED and listed.intent == "project_list" else []
+    if not rows or len({r.get("department") for r in rows}) != 1:
+        _restore(session, before)
+        return None
+    n = small_number(m.group(3)) or 0
+    if not 1 <= n <= len(rows):
+        _restore(session, before)
+        return Answer(question, UNKNOWN, compose.fewer_listed(m.group(4), len(rows), rows[0].get("department") or ""),
+                      "project_list")
+    figures.keep_list(session, listed)
+    session.shown_list = [str(r.get("label") or "") for r in rows]
+    asked = figures.into_list(session, m.group(2) + text[m.end():])
+    answer = _Turn(kb, rules, session, asked).run() if asked is not None else None
+    if answer is None or answer.status != ANSWERED:
+        _restore(session, before)
+        return None
+    return answer
 
 
 def _full_name(kb: KnowledgeBase, kind: str, key: int) -> str | None:

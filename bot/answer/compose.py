@@ -1390,6 +1390,10 @@ def share_of_project(row, whole) -> str:
     return f"{row['name']} {money(row)}，占{whole['name']} {money(whole)} 的 {percent(row['total'] or 0, whole['total'] or 0)}。"
 
 
+def fewer_listed(kind: str, count: int, department: str) -> str:
+    return f"{department}的表中只有 {count} 个{kind}，没有您说的那一个。"
+
+
 def no_list_to_point_into(n: int) -> str:
     # "没有看懂…": a reading the facts may still better (the lines under a row they showed)
     return f"没有看懂“第{n}项”指的是哪一项：上一个回答没有列出清单，请说出项目或表中的行名。"

@@ -706,6 +706,8 @@ def _column_of_the_row(turn, typed, answerer: Answerer, idx: FactIndex, context)
             m.start >= 0 and not m.keys & here and not m.keys & idx.col_keys and len(said := fq.text[m.start:m.end]) >= 2
             and len({k for k in here & idx.row_label_keys if said in k and not _is_total(k)}) == 1 for m in fq.mentions):
         return None  # "那公用经费呢": part of a row label of these tables (日常公用经费), a row, not a column
+    if _another_row_said(fq, idx, context):
+        return None
     fa = answerer.answer(turn.question, None, context)
     if fa is None or fa.status != "answered" or not fa.facts or not _row_context(fa.facts) <= set(context["rows"]):
         theirs = set(_departments_in(compact(typed.text), idx))
@@ -716,6 +718,17 @@ def _column_of_the_row(turn, typed, answerer: Answerer, idx: FactIndex, context)
                 "、".join(fq.text[m.start:m.end] for m in fq.mentions), "、".join(sorted(context["rows"]))), "facts")
         return None
     return _facts_answer(turn, fa, answerer, idx, type(typed))
+
+
+def _another_row_said(fq, idx: FactIndex, context: dict) -> bool:
+    """"基本支出预算多少" → "项目支出预算呢": words read as another table's label (项目支出明细预算) that hold a
+    row label of the conversation's own tables (项目支出) other than the rows just shown name that row."""
+    docs = {d for dep in context.get("departments") or () for d in idx.dept_docs.get(dep, ())}
+    rows_here = {k for d in docs for k in idx.doc_rows_and_cols(d)[0] if len(k) >= 3 and not _is_total(k)}
+    shown = set(context.get("rows") or ())
+    here = {k for d in docs for k in idx.doc_keys.get(d, ())}
+    return any(m.start >= 0 and not m.keys & here
+               and any(k in fq.text[m.start:m.end] and k not in shown for k in rows_here) for m in fq.mentions)
 
 
 def _typed_shows_all(turn, typed, answerer: Answerer, idx: FactIndex, context):
