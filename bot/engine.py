@@ -177,6 +177,7 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
         against.question = said
         return against
     end = _end_of_list(kb, rules, session, question) or _ordinal_of_kind(kb, rules, session, question) \
+        or _against_stated_year(kb, rules, session, question) \
         or _extreme_of_indicators_shown(kb, rules, session, question)
     if end is not None:
         figures.remember(session, end, depts)
@@ -717,6 +718,40 @@ def _ordinal_of_kind(kb: KnowledgeBase, rules: list[Rule], session: Session, que
         _restore(session, before)
         return None
     return answer
+
+
+# "东湖项目比2019年增加多少", "较2019年增长百分之几": a figure against the year its own table states.
+_AGAINST_YEAR_SAID = re.compile(r"^(?:那|那么)?(.*?)(?:比|较|相比|对比|相较|同|和|跟|与)(?:于)?((?:19|20)\d\d)年?度?(?:的)?(?:预算)?"
+                                r"(?:相比|比|比较)?(?:增加|增长|减少|下降|上升|降低|多|少|变化|变动|增减)了?"
+                                r"(?:多少|几|百分之几|百分之多少|多少个?百分点|几个百分点)?(?:万元|万)?(?:呢|吗)?$")
+
+
+def _against_stated_year(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer | None:
+    """"东湖项目比2019年增加多少": the subject's figure (asked first, or the one just answered) against the one
+    figure its own table states for that year (a 申报表 writes its earlier years' budgets in a text cell);
+    None (the session as it was) when the table states no such figure, so the year is said not held."""
+    from bot.answer.facts import stated_of_year
+
+    m = _AGAINST_YEAR_SAID.match(compact(normalize(question)))
+    if m is None:
+        return None
+    before = session.to_dict()
+    if m.group(1):
+        asked = _Turn(kb, rules, session, m.group(1)).run()
+        if asked.status != ANSWERED or len(asked.rows) > 1:
+            _restore(session, before)
+            return None
+        figures.remember(session, asked, list(_department_names(kb)))
+    last = session.figures[-1] if session.figures else {}
+    year = int(m.group(2))
+    then = stated_of_year(kb, session.doc_ids[0], year, str(last.get("unit") or "")) \
+        if len(session.doc_ids) == 1 and isinstance(last.get("value"), int | float) else None
+    if then is None:
+        _restore(session, before)
+        return None
+    text = compose.against_stated_year(str(last.get("label") or ""), float(last["value"]), str(last["unit"]),
+                                       last.get("year"), then, year)
+    return Answer(question, ANSWERED, text, "combine")
 
 
 # "最高的要求是多少", "指标值最低的是哪个" right after a list of indicators: the item whose value is so.

@@ -1229,6 +1229,17 @@ def outside_conversation(departments: list[str]) -> str:
             "如果要问别的部门，请在问题里说出部门名称。")
 
 
+def against_stated_year(label: str, value: float, unit: str, year: int | None, then: dict, then_year: int) -> str:
+    """A figure against the one its table states for an earlier year: the change and its rate, worked out."""
+    change = round(value - then["value"], 6)
+    word = "增加" if change >= 0 else "减少"
+    rate = f"，{'增长' if change >= 0 else '下降'} {abs(change) / then['value'] * 100:.2f}%" if then["value"] else ""
+    now = f"{year}年" if year else ""
+    return (f"{label}{now} {value:.10g}{unit}，比{then_year}年{word} {abs(change):.10g}{unit}{rate}："
+            f"{value:.10g} − {then['value']:.10g} = {change:.10g}{unit}（{then_year}年的数是表中的“{then['label']}”）"
+            f"{then['source']}")
+
+
 def share_of_table_total(label: str, part: float, unit: str, whole: float, department: str) -> str:
     """A line of a table as a share of the table's own total (its 项目支出总计)."""
     return (f"{label}占{department}总预算 {whole:.10g}{unit} 的 {part / whole * 100:.2f}%：{part:.10g} ÷ {whole:.10g} = "

@@ -1253,6 +1253,20 @@ def printed_result(kb, op: str, a: dict, b: dict, value: float) -> dict | None:
     return {"value": _shown(f), "label": _name(f), "source": _cite(idx, [f])}
 
 
+def stated_of_year(kb, doc_id: int, year: int, unit: str) -> dict | None:
+    """The one figure a table of another year states for `year` in the unit asked ("2019年预算金额5440万元" in
+    the text of a 2020 申报表), with its name and source; None when it states none or several such figures."""
+    idx = index_for(kb)
+    if doc_id not in idx.docs or idx.docs[doc_id].year == year:
+        return None
+    fits = [f for f in idx.facts(list(idx.docs[doc_id].facts)) if f["year"] == year and f["number"] is not None
+            and f["unit"] == unit]
+    if len({f["number"] for f in fits}) != 1:
+        return None
+    f = fits[0]
+    return {"value": f["number"], "label": _name(f), "source": _cite(idx, [f])}
+
+
 # A row's own printed change: its rate column ("增减率") or its amount of change ("增减额").
 _OWN_CHANGE = {"growth_rate": re.compile(r"增减率|增长率|增幅|变动率|增减幅度"),
                "change": re.compile(r"增减额|增减(?!率)|增加额|变动额|比上年增减")}
