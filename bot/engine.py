@@ -177,7 +177,7 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
         against.question = said
         return against
     end = _end_of_list(kb, rules, session, question) or _ordinal_of_kind(kb, rules, session, question) \
-        or _against_stated_year(kb, rules, session, question) \
+        or _against_stated_year(kb, rules, session, question) or _details_listed(kb, rules, session, question) \
         or _extreme_of_indicators_shown(kb, rules, session, question)
     if end is not None:
         figures.remember(session, end, depts)
@@ -718,6 +718,25 @@ def _ordinal_of_kind(kb: KnowledgeBase, rules: list[Rule], session: Session, que
         _restore(session, before)
         return None
     return answer
+
+
+# "东湖专项资金的明细", "项目支出明细呢": the lines under it asked for, as "…明细有哪些" is.
+_DETAILS = re.compile(r"^(?:那|那么)?(.{2,20}?明细)(?:情况)?(?:呢|是什么|是啥|都是啥|看看|看一下)?$")
+
+
+def _details_listed(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer | None:
+    """"东湖专项资金的明细": the detail lines listed (the list a "第二项多少" then points into), not a project
+    whose text mentions 明细; None (the session as it was) when asking for the list finds no list."""
+    m = _DETAILS.match(compact(normalize(question)))
+    if m is None:
+        return None
+    before = session.to_dict()
+    listed = _Turn(kb, rules, session, m.group(1) + "有哪些").run()
+    if listed.status != ANSWERED or len(figures.list_of(listed)) < 2:
+        _restore(session, before)
+        return None
+    listed.question = question
+    return listed
 
 
 # "东湖项目比2019年增加多少", "较2019年增长百分之几": a figure against the year its own table states.
