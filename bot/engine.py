@@ -322,6 +322,13 @@ def _against_last(kb: KnowledgeBase, rules: list[Rule], session: Session, questi
     earlier = Session.from_dict(before)
     alone = _Turn(kb, rules, session, subject).run()
     figure = figures.figure_of(alone, depts) if alone.status == ANSWERED else None
+    if figure and op == "part" and last.get("department") and figures.of_its_own_row(last, figure):
+        # "卫生健康支出" → "占支出合计多少": the table's 支出合计, not the line's own 本年支出合计 column
+        _restore(session, before)
+        alone = _Turn(kb, rules, Session(build_id=session.build_id), str(last["department"]) + subject).run()
+        figure = figures.figure_of(alone, depts) if alone.status == ANSWERED else None
+        if figure and figures.of_its_own_row(last, figure):
+            figure = None
     if figure and dated:
         figure["label"] += f"（{dated.group(0)}）"  # the same line's label: its part of the table said
     combined = figures.set_against_last(earlier, question, op, figure) if figure else None

@@ -584,6 +584,13 @@ def _worked_out(question: str, op: str, a: dict, b: dict, printed: Printed | Non
 _OWN_WHOLE = re.compile(r"占(?:了)?(?:它|其|他)?(?:自己|自身|本身)(?:的)?")
 
 
+def of_its_own_row(a: dict, b: dict) -> bool:
+    """Whether figure b is a column of figure a's own line ("卫生健康支出" and "卫生健康支出 本年支出合计"): no
+    whole a share of a can be taken over."""
+    row = str(a.get("label") or "").split(" ")[0]
+    return bool(row) and str(b.get("label") or "").split(" ")[0] == row and a.get("department") == b.get("department")
+
+
 def _same_row(a: dict, b: dict) -> bool:
     """Two figures of one line of one table: the same department and the same row words before their
     columns ("DP03 长桥街道 分配金额", "DP03 长桥街道 资金来源市级补助")."""
