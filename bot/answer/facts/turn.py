@@ -314,6 +314,8 @@ def _after_typed(turn, typed):
     if context is None and (ours := _department_of_the_conversation(turn, fa, idx)) is not None:
         context = ours
         fa = answerer.answer(turn.question, None, context)
+    elif context is None and (theirs := _unanswered_of_every(turn, fa, idx)) is not None:
+        fa, context = answerer.answer(turn.question, None, theirs), theirs
     fa, context = _not_of_the_row(turn, answerer, fa, context)
     which = _which_row_after_unanswered(answerer, fa, context)
     if which is not None:
@@ -521,6 +523,17 @@ def _department_of_the_conversation(turn, fa: FactAnswer | None, idx: FactIndex)
     context = _conversation(turn)
     depts = list(context.get("departments") or ())
     return context if len(depts) == 1 and depts[0] in fa.options else None
+
+
+def _unanswered_of_every(turn, fa: FactAnswer | None, idx: FactIndex) -> dict | None:
+    """"社工部公用经费多少" → "公用经费占基本支出比例": a whole question naming no department that no table
+    answers as asked of them all is asked of the one department the conversation is about (that department
+    alone, none of the rows just shown); None when it is answered, names a department, or the conversation
+    is about none or several."""
+    if fa is None or fa.status != "unknown" or _departments_in(compact(normalize(turn.question)), idx):
+        return None
+    depts = list(_conversation(turn).get("departments") or ())
+    return {"departments": depts} if len(depts) == 1 and depts[0] in idx.dept_docs else None
 
 
 def _continues(turn, answerer: Answerer) -> bool:
