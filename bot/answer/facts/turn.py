@@ -19,7 +19,7 @@ from bot.answer.facts.question import (
     _in_others_row,
     _label_year_spans,
 )
-from bot.answer.facts.values import _cite, _name, _row_context, _shown, year_in
+from bot.answer.facts.values import _cite, _name, _own_row, _row_context, _shown, year_in
 from bot.answer.facts.words import (
     _ADDED_TO_LAST,
     _FOLLOWUP,
@@ -722,6 +722,9 @@ def _column_of_the_row(turn, typed, answerer: Answerer, idx: FactIndex, context)
     if _another_row_said(fq, idx, context):
         return None
     fa = answerer.answer(turn.question, None, context)
+    if fa is not None and fa.status == "answered" and (printed := _column_printed_elsewhere(turn, fq, fa, answerer, idx,
+                                                                                             context)) is not None:
+        fa = printed
     if fa is None or fa.status != "answered" or not fa.facts or not _row_context(fa.facts) <= set(context["rows"]):
         theirs = set(_departments_in(compact(typed.text), idx))
         if typed.status == "answered" and context.get("departments") and not theirs <= set(context["departments"]):
@@ -731,6 +734,23 @@ def _column_of_the_row(turn, typed, answerer: Answerer, idx: FactIndex, context)
                 "、".join(fq.text[m.start:m.end] for m in fq.mentions), "、".join(sorted(context["rows"]))), "facts")
         return None
     return _facts_answer(turn, fa, answerer, idx, type(typed))
+
+
+def _column_printed_elsewhere(turn, fq, fa, answerer: Answerer, idx: FactIndex, context: dict):
+    """"社工部事业运行" (its 收入/支出 lines shown) → "预算多少": a column the figures shown again do not print
+    (预算), asked of the line by its name in the department's tables (the 全年预算 of its own line in another
+    table of the same account); None when the answer shows the column asked, or the line's name finds none."""
+    said = [m for m in fq.mentions if m.start >= 0 and m.keys & idx.col_keys]
+    shown = set(context.get("last") or ())
+    if not said or not fa.facts or not {f["id"] for f in fa.facts} <= shown:
+        return None
+    cols = {k for f in fa.facts for k in idx.fact_keys.get(f["id"], ())[idx.fact_nrows.get(f["id"], 0):]}
+    rows = {_own_row(f) for f in fa.facts}
+    if any(m.keys & cols for m in said) or len(rows) != 1 or not context.get("departments"):
+        return None
+    again = answerer.answer(rows.pop() + turn.question, None, {"departments": list(context["departments"])})
+    return again if again is not None and again.status == "answered" and again.facts \
+        and not {f["id"] for f in again.facts} <= shown else None
 
 
 def _another_row_said(fq, idx: FactIndex, context: dict) -> bool:
