@@ -698,6 +698,10 @@ def no_per_unit(per: str, row: str) -> str:
     return f"表中没有{of}{per}的数额（表中不是这样细分的）。"
 
 
+def no_line_under(part: str, whole: str) -> str:
+    return f"表中“{whole}”下面没有列出“{part}”这一项（没有这样的明细），无法回答它的数额。"
+
+
 def part_not_broken_down(part: str, whole: str) -> str:
     return f"表中没有单列“{part}”：它含在“{whole}”里，表中没有拆分出它的数额。"
 
