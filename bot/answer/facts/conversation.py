@@ -245,19 +245,23 @@ class Conversation(Listing):
         idx = self.idx
         m = _INSIDE_ASKED.match(fq.text)
         last = idx.facts(list(context.get("last") or ())[:20])
-        rows = {_own_row(f) for f in last}
-        if m is None or not last or len(rows) != 1 or len({f["document_id"] for f in last}) != 1:
+        rows = {_own_row(f) for f in last} or {r for r in context.get("rows") or () if not _is_total(r)}
+        docs = {f["document_id"] for f in last} or {d for dep in context.get("departments") or ()
+                                                    for d in idx.dept_docs.get(dep, ())}
+        if m is None or len(rows) != 1 or not docs or len(docs) > 3:
             return None
         row, part = rows.pop(), m.group(1)
         said = [mm for mm in fq.mentions if mm.start >= 0]
-        under = [idx.fact_keys[x][:idx.fact_nrows[x]] for x in idx.docs[last[0]["document_id"]].facts]
-        under = [keys for keys in under if row in keys[:-1]]
-        if any(part in keys[-1] or any(keys[-1] in mm.keys for mm in said) for keys in under):
+        keys = [idx.fact_keys[x][:idx.fact_nrows[x]] for d in docs for x in idx.docs[d].facts]
+        if not any(row in k for k in keys):
+            return None  # the line is no line of these tables
+        if any(part in k[-1] or any(k[-1] in mm.keys for mm in said) for k in keys if row in k[:-1]):
             return None  # a line under it is named: asked of it
         if any(row in idx.row_keys(f["id"]) and part in (f["value"] or "")
-               for f in idx.facts(list(idx.docs[last[0]["document_id"]].facts)) if f["number"] is None):
+               for d in docs for f in idx.facts(list(idx.docs[d].facts)) if f["number"] is None):
             return None  # its text says what it holds (公用经费主要包括办公费…): the line of that name elsewhere
-        return FactAnswer("unknown", compose.no_line_under(part, row) + _cite(idx, last[:1]), [], settled=True)
+        return FactAnswer("unknown", compose.no_line_under(part, row) + (_cite(idx, last[:1]) if last else ""), [],
+                          settled=True)
 
     def _part_not_split(self, fq: FactQuestion, context: dict) -> FactAnswer | None:
         """"农林水支出" → "其中项目支出多少": a part asked of the one row just shown, by a label other tables
