@@ -601,10 +601,12 @@ _OWN_WHOLE = re.compile(r"占(?:了)?(?:它|其|他)?(?:自己|自身|本身)(?:
 
 
 def of_its_own_row(a: dict, b: dict) -> bool:
-    """Whether figure b is a column of figure a's own line ("卫生健康支出" and "卫生健康支出 本年支出合计"): no
-    whole a share of a can be taken over."""
+    """Whether figure b is figure a again, as a column of a's own line ("卫生健康支出" and "卫生健康支出
+    本年支出合计", one figure): no whole a share of a can be taken over (a column of a total row over its
+    total column, 基本支出 of 本年支出合计, is a share)."""
     row = str(a.get("label") or "").split(" ")[0]
-    return bool(row) and str(b.get("label") or "").split(" ")[0] == row and a.get("department") == b.get("department")
+    return bool(row) and str(b.get("label") or "").split(" ")[0] == row and a.get("department") == b.get("department") \
+        and a.get("value") == b.get("value")
 
 
 def _same_row(a: dict, b: dict) -> bool:

@@ -653,6 +653,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _read_total_words(fq, text, taken, scope, idx)
     _read_level(fq, text, taken)  # before the labels: "项级科目" is no 科目名称
     _labels_said(fq, text, taken, scope, idx, soft)
+    _counted_noun_said(fq, question, text, taken, scope, idx)
     _drop_other_numbers(fq, text, taken, idx)
     _read_sheet_years(fq, text, taken, scope, idx)
     _read_sub_columns(fq, text, idx)
@@ -1754,6 +1755,40 @@ _ACTION_WORDS = re.compile(r"执行|完成|支付|拨付|使用|下达|实现|�
 # A measure word asked after 几/多少 (辆, 亩, 公里): a value not printed in it is not the answer (380万元 for 多少亩).
 _MONEY_AFTER_ROW = re.compile(r"经费|资金|费用|金额|钱(?=[多是呢吗？?]|$)")
 _TARGET_VERB = re.compile(r"(?:要求|控制在?|要控制在?|标准|目标|计划|要达到|达到|不低于|不超过)")
+
+
+def _counted_noun_said(fq: FactQuestion, question: str, text: str, taken: list[tuple[int, int]], scope: list,
+                       idx: FactIndex) -> None:
+    """"社工部有几辆车": the noun counted after a measure word (车 of 几辆车) is the line the department's table
+    counts in that measure and names by it (车辆: 0辆), its whole line before its kinds; not a line of money
+    whose name merely holds the noun (公务用车购置, read from 几辆车 = 公务用车保有量, a line other tables print).
+    Nothing changes when no such line is printed."""
+    said = compact(normalize(question))
+    asked = _QUANTITY_ASKED.search(said)
+    noun = re.match(r"[\u4e00-\u9fff]{1,3}?(?=[呢吗啊？?，,。]|$|是|有|在)", said[asked.end():]) if asked else None
+    if asked is None or noun is None or not fq.departments or len(scope) > 8:
+        return
+    head = noun.group()[-1]
+    counted = [(f, idx.fact_keys[f["id"]][idx.fact_nrows[f["id"]] - 1]) for d in scope for f in idx.facts(list(d.facts))
+               if f["unit"] == asked.group(1) and f["number"] is not None and idx.fact_nrows.get(f["id"], 0)]
+    counted = [(f, own) for f, own in counted if head in own]
+    whole = [(f, own) for f, own in counted if idx.fact_nrows.get(f["id"], 0) == 1] or counted
+    rows = {own for _, own in whole}
+    if not rows or any(m.keys & rows for m in fq.mentions):
+        return
+    dropped = [m for m in fq.mentions if m.start >= 0 and head in text[m.start:m.end]]
+    at = text.find(noun.group())
+    spans = [(m.start, m.end) for m in dropped] or ([(at, at + len(noun.group()))] if at >= 0 else [])
+    if not spans:
+        return
+    fq.mentions = [m for m in fq.mentions if m not in dropped]
+    a, b = min(x for x, _ in spans), max(y for _, y in spans)
+    for canon in (group[0] for group in idx.synonyms if group[0] in text):
+        c = text.find(canon)  # the label the words were read as (公务用车保有量), claimed whole
+        if c < b and a < c + len(canon):
+            a, b = min(a, c), max(b, c + len(canon))
+    fq.mentions.append(Mention(a, b, rows, False, len(noun.group()), 0.5))
+    taken.append((a, b))
 
 
 def _words_beside_rows(fq: FactQuestion, text: str, idx: FactIndex) -> None:

@@ -1290,12 +1290,13 @@ def printed_result(kb, op: str, a: dict, b: dict, value: float) -> dict | None:
 
 def stated_of_year(kb, doc_id: int, year: int, unit: str) -> dict | None:
     """The one figure a table of another year states for `year` in the unit asked ("2019年预算金额5440万元" in
-    the text of a 2020 申报表), with its name and source; None when it states none or several such figures."""
+    the text of a 2020 申报表: a label saying the year, no column), with its name and source; None when it
+    states none or several such figures (a column of the year before is the table's own comparison)."""
     idx = index_for(kb)
     if doc_id not in idx.docs or idx.docs[doc_id].year == year:
         return None
-    fits = [f for f in idx.facts(list(idx.docs[doc_id].facts)) if f["year"] == year and f["number"] is not None
-            and f["unit"] == unit]
+    fits = [f for f in idx.facts(list(idx.docs[doc_id].facts)) if f["year"] == year and f["number"]
+            and f["unit"] == unit and not f["col_labels"] and str(year) in (f["row_labels"] or "")]
     if len({f["number"] for f in fits}) != 1:
         return None
     f = fits[0]
