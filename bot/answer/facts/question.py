@@ -1700,14 +1700,14 @@ def _table_subject_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]
 
 
 def _table_kind_mentioned(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
-    """"渝中自评那个管理类指标…": a word of the named department's table's kind (自评 of 绩效自评表) that no
-    label of that table says names the table, not a label it only resembles (自评结果 = 全年完成值)."""
+    """"渝中自评那个管理类指标…": the word the named department's table's kind ends with (自评 of 绩效自评表) that
+    no label of that table says names the table, not a label it only resembles (自评结果 = 全年完成值)."""
     kinds = [(d.id, compact(d.form)) for d in scope if d.form]
     for m in list(fq.mentions):
         said = fq.text[m.start:m.end] if m.start >= 0 else ""
         if m.exact or len(said) < 2 or len(fq.mentions) < 2:
             continue
-        if any(said in kind and not any(said in k for k in idx.doc_keys.get(d, ())) for d, kind in kinds):
+        if any(said + "表" in kind and not any(said in k for k in idx.doc_keys.get(d, ())) for d, kind in kinds):
             fq.mentions.remove(m)
 
 
