@@ -65,7 +65,7 @@ def _self_evaluation(folder: Path) -> Path:
     return path
 
 
-def _accounts(path: Path, dept: str, tables: list[tuple[str, list[str], list[tuple]]]) -> Path:
+def _accounts(path: Path, dept: str, tables: list[tuple[str, list[str], list[tuple]]], prose: str = "") -> Path:
     """A department's 部门决算 as a ruled PDF: a cover, then one table a page under its title and unit line,
     lines of 功能分类 coded by 类/款/项 (201 › 20106 › 2010601) that the reader nests by their codes."""
     import io
@@ -87,6 +87,8 @@ def _accounts(path: Path, dept: str, tables: list[tuple[str, list[str], list[tup
         table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), "STSong-Light", 9),
                                    ("GRID", (0, 0), (-1, -1), 0.75, colors.black)]))
         story += [Paragraph(title, style), Paragraph("单位：万元", style), table, PageBreak()]
+    if prose:
+        story += [Paragraph("（三）国有资产占有使用情况说明", style), Paragraph(prose, style)]
     SimpleDocTemplate(out, pagesize=A4, invariant=1).build(story)
     path.write_bytes(out.getvalue())
     return path
@@ -108,7 +110,9 @@ def _bureau(folder: Path) -> Path:
                  ["项目名称", "实施单位", "金额"], [("财政信息系统运维", "柏川区财政信息中心", 88)])
     return _accounts(folder / "baichuan_czj_2024_accounts.pdf", "柏川区财政局", [
         ("收入决算表", _INCOME, income), ("支出决算表", _SPENDING, spending),
-        ("一般公共预算财政拨款基本支出决算表", ["科目编码", "科目名称", "决算数"], [("30201", "办公费", 31), ("30206", "电费", 6)])])
+        ("一般公共预算财政拨款基本支出决算表", ["科目编码", "科目名称", "决算数"],
+         [("30201", "办公费", 31), ("30206", "电费", 6), ("31013", "公务用车购置", 25)])],
+        "截至2024年12月31日，柏川区财政局共有车辆3辆，其中：主要领导干部用车1辆、执法执勤用车2辆。")
 
 
 def _office(folder: Path) -> Path:
@@ -216,7 +220,13 @@ def test_a_line_inside_a_leaf_line_is_not_found_elsewhere(engine) -> None:
     assert a.status == "answered" and "300" in a.text
 
 
-# 11. A share asked of the department the conversation is about, naming both sides.
+# 11. A count asked by its measure word (几辆车): the line counted in 辆, not a line of money naming cars.
+def test_a_count_by_its_measure_word_is_the_line_counted_so(engine) -> None:
+    a = converse(engine, "柏川区财政局有几辆车")
+    assert a.status == "answered" and "3辆" in a.text and "25" not in a.text
+
+
+# 12. A share asked of the department the conversation is about, naming both sides.
 def test_a_share_naming_both_sides_keeps_the_conversations_department(engine) -> None:
     a = converse(engine, "柏川区财政局办公费多少", "信息化建设占一般公共服务支出比例")
     assert a.status == "answered" and "37.50%" in a.text
