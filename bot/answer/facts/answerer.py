@@ -294,8 +294,9 @@ class Answerer(Conversation):
         决算 column, when the reading as 执行数 found nothing (a table with no 决算 says it holds none: fa)."""
         fa = self._in_unit_asked(question, self._answer(question, doc_ids, context, clauses, only))
         spent = _SPENT.search(question)
-        if fa is not None and fa.status == "answered" or only is not None or spent is None:
-            return fa
+        if fa is not None and fa.status == "answered" or only is not None or spent is None \
+                or re.search(r"(?:没|未|少)花", question):
+            return fa  # ("没花掉多少" asks what is left, never the 决算 spent)
         saved = self.last
         final = self._answer(question[:spent.start()] + "决算" + question[spent.end():], doc_ids, context, clauses)
         if final is not None and final.status == "answered":

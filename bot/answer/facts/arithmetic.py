@@ -987,7 +987,8 @@ class Arithmetic(Lookup):
                           + _cite(self.idx, [*hits, stated]), [*hits, stated])
 
     def remaining(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
-        done_re = fq.verb or r"执行|已支付|实际|完成|支出数"
+        # (what was spent, "花掉" or "用掉", is the row's 执行 or, in a final account, its 决算)
+        done_re = r"执行|已支付|实际|完成|支出数|决算" if fq.verb in ("", "花", "用") else fq.verb
         plan_re = r"预算|指标值|目标|计划"
         lines, used = [], []
         seen = set()

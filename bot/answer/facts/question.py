@@ -624,12 +624,16 @@ def _parts_in_brackets(question: str, idx: FactIndex, departments: list[str] | N
     return text[:start] + "和".join(full) + text[m.end():]
 
 
+# "少花了多少": what was not spent of the plan, asked as "没花掉多少" is (not 花了 = 决算 with 少 left over).
+_LESS_SPENT = re.compile(r"少花(?:了|掉)?(?=多少)")
+
+
 def read_question(question: str, idx: FactIndex, departments: list[str] | None = None,
                   force: bool = False) -> FactQuestion:
     """The question's parts, each step claiming the characters it explains: departments, years, the
     arithmetic asked in words (还剩多少没执行, 人均), the table's subject and printed values, the labels,
     rates and operations; what no step explains is the leftover."""
-    question = _parts_in_brackets(question, idx, departments)
+    question = _LESS_SPENT.sub("没花掉", _parts_in_brackets(question, idx, departments))
     text = _change_rate_said(_canonical(compact(question.replace("％", "%")), idx, departments), idx, departments)
     text = _CHANGE_SAID_TWICE.sub(r"\1了多少", text)
     fq = FactQuestion(text, departments=list(departments or []), plan=_plan_said(question))
@@ -2213,6 +2217,8 @@ _JOINING = ("和", "与", "、", "及", "跟", "同")
 _ASKED_ARITHMETIC = (
     ("remaining", r"(?:还有|还剩|剩下|剩余)(?:多少)?(?:预算|资金|经费|钱)?(?:没有|没|未)(?:执行|支付|付|花|完成|拨付|用)|"
                   r"(?:没|未)(?:执行|支付|付|花|用)(?:完|掉)?(?:的)?(?:还有|有)?多少|结余多少|还剩多少|"
+                  # "节约了多少": the plan less what was spent
+                  r"节约(?:了)?多少|节省(?:了)?多少|"
                   # "还差多少没执行完": what is short of done is what is left
                   r"差多少(?:钱)?(?:没有|没|未)(?:执行|支付|付|花|用|拨付)(?:完|掉)?"),
     ("excess", r"超额(?:完成|全年完成值)?(?:了)?多少|超出(?:目标|预算)?多少|超支(?:了)?多少|多完成(?:了)?多少"),
