@@ -749,7 +749,8 @@ def _details_listed(kb: KnowledgeBase, rules: list[Rule], session: Session, ques
 # "东湖项目比2019年增加多少", "较2019年增长百分之几": a figure against the year its own table states.
 _AGAINST_YEAR_SAID = re.compile(r"^(?:那|那么)?(.*?)(?:比|较|相比|对比|相较|同|和|跟|与)(?:于)?((?:19|20)\d\d)年?度?(?:的)?(?:预算)?"
                                 r"(?:相比|比|比较)?(?:增加|增长|减少|下降|上升|降低|多|少|变化|变动|增减)了?"
-                                r"(?:多少|几|百分之几|百分之多少|多少个?百分点|几个百分点)?(?:万元|万)?(?:呢|吗)?$")
+                                r"(?:多少|几|百分之几|百分之多少|多少个?百分点|几个百分点)?(?:万元|万)?(?:呢|吗)?"
+                                r"(?:(?:表里|表中|表上)?(?:是)?(?:怎么说|怎么写|写)的?(?:是)?)?$")
 
 
 def _against_stated_year(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer | None:

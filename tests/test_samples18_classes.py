@@ -38,6 +38,7 @@ def _targets(folder: Path) -> Path:
                 "B12": "城乡居民医疗保险参保补贴资金", "D12": 9000,
                 "B13": "“西部计划”志愿者生活补贴", "D13": 321.5,
                 "B14": "创业扶持专项资金", "D14": 777,
+                "D23": "“西部计划”志愿者到岗及时率", "E23": "≥92%",
                 "E34": "≥70%", "E35": "≧85%", "E36": "≧97%", "E37": "≥88%"})
     return path
 
@@ -164,6 +165,12 @@ def test_the_highest_value_of_the_indicators_listed(engine) -> None:
     assert a.status == "unknown" and "万元" not in a.text
 
 
+# 4b. An indicator named after the table's total was shown: its value, not the total again.
+def test_an_indicator_after_the_tables_total(engine) -> None:
+    a = converse(engine, "江屿人社局那张表", "西部计划志愿者到岗及时率")
+    assert a.status == "answered" and "92%" in a.text and "38000" not in a.text
+
+
 # 5. A figure against the year its own table's text states; a year stated nowhere is not held.
 def test_a_figure_against_the_year_the_text_states(engine) -> None:
     a = converse(engine, "河湾分局项目比2021年增加多少")
@@ -174,6 +181,8 @@ def test_a_figure_against_the_year_the_text_states(engine) -> None:
     assert a.status == "answered" and "400" in a.text
     a = converse(engine, "河湾分局项目比2019年增加多少")
     assert a.status == "unknown"
+    a = converse(engine, "河湾分局申报表", "2022年预算金额较2021年增加多少 表里怎么说的")
+    assert a.status == "answered" and "400" in a.text
 
 
 # 6. "X的明细" alone lists the lines, and an ordinal then points into them.
