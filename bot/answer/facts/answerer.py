@@ -1000,9 +1000,8 @@ class Answerer(Conversation):
             return self.diff(numeric, groups, years, fq.growth)
         if "ratio" in fq.ops and len(numeric) == 1 and numeric[0]["unit"] == "%" and len(groups) >= 2:
             return self.values(numeric, groups)  # "行政运行完成全年预算的百分比": the share the row prints
-        if "ratio" in fq.ops and len(numeric) == 1:
-            return self._share_of_line_above(numeric, groups, fq.text) \
-                or self.share_of_total(numeric, of_all=bool(_WHOLE_SAID.search(fq.text)))
+        if "ratio" in fq.ops and len(numeric) == 1:  # (of the line it is printed under, when that is named)
+            return self._share_of_line_above(numeric, groups, fq.text) or self.share_of_total(numeric, of_all=bool(_WHOLE_SAID.search(fq.text)))
         if "ratio" in fq.ops and len(numeric) < 2 and _RATIO_AS_TEXT.search(fq.text) \
                 and (said := self._sentence_of_text(fq, [f["id"] for f in facts])) is not None:
             return said  # "省市县按什么比例分担": the proportion the row's text states (1:1:1), not a share

@@ -102,8 +102,7 @@ class Conversation(Listing):
         if not context:
             return False, None
         self._plan_shown(fq, context)
-        if (unsplit := self._part_not_split(fq, context) or self._no_line_inside(fq, context)
-                or self._use_in_remark(fq, context)) is not None:
+        if (unsplit := self._part_not_split(fq, context) or self._use_in_remark(fq, context)) is not None:
             return True, unsplit
         if (combined := self._combined_with_last(fq, context, docs, years)) is not None:
             return True, combined
@@ -267,6 +266,8 @@ class Conversation(Listing):
         """"农林水支出" → "其中项目支出多少": a part asked of the one row just shown, by a label other tables
         print (项目支出) that the row's own table has nowhere: that table does not split it; None otherwise."""
         idx = self.idx
+        if (inside := self._no_line_inside(fq, context)) is not None:
+            return inside
         m = _PART_ASKED.match(fq.text)
         last = idx.facts(list(context.get("last") or ())[:1])
         if m is None or len(last) != 1 or m.group(1) not in idx.label_facts:

@@ -646,8 +646,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _read_asked_arithmetic(fq, text, taken, idx)
     soft = _read_text_asked(fq, text, taken, idx)
     if force:
-        fq.departments = list(departments or [])
-        fq.foreign_org = False
+        fq.departments, fq.foreign_org = list(departments or []), False
     _read_subjects_and_values(fq, text, taken, idx)
     # Label mentions, among the labels of the departments asked about (all when none is named).
     scope = [idx.docs[d] for dept in fq.departments for d in idx.dept_docs.get(dept, ())] \
