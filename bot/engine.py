@@ -757,11 +757,11 @@ def _against_stated_year(kb: KnowledgeBase, rules: list[Rule], session: Session,
     """"东湖项目比2019年增加多少": the subject's figure (asked first, or the one just answered) against the one
     figure its own table states for that year (a 申报表 writes its earlier years' budgets in a text cell);
     None (the session as it was) when the table states no such figure, so the year is said not held."""
-    from bot.answer.facts import stated_of_year
-
     m = _AGAINST_YEAR_SAID.match(compact(normalize(question)))
     if m is None:
         return None
+    from bot.answer.facts import stated_of_year  # (only for such a question: the cold path imports no facts)
+
     before = session.to_dict()
     if m.group(1):
         asked = _Turn(kb, rules, session, m.group(1)).run()

@@ -1240,7 +1240,7 @@ def against_stated_year(label: str, value: float, unit: str, year: int | None, t
     rate = f"，{'增长' if change >= 0 else '下降'} {abs(change) / then['value'] * 100:.2f}%" if then["value"] else ""
     now = f"{year}年" if year else ""
     return (f"{label}{now} {value:.10g}{unit}，比{then_year}年{word} {abs(change):.10g}{unit}{rate}："
-            f"{value:.10g} − {then['value']:.10g} = {change:.10g}{unit}（{then_year}年的数是表中的“{then['label']}”）"
+            f"{value:.10g} - {then['value']:.10g} = {change:.10g}{unit}（{then_year}年的数是表中的“{then['label']}”）"
             f"{then['source']}")
 
 

@@ -755,15 +755,18 @@ def _column_printed_elsewhere(turn, fq, fa, answerer: Answerer, idx: FactIndex, 
 
 def _another_row_said(fq, idx: FactIndex, context: dict) -> bool:
     """"基本支出预算多少" → "项目支出预算呢": words read as another table's label (项目支出明细预算) that hold a
-    row label of the conversation's own tables (项目支出) other than the rows just shown name that row; so do
-    words no label of theirs is that part of one such row label holds (实施单位 of 项目实施单位)."""
+    row label of the conversation's own tables (项目支出) other than the rows just shown name that row; after a
+    field of a form (项目联系人: a text), so do words no label of theirs is that one row label holds (实施单位 of
+    项目实施单位)."""
     docs = {d for dep in context.get("departments") or () for d in idx.dept_docs.get(dep, ())}
     rows_here = {k for d in docs for k in idx.doc_rows_and_cols(d)[0] if len(k) >= 3 and not _is_total(k)}
     shown = set(context.get("rows") or ())
     here = {k for d in docs for k in idx.doc_keys.get(d, ())}
+    texts = bool(context.get("last")) and all(f["number"] is None for f in idx.facts(list(context["last"])[:5]))
     return any(m.start >= 0 and not m.keys & here
                and (any(k in fq.text[m.start:m.end] and k not in shown for k in rows_here)
-                    or len({k for k in rows_here - shown if fq.text[m.start:m.end] in k}) == 1) for m in fq.mentions)
+                    or texts and len({k for k in rows_here - shown if fq.text[m.start:m.end] in k}) == 1)
+               for m in fq.mentions)
 
 
 def _typed_shows_all(turn, typed, answerer: Answerer, idx: FactIndex, context):
