@@ -244,7 +244,10 @@ class Conversation(Listing):
         idx = self.idx
         m = _INSIDE_ASKED.match(fq.text)
         last = idx.facts(list(context.get("last") or ())[:20])
-        rows = {_own_row(f) for f in last} or {r for r in context.get("rows") or () if not _is_total(r)}
+        # (a 小计 shown is its group's line: the lines under it are the group's)
+        rows = {k[-2] if _is_total(k[-1]) and len(k) > 1 else k[-1] for f in last
+                if (k := idx.fact_keys[f["id"]][:idx.fact_nrows[f["id"]]])} \
+            or {r for r in context.get("rows") or () if not _is_total(r)}
         docs = {f["document_id"] for f in last} or {d for dep in context.get("departments") or ()
                                                     for d in idx.dept_docs.get(dep, ())}
         if m is None or len(rows) != 1 or not docs or len(docs) > 3:

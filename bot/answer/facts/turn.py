@@ -314,8 +314,9 @@ def _after_typed(turn, typed):
     if context is None and (ours := _department_of_the_conversation(turn, fa, idx)) is not None:
         context = ours
         fa = answerer.answer(turn.question, None, context)
-    elif context is None and (theirs := _unanswered_of_every(turn, fa, idx)) is not None:
-        fa, context = answerer.answer(turn.question, None, theirs), theirs
+    elif context is None and (theirs := _unanswered_of_every(turn, fa, idx)) is not None \
+            and _named_all(answerer, again := answerer.answer(turn.question, None, theirs), idx):
+        fa, context = again, theirs
     fa, context = _not_of_the_row(turn, answerer, fa, context)
     which = _which_row_after_unanswered(answerer, fa, context)
     if which is not None:
@@ -534,6 +535,16 @@ def _unanswered_of_every(turn, fa: FactAnswer | None, idx: FactIndex) -> dict | 
         return None
     depts = list(_conversation(turn).get("departments") or ())
     return {"departments": depts} if len(depts) == 1 and depts[0] in idx.dept_docs else None
+
+
+def _named_all(answerer: Answerer, fa: FactAnswer | None, idx: FactIndex) -> bool:
+    """Whether an answer shows figures of every label the question (as last read) named."""
+    fq = answerer.last
+    if fa is None or fa.status != "answered" or not fa.facts or fq is None:
+        return False
+    keys = {k for f in fa.facts for k in idx.fact_keys.get(f["id"], ())}
+    said = [m for m in fq.mentions if m.start >= 0]
+    return bool(said) and not fq.leftover and all(m.keys & keys for m in said)
 
 
 def _continues(turn, answerer: Answerer) -> bool:
