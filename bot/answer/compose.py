@@ -204,10 +204,16 @@ def amount_verdict(right: bool, said: str, row) -> str:
 NO_PERCENT_VALUE = "表中没有给这项指标定百分比，指标值是文字：\n"
 
 
-def longer_names_note(names: list[tuple[str, str]]) -> str:
-    """Indicators whose names hold the one asked: named beside the answer, not answered as if asked."""
-    listed = "、".join(f"“{name}”（{project}）" for name, project in names)
-    return f"\n（名称相近的还有{listed}，要看请直接说它的全称。）"
+def longer_names_note(rows: Sequence[sqlite3.Row], value_kind: str | None = None) -> str:
+    """Indicators whose names hold the one asked ("区领导重点约访" in "参与区领导重点约访"): named beside the
+    answer with their own values, so a reader who meant one of them has it too, and not answered as if asked."""
+    listed = "；".join(f"“{r['name']}”（{r['project_name']}），{indicator_line(r, value_kind).split('：', 1)[1]}"
+                      for r in rows[:_NEAR_SHOWN])
+    more = f"等 {len(rows)} 个" if len(rows) > _NEAR_SHOWN else ""
+    return f"\n（名称相近的还有{listed}{more}；要问的是它的话，请说它的全称。）"
+
+
+_NEAR_SHOWN = 5  # indicators of a longer name shown with their values beside an answer
 
 
 def unknown_text(reason: str, suggestions: list[str]) -> str:
@@ -1145,8 +1151,11 @@ def figures_combined(op: str, a: dict, b: dict, result: str, sources: Sequence[s
     def n(f: dict) -> str:
         return f"{f['value']:.10g}"
 
+    # Added over the answers just given, the sum alone: each figure was on the screen already, and
+    # repeated beside the sum it can be taken for the answer.
+    added = f"{v(a)} + {v(b)} = {result}" if sources else f"{a['label']} + {b['label']}"
     line = {
-        "sum": f"两项合计 {result}：{v(a)} + {v(b)} = {result}",
+        "sum": f"两项合计 {result}：{added}",
         "diff": f"两者相差 {result}：{v(a)} − {v(b)} = {result}",
         "less": f"除去{b['label']}，剩 {result}：{v(a)} − {v(b)} = {result}",
         "versus": f"{a['label']}比{b['label']}多 {result}：{n(a)} − {n(b)} = {result}",
@@ -1356,8 +1365,10 @@ def spot(page: int | None, sheet: str | None, line: int | None) -> str:
 
 
 def summed(rows: Sequence, total: float, tail: str = "") -> str:
-    """"A 12.00万元 + B 8.00万元 = 20.00万元": the projects added, then the sum."""
-    return " + ".join(f"{r['name']} {money(r)}" for r in rows) + f" = {format_amount(total)}{tail}"
+    """"A + B 合计 20.00万元": the projects added, then the sum; not each project's own amount, which
+    a reader skimming for the answer could take for the sum asked (the list of amounts goes with the
+    answer's rows, for a chart or a spreadsheet)."""
+    return " + ".join(r["name"] for r in rows) + f" 合计 {format_amount(total)}{tail}"
 
 
 def indicator_counts_compared(a: str, na: int, b: str, nb: int) -> str:

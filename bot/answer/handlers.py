@@ -607,13 +607,14 @@ def _totals_compared(t: Turn, f: Frame, docs: Sequence) -> Answer:
 def do_sum(t: Turn, f: Frame) -> Answer:
     rows = query.projects(t.conn, f.projects)
     total = round(sum(r["total"] or 0 for r in rows), 2)
-    text = compose.summed(rows, total, _share_of_whole(t, rows, total))
+    text = compose.summed(rows, total, _share_of_whole(t, rows, total, f.with_share))
     return t.answered(f, text + dept_note(t, f.doc_ids), projects=f.projects, rows=amount_rows(rows))
 
 
-def _share_of_whole(t: Turn, rows: list, total: float) -> str:
-    """"法律顾问加公车 这俩占总额的比重": the sum's share of its table's total, when the question asks it."""
-    if not re.search(r"占.{0,6}(?:比重|比例|百分之|多少)|占比|比重", t.p.text):
+def _share_of_whole(t: Turn, rows: list, total: float, asked: bool = False) -> str:
+    """"法律顾问加公车 这俩占总额的比重": the sum's share of its table's total, when the question (or the
+    share just answered, "占比" -> "那加上X呢") asks it."""
+    if not asked and not re.search(r"占.{0,6}(?:比重|比例|百分之|多少)|占比|比重", t.p.text):
         return ""
     docs = query.documents(t.conn, sorted({r["document_id"] for r in rows}))
     whole = sum(d["total"] or 0 for d in docs) if len(docs) == 1 else 0
@@ -1117,8 +1118,7 @@ def do_indicator_value(t: Turn, f: Frame) -> Answer:
         text = compose.value_verdict(all(_holds_number(r, said) for r in rows)) + "\n" + text
     near = [r.id for r in sorted(t.p.longer_names) if r.id not in ids]
     if near:
-        text += compose.longer_names_note([(t.kb.indicator_name[i], t.kb.projects[t.kb.indicator_project[i]].name)
-                                           for i in near])
+        text += compose.longer_names_note(query.indicators(t.conn, ids=near), f.value_kind)
     answer = t.answered(f, text, projects=projects, indicators=ids, listed=[("indicator", i) for i in ids])
     return answer
 

@@ -626,14 +626,29 @@ def _category_of_focus(t: Turn, p: Parse, f: Frame, last: Frame | None) -> None:
 _ADDED = re.compile(r"^(?:那么?|那)?(?:再)?(?:加上|加|和|跟|与|连同|算上)")
 
 
+# "那加上公用经费呢", "再算上信访超市": an addition word and a name only, after an amount or a share.
+_PLUS_ONLY = re.compile(r"^(?:那么?|那)?(?:再)?(?:加上|加|连同|算上)")
+
+
 def _add_to_focus(t: Turn, p: Parse, f: Frame) -> None:
-    """A total of the projects just answered about and the ones named now, not of the new ones alone."""
+    """A total of the projects just answered about and the ones named now, not of the new ones alone;
+    after a share ("占比" -> "那加上X呢") the share of the two together, never X's own share."""
     s = t.session
-    if (f.projects and not (f.ambiguous or f.indicators or f.categories) and p.has("total") and s.focus_projects
-            and f.intent != "rank" and not p.departments() and _ADDED.match(compact(p.text))):
-        earlier = [pid for pid in s.focus_projects if pid not in f.projects]
-        if earlier:
-            f.projects, f.intent = earlier + f.projects, "sum"
+    if not (f.projects and not (f.ambiguous or f.indicators or f.categories) and s.focus_projects
+            and f.intent != "rank" and not p.departments()):
+        return
+    last = s.frame
+    text = compact(p.text)
+    added = p.has("total") and _ADDED.match(text)
+    elliptic_plus = (not added and last is not None and last.intent in ("amount", "share", "sum")
+                     and _PLUS_ONLY.match(text) and not own_intent(t, p, ignore=("total", "share")))
+    if not (added or elliptic_plus):
+        return
+    earlier = [pid for pid in s.focus_projects if pid not in f.projects]
+    if earlier:
+        f.projects, f.intent = earlier + f.projects, "sum"
+        f.with_share = bool(elliptic_plus and last is not None
+                            and (last.intent == "share" or (last.intent == "sum" and last.with_share)))
 
 
 def _compare_with_recent(t: Turn, p: Parse, f: Frame) -> None:
@@ -665,7 +680,8 @@ def _settle_intent(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bo
         return None
     if not f.intent:
         f.intent = classify(t.rules, lambda c: holds(t, c, f, p))
-    if last is not None and (followup or not f.intent or p.has("refer")) and not own_intent(t, p):
+    if (last is not None and (followup or not f.intent or p.has("refer")) and not own_intent(t, p)
+            and f.intent != "sum"):  # "那加上X呢": the sum _add_to_focus made, not the last question again
         # "那公务用车呢": the last question again, about what is named now.
         if last.intent and not INTENTS[last.intent].standalone:
             f.intent = last.intent if not (f.categories and last.intent not in ("count", "indicator_list")) \
