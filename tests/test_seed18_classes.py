@@ -1,0 +1,93 @@
+"""Conversations staff have over a 项目支出绩效目标表 (round 18), on a fictional table of the same shape: a
+project added to the figure just answered ("占比" -> "那加上X呢": the two together's share; "多少" -> "那加上X呢":
+their sum), a sum answered with its parts named but not their figures, an indicator whose name another's
+holds (both values shown), and "他们局" after a project: the department talked about."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import DATA, converse, engine_over
+
+from bot.engine import ANSWERED, Engine
+
+_ARCHIVES = """项目支出绩效目标表（含转移支付项目）
+
+部门名称：青禾县档案局(部门) 单位：万元
+
+项目名称（资金使用单位） 总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标
+
+合计 300.00 300.00
+
+青禾县档案局 300.00 300.00
+
+    档案数字化经费 150.00 150.00
+
+推进馆藏档案数字化，方便群众查档。
+
+1、1-产出指标,11-数量指标,数字化档案数量；实施周期指标值:≥2万卷,年度指标值:≥2万卷;,2、3-满意度指标,31-服务对象
+满意度,查档群众满意度；实施周期指标值:≥95%,年度指标值:≥95%;,3、1-产出指标,11-数量指标,参与馆长接访；实施周期
+指标值:≥6次,年度指标值:≥6次;
+
+    档案馆运行经费 90.00 90.00
+
+保障档案馆正常运转。
+
+1、1-产出指标,12-质量指标,馆长接访；实施周期指标值:≥12次,年度指标值:≥12次;,2、1-产出指标,13-时效指标,查档
+按时办结率；实施周期指标值:100%,年度指标值:100%;
+
+    政府雇员工资经费 54.00 54.00
+
+保障政府雇员工资按时足额发放。
+
+1、1-产出指标,13-时效指标,工资发放及时性；实施周期指标值:按月发放,年度指标值:100%;
+
+    政府雇员公用经费 6.00 6.00
+
+保障政府雇员日常办公。
+
+1、1-产出指标,14-成本指标,办公费用控制；实施周期指标值:≤6万元,年度指标值:≤6万元;
+"""
+
+
+@pytest.fixture(scope="module")
+def archives(tmp_path_factory) -> Engine:
+    folder = tmp_path_factory.mktemp("seed18")
+    path = folder / "qinghe_archives.txt"
+    path.write_text(_ARCHIVES, encoding="utf-8")
+    return engine_over(folder / "kb.sqlite", [path, DATA / "civil_affairs.txt"])
+
+
+def answered(engine: Engine, *turns: str):
+    answer = converse(engine, *turns)
+    assert answer.status == ANSWERED, answer.text
+    return answer
+
+
+def test_adding_a_project_after_a_share_gives_the_two_togethers_share(archives):
+    a = answered(archives, "档案局雇员工资经费占比", "那加上雇员公用经费呢")
+    assert "20.00%" in a.text and "18.00%" not in a.text  # (54 + 6) ÷ 300, not 6 ÷ 300 or 54 ÷ 300 alone
+    again = answered(archives, "档案局雇员工资经费占比", "那加上雇员公用经费呢", "再加上档案馆运行经费呢")
+    assert "50.00%" in again.text  # (54 + 6 + 90) ÷ 300
+
+
+def test_adding_a_project_after_an_amount_gives_the_sum(archives):
+    a = answered(archives, "档案馆运行经费多少", "那加上档案数字化经费呢")
+    assert "240.00万元" in a.text and "%" not in a.text
+
+
+def test_a_sum_names_its_parts_without_their_figures(archives):
+    one = answered(archives, "档案局政府雇员工资跟公用经费加一块多少")
+    assert "60.00万元" in one.text and "54.00" not in one.text and "政府雇员公用经费" in one.text
+    turns = answered(archives, "档案局雇员工资经费", "那公用经费呢", "这两个加起来")
+    assert "60" in turns.text.splitlines()[0] and "54" not in turns.text
+
+
+def test_an_indicator_whose_name_another_holds_shows_both_values(archives):
+    a = converse(archives, "馆长接访的指标值是多少")
+    assert a.status in (ANSWERED, "clarify"), a.text
+    assert "≥12次" in a.text and "≥6次" in a.text
+
+
+def test_their_bureau_after_a_project_is_its_department(archives):
+    a = answered(archives, "青禾县档案局档案数字化经费", "占他们局项目总额多少")
+    assert "50.00%" in a.text  # 150 ÷ 300, the archives' total, not the civil affairs bureau's
