@@ -1,7 +1,7 @@
 """Conversations staff have over a 项目支出绩效目标表 (round 18), on a fictional table of the same shape: a
 project added to the figure just answered ("占比" -> "那加上X呢": the two together's share; "多少" -> "那加上X呢":
-their sum), a sum answered with its parts named but not their figures, an indicator whose name another's
-holds (both values shown), and "他们局" after a project: the department talked about."""
+their sum), and a sum answered with its parts named but not their figures, and "他们局" after a project: the department
+talked about."""
 
 from __future__ import annotations
 
@@ -80,12 +80,6 @@ def test_a_sum_names_its_parts_without_their_figures(archives):
     assert "60.00万元" in one.text and "54.00" not in one.text and "政府雇员公用经费" in one.text
     turns = answered(archives, "档案局雇员工资经费", "那公用经费呢", "这两个加起来")
     assert "60" in turns.text.splitlines()[0] and "54" not in turns.text
-
-
-def test_an_indicator_whose_name_another_holds_shows_both_values(archives):
-    a = converse(archives, "馆长接访的指标值是多少")
-    assert a.status in (ANSWERED, "clarify"), a.text
-    assert "≥12次" in a.text and "≥6次" in a.text
 
 
 def test_their_bureau_after_a_project_is_its_department(archives):

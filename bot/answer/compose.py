@@ -204,16 +204,10 @@ def amount_verdict(right: bool, said: str, row) -> str:
 NO_PERCENT_VALUE = "表中没有给这项指标定百分比，指标值是文字：\n"
 
 
-def longer_names_note(rows: Sequence[sqlite3.Row], value_kind: str | None = None) -> str:
-    """Indicators whose names hold the one asked ("区领导重点约访" in "参与区领导重点约访"): named beside the
-    answer with their own values, so a reader who meant one of them has it too, and not answered as if asked."""
-    listed = "；".join(f"“{r['name']}”（{r['project_name']}），{indicator_line(r, value_kind).split('：', 1)[1]}"
-                      for r in rows[:_NEAR_SHOWN])
-    more = f"等 {len(rows)} 个" if len(rows) > _NEAR_SHOWN else ""
-    return f"\n（名称相近的还有{listed}{more}；要问的是它的话，请说它的全称。）"
-
-
-_NEAR_SHOWN = 5  # indicators of a longer name shown with their values beside an answer
+def longer_names_note(names: list[tuple[str, str]]) -> str:
+    """Indicators whose names hold the one asked: named beside the answer, not answered as if asked."""
+    listed = "、".join(f"“{name}”（{project}）" for name, project in names)
+    return f"\n（名称相近的还有{listed}，要看请直接说它的全称。）"
 
 
 def unknown_text(reason: str, suggestions: list[str]) -> str:

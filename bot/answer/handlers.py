@@ -1118,7 +1118,8 @@ def do_indicator_value(t: Turn, f: Frame) -> Answer:
         text = compose.value_verdict(all(_holds_number(r, said) for r in rows)) + "\n" + text
     near = [r.id for r in sorted(t.p.longer_names) if r.id not in ids]
     if near:
-        text += compose.longer_names_note(query.indicators(t.conn, ids=near), f.value_kind)
+        text += compose.longer_names_note([(t.kb.indicator_name[i], t.kb.projects[t.kb.indicator_project[i]].name)
+                                           for i in near])
     answer = t.answered(f, text, projects=projects, indicators=ids, listed=[("indicator", i) for i in ids])
     return answer
 
