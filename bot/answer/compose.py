@@ -1135,7 +1135,7 @@ def execution(name: str, executed: str, rate: str, budget: str = "", left: str =
 
 
 def figures_combined(op: str, a: dict, b: dict, result: str, sources: Sequence[str] = (),
-                     one_answer: bool = False) -> str:
+                     one_answer: bool = False, both_shown: bool = False) -> str:
     """"两者差多少" over the two figures the conversation just showed: the result first, then the
     arithmetic with both labels, then where the figures came from (the sources of the two, when each was
     looked up for this question: "X和Y加起来")."""
@@ -1145,9 +1145,9 @@ def figures_combined(op: str, a: dict, b: dict, result: str, sources: Sequence[s
     def n(f: dict) -> str:
         return f"{f['value']:.10g}"
 
-    # Added over the answers just given, the sum alone: each figure was on the screen already, and
-    # repeated beside the sum it can be taken for the answer.
-    added = f"{v(a)} + {v(b)} = {result}" if sources else f"{a['label']} + {b['label']}"
+    # Added over the two answers just given ("这两个加起来"), the sum alone: each figure is on the screen
+    # already, and repeated beside the sum it can be taken for the answer.
+    added = f"{a['label']} + {b['label']}" if both_shown and not sources else f"{v(a)} + {v(b)} = {result}"
     line = {
         "sum": f"两项合计 {result}：{added}",
         "diff": f"两者相差 {result}：{v(a)} − {v(b)} = {result}",

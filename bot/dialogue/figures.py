@@ -577,7 +577,7 @@ def _worked_out(question: str, op: str, a: dict, b: dict, printed: Printed | Non
         return Answer(question, ANSWERED, compose.printed_result(op, a, b, result, shown), "combine")
     rows = [_summed_row(2, a["value"] + b["value"], a["unit"], str(a.get("department") or ""))] \
         if op == "sum" and a.get("department") == b.get("department") else []
-    return Answer(question, ANSWERED, compose.figures_combined(op, a, b, result), "combine", rows=rows)
+    return Answer(question, ANSWERED, compose.figures_combined(op, a, b, result, both_shown=True), "combine", rows=rows)
 
 
 # "占它自己的比例", "占其自身多少": the whole is the thing the part belongs to, said as itself.
