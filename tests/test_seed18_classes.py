@@ -1,10 +1,12 @@
 """Conversations staff have over a 项目支出绩效目标表 (round 18), on a fictional table of the same shape: a
 project added to the figure just answered ("占比" -> "那加上X呢": the two together's share; "多少" -> "那加上X呢":
 their sum), and a sum answered with its parts named but not their figures, and "他们局" after a project: the department
-talked about."""
+talked about; a line asked with no department named, after two answers from one department's table where
+that line is a column (其中人员经费) and other departments' tables print it as a row: the conversation's."""
 
 from __future__ import annotations
 
+import openpyxl
 import pytest
 from conftest import DATA, converse, engine_over
 
@@ -85,3 +87,47 @@ def test_a_sum_names_its_parts_without_their_figures(archives):
 def test_their_bureau_after_a_project_is_its_department(archives):
     a = answered(archives, "青禾县档案局档案数字化经费", "占他们局项目总额多少")
     assert "50.00%" in a.text  # 150 ÷ 300, the archives' total, not the civil affairs bureau's
+
+
+def _basic_spending(path) -> None:
+    """A 基本支出预算表 by 经济分类 whose 人员经费/公用经费 are columns under 其中 (merged header cells)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Sheet1"
+    for row in [("青梧区市场监督管理局2025年一般公共预算基本支出预算表", None, None, None, None, None),
+                ("表三", None, None, None, None, "金额单位：元"),
+                ("经济分类科目", None, "2025年预算数", None, None, "2024年预算数"),
+                (None, None, "合计", "其中", None, None),
+                ("科目编码", "科目名称", None, "人员经费", "公用经费", None),
+                ("合计", None, 5000000, 4000000, 1000000, 4800000),
+                ("301", "工资福利支出", 3900000, 3900000, None, 3700000),
+                ("30101", "基本工资", 1500000, 1500000, None, 1450000),
+                ("30102", "津贴补贴", 2000000, 2000000, None, 1900000),
+                ("30113", "住房公积金", 400000, 400000, None, 350000),
+                ("302", "商品和服务支出", 950000, None, 950000, 1000000),
+                ("30201", "办公费", 300000, None, 300000, 320000),
+                ("30211", "差旅费", 150000, None, 150000, 160000),
+                ("30217", "公务接待费", 20000, None, 20000, 25000),
+                ("30231", "公务用车运行维护费", 480000, None, 480000, 495000),
+                ("303", "对个人和家庭的补助", 100000, 100000, None, 80000),
+                ("30305", "生活补助", 100000, 100000, None, 80000),
+                ("310", "资本性支出", 50000, None, 50000, 20000),
+                ("31002", "办公设备购置", 50000, None, 50000, 20000),
+                ("说明：1.人员经费包括工资福利支出和对个人和家庭的补助；公用经费包括商品和服务支出和资本性支出。", None, None,
+                 None, None, None)]:
+        ws.append(row)
+    for cells in ("A1:F1", "A3:B4", "C3:E3", "F3:F5", "C4:C5", "D4:E4", "A6:B6", "A20:F20"):
+        ws.merge_cells(cells)
+    wb.save(path)
+
+
+@pytest.fixture(scope="module")
+def with_samples(tmp_path_factory) -> Engine:
+    folder = tmp_path_factory.mktemp("seed18_basic")
+    _basic_spending(folder / "qingwu_basic.xlsx")
+    return engine_over(folder / "kb.sqlite", [folder / "qingwu_basic.xlsx", DATA / "samples"])
+
+
+def test_a_line_asked_with_no_department_is_of_the_conversations(with_samples):
+    a = answered(with_samples, "青梧区市场监管局公用经费多少", "那人员经费呢", "人员经费占合计的百分比")
+    assert "80.00%" in a.text and "青梧" in a.text  # 4000000 ÷ 5000000, not which of the 普陀 departments
