@@ -77,6 +77,17 @@ def test_adding_a_project_after_an_amount_gives_the_sum(archives):
     assert "240.00万元" in a.text and "%" not in a.text
 
 
+def test_a_project_also_counted_or_taken_away_after_a_figure(archives):
+    also = answered(archives, "档案局雇员工资经费占比", "把雇员公用经费也算上呢")
+    assert "20.00%" in also.text and "2.00%" not in also.text  # (54 + 6) ÷ 300, not 6 ÷ 300
+    less = answered(archives, "档案馆运行经费多少", "那减去档案数字化经费呢")
+    assert "60.00万元" in less.text  # 150 − 90, never 档案数字化经费's own 150.00万元 as the answer
+    taken = answered(archives, "档案馆运行经费多少", "扣掉档案数字化经费呢")
+    assert "60.00万元" in taken.text
+    rest = answered(archives, "档案局政府雇员工资跟公用经费加一块多少", "去掉公用经费呢")
+    assert "54.00万元" in rest.text and "60.00" not in rest.text
+
+
 def test_a_sum_names_its_parts_without_their_figures(archives):
     one = answered(archives, "档案局政府雇员工资跟公用经费加一块多少")
     assert "60.00万元" in one.text and "54.00" not in one.text and "政府雇员公用经费" in one.text

@@ -1362,6 +1362,8 @@ def summed(rows: Sequence, total: float, tail: str = "") -> str:
     """"A + B 合计 20.00万元": the projects added, then the sum; not each project's own amount, which
     a reader skimming for the answer could take for the sum asked (the list of amounts goes with the
     answer's rows, for a chart or a spreadsheet)."""
+    if len(rows) == 1:  # "两项合计" → "去掉公用经费呢": the one left
+        return f"{rows[0]['name']}：{format_amount(total)}{tail}"
     return " + ".join(r["name"] for r in rows) + f" 合计 {format_amount(total)}{tail}"
 
 

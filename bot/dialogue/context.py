@@ -626,19 +626,31 @@ def _category_of_focus(t: Turn, p: Parse, f: Frame, last: Frame | None) -> None:
 _ADDED = re.compile(r"^(?:那么?|那)?(?:再)?(?:加上|加|和|跟|与|连同|算上)")
 
 
-# "那加上公用经费呢", "再算上信访超市": an addition word and a name only, after an amount or a share.
-_PLUS_ONLY = re.compile(r"^(?:那么?|那)?(?:再)?(?:加上|加|连同|算上)")
+# "那加上公用经费呢", "再算上信访超市", "把公用经费也算上呢": an addition word and a name only, after an amount
+# or a share.
+_PLUS_ONLY = re.compile(r"^(?:那么?|那)?(?:再)?(?:加上|加|连同|算上)"
+                        r"|^(?:那么?|那)?(?:再)?把.{2,}?(?:也|都)?(?:算上|加上|算进去|加进去|算进来|加进来)(?:的话)?(?:呢|吧)?$")
+# "那减去信访工作经费呢", "扣掉公车": a name taken away from the figure just answered.
+_MINUS_ONLY = re.compile(r"^(?:那么?|那)?(?:再)?(?:减去|减掉|扣除|扣掉|去掉|刨去|刨掉)")
 
 
 def _add_to_focus(t: Turn, p: Parse, f: Frame) -> None:
     """A total of the projects just answered about and the ones named now, not of the new ones alone;
     after a share ("占比" -> "那加上X呢") the share of the two together, never X's own share."""
     s = t.session
+    last = s.frame
+    text = compact(p.text)
+    if (_MINUS_ONLY.match(text) and last is not None and last.intent in ("amount", "sum", "share")
+            and s.focus_projects and not (f.ambiguous or f.indicators or f.categories or p.departments())
+            and not own_intent(t, p, ignore=("total", "compare", "exclude"))):
+        if f.exclude:  # "扣掉X": read as left out (of the projects carried over), it is what is taken away
+            f.projects, f.exclude = list(f.exclude), []
+        if f.projects:
+            _take_from_focus(t, f)
+        return
     if not (f.projects and not (f.ambiguous or f.indicators or f.categories) and s.focus_projects
             and f.intent != "rank" and not p.departments()):
         return
-    last = s.frame
-    text = compact(p.text)
     added = p.has("total") and _ADDED.match(text)
     elliptic_plus = (not added and last is not None and last.intent in ("amount", "share", "sum")
                      and _PLUS_ONLY.match(text) and not own_intent(t, p, ignore=("total", "share")))
@@ -649,6 +661,16 @@ def _add_to_focus(t: Turn, p: Parse, f: Frame) -> None:
         f.projects, f.intent = earlier + f.projects, "sum"
         f.with_share = bool(elliptic_plus and last is not None
                             and (last.intent == "share" or (last.intent == "sum" and last.with_share)))
+
+
+def _take_from_focus(t: Turn, f: Frame) -> None:
+    """"信访超市多少" -> "那减去信访工作经费呢": the difference of the two; after a sum of several, the sum of
+    the others. Never the amount of the one taken away, as if asked of it."""
+    focus = list(t.session.focus_projects)
+    if len(focus) == 1 and len(f.projects) == 1 and f.projects[0] not in focus:
+        f.projects, f.intent = focus + f.projects, "compare"
+    elif len(focus) >= 2 and set(f.projects) < set(focus):
+        f.projects, f.intent = [pid for pid in focus if pid not in f.projects], "sum"
 
 
 def _compare_with_recent(t: Turn, p: Parse, f: Frame) -> None:
@@ -681,7 +703,7 @@ def _settle_intent(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bo
     if not f.intent:
         f.intent = classify(t.rules, lambda c: holds(t, c, f, p))
     if (last is not None and (followup or not f.intent or p.has("refer")) and not own_intent(t, p)
-            and f.intent != "sum"):  # "那加上X呢": the sum _add_to_focus made, not the last question again
+            and f.intent not in ("sum", "compare")):  # "那加上X呢", "那减去X呢": made by _add_to_focus
         # "那公务用车呢": the last question again, about what is named now.
         if last.intent and not INTENTS[last.intent].standalone:
             f.intent = last.intent if not (f.categories and last.intent not in ("count", "indicator_list")) \
