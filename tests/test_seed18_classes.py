@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import openpyxl
 import pytest
-from conftest import DATA, converse, engine_over
+from conftest import DATA, converse, engine_over, simple_table
 
 from bot.engine import ANSWERED, Engine
 
@@ -142,3 +142,22 @@ def with_samples(tmp_path_factory) -> Engine:
 def test_a_line_asked_with_no_department_is_of_the_conversations(with_samples):
     a = answered(with_samples, "青梧区市场监管局公用经费多少", "那人员经费呢", "人员经费占合计的百分比")
     assert "80.00%" in a.text and "青梧" in a.text  # 4000000 ÷ 5000000, not which of the 普陀 departments
+
+
+@pytest.fixture(scope="module")
+def lines(tmp_path_factory) -> Engine:
+    folder = tmp_path_factory.mktemp("seed18_lines")
+    simple_table(folder / "qinghe_basic.xlsx", "Sheet1", "青禾县档案局2025年一般公共预算基本支出表", "B2", "单位：元",
+                 ["科目名称", "2025年预算数"], [["合计", 195000], ["办公费", 120000], ["差旅费", 45000], ["培训费", 30000]])
+    return engine_over(folder / "kb.sqlite", [folder / "qinghe_basic.xlsx"])
+
+
+@pytest.mark.parametrize(("first", "then", "figure"), [
+    ("档案局办公费多少", "那加上差旅费呢", "165000元"),  # 120000 + 45000
+    ("档案局办公费多少", "把培训费也算上呢", "150000元"),  # 120000 + 30000
+    ("档案局办公费多少", "扣掉培训费呢", "90000元"),  # 120000 − 30000
+    ("档案局差旅费多少", "那减去办公费呢", "75000元"),  # the larger less the smaller: how far apart
+])
+def test_a_line_added_to_or_taken_from_the_figure_shown(lines, first, then, figure):
+    a = answered(lines, first, then)
+    assert a.text.split("：")[0].endswith(figure), a.text  # the result first, not the named line's own figure
