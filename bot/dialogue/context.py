@@ -628,7 +628,7 @@ _ADDED = re.compile(r"^(?:那么?|那)?(?:再)?(?:加上|加|和|跟|与|连同|
 
 # "那加上公用经费呢", "再算上信访超市", "把公用经费也算上呢": an addition word and a name only, after an amount
 # or a share.
-_PLUS_ONLY = re.compile(r"^(?:那么?|那)?(?:再)?(?:加上|加|连同|算上)"
+_PLUS_ONLY = re.compile(r"^(?:那么?|那)?(?:再加上?|(?:再)?(?:加上|连同|算上))"
                         r"|^(?:那么?|那)?(?:再)?把.{2,}?(?:也|都)?(?:算上|加上|算进去|加进去|算进来|加进来)(?:的话)?(?:呢|吧)?$")
 # "那减去信访工作经费呢", "扣掉公车": a name taken away from the figure just answered.
 _MINUS_ONLY = re.compile(r"^(?:那么?|那)?(?:再)?(?:减去|减掉|扣除|扣掉|去掉|刨去|刨掉)")
