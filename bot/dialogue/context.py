@@ -630,6 +630,8 @@ _ADDED = re.compile(r"^(?:那么?|那)?(?:再)?(?:加上|加|和|跟|与|连同|
 # or a share.
 _PLUS_ONLY = re.compile(r"^(?:那么?|那)?(?:再加上?|(?:再)?(?:加上|连同|算上))"
                         r"|^(?:那么?|那)?(?:再)?把.{2,}?(?:也|都)?(?:算上|加上|算进去|加进去|算进来|加进来)(?:的话)?(?:呢|吧)?$")
+# The intents _add_to_focus gives "那加上X呢" and "那减去X呢": not replaced by the last question's.
+_MADE_BY_FOCUS = ("sum", "compare")
 # "那减去信访工作经费呢", "扣掉公车": a name taken away from the figure just answered.
 _MINUS_ONLY = re.compile(r"^(?:那么?|那)?(?:再)?(?:减去|减掉|扣除|扣掉|去掉|刨去|刨掉)")
 
@@ -702,10 +704,9 @@ def _settle_intent(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bo
         return None
     if not f.intent:
         f.intent = classify(t.rules, lambda c: holds(t, c, f, p))
-    if (last is not None and (followup or not f.intent or p.has("refer")) and not own_intent(t, p)
-            and f.intent not in ("sum", "compare")):  # "那加上X呢", "那减去X呢": made by _add_to_focus
+    if last is not None and (followup or not f.intent or p.has("refer")) and not own_intent(t, p):
         # "那公务用车呢": the last question again, about what is named now.
-        if last.intent and not INTENTS[last.intent].standalone:
+        if last.intent and not INTENTS[last.intent].standalone and f.intent not in _MADE_BY_FOCUS:
             f.intent = last.intent if not (f.categories and last.intent not in ("count", "indicator_list")) \
                 else "indicator_list"
             if f.projects and INTENTS[f.intent].on_project:
