@@ -161,3 +161,47 @@ def lines(tmp_path_factory) -> Engine:
 def test_a_line_added_to_or_taken_from_the_figure_shown(lines, first, then, figure):
     a = answered(lines, first, then)
     assert a.text.split("：")[0].endswith(figure), a.text  # the result first, not the named line's own figure
+
+
+_CULTURE = """项目支出绩效目标表（含转移支付项目）
+
+部门名称：青禾县文化馆(部门) 单位：万元
+
+项目名称（资金使用单位） 总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标
+
+合计 100.00 80.00 15.00 5.00
+
+青禾县文化馆 100.00 80.00 15.00 5.00
+
+    群众文化活动经费 60.00 40.00 15.00 5.00
+
+举办群众文化活动，丰富群众精神文化生活。
+
+1、1-产出指标,11-数量指标,举办文化活动场次；实施周期指标值:≥40场,年度指标值:≥40场;
+
+    文化馆运行经费 40.00 40.00
+
+保障文化馆正常开放。
+
+1、1-产出指标,13-时效指标,免费开放时长；实施周期指标值:每周≥56小时,年度指标值:每周≥56小时;
+"""
+
+
+@pytest.fixture(scope="module")
+def culture(tmp_path_factory) -> Engine:
+    folder = tmp_path_factory.mktemp("seed18_culture")
+    (folder / "qinghe_culture.txt").write_text(_CULTURE, encoding="utf-8")
+    (folder / "qinghe_archives.txt").write_text(_ARCHIVES, encoding="utf-8")
+    return engine_over(folder / "kb.sqlite", [folder / "qinghe_culture.txt", folder / "qinghe_archives.txt"])
+
+
+@pytest.mark.parametrize("question", ["文化馆各项目的资金来源都是财政拨款吗", "文化馆有没有哪个项目用了财政专户拨款或者其他资金"])
+def test_whether_the_funds_are_all_appropriations_is_answered_by_every_source(culture, question):
+    a = answered(culture, question)
+    assert "财政拨款 80.00万元" in a.text and "财政专户拨款 15.00万元（群众文化活动经费）" in a.text, a.text
+    assert "其他资金 5.00万元（群众文化活动经费）" in a.text and "档案局" not in a.text
+
+
+def test_a_source_no_project_uses_is_said_as_not_listed(culture):
+    a = answered(culture, "档案局各个项目的资金来源都是财政拨款吗")
+    assert "财政拨款 300.00万元（4 个项目都有）" in a.text and "其他资金未列（0）" in a.text, a.text

@@ -1351,6 +1351,21 @@ def total_line(doc, column: str, value: float | None) -> str:
     return text + "。"
 
 
+def sources_of_table(doc, projects: int, holders: dict[str, list[str]]) -> str:
+    """"都是财政拨款吗": a table's total by each source of funds, and the projects using each."""
+    parts = []
+    for c in SOURCE_COLUMNS:
+        names = holders.get(c) or []
+        if not names:
+            parts.append(f"{AMOUNT_LABELS[c]}未列（0），没有项目用")
+        elif len(names) == projects:
+            parts.append(f"{AMOUNT_LABELS[c]} {format_amount(doc[c] or 0, doc['unit'])}（{projects} 个项目都有）")
+        else:
+            parts.append(f"{AMOUNT_LABELS[c]} {format_amount(doc[c] or 0, doc['unit'])}（{'、'.join(names)}）")
+    return (f"{doc['department_name']}项目支出合计 {format_amount(doc['total'], doc['unit'])}，按资金来源："
+            + "；".join(parts) + "。")
+
+
 def spot(page: int | None, sheet: str | None, line: int | None) -> str:
     """Where in a file: "第3页" of a PDF, "Sheet1 第12行" of a spreadsheet, "" when unknown."""
     if page:
