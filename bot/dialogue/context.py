@@ -645,10 +645,9 @@ def _add_to_focus(t: Turn, p: Parse, f: Frame) -> None:
     if (_MINUS_ONLY.match(text) and last is not None and last.intent in ("amount", "sum", "share")
             and s.focus_projects and not (f.ambiguous or f.indicators or f.categories or p.departments())
             and not own_intent(t, p, ignore=("total", "compare", "exclude"))):
-        if f.exclude:  # "扣掉X": read as left out (of the projects carried over), it is what is taken away
-            f.projects, f.exclude = list(f.exclude), []
-        if f.projects:
-            _take_from_focus(t, f)
+        # "扣掉X": read as left out (of the projects carried over), it is what is taken away
+        if _take_from_focus(t, f, list(f.exclude) or list(f.projects)):
+            f.exclude = []
         return
     if not (f.projects and not (f.ambiguous or f.indicators or f.categories) and s.focus_projects
             and f.intent != "rank" and not p.departments()):
@@ -665,14 +664,18 @@ def _add_to_focus(t: Turn, p: Parse, f: Frame) -> None:
                             and (last.intent == "share" or (last.intent == "sum" and last.with_share)))
 
 
-def _take_from_focus(t: Turn, f: Frame) -> None:
+def _take_from_focus(t: Turn, f: Frame, taken: list[int]) -> bool:
     """"信访超市多少" -> "那减去信访工作经费呢": the difference of the two; after a sum of several, the sum of
-    the others. Never the amount of the one taken away, as if asked of it."""
+    the others. Never the amount of the one taken away, as if asked of it. False (the frame as it was)
+    when neither applies."""
     focus = list(t.session.focus_projects)
-    if len(focus) == 1 and len(f.projects) == 1 and f.projects[0] not in focus:
-        f.projects, f.intent = focus + f.projects, "compare"
-    elif len(focus) >= 2 and set(f.projects) < set(focus):
-        f.projects, f.intent = [pid for pid in focus if pid not in f.projects], "sum"
+    if len(focus) == 1 and len(taken) == 1 and taken[0] not in focus:
+        f.projects, f.intent = focus + taken, "compare"
+    elif len(focus) >= 2 and taken and set(taken) < set(focus):
+        f.projects, f.intent = [pid for pid in focus if pid not in taken], "sum"
+    else:
+        return False
+    return True
 
 
 def _compare_with_recent(t: Turn, p: Parse, f: Frame) -> None:
