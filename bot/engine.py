@@ -311,7 +311,7 @@ def _against_last(kb: KnowledgeBase, rules: list[Rule], session: Session, questi
     if year and re.search(r"(?:19|20)\d\d年", str(last.get("label") or "")):
         # "东湖2019年预算" → "2020年比它多多少": the same line of the other year.
         subject = str(last.get("department") or "") + re.sub(r"(?:19|20)\d\d年", year.group(1) + "年", str(last["label"]), count=1)
-    column = figures.column_of_last(session) if op in ("sum", "over") else ""
+    column = figures.column_of_last(session) if op in ("sum", "over", "minus") else ""
     dated = re.fullmatch(r"((?:19|20)\d\d)年?(?:度)?(?:的)?(?:实际|预算|决算|执行|实际支出|预算数|决算数|执行数)", subject)
     if dated and op == "over" and last.get("department"):
         # "执法大队三公2025" → "比2024实际多多少": the same line in the table's 2024 实际 part.

@@ -1139,7 +1139,7 @@ def execution(name: str, executed: str, rate: str, budget: str = "", left: str =
 
 
 def figures_combined(op: str, a: dict, b: dict, result: str, sources: Sequence[str] = (),
-                     one_answer: bool = False) -> str:
+                     one_answer: bool = False, both_shown: bool = False) -> str:
     """"两者差多少" over the two figures the conversation just showed: the result first, then the
     arithmetic with both labels, then where the figures came from (the sources of the two, when each was
     looked up for this question: "X和Y加起来")."""
@@ -1149,8 +1149,11 @@ def figures_combined(op: str, a: dict, b: dict, result: str, sources: Sequence[s
     def n(f: dict) -> str:
         return f"{f['value']:.10g}"
 
+    # Added over the two answers just given ("这两个加起来"), the sum alone: each figure is on the screen
+    # already, and repeated beside the sum it can be taken for the answer.
+    added = f"{a['label']} + {b['label']}" if both_shown and not sources else f"{v(a)} + {v(b)} = {result}"
     line = {
-        "sum": f"两项合计 {result}：{v(a)} + {v(b)} = {result}",
+        "sum": f"两项合计 {result}：{added}",
         "diff": f"两者相差 {result}：{v(a)} − {v(b)} = {result}",
         "less": f"除去{b['label']}，剩 {result}：{v(a)} − {v(b)} = {result}",
         "versus": f"{a['label']}比{b['label']}多 {result}：{n(a)} − {n(b)} = {result}",
@@ -1363,6 +1366,21 @@ def total_line(doc, column: str, value: float | None) -> str:
     return text + "。"
 
 
+def sources_of_table(doc, projects: int, holders: dict[str, list[str]]) -> str:
+    """"都是财政拨款吗": a table's total by each source of funds, and the projects using each."""
+    parts = []
+    for c in SOURCE_COLUMNS:
+        names = holders.get(c) or []
+        if not names:
+            parts.append(f"{AMOUNT_LABELS[c]}未列（0），没有项目用")
+        elif len(names) == projects:
+            parts.append(f"{AMOUNT_LABELS[c]} {format_amount(doc[c] or 0, doc['unit'])}（{projects} 个项目都有）")
+        else:
+            parts.append(f"{AMOUNT_LABELS[c]} {format_amount(doc[c] or 0, doc['unit'])}（{'、'.join(names)}）")
+    return (f"{doc['department_name']}项目支出合计 {format_amount(doc['total'], doc['unit'])}，按资金来源："
+            + "；".join(parts) + "。")
+
+
 def spot(page: int | None, sheet: str | None, line: int | None) -> str:
     """Where in a file: "第3页" of a PDF, "Sheet1 第12行" of a spreadsheet, "" when unknown."""
     if page:
@@ -1371,8 +1389,12 @@ def spot(page: int | None, sheet: str | None, line: int | None) -> str:
 
 
 def summed(rows: Sequence, total: float, tail: str = "") -> str:
-    """"A 12.00万元 + B 8.00万元 = 20.00万元": the projects added, then the sum."""
-    return " + ".join(f"{r['name']} {money(r)}" for r in rows) + f" = {format_amount(total)}{tail}"
+    """"A + B 合计 20.00万元": the projects added, then the sum; not each project's own amount, which
+    a reader skimming for the answer could take for the sum asked (the list of amounts goes with the
+    answer's rows, for a chart or a spreadsheet)."""
+    if len(rows) == 1:  # "两项合计" → "去掉公用经费呢": the one left
+        return f"{rows[0]['name']}：{format_amount(total)}{tail}"
+    return " + ".join(r["name"] for r in rows) + f" 合计 {format_amount(total)}{tail}"
 
 
 def indicator_counts_compared(a: str, na: int, b: str, nb: int) -> str:

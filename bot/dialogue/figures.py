@@ -298,7 +298,13 @@ _AGAINST_LAST = re.compile(r"^(?P<subject>.{2,}?)(?:比|较)(?:它|它们|这个
                            r"(?:以外|之外|后|的话)?(?:的)?(?P<op9>还剩|剩下|剩余|还有|其余|其他|其它)(?:的)?(?:是|有)?(?:多少|几)(?:钱)?(?:呢|啊)?$"
                            # "是社工部的几倍", "它是东湖的百分之几": the figure shown over X's.
                            r"|^(?:那|那么)?(?:它|这个|这项|这笔)?(?:是|为|相当于)(?P<subject10>[^是它这那比占]{2,16}?)(?:的)?"
-                           r"(?P<op10>(?:几|多少)倍|百分之几|百分之多少|多少倍)(?:呢|啊)?$")
+                           r"(?P<op10>(?:几|多少)倍|百分之几|百分之多少|多少倍)(?:呢|啊)?$"
+                           # "那加上差旅费呢", "把差旅费也算上呢": the figure shown plus X's, no total word said
+                           r"|^(?:那|那么)?(?:再)?(?:加上|连同|算上)(?P<subject11>[^比加占和跟与呢]{2,16}?)(?:的话)?(?:呢|啊)?$"
+                           r"|^(?:那|那么)?(?:再)?把(?P<subject12>[^比加占和跟与]{2,16}?)(?:也|都)?"
+                           r"(?:算上|加上|算进去|加进去|算进来|加进来)(?:的话)?(?:呢|吧|啊)?$"
+                           # "那减去差旅费呢": the figure shown less X's
+                           r"|^(?:那|那么)?(?:再)?(?:减去|减掉|扣除|扣掉|去掉|刨去|刨掉)(?P<subject13>[^比加占呢]{2,16}?)(?:的话)?(?:呢|啊)?$")
 
 
 def against_last(s: Session, question: str) -> tuple[str, str] | None:
@@ -315,6 +321,10 @@ def against_last(s: Session, question: str) -> tuple[str, str] | None:
         return m.group("subject9"), "less"
     if m.group("op10"):
         return m.group("subject10"), "times_of" if "倍" in m.group("op10") else "percent_of"
+    if (added := m.group("subject11") or m.group("subject12") or m.group("subject13")) and "fact" not in last:
+        return None  # a project's total shown: the typed reading adds or takes away projects itself
+    if added:
+        return added, "minus" if m.group("subject13") else "sum"
     other = m.group("subject7") or m.group("subject8")
     if other and "fact" not in last:
         return None  # a project's total shown: the typed reading adds or compares projects itself
@@ -355,13 +365,17 @@ def set_against_last(s: Session, question: str, op: str, figure: dict) -> Answer
     a, b = dict(last), dict(figure)
     if a.get("department") and b.get("department") and a["department"] != b["department"]:
         a, b = ({**f, "label": f"{f['department']} {f['label']}"} for f in (a, b))
-    if op in ("sum", "over", "less") and compact(a["label"]) == compact(b["label"]) and a.get("department") == b.get("department") \
+    if op in ("sum", "over", "less", "minus") and compact(a["label"]) == compact(b["label"]) and a.get("department") == b.get("department") \
             and not (a.get("fact") and b.get("fact") and a["fact"] != b["fact"]):
         return None  # X is the figure shown itself: nothing to set against it
     if op == "sum":
         result = _WORK["sum"](a, b)
         text = compose.figures_combined("sum", a, b, result) if result is not None else None
-    elif op == "less":
+    elif op == "minus" and not 0 < b["value"] <= a["value"]:
+        # "那减去X呢" of a larger X: how far apart the two are, the larger first, never X's figure alone
+        result = _WORK["diff"](b, a)
+        text = compose.figures_combined("diff", b, a, result) if result is not None else None
+    elif op in ("less", "minus"):
         if not 0 < b["value"] <= a["value"]:
             return None  # a part larger than the whole is no part of it
         result = _WORK["diff"](a, b)  # "除掉X还剩多少": it − X
@@ -593,7 +607,7 @@ def _worked_out(question: str, op: str, a: dict, b: dict, printed: Printed | Non
         return Answer(question, ANSWERED, compose.printed_result(op, a, b, result, shown), "combine")
     rows = [_summed_row(2, a["value"] + b["value"], a["unit"], str(a.get("department") or ""))] \
         if op == "sum" and a.get("department") == b.get("department") else []
-    return Answer(question, ANSWERED, compose.figures_combined(op, a, b, result), "combine", rows=rows)
+    return Answer(question, ANSWERED, compose.figures_combined(op, a, b, result, both_shown=True), "combine", rows=rows)
 
 
 # "占它自己的比例", "占其自身多少": the whole is the thing the part belongs to, said as itself.

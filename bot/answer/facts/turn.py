@@ -312,11 +312,18 @@ def _after_typed(turn, typed):
         return early
     fa = answerer.answer(turn.question, None, context)
     if context is None and (ours := _department_of_the_conversation(turn, fa, idx)) is not None:
-        context = ours
-        fa = answerer.answer(turn.question, None, context)
-    elif context is None and (theirs := _unanswered_of_every(turn, fa, idx)) is not None \
-            and _named_all(answerer, again := answerer.answer(turn.question, None, theirs), idx):
-        fa, context = again, theirs
+        read, again = answerer.last, answerer.answer(turn.question, None, ours)
+        if ours.get("departments", [None])[0] in (fa.options if fa else ()) or _named_all(answerer, again, idx):
+            # (a department not among the choices only when its own tables answer all the question names)
+            context, fa = ours, again
+        else:
+            answerer.last = read  # the question as read for the answer kept
+    if context is None and (theirs := _unanswered_of_every(turn, fa, idx)) is not None:
+        read, again = answerer.last, answerer.answer(turn.question, None, theirs)
+        if _named_all(answerer, again, idx):
+            fa, context = again, theirs
+        else:
+            answerer.last = read
     fa, context = _not_of_the_row(turn, answerer, fa, context)
     which = _which_row_after_unanswered(answerer, fa, context)
     if which is not None:
@@ -516,14 +523,16 @@ def _another_part_of_the_label(turn, idx: FactIndex) -> FactAnswer | None:
 def _department_of_the_conversation(turn, fa: FactAnswer | None, idx: FactIndex) -> dict | None:
     """"普陀财政局支出合计 → 基本支出呢 → 项目支出占多少比例": a question naming no department that every
     department's tables could answer is asked of the one department the conversation is about (its
-    context), not asked back; None when the conversation has no such department among the choices."""
+    context), not asked back; None when the conversation is not about one department. (The caller takes
+    a department not among the choices only when its own tables answer: "鹭湾市监局公用经费 → 那人员经费呢 →
+    人员经费占合计的百分比", 人员经费 a column there and a row elsewhere.)"""
     if fa is None or fa.status != "clarify" or not fa.options or not all(o in idx.dept_docs for o in fa.options):
         return None
     if _departments_in(compact(normalize(turn.question)), idx):
         return None
     context = _conversation(turn)
     depts = list(context.get("departments") or ())
-    return context if len(depts) == 1 and depts[0] in fa.options else None
+    return context if len(depts) == 1 and depts[0] in idx.dept_docs else None
 
 
 def _unanswered_of_every(turn, fa: FactAnswer | None, idx: FactIndex) -> dict | None:
