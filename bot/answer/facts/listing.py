@@ -13,6 +13,7 @@ from bot.answer.facts.common import (
     _MANY_YEARS,
     _TOWNSHIP,
     _UNDER_SAID,
+    _leaf,
     _one_sheet_each,
 )
 from bot.answer.facts.question import (
@@ -202,6 +203,11 @@ class Listing(Arithmetic):
         if not (_UNDER_SAID.match(after) or _ITEMS_ASKED.match(after) or ranked):
             return []
         rows = {self._row_key(f["id"]) for f in facts}
+        if len(rows) > 1:
+            # the row named and the lines its path places under it (商品和服务支出 › 办公费): the row named
+            heads = [f for f in facts if _leaf(f) in named[0].keys]
+            if heads and len({self._row_key(f["id"]) for f in heads}) == 1:
+                facts, rows = heads, {self._row_key(heads[0]["id"])}
         if ranked and 1 < len(rows) <= 4:
             # "商品服务支出第二高的科目" read as 302 and its item 30299其他商品和服务支出: the row heading items.
             heads = [f for f in facts if self.rows_under(f)]
