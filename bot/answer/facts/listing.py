@@ -123,7 +123,8 @@ class Listing(Arithmetic):
         third of the rows just listed, or of the rows under the one row just shown; past their end, said."""
         idx = self.idx
         n = int(m.group(1)) if m.group(1).isdigit() else _CN_NUM.get(m.group(1), 0)
-        if context.get("ranked"):
+        under = bool(re.search(r"[面边属中]第", m.group(0)))  # "下面第四项": the lines under the row shown
+        if context.get("ranked") and not under:
             if not 1 <= n <= len(context["ranked"]):
                 return None
             at = idx.facts([context["ranked"][n - 1]])
@@ -134,6 +135,8 @@ class Listing(Arithmetic):
         if not shown:
             return None
         rows = list({self._row_key(f["id"]): f for f in shown}.values())
+        if under and len(rows) > 1:
+            return None
         items = rows if len(rows) > 1 else self._items_of_total(rows[0]) or self.rows_under(rows[0])
         if len(items) < 2 or n < 1:
             return None
