@@ -1112,7 +1112,7 @@ class Arithmetic(Lookup):
         """"项目支出里哪个预算比上年减少了": the rows under the group named whose printed change (增减额, 比上年增减)
         fell (or rose); None when the question asks no such filter or the table prints no change."""
         # ("哪一类支出比上年减少了，减多少": the rows of that level, each with its change)
-        fall = re.search(r"哪(?:个|些|几个|几项|项|一项|一类|类|一款|款)[\u4e00-\u9fff]{0,8}?(?:比上年|较上年|比去年|较去年)?"
+        fall = re.search(r"哪(?:个|些|几个|几项|项|一项|一类|类|一款|款)[\u4e00-\u9fff]{0,8}?(?:比上年|较上年|比去年|较去年|(?:(?:20)?\d\d年?)?(?:比|较)(?:20)?\d\d年?)?"
                          r"(?:(减少|下降|降低|少了|压减|减了)|(增加|增长|上升|多了|提高))了?"
                          r"(?:(?:减|增|降|涨|少|多)?了?多少(?:万元|元)?)?$", fq.text)
         if not fall or {"max", "min"} & set(fq.ops) or fq.cmp:
