@@ -2088,7 +2088,7 @@ def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
 
 
 # "下面有哪些明细", "包括哪几个细项": the lines under the one named, asked by their noun (no column 明细).
-_LINES_NOUN = re.compile(r"(?:哪些|哪几(?:个|项)?|几个|几项)(明细项?|细项|子项)")
+_LINES_NOUN = re.compile(r"(?:哪些|哪几(?:个|项)?|几个|几项)(明细项?|细项|子项)(?=(?:呢|吗|啊)?$)")
 
 _WHOLE_SYSTEM = re.compile(r"全系统|系统内|系统(?!性)|全局(?![性部])")
 
