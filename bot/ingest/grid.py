@@ -517,8 +517,8 @@ _OUTLINE = ((re.compile(r"^[一二三四五六七八九十]+[、.．]?$"), 1), (
 def _indented_lines(g: _Grid, data: list[int], cols: _Columns) -> dict[int, int]:
     """The indentation of each row's label when the label column prints its lines at two depths or more
     (工资福利支出, then 　　基本工资 …): row -> indent; empty when the labels all stand flush."""
-    if not cols.lead:
-        return {}
+    if not cols.lead or any(g.value(r, c) for r in data for c in cols.code):
+        return {}  # (subject codes printed beside the names give the hierarchy already: 302 > 30201)
     c = cols.lead[0]
     out = {r: g.indent[r][c] for r in data if g.is_origin(r, c) and g.raw[r][c]}
     depths = set(out.values())
