@@ -16,6 +16,7 @@ from bot.answer.facts.common import (
     _leaf,
     _one_sheet_each,
 )
+from bot.answer.facts.outline import own_label, under_by_code, under_by_path
 from bot.answer.facts.question import (
     _CN_NUM,
     _LEVEL_DIGITS,
@@ -168,18 +169,11 @@ class Listing(Arithmetic):
                        and g["section"] == f["section"] and g["col_labels"] == f["col_labels"]
                        and g["sheet"] == f["sheet"]), key=lambda g: (g["page"] or 0, g["line"] or 0))
         rows = (f["row_labels"] or "").split(query.FACT_SEP)
-        own = re.sub(r"^\d+", "", label_key(rows[-1]))
-        under = [g for g in same if len(own) >= 2 and len(parts := (g["row_labels"] or "").split(query.FACT_SEP)) > len(rows)
-                 and any(re.sub(r"^\d+", "", label_key(x)) == own for x in parts[:-1])]
-        if under:
+        if under := under_by_path(f, same):
             return under
-
-        def last(g: dict) -> str:
-            return (g["row_labels"] or "").split(query.FACT_SEP)[-1].strip()
-        if code := re.match(r"\d{3,}", label_key(rows[-1])):
-            kids = [(c.group(), g) for g in same if (c := re.match(r"\d{3,}", label_key(last(g))))
-                    and c.group().startswith(code.group()) and len(c.group()) > len(code.group())]
-            return [g for c, g in kids if len(c) == min(len(c2) for c2, _ in kids)]
+        last = own_label
+        if re.match(r"\d{3,}", label_key(rows[-1])):
+            return under_by_code(f, same)
         head = re.match(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]", rows[-1].strip())
         if head is None or len(rows) > 1 and any(_is_total(label_key(x)) for x in rows[:-1]):
             return []
