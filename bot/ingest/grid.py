@@ -433,7 +433,9 @@ def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], s
             heads = [(d, x) for d, x in heads if d < indented[r]]
             inner = [*outer, *(x for _, x in heads)]
             if not re.match(r"^(?:合计|总计|总合计)", _clean(name)):
-                heads.append((indented[r], re.sub(r"(?<=.)(?:小计|合计)$", "", name)))
+                # (the lines printed flush with the words after "其中：" are that line's siblings, not its items)
+                lead = len(m.group()) if (m := re.match(r"其中[：:]", name)) else 0
+                heads.append((indented[r] + lead, re.sub(r"(?<=.)(?:小计|合计)$", "", name)))
             else:
                 heads = []
         elif level is None or not name:
@@ -514,6 +516,10 @@ _OUTLINE = ((re.compile(r"^[一二三四五六七八九十]+[、.．]?$"), 1), (
             (re.compile(r"^\d{1,3}[、.．]?$"), 3), (re.compile(r"^[（(]\d{1,3}[)）]$"), 4))
 
 
+# A label that carries its own numbering (一、 （一） 1. （1）) or subject code (30201).
+_NUMBERED_LABEL = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d)|\d{3,})")
+
+
 def _indented_lines(g: _Grid, data: list[int], cols: _Columns) -> dict[int, int]:
     """The indentation of each row's label when the label column prints its lines at two depths or more
     (工资福利支出, then 　　基本工资 …): row -> indent; empty when the labels all stand flush."""
@@ -521,6 +527,8 @@ def _indented_lines(g: _Grid, data: list[int], cols: _Columns) -> dict[int, int]
         return {}  # (subject codes printed beside the names give the hierarchy already: 302 > 30201)
     c = cols.lead[0]
     out = {r: g.indent[r][c] for r in data if g.is_origin(r, c) and g.raw[r][c]}
+    if any(_NUMBERED_LABEL.match(g.raw[r][c]) for r in out):
+        return {}  # (numbered or coded labels give the hierarchy already: 一、… > its lines; 302 > 30201)
     depths = set(out.values())
     if len(depths) < 2 or 0 not in depths or sum(d > 0 for d in out.values()) < 2:
         return {}

@@ -592,7 +592,7 @@ class Rows:
         cols = [x for x in cols if not self._is_total_fact(x, "row") and "合计" not in (x["row_labels"] or "")]
         # A row over "其中：" rows is their subtotal; rows of another unit (辆, 人) are other measures.
         lines = {x["line"]: x for x in cols}
-        cols = [x for x in cols if not (lines.get(x["line"] + 1) or {}).get("row_labels", "").startswith("其中")]
+        cols = [x for x in cols if not _own_label(lines.get(x["line"] + 1) or {"row_labels": ""}).startswith("其中")]
         units = [x["unit"] or "" for x in cols]
         common = max(dict.fromkeys(units), key=units.count, default="")  # a tie: the first row's unit
         return [x for x in cols if (x["unit"] or "") == common]
