@@ -168,7 +168,8 @@ class _Grid:
 
 def _indent_of(text: str) -> int:
     """The indentation a label is printed with (leading spaces), in steps of one full-width space."""
-    lead = re.match(r"[ \t\u3000]*", text or "").group()
+    text = text or ""
+    lead = text[:len(text) - len(text.lstrip(" \t\u3000"))]
     return lead.count("\u3000") + (lead.count(" ") + 2 * lead.count("\t")) // 2
 
 
