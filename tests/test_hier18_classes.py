@@ -181,3 +181,46 @@ def test_one_reader_of_the_hierarchy():
     up = parents(numbered)
     assert up[10]["id"] == 9 and up[12]["id"] == 11 and up[13] is None
     assert path_of(by_path[1]) == ("人员经费", "基本工资")
+
+
+# 青苇乡人民政府: a workbook with one sheet per year, each printing 本年 and 上年 and their change.
+_YEARS = {2023: [("基本支出", 1500, 1420, 80, "人员调入3名"), ("项目支出", 700, 820, -120, "道路项目完工"),
+                 ("合计", 2200, 2240, -40, None)],
+          2024: [("基本支出", 1530, 1500, 30, "工资标准调整"), ("项目支出", 910, 700, 210, "新增防汛项目"),
+                 ("合计", 2440, 2200, 240, None)]}
+
+
+@pytest.fixture(scope="module")
+def year_sheets(tmp_path_factory) -> Engine:
+    import openpyxl
+
+    folder = tmp_path_factory.mktemp("hier18_years")
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for year, lines in _YEARS.items():
+        ws = wb.create_sheet(f"{year}年")
+        ws["A1"] = f"青苇乡人民政府{year}年部门预算收支变动情况说明表"
+        for c, h in enumerate(["项目", "本年预算（万元）", "上年预算（万元）", "增减额（万元）", "变动原因"], 1):
+            ws.cell(2, c, h)
+        for r, line in enumerate(lines, 3):
+            for c, v in enumerate(line, 1):
+                if v is not None:
+                    ws.cell(r, c, v)
+    wb.save(folder / "qingwei_changes.xlsx")
+    return engine_over(folder / "kb.sqlite", [folder / "qingwei_changes.xlsx"])
+
+
+def test_change_of_a_row_on_the_sheet_of_the_year_asked(year_sheets):
+    a = year_sheets.ask("青苇乡2023年项目支出减少了多少")
+    assert a.status == "answered" and "-120万元" in a.text and "210" not in a.text
+    b = year_sheets.ask("青苇乡2024基本支出增加多少")
+    assert b.status == "answered" and "30万元" in b.text and "80万元" not in b.text
+    c = year_sheets.ask("青苇乡2024年合计比上年多多少")
+    assert c.status == "answered" and "240万元" in c.text and "-40" not in c.text
+
+
+def test_change_after_the_row_of_a_year_was_shown(year_sheets):
+    a = _ask(year_sheets, "青苇乡2024项目支出", "比上年增了多少")
+    assert a.status == "answered" and "210万元" in a.text and "-120" not in a.text
+    b = _ask(year_sheets, "青苇乡2024年合计", "比2023增长百分之几")
+    assert b.status == "answered" and "10.91%" in b.text

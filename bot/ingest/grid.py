@@ -430,15 +430,7 @@ def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], s
         level = _outline_level(g.value(r, seq)) if seq is not None and g.is_origin(r, seq) else None
         name = next((g.value(r, c) for c in cols.lead if g.value(r, c)), "")
         if level is None and name and r in indented:
-            # An indented line (基本工资 under 工资福利支出) stands under the nearest less indented line above.
-            heads = [(d, x) for d, x in heads if d < indented[r]]
-            inner = [*outer, *(x for _, x in heads)]
-            if not re.match(r"^(?:合计|总计|总合计)", _clean(name)):
-                # (the lines printed flush with the words after "其中：" are that line's siblings, not its items)
-                lead = len(m.group()) if (m := re.match(r"其中[：:]", name)) else 0
-                heads.append((indented[r] + lead, re.sub(r"(?<=.)(?:小计|合计)$", "", name)))
-            else:
-                heads = []
+            inner = [*outer, *_indented_outer(heads, indented[r], name)]
         elif level is None or not name:
             outline.clear()  # an unnumbered row (合计) closes the outline
             inner = outer
@@ -515,6 +507,20 @@ def note_facts(ctx: _Ctx, text: str, r: int, c: int, section: str = "") -> list[
 
 _OUTLINE = ((re.compile(r"^[一二三四五六七八九十]+[、.．]?$"), 1), (re.compile(r"^[（(][一二三四五六七八九十]+[)）]$"), 2),
             (re.compile(r"^\d{1,3}[、.．]?$"), 3), (re.compile(r"^[（(]\d{1,3}[)）]$"), 4))
+
+
+def _indented_outer(heads: list[tuple[int, str]], indent: int, name: str) -> list[str]:
+    """An indented line (基本工资 under 工资福利支出) stands under the nearest less indented line above: the labels
+    of the lines it stands under. `heads` (the lines open above: indent, label; outermost first) is kept up."""
+    heads[:] = [(d, x) for d, x in heads if d < indent]
+    above = [x for _, x in heads]
+    if re.match(r"^(?:合计|总计|总合计)", _clean(name)):
+        heads.clear()  # a total line closes the outline
+    else:
+        # (the lines printed flush with the words after "其中：" are that line's siblings, not its items)
+        lead = len(m.group()) if (m := re.match(r"其中[：:]", name)) else 0
+        heads.append((indent + lead, re.sub(r"(?<=.)(?:小计|合计)$", "", name)))
+    return above
 
 
 # A label that carries its own numbering (一、 （一） 1. （1）) or subject code (30201).

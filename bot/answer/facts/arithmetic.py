@@ -1109,8 +1109,12 @@ class Arithmetic(Lookup):
             return None
         idx = self.idx
         facts = idx.facts(ids[:400])
-        if len({f["row_labels"] for f in facts}) != 1 or len({(f["document_id"], f["sheet"]) for f in facts}) < 2:
-            return None  # one row named, standing on several sheets (a sheet per year)
+        if len({f["row_labels"] for f in facts}) != 1 or len({f["document_id"] for f in facts}) != 1:
+            return None  # one row named, of one table
+        doc = idx.docs.get(facts[0]["document_id"])
+        if doc is None or len({x["sheet"] for x in idx.facts(list(doc.facts)[:3000])
+                               if x["row_labels"] == facts[0]["row_labels"] and x["sheet"]}) < 2:
+            return None  # (a sheet per year: the row on each sheet)
         rate = bool(re.search(r"幅|率|百分|%", fq.text))
         sheet_rows = {(f["document_id"], f["sheet"], f["line"]): f for f in facts}
         row = [x for f in sheet_rows.values() for x in idx.facts(self._row_siblings(f))
@@ -1130,7 +1134,7 @@ class Arithmetic(Lookup):
         shown = [f"{change['col_labels']} {_shown(change)}"]
         used = [change, *base]
         extra = ""
-        if rate and printed_rates:
+        if printed_rates:
             shown.append(f"{printed_rates[0]['col_labels']} {_shown(printed_rates[0])}")
             used.append(printed_rates[0])
         elif rate and base[0]["number"]:

@@ -668,9 +668,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
         if re.search(rf"[\u4e00-\u9fff]{{{least}}}", _FILLER.sub(" ", rest)) and by_name(fq, rest, scope, idx, taken):
             fq.mentions.sort(key=lambda m: m.start)
             rest = _masked(text, taken, " ")
-    for m in _LINES_NOUN.finditer(text):
-        rest = rest[:m.start(1)] + " " * len(m.group(1)) + rest[m.end(1):]  # "有哪些明细": the lines asked
-    fq.rest, fq.months = rest, bool(_MONTHS.search(rest))
+    fq.rest, fq.months = (rest := _without_lines_noun(text, rest)), bool(_MONTHS.search(rest))
     fq.leftover = unaccounted(rest, idx, fq)
     # A code no label has ("2130307这个科目") is not understood; other bare numbers are the filters'.
     codes = " ".join(re.findall(r"(?<![\d.])\d{3,}(?![\d.万元人个%])", rest))
@@ -2089,6 +2087,13 @@ def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
 
 # "下面有哪些明细", "包括哪几个细项": the lines under the one named, asked by their noun (no column 明细).
 _LINES_NOUN = re.compile(r"(?:哪些|哪几(?:个|项)?|几个|几项)(明细项?|细项|子项)(?=(?:呢|吗|啊)?$)")
+
+def _without_lines_noun(text: str, rest: str) -> str:
+    """"下面有哪些明细": the noun the lines asked are called by is no word left over (no column 明细 is asked)."""
+    for m in _LINES_NOUN.finditer(text):
+        rest = rest[:m.start(1)] + " " * len(m.group(1)) + rest[m.end(1):]
+    return rest
+
 
 _WHOLE_SYSTEM = re.compile(r"全系统|系统内|系统(?!性)|全局(?![性部])")
 
