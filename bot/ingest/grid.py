@@ -356,6 +356,8 @@ def _unit_from_words(labels: list[str]) -> str:
         return "人次" if last.endswith("人次") else "人"
     if re.search(r"(?:单位数|个数|项目数|家数)$", last):
         return "个"
+    if re.search(r"(?:得分|评分|分值|分数|总分)$", last):
+        return "分"  # a score (自评得分 95.5) is points, never the table's money unit
     return ""
 
 

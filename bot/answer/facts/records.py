@@ -323,6 +323,25 @@ def _runs(text: str, target: str) -> list[tuple[int, int]]:
     return out
 
 
+def _abbreviated(clause: str, key: str) -> list[tuple[int, int]]:
+    """The characters just before (or after) a run of the row's name that stand in order in its name before
+    (after) that run: the name shortened as people shorten it (固废信息化平台 for 固体废物监管信息化平台建设)."""
+    out = []
+    for a, b in _runs(clause, key):
+        at = key.find(clause[a:b])
+        i, k = a, at
+        while i > 0 and (k := key.rfind(clause[i - 1], 0, k)) >= 0:
+            i -= 1
+        j, k = b, at + (b - a)
+        while j < len(clause) and (k := key.find(clause[j], k)) >= 0:
+            j, k = j + 1, k + 1
+        if a - i >= 2:
+            out.append((i, a))
+        if j - b >= 2:
+            out.append((b, j))
+    return out
+
+
 def _unexplained(idx, t: Table, r: Record, clause: str, asks: dict) -> str:
     """What of a clause neither names the row (its name, a short cell of it), nor a column (its header, a
     word of the table's headers), nor asks (几台, 多少钱, 谁来承接), nor is an everyday word: the Chinese left."""
@@ -336,6 +355,8 @@ def _unexplained(idx, t: Table, r: Record, clause: str, asks: dict) -> str:
     for target in (r.key, compact(cells)):
         for a, b in _runs(clause, target):
             cut(a, b)
+    for a, b in _abbreviated(clause, r.key):
+        cut(a, b)
     for pattern in (_COUNT_ASKED_NOUN, _EACH_PRICE, _AMOUNT_ASKED):
         for m in pattern.finditer(clause):
             cut(m.start(), m.end())
@@ -647,6 +668,20 @@ def _clause_cells(idx, t: Table, r: Record, clause: str, asks: dict, facts: list
     return fig[0], "counted" if counted else "figure"
 
 
+_AND = re.compile(r"以及|还有|和|及|与|跟")
+
+
+def _column_clauses(t: Table, r: Record, clause: str) -> list[str]:
+    """"执行率和得分": one clause per column said on either side of 和 (each side a different column of the
+    table); the clause whole when 和 joins no two columns (固体废物与化学品科 is a name)."""
+    for m in _AND.finditer(clause):
+        left, right = clause[:m.start()], clause[m.end():]
+        a, b = _column_said(t, left, r), _column_said(t, right, r)
+        if a and b and a != b:
+            return [left, *_column_clauses(t, r, right)]
+    return [clause]
+
+
 def of_row(idx, question: str, docs: list[int] | None, context: dict | None) -> tuple[FactAnswer, bool, bool] | None:
     """A row of a table of records asked its columns (several clauses, everyday words): the answer, and
     whether it is to be preferred to the labels' own (a column asked by everyday words: 谁来承接, 几月份; or
@@ -662,12 +697,12 @@ def of_row(idx, question: str, docs: list[int] | None, context: dict | None) -> 
     facts: list[dict] = []
     ways: list[str] = []
     for part in _QUESTION_SPLIT.split(question):
-        clause = _without_departments(idx, compact(normalize(part))).strip()
-        got = _clause_cells(idx, t, r, clause, asks, facts) if clause else ([], "")
-        if got is None:
-            return None
-        facts += got[0]
-        ways += [got[1]] if got[1] else []
+        for clause in _column_clauses(t, r, _without_departments(idx, compact(normalize(part))).strip()):
+            got = _clause_cells(idx, t, r, clause, asks, facts) if clause else ([], "")
+            if got is None:
+                return None
+            facts += got[0]
+            ways += [got[1]] if got[1] else []
     if not facts or _IN_WAN.search(whole) and any((f["unit"] or "") == "元" for f in facts):
         return None
     # One figure asked plainly: the labels' answer (or their "not in the table") stands, unless the row was
