@@ -590,7 +590,70 @@ def answer(idx, question: str, docs: list[int] | None, context: dict | None) -> 
     if not tables:
         return None
     text = _without_departments(idx, whole)
-    return _in_month(idx, tables, text) or _by_group(idx, tables, text, context) or _of_the_total(idx, tables, text)
+    return _in_month(idx, tables, text) or _having(idx, tables, text) or _by_group(idx, tables, text, context) \
+        or _of_the_total(idx, tables, text)
+
+
+# A one-character mark (等级 优/良/中/差) said as the rows' mark: "评了优的", "评为良的", "等级为中的".
+_MARK_SAID = r"(?:评为|评了|评的|获评|评定为|评|等级为|等级是|等级|为|是|得了?)[“\"]?{v}[”\"]?(?=的|等|级|$|项目|有|共)"
+_SELECTED_ASKED = re.compile(r"哪些|哪几|哪个|有几|几个|几项|多少个|多少项|分别|的项目|的有|列一下|列出")
+
+
+def _having(idx, tables: list[Table], text: str) -> FactAnswer | None:
+    """"评了优的项目有几个 分别是哪些", "监测站负责几个项目": the rows whose column of kinds (评价等级, 实施单位) prints
+    the value said — whole, or by three characters or more of it that no other value of that column holds
+    (监测站 of 澄湖市生态环境监测站); None unless exactly one column of one table is meant and nothing else is said."""
+    if not _SELECTED_ASKED.search(text):
+        return None
+    found = []
+    for t in tables:
+        for c in t.kinds:
+            values = {compact(r.cells[c]["value"] or "") for r in t.records if c in r.cells}
+            for v in values:
+                if len(v) == 1:
+                    m = re.search(_MARK_SAID.format(v=re.escape(v)), text)
+                    span = (m.end() - 1 - (text[m.end() - 1] in "”\""), m.end()) if m else None
+                    if m:
+                        span = (text.index(v, m.start()), text.index(v, m.start()) + 1)
+                else:
+                    runs = [(a, b) for a, b in _runs(text, v) if b - a >= min(3, len(v))
+                            and not any(text[a:b] in u for u in values if u != v)
+                            and not any(text[a:b] in r.key for r in t.records)]
+                    span = max(runs, key=lambda ab: ab[1] - ab[0]) if runs else None
+                if span is not None:
+                    found.append((t, c, v, span))
+    if len(found) != 1:
+        return None  # no value said, or several (优 and 良, two columns): not guessed
+    t, c, v, (a, b) = found[0]
+    rest = text[:a] + " " + text[b:]
+    if _named(tables, rest) is not None or _unexplained_rest(idx, t, rest):
+        return None
+    hits = [r for r in t.records if compact(r.cells[c]["value"] or "") == v] if c in t.records[0].cells or True else []
+    shown = [r.cells[c] for r in hits]
+    head = compose.having_value_head(c, v)
+    items = [f"{r.name}（{_shown(r.cells[t.amount])}）" if t.amount in r.cells else r.name for r in hits]
+    if _COUNT.search(text) and not _LIST.search(text) and "分别" not in text:
+        return FactAnswer("answered", compose.counted_items(items, head) + _cite(idx, shown), shown,
+                          ranked=[f["id"] for f in shown])
+    return FactAnswer("answered", compose.numbered_items(items, head) + _cite(idx, shown), shown,
+                      ranked=[f["id"] for f in shown])
+
+
+def _unexplained_rest(idx, t: Table, text: str) -> bool:
+    """Whether two characters or more of a question selecting rows say nothing known: no header, no word
+    of the table's title, no asking word, no verb or everyday word."""
+    text = re.sub(r"[^\u4e00-\u9fff]", " ", text)
+    for pattern in (_SELECTED_ASKED, _LIST, _COUNT):
+        text = pattern.sub(" ", text)
+    words = sorted({*(w for w in t.words if len(w) <= 8), *_verbs(getattr(idx, "vocab_path", "")),
+                    *idx.everyday, "项目", "评", "分别", "等级"}, key=len, reverse=True)
+    for w in words:
+        if w and w in text:
+            text = text.replace(w, " ")
+    for col in {c for r in t.records for c in r.cells}:
+        for a, b in _runs(text, col):
+            text = text[:a] + " " * (b - a) + text[b:]
+    return any(len(run) >= 2 for run in re.findall(r"[\u4e00-\u9fff]+", text))
 
 
 _TOTAL_ASKED = re.compile(r"一共|合计|总共|总计|共计|总额|加起来")
