@@ -1262,6 +1262,11 @@ def values_not_combined() -> str:
             "如果要算这两个项目的经费，请说“这两个项目的经费一共多少”。")
 
 
+def column_average(column: str, count: int, total: str, result: str, unit: str) -> str:
+    """"自评得分平均 84.67分：7 项合计 592.7 ÷ 7 = 84.67分": a column's mean over the rows of a table."""
+    return f"{column}平均 {result}{unit}：{count} 项合计 {total}{unit} ÷ {count} = {result}{unit}"
+
+
 def average_of_projects(count: int, total: str, result: str) -> str:
     """"平均每个多少钱": the total over the count, shown."""
     return f"平均每个项目 {result}：{count} 个项目合计 {total} ÷ {count} = {result}"

@@ -174,8 +174,14 @@ class Answerer(Conversation):
         # "表中没有这一项的金额" of 图书 found by its 品目)
         same_row = bool(had) and not had & has and {(f["document_id"], f["sheet"], f["line"]) for f in shown} \
             == {(f["document_id"], f["sheet"], f["line"]) for f in record.facts}
+        # (the labels listed several rows of the record's table where its name names one: "大气项目得分" read
+        # without 大气)
+        listed = len({f["line"] for f in record.facts}) == 1 and len({(f["sheet"], f["line"]) for f in shown}) > 1 \
+            and {(f["document_id"], f["sheet"]) for f in shown} == {(f["document_id"], f["sheet"]) for f in record.facts}
         if fa is None or fa.status != "answered":
             return record if not plain or same_row else None
+        if listed:
+            return record
         if has < had and all(compact(f["value"] or "") in compact(fa.text) for f in record.facts):
             return None  # the labels answered that and more ("实施单位和金额")
         return record if had < has or worded or same_row else None

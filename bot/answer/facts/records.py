@@ -219,7 +219,7 @@ def _named_how(tables: list[Table], text: str) -> tuple[Table, Record, bool] | N
             # Named by three characters of its name or half of it ("校车运营服务", "图书馆"), or by a short cell
             # said whole (品目 图书): two characters of a long name ("基本" of 基本公共卫生服务补助资金) name nothing.
             cover = _cover(text, r.key, t.words)
-            by_name = cover if cover >= 3 or 2 * cover >= len(r.key) else 0
+            by_name = cover if cover >= 3 or 2 * cover >= len(r.key) or _by_head(text, r.key, t) else 0
             by_cell = max((len(v) for v in short if v in text and not any(v in w for w in t.words)), default=0)
             if max(by_name, by_cell) >= 2:
                 scored.append((max(by_name, by_cell), t, r, by_cell > by_name))
@@ -230,6 +230,14 @@ def _named_how(tables: list[Table], text: str) -> tuple[Table, Record, bool] | N
     if len(top) != 1:
         return None
     return top[0][1], top[0][2], top[0][3]
+
+
+def _by_head(text: str, key: str, t: Table) -> bool:
+    """"大气项目" of 大气污染防治专项经费: the first two characters of a row's name said as a project (项目, 经费,
+    资金 after them), no other row's name holding them and no header or title word being them."""
+    head = key[:2]
+    return bool(re.search(re.escape(head) + r"(?:项目|经费|资金|那个|这个)", text)) \
+        and not any(head in r.key for r in t.records if r.key != key) and not any(head in w for w in t.words)
 
 
 def _of_context(tables: list[Table], context: dict | None) -> tuple[Table, Record] | None:
@@ -361,7 +369,7 @@ def _unexplained(idx, t: Table, r: Record, clause: str, asks: dict) -> str:
         for m in pattern.finditer(clause):
             cut(m.start(), m.end())
     words = sorted({*(w for w in t.words if len(w) <= 8), *(w for a in asks.values() for w in a["asked"]), *_verbs(getattr(idx, "vocab_path", "")),
-                    *(w for w in idx.everyday if len(w) >= 1)}, key=len, reverse=True)
+                    *(w for w in idx.everyday if len(w) >= 1), "项目"}, key=len, reverse=True)
     text = "".join(blank)
     for w in words:
         if w and w in text:
@@ -590,8 +598,46 @@ def answer(idx, question: str, docs: list[int] | None, context: dict | None) -> 
     if not tables:
         return None
     text = _without_departments(idx, whole)
-    return _in_month(idx, tables, text) or _having(idx, tables, text) or _by_group(idx, tables, text, context) \
-        or _of_the_total(idx, tables, text)
+    return _in_month(idx, tables, text) or _having(idx, tables, text) or _average(idx, tables, text) \
+        or _by_group(idx, tables, text, context) or _of_the_total(idx, tables, text)
+
+
+_AVERAGE = re.compile(r"平均(?!每|到每)(?:分|得分|值|数|水平)?|均值")
+
+
+def _average(idx, tables: list[Table], text: str) -> FactAnswer | None:
+    """"项目自评平均分", "平均执行率": a column's mean over the table's rows (its 合计 and 小计 left out) — the
+    column said, or for 平均分 the one column in 分; None when the table prints an average itself, or when
+    the column or table meant is not clear, or a word is not understood."""
+    m = _AVERAGE.search(text)
+    if m is None:
+        return None
+    rest = text[:m.start()] + " " + text[m.end():]
+    found = []
+    for t in tables:
+        cols = {c for r in t.records for c in r.cells}
+        if any("平均" in c for c in cols) or any("平均" in r.key for r in t.records):
+            return None  # the table prints its own average: the labels answer it
+        col = _column_said(t, rest)
+        if not col and m.group(0).endswith("分"):
+            scored = [c for c in cols if any((r.cells[c]["unit"] if c in r.cells else "") == "分" for r in t.records)]
+            col = scored[0] if len(scored) == 1 else ""
+        if col:
+            found.append((t, col))
+    if len(found) != 1:
+        return None
+    t, col = found[0]
+    if _named(tables, rest) is not None or _unexplained_rest(idx, t, rest.replace(col, " ")):
+        return None
+    facts = [r.cells[col] for r in t.records if col in r.cells and r.cells[col]["number"] is not None]
+    if len(facts) < 2 or len({f["unit"] or "" for f in facts}) != 1:
+        return None
+    total = sum(f["number"] for f in facts)
+    unit = facts[0]["unit"] or ""
+    mean = total / len(facts)
+    shown = fmt_percent(mean) if unit == "%" else fmt_number(round(mean, 2))
+    return FactAnswer("answered", compose.column_average(col, len(facts), fmt_number(round(total, 4)), shown, unit)
+                      + _cite(idx, facts), facts)
 
 
 # A one-character mark (等级 优/良/中/差) said as the rows' mark: "评了优的", "评为良的", "等级为中的".
@@ -766,6 +812,10 @@ def of_row(idx, question: str, docs: list[int] | None, context: dict | None) -> 
                 return None
             facts += got[0]
             ways += [got[1]] if got[1] else []
+    if not facts and not ways and not by_cell and not re.search(r"\d", whole):
+        # the row named and nothing asked of it ("固废平台建设项目"): its own amounts, as the labels show a row
+        facts = [f for f in r.cells.values() if f["number"] is not None and (f["unit"] or "") in _MONEY]
+        return (_say(idx, facts), False, False) if facts else None
     if not facts or _IN_WAN.search(whole) and any((f["unit"] or "") == "元" for f in facts):
         return None
     # One figure asked plainly: the labels' answer (or their "not in the table") stands, unless the row was
