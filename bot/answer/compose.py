@@ -693,6 +693,11 @@ def ranked_place(n: int, name: str, value: str) -> str:
     return f"第{n}是{name}：{value}"
 
 
+def ranked_place_from_end(n: int, name: str, value: str) -> str:
+    """"倒数第2是X：76.5分": a place counted from the bottom of the ranking just shown."""
+    return f"倒数第{n}是{name}：{value}"
+
+
 def no_per_unit(per: str, row: str) -> str:
     of = f"“{row}”" if row else "这一项"
     return f"表中没有{of}{per}的数额（表中不是这样细分的）。"

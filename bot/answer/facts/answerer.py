@@ -501,6 +501,8 @@ class Answerer(Conversation):
             return top
         if (m := _ORDINAL.match(compact(normalize(question)))) and (nth := self._nth(m, context)):
             return nth
+        if (from_end := self.nth_from_end(normalize(question), context)) is not None:
+            return from_end
         return self._nth_named(question, context)
 
     def _nth_named(self, question: str, context: dict) -> FactAnswer | None:
