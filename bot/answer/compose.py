@@ -566,6 +566,11 @@ def fact_share(part: str, whole: str, a: str, b: str, result: str) -> str:
     return f"{part}占{whole}的 {result}%：{a} ÷ {b} = {result}%"
 
 
+def value_defined(column: str, value: str, clause: str) -> str:
+    """"评价等级为“良”：80（含）-90分为“良”（按表注）": how the table's note says a mark is given."""
+    return f"{column}为“{value}”：{clause}（按表注）"
+
+
 def note_defined(term: str, note: str, shown: str) -> str:
     """A figure the table's note defines ("基本支出中302类为公用经费"), read as the note says."""
     return f"{term}（按表注“{note}”）：{shown}"

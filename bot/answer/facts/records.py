@@ -598,8 +598,42 @@ def answer(idx, question: str, docs: list[int] | None, context: dict | None) -> 
     if not tables:
         return None
     text = _without_departments(idx, whole)
-    return _in_month(idx, tables, text) or _having(idx, tables, text) or _average(idx, tables, text) \
+    return _in_month(idx, tables, text) or _legend(idx, tables, text) or _having(idx, tables, text) \
+        or _average(idx, tables, text) \
         or _by_group(idx, tables, text, context) or _of_the_total(idx, tables, text)
+
+
+# How a mark is given: "良是怎么划分的", "优的标准", "怎么才算中".
+_DEFINED_ASKED = re.compile(r"(?:怎么|如何|怎样|按什么|依据什么|根据什么)(?:才)?(?:划分|评定|评的|定的|认定|算|评|划的|分的)"
+                            r"|划分标准|评定标准|(?:什么|啥)标准|标准是|什么意思|啥意思|指什么")
+
+
+def _legend(idx, tables: list[Table], text: str) -> FactAnswer | None:
+    """"自评等级良是怎么划分的": the clause of the table's note (说明, 注) that says how a value of a column of
+    kinds is given ("80（含）-90分为“良”"); None unless one value of one column is said and one clause says it."""
+    if not _DEFINED_ASKED.search(text):
+        return None
+    found = []
+    for t in tables:
+        for c in t.kinds:
+            values = {compact(r.cells[c]["value"] or "") for r in t.records if c in r.cells}
+            for v in values:
+                short = len(v) <= 2 and re.search(r"(?:等级|评|为|是|[“\"])" + re.escape(v) + r"|" + re.escape(v)
+                                                  + r"(?:等|级|[”\"])", text)
+                if short or len(v) >= 3 and v in text:
+                    found.append((t, c, v))
+    if len(found) != 1:
+        return None
+    t, c, v = found[0]
+    notes = [f for f in idx.facts(list(idx.docs[t.doc].facts)[:6000]) if f["number"] is None
+             and re.match(r"注|说明|备注", (f["row_labels"] or "").split(query.FACT_SEP)[0])]
+    said = {(f["id"], clause.strip()): f for f in notes
+            for clause in re.split(r"[，,；;。]", re.sub(r"^(?:注|说明)\d?[:：]", "", f["value"] or ""))
+            if re.search(r"[“\"]" + re.escape(v) + r"[”\"]|为" + re.escape(v) + r"(?:$|[^\u4e00-\u9fff])", clause.strip())}
+    if len(said) != 1:
+        return None
+    (_, clause), f = next(iter(said.items()))
+    return FactAnswer("answered", compose.value_defined(c, v, clause) + _cite(idx, [f]), [f])
 
 
 _AVERAGE = re.compile(r"平均(?!每|到每)(?:分|得分|值|数|水平)?|均值")
