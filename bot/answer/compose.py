@@ -558,6 +558,11 @@ def fact_parts(whole: str, parts: list[tuple[str, str]]) -> str:
     return f"{whole}下面的明细：" + "；".join(f"{name} {value}" for name, value in parts)
 
 
+def line_not_under(group: str, line: str, others: list[str]) -> str:
+    """"全民健身赛事活动下没有委托业务费": a line asked of a group that only other groups of the table have."""
+    return f"表中“{group}”下没有“{line}”这一项（{'、'.join(others)}下才有）。"
+
+
 def fact_no_parts(whole: str) -> str:
     return f"表中没有把“{whole}”再分成更细的项目。"
 
