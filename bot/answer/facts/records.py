@@ -846,8 +846,9 @@ def of_row(idx, question: str, docs: list[int] | None, context: dict | None) -> 
                 return None
             facts += got[0]
             ways += [got[1]] if got[1] else []
-    if not facts and not ways and not by_cell and not re.search(r"\d", whole):
+    if not facts and not ways and not by_cell and not re.search(r"\d", whole) and not (context or {}).get("last"):
         # the row named and nothing asked of it ("固废平台建设项目"): its own amounts, as the labels show a row
+        # (a follow-up naming a row, "那水环境的呢", asks the column just shown: the labels' answer)
         facts = [f for f in r.cells.values() if f["number"] is not None and (f["unit"] or "") in _MONEY]
         return (_say(idx, facts), False, False) if facts else None
     if not facts or _IN_WAN.search(whole) and any((f["unit"] or "") == "元" for f in facts):
