@@ -825,6 +825,14 @@ def _column_clauses(t: Table, r: Record, clause: str) -> list[str]:
     return [clause]
 
 
+def _only_named(r: Record, text: str) -> bool:
+    """Whether the question says the row's name (or its shortening) and nothing else ("固废平台建设项目")."""
+    blank = list(text)
+    for a, b in [*_runs(text, r.key), *_abbreviated(text, r.key)]:
+        blank[a:b] = " " * (b - a)
+    return not re.sub(r"项目|那个|这个|[\s的呢吧啊]", "", "".join(blank))
+
+
 def of_row(idx, question: str, docs: list[int] | None, context: dict | None) -> tuple[FactAnswer, bool, bool] | None:
     """A row of a table of records asked its columns (several clauses, everyday words): the answer, and
     whether it is to be preferred to the labels' own (a column asked by everyday words: 谁来承接, 几月份; or
@@ -846,7 +854,8 @@ def of_row(idx, question: str, docs: list[int] | None, context: dict | None) -> 
                 return None
             facts += got[0]
             ways += [got[1]] if got[1] else []
-    if not facts and not ways and not by_cell and not re.search(r"\d", whole) and not (context or {}).get("last"):
+    if not facts and not ways and not by_cell and _only_named(r, _without_departments(idx, whole)) \
+            and not (context or {}).get("last"):
         # the row named and nothing asked of it ("固废平台建设项目"): its own amounts, as the labels show a row
         # (a follow-up naming a row, "那水环境的呢", asks the column just shown: the labels' answer)
         facts = [f for f in r.cells.values() if f["number"] is not None and (f["unit"] or "") in _MONEY]
