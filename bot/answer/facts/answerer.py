@@ -83,6 +83,10 @@ _NOT_OF = re.compile(r"非([\u4e00-\u9fff]{2,6}?)(收入|支出)")
 _ONLY_HAS = re.compile(r"只有(.{2,12}?)(?:而|但|却)?(?:没有|无)(.{2,12}?)(?:的|呢|吗|\?|？)*$")
 
 
+# A column of counts printed bare (数量 8): counted in whatever the row's things are counted in.
+_BARE_COUNT_COLUMN = re.compile(r"^(?:数量|台数|件数|套数|辆数|实有数|数)$")
+
+
 class Answerer(Conversation):
     def answer(self, question: str, doc_ids: list[int] | None = None, context: dict | None = None,
                clauses: bool = True, only: list[str] | None = None) -> FactAnswer | None:
@@ -949,6 +953,25 @@ class Answerer(Conversation):
             return dated
         return self._asked_of(fq, facts, groups, years, only)
 
+    def _bare_counts(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
+        """"车辆几辆" of an asset table whose 数量 column prints a bare 8 on the vehicles' lines: that count is in
+        the measure asked, when no fact is in that unit and no line of the row's group (车辆) prints a unit in
+        that column (the 房屋 lines' 数量 is in 平方米: never 几套); the facts unchanged otherwise."""
+        # ("用车几辆" is read "用车辆多少": the measure before its 多少)
+        asked = _QUANTITY_ASKED.search(fq.text) or re.search(r"([辆台套件张])(?:多少|几)$", fq.text)
+        if asked is None or any(asked.group(1) in (f["unit"] or "") for f in facts):
+            return facts
+        bare = [f for f in facts if f["number"] is not None and not f["unit"]
+                and _BARE_COUNT_COLUMN.search(label_key((f["col_labels"] or "").split(query.FACT_SEP)[-1]))]
+        if not bare or len({(f["document_id"], f["sheet"], f["col_labels"]) for f in bare}) != 1:
+            return facts
+        heads = {(f["row_labels"] or "").split(query.FACT_SEP)[0] for f in bare}
+        f0 = bare[0]
+        column = [g for g in self.idx.facts(list(self.idx.docs[f0["document_id"]].facts)[:6000])
+                  if g["sheet"] == f0["sheet"] and g["col_labels"] == f0["col_labels"] and g["number"] is not None
+                  and (g["row_labels"] or "").split(query.FACT_SEP)[0] in heads]
+        return bare if all(not g["unit"] for g in column) else facts
+
     def _asked_of(self, fq: FactQuestion, facts: list[dict], groups: list[list[Mention]], years: list[int],
                   only: list[str] | None) -> FactAnswer:
         """What is asked of the facts the question means: what remains, per head or unit, a rate, or what its
@@ -963,7 +986,9 @@ class Answerer(Conversation):
             facts = self._default_year(facts)
         if (none := self._said_none(facts)) is not None:
             return none
-        wrong_kind = self._wrong_kind(fq, facts)
+        counted = self._bare_counts(fq, facts)
+        wrong_kind = self._wrong_kind(fq, facts) if counted is facts else None
+        facts = counted
         if wrong_kind is not None:
             return wrong_kind
         if fq.rate:
