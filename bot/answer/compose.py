@@ -596,7 +596,7 @@ def fact_times(first: str, second: str, a: str, b: str, result: str, unit: str) 
     return f"{first} {a}{unit} 是 {second} {b}{unit} 的 {result} 倍：{a} ÷ {b} = {result}"
 
 
-_KIND_WORDS = {"people": "人数", "quantity": "数量", "money": "金额", "names": "名称（只印了数字）"}
+_KIND_WORDS = {"people": "人数", "quantity": "数量", "money": "金额", "names": "名称（只印了数字）", "area": "面积"}
 
 
 def fact_kind_missing(kind: str, has: str) -> str:

@@ -83,6 +83,7 @@ _NOT_OF = re.compile(r"非([\u4e00-\u9fff]{2,6}?)(收入|支出)")
 _ONLY_HAS = re.compile(r"只有(.{2,12}?)(?:而|但|却)?(?:没有|无)(.{2,12}?)(?:的|呢|吗|\?|？)*$")
 
 
+_AREA_UNITS = frozenset({"平方米", "亩", "公顷", "平方公里"})
 # A column of counts printed bare (数量 8): counted in whatever the row's things are counted in.
 _BARE_COUNT_COLUMN = re.compile(r"^(?:数量|台数|件数|套数|辆数|实有数|数)$")
 
@@ -953,6 +954,24 @@ class Answerer(Conversation):
             return dated
         return self._asked_of(fq, facts, groups, years, only)
 
+    def _areas(self, facts: list[dict]) -> list[dict]:
+        """The facts in a unit of area; a bare figure of a count column counts as one when every other line
+        of its group (房屋: 办公用房（平方米）, 业务用房（平方米）) is in one unit of area (its 小计)."""
+        out = [f for f in facts if (f["unit"] or "") in _AREA_UNITS]
+        if out:
+            return out
+        for f in facts:
+            if f["number"] is None or f["unit"] or not _BARE_COUNT_COLUMN.search(
+                    label_key((f["col_labels"] or "").split(query.FACT_SEP)[-1])):
+                continue
+            head = (f["row_labels"] or "").split(query.FACT_SEP)[0]
+            column = [g for g in self.idx.facts(list(self.idx.docs[f["document_id"]].facts)[:6000])
+                      if g["sheet"] == f["sheet"] and g["col_labels"] == f["col_labels"] and g["number"] is not None
+                      and (g["row_labels"] or "").split(query.FACT_SEP)[0] == head and g["id"] != f["id"]]
+            if column and len({g["unit"] for g in column}) == 1 and column[0]["unit"] in _AREA_UNITS:
+                out.append(dict(f, unit=column[0]["unit"]))
+        return out
+
     def _bare_counts(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
         """"车辆几辆" of an asset table whose 数量 column prints a bare 8 on the vehicles' lines: that count is in
         the measure asked, when no fact is in that unit and no line of the row's group (车辆) prints a unit in
@@ -986,6 +1005,11 @@ class Answerer(Conversation):
             facts = self._default_year(facts)
         if (none := self._said_none(facts)) is not None:
             return none
+        if fq.area:
+            if not (areas := self._areas(facts)):
+                has = "、".join(dict.fromkeys(compose.item_in_unit(_name(f), f["unit"] or "") for f in facts[:4]))
+                return FactAnswer("unknown", compose.fact_kind_missing("area", has) + _cite(self.idx, facts[:4]), [])
+            facts = areas
         counted = self._bare_counts(fq, facts)
         wrong_kind = self._wrong_kind(fq, facts) if counted is facts else None
         facts = counted

@@ -51,7 +51,7 @@ _ROW_SWAPPED = re.compile(r"^(?:那|那么|还有)|呢$")
 
 
 # "它的劳务费", "里面印刷费呢", "其中差旅费": a line of the group just shown.
-_ITS_LINE = re.compile(r"^(?:那|那么)?(?:它的|它|其|该项目的?|这个项目的?|里面的?|其中的?|下面的?)")
+_ITS_LINE = re.compile(r"^(?:那|那么)?(?:它的|它|其(?![他余])|该项目的?|这个项目的?|里面的?|其中的?|下面的?)")
 
 
 class Conversation(Listing):
@@ -264,14 +264,15 @@ class Conversation(Listing):
             return None
         idx = self.idx
         shown = idx.facts(list(context["last"])[:20])
+        # (the group's own 小计 shown, the group first of a two-label row: a coded hierarchy's "210" heads no group)
         heads = {(f["document_id"], f["sheet"], (f["row_labels"] or "").split(query.FACT_SEP)[0]) for f in shown
-                 if query.FACT_SEP in (f["row_labels"] or "")}
+                 if len(parts := (f["row_labels"] or "").split(query.FACT_SEP)) == 2 and parts[1].strip() == "小计"}
         if len(heads) != 1 or len({f["col_labels"] for f in shown}) != 1:
             return None
         doc, sheet, head = heads.pop()
         keys = fq.mentions[0].keys
         lines = [f for f in idx.facts(list(idx.docs[doc].facts)[:6000]) if f["sheet"] == sheet
-                 and query.FACT_SEP in (f["row_labels"] or "") and label_key(_own_row(f)) in keys]
+                 and len((f["row_labels"] or "").split(query.FACT_SEP)) == 2 and label_key(_own_row(f)) in keys]
         if not lines:
             return None
         under = [f for f in lines if f["row_labels"].split(query.FACT_SEP)[0] == head]

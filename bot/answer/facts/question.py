@@ -56,6 +56,7 @@ class FactQuestion:
     ops: list[str] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     leftover: str = ""
+    area: bool = False  # 面积 asked: a figure in 平方米 (亩, 公顷), never an amount
     number: float | None = None  # a filter's number ("权重是10", "不到九成")
     number_unit: str = ""  # the unit said with it ("九十万": 万, so 900000 of a column in 元)
     cmp: str = ""  # "eq" | "lt" | "gt"
@@ -673,6 +674,9 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     # A code no label has ("2130307这个科目") is not understood; other bare numbers are the filters'.
     codes = " ".join(re.findall(r"(?<![\d.])\d{3,}(?![\d.万元人个%])", rest))
     fq.leftover = (re.sub(r"[\s\d.%]+", " ", fq.leftover).strip() + " " + codes).strip()
+    if "面积" in fq.leftover.split() and not any("面积" in k for m in fq.mentions for k in m.keys):
+        # "办公用房面积": no label says 面积; the figure asked is the row's one in 平方米 (亩, 公顷)
+        fq.area, fq.leftover = True, " ".join(w for w in fq.leftover.split() if w != "面积")
     if _QUANTITY_ASKED.search(text):
         # "买几辆": the verb of a quantity asked is no label of its own.
         fq.leftover = " ".join(w for w in fq.leftover.split() if w not in ("买", "购买", "要买", "买了", "购置了"))
