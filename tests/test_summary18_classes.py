@@ -45,11 +45,26 @@ def _details(path: Path) -> None:
                   ["合计", None, 115000, None]])
 
 
+def _assets(path: Path) -> None:
+    """桐溪县统计局's assets: 车辆 公务用车 3 + 应急保障用车 1 = 4 (数量 printed bare); 房屋 办公用房（平方米）
+    1800 + 档案用房（平方米） 600 = 2400 (its 小计 printed bare); 原值 in 万元."""
+    simple_table(path, "资产", "桐溪县统计局2024年国有资产占有使用情况表", "E2", "",
+                 ["资产类别", "明细", "数量", "原值（万元）", "净值（万元）"],
+                 [["车辆", "公务用车", 3, 45, 20],
+                  ["车辆", "应急保障用车", 1, 30, 22.5],
+                  ["车辆", "小计", 4, 75, 42.5],
+                  ["房屋", "办公用房（平方米）", 1800, 520, 410],
+                  ["房屋", "档案用房（平方米）", 600, 160, 130],
+                  ["房屋", "小计", 2400, 680, 540],
+                  ["合计", None, None, 755, 582.5]])
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory) -> Engine:
     d = tmp_path_factory.mktemp("summary18_tables")
     _selfeval(d / "zipingjia.xlsx")
     _details(d / "mingxi.xlsx")
+    _assets(d / "zichan.xlsx")
     return engine_over(tmp_path_factory.mktemp("summary18_db") / "kb.sqlite", [d])
 
 
@@ -120,3 +135,23 @@ def test_a_line_only_another_group_has_is_said_absent(engine):
 def test_weituo_names_no_committee(engine):
     answer = converse(engine, "足球联赛委托服务费")
     assert answer.status == "answered" and "25000" in _said(answer)
+
+
+def test_vehicles_counted_in_a_bare_quantity_column(engine):
+    answer = converse(engine, "桐溪统计局车辆几辆")
+    assert answer.status == "answered" and "4" in _said(answer) and "75" not in _said(answer)
+    one = converse(engine, "桐溪统计局车辆", "应急保障用车几辆")
+    assert one.status == "answered" and "1" in _said(one) and "30" not in _said(one)
+
+
+def test_an_area_is_the_figure_in_square_metres(engine):
+    answer = converse(engine, "桐溪统计局档案用房面积")
+    assert answer.status == "answered" and "600" in _said(answer) and "160" not in _said(answer)
+    group = converse(engine, "桐溪统计局房屋面积")
+    assert group.status == "answered" and "2400" in _said(group) and "680" not in _said(group)
+
+
+def test_an_area_or_a_count_the_rows_do_not_print_is_not_answered(engine):
+    assert "75" not in converse(engine, "桐溪统计局车辆面积").text
+    rooms = converse(engine, "桐溪统计局房屋几套")
+    assert rooms.status != "answered" and "2400" not in rooms.text
