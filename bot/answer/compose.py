@@ -558,6 +558,11 @@ def fact_parts(whole: str, parts: list[tuple[str, str]]) -> str:
     return f"{whole}下面的明细：" + "；".join(f"{name} {value}" for name, value in parts)
 
 
+def whole_not_in_project_table(form: str) -> str:
+    """"部门整体支出" asked of a table of projects only: its 合计 is the projects', not the department's."""
+    return f"表中只有各项目的数（{form}），它的合计是这些项目的合计，不是部门整体支出。"
+
+
 def line_not_under(group: str, line: str, others: list[str]) -> str:
     """"全民健身赛事活动下没有委托业务费": a line asked of a group that only other groups of the table have."""
     return f"表中“{group}”下没有“{line}”这一项（{'、'.join(others)}下才有）。"
