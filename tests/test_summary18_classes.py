@@ -155,3 +155,9 @@ def test_an_area_or_a_count_the_rows_do_not_print_is_not_answered(engine):
     assert "75" not in converse(engine, "桐溪统计局车辆面积").text
     rooms = converse(engine, "桐溪统计局房屋几套")
     assert rooms.status != "answered" and "2400" not in rooms.text
+
+
+def test_a_column_share_of_the_row_just_shown(engine):
+    # (供水管网改造: 实际支出数 400 of 年初预算数 500 = 80.00%; 评分 and 执行率 of other rows never read as it)
+    answer = converse(engine, "供水服务中心负责哪些项目", "供水管网改造", "实际支出占比")
+    assert answer.status == "answered" and "80.00%" in answer.text and "400" in answer.text

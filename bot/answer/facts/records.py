@@ -599,7 +599,7 @@ def answer(idx, question: str, docs: list[int] | None, context: dict | None) -> 
         return None
     text = _without_departments(idx, whole)
     return _in_month(idx, tables, text) or _legend(idx, tables, text) or _having(idx, tables, text) \
-        or _average(idx, tables, text) \
+        or _average(idx, tables, text) or _column_share(idx, tables, text, context) \
         or _by_group(idx, tables, text, context) or _of_the_total(idx, tables, text)
 
 
@@ -634,6 +634,26 @@ def _legend(idx, tables: list[Table], text: str) -> FactAnswer | None:
         return None
     (_, clause), f = next(iter(said.items()))
     return FactAnswer("answered", compose.value_defined(c, v, clause) + _cite(idx, [f]), [f])
+
+
+_COLUMN_SHARE = re.compile(r"^(?:那|那么)?(?:其中)?(?P<col>[\u4e00-\u9fff]{2,10}?)(?:的)?(?:占比|占多少|占的比例|占比例|比例|占比多少)"
+                           r"(?:是|为)?(?:多少|几|百分之几)?(?:呢)?$")
+
+
+def _column_share(idx, tables: list[Table], text: str, context: dict | None) -> FactAnswer | None:
+    """A row just shown (免费婚前医学检查…), then "上级资金占比": that column of the row (上级转移支付, said by a
+    part no other header has, 资金 said of every kind) over the row's own amount; None unless one record is
+    in the conversation and one column is said."""
+    m = _COLUMN_SHARE.match(text)
+    named = _of_context(tables, context) if m else None
+    if m is None or named is None:
+        return None
+    t, r = named
+    said = re.sub(r"资金|经费|的|部分", "", m.group("col"))
+    col = _column_said(t, said, r) if len(said) >= 2 else ""
+    if not col or col == t.amount or _named(tables, m.group("col")) is not None:
+        return None
+    return _share(idx, r.cells.get(col), r.cells.get(t.amount), "", t.amount, f"{r.name}{col}")
 
 
 _AVERAGE = re.compile(r"平均(?!每|到每)(?:分|得分|值|数|水平)?|均值")
@@ -708,8 +728,9 @@ def _having(idx, tables: list[Table], text: str) -> FactAnswer | None:
     rest = text[:a] + " " + text[b:]
     if _named(tables, rest) is not None or _unexplained_rest(idx, t, rest):
         return None
-    hits = [r for r in t.records if compact(r.cells[c]["value"] or "") == v] if c in t.records[0].cells or True else []
-    shown = [r.cells[c] for r in hits]
+    hits = [r for r in t.records if c in r.cells and compact(r.cells[c]["value"] or "") == v]
+    # (their amounts shown: "上级资金占比" after them is of the amount, "它们预算加起来" adds them)
+    shown = [r.cells[t.amount] if t.amount in r.cells else r.cells[c] for r in hits]
     head = compose.having_value_head(c, v)
     items = [f"{r.name}（{_shown(r.cells[t.amount])}）" if t.amount in r.cells else r.name for r in hits]
     if _COUNT.search(text) and not _LIST.search(text) and "分别" not in text:
