@@ -651,8 +651,10 @@ def _column_share(idx, tables: list[Table], text: str, context: dict | None) -> 
     t, r = named
     said = re.sub(r"资金|经费|的|部分", "", m.group("col"))
     col = _column_said(t, said, r) if len(said) >= 2 else ""
-    if not col or col == t.amount or _named(tables, m.group("col")) is not None:
-        return None
+    part = r.cells.get(col) if col else None
+    if part is None or col == t.amount or _named(tables, m.group("col")) is not None \
+            or re.search(r"比例|比重|占比|率", col) or (part["unit"] or "") not in _MONEY:
+        return None  # (a column printing a rate, 预留比例, is said by its own name: the labels answer it)
     return _share(idx, r.cells.get(col), r.cells.get(t.amount), "", t.amount, f"{r.name}{col}")
 
 
