@@ -22,6 +22,8 @@ from bot.language.normalize import compact, normalize
 from bot.store import queries as query
 
 _MONEY = ("元", "万元", "亿元")
+# A row numbered as a heading ("（一）社会事业", "二、民政类"), its items numbered 1, 2, 3 under it.
+_HEADING = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")
 # A measure word asked ("几台", "多少册", "几辆车", "几所学校"): the row's count in that unit.
 _COUNT_ASKED = re.compile(r"(?:几|多少)([\u4e00-\u9fff])")
 _COUNT_ASKED_NOUN = re.compile(r"(?:几|多少)[\u4e00-\u9fff][\u4e00-\u9fff]{0,2}?(?=$|[每单多少几的]|$)")
@@ -60,6 +62,7 @@ class Table:
     price: str = ""  # the column of one unit's price (单价)
     count: str = ""  # the column counted in units (数量)
     kinds: set[str] = field(default_factory=set)  # text columns of kinds, values repeated (采购方式): no row's name
+    heads: set[str] = field(default_factory=set)  # the headers of the row labels (补贴项目, 项目名称): what a row is
 
 
 _ASKS: dict[str, dict[str, dict[str, list[str]]]] = {}
@@ -126,6 +129,7 @@ def _read_table(idx, doc: int, sheet: str, facts: list[dict]) -> Table | None:
         by_line.setdefault(f["line"] or 0, []).append(f)
     table = Table(doc, sheet)
     pending: list[Record] = []  # rows since the last 小计
+    heading = ""  # the numbered heading (（一）…) the rows stand under, when it prints their subtotal
     for line in sorted(by_line):
         cells = by_line[line]
         name = cells[0]["row_labels"].split(query.FACT_SEP)[-1].strip()
@@ -133,6 +137,14 @@ def _read_table(idx, doc: int, sheet: str, facts: list[dict]) -> Table | None:
         group = label_key(cells[0]["section"] or "")
         rec = Record(name, key, group, {label_key(c["col_labels"].split(query.FACT_SEP)[-1]): c for c in cells})
         own = re.sub(r"(?:小计|合计|总计|共计)$", "", key)
+        if _HEADING.match(name) and key and not _is_total(key):
+            # "（一）市政和产业园区基础设施" printing figures: the sector's subtotal, heading the rows after it
+            heading, pending = key, []
+            rec.group = key
+            table.subtotals[key] = rec
+            continue
+        if heading and not group:
+            rec.group = group = heading
         if _is_total(key) and (group and key == "小计" or len(own) >= 2 and table.total is None):
             # a group's 小计: under its heading, or named by it ("货物类小计"), closing the rows since the last
             group = group or own
@@ -145,6 +157,13 @@ def _read_table(idx, doc: int, sheet: str, facts: list[dict]) -> Table | None:
         elif key and len(key) >= 2:
             table.records.append(rec)
             pending.append(rec)
+    for g, sub in list(table.subtotals.items()):
+        if sub.key == g and not any(r.group == g for r in table.records):
+            # a numbered row with no rows under it ("一、基本支出" of a flat list) is a row, not a heading
+            del table.subtotals[g]
+            sub.group = ""
+            table.records.append(sub)
+    table.records.sort(key=lambda r: next(iter(r.cells.values()))["line"] or 0)
     if len(table.records) < 3:
         return None
     cols: dict[str, list[dict]] = {}
@@ -171,11 +190,15 @@ def _read_table(idx, doc: int, sheet: str, facts: list[dict]) -> Table | None:
     table.price = prices[0] if len(prices) == 1 else ""
     # The row's own amount: the first money column that is no part of another (其中：财政拨款 is a part).
     whole = [c for c in amounts if not any(f["col_labels"].startswith("其中") for f in cols[c][:1])]
-    table.amount = (whole or amounts or [""])[0]
+    # (a column totalling the row, 发放金额合计, before the sources it adds up: 中央资金 under 资金来源 is a part)
+    totals = [c for c in whole if re.search(r"合计|总计|总额|总金额", c) and query.FACT_SEP not in cols[c][0]["col_labels"]]
+    table.amount = (totals or whole or amounts or [""])[0]
     counted = [c for c, fs in cols.items() if c not in money and any(f["number"] is not None and (f["unit"] or "")
                                                                      and (f["unit"] or "") not in _MONEY + ("%",) for f in fs)]
     table.count = counted[0] if len(counted) == 1 else ""
     table.words = set(cols) | set(idx.sheet_titles.get(doc, ())) | {compact(idx.docs[doc].form)}
+    table.heads = {label_key(h) for r in table.records for f in r.cells.values()
+                   for h in (f["row_heads"] or "").split(query.FACT_SEP) if len(label_key(h)) >= 2}
     return table
 
 
@@ -495,10 +518,12 @@ def _by_group(idx, tables: list[Table], text: str, context: dict | None) -> Fact
         return FactAnswer("answered", compose.numbered_items(items, g) + _cite(idx, facts), facts,
                           ranked=[f["id"] for f in facts])
     if re.search(r"小计|一共|合计|总共|多少|总额|共计", text):
-        f = sub.cells.get(t.amount)
-        if f is None:
+        # the column said ("社会事业领域专项债小计": 专项债券（累计）), else the rows' own amount
+        col = _column_said(t, text.replace(g, " ")) or t.amount
+        f = sub.cells.get(col)
+        if f is None or f["number"] is None:
             return None
-        return FactAnswer("answered", compose.fact_value(f"{g}小计 {t.amount}", _shown(f)) + _cite(idx, [f]), [f])
+        return FactAnswer("answered", compose.fact_value(f"{g}小计 {col}", _shown(f)) + _cite(idx, [f]), [f])
     return None
 
 
@@ -599,6 +624,7 @@ def answer(idx, question: str, docs: list[int] | None, context: dict | None) -> 
         return None
     text = _without_departments(idx, whole)
     return _in_month(idx, tables, text) or _legend(idx, tables, text) or _having(idx, tables, text) \
+        or _of_number(idx, tables, text) \
         or _average(idx, tables, text) or _column_share(idx, tables, text, context) \
         or _by_group(idx, tables, text, context) or _of_the_total(idx, tables, text)
 
@@ -742,6 +768,44 @@ def _having(idx, tables: list[Table], text: str) -> FactAnswer | None:
                       ranked=[f["id"] for f in shown])
 
 
+# "债券期限30年的", "期限是10年的项目": rows whose figure in a column equals the number said (in its unit).
+_NUMBER_SAID = re.compile(r"(?P<col>[\u4e00-\u9fff]{2,8}?)(?:是|为|等于)?(?P<n>\d+(?:\.\d+)?)"
+                          r"(?P<unit>年|个月|月|倍|万元|亿元|元|%|分|天|人|户|个|项|台|辆)?(?=的)")
+
+
+def _of_number(idx, tables: list[Table], text: str) -> FactAnswer | None:
+    """"债券期限30年的是哪个项目": the rows whose cell in the column said holds that number, in the unit said
+    (年 of 债券期限（年）); None unless one numeric column of one table is said and nothing else is."""
+    m = _NUMBER_SAID.search(text)
+    if m is None or not _SELECTED_ASKED.search(text[m.end():]):
+        return None
+    n, unit = float(m.group("n")), m.group("unit") or ""
+    found = []
+    for t in tables:
+        col = _column_said(t, m.group("col"))
+        cells = [r.cells[col] for r in t.records if col in r.cells and r.cells[col]["number"] is not None]
+        if col and cells and (not unit or all((f["unit"] or "") == unit for f in cells)):
+            found.append((t, col))
+    if len(found) != 1:
+        return None
+    t, col = found[0]
+    rest = text[:m.start()] + " " + text[m.end():]
+    if _named(tables, rest) is not None or _unexplained_rest(idx, t, rest.replace(m.group("col"), " ")):
+        return None
+    hits = [r for r in t.records if col in r.cells and r.cells[col]["number"] == n]
+    head = compose.having_value_head(col, f"{m.group('n')}{unit}")
+    shown = [r.cells[col] for r in hits]
+    if not hits:
+        return FactAnswer("answered", compose.none_marked(head, len(t.records)) + _cite(idx, [r.cells[col] for r in t.records
+                                                                                              if col in r.cells][:1]), [])
+    items = [f"{r.name}（{_shown(r.cells[t.amount])}）" if t.amount in r.cells else r.name for r in hits]
+    if _COUNT.search(text) and not _LIST.search(text):
+        return FactAnswer("answered", compose.counted_items(items, head) + _cite(idx, shown), shown,
+                          ranked=[f["id"] for f in shown])
+    return FactAnswer("answered", compose.numbered_items(items, head) + _cite(idx, shown), shown,
+                      ranked=[f["id"] for f in shown])
+
+
 def _unexplained_rest(idx, t: Table, text: str) -> bool:
     """Whether two characters or more of a question selecting rows say nothing known: no header, no word
     of the table's title, no asking word, no verb or everyday word."""
@@ -753,7 +817,7 @@ def _unexplained_rest(idx, t: Table, text: str) -> bool:
     for w in words:
         if w and w in text:
             text = text.replace(w, " ")
-    for col in {c for r in t.records for c in r.cells}:
+    for col in {c for r in t.records for c in r.cells} | t.heads:
         for a, b in _runs(text, col):
             text = text[:a] + " " * (b - a) + text[b:]
     return any(len(run) >= 2 for run in re.findall(r"[\u4e00-\u9fff]+", text))
