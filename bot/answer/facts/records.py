@@ -662,23 +662,37 @@ def _legend(idx, tables: list[Table], text: str) -> FactAnswer | None:
     return FactAnswer("answered", compose.value_defined(c, v, clause) + _cite(idx, [f]), [f])
 
 
+_ROW_COLUMN_SHARE = re.compile(r"^(?P<col>[\u4e00-\u9fff（）]{4,30}?)(?:的)?(?P<row>比例|幅度|百分比|占比)(?:是|为)?"
+                               r"(?:多少|几|百分之几|百分比)?(?:呢)?$")
 _COLUMN_SHARE = re.compile(r"^(?:那|那么)?(?:其中)?(?P<col>[\u4e00-\u9fff]{2,10}?)(?:的)?(?:占比|占多少|占的比例|占比例|比例|占比多少)"
                            r"(?:是|为)?(?:多少|几|百分之几)?(?:呢)?$")
 
 
 def _column_share(idx, tables: list[Table], text: str, context: dict | None) -> FactAnswer | None:
     """A row just shown (免费婚前医学检查…), then "上级资金占比": that column of the row (上级转移支付, said by a
-    part no other header has, 资金 said of every kind) over the row's own amount; None unless one record is
-    in the conversation and one column is said."""
+    part no other header has, 资金 said of every kind) over the row's own amount; a row named with it
+    ("信息化建设调减比例", "设备购置调减幅度"): its column over its own amount (调整前预算). None unless one row
+    and one column are said."""
+    text = re.sub(r"\s+", "", text)
     m = _COLUMN_SHARE.match(text)
-    named = _of_context(tables, context) if m else None
-    if m is None or named is None:
-        return None
-    t, r = named
-    said = re.sub(r"资金|经费|的|部分", "", m.group("col"))
+    named = _of_context(tables, context) if m and not _named(tables, m.group("col")) else None
+    if named is None:
+        m = _ROW_COLUMN_SHARE.match(text)
+        named = _named(tables, m.group("col")) if m else None
+        if m is None or named is None:
+            return None
+        t, r = named
+        blank = list(m.group("col"))
+        for a, b in [*_runs(m.group("col"), r.key), *_abbreviated(m.group("col"), r.key)]:
+            blank[a:b] = " " * (b - a)
+        said = "".join(blank).strip()
+    else:
+        t, r = named
+        said = m.group("col")
+    said = re.sub(r"资金|经费|的|部分", "", said)
     col = _column_said(t, said, r) if len(said) >= 2 else ""
     part = r.cells.get(col) if col else None
-    if part is None or col == t.amount or _named(tables, m.group("col")) is not None \
+    if part is None or col == t.amount or "row" not in m.groupdict() and _named(tables, m.group("col")) is not None \
             or re.search(r"比例|比重|占比|率", col) or (part["unit"] or "") not in _MONEY:
         return None  # (a column printing a rate, 预留比例, is said by its own name: the labels answer it)
     return _share(idx, r.cells.get(col), r.cells.get(t.amount), "", t.amount, f"{r.name}{col}")
