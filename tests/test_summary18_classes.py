@@ -59,12 +59,28 @@ def _assets(path: Path) -> None:
                   ["合计", None, None, 755, 582.5]])
 
 
+def _roads(path: Path) -> None:
+    """柏溪县交通运输局, 万元: sector headings print their subtotals. 乡道改造 900 (上级补助 600); 村道硬化 700
+    (上级补助 300); 贷款期限 10 年: 石门乡道拓宽, 东岭村道硬化; no 上级补助: 东岭村道硬化 only; 石门乡道拓宽
+    上级补助 400 of 500 = 80.00%."""
+    simple_table(path, "道路项目", "柏溪县交通运输局2025年农村道路项目安排表", "G2", "单位：万元",
+                 ["序号", "项目名称", "建设单位", "建设期", "总投资", "上级补助", "县级配套", "贷款期限（年）"],
+                 [[None, "（一）乡道改造", None, None, 900, 600, 300, None],
+                  [1, "石门乡道拓宽", "县交通运输局", "2025-2026", 500, 400, 100, 10],
+                  [2, "青桥乡道修复", "县公路养护中心", "2025-2025", 400, 200, 200, 15],
+                  [None, "（二）村道硬化", None, None, 700, 300, 400, None],
+                  [3, "东岭村道硬化", "县交通运输局", "2025-2026", 300, None, 300, 10],
+                  [4, "西岭村道硬化", "县公路养护中心", "2025-2027", 400, 300, 100, 20],
+                  [None, "合计", None, None, 1600, 900, 700, None]])
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory) -> Engine:
     d = tmp_path_factory.mktemp("summary18_tables")
     _selfeval(d / "zipingjia.xlsx")
     _details(d / "mingxi.xlsx")
     _assets(d / "zichan.xlsx")
+    _roads(d / "daolu.xlsx")
     return engine_over(tmp_path_factory.mktemp("summary18_db") / "kb.sqlite", [d])
 
 
@@ -161,3 +177,24 @@ def test_a_column_share_of_the_row_just_shown(engine):
     # (供水管网改造: 实际支出数 400 of 年初预算数 500 = 80.00%; 评分 and 执行率 of other rows never read as it)
     answer = converse(engine, "供水服务中心负责哪些项目", "供水管网改造", "实际支出占比")
     assert answer.status == "answered" and "80.00%" in answer.text and "400" in answer.text
+
+
+def test_a_numbered_heading_printing_figures_is_its_sector_subtotal(engine):
+    answer = converse(engine, "村道硬化领域上级补助小计")
+    assert answer.status == "answered" and "300" in _said(answer) and "700" not in _said(answer)
+
+
+def test_rows_selected_by_a_number_said_with_its_unit(engine):
+    answer = converse(engine, "贷款期限10年的项目有哪些")  # (10年 is a duration here, not 2010)
+    assert answer.status == "answered" and "石门乡道拓宽" in answer.text and "东岭村道硬化" in answer.text
+    assert "青桥乡道修复" not in answer.text and "西岭村道硬化" not in answer.text
+
+
+def test_rows_leaving_a_money_column_blank(engine):
+    answer = converse(engine, "没有上级补助的项目有哪些")
+    assert answer.status == "answered" and "东岭村道硬化" in answer.text and "石门乡道拓宽" not in answer.text
+
+
+def test_a_named_rows_column_over_its_own_amount(engine):
+    answer = converse(engine, "石门乡道拓宽上级补助比例")
+    assert answer.status == "answered" and "80.00%" in answer.text

@@ -862,6 +862,11 @@ def having_value_head(column: str, value: str) -> str:
     return f"{column}为“{value}”的" if column else f"“{value}”的"
 
 
+def without_head(column: str) -> str:
+    """"没有中央资金的": the rows a column leaves blank (or 0)."""
+    return f"没有{column}的"
+
+
 def in_period_head(column: str, period: str) -> str:
     """"预计采购时间在一季度的": the rows whose month falls in a period said."""
     return f"{column}在{period}的"

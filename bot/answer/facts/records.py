@@ -624,7 +624,7 @@ def answer(idx, question: str, docs: list[int] | None, context: dict | None) -> 
         return None
     text = _without_departments(idx, whole)
     return _in_month(idx, tables, text) or _legend(idx, tables, text) or _having(idx, tables, text) \
-        or _of_number(idx, tables, text) \
+        or _of_number(idx, tables, text) or _without(idx, tables, text) \
         or _average(idx, tables, text) or _column_share(idx, tables, text, context) \
         or _by_group(idx, tables, text, context) or _of_the_total(idx, tables, text)
 
@@ -813,6 +813,45 @@ def _of_number(idx, tables: list[Table], text: str) -> FactAnswer | None:
         return FactAnswer("answered", compose.none_marked(head, len(t.records)) + _cite(idx, [r.cells[col] for r in t.records
                                                                                               if col in r.cells][:1]), [])
     items = [f"{r.name}（{_shown(r.cells[t.amount])}）" if t.amount in r.cells else r.name for r in hits]
+    if _COUNT.search(text) and not _LIST.search(text):
+        return FactAnswer("answered", compose.counted_items(items, head) + _cite(idx, shown), shown,
+                          ranked=[f["id"] for f in shown])
+    return FactAnswer("answered", compose.numbered_items(items, head) + _cite(idx, shown), shown,
+                      ranked=[f["id"] for f in shown])
+
+
+_WITHOUT = re.compile(r"(?:没有|没|无|不含)(?P<col>[\u4e00-\u9fff（）]{2,10}?)(?:安排)?的")
+
+
+def _without(idx, tables: list[Table], text: str) -> FactAnswer | None:
+    """"没有中央资金的补贴有哪些": the rows whose cell in the money column said is blank or 0 (a table's blank
+    is no money of that kind), with their own amounts; None unless one column of one table is said, some rows
+    print it and nothing else is said."""
+    m = _WITHOUT.search(text)
+    if m is None or not _SELECTED_ASKED.search(text[m.end():]):
+        return None
+    found = []
+    for partial in (False, True):  # a header said whole (中央资金) before a part of one (资金 of many)
+        for t in tables:
+            col = _column_said(t, m.group("col"), partial=partial)
+            if col and any(col in r.cells and (r.cells[col]["unit"] or "") in _MONEY for r in t.records):
+                found.append((t, col))
+        if found:
+            break
+    if len(found) != 1:
+        return None
+    t, col = found[0]
+    rest = text[:m.start()] + " " + text[m.end():]
+    if _named(tables, rest) is not None or _unexplained_rest(idx, t, rest):
+        return None
+    hits = [r for r in t.records if col not in r.cells or not r.cells[col]["number"]]
+    if len(hits) == len(t.records):
+        return None  # the column is never printed: nothing tells a blank from none
+    shown = [r.cells[t.amount] for r in hits if t.amount in r.cells]
+    items = [f"{r.name}（{_shown(r.cells[t.amount])}）" if t.amount in r.cells else r.name for r in hits]
+    head = compose.without_head(col)
+    if not hits:
+        return FactAnswer("answered", compose.none_marked(head, len(t.records)), [])
     if _COUNT.search(text) and not _LIST.search(text):
         return FactAnswer("answered", compose.counted_items(items, head) + _cite(idx, shown), shown,
                           ranked=[f["id"] for f in shown])
