@@ -791,8 +791,9 @@ def _of_number(idx, tables: list[Table], text: str) -> FactAnswer | None:
     """"债券期限30年的是哪个项目": the rows whose cell in the column said holds that number, in the unit said
     (年 of 债券期限（年）); None unless one numeric column of one table is said and nothing else is."""
     m = _NUMBER_SAID.search(text)
-    if m is None or not _SELECTED_ASKED.search(text[m.end():]):
-        return None
+    if m is None or not _SELECTED_ASKED.search(text[m.end():]) \
+            or re.search(r"低于|高于|超过|不足|小于|大于|少于|多于|不到|以上|以下|以内|之间|至少|最多", text):
+        return None  # (a threshold, 低于90%, is the labels' comparison, not a number equalled)
     n, unit = float(m.group("n")), m.group("unit") or ""
     found = []
     for t in tables:
