@@ -686,14 +686,15 @@ def _column_share(idx, tables: list[Table], text: str, context: dict | None) -> 
         for a, b in [*_runs(m.group("col"), r.key), *_abbreviated(m.group("col"), r.key)]:
             blank[a:b] = " " * (b - a)
         said = "".join(blank).strip()
-    else:
+    elif m is not None:
         t, r = named
         said = m.group("col")
+    else:
+        return None
     said = re.sub(r"资金|经费|的|部分", "", said)
     col = _column_said(t, said, r) if len(said) >= 2 else ""
     part = r.cells.get(col) if col else None
-    if part is None or col == t.amount or "row" not in m.groupdict() and _named(tables, m.group("col")) is not None \
-            or re.search(r"比例|比重|占比|率", col) or (part["unit"] or "") not in _MONEY:
+    if part is None or col == t.amount or re.search(r"比例|比重|占比|率", col) or (part["unit"] or "") not in _MONEY:
         return None  # (a column printing a rate, 预留比例, is said by its own name: the labels answer it)
     return _share(idx, r.cells.get(col), r.cells.get(t.amount), "", t.amount, f"{r.name}{col}")
 
