@@ -74,6 +74,17 @@ def _roads(path: Path) -> None:
                   [None, "合计", None, None, 1600, 900, 700, None]])
 
 
+def _adjustments(path: Path) -> None:
+    """柏溪县教育局, 万元: 调减 on 校舍维修 (20) and 课后服务 (15) only; 课后服务 15 of 60 = 25.00%."""
+    simple_table(path, "调剂", "柏溪县教育局2025年部门预算调剂情况表", "F2", "单位：万元",
+                 ["序号", "项目名称", "资金性质", "调整前预算", "调增", "调减", "调整后预算", "调剂原因"],
+                 [[1, "校舍维修改造", "一般公共预算", 200, 0, 20, 180, "采购节约"],
+                  [2, "教师能力培训", "一般公共预算", 80, 10, 0, 90, "增加培训批次"],
+                  [3, "课后服务补助", "一般公共预算", 60, 0, 15, 45, "参与学生减少"],
+                  [4, "学生营养午餐", "一般公共预算", 300, 25, 0, 325, "就餐人数增加"],
+                  ["合计", None, None, 640, 35, 35, 640, None]])
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory) -> Engine:
     d = tmp_path_factory.mktemp("summary18_tables")
@@ -81,6 +92,7 @@ def engine(tmp_path_factory) -> Engine:
     _details(d / "mingxi.xlsx")
     _assets(d / "zichan.xlsx")
     _roads(d / "daolu.xlsx")
+    _adjustments(d / "tiaoji.xlsx")
     return engine_over(tmp_path_factory.mktemp("summary18_db") / "kb.sqlite", [d])
 
 
@@ -198,3 +210,16 @@ def test_rows_leaving_a_money_column_blank(engine):
 def test_a_named_rows_column_over_its_own_amount(engine):
     answer = converse(engine, "石门乡道拓宽上级补助比例")
     assert answer.status == "answered" and "80.00%" in answer.text
+
+
+def test_rows_printing_a_change_then_the_second_of_them(engine):
+    listed = converse(engine, "柏溪教育局调减了哪些项目")
+    assert listed.status == "answered" and "校舍维修改造" in listed.text and "课后服务补助" in listed.text
+    assert "教师能力培训" not in listed.text
+    second = converse(engine, "柏溪教育局调减了哪些项目", "第二个调减多少")
+    assert second.status == "answered" and "15" in _said(second) and "20万元" not in _said(second)
+
+
+def test_a_change_over_the_row_before_it(engine):
+    answer = converse(engine, "课后服务补助调减比例多少")
+    assert answer.status == "answered" and "25.00%" in answer.text

@@ -862,6 +862,11 @@ def having_value_head(column: str, value: str) -> str:
     return f"{column}为“{value}”的" if column else f"“{value}”的"
 
 
+def having_figure_head(column: str) -> str:
+    """"有调减的": the rows printing a figure (not 0) in a column."""
+    return f"有{column}的"
+
+
 def without_head(column: str) -> str:
     """"没有中央资金的": the rows a column leaves blank (or 0)."""
     return f"没有{column}的"

@@ -624,7 +624,7 @@ def answer(idx, question: str, docs: list[int] | None, context: dict | None) -> 
         return None
     text = _without_departments(idx, whole)
     return _in_month(idx, tables, text) or _legend(idx, tables, text) or _having(idx, tables, text) \
-        or _of_number(idx, tables, text) or _without(idx, tables, text) \
+        or _of_number(idx, tables, text) or _without(idx, tables, text) or _with_figure(idx, tables, text) \
         or _average(idx, tables, text) or _column_share(idx, tables, text, context) \
         or _by_group(idx, tables, text, context) or _of_the_total(idx, tables, text)
 
@@ -854,6 +854,36 @@ def _without(idx, tables: list[Table], text: str) -> FactAnswer | None:
     head = compose.without_head(col)
     if not hits:
         return FactAnswer("answered", compose.none_marked(head, len(t.records)), [])
+    if _COUNT.search(text) and not _LIST.search(text):
+        return FactAnswer("answered", compose.counted_items(items, head) + _cite(idx, shown), shown,
+                          ranked=[f["id"] for f in shown])
+    return FactAnswer("answered", compose.numbered_items(items, head) + _cite(idx, shown), shown,
+                      ranked=[f["id"] for f in shown])
+
+
+_DONE_TO = re.compile(r"(?P<col>[\u4e00-\u9fff]{2,6}?)了(?:的)?(?:项目|补贴)?(?=哪些|哪几|几个|几项|多少个|多少项|有哪些|有几)")
+
+
+def _with_figure(idx, tables: list[Table], text: str) -> FactAnswer | None:
+    """"调减了哪些项目": the rows printing a figure other than 0 in the column said whole (调减), with it; None
+    unless one money column of one table is said and nothing else is."""
+    m = _DONE_TO.search(text)
+    if m is None:
+        return None
+    found = [(t, col) for t in tables if (col := _column_said(t, m.group("col"), partial=False))
+             and any(col in r.cells and (r.cells[col]["unit"] or "") in _MONEY for r in t.records)]
+    if len(found) != 1 or found[0][1] != m.group("col"):
+        return None
+    t, col = found[0]
+    rest = text[:m.start()] + " " + text[m.end():]
+    if _named(tables, rest) is not None or _unexplained_rest(idx, t, rest):
+        return None
+    hits = [r for r in t.records if col in r.cells and r.cells[col]["number"]]
+    shown = [r.cells[col] for r in hits]
+    head = compose.having_figure_head(col)
+    if not hits:
+        return FactAnswer("answered", compose.none_marked(head, len(t.records)), [])
+    items = [f"{r.name}（{_shown(r.cells[col])}）" for r in hits]
     if _COUNT.search(text) and not _LIST.search(text):
         return FactAnswer("answered", compose.counted_items(items, head) + _cite(idx, shown), shown,
                           ranked=[f["id"] for f in shown])
