@@ -85,7 +85,7 @@ _ONLY_HAS = re.compile(r"只有(.{2,12}?)(?:而|但|却)?(?:没有|无)(.{2,12}?
 
 _AREA_UNITS = frozenset({"平方米", "亩", "公顷", "平方公里"})
 # The department's whole spending asked ("部门整体支出预算"), which a table of projects does not print.
-_DEPARTMENT_WHOLE = re.compile(r"部门整体|整体支出|部门总支出|部门支出总")
+_DEPARTMENT_WHOLE = re.compile(r"部门整体|部门总支出|部门支出总")
 # A column of counts printed bare (数量 8): counted in whatever the row's things are counted in.
 _BARE_COUNT_COLUMN = re.compile(r"^(?:数量|台数|件数|套数|辆数|实有数|数)$")
 
@@ -97,10 +97,6 @@ class Answerer(Conversation):
         note or 备注 of the table that says it."""
         question = _CHANGE_SAID_TWICE.sub(r"\1了多少", question)  # "减少了，减多少" is one ask, not two clauses
         fa, final = self._first_steps(question, doc_ids, context, clauses, only)
-        if fa is not None and fa.status == "answered" and fa.facts and _DEPARTMENT_WHOLE.search(compact(question)) \
-                and all("项目" in (f["form"] or "") and "整体" not in (f["form"] or "") for f in fa.facts):
-            # "部门整体支出预算" read off a table of projects: its 合计 is the projects', not the department's
-            return FactAnswer("unknown", compose.whole_not_in_project_table(fa.facts[0]["form"]), [])
         if final:
             return fa
         # The asking word outside the labels the question named (高标准农田 holds no 标准 asked).
@@ -158,6 +154,15 @@ class Answerer(Conversation):
 
     def _first_steps(self, question: str, doc_ids: list[int] | None, context: dict | None, clauses: bool,
                      only: list[str] | None) -> tuple[FactAnswer | None, bool]:
+        """The steps below; "部门整体支出预算" read off a table of projects is not its projects' 合计."""
+        fa, final = self._steps(question, doc_ids, context, clauses, only)
+        if fa is not None and fa.status == "answered" and fa.facts and _DEPARTMENT_WHOLE.search(compact(question)) \
+                and all("项目" in (f["form"] or "") and "整体" not in (f["form"] or "") for f in fa.facts):
+            return FactAnswer("unknown", compose.whole_not_in_project_table(fa.facts[0]["form"]), []), True
+        return fa, final
+
+    def _steps(self, question: str, doc_ids: list[int] | None, context: dict | None, clauses: bool,
+               only: list[str] | None) -> tuple[FactAnswer | None, bool]:
         """A group of a table of records asked (its 小计, its share, its rows); what is settled before the
         labels are read; the labels' answer — each replaced by a record's row when it answers better (see
         _of_a_record). (answer, whether it is final)."""

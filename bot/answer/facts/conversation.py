@@ -103,12 +103,9 @@ class Conversation(Listing):
         if not context:
             return False, None
         self._plan_shown(fq, context)
-        if (line := self._line_of_the_group(fq, context)) is not None:
-            return True, line
-        if (unsplit := self._part_not_split(fq, context) or self._use_in_remark(fq, context)) is not None:
+        if (unsplit := self._line_of_the_group(fq, context) or self._part_not_split(fq, context)
+                or self._use_in_remark(fq, context) or self._combined_with_last(fq, context, docs, years)) is not None:
             return True, unsplit
-        if (combined := self._combined_with_last(fq, context, docs, years)) is not None:
-            return True, combined
         if (lacking := self._subject_not_held(fq, context, docs)) is not None:
             return True, lacking
         if context.get("named") and not fq.mentions and fq.departments \

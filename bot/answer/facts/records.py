@@ -123,7 +123,8 @@ def _read_tables(idx, doc: int) -> list[Table]:
     return out
 
 
-def _read_table(idx, doc: int, sheet: str, facts: list[dict]) -> Table | None:
+def _rows_of(doc: int, sheet: str, facts: list[dict]) -> Table:
+    """The table's rows in order: its records, the groups' 小计 (or numbered headings printing figures), its 合计."""
     by_line: dict[int, list[dict]] = {}
     for f in facts:
         by_line.setdefault(f["line"] or 0, []).append(f)
@@ -164,6 +165,11 @@ def _read_table(idx, doc: int, sheet: str, facts: list[dict]) -> Table | None:
             sub.group = ""
             table.records.append(sub)
     table.records.sort(key=lambda r: next(iter(r.cells.values()))["line"] or 0)
+    return table
+
+
+def _read_table(idx, doc: int, sheet: str, facts: list[dict]) -> Table | None:
+    table = _rows_of(doc, sheet, facts)
     if len(table.records) < 3:
         return None
     cols: dict[str, list[dict]] = {}
