@@ -730,6 +730,12 @@ def entities_having(kind: str, item: str, found: list[tuple[str, str]], checked:
     return f"有“{item}”的是{'、'.join(n for n, _ in found)}（共 {checked} 个中的 {len(found)} 个）：{lines}"
 
 
+def entity_ranked(kind: str, column: str, n: int, from_least: bool, name: str, shown: str, compared: int) -> str:
+    """"按合计排第二的单位": the row at that place of a column's ranking, with its figure."""
+    place = f"倒数第{n}" if from_least else f"第{n}"
+    return f"按{column}排{place}的{kind}是{name}：{shown}（共比较 {compared} 个）"
+
+
 def entities_sum(kind: str, column: str, item: str, total: str, unit: str, parts: list[tuple[str, str]]) -> str:
     """"这几个部门2025年三公合计": the entity rows' figures of one column added up, each addend shown."""
     expr = " + ".join(f"{name} {value}" for name, value in parts)

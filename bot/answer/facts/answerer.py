@@ -358,7 +358,7 @@ class Answerer(Conversation):
             return FactAnswer("unknown", missing)
         if (defined := self._tail_or_note(fq, docs, years)) is not None:
             return defined  # "公用经费": the figure the table's note defines, never the note as the value
-        if (over := EntityRows(idx, idx.entity_kinds).answer(fq, docs, years)) is not None:
+        if (over := EntityRows(idx, idx.entity_kinds, idx.entity_kind_endings).answer(fq, docs, years)) is not None:
             return over  # "柏山区哪个部门三公最多": the departments a table lists as its rows, compared
         if not fq.mentions and context and context.get("rows") and (q := _QUANTITY_ASKED.search(fq.text)) \
                 and fq.leftover == q.group(1) and self._counted_in(context["rows"], docs, q.group(1)):

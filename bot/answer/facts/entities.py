@@ -12,6 +12,7 @@ from bot.answer.facts.index import FactIndex
 from bot.answer.facts.question import FactAnswer, FactQuestion
 from bot.answer.facts.values import _cite, _shown, year_in
 from bot.answer.facts.words import _is_total, fmt_number, is_entity_label, label_key
+from bot.language.normalize import chinese_number
 from bot.store import queries as query
 
 # A column compared with another (2025年比2024年增减额, 增减率) or a note: no figure of one year.
@@ -67,22 +68,42 @@ def _path(f: dict) -> tuple[str, ...]:
 
 
 def entities_asked(text: str, kinds: frozenset[str]) -> str:
-    """The kind of entity a question asks over ("哪个部门", "几个县区", "各部门", "这四个部门", "最少的部门"),
-    or ""."""
+    """The kind of entity a question asks over ("哪个部门", "几个县区", "各部门", "这四个部门", "最少的部门",
+    "收入最少的单位是哪个", "按合计排第二的单位"), or ""."""
     if not kinds:
         return ""
     words = "|".join(sorted(map(re.escape, kinds), key=len, reverse=True))
     m = re.search(rf"(?:哪(?:一)?个|哪些|哪几个|几个|多少个|各个?|每个|这几个|这些|所有|全部|[两三四五六七八九十\d]+个)({words})"
-                  rf"|(?:最多|最少|最高|最低|最大|最小)的({words})$", text)
-    return (m.group(1) or m.group(2)) if m else ""
+                  rf"|(?:最多|最少|最高|最低|最大|最小|{_RANK.pattern})的({words})(?:是哪(?:一)?[个家所]|是谁|有哪些)?$",
+                  text)
+    return next((g for g in m.groups() if g and g in kinds), "") if m else ""
+
+
+# A place in a ranking ("排第二", "排名倒数第三", "第二多", "倒数第二"): the place and whether it counts from
+# the least.
+_RANK = re.compile(r"(?:排名?在?|名列)?(倒数)?第([一二两三四五六七八九十]{1,3}|\d{1,2})(?:位|名)?(多|大|高|少|小|低)?")
+
+
+def rank_asked(text: str) -> tuple[int, bool] | None:
+    """The place asked in a ranking of rows and whether it counts from the least ("按合计排第二的单位" ->
+    (2, False); "收入倒数第二的学校" -> (2, True)); None when no place is asked."""
+    m = re.search(_RANK.pattern + r"(?=的|是|$)", text)
+    if m is None or not (m.group(0).startswith(("排", "名列")) or m.group(1) or m.group(3)):
+        return None
+    said = m.group(2)
+    n = int(said) if said.isdigit() else chinese_number(said.replace("两", "二"))
+    if not n or n < 1:
+        return None
+    return int(n), bool(m.group(1)) != bool(m.group(3) in ("少", "小", "低"))
 
 
 class EntityRows:
     """Answers over the entity rows of one table (used by the answerer, above the lookups)."""
 
-    def __init__(self, idx: FactIndex, kinds: frozenset[str]):
+    def __init__(self, idx: FactIndex, kinds: frozenset[str], endings: dict[str, tuple[str, ...]] | None = None):
         self.idx = idx
         self.kinds = kinds
+        self.endings = endings or {}  # a kind of unit (学校) -> the endings of its names (中学, 小学 …)
 
     def answer(self, fq: FactQuestion, docs: list[int], years: list[int]) -> FactAnswer | None:
         kind = entities_asked(fq.text, self.kinds)
@@ -91,18 +112,25 @@ class EntityRows:
         table = self._table_of(fq, docs)
         if table is None:
             return None
+        table = self._of_kind(table, kind)
+        if table is None:
+            return None
         item = self._item(fq, table)
         if item is None:
             return None
-        if re.search(r"(?:有)?(?:几个|多少个)", fq.text) and not {"max", "min"} & set(fq.ops) \
+        if re.search(r"(?<!哪)(?:有)?(?:几个|多少个)", fq.text) and not {"max", "min"} & set(fq.ops) \
                 and not re.search(r"合计|加起来|一共|总共|总额|共计", fq.text):
             return self._count(table, kind)
         if (not item or _is_total(label_key(item))) and self._not_understood(fq, table):
             return None  # "培训费合计" where no line is 培训费: a word not understood is no total's name
         column = self._column(fq, table, years)
+        if (rank := rank_asked(fq.text)) is not None:
+            return self._ranked(table, kind, item, column, *rank) if column else None
         if {"max", "min"} & set(fq.ops):
             return self._extreme(fq, table, item, column) if column else None
-        if re.search(rf"哪(?:一)?个{kind}有|哪些{kind}有|有{re.escape(item)}的{kind}", fq.text) and item:
+        if not item and column and re.search(rf"哪(?:一|几)?个{kind}有|哪些{kind}有|有.{{2,}}的{kind}", fq.text):
+            return self._having(table, kind, "", column)  # a unit a row: the column said is what each has
+        if re.search(rf"哪(?:一|几)?个{kind}有|哪些{kind}有|有{re.escape(item)}的{kind}", fq.text) and item:
             return self._having(table, kind, item, column)
         if re.search(r"合计|加起来|一共|总共|总额|共计|总计|总数", fq.text) and column and "diff" not in fq.ops:
             return self._sum(table, kind, item, column)
@@ -116,13 +144,38 @@ class EntityRows:
         tables = [t for d in (scoped or docs) if (t := entity_table(self.idx, d)) is not None]
         if not scoped:
             said = {k for m in fq.mentions for k in m.keys}
-            tables = [t for t in tables if said & {label_key(x) for x in t.items}]
+            tables = [t for t in tables if said & {label_key(x) for x in t.items} or self._said_columns(fq, t)]
         return tables[0] if len(tables) == 1 else None
+
+    def _of_kind(self, table: EntityTable, kind: str) -> EntityTable | None:
+        """The rows of the kind asked ("哪几个学校": the schools of a bureau's units, not its own office); every
+        row for a kind of no listed endings (部门, 单位, 县区); None when no row is of the kind."""
+        endings = self.endings.get(kind)
+        if not endings:
+            return table
+        kept = [e for e in table.entities if label_key(e).endswith(tuple(endings))]
+        if not kept:
+            return None
+        if len(kept) == len(table.entities):
+            return table
+        return EntityTable(table.doc, kept, table.items, {k: v for k, v in table.facts.items() if k[0] in kept},
+                           table.columns)
+
+    def _said_columns(self, fq: FactQuestion, table: EntityTable) -> list[str]:
+        """The columns the question names: by their label, or a total column by the word it totals ("收入" of
+        收入合计)."""
+        cols = {label_key(c.split(query.FACT_SEP)[-1]): c for c in table.columns}
+        keys = [k for m in fq.mentions for k in m.keys]
+        said = [cols[k] for k in keys if k in cols]
+        if not said:
+            said = [c for k in keys for w in ("合计", "总计", "小计") if (c := cols.get(k + w) or cols.get(w[0] + k))]
+        return list(dict.fromkeys(said))
 
     def _not_understood(self, fq: FactQuestion, table: EntityTable) -> bool:
         """Words the question says that no step explained and the table's title does not hold."""
         titles = "".join(self.idx.sheet_titles.get(table.doc, ()))
-        return any(w not in titles for w in (fq.leftover or "").split())
+        said = [w for w in self.idx.everyday if len(w) >= 2 and w in fq.text]  # "青岚那边": 边 is of 那边
+        return any(w not in titles and not any(w in x for x in said) for w in (fq.leftover or "").split())
 
     def _item(self, fq: FactQuestion, table: EntityTable) -> str | None:
         """The line of each entity asked ("公务接待费"), else the entity's own total (合计) or its one row;
@@ -145,8 +198,7 @@ class EntityRows:
     def _column(self, fq: FactQuestion, table: EntityTable, years: list[int]) -> str:
         """The column asked: one named ("中央资金"), else the one of the year asked (2025年预算数), else the
         table's own year's."""
-        cols = {label_key(c.split(query.FACT_SEP)[-1]): c for c in table.columns}
-        said = [cols[k] for m in fq.mentions for k in m.keys if k in cols]
+        said = self._said_columns(fq, table)
         plain = [c for c in table.columns if not _NOT_A_YEAR.search(c)]
         own = self.idx.docs[table.doc].year
         if fq.years:
@@ -161,7 +213,12 @@ class EntityRows:
             named = [c for c in said if c in plain]
             return named[0] if len(set(named)) == 1 else ""
         dated = [c for c in plain if year_in(c) == own]
-        return dated[0] if len(dated) == 1 else (plain[0] if len(plain) == 1 else "")
+        if len(dated) == 1 or len(plain) == 1:
+            return dated[0] if len(dated) == 1 else plain[0]
+        # Columns of sources with their total ("收入合计", 一般公共预算拨款收入 …): ranked "按合计", the total.
+        totals = [c for c in plain if _is_total(label_key(c.split(query.FACT_SEP)[-1]))]
+        said_total = any(_is_total(k) for m in fq.mentions for k in m.keys)
+        return totals[0] if len(totals) == 1 and said_total else ""
 
     def _cell(self, table: EntityTable, entity: str, item: str, column: str) -> dict | None:
         return next((f for f in table.facts.get((entity, item), ()) if f["col_labels"] == column), None)
@@ -188,10 +245,25 @@ class EntityRows:
                                                            f"{column} {_shown(facts[0])}", len(cells))
                           + _cite(self.idx, facts), facts, ranked=ranked)
 
+    def _ranked(self, table: EntityTable, kind: str, item: str, column: str, n: int,
+                from_least: bool) -> FactAnswer | None:
+        """"按合计排第二的单位": the row at that place of the column's figures (ties keep the table's order)."""
+        cells = [(e, f) for e in table.entities if (f := self._cell(table, e, item, column)) is not None
+                 and f["number"] is not None]
+        if len(cells) < max(n, 2):
+            return None
+        ranked = sorted(cells, key=lambda c: c[1]["number"], reverse=not from_least)
+        entity, fact = ranked[n - 1]
+        text = compose.entity_ranked(kind, column.split(query.FACT_SEP)[-1], n, from_least,
+                                     self._named(entity, item), _shown(fact), len(cells))
+        return FactAnswer("answered", text + _cite(self.idx, [fact]), [fact],
+                          ranked=[f["id"] for _, f in ranked])
+
     def _having(self, table: EntityTable, kind: str, item: str, column: str) -> FactAnswer | None:
         """"哪个部门有因公出国费": the entities whose line holds a figure above zero (in the column asked, else
         in any year's column)."""
         cols = [column] if column else [c for c in table.columns if not _NOT_A_YEAR.search(c)]
+        what = item or column.split(query.FACT_SEP)[-1]  # (a unit a row: the column is what it has)
         found: list[tuple[str, list[dict]]] = []
         for e in table.entities:
             held = [f for f in table.facts.get((e, item), ()) if f["col_labels"] in cols and f["number"]]
@@ -199,11 +271,11 @@ class EntityRows:
                 found.append((e, held))
         if not found:
             checked = [f for e in table.entities for f in table.facts.get((e, item), ())[:1]]
-            return FactAnswer("answered", compose.entities_having(kind, item, [], len(table.entities))
+            return FactAnswer("answered", compose.entities_having(kind, what, [], len(table.entities))
                               + _cite(self.idx, checked), checked)
         facts = [f for _, fs in found for f in fs]
         shown = [(e, "、".join(f"{f['col_labels']} {_shown(f)}" for f in fs)) for e, fs in found]
-        return FactAnswer("answered", compose.entities_having(kind, item, shown, len(table.entities))
+        return FactAnswer("answered", compose.entities_having(kind, what, shown, len(table.entities))
                           + _cite(self.idx, facts), facts)
 
     def _sum(self, table: EntityTable, kind: str, item: str, column: str) -> FactAnswer | None:
