@@ -733,7 +733,7 @@ def entities_having(kind: str, item: str, found: list[tuple[str, str]], checked:
 def entity_ranked(kind: str, column: str, n: int, from_least: bool, name: str, shown: str, compared: int) -> str:
     """"按合计排第二的单位": the row at that place of a column's ranking, with its figure."""
     place = f"倒数第{n}" if from_least else f"第{n}"
-    return f"按{column}排{place}的{kind}是{name}：{shown}（共比较 {compared} 个）"
+    return f"排{place}的{kind}是{name} {column}：{shown}（按{column}从{'少到多' if from_least else '多到少'}排，共比较 {compared} 个）"
 
 
 def entities_sum(kind: str, column: str, item: str, total: str, unit: str, parts: list[tuple[str, str]]) -> str:

@@ -184,7 +184,7 @@ class Conversation(Listing):
         """Arithmetic over the figures the conversation just showed: "两个加起来" (the last two answers),
         "占公用经费多少" (the last over the one named now), "加上普惠金融一共多少" (the two added); "在编占比"
         after 编制 (another column of the row shown, over it)."""
-        if (shown := self._share_of_the_figure_shown(fq, context)) is not None:
+        if (shown := self._share_of_the_figure_shown(fq, context) or self._row_share_of_the_shown(fq, context)) is not None:
             return shown
         if (whole := self._share_of_the_whole(fq, context)) is not None:
             return whole

@@ -136,6 +136,24 @@ class EntityRows:
             return self._sum(table, kind, item, column)
         return None
 
+    def owners(self, fq: FactQuestion, context: dict | None) -> FactAnswer | None:
+        """"政府性基金收入" (the table's 合计 row) → "是哪个单位的": the rows of the kind asked whose cell of the
+        column just shown holds a figure; None unless the figure shown is the total row of a table of units."""
+        last = list((context or {}).get("last") or ())
+        kind = entities_asked(fq.text, self.kinds)
+        if len(last) != 1 or not kind or any(m.start >= 0 and m.exact for m in fq.mentions) \
+                or not re.fullmatch(rf"(?:那|那么)?(?:这|这笔|这个|它)?(?:是|都是|分别是|属于)?"
+                                    rf"(?:哪(?:一|几)?个|哪些|什么){kind}的(?:呢|啊|钱|收入|支出)?", fq.text):
+            return None
+        shown = self.idx.facts(last)
+        if not shown or not shown[0]["col_labels"] or not _is_total(label_key(_path(shown[0])[-1] if _path(shown[0]) else "")):
+            return None
+        table = entity_table(self.idx, shown[0]["document_id"])
+        table = self._of_kind(table, kind) if table is not None else None
+        if table is None or shown[0]["col_labels"] not in table.columns:
+            return None
+        return self._having(table, kind, "", shown[0]["col_labels"])
+
     def _table_of(self, fq: FactQuestion, docs: list[int]) -> EntityTable | None:
         """The one entity table the question is about: of the department named, of the kind named, or the
         only one holding the lines named."""

@@ -287,6 +287,8 @@ class FactIndex:
             out.add(self.heads[key])
         if key in self.spelled:
             out.add(self.spelled[key])  # "全年预算数（A）（上年结转+…）" is said "全年预算数"
+        if (m := re.fullmatch(r"([\u4e00-\u9fff]{2})(?:合计|总计)", key)) and key in self.col_keys:
+            out.add("总" + m.group(1))  # a column "收入合计" is said "总收入"
         for suffix in ("人数", "数量", "金额", "情况", "说明", "数", "值", "费用"):
             if key.endswith(suffix) and len(key) - len(suffix) >= 2:
                 out.add(key[: -len(suffix)])

@@ -707,6 +707,9 @@ def _column_of_the_row(turn, typed, answerer: Answerer, idx: FactIndex, context)
             and len({k for k in here & idx.row_label_keys if said in k and not _is_total(k)}) == 1 for m in fq.mentions):
         return None  # "那公用经费呢": part of a row label of these tables (日常公用经费), a row, not a column
     fa = answerer.answer(turn.question, None, context)
+    if fa is not None and fa.status == "answered" and fa.facts and all(_is_total(r) for r in context["rows"]) \
+            and {f["col_labels"] for f in fa.facts} == {f["col_labels"] for f in idx.facts(list(context.get("last") or ())[:1])}:
+        return _facts_answer(turn, fa, answerer, idx, type(typed))  # "合计 X" → "是哪个单位的": the rows it adds up
     if fa is None or fa.status != "answered" or not fa.facts or not _row_context(fa.facts) <= set(context["rows"]):
         theirs = set(_departments_in(compact(typed.text), idx))
         if typed.status == "answered" and context.get("departments") and not theirs <= set(context["departments"]):
