@@ -357,6 +357,10 @@ def renumbered(text: str, offset: int, listed: int) -> tuple[str, int]:
     return _NUMBERED.sub(lambda m: f"{m.group(1)}{int(m.group(2)) + offset}. ", text), listed
 
 
+def no_department_totals() -> str:
+    return "已加载的表里没有部门的项目预算总额，无法按部门比较。"
+
+
 def department_ranking(order: list[tuple[str, float]], fewest: bool) -> str:
     """Departments by their tables' totals, the first named."""
     head, value = order[0]

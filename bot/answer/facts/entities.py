@@ -4,6 +4,7 @@ there are, which have a line, what they add up to."""
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass, field
 
@@ -84,11 +85,16 @@ def entities_asked(text: str, kinds: frozenset[str]) -> str:
 _RANK = re.compile(r"(?:排名?在?|名列)?(倒数)?第([一二两三四五六七八九十]{1,3}|\d{1,2})(?:位|名)?(多|大|高|少|小|低)?")
 
 
+def _rank_match(text: str) -> re.Match | None:
+    m = re.search(_RANK.pattern + r"(?=的|是|$)", text)
+    return m if m is not None and (m.group(0).startswith(("排", "名列")) or m.group(1) or m.group(3)) else None
+
+
 def rank_asked(text: str) -> tuple[int, bool] | None:
     """The place asked in a ranking of rows and whether it counts from the least ("按合计排第二的单位" ->
     (2, False); "收入倒数第二的学校" -> (2, True)); None when no place is asked."""
-    m = re.search(_RANK.pattern + r"(?=的|是|$)", text)
-    if m is None or not (m.group(0).startswith(("排", "名列")) or m.group(1) or m.group(3)):
+    m = _rank_match(text)
+    if m is None:
         return None
     said = m.group(2)
     n = int(said) if said.isdigit() else chinese_number(said.replace("两", "二"))
@@ -109,6 +115,12 @@ class EntityRows:
         kind = entities_asked(fq.text, self.kinds)
         if not kind:
             return None
+        fq = copy.copy(fq)  # (the kind's own word read as a label, "学校" of 职业学校, is no label asked)
+        fq.mentions = [m for m in fq.mentions if m.start < 0 or fq.text[m.start:m.end] not in kind]
+        if (place := _rank_match(fq.text)) is not None:
+            # "倒数第二的单位": the place asked, not a row "第二小学" nor a word not understood
+            fq.mentions = [m for m in fq.mentions if m.start < 0 or m.end <= place.start() or m.start >= place.end()]
+            fq.leftover = " ".join(w for w in (fq.leftover or "").split() if w not in place.group(0))
         table = self._table_of(fq, docs)
         if table is None:
             return None
@@ -184,7 +196,12 @@ class EntityRows:
         收入合计)."""
         cols = {label_key(c.split(query.FACT_SEP)[-1]): c for c in table.columns}
         keys = [k for m in fq.mentions for k in m.keys]
-        said = [cols[k] for k in keys if k in cols]
+        said = []
+        for m in fq.mentions:
+            named = [cols[k] for k in m.keys if k in cols]
+            word = fq.text[m.start:m.end] if m.start >= 0 else ""
+            total = [c for w in ("合计", "总计") if (c := cols.get(word + w)) in named]
+            said += total if len(named) > 1 and total else named  # "支出" of 支出合计 and 其他支出: the total
         if not said:
             said = [c for k in keys for w in ("合计", "总计", "小计") if (c := cols.get(k + w) or cols.get(w[0] + k))]
         return list(dict.fromkeys(said))

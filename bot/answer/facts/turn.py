@@ -9,6 +9,7 @@ from bot.answer import QUESTION_WORD, YEAR_ASKED, compose, question_clauses
 from bot.answer import REL_YEARS as _REL_YEARS
 from bot.answer.facts.answerer import Answerer
 from bot.answer.facts.common import _KINDS_ASKED, _PLACED
+from bot.answer.facts.entities import entities_asked
 from bot.answer.facts.index import FactIndex, index_for
 from bot.answer.facts.question import (
     _ROW_NOUN_LEFT,
@@ -651,9 +652,20 @@ def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
     carried = _column_carried(turn, typed, answerer, idx, context)
     if carried is not None:
         return carried
+    if _units_asked(turn, typed, answerer, idx):
+        return None  # "哪个单位支出最少": the units a table lists as its rows, not the departments loaded
     if typed.status == "answered" or typed.status != "unknown" and not context:
         return _typed_shows_all(turn, typed, answerer, idx, context)
     return None
+
+
+def _units_asked(turn, typed, answerer: Answerer, idx: FactIndex) -> bool:
+    """"哪个单位支出最少", "按合计排第三的单位": a question over the units (schools, 本级 …) a table lists as its
+    rows, which the typed readings of departments (their budgets) or of a table's money unit (单位：万元)
+    take for theirs."""
+    fq = answerer.peek(turn.question)
+    return typed.intent in ("department", "department_rank", "unit") and not fq.subject_docs \
+        and bool(entities_asked(fq.text, idx.entity_kinds))
 
 
 def _column_carried(turn, typed, answerer: Answerer, idx: FactIndex, context):
@@ -804,6 +816,8 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
     """The typed answer (or its "not in the table") where the facts' answer does not say more."""
     answer_type, unknown, session = type(typed), "unknown", turn.session
     fq = answerer.last
+    if fa is not None and fa.status == "answered" and _units_asked(turn, typed, answerer, idx):
+        return None  # the units of a table ranked, counted or filtered: the facts' answer, not the typed one
     if fq is not None and _typed_elsewhere(typed, fq, idx):
         # The question names a department; an answer from another one never stands: the named
         # department's facts, or that it has none.
