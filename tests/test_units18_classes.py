@@ -83,6 +83,17 @@ def test_share_of_the_whole_bureau_after_the_most(engine):
     assert a.status == "answered" and "31.22%" in _first(a)  # 1160 ÷ 3716
 
 
+def test_a_units_share_of_the_whole_bureau_asked_at_once(engine):
+    a = _ask(engine, "三中支出占全局支出的比例")
+    assert a.status == "answered" and "20.59%" in _first(a)  # 765 ÷ 3716
+
+
+def test_two_units_added_by_the_bare_word_of_their_total(engine):
+    # 支出 is 支出合计 of each, never 其他支出 added in beside it (实验中学 prints 12 there)
+    a = _ask(engine, "实验中学和三中加起来支出多少")
+    assert a.status == "answered" and "1302" in _first(a) and "1314" not in a.text
+
+
 def test_a_units_share_of_the_column_shown(engine):
     a = _ask(engine, "柳川区教育局资本性支出合计", "三中占其中多少")
     assert a.status == "answered" and "36.17%" in _first(a)  # 85 ÷ 235, not 765 ÷ 3716

@@ -233,6 +233,8 @@ def _canonical(text: str, idx: FactIndex, departments: list[str] | None = None) 
         if word in text and word not in idx.label_text:
             text = text.replace(word, relation)
     text = _OF_BUDGET.sub("执行率", text)  # "完成预算的百分之多少": the execution rate, said in words
+    if "全局" not in idx.label_text:
+        text = re.sub(r"占(?:了)?全局(?=[\u4e00-\u9fff]{2})", "占总", text)  # "占全局支出": the whole bureau's total
     if "季度" in idx.label_text or "月" in idx.label_text:
         # "一季度支出多少", "三季度支出占…": a period's column is what was spent in it; the verb adds nothing
         text = _SPENT_IN_PERIOD.sub(r"\1", text)
@@ -624,6 +626,18 @@ def _parts_in_brackets(question: str, idx: FactIndex, departments: list[str] | N
     return text[:start] + "和".join(full) + text[m.end():]
 
 
+def _bare_word_as_its_total(fq: FactQuestion, text: str) -> None:
+    """"三中和实验中学支出加起来" of a table with 支出合计 and 其他支出 columns: a bare word no label is, said
+    where a label is that word's total (支出 -> 支出合计), is that total, not every label holding the word."""
+    for m in fq.mentions:
+        word = text[m.start:m.end] if m.start >= 0 else ""
+        if len(m.keys) < 2 or len(word) < 2 or word in m.keys:
+            continue
+        total = [word + w for w in ("合计", "总计") if word + w in m.keys]
+        if len(total) == 1:
+            m.keys = set(total)
+
+
 def read_question(question: str, idx: FactIndex, departments: list[str] | None = None,
                   force: bool = False) -> FactQuestion:
     """The question's parts, each step claiming the characters it explains: departments, years, the
@@ -656,6 +670,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _drop_other_numbers(fq, text, taken, idx)
     _read_sheet_years(fq, text, taken, scope, idx)
     _read_sub_columns(fq, text, idx)
+    _bare_word_as_its_total(fq, text)
     fq.mentions.sort(key=lambda m: m.start)
     _parts_of_a_column(fq, text, idx)
     if len(fq.mentions) >= 2:
