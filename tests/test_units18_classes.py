@@ -131,3 +131,57 @@ def test_a_share_where_another_table_prints_the_line_blank(engine):
 ])
 def test_rank_asked(text, rank):
     assert rank_asked(text) == rank
+
+
+def _grouped(path) -> None:
+    """鹿鸣县文化广电旅游局, 人: units listed under their kind (单位类别 | 单位名称), each kind with its 小计."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "编制"
+    ws["A1"] = "鹿鸣县文化广电旅游局2026年人员编制统计表"
+    ws["F2"] = "单位：人"
+    for c, h in enumerate(["单位类别", "单位名称", "核定编制数", "实有人数", "空编数", "离退休人员"], 1):
+        ws.cell(3, c, h)
+    rows = [
+        ("行政单位", "鹿鸣县文化广电旅游局机关", 21, 19, 2, 11),
+        (None, "小计", 21, 19, 2, 11),
+        ("事业单位", "鹿鸣县图书馆", 12, 14, None, 6),
+        (None, "鹿鸣县文物保护所", 8, 7, 1, 2),
+        (None, "鹿鸣县非遗保护室", 5, 6, None, None),
+        (None, "鹿鸣县文化馆", 10, 10, None, 4),
+        (None, "小计", 35, 37, 1, 12),
+        ("合计", None, 56, 56, 3, 23),
+    ]
+    r = 4
+    for row in rows:
+        for c, v in enumerate(row, 1):
+            if v is not None:
+                ws.cell(r, c, v)
+        r += 1
+    wb.save(path)
+
+
+@pytest.fixture(scope="module")
+def grouped(tmp_path_factory) -> Engine:
+    folder = tmp_path_factory.mktemp("units18_grouped")
+    _grouped(folder / "鹿鸣文旅编制.xlsx")
+    return engine_over(folder / "kb.sqlite", [folder])
+
+
+def test_grouped_units_ranked_by_their_own_names(grouped):
+    # 非遗保护室 (a 室, under 单位名称) is a unit too; the kind's 小计 rows are none
+    a = _ask(grouped, "鹿鸣县文化广电旅游局哪个单位实有人数最少")
+    assert a.status == "answered" and "鹿鸣县非遗保护室" in _first(a) and "6人" in _first(a)
+    a = _ask(grouped, "鹿鸣县文化广电旅游局哪个馆实有人数最多")
+    assert a.status == "answered" and "鹿鸣县图书馆" in _first(a) and "14人" in _first(a)
+    assert "机关" not in _first(a)
+
+
+def test_one_column_over_another_per_unit(grouped):
+    # 实有 − 编制: 图书馆 +2, 非遗保护室 +1, 文化馆 0, 文物保护所 −1, 机关 −2
+    a = _ask(grouped, "鹿鸣县文化广电旅游局哪个单位实有人数超过编制最多")
+    assert a.status == "answered" and "鹿鸣县图书馆" in _first(a) and "= 2人" in _first(a)
+    a = _ask(grouped, "鹿鸣县文化广电旅游局哪个单位实有人数比编制少得最多")
+    assert a.status == "answered" and "鹿鸣县文化广电旅游局机关" in _first(a) and "= 2人" in _first(a)

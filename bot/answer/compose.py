@@ -734,6 +734,14 @@ def entities_having(kind: str, item: str, found: list[tuple[str, str]], checked:
     return f"有“{item}”的是{'、'.join(n for n, _ in found)}（共 {checked} 个中的 {len(found)} 个）：{lines}"
 
 
+def entity_difference_extreme(kind: str, rows: list[tuple[str, str, str, str]], first: str, second: str, unit: str,
+                              compared: int) -> str:
+    """"哪个所实有人数超过编制最多": the row(s) whose one column less the other is largest (smallest), worked."""
+    shown = "；".join(f"{first} {a} - {second} {b} = {d}{unit}" if len(rows) == 1 else
+                     f"{name}：{first} {a} - {second} {b} = {d}{unit}" for name, a, b, d in rows)
+    return f"{first}比{second}{'多得最多' if kind == 'max' else '多得最少'}的是{'、'.join(r[0] for r in rows)}：{shown}（共比较 {compared} 个）"
+
+
 def entity_ranked(kind: str, column: str, n: int, from_least: bool, name: str, shown: str, compared: int) -> str:
     """"按合计排第二的单位": the row at that place of a column's ranking, with its figure."""
     place = f"倒数第{n}" if from_least else f"第{n}"

@@ -43,16 +43,20 @@ def _read_table(idx: FactIndex, doc: int) -> EntityTable | None:
     facts = [f for f in idx.facts(list(idx.docs[doc].facts)) if f["row_labels"] and f["col_labels"]]
     if len({f["sheet"] for f in facts}) > 1:
         return None  # sheets of several years or kinds: which one a question is over is the lookups' to find
-    firsts = list(dict.fromkeys(_path(f)[0] for f in facts))
-    entities = [x for x in firsts if is_entity_label(x)]
+    paths = {f["id"]: _unit_path(f) for f in facts}
+    headed = {paths[f["id"]][0] for f in facts if _under_unit_head(f)}
+    firsts = list(dict.fromkeys(paths[f["id"]][0] for f in facts))
+    # An organisation or a place by its name, or any row under a head naming the rows units (单位名称: its
+    # 教育督导室 too)
+    entities = [x for x in firsts if (is_entity_label(x) or x in headed) and not _is_total(label_key(x))]
     if len(entities) < 2 or any(x not in entities and not _is_total(label_key(x)) for x in firsts):
         return None  # every row an organisation or a place (or the table's total), never a guess over some
     table = EntityTable(doc, entities, [])
-    depth = {len(_path(f)) for f in facts if _path(f)[0] in entities}
+    depth = {len(paths[f["id"]]) for f in facts if paths[f["id"]][0] in entities}
     if depth not in ({1}, {2}):
         return None
     for f in facts:
-        path = _path(f)
+        path = paths[f["id"]]
         if path[0] not in entities:
             continue
         item = path[1] if len(path) == 2 else ""
@@ -66,6 +70,22 @@ def _read_table(idx: FactIndex, doc: int) -> EntityTable | None:
 
 def _path(f: dict) -> tuple[str, ...]:
     return tuple(x for x in (f["row_labels"] or "").split(query.FACT_SEP) if x)
+
+
+# The head of a column of row labels naming the rows units of a department or places ("单位名称").
+_UNIT_HEAD = re.compile(r"^(?:单位|部门|机构|预算单位|基层单位|县区|区县|地区|乡镇|街道)(?:名称)?$")
+
+
+def _under_unit_head(f: dict) -> bool:
+    heads = [label_key(h) for h in (f.get("row_heads") or "").split(query.FACT_SEP) if h]
+    return bool(heads) and bool(_UNIT_HEAD.match(heads[-1])) and len(heads) == len(_path(f))
+
+
+def _unit_path(f: dict) -> tuple[str, ...]:
+    """A fact's row labels, a unit listed under a group ("派出机构 › 西塘市场监督管理所" of a table of 单位类别 |
+    单位名称) said by its own name alone: the group is no part of which unit it is."""
+    path = _path(f)
+    return path[-1:] if len(path) == 2 and _under_unit_head(f) else path
 
 
 def entities_asked(text: str, kinds: frozenset[str]) -> str:
@@ -83,6 +103,10 @@ def entities_asked(text: str, kinds: frozenset[str]) -> str:
 # A place in a ranking ("排第二", "排名倒数第三", "第二多", "倒数第二"): the place and whether it counts from
 # the least.
 _RANK = re.compile(r"(?:排名?在?|名列)?(倒数)?第([一二两三四五六七八九十]{1,3}|\d{1,2})(?:位|名)?(多|大|高|少|小|低)?")
+
+
+# One column set against another per row ("实有人数超过编制", "比编制多"; "低于" the other way round).
+_OVER = re.compile(r"(?:超过|超出|多于|高于|比[^多少]{2,8}?多)|(少于|低于|不足|比[^多少]{2,8}?少)")
 
 
 def _rank_match(text: str) -> re.Match | None:
@@ -117,6 +141,9 @@ class EntityRows:
             return None
         fq = copy.copy(fq)  # (the kind's own word read as a label, "学校" of 职业学校, is no label asked)
         fq.mentions = [m for m in fq.mentions if m.start < 0 or fq.text[m.start:m.end] not in kind]
+        fq.leftover = " ".join(w for w in (fq.leftover or "").split() if w not in kind)
+        if (over := _OVER.search(fq.text)) is not None:  # "超过": one column set against another, read below
+            fq.leftover = " ".join(w for w in fq.leftover.split() if w not in over.group(0))
         if (place := _rank_match(fq.text)) is not None:
             # "倒数第二的单位": the place asked, not a row "第二小学" nor a word not understood
             fq.mentions = [m for m in fq.mentions if m.start < 0 or m.end <= place.start() or m.start >= place.end()]
@@ -135,6 +162,13 @@ class EntityRows:
             return self._count(table, kind)
         if (not item or _is_total(label_key(item))) and self._not_understood(fq, table):
             return None  # "培训费合计" where no line is 培训费: a word not understood is no total's name
+        said = self._said_columns(fq, table)
+        if {"max", "min"} & set(fq.ops) and len(said) == 2 and (over := _OVER.search(fq.text)):
+            # "哪个所实有人数超过编制最多": each unit's one column less the other, compared
+            first, second = said if not over.group(1) else said[::-1]
+            ends = re.search(r"最(?:(多|大|高)|少|小|低)", fq.text[over.end():])
+            most = bool(ends.group(1)) if ends else "max" in fq.ops  # "少得最多": the largest shortfall
+            return self._extreme_of_difference(table, most, item, first, second)
         column = self._column(fq, table, years)
         if (rank := rank_asked(fq.text)) is not None:
             return self._ranked(table, kind, item, column, *rank) if column else None
@@ -194,7 +228,14 @@ class EntityRows:
     def _said_columns(self, fq: FactQuestion, table: EntityTable) -> list[str]:
         """The columns the question names: by their label, or a total column by the word it totals ("收入" of
         收入合计)."""
-        cols = {label_key(c.split(query.FACT_SEP)[-1]): c for c in table.columns}
+        cols: dict[str, str] = {}
+        for c in table.columns:
+            parts = [label_key(x) for x in c.split(query.FACT_SEP) if x]
+            if len(parts) == 1:
+                cols.setdefault(parts[0], c)
+            else:  # "实有人数 › 小计": said 实有人数小计, or 实有人数 (its total); 在编人员 by its own name
+                cols.setdefault("".join(parts), c)
+                cols.setdefault(parts[0] if _is_total(parts[-1]) else parts[-1], c)
         keys = [k for m in fq.mentions for k in m.keys]
         said = []
         for m in fq.mentions:
@@ -279,6 +320,27 @@ class EntityRows:
                                                            [self._named(e, item) for e, _ in top],
                                                            f"{column} {_shown(facts[0])}", len(cells))
                           + _cite(self.idx, facts), facts, ranked=ranked)
+
+    def _extreme_of_difference(self, table: EntityTable, most: bool, item: str, first: str,
+                               second: str) -> FactAnswer | None:
+        """The row whose first column exceeds its second the most (least): first − second of each row with
+        both figures (a blank in either: that row is not compared)."""
+        rows = []
+        for e in table.entities:
+            a, b = self._cell(table, e, item, first), self._cell(table, e, item, second)
+            if a is not None and b is not None and a["number"] is not None and b["number"] is not None \
+                    and (a["unit"] or "") == (b["unit"] or ""):
+                rows.append((e, a, b, round(a["number"] - b["number"], 6)))
+        if len(rows) < 2:
+            return None
+        best = (max if most else min)(r[3] for r in rows)
+        top = [r for r in rows if r[3] == best]
+        facts = [f for r in top for f in r[1:3]]
+        text = compose.entity_difference_extreme(
+            "max" if most else "min", [(self._named(e, item), _shown(a), _shown(b), fmt_number(d)) for e, a, b, d in top],
+            first.replace(query.FACT_SEP, ""), second.replace(query.FACT_SEP, ""), top[0][1]["unit"] or "", len(rows))
+        return FactAnswer("answered", text + _cite(self.idx, facts), facts,
+                          ranked=[r[1]["id"] for r in sorted(rows, key=lambda r: r[3], reverse=most)])
 
     def _ranked(self, table: EntityTable, kind: str, item: str, column: str, n: int,
                 from_least: bool) -> FactAnswer | None:
