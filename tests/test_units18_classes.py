@@ -185,3 +185,13 @@ def test_one_column_over_another_per_unit(grouped):
     assert a.status == "answered" and "鹿鸣县图书馆" in _first(a) and "= 2人" in _first(a)
     a = _ask(grouped, "鹿鸣县文化广电旅游局哪个单位实有人数比编制少得最多")
     assert a.status == "answered" and "鹿鸣县文化广电旅游局机关" in _first(a) and "= 2人" in _first(a)
+
+
+def test_units_having_a_column_above_a_threshold(grouped):
+    # the condition said twice ("有空编", "空编大于一个的"): only those above it, never every unit with one
+    a = _ask(grouped, "哪些单位有空编 空编大于一个的")
+    assert a.status == "answered" and "鹿鸣县文化广电旅游局机关" in a.text
+    assert "鹿鸣县文物保护所" not in a.text
+    a = _ask(grouped, "鹿鸣县文化广电旅游局哪些单位有空编")
+    assert a.status == "answered" and "鹿鸣县文物保护所" in a.text and "鹿鸣县文化广电旅游局机关" in a.text
+    assert "鹿鸣县图书馆" not in a.text

@@ -353,8 +353,9 @@ class Conversation(Listing):
             cols = [k for k in self.idx.fact_keys[fid][self.idx.fact_nrows[fid]:] if k in self.idx.col_keys]
             if cols:
                 fq.mentions = [Mention(-1, -1, {cols[-1]}, True, 4)]
-        if fq is None or not fq.mentions or fq.ops or not all(x.keys <= self.idx.col_keys for x in fq.mentions):
-            return None
+        if fq is None or not fq.mentions or fq.ops or not all(x.keys <= self.idx.col_keys for x in fq.mentions) \
+                or fq.cmp or fq.number is not None:
+            return None  # (a bound said, "空编大于五个的": the rows above it, the filters' to find)
         docs = _scope_docs(self.idx, fq, doc_ids)
         if not docs or len(docs) > 4:
             return None

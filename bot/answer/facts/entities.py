@@ -174,6 +174,8 @@ class EntityRows:
             return self._ranked(table, kind, item, column, *rank) if column else None
         if {"max", "min"} & set(fq.ops):
             return self._extreme(fq, table, item, column) if column else None
+        if fq.cmp or fq.number is not None:
+            return None  # "空编大于五个的": a threshold, the lookups' filters' to apply
         if not item and column and re.search(rf"哪(?:一|几)?个{kind}有|哪些{kind}有|有.{{2,}}的{kind}", fq.text):
             return self._having(table, kind, "", column)  # a unit a row: the column said is what each has
         if re.search(rf"哪(?:一|几)?个{kind}有|哪些{kind}有|有{re.escape(item)}的{kind}", fq.text) and item:

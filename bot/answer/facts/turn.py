@@ -119,6 +119,8 @@ def _each_spaced_ask(turn, typed, whole):
         clauses = spaced  # "财政局政府采购总额 服务采购多少": a label alone beside an ask, one of them answered
     if len(clauses) < 2 or getattr(turn, "clause", False) or clauses == question_clauses(turn.question):
         return whole
+    if whole.status == "answered" and len(clauses) == 2 and _condition_restated(turn, clauses):
+        return whole  # "哪些单位有空编 空编大于五个的": the second ask narrows the first, answered whole
     kept = copy.deepcopy(vars(turn.session))
     if turn.before is not None:
         # Each clause asked as the user asked it, in the conversation the question found ("项目叫啥 总预算多少"
@@ -193,6 +195,17 @@ def _figure_left_out(text: str, parts: list[str]) -> bool:
     """Whether one of several asks wants a figure (多少, 几) and the answer shows none outside its sources."""
     shown = re.sub(r"（来源：[^）]*）", "", text)
     return len(parts) >= 2 and any(re.search(r"多少|几", p) for p in parts) and not re.search(r"\d", shown)
+
+
+def _condition_restated(turn, clauses: list[str]) -> bool:
+    """Whether the later of two asks says again a label the first says, now with a bound ("有空编" then
+    "空编大于五个的"): one question, the bound its condition."""
+    fq = Answerer(index_for(turn.kb)).peek(turn.question)
+    if fq.cmp not in ("gt", "lt", "eq") or fq.number is None:
+        return False
+    first, later = compact(normalize(clauses[0])), compact(normalize(clauses[1]))
+    words = {fq.text[m.start:m.end] for m in fq.mentions if m.start >= 0 and m.exact and m.end - m.start >= 2}
+    return any(w in first and w in later for w in words)
 
 
 def _spaced_parts(question: str) -> list[str]:
