@@ -239,14 +239,15 @@ class EntityRows:
                 cols.setdefault("".join(parts), c)
                 cols.setdefault(parts[0] if _is_total(parts[-1]) else parts[-1], c)
         keys = [k for m in fq.mentions for k in m.keys]
-        said = []
+        said: list[str] = []
         for m in fq.mentions:
             named = [cols[k] for k in m.keys if k in cols]
             word = fq.text[m.start:m.end] if m.start >= 0 else ""
-            total = [c for w in ("合计", "总计") if (c := cols.get(word + w)) in named]
+            total = [cols[word + w] for w in ("合计", "总计") if cols.get(word + w) in named]
             said += total if len(named) > 1 and total else named  # "支出" of 支出合计 and 其他支出: the total
         if not said:
-            said = [c for k in keys for w in ("合计", "总计", "小计") if (c := cols.get(k + w) or cols.get(w[0] + k))]
+            said = [cols.get(k + w) or cols[w[0] + k] for k in keys for w in ("合计", "总计", "小计")
+                    if k + w in cols or w[0] + k in cols]
         return list(dict.fromkeys(said))
 
     def _not_understood(self, fq: FactQuestion, table: EntityTable) -> bool:
