@@ -693,8 +693,8 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
         fq.leftover = " ".join(w for w in fq.leftover.split() if w not in ("买", "购买", "要买", "买了", "购置了"))
     if fq.leftover:
         _words_beside_rows(fq, text, idx)
-    if fq.leftover:
-        # "哪些单位有空编 空编大于五个的": a label's words said again (the condition restated) add nothing
+    if fq.leftover and fq.cmp in ("gt", "lt", "eq") and fq.number is not None:
+        # "哪些单位有空编 空编大于五个的": a label's words said again with a bound (the condition restated)
         said = {text[m.start:m.end] for m in fq.mentions if m.start >= 0 and m.exact}
         fq.leftover = " ".join(w for w in fq.leftover.split() if w not in said or text.count(w) < 2)
     if any(_REASON in m.keys for m in fq.mentions):
