@@ -856,15 +856,7 @@ class Answerer(Conversation):
     def _over_facts(self, fq: FactQuestion, ids: list[int], groups: list[list[Mention]], years: list[int],
                     only: list[str] | None) -> FactAnswer | None:
         """The matched facts narrowed to what the question means (its period, its department, its year)."""
-        idx = self.idx
-        blank_elsewhere = False
-        if not fq.departments and {"ratio", "sum", "diff"} & set(fq.ops):
-            matched = idx.facts(ids[:400])
-            figured = {f["department"] for f in matched if f["number"] is not None}
-            if len(figured) == 1 and len({f["department"] for f in matched}) > 1:
-                # "事业收入占总收入百分之几": a department whose table prints the line blank has nothing to
-                # compute with; the one whose table has the figure is what is asked.
-                ids, blank_elsewhere = [f["id"] for f in matched if f["department"] in figured], True
+        idx, (ids, blank_elsewhere) = self.idx, self._of_the_department_with_figures(fq, ids)
         if fq.cmp == "same" and not fq.leftover:
             return self.same_columns(idx.facts(ids[:400]))
         compared = self.column_compare(fq, groups, ids[:400])  # the facts fetched only if it applies
@@ -921,6 +913,17 @@ class Answerer(Conversation):
         if "ratio" in fq.ops and (pair := self._pair_in_one_table(facts, groups)) is not None:
             return self._printed_share_in(pair[0]) or self.ratio(pair, groups, fq.text)
         return self._narrowed(fq, facts, groups, years, only)
+
+    def _of_the_department_with_figures(self, fq: FactQuestion, ids: list[int]) -> tuple[list[int], bool]:
+        """"事业收入占总收入百分之几": a department whose table prints the line blank has nothing to compute
+        with; the one whose table has the figure is what is asked: (its facts, True); else (ids, False)."""
+        if fq.departments or not {"ratio", "sum", "diff"} & set(fq.ops):
+            return ids, False
+        matched = self.idx.facts(ids[:400])
+        figured = {f["department"] for f in matched if f["number"] is not None}
+        if len(figured) == 1 and len({f["department"] for f in matched}) > 1:
+            return [f["id"] for f in matched if f["department"] in figured], True
+        return ids, False
 
     def _departments_holding(self, fq: FactQuestion, partial: bool = False) -> set[str]:
         """The departments whose tables hold the label the question says whole, inside a longer label of

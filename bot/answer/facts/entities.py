@@ -158,8 +158,9 @@ class EntityRows:
         if item is None:
             return None
         if re.search(r"(?<!哪)(?:有)?(?:几个|多少个)", fq.text) and not {"max", "min"} & set(fq.ops) \
-                and not re.search(r"合计|加起来|一共|总共|总额|共计", fq.text):
-            return self._count(table, kind)
+                and (not re.search(r"合计|加起来|一共|总共|总额|共计", fq.text)
+                     or re.search(rf"(?<!哪)(?:几|多少)个{kind}[吗呢啊]?$", fq.text)):
+            return self._count(table, kind)  # ("一共几个单位": how many, not what they add up to)
         if (not item or _is_total(label_key(item))) and self._not_understood(fq, table):
             return None  # "培训费合计" where no line is 培训费: a word not understood is no total's name
         said = self._said_columns(fq, table)

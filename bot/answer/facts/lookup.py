@@ -238,10 +238,7 @@ class Lookup(Rows):
                 f["id"] for f in idx.facts(sorted(ids)[:400]) if f["number"] is not None})
         if not both and len(groups) == 2 and {"ratio", "diff"} & set(fq.ops) and all(sets):
             groups, sets = self._of_rows_only(groups, sets, facts_of)
-        if not both and len(groups) == 2 and {"ratio", "diff"} & set(fq.ops) and all(sets) \
-                and len(one := {idx.fact_doc[f] for f in sets[0] | sets[1]}) == 1 \
-                and (all(m.keys <= idx.row_label_keys for g in groups for m in g)
-                     or all(m.keys & idx.doc_rows_and_cols(next(iter(one)))[1] for g in groups for m in g)):
+        if not both and len(groups) == 2 and {"ratio", "diff"} & set(fq.ops) and self._two_of_one_table(groups, sets):
             # "养老保险基金补助占项目总预算比例": two rows of one table, each named by its own label — each
             # its own figure of the share, never a row carrying both labels ("事业收入占总收入": two columns).
             return sorted(sets[0] | sets[1]), [groups[0] + groups[1]]
@@ -257,6 +254,15 @@ class Lookup(Rows):
             sets = [facts_of(g) for g in groups]
             both = set.intersection(*sets)
         return self._of_last_rows(fq, sorted(both)), groups
+
+    def _two_of_one_table(self, groups: list[list[Mention]], sets: list[set[int]]) -> bool:
+        """Whether two labels name facts of one table, each a row of it (or each a column of it)."""
+        idx = self.idx
+        one = {idx.fact_doc[f] for f in sets[0] | sets[1]}
+        if not all(sets) or len(one) != 1:
+            return False
+        return all(m.keys <= idx.row_label_keys for g in groups for m in g) \
+            or all(m.keys & idx.doc_rows_and_cols(next(iter(one)))[1] for g in groups for m in g)
 
     def _of_rows_only(self, groups: list[list[Mention]], sets: list[set[int]], facts_of
                       ) -> tuple[list[list[Mention]], list[set[int]]]:

@@ -626,6 +626,16 @@ def _parts_in_brackets(question: str, idx: FactIndex, departments: list[str] | N
     return text[:start] + "和".join(full) + text[m.end():]
 
 
+def _leftover_beside(fq: FactQuestion, text: str, idx: FactIndex) -> None:
+    """Words left over that the rows beside them explain; a label's words said again with a bound ("哪些单位有
+    空编 空编大于五个的": the condition restated) add nothing."""
+    if fq.leftover:
+        _words_beside_rows(fq, text, idx)
+    if fq.leftover and fq.cmp in ("gt", "lt", "eq") and fq.number is not None:
+        said = {text[m.start:m.end] for m in fq.mentions if m.start >= 0 and m.exact}
+        fq.leftover = " ".join(w for w in fq.leftover.split() if w not in said or text.count(w) < 2)
+
+
 def _bare_word_as_its_total(fq: FactQuestion, text: str) -> None:
     """"三中和实验中学支出加起来" of a table with 支出合计 and 其他支出 columns: a bare word no label is, said
     where a label is that word's total (支出 -> 支出合计), is that total, not every label holding the word."""
@@ -691,12 +701,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     if _QUANTITY_ASKED.search(text):
         # "买几辆": the verb of a quantity asked is no label of its own.
         fq.leftover = " ".join(w for w in fq.leftover.split() if w not in ("买", "购买", "要买", "买了", "购置了"))
-    if fq.leftover:
-        _words_beside_rows(fq, text, idx)
-    if fq.leftover and fq.cmp in ("gt", "lt", "eq") and fq.number is not None:
-        # "哪些单位有空编 空编大于五个的": a label's words said again with a bound (the condition restated)
-        said = {text[m.start:m.end] for m in fq.mentions if m.start >= 0 and m.exact}
-        fq.leftover = " ".join(w for w in fq.leftover.split() if w not in said or text.count(w) < 2)
+    _leftover_beside(fq, text, idx)
     if any(_REASON in m.keys for m in fq.mentions):
         _reason_of_a_change(fq, text)
     _read_leftover_words(fq, scope, idx)
