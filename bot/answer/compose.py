@@ -752,7 +752,7 @@ def entities_sum(kind: str, column: str, item: str, total: str, unit: str, parts
     """"这几个部门2025年三公合计": the entity rows' figures of one column added up, each addend shown."""
     expr = " + ".join(f"{name} {value}" for name, value in parts)
     what = f"{len(parts)}个{kind}{'' if not item or item.endswith(('合计', '小计', '总计')) else item}{column}"
-    return f"{what}合计 {total}{unit}：{expr} = {total}{unit}"
+    return f"{what}{'' if what.endswith(('合计', '总计')) else '合计'} {total}{unit}：{expr} = {total}{unit}"
 
 
 PERCENT_POINTS = "个百分点"  # the unit of a difference of two rates (执行率 25% 比 序时进度 75% 少 50个百分点)
