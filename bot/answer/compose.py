@@ -702,6 +702,10 @@ def no_per_unit(per: str, row: str) -> str:
     return f"表中没有{of}{per}的数额（表中不是这样细分的）。"
 
 
+def no_line_under(part: str, whole: str) -> str:
+    return f"表中“{whole}”下面没有列出“{part}”这一项（没有这样的明细），无法回答它的数额。"
+
+
 def part_not_broken_down(part: str, whole: str) -> str:
     return f"表中没有单列“{part}”：它含在“{whole}”里，表中没有拆分出它的数额。"
 
@@ -1247,6 +1251,17 @@ def outside_conversation(departments: list[str]) -> str:
             "如果要问别的部门，请在问题里说出部门名称。")
 
 
+def against_stated_year(label: str, value: float, unit: str, year: int | None, then: dict, then_year: int) -> str:
+    """A figure against the one its table states for an earlier year: the change and its rate, worked out."""
+    change = round(value - then["value"], 6)
+    word = "增加" if change >= 0 else "减少"
+    rate = f"，{'增长' if change >= 0 else '下降'} {abs(change) / then['value'] * 100:.2f}%" if then["value"] else ""
+    now = f"{year}年" if year else ""
+    return (f"{label}{now} {value:.10g}{unit}，比{then_year}年{word} {abs(change):.10g}{unit}{rate}："
+            f"{value:.10g} - {then['value']:.10g} = {change:.10g}{unit}（{then_year}年的数是表中的“{then['label']}”）"
+            f"{then['source']}")
+
+
 def share_of_table_total(label: str, part: float, unit: str, whole: float, department: str) -> str:
     """A line of a table as a share of the table's own total (its 项目支出总计)."""
     return (f"{label}占{department}总预算 {whole:.10g}{unit} 的 {part / whole * 100:.2f}%：{part:.10g} ÷ {whole:.10g} = "
@@ -1406,6 +1421,14 @@ def ask_share_part(whole: str) -> str:
 
 def share_of_project(row, whole) -> str:
     return f"{row['name']} {money(row)}，占{whole['name']} {money(whole)} 的 {percent(row['total'] or 0, whole['total'] or 0)}。"
+
+
+def values_not_ranked(count: int) -> str:
+    return f"这 {count} 个指标的指标值不全是同一单位的数字（有人数、比例、文字等），无法比较高低；请说出要看哪一个指标。"
+
+
+def fewer_listed(kind: str, count: int, department: str) -> str:
+    return f"{department}的表中只有 {count} 个{kind}，没有您说的那一个。"
 
 
 def no_list_to_point_into(n: int) -> str:

@@ -657,9 +657,11 @@ _PROPORTION_STATED = re.compile(r"(?:按|以)(?:照)?(?:什么|啥|怎样的?)?�
 _WHOLE_DEPARTMENT = re.compile(r"总预算|全局|全部|整体|部门|局的?(?:预算|总)")
 
 
-# "占三项重点任务总额多少", "占这几个项目合计": the whole is several rows of the table (or of the list just
-# shown), not the department's total.
-_OF_SEVERAL = re.compile(r"占(?:这|那|上面|以上|前)?([两二三四五六七八九十]|\d{1,2}|几)(?:个|项|笔|类)")
+# "占三项重点任务总额多少", "占这几个项目合计", "三个重点任务里X占多少": the whole is several rows of the table
+# (or of the list just shown), not the department's total.
+_OF_SEVERAL = re.compile(r"占(?:这|那|上面|以上|前)?([两二三四五六七八九十]|\d{1,2}|几)(?:个|项|笔|类)"
+                         r"|(?:这|那|上面|以上|前)?([两二三四五六七八九十]|\d{1,2}|几)(?:个|项|笔|类)"
+                         r"[\u4e00-\u9fff]{1,8}?(?:里面|里头|当中|之中|里|中)")
 
 
 def _share_of_several(t: Turn, f: Frame, rows, said: str) -> Answer:
@@ -761,7 +763,7 @@ def do_share(t: Turn, f: Frame) -> Answer:
     rows = query.projects(t.conn, f.projects)
     several = _OF_SEVERAL.search(t.p.text)
     if several and rows:
-        return _share_of_several(t, f, rows, several[1])
+        return _share_of_several(t, f, rows, several[1] or several[2])
     if all(r["total"] is None for r in rows):  # a department-level table's 部门整体绩效 lists no amount
         return t.unknown(compose.no_amount_for_share([r["name"] for r in rows]), suggest=False)
     if (f.column and f.column != "total" and not t.p.has("department") and not _WHOLE_DEPARTMENT.search(t.p.text)

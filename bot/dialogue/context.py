@@ -673,7 +673,7 @@ def _settle_intent(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bo
             if f.projects and INTENTS[f.intent].on_project:
                 # "民政局总预算" -> "政府雇员工资经费呢": that project's amount
                 f.intent = INTENTS[f.intent].on_project
-            if f.indicators and not f.projects and f.intent in ("amount", "goal", "source", "share"):
+            if f.indicators and not f.projects and f.intent in ("amount", "goal", "source", "share", "total"):
                 # "法律顾问经费多少" -> "协调化解信访事项指标值呢": the indicator named now, not the amount again.
                 f.intent = "indicator_value"
             if f.intent == "indicator_value" and not f.indicators:

@@ -54,7 +54,7 @@ def remember(s: Session, answer: Answer, departments: list[str]) -> None:
         {"unanswered": True, "of_total": bool(TOTAL_SAID.search(compact(answer.question)))}
         if answer.status == UNKNOWN else None)
     if figure is None and answer.status == ANSWERED:
-        figure = _line_said(answer, s.figures[-1] if s.figures else {}, departments) or _line_items(answer)
+        figure = _line_said(answer, s.figures[-1] if s.figures else {}, departments) or _line_items(answer, departments)
     if figure and "label" in figure:
         figure["asked"] = answer.question  # "2020年预算多少" → "前年的呢": asked again of another year
         if (year := _year_of(str(figure["label"]), answer)) is not None:
@@ -76,7 +76,7 @@ def _year_of(label: str, answer: Answer) -> int | None:
     return None
 
 
-def _line_items(answer: Answer) -> dict | None:
+def _line_items(answer: Answer, departments: list[str]) -> dict | None:
     """"财政供养人员数：737人；下属二级单位数：10个": the labelled figures of the answer's first line, kept
     so that a follow-up may set one over another ("平均每个二级单位多少人")."""
     first = answer.text.splitlines()[0].split("（来源")[0] if answer.text else ""
@@ -84,7 +84,7 @@ def _line_items(answer: Answer) -> dict | None:
     if len(items) < 2:
         return None
     return {"items": [{"label": m.group("label").strip(), "value": float(m.group("num")), "unit": m.group("unit") or ""}
-                      for m in items]}
+                      for m in items], "department": next((d for d in departments if d in answer.text), "")}
 
 
 _PER_ITEM = re.compile(r"^(?:那|那么)?(?P<a>.{2,}?)平均(?:到)?每(?:个|一个|位|名|家)?(?P<b>.{2,}?)(?:有)?(?:多少|几)(?P<unit>.{0,2})$")
@@ -524,9 +524,11 @@ def combine(s: Session, question: str, printed: Printed | None = None,
     listed = _sum_of_list(s, question) or _sum_of_recent(s, question)
     if listed is not None:
         return listed
-    if len(s.figures) < 2 or "value" not in s.figures[-1] or "value" not in s.figures[-2]:
+    a, b = (s.figures[-2], s.figures[-1]) if len(s.figures) >= 2 else ({}, {})
+    if "items" in a and "value" in b and _POINTER.search(question):
+        a = _item_of_its_kind(a, b) or a  # "财政局一般公共服务支出" (收入 and 支出 shown) → "社工部的呢" → "两个差多少"
+    if "value" not in a or "value" not in b:
         return _values_not_combined(s, question)
-    a, b = s.figures[-2], s.figures[-1]
     own_whole = _OWN_WHOLE.search(compact(question))
     if own_whole is not None:
         # "长桥街道分配金额" → "它的市级补助" → "占它自己的比例": the part over its own row's figure shown
@@ -570,6 +572,20 @@ def combine(s: Session, question: str, printed: Printed | None = None,
     return _worked_out(question, op, a, b, printed)
 
 
+def _item_of_its_kind(shown: dict, other: dict) -> dict | None:
+    """Of one line's columns shown (一般公共服务支出 本年收入合计 | 本年支出合计), the one of the line's own kind
+    (a 支出 line's 支出 column) to set against one figure of another answer; None when not exactly one."""
+    items = [i for i in shown.get("items") or () if isinstance(i, dict)]
+    rows = {str(i.get("label") or "").split(" ")[0] for i in items}
+    if len(items) < 2 or len(rows) != 1:
+        return None
+    row = rows.pop()
+    kind = next((k for k in ("支出", "收入") if row.endswith(k)), "")
+    fit = [i for i in items if kind and " " in str(i["label"]) and kind in str(i["label"]).split(" ", 1)[1]
+           and i.get("unit") == other.get("unit")]
+    return {**fit[0], "department": shown.get("department") or ""} if len(fit) == 1 else None
+
+
 def _worked_out(question: str, op: str, a: dict, b: dict, printed: Printed | None) -> Answer | None:
     """The two figures combined, or the table's own printed result; a sum of two figures of one
     department is a figure of its own ("两个加起来" → "占项目支出多少")."""
@@ -586,6 +602,15 @@ def _worked_out(question: str, op: str, a: dict, b: dict, printed: Printed | Non
 
 # "占它自己的比例", "占其自身多少": the whole is the thing the part belongs to, said as itself.
 _OWN_WHOLE = re.compile(r"占(?:了)?(?:它|其|他)?(?:自己|自身|本身)(?:的)?")
+
+
+def of_its_own_row(a: dict, b: dict) -> bool:
+    """Whether figure b is figure a again, as a column of a's own line ("卫生健康支出" and "卫生健康支出
+    本年支出合计", one figure): no whole a share of a can be taken over (a column of a total row over its
+    total column, 基本支出 of 本年支出合计, is a share)."""
+    row = str(a.get("label") or "").split(" ")[0]
+    return bool(row) and str(b.get("label") or "").split(" ")[0] == row and a.get("department") == b.get("department") \
+        and a.get("value") == b.get("value")
 
 
 def _same_row(a: dict, b: dict) -> bool:
