@@ -553,6 +553,11 @@ def rows_having(rows: list[tuple[str, str]]) -> str:
     return "；".join(f"{name}：{value}" for name, value in rows)
 
 
+def negation_not_read(word: str) -> str:
+    """A question that picks the rows WITHOUT something, in a shape the tables' reading cannot filter by."""
+    return f"表中没法按“{word}…”这个条件筛选，为免答错不作答；可以问“哪些…有…”再对照。"
+
+
 def no_row_has(column: str) -> str:
     return f"表中各单位的“{column}”都是 0。"
 
@@ -756,6 +761,13 @@ def entities_having(kind: str, item: str, found: list[tuple[str, str]], checked:
         return f"表中 {checked} 个{kind}的“{item}”都没有数（空白或 0）"
     lines = "；".join(f"{name}：{shown}" for name, shown in found)
     return f"有“{item}”的是{'、'.join(n for n, _ in found)}（共 {checked} 个中的 {len(found)} 个）：{lines}"
+
+
+def entities_lacking(kind: str, item: str, names: list[str], checked: int) -> str:
+    """"哪个单位没有事业收入": the rows whose line holds no figure (blank or 0) in the column asked."""
+    if not names:
+        return f"表中 {checked} 个{kind}都有“{item}”"
+    return f"没有“{item}”（空白或 0）的是{'、'.join(names)}（共 {checked} 个中的 {len(names)} 个）"
 
 
 def entity_difference_extreme(kind: str, rows: list[tuple[str, str, str, str]], first: str, second: str, unit: str,

@@ -93,6 +93,22 @@ _BARE_COUNT_COLUMN = re.compile(r"^(?:数量|台数|件数|套数|辆数|实有�
 class Answerer(Conversation):
     def answer(self, question: str, doc_ids: list[int] | None = None, context: dict | None = None,
                clauses: bool = True, only: list[str] | None = None) -> FactAnswer | None:
+        """The answer from the labels (see _answer_labels), never one that leaves out a negation the question
+        sets on the rows asked ("没有事业收入的单位", "哪些项目不是优"): listed as if it were absent, the
+        rows that HAVE it would be a confident wrong answer."""
+        fa = self._answer_labels(question, doc_ids, context, clauses, only)
+        if fa is None or fa.status != "answered" or fa.negated:
+            return fa
+        read = self.last
+        # (the question as read: "没有空编" may be read as 空编数为0, a filter that took the negation)
+        said = _negation_said(read.text, read.rest) if read is not None and len(read.rest) == len(read.text) \
+            else _negation_said(compact(normalize(question)), "")
+        if said is None:
+            return fa
+        return FactAnswer("unknown", compose.negation_not_read(said), settled=True)
+
+    def _answer_labels(self, question: str, doc_ids: list[int] | None = None, context: dict | None = None,
+                       clauses: bool = True, only: list[str] | None = None) -> FactAnswer | None:
         """The answer from the labels; else, for a question asking why, since when or from where, the
         note or 备注 of the table that says it."""
         question = _CHANGE_SAID_TWICE.sub(r"\1了多少", question)  # "减少了，减多少" is one ask, not two clauses
@@ -827,7 +843,7 @@ class Answerer(Conversation):
         text = compose.lines_with_only(_own_row(facts[0]), fq.text[has[0].start:has[0].end],
                                        fq.text[lacks[0].start:lacks[0].end],
                                        [compose.fact_value(_name(x), _shown(x)) for x in hits], len(under))
-        return FactAnswer("answered", text + _cite(idx, hits or facts), hits or facts)
+        return FactAnswer("answered", text + _cite(idx, hits or facts), hits or facts, negated=True)
 
     def _lines_not_of(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
         """"非财政拨款收入有哪些": the 收入 lines of one table column whose names do not say 财政拨款 (nor a total),
@@ -1265,6 +1281,24 @@ _PROPORTION_WORDS = re.compile(r"百分之几|百分之多少|百分比|所占�
 # "两个单位", "三家部门": how many departments a question is about.
 _DEPARTMENTS_COUNTED = re.compile(r"([两俩二三四五六七八九十])[个家](?:部门|单位|局)")
 _COUNTS = {"两": 2, "俩": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "几": 0}
+
+
+# A negation set on the rows asked: "没有X的", "不是X的", "未X的", "哪个单位没有X", "哪些项目不是X"
+# ("有没有", "是不是" ask yes or no; 无/未/没 inside a label the question named are the label's).
+_NEGATION = re.compile(r"(?<!有)(?<!是)(?:没有|没|不是|未|无|不含)(?=[\u4e00-\u9fff%\d]{1,12}?(?:的|$))"
+                       r"|(?<=[个些])[\u4e00-\u9fff]{0,6}?(?<!有)(?:没有|没|不是|未)")
+
+
+def _negation_said(text: str, rest: str) -> str | None:
+    """The negation word the question sets on the rows it asks for that no step of the reading took (`rest`:
+    the question with what was read blanked; a label "未执行数", a filter "没有空编" = 0), or None."""
+    if "多少" in text and not re.search(r"哪|几|多少个|多少项", text) or re.search(r"为啥|为什么|怎么|咋|原因", text):
+        return None  # (a figure asked, not rows picked: "未执行多少"; "为啥没分": the reason asked)
+    for m in _NEGATION.finditer(text):
+        at = m.end() - 1
+        if not rest or rest[at] != " ":
+            return text[m.end() - 2:m.end()] if text[m.end() - 2:m.end()] in ("没有", "不是", "不含") else text[at]
+    return None
 
 
 def _from_fewer_departments(question: str, fa: FactAnswer | None) -> FactAnswer | None:

@@ -423,6 +423,8 @@ class Conversation(Listing):
         if not docs or len(docs) > 4:
             return None
         ids, _ = self._match(fq, docs, [])
+        if m.group("no"):
+            return None  # "哪个单位没有事业收入": a blank cell is no fact here; the entity rows see every row
         facts = [f for f in self.idx.facts(ids[:2000]) if f["number"] is not None and not _is_total(_own_row(f))]
         facts = _code_leaves(_one_level(facts)) if facts else facts
         if not facts or len({f["col_labels"] for f in facts}) != 1:

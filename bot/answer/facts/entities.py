@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from bot.answer import compose
@@ -88,16 +89,39 @@ def _unit_path(f: dict) -> tuple[str, ...]:
     return path[-1:] if len(path) == 2 and _under_unit_head(f) else path
 
 
-def entities_asked(text: str, kinds: frozenset[str]) -> str:
+def entities_asked(text: str, kinds: frozenset[str], cut: Callable[[str], list[str]] | None = None) -> str:
     """The kind of entity a question asks over ("哪个部门", "几个县区", "各部门", "这四个部门", "最少的部门",
-    "收入最少的单位是哪个", "按合计排第二的单位"), or ""."""
+    "收入最少的单位是哪个", "按合计排第二的单位"), or "". A kind of one character is a word of its own only
+    where the question's words end with it ("几个所", never the 所 of "几个所属单位" nor the 站 of "站点")."""
     if not kinds:
         return ""
     words = "|".join(sorted(map(re.escape, kinds), key=len, reverse=True))
-    m = re.search(rf"(?:哪(?:一)?个|哪些|哪几个|几个|多少个|各个?|每个|这几个|这些|所有|全部|[两三四五六七八九十\d]+个)({words})"
-                  rf"|(?:最多|最少|最高|最低|最大|最小|{_RANK.pattern})的({words})(?:是哪(?:一)?[个家所]|是谁|有哪些)?$",
-                  text)
-    return next((g for g in m.groups() if g and g in kinds), "") if m else ""
+    for m in re.finditer(rf"(?:哪(?:一)?个|哪些|哪几个|几个|多少个|各个?|每个|这几个|这些|所有|全部|[两三四五六七八九十\d]+个)"
+                         rf"({words})|(?:最多|最少|最高|最低|最大|最小|{_RANK.pattern})的({words})"
+                         rf"(?:是哪(?:一)?[个家所]|是谁|有哪些)?$|的({words})(?:有哪些|是哪些|有哪几个|是哪几个|有几个|是哪个)",
+                         text):
+        g = next((i for i in range(1, (m.lastindex or 0) + 1) if m.group(i) in kinds), 0)
+        if not g:
+            continue
+        kind = m.group(g)
+        if len(kind) == 1 and not _word_ends_at(text, m.end(g), cut):
+            continue
+        return kind
+    return ""
+
+
+def _word_ends_at(text: str, end: int, cut: Callable[[str], list[str]] | None) -> bool:
+    """Whether a word of the question ends at this place (no cutter: only where no character follows)."""
+    if end >= len(text):
+        return True
+    if cut is None:
+        return not re.match(r"[\u4e00-\u9fff]", text[end])
+    at = 0
+    for w in cut(text):
+        at += len(w)
+        if at >= end:
+            return at == end
+    return False
 
 
 # A place in a ranking ("排第二", "排名倒数第三", "第二多", "倒数第二"): the place and whether it counts from
@@ -136,7 +160,7 @@ class EntityRows:
         self.endings = endings or {}  # a kind of unit (学校) -> the endings of its names (中学, 小学 …)
 
     def answer(self, fq: FactQuestion, docs: list[int], years: list[int]) -> FactAnswer | None:
-        kind = entities_asked(fq.text, self.kinds)
+        kind = entities_asked(fq.text, self.kinds, self.idx.cut)
         if not kind:
             return None
         fq = copy.copy(fq)  # (the kind's own word read as a label, "学校" of 职业学校, is no label asked)
@@ -157,6 +181,13 @@ class EntityRows:
         item = self._item(fq, table)
         if item is None:
             return None
+        column = self._column(fq, table, years)
+        if column and re.search(rf"(?:哪(?:一|几)?个|哪些){kind}(?:没有|没|无)|(?<!有)(?:没有|无)[^的]{{2,}}的{kind}", fq.text):
+            return self._having(table, kind, item, column, lacking=True)  # "哪个单位没有事业收入": blank or 0
+        if not item and column and re.search(rf"哪(?:一|几)?个{kind}有|哪些{kind}有|有.{{2,}}的{kind}", fq.text):
+            return self._having(table, kind, "", column)  # a unit a row: the column said is what each has
+        if re.search(rf"哪(?:一|几)?个{kind}有|哪些{kind}有|有{re.escape(item)}的{kind}", fq.text) and item:
+            return self._having(table, kind, item, column)
         if re.search(r"(?<!哪)(?:有)?(?:几个|多少个)", fq.text) and not {"max", "min"} & set(fq.ops) \
                 and (not re.search(r"合计|加起来|一共|总共|总额|共计", fq.text)
                      or re.search(rf"(?<!哪)(?:几|多少)个{kind}[吗呢啊]?$", fq.text)):
@@ -170,17 +201,12 @@ class EntityRows:
             ends = re.search(r"最(?:(多|大|高)|少|小|低)", fq.text[over.end():])
             most = bool(ends.group(1)) if ends else "max" in fq.ops  # "少得最多": the largest shortfall
             return self._extreme_of_difference(table, most, item, first, second)
-        column = self._column(fq, table, years)
         if (rank := rank_asked(fq.text)) is not None:
             return self._ranked(table, kind, item, column, *rank) if column else None
         if {"max", "min"} & set(fq.ops):
             return self._extreme(fq, table, item, column) if column else None
         if fq.cmp or fq.number is not None:
             return None  # "空编大于五个的": a threshold, the lookups' filters' to apply
-        if not item and column and re.search(rf"哪(?:一|几)?个{kind}有|哪些{kind}有|有.{{2,}}的{kind}", fq.text):
-            return self._having(table, kind, "", column)  # a unit a row: the column said is what each has
-        if re.search(rf"哪(?:一|几)?个{kind}有|哪些{kind}有|有{re.escape(item)}的{kind}", fq.text) and item:
-            return self._having(table, kind, item, column)
         if re.search(r"合计|加起来|一共|总共|总额|共计|总计|总数", fq.text) and column and "diff" not in fq.ops:
             return self._sum(table, kind, item, column)
         return None
@@ -189,7 +215,7 @@ class EntityRows:
         """"政府性基金收入" (the table's 合计 row) → "是哪个单位的": the rows of the kind asked whose cell of the
         column just shown holds a figure; None unless the figure shown is the total row of a table of units."""
         last = list((context or {}).get("last") or ())
-        kind = entities_asked(fq.text, self.kinds)
+        kind = entities_asked(fq.text, self.kinds, self.idx.cut)
         if len(last) != 1 or not kind or any(m.start >= 0 and m.exact for m in fq.mentions) \
                 or not re.fullmatch(rf"(?:那|那么)?(?:这|这笔|这个|它)?(?:是|都是|分别是|属于)?"
                                     rf"(?:哪(?:一|几)?个|哪些|什么){kind}的(?:呢|啊|钱|收入|支出)?", fq.text):
@@ -360,16 +386,23 @@ class EntityRows:
         return FactAnswer("answered", text + _cite(self.idx, [fact]), [fact],
                           ranked=[f["id"] for _, f in ranked])
 
-    def _having(self, table: EntityTable, kind: str, item: str, column: str) -> FactAnswer | None:
+    def _having(self, table: EntityTable, kind: str, item: str, column: str, lacking: bool = False) -> FactAnswer | None:
         """"哪个部门有因公出国费": the entities whose line holds a figure above zero (in the column asked, else
-        in any year's column)."""
+        in any year's column); lacking: those whose line holds none ("哪个单位没有事业收入")."""
         cols = [column] if column else [c for c in table.columns if not _NOT_A_YEAR.search(c)]
         what = item or column.split(query.FACT_SEP)[-1]  # (a unit a row: the column is what it has)
         found: list[tuple[str, list[dict]]] = []
+        without: list[str] = []
         for e in table.entities:
             held = [f for f in table.facts.get((e, item), ()) if f["col_labels"] in cols and f["number"]]
             if held:
                 found.append((e, held))
+            else:
+                without.append(e)
+        if lacking:
+            checked = [f for e in table.entities for f in table.facts.get((e, item), ())[:1]]
+            return FactAnswer("answered", compose.entities_lacking(kind, what, without, len(table.entities))
+                              + _cite(self.idx, checked), checked, negated=True)
         if not found:
             checked = [f for e in table.entities for f in table.facts.get((e, item), ())[:1]]
             return FactAnswer("answered", compose.entities_having(kind, what, [], len(table.entities))

@@ -342,12 +342,19 @@ class FactIndex:
             if numbered := re.fullmatch(r"第?([一二三四五六七八九十]{1,3}|\d{1,3})", lead):
                 said = {numbered.group(1) + short for short in shorts}
             elif not lead:
-                said = set(shorts)
+                # A name that is its kind alone ("城关镇小学"): the kind is no name of one row when another row
+                # is of that kind too, and a one-character short ("小") names nothing on its own.
+                if sum(1 for k in self.row_label_keys if k.endswith(long)) > 1:
+                    said = {place + short for short in shorts if len(short) >= 2}
+                    out |= said
+                    continue
+                said = {short for short in shorts if len(short) >= 2}
+                out |= said | {place + short for short in shorts}
+                continue
             else:
                 continue
             out |= said | {place + x for x in said}
-        if out:
-            out.add(rest)
+            out.add(rest)  # "第二中学"
         return {f for f in out if f != key}
 
     def _abbreviated(self, key: str) -> set[str]:

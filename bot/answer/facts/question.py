@@ -103,6 +103,7 @@ class FactAnswer:
     ranked: list[int] = field(default_factory=list)  # a superlative's facts in order (for "第二个呢")
     total: tuple[float, str] | None = None  # a sum worked out (number, unit): "多少万" converts it
     settled: bool = False  # an "unknown" the table itself gives (it does not split the row asked): not asked again
+    negated: bool = False  # the rows answered are those WITHOUT something ("没有中央资金的"): the negation was read
 
 
 def _take(text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -1032,7 +1033,7 @@ def _drop_shared_word(fq: FactQuestion, idx: FactIndex) -> None:
         # and one of the 三公 table, so of the 编制 table's 实有人数 it names that one row.
         here = {k for k in m.keys if any(k in idx.doc_keys.get(d, ()) for d in docs)}
         return len(here) >= 2 and m.quality < 1 and m.keys <= idx.row_label_keys \
-            and all(k.endswith(said) and k != said for k in m.keys)
+            and all(k.endswith(said) and k != said for k in m.keys) and all(_ends_most_rows(idx, d, said) for d in docs)
 
     def docs_of(ms: list[Mention]) -> set[int]:  # the tables holding a label of each mention
         key_docs = _key_docs(idx)
@@ -1046,6 +1047,13 @@ def _drop_shared_word(fq: FactQuestion, idx: FactIndex) -> None:
     kept = [m for m in fq.mentions if not shared(m, docs)]
     if kept and len(kept) < len(fq.mentions) and all(m.keys & idx.col_keys for m in kept):
         fq.mentions = kept
+
+
+def _ends_most_rows(idx: FactIndex, doc: int, said: str) -> bool:
+    """Whether a word ends (nearly) every row of a table besides its totals ("支出" of 基本支出 and 项目支出), not
+    only some of them ("幼儿园" of two units among six: it picks those rows)."""
+    rows = [k for k in idx.doc_rows_and_cols(doc)[0] if not _is_total(k)]
+    return not rows or sum(k.endswith(said) for k in rows) >= 0.8 * len(rows)
 
 
 def _key_docs(idx: FactIndex) -> dict[str, set[int]]:
@@ -2609,7 +2617,7 @@ def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], 
 
 
 # "在哪个单位", "哪些单位有": which rows of a column hold a value (the rest of the question names the column).
-_WHICH_ROW_HAS = re.compile(r"(?:在|是|属于)?(?:哪|哪个|哪些|哪几个)(?:单位|科室|下属单位)(?:有|的|里)?(?:呢)?")
+_WHICH_ROW_HAS = re.compile(r"(?:在|是|属于)?(?:哪|哪个|哪些|哪几个)(?:单位|科室|下属单位)(?P<no>没有|没|无)?(?:有|的|里)?(?:呢)?")
 
 
 # "科目编码是多少", "编码呢": the code of the row just answered.

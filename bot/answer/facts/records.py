@@ -860,12 +860,12 @@ def _without(idx, tables: list[Table], text: str) -> FactAnswer | None:
     items = [f"{r.name}（{_shown(r.cells[t.amount])}）" if t.amount in r.cells else r.name for r in hits]
     head = compose.without_head(col)
     if not hits:
-        return FactAnswer("answered", compose.none_marked(head, len(t.records)), [])
+        return FactAnswer("answered", compose.none_marked(head, len(t.records)), [], negated=True)
     if _COUNT.search(text) and not _LIST.search(text):
         return FactAnswer("answered", compose.counted_items(items, head) + _cite(idx, shown), shown,
-                          ranked=[f["id"] for f in shown])
+                          ranked=[f["id"] for f in shown], negated=True)
     return FactAnswer("answered", compose.numbered_items(items, head) + _cite(idx, shown), shown,
-                      ranked=[f["id"] for f in shown])
+                      ranked=[f["id"] for f in shown], negated=True)
 
 
 _DONE_TO = re.compile(r"(?P<col>[\u4e00-\u9fff]{2,6}?)了(?:的)?(?:项目|补贴)?(?=哪些|哪几|几个|几项|多少个|多少项|有哪些|有几)")

@@ -718,7 +718,7 @@ def _units_asked(turn, typed, answerer: Answerer, idx: FactIndex) -> bool:
     take for theirs."""
     fq = answerer.peek(turn.question)
     return typed.intent in ("department", "department_rank", "unit") and not fq.subject_docs \
-        and bool(entities_asked(fq.text, idx.entity_kinds))
+        and bool(entities_asked(fq.text, idx.entity_kinds, idx.cut))
 
 
 def _column_carried(turn, typed, answerer: Answerer, idx: FactIndex, context):
