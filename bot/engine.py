@@ -176,7 +176,7 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     if against is not None:
         against.question = said
         return against
-    end = _end_of_list(kb, rules, session, question)
+    end = _extreme_of_listed_indicators(kb, session, question) or _end_of_list(kb, rules, session, question)
     if end is not None:
         figures.remember(session, end, depts)
         figures.keep_list(session, end)
@@ -201,6 +201,7 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
                         "total_row")
     names_own = any(m.score >= 100 and (m.of("project") or m.of("indicator")) for m in turn.p.mentions)  # "专项资金执行了多少": a subject of its own
     answer = _ordinal_into_list(kb, rules, session, question, answer, before, named if not names_own else None)
+    answer = _new_word_left_out(kb, rules, session, question, answer, before)
     if not named and answer.status == UNKNOWN:
         named = _bureau_named(kb, question)
     figures.talk_about(session, answer, named, depts)
@@ -320,6 +321,15 @@ def _against_last(kb: KnowledgeBase, rules: list[Rule], session: Session, questi
     earlier = Session.from_dict(before)
     alone = _Turn(kb, rules, session, subject).run()
     figure = figures.figure_of(alone, depts) if alone.status == ANSWERED else None
+    if figure and op in ("part", "percent_of") and _whole_is_the_part(kb, last, figure, subject):
+        # "卫生健康支出" → "占支出合计多少" read as that line's own 本年支出合计: the whole is asked again of the
+        # department alone (its 合计 line); a share of the line itself is never given.
+        _restore(session, before)
+        alone = _Turn(kb, rules, Session(build_id=session.build_id), str(last.get("department") or "") + subject).run()
+        figure = figures.figure_of(alone, depts) if alone.status == ANSWERED else None
+        if figure is None or _whole_is_the_part(kb, last, figure, subject):
+            _restore(session, before)
+            return Answer(question, UNKNOWN, compose.whole_is_the_part(subject, str(last.get("label") or "")), "combine")
     if figure and dated:
         figure["label"] += f"（{dated.group(0)}）"  # the same line's label: its part of the table said
     combined = figures.set_against_last(earlier, question, op, figure) if figure else None
@@ -330,6 +340,25 @@ def _against_last(kb: KnowledgeBase, rules: list[Rule], session: Session, questi
     figures.remember(session, alone, depts)
     figures.remember(session, combined, depts)
     return combined
+
+
+_WHOLE_SAID = re.compile(r"合计|总计|总额|总数|全部|整体|全局|全市|全县|全区|全镇")
+
+
+def _whole_is_the_part(kb: KnowledgeBase, part: dict, whole: dict, said: str) -> bool:
+    """Whether the figure found for the whole a share is taken of is the part itself: the same fact, or,
+    where the whole is said as a total (支出合计, 全局收入), another column of the part's own line (its
+    本年支出合计) rather than a total line."""
+    ids = [f.get("fact") for f in (part, whole)]
+    if ids[0] is not None and ids[0] == ids[1]:
+        return True
+    if not _WHOLE_SAID.search(compact(said)) or ids[0] is None or ids[1] is None:
+        return False
+    rows = query.facts_by_id(kb.conn, [int(ids[0]), int(ids[1])])
+    if len(rows) != 2 or rows[0]["document_id"] != rows[1]["document_id"]:
+        return False
+    own = [str(r["row_labels"] or "") for r in rows]
+    return own[0] == own[1] and not re.search(r"合计|总计|小计|总额", own[0])
 
 
 _PART_OF = re.compile(r"^(?:那|那么)?(?:它|这个|这项|这一项|这笔)占(?:了)?(?P<whole>[^占它]{2,16}?)(?:的)?"
@@ -663,6 +692,40 @@ def _ordinal_into_list(kb: KnowledgeBase, rules: list[Rule], session: Session, q
     return step.run()
 
 
+# "最高的要求是多少", "哪个最低" said of the indicators just listed, naming nothing else.
+_EXTREME_OF_LISTED = re.compile(r"^(?:那|那么)?(?:其中|里面|这些|这几个|这里面)?(?:的)?(?:指标值|要求|目标值|目标|标准|指标)?"
+                                r"(?:里|中)?(?P<ext>最高|最低|最大|最小|最多|最少)(?:的)?"
+                                r"(?:(?:是)?(?:哪个|哪一个|哪项|哪一项|哪条|什么|多少)|要求|指标值|目标值|目标|标准|指标|一个|那个|一项)*"
+                                r"(?:是多少|是|多少|呢|啊)*$")
+_VALUE_NUMBER = re.compile(r"^(?:[≥≤><=＞＜]|大于|小于|不低于|不高于|不少于|不超过|至少|达到|高于|低于)*\s*(-?\d+(?:\.\d+)?)\s*"
+                           r"(%|万元|元|人次|个|人|项|件|家|户|天|日|次|小时|分|)")
+
+
+def _extreme_of_listed_indicators(kb: KnowledgeBase, session: Session, question: str) -> Answer | None:
+    """"湛江人社局满意度指标" (a list of indicators) → "最高的要求是多少": the listed indicator whose target
+    is the highest (lowest), by the values shown — never the projects ranked by money in their place; when
+    the targets are not numbers of one unit, that is said."""
+    m = _EXTREME_OF_LISTED.match(compact(normalize(question)))
+    listed = [key for kind, key in session.last_list if kind == "indicator"]
+    if m is None or len(listed) < 2 or len(listed) != len(session.last_list):
+        return None
+    rows = query.indicators(kb.conn, ids=listed)
+    valued = []
+    for r in rows:
+        value = str(r["annual_value"] or r["period_value"] or "").strip()
+        number = _VALUE_NUMBER.match(value)
+        valued.append((r, value, float(number.group(1)) if number else None, number.group(2) if number else None))
+    if any(v is None for _, _, v, _ in valued) or len({u for _, _, _, u in valued}) != 1:
+        return Answer(question, UNKNOWN, compose.indicator_values_not_ranked(len(valued)), "rank")
+    high = m.group("ext") in ("最高", "最大", "最多")
+    best = (max if high else min)(v for _, _, v, _ in valued)  # type: ignore[type-var]
+    top = [(str(r["name"]), value) for r, value, v, _ in valued if v == best]
+    session.focus_indicators = [int(r["id"]) for r, _, v, _ in valued if v == best]  # "它的权重呢" next
+    projects = list(dict.fromkeys(f"{r['project_name']}（{r['department_name']}）" for r, _, _, _ in valued))
+    text = compose.indicator_extreme(m.group("ext"), top, len(valued), "、".join(projects))
+    return Answer(question, ANSWERED, text, "rank")
+
+
 def _end_of_list(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer | None:
     """"最后一个拟投入多少", "倒数第二个的指标值" right after a list: that one item, asked by its name (never
     every item's figure, nor a new ranking of everything); after a ranking, "倒数第二" ranks on instead."""
@@ -780,6 +843,56 @@ def _of_the_last_figure(kb: KnowledgeBase, rules: list[Rule], session: Session, 
         return again
     _restore(session, before)
     return answer
+
+
+# What a follow-up says besides the thing it asks of ("那…呢", "多少", "今年的"): none of it names a line.
+_FOLLOWUP_FILLER = re.compile(r"那么|那|呢|吗|啊|呀|吧|的|是|多少|几|钱|了|有|数|金额|万元|亿元|元|它|这个|这项|这一项|"
+                              r"今年|本年|当年|年度|一下|请问|再|又|还|请|呢")
+# A change asked ("那增了多少", "比去年差多少"): a word the figure shown again does not answer.
+_CHANGE_WORD = re.compile(r"[增减涨降差超剩比]")
+
+
+def _new_word_left_out(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
+                       before: dict) -> Answer:
+    """"基本支出预算多少 → 项目支出预算呢" answered with 基本支出's own figure again: the follow-up names a
+    thing (项目支出) or a change (增了多少) that answer leaves out. Asked again of the conversation's
+    department on its own; when that finds no other figure, said not understood (never the figure before
+    given as the new one's)."""
+    earlier = Session.from_dict(before)
+    last = earlier.figures[-1] if earlier.figures else {}
+    text = compact(normalize(question))
+    ids = [e.get("id") for e in answer.entities or () if e.get("kind") == "fact"]
+    if answer.status != ANSWERED or "fact" not in last or ids != [last["fact"]] \
+            or not (text.endswith("呢") or text.startswith("那")):
+        return answer
+    rest = _FOLLOWUP_FILLER.sub("", text)
+    shown = compact(f"{last.get('label') or ''}{last.get('asked') or ''}")
+    covered = [False] * len(rest)
+    for i in range(len(rest)):
+        for j in range(i + 2, len(rest) + 1):
+            if rest[i:j] in shown:
+                covered[i:j] = [True] * (j - i)
+    new = "".join(c for c, seen in zip(rest, covered, strict=True) if not seen)
+    if not (len(new) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", new) or _CHANGE_WORD.search(new)):
+        return answer
+    dept = str(last.get("department") or "")
+    asked = re.sub(r"^(?:那么|那)|呢$", "", text)
+    change = bool(_CHANGE_WORD.search(new))
+    # (a change is asked of the line shown: "住房公积金增了多少"; a thing named, of the department alone)
+    row = re.sub(r"^\d{3,}", "", str(last.get("label") or "")).split(" ")[0] if change else ""
+    if dept:
+        _restore(session, before)
+        fresh = Session(build_id=session.build_id, figures=list(earlier.figures),
+                        talk_departments=list(earlier.talk_departments))
+        again = _Turn(kb, rules, fresh, dept + row + asked).run()
+        again_ids = [e.get("id") for e in again.entities or () if e.get("kind") == "fact"]
+        if again.status == ANSWERED and again_ids != [last["fact"]]:
+            session.__dict__.update(fresh.__dict__)
+            again.question = question
+            return again
+    _restore(session, before)
+    return Answer(question, UNKNOWN, compose.followup_not_understood(asked if change else new, str(last.get("label") or "")),
+                  "unknown")
 
 
 def _projects_in_talk(kb: KnowledgeBase, s: Session) -> tuple[list[tuple[str, float]], str]:

@@ -254,9 +254,9 @@ def _total_of_items(said: str, dept: Callable[[], str]) -> dict | None:
         return None
     rows = {m.group("label").split(" ")[0] for m in items if m}
     totals = [m for m in items if m and re.search(r"(?:合计|总计)$", m.group("label").strip())]
-    if len(rows) == 1 and len(totals) != 1 and re.match(r"^\d{3,}", next(iter(rows))):
-        # "2010601行政运行 本年收入合计：…；… 本年支出合计：…": a spending line of the functional
-        # classification; what it spent is its figure.
+    if len(rows) == 1 and len(totals) != 1 and re.search(r"^\d{3,}|支出$", next(iter(rows))):
+        # "2010601行政运行 本年收入合计：…；… 本年支出合计：…", "一般公共服务支出 …": a spending line (of
+        # the functional classification, or named a 支出); what it spent is its figure.
         totals = [m for m in items if m and re.search(r"支出合计$", m.group("label").strip())]
     if len(rows) != 1 or len(totals) != 1:
         return None
@@ -521,7 +521,7 @@ def combine(s: Session, question: str, printed: Printed | None = None,
     if listed is not None:
         return listed
     if len(s.figures) < 2 or "value" not in s.figures[-1] or "value" not in s.figures[-2]:
-        return _values_not_combined(s, question)
+        return _values_not_combined(s, question) or _which_two_unclear(s, question)
     a, b = s.figures[-2], s.figures[-1]
     own_whole = _OWN_WHOLE.search(compact(question))
     if own_whole is not None:
@@ -592,6 +592,19 @@ def _same_row(a: dict, b: dict) -> bool:
 
 
 _INDICATOR_INTENTS = ("indicator_value", "indicator_list", "completion", "quantity")
+
+
+def _which_two_unclear(s: Session, question: str) -> Answer | None:
+    """"财政局X (its 收入 and 支出 shown) → 社工部的呢 → 两个差多少": the two answers before were one figure and
+    a line of several, so which two "两个" sets against each other is not clear; never the two columns of
+    the last line (its 收入 less its 支出, 0) in their place."""
+    if len(s.figures) < 2 or not _POINTER.search(question) \
+            or combining_op(_BOTH.sub("", question)) not in ("sum", "diff", "change", "times", "share"):
+        return None
+    a, b = s.figures[-2], s.figures[-1]
+    if not ("value" in b and "items" in a and all(isinstance(i, dict) for i in a["items"])):
+        return None  # (a list shown before its one figure is "这两个"'s own reading elsewhere)
+    return Answer(question, UNKNOWN, compose.which_two_unclear(), "combine")
 
 
 def _values_not_combined(s: Session, question: str) -> Answer | None:
