@@ -321,7 +321,8 @@ def _against_last(kb: KnowledgeBase, rules: list[Rule], session: Session, questi
     earlier = Session.from_dict(before)
     alone = _Turn(kb, rules, session, subject).run()
     figure = figures.figure_of(alone, depts) if alone.status == ANSWERED else None
-    if figure and op in ("part", "percent_of") and _whole_is_the_part(kb, last, figure, subject):
+    if figure and op in ("part", "percent_of") and _whole_is_the_part(kb, last, figure, subject) \
+            and figures.set_against_last(Session.from_dict(before), question, op, figure) is not None:
         # "卫生健康支出" → "占支出合计多少" read as that line's own 本年支出合计: the whole is asked again of the
         # department alone (its 合计 line); a share of the line itself is never given.
         _restore(session, before)
@@ -694,7 +695,7 @@ def _ordinal_into_list(kb: KnowledgeBase, rules: list[Rule], session: Session, q
 
 # "最高的要求是多少", "哪个最低" said of the indicators just listed, naming nothing else.
 _EXTREME_OF_LISTED = re.compile(r"^(?:那|那么)?(?:其中|里面|这些|这几个|这里面)?(?:的)?(?:指标值|要求|目标值|目标|标准|指标)?"
-                                r"(?:里|中)?(?P<ext>最高|最低|最大|最小|最多|最少)(?:的)?"
+                                r"(?:里|中)?(?:哪个|哪一个|哪项|哪一项|哪条|谁)?(?P<ext>最高|最低|最大|最小|最多|最少)(?:的)?"
                                 r"(?:(?:是)?(?:哪个|哪一个|哪项|哪一项|哪条|什么|多少)|要求|指标值|目标值|目标|标准|指标|一个|那个|一项)*"
                                 r"(?:是多少|是|多少|呢|啊)*$")
 _VALUE_NUMBER = re.compile(r"^(?:[≥≤><=＞＜]|大于|小于|不低于|不高于|不少于|不超过|至少|达到|高于|低于)*\s*(-?\d+(?:\.\d+)?)\s*"
@@ -719,10 +720,11 @@ def _extreme_of_listed_indicators(kb: KnowledgeBase, session: Session, question:
         return Answer(question, UNKNOWN, compose.indicator_values_not_ranked(len(valued)), "rank")
     high = m.group("ext") in ("最高", "最大", "最多")
     best = (max if high else min)(v for _, _, v, _ in valued)  # type: ignore[type-var]
-    top = [(str(r["name"]), value) for r, value, v, _ in valued if v == best]
+    several = len({r["project_id"] for r in rows}) > 1  # each named with its project
+    top = [(f"{r['project_name']}的{r['name']}" if several else str(r["name"]), value) for r, value, v, _ in valued if v == best]
     session.focus_indicators = [int(r["id"]) for r, _, v, _ in valued if v == best]  # "它的权重呢" next
-    projects = list(dict.fromkeys(f"{r['project_name']}（{r['department_name']}）" for r, _, _, _ in valued))
-    text = compose.indicator_extreme(m.group("ext"), top, len(valued), "、".join(projects))
+    where = "、".join(dict.fromkeys(str(r["department_name"]) for r in rows))
+    text = compose.indicator_extreme(m.group("ext"), top, len(valued), where)
     return Answer(question, ANSWERED, text, "rank")
 
 
@@ -854,30 +856,32 @@ _CHANGE_WORD = re.compile(r"[增减涨降差超剩比]")
 
 def _new_word_left_out(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
                        before: dict) -> Answer:
-    """"基本支出预算多少 → 项目支出预算呢" answered with 基本支出's own figure again: the follow-up names a
-    thing (项目支出) or a change (增了多少) that answer leaves out. Asked again of the conversation's
-    department on its own; when that finds no other figure, said not understood (never the figure before
-    given as the new one's)."""
+    """"基本支出预算多少 → 项目支出预算呢", "人民医院事业收入 → 那县中医院呢" answered from the line shown
+    before: the follow-up names a thing (项目支出, 县中医院) or a change (增了多少) that neither that line nor
+    the answer's own label says. Asked again of the conversation's department on its own; when that finds
+    no other line, said not understood (never the line before given as the new thing's)."""
     earlier = Session.from_dict(before)
     last = earlier.figures[-1] if earlier.figures else {}
     text = compact(normalize(question))
     ids = [e.get("id") for e in answer.entities or () if e.get("kind") == "fact"]
-    if answer.status != ANSWERED or "fact" not in last or ids != [last["fact"]] \
-            or not (text.endswith("呢") or text.startswith("那")):
+    if answer.status != ANSWERED or "fact" not in last or "\n" in answer.text.strip() \
+            or not (text.endswith("呢") or text.startswith("那")) or not _on_line_of(kb, ids, last["fact"]):
         return answer
     rest = _FOLLOWUP_FILLER.sub("", text)
-    shown = compact(f"{last.get('label') or ''}{last.get('asked') or ''}")
+    names = "".join(str(e.get("name") or "") for e in answer.entities or ())
+    shown = compact(f"{last.get('label') or ''}{last.get('asked') or ''}{answer.text.split('（来源')[0]}{names}")
     covered = [False] * len(rest)
     for i in range(len(rest)):
         for j in range(i + 2, len(rest) + 1):
             if rest[i:j] in shown:
                 covered[i:j] = [True] * (j - i)
-    new = "".join(c for c, seen in zip(rest, covered, strict=True) if not seen)
-    if not (len(new) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", new) or _CHANGE_WORD.search(new)):
+    runs = [run for run in re.split(r"\s+", "".join(c if not seen else " " for c, seen in zip(rest, covered, strict=True)))
+            if run]
+    change = any(_CHANGE_WORD.search(run) for run in runs)
+    if not change and not any(len(run) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", run) for run in runs):
         return answer
     dept = str(last.get("department") or "")
     asked = re.sub(r"^(?:那么|那)|呢$", "", text)
-    change = bool(_CHANGE_WORD.search(new))
     # (a change is asked of the line shown: "住房公积金增了多少"; a thing named, of the department alone)
     row = re.sub(r"^\d{3,}", "", str(last.get("label") or "")).split(" ")[0] if change else ""
     if dept:
@@ -886,13 +890,24 @@ def _new_word_left_out(kb: KnowledgeBase, rules: list[Rule], session: Session, q
                         talk_departments=list(earlier.talk_departments))
         again = _Turn(kb, rules, fresh, dept + row + asked).run()
         again_ids = [e.get("id") for e in again.entities or () if e.get("kind") == "fact"]
-        if again.status == ANSWERED and again_ids != [last["fact"]]:
+        if again.status == ANSWERED and (change or not _on_line_of(kb, again_ids, last["fact"])):
             session.__dict__.update(fresh.__dict__)
             again.question = question
             return again
     _restore(session, before)
-    return Answer(question, UNKNOWN, compose.followup_not_understood(asked if change else new, str(last.get("label") or "")),
-                  "unknown")
+    word = asked if change else "、".join(run for run in runs if len(run) >= 2)
+    return Answer(question, UNKNOWN, compose.followup_not_understood(word, str(last.get("label") or "")), "unknown")
+
+
+def _on_line_of(kb: KnowledgeBase, ids: list, fact: int) -> bool:
+    """Whether an answer's one fact is the given fact or another column of its line (one document, one row)."""
+    if ids == [fact]:
+        return True
+    if len(ids) != 1 or ids[0] is None:
+        return False
+    rows = query.facts_by_id(kb.conn, [int(ids[0]), int(fact)])
+    return len(rows) == 2 and rows[0]["document_id"] == rows[1]["document_id"] \
+        and bool(rows[0]["row_labels"]) and rows[0]["row_labels"] == rows[1]["row_labels"]
 
 
 def _projects_in_talk(kb: KnowledgeBase, s: Session) -> tuple[list[tuple[str, float]], str]:

@@ -120,3 +120,12 @@ def test_a_superlative_after_indicators_ranks_those_indicators(engine, follow, v
     a = _ask(engine, "柘溪县人社局满意度指标", follow)
     assert "经费最多" not in a.text and "经费最少" not in a.text, a.text
     assert a.status == "answered" and value in a.text and name in a.text, a.text
+
+
+def test_a_followup_naming_a_unit_not_in_the_table_is_not_the_unit_before(engine) -> None:
+    a = _ask(engine, "石门县人民医院事业收入多少", "那县中医院呢")
+    assert "2600000" not in a.text and "900000" not in a.text, a.text  # 人民医院's line, another column
+    b = _ask(engine, "石门县人民医院事业收入多少", "那妇幼保健院呢")
+    assert b.status == "answered" and "200000" in b.text, b.text
+    c = _ask(engine, "石门县人民医院事业收入多少", "那财政拨款呢")
+    assert c.status == "answered" and "1700000" in c.text, c.text
