@@ -847,19 +847,39 @@ def _of_the_last_figure(kb: KnowledgeBase, rules: list[Rule], session: Session, 
     return answer
 
 
-# What a follow-up says besides the thing it asks of ("那…呢", "多少", "今年的"): none of it names a line.
+# What a follow-up says besides the thing it asks of ("那…呢", "多少", "去年的", "其中…部分"): none of it
+# names a line.
 _FOLLOWUP_FILLER = re.compile(r"那么|那|呢|吗|啊|呀|吧|的|是|多少|几|钱|了|有|数|金额|万元|亿元|元|它|这个|这项|这一项|"
-                              r"今年|本年|当年|年度|一下|请问|再|又|还|请|呢")
+                              r"今年|本年|当年|去年|上年|上一年|前年|明年|下年|(?:19|20)?\d\d年?|年度|年|一下|请问|再|又|还|请|"
+                              r"其中|里面|部分|这块|那块|方面|情况|分别|各|呢")
 # A change asked ("那增了多少", "比去年差多少"): a word the figure shown again does not answer.
-_CHANGE_WORD = re.compile(r"[增减涨降差超剩比]")
+_CHANGE_WORD = re.compile(r"[增减涨降差超剩]")
+
+
+def _words_left(text: str, shown: str) -> list[str]:
+    """The runs of the text that the shown text holds no two-character piece of, filler left out."""
+    covered = [False] * len(text)
+    for i in range(len(text)):
+        for j in range(i + 2, len(text) + 1):
+            if text[i:j] in shown:
+                covered[i:j] = [True] * (j - i)
+    runs = "".join(c if not seen else " " for c, seen in zip(text, covered, strict=True)).split()
+    return [w for run in runs if (w := _FOLLOWUP_FILLER.sub("", run))]
+
+
+def _answer_says(answer: Answer) -> str:
+    """What an answer says it gives: its first line before its source, and its facts' names."""
+    names = "".join(str(e.get("name") or "") for e in answer.entities or ())
+    return compact(answer.text.split("（来源")[0] + names)
 
 
 def _new_word_left_out(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
                        before: dict) -> Answer:
     """"基本支出预算多少 → 项目支出预算呢", "人民医院事业收入 → 那县中医院呢" answered from the line shown
     before: the follow-up names a thing (项目支出, 县中医院) or a change (增了多少) that neither that line nor
-    the answer's own label says. Asked again of the conversation's department on its own; when that finds
-    no other line, said not understood (never the line before given as the new thing's)."""
+    the answer says. Asked again of the conversation's department (with that line, then without it), kept
+    when the answer says what was named; else said not understood (never the line before given as the new
+    thing's)."""
     earlier = Session.from_dict(before)
     last = earlier.figures[-1] if earlier.figures else {}
     text = compact(normalize(question))
@@ -867,35 +887,31 @@ def _new_word_left_out(kb: KnowledgeBase, rules: list[Rule], session: Session, q
     if answer.status != ANSWERED or "fact" not in last or "\n" in answer.text.strip() \
             or not (text.endswith("呢") or text.startswith("那")) or not _on_line_of(kb, ids, last["fact"]):
         return answer
-    rest = _FOLLOWUP_FILLER.sub("", text)
-    names = "".join(str(e.get("name") or "") for e in answer.entities or ())
-    shown = compact(f"{last.get('label') or ''}{last.get('asked') or ''}{answer.text.split('（来源')[0]}{names}")
-    covered = [False] * len(rest)
-    for i in range(len(rest)):
-        for j in range(i + 2, len(rest) + 1):
-            if rest[i:j] in shown:
-                covered[i:j] = [True] * (j - i)
-    runs = [run for run in re.split(r"\s+", "".join(c if not seen else " " for c, seen in zip(rest, covered, strict=True)))
-            if run]
-    change = any(_CHANGE_WORD.search(run) for run in runs)
-    if not change and not any(len(run) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", run) for run in runs):
+    words = _words_left(text, compact(f"{last.get('label') or ''}{last.get('asked') or ''}") + _answer_says(answer))
+    change = any(_CHANGE_WORD.search(w) for w in words)
+    amount = kb.vocab.concepts.get("amount", [])
+    # (a word for the amount itself, "预算呢" after a 决算 figure, is the column the reading chose, not a thing)
+    words = [w for w in words if len(w) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", w)
+             and re.sub("|".join(map(re.escape, sorted(amount, key=len, reverse=True))) or "^$", "", w)]
+    if not change and not words:
         return answer
     dept = str(last.get("department") or "")
     asked = re.sub(r"^(?:那么|那)|呢$", "", text)
-    # (a change is asked of the line shown: "住房公积金增了多少"; a thing named, of the department alone)
-    row = re.sub(r"^\d{3,}", "", str(last.get("label") or "")).split(" ")[0] if change else ""
-    if dept:
-        _restore(session, before)
+    row = re.sub(r"^\d{3,}", "", str(last.get("label") or "")).split(" ")[0]
+    _restore(session, before)
+    for ask in dict.fromkeys([dept + row + asked, dept + asked] if dept else []):
         fresh = Session(build_id=session.build_id, figures=list(earlier.figures),
                         talk_departments=list(earlier.talk_departments))
-        again = _Turn(kb, rules, fresh, dept + row + asked).run()
+        again = _Turn(kb, rules, fresh, ask).run()
         again_ids = [e.get("id") for e in again.entities or () if e.get("kind") == "fact"]
-        if again.status == ANSWERED and (change or not _on_line_of(kb, again_ids, last["fact"])):
+        said = compact(again.text.split("（来源")[0].split("：")[0]) + "".join(
+            str(e.get("name") or "") for e in again.entities or () if e.get("kind") == "fact")
+        if again.status == ANSWERED and last["fact"] not in again_ids \
+                and all(w in said for w in words) and (not change or re.search(r"增|减|差|比|变", said)):
             session.__dict__.update(fresh.__dict__)
             again.question = question
             return again
-    _restore(session, before)
-    word = asked if change else "、".join(run for run in runs if len(run) >= 2)
+    word = asked if change or not words else "、".join(words)
     return Answer(question, UNKNOWN, compose.followup_not_understood(word, str(last.get("label") or "")), "unknown")
 
 
@@ -906,7 +922,7 @@ def _on_line_of(kb: KnowledgeBase, ids: list, fact: int) -> bool:
     if len(ids) != 1 or ids[0] is None:
         return False
     rows = query.facts_by_id(kb.conn, [int(ids[0]), int(fact)])
-    return len(rows) == 2 and rows[0]["document_id"] == rows[1]["document_id"] \
+    return len(rows) == 2 and rows[0]["document_id"] == rows[1]["document_id"] and rows[0]["sheet"] == rows[1]["sheet"] \
         and bool(rows[0]["row_labels"]) and rows[0]["row_labels"] == rows[1]["row_labels"]
 
 
