@@ -202,6 +202,7 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     names_own = any(m.score >= 100 and (m.of("project") or m.of("indicator")) for m in turn.p.mentions)  # "专项资金执行了多少": a subject of its own
     answer = _ordinal_into_list(kb, rules, session, question, answer, before, named if not names_own else None)
     answer = _new_word_left_out(kb, rules, session, question, answer, before)
+    answer = _one_side_of_two(kb, session, question, answer, before)
     if not named and answer.status == UNKNOWN:
         named = _bureau_named(kb, question)
     figures.talk_about(session, answer, named, depts)
@@ -913,6 +914,19 @@ def _new_word_left_out(kb: KnowledgeBase, rules: list[Rule], session: Session, q
             return again
     word = asked if change or not words else "、".join(words)
     return Answer(question, UNKNOWN, compose.followup_not_understood(word, str(last.get("label") or "")), "unknown")
+
+
+def _one_side_of_two(kb: KnowledgeBase, session: Session, question: str, answer: Answer, before: dict) -> Answer:
+    """"湛江人社局和东湖分局谁的就业目标高" answered about one of the two (its goal's text): which is higher
+    was not found, and that is said (never one side's answer as if it compared them)."""
+    if answer.status != ANSWERED or not figures.asks_which_is_higher(normalize(question)):
+        return answer
+    named = list(dict.fromkeys(_said_departments(kb, question)))
+    text = compact(answer.text)
+    if len(named) < 2 or all(compact(d) in text for d in named):
+        return answer
+    _restore(session, before)
+    return Answer(question, UNKNOWN, compose.not_compared(named), "unknown")
 
 
 def _on_line_of(kb: KnowledgeBase, ids: list, fact: int) -> bool:

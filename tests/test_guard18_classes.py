@@ -129,3 +129,10 @@ def test_a_followup_naming_a_unit_not_in_the_table_is_not_the_unit_before(engine
     assert b.status == "answered" and "200000" in b.text, b.text
     c = _ask(engine, "石门县人民医院事业收入多少", "那财政拨款呢")
     assert c.status == "answered" and "1700000" in c.text, c.text
+
+
+def test_which_of_two_departments_is_higher_is_not_one_side_s_answer(engine) -> None:
+    a = _ask(engine, "柘溪县人社局和岩前县就业服务局谁的培训目标高")
+    assert not (a.status == "answered" and "岩前县就业服务局" not in a.text), a.text  # one side's goal text
+    b = _ask(engine, "溪山县水利局和云岭县水利局谁的卫生健康支出多")
+    assert b.status == "answered" and "溪山县水利局" in b.text.split("\n")[0] and "4.6" in b.text, b.text

@@ -1279,6 +1279,12 @@ def indicator_values_not_ranked(n: int) -> str:
     return f"刚才列出的 {n} 个指标的指标值不都是同一单位的数，没法比高低；请说出要看哪一个指标。"
 
 
+def not_compared(departments: list[str]) -> str:
+    """"A和B谁的X高" whose X was found for one of them only (or not as a figure): no winner is named."""
+    return (f"没能把{'和'.join(departments)}的这一项放在一起比：没有在每个部门的表里都找到同一个可比的数。\n"
+            "请分别问各部门的这一项（说出表中的指标或行名）。")
+
+
 def which_two_unclear() -> str:
     """"两个差多少" after a line of several figures and then one figure: which two is not clear."""
     return ("前面两个回答里不止两个数（有一个回答列了同一行的几栏），没法确定“两个”指哪两个数。\n"

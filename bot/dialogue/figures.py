@@ -709,6 +709,11 @@ _BOTH_TAIL = re.compile(r"(?:的)?(?:(?P<sum>加起来|加在一起|一共|合�
 _EACH_JOIN = re.compile(r"和|与|跟|以及|、")  # (及 of 及时率 joins nothing)
 
 
+def asks_which_is_higher(question: str) -> bool:
+    """"A和B谁的X高", "哪个部门的X多": the question asks which of several is the larger (smaller)."""
+    return _WHICH_TAIL.search(compact(question)) is not None
+
+
 def each_sides(question: str, inside: Callable[[int], bool]) -> list[tuple[str, str, str]]:
     """"渝中的就业补助资金和东湖的就业补助各多少", "湛江人社局和东湖分局谁的就业目标高": the ways the question
     parts into two things each asked on its own ((first, second, kind) each; kind "each", or the word
