@@ -26,7 +26,7 @@ from bot.dialogue.session import Session
 from bot.dialogue.turn import Turn
 from bot.dialogue.values import ALL_LABEL, ANSWERED, CLARIFY, UNKNOWN, Answer, Frame, copy_frame
 from bot.language.lexicon import KnowledgeBase
-from bot.language.normalize import compact, full_years, normalize
+from bot.language.normalize import compact, full_years, normalize, small_number
 from bot.language.rules import Rule, load_rules
 from bot.language.vocabulary import Vocabulary, load_vocabulary
 from bot.store import queries as query
@@ -176,7 +176,9 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     if against is not None:
         against.question = said
         return against
-    end = _extreme_of_listed_indicators(kb, session, question) or _end_of_list(kb, rules, session, question)
+    end = _end_of_list(kb, rules, session, question) or _ordinal_of_kind(kb, rules, session, question) \
+        or _against_stated_year(kb, rules, session, question) or _details_listed(kb, rules, session, question) \
+        or _extreme_of_indicators_shown(kb, rules, session, question) or _extreme_of_listed_indicators(kb, session, question)
     if end is not None:
         figures.remember(session, end, depts)
         figures.keep_list(session, end)
@@ -311,7 +313,7 @@ def _against_last(kb: KnowledgeBase, rules: list[Rule], session: Session, questi
     if year and re.search(r"(?:19|20)\d\d年", str(last.get("label") or "")):
         # "东湖2019年预算" → "2020年比它多多少": the same line of the other year.
         subject = str(last.get("department") or "") + re.sub(r"(?:19|20)\d\d年", year.group(1) + "年", str(last["label"]), count=1)
-    column = figures.column_of_last(session) if op in ("sum", "over") else ""
+    column = figures.column_of_last(session) if op in ("sum", "over", "minus") else ""
     dated = re.fullmatch(r"((?:19|20)\d\d)年?(?:度)?(?:的)?(?:实际|预算|决算|执行|实际支出|预算数|决算数|执行数)", subject)
     if dated and op == "over" and last.get("department"):
         # "执法大队三公2025" → "比2024实际多多少": the same line in the table's 2024 实际 part.
@@ -322,6 +324,13 @@ def _against_last(kb: KnowledgeBase, rules: list[Rule], session: Session, questi
     earlier = Session.from_dict(before)
     alone = _Turn(kb, rules, session, subject).run()
     figure = figures.figure_of(alone, depts) if alone.status == ANSWERED else None
+    if figure and op == "part" and last.get("department") and figures.of_its_own_row(last, figure):
+        # "卫生健康支出" → "占支出合计多少": the table's 支出合计, not the line's own 本年支出合计 column
+        _restore(session, before)
+        alone = _Turn(kb, rules, Session(build_id=session.build_id), str(last["department"]) + subject).run()
+        figure = figures.figure_of(alone, depts) if alone.status == ANSWERED else None
+        if figure and figures.of_its_own_row(last, figure):
+            figure = None
     if figure and op in ("part", "percent_of") and _whole_is_the_part(kb, last, figure, subject) \
             and figures.set_against_last(Session.from_dict(before), question, op, figure) is not None:
         # "卫生健康支出" → "占支出合计多少" read as that line's own 本年支出合计: the whole is asked again of the
@@ -699,7 +708,7 @@ _EXTREME_OF_LISTED = re.compile(r"^(?:那|那么)?(?:其中|里面|这些|这几
                                 r"(?:里|中)?(?:哪个|哪一个|哪项|哪一项|哪条|谁)?(?P<ext>最高|最低|最大|最小|最多|最少)(?:的)?"
                                 r"(?:(?:是)?(?:哪个|哪一个|哪项|哪一项|哪条|什么|多少)|要求|指标值|目标值|目标|标准|指标|一个|那个|一项)*"
                                 r"(?:是多少|是|多少|呢|啊)*$")
-_VALUE_NUMBER = re.compile(r"^(?:[≥≤><=＞＜]|大于|小于|不低于|不高于|不少于|不超过|至少|达到|高于|低于)*\s*(-?\d+(?:\.\d+)?)\s*"
+_TARGET_NUMBER = re.compile(r"^(?:[≥≤><=＞＜]|大于|小于|不低于|不高于|不少于|不超过|至少|达到|高于|低于)*\s*(-?\d+(?:\.\d+)?)\s*"
                            r"(%|万元|元|人次|个|人|项|件|家|户|天|日|次|小时|分|)")
 
 
@@ -715,7 +724,7 @@ def _extreme_of_listed_indicators(kb: KnowledgeBase, session: Session, question:
     valued = []
     for r in rows:
         value = str(r["annual_value"] or r["period_value"] or "").strip()
-        number = _VALUE_NUMBER.match(value)
+        number = _TARGET_NUMBER.match(value)
         valued.append((r, value, float(number.group(1)) if number else None, number.group(2) if number else None))
     if any(v is None for _, _, v, _ in valued) or len({u for _, _, _, u in valued}) != 1:
         return Answer(question, UNKNOWN, compose.indicator_values_not_ranked(len(valued)), "rank")
@@ -750,6 +759,121 @@ def _end_of_list(kb: KnowledgeBase, rules: list[Rule], session: Session, questio
     step = _Turn(kb, rules, session, asked)
     step.followup = True  # the item of the last list, asked in the conversation (its department)
     return step.run()  # "表中没有…" of that item is its answer too
+
+
+def _ordinal_of_kind(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer | None:
+    """"第三个重点任务呢", "湛江第二个项目拟投入多少" with no list shown before: the projects of the one department
+    the question or the conversation is about, listed as its table orders them, then that item asked (a place
+    past the list's end said so); None (the session as it was) when the question is no such ordinal, or the
+    list is not one department's."""
+    text = compact(normalize(question))
+    kinds = sorted((w for w in kb.vocab.concepts.get("project", ()) if not re.match(r"哪|什么", w)), key=len, reverse=True)
+    m = re.match(r"^(?:那|那么)?(.{0,12}?)(第([0-9一二两三四五六七八九十]{1,2})个)(" + "|".join(map(re.escape, kinds))
+                 + ")(?!的?(?:明细|指标|目标))", text)
+    if m is None or not kinds or session.shown_list:
+        return None
+    before = session.to_dict()
+    listed = _Turn(kb, rules, session, m.group(1) + m.group(4) + "有哪些").run()
+    rows = listed.rows if listed.status == ANSWERED and listed.intent == "project_list" else []
+    if not rows or len({r.get("department") for r in rows}) != 1:
+        _restore(session, before)
+        return None
+    n = small_number(m.group(3)) or 0
+    if not 1 <= n <= len(rows):
+        _restore(session, before)
+        return Answer(question, UNKNOWN, compose.fewer_listed(m.group(4), len(rows), rows[0].get("department") or ""),
+                      "project_list")
+    figures.keep_list(session, listed)
+    session.shown_list = [str(r.get("label") or "") for r in rows]
+    asked = figures.into_list(session, m.group(2) + text[m.end():])
+    answer = _Turn(kb, rules, session, asked).run() if asked is not None else None
+    if answer is None or answer.status != ANSWERED:
+        _restore(session, before)
+        return None
+    return answer
+
+
+# "东湖专项资金的明细", "项目支出明细呢": the lines under it asked for, as "…明细有哪些" is.
+_DETAILS = re.compile(r"^(?:那|那么)?(.{2,20}?明细)(?:情况)?(?:呢|是什么|是啥|都是啥|看看|看一下)?$")
+
+
+def _details_listed(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer | None:
+    """"东湖专项资金的明细": the detail lines listed (the list a "第二项多少" then points into), not a project
+    whose text mentions 明细; None (the session as it was) when asking for the list finds no list."""
+    m = _DETAILS.match(compact(normalize(question)))
+    if m is None:
+        return None
+    before = session.to_dict()
+    listed = _Turn(kb, rules, session, m.group(1) + "有哪些").run()
+    if listed.status != ANSWERED or len(figures.list_of(listed)) < 2:
+        _restore(session, before)
+        return None
+    listed.question = question
+    return listed
+
+
+# "东湖项目比2019年增加多少", "较2019年增长百分之几": a figure against the year its own table states.
+_AGAINST_YEAR_SAID = re.compile(r"^(?:那|那么)?(.*?)(?:比|较|相比|对比|相较|同|和|跟|与)(?:于)?((?:19|20)\d\d)年?度?(?:的)?(?:预算)?"
+                                r"(?:相比|比|比较)?(?:增加|增长|减少|下降|上升|降低|多|少|变化|变动|增减)了?"
+                                r"(?:多少|几|百分之几|百分之多少|多少个?百分点|几个百分点)?(?:万元|万)?(?:呢|吗)?"
+                                r"(?:(?:表里|表中|表上)?(?:是)?(?:怎么说|怎么写|写)的?(?:是)?)?$")
+
+
+def _against_stated_year(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer | None:
+    """"东湖项目比2019年增加多少": the subject's figure (asked first, or the one just answered) against the one
+    figure its own table states for that year (a 申报表 writes its earlier years' budgets in a text cell);
+    None (the session as it was) when the table states no such figure, so the year is said not held."""
+    m = _AGAINST_YEAR_SAID.match(compact(normalize(question)))
+    if m is None:
+        return None
+    from bot.answer.facts import stated_of_year  # (only for such a question: the cold path imports no facts)
+
+    before = session.to_dict()
+    if m.group(1):
+        asked = _Turn(kb, rules, session, m.group(1)).run()
+        if asked.status != ANSWERED or len(asked.rows) > 1:
+            _restore(session, before)
+            return None
+        figures.remember(session, asked, list(_department_names(kb)))
+    last = session.figures[-1] if session.figures else {}
+    year = int(m.group(2))
+    then = stated_of_year(kb, session.doc_ids[0], year, str(last.get("unit") or "")) \
+        if len(session.doc_ids) == 1 and isinstance(last.get("value"), int | float) else None
+    if then is None:
+        _restore(session, before)
+        return None
+    text = compose.against_stated_year(str(last.get("label") or ""), float(last["value"]), str(last["unit"]),
+                                       last.get("year"), then, year)
+    return Answer(question, ANSWERED, text, "combine")
+
+
+# "最高的要求是多少", "指标值最低的是哪个" right after a list of indicators: the item whose value is so.
+_EXTREME_VALUE = re.compile(r"^(?:那|那么)?(?:其中|里面|这些|这几个)?的?(?:要求|指标值|目标值|标准|值)?(最高|最低|最大|最小)的?"
+                            r"(?:要求|指标值|目标值|标准|值|是哪个|是哪项|那个|那项)(?:是)?(?:多少|哪个|哪项|什么)?(?:呢)?$")
+_VALUE_NUMBER = re.compile(r"(\d+(?:\.\d+)?)\s*(.{0,4})$")
+
+
+def _extreme_of_indicators_shown(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer | None:
+    """"满意度指标" (a list of indicators) → "最高的要求是多少": the indicator of the list whose value is the
+    highest (lowest), asked as that item; None when the list shown is no list of indicators, or their values
+    are not numbers of one unit (a rate beside a count is no ranking)."""
+    m = _EXTREME_VALUE.match(compact(normalize(question)))
+    listed = session.last_list
+    if m is None or len(listed) < 2 or len(listed) != len(session.shown_list) or any(k != "indicator" for k, _ in listed):
+        return None
+    rows = {r["id"]: r for r in query.indicators(kb.conn, ids=[i for _, i in listed])}
+    values = []
+    for _, i in listed:
+        said = _VALUE_NUMBER.search(str((rows[i]["annual_value"] or rows[i]["period_value"] or "") if i in rows else ""))
+        values.append((float(said.group(1)), said.group(2).strip()) if said else (None, ""))
+    if any(v is None for v, _ in values) or len({unit for _, unit in values}) != 1:
+        return Answer(question, UNKNOWN, compose.values_not_ranked(len(values)), "rank")
+    pick = max if m.group(1) in ("最高", "最大") else min
+    best = pick(v for v, _ in values if v is not None)
+    places = [n for n, (v, _) in enumerate(values, 1) if v == best]
+    if len(places) != 1:
+        return None
+    return _Turn(kb, rules, session, f"第{places[0]}个的指标值是多少").run()
 
 
 def _full_name(kb: KnowledgeBase, kind: str, key: int) -> str | None:

@@ -259,7 +259,7 @@ def test_the_column_just_answered_is_asked_of_the_next_row_and_the_two_are_added
     second = _ask(evaluation, "民政局养老服务站数量权重", "老年人服务满意度的呢")
     assert second.status == ANSWERED and "指标权重：15" in second.text, second.text
     both = _ask(evaluation, "民政局养老服务站数量权重", "老年人服务满意度的呢", "两个一共")
-    assert both.status == ANSWERED and re.search(r"= 30(?![\d.])", both.text), both.text
+    assert both.status == ANSWERED and re.search(r"合计 30(?![\d.])", both.text), both.text
     assert "2368" not in both.text, both.text
 
 

@@ -698,6 +698,10 @@ def no_per_unit(per: str, row: str) -> str:
     return f"表中没有{of}{per}的数额（表中不是这样细分的）。"
 
 
+def no_line_under(part: str, whole: str) -> str:
+    return f"表中“{whole}”下面没有列出“{part}”这一项（没有这样的明细），无法回答它的数额。"
+
+
 def part_not_broken_down(part: str, whole: str) -> str:
     return f"表中没有单列“{part}”：它含在“{whole}”里，表中没有拆分出它的数额。"
 
@@ -1135,7 +1139,7 @@ def execution(name: str, executed: str, rate: str, budget: str = "", left: str =
 
 
 def figures_combined(op: str, a: dict, b: dict, result: str, sources: Sequence[str] = (),
-                     one_answer: bool = False) -> str:
+                     one_answer: bool = False, both_shown: bool = False) -> str:
     """"两者差多少" over the two figures the conversation just showed: the result first, then the
     arithmetic with both labels, then where the figures came from (the sources of the two, when each was
     looked up for this question: "X和Y加起来")."""
@@ -1145,8 +1149,11 @@ def figures_combined(op: str, a: dict, b: dict, result: str, sources: Sequence[s
     def n(f: dict) -> str:
         return f"{f['value']:.10g}"
 
+    # Added over the two answers just given ("这两个加起来"), the sum alone: each figure is on the screen
+    # already, and repeated beside the sum it can be taken for the answer.
+    added = f"{a['label']} + {b['label']}" if both_shown and not sources else f"{v(a)} + {v(b)} = {result}"
     line = {
-        "sum": f"两项合计 {result}：{v(a)} + {v(b)} = {result}",
+        "sum": f"两项合计 {result}：{added}",
         "diff": f"两者相差 {result}：{v(a)} − {v(b)} = {result}",
         "less": f"除去{b['label']}，剩 {result}：{v(a)} − {v(b)} = {result}",
         "versus": f"{a['label']}比{b['label']}多 {result}：{n(a)} − {n(b)} = {result}",
@@ -1227,6 +1234,17 @@ def outside_conversation(departments: list[str]) -> str:
     names = "、".join(departments)
     return (f"前面问的是{names}，在{names}的表里没有找到这个问题问的一项（只在其他部门的表里有，不拿来当作{names}的回答）。\n"
             "如果要问别的部门，请在问题里说出部门名称。")
+
+
+def against_stated_year(label: str, value: float, unit: str, year: int | None, then: dict, then_year: int) -> str:
+    """A figure against the one its table states for an earlier year: the change and its rate, worked out."""
+    change = round(value - then["value"], 6)
+    word = "增加" if change >= 0 else "减少"
+    rate = f"，{'增长' if change >= 0 else '下降'} {abs(change) / then['value'] * 100:.2f}%" if then["value"] else ""
+    now = f"{year}年" if year else ""
+    return (f"{label}{now} {value:.10g}{unit}，比{then_year}年{word} {abs(change):.10g}{unit}{rate}："
+            f"{value:.10g} - {then['value']:.10g} = {change:.10g}{unit}（{then_year}年的数是表中的“{then['label']}”）"
+            f"{then['source']}")
 
 
 def share_of_table_total(label: str, part: float, unit: str, whole: float, department: str) -> str:
@@ -1383,6 +1401,21 @@ def total_line(doc, column: str, value: float | None) -> str:
     return text + "。"
 
 
+def sources_of_table(doc, projects: int, holders: dict[str, list[str]]) -> str:
+    """"都是财政拨款吗": a table's total by each source of funds, and the projects using each."""
+    parts = []
+    for c in SOURCE_COLUMNS:
+        names = holders.get(c) or []
+        if not names:
+            parts.append(f"{AMOUNT_LABELS[c]}未列（0），没有项目用")
+        elif len(names) == projects:
+            parts.append(f"{AMOUNT_LABELS[c]} {format_amount(doc[c] or 0, doc['unit'])}（{projects} 个项目都有）")
+        else:
+            parts.append(f"{AMOUNT_LABELS[c]} {format_amount(doc[c] or 0, doc['unit'])}（{'、'.join(names)}）")
+    return (f"{doc['department_name']}项目支出合计 {format_amount(doc['total'], doc['unit'])}，按资金来源："
+            + "；".join(parts) + "。")
+
+
 def spot(page: int | None, sheet: str | None, line: int | None) -> str:
     """Where in a file: "第3页" of a PDF, "Sheet1 第12行" of a spreadsheet, "" when unknown."""
     if page:
@@ -1391,8 +1424,12 @@ def spot(page: int | None, sheet: str | None, line: int | None) -> str:
 
 
 def summed(rows: Sequence, total: float, tail: str = "") -> str:
-    """"A 12.00万元 + B 8.00万元 = 20.00万元": the projects added, then the sum."""
-    return " + ".join(f"{r['name']} {money(r)}" for r in rows) + f" = {format_amount(total)}{tail}"
+    """"A + B 合计 20.00万元": the projects added, then the sum; not each project's own amount, which
+    a reader skimming for the answer could take for the sum asked (the list of amounts goes with the
+    answer's rows, for a chart or a spreadsheet)."""
+    if len(rows) == 1:  # "两项合计" → "去掉公用经费呢": the one left
+        return f"{rows[0]['name']}：{format_amount(total)}{tail}"
+    return " + ".join(r["name"] for r in rows) + f" 合计 {format_amount(total)}{tail}"
 
 
 def indicator_counts_compared(a: str, na: int, b: str, nb: int) -> str:
@@ -1423,6 +1460,14 @@ def ask_share_part(whole: str) -> str:
 
 def share_of_project(row, whole) -> str:
     return f"{row['name']} {money(row)}，占{whole['name']} {money(whole)} 的 {percent(row['total'] or 0, whole['total'] or 0)}。"
+
+
+def values_not_ranked(count: int) -> str:
+    return f"这 {count} 个指标的指标值不全是同一单位的数字（有人数、比例、文字等），无法比较高低；请说出要看哪一个指标。"
+
+
+def fewer_listed(kind: str, count: int, department: str) -> str:
+    return f"{department}的表中只有 {count} 个{kind}，没有您说的那一个。"
 
 
 def no_list_to_point_into(n: int) -> str:

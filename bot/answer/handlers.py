@@ -443,8 +443,16 @@ def _printed_sources(t: Turn, r, breakdown: bool) -> str:
     return "\n" + compose.printed_sources(lines) if lines else ""
 
 
+# "都是财政拨款吗", "有没有哪个项目用了其他资金": the table's every source of funds, and which projects use each.
+_SOURCES_SHOWN = 10  # tables whose sources of funds one answer breaks down
+_EVERY_SOURCE_ASKED = re.compile(r"吗|是否|是不是|有没有|有无|哪个项目|哪些项目|哪几个项目|都是|全是|全部是")
+
+
 def do_source(t: Turn, f: Frame) -> Answer:
     if not f.projects:
+        named = [w for w in ("财政拨款", "财政专户", "其他资金") if w in t.p.text.replace("财政专户拨款", "财政专户")]
+        if len(named) >= 2 or _EVERY_SOURCE_ASKED.search(t.p.text):
+            return _sources_of_tables(t, f)
         return do_total(t, f)
     rows = query.projects(t.conn, f.projects)
     breakdown = bool(_BREAKDOWN_ASKED.search(t.p.text))
@@ -454,6 +462,26 @@ def do_source(t: Turn, f: Frame) -> Answer:
              for r in rows for c in compose.SOURCE_COLUMNS if r[c] is not None
              for row in amount_rows([r], c)]
     return t.answered(f, text, projects=f.projects, rows=parts)
+
+
+def _sources_of_tables(t: Turn, f: Frame) -> Answer:
+    """Each project table's total by source of funds, with the projects that use each source ("6 个项目都是
+    财政拨款"; a column no project fills is said as 未列, never left out): a yes/no over sources is answered
+    from the whole breakdown."""
+    docs = [d for d in query.documents(t.conn, f.doc_ids or list(t.kb.documents)) if d["total"] is not None]
+    if len(docs) > _SOURCES_SHOWN:
+        return do_total(t, f)  # no department named among many: the totals' own answer (or question back)
+    lines, used = [], []
+    for doc in docs:
+        rows = [r for r in query.projects_in(t.conn, [doc["id"]]) if r["kind"] != "department"]
+        if not rows:
+            continue
+        used.append(doc["id"])
+        holders = {c: [r["name"] for r in rows if r[c]] for c in compose.SOURCE_COLUMNS}
+        lines.append(compose.sources_of_table(doc, len(rows), holders))
+    if not lines:
+        return do_total(t, f)
+    return t.answered(f, "\n".join(lines) + dept_note(t, used))
 
 
 def _example_project(t: Turn, f: Frame) -> str | None:
@@ -607,13 +635,14 @@ def _totals_compared(t: Turn, f: Frame, docs: Sequence) -> Answer:
 def do_sum(t: Turn, f: Frame) -> Answer:
     rows = query.projects(t.conn, f.projects)
     total = round(sum(r["total"] or 0 for r in rows), 2)
-    text = compose.summed(rows, total, _share_of_whole(t, rows, total))
+    text = compose.summed(rows, total, _share_of_whole(t, rows, total, f.with_share))
     return t.answered(f, text + dept_note(t, f.doc_ids), projects=f.projects, rows=amount_rows(rows))
 
 
-def _share_of_whole(t: Turn, rows: list, total: float) -> str:
-    """"法律顾问加公车 这俩占总额的比重": the sum's share of its table's total, when the question asks it."""
-    if not re.search(r"占.{0,6}(?:比重|比例|百分之|多少)|占比|比重", t.p.text):
+def _share_of_whole(t: Turn, rows: list, total: float, asked: bool = False) -> str:
+    """"法律顾问加公车 这俩占总额的比重": the sum's share of its table's total, when the question (or the
+    share just answered, "占比" -> "那加上X呢") asks it."""
+    if not asked and not re.search(r"占.{0,6}(?:比重|比例|百分之|多少)|占比|比重", t.p.text):
         return ""
     docs = query.documents(t.conn, sorted({r["document_id"] for r in rows}))
     whole = sum(d["total"] or 0 for d in docs) if len(docs) == 1 else 0
@@ -655,9 +684,11 @@ _PROPORTION_STATED = re.compile(r"(?:按|以)(?:照)?(?:什么|啥|怎样的?)?�
 _WHOLE_DEPARTMENT = re.compile(r"总预算|全局|全部|整体|部门|局的?(?:预算|总)")
 
 
-# "占三项重点任务总额多少", "占这几个项目合计": the whole is several rows of the table (or of the list just
-# shown), not the department's total.
-_OF_SEVERAL = re.compile(r"占(?:这|那|上面|以上|前)?([两二三四五六七八九十]|\d{1,2}|几)(?:个|项|笔|类)")
+# "占三项重点任务总额多少", "占这几个项目合计", "三个重点任务里X占多少": the whole is several rows of the table
+# (or of the list just shown), not the department's total.
+_OF_SEVERAL = re.compile(r"占(?:这|那|上面|以上|前)?([两二三四五六七八九十]|\d{1,2}|几)(?:个|项|笔|类)"
+                         r"|(?:这|那|上面|以上|前)?([两二三四五六七八九十]|\d{1,2}|几)(?:个|项|笔|类)"
+                         r"[\u4e00-\u9fff]{1,8}?(?:里面|里头|当中|之中|里|中)")
 
 
 def _share_of_several(t: Turn, f: Frame, rows, said: str) -> Answer:
@@ -759,7 +790,7 @@ def do_share(t: Turn, f: Frame) -> Answer:
     rows = query.projects(t.conn, f.projects)
     several = _OF_SEVERAL.search(t.p.text)
     if several and rows:
-        return _share_of_several(t, f, rows, several[1])
+        return _share_of_several(t, f, rows, several[1] or several[2])
     if all(r["total"] is None for r in rows):  # a department-level table's 部门整体绩效 lists no amount
         return t.unknown(compose.no_amount_for_share([r["name"] for r in rows]), suggest=False)
     if (f.column and f.column != "total" and not t.p.has("department") and not _WHOLE_DEPARTMENT.search(t.p.text)

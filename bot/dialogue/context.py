@@ -626,14 +626,56 @@ def _category_of_focus(t: Turn, p: Parse, f: Frame, last: Frame | None) -> None:
 _ADDED = re.compile(r"^(?:那么?|那)?(?:再)?(?:加上|加|和|跟|与|连同|算上)")
 
 
+# "那加上公用经费呢", "再算上信访超市", "把公用经费也算上呢": an addition word and a name only, after an amount
+# or a share.
+_PLUS_ONLY = re.compile(r"^(?:那么?|那)?(?:再加上?|(?:再)?(?:加上|连同|算上))"
+                        r"|^(?:那么?|那)?(?:再)?把.{2,}?(?:也|都)?(?:算上|加上|算进去|加进去|算进来|加进来)(?:的话)?(?:呢|吧)?$")
+# The intents _add_to_focus gives "那加上X呢" and "那减去X呢": not replaced by the last question's.
+_MADE_BY_FOCUS = ("sum", "compare")
+# "那减去信访工作经费呢", "扣掉公车": a name taken away from the figure just answered.
+_MINUS_ONLY = re.compile(r"^(?:那么?|那)?(?:再)?(?:减去|减掉|扣除|扣掉|去掉|刨去|刨掉)")
+
+
 def _add_to_focus(t: Turn, p: Parse, f: Frame) -> None:
-    """A total of the projects just answered about and the ones named now, not of the new ones alone."""
+    """A total of the projects just answered about and the ones named now, not of the new ones alone;
+    after a share ("占比" -> "那加上X呢") the share of the two together, never X's own share."""
     s = t.session
-    if (f.projects and not (f.ambiguous or f.indicators or f.categories) and p.has("total") and s.focus_projects
-            and f.intent != "rank" and not p.departments() and _ADDED.match(compact(p.text))):
-        earlier = [pid for pid in s.focus_projects if pid not in f.projects]
-        if earlier:
-            f.projects, f.intent = earlier + f.projects, "sum"
+    last = s.frame
+    text = compact(p.text)
+    if (_MINUS_ONLY.match(text) and last is not None and last.intent in ("amount", "sum", "share")
+            and s.focus_projects and not (f.ambiguous or f.indicators or f.categories or p.departments())
+            and not own_intent(t, p, ignore=("total", "compare", "exclude"))):
+        # "扣掉X": read as left out (of the projects carried over), it is what is taken away
+        if _take_from_focus(t, f, list(f.exclude) or list(f.projects)):
+            f.exclude = []
+        return
+    if not (f.projects and not (f.ambiguous or f.indicators or f.categories) and s.focus_projects
+            and f.intent != "rank" and not p.departments()):
+        return
+    added = p.has("total") and _ADDED.match(text)
+    elliptic_plus = (not added and last is not None and last.intent in ("amount", "share", "sum")
+                     and _PLUS_ONLY.match(text) and not own_intent(t, p, ignore=("total", "share")))
+    if not (added or elliptic_plus):
+        return
+    earlier = [pid for pid in s.focus_projects if pid not in f.projects]
+    if earlier:
+        f.projects, f.intent = earlier + f.projects, "sum"
+        f.with_share = bool(elliptic_plus and last is not None
+                            and (last.intent == "share" or (last.intent == "sum" and last.with_share)))
+
+
+def _take_from_focus(t: Turn, f: Frame, taken: list[int]) -> bool:
+    """"信访超市多少" -> "那减去信访工作经费呢": the difference of the two; after a sum of several, the sum of
+    the others. Never the amount of the one taken away, as if asked of it. False (the frame as it was)
+    when neither applies."""
+    focus = list(t.session.focus_projects)
+    if len(focus) == 1 and len(taken) == 1 and taken[0] not in focus:
+        f.projects, f.intent = focus + taken, "compare"
+    elif len(focus) >= 2 and taken and set(taken) < set(focus):
+        f.projects, f.intent = [pid for pid in focus if pid not in taken], "sum"
+    else:
+        return False
+    return True
 
 
 def _compare_with_recent(t: Turn, p: Parse, f: Frame) -> None:
@@ -667,13 +709,13 @@ def _settle_intent(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bo
         f.intent = classify(t.rules, lambda c: holds(t, c, f, p))
     if last is not None and (followup or not f.intent or p.has("refer")) and not own_intent(t, p):
         # "那公务用车呢": the last question again, about what is named now.
-        if last.intent and not INTENTS[last.intent].standalone:
+        if last.intent and not INTENTS[last.intent].standalone and f.intent not in _MADE_BY_FOCUS:
             f.intent = last.intent if not (f.categories and last.intent not in ("count", "indicator_list")) \
                 else "indicator_list"
             if f.projects and INTENTS[f.intent].on_project:
                 # "民政局总预算" -> "政府雇员工资经费呢": that project's amount
                 f.intent = INTENTS[f.intent].on_project
-            if f.indicators and not f.projects and f.intent in ("amount", "goal", "source", "share"):
+            if f.indicators and not f.projects and f.intent in ("amount", "goal", "source", "share", "total"):
                 # "法律顾问经费多少" -> "协调化解信访事项指标值呢": the indicator named now, not the amount again.
                 f.intent = "indicator_value"
             if f.intent == "indicator_value" and not f.indicators:

@@ -54,7 +54,7 @@ def remember(s: Session, answer: Answer, departments: list[str]) -> None:
         {"unanswered": True, "of_total": bool(TOTAL_SAID.search(compact(answer.question)))}
         if answer.status == UNKNOWN else None)
     if figure is None and answer.status == ANSWERED:
-        figure = _line_said(answer, s.figures[-1] if s.figures else {}, departments) or _line_items(answer)
+        figure = _line_said(answer, s.figures[-1] if s.figures else {}, departments) or _line_items(answer, departments)
     if figure and "label" in figure:
         figure["asked"] = answer.question  # "2020年预算多少" → "前年的呢": asked again of another year
         if (year := _year_of(str(figure["label"]), answer)) is not None:
@@ -76,7 +76,7 @@ def _year_of(label: str, answer: Answer) -> int | None:
     return None
 
 
-def _line_items(answer: Answer) -> dict | None:
+def _line_items(answer: Answer, departments: list[str]) -> dict | None:
     """"财政供养人员数：737人；下属二级单位数：10个": the labelled figures of the answer's first line, kept
     so that a follow-up may set one over another ("平均每个二级单位多少人")."""
     first = answer.text.splitlines()[0].split("（来源")[0] if answer.text else ""
@@ -84,7 +84,7 @@ def _line_items(answer: Answer) -> dict | None:
     if len(items) < 2:
         return None
     return {"items": [{"label": m.group("label").strip(), "value": float(m.group("num")), "unit": m.group("unit") or ""}
-                      for m in items]}
+                      for m in items], "department": next((d for d in departments if d in answer.text), "")}
 
 
 _PER_ITEM = re.compile(r"^(?:那|那么)?(?P<a>.{2,}?)平均(?:到)?每(?:个|一个|位|名|家)?(?P<b>.{2,}?)(?:有)?(?:多少|几)(?P<unit>.{0,2})$")
@@ -298,7 +298,13 @@ _AGAINST_LAST = re.compile(r"^(?P<subject>.{2,}?)(?:比|较)(?:它|它们|这个
                            r"(?:以外|之外|后|的话)?(?:的)?(?P<op9>还剩|剩下|剩余|还有|其余|其他|其它)(?:的)?(?:是|有)?(?:多少|几)(?:钱)?(?:呢|啊)?$"
                            # "是社工部的几倍", "它是东湖的百分之几": the figure shown over X's.
                            r"|^(?:那|那么)?(?:它|这个|这项|这笔)?(?:是|为|相当于)(?P<subject10>[^是它这那比占]{2,16}?)(?:的)?"
-                           r"(?P<op10>(?:几|多少)倍|百分之几|百分之多少|多少倍)(?:呢|啊)?$")
+                           r"(?P<op10>(?:几|多少)倍|百分之几|百分之多少|多少倍)(?:呢|啊)?$"
+                           # "那加上差旅费呢", "把差旅费也算上呢": the figure shown plus X's, no total word said
+                           r"|^(?:那|那么)?(?:再)?(?:加上|连同|算上)(?P<subject11>[^比加占和跟与呢]{2,16}?)(?:的话)?(?:呢|啊)?$"
+                           r"|^(?:那|那么)?(?:再)?把(?P<subject12>[^比加占和跟与]{2,16}?)(?:也|都)?"
+                           r"(?:算上|加上|算进去|加进去|算进来|加进来)(?:的话)?(?:呢|吧|啊)?$"
+                           # "那减去差旅费呢": the figure shown less X's
+                           r"|^(?:那|那么)?(?:再)?(?:减去|减掉|扣除|扣掉|去掉|刨去|刨掉)(?P<subject13>[^比加占呢]{2,16}?)(?:的话)?(?:呢|啊)?$")
 
 
 def against_last(s: Session, question: str) -> tuple[str, str] | None:
@@ -315,6 +321,10 @@ def against_last(s: Session, question: str) -> tuple[str, str] | None:
         return m.group("subject9"), "less"
     if m.group("op10"):
         return m.group("subject10"), "times_of" if "倍" in m.group("op10") else "percent_of"
+    if (added := m.group("subject11") or m.group("subject12") or m.group("subject13")) and "fact" not in last:
+        return None  # a project's total shown: the typed reading adds or takes away projects itself
+    if added:
+        return added, "minus" if m.group("subject13") else "sum"
     other = m.group("subject7") or m.group("subject8")
     if other and "fact" not in last:
         return None  # a project's total shown: the typed reading adds or compares projects itself
@@ -355,13 +365,17 @@ def set_against_last(s: Session, question: str, op: str, figure: dict) -> Answer
     a, b = dict(last), dict(figure)
     if a.get("department") and b.get("department") and a["department"] != b["department"]:
         a, b = ({**f, "label": f"{f['department']} {f['label']}"} for f in (a, b))
-    if op in ("sum", "over", "less") and compact(a["label"]) == compact(b["label"]) and a.get("department") == b.get("department") \
+    if op in ("sum", "over", "less", "minus") and compact(a["label"]) == compact(b["label"]) and a.get("department") == b.get("department") \
             and not (a.get("fact") and b.get("fact") and a["fact"] != b["fact"]):
         return None  # X is the figure shown itself: nothing to set against it
     if op == "sum":
         result = _WORK["sum"](a, b)
         text = compose.figures_combined("sum", a, b, result) if result is not None else None
-    elif op == "less":
+    elif op == "minus" and not 0 < b["value"] <= a["value"]:
+        # "那减去X呢" of a larger X: how far apart the two are, the larger first, never X's figure alone
+        result = _WORK["diff"](b, a)
+        text = compose.figures_combined("diff", b, a, result) if result is not None else None
+    elif op in ("less", "minus"):
         if not 0 < b["value"] <= a["value"]:
             return None  # a part larger than the whole is no part of it
         result = _WORK["diff"](a, b)  # "除掉X还剩多少": it − X
@@ -520,9 +534,11 @@ def combine(s: Session, question: str, printed: Printed | None = None,
     listed = _sum_of_list(s, question) or _sum_of_recent(s, question)
     if listed is not None:
         return listed
-    if len(s.figures) < 2 or "value" not in s.figures[-1] or "value" not in s.figures[-2]:
+    a, b = (s.figures[-2], s.figures[-1]) if len(s.figures) >= 2 else ({}, {})
+    if "items" in a and "value" in b and _POINTER.search(question):
+        a = _item_of_its_kind(a, b) or a  # "财政局一般公共服务支出" (收入 and 支出 shown) → "社工部的呢" → "两个差多少"
+    if "value" not in a or "value" not in b:
         return _values_not_combined(s, question) or _which_two_unclear(s, question)
-    a, b = s.figures[-2], s.figures[-1]
     own_whole = _OWN_WHOLE.search(compact(question))
     if own_whole is not None:
         # "长桥街道分配金额" → "它的市级补助" → "占它自己的比例": the part over its own row's figure shown
@@ -566,6 +582,20 @@ def combine(s: Session, question: str, printed: Printed | None = None,
     return _worked_out(question, op, a, b, printed)
 
 
+def _item_of_its_kind(shown: dict, other: dict) -> dict | None:
+    """Of one line's columns shown (一般公共服务支出 本年收入合计 | 本年支出合计), the one of the line's own kind
+    (a 支出 line's 支出 column) to set against one figure of another answer; None when not exactly one."""
+    items = [i for i in shown.get("items") or () if isinstance(i, dict)]
+    rows = {str(i.get("label") or "").split(" ")[0] for i in items}
+    if len(items) < 2 or len(rows) != 1:
+        return None
+    row = rows.pop()
+    kind = next((k for k in ("支出", "收入") if row.endswith(k)), "")
+    fit = [i for i in items if kind and " " in str(i["label"]) and kind in str(i["label"]).split(" ", 1)[1]
+           and i.get("unit") == other.get("unit")]
+    return {**fit[0], "department": shown.get("department") or ""} if len(fit) == 1 else None
+
+
 def _worked_out(question: str, op: str, a: dict, b: dict, printed: Printed | None) -> Answer | None:
     """The two figures combined, or the table's own printed result; a sum of two figures of one
     department is a figure of its own ("两个加起来" → "占项目支出多少")."""
@@ -577,11 +607,20 @@ def _worked_out(question: str, op: str, a: dict, b: dict, printed: Printed | Non
         return Answer(question, ANSWERED, compose.printed_result(op, a, b, result, shown), "combine")
     rows = [_summed_row(2, a["value"] + b["value"], a["unit"], str(a.get("department") or ""))] \
         if op == "sum" and a.get("department") == b.get("department") else []
-    return Answer(question, ANSWERED, compose.figures_combined(op, a, b, result), "combine", rows=rows)
+    return Answer(question, ANSWERED, compose.figures_combined(op, a, b, result, both_shown=True), "combine", rows=rows)
 
 
 # "占它自己的比例", "占其自身多少": the whole is the thing the part belongs to, said as itself.
 _OWN_WHOLE = re.compile(r"占(?:了)?(?:它|其|他)?(?:自己|自身|本身)(?:的)?")
+
+
+def of_its_own_row(a: dict, b: dict) -> bool:
+    """Whether figure b is figure a again, as a column of a's own line ("卫生健康支出" and "卫生健康支出
+    本年支出合计", one figure): no whole a share of a can be taken over (a column of a total row over its
+    total column, 基本支出 of 本年支出合计, is a share)."""
+    row = str(a.get("label") or "").split(" ")[0]
+    return bool(row) and str(b.get("label") or "").split(" ")[0] == row and a.get("department") == b.get("department") \
+        and a.get("value") == b.get("value")
 
 
 def _same_row(a: dict, b: dict) -> bool:

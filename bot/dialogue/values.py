@@ -38,6 +38,7 @@ class Frame:
     every_department: bool = False  # no department named, several loaded: answered for each
     within: bool = False  # a content search inside the projects named
     name_holds: str = ""  # "带“政府雇员”的": the projects are those whose names hold this word
+    with_share: bool = False  # "占比" -> "那加上X呢": the sum's share of the whole, as the last answer gave
 
 
 def amount_filter_of(f: Frame) -> tuple:

@@ -19,7 +19,8 @@ from bot.answer.facts.turn import (
     own_change_printed,
     printed_result,
     ranked_under,
+    stated_of_year,
 )
 
 __all__ = ["Answerer", "after_typed", "answer", "departments_named", "documents_cited", "departments_read_as_rows", "index_for", "only_departments", "own_change_printed", "printed_result",
-           "ranked_under"]
+           "ranked_under", "stated_of_year"]

@@ -294,8 +294,9 @@ class Answerer(Conversation):
         决算 column, when the reading as 执行数 found nothing (a table with no 决算 says it holds none: fa)."""
         fa = self._in_unit_asked(question, self._answer(question, doc_ids, context, clauses, only))
         spent = _SPENT.search(question)
-        if fa is not None and fa.status == "answered" or only is not None or spent is None:
-            return fa
+        if fa is not None and fa.status == "answered" or only is not None or spent is None \
+                or re.search(r"(?:没|未|少)花", question):
+            return fa  # ("没花掉多少" asks what is left, never the 决算 spent)
         saved = self.last
         final = self._answer(question[:spent.start()] + "决算" + question[spent.end():], doc_ids, context, clauses)
         if final is not None and final.status == "answered":
@@ -999,8 +1000,8 @@ class Answerer(Conversation):
             return self.diff(numeric, groups, years, fq.growth)
         if "ratio" in fq.ops and len(numeric) == 1 and numeric[0]["unit"] == "%" and len(groups) >= 2:
             return self.values(numeric, groups)  # "行政运行完成全年预算的百分比": the share the row prints
-        if "ratio" in fq.ops and len(numeric) == 1:
-            return self.share_of_total(numeric, of_all=bool(_WHOLE_SAID.search(fq.text)))
+        if "ratio" in fq.ops and len(numeric) == 1:  # (of the line it is printed under, when that is named)
+            return self._share_of_line_above(numeric, groups, fq.text) or self.share_of_total(numeric, of_all=bool(_WHOLE_SAID.search(fq.text)))
         if "ratio" in fq.ops and len(numeric) < 2 and _RATIO_AS_TEXT.search(fq.text) \
                 and (said := self._sentence_of_text(fq, [f["id"] for f in facts])) is not None:
             return said  # "省市县按什么比例分担": the proportion the row's text states (1:1:1), not a share

@@ -505,6 +505,8 @@ class Arithmetic(Lookup):
         return min((m.start for g in groups for m in g if m.keys & own and m.start >= 0), default=10**6)
 
     def ratio(self, facts: list[dict], groups: list[list[Mention]], asked: str = "") -> FactAnswer:
+        if (above := self._share_of_line_above(facts, groups, asked)) is not None:
+            return above
         one_row = len({(f["document_id"], f["page"], f["line"]) for f in facts}) == 1
         totals = [f for f in facts if self._is_total_fact(f, "col")]
         if one_row and len(totals) == 1 and len(facts) > 2:
@@ -656,6 +658,38 @@ class Arithmetic(Lookup):
         if a["id"] == b["id"] or a["unit"] != b["unit"] or a["document_id"] != b["document_id"]:
             return None
         return picked
+
+    def _share_of_line_above(self, facts: list[dict], groups: list[list[Mention]], asked: str) -> FactAnswer | None:
+        """"信息化建设占一般公共服务支出的比例": the line found holds the whole's name only as the line it is
+        printed under (一般公共服务支出 > 财政事务 > 信息化建设): its share of that line, in the same column of
+        the same table (the column the question's words fit best), never of the table's 合计."""
+        idx = self.idx
+        said = [m for g in groups for m in g if m.start >= 0]
+        at = asked.find("占")
+        if len(said) != 2 or at < 0 or not said[0].end <= at < said[1].start:
+            return None
+        parts = [f for f in facts if _own_row(f) in said[0].keys and f["number"] is not None]
+        if not parts or len({_own_row(f) for f in parts}) != 1 or any(
+                not said[1].keys & set(idx.row_keys(f["id"])) or _own_row(f) in said[1].keys for f in parts):
+            return None
+        pairs = []
+        for a in parts:
+            wholes = [f for f in idx.facts(list(idx.docs[a["document_id"]].facts)) if _own_row(f) in said[1].keys
+                      and (f["sheet"], f["page"], f["col_labels"]) == (a["sheet"], a["page"], a["col_labels"])
+                      and f["number"] and f["line"] < a["line"]]
+            if len(wholes) == 1:
+                pairs.append((a, wholes[0]))
+        if not pairs:
+            return None
+        best = max(_said_in(a["col_labels"] or "", asked) + self._is_total_fact(a, "col") for a, _ in pairs)
+        pairs = [(a, b) for a, b in pairs if _said_in(a["col_labels"] or "", asked) + self._is_total_fact(a, "col") == best]
+        if len({round(a["number"] / b["number"], 4) for a, b in pairs}) != 1:
+            return None
+        a, b = pairs[-1]
+        r = a["number"] / b["number"] * 100
+        return FactAnswer("answered", compose.fact_share(_name(a), _name(b), fmt_number(a["number"]),
+                                                         fmt_number(b["number"]), fmt_percent(r))
+                          + _cite(idx, [a, b]), [a, b])
 
     def _part_under_whole(self, facts: list[dict], groups: list[list[Mention]]) -> list[dict] | None:
         """"征地拆迁补偿占国有土地出让收入安排支出的比例": two coded lines named, one of them matched by one
@@ -985,7 +1019,8 @@ class Arithmetic(Lookup):
                           + _cite(self.idx, [*hits, stated]), [*hits, stated])
 
     def remaining(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
-        done_re = fq.verb or r"执行|已支付|实际|完成|支出数"
+        # (what was spent, "花掉" or "用掉", is the row's 执行 or, in a final account, its 决算)
+        done_re = r"执行|已支付|实际|完成|支出数|决算" if fq.verb in ("", "花", "用") else fq.verb
         plan_re = r"预算|指标值|目标|计划"
         lines, used = [], []
         seen = set()

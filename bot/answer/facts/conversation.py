@@ -46,6 +46,9 @@ from bot.store import queries as query
 _USE_ASKED = re.compile(r"用在哪|用到哪|用于(?:什么|哪)|用途|干(?:嘛|啥|什么)用|做(?:什么|啥)用|花在哪|用来(?:干|做)")
 # "其中项目支出多少": a part of the row just shown asked by its label.
 _PART_ASKED = re.compile(r"^(?:那|那么)?其中(?:的)?([\u4e00-\u9fff]{2,10}?)(?:部分)?(?:是|有|占)?(?:多少钱?|几|多少万元?|呢)(?:呢|啊)?$")
+# "里面水电费多少", "下面的差旅费呢": a line asked inside the one just shown.
+_INSIDE_ASKED = re.compile(r"^(?:那|那么)?(?:它|这)?(?:的)?(?:里面|里头|下面|底下|当中)(?:的)?([\u4e00-\u9fff]{2,10}?)(?:是|有|占)?"
+                           r"(?:多少钱?|几|多少万元?|呢)(?:呢|啊)?$")
 # "那公用经费呢", "还有X呢": another row said in place of the one just answered.
 _ROW_SWAPPED = re.compile(r"^(?:那|那么|还有)|呢$")
 
@@ -235,10 +238,39 @@ class Conversation(Listing):
                 cols |= set(idx.fact_keys.get(f, ())[idx.fact_nrows.get(f, 0):])
         return cols
 
+    def _no_line_inside(self, fq: FactQuestion, context: dict) -> FactAnswer | None:
+        """"社工部行政运行" → "里面水电费多少": a line asked inside the one line just shown, that no line printed
+        under it is (水电费 is a line of another table: 30206电费): said so, never that other line."""
+        idx = self.idx
+        m = _INSIDE_ASKED.match(fq.text)
+        last = idx.facts(list(context.get("last") or ())[:20])
+        # (a 小计 shown is its group's line: the lines under it are the group's)
+        rows = {k[-2] if _is_total(k[-1]) and len(k) > 1 else k[-1] for f in last
+                if (k := idx.fact_keys[f["id"]][:idx.fact_nrows[f["id"]]])} \
+            or {r for r in context.get("rows") or () if not _is_total(r)}
+        docs = {f["document_id"] for f in last} or {d for dep in context.get("departments") or ()
+                                                    for d in idx.dept_docs.get(dep, ())}
+        if m is None or len(rows) != 1 or not docs or len(docs) > 3:
+            return None
+        row, part = rows.pop(), m.group(1)
+        said = [mm for mm in fq.mentions if mm.start >= 0]
+        keys = [idx.fact_keys[x][:idx.fact_nrows[x]] for d in docs for x in idx.docs[d].facts]
+        if not any(row in k for k in keys):
+            return None  # the line is no line of these tables
+        if any(part in k[-1] or any(k[-1] in mm.keys for mm in said) for k in keys if row in k[:-1]):
+            return None  # a line under it is named: asked of it
+        if any(row in idx.row_keys(f["id"]) and part in (f["value"] or "")
+               for d in docs for f in idx.facts(list(idx.docs[d].facts)) if f["number"] is None):
+            return None  # its text says what it holds (公用经费主要包括办公费…): the line of that name elsewhere
+        return FactAnswer("unknown", compose.no_line_under(part, row) + (_cite(idx, last[:1]) if last else ""), [],
+                          settled=True)
+
     def _part_not_split(self, fq: FactQuestion, context: dict) -> FactAnswer | None:
         """"农林水支出" → "其中项目支出多少": a part asked of the one row just shown, by a label other tables
         print (项目支出) that the row's own table has nowhere: that table does not split it; None otherwise."""
         idx = self.idx
+        if (inside := self._no_line_inside(fq, context)) is not None:
+            return inside
         m = _PART_ASKED.match(fq.text)
         last = idx.facts(list(context.get("last") or ())[:1])
         if m is None or len(last) != 1 or m.group(1) not in idx.label_facts:

@@ -624,12 +624,16 @@ def _parts_in_brackets(question: str, idx: FactIndex, departments: list[str] | N
     return text[:start] + "和".join(full) + text[m.end():]
 
 
+# "少花了多少": what was not spent of the plan, asked as "没花掉多少" is (not 花了 = 决算 with 少 left over).
+_LESS_SPENT = re.compile(r"少花(?:了|掉)?(?=多少)")
+
+
 def read_question(question: str, idx: FactIndex, departments: list[str] | None = None,
                   force: bool = False) -> FactQuestion:
     """The question's parts, each step claiming the characters it explains: departments, years, the
     arithmetic asked in words (还剩多少没执行, 人均), the table's subject and printed values, the labels,
     rates and operations; what no step explains is the leftover."""
-    question = _parts_in_brackets(question, idx, departments)
+    question = _LESS_SPENT.sub("没花掉", _parts_in_brackets(question, idx, departments))
     text = _change_rate_said(_canonical(compact(question.replace("％", "%")), idx, departments), idx, departments)
     text = _CHANGE_SAID_TWICE.sub(r"\1了多少", text)
     fq = FactQuestion(text, departments=list(departments or []), plan=_plan_said(question))
@@ -642,8 +646,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _read_asked_arithmetic(fq, text, taken, idx)
     soft = _read_text_asked(fq, text, taken, idx)
     if force:
-        fq.departments = list(departments or [])
-        fq.foreign_org = False
+        fq.departments, fq.foreign_org = list(departments or []), False
     _read_subjects_and_values(fq, text, taken, idx)
     # Label mentions, among the labels of the departments asked about (all when none is named).
     scope = [idx.docs[d] for dept in fq.departments for d in idx.dept_docs.get(dept, ())] \
@@ -653,6 +656,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _read_total_words(fq, text, taken, scope, idx)
     _read_level(fq, text, taken)  # before the labels: "项级科目" is no 科目名称
     _labels_said(fq, text, taken, scope, idx, soft)
+    _counted_noun_said(fq, question, text, taken, scope, idx)
     _drop_other_numbers(fq, text, taken, idx)
     _read_sheet_years(fq, text, taken, scope, idx)
     _read_sub_columns(fq, text, idx)
@@ -889,6 +893,8 @@ def _read_leftover_words(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
         _tick_column_said(fq, scope, idx)
     if fq.mentions:
         _classification_said(fq, scope, idx)
+    if fq.mentions and fq.departments:
+        _table_kind_mentioned(fq, scope, idx)
     if fq.leftover and fq.departments:
         _read_table_kind_words(fq, scope, idx)
     if fq.leftover:
@@ -1696,6 +1702,18 @@ def _table_subject_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]
     return False
 
 
+def _table_kind_mentioned(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
+    """"渝中自评那个管理类指标…": the word the named department's table's kind ends with (自评 of 绩效自评表) that
+    no label of that table says names the table, not a label it only resembles (自评结果 = 全年完成值)."""
+    kinds = [(d.id, compact(d.form)) for d in scope if d.form]
+    for m in list(fq.mentions):
+        said = fq.text[m.start:m.end] if m.start >= 0 else ""
+        if m.exact or len(said) < 2 or len(fq.mentions) < 2:
+            continue
+        if any(said + "表" in kind and not any(said in k for k in idx.doc_keys.get(d, ())) for d, kind in kinds):
+            fq.mentions.remove(m)
+
+
 def _read_table_kind_words(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
     """A word of the named department's table's own kind ("政府采购预算" of 政府采购预算表) is understood."""
     kinds = {d.id: compact(d.form) for d in scope}
@@ -1740,6 +1758,40 @@ _ACTION_WORDS = re.compile(r"执行|完成|支付|拨付|使用|下达|实现|�
 # A measure word asked after 几/多少 (辆, 亩, 公里): a value not printed in it is not the answer (380万元 for 多少亩).
 _MONEY_AFTER_ROW = re.compile(r"经费|资金|费用|金额|钱(?=[多是呢吗？?]|$)")
 _TARGET_VERB = re.compile(r"(?:要求|控制在?|要控制在?|标准|目标|计划|要达到|达到|不低于|不超过)")
+
+
+def _counted_noun_said(fq: FactQuestion, question: str, text: str, taken: list[tuple[int, int]], scope: list,
+                       idx: FactIndex) -> None:
+    """"社工部有几辆车": the noun counted after a measure word (车 of 几辆车) is the line the department's table
+    counts in that measure and names by it (车辆: 0辆), its whole line before its kinds; not a line of money
+    whose name merely holds the noun (公务用车购置, read from 几辆车 = 公务用车保有量, a line other tables print).
+    Nothing changes when no such line is printed."""
+    said = compact(normalize(question))
+    asked = _QUANTITY_ASKED.search(said)
+    noun = re.match(r"[\u4e00-\u9fff]{1,3}?(?=[呢吗啊？?，,。]|$|是|有|在)", said[asked.end():]) if asked else None
+    if asked is None or noun is None or not fq.departments or len(scope) > 8:
+        return
+    head = noun.group()[-1]
+    counted = [(f, idx.fact_keys[f["id"]][idx.fact_nrows[f["id"]] - 1]) for d in scope for f in idx.facts(list(d.facts))
+               if f["unit"] == asked.group(1) and f["number"] is not None and idx.fact_nrows.get(f["id"], 0)]
+    counted = [(f, own) for f, own in counted if head in own]
+    whole = [(f, own) for f, own in counted if idx.fact_nrows.get(f["id"], 0) == 1] or counted
+    rows = {own for _, own in whole}
+    if not rows or any(m.keys & rows for m in fq.mentions):
+        return
+    dropped = [m for m in fq.mentions if m.start >= 0 and head in text[m.start:m.end]]
+    at = text.find(noun.group())
+    spans = [(m.start, m.end) for m in dropped] or ([(at, at + len(noun.group()))] if at >= 0 else [])
+    if not spans:
+        return
+    fq.mentions = [m for m in fq.mentions if m not in dropped]
+    a, b = min(x for x, _ in spans), max(y for _, y in spans)
+    for canon in (group[0] for group in idx.synonyms if group[0] in text):
+        c = text.find(canon)  # the label the words were read as (公务用车保有量), claimed whole
+        if c < b and a < c + len(canon):
+            a, b = min(a, c), max(b, c + len(canon))
+    fq.mentions.append(Mention(a, b, rows, False, len(noun.group()), 0.5))
+    taken.append((a, b))
 
 
 def _words_beside_rows(fq: FactQuestion, text: str, idx: FactIndex) -> None:
@@ -2164,6 +2216,8 @@ _JOINING = ("和", "与", "、", "及", "跟", "同")
 _ASKED_ARITHMETIC = (
     ("remaining", r"(?:还有|还剩|剩下|剩余)(?:多少)?(?:预算|资金|经费|钱)?(?:没有|没|未)(?:执行|支付|付|花|完成|拨付|用)|"
                   r"(?:没|未)(?:执行|支付|付|花|用)(?:完|掉)?(?:的)?(?:还有|有)?多少|结余多少|还剩多少|"
+                  # "节约了多少": the plan less what was spent
+                  r"节约(?:了)?多少|节省(?:了)?多少|"
                   # "还差多少没执行完": what is short of done is what is left
                   r"差多少(?:钱)?(?:没有|没|未)(?:执行|支付|付|花|用|拨付)(?:完|掉)?"),
     ("excess", r"超额(?:完成|全年完成值)?(?:了)?多少|超出(?:目标|预算)?多少|超支(?:了)?多少|多完成(?:了)?多少"),

@@ -19,7 +19,7 @@ from bot.answer.facts.question import (
     _in_others_row,
     _label_year_spans,
 )
-from bot.answer.facts.values import _cite, _name, _row_context, _shown, year_in
+from bot.answer.facts.values import _cite, _name, _own_row, _row_context, _shown, year_in
 from bot.answer.facts.words import (
     _ADDED_TO_LAST,
     _FOLLOWUP,
@@ -312,8 +312,18 @@ def _after_typed(turn, typed):
         return early
     fa = answerer.answer(turn.question, None, context)
     if context is None and (ours := _department_of_the_conversation(turn, fa, idx)) is not None:
-        context = ours
-        fa = answerer.answer(turn.question, None, context)
+        read, again = answerer.last, answerer.answer(turn.question, None, ours)
+        if ours.get("departments", [None])[0] in (fa.options if fa else ()) or _named_all(answerer, again, idx):
+            # (a department not among the choices only when its own tables answer all the question names)
+            context, fa = ours, again
+        else:
+            answerer.last = read  # the question as read for the answer kept
+    if context is None and (theirs := _unanswered_of_every(turn, fa, idx)) is not None:
+        read, again = answerer.last, answerer.answer(turn.question, None, theirs)
+        if _named_all(answerer, again, idx):
+            fa, context = again, theirs
+        else:
+            answerer.last = read
     fa, context = _not_of_the_row(turn, answerer, fa, context)
     which = _which_row_after_unanswered(answerer, fa, context)
     if which is not None:
@@ -513,14 +523,37 @@ def _another_part_of_the_label(turn, idx: FactIndex) -> FactAnswer | None:
 def _department_of_the_conversation(turn, fa: FactAnswer | None, idx: FactIndex) -> dict | None:
     """"普陀财政局支出合计 → 基本支出呢 → 项目支出占多少比例": a question naming no department that every
     department's tables could answer is asked of the one department the conversation is about (its
-    context), not asked back; None when the conversation has no such department among the choices."""
+    context), not asked back; None when the conversation is not about one department. (The caller takes
+    a department not among the choices only when its own tables answer: "鹭湾市监局公用经费 → 那人员经费呢 →
+    人员经费占合计的百分比", 人员经费 a column there and a row elsewhere.)"""
     if fa is None or fa.status != "clarify" or not fa.options or not all(o in idx.dept_docs for o in fa.options):
         return None
     if _departments_in(compact(normalize(turn.question)), idx):
         return None
     context = _conversation(turn)
     depts = list(context.get("departments") or ())
-    return context if len(depts) == 1 and depts[0] in fa.options else None
+    return context if len(depts) == 1 and depts[0] in idx.dept_docs else None
+
+
+def _unanswered_of_every(turn, fa: FactAnswer | None, idx: FactIndex) -> dict | None:
+    """"社工部公用经费多少" → "公用经费占基本支出比例": a whole question naming no department that no table
+    answers as asked of them all is asked of the one department the conversation is about (that department
+    alone, none of the rows just shown); None when it is answered, names a department, or the conversation
+    is about none or several."""
+    if fa is None or fa.status != "unknown" or _departments_in(compact(normalize(turn.question)), idx):
+        return None
+    depts = list(_conversation(turn).get("departments") or ())
+    return {"departments": depts} if len(depts) == 1 and depts[0] in idx.dept_docs else None
+
+
+def _named_all(answerer: Answerer, fa: FactAnswer | None, idx: FactIndex) -> bool:
+    """Whether an answer shows figures of every label the question (as last read) named."""
+    fq = answerer.last
+    if fa is None or fa.status != "answered" or not fa.facts or fq is None:
+        return False
+    keys = {k for f in fa.facts for k in idx.fact_keys.get(f["id"], ())}
+    said = [m for m in fq.mentions if m.start >= 0]
+    return bool(said) and not fq.leftover and all(m.keys & keys for m in said)
 
 
 def _continues(turn, answerer: Answerer) -> bool:
@@ -706,7 +739,12 @@ def _column_of_the_row(turn, typed, answerer: Answerer, idx: FactIndex, context)
             m.start >= 0 and not m.keys & here and not m.keys & idx.col_keys and len(said := fq.text[m.start:m.end]) >= 2
             and len({k for k in here & idx.row_label_keys if said in k and not _is_total(k)}) == 1 for m in fq.mentions):
         return None  # "那公用经费呢": part of a row label of these tables (日常公用经费), a row, not a column
+    if _another_row_said(fq, idx, context):
+        return None
     fa = answerer.answer(turn.question, None, context)
+    if fa is not None and fa.status == "answered" and (printed := _column_printed_elsewhere(turn, fq, fa, answerer, idx,
+                                                                                             context)) is not None:
+        fa = printed
     if fa is None or fa.status != "answered" or not fa.facts or not _row_context(fa.facts) <= set(context["rows"]):
         theirs = set(_departments_in(compact(typed.text), idx))
         if typed.status == "answered" and context.get("departments") and not theirs <= set(context["departments"]):
@@ -716,6 +754,39 @@ def _column_of_the_row(turn, typed, answerer: Answerer, idx: FactIndex, context)
                 "、".join(fq.text[m.start:m.end] for m in fq.mentions), "、".join(sorted(context["rows"]))), "facts")
         return None
     return _facts_answer(turn, fa, answerer, idx, type(typed))
+
+
+def _column_printed_elsewhere(turn, fq, fa, answerer: Answerer, idx: FactIndex, context: dict):
+    """"社工部事业运行" (its 收入/支出 lines shown) → "预算多少": a column the figures shown again do not print
+    (预算), asked of the line by its name in the department's tables (the 全年预算 of its own line in another
+    table of the same account); None when the answer shows the column asked, or the line's name finds none."""
+    said = [m for m in fq.mentions if m.start >= 0 and m.keys & idx.col_keys]
+    shown = set(context.get("last") or ())
+    if not said or not fa.facts or not {f["id"] for f in fa.facts} <= shown:
+        return None
+    cols = {k for f in fa.facts for k in idx.fact_keys.get(f["id"], ())[idx.fact_nrows.get(f["id"], 0):]}
+    rows = {_own_row(f) for f in fa.facts}
+    if any(m.keys & cols for m in said) or len(rows) != 1 or not context.get("departments"):
+        return None
+    again = answerer.answer(rows.pop() + turn.question, None, {"departments": list(context["departments"])})
+    return again if again is not None and again.status == "answered" and again.facts \
+        and not {f["id"] for f in again.facts} <= shown else None
+
+
+def _another_row_said(fq, idx: FactIndex, context: dict) -> bool:
+    """"基本支出预算多少" → "项目支出预算呢": words read as another table's label (项目支出明细预算) that hold a
+    row label of the conversation's own tables (项目支出) other than the rows just shown name that row; after a
+    field of a form (项目联系人: a text), so do words no label of theirs is that one row label holds (实施单位 of
+    项目实施单位)."""
+    docs = {d for dep in context.get("departments") or () for d in idx.dept_docs.get(dep, ())}
+    rows_here = {k for d in docs for k in idx.doc_rows_and_cols(d)[0] if len(k) >= 3 and not _is_total(k)}
+    shown = set(context.get("rows") or ())
+    here = {k for d in docs for k in idx.doc_keys.get(d, ())}
+    texts = bool(context.get("last")) and all(f["number"] is None for f in idx.facts(list(context["last"])[:5]))
+    return any(m.start >= 0 and not m.keys & here
+               and (any(k in fq.text[m.start:m.end] and k not in shown for k in rows_here)
+                    or texts and len({k for k in rows_here - shown if fq.text[m.start:m.end] in k}) == 1)
+               for m in fq.mentions)
 
 
 def _typed_shows_all(turn, typed, answerer: Answerer, idx: FactIndex, context):
@@ -1238,6 +1309,21 @@ def printed_result(kb, op: str, a: dict, b: dict, value: float) -> dict | None:
         return None
     f = fits[0]
     return {"value": _shown(f), "label": _name(f), "source": _cite(idx, [f])}
+
+
+def stated_of_year(kb, doc_id: int, year: int, unit: str) -> dict | None:
+    """The one figure a table of another year states for `year` in the unit asked ("2019年预算金额5440万元" in
+    the text of a 2020 申报表: a label saying the year, no column), with its name and source; None when it
+    states none or several such figures (a column of the year before is the table's own comparison)."""
+    idx = index_for(kb)
+    if doc_id not in idx.docs or idx.docs[doc_id].year == year:
+        return None
+    fits = [f for f in idx.facts(list(idx.docs[doc_id].facts)) if f["year"] == year and f["number"]
+            and f["unit"] == unit and not f["col_labels"] and str(year) in (f["row_labels"] or "")]
+    if len({f["number"] for f in fits}) != 1:
+        return None
+    f = fits[0]
+    return {"value": f["number"], "label": _name(f), "source": _cite(idx, [f])}
 
 
 # A row's own printed change: its rate column ("增减率") or its amount of change ("增减额").
