@@ -128,6 +128,9 @@ class _Grid:
         width = max((len(r) for r in rows), default=0)
         self.n, self.w = len(rows), width
         self.raw = [[_strip(r[c]) if c < len(r) else "" for c in range(width)] for r in rows]
+        # How far each text stands in (an indented 经济分类 line under its head): leading full-width spaces
+        # count one each, ASCII spaces two to one.
+        self.indent = [[_indent_of(r[c]) if c < len(r) else 0 for c in range(width)] for r in rows]
         self.origin: dict[tuple[int, int], tuple[int, int]] = {}
         self.span: dict[tuple[int, int], tuple[int, int]] = {}  # origin -> (last row, last col)
         for r1, c1, r2, c2 in merged:
@@ -161,6 +164,13 @@ class _Grid:
         o = self.origin.get((r, c), (r, c))
         last = self.span.get(o, (o[0], o[1]))[0]
         return last - o[0] + 1
+
+
+def _indent_of(text: str) -> int:
+    """The indentation a label is printed with (leading spaces), in steps of one full-width space."""
+    text = text or ""
+    lead = text[:len(text) - len(text.lstrip(" \t\u3000"))]
+    return lead.count("\u3000") + (lead.count(" ") + 2 * lead.count("\t")) // 2
 
 
 def _strip(value) -> str:
@@ -411,13 +421,17 @@ def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], s
     carry: dict[int, str] = {}
     seq = next((c for c in range(g.w) if _SEQ_HEADER.match(_clean("".join(headers[c])))), None)
     outline: dict[int, str] = {}  # outline level (一 / （一） / 1) -> the label of the row that opened it
+    indented = _indented_lines(g, data, cols)
+    heads: list[tuple[int, str]] = []  # the less indented lines open above (indent, label), outermost first
     for r in data:
         cells = g.row_cells(r)
         if not cells:
             continue
         level = _outline_level(g.value(r, seq)) if seq is not None and g.is_origin(r, seq) else None
         name = next((g.value(r, c) for c in cols.lead if g.value(r, c)), "")
-        if level is None or not name:
+        if level is None and name and r in indented:
+            inner = [*outer, *_indented_outer(heads, indented[r], name)]
+        elif level is None or not name:
             outline.clear()  # an unnumbered row (合计) closes the outline
             inner = outer
         else:
@@ -493,6 +507,39 @@ def note_facts(ctx: _Ctx, text: str, r: int, c: int, section: str = "") -> list[
 
 _OUTLINE = ((re.compile(r"^[一二三四五六七八九十]+[、.．]?$"), 1), (re.compile(r"^[（(][一二三四五六七八九十]+[)）]$"), 2),
             (re.compile(r"^\d{1,3}[、.．]?$"), 3), (re.compile(r"^[（(]\d{1,3}[)）]$"), 4))
+
+
+def _indented_outer(heads: list[tuple[int, str]], indent: int, name: str) -> list[str]:
+    """An indented line (基本工资 under 工资福利支出) stands under the nearest less indented line above: the labels
+    of the lines it stands under. `heads` (the lines open above: indent, label; outermost first) is kept up."""
+    heads[:] = [(d, x) for d, x in heads if d < indent]
+    above = [x for _, x in heads]
+    if re.match(r"^(?:合计|总计|总合计)", _clean(name)):
+        heads.clear()  # a total line closes the outline
+    else:
+        # (the lines printed flush with the words after "其中：" are that line's siblings, not its items)
+        lead = len(m.group()) if (m := re.match(r"其中[：:]", name)) else 0
+        heads.append((indent + lead, re.sub(r"(?<=.)(?:小计|合计)$", "", name)))
+    return above
+
+
+# A label that carries its own numbering (一、 （一） 1. （1）) or subject code (30201).
+_NUMBERED_LABEL = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d)|\d{3,})")
+
+
+def _indented_lines(g: _Grid, data: list[int], cols: _Columns) -> dict[int, int]:
+    """The indentation of each row's label when the label column prints its lines at two depths or more
+    (工资福利支出, then 　　基本工资 …): row -> indent; empty when the labels all stand flush."""
+    if not cols.lead or any(g.value(r, c) for r in data for c in cols.code):
+        return {}  # (subject codes printed beside the names give the hierarchy already: 302 > 30201)
+    c = cols.lead[0]
+    out = {r: g.indent[r][c] for r in data if g.is_origin(r, c) and g.raw[r][c]}
+    if any(_NUMBERED_LABEL.match(g.raw[r][c]) for r in out):
+        return {}  # (numbered or coded labels give the hierarchy already: 一、… > its lines; 302 > 30201)
+    depths = set(out.values())
+    if len(depths) < 2 or 0 not in depths or sum(d > 0 for d in out.values()) < 2:
+        return {}
+    return out
 
 
 def _outline_level(number: str) -> int | None:
@@ -943,6 +990,10 @@ def sheet_grid(ws) -> tuple[list[list[str]], list[tuple[int, int, int, int]], in
         for c in row:
             if c.value is not None and not (isinstance(c.value, str) and not c.value.strip()):
                 cells[(c.row, c.column)] = cell_text(c.value, c.number_format)
+                if isinstance(c.value, str):
+                    # the indentation as displayed: leading spaces, or the cell's alignment indent
+                    stepped = _indent_of(c.value) + int(getattr(c.alignment, "indent", 0) or 0)
+                    cells[(c.row, c.column)] = "\u3000" * stepped + cells[(c.row, c.column)]
     if not cells:
         return [], [], 1, 1
     r0, c0 = min(r for r, _ in cells), min(c for _, c in cells)

@@ -408,6 +408,10 @@ class Answerer(Conversation):
         if "diff" in fq.ops and fq.relative_year and not fq.years and re.search(
                 r"(?:较|比)(?:上年|去年|上一年)|(?:跟|和|与)(?:上年|去年|上一年)度?相?比", fq.text):
             base = max(idx.docs[d].year or 0 for d in docs)
+            if len(set(years)) == 1 and len(fq.relative_year) == 1 and base and years[0] - fq.relative_year[0] > base:
+                # "禾川2025项目支出" → "比上年减了多少": the year just shown (the year before it was read from
+                # the conversation), not the workbook's own, later than it (its 2025 sheet)
+                base = years[0] - fq.relative_year[0]
             years = [base, base - 1]
         elif "diff" in fq.ops and fq.relative_year == [-1] and len(set(fq.years)) == 1 and re.search(
                 r"(?:较|比)(?:上年|去年|上一年)|(?:跟|和|与)(?:上年|去年|上一年)度?相?比", fq.text):
@@ -434,7 +438,7 @@ class Answerer(Conversation):
             names = list(dict.fromkeys(_name(f).split(" ")[0] for f in idx.facts(ids[:400])))[:8]
             return FactAnswer("clarify", compose.which_fact(names), [], options=names)
         return self._kind_contradicted(fq) or self._only_a_zero_before(fq, ids, docs) \
-            or self._over_facts(fq, ids, groups, years, only)
+            or self.change_on_year_sheet(fq, ids, years) or self._over_facts(fq, ids, groups, years, only)
 
     def _tail_or_note(self, fq: FactQuestion, docs: list[int], years: list[int]) -> FactAnswer | None:
         """Columns said by their last word read as the row's; then a figure the table's note defines."""

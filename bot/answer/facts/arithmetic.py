@@ -1158,6 +1158,58 @@ class Arithmetic(Lookup):
             return None
         return FactAnswer("answered", "；".join(lines[:4]) + _cite(self.idx, used), used)
 
+    def change_on_year_sheet(self, fq: FactQuestion, ids: list[int], years: list[int]) -> FactAnswer | None:
+        """"禾川2024基本支出增加多少", "2025年合计比上年少多少" of a workbook with a sheet per year, each printing
+        本年 and 上年 and their change (增减额): the change printed on the sheet of the year asked (the sheet whose
+        本年 is that year), with its two figures; a rate asked and not printed, worked out over the earlier
+        figure. None unless one row is named and one such change is printed for that year."""
+        if "diff" not in fq.ops or {"max", "min", "list", "count", "sum", "ratio"} & set(fq.ops) or fq.cmp:
+            return None
+        said = sorted(set(fq.years))
+        if said and fq.relative_year not in ([], [-1]) or len(said) > 2 or len(said) == 2 and said[1] - said[0] != 1:
+            return None
+        if said:
+            year = said[-1]
+        elif fq.relative_year == [-1] and len(set(years)) == 2 and max(years) - min(years) == 1:
+            year = max(years)  # "禾川2025项目支出" → "比上年减了多少": the change into the year just shown
+        else:
+            return None
+        idx = self.idx
+        facts = idx.facts(ids[:400])
+        if len({f["row_labels"] for f in facts}) != 1 or len({f["document_id"] for f in facts}) != 1:
+            return None  # one row named, of one table
+        doc = idx.docs.get(facts[0]["document_id"])
+        if doc is None or len({x["sheet"] for x in idx.facts(list(doc.facts)[:3000])
+                               if x["row_labels"] == facts[0]["row_labels"] and x["sheet"]}) < 2:
+            return None  # (a sheet per year: the row on each sheet)
+        rate = bool(re.search(r"幅|率|百分|%", fq.text))
+        sheet_rows = {(f["document_id"], f["sheet"], f["line"]): f for f in facts}
+        row = [x for f in sheet_rows.values() for x in idx.facts(self._row_siblings(f))
+               if x["row_labels"] == f["row_labels"] and x["sheet"] == f["sheet"] and x["number"] is not None]
+        row = list({x["id"]: x for x in row}.values())
+        changes = [x for x in row if CHANGE_COLUMN.search(x["col_labels"] or "") and x["year"] == year]
+        amounts = [x for x in changes if not (x["unit"] == "%" or re.search(r"率|幅", x["col_labels"] or ""))]
+        printed_rates = [x for x in changes if x not in amounts]
+        if len(amounts) != 1 or rate and len(printed_rates) > 1:
+            return None
+        change = amounts[0]
+        base = sorted((x for x in row if x["sheet"] == change["sheet"] and x["document_id"] == change["document_id"]
+                       and x not in changes and x["year"] in (year - 1, year) and x["unit"] == change["unit"]),
+                      key=lambda x: x["year"] or 0)
+        if len(base) != 2 or base[0]["year"] == base[1]["year"]:
+            return None
+        shown = [f"{change['col_labels']} {_shown(change)}"]
+        used = [change, *base]
+        extra = ""
+        if printed_rates:
+            shown.append(f"{printed_rates[0]['col_labels']} {_shown(printed_rates[0])}")
+            used.append(printed_rates[0])
+        elif rate and base[0]["number"]:
+            d, b = change["number"], base[0]["number"]
+            extra = compose.growth_rate(fmt_percent(d / abs(b) * 100), d >= 0, fmt_number(abs(d)), fmt_number(abs(b)))
+        text = compose.printed_change(_name(change).split(" ")[0], shown, [(str(x["year"]), _shown(x)) for x in base])
+        return FactAnswer("answered", text + extra + _cite(idx, used), used)
+
     def _rate_of_printed_change(self, fq: FactQuestion, row: list[dict], changes: list[dict]) -> tuple[str, dict | None]:
         """"增长率" / "增长多少百分比" of a row printing its change as an amount only (比上年增减 25.6) beside the
         earlier year's figure (2024年预算数 160): the rate worked out over that figure, with the division;
@@ -1179,7 +1231,7 @@ class Arithmetic(Lookup):
         """"项目支出里哪个预算比上年减少了": the rows under the group named whose printed change (增减额, 比上年增减)
         fell (or rose); None when the question asks no such filter or the table prints no change."""
         # ("哪一类支出比上年减少了，减多少": the rows of that level, each with its change)
-        fall = re.search(r"哪(?:个|些|几个|几项|项|一项|一类|类|一款|款)[\u4e00-\u9fff]{0,8}?(?:比上年|较上年|比去年|较去年)?"
+        fall = re.search(r"哪(?:个|些|几个|几项|项|一项|一类|类|一款|款)[\u4e00-\u9fff]{0,8}?(?:比上年|较上年|比去年|较去年|(?:(?:20)?\d\d年?)?(?:比|较)(?:20)?\d\d年?)?"
                          r"(?:(减少|下降|降低|少了|压减|减了)|(增加|增长|上升|多了|提高))了?"
                          r"(?:(?:减|增|降|涨|少|多)?了?多少(?:万元|元)?)?$", fq.text)
         if not fall or {"max", "min"} & set(fq.ops) or fq.cmp:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from bot.answer import compose
 from bot.answer.facts.index import FactIndex
+from bot.answer.facts.outline import path_of
 from bot.answer.facts.question import FactAnswer, FactQuestion
 from bot.answer.facts.values import _cite, _shown, year_in
 from bot.answer.facts.words import _is_total, fmt_number, is_entity_label, label_key
@@ -62,8 +63,7 @@ def _read_table(idx: FactIndex, doc: int) -> EntityTable | None:
     return table
 
 
-def _path(f: dict) -> tuple[str, ...]:
-    return tuple(x for x in (f["row_labels"] or "").split(query.FACT_SEP) if x)
+_path = path_of  # (the table's one hierarchy reader: a line's row path, outermost first)
 
 
 def entities_asked(text: str, kinds: frozenset[str]) -> str:

@@ -13,8 +13,10 @@ from bot.answer.facts.common import (
     _MANY_YEARS,
     _TOWNSHIP,
     _UNDER_SAID,
+    _leaf,
     _one_sheet_each,
 )
+from bot.answer.facts.outline import own_label, under_by_code, under_by_path
 from bot.answer.facts.question import (
     _CN_NUM,
     _LEVEL_DIGITS,
@@ -122,7 +124,8 @@ class Listing(Arithmetic):
         third of the rows just listed, or of the rows under the one row just shown; past their end, said."""
         idx = self.idx
         n = int(m.group(1)) if m.group(1).isdigit() else _CN_NUM.get(m.group(1), 0)
-        if context.get("ranked"):
+        under = bool(re.search(r"[面边属中]第", m.group(0)))  # "下面第四项": the lines under the row shown
+        if context.get("ranked") and not under:
             if not 1 <= n <= len(context["ranked"]):
                 return None
             at = idx.facts([context["ranked"][n - 1]])
@@ -133,6 +136,8 @@ class Listing(Arithmetic):
         if not shown:
             return None
         rows = list({self._row_key(f["id"]): f for f in shown}.values())
+        if under and len(rows) > 1:
+            return None
         items = rows if len(rows) > 1 else self._items_of_total(rows[0]) or self.rows_under(rows[0])
         if len(items) < 2 or n < 1:
             return None
@@ -164,18 +169,11 @@ class Listing(Arithmetic):
                        and g["section"] == f["section"] and g["col_labels"] == f["col_labels"]
                        and g["sheet"] == f["sheet"]), key=lambda g: (g["page"] or 0, g["line"] or 0))
         rows = (f["row_labels"] or "").split(query.FACT_SEP)
-        own = re.sub(r"^\d+", "", label_key(rows[-1]))
-        under = [g for g in same if len(own) >= 2 and len(parts := (g["row_labels"] or "").split(query.FACT_SEP)) > len(rows)
-                 and any(re.sub(r"^\d+", "", label_key(x)) == own for x in parts[:-1])]
-        if under:
+        if under := under_by_path(f, same):
             return under
-
-        def last(g: dict) -> str:
-            return (g["row_labels"] or "").split(query.FACT_SEP)[-1].strip()
-        if code := re.match(r"\d{3,}", label_key(rows[-1])):
-            kids = [(c.group(), g) for g in same if (c := re.match(r"\d{3,}", label_key(last(g))))
-                    and c.group().startswith(code.group()) and len(c.group()) > len(code.group())]
-            return [g for c, g in kids if len(c) == min(len(c2) for c2, _ in kids)]
+        last = own_label
+        if re.match(r"\d{3,}", label_key(rows[-1])):
+            return under_by_code(f, same)
         head = re.match(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]", rows[-1].strip())
         if head is None or len(rows) > 1 and any(_is_total(label_key(x)) for x in rows[:-1]):
             return []
@@ -202,6 +200,11 @@ class Listing(Arithmetic):
         if not (_UNDER_SAID.match(after) or _ITEMS_ASKED.match(after) or ranked):
             return []
         rows = {self._row_key(f["id"]) for f in facts}
+        if len(rows) > 1:
+            # the row named and the lines its path places under it (商品和服务支出 › 办公费): the row named
+            heads = [f for f in facts if _leaf(f) in named[0].keys]
+            if heads and len({self._row_key(f["id"]) for f in heads}) == 1:
+                facts, rows = heads, {self._row_key(heads[0]["id"])}
         if ranked and 1 < len(rows) <= 4:
             # "商品服务支出第二高的科目" read as 302 and its item 30299其他商品和服务支出: the row heading items.
             heads = [f for f in facts if self.rows_under(f)]

@@ -672,7 +672,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
         if re.search(rf"[\u4e00-\u9fff]{{{least}}}", _FILLER.sub(" ", rest)) and by_name(fq, rest, scope, idx, taken):
             fq.mentions.sort(key=lambda m: m.start)
             rest = _masked(text, taken, " ")
-    fq.rest, fq.months = rest, bool(_MONTHS.search(rest))
+    fq.rest, fq.months = (rest := _without_lines_noun(text, rest)), bool(_MONTHS.search(rest))
     fq.leftover = unaccounted(rest, idx, fq)
     # A code no label has ("2130307这个科目") is not understood; other bare numbers are the filters'.
     codes = " ".join(re.findall(r"(?<![\d.])\d{3,}(?![\d.万元人个%])", rest))
@@ -2137,6 +2137,16 @@ def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
                 fq.foreign_org = True
 
 
+# "下面有哪些明细", "包括哪几个细项": the lines under the one named, asked by their noun (no column 明细).
+_LINES_NOUN = re.compile(r"(?:哪些|哪几(?:个|项)?|几个|几项)(明细项?|细项|子项)(?=(?:呢|吗|啊)?$)")
+
+def _without_lines_noun(text: str, rest: str) -> str:
+    """"下面有哪些明细": the noun the lines asked are called by is no word left over (no column 明细 is asked)."""
+    for m in _LINES_NOUN.finditer(text):
+        rest = rest[:m.start(1)] + " " * len(m.group(1)) + rest[m.end(1):]
+    return rest
+
+
 _WHOLE_SYSTEM = re.compile(r"全系统|系统内|系统(?!性)|全局(?![性部])")
 
 
@@ -2526,7 +2536,7 @@ def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], 
         for w in words:
             if w not in text or fq.growth and op == "ratio":  # most questions say none of them
                 continue
-            for m in re.finditer(re.escape(w), text):
+            for m in re.finditer(("(?<![调增核缩削新追])" if w[0] in "增减" else "") + re.escape(w), text):  # (not 调减了, 新增了)
                 if not any(mm.start <= m.start() and m.end() <= mm.end for mm in fq.mentions):
                     if op not in fq.ops:
                         fq.ops.append(op)
@@ -2572,7 +2582,8 @@ _PARTS_ASKED = re.compile(r"^(?:那|那么)?(?:它|这|其)?(?:具体)?(?:都)?(
                           r"(?:项|个|些|几项|部分|几个)?(?:呢|啊|呀)?$|^(?:那|那么)?(?:具体)?(?:明细|细项)(?:呢|有哪些|是什么)?$")
 
 
-_ORDINAL = re.compile(r"^(?:那|那么)?(?:排)?第([2-9]|[二三四五六七八九十两])(?:个|名|项|位|多|高|大)?(?:呢|是哪个|是什么|是多少|多少)?$")
+# ("下面第四项是什么": of the lines under the one just shown, not of a ranking; the first of them may be asked)
+_ORDINAL = re.compile(r"^(?:那|那么)?(?:(?:它|其)?(?:的)?(?:下面|下边|下属|里面|里边|其中|当中)(?:的)?(?=第))?(?:排)?第([2-9]|[二三四五六七八九十两]|(?<=[面边属中]第)[1一])(?:个|名|项|位|多|高|大)?(?:呢|是哪个|是什么|是多少|多少)?$")
 
 
 _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}

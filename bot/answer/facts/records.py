@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.answer import compose
+from bot.answer.facts.outline import heading_of
 from bot.answer.facts.question import FactAnswer
 from bot.answer.facts.values import _cite, _shown
 from bot.answer.facts.words import PERIODS_LONGEST_FIRST, _is_total, fmt_number, fmt_percent, label_key
@@ -130,7 +131,7 @@ def _read_table(idx, doc: int, sheet: str, facts: list[dict]) -> Table | None:
         cells = by_line[line]
         name = cells[0]["row_labels"].split(query.FACT_SEP)[-1].strip()
         key = label_key(name)
-        group = label_key(cells[0]["section"] or "")
+        group = heading_of(cells[0])
         rec = Record(name, key, group, {label_key(c["col_labels"].split(query.FACT_SEP)[-1]): c for c in cells})
         own = re.sub(r"(?:小计|合计|总计|共计)$", "", key)
         if _is_total(key) and (group and key == "小计" or len(own) >= 2 and table.total is None):

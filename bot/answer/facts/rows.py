@@ -8,6 +8,7 @@ from collections import defaultdict
 from bot.answer import compose
 from bot.answer.facts.common import _names
 from bot.answer.facts.index import FactIndex
+from bot.answer.facts.outline import numbered_level, own_label, parents
 from bot.answer.facts.question import (
     _LEVEL_DIGITS,
     FactQuestion,
@@ -32,19 +33,7 @@ from bot.answer.facts.words import (
 from bot.model import ITEM_HEAD
 from bot.store import queries as query
 
-# The numbering a line's label starts with and its depth: 一、 > （一） > 1. > （1）.
-_NUMBERED = ((re.compile(r"^[一二三四五六七八九十]+[、.．]"), 1), (re.compile(r"^[（(][一二三四五六七八九十]+[)）]"), 2),
-             (re.compile(r"^\d{1,2}[、.．](?!\d)"), 3), (re.compile(r"^[（(]\d{1,2}[)）]"), 4))
-
-
-def _own_label(f: dict) -> str:
-    """A fact's own row label as printed (its numbering and code kept)."""
-    return (f["row_labels"] or "").split(query.FACT_SEP)[-1].strip()
-
-
-def _numbered_level(label: str) -> int:
-    """The depth of a line's numbering (一、 is 1), 0 when it has none."""
-    return next((level for pattern, level in _NUMBERED if pattern.match(label)), 0)
+_own_label, _numbered_level = own_label, numbered_level  # (the names the layers above use)
 
 
 class Rows:
@@ -265,29 +254,9 @@ class Rows:
         return sorted(same, key=lambda x: (x["page"] or 0, x["line"] or 0))
 
     def _outline(self, column: list[dict]) -> dict[int, dict | None]:
-        """Each line of a column with the line it stands under (None at the top): by subject code (2120801
-        under 21208 under 212), else by numbering (一、 > （一） > 1. > （1）), an unnumbered line under the
-        numbered line above it until a total line (收入总计) ends the group. A total line stands under nothing."""
-        out: dict[int, dict | None] = {}
-        coded: list[tuple[str, dict]] = []
-        heads: list[tuple[int, dict]] = []  # the numbered lines open above, outermost first
-        for x in column:
-            own = _own_label(x)
-            code = re.match(r"\d{3,7}(?!\d)", own)
-            level = _numbered_level(own)
-            if code:
-                above = [(c, y) for c, y in coded if code.group() != c and code.group().startswith(c)]
-                out[x["id"]] = max(above, key=lambda cy: len(cy[0]))[1] if above else None
-                coded.append((code.group(), x))
-            elif level:
-                heads = [(lv, y) for lv, y in heads if lv < level]
-                out[x["id"]] = heads[-1][1] if heads else None
-                heads.append((level, x))
-            elif _is_total(label_key(own)):
-                heads, out[x["id"]] = [], None
-            else:
-                out[x["id"]] = heads[-1][1] if heads else None
-        return out
+        """Each line of a column with the line it stands under (None at the top): the table's one hierarchy
+        reader (outline.parents: row path, subject code, numbering, totals)."""
+        return parents(column)
 
     def _parent_line(self, f: dict, sheet: list[dict]) -> dict | None:
         """The line a fact's line stands under in its column (see _outline), None at the top."""
@@ -623,7 +592,7 @@ class Rows:
         cols = [x for x in cols if not self._is_total_fact(x, "row") and "合计" not in (x["row_labels"] or "")]
         # A row over "其中：" rows is their subtotal; rows of another unit (辆, 人) are other measures.
         lines = {x["line"]: x for x in cols}
-        cols = [x for x in cols if not (lines.get(x["line"] + 1) or {}).get("row_labels", "").startswith("其中")]
+        cols = [x for x in cols if not _own_label(lines.get(x["line"] + 1) or {"row_labels": ""}).startswith("其中")]
         units = [x["unit"] or "" for x in cols]
         common = max(dict.fromkeys(units), key=units.count, default="")  # a tie: the first row's unit
         return [x for x in cols if (x["unit"] or "") == common]

@@ -311,19 +311,8 @@ def _after_typed(turn, typed):
     if early is not None:
         return early
     fa = answerer.answer(turn.question, None, context)
-    if context is None and (ours := _department_of_the_conversation(turn, fa, idx)) is not None:
-        read, again = answerer.last, answerer.answer(turn.question, None, ours)
-        if ours.get("departments", [None])[0] in (fa.options if fa else ()) or _named_all(answerer, again, idx):
-            # (a department not among the choices only when its own tables answer all the question names)
-            context, fa = ours, again
-        else:
-            answerer.last = read  # the question as read for the answer kept
-    if context is None and (theirs := _unanswered_of_every(turn, fa, idx)) is not None:
-        read, again = answerer.last, answerer.answer(turn.question, None, theirs)
-        if _named_all(answerer, again, idx):
-            fa, context = again, theirs
-        else:
-            answerer.last = read
+    if context is None:
+        fa, context = _asked_of_the_conversation(turn, answerer, fa, idx)
     fa, context = _not_of_the_row(turn, answerer, fa, context)
     which = _which_row_after_unanswered(answerer, fa, context)
     if which is not None:
@@ -533,6 +522,24 @@ def _department_of_the_conversation(turn, fa: FactAnswer | None, idx: FactIndex)
     context = _conversation(turn)
     depts = list(context.get("departments") or ())
     return context if len(depts) == 1 and depts[0] in idx.dept_docs else None
+
+
+def _asked_of_the_conversation(turn, answerer: Answerer, fa: FactAnswer | None,
+                               idx: FactIndex) -> tuple[FactAnswer | None, dict | None]:
+    """A question naming no department, asked again of the one department the conversation is about:
+    kept when that department is among the choices, or when its answer shows every label the question
+    names; otherwise the first answer stands (and the question as read for it)."""
+    if (ours := _department_of_the_conversation(turn, fa, idx)) is not None:
+        read, again = answerer.last, answerer.answer(turn.question, None, ours)
+        if ours.get("departments", [None])[0] in (fa.options if fa else ()) or _named_all(answerer, again, idx):
+            return again, ours
+        answerer.last = read
+    if (theirs := _unanswered_of_every(turn, fa, idx)) is not None:
+        read, again = answerer.last, answerer.answer(turn.question, None, theirs)
+        if _named_all(answerer, again, idx):
+            return again, theirs
+        answerer.last = read
+    return fa, None
 
 
 def _unanswered_of_every(turn, fa: FactAnswer | None, idx: FactIndex) -> dict | None:

@@ -1,0 +1,101 @@
+"""The one reader of a table's row hierarchy: which line stands under which.
+
+A table says it in four ways, read here in one place for every layer that needs it (the rows' totals and
+shares in rows.py, the lines under a line in listing.py, the entity rows in entities.py, the groups of a
+record table in records.py):
+- the row path the loader gave a line (its merged group cells, its 序号 outline, its indentation:
+  工资福利支出 › 基本工资), outermost first;
+- a subject code (2120801 under 21208 under 212; 30201 under 302);
+- the numbering a label starts with (一、 > （一） > 1. > （1）), an unnumbered line standing under the
+  numbered line above it until a total line (收入总计) ends the group;
+- the section heading a record stands under (一、货物类 … its 小计).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.answer.facts.words import _is_total, label_key
+from bot.store import queries as query
+
+# The numbering a line's label starts with and its depth: 一、 > （一） > 1. > （1）.
+_NUMBERED = ((re.compile(r"^[一二三四五六七八九十]+[、.．]"), 1), (re.compile(r"^[（(][一二三四五六七八九十]+[)）]"), 2),
+             (re.compile(r"^\d{1,2}[、.．](?!\d)"), 3), (re.compile(r"^[（(]\d{1,2}[)）]"), 4))
+_CODE = re.compile(r"\d{3,7}(?!\d)")
+
+
+def path_of(f: dict) -> tuple[str, ...]:
+    """A line's row labels, outermost first (the groups it stands under, then its own label)."""
+    return tuple(x for x in (f["row_labels"] or "").split(query.FACT_SEP) if x)
+
+
+def own_label(f: dict) -> str:
+    """A fact's own row label as printed (its numbering and code kept)."""
+    return (f["row_labels"] or "").split(query.FACT_SEP)[-1].strip()
+
+
+def heading_of(f: dict) -> str:
+    """The key of the section heading a line stands under (货物类), "" when none."""
+    return label_key(f["section"] or "")
+
+
+def numbered_level(label: str) -> int:
+    """The depth of a line's numbering (一、 is 1), 0 when it has none."""
+    return next((level for pattern, level in _NUMBERED if pattern.match(label)), 0)
+
+
+def code_of(label: str) -> str:
+    """The subject code a label starts with (30201 of 30201办公费), "" when none."""
+    m = _CODE.match(label_key(label))
+    return m.group() if m else ""
+
+
+def parents(column: list[dict]) -> dict[int, dict | None]:
+    """Each line of a column (in the table's order) with the line it stands under, None at the top: by the
+    row path the loader gave it (工资福利支出 › 基本工资 under 工资福利支出), else by subject code, else by
+    numbering, an unnumbered line under the numbered line above it until a total line ends the group.
+    A total line stands under nothing."""
+    out: dict[int, dict | None] = {}
+    coded: list[tuple[str, dict]] = []
+    heads: list[tuple[int, dict]] = []  # the numbered lines open above, outermost first
+    by_path: dict[tuple[str, ...], dict] = {}
+    for x in column:
+        own = own_label(x)
+        path = path_of(x)
+        code = re.match(r"\d{3,7}(?!\d)", own)
+        level = numbered_level(own)
+        if len(path) > 1 and path[:-1] in by_path and not code:
+            out[x["id"]] = by_path[path[:-1]]
+        elif code:
+            above = [(c, y) for c, y in coded if code.group() != c and code.group().startswith(c)]
+            out[x["id"]] = max(above, key=lambda cy: len(cy[0]))[1] if above else None
+            coded.append((code.group(), x))
+        elif level:
+            heads = [(lv, y) for lv, y in heads if lv < level]
+            out[x["id"]] = heads[-1][1] if heads else None
+            heads.append((level, x))
+        elif _is_total(label_key(own)):
+            heads, out[x["id"]] = [], None
+        else:
+            out[x["id"]] = heads[-1][1] if heads else None
+        by_path.setdefault(path, x)
+    return out
+
+
+def under_by_path(f: dict, lines: list[dict]) -> list[dict]:
+    """The lines whose row path places them under a line (its label among their outer labels, codes aside):
+    a heading cell over its items, an indented head over its lines."""
+    own = re.sub(r"^\d+", "", label_key(own_label(f)))
+    depth = len((f["row_labels"] or "").split(query.FACT_SEP))
+    return [g for g in lines if len(own) >= 2 and len(parts := (g["row_labels"] or "").split(query.FACT_SEP)) > depth
+            and any(re.sub(r"^\d+", "", label_key(x)) == own for x in parts[:-1])]
+
+
+def under_by_code(f: dict, lines: list[dict]) -> list[dict]:
+    """The lines one code level under a line's subject code (302 → 30201 …), [] when it has no code."""
+    code = re.match(r"\d{3,}", label_key(own_label(f)))
+    if not code:
+        return []
+    kids = [(c.group(), g) for g in lines if (c := re.match(r"\d{3,}", label_key(own_label(g))))
+            and c.group().startswith(code.group()) and len(c.group()) > len(code.group())]
+    return [g for c, g in kids if len(c) == min(len(c2) for c2, _ in kids)]
