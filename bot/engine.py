@@ -176,9 +176,7 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     if against is not None:
         against.question = said
         return against
-    end = _end_of_list(kb, rules, session, question) or _ordinal_of_kind(kb, rules, session, question) \
-        or _against_stated_year(kb, rules, session, question) or _details_listed(kb, rules, session, question) \
-        or _extreme_of_indicators_shown(kb, rules, session, question) or _extreme_of_listed_indicators(kb, session, question)
+    end = _of_what_was_shown(kb, rules, session, question)
     if end is not None:
         figures.remember(session, end, depts)
         figures.keep_list(session, end)
@@ -212,6 +210,14 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     figures.keep_list(session, answer)
     answer.question = said
     return answer
+
+
+def _of_what_was_shown(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer | None:
+    """A follow-up about the list or the year just shown: its end or an item of a kind, a stated year, the
+    details listed, the extreme of the indicators shown; None when it is none of those."""
+    return _end_of_list(kb, rules, session, question) or _ordinal_of_kind(kb, rules, session, question) \
+        or _against_stated_year(kb, rules, session, question) or _details_listed(kb, rules, session, question) \
+        or _extreme_of_indicators_shown(kb, rules, session, question) or _extreme_of_listed_indicators(kb, session, question)
 
 
 _NAMES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
