@@ -679,8 +679,8 @@ def _ordinal_into_list(kb: KnowledgeBase, rules: list[Rule], session: Session, q
                        before: dict, named: list[str] | None) -> Answer:
     """"第三项多少", "比最多的少多少", "平均每个多少钱" not understood: asked again with the item of the
     last list (or of the conversation's projects) named, or the average worked out."""
-    if answer.status != UNKNOWN:
-        return answer
+    if answer.status != UNKNOWN or answer.debug.get("settled"):
+        return answer  # (the table's own "not under this row": never another row's figure instead)
     earlier = Session.from_dict(before)
     projects, unit = _projects_in_talk(kb, earlier)
     average = figures.average_of(question, projects, unit) or figures.average_of_items(earlier, question)

@@ -558,12 +558,27 @@ def fact_parts(whole: str, parts: list[tuple[str, str]]) -> str:
     return f"{whole}下面的明细：" + "；".join(f"{name} {value}" for name, value in parts)
 
 
+def whole_not_in_project_table(form: str) -> str:
+    """"部门整体支出" asked of a table of projects only: its 合计 is the projects', not the department's."""
+    return f"表中只有各项目的数（{form}），它的合计是这些项目的合计，不是部门整体支出。"
+
+
+def line_not_under(group: str, line: str, others: list[str]) -> str:
+    """"全民健身赛事活动下没有委托业务费": a line asked of a group that only other groups of the table have."""
+    return f"表中“{group}”下没有“{line}”这一项（{'、'.join(others)}下才有）。"
+
+
 def fact_no_parts(whole: str) -> str:
     return f"表中没有把“{whole}”再分成更细的项目。"
 
 
 def fact_share(part: str, whole: str, a: str, b: str, result: str) -> str:
     return f"{part}占{whole}的 {result}%：{a} ÷ {b} = {result}%"
+
+
+def value_defined(column: str, value: str, clause: str) -> str:
+    """"评价等级为“良”：80（含）-90分为“良”（按表注）": how the table's note says a mark is given."""
+    return f"{column}为“{value}”：{clause}（按表注）"
 
 
 def note_defined(term: str, note: str, shown: str) -> str:
@@ -586,7 +601,7 @@ def fact_times(first: str, second: str, a: str, b: str, result: str, unit: str) 
     return f"{first} {a}{unit} 是 {second} {b}{unit} 的 {result} 倍：{a} ÷ {b} = {result}"
 
 
-_KIND_WORDS = {"people": "人数", "quantity": "数量", "money": "金额", "names": "名称（只印了数字）"}
+_KIND_WORDS = {"people": "人数", "quantity": "数量", "money": "金额", "names": "名称（只印了数字）", "area": "面积"}
 
 
 def fact_kind_missing(kind: str, has: str) -> str:
@@ -691,6 +706,11 @@ def top_of_listed(n: int, lowest: bool, items: list[tuple[str, str]]) -> str:
 
 def ranked_place(n: int, name: str, value: str) -> str:
     return f"第{n}是{name}：{value}"
+
+
+def ranked_place_from_end(n: int, name: str, value: str) -> str:
+    """"倒数第2是X：76.5分": a place counted from the bottom of the ranking just shown."""
+    return f"倒数第{n}是{name}：{value}"
 
 
 def no_per_unit(per: str, row: str) -> str:
@@ -844,6 +864,16 @@ def by_department(parts: list[tuple[str, str]]) -> str:
 def having_value_head(column: str, value: str) -> str:
     """"责任处室为“排水管理处”的": the rows a printed value selects."""
     return f"{column}为“{value}”的" if column else f"“{value}”的"
+
+
+def having_figure_head(column: str) -> str:
+    """"有调减的": the rows printing a figure (not 0) in a column."""
+    return f"有{column}的"
+
+
+def without_head(column: str) -> str:
+    """"没有中央资金的": the rows a column leaves blank (or 0)."""
+    return f"没有{column}的"
 
 
 def in_period_head(column: str, period: str) -> str:
@@ -1313,6 +1343,11 @@ def values_not_combined() -> str:
     """"两个一共" after indicators' values that are not two numbers of one unit: nothing to add."""
     return ("前面回答的是指标值，不是同一单位的两个数，没法相加或相减。\n"
             "如果要算这两个项目的经费，请说“这两个项目的经费一共多少”。")
+
+
+def column_average(column: str, count: int, total: str, result: str, unit: str) -> str:
+    """"自评得分平均 84.67分：7 项合计 592.7 ÷ 7 = 84.67分": a column's mean over the rows of a table."""
+    return f"{column}平均 {result}{unit}：{count} 项合计 {total}{unit} ÷ {count} = {result}{unit}"
 
 
 def average_of_projects(count: int, total: str, result: str) -> str:

@@ -28,7 +28,7 @@ GENERAL = "general-table"
 _YEAR = re.compile(r"(?<!\d)(20\d\d|19\d\d)\s*(?:年|年度)?(?!\d)")
 _YEAR_LABEL = re.compile(r"(?<!\d)(20\d\d|19\d\d)\s*(?:年|年度)")
 _UNIT_META = re.compile(r"(?<![制报表送])(?:金额|计量|数量)?单位\s*[:：]\s*([^\s，,；;）)]+)")
-_UNIT_PAREN = re.compile(r"[（(]\s*(?:单位\s*[:：])?\s*(百分点|万元|亿元|千元|元|人|个|家|户|次|人次|批次|件|项|台|辆|套|%|％|平方米|亩|公里|千米|吨|天|小时|课时|张|所|名|床|座|册|场|期|篇|份|宗|起|例)\s*[）)]")
+_UNIT_PAREN = re.compile(r"[（(]\s*(?:单位\s*[:：])?\s*(百分点|万元|亿元|千元|元|人|个|家|户|次|人次|批次|件|项|台套|台|辆|套|%|％|平方米|年|月|倍|亩|公里|千米|吨|天|小时|课时|张|所|名|床|座|册|场|期|篇|份|宗|起|例)\s*[）)]")
 _ORG_META = re.compile(r"^(?:(?:编制|编报|填报|报送|申报|填表)(?:单位|部门)|部门(?:名称)?|单位名称)\s*[:：]\s*(.+)$")
 # A title-block line "统计时点：2025年6月30日" / "主管部门：某局": a short key and its value.
 _KEY_VALUE = re.compile(r"^(?!其中)([\u4e00-\u9fff]{2,8})[:：](.+)$")
@@ -366,6 +366,10 @@ def _unit_from_words(labels: list[str]) -> str:
         return "人次" if last.endswith("人次") else "人"
     if re.search(r"(?:单位数|个数|项目数|家数)$", last):
         return "个"
+    if re.search(r"(?:得分|评分|分值|分数|总分)$", last):
+        return "分"  # a score (自评得分 95.5) is points, never the table's money unit
+    if re.search(r"倍数$", last):
+        return "倍"  # 收益覆盖倍数 1.32: a multiple, never money
     return ""
 
 

@@ -259,8 +259,15 @@ def full_years(text: str) -> str:
         digits = "".join(_CN_YEAR_DIGITS[c] for c in m.group(1))
         return digits if len(digits) == 4 else _century(digits)
 
+    def short(m: re.Match) -> str:
+        # "债券期限30年", "期限是10年": a duration said after its column, never the year 2030
+        return m.group(1) if _DURATION_BEFORE.search(m.string[:m.start()]) else _century(m.group(1))
+
     text = _CN_YEAR.sub(cn, text)
-    return _SHORT_YEAR.sub(lambda m: _century(m.group(1)), text)
+    return _SHORT_YEAR.sub(short, text)
+
+
+_DURATION_BEFORE = re.compile(r"(?:期限|年限|周期|为期|服务期|工龄|账龄|期)(?:是|为|有|共)?\s*$")
 
 
 def _century(two: str) -> str:

@@ -83,6 +83,13 @@ _NOT_OF = re.compile(r"非([\u4e00-\u9fff]{2,6}?)(收入|支出)")
 _ONLY_HAS = re.compile(r"只有(.{2,12}?)(?:而|但|却)?(?:没有|无)(.{2,12}?)(?:的|呢|吗|\?|？)*$")
 
 
+_AREA_UNITS = frozenset({"平方米", "亩", "公顷", "平方公里"})
+# The department's whole spending asked ("部门整体支出预算"), which a table of projects does not print.
+_DEPARTMENT_WHOLE = re.compile(r"部门整体|部门总支出|部门支出总")
+# A column of counts printed bare (数量 8): counted in whatever the row's things are counted in.
+_BARE_COUNT_COLUMN = re.compile(r"^(?:数量|台数|件数|套数|辆数|实有数|数)$")
+
+
 class Answerer(Conversation):
     def answer(self, question: str, doc_ids: list[int] | None = None, context: dict | None = None,
                clauses: bool = True, only: list[str] | None = None) -> FactAnswer | None:
@@ -147,6 +154,15 @@ class Answerer(Conversation):
 
     def _first_steps(self, question: str, doc_ids: list[int] | None, context: dict | None, clauses: bool,
                      only: list[str] | None) -> tuple[FactAnswer | None, bool]:
+        """The steps below; "部门整体支出预算" read off a table of projects is not its projects' 合计."""
+        fa, final = self._steps(question, doc_ids, context, clauses, only)
+        if fa is not None and fa.status == "answered" and fa.facts and _DEPARTMENT_WHOLE.search(compact(question)) \
+                and all("项目" in (f["form"] or "") and "整体" not in (f["form"] or "") for f in fa.facts):
+            return FactAnswer("unknown", compose.whole_not_in_project_table(fa.facts[0]["form"]), []), True
+        return fa, final
+
+    def _steps(self, question: str, doc_ids: list[int] | None, context: dict | None, clauses: bool,
+               only: list[str] | None) -> tuple[FactAnswer | None, bool]:
         """A group of a table of records asked (its 小计, its share, its rows); what is settled before the
         labels are read; the labels' answer — each replaced by a record's row when it answers better (see
         _of_a_record). (answer, whether it is final)."""
@@ -174,8 +190,14 @@ class Answerer(Conversation):
         # "表中没有这一项的金额" of 图书 found by its 品目)
         same_row = bool(had) and not had & has and {(f["document_id"], f["sheet"], f["line"]) for f in shown} \
             == {(f["document_id"], f["sheet"], f["line"]) for f in record.facts}
+        # (the labels listed several rows of the record's table where its name names one: "大气项目得分" read
+        # without 大气)
+        listed = len({f["line"] for f in record.facts}) == 1 and len({(f["sheet"], f["line"]) for f in shown}) > 1 \
+            and {(f["document_id"], f["sheet"]) for f in shown} == {(f["document_id"], f["sheet"]) for f in record.facts}
         if fa is None or fa.status != "answered":
             return record if not plain or same_row else None
+        if listed:
+            return record
         if has < had and all(compact(f["value"] or "") in compact(fa.text) for f in record.facts):
             return None  # the labels answered that and more ("实施单位和金额")
         return record if had < has or worded or same_row else None
@@ -500,6 +522,8 @@ class Answerer(Conversation):
             return top
         if (m := _ORDINAL.match(compact(normalize(question)))) and (nth := self._nth(m, context)):
             return nth
+        if (from_end := self.nth_from_end(normalize(question), context)) is not None:
+            return from_end
         return self._nth_named(question, context)
 
     def _nth_named(self, question: str, context: dict) -> FactAnswer | None:
@@ -946,6 +970,43 @@ class Answerer(Conversation):
             return dated
         return self._asked_of(fq, facts, groups, years, only)
 
+    def _areas(self, facts: list[dict]) -> list[dict]:
+        """The facts in a unit of area; a bare figure of a count column counts as one when every other line
+        of its group (房屋: 办公用房（平方米）, 业务用房（平方米）) is in one unit of area (its 小计)."""
+        out = [f for f in facts if (f["unit"] or "") in _AREA_UNITS]
+        if out:
+            return out
+        for f in facts:
+            if f["number"] is None or f["unit"] or not _BARE_COUNT_COLUMN.search(
+                    label_key((f["col_labels"] or "").split(query.FACT_SEP)[-1])):
+                continue
+            head = (f["row_labels"] or "").split(query.FACT_SEP)[0]
+            column = [g for g in self.idx.facts(list(self.idx.docs[f["document_id"]].facts)[:6000])
+                      if g["sheet"] == f["sheet"] and g["col_labels"] == f["col_labels"] and g["number"] is not None
+                      and (g["row_labels"] or "").split(query.FACT_SEP)[0] == head and g["id"] != f["id"]]
+            if column and len({g["unit"] for g in column}) == 1 and column[0]["unit"] in _AREA_UNITS:
+                out.append(dict(f, unit=column[0]["unit"]))
+        return out
+
+    def _bare_counts(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
+        """"车辆几辆" of an asset table whose 数量 column prints a bare 8 on the vehicles' lines: that count is in
+        the measure asked, when no fact is in that unit and no line of the row's group (车辆) prints a unit in
+        that column (the 房屋 lines' 数量 is in 平方米: never 几套); the facts unchanged otherwise."""
+        # ("用车几辆" is read "用车辆多少": the measure before its 多少)
+        asked = _QUANTITY_ASKED.search(fq.text) or re.search(r"([辆台套件张])(?:多少|几)$", fq.text)
+        if asked is None or any(asked.group(1) in (f["unit"] or "") for f in facts):
+            return facts
+        bare = [f for f in facts if f["number"] is not None and not f["unit"]
+                and _BARE_COUNT_COLUMN.search(label_key((f["col_labels"] or "").split(query.FACT_SEP)[-1]))]
+        if not bare or len({(f["document_id"], f["sheet"], f["col_labels"]) for f in bare}) != 1:
+            return facts
+        heads = {(f["row_labels"] or "").split(query.FACT_SEP)[0] for f in bare}
+        f0 = bare[0]
+        column = [g for g in self.idx.facts(list(self.idx.docs[f0["document_id"]].facts)[:6000])
+                  if g["sheet"] == f0["sheet"] and g["col_labels"] == f0["col_labels"] and g["number"] is not None
+                  and (g["row_labels"] or "").split(query.FACT_SEP)[0] in heads]
+        return bare if all(not g["unit"] for g in column) else facts
+
     def _asked_of(self, fq: FactQuestion, facts: list[dict], groups: list[list[Mention]], years: list[int],
                   only: list[str] | None) -> FactAnswer:
         """What is asked of the facts the question means: what remains, per head or unit, a rate, or what its
@@ -960,7 +1021,14 @@ class Answerer(Conversation):
             facts = self._default_year(facts)
         if (none := self._said_none(facts)) is not None:
             return none
-        wrong_kind = self._wrong_kind(fq, facts)
+        if fq.area:
+            if not (areas := self._areas(facts)):
+                has = "、".join(dict.fromkeys(compose.item_in_unit(_name(f), f["unit"] or "") for f in facts[:4]))
+                return FactAnswer("unknown", compose.fact_kind_missing("area", has) + _cite(self.idx, facts[:4]), [])
+            facts = areas
+        counted = self._bare_counts(fq, facts)
+        wrong_kind = self._wrong_kind(fq, facts) if counted is facts else None
+        facts = counted
         if wrong_kind is not None:
             return wrong_kind
         if fq.rate:

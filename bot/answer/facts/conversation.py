@@ -53,6 +53,10 @@ _INSIDE_ASKED = re.compile(r"^(?:那|那么)?(?:它|这)?(?:的)?(?:里面|里�
 _ROW_SWAPPED = re.compile(r"^(?:那|那么|还有)|呢$")
 
 
+# "它的劳务费", "里面印刷费呢", "其中差旅费": a line of the group just shown.
+_ITS_LINE = re.compile(r"^(?:那|那么)?(?:它的|它|其(?![他余])|该项目的?|这个项目的?|里面的?|其中的?|下面的?)")
+
+
 class Conversation(Listing):
     def _read_in_context(self, question: str, context: dict | None, only: list[str] | None) -> FactQuestion | None:
         """The reading of the question; a follow-up naming no department keeps the conversation's."""
@@ -102,10 +106,9 @@ class Conversation(Listing):
         if not context:
             return False, None
         self._plan_shown(fq, context)
-        if (unsplit := self._part_not_split(fq, context) or self._use_in_remark(fq, context)) is not None:
+        if (unsplit := self._line_of_the_group(fq, context) or self._part_not_split(fq, context)
+                or self._use_in_remark(fq, context) or self._combined_with_last(fq, context, docs, years)) is not None:
             return True, unsplit
-        if (combined := self._combined_with_last(fq, context, docs, years)) is not None:
-            return True, combined
         if (lacking := self._subject_not_held(fq, context, docs)) is not None:
             return True, lacking
         if context.get("named") and not fq.mentions and fq.departments \
@@ -280,6 +283,34 @@ class Conversation(Listing):
             return None  # the table prints it (项目支出小计): asked of it
         return FactAnswer("unknown", compose.part_not_broken_down(part, _own_row(last[0])) + _cite(idx, last), [],
                           settled=True)
+
+    def _line_of_the_group(self, fq: FactQuestion, context: dict) -> FactAnswer | None:
+        """"全民健身赛事" (its 小计) → "它的劳务费": the line of that name under the group just shown (a
+        project's detail lines), in the column shown; said absent when only other groups of the table have
+        such a line; None when the last answer was no line of a group or no such line is printed at all."""
+        if not _ITS_LINE.match(fq.text) or len(fq.mentions) != 1 or not context.get("last") or fq.leftover.strip() \
+                or fq.departments and set(fq.departments) != set(context.get("departments") or ()):
+            return None
+        idx = self.idx
+        shown = idx.facts(list(context["last"])[:20])
+        # (the group's own 小计 shown, the group first of a two-label row: a coded hierarchy's "210" heads no group)
+        heads = {(f["document_id"], f["sheet"], (f["row_labels"] or "").split(query.FACT_SEP)[0]) for f in shown
+                 if len(parts := (f["row_labels"] or "").split(query.FACT_SEP)) == 2 and parts[1].strip() == "小计"}
+        if len(heads) != 1 or len({f["col_labels"] for f in shown}) != 1:
+            return None
+        doc, sheet, head = heads.pop()
+        keys = fq.mentions[0].keys
+        lines = [f for f in idx.facts(list(idx.docs[doc].facts)[:6000]) if f["sheet"] == sheet
+                 and len((f["row_labels"] or "").split(query.FACT_SEP)) == 2 and label_key(_own_row(f)) in keys]
+        if not lines:
+            return None
+        under = [f for f in lines if f["row_labels"].split(query.FACT_SEP)[0] == head]
+        if not under:
+            others = list(dict.fromkeys(f["row_labels"].split(query.FACT_SEP)[0] for f in lines))
+            return FactAnswer("unknown", compose.line_not_under(head, _own_row(lines[0]), others) + _cite(idx, shown),
+                              settled=True)
+        same = [f for f in under if f["col_labels"] == shown[0]["col_labels"]]
+        return self.values(same or under, [])
 
     def _part_of_a_row_here(self, fq: FactQuestion, context: dict) -> None:
         """"人员经费全年预算" → "那公用经费呢": a word said in a follow-up that no label of the conversation's

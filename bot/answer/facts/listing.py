@@ -61,6 +61,11 @@ _TOP_OF_LISTED = re.compile(r"^(?:那|那么)?(?:其中)?(?:排名?|排在)?(前
                             r"(?:谁|哪些|哪几个|哪几家|哪个|什么|啥|多少)?(?:呢|啊)?$")
 
 
+# "倒数第二呢", "倒数第三个是哪个": a place from the bottom of the ranking just shown.
+_FROM_END_ASKED = re.compile(r"^(?:那|那么)?(?:排)?倒数第([2-9]|[二三四五六七八九十两])(?:个|名|项|位|低|少|小)?"
+                             r"(?:的)?(?:呢|是哪个|是什么|是多少|多少|是谁|是哪项)?$")
+
+
 # A superlative of price ("最贵", "最便宜", "花钱最多"): over money columns only.
 _DEAREST = re.compile(r"贵|便宜|钱|金额|预算|花费")
 
@@ -118,6 +123,27 @@ class Listing(Arithmetic):
         top = ranked[:n]
         return FactAnswer("answered", compose.top_of_listed(n, lowest, [(_own_row(f), _shown(f)) for f in top])
                           + _cite(idx, top), top, ranked=[f["id"] for f in ranked])
+
+    def nth_from_end(self, question: str, context: dict) -> FactAnswer | None:
+        """"得分最低的项目" → "倒数第二呢": the place counted from the bottom of the ranking just shown (its
+        figures ascending or descending); None unless a ranking was shown."""
+        m = _FROM_END_ASKED.match(compact(question))
+        ranked = list(context.get("ranked") or ())
+        if m is None or len(ranked) < 2:
+            return None
+        facts = self.idx.facts(ranked)
+        if len(facts) != len(ranked) or any(f["number"] is None for f in facts):
+            return None
+        n = int(m.group(1)) if m.group(1).isdigit() else _CN_NUM.get(m.group(1), 0)
+        if not 1 <= n <= len(facts):
+            return FactAnswer("unknown", compose.only_so_many(len(facts), n))
+        lowest_first = sorted(facts, key=lambda f: f["number"])
+        if [f["id"] for f in lowest_first] != ranked and [f["id"] for f in lowest_first[::-1]] != ranked:
+            if len({f["number"] for f in facts}) == len(facts):
+                return None  # not a ranking by its figures
+        f = lowest_first[n - 1]
+        return FactAnswer("answered", compose.ranked_place_from_end(n, _name(f), _shown(f)) + _cite(self.idx, [f]),
+                          [f], ranked=ranked)
 
     def _nth(self, m: re.Match, context: dict) -> FactAnswer | None:
         """"哪个最贵" → "第二个呢": the next place of the same ranking; "东湖支出明细" → "第三项是什么": the

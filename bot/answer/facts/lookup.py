@@ -1193,8 +1193,9 @@ class Lookup(Rows):
             first = min(facts, key=lambda f: f["id"])["sheet"]
             facts = [f for f in facts if f["sheet"] == first]
         if len({self._row_key(f["id"]) for f in facts}) != 1 or len({f["col_labels"] for f in facts}) < 2 \
-                or re.search(r"率|比例|百分", fq.text):
-            return None
+                or re.search(r"率|比例|百分", fq.text) \
+                or fq.area or _QUANTITY_ASKED.search(fq.text) or re.search(r"[辆台套件张](?:多少|几)$", fq.text):
+            return None  # (a count or an area asked, 几辆, 面积: never the row's amounts)
         apart = [m for m in fq.mentions if m.keys & idx.col_keys and not m.keys & idx.row_keys(facts[0]["id"])]
         if apart:
             # "农村人居环境整治预算" of a row printing 年度预算数 and 差异（实际-预算）: the column whose own words

@@ -56,6 +56,7 @@ class FactQuestion:
     ops: list[str] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     leftover: str = ""
+    area: bool = False  # 面积 asked: a figure in 平方米 (亩, 公顷), never an amount
     number: float | None = None  # a filter's number ("权重是10", "不到九成")
     number_unit: str = ""  # the unit said with it ("九十万": 万, so 900000 of a column in 元)
     cmp: str = ""  # "eq" | "lt" | "gt"
@@ -677,9 +678,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     # A code no label has ("2130307这个科目") is not understood; other bare numbers are the filters'.
     codes = " ".join(re.findall(r"(?<![\d.])\d{3,}(?![\d.万元人个%])", rest))
     fq.leftover = (re.sub(r"[\s\d.%]+", " ", fq.leftover).strip() + " " + codes).strip()
-    if _QUANTITY_ASKED.search(text):
-        # "买几辆": the verb of a quantity asked is no label of its own.
-        fq.leftover = " ".join(w for w in fq.leftover.split() if w not in ("买", "购买", "要买", "买了", "购置了"))
+    _read_measure(fq, text, idx)
     if fq.leftover:
         _words_beside_rows(fq, text, idx)
     if any(_REASON in m.keys for m in fq.mentions):
@@ -2225,7 +2224,7 @@ _JOINING = ("和", "与", "、", "及", "跟", "同")
 
 _ASKED_ARITHMETIC = (
     ("remaining", r"(?:还有|还剩|剩下|剩余)(?:多少)?(?:预算|资金|经费|钱)?(?:没有|没|未)(?:执行|支付|付|花|完成|拨付|用)|"
-                  r"(?:没|未)(?:执行|支付|付|花|用)(?:完|掉)?(?:的)?(?:还有|有)?多少|结余多少|还剩多少|"
+                  r"(?:没|未)(?:执行|支付|付|花|用)(?:完|掉)?(?:的)?(?:还有|有|一共|总共|合计|共计|加起来)?(?:有)?多少|结余多少|还剩多少|"
                   # "节约了多少": the plan less what was spent
                   r"节约(?:了)?多少|节省(?:了)?多少|"
                   # "还差多少没执行完": what is short of done is what is left
@@ -2321,6 +2320,17 @@ def _read_subjects_and_values(fq: FactQuestion, text: str, taken: list[tuple[int
             if free.startswith(value, i) and _take(text, taken, i, i + len(value) + (free[i + 2:i + 3] == "类")):
                 fq.values.append(value)
                 break
+
+
+def _read_measure(fq: FactQuestion, text: str, idx: FactIndex) -> None:
+    """"办公用房面积": no label says 面积 (nor one with a word said beside it, 补贴…面积 of 补贴面积（亩）); the
+    figure asked is the row's one in 平方米 (亩, 公顷). "买几辆": the verb of a quantity asked is no label."""
+    said = [fq.text[m.start:m.end] for m in fq.mentions if m.start >= 0]
+    if "面积" in fq.leftover.split() and not any("面积" in k for m in fq.mentions for k in m.keys) \
+            and not any("面积" in k and any(w in k for w in said) for k in idx.col_keys):
+        fq.area, fq.leftover = True, " ".join(w for w in fq.leftover.split() if w != "面积")
+    if _QUANTITY_ASKED.search(text):
+        fq.leftover = " ".join(w for w in fq.leftover.split() if w not in ("买", "购买", "要买", "买了", "购置了"))
 
 
 def _inside_a_row_name(free: str, i: int, value: str, idx: FactIndex) -> bool:

@@ -23,6 +23,8 @@ from bot.language.normalize import compact, normalize
 from bot.store import queries as query
 
 _MONEY = ("元", "万元", "亿元")
+# A row numbered as a heading ("（一）社会事业", "二、民政类"), its items numbered 1, 2, 3 under it.
+_HEADING = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")
 # A measure word asked ("几台", "多少册", "几辆车", "几所学校"): the row's count in that unit.
 _COUNT_ASKED = re.compile(r"(?:几|多少)([\u4e00-\u9fff])")
 _COUNT_ASKED_NOUN = re.compile(r"(?:几|多少)[\u4e00-\u9fff][\u4e00-\u9fff]{0,2}?(?=$|[每单多少几的]|$)")
@@ -61,6 +63,7 @@ class Table:
     price: str = ""  # the column of one unit's price (单价)
     count: str = ""  # the column counted in units (数量)
     kinds: set[str] = field(default_factory=set)  # text columns of kinds, values repeated (采购方式): no row's name
+    heads: set[str] = field(default_factory=set)  # the headers of the row labels (补贴项目, 项目名称): what a row is
 
 
 _ASKS: dict[str, dict[str, dict[str, list[str]]]] = {}
@@ -121,12 +124,14 @@ def _read_tables(idx, doc: int) -> list[Table]:
     return out
 
 
-def _read_table(idx, doc: int, sheet: str, facts: list[dict]) -> Table | None:
+def _rows_of(doc: int, sheet: str, facts: list[dict]) -> Table:
+    """The table's rows in order: its records, the groups' 小计 (or numbered headings printing figures), its 合计."""
     by_line: dict[int, list[dict]] = {}
     for f in facts:
         by_line.setdefault(f["line"] or 0, []).append(f)
     table = Table(doc, sheet)
     pending: list[Record] = []  # rows since the last 小计
+    heading = ""  # the numbered heading (（一）…) the rows stand under, when it prints their subtotal
     for line in sorted(by_line):
         cells = by_line[line]
         name = cells[0]["row_labels"].split(query.FACT_SEP)[-1].strip()
@@ -134,6 +139,14 @@ def _read_table(idx, doc: int, sheet: str, facts: list[dict]) -> Table | None:
         group = heading_of(cells[0])
         rec = Record(name, key, group, {label_key(c["col_labels"].split(query.FACT_SEP)[-1]): c for c in cells})
         own = re.sub(r"(?:小计|合计|总计|共计)$", "", key)
+        if _HEADING.match(name) and key and not _is_total(key):
+            # "（一）市政和产业园区基础设施" printing figures: the sector's subtotal, heading the rows after it
+            heading, pending = key, []
+            rec.group = key
+            table.subtotals[key] = rec
+            continue
+        if heading and not group:
+            rec.group = group = heading
         if _is_total(key) and (group and key == "小计" or len(own) >= 2 and table.total is None):
             # a group's 小计: under its heading, or named by it ("货物类小计"), closing the rows since the last
             group = group or own
@@ -146,6 +159,18 @@ def _read_table(idx, doc: int, sheet: str, facts: list[dict]) -> Table | None:
         elif key and len(key) >= 2:
             table.records.append(rec)
             pending.append(rec)
+    for g, sub in list(table.subtotals.items()):
+        if sub.key == g and not any(r.group == g for r in table.records):
+            # a numbered row with no rows under it ("一、基本支出" of a flat list) is a row, not a heading
+            del table.subtotals[g]
+            sub.group = ""
+            table.records.append(sub)
+    table.records.sort(key=lambda r: next(iter(r.cells.values()))["line"] or 0)
+    return table
+
+
+def _read_table(idx, doc: int, sheet: str, facts: list[dict]) -> Table | None:
+    table = _rows_of(doc, sheet, facts)
     if len(table.records) < 3:
         return None
     cols: dict[str, list[dict]] = {}
@@ -172,11 +197,15 @@ def _read_table(idx, doc: int, sheet: str, facts: list[dict]) -> Table | None:
     table.price = prices[0] if len(prices) == 1 else ""
     # The row's own amount: the first money column that is no part of another (其中：财政拨款 is a part).
     whole = [c for c in amounts if not any(f["col_labels"].startswith("其中") for f in cols[c][:1])]
-    table.amount = (whole or amounts or [""])[0]
+    # (a column totalling the row, 发放金额合计, before the sources it adds up: 中央资金 under 资金来源 is a part)
+    totals = [c for c in whole if re.search(r"合计|总计|总额|总金额", c) and query.FACT_SEP not in cols[c][0]["col_labels"]]
+    table.amount = (totals or whole or amounts or [""])[0]
     counted = [c for c, fs in cols.items() if c not in money and any(f["number"] is not None and (f["unit"] or "")
                                                                      and (f["unit"] or "") not in _MONEY + ("%",) for f in fs)]
     table.count = counted[0] if len(counted) == 1 else ""
     table.words = set(cols) | set(idx.sheet_titles.get(doc, ())) | {compact(idx.docs[doc].form)}
+    table.heads = {label_key(h) for r in table.records for f in r.cells.values()
+                   for h in (f["row_heads"] or "").split(query.FACT_SEP) if len(label_key(h)) >= 2}
     return table
 
 
@@ -220,7 +249,7 @@ def _named_how(tables: list[Table], text: str) -> tuple[Table, Record, bool] | N
             # Named by three characters of its name or half of it ("校车运营服务", "图书馆"), or by a short cell
             # said whole (品目 图书): two characters of a long name ("基本" of 基本公共卫生服务补助资金) name nothing.
             cover = _cover(text, r.key, t.words)
-            by_name = cover if cover >= 3 or 2 * cover >= len(r.key) else 0
+            by_name = cover if cover >= 3 or 2 * cover >= len(r.key) or _by_head(text, r.key, t) else 0
             by_cell = max((len(v) for v in short if v in text and not any(v in w for w in t.words)), default=0)
             if max(by_name, by_cell) >= 2:
                 scored.append((max(by_name, by_cell), t, r, by_cell > by_name))
@@ -231,6 +260,14 @@ def _named_how(tables: list[Table], text: str) -> tuple[Table, Record, bool] | N
     if len(top) != 1:
         return None
     return top[0][1], top[0][2], top[0][3]
+
+
+def _by_head(text: str, key: str, t: Table) -> bool:
+    """"大气项目" of 大气污染防治专项经费: the first two characters of a row's name said as a project (项目, 经费,
+    资金 after them), no other row's name holding them and no header or title word being them."""
+    head = key[:2]
+    return bool(re.search(re.escape(head) + r"(?:项目|经费|资金|那个|这个)", text)) \
+        and not any(head in r.key for r in t.records if r.key != key) and not any(head in w for w in t.words)
 
 
 def _of_context(tables: list[Table], context: dict | None) -> tuple[Table, Record] | None:
@@ -324,6 +361,25 @@ def _runs(text: str, target: str) -> list[tuple[int, int]]:
     return out
 
 
+def _abbreviated(clause: str, key: str) -> list[tuple[int, int]]:
+    """The characters just before (or after) a run of the row's name that stand in order in its name before
+    (after) that run: the name shortened as people shorten it (固废信息化平台 for 固体废物监管信息化平台建设)."""
+    out = []
+    for a, b in _runs(clause, key):
+        at = key.find(clause[a:b])
+        i, k = a, at
+        while i > 0 and (k := key.rfind(clause[i - 1], 0, k)) >= 0:
+            i -= 1
+        j, k = b, at + (b - a)
+        while j < len(clause) and (k := key.find(clause[j], k)) >= 0:
+            j, k = j + 1, k + 1
+        if a - i >= 2:
+            out.append((i, a))
+        if j - b >= 2:
+            out.append((b, j))
+    return out
+
+
 def _unexplained(idx, t: Table, r: Record, clause: str, asks: dict) -> str:
     """What of a clause neither names the row (its name, a short cell of it), nor a column (its header, a
     word of the table's headers), nor asks (几台, 多少钱, 谁来承接), nor is an everyday word: the Chinese left."""
@@ -337,11 +393,13 @@ def _unexplained(idx, t: Table, r: Record, clause: str, asks: dict) -> str:
     for target in (r.key, compact(cells)):
         for a, b in _runs(clause, target):
             cut(a, b)
+    for a, b in _abbreviated(clause, r.key):
+        cut(a, b)
     for pattern in (_COUNT_ASKED_NOUN, _EACH_PRICE, _AMOUNT_ASKED):
         for m in pattern.finditer(clause):
             cut(m.start(), m.end())
     words = sorted({*(w for w in t.words if len(w) <= 8), *(w for a in asks.values() for w in a["asked"]), *_verbs(getattr(idx, "vocab_path", "")),
-                    *(w for w in idx.everyday if len(w) >= 1)}, key=len, reverse=True)
+                    *(w for w in idx.everyday if len(w) >= 1), "项目"}, key=len, reverse=True)
     text = "".join(blank)
     for w in words:
         if w and w in text:
@@ -467,10 +525,12 @@ def _by_group(idx, tables: list[Table], text: str, context: dict | None) -> Fact
         return FactAnswer("answered", compose.numbered_items(items, g) + _cite(idx, facts), facts,
                           ranked=[f["id"] for f in facts])
     if re.search(r"小计|一共|合计|总共|多少|总额|共计", text):
-        f = sub.cells.get(t.amount)
-        if f is None:
+        # the column said ("社会事业领域专项债小计": 专项债券（累计）), else the rows' own amount
+        col = _column_said(t, text.replace(g, " ")) or t.amount
+        f = sub.cells.get(col)
+        if f is None or f["number"] is None:
             return None
-        return FactAnswer("answered", compose.fact_value(f"{g}小计 {t.amount}", _shown(f)) + _cite(idx, [f]), [f])
+        return FactAnswer("answered", compose.fact_value(f"{g}小计 {col}", _shown(f)) + _cite(idx, [f]), [f])
     return None
 
 
@@ -570,7 +630,289 @@ def answer(idx, question: str, docs: list[int] | None, context: dict | None) -> 
     if not tables:
         return None
     text = _without_departments(idx, whole)
-    return _in_month(idx, tables, text) or _by_group(idx, tables, text, context) or _of_the_total(idx, tables, text)
+    return _in_month(idx, tables, text) or _legend(idx, tables, text) or _having(idx, tables, text) \
+        or _of_number(idx, tables, text) or _without(idx, tables, text) or _with_figure(idx, tables, text) \
+        or _average(idx, tables, text) or _column_share(idx, tables, text, context) \
+        or _by_group(idx, tables, text, context) or _of_the_total(idx, tables, text)
+
+
+# How a mark is given: "良是怎么划分的", "优的标准", "怎么才算中".
+_DEFINED_ASKED = re.compile(r"(?:怎么|如何|怎样|按什么|依据什么|根据什么)(?:才)?(?:划分|评定|评的|定的|认定|算|评|划的|分的)"
+                            r"|划分标准|评定标准|(?:什么|啥)标准|标准是|什么意思|啥意思|指什么")
+
+
+def _legend(idx, tables: list[Table], text: str) -> FactAnswer | None:
+    """"自评等级良是怎么划分的": the clause of the table's note (说明, 注) that says how a value of a column of
+    kinds is given ("80（含）-90分为“良”"); None unless one value of one column is said and one clause says it."""
+    if not _DEFINED_ASKED.search(text):
+        return None
+    found = []
+    for t in tables:
+        for c in t.kinds:
+            values = {compact(r.cells[c]["value"] or "") for r in t.records if c in r.cells}
+            for v in values:
+                short = len(v) <= 2 and re.search(r"(?:等级|评|为|是|[“\"])" + re.escape(v) + r"|" + re.escape(v)
+                                                  + r"(?:等|级|[”\"])", text)
+                if short or len(v) >= 3 and v in text:
+                    found.append((t, c, v))
+    if len(found) != 1:
+        return None
+    t, c, v = found[0]
+    notes = [f for f in idx.facts(list(idx.docs[t.doc].facts)[:6000]) if f["number"] is None
+             and re.match(r"注|说明|备注", (f["row_labels"] or "").split(query.FACT_SEP)[0])]
+    said = {(f["id"], clause.strip()): f for f in notes
+            for clause in re.split(r"[，,；;。]", re.sub(r"^(?:注|说明)\d?[:：]", "", f["value"] or ""))
+            if re.search(r"[“\"]" + re.escape(v) + r"[”\"]|为" + re.escape(v) + r"(?:$|[^\u4e00-\u9fff])", clause.strip())}
+    if len(said) != 1:
+        return None
+    (_, clause), f = next(iter(said.items()))
+    return FactAnswer("answered", compose.value_defined(c, v, clause) + _cite(idx, [f]), [f])
+
+
+_ROW_COLUMN_SHARE = re.compile(r"^(?P<col>[\u4e00-\u9fff（）]{4,30}?)(?:的)?(?P<row>比例|幅度|百分比|占比)(?:是|为)?"
+                               r"(?:多少|几|百分之几|百分比)?(?:呢)?$")
+_COLUMN_SHARE = re.compile(r"^(?:那|那么)?(?:其中)?(?P<col>[\u4e00-\u9fff]{2,10}?)(?:的)?(?:占比|占多少|占的比例|占比例|比例|占比多少)"
+                           r"(?:是|为)?(?:多少|几|百分之几)?(?:呢)?$")
+
+
+def _column_share(idx, tables: list[Table], text: str, context: dict | None) -> FactAnswer | None:
+    """A row just shown (免费婚前医学检查…), then "上级资金占比": that column of the row (上级转移支付, said by a
+    part no other header has, 资金 said of every kind) over the row's own amount; a row named with it
+    ("信息化建设调减比例", "设备购置调减幅度"): its column over its own amount (调整前预算). None unless one row
+    and one column are said."""
+    text = re.sub(r"\s+", "", text)
+    m = _COLUMN_SHARE.match(text)
+    named = _of_context(tables, context) if m and not _named(tables, m.group("col")) else None
+    if named is None:
+        m = _ROW_COLUMN_SHARE.match(text)
+        named = _named(tables, m.group("col")) if m else None
+        if m is None or named is None:
+            return None
+        t, r = named
+        blank = list(m.group("col"))
+        for a, b in [*_runs(m.group("col"), r.key), *_abbreviated(m.group("col"), r.key)]:
+            blank[a:b] = " " * (b - a)
+        said = "".join(blank).strip()
+    elif m is not None:
+        t, r = named
+        said = m.group("col")
+    else:
+        return None
+    said = re.sub(r"资金|经费|的|部分", "", said)
+    col = _column_said(t, said, r) if len(said) >= 2 else ""
+    part = r.cells.get(col) if col else None
+    if part is None or col == t.amount or re.search(r"比例|比重|占比|率", col) or (part["unit"] or "") not in _MONEY:
+        return None  # (a column printing a rate, 预留比例, is said by its own name: the labels answer it)
+    return _share(idx, r.cells.get(col), r.cells.get(t.amount), "", t.amount, f"{r.name}{col}")
+
+
+_AVERAGE = re.compile(r"平均(?!每|到每)(?:分|得分|值|数|水平)?|均值")
+
+
+def _average(idx, tables: list[Table], text: str) -> FactAnswer | None:
+    """"项目自评平均分", "平均执行率": a column's mean over the table's rows (its 合计 and 小计 left out) — the
+    column said, or for 平均分 the one column in 分; None when the table prints an average itself, or when
+    the column or table meant is not clear, or a word is not understood."""
+    m = _AVERAGE.search(text)
+    if m is None:
+        return None
+    rest = text[:m.start()] + " " + text[m.end():]
+    found = []
+    for t in tables:
+        cols = {c for r in t.records for c in r.cells}
+        if any("平均" in c for c in cols) or any("平均" in r.key for r in t.records):
+            return None  # the table prints its own average: the labels answer it
+        col = _column_said(t, rest)
+        if not col and m.group(0).endswith("分"):
+            scored = [c for c in cols if any((r.cells[c]["unit"] if c in r.cells else "") == "分" for r in t.records)]
+            col = scored[0] if len(scored) == 1 else ""
+        if col:
+            found.append((t, col))
+    if len(found) != 1:
+        return None
+    t, col = found[0]
+    if _named(tables, rest) is not None or _unexplained_rest(idx, t, rest.replace(col, " ")):
+        return None
+    facts = [r.cells[col] for r in t.records if col in r.cells and r.cells[col]["number"] is not None]
+    if len(facts) < 2 or len({f["unit"] or "" for f in facts}) != 1:
+        return None
+    total = sum(f["number"] for f in facts)
+    unit = facts[0]["unit"] or ""
+    mean = total / len(facts)
+    shown = fmt_percent(mean) if unit == "%" else fmt_number(round(mean, 2))
+    return FactAnswer("answered", compose.column_average(col, len(facts), fmt_number(round(total, 4)), shown, unit)
+                      + _cite(idx, facts), facts)
+
+
+# A one-character mark (等级 优/良/中/差) said as the rows' mark: "评了优的", "评为良的", "等级为中的".
+_MARK_SAID = r"(?:评为|评了|评的|获评|评定为|评|等级为|等级是|等级|为|是|得了?)[“\"]?{v}[”\"]?(?=的|等|级|$|项目|有|共)"
+_SELECTED_ASKED = re.compile(r"哪些|哪几|哪个|有几|几个|几项|多少个|多少项|分别|的项目|的有|列一下|列出")
+
+
+def _having(idx, tables: list[Table], text: str) -> FactAnswer | None:
+    """"评了优的项目有几个 分别是哪些", "监测站负责几个项目": the rows whose column of kinds (评价等级, 实施单位) prints
+    the value said — whole, or by three characters or more of it that no other value of that column holds
+    (监测站 of 澄湖市生态环境监测站); None unless exactly one column of one table is meant and nothing else is said."""
+    if not _SELECTED_ASKED.search(text):
+        return None
+    found = []
+    for t in tables:
+        for c in t.kinds:
+            values = {compact(r.cells[c]["value"] or "") for r in t.records if c in r.cells}
+            for v in values:
+                if len(v) == 1:
+                    m = re.search(_MARK_SAID.format(v=re.escape(v)), text)
+                    span = (m.end() - 1 - (text[m.end() - 1] in "”\""), m.end()) if m else None
+                    if m:
+                        span = (text.index(v, m.start()), text.index(v, m.start()) + 1)
+                else:
+                    runs = [(a, b) for a, b in _runs(text, v) if b - a >= min(3, len(v))
+                            and not any(text[a:b] in u for u in values if u != v)
+                            and not any(text[a:b] in r.key for r in t.records)]
+                    span = max(runs, key=lambda ab: ab[1] - ab[0]) if runs else None
+                if span is not None:
+                    found.append((t, c, v, span))
+    if len(found) != 1:
+        return None  # no value said, or several (优 and 良, two columns): not guessed
+    t, c, v, (a, b) = found[0]
+    rest = text[:a] + " " + text[b:]
+    if _named(tables, rest) is not None or _unexplained_rest(idx, t, rest):
+        return None
+    hits = [r for r in t.records if c in r.cells and compact(r.cells[c]["value"] or "") == v]
+    # (their amounts shown: "上级资金占比" after them is of the amount, "它们预算加起来" adds them)
+    shown = [r.cells[t.amount] if t.amount in r.cells else r.cells[c] for r in hits]
+    head = compose.having_value_head(c, v)
+    items = [f"{r.name}（{_shown(r.cells[t.amount])}）" if t.amount in r.cells else r.name for r in hits]
+    if _COUNT.search(text) and not _LIST.search(text) and "分别" not in text:
+        return FactAnswer("answered", compose.counted_items(items, head) + _cite(idx, shown), shown,
+                          ranked=[f["id"] for f in shown])
+    return FactAnswer("answered", compose.numbered_items(items, head) + _cite(idx, shown), shown,
+                      ranked=[f["id"] for f in shown])
+
+
+# "债券期限30年的", "期限是10年的项目": rows whose figure in a column equals the number said (in its unit).
+_NUMBER_SAID = re.compile(r"(?P<col>[\u4e00-\u9fff]{2,8}?)(?:是|为|等于)?(?P<n>\d+(?:\.\d+)?)"
+                          r"(?P<unit>年|个月|月|倍|万元|亿元|元|%|分|天|人|户|个|项|台|辆)?(?=的)")
+
+
+def _of_number(idx, tables: list[Table], text: str) -> FactAnswer | None:
+    """"债券期限30年的是哪个项目": the rows whose cell in the column said holds that number, in the unit said
+    (年 of 债券期限（年）); None unless one numeric column of one table is said and nothing else is."""
+    m = _NUMBER_SAID.search(text)
+    if m is None or not _SELECTED_ASKED.search(text[m.end():]) \
+            or re.search(r"低于|高于|超过|不足|小于|大于|少于|多于|不到|以上|以下|以内|之间|至少|最多", text):
+        return None  # (a threshold, 低于90%, is the labels' comparison, not a number equalled)
+    n, unit = float(m.group("n")), m.group("unit") or ""
+    found = []
+    for t in tables:
+        col = _column_said(t, m.group("col"))
+        cells = [r.cells[col] for r in t.records if col in r.cells and r.cells[col]["number"] is not None]
+        if col and cells and (not unit or all((f["unit"] or "") == unit for f in cells)):
+            found.append((t, col))
+    if len(found) != 1:
+        return None
+    t, col = found[0]
+    rest = text[:m.start()] + " " + text[m.end():]
+    if _named(tables, rest) is not None or _unexplained_rest(idx, t, rest.replace(m.group("col"), " ")):
+        return None
+    hits = [r for r in t.records if col in r.cells and r.cells[col]["number"] == n]
+    head = compose.having_value_head(col, f"{m.group('n')}{unit}")
+    shown = [r.cells[col] for r in hits]
+    if not hits:
+        return FactAnswer("answered", compose.none_marked(head, len(t.records)) + _cite(idx, [r.cells[col] for r in t.records
+                                                                                              if col in r.cells][:1]), [])
+    items = [f"{r.name}（{_shown(r.cells[t.amount])}）" if t.amount in r.cells else r.name for r in hits]
+    if _COUNT.search(text) and not _LIST.search(text):
+        return FactAnswer("answered", compose.counted_items(items, head) + _cite(idx, shown), shown,
+                          ranked=[f["id"] for f in shown])
+    return FactAnswer("answered", compose.numbered_items(items, head) + _cite(idx, shown), shown,
+                      ranked=[f["id"] for f in shown])
+
+
+_WITHOUT = re.compile(r"(?:没有|没|无|不含)(?P<col>[\u4e00-\u9fff（）]{2,10}?)(?:安排)?的")
+
+
+def _without(idx, tables: list[Table], text: str) -> FactAnswer | None:
+    """"没有中央资金的补贴有哪些": the rows whose cell in the money column said is blank or 0 (a table's blank
+    is no money of that kind), with their own amounts; None unless one column of one table is said, some rows
+    print it and nothing else is said."""
+    m = _WITHOUT.search(text)
+    if m is None or not _SELECTED_ASKED.search(text[m.end():]):
+        return None
+    found = []
+    for partial in (False, True):  # a header said whole (中央资金) before a part of one (资金 of many)
+        for t in tables:
+            col = _column_said(t, m.group("col"), partial=partial)
+            if col and any(col in r.cells and (r.cells[col]["unit"] or "") in _MONEY for r in t.records):
+                found.append((t, col))
+        if found:
+            break
+    if len(found) != 1:
+        return None
+    t, col = found[0]
+    rest = text[:m.start()] + " " + text[m.end():]
+    if _named(tables, rest) is not None or _unexplained_rest(idx, t, rest):
+        return None
+    hits = [r for r in t.records if col not in r.cells or not r.cells[col]["number"]]
+    if len(hits) == len(t.records):
+        return None  # the column is never printed: nothing tells a blank from none
+    shown = [r.cells[t.amount] for r in hits if t.amount in r.cells]
+    items = [f"{r.name}（{_shown(r.cells[t.amount])}）" if t.amount in r.cells else r.name for r in hits]
+    head = compose.without_head(col)
+    if not hits:
+        return FactAnswer("answered", compose.none_marked(head, len(t.records)), [])
+    if _COUNT.search(text) and not _LIST.search(text):
+        return FactAnswer("answered", compose.counted_items(items, head) + _cite(idx, shown), shown,
+                          ranked=[f["id"] for f in shown])
+    return FactAnswer("answered", compose.numbered_items(items, head) + _cite(idx, shown), shown,
+                      ranked=[f["id"] for f in shown])
+
+
+_DONE_TO = re.compile(r"(?P<col>[\u4e00-\u9fff]{2,6}?)了(?:的)?(?:项目|补贴)?(?=哪些|哪几|几个|几项|多少个|多少项|有哪些|有几)")
+
+
+def _with_figure(idx, tables: list[Table], text: str) -> FactAnswer | None:
+    """"调减了哪些项目": the rows printing a figure other than 0 in the column said whole (调减), with it; None
+    unless one money column of one table is said and nothing else is."""
+    m = _DONE_TO.search(text)
+    if m is None:
+        return None
+    found = [(t, col) for t in tables if (col := _column_said(t, m.group("col"), partial=False))
+             and any(col in r.cells and (r.cells[col]["unit"] or "") in _MONEY for r in t.records)]
+    if len(found) != 1 or found[0][1] != m.group("col"):
+        return None
+    t, col = found[0]
+    rest = text[:m.start()] + " " + text[m.end():]
+    if _named(tables, rest) is not None or _unexplained_rest(idx, t, rest):
+        return None
+    hits = [r for r in t.records if col in r.cells and r.cells[col]["number"]]
+    shown = [r.cells[col] for r in hits]
+    head = compose.having_figure_head(col)
+    if not hits:
+        return FactAnswer("answered", compose.none_marked(head, len(t.records)), [])
+    items = [f"{r.name}（{_shown(r.cells[col])}）" for r in hits]
+    if _COUNT.search(text) and not _LIST.search(text):
+        return FactAnswer("answered", compose.counted_items(items, head) + _cite(idx, shown), shown,
+                          ranked=[f["id"] for f in shown])
+    return FactAnswer("answered", compose.numbered_items(items, head) + _cite(idx, shown), shown,
+                      ranked=[f["id"] for f in shown])
+
+
+def _unexplained_rest(idx, t: Table, text: str) -> bool:
+    """Whether two characters or more of a question selecting rows say nothing known: no header, no word
+    of the table's title, no asking word, no verb or everyday word."""
+    text = re.sub(r"[^\u4e00-\u9fff]", " ", text)
+    for pattern in (_SELECTED_ASKED, _LIST, _COUNT):
+        text = pattern.sub(" ", text)
+    words = sorted({*(w for w in t.words if len(w) <= 8), *_verbs(getattr(idx, "vocab_path", "")),
+                    *idx.everyday, "项目", "评", "分别", "等级"}, key=len, reverse=True)
+    for w in words:
+        if w and w in text:
+            text = text.replace(w, " ")
+    for col in {c for r in t.records for c in r.cells} | t.heads:
+        for a, b in _runs(text, col):
+            text = text[:a] + " " * (b - a) + text[b:]
+    return any(len(run) >= 2 for run in re.findall(r"[\u4e00-\u9fff]+", text))
 
 
 _TOTAL_ASKED = re.compile(r"一共|合计|总共|总计|共计|总额|加起来")
@@ -648,6 +990,28 @@ def _clause_cells(idx, t: Table, r: Record, clause: str, asks: dict, facts: list
     return fig[0], "counted" if counted else "figure"
 
 
+_AND = re.compile(r"以及|还有|和|及|与|跟")
+
+
+def _column_clauses(t: Table, r: Record, clause: str) -> list[str]:
+    """"执行率和得分": one clause per column said on either side of 和 (each side a different column of the
+    table); the clause whole when 和 joins no two columns (固体废物与化学品科 is a name)."""
+    for m in _AND.finditer(clause):
+        left, right = clause[:m.start()], clause[m.end():]
+        a, b = _column_said(t, left, r), _column_said(t, right, r)
+        if a and b and a != b:
+            return [left, *_column_clauses(t, r, right)]
+    return [clause]
+
+
+def _only_named(r: Record, text: str) -> bool:
+    """Whether the question says the row's name (or its shortening) and nothing else ("固废平台建设项目")."""
+    blank = list(text)
+    for a, b in [*_runs(text, r.key), *_abbreviated(text, r.key)]:
+        blank[a:b] = " " * (b - a)
+    return not re.sub(r"项目|那个|这个|[\s的呢吧啊]", "", "".join(blank))
+
+
 def of_row(idx, question: str, docs: list[int] | None, context: dict | None) -> tuple[FactAnswer, bool, bool] | None:
     """A row of a table of records asked its columns (several clauses, everyday words): the answer, and
     whether it is to be preferred to the labels' own (a column asked by everyday words: 谁来承接, 几月份; or
@@ -663,12 +1027,18 @@ def of_row(idx, question: str, docs: list[int] | None, context: dict | None) -> 
     facts: list[dict] = []
     ways: list[str] = []
     for part in _QUESTION_SPLIT.split(question):
-        clause = _without_departments(idx, compact(normalize(part))).strip()
-        got = _clause_cells(idx, t, r, clause, asks, facts) if clause else ([], "")
-        if got is None:
-            return None
-        facts += got[0]
-        ways += [got[1]] if got[1] else []
+        for clause in _column_clauses(t, r, _without_departments(idx, compact(normalize(part))).strip()):
+            got = _clause_cells(idx, t, r, clause, asks, facts) if clause else ([], "")
+            if got is None:
+                return None
+            facts += got[0]
+            ways += [got[1]] if got[1] else []
+    if not facts and not ways and not by_cell and _only_named(r, _without_departments(idx, whole)) \
+            and not (context or {}).get("last"):
+        # the row named and nothing asked of it ("固废平台建设项目"): its own amounts, as the labels show a row
+        # (a follow-up naming a row, "那水环境的呢", asks the column just shown: the labels' answer)
+        facts = [f for f in r.cells.values() if f["number"] is not None and (f["unit"] or "") in _MONEY]
+        return (_say(idx, facts), False, False) if facts else None
     if not facts or _IN_WAN.search(whole) and any((f["unit"] or "") == "元" for f in facts):
         return None
     # One figure asked plainly: the labels' answer (or their "not in the table") stands, unless the row was

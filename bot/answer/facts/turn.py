@@ -1001,7 +1001,8 @@ def _facts_answer(turn, fa, answerer: Answerer, idx: FactIndex, answer_type):
     entities = [{"kind": "fact", "id": f["id"], "name": _name(f)} for f in fa.facts[:20]]
     return answer_type(turn.question, fa.status, fa.text, "facts", options=fa.options, entities=entities,
                        source=[{"document_id": f["document_id"], "sheet": f["sheet"], "line": f["line"], "cell": f["cell"]}
-                               for f in fa.facts[:20]])
+                               for f in fa.facts[:20]],
+                       debug={"settled": True} if fa.status == "unknown" and fa.settled else {})
 
 
 def _typed_elsewhere(typed, fq: FactQuestion, idx: FactIndex) -> bool:
