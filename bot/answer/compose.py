@@ -357,6 +357,10 @@ def renumbered(text: str, offset: int, listed: int) -> tuple[str, int]:
     return _NUMBERED.sub(lambda m: f"{m.group(1)}{int(m.group(2)) + offset}. ", text), listed
 
 
+def no_department_totals() -> str:
+    return "已加载的表里没有部门的项目预算总额，无法按部门比较。"
+
+
 def department_ranking(order: list[tuple[str, float]], fewest: bool) -> str:
     """Departments by their tables' totals, the first named."""
     head, value = order[0]
@@ -754,11 +758,25 @@ def entities_having(kind: str, item: str, found: list[tuple[str, str]], checked:
     return f"有“{item}”的是{'、'.join(n for n, _ in found)}（共 {checked} 个中的 {len(found)} 个）：{lines}"
 
 
+def entity_difference_extreme(kind: str, rows: list[tuple[str, str, str, str]], first: str, second: str, unit: str,
+                              compared: int) -> str:
+    """"哪个所实有人数超过编制最多": the row(s) whose one column less the other is largest (smallest), worked."""
+    shown = "；".join(f"{first} {a} - {second} {b} = {d}{unit}" if len(rows) == 1 else
+                     f"{name}：{first} {a} - {second} {b} = {d}{unit}" for name, a, b, d in rows)
+    return f"{first}比{second}{'多得最多' if kind == 'max' else '多得最少'}的是{'、'.join(r[0] for r in rows)}：{shown}（共比较 {compared} 个）"
+
+
+def entity_ranked(kind: str, column: str, n: int, from_least: bool, name: str, shown: str, compared: int) -> str:
+    """"按合计排第二的单位": the row at that place of a column's ranking, with its figure."""
+    place = f"倒数第{n}" if from_least else f"第{n}"
+    return f"排{place}的{kind}是{name} {column}：{shown}（按{column}从{'少到多' if from_least else '多到少'}排，共比较 {compared} 个）"
+
+
 def entities_sum(kind: str, column: str, item: str, total: str, unit: str, parts: list[tuple[str, str]]) -> str:
     """"这几个部门2025年三公合计": the entity rows' figures of one column added up, each addend shown."""
     expr = " + ".join(f"{name} {value}" for name, value in parts)
     what = f"{len(parts)}个{kind}{'' if not item or item.endswith(('合计', '小计', '总计')) else item}{column}"
-    return f"{what}合计 {total}{unit}：{expr} = {total}{unit}"
+    return f"{what}{'' if what.endswith(('合计', '总计')) else '合计'} {total}{unit}：{expr} = {total}{unit}"
 
 
 PERCENT_POINTS = "个百分点"  # the unit of a difference of two rates (执行率 25% 比 序时进度 75% 少 50个百分点)

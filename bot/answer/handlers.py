@@ -358,6 +358,8 @@ def do_department_rank(t: Turn, f: Frame) -> Answer:
             continue  # a table of other figures (a final account's lines), no project budget to compare
         totals[doc["department_name"]] = totals.get(doc["department_name"], 0.0) + value
     order = sorted(totals.items(), key=lambda kv: kv[1], reverse=f.order != "asc")
+    if not order:  # no table of project budgets loaded: nothing to rank the departments by
+        return t.unknown(compose.no_department_totals(), suggest=False)
     return t.answered(f, compose.department_ranking(order, f.order == "asc"))
 
 

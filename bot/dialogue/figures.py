@@ -135,6 +135,9 @@ def figure_of(answer: Answer, departments: list[str]) -> dict | None:
     named = [e for e in facts if figure is not None and compact(str(e.get("name") or "")) == compact(figure["label"])]
     if figure is not None and (len(facts) == 1 or len(named) == 1):
         figure["fact"] = (facts if len(facts) == 1 else named)[0]["id"]
+        name = str((facts if len(facts) == 1 else named)[0].get("name") or "")
+        if len(name) >= 4 and compact(figure["label"]).endswith(compact(name)) and re.search(r"的[^ ]{0,4}是", figure["label"]):
+            figure["label"] = name  # "排第2的单位是X 收入合计": the figure is X's 收入合计
     elif figure is not None and facts:
         figure["facts"] = [e["id"] for e in facts[:4]]  # one line's several columns: the line is known
     return figure
@@ -289,7 +292,7 @@ _AGAINST_LAST = re.compile(r"^(?P<subject>.{2,}?)(?:比|较)(?:它|它们|这个
                            r"|^(?:那|那么)?(?:跟|和|与|同)(?P<subject6>.{2,}?)(?:比|相比|比较|对比)(?:一下)?"
                            r"(?P<op6>(?:谁|哪个)(?:多|少|高|低|大)|(?:多|少)(?:了)?多少|(?:相差|差)(?:了)?多少)+$"
                            # "加上养老保险基金补助一共", "比农产品质量安全监测多多少": the figure shown, with X.
-                           r"|^(?:那|那么)?(?:再)?(?:加上|加|连同|算上|和|跟|与|同)(?P<subject7>[^比加占和跟与]{2,16}?)(?:的)?"
+                           r"|^(?:那|那么)?(?:再)?(?:它|这个|这项|这笔)?(?:加上|加|连同|算上|和|跟|与|同)(?P<subject7>[^比加占和跟与]{2,16}?)(?:的)?"
                            r"(?P<op7>一共|总共|合计|共计|加起来|总计)(?:是|有)?(?:多少)?(?:钱)?(?:呢|啊)?$"
                            r"|^(?:那|那么)?(?:它|这个|这项|这笔)?比(?P<subject8>[^比占]{2,16}?)"
                            r"(?P<op8>(?:多|少|高|低)(?:了|出)?多少|(?:相差|差)(?:了)?多少)(?:钱)?(?:呢|啊)?$"
@@ -399,7 +402,8 @@ def set_against_last(s: Session, question: str, op: str, figure: dict) -> Answer
         result = _WORK["share"](b, a)
         text = compose.figures_combined("share", b, a, result) if result is not None else None
     elif op == "part":
-        if compact(a["label"]) == compact(b["label"]) or not 0 < a["value"] <= b["value"]:
+        if compact(a["label"]) == compact(b["label"]) or a.get("fact") and a.get("fact") == b.get("fact") \
+                or not 0 < a["value"] <= b["value"]:
             return None  # a share of itself, or of a smaller figure, is no part of a whole
         result = _WORK["share"](b, a)
         text = compose.figures_combined("share", b, a, result) if result is not None else None

@@ -62,7 +62,7 @@ def _normalize(text: str) -> str:
     text = _CONTROL.sub(" ", text or "")[: MAX_QUESTION_CHARS * 2]
     text = unicodedata.normalize("NFKC", text)
     text = to_simplified(text).lower().translate(_LOOKALIKE)
-    text = text.replace("≧", "≥").replace("≦", "≤")
+    text = text.replace("≧", "≥").replace("≦", "≤").replace("其它", "其他")  # one word, two spellings
     text = _SPACE_BETWEEN_WORDS.sub("\x00", text.strip())
     text = _SPACE.sub("", text).replace("\x00", " ")
     text = _CN_PERCENT.sub(_percent_digits, text[:MAX_QUESTION_CHARS])

@@ -381,7 +381,8 @@ class Answerer(Conversation):
             return FactAnswer("unknown", missing)
         if (defined := self._tail_or_note(fq, docs, years)) is not None:
             return defined  # "公用经费": the figure the table's note defines, never the note as the value
-        if (over := EntityRows(idx, idx.entity_kinds).answer(fq, docs, years)) is not None:
+        rows_of = EntityRows(idx, idx.entity_kinds, idx.entity_kind_endings)
+        if (over := rows_of.answer(fq, docs, years) or rows_of.owners(fq, context)) is not None:
             return over  # "柏山区哪个部门三公最多": the departments a table lists as its rows, compared
         if not fq.mentions and context and context.get("rows") and (q := _QUANTITY_ASKED.search(fq.text)) \
                 and fq.leftover == q.group(1) and self._counted_in(context["rows"], docs, q.group(1)):
@@ -884,7 +885,7 @@ class Answerer(Conversation):
     def _over_facts(self, fq: FactQuestion, ids: list[int], groups: list[list[Mention]], years: list[int],
                     only: list[str] | None) -> FactAnswer | None:
         """The matched facts narrowed to what the question means (its period, its department, its year)."""
-        idx = self.idx
+        idx, (ids, blank_elsewhere) = self.idx, self._of_the_department_with_figures(fq, ids)
         if fq.cmp == "same" and not fq.leftover:
             return self.same_columns(idx.facts(ids[:400]))
         compared = self.column_compare(fq, groups, ids[:400])  # the facts fetched only if it applies
@@ -918,7 +919,7 @@ class Answerer(Conversation):
         if len(depts) > 1 and not fq.departments and not [g for g in groups if len(g) > 1]:
             names = sorted(depts | self._departments_holding(fq))
             return FactAnswer("clarify", compose.which_department(names), [], options=names[:10])
-        if len(depts) == 1 and not fq.departments and not fq.subject_docs and len(fq.mentions) == 1 \
+        if len(depts) == 1 and not fq.departments and not fq.subject_docs and len(fq.mentions) == 1 and not blank_elsewhere \
                 and (others := self._departments_holding(fq, partial=True) - depts):
             # "三公经费预算多少" read as one department's table title said in part, while other departments'
             # tables hold 三公经费 too: which one is asked, not guessed.
@@ -941,6 +942,17 @@ class Answerer(Conversation):
         if "ratio" in fq.ops and (pair := self._pair_in_one_table(facts, groups)) is not None:
             return self._printed_share_in(pair[0]) or self.ratio(pair, groups, fq.text)
         return self._narrowed(fq, facts, groups, years, only)
+
+    def _of_the_department_with_figures(self, fq: FactQuestion, ids: list[int]) -> tuple[list[int], bool]:
+        """"事业收入占总收入百分之几": a department whose table prints the line blank has nothing to compute
+        with; the one whose table has the figure is what is asked: (its facts, True); else (ids, False)."""
+        if fq.departments or not {"ratio", "sum", "diff"} & set(fq.ops):
+            return ids, False
+        matched = self.idx.facts(ids[:400])
+        figured = {f["department"] for f in matched if f["number"] is not None}
+        if len(figured) == 1 and len({f["department"] for f in matched}) > 1:
+            return [f["id"] for f in matched if f["department"] in figured], True
+        return ids, False
 
     def _departments_holding(self, fq: FactQuestion, partial: bool = False) -> set[str]:
         """The departments whose tables hold the label the question says whole, inside a longer label of

@@ -101,7 +101,8 @@ class Arithmetic(Lookup):
         (a whole said after 占: 总…, 全部, 合计), not a row named; None otherwise."""
         last = list(context.get("last") or ())
         m = re.search(r"占(.*)$", fq.text)
-        if "ratio" not in fq.ops or len(last) != 1 or m is None or not re.search(r"总|全部|整个|合计|所有", m.group(1)):
+        if "ratio" not in fq.ops or len(last) != 1 or m is None \
+                or not re.search(r"总|全部|整个|合计|所有|全[局县市区镇乡系]", m.group(1)):  # 全局: the bureau's units all
             return None
         shown = self.idx.facts(last)
         if not shown or shown[0]["number"] is None or self._is_total_fact(shown[0], "row"):
@@ -120,6 +121,36 @@ class Arithmetic(Lookup):
         return FactAnswer("answered", compose.fact_share(_name(f), _name(t), fmt_number(f["number"]),
                                                          fmt_number(t["number"]), fmt_percent(r)) + _cite(self.idx, [f, t]),
                           [f, t])
+
+    def _row_share_of_the_shown(self, fq: FactQuestion, context: dict) -> FactAnswer | None:
+        """"事业收入合计" → "一中占其中多少": a row named (one unit of a table of units) said with 其中 / 它 as the
+        whole is that row's cell of the column just shown, over the figure shown (一中 事业收入 ÷ 合计 事业收入),
+        never the row's own total over the table's."""
+        idx = self.idx
+        last = list(context.get("last") or ())
+        said = [m for m in fq.mentions if m.start >= 0]
+        if "ratio" not in fq.ops or len(last) != 1 or len(said) != 1 or fq.leftover \
+                or not re.search(r"占(?:了)?(?:其中|它|这个|这里面|里面|这笔)|其中.{2,}占", fq.text):
+            return None
+        shown = idx.facts(last)
+        if not shown or not shown[0]["number"] or not shown[0]["col_labels"]:
+            return None
+        whole = shown[0]
+        rows, _ = idx.doc_rows_and_cols(whole["document_id"])
+        keys = said[0].keys
+        if not keys <= rows or keys & idx.col_keys:
+            return None  # a column said (在编占比) is another step's
+        part = [f for f in idx.facts([x for k in keys for x in idx.label_facts.get(k, ())
+                                      if idx.fact_doc[x] == whole["document_id"]][:200])
+                if f["col_labels"] == whole["col_labels"] and f["sheet"] == whole["sheet"] and f["id"] != whole["id"]
+                and f["number"] is not None and f["unit"] == whole["unit"]]
+        if len(part) != 1 or part[0]["number"] > whole["number"]:
+            return None
+        a = part[0]
+        r = a["number"] / whole["number"] * 100
+        return FactAnswer("answered", compose.fact_share(_name(a), _name(whole), fmt_number(a["number"]),
+                                                         fmt_number(whole["number"]), fmt_percent(r))
+                          + _cite(idx, [a, whole]), [a, whole])
 
     def _share_of_the_figure_shown(self, fq: FactQuestion, context: dict) -> FactAnswer | None:
         """"检验检测中心编制" → "在编占比": another column of the row just shown, said before 占 with no whole

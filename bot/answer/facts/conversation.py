@@ -190,7 +190,7 @@ class Conversation(Listing):
         """Arithmetic over the figures the conversation just showed: "两个加起来" (the last two answers),
         "占公用经费多少" (the last over the one named now), "加上普惠金融一共多少" (the two added); "在编占比"
         after 编制 (another column of the row shown, over it)."""
-        if (shown := self._share_of_the_figure_shown(fq, context)) is not None:
+        if (shown := self._share_of_the_figure_shown(fq, context) or self._row_share_of_the_shown(fq, context)) is not None:
             return shown
         if (whole := self._share_of_the_whole(fq, context)) is not None:
             return whole
@@ -416,8 +416,9 @@ class Conversation(Listing):
             cols = [k for k in self.idx.fact_keys[fid][self.idx.fact_nrows[fid]:] if k in self.idx.col_keys]
             if cols:
                 fq.mentions = [Mention(-1, -1, {cols[-1]}, True, 4)]
-        if fq is None or not fq.mentions or fq.ops or not all(x.keys <= self.idx.col_keys for x in fq.mentions):
-            return None
+        if fq is None or not fq.mentions or fq.ops or not all(x.keys <= self.idx.col_keys for x in fq.mentions) \
+                or fq.cmp or fq.number is not None:
+            return None  # (a bound said, "空编大于五个的": the rows above it, the filters' to find)
         docs = _scope_docs(self.idx, fq, doc_ids)
         if not docs or len(docs) > 4:
             return None

@@ -4,6 +4,7 @@ there are, which have a line, what they add up to."""
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass, field
 
@@ -13,6 +14,7 @@ from bot.answer.facts.outline import path_of
 from bot.answer.facts.question import FactAnswer, FactQuestion
 from bot.answer.facts.values import _cite, _shown, year_in
 from bot.answer.facts.words import _is_total, fmt_number, is_entity_label, label_key
+from bot.language.normalize import chinese_number
 from bot.store import queries as query
 
 # A column compared with another (2025年比2024年增减额, 增减率) or a note: no figure of one year.
@@ -42,16 +44,20 @@ def _read_table(idx: FactIndex, doc: int) -> EntityTable | None:
     facts = [f for f in idx.facts(list(idx.docs[doc].facts)) if f["row_labels"] and f["col_labels"]]
     if len({f["sheet"] for f in facts}) > 1:
         return None  # sheets of several years or kinds: which one a question is over is the lookups' to find
-    firsts = list(dict.fromkeys(_path(f)[0] for f in facts))
-    entities = [x for x in firsts if is_entity_label(x)]
+    paths = {f["id"]: _unit_path(f) for f in facts}
+    headed = {paths[f["id"]][0] for f in facts if _under_unit_head(f)}
+    firsts = list(dict.fromkeys(paths[f["id"]][0] for f in facts))
+    # An organisation or a place by its name, or any row under a head naming the rows units (单位名称: its
+    # 教育督导室 too)
+    entities = [x for x in firsts if (is_entity_label(x) or x in headed) and not _is_total(label_key(x))]
     if len(entities) < 2 or any(x not in entities and not _is_total(label_key(x)) for x in firsts):
         return None  # every row an organisation or a place (or the table's total), never a guess over some
     table = EntityTable(doc, entities, [])
-    depth = {len(_path(f)) for f in facts if _path(f)[0] in entities}
+    depth = {len(paths[f["id"]]) for f in facts if paths[f["id"]][0] in entities}
     if depth not in ({1}, {2}):
         return None
     for f in facts:
-        path = _path(f)
+        path = paths[f["id"]]
         if path[0] not in entities:
             continue
         item = path[1] if len(path) == 2 else ""
@@ -66,47 +72,136 @@ def _read_table(idx: FactIndex, doc: int) -> EntityTable | None:
 _path = path_of  # (the table's one hierarchy reader: a line's row path, outermost first)
 
 
+# The head of a column of row labels naming the rows units of a department or places ("单位名称").
+_UNIT_HEAD = re.compile(r"^(?:单位|部门|机构|预算单位|基层单位|县区|区县|地区|乡镇|街道)(?:名称)?$")
+
+
+def _under_unit_head(f: dict) -> bool:
+    heads = [label_key(h) for h in (f.get("row_heads") or "").split(query.FACT_SEP) if h]
+    return bool(heads) and bool(_UNIT_HEAD.match(heads[-1])) and len(heads) == len(_path(f))
+
+
+def _unit_path(f: dict) -> tuple[str, ...]:
+    """A fact's row labels, a unit listed under a group ("派出机构 › 西塘市场监督管理所" of a table of 单位类别 |
+    单位名称) said by its own name alone: the group is no part of which unit it is."""
+    path = _path(f)
+    return path[-1:] if len(path) == 2 and _under_unit_head(f) else path
+
+
 def entities_asked(text: str, kinds: frozenset[str]) -> str:
-    """The kind of entity a question asks over ("哪个部门", "几个县区", "各部门", "这四个部门", "最少的部门"),
-    or ""."""
+    """The kind of entity a question asks over ("哪个部门", "几个县区", "各部门", "这四个部门", "最少的部门",
+    "收入最少的单位是哪个", "按合计排第二的单位"), or ""."""
     if not kinds:
         return ""
     words = "|".join(sorted(map(re.escape, kinds), key=len, reverse=True))
     m = re.search(rf"(?:哪(?:一)?个|哪些|哪几个|几个|多少个|各个?|每个|这几个|这些|所有|全部|[两三四五六七八九十\d]+个)({words})"
-                  rf"|(?:最多|最少|最高|最低|最大|最小)的({words})$", text)
-    return (m.group(1) or m.group(2)) if m else ""
+                  rf"|(?:最多|最少|最高|最低|最大|最小|{_RANK.pattern})的({words})(?:是哪(?:一)?[个家所]|是谁|有哪些)?$",
+                  text)
+    return next((g for g in m.groups() if g and g in kinds), "") if m else ""
+
+
+# A place in a ranking ("排第二", "排名倒数第三", "第二多", "倒数第二"): the place and whether it counts from
+# the least.
+_RANK = re.compile(r"(?:排名?在?|名列)?(倒数)?第([一二两三四五六七八九十]{1,3}|\d{1,2})(?:位|名)?(多|大|高|少|小|低)?")
+
+
+# One column set against another per row ("实有人数超过编制", "比编制多"; "低于" the other way round).
+_OVER = re.compile(r"(?:超过|超出|多于|高于|比[^多少]{2,8}?多)|(少于|低于|不足|比[^多少]{2,8}?少)")
+
+
+def _rank_match(text: str) -> re.Match | None:
+    m = re.search(_RANK.pattern + r"(?=的|是|$)", text)
+    return m if m is not None and (m.group(0).startswith(("排", "名列")) or m.group(1) or m.group(3)) else None
+
+
+def rank_asked(text: str) -> tuple[int, bool] | None:
+    """The place asked in a ranking of rows and whether it counts from the least ("按合计排第二的单位" ->
+    (2, False); "收入倒数第二的学校" -> (2, True)); None when no place is asked."""
+    m = _rank_match(text)
+    if m is None:
+        return None
+    said = m.group(2)
+    n = int(said) if said.isdigit() else chinese_number(said.replace("两", "二"))
+    if not n or n < 1:
+        return None
+    return int(n), bool(m.group(1)) != bool(m.group(3) in ("少", "小", "低"))
 
 
 class EntityRows:
     """Answers over the entity rows of one table (used by the answerer, above the lookups)."""
 
-    def __init__(self, idx: FactIndex, kinds: frozenset[str]):
+    def __init__(self, idx: FactIndex, kinds: frozenset[str], endings: dict[str, tuple[str, ...]] | None = None):
         self.idx = idx
         self.kinds = kinds
+        self.endings = endings or {}  # a kind of unit (学校) -> the endings of its names (中学, 小学 …)
 
     def answer(self, fq: FactQuestion, docs: list[int], years: list[int]) -> FactAnswer | None:
         kind = entities_asked(fq.text, self.kinds)
         if not kind:
             return None
+        fq = copy.copy(fq)  # (the kind's own word read as a label, "学校" of 职业学校, is no label asked)
+        fq.mentions = [m for m in fq.mentions if m.start < 0 or fq.text[m.start:m.end] not in kind]
+        fq.leftover = " ".join(w for w in (fq.leftover or "").split() if w not in kind)
+        if (over := _OVER.search(fq.text)) is not None:  # "超过": one column set against another, read below
+            fq.leftover = " ".join(w for w in fq.leftover.split() if w not in over.group(0))
+        if (place := _rank_match(fq.text)) is not None:
+            # "倒数第二的单位": the place asked, not a row "第二小学" nor a word not understood
+            fq.mentions = [m for m in fq.mentions if m.start < 0 or m.end <= place.start() or m.start >= place.end()]
+            fq.leftover = " ".join(w for w in (fq.leftover or "").split() if w not in place.group(0))
         table = self._table_of(fq, docs)
+        if table is None:
+            return None
+        table = self._of_kind(table, kind)
         if table is None:
             return None
         item = self._item(fq, table)
         if item is None:
             return None
-        if re.search(r"(?:有)?(?:几个|多少个)", fq.text) and not {"max", "min"} & set(fq.ops) \
-                and not re.search(r"合计|加起来|一共|总共|总额|共计", fq.text):
-            return self._count(table, kind)
+        if re.search(r"(?<!哪)(?:有)?(?:几个|多少个)", fq.text) and not {"max", "min"} & set(fq.ops) \
+                and (not re.search(r"合计|加起来|一共|总共|总额|共计", fq.text)
+                     or re.search(rf"(?<!哪)(?:几|多少)个{kind}[吗呢啊]?$", fq.text)):
+            return self._count(table, kind)  # ("一共几个单位": how many, not what they add up to)
         if (not item or _is_total(label_key(item))) and self._not_understood(fq, table):
             return None  # "培训费合计" where no line is 培训费: a word not understood is no total's name
+        said = self._said_columns(fq, table)
+        if {"max", "min"} & set(fq.ops) and len(said) == 2 and (over := _OVER.search(fq.text)):
+            # "哪个所实有人数超过编制最多": each unit's one column less the other, compared
+            first, second = said if not over.group(1) else said[::-1]
+            ends = re.search(r"最(?:(多|大|高)|少|小|低)", fq.text[over.end():])
+            most = bool(ends.group(1)) if ends else "max" in fq.ops  # "少得最多": the largest shortfall
+            return self._extreme_of_difference(table, most, item, first, second)
         column = self._column(fq, table, years)
+        if (rank := rank_asked(fq.text)) is not None:
+            return self._ranked(table, kind, item, column, *rank) if column else None
         if {"max", "min"} & set(fq.ops):
             return self._extreme(fq, table, item, column) if column else None
-        if re.search(rf"哪(?:一)?个{kind}有|哪些{kind}有|有{re.escape(item)}的{kind}", fq.text) and item:
+        if fq.cmp or fq.number is not None:
+            return None  # "空编大于五个的": a threshold, the lookups' filters' to apply
+        if not item and column and re.search(rf"哪(?:一|几)?个{kind}有|哪些{kind}有|有.{{2,}}的{kind}", fq.text):
+            return self._having(table, kind, "", column)  # a unit a row: the column said is what each has
+        if re.search(rf"哪(?:一|几)?个{kind}有|哪些{kind}有|有{re.escape(item)}的{kind}", fq.text) and item:
             return self._having(table, kind, item, column)
         if re.search(r"合计|加起来|一共|总共|总额|共计|总计|总数", fq.text) and column and "diff" not in fq.ops:
             return self._sum(table, kind, item, column)
         return None
+
+    def owners(self, fq: FactQuestion, context: dict | None) -> FactAnswer | None:
+        """"政府性基金收入" (the table's 合计 row) → "是哪个单位的": the rows of the kind asked whose cell of the
+        column just shown holds a figure; None unless the figure shown is the total row of a table of units."""
+        last = list((context or {}).get("last") or ())
+        kind = entities_asked(fq.text, self.kinds)
+        if len(last) != 1 or not kind or any(m.start >= 0 and m.exact for m in fq.mentions) \
+                or not re.fullmatch(rf"(?:那|那么)?(?:这|这笔|这个|它)?(?:是|都是|分别是|属于)?"
+                                    rf"(?:哪(?:一|几)?个|哪些|什么){kind}的(?:呢|啊|钱|收入|支出)?", fq.text):
+            return None
+        shown = self.idx.facts(last)
+        if not shown or not shown[0]["col_labels"] or not _is_total(label_key(_path(shown[0])[-1] if _path(shown[0]) else "")):
+            return None
+        table = entity_table(self.idx, shown[0]["document_id"])
+        table = self._of_kind(table, kind) if table is not None else None
+        if table is None or shown[0]["col_labels"] not in table.columns:
+            return None
+        return self._having(table, kind, "", shown[0]["col_labels"])
 
     def _table_of(self, fq: FactQuestion, docs: list[int]) -> EntityTable | None:
         """The one entity table the question is about: of the department named, of the kind named, or the
@@ -116,13 +211,51 @@ class EntityRows:
         tables = [t for d in (scoped or docs) if (t := entity_table(self.idx, d)) is not None]
         if not scoped:
             said = {k for m in fq.mentions for k in m.keys}
-            tables = [t for t in tables if said & {label_key(x) for x in t.items}]
+            tables = [t for t in tables if said & {label_key(x) for x in t.items} or self._said_columns(fq, t)]
         return tables[0] if len(tables) == 1 else None
+
+    def _of_kind(self, table: EntityTable, kind: str) -> EntityTable | None:
+        """The rows of the kind asked ("哪几个学校": the schools of a bureau's units, not its own office); every
+        row for a kind of no listed endings (部门, 单位, 县区); None when no row is of the kind."""
+        endings = self.endings.get(kind)
+        if not endings:
+            return table
+        kept = [e for e in table.entities if label_key(e).endswith(tuple(endings))]
+        if not kept:
+            return None
+        if len(kept) == len(table.entities):
+            return table
+        return EntityTable(table.doc, kept, table.items, {k: v for k, v in table.facts.items() if k[0] in kept},
+                           table.columns)
+
+    def _said_columns(self, fq: FactQuestion, table: EntityTable) -> list[str]:
+        """The columns the question names: by their label, or a total column by the word it totals ("收入" of
+        收入合计)."""
+        cols: dict[str, str] = {}
+        for c in table.columns:
+            parts = [label_key(x) for x in c.split(query.FACT_SEP) if x]
+            if len(parts) == 1:
+                cols.setdefault(parts[0], c)
+            else:  # "实有人数 › 小计": said 实有人数小计, or 实有人数 (its total); 在编人员 by its own name
+                cols.setdefault("".join(parts), c)
+                cols.setdefault(parts[0] if _is_total(parts[-1]) else parts[-1], c)
+        keys = [k for m in fq.mentions for k in m.keys]
+        said: list[str] = []
+        for m in fq.mentions:
+            named = [cols[k] for k in m.keys if k in cols]
+            word = fq.text[m.start:m.end] if m.start >= 0 else ""
+            total = [cols[word + w] for w in ("合计", "总计") if cols.get(word + w) in named]
+            said += total if len(named) > 1 and total else named  # "支出" of 支出合计 and 其他支出: the total
+        if not said:
+            said = [cols.get(k + w) or cols[w[0] + k] for k in keys for w in ("合计", "总计", "小计")
+                    if k + w in cols or w[0] + k in cols]
+        return list(dict.fromkeys(said))
 
     def _not_understood(self, fq: FactQuestion, table: EntityTable) -> bool:
         """Words the question says that no step explained and the table's title does not hold."""
         titles = "".join(self.idx.sheet_titles.get(table.doc, ()))
-        return any(w not in titles for w in (fq.leftover or "").split())
+        said = [w for w in self.idx.everyday if len(w) >= 2 and w in fq.text]  # "青岚那边": 边 is of 那边
+        return any(w not in titles and not any(w in x for x in said) for w in (fq.leftover or "").split())
 
     def _item(self, fq: FactQuestion, table: EntityTable) -> str | None:
         """The line of each entity asked ("公务接待费"), else the entity's own total (合计) or its one row;
@@ -145,8 +278,7 @@ class EntityRows:
     def _column(self, fq: FactQuestion, table: EntityTable, years: list[int]) -> str:
         """The column asked: one named ("中央资金"), else the one of the year asked (2025年预算数), else the
         table's own year's."""
-        cols = {label_key(c.split(query.FACT_SEP)[-1]): c for c in table.columns}
-        said = [cols[k] for m in fq.mentions for k in m.keys if k in cols]
+        said = self._said_columns(fq, table)
         plain = [c for c in table.columns if not _NOT_A_YEAR.search(c)]
         own = self.idx.docs[table.doc].year
         if fq.years:
@@ -161,7 +293,12 @@ class EntityRows:
             named = [c for c in said if c in plain]
             return named[0] if len(set(named)) == 1 else ""
         dated = [c for c in plain if year_in(c) == own]
-        return dated[0] if len(dated) == 1 else (plain[0] if len(plain) == 1 else "")
+        if len(dated) == 1 or len(plain) == 1:
+            return dated[0] if len(dated) == 1 else plain[0]
+        # Columns of sources with their total ("收入合计", 一般公共预算拨款收入 …): ranked "按合计", the total.
+        totals = [c for c in plain if _is_total(label_key(c.split(query.FACT_SEP)[-1]))]
+        said_total = any(_is_total(k) for m in fq.mentions for k in m.keys)
+        return totals[0] if len(totals) == 1 and said_total else ""
 
     def _cell(self, table: EntityTable, entity: str, item: str, column: str) -> dict | None:
         return next((f for f in table.facts.get((entity, item), ()) if f["col_labels"] == column), None)
@@ -188,10 +325,46 @@ class EntityRows:
                                                            f"{column} {_shown(facts[0])}", len(cells))
                           + _cite(self.idx, facts), facts, ranked=ranked)
 
+    def _extreme_of_difference(self, table: EntityTable, most: bool, item: str, first: str,
+                               second: str) -> FactAnswer | None:
+        """The row whose first column exceeds its second the most (least): first − second of each row with
+        both figures (a blank in either: that row is not compared)."""
+        rows = []
+        for e in table.entities:
+            a, b = self._cell(table, e, item, first), self._cell(table, e, item, second)
+            if a is not None and b is not None and a["number"] is not None and b["number"] is not None \
+                    and (a["unit"] or "") == (b["unit"] or ""):
+                rows.append((e, a, b, round(a["number"] - b["number"], 6)))
+        if len(rows) < 2:
+            return None
+        best = (max if most else min)(r[3] for r in rows)
+        top = [r for r in rows if r[3] == best]
+        facts = [f for r in top for f in r[1:3]]
+        text = compose.entity_difference_extreme(
+            "max" if most else "min", [(self._named(e, item), _shown(a), _shown(b), fmt_number(d)) for e, a, b, d in top],
+            first.replace(query.FACT_SEP, ""), second.replace(query.FACT_SEP, ""), top[0][1]["unit"] or "", len(rows))
+        return FactAnswer("answered", text + _cite(self.idx, facts), facts,
+                          ranked=[r[1]["id"] for r in sorted(rows, key=lambda r: r[3], reverse=most)])
+
+    def _ranked(self, table: EntityTable, kind: str, item: str, column: str, n: int,
+                from_least: bool) -> FactAnswer | None:
+        """"按合计排第二的单位": the row at that place of the column's figures (ties keep the table's order)."""
+        cells = [(e, f) for e in table.entities if (f := self._cell(table, e, item, column)) is not None
+                 and f["number"] is not None]
+        if len(cells) < max(n, 2):
+            return None
+        ranked = sorted(cells, key=lambda c: c[1]["number"], reverse=not from_least)
+        entity, fact = ranked[n - 1]
+        text = compose.entity_ranked(kind, column.split(query.FACT_SEP)[-1], n, from_least,
+                                     self._named(entity, item), _shown(fact), len(cells))
+        return FactAnswer("answered", text + _cite(self.idx, [fact]), [fact],
+                          ranked=[f["id"] for _, f in ranked])
+
     def _having(self, table: EntityTable, kind: str, item: str, column: str) -> FactAnswer | None:
         """"哪个部门有因公出国费": the entities whose line holds a figure above zero (in the column asked, else
         in any year's column)."""
         cols = [column] if column else [c for c in table.columns if not _NOT_A_YEAR.search(c)]
+        what = item or column.split(query.FACT_SEP)[-1]  # (a unit a row: the column is what it has)
         found: list[tuple[str, list[dict]]] = []
         for e in table.entities:
             held = [f for f in table.facts.get((e, item), ()) if f["col_labels"] in cols and f["number"]]
@@ -199,11 +372,11 @@ class EntityRows:
                 found.append((e, held))
         if not found:
             checked = [f for e in table.entities for f in table.facts.get((e, item), ())[:1]]
-            return FactAnswer("answered", compose.entities_having(kind, item, [], len(table.entities))
+            return FactAnswer("answered", compose.entities_having(kind, what, [], len(table.entities))
                               + _cite(self.idx, checked), checked)
         facts = [f for _, fs in found for f in fs]
         shown = [(e, "、".join(f"{f['col_labels']} {_shown(f)}" for f in fs)) for e, fs in found]
-        return FactAnswer("answered", compose.entities_having(kind, item, shown, len(table.entities))
+        return FactAnswer("answered", compose.entities_having(kind, what, shown, len(table.entities))
                           + _cite(self.idx, facts), facts)
 
     def _sum(self, table: EntityTable, kind: str, item: str, column: str) -> FactAnswer | None:

@@ -75,12 +75,14 @@ class FactIndex:
         syn, abbrev = _read_words(vocab_path)
         self.synonyms = syn
         self.label_abbrev = _read_label_abbreviations(vocab_path)
+        self.unit_abbrev = _read_label_abbreviations(vocab_path, "unit_abbreviations")  # 第一中学 -> 一中
         self.everyday = _read_everyday_words(vocab_path)
         self.unheld = _read_everyday_words(vocab_path, ("unheld",))  # fields a question may ask (得分, 权重)
         self.duration_words = _read_everyday_words(vocab_path, ("duration_words",))  # 平均办结时长: 最快 is least
         self.pace_words = _read_everyday_words(vocab_path, ("pace_words",))  # 执行进度: 最快 is most
         self.count_endings = _read_everyday_words(vocab_path, ("count_endings",))  # 人数: a count, not a rate's label
         self.entity_kinds = _read_everyday_words(vocab_path, ("entity_kinds",))  # 哪个部门 / 几个县区: rows of a table
+        self.entity_kind_endings = _read_label_abbreviations(vocab_path, "entity_kind_endings")  # 学校: 中学 …
         self.abbrev = abbrev or DEFAULT_ABBREVIATIONS
         self.docs: dict[int, _Doc] = {}
         for info in documents.values():
@@ -285,12 +287,15 @@ class FactIndex:
             out.add(self.heads[key])
         if key in self.spelled:
             out.add(self.spelled[key])  # "全年预算数（A）（上年结转+…）" is said "全年预算数"
+        if (m := re.fullmatch(r"([\u4e00-\u9fff]{2})(?:合计|总计)", key)) and key in self.col_keys:
+            out.add("总" + m.group(1))  # a column "收入合计" is said "总收入"
         for suffix in ("人数", "数量", "金额", "情况", "说明", "数", "值", "费用"):
             if key.endswith(suffix) and len(key) - len(suffix) >= 2:
                 out.add(key[: -len(suffix)])
         out |= self._abbreviated(key)
         out |= self._organisation_forms(key)
         out |= self._unit_initials(key)
+        out |= self._unit_short_names(key)
         if (m := _PLACED_UNIT.match(key)) and (self.cut is None or self.cut(key)[0] == key[0]):
             # "县妇幼保健院" is said "妇幼保健院": the county is the table's own; the 市 of 市场监督管理所 or
             # the 区 of 区域医疗中心 begins a word and stays
@@ -317,6 +322,33 @@ class FactIndex:
         if len(words) >= 2 and len(words[0]) >= 2:
             out |= {words[0][0] + w[0] + kind.group() for w in words[1:]}
         return out
+
+    def _unit_short_names(self, key: str) -> set[str]:
+        """A department's unit (a row) as staff say it, by the standard short words of unit kinds
+        ([unit_abbreviations]): its place left off or said without its level, "第N<kind>" said "N<short>"
+        ("青石县第二中学" -> 二中, 青石二中), a name that is its kind alone said short ("青石县职业技术学校" ->
+        职校, 青石职校)."""
+        if not self.unit_abbrev or key not in self.row_label_keys:
+            return set()
+        m = _PLACE_LED.match(key)
+        if m is None:
+            return set()
+        place, rest = m.group(1), m.group(2)
+        out: set[str] = set()
+        for long, shorts in self.unit_abbrev.items():
+            if not rest.endswith(long):
+                continue
+            lead = rest[: -len(long)]
+            if numbered := re.fullmatch(r"第?([一二三四五六七八九十]{1,3}|\d{1,3})", lead):
+                said = {numbered.group(1) + short for short in shorts}
+            elif not lead:
+                said = set(shorts)
+            else:
+                continue
+            out |= said | {place + x for x in said}
+        if out:
+            out.add(rest)
+        return {f for f in out if f != key}
 
     def _abbreviated(self, key: str) -> set[str]:
         """A unit's label with a bureau's short word ("城关市场监督管理所" -> "城关市场监管所"): staff name
@@ -484,6 +516,8 @@ _UNIT_KIND = re.compile(r"(?:中心|站|所|大队|队|院|办|馆)$")
 # An organisation named with its place ("柏山区卫生健康局", "青石县农业农村局"), the place not the first
 # word of another ("城关市场监督管理所": 市场, not 城关市).
 _PLACED_ORG = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:省|市|区|县)(?![场域级属直委])[\u4e00-\u9fff]{2,}(?:局|委员会|委|办公室|办|中心)$")
+# A unit's name led by its place and the place's level ("青石县第二中学"): the place without its level, the rest.
+_PLACE_LED = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:省|市|区|县|镇|乡)(?![场域级属直委])([\u4e00-\u9fff0-9]{2,})$")
 _PLACED_UNIT = re.compile(r"^[县市区镇乡](?!委|政府)([\u4e00-\u9fff0-9]{3,}(?:中心|院|站|所|队|馆|办|室|校|场))$")
 
 
@@ -521,15 +555,15 @@ def _read_everyday_words(vocab_path: str, lists: tuple[str, ...] = ("fillers", "
     return frozenset(compact(w) for key in lists for w in (data.get(key) or []) if isinstance(w, str) and compact(w))
 
 
-def _read_label_abbreviations(vocab_path: str) -> dict[str, tuple[str, ...]]:
+def _read_label_abbreviations(vocab_path: str, section: str = "label_abbreviations") -> dict[str, tuple[str, ...]]:
     """[label_abbreviations] of the vocabulary file: standard short words inside subjects' names (公共卫生 ->
-    公卫); none when the file cannot be read."""
+    公卫), or another table of short words ([unit_abbreviations]); none when the file cannot be read."""
     try:
         data = tomllib.loads(Path(vocab_path).read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError):
         return {}
     return {compact(k): tuple(compact(x) for x in ([v] if isinstance(v, str) else v) if isinstance(x, str))
-            for k, v in (data.get("label_abbreviations") or {}).items() if isinstance(v, (str, list))}
+            for k, v in (data.get(section) or {}).items() if isinstance(v, (str, list))}
 
 
 _INDEXES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()

@@ -123,10 +123,14 @@ def _whole_not_the_part(fq: FactQuestion, groups: list[list[Mention]]) -> None:
         whole.keys = named
 
 
-def _in_the_one_table_of_both(sets: list[set[int]], fact_doc) -> list[set[int]]:
+def _in_the_one_table_of_both(sets: list[set[int]], fact_doc, figured=None) -> list[set[int]]:
     """"基本公共卫生服务占卫生健康支出多少": the one table holding both rows (another table's 卫生健康支出 is no
-    whole of this table's line); the sets as they are when not exactly one table holds both."""
+    whole of this table's line); of several, the one printing a figure for both ("事业收入占总收入": a table
+    printing 事业收入 blank has nothing to compute with); the sets as they are when not exactly one table
+    holds both."""
     common = {fact_doc[f] for f in sets[0]} & {fact_doc[f] for f in sets[1]}
+    if len(common) > 1 and figured is not None:
+        common &= {fact_doc[f] for f in figured(sets[0])} & {fact_doc[f] for f in figured(sets[1])}
     return [{f for f in x if fact_doc[f] in common} for x in sets] if len(common) == 1 else sets
 
 
@@ -230,14 +234,13 @@ class Lookup(Rows):
             groups, sets = self._without_title_words(fq, groups, sets)
             both = set.intersection(*sets)
         if not both and len(groups) == 2 and {"ratio", "diff"} & set(fq.ops) and all(sets):
-            sets = _in_the_one_table_of_both(sets, idx.fact_doc)
+            sets = _in_the_one_table_of_both(sets, idx.fact_doc, lambda ids: {
+                f["id"] for f in idx.facts(sorted(ids)[:400]) if f["number"] is not None})
         if not both and len(groups) == 2 and {"ratio", "diff"} & set(fq.ops) and all(sets):
             groups, sets = self._of_rows_only(groups, sets, facts_of)
-        if not both and len(groups) == 2 and {"ratio", "diff"} & set(fq.ops) and all(sets) \
-                and len({idx.fact_doc[f] for f in sets[0] | sets[1]}) == 1 \
-                and all(m.keys <= idx.row_label_keys for g in groups for m in g):
+        if not both and len(groups) == 2 and {"ratio", "diff"} & set(fq.ops) and self._two_of_one_table(groups, sets):
             # "养老保险基金补助占项目总预算比例": two rows of one table, each named by its own label — each
-            # its own figure of the share, never a row carrying both labels.
+            # its own figure of the share, never a row carrying both labels ("事业收入占总收入": two columns).
             return sorted(sets[0] | sets[1]), [groups[0] + groups[1]]
         if not both and len(groups) > 1 and not {"ratio", "diff", "sum"} & set(fq.ops):
             # "就业补助预算": the labels best fitting a word alone (2019年预算金额) may not be the ones fitting
@@ -251,6 +254,15 @@ class Lookup(Rows):
             sets = [facts_of(g) for g in groups]
             both = set.intersection(*sets)
         return self._of_last_rows(fq, sorted(both)), groups
+
+    def _two_of_one_table(self, groups: list[list[Mention]], sets: list[set[int]]) -> bool:
+        """Whether two labels name facts of one table, each a row of it (or each a column of it)."""
+        idx = self.idx
+        one = {idx.fact_doc[f] for f in sets[0] | sets[1]}
+        if not all(sets) or len(one) != 1:
+            return False
+        return all(m.keys <= idx.row_label_keys for g in groups for m in g) \
+            or all(m.keys & idx.doc_rows_and_cols(next(iter(one)))[1] for g in groups for m in g)
 
     def _of_rows_only(self, groups: list[list[Mention]], sets: list[set[int]], facts_of
                       ) -> tuple[list[list[Mention]], list[set[int]]]:

@@ -234,6 +234,8 @@ def _canonical(text: str, idx: FactIndex, departments: list[str] | None = None) 
         if word in text and word not in idx.label_text:
             text = text.replace(word, relation)
     text = _OF_BUDGET.sub("执行率", text)  # "完成预算的百分之多少": the execution rate, said in words
+    if "全局" not in idx.label_text:
+        text = re.sub(r"占(?:了)?全局(?=[\u4e00-\u9fff]{2})", "占总", text)  # "占全局支出": the whole bureau's total
     if "季度" in idx.label_text or "月" in idx.label_text:
         # "一季度支出多少", "三季度支出占…": a period's column is what was spent in it; the verb adds nothing
         text = _SPENT_IN_PERIOD.sub(r"\1", text)
@@ -625,6 +627,28 @@ def _parts_in_brackets(question: str, idx: FactIndex, departments: list[str] | N
     return text[:start] + "和".join(full) + text[m.end():]
 
 
+def _leftover_beside(fq: FactQuestion, text: str, idx: FactIndex) -> None:
+    """Words left over that the rows beside them explain; a label's words said again with a bound ("哪些单位有
+    空编 空编大于五个的": the condition restated) add nothing."""
+    if fq.leftover:
+        _words_beside_rows(fq, text, idx)
+    if fq.leftover and fq.cmp in ("gt", "lt", "eq") and fq.number is not None:
+        said = {text[m.start:m.end] for m in fq.mentions if m.start >= 0 and m.exact}
+        fq.leftover = " ".join(w for w in fq.leftover.split() if w not in said or text.count(w) < 2)
+
+
+def _bare_word_as_its_total(fq: FactQuestion, text: str) -> None:
+    """"三中和实验中学支出加起来" of a table with 支出合计 and 其他支出 columns: a bare word no label is, said
+    where a label is that word's total (支出 -> 支出合计), is that total, not every label holding the word."""
+    for m in fq.mentions:
+        word = text[m.start:m.end] if m.start >= 0 else ""
+        if len(m.keys) < 2 or len(word) < 2 or word in m.keys:
+            continue
+        total = [word + w for w in ("合计", "总计") if word + w in m.keys]
+        if len(total) == 1:
+            m.keys = set(total)
+
+
 # "少花了多少": what was not spent of the plan, asked as "没花掉多少" is (not 花了 = 决算 with 少 left over).
 _LESS_SPENT = re.compile(r"少花(?:了|掉)?(?=多少)")
 
@@ -661,6 +685,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _drop_other_numbers(fq, text, taken, idx)
     _read_sheet_years(fq, text, taken, scope, idx)
     _read_sub_columns(fq, text, idx)
+    _bare_word_as_its_total(fq, text)
     fq.mentions.sort(key=lambda m: m.start)
     _parts_of_a_column(fq, text, idx)
     if len(fq.mentions) >= 2:
@@ -679,6 +704,10 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     codes = " ".join(re.findall(r"(?<![\d.])\d{3,}(?![\d.万元人个%])", rest))
     fq.leftover = (re.sub(r"[\s\d.%]+", " ", fq.leftover).strip() + " " + codes).strip()
     _read_measure(fq, text, idx)
+    if _QUANTITY_ASKED.search(text):
+        # "买几辆": the verb of a quantity asked is no label of its own.
+        fq.leftover = " ".join(w for w in fq.leftover.split() if w not in ("买", "购买", "要买", "买了", "购置了"))
+    _leftover_beside(fq, text, idx)
     if fq.leftover:
         _words_beside_rows(fq, text, idx)
     if any(_REASON in m.keys for m in fq.mentions):

@@ -9,6 +9,7 @@ from bot.answer import QUESTION_WORD, YEAR_ASKED, compose, question_clauses
 from bot.answer import REL_YEARS as _REL_YEARS
 from bot.answer.facts.answerer import Answerer
 from bot.answer.facts.common import _KINDS_ASKED, _PLACED
+from bot.answer.facts.entities import entities_asked
 from bot.answer.facts.index import FactIndex, index_for
 from bot.answer.facts.question import (
     _ROW_NOUN_LEFT,
@@ -118,6 +119,8 @@ def _each_spaced_ask(turn, typed, whole):
         clauses = spaced  # "财政局政府采购总额 服务采购多少": a label alone beside an ask, one of them answered
     if len(clauses) < 2 or getattr(turn, "clause", False) or clauses == question_clauses(turn.question):
         return whole
+    if whole.status == "answered" and len(clauses) == 2 and _condition_restated(turn, clauses):
+        return whole  # "哪些单位有空编 空编大于五个的": the second ask narrows the first, answered whole
     kept = copy.deepcopy(vars(turn.session))
     if turn.before is not None:
         # Each clause asked as the user asked it, in the conversation the question found ("项目叫啥 总预算多少"
@@ -192,6 +195,17 @@ def _figure_left_out(text: str, parts: list[str]) -> bool:
     """Whether one of several asks wants a figure (多少, 几) and the answer shows none outside its sources."""
     shown = re.sub(r"（来源：[^）]*）", "", text)
     return len(parts) >= 2 and any(re.search(r"多少|几", p) for p in parts) and not re.search(r"\d", shown)
+
+
+def _condition_restated(turn, clauses: list[str]) -> bool:
+    """Whether the later of two asks says again a label the first says, now with a bound ("有空编" then
+    "空编大于五个的"): one question, the bound its condition."""
+    fq = Answerer(index_for(turn.kb)).peek(turn.question)
+    if fq.cmp not in ("gt", "lt", "eq") or fq.number is None:
+        return False
+    first, later = compact(normalize(clauses[0])), compact(normalize(clauses[1]))
+    words = {fq.text[m.start:m.end] for m in fq.mentions if m.start >= 0 and m.exact and m.end - m.start >= 2}
+    return any(w in first and w in later for w in words)
 
 
 def _spaced_parts(question: str) -> list[str]:
@@ -691,9 +705,20 @@ def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
     carried = _column_carried(turn, typed, answerer, idx, context)
     if carried is not None:
         return carried
+    if _units_asked(turn, typed, answerer, idx):
+        return None  # "哪个单位支出最少": the units a table lists as its rows, not the departments loaded
     if typed.status == "answered" or typed.status != "unknown" and not context:
         return _typed_shows_all(turn, typed, answerer, idx, context)
     return None
+
+
+def _units_asked(turn, typed, answerer: Answerer, idx: FactIndex) -> bool:
+    """"哪个单位支出最少", "按合计排第三的单位": a question over the units (schools, 本级 …) a table lists as its
+    rows, which the typed readings of departments (their budgets) or of a table's money unit (单位：万元)
+    take for theirs."""
+    fq = answerer.peek(turn.question)
+    return typed.intent in ("department", "department_rank", "unit") and not fq.subject_docs \
+        and bool(entities_asked(fq.text, idx.entity_kinds))
 
 
 def _column_carried(turn, typed, answerer: Answerer, idx: FactIndex, context):
@@ -749,6 +774,9 @@ def _column_of_the_row(turn, typed, answerer: Answerer, idx: FactIndex, context)
     if _another_row_said(fq, idx, context):
         return None
     fa = answerer.answer(turn.question, None, context)
+    if fa is not None and fa.status == "answered" and fa.facts and all(_is_total(r) for r in context["rows"]) \
+            and {f["col_labels"] for f in fa.facts} == {f["col_labels"] for f in idx.facts(list(context.get("last") or ())[:1])}:
+        return _facts_answer(turn, fa, answerer, idx, type(typed))  # "合计 X" → "是哪个单位的": the rows it adds up
     if fa is not None and fa.status == "answered" and (printed := _column_printed_elsewhere(turn, fq, fa, answerer, idx,
                                                                                              context)) is not None:
         fa = printed
@@ -879,6 +907,8 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
     """The typed answer (or its "not in the table") where the facts' answer does not say more."""
     answer_type, unknown, session = type(typed), "unknown", turn.session
     fq = answerer.last
+    if fa is not None and fa.status == "answered" and _units_asked(turn, typed, answerer, idx):
+        return None  # the units of a table ranked, counted or filtered: the facts' answer, not the typed one
     if fq is not None and _typed_elsewhere(typed, fq, idx):
         # The question names a department; an answer from another one never stands: the named
         # department's facts, or that it has none.

@@ -183,10 +183,12 @@ def _is_grand_total(key: str) -> bool:
     return key in _GRAND_TOTALS
 
 
-# A row label naming an organisation or a place (a department of a district, a county, a 街道): the
-# entities a table may list as its rows. A name led by a total word (以上部门合计) is the table's sum.
+# A row label naming an organisation or a place (a department of a district, a county, a 街道, a unit of a
+# department: its schools, kindergartens, hospitals, its own office 本级/机关): the entities a table may list
+# as its rows. A name led by a total word (以上部门合计) is the table's sum.
 _ENTITY = re.compile(
-    r"^[\u4e00-\u9fff]{2,20}?(?:局|委员会|委|办公室|办|中心|院|所|站|队|馆|厅|部|公司|学校)$"
+    r"^[\u4e00-\u9fff]{2,20}?(?:局|委员会|委|办公室|办|中心|院|所|站|队|馆|厅|部|公司|学校|中学|小学|大学|学院"
+    r"|幼儿园|本级|机关)$"
     r"|^[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|区|县|旗|镇|乡|街道|社区)$")
 
 
