@@ -710,12 +710,18 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _leftover_beside(fq, text, idx)
     if fq.leftover:
         _words_beside_rows(fq, text, idx)
+    _read_after_labels(fq, text, scope, idx)
+    return fq
+
+
+def _read_after_labels(fq: FactQuestion, text: str, scope: list, idx: FactIndex) -> None:
+    """The readings that need the labels found: a change's reason, the words left over, a figure said in
+    two, a speed."""
     if any(_REASON in m.keys for m in fq.mentions):
         _reason_of_a_change(fq, text)
     _read_leftover_words(fq, scope, idx)
     _share_figure_said_in_two(fq, text, idx, scope)
     _read_speed(fq, text, idx)
-    return fq
 
 
 def _share_column_said_as_whole(fq: FactQuestion, text: str, idx: FactIndex) -> None:
