@@ -176,9 +176,7 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     if against is not None:
         against.question = said
         return against
-    end = _end_of_list(kb, rules, session, question) or _ordinal_of_kind(kb, rules, session, question) \
-        or _against_stated_year(kb, rules, session, question) or _details_listed(kb, rules, session, question) \
-        or _extreme_of_indicators_shown(kb, rules, session, question)
+    end = _of_what_was_shown(kb, rules, session, question)
     if end is not None:
         figures.remember(session, end, depts)
         figures.keep_list(session, end)
@@ -203,6 +201,8 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
                         "total_row")
     names_own = any(m.score >= 100 and (m.of("project") or m.of("indicator")) for m in turn.p.mentions)  # "专项资金执行了多少": a subject of its own
     answer = _ordinal_into_list(kb, rules, session, question, answer, before, named if not names_own else None)
+    answer = _one_side_of_two(kb, session, question, _new_word_left_out(kb, rules, session, question, answer, before),
+                              before)
     if not named and answer.status == UNKNOWN:
         named = _bureau_named(kb, question)
     figures.talk_about(session, answer, named, depts)
@@ -210,6 +210,14 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     figures.keep_list(session, answer)
     answer.question = said
     return answer
+
+
+def _of_what_was_shown(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer | None:
+    """A follow-up about the list or the year just shown: its end or an item of a kind, a stated year, the
+    details listed, the extreme of the indicators shown; None when it is none of those."""
+    return _end_of_list(kb, rules, session, question) or _ordinal_of_kind(kb, rules, session, question) \
+        or _against_stated_year(kb, rules, session, question) or _details_listed(kb, rules, session, question) \
+        or _extreme_of_indicators_shown(kb, rules, session, question) or _extreme_of_listed_indicators(kb, session, question)
 
 
 _NAMES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -329,6 +337,16 @@ def _against_last(kb: KnowledgeBase, rules: list[Rule], session: Session, questi
         figure = figures.figure_of(alone, depts) if alone.status == ANSWERED else None
         if figure and figures.of_its_own_row(last, figure):
             figure = None
+    if figure and op in ("part", "percent_of") and _whole_is_the_part(kb, last, figure, subject) \
+            and figures.set_against_last(Session.from_dict(before), question, op, figure) is not None:
+        # "卫生健康支出" → "占支出合计多少" read as that line's own 本年支出合计: the whole is asked again of the
+        # department alone (its 合计 line); a share of the line itself is never given.
+        _restore(session, before)
+        alone = _Turn(kb, rules, Session(build_id=session.build_id), str(last.get("department") or "") + subject).run()
+        figure = figures.figure_of(alone, depts) if alone.status == ANSWERED else None
+        if figure is None or _whole_is_the_part(kb, last, figure, subject):
+            _restore(session, before)
+            return Answer(question, UNKNOWN, compose.whole_is_the_part(subject, str(last.get("label") or "")), "combine")
     if figure and dated:
         figure["label"] += f"（{dated.group(0)}）"  # the same line's label: its part of the table said
     combined = figures.set_against_last(earlier, question, op, figure) if figure else None
@@ -339,6 +357,25 @@ def _against_last(kb: KnowledgeBase, rules: list[Rule], session: Session, questi
     figures.remember(session, alone, depts)
     figures.remember(session, combined, depts)
     return combined
+
+
+_WHOLE_SAID = re.compile(r"合计|总计|总额|总数|全部|整体|全局|全市|全县|全区|全镇")
+
+
+def _whole_is_the_part(kb: KnowledgeBase, part: dict, whole: dict, said: str) -> bool:
+    """Whether the figure found for the whole a share is taken of is the part itself: the same fact, or,
+    where the whole is said as a total (支出合计, 全局收入), another column of the part's own line (its
+    本年支出合计) rather than a total line."""
+    ids = [f.get("fact") for f in (part, whole)]
+    if ids[0] is not None and ids[0] == ids[1]:
+        return True
+    if not _WHOLE_SAID.search(compact(said)) or ids[0] is None or ids[1] is None:
+        return False
+    rows = query.facts_by_id(kb.conn, [int(ids[0]), int(ids[1])])
+    if len(rows) != 2 or rows[0]["document_id"] != rows[1]["document_id"]:
+        return False
+    own = [str(r["row_labels"] or "") for r in rows]
+    return own[0] == own[1] and not re.search(r"合计|总计|小计|总额", own[0])
 
 
 _PART_OF = re.compile(r"^(?:那|那么)?(?:它|这个|这项|这一项|这笔)占(?:了)?(?P<whole>[^占它]{2,16}?)(?:的)?"
@@ -672,6 +709,41 @@ def _ordinal_into_list(kb: KnowledgeBase, rules: list[Rule], session: Session, q
     return step.run()
 
 
+# "最高的要求是多少", "哪个最低" said of the indicators just listed, naming nothing else.
+_EXTREME_OF_LISTED = re.compile(r"^(?:那|那么)?(?:其中|里面|这些|这几个|这里面)?(?:的)?(?:指标值|要求|目标值|目标|标准|指标)?"
+                                r"(?:里|中)?(?:哪个|哪一个|哪项|哪一项|哪条|谁)?(?P<ext>最高|最低|最大|最小|最多|最少)(?:的)?"
+                                r"(?:(?:是)?(?:哪个|哪一个|哪项|哪一项|哪条|什么|多少)|要求|指标值|目标值|目标|标准|指标|一个|那个|一项)*"
+                                r"(?:是多少|是|多少|呢|啊)*$")
+_TARGET_NUMBER = re.compile(r"^(?:[≥≤><=＞＜]|大于|小于|不低于|不高于|不少于|不超过|至少|达到|高于|低于)*\s*(-?\d+(?:\.\d+)?)\s*"
+                           r"(%|万元|元|人次|个|人|项|件|家|户|天|日|次|小时|分|)")
+
+
+def _extreme_of_listed_indicators(kb: KnowledgeBase, session: Session, question: str) -> Answer | None:
+    """"湛江人社局满意度指标" (a list of indicators) → "最高的要求是多少": the listed indicator whose target
+    is the highest (lowest), by the values shown — never the projects ranked by money in their place; when
+    the targets are not numbers of one unit, that is said."""
+    m = _EXTREME_OF_LISTED.match(compact(normalize(question)))
+    listed = [key for kind, key in session.last_list if kind == "indicator"]
+    if m is None or len(listed) < 2 or len(listed) != len(session.last_list):
+        return None
+    rows = query.indicators(kb.conn, ids=listed)
+    valued = []
+    for r in rows:
+        value = str(r["annual_value"] or r["period_value"] or "").strip()
+        number = _TARGET_NUMBER.match(value)
+        valued.append((r, value, float(number.group(1)) if number else None, number.group(2) if number else None))
+    if any(v is None for _, _, v, _ in valued) or len({u for _, _, _, u in valued}) != 1:
+        return Answer(question, UNKNOWN, compose.indicator_values_not_ranked(len(valued)), "rank")
+    high = m.group("ext") in ("最高", "最大", "最多")
+    best = (max if high else min)(v for _, _, v, _ in valued)  # type: ignore[type-var]
+    several = len({r["project_id"] for r in rows}) > 1  # each named with its project
+    top = [(f"{r['project_name']}的{r['name']}" if several else str(r["name"]), value) for r, value, v, _ in valued if v == best]
+    session.focus_indicators = [int(r["id"]) for r, _, v, _ in valued if v == best]  # "它的权重呢" next
+    where = "、".join(dict.fromkeys(str(r["department_name"]) for r in rows))
+    text = compose.indicator_extreme(m.group("ext"), top, len(valued), where)
+    return Answer(question, ANSWERED, text, "rank")
+
+
 def _end_of_list(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer | None:
     """"最后一个拟投入多少", "倒数第二个的指标值" right after a list: that one item, asked by its name (never
     every item's figure, nor a new ranking of everything); after a ranking, "倒数第二" ranks on instead."""
@@ -904,6 +976,98 @@ def _of_the_last_figure(kb: KnowledgeBase, rules: list[Rule], session: Session, 
         return again
     _restore(session, before)
     return answer
+
+
+# What a follow-up says besides the thing it asks of ("那…呢", "多少", "去年的", "其中…部分"): none of it
+# names a line.
+_FOLLOWUP_FILLER = re.compile(r"那么|那|呢|吗|啊|呀|吧|的|是|多少|几|钱|了|有|数|金额|万元|亿元|元|它|这个|这项|这一项|"
+                              r"今年|本年|当年|去年|上年|上一年|前年|明年|下年|(?:19|20)?\d\d年?|年度|年|一下|请问|再|又|还|请|"
+                              r"其中|里面|部分|这块|那块|方面|情况|分别|各|呢")
+# A change asked ("那增了多少", "比去年差多少"): a word the figure shown again does not answer.
+_CHANGE_WORD = re.compile(r"[增减涨降差超剩]")
+
+
+def _words_left(text: str, shown: str) -> list[str]:
+    """The runs of the text that the shown text holds no two-character piece of, filler left out."""
+    covered = [False] * len(text)
+    for i in range(len(text)):
+        for j in range(i + 2, len(text) + 1):
+            if text[i:j] in shown:
+                covered[i:j] = [True] * (j - i)
+    runs = "".join(c if not seen else " " for c, seen in zip(text, covered, strict=True)).split()
+    return [w for run in runs if (w := _FOLLOWUP_FILLER.sub("", run))]
+
+
+def _answer_says(answer: Answer) -> str:
+    """What an answer says it gives: its first line before its source, and its facts' names."""
+    names = "".join(str(e.get("name") or "") for e in answer.entities or ())
+    return compact(answer.text.split("（来源")[0] + names)
+
+
+def _new_word_left_out(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
+                       before: dict) -> Answer:
+    """"基本支出预算多少 → 项目支出预算呢", "人民医院事业收入 → 那县中医院呢" answered from the line shown
+    before: the follow-up names a thing (项目支出, 县中医院) or a change (增了多少) that neither that line nor
+    the answer says. Asked again of the conversation's department (with that line, then without it), kept
+    when the answer says what was named; else said not understood (never the line before given as the new
+    thing's)."""
+    earlier = Session.from_dict(before)
+    last = earlier.figures[-1] if earlier.figures else {}
+    text = compact(normalize(question))
+    ids = [e.get("id") for e in answer.entities or () if e.get("kind") == "fact"]
+    if answer.status != ANSWERED or "fact" not in last or "\n" in answer.text.strip() \
+            or not (text.endswith("呢") or text.startswith("那")) or not _on_line_of(kb, ids, last["fact"]):
+        return answer
+    words = _words_left(text, compact(f"{last.get('label') or ''}{last.get('asked') or ''}") + _answer_says(answer))
+    change = any(_CHANGE_WORD.search(w) for w in words)
+    amount = kb.vocab.concepts.get("amount", [])
+    # (a word for the amount itself, "预算呢" after a 决算 figure, is the column the reading chose, not a thing)
+    words = [w for w in words if len(w) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", w)
+             and re.sub("|".join(map(re.escape, sorted(amount, key=len, reverse=True))) or "^$", "", w)]
+    if not change and not words:
+        return answer
+    dept = str(last.get("department") or "")
+    asked = re.sub(r"^(?:那么|那)|呢$", "", text)
+    row = re.sub(r"^\d{3,}", "", str(last.get("label") or "")).split(" ")[0]
+    _restore(session, before)
+    for ask in dict.fromkeys([dept + row + asked, dept + asked] if dept else []):
+        fresh = Session(build_id=session.build_id, figures=list(earlier.figures),
+                        talk_departments=list(earlier.talk_departments))
+        again = _Turn(kb, rules, fresh, ask).run()
+        again_ids = [e.get("id") for e in again.entities or () if e.get("kind") == "fact"]
+        said = compact(again.text.split("（来源")[0].split("：")[0]) + "".join(
+            str(e.get("name") or "") for e in again.entities or () if e.get("kind") == "fact")
+        if again.status == ANSWERED and last["fact"] not in again_ids \
+                and all(w in said for w in words) and (not change or re.search(r"增|减|差|比|变", said)):
+            session.__dict__.update(fresh.__dict__)
+            again.question = question
+            return again
+    word = asked if change or not words else "、".join(words)
+    return Answer(question, UNKNOWN, compose.followup_not_understood(word, str(last.get("label") or "")), "unknown")
+
+
+def _one_side_of_two(kb: KnowledgeBase, session: Session, question: str, answer: Answer, before: dict) -> Answer:
+    """"湛江人社局和东湖分局谁的就业目标高" answered about one of the two (its goal's text): which is higher
+    was not found, and that is said (never one side's answer as if it compared them)."""
+    if answer.status != ANSWERED or not figures.asks_which_is_higher(normalize(question)):
+        return answer
+    named = list(dict.fromkeys(_said_departments(kb, question)))
+    text = compact(answer.text)
+    if len(named) < 2 or sum(compact(d) in text for d in named) >= 2:
+        return answer  # (a name several departments share, "人社局", may name more than the two compared)
+    _restore(session, before)
+    return Answer(question, UNKNOWN, compose.not_compared(named), "unknown")
+
+
+def _on_line_of(kb: KnowledgeBase, ids: list, fact: int) -> bool:
+    """Whether an answer's one fact is the given fact or another column of its line (one document, one row)."""
+    if ids == [fact]:
+        return True
+    if len(ids) != 1 or ids[0] is None:
+        return False
+    rows = query.facts_by_id(kb.conn, [int(ids[0]), int(fact)])
+    return len(rows) == 2 and rows[0]["document_id"] == rows[1]["document_id"] and rows[0]["sheet"] == rows[1]["sheet"] \
+        and bool(rows[0]["row_labels"]) and rows[0]["row_labels"] == rows[1]["row_labels"]
 
 
 def _projects_in_talk(kb: KnowledgeBase, s: Session) -> tuple[list[tuple[str, float]], str]:

@@ -1334,6 +1334,41 @@ def nothing_to_add_to() -> str:
             "请直接说出要加的各项，例如“公务接待费和公务用车运行维护费加起来多少”。")
 
 
+def whole_is_the_part(whole: str, part: str) -> str:
+    """"占支出合计多少" whose whole is found only as the line just shown: no share of it is given."""
+    return (f"没有找到“{whole}”这个整体的数：找到的是“{part}”这一行自己，算它占它自己没有意义。\n"
+            "请说出整体是哪一行，例如“占合计多少”。")
+
+
+def followup_not_understood(word: str, shown: str) -> str:
+    """"项目支出预算呢" whose 项目支出 is found nowhere: the figure just shown is not given again as its."""
+    return (f"没有看懂“{word}”指的是哪一项（上一个回答是“{shown}”），表中没有找到对应的数。\n"
+            "请说出完整的行名或栏目名再问一次。")
+
+
+def indicator_extreme(word: str, top: list[tuple[str, str]], n: int, where: str) -> str:
+    """"满意度指标 → 最高的要求是多少": the listed indicator(s) whose target is the extreme, with its value."""
+    named = "；".join(f"{name}：{value}" for name, value in top)
+    return f"指标值{word}的是{named}（共比较 {n} 个指标，{where}）"
+
+
+def indicator_values_not_ranked(n: int) -> str:
+    """"最高的是哪个" over indicators whose values are not numbers of one unit: no ranking is given."""
+    return f"刚才列出的 {n} 个指标的指标值不都是同一单位的数，没法比高低；请说出要看哪一个指标。"
+
+
+def not_compared(departments: list[str]) -> str:
+    """"A和B谁的X高" whose X was found for one of them only (or not as a figure): no winner is named."""
+    return (f"没能把{'和'.join(departments)}的这一项放在一起比：没有在每个部门的表里都找到同一个可比的数。\n"
+            "请分别问各部门的这一项（说出表中的指标或行名）。")
+
+
+def which_two_unclear() -> str:
+    """"两个差多少" after a line of several figures and then one figure: which two is not clear."""
+    return ("前面两个回答里不止两个数（有一个回答列了同一行的几栏），没法确定“两个”指哪两个数。\n"
+            "请直接说出要算的是哪两项（哪个部门、哪一行、哪一栏）。")
+
+
 def values_not_combined() -> str:
     """"两个一共" after indicators' values that are not two numbers of one unit: nothing to add."""
     return ("前面回答的是指标值，不是同一单位的两个数，没法相加或相减。\n"

@@ -257,9 +257,9 @@ def _total_of_items(said: str, dept: Callable[[], str]) -> dict | None:
         return None
     rows = {m.group("label").split(" ")[0] for m in items if m}
     totals = [m for m in items if m and re.search(r"(?:合计|总计)$", m.group("label").strip())]
-    if len(rows) == 1 and len(totals) != 1 and re.match(r"^\d{3,}", next(iter(rows))):
-        # "2010601行政运行 本年收入合计：…；… 本年支出合计：…": a spending line of the functional
-        # classification; what it spent is its figure.
+    if len(rows) == 1 and len(totals) != 1 and re.search(r"^\d{3,}|支出$", next(iter(rows))):
+        # "2010601行政运行 本年收入合计：…；… 本年支出合计：…", "一般公共服务支出 …": a spending line (of
+        # the functional classification, or named a 支出); what it spent is its figure.
         totals = [m for m in items if m and re.search(r"支出合计$", m.group("label").strip())]
     if len(rows) != 1 or len(totals) != 1:
         return None
@@ -542,7 +542,7 @@ def combine(s: Session, question: str, printed: Printed | None = None,
     if "items" in a and "value" in b and _POINTER.search(question):
         a = _item_of_its_kind(a, b) or a  # "财政局一般公共服务支出" (收入 and 支出 shown) → "社工部的呢" → "两个差多少"
     if "value" not in a or "value" not in b:
-        return _values_not_combined(s, question)
+        return _values_not_combined(s, question) or _which_two_unclear(s, question)
     own_whole = _OWN_WHOLE.search(compact(question))
     if own_whole is not None:
         # "长桥街道分配金额" → "它的市级补助" → "占它自己的比例": the part over its own row's figure shown
@@ -635,6 +635,19 @@ def _same_row(a: dict, b: dict) -> bool:
 
 
 _INDICATOR_INTENTS = ("indicator_value", "indicator_list", "completion", "quantity")
+
+
+def _which_two_unclear(s: Session, question: str) -> Answer | None:
+    """"财政局X (its 收入 and 支出 shown) → 社工部的呢 → 两个差多少": the two answers before were one figure and
+    a line of several, so which two "两个" sets against each other is not clear; never the two columns of
+    the last line (its 收入 less its 支出, 0) in their place."""
+    if len(s.figures) < 2 or not _POINTER.search(question) \
+            or combining_op(_BOTH.sub("", question)) not in ("sum", "diff", "change", "times", "share"):
+        return None
+    a, b = s.figures[-2], s.figures[-1]
+    if not ("value" in b and "items" in a and all(isinstance(i, dict) for i in a["items"])):
+        return None  # (a list shown before its one figure is "这两个"'s own reading elsewhere)
+    return Answer(question, UNKNOWN, compose.which_two_unclear(), "combine")
 
 
 def _values_not_combined(s: Session, question: str) -> Answer | None:
@@ -737,6 +750,11 @@ _WHICH_TAIL = re.compile(r"(?:哪个部门|哪个单位|哪一个|哪家|哪个|
 # "A和B加起来", "A和B差多少" after a figure: its item of each, added or set against each other.
 _BOTH_TAIL = re.compile(r"(?:的)?(?:(?P<sum>加起来|加在一起|一共|合计|总共)(?:是|有)?(?:多少)?|(?:相差|差|差了)多少)(?:呢|啊)?$")
 _EACH_JOIN = re.compile(r"和|与|跟|以及|、")  # (及 of 及时率 joins nothing)
+
+
+def asks_which_is_higher(question: str) -> bool:
+    """"A和B谁的X高", "哪个部门的X多": the question asks which of several is the larger (smaller)."""
+    return _WHICH_TAIL.search(compact(question)) is not None
 
 
 def each_sides(question: str, inside: Callable[[int], bool]) -> list[tuple[str, str, str]]:

@@ -50,6 +50,29 @@ from bot.store import queries as query
 _COUNT_SAID = re.compile(r"(?<![前后第最倒])([三四五六七八九十])(?:个|项|笔|条)(?![月季年])")
 
 
+def _columns_of_rows(facts: list[dict]) -> list[list[dict]] | None:
+    """Several lines each matched in the same several columns (a line's 本年收入合计 and 本年支出合计): the
+    facts by column, each column's in the lines' order; None when the facts are not such a grid."""
+    rows: dict[tuple, dict[str, dict]] = {}
+    for f in facts:
+        rows.setdefault((f["document_id"], f["row_labels"] or ""), {})[f["col_labels"] or ""] = f
+    columns = list(dict.fromkeys(f["col_labels"] or "" for f in facts))
+    if len(rows) < 2 or len(columns) < 2 or any(not row[1] for row in rows) \
+            or any(set(cells) != set(columns) for cells in rows.values()) or len(facts) != len(rows) * len(columns):
+        return None
+    return [[cells[c] for cells in rows.values()] for c in columns]
+
+
+def _columns_agree(by_column: list[list[dict]]) -> bool:
+    """Whether each line prints one figure in all its columns (收入合计 = 支出合计)."""
+    return all(len({col[i]["number"] for col in by_column}) == 1 for i in range(len(by_column[0])))
+
+
+def _preferred_column(by_column: list[list[dict]]) -> list[dict]:
+    """Of columns printing the same figures, the 支出 one (what the lines spent), else the first."""
+    return next((col for col in by_column if "支出" in (col[0]["col_labels"] or "")), by_column[0])
+
+
 def _shortfall(fq: FactQuestion, done: dict, plan: dict) -> str:
     """"决算比预算少多少" asked beside the rate: done less the plan, said; "" when not asked."""
     if "diff" not in fq.ops or not re.search(r"比(?:年初|全年|调整后)?(?:预算|计划)", fq.text):
@@ -390,6 +413,15 @@ class Arithmetic(Lookup):
         if printed is not None:
             return self.values([printed], [])  # the table's own 合计 row of the column: never re-added
         facts = _one_level(facts)
+        by_column = _columns_of_rows(facts)
+        if by_column is not None:
+            # "住房公积金和购房补贴合计" matched in both the 收入 and the 支出 columns: each line is added once
+            # (its one figure, where its columns print the same), else each column summed on its own.
+            if _columns_agree(by_column):
+                facts = _preferred_column(by_column)
+            else:
+                parts = [self.sum(col) for col in by_column]
+                return FactAnswer("answered", "\n".join(p.text for p in parts), [f for p in parts for f in p.facts])
         if len(facts) == 1:
             return self.values(facts, [])
         if (whole := self._total_of_all(facts)) is not None:

@@ -711,12 +711,18 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _leftover_beside(fq, text, idx)
     if fq.leftover:
         _words_beside_rows(fq, text, idx)
+    _read_after_labels(fq, text, scope, idx)
+    return fq
+
+
+def _read_after_labels(fq: FactQuestion, text: str, scope: list, idx: FactIndex) -> None:
+    """The readings that need the labels found: a change's reason, the words left over, a figure said in
+    two, a speed."""
     if any(_REASON in m.keys for m in fq.mentions):
         _reason_of_a_change(fq, text)
     _read_leftover_words(fq, scope, idx)
     _share_figure_said_in_two(fq, text, idx, scope)
     _read_speed(fq, text, idx)
-    return fq
 
 
 def _share_column_said_as_whole(fq: FactQuestion, text: str, idx: FactIndex) -> None:
@@ -2602,10 +2608,10 @@ def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], 
     compared = re.search(r"比.{1,20}(?:多|少|高|低|增加|减少)", re.sub(r"比[例率重]|占比", "  ", text))
     if compared and "diff" not in fq.ops and not any(m.start <= compared.start() < m.end for m in fq.mentions):
         fq.ops.append("diff")
-    if re.search(r"(?:较|比)(?:上年|去年|上一年)|(?<![调增核缩削])减了多少"
+    if re.search(r"(?:较|比)(?:上年|去年|上一年)|(?<![调增核缩削])减了多少|(?<![调追核])增了多少"
                  r"|(?:跟|和|与|同)(?:上年|去年|上一年|(?:19|20)\d\d年?)度?(?:相|对)?比(?!例|率|重)", text) \
             and "diff" not in fq.ops:
-        fq.ops.append("diff")  # "减了多少" asks the change (调减了多少 is an adjustment the table may print)
+        fq.ops.append("diff")  # "减了多少", "增了多少" ask the change (调减了多少 is an adjustment the table may print)
     _read_listing(fq, text, taken, idx)
     if {"max", "min"} <= set(fq.ops) and _RANGE.search(text):
         fq.ops = [op for op in fq.ops if op not in ("max", "min", "diff")] + ["range"]
