@@ -375,7 +375,8 @@ def _whole_is_the_part(kb: KnowledgeBase, part: dict, whole: dict, said: str) ->
     if len(rows) != 2 or rows[0]["document_id"] != rows[1]["document_id"]:
         return False
     own = [str(r["row_labels"] or "") for r in rows]
-    return own[0] == own[1] and not re.search(r"合计|总计|小计|总额", own[0])
+    # (only a column printing the same figure is the part again: 基本支出 of a line is a part of its 支出合计)
+    return own[0] == own[1] and not re.search(r"合计|总计|小计|总额", own[0]) and rows[0]["number"] == rows[1]["number"]
 
 
 _PART_OF = re.compile(r"^(?:那|那么)?(?:它|这个|这项|这一项|这笔)占(?:了)?(?P<whole>[^占它]{2,16}?)(?:的)?"

@@ -553,6 +553,11 @@ def rows_having(rows: list[tuple[str, str]]) -> str:
     return "；".join(f"{name}：{value}" for name, value in rows)
 
 
+def change_not_found() -> str:
+    """A change asked of a line whose table prints no earlier year's figure nor a change column."""
+    return "表中没有可比的上年数（也没有增减列），算不出增减。"
+
+
 def negation_not_read(word: str) -> str:
     """A question that picks the rows WITHOUT something, in a shape the tables' reading cannot filter by."""
     return f"表中没法按“{word}…”这个条件筛选，为免答错不作答；可以问“哪些…有…”再对照。"

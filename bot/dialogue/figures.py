@@ -538,6 +538,8 @@ def combine(s: Session, question: str, printed: Printed | None = None,
     listed = _sum_of_list(s, question) or _sum_of_recent(s, question)
     if listed is not None:
         return listed
+    if (many := _COUNT_SAID.match(compact(question))) and (small_number(many.group("n")) or 0) >= 3:
+        return None  # "三年加起来": three things said, never the last two figures (the tables may print it)
     a, b = (s.figures[-2], s.figures[-1]) if len(s.figures) >= 2 else ({}, {})
     if "items" in a and "value" in b and _POINTER.search(question):
         a = _item_of_its_kind(a, b) or a  # "财政局一般公共服务支出" (收入 and 支出 shown) → "社工部的呢" → "两个差多少"
@@ -685,6 +687,9 @@ _SIDE_OPS = ("sum", "diff", "change", "times", "share")
 
 
 _MANY = re.compile(r"^(?:那|那么)?(?:这|那|前面|上面|以上)?(?:的)?(?P<n>[三四五六七八九十]|\d+)(?:个|项|笔|者)?(?:的)?(?:数|项目)?")
+
+
+_COUNT_SAID = re.compile(r"^(?:那|那么)?(?:这|那|前面|上面|以上)?(?P<n>[三四五六七八九十]|\d+)(?:个|项|笔|者|年|家|次)")
 
 
 def _sum_of_recent(s: Session, question: str) -> Answer | None:

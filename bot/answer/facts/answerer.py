@@ -99,6 +99,9 @@ class Answerer(Conversation):
         fa = self._answer_labels(question, doc_ids, context, clauses, only)
         if fa is None or fa.status != "answered" or fa.negated:
             return fa
+        if _CHANGE_ONLY.fullmatch(compact(question)) and not _CHANGE_SHOWN.search(fa.text):
+            # "那增了多少" answered with the line's figures, no earlier year's nor a printed change among them
+            return FactAnswer("unknown", compose.change_not_found(), settled=True)
         read = self.last
         # (the question as read: "没有空编" may be read as 空编数为0, a filter that took the negation)
         said = _negation_said(read.text, read.rest) if read is not None and len(read.rest) == len(read.text) \
@@ -1281,6 +1284,13 @@ _PROPORTION_WORDS = re.compile(r"百分之几|百分之多少|百分比|所占�
 # "两个单位", "三家部门": how many departments a question is about.
 _DEPARTMENTS_COUNTED = re.compile(r"([两俩二三四五六七八九十])[个家](?:部门|单位|局)")
 _COUNTS = {"两": 2, "俩": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "几": 0}
+
+
+# A change asked alone ("那增了多少", "减少了多少呢") and what shows one: a difference worked out, or a printed
+# change (增减额, 增长率, 比上年 …).
+_CHANGE_ONLY = re.compile(r"(?:那|那么)?(?:它|这个|这项)?(?:的)?(?:比上年|比去年|较上年)?(?:增|减|涨|降|增加|减少|下降|增长|降低|上升)"
+                          r"(?:了)?(?:多少|几)(?:万元|元|万)?(?:呢|啊)?")
+_CHANGE_SHOWN = re.compile(r" - |−|增减|增长|减少|增加|下降|上升|变动|变化|差额|比.{1,30}?[多少]")
 
 
 # A negation set on the rows asked: "没有X的", "不是X的", "未X的", "哪个单位没有X", "哪些项目不是X"

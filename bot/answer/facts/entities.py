@@ -182,12 +182,9 @@ class EntityRows:
         if item is None:
             return None
         column = self._column(fq, table, years)
-        if column and re.search(rf"(?:哪(?:一|几)?个|哪些){kind}(?:没有|没|无)|(?<!有)(?:没有|无)[^的]{{2,}}的{kind}", fq.text):
-            return self._having(table, kind, item, column, lacking=True)  # "哪个单位没有事业收入": blank or 0
-        if not item and column and re.search(rf"哪(?:一|几)?个{kind}有|哪些{kind}有|有.{{2,}}的{kind}", fq.text):
-            return self._having(table, kind, "", column)  # a unit a row: the column said is what each has
-        if re.search(rf"哪(?:一|几)?个{kind}有|哪些{kind}有|有{re.escape(item)}的{kind}", fq.text) and item:
-            return self._having(table, kind, item, column)
+        bound = fq.cmp or fq.number is not None or {"max", "min"} & set(fq.ops) or rank_asked(fq.text) is not None
+        if not bound and (had := self._having_asked(fq, table, kind, item, column)) is not None:
+            return had  # (a threshold or a ranking, "空编大于五个的", "最多的", is read below)
         if re.search(r"(?<!哪)(?:有)?(?:几个|多少个)", fq.text) and not {"max", "min"} & set(fq.ops) \
                 and (not re.search(r"合计|加起来|一共|总共|总额|共计", fq.text)
                      or re.search(rf"(?<!哪)(?:几|多少)个{kind}[吗呢啊]?$", fq.text)):
@@ -209,6 +206,18 @@ class EntityRows:
             return None  # "空编大于五个的": a threshold, the lookups' filters' to apply
         if re.search(r"合计|加起来|一共|总共|总额|共计|总计|总数", fq.text) and column and "diff" not in fq.ops:
             return self._sum(table, kind, item, column)
+        return None
+
+    def _having_asked(self, fq: FactQuestion, table: EntityTable, kind: str, item: str,
+                      column: str) -> FactAnswer | None:
+        """"哪个单位没有事业收入", "哪几个学校有事业收入", "有X的单位有几个": the rows of the kind with (or
+        without) a figure in the column said; None when the question asks no such thing."""
+        if column and re.search(rf"(?:哪(?:一|几)?个|哪些){kind}(?:没有|没|无)|(?<!有)(?:没有|无)[^的]{{2,}}的{kind}", fq.text):
+            return self._having(table, kind, item, column, lacking=True)  # blank or 0
+        if not item and column and re.search(rf"哪(?:一|几)?个{kind}有|哪些{kind}有|有.{{2,}}的{kind}", fq.text):
+            return self._having(table, kind, "", column)  # a unit a row: the column said is what each has
+        if re.search(rf"哪(?:一|几)?个{kind}有|哪些{kind}有|有{re.escape(item)}的{kind}", fq.text) and item:
+            return self._having(table, kind, item, column)
         return None
 
     def owners(self, fq: FactQuestion, context: dict | None) -> FactAnswer | None:

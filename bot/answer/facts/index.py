@@ -298,8 +298,10 @@ class FactIndex:
         out |= self._unit_short_names(key)
         if (m := _PLACED_UNIT.match(key)) and (self.cut is None or self.cut(key)[0] == key[0]):
             # "县妇幼保健院" is said "妇幼保健院": the county is the table's own; the 市 of 市场监督管理所 or
-            # the 区 of 区域医疗中心 begins a word and stays
-            out.add(m.group(1))
+            # the 区 of 区域医疗中心 begins a word and stays; a bare kind ("东坡镇幼儿园" -> 幼儿园) names no one row
+            if not (m.group(1) in self.entity_kinds
+                    or any(m.group(1) in ends for ends in self.entity_kind_endings.values())):
+                out.add(m.group(1))
         return {f for f in out if len(f) >= 2 or f == key}
 
     def _unit_initials(self, key: str) -> set[str]:

@@ -530,7 +530,7 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
             if not exact and (e - s == n and _another_word(form, fq.text, s, e, words) or _org_after(fq.text, e)
                               or k not in idx.col_keys and _column_word_after(form, text, e, idx)):
                 continue  # "雇员经费" is not 人员经费: the question's own word differs where the label's does
-            if exact or _said_enough(form, text, n, s, e):
+            if exact or _said_enough(form, text, n, s, e) or _kind_ending(form, text, n, s, e, idx):
                 # The label's last word said alone ("联系人" of "项目联系人") names it as well as the whole.
                 strong = exact or (e - s == n and form.endswith(text[s:e]))
                 found.append((n, n / len(form), strong, s, e, k))
@@ -544,12 +544,17 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
     for n, q, exact, s, e, k in found:
         same = next((m for m in chosen if m.start == s and m.end == e), None)
         if same is not None:
-            if n == same.n and _said_as_well(same, q, exact, k, by_synonym):
+            if n == same.n and (_said_as_well(same, q, exact, k, by_synonym) or _kind_ending(k, text, n, s, e, idx)):
                 same.keys.add(k)
             continue
         if _take(text, taken, s, e):
             chosen.append(Mention(s, e, {k}, exact, n, q))
     _add_mentions(fq, chosen)
+
+
+def _kind_ending(form: str, text: str, n: int, s: int, e: int, idx: FactIndex) -> bool:
+    """A kind of unit said whole ("幼儿园") names every row of that kind, whatever the length of its name."""
+    return e - s == n and form.endswith(text[s:e]) and _kind_of_unit(idx, text[s:e])
 
 
 def _add_mentions(fq: FactQuestion, chosen: list[Mention]) -> None:
@@ -1039,7 +1044,7 @@ def _drop_shared_word(fq: FactQuestion, idx: FactIndex) -> None:
         # and one of the 三公 table, so of the 编制 table's 实有人数 it names that one row.
         here = {k for k in m.keys if any(k in idx.doc_keys.get(d, ()) for d in docs)}
         return len(here) >= 2 and m.quality < 1 and m.keys <= idx.row_label_keys \
-            and all(k.endswith(said) and k != said for k in m.keys) and all(_ends_most_rows(idx, d, said) for d in docs)
+            and all(k.endswith(said) and k != said for k in m.keys) and not _kind_of_unit(idx, said)
 
     def docs_of(ms: list[Mention]) -> set[int]:  # the tables holding a label of each mention
         key_docs = _key_docs(idx)
@@ -1055,11 +1060,10 @@ def _drop_shared_word(fq: FactQuestion, idx: FactIndex) -> None:
         fq.mentions = kept
 
 
-def _ends_most_rows(idx: FactIndex, doc: int, said: str) -> bool:
-    """Whether a word ends (nearly) every row of a table besides its totals ("支出" of 基本支出 and 项目支出), not
-    only some of them ("幼儿园" of two units among six: it picks those rows)."""
-    rows = [k for k in idx.doc_rows_and_cols(doc)[0] if not _is_total(k)]
-    return not rows or sum(k.endswith(said) for k in rows) >= 0.8 * len(rows)
+def _kind_of_unit(idx: FactIndex, said: str) -> bool:
+    """Whether a word is a kind of unit ("幼儿园", "小学"): said of a table's rows it picks the rows of that
+    kind, unlike a word that ends every row ("支出" of 基本支出 and 项目支出)."""
+    return said in idx.entity_kind_endings or any(said in endings for endings in idx.entity_kind_endings.values())
 
 
 def _key_docs(idx: FactIndex) -> dict[str, set[int]]:
