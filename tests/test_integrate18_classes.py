@@ -77,3 +77,41 @@ def test_a_change_asked_of_a_table_of_one_year_is_not_its_figures(engine):
 def test_three_things_added_are_never_the_last_two_figures(engine):
     a = converse(engine, "石门县水文站事业收入多少", "石门县河道管理所事业收入多少", "三个加起来")
     assert not (a.status == ANSWERED and "120" in a.text)  # 50 + 70 is two, not three
+
+
+_SUBSIDY_HEAD = ["补贴项目", "主管部门", "发放方式", "发放金额合计", "上级补助", "本级资金"]
+_SUBSIDIES = [["耕地保护补贴", "农业农村局", "一卡通", 700, 700, None],
+              ["农机补贴", "农业农村局", "转账", 260, 160, 100],
+              ["养老津贴", "民政局", "一卡通", 190, None, 190],
+              ["救助金", "民政局", "社会化发放", 350, 200, 150],
+              ["合计", None, None, 1500, 1060, 440]]
+_OWN_LINE = [["合计", 900, 700, 200, 900],
+             ["竹溪县林业局", 900, 700, 200, 900],
+             ["竹溪县林业局本级", 380, 380, None, 380],
+             ["竹溪县林木种苗站", 300, 200, 100, 300],
+             ["竹溪县森林防火中心", 220, 120, 100, 220]]
+
+
+@pytest.fixture(scope="module")
+def records(tmp_path_factory) -> Engine:
+    tmp: Path = tmp_path_factory.mktemp("integrate18b")
+    a, b = tmp / "subsidy.xlsx", tmp / "forest.xlsx"
+    simple_table(a, "补贴发放", "竹溪县2024年惠民补贴发放汇总表", "F2", "单位：万元", _SUBSIDY_HEAD, _SUBSIDIES)
+    simple_table(b, "收支", "竹溪县林业局2025年部门收入总表", "E2", "单位：万元", _UNITS_HEAD, _OWN_LINE)
+    return engine_over(tmp / "kb.db", [a, b])
+
+
+def test_a_column_said_by_parts_of_two_headers_is_neither(records):
+    # 上级资金: 上级 of 上级补助, 级资金 of 本级资金 — never the rows without 本级资金
+    a = converse(records, "没有上级资金的补贴有哪些")
+    assert not (a.status == ANSWERED and "耕地保护补贴" in a.text.split("（来源")[0])
+
+
+def test_rows_left_out_by_chuliao_are_never_the_rows_listed(records):
+    a = converse(records, "除了民政局以外的补贴有哪些")
+    assert not (a.status == ANSWERED and "养老津贴" in a.text.split("（来源")[0])
+
+
+def test_the_departments_own_line_is_no_unit_of_it(records):
+    a = converse(records, "竹溪县林业局哪个单位收入最多")
+    assert a.status == ANSWERED and "竹溪县林业局本级" in a.text and "900" not in a.text.split("（来源")[0]

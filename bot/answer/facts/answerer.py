@@ -1296,7 +1296,8 @@ _CHANGE_SHOWN = re.compile(r" - |−|增减|增长|减少|增加|下降|上升|�
 # A negation set on the rows asked: "没有X的", "不是X的", "未X的", "哪个单位没有X", "哪些项目不是X"
 # ("有没有", "是不是" ask yes or no; 无/未/没 inside a label the question named are the label's).
 _NEGATION = re.compile(r"(?<!有)(?<!是)(?:没有|没|不是|未|无|不含)(?=[\u4e00-\u9fff%\d]{1,12}?(?:的|$))"
-                       r"|(?<=[个些])[\u4e00-\u9fff]{0,6}?(?<!有)(?:没有|没|不是|未)")
+                       r"|(?<=[个些])[\u4e00-\u9fff]{0,6}?(?<!有)(?:没有|没|不是|未)"
+                       r"|(?:除了|除去|除开)(?=[\u4e00-\u9fff]{1,12}?(?:以外|之外|外))")
 
 
 def _negation_said(text: str, rest: str) -> str | None:
@@ -1307,7 +1308,8 @@ def _negation_said(text: str, rest: str) -> str | None:
     for m in _NEGATION.finditer(text):
         at = m.end() - 1
         if not rest or rest[at] != " ":
-            return text[m.end() - 2:m.end()] if text[m.end() - 2:m.end()] in ("没有", "不是", "不含") else text[at]
+            return text[m.end() - 2:m.end()] if text[m.end() - 2:m.end()] in ("没有", "不是", "不含", "除了", "除去", "除开") \
+                else text[at]
     return None
 
 

@@ -50,8 +50,10 @@ def _read_table(idx: FactIndex, doc: int) -> EntityTable | None:
     firsts = list(dict.fromkeys(paths[f["id"]][0] for f in facts))
     # An organisation or a place by its name, or any row under a head naming the rows units (单位名称: its
     # 教育督导室 too)
-    entities = [x for x in firsts if (is_entity_label(x) or x in headed) and not _is_total(label_key(x))]
-    if len(entities) < 2 or any(x not in entities and not _is_total(label_key(x)) for x in firsts):
+    own = label_key(idx.docs[doc].department or "")  # "梅林县水利局" over its 本级 and units: its total line
+    entities = [x for x in firsts if (is_entity_label(x) or x in headed) and not _is_total(label_key(x))
+                and label_key(x) != own]
+    if len(entities) < 2 or any(x not in entities and not _is_total(label_key(x)) and label_key(x) != own for x in firsts):
         return None  # every row an organisation or a place (or the table's total), never a guess over some
     table = EntityTable(doc, entities, [])
     depth = {len(paths[f["id"]]) for f in facts if paths[f["id"]][0] in entities}

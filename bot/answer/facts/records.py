@@ -289,9 +289,13 @@ def _column_said(t: Table, clause: str, r: Record | None = None, partial: bool =
         for a, b in _runs(clause, c):
             if clause[a:b] not in name:
                 parts[c] = max(parts.get(c, 0), b - a)
+    # (the part must be no other header's: "上级资金" shares 级资金 with 本级资金, and 上级 only with 上级补助)
+    unique = {c: n for c, n in parts.items()
+              if not any(o != c and any(clause[a:b] in o for a, b in _runs(clause, c) if b - a == n) for o in cols)}
+    # and one header only: "上级资金" shares 上级 with 上级补助 and 级资金 with 本级资金 — neither is said
     best = max(parts.values(), default=0)
     top = [c for c, n in parts.items() if n == best]
-    return top[0] if best >= 2 and len(top) == 1 else ""
+    return top[0] if best >= 2 and len(top) == 1 and [c for c, n in unique.items() if n >= 2] == top else ""
 
 
 def _kind_asked(clause: str, asks: dict) -> str:
