@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import copy
 import gc
-import re
 import threading
 import time
 import weakref
@@ -25,6 +24,7 @@ from bot.dialogue.cues import is_followup
 from bot.dialogue.session import Session
 from bot.dialogue.turn import Turn
 from bot.dialogue.values import ALL_LABEL, ANSWERED, CLARIFY, UNKNOWN, Answer, Frame, copy_frame
+from bot.language import lazyre as re
 from bot.language.lexicon import KnowledgeBase
 from bot.language.normalize import compact, full_years, normalize
 from bot.language.rules import Rule, load_rules

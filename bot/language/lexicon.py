@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 import heapq
-import re
 import sqlite3
 import threading
 from array import array
@@ -20,6 +19,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple, cast
 
+from bot.language import lazyre as re
 from bot.language.normalize import compact
 from bot.language.segment import USER_FREQ, Segmenter, read_stored
 from bot.language.vocabulary import Vocabulary

@@ -12,12 +12,12 @@ Intent rules are tried in priority order (most specific first); the first whose 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import compress
 from operator import itemgetter
 
+from bot.language import lazyre as re
 from bot.language.lexicon import KnowledgeBase, Ref, narrow_by_place
 from bot.language.normalize import AmountMention, compact, find_numbers, said_at, small_number, strip_punct
 
