@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import copy
 import gc
-import re
 import threading
 import time
 import weakref
@@ -25,13 +24,14 @@ from bot.dialogue.cues import is_followup
 from bot.dialogue.session import Session
 from bot.dialogue.turn import Turn
 from bot.dialogue.values import ALL_LABEL, ANSWERED, CLARIFY, UNKNOWN, Answer, Frame, copy_frame
+from bot.language import lazyre as re
 from bot.language.lexicon import KnowledgeBase
 from bot.language.normalize import compact, full_years, normalize, small_number
 from bot.language.rules import Rule, load_rules
 from bot.language.vocabulary import Vocabulary, load_vocabulary
 from bot.store import queries as query
 from bot.store.qlog import QuestionLog
-from bot.understand.parse import Parse, understand
+from bot.understand.parse import Parse, departments_said, understand
 
 # The engine's public values, importable from here as before the stages had their packages.
 __all__ = ["ALL_LABEL", "ANSWERED", "CLARIFY", "UNKNOWN", "Answer", "Engine", "Frame", "Session", "copy_frame"]
@@ -1137,7 +1137,7 @@ def _bureau_words(kb: KnowledgeBase) -> dict[str, str]:
 def _said_departments(kb: KnowledgeBase, text: str) -> list[str]:
     """The departments a few words name ("社工部", "财政局的"): one side of "社工部是财政局的百分之几"."""
     norm = normalize(text)
-    named = list(understand(norm, kb).departments())
+    named = departments_said(norm, kb)
     if facts_may_answer(kb, norm):
         from bot.answer.facts import departments_named
 

@@ -4,9 +4,9 @@ they can say anything at all is facts_may_answer below, so a plain question need
 
 from __future__ import annotations
 
-import re
 import weakref
 
+from bot.language import lazyre as re
 from bot.language.normalize import compact, normalize
 from bot.store import queries as query
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from collections.abc import Iterable, Sequence
 
+from bot.language import lazyre as re
 from bot.language.normalize import format_amount
 from bot.model import AMOUNT_LABELS
 

@@ -4,7 +4,6 @@ it holds exactly the intents of bot/language/rules.py INTENTS."""
 from __future__ import annotations
 
 import difflib
-import re
 import weakref
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -14,6 +13,7 @@ from bot.dialogue.cues import VERB_COUNT
 from bot.dialogue.session import Session
 from bot.dialogue.turn import Turn
 from bot.dialogue.values import Answer, Frame, amount_filter_of, copy_frame
+from bot.language import lazyre as re
 from bot.language.lexicon import KnowledgeBase, Ref
 from bot.language.normalize import compact, format_amount
 from bot.language.rules import INTENTS, Rule

@@ -5,7 +5,6 @@ returns the reply that ends the turn."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from itertools import chain
 from operator import itemgetter
@@ -26,6 +25,7 @@ from bot.dialogue.resolve import (
 )
 from bot.dialogue.turn import Turn
 from bot.dialogue.values import ALL_LABEL, Answer, Frame
+from bot.language import lazyre as re
 from bot.language.lexicon import Ref
 from bot.language.normalize import compact, small_number
 from bot.language.rules import INTENTS, classify

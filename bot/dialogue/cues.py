@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
 from bot.dialogue.turn import Turn
 from bot.dialogue.values import Frame
+from bot.language import lazyre as re
 from bot.language.rules import OWN_CUES
 from bot.understand.parse import Parse
 

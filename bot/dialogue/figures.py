@@ -7,12 +7,12 @@ answered from a department outside the conversation (the safety net under carryi
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from bot.answer import compose
 from bot.dialogue.session import Session
 from bot.dialogue.values import ANSWERED, UNKNOWN, Answer
+from bot.language import lazyre as re
 from bot.language.normalize import compact, ratio_said, small_number
 from bot.model import AMOUNT_LABELS
 

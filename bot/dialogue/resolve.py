@@ -3,12 +3,12 @@ indicators found by their words."""
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 
 from bot.answer import compose
 from bot.dialogue.turn import Turn
 from bot.dialogue.values import Answer, Frame
+from bot.language import lazyre as re
 from bot.language.lexicon import Ref
 from bot.language.normalize import compact
 from bot.store import queries as query

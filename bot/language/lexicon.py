@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 import heapq
-import re
 import sqlite3
 import threading
 from array import array
@@ -20,8 +19,9 @@ from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple, cast
 
+from bot.language import lazyre as re
 from bot.language.normalize import compact
-from bot.language.segment import USER_FREQ, Segmenter, read_stored
+from bot.language.segment import USER_FREQ, Segmenter, read_stored, read_tags
 from bot.language.vocabulary import Vocabulary
 from bot.model import AMOUNT_COLUMNS, Issue, LoadError
 from bot.store import queries as query
@@ -479,7 +479,8 @@ class KnowledgeBase:
         extra += [(f, USER_FREQ) for f in self.lexicon.forms
                   if len(f) <= self.SEGMENTER_FORM_CHARS and f not in self._suffixed]
         if stored is not None:
-            self.segmenter = Segmenter.from_stored(stored, extra)
+            conn = self.conn  # the tags stored apart, read on first use (few questions ask them)
+            self.segmenter = Segmenter.from_stored(stored, extra, lambda: read_tags(query.segmenter_tags(conn)))
         else:
             tags = {r[0]: r[2] for r in base if r[2]}
             self.segmenter = Segmenter([*((r[0], int(r[1])) for r in base), *extra], tags)

@@ -15,7 +15,7 @@ import os
 import sys
 import threading
 import types
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -207,40 +207,56 @@ def _add_words(pfdict: dict[str, int], total: int, words: dict[str, int]) -> int
     return total
 
 
-SEGMENTER_FORMAT = 1  # bump when stored_base() changes
+SEGMENTER_FORMAT = 2  # bump when stored_base() changes (1: the tags inside the base's blob)
 
 
-def stored_base(rows: Iterable[Sequence]) -> bytes:
-    """The base words' prefix dictionary and tags, built once at load time and stored in the knowledge
-    base, so that starting the engine reads it (a few ms) instead of rebuilding it (~0.3 s)."""
+def stored_base(rows: Iterable[Sequence]) -> tuple[bytes, bytes]:
+    """The base words' prefix dictionary, and their tags apart, built once at load time and stored in the
+    knowledge base, so that starting the engine reads it (a few ms) instead of rebuilding it (~0.3 s).
+    The tags are a blob of their own: only a question asking whether a word is an everyday one needs
+    them (unpacking them was ~4 ms of a cold one-question `ask`)."""
     rows = list(rows)
     pfdict: dict[str, int] = {}
     total = _add_words(pfdict, 0, _merged((r[0], int(r[1])) for r in rows))
     tags = {r[0]: r[2] for r in rows if r[2]}
-    return marshal.dumps((SEGMENTER_FORMAT, pfdict, total, tags))
+    return marshal.dumps((SEGMENTER_FORMAT, pfdict, total)), marshal.dumps(tags)
 
 
-def read_stored(blob: object) -> tuple[dict[str, int], int, dict[str, str]] | None:
-    """(prefix dictionary, total, tags) from stored_base's blob; None when it is not ours."""
+def read_stored(blob: object) -> tuple[dict[str, int], int, dict[str, str] | None] | None:
+    """(prefix dictionary, total, tags) from stored_base's blob (tags None: stored apart, see read_tags;
+    a file of format 1 holds them in the blob); None when it is not ours."""
     if not isinstance(blob, bytes):
         return None
     try:
-        fmt, pfdict, total, tags = marshal.loads(blob)
+        stored = marshal.loads(blob)
     except (EOFError, ValueError, TypeError):
         return None
-    if fmt != SEGMENTER_FORMAT or not isinstance(pfdict, dict):
+    if not isinstance(stored, tuple) or not stored or stored[0] not in (1, SEGMENTER_FORMAT) \
+            or len(stored) != (4 if stored[0] == 1 else 3) or not isinstance(stored[1], dict):
         return None
-    return pfdict, total, tags
+    return stored[1], stored[2], stored[3] if stored[0] == 1 else None
+
+
+def read_tags(blob: object) -> dict[str, str]:
+    """The tags stored_base stored apart ({} when missing or not ours)."""
+    try:
+        tags = marshal.loads(blob) if isinstance(blob, bytes) else None
+    except (EOFError, ValueError, TypeError):
+        tags = None
+    return tags if isinstance(tags, dict) else {}
 
 
 class Segmenter:
     """A jieba tokenizer over a given word list (thread-safe for cutting)."""
 
     def __init__(self, entries: Iterable[tuple[str, int]], tags: dict[str, str] | None = None,
-                 base: tuple[dict[str, int], int] | None = None):
-        """entries: words and frequencies; base: a prefix dictionary and total to add them to."""
+                 base: tuple[dict[str, int], int] | None = None,
+                 tags_from: Callable[[], dict[str, str]] | None = None):
+        """entries: words and frequencies; base: a prefix dictionary and total to add them to;
+        tags_from: where the tags are read on first use, when they are not given."""
         jieba = _import_jieba()
-        self.tags = tags or {}
+        self._tags = tags if tags is not None or tags_from is None else None
+        self._tags_from = tags_from
         tk = jieba.Tokenizer()
         words = _merged(entries)
         if base is not None:
@@ -255,11 +271,21 @@ class Segmenter:
         self._cuts: dict[str, tuple[str, ...]] = {}
 
     @classmethod
-    def from_stored(cls, stored: tuple[dict[str, int], int, dict[str, str]],
-                    extra: Iterable[tuple[str, int]]) -> Segmenter:
+    def from_stored(cls, stored: tuple[dict[str, int], int, dict[str, str] | None],
+                    extra: Iterable[tuple[str, int]],
+                    tags_from: Callable[[], dict[str, str]] | None = None) -> Segmenter:
         """The stored base (see read_stored) plus extra words; the base's dictionary is reused."""
         pfdict, total, tags = stored
-        return cls(extra, tags, base=(pfdict, total))
+        return cls(extra, tags, base=(pfdict, total), tags_from=tags_from)
+
+    @property
+    def tags(self) -> dict[str, str]:
+        """Part-of-speech tags of the base words (read on first use when stored apart)."""
+        tags = self._tags
+        if tags is None:
+            tags = self._tags = (self._tags_from() if self._tags_from is not None else None) or {}
+            self._tags_from = None
+        return tags
 
     def known(self, word: str) -> bool:
         """Is word in the dictionary (jieba also stores prefixes, with frequency 0)?"""

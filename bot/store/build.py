@@ -558,7 +558,8 @@ def _store_language(conn: sqlite3.Connection) -> None:
     if not conn.execute("SELECT 1 FROM segmenter WHERE key = 'base'").fetchone():
         if words is None:
             words = conn.execute("SELECT word, freq, tag FROM dictionary").fetchall()
-        conn.execute("INSERT INTO segmenter (key, data) VALUES ('base', ?)", [stored_base(words)])
+        base, tags = stored_base(words)
+        conn.executemany("INSERT OR REPLACE INTO segmenter (key, data) VALUES (?, ?)", [("base", base), ("tags", tags)])
 
 
 def _store_meta(conn: sqlite3.Connection, loaded_at: str, build_id: str | None) -> None:

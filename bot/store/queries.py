@@ -354,3 +354,12 @@ def segmenter_base(conn: Conn) -> bytes | None:
     except sqlite3.OperationalError:
         return None
     return row[0] if row else None
+
+
+def segmenter_tags(conn: Conn) -> bytes | None:
+    """The base words' tags, stored apart from the base (None in a file that holds them in the base)."""
+    try:
+        row = conn.execute("SELECT data FROM segmenter WHERE key = 'tags'").fetchone()
+    except sqlite3.OperationalError:
+        return None
+    return row[0] if row else None
