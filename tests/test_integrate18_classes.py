@@ -115,3 +115,11 @@ def test_rows_left_out_by_chuliao_are_never_the_rows_listed(records):
 def test_the_departments_own_line_is_no_unit_of_it(records):
     a = converse(records, "竹溪县林业局哪个单位收入最多")
     assert a.status == ANSWERED and "竹溪县林业局本级" in a.text and "900" not in a.text.split("（来源")[0]
+
+
+def test_the_last_item_of_a_list_is_found_with_patterns_compiled_on_first_use():
+    # (perf18 compiles the question path's patterns lazily: a match's pattern is never the stand-in itself)
+    from bot.dialogue import figures
+    from bot.dialogue.session import Session
+    assert figures.into_list(Session(shown_list=["甲项目", "乙项目", "丙项目"]), "最后一项多少") == "丙项目多少"
+    assert figures.into_list(Session(shown_list=["1.甲", "3.乙", "2.丙"]), "第二个是什么") is not None

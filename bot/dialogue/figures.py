@@ -890,10 +890,10 @@ def into_list(s: Session, question: str) -> str | None:
     m = _ORDINAL.search(question) or LAST_ITEM.search(question)
     if m is None or not s.shown_list:
         return None
-    n = len(s.shown_list) if m.re is LAST_ITEM else small_number(m.group(1))
+    n = len(s.shown_list) if m.re.pattern == LAST_ITEM.pattern else small_number(m.group(1))
     if n is None or not 1 <= n <= len(s.shown_list):
         return None
-    item = (_numbered_itself(s.shown_list, n) if m.re is _ORDINAL else None) or s.shown_list[n - 1]
+    item = (_numbered_itself(s.shown_list, n) if m.re.pattern == _ORDINAL.pattern else None) or s.shown_list[n - 1]
     rest = compact(question[: m.start()] + question[m.end():])
     return item if _IDENTITY.match(rest) else question[: m.start()] + item + question[m.end():]
 
