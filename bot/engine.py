@@ -217,7 +217,7 @@ def _of_what_was_shown(kb: KnowledgeBase, rules: list[Rule], session: Session, q
     details listed, the extreme of the indicators shown; None when it is none of those."""
     return _end_of_list(kb, rules, session, question) or _ordinal_of_kind(kb, rules, session, question) \
         or _against_stated_year(kb, rules, session, question) or _details_listed(kb, rules, session, question) \
-        or _extreme_of_indicators_shown(kb, rules, session, question) or _extreme_of_listed_indicators(kb, session, question)
+        or _extreme_of_listed_indicators(kb, session, question)
 
 
 _NAMES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -852,35 +852,6 @@ def _against_stated_year(kb: KnowledgeBase, rules: list[Rule], session: Session,
     text = compose.against_stated_year(str(last.get("label") or ""), float(last["value"]), str(last["unit"]),
                                        last.get("year"), then, year)
     return Answer(question, ANSWERED, text, "combine")
-
-
-# "最高的要求是多少", "指标值最低的是哪个" right after a list of indicators: the item whose value is so.
-_EXTREME_VALUE = re.compile(r"^(?:那|那么)?(?:其中|里面|这些|这几个)?的?(?:要求|指标值|目标值|标准|值)?(最高|最低|最大|最小)的?"
-                            r"(?:要求|指标值|目标值|标准|值|是哪个|是哪项|那个|那项)(?:是)?(?:多少|哪个|哪项|什么)?(?:呢)?$")
-_VALUE_NUMBER = re.compile(r"(\d+(?:\.\d+)?)\s*(.{0,4})$")
-
-
-def _extreme_of_indicators_shown(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer | None:
-    """"满意度指标" (a list of indicators) → "最高的要求是多少": the indicator of the list whose value is the
-    highest (lowest), asked as that item; None when the list shown is no list of indicators, or their values
-    are not numbers of one unit (a rate beside a count is no ranking)."""
-    m = _EXTREME_VALUE.match(compact(normalize(question)))
-    listed = session.last_list
-    if m is None or len(listed) < 2 or len(listed) != len(session.shown_list) or any(k != "indicator" for k, _ in listed):
-        return None
-    rows = {r["id"]: r for r in query.indicators(kb.conn, ids=[i for _, i in listed])}
-    values = []
-    for _, i in listed:
-        said = _VALUE_NUMBER.search(str((rows[i]["annual_value"] or rows[i]["period_value"] or "") if i in rows else ""))
-        values.append((float(said.group(1)), said.group(2).strip()) if said else (None, ""))
-    if any(v is None for v, _ in values) or len({unit for _, unit in values}) != 1:
-        return Answer(question, UNKNOWN, compose.values_not_ranked(len(values)), "rank")
-    pick = max if m.group(1) in ("最高", "最大") else min
-    best = pick(v for v, _ in values if v is not None)
-    places = [n for n, (v, _) in enumerate(values, 1) if v == best]
-    if len(places) != 1:
-        return None
-    return _Turn(kb, rules, session, f"第{places[0]}个的指标值是多少").run()
 
 
 def _full_name(kb: KnowledgeBase, kind: str, key: int) -> str | None:

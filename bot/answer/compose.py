@@ -1532,10 +1532,6 @@ def share_of_project(row, whole) -> str:
     return f"{row['name']} {money(row)}，占{whole['name']} {money(whole)} 的 {percent(row['total'] or 0, whole['total'] or 0)}。"
 
 
-def values_not_ranked(count: int) -> str:
-    return f"这 {count} 个指标的指标值不全是同一单位的数字（有人数、比例、文字等），无法比较高低；请说出要看哪一个指标。"
-
-
 def fewer_listed(kind: str, count: int, department: str) -> str:
     return f"{department}的表中只有 {count} 个{kind}，没有您说的那一个。"
 
