@@ -10,7 +10,7 @@ import pytest
 from bot.answer.facts import index_for
 from bot.answer.facts.question import _TITLE_TAIL, _general_titles, _key_docs
 from bot.answer.facts.words import label_key
-from bot.engine import _department_name_chars, _department_project_names
+from bot.engine.names import _department_name_chars, _department_project_names
 from bot.language.normalize import compact, normalize
 from bot.understand.parse import understand
 from tests.conftest import DATA, VOCAB

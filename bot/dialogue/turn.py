@@ -29,9 +29,9 @@ class Turn:
         self.before: dict | None = None
 
     def run(self) -> Answer:
-        """The whole pipeline for this question: the engine's turn (bot.engine._Turn) runs every stage; the
+        """The whole pipeline for this question: the engine's turn (bot.engine.turn._Turn) runs every stage; the
         fact answerer and help build another turn of the same type to ask a question of their own."""
-        raise NotImplementedError("bot.engine._Turn runs the pipeline")
+        raise NotImplementedError("bot.engine.turn._Turn runs the pipeline")
 
     def docs_of(self, depts: list[str]) -> list[int]:
         """The documents of the departments named."""

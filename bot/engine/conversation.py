@@ -1,0 +1,251 @@
+"""One turn of a conversation: the follow-ups that combine earlier answers first, then the pipeline,
+and the checks that keep an answer inside the conversation's department."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.answer import compose, facts_may_answer
+from bot.dialogue import figures
+from bot.dialogue.cues import is_followup
+from bot.dialogue.session import Session
+from bot.dialogue.turn import Turn
+from bot.dialogue.values import ANSWERED, CLARIFY, UNKNOWN, Answer
+from bot.engine.followups import (
+    _documents_of_last,
+    _of_what_was_shown,
+    _ordinal_into_list,
+    _ranked_under,
+    _share_of_whole,
+)
+from bot.engine.names import _bureau_named, _department_names, _places, _said_departments
+from bot.engine.sides import (
+    _against_last,
+    _each_side,
+    _on_line_of,
+    _one_side_of_two,
+    _part_of_named,
+    _two_sides,
+)
+from bot.engine.turn import _restore, _Turn
+from bot.language import lazyre as re
+from bot.language.lexicon import KnowledgeBase
+from bot.language.normalize import compact, full_years, normalize
+from bot.language.rules import Rule
+
+
+def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer:
+    """One turn of a conversation: a follow-up that only combines the two figures before it is worked out
+    from them; any other question runs the pipeline, and a follow-up answered only from a department the
+    conversation is not about is asked again of the conversation's department, or not answered."""
+    said, question = question, full_years(question)  # "那22年的呢": the year 2022
+    depts = list(_department_names(kb))
+    combined = figures.combine(session, normalize(question), _printed(kb), lambda text: _said_departments(kb, text),
+                               _own_change(kb))
+    if combined is not None:
+        figures.remember(session, combined, depts)
+        combined.question = said
+        return combined
+    before = session.to_dict()
+    whole = _share_of_whole(kb, session, question, depts)
+    if whole is not None:
+        whole.question = said
+        return whole
+    under = _ranked_under(kb, session, question, depts) or _documents_of_last(kb, session, question)
+    if under is not None:
+        under.question = said
+        return under
+    against = _against_last(kb, rules, session, question, depts) or _part_of_named(kb, rules, session, question, depts) \
+        or _two_sides(kb, rules, session, question, depts) or _each_side(kb, rules, session, question, depts)
+    if against is not None:
+        against.question = said
+        return against
+    end = _of_what_was_shown(kb, rules, session, question)
+    if end is not None:
+        figures.remember(session, end, depts)
+        figures.keep_list(session, end)
+        end.question = said
+        return end
+    turn = _Turn(kb, rules, session, question)
+    answer = turn.run()
+    named = _named_of_answer(_departments_named(kb, turn), answer)
+    talk = list(session.talk_departments)
+    if figures.outside_conversation(session, answer, named, depts, _incomplete(turn)):
+        _restore(session, before)
+        # Asked again of the conversation's department, when the turn before found what it was about.
+        found = not (session.figures and session.figures[-1].get("unanswered"))
+        answer = _Turn(kb, rules, session, talk[0] + question).run() if len(talk) == 1 and found else answer
+        if answer.status != CLARIFY and (answer.status != ANSWERED or figures.outside_conversation(
+                Session(talk_departments=talk), answer, [], depts, True)):
+            _restore(session, before)
+            answer = Answer(question, UNKNOWN, compose.outside_conversation(talk), "outside")
+    if _total_row_instead(Session.from_dict(before), answer, question, _incomplete(turn)):
+        _restore(session, before)
+        answer = Answer(question, UNKNOWN, compose.total_row_not_asked(_row_of(Session.from_dict(before))),
+                        "total_row")
+    names_own = any(m.score >= 100 and (m.of("project") or m.of("indicator")) for m in turn.p.mentions)  # "专项资金执行了多少": a subject of its own
+    answer = _ordinal_into_list(kb, rules, session, question, answer, before, named if not names_own else None)
+    answer = _one_side_of_two(kb, session, question, _new_word_left_out(kb, rules, session, question, answer, before),
+                              before)
+    if not named and answer.status == UNKNOWN:
+        named = _bureau_named(kb, question)
+    figures.talk_about(session, answer, named, depts)
+    figures.remember(session, answer, depts)
+    figures.keep_list(session, answer)
+    answer.question = said
+    return answer
+
+
+_TOTAL_HEAD = re.compile(r"^(?:合计|总计)$")
+
+
+def _row_of(earlier: Session) -> str:
+    last = earlier.figures[-1] if earlier.figures else {}
+    return "" if last.get("unanswered") else str(last.get("label") or "").split(" ")[0]
+
+
+def _total_row_instead(earlier: Session, answer: Answer, question: str, followup: bool) -> bool:
+    """"卫健局疾控经费" (not found) → "增长率多少", "柳塘镇面积" → "中央资金呢": a follow-up that says no total,
+    answered only from the table's 合计 row while the turn before was about another row, or answered from a
+    row it does not say after a turn that found nothing: that figure is not the row asked about."""
+    if not followup or answer.status != ANSWERED or not earlier.figures or figures.TOTAL_SAID.search(compact(question)):
+        return False
+    heads = {str(e.get("name") or "").split(" ")[0] for e in answer.entities or () if e.get("kind") == "fact"}
+    if not heads:
+        return False
+    last = earlier.figures[-1]
+    if last.get("unanswered"):
+        # After a question that found nothing, a row the follow-up does not say is a guess at what it meant
+        # (the 合计 row is no guess when that question asked a total: "系统核定编制总数" → "实有人数呢").
+        if last.get("of_total") and all(_TOTAL_HEAD.match(h) for h in heads):
+            return False
+        text = compact(question)
+        short = figures.bare_followup(question) or len(text) <= 8  # "年初预算呢", "增长率多少": nothing of its own
+        return short and not any(compact(re.sub(r"^\d{3,}", "", h)) in text for h in heads)
+    if not all(_TOTAL_HEAD.match(h) for h in heads):
+        return False
+    row = _row_of(earlier)
+    return bool(row) and not _TOTAL_HEAD.match(row) and " " in str(last.get("label") or "")
+
+
+def _printed(kb: KnowledgeBase) -> figures.Printed | None:
+    """What a table prints for the sum or share of two figures it showed (answer/facts/ reads it)."""
+    if not facts_may_answer(kb, ""):
+        return None
+
+    def printed(op: str, a: dict, b: dict, value: float) -> dict | None:
+        from bot.answer.facts import printed_result
+
+        return printed_result(kb, op, a, b, value)
+    return printed
+
+
+def _own_change(kb: KnowledgeBase) -> Callable[[int, str], bool] | None:
+    """Whether a fact's row prints its own change of a kind (answer/facts/ reads it)."""
+    if not facts_may_answer(kb, ""):
+        return None
+
+    def own(fact_id: int, op: str) -> bool:
+        from bot.answer.facts import own_change_printed
+
+        return own_change_printed(kb, fact_id, op)
+    return own
+
+
+# What a follow-up says besides the thing it asks of ("那…呢", "多少", "去年的", "其中…部分"): none of it
+# names a line.
+_FOLLOWUP_FILLER = re.compile(r"那么|那|呢|吗|啊|呀|吧|的|是|多少|几|钱|了|有|数|金额|万元|亿元|元|它|这个|这项|这一项|"
+                              r"今年|本年|当年|去年|上年|上一年|前年|明年|下年|(?:19|20)?\d\d年?|年度|年|一下|请问|再|又|还|请|"
+                              r"其中|里面|部分|这块|那块|方面|情况|分别|各|呢")
+
+
+# A change asked ("那增了多少", "比去年差多少"): a word the figure shown again does not answer.
+_CHANGE_WORD = re.compile(r"[增减涨降差超剩]")
+
+
+def _words_left(text: str, shown: str) -> list[str]:
+    """The runs of the text that the shown text holds no two-character piece of, filler left out."""
+    covered = [False] * len(text)
+    for i in range(len(text)):
+        for j in range(i + 2, len(text) + 1):
+            if text[i:j] in shown:
+                covered[i:j] = [True] * (j - i)
+    runs = "".join(c if not seen else " " for c, seen in zip(text, covered, strict=True)).split()
+    return [w for run in runs if (w := _FOLLOWUP_FILLER.sub("", run))]
+
+
+def _answer_says(answer: Answer) -> str:
+    """What an answer says it gives: its first line before its source, and its facts' names."""
+    names = "".join(str(e.get("name") or "") for e in answer.entities or ())
+    return compact(answer.text.split("（来源")[0] + names)
+
+
+def _new_word_left_out(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
+                       before: dict) -> Answer:
+    """"基本支出预算多少 → 项目支出预算呢", "人民医院事业收入 → 那县中医院呢" answered from the line shown
+    before: the follow-up names a thing (项目支出, 县中医院) or a change (增了多少) that neither that line nor
+    the answer says. Asked again of the conversation's department (with that line, then without it), kept
+    when the answer says what was named; else said not understood (never the line before given as the new
+    thing's)."""
+    earlier = Session.from_dict(before)
+    last = earlier.figures[-1] if earlier.figures else {}
+    text = compact(normalize(question))
+    ids = [e.get("id") for e in answer.entities or () if e.get("kind") == "fact"]
+    if answer.status != ANSWERED or "fact" not in last or "\n" in answer.text.strip() \
+            or not (text.endswith("呢") or text.startswith("那")) or not _on_line_of(kb, ids, last["fact"]):
+        return answer
+    words = _words_left(text, compact(f"{last.get('label') or ''}{last.get('asked') or ''}") + _answer_says(answer))
+    change = any(_CHANGE_WORD.search(w) for w in words)
+    amount = kb.vocab.concepts.get("amount", [])
+    # (a word for the amount itself, "预算呢" after a 决算 figure, is the column the reading chose, not a thing)
+    words = [w for w in words if len(w) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", w)
+             and re.sub("|".join(map(re.escape, sorted(amount, key=len, reverse=True))) or "^$", "", w)]
+    if not change and not words:
+        return answer
+    dept = str(last.get("department") or "")
+    asked = re.sub(r"^(?:那么|那)|呢$", "", text)
+    row = re.sub(r"^\d{3,}", "", str(last.get("label") or "")).split(" ")[0]
+    _restore(session, before)
+    for ask in dict.fromkeys([dept + row + asked, dept + asked] if dept else []):
+        fresh = Session(build_id=session.build_id, figures=list(earlier.figures),
+                        talk_departments=list(earlier.talk_departments))
+        again = _Turn(kb, rules, fresh, ask).run()
+        again_ids = [e.get("id") for e in again.entities or () if e.get("kind") == "fact"]
+        said = compact(again.text.split("（来源")[0].split("：")[0]) + "".join(
+            str(e.get("name") or "") for e in again.entities or () if e.get("kind") == "fact")
+        if again.status == ANSWERED and last["fact"] not in again_ids \
+                and all(w in said for w in words) and (not change or re.search(r"增|减|差|比|变", said)):
+            session.__dict__.update(fresh.__dict__)
+            again.question = question
+            return again
+    word = asked if change or not words else "、".join(words)
+    return Answer(question, UNKNOWN, compose.followup_not_understood(word, str(last.get("label") or "")), "unknown")
+
+
+def _incomplete(turn: Turn) -> bool:
+    """A follow-up, or a question that names nothing of its own exactly ("老人数是多少"): its answer is
+    taken in the conversation's department."""
+    return is_followup(turn, turn.p) or not any(m.score >= 100 for m in turn.p.mentions)
+
+
+def _named_of_answer(named: list[str], answer: Answer) -> list[str]:
+    """The departments named, unless the facts answered of none of them: "东湖区呢" answered by that row of
+    the table talked about named no department (东湖分局)."""
+    if answer.status == ANSWERED and answer.intent == "facts" and named \
+            and not any(compact(d) in compact(answer.text) for d in named):
+        return []
+    return named
+
+
+def _departments_named(kb: KnowledgeBase, turn: Turn) -> list[str]:
+    """The departments the question names, as the typed reading and the fact answerer read them."""
+    named = list(dict.fromkeys([*turn.p.departments(), *turn.p.unknown_departments]))
+    rows: set[str] = set()
+    if facts_may_answer(kb, turn.question):
+        from bot.answer.facts import departments_named, departments_read_as_rows
+
+        named += [d for d in departments_named(kb, turn.question) if d not in named]
+        rows = departments_read_as_rows(turn)  # "东湖区" a row of another table, not the 东湖 分局
+    text = normalize(turn.question)
+    named += [d for place, d in _places(kb).items() if place in text and d not in named]
+    return [d for d in named if d not in rows]

@@ -1,0 +1,387 @@
+"""Follow-ups worked out from the figure or list just shown: a share of the table's total, the lines
+under a line, a place in the last list, the last figure's indicator."""
+
+from __future__ import annotations
+
+from bot.answer import compose, facts_may_answer
+from bot.dialogue import figures
+from bot.dialogue.session import Session
+from bot.dialogue.values import ANSWERED, UNKNOWN, Answer
+from bot.engine.names import _department_names
+from bot.engine.turn import _restore, _Turn
+from bot.language import lazyre as re
+from bot.language.lexicon import KnowledgeBase
+from bot.language.normalize import compact, normalize, small_number
+from bot.language.rules import Rule
+from bot.store import queries as query
+from bot.understand.parse import understand
+
+
+def _of_what_was_shown(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer | None:
+    """A follow-up about the list or the year just shown: its end or an item of a kind, a stated year, the
+    details listed, the extreme of the indicators shown; None when it is none of those."""
+    return _end_of_list(kb, rules, session, question) or _ordinal_of_kind(kb, rules, session, question) \
+        or _against_stated_year(kb, rules, session, question) or _details_listed(kb, rules, session, question) \
+        or _extreme_of_listed_indicators(kb, session, question)
+
+
+_OF_WHOLE = re.compile(r"^(?:那|那么)?(?:它|这个|这项|这一项|这笔)?占(?:了)?(?:总预算|预算总额|项目总预算|总额|总金额|全部预算|全部|总支出|"
+                       r"整个预算|部门预算)(?:的)?(?:比例|比重|百分之几|多少|占比|几成)(?:是)?(?:多少)?(?:呢|啊)?$")
+
+
+def _share_of_whole(kb: KnowledgeBase, session: Session, question: str, depts: list[str]) -> Answer | None:
+    """"东湖就业补助多少" → "占总预算比例多少": a line of a table as a share of that table's own total (its
+    项目支出总计), shown as a ÷ b; None when the table prints no total or the figure is no part of it."""
+    last = session.figures[-1] if session.figures else {}
+    if not _OF_WHOLE.match(compact(normalize(question))) or "fact" not in last or "value" not in last:
+        return None
+    rows = query.facts_by_id(kb.conn, [int(last["fact"])])
+    doc = kb.documents.get(rows[0]["document_id"]) if rows else None
+    whole = doc.get("total") if doc else None
+    if doc is None or not whole or last["unit"] != (doc.get("unit") or "万元") or not 0 < last["value"] < whole:
+        return None
+    text = compose.share_of_table_total(last["label"], last["value"], last["unit"], whole, doc["department_name"])
+    answer = Answer(question, ANSWERED, text, "combine")
+    figures.remember(session, answer, depts)
+    return answer
+
+
+_UNDER = re.compile(r"^(?:那)?(?:它|这个|这款|这项|这一项|该款|该项)?(?:的)?(?:下面|下级|下属|下边|底下|里面|其中)(?:的)?"
+                    r"(?:哪个|哪一个|哪项|哪一项|哪款|哪一款|哪条)(?:项|款|科目)?(?:的)?(?:钱|金额|预算|支出|数)?"
+                    r"(?P<ext>最多|最少|最大|最小|最高|最低)(?:的)?(?:是哪个|是什么|呢|啊)?$")
+
+
+_UNDER_LIST = re.compile(r"^(?:那)?(?:它|这个|这款|这项|这一项)?(?:的)?(?:下面|下级|下属|下边|底下|里面|其中)(?:的)?"
+                         r"(?:(?:两|三|四|五|六|几|各)(?:个|项|款|类)?)?(?:分别|各|都)?(?:是)?"
+                         r"(?:多少|多少钱|有哪些|是哪些|有哪几项|哪几项|是多少)(?:钱)?(?:呢|啊)?$")
+
+
+# "302类" → "第三多的是哪项": a place in the ranking of the lines under the coded line just shown.
+_UNDER_PLACE = re.compile(r"^(?:那)?(?:它|这个|这款|这项|这一项|该款|该项)?(?:的)?(?:下面|下级|下属|下边|底下|里面|其中)?(?:的)?"
+                          r"(?:排)?第(?P<nth>[2-9]|[二三四五六七八九十两])(?:个|位|名)?(?P<ext>多|大|高|少|小|低)(?:的)?"
+                          r"(?:是)?(?:哪个|哪一个|哪项|哪一项|哪款|哪一款|哪条|什么)(?:项|款|科目)?(?:呢|啊)?$")
+
+
+_PLACE_NUM = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _ranked_under(kb: KnowledgeBase, session: Session, question: str, depts: list[str]) -> Answer | None:
+    """"云溪21208这个款" → "下面哪个项最多" / "下面两项分别多少": the lines under the coded line just shown,
+    ranked or in the table's order (never the line itself)."""
+    text = compact(normalize(question))
+    m = _UNDER.match(text) or _UNDER_PLACE.match(text)
+    listed = _UNDER_LIST.match(text) if m is None else None
+    nth = m.groupdict().get("nth") if m else None
+    place = (int(nth) if nth.isdigit() else _PLACE_NUM[nth]) if nth else 0
+    last = session.figures[-1] if session.figures else {}
+    fact = last.get("fact") or (last.get("facts") or [None])[0]
+    if (m is None and listed is None) or fact is None or not facts_may_answer(kb, question):
+        return None
+    from bot.answer.facts import ranked_under
+
+    found = ranked_under(kb, int(fact), m.group("ext") in ("最多", "最大", "最高", "多", "大", "高") if m else None, place)
+    if found is None:
+        return None
+    text, ids = found
+    answer = Answer(question, ANSWERED, text, "facts", entities=[{"kind": "fact", "id": i} for i in ids[:20]])
+    figures.remember(session, answer, depts)
+    return answer
+
+
+def _documents_of_last(kb: KnowledgeBase, session: Session, question: str) -> Answer | None:
+    """"项目申请理由" → "依据了哪些文件": the document numbers the text just shown cites; None otherwise."""
+    last = [int(i) for i in (session.facts or {}).get("last") or ()]
+    if not last or not facts_may_answer(kb, question):
+        return None
+    from bot.answer.facts import documents_cited
+
+    found = documents_cited(kb, question, last)
+    if found is None:
+        return None
+    text, ids = found
+    return Answer(question, ANSWERED, text, "facts", entities=[{"kind": "fact", "id": i} for i in ids])
+
+
+def _ordinal_into_list(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
+                       before: dict, named: list[str] | None) -> Answer:
+    """"第三项多少", "比最多的少多少", "平均每个多少钱" not understood: asked again with the item of the
+    last list (or of the conversation's projects) named, or the average worked out."""
+    if answer.status != UNKNOWN or answer.debug.get("settled"):
+        return answer  # (the table's own "not under this row": never another row's figure instead)
+    earlier = Session.from_dict(before)
+    projects, unit = _projects_in_talk(kb, earlier)
+    average = figures.average_of(question, projects, unit) or figures.average_of_items(earlier, question)
+    if average is not None:
+        _restore(session, before)
+        return average
+    asked = figures.into_list(earlier, question) or figures.by_extreme(earlier, question, projects) \
+        or figures.by_word(earlier, question) or _indicator_saying(kb, earlier, question) \
+        or _indicator_by_its_characters(kb, earlier, question)
+    for again in ([] if asked is not None else [figures.of_another_year(earlier, question),
+                                                 _of_the_one_indicator(kb, earlier, question, named)]):
+        if again is None:
+            continue
+        _restore(session, before)
+        other = _Turn(kb, rules, session, again).run()
+        if other.status == ANSWERED:
+            return other
+        _restore(session, before)
+    if asked is None and (item := _item_of_the_list_said(kb, rules, session, question, before)) is not None:
+        return item
+    if asked is None:
+        return _of_the_last_figure(kb, rules, session, question, answer, before, named)
+    _restore(session, before)
+    step = _Turn(kb, rules, session, asked)
+    step.followup = True  # the item of the last list, asked in the conversation (its department)
+    return step.run()
+
+
+# "最高的要求是多少", "哪个最低" said of the indicators just listed, naming nothing else.
+_EXTREME_OF_LISTED = re.compile(r"^(?:那|那么)?(?:其中|里面|这些|这几个|这里面)?(?:的)?(?:指标值|要求|目标值|目标|标准|指标)?"
+                                r"(?:里|中)?(?:哪个|哪一个|哪项|哪一项|哪条|谁)?(?P<ext>最高|最低|最大|最小|最多|最少)(?:的)?"
+                                r"(?:(?:是)?(?:哪个|哪一个|哪项|哪一项|哪条|什么|多少)|要求|指标值|目标值|目标|标准|指标|一个|那个|一项)*"
+                                r"(?:是多少|是|多少|呢|啊)*$")
+
+
+_TARGET_NUMBER = re.compile(r"^(?:[≥≤><=＞＜]|大于|小于|不低于|不高于|不少于|不超过|至少|达到|高于|低于)*\s*(-?\d+(?:\.\d+)?)\s*"
+                           r"(%|万元|元|人次|个|人|项|件|家|户|天|日|次|小时|分|)")
+
+
+def _extreme_of_listed_indicators(kb: KnowledgeBase, session: Session, question: str) -> Answer | None:
+    """"湛江人社局满意度指标" (a list of indicators) → "最高的要求是多少": the listed indicator whose target
+    is the highest (lowest), by the values shown — never the projects ranked by money in their place; when
+    the targets are not numbers of one unit, that is said."""
+    m = _EXTREME_OF_LISTED.match(compact(normalize(question)))
+    listed = [key for kind, key in session.last_list if kind == "indicator"]
+    if m is None or len(listed) < 2 or len(listed) != len(session.last_list):
+        return None
+    rows = query.indicators(kb.conn, ids=listed)
+    valued = []
+    for r in rows:
+        value = str(r["annual_value"] or r["period_value"] or "").strip()
+        number = _TARGET_NUMBER.match(value)
+        valued.append((r, value, float(number.group(1)) if number else None, number.group(2) if number else None))
+    if any(v is None for _, _, v, _ in valued) or len({u for _, _, _, u in valued}) != 1:
+        return Answer(question, UNKNOWN, compose.indicator_values_not_ranked(len(valued)), "rank")
+    high = m.group("ext") in ("最高", "最大", "最多")
+    best = (max if high else min)(v for _, _, v, _ in valued)  # type: ignore[type-var]
+    several = len({r["project_id"] for r in rows}) > 1  # each named with its project
+    top = [(f"{r['project_name']}的{r['name']}" if several else str(r["name"]), value) for r, value, v, _ in valued if v == best]
+    session.focus_indicators = [int(r["id"]) for r, _, v, _ in valued if v == best]  # "它的权重呢" next
+    where = "、".join(dict.fromkeys(str(r["department_name"]) for r in rows))
+    text = compose.indicator_extreme(m.group("ext"), top, len(valued), where)
+    return Answer(question, ANSWERED, text, "rank")
+
+
+def _end_of_list(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer | None:
+    """"最后一个拟投入多少", "倒数第二个的指标值" right after a list: that one item, asked by its name (never
+    every item's figure, nor a new ranking of everything); after a ranking, "倒数第二" ranks on instead."""
+    last = session.frame
+    if last is not None and last.intent == "rank" and "倒数" in question:
+        return None
+    placed = figures.from_end_as_ordinal(session, normalize(question))
+    name = _full_name(kb, *placed[1]) if placed is not None else None
+    if placed is not None and placed[1][0] != "project":
+        # an indicator shown: by its ids (as "第三个" is), never by a name other projects' indicators share
+        before = session.to_dict()
+        answer = _Turn(kb, rules, session, placed[0]).run()
+        if answer.status != UNKNOWN or name is None:
+            return answer
+        _restore(session, before)  # a field not understood of "第6个": asked of the item's full name
+    asked = figures.from_end(session, normalize(question), name)  # a project: by its own full name
+    if asked is None:
+        return None
+    step = _Turn(kb, rules, session, asked)
+    step.followup = True  # the item of the last list, asked in the conversation (its department)
+    return step.run()  # "表中没有…" of that item is its answer too
+
+
+def _ordinal_of_kind(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer | None:
+    """"第三个重点任务呢", "湛江第二个项目拟投入多少" with no list shown before: the projects of the one department
+    the question or the conversation is about, listed as its table orders them, then that item asked (a place
+    past the list's end said so); None (the session as it was) when the question is no such ordinal, or the
+    list is not one department's."""
+    text = compact(normalize(question))
+    kinds = sorted((w for w in kb.vocab.concepts.get("project", ()) if not re.match(r"哪|什么", w)), key=len, reverse=True)
+    m = re.match(r"^(?:那|那么)?(.{0,12}?)(第([0-9一二两三四五六七八九十]{1,2})个)(" + "|".join(map(re.escape, kinds))
+                 + ")(?!的?(?:明细|指标|目标))", text)
+    if m is None or not kinds or session.shown_list:
+        return None
+    before = session.to_dict()
+    listed = _Turn(kb, rules, session, m.group(1) + m.group(4) + "有哪些").run()
+    rows = listed.rows if listed.status == ANSWERED and listed.intent == "project_list" else []
+    if not rows or len({r.get("department") for r in rows}) != 1:
+        _restore(session, before)
+        return None
+    n = small_number(m.group(3)) or 0
+    if not 1 <= n <= len(rows):
+        _restore(session, before)
+        return Answer(question, UNKNOWN, compose.fewer_listed(m.group(4), len(rows), rows[0].get("department") or ""),
+                      "project_list")
+    figures.keep_list(session, listed)
+    session.shown_list = [str(r.get("label") or "") for r in rows]
+    asked = figures.into_list(session, m.group(2) + text[m.end():])
+    answer = _Turn(kb, rules, session, asked).run() if asked is not None else None
+    if answer is None or answer.status != ANSWERED:
+        _restore(session, before)
+        return None
+    return answer
+
+
+# "东湖专项资金的明细", "项目支出明细呢": the lines under it asked for, as "…明细有哪些" is.
+_DETAILS = re.compile(r"^(?:那|那么)?(.{2,20}?明细)(?:情况)?(?:呢|是什么|是啥|都是啥|看看|看一下)?$")
+
+
+def _details_listed(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer | None:
+    """"东湖专项资金的明细": the detail lines listed (the list a "第二项多少" then points into), not a project
+    whose text mentions 明细; None (the session as it was) when asking for the list finds no list."""
+    m = _DETAILS.match(compact(normalize(question)))
+    if m is None:
+        return None
+    before = session.to_dict()
+    listed = _Turn(kb, rules, session, m.group(1) + "有哪些").run()
+    if listed.status != ANSWERED or len(figures.list_of(listed)) < 2:
+        _restore(session, before)
+        return None
+    listed.question = question
+    return listed
+
+
+# "东湖项目比2019年增加多少", "较2019年增长百分之几": a figure against the year its own table states.
+_AGAINST_YEAR_SAID = re.compile(r"^(?:那|那么)?(.*?)(?:比|较|相比|对比|相较|同|和|跟|与)(?:于)?((?:19|20)\d\d)年?度?(?:的)?(?:预算)?"
+                                r"(?:相比|比|比较)?(?:增加|增长|减少|下降|上升|降低|多|少|变化|变动|增减)了?"
+                                r"(?:多少|几|百分之几|百分之多少|多少个?百分点|几个百分点)?(?:万元|万)?(?:呢|吗)?"
+                                r"(?:(?:表里|表中|表上)?(?:是)?(?:怎么说|怎么写|写)的?(?:是)?)?$")
+
+
+def _against_stated_year(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer | None:
+    """"东湖项目比2019年增加多少": the subject's figure (asked first, or the one just answered) against the one
+    figure its own table states for that year (a 申报表 writes its earlier years' budgets in a text cell);
+    None (the session as it was) when the table states no such figure, so the year is said not held."""
+    m = _AGAINST_YEAR_SAID.match(compact(normalize(question)))
+    if m is None:
+        return None
+    from bot.answer.facts import stated_of_year  # (only for such a question: the cold path imports no facts)
+
+    before = session.to_dict()
+    if m.group(1):
+        asked = _Turn(kb, rules, session, m.group(1)).run()
+        if asked.status != ANSWERED or len(asked.rows) > 1:
+            _restore(session, before)
+            return None
+        figures.remember(session, asked, list(_department_names(kb)))
+    last = session.figures[-1] if session.figures else {}
+    year = int(m.group(2))
+    then = stated_of_year(kb, session.doc_ids[0], year, str(last.get("unit") or "")) \
+        if len(session.doc_ids) == 1 and isinstance(last.get("value"), int | float) else None
+    if then is None:
+        _restore(session, before)
+        return None
+    text = compose.against_stated_year(str(last.get("label") or ""), float(last["value"]), str(last["unit"]),
+                                       last.get("year"), then, year)
+    return Answer(question, ANSWERED, text, "combine")
+
+
+def _full_name(kb: KnowledgeBase, kind: str, key: int) -> str | None:
+    """An item of a typed list by a name no other project's item shares: a project's own name, an
+    indicator's with its project's before it."""
+    if kind == "project":
+        return kb.projects[key].name if key in kb.projects else None
+    rows = query.indicators(kb.conn, ids=[key]) if kind == "indicator" else []
+    return f"{rows[0]['project_name']}{rows[0]['name']}" if len(rows) == 1 else None
+
+
+def _item_of_the_list_said(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str,
+                           before: dict) -> Answer | None:
+    """"东湖项目支出明细第一项是啥": the list said before the ordinal shown as the conversation's list, then
+    its item asked; None (the session as it was) when either is not answered."""
+    m = figures.ORDINAL.search(question)
+    if m is None or m.start() < 2:
+        return None
+    _restore(session, before)
+    listed = _Turn(kb, rules, session, question[:m.start()] + "有哪些").run()
+    figures.keep_list(session, listed)
+    asked = figures.into_list(session, question[m.start():]) if listed.status == ANSWERED else None
+    answer = _Turn(kb, rules, session, asked).run() if asked is not None else None
+    if answer is None or answer.status != ANSWERED:
+        _restore(session, before)
+        return None
+    return answer
+
+
+def _of_the_one_indicator(kb: KnowledgeBase, s: Session, question: str, named: list[str] | None) -> str | None:
+    """"满意度类指标是哪个" → "权重多少": a short question naming nothing of its own, after an answer about
+    one indicator, asked of that indicator (its project's name and its own said)."""
+    if named is None or named or len(s.focus_indicators) != 1 or len(compact(question)) > 8 \
+            or understand(normalize(question), kb).mentions:  # "经济效益指标呢" names a category of its own
+        return None
+    rows = query.indicators(kb.conn, ids=s.focus_indicators)
+    if len(rows) != 1 or rows[0]["name"] in question:
+        return None
+    return f"{rows[0]['project_name']}{rows[0]['name']}{question}"
+
+
+_ONE_WORD_FOLLOWUP = re.compile(r"^(?:那|那么)?(?P<word>[\u4e00-\u9fff]{2,6}?)(?:的)?(?:呢|是多少|多少|有多少)$")
+
+
+def _indicator_by_its_characters(kb: KnowledgeBase, s: Session, question: str) -> str | None:
+    """"东湖五险净增人数" → "社保卡呢": the one indicator of the project just answered about whose name holds
+    the word's characters in order (社会保障卡发卡量), asked as the last question was, of it."""
+    m = _ONE_WORD_FOLLOWUP.match(compact(normalize(question)))
+    pids = list(dict.fromkeys(kb.indicator_project[i] for i in s.focus_indicators if i in kb.indicator_project))
+    if m is None or len(pids) != 1:
+        return None
+    pattern = re.compile(".*?".join(map(re.escape, m.group("word"))))
+    rows = [r for r in query.indicators(kb.conn, project_ids=pids) if pattern.search(compact(r["name"]))]
+    if len({r["name"] for r in rows}) != 1 or rows[0]["id"] in s.focus_indicators:
+        return None
+    return f"{rows[0]['project_name']}{rows[0]['name']}呢"
+
+
+def _indicator_saying(kb: KnowledgeBase, s: Session, question: str) -> str | None:
+    """The question about the one indicator just shown whose text says what it asks ("具体哪些单位派人进驻"
+    after 信访超市's 数量指标: its 指标值 names them), asked as that indicator's value."""
+    if not s.focus_indicators or len(s.focus_indicators) > 8 or len(compact(question)) > 16:
+        return None
+    rows = query.indicators(kb.conn, ids=s.focus_indicators)
+    texts = {r["id"]: " ".join(str(r[k] or "") for k in ("period_value", "annual_value", "actual_value")) for r in rows}
+    found = figures.said_by_one(question, texts)
+    if found is None:
+        return None
+    row = next(r for r in rows if r["id"] == found)
+    return f"{row['project_name']}的{row['name']}指标值是多少"
+
+
+def _of_the_last_figure(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
+                        before: dict, named: list[str] | None) -> Answer:
+    """"普陀财政局的呢", "这车主要干嘛用" not understood: the figure just shown asked again, with its label
+    said (and its department, unless the follow-up names one); kept only when that is answered. named is
+    None when the question names a subject of its own."""
+    earlier = Session.from_dict(before)
+    last = earlier.figures[-1] if earlier.figures else {}
+    label = re.sub(r"^\d{3,}", "", str(last.get("label") or "")).split(" ")[0]  # "2050101行政运行 合计"
+    # "财政局信息化建设" → "决算比年初预算少了多少": columns of the row just shown, the row left out; kept
+    # only when the answer is of that row.
+    loose = "value" in last and not named and len(compact(question)) <= 14 \
+        and not re.search(r"下面|下级|下属|底下|其中|里面|明细|各项|分别", question)  # the row's own columns only
+    bare = figures.bare_followup(question)
+    if named is None or not label or not (bare or loose) or compact(label) in compact(question):
+        return answer
+    _restore(session, before)
+    dept = "" if named else str(last.get("department") or "")
+    again = _Turn(kb, rules, session, f"{dept}{label}{question}").run()
+    rows = {re.sub(r"^\d{3,}", "", str(e.get("name") or "")).split(" ")[0]
+            for e in again.entities or () if e.get("kind") == "fact"}
+    if again.status == ANSWERED and (bare or bool(rows) and all(label in row for row in rows)):
+        return again
+    _restore(session, before)
+    return answer
+
+
+def _projects_in_talk(kb: KnowledgeBase, s: Session) -> tuple[list[tuple[str, float]], str]:
+    """The projects (name, total) of the one table the conversation is about, and its money unit."""
+    docs = s.doc_ids or (list(kb.documents) if len(kb.departments) == 1 else [])
+    if len(docs) != 1:
+        return [], ""
+    rows = [p for p in kb.projects.values() if p.document_id == docs[0] and p.kind != "department"]
+    return [(p.name, p.total) for p in rows], kb.documents[docs[0]].get("unit") or "万元"

@@ -1,0 +1,142 @@
+"""Department names as people say them in a question: listed once per knowledge base, found in a text."""
+
+from __future__ import annotations
+
+import weakref
+
+from bot.answer import facts_may_answer
+from bot.language import lazyre as re
+from bot.language.lexicon import KnowledgeBase
+from bot.language.normalize import compact, normalize
+from bot.understand.parse import departments_said
+
+_NAMES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _department_names(kb: KnowledgeBase) -> tuple[str, ...]:
+    """The loaded departments' names, listed once per knowledge base (not once per question)."""
+    names = _NAMES.get(kb)
+    if names is None:
+        names = _NAMES[kb] = tuple(d.name for d in kb.departments)
+    return names
+
+
+_DEPARTMENT_NAMES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _compact_department_names(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
+    """Every department's name, compacted, by its first two characters (a name of one character by that
+    one). Built once per knowledge base, not once per question."""
+    names = _DEPARTMENT_NAMES.get(kb)
+    if names is None:
+        heads: dict[str, list[str]] = {}
+        for n in dict.fromkeys(compact(d.name) for d in kb.departments):
+            if n:
+                heads.setdefault(n[:2], []).append(n)
+        names = _DEPARTMENT_NAMES[kb] = {h: tuple(ns) for h, ns in heads.items()}
+    return names
+
+
+def _department_said_at(kb: KnowledgeBase, text: str) -> int:
+    """Where the text first says a department (by any of its forms); its length when it says none."""
+    return next((a for a, _, _, refs in kb.lexicon.spans(text) if any(r.kind == "department" for r in refs)), len(text))
+
+
+def _department_name_chars(kb: KnowledgeBase, norm: str) -> set[int]:
+    """The positions of compacted text that some department's whole name, said there, covers."""
+    covered: set[int] = set()
+    heads = _compact_department_names(kb)
+    for at in range(len(norm)):
+        for n in (*heads.get(norm[at:at + 2], ()), *heads.get(norm[at], ())):
+            if norm.startswith(n, at):
+                covered.update(range(at, at + len(n)))
+    return covered
+
+
+_OWN_NAMES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _department_project_names(kb: KnowledgeBase) -> dict[str, tuple[list, list[str]]]:
+    """Per department name: its documents and its projects' names compacted (built once per knowledge base)."""
+    found = _OWN_NAMES.get(kb)
+    if found is None:
+        docs: dict = {}  # by department_name as stored (None included, as the search compared it)
+        for d, info in kb.documents.items():
+            docs.setdefault(info.get("department_name"), []).append(d)
+        of_doc: dict = {}
+        for p in kb.projects.values():
+            of_doc.setdefault(p.document_id, []).append(compact(p.name))
+        found = _OWN_NAMES[kb] = {name: (ds, [n for d in ds for n in of_doc.get(d, ())]) for name, ds in docs.items()}
+    return found
+
+
+def _said_of(kb: KnowledgeBase, dept: str, side: str) -> bool:
+    """Whether a side naming no department names a thing of dept's own tables (a label of its facts, or part
+    of one of its project names): the question is then that department's alone. Read from the indexes, no
+    answer built ("工会经费" beside "韶关市红十字会培训费" is the Red Cross's line)."""
+    from bot.answer.facts import index_for
+
+    text = compact(normalize(side))
+    grams = {text[i:j] for i in range(len(text)) for j in range(i + 2, min(len(text), i + 24) + 1)}
+    docs, own = _department_project_names(kb).get(dept, ([], []))
+    idx = index_for(kb)
+    if any(grams & idx.doc_keys.get(d, set()) for d in docs):
+        return True
+    names = list(own)
+    names += [t for d in docs for t in idx.sheet_titles.get(d, ())]  # "专项资金" of its 专项资金分配 sheet
+    return any(g in n for n in names for g in grams if len(g) >= 4)
+
+
+def _bureau_named(kb: KnowledgeBase, question: str) -> list[str]:
+    """The department a question not understood starts with by its bureau's short word ("卫健因公出国费多少"):
+    what the conversation is about, so its follow-up ("那公务用车购置费呢") is not answered from another."""
+    text = compact(normalize(question))
+    return [d for word, d in _bureau_words(kb).items() if text.startswith(word)][:1]
+
+
+_BUREAUS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _bureau_words(kb: KnowledgeBase) -> dict[str, str]:
+    """The standard short word of one loaded department's bureau ("卫健" of 澄湖县卫生健康局), when it names
+    nothing else of the knowledge base."""
+    found = _BUREAUS.get(kb)
+    if found is None:
+        seen: dict[str, set[str]] = {}
+        for dept in kb.departments:
+            for long, shorts in kb.vocab.department_abbreviations.items():
+                for short in shorts if long in dept.name else ():
+                    seen.setdefault(short, set()).add(dept.name)
+        found = _BUREAUS[kb] = {w: next(iter(ds)) for w, ds in seen.items()
+                                if len(ds) == 1 and len(w) >= 2 and w not in kb.lexicon.forms}
+    return found
+
+
+def _said_departments(kb: KnowledgeBase, text: str) -> list[str]:
+    """The departments a few words name ("社工部", "财政局的"): one side of "社工部是财政局的百分之几"."""
+    norm = normalize(text)
+    named = departments_said(norm, kb)
+    if facts_may_answer(kb, norm):
+        from bot.answer.facts import departments_named
+
+        named += [d for d in departments_named(kb, norm) if d not in named]
+    named += [d for place, d in _places(kb).items() if place in norm and d not in named]
+    return named
+
+
+_PLACES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _places(kb: KnowledgeBase) -> dict[str, str]:
+    """Place names that stand for one department ("桐溪" of 桐溪区市场监督管理局, "青岚" of a table titled
+    青岚县农业农村局…): the department a conversation is about when a question says only its place."""
+    found = _PLACES.get(kb)
+    if found is None:
+        seen: dict[str, set[str]] = {}
+        for doc in kb.documents.values():
+            for text in (doc["department_name"], doc.get("form") or "", doc.get("title") or ""):
+                m = re.match(r"^(?:中共)?(?:\d{4}年度?)?([\u4e00-\u9fff]{2,3}?)(?:省|市|区|县)", text or "")
+                if m:
+                    seen.setdefault(m.group(1), set()).add(doc["department_name"])
+        found = _PLACES[kb] = {place: next(iter(ds)) for place, ds in seen.items() if len(ds) == 1}
+    return found

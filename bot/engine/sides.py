@@ -1,0 +1,290 @@
+"""Two departments (or two things) in one message: each side asked alone, the answers put together."""
+
+from __future__ import annotations
+
+from bot.answer import compose, facts_may_answer
+from bot.dialogue import figures
+from bot.dialogue.session import Session
+from bot.dialogue.values import ANSWERED, UNKNOWN, Answer
+from bot.engine.names import _department_name_chars, _department_said_at, _said_departments, _said_of
+from bot.engine.turn import _restore, _Turn
+from bot.language import lazyre as re
+from bot.language.lexicon import KnowledgeBase
+from bot.language.normalize import compact, normalize
+from bot.language.rules import Rule
+from bot.store import queries as query
+
+
+def _against_last(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str,
+                  depts: list[str]) -> Answer | None:
+    """"信访局一共多少钱" → "湛江人社局项目支出比它多多少": the figure named now is asked on its own, then set
+    against the one just shown (X − it, shown); None (the session as it was) when either is not one figure."""
+    asked = figures.against_last(session, normalize(question))
+    if asked is None:
+        return None
+    subject, op = asked
+    last = session.figures[-1]
+    year = re.fullmatch(r"((?:19|20)\d\d)年?(?:度)?(?:的)?", subject)
+    if year and re.search(r"(?:19|20)\d\d年", str(last.get("label") or "")):
+        # "东湖2019年预算" → "2020年比它多多少": the same line of the other year.
+        subject = str(last.get("department") or "") + re.sub(r"(?:19|20)\d\d年", year.group(1) + "年", str(last["label"]), count=1)
+    column = figures.column_of_last(session) if op in ("sum", "over", "minus") else ""
+    dated = re.fullmatch(r"((?:19|20)\d\d)年?(?:度)?(?:的)?(?:实际|预算|决算|执行|实际支出|预算数|决算数|执行数)", subject)
+    if dated and op == "over" and last.get("department"):
+        # "执法大队三公2025" → "比2024实际多多少": the same line in the table's 2024 实际 part.
+        subject, column = str(last["department"]) + re.sub(r"(?:19|20)\d\d年", "", str(last["label"])) + subject, ""
+    if column and compact(column) not in compact(subject):
+        subject += column  # "加上X一共" after a row's 年度预算数: X's 年度预算数, not X's whole row
+    before = session.to_dict()
+    earlier = Session.from_dict(before)
+    alone = _Turn(kb, rules, session, subject).run()
+    figure = figures.figure_of(alone, depts) if alone.status == ANSWERED else None
+    if figure and op == "part" and last.get("department") and figures.of_its_own_row(last, figure):
+        # "卫生健康支出" → "占支出合计多少": the table's 支出合计, not the line's own 本年支出合计 column
+        _restore(session, before)
+        alone = _Turn(kb, rules, Session(build_id=session.build_id), str(last["department"]) + subject).run()
+        figure = figures.figure_of(alone, depts) if alone.status == ANSWERED else None
+        if figure and figures.of_its_own_row(last, figure):
+            figure = None
+    if figure and op in ("part", "percent_of") and _whole_is_the_part(kb, last, figure, subject) \
+            and figures.set_against_last(Session.from_dict(before), question, op, figure) is not None:
+        # "卫生健康支出" → "占支出合计多少" read as that line's own 本年支出合计: the whole is asked again of the
+        # department alone (its 合计 line); a share of the line itself is never given.
+        _restore(session, before)
+        alone = _Turn(kb, rules, Session(build_id=session.build_id), str(last.get("department") or "") + subject).run()
+        figure = figures.figure_of(alone, depts) if alone.status == ANSWERED else None
+        if figure is None or _whole_is_the_part(kb, last, figure, subject):
+            _restore(session, before)
+            return Answer(question, UNKNOWN, compose.whole_is_the_part(subject, str(last.get("label") or "")), "combine")
+    if figure and dated:
+        figure["label"] += f"（{dated.group(0)}）"  # the same line's label: its part of the table said
+    combined = figures.set_against_last(earlier, question, op, figure) if figure else None
+    if combined is None:
+        _restore(session, before)
+        return None
+    figures.talk_about(session, alone, _said_departments(kb, subject), depts)
+    figures.remember(session, alone, depts)
+    figures.remember(session, combined, depts)
+    return combined
+
+
+_WHOLE_SAID = re.compile(r"合计|总计|总额|总数|全部|整体|全局|全市|全县|全区|全镇")
+
+
+def _whole_is_the_part(kb: KnowledgeBase, part: dict, whole: dict, said: str) -> bool:
+    """Whether the figure found for the whole a share is taken of is the part itself: the same fact, or,
+    where the whole is said as a total (支出合计, 全局收入), another column of the part's own line (its
+    本年支出合计) rather than a total line."""
+    ids = [f.get("fact") for f in (part, whole)]
+    if ids[0] is not None and ids[0] == ids[1]:
+        return True
+    if not _WHOLE_SAID.search(compact(said)) or ids[0] is None or ids[1] is None:
+        return False
+    rows = query.facts_by_id(kb.conn, [int(ids[0]), int(ids[1])])
+    if len(rows) != 2 or rows[0]["document_id"] != rows[1]["document_id"]:
+        return False
+    own = [str(r["row_labels"] or "") for r in rows]
+    # (only a column printing the same figure is the part again: 基本支出 of a line is a part of its 支出合计)
+    return own[0] == own[1] and not re.search(r"合计|总计|小计|总额", own[0]) and rows[0]["number"] == rows[1]["number"]
+
+
+_PART_OF = re.compile(r"^(?:那|那么)?(?:它|这个|这项|这一项|这笔)占(?:了)?(?P<whole>[^占它]{2,16}?)(?:的)?"
+                      r"(?:比例|比重|百分之几|百分比|占比|几成|多少)(?:是多少|多少|是)?(?:呢|啊)?$")
+
+
+def _part_of_named(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str,
+                   depts: list[str]) -> Answer | None:
+    """"财政局一般公共服务支出" (its 收入 and 支出 shown) → "它占一般公共预算支出多少": the line shown, as a
+    share of the whole named now, asked whole of the conversation's department (the table may print it);
+    None (the session as it was) when the line or the department is not one, or that is not answered."""
+    m = _PART_OF.match(compact(normalize(question)))
+    last = session.figures[-1] if session.figures else {}
+    items = last.get("items") or ()  # a line's columns ({label, value}) or a list's items ([label, value])
+    labels = [str(last["label"])] if "label" in last else [str(f.get("label") or "") if isinstance(f, dict) else ""
+                                                           for f in items]
+    rows = {label.split(" ")[0] for label in labels}
+    dept = [str(last["department"])] if last.get("department") else list(session.talk_departments)
+    if m is None or len(rows) != 1 or not dept or len(row := rows.pop()) < 2:
+        return None
+    before = session.to_dict()
+    found = []
+    for d in dept:  # "财政局" of two districts: the one whose tables answer
+        answer = _Turn(kb, rules, Session.from_dict(before), f"{d}{row}占{m.group('whole')}的比例").run()
+        if answer.status == ANSWERED and "%" in answer.text.split("\n")[0]:
+            found.append(answer)
+    if len(found) != 1:
+        return None
+    figures.remember(session, found[0], depts)
+    return found[0]
+
+
+def _two_sides(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str,
+               depts: list[str]) -> Answer | None:
+    """"信访超市经费和社工部公用经费加起来", "渝中就业补助执行数比东湖就业补助多多少": two things of two
+    departments (a department said on one side at least), each asked on its own, then combined as the
+    question says; None (nothing changed) unless each side is one figure and their departments differ."""
+    norm = compact(normalize(question))
+    covered: set[int] | None = None
+
+    def inside(i: int) -> bool:  # the 和 of 人力资源和社会保障局 joins no two things
+        nonlocal covered
+        if covered is None:  # found once per question, when a join word is met
+            covered = _department_name_chars(kb, norm)
+        return i in covered
+
+    for first, second, op in figures.two_sides(norm, inside):
+        named = [_said_departments(kb, first), _said_departments(kb, second)]
+        if not (named[0] or named[1]) or any(
+                not named[k] and len(named[1 - k]) == 1 and _said_of(kb, named[1 - k][0], side)
+                for k, side in enumerate((first, second))):
+            continue  # "溪口文旅局景区提升占专项资金总额": the other side is of the same department
+        if op == "share" and not named[1]:
+            continue  # "X局项目支出占部门预算总盘子": a whole naming no department is of the part's own
+        got = []
+        for side in (first, second):
+            alone = _Turn(kb, rules, Session(build_id=session.build_id), side).run()
+            figure = _side_figure(alone, side, depts) if alone.status == ANSWERED else None
+            if figure is None or not figure.get("department"):
+                break
+            got.append((figure, _SOURCE.findall(alone.text.split("\n")[0])))
+        if len(got) != 2 or got[0][0]["department"] == got[1][0]["department"]:
+            continue
+        (x, xs), (y, ys) = got
+        answer = figures.combine_sides(question, op, x, y, [*xs, *ys])
+        if answer is not None:
+            figures.remember(session, Answer(first, ANSWERED, "", "", rows=[x]), depts)
+            figures.remember(session, Answer(second, ANSWERED, "", "", rows=[y]), depts)
+            session.talk_departments = list(dict.fromkeys([x["department"], y["department"]]))
+            return answer
+    return None
+
+
+def _each_side(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str,
+               depts: list[str]) -> Answer | None:
+    """"渝中的就业补助资金和东湖的就业补助各多少", "A和B谁的X高": two departments each asked its own thing on
+    its own (never a row of one department's table sharing a word of the other's); after a figure, "A和B各
+    多少 / 加起来 / 差多少" asks its item of each. Then both answers listed, added, set against each other or
+    the larger (smaller) said with both figures; None (nothing changed) unless each side names one
+    department of its own, the two differ, and each is answered."""
+    norm = compact(normalize(question))
+    covered: set[int] | None = None
+
+    def inside(i: int) -> bool:  # the 和 of 人力资源和社会保障局 joins no two things
+        nonlocal covered
+        if covered is None:
+            covered = _department_name_chars(kb, norm)
+        return i in covered
+
+    sides = figures.each_sides(norm, inside)
+    if not sides or not facts_may_answer(kb, norm):
+        return None
+    from bot.answer.facts import only_departments
+
+    last = session.figures[-1] if session.figures else {}
+    # The split whose second side begins with its department first: "A的社会保障和就业支出和B的…" parts
+    # before B, not inside the line's own name.
+    sides.sort(key=lambda side: _department_said_at(kb, side[1]))
+    for first, second, kind in sides:
+        if kind in ("sum", "diff") and "value" not in last:
+            continue  # "X和Y加起来" with no figure before: the two sides' own question (_two_sides)
+        named = [_said_departments(kb, first), _said_departments(kb, second)]
+        bare = [only_departments(kb, first), only_departments(kb, second)]
+        follow = all(bare) and "value" in last  # "林业局住房公积金" → "林业局和水务局各多少"
+        if any(len(n) != 1 for n in named) or named[0] == named[1] or any(bare) and not follow \
+                or kind in ("sum", "diff") and not follow:
+            continue  # "湛江和渝中的…分别多少": one item of both, asked of each by the fact answerer
+        got = _ask_sides(kb, rules, session, (first, second), named, kind, follow, depts)
+        answer = _sides_answer(question, kind, named, got) if got else None
+        if answer is None:
+            continue
+        for side, (alone, figure) in zip((first, second), got, strict=True):
+            figures.remember(session, Answer(side, ANSWERED, "", "", rows=[figure]) if figure else alone, depts)
+        session.talk_departments = [named[0][0], named[1][0]]
+        return answer
+    return None
+
+
+def _ask_sides(kb: KnowledgeBase, rules: list[Rule], session: Session, sides: tuple[str, str],
+               named: list[list[str]], kind: str, follow: bool, depts: list[str]) -> list[tuple[Answer, dict | None]]:
+    """Each side asked on its own (a follow-up naming only its department: the conversation's item, asked
+    of it); a rate answering an amount is that side not found. [] when a figure needed is not there."""
+    got: list[tuple[Answer, dict | None]] = []
+    before = session.to_dict()
+    for side, dept in zip(sides, named, strict=True):
+        ask = side + "的呢" if follow else side if re.search(r"多少|几", side) else side + "多少"
+        alone = _Turn(kb, rules, Session.from_dict(before) if follow else Session(build_id=session.build_id), ask).run()
+        figure = _side_figure(alone, side, depts) if alone.status == ANSWERED else None
+        if follow and figure is not None and figure.get("department") not in (None, "", dept[0]):
+            alone, figure = Answer(ask, UNKNOWN, compose.not_in_department(dept[0]), "unknown"), None
+        if alone.status == ANSWERED and figure is not None and figure.get("unit") == "%" and not _RATE_SAID.search(side) \
+                and not follow:
+            # "鹤川的就业补助" answered by 就业补贴发放及时率: a rate is no amount of the item asked
+            alone, figure = Answer(ask, UNKNOWN, compose.not_in_department(dept[0]), "unknown"), None
+        if alone.status != ANSWERED and kind != "each":
+            return []
+        got.append((alone, figure))
+    return got if any(a.status == ANSWERED for a, _ in got) else []
+
+
+def _sides_answer(question: str, kind: str, named: list[list[str]], got: list[tuple[Answer, dict | None]]) -> Answer | None:
+    """Both sides' answers listed ("各多少"), added or set against each other, or whose is larger."""
+    text = compose.by_department([(n[0], a.text) for n, (a, _) in zip(named, got, strict=True)])
+    if kind == "each":
+        return Answer(question, ANSWERED, text, "combine", rows=[f for _, f in got if f])
+    fx, fy = got[0][1], got[1][1]
+    if fx is None or fy is None or fx["unit"] != fy["unit"]:
+        return None
+    fx, fy = ({**f, "department": f.get("department") or n[0]} for f, n in ((fx, named[0]), (fy, named[1])))
+    if kind in ("sum", "diff"):
+        sources = [(_SOURCE.findall(a.text) or [n[0]])[0] for n, (a, _) in zip(named, got, strict=True)]
+        return figures.combine_sides(question, kind, fx, fy, sources)
+    big, small = (fx, fy) if fx["value"] >= fy["value"] else (fy, fx)
+    winner = named[0 if (big is fx) == (kind in "多高大") else 1][0]
+    head = compose.which_is_higher(winner, kind, fx["value"] == fy["value"], figures.as_shown(big["value"]),
+                                   figures.as_shown(small["value"]), figures.as_shown(big["value"] - small["value"]),
+                                   fx["unit"])
+    return Answer(question, ANSWERED, head + "\n" + text, "combine", rows=[fx, fy])
+
+
+_SOURCE = re.compile(r"（来源：([^（）]*(?:（[^（）]*）[^（）]*)*)）")
+
+
+_RATE_SAID = re.compile(r"率|比例|比重|百分|占比|进度|%")
+
+
+def _side_figure(answer: Answer, said: str, depts: list[str]) -> dict | None:
+    """One figure of an answer; of one line's budget and 执行数 ("渝中就业补助执行数"), the one said."""
+    figure = figures.figure_of(answer, depts)
+    if figure is not None and "value" in figure:
+        return figure
+    series = [r for r in answer.rows if r.get("series") and isinstance(r.get("value"), int | float)
+              and re.sub(r"全年|年度|数$", "", str(r["series"])) in said]
+    if len(series) != 1 or len({r.get("label") for r in answer.rows}) != 1:
+        return None
+    row = series[0]
+    return {"label": f"{row['label']} {row['series']}", "value": float(row["value"]), "unit": row.get("unit") or "",
+            "department": row.get("department") or ""}
+
+
+def _one_side_of_two(kb: KnowledgeBase, session: Session, question: str, answer: Answer, before: dict) -> Answer:
+    """"湛江人社局和东湖分局谁的就业目标高" answered about one of the two (its goal's text): which is higher
+    was not found, and that is said (never one side's answer as if it compared them)."""
+    if answer.status != ANSWERED or not figures.asks_which_is_higher(normalize(question)):
+        return answer
+    named = list(dict.fromkeys(_said_departments(kb, question)))
+    text = compact(answer.text)
+    if len(named) < 2 or sum(compact(d) in text for d in named) >= 2:
+        return answer  # (a name several departments share, "人社局", may name more than the two compared)
+    _restore(session, before)
+    return Answer(question, UNKNOWN, compose.not_compared(named), "unknown")
+
+
+def _on_line_of(kb: KnowledgeBase, ids: list, fact: int) -> bool:
+    """Whether an answer's one fact is the given fact or another column of its line (one document, one row)."""
+    if ids == [fact]:
+        return True
+    if len(ids) != 1 or ids[0] is None:
+        return False
+    rows = query.facts_by_id(kb.conn, [int(ids[0]), int(fact)])
+    return len(rows) == 2 and rows[0]["document_id"] == rows[1]["document_id"] and rows[0]["sheet"] == rows[1]["sheet"] \
+        and bool(rows[0]["row_labels"]) and rows[0]["row_labels"] == rows[1]["row_labels"]
