@@ -177,6 +177,18 @@ def converse(engine: Engine, *turns: str):
     return answer
 
 
+def set_cells(path: Path, cells: dict[str, object]) -> None:
+    """Overwrite cells of a workbook's first sheet ("A1": title …): a published sample made over into a
+    fictional department's table."""
+    import openpyxl
+
+    wb = openpyxl.load_workbook(path)
+    ws = wb.worksheets[0]
+    for cell, value in cells.items():
+        ws[cell] = value
+    wb.save(path)
+
+
 def simple_table(path: Path, sheet: str, title: str, unit_at: str, unit: str, header: Sequence[str],
                  rows: Sequence[Sequence]) -> None:
     """A one-sheet workbook laid out as finance offices print a table: its title in A1, its unit line ("单位：元")

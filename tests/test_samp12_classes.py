@@ -14,19 +14,9 @@ import pytest
 
 from bot.engine import Engine
 from bot.store.build import load_paths
-from tests.conftest import DATA, VOCAB, converse, simple_table
+from tests.conftest import DATA, VOCAB, converse, set_cells, simple_table
 
 SAMPLES = DATA / "samples"
-
-
-def _set(path: Path, cells: dict[str, object]) -> None:
-    import openpyxl
-
-    wb = openpyxl.load_workbook(path)
-    ws = wb.worksheets[0]
-    for cell, value in cells.items():
-        ws[cell] = value
-    wb.save(path)
 
 
 def _application(folder: Path) -> Path:
@@ -34,7 +24,7 @@ def _application(folder: Path) -> Path:
     path = folder / "qingshi_hewan_2022_application.xlsx"
     shutil.copyfile(SAMPLES / "wuhan_donghu_rsj_2020_project_application.xlsx", path)
     dept = "青石市人力资源和社会保障局河湾分局"
-    _set(path, {"A1": "2022年项目申报表", "C2": "技能提升专项资金", "C3": dept, "F3": dept, "C4": "林晓岚",
+    set_cells(path, {"A1": "2022年项目申报表", "C2": "技能提升专项资金", "C3": dept, "F3": dept, "C4": "林晓岚",
                 "F4": 55123456, "E38": "技能培训人数及培训后就业人数", "F38": "420人、260人",
                 "E39": "技能鉴定人数及鉴定后就业人数", "F39": "95人、48人"})
     return path
@@ -44,7 +34,7 @@ def _self_evaluation(folder: Path) -> Path:
     """A 项目支出绩效自评表 of 柳安区人社局: its goal, what was done, and a 项目联系人."""
     path = folder / "liuan_2022_self_evaluation.xlsx"
     shutil.copyfile(SAMPLES / "chongqing_yuzhong_2021_project_self_evaluation.xlsx", path)
-    _set(path, {"A1": "2022年度项目支出绩效自评表", "B2": "创业扶持资金", "I2": "宋知秋", "B3": "柳安区创业服务中心",
+    set_cells(path, {"A1": "2022年度项目支出绩效自评表", "B2": "创业扶持资金", "I2": "宋知秋", "B3": "柳安区创业服务中心",
                 "I3": "柳安区人力资源和社会保障局", "B5": 2380, "F5": 2211,
                 "B7": "扶持创业人数1200人，创业担保贷款发放率100%",
                 "H7": "扶持创业人数1315人，创业担保贷款发放率100%"})

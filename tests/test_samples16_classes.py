@@ -14,7 +14,7 @@ import pytest
 
 from bot.engine import Engine
 from bot.store.build import load_paths
-from tests.conftest import DATA, VOCAB, converse
+from tests.conftest import DATA, VOCAB, converse, set_cells
 
 SAMPLES = DATA / "samples"
 
@@ -23,22 +23,12 @@ _TASK_TEXT = ("本项目由参保补助、个人缴费财政补贴两部分组�
               "所需资金由市、县按1:1比例分担。")
 
 
-def _set(path: Path, cells: dict[str, object]) -> None:
-    import openpyxl
-
-    wb = openpyxl.load_workbook(path)
-    ws = wb.worksheets[0]
-    for cell, value in cells.items():
-        ws[cell] = value
-    wb.save(path)
-
-
 def _targets(folder: Path) -> Path:
     """A 部门整体预算绩效目标表 of 江屿市人社局: a task whose text states a subsidy per contribution band, and
     indicators of 西部计划 volunteers (a rate of completing service, of arriving, a share staying)."""
     path = folder / "jiangyu_2025_department_targets.xlsx"
     shutil.copyfile(SAMPLES / "zhanjiang_rsj_2024_department_targets.xlsx", path)
-    _set(path, {"A1": "2025年市级部门整体预算绩效目标表", "B2": "江屿市人力资源和社会保障局",
+    set_cells(path, {"A1": "2025年市级部门整体预算绩效目标表", "B2": "江屿市人力资源和社会保障局",
                 "B12": "城乡居民医疗保险参保补贴资金", "C12": _TASK_TEXT, "D12": 9000,
                 "B13": "“西部计划”志愿者生活补贴", "C13": "按照每人每月600元标准发放生活补贴。", "D13": 321.5,
                 "D21": "“西部计划”志愿者服务期满考核合格率（%）", "E21": "≥88%",
@@ -54,7 +44,7 @@ def _self_evaluation(folder: Path) -> Path:
     stated as 86 %, 城镇新增就业人数 done 23456 against 21000, a rate whose sign is "="."""
     path = folder / "liuan_2023_self_evaluation.xlsx"
     shutil.copyfile(SAMPLES / "chongqing_yuzhong_2021_project_self_evaluation.xlsx", path)
-    _set(path, {"A1": "2023年度项目支出绩效自评表", "B2": "创业扶持资金", "I2": "宋知秋", "B3": "柳安区创业服务中心",
+    set_cells(path, {"A1": "2023年度项目支出绩效自评表", "B2": "创业扶持资金", "I2": "宋知秋", "B3": "柳安区创业服务中心",
                 "I3": "柳安区人力资源和社会保障局", "B5": 2500, "F5": 2130,
                 "B7": "城镇新增就业人数21000人", "H7": "城镇新增就业人数23456人",
                 "B17": "城镇新增就业人数", "D17": 21000, "G17": 23456,
@@ -69,7 +59,7 @@ def _application(folder: Path) -> Path:
     path = folder / "qingshi_2022_application.xlsx"
     shutil.copyfile(SAMPLES / "wuhan_donghu_rsj_2020_project_application.xlsx", path)
     dept = "青石市人力资源和社会保障局河湾分局"
-    _set(path, {"A1": "2022年项目申报表", "C2": "技能提升专项资金", "C3": dept, "F3": dept, "C4": "林晓岚",
+    set_cells(path, {"A1": "2022年项目申报表", "C2": "技能提升专项资金", "C3": dept, "F3": dept, "C4": "林晓岚",
                 "F26": 2900, "F27": 500, "F28": 1200.5, "F29": 800, "F30": 300, "F31": 20, "F32": 79.5,
                 "C34": "完成2022年度技能提升各项任务"})
     return path

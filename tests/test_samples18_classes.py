@@ -14,26 +14,16 @@ from pathlib import Path
 import pytest
 
 from bot.engine import Engine
-from tests.conftest import DATA, converse, engine_over, simple_table
+from tests.conftest import DATA, converse, engine_over, set_cells, simple_table
 
 SAMPLES = DATA / "samples"
-
-
-def _set(path: Path, cells: dict[str, object]) -> None:
-    import openpyxl
-
-    wb = openpyxl.load_workbook(path)
-    ws = wb.worksheets[0]
-    for cell, value in cells.items():
-        ws[cell] = value
-    wb.save(path)
 
 
 def _targets(folder: Path) -> Path:
     """江屿市人社局's 部门整体预算绩效目标表: 基本支出 8000, 项目支出 30000, three key tasks (9000, 321.5, 777)."""
     path = folder / "jiangyu_2025_department_targets.xlsx"
     shutil.copyfile(SAMPLES / "zhanjiang_rsj_2024_department_targets.xlsx", path)
-    _set(path, {"A1": "2025年市级部门整体预算绩效目标表", "B2": "江屿市人力资源和社会保障局",
+    set_cells(path, {"A1": "2025年市级部门整体预算绩效目标表", "B2": "江屿市人力资源和社会保障局",
                 "C5": 8000, "C6": 30000, "E5": 38000, "E6": 0,
                 "B12": "城乡居民医疗保险参保补贴资金", "D12": 9000,
                 "B13": "“西部计划”志愿者生活补贴", "D13": 321.5,
@@ -48,7 +38,7 @@ def _application(folder: Path) -> Path:
     path = folder / "qingshi_2022_application.xlsx"
     shutil.copyfile(SAMPLES / "wuhan_donghu_rsj_2020_project_application.xlsx", path)
     dept = "青石市人力资源和社会保障局河湾分局"
-    _set(path, {"A1": "2022年项目申报表", "C2": "技能提升专项资金", "C3": dept, "F3": dept, "C4": "林晓岚",
+    set_cells(path, {"A1": "2022年项目申报表", "C2": "技能提升专项资金", "C3": dept, "F3": dept, "C4": "林晓岚",
                 "C8": 2900, "F8": 2900, "F11": 2900, "F12": 2900, "F13": 2900,
                 "C9": "1.前两年预算安排情况：2020年预算金额2000万元，2021年预算金额2500万元；\n2.当年预算变动情况及理由："
                       "较上年有所增加，主要因扩大了培训规模。",
@@ -61,7 +51,7 @@ def _self_evaluation(folder: Path) -> Path:
     """柳安区人社局's 自评表: 实施单位 柳安区创业服务中心; its 管理类 weights 8+12+2+6+2+2."""
     path = folder / "liuan_2023_self_evaluation.xlsx"
     shutil.copyfile(SAMPLES / "chongqing_yuzhong_2021_project_self_evaluation.xlsx", path)
-    _set(path, {"A1": "2023年度项目支出绩效自评表", "B2": "创业扶持资金", "I2": "宋知秋", "B3": "柳安区创业服务中心",
+    set_cells(path, {"A1": "2023年度项目支出绩效自评表", "B2": "创业扶持资金", "I2": "宋知秋", "B3": "柳安区创业服务中心",
                 "I3": "柳安区人力资源和社会保障局", "B5": 2500, "F5": 2130, "F22": 12})
     return path
 
