@@ -595,8 +595,8 @@ class Answerer(Conversation):
         """The one figure a label said names in its table's own year: "项目预算" fits 项目总预算, 项目当年预算
         and the lines under 项目支出明细预算 — the lines it names whole and the totals, when they agree."""
         idx = self.idx
-        named = [f for f in idx.facts([x for k in m.keys for x in idx.label_facts.get(k, ())
-                                       if idx.fact_doc[x] == doc and idx.fact_year[x] == own][:50])
+        named = [f for f in idx.facts([x for k in m.keys for x in idx.label_facts_in(k, doc)
+                                       if idx.fact_year[x] == own][:50])
                  if f["number"] is not None]
         if len({f["number"] for f in named}) > 1:
             named = [f for f in named if _own_row(f) in m.keys or _is_total(_own_row(f))]

@@ -140,8 +140,7 @@ class Arithmetic(Lookup):
         keys = said[0].keys
         if not keys <= rows or keys & idx.col_keys:
             return None  # a column said (在编占比) is another step's
-        part = [f for f in idx.facts([x for k in keys for x in idx.label_facts.get(k, ())
-                                      if idx.fact_doc[x] == whole["document_id"]][:200])
+        part = [f for f in idx.facts([x for k in keys for x in idx.label_facts_in(k, whole["document_id"])][:200])
                 if f["col_labels"] == whole["col_labels"] and f["sheet"] == whole["sheet"] and f["id"] != whole["id"]
                 and f["number"] is not None and f["unit"] == whole["unit"]]
         if len(part) != 1 or part[0]["number"] > whole["number"]:
@@ -168,8 +167,7 @@ class Arithmetic(Lookup):
             return None
         whole = shown[0]
         row = self._row_key(whole["id"])
-        part = [f for f in idx.facts([x for k in said[0].keys for x in idx.label_facts.get(k, ())
-                                      if idx.fact_doc[x] == whole["document_id"]][:400])
+        part = [f for f in idx.facts([x for k in said[0].keys for x in idx.label_facts_in(k, whole["document_id"])][:400])
                 if self._row_key(f["id"]) == row and f["id"] != whole["id"] and f["number"] is not None
                 and f["unit"] == whole["unit"] and f["row_labels"] == whole["row_labels"]]
         if len(part) != 1 or not whole["number"] or part[0]["number"] > whole["number"]:
@@ -992,7 +990,7 @@ class Arithmetic(Lookup):
             return None
         own, col = set(docs), said[0]
         for doc in docs:  # the table whose column is named and which states the rate
-            ids = [f for k in col.keys for f in self.idx.label_facts.get(k, ()) if self.idx.fact_doc[f] == doc][:400]
+            ids = [f for k in col.keys for f in self.idx.label_facts_in(k, doc)][:400]
             stated = self._stated_rate(fq, col, ids) if ids and doc in own else None
             if stated is not None:
                 return self._compared_with_stated(fq, col, stated, ids)

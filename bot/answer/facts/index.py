@@ -7,6 +7,7 @@ import threading
 import tomllib
 import weakref
 from array import array
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,31 +24,26 @@ from bot.language.normalize import compact
 from bot.store import queries as query
 
 
-class _ByFid:
-    """One attribute of every fact, in a list indexed by fact id."""
+class _ByFid(list):
+    """One attribute of every fact, in a list indexed by fact id (a list itself: a question reads
+    thousands of these, and list's own indexing is C, not a Python method call each)."""
 
-    __slots__ = ("values", "default")
+    __slots__ = ("default",)
 
     def __init__(self, size: int, default=None):
-        self.values = [default] * size
+        super().__init__([default] * size)
         self.default = default
 
-    def __setitem__(self, fid: int, value) -> None:
-        self.values[fid] = value
-
-    def __getitem__(self, fid: int):
-        return self.values[fid]
-
     def get(self, fid: int, default=None):
-        if 0 <= fid < len(self.values) and self.values[fid] is not None:
-            return self.values[fid]
+        if 0 <= fid < len(self) and self[fid] is not None:
+            return self[fid]
         return default
 
     def items(self):
-        return ((i, v) for i, v in enumerate(self.values) if v is not None and v != self.default)
+        return ((i, v) for i, v in enumerate(self) if v is not None and v != self.default)
 
     def __bool__(self) -> bool:
-        return any(v is not None and v != self.default for v in self.values)
+        return any(v is not None and v != self.default for v in self)
 
 
 @dataclass
@@ -62,6 +58,7 @@ class _Doc:
 
 
 _ORG_END = re.compile(r"(?:局|委|办|中心)$")
+_KEPT_LOCK = threading.Lock()  # FactIndex.facts' kept rows: threads answering at once
 
 
 class FactIndex:
@@ -85,6 +82,8 @@ class FactIndex:
         self.entity_kind_endings = _read_label_abbreviations(vocab_path, "entity_kind_endings")  # 学校: 中学 …
         self.abbrev = abbrev or DEFAULT_ABBREVIATIONS
         self.docs: dict[int, _Doc] = {}
+        self._kept_facts: dict[int, dict] = {}  # fact id -> its row as a dict (see facts)
+        self._doc_spans: dict[int, tuple[int, int]] = {}  # document -> its lowest and highest fact id
         for info in documents.values():
             self.docs[info["id"]] = _Doc(info["id"], info["department_name"], info.get("year"), info.get("form") or "",
                                          info.get("file_name") or "", layout=info.get("layout") or "")
@@ -503,6 +502,22 @@ class FactIndex:
         forms, by_head = kept
         return {f for i in range(len(text) - 1) for n in by_head.get(text[i:i + 2], ()) if (f := text[i:i + n]) in forms}
 
+    def label_facts_in(self, key: str, doc: int) -> list[int]:
+        """The facts of a label key in one document, in id order: label_facts[key] filtered by document,
+        searched only over the document's id range (a common label holds thousands of facts of every
+        department; a label's facts are in id order and a document's ids run from its first to its last)."""
+        ids = self.label_facts.get(key)
+        if not ids:
+            return []
+        fact_doc = self.fact_doc
+        span = self._doc_spans.get(doc)
+        if span is None:
+            if doc not in self.docs:  # (every fact's document is one of docs: not reached)
+                return [x for x in ids if fact_doc[x] == doc]
+            facts = self.docs[doc].facts
+            span = self._doc_spans[doc] = (min(facts), max(facts)) if facts else (1, 0)
+        return [x for x in ids[bisect_left(ids, span[0]):bisect_right(ids, span[1])] if fact_doc[x] == doc]
+
     def row_owners(self, keys: tuple[str, ...]) -> frozenset[str]:
         """The departments whose tables print these row label keys (the first 50 facts of each), kept."""
         kept = self.__dict__.setdefault("_row_owners", {})
@@ -514,9 +529,30 @@ class FactIndex:
                                             for f in self.label_facts.get(k, ())[:50] if self.fact_doc[f] in self.docs)
         return owners
 
+    KEPT_FACTS = 20_000  # recent facts' rows kept (about 10 MB): a question reads a sheet's facts 3-6 times
+
     def facts(self, ids: list[int]) -> list[dict]:
-        rows = {r["id"]: dict(r) for r in query.facts_by_id(self.conn, ids)}
-        return [rows[i] for i in ids if i in rows]
+        """The facts of these ids, in this order, each a fresh dict (a caller may change it). Rows are
+        kept for recent ids: one question reads the same sheet several times over (its lookup, its
+        column, its printed 合计, its row), and the knowledge base never changes under its index."""
+        kept = self._kept_facts
+        rows: dict[int, dict] = {}
+        missing = []
+        for i in ids:
+            row = kept.get(i)
+            if row is None:
+                missing.append(i)
+            else:
+                rows[i] = row
+        if missing:
+            fetched = {r["id"]: dict(r) for r in query.facts_by_id(self.conn, missing)}
+            rows.update(fetched)
+            with _KEPT_LOCK:
+                if len(kept) + len(fetched) > self.KEPT_FACTS:
+                    kept.clear()  # bounded: the next questions read their own sheets again
+                if len(fetched) <= self.KEPT_FACTS:
+                    kept.update(fetched)
+        return [rows[i].copy() for i in ids if i in rows]
 
 
 # A unit's row label led by its place's level ("县农业技术推广中心"): staff leave the level off.

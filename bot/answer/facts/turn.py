@@ -398,8 +398,8 @@ def _with_its_use(turn, fa, idx: FactIndex):
         return fa
     f = fa.facts[0]
     own = set(idx.fact_keys.get(f["id"], ())[:idx.fact_nrows[f["id"]]])
-    uses = [u for u in idx.label_facts.get(_USE_LABEL, ()) if idx.fact_doc[u] == f["document_id"]
-            and (items := set(idx.fact_keys.get(u, ())[:idx.fact_nrows[u]]) - {_USE_LABEL}) and items <= own]
+    uses = [u for u in idx.label_facts_in(_USE_LABEL, f["document_id"])
+            if (items := set(idx.fact_keys.get(u, ())[:idx.fact_nrows[u]]) - {_USE_LABEL}) and items <= own]
     if len(uses) != 1:
         return fa
     use = Answerer(idx).values(idx.facts(uses), [])
@@ -420,7 +420,7 @@ def _with_its_figure(fa, idx: FactIndex):
     if _USE_LABEL not in keys or not items:
         return fa
     doc = idx.fact_doc[u["id"]]
-    candidates = {x for k in items for x in idx.label_facts.get(k, ()) if idx.fact_doc[x] == doc and x != u["id"]}
+    candidates = {x for k in items for x in idx.label_facts_in(k, doc) if x != u["id"]}
     own = [f for f in idx.facts(sorted(candidates)) if f["number"] is not None
            and items <= set(idx.fact_keys.get(f["id"], ())[:idx.fact_nrows.get(f["id"], 0)])]
     # A row printed in several tables (收入决算表, 支出决算表 …): its figures in the table that states its use.
@@ -462,7 +462,7 @@ def _another_year_of_the_label(turn, idx: FactIndex) -> FactAnswer | None:
         return None
     wanted = dated[0].replace(str(year_in(dated[0])), year)
     others = set(keys) - {dated[0]}
-    found = [g for g in idx.facts([x for x in idx.label_facts.get(wanted, ()) if idx.fact_doc[x] == f["document_id"]])
+    found = [g for g in idx.facts(idx.label_facts_in(wanted, f["document_id"]))
              if g["number"] is not None and others <= set(idx.fact_keys.get(g["id"], ()))]
     if len(found) != 1:
         return None
@@ -485,8 +485,8 @@ def _same_cell_of_year(idx: FactIndex, f: dict, year: int) -> FactAnswer | None:
     rows, cols = labels(f["id"])
     if not rows:
         return None
-    of_year = [x for x in idx.label_facts.get(rows[-1], ()) if idx.fact_doc[x] == f["document_id"]
-               and idx.fact_year[x] == year and idx.fact_keys[x][:idx.fact_nrows[x]] == idx.fact_keys[f["id"]][:n]]
+    of_year = [x for x in idx.label_facts_in(rows[-1], f["document_id"])
+               if idx.fact_year[x] == year and idx.fact_keys[x][:idx.fact_nrows[x]] == idx.fact_keys[f["id"]][:n]]
     same = [x for x in of_year if labels(x)[1] == cols]
     if not same and not CHANGE_COLUMN.search(f["col_labels"] or ""):
         # "上年决算数" → "2024年的呢": the row's one figure of that year (本年决算数), never its change columns.
