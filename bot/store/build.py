@@ -324,7 +324,7 @@ def choose_tables(tables: list[Table], later_wins: bool = False) -> tuple[list[T
     error naming both files, unless later_wins: then the file whose name sorts last wins (an explicit
     order, such as the upload sequence numbers of the shared mode's files). Returns (chosen, skipped
     identical copies, errors)."""
-    groups: dict[tuple[str, int | None], list[Table]] = {}
+    groups: dict[tuple[str, int | None, str], list[Table]] = {}
     skipped: list[str] = []
     for t in tables:
         group = groups.setdefault(t.key, [])
