@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import sqlite3
 import threading
 import tomllib
 import weakref
@@ -83,7 +82,7 @@ class FactIndex:
         self.entity_kind_endings = _read_label_abbreviations(vocab_path, "entity_kind_endings")  # 学校: 中学 …
         self.abbrev = abbrev or DEFAULT_ABBREVIATIONS
         self.docs: dict[int, _Doc] = {}
-        self._kept_facts: dict[int, sqlite3.Row] = {}  # fact id -> its database row (see facts)
+        self._kept_facts: dict[int, dict] = {}  # fact id -> its row as a dict, never handed out (see facts)
         self._doc_spans: dict[int, tuple[int, int]] = {}  # document -> its lowest and highest fact id
         for info in documents.values():
             self.docs[info["id"]] = _Doc(info["id"], info["department_name"], info.get("year"), info.get("form") or "",
@@ -530,15 +529,15 @@ class FactIndex:
                                             for f in self.label_facts.get(k, ())[:50] if self.fact_doc[f] in self.docs)
         return owners
 
-    KEPT_FACTS = 20_000  # recent facts' rows kept (a few MB): a question reads a sheet's facts 3-6 times
+    KEPT_FACTS = 10_000  # recent facts kept (~10 MB): a question reads a sheet's facts 3-6 times
 
     def facts(self, ids: list[int]) -> list[dict]:
         """The facts of these ids, in this order, as dicts made for this call (a caller may change them).
-        The database rows of recent ids are kept: one question reads the same sheet several times over
-        (its lookup, its column, its printed 合计, its row), and the knowledge base never changes under
-        its index."""
+        Recent facts are kept: one question reads the same sheet several times over (its lookup, its
+        column, its printed 合计, its row), and the knowledge base never changes under its index (a copy
+        of a kept dict costs a tenth of a dict made from a database row)."""
         kept = self._kept_facts
-        rows: dict[int, sqlite3.Row] = {}
+        rows: dict[int, dict] = {}
         missing = []
         for i in ids:
             row = kept.get(i)
@@ -547,14 +546,14 @@ class FactIndex:
             else:
                 rows[i] = row
         if missing:
-            fetched = {r["id"]: r for r in query.facts_by_id(self.conn, missing)}
+            fetched = {r["id"]: dict(r) for r in query.facts_by_id(self.conn, missing)}
             rows.update(fetched)
             with _KEPT_LOCK:
                 if len(kept) + len(fetched) > self.KEPT_FACTS:
                     kept.clear()  # bounded: the next questions read their own sheets again
                 if len(fetched) <= self.KEPT_FACTS:
                     kept.update(fetched)
-        made = {i: dict(r) for i, r in rows.items()}
+        made = {i: r.copy() for i, r in rows.items()}
         return [made[i] for i in ids if i in made]
 
 
