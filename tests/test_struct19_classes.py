@@ -15,3 +15,14 @@ def test_that_one_project_is_no_self_reference(seed_engine: Engine) -> None:
         assert understand(normalize(q), seed_engine.kb).self_reference == [], q
     a = converse(seed_engine, "信访超市日常运行经费多少", "那个项目里有几个指标")
     assert a.status == "answered" and "信访超市" in a.text and "8 个" in a.text
+
+
+def test_an_ordinal_row_is_not_several_rows() -> None:
+    """"第三个项目里X占多少" names one row by its place; "三个重点任务里X占多少" and "占这几个项目合计"
+    take the share of several rows."""
+    from bot.answer.handlers import _OF_SEVERAL
+
+    for q in ("第三个项目里法律顾问经费占多少", "法律顾问经费占第2项的比例", "第三项里办公费占多少"):
+        assert _OF_SEVERAL.search(q) is None, q
+    for q in ("三个重点任务里法律顾问经费占多少", "法律顾问经费占这几个项目合计多少", "占3项合计的比例"):
+        assert _OF_SEVERAL.search(q) is not None, q
