@@ -26,3 +26,14 @@ def test_an_ordinal_row_is_not_several_rows() -> None:
         assert _OF_SEVERAL.search(q) is None, q
     for q in ("三个重点任务里法律顾问经费占多少", "法律顾问经费占这几个项目合计多少", "占3项合计的比例"):
         assert _OF_SEVERAL.search(q) is not None, q
+
+
+def test_one_reader_of_places_said() -> None:
+    """倒数第N / 第N in a ranking, a follow-up or a list item: one pattern and one number reading."""
+    from bot.answer.facts.entities import rank_asked
+    from bot.language import ordinals
+
+    assert rank_asked("收入倒数第二的学校") == (2, True)
+    assert rank_asked("按合计排第两名的单位") == (2, False)
+    assert rank_asked("排第十二少的单位") == (12, True)
+    assert [ordinals.place_number(x) for x in ("二", "两", "十二", "3", "0")] == [2, 2, 12, 3, None]

@@ -15,7 +15,7 @@ from bot.answer.facts.outline import path_of, under_unit_head, unit_path
 from bot.answer.facts.question import FactAnswer, FactQuestion
 from bot.answer.facts.values import _cite, _shown, year_in
 from bot.answer.facts.words import _is_total, fmt_number, is_entity_label, label_key
-from bot.language.normalize import chinese_number
+from bot.language import ordinals
 from bot.store import queries as query
 
 # A column compared with another (2025年比2024年增减额, 增减率) or a note: no figure of one year.
@@ -112,7 +112,7 @@ def _word_ends_at(text: str, end: int, cut: Callable[[str], list[str]] | None) -
 
 # A place in a ranking ("排第二", "排名倒数第三", "第二多", "倒数第二"): the place and whether it counts from
 # the least.
-_RANK = re.compile(r"(?:排名?在?|名列)?(倒数)?第([一二两三四五六七八九十]{1,3}|\d{1,2})(?:位|名)?(多|大|高|少|小|低)?")
+_RANK = re.compile(rf"(?:排名?在?|名列)?{ordinals.PLACE}(?:位|名)?(多|大|高|少|小|低)?")
 
 
 # One column set against another per row ("实有人数超过编制", "比编制多"; "低于" the other way round).
@@ -130,11 +130,10 @@ def rank_asked(text: str) -> tuple[int, bool] | None:
     m = _rank_match(text)
     if m is None:
         return None
-    said = m.group(2)
-    n = int(said) if said.isdigit() else chinese_number(said.replace("两", "二"))
-    if not n or n < 1:
+    n = ordinals.place_number(m.group("place"))
+    if n is None:
         return None
-    return int(n), bool(m.group(1)) != bool(m.group(3) in ("少", "小", "低"))
+    return n, bool(m.group("from_end")) != bool(m.group(3) in ("少", "小", "低"))
 
 
 class EntityRows:

@@ -43,6 +43,7 @@ from bot.answer.facts.words import (
     fmt_number,
     label_key,
 )
+from bot.language import ordinals
 from bot.language.normalize import compact
 from bot.store import queries as query
 
@@ -62,7 +63,7 @@ _TOP_OF_LISTED = re.compile(r"^(?:那|那么)?(?:其中)?(?:排名?|排在)?(前
 
 
 # "倒数第二呢", "倒数第三个是哪个": a place from the bottom of the ranking just shown.
-_FROM_END_ASKED = re.compile(r"^(?:那|那么)?(?:排)?倒数第([2-9]|[二三四五六七八九十两])(?:个|名|项|位|低|少|小)?"
+_FROM_END_ASKED = re.compile(rf"^(?:那|那么)?(?:排)?{ordinals.FROM_END}(?:个|名|项|位|低|少|小)?"
                              r"(?:的)?(?:呢|是哪个|是什么|是多少|多少|是谁|是哪项)?$")
 
 
@@ -129,12 +130,12 @@ class Listing(Arithmetic):
         figures ascending or descending); None unless a ranking was shown."""
         m = _FROM_END_ASKED.match(compact(question))
         ranked = list(context.get("ranked") or ())
-        if m is None or len(ranked) < 2:
-            return None
+        n = ordinals.place_number(m.group("place")) or 0 if m is not None else 0
+        if n < 2 or len(ranked) < 2:
+            return None  # (倒数第一 is the least, read as such)
         facts = self.idx.facts(ranked)
         if len(facts) != len(ranked) or any(f["number"] is None for f in facts):
             return None
-        n = int(m.group(1)) if m.group(1).isdigit() else _CN_NUM.get(m.group(1), 0)
         if not 1 <= n <= len(facts):
             return FactAnswer("unknown", compose.only_so_many(len(facts), n))
         lowest_first = sorted(facts, key=lambda f: f["number"])
