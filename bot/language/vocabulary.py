@@ -40,6 +40,8 @@ class Vocabulary:
     table_kinds: list[str] = field(default_factory=list)  # a kind of table said ("自评表"): those tables only
     count_endings: list[str] = field(default_factory=list)  # a name ending so counts ("人数"): never a rate's
     rate_endings: list[str] = field(default_factory=list)  # a name ending so is a rate ("及时率")
+    # An operation asked over the facts (sum, diff, ratio, count, list, max, min) -> its words, in the file's order
+    operation_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     aliases: dict[str, str] = field(default_factory=dict)
     concepts: dict[str, list[str]] = field(default_factory=dict)
     categories: dict[str, str] = field(default_factory=dict)
@@ -156,6 +158,20 @@ class _Checked:
                 out[self.normalize(word)] = forms
         return out
 
+    def word_lists(self, key: str) -> dict[str, tuple[str, ...]]:
+        """A table of word lists ("diff" = ["相差多少", …]), each in the file's order without repeats."""
+        value = self.data.get(key, {})
+        out: dict[str, tuple[str, ...]] = {}
+        if not isinstance(value, dict):
+            self.error(f"[{key}]", f"[{key}] 应为表")
+            return out
+        for name, words in value.items():
+            if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+                self.error(f"{name} =", f"[{key}] 中“{name}”应为字符串列表")
+                continue
+            out[name] = tuple(dict.fromkeys(self.normalize(w) for w in words if self.normalize(w)))
+        return out
+
     def concepts(self) -> dict[str, list[str]]:
         """[concepts]: each a list of words, longest first; the ones the rules need must be there."""
         raw = self.data.get("concepts", {})
@@ -218,6 +234,7 @@ def load_vocabulary(path: str | Path) -> Vocabulary:
         table_kinds=read.longest_first("table_kinds"),
         count_endings=read.longest_first("count_endings"),
         rate_endings=read.longest_first("rate_endings"),
+        operation_words=read.word_lists("operation_words"),
         aliases=read.table("aliases"),
         concepts=concepts,
         categories=read.table("categories"),
