@@ -452,7 +452,7 @@ _EVERY_SOURCE_ASKED = re.compile(r"吗|是否|是不是|有没有|有无|哪个�
 
 def do_source(t: Turn, f: Frame) -> Answer:
     if not f.projects:
-        named = [w for w in ("财政拨款", "财政专户", "其他资金") if w in t.p.text.replace("财政专户拨款", "财政专户")]
+        named = [w for w in t.kb.vocab.funding_sources if w in t.p.text]
         if len(named) >= 2 or _EVERY_SOURCE_ASKED.search(t.p.text):
             return _sources_of_tables(t, f)
         return do_total(t, f)

@@ -40,6 +40,9 @@ class Vocabulary:
     table_kinds: list[str] = field(default_factory=list)  # a kind of table said ("自评表"): those tables only
     count_endings: list[str] = field(default_factory=list)  # a name ending so counts ("人数"): never a rate's
     rate_endings: list[str] = field(default_factory=list)  # a name ending so is a rate ("及时率")
+    followup_fillers: list[str] = field(default_factory=list)  # what a follow-up says besides what it asks of
+    whole_words: list[str] = field(default_factory=list)  # a share's whole said as a total ("全局收入")
+    funding_sources: list[str] = field(default_factory=list)  # the sources of a project's funds as said
     # An operation asked over the facts (sum, diff, ratio, count, list, max, min) -> its words, in the file's order
     operation_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     aliases: dict[str, str] = field(default_factory=dict)
@@ -235,6 +238,9 @@ def load_vocabulary(path: str | Path) -> Vocabulary:
         count_endings=read.longest_first("count_endings"),
         rate_endings=read.longest_first("rate_endings"),
         operation_words=read.word_lists("operation_words"),
+        followup_fillers=read.words("followup_fillers"),
+        whole_words=read.words("whole_words"),
+        funding_sources=read.words("funding_sources"),
         aliases=read.table("aliases"),
         concepts=concepts,
         categories=read.table("categories"),
