@@ -18,7 +18,6 @@ from bot.answer.facts.common import (
 )
 from bot.answer.facts.outline import own_label, under_by_code, under_by_path
 from bot.answer.facts.question import (
-    _CN_NUM,
     _LEVEL_DIGITS,
     _ROW_NOUNS,
     _TEXT_OF_KIND,
@@ -92,7 +91,7 @@ class Listing(Arithmetic):
             return None
         f = shown[0]
         items = [x.strip() for x in re.split(r"[；;]|\n", f["value"] or "") if x.strip()]
-        n = int(m.group(1)) if m.group(1).isdigit() else _CN_NUM.get(m.group(1), 0)
+        n = ordinals.place_number(m.group(1)) or 0
         if len(items) < 2:
             return None
         if n > len(items):
@@ -116,7 +115,7 @@ class Listing(Arithmetic):
                  and not _is_total(label_key(_own_row(f)))]
         if len(facts) < 2 or len({(f["document_id"], f["sheet"], f["col_labels"]) for f in facts}) != 1:
             return None  # several columns listed: which one ranks them is not said
-        n = int(m.group(2)) if m.group(2).isdigit() else _CN_NUM.get(m.group(2), 0)
+        n = ordinals.place_number(m.group(2)) or 0
         if n > len(facts):
             return FactAnswer("unknown", compose.only_so_many(len(facts), n))
         lowest = m.group(1) in ("后", "倒数", "最后", "最少的", "最低的")
@@ -150,7 +149,7 @@ class Listing(Arithmetic):
         """"哪个最贵" → "第二个呢": the next place of the same ranking; "东湖支出明细" → "第三项是什么": the
         third of the rows just listed, or of the rows under the one row just shown; past their end, said."""
         idx = self.idx
-        n = int(m.group(1)) if m.group(1).isdigit() else _CN_NUM.get(m.group(1), 0)
+        n = ordinals.place_number(m.group(1)) or 0
         under = bool(re.search(r"[面边属中]第", m.group(0)))  # "下面第四项": the lines under the row shown
         if context.get("ranked") and not under:
             if not 1 <= n <= len(context["ranked"]):

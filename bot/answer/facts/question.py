@@ -28,6 +28,7 @@ from bot.answer.facts.words import (
     label_key,
     period_in,
 )
+from bot.language import ordinals
 from bot.language.lexicon import (
     narrow_by_place,
     other_level,
@@ -2505,7 +2506,7 @@ def _read_place(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> No
     m = _PLACE.search(text)
     if m and _take(text, taken, m.start(), m.end()):
         said = m.group(1) or m.group(2)
-        fq.place = int(said) if said.isdigit() else _CN_NUM[said]
+        fq.place = ordinals.place_number(said) or 0
         op = "min" if m.group(3) else "max"  # "第二小": the second from the bottom
         if op not in fq.ops:
             fq.ops.append(op)
