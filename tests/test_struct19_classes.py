@@ -37,3 +37,20 @@ def test_one_reader_of_places_said() -> None:
     assert rank_asked("按合计排第两名的单位") == (2, False)
     assert rank_asked("排第十二少的单位") == (12, True)
     assert [ordinals.place_number(x) for x in ("二", "两", "十二", "3", "0")] == [2, 2, 12, 3, None]
+
+
+def test_a_short_indented_line_is_printed_apart_from_its_head(tmp_path) -> None:
+    """An indented 基本工资 under 人员经费 is named "人员经费/基本工资", never glued into a name the table does
+    not print ("人员经费基本工资")."""
+    from conftest import engine_over, simple_table
+
+    ind = "\u3000\u3000"
+    path = tmp_path / "basic.xlsx"
+    simple_table(path, "基本支出", "石湾区文化旅游局2024年基本支出预算表", "C2", "单位：万元", ["项目", "2023年预算数", "2024年预算数"],
+                 [("基本支出合计", 980.5, 1003.2), ("人员经费", 760, 790.4), (ind + "基本工资", 260, 268.8),
+                  (ind + "津贴补贴", 300, 312.6), ("公用经费", 170.5, 160.8), (ind + "印刷费", 12.5, 10),
+                  (ind + "邮电费", 8, 8.8)])
+    engine = engine_over(tmp_path / "kb.sqlite", [path])
+    a = converse(engine, "基本工资2024年预算数是多少")
+    assert a.status == "answered" and "268.8" in a.text
+    assert "人员经费/基本工资" in a.text and "人员经费基本工资" not in a.text

@@ -110,8 +110,10 @@ def _name(f: dict) -> str:
     rows = [_LONG_NOTE.sub("", x) for x in (f["row_labels"] or "").split(query.FACT_SEP) if x]
     cols = [_LONG_NOTE.sub("", x) for x in (f["col_labels"] or "").split(query.FACT_SEP) if x]
     name = rows[-1] if rows else (f["section"] or "")
-    if len(rows) >= 2 and (len(rows[-1]) <= 4 or is_entity_label(rows[-2])):
+    if len(rows) >= 2 and is_entity_label(rows[-2]):
         name = rows[-2] + rows[-1]  # (a line of a department or place listed in rows: whose line it is)
+    elif len(rows) >= 2 and len(rows[-1]) <= 4:
+        name = compose.line_in_head(rows[-2], rows[-1])  # (a short line, 合计 or 基本工资: of which head)
     elif len(rows) >= 2 and (f.get("row_heads") or "").split(query.FACT_SEP)[-1].startswith(ITEM_HEAD):
         name = f"{rows[-2]}{rows[-1]}"  # an indicator named with its project (群众满意度 of which project)
     col = "".join(c for c in cols if not re.fullmatch(r"(?:指标值|金额|数值|值|内容)", c))
