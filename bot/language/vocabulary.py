@@ -146,48 +146,28 @@ class _Checked:
 
     def short_words(self, key: str) -> dict[str, tuple[str, ...]]:
         """A table of a word and its short forms, one ("交通运输" = "交通") or several ("生态环境" = ["环保", …])."""
-        value = self.data.get(key, {})
-        out: dict[str, tuple[str, ...]] = {}
-        if not isinstance(value, dict):
-            self.error(f"[{key}]", f"[{key}] 应为表")
-            return out
-        for word, shorts in value.items():
-            shorts = [shorts] if isinstance(shorts, str) else shorts
-            if not isinstance(shorts, list) or not all(isinstance(v, str) for v in shorts):
-                self.error(f"{word} =", f"[{key}] 中“{word}”应为字符串或字符串列表")
-                continue
-            forms = tuple(dict.fromkeys(self.normalize(v) for v in shorts if self.normalize(v)))
-            if self.normalize(word) and forms:
-                out[self.normalize(word)] = forms
-        return out
+        return {self.normalize(word): forms for word, forms in self.word_lists(key, singles=True).items()
+                if self.normalize(word) and forms}
 
-    def word_lists(self, key: str) -> dict[str, tuple[str, ...]]:
-        """A table of word lists ("diff" = ["相差多少", …]), each in the file's order without repeats."""
+    def word_lists(self, key: str, what: str = "", singles: bool = False) -> dict[str, tuple[str, ...]]:
+        """A table of word lists ("diff" = ["相差多少", …]), each in the file's order without repeats (with
+        `singles`, one word may stand alone); `what` names an entry in the message of a wrong one."""
         value = self.data.get(key, {})
         out: dict[str, tuple[str, ...]] = {}
         if not isinstance(value, dict):
             self.error(f"[{key}]", f"[{key}] 应为表")
             return out
         for name, words in value.items():
+            words = [words] if singles and isinstance(words, str) else words
             if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
-                self.error(f"{name} =", f"[{key}] 中“{name}”应为字符串列表")
+                self.error(f"{name} =", f"{what or f'[{key}] 中'}“{name}”应为{'字符串或' if singles else ''}字符串列表")
                 continue
             out[name] = tuple(dict.fromkeys(self.normalize(w) for w in words if self.normalize(w)))
         return out
 
     def concepts(self) -> dict[str, list[str]]:
         """[concepts]: each a list of words, longest first; the ones the rules need must be there."""
-        raw = self.data.get("concepts", {})
-        concepts: dict[str, list[str]] = {}
-        if not isinstance(raw, dict):
-            self.error("[concepts]", "[concepts] 应为表")
-            raw = {}
-        for name, words in raw.items():
-            if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
-                self.error(f"{name} =", f"概念“{name}”应为字符串列表")
-                continue
-            kept = dict.fromkeys(self.normalize(w) for w in words if self.normalize(w))  # file order, no repeats
-            concepts[name] = sorted(kept, key=len, reverse=True)
+        concepts = {name: sorted(words, key=len, reverse=True) for name, words in self.word_lists("concepts", "概念").items()}
         missing = [c for c in REQUIRED_CONCEPTS if c not in concepts]
         if missing and not self.issues:
             self.error("[concepts]", f"[concepts] 缺少：{', '.join(missing)}")
