@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from conftest import converse
+
 from bot.engine import Engine
 from bot.language.normalize import normalize
 from bot.understand.parse import understand
-from conftest import converse
 
 
 def test_that_one_project_is_no_self_reference(seed_engine: Engine) -> None:
