@@ -680,6 +680,13 @@ def item_figures(name: str, pairs: list[tuple[str, str]]) -> str:
     return f"{name}：" + "，".join(f"{col} {shown}" for col, shown in pairs) if pairs else name
 
 
+def line_in_head(head: str, name: str) -> str:
+    """A short line named with the head it is indented under ("工资福利支出/基本工资"), the two kept apart (glued,
+    "工资福利支出基本工资" reads as one name the table does not print). No space: a fact's name is its row
+    before its column's, split at the first space."""
+    return f"{head}/{name}"
+
+
 def line_under(name: str, head: str) -> str:
     """A line named with the head it stands under, where another head has a line of the same name."""
     return f"{name}（{head}下）"

@@ -452,7 +452,7 @@ _EVERY_SOURCE_ASKED = re.compile(r"吗|是否|是不是|有没有|有无|哪个�
 
 def do_source(t: Turn, f: Frame) -> Answer:
     if not f.projects:
-        named = [w for w in ("财政拨款", "财政专户", "其他资金") if w in t.p.text.replace("财政专户拨款", "财政专户")]
+        named = [w for w in t.kb.vocab.funding_sources if w in t.p.text]
         if len(named) >= 2 or _EVERY_SOURCE_ASKED.search(t.p.text):
             return _sources_of_tables(t, f)
         return do_total(t, f)
@@ -687,9 +687,9 @@ _WHOLE_DEPARTMENT = re.compile(r"总预算|全局|全部|整体|部门|局的?(?
 
 
 # "占三项重点任务总额多少", "占这几个项目合计", "三个重点任务里X占多少": the whole is several rows of the table
-# (or of the list just shown), not the department's total.
-_OF_SEVERAL = re.compile(r"占(?:这|那|上面|以上|前)?([两二三四五六七八九十]|\d{1,2}|几)(?:个|项|笔|类)"
-                         r"|(?:这|那|上面|以上|前)?([两二三四五六七八九十]|\d{1,2}|几)(?:个|项|笔|类)"
+# (or of the list just shown), not the department's total. An ordinal ("第三个项目里X占多少") is one row, not several.
+_OF_SEVERAL = re.compile(r"占(?:这|那|上面|以上|前)?(?<!第)([两二三四五六七八九十]|\d{1,2}|几)(?:个|项|笔|类)"
+                         r"|(?:这|那|上面|以上|前)?(?<!第)([两二三四五六七八九十]|\d{1,2}|几)(?:个|项|笔|类)"
                          r"[\u4e00-\u9fff]{1,8}?(?:里面|里头|当中|之中|里|中)")
 
 

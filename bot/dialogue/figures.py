@@ -13,6 +13,7 @@ from bot.answer import compose
 from bot.dialogue.session import Session
 from bot.dialogue.values import ANSWERED, UNKNOWN, Answer
 from bot.language import lazyre as re
+from bot.language import ordinals
 from bot.language.normalize import compact, ratio_said, small_number
 from bot.model import AMOUNT_LABELS
 
@@ -901,7 +902,7 @@ def into_list(s: Session, question: str) -> str | None:
 
 ORDINAL = _ORDINAL  # "第一项": what the engine looks for in a question naming its list too
 
-_FROM_END = re.compile(r"倒数第([0-9一二两三四五六七八九十]{1,2})(?:个|项|条|名|位|家|笔)?")
+_FROM_END = re.compile(rf"{ordinals.FROM_END}(?:个|项|条|名|位|家|笔)?")
 
 
 def _end_place(s: Session, question: str) -> tuple[re.Match, int] | None:
@@ -909,7 +910,7 @@ def _end_place(s: Session, question: str) -> tuple[re.Match, int] | None:
     if not s.shown_list:
         return None
     if m := _FROM_END.search(question):
-        n = small_number(m.group(1))
+        n = ordinals.place_number(m.group("place"))
         if n is None or not 1 <= n <= len(s.shown_list):
             return None
     elif m := LAST_ITEM.search(question):

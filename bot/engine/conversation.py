@@ -4,6 +4,7 @@ and the checks that keep an answer inside the conversation's department."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 
 from bot.answer import compose, facts_may_answer
 from bot.dialogue import figures
@@ -152,18 +153,18 @@ def _own_change(kb: KnowledgeBase) -> Callable[[int, str], bool] | None:
     return own
 
 
-# What a follow-up says besides the thing it asks of ("那…呢", "多少", "去年的", "其中…部分"): none of it
-# names a line.
-_FOLLOWUP_FILLER = re.compile(r"那么|那|呢|吗|啊|呀|吧|的|是|多少|几|钱|了|有|数|金额|万元|亿元|元|它|这个|这项|这一项|"
-                              r"今年|本年|当年|去年|上年|上一年|前年|明年|下年|(?:19|20)?\d\d年?|年度|年|一下|请问|再|又|还|请|"
-                              r"其中|里面|部分|这块|那块|方面|情况|分别|各|呢")
+@cache
+def _followup_filler(words: tuple[str, ...]) -> re.Pattern:
+    """What a follow-up says besides the thing it asks of (the vocabulary's followup_fillers, and a year
+    said in digits), as one pattern."""
+    return re.compile(r"(?:19|20)?\d\d年?|" + "|".join(map(re.escape, words)))
 
 
 # A change asked ("那增了多少", "比去年差多少"): a word the figure shown again does not answer.
 _CHANGE_WORD = re.compile(r"[增减涨降差超剩]")
 
 
-def _words_left(text: str, shown: str) -> list[str]:
+def _words_left(text: str, shown: str, fillers: list[str]) -> list[str]:
     """The runs of the text that the shown text holds no two-character piece of, filler left out."""
     covered = [False] * len(text)
     for i in range(len(text)):
@@ -171,7 +172,8 @@ def _words_left(text: str, shown: str) -> list[str]:
             if text[i:j] in shown:
                 covered[i:j] = [True] * (j - i)
     runs = "".join(c if not seen else " " for c, seen in zip(text, covered, strict=True)).split()
-    return [w for run in runs if (w := _FOLLOWUP_FILLER.sub("", run))]
+    filler = _followup_filler(tuple(fillers))
+    return [w for run in runs if (w := filler.sub("", run))]
 
 
 def _answer_says(answer: Answer) -> str:
@@ -194,7 +196,8 @@ def _new_word_left_out(kb: KnowledgeBase, rules: list[Rule], session: Session, q
     if answer.status != ANSWERED or "fact" not in last or "\n" in answer.text.strip() \
             or not (text.endswith("呢") or text.startswith("那")) or not _on_line_of(kb, ids, last["fact"]):
         return answer
-    words = _words_left(text, compact(f"{last.get('label') or ''}{last.get('asked') or ''}") + _answer_says(answer))
+    words = _words_left(text, compact(f"{last.get('label') or ''}{last.get('asked') or ''}") + _answer_says(answer),
+                        kb.vocab.followup_fillers)
     change = any(_CHANGE_WORD.search(w) for w in words)
     amount = kb.vocab.concepts.get("amount", [])
     # (a word for the amount itself, "预算呢" after a 决算 figure, is the column the reading chose, not a thing)

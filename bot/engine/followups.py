@@ -10,6 +10,7 @@ from bot.dialogue.values import ANSWERED, UNKNOWN, Answer
 from bot.engine.names import _department_names
 from bot.engine.turn import _restore, _Turn
 from bot.language import lazyre as re
+from bot.language import ordinals
 from bot.language.lexicon import KnowledgeBase
 from bot.language.normalize import compact, normalize, small_number
 from bot.language.rules import Rule
@@ -62,9 +63,6 @@ _UNDER_PLACE = re.compile(r"^(?:那)?(?:它|这个|这款|这项|这一项|该�
                           r"(?:是)?(?:哪个|哪一个|哪项|哪一项|哪款|哪一款|哪条|什么)(?:项|款|科目)?(?:呢|啊)?$")
 
 
-_PLACE_NUM = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-
-
 def _ranked_under(kb: KnowledgeBase, session: Session, question: str, depts: list[str]) -> Answer | None:
     """"云溪21208这个款" → "下面哪个项最多" / "下面两项分别多少": the lines under the coded line just shown,
     ranked or in the table's order (never the line itself)."""
@@ -72,7 +70,7 @@ def _ranked_under(kb: KnowledgeBase, session: Session, question: str, depts: lis
     m = _UNDER.match(text) or _UNDER_PLACE.match(text)
     listed = _UNDER_LIST.match(text) if m is None else None
     nth = m.groupdict().get("nth") if m else None
-    place = (int(nth) if nth.isdigit() else _PLACE_NUM[nth]) if nth else 0
+    place = (ordinals.place_number(nth) or 0) if nth else 0
     last = session.figures[-1] if session.figures else {}
     fact = last.get("fact") or (last.get("facts") or [None])[0]
     if (m is None and listed is None) or fact is None or not facts_may_answer(kb, question):

@@ -68,9 +68,6 @@ def _against_last(kb: KnowledgeBase, rules: list[Rule], session: Session, questi
     return combined
 
 
-_WHOLE_SAID = re.compile(r"合计|总计|总额|总数|全部|整体|全局|全市|全县|全区|全镇")
-
-
 def _whole_is_the_part(kb: KnowledgeBase, part: dict, whole: dict, said: str) -> bool:
     """Whether the figure found for the whole a share is taken of is the part itself: the same fact, or,
     where the whole is said as a total (支出合计, 全局收入), another column of the part's own line (its
@@ -78,7 +75,7 @@ def _whole_is_the_part(kb: KnowledgeBase, part: dict, whole: dict, said: str) ->
     ids = [f.get("fact") for f in (part, whole)]
     if ids[0] is not None and ids[0] == ids[1]:
         return True
-    if not _WHOLE_SAID.search(compact(said)) or ids[0] is None or ids[1] is None:
+    if not any(w in compact(said) for w in kb.vocab.whole_words) or ids[0] is None or ids[1] is None:
         return False
     rows = query.facts_by_id(kb.conn, [int(ids[0]), int(ids[1])])
     if len(rows) != 2 or rows[0]["document_id"] != rows[1]["document_id"]:

@@ -40,6 +40,11 @@ class Vocabulary:
     table_kinds: list[str] = field(default_factory=list)  # a kind of table said ("自评表"): those tables only
     count_endings: list[str] = field(default_factory=list)  # a name ending so counts ("人数"): never a rate's
     rate_endings: list[str] = field(default_factory=list)  # a name ending so is a rate ("及时率")
+    followup_fillers: list[str] = field(default_factory=list)  # what a follow-up says besides what it asks of
+    whole_words: list[str] = field(default_factory=list)  # a share's whole said as a total ("全局收入")
+    funding_sources: list[str] = field(default_factory=list)  # the sources of a project's funds as said
+    # An operation asked over the facts (sum, diff, ratio, count, list, max, min) -> its words, in the file's order
+    operation_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     aliases: dict[str, str] = field(default_factory=dict)
     concepts: dict[str, list[str]] = field(default_factory=dict)
     categories: dict[str, str] = field(default_factory=dict)
@@ -141,34 +146,28 @@ class _Checked:
 
     def short_words(self, key: str) -> dict[str, tuple[str, ...]]:
         """A table of a word and its short forms, one ("交通运输" = "交通") or several ("生态环境" = ["环保", …])."""
+        return {self.normalize(word): forms for word, forms in self.word_lists(key, singles=True).items()
+                if self.normalize(word) and forms}
+
+    def word_lists(self, key: str, what: str = "", singles: bool = False) -> dict[str, tuple[str, ...]]:
+        """A table of word lists ("diff" = ["相差多少", …]), each in the file's order without repeats (with
+        `singles`, one word may stand alone); `what` names an entry in the message of a wrong one."""
         value = self.data.get(key, {})
         out: dict[str, tuple[str, ...]] = {}
         if not isinstance(value, dict):
             self.error(f"[{key}]", f"[{key}] 应为表")
             return out
-        for word, shorts in value.items():
-            shorts = [shorts] if isinstance(shorts, str) else shorts
-            if not isinstance(shorts, list) or not all(isinstance(v, str) for v in shorts):
-                self.error(f"{word} =", f"[{key}] 中“{word}”应为字符串或字符串列表")
+        for name, words in value.items():
+            words = [words] if singles and isinstance(words, str) else words
+            if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+                self.error(f"{name} =", f"{what or f'[{key}] 中'}“{name}”应为{'字符串或' if singles else ''}字符串列表")
                 continue
-            forms = tuple(dict.fromkeys(self.normalize(v) for v in shorts if self.normalize(v)))
-            if self.normalize(word) and forms:
-                out[self.normalize(word)] = forms
+            out[name] = tuple(dict.fromkeys(self.normalize(w) for w in words if self.normalize(w)))
         return out
 
     def concepts(self) -> dict[str, list[str]]:
         """[concepts]: each a list of words, longest first; the ones the rules need must be there."""
-        raw = self.data.get("concepts", {})
-        concepts: dict[str, list[str]] = {}
-        if not isinstance(raw, dict):
-            self.error("[concepts]", "[concepts] 应为表")
-            raw = {}
-        for name, words in raw.items():
-            if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
-                self.error(f"{name} =", f"概念“{name}”应为字符串列表")
-                continue
-            kept = dict.fromkeys(self.normalize(w) for w in words if self.normalize(w))  # file order, no repeats
-            concepts[name] = sorted(kept, key=len, reverse=True)
+        concepts = {name: sorted(words, key=len, reverse=True) for name, words in self.word_lists("concepts", "概念").items()}
         missing = [c for c in REQUIRED_CONCEPTS if c not in concepts]
         if missing and not self.issues:
             self.error("[concepts]", f"[concepts] 缺少：{', '.join(missing)}")
@@ -218,6 +217,10 @@ def load_vocabulary(path: str | Path) -> Vocabulary:
         table_kinds=read.longest_first("table_kinds"),
         count_endings=read.longest_first("count_endings"),
         rate_endings=read.longest_first("rate_endings"),
+        operation_words=read.word_lists("operation_words"),
+        followup_fillers=read.words("followup_fillers"),
+        whole_words=read.words("whole_words"),
+        funding_sources=read.words("funding_sources"),
         aliases=read.table("aliases"),
         concepts=concepts,
         categories=read.table("categories"),

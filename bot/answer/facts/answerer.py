@@ -15,7 +15,6 @@ from bot.answer.facts.entities import EntityRows
 from bot.answer.facts.index import index_for
 from bot.answer.facts.question import (
     _CHANGE_SAID_TWICE,
-    _CN_NUM,
     _LEVEL_DIGITS,
     _NOTE_ASKED,
     _ORDINAL,
@@ -52,6 +51,7 @@ from bot.answer.facts.words import (
     fmt_percent,
     label_key,
 )
+from bot.language import ordinals
 from bot.language.lexicon import (
     narrow_by_place,
 )
@@ -553,7 +553,7 @@ class Answerer(Conversation):
         ranked = context.get("ranked") or []
         if m is None or not ranked:
             return None
-        n = int(m.group(1)) if m.group(1).isdigit() else _CN_NUM.get(m.group(1), 0)
+        n = ordinals.place_number(m.group(1)) or 0
         if not 1 <= n <= len(ranked):
             return None
         f = self.idx.facts([ranked[n - 1]])[0]

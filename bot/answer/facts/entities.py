@@ -11,11 +11,11 @@ from dataclasses import dataclass, field
 
 from bot.answer import compose
 from bot.answer.facts.index import FactIndex
-from bot.answer.facts.outline import path_of
+from bot.answer.facts.outline import path_of, under_unit_head, unit_path
 from bot.answer.facts.question import FactAnswer, FactQuestion
 from bot.answer.facts.values import _cite, _shown, year_in
 from bot.answer.facts.words import _is_total, fmt_number, is_entity_label, label_key
-from bot.language.normalize import chinese_number
+from bot.language import ordinals
 from bot.store import queries as query
 
 # A column compared with another (2025年比2024年增减额, 增减率) or a note: no figure of one year.
@@ -45,8 +45,8 @@ def _read_table(idx: FactIndex, doc: int) -> EntityTable | None:
     facts = [f for f in idx.facts(list(idx.docs[doc].facts)) if f["row_labels"] and f["col_labels"]]
     if len({f["sheet"] for f in facts}) > 1:
         return None  # sheets of several years or kinds: which one a question is over is the lookups' to find
-    paths = {f["id"]: _unit_path(f) for f in facts}
-    headed = {paths[f["id"]][0] for f in facts if _under_unit_head(f)}
+    paths = {f["id"]: unit_path(f) for f in facts}
+    headed = {paths[f["id"]][0] for f in facts if under_unit_head(f)}
     firsts = list(dict.fromkeys(paths[f["id"]][0] for f in facts))
     # An organisation or a place by its name, or any row under a head naming the rows units (单位名称: its
     # 教育督导室 too)
@@ -73,22 +73,6 @@ def _read_table(idx: FactIndex, doc: int) -> EntityTable | None:
 
 
 _path = path_of  # (the table's one hierarchy reader: a line's row path, outermost first)
-
-
-# The head of a column of row labels naming the rows units of a department or places ("单位名称").
-_UNIT_HEAD = re.compile(r"^(?:单位|部门|机构|预算单位|基层单位|县区|区县|地区|乡镇|街道)(?:名称)?$")
-
-
-def _under_unit_head(f: dict) -> bool:
-    heads = [label_key(h) for h in (f.get("row_heads") or "").split(query.FACT_SEP) if h]
-    return bool(heads) and bool(_UNIT_HEAD.match(heads[-1])) and len(heads) == len(_path(f))
-
-
-def _unit_path(f: dict) -> tuple[str, ...]:
-    """A fact's row labels, a unit listed under a group ("派出机构 › 西塘市场监督管理所" of a table of 单位类别 |
-    单位名称) said by its own name alone: the group is no part of which unit it is."""
-    path = _path(f)
-    return path[-1:] if len(path) == 2 and _under_unit_head(f) else path
 
 
 def entities_asked(text: str, kinds: frozenset[str], cut: Callable[[str], list[str]] | None = None) -> str:
@@ -128,7 +112,7 @@ def _word_ends_at(text: str, end: int, cut: Callable[[str], list[str]] | None) -
 
 # A place in a ranking ("排第二", "排名倒数第三", "第二多", "倒数第二"): the place and whether it counts from
 # the least.
-_RANK = re.compile(r"(?:排名?在?|名列)?(倒数)?第([一二两三四五六七八九十]{1,3}|\d{1,2})(?:位|名)?(多|大|高|少|小|低)?")
+_RANK = re.compile(rf"(?:排名?在?|名列)?{ordinals.PLACE}(?:位|名)?(多|大|高|少|小|低)?")
 
 
 # One column set against another per row ("实有人数超过编制", "比编制多"; "低于" the other way round).
@@ -146,11 +130,10 @@ def rank_asked(text: str) -> tuple[int, bool] | None:
     m = _rank_match(text)
     if m is None:
         return None
-    said = m.group(2)
-    n = int(said) if said.isdigit() else chinese_number(said.replace("两", "二"))
-    if not n or n < 1:
+    n = ordinals.place_number(m.group("place"))
+    if n is None:
         return None
-    return int(n), bool(m.group(1)) != bool(m.group(3) in ("少", "小", "低"))
+    return n, bool(m.group("from_end")) != bool(m.group(3) in ("少", "小", "低"))
 
 
 class EntityRows:

@@ -64,8 +64,10 @@ _KEPT_LOCK = threading.Lock()  # FactIndex.facts' kept rows: threads answering a
 class FactIndex:
     """Labels -> facts, built once per knowledge base (facts stay in SQLite; only labels are held)."""
 
-    def __init__(self, conn, documents: dict[int, dict], vocab_path: str, cut=None, tags: dict | None = None):
+    def __init__(self, conn, documents: dict[int, dict], vocab_path: str, cut=None, tags: dict | None = None,
+                 operations: dict[str, tuple[str, ...]] | None = None):
         self.conn = conn
+        self.operations = operations or {}  # the vocabulary's [operation_words]: sum, diff, ratio … -> their words
         self.vocab_path = vocab_path  # (records.py reads its [record_asks])
         self.cut = cut  # the knowledge base's word cutter: where a question's words begin and end
         self.tags = tags or {}  # its part-of-speech tags of words (n, t, v …)
@@ -625,6 +627,6 @@ def index_for(kb) -> FactIndex:
         idx = _INDEXES.get(kb)
         if idx is None:
             idx = FactIndex(kb.conn, kb.documents, kb.vocab.path, kb.segmenter.cut,
-                            getattr(kb.segmenter, "tags", None))
+                            getattr(kb.segmenter, "tags", None), kb.vocab.operation_words)
             _INDEXES[kb] = idx
         return idx

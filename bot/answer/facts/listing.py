@@ -18,7 +18,6 @@ from bot.answer.facts.common import (
 )
 from bot.answer.facts.outline import own_label, under_by_code, under_by_path
 from bot.answer.facts.question import (
-    _CN_NUM,
     _LEVEL_DIGITS,
     _ROW_NOUNS,
     _TEXT_OF_KIND,
@@ -43,6 +42,7 @@ from bot.answer.facts.words import (
     fmt_number,
     label_key,
 )
+from bot.language import ordinals
 from bot.language.normalize import compact
 from bot.store import queries as query
 
@@ -62,7 +62,7 @@ _TOP_OF_LISTED = re.compile(r"^(?:那|那么)?(?:其中)?(?:排名?|排在)?(前
 
 
 # "倒数第二呢", "倒数第三个是哪个": a place from the bottom of the ranking just shown.
-_FROM_END_ASKED = re.compile(r"^(?:那|那么)?(?:排)?倒数第([2-9]|[二三四五六七八九十两])(?:个|名|项|位|低|少|小)?"
+_FROM_END_ASKED = re.compile(rf"^(?:那|那么)?(?:排)?{ordinals.FROM_END}(?:个|名|项|位|低|少|小)?"
                              r"(?:的)?(?:呢|是哪个|是什么|是多少|多少|是谁|是哪项)?$")
 
 
@@ -91,7 +91,7 @@ class Listing(Arithmetic):
             return None
         f = shown[0]
         items = [x.strip() for x in re.split(r"[；;]|\n", f["value"] or "") if x.strip()]
-        n = int(m.group(1)) if m.group(1).isdigit() else _CN_NUM.get(m.group(1), 0)
+        n = ordinals.place_number(m.group(1)) or 0
         if len(items) < 2:
             return None
         if n > len(items):
@@ -115,7 +115,7 @@ class Listing(Arithmetic):
                  and not _is_total(label_key(_own_row(f)))]
         if len(facts) < 2 or len({(f["document_id"], f["sheet"], f["col_labels"]) for f in facts}) != 1:
             return None  # several columns listed: which one ranks them is not said
-        n = int(m.group(2)) if m.group(2).isdigit() else _CN_NUM.get(m.group(2), 0)
+        n = ordinals.place_number(m.group(2)) or 0
         if n > len(facts):
             return FactAnswer("unknown", compose.only_so_many(len(facts), n))
         lowest = m.group(1) in ("后", "倒数", "最后", "最少的", "最低的")
@@ -129,12 +129,12 @@ class Listing(Arithmetic):
         figures ascending or descending); None unless a ranking was shown."""
         m = _FROM_END_ASKED.match(compact(question))
         ranked = list(context.get("ranked") or ())
-        if m is None or len(ranked) < 2:
-            return None
+        n = ordinals.place_number(m.group("place")) or 0 if m is not None else 0
+        if n < 2 or len(ranked) < 2:
+            return None  # (倒数第一 is the least, read as such)
         facts = self.idx.facts(ranked)
         if len(facts) != len(ranked) or any(f["number"] is None for f in facts):
             return None
-        n = int(m.group(1)) if m.group(1).isdigit() else _CN_NUM.get(m.group(1), 0)
         if not 1 <= n <= len(facts):
             return FactAnswer("unknown", compose.only_so_many(len(facts), n))
         lowest_first = sorted(facts, key=lambda f: f["number"])
@@ -149,7 +149,7 @@ class Listing(Arithmetic):
         """"哪个最贵" → "第二个呢": the next place of the same ranking; "东湖支出明细" → "第三项是什么": the
         third of the rows just listed, or of the rows under the one row just shown; past their end, said."""
         idx = self.idx
-        n = int(m.group(1)) if m.group(1).isdigit() else _CN_NUM.get(m.group(1), 0)
+        n = ordinals.place_number(m.group(1)) or 0
         under = bool(re.search(r"[面边属中]第", m.group(0)))  # "下面第四项": the lines under the row shown
         if context.get("ranked") and not under:
             if not 1 <= n <= len(context["ranked"]):

@@ -8,7 +8,8 @@ record table in records.py):
 - a subject code (2120801 under 21208 under 212; 30201 under 302);
 - the numbering a label starts with (一、 > （一） > 1. > （1）), an unnumbered line standing under the
   numbered line above it until a total line (收入总计) ends the group;
-- the section heading a record stands under (一、货物类 … its 小计).
+- the section heading a record stands under (一、货物类 … its 小计);
+- the head of the column of row labels (单位名称: each row a unit, said by its own name).
 """
 
 from __future__ import annotations
@@ -42,6 +43,29 @@ def heading_of(f: dict) -> str:
 def numbered_level(label: str) -> int:
     """The depth of a line's numbering (一、 is 1), 0 when it has none."""
     return next((level for pattern, level in _NUMBERED if pattern.match(label)), 0)
+
+
+def numbered_as_heading(label: str) -> bool:
+    """Whether a line is numbered as a section heading ("（一）社会事业", "二、民政类"), its items numbered
+    1, 2, 3 under it."""
+    return numbered_level(label.strip()) in (1, 2)
+
+
+# The head of a column of row labels naming the rows units of a department or places ("单位名称").
+_UNIT_HEAD = re.compile(r"^(?:单位|部门|机构|预算单位|基层单位|县区|区县|地区|乡镇|街道)(?:名称)?$")
+
+
+def under_unit_head(f: dict) -> bool:
+    """Whether a line's own label stands in a column headed as the rows units or places (单位名称)."""
+    heads = [label_key(h) for h in (f.get("row_heads") or "").split(query.FACT_SEP) if h]
+    return bool(heads) and bool(_UNIT_HEAD.match(heads[-1])) and len(heads) == len(path_of(f))
+
+
+def unit_path(f: dict) -> tuple[str, ...]:
+    """A line's row path, a unit listed under a group ("派出机构 › 西塘市场监督管理所" of a table of 单位类别 |
+    单位名称) said by its own name alone: the group is no part of which unit it is."""
+    path = path_of(f)
+    return path[-1:] if len(path) == 2 and under_unit_head(f) else path
 
 
 def code_of(label: str) -> str:

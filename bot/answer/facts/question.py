@@ -14,7 +14,6 @@ from bot.answer.facts.words import (
     _EACH_ROW,
     _FILLER,
     _MONTHS,
-    _OPS,
     _ORG_WORD,
     _PERIODS,
     _PLANS,
@@ -29,6 +28,7 @@ from bot.answer.facts.words import (
     label_key,
     period_in,
 )
+from bot.language import ordinals
 from bot.language.lexicon import (
     narrow_by_place,
     other_level,
@@ -2506,7 +2506,7 @@ def _read_place(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> No
     m = _PLACE.search(text)
     if m and _take(text, taken, m.start(), m.end()):
         said = m.group(1) or m.group(2)
-        fq.place = int(said) if said.isdigit() else _CN_NUM[said]
+        fq.place = ordinals.place_number(said) or 0
         op = "min" if m.group(3) else "max"  # "第二小": the second from the bottom
         if op not in fq.ops:
             fq.ops.append(op)
@@ -2583,13 +2583,13 @@ def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], 
 
     rate_of_change = r"增减率|增长率|增幅|变化率|变动率|增长幅度"
     plain = re.sub(rate_of_change, "  ", text)
-    if any(w in plain for w in _OPS["diff"]) or re.search(r"(?:较|比)(?:上年|去年|上一年|(?:19|20)\d\d)", plain):
+    if any(w in plain for w in idx.operations.get("diff", ())) or re.search(r"(?:较|比)(?:上年|去年|上一年|(?:19|20)\d\d)", plain):
         # "增加多少 增长率多少": the rate of the change asked is shown with every difference (computed when
         # the table prints none); a printed rate column is a label, read before.
         for m in re.finditer(rate_of_change, text):
             if not any(mm.start <= m.start() and m.end() <= mm.end for mm in fq.mentions):
                 _take(text, taken, m.start(), m.end())
-    for op, words in _OPS.items():
+    for op, words in idx.operations.items():
         for w in words:
             if w not in text or fq.growth and op == "ratio":  # most questions say none of them
                 continue

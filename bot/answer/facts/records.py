@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.answer import compose
-from bot.answer.facts.outline import heading_of
+from bot.answer.facts.outline import heading_of, numbered_as_heading, own_label
 from bot.answer.facts.question import FactAnswer
 from bot.answer.facts.values import _cite, _shown
 from bot.answer.facts.words import PERIODS_LONGEST_FIRST, _is_total, fmt_number, fmt_percent, label_key
@@ -23,8 +23,6 @@ from bot.language.normalize import compact, normalize
 from bot.store import queries as query
 
 _MONEY = ("元", "万元", "亿元")
-# A row numbered as a heading ("（一）社会事业", "二、民政类"), its items numbered 1, 2, 3 under it.
-_HEADING = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")
 # A measure word asked ("几台", "多少册", "几辆车", "几所学校"): the row's count in that unit.
 _COUNT_ASKED = re.compile(r"(?:几|多少)([\u4e00-\u9fff])")
 _COUNT_ASKED_NOUN = re.compile(r"(?:几|多少)[\u4e00-\u9fff][\u4e00-\u9fff]{0,2}?(?=$|[每单多少几的]|$)")
@@ -134,12 +132,12 @@ def _rows_of(doc: int, sheet: str, facts: list[dict]) -> Table:
     heading = ""  # the numbered heading (（一）…) the rows stand under, when it prints their subtotal
     for line in sorted(by_line):
         cells = by_line[line]
-        name = cells[0]["row_labels"].split(query.FACT_SEP)[-1].strip()
+        name = own_label(cells[0])
         key = label_key(name)
         group = heading_of(cells[0])
         rec = Record(name, key, group, {label_key(c["col_labels"].split(query.FACT_SEP)[-1]): c for c in cells})
         own = re.sub(r"(?:小计|合计|总计|共计)$", "", key)
-        if _HEADING.match(name) and key and not _is_total(key):
+        if numbered_as_heading(name) and key and not _is_total(key):
             # "（一）市政和产业园区基础设施" printing figures: the sector's subtotal, heading the rows after it
             heading, pending = key, []
             rec.group = key
@@ -415,12 +413,8 @@ def _unexplained(idx, t: Table, r: Record, clause: str, asks: dict) -> str:
 
 
 def _say(t_idx, facts: list[dict]) -> FactAnswer:
-    pairs = [(f"{_own(f)} {label_key(f['col_labels'].split(query.FACT_SEP)[-1])}".strip(), _shown(f)) for f in facts]
+    pairs = [(f"{own_label(f)} {label_key(f['col_labels'].split(query.FACT_SEP)[-1])}".strip(), _shown(f)) for f in facts]
     return FactAnswer("answered", compose.fact_values(pairs) + _cite(t_idx, facts), facts)
-
-
-def _own(f: dict) -> str:
-    return (f["row_labels"] or "").split(query.FACT_SEP)[-1].strip()
 
 
 def _groups_said(t: Table, text: str) -> list[str]:
@@ -518,7 +512,7 @@ def _by_group(idx, tables: list[Table], text: str, context: dict | None) -> Fact
         pick = max if most.group("max") else min
         best = pick(f["number"] for f in facts if f["number"] is not None)
         top = [f for f in facts if f["number"] == best]
-        return FactAnswer("answered", compose.fact_extreme("max" if most.group("max") else "min", [_own(f) for f in top],
+        return FactAnswer("answered", compose.fact_extreme("max" if most.group("max") else "min", [own_label(f) for f in top],
                                                            _shown(top[0]), len(facts)) + _cite(idx, top), top)
     items = [f"{r.name}（{_shown(r.cells[t.amount])}）" if t.amount in r.cells else r.name for r in rows]
     if _IN_WAN.search(text) and any(f["unit"] == "元" for f in facts):
@@ -590,7 +584,7 @@ def _group_name(f: dict, t: Table) -> str:
     for g, sub in t.subtotals.items():
         if any(c["id"] == f["id"] for c in sub.cells.values()):
             return g + "小计"
-    return _own(f)
+    return own_label(f)
 
 
 def _share(idx, part: dict | None, whole: dict | None, group: str, whole_name: str = "",
@@ -598,7 +592,7 @@ def _share(idx, part: dict | None, whole: dict | None, group: str, whole_name: s
     if not part or not whole or not whole["number"] or part["number"] is None:
         return None
     result = fmt_percent(part["number"] / whole["number"] * 100)
-    part_name = part_name or (_own(part) if _own(part) != "小计" else group)
+    part_name = part_name or (own_label(part) if own_label(part) != "小计" else group)
     text = compose.fact_share(part_name, whole_name or f"{group}小计", fmt_number(part["number"]),
                               fmt_number(whole["number"]), result)
     return FactAnswer("answered", text + _cite(idx, [part, whole]), [part, whole])

@@ -8,7 +8,14 @@ from collections import defaultdict
 from bot.answer import compose
 from bot.answer.facts.index import FactIndex
 from bot.answer.facts.question import FactQuestion
-from bot.answer.facts.words import _QUESTION_WORDS, _value_text, is_entity_label, label_key, period_in
+from bot.answer.facts.words import (
+    _QUESTION_WORDS,
+    _is_total,
+    _value_text,
+    is_entity_label,
+    label_key,
+    period_in,
+)
 from bot.language.normalize import compact, normalize
 from bot.model import ITEM_HEAD
 from bot.store import queries as query
@@ -110,8 +117,12 @@ def _name(f: dict) -> str:
     rows = [_LONG_NOTE.sub("", x) for x in (f["row_labels"] or "").split(query.FACT_SEP) if x]
     cols = [_LONG_NOTE.sub("", x) for x in (f["col_labels"] or "").split(query.FACT_SEP) if x]
     name = rows[-1] if rows else (f["section"] or "")
-    if len(rows) >= 2 and (len(rows[-1]) <= 4 or is_entity_label(rows[-2])):
+    if len(rows) >= 2 and is_entity_label(rows[-2]):
         name = rows[-2] + rows[-1]  # (a line of a department or place listed in rows: whose line it is)
+    elif len(rows) >= 2 and len(rows[-1]) <= 4:
+        # a short line: of which head (人员经费/基本工资); a code's name (30211差旅费) and a group's 小计 read as one
+        glued = rows[-2].isdigit() or _is_total(label_key(rows[-1]))
+        name = rows[-2] + rows[-1] if glued else compose.line_in_head(rows[-2], rows[-1])
     elif len(rows) >= 2 and (f.get("row_heads") or "").split(query.FACT_SEP)[-1].startswith(ITEM_HEAD):
         name = f"{rows[-2]}{rows[-1]}"  # an indicator named with its project (群众满意度 of which project)
     col = "".join(c for c in cols if not re.fullmatch(r"(?:指标值|金额|数值|值|内容)", c))

@@ -1,4 +1,5 @@
-"""Words of the fact answerer: operations, comparisons and kinds of value said in questions."""
+"""Words of the fact answerer: comparisons and kinds of value said in questions (the operations asked are the
+vocabulary's [operation_words], knowledge/vocabulary.toml)."""
 
 from __future__ import annotations
 
@@ -7,23 +8,6 @@ from functools import lru_cache
 
 from bot.answer import compose
 from bot.language.normalize import compact, normalize
-
-_OPS: dict[str, tuple[str, ...]] = {  # longest first within each; matched on the compact question
-    "sum": ("加起来一共", "加在一起", "加到一起", "加一起", "合在一起", "加起来", "一共是", "一共", "总共", "总和", "合起来", "共计", "合计", "之和", "总计", "共有", "加总"),
-    "diff": ("是增加还是减少", "增加还是减少", "增长还是下降", "增还是减",  # a line's change: its direction and size
-             "相差多少", "差多少", "差了多少", "差额", "相差", "多多少", "少多少", "多出多少", "超出多少", "超过多少",
-             "增加多少", "减少多少", "增长多少", "下降多少", "增加了多少", "减少了多少", "变化多少", "增减", "高多少", "低多少",
-             "差距", "降了多少", "下降了多少", "涨了多少", "少了多少", "多了多少", "变化了多少", "有变化吗",
-             "快多少", "慢多少", "快了多少", "慢了多少", "增了多少", "减了多少", "增了几", "减了几"),  # a progress against another (比序时进度快多少)
-    "ratio": ("除以", "占比多少", "占比", "所占比例", "比例", "比重", "百分之多少", "百分之几", "百分比", "占多少", "占了多少",
-              "之比", "比值"),
-    "count": ("有几个", "有多少个", "几个", "多少个", "多少项", "几项", "几条", "多少条", "有几类", "有多少类", "有几种", "有多少种",
-              "共几类", "分几类", "分为几类"),
-    "list": ("有哪些", "都有哪些", "哪些", "列出", "列一下", "都有什么", "有什么", "是哪几个", "哪几个", "哪几项"),
-    "max": ("最多", "最大", "最高", "最贵", "最长", "第一多", "最快"),  # 最快 / 最慢 of a progress (执行进度)
-    "min": ("最少", "最小", "最低", "最便宜", "最短", "最慢"),
-}
-
 
 # "最大的减最小的", "最多的比最少的多多少", "最高和最低相差": the range of a list, one figure.
 _RANGE = re.compile(r"(?:最[多大高]|最贵).{0,4}(?:减|减去|比|和|与|跟).{0,4}(?:最[少小低]|最便宜)"

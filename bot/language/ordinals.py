@@ -1,0 +1,20 @@
+"""Places said in a ranking or a list, one reader for every stage: "第二" and "倒数第三" (which place, and
+whether it counts from the end). Each reader sets the place in its own context (a whole follow-up
+"倒数第二呢", a ranking "排名倒数第三的单位", a list item "倒数第二个的指标值") around these patterns."""
+
+from __future__ import annotations
+
+from bot.language.normalize import small_number
+
+# The place's number: 一 … 十, 两, up to three Chinese numerals (十二) or two digits.
+NUMERAL = r"(?:[一二两三四五六七八九十]{1,3}|\d{1,2})"
+# "第二", "倒数第三": group `from_end` (倒数, or None) and group `place` (the number as said).
+PLACE = rf"(?P<from_end>倒数)?第(?P<place>{NUMERAL})"
+# "倒数第三" only: group `place`.
+FROM_END = rf"倒数第(?P<place>{NUMERAL})"
+
+
+def place_number(said: str) -> int | None:
+    """The number of a place as said ("二", "两", "十二", "3"), None when it is none."""
+    n = small_number(said)
+    return n if n is not None and n >= 1 else None
