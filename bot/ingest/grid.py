@@ -1050,17 +1050,21 @@ def read_general(path: str, wb) -> Document:
     heads = [v for r in readings for k, v, _, _ in r.notes if k in ("主管部门", "部门", "单位")]
     doc.department = (named or own or heads or [""])[0]
     titled = len({r.title for r in readings if r.title}) > 1
-    first_year = next((r.year for r in readings if r.year), None)
+    # One sheet per year (2024年 / 2025年): the workbook is the latest year's, so a question naming no year
+    # is answered from the newest sheet; an older sheet's facts carry their own year.
+    latest = max((r.year for r in readings if r.year), default=None)
     for reading in readings:
-        _own_year(reading, first_year)
+        _own_year(reading, latest)
         if titled and reading.title:  # each sheet's own title names its rows (养老服务补助资金分配表)
             kind = _form_of(reading.title, department_from_title(reading.title))
             for f in reading.facts:
                 f.section = f.section or kind
         doc.facts += reading.facts
         doc.title = doc.title or reading.title
-        doc.year = doc.year or reading.year
         doc.unit = doc.unit or reading.unit
+    doc.year = latest
+    if latest is not None and len({r.year for r in readings if r.year}) > 1:
+        doc.title = next(r.title for r in readings if r.year == latest and r.title) or doc.title
     if doc.year is None:
         years = [f.year for f in doc.facts if f.year]
         doc.year = max(years) if years else None

@@ -325,6 +325,12 @@ def all_documents(conn: Conn) -> list[sqlite3.Row]:
     return conn.execute("SELECT * FROM documents ORDER BY id").fetchall()
 
 
+def fact_years(conn: Conn) -> list[sqlite3.Row]:
+    """(document_id, year) of every year a document's facts are of: a workbook with a sheet per year (2024年,
+    2025年) holds the years of its older sheets beside its own."""
+    return conn.execute("SELECT DISTINCT document_id, year FROM facts WHERE year IS NOT NULL").fetchall()
+
+
 def indicator_max_id(conn: Conn) -> int:
     return conn.execute("SELECT coalesce(max(id), 0) FROM indicators").fetchone()[0]
 

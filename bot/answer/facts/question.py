@@ -723,7 +723,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
 def _read_after_labels(fq: FactQuestion, text: str, scope: list, idx: FactIndex) -> None:
     """The readings that need the labels found: a change's reason, the words left over, a figure said in
     two, a speed."""
-    if any(_REASON in m.keys for m in fq.mentions):
+    if any(k.endswith(_REASON) for m in fq.mentions for k in m.keys):  # 原因, 变动原因, 增减原因
         _reason_of_a_change(fq, text)
     _read_leftover_words(fq, scope, idx)
     _share_figure_said_in_two(fq, text, idx, scope)
