@@ -4,7 +4,7 @@ own; every figure is worked out by hand."""
 from __future__ import annotations
 
 import pytest
-from conftest import converse, engine_over
+from conftest import converse, engine_over, simple_table
 
 from bot.engine import Engine
 
@@ -67,3 +67,56 @@ def test_the_conversations_year_is_kept_by_a_follow_up(year_sheets: Engine) -> N
     assert a.status == "answered" and "500" in a.text and "530" not in a.text
     a = converse(year_sheets, "桐溪乡2024年公用经费", "人员经费呢")
     assert a.status == "answered" and "530" in a.text
+
+
+# --- 2. A percent bound said after the number ("90%以上", "九成以下") -----------------------------------------------
+# --- 3. A heading / 小计 line over items is no item in a superlative or a filtered list --------------------------
+# 项目, 全年预算, 已执行, 执行率 (万元, %)
+_EXECUTION = [("一、基本支出小计", 300, 285, 95), ("人员经费", 200, 196, 98), ("公用经费", 100, 89, 89),
+              ("二、项目支出小计", 400, 220, 55), ("河道巡查经费", 150, 141, 94), ("水质监测经费", 130, 52, 40),
+              ("渠道维修经费", 120, 27, 22.5), ("合计", 700, 505, 72.14)]
+# sector headings (（一）…) over projects: 项目名称, 专项债券 (万元)
+_BONDS = [("（一）城镇基础设施", 90000), ("东城供水管网改造", 50000), ("西城排涝泵站", 40000),
+          ("（二）社会事业", 70000), ("县人民医院住院楼", 65000), ("城南幼儿园", 5000), ("合计", 160000)]
+
+
+@pytest.fixture(scope="module")
+def execution(tmp_path_factory) -> Engine:
+    import openpyxl
+
+    d = tmp_path_factory.mktemp("cw19_exec")
+    simple_table(d / "exec.xlsx", "执行分析", "柳湾县水利局2025年部门预算执行情况表", "D2", "单位：万元",
+                 ["项目", "全年预算", "已执行", "执行率"], _EXECUTION)
+    wb = openpyxl.load_workbook(d / "exec.xlsx")
+    for r in range(4, 4 + len(_EXECUTION)):  # a percent cell stores 0.98 for 98%
+        cell = wb.active.cell(r, 4)
+        cell.value, cell.number_format = cell.value / 100, "0.00%"
+    wb.save(d / "exec.xlsx")
+    simple_table(d / "bonds.xlsx", "专项债券", "柳湾县财政局2025年新增专项债券项目安排表", "B2", "单位：万元",
+                 ["项目名称", "专项债券"], _BONDS)
+    return engine_over(tmp_path_factory.mktemp("cw19_exec_db") / "kb.sqlite", [d])
+
+
+def test_a_bound_said_after_the_percent_filters_the_list(execution: Engine) -> None:
+    a = execution.ask("柳湾水利局执行率90%以上的项目有哪些", record=False)
+    assert a.status == "answered"
+    assert "人员经费" in a.text and "河道巡查经费" in a.text
+    assert "公用经费" not in a.text and "水质监测经费" not in a.text and "渠道维修经费" not in a.text
+    a = execution.ask("柳湾水利局执行率九成以下的项目", record=False)
+    assert a.status == "answered"
+    assert "公用经费" in a.text and "水质监测经费" in a.text and "渠道维修经费" in a.text
+    assert "人员经费" not in a.text and "河道巡查经费" not in a.text
+
+
+def test_a_subtotal_line_is_no_item_of_a_filtered_list(execution: Engine) -> None:
+    a = execution.ask("柳湾水利局执行率60%以下的项目有哪些", record=False)
+    assert a.status == "answered" and "水质监测经费" in a.text and "渠道维修经费" in a.text
+    assert "项目支出小计" not in a.text
+
+
+def test_a_sector_heading_is_not_ranked_beside_its_projects(execution: Engine) -> None:
+    a = execution.ask("柳湾财政局专项债券项目里哪个最多", record=False)
+    assert a.status == "answered" and "县人民医院住院楼" in a.text and "65000" in a.text
+    assert "城镇基础设施" not in a.text
+    a = execution.ask("柳湾财政局专项债券项目里哪个最少", record=False)
+    assert a.status == "answered" and "城南幼儿园" in a.text

@@ -612,8 +612,8 @@ class KnowledgeBase:
         return built
 
     def years_of_document(self, doc_id: int) -> frozenset[int]:
-        """The years a document holds figures of: its own and its facts' (an older sheet of a workbook with a
-        sheet per year, a 上年 column). Read on first use, once."""
+        """The years a document holds figures of: its own and those of its sheets named by a year (the older
+        sheet of a workbook with a sheet per year). Read on first use, once."""
         years = self._fact_years
         if years is None:
             found: dict[int, set[int]] = defaultdict(set)

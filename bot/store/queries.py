@@ -326,9 +326,10 @@ def all_documents(conn: Conn) -> list[sqlite3.Row]:
 
 
 def fact_years(conn: Conn) -> list[sqlite3.Row]:
-    """(document_id, year) of every year a document's facts are of: a workbook with a sheet per year (2024年,
-    2025年) holds the years of its older sheets beside its own."""
-    return conn.execute("SELECT DISTINCT document_id, year FROM facts WHERE year IS NOT NULL").fetchall()
+    """(document_id, year) of the years a workbook with a sheet per year (2024年, 2025年) holds on sheets named
+    by the year, beside its own (a column of another year, 2019年预算 of a 2020 table, is no such sheet)."""
+    return conn.execute("SELECT DISTINCT document_id, year FROM facts WHERE year IS NOT NULL "
+                        "AND sheet LIKE CAST(year AS TEXT) || '年%'").fetchall()
 
 
 def indicator_max_id(conn: Conn) -> int:

@@ -2649,8 +2649,12 @@ _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
 def _filter(fq: FactQuestion, text: str, taken: list[tuple[int, int]] | None = None) -> None:
     """A comparison the question applies to a column: 是10 / 等于 / 大于 / 超过 / 不到 / 低于 / 不到九成. The
     words of the comparison are understood, so they are no leftover."""
-    m = re.search(r"(不到|不足|低于|少于|小于|未达到|没达到|没到|高于|超过|大于|多于|达到|等于|是|为)(-?[0-9.]+|[一二两三四五六七八九十百千]+)"
-                  r"(成|%|分|万元|万|人|个)?", text) or re.search(r"(?<=率)()(-?[0-9.]+)(%?)(?=的|是|$)", text)  # "执行率100%的" (% gone)
+    # "执行率90%以上的", "九成以下": the bound said after the number (it wins over a "是" before it)
+    # (not inside a label said: "单价100万元以上设备" names a column)
+    m = next((b for b in re.finditer(r"()(-?[0-9.]+|[一二两三四五六七八九十百千]+)(成|%|分|万元|万|人|个)?(?:及|或)?(以上|以下|以内)", text)
+              if not any(s < b.end() and b.start() < e for s, e in taken or ())), None) \
+        or re.search(r"(不到|不足|低于|少于|小于|未达到|没达到|没到|高于|超过|大于|多于|达到|等于|是|为)(-?[0-9.]+|[一二两三四五六七八九十百千]+)"
+                     r"(成|%|分|万元|万|人|个)?", text) or re.search(r"(?<=率)()(-?[0-9.]+)(%?)(?=的|是|$)", text)  # "执行率100%的" (% gone)
     if not m:
         # "哪些扣分了" filters the rows; "怎么扣分" asks the 评价标准 (the vocabulary reads it so)
         if said := re.search(r"没拿满|没有拿满|不满分|没满分|未满分|(?<!怎么)(?<!如何)(?<!多少)扣(?:了)?分|丢分", text):
@@ -2664,8 +2668,9 @@ def _filter(fq: FactQuestion, text: str, taken: list[tuple[int, int]] | None = N
         return
     if taken is not None:
         _take(text, taken, m.start(), m.end())
-    word, num, unit = m.groups()
-    fq.percent = unit in ("成", "%") or not word  # a rate's number (执行率100) is a percentage
+    word, num, unit = m.groups()[:3]
+    bound = m.group(4) if m.re.groups == 4 else None
+    fq.percent = unit in ("成", "%") or not word and not bound  # a rate's number (执行率100) is a percentage
     try:
         value = float(num)
     except ValueError:
@@ -2676,7 +2681,8 @@ def _filter(fq: FactQuestion, text: str, taken: list[tuple[int, int]] | None = N
         value *= 10
     fq.number = value
     fq.number_unit = unit or ""
-    fq.cmp = "lt" if word in ("不到", "不足", "低于", "少于", "小于", "未达到", "没达到", "没到") else \
+    fq.cmp = "ge" if bound == "以上" else "le" if bound else \
+        "lt" if word in ("不到", "不足", "低于", "少于", "小于", "未达到", "没达到", "没到") else \
         "gt" if word in ("高于", "超过", "大于", "多于") else "ge" if word == "达到" else "eq"
 
 
