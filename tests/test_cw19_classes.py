@@ -120,3 +120,28 @@ def test_a_sector_heading_is_not_ranked_beside_its_projects(execution: Engine) -
     assert "城镇基础设施" not in a.text
     a = execution.ask("柳湾财政局专项债券项目里哪个最少", record=False)
     assert a.status == "answered" and "城南幼儿园" in a.text
+
+
+# --- 4. "下属几个单位" does not count the department's own line (本级) ---------------------------------------------
+# 单位名称, 收入合计, 财政拨款收入, 事业收入 (万元)
+_UNITS = [("枣林县文旅局本级", 800, 760, 40), ("枣林县图书馆", 300, 280, 20), ("枣林县文化馆", 250, 250, 0),
+          ("枣林县博物馆", 150, 120, 30), ("合计", 1500, 1410, 90)]
+
+
+@pytest.fixture(scope="module")
+def units(tmp_path_factory) -> Engine:
+    d = tmp_path_factory.mktemp("cw19_units")
+    simple_table(d / "units.xlsx", "收入预算", "枣林县文旅局2025年部门收入预算表", "D2", "单位：万元",
+                 ["单位名称", "收入合计", "财政拨款收入", "事业收入"], _UNITS)
+    return engine_over(tmp_path_factory.mktemp("cw19_units_db") / "kb.sqlite", [d])
+
+
+def test_units_under_a_department_leave_out_its_own_line(units: Engine) -> None:
+    a = units.ask("枣林文旅局下属几个单位", record=False)
+    assert a.status == "answered" and "3 个" in a.text and "5 个" not in a.text and "4 个" not in a.text
+    assert "枣林县图书馆" in a.text and "不含枣林县文旅局本级" in a.text
+
+
+def test_units_counted_with_the_own_line_say_it_apart(units: Engine) -> None:
+    a = units.ask("枣林文旅局有几个单位", record=False)
+    assert a.status == "answered" and "4 个" in a.text and "含枣林县文旅局本级" in a.text and "下属单位 3 个" in a.text

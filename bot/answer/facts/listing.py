@@ -39,8 +39,10 @@ from bot.answer.facts.values import (
     _without_parents,
 )
 from bot.answer.facts.words import (
+    UNITS_UNDER,
     _is_total,
     fmt_number,
+    is_own_line,
     label_key,
 )
 from bot.language.normalize import compact
@@ -675,6 +677,12 @@ class Listing(Arithmetic):
             items = [f for f in items if (f["page"] or 0, f["line"] or 0) < closing] or items
         rows = list(dict.fromkeys(f["value"] if re.fullmatch(r"[0-9一二三四五六七八九十]+[.、]?", row) else row
                                   for f in _without_parents(_numbered_items(items)) for row in [_name(f).split(" ")[0]]))
+        depts = {f["department"] for f in items}
+        own = [r for r in rows if len(depts) == 1 and is_own_line(r, next(iter(depts)) or "")]
+        if own and len(rows) > len(own) and "单位" in fq.text:
+            # "社工部下面有几个单位": its own line (…（本级）) is no unit under it
+            return FactAnswer("answered", compose.units_counted(rows, own, bool(UNITS_UNDER.search(fq.text)))
+                              + _cite(self.idx, items[:20]), items)
         return FactAnswer("answered", compose.counted_items(rows) + _cite(self.idx, items[:20]), items)
 
 
