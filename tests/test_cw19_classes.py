@@ -145,3 +145,21 @@ def test_units_under_a_department_leave_out_its_own_line(units: Engine) -> None:
 def test_units_counted_with_the_own_line_say_it_apart(units: Engine) -> None:
     a = units.ask("枣林文旅局有几个单位", record=False)
     assert a.status == "answered" and "4 个" in a.text and "含枣林县文旅局本级" in a.text and "下属单位 3 个" in a.text
+
+
+# --- 7. "X总额" names the column X金额合计, not X's other columns ---------------------------------------------------
+_SUBSIDIES = [("高龄津贴", 3200, "社保卡", 1920000), ("困难残疾人生活补贴", 1500, "银行卡", 1350000), ("合计", 4700, "", 3270000)]
+
+
+@pytest.fixture(scope="module")
+def subsidies(tmp_path_factory) -> Engine:
+    d = tmp_path_factory.mktemp("cw19_subsidies")
+    simple_table(d / "subsidies.xlsx", "发放汇总", "杏园县财政局2025年惠民补贴发放汇总表", "D2", "单位：元",
+                 ["补贴项目", "发放对象数量", "发放方式", "发放金额合计"], _SUBSIDIES)
+    return engine_over(tmp_path_factory.mktemp("cw19_subsidies_db") / "kb.sqlite", [d])
+
+
+def test_a_total_amount_word_names_the_amount_total_column(subsidies: Engine) -> None:
+    a = subsidies.ask("杏园高龄津贴发放总额", record=False)
+    assert a.status == "answered" and "1920000" in a.text
+    assert "3200" not in a.text and "社保卡" not in a.text
