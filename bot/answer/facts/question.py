@@ -268,7 +268,7 @@ def _canonical(text: str, idx: FactIndex, departments: list[str] | None = None) 
 
 # "发放总额" of a table printing 发放金额合计: 总额 is the amount (金额) and its total (合计) said in one word.
 _TOTAL_AMOUNT = re.compile(r"([\u4e00-\u9fff]{2,4}?)总额")
-_TOTAL_AMOUNT_PRINTED = ("{}金额合计", "{}总金额", "{}金额总计", "{}资金合计", "{}金额")
+_TOTAL_AMOUNT_PRINTED = ("{}金额合计", "{}总金额", "{}金额总计")  # (X金额 alone is no total)
 
 
 def _total_amount_as_printed(m: re.Match, idx: FactIndex) -> str:
