@@ -357,9 +357,7 @@ class Listing(Arithmetic):
         if not facts:
             return FactAnswer("unknown", compose.NOTHING_TO_COMPARE)
         facts = _one_sheet_each(self.idx, _code_leaves(_without_parents(facts)))
-        if not fq.level:
-            # a sector's heading or 小计 is no item beside its items
-            facts = _items_of_the_level_said(fq, facts, self._same_sheets(facts))
+        facts = facts if fq.level else _items_of_the_level_said(fq, facts, self._same_sheets(facts))  # no 小计
         one_row = len({(f["document_id"], f["sheet"], f["page"], f["line"]) for f in facts}) == 1
         cols = {f["col_labels"] for f in facts}
         if len(cols) > 1 and not one_row and _DEAREST.search(fq.text):
