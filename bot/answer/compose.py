@@ -762,8 +762,15 @@ def fact_sum(parts: list[tuple[str, str]], total: str, unit: str) -> str:
     return f"合计 {total}{unit}：{expr} = {total}{unit}"
 
 
-def entities_counted(kind: str, names: list[str]) -> str:
-    """"这张表有几个部门": the entity rows of the table, counted and named."""
+def entities_counted(kind: str, names: list[str], own: Sequence[str] = (), under: bool = False) -> str:
+    """"这张表有几个部门": the entity rows of the table, counted and named; own: the department's own lines
+    among them (本级), said apart — left out when the units under it are asked ("下属几个单位")."""
+    if under and own:
+        rest = [n for n in names if n not in own]
+        return f"下属{kind}共 {len(rest)} 个：{'、'.join(rest)}（不含{'、'.join(own)}）"
+    if own:
+        return (f"表中共有 {len(names)} 个{kind}（含{'、'.join(own)}，下属{kind} {len(names) - len(own)} 个）："
+                f"{'、'.join(names)}")
     return f"表中共有 {len(names)} 个{kind}：{'、'.join(names)}"
 
 
@@ -934,6 +941,15 @@ def none_marked(head: str, checked: int) -> str:
 
 def counted_items(items: list[str], head: str = "") -> str:
     return f"{head}共 {len(items)} 项：{'、'.join(items[:30])}"
+
+
+def units_counted(items: list[str], own: list[str], under: bool) -> str:
+    """A department's units counted with its own line (本级) among them: said apart; left out when the units
+    under it are asked ("下属几个单位")."""
+    if under:
+        rest = [x for x in items if x not in own]
+        return f"下属单位共 {len(rest)} 个：{'、'.join(rest[:30])}（不含{'、'.join(own)}）"
+    return f"共 {len(items)} 个单位（含{'、'.join(own)}，下属单位 {len(items) - len(own)} 个）：{'、'.join(items[:30])}"
 
 
 def numbered_items(items: list[str], head: str = "", count: int | None = None) -> str:

@@ -117,7 +117,7 @@ def _not_held(t: Turn, p: Parse, modifiers_named: Callable[[], bool]) -> Answer 
         return t.unknown(compose.field_not_held(p.unheld), p.text, suggest=False)
     if p.years:
         docs = _year_scope(t, p)
-        held = {t.kb.documents[d]["year"] for d in docs} - {None}
+        held = {y for d in docs for y in t.kb.years_of_document(d)}
         missing = [y for y in p.years if y not in held]
         if missing:
             return t.unknown(compose.year_not_held(missing, sorted(held)), p.text, suggest=False)

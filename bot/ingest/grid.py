@@ -1050,17 +1050,25 @@ def read_general(path: str, wb) -> Document:
     heads = [v for r in readings for k, v, _, _ in r.notes if k in ("主管部门", "部门", "单位")]
     doc.department = (named or own or heads or [""])[0]
     titled = len({r.title for r in readings if r.title}) > 1
-    first_year = next((r.year for r in readings if r.year), None)
+    # One sheet per year (2024年 / 2025年, each the same kind of table): the workbook is the latest year's, so
+    # a question naming no year is answered from the newest sheet; an older sheet's facts carry their own
+    # year. Sheets of different kinds (限额及余额 2024, 还本付息 2025) keep the first sheet's year.
+    years = [r.year for r in readings if r.year]
+    kinds = {_form_of(r.title, department_from_title(r.title)) for r in readings if r.title}
+    per_year = len(set(years)) > 1 and len(kinds) == 1
+    latest = max(years) if per_year else next(iter(years), None)
     for reading in readings:
-        _own_year(reading, first_year)
+        _own_year(reading, latest)
         if titled and reading.title:  # each sheet's own title names its rows (养老服务补助资金分配表)
             kind = _form_of(reading.title, department_from_title(reading.title))
             for f in reading.facts:
                 f.section = f.section or kind
         doc.facts += reading.facts
         doc.title = doc.title or reading.title
-        doc.year = doc.year or reading.year
         doc.unit = doc.unit or reading.unit
+    doc.year = latest
+    if per_year:
+        doc.title = next((r.title for r in readings if r.year == latest and r.title), doc.title)
     if doc.year is None:
         years = [f.year for f in doc.facts if f.year]
         doc.year = max(years) if years else None

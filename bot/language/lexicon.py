@@ -510,6 +510,7 @@ class KnowledgeBase:
         # name has thousands of refs, ranked again on every unknown question otherwise.
         self._first_refs: dict[str, tuple[tuple[Ref, str, str], ...]] = {}
         self._doc_forms: tuple[dict[int, tuple[int, ...]], frozenset[int]] | None = None
+        self._fact_years: dict[int, frozenset[int]] | None = None
 
     def _group_by_doc(self, refs: set[Ref]) -> dict[int, tuple[Ref, ...]]:
         by_doc: dict[int, list[Ref]] = defaultdict(list)
@@ -609,6 +610,18 @@ class KnowledgeBase:
                         by_doc[d].append(fid)
             built = self._doc_forms = ({d: tuple(fids) for d, fids in by_doc.items()}, frozenset(shared))
         return built
+
+    def years_of_document(self, doc_id: int) -> frozenset[int]:
+        """The years a document holds figures of: its own and those of its sheets named by a year (the older
+        sheet of a workbook with a sheet per year). Read on first use, once."""
+        years = self._fact_years
+        if years is None:
+            found: dict[int, set[int]] = defaultdict(set)
+            for r in query.fact_years(self.conn):
+                found[r["document_id"]].add(r["year"])
+            years = self._fact_years = {d: frozenset(ys) for d, ys in found.items()}
+        own = self.documents[doc_id]["year"]
+        return years.get(doc_id, frozenset()) | ({own} if own else set())
 
     def indicator_names_of_form(self, form: str) -> frozenset[str]:
         """The distinct names of a fuzzy form's indicators (kept: a common name stands for thousands)."""

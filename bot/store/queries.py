@@ -325,6 +325,13 @@ def all_documents(conn: Conn) -> list[sqlite3.Row]:
     return conn.execute("SELECT * FROM documents ORDER BY id").fetchall()
 
 
+def fact_years(conn: Conn) -> list[sqlite3.Row]:
+    """(document_id, year) of the years a workbook with a sheet per year (2024年, 2025年) holds on sheets named
+    by the year, beside its own (a column of another year, 2019年预算 of a 2020 table, is no such sheet)."""
+    return conn.execute("SELECT DISTINCT document_id, year FROM facts WHERE year IS NOT NULL "
+                        "AND sheet LIKE CAST(year AS TEXT) || '年%'").fetchall()
+
+
 def indicator_max_id(conn: Conn) -> int:
     return conn.execute("SELECT coalesce(max(id), 0) FROM indicators").fetchone()[0]
 

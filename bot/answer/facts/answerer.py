@@ -34,6 +34,7 @@ from bot.answer.facts.values import (
     _own_row,
     _row_context,
     _scope_docs,
+    _sheet_year,
     _shown,
     _years,
 )
@@ -441,6 +442,11 @@ class Answerer(Conversation):
                 and not fq.dept_spans and {y + off for y in shown_years for off in fq.relative_year} <= set(
                     y for d in docs for y in idx.doc_years.get(d, ())):
             return [y + off for y in shown_years for off in fq.relative_year], ""
+        shown = idx.facts(list((context or {}).get("last") or ())[:1])
+        if not fq.years and not fq.relative_year and not fq.dept_spans and shown and shown[0]["document_id"] in docs \
+                and shown[0]["year"] is not None and _sheet_year(shown, None) == shown[0]["year"]:
+            # "禾川2024项目支出" → "基本支出呢": the year's sheet the conversation is on, not the workbook's newest
+            return [shown[0]["year"]], ""
         return years, missing
 
     def _years_compared(self, fq: FactQuestion, docs: list[int], years: list[int]) -> list[int]:

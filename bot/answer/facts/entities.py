@@ -14,7 +14,7 @@ from bot.answer.facts.index import FactIndex
 from bot.answer.facts.outline import path_of, under_unit_head, unit_path
 from bot.answer.facts.question import FactAnswer, FactQuestion
 from bot.answer.facts.values import _cite, _shown, year_in
-from bot.answer.facts.words import _is_total, fmt_number, is_entity_label, label_key
+from bot.answer.facts.words import UNITS_UNDER, _is_total, fmt_number, is_entity_label, is_own_line, label_key
 from bot.language import ordinals
 from bot.store import queries as query
 
@@ -173,7 +173,7 @@ class EntityRows:
         if re.search(r"(?<!哪)(?:有)?(?:几个|多少个)", fq.text) and not {"max", "min"} & set(fq.ops) \
                 and (not re.search(r"合计|加起来|一共|总共|总额|共计", fq.text)
                      or re.search(rf"(?<!哪)(?:几|多少)个{kind}[吗呢啊]?$", fq.text)):
-            return self._count(table, kind)  # ("一共几个单位": how many, not what they add up to)
+            return self._count(table, kind, fq)  # ("一共几个单位": how many, not what they add up to)
         if (not item or _is_total(label_key(item))) and self._not_understood(fq, table):
             return None  # "培训费合计" where no line is 培训费: a word not understood is no total's name
         said = self._said_columns(fq, table)
@@ -326,9 +326,14 @@ class EntityRows:
     def _named(self, entity: str, item: str) -> str:
         return entity if not item or _is_total(label_key(item)) else f"{entity}{item}"
 
-    def _count(self, table: EntityTable, kind: str) -> FactAnswer:
-        cells = [fs[0] for e in table.entities if (fs := next((v for (x, _), v in table.facts.items() if x == e), None))]
-        return FactAnswer("answered", compose.entities_counted(kind, table.entities) + _cite(self.idx, cells), cells)
+    def _count(self, table: EntityTable, kind: str, fq: FactQuestion) -> FactAnswer:
+        """The units counted; the department's own line (本级) said apart, and left out of "下属几个单位"."""
+        own = [e for e in table.entities if is_own_line(e, self.idx.docs[table.doc].department)]
+        under = bool(UNITS_UNDER.search(fq.text))
+        counted = [e for e in table.entities if not (under and e in own)]
+        cells = [fs[0] for e in counted if (fs := next((v for (x, _), v in table.facts.items() if x == e), None))]
+        return FactAnswer("answered", compose.entities_counted(kind, table.entities, own, under) + _cite(self.idx, cells),
+                          cells)
 
     def _extreme(self, fq: FactQuestion, table: EntityTable, item: str, column: str) -> FactAnswer | None:
         cells = [(e, f) for e in table.entities if (f := self._cell(table, e, item, column)) is not None

@@ -16,7 +16,7 @@ from bot.answer.facts.common import (
     _leaf,
     _one_sheet_each,
 )
-from bot.answer.facts.outline import own_label, under_by_code, under_by_path
+from bot.answer.facts.outline import leaves, own_label, under_by_code, under_by_path
 from bot.answer.facts.question import (
     _LEVEL_DIGITS,
     _ROW_NOUNS,
@@ -38,8 +38,10 @@ from bot.answer.facts.values import (
     _without_parents,
 )
 from bot.answer.facts.words import (
+    UNITS_UNDER,
     _is_total,
     fmt_number,
+    is_own_line,
     label_key,
 )
 from bot.language import ordinals
@@ -355,6 +357,7 @@ class Listing(Arithmetic):
         if not facts:
             return FactAnswer("unknown", compose.NOTHING_TO_COMPARE)
         facts = _one_sheet_each(self.idx, _code_leaves(_without_parents(facts)))
+        facts = facts if fq.level else _items_of_the_level_said(fq, facts, self._same_sheets(facts))  # no 小计
         one_row = len({(f["document_id"], f["sheet"], f["page"], f["line"]) for f in facts}) == 1
         cols = {f["col_labels"] for f in facts}
         if len(cols) > 1 and not one_row and _DEAREST.search(fq.text):
@@ -608,12 +611,16 @@ class Listing(Arithmetic):
         n = fq.number
         if n is not None and fq.number_unit.startswith("万") and facts and all(f["unit"] == "元" for f in facts if f["number"] is not None):
             n *= 10000  # "超过九十万" of a column in 元
-        ops = {"eq": lambda x: abs(x - n) < 1e-9, "lt": lambda x: x < n, "gt": lambda x: x > n, "ge": lambda x: x >= n}
+        ops = {"eq": lambda x: abs(x - n) < 1e-9, "lt": lambda x: x < n, "gt": lambda x: x > n, "ge": lambda x: x >= n,
+               "le": lambda x: x <= n}
         test = ops.get(fq.cmp or "eq")
         if test is None:  # below_full / below_target are answered above
             raise ValueError(f"unknown comparison {fq.cmp!r}")
         if fq.percent and any(f["unit"] == "%" for f in facts):
             facts = [f for f in facts if f["unit"] == "%"]  # "执行不到九成": the rate, not the amount executed
+        if not fq.level:
+            # "执行率40%以下的项目": a 小计 line over them is no item
+            facts = _items_of_the_level_said(fq, facts, self._same_sheets(facts))
         hits = [f for f in facts if f["number"] is not None and test(f["number"])]
         if not hits:
             return FactAnswer("answered", compose.none_fits(len(facts)) + _cite(self.idx, facts[:10]), facts)
@@ -668,4 +675,28 @@ class Listing(Arithmetic):
             items = [f for f in items if (f["page"] or 0, f["line"] or 0) < closing] or items
         rows = list(dict.fromkeys(f["value"] if re.fullmatch(r"[0-9一二三四五六七八九十]+[.、]?", row) else row
                                   for f in _without_parents(_numbered_items(items)) for row in [_name(f).split(" ")[0]]))
+        depts = {f["department"] for f in items}
+        own = [r for r in rows if len(depts) == 1 and is_own_line(r, next(iter(depts)) or "")]
+        if own and len(rows) > len(own) and "单位" in fq.text:
+            # "社工部下面有几个单位": its own line (…（本级）) is no unit under it
+            return FactAnswer("answered", compose.units_counted(rows, own, bool(UNITS_UNDER.search(fq.text)))
+                              + _cite(self.idx, items[:20]), items)
         return FactAnswer("answered", compose.counted_items(rows) + _cite(self.idx, items[:20]), items)
+
+
+def _items_of_the_level_said(fq: FactQuestion, facts: list[dict], whole: list[dict]) -> list[dict]:
+    """The rows compared or filtered: those at the level of the items the question asks of. A heading or 小计
+    line standing over items among them (outline.leaves) is their sum, not an item — unless the question names
+    the headings' level by a word all of them say and no item does ("哪个债务余额最多" over 一、一般债务 and
+    二、专项债务, not 县本级 under them)."""
+    items = leaves(facts, whole)
+    if not items or len(items) == len(facts):
+        return facts
+    kept = {f["id"] for f in items}
+    heads = {f["id"]: label_key(re.sub(r"^[（(]?[一二三四五六七八九十\d]+[）)、.．]?", "", own_label(f)))
+             for f in facts if f["id"] not in kept}
+    asked = re.search(r"哪(?:一)?(?:个|类|种|项|些)?([\u4e00-\u9fff]{2})", compact(fq.text))  # the noun after 哪个
+    if asked and all(asked.group(1) in h for h in heads.values()) \
+            and not any(asked.group(1) in label_key(own_label(f)) for f in items):
+        return [f for f in facts if f["id"] in heads]
+    return items

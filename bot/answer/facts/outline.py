@@ -15,6 +15,7 @@ record table in records.py):
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 
 from bot.answer.facts.words import _is_total, label_key
 from bot.store import queries as query
@@ -104,6 +105,24 @@ def parents(column: list[dict]) -> dict[int, dict | None]:
             out[x["id"]] = heads[-1][1] if heads else None
         by_path.setdefault(path, x)
     return out
+
+
+def leaves(lines: list[dict], whole: list[dict]) -> list[dict]:
+    """The lines no other line stands under, read column by column over the whole table (whole: every fact of
+    the lines' sheets, so a total line between them still ends a group): a heading or 小计 line over items is
+    their sum, not one of the items ("哪个项目最多" ranks the projects, not a sector's subtotal)."""
+    def column(f: dict) -> tuple:
+        return f["document_id"], f["sheet"], f["col_labels"], f["row_heads"] or ""
+    asked = {column(f) for f in lines}
+    columns: dict[tuple, list[dict]] = defaultdict(list)
+    for f in {**{x["id"]: x for x in whole}, **{x["id"]: x for x in lines}}.values():
+        if column(f) in asked:
+            columns[column(f)].append(f)
+    heads: set[int] = set()
+    for col in columns.values():
+        col.sort(key=lambda f: (f["page"] or 0, f["line"] or 0))
+        heads |= {p["id"] for p in parents(col).values() if p is not None}
+    return [f for f in lines if f["id"] not in heads]
 
 
 def under_by_path(f: dict, lines: list[dict]) -> list[dict]:

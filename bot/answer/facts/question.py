@@ -235,6 +235,7 @@ def _canonical(text: str, idx: FactIndex, departments: list[str] | None = None) 
         if word in text and word not in idx.label_text:
             text = text.replace(word, relation)
     text = _OF_BUDGET.sub("执行率", text)  # "完成预算的百分之多少": the execution rate, said in words
+    text = _TOTAL_AMOUNT.sub(lambda m: _total_amount_as_printed(m, idx), text)
     if "全局" not in idx.label_text:
         text = re.sub(r"占(?:了)?全局(?=[\u4e00-\u9fff]{2})", "占总", text)  # "占全局支出": the whole bureau's total
     if "季度" in idx.label_text or "月" in idx.label_text:
@@ -263,6 +264,24 @@ def _canonical(text: str, idx: FactIndex, departments: list[str] | None = None) 
                 tails = "|".join(re.escape(canon[-n:]) for n in range(len(canon) - 1, 1, -1))
                 text = re.sub(re.escape(w) + (f"(?:{tails})?" if tails else ""), canon, text)
     return text
+
+
+# "发放总额" of a table printing 发放金额合计: 总额 is the amount (金额) and its total (合计) said in one word.
+_TOTAL_AMOUNT = re.compile(r"([\u4e00-\u9fff]{2,4}?)总额")
+_TOTAL_AMOUNT_PRINTED = ("{}金额合计", "{}总金额", "{}金额总计")  # (X金额 alone is no total)
+
+
+def _total_amount_as_printed(m: re.Match, idx: FactIndex) -> str:
+    """"X总额" as the one label of X's total amount a table prints (X金额合计, X总金额 …), when no label says
+    X总额 itself; the words unchanged otherwise."""
+    for n in range(len(m[1]), 1, -1):
+        x = m[1][-n:]
+        if f"{x}总额" in idx.label_facts:
+            return m[0]
+        printed = [form.format(x) for form in _TOTAL_AMOUNT_PRINTED if form.format(x) in idx.label_facts]
+        if printed:
+            return m[1][:-n] + printed[0]
+    return m[0]
 
 
 # "比上年减少了，减多少": the change said, then asked again by its verb alone — one ask, "减少了多少".
@@ -723,7 +742,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
 def _read_after_labels(fq: FactQuestion, text: str, scope: list, idx: FactIndex) -> None:
     """The readings that need the labels found: a change's reason, the words left over, a figure said in
     two, a speed."""
-    if any(_REASON in m.keys for m in fq.mentions):
+    if any(k.endswith(_REASON) for m in fq.mentions for k in m.keys):  # 原因, 变动原因, 增减原因
         _reason_of_a_change(fq, text)
     _read_leftover_words(fq, scope, idx)
     _share_figure_said_in_two(fq, text, idx, scope)
@@ -2649,8 +2668,13 @@ _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
 def _filter(fq: FactQuestion, text: str, taken: list[tuple[int, int]] | None = None) -> None:
     """A comparison the question applies to a column: 是10 / 等于 / 大于 / 超过 / 不到 / 低于 / 不到九成. The
     words of the comparison are understood, so they are no leftover."""
-    m = re.search(r"(不到|不足|低于|少于|小于|未达到|没达到|没到|高于|超过|大于|多于|达到|等于|是|为)(-?[0-9.]+|[一二两三四五六七八九十百千]+)"
-                  r"(成|%|分|万元|万|人|个)?", text) or re.search(r"(?<=率)()(-?[0-9.]+)(%?)(?=的|是|$)", text)  # "执行率100%的" (% gone)
+    # "执行率90%以上的", "九成以下": the bound said after the number (it wins over a "是" before it)
+    # (not inside a label said: "单价100万元以上设备" names a column; nor a bound naming a noun after it,
+    # "三百六及以下档次": a kind of rows, not a filter on a column)
+    m = next((b for b in re.finditer(r"()(-?[0-9.]+|[一二两三四五六七八九十百千]+)(成|%|分|万元|万|人|个)?(?:及|或)?(以上|以下|以内)(?=的|$|有|是|，|,|\s|呢|吗|哪)", text)
+              if not any(s < b.end() and b.start() < e for s, e in taken or ())), None) \
+        or re.search(r"(不到|不足|低于|少于|小于|未达到|没达到|没到|高于|超过|大于|多于|达到|等于|是|为)(-?[0-9.]+|[一二两三四五六七八九十百千]+)"
+                     r"(成|%|分|万元|万|人|个)?", text) or re.search(r"(?<=率)()(-?[0-9.]+)(%?)(?=的|是|$)", text)  # "执行率100%的" (% gone)
     if not m:
         # "哪些扣分了" filters the rows; "怎么扣分" asks the 评价标准 (the vocabulary reads it so)
         if said := re.search(r"没拿满|没有拿满|不满分|没满分|未满分|(?<!怎么)(?<!如何)(?<!多少)扣(?:了)?分|丢分", text):
@@ -2664,8 +2688,9 @@ def _filter(fq: FactQuestion, text: str, taken: list[tuple[int, int]] | None = N
         return
     if taken is not None:
         _take(text, taken, m.start(), m.end())
-    word, num, unit = m.groups()
-    fq.percent = unit in ("成", "%") or not word  # a rate's number (执行率100) is a percentage
+    word, num, unit = m.groups()[:3]
+    bound = m.group(4) if m.re.groups == 4 else None
+    fq.percent = unit in ("成", "%") or not word and not bound  # a rate's number (执行率100) is a percentage
     try:
         value = float(num)
     except ValueError:
@@ -2676,7 +2701,8 @@ def _filter(fq: FactQuestion, text: str, taken: list[tuple[int, int]] | None = N
         value *= 10
     fq.number = value
     fq.number_unit = unit or ""
-    fq.cmp = "lt" if word in ("不到", "不足", "低于", "少于", "小于", "未达到", "没达到", "没到") else \
+    fq.cmp = "ge" if bound == "以上" else "le" if bound else \
+        "lt" if word in ("不到", "不足", "低于", "少于", "小于", "未达到", "没达到", "没到") else \
         "gt" if word in ("高于", "超过", "大于", "多于") else "ge" if word == "达到" else "eq"
 
 

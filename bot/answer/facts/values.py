@@ -104,8 +104,16 @@ def _cite(idx: FactIndex, facts: list[dict]) -> str:
             for f in fs:
                 sheets[f["sheet"] or ""].append(f["line"])
             where = compose.on_lines([(sheet, _numbers(lines)) for sheet, lines in list(sheets.items())[:3]])
-        parts.append(compose.fact_source(d.file_name, where, f"{d.department}{compose.year_text(d.year)}{d.form}"))
+        parts.append(compose.fact_source(d.file_name, where, f"{d.department}{compose.year_text(_sheet_year(fs, d.year))}{d.form}"))
     return compose.fact_sources(parts, len(by_doc))
+
+
+def _sheet_year(facts: list[dict], year: int | None) -> int | None:
+    """The year a citation names: a workbook of one sheet per year ("2024年" beside "2025年") is cited with
+    the year of the sheet its facts come from, else the document's year."""
+    sheets = {f["sheet"] or "" for f in facts}
+    m = re.fullmatch(r"((?:19|20)\d\d)年度?", compact(next(iter(sheets)))) if len(sheets) == 1 else None
+    return int(m.group(1)) if m and all(f.get("year") == int(m.group(1)) for f in facts) else year
 
 
 _LONG_NOTE = re.compile(r"[（(][^（）()]{6,}[）)]|（[^）]*（[^）]*）[^）]*）")

@@ -176,6 +176,17 @@ _ENTITY = re.compile(
     r"|^[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|区|县|旗|镇|乡|街道|社区)$")
 
 
+# "下属几个单位", "下面有哪些单位": the units under a department, its own line (本级, 机关) not among them.
+UNITS_UNDER = re.compile(r"下属|所属|下面|下边|底下|下辖|下设|直属")
+
+
+def is_own_line(label: str, department: str) -> bool:
+    """A department's own line among its units: "…本级", "…机关", "某局（本级）", or the department's own name."""
+    key = label_key(label)
+    return bool(re.search(r"(?:本级|机关)[）)]?$", label.strip())) or key.endswith(("本级", "机关")) \
+        or bool(department) and key == label_key(department)
+
+
 def is_entity_label(label: str) -> bool:
     key = label_key(label)
     return bool(_ENTITY.match(key)) and not _is_total(key) and not key.startswith(("以上", "其中"))
