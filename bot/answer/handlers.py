@@ -983,7 +983,8 @@ def do_count(t: Turn, f: Frame) -> Answer:
         text = compose.indicator_count(names, what, len(rows), per)
         return t.answered(f, text + dept_note(t, f.doc_ids), projects=f.projects, listed=counted,
                              rows=[{"label": name, "value": n, "unit": "个"} for name, n in per.items()])
-    return t.answered(f, compose.indicator_count(names, what, len(rows)) + dept_note(t, f.doc_ids),
+    named = list(dict.fromkeys(r["name"] for r in rows)) if len(f.projects) == 1 else []
+    return t.answered(f, compose.indicator_count(names, what, len(rows), names=named) + dept_note(t, f.doc_ids),
                       projects=f.projects, listed=counted)
 
 
