@@ -666,8 +666,9 @@ def _sum_of_list(s: Session, question: str) -> Answer | None:
     """"哪些项目超过六十五万" -> "加起来是多少": the items of the list just shown, added up (never the
     table's whole total), each addend shown."""
     last = s.figures[-1] if s.figures else {}
-    if "items" not in last or combining_op(question) != "sum":
-        return None
+    if "items" not in last or combining_op(question) != "sum" \
+            or not all(isinstance(i, list | tuple) for i in last["items"]):
+        return None  # a line's labelled columns (dicts, of several units) are not a list to add up
     items = [(str(label), float(value)) for label, value in last["items"]]
     if re.search(r"(?:两|俩|二)", question) and len(items) != 2:
         return None  # "这两个加起来" after a longer list: not these items
@@ -708,7 +709,7 @@ def _sum_of_recent(s: Session, question: str) -> Answer | None:
     for f in reversed(s.figures):
         if sum(map(len, groups)) >= n:
             break
-        if "items" in f:
+        if "items" in f and all(isinstance(i, list | tuple) for i in f["items"]):
             groups.insert(0, [(str(label), float(v), f.get("unit") or "") for label, v in f["items"]])
         elif "value" in f:
             groups.insert(0, [(str(f["label"]), float(f["value"]), f.get("unit") or "")])

@@ -92,20 +92,21 @@ def _digest(path: Path) -> str:
         return ""
 
 
-def _keys(found: list[tuple[Document, str]]) -> set[tuple[str, int | None]]:
-    return {(d.department_name, d.year) for d, _ in found}
+def _keys(found: list[tuple[Document, str]]) -> set[tuple[str, int | None, str]]:
+    return {(d.department_name, d.year, d.form) for d, _ in found}
 
 
-def _loaded_keys(db: Path) -> dict[Path, set[tuple[str, int | None]]]:
-    """The (department, year) tables each file of the live database holds."""
+def _loaded_keys(db: Path) -> dict[Path, set[tuple[str, int | None, str]]]:
+    """The (department, year, kind of table) tables each file of the live database holds."""
     import sqlite3
 
-    out: dict[Path, set[tuple[str, int | None]]] = {}
+    out: dict[Path, set[tuple[str, int | None, str]]] = {}
     try:
         conn = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)
         try:
-            for path, department, year in conn.execute("SELECT path, department_name, year FROM documents"):
-                out.setdefault(Path(path).resolve(), set()).add((department, year))
+            for path, department, year, form in conn.execute(
+                    "SELECT path, department_name, year, coalesce(form, '') FROM documents"):
+                out.setdefault(Path(path).resolve(), set()).add((department, year, form))
         finally:
             conn.close()
     except sqlite3.Error:
@@ -117,7 +118,7 @@ def install_upload(cfg: Config, engine, name: str, data: bytes, found: list[tupl
     """Save an upload (already read into `found`) in the upload folder and reload.
 
     Another department's file of the same name is never overwritten (the upload gets a new name); a
-    file in the upload folder whose tables the upload replaces (same departments and years) is moved
+    file in the upload folder whose tables the upload replaces (same departments, years and kinds of table) is moved
     to .replaced/ so only one version stays. On any failure the folder and the database are restored.
     """
     folder = cfg.telegram.upload_folder.resolve()

@@ -16,7 +16,7 @@ import os
 import re
 import shutil
 import sqlite3
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
@@ -156,15 +156,23 @@ class Table:
     issues: list[Issue] = field(default_factory=list)  # read now: its warnings
     notes: list[Issue] = field(default_factory=list)  # warnings choose_tables adds (another copy not used)
     described: str = ""  # read now: layout, year, what it yielded (for the admin)
+    form: str = ""  # the table's kind as published: a department publishes several kinds a year
     changes: list[str] | None = None  # read now and replacing a live table: what differs
 
     @property
-    def key(self) -> tuple[str, int | None]:
-        return self.department, self.year
+    def key(self) -> tuple[str, int | None, str]:
+        """One table per department, year and kind: a corrected table replaces the one of its kind, while
+        a department's budget summary and its allocation table of the same year both stay."""
+        return self.department, self.year, self.form
 
     @property
     def label(self) -> str:
         return f"{self.department}（{self.year} 年）" if self.year else self.department
+
+    @property
+    def label_with_form(self) -> str:
+        """The label when the department has tables of several kinds that year."""
+        return f"{self.label}{self.form}" if self.form else self.label
 
 
 def short(path: str) -> str:
@@ -316,7 +324,7 @@ def choose_tables(tables: list[Table], later_wins: bool = False) -> tuple[list[T
     error naming both files, unless later_wins: then the file whose name sorts last wins (an explicit
     order, such as the upload sequence numbers of the shared mode's files). Returns (chosen, skipped
     identical copies, errors)."""
-    groups: dict[tuple[str, int | None], list[Table]] = {}
+    groups: dict[tuple[str, int | None, str], list[Table]] = {}
     skipped: list[str] = []
     for t in tables:
         group = groups.setdefault(t.key, [])
@@ -354,8 +362,8 @@ def _live_tables(db_path: Path) -> tuple[sqlite3.Connection | None, list[tuple],
         return None, [], False, False
     try:
         conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
-        rows = conn.execute("SELECT id, department_name, year, sha256, file_name, path, warnings, department "
-                            "FROM documents").fetchall()
+        rows = conn.execute("SELECT id, department_name, year, sha256, file_name, path, warnings, department, "
+                            "coalesce(form, '') FROM documents").fetchall()
         meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
     except sqlite3.Error:
         return None, [], False, False
@@ -585,7 +593,7 @@ class _Reader:
         self.by_file: dict[str, list[tuple]] = {}
         for r in live_rows if reusable else ():
             self.by_file.setdefault(r[4], []).append(r)
-        self.old_by_key: dict[tuple[str, int | None], tuple] = {(r[1], r[2]): r for r in live_rows}
+        self.old_by_key: dict[tuple[str, int | None, str], tuple] = {(r[1], r[2], r[8]): r for r in live_rows}
         self.errors: list[Issue] = []
 
     def read_all(self, sources: list[Path], workers: int | None = None) -> list[Table]:
@@ -624,8 +632,8 @@ class _Reader:
         # A workbook of several departments identifies each by the file and the department as printed.
         reuse = [self.by_sha[digest]] if digest in self.by_sha else [
             r for r in self.by_file.get(src.name, []) if r[3] == hashlib.sha256(data + r[7].encode("utf-8")).hexdigest()]
-        return data, digest, is_upload, [Table(r[1], r[2], r[3], str(src), is_upload, old_id=r[0], warnings=r[6] or 0)
-                                         for r in reuse]
+        return data, digest, is_upload, [Table(r[1], r[2], r[3], str(src), is_upload, old_id=r[0], warnings=r[6] or 0,
+                                               form=r[8]) for r in reuse]
 
     def _is_upload(self, src: Path) -> bool:
         return self.upload_root is not None and self.upload_root in src.resolve().parents
@@ -692,7 +700,8 @@ class _Reader:
 
     def write_rows(self, rows: Collected, digest: str, path: str, upload: bool) -> Table:
         """Write a document a worker turned into rows (see write)."""
-        table = Table(rows.department, rows.year, digest, path, upload, issues=rows.warnings, described=rows.described)
+        table = Table(rows.department, rows.year, digest, path, upload, issues=rows.warnings, described=rows.described,
+                      form=rows.form)
         table.new_id = self.build.write_rows(rows.rows, digest)
         return table
 
@@ -700,7 +709,7 @@ class _Reader:
         """Write a document read now into the build; the table it is (the document is not kept)."""
         doc.path = path  # where the file is, also for a document read before it was saved
         table = Table(doc.department_name, doc.year, digest, path, upload, issues=doc.warnings,
-                      described=described(doc))
+                      described=described(doc), form=doc.form)
         old = self.old_by_key.get(table.key)
         if old is not None and self.compare_with is not None:
             table.changes = _changes(self.compare_with, old[0], doc)
@@ -785,7 +794,7 @@ def _read_kept_again(reader: _Reader, live_rows: list[tuple], new: list[Table]) 
     tables the load keeps are read again from their files (never dropped); a file no longer there is an
     error naming it, and nothing changes."""
     new_keys = {t.key for t in new}
-    paths = list(dict.fromkeys(Path(r[5]) for r in live_rows if (r[1], r[2]) not in new_keys))
+    paths = list(dict.fromkeys(Path(r[5]) for r in live_rows if (r[1], r[2], r[8]) not in new_keys))
     for path in paths:
         if not path.exists():
             reader.errors.append(Issue(str(path), 0, "程序已更新，保留的表需要按新程序重新读取，但这个文件已不在原处："
@@ -794,30 +803,35 @@ def _read_kept_again(reader: _Reader, live_rows: list[tuple], new: list[Table]) 
     return [t for t in tables if t.key not in new_keys]
 
 
-def _plan(chosen: list[Table], summary: LoadSummary, old_by_key: dict[tuple[str, int | None], tuple], *,
+def _plan(chosen: list[Table], summary: LoadSummary, old_by_key: dict[tuple[str, int | None, str], tuple], *,
           keep_existing: bool) -> None:
     """What the load does to the live tables: added, replaced (with what changed), kept (keep_existing
     adds the live tables no new one replaces to `chosen`) or removed."""
     new_keys = {t.key for t in chosen}
+    kinds = Counter(key[:2] for key in new_keys | set(old_by_key))
+
+    def named(t: Table) -> str:  # the kind of table only where the department has several that year
+        return t.label_with_form if kinds[t.key[:2]] > 1 else t.label
+
     for key, r in old_by_key.items():
-        label = Table(key[0], key[1], "", "").label
+        label = named(Table(key[0], key[1], "", "", form=key[2]))
         if key not in new_keys:
             if keep_existing:
-                chosen.append(Table(key[0], key[1], r[3], r[5], old_id=r[0], warnings=r[6] or 0))
+                chosen.append(Table(key[0], key[1], r[3], r[5], old_id=r[0], warnings=r[6] or 0, form=key[2]))
                 summary.kept.append(label)
             else:
                 summary.removed.append(label)
     for t in chosen:
         old = old_by_key.get(t.key)
         if old is None:
-            summary.added.append(t.label)
+            summary.added.append(named(t))
         elif t.old_id == old[0]:
-            if t.label not in summary.kept:
-                summary.kept.append(t.label)
+            if named(t) not in summary.kept:
+                summary.kept.append(named(t))
         else:
-            summary.replaced.append(f"{t.label}：{short(old[4] or old[5])} → {short(t.path)}")
+            summary.replaced.append(f"{named(t)}：{short(old[4] or old[5])} → {short(t.path)}")
             if t.changes is not None:
-                summary.changes[t.label] = t.changes
+                summary.changes[named(t)] = t.changes
 
 
 @_gc_paused

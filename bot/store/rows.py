@@ -127,6 +127,7 @@ class Collected(RowSink):
     def __init__(self, doc: Document, sha256: str, loaded_at: str, words: dict[str, str]):
         self.department = doc.department_name
         self.year = doc.year
+        self.form = doc.form
         self.warnings = doc.warnings
         self.described = described(doc)
         self.rows: dict[str, list[tuple]] = {}
