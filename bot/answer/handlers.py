@@ -272,6 +272,13 @@ def do_quantity(t: Turn, f: Frame) -> Answer:
         rows = [r for r in query.indicators(t.conn, doc_ids=f.doc_ids or list(t.kb.documents))
                 if any(n in r["name"] or r["name"] in n for n in names) and r["id"] not in f.indicators
                 and any(counted.search(v or "") for v in (r["annual_value"], r["period_value"], r["actual_value"]))]
+    if named and not rows and all(m.score < 100 for m in t.p.mentions if m.of("indicator")):
+        # "公车购置计划买几辆车": words near a rate's name (购置计划执行率), not said whole, while one indicator
+        # of the same project sharing the question's words counts in that measure (车辆购置数量 1辆).
+        rows = [r for r in query.indicators(t.conn, project_ids=list({r["project_id"] for r in named}))
+                if any(counted.search(v or "") for v in (r["annual_value"], r["period_value"], r["actual_value"]))
+                and any(r["name"][i:i + 2] in t.p.text for i in range(len(r["name"]) - 1))]
+        rows = rows if len({r["name"] for r in rows}) == 1 else []
     if named and not rows:
         # "三支一扶人员多少人" where the indicator is a rate (≥90%): not a count of people.
         return t.unknown(compose.not_a_count(named[0]["name"], named[0]["annual_value"], unit), suggest=False)
