@@ -88,6 +88,12 @@ def test_another_projects_indicator_by_part_of_its_name(centre):
     assert "≥6次" in b.text and "≥12次" not in b.text, b.text
 
 
+def test_one_short_word_left_names_no_indicator(centre):
+    # "车辆" of 车辆购置数量 is not what "公务用车占全部车辆的百分比" asks: never the project's share of the budget
+    a = converse(centre, "公务用车占全部车辆的百分比")
+    assert a.status != ANSWERED, a.text
+
+
 def test_words_no_indicator_of_the_project_says_stay_unknown(centre):
     # 政府雇员工资经费 has no 接访 indicator: never another project's answered as its own
     a = converse(centre, "政府雇员工资经费里参与接访的指标值")

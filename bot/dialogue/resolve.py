@@ -233,9 +233,11 @@ def indicator_by_words(t: Turn, p: Parse, f: Frame) -> list[int]:
               for q in kb.projects_of_document(d) if kb.projects[q].kind == "department"}
     found, text = _best_by_words(t, phrases, [i for i in sorted(ids) if kb.indicator_project[i] in inside]
                                       if inside else sorted(ids))
-    if not found and inside and (own_words := search_words(p, kb, without_names=True)) and own_words != phrases:
+    if not found and inside and (own_words := search_words(p, kb, without_names=True)) and own_words != phrases \
+            and len("".join(own_words)) >= SHORTENED_AT_LEAST:
         # "法律顾问参与约访的指标值": within the project named, its name is no word of its indicator's name
-        # (参与区领导重点约访 is found by 参与 and 约访 alone).
+        # (参与区领导重点约访 is found by 参与 and 约访 alone; one short word left, "车辆" of "公务用车占全部车辆的
+        # 百分比", names no indicator).
         own = [i for i in sorted(ids) if kb.indicator_project[i] in inside]
         found, text = _best_by_words(t, own_words, own) if own else ([], "")
         if not found:
