@@ -1,6 +1,6 @@
 """Two-level conversations over a 项目支出绩效目标表 (round 19), on a fictional table of the same shape: a count of
-one project's indicators names them ("有几个指标" -> "其中质量指标几个": which ones is what comes next); a
-follow-up naming another project and part of one of its indicators' names ("那档案馆项目里参与接访的呢"); a
+one project's indicators narrowed after a count names them ("有几个指标" -> "其中质量指标几个": which ones is
+what comes next); a follow-up naming another project and part of one of its indicators' names ("那档案馆项目里参与接访的呢"); a
 share asked of a word glossed by a project's name in brackets ("其中人员类的（雇员工资）占几成"); an indicator's
 一级/二级 class asked as "是几级分类 一级二级分别是"; a count in a measure word asked near a rate's name
 ("购置计划买几辆车"); how often, asked as "每几个月"; the average of the projects with their count said."""
@@ -76,6 +76,9 @@ def test_a_count_of_one_projects_indicators_names_them(centre):
     first, *rest = a.text.splitlines()
     assert "2 个" in first and "雇员考核完成率" in a.text and "雇员聘用合规率" in a.text, a.text
     assert "工资发放及时性" not in a.text and "服务能力提升" not in a.text, a.text
+    # a first count is a count (the list is asked as a list)
+    c = answered(centre, "政府雇员工资经费有几个质量指标")
+    assert "2 个" in c.text and "雇员考核完成率" not in c.text, c.text
     # the list stays addressable by its order, as before the names were shown
     b = answered(centre, "政府雇员工资经费有几个指标", "第二个是什么")
     assert "工资发放及时性" in b.text and "雇员考核完成率" not in b.text, b.text
