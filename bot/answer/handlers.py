@@ -1000,7 +1000,9 @@ def do_count(t: Turn, f: Frame) -> Answer:
     # "有几个指标" → "其中质量指标几个": a count narrowed within the project just counted names them, which
     # is what is asked next (a first count stays a count)
     before = t.session.frame
-    narrowed = before is not None and before.intent == "count" and before.projects == f.projects
+    # (elliptic only: a complete question is answered as if asked alone)
+    narrowed = before is not None and before.intent == "count" and before.projects == f.projects \
+        and bool(f.categories) and not any(m.of("project") for m in t.p.mentions)
     named = list(dict.fromkeys(r["name"] for r in rows)) if len(f.projects) == 1 and narrowed else []
     return t.answered(f, compose.indicator_count(names, what, len(rows), names=named) + dept_note(t, f.doc_ids),
                       projects=f.projects, listed=counted)
