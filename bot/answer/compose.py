@@ -1689,9 +1689,17 @@ def class_count(projects: list[str], level: str, classes: list[str], n: int) -> 
     return f"{whose}{level}共 {len(classes)} 个：{'、'.join(classes)}（其下共 {n} 个绩效指标）。"
 
 
-def indicator_count(projects: list[str], what: str, n: int, per: dict[str, int] | None = None) -> str:
-    """"X的满意度指标共 2 个。", with the count of each project when several are counted."""
+COUNT_NAMES_AT_MOST = 10  # one project's indicators counted: named too, when no more than this
+
+
+def indicator_count(projects: list[str], what: str, n: int, per: dict[str, int] | None = None,
+                    names: list[str] | None = None) -> str:
+    """"X的满意度指标共 2 个。", with the count of each project when several are counted, or the names of
+    one project's few ("其中质量指标几个": which they are is the next thing asked)."""
     text = f"{'、'.join(projects)}的{what}共 {n} 个。" if projects else f"{what}一共有 {n} 个。"
+    if names and len(names) <= COUNT_NAMES_AT_MOST:
+        # on a line of their own (a name may hold "、": "增强人民群众的获得感、幸福感")
+        text = text[:-1] + "：\n" + ("；" if any("、" in x for x in names) else "、").join(names) + "。"
     if per:
         text += "\n" + "\n".join(f"· {name}：{k} 个" for name, k in per.items())
     return text

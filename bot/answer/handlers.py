@@ -247,6 +247,18 @@ def _best_sentences(t: Turn, f: Frame, words: list[str], units: bool) -> tuple[d
     return best, said_by_indicator
 
 
+def _counted_beside(t: Turn, named: list, counted: re.Pattern) -> list:
+    """"公车购置计划买几辆车": words near a rate's name (购置计划执行率), not said whole, while one indicator of
+    the same project sharing the question's words counts in that measure (车辆购置数量 1辆): that one; []
+    when the name was said whole or no single other one fits."""
+    if any(m.score >= 100 for m in t.p.mentions if m.of("indicator")):
+        return []
+    rows = [r for r in query.indicators(t.conn, project_ids=list({r["project_id"] for r in named}))
+            if any(counted.search(v or "") for v in (r["annual_value"], r["period_value"], r["actual_value"]))
+            and any(r["name"][i:i + 2] in t.p.text for i in range(len(r["name"]) - 1))]
+    return rows if len({r["name"] for r in rows}) == 1 else []
+
+
 def do_quantity(t: Turn, f: Frame) -> Answer:
     """"公务车买几辆": an indicator whose value counts in that measure word (1辆), in the projects
     named; else a sentence of their goal that does ("派遣1名律师")."""
@@ -272,6 +284,8 @@ def do_quantity(t: Turn, f: Frame) -> Answer:
         rows = [r for r in query.indicators(t.conn, doc_ids=f.doc_ids or list(t.kb.documents))
                 if any(n in r["name"] or r["name"] in n for n in names) and r["id"] not in f.indicators
                 and any(counted.search(v or "") for v in (r["annual_value"], r["period_value"], r["actual_value"]))]
+    if named and not rows:
+        rows = _counted_beside(t, named, counted)
     if named and not rows:
         # "三支一扶人员多少人" where the indicator is a rate (≥90%): not a count of people.
         return t.unknown(compose.not_a_count(named[0]["name"], named[0]["annual_value"], unit), suggest=False)
@@ -983,7 +997,14 @@ def do_count(t: Turn, f: Frame) -> Answer:
         text = compose.indicator_count(names, what, len(rows), per)
         return t.answered(f, text + dept_note(t, f.doc_ids), projects=f.projects, listed=counted,
                              rows=[{"label": name, "value": n, "unit": "个"} for name, n in per.items()])
-    return t.answered(f, compose.indicator_count(names, what, len(rows)) + dept_note(t, f.doc_ids),
+    # "有几个指标" → "其中质量指标几个": a count narrowed within the project just counted names them, which
+    # is what is asked next (a first count stays a count)
+    before = t.session.frame
+    # (elliptic only: a complete question is answered as if asked alone)
+    narrowed = before is not None and before.intent == "count" and before.projects == f.projects \
+        and bool(f.categories) and not any(m.of("project") for m in t.p.mentions)
+    named = list(dict.fromkeys(r["name"] for r in rows)) if len(f.projects) == 1 and narrowed else []
+    return t.answered(f, compose.indicator_count(names, what, len(rows), names=named) + dept_note(t, f.doc_ids),
                       projects=f.projects, listed=counted)
 
 

@@ -27,7 +27,7 @@ from bot.dialogue.turn import Turn
 from bot.dialogue.values import ALL_LABEL, Answer, Frame
 from bot.language import lazyre as re
 from bot.language.lexicon import Ref
-from bot.language.normalize import compact, small_number
+from bot.language.normalize import compact, normalize, small_number
 from bot.language.rules import INTENTS, classify
 from bot.model import AMOUNT_LABELS
 from bot.store import queries as query
@@ -401,9 +401,11 @@ def _listed_by_name(t: Turn, p: Parse, f: Frame) -> Answer | None:
     return None
 
 
-# "它属于哪个一级指标", "是哪一类指标", "二级指标是什么": the class an indicator is filed under.
+# "它属于哪个一级指标", "是哪一类指标", "二级指标是什么": the class an indicator is filed under;
+# "是几级分类 一级二级分别是": the two levels asked together, without the word 指标.
 _CLASS_ASKED = re.compile(r"(?:哪个|哪一个|哪一?类|什么|哪种|啥)(?:类型|类别|分类)?的?(?:一级|二级)?指标|(?:一级|二级)指标"
-                          r"|指标(?:的)?(?:类别|类型|分类)|(?:什么|哪种|啥)(?:类型|类别)")
+                          r"|指标(?:的)?(?:类别|类型|分类)|(?:什么|哪种|啥)(?:类型|类别)|几级分类"
+                          r"|一级(?:和|、|跟|与)?二级(?:分别|各)")
 
 
 def _class_of_indicator(t: Turn, p: Parse, f: Frame) -> Answer | None:
@@ -424,7 +426,7 @@ def _class_of_indicator(t: Turn, p: Parse, f: Frame) -> Answer | None:
     if not rows or not all(r["level1"] for r in rows):
         return None
     f.indicators, f.intent = [r["id"] for r in rows], "indicator_value"
-    level = "二级" if "二级" in asked.group(0) else "一级"
+    level = "二级" if "二级" in asked.group(0) and "一级" not in asked.group(0) else "一级"
     rest = p.text[:asked.start()] + p.text[asked.end():]
     value = re.search(r"值|多少|几|要求|目标", rest) is not None  # "是什么二级指标 值是多少": both asked
     text = "\n".join(compose.indicator_class(r, level) + ("；" + compose.indicator_line(r) if value else "")
@@ -1093,6 +1095,11 @@ def _unexplained_words(t: Turn, p: Parse, f: Frame) -> Answer | None:
         # "名称含雇员的": the words saying the name holds it ask nothing else, and the word is the names'
         quoted = p.text[held.start():held.end()]
         p.unexplained = [w for w in p.unexplained if w not in quoted]
+    if p.unexplained:
+        # "其中人员类的（雇员工资）占几成": the words glossed by a name in brackets right after them ask
+        # nothing the name does not say.
+        glossed = _glossed_by_a_name(t, p)
+        p.unexplained = [w for w in p.unexplained if not any(w in g for g in glossed)]
     if not p.unexplained:
         return None
     # Everyday words next to a recognised name are tolerated; anything else means the question
@@ -1129,6 +1136,19 @@ def _unexplained_words(t: Turn, p: Parse, f: Frame) -> Answer | None:
     if not tolerable:
         return t.unknown(f"知识库里没有找到与“{'、'.join(p.unexplained)}”有关的项目或指标。", p.text)
     return None
+
+
+# "人员类的（雇员工资）": a run of words, then a bracketed gloss.
+_GLOSSED = re.compile(r"([\u4e00-\u9fff]{1,8})[(（]([^()（）]{2,30})[)）]")
+
+
+def _glossed_by_a_name(t: Turn, p: Parse) -> list[str]:
+    """The words right before a bracket whose content is, whole, a project or indicator the question names
+    exactly; a bracket that is part of a name said ("综合服务中心（信访超市）") glosses nothing."""
+    named = {compact(p.text[m.start:m.end]) for m in p.mentions
+             if m.score >= 100 and (m.of("project") or m.of("indicator"))}
+    return [m.group(1) for m in _GLOSSED.finditer(normalize(t.question))
+            if compact(m.group(2)) in named and compact(m.group(1)) + compact(m.group(2)) not in named]
 
 
 def _said_in_other_words(t: Turn, p: Parse, f: Frame) -> bool:

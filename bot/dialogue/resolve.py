@@ -10,7 +10,7 @@ from bot.dialogue.turn import Turn
 from bot.dialogue.values import Answer, Frame
 from bot.language import lazyre as re
 from bot.language.lexicon import Ref
-from bot.language.normalize import compact
+from bot.language.normalize import compact, in_order
 from bot.store import queries as query
 from bot.understand.parse import Parse, fuzzy_among, search_words, words_score
 
@@ -233,6 +233,15 @@ def indicator_by_words(t: Turn, p: Parse, f: Frame) -> list[int]:
               for q in kb.projects_of_document(d) if kb.projects[q].kind == "department"}
     found, text = _best_by_words(t, phrases, [i for i in sorted(ids) if kb.indicator_project[i] in inside]
                                       if inside else sorted(ids))
+    if not found and inside and (own_words := search_words(p, kb, without_names=True)) and own_words != phrases \
+            and len("".join(own_words)) >= SHORTENED_AT_LEAST:
+        # "法律顾问参与约访的指标值": within the project named, its name is no word of its indicator's name
+        # (参与区领导重点约访 is found by 参与 and 约访 alone; one short word left, "车辆" of "公务用车占全部车辆的
+        # 百分比", names no indicator).
+        own = [i for i in sorted(ids) if kb.indicator_project[i] in inside]
+        found, text = _best_by_words(t, own_words, own) if own else ([], "")
+        if not found:
+            found = _shortened_name(t, own_words, own)
     if not found and wholes:
         # Read within that table, the names said are where to look, not words to find.
         found, text = _best_by_words(t, search_words(p, kb, without_names=True) or phrases,
@@ -248,6 +257,24 @@ def indicator_by_words(t: Turn, p: Parse, f: Frame) -> list[int]:
         else:
             found = []
     return found
+
+
+SHORTENED_AT_LEAST = 4  # characters said of a name shortened by leaving its middle out ("参与约访")
+
+
+def _shortened_name(t: Turn, words: list[str], ids: list[int]) -> list[int]:
+    """The indicators of the one name said with its middle left out: its first and last characters and
+    others in order between ("参与接访" of 参与主任接访; "社保补贴" is no name of 社会保险补贴发放准确率, whose
+    end was not said); [] unless exactly one name is."""
+    said = "".join(words)
+    if len(said) < SHORTENED_AT_LEAST:
+        return []
+
+    def shortens(name: str) -> bool:
+        return name[:1] == said[0] and name[-1:] == said[-1] and in_order(said, name)
+
+    names = {t.kb.indicator_name[i] for i in ids if shortens(compact(t.kb.indicator_name[i]))}
+    return [i for i in ids if t.kb.indicator_name[i] in names] if len(names) == 1 else []
 
 
 def _best_by_words(t: Turn, phrases: list[str], ids: list[int]) -> tuple[list[int], str]:

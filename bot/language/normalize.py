@@ -110,6 +110,16 @@ def compact(text: str) -> str:
     return strip_punct(normalize(text)).replace(" ", "")
 
 
+def in_order(word: str, label: str) -> bool:
+    """Whether the label holds the word's characters in order ("参与约访" in 参与区领导重点约访)."""
+    at = 0
+    for c in word:
+        at = label.find(c, at) + 1
+        if at == 0:
+            return False
+    return True
+
+
 # --- numbers -----------------------------------------------------------------------------------------
 
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿点"

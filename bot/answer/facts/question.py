@@ -33,7 +33,7 @@ from bot.language.lexicon import (
     narrow_by_place,
     other_level,
 )
-from bot.language.normalize import compact, normalize, said_at
+from bot.language.normalize import compact, in_order, normalize, said_at
 
 
 @dataclass
@@ -2041,7 +2041,7 @@ def _row_by_initials(fq: FactQuestion, rest: str, scope: list, idx: FactIndex, t
         if _QUESTION_WORDS.search(word) or _ACTION_WORDS.search(word) or _FILLER.sub("", word) != word:
             continue
         holding = {k for k in keys if len(k) > len(word) + 1 and k.endswith(word[-1])
-                   and (k[0] == word[0] or k[0] in _PLACE_HEAD and k[1] == word[0]) and _in_order(word, k)}
+                   and (k[0] == word[0] or k[0] in _PLACE_HEAD and k[1] == word[0]) and in_order(word, k)}
         if not holding or len(holding) > 3:
             continue
         s, e = run.start(1), run.end(1)
@@ -2049,16 +2049,6 @@ def _row_by_initials(fq: FactQuestion, rest: str, scope: list, idx: FactIndex, t
         fq.mentions.append(Mention(s, e, holding, False, e - s, (e - s) / max(map(len, holding)), part=True))
         added = True
     return added
-
-
-def _in_order(word: str, label: str) -> bool:
-    """Whether the label holds the word's characters in order."""
-    at = 0
-    for c in word:
-        at = label.find(c, at) + 1
-        if at == 0:
-            return False
-    return True
 
 
 _ORG_END = re.compile(r"(?:局|委|办|中心)$")
