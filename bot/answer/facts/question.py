@@ -2646,11 +2646,25 @@ _ORDINAL = re.compile(r"^(?:那|那么)?(?:(?:它|其)?(?:的)?(?:下面|下边|
 _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
+# A bound said before the words of its side: "七十万以上", "5000户及以下", "10个以内".
+_BOUND_AFTER = re.compile(r"(?<![第\d.一二两三四五六七八九十百千])(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(万元|万|元|%|个|户|人|项)?"
+                          r"(及以上|以上|及以下|以下|以内)")
+
+
 def _filter(fq: FactQuestion, text: str, taken: list[tuple[int, int]] | None = None) -> None:
     """A comparison the question applies to a column: 是10 / 等于 / 大于 / 超过 / 不到 / 低于 / 不到九成. The
     words of the comparison are understood, so they are no leftover."""
     m = re.search(r"(不到|不足|低于|少于|小于|未达到|没达到|没到|高于|超过|大于|多于|达到|等于|是|为)(-?[0-9.]+|[一二两三四五六七八九十百千]+)"
                   r"(成|%|分|万元|万|人|个)?", text) or re.search(r"(?<=率)()(-?[0-9.]+)(%?)(?=的|是|$)", text)  # "执行率100%的" (% gone)
+    if not m and (after := _BOUND_AFTER.search(text)) is not None \
+            and (taken is None or _take(text, taken, after.start(), after.end())):
+        # "分到七十万以上的乡镇", "农户数5000户以下的": the bound said before 以上 / 以下 (the bound itself included)
+        num, unit, word = after.groups()
+        value = float(num) if re.fullmatch(r"-?[0-9.]+", num) else float(_cn_number(num))
+        if value:
+            fq.number, fq.number_unit, fq.percent = value, unit or "", unit == "%"
+            fq.cmp = "ge" if word.endswith("以上") else "le"
+        return
     if not m:
         # "哪些扣分了" filters the rows; "怎么扣分" asks the 评价标准 (the vocabulary reads it so)
         if said := re.search(r"没拿满|没有拿满|不满分|没满分|未满分|(?<!怎么)(?<!如何)(?<!多少)扣(?:了)?分|丢分", text):
