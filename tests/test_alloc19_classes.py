@@ -74,3 +74,38 @@ def test_a_bound_in_wan_over_a_table_in_yuan(engine: Engine) -> None:
 def test_a_bound_of_a_count_column(engine: Engine) -> None:
     text = _answered(engine, "行政村数10个以上的乡镇")  # 以上 holds the bound itself
     assert "南坪镇" in text and "东岭镇" in text and "中和乡" not in text
+
+
+@pytest.fixture(scope="module")
+def beside(tmp_path_factory) -> Engine:
+    """The allocation table beside another department's project table whose project is a 专项资金 too."""
+    d = tmp_path_factory.mktemp("alloc19b")
+    other = d / "qiaodong_2025_projects.xlsx"
+    simple_table(other, "项目", "桥东区人社局2025年项目支出预算表", "D2", "单位：万元",
+                 ["项目名称", "预算金额", "其他资金", "备注"],
+                 [["就业专项资金", 120.5, 0, None], ["技能培训专项资金", 80, 10, None], ["合计", 200.5, 10, None]])
+    return engine_over(d / "kb.sqlite", [_allocation(d / "baixi_2025_water_allocation.xlsx"), other])
+
+
+@pytest.mark.parametrize("question", ["农村饮水安全专项资金总共多少", "饮水安全资金一共多少"])
+def test_the_table_named_by_its_title_words_is_its_total(beside: Engine, question: str) -> None:
+    text = _answered(beside, question)
+    assert "2900000" in text.splitlines()[0] and "桥东" not in text
+
+
+def test_the_tables_total_in_the_unit_asked(beside: Engine) -> None:
+    text = _answered(beside, "饮水安全资金折合多少万元")
+    assert "2900000元" in text and "290万元" in text
+
+
+@pytest.mark.parametrize(("turns", "shown"), [
+    (("南坪镇合计", "换算成万元"), "84万元"),
+    (("东岭镇因素分配", "用万元表示"), "30万元"),
+])
+def test_the_figure_just_shown_in_another_unit(engine: Engine, turns: tuple[str, ...], shown: str) -> None:
+    text = _answered(engine, *turns)
+    assert shown in text and "元（来源" in text  # the figure as printed, and converted
+
+
+def test_a_unit_asked_with_nothing_shown_is_no_figure(engine: Engine) -> None:
+    assert converse(engine, "换算成万元").status != "answered"

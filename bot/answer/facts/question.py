@@ -935,7 +935,8 @@ def _read_leftover_words(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
         _classification_said(fq, scope, idx)
     if fq.mentions and fq.departments:
         _table_kind_mentioned(fq, scope, idx)
-    if fq.leftover and fq.departments:
+    if fq.leftover and (fq.departments or fq.subject_docs):
+        # (a table already named by words of its title, "人居环境整治专项资金": the rest of those words)
         _read_table_kind_words(fq, scope, idx)
     if fq.leftover:
         _words_of_named_rows(fq)
@@ -1185,8 +1186,11 @@ def _read_sheet_titles(fq: FactQuestion, text: str, taken: list[tuple[int, int]]
         # Labels matched in part inside the title said more fully ("助餐补贴" of 助餐点运营补贴 in
         # "养老助餐补贴资金") yield to it.
         over = [m for m in partial if best[1] <= m.start and m.end <= best[2] and m.end - m.start < best[2] - best[1]]
-        if over and len(over) == len(fq.mentions):
-            return  # the title is all the question names ("三公经费预算多少"): its labels said are what is asked
+        if over and len(over) == len(fq.mentions) and all(
+                m.keys & idx.doc_keys.get(doc, set()) and not _GENERIC_KIND.fullmatch(text[m.start:m.end]) for m in over):
+            # the title is all the question names ("三公经费预算多少"): its labels said are what is asked — not a
+            # word every fund's name ends with ("饮水安全资金": 资金 is no 奖励资金) nor another table's label
+            return
         if _take(text, taken, best[1], best[2]) or over:
             # "社区养老服务项目资金一共分配了多少": the words are the table's title, not a row matched in part.
             fq.mentions = [m for m in fq.mentions if m not in over]
@@ -1218,8 +1222,8 @@ def _read_sheet_years(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
     for _ in range(3):
         before = len(fq.mentions)
         _read_sheet_titles(fq, text, taken, scope, idx)
-        if len(fq.mentions) == before:
-            return
+        if len(fq.mentions) == before or not fq.mentions:
+            return  # (a label matched in part gave way to a general table's title said: no sheet mention)
         m = fq.mentions[-1]
         year = _year_of_sheet(idx, next(iter(m.keys)))
         if year is None:
@@ -2322,7 +2326,9 @@ def _read_subjects_and_values(fq: FactQuestion, text: str, taken: list[tuple[int
         """"专项资金" of one project (or a text cell) and of another table's title (专项资金分配表): the
         word names no one table and no rows of its own."""
         return any(word in key for d, keys in idx.sheet_titles.items()
-                   if d not in own and (not named or d in named) for key in keys)
+                   if d not in own and (not named or d in named) for key in keys) \
+            or any(len(word) < len(form) and word in form for d, doc in idx.docs.items()
+                   if d not in own and (not named or d in named) and (form := compact(doc.form or "")))
     for name in idx.subject_order:
         if name not in text or in_other_title(name, set(idx.subjects[name])):
             continue
