@@ -12,7 +12,7 @@ from conftest import converse, engine_over, set_cells, simple_table
 
 from bot.engine import Engine
 
-_HEADER = ["序号", "乡镇（街道）", "行政村数（个）", "基础分配", "因素分配", "奖励资金", "合计", "备注"]
+_HEADER = ["序号", "乡镇（街道）", "行政村数（个）", "基础分配", "因素分配", "考核奖补", "合计", "备注"]
 # 合计 ranked: 南坪镇 840000 > 中和乡 640000 > 西河乡 620000 > 东岭镇 550000 > 北山街道 250000
 _ROWS = [[1, "东岭镇", 10, 200000, 300000, 50000, 550000, "2024年考核优秀"],
          [2, "西河乡", 8, 200000, 420000, 0, 620000, None],
@@ -109,3 +109,14 @@ def test_the_figure_just_shown_in_another_unit(engine: Engine, turns: tuple[str,
 
 def test_a_unit_asked_with_nothing_shown_is_no_figure(engine: Engine) -> None:
     assert converse(engine, "换算成万元").status != "answered"
+
+
+@pytest.mark.parametrize("question", ["奖补资金占总额多少", "奖补占总额多少"])
+def test_a_columns_share_of_the_tables_total(beside: Engine, question: str) -> None:
+    text = _answered(beside, question)  # 140000 ÷ 2900000 = 4.83%
+    assert "4.83%" in text and "140000" in text and "桥东" not in text
+
+
+def test_a_column_only_one_department_prints_is_not_asked_which(beside: Engine) -> None:
+    text = _answered(beside, "全县多少个行政村")
+    assert "44" in text.splitlines()[0]

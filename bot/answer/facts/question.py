@@ -696,6 +696,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _parts_of_a_column(fq, text, idx)
     if len(fq.mentions) >= 2:
         fq.mentions = _without_row_nouns(fq.mentions, text, idx)
+        fq.mentions = _without_generic_tails(fq.mentions, text, idx)
     _total_of_rows_said_together(fq, text, idx)
     _read_asked_of_labels(fq, question, text, taken, scope, idx)
     _share_column_said_as_whole(fq, text, idx)
@@ -1599,7 +1600,9 @@ def _share_of_total_row(fq: FactQuestion, text: str, scope: list, idx: FactIndex
             _line_said_in_full(m, text[at + 1:m.end], at + 1)
             return False  # "占本级基金收入": words before the kind make it a line of the table (本级政府性基金收入合计)
         # a column the table prints (实有人数 of 人员编制及实有人数统计表) is that column, not the table's kind
-        return _is_grand_total(said) or len(said) >= 4 and not m.keys & idx.col_keys and any(
+        # ("占总额多少": the table's whole said by 总额 right after 占, not a label holding it, 资产总额)
+        return _is_grand_total(said) or said in ("总额", "总数") and m.start == at + 1 and said not in m.keys \
+            or len(said) >= 4 and not m.keys & idx.col_keys and any(
             said in k or said in k.replace("预算", "") for k in kinds)
 
     widened: list[Mention] = []
@@ -2271,6 +2274,18 @@ def _without_row_nouns(mentions: list[Mention], text: str, idx: FactIndex) -> li
 
 
 _JOINING = ("和", "与", "、", "及", "跟", "同")
+
+
+def _without_generic_tails(mentions: list[Mention], text: str, idx: FactIndex) -> list[Mention]:
+    """"奖补资金占总额多少": a word every fund's name ends with (资金, 经费, 金额), said right after a label said
+    and matching only labels of other tables in part (其他资金), is that label's tail, no label of its own."""
+    def tail(m: Mention) -> bool:
+        if m.start < 0 or m.quality >= 1 - 1e-9 or not _GENERIC_KIND.fullmatch(text[m.start:m.end]):
+            return False
+        before = [o for o in mentions if o is not m and o.end == m.start and o.start >= 0]
+        docs = {idx.fact_doc[f] for o in before for k in o.keys for f in idx.label_facts.get(k, ())[:200]}
+        return bool(before) and not any(idx.fact_doc[f] in docs for k in m.keys for f in idx.label_facts.get(k, ())[:200])
+    return [m for m in mentions if not tail(m)]
 
 
 _ASKED_ARITHMETIC = (
