@@ -120,3 +120,19 @@ def test_a_columns_share_of_the_tables_total(beside: Engine, question: str) -> N
 def test_a_column_only_one_department_prints_is_not_asked_which(beside: Engine) -> None:
     text = _answered(beside, "全县多少个行政村")
     assert "44" in text.splitlines()[0]
+
+
+@pytest.mark.parametrize("question", ["考核优秀的乡镇有哪些", "考核优秀的乡镇", "哪些乡镇考核优秀"])
+def test_rows_whose_remark_says_the_words(engine: Engine, question: str) -> None:
+    text = _answered(engine, question)
+    assert "东岭镇" in text and "中和乡" in text and "南坪镇" not in text and "西河乡" not in text
+
+
+@pytest.mark.parametrize("column", ["考核奖补", "奖补"])
+def test_a_column_of_the_rows_just_listed_added_up(engine: Engine, column: str) -> None:
+    text = _answered(engine, "考核优秀的乡镇", f"它们的{column}加起来")  # 50000 + 60000
+    assert "110000" in text and "140000" not in text
+
+
+def test_words_no_remark_says_are_no_condition(engine: Engine) -> None:
+    assert "共 5 项" not in converse(engine, "考核不合格的乡镇有哪些").text

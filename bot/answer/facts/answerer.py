@@ -9,7 +9,15 @@ from collections import defaultdict
 
 from bot.answer import compose
 from bot.answer.facts import records
-from bot.answer.facts.common import _LEFT_OUT, _PLACED, _RATIO_AS_TEXT, _WHAT_IT_IS, _WHOLE_SAID, _WHY
+from bot.answer.facts.common import (
+    _LEFT_OUT,
+    _PLACED,
+    _RATIO_AS_TEXT,
+    _ROWS_POINTED,
+    _WHAT_IT_IS,
+    _WHOLE_SAID,
+    _WHY,
+)
 from bot.answer.facts.conversation import Conversation
 from bot.answer.facts.entities import EntityRows
 from bot.answer.facts.index import index_for
@@ -429,6 +437,11 @@ class Answerer(Conversation):
         years = self._years_compared(fq, docs, years)
         if (only_one := self._lines_with_only(fq, docs) or self._lines_not_of(fq, docs)) is not None:
             return only_one
+        if context and context.get("rows") and len(context["rows"]) >= 2 and _ROWS_POINTED.match(fq.text) \
+                and fq.mentions and all(m.start >= 0 and m.keys <= idx.col_keys and not m.keys & idx.row_label_keys
+                                        for m in fq.mentions):
+            # "考核优秀的乡镇" → "它们的考核奖补加起来": the column of the rows just listed, not of every row
+            self._rows_of_context(fq, context)
         ids, groups = self._match(fq, docs, years)
         if not ids and context and context.get("rows"):
             # A follow-up naming only a column ("进度呢"): the rows of the previous answer.

@@ -15,7 +15,7 @@ from bot.answer.facts.outline import path_of
 from bot.answer.facts.question import FactAnswer, FactQuestion
 from bot.answer.facts.values import _cite, _shown, year_in
 from bot.answer.facts.words import _is_total, fmt_number, is_entity_label, label_key
-from bot.language.normalize import chinese_number
+from bot.language.normalize import chinese_number, compact
 from bot.store import queries as query
 
 # A threshold over a column's figures ("七十万以上", "超过五十万").
@@ -177,8 +177,9 @@ class EntityRows:
         kind = entities_asked(fq.text, self.kinds, self.idx.cut)
         allotted = self._allotted(fq.text)
         bounded = fq.cmp in _BOUNDS and fq.number is not None
-        if not kind and bounded and (end := re.search(r"的([\u4e00-\u9fff]{1,3})$", fq.text)) and end.group(1) in self.kinds:
-            kind = end.group(1)  # "分到七十万以上的乡镇": the rows past the bound
+        tentative = False  # "考核优秀的乡镇": the kind said last, only for the rows whose text says the words
+        if not kind and (end := re.search(r"的([\u4e00-\u9fff]{1,3})(?:呢)?$", fq.text)) and end.group(1) in self.kinds:
+            kind, tentative = end.group(1), not bounded  # "分到七十万以上的乡镇": the rows past the bound
         if not kind and not (allotted and ({"max", "min"} & set(fq.ops) or rank_asked(fq.text) or bounded)):
             return None  # ("分得最少的是哪个": the rows of an allocation table, said by its verb alone)
         fq = copy.copy(fq)  # (the kind's own word read as a label, "学校" of 职业学校, is no label asked)
@@ -201,6 +202,8 @@ class EntityRows:
         table = self._of_kind(table, kind)
         if table is None:
             return None
+        if (in_text := self._said_in_text(fq, table, kind)) is not None or tentative:
+            return in_text  # "考核优秀的乡镇有哪些": the rows whose 备注 says it
         item = self._item(fq, table)
         if item is None:
             return None
@@ -234,6 +237,27 @@ class EntityRows:
         if re.search(r"合计|加起来|一共|总共|总额|共计|总计|总数", fq.text) and column and "diff" not in fq.ops:
             return self._sum(table, kind, item, column)
         return None
+
+    def _said_in_text(self, fq: FactQuestion, table: EntityTable, kind: str) -> FactAnswer | None:
+        """"考核优秀的乡镇有哪些", "哪些乡镇考核优秀": the rows of the kind whose text cell (备注 …) says the words
+        put before (or after) the kind, when some rows' cells say them and others' do not; None otherwise."""
+        if not kind or fq.cmp or fq.number is not None or {"max", "min", "sum", "diff", "ratio"} & set(fq.ops):
+            return None
+        m = re.fullmatch(rf"(?:那|那么)?(?:哪些|哪几个|哪个)?([\u4e00-\u9fff]{{2,12}}?)的{kind}(?:有哪些|是哪些|有哪几个|是哪几个|有几个|是哪个|呢)?",
+                         fq.text) or re.fullmatch(rf"(?:那|那么)?(?:哪些|哪几个|哪个){kind}(?:是|被)?([\u4e00-\u9fff]{{2,12}}?)(?:的)?(?:呢)?",
+                                                  fq.text)
+        if m is None:
+            return None
+        words = m.group(1)
+        texts = [(e, f) for e in table.entities for fs in [table.facts.get((e, ""), ()) or
+                                                           [f for (x, _), v in table.facts.items() if x == e for f in v]]
+                 for f in fs if f["number"] is None and f["value"] and not re.fullmatch(r"[\d.,%-]+", f["value"])]
+        hits = [(e, f) for e, f in texts if words in compact(f["value"])]
+        if not hits or len({e for e, _ in hits}) == len(table.entities):
+            return None
+        facts = [f for _, f in hits]
+        lines = [compose.fact_value(e, f"{f['col_labels'].split(query.FACT_SEP)[-1]}“{f['value']}”") for e, f in hits]
+        return FactAnswer("answered", compose.numbered_items(lines, count=len(hits)) + _cite(self.idx, facts), facts)
 
     def _allotted(self, text: str) -> list[tuple[int, int]]:
         """Where the question says money allotted to a row (分得, 分到, 分配金额: the vocabulary's

@@ -8,7 +8,7 @@ import re
 from bot.answer import QUESTION_WORD, YEAR_ASKED, compose, question_clauses
 from bot.answer import REL_YEARS as _REL_YEARS
 from bot.answer.facts.answerer import Answerer
-from bot.answer.facts.common import _KINDS_ASKED, _PLACED
+from bot.answer.facts.common import _KINDS_ASKED, _PLACED, _ROWS_POINTED
 from bot.answer.facts.entities import entities_asked
 from bot.answer.facts.index import FactIndex, index_for
 from bot.answer.facts.question import (
@@ -591,6 +591,8 @@ def _continues(turn, answerer: Answerer) -> bool:
     # "平均每个老人多少元", "二季度和三季度分别多少": arithmetic or a period asked of nothing named, and
     # nothing else said: of the row just answered.
     fq = answerer.peek(turn.question)
+    if _ROWS_POINTED.match(text) and _only_columns(fq, answerer.idx) and len(_context(turn.session).get("rows") or ()) >= 2:
+        return True  # "考核优秀的乡镇" → "它们的考核奖补加起来": that column of the rows just listed
     if _only_columns(fq, answerer.idx) and not fq.total and "sum" not in fq.ops and _context(turn.session).get("rows"):
         return True  # "白沙镇面积" → "补贴金额折合多少万元": a column alone (not its total) is asked of the row just answered
     rows = [r for r in _context(turn.session).get("rows") or () if not _is_total(r)]
