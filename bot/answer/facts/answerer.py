@@ -99,7 +99,7 @@ _BARE_COUNT_COLUMN = re.compile(r"^(?:数量|台数|件数|套数|辆数|实有�
 
 
 # Only a unit asked of the figure just shown ("换算成万元", "折合多少万元呢", "用万元表示").
-_UNIT_ONLY = re.compile(r"(?:那|那么)?(?:这个|这笔钱?|这|它|合计)?(?:(?:换算|折合|折算|转换|换|转|化)(?:成|为)?(?:多少)?"
+_UNIT_ONLY = re.compile(r"(?:那|那么)?(?:这个|这笔钱?|这|它)?(?:(?:换算|折合|折算|转换|换|转|化)(?:成|为)?(?:多少)?"
                         r"|(?:是|合|等于)?多少|用)(?:亿元?|千元|万元?|元)(?:表示|来表示|是多少|多少|呢|吧|的话)*")
 
 
@@ -575,7 +575,7 @@ class Answerer(Conversation):
         gives in the unit asked too; None unless the question asks only a unit and one to four figures were just shown."""
         if not _UNIT_ONLY.fullmatch(compact(normalize(question))):
             return None
-        shown = self.idx.facts(list(context.get("last") or context.get("shown") or ())[:4])
+        shown = self.idx.facts(list(context.get("last") or ())[:4])  # (after a list: its sum or each? not said)
         if not shown or any(f["number"] is None for f in shown):
             return None
         text = "；".join(compose.fact_value(_name(f), _shown(f)) for f in shown) + _cite(self.idx, shown)

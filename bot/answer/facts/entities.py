@@ -352,7 +352,7 @@ class EntityRows:
 
     def _only_table_of_kind(self, tables: list[EntityTable], kind: str) -> EntityTable | None:
         """The one table whose rows are all of the kind asked (any kind when none is said nor listed)."""
-        endings = tuple(self.endings.get(kind) or ())
+        endings = tuple(self.endings.get(kind) or self.idx.place_kind_endings.get(kind) or ())
         if endings:
             tables = [t for t in tables if all(label_key(e).endswith(endings) for e in t.entities)]
         return tables[0] if len(tables) == 1 else None

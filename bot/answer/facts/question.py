@@ -1187,10 +1187,9 @@ def _read_sheet_titles(fq: FactQuestion, text: str, taken: list[tuple[int, int]]
         # Labels matched in part inside the title said more fully ("助餐补贴" of 助餐点运营补贴 in
         # "养老助餐补贴资金") yield to it.
         over = [m for m in partial if best[1] <= m.start and m.end <= best[2] and m.end - m.start < best[2] - best[1]]
-        if over and len(over) == len(fq.mentions) and all(
-                m.keys & idx.doc_keys.get(doc, set()) and not _GENERIC_KIND.fullmatch(text[m.start:m.end]) for m in over):
-            # the title is all the question names ("三公经费预算多少"): its labels said are what is asked — not a
-            # word every fund's name ends with ("饮水安全资金": 资金 is no 奖励资金) nor another table's label
+        if over and len(over) == len(fq.mentions) and all(m.keys & idx.doc_keys.get(doc, set()) for m in over):
+            # the title is all the question names ("三公经费预算多少"): its labels said are what is asked — not
+            # another table's label ("人居环境资金": 资金 of another table's 其他资金)
             return
         if _take(text, taken, best[1], best[2]) or over:
             # "社区养老服务项目资金一共分配了多少": the words are the table's title, not a row matched in part.
@@ -2669,7 +2668,7 @@ _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
 
 # A bound said before the words of its side: "七十万以上", "5000户及以下", "10个以内".
 _BOUND_AFTER = re.compile(r"(?<![第\d.一二两三四五六七八九十百千])(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(万元|万|元|%|个|户|人|项)?"
-                          r"(及以上|以上|及以下|以下|以内)")
+                          r"(及以上|以上|及以下|以下|以内)(?=的|$|呢|有|是)")  # (not "600元以上档次": a label's words)
 
 
 def _filter(fq: FactQuestion, text: str, taken: list[tuple[int, int]] | None = None) -> None:
