@@ -412,7 +412,8 @@ class Lookup(Rows):
     def _in_unit_asked(self, question: str, fa: FactAnswer | None) -> FactAnswer | None:
         """"总共多少万元" of amounts printed in 元: the figures as printed, then each in the unit asked
         (18908100元 合 1890.81万元); the answer unchanged when it is in that unit already."""
-        m = re.search(r"(?:多少|几)(亿元?|千元|万元?|元)|折合(?:成|为)?(亿元?|千元|万元?|元)", compact(question))
+        m = re.search(r"(?:多少|几)(亿元?|千元|万元?|元)|(?:折合|折算|换算|换|转换|转|化|用)(?:成|为)?(?:多少)?(亿元?|千元|万元?|元)",
+                      compact(question))
         if fa is None or fa.status != "answered" or not m or not fa.facts:
             return fa
         asked = (m.group(1) or m.group(2)).rstrip("元") + "元"  # "多少万" is 万元

@@ -715,6 +715,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _parts_of_a_column(fq, text, idx)
     if len(fq.mentions) >= 2:
         fq.mentions = _without_row_nouns(fq.mentions, text, idx)
+        fq.mentions = _without_generic_tails(fq.mentions, text, idx)
     _total_of_rows_said_together(fq, text, idx)
     _read_asked_of_labels(fq, question, text, taken, scope, idx)
     _share_column_said_as_whole(fq, text, idx)
@@ -954,7 +955,8 @@ def _read_leftover_words(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
         _classification_said(fq, scope, idx)
     if fq.mentions and fq.departments:
         _table_kind_mentioned(fq, scope, idx)
-    if fq.leftover and fq.departments:
+    if fq.leftover and (fq.departments or fq.subject_docs):
+        # (a table already named by words of its title, "人居环境整治专项资金": the rest of those words)
         _read_table_kind_words(fq, scope, idx)
     if fq.leftover:
         _words_of_named_rows(fq)
@@ -1204,8 +1206,10 @@ def _read_sheet_titles(fq: FactQuestion, text: str, taken: list[tuple[int, int]]
         # Labels matched in part inside the title said more fully ("助餐补贴" of 助餐点运营补贴 in
         # "养老助餐补贴资金") yield to it.
         over = [m for m in partial if best[1] <= m.start and m.end <= best[2] and m.end - m.start < best[2] - best[1]]
-        if over and len(over) == len(fq.mentions):
-            return  # the title is all the question names ("三公经费预算多少"): its labels said are what is asked
+        if over and len(over) == len(fq.mentions) and all(m.keys & idx.doc_keys.get(doc, set()) for m in over):
+            # the title is all the question names ("三公经费预算多少"): its labels said are what is asked — not
+            # another table's label ("人居环境资金": 资金 of another table's 其他资金)
+            return
         if _take(text, taken, best[1], best[2]) or over:
             # "社区养老服务项目资金一共分配了多少": the words are the table's title, not a row matched in part.
             fq.mentions = [m for m in fq.mentions if m not in over]
@@ -1237,8 +1241,8 @@ def _read_sheet_years(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
     for _ in range(3):
         before = len(fq.mentions)
         _read_sheet_titles(fq, text, taken, scope, idx)
-        if len(fq.mentions) == before:
-            return
+        if len(fq.mentions) == before or not fq.mentions:
+            return  # (a label matched in part gave way to a general table's title said: no sheet mention)
         m = fq.mentions[-1]
         year = _year_of_sheet(idx, next(iter(m.keys)))
         if year is None:
@@ -1614,7 +1618,9 @@ def _share_of_total_row(fq: FactQuestion, text: str, scope: list, idx: FactIndex
             _line_said_in_full(m, text[at + 1:m.end], at + 1)
             return False  # "占本级基金收入": words before the kind make it a line of the table (本级政府性基金收入合计)
         # a column the table prints (实有人数 of 人员编制及实有人数统计表) is that column, not the table's kind
-        return _is_grand_total(said) or len(said) >= 4 and not m.keys & idx.col_keys and any(
+        # ("占总额多少": the table's whole said by 总额 right after 占, not a label holding it, 资产总额)
+        return _is_grand_total(said) or said in ("总额", "总数") and m.start == at + 1 and said not in m.keys \
+            or len(said) >= 4 and not m.keys & idx.col_keys and any(
             said in k or said in k.replace("预算", "") for k in kinds)
 
     widened: list[Mention] = []
@@ -2278,6 +2284,18 @@ def _without_row_nouns(mentions: list[Mention], text: str, idx: FactIndex) -> li
 _JOINING = ("和", "与", "、", "及", "跟", "同")
 
 
+def _without_generic_tails(mentions: list[Mention], text: str, idx: FactIndex) -> list[Mention]:
+    """"奖补资金占总额多少": a word every fund's name ends with (资金, 经费, 金额), said right after a label said
+    and matching only labels of other tables in part (其他资金), is that label's tail, no label of its own."""
+    def tail(m: Mention) -> bool:
+        if m.start < 0 or m.quality >= 1 - 1e-9 or not _GENERIC_KIND.fullmatch(text[m.start:m.end]):
+            return False
+        before = [o for o in mentions if o is not m and o.end == m.start and o.start >= 0]
+        docs = {idx.fact_doc[f] for o in before for k in o.keys for f in idx.label_facts.get(k, ())[:200]}
+        return bool(before) and not any(idx.fact_doc[f] in docs for k in m.keys for f in idx.label_facts.get(k, ())[:200])
+    return [m for m in mentions if not tail(m)]
+
+
 _ASKED_ARITHMETIC = (
     ("remaining", r"(?:还有|还剩|剩下|剩余)(?:多少)?(?:预算|资金|经费|钱)?(?:没有|没|未)(?:执行|支付|付|花|完成|拨付|用)|"
                   r"(?:没|未)(?:执行|支付|付|花|用)(?:完|掉)?(?:的)?(?:还有|有|一共|总共|合计|共计|加起来)?(?:有)?多少|结余多少|还剩多少|"
@@ -2331,7 +2349,9 @@ def _read_subjects_and_values(fq: FactQuestion, text: str, taken: list[tuple[int
         """"专项资金" of one project (or a text cell) and of another table's title (专项资金分配表): the
         word names no one table and no rows of its own."""
         return any(word in key for d, keys in idx.sheet_titles.items()
-                   if d not in own and (not named or d in named) for key in keys)
+                   if d not in own and (not named or d in named) for key in keys) \
+            or any(len(word) < len(form) and word in form for d, doc in idx.docs.items()
+                   if d not in own and (not named or d in named) and (form := compact(doc.form or "")))
     for name in idx.subject_order:
         if name not in text or in_other_title(name, set(idx.subjects[name])):
             continue
@@ -2658,10 +2678,10 @@ _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
 def _filter(fq: FactQuestion, text: str, taken: list[tuple[int, int]] | None = None) -> None:
     """A comparison the question applies to a column: 是10 / 等于 / 大于 / 超过 / 不到 / 低于 / 不到九成. The
     words of the comparison are understood, so they are no leftover."""
-    # "执行率90%以上的", "九成以下": the bound said after the number (it wins over a "是" before it)
+    # "执行率90%以上的", "九成以下", "分到七十万以上的", "5000户及以下": the bound said after the number (it wins over a "是" before it)
     # (not inside a label said: "单价100万元以上设备" names a column; nor a bound naming a noun after it,
     # "三百六及以下档次": a kind of rows, not a filter on a column)
-    m = next((b for b in re.finditer(r"()(-?[0-9.]+|[一二两三四五六七八九十百千]+)(成|%|分|万元|万|人|个)?(?:及|或)?(以上|以下|以内)(?=的|$|有|是|，|,|\s|呢|吗|哪)", text)
+    m = next((b for b in re.finditer(r"()(?<![第前\d.一二两三四五六七八九十百千])(-?[0-9.]+|[一二两三四五六七八九十百千]+)(成|%|分|万元|万|元|人|个|户|项)?(?:及|或)?(以上|以下|以内)(?=的|$|有|是|，|,|\s|呢|吗|哪)", text)
               if not any(s < b.end() and b.start() < e for s, e in taken or ())), None) \
         or re.search(r"(不到|不足|低于|少于|小于|未达到|没达到|没到|高于|超过|大于|多于|达到|等于|是|为)(-?[0-9.]+|[一二两三四五六七八九十百千]+)"
                      r"(成|%|分|万元|万|人|个)?", text) or re.search(r"(?<=率)()(-?[0-9.]+)(%?)(?=的|是|$)", text)  # "执行率100%的" (% gone)

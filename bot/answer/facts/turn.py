@@ -8,7 +8,7 @@ import re
 from bot.answer import QUESTION_WORD, YEAR_ASKED, compose, question_clauses
 from bot.answer import REL_YEARS as _REL_YEARS
 from bot.answer.facts.answerer import Answerer
-from bot.answer.facts.common import _KINDS_ASKED, _PLACED
+from bot.answer.facts.common import _KINDS_ASKED, _PLACED, _ROWS_POINTED
 from bot.answer.facts.entities import entities_asked
 from bot.answer.facts.index import FactIndex, index_for
 from bot.answer.facts.question import (
@@ -591,6 +591,8 @@ def _continues(turn, answerer: Answerer) -> bool:
     # "平均每个老人多少元", "二季度和三季度分别多少": arithmetic or a period asked of nothing named, and
     # nothing else said: of the row just answered.
     fq = answerer.peek(turn.question)
+    if _ROWS_POINTED.match(text) and _only_columns(fq, answerer.idx) and len(_context(turn.session).get("rows") or ()) >= 2:
+        return True  # "考核优秀的乡镇" → "它们的考核奖补加起来": that column of the rows just listed
     if _only_columns(fq, answerer.idx) and not fq.total and "sum" not in fq.ops and _context(turn.session).get("rows"):
         return True  # "白沙镇面积" → "补贴金额折合多少万元": a column alone (not its total) is asked of the row just answered
     rows = [r for r in _context(turn.session).get("rows") or () if not _is_total(r)]
@@ -903,6 +905,22 @@ def _item_of_one_department(fq: FactQuestion | None, idx: FactIndex, fa: FactAns
     return False
 
 
+def _column_of_one_department(fq: FactQuestion | None, idx: FactIndex, fa: FactAnswer) -> bool:
+    """"全县多少个行政村": every label said a column (most of its name, 行政村 of 行政村数) that only one
+    department's tables print, and the answer is of that department: asking which would offer departments
+    that have no such column."""
+    if fq is None or not fq.mentions or fq.departments or not fa.facts:
+        return False
+    for m in fq.mentions:
+        if m.start < 0 or m.end - m.start < 3 or not (m.exact or m.quality >= 0.75) or not m.keys <= idx.col_keys \
+                or m.keys & idx.row_label_keys:
+            return False
+        held = [f for k in m.keys for f in idx.label_facts.get(k, ())[:500]]
+        if {idx.docs[idx.fact_doc[f]].department for f in held} != {f["department"] for f in fa.facts}:
+            return False
+    return True
+
+
 def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
     """The typed answer (or its "not in the table") where the facts' answer does not say more."""
     answer_type, unknown, session = type(typed), "unknown", turn.session
@@ -929,7 +947,8 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
             and getattr(turn, "fresh", False) and not _departments_in(compact(normalize(turn.question)), idx) \
             and sum(compact(d) in compact(typed.text) for d in idx.dept_docs) >= 2 \
             and not _names_a_sheet(answerer.last, idx) and not _row_of_one_department(answerer.last, idx) \
-            and not (_offers_every_department(typed, idx) and _item_of_one_department(answerer.last, idx, fa)):
+            and not (_offers_every_department(typed, idx) and (_item_of_one_department(answerer.last, idx, fa)
+                                                               or _column_of_one_department(answerer.last, idx, fa))):
         return typed  # "项目总预算是多少": every department has one; one table's label does not choose for the user
     if typed.status == "clarify" and typed.options and fa is not None and fa.status == unknown and not context \
             and _one_table_says_no(fq, idx, typed.options):
