@@ -980,13 +980,15 @@ class Lookup(Rows):
         """A count asked in a unit the rows are not counted in ("几台" of a row in 项), or a kind of value
         (多少人, 多少钱) the rows do not hold, or names asked (各叫什么) of rows printing only numbers
         ("绩效自评的项目 4个"): said, with what they do hold."""
-        asked = _QUANTITY_ASKED.search(fq.text)
+        # ("用车几辆" is read "用车辆多少": the measure before its 多少)
+        asked = _QUANTITY_ASKED.search(fq.text) or re.search(r"([辆台套件张])(?:多少|几)$", fq.text)
         if _NAMES_ASKED.search(fq.text) and facts and all(f["number"] is not None for f in facts):
             kind = "names"
         elif {"count", "list", "max", "min", "range"} & set(fq.ops):
             return None
-        elif asked and facts and not any(asked.group(1) in (f["unit"] or "") + (f["value"] or "") for f in facts):
-            # (text cells too: "多少套" is not answered with a row's 采购方式)
+        elif asked and facts and not any(asked.group(1) in (f["unit"] or "") or re.search(
+                r"[\d一二两三四五六七八九十百千]" + re.escape(asked.group(1)), f["value"] or "") for f in facts):
+            # (text cells too: "多少套" is not answered with a row's 采购方式, nor "几辆" with a note on 车辆)
             kind = "quantity"
         elif fq.kind_missing:
             kind = "people" if re.search(r"人", fq.text) else "quantity" if re.search(r"辆", fq.text) else "money"
