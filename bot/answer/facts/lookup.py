@@ -218,6 +218,9 @@ class Lookup(Rows):
         if not both and len(groups) > 1:
             groups, sets = self._alternatives(groups, sets)
             both = set.intersection(*sets)
+        if not both and len(groups) == 3 and ({"ratio", "diff"} & set(fq.ops) or fq.times):
+            groups, sets = self._compared_across(groups, sets)
+            both = set.intersection(*sets)
         if not both and len(groups) > 2:
             joined = self._said_in_two_parts(fq, groups, docs)
             if joined is not None:
@@ -390,6 +393,15 @@ class Lookup(Rows):
                     break
             else:
                 break
+        return groups, sets
+
+    def _compared_across(self, groups: list[list[Mention]], sets: list[set[int]]
+                         ) -> tuple[list[list[Mention]], list[set[int]]]:
+        """"区应急管理局车辆数比区财政局多几辆", "桃源镇合计比石桥镇多多少": a column said after the first of two
+        items compared is the column of both (the second item is said bare)."""
+        a, col, b = sets
+        if a and b and not (a & b) and col & a and col & b and self._one_line_or_column(groups[0], groups[2], a, b):
+            return [groups[0] + groups[2], groups[1]], [a | b, col]
         return groups, sets
 
     def _one_line_or_column(self, ga: list[Mention], gb: list[Mention], a: set[int], b: set[int]) -> bool:

@@ -1855,7 +1855,9 @@ def _bare_counted_noun(fq: FactQuestion, text: str, taken: list[tuple[int, int]]
     """"哪个单位车最多", "应急管理局车比财政局多几辆": a noun of one character left over, which a column counting
     things in a measure word names (车 of 车辆 数量（辆）), is that column (its whole, not its 其中 kinds)."""
     words = fq.leftover.split()
-    nouns = [w for w in words if len(w) == 1 and re.fullmatch(r"[\u4e00-\u9fff]", w) and text.count(w) == 1]
+    measures = {m.group(1) for m in _QUANTITY_ASKED.finditer(text)}  # (辆 of 多几辆 is the measure, no noun)
+    nouns = [w for w in words if len(w) == 1 and re.fullmatch(r"[\u4e00-\u9fff]", w) and text.count(w) == 1
+             and w not in measures]
     if len(nouns) != 1 or any(nouns[0] in text[m.start:m.end] for m in fq.mentions if m.start >= 0):
         return
     noun = nouns[0]
@@ -1867,8 +1869,10 @@ def _bare_counted_noun(fq: FactQuestion, text: str, taken: list[tuple[int, int]]
         docs &= {idx.fact_doc[f] for k in rows for f in idx.label_facts.get(k, ())[:50]}
     if not docs or len(docs) > 8:
         return
+    # (the noun begins the column's words, 车 of 车辆, and is not the measure itself: 分 of 得分（分）)
     counted = [(f, "") for d in docs for f in idx.facts(list(idx.docs[d].facts))
-               if re.fullmatch(r"[\u4e00-\u9fff]", f["unit"] or "") and f["unit"] != "元" and f["number"] is not None]
+               if re.fullmatch(r"[\u4e00-\u9fff]", f["unit"] or "") and f["unit"] not in ("元", noun)
+               and f["number"] is not None and any(p.strip().startswith(noun) for p in (f["col_labels"] or "").split("\x1f"))]
     column = _counted_column(counted, noun, idx)
     at = text.find(noun)
     if not column or at < 0 or not _take(text, taken, at, at + 1):
@@ -2103,6 +2107,8 @@ def _row_of_the_place_before(text: str, start: int, form: str, present: set[str]
     """Whether a department said right before a name ("青禾区" of 青禾区财政局) has a table with a row that
     name says (区财政局): the name is that row, not another department of that name."""
     rows = idx.row_docs(form)
+    if rows and any(text[a:start + len(form)] in idx.row_label_keys for a in range(max(0, start - 2), start)):
+        return True  # "区财政局" said whole
     return bool(rows) and any(text.endswith(f, 0, start) and rows & {d for g in idx.dept_forms[f] for d in idx.dept_docs.get(g, ())}
                               for f in present if f != form)
 
@@ -2787,7 +2793,8 @@ def _read_departments_in(text: str, idx: FactIndex) -> list[str]:
     present = idx.dept_forms_said(text)
     for form in sorted(present, key=lambda f: (-len(f), text.find(f), f)):
         for start in said_at(form, text):
-            if _in_others_row(text, start, start + len(form), form, idx):
+            if _in_others_row(text, start, start + len(form), form, idx) \
+                    or _row_of_the_place_before(text, start, form, present, idx):
                 continue  # "东湖区2025年分到多少": another table's row 东湖区, not the 东湖 分局
             if _take(text, taken, start, start + len(form)):
                 out += [d for d in idx.dept_forms[form] if d not in out]

@@ -70,6 +70,8 @@ def _one_side_of_a_comparison(turn, result) -> bool:
     if not _COMPARES.search(re.sub(r"(?:比|较)(?:上一?年|去年|前年|(?:19|20)\d\d年?度?)", "", turn.question)):
         return False
     named = departments_named(turn.kb, turn.question)
+    if len(named) >= 2 and len(Answerer(index_for(turn.kb)).peek(turn.question).dept_names) < 2:
+        return False  # one name two departments share ("财政局"), answered of the one whose table has both rows
     return len(named) >= 2 and sum(name in result.text for name in named) < 2
 
 
@@ -595,6 +597,12 @@ def _continues(turn, answerer: Answerer) -> bool:
     fq = answerer.peek(turn.question)
     if _only_columns(fq, answerer.idx) and not fq.total and "sum" not in fq.ops and _context(turn.session).get("rows"):
         return True  # "白沙镇面积" → "补贴金额折合多少万元": a column alone (not its total) is asked of the row just answered
+    last = _context(turn.session).get("last") or []
+    if last and fq.mentions and not (fq.departments or fq.leftover or fq.subject_docs) and all(
+            m.start >= 0 and m.keys <= answerer.idx.row_label_keys and not m.keys & answerer.idx.col_keys for m in fq.mentions) \
+            and {answerer.idx.fact_doc[f] for f in last} >= {answerer.idx.fact_doc[f] for m in fq.mentions
+                                                           for k in m.keys for f in answerer.idx.label_facts.get(k, ())[:50]}:
+        return True  # "区卫生健康局资产总额 → 区教育局呢 → 教育局是卫健局的几倍": rows of the table just answered
     rows = [r for r in _context(turn.session).get("rows") or () if not _is_total(r)]
     if rows and fq.mentions and not (fq.departments or fq.leftover or fq.subject_docs or fq.total):
         cols = answerer.columns_of_rows(rows)
