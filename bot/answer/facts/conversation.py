@@ -486,10 +486,12 @@ class Conversation(Listing):
         """"枫林长者食堂日均就餐目标" → "石桥的呢": a follow-up naming only another group (石桥街道) asks the
         same line and column of that group; None unless every value just given has its line there."""
         idx = self.idx
-        if len(fq.mentions) != 1 or fq.ops or fq.leftover or not _FOLLOWUP.search(fq.text) or not context.get("last"):
+        # (the values just shown: one, or the several columns of one line, 车辆小计's 数量, 账面价值 …)
+        shown = context.get("last") or context.get("shown") or []
+        if len(fq.mentions) != 1 or fq.ops or fq.leftover or not _FOLLOWUP.search(fq.text) or not shown:
             return None
         keys = fq.mentions[0].keys
-        last = idx.facts(context["last"][:8])
+        last = idx.facts(list(shown)[:8])
         found = []
         for f in last:
             rows = (f["row_labels"] or "").split(query.FACT_SEP)

@@ -992,8 +992,8 @@ class Lookup(Rows):
         """A count asked in a unit the rows are not counted in ("几台" of a row in 项), or a kind of value
         (多少人, 多少钱) the rows do not hold, or names asked (各叫什么) of rows printing only numbers
         ("绩效自评的项目 4个"): said, with what they do hold."""
-        # ("用车几辆" is read "用车辆多少": the measure before its 多少)
-        asked = _QUANTITY_ASKED.search(fq.text) or re.search(r"([辆台套件张])(?:多少|几)$", fq.text)
+        # ("用车几辆" is read "用车辆多少": the measure before its 多少; not 配套多少, 文件多少)
+        asked = _QUANTITY_ASKED.search(fq.text) or re.search(r"(辆)(?:多少|几)$", fq.text)
         if _NAMES_ASKED.search(fq.text) and facts and all(f["number"] is not None for f in facts):
             kind = "names"
         elif {"count", "list", "max", "min", "range"} & set(fq.ops):

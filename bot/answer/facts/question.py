@@ -1858,8 +1858,9 @@ def _bare_counted_noun(fq: FactQuestion, text: str, taken: list[tuple[int, int]]
     measures = {m.group(1) for m in _QUANTITY_ASKED.finditer(text)}  # (辆 of 多几辆 is the measure, no noun)
     nouns = [w for w in words if len(w) == 1 and re.fullmatch(r"[\u4e00-\u9fff]", w) and text.count(w) == 1
              and w not in measures]
-    if len(nouns) != 1 or any(nouns[0] in text[m.start:m.end] for m in fq.mentions if m.start >= 0):
-        return
+    if len(nouns) != 1 or any(nouns[0] in text[m.start:m.end] for m in fq.mentions if m.start >= 0) \
+            or (idx.tags.get(nouns[0]) or "v")[:1] not in ("n", "z"):
+        return  # (a noun: 车, not a verb: 发 of 发了多少, 分 of 分的最多)
     noun = nouns[0]
     docs = {idx.fact_doc[f] for k in idx.col_keys if noun in k for f in idx.label_facts.get(k, ())[:50]}
     named = {d for dept in fq.departments for d in idx.dept_docs.get(dept, ())}

@@ -1245,6 +1245,8 @@ def _read_as_a_row(turn, idx: FactIndex) -> set[str]:
         at = text.find(m.text)
         if depts and at >= 0 and _in_others_row(text, at, at + len(m.text), m.text, idx):
             out |= depts
+    # "应急管理局有几辆车": no loaded department, but a row (区应急管理局) of a loaded table of a place's units
+    out |= {name for name in getattr(getattr(turn, "p", None), "unknown_departments", None) or () if idx.row_named(name)}
     return out
 
 
