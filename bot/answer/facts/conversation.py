@@ -473,7 +473,8 @@ class Conversation(Listing):
         加起来, 占), in the one column just answered."""
         idx = self.idx
         said = [m for m in fq.mentions if m.start >= 0]
-        if len(said) < 2 or len(said) != len(fq.mentions) or fq.leftover \
+        # (one row alone is its share of the figure just shown: "房屋面积合计 → 行政单位占百分之几")
+        if len(said) < (1 if "ratio" in fq.ops else 2) or len(said) != len(fq.mentions) or fq.leftover \
                 or not ({"ratio", "diff", "sum"} & set(fq.ops) or fq.times) \
                 or not all(m.keys <= idx.row_label_keys and not m.keys & idx.col_keys for m in said):
             return

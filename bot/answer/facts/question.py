@@ -2104,6 +2104,9 @@ def _in_order(word: str, label: str) -> bool:
 _ORG_END = re.compile(r"(?:局|委|办|中心)$")
 
 
+_BARE_PLACE = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?[省市])?[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|区|县|州|旗)")
+
+
 def _row_of_the_place_before(text: str, start: int, form: str, present: set[str], idx: FactIndex) -> bool:
     """Whether a department said right before a name ("青禾区" of 青禾区财政局) has a table with a row that
     name says (区财政局): the name is that row, not another department of that name."""
@@ -2240,7 +2243,8 @@ def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
         after_dept = any(e == m.start() for _, e in taken)
         if (after_dept or m.group().startswith("全")) and m.group() not in idx.label_text:
             _take(text, taken, m.start(), m.end())
-    if not fq.departments:
+    # (a place named, whose table lists its units: "松岭区人社局" is an organisation its table does not list)
+    if not fq.departments or all(_BARE_PLACE.fullmatch(d) for d in fq.departments):
         free = _masked(text, taken, " ")
         for m in _ORG_WORD.finditer(free):
             word = m.group(0)
