@@ -288,7 +288,7 @@ class EntityRows:
         for m in fq.mentions:
             if id(m) in joined:
                 continue
-            named = [c for k in m.keys if k in cols for c in (shared.get(k) if len(shared.get(k, ())) > 1 else [cols[k]])]
+            named = [c for k in m.keys if k in cols for c in (shared[k] if len(shared.get(k, ())) > 1 else [cols[k]])]
             word = fq.text[m.start:m.end] if m.start >= 0 else ""
             total = [cols[word + w] for w in ("合计", "总计") if cols.get(word + w) in named]
             said += total if len(named) > 1 and total else named  # "支出" of 支出合计 and 其他支出: the total
