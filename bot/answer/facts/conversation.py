@@ -479,6 +479,9 @@ class Conversation(Listing):
                 or not all(m.keys <= idx.row_label_keys and not m.keys & idx.col_keys for m in said):
             return
         shown = idx.facts(list(context.get("last") or context.get("recent") or [])[:20])
+        if len(said) == 1 and (len(said[0].keys) != 1 or not shown or not all(
+                _is_total(idx.fact_keys[f["id"]][idx.fact_nrows[f["id"]] - 1]) for f in shown if idx.fact_nrows[f["id"]])):
+            return  # one row's share: of the total just shown only, the row said being one row
         columns = {label_key((f["col_labels"] or "").split(query.FACT_SEP)[-1]) for f in shown if f["col_labels"]}
         if len(columns) == 1 and (column := columns.pop()) in idx.col_keys:
             fq.mentions.append(Mention(-1, -1, {column}, True, 4))

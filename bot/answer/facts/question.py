@@ -2244,10 +2244,13 @@ def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
         if (after_dept or m.group().startswith("全")) and m.group() not in idx.label_text:
             _take(text, taken, m.start(), m.end())
     # (a place named, whose table lists its units: "松岭区人社局" is an organisation its table does not list)
-    if not fq.departments or all(_BARE_PLACE.fullmatch(d) for d in fq.departments):
+    placed = bool(fq.departments) and all(_BARE_PLACE.fullmatch(d) for d in fq.departments)
+    if not fq.departments or placed:
         free = _masked(text, taken, " ")
         for m in _ORG_WORD.finditer(free):
             word = m.group(0)
+            if placed and not re.search(r"(?:局|委员会|办公室)$", word):
+                continue  # (of a place: only a bureau it does not list; "哪个街道", "这几个部门" ask over its rows)
             # "研究中心" of a row 教育发展研究中心 is a label; "普陀财政局" is no loaded department; "哪个街道",
             # "各街道" ask over the rows of a kind, naming no organisation.
             if re.match(r"(?:[哪几各每]|多少|所有|全部)", word) or re.search(r"(?:全|内|外|局|本)部$", word):
