@@ -475,7 +475,7 @@ class Conversation(Listing):
         said = [m for m in fq.mentions if m.start >= 0]
         # (one row alone is its share of the figure just shown: "房屋面积合计 → 行政单位占百分之几")
         if len(said) < (1 if "ratio" in fq.ops else 2) or len(said) != len(fq.mentions) or fq.leftover \
-                or not ({"ratio", "diff", "sum"} & set(fq.ops) or fq.times) \
+                or not ({"diff", "sum"} & set(fq.ops) or fq.times or "ratio" in fq.ops and len(said) == 1) \
                 or not all(m.keys <= idx.row_label_keys and not m.keys & idx.col_keys for m in said):
             return
         shown = idx.facts(list(context.get("last") or context.get("recent") or [])[:20])

@@ -598,7 +598,8 @@ def _continues(turn, answerer: Answerer) -> bool:
     if _only_columns(fq, answerer.idx) and not fq.total and "sum" not in fq.ops and _context(turn.session).get("rows"):
         return True  # "白沙镇面积" → "补贴金额折合多少万元": a column alone (not its total) is asked of the row just answered
     last = _context(turn.session).get("last") or []
-    if last and fq.mentions and not (fq.departments or fq.leftover or fq.subject_docs) and all(
+    if last and fq.mentions and (fq.times or {"diff", "sum"} & set(fq.ops) or "ratio" in fq.ops and len(fq.mentions) == 1) \
+            and not (fq.departments or fq.leftover or fq.subject_docs) and all(
             m.start >= 0 and m.keys <= answerer.idx.row_label_keys and not m.keys & answerer.idx.col_keys for m in fq.mentions) \
             and {answerer.idx.fact_doc[f] for f in last} >= {answerer.idx.fact_doc[f] for m in fq.mentions
                                                            for k in m.keys for f in answerer.idx.label_facts.get(k, ())[:50]}:
