@@ -37,7 +37,7 @@ from bot.answer.facts.values import (
     _cite,
     _kind_fits,
     _name,
-    _named_as,
+    _named_of,
     _own_part,
     _own_row,
     _row_context,
@@ -735,7 +735,7 @@ class Answerer(Conversation):
             ds = narrow_by_place(ds, context["departments"])
         found = []
         for dept in ds:
-            fa = self.answer(_named_as(question, form, dept), doc_ids, context)
+            fa = self.answer(_named_of(self.idx, question, form, dept), doc_ids, context)
             if fa is not None and (fa.status == "answered" or len(ds) == 1):
                 found.append((dept, fa))
         if len(found) == 1:

@@ -766,6 +766,8 @@ class Arithmetic(Lookup):
         not divided."""
         said = [m for m in fq.mentions if m.start >= 0]
         at = fq.text.find("是")
+        if len(said) == 3 and all(not said[1].keys.isdisjoint(self.idx.fact_keys.get(f["id"], ())) for f in facts):
+            said = [said[0], said[2]]  # "教育局资产总额是卫健局的几倍": the column said once, of both rows
         if len(said) != 2 or not said[0].end <= at < said[1].start:
             return self.values(facts, groups)
         pair = []

@@ -122,6 +122,7 @@ class Conversation(Listing):
         if (moved := self._same_line_in_group(fq, context)) is not None:
             return True, moved
         self._one_word_changed(fq, context, docs)
+        self._column_of_rows_compared(fq, context)
         self._columns_of_the_row(fq, context)
         self._column_of_rows_shown(fq, context)
         if (blank := self._column_asked_before(fq, context)) is not None:
@@ -467,14 +468,34 @@ class Conversation(Listing):
         if len(found) == 1:
             fq.mentions, fq.leftover = [Mention(-1, -1, found, True, 4)], ""
 
+    def _column_of_rows_compared(self, fq: FactQuestion, context: dict) -> None:
+        """"区卫生健康局资产总额 → 区教育局呢 → 教育局是卫健局的几倍": rows alone, set against each other (几倍, 相差,
+        加起来, 占), in the one column just answered."""
+        idx = self.idx
+        said = [m for m in fq.mentions if m.start >= 0]
+        # (one row alone is its share of the figure just shown: "房屋面积合计 → 行政单位占百分之几")
+        if len(said) < (1 if "ratio" in fq.ops else 2) or len(said) != len(fq.mentions) or fq.leftover \
+                or not ({"diff", "sum"} & set(fq.ops) or fq.times or "ratio" in fq.ops and len(said) == 1) \
+                or not all(m.keys <= idx.row_label_keys and not m.keys & idx.col_keys for m in said):
+            return
+        shown = idx.facts(list(context.get("last") or context.get("recent") or [])[:20])
+        if len(said) == 1 and (len(said[0].keys) != 1 or not shown or not all(
+                _is_total(idx.fact_keys[f["id"]][idx.fact_nrows[f["id"]] - 1]) for f in shown if idx.fact_nrows[f["id"]])):
+            return  # one row's share: of the total just shown only, the row said being one row
+        columns = {label_key((f["col_labels"] or "").split(query.FACT_SEP)[-1]) for f in shown if f["col_labels"]}
+        if len(columns) == 1 and (column := columns.pop()) in idx.col_keys:
+            fq.mentions.append(Mention(-1, -1, {column}, True, 4))
+
     def _same_line_in_group(self, fq: FactQuestion, context: dict) -> FactAnswer | None:
         """"枫林长者食堂日均就餐目标" → "石桥的呢": a follow-up naming only another group (石桥街道) asks the
         same line and column of that group; None unless every value just given has its line there."""
         idx = self.idx
-        if len(fq.mentions) != 1 or fq.ops or fq.leftover or not _FOLLOWUP.search(fq.text) or not context.get("last"):
+        # (the values just shown: one, or the several columns of one line, 车辆小计's 数量, 账面价值 …)
+        shown = context.get("last") or context.get("shown") or []
+        if len(fq.mentions) != 1 or fq.ops or fq.leftover or not _FOLLOWUP.search(fq.text) or not shown:
             return None
         keys = fq.mentions[0].keys
-        last = idx.facts(context["last"][:8])
+        last = idx.facts(list(shown)[:8])
         found = []
         for f in last:
             rows = (f["row_labels"] or "").split(query.FACT_SEP)

@@ -359,17 +359,26 @@ class EntityRows:
         """The columns the question names: by their label, or a total column by the word it totals ("收入" of
         收入合计)."""
         cols: dict[str, str] = {}
+        shared: dict[str, list[str]] = {}  # a column's own name that several groups print (账面价值 of 房屋, 车辆)
         for c in table.columns:
             parts = [label_key(x) for x in c.split(query.FACT_SEP) if x]
             if len(parts) == 1:
                 cols.setdefault(parts[0], c)
             else:  # "实有人数 › 小计": said 实有人数小计, or 实有人数 (its total); 在编人员 by its own name
                 cols.setdefault("".join(parts), c)
-                cols.setdefault(parts[0] if _is_total(parts[-1]) else parts[-1], c)
+                own = parts[0] if _is_total(parts[-1]) else parts[-1]
+                cols.setdefault(own, c)
+                shared.setdefault(own, []).append(c)
         keys = [k for m in fq.mentions for k in m.keys]
         said: list[str] = []
+        joined = {id(m) for a, b in zip(fq.mentions, fq.mentions[1:], strict=False)
+                  if any(x + y in cols for x in a.keys for y in b.keys) for m in (a, b)}
+        for a, b in zip(fq.mentions, fq.mentions[1:], strict=False):
+            said += [cols[x + y] for x in a.keys for y in b.keys if x + y in cols]  # "车辆" "账面价值": 车辆 › 账面价值
         for m in fq.mentions:
-            named = [cols[k] for k in m.keys if k in cols]
+            if id(m) in joined:
+                continue
+            named = [c for k in m.keys if k in cols for c in (shared[k] if len(shared.get(k, ())) > 1 else [cols[k]])]
             word = fq.text[m.start:m.end] if m.start >= 0 else ""
             total = [cols[word + w] for w in ("合计", "总计") if cols.get(word + w) in named]
             said += total if len(named) > 1 and total else named  # "支出" of 支出合计 and 其他支出: the total

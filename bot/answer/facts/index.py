@@ -197,6 +197,10 @@ class FactIndex:
             for i in range(len(form) - 2):
                 if form.endswith("表") and form[i:] not in self.label_facts:
                     self.subjects[form[i:]].add(did)
+            # "行政事业单位国有资产占有情况表": the units it covers, said first, name the table (its whole), not
+            # a row of one kind of them (行政单位)
+            if (m := re.match(r"[\u4e00-\u9fff]{2,6}单位", form)) and m.group() not in self.label_facts:
+                self.subjects[m.group()].add(did)
         self.subject_order = sorted(self.subjects, key=len, reverse=True)
         self.fact_docs = fact_docs
 
@@ -209,6 +213,14 @@ class FactIndex:
             for form in sorted(department_aliases(dept, abbrev)):
                 if dept not in self.dept_forms[form]:
                     self.dept_forms[form].append(dept)
+        # "财政局" of 上海市普陀区财政局 and of the row 区财政局 of 青禾区's table of its units: the name two of them
+        # share names either, so the place whose table has that row is one of the departments it may mean.
+        for key in sorted(k for k in self.row_label_keys if _LEVEL_LED_BUREAU.match(k)):
+            for form in sorted(self.key_forms.get(key, ())):
+                if form != key and form in self.dept_forms:
+                    for fid in self.label_facts.get(key, array("i"))[:50]:
+                        if (owner := self.docs[self.fact_doc[fid]].department) not in self.dept_forms[form]:
+                            self.dept_forms[form].append(owner)
         # Place + bureau word without 局 ("鹭川民政"): it gives way to a label beginning inside it.
         self.dept_yielding = {
             f for dept in dict.fromkeys(d.department for d in self.docs.values())
@@ -306,7 +318,18 @@ class FactIndex:
             if not (m.group(1) in self.entity_kinds
                     or any(m.group(1) in ends for ends in self.entity_kind_endings.values())):
                 out.add(m.group(1))
+        out |= self._bureau_of_the_place(key)
         return {f for f in out if len(f) >= 2 or f == key}
+
+    def _bureau_of_the_place(self, key: str) -> set[str]:
+        """A row "区教育局" of a place's table of its units: the 区 is the table's own place, so the bureau is
+        said without it ("教育局", "卫健局" of 区卫生健康局), as loaded departments are said (a name two of
+        them share is asked back, never answered of one)."""
+        m = _LEVEL_LED_BUREAU.match(key)
+        if m is None or key not in self.row_label_keys:
+            return set()
+        kind = key[-1]
+        return {f for f in department_forms(m.group(1), self.abbrev or None) if f.endswith(kind) and len(f) >= 3}
 
     def _unit_initials(self, key: str) -> set[str]:
         """A unit's short names by rule, as staff shorten them: the first characters of its first word and of
@@ -570,6 +593,8 @@ _UNIT_KIND = re.compile(r"(?:中心|站|所|大队|队|院|办|馆)$")
 _PLACED_ORG = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:省|市|区|县)(?![场域级属直委])[\u4e00-\u9fff]{2,}(?:局|委员会|委|办公室|办|中心)$")
 # A unit's name led by its place and the place's level ("青石县第二中学"): the place without its level, the rest.
 _PLACE_LED = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:省|市|区|县|镇|乡)(?![场域级属直委])([\u4e00-\u9fff0-9]{2,})$")
+# A bureau's row led by its place's level alone ("区财政局", "县卫生健康局"): the place is the table's.
+_LEVEL_LED_BUREAU = re.compile(r"^[县市区](?![委场域级属直])([\u4e00-\u9fff]{2,}(?:局|委员会|办公室))$")
 _PLACED_UNIT = re.compile(r"^[县市区镇乡](?!委|政府)([\u4e00-\u9fff0-9]{3,}(?:中心|院|站|所|队|馆|办|室|校|场))$")
 
 

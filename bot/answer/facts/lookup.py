@@ -218,6 +218,9 @@ class Lookup(Rows):
         if not both and len(groups) > 1:
             groups, sets = self._alternatives(groups, sets)
             both = set.intersection(*sets)
+        if not both and len(groups) == 3 and ({"ratio", "diff"} & set(fq.ops) or fq.times):
+            groups, sets = self._compared_across(groups, sets)
+            both = set.intersection(*sets)
         if not both and len(groups) > 2:
             joined = self._said_in_two_parts(fq, groups, docs)
             if joined is not None:
@@ -390,6 +393,15 @@ class Lookup(Rows):
                     break
             else:
                 break
+        return groups, sets
+
+    def _compared_across(self, groups: list[list[Mention]], sets: list[set[int]]
+                         ) -> tuple[list[list[Mention]], list[set[int]]]:
+        """"区应急管理局车辆数比区财政局多几辆", "桃源镇合计比石桥镇多多少": a column said after the first of two
+        items compared is the column of both (the second item is said bare)."""
+        a, col, b = sets
+        if a and b and not (a & b) and col & a and col & b and self._one_line_or_column(groups[0], groups[2], a, b):
+            return [groups[0] + groups[2], groups[1]], [a | b, col]
         return groups, sets
 
     def _one_line_or_column(self, ga: list[Mention], gb: list[Mention], a: set[int], b: set[int]) -> bool:
@@ -981,13 +993,15 @@ class Lookup(Rows):
         """A count asked in a unit the rows are not counted in ("几台" of a row in 项), or a kind of value
         (多少人, 多少钱) the rows do not hold, or names asked (各叫什么) of rows printing only numbers
         ("绩效自评的项目 4个"): said, with what they do hold."""
-        asked = _QUANTITY_ASKED.search(fq.text)
+        # ("用车几辆" is read "用车辆多少": the measure before its 多少; not 配套多少, 文件多少)
+        asked = _QUANTITY_ASKED.search(fq.text) or re.search(r"(辆)(?:多少|几)$", fq.text)
         if _NAMES_ASKED.search(fq.text) and facts and all(f["number"] is not None for f in facts):
             kind = "names"
         elif {"count", "list", "max", "min", "range"} & set(fq.ops):
             return None
-        elif asked and facts and not any(asked.group(1) in (f["unit"] or "") + (f["value"] or "") for f in facts):
-            # (text cells too: "多少套" is not answered with a row's 采购方式)
+        elif asked and facts and not any(asked.group(1) in (f["unit"] or "") or re.search(
+                r"[\d一二两三四五六七八九十百千]" + re.escape(asked.group(1)), f["value"] or "") for f in facts):
+            # (text cells too: "多少套" is not answered with a row's 采购方式, nor "几辆" with a note on 车辆)
             kind = "quantity"
         elif fq.kind_missing:
             kind = "people" if re.search(r"人", fq.text) else "quantity" if re.search(r"辆", fq.text) else "money"

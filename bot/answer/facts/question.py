@@ -729,6 +729,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     # A code no label has ("2130307这个科目") is not understood; other bare numbers are the filters'.
     codes = " ".join(re.findall(r"(?<![\d.])\d{3,}(?![\d.万元人个%])", rest))
     fq.leftover = (re.sub(r"[\s\d.%]+", " ", fq.leftover).strip() + " " + codes).strip()
+    _bare_counted_noun(fq, text, taken, idx)
     _read_measure(fq, text, idx)
     if _QUANTITY_ASKED.search(text):
         # "买几辆": the verb of a quantity asked is no label of its own.
@@ -1840,14 +1841,24 @@ def _counted_noun_said(fq: FactQuestion, question: str, text: str, taken: list[t
     said = compact(normalize(question))
     asked = _QUANTITY_ASKED.search(said)
     noun = re.match(r"[\u4e00-\u9fff]{1,3}?(?=[呢吗啊？?，,。]|$|是|有|在)", said[asked.end():]) if asked else None
-    if asked is None or noun is None or not fq.departments or len(scope) > 8:
+    if asked is None or noun is None:
+        return
+    if not fq.departments:  # "区教育局有几辆车": the tables of the rows named
+        named = {idx.fact_doc[f] for m in fq.mentions for k in m.keys & idx.row_label_keys for f in idx.label_facts[k][:50]}
+        scope = [d for d in scope if d.id in named]
+    if len(scope) > 8:
         return
     head = noun.group()[-1]
     counted = [(f, idx.fact_keys[f["id"]][idx.fact_nrows[f["id"]] - 1]) for d in scope for f in idx.facts(list(d.facts))
                if f["unit"] == asked.group(1) and f["number"] is not None and idx.fact_nrows.get(f["id"], 0)]
+    column = _counted_column(counted, head, idx)
     counted = [(f, own) for f, own in counted if head in own]
     whole = [(f, own) for f, own in counted if idx.fact_nrows.get(f["id"], 0) == 1] or counted
     rows = {own for _, own in whole}
+    if not fq.departments and not column:
+        return
+    if column and not rows:
+        rows = column  # "区教育局有几辆车": the column counting 车 in 辆 (车辆 数量（辆）), not a row of that name
     if not rows or any(m.keys & rows for m in fq.mentions):
         return
     dropped = [m for m in fq.mentions if m.start >= 0 and head in text[m.start:m.end]]
@@ -1863,6 +1874,54 @@ def _counted_noun_said(fq: FactQuestion, question: str, text: str, taken: list[t
             a, b = min(a, c), max(b, c + len(canon))
     fq.mentions.append(Mention(a, b, rows, False, len(noun.group()), 0.5))
     taken.append((a, b))
+
+
+def _bare_counted_noun(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
+    """"哪个单位车最多", "应急管理局车比财政局多几辆": a noun of one character left over, which a column counting
+    things in a measure word names (车 of 车辆 数量（辆）), is that column (its whole, not its 其中 kinds)."""
+    words = fq.leftover.split()
+    measures = {m.group(1) for m in _QUANTITY_ASKED.finditer(text)}  # (辆 of 多几辆 is the measure, no noun)
+    nouns = [w for w in words if len(w) == 1 and re.fullmatch(r"[\u4e00-\u9fff]", w) and text.count(w) == 1
+             and w not in measures]
+    if len(nouns) != 1 or any(nouns[0] in text[m.start:m.end] for m in fq.mentions if m.start >= 0) \
+            or (idx.tags.get(nouns[0]) or "v")[:1] not in ("n", "z"):
+        return  # (a noun: 车, not a verb: 发 of 发了多少, 分 of 分的最多)
+    noun = nouns[0]
+    docs = {idx.fact_doc[f] for k in idx.col_keys if noun in k for f in idx.label_facts.get(k, ())[:50]}
+    named = {d for dept in fq.departments for d in idx.dept_docs.get(dept, ())}
+    docs = docs & named if named else docs
+    rows = {k for m in fq.mentions for k in m.keys & idx.row_label_keys}
+    if rows:
+        docs &= {idx.fact_doc[f] for k in rows for f in idx.label_facts.get(k, ())[:50]}
+    if not docs or len(docs) > 8:
+        return
+    # (the noun begins the column's words, 车 of 车辆, and is not the measure itself: 分 of 得分（分）)
+    counted = [(f, "") for d in docs for f in idx.facts(list(idx.docs[d].facts))
+               if re.fullmatch(r"[\u4e00-\u9fff]", f["unit"] or "") and f["unit"] not in ("元", noun)
+               and f["number"] is not None and any(p.strip().startswith(noun) for p in (f["col_labels"] or "").split("\x1f"))]
+    column = _counted_column(counted, noun, idx)
+    at = text.find(noun)
+    if not column or at < 0 or not _take(text, taken, at, at + 1):
+        return
+    fq.mentions.append(Mention(at, at + 1, column, False, 1, 0.5))
+    fq.mentions.sort(key=lambda m: m.start)
+    fq.leftover = " ".join(w for w in words if w != noun)
+
+
+def _counted_column(counted: list[tuple[dict, str]], head: str, idx: FactIndex) -> set[str]:
+    """The one column of the facts counted in the measure asked whose label names the noun counted ("车辆 数量（辆）"
+    of 几辆车), its whole before its kinds (not "其中：公务用车（辆）"): the keys naming that column's own label."""
+    columns: dict[str, bool] = {}
+    for f, _ in counted:
+        parts = [p.strip() for p in (f["col_labels"] or "").split("\x1f") if p.strip()]
+        if parts and any(head in p for p in parts):
+            columns[f["col_labels"]] = any(p.startswith("其中") for p in parts)
+    whole = [c for c, part in columns.items() if not part] or list(columns)
+    if len(whole) != 1:
+        return set()
+    own = label_key(whole[0].split("\x1f")[-1])
+    others = {label_key(c.split("\x1f")[-1]) for c in columns if c != whole[0]}
+    return {own} if own in idx.col_keys and own not in others else set()
 
 
 def _words_beside_rows(fq: FactQuestion, text: str, idx: FactIndex) -> None:
@@ -2060,6 +2119,19 @@ def _row_by_initials(fq: FactQuestion, rest: str, scope: list, idx: FactIndex, t
 _ORG_END = re.compile(r"(?:局|委|办|中心)$")
 
 
+_BARE_PLACE = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?[省市])?[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|区|县|州|旗)")
+
+
+def _row_of_the_place_before(text: str, start: int, form: str, present: set[str], idx: FactIndex) -> bool:
+    """Whether a department said right before a name ("青禾区" of 青禾区财政局) has a table with a row that
+    name says (区财政局): the name is that row, not another department of that name."""
+    rows = idx.row_docs(form)
+    if rows and any(text[a:start + len(form)] in idx.row_label_keys for a in range(max(0, start - 2), start)):
+        return True  # "区财政局" said whole
+    return bool(rows) and any(text.endswith(f, 0, start) and rows & {d for g in idx.dept_forms[f] for d in idx.dept_docs.get(g, ())}
+                              for f in present if f != form)
+
+
 def _in_others_row(text: str, s: int, e: int, form: str, idx: FactIndex) -> bool:
     """"东湖街道" in a question: the words round a department's short name (东湖) make a row label of
     another department's table (鹭川's 东湖街道), so they name that row, not the department."""
@@ -2153,6 +2225,8 @@ def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
             continue  # "人社局呢" in 柏山区's table of its departments: its row, not 湛江's 人社局
         for start in said_at(form, text):
             stop = start + len(form)
+            if _row_of_the_place_before(text, start, form, present, idx):
+                continue  # "青禾区财政局": the row 区财政局 of 青禾区's table, not 普陀's 财政局
             if _in_others_row(text, start, stop, form, idx) or _overrun(text, start, stop, form, idx) \
                     or stop < len(text) and other_level(form, text[stop:stop + 2], idx.dept_forms[form]):
                 continue  # ("桐岭镇" is not 桐岭县 said short)
@@ -2184,10 +2258,14 @@ def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
         after_dept = any(e == m.start() for _, e in taken)
         if (after_dept or m.group().startswith("全")) and m.group() not in idx.label_text:
             _take(text, taken, m.start(), m.end())
-    if not fq.departments:
+    # (a place named, whose table lists its units: "松岭区人社局" is an organisation its table does not list)
+    placed = bool(fq.departments) and all(_BARE_PLACE.fullmatch(d) for d in fq.departments)
+    if not fq.departments or placed:
         free = _masked(text, taken, " ")
         for m in _ORG_WORD.finditer(free):
             word = m.group(0)
+            if placed and not re.search(r"(?:局|委员会|办公室)$", word):
+                continue  # (of a place: only a bureau it does not list; "哪个街道", "这几个部门" ask over its rows)
             # "研究中心" of a row 教育发展研究中心 is a label; "普陀财政局" is no loaded department; "哪个街道",
             # "各街道" ask over the rows of a kind, naming no organisation.
             if re.match(r"(?:[哪几各每]|多少|所有|全部)", word) or re.search(r"(?:全|内|外|局|本)部$", word):
@@ -2759,7 +2837,8 @@ def _read_departments_in(text: str, idx: FactIndex) -> list[str]:
     present = idx.dept_forms_said(text)
     for form in sorted(present, key=lambda f: (-len(f), text.find(f), f)):
         for start in said_at(form, text):
-            if _in_others_row(text, start, start + len(form), form, idx):
+            if _in_others_row(text, start, start + len(form), form, idx) \
+                    or _row_of_the_place_before(text, start, form, present, idx):
                 continue  # "东湖区2025年分到多少": another table's row 东湖区, not the 东湖 分局
             if _take(text, taken, start, start + len(form)):
                 out += [d for d in idx.dept_forms[form] if d not in out]

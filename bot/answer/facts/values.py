@@ -58,6 +58,14 @@ def _named_as(question: str, form: str, department: str) -> str:
     return text.replace(form, department, 1) if form in text else compact(question).replace(form, department, 1)
 
 
+def _named_of(idx: FactIndex, question: str, form: str, department: str) -> str:
+    """The question asked of one of the departments a short name fits: its full name in place of the short
+    one, or, for a place whose table has a row of that name (青禾区's 区财政局 of "财政局"), the place and the
+    row ("青禾区财政局…")."""
+    row_of = idx.row_docs(form) & set(idx.dept_docs.get(department, ()))
+    return _named_as(question, form, department + form if row_of else department)
+
+
 def _scope_docs(idx: FactIndex, fq: FactQuestion, doc_ids: list[int] | None) -> list[int]:
     """The tables a question is about: those of the departments and subjects it names (else all)."""
     if fq.departments:
