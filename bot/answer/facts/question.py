@@ -314,7 +314,8 @@ def _align(key: str, text: str) -> tuple[int, int, int] | None:
             runs[-1].append(blk)
         else:
             runs.append([blk])
-    best = max(runs, key=lambda r: sum(x.size for x in r))
+    # (of runs said as much, one ending the label: "专项债务2024年末限额" says 限额 of 债务限额, its 债务 the row's)
+    best = max(runs, key=lambda r: (sum(x.size for x in r), r[-1].a + r[-1].size == len(key)))
     n = sum(x.size for x in best)
     a, b = best[0].a, best[0].b
     if a > 0 and b > 1 and key[a - 1] == text[b - 1] == text[b - 2]:
@@ -369,6 +370,11 @@ def _yield_to_whole_labels(found: list[tuple], idx: FactIndex) -> list[tuple]:
         # such whatever cells it names: "项目执行率" is 执行率 of the 项目 rows, not 项目执行单位 cut short)
         cut = min((ws for ws, we, wk in whole if s < ws < e < we and (we - ws == len(wk) >= 3 or not set(
             idx.label_facts.get(k, ())).isdisjoint(idx.label_facts.get(wk, ())))), default=None)
+        if cut is None and k not in idx.row_label_keys and k not in idx.col_keys:
+            # a table's title said loosely ("2024年末政府债务余额" of …地方政府债务限额及余额情况表) ending in a
+            # column said whole (债务余额): that column is asked, the title gives its words up
+            if any(s < ws and we == e and wk in idx.col_keys for ws, we, wk in whole):
+                continue
         if q < 1 - 1e-9 and cut is not None and e - s == n:
             kept = cut - s
             if kept < 2 or kept / (n / q) < 0.5:
@@ -518,6 +524,11 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
             if al is None:
                 continue
             n, s, e = al
+            tail = next((t for t in range(min(n, e - s) - 1, 1, -1) if form.endswith(text[e - t:e])), 0)
+            if tail and e - s > n and _said_enough(form, text, tail, e - tail, e):
+                # "一般债务限额": the label's tail said on its own (限额 of 债务限额, its 债务 the row's) is a
+                # match of its own, for when the words its loose span runs over are another label's
+                found.append((tail, tail / len(form), True, e - tail, e, k))
             if any(ts <= s and e <= te for ts, te in taken) or _QUESTION_WORDS.fullmatch(text[s:e]):
                 continue
             if any(rs < e and s < re_ and run.group() not in form for run in codes for rs, re_ in [run.span()]):
@@ -549,7 +560,19 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
             continue
         if _take(text, taken, s, e):
             chosen.append(Mention(s, e, {k}, exact, n, q))
+        elif (cut := _tail_left(k, text, taken, s, e)) and _take(text, taken, cut, e):
+            # "一般债务限额": the row's label took 债务; the column's tail said after it (限额) is still its
+            chosen.append(Mention(cut, e, {k}, False, e - cut, (e - cut) / len(k)))
     _add_mentions(fq, chosen)
+
+
+def _tail_left(k: str, text: str, taken: list[tuple[int, int]], s: int, e: int) -> int:
+    """Where the part of a label's span past the words another label took begins, when that part ends the
+    label and says enough of it on its own (限额 of 债务限额 in "一般债务限额"); 0 otherwise."""
+    cut = max((te for ts, te in taken if ts <= s < te < e), default=0)
+    if not cut or any(cut <= ts < e for ts, te in taken):
+        return 0
+    return cut if k.endswith(text[cut:e]) and _said_enough(k, text, e - cut, cut, e) else 0
 
 
 def _kind_ending(form: str, text: str, n: int, s: int, e: int, idx: FactIndex) -> bool:
@@ -2227,6 +2250,8 @@ def _label_year_spans(text: str, idx: FactIndex) -> list[tuple[int, int]]:
 
 def _read_years(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
     for m in _YEAR_Q.finditer(text):
+        if text[m.end() - 1:m.end()] == "年" and f"{m.group(1)}年{text[m.end():m.end() + 1]}" in idx.label_facts:
+            continue  # "2024年末" of a column printed so (2024年末 › 债务余额): the label's, not a year alone
         if _take(text, taken, m.start(), m.end()):
             fq.years.append(int(m.group(1)))
     in_labels = _label_year_spans(text, idx)
