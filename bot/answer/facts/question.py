@@ -2250,7 +2250,9 @@ def _label_year_spans(text: str, idx: FactIndex) -> list[tuple[int, int]]:
 
 def _read_years(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
     for m in _YEAR_Q.finditer(text):
-        if text[m.end() - 1:m.end()] == "年" and f"{m.group(1)}年{text[m.end():m.end() + 1]}" in idx.label_facts:
+        said = f"{m.group(1)}年{text[m.end():m.end() + 1]}"
+        if text[m.end() - 1:m.end()] == "年" and said[-1:] in "末初底" \
+                and any(k.startswith(said) for k in idx.gram_keys.get(said[-2:], ())):
             continue  # "2024年末" of a column printed so (2024年末 › 债务余额): the label's, not a year alone
         if _take(text, taken, m.start(), m.end()):
             fq.years.append(int(m.group(1)))

@@ -1,0 +1,79 @@
+"""Tables of their own for fact lookups that failed on how labels are said (blind sets 18-19): a year said with
+its 年末 (or with two digits, 25年末) of a column printed so, a row said with the head it stands under
+(高新区专项债务余额: the line 青石高新区 under 二、专项债务), a column's tail said after a row took its head
+(一般债务限额), and the guard that a part the table does not print is never answered with its parent's figure."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import converse as _ask
+from conftest import engine_over, simple_table
+
+from bot.engine import Engine
+
+# 青石县财政局: debt limits and balances, its lines indented under 一、一般债务 and 二、专项债务 (县本级 under both).
+_DEBT = [("合计", 900000, 880000, 60000, 30000, 960000, 910000),
+         ("一、一般债务", 300000, 290000, 21000, 11000, 320000, 300000),
+         ("  县本级", 250000, 242000, 17000, 9000, 266000, 250000),
+         ("  青石高新区", 50000, 48000, 4000, 2000, 54000, 50000),
+         ("二、专项债务", 600000, 590000, 39000, 19000, 640000, 610000),
+         ("  县本级", 420000, 413000, 26000, 12000, 446000, 427000),
+         ("  青石高新区", 180000, 177000, 13000, 7000, 194000, 183000)]
+
+
+def _debt_table(path: Path) -> None:
+    import openpyxl
+
+    simple_table(path, "限额及余额", "青石县2025年地方政府债务限额及余额情况表", "G2", "单位：万元",
+                 ["项目", "2024年末", None, "2025年变动情况", None, "2025年末", None],
+                 [[None, "债务限额", "债务余额", "举借债务", "偿还本金", "债务限额", "债务余额"], *_DEBT])
+    wb = openpyxl.load_workbook(path)
+    ws = wb.active
+    ws["A2"] = "编制单位：青石县财政局"
+    for cells in ("A3:A4", "B3:C3", "D3:E3", "F3:G3"):
+        ws.merge_cells(cells)
+    wb.save(path)
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory) -> Engine:
+    folder = tmp_path_factory.mktemp("labels19")
+    _debt_table(folder / "qingshi_debt.xlsx")
+    return engine_over(folder / "kb.sqlite", [folder / "qingshi_debt.xlsx"])
+
+
+@pytest.mark.parametrize("question", ["青石县25年末债务余额多少", "青石县2025年末政府债务余额多少"])
+def test_year_said_with_its_year_end_is_that_column(engine, question):
+    a = _ask(engine, question)
+    assert a.status == "answered" and "910000" in a.text
+    assert "960000" not in a.text and "880000" not in a.text  # not the limit, not the year before's balance
+
+
+def test_column_tail_said_after_the_row_took_its_head(engine):
+    a = _ask(engine, "2025年末的 一般债务限额")
+    assert a.status == "answered" and "320000" in a.text and "300000" not in a.text
+
+
+def test_year_end_said_alone_is_the_latest_year_end(engine):
+    a = _ask(engine, "专项债务年末余额是多少")
+    assert a.status == "answered" and "610000" in a.text
+    assert "640000" not in a.text  # the limit beside it is not asked
+
+
+@pytest.mark.parametrize("question, value, others", [
+    ("高新区专项债务余额（2025年末）", "183000", ["50000", "610000"]),
+    ("县本级一般债务举借了多少", "17000", ["26000", "21000"]),
+    ("青石高新区一般债务偿还本金多少", "2000", ["7000", "11000"]),
+])
+def test_line_said_with_the_head_it_stands_under(engine, question, value, others):
+    a = _ask(engine, question)
+    assert a.status == "answered" and value in a.text
+    assert not any(o in a.text for o in others)
+
+
+def test_part_not_printed_is_never_the_lines_figure(engine):
+    a = _ask(engine, "高新区专项债务的利息支出多少")
+    assert a.status != "answered"
+    assert "183000" not in a.text and "194000" not in a.text
