@@ -77,3 +77,30 @@ def test_part_not_printed_is_never_the_lines_figure(engine):
     a = _ask(engine, "高新区专项债务的利息支出多少")
     assert a.status != "answered"
     assert "183000" not in a.text and "194000" not in a.text
+
+
+# 石门县市场监督管理局: fees, two rows of one name told apart by their brackets (食品类, 非食品类).
+_FEES = [("1", "检验检测费（食品类）", "120元/批次", "价费字〔2019〕12号", 845000, 902000, 57000, 0.0675),
+         ("2", "检验检测费（非食品类）", "300元/批次", "价费字〔2019〕12号", 512000, 468000, -44000, -0.0859),
+         ("3", "计量检定费", "按检定项目计收", "价费字〔2018〕7号", 236000, 240000, 4000, 0.0169),
+         ("合计", None, None, None, 1593000, 1610000, 17000, 0.0107)]
+
+
+@pytest.fixture(scope="module")
+def fees(tmp_path_factory) -> Engine:
+    folder = tmp_path_factory.mktemp("labels19_fees")
+    simple_table(folder / "shimen_fees.xlsx", "Sheet1", "石门县市场监督管理局2024年行政事业性收费项目及收入预算表", "H2",
+                 "单位：元", ["序号", "收费项目", "收费标准", "收费依据", "2023年实际收入", "2024年预算数", "增减额", "增减率"],
+                 _FEES)
+    return engine_over(folder / "kb.sqlite", [folder / "shimen_fees.xlsx"])
+
+
+@pytest.mark.parametrize("question, value, other", [
+    ("食品类检验检测费增减额", "57000", "-44000"),
+    ("检验检测费食品类收费标准多少", "120元", "300元"),
+    ("非食品的检验检测费2024预算", "468000", "902000"),
+    ("检验检测费（非食品类）2023年实际收入", "512000", "845000"),
+])
+def test_rows_of_one_name_told_apart_by_their_brackets(fees, question, value, other):
+    a = _ask(fees, question)
+    assert a.status == "answered" and value in a.text and other not in a.text

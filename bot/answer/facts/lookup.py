@@ -56,6 +56,7 @@ from bot.answer.facts.values import (
     _prefer,
     _scope_docs,
     _shown,
+    bracket_rows,
     year_in,
     year_of_fact,
 )
@@ -256,6 +257,9 @@ class Lookup(Rows):
                         m.keys |= {k for d in docs for k in idx.doc_keys.get(d, ()) if said in k}
             sets = [facts_of(g) for g in groups]
             both = set.intersection(*sets)
+        if 1 < len(both) <= 400:
+            # "住宅类登记费": of the rows its key fits, the one whose brackets are said
+            both = {f["id"] for f in bracket_rows(self.idx.facts(sorted(both)), fq.text)}
         return self._of_last_rows(fq, sorted(both)), groups
 
     def _lines_under_heads_said(self, groups: list[list[Mention]], sets: list[set[int]]

@@ -739,6 +739,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _leftover_beside(fq, text, idx)
     if fq.leftover:
         _words_beside_rows(fq, text, idx)
+        _bracket_words_said(fq, idx)
     _read_after_labels(fq, text, scope, idx)
     return fq
 
@@ -1872,6 +1873,14 @@ def _words_beside_rows(fq: FactQuestion, text: str, idx: FactIndex) -> None:
     after = {mm.group() for m in fq.mentions if m.start >= 0 and (mm := _MONEY_AFTER_ROW.match(text, m.end))
              and m.keys & idx.row_label_keys}
     fq.leftover = " ".join(w for w in fq.leftover.split() if w not in after)
+
+
+def _bracket_words_said(fq: FactQuestion, idx: FactIndex) -> None:
+    """"住宅类登记费增减额": a word left over that the brackets of a row said hold (不动产登记费（住宅类）, its
+    key 不动产登记费 shared with 不动产登记费（非住宅类）) tells that row apart; it is understood (the lookup
+    keeps the rows whose brackets are said, values.bracket_rows)."""
+    held = {b for m in fq.mentions for k in m.keys for b in idx.brackets.get(k, ())}
+    fq.leftover = " ".join(w for w in fq.leftover.split() if len(w) < 2 or not any(w in b for b in held))
 
 
 def _names_an_indicator(fq: FactQuestion, idx: FactIndex) -> bool:
