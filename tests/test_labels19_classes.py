@@ -104,3 +104,27 @@ def fees(tmp_path_factory) -> Engine:
 def test_rows_of_one_name_told_apart_by_their_brackets(fees, question, value, other):
     a = _ask(fees, question)
     assert a.status == "answered" and value in a.text and other not in a.text
+
+
+@pytest.mark.parametrize("turns, value, others", [
+    (("高新区一般债务举借多少", "专项的呢"), "13000", ["4000", "39000"]),  # the same line under the head named now
+    (("青石高新区专项债务举借多少", "那县本级的呢"), "26000", ["17000", "446000"]),  # the line named, same head
+    (("高新区一般债务举借多少", "专项的呢", "加起来多少"), "17000", ["43000"]),  # 4000 + 13000, not the head's
+])
+def test_follow_up_moves_along_the_outline(engine, turns, value, others):
+    a = _ask(engine, *turns)
+    assert a.status == "answered" and value in a.text
+    assert not any(o in a.text for o in others)
+
+
+def test_note_line_yields_to_the_line_and_column_said(tmp_path):
+    """A table's note read as a line ("高新区债务由县财政统一代为举借") is not what "高新区专项债务举借多少" asks."""
+    import openpyxl
+
+    path = tmp_path / "debt_note.xlsx"
+    _debt_table(path)
+    wb = openpyxl.load_workbook(path)
+    wb.active["A12"] = "注：1.余额增减=举借债务-偿还本金；2.青石高新区债务由县财政统一代为举借。"
+    wb.save(path)
+    a = _ask(engine_over(tmp_path / "kb.sqlite", [path]), "青石高新区专项债务举借多少")
+    assert a.status == "answered" and "13000" in a.text and "代为举借" not in a.text

@@ -7,6 +7,7 @@ import re
 from bot.answer import compose
 from bot.answer.facts.common import _REMARK_COLUMN
 from bot.answer.facts.listing import Listing
+from bot.answer.facts.outline import own_label as _own_label
 from bot.answer.facts.question import (
     _CODE_ASKED,
     _PARTS_ASKED,
@@ -119,7 +120,7 @@ class Conversation(Listing):
                                    True, 4) for keys in context["named"]]
         self._part_of_a_row_here(fq, context)
         self._same_value_elsewhere(fq, context)
-        if (moved := self._same_line_in_group(fq, context)) is not None:
+        if (moved := self._same_line_in_group(fq, context) or self._same_line_under_head(fq, context)) is not None:
             return True, moved
         self._one_word_changed(fq, context, docs)
         self._columns_of_the_row(fq, context)
@@ -490,6 +491,40 @@ class Conversation(Listing):
             found += same
         return self.values(found, []) if found else None
 
+    def _same_line_under_head(self, fq: FactQuestion, context: dict) -> FactAnswer | None:
+        """Lines standing under numbered heads (县本级 and 澄溪经济开发区 under 一、一般债务 and under 二、专项债务):
+        "开发区一般债务新增限额" → "专项的呢" asks the same line under the head named now; "开发区专项债务举借多少"
+        → "那县本级的呢" the line named now under the same head. The column of the figure shown is kept;
+        None unless each figure shown has exactly one such line (the table's outline)."""
+        if len(fq.mentions) != 1 or fq.ops or fq.leftover or not _FOLLOWUP.search(fq.text) or not context.get("last"):
+            return None
+        found = []
+        for f in self.idx.facts(context["last"][:8]):
+            moved = self._line_moved(f, fq.mentions[0].keys)
+            if moved is None:
+                return None
+            found.append(moved)
+        return self.values(found, []) if found else None
+
+    def _line_moved(self, f: dict, keys: set[str]) -> dict | None:
+        """The fact of f's column on the line of f's name under the head named by keys (another head than
+        f's), or on the line named by keys under f's own head; None unless exactly one."""
+        sheet = self._same_sheets([f])
+        column = self._column_of(f, sheet)
+        outline = self._outline(column)
+        above = self._lines_above(f, sheet)
+        own = label_key(_own_label(f))
+
+        def heads_of(x: dict) -> set[str]:
+            return {label_key(_own_label(p)) for p in self._lines_above(x, sheet)}
+
+        if not above or heads_of(f) & keys or own in keys:
+            return None
+        moved = [x for x in column if x["id"] != f["id"] and label_key(_own_label(x)) == own and heads_of(x) & keys]
+        beside = [x for x in column if label_key(_own_label(x)) in keys
+                  and (p := outline.get(x["id"])) is not None and p["id"] == above[0]["id"]]
+        return (moved + beside)[0] if len(moved) + len(beside) == 1 else None
+
     def _column_asked_before(self, fq: FactQuestion, context: dict) -> FactAnswer | None:
         """"机关本级退休几个" → "执法大队呢": a follow-up naming only another row asks the column asked
         before (退休) of that row, never the row's every column (its 备注)."""
@@ -566,7 +601,10 @@ class Conversation(Listing):
     def _added_to_last(self, fq: FactQuestion, last: list[int], docs: list[int], years: list[int]) -> FactAnswer | None:
         """The last answer's one figure plus the one figure named now; None unless each is one figure."""
         part, named = self._last_and_named(fq, last, docs, years)
-        if part and len(named) > 1:
+        said = [m for m in fq.mentions if m.start >= 0]
+        if len(part) == 1 and len(said) == 1 and (moved := self._line_moved(part[0], said[0].keys)) is not None:
+            named = [moved]  # "开发区一般债务余额" → "加上它的专项的一共多少": the same line under 二、专项债务
+        elif part and len(named) > 1:
             # "青梧教育局办公费" → "和差旅费加起来": the line of the same department (row group) and column
             p = part[0]
             named = [f for f in named if f["document_id"] == p["document_id"] and f["col_labels"] == p["col_labels"]

@@ -390,9 +390,12 @@ def _yield_to_said_parts(found: list[tuple], text: str, idx: FactIndex) -> list[
     those labels, not the note. (A column said in part, 收入合计 of 本年收入合计, stays that column.)"""
     whole = [(s, e) for n, q, strong, s, e, k in found if q >= 1 - 1e-9 and e - s == n]
     totals = [m.span() for m in re.finditer(r"合计|小计|总计|共计", text)]
+    # (a column's head said in one run, 举借 of 举借债务, is a thing said as well: "开发区专项债务举借多少" is not
+    # the note "澄溪经济开发区债务由县财政统一代为举借")
+    heads = [(s, e) for n, q, strong, s, e, k in found if k in idx.col_keys and e - s == n >= 2 and k.startswith(text[s:e])]
 
     def covered(s: int, e: int) -> bool:  # by two things said or more: the partial only bridges them
-        pieces = {(ws, we) for ws, we in (*whole, *totals) if s <= ws and we <= e}
+        pieces = {(ws, we) for ws, we in (*whole, *totals, *heads) if s <= ws and we <= e}
         return len(pieces) >= 2 and all(any(ws <= i < we for ws, we in pieces) for i in range(s, e))
 
     return [x for x in found if x[1] >= 0.6 or x[5] in idx.col_keys or x[5] not in idx.row_label_keys or not any(ws >= x[3] and we <= x[4] and we - ws < x[4] - x[3]
