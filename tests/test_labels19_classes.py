@@ -128,3 +128,23 @@ def test_note_line_yields_to_the_line_and_column_said(tmp_path):
     wb.save(path)
     a = _ask(engine_over(tmp_path / "kb.sqlite", [path]), "青石高新区专项债务举借多少")
     assert a.status == "answered" and "13000" in a.text and "代为举借" not in a.text
+
+
+@pytest.fixture(scope="module")
+def repay(tmp_path_factory) -> Engine:
+    folder = tmp_path_factory.mktemp("labels19_repay")
+    simple_table(folder / "qingshi_repay.xlsx", "还本付息", "青石县2025年地方政府债务还本付息预算表", "C2", "单位：万元",
+                 ["项目", "2025年预算数", "备注"],
+                 [("一般债务还本支出", 16400, "含再融资债券偿还"), ("一般债务付息支出", 9120, None),
+                  ("专项债务还本支出", 12300, None), ("专项债务付息支出", 18450, "由项目收益偿还"), ("合计", 56270, None)])
+    return engine_over(folder / "kb.sqlite", [folder / "qingshi_repay.xlsx"])
+
+
+@pytest.mark.parametrize("turns, value, others", [
+    (("一般债务还本多少", "付息呢"), "9120", ["18450"]),
+    (("专项债务付息多少", "还本呢"), "12300", ["16400"]),
+])
+def test_follow_up_word_in_place_of_one_of_the_rows(repay, turns, value, others):
+    a = _ask(repay, *turns)
+    assert a.status == "answered" and value in a.text
+    assert not any(o in a.text for o in others)

@@ -458,11 +458,19 @@ class Conversation(Listing):
         that word in place of one of its own (年初 → 年末), when exactly one such row is in its tables."""
         idx = self.idx
         # the word as said (年 of 年末 is a filler of the leftover)
-        word = re.sub(r"^(?:那么|那)|(?:的)?(?:呢|是多少|多少|有多少)$", "", fq.rest.replace(" ", ""))
-        if fq.mentions or not context.get("rows") or not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", word) \
-                or not _FOLLOWUP.search(fq.text):
+        said = [m for m in fq.mentions if m.start >= 0]
+        if len(said) == 1 and not fq.ops and len(said[0].keys) >= 2 and said[0].keys <= idx.row_label_keys:
+            # "一般债务还本多少" → "付息呢": 付息 fits several rows (一般债务付息支出, 专项债务付息支出); the one that
+            # is the row just answered with that word in place is asked
+            word = fq.text[said[0].start:said[0].end]
+            keys = set(said[0].keys)
+        elif fq.mentions:
             return
-        keys = {k for d in docs for k in idx.doc_keys.get(d, ())}
+        else:
+            word = re.sub(r"^(?:那么|那)|(?:的)?(?:呢|是多少|多少|有多少)$", "", fq.rest.replace(" ", ""))
+            keys = {k for d in docs for k in idx.doc_keys.get(d, ())}
+        if not context.get("rows") or not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", word) or not _FOLLOWUP.search(fq.text):
+            return
         found = {row[:i] + word + row[i + len(word):] for row in context["rows"]
                  for i in range(len(row) - len(word) + 1) if row[i:i + len(word)] != word} & keys
         if len(found) == 1:
