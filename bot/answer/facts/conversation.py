@@ -473,7 +473,9 @@ class Conversation(Listing):
             return
         found = {row[:i] + word + row[i + len(word):] for row in context["rows"]
                  for i in range(len(row) - len(word) + 1) if row[i:i + len(word)] != word} & keys
-        if len(found) == 1:
+        if len(found) == 1 and said:
+            said[0].keys = found  # (the mention stays where it was said: the column asked before is carried)
+        elif len(found) == 1:
             fq.mentions, fq.leftover = [Mention(-1, -1, found, True, 4)], ""
 
     def _same_line_in_group(self, fq: FactQuestion, context: dict) -> FactAnswer | None:

@@ -213,7 +213,8 @@ class Lookup(Rows):
             return sorted(both), groups
         sets = [facts_of(g) for g in groups]
         both = set.intersection(*sets)
-        if not both and len(groups) > 1:
+        if not both and len(groups) > 1 and not {"ratio", "diff", "sum"} & set(fq.ops):
+            # (never of a share, a difference or a sum: "基本公共卫生服务占卫生健康支出" sets the line against its head)
             groups, sets = self._lines_under_heads_said(groups, sets)
             both = set.intersection(*sets)
         if not both and len(groups) > 1 and not {"ratio", "diff", "sum"} & set(fq.ops):

@@ -372,8 +372,8 @@ def _yield_to_whole_labels(found: list[tuple], idx: FactIndex) -> list[tuple]:
             idx.label_facts.get(k, ())).isdisjoint(idx.label_facts.get(wk, ())))), default=None)
         if cut is None and k not in idx.row_label_keys and k not in idx.col_keys:
             # a table's title said loosely ("2024年末政府债务余额" of …地方政府债务限额及余额情况表) ending in a
-            # column said whole (债务余额): that column is asked, the title gives its words up
-            if any(s < ws and we == e and wk in idx.col_keys for ws, we, wk in whole):
+            # column said whole (债务余额; not a bare 预算, 支出): that column is asked, the title gives its words up
+            if any(s < ws and we == e and wk in idx.col_keys and we - ws >= 3 for ws, we, wk in whole):
                 continue
         if q < 1 - 1e-9 and cut is not None and e - s == n:
             kept = cut - s
@@ -528,7 +528,7 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
                 continue
             n, s, e = al
             tail = next((t for t in range(min(n, e - s) - 1, 1, -1) if form.endswith(text[e - t:e])), 0)
-            if tail and e - s > n and _said_enough(form, text, tail, e - tail, e):
+            if tail and e - s > n and _said_enough(form, text, tail, e - tail, e) and _head_ends_a_row(form[:-tail], text, e - tail, idx):
                 # "一般债务限额": the label's tail said on its own (限额 of 债务限额, its 债务 the row's) is a
                 # match of its own, for when the words its loose span runs over are another label's
                 found.append((tail, tail / len(form), True, e - tail, e, k))
@@ -563,10 +563,17 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
             continue
         if _take(text, taken, s, e):
             chosen.append(Mention(s, e, {k}, exact, n, q))
-        elif (cut := _tail_left(k, text, taken, s, e)) and _take(text, taken, cut, e):
+        elif e - s == n and (cut := _tail_left(k, text, taken, s, e)) and _take(text, taken, cut, e):
             # "一般债务限额": the row's label took 债务; the column's tail said after it (限额) is still its
             chosen.append(Mention(cut, e, {k}, False, e - cut, (e - cut) / len(k)))
     _add_mentions(fq, chosen)
+
+
+def _head_ends_a_row(head: str, text: str, before: int, idx: FactIndex) -> bool:
+    """Whether a label's head (债务 of 债务余额) is said, before `before`, as the end of a row label said whole
+    (专项债务 in "专项债务年末余额"): the row's words, the label's tail said on its own after them."""
+    at = text.rfind(head, 0, before)
+    return at >= 0 and any(text[x:at + len(head)] in idx.row_label_keys for x in range(max(0, at - 10), at))
 
 
 def _tail_left(k: str, text: str, taken: list[tuple[int, int]], s: int, e: int) -> int:
