@@ -214,12 +214,10 @@ class Lookup(Rows):
         sets = [facts_of(g) for g in groups]
         both = set.intersection(*sets)
         if not both and len(groups) > 1 and not {"ratio", "diff", "sum"} & set(fq.ops):
-            # (never of a share, a difference or a sum: "基本公共卫生服务占卫生健康支出" sets the line against its head)
-            groups, sets = self._lines_under_heads_said(groups, sets)
-            both = set.intersection(*sets)
-        if not both and len(groups) > 1 and not {"ratio", "diff", "sum"} & set(fq.ops):
-            groups, sets = _glued_suffix_dropped(groups, sets, self.idx, fq.text)
-            both = set.intersection(*sets)
+            groups, sets = self._lines_under_heads_said(groups, sets)  # (never of a share: 基本公共卫生服务占卫生健康支出)
+            if not (both := set.intersection(*sets)):
+                groups, sets = _glued_suffix_dropped(groups, sets, self.idx, fq.text)
+                both = set.intersection(*sets)
         if not both and len(groups) > 1:
             groups, sets = self._alternatives(groups, sets)
             both = set.intersection(*sets)
@@ -258,10 +256,13 @@ class Lookup(Rows):
                         m.keys |= {k for d in docs for k in idx.doc_keys.get(d, ()) if said in k}
             sets = [facts_of(g) for g in groups]
             both = set.intersection(*sets)
-        if 1 < len(both) <= 400:
-            # "住宅类登记费": of the rows its key fits, the one whose brackets are said
-            both = {f["id"] for f in bracket_rows(self.idx.facts(sorted(both)), fq.text)}
-        return self._of_last_rows(fq, sorted(both)), groups
+        return self._of_last_rows(fq, self._brackets_said(fq, both)), groups
+
+    def _brackets_said(self, fq: FactQuestion, both: set[int]) -> list[int]:
+        """"住宅类登记费": of the rows its key fits, the one whose brackets are said (values.bracket_rows)."""
+        if not 1 < len(both) <= 400:
+            return sorted(both)
+        return sorted(f["id"] for f in bracket_rows(self.idx.facts(sorted(both)), fq.text))
 
     def _lines_under_heads_said(self, groups: list[list[Mention]], sets: list[set[int]]
                                 ) -> tuple[list[list[Mention]], list[set[int]]]:

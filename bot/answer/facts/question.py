@@ -527,11 +527,7 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
             if al is None:
                 continue
             n, s, e = al
-            tail = next((t for t in range(min(n, e - s) - 1, 1, -1) if form.endswith(text[e - t:e])), 0)
-            if tail and e - s > n and _said_enough(form, text, tail, e - tail, e) and _head_ends_a_row(form[:-tail], text, e - tail, idx):
-                # "一般债务限额": the label's tail said on its own (限额 of 债务限额, its 债务 the row's) is a
-                # match of its own, for when the words its loose span runs over are another label's
-                found.append((tail, tail / len(form), True, e - tail, e, k))
+            found += _tail_after_a_row(form, k, text, n, s, e, idx)
             if any(ts <= s and e <= te for ts, te in taken) or _QUESTION_WORDS.fullmatch(text[s:e]):
                 continue
             if any(rs < e and s < re_ and run.group() not in form for run in codes for rs, re_ in [run.span()]):
@@ -561,12 +557,18 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
             if n == same.n and (_said_as_well(same, q, exact, k, by_synonym) or _kind_ending(k, text, n, s, e, idx)):
                 same.keys.add(k)
             continue
-        if _take(text, taken, s, e):
-            chosen.append(Mention(s, e, {k}, exact, n, q))
-        elif e - s == n and (cut := _tail_left(k, text, taken, s, e)) and _take(text, taken, cut, e):
-            # "一般债务限额": the row's label took 债务; the column's tail said after it (限额) is still its
-            chosen.append(Mention(cut, e, {k}, False, e - cut, (e - cut) / len(k)))
+        if _take(text, taken, s, e) or e - s == n and (cut := _tail_left(k, text, taken, s, e, idx)) and _take(text, taken, cut, e):
+            chosen.append(Mention(s, e, {k}, exact, n, q) if taken[-1] == (s, e) else Mention(cut, e, {k}, False, e - cut, (e - cut) / len(k)))
     _add_mentions(fq, chosen)
+
+
+def _tail_after_a_row(form: str, k: str, text: str, n: int, s: int, e: int, idx: FactIndex) -> list[tuple]:
+    """"专项债务年末余额": a label's tail said on its own (余额 of 债务余额, its 债务 the row's 专项债务) is a match
+    of its own, for when the words its loose span runs over are another label's; [] otherwise."""
+    tail = next((t for t in range(min(n, e - s) - 1, 1, -1) if form.endswith(text[e - t:e])), 0)
+    if tail and e - s > n and _said_enough(form, text, tail, e - tail, e) and _head_ends_a_row(form[:-tail], text, e - tail, idx):
+        return [(tail, tail / len(form), True, e - tail, e, k)]
+    return []
 
 
 def _head_ends_a_row(head: str, text: str, before: int, idx: FactIndex) -> bool:
@@ -576,12 +578,12 @@ def _head_ends_a_row(head: str, text: str, before: int, idx: FactIndex) -> bool:
     return at >= 0 and any(text[x:at + len(head)] in idx.row_label_keys for x in range(max(0, at - 10), at))
 
 
-def _tail_left(k: str, text: str, taken: list[tuple[int, int]], s: int, e: int) -> int:
-    """Where the part of a label's span past the words another label took begins, when that part ends the
-    label and says enough of it on its own (限额 of 债务限额 in "一般债务限额"); 0 otherwise."""
-    cut = max((te for ts, te in taken if ts <= s < te < e), default=0)
-    if not cut or any(cut <= ts < e for ts, te in taken):
-        return 0
+def _tail_left(k: str, text: str, taken: list[tuple[int, int]], s: int, e: int, idx: FactIndex) -> int:
+    """Where the part of a column label's span past the words a row label said whole took begins, when that
+    part ends the column's label and says enough of it on its own (限额 of 债务限额 in "一般债务限额"); 0 otherwise."""
+    cut, row = max(((te, text[ts:te]) for ts, te in taken if ts <= s < te < e), default=(0, ""))
+    if not cut or any(cut <= ts < e for ts, te in taken) or row not in idx.row_label_keys or k not in idx.col_keys:
+        return 0  # (a row's words, then a column's: "全年实际支出" is no 实际支出 said after a column)
     return cut if k.endswith(text[cut:e]) and _said_enough(k, text, e - cut, cut, e) else 0
 
 
