@@ -284,4 +284,5 @@ def _on_line_of(kb: KnowledgeBase, ids: list, fact: int) -> bool:
         return False
     rows = query.facts_by_id(kb.conn, [int(ids[0]), int(fact)])
     return len(rows) == 2 and rows[0]["document_id"] == rows[1]["document_id"] and rows[0]["sheet"] == rows[1]["sheet"] \
-        and bool(rows[0]["row_labels"]) and rows[0]["row_labels"] == rows[1]["row_labels"]
+        and bool(rows[0]["row_labels"]) and rows[0]["row_labels"] == rows[1]["row_labels"] \
+        and (rows[0]["page"], rows[0]["line"]) == (rows[1]["page"], rows[1]["line"])  # (县本级 under 一、 and under 二、: two lines)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.answer import REL_YEARS as _REL_YEARS
-from bot.answer.facts.words import _TICKED, label_key
+from bot.answer.facts.words import _TICKED, bracket_words, label_key
 from bot.language.lexicon import (
     DEFAULT_ABBREVIATIONS,
     department_bare_forms,
@@ -119,6 +119,7 @@ class FactIndex:
         self.head_keys: set[str] = set()  # headers of row-label columns ("二级指标", "科目")
         self.heads: dict[str, str] = {}  # label key -> its words before a bracket
         self.spelled: dict[str, str] = {}  # label key -> the label with its bracketed words kept
+        self.brackets: dict[str, set[str]] = defaultdict(set)  # label key -> the words its labels' brackets say
         self.head_labels: dict[str, set[str]] = defaultdict(set)  # row head key ("二级指标") -> label keys
         self.sheet_titles: dict[int, set[str]] = defaultdict(set)  # doc -> its sheets' title keys
         label_facts: dict[str, list[int]] = defaultdict(list)
@@ -169,6 +170,7 @@ class FactIndex:
                 head = re.split(r"[（(]", raw, maxsplit=1)[0]
                 if len(label_key(head)) >= 2:
                     self.heads[label_key(raw)] = label_key(head)
+                self.brackets[label_key(raw)].update(w for w in bracket_words(raw) if re.search(r"[\u4e00-\u9fff]{2}", w))
                 if re.search(r"[（(][\u4e00-\u9fff]{1,12}[）)]", raw):
                     self.spelled[label_key(raw)] = compact(raw)  # "维修（护）费" said 维修护费
         self.col_keys.update(k for k in ckeys if k)

@@ -56,6 +56,7 @@ from bot.answer.facts.values import (
     _prefer,
     _scope_docs,
     _shown,
+    bracket_rows,
     year_in,
     year_of_fact,
 )
@@ -213,8 +214,10 @@ class Lookup(Rows):
         sets = [facts_of(g) for g in groups]
         both = set.intersection(*sets)
         if not both and len(groups) > 1 and not {"ratio", "diff", "sum"} & set(fq.ops):
-            groups, sets = _glued_suffix_dropped(groups, sets, self.idx, fq.text)
-            both = set.intersection(*sets)
+            groups, sets = self._lines_under_heads_said(groups, sets)  # (never of a share: 基本公共卫生服务占卫生健康支出)
+            if not (both := set.intersection(*sets)):
+                groups, sets = _glued_suffix_dropped(groups, sets, self.idx, fq.text)
+                both = set.intersection(*sets)
         if not both and len(groups) > 1:
             groups, sets = self._alternatives(groups, sets)
             both = set.intersection(*sets)
@@ -256,7 +259,35 @@ class Lookup(Rows):
                         m.keys |= {k for d in docs for k in idx.doc_keys.get(d, ()) if said in k}
             sets = [facts_of(g) for g in groups]
             both = set.intersection(*sets)
-        return self._of_last_rows(fq, sorted(both)), groups
+        return self._of_last_rows(fq, self._brackets_said(fq, both)), groups
+
+    def _brackets_said(self, fq: FactQuestion, both: set[int]) -> list[int]:
+        """"住宅类登记费": of the rows its key fits, the one whose brackets are said (values.bracket_rows)."""
+        if not 1 < len(both) <= 400:
+            return sorted(both)
+        return sorted(f["id"] for f in bracket_rows(self.idx.facts(sorted(both)), fq.text))
+
+    def _lines_under_heads_said(self, groups: list[list[Mention]], sets: list[set[int]]
+                                ) -> tuple[list[list[Mention]], list[set[int]]]:
+        """"开发区专项债务余额", "县本级一般债务举借": a line said with the head it stands under (澄溪经济开发区
+        under 二、专项债务, 县本级 under 一、一般债务 and under 二、专项债务): the head's words place the line, they
+        name no figure of their own — the line's facts under that head alone (the table's outline)."""
+        if len(groups) > 4 or any(len(x) > 400 for x in sets):
+            return groups, sets
+        rows = self.idx.row_label_keys
+        for i, heads in enumerate(sets):
+            if not all(m.keys <= rows for m in groups[i]):
+                continue  # a head is a row said: a column's words place no line
+            for j, lines in enumerate(sets):
+                if i == j or not heads or not lines or heads & lines:
+                    continue
+                facts = self.idx.facts(sorted(lines))
+                sheet = self._same_sheets(facts)
+                under = {f["id"] for f in facts if any(p["id"] in heads for p in self._lines_above(f, sheet))}
+                if under:
+                    kept = [g for k, g in enumerate(groups) if k != i]
+                    return kept, [under if k == j else x for k, x in enumerate(sets) if k != i]
+        return groups, sets
 
     def _two_of_one_table(self, groups: list[list[Mention]], sets: list[set[int]]) -> bool:
         """Whether two labels name facts of one table, each a row of it (or each a column of it)."""

@@ -333,7 +333,8 @@ def _align(key: str, text: str) -> tuple[int, int, int] | None:
             runs[-1].append(blk)
         else:
             runs.append([blk])
-    best = max(runs, key=lambda r: sum(x.size for x in r))
+    # (of runs said as much, one ending the label: "专项债务2024年末限额" says 限额 of 债务限额, its 债务 the row's)
+    best = max(runs, key=lambda r: (sum(x.size for x in r), r[-1].a + r[-1].size == len(key)))
     n = sum(x.size for x in best)
     a, b = best[0].a, best[0].b
     if a > 0 and b > 1 and key[a - 1] == text[b - 1] == text[b - 2]:
@@ -388,6 +389,11 @@ def _yield_to_whole_labels(found: list[tuple], idx: FactIndex) -> list[tuple]:
         # such whatever cells it names: "项目执行率" is 执行率 of the 项目 rows, not 项目执行单位 cut short)
         cut = min((ws for ws, we, wk in whole if s < ws < e < we and (we - ws == len(wk) >= 3 or not set(
             idx.label_facts.get(k, ())).isdisjoint(idx.label_facts.get(wk, ())))), default=None)
+        if cut is None and k not in idx.row_label_keys and k not in idx.col_keys:
+            # a table's title said loosely ("2024年末政府债务余额" of …地方政府债务限额及余额情况表) ending in a
+            # column said whole (债务余额; not a bare 预算, 支出): that column is asked, the title gives its words up
+            if any(s < ws and we == e and wk in idx.col_keys and we - ws >= 3 for ws, we, wk in whole):
+                continue
         if q < 1 - 1e-9 and cut is not None and e - s == n:
             kept = cut - s
             if kept < 2 or kept / (n / q) < 0.5:
@@ -403,9 +409,12 @@ def _yield_to_said_parts(found: list[tuple], text: str, idx: FactIndex) -> list[
     those labels, not the note. (A column said in part, 收入合计 of 本年收入合计, stays that column.)"""
     whole = [(s, e) for n, q, strong, s, e, k in found if q >= 1 - 1e-9 and e - s == n]
     totals = [m.span() for m in re.finditer(r"合计|小计|总计|共计", text)]
+    # (a column's head said in one run, 举借 of 举借债务, is a thing said as well: "开发区专项债务举借多少" is not
+    # the note "澄溪经济开发区债务由县财政统一代为举借")
+    heads = [(s, e) for n, q, strong, s, e, k in found if k in idx.col_keys and e - s == n >= 2 and k.startswith(text[s:e])]
 
     def covered(s: int, e: int) -> bool:  # by two things said or more: the partial only bridges them
-        pieces = {(ws, we) for ws, we in (*whole, *totals) if s <= ws and we <= e}
+        pieces = {(ws, we) for ws, we in (*whole, *totals, *heads) if s <= ws and we <= e}
         return len(pieces) >= 2 and all(any(ws <= i < we for ws, we in pieces) for i in range(s, e))
 
     return [x for x in found if x[1] >= 0.6 or x[5] in idx.col_keys or x[5] not in idx.row_label_keys or not any(ws >= x[3] and we <= x[4] and we - ws < x[4] - x[3]
@@ -537,6 +546,7 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
             if al is None:
                 continue
             n, s, e = al
+            found += _tail_after_a_row(form, k, text, n, s, e, idx)
             if any(ts <= s and e <= te for ts, te in taken) or _QUESTION_WORDS.fullmatch(text[s:e]):
                 continue
             if any(rs < e and s < re_ and run.group() not in form for run in codes for rs, re_ in [run.span()]):
@@ -566,9 +576,34 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
             if n == same.n and (_said_as_well(same, q, exact, k, by_synonym) or _kind_ending(k, text, n, s, e, idx)):
                 same.keys.add(k)
             continue
-        if _take(text, taken, s, e):
-            chosen.append(Mention(s, e, {k}, exact, n, q))
+        if _take(text, taken, s, e) or e - s == n and (cut := _tail_left(k, text, taken, s, e, idx)) and _take(text, taken, cut, e):
+            chosen.append(Mention(s, e, {k}, exact, n, q) if taken[-1] == (s, e) else Mention(cut, e, {k}, False, e - cut, (e - cut) / len(k)))
     _add_mentions(fq, chosen)
+
+
+def _tail_after_a_row(form: str, k: str, text: str, n: int, s: int, e: int, idx: FactIndex) -> list[tuple]:
+    """"专项债务年末余额": a label's tail said on its own (余额 of 债务余额, its 债务 the row's 专项债务) is a match
+    of its own, for when the words its loose span runs over are another label's; [] otherwise."""
+    tail = next((t for t in range(min(n, e - s) - 1, 1, -1) if form.endswith(text[e - t:e])), 0)
+    if tail and e - s > n and _said_enough(form, text, tail, e - tail, e) and _head_ends_a_row(form[:-tail], text, e - tail, idx):
+        return [(tail, tail / len(form), True, e - tail, e, k)]
+    return []
+
+
+def _head_ends_a_row(head: str, text: str, before: int, idx: FactIndex) -> bool:
+    """Whether a label's head (债务 of 债务余额) is said, before `before`, as the end of a row label said whole
+    (专项债务 in "专项债务年末余额"): the row's words, the label's tail said on its own after them."""
+    at = text.rfind(head, 0, before)
+    return at >= 0 and any(text[x:at + len(head)] in idx.row_label_keys for x in range(max(0, at - 10), at))
+
+
+def _tail_left(k: str, text: str, taken: list[tuple[int, int]], s: int, e: int, idx: FactIndex) -> int:
+    """Where the part of a column label's span past the words a row label said whole took begins, when that
+    part ends the column's label and says enough of it on its own (限额 of 债务限额 in "一般债务限额"); 0 otherwise."""
+    cut, row = max(((te, text[ts:te]) for ts, te in taken if ts <= s < te < e), default=(0, ""))
+    if not cut or any(cut <= ts < e for ts, te in taken) or row not in idx.row_label_keys or k not in idx.col_keys:
+        return 0  # (a row's words, then a column's: "全年实际支出" is no 实际支出 said after a column)
+    return cut if k.endswith(text[cut:e]) and _said_enough(k, text, e - cut, cut, e) else 0
 
 
 def _kind_ending(form: str, text: str, n: int, s: int, e: int, idx: FactIndex) -> bool:
@@ -737,6 +772,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _leftover_beside(fq, text, idx)
     if fq.leftover:
         _words_beside_rows(fq, text, idx)
+        _bracket_words_said(fq, idx)
     _read_after_labels(fq, text, scope, idx)
     return fq
 
@@ -1935,6 +1971,14 @@ def _words_beside_rows(fq: FactQuestion, text: str, idx: FactIndex) -> None:
     fq.leftover = " ".join(w for w in fq.leftover.split() if w not in after)
 
 
+def _bracket_words_said(fq: FactQuestion, idx: FactIndex) -> None:
+    """"住宅类登记费增减额": a word left over that the brackets of a row said hold (不动产登记费（住宅类）, its
+    key 不动产登记费 shared with 不动产登记费（非住宅类）) tells that row apart; it is understood (the lookup
+    keeps the rows whose brackets are said, values.bracket_rows)."""
+    held = {b for m in fq.mentions for k in m.keys for b in idx.brackets.get(k, ())}
+    fq.leftover = " ".join(w for w in fq.leftover.split() if len(w) < 2 or not any(w in b for b in held))
+
+
 def _names_an_indicator(fq: FactQuestion, idx: FactIndex) -> bool:
     """Whether a mention names a row of an indicator column (a 绩效指标 cell's item, under 主要绩效指标)."""
     heads = [h for h in idx.head_labels if "指标" in h]
@@ -2320,6 +2364,10 @@ def _label_year_spans(text: str, idx: FactIndex) -> list[tuple[int, int]]:
 
 def _read_years(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
     for m in _YEAR_Q.finditer(text):
+        said = f"{m.group(1)}年{text[m.end():m.end() + 1]}"
+        if text[m.end() - 1:m.end()] == "年" and said[-1:] in "末初底" \
+                and any(k.startswith(said) for k in idx.gram_keys.get(said[-2:], ())):
+            continue  # "2024年末" of a column printed so (2024年末 › 债务余额): the label's, not a year alone
         if _take(text, taken, m.start(), m.end()):
             fq.years.append(int(m.group(1)))
     in_labels = _label_year_spans(text, idx)
