@@ -1007,8 +1007,10 @@ def printed_left(row: str, verb: str, value: str, unit: str, label: str) -> str:
     return f"{row}尚未{verb} {value}{unit}（表中“{label}”一栏）"
 
 
-def per_head(row: str, money: str, people: str, result: str, unit: str) -> str:
-    return f"{row}人均 {result}{unit}：{money} ÷ {people}人 = {result}{unit}"
+def per_head(row: str, money: str, people: str, result: str, unit: str, measure: str = "人", count: str = "") -> str:
+    """"基本支出人均 14.78万元：10891.62 ÷ 737人（财政供养人员数） = 14.78万元"; per 户 / 辆 likewise."""
+    per = "人均" if measure in ("人", "人次") else f" 平均每{measure}"
+    return f"{row}{per} {result}{unit}：{money}{unit} ÷ {people}{measure}{f'（{count}）' if count else ''} = {result}{unit}"
 
 
 def no_per_head(rows: str, has: str) -> str:

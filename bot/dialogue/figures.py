@@ -980,7 +980,8 @@ def by_word(s: Session, question: str) -> str | None:
 _AGAINST_EXTREME = re.compile(r"(?:比|跟|和|与)(?:钱|经费|金额|预算)?(最多|最少|最高|最低|最大|最小)的(?:那个|项目|那项)?")
 _EXTREME_ONE = re.compile(r"(?:钱|经费|金额|预算)?(最多|最少|最高|最低|最大|最小)的(?:那个|那项|那一项|那一个|项目|是哪个|是哪项)?")
 _AVERAGE = re.compile(r"^(?:那|那么)?(?:(?:局里|单位里|我们局|我局|本局|咱局|咱们局|本单位|我们单位)的?)?"
-                      r"(?:(?:全部|所有|这些|这几个|各)?的?项目的?)?平均(?:每个|一个|每项)(?:项目)?的?(?:经费|金额|预算)?"
+                      r"(?:(?:全部|所有|这些|这几个|各|(?P<n>[0-9]+|[一二两三四五六七八九十]+)个)?的?项目的?)?"
+                      r"平均(?:每个|一个|每项)(?:项目)?的?(?:经费|金额|预算)?"
                       r"(?:多少钱|多少|是多少|有多少钱)(?:呢)?$")
 
 
@@ -1008,8 +1009,11 @@ def _extreme(items: list[tuple[str, float]], word: str) -> str:
 
 def average_of(question: str, projects: list[tuple[str, float]], unit: str) -> Answer | None:
     """"一共几个项目 → 平均每个多少钱": the projects' total over their count, shown."""
-    if not _AVERAGE.match(compact(question)) or len(projects) < 2:
+    m = _AVERAGE.match(compact(question))
+    if m is None or len(projects) < 2:
         return None
+    if m.group("n") and small_number(m.group("n")) != len(projects):
+        return None  # "五个项目平均每个多少" of six: not the projects talked about
     total = sum(v for _, v in projects)
     result = _num(total / len(projects)) + unit
     return Answer(question, ANSWERED, compose.average_of_projects(len(projects), _num(total) + unit, result), "combine")

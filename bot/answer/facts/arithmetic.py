@@ -1119,22 +1119,53 @@ class Arithmetic(Lookup):
                           else compose.no_per_unit(fq.per_unit, ""))
 
     def per_head(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
+        """"人均", "平均每户", "平均每辆车": an amount over the count in that measure (人, 户, 辆) of the same row
+        ("桃源镇 合计" over its 农户数（户）; a 其中 column is a part, never the count); failing that, for 人均,
+        over the one head count the same table prints of the whole department (财政供养人员数: a department's
+        own figure, 基本支出, not a project's). Neither found: said, never the amount itself."""
+        measures = ("人", "人次") if fq.per_measure == "人" else (fq.per_measure,)
+        named = {k for m in fq.mentions for k in m.keys}
         for f in facts:
             sib = [x for x in self.idx.facts(self._row_siblings(f)) if x["number"] is not None]
-            people = next((x for x in sib if x["unit"] in ("人", "人次")), None)
+            counts = [x for x in sib if x["unit"] in measures  # (a 其中 column is a part of the count before it)
+                      and not (x["col_labels"] or "").split(query.FACT_SEP)[-1].startswith("其中")]
+            if len(counts) > 1:  # "按农户数平均每户": the count column the question names
+                counts = [x for x in counts if set(self.idx.fact_keys.get(x["id"], ())) & named] or counts
+            people = counts[0] if len(counts) == 1 else None
             amounts = [x for x in sib if x["unit"] in _MONEY_UNITS]
             asked = [x for x in amounts if x in facts]
             # the amount asked; of several (or none named), the row's total (合计), not the first of its parts
             pool = asked if len(asked) == 1 else asked or amounts
+            # "平均每辆车" of a row of many amounts: the amount under the count's own column group (车辆 账面价值)
+            group = (people["col_labels"] or "").split(query.FACT_SEP)[0] if people and len(pool) > 1 \
+                and query.FACT_SEP in (people["col_labels"] or "") else ""
+            pool = [x for x in pool if (x["col_labels"] or "").split(query.FACT_SEP)[0] == group] or pool if group else pool
             money = next((x for x in pool if len(pool) > 1 and self._is_total_fact(x, "col")), None) or next(iter(pool), None)
+            if people is None and money is not None and fq.per_measure == "人" and len(asked) == 1:
+                people = self._head_count_of(money)
             if people and money and people["number"]:
                 v = money["number"] / people["number"]
-                return FactAnswer("answered", compose.per_head(_name(money).split(" ")[0], fmt_number(money["number"]),
-                                                               fmt_number(people["number"]), fmt_number(v), money["unit"])
+                row = _name(money).split(" ")[0] if fq.per_measure == "人" else _name(money)
+                return FactAnswer("answered", compose.per_head(row, fmt_number(money["number"]),
+                                                               fmt_number(people["number"]), fmt_number(v), money["unit"],
+                                                               people["unit"], "" if people in sib else _name(people))
                                   + _cite(self.idx, [money, people]), [money, people])
         what = "、".join(dict.fromkeys(_name(f).split(" ")[0] for f in facts[:3]))
         has = "、".join(dict.fromkeys(_name(f) for f in facts[:6]))
         return FactAnswer("unknown", compose.no_per_head(what, has) + _cite(self.idx, facts[:6]))
+
+    def _head_count_of(self, money: dict) -> dict | None:
+        """The one head count a table prints of its department as a whole (财政供养人员数, 在职人员数: a label
+        holding a word of the vocabulary's head_count_words, in 人), for an amount of the department's own
+        (基本支出) — never for a line that is a project or task of the table."""
+        doc = money["document_id"]
+        row = compact((money["row_labels"] or "").split(query.FACT_SEP)[-1])
+        if row in {compact(r["name"]) for r in query.projects_in(self.idx.conn, [doc]) if r["kind"] != "department"}:
+            return None
+        counts = [x for x in self.idx.facts(list(self.idx.docs[doc].facts)[:6000])
+                  if x["number"] is not None and x["unit"] == "人"
+                  and any(w in compact(x["row_labels"] or "") for w in self.idx.head_count_words)]
+        return counts[0] if len({x["number"] for x in counts}) == 1 else None
 
     def _printed_change(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
         """"比上年减少多少" / "跟2023年比减少多少" of a row whose document states the change (比上年减少 X万元,

@@ -70,6 +70,7 @@ class FactQuestion:
     remaining: bool = False  # 还有多少没执行 / 没付 / 剩余: the plan less what was done
     excess: bool = False  # 超额完成多少 / 超支多少: what was done beyond the plan
     per_head: bool = False  # 人均: an amount over the people of the same row
+    per_measure: str = "人"  # what per_head counts: 人 (人均), 户 (平均每户), 辆 (平均每辆车)
     balance: bool = False  # 收支差额: the income total less the spending total of one year (no label of its own)
     growth: bool = False  # 增长百分之几 / 增幅: a difference with its rate over the earlier figure
     times: bool = False  # "X是Y的几倍": the first figure said over the second, as a multiple
@@ -2277,7 +2278,8 @@ _ASKED_ARITHMETIC = (
                   # "还差多少没执行完": what is short of done is what is left
                   r"差多少(?:钱)?(?:没有|没|未)(?:执行|支付|付|花|用|拨付)(?:完|掉)?"),
     ("excess", r"超额(?:完成|全年完成值)?(?:了)?多少|超出(?:目标|预算)?多少|超支(?:了)?多少|多完成(?:了)?多少"),
-    ("per_head", r"人均|每人平均|平均每人|平均(?:到)?每(?:个|位|名|户)?(?:老年人数?|人员|职工|学生|对象|家庭|人|户)"),
+    ("per_head", r"人均|每人平均|平均每人|平均(?:到)?每(?:个|位|名|户)?(?:老年人数?|人员|职工|学生|对象|家庭|人|户)|"
+                 r"(?:平均(?:到)?)每(?:一)?(?:辆(?:车|汽车)?|台)"),
 )
 
 
@@ -2300,11 +2302,14 @@ def _read_asked_arithmetic(fq: FactQuestion, text: str, taken: list[tuple[int, i
     if (bal := _BALANCE.search(text)) and bal.group() not in idx.label_text and _take(text, taken, bal.start(), bal.end()):
         fq.balance = True
     if (per := _PER_UNIT.search(text)) and re.search(r"多少|几", text[per.end():]) \
-            and _take(text, taken, per.start(), per.end()):
+            and not re.search(r"平均(?:到)?$", text[:per.start()]) \
+            and _take(text, taken, per.start(), per.end()):  # ("平均每户": an average worked out, below)
         fq.per_unit = per.group()
     for flag, pattern in _ASKED_ARITHMETIC:
         if (m := re.search(pattern, text)) and not _label_ends_at(text, m.start() + 2, idx):
             setattr(fq, flag, True)
+            if flag == "per_head":  # the measure the amount is divided by: 平均每户 over 户, 每辆车 over 辆
+                fq.per_measure = next((u for u in ("辆", "台", "户") if u in m.group(0)), "户" if "家庭" in m.group(0) else "人")
             if verb := re.search(r"执行|支付|付|花|完成|拨付|用", m.group(0)):
                 fq.verb = {"付": "支付", "花": "执行|支出|实际", "用": "执行|支出|实际"}.get(verb.group(0), verb.group(0))
             _take(text, taken, m.start(), m.end())
