@@ -71,3 +71,44 @@ def test_per_head_over_the_department_head_count(samples_engine: Engine) -> None
     # no head count printed: nothing to divide by
     a = converse(samples_engine, "社工部人员经费合计", "人均多少")
     assert a.status != "answered" and "95.36" not in a.text
+
+
+# --- 几倍 across turns, 除以, 超额几个 -----------------------------------------------------------------------
+# "X是Y的几倍" after two answers names each side as people name a unit (卫健局 for the row 区卫生健康局); "A除以B是
+# 百分之多少" is the division in the order said (是百分之 compares nothing: no filter "= 100"); "超额几个" is the
+# count done beyond the target.
+
+def _units(path: Path) -> None:
+    """松原区's units and their assets (万元)."""
+    simple_table(path, "资产", "松原区2024年度行政事业单位资产情况表", "E2", "单位：万元",
+                 ["单位名称", "资产总额", "车辆数量（辆）", "预算数", "执行数"],
+                 [["区卫生健康局", 1000, 4, 400, 300],
+                  ["区教育局", 2500, 9, 800, 760],
+                  ["合计", 3500, 13, 1200, 1060]])
+
+
+@pytest.fixture(scope="module")
+def units(tmp_path_factory) -> Engine:
+    folder = tmp_path_factory.mktemp("calc19_units")
+    _units(folder / "songyuan_assets.xlsx")
+    return engine_over(folder / "kb.sqlite", [folder / "songyuan_assets.xlsx"])
+
+
+def test_times_of_two_units_named_as_departments(units: Engine) -> None:
+    a = converse(units, "区卫生健康局资产总额", "区教育局呢", "教育局是卫健局的几倍")
+    assert a.status == "answered" and "2.50倍" in a.text and "2500 ÷ 1000" in a.text
+    a = converse(units, "区卫生健康局资产总额", "区教育局呢", "卫健局是教育局的几倍")
+    assert a.status == "answered" and "1000 ÷ 2500" in a.text
+
+
+def test_division_said_as_a_share(units: Engine, samples_engine: Engine) -> None:
+    a = converse(units, "区教育局执行数除以预算数是百分之多少")
+    assert a.status == "answered" and "95.00%" in a.text and "760 ÷ 800" in a.text
+    a = converse(samples_engine, "渝中就业补助资金执行数除以预算数是百分之多少")
+    assert a.status == "answered" and "87.71%" in a.text and "没有符合条件" not in a.text
+
+
+def test_excess_of_a_count(samples_engine: Engine) -> None:
+    a = converse(samples_engine, "渝中新增创业孵化基地目标", "实际完成", "超额几个")
+    assert a.status == "answered" and "2个" in a.text and "3 - 1" in a.text
+    assert "2个" in converse(samples_engine, "渝中新增区级创业孵化基地数量超额几个").text

@@ -13,6 +13,7 @@ from bot.answer import compose
 from bot.dialogue.session import Session
 from bot.dialogue.values import ANSWERED, UNKNOWN, Answer
 from bot.language import lazyre as re
+from bot.language.lexicon import department_forms
 from bot.language.normalize import compact, ratio_said, small_number
 from bot.model import AMOUNT_LABELS
 
@@ -514,6 +515,10 @@ def _named_figure(part: str, a: dict, b: dict, said: Departments | None) -> dict
             return hits[0]
     if len(part) >= 2:
         hits = [f for f in (a, b) if part in compact(f["label"])]
+        if len(hits) == 1:
+            return hits[0]
+        # a unit of a table named as people say a department ("卫健局" of the row 区卫生健康局)
+        hits = [f for f in (a, b) if any(part in form for form in department_forms(str(f["label"]).split(" ")[0]))]
         if len(hits) == 1:
             return hits[0]
     return None

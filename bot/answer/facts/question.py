@@ -2277,7 +2277,7 @@ _ASKED_ARITHMETIC = (
                   r"节约(?:了)?多少|节省(?:了)?多少|"
                   # "还差多少没执行完": what is short of done is what is left
                   r"差多少(?:钱)?(?:没有|没|未)(?:执行|支付|付|花|用|拨付)(?:完|掉)?"),
-    ("excess", r"超额(?:完成|全年完成值)?(?:了)?多少|超出(?:目标|预算)?多少|超支(?:了)?多少|多完成(?:了)?多少"),
+    ("excess", r"超额(?:完成|全年完成值)?(?:了)?(?:多少|几)|超出(?:目标|预算)?(?:多少|几)|超支(?:了)?多少|多完成(?:了)?(?:多少|几)"),
     ("per_head", r"人均|每人平均|平均每人|平均(?:到)?每(?:个|位|名|户)?(?:老年人数?|人员|职工|学生|对象|家庭|人|户)|"
                  r"(?:平均(?:到)?)每(?:一)?(?:辆(?:车|汽车)?|台)"),
 )
@@ -2654,8 +2654,9 @@ _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
 def _filter(fq: FactQuestion, text: str, taken: list[tuple[int, int]] | None = None) -> None:
     """A comparison the question applies to a column: 是10 / 等于 / 大于 / 超过 / 不到 / 低于 / 不到九成. The
     words of the comparison are understood, so they are no leftover."""
+    # ("是百分之多少" asks a share: 百 of 百分之 is no number compared against)
     m = re.search(r"(不到|不足|低于|少于|小于|未达到|没达到|没到|高于|超过|大于|多于|达到|等于|是|为)(-?[0-9.]+|[一二两三四五六七八九十百千]+)"
-                  r"(成|%|分|万元|万|人|个)?", text) or re.search(r"(?<=率)()(-?[0-9.]+)(%?)(?=的|是|$)", text)  # "执行率100%的" (% gone)
+                  r"(?!分之(?:多少|几))(成|%|分|万元|万|人|个)?", text) or re.search(r"(?<=率)()(-?[0-9.]+)(%?)(?=的|是|$)", text)  # "执行率100%的" (% gone)
     if not m:
         # "哪些扣分了" filters the rows; "怎么扣分" asks the 评价标准 (the vocabulary reads it so)
         if said := re.search(r"没拿满|没有拿满|不满分|没满分|未满分|(?<!怎么)(?<!如何)(?<!多少)扣(?:了)?分|丢分", text):
