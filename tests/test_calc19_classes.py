@@ -112,3 +112,87 @@ def test_excess_of_a_count(samples_engine: Engine) -> None:
     a = converse(samples_engine, "渝中新增创业孵化基地目标", "实际完成", "超额几个")
     assert a.status == "answered" and "2个" in a.text and "3 - 1" in a.text
     assert "2个" in converse(samples_engine, "渝中新增区级创业孵化基地数量超额几个").text
+
+
+# --- a table printing two years' columns; subjects said by their initials ------------------------------------
+# "哪些支出项目比2024年减少了" of a 收支总表 with 2025年预算数 | 2024年预算数 columns (no change column): each row's
+# later year less the year said, the rows that fell listed with both figures, only the side named (支出), never
+# its totals; "比上年" is the year before the table's. "社保和卫健支出加起来": 卫生健康支出 said 卫健支出 and
+# 社会保障和就业支出 said 社保支出 (the first characters of the halves of its four-character name), the shared 支出
+# said once.
+
+def _budget_summary(path: Path) -> None:
+    """柏岭县林业局's 收支预算总表 (万元), both years side by side."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "收支预算总表"
+    rows = [
+        ["柏岭县林业局2025年部门收支预算总表"],
+        ["部门名称：柏岭县林业局", None, None, None, None, "单位：万元"],
+        ["收入", None, None, "支出", None, None],
+        ["项目", "2025年预算数", "2024年预算数", "项目", "2025年预算数", "2024年预算数"],
+        ["一、一般公共预算拨款收入", 900, 1000, "一、社会保障和就业支出", 120, 110],
+        ["二、事业收入", 50, 40, "二、卫生健康支出", 30, 35],
+        [None, None, None, "三、农林水支出", 760, 870],
+        ["本年收入合计", 950, 1040, "本年支出合计", 910, 1015],
+    ]
+    for r, row in enumerate(rows, 1):
+        for c, v in enumerate(row, 1):
+            if v is not None:
+                ws.cell(r, c, v)
+    ws.merge_cells("A3:C3")
+    ws.merge_cells("D3:F3")
+    wb.save(path)
+
+
+@pytest.fixture(scope="module")
+def summary(tmp_path_factory) -> Engine:
+    folder = tmp_path_factory.mktemp("calc19_summary")
+    _budget_summary(folder / "bailing_forestry_2025.xlsx")
+    return engine_over(folder / "kb.sqlite", [folder / "bailing_forestry_2025.xlsx"])
+
+
+def test_rows_that_fell_between_two_year_columns(summary: Engine) -> None:
+    a = converse(summary, "柏岭林业局哪些支出项目比2024年减少了")
+    assert a.status == "answered" and "卫生健康支出" in a.text and "农林水支出" in a.text
+    assert "社会保障和就业支出" not in a.text and "一般公共预算" not in a.text and "本年支出合计" not in a.text
+    assert "-110" in a.text  # 760 − 870
+    a = converse(summary, "柏岭林业局哪些支出比上年增加了")
+    assert a.status == "answered" and "社会保障和就业支出" in a.text and "卫生健康支出" not in a.text
+
+
+def test_subjects_said_by_their_initials(summary: Engine) -> None:
+    a = converse(summary, "柏岭林业局社保和卫健支出加起来多少")
+    assert a.status == "answered" and "150" in a.text and "120 + " in a.text
+    a = converse(summary, "柏岭林业局卫健支出多少")
+    assert a.status == "answered" and "30" in a.text and "卫生健康支出" in a.text
+
+
+# --- shares across two tables of one department; a share said like a printed percentage column -------------
+# "X占Y的百分之几" with X and Y in two tables of one department (an allocation in 元, the 收支总表 in 万元): each
+# side looked up alone, X put in Y's unit (shown), then divided. "项目支出占本年支出多少" where a table prints a
+# column 占本年支出合计 for other rows only: the share of the row named over 本年支出合计, not that column.
+
+@pytest.fixture(scope="module")
+def two_tables(tmp_path_factory) -> Engine:
+    folder = tmp_path_factory.mktemp("calc19_two_tables")
+    _budget_summary(folder / "bailing_forestry_2025.xlsx")
+    simple_table(folder / "bailing_forestry_allocation.xlsx", "分配表", "柏岭县2025年林下经济发展专项资金分配表", "D2",
+                 "单位：元", ["序号", "乡镇", "补助金额", "备注"],
+                 [[1, "青石镇", 300000, None], [2, "白水乡", 155000, None], ["合计", None, 455000, None]])
+    set_cells(folder / "bailing_forestry_allocation.xlsx", {"A2": "主管部门：柏岭县林业局"})
+    paths = [folder / "bailing_forestry_2025.xlsx", folder / "bailing_forestry_allocation.xlsx"]
+    return engine_over(folder / "kb.sqlite", paths)
+
+
+def test_share_across_two_tables_of_one_department(two_tables: Engine) -> None:
+    a = converse(two_tables, "柏岭林下经济发展专项资金分配表合计占柏岭林业局本年支出合计的百分之几")
+    assert a.status == "answered" and "5.00%" in a.text  # 45.5万元 ÷ 910万元
+    assert "455000元，合45.5万元" in a.text and "45.5 ÷ 910" in a.text
+
+
+def test_share_of_a_department_total_said_like_a_column(samples_engine: Engine) -> None:
+    a = converse(samples_engine, "普陀财政局项目支出占本年支出多少")
+    assert a.status == "answered" and "20.51%" in a.text

@@ -1119,13 +1119,18 @@ def in_unit(lines: list[str]) -> str:
     return "折合：" + "；".join(lines)
 
 
-def changed_head(word: str, checked: int) -> str:
+def changed_head(word: str, checked: int, than: str = "上年") -> str:
     """"比上年减少的（共比较 11 项）": the head of the rows whose printed change fell or rose."""
-    return f"比上年{word}的（共比较 {checked} 项）"
+    return f"比{than}{word}的（共比较 {checked} 项）"
 
 
-def none_changed(word: str, checked: int) -> str:
-    return f"共比较 {checked} 项，没有比上年{word}的。"
+def none_changed(word: str, checked: int, than: str = "上年") -> str:
+    return f"共比较 {checked} 项，没有比{than}{word}的。"
+
+
+def change_between(before_label: str, before: str, after_label: str, after: str, change: str) -> str:
+    """"2024年预算数 80万元 → 2025年预算数 65万元（-15万元）": one row's two years and the change."""
+    return f"{before_label} {before} → {after_label} {after}（{change}）"
 
 
 def all_reached(checked: int) -> str:

@@ -1312,15 +1312,57 @@ class Arithmetic(Lookup):
         code = re.compile(rf"^\d{{{_LEVEL_DIGITS[level]}}}(?!\d)") if level in _LEVEL_DIGITS else None
         if code is not None and any(code.match(k) for x in rows for k in idx.row_keys(x["id"])):
             rows = [x for x in rows if any(code.match(k) for k in idx.row_keys(x["id"]))]
+        word = fall.group(1) or fall.group(2)
         if not rows:
-            return None
+            return self._rows_changed_between_years(fq, facts, fall.group(), word, bool(fall.group(1)))
         hits = [x for x in rows if (x["number"] < 0 if fall.group(1) else x["number"] > 0)]
         lines = [compose.fact_value(_name(x), _shown(x)) for x in hits]
-        word = fall.group(1) or fall.group(2)
         if not hits:
             return FactAnswer("answered", compose.none_changed(word, len(rows)) + _cite(idx, rows[:10]), rows)
         return FactAnswer("answered", compose.numbered_items(lines, compose.changed_head(word, len(rows)))
                           + _cite(idx, hits), hits)
+
+    def _rows_changed_between_years(self, fq: FactQuestion, facts: list[dict], said: str, word: str,
+                                    fell: bool) -> FactAnswer | None:
+        """"哪些支出项目比2024年减少了" of a table printing each year in a column of its own (2025年预算数 |
+        2024年预算数) and no change column: each row's figure of the later year less that of the year said (上年:
+        the year before the table's), the rows that fell (rose) listed with both figures; only the side of the
+        table the question names (支出, not 收入), never its totals. None when the table has no such columns."""
+        sheet = [x for x in self._same_sheets(facts) if x["number"] is not None and x["unit"] != "%"]
+        years = [int(y) for y in re.findall(r"((?:19|20)\d\d)", said)]
+        docs = {x["document_id"] for x in sheet}
+        if not years and re.search(r"上年|去年", said) and len(docs) == 1:
+            own = self.idx.docs[docs.pop()].year
+            years = [own - 1] if own else []
+        if len(years) != 1:
+            return None
+        earlier = f"{years[0]}年"
+        by_cell = {(x["document_id"], x["sheet"], x["page"], x["line"], x["col_labels"] or ""): x for x in sheet}
+        pairs: list[tuple[dict, dict]] = []
+        for (doc, sh, page, line, col), x in by_cell.items():
+            if earlier not in col or any(_is_total(k) for k in self.idx.row_keys(x["id"])):
+                continue
+            later = [y for (d, s2, p2, l2, c2), y in by_cell.items() if (d, s2, p2, l2) == (doc, sh, page, line)
+                     and c2 != col and re.sub(r"(?:19|20)\d\d年", "", c2) == re.sub(r"(?:19|20)\d\d年", "", col)
+                     and int(re.search(r"((?:19|20)\d\d)年", c2).group(1)) > years[0]]  # type: ignore[union-attr]
+            if len(later) == 1:
+                pairs.append((later[0], x))
+        sides = {(a["col_labels"] or "").split(query.FACT_SEP)[0] for a, _ in pairs if query.FACT_SEP in (a["col_labels"] or "")}
+        named = [g for g in sides if g and g in fq.text]
+        if len(named) == 1:  # "哪些支出项目": the 支出 side of a 收支总表
+            pairs = [(a, b) for a, b in pairs if (a["col_labels"] or "").split(query.FACT_SEP)[0] == named[0]]
+        if not pairs:
+            return None
+        hits = [(a, b) for a, b in pairs if (a["number"] < b["number"] if fell else a["number"] > b["number"])]
+        rows = [f for pair in pairs for f in pair]
+        if not hits:
+            return FactAnswer("answered", compose.none_changed(word, len(pairs), earlier) + _cite(self.idx, rows[:10]), rows)
+        lines = [compose.fact_value(_name(a).split(" ")[0], compose.change_between(
+            _name(b).split(" ")[-1], _shown(b), _name(a).split(" ")[-1], _shown(a), ("+" if a["number"] > b["number"] else "") + fmt_number(a["number"] - b["number"])
+            + (a["unit"] or ""))) for a, b in hits]
+        used = [f for pair in hits for f in pair]
+        return FactAnswer("answered", compose.numbered_items(lines, compose.changed_head(word, len(pairs), earlier))
+                          + _cite(self.idx, used), used)
 
     def _change_and_rate(self, fq: FactQuestion, facts: list[dict]) -> list[dict] | None:
         """"增长了多少" / "增减了多少" of one row whose table prints both a change (增减额) and its rate

@@ -694,6 +694,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _read_sub_columns(fq, text, idx)
     _bare_word_as_its_total(fq, text)
     fq.mentions.sort(key=lambda m: m.start)
+    _share_said_as_a_label(fq, text, idx)
     _parts_of_a_column(fq, text, idx)
     if len(fq.mentions) >= 2:
         fq.mentions = _without_row_nouns(fq.mentions, text, idx)
@@ -2560,6 +2561,25 @@ def _read_listing(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx
             _take(text, taken, each.start(), each.end() + len(head))
     elif re.search(r"类(?:的)?(?:采购)?项目$|类的$", text):
         fq.ops.append("list")
+
+
+def _share_said_as_a_label(fq: FactQuestion, text: str, idx: FactIndex) -> None:
+    """"项目支出占本年支出多少" where a table prints a percentage column 占本年支出合计 for other rows: the share of
+    the row named over the whole said after 占 (本年支出合计), not that column, which the row named does not
+    print; a row that prints the column keeps it."""
+    for i, m in enumerate(fq.mentions):
+        if text[m.start:m.start + 1] != "占" or not m.keys or not all(k.startswith("占") for k in m.keys):
+            continue
+        whole = {k[1:] for k in m.keys if k[1:] in idx.label_facts}
+        rows = [o for o in fq.mentions if o is not m and o.keys]
+        if not whole or not rows:
+            continue
+        printed = any(set(idx.fact_keys.get(f, ())) & m.keys for o in rows for k in o.keys for f in idx.label_facts.get(k, ()))
+        if printed:
+            continue
+        fq.mentions[i] = Mention(m.start + 1, m.end, whole, m.exact, max(m.n - 1, 0), m.quality, m.part)
+        if "ratio" not in fq.ops:
+            fq.ops.append("ratio")
 
 
 def _read_times(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> None:
