@@ -196,3 +196,9 @@ def test_share_across_two_tables_of_one_department(two_tables: Engine) -> None:
 def test_share_of_a_department_total_said_like_a_column(samples_engine: Engine) -> None:
     a = converse(samples_engine, "普陀财政局项目支出占本年支出多少")
     assert a.status == "answered" and "20.51%" in a.text
+
+
+def test_average_per_household_said_first(towns: Engine) -> None:
+    a = converse(towns, "青石镇合计多少", "一户平均多少")
+    assert a.status == "answered" and "125" in a.text and "4000户" in a.text
+    assert "125" in converse(towns, "青石镇户均多少").text
