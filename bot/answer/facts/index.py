@@ -79,6 +79,7 @@ class FactIndex:
         self.unheld = _read_everyday_words(vocab_path, ("unheld",))  # fields a question may ask (得分, 权重)
         self.duration_words = _read_everyday_words(vocab_path, ("duration_words",))  # 平均办结时长: 最快 is least
         self.pace_words = _read_everyday_words(vocab_path, ("pace_words",))  # 执行进度: 最快 is most
+        self.head_count_words = _read_everyday_words(vocab_path, ("head_count_words",))  # 财政供养人员: 人均's 人
         self.count_endings = _read_everyday_words(vocab_path, ("count_endings",))  # 人数: a count, not a rate's label
         self.entity_kinds = _read_everyday_words(vocab_path, ("entity_kinds",))  # 哪个部门 / 几个县区: rows of a table
         self.entity_kind_endings = _read_label_abbreviations(vocab_path, "entity_kind_endings")  # 学校: 中学 …
@@ -89,6 +90,7 @@ class FactIndex:
         self.docs: dict[int, _Doc] = {}
         self._kept_facts: dict[int, dict] = {}  # fact id -> its row as a dict, never handed out (see facts)
         self._doc_spans: dict[int, tuple[int, int]] = {}  # document -> its lowest and highest fact id
+        self._department_words: set[str] | None = None  # every loaded department's forms (_subject_initials)
         for info in documents.values():
             self.docs[info["id"]] = _Doc(info["id"], info["department_name"], info.get("year"), info.get("form") or "",
                                          info.get("file_name") or "", layout=info.get("layout") or "")
@@ -313,6 +315,7 @@ class FactIndex:
         out |= self._abbreviated(key)
         out |= self._organisation_forms(key)
         out |= self._unit_initials(key)
+        out |= self._subject_initials(key)
         out |= self._unit_short_names(key)
         if (m := _PLACED_UNIT.match(key)) and (self.cut is None or self.cut(key)[0] == key[0]):
             # "县妇幼保健院" is said "妇幼保健院": the county is the table's own; the 市 of 市场监督管理所 or
@@ -353,6 +356,20 @@ class FactIndex:
         if len(words) >= 2 and len(words[0]) >= 2:
             out |= {words[0][0] + w[0] + kind.group() for w in words[1:]}
         return out
+
+    def _subject_initials(self, key: str) -> set[str]:
+        """A spending subject said by the first characters of the halves of its four-character name, 支出 kept
+        ("卫生健康支出" -> 卫健支出); of "X和Y支出" the X so shortened stands for the whole ("社会保障和就业支出" ->
+        社保支出), as staff say them."""
+        m = re.fullmatch(r"(?:[一二三四五六七八九十]+[、.．]?|\d+)?([\u4e00-\u9fff]{4})(?:[和与][\u4e00-\u9fff]{2,4})?支出", key)
+        if m is None or m.group(1).startswith("其他"):
+            return set()
+        short = m.group(1)[0] + m.group(1)[2]
+        if self._department_words is None:
+            self._department_words = {f for d in {d.department for d in self.docs.values()}
+                                      for f in department_forms(d, self.abbrev or None)}
+        # ("卫健支出" where a 卫生健康局 is loaded is that department's 支出: the department's word, not this one)
+        return set() if any(f.startswith(short) for f in self._department_words) else {short + "支出"}
 
     def _unit_short_names(self, key: str) -> set[str]:
         """A department's unit (a row) as staff say it, by the standard short words of unit kinds

@@ -70,6 +70,7 @@ class FactQuestion:
     remaining: bool = False  # 还有多少没执行 / 没付 / 剩余: the plan less what was done
     excess: bool = False  # 超额完成多少 / 超支多少: what was done beyond the plan
     per_head: bool = False  # 人均: an amount over the people of the same row
+    per_measure: str = "人"  # what per_head counts: 人 (人均), 户 (平均每户), 辆 (平均每辆车)
     balance: bool = False  # 收支差额: the income total less the spending total of one year (no label of its own)
     growth: bool = False  # 增长百分之几 / 增幅: a difference with its rate over the earlier figure
     times: bool = False  # "X是Y的几倍": the first figure said over the second, as a multiple
@@ -747,6 +748,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _read_sub_columns(fq, text, idx)
     _bare_word_as_its_total(fq, text)
     fq.mentions.sort(key=lambda m: m.start)
+    _share_said_as_a_label(fq, text, idx)
     _parts_of_a_column(fq, text, idx)
     if len(fq.mentions) >= 2:
         fq.mentions = _without_row_nouns(fq.mentions, text, idx)
@@ -2429,8 +2431,9 @@ _ASKED_ARITHMETIC = (
                   r"节约(?:了)?多少|节省(?:了)?多少|"
                   # "还差多少没执行完": what is short of done is what is left
                   r"差多少(?:钱)?(?:没有|没|未)(?:执行|支付|付|花|用|拨付)(?:完|掉)?"),
-    ("excess", r"超额(?:完成|全年完成值)?(?:了)?多少|超出(?:目标|预算)?多少|超支(?:了)?多少|多完成(?:了)?多少"),
-    ("per_head", r"人均|每人平均|平均每人|平均(?:到)?每(?:个|位|名|户)?(?:老年人数?|人员|职工|学生|对象|家庭|人|户)"),
+    ("excess", r"超额(?:完成|全年完成值)?(?:了)?(?:多少|几)|超出(?:目标|预算)?(?:多少|几)|超支(?:了)?多少|多完成(?:了)?(?:多少|几)"),
+    ("per_head", r"人均|每人平均|平均每人|平均(?:到)?每(?:个|位|名|户)?(?:老年人数?|人员|职工|学生|对象|家庭|人|户)|"
+                 r"(?:平均(?:到)?)每(?:一)?(?:辆(?:车|汽车)?|台)|(?:每|一)(?:户|辆|台)(?:车)?平均|户均"),
 )
 
 
@@ -2453,11 +2456,14 @@ def _read_asked_arithmetic(fq: FactQuestion, text: str, taken: list[tuple[int, i
     if (bal := _BALANCE.search(text)) and bal.group() not in idx.label_text and _take(text, taken, bal.start(), bal.end()):
         fq.balance = True
     if (per := _PER_UNIT.search(text)) and re.search(r"多少|几", text[per.end():]) \
-            and _take(text, taken, per.start(), per.end()):
+            and not re.search(r"平均(?:到)?$", text[:per.start()]) \
+            and _take(text, taken, per.start(), per.end()):  # ("平均每户": an average worked out, below)
         fq.per_unit = per.group()
     for flag, pattern in _ASKED_ARITHMETIC:
         if (m := re.search(pattern, text)) and not _label_ends_at(text, m.start() + 2, idx):
             setattr(fq, flag, True)
+            if flag == "per_head":  # the measure the amount is divided by: 平均每户 over 户, 每辆车 over 辆
+                fq.per_measure = next((u for u in ("辆", "台", "户") if u in m.group(0)), "户" if "家庭" in m.group(0) else "人")
             if verb := re.search(r"执行|支付|付|花|完成|拨付|用", m.group(0)):
                 fq.verb = {"付": "支付", "花": "执行|支出|实际", "用": "执行|支出|实际"}.get(verb.group(0), verb.group(0))
             _take(text, taken, m.start(), m.end())
@@ -2712,6 +2718,25 @@ def _read_listing(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx
         fq.ops.append("list")
 
 
+def _share_said_as_a_label(fq: FactQuestion, text: str, idx: FactIndex) -> None:
+    """"项目支出占本年支出多少" where a table prints a percentage column 占本年支出合计 for other rows: the share of
+    the row named over the whole said after 占 (本年支出合计), not that column, which the row named does not
+    print; a row that prints the column keeps it."""
+    for i, m in enumerate(fq.mentions):
+        if text[m.start:m.start + 1] != "占" or not m.keys or not all(k.startswith("占") for k in m.keys):
+            continue
+        whole = {k[1:] for k in m.keys if k[1:] in idx.label_facts}
+        rows = [o for o in fq.mentions if o is not m and o.keys]
+        if not whole or not rows:
+            continue
+        printed = any(set(idx.fact_keys.get(f, ())) & m.keys for o in rows for k in o.keys for f in idx.label_facts.get(k, ()))
+        if printed:
+            continue
+        fq.mentions[i] = Mention(m.start + 1, m.end, whole, m.exact, max(m.n - 1, 0), m.quality, m.part)
+        if "ratio" not in fq.ops:
+            fq.ops.append("ratio")
+
+
 def _read_times(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> None:
     """"项目支出是基本支出的几倍": a multiple, the first figure said over the second."""
     if (times := _TIMES_SAID.search(text)) and _take(text, taken, times.start("op"), times.end("op")):
@@ -2804,13 +2829,14 @@ _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
 def _filter(fq: FactQuestion, text: str, taken: list[tuple[int, int]] | None = None) -> None:
     """A comparison the question applies to a column: 是10 / 等于 / 大于 / 超过 / 不到 / 低于 / 不到九成. The
     words of the comparison are understood, so they are no leftover."""
+    # ("是百分之多少" asks a share: 百 of 百分之 is no number compared against)
     # "执行率90%以上的", "九成以下", "分到七十万以上的", "5000户及以下": the bound said after the number (it wins over a "是" before it)
     # (not inside a label said: "单价100万元以上设备" names a column; nor a bound naming a noun after it,
     # "三百六及以下档次": a kind of rows, not a filter on a column)
     m = next((b for b in re.finditer(r"()(?<![第前\d.一二两三四五六七八九十百千])(-?[0-9.]+|[一二两三四五六七八九十百千]+)(成|%|分|万元|万|元|人|个|户|项)?(?:及|或)?(以上|以下|以内)(?=的|$|有|是|，|,|\s|呢|吗|哪)", text)
               if not any(s < b.end() and b.start() < e for s, e in taken or ())), None) \
         or re.search(r"(不到|不足|低于|少于|小于|未达到|没达到|没到|高于|超过|大于|多于|达到|等于|是|为)(-?[0-9.]+|[一二两三四五六七八九十百千]+)"
-                     r"(成|%|分|万元|万|人|个)?", text) or re.search(r"(?<=率)()(-?[0-9.]+)(%?)(?=的|是|$)", text)  # "执行率100%的" (% gone)
+                     r"(?!分之(?:多少|几))(成|%|分|万元|万|人|个)?", text) or re.search(r"(?<=率)()(-?[0-9.]+)(%?)(?=的|是|$)", text)  # "执行率100%的" (% gone)
     if not m:
         # "哪些扣分了" filters the rows; "怎么扣分" asks the 评价标准 (the vocabulary reads it so)
         if said := re.search(r"没拿满|没有拿满|不满分|没满分|未满分|(?<!怎么)(?<!如何)(?<!多少)扣(?:了)?分|丢分", text):
