@@ -95,6 +95,13 @@ def _year_printed(f: dict) -> int | None:
         query.FACT_SEP)[-1]) else None)
 
 
+def _part_said(fact: dict, text: str) -> bool:
+    """Whether the question says the 其中 column of this fact by its own name ("脱贫户" of 其中：脱贫户（户）)."""
+    own = re.sub(r"^其中[:：]?", "", (fact["col_labels"] or "").split(query.FACT_SEP)[-1])
+    key = label_key(own)
+    return len(key) >= 2 and key in text
+
+
 class Arithmetic(Lookup):
     def _share_of_the_whole(self, fq: FactQuestion, context: dict) -> FactAnswer | None:
         """"多媒体一体机采购预算多少万" → "占采购总预算比例": the one figure just shown over its table's grand total
@@ -1129,6 +1136,8 @@ class Arithmetic(Lookup):
             sib = [x for x in self.idx.facts(self._row_siblings(f)) if x["number"] is not None]
             counts = [x for x in sib if x["unit"] in measures  # (a 其中 column is a part of the count before it)
                       and not (x["col_labels"] or "").split(query.FACT_SEP)[-1].startswith("其中")]
+            if any(x["unit"] in measures and x not in counts and _part_said(x, fq.text) for x in sib):
+                break  # "脱贫户平均每户": a part of the count named, whose own amount the row does not print
             if len(counts) > 1:  # "按农户数平均每户": the count column the question names
                 counts = [x for x in counts if set(self.idx.fact_keys.get(x["id"], ())) & named] or counts
             people = counts[0] if len(counts) == 1 else None

@@ -140,6 +140,12 @@ def rank_asked(text: str) -> tuple[int, bool] | None:
     return n, bool(m.group("from_end")) != bool(m.group(3) in ("少", "小", "低"))
 
 
+def _outside(mentions: list, allotted: list[tuple[int, int]]) -> list:
+    """The mentions not inside a verb of allocation: "分得", "分配" of 基础分配 are the row's total asked; a
+    label said whole ("分配资金最多的", where a column is 分配资金) stays what it names."""
+    return [m for m in mentions if m.start < 0 or m.exact or not any(s <= m.start and m.end <= e for s, e in allotted)]
+
+
 class EntityRows:
     """Answers over the entity rows of one table (used by the answerer, above the lookups)."""
 
@@ -154,7 +160,7 @@ class EntityRows:
         ranks the same total, not 基础分配 / 因素分配 the word 分配 is part of)."""
         fa = self._over_rows(fq, docs, years)
         if fa is not None and (allotted := self._allotted(fq.text)):
-            fq.mentions = [m for m in fq.mentions if m.start < 0 or not any(s <= m.start and m.end <= e for s, e in allotted)]
+            fq.mentions = _outside(fq.mentions, allotted)
         return fa
 
     def _over_rows(self, fq: FactQuestion, docs: list[int], years: list[int]) -> FactAnswer | None:
@@ -168,8 +174,7 @@ class EntityRows:
             return None  # ("分得最少的是哪个": the rows of an allocation table, said by its verb alone)
         fq = copy.copy(fq)  # (the kind's own word read as a label, "学校" of 职业学校, is no label asked)
         if allotted:  # "分配金额": the row's total asked, not the columns 基础分配 / 因素分配 the word is part of
-            fq.mentions = [m for m in fq.mentions if m.start < 0 or not any(
-                s <= m.start and m.end <= e for s, e in allotted)]
+            fq.mentions = _outside(fq.mentions, allotted)
             fq.leftover = " ".join(w for w in (fq.leftover or "").split()
                                    if not any(w in fq.text[s:e] for s, e in allotted))
         fq.mentions = [m for m in fq.mentions if m.start < 0 or fq.text[m.start:m.end] not in kind]
