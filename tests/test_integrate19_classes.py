@@ -37,3 +37,14 @@ def test_an_average_per_part_of_a_count_is_not_the_whole_count(tmp_path: Path):
     assert part.status == "unknown" and "600" not in part.text
     whole = engine.ask("东岭镇平均每户多少钱", Session())
     assert whole.status == "answered" and "600" in whole.text
+
+
+def test_a_superlative_over_a_noun_no_column_names_is_not_the_first_money_column(tmp_path: Path):
+    simple_table(tmp_path / "a.xlsx", "国有资产", "松岭区2024年度行政事业单位国有资产占有情况表", "E2", "单位：万元",
+                 ["单位", "资产总额", "车辆数量（辆）"],
+                 [["区财政局", 4862.35, 4], ["区教育局", 8935.2, 9], ["区图书馆", 310.5, 1], ["合计", 14108.05, 14]])
+    engine = engine_over(tmp_path / "kb.sqlite", [tmp_path / "a.xlsx"])
+    house = engine.ask("松岭区哪个单位房最多", Session())
+    assert not (house.status == "answered" and "8935.2" in house.text), house.text
+    car = engine.ask("松岭区哪个单位车最多", Session())
+    assert car.status == "answered" and "区教育局" in car.text and "9" in car.text

@@ -963,8 +963,11 @@ class Answerer(Conversation):
         if total is not None:
             ids, fq.leftover = [total], ""
         ids = self._said_in_facts(fq, ids)
-        if fq.leftover and (len(re.sub(r"[^\u4e00-\u9fff]", "", fq.leftover)) >= 2 or re.search(r"\d{3}", fq.leftover)) \
-                or fq.months:
+        # (one character left over is noise, except a noun naming what a superlative is over: 哪个单位房最多)
+        noun_left = bool({"max", "min"} & set(fq.ops)) and any(
+            len(w) == 1 and (idx.tags.get(w) or "")[:1] == "n" for w in (fq.leftover or "").split())
+        if fq.leftover and (len(re.sub(r"[^\u4e00-\u9fff]", "", fq.leftover)) >= 2 or re.search(r"\d{3}", fq.leftover)
+                            or noun_left) or fq.months:
             if not fq.departments and not fq.subject_docs and len({idx.fact_doc[f] for f in ids[:400]}) > 1:
                 return None  # a word nothing explains, and no table named: nothing to say about a table
             return self.not_broken_down(fq, ids)

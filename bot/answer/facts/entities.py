@@ -141,9 +141,12 @@ def rank_asked(text: str) -> tuple[int, bool] | None:
 
 
 def _outside(mentions: list, allotted: list[tuple[int, int]]) -> list:
-    """The mentions not inside a verb of allocation: "分得", "分配" of 基础分配 are the row's total asked; a
-    label said whole ("分配资金最多的", where a column is 分配资金) stays what it names."""
-    return [m for m in mentions if m.start < 0 or m.exact or not any(s <= m.start and m.end <= e for s, e in allotted)]
+    """The mentions not inside a verb of allocation: "分得", "分配" of 基础分配 are the row's total asked."""
+    return [m for m in mentions if m.start < 0 or not any(s <= m.start and m.end <= e for s, e in allotted)]
+
+
+def _column_key(fact: dict) -> str:
+    return label_key((fact.get("col_labels") or "").split(query.FACT_SEP)[-1])
 
 
 class EntityRows:
@@ -160,6 +163,9 @@ class EntityRows:
         ranks the same total, not 基础分配 / 因素分配 the word 分配 is part of)."""
         fa = self._over_rows(fq, docs, years)
         if fa is not None and (allotted := self._allotted(fq.text)):
+            # (a column said whole, "分配资金最多的", stays what the follow-up ranks)
+            used = {_column_key(f) for f in fa.facts}
+            allotted = [(s, e) for s, e in allotted if label_key(fq.text[s:e]) not in used]
             fq.mentions = _outside(fq.mentions, allotted)
         return fa
 
@@ -198,6 +204,9 @@ class EntityRows:
             return None
         column = self._column(fq, table, years)
         bound = fq.cmp or fq.number is not None or {"max", "min"} & set(fq.ops) or rank_asked(fq.text) is not None
+        if not column and allotted:  # "分配资金最多的": a column of the table said whole by a verb of allocation
+            column = next((c for c in table.columns for s, e in allotted
+                           if label_key(c.split(query.FACT_SEP)[-1]) == label_key(fq.text[s:e])), "")
         if not column and (allotted or bound) and not self._said_columns(fq, table):
             column = self._total_column(table)  # "分得最少的", "倒数第二是哪个乡镇": by the row's total
         if not bound and (had := self._having_asked(fq, table, kind, item, column)) is not None:
@@ -215,6 +224,9 @@ class EntityRows:
             ends = re.search(r"最(?:(多|大|高)|少|小|低)", fq.text[over.end():])
             most = bool(ends.group(1)) if ends else "max" in fq.ops  # "少得最多": the largest shortfall
             return self._extreme_of_difference(table, most, item, first, second)
+        if not said and (rank_asked(fq.text) is not None or {"max", "min"} & set(fq.ops)) \
+                and self._not_understood(fq, table):
+            return None  # "哪个单位房最多": a word naming no column is no question about the first money column
         if (rank := rank_asked(fq.text)) is not None:
             return self._ranked(table, kind, item, column, *rank) if column else None
         if {"max", "min"} & set(fq.ops):
