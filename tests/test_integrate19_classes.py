@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.engine import Session
-from tests.conftest import engine_over, simple_table
+from tests.conftest import converse, engine_over, simple_table
 
 
 def _allocation(tmp_path: Path):
@@ -48,3 +48,10 @@ def test_a_superlative_over_a_noun_no_column_names_is_not_the_first_money_column
     assert not (house.status == "answered" and "8935.2" in house.text), house.text
     car = engine.ask("松岭区哪个单位车最多", Session())
     assert car.status == "answered" and "区教育局" in car.text and "9" in car.text
+
+
+def test_adding_its_other_kind_never_adds_the_tables_total(tmp_path: Path):
+    debt = Path(__file__).parent / "data" / "general18" / "general18_1_chengxi_debt.xlsx"
+    engine = engine_over(tmp_path / "kb.sqlite", [debt])
+    answer = converse(engine, "开发区一般债务余额多少", "加上它的专项一共多少")
+    assert "1119320" not in answer.text, answer.text  # the table's 合计, no line the question said
