@@ -78,3 +78,11 @@ def test_numbering_is_stripped_by_the_outline_reader() -> None:
     assert strip_numbering("（二）社会事业") == "社会事业"
     assert strip_numbering("3.河道巡查") == "河道巡查"
     assert strip_numbering("2024年预算") == "2024年预算"
+
+
+def test_a_filter_asking_units_is_no_unit_of_measure_asked(tables: Engine) -> None:
+    a = tables.ask("支出合计200万元以上的单位", record=False)
+    assert a.status == "answered" and "区教育局" in a.text and "区人民医院" in a.text
+    assert "单位是" not in a.text
+    a = tables.ask("金额单位是什么", record=False)
+    assert a.status == "answered" and "万元" in a.text
