@@ -1030,8 +1030,10 @@ def printed_left(row: str, verb: str, value: str, unit: str, label: str) -> str:
     return f"{row}尚未{verb} {value}{unit}（表中“{label}”一栏）"
 
 
-def per_head(row: str, money: str, people: str, result: str, unit: str) -> str:
-    return f"{row}人均 {result}{unit}：{money} ÷ {people}人 = {result}{unit}"
+def per_head(row: str, money: str, people: str, result: str, unit: str, measure: str = "人", count: str = "") -> str:
+    """"基本支出人均 14.78万元：10891.62 ÷ 737人（财政供养人员数） = 14.78万元"; per 户 / 辆 likewise."""
+    per = "人均" if measure in ("人", "人次") else f" 平均每{measure}"
+    return f"{row}{per} {result}{unit}：{money}{unit} ÷ {people}{measure}{f'（{count}）' if count else ''} = {result}{unit}"
 
 
 def no_per_head(rows: str, has: str) -> str:
@@ -1140,13 +1142,18 @@ def in_unit(lines: list[str]) -> str:
     return "折合：" + "；".join(lines)
 
 
-def changed_head(word: str, checked: int) -> str:
+def changed_head(word: str, checked: int, than: str = "上年") -> str:
     """"比上年减少的（共比较 11 项）": the head of the rows whose printed change fell or rose."""
-    return f"比上年{word}的（共比较 {checked} 项）"
+    return f"比{than}{word}的（共比较 {checked} 项）"
 
 
-def none_changed(word: str, checked: int) -> str:
-    return f"共比较 {checked} 项，没有比上年{word}的。"
+def none_changed(word: str, checked: int, than: str = "上年") -> str:
+    return f"共比较 {checked} 项，没有比{than}{word}的。"
+
+
+def change_between(before_label: str, before: str, after_label: str, after: str, change: str) -> str:
+    """"2024年预算数 80万元 → 2025年预算数 65万元（-15万元）": one row's two years and the change."""
+    return f"{before_label} {before} → {after_label} {after}（{change}）"
 
 
 def all_reached(checked: int) -> str:

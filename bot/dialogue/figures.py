@@ -14,7 +14,8 @@ from bot.dialogue.session import Session
 from bot.dialogue.values import ANSWERED, UNKNOWN, Answer
 from bot.language import lazyre as re
 from bot.language import ordinals
-from bot.language.normalize import compact, ratio_said, small_number
+from bot.language.lexicon import department_forms
+from bot.language.normalize import compact, in_unit, ratio_said, small_number
 from bot.model import AMOUNT_LABELS
 
 _SOURCE_LABELS = frozenset(label for column, label in AMOUNT_LABELS.items() if column != "total")
@@ -517,6 +518,10 @@ def _named_figure(part: str, a: dict, b: dict, said: Departments | None) -> dict
         hits = [f for f in (a, b) if part in compact(f["label"])]
         if len(hits) == 1:
             return hits[0]
+        # a unit of a table named as people say a department ("卫健局" of the row 区卫生健康局)
+        hits = [f for f in (a, b) if any(part in form for form in department_forms(str(f["label"]).split(" ")[0]))]
+        if len(hits) == 1:
+            return hits[0]
     return None
 
 
@@ -791,9 +796,12 @@ def each_sides(question: str, inside: Callable[[int], bool]) -> list[tuple[str, 
 
 def combine_sides(question: str, op: str, x: dict, y: dict, sources: list[str]) -> Answer | None:
     """The two things a question names, each looked up on its own (x said first), combined as it asks:
-    "X比Y多多少" is X − Y, "X是Y的几倍" X ÷ Y, "X占Y的百分之几" X ÷ Y; None when not of one unit."""
+    "X比Y多多少" is X − Y, "X是Y的几倍" X ÷ Y, "X占Y的百分之几" X ÷ Y; a figure in 元 set against one in 万元
+    (two tables of one department) is first put in the other's unit, shown; None when not of one unit."""
     if x["unit"] != y["unit"]:
-        return None
+        x, y = _in_one_unit(x, y)
+        if x["unit"] != y["unit"]:
+            return None
     x, y = ({**f, "label": f"{f['department']} {f['label']}"} for f in (x, y))  # two departments' figures
     if op == "share" and not re.search(r"占|是", compact(question)) and x["value"] and y["value"]:
         # "财政局住房公积金和社工部住房公积金的比例": the one to the other, never a share of the other
@@ -808,6 +816,19 @@ def combine_sides(question: str, op: str, x: dict, y: dict, sources: list[str]) 
     if result is None:
         return None
     return Answer(question, ANSWERED, compose.figures_combined(op, a, b, result, sources), "combine")
+
+
+def _in_one_unit(x: dict, y: dict) -> tuple[dict, dict]:
+    """Two money figures in the larger of their units, the one moved said with both ("合计（6323900元，合632.39万元）");
+    unchanged when either is no money figure."""
+    scale = in_unit(1, x["unit"], y["unit"])
+    if scale is None:
+        return x, y
+
+    def moved(f: dict, to: str) -> dict:
+        v = in_unit(f["value"], f["unit"], to) or 0.0
+        return {**f, "value": v, "unit": to, "label": f"{f['label']}（{_num(f['value'])}{f['unit']}，合{_num(v)}{to}）"}
+    return (moved(x, y["unit"]), y) if scale < 1 else (x, moved(y, x["unit"]))
 
 
 def _printed_result(op: str, a: dict, b: dict, printed: Printed | None) -> dict | None:
@@ -1012,8 +1033,10 @@ def average_of(question: str, projects: list[tuple[str, float]], unit: str) -> A
     """"一共几个项目 → 平均每个多少钱", "六个项目平均每个多少钱": the projects' total over their count, shown
     (a count said that is not theirs is no question about them)."""
     m = _AVERAGE.match(compact(question))
-    if not m or len(projects) < 2 or m.group("n") and small_number(m.group("n")) != len(projects):
+    if m is None or len(projects) < 2:
         return None
+    if m.group("n") and small_number(m.group("n")) != len(projects):
+        return None  # "五个项目平均每个多少" of six: not the projects talked about
     total = sum(v for _, v in projects)
     result = _num(total / len(projects)) + unit
     return Answer(question, ANSWERED, compose.average_of_projects(len(projects), _num(total) + unit, result), "combine")

@@ -144,8 +144,8 @@ def _two_sides(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
             if figure is None or not figure.get("department"):
                 break
             got.append((figure, _SOURCE.findall(alone.text.split("\n")[0])))
-        if len(got) != 2 or got[0][0]["department"] == got[1][0]["department"]:
-            continue
+        if len(got) != 2 or got[0][0]["department"] == got[1][0]["department"] and not _other_tables(got[0][1], got[1][1]):
+            continue  # (one department's two tables, a 分配表 in 元 and its 收支总表 in 万元, are two sides too)
         (x, xs), (y, ys) = got
         answer = figures.combine_sides(question, op, x, y, [*xs, *ys])
         if answer is not None:
@@ -249,6 +249,13 @@ _SOURCE = re.compile(r"（来源：([^（）]*(?:（[^（）]*）[^（）]*)*)�
 _RATE_SAID = re.compile(r"率|比例|比重|百分|占比|进度|%")
 
 
+def _other_tables(xs: list[str], ys: list[str]) -> bool:
+    """Whether two sides' figures come from different tables (their sources name different files)."""
+    def files(sources: list[str]) -> set[str]:
+        return {s.split(" ")[0] for s in sources}
+    return bool(xs) and bool(ys) and not files(xs) & files(ys)
+
+
 def _side_figure(answer: Answer, said: str, depts: list[str]) -> dict | None:
     """One figure of an answer; of one line's budget and 执行数 ("渝中就业补助执行数"), the one said."""
     figure = figures.figure_of(answer, depts)
@@ -284,4 +291,5 @@ def _on_line_of(kb: KnowledgeBase, ids: list, fact: int) -> bool:
         return False
     rows = query.facts_by_id(kb.conn, [int(ids[0]), int(fact)])
     return len(rows) == 2 and rows[0]["document_id"] == rows[1]["document_id"] and rows[0]["sheet"] == rows[1]["sheet"] \
-        and bool(rows[0]["row_labels"]) and rows[0]["row_labels"] == rows[1]["row_labels"]
+        and bool(rows[0]["row_labels"]) and rows[0]["row_labels"] == rows[1]["row_labels"] \
+        and (rows[0]["page"], rows[0]["line"]) == (rows[1]["page"], rows[1]["line"])  # (县本级 under 一、 and under 二、: two lines)

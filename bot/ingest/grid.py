@@ -53,6 +53,10 @@ _PLACE_BUDGET = re.compile(r"^((?:[\u4e00-\u9fff]{1,6}?[省市])?[\u4e00-\u9fff]
 _PLACE_OF_UNITS = re.compile(
     r"^([^省市区县]{2,6}?(?:省|自治区|市|区|县|州|旗)(?:[^省市区县]{2,6}?(?:区|县|市))?)"
     r"(?:部分|各|所属|下属|本级|直属|全部)(?:各)?(?:部门|单位|乡镇|街道|县区|县市区|区县)")
+# A title led by a place alone and the year, then the place's units its rows are ("青禾区2024年度行政事业单位
+# 国有资产占有情况表"): the place whose table it is.
+_PLACE_TITLE = re.compile(r"^((?:[\u4e00-\u9fff]{1,6}?[省市])?[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|区|县|州|旗))"
+                          r"(?:19|20)\d\d年度?(?:本级)?(?:各|所属|下属|直属|部分)?(?:行政事业单位|行政单位|事业单位|部门)")
 # A column of rates or shares ("执行率", "完成进度", "占比"): its bare numbers are percents, not amounts.
 _RATE_LABEL = re.compile(r"(?:率|百分比|比例|占比|比重|进度)$")
 _UNIT_WORDS = ("万元", "亿元", "千元", "元", "人次", "人", "个", "家", "户", "次", "件", "项", "台", "辆", "套", "%")
@@ -1048,7 +1052,10 @@ def read_general(path: str, wb) -> Document:
         doc.facts += next((r.preparer for r in readings if r.preparer), [])
     own = [r.department for r in readings if r.department]
     heads = [v for r in readings for k, v, _, _ in r.notes if k in ("主管部门", "部门", "单位")]
-    doc.department = (named or own or heads or [""])[0]
+    # "青禾区2024年度行政事业单位国有资产占有情况表": a title naming only its place (its rows are the place's
+    # units) is the place's table; the place, not the file's name, is whose it is.
+    places = [m.group(1) for r in readings if (m := _PLACE_TITLE.match(_clean(r.title)))]
+    doc.department = (named or own or heads or places or [""])[0]
     titled = len({r.title for r in readings if r.title}) > 1
     # One sheet per year (2024年 / 2025年, each the same kind of table): the workbook is the latest year's, so
     # a question naming no year is answered from the newest sheet; an older sheet's facts carry their own

@@ -129,6 +129,13 @@ _AMOUNT = re.compile(
 _UNIT_IN_WAN = {"亿元": 10000.0, "亿": 10000.0, "万元": 1.0, "万": 1.0, "千元": 0.1, "元": 0.0001, "块钱": 0.0001, "块": 0.0001}
 
 
+def in_unit(value: float, unit: str, to: str) -> float | None:
+    """A money figure in another money unit (6323900 元 -> 632.39 万元); None unless both are money units."""
+    if unit not in _UNIT_IN_WAN or to not in _UNIT_IN_WAN:
+        return None
+    return value * _UNIT_IN_WAN[unit] / _UNIT_IN_WAN[to]
+
+
 _DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _SMALL_UNIT = {"十": 10, "百": 100, "千": 1000}
 _BIG_UNIT = {"万": 10_000, "亿": 100_000_000}

@@ -9,7 +9,15 @@ from collections import defaultdict
 
 from bot.answer import compose
 from bot.answer.facts import records
-from bot.answer.facts.common import _LEFT_OUT, _PLACED, _RATIO_AS_TEXT, _WHAT_IT_IS, _WHOLE_SAID, _WHY
+from bot.answer.facts.common import (
+    _LEFT_OUT,
+    _PLACED,
+    _RATIO_AS_TEXT,
+    _ROWS_POINTED,
+    _WHAT_IT_IS,
+    _WHOLE_SAID,
+    _WHY,
+)
 from bot.answer.facts.conversation import Conversation
 from bot.answer.facts.entities import EntityRows
 from bot.answer.facts.index import index_for
@@ -29,7 +37,7 @@ from bot.answer.facts.values import (
     _cite,
     _kind_fits,
     _name,
-    _named_as,
+    _named_of,
     _own_part,
     _own_row,
     _row_context,
@@ -89,6 +97,15 @@ _AREA_UNITS = frozenset({"平方米", "亩", "公顷", "平方公里"})
 _DEPARTMENT_WHOLE = re.compile(r"部门整体|部门总支出|部门支出总")
 # A column of counts printed bare (数量 8): counted in whatever the row's things are counted in.
 _BARE_COUNT_COLUMN = re.compile(r"^(?:数量|台数|件数|套数|辆数|实有数|数)$")
+
+
+# Only a unit asked of the figure just shown ("换算成万元", "折合多少万元呢", "用万元表示").
+_UNIT_ONLY = re.compile(r"(?:那|那么)?(?:这个|这笔钱?|这|它)?(?:(?:换算|折合|折算|转换|换|转|化)(?:成|为)?(?:多少)?"
+                        r"|(?:是|合|等于)?多少|用)(?:亿元?|千元|万元?|元)(?:表示|来表示|是多少|多少|呢|吧|的话)*")
+
+
+# The whole of a table asked ("总共多少", "一共", "折合多少万元"), when nothing but the table is named.
+_WHOLE_ASKED = re.compile(r"总共|一共|合计|总计|共计|总额|总数|多少钱|折合|换算|(?<!其)总(?:的|是)?多少")
 
 
 class Answerer(Conversation):
@@ -381,6 +398,8 @@ class Answerer(Conversation):
         idx = self.idx
         if context and (nth := self._place_in_what_was_shown(question, context)) is not None:
             return nth
+        if context and (converted := self._last_in_unit(question, context)) is not None:
+            return converted
         if only is None and (has := self.rows_having(question, doc_ids, context)) is not None:
             return has
         if only is None and (by_dept := self._by_department(question, doc_ids, context)) is not None:
@@ -419,6 +438,11 @@ class Answerer(Conversation):
         years = self._years_compared(fq, docs, years)
         if (only_one := self._lines_with_only(fq, docs) or self._lines_not_of(fq, docs)) is not None:
             return only_one
+        if context and context.get("rows") and len(context["rows"]) >= 2 and _ROWS_POINTED.match(fq.text) \
+                and fq.mentions and all(m.start >= 0 and m.keys <= idx.col_keys and not m.keys & idx.row_label_keys
+                                        for m in fq.mentions):
+            # "考核优秀的乡镇" → "它们的考核奖补加起来": the column of the rows just listed, not of every row
+            self._rows_of_context(fq, context)
         ids, groups = self._match(fq, docs, years)
         if not ids and context and context.get("rows"):
             # A follow-up naming only a column ("进度呢"): the rows of the previous answer.
@@ -551,6 +575,17 @@ class Answerer(Conversation):
         if (from_end := self.nth_from_end(normalize(question), context)) is not None:
             return from_end
         return self._nth_named(question, context)
+
+    def _last_in_unit(self, question: str, context: dict) -> FactAnswer | None:
+        """"石桥镇合计" → "换算成万元", "折合多少万元呢": the figure just shown again, which _in_unit_asked then
+        gives in the unit asked too; None unless the question asks only a unit and one to four figures were just shown."""
+        if not _UNIT_ONLY.fullmatch(compact(normalize(question))):
+            return None
+        shown = self.idx.facts(list(context.get("last") or ())[:4])  # (after a list: its sum or each? not said)
+        if not shown or any(f["number"] is None for f in shown):
+            return None
+        text = "；".join(compose.fact_value(_name(f), _shown(f)) for f in shown) + _cite(self.idx, shown)
+        return FactAnswer("answered", text, shown)  # (the answer's caller adds each figure in the unit asked)
 
     def _nth_named(self, question: str, context: dict) -> FactAnswer | None:
         """"青溪 工程类项目" → "第二个多少万 其中其他资金多少": the row at that place of the list just shown, asked
@@ -700,7 +735,7 @@ class Answerer(Conversation):
             ds = narrow_by_place(ds, context["departments"])
         found = []
         for dept in ds:
-            fa = self.answer(_named_as(question, form, dept), doc_ids, context)
+            fa = self.answer(_named_of(self.idx, question, form, dept), doc_ids, context)
             if fa is not None and (fa.status == "answered" or len(ds) == 1):
                 found.append((dept, fa))
         if len(found) == 1:
@@ -747,6 +782,12 @@ class Answerer(Conversation):
     def _without_labels(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
         """A question naming no label: rows holding a value it says, a department's overview, or what is
         left to do of the table's own plan; otherwise not the facts' question."""
+        if not fq.total and fq.subject_docs and not fq.leftover and _WHOLE_ASKED.search(fq.text) \
+                and not (fq.period or fq.rate or fq.remaining or fq.excess or fq.level or fq.cmp or fq.per_head) \
+                and not {"max", "min", "list", "count", "diff", "ratio"} & set(fq.ops) \
+                and all(any(v in compact(self.idx.docs[d].form or "") for d in fq.subject_docs) for v in fq.values):
+            # "人居环境整治专项资金总共多少": the table named by its title's words alone, its total asked
+            fq.total, fq.values = True, []
         if fq.values and not _ROW_NOUN_LEFT.sub("", fq.leftover).strip():
             return self.having_values(fq, docs)  # "公开招标的有几个项目": the rows are what is counted
         if (made := self.made_by(fq, docs)) is not None:

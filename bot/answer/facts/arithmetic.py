@@ -95,6 +95,13 @@ def _year_printed(f: dict) -> int | None:
         query.FACT_SEP)[-1]) else None)
 
 
+def _part_said(fact: dict, text: str) -> bool:
+    """Whether the question says the 其中 column of this fact by its own name ("脱贫户" of 其中：脱贫户（户）)."""
+    own = re.sub(r"^其中[:：]?", "", (fact["col_labels"] or "").split(query.FACT_SEP)[-1])
+    key = label_key(own)
+    return len(key) >= 2 and key in text
+
+
 class Arithmetic(Lookup):
     def _share_of_the_whole(self, fq: FactQuestion, context: dict) -> FactAnswer | None:
         """"多媒体一体机采购预算多少万" → "占采购总预算比例": the one figure just shown over its table's grand total
@@ -766,6 +773,8 @@ class Arithmetic(Lookup):
         not divided."""
         said = [m for m in fq.mentions if m.start >= 0]
         at = fq.text.find("是")
+        if len(said) == 3 and all(not said[1].keys.isdisjoint(self.idx.fact_keys.get(f["id"], ())) for f in facts):
+            said = [said[0], said[2]]  # "教育局资产总额是卫健局的几倍": the column said once, of both rows
         if len(said) != 2 or not said[0].end <= at < said[1].start:
             return self.values(facts, groups)
         pair = []
@@ -1117,22 +1126,55 @@ class Arithmetic(Lookup):
                           else compose.no_per_unit(fq.per_unit, ""))
 
     def per_head(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
+        """"人均", "平均每户", "平均每辆车": an amount over the count in that measure (人, 户, 辆) of the same row
+        ("桃源镇 合计" over its 农户数（户）; a 其中 column is a part, never the count); failing that, for 人均,
+        over the one head count the same table prints of the whole department (财政供养人员数: a department's
+        own figure, 基本支出, not a project's). Neither found: said, never the amount itself."""
+        measures = ("人", "人次") if fq.per_measure == "人" else (fq.per_measure,)
+        named = {k for m in fq.mentions for k in m.keys}
         for f in facts:
             sib = [x for x in self.idx.facts(self._row_siblings(f)) if x["number"] is not None]
-            people = next((x for x in sib if x["unit"] in ("人", "人次")), None)
+            counts = [x for x in sib if x["unit"] in measures  # (a 其中 column is a part of the count before it)
+                      and not (x["col_labels"] or "").split(query.FACT_SEP)[-1].startswith("其中")]
+            if any(x["unit"] in measures and x not in counts and _part_said(x, fq.text) for x in sib):
+                break  # "脱贫户平均每户": a part of the count named, whose own amount the row does not print
+            if len(counts) > 1:  # "按农户数平均每户": the count column the question names
+                counts = [x for x in counts if set(self.idx.fact_keys.get(x["id"], ())) & named] or counts
+            people = counts[0] if len(counts) == 1 else None
             amounts = [x for x in sib if x["unit"] in _MONEY_UNITS]
             asked = [x for x in amounts if x in facts]
             # the amount asked; of several (or none named), the row's total (合计), not the first of its parts
             pool = asked if len(asked) == 1 else asked or amounts
+            # "平均每辆车" of a row of many amounts: the amount under the count's own column group (车辆 账面价值)
+            group = (people["col_labels"] or "").split(query.FACT_SEP)[0] if people and len(pool) > 1 \
+                and query.FACT_SEP in (people["col_labels"] or "") else ""
+            pool = [x for x in pool if (x["col_labels"] or "").split(query.FACT_SEP)[0] == group] or pool if group else pool
             money = next((x for x in pool if len(pool) > 1 and self._is_total_fact(x, "col")), None) or next(iter(pool), None)
+            if people is None and money is not None and fq.per_measure == "人" and len(asked) == 1:
+                people = self._head_count_of(money)
             if people and money and people["number"]:
                 v = money["number"] / people["number"]
-                return FactAnswer("answered", compose.per_head(_name(money).split(" ")[0], fmt_number(money["number"]),
-                                                               fmt_number(people["number"]), fmt_number(v), money["unit"])
+                row = _name(money).split(" ")[0] if fq.per_measure == "人" else _name(money)
+                return FactAnswer("answered", compose.per_head(row, fmt_number(money["number"]),
+                                                               fmt_number(people["number"]), fmt_number(v), money["unit"],
+                                                               people["unit"], "" if people in sib else _name(people))
                                   + _cite(self.idx, [money, people]), [money, people])
         what = "、".join(dict.fromkeys(_name(f).split(" ")[0] for f in facts[:3]))
         has = "、".join(dict.fromkeys(_name(f) for f in facts[:6]))
         return FactAnswer("unknown", compose.no_per_head(what, has) + _cite(self.idx, facts[:6]))
+
+    def _head_count_of(self, money: dict) -> dict | None:
+        """The one head count a table prints of its department as a whole (财政供养人员数, 在职人员数: a label
+        holding a word of the vocabulary's head_count_words, in 人), for an amount of the department's own
+        (基本支出) — never for a line that is a project or task of the table."""
+        doc = money["document_id"]
+        row = compact((money["row_labels"] or "").split(query.FACT_SEP)[-1])
+        if row in {compact(r["name"]) for r in query.projects_in(self.idx.conn, [doc]) if r["kind"] != "department"}:
+            return None
+        counts = [x for x in self.idx.facts(list(self.idx.docs[doc].facts)[:6000])
+                  if x["number"] is not None and x["unit"] == "人"
+                  and any(w in compact(x["row_labels"] or "") for w in self.idx.head_count_words)]
+        return counts[0] if len({x["number"] for x in counts}) == 1 else None
 
     def _printed_change(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
         """"比上年减少多少" / "跟2023年比减少多少" of a row whose document states the change (比上年减少 X万元,
@@ -1279,15 +1321,57 @@ class Arithmetic(Lookup):
         code = re.compile(rf"^\d{{{_LEVEL_DIGITS[level]}}}(?!\d)") if level in _LEVEL_DIGITS else None
         if code is not None and any(code.match(k) for x in rows for k in idx.row_keys(x["id"])):
             rows = [x for x in rows if any(code.match(k) for k in idx.row_keys(x["id"]))]
+        word = fall.group(1) or fall.group(2)
         if not rows:
-            return None
+            return self._rows_changed_between_years(fq, facts, fall.group(), word, bool(fall.group(1)))
         hits = [x for x in rows if (x["number"] < 0 if fall.group(1) else x["number"] > 0)]
         lines = [compose.fact_value(_name(x), _shown(x)) for x in hits]
-        word = fall.group(1) or fall.group(2)
         if not hits:
             return FactAnswer("answered", compose.none_changed(word, len(rows)) + _cite(idx, rows[:10]), rows)
         return FactAnswer("answered", compose.numbered_items(lines, compose.changed_head(word, len(rows)))
                           + _cite(idx, hits), hits)
+
+    def _rows_changed_between_years(self, fq: FactQuestion, facts: list[dict], said: str, word: str,
+                                    fell: bool) -> FactAnswer | None:
+        """"哪些支出项目比2024年减少了" of a table printing each year in a column of its own (2025年预算数 |
+        2024年预算数) and no change column: each row's figure of the later year less that of the year said (上年:
+        the year before the table's), the rows that fell (rose) listed with both figures; only the side of the
+        table the question names (支出, not 收入), never its totals. None when the table has no such columns."""
+        sheet = [x for x in self._same_sheets(facts) if x["number"] is not None and x["unit"] != "%"]
+        years = [int(y) for y in re.findall(r"((?:19|20)\d\d)", said)]
+        docs = {x["document_id"] for x in sheet}
+        if not years and re.search(r"上年|去年", said) and len(docs) == 1:
+            own = self.idx.docs[docs.pop()].year
+            years = [own - 1] if own else []
+        if len(years) != 1:
+            return None
+        earlier = f"{years[0]}年"
+        by_cell = {(x["document_id"], x["sheet"], x["page"], x["line"], x["col_labels"] or ""): x for x in sheet}
+        pairs: list[tuple[dict, dict]] = []
+        for (doc, sh, page, line, col), x in by_cell.items():
+            if earlier not in col or any(_is_total(k) for k in self.idx.row_keys(x["id"])):
+                continue
+            later = [y for (d, s2, p2, l2, c2), y in by_cell.items() if (d, s2, p2, l2) == (doc, sh, page, line)
+                     and c2 != col and re.sub(r"(?:19|20)\d\d年", "", c2) == re.sub(r"(?:19|20)\d\d年", "", col)
+                     and int(re.search(r"((?:19|20)\d\d)年", c2).group(1)) > years[0]]  # type: ignore[union-attr]
+            if len(later) == 1:
+                pairs.append((later[0], x))
+        sides = {(a["col_labels"] or "").split(query.FACT_SEP)[0] for a, _ in pairs if query.FACT_SEP in (a["col_labels"] or "")}
+        named = [g for g in sides if g and g in fq.text]
+        if len(named) == 1:  # "哪些支出项目": the 支出 side of a 收支总表
+            pairs = [(a, b) for a, b in pairs if (a["col_labels"] or "").split(query.FACT_SEP)[0] == named[0]]
+        if not pairs:
+            return None
+        hits = [(a, b) for a, b in pairs if (a["number"] < b["number"] if fell else a["number"] > b["number"])]
+        rows = [f for pair in pairs for f in pair]
+        if not hits:
+            return FactAnswer("answered", compose.none_changed(word, len(pairs), earlier) + _cite(self.idx, rows[:10]), rows)
+        lines = [compose.fact_value(_name(a).split(" ")[0], compose.change_between(
+            _name(b).split(" ")[-1], _shown(b), _name(a).split(" ")[-1], _shown(a), ("+" if a["number"] > b["number"] else "") + fmt_number(a["number"] - b["number"])
+            + (a["unit"] or ""))) for a, b in hits]
+        used = [f for pair in hits for f in pair]
+        return FactAnswer("answered", compose.numbered_items(lines, compose.changed_head(word, len(pairs), earlier))
+                          + _cite(self.idx, used), used)
 
     def _change_and_rate(self, fq: FactQuestion, facts: list[dict]) -> list[dict] | None:
         """"增长了多少" / "增减了多少" of one row whose table prints both a change (增减额) and its rate

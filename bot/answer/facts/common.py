@@ -53,6 +53,8 @@ _WHEN_ASKED = re.compile(r"什么时候|啥时候|何时|哪天|几时|几月")
 _A_TIME = re.compile(r"\d{1,2}月|月底|月末|年底|年末|季度末|\d{1,2}日|上半年|下半年")
 
 # "占总分配资金", "占全区…", "占全部": a share of the whole table, not of the item's own group.
+# The rows just listed pointed at ("它们的考核奖补加起来", "这些乡镇的合计").
+_ROWS_POINTED = re.compile(r"(?:那|那么)?(?:它们|他们|这些|这几个|那几个|这两个|那两个|这三个|这俩)")
 _WHOLE_SAID = re.compile(r"占(?:了)?(?:全区|全县|全市|全镇|全部|所有|整个|总)")
 
 # The kinds of table a question may ask for by name; 预算 is no such word (a 决算 prints its 预算 columns).

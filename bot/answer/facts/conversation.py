@@ -7,6 +7,7 @@ import re
 from bot.answer import compose
 from bot.answer.facts.common import _REMARK_COLUMN
 from bot.answer.facts.listing import Listing
+from bot.answer.facts.outline import own_label as _own_label
 from bot.answer.facts.question import (
     _CODE_ASKED,
     _PARTS_ASKED,
@@ -119,9 +120,10 @@ class Conversation(Listing):
                                    True, 4) for keys in context["named"]]
         self._part_of_a_row_here(fq, context)
         self._same_value_elsewhere(fq, context)
-        if (moved := self._same_line_in_group(fq, context)) is not None:
+        if (moved := self._same_line_in_group(fq, context) or self._same_line_under_head(fq, context)) is not None:
             return True, moved
         self._one_word_changed(fq, context, docs)
+        self._column_of_rows_compared(fq, context)
         self._columns_of_the_row(fq, context)
         self._column_of_rows_shown(fq, context)
         if (blank := self._column_asked_before(fq, context)) is not None:
@@ -457,24 +459,54 @@ class Conversation(Listing):
         that word in place of one of its own (年初 → 年末), when exactly one such row is in its tables."""
         idx = self.idx
         # the word as said (年 of 年末 is a filler of the leftover)
-        word = re.sub(r"^(?:那么|那)|(?:的)?(?:呢|是多少|多少|有多少)$", "", fq.rest.replace(" ", ""))
-        if fq.mentions or not context.get("rows") or not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", word) \
-                or not _FOLLOWUP.search(fq.text):
+        said = [m for m in fq.mentions if m.start >= 0]
+        if len(said) == 1 and not fq.ops and len(said[0].keys) >= 2 and said[0].keys <= idx.row_label_keys:
+            # "一般债务还本多少" → "付息呢": 付息 fits several rows (一般债务付息支出, 专项债务付息支出); the one that
+            # is the row just answered with that word in place is asked
+            word = fq.text[said[0].start:said[0].end]
+            keys = set(said[0].keys)
+        elif fq.mentions:
             return
-        keys = {k for d in docs for k in idx.doc_keys.get(d, ())}
+        else:
+            word = re.sub(r"^(?:那么|那)|(?:的)?(?:呢|是多少|多少|有多少)$", "", fq.rest.replace(" ", ""))
+            keys = {k for d in docs for k in idx.doc_keys.get(d, ())}
+        if not context.get("rows") or not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", word) or not _FOLLOWUP.search(fq.text):
+            return
         found = {row[:i] + word + row[i + len(word):] for row in context["rows"]
                  for i in range(len(row) - len(word) + 1) if row[i:i + len(word)] != word} & keys
-        if len(found) == 1:
+        if len(found) == 1 and said:
+            said[0].keys = found  # (the mention stays where it was said: the column asked before is carried)
+        elif len(found) == 1:
             fq.mentions, fq.leftover = [Mention(-1, -1, found, True, 4)], ""
+
+    def _column_of_rows_compared(self, fq: FactQuestion, context: dict) -> None:
+        """"区卫生健康局资产总额 → 区教育局呢 → 教育局是卫健局的几倍": rows alone, set against each other (几倍, 相差,
+        加起来, 占), in the one column just answered."""
+        idx = self.idx
+        said = [m for m in fq.mentions if m.start >= 0]
+        # (one row alone is its share of the figure just shown: "房屋面积合计 → 行政单位占百分之几")
+        if len(said) < (1 if "ratio" in fq.ops else 2) or len(said) != len(fq.mentions) or fq.leftover \
+                or not ({"diff", "sum"} & set(fq.ops) or fq.times or "ratio" in fq.ops and len(said) == 1) \
+                or not all(m.keys <= idx.row_label_keys and not m.keys & idx.col_keys for m in said):
+            return
+        shown = idx.facts(list(context.get("last") or context.get("recent") or [])[:20])
+        if len(said) == 1 and (len(said[0].keys) != 1 or not shown or not all(
+                _is_total(idx.fact_keys[f["id"]][idx.fact_nrows[f["id"]] - 1]) for f in shown if idx.fact_nrows[f["id"]])):
+            return  # one row's share: of the total just shown only, the row said being one row
+        columns = {label_key((f["col_labels"] or "").split(query.FACT_SEP)[-1]) for f in shown if f["col_labels"]}
+        if len(columns) == 1 and (column := columns.pop()) in idx.col_keys:
+            fq.mentions.append(Mention(-1, -1, {column}, True, 4))
 
     def _same_line_in_group(self, fq: FactQuestion, context: dict) -> FactAnswer | None:
         """"枫林长者食堂日均就餐目标" → "石桥的呢": a follow-up naming only another group (石桥街道) asks the
         same line and column of that group; None unless every value just given has its line there."""
         idx = self.idx
-        if len(fq.mentions) != 1 or fq.ops or fq.leftover or not _FOLLOWUP.search(fq.text) or not context.get("last"):
+        # (the values just shown: one, or the several columns of one line, 车辆小计's 数量, 账面价值 …)
+        shown = context.get("last") or context.get("shown") or []
+        if len(fq.mentions) != 1 or fq.ops or fq.leftover or not _FOLLOWUP.search(fq.text) or not shown:
             return None
         keys = fq.mentions[0].keys
-        last = idx.facts(context["last"][:8])
+        last = idx.facts(list(shown)[:8])
         found = []
         for f in last:
             rows = (f["row_labels"] or "").split(query.FACT_SEP)
@@ -489,6 +521,40 @@ class Conversation(Listing):
                 return None
             found += same
         return self.values(found, []) if found else None
+
+    def _same_line_under_head(self, fq: FactQuestion, context: dict) -> FactAnswer | None:
+        """Lines standing under numbered heads (县本级 and 澄溪经济开发区 under 一、一般债务 and under 二、专项债务):
+        "开发区一般债务新增限额" → "专项的呢" asks the same line under the head named now; "开发区专项债务举借多少"
+        → "那县本级的呢" the line named now under the same head. The column of the figure shown is kept;
+        None unless each figure shown has exactly one such line (the table's outline)."""
+        if len(fq.mentions) != 1 or fq.ops or fq.leftover or not _FOLLOWUP.search(fq.text) or not context.get("last"):
+            return None
+        found = []
+        for f in self.idx.facts(context["last"][:8]):
+            moved = self._line_moved(f, fq.mentions[0].keys)
+            if moved is None:
+                return None
+            found.append(moved)
+        return self.values(found, []) if found else None
+
+    def _line_moved(self, f: dict, keys: set[str]) -> dict | None:
+        """The fact of f's column on the line of f's name under the head named by keys (another head than
+        f's), or on the line named by keys under f's own head; None unless exactly one."""
+        sheet = self._same_sheets([f])
+        column = self._column_of(f, sheet)
+        outline = self._outline(column)
+        above = self._lines_above(f, sheet)
+        own = label_key(_own_label(f))
+
+        def heads_of(x: dict) -> set[str]:
+            return {label_key(_own_label(p)) for p in self._lines_above(x, sheet)}
+
+        if not above or heads_of(f) & keys or own in keys:
+            return None
+        moved = [x for x in column if x["id"] != f["id"] and label_key(_own_label(x)) == own and heads_of(x) & keys]
+        beside = [x for x in column if label_key(_own_label(x)) in keys
+                  and (p := outline.get(x["id"])) is not None and p["id"] == above[0]["id"]]
+        return (moved + beside)[0] if len(moved) + len(beside) == 1 else None
 
     def _column_asked_before(self, fq: FactQuestion, context: dict) -> FactAnswer | None:
         """"机关本级退休几个" → "执法大队呢": a follow-up naming only another row asks the column asked
@@ -566,7 +632,10 @@ class Conversation(Listing):
     def _added_to_last(self, fq: FactQuestion, last: list[int], docs: list[int], years: list[int]) -> FactAnswer | None:
         """The last answer's one figure plus the one figure named now; None unless each is one figure."""
         part, named = self._last_and_named(fq, last, docs, years)
-        if part and len(named) > 1:
+        said = [m for m in fq.mentions if m.start >= 0]
+        if len(part) == 1 and len(said) == 1 and (moved := self._line_moved(part[0], said[0].keys)) is not None:
+            named = [moved]  # "开发区一般债务余额" → "加上它的专项的一共多少": the same line under 二、专项债务
+        elif part and len(named) > 1:
             # "青梧教育局办公费" → "和差旅费加起来": the line of the same department (row group) and column
             p = part[0]
             named = [f for f in named if f["document_id"] == p["document_id"] and f["col_labels"] == p["col_labels"]

@@ -16,7 +16,11 @@ from bot.answer.facts.question import FactAnswer, FactQuestion
 from bot.answer.facts.values import _cite, _shown, year_in
 from bot.answer.facts.words import UNITS_UNDER, _is_total, fmt_number, is_entity_label, is_own_line, label_key
 from bot.language import ordinals
+from bot.language.normalize import compact
 from bot.store import queries as query
+
+# A threshold over a column's figures ("七十万以上", "超过五十万").
+_BOUNDS = ("gt", "lt", "ge", "le")
 
 # A column compared with another (2025年比2024年增减额, 增减率) or a note: no figure of one year.
 _NOT_A_YEAR = re.compile(r"比|较|增减|增长|减少|变动|备注|说明|率")
@@ -136,6 +140,12 @@ def rank_asked(text: str) -> tuple[int, bool] | None:
     return n, bool(m.group("from_end")) != bool(m.group(3) in ("少", "小", "低"))
 
 
+def _outside(mentions: list, allotted: list[tuple[int, int]]) -> list:
+    """The mentions not inside a verb of allocation: "分得", "分配" of 基础分配 are the row's total asked; a
+    label said whole ("分配资金最多的", where a column is 分配资金) stays what it names."""
+    return [m for m in mentions if m.start < 0 or m.exact or not any(s <= m.start and m.end <= e for s, e in allotted)]
+
+
 class EntityRows:
     """Answers over the entity rows of one table (used by the answerer, above the lookups)."""
 
@@ -145,10 +155,28 @@ class EntityRows:
         self.endings = endings or {}  # a kind of unit (学校) -> the endings of its names (中学, 小学 …)
 
     def answer(self, fq: FactQuestion, docs: list[int], years: list[int]) -> FactAnswer | None:
+        """The answer over the entity rows, or None; when it is over the rows' total said by a verb of
+        allocation ("分配最多的乡镇"), the question as read keeps no label for that verb (a follow-up "第二多的呢"
+        ranks the same total, not 基础分配 / 因素分配 the word 分配 is part of)."""
+        fa = self._over_rows(fq, docs, years)
+        if fa is not None and (allotted := self._allotted(fq.text)):
+            fq.mentions = _outside(fq.mentions, allotted)
+        return fa
+
+    def _over_rows(self, fq: FactQuestion, docs: list[int], years: list[int]) -> FactAnswer | None:
         kind = entities_asked(fq.text, self.kinds, self.idx.cut)
-        if not kind:
-            return None
+        allotted = self._allotted(fq.text)
+        bounded = fq.cmp in _BOUNDS and fq.number is not None
+        tentative = False  # "考核优秀的乡镇": the kind said last, only for the rows whose text says the words
+        if not kind and (end := re.search(r"的([\u4e00-\u9fff]{1,3})(?:呢)?$", fq.text)) and end.group(1) in self.kinds:
+            kind, tentative = end.group(1), not bounded  # "分到七十万以上的乡镇": the rows past the bound
+        if not kind and not (allotted and ({"max", "min"} & set(fq.ops) or rank_asked(fq.text) or bounded)):
+            return None  # ("分得最少的是哪个": the rows of an allocation table, said by its verb alone)
         fq = copy.copy(fq)  # (the kind's own word read as a label, "学校" of 职业学校, is no label asked)
+        if allotted:  # "分配金额": the row's total asked, not the columns 基础分配 / 因素分配 the word is part of
+            fq.mentions = _outside(fq.mentions, allotted)
+            fq.leftover = " ".join(w for w in (fq.leftover or "").split()
+                                   if not any(w in fq.text[s:e] for s, e in allotted))
         fq.mentions = [m for m in fq.mentions if m.start < 0 or fq.text[m.start:m.end] not in kind]
         fq.leftover = " ".join(w for w in (fq.leftover or "").split() if w not in kind)
         if (over := _OVER.search(fq.text)) is not None:  # "超过": one column set against another, read below
@@ -157,17 +185,21 @@ class EntityRows:
             # "倒数第二的单位": the place asked, not a row "第二小学" nor a word not understood
             fq.mentions = [m for m in fq.mentions if m.start < 0 or m.end <= place.start() or m.start >= place.end()]
             fq.leftover = " ".join(w for w in (fq.leftover or "").split() if w not in place.group(0))
-        table = self._table_of(fq, docs)
+        table = self._table_of(fq, docs, kind)
         if table is None:
             return None
         table = self._of_kind(table, kind)
         if table is None:
             return None
+        if (in_text := self._said_in_text(fq, table, kind)) is not None or tentative:
+            return in_text  # "考核优秀的乡镇有哪些": the rows whose 备注 says it
         item = self._item(fq, table)
         if item is None:
             return None
         column = self._column(fq, table, years)
         bound = fq.cmp or fq.number is not None or {"max", "min"} & set(fq.ops) or rank_asked(fq.text) is not None
+        if not column and (allotted or bound) and not self._said_columns(fq, table):
+            column = self._total_column(table)  # "分得最少的", "倒数第二是哪个乡镇": by the row's total
         if not bound and (had := self._having_asked(fq, table, kind, item, column)) is not None:
             return had  # (a threshold or a ranking, "空编大于五个的", "最多的", is read below)
         if re.search(r"(?<!哪)(?:有)?(?:几个|多少个)", fq.text) and not {"max", "min"} & set(fq.ops) \
@@ -187,11 +219,80 @@ class EntityRows:
             return self._ranked(table, kind, item, column, *rank) if column else None
         if {"max", "min"} & set(fq.ops):
             return self._extreme(fq, table, item, column) if column else None
+        if bounded and column:
+            return self._within(fq, table, kind, item, column)
         if fq.cmp or fq.number is not None:
             return None  # "空编大于五个的": a threshold, the lookups' filters' to apply
         if re.search(r"合计|加起来|一共|总共|总额|共计|总计|总数", fq.text) and column and "diff" not in fq.ops:
             return self._sum(table, kind, item, column)
         return None
+
+    def _said_in_text(self, fq: FactQuestion, table: EntityTable, kind: str) -> FactAnswer | None:
+        """"考核优秀的乡镇有哪些", "哪些乡镇考核优秀": the rows of the kind whose text cell (备注 …) says the words
+        put before (or after) the kind, when some rows' cells say them and others' do not; None otherwise."""
+        if not kind or fq.cmp or fq.number is not None or {"max", "min", "sum", "diff", "ratio"} & set(fq.ops):
+            return None
+        m = re.fullmatch(rf"(?:那|那么)?(?:哪些|哪几个|哪个)?([\u4e00-\u9fff]{{2,12}}?)的{kind}(?:有哪些|是哪些|有哪几个|是哪几个|有几个|是哪个|呢)?",
+                         fq.text) or re.fullmatch(rf"(?:那|那么)?(?:哪些|哪几个|哪个){kind}(?:是|被)?([\u4e00-\u9fff]{{2,12}}?)(?:的)?(?:呢)?",
+                                                  fq.text)
+        if m is None:
+            return None
+        words = m.group(1)
+        texts = [(e, f) for e in table.entities for fs in [table.facts.get((e, ""), ()) or
+                                                           [f for (x, _), v in table.facts.items() if x == e for f in v]]
+                 for f in fs if f["number"] is None and f["value"] and not re.fullmatch(r"[\d.,%-]+", f["value"])]
+        hits = [(e, f) for e, f in texts if words in compact(f["value"])]
+        if not hits or len({e for e, _ in hits}) == len(table.entities):
+            return None
+        facts = [f for _, f in hits]
+        lines = [compose.fact_value(e, f"{f['col_labels'].split(query.FACT_SEP)[-1]}“{f['value']}”") for e, f in hits]
+        return FactAnswer("answered", compose.numbered_items(lines, count=len(hits)) + _cite(self.idx, facts), facts)
+
+    def _allotted(self, text: str) -> list[tuple[int, int]]:
+        """Where the question says money allotted to a row (分得, 分到, 分配金额: the vocabulary's
+        allocation_words), longest word first."""
+        spans: list[tuple[int, int]] = []
+        for w in self.idx.allocation_words:
+            for m in re.finditer(re.escape(w), text):
+                if not any(s < m.end() and m.start() < e for s, e in spans):
+                    spans.append((m.start(), m.end()))
+        return spans
+
+    def _total_column(self, table: EntityTable) -> str:
+        """The row's total column: the one column printed as a total (合计, 合计金额, 资金合计), else the one
+        column of money allotted (分配金额, 下达数); "" when there is none or more than one."""
+        plain = [c for c in table.columns if not _NOT_A_YEAR.search(c)]
+        last = {c: label_key(c.split(query.FACT_SEP)[-1]) for c in plain}
+        totals = [c for c in plain if _is_total(last[c]) or re.match(r"(?:合计|总计|总额)", last[c])]
+        if not totals:
+            totals = [c for c in plain if any(w in last[c] for w in self.idx.allocation_words if len(w) >= 3)]
+        return totals[0] if len(totals) == 1 else ""
+
+    def _within(self, fq: FactQuestion, table: EntityTable, kind: str, item: str, column: str) -> FactAnswer | None:
+        """"分到七十万以上的乡镇": the rows whose figure of the column passes the bound (said in 万 of a column in 元:
+        times 10000); None when a figure is of another unit than the bound's."""
+        cells = [(e, f) for e in table.entities if (f := self._cell(table, e, item, column)) is not None
+                 and f["number"] is not None]
+        if len(cells) < 2 or fq.number is None:
+            return None
+        n, said = fq.number, fq.number_unit
+        units = {f["unit"] or "" for _, f in cells}
+        if said.startswith("万") and units == {"元"}:
+            n *= 10000
+        elif said == "元" and units == {"万元"}:
+            n /= 10000
+        elif said and said not in units and not (said == "万" and units == {"万元"}):
+            return None  # "5000户以上" of a column in 元: no bound of that column
+        test = {"gt": lambda x: x > n, "lt": lambda x: x < n, "ge": lambda x: x >= n, "le": lambda x: x <= n}[fq.cmp]
+        hits = [(e, f) for e, f in cells if test(f["number"])]
+        name = column.split(query.FACT_SEP)[-1]
+        if not hits:
+            return FactAnswer("answered", compose.none_fits(len(cells)) + _cite(self.idx, [f for _, f in cells]),
+                              [f for _, f in cells])
+        hits.sort(key=lambda c: c[1]["number"], reverse=fq.cmp in ("gt", "ge"))
+        lines = [compose.fact_value(f"{self._named(e, item)} {name}", _shown(f)) for e, f in hits]
+        facts = [f for _, f in hits]
+        return FactAnswer("answered", compose.numbered_items(lines, count=len(hits)) + _cite(self.idx, facts), facts)
 
     def _having_asked(self, fq: FactQuestion, table: EntityTable, kind: str, item: str,
                       column: str) -> FactAnswer | None:
@@ -223,15 +324,26 @@ class EntityRows:
             return None
         return self._having(table, kind, "", shown[0]["col_labels"])
 
-    def _table_of(self, fq: FactQuestion, docs: list[int]) -> EntityTable | None:
+    def _table_of(self, fq: FactQuestion, docs: list[int], kind: str | None = None) -> EntityTable | None:
         """The one entity table the question is about: of the department named, of the kind named, or the
         only one holding the lines named."""
         scoped = [d for d in docs if d in fq.subject_docs] or \
             [d for d in docs if self.idx.docs[d].department in fq.departments]
         tables = [t for d in (scoped or docs) if (t := entity_table(self.idx, d)) is not None]
+        if not scoped and not any(m.start >= 0 for m in fq.mentions) and kind is not None:
+            # "倒数第二是哪个乡镇", "分得最少的是哪个": nothing named but the rows; the one table of such rows
+            # with a total column to rank them by
+            return self._only_table_of_kind([t for t in tables if self._total_column(t)], kind)
         if not scoped:
             said = {k for m in fq.mentions for k in m.keys}
             tables = [t for t in tables if said & {label_key(x) for x in t.items} or self._said_columns(fq, t)]
+        return tables[0] if len(tables) == 1 else None
+
+    def _only_table_of_kind(self, tables: list[EntityTable], kind: str) -> EntityTable | None:
+        """The one table whose rows are all of the kind asked (any kind when none is said nor listed)."""
+        endings = tuple(self.endings.get(kind) or self.idx.place_kind_endings.get(kind) or ())
+        if endings:
+            tables = [t for t in tables if all(label_key(e).endswith(endings) for e in t.entities)]
         return tables[0] if len(tables) == 1 else None
 
     def _of_kind(self, table: EntityTable, kind: str) -> EntityTable | None:
@@ -252,17 +364,26 @@ class EntityRows:
         """The columns the question names: by their label, or a total column by the word it totals ("收入" of
         收入合计)."""
         cols: dict[str, str] = {}
+        shared: dict[str, list[str]] = {}  # a column's own name that several groups print (账面价值 of 房屋, 车辆)
         for c in table.columns:
             parts = [label_key(x) for x in c.split(query.FACT_SEP) if x]
             if len(parts) == 1:
                 cols.setdefault(parts[0], c)
             else:  # "实有人数 › 小计": said 实有人数小计, or 实有人数 (its total); 在编人员 by its own name
                 cols.setdefault("".join(parts), c)
-                cols.setdefault(parts[0] if _is_total(parts[-1]) else parts[-1], c)
+                own = parts[0] if _is_total(parts[-1]) else parts[-1]
+                cols.setdefault(own, c)
+                shared.setdefault(own, []).append(c)
         keys = [k for m in fq.mentions for k in m.keys]
         said: list[str] = []
+        joined = {id(m) for a, b in zip(fq.mentions, fq.mentions[1:], strict=False)
+                  if any(x + y in cols for x in a.keys for y in b.keys) for m in (a, b)}
+        for a, b in zip(fq.mentions, fq.mentions[1:], strict=False):
+            said += [cols[x + y] for x in a.keys for y in b.keys if x + y in cols]  # "车辆" "账面价值": 车辆 › 账面价值
         for m in fq.mentions:
-            named = [cols[k] for k in m.keys if k in cols]
+            if id(m) in joined:
+                continue
+            named = [c for k in m.keys if k in cols for c in (shared[k] if len(shared.get(k, ())) > 1 else [cols[k]])]
             word = fq.text[m.start:m.end] if m.start >= 0 else ""
             total = [cols[word + w] for w in ("合计", "总计") if cols.get(word + w) in named]
             said += total if len(named) > 1 and total else named  # "支出" of 支出合计 and 其他支出: the total

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.answer import REL_YEARS as _REL_YEARS
-from bot.answer.facts.words import _TICKED, label_key
+from bot.answer.facts.words import _TICKED, bracket_words, label_key
 from bot.language.lexicon import (
     DEFAULT_ABBREVIATIONS,
     department_bare_forms,
@@ -79,13 +79,18 @@ class FactIndex:
         self.unheld = _read_everyday_words(vocab_path, ("unheld",))  # fields a question may ask (得分, 权重)
         self.duration_words = _read_everyday_words(vocab_path, ("duration_words",))  # 平均办结时长: 最快 is least
         self.pace_words = _read_everyday_words(vocab_path, ("pace_words",))  # 执行进度: 最快 is most
+        self.head_count_words = _read_everyday_words(vocab_path, ("head_count_words",))  # 财政供养人员: 人均's 人
         self.count_endings = _read_everyday_words(vocab_path, ("count_endings",))  # 人数: a count, not a rate's label
         self.entity_kinds = _read_everyday_words(vocab_path, ("entity_kinds",))  # 哪个部门 / 几个县区: rows of a table
         self.entity_kind_endings = _read_label_abbreviations(vocab_path, "entity_kind_endings")  # 学校: 中学 …
+        self.place_kind_endings = _read_label_abbreviations(vocab_path, "place_kind_endings")  # 乡镇: 乡, 镇, 街道
+        # 分得 / 分到 / 分配金额: said of an allocation table's row with no column named, its total column
+        self.allocation_words = tuple(sorted(_read_everyday_words(vocab_path, ("allocation_words",)), key=len, reverse=True))
         self.abbrev = abbrev or DEFAULT_ABBREVIATIONS
         self.docs: dict[int, _Doc] = {}
         self._kept_facts: dict[int, dict] = {}  # fact id -> its row as a dict, never handed out (see facts)
         self._doc_spans: dict[int, tuple[int, int]] = {}  # document -> its lowest and highest fact id
+        self._department_words: set[str] | None = None  # every loaded department's forms (_subject_initials)
         for info in documents.values():
             self.docs[info["id"]] = _Doc(info["id"], info["department_name"], info.get("year"), info.get("form") or "",
                                          info.get("file_name") or "", layout=info.get("layout") or "")
@@ -116,6 +121,7 @@ class FactIndex:
         self.head_keys: set[str] = set()  # headers of row-label columns ("二级指标", "科目")
         self.heads: dict[str, str] = {}  # label key -> its words before a bracket
         self.spelled: dict[str, str] = {}  # label key -> the label with its bracketed words kept
+        self.brackets: dict[str, set[str]] = defaultdict(set)  # label key -> the words its labels' brackets say
         self.head_labels: dict[str, set[str]] = defaultdict(set)  # row head key ("二级指标") -> label keys
         self.sheet_titles: dict[int, set[str]] = defaultdict(set)  # doc -> its sheets' title keys
         label_facts: dict[str, list[int]] = defaultdict(list)
@@ -166,6 +172,7 @@ class FactIndex:
                 head = re.split(r"[（(]", raw, maxsplit=1)[0]
                 if len(label_key(head)) >= 2:
                     self.heads[label_key(raw)] = label_key(head)
+                self.brackets[label_key(raw)].update(w for w in bracket_words(raw) if re.search(r"[\u4e00-\u9fff]{2}", w))
                 if re.search(r"[（(][\u4e00-\u9fff]{1,12}[）)]", raw):
                     self.spelled[label_key(raw)] = compact(raw)  # "维修（护）费" said 维修护费
         self.col_keys.update(k for k in ckeys if k)
@@ -194,6 +201,10 @@ class FactIndex:
             for i in range(len(form) - 2):
                 if form.endswith("表") and form[i:] not in self.label_facts:
                     self.subjects[form[i:]].add(did)
+            # "行政事业单位国有资产占有情况表": the units it covers, said first, name the table (its whole), not
+            # a row of one kind of them (行政单位)
+            if (m := re.match(r"[\u4e00-\u9fff]{2,6}单位", form)) and m.group() not in self.label_facts:
+                self.subjects[m.group()].add(did)
         self.subject_order = sorted(self.subjects, key=len, reverse=True)
         self.fact_docs = fact_docs
 
@@ -206,6 +217,14 @@ class FactIndex:
             for form in sorted(department_aliases(dept, abbrev)):
                 if dept not in self.dept_forms[form]:
                     self.dept_forms[form].append(dept)
+        # "财政局" of 上海市普陀区财政局 and of the row 区财政局 of 青禾区's table of its units: the name two of them
+        # share names either, so the place whose table has that row is one of the departments it may mean.
+        for key in sorted(k for k in self.row_label_keys if _LEVEL_LED_BUREAU.match(k)):
+            for form in sorted(self.key_forms.get(key, ())):
+                if form != key and form in self.dept_forms:
+                    for fid in self.label_facts.get(key, array("i"))[:50]:
+                        if (owner := self.docs[self.fact_doc[fid]].department) not in self.dept_forms[form]:
+                            self.dept_forms[form].append(owner)
         # Place + bureau word without 局 ("鹭川民政"): it gives way to a label beginning inside it.
         self.dept_yielding = {
             f for dept in dict.fromkeys(d.department for d in self.docs.values())
@@ -296,6 +315,7 @@ class FactIndex:
         out |= self._abbreviated(key)
         out |= self._organisation_forms(key)
         out |= self._unit_initials(key)
+        out |= self._subject_initials(key)
         out |= self._unit_short_names(key)
         if (m := _PLACED_UNIT.match(key)) and (self.cut is None or self.cut(key)[0] == key[0]):
             # "县妇幼保健院" is said "妇幼保健院": the county is the table's own; the 市 of 市场监督管理所 or
@@ -303,7 +323,18 @@ class FactIndex:
             if not (m.group(1) in self.entity_kinds
                     or any(m.group(1) in ends for ends in self.entity_kind_endings.values())):
                 out.add(m.group(1))
+        out |= self._bureau_of_the_place(key)
         return {f for f in out if len(f) >= 2 or f == key}
+
+    def _bureau_of_the_place(self, key: str) -> set[str]:
+        """A row "区教育局" of a place's table of its units: the 区 is the table's own place, so the bureau is
+        said without it ("教育局", "卫健局" of 区卫生健康局), as loaded departments are said (a name two of
+        them share is asked back, never answered of one)."""
+        m = _LEVEL_LED_BUREAU.match(key)
+        if m is None or key not in self.row_label_keys:
+            return set()
+        kind = key[-1]
+        return {f for f in department_forms(m.group(1), self.abbrev or None) if f.endswith(kind) and len(f) >= 3}
 
     def _unit_initials(self, key: str) -> set[str]:
         """A unit's short names by rule, as staff shorten them: the first characters of its first word and of
@@ -325,6 +356,20 @@ class FactIndex:
         if len(words) >= 2 and len(words[0]) >= 2:
             out |= {words[0][0] + w[0] + kind.group() for w in words[1:]}
         return out
+
+    def _subject_initials(self, key: str) -> set[str]:
+        """A spending subject said by the first characters of the halves of its four-character name, 支出 kept
+        ("卫生健康支出" -> 卫健支出); of "X和Y支出" the X so shortened stands for the whole ("社会保障和就业支出" ->
+        社保支出), as staff say them."""
+        m = re.fullmatch(r"(?:[一二三四五六七八九十]+[、.．]?|\d+)?([\u4e00-\u9fff]{4})(?:[和与][\u4e00-\u9fff]{2,4})?支出", key)
+        if m is None or m.group(1).startswith("其他"):
+            return set()
+        short = m.group(1)[0] + m.group(1)[2]
+        if self._department_words is None:
+            self._department_words = {f for d in {d.department for d in self.docs.values()}
+                                      for f in department_forms(d, self.abbrev or None)}
+        # ("卫健支出" where a 卫生健康局 is loaded is that department's 支出: the department's word, not this one)
+        return set() if any(f.startswith(short) for f in self._department_words) else {short + "支出"}
 
     def _unit_short_names(self, key: str) -> set[str]:
         """A department's unit (a row) as staff say it, by the standard short words of unit kinds
@@ -567,6 +612,8 @@ _UNIT_KIND = re.compile(r"(?:中心|站|所|大队|队|院|办|馆)$")
 _PLACED_ORG = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:省|市|区|县)(?![场域级属直委])[\u4e00-\u9fff]{2,}(?:局|委员会|委|办公室|办|中心)$")
 # A unit's name led by its place and the place's level ("青石县第二中学"): the place without its level, the rest.
 _PLACE_LED = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:省|市|区|县|镇|乡)(?![场域级属直委])([\u4e00-\u9fff0-9]{2,})$")
+# A bureau's row led by its place's level alone ("区财政局", "县卫生健康局"): the place is the table's.
+_LEVEL_LED_BUREAU = re.compile(r"^[县市区](?![委场域级属直])([\u4e00-\u9fff]{2,}(?:局|委员会|办公室))$")
 _PLACED_UNIT = re.compile(r"^[县市区镇乡](?!委|政府)([\u4e00-\u9fff0-9]{3,}(?:中心|院|站|所|队|馆|办|室|校|场))$")
 
 

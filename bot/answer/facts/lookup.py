@@ -56,6 +56,7 @@ from bot.answer.facts.values import (
     _prefer,
     _scope_docs,
     _shown,
+    bracket_rows,
     year_in,
     year_of_fact,
 )
@@ -213,10 +214,15 @@ class Lookup(Rows):
         sets = [facts_of(g) for g in groups]
         both = set.intersection(*sets)
         if not both and len(groups) > 1 and not {"ratio", "diff", "sum"} & set(fq.ops):
-            groups, sets = _glued_suffix_dropped(groups, sets, self.idx, fq.text)
-            both = set.intersection(*sets)
+            groups, sets = self._lines_under_heads_said(groups, sets)  # (never of a share: 基本公共卫生服务占卫生健康支出)
+            if not (both := set.intersection(*sets)):
+                groups, sets = _glued_suffix_dropped(groups, sets, self.idx, fq.text)
+                both = set.intersection(*sets)
         if not both and len(groups) > 1:
             groups, sets = self._alternatives(groups, sets)
+            both = set.intersection(*sets)
+        if not both and len(groups) == 3 and ({"ratio", "diff"} & set(fq.ops) or fq.times):
+            groups, sets = self._compared_across(groups, sets)
             both = set.intersection(*sets)
         if not both and len(groups) > 2:
             joined = self._said_in_two_parts(fq, groups, docs)
@@ -253,7 +259,35 @@ class Lookup(Rows):
                         m.keys |= {k for d in docs for k in idx.doc_keys.get(d, ()) if said in k}
             sets = [facts_of(g) for g in groups]
             both = set.intersection(*sets)
-        return self._of_last_rows(fq, sorted(both)), groups
+        return self._of_last_rows(fq, self._brackets_said(fq, both)), groups
+
+    def _brackets_said(self, fq: FactQuestion, both: set[int]) -> list[int]:
+        """"住宅类登记费": of the rows its key fits, the one whose brackets are said (values.bracket_rows)."""
+        if not 1 < len(both) <= 400:
+            return sorted(both)
+        return sorted(f["id"] for f in bracket_rows(self.idx.facts(sorted(both)), fq.text))
+
+    def _lines_under_heads_said(self, groups: list[list[Mention]], sets: list[set[int]]
+                                ) -> tuple[list[list[Mention]], list[set[int]]]:
+        """"开发区专项债务余额", "县本级一般债务举借": a line said with the head it stands under (澄溪经济开发区
+        under 二、专项债务, 县本级 under 一、一般债务 and under 二、专项债务): the head's words place the line, they
+        name no figure of their own — the line's facts under that head alone (the table's outline)."""
+        if len(groups) > 4 or any(len(x) > 400 for x in sets):
+            return groups, sets
+        rows = self.idx.row_label_keys
+        for i, heads in enumerate(sets):
+            if not all(m.keys <= rows for m in groups[i]):
+                continue  # a head is a row said: a column's words place no line
+            for j, lines in enumerate(sets):
+                if i == j or not heads or not lines or heads & lines:
+                    continue
+                facts = self.idx.facts(sorted(lines))
+                sheet = self._same_sheets(facts)
+                under = {f["id"] for f in facts if any(p["id"] in heads for p in self._lines_above(f, sheet))}
+                if under:
+                    kept = [g for k, g in enumerate(groups) if k != i]
+                    return kept, [under if k == j else x for k, x in enumerate(sets) if k != i]
+        return groups, sets
 
     def _two_of_one_table(self, groups: list[list[Mention]], sets: list[set[int]]) -> bool:
         """Whether two labels name facts of one table, each a row of it (or each a column of it)."""
@@ -392,6 +426,15 @@ class Lookup(Rows):
                 break
         return groups, sets
 
+    def _compared_across(self, groups: list[list[Mention]], sets: list[set[int]]
+                         ) -> tuple[list[list[Mention]], list[set[int]]]:
+        """"区应急管理局车辆数比区财政局多几辆", "桃源镇合计比石桥镇多多少": a column said after the first of two
+        items compared is the column of both (the second item is said bare)."""
+        a, col, b = sets
+        if a and b and not (a & b) and col & a and col & b and self._one_line_or_column(groups[0], groups[2], a, b):
+            return [groups[0] + groups[2], groups[1]], [a | b, col]
+        return groups, sets
+
     def _one_line_or_column(self, ga: list[Mention], gb: list[Mention], a: set[int], b: set[int]) -> bool:
         rows_a = {self._row_key(f) for f in a}
         cols_a = {k for f in a for k in self.idx.fact_keys.get(f, ()) if k in self.idx.col_keys}
@@ -412,7 +455,8 @@ class Lookup(Rows):
     def _in_unit_asked(self, question: str, fa: FactAnswer | None) -> FactAnswer | None:
         """"总共多少万元" of amounts printed in 元: the figures as printed, then each in the unit asked
         (18908100元 合 1890.81万元); the answer unchanged when it is in that unit already."""
-        m = re.search(r"(?:多少|几)(亿元?|千元|万元?|元)|折合(?:成|为)?(亿元?|千元|万元?|元)", compact(question))
+        m = re.search(r"(?:多少|几)(亿元?|千元|万元?|元)|(?:折合|折算|换算|换|转换|转|化|用)(?:成|为)?(?:多少)?(亿元?|千元|万元?|元)",
+                      compact(question))
         if fa is None or fa.status != "answered" or not m or not fa.facts:
             return fa
         asked = (m.group(1) or m.group(2)).rstrip("元") + "元"  # "多少万" is 万元
@@ -980,13 +1024,15 @@ class Lookup(Rows):
         """A count asked in a unit the rows are not counted in ("几台" of a row in 项), or a kind of value
         (多少人, 多少钱) the rows do not hold, or names asked (各叫什么) of rows printing only numbers
         ("绩效自评的项目 4个"): said, with what they do hold."""
-        asked = _QUANTITY_ASKED.search(fq.text)
+        # ("用车几辆" is read "用车辆多少": the measure before its 多少; not 配套多少, 文件多少)
+        asked = _QUANTITY_ASKED.search(fq.text) or re.search(r"(辆)(?:多少|几)$", fq.text)
         if _NAMES_ASKED.search(fq.text) and facts and all(f["number"] is not None for f in facts):
             kind = "names"
         elif {"count", "list", "max", "min", "range"} & set(fq.ops):
             return None
-        elif asked and facts and not any(asked.group(1) in (f["unit"] or "") + (f["value"] or "") for f in facts):
-            # (text cells too: "多少套" is not answered with a row's 采购方式)
+        elif asked and facts and not any(asked.group(1) in (f["unit"] or "") or re.search(
+                r"[\d一二两三四五六七八九十百千]" + re.escape(asked.group(1)), f["value"] or "") for f in facts):
+            # (text cells too: "多少套" is not answered with a row's 采购方式, nor "几辆" with a note on 车辆)
             kind = "quantity"
         elif fq.kind_missing:
             kind = "people" if re.search(r"人", fq.text) else "quantity" if re.search(r"辆", fq.text) else "money"

@@ -70,6 +70,7 @@ class FactQuestion:
     remaining: bool = False  # 还有多少没执行 / 没付 / 剩余: the plan less what was done
     excess: bool = False  # 超额完成多少 / 超支多少: what was done beyond the plan
     per_head: bool = False  # 人均: an amount over the people of the same row
+    per_measure: str = "人"  # what per_head counts: 人 (人均), 户 (平均每户), 辆 (平均每辆车)
     balance: bool = False  # 收支差额: the income total less the spending total of one year (no label of its own)
     growth: bool = False  # 增长百分之几 / 增幅: a difference with its rate over the earlier figure
     times: bool = False  # "X是Y的几倍": the first figure said over the second, as a multiple
@@ -333,7 +334,8 @@ def _align(key: str, text: str) -> tuple[int, int, int] | None:
             runs[-1].append(blk)
         else:
             runs.append([blk])
-    best = max(runs, key=lambda r: sum(x.size for x in r))
+    # (of runs said as much, one ending the label: "专项债务2024年末限额" says 限额 of 债务限额, its 债务 the row's)
+    best = max(runs, key=lambda r: (sum(x.size for x in r), r[-1].a + r[-1].size == len(key)))
     n = sum(x.size for x in best)
     a, b = best[0].a, best[0].b
     if a > 0 and b > 1 and key[a - 1] == text[b - 1] == text[b - 2]:
@@ -388,6 +390,11 @@ def _yield_to_whole_labels(found: list[tuple], idx: FactIndex) -> list[tuple]:
         # such whatever cells it names: "项目执行率" is 执行率 of the 项目 rows, not 项目执行单位 cut short)
         cut = min((ws for ws, we, wk in whole if s < ws < e < we and (we - ws == len(wk) >= 3 or not set(
             idx.label_facts.get(k, ())).isdisjoint(idx.label_facts.get(wk, ())))), default=None)
+        if cut is None and k not in idx.row_label_keys and k not in idx.col_keys:
+            # a table's title said loosely ("2024年末政府债务余额" of …地方政府债务限额及余额情况表) ending in a
+            # column said whole (债务余额; not a bare 预算, 支出): that column is asked, the title gives its words up
+            if any(s < ws and we == e and wk in idx.col_keys and we - ws >= 3 for ws, we, wk in whole):
+                continue
         if q < 1 - 1e-9 and cut is not None and e - s == n:
             kept = cut - s
             if kept < 2 or kept / (n / q) < 0.5:
@@ -403,9 +410,12 @@ def _yield_to_said_parts(found: list[tuple], text: str, idx: FactIndex) -> list[
     those labels, not the note. (A column said in part, 收入合计 of 本年收入合计, stays that column.)"""
     whole = [(s, e) for n, q, strong, s, e, k in found if q >= 1 - 1e-9 and e - s == n]
     totals = [m.span() for m in re.finditer(r"合计|小计|总计|共计", text)]
+    # (a column's head said in one run, 举借 of 举借债务, is a thing said as well: "开发区专项债务举借多少" is not
+    # the note "澄溪经济开发区债务由县财政统一代为举借")
+    heads = [(s, e) for n, q, strong, s, e, k in found if k in idx.col_keys and e - s == n >= 2 and k.startswith(text[s:e])]
 
     def covered(s: int, e: int) -> bool:  # by two things said or more: the partial only bridges them
-        pieces = {(ws, we) for ws, we in (*whole, *totals) if s <= ws and we <= e}
+        pieces = {(ws, we) for ws, we in (*whole, *totals, *heads) if s <= ws and we <= e}
         return len(pieces) >= 2 and all(any(ws <= i < we for ws, we in pieces) for i in range(s, e))
 
     return [x for x in found if x[1] >= 0.6 or x[5] in idx.col_keys or x[5] not in idx.row_label_keys or not any(ws >= x[3] and we <= x[4] and we - ws < x[4] - x[3]
@@ -537,6 +547,7 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
             if al is None:
                 continue
             n, s, e = al
+            found += _tail_after_a_row(form, k, text, n, s, e, idx)
             if any(ts <= s and e <= te for ts, te in taken) or _QUESTION_WORDS.fullmatch(text[s:e]):
                 continue
             if any(rs < e and s < re_ and run.group() not in form for run in codes for rs, re_ in [run.span()]):
@@ -566,9 +577,34 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
             if n == same.n and (_said_as_well(same, q, exact, k, by_synonym) or _kind_ending(k, text, n, s, e, idx)):
                 same.keys.add(k)
             continue
-        if _take(text, taken, s, e):
-            chosen.append(Mention(s, e, {k}, exact, n, q))
+        if _take(text, taken, s, e) or e - s == n and (cut := _tail_left(k, text, taken, s, e, idx)) and _take(text, taken, cut, e):
+            chosen.append(Mention(s, e, {k}, exact, n, q) if taken[-1] == (s, e) else Mention(cut, e, {k}, False, e - cut, (e - cut) / len(k)))
     _add_mentions(fq, chosen)
+
+
+def _tail_after_a_row(form: str, k: str, text: str, n: int, s: int, e: int, idx: FactIndex) -> list[tuple]:
+    """"专项债务年末余额": a label's tail said on its own (余额 of 债务余额, its 债务 the row's 专项债务) is a match
+    of its own, for when the words its loose span runs over are another label's; [] otherwise."""
+    tail = next((t for t in range(min(n, e - s) - 1, 1, -1) if form.endswith(text[e - t:e])), 0)
+    if tail and e - s > n and _said_enough(form, text, tail, e - tail, e) and _head_ends_a_row(form[:-tail], text, e - tail, idx):
+        return [(tail, tail / len(form), True, e - tail, e, k)]
+    return []
+
+
+def _head_ends_a_row(head: str, text: str, before: int, idx: FactIndex) -> bool:
+    """Whether a label's head (债务 of 债务余额) is said, before `before`, as the end of a row label said whole
+    (专项债务 in "专项债务年末余额"): the row's words, the label's tail said on its own after them."""
+    at = text.rfind(head, 0, before)
+    return at >= 0 and any(text[x:at + len(head)] in idx.row_label_keys for x in range(max(0, at - 10), at))
+
+
+def _tail_left(k: str, text: str, taken: list[tuple[int, int]], s: int, e: int, idx: FactIndex) -> int:
+    """Where the part of a column label's span past the words a row label said whole took begins, when that
+    part ends the column's label and says enough of it on its own (限额 of 债务限额 in "一般债务限额"); 0 otherwise."""
+    cut, row = max(((te, text[ts:te]) for ts, te in taken if ts <= s < te < e), default=(0, ""))
+    if not cut or any(cut <= ts < e for ts, te in taken) or row not in idx.row_label_keys or k not in idx.col_keys:
+        return 0  # (a row's words, then a column's: "全年实际支出" is no 实际支出 said after a column)
+    return cut if k.endswith(text[cut:e]) and _said_enough(k, text, e - cut, cut, e) else 0
 
 
 def _kind_ending(form: str, text: str, n: int, s: int, e: int, idx: FactIndex) -> bool:
@@ -712,9 +748,11 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _read_sub_columns(fq, text, idx)
     _bare_word_as_its_total(fq, text)
     fq.mentions.sort(key=lambda m: m.start)
+    _share_said_as_a_label(fq, text, idx)
     _parts_of_a_column(fq, text, idx)
     if len(fq.mentions) >= 2:
         fq.mentions = _without_row_nouns(fq.mentions, text, idx)
+        fq.mentions = _without_generic_tails(fq.mentions, text, idx)
     _total_of_rows_said_together(fq, text, idx)
     _read_asked_of_labels(fq, question, text, taken, scope, idx)
     _share_column_said_as_whole(fq, text, idx)
@@ -728,6 +766,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     # A code no label has ("2130307这个科目") is not understood; other bare numbers are the filters'.
     codes = " ".join(re.findall(r"(?<![\d.])\d{3,}(?![\d.万元人个%])", rest))
     fq.leftover = (re.sub(r"[\s\d.%]+", " ", fq.leftover).strip() + " " + codes).strip()
+    _bare_counted_noun(fq, text, taken, idx)
     _read_measure(fq, text, idx)
     if _QUANTITY_ASKED.search(text):
         # "买几辆": the verb of a quantity asked is no label of its own.
@@ -735,6 +774,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _leftover_beside(fq, text, idx)
     if fq.leftover:
         _words_beside_rows(fq, text, idx)
+        _bracket_words_said(fq, idx)
     _read_after_labels(fq, text, scope, idx)
     return fq
 
@@ -954,7 +994,8 @@ def _read_leftover_words(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
         _classification_said(fq, scope, idx)
     if fq.mentions and fq.departments:
         _table_kind_mentioned(fq, scope, idx)
-    if fq.leftover and fq.departments:
+    if fq.leftover and (fq.departments or fq.subject_docs):
+        # (a table already named by words of its title, "人居环境整治专项资金": the rest of those words)
         _read_table_kind_words(fq, scope, idx)
     if fq.leftover:
         _words_of_named_rows(fq)
@@ -1204,8 +1245,10 @@ def _read_sheet_titles(fq: FactQuestion, text: str, taken: list[tuple[int, int]]
         # Labels matched in part inside the title said more fully ("助餐补贴" of 助餐点运营补贴 in
         # "养老助餐补贴资金") yield to it.
         over = [m for m in partial if best[1] <= m.start and m.end <= best[2] and m.end - m.start < best[2] - best[1]]
-        if over and len(over) == len(fq.mentions):
-            return  # the title is all the question names ("三公经费预算多少"): its labels said are what is asked
+        if over and len(over) == len(fq.mentions) and all(m.keys & idx.doc_keys.get(doc, set()) for m in over):
+            # the title is all the question names ("三公经费预算多少"): its labels said are what is asked — not
+            # another table's label ("人居环境资金": 资金 of another table's 其他资金)
+            return
         if _take(text, taken, best[1], best[2]) or over:
             # "社区养老服务项目资金一共分配了多少": the words are the table's title, not a row matched in part.
             fq.mentions = [m for m in fq.mentions if m not in over]
@@ -1237,8 +1280,8 @@ def _read_sheet_years(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
     for _ in range(3):
         before = len(fq.mentions)
         _read_sheet_titles(fq, text, taken, scope, idx)
-        if len(fq.mentions) == before:
-            return
+        if len(fq.mentions) == before or not fq.mentions:
+            return  # (a label matched in part gave way to a general table's title said: no sheet mention)
         m = fq.mentions[-1]
         year = _year_of_sheet(idx, next(iter(m.keys)))
         if year is None:
@@ -1614,7 +1657,9 @@ def _share_of_total_row(fq: FactQuestion, text: str, scope: list, idx: FactIndex
             _line_said_in_full(m, text[at + 1:m.end], at + 1)
             return False  # "占本级基金收入": words before the kind make it a line of the table (本级政府性基金收入合计)
         # a column the table prints (实有人数 of 人员编制及实有人数统计表) is that column, not the table's kind
-        return _is_grand_total(said) or len(said) >= 4 and not m.keys & idx.col_keys and any(
+        # ("占总额多少": the table's whole said by 总额 right after 占, not a label holding it, 资产总额)
+        return _is_grand_total(said) or said in ("总额", "总数") and m.start == at + 1 and said not in m.keys \
+            or len(said) >= 4 and not m.keys & idx.col_keys and any(
             said in k or said in k.replace("预算", "") for k in kinds)
 
     widened: list[Mention] = []
@@ -1834,14 +1879,24 @@ def _counted_noun_said(fq: FactQuestion, question: str, text: str, taken: list[t
     said = compact(normalize(question))
     asked = _QUANTITY_ASKED.search(said)
     noun = re.match(r"[\u4e00-\u9fff]{1,3}?(?=[呢吗啊？?，,。]|$|是|有|在)", said[asked.end():]) if asked else None
-    if asked is None or noun is None or not fq.departments or len(scope) > 8:
+    if asked is None or noun is None:
+        return
+    if not fq.departments:  # "区教育局有几辆车": the tables of the rows named
+        named = {idx.fact_doc[f] for m in fq.mentions for k in m.keys & idx.row_label_keys for f in idx.label_facts[k][:50]}
+        scope = [d for d in scope if d.id in named]
+    if len(scope) > 8:
         return
     head = noun.group()[-1]
     counted = [(f, idx.fact_keys[f["id"]][idx.fact_nrows[f["id"]] - 1]) for d in scope for f in idx.facts(list(d.facts))
                if f["unit"] == asked.group(1) and f["number"] is not None and idx.fact_nrows.get(f["id"], 0)]
+    column = _counted_column(counted, head, idx)
     counted = [(f, own) for f, own in counted if head in own]
     whole = [(f, own) for f, own in counted if idx.fact_nrows.get(f["id"], 0) == 1] or counted
     rows = {own for _, own in whole}
+    if not fq.departments and not column:
+        return
+    if column and not rows:
+        rows = column  # "区教育局有几辆车": the column counting 车 in 辆 (车辆 数量（辆）), not a row of that name
     if not rows or any(m.keys & rows for m in fq.mentions):
         return
     dropped = [m for m in fq.mentions if m.start >= 0 and head in text[m.start:m.end]]
@@ -1859,6 +1914,54 @@ def _counted_noun_said(fq: FactQuestion, question: str, text: str, taken: list[t
     taken.append((a, b))
 
 
+def _bare_counted_noun(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
+    """"哪个单位车最多", "应急管理局车比财政局多几辆": a noun of one character left over, which a column counting
+    things in a measure word names (车 of 车辆 数量（辆）), is that column (its whole, not its 其中 kinds)."""
+    words = fq.leftover.split()
+    measures = {m.group(1) for m in _QUANTITY_ASKED.finditer(text)}  # (辆 of 多几辆 is the measure, no noun)
+    nouns = [w for w in words if len(w) == 1 and re.fullmatch(r"[\u4e00-\u9fff]", w) and text.count(w) == 1
+             and w not in measures]
+    if len(nouns) != 1 or any(nouns[0] in text[m.start:m.end] for m in fq.mentions if m.start >= 0) \
+            or (idx.tags.get(nouns[0]) or "v")[:1] not in ("n", "z"):
+        return  # (a noun: 车, not a verb: 发 of 发了多少, 分 of 分的最多)
+    noun = nouns[0]
+    docs = {idx.fact_doc[f] for k in idx.col_keys if noun in k for f in idx.label_facts.get(k, ())[:50]}
+    named = {d for dept in fq.departments for d in idx.dept_docs.get(dept, ())}
+    docs = docs & named if named else docs
+    rows = {k for m in fq.mentions for k in m.keys & idx.row_label_keys}
+    if rows:
+        docs &= {idx.fact_doc[f] for k in rows for f in idx.label_facts.get(k, ())[:50]}
+    if not docs or len(docs) > 8:
+        return
+    # (the noun begins the column's words, 车 of 车辆, and is not the measure itself: 分 of 得分（分）)
+    counted = [(f, "") for d in docs for f in idx.facts(list(idx.docs[d].facts))
+               if re.fullmatch(r"[\u4e00-\u9fff]", f["unit"] or "") and f["unit"] not in ("元", noun)
+               and f["number"] is not None and any(p.strip().startswith(noun) for p in (f["col_labels"] or "").split("\x1f"))]
+    column = _counted_column(counted, noun, idx)
+    at = text.find(noun)
+    if not column or at < 0 or not _take(text, taken, at, at + 1):
+        return
+    fq.mentions.append(Mention(at, at + 1, column, False, 1, 0.5))
+    fq.mentions.sort(key=lambda m: m.start)
+    fq.leftover = " ".join(w for w in words if w != noun)
+
+
+def _counted_column(counted: list[tuple[dict, str]], head: str, idx: FactIndex) -> set[str]:
+    """The one column of the facts counted in the measure asked whose label names the noun counted ("车辆 数量（辆）"
+    of 几辆车), its whole before its kinds (not "其中：公务用车（辆）"): the keys naming that column's own label."""
+    columns: dict[str, bool] = {}
+    for f, _ in counted:
+        parts = [p.strip() for p in (f["col_labels"] or "").split("\x1f") if p.strip()]
+        if parts and any(head in p for p in parts):
+            columns[f["col_labels"]] = any(p.startswith("其中") for p in parts)
+    whole = [c for c, part in columns.items() if not part] or list(columns)
+    if len(whole) != 1:
+        return set()
+    own = label_key(whole[0].split("\x1f")[-1])
+    others = {label_key(c.split("\x1f")[-1]) for c in columns if c != whole[0]}
+    return {own} if own in idx.col_keys and own not in others else set()
+
+
 def _words_beside_rows(fq: FactQuestion, text: str, idx: FactIndex) -> None:
     """Leftover words that only say how a named row is asked: the verb of a target beside an indicator
     ("急救反应时间要求多少", "药占比控制多少"), and a money word right after a row's name ("智慧医疗信息平台运维
@@ -1868,6 +1971,14 @@ def _words_beside_rows(fq: FactQuestion, text: str, idx: FactIndex) -> None:
     after = {mm.group() for m in fq.mentions if m.start >= 0 and (mm := _MONEY_AFTER_ROW.match(text, m.end))
              and m.keys & idx.row_label_keys}
     fq.leftover = " ".join(w for w in fq.leftover.split() if w not in after)
+
+
+def _bracket_words_said(fq: FactQuestion, idx: FactIndex) -> None:
+    """"住宅类登记费增减额": a word left over that the brackets of a row said hold (不动产登记费（住宅类）, its
+    key 不动产登记费 shared with 不动产登记费（非住宅类）) tells that row apart; it is understood (the lookup
+    keeps the rows whose brackets are said, values.bracket_rows)."""
+    held = {b for m in fq.mentions for k in m.keys for b in idx.brackets.get(k, ())}
+    fq.leftover = " ".join(w for w in fq.leftover.split() if len(w) < 2 or not any(w in b for b in held))
 
 
 def _names_an_indicator(fq: FactQuestion, idx: FactIndex) -> bool:
@@ -2054,6 +2165,19 @@ def _row_by_initials(fq: FactQuestion, rest: str, scope: list, idx: FactIndex, t
 _ORG_END = re.compile(r"(?:局|委|办|中心)$")
 
 
+_BARE_PLACE = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?[省市])?[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|区|县|州|旗)")
+
+
+def _row_of_the_place_before(text: str, start: int, form: str, present: set[str], idx: FactIndex) -> bool:
+    """Whether a department said right before a name ("青禾区" of 青禾区财政局) has a table with a row that
+    name says (区财政局): the name is that row, not another department of that name."""
+    rows = idx.row_docs(form)
+    if rows and any(text[a:start + len(form)] in idx.row_label_keys for a in range(max(0, start - 2), start)):
+        return True  # "区财政局" said whole
+    return bool(rows) and any(text.endswith(f, 0, start) and rows & {d for g in idx.dept_forms[f] for d in idx.dept_docs.get(g, ())}
+                              for f in present if f != form)
+
+
 def _in_others_row(text: str, s: int, e: int, form: str, idx: FactIndex) -> bool:
     """"东湖街道" in a question: the words round a department's short name (东湖) make a row label of
     another department's table (鹭川's 东湖街道), so they name that row, not the department."""
@@ -2147,6 +2271,8 @@ def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
             continue  # "人社局呢" in 柏山区's table of its departments: its row, not 湛江's 人社局
         for start in said_at(form, text):
             stop = start + len(form)
+            if _row_of_the_place_before(text, start, form, present, idx):
+                continue  # "青禾区财政局": the row 区财政局 of 青禾区's table, not 普陀's 财政局
             if _in_others_row(text, start, stop, form, idx) or _overrun(text, start, stop, form, idx) \
                     or stop < len(text) and other_level(form, text[stop:stop + 2], idx.dept_forms[form]):
                 continue  # ("桐岭镇" is not 桐岭县 said short)
@@ -2178,10 +2304,14 @@ def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
         after_dept = any(e == m.start() for _, e in taken)
         if (after_dept or m.group().startswith("全")) and m.group() not in idx.label_text:
             _take(text, taken, m.start(), m.end())
-    if not fq.departments:
+    # (a place named, whose table lists its units: "松岭区人社局" is an organisation its table does not list)
+    placed = bool(fq.departments) and all(_BARE_PLACE.fullmatch(d) for d in fq.departments)
+    if not fq.departments or placed:
         free = _masked(text, taken, " ")
         for m in _ORG_WORD.finditer(free):
             word = m.group(0)
+            if placed and not re.search(r"(?:局|委员会|办公室)$", word):
+                continue  # (of a place: only a bureau it does not list; "哪个街道", "这几个部门" ask over its rows)
             # "研究中心" of a row 教育发展研究中心 is a label; "普陀财政局" is no loaded department; "哪个街道",
             # "各街道" ask over the rows of a kind, naming no organisation.
             if re.match(r"(?:[哪几各每]|多少|所有|全部)", word) or re.search(r"(?:全|内|外|局|本)部$", word):
@@ -2238,6 +2368,10 @@ def _label_year_spans(text: str, idx: FactIndex) -> list[tuple[int, int]]:
 
 def _read_years(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
     for m in _YEAR_Q.finditer(text):
+        said = f"{m.group(1)}年{text[m.end():m.end() + 1]}"
+        if text[m.end() - 1:m.end()] == "年" and said[-1:] in "末初底" \
+                and any(k.startswith(said) for k in idx.gram_keys.get(said[-2:], ())):
+            continue  # "2024年末" of a column printed so (2024年末 › 债务余额): the label's, not a year alone
         if _take(text, taken, m.start(), m.end()):
             fq.years.append(int(m.group(1)))
     in_labels = _label_year_spans(text, idx)
@@ -2280,6 +2414,18 @@ def _without_row_nouns(mentions: list[Mention], text: str, idx: FactIndex) -> li
 _JOINING = ("和", "与", "、", "及", "跟", "同")
 
 
+def _without_generic_tails(mentions: list[Mention], text: str, idx: FactIndex) -> list[Mention]:
+    """"奖补资金占总额多少": a word every fund's name ends with (资金, 经费, 金额), said right after a label said
+    and matching only labels of other tables in part (其他资金), is that label's tail, no label of its own."""
+    def tail(m: Mention) -> bool:
+        if m.start < 0 or m.quality >= 1 - 1e-9 or not _GENERIC_KIND.fullmatch(text[m.start:m.end]):
+            return False
+        before = [o for o in mentions if o is not m and o.end == m.start and o.start >= 0]
+        docs = {idx.fact_doc[f] for o in before for k in o.keys for f in idx.label_facts.get(k, ())[:200]}
+        return bool(before) and not any(idx.fact_doc[f] in docs for k in m.keys for f in idx.label_facts.get(k, ())[:200])
+    return [m for m in mentions if not tail(m)]
+
+
 _ASKED_ARITHMETIC = (
     ("remaining", r"(?:还有|还剩|剩下|剩余)(?:多少)?(?:预算|资金|经费|钱)?(?:没有|没|未)(?:执行|支付|付|花|完成|拨付|用)|"
                   r"(?:没|未)(?:执行|支付|付|花|用)(?:完|掉)?(?:的)?(?:还有|有|一共|总共|合计|共计|加起来)?(?:有)?多少|结余多少|还剩多少|"
@@ -2287,8 +2433,9 @@ _ASKED_ARITHMETIC = (
                   r"节约(?:了)?多少|节省(?:了)?多少|"
                   # "还差多少没执行完": what is short of done is what is left
                   r"差多少(?:钱)?(?:没有|没|未)(?:执行|支付|付|花|用|拨付)(?:完|掉)?"),
-    ("excess", r"超额(?:完成|全年完成值)?(?:了)?多少|超出(?:目标|预算)?多少|超支(?:了)?多少|多完成(?:了)?多少"),
-    ("per_head", r"人均|每人平均|平均每人|平均(?:到)?每(?:个|位|名|户)?(?:老年人数?|人员|职工|学生|对象|家庭|人|户)"),
+    ("excess", r"超额(?:完成|全年完成值)?(?:了)?(?:多少|几)|超出(?:目标|预算)?(?:多少|几)|超支(?:了)?多少|多完成(?:了)?(?:多少|几)"),
+    ("per_head", r"人均|每人平均|平均每人|平均(?:到)?每(?:个|位|名|户)?(?:老年人数?|人员|职工|学生|对象|家庭|人|户)|"
+                 r"(?:平均(?:到)?)每(?:一)?(?:辆(?:车|汽车)?|台)|(?:每|一)(?:户|辆|台)(?:车)?平均|户均"),
 )
 
 
@@ -2311,11 +2458,14 @@ def _read_asked_arithmetic(fq: FactQuestion, text: str, taken: list[tuple[int, i
     if (bal := _BALANCE.search(text)) and bal.group() not in idx.label_text and _take(text, taken, bal.start(), bal.end()):
         fq.balance = True
     if (per := _PER_UNIT.search(text)) and re.search(r"多少|几", text[per.end():]) \
-            and _take(text, taken, per.start(), per.end()):
+            and not re.search(r"平均(?:到)?$", text[:per.start()]) \
+            and _take(text, taken, per.start(), per.end()):  # ("平均每户": an average worked out, below)
         fq.per_unit = per.group()
     for flag, pattern in _ASKED_ARITHMETIC:
         if (m := re.search(pattern, text)) and not _label_ends_at(text, m.start() + 2, idx):
             setattr(fq, flag, True)
+            if flag == "per_head":  # the measure the amount is divided by: 平均每户 over 户, 每辆车 over 辆
+                fq.per_measure = next((u for u in ("辆", "台", "户") if u in m.group(0)), "户" if "家庭" in m.group(0) else "人")
             if verb := re.search(r"执行|支付|付|花|完成|拨付|用", m.group(0)):
                 fq.verb = {"付": "支付", "花": "执行|支出|实际", "用": "执行|支出|实际"}.get(verb.group(0), verb.group(0))
             _take(text, taken, m.start(), m.end())
@@ -2333,7 +2483,9 @@ def _read_subjects_and_values(fq: FactQuestion, text: str, taken: list[tuple[int
         """"专项资金" of one project (or a text cell) and of another table's title (专项资金分配表): the
         word names no one table and no rows of its own."""
         return any(word in key for d, keys in idx.sheet_titles.items()
-                   if d not in own and (not named or d in named) for key in keys)
+                   if d not in own and (not named or d in named) for key in keys) \
+            or any(len(word) < len(form) and word in form for d, doc in idx.docs.items()
+                   if d not in own and (not named or d in named) and (form := compact(doc.form or "")))
     for name in idx.subject_order:
         if name not in text or in_other_title(name, set(idx.subjects[name])):
             continue
@@ -2568,6 +2720,25 @@ def _read_listing(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx
         fq.ops.append("list")
 
 
+def _share_said_as_a_label(fq: FactQuestion, text: str, idx: FactIndex) -> None:
+    """"项目支出占本年支出多少" where a table prints a percentage column 占本年支出合计 for other rows: the share of
+    the row named over the whole said after 占 (本年支出合计), not that column, which the row named does not
+    print; a row that prints the column keeps it."""
+    for i, m in enumerate(fq.mentions):
+        if text[m.start:m.start + 1] != "占" or not m.keys or not all(k.startswith("占") for k in m.keys):
+            continue
+        whole = {k[1:] for k in m.keys if k[1:] in idx.label_facts}
+        rows = [o for o in fq.mentions if o is not m and o.keys]
+        if not whole or not rows:
+            continue
+        printed = any(set(idx.fact_keys.get(f, ())) & m.keys for o in rows for k in o.keys for f in idx.label_facts.get(k, ()))
+        if printed:
+            continue
+        fq.mentions[i] = Mention(m.start + 1, m.end, whole, m.exact, max(m.n - 1, 0), m.quality, m.part)
+        if "ratio" not in fq.ops:
+            fq.ops.append("ratio")
+
+
 def _read_times(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> None:
     """"项目支出是基本支出的几倍": a multiple, the first figure said over the second."""
     if (times := _TIMES_SAID.search(text)) and _take(text, taken, times.start("op"), times.end("op")):
@@ -2660,13 +2831,14 @@ _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
 def _filter(fq: FactQuestion, text: str, taken: list[tuple[int, int]] | None = None) -> None:
     """A comparison the question applies to a column: 是10 / 等于 / 大于 / 超过 / 不到 / 低于 / 不到九成. The
     words of the comparison are understood, so they are no leftover."""
-    # "执行率90%以上的", "九成以下": the bound said after the number (it wins over a "是" before it)
+    # ("是百分之多少" asks a share: 百 of 百分之 is no number compared against)
+    # "执行率90%以上的", "九成以下", "分到七十万以上的", "5000户及以下": the bound said after the number (it wins over a "是" before it)
     # (not inside a label said: "单价100万元以上设备" names a column; nor a bound naming a noun after it,
     # "三百六及以下档次": a kind of rows, not a filter on a column)
-    m = next((b for b in re.finditer(r"()(-?[0-9.]+|[一二两三四五六七八九十百千]+)(成|%|分|万元|万|人|个)?(?:及|或)?(以上|以下|以内)(?=的|$|有|是|，|,|\s|呢|吗|哪)", text)
+    m = next((b for b in re.finditer(r"()(?<![第前\d.一二两三四五六七八九十百千])(-?[0-9.]+|[一二两三四五六七八九十百千]+)(成|%|分|万元|万|元|人|个|户|项)?(?:及|或)?(以上|以下|以内)(?=的|$|有|是|，|,|\s|呢|吗|哪)", text)
               if not any(s < b.end() and b.start() < e for s, e in taken or ())), None) \
         or re.search(r"(不到|不足|低于|少于|小于|未达到|没达到|没到|高于|超过|大于|多于|达到|等于|是|为)(-?[0-9.]+|[一二两三四五六七八九十百千]+)"
-                     r"(成|%|分|万元|万|人|个)?", text) or re.search(r"(?<=率)()(-?[0-9.]+)(%?)(?=的|是|$)", text)  # "执行率100%的" (% gone)
+                     r"(?!分之(?:多少|几))(成|%|分|万元|万|人|个)?", text) or re.search(r"(?<=率)()(-?[0-9.]+)(%?)(?=的|是|$)", text)  # "执行率100%的" (% gone)
     if not m:
         # "哪些扣分了" filters the rows; "怎么扣分" asks the 评价标准 (the vocabulary reads it so)
         if said := re.search(r"没拿满|没有拿满|不满分|没满分|未满分|(?<!怎么)(?<!如何)(?<!多少)扣(?:了)?分|丢分", text):
@@ -2741,7 +2913,8 @@ def _read_departments_in(text: str, idx: FactIndex) -> list[str]:
     present = idx.dept_forms_said(text)
     for form in sorted(present, key=lambda f: (-len(f), text.find(f), f)):
         for start in said_at(form, text):
-            if _in_others_row(text, start, start + len(form), form, idx):
+            if _in_others_row(text, start, start + len(form), form, idx) \
+                    or _row_of_the_place_before(text, start, form, present, idx):
                 continue  # "东湖区2025年分到多少": another table's row 东湖区, not the 东湖 分局
             if _take(text, taken, start, start + len(form)):
                 out += [d for d in idx.dept_forms[form] if d not in out]

@@ -8,7 +8,7 @@ import re
 from bot.answer import QUESTION_WORD, YEAR_ASKED, compose, question_clauses
 from bot.answer import REL_YEARS as _REL_YEARS
 from bot.answer.facts.answerer import Answerer
-from bot.answer.facts.common import _KINDS_ASKED, _PLACED
+from bot.answer.facts.common import _KINDS_ASKED, _PLACED, _ROWS_POINTED
 from bot.answer.facts.entities import entities_asked
 from bot.answer.facts.index import FactIndex, index_for
 from bot.answer.facts.question import (
@@ -20,7 +20,7 @@ from bot.answer.facts.question import (
     _in_others_row,
     _label_year_spans,
 )
-from bot.answer.facts.values import _cite, _name, _own_row, _row_context, _shown, year_in
+from bot.answer.facts.values import _cite, _name, _named_of, _own_row, _row_context, _shown, year_in
 from bot.answer.facts.words import (
     _ADDED_TO_LAST,
     _FOLLOWUP,
@@ -70,6 +70,8 @@ def _one_side_of_a_comparison(turn, result) -> bool:
     if not _COMPARES.search(re.sub(r"(?:比|较)(?:上一?年|去年|前年|(?:19|20)\d\d年?度?)", "", turn.question)):
         return False
     named = departments_named(turn.kb, turn.question)
+    if len(named) >= 2 and len(Answerer(index_for(turn.kb)).peek(turn.question).dept_names) < 2:
+        return False  # one name two departments share ("财政局"), answered of the one whose table has both rows
     return len(named) >= 2 and sum(name in result.text for name in named) < 2
 
 
@@ -584,6 +586,8 @@ def _continues(turn, answerer: Answerer) -> bool:
     vocab = turn.kb.vocab
     if getattr(turn, "followup", False):  # an ordinal of the last list, asked again with its item
         return True
+    if getattr(turn, "fresh", False) and _row_or_department(answerer.peek(turn.question), answerer.idx):
+        return False  # "财政局有几辆车" first: 普陀's 财政局 or 青禾区's row 区财政局, not the typed reading's choice
     if bool(_FOLLOWUP.search(text) or _ADDED_TO_LAST.match(text)) or text.startswith(tuple(vocab.followup_starts)):
         return True
     if _context(turn.session).get("ranked") and re.match(r"(?:那|那么)?第(?:[1-9]|[一二三四五六七八九十两])(?:个|项|条)", text):
@@ -591,8 +595,17 @@ def _continues(turn, answerer: Answerer) -> bool:
     # "平均每个老人多少元", "二季度和三季度分别多少": arithmetic or a period asked of nothing named, and
     # nothing else said: of the row just answered.
     fq = answerer.peek(turn.question)
+    if _ROWS_POINTED.match(text) and _only_columns(fq, answerer.idx) and len(_context(turn.session).get("rows") or ()) >= 2:
+        return True  # "考核优秀的乡镇" → "它们的考核奖补加起来": that column of the rows just listed
     if _only_columns(fq, answerer.idx) and not fq.total and "sum" not in fq.ops and _context(turn.session).get("rows"):
         return True  # "白沙镇面积" → "补贴金额折合多少万元": a column alone (not its total) is asked of the row just answered
+    last = _context(turn.session).get("last") or []
+    if last and fq.mentions and (fq.times or {"diff", "sum"} & set(fq.ops) or "ratio" in fq.ops and len(fq.mentions) == 1) \
+            and not (fq.departments or fq.leftover or fq.subject_docs) and all(
+            m.start >= 0 and m.keys <= answerer.idx.row_label_keys and not m.keys & answerer.idx.col_keys for m in fq.mentions) \
+            and {answerer.idx.fact_doc[f] for f in last} >= {answerer.idx.fact_doc[f] for m in fq.mentions
+                                                           for k in m.keys for f in answerer.idx.label_facts.get(k, ())[:50]}:
+        return True  # "区卫生健康局资产总额 → 区教育局呢 → 教育局是卫健局的几倍": rows of the table just answered
     rows = [r for r in _context(turn.session).get("rows") or () if not _is_total(r)]
     if rows and fq.mentions and not (fq.departments or fq.leftover or fq.subject_docs or fq.total):
         cols = answerer.columns_of_rows(rows)
@@ -600,6 +613,12 @@ def _continues(turn, answerer: Answerer) -> bool:
             return True  # "差旅费多少" → "基本和项目分别多少": short words for the columns that row prints
     return not (fq.mentions or fq.departments or fq.leftover) and (
         fq.per_head or fq.remaining or fq.excess or bool(fq.rate or fq.period) or bool({"ratio", "diff"} & set(fq.ops)))
+
+
+def _row_or_department(fq, idx: FactIndex) -> bool:
+    """Whether a name the question says is a department's and a row of another department's table too
+    ("财政局": 上海市普陀区财政局, and 区财政局 of 青禾区's table of its units)."""
+    return any(len(ds) > 1 and idx.row_docs(form) for form, ds in fq.dept_names)
 
 
 def _only_columns(fq, idx: FactIndex) -> bool:
@@ -665,7 +684,11 @@ def _department_chosen(turn, asked: dict, idx: FactIndex, answer_type):
         _clear_pending(session)
         return type(turn)(turn.kb, turn.rules, session, chosen[0] + asked["question"]).run()
     if len(chosen) == 1:
-        fa = Answerer(idx).answer(asked["question"], None, None, only=chosen)
+        question, answerer = asked["question"], Answerer(idx)
+        # "财政局…" → "青禾区": the row 区财政局 of 青禾区's table, not 青禾区's total
+        shared = [form for form, ds in answerer.peek(question).dept_names if chosen[0] in ds and len(ds) > 1]
+        question = _named_of(idx, question, shared[0], chosen[0]) if shared else question
+        fa = answerer.answer(question, None, None, only=chosen)
         if fa is not None and fa.status == "answered":
             _clear_pending(session)
             return answer_type(turn.question, "answered", fa.text, "facts")
@@ -903,6 +926,22 @@ def _item_of_one_department(fq: FactQuestion | None, idx: FactIndex, fa: FactAns
     return False
 
 
+def _column_of_one_department(fq: FactQuestion | None, idx: FactIndex, fa: FactAnswer) -> bool:
+    """"全县多少个行政村": every label said a column (most of its name, 行政村 of 行政村数) that only one
+    department's tables print, and the answer is of that department: asking which would offer departments
+    that have no such column."""
+    if fq is None or not fq.mentions or fq.departments or not fa.facts:
+        return False
+    for m in fq.mentions:
+        if m.start < 0 or m.end - m.start < 3 or not (m.exact or m.quality >= 0.75) or not m.keys <= idx.col_keys \
+                or m.keys & idx.row_label_keys:
+            return False
+        held = [f for k in m.keys for f in idx.label_facts.get(k, ())[:500]]
+        if {idx.docs[idx.fact_doc[f]].department for f in held} != {f["department"] for f in fa.facts}:
+            return False
+    return True
+
+
 def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
     """The typed answer (or its "not in the table") where the facts' answer does not say more."""
     answer_type, unknown, session = type(typed), "unknown", turn.session
@@ -929,7 +968,8 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
             and getattr(turn, "fresh", False) and not _departments_in(compact(normalize(turn.question)), idx) \
             and sum(compact(d) in compact(typed.text) for d in idx.dept_docs) >= 2 \
             and not _names_a_sheet(answerer.last, idx) and not _row_of_one_department(answerer.last, idx) \
-            and not (_offers_every_department(typed, idx) and _item_of_one_department(answerer.last, idx, fa)):
+            and not (_offers_every_department(typed, idx) and (_item_of_one_department(answerer.last, idx, fa)
+                                                               or _column_of_one_department(answerer.last, idx, fa))):
         return typed  # "项目总预算是多少": every department has one; one table's label does not choose for the user
     if typed.status == "clarify" and typed.options and fa is not None and fa.status == unknown and not context \
             and _one_table_says_no(fq, idx, typed.options):
@@ -945,6 +985,9 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
     if specific and not ours and not elsewhere and re.match(r"^(?:那|那么|还有)", compact(turn.question)) \
             and not typed.text.startswith("知识库里没有“"):
         return typed  # "那X呢" continues the typed question; its own "X has none" stands
+    if fa is not None and fa.status == "clarify" and fq is not None and fa.options \
+            and all(o in idx.dept_docs for o in fa.options) and _row_or_department(fq, idx):
+        return None  # "财政局有几辆车": 普陀's 财政局 or the row 区财政局 of 青禾区's table; the typed reading knows one
     if fa is None or typed.status == "answered" and (_worked_out(turn)
                                                      or not _explains_more(answerer, fa, typed.text, typed.intent)) \
             or typed.status != unknown and fa.status != "answered" \
@@ -1222,6 +1265,8 @@ def _read_as_a_row(turn, idx: FactIndex) -> set[str]:
         at = text.find(m.text)
         if depts and at >= 0 and _in_others_row(text, at, at + len(m.text), m.text, idx):
             out |= depts
+    # "应急管理局有几辆车": no loaded department, but a row (区应急管理局) of a loaded table of a place's units
+    out |= {name for name in getattr(getattr(turn, "p", None), "unknown_departments", None) or () if idx.row_named(name)}
     return out
 
 

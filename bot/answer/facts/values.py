@@ -12,6 +12,7 @@ from bot.answer.facts.words import (
     _QUESTION_WORDS,
     _is_total,
     _value_text,
+    bracket_words,
     is_entity_label,
     label_key,
     period_in,
@@ -56,6 +57,14 @@ def _named_as(question: str, form: str, department: str) -> str:
     """The question with a short name ("卫健局") replaced by one department's full name."""
     text = normalize(question)
     return text.replace(form, department, 1) if form in text else compact(question).replace(form, department, 1)
+
+
+def _named_of(idx: FactIndex, question: str, form: str, department: str) -> str:
+    """The question asked of one of the departments a short name fits: its full name in place of the short
+    one, or, for a place whose table has a row of that name (青禾区's 区财政局 of "财政局"), the place and the
+    row ("青禾区财政局…")."""
+    row_of = idx.row_docs(form) & set(idx.dept_docs.get(department, ()))
+    return _named_as(question, form, department + form if row_of else department)
 
 
 def _scope_docs(idx: FactIndex, fq: FactQuestion, doc_ids: list[int] | None) -> list[int]:
@@ -317,3 +326,24 @@ def _row_context(facts: list[dict]) -> set[str]:
     """The rows an answer was about (their innermost labels), for a follow-up naming only a column."""
     return {label_key(f["row_labels"].split(query.FACT_SEP)[-1]) for f in facts if f["row_labels"]}
 
+
+
+_NEGATION = "非不未无"
+
+
+def bracket_rows(facts: list[dict], text: str) -> list[dict]:
+    """Rows of one key told apart by their brackets (不动产登记费（住宅类）, 不动产登记费（非住宅类）): those whose
+    bracket the question says (住宅 said, not after 非: 住宅类, never 非住宅类; 非住宅 said: 非住宅类); all when
+    the brackets differ in nothing said."""
+    def said(word: str) -> bool:
+        core = word[:-1] if len(word) > 2 and word.endswith("类") else word
+        if len(core) < 2:
+            return False
+        return any(core[0] in _NEGATION or not (i and text[i - 1] in _NEGATION)
+                   for i in (m.start() for m in re.finditer(re.escape(core), text)))
+
+    own = {f["id"]: bracket_words((f["row_labels"] or "").split(query.FACT_SEP)[-1]) for f in facts}
+    if len({tuple(b) for b in own.values()}) < 2:
+        return facts
+    kept = [f for f in facts if any(said(b) for b in own[f["id"]])]
+    return kept or facts

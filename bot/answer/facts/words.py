@@ -124,6 +124,12 @@ _PAREN = re.compile(r"[（(][^（）()]{0,12}[）)]")
 
 
 @lru_cache(maxsize=200_000)  # labels repeat across tables ("2024年预算数"): clean each once
+def bracket_words(label: str) -> list[str]:
+    """The words a label says in its brackets ("不动产登记费（非住宅类）": 非住宅类), which label_key leaves out:
+    what tells apart two rows of one key."""
+    return [compact(normalize(m.group())[1:-1]) for m in _PAREN.finditer(label) if len(m.group()) >= 4]
+
+
 def label_key(label: str) -> str:
     """A label as matched: no numbering ("1.", "一、", "其中："), no unit in brackets, no punctuation."""
     t = normalize(label)
