@@ -843,6 +843,10 @@ def do_filter(t: Turn, f: Frame) -> Answer:
     op, a, b = amount_filter_of(f)
     rows = query.projects_filtered(t.conn, f.doc_ids, op, a, b)
     rows = [r for r in rows if r["id"] not in f.exclude and r["kind"] != "department"]
+    if not rows and all(r["kind"] == "department" for r in query.projects_in(t.conn, f.doc_ids)):
+        # no projects at all (a plain table of units or lines): "none of them" would be a confident wrong;
+        # the table's own rows are read by the fact answerer
+        return t.unknown(compose.NOTHING_TO_RANK, suggest=False)
     ids = [r["id"] for r in rows]
     text = compose.projects_filtered(compose.amount_bound(op, a, b), rows, count_only=t.p.has("count"),
                                      summed_too=t.p.has("total") and not t.p.has("count", "list", "which"))

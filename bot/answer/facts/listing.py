@@ -16,7 +16,7 @@ from bot.answer.facts.common import (
     _leaf,
     _one_sheet_each,
 )
-from bot.answer.facts.outline import leaves, own_label, under_by_code, under_by_path
+from bot.answer.facts.outline import leaves, own_label, strip_numbering, under_by_code, under_by_path
 from bot.answer.facts.question import (
     _LEVEL_DIGITS,
     _ROW_NOUNS,
@@ -41,6 +41,7 @@ from bot.answer.facts.words import (
     UNITS_UNDER,
     _is_total,
     fmt_number,
+    is_entity_label,
     is_own_line,
     label_key,
 )
@@ -620,7 +621,7 @@ class Listing(Arithmetic):
             facts = [f for f in facts if f["unit"] == "%"]  # "执行不到九成": the rate, not the amount executed
         if not fq.level:
             # "执行率40%以下的项目": a 小计 line over them is no item
-            facts = _items_of_the_level_said(fq, facts, self._same_sheets(facts))
+            facts = _items_of_the_level_said(fq, facts, self._same_sheets(facts), filtering=True)
         hits = [f for f in facts if f["number"] is not None and test(f["number"])]
         if not hits:
             return FactAnswer("answered", compose.none_fits(len(facts)) + _cite(self.idx, facts[:10]), facts)
@@ -684,7 +685,7 @@ class Listing(Arithmetic):
         return FactAnswer("answered", compose.counted_items(rows) + _cite(self.idx, items[:20]), items)
 
 
-def _items_of_the_level_said(fq: FactQuestion, facts: list[dict], whole: list[dict]) -> list[dict]:
+def _items_of_the_level_said(fq: FactQuestion, facts: list[dict], whole: list[dict], filtering: bool = False) -> list[dict]:
     """The rows compared or filtered: those at the level of the items the question asks of. A heading or 小计
     line standing over items among them (outline.leaves) is their sum, not an item — unless the question names
     the headings' level by a word all of them say and no item does ("哪个债务余额最多" over 一、一般债务 and
@@ -693,10 +694,22 @@ def _items_of_the_level_said(fq: FactQuestion, facts: list[dict], whole: list[di
     if not items or len(items) == len(facts):
         return facts
     kept = {f["id"] for f in items}
-    heads = {f["id"]: label_key(re.sub(r"^[（(]?[一二三四五六七八九十\d]+[）)、.．]?", "", own_label(f)))
-             for f in facts if f["id"] not in kept}
+    heads = {f["id"]: label_key(strip_numbering(own_label(f))) for f in facts if f["id"] not in kept}
     asked = re.search(r"哪(?:一)?(?:个|类|种|项|些)?([\u4e00-\u9fff]{2})", compact(fq.text))  # the noun after 哪个
     if asked and all(asked.group(1) in h for h in heads.values()) \
             and not any(asked.group(1) in label_key(own_label(f)) for f in items):
         return [f for f in facts if f["id"] in heads]
+    if filtering:
+        # a filtered list leaves out a heading line only when it is a 小计/合计 or the question names the items'
+        # level (项目 of 项目名称) and the heading is no item of that kind itself (（一）城镇基础设施 over projects);
+        # a heading that is an item too (一、区教育局 over its schools) passing the bound is listed
+        named = {n for f in items for n in [_row_head_noun(f)] if n and n in compact(fq.text)}
+        return [f for f in facts if f["id"] in kept or f["id"] in heads and not _is_total(heads[f["id"]])
+                and not (named and not is_entity_label(heads[f["id"]]))]
     return items
+
+
+def _row_head_noun(f: dict) -> str:
+    """The noun of the head of a line's column of row labels (项目 of 项目名称, 单位 of 单位名称), "" when none."""
+    head = label_key((f.get("row_heads") or "").split(query.FACT_SEP)[-1])
+    return head.removesuffix("名称") if len(head.removesuffix("名称")) >= 2 else ""

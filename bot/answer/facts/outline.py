@@ -46,6 +46,13 @@ def numbered_level(label: str) -> int:
     return next((level for pattern, level in _NUMBERED if pattern.match(label)), 0)
 
 
+def strip_numbering(label: str) -> str:
+    """A label without the numbering it starts with ("一、区教育局" → "区教育局")."""
+    label = label.strip()
+    m = next((m for pattern, _ in _NUMBERED if (m := pattern.match(label))), None)
+    return label[m.end():].strip() if m else label
+
+
 def numbered_as_heading(label: str) -> bool:
     """Whether a line is numbered as a section heading ("（一）社会事业", "二、民政类"), its items numbered
     1, 2, 3 under it."""

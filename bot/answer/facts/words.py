@@ -187,10 +187,16 @@ UNITS_UNDER = re.compile(r"下属|所属|下面|下边|底下|下辖|下设|直�
 
 
 def is_own_line(label: str, department: str) -> bool:
-    """A department's own line among its units: "…本级", "…机关", "某局（本级）", or the department's own name."""
+    """A department's own line among its units: "…本级", "某局（本级）", the department's own name, or its own
+    office said by its name or kind ("林业局机关", "局机关"); not a group of units ending in 机关 (区直机关, 县级机关)."""
     key = label_key(label)
-    return bool(re.search(r"(?:本级|机关)[）)]?$", label.strip())) or key.endswith(("本级", "机关")) \
-        or bool(department) and key == label_key(department)
+    if re.search(r"本级[）)]?$", label.strip()) or key.endswith("本级"):
+        return True
+    dept = label_key(department) if department else ""
+    if key.endswith("机关"):
+        stem = key[:-2]
+        return not stem or bool(dept) and dept.endswith(stem) or bool(re.search(r"(?:局|委员会|委|办公室|办|厅)$", stem))
+    return bool(dept) and key == dept
 
 
 def is_entity_label(label: str) -> bool:
