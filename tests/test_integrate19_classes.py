@@ -55,3 +55,13 @@ def test_adding_its_other_kind_never_adds_the_tables_total(tmp_path: Path):
     engine = engine_over(tmp_path / "kb.sqlite", [debt])
     answer = converse(engine, "开发区一般债务余额多少", "加上它的专项一共多少")
     assert "1119320" not in answer.text, answer.text  # the table's 合计, no line the question said
+
+
+def test_a_yes_no_question_about_one_figure_answers_with_the_figure(tmp_path: Path):
+    engine = _allocation(tmp_path)
+    no = engine.ask("东岭镇分配资金是五十五万吗", Session())
+    assert no.status == "answered" and no.text.startswith("不是") and "500000" in no.text
+    yes = engine.ask("东岭镇分配资金超过四十万吗", Session())
+    assert yes.status == "answered" and yes.text.startswith("是") and "500000" in yes.text
+    rough = engine.ask("东岭镇分配资金是四十九万多吗", Session())
+    assert "500000" in rough.text and not rough.text.startswith(("是", "不是"))

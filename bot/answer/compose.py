@@ -1062,6 +1062,12 @@ def row_group(name: str, group: str, head: str) -> str:
     return f"{name}属于{group}（表中“{head}”一栏）"
 
 
+def figure_checked(name: str, shown: str, verdict: bool | None) -> str:
+    """A yes/no question about one figure: the verdict first (when the number was said exactly), then the figure."""
+    head = "" if verdict is None else "是。" if verdict else "不是。"
+    return f"{head}{name}：{shown}"
+
+
 def none_fits(checked: int) -> str:
     return f"没有符合条件的项（共检查 {checked} 项）"
 
@@ -1231,6 +1237,11 @@ def execution(name: str, executed: str, rate: str, budget: str = "", left: str =
     if left:
         return f"{name}：未执行 {left}（全年预算数 {budget} − 全年执行数 {executed}）。"
     return f"{name}：全年执行数 {executed}，执行率 {rate}。"
+
+
+def not_summed(lines: str) -> str:
+    """Two things asked together with a sum, each found but not two figures of one unit to add."""
+    return f"两项没法直接相加（不是同一单位的两个数），分别是：\n{lines}"
 
 
 def figures_combined(op: str, a: dict, b: dict, result: str, sources: Sequence[str] = (),

@@ -964,8 +964,9 @@ class Answerer(Conversation):
             ids, fq.leftover = [total], ""
         ids = self._said_in_facts(fq, ids)
         # (one character left over is noise, except a noun naming what a superlative is over: 哪个单位房最多)
-        noun_left = bool({"max", "min"} & set(fq.ops)) and any(
-            len(w) == 1 and (idx.tags.get(w) or "")[:1] == "n" for w in (fq.leftover or "").split())
+        nouns = [w for w in (fq.leftover or "").split() if len(w) == 1 and (idx.tags.get(w) or "")[:1] == "n"]
+        noun_left = bool({"max", "min"} & set(fq.ops)) and bool(nouns) and not any(
+            w in (f["row_labels"] or "") for f in idx.facts(ids[:400]) for w in nouns)  # (镇 of the rows' 凤岭镇 is theirs)
         if fq.leftover and (len(re.sub(r"[^\u4e00-\u9fff]", "", fq.leftover)) >= 2 or re.search(r"\d{3}", fq.leftover)
                             or noun_left) or fq.months:
             if not fq.departments and not fq.subject_docs and len({idx.fact_doc[f] for f in ids[:400]}) > 1:

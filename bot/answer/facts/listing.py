@@ -82,6 +82,11 @@ def _own_amounts(fq: FactQuestion, facts: list[dict]) -> list[dict]:
     return whole or money or facts
 
 
+
+# "…是五十万吗", "…超过一百万了没有": a yes/no question; "七十二万多吗", "五十万左右吗": a figure said roughly.
+_YES_NO_ASKED = re.compile(r"(?:吗|么|没有|是不是|对不对|对吗)[？?]?$")
+_APPROXIMATE = re.compile(r"[万千百十]多|多万|左右|大约|大概|约|上下|差不多")
+
 class Listing(Arithmetic):
     def nth_of_cell(self, question: str, context: dict | None) -> FactAnswer | None:
         """The item of a text cell just shown that lists several ("覆盖率≥80%；婚检率≥65%") at the place asked;
@@ -622,11 +627,24 @@ class Listing(Arithmetic):
         if not fq.level:
             # "执行率40%以下的项目": a 小计 line over them is no item
             facts = _items_of_the_level_said(fq, facts, self._same_sheets(facts), filtering=True)
+        if (verdict := self._figure_checked(fq, facts, test)) is not None:
+            return verdict
         hits = [f for f in facts if f["number"] is not None and test(f["number"])]
         if not hits:
             return FactAnswer("answered", compose.none_fits(len(facts)) + _cite(self.idx, facts[:10]), facts)
         lines = [compose.fact_value(_name(f), _shown(f)) for f in hits[:30]]
         return FactAnswer("answered", compose.numbered_items(lines, count=len(hits)) + _cite(self.idx, hits[:30]), hits)
+
+    def _figure_checked(self, fq: FactQuestion, facts: list[dict], test) -> FactAnswer | None:
+        """"白沙乡耕地地力保护补贴是五十万吗": one figure checked against the number said — yes or no, with the
+        figure itself (said approximately, "七十二万多吗": the figure alone, no verdict a rounding could make
+        wrong); None when the question is no yes/no question about one figure."""
+        numbers = [f for f in facts if f["number"] is not None]
+        if len(numbers) != 1 or not _YES_NO_ASKED.search(fq.text):
+            return None
+        f = numbers[0]
+        verdict = None if _APPROXIMATE.search(fq.text) else bool(test(f["number"]))
+        return FactAnswer("answered", compose.figure_checked(_name(f), _shown(f), verdict) + _cite(self.idx, [f]), [f])
 
     def same_columns(self, facts: list[dict]) -> FactAnswer:
         """The rows whose columns named hold one and the same number (决算数 = 预算数, 编制数 = 实有人数)."""

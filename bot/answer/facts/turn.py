@@ -111,8 +111,10 @@ def _each_spaced_ask(turn, typed, whole):
     if whole.status == "answered" and _worked_out(turn):
         return whole  # "预算执行率 你算一下": the request to work it out is no ask of its own
     clauses = question_clauses(turn.question, spaces=True)
+    joined: list[str] = []
     if len(clauses) < 2 and whole.status != "answered":
-        clauses = _after_subject(turn.question) or _labels_listed(turn.question, turn.kb) or _two_joined(turn.question, turn.kb)
+        clauses = _after_subject(turn.question) or _labels_listed(turn.question, turn.kb) \
+            or (joined := _two_joined(turn.question, turn.kb))
     elif len(clauses) < 2 and _left_out(whole.text, listed := _labels_listed(turn.question, turn.kb)):
         clauses = listed  # "社工部绩效自评 涉及预算金额 平均得分" answered with one of them: each is asked
     elif len(clauses) < 2 and _figure_left_out(whole.text, after := _after_subject(turn.question)):
@@ -128,15 +130,42 @@ def _each_spaced_ask(turn, typed, whole):
         # Each clause asked as the user asked it, in the conversation the question found ("项目叫啥 总预算多少"
         # is no follow-up of the whole's reading); failing that, in the one the whole's answer left.
         vars(turn.session).update(copy.deepcopy(turn.before))
-        each = _each_clause(turn, typed, clauses)
-        if each.status == "answered" or each.status == "clarify" and each.options:
-            return each  # (or which department the asks are of, when two departments' tables answer them)
+        got: list = []
+        each = _each_clause(turn, typed, clauses, got)
+        if each.status == "answered":
+            return _added_up(turn, each, got) if joined else each
+        if each.status == "clarify" and each.options:
+            return each  # (which department the asks are of, when two departments' tables answer them)
         vars(turn.session).update(copy.deepcopy(kept))
-    each = _each_clause(turn, typed, clauses)
+    got = []
+    each = _each_clause(turn, typed, clauses, got)
     if each.status == "answered":
-        return each
+        return _added_up(turn, each, got) if joined else each
     vars(turn.session).update(kept)
     return whole
+
+
+_SUM_ASKED = re.compile(r"加起来|加在一起|一共|总共|合计|共计|总计|之和|相加")
+
+
+def _added_up(turn, each, got: list):
+    """"公务接待费和公务用车运行维护费2025年合计", two things joined by 和 and each answered: the two figures added
+    (each shown), not the two lines alone for a sum asked; unknown when they are not one figure each in
+    one unit (never the lines as if they were the sum)."""
+    from bot.dialogue import figures
+
+    if not _SUM_ASKED.search(compact(normalize(turn.question))) or len(got) != 2:
+        return each
+    pair = [f for a in got if (f := figures.figure_of(a, [])) is not None and "value" in f]
+    if len(pair) != 2:
+        return type(each)(turn.question, "unknown", compose.not_summed(each.text), each.intent)
+    x, y = ({**f, "department": ""} for f in pair)
+    sources = [m.group(1) for a in got for m in [re.search(r"（来源：(.+?)）", a.text)] if m]
+    added = figures.combine_sides(turn.question, "sum", x, y, sources)
+    if added is None:
+        return type(each)(turn.question, "unknown", compose.not_summed(each.text), each.intent)
+    added.text = re.sub(r"(?<=[：+=]) +(?=\S)", " ", added.text).replace("： ", "：")
+    return added
 
 
 def _after_subject(question: str) -> list[str]:
@@ -1123,7 +1152,7 @@ def _asked_clauses(question: str) -> list[str]:
 _BARE_ASK = re.compile(r"(?:那|那么)?(?:是|有|要|花了?|给了|投了)?(?:多少钱?|多少万元?|金额是?多少)(?:呢|啊|[？?])?")
 
 
-def _each_clause(turn, typed, clauses: list[str]):
+def _each_clause(turn, typed, clauses: list[str], got_all: list | None = None):
     """Two things asked, two answered: each clause in turn, in the conversation the earlier ones make
     ("…几个项目，总共多少钱" is about the same department). One not answered makes the whole a miss, never
     an answer to half the question."""
@@ -1138,6 +1167,8 @@ def _each_clause(turn, typed, clauses: list[str]):
         step = type(turn)(turn.kb, turn.rules, turn.session, clause)
         step.clause = True
         got = step.run()
+        if got_all is not None:
+            got_all.append(got)
         if not k and got.status == "clarify" and _asks_department(got, index_for(turn.kb)):
             # "联系人是谁 电话多少" with two departments' tables holding it: which department, then every
             # clause of the whole question of the one chosen.
