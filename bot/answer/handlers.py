@@ -949,18 +949,24 @@ def _counted_sentence(r, sentence: str) -> str:
     return compose.goal_sentence(r, sentence) if sentence in (r["goal"] or "") else compose.said_in_text(r, sentence)
 
 
+def _count_stated(t: Turn, f: Frame, before_verb: str) -> Answer:
+    """A step of do_count: the one sentence of the projects' texts stating how many of the thing said
+    before the counting verb; unknown when none or several state it."""
+    # (the word right before the verb: "公共法律服务站律师派几个" counts 律师, not 律服务站律师)
+    words = [w for w in t.kb.segmenter.cut(before_verb) if len(w) >= 2]
+    thing = words[-1] if words else before_verb
+    found = _count_in_texts(t, f.projects, thing) if thing not in t.kb.vocab.stopwords else []
+    if len(found) == 1:
+        r, sentence = found[0]
+        return t.answered(f, _counted_sentence(r, sentence), projects=[r["id"]])
+    return t.unknown(compose.no_count_of(thing), suggest=False)
+
+
 def do_count(t: Turn, f: Frame) -> Answer:
     asked = VERB_COUNT.search(t.p.text)
     if asked and f.projects and not f.categories and not f.indicators and not t.p.has("indicator"):
         # "律师派几个": a count of people or things the project's texts state, not of its indicators
-        # (the word right before the verb: "公共法律服务站律师派几个" counts 律师, not 律服务站律师)
-        words = [w for w in t.kb.segmenter.cut(asked.group(1)) if len(w) >= 2]
-        thing = words[-1] if words else asked.group(1)
-        found = _count_in_texts(t, f.projects, thing) if thing not in t.kb.vocab.stopwords else []
-        if len(found) == 1:
-            r, sentence = found[0]
-            return t.answered(f, _counted_sentence(r, sentence), projects=[r["id"]])
-        return t.unknown(compose.no_count_of(thing), suggest=False)
+        return _count_stated(t, f, asked.group(1))
     if f.value_has and f.count_of == "projects" and t.p.has("value"):
         f.count_of = "indicators"  # "有多少个指标值是100%": indicators whose values hold it, not projects
     if f.count_of == "projects" and not f.projects and not f.categories:

@@ -438,6 +438,13 @@ class Answerer(Conversation):
         years = self._years_compared(fq, docs, years)
         if (only_one := self._lines_with_only(fq, docs) or self._lines_not_of(fq, docs)) is not None:
             return only_one
+        return self._over_labels_matched(fq, docs, years, context, only)
+
+    def _over_labels_matched(self, fq: FactQuestion, docs: list[int], years: list[int], context: dict | None,
+                             only: list[str] | None) -> FactAnswer | None:
+        """The last step of _answer: the facts the labels match (of the rows just shown when the question
+        points at them or names only a column), and what is computed or shown from them."""
+        idx = self.idx
         if context and context.get("rows") and len(context["rows"]) >= 2 and _ROWS_POINTED.match(fq.text) \
                 and fq.mentions and all(m.start >= 0 and m.keys <= idx.col_keys and not m.keys & idx.row_label_keys
                                         for m in fq.mentions):
@@ -822,13 +829,7 @@ class Answerer(Conversation):
                 and (fq.departments or fq.subject_docs) and not fq.level:
             # "2024比2023年总共增加多少" of a table of two years: the change its total row prints (never of
             # "哪一类…减少了": a total is no class).
-            totals = [f for d in docs for f in self.idx.docs[d].facts if self.idx.fact_nrows.get(f, 0) == 1
-                      and _is_grand_total(self.idx.fact_keys[f][0])]
-            first: dict[int, int] = {}
-            for f in totals:
-                first.setdefault(self.idx.fact_doc[f], self.idx.facts([f])[0]["line"])
-            rows = [x for x in self.idx.facts(totals[:200]) if x["line"] == first[x["document_id"]]]
-            if rows and (printed := self._printed_change(fq, rows)) is not None:
+            if (printed := self._change_on_total_rows(fq, docs)) is not None:
                 return printed
         if fq.rate and (fq.departments or fq.subject_docs) and not fq.leftover and (top := self._top_rate_row(docs)):
             return self.rate(fq, top)  # "财政局完成年初预算百分比": the department's own row of its 决算
@@ -840,6 +841,17 @@ class Answerer(Conversation):
             of_grand = self.remaining(fq, grand) if grand else None
             return of_grand if of_grand is not None and of_grand.status == "answered" else self.remaining(fq, every)
         return None
+
+    def _change_on_total_rows(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
+        """The change printed on each table's first grand-total line (a step of _without_labels: a
+        difference of two years asked of the whole table); None when no such line prints one."""
+        totals = [f for d in docs for f in self.idx.docs[d].facts if self.idx.fact_nrows.get(f, 0) == 1
+                  and _is_grand_total(self.idx.fact_keys[f][0])]
+        first: dict[int, int] = {}
+        for f in totals:
+            first.setdefault(self.idx.fact_doc[f], self.idx.facts([f])[0]["line"])
+        rows = [x for x in self.idx.facts(totals[:200]) if x["line"] == first[x["document_id"]]]
+        return self._printed_change(fq, rows) if rows else None
 
     def _lines_of_level(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
         """The lines of the level asked of a department's tables coded by subject: those whose printed change
@@ -985,16 +997,8 @@ class Answerer(Conversation):
         if fq.finished:
             return self.finished(fq, idx.facts(ids[:400]))
         facts = idx.facts(ids[:400])
-        depts = {f["department"] for f in facts}
-        if len(depts) > 1 and not fq.departments and not [g for g in groups if len(g) > 1]:
-            names = sorted(depts | self._departments_holding(fq))
-            return FactAnswer("clarify", compose.which_department(names), [], options=names[:10])
-        if len(depts) == 1 and not fq.departments and not fq.subject_docs and len(fq.mentions) == 1 and not blank_elsewhere \
-                and (others := self._departments_holding(fq, partial=True) - depts):
-            # "三公经费预算多少" read as one department's table title said in part, while other departments'
-            # tables hold 三公经费 too: which one is asked, not guessed.
-            names = sorted(depts | others)
-            return FactAnswer("clarify", compose.which_department(names), [], options=names[:10])
+        if (which := self._which_department_asked(fq, facts, groups, blank_elsewhere)) is not None:
+            return which
         # rows whose printed change fell; a change the document states ("比上年减少 X万元") before a difference
         # of two printed years
         two_years = self._rows_that_changed(fq, facts) or self._printed_change(fq, facts) \
@@ -1012,6 +1016,22 @@ class Answerer(Conversation):
         if "ratio" in fq.ops and (pair := self._pair_in_one_table(facts, groups)) is not None:
             return self._printed_share_in(pair[0]) or self.ratio(pair, groups, fq.text)
         return self._narrowed(fq, facts, groups, years, only)
+
+    def _which_department_asked(self, fq: FactQuestion, facts: list[dict], groups: list[list[Mention]],
+                                blank_elsewhere: bool) -> FactAnswer | None:
+        """A step of _over_facts: the facts matched are of several departments and the question names none
+        (or names one only by a table title said in part): which one is asked, not guessed; None otherwise."""
+        depts = {f["department"] for f in facts}
+        if len(depts) > 1 and not fq.departments and not [g for g in groups if len(g) > 1]:
+            names = sorted(depts | self._departments_holding(fq))
+            return FactAnswer("clarify", compose.which_department(names), [], options=names[:10])
+        if len(depts) == 1 and not fq.departments and not fq.subject_docs and len(fq.mentions) == 1 and not blank_elsewhere \
+                and (others := self._departments_holding(fq, partial=True) - depts):
+            # "三公经费预算多少" read as one department's table title said in part, while other departments'
+            # tables hold 三公经费 too: which one is asked, not guessed.
+            names = sorted(depts | others)
+            return FactAnswer("clarify", compose.which_department(names), [], options=names[:10])
+        return None
 
     def _of_the_department_with_figures(self, fq: FactQuestion, ids: list[int]) -> tuple[list[int], bool]:
         """"事业收入占总收入百分之几": a department whose table prints the line blank has nothing to compute

@@ -149,6 +149,25 @@ def _column_key(fact: dict) -> str:
     return label_key((fact.get("col_labels") or "").split(query.FACT_SEP)[-1])
 
 
+def _without_words_of_the_rows(fq: FactQuestion, kind: str, allotted: list[tuple[int, int]]) -> FactQuestion:
+    """A step of EntityRows._over_rows: a copy of the question whose mentions and leftover keep none of the
+    words that say which rows are asked (the kind, the verb of allocation, "超过", the place asked)."""
+    fq = copy.copy(fq)  # (the kind's own word read as a label, "学校" of 职业学校, is no label asked)
+    if allotted:  # "分配金额": the row's total asked, not the columns 基础分配 / 因素分配 the word is part of
+        fq.mentions = _outside(fq.mentions, allotted)
+        fq.leftover = " ".join(w for w in (fq.leftover or "").split()
+                               if not any(w in fq.text[s:e] for s, e in allotted))
+    fq.mentions = [m for m in fq.mentions if m.start < 0 or fq.text[m.start:m.end] not in kind]
+    fq.leftover = " ".join(w for w in (fq.leftover or "").split() if w not in kind)
+    if (over := _OVER.search(fq.text)) is not None:  # "超过": one column set against another, read below
+        fq.leftover = " ".join(w for w in fq.leftover.split() if w not in over.group(0))
+    if (place := _rank_match(fq.text)) is not None:
+        # "倒数第二的单位": the place asked, not a row "第二小学" nor a word not understood
+        fq.mentions = [m for m in fq.mentions if m.start < 0 or m.end <= place.start() or m.start >= place.end()]
+        fq.leftover = " ".join(w for w in (fq.leftover or "").split() if w not in place.group(0))
+    return fq
+
+
 class EntityRows:
     """Answers over the entity rows of one table (used by the answerer, above the lookups)."""
 
@@ -178,19 +197,7 @@ class EntityRows:
             kind, tentative = end.group(1), not bounded  # "分到七十万以上的乡镇": the rows past the bound
         if not kind and not (allotted and ({"max", "min"} & set(fq.ops) or rank_asked(fq.text) or bounded)):
             return None  # ("分得最少的是哪个": the rows of an allocation table, said by its verb alone)
-        fq = copy.copy(fq)  # (the kind's own word read as a label, "学校" of 职业学校, is no label asked)
-        if allotted:  # "分配金额": the row's total asked, not the columns 基础分配 / 因素分配 the word is part of
-            fq.mentions = _outside(fq.mentions, allotted)
-            fq.leftover = " ".join(w for w in (fq.leftover or "").split()
-                                   if not any(w in fq.text[s:e] for s, e in allotted))
-        fq.mentions = [m for m in fq.mentions if m.start < 0 or fq.text[m.start:m.end] not in kind]
-        fq.leftover = " ".join(w for w in (fq.leftover or "").split() if w not in kind)
-        if (over := _OVER.search(fq.text)) is not None:  # "超过": one column set against another, read below
-            fq.leftover = " ".join(w for w in fq.leftover.split() if w not in over.group(0))
-        if (place := _rank_match(fq.text)) is not None:
-            # "倒数第二的单位": the place asked, not a row "第二小学" nor a word not understood
-            fq.mentions = [m for m in fq.mentions if m.start < 0 or m.end <= place.start() or m.start >= place.end()]
-            fq.leftover = " ".join(w for w in (fq.leftover or "").split() if w not in place.group(0))
+        fq = _without_words_of_the_rows(fq, kind, allotted)
         table = self._table_of(fq, docs, kind)
         if table is None:
             return None

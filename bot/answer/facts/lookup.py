@@ -252,14 +252,20 @@ class Lookup(Rows):
             # "就业补助预算": the labels best fitting a word alone (2019年预算金额) may not be the ones fitting
             # with the other constraints; every label of these tables holding the word as said is tried
             # (not when each word names its own value of a share or a difference).
-            for g in groups:
-                for m in g:
-                    said = fq.text[m.start:m.end] if m.start >= 0 else ""
-                    if len(said) >= 2:
-                        m.keys |= {k for d in docs for k in idx.doc_keys.get(d, ()) if said in k}
+            self._every_label_holding_the_word(fq, groups, docs)
             sets = [facts_of(g) for g in groups]
             both = set.intersection(*sets)
         return self._of_last_rows(fq, self._brackets_said(fq, both)), groups
+
+    def _every_label_holding_the_word(self, fq: FactQuestion, groups: list[list[Mention]], docs: list[int]) -> None:
+        """A step of _match: each mention said in two characters or more also fits every label of these
+        tables holding the word as said (its keys widened in place)."""
+        idx = self.idx
+        for g in groups:
+            for m in g:
+                said = fq.text[m.start:m.end] if m.start >= 0 else ""
+                if len(said) >= 2:
+                    m.keys |= {k for d in docs for k in idx.doc_keys.get(d, ()) if said in k}
 
     def _brackets_said(self, fq: FactQuestion, both: set[int]) -> list[int]:
         """"住宅类登记费": of the rows its key fits, the one whose brackets are said (values.bracket_rows)."""

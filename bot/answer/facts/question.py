@@ -756,16 +756,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _total_of_rows_said_together(fq, text, idx)
     _read_asked_of_labels(fq, question, text, taken, scope, idx)
     _share_column_said_as_whole(fq, text, idx)
-    rest = _label_slip(fq, text, _masked(text, taken, " "), taken)
-    for by_name, least in ((_row_by_part, 2), (_row_by_initials, 3)):  # rows said by a part, by a short name
-        if re.search(rf"[\u4e00-\u9fff]{{{least}}}", _FILLER.sub(" ", rest)) and by_name(fq, rest, scope, idx, taken):
-            fq.mentions.sort(key=lambda m: m.start)
-            rest = _masked(text, taken, " ")
-    fq.rest, fq.months = (rest := _without_lines_noun(text, rest)), bool(_MONTHS.search(rest))
-    fq.leftover = unaccounted(rest, idx, fq)
-    # A code no label has ("2130307这个科目") is not understood; other bare numbers are the filters'.
-    codes = " ".join(re.findall(r"(?<![\d.])\d{3,}(?![\d.万元人个%])", rest))
-    fq.leftover = (re.sub(r"[\s\d.%]+", " ", fq.leftover).strip() + " " + codes).strip()
+    _read_rest(fq, text, taken, scope, idx)
     _bare_counted_noun(fq, text, taken, idx)
     _read_measure(fq, text, idx)
     if _QUANTITY_ASKED.search(text):
@@ -777,6 +768,21 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
         _bracket_words_said(fq, idx)
     _read_after_labels(fq, text, scope, idx)
     return fq
+
+
+def _read_rest(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list, idx: FactIndex) -> None:
+    """A step of read_question: what the labels left (a row said by a part or a short name taken first) is
+    the question's rest; what of it nothing explains, and a code no label has, is its leftover."""
+    rest = _label_slip(fq, text, _masked(text, taken, " "), taken)
+    for by_name, least in ((_row_by_part, 2), (_row_by_initials, 3)):  # rows said by a part, by a short name
+        if re.search(rf"[\u4e00-\u9fff]{{{least}}}", _FILLER.sub(" ", rest)) and by_name(fq, rest, scope, idx, taken):
+            fq.mentions.sort(key=lambda m: m.start)
+            rest = _masked(text, taken, " ")
+    fq.rest, fq.months = (rest := _without_lines_noun(text, rest)), bool(_MONTHS.search(rest))
+    fq.leftover = unaccounted(rest, idx, fq)
+    # A code no label has ("2130307这个科目") is not understood; other bare numbers are the filters'.
+    codes = " ".join(re.findall(r"(?<![\d.])\d{3,}(?![\d.万元人个%])", rest))
+    fq.leftover = (re.sub(r"[\s\d.%]+", " ", fq.leftover).strip() + " " + codes).strip()
 
 
 def _read_after_labels(fq: FactQuestion, text: str, scope: list, idx: FactIndex) -> None:
@@ -2304,6 +2310,12 @@ def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
         after_dept = any(e == m.start() for _, e in taken)
         if (after_dept or m.group().startswith("全")) and m.group() not in idx.label_text:
             _take(text, taken, m.start(), m.end())
+    _read_foreign_org(fq, text, taken, idx)
+
+
+def _read_foreign_org(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
+    """A step of _read_departments: an organisation word said where no department (or only a place) is
+    named, which is no loaded department nor a label, marks the question as foreign."""
     # (a place named, whose table lists its units: "松岭区人社局" is an organisation its table does not list)
     placed = bool(fq.departments) and all(_BARE_PLACE.fullmatch(d) for d in fq.departments)
     if not fq.departments or placed:
