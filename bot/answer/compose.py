@@ -830,6 +830,11 @@ def computed_rate(rate: str) -> str:
     return f"（{rate}%）"
 
 
+def level_above(what: str, level: str, label: str) -> str:
+    """"2070701资助国产影片放映 属于类“207文化旅游体育与传媒支出”"."""
+    return f"{what} 属于{level}“{label}”"
+
+
 def placed_under(what: str, head: str, label: str) -> str:
     """"东湖项目的满意度指标 放在一级指标“效益指标”下"."""
     return f"{what} 在表中放在{head}“{label}”下"

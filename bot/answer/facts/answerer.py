@@ -575,6 +575,8 @@ class Answerer(Conversation):
         """An item of the cell just shown, a place of the ranking or list just shown, or that place's row asked."""
         if (cell := self.nth_of_cell(normalize(question), context)) is not None:
             return cell
+        if (above := self.level_above_shown(question, context)) is not None:
+            return above
         if (top := self.top_of_listed(normalize(question), context)) is not None:
             return top
         if (m := _ORDINAL.match(compact(normalize(question)))) and (nth := self._nth(m, context)):
@@ -820,7 +822,7 @@ class Answerer(Conversation):
             if ids:
                 fq.leftover = ""
                 return self._over_facts(fq, ids, [], [], None)
-        if fq.level and not fq.under and not fq.leftover and fq.departments \
+        if fq.level and not fq.under and not fq.leftover \
                 and (of_level := self._lines_of_level(fq, docs)) is not None:
             return of_level
         if fq.departments and re.search(r"概况|概要|基本情况|总体情况|简介|介绍", fq.text):
@@ -858,6 +860,8 @@ class Answerer(Conversation):
         fell or rose ("哪一类支出比上年减少了"), or listed, counted, ranked ("某局类级科目有哪些")."""
         code = re.compile(rf"^\d{{{_LEVEL_DIGITS[fq.level]}}}(?!\d)")
         ids = [f for d in docs for f in self.idx.docs[d].facts if any(code.match(k) for k in self.idx.row_keys(f))]
+        if not fq.departments and len({self.idx.fact_doc[f] for f in ids}) != 1:
+            return None  # no department named: only when one table alone is coded at that level
         kind = re.search(r"哪(?:一|些|几)?[类款项](收入|支出)", fq.text) if fq.level_loose else None
         if ids and kind and not any(kind.group(1) in (f["section"] or "") + (f["sheet"] or "") + (f["form"] or "")
                                     for f in self.idx.facts(ids[:1])):

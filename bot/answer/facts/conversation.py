@@ -7,9 +7,11 @@ import re
 from bot.answer import compose
 from bot.answer.facts.common import _REMARK_COLUMN
 from bot.answer.facts.listing import Listing
+from bot.answer.facts.outline import code_of
 from bot.answer.facts.outline import own_label as _own_label
 from bot.answer.facts.question import (
     _CODE_ASKED,
+    _LEVEL_DIGITS,
     _PARTS_ASKED,
     _USE,
     _WHICH_ROW_HAS,
@@ -50,6 +52,9 @@ _PART_ASKED = re.compile(r"^(?:那|那么)?其中(?:的)?([\u4e00-\u9fff]{2,10}?
 # "里面水电费多少", "下面的差旅费呢": a line asked inside the one just shown.
 _INSIDE_ASKED = re.compile(r"^(?:那|那么)?(?:它|这)?(?:的)?(?:里面|里头|下面|底下|当中)(?:的)?([\u4e00-\u9fff]{2,10}?)(?:是|有|占)?"
                            r"(?:多少钱?|几|多少万元?|呢)(?:呢|啊)?$")
+# "资助国产影片放映" → "它属于哪个类": the head of that code level the line just shown stands under.
+_LEVEL_ABOVE_ASKED = re.compile(r"^(?:那|那么)?(?:它|这|这个|这项|这一项|该项|其)?(?:是)?(?:属于|在|归属于?|归在)"
+                                r"(?:哪个|哪一个|哪一|哪|什么)(类|款)(?:的|里|下面|下)?(?:呢|啊)?$")
 # "那公用经费呢", "还有X呢": another row said in place of the one just answered.
 _ROW_SWAPPED = re.compile(r"^(?:那|那么|还有)|呢$")
 
@@ -242,6 +247,22 @@ class Conversation(Listing):
             for f in idx.label_facts.get(r, ())[:200]:
                 cols |= set(idx.fact_keys.get(f, ())[idx.fact_nrows.get(f, 0):])
         return cols
+
+    def level_above_shown(self, question: str, context: dict | None) -> FactAnswer | None:
+        """"资助国产影片放映" → "它属于哪个类": the line of that subject level (类 3 digits, 款 5) the one line just
+        shown stands under (outline's reading of its code); None unless one line was shown and it has such a head."""
+        m = _LEVEL_ABOVE_ASKED.match(compact(normalize(question)))
+        shown = (context or {}).get("last") or (context or {}).get("shown") or ()  # (one line's columns: shown)
+        last = self.idx.facts(list(shown)[:20])
+        if m is None or len({(f["document_id"], f["sheet"], f["row_labels"]) for f in last}) != 1:
+            return None
+        f = last[0]
+        above = [p for p in self._lines_above(f, self._same_sheets([f]))
+                 if len(code_of(_own_label(p))) == _LEVEL_DIGITS[m.group(1)]]
+        if not above:
+            return None
+        return FactAnswer("answered", compose.level_above(_own_label(f), m.group(1), _own_label(above[0]))
+                          + _cite(self.idx, [above[0]]), [above[0]])
 
     def _no_line_inside(self, fq: FactQuestion, context: dict) -> FactAnswer | None:
         """"社工部行政运行" → "里面水电费多少": a line asked inside the one line just shown, that no line printed

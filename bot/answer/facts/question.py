@@ -1505,7 +1505,7 @@ def _read_level(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> No
         fq.level = next(g for g in lv.groups() if g)
     elif re.search(r"第.{1,2}?[多少高低大小]|最[多少高低大小]", text) and (lv := _WHICH_LEVEL.search(text)) \
             and _take(text, taken, lv.start(), lv.end()):
-        fq.level, fq.level_loose = lv.group(1), True
+        fq.level, fq.level_loose = lv.group(1) or lv.group(2), True
     elif re.search(r"减少|下降|降低|增加|增长|上升", text) and (lv := _WHICH_LEVEL_CHANGED.search(text)) \
             and _take(text, taken, lv.start(), lv.end()):
         fq.level, fq.level_loose = lv.group(1), True  # "哪一类支出比上年减少了": the 类 whose change fell
@@ -1852,7 +1852,9 @@ _LEVEL = re.compile(r"(?:那|这)?一?(类|款|项)级(?:的)?(?:科目)?|(?:那
 
 
 # "第四大的是哪一类" of rows coded by budget subject: a 类 ranked; of rows without codes, any row (loose).
-_WHICH_LEVEL = re.compile(r"哪一?(类|款)(?![\u4e00-\u9fff])")
+# "哪个项补助镇街最多": a 项 / 类 said before the column ranked, of a coded table (of rows without codes, any row).
+_WHICH_LEVEL = re.compile(r"哪一?(类|款)(?![\u4e00-\u9fff])"
+                          r"|哪[一个]?(类|款|项)(?!目|指标|资金|工作|任务|单位|部门)(?=[\u4e00-\u9fff]{2,8}?(?:最|第))")
 
 
 # "哪一类支出", "哪些款科目" asked with a change: that level's rows.
@@ -2833,8 +2835,8 @@ _PARTS_ASKED = re.compile(r"^(?:那|那么)?(?:它|这|其)?(?:具体)?(?:都)?(
                           r"(?:项|个|些|几项|部分|几个)?(?:呢|啊|呀)?$|^(?:那|那么)?(?:具体)?(?:明细|细项)(?:呢|有哪些|是什么)?$")
 
 
-# ("下面第四项是什么": of the lines under the one just shown, not of a ranking; the first of them may be asked)
-_ORDINAL = re.compile(r"^(?:那|那么)?(?:(?:它|其)?(?:的)?(?:下面|下边|下属|里面|里边|其中|当中)(?:的)?(?=第))?(?:排)?第([2-9]|[二三四五六七八九十两]|(?<=[面边属中]第)[1一])(?:个|名|项|位|多|高|大)?(?:呢|是哪个|是什么|是多少|多少)?$")
+# ("下面第四项是什么", "第二的是哪个": of the lines under the one just shown, not of a ranking; the first of them may be asked)
+_ORDINAL = re.compile(r"^(?:那|那么)?(?:(?:它|其)?(?:的)?(?:下面|下边|下属|里面|里边|其中|当中)(?:的)?(?=第))?(?:排)?第([2-9]|[二三四五六七八九十两]|(?<=[面边属中]第)[1一])(?:个|名|项|位|多|高|大)?(?:的)?(?:呢|是哪个|是什么|是多少|多少)?$")
 
 
 _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}

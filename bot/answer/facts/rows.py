@@ -121,7 +121,8 @@ class Rows:
             if level:
                 return level
         if fq.level_loose and not any(re.match(r"\d{3,}", k) for f in ids[:400] for k in self.idx.row_keys(f)):
-            return ids  # "哪一类" of rows without codes: which row
+            fq.level = ""  # "哪一类" / "哪项" of rows without codes: which row, at the items' level
+            return ids
         fq.leftover = f"{fq.leftover} {fq.level}级".strip()
         return ids
 

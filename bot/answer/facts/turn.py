@@ -747,6 +747,8 @@ def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
     column = _column_of_the_row(turn, typed, answerer, idx, context) or _money_of_the_row(turn, typed, idx, context)
     if column is not None:
         return column
+    if context and (above := answerer.level_above_shown(turn.question, context)) is not None:
+        return _facts_answer(turn, above, answerer, idx, answer_type)  # "它属于哪个类": the line's 类, not a project's
     if typed.intent == "department" and (placed := answerer.placed_under(turn.question, None)) is not None:
         # "满意度指标属于哪个一级指标": the level the table prints the rows under, not whose table it is
         return _facts_answer(turn, placed, answerer, idx, answer_type)
