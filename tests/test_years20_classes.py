@@ -69,3 +69,11 @@ def test_items_of_a_group_that_rose(culture: Engine) -> None:
     assert "邮电费" in a.text
     for other in ("印刷费", "会议费", "电脑购置", "基本工资"):
         assert other not in a.text
+
+
+def test_rate_followup_said_another_way(culture: Engine) -> None:
+    # the table's column is 增减率（%）: "增长率呢" / "降幅呢" ask it of the row just shown
+    a = converse(culture, "文化局基本工资2025年", "增长率呢")
+    assert a.status == "answered" and "4%" in a.text and "520" not in a.text.split("（来源")[0]
+    b = converse(culture, "文化局印刷费", "降幅呢")
+    assert b.status == "answered" and "-25%" in b.text

@@ -162,6 +162,8 @@ def _followup_filler(words: tuple[str, ...]) -> re.Pattern:
 
 # A change asked ("那增了多少", "比去年差多少"): a word the figure shown again does not answer.
 _CHANGE_WORD = re.compile(r"[增减涨降差超剩]")
+# A rate of change, however said: "增长率呢" is answered by the table's 增减率 (降幅, 涨幅 …) column.
+_RATE_WORD = re.compile(r"[增减涨降](?:长|少|加|减)?(?:率|幅)")
 
 
 def _words_left(text: str, shown: str, fillers: list[str]) -> list[str]:
@@ -217,7 +219,7 @@ def _new_word_left_out(kb: KnowledgeBase, rules: list[Rule], session: Session, q
         said = compact(again.text.split("（来源")[0].split("：")[0]) + "".join(
             str(e.get("name") or "") for e in again.entities or () if e.get("kind") == "fact")
         if again.status == ANSWERED and last["fact"] not in again_ids \
-                and all(w in said for w in words) and (not change or re.search(r"增|减|差|比|变", said)):
+                and all(w in said or _RATE_WORD.search(w) and _RATE_WORD.search(said) for w in words) and (not change or re.search(r"增|减|差|比|变", said)):
             session.__dict__.update(fresh.__dict__)
             again.question = question
             return again
