@@ -75,5 +75,6 @@ def test_rate_followup_said_another_way(culture: Engine) -> None:
     # the table's column is 增减率（%）: "增长率呢" / "降幅呢" ask it of the row just shown
     a = converse(culture, "文化局基本工资2025年", "增长率呢")
     assert a.status == "answered" and "4%" in a.text and "520" not in a.text.split("（来源")[0]
+    assert "3.56" not in a.text  # never the total's rate
     b = converse(culture, "文化局印刷费", "降幅呢")
     assert b.status == "answered" and "-25%" in b.text
