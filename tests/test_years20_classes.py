@@ -78,3 +78,12 @@ def test_rate_followup_said_another_way(culture: Engine) -> None:
     assert "3.56" not in a.text  # never the total's rate
     b = converse(culture, "文化局印刷费", "降幅呢")
     assert b.status == "answered" and "-25%" in b.text
+
+
+def test_item_ranked_by_its_change(culture: Engine) -> None:
+    # "增加最多" ranks the rows by their printed 增减额, not their 2025 figure (基本工资 520 is the largest)
+    a = converse(culture, "文化局哪个具体科目增加最多")
+    assert a.status == "answered" and "电脑购置" in a.text and "30" in a.text
+    assert "基本工资" not in a.text
+    b = converse(culture, "文化局哪个科目减少最多")
+    assert b.status == "answered" and "-10" in b.text and "印刷费" in b.text
