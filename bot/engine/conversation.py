@@ -162,6 +162,8 @@ def _followup_filler(words: tuple[str, ...]) -> re.Pattern:
 
 # A change asked ("那增了多少", "比去年差多少"): a word the figure shown again does not answer.
 _CHANGE_WORD = re.compile(r"[增减涨降差超剩]")
+# A rate of change, however said: "增长率呢" is answered by the table's 增减率 (降幅, 涨幅 …) column.
+_RATE_WORD = re.compile(r"[增减涨降](?:长|少|加|减)?(?:率|幅)")
 
 
 def _words_left(text: str, shown: str, fillers: list[str]) -> list[str]:
@@ -209,15 +211,20 @@ def _new_word_left_out(kb: KnowledgeBase, rules: list[Rule], session: Session, q
     asked = re.sub(r"^(?:那么|那)|呢$", "", text)
     row = re.sub(r"^\d{3,}", "", str(last.get("label") or "")).split(" ")[0]
     _restore(session, before)
-    for ask in dict.fromkeys([dept + row + asked, dept + asked] if dept else []):
+    # "增长率呢" said of a table printing 增减率: the rate of the line shown (never the total's), asked with the
+    # line named, then without the department
+    rate_only = bool(words) and all(_RATE_WORD.search(w) for w in words)
+    asks = [dept + row + asked, row + asked] if rate_only else [dept + row + asked, dept + asked] if dept else []
+    for ask in dict.fromkeys(asks):
         fresh = Session(build_id=session.build_id, figures=list(earlier.figures),
                         talk_departments=list(earlier.talk_departments))
         again = _Turn(kb, rules, fresh, ask).run()
         again_ids = [e.get("id") for e in again.entities or () if e.get("kind") == "fact"]
         said = compact(again.text.split("（来源")[0].split("：")[0]) + "".join(
             str(e.get("name") or "") for e in again.entities or () if e.get("kind") == "fact")
-        if again.status == ANSWERED and last["fact"] not in again_ids \
-                and all(w in said for w in words) and (not change or re.search(r"增|减|差|比|变", said)):
+        kept = _RATE_WORD.search(said) and _on_line_of(kb, again_ids, last["fact"]) if rate_only \
+            else all(w in said for w in words) and (not change or re.search(r"增|减|差|比|变", said))
+        if again.status == ANSWERED and last["fact"] not in again_ids and kept:
             session.__dict__.update(fresh.__dict__)
             again.question = question
             return again

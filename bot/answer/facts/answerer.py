@@ -830,7 +830,10 @@ class Answerer(Conversation):
         if "diff" in fq.ops and (fq.relative_year or len(set(fq.years)) == 2) and not fq.leftover \
                 and (fq.departments or fq.subject_docs) and not fq.level:
             # "2024比2023年总共增加多少" of a table of two years: the change its total row prints (never of
-            # "哪一类…减少了": a total is no class).
+            # "哪一类…减少了": a total is no class); "哪些科目2025年比2024年减少了": the rows whose change fell.
+            if self._which_changed_asked(fq):
+                own = sorted(f for d in docs for f in self.idx.docs[d].facts)[:2000]
+                return self._rows_that_changed(fq, self.idx.facts(own)) if own else None
             if (printed := self._change_on_total_rows(fq, docs)) is not None:
                 return printed
         if fq.rate and (fq.departments or fq.subject_docs) and not fq.leftover and (top := self._top_rate_row(docs)):
@@ -979,6 +982,8 @@ class Answerer(Conversation):
         if total is not None:
             ids, fq.leftover = [total], ""
         ids = self._said_in_facts(fq, ids)
+        if fq.leftover and (fall := self._which_changed_asked(fq)) and all(w in fall.group() for w in fq.leftover.split()):
+            fq.leftover = ""  # "商品和服务支出里哪些是增加的": the change is the rows' filter, not a part of them
         # (one character left over is noise, except a noun naming what a superlative is over: 哪个单位房最多)
         nouns = [w for w in (fq.leftover or "").split() if len(w) == 1 and (idx.tags.get(w) or "")[:1] == "n"]
         noun_left = bool({"max", "min"} & set(fq.ops)) and bool(nouns) and not any(
@@ -996,7 +1001,8 @@ class Answerer(Conversation):
                 return self.not_broken_down(fq, ids)
             ids = [f["id"] for f in months]
         of_years = "diff" in fq.ops and bool(fq.years or fq.relative_year)
-        if (fq.total or self._columns_compared(fq)) and (grand := self._on_total_row(ids, of_years)):
+        if (fq.total or self._columns_compared(fq) and not self._which_changed_asked(fq)) \
+                and (grand := self._on_total_row(ids, of_years)):
             ids = grand
         if fq.finished:
             return self.finished(fq, idx.facts(ids[:400]))

@@ -102,6 +102,12 @@ def _part_said(fact: dict, text: str) -> bool:
     return len(key) >= 2 and key in text
 
 
+# "哪些科目比上年减少了" / "哪一类支出2025年比2024年增加了": rows filtered by the sign of their change.
+_WHICH_CHANGED = re.compile(r"哪(?:个|些|几个|几项|项|一项|一类|类|一款|款)[\u4e00-\u9fff]{0,8}?(?:比上年|较上年|比去年|较去年"
+                            r"|(?:(?:20)?\d\d年?)?(?:比|较)(?:20)?\d\d年?)?"
+                            r"(?:(减少|下降|降低|少了|压减|减了)|(增加|增长|上升|多了|提高))了?"
+                            r"(?:的|(?:减|增|降|涨|少|多)?了?多少(?:万元|元)?)?$")
+
 class Arithmetic(Lookup):
     def _share_of_the_whole(self, fq: FactQuestion, context: dict) -> FactAnswer | None:
         """"多媒体一体机采购预算多少万" → "占采购总预算比例": the one figure just shown over its table's grand total
@@ -1298,13 +1304,16 @@ class Arithmetic(Lookup):
         d, b = amounts[0]["number"], earlier[0]["number"]
         return compose.growth_rate(fmt_percent(d / abs(b) * 100), d >= 0, fmt_number(abs(d)), fmt_number(abs(b))), earlier[0]
 
+    @staticmethod
+    def _which_changed_asked(fq: FactQuestion) -> re.Match[str] | None:
+        """"哪些科目2025年比2024年减少了": rows filtered by the sign of their change (group 1 fell, 2 rose)."""
+        return _WHICH_CHANGED.search(fq.text) if not {"max", "min"} & set(fq.ops) and not fq.cmp else None
+
     def _rows_that_changed(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
         """"项目支出里哪个预算比上年减少了": the rows under the group named whose printed change (增减额, 比上年增减)
         fell (or rose); None when the question asks no such filter or the table prints no change."""
         # ("哪一类支出比上年减少了，减多少": the rows of that level, each with its change)
-        fall = re.search(r"哪(?:个|些|几个|几项|项|一项|一类|类|一款|款)[\u4e00-\u9fff]{0,8}?(?:比上年|较上年|比去年|较去年|(?:(?:20)?\d\d年?)?(?:比|较)(?:20)?\d\d年?)?"
-                         r"(?:(减少|下降|降低|少了|压减|减了)|(增加|增长|上升|多了|提高))了?"
-                         r"(?:(?:减|增|降|涨|少|多)?了?多少(?:万元|元)?)?$", fq.text)
+        fall = self._which_changed_asked(fq)
         if not fall or {"max", "min"} & set(fq.ops) or fq.cmp:
             return None
         # "哪一类支出" of a table coded by subject (类 301, 款 30101): its 类 lines, not every line
@@ -1321,6 +1330,8 @@ class Arithmetic(Lookup):
         code = re.compile(rf"^\d{{{_LEVEL_DIGITS[level]}}}(?!\d)") if level in _LEVEL_DIGITS else None
         if code is not None and any(code.match(k) for x in rows for k in idx.row_keys(x["id"])):
             rows = [x for x in rows if any(code.match(k) for k in idx.row_keys(x["id"]))]
+        elif level == "类" and not groups and (subtotals := self._group_subtotals(sheet)):
+            rows = subtotals  # "哪类支出下降了" of a table grouping its items (工资福利支出 … 小计): each group's 小计
         word = fall.group(1) or fall.group(2)
         if not rows:
             return self._rows_changed_between_years(fq, facts, fall.group(), word, bool(fall.group(1)))
@@ -1330,6 +1341,13 @@ class Arithmetic(Lookup):
             return FactAnswer("answered", compose.none_changed(word, len(rows)) + _cite(idx, rows[:10]), rows)
         return FactAnswer("answered", compose.numbered_items(lines, compose.changed_head(word, len(rows)))
                           + _cite(idx, hits), hits)
+
+    def _group_subtotals(self, facts: list[dict]) -> list[dict]:
+        """The facts on the 小计 lines closing a group of rows (工资福利支出/小计), never the table's grand total."""
+        idx = self.idx
+        return [x for x in facts if idx.fact_nrows.get(x["id"], 0) >= 2
+                and idx.fact_keys[x["id"]][idx.fact_nrows[x["id"]] - 1] == "小计"
+                and not _is_total(idx.fact_keys[x["id"]][0])]
 
     def _rows_changed_between_years(self, fq: FactQuestion, facts: list[dict], said: str, word: str,
                                     fell: bool) -> FactAnswer | None:

@@ -311,6 +311,26 @@ def _change_rate_said(text: str, idx: FactIndex, departments: list[str] | None) 
     return text[:m.start()] + word + "多少百分比" + text[m.end():]
 
 
+# "哪个科目增加最多" / "哪项减少最多": the rows ranked by the change their table prints (增减额); never 哪类
+# (a class is ranked by its 小计, not read here).
+_CHANGE_RANKED = re.compile(r"哪(?:个|些|项|一项|种)(?!类)[\u4e00-\u9fff]{0,6}?(?:(增加|增长|上升|提高)|(减少|下降|降低|压减))"
+                            r"(?:了|得|的)?(?:最多|最大)")
+_CHANGE_AMOUNT_KEY = re.compile(r"^(?:比上年)?增减额?$|^增(?:长|加)额$")
+
+
+def _change_ranked_said(text: str, idx: FactIndex, departments: list[str] | None) -> str:
+    """"教育局哪个科目增加最多" of a department whose tables print one column of the change's amount (增减额):
+    asked as that column's most ("减少最多": its least, the greatest fall); the text unchanged otherwise."""
+    m = _CHANGE_RANKED.search(text)
+    depts = (list(departments or []) or _departments_in(text, idx)) if m else []
+    keys = set().union(*(idx.doc_keys.get(d, set()) for dept in depts for d in idx.dept_docs.get(dept, ())))
+    columns = [k for k in keys if _CHANGE_AMOUNT_KEY.match(k)]
+    if m is None or len(columns) != 1:
+        return text
+    start = m.start(1) if m.group(1) else m.start(2)
+    return text[:start] + columns[0] + ("最多" if m.group(1) else "最少") + text[m.end():]
+
+
 def _align(key: str, text: str) -> tuple[int, int, int] | None:
     """How much of a label the question says, in order: (matched chars, span start, span end)."""
     if key in text:
@@ -721,6 +741,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     rates and operations; what no step explains is the leftover."""
     question = _LESS_SPENT.sub("没花掉", _parts_in_brackets(question, idx, departments))
     text = _change_rate_said(_canonical(compact(question.replace("％", "%")), idx, departments), idx, departments)
+    text = _change_ranked_said(text, idx, departments)
     text = _CHANGE_SAID_TWICE.sub(r"\1了多少", text)
     fq = FactQuestion(text, departments=list(departments or []), plan=_plan_said(question))
     taken: list[tuple[int, int]] = []
