@@ -57,7 +57,7 @@ def _against_last(kb: KnowledgeBase, rules: list[Rule], session: Session, questi
             _restore(session, before)
             return Answer(question, UNKNOWN, compose.whole_is_the_part(subject, str(last.get("label") or "")), "combine")
     if figure and op == "sum" and re.match(r"(?:合计|总计|总额)(?:\s|$)", str(figure.get("label") or "")) \
-            and not re.search(r"合计|总计|总额|全部|总共|全县|全市|全区", compact(subject)):
+            and not any(w in compact(subject) for w in kb.vocab.whole_words):
         figure = None  # "加上它的专项": a word read as the table's 合计 line is no line the question said
     if figure and dated:
         figure["label"] += f"（{dated.group(0)}）"  # the same line's label: its part of the table said

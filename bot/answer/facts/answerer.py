@@ -38,6 +38,7 @@ from bot.answer.facts.values import (
     _kind_fits,
     _name,
     _named_of,
+    _own_col,
     _own_part,
     _own_row,
     _row_context,
@@ -333,7 +334,7 @@ class Answerer(Conversation):
         # the whole as named now (财政拨款支出); "支出", said of the part's own label and its siblings, names the total
         named = [(m.keys, fq.text[m.start:m.end]) for m in said if m.start >= 0
                  and not (m.quality < 1 - 1e-9 and m.keys & own)]
-        row, col = _own_row(f), label_key((f["col_labels"] or "").split(query.FACT_SEP)[-1])
+        row, col = _own_row(f), _own_col(f)
         names = [col] if _is_total(row) else [row + col, row] if col else [row]
         dept = self.idx.docs[f["document_id"]].department or ""  # its tables' labels, as a question of it reads them
         for name in dict.fromkeys(n for n in names if len(n) >= 2):
@@ -1090,7 +1091,7 @@ class Answerer(Conversation):
             return out
         for f in facts:
             if f["number"] is None or f["unit"] or not _BARE_COUNT_COLUMN.search(
-                    label_key((f["col_labels"] or "").split(query.FACT_SEP)[-1])):
+                    _own_col(f)):
                 continue
             head = (f["row_labels"] or "").split(query.FACT_SEP)[0]
             column = [g for g in self.idx.facts(list(self.idx.docs[f["document_id"]].facts)[:6000])
@@ -1109,7 +1110,7 @@ class Answerer(Conversation):
         if asked is None or any(asked.group(1) in (f["unit"] or "") for f in facts):
             return facts
         bare = [f for f in facts if f["number"] is not None and not f["unit"]
-                and _BARE_COUNT_COLUMN.search(label_key((f["col_labels"] or "").split(query.FACT_SEP)[-1]))]
+                and _BARE_COUNT_COLUMN.search(_own_col(f))]
         if not bare or len({(f["document_id"], f["sheet"], f["col_labels"]) for f in bare}) != 1:
             return facts
         heads = {(f["row_labels"] or "").split(query.FACT_SEP)[0] for f in bare}

@@ -26,6 +26,7 @@ from bot.answer.facts.values import (
     _code_leaves,
     _name,
     _one_level,
+    _own_col,
     _own_row,
     _prefer,
     _row_path,
@@ -514,7 +515,7 @@ class Conversation(Listing):
         if len(said) == 1 and (len(said[0].keys) != 1 or not shown or not all(
                 _is_total(idx.fact_keys[f["id"]][idx.fact_nrows[f["id"]] - 1]) for f in shown if idx.fact_nrows[f["id"]])):
             return  # one row's share: of the total just shown only, the row said being one row
-        columns = {label_key((f["col_labels"] or "").split(query.FACT_SEP)[-1]) for f in shown if f["col_labels"]}
+        columns = {_own_col(f) for f in shown if f["col_labels"]}
         if len(columns) == 1 and (column := columns.pop()) in idx.col_keys:
             fq.mentions.append(Mention(-1, -1, {column}, True, 4))
 
@@ -606,7 +607,7 @@ class Conversation(Listing):
             # the column of the one figure shown (公务接待费 is also a row of some 决算's 三公 table; "同比" was
             # read as the rate asked, not named as a column: "NY04的呢" still asks that column)
             columns = [cols for f in idx.facts(context["last"])
-                       if (cols := {label_key((f["col_labels"] or "").split(query.FACT_SEP)[-1])} & idx.col_keys)]
+                       if (cols := {_own_col(f)} & idx.col_keys)]
             if not share_only:  # the rows named now print that column ("测算依据" of the row shown prints none)
                 held = {fid for c in columns for k in c for fid in idx.label_facts.get(k, ())}
                 columns = columns if all(held & {fid for k in m.keys for fid in idx.label_facts.get(k, ())}

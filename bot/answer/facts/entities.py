@@ -13,7 +13,7 @@ from bot.answer import compose
 from bot.answer.facts.index import FactIndex
 from bot.answer.facts.outline import path_of, under_unit_head, unit_path
 from bot.answer.facts.question import FactAnswer, FactQuestion
-from bot.answer.facts.values import _cite, _shown, year_in
+from bot.answer.facts.values import _cite, _own_col, _shown, year_in
 from bot.answer.facts.words import UNITS_UNDER, _is_total, fmt_number, is_entity_label, is_own_line, label_key
 from bot.language import ordinals
 from bot.language.normalize import compact
@@ -145,9 +145,6 @@ def _outside(mentions: list, allotted: list[tuple[int, int]]) -> list:
     return [m for m in mentions if m.start < 0 or not any(s <= m.start and m.end <= e for s, e in allotted)]
 
 
-def _column_key(fact: dict) -> str:
-    return label_key((fact.get("col_labels") or "").split(query.FACT_SEP)[-1])
-
 
 def _without_words_of_the_rows(fq: FactQuestion, kind: str, allotted: list[tuple[int, int]]) -> FactQuestion:
     """A step of EntityRows._over_rows: a copy of the question whose mentions and leftover keep none of the
@@ -183,7 +180,7 @@ class EntityRows:
         fa = self._over_rows(fq, docs, years)
         if fa is not None and (allotted := self._allotted(fq.text)):
             # (a column said whole, "分配资金最多的", stays what the follow-up ranks)
-            used = {_column_key(f) for f in fa.facts}
+            used = {_own_col(f) for f in fa.facts}
             allotted = [(s, e) for s, e in allotted if label_key(fq.text[s:e]) not in used]
             fq.mentions = _outside(fq.mentions, allotted)
         return fa

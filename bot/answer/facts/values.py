@@ -263,6 +263,11 @@ def _own_row(f: dict) -> str:
     return label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1])
 
 
+def _own_col(f: dict) -> str:
+    """The key of a fact's own column label (the last of its column heads), as _own_row is of its row."""
+    return label_key((f["col_labels"] or "").split(query.FACT_SEP)[-1])
+
+
 def _printed_total(facts: list[dict]) -> dict | None:
     """The one 合计/总计 row among facts of one column of one sheet, beside the rows it totals: the
     table prints the sum, so it is the answer."""
