@@ -200,6 +200,7 @@ def understand(question: str, kb: KnowledgeBase, explain: bool = True) -> Parse:
         return p
     for start, end in _runs(taken):
         _explain(p, kb, start, end)
+    _part_of_projects_indicator(p, kb)
     p.mentions.sort(key=lambda m: m.start)
     _widen_indicator_names(p, kb)
     return p
@@ -844,10 +845,6 @@ def _explain(p: Parse, kb: KnowledgeBase, start: int, end: int) -> None:
         return  # a lone character next to a name is usually a typo of that name ("经废"): harmless
     if _explained_by_mentions(core, p, kb) or _measure_of_indicator(core, p, kb, end):
         return
-    inside = _part_of_projects_indicator(core, p, kb, start + chunk.find(core))
-    if inside is not None:
-        p.mentions.append(inside)
-        return
     for fragment in dict.fromkeys((wide, core)):
         mention = fuzzy_match(fragment, p, kb, start + chunk.find(fragment))
         if mention is not None:
@@ -962,23 +959,29 @@ def _explained_by_mentions(piece: str, p: Parse, kb: KnowledgeBase) -> bool:
     return False
 
 
-def _part_of_projects_indicator(piece: str, p: Parse, kb: KnowledgeBase, at: int) -> Mention | None:
-    """"法律顾问经费里的约访指标值": words said beside a project's name that only part of its indicators' names
-    hold (参与区领导重点约访): those indicators, looked for inside the named project only (issue 13: a phrase
-    said with a project is about that project), and only when an indicator or its value is asked."""
-    ends = {m.end for m in p.mentions if m.of("project")}
-    # "法律顾问经费里的约访(呢)": nothing asked but the name (its 经费 is the name's tail): a follow-up asks as before
-    bare = all(a in ends for kind, spans in p.concepts.items() if kind == "amount" for a, _ in spans) \
-        and set(p.concepts) <= {"amount"}
-    if len(piece) < 2 or not (p.concepts.get("indicator") or p.concepts.get("value") or bare):
-        return None
+def _part_of_projects_indicator(p: Parse, kb: KnowledgeBase) -> None:
+    """"法律顾问经费里的约访指标值": the one word left unexplained beside a project's name, which part of one of
+    its indicators' names holds (参与区领导重点约访): that indicator, looked for inside the named project only
+    (issue 13: a phrase said with a project is about that project), when an indicator or its value is asked
+    or nothing but the name is said (a follow-up: "那…里的约访呢"). Never when a word the question reads as
+    something else is part of that name too ("主管部门和兄弟单位…": the fact reader takes that whole)."""
+    if len(p.unexplained) != 1 or len(piece := p.unexplained[0]) < 2 or (at := p.text.find(piece)) < 0:
+        return
     projects = {r.id for m in p.mentions for r in m.of("project")}
-    if len(projects) != 1:
-        return None
+    if len(projects) != 1 or any(m.of("indicator") for m in p.mentions):
+        return
+    ends = {m.end for m in p.mentions if m.of("project")}
+    bare = set(p.concepts) <= {"amount"} and all(a in ends for a, _ in p.concepts.get("amount", ()))
+    if not (p.concepts.get("indicator") or p.concepts.get("value") or bare):
+        return
     lo, hi = kb.project_span(next(iter(projects)))
-    refs = {Ref("indicator", i) for i in range(lo, hi + 1)
-            if piece in compact(kb.indicator_name.get(i, "")) and piece != compact(kb.indicator_name.get(i, ""))}
-    return Mention(at, at + len(piece), piece, refs) if refs else None
+    names = {i: compact(kb.indicator_name.get(i, "")) for i in range(lo, hi + 1)}
+    refs = {Ref("indicator", i) for i, name in names.items() if piece in name and piece != name}
+    said = [p.text[a:b] for kind, spans in p.concepts.items() if kind not in ("indicator", "value") for a, b in spans]
+    if not refs or any(w in names[r.id] for r in refs for w in said):
+        return
+    p.mentions.append(Mention(at, at + len(piece), piece, refs))
+    p.unexplained.remove(piece)
 
 
 def _measure_of_indicator(piece: str, p: Parse, kb: KnowledgeBase, end: int) -> bool:
