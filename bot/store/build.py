@@ -657,7 +657,10 @@ class _Reader:
         reusing = bool(self.by_sha or self.by_file)  # else the workers read the files themselves
 
         def send() -> None:
-            sent = pool.send([(str(s), data) for s, data, _ in batch])
+            jobs = [(str(s), data) for s, data, _ in batch]
+            # The workers behind (the oldest batch not back yet): this process reads this batch itself
+            # rather than wait (on a machine of few cores it is one of the readers).
+            sent = pool.read_here(jobs) if in_flight and not in_flight[0].done() else pool.send(jobs)
             in_flight.append(sent)
             queue.extend((s, partial(self._received, sent, k, s, up), sent) for k, (s, _, up) in enumerate(batch))
             batch.clear()
