@@ -77,8 +77,7 @@ class _Inserter(RowSink):
     """
 
     TABLES = DOCUMENT_TABLES
-    BUFFER = 1000  # rows held before they are written: a load's memory does not grow with its size, and what
-    # is left to write once every file is read (the tail of a load, one core busy) stays small
+    BUFFER = 5000  # rows held before they are written: a load's memory does not grow with its size
 
     def __init__(self, conn: sqlite3.Connection, words: dict[str, str]):
         self.conn = conn
