@@ -3,8 +3,9 @@
 Most of a load of many text files is parsing. Where there is more than one core, forked workers parse
 batches of files (and cut their project names into words) while this process writes the documents
 that came back, in the order of the files, at most AHEAD batches per worker in flight: memory does not
-grow with the size of the load. Only where forking is safe: a fork start method and no other thread
-in the process (a running bot reloads in a thread, so it reads the files itself).
+grow with the size of the load. When the oldest batch sent is not back yet, this process reads the next
+batch itself (read_here) rather than wait. Only where forking is safe: a fork start method and no other
+thread in the process (a running bot reloads in a thread, so it reads the files itself).
 
 Documents come back pickled as their dataclasses' field values (copyreg, registered in the workers
 only): the default pickling of ~50 dataclass instances per document costs more to read back than
