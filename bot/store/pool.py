@@ -3,8 +3,9 @@
 Most of a load of many text files is parsing. Where there is more than one core, forked workers parse
 batches of files (and cut their project names into words) while this process writes the documents
 that came back, in the order of the files, at most AHEAD batches per worker in flight: memory does not
-grow with the size of the load. Only where forking is safe: a fork start method and no other thread
-in the process (a running bot reloads in a thread, so it reads the files itself).
+grow with the size of the load. When the oldest batch sent is not back yet, this process reads the next
+batch itself (read_here) rather than wait. Only where forking is safe: a fork start method and no other
+thread in the process (a running bot reloads in a thread, so it reads the files itself).
 
 Documents come back pickled as their dataclasses' field values (copyreg, registered in the workers
 only): the default pickling of ~50 dataclass instances per document costs more to read back than
@@ -124,6 +125,26 @@ class ParsePool:
 
     def send(self, jobs: list[tuple[str, bytes | None]]) -> Future[list[Outcome]]:
         return self.pool.submit(_read_batch, jobs, self.force, self.loaded_at)
+
+    def read_here(self, jobs: list[tuple[str, bytes | None]]) -> Future[list[Outcome]]:
+        """Read a batch in this process, as a worker would: what the loading process does instead of
+        waiting while the workers are behind. Its documents come back as documents (nothing to pickle,
+        no rows to renumber: the build writes them as it writes a file it reads itself, cutting their
+        names with its own cache)."""
+        from bot.ingest.formats import read_documents
+
+        done: Future[list[Outcome]] = Future()
+        out: list[Outcome] = []
+        try:
+            for path, data in jobs:
+                try:
+                    out.append((read_documents(Path(path), data, force=self.force), {}))
+                except LoadError as exc:
+                    out.append(exc.issues)
+            done.set_result(out)
+        except BaseException as exc:  # as a worker's: raised when the batch's result is taken
+            done.set_exception(exc)
+        return done
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)

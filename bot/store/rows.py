@@ -47,9 +47,6 @@ def _levels(level1: str, level2: str) -> tuple[str, ...]:
     return (*split_code(level1), *split_code(level2), level1, level2)
 
 
-_indicator_head = attrgetter("group", "seq")
-_indicator_labels = attrgetter("level1", "level2")
-_indicator_tail = attrgetter("name", "period_value", "annual_value", "actual_value", "line")
 _amounts = attrgetter(*AMOUNT_COLUMNS)
 
 
@@ -101,8 +98,8 @@ def _project_rows(sink: RowSink, doc_id: int, projects: list[Project]) -> None:
     for pid, p in enumerate(projects, start=project_id):
         rows.append((pid, doc_id, p.unit, p.name, p.kind, *_amounts(p.amounts), p.goal, p.line,
                      sink.name_words(p.name), p.executed))
-        indicators += [(k, pid, doc_id, *_indicator_head(ind), *_levels(*_indicator_labels(ind)), *_indicator_tail(ind))
-                       for k, ind in enumerate(p.indicators, start=iid)]
+        indicators += [(k, pid, doc_id, i.group, i.seq, *_levels(i.level1, i.level2), i.name, i.period_value,
+                        i.annual_value, i.actual_value, i.line) for k, i in enumerate(p.indicators, start=iid)]
         iid += len(p.indicators)
     sink.add("projects", rows)
     sink.add("indicators", indicators)

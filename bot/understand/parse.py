@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from itertools import compress
+from itertools import accumulate, compress
 from operator import itemgetter
 
 from bot.language import lazyre as re
@@ -363,14 +363,18 @@ def _inside_one_name(p: Parse, taken: list[bool], kb: KnowledgeBase) -> None:
             continue
         run = p.text[lo:hi]
         found = None
+        # Per run, once: where the characters a name can hold stop (Chinese and digits), and how many
+        # names each bigram is in; a phrase's rarest bigram is then the first least of its window.
+        others = list(accumulate((not ("\u4e00" <= c <= "\u9fff" or "0" <= c <= "9") for c in run), initial=0))
+        sizes = [len(kb.bigram_index.get(run[k:k + 2], ())) for k in range(len(run) - 1)]
         for length in range(len(run), INSIDE_NAME_AT_LEAST - 1, -1):
             for i in range(len(run) - length + 1):
                 phrase = run[i:i + length]
-                if not re.fullmatch(r"[\u4e00-\u9fff0-9]+", phrase) or phrase in concept_words:
+                if others[i + length] != others[i] or phrase in concept_words:
                     continue
-                grams = [phrase[k:k + 2] for k in range(len(phrase) - 1)]
-                rarest = min(grams, key=lambda g: len(kb.bigram_index.get(g, ())))
-                candidates = kb.bigram_index.get(rarest, ())
+                window = sizes[i:i + length - 1]
+                at = i + window.index(min(window))
+                candidates = kb.bigram_index.get(run[at:at + 2], ())
                 if not candidates or len(candidates) > WIDEN_SCAN_AT_MOST:
                     continue
                 holding = [kb.fuzzy_forms[fid] for fid in candidates if phrase in kb.fuzzy_forms[fid][0]]

@@ -243,11 +243,7 @@ class Conversation(Listing):
 
     def columns_of_rows(self, rows) -> set[str]:
         """The column labels the rows named print (their facts' own column keys)."""
-        idx, cols = self.idx, set()
-        for r in list(rows)[:5]:
-            for f in idx.label_facts.get(r, ())[:200]:
-                cols |= set(idx.fact_keys.get(f, ())[idx.fact_nrows.get(f, 0):])
-        return cols
+        return set().union(*map(self.idx.columns_of_row, list(rows)[:5]))
 
     def level_above_shown(self, question: str, context: dict | None) -> FactAnswer | None:
         """"资助国产影片放映" → "它属于哪个类": the line of that subject level (类 3 digits, 款 5) the one line just

@@ -576,6 +576,19 @@ class FactIndex:
                                             for f in self.label_facts.get(k, ())[:50] if self.fact_doc[f] in self.docs)
         return owners
 
+    def columns_of_row(self, key: str) -> frozenset[str]:
+        """The column label keys a row label's facts print (its first 200 facts' own column keys), kept:
+        a question asks it of the rows it names several times over."""
+        kept = self.__dict__.setdefault("_row_columns", {})
+        cols = kept.get(key)
+        if cols is None:
+            if len(kept) >= 100_000:  # (row labels said in questions: bounded, but a long-running bot's)
+                kept.clear()
+            keys, nrows = self.fact_keys, self.fact_nrows
+            cols = kept[key] = frozenset(c for f in self.label_facts.get(key, ())[:200]
+                                         for c in keys.get(f, ())[nrows.get(f, 0):])
+        return cols
+
     KEPT_FACTS = 10_000  # recent facts kept (~10 MB): a question reads a sheet's facts 3-6 times
 
     def facts(self, ids: list[int]) -> list[dict]:

@@ -280,11 +280,13 @@ def _printed_total(facts: list[dict]) -> dict | None:
 def _one_level(facts: list[dict]) -> list[dict]:
     """Facts to add up without counting a figure twice: no 小计/合计 row beside other rows, and no heading
     row (基本支出) beside its own items (基本支出 › 工资福利支出); the items stay, they are the detail."""
-    rows = [(f, f["row_labels"] or "") for f in facts]
-    kept = [f for f, r in rows if not (re.fullmatch(r"(?:合计|总计|小计|总合计)", _own_row(f)) and len(facts) > 1)]
-    kept = [f for f in kept if not any(
-        (r := f["row_labels"] or "") and o != r and o.startswith(r + query.FACT_SEP)
-        and x["document_id"] == f["document_id"] and x["sheet"] == f["sheet"] for x, o in rows)]
+    kept = [f for f in facts if not (re.fullmatch(r"(?:合计|总计|小计|总合计)", _own_row(f)) and len(facts) > 1)]
+    # Every row path that heads another row of the same sheet (the other's path cut before one of its
+    # separators): a row whose own path is one of them is a heading over items.
+    sep = query.FACT_SEP
+    heads = {(x["document_id"], x["sheet"], o[:i]) for x in facts if sep in (o := x["row_labels"] or "")
+             for i, c in enumerate(o) if c == sep}
+    kept = [f for f in kept if not (f["row_labels"] and (f["document_id"], f["sheet"], f["row_labels"]) in heads)]
     return kept or facts
 
 
