@@ -57,6 +57,8 @@ _INSIDE_ASKED = re.compile(r"^(?:那|那么)?(?:它|这)?(?:的)?(?:里面|里�
 _LEVEL_ABOVE_ASKED = re.compile(r"^(?:那|那么)?(?:它|这|这个|这项|这一项|该项|其)?(?:是)?(?:属于|在|归属于?|归在)"
                                 r"(?:哪个|哪一个|哪一|哪|什么)(类|款)(?:的|里|下面|下)?(?:呢|啊)?$")
 # "那公用经费呢", "还有X呢": another row said in place of the one just answered.
+# Only "多少" asked right after a ranking ("哪个科目增长率最高" → "多少"): the figure the ranking was by.
+_HOW_MUCH_ONLY = re.compile(r"^(?:那|那么)?(?:它|这个|那个|这|最高的|最多的|最大的)?(?:的)?(?:是|有)?多少(?:呢|啊)?$")
 _ROW_SWAPPED = re.compile(r"^(?:那|那么|还有)|呢$")
 
 
@@ -118,6 +120,9 @@ class Conversation(Listing):
             return True, unsplit
         if (lacking := self._subject_not_held(fq, context, docs)) is not None:
             return True, lacking
+        if context.get("ranked") and len(context.get("last") or ()) == 1 and not fq.mentions and not fq.ops \
+                and not fq.leftover and _HOW_MUCH_ONLY.match(fq.text):
+            return True, self.values(idx.facts(list(context["last"])), [])
         if context.get("named") and not fq.mentions and fq.departments \
                 and set(fq.departments) != set(context.get("departments") or ()):
             # "社工部基本支出多少" → "那财政局呢": what the last question named, in the department named now

@@ -1094,8 +1094,9 @@ def _read_text_asked(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
     """The kind of text asked (time, kind, way); the words asking it are taken now, or — said inside the
     words of a label ("计划几月采购" of 计划采购时间) — returned, to be taken once the labels are read."""
     if re.search(r"最[多少高低大小]|哪些|排|第.{1,2}?[多少高低大小]的|(?:有|共|分为?|分成)(?:几|多少)(?:类|种)"
-                 r"|超过|低于|高于|大于|小于|不到|以上|以下|(?:比|较)(?:上年|去年|上一年)", text):
-        return None  # "哪类人员经费最多", "支出有几类", "哪一类比上年减少": rows ranked, counted or filtered
+                 r"|超过|低于|高于|大于|小于|不到|以上|以下|(?:比|较)(?:上年|去年|上一年)", text) \
+            or _WHICH_LEVEL_CHANGED.search(text):
+        return None  # "哪类人员经费最多", "支出有几类", "哪一类比上年减少", "哪一类支出增长了": rows ranked, counted or filtered
     for kind, pattern in _TEXT_ASKED:
         if (m := pattern.search(text)) and kind == "way" and not any(
                 re.search(r"方式|方法|形式|途径", k) and text[m.end():m.end() + 2] in k for k in idx.col_keys):
@@ -1530,6 +1531,8 @@ def _read_level(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> No
     elif re.search(r"减少|下降|降低|增加|增长|上升", text) and (lv := _WHICH_LEVEL_CHANGED.search(text)) \
             and _take(text, taken, lv.start(), lv.end()):
         fq.level, fq.level_loose = lv.group(1), True  # "哪一类支出比上年减少了": the 类 whose change fell
+        if lv.group("change") and "diff" not in fq.ops:
+            fq.ops.append("diff")  # "哪类支出下降了": the change said right after the level is the filter
 
 
 def _column_in_two_parts(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
@@ -1879,7 +1882,8 @@ _WHICH_LEVEL = re.compile(r"哪一?(类|款)(?![\u4e00-\u9fff])"
 
 
 # "哪一类支出", "哪些款科目" asked with a change: that level's rows.
-_WHICH_LEVEL_CHANGED = re.compile(r"哪(?:一|些|几)?(类|款|项)(?:支出|收入|科目)?(?=的|比|较)")
+_WHICH_LEVEL_CHANGED = re.compile(r"哪(?:一|些|几)?(类|款|项)(?:支出|收入|科目)?"
+                                  r"(?:(?=的|比|较)|(?P<change>(?:减少|下降|降低|压减|增加|增长|上升|提高)(?=了)))")
 
 
 # The rows under a subject named, at a level below it ("21208这个款下面哪个项最多").
@@ -2691,7 +2695,7 @@ def _said_as_kind(free: str, i: int, idx: FactIndex) -> bool:
 
 _CHANGE_ASKED_LAST = re.compile(r"(?:较|比)(?:上年|去年|上一年|前一年|(?:19|20)\d\d年?度?)(增长|增加|减少|下降|变化)了?(?:呢|吗)?$")
 # "增长百分之几", "增幅多少": the change and its rate over the earlier figure (never a share of one in the other).
-_GROWTH = re.compile(r"(?:增长|增加|增减|上升|上涨|涨|下降|减少|降低|降|下滑)(?:了)?(?:百分之几|百分之多少|多少百分比|百分比是?多少|几个百分点|多少个百分点)"
+_GROWTH = re.compile(r"(?:增长|增加|增减|上升|上涨|涨|下降|减少|降低|降|下滑|减|增)(?:了)?(?:百分之几|百分之多少|多少百分比|百分比是?多少|几个百分点|多少个百分点|几成)"
                      r"|增长率|增减率|增幅|降幅")
 
 
@@ -2807,7 +2811,7 @@ def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], 
             if not any(mm.start <= m.start() and m.end() <= mm.end for mm in fq.mentions):
                 _take(text, taken, m.start(), m.end())
     for op, words in idx.operations.items():
-        for w in words:
+        for w in sorted(words, key=len, reverse=True):  # "减少多少" before its tail "少多少"
             if w not in text or fq.growth and op == "ratio":  # most questions say none of them
                 continue
             for m in re.finditer(("(?<![调增核缩削新追])" if w[0] in "增减" else "") + re.escape(w), text):  # (not 调减了, 新增了)
