@@ -80,3 +80,76 @@ def test_how_many_tenths_it_fell_is_its_rate(years_engine: Engine, turns: tuple[
 def test_how_much_alone_after_a_ranking_is_the_figure_ranked(years_engine: Engine) -> None:
     a = converse(years_engine, "青岚县教育局哪个科目增长率最高", "多少")
     assert a.status == "answered" and "专用设备购置" in a.text and "30%" in a.text and "260" not in a.text
+
+
+_IND = "\u3000\u3000"
+# 石湾区 (a place loaded beside its own bureau 石湾区教育局): its fund's spending by function, 类/款/项 coded.
+_FUND = [("207文化旅游体育与传媒支出", 500, 400, 100),
+         (_IND + "20707国家电影事业发展专项资金安排的支出", 500, 400, 100),
+         (_IND * 2 + "2070701资助城市影院", 500, 400, 100),
+         ("212城乡社区支出", 3500, 2000, 1500),
+         (_IND + "21208国有土地使用权出让收入安排的支出", 3500, 2000, 1500),
+         (_IND * 2 + "2120801征地和拆迁补偿支出", 2000, 1000, 1000),
+         (_IND * 2 + "2120802土地开发支出", 300, 300, 0),
+         (_IND * 2 + "2120803城市建设支出", 1200, 700, 500),
+         ("232债务付息支出", 800, 800, 0),
+         (_IND + "23204地方政府专项债务付息支出", 800, 800, 0),
+         (_IND * 2 + "2320411国有土地使用权出让金债务付息支出", 800, 800, 0),
+         ("合计", 4800, 3200, 1600)]
+# 松山区财政局: a 决算 by function, 类/款/项 coded too; 城乡社区支出 and 债务付息支出 printed blank.
+_FINAL = [("201一般公共服务支出", 2600), ("20106财政事务", 2600), ("2010601行政运行", 2400),
+          ("2010602一般行政管理事务", 200), ("208社会保障和就业支出", 300), ("20805行政事业单位养老支出", 300),
+          ("2080505机关事业单位基本养老保险缴费支出", 300), ("212城乡社区支出", "—"), ("232债务付息支出", "—"),
+          ("合计", 2900)]
+
+
+@pytest.fixture(scope="module")
+def coded_engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    folder = tmp_path_factory.mktemp("codes22_coded")
+    simple_table(folder / "shiwan_fund.xlsx", "基金支出", "石湾区2025年政府性基金预算支出表", "D2", "单位：万元",
+                 ["科目编码及名称", "2025年预算数", "其中：区本级支出", "其中：补助镇街支出"], _FUND)
+    simple_table(folder / "songshan_final.xlsx", "支出决算表", "松山区财政局2024年支出决算表", "B2", "单位：万元",
+                 ["科目编码及名称", "决算数"], _FINAL)
+    _two_years(folder / "shiwan_edu.xlsx")
+    import openpyxl
+
+    wb = openpyxl.load_workbook(folder / "shiwan_edu.xlsx")
+    wb.worksheets[0]["A1"] = "石湾区教育局2025年部门预算支出与2024年对比表"
+    wb.save(folder / "shiwan_edu.xlsx")
+    return engine_over(folder / "kb.sqlite", [folder / n for n in ("shiwan_fund.xlsx", "songshan_final.xlsx",
+                                                                    "shiwan_edu.xlsx")])
+
+
+def test_a_rank_over_a_level_two_coded_tables_hold_is_asked_which(coded_engine: Engine) -> None:
+    a = converse(coded_engine, "哪个项级科目最大")
+    assert a.status == "clarify" and "石湾区" in a.text and "松山区财政局" in a.text
+    a = converse(coded_engine, "哪个项级科目最大", "石湾区")
+    assert a.status == "answered" and "征地和拆迁补偿支出" in a.text and "2000" in a.text
+    a = converse(coded_engine, "哪个项级科目最大", "松山区财政局")
+    assert a.status == "answered" and "行政运行" in a.text and "2400" in a.text
+
+
+def test_a_rank_over_a_level_of_the_one_coded_table_printing_the_column_said(coded_engine: Engine) -> None:
+    a = converse(coded_engine, "哪个类级科目预算最多")
+    assert a.status == "answered" and "212城乡社区支出" in a.text and "3500" in a.text
+    assert "合计" not in a.text.split("（来源")[0] and "4800" not in a.text
+
+
+def test_a_place_said_by_its_own_name_beside_its_bureaus(coded_engine: Engine) -> None:
+    # 石湾区 is a loaded department of its own (its fund table), not a short name of 石湾区教育局 too
+    a = converse(coded_engine, "石湾区2025年政府性基金预算支出合计多少")
+    assert a.status == "answered" and "4800" in a.text
+    a = converse(coded_engine, "石湾区哪个项补助镇街最多", "第二的是哪个")
+    assert a.status == "answered" and "城市建设支出" in a.text and "500" in a.text
+
+
+@pytest.mark.parametrize(("asked", "figure"), [("城乡社区支出多少", "3500"), ("債務付息支出多少", "800")])
+def test_a_line_printed_blank_in_another_department_is_the_one_with_the_figure(coded_engine: Engine, asked: str,
+                                                                             figure: str) -> None:
+    a = converse(coded_engine, asked)
+    assert a.status == "answered" and figure in a.text and "石湾区" in a.text
+
+
+def test_a_column_of_the_line_just_shown(coded_engine: Engine) -> None:
+    a = converse(coded_engine, "城乡社区支出多少", "其中区本级呢")
+    assert a.status == "answered" and "2000" in a.text and "3200" not in a.text

@@ -416,6 +416,13 @@ class Answerer(Conversation):
         docs = _scope_docs(idx, fq, doc_ids)
         if not docs or (lacking := self._kind_not_held(fq) or self._label_split_here(fq, docs)) is not None:
             return lacking if docs else None
+        if (coded := self._tables_coded_at_level(fq, docs)) is not None:
+            if isinstance(coded, FactAnswer):
+                return coded
+            # (read again in that department's tables: 预算 is its column 2025年预算数)
+            fq = read_question(question, idx, [idx.docs[coded[0]].department])
+            fq.departments, self.last = [idx.docs[coded[0]].department], fq
+            docs = _scope_docs(idx, fq, doc_ids)
         years, missing = self._years_in_context(fq, docs, context)
         if missing and (fq.mentions or fq.departments):
             return FactAnswer("unknown", missing)
@@ -859,6 +866,30 @@ class Answerer(Conversation):
         rows = [x for x in self.idx.facts(totals[:200]) if x["line"] == first[x["document_id"]]]
         return self._printed_change(fq, rows) if rows else None
 
+    def _tables_coded_at_level(self, fq: FactQuestion, docs: list[int]) -> list[int] | FactAnswer | None:
+        """"哪个项级科目最大" naming no department: the lines of that level are ranked, counted or listed within
+        one table coded by subject — the one coded table (of those in scope) that prints the column said
+        (预算 of 2025年预算数); several such tables of different departments: which is asked, never one picked nor
+        their lines ranked together. None when the question is no such ask or no table is coded at that level."""
+        if not fq.level or fq.under or fq.departments or fq.subject_docs \
+                or not {"max", "min", "list", "count"} & set(fq.ops):
+            return None
+        idx, code = self.idx, re.compile(rf"^\d{{{_LEVEL_DIGITS[fq.level]}}}(?!\d)")
+        said = [fq.text[m.start:m.end] for m in fq.mentions if 0 <= m.start < m.end]
+        coded: dict[int, bool] = {}
+        for d in docs:
+            lines = [f for f in idx.docs[d].facts if any(code.match(k) for k in idx.row_keys(f))]
+            if lines:  # (the column said, by the words the question says of it)
+                coded[d] = not said or any(w in compact(f["col_labels"] or "") for f in idx.facts(lines[:400])
+                                           for w in said)
+        fit = [d for d, has in coded.items() if has]
+        if len(coded) < 2 or not fit:
+            return None
+        names = sorted({idx.docs[d].department for d in fit})
+        if len(names) > 1:
+            return FactAnswer("clarify", compose.which_department(names), [], options=names[:10])
+        return fit
+
     def _lines_of_level(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
         """The lines of the level asked of a department's tables coded by subject: those whose printed change
         fell or rose ("哪一类支出比上年减少了"), or listed, counted, ranked ("某局类级科目有哪些")."""
@@ -1047,7 +1078,7 @@ class Answerer(Conversation):
     def _of_the_department_with_figures(self, fq: FactQuestion, ids: list[int]) -> tuple[list[int], bool]:
         """"事业收入占总收入百分之几": a department whose table prints the line blank has nothing to compute
         with; the one whose table has the figure is what is asked: (its facts, True); else (ids, False)."""
-        if fq.departments or not {"ratio", "sum", "diff"} & set(fq.ops):
+        if fq.departments or set(fq.ops) - {"ratio", "sum", "diff"}:
             return ids, False
         matched = self.idx.facts(ids[:400])
         figured = {f["department"] for f in matched if f["number"] is not None}

@@ -2320,13 +2320,14 @@ def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
                 if re.match(r"项目(?=的?(?:总额|总金额|总数|一共|总共|合计))", text[stop:]) \
                         and not any(k.startswith(text[stop:stop + 4]) for k in idx.label_facts):
                     _take(text, taken, stop, stop + 2)  # "东湖项目总额": the table's own project, no label
-                found = [d for d in idx.dept_forms[form] if d not in fq.departments]
+                fits = _departments_of_form(form, idx)
+                found = [d for d in fits if d not in fq.departments]
                 # "广州市教育局" is not 韶关市教育局: a place said before the bureau must be its own.
                 before = re.search(r"([\u4e00-\u9fff]{2,6}?(?:省|市|区|县))$", text[:start])
                 if before and not any(before.group(1) in d or before.group(1)[:-1] in d for d in found):
                     fq.foreign_org = True
                 fq.departments += found
-                fq.dept_names.append((form, sorted(idx.dept_forms[form])))
+                fq.dept_names.append((form, fits))
                 fq.dept_spans.append((start, stop, form))
                 for d in found:
                     first_at.setdefault(d, start)
@@ -2338,6 +2339,12 @@ def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
         if (after_dept or m.group().startswith("全")) and m.group() not in idx.label_text:
             _take(text, taken, m.start(), m.end())
     _read_foreign_org(fq, text, taken, idx)
+
+
+def _departments_of_form(form: str, idx: FactIndex) -> list[str]:
+    """The departments a name said fits: the one whose full name it is ("临溪区2025年…" while the place 临溪区 is
+    loaded beside its bureaus 临溪区教育局 …), else every one it is a short name of."""
+    return [form] if form in idx.dept_forms[form] else sorted(idx.dept_forms[form])
 
 
 def _read_foreign_org(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
@@ -2956,5 +2963,5 @@ def _read_departments_in(text: str, idx: FactIndex) -> list[str]:
                     or _row_of_the_place_before(text, start, form, present, idx):
                 continue  # "东湖区2025年分到多少": another table's row 东湖区, not the 东湖 分局
             if _take(text, taken, start, start + len(form)):
-                out += [d for d in idx.dept_forms[form] if d not in out]
+                out += [d for d in _departments_of_form(form, idx) if d not in out]
     return out
