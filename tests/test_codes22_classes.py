@@ -153,3 +153,43 @@ def test_a_line_printed_blank_in_another_department_is_the_one_with_the_figure(c
 def test_a_column_of_the_line_just_shown(coded_engine: Engine) -> None:
     a = converse(coded_engine, "城乡社区支出多少", "其中区本级呢")
     assert a.status == "answered" and "2000" in a.text and "3200" not in a.text
+
+
+def test_a_part_column_within_the_row_named_is_of_that_rows_figure(coded_engine: Engine) -> None:
+    # "X中补助镇街占多少": 1000 ÷ 2000 of that row, never 1000 ÷ 1600 of the column's 合计
+    a = converse(coded_engine, "征地和拆迁补偿支出中补助镇街占多少")
+    assert a.status == "answered" and "50.00%" in a.text and "62.5" not in a.text
+
+
+def test_a_part_column_of_the_total_is_over_the_total_it_is_part_of(coded_engine: Engine) -> None:
+    a = converse(coded_engine, "补助镇街占政府性基金合计比例多少")
+    assert a.status == "answered" and "33.33%" in a.text and "1600" in a.text and "4800" in a.text
+
+
+@pytest.mark.parametrize(("level", "share"), [("款", "57.14%"), ("类", "57.14%")])
+def test_a_share_of_the_head_a_line_stands_under(coded_engine: Engine, level: str, share: str) -> None:
+    a = converse(coded_engine, "征地和拆迁补偿支出", f"占它所在{level}的比例")
+    assert a.status == "answered" and share in a.text and "3500" in a.text
+
+
+def test_rows_having_a_column_are_those_with_an_amount_in_it(coded_engine: Engine) -> None:
+    a = converse(coded_engine, "哪些项级科目有补助镇街支出")
+    assert a.status == "answered" and "征地和拆迁补偿支出" in a.text and "城市建设支出" in a.text
+    assert "土地开发支出" not in a.text and "债务付息" not in a.text
+
+
+@pytest.mark.parametrize(("line", "detail"), [("城市建设支出", "具体到哪个村"), ("土地开发支出", "具体用在哪些地方")])
+def test_a_detail_the_table_does_not_break_down_is_not_answered_with_the_line(coded_engine: Engine, line: str,
+                                                                              detail: str) -> None:
+    a = converse(coded_engine, line, detail)
+    assert a.status == "unknown" and "1200" not in a.text.split("（")[0]
+
+
+def test_a_detail_asked_of_a_line_with_lines_under_it_lists_them(coded_engine: Engine) -> None:
+    a = converse(coded_engine, "城乡社区支出", "具体有哪些")
+    assert a.status == "answered" and "国有土地使用权出让收入安排的支出" in a.text
+
+
+def test_what_was_bought_is_not_the_line_of_its_amount(years_engine: Engine) -> None:
+    a = converse(years_engine, "青岚县教育局专用设备购置", "具体买的什么设备")
+    assert a.status == "unknown"

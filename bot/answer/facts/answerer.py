@@ -21,6 +21,7 @@ from bot.answer.facts.common import (
 from bot.answer.facts.conversation import Conversation
 from bot.answer.facts.entities import EntityRows
 from bot.answer.facts.index import index_for
+from bot.answer.facts.outline import leaves as outline_leaves
 from bot.answer.facts.question import (
     _CHANGE_SAID_TWICE,
     _LEVEL_DIGITS,
@@ -103,6 +104,15 @@ _BARE_COUNT_COLUMN = re.compile(r"^(?:数量|台数|件数|套数|辆数|实有�
 # Only a unit asked of the figure just shown ("换算成万元", "折合多少万元呢", "用万元表示").
 _UNIT_ONLY = re.compile(r"(?:那|那么)?(?:这个|这笔钱?|这|它)?(?:(?:换算|折合|折算|转换|换|转|化)(?:成|为)?(?:多少)?"
                         r"|(?:是|合|等于)?多少|用)(?:亿元?|千元|万元?|元)(?:表示|来表示|是多少|多少|呢|吧|的话)*")
+
+
+# What a cell printed blank holds ("—", "-", "/").
+_BLANK = re.compile(r"[\s\-—－/／]")
+
+
+# A breakdown asked of a line ("具体到哪个村", "具体买的什么设备", "具体用在哪些方面").
+_DETAIL_ASKED = re.compile(r"具体(?:是|买|买了|用|用于|用在|花在|到|给|包括|有|分到|落到)?(?:的)?(?:是)?"
+                           r"((?:什么|哪个|哪些|哪几个|哪一个|啥)[\u4e00-\u9fff]{0,4}?)(?:呢|啊|吗)?$")
 
 
 # The whole of a table asked ("总共多少", "一共", "折合多少万元"), when nothing but the table is named.
@@ -1020,6 +1030,8 @@ class Answerer(Conversation):
         nouns = [w for w in (fq.leftover or "").split() if len(w) == 1 and (idx.tags.get(w) or "")[:1] == "n"]
         noun_left = bool({"max", "min"} & set(fq.ops)) and bool(nouns) and not any(
             w in (f["row_labels"] or "") for f in idx.facts(ids[:400]) for w in nouns)  # (镇 of the rows' 凤岭镇 is theirs)
+        if (detail := self._detail_not_printed(fq, ids)) is not None:
+            fq.leftover = detail  # "专用设备购置" → "具体买的什么设备": a breakdown its table does not print
         if fq.leftover and (len(re.sub(r"[^\u4e00-\u9fff]", "", fq.leftover)) >= 2 or re.search(r"\d{3}", fq.leftover)
                             or noun_left) or fq.months:
             if not fq.departments and not fq.subject_docs and len({idx.fact_doc[f] for f in ids[:400]}) > 1:
@@ -1059,6 +1071,35 @@ class Answerer(Conversation):
             return self._printed_share_in(pair[0]) or self.ratio(pair, groups, fq.text)
         return self._narrowed(fq, facts, groups, years, only)
 
+    def _part_within_its_row(self, fq: FactQuestion, f: dict) -> FactAnswer | None:
+        """"X中Y占多少" with Y a 其中 column of the row X named: Y over the figure of X it is a part of; None
+        unless said so (the row, then 中 / 里 / 当中, then the column, and no whole named after 占)."""
+        said = sorted((m for m in fq.mentions if m.start >= 0), key=lambda m: m.start)
+        if len(said) != 2 or not re.fullmatch(r"的?(?:中|里|里面|当中|之中)的?[\u4e00-\u9fff]?", fq.text[said[0].end:said[1].start]) \
+                or not re.match(r"占(?:比|了)?(?:多少|几成|比例|比重|百分之几|百分之多少|百分比)", fq.text[said[1].end:]):
+            return None
+        whole = self.whole_of_part(f, self._same_table([f]))
+        if whole is None or not whole["number"]:
+            return None
+        return FactAnswer("answered", compose.fact_share(_name(f), _name(whole), fmt_number(f["number"]),
+                                                         fmt_number(whole["number"]),
+                                                         fmt_percent(f["number"] / whole["number"] * 100))
+                          + _cite(self.idx, [f, whole]), [f, whole])
+
+    def _detail_not_printed(self, fq: FactQuestion, ids: list[int]) -> str | None:
+        """"具体到哪个村", "具体买的什么设备" of lines no other line stands under and whose rows print no text: what
+        is asked in detail (哪个村), which the table does not break down; None when not asked so, or when the
+        lines have lines under them or a text of their own that may say it."""
+        asked = _DETAIL_ASKED.search(fq.text)
+        if asked is None or {"list", "count", "max", "min"} & set(fq.ops) or not ids:
+            return None
+        facts = self.idx.facts(ids[:200])
+        if any(f["number"] is None and (f["value"] or "").strip() for f in facts):
+            return None
+        docs = {f["document_id"] for f in facts}
+        whole = self.idx.facts(sorted(x for d in docs for x in self.idx.docs[d].facts)[:3000])
+        return asked.group(1) if len(outline_leaves(facts, whole)) == len(facts) else None
+
     def _which_department_asked(self, fq: FactQuestion, facts: list[dict], groups: list[list[Mention]],
                                 blank_elsewhere: bool) -> FactAnswer | None:
         """A step of _over_facts: the facts matched are of several departments and the question names none
@@ -1077,11 +1118,18 @@ class Answerer(Conversation):
 
     def _of_the_department_with_figures(self, fq: FactQuestion, ids: list[int]) -> tuple[list[int], bool]:
         """"事业收入占总收入百分之几": a department whose table prints the line blank has nothing to compute
-        with; the one whose table has the figure is what is asked: (its facts, True); else (ids, False)."""
+        with; the one whose table has the figure is what is asked: (its facts, True); else (ids, False).
+        Asked plainly ("城乡社区支出多少"), only when the others print the line blank, with no note saying their
+        table holds nothing (社工部's empty 三公 table answers for itself)."""
         if fq.departments or set(fq.ops) - {"ratio", "sum", "diff"}:
             return ids, False
         matched = self.idx.facts(ids[:400])
         figured = {f["department"] for f in matched if f["number"] is not None}
+        if not fq.ops:
+            blank = [f for f in matched if f["department"] not in figured]
+            if any(_BLANK.sub("", f["value"] or "") for f in blank) or self.table_empty(blank) is not None \
+                    or self._departments_holding(fq) - {f["department"] for f in matched}:
+                return ids, False  # (another department's table holds it under a longer name: asked which)
         if len(figured) == 1 and len({f["department"] for f in matched}) > 1:
             return [f["id"] for f in matched if f["department"] in figured], True
         return ids, False
@@ -1216,6 +1264,8 @@ class Answerer(Conversation):
             return self.diff(numeric, groups, years, fq.growth)
         if "ratio" in fq.ops and len(numeric) == 1 and numeric[0]["unit"] == "%" and len(groups) >= 2:
             return self.values(numeric, groups)  # "行政运行完成全年预算的百分比": the share the row prints
+        if "ratio" in fq.ops and len(numeric) == 1 and (within := self._part_within_its_row(fq, numeric[0])):
+            return within  # "农村基础设施建设支出中补助镇街占多少": of that row's own figure, not of the column's 合计
         if "ratio" in fq.ops and len(numeric) == 1:  # (of the line it is printed under, when that is named)
             return self._share_of_line_above(numeric, groups, fq.text) or self.share_of_total(numeric, of_all=bool(_WHOLE_SAID.search(fq.text)))
         if "ratio" in fq.ops and len(numeric) < 2 and _RATIO_AS_TEXT.search(fq.text) \

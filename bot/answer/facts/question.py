@@ -1582,8 +1582,21 @@ def _read_asked_of_labels(fq: FactQuestion, question: str, text: str, taken: lis
     _filter(fq, text, taken)
     _share_of_total_row(fq, text, scope, idx, taken)
     _read_fall_and_finished(fq, question, text, taken)
+    _column_had(fq, text, taken, idx)
     _kind_of_the_others_table(fq, text, idx, taken)
     _words_said_again(fq, idx, text, taken)
+
+
+def _column_had(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
+    """"哪些项级科目有补助镇街支出", "几个乡镇有高标准农田建后管护": the rows listed or counted are those holding
+    an amount (above zero) in the column said right after 有, not every row printing it (0 or blank)."""
+    if fq.funded or not {"count", "list"} & set(fq.ops) or not re.search(r"哪些|哪几|几个|多少个", text):
+        return
+    for m in fq.mentions:
+        if m.start > 0 and text[m.start - 1] == "有" and m.keys <= idx.col_keys and not m.keys & idx.row_label_keys \
+                and _take(text, taken, m.start - 1, m.start):
+            fq.funded = True
+            return
 
 
 def _labels_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list, idx: FactIndex,
