@@ -100,7 +100,7 @@ _FUND = [("207文化旅游体育与传媒支出", 500, 400, 100),
 _FINAL = [("201一般公共服务支出", 2600), ("20106财政事务", 2600), ("2010601行政运行", 2400),
           ("2010602一般行政管理事务", 200), ("208社会保障和就业支出", 300), ("20805行政事业单位养老支出", 300),
           ("2080505机关事业单位基本养老保险缴费支出", 300), ("212城乡社区支出", "—"), ("232债务付息支出", "—"),
-          ("合计", 2900)]
+          ("合计", 2900), ("30216培训费", 15)]
 
 
 @pytest.fixture(scope="module")
@@ -193,3 +193,24 @@ def test_a_detail_asked_of_a_line_with_lines_under_it_lists_them(coded_engine: E
 def test_what_was_bought_is_not_the_line_of_its_amount(years_engine: Engine) -> None:
     a = converse(years_engine, "青岚县教育局专用设备购置", "具体买的什么设备")
     assert a.status == "unknown"
+
+
+def test_a_line_said_by_its_words_with_and_dropped(coded_engine: Engine) -> None:
+    a = converse(coded_engine, "土地开发支出多少", "那征地拆迁呢")
+    assert a.status == "answered" and "征地和拆迁补偿支出" in a.text and "2000" in a.text
+
+
+def test_a_head_said_without_other_is_not_its_residual_line(tmp_path: Path) -> None:
+    rows = [("212城乡社区支出", 900), ("21208国有土地使用权出让收入安排的支出", 900), ("2120801征地和拆迁补偿支出", 500),
+            ("2120802土地开发支出", 300), ("2120899其他国有土地使用权出让收入安排的支出", 100), ("合计", 900)]
+    simple_table(tmp_path / "fund.xlsx", "基金支出", "柳江区2025年政府性基金预算支出表", "B2", "单位：万元",
+                 ["科目编码及名称", "预算数"], rows)
+    engine = engine_over(tmp_path / "kb.sqlite", [tmp_path / "fund.xlsx"])
+    a = converse(engine, "国有土地出让收入安排的支出下面有几个项")
+    assert a.status == "answered" and "3" in a.text.split("（")[0] and "土地开发支出" in a.text
+
+
+def test_a_change_between_years_is_of_the_one_table_printing_both(coded_engine: Engine) -> None:
+    # 松山区财政局's 决算 prints one year; 石湾区教育局's table two: "今年比去年" is asked of that one
+    a = converse(coded_engine, "培训费今年比去年少多少")
+    assert a.status == "answered" and "-20" in a.text and "shiwan_edu" in a.text

@@ -106,6 +106,10 @@ _UNIT_ONLY = re.compile(r"(?:那|那么)?(?:这个|这笔钱?|这|它)?(?:(?:换
                         r"|(?:是|合|等于)?多少|用)(?:亿元?|千元|万元?|元)(?:表示|来表示|是多少|多少|呢|吧|的话)*")
 
 
+# A column printing a line's change over the year before (增减额, 比上年增减, 增长率).
+_CHANGE_COLUMN = re.compile(r"(?:增减|增长|增加|减少|变动|变化|比上年)")
+
+
 # What a cell printed blank holds ("—", "-", "/").
 _BLANK = re.compile(r"[\s\-—－/／]")
 
@@ -1130,6 +1134,12 @@ class Answerer(Conversation):
             if any(_BLANK.sub("", f["value"] or "") for f in blank) or self.table_empty(blank) is not None \
                     or self._departments_holding(fq) - {f["department"] for f in matched}:
                 return ids, False  # (another department's table holds it under a longer name: asked which)
+        if "diff" in fq.ops and (fq.relative_year or len(set(fq.years)) == 2) and len(figured) > 1:
+            # "对个人和家庭的补助今年比去年多多少": only a table printing the line for two years (or its change)
+            # answers a change between years; one department's alone: that one.
+            figured = {d for d in figured if len({f["year"] for f in matched if f["department"] == d
+                                                  and f["number"] is not None}) > 1
+                       or any(f["department"] == d and _CHANGE_COLUMN.match(f["col_labels"] or "") for f in matched)}
         if len(figured) == 1 and len({f["department"] for f in matched}) > 1:
             return [f["id"] for f in matched if f["department"] in figured], True
         return ids, False

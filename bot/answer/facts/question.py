@@ -718,6 +718,16 @@ def _leftover_beside(fq: FactQuestion, text: str, idx: FactIndex) -> None:
         fq.leftover = " ".join(w for w in fq.leftover.split() if w not in said or text.count(w) < 2)
 
 
+def _other_not_said(fq: FactQuestion, text: str) -> None:
+    """"国有土地出让收入安排的支出" fitting both 21208国有土地使用权出让收入安排的支出 and the residual line under
+    it, 2120899其他国有土地使用权出让收入安排的支出: a 其他 line is not named unless 其他 is said."""
+    for m in fq.mentions:
+        said = text[m.start:m.end] if m.start >= 0 else ""
+        kept = {k for k in m.keys if "其他" not in k}
+        if said and "其他" not in said and kept and len(kept) < len(m.keys):
+            m.keys = kept
+
+
 def _bare_word_as_its_total(fq: FactQuestion, text: str) -> None:
     """"三中和实验中学支出加起来" of a table with 支出合计 and 其他支出 columns: a bare word no label is, said
     where a label is that word's total (支出 -> 支出合计), is that total, not every label holding the word."""
@@ -768,6 +778,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _read_sheet_years(fq, text, taken, scope, idx)
     _read_sub_columns(fq, text, idx)
     _bare_word_as_its_total(fq, text)
+    _other_not_said(fq, text)
     fq.mentions.sort(key=lambda m: m.start)
     _share_said_as_a_label(fq, text, idx)
     _parts_of_a_column(fq, text, idx)
@@ -2017,6 +2028,16 @@ def _words_beside_rows(fq: FactQuestion, text: str, idx: FactIndex) -> None:
     after = {mm.group() for m in fq.mentions if m.start >= 0 and (mm := _MONEY_AFTER_ROW.match(text, m.end))
              and m.keys & idx.row_label_keys}
     fq.leftover = " ".join(w for w in fq.leftover.split() if w not in after)
+    for m in fq.mentions:
+        # "征地拆迁" of the one row 征地和拆迁补偿支出: the word said right after a row's part is the same
+        # name said further on, not a part of that row
+        said = text[m.start:m.end] if m.start >= 0 else ""
+        rows = [k for k in m.keys if k in idx.row_label_keys]
+        word = next((w for w in fq.leftover.split() if len(w) >= 2 and text.startswith(w, m.end)), "")
+        if len(said) >= 2 and word and len(rows) == 1 and len(m.keys) == 1 \
+                and (at := rows[0].find(said)) >= 0 and rows[0].find(word, at + len(said)) >= 0:
+            fq.leftover = " ".join(w for w in fq.leftover.split() if w != word)
+            m.end += len(word)
 
 
 def _bracket_words_said(fq: FactQuestion, idx: FactIndex) -> None:
