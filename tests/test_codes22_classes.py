@@ -214,3 +214,20 @@ def test_a_change_between_years_is_of_the_one_table_printing_both(coded_engine: 
     # 松山区财政局's 决算 prints one year; 石湾区教育局's table two: "今年比去年" is asked of that one
     a = converse(coded_engine, "培训费今年比去年少多少")
     assert a.status == "answered" and "-20" in a.text and "shiwan_edu" in a.text
+
+
+@pytest.mark.parametrize(("asked", "group", "figure"), [("哪个类增长最快", "资本性支出", "20%"),
+                                                         ("哪类支出降得最多", "商品和服务支出", "-20"),
+                                                         ("哪类支出降幅最大", "商品和服务支出", "-9.09%")])
+def test_a_class_ranked_by_its_change_is_its_subtotal(years_engine: Engine, asked: str, group: str,
+                                                      figure: str) -> None:
+    # a 类 of a table grouping its items is ranked by its 小计's change, never an item (专用设备购置 +30%)
+    a = converse(years_engine, f"青岚县教育局{asked}")
+    assert a.status == "answered" and group in a.text and figure in a.text and "专用设备购置" not in a.text
+
+
+@pytest.mark.parametrize(("asked", "line"), [("石湾区哪个类最少", "207文化旅游体育与传媒支出"),
+                                             ("石湾区哪个款最多", "21208国有土地使用权出让收入安排的支出")])
+def test_a_level_said_right_before_the_superlative(coded_engine: Engine, asked: str, line: str) -> None:
+    a = converse(coded_engine, asked)
+    assert a.status == "answered" and line in a.text and "合计" not in a.text.split("（来源")[0]

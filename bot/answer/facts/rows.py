@@ -121,7 +121,11 @@ class Rows:
             if level:
                 return level
         if fq.level_loose and not any(re.match(r"\d{3,}", k) for f in ids[:400] for k in self.idx.row_keys(f)):
-            fq.level = ""  # "哪一类" / "哪项" of rows without codes: which row, at the items' level
+            # "哪一类" / "哪项" of rows without codes: which row, at the items' level — but 类 of items standing
+            # in groups (工资福利支出 › 基本工资 … 小计) is the group ("哪个类增长最快": compared by their 小计)
+            grouped = fq.level == "类" and any(x.count(query.FACT_SEP) for x in
+                                               (f["row_labels"] or "" for f in self.idx.facts(ids[:50])))
+            fq.level = "类" if grouped else ""
             return ids
         fq.leftover = f"{fq.leftover} {fq.level}级".strip()
         return ids
@@ -606,12 +610,16 @@ class Rows:
             rows = {(f["document_id"], f["sheet"], f["line"]) for f in periods}
         return periods if len(rows) == 1 else []
 
-    def _change_column(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
-        """"哪项降得最多": the rows' change column (增减额; 增减率 when a rate is asked: 降幅, 百分之几)."""
+    def _change_column(self, fq: FactQuestion, facts: list[dict], own_lines: bool = False) -> list[dict]:
+        """"哪项降得最多": the rows' change column (增减额; 增减率 when a rate is asked: 降幅, 百分之几); own_lines:
+        of the lines of the facts given only (the groups' 小计 lines: "哪类支出降得最多")."""
         rate = bool(re.search(r"幅|率|百分|%", fq.text))
         same = self._same_sheets(facts[:1]) if facts else []
         cols = [x for x in same if x["number"] is not None and re.search(r"增减|变动|变化|差额|差异", x["col_labels"] or "")
                 and bool(re.search(r"率|%", x["col_labels"] or "") or x["unit"] == "%") == rate]
+        if own_lines:
+            lines = {(f["document_id"], f["sheet"], f["page"], f["line"]) for f in facts}
+            return [x for x in cols if (x["document_id"], x["sheet"], x["page"], x["line"]) in lines]
         cols = [x for x in cols if not self._is_total_fact(x, "row") and "合计" not in (x["row_labels"] or "")]
         # A row over "其中：" rows is their subtotal; rows of another unit (辆, 人) are other measures.
         lines = {x["line"]: x for x in cols}
