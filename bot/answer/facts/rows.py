@@ -618,8 +618,8 @@ class Rows:
         cols = [x for x in same if x["number"] is not None and re.search(r"增减|变动|变化|差额|差异", x["col_labels"] or "")
                 and bool(re.search(r"率|%", x["col_labels"] or "") or x["unit"] == "%") == rate]
         if own_lines:
-            lines = {(f["document_id"], f["sheet"], f["page"], f["line"]) for f in facts}
-            return [x for x in cols if (x["document_id"], x["sheet"], x["page"], x["line"]) in lines]
+            own = {(f["document_id"], f["sheet"], f["page"], f["line"]) for f in facts}
+            return [x for x in cols if (x["document_id"], x["sheet"], x["page"], x["line"]) in own]
         cols = [x for x in cols if not self._is_total_fact(x, "row") and "合计" not in (x["row_labels"] or "")]
         # A row over "其中：" rows is their subtotal; rows of another unit (辆, 人) are other measures.
         lines = {x["line"]: x for x in cols}
