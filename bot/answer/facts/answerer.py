@@ -21,6 +21,7 @@ from bot.answer.facts.common import (
 from bot.answer.facts.conversation import Conversation
 from bot.answer.facts.entities import EntityRows
 from bot.answer.facts.index import index_for
+from bot.answer.facts.outline import code_of
 from bot.answer.facts.outline import leaves as outline_leaves
 from bot.answer.facts.question import (
     _CHANGE_SAID_TWICE,
@@ -1034,8 +1035,7 @@ class Answerer(Conversation):
         nouns = [w for w in (fq.leftover or "").split() if len(w) == 1 and (idx.tags.get(w) or "")[:1] == "n"]
         noun_left = bool({"max", "min"} & set(fq.ops)) and bool(nouns) and not any(
             w in (f["row_labels"] or "") for f in idx.facts(ids[:400]) for w in nouns)  # (镇 of the rows' 凤岭镇 is theirs)
-        if (detail := self._detail_not_printed(fq, ids)) is not None:
-            fq.leftover = detail  # "专用设备购置" → "具体买的什么设备": a breakdown its table does not print
+        fq.leftover = self._detail_not_printed(fq, ids) or fq.leftover  # "具体买的什么设备": a breakdown not printed
         if fq.leftover and (len(re.sub(r"[^\u4e00-\u9fff]", "", fq.leftover)) >= 2 or re.search(r"\d{3}", fq.leftover)
                             or noun_left) or fq.months:
             if not fq.departments and not fq.subject_docs and len({idx.fact_doc[f] for f in ids[:400]}) > 1:
@@ -1129,10 +1129,11 @@ class Answerer(Conversation):
             return ids, False
         matched = self.idx.facts(ids[:400])
         figured = {f["department"] for f in matched if f["number"] is not None}
-        if not fq.ops:
+        if not fq.ops:  # (a subject line, coded where it has the figure: 212城乡社区支出 beside a 决算's blank one)
             blank = [f for f in matched if f["department"] not in figured]
             if any(_BLANK.sub("", f["value"] or "") for f in blank) or self.table_empty(blank) is not None \
-                    or self._departments_holding(fq) - {f["department"] for f in matched}:
+                    or self._departments_holding(fq) - {f["department"] for f in matched} \
+                    or not all(code_of(_own_row(f)) for f in matched if f["department"] in figured):
                 return ids, False  # (another department's table holds it under a longer name: asked which)
         if "diff" in fq.ops and (fq.relative_year or len(set(fq.years)) == 2) and len(figured) > 1:
             # "对个人和家庭的补助今年比去年多多少": only a table printing the line for two years (or its change)
@@ -1255,8 +1256,7 @@ class Answerer(Conversation):
                   only: list[str] | None) -> FactAnswer:
         """What the question's operation makes of the facts: a filter, a ratio or difference, a count, an
         extreme, a list, a sum; else the values themselves."""
-        if under := self._items_under(fq, facts):
-            facts = under
+        facts = self._items_under(fq, facts) or facts
         facts = self._funded_rows(fq, self._townships_asked(fq, facts))
         numeric = [f for f in facts if f["number"] is not None]
         if fq.text_asked:
@@ -1274,10 +1274,9 @@ class Answerer(Conversation):
             return self.diff(numeric, groups, years, fq.growth)
         if "ratio" in fq.ops and len(numeric) == 1 and numeric[0]["unit"] == "%" and len(groups) >= 2:
             return self.values(numeric, groups)  # "行政运行完成全年预算的百分比": the share the row prints
-        if "ratio" in fq.ops and len(numeric) == 1 and (within := self._part_within_its_row(fq, numeric[0])):
-            return within  # "农村基础设施建设支出中补助镇街占多少": of that row's own figure, not of the column's 合计
-        if "ratio" in fq.ops and len(numeric) == 1:  # (of the line it is printed under, when that is named)
-            return self._share_of_line_above(numeric, groups, fq.text) or self.share_of_total(numeric, of_all=bool(_WHOLE_SAID.search(fq.text)))
+        if "ratio" in fq.ops and len(numeric) == 1:  # (within its row: "X中Y占多少"; of the line above it, named)
+            return self._part_within_its_row(fq, numeric[0]) or self._share_of_line_above(numeric, groups, fq.text) \
+                or self.share_of_total(numeric, of_all=bool(_WHOLE_SAID.search(fq.text)))
         if "ratio" in fq.ops and len(numeric) < 2 and _RATIO_AS_TEXT.search(fq.text) \
                 and (said := self._sentence_of_text(fq, [f["id"] for f in facts])) is not None:
             return said  # "省市县按什么比例分担": the proportion the row's text states (1:1:1), not a share

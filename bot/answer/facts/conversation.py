@@ -88,6 +88,14 @@ class Conversation(Listing):
             self.last = fq
         return fq
 
+    def _figure_ranked(self, fq: FactQuestion, context: dict) -> FactAnswer | None:
+        """"哪个科目增长率最高" → "多少": the figure the ranking just shown was by (its top), not the row's
+        default column; None unless only 多少 is asked right after the top was shown."""
+        if context.get("ranked") and list(context.get("last") or ()) == list(context["ranked"])[:1] \
+                and not fq.mentions and not fq.ops and not fq.leftover and _HOW_MUCH_ONLY.match(fq.text):
+            return self.values(self.idx.facts(list(context["last"])), [])
+        return None
+
     def _rows_of_the_talk(self, fq: FactQuestion, context: dict) -> bool:
         """Whether every department said is a short name of a row of the conversation's departments' tables
         (the 人社局 of 柏山区's table of its departments) and none of those departments itself."""
@@ -121,12 +129,8 @@ class Conversation(Listing):
         if (unsplit := self._line_of_the_group(fq, context) or self._part_not_split(fq, context)
                 or self._use_in_remark(fq, context) or self._combined_with_last(fq, context, docs, years)) is not None:
             return True, unsplit
-        if (lacking := self._subject_not_held(fq, context, docs)) is not None:
+        if (lacking := self._subject_not_held(fq, context, docs) or self._figure_ranked(fq, context)) is not None:
             return True, lacking
-        if context.get("ranked") and list(context.get("last") or ()) == list(context["ranked"])[:1] \
-                and not fq.mentions and not fq.ops \
-                and not fq.leftover and _HOW_MUCH_ONLY.match(fq.text):
-            return True, self.values(idx.facts(list(context["last"])), [])
         if context.get("named") and not fq.mentions and fq.departments \
                 and set(fq.departments) != set(context.get("departments") or ()):
             # "社工部基本支出多少" → "那财政局呢": what the last question named, in the department named now

@@ -1538,7 +1538,7 @@ def _read_level(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> No
         fq.level = next(g for g in lv.groups() if g)
     elif re.search(r"第.{1,2}?[多少高低大小]|最[多少高低大小快慢]", text) and (lv := _WHICH_LEVEL.search(text)) \
             and _take(text, taken, lv.start(), lv.end()):
-        fq.level, fq.level_loose = lv.group(1) or lv.group(2), True
+        fq.level, fq.level_loose = next(g for g in lv.groups() if g), True
     elif re.search(r"减少|下降|降低|增加|增长|上升", text) and (lv := _WHICH_LEVEL_CHANGED.search(text)) \
             and _take(text, taken, lv.start(), lv.end()):
         fq.level, fq.level_loose = lv.group(1), True  # "哪一类支出比上年减少了": the 类 whose change fell
@@ -1902,7 +1902,8 @@ _LEVEL = re.compile(r"(?:那|这)?一?(类|款|项)级(?:的)?(?:科目)?|(?:那
 # "第四大的是哪一类" of rows coded by budget subject: a 类 ranked; of rows without codes, any row (loose).
 # "哪个项补助镇街最多": a 项 / 类 said before the column ranked, of a coded table (of rows without codes, any row).
 _WHICH_LEVEL = re.compile(r"哪一?(类|款)(?![\u4e00-\u9fff])"
-                          r"|哪[一个]?(类|款|项)(?!目|指标|资金|工作|任务|单位|部门)(?=[\u4e00-\u9fff]{0,8}?(?:最|第))")
+                          r"|哪[一个]?(类|款)(?!目|指标|资金|工作|任务|单位|部门)(?=[\u4e00-\u9fff]{0,8}?(?:最|第))"
+                          r"|哪[一个]?(项)(?!目|指标|资金|工作|任务|单位|部门)(?=[\u4e00-\u9fff]{2,8}?(?:最|第))")
 
 
 # "哪一类支出", "哪些款科目" asked with a change: that level's rows.
