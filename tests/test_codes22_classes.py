@@ -231,3 +231,28 @@ def test_a_class_ranked_by_its_change_is_its_subtotal(years_engine: Engine, aske
 def test_a_level_said_right_before_the_superlative(coded_engine: Engine, asked: str, line: str) -> None:
     a = converse(coded_engine, asked)
     assert a.status == "answered" and line in a.text and "合计" not in a.text.split("（来源")[0]
+
+
+def test_which_kind_said_of_the_items_head_ranks_the_items(tmp_path: Path) -> None:
+    # 类别 › 人员类型: "哪类人员" is which kind of staff (an item), not 在职人员 vs 离退休人员
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "人员经费"
+    ws["A1"] = "柳江区教育局2024年人员经费统计表"
+    ws["D2"] = "单位：万元"
+    for c, h in enumerate(["类别", "人员类型", "人数", "人员经费"], 1):
+        ws.cell(3, c, h)
+    rows = [("在职人员", "行政编制", 20, 500), (None, "事业编制", 300, 6000), (None, "小计", 320, 6500),
+            ("离退休人员", "退休", 400, 6200), (None, "小计", 400, 6200)]
+    for r, row in enumerate(rows, 4):
+        for c, v in enumerate(row, 1):
+            if v is not None:
+                ws.cell(r, c, v)
+    ws.merge_cells("A4:A6")
+    ws.merge_cells("A7:A8")
+    wb.save(tmp_path / "staff.xlsx")
+    engine = engine_over(tmp_path / "kb.sqlite", [tmp_path / "staff.xlsx"])
+    a = converse(engine, "柳江区教育局哪类人员经费最多")
+    assert a.status == "answered" and "退休" in a.text and "6200" in a.text and "小计" not in a.text.split("（")[0]

@@ -123,8 +123,12 @@ class Rows:
         if fq.level_loose and not any(re.match(r"\d{3,}", k) for f in ids[:400] for k in self.idx.row_keys(f)):
             # "哪一类" / "哪项" of rows without codes: which row, at the items' level — but 类 of items standing
             # in groups (工资福利支出 › 基本工资 … 小计) is the group ("哪个类增长最快": compared by their 小计)
-            grouped = fq.level == "类" and any(x.count(query.FACT_SEP) for x in
-                                               (f["row_labels"] or "" for f in self.idx.facts(ids[:50])))
+            # whose head says it is the class (支出类别) — not where the word said after 类 is the items' head
+            # ("哪类人员经费最多" of 类别 › 人员类型: which kind of staff, an item)
+            said = re.search(r"哪(?:个|一)?类([\u4e00-\u9fff]{2})", fq.text)
+            heads = [label_key(h) for h in ((self.idx.facts(ids[:1]) or [{}])[0].get("row_heads") or "").split(query.FACT_SEP)]
+            grouped = fq.level == "类" and len(heads) >= 2 and "类" in heads[0] \
+                and not (said and said.group(1) in heads[-1])
             fq.level = "类" if grouped else ""
             return ids
         fq.leftover = f"{fq.leftover} {fq.level}级".strip()
