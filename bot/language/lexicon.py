@@ -359,6 +359,12 @@ class KnowledgeBase:
                 lex.add(form, Ref("department", dept.name))
                 named[form].add(dept.name)
             lex.yielding |= department_bare_forms(dept.name, abbreviations)
+        for form, depts in named.items():
+            if form in depts and len(depts) > 1:
+                # "临溪区2025年…" while the place 临溪区 is loaded beside its bureaus (临溪区教育局 …): the
+                # department of that very name, not every one it is also a short name of
+                lex.forms[form] = {r for r in lex.forms[form] if r.kind != "department" or r.key == form}
+                named[form] = {form}
         # Aliases from the vocabulary: a short name stands for every entity whose form contains the target.
         for alias, target in self.vocab.aliases.items():
             refs = set(lex.forms.get(target, set()))

@@ -21,6 +21,8 @@ from bot.answer.facts.common import (
 from bot.answer.facts.conversation import Conversation
 from bot.answer.facts.entities import EntityRows
 from bot.answer.facts.index import index_for
+from bot.answer.facts.outline import code_of
+from bot.answer.facts.outline import leaves as outline_leaves
 from bot.answer.facts.question import (
     _CHANGE_SAID_TWICE,
     _LEVEL_DIGITS,
@@ -103,6 +105,19 @@ _BARE_COUNT_COLUMN = re.compile(r"^(?:数量|台数|件数|套数|辆数|实有�
 # Only a unit asked of the figure just shown ("换算成万元", "折合多少万元呢", "用万元表示").
 _UNIT_ONLY = re.compile(r"(?:那|那么)?(?:这个|这笔钱?|这|它)?(?:(?:换算|折合|折算|转换|换|转|化)(?:成|为)?(?:多少)?"
                         r"|(?:是|合|等于)?多少|用)(?:亿元?|千元|万元?|元)(?:表示|来表示|是多少|多少|呢|吧|的话)*")
+
+
+# A column printing a line's change over the year before (增减额, 比上年增减, 增长率).
+_CHANGE_COLUMN = re.compile(r"(?:增减|增长|增加|减少|变动|变化|比上年)")
+
+
+# What a cell printed blank holds ("—", "-", "/").
+_BLANK = re.compile(r"[\s\-—－/／]")
+
+
+# A breakdown asked of a line ("具体到哪个村", "具体买的什么设备", "具体用在哪些方面").
+_DETAIL_ASKED = re.compile(r"具体(?:是|买|买了|用|用于|用在|花在|到|给|包括|有|分到|落到)?(?:的)?(?:是)?"
+                           r"((?:什么|哪个|哪些|哪几个|哪一个|啥)[\u4e00-\u9fff]{0,4}?)(?:呢|啊|吗)?$")
 
 
 # The whole of a table asked ("总共多少", "一共", "折合多少万元"), when nothing but the table is named.
@@ -416,6 +431,13 @@ class Answerer(Conversation):
         docs = _scope_docs(idx, fq, doc_ids)
         if not docs or (lacking := self._kind_not_held(fq) or self._label_split_here(fq, docs)) is not None:
             return lacking if docs else None
+        if (coded := self._tables_coded_at_level(fq, docs)) is not None:
+            if isinstance(coded, FactAnswer):
+                return coded
+            # (read again in that department's tables: 预算 is its column 2025年预算数)
+            fq = read_question(question, idx, [idx.docs[coded[0]].department])
+            fq.departments, self.last = [idx.docs[coded[0]].department], fq
+            docs = _scope_docs(idx, fq, doc_ids)
         years, missing = self._years_in_context(fq, docs, context)
         if missing and (fq.mentions or fq.departments):
             return FactAnswer("unknown", missing)
@@ -859,6 +881,30 @@ class Answerer(Conversation):
         rows = [x for x in self.idx.facts(totals[:200]) if x["line"] == first[x["document_id"]]]
         return self._printed_change(fq, rows) if rows else None
 
+    def _tables_coded_at_level(self, fq: FactQuestion, docs: list[int]) -> list[int] | FactAnswer | None:
+        """"哪个项级科目最大" naming no department: the lines of that level are ranked, counted or listed within
+        one table coded by subject — the one coded table (of those in scope) that prints the column said
+        (预算 of 2025年预算数); several such tables of different departments: which is asked, never one picked nor
+        their lines ranked together. None when the question is no such ask or no table is coded at that level."""
+        if not fq.level or fq.under or fq.departments or fq.subject_docs \
+                or not {"max", "min", "list", "count"} & set(fq.ops):
+            return None
+        idx, code = self.idx, re.compile(rf"^\d{{{_LEVEL_DIGITS[fq.level]}}}(?!\d)")
+        said = [fq.text[m.start:m.end] for m in fq.mentions if 0 <= m.start < m.end]
+        coded: dict[int, bool] = {}
+        for d in docs:
+            lines = [f for f in idx.docs[d].facts if any(code.match(k) for k in idx.row_keys(f))]
+            if lines:  # (the column said, by the words the question says of it)
+                coded[d] = not said or any(w in compact(f["col_labels"] or "") for f in idx.facts(lines[:400])
+                                           for w in said)
+        fit = [d for d, has in coded.items() if has]
+        if len(coded) < 2 or not fit:
+            return None
+        names = sorted({idx.docs[d].department for d in fit})
+        if len(names) > 1:
+            return FactAnswer("clarify", compose.which_department(names), [], options=names[:10])
+        return fit
+
     def _lines_of_level(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
         """The lines of the level asked of a department's tables coded by subject: those whose printed change
         fell or rose ("哪一类支出比上年减少了"), or listed, counted, ranked ("某局类级科目有哪些")."""
@@ -989,6 +1035,7 @@ class Answerer(Conversation):
         nouns = [w for w in (fq.leftover or "").split() if len(w) == 1 and (idx.tags.get(w) or "")[:1] == "n"]
         noun_left = bool({"max", "min"} & set(fq.ops)) and bool(nouns) and not any(
             w in (f["row_labels"] or "") for f in idx.facts(ids[:400]) for w in nouns)  # (镇 of the rows' 凤岭镇 is theirs)
+        fq.leftover = self._detail_not_printed(fq, ids) or fq.leftover  # "具体买的什么设备": a breakdown not printed
         if fq.leftover and (len(re.sub(r"[^\u4e00-\u9fff]", "", fq.leftover)) >= 2 or re.search(r"\d{3}", fq.leftover)
                             or noun_left) or fq.months:
             if not fq.departments and not fq.subject_docs and len({idx.fact_doc[f] for f in ids[:400]}) > 1:
@@ -1028,6 +1075,35 @@ class Answerer(Conversation):
             return self._printed_share_in(pair[0]) or self.ratio(pair, groups, fq.text)
         return self._narrowed(fq, facts, groups, years, only)
 
+    def _part_within_its_row(self, fq: FactQuestion, f: dict) -> FactAnswer | None:
+        """"X中Y占多少" with Y a 其中 column of the row X named: Y over the figure of X it is a part of; None
+        unless said so (the row, then 中 / 里 / 当中, then the column, and no whole named after 占)."""
+        said = sorted((m for m in fq.mentions if m.start >= 0), key=lambda m: m.start)
+        if len(said) != 2 or not re.fullmatch(r"的?(?:中|里|里面|当中|之中)的?[\u4e00-\u9fff]?", fq.text[said[0].end:said[1].start]) \
+                or not re.match(r"占(?:比|了)?(?:多少|几成|比例|比重|百分之几|百分之多少|百分比)", fq.text[said[1].end:]):
+            return None
+        whole = self.whole_of_part(f, self._same_table([f]))
+        if whole is None or not whole["number"]:
+            return None
+        return FactAnswer("answered", compose.fact_share(_name(f), _name(whole), fmt_number(f["number"]),
+                                                         fmt_number(whole["number"]),
+                                                         fmt_percent(f["number"] / whole["number"] * 100))
+                          + _cite(self.idx, [f, whole]), [f, whole])
+
+    def _detail_not_printed(self, fq: FactQuestion, ids: list[int]) -> str | None:
+        """"具体到哪个村", "具体买的什么设备" of lines no other line stands under and whose rows print no text: what
+        is asked in detail (哪个村), which the table does not break down; None when not asked so, or when the
+        lines have lines under them or a text of their own that may say it."""
+        asked = _DETAIL_ASKED.search(fq.text)
+        if asked is None or {"list", "count", "max", "min"} & set(fq.ops) or not ids:
+            return None
+        facts = self.idx.facts(ids[:200])
+        if any(f["number"] is None and (f["value"] or "").strip() for f in facts):
+            return None
+        docs = {f["document_id"] for f in facts}
+        whole = self.idx.facts(sorted(x for d in docs for x in self.idx.docs[d].facts)[:3000])
+        return asked.group(1) if len(outline_leaves(facts, whole)) == len(facts) else None
+
     def _which_department_asked(self, fq: FactQuestion, facts: list[dict], groups: list[list[Mention]],
                                 blank_elsewhere: bool) -> FactAnswer | None:
         """A step of _over_facts: the facts matched are of several departments and the question names none
@@ -1046,11 +1122,25 @@ class Answerer(Conversation):
 
     def _of_the_department_with_figures(self, fq: FactQuestion, ids: list[int]) -> tuple[list[int], bool]:
         """"事业收入占总收入百分之几": a department whose table prints the line blank has nothing to compute
-        with; the one whose table has the figure is what is asked: (its facts, True); else (ids, False)."""
-        if fq.departments or not {"ratio", "sum", "diff"} & set(fq.ops):
+        with; the one whose table has the figure is what is asked: (its facts, True); else (ids, False).
+        Asked plainly ("城乡社区支出多少"), only when the others print the line blank, with no note saying their
+        table holds nothing (社工部's empty 三公 table answers for itself)."""
+        if fq.departments or set(fq.ops) - {"ratio", "sum", "diff"}:
             return ids, False
         matched = self.idx.facts(ids[:400])
         figured = {f["department"] for f in matched if f["number"] is not None}
+        if not fq.ops:  # (a subject line, coded where it has the figure: 212城乡社区支出 beside a 决算's blank one)
+            blank = [f for f in matched if f["department"] not in figured]
+            if any(_BLANK.sub("", f["value"] or "") for f in blank) or self.table_empty(blank) is not None \
+                    or self._departments_holding(fq) - {f["department"] for f in matched} \
+                    or not all(code_of(_own_row(f)) for f in matched if f["department"] in figured):
+                return ids, False  # (another department's table holds it under a longer name: asked which)
+        if "diff" in fq.ops and (fq.relative_year or len(set(fq.years)) == 2) and len(figured) > 1:
+            # "对个人和家庭的补助今年比去年多多少": only a table printing the line for two years (or its change)
+            # answers a change between years; one department's alone: that one.
+            figured = {d for d in figured if len({f["year"] for f in matched if f["department"] == d
+                                                  and f["number"] is not None}) > 1
+                       or any(f["department"] == d and _CHANGE_COLUMN.match(f["col_labels"] or "") for f in matched)}
         if len(figured) == 1 and len({f["department"] for f in matched}) > 1:
             return [f["id"] for f in matched if f["department"] in figured], True
         return ids, False
@@ -1166,8 +1256,7 @@ class Answerer(Conversation):
                   only: list[str] | None) -> FactAnswer:
         """What the question's operation makes of the facts: a filter, a ratio or difference, a count, an
         extreme, a list, a sum; else the values themselves."""
-        if under := self._items_under(fq, facts):
-            facts = under
+        facts = self._items_under(fq, facts) or facts
         facts = self._funded_rows(fq, self._townships_asked(fq, facts))
         numeric = [f for f in facts if f["number"] is not None]
         if fq.text_asked:
@@ -1185,8 +1274,9 @@ class Answerer(Conversation):
             return self.diff(numeric, groups, years, fq.growth)
         if "ratio" in fq.ops and len(numeric) == 1 and numeric[0]["unit"] == "%" and len(groups) >= 2:
             return self.values(numeric, groups)  # "行政运行完成全年预算的百分比": the share the row prints
-        if "ratio" in fq.ops and len(numeric) == 1:  # (of the line it is printed under, when that is named)
-            return self._share_of_line_above(numeric, groups, fq.text) or self.share_of_total(numeric, of_all=bool(_WHOLE_SAID.search(fq.text)))
+        if "ratio" in fq.ops and len(numeric) == 1:  # (within its row: "X中Y占多少"; of the line above it, named)
+            return self._part_within_its_row(fq, numeric[0]) or self._share_of_line_above(numeric, groups, fq.text) \
+                or self.share_of_total(numeric, of_all=bool(_WHOLE_SAID.search(fq.text)))
         if "ratio" in fq.ops and len(numeric) < 2 and _RATIO_AS_TEXT.search(fq.text) \
                 and (said := self._sentence_of_text(fq, [f["id"] for f in facts])) is not None:
             return said  # "省市县按什么比例分担": the proportion the row's text states (1:1:1), not a share

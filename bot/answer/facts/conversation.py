@@ -56,7 +56,12 @@ _INSIDE_ASKED = re.compile(r"^(?:那|那么)?(?:它|这)?(?:的)?(?:里面|里�
 # "资助国产影片放映" → "它属于哪个类": the head of that code level the line just shown stands under.
 _LEVEL_ABOVE_ASKED = re.compile(r"^(?:那|那么)?(?:它|这|这个|这项|这一项|该项|其)?(?:是)?(?:属于|在|归属于?|归在)"
                                 r"(?:哪个|哪一个|哪一|哪|什么)(类|款)(?:的|里|下面|下)?(?:呢|啊)?$")
+# "征地和拆迁补偿支出" → "占它所在款的比例": the line just shown over the head of that level it stands under.
+_LEVEL_SHARE_ASKED = re.compile(r"^(?:那|那么)?(?:它|这|这个|这项|这一项|该项|其)?(?:的)?占(?:它|其)?(?:所在|所属|所处)?(?:的)?"
+                                r"(类|款)(?:的)?(?:比例|比重|占比|多少|百分之几|百分之多少|几成|百分比|是|的)*(?:呢|啊)?$")
 # "那公用经费呢", "还有X呢": another row said in place of the one just answered.
+# Only "多少" asked right after a ranking ("哪个科目增长率最高" → "多少"): the figure the ranking was by.
+_HOW_MUCH_ONLY = re.compile(r"^(?:那|那么)?(?:它|这个|那个|这|最高的|最多的|最大的)?(?:的)?(?:是|有)?多少(?:呢|啊)?$")
 _ROW_SWAPPED = re.compile(r"^(?:那|那么|还有)|呢$")
 
 
@@ -82,6 +87,14 @@ class Conversation(Listing):
             fq.departments = departments
             self.last = fq
         return fq
+
+    def _figure_ranked(self, fq: FactQuestion, context: dict) -> FactAnswer | None:
+        """"哪个科目增长率最高" → "多少": the figure the ranking just shown was by (its top), not the row's
+        default column; None unless only 多少 is asked right after the top was shown."""
+        if context.get("ranked") and list(context.get("last") or ()) == list(context["ranked"])[:1] \
+                and not fq.mentions and not fq.ops and not fq.leftover and _HOW_MUCH_ONLY.match(fq.text):
+            return self.values(self.idx.facts(list(context["last"])), [])
+        return None
 
     def _rows_of_the_talk(self, fq: FactQuestion, context: dict) -> bool:
         """Whether every department said is a short name of a row of the conversation's departments' tables
@@ -116,7 +129,7 @@ class Conversation(Listing):
         if (unsplit := self._line_of_the_group(fq, context) or self._part_not_split(fq, context)
                 or self._use_in_remark(fq, context) or self._combined_with_last(fq, context, docs, years)) is not None:
             return True, unsplit
-        if (lacking := self._subject_not_held(fq, context, docs)) is not None:
+        if (lacking := self._subject_not_held(fq, context, docs) or self._figure_ranked(fq, context)) is not None:
             return True, lacking
         if context.get("named") and not fq.mentions and fq.departments \
                 and set(fq.departments) != set(context.get("departments") or ()):
@@ -249,16 +262,24 @@ class Conversation(Listing):
         """"资助国产影片放映" → "它属于哪个类": the line of that subject level (类 3 digits, 款 5) the one line just
         shown stands under (outline's reading of its code); None unless one line was shown and it has such a head."""
         m = _LEVEL_ABOVE_ASKED.match(compact(normalize(question)))
+        share = None if m else _LEVEL_SHARE_ASKED.match(compact(normalize(question)))
         shown = (context or {}).get("last") or (context or {}).get("shown") or ()  # (one line's columns: shown)
         last = self.idx.facts(list(shown)[:20])
-        if m is None or len({(f["document_id"], f["sheet"], f["row_labels"]) for f in last}) != 1:
+        said = m or share
+        if said is None or len({(f["document_id"], f["sheet"], f["row_labels"]) for f in last}) != 1:
             return None
-        f = last[0]
+        f, level = last[0], said.group(1)
         above = [p for p in self._lines_above(f, self._same_sheets([f]))
-                 if len(code_of(_own_label(p))) == _LEVEL_DIGITS[m.group(1)]]
+                 if len(code_of(_own_label(p))) == _LEVEL_DIGITS[level]]
         if not above:
             return None
-        return FactAnswer("answered", compose.level_above(_own_label(f), m.group(1), _own_label(above[0]))
+        if share is not None:  # (the same column of that head: its figure the line's is a part of)
+            if len(last) != 1 or f["number"] is None or not above[0]["number"] or above[0]["unit"] != f["unit"]:
+                return None
+            return FactAnswer("answered", compose.fact_share(
+                _name(f), _name(above[0]), fmt_number(f["number"]), fmt_number(above[0]["number"]),
+                fmt_percent(f["number"] / above[0]["number"] * 100)) + _cite(self.idx, [f, above[0]]), [f, above[0]])
+        return FactAnswer("answered", compose.level_above(_own_label(f), level, _own_label(above[0]))
                           + _cite(self.idx, [above[0]]), [above[0]])
 
     def _no_line_inside(self, fq: FactQuestion, context: dict) -> FactAnswer | None:

@@ -398,7 +398,10 @@ class Listing(Arithmetic):
                           + _cite(self.idx, top), top, ranked=ranked)
 
     def extreme_of_groups(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
-        """The largest (smallest) group by its 小计, in the column most of them share (the one asked)."""
+        """The largest (smallest) group by its 小计, in the column most of them share (the one asked); "降得最多":
+        by the change its 小计 prints, as extreme does for rows."""
+        if fq.fall:
+            facts = self._change_column(fq, facts, own_lines=True) or facts
         counts: dict[str, int] = defaultdict(int)
         for f in facts:
             counts[f["col_labels"]] += 1

@@ -1384,6 +1384,10 @@ class Lookup(Rows):
                     return []  # "哪个单位" fits the rows' own head (单位名称) as well: the rows are asked
                 level, doc = at, f["document_id"]
                 break
+        if level is None and fq.level == "类" and fq.level_loose and len({f["document_id"] for f in facts}) == 1 \
+                and all(len((f["row_labels"] or "").split(query.FACT_SEP)) >= 2 or self._is_total_fact(f, "row")
+                        for f in facts):
+            level, doc = 0, facts[0]["document_id"]  # "哪个类增长最快" of a table grouping its items: the groups
         if level is None or doc is None:
             return []
         cols = {f["col_labels"] for f in facts if f["document_id"] == doc and f["number"] is not None}

@@ -718,6 +718,16 @@ def _leftover_beside(fq: FactQuestion, text: str, idx: FactIndex) -> None:
         fq.leftover = " ".join(w for w in fq.leftover.split() if w not in said or text.count(w) < 2)
 
 
+def _other_not_said(fq: FactQuestion, text: str) -> None:
+    """"国有土地出让收入安排的支出" fitting both 21208国有土地使用权出让收入安排的支出 and the residual line under
+    it, 2120899其他国有土地使用权出让收入安排的支出: a 其他 line is not named unless 其他 is said."""
+    for m in fq.mentions:
+        said = text[m.start:m.end] if m.start >= 0 else ""
+        kept = {k for k in m.keys if "其他" not in k}
+        if said and "其他" not in said and kept and len(kept) < len(m.keys):
+            m.keys = kept
+
+
 def _bare_word_as_its_total(fq: FactQuestion, text: str) -> None:
     """"三中和实验中学支出加起来" of a table with 支出合计 and 其他支出 columns: a bare word no label is, said
     where a label is that word's total (支出 -> 支出合计), is that total, not every label holding the word."""
@@ -768,6 +778,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _read_sheet_years(fq, text, taken, scope, idx)
     _read_sub_columns(fq, text, idx)
     _bare_word_as_its_total(fq, text)
+    _other_not_said(fq, text)
     fq.mentions.sort(key=lambda m: m.start)
     _share_said_as_a_label(fq, text, idx)
     _parts_of_a_column(fq, text, idx)
@@ -1094,8 +1105,9 @@ def _read_text_asked(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
     """The kind of text asked (time, kind, way); the words asking it are taken now, or — said inside the
     words of a label ("计划几月采购" of 计划采购时间) — returned, to be taken once the labels are read."""
     if re.search(r"最[多少高低大小]|哪些|排|第.{1,2}?[多少高低大小]的|(?:有|共|分为?|分成)(?:几|多少)(?:类|种)"
-                 r"|超过|低于|高于|大于|小于|不到|以上|以下|(?:比|较)(?:上年|去年|上一年)", text):
-        return None  # "哪类人员经费最多", "支出有几类", "哪一类比上年减少": rows ranked, counted or filtered
+                 r"|超过|低于|高于|大于|小于|不到|以上|以下|(?:比|较)(?:上年|去年|上一年)", text) \
+            or _WHICH_LEVEL_CHANGED.search(text):
+        return None  # "哪类人员经费最多", "支出有几类", "哪一类比上年减少", "哪一类支出增长了": rows ranked, counted or filtered
     for kind, pattern in _TEXT_ASKED:
         if (m := pattern.search(text)) and kind == "way" and not any(
                 re.search(r"方式|方法|形式|途径", k) and text[m.end():m.end() + 2] in k for k in idx.col_keys):
@@ -1524,12 +1536,14 @@ def _read_level(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> No
             _take(text, taken, said.start(), said.end())
     elif (lv := _LEVEL.search(text)) and _take(text, taken, lv.start(), lv.end()):
         fq.level = next(g for g in lv.groups() if g)
-    elif re.search(r"第.{1,2}?[多少高低大小]|最[多少高低大小]", text) and (lv := _WHICH_LEVEL.search(text)) \
+    elif re.search(r"第.{1,2}?[多少高低大小]|最[多少高低大小快慢]", text) and (lv := _WHICH_LEVEL.search(text)) \
             and _take(text, taken, lv.start(), lv.end()):
-        fq.level, fq.level_loose = lv.group(1) or lv.group(2), True
+        fq.level, fq.level_loose = next(g for g in lv.groups() if g), True
     elif re.search(r"减少|下降|降低|增加|增长|上升", text) and (lv := _WHICH_LEVEL_CHANGED.search(text)) \
             and _take(text, taken, lv.start(), lv.end()):
         fq.level, fq.level_loose = lv.group(1), True  # "哪一类支出比上年减少了": the 类 whose change fell
+        if lv.group("change") and "diff" not in fq.ops:
+            fq.ops.append("diff")  # "哪类支出下降了": the change said right after the level is the filter
 
 
 def _column_in_two_parts(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
@@ -1579,8 +1593,21 @@ def _read_asked_of_labels(fq: FactQuestion, question: str, text: str, taken: lis
     _filter(fq, text, taken)
     _share_of_total_row(fq, text, scope, idx, taken)
     _read_fall_and_finished(fq, question, text, taken)
+    _column_had(fq, text, taken, idx)
     _kind_of_the_others_table(fq, text, idx, taken)
     _words_said_again(fq, idx, text, taken)
+
+
+def _column_had(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
+    """"哪些项级科目有补助镇街支出", "几个乡镇有高标准农田建后管护": the rows listed or counted are those holding
+    an amount (above zero) in the column said right after 有, not every row printing it (0 or blank)."""
+    if fq.funded or not {"count", "list"} & set(fq.ops) or not re.search(r"哪些|哪几|几个|多少个", text):
+        return
+    for m in fq.mentions:
+        if m.start > 0 and text[m.start - 1] == "有" and m.keys <= idx.col_keys and not m.keys & idx.row_label_keys \
+                and _take(text, taken, m.start - 1, m.start):
+            fq.funded = True
+            return
 
 
 def _labels_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list, idx: FactIndex,
@@ -1875,11 +1902,13 @@ _LEVEL = re.compile(r"(?:那|这)?一?(类|款|项)级(?:的)?(?:科目)?|(?:那
 # "第四大的是哪一类" of rows coded by budget subject: a 类 ranked; of rows without codes, any row (loose).
 # "哪个项补助镇街最多": a 项 / 类 said before the column ranked, of a coded table (of rows without codes, any row).
 _WHICH_LEVEL = re.compile(r"哪一?(类|款)(?![\u4e00-\u9fff])"
-                          r"|哪[一个]?(类|款|项)(?!目|指标|资金|工作|任务|单位|部门)(?=[\u4e00-\u9fff]{2,8}?(?:最|第))")
+                          r"|哪[一个]?(类|款)(?!目|指标|资金|工作|任务|单位|部门)(?=[\u4e00-\u9fff]{0,8}?(?:最|第))"
+                          r"|哪[一个]?(项)(?!目|指标|资金|工作|任务|单位|部门)(?=[\u4e00-\u9fff]{2,8}?(?:最|第))")
 
 
 # "哪一类支出", "哪些款科目" asked with a change: that level's rows.
-_WHICH_LEVEL_CHANGED = re.compile(r"哪(?:一|些|几)?(类|款|项)(?:支出|收入|科目)?(?=的|比|较)")
+_WHICH_LEVEL_CHANGED = re.compile(r"哪(?:一|些|几)?(类|款|项)(?:支出|收入|科目)?"
+                                  r"(?:(?=的|比|较)|(?P<change>(?:减少|下降|降低|压减|增加|增长|上升|提高)(?=了)))")
 
 
 # The rows under a subject named, at a level below it ("21208这个款下面哪个项最多").
@@ -2000,6 +2029,16 @@ def _words_beside_rows(fq: FactQuestion, text: str, idx: FactIndex) -> None:
     after = {mm.group() for m in fq.mentions if m.start >= 0 and (mm := _MONEY_AFTER_ROW.match(text, m.end))
              and m.keys & idx.row_label_keys}
     fq.leftover = " ".join(w for w in fq.leftover.split() if w not in after)
+    for m in fq.mentions:
+        # "征地拆迁" of the one row 征地和拆迁补偿支出: the word said right after a row's part is the same
+        # name said further on, not a part of that row
+        said = text[m.start:m.end] if m.start >= 0 else ""
+        rows = [k for k in m.keys if k in idx.row_label_keys]
+        word = next((w for w in fq.leftover.split() if len(w) >= 2 and text.startswith(w, m.end)), "")
+        if len(said) >= 2 and word and len(rows) == 1 and len(m.keys) == 1 \
+                and (at := rows[0].find(said)) >= 0 and rows[0].find(word, at + len(said)) >= 0:
+            fq.leftover = " ".join(w for w in fq.leftover.split() if w != word)
+            m.end += len(word)
 
 
 def _bracket_words_said(fq: FactQuestion, idx: FactIndex) -> None:
@@ -2316,13 +2355,14 @@ def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
                 if re.match(r"项目(?=的?(?:总额|总金额|总数|一共|总共|合计))", text[stop:]) \
                         and not any(k.startswith(text[stop:stop + 4]) for k in idx.label_facts):
                     _take(text, taken, stop, stop + 2)  # "东湖项目总额": the table's own project, no label
-                found = [d for d in idx.dept_forms[form] if d not in fq.departments]
+                fits = _departments_of_form(form, idx)
+                found = [d for d in fits if d not in fq.departments]
                 # "广州市教育局" is not 韶关市教育局: a place said before the bureau must be its own.
                 before = re.search(r"([\u4e00-\u9fff]{2,6}?(?:省|市|区|县))$", text[:start])
                 if before and not any(before.group(1) in d or before.group(1)[:-1] in d for d in found):
                     fq.foreign_org = True
                 fq.departments += found
-                fq.dept_names.append((form, sorted(idx.dept_forms[form])))
+                fq.dept_names.append((form, fits))
                 fq.dept_spans.append((start, stop, form))
                 for d in found:
                     first_at.setdefault(d, start)
@@ -2334,6 +2374,12 @@ def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
         if (after_dept or m.group().startswith("全")) and m.group() not in idx.label_text:
             _take(text, taken, m.start(), m.end())
     _read_foreign_org(fq, text, taken, idx)
+
+
+def _departments_of_form(form: str, idx: FactIndex) -> list[str]:
+    """The departments a name said fits: the one whose full name it is ("临溪区2025年…" while the place 临溪区 is
+    loaded beside its bureaus 临溪区教育局 …), else every one it is a short name of."""
+    return [form] if form in idx.dept_forms[form] else sorted(idx.dept_forms[form])
 
 
 def _read_foreign_org(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
@@ -2691,7 +2737,7 @@ def _said_as_kind(free: str, i: int, idx: FactIndex) -> bool:
 
 _CHANGE_ASKED_LAST = re.compile(r"(?:较|比)(?:上年|去年|上一年|前一年|(?:19|20)\d\d年?度?)(增长|增加|减少|下降|变化)了?(?:呢|吗)?$")
 # "增长百分之几", "增幅多少": the change and its rate over the earlier figure (never a share of one in the other).
-_GROWTH = re.compile(r"(?:增长|增加|增减|上升|上涨|涨|下降|减少|降低|降|下滑)(?:了)?(?:百分之几|百分之多少|多少百分比|百分比是?多少|几个百分点|多少个百分点)"
+_GROWTH = re.compile(r"(?:增长|增加|增减|上升|上涨|涨|下降|减少|降低|降|下滑|减|增)(?:了)?(?:百分之几|百分之多少|多少百分比|百分比是?多少|几个百分点|多少个百分点|几成)"
                      r"|增长率|增减率|增幅|降幅")
 
 
@@ -2807,7 +2853,7 @@ def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], 
             if not any(mm.start <= m.start() and m.end() <= mm.end for mm in fq.mentions):
                 _take(text, taken, m.start(), m.end())
     for op, words in idx.operations.items():
-        for w in words:
+        for w in sorted(words, key=len, reverse=True):  # "减少多少" before its tail "少多少"
             if w not in text or fq.growth and op == "ratio":  # most questions say none of them
                 continue
             for m in re.finditer(("(?<![调增核缩削新追])" if w[0] in "增减" else "") + re.escape(w), text):  # (not 调减了, 新增了)
@@ -2952,5 +2998,5 @@ def _read_departments_in(text: str, idx: FactIndex) -> list[str]:
                     or _row_of_the_place_before(text, start, form, present, idx):
                 continue  # "东湖区2025年分到多少": another table's row 东湖区, not the 东湖 分局
             if _take(text, taken, start, start + len(form)):
-                out += [d for d in idx.dept_forms[form] if d not in out]
+                out += [d for d in _departments_of_form(form, idx) if d not in out]
     return out

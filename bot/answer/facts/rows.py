@@ -121,7 +121,15 @@ class Rows:
             if level:
                 return level
         if fq.level_loose and not any(re.match(r"\d{3,}", k) for f in ids[:400] for k in self.idx.row_keys(f)):
-            fq.level = ""  # "哪一类" / "哪项" of rows without codes: which row, at the items' level
+            # "哪一类" / "哪项" of rows without codes: which row, at the items' level — but 类 of items standing
+            # in groups (工资福利支出 › 基本工资 … 小计) is the group ("哪个类增长最快": compared by their 小计)
+            # whose head says it is the class (支出类别) — not where the word said after 类 is the items' head
+            # ("哪类人员经费最多" of 类别 › 人员类型: which kind of staff, an item)
+            said = re.search(r"哪(?:个|一)?类([\u4e00-\u9fff]{2})", fq.text)
+            heads = [label_key(h) for h in ((self.idx.facts(ids[:1]) or [{}])[0].get("row_heads") or "").split(query.FACT_SEP)]
+            grouped = fq.level == "类" and len(heads) >= 2 and "类" in heads[0] \
+                and not (said and said.group(1) in heads[-1])
+            fq.level = "类" if grouped else ""
             return ids
         fq.leftover = f"{fq.leftover} {fq.level}级".strip()
         return ids
@@ -140,11 +148,13 @@ class Rows:
                 if any(_is_total(k) for k in idx.fact_keys[f][idx.fact_nrows[f]:] if k in idx.col_keys)]
 
     def _total_row(self, docs: list[int]) -> list[int]:
-        """The facts of the first total row of the tables (合计 / 总计 alone naming the row)."""
+        """The facts of the first total row of the tables (合计 / 总计 alone naming the row) — of a table whose
+        groups each close with their own 合计 (柏山区卫生健康局 › 合计), the one no group holds (以上部门合计 › 合计)."""
         idx = self.idx
         ids = [f for d in docs for f in idx.docs[d].facts][:5000]
         facts = [f for f in idx.facts(ids) if f["number"] is not None and self._is_total_fact(f, "row")]
-        first = min(facts, key=lambda f: (f["document_id"], f["page"], f["line"]), default=None)
+        outer = [f for f in facts if _is_total(label_key((f["row_labels"] or "").split(query.FACT_SEP)[0]))]
+        first = min(outer or facts, key=lambda f: (f["document_id"], f["page"], f["line"]), default=None)
         return [f["id"] for f in facts if first is not None and (f["document_id"], f["page"], f["sheet"], f["line"])
                 == (first["document_id"], first["page"], first["sheet"], first["line"])]
 
@@ -401,13 +411,33 @@ class Rows:
         return out
 
     def _row_total_column(self, f: dict, sheet: list[dict]) -> dict | None:
-        """A total row's value over the same row's total column: 合计 row's 基本支出 over its 本年支出合计."""
+        """A total row's value over the same row's total column: 合计 row's 基本支出 over its 本年支出合计; a
+        其中 column's over the column it is a part of (合计 row's 其中：补助镇街支出 over its 2025年预算数)."""
         if self._is_total_fact(f, "col"):
             return None
         same = [x for x in sheet if x["line"] == f["line"] and x["page"] == f["page"] and x["id"] != f["id"]
                 and x["row_labels"] == f["row_labels"] and x["number"] and self._is_total_fact(x, "col")]
         same = [x for x in same if _is_grand_total(label_key(x["col_labels"] or ""))] or same  # not a group's 小计
+        if not same and self._is_total_fact(f, "row") and (whole := self.whole_of_part(f, sheet)) is not None:
+            return whole
         return same[0] if len(same) == 1 and same[0]["number"] >= f["number"] else None
+
+    @staticmethod
+    def whole_of_part(f: dict, sheet: list[dict]) -> dict | None:
+        """The figure a 其中 column's figure is a part of: the same row's nearest column before it not headed
+        其中 (2025年预算数 of 其中：补助镇街支出); None when the column is no 其中 or the row prints no such figure."""
+        def at(x: dict) -> tuple[int, int]:  # (the column's place: its letters in a sheet, else its order read)
+            letters = re.match(r"[A-Z]+", x["cell"] or "")
+            return (sum((ord(c) - 64) * 26 ** i for i, c in enumerate(reversed(letters.group()))) if letters else 0,
+                    x["id"])
+        if not re.match(r"其中", (f["col_labels"] or "").split(query.FACT_SEP)[-1]):
+            return None
+        row = [x for x in sheet if (x["document_id"], x["sheet"], x["page"], x["line"], x["row_labels"])
+               == (f["document_id"], f["sheet"], f["page"], f["line"], f["row_labels"]) and x["number"]
+               and x["unit"] == f["unit"] and not re.match(r"其中", (x["col_labels"] or "").split(query.FACT_SEP)[-1])
+               and at(x) < at(f)]
+        whole = max(row, key=at, default=None)
+        return whole if whole is not None and whole["number"] >= (f["number"] or 0) else None
 
     def _period_total(self, fq: FactQuestion, facts: list[dict]) -> dict | None:
         """A rate over a period that is the whole table (上半年 of a 1-6月 table) is the total row's."""
@@ -584,12 +614,16 @@ class Rows:
             rows = {(f["document_id"], f["sheet"], f["line"]) for f in periods}
         return periods if len(rows) == 1 else []
 
-    def _change_column(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
-        """"哪项降得最多": the rows' change column (增减额; 增减率 when a rate is asked: 降幅, 百分之几)."""
+    def _change_column(self, fq: FactQuestion, facts: list[dict], own_lines: bool = False) -> list[dict]:
+        """"哪项降得最多": the rows' change column (增减额; 增减率 when a rate is asked: 降幅, 百分之几); own_lines:
+        of the lines of the facts given only (the groups' 小计 lines: "哪类支出降得最多")."""
         rate = bool(re.search(r"幅|率|百分|%", fq.text))
         same = self._same_sheets(facts[:1]) if facts else []
         cols = [x for x in same if x["number"] is not None and re.search(r"增减|变动|变化|差额|差异", x["col_labels"] or "")
                 and bool(re.search(r"率|%", x["col_labels"] or "") or x["unit"] == "%") == rate]
+        if own_lines:
+            own = {(f["document_id"], f["sheet"], f["page"], f["line"]) for f in facts}
+            return [x for x in cols if (x["document_id"], x["sheet"], x["page"], x["line"]) in own]
         cols = [x for x in cols if not self._is_total_fact(x, "row") and "合计" not in (x["row_labels"] or "")]
         # A row over "其中：" rows is their subtotal; rows of another unit (辆, 人) are other measures.
         lines = {x["line"]: x for x in cols}
