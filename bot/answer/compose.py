@@ -859,7 +859,7 @@ def fact_rate(row: str, rate: str, done: str, plan: str, result: str) -> str:
 
 
 def fact_rate_printed(row: str, rate: str, printed: str, done: str, plan: str) -> str:
-    return f"{row} {rate} {printed}%（表中所列）：{done} ÷ {plan}"
+    return f"{row} {rate} {printed.rstrip('%')}%（表中所列）：{done} ÷ {plan}"
 
 
 def printed_change(row: str, changes: list[str], years: list[tuple[str, str]]) -> str:

@@ -212,6 +212,13 @@ def _title_block(g: _Grid, out: GridReading) -> int:
             r += 1
             continue
         metas = [t for t in texts if _is_meta(t) or _KEY_VALUE.match(_clean(t))]
+        if len(texts) >= 2 and _ORG_META.match(f"{_clean(texts[0])}：{_clean(texts[1])}") \
+                and (_DEPT_STRONG.match(_clean(texts[1])) or _DEPT_WEAK.match(_clean(texts[1]))) \
+                and all(_is_meta(t) for t in texts[2:]):
+            # "部门名称 | 望江镇人民政府 | 单位：万元": the field and its value in two cells are one meta line.
+            texts = [f"{_clean(texts[0])}：{texts[1]}", *texts[2:]]
+            cells = [cells[0], *cells[2:]]
+            metas = texts
         if len(cells) == 1 and not _is_meta(texts[0]) and not out.title and len(texts[0]) <= 80 \
                 and not is_numeric(texts[0]) and (g.w <= 1 or g.span.get((r, cells[0]), (r, cells[0]))[1]
                                                   > cells[0] or len(cells) == 1):
@@ -431,6 +438,7 @@ def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], s
     outline: dict[int, str] = {}  # outline level (一 / （一） / 1) -> the label of the row that opened it
     indented = _indented_lines(g, data, cols)
     heads: list[tuple[int, str]] = []  # the less indented lines open above (indent, label), outermost first
+    last_figures = max((r for r in data if any(is_numeric(g.raw[r][c]) for c in range(g.w))), default=end)
     for r in data:
         cells = g.row_cells(r)
         if not cells:
@@ -456,6 +464,10 @@ def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], s
             # A line left blank that the note names ("因公出国（境）费两年均无支出，空白表示0"): a line of zeros,
             # not the heading of the lines below it.
             facts += _row_facts(g, ctx, r, cols, headers, bool(header), kinds, inner, current_section, carry, True)
+            continue
+        if _is_heading_row(g, r, cells, texts, cols) and r > last_figures and _KEY_VALUE.match(_clean(texts[0])):
+            # A line under the last figures saying "自评等级：优（90分及以上为优…）" is a field of the table, no heading.
+            facts += note_facts(ctx, texts[0], r, cells[0], section)
             continue
         if _is_heading_row(g, r, cells, texts, cols):
             current_section = _flat(texts[0])
@@ -850,6 +862,41 @@ def _pair_facts(g: _Grid, ctx: _Ctx, start: int, end: int, section: str, outer: 
     return facts
 
 
+def _label_value_rows(g: _Grid, ctx: _Ctx, top: int) -> tuple[list[Fact], int]:
+    """A block of labels over its one row of figures at the top of a grid, before the table proper (a 自评表's
+    "预算执行情况 | 年初预算数 | 全年预算数 … " over "| 4860 | 5320 …"): each figure is named by the row's own label
+    (the first cell, merged down over the figures or blank under it) and the label above it, never by the
+    figures beside it; the label/text rows right after it ("年度总体目标 | …") are read as pairs. Returns the
+    facts and the first row of what follows."""
+    r = top
+    if r + 1 >= g.n:
+        return [], top
+    heads = g.row_cells(r)
+    if len(heads) < 3 or not all(_is_label_text(g.value(r, c)) for c in heads):
+        return [], top
+    below = [c for c in g.row_cells(r + 1) if g.is_origin(r + 1, c)]
+    labelled = {c for c in range(g.w) if g.origin.get((r, c), (r, c))[0] == r and g.value(r, c)}
+    numbers = [c for c in below if is_numeric(g.raw[r + 1][c])]
+    if not below or heads[0] in below or not set(below) <= labelled or len(numbers) < 2 \
+            or len(numbers) * 2 < len(below):
+        return [], top
+    if r + 2 < g.n and sum(is_numeric(g.raw[r + 2][c]) for c in numbers) * 2 >= len(numbers):
+        return [], top  # more rows of figures under the same labels: a table with its header
+    name = _flat(g.value(r, heads[0]))
+    facts = [_make_fact(ctx, g.raw[r + 1][c], [name], [g.value(r, c)], "", r + 1, c) for c in below]
+    r += 2
+    while r < g.n:
+        cells = g.row_cells(r)
+        if len(cells) != 2 or not _is_label_text(g.value(r, cells[0])) or is_numeric(g.value(r, cells[1])) \
+                or len(_clean(g.value(r, cells[0]))) > 12:
+            break
+        fact = _make_fact(ctx, g.value(r, cells[1]), [_flat(g.value(r, cells[0]))], [], "", r, cells[1])
+        fact.number, fact.unit = None, ""  # a sentence, never a quantity
+        facts.append(fact)
+        r += 1
+    return facts, r
+
+
 def _form_blocks(g: _Grid, start: int, force: bool = False) -> list[tuple[int, int, int]] | None:
     """Blocks labelled by the first column (rows [r1, r2) under label at column c0), when the grid is a form:
     its first column holds short labels, at least one of them merged over several rows."""
@@ -908,6 +955,8 @@ def grid_facts(rows: Sequence[Sequence[str]], merged: Sequence[tuple[int, int, i
             noted[0].number, noted[0].unit = number  # "序时进度：50%": a rate the rows are compared with
         out.facts += noted
     out.preparer = _preparer_facts(ctx, out)
+    lead_facts, top = _label_value_rows(g, ctx, top)
+    out.facts += lead_facts
     end = g.n
     header = _header_rows(g, top, end)
     if shape == "table" or (shape == "auto" and header and len(g.row_cells(top)) >= 3):

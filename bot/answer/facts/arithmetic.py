@@ -894,7 +894,7 @@ class Arithmetic(Lookup):
             done, plan = pick(fs, done_words), pick(fs, plan_words)
             if done and plan and done["year"] != plan["year"]:
                 done = pick([f for f in fs if f["year"] == plan["year"]], done_words)
-            printed = _printed_rate(fs, budget or (plan["col_labels"] or "" if plan else ""))
+            printed = _printed_rate(fs, budget or (plan["col_labels"] or "" if plan else ""), bool(budget))
             own = (row_labels or "").split(query.FACT_SEP)[-1]
             whole = _is_grand_total(label_key(own))
             if printed and done and plan:

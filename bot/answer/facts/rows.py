@@ -485,10 +485,11 @@ class Rows:
         undone = r"(?:未|没有?|尚未|剩余|结余)(?:" + done_re + ")"
         done = next((x for x in sib if said(x, done_re) and not said(x, undone)), None) \
             or next((x for x in sib if said(x, r"支出") and not said(x, plan_re) and not said(x, undone)), None)
-        # The budget as it now stands (调整后预算) before the one set at the year's start.
+        # The budget as it now stands (调整后预算, 全年预算数) before the one set at the year's start (年初预算数).
         plans = sorted((x for x in sib if said(x, plan_re) and x is not done
                         and (done is None or x["unit"] == done["unit"])),
-                       key=lambda x: not re.search(r"调整", x["col_labels"] or ""))
+                       key=lambda x: (not re.search(r"调整", x["col_labels"] or ""),
+                                      bool(re.search(r"年初", x["col_labels"] or ""))))
         plan = plans[0] if plans else None
         return (done, plan) if done and plan else None
 

@@ -41,8 +41,8 @@ def after_typed(turn, typed):
     A year the knowledge base lacks is said so whatever the typed reading found (it does not read
     years); otherwise a confident typed answer stands, and the facts answer what it could not.
     """
-    if typed.intent == "absent_category":  # the typed reading read that table's indicators: none of that kind
-        return typed
+    if typed.intent == "absent_category" and not _category_of_a_table(turn):
+        return typed  # the typed reading read that table's indicators: none of that kind
     asked = turn.question
     turn.question = _as_understood(turn)
     try:
@@ -59,6 +59,17 @@ def after_typed(turn, typed):
         result = typed  # "信访局和财政局哪个预算多": one department's 三公 row is no comparison
     _mark_unanswered(turn.session, result.status == "unknown")
     return result
+
+
+def _category_of_a_table(turn) -> bool:
+    """Whether the kind of indicator said ("质量指标") is a row label a loaded table prints itself (the
+    二级指标 of a 部门整体支出绩效自评表 read as a table): the table's rows of it, not the projects' none."""
+    idx = index_for(turn.kb)
+    if not idx.fact_docs:
+        return False
+    if _context(turn.session).get("last"):
+        return True  # "望江镇可持续影响指标 → 目标值": the kind carried is the table's just answered
+    return any(m.exact and m.keys & idx.row_label_keys for m in Answerer(idx).peek(turn.question).mentions)
 
 
 _COMPARES = re.compile(r"哪个|哪一个|谁|比|更[多少大小高低]")
