@@ -1030,6 +1030,18 @@ def left_or_over(row: str, verb: str | None, d: str, unit: str, plan_label: str,
     return f"{row}{what} {d}{unit}：{plan_label} 与 {done_label} 之差 {first} - {second} = {d}{unit}"
 
 
+NO_MARKS_TO_DEDUCT = "表中这一项没有可以相减的分值和得分。"
+
+
+def deducted(row: str, d: str, unit: str, full_label: str, full: str, got_label: str, got: str) -> str:
+    """"惠民资金发放及时率 扣 1分：分值 7 − 得分 6 = 1分"."""
+    return f"{row} 扣 {d}{unit}：{full_label} {full} − {got_label} {got} = {d}{unit}"
+
+
+def deducted_total(total: str, unit: str) -> str:
+    return f"共扣 {total}{unit}："
+
+
 def printed_left(row: str, verb: str, value: str, unit: str, label: str) -> str:
     """"X尚未执行 422.78万元（表中“未执行数”一栏）": the table's own figure of what is left."""
     return f"{row}尚未{verb} {value}{unit}（表中“{label}”一栏）"

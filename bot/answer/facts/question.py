@@ -70,6 +70,7 @@ class FactQuestion:
     remaining: bool = False  # 还有多少没执行 / 没付 / 剩余: the plan less what was done
     excess: bool = False  # 超额完成多少 / 超支多少: what was done beyond the plan
     per_head: bool = False  # 人均: an amount over the people of the same row
+    deducted: bool = False  # 扣了几分 / 扣分最多: a row's full marks (分值) less its score (得分)
     per_measure: str = "人"  # what per_head counts: 人 (人均), 户 (平均每户), 辆 (平均每辆车)
     balance: bool = False  # 收支差额: the income total less the spending total of one year (no label of its own)
     growth: bool = False  # 增长百分之几 / 增幅: a difference with its rate over the earlier figure
@@ -1052,6 +1053,13 @@ def _total_of_rows_said_together(fq: FactQuestion, text: str, idx: FactIndex) ->
         # "一季度实际支出合计": 合计 adds the months up; it is not the table's total row.
         fq.mentions = [m for m in fq.mentions if not bare(m)]
         fq.ops.append("sum")
+    if len(fq.mentions) == 3 and bare(last := fq.mentions[-1]) and re.match(r"(?:是|一共|共)?(?:多少|几)?(?:分)?$", text[last.end:]) \
+            and (col := fq.mentions[1]).end == last.start and col.exact and col.keys <= idx.col_keys \
+            and fq.mentions[0].keys & idx.row_label_keys and not fq.mentions[0].keys & idx.col_keys:
+        # "满意度指标得分合计": 合计 after a group and a column adds the group's rows; it is not the table's 合计 row.
+        fq.mentions = fq.mentions[:-1]
+        fq.ops.append("sum")
+        return
     if len(fq.mentions) >= 3 and (last := fq.mentions[-1]) and _is_grand_total(text[last.start:last.end]) \
             and re.match(r"(?:是|一共|共)?(?:多少|几|呢)?$", text[last.end:]) \
             and any(last.start == m.end for m in fq.mentions) \
@@ -1849,6 +1857,9 @@ def _table_kind_mentioned(fq: FactQuestion, scope: list, idx: FactIndex) -> None
             continue
         if any(said + "表" in kind and not any(said in k for k in idx.doc_keys.get(d, ())) for d, kind in kinds):
             fq.mentions.remove(m)
+        elif any(said + "表" in kind for _, kind in kinds) and any(
+                x.start == m.end and x.exact and x.keys <= idx.col_keys for x in fq.mentions):
+            fq.mentions.remove(m)  # "自评得分" of a 自评表: the table's 得分, not its 自评等级 line with no 得分
 
 
 def _read_table_kind_words(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
@@ -2469,6 +2480,8 @@ _ASKED_ARITHMETIC = (
                   # "还差多少没执行完": what is short of done is what is left
                   r"差多少(?:钱)?(?:没有|没|未)(?:执行|支付|付|花|用|拨付)(?:完|掉)?"),
     ("excess", r"超额(?:完成|全年完成值)?(?:了)?(?:多少|几)|超出(?:目标|预算)?(?:多少|几)|超支(?:了)?多少|多完成(?:了)?(?:多少|几)"),
+    # "扣了几分", "扣分最多": the points lost, 分值 less 得分 (a table printing its own 扣分 column is read as it)
+    ("deducted", r"扣(?:了|掉)?(?:多少|几)?分|被扣(?:了)?"),
     ("per_head", r"人均|每人平均|平均每人|平均(?:到)?每(?:个|位|名|户)?(?:老年人数?|人员|职工|学生|对象|家庭|人|户)|"
                  r"(?:平均(?:到)?)每(?:一)?(?:辆(?:车|汽车)?|台)|(?:每|一)(?:户|辆|台)(?:车)?平均|户均"),
 )
@@ -2497,7 +2510,8 @@ def _read_asked_arithmetic(fq: FactQuestion, text: str, taken: list[tuple[int, i
             and _take(text, taken, per.start(), per.end()):  # ("平均每户": an average worked out, below)
         fq.per_unit = per.group()
     for flag, pattern in _ASKED_ARITHMETIC:
-        if (m := re.search(pattern, text)) and not _label_ends_at(text, m.start() + 2, idx):
+        if (m := re.search(pattern, text)) and not _label_ends_at(text, m.start() + 2, idx) \
+                and not (flag == "deducted" and "扣分" in idx.label_text):
             setattr(fq, flag, True)
             if flag == "per_head":  # the measure the amount is divided by: 平均每户 over 户, 每辆车 over 辆
                 fq.per_measure = next((u for u in ("辆", "台", "户") if u in m.group(0)), "户" if "家庭" in m.group(0) else "人")
@@ -2836,7 +2850,7 @@ def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], 
     _read_listing(fq, text, taken, idx)
     if {"max", "min"} <= set(fq.ops) and _RANGE.search(text):
         fq.ops = [op for op in fq.ops if op not in ("max", "min", "diff")] + ["range"]
-    if fq.remaining or fq.excess or fq.per_head:
+    if fq.remaining or fq.excess or fq.per_head or fq.deducted:
         fq.ops = [op for op in fq.ops if op not in ("diff", "count")]
     if re.search(r"几个人|多少个人|几人|多几个|少几个|几辆", text) and "count" in fq.ops:
         fq.ops.remove("count")  # a quantity in people (or a difference), not a count of rows
