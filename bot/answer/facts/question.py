@@ -2877,6 +2877,10 @@ _ORDINAL = re.compile(r"^(?:那|那么)?(?:(?:它|其)?(?:的)?(?:下面|下边|
 _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
+# The reason asked of a row ("为啥没完成", "没达标的原因"): the shortfall said is why, no filter on the rows.
+_WHY_ASKED = re.compile(r"为啥|为什么|为何|什么原因|啥原因|原因|怎么回事")
+
+
 def _filter(fq: FactQuestion, text: str, taken: list[tuple[int, int]] | None = None) -> None:
     """A comparison the question applies to a column: 是10 / 等于 / 大于 / 超过 / 不到 / 低于 / 不到九成. The
     words of the comparison are understood, so they are no leftover."""
@@ -2892,8 +2896,11 @@ def _filter(fq: FactQuestion, text: str, taken: list[tuple[int, int]] | None = N
         # "哪些扣分了" filters the rows; "怎么扣分" asks the 评价标准 (the vocabulary reads it so)
         if said := re.search(r"没拿满|没有拿满|不满分|没满分|未满分|(?<!怎么)(?<!如何)(?<!多少)扣(?:了)?分|丢分", text):
             fq.cmp = "below_full"
-        elif said := re.search(r"没完全达到|未完全达到|没有完全达到|没完成|未完成|没有完成|没达标|未达标", text):
-            fq.cmp = "below_target"
+        elif said := re.search(r"没完全达到|未完全达到|没有完全达到|没完成|未完成|没有完成|没达标|未达标"
+                               r"|(?:没有?|未)达到(?=(?:年度)?(?:目标值|目标|指标值))", text):
+            # ("道路硬化为啥没完成": the reason of the row named, not the rows short of their targets)
+            if not (_WHY_ASKED.search(text) and not re.search(r"哪些|哪几|哪个|几个|几项|多少(?:个|项)", text)):
+                fq.cmp = "below_target"
         elif said := re.search(r"一样|相同|相等|持平|一致|没有变化|没变化|没变", text):
             fq.cmp = "same"  # "哪个科目决算和预算一样": the rows whose two columns named are equal
         if said and taken is not None:
