@@ -1030,6 +1030,12 @@ def left_or_over(row: str, verb: str | None, d: str, unit: str, plan_label: str,
     return f"{row}{what} {d}{unit}：{plan_label} 与 {done_label} 之差 {first} - {second} = {d}{unit}"
 
 
+def investment_left(row: str, left: str, unit: str, parts: list[tuple[str, str]], _facts: list) -> str:
+    """"X 完成2025年计划投资后尚需投资 12300万元：总投资 48600 − 截至2024年底累计完成投资 21300 − 2025年计划投资 15000"."""
+    (whole, a), (done, b), (plan, c) = parts
+    return f"{row} 完成{plan}后尚需投资 {left}{unit}：{whole} {a} − {done} {b} − {plan} {c} = {left}{unit}"
+
+
 NO_MARKS_TO_DEDUCT = "表中这一项没有可以相减的分值和得分。"
 
 

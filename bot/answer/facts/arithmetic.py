@@ -110,6 +110,11 @@ _WHICH_CHANGED = re.compile(r"哪(?:个|些|几个|几项|项|一项|一类|类|
                             r"(?:的|(?:减|增|降|涨|少|多)?了?多少(?:万元|元)?)?$")
 
 
+# A project plan's columns: its whole investment, what was done up to a date, and this year's plan.
+_WHOLE_INVESTMENT = re.compile(r"^(?:项目|计划)?总投资(?:额|规模)?$")
+_DONE_BEFORE = re.compile(r"累计(?:完成|已完成)?投资|累计完成")
+_PLANNED_NOW = re.compile(r"(?:(?:19|20)\d\d年|本年|年度|今年)(?:度)?计划(?:投资|安排)?|计划投资$")
+
 # A row's full marks and its score (自评表: 分值 | 得分): what was lost is the one less the other.
 _FULL_MARKS = re.compile(r"分值|满分|标准分|权重分?$")
 _SCORED = re.compile(r"得分|评分$|自评分")
@@ -1097,6 +1102,11 @@ class Arithmetic(Lookup):
             if key in seen:
                 continue
             seen.add(key)
+            planned = self._investment_left(f) if fq.remaining else None
+            if planned is not None:  # a project plan: its whole investment less what is done and planned
+                lines.append(compose.investment_left(*planned))
+                used += planned[-1]
+                continue
             left = self._printed_left(f, done_re) if fq.remaining else None
             if left is not None:  # the table prints what is left (未执行数): that figure, not a subtraction
                 lines.append(compose.printed_left(_name(left).split(" ")[0], (fq.verb or "执行").split("|")[0],
@@ -1158,6 +1168,20 @@ class Arithmetic(Lookup):
             if len(picked) > 1 and not {"max", "min"} & set(fq.ops) else ""
         used = [x for _, full, got in picked for x in (full, got)]
         return FactAnswer("answered", head + "；".join(lines) + _cite(self.idx, used), used)
+
+    def _investment_left(self, f: dict) -> tuple[str, str, str, list[tuple[str, str]], list[dict]] | None:
+        """A row of a project plan printing 总投资, what was done by the year before (截至2024年底累计完成投资) and
+        this year's plan (2025年计划投资): what is left once this year's plan is done, shown as the subtraction
+        (row, left, unit, [(label, figure)], facts); None when the row prints no such three columns."""
+        row = [x for x in self.idx.facts(self._row_siblings(f)) if x["number"] is not None and x["unit"] not in ("%", "百分点")]
+        whole = next((x for x in row if _WHOLE_INVESTMENT.search(_own_col(x))), None)
+        done = next((x for x in row if _DONE_BEFORE.search(_own_col(x))), None)
+        plan = next((x for x in row if _PLANNED_NOW.search(_own_col(x)) and x is not whole and x is not done), None)
+        if whole is None or done is None or plan is None or len({whole["unit"], done["unit"], plan["unit"]}) != 1:
+            return None
+        left = whole["number"] - done["number"] - plan["number"]
+        parts = [(_own_col(x), fmt_number(x["number"])) for x in (whole, done, plan)]
+        return _own_row(whole), fmt_number(left), whole["unit"] or "", parts, [whole, done, plan]
 
     def _printed_left(self, f: dict, done_re: str) -> dict | None:
         """The row's printed amount of what is not yet done (未执行数, 未支付金额, 剩余): its own column header

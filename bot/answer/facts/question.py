@@ -115,6 +115,18 @@ def _take(text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool
     return True
 
 
+def _take_free(spans: list[tuple[int, int]], start: int, end: int) -> None:
+    """Claim the characters of [start, end) no step has claimed yet, run by run."""
+    run = None
+    for i in range(start, end + 1):
+        free = i < end and not any(s <= i < e for s, e in spans)
+        if free and run is None:
+            run = i
+        elif not free and run is not None:
+            spans.append((run, i))
+            run = None
+
+
 def _masked(text: str, spans, mark: str) -> str:
     """The text with every character a span covers replaced by mark (one character): span by span, not
     every span asked of every character."""
@@ -2473,7 +2485,15 @@ def _without_generic_tails(mentions: list[Mention], text: str, idx: FactIndex) -
 
 
 _ASKED_ARITHMETIC = (
-    ("remaining", r"(?:还有|还剩|剩下|剩余)(?:多少)?(?:预算|资金|经费|钱)?(?:没有|没|未)(?:执行|支付|付|花|完成|拨付|用)|"
+    # "(今年干完后 / 完成今年计划后) 还剩多少没投 / 还差多少投资 / 还剩多少没安排": a project plan's investment
+    # neither made nor planned (its 总投资 less what is done and this year's plan)
+    ("remaining", r"(?:(?:完成|干完|做完|投完)(?:今年|本年|当年|年度)?(?:的)?(?:计划)?(?:后|以后|之后)|"
+                  r"(?:今年|本年|当年)(?:的)?(?:计划)?(?:干完|完成|投完|做完)(?:后|以后|之后))?"
+                  r"(?:还有|还剩|剩下|剩余|还差)(?:多少)?(?:投资|资金|钱)?(?:没有|没|未)(?:投资?|安排)(?:的)?|"
+                  r"(?:(?:完成|干完|做完|投完)(?:今年|本年|当年|年度)?(?:的)?(?:计划)?(?:后|以后|之后)|"
+                  r"(?:今年|本年|当年)(?:的)?(?:计划)?(?:干完|完成|投完|做完)(?:后|以后|之后))(?:还剩|还差|剩下|剩余|还有)(?:多少)?(?:投资|资金|钱)?|"
+                  r"还差多少(?:投资|资金)|"
+                  r"(?:还有|还剩|剩下|剩余)(?:多少)?(?:预算|资金|经费|钱)?(?:没有|没|未)(?:执行|支付|付|花|完成|拨付|用)|"
                   r"(?:没|未)(?:执行|支付|付|花|用)(?:完|掉)?(?:的)?(?:还有|有|一共|总共|合计|共计|加起来)?(?:有)?多少|结余多少|还剩多少|"
                   # "节约了多少": the plan less what was spent
                   r"节约(?:了)?多少|节省(?:了)?多少|"
@@ -2517,7 +2537,8 @@ def _read_asked_arithmetic(fq: FactQuestion, text: str, taken: list[tuple[int, i
                 fq.per_measure = next((u for u in ("辆", "台", "户") if u in m.group(0)), "户" if "家庭" in m.group(0) else "人")
             if verb := re.search(r"执行|支付|付|花|完成|拨付|用", m.group(0)):
                 fq.verb = {"付": "支付", "花": "执行|支出|实际", "用": "执行|支出|实际"}.get(verb.group(0), verb.group(0))
-            _take(text, taken, m.start(), m.end())
+            if not _take(text, taken, m.start(), m.end()) and flag == "remaining":
+                _take_free(taken, m.start(), m.end())  # "今年干完后还剩多少没投": 今年 is the year's, the rest is this ask
 
 
 _PERIOD_RANGE = re.compile(r"(?:第)?([一二三四])(?:季度)?(?:到|至|~|-|—)(?:第)?([一二三四])季度")

@@ -67,7 +67,8 @@ def _category_of_a_table(turn) -> bool:
     idx = index_for(turn.kb)
     if not idx.fact_docs:
         return False
-    if _context(turn.session).get("last"):
+    kept = _context(turn.session)
+    if kept.get("last") or kept.get("rows"):
         return True  # "望江镇可持续影响指标 → 目标值": the kind carried is the table's just answered
     return any(m.exact and m.keys & idx.row_label_keys for m in Answerer(idx).peek(turn.question).mentions)
 
