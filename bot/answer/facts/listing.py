@@ -285,7 +285,9 @@ class Listing(Arithmetic):
         facts = self.idx.facts(ids[:200])
         rows = list(dict.fromkeys(_name(f).split(" ")[0] for f in facts))
         col = _name(facts[0]).split(" ")[-1] if " " in _name(facts[0]) else ""
-        head = compose.having_value_head(col, "、".join(fq.values))
+        # (a value said by its short form, 县城投公司, is shown as the cells print it)
+        printed = dict.fromkeys(compact(f["value"] or "") for f in facts if f["number"] is None and (f["value"] or "").strip())
+        head = compose.having_value_head(col, "、".join(printed if len(printed) == len(fq.values) else fq.values))
         asked = self._asked_column(fq, facts) or next(
             # The value printed in two sheets (项目类别 of the detail, 备注 of the plan): the sheet whose
             # rows have the column named.

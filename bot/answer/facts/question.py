@@ -1028,6 +1028,8 @@ def _read_leftover_words(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
         _column_in_two_parts(fq, scope, idx)
     if fq.leftover:
         _column_said_by_its_core(fq, scope, idx)
+    if fq.leftover and fq.mentions:
+        _column_said_around_a_word(fq, idx)
     if {"list", "count"} & set(fq.ops):
         _tick_column_said(fq, scope, idx)
     if fq.mentions:
@@ -1569,6 +1571,33 @@ def _column_in_two_parts(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
                 m.keys, m.quality = keys, 0.5
                 fq.leftover = " ".join(w for w in fq.leftover.split() if w != word)
                 break
+
+
+def _column_said_around_a_word(fq: FactQuestion, idx: FactIndex) -> None:
+    """"县人民医院住院综合楼截至去年底累计完成多少": a word read as another table's column (完成 → 全年完成值) with the
+    words left over beside it ("累计", "截至 … 底") all inside one column label of the table of the row named
+    (截至2024年底累计完成投资): that column, its words understood."""
+    rows = [m for m in fq.mentions if m.exact and m.keys & idx.row_label_keys]
+    docs = {d for m in rows for k in m.keys for d in idx.first_docs(k, 40)}
+    if len(docs) != 1:
+        return
+    cols = idx.doc_rows_and_cols(next(iter(docs)))[1]
+    words = [w for w in fq.leftover.split() if re.fullmatch(r"[一-鿿]{1,6}", w)]
+    for m in fq.mentions:
+        said = fq.text[m.start:m.end] if m.start >= 0 else ""
+        if m in rows or len(said) < 2 or m.keys & cols:
+            continue
+        # the word with the leftover run right before it, said together ("累计" + "完成")
+        before = next((w for w in words if len(w) >= 2 and fq.text[m.start - len(w):m.start] == w), "")
+        holding = [k for k in cols if before and before + said in k]
+        if len(holding) != 1:
+            continue
+        key = holding[0]
+        inside = [w for w in words if w in key and (len(w) >= 2 or f"年{w}" in key)]  # (底 of 年底 after a year said)
+        fq.mentions[fq.mentions.index(m)] = Mention(m.start - len(before), m.end, {key}, False,
+                                                    len(before) + len(said), (len(before) + len(said)) / len(key))
+        fq.leftover = " ".join(w for w in fq.leftover.split() if w not in inside)
+        return
 
 
 def _column_said_by_its_core(fq: FactQuestion, scope: list, idx: FactIndex) -> None:

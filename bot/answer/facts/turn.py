@@ -905,8 +905,10 @@ def _typed_shows_all(turn, typed, answerer: Answerer, idx: FactIndex, context):
         and set(fq.departments) != set(context.get("departments") or ()))
     if _typed_elsewhere(typed, fq, idx) or _typed_outside_talk(typed, fq, idx, context):
         return None  # "社工部公用经费多少" answered from another department's table: never kept
-    if typed.intent == "content" and "list" in fq.ops and fq.mentions:
-        return None  # "专项资金支出明细有哪些": a passage that mentions the lines is no list of them
+    if typed.intent == "content" and ("list" in fq.ops and fq.mentions or fq.values):
+        # "专项资金支出明细有哪些": a passage that mentions the lines is no list of them; "县交通运输局负责哪几个
+        # 项目": a name a table's cells print is read there, not in texts that resemble it
+        return None
     titles = {k for ts in idx.sheet_titles.values() for k in ts}
     if fq.foreign_org or not several and not named_unknown and not any(
             (m.exact or m.keys & titles) and fq.text[m.start:m.end] not in shown and not any(k in shown for k in m.keys)
@@ -991,6 +993,8 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
     fq = answerer.last
     if fa is not None and fa.status == "answered" and _units_asked(turn, typed, answerer, idx):
         return None  # the units of a table ranked, counted or filtered: the facts' answer, not the typed one
+    if typed.intent == "content" and fa is not None and fa.status == "answered" and answerer.peek(turn.question).values:
+        return None  # (the rows whose cell prints the name said, not texts that resemble it)
     if fq is not None and _typed_elsewhere(typed, fq, idx):
         # The question names a department; an answer from another one never stands: the named
         # department's facts, or that it has none.
