@@ -451,6 +451,10 @@ class Answerer(Conversation):
                                         for m in fq.mentions):
             # "考核优秀的乡镇" → "它们的考核奖补加起来": the column of the rows just listed, not of every row
             self._rows_of_context(fq, context)
+        pointer = _ROWS_POINTED.match(fq.text) if context and len(context.get("rows") or ()) >= 2 else None
+        if pointer and "count" in fq.ops and {"sum", "diff", "ratio", "max", "min"} & set(fq.ops) \
+                and not re.search(r"几|多少个", fq.text[pointer.end():]):
+            fq.ops.remove("count")  # "这几个…加起来": 几个 points at the rows just listed; it asks no count
         ids, groups = self._match(fq, docs, years)
         if not ids and context and context.get("rows"):
             # A follow-up naming only a column ("进度呢"): the rows of the previous answer.
@@ -532,7 +536,24 @@ class Answerer(Conversation):
         if not fq.values or any(w not in verbs for w in _ROW_NOUN_LEFT.sub("", fq.leftover).split()):
             return None
         having = self.having_values(fq, docs)
+        if having is not None and "ratio" in fq.ops and (split := self._share_of_a_value(fq, having)) is not None:
+            return split
         return having if ids or not self._figure_of_column_left_out(fq, having) else None
+
+    def _share_of_a_value(self, fq: FactQuestion, having: FactAnswer) -> FactAnswer | None:
+        """"二级公路2025年计划里专项债占多少": the share of a row's figure that a value of its words (资金来源
+        "上级补助+专项债") stands for; the table prints that value as words only, never its amount: said so, never
+        the rows holding the value listed instead."""
+        rows = [m for m in fq.mentions if m.keys & self.idx.row_label_keys and not m.keys <= self.idx.col_keys]
+        if not rows:
+            return None
+        named = {k for m in rows for k in m.keys}
+        own = [f for f in self._same_sheets(having.facts) if f["number"] is None and any(
+            v in compact(f["value"] or "") for v in fq.values) and named & set(self.idx.row_keys(f["id"]))]
+        whole = own[0]["value"] if own else ""
+        part = "、".join(fq.values)
+        return FactAnswer("unknown", compose.part_not_broken_down(part, whole or _name(having.facts[0]).split(" ")[-1])
+                          + _cite(self.idx, own[:1] or having.facts[:1]), [], settled=True)
 
     def _figure_of_column_left_out(self, fq: FactQuestion, having: FactAnswer | None) -> bool:
         """"青石县第二中学宿舍改造里中央资金多少": a figure of a column asked (中央资金) that the rows holding the

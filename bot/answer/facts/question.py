@@ -2750,6 +2750,8 @@ def _held_by(value: str, departments: list[str], idx: FactIndex) -> bool:
 def _said_as_kind(free: str, i: int, idx: FactIndex) -> bool:
     """A two-character value of a column of kinds is said as one: "服务类的", "询价的", "货物类采购" — never
     inside a longer word a label uses ("服务对象")."""
+    if free[i + 2:i + 4] == "项目" and free[i:i + 4] not in idx.label_text:
+        return True  # "新建项目有哪些", "续建项目": the rows of that kind (a plan's 建设性质)
     return free[i + 2:i + 3] in ("类", "的") and free[i:i + 3] not in idx.label_text
 
 
