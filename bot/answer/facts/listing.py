@@ -87,6 +87,24 @@ def _own_amounts(fq: FactQuestion, facts: list[dict]) -> list[dict]:
 _YES_NO_ASKED = re.compile(r"(?:吗|么|没有|是不是|对不对|对吗)[？?]?$")
 _APPROXIMATE = re.compile(r"[万千百十]多|多万|左右|大约|大概|约|上下|差不多")
 
+
+_FIGURE_IN_WORDS = re.compile(r"^\s*(≥|≤|>|<|=|不低于|不少于|不高于|不超过)?\s*(-?\d+(?:\.\d+)?)\s*([^\d\s]{0,4})\s*$")
+
+
+def _short_of_target(done: str, target: str) -> bool | None:
+    """Whether a value printed in words with its unit ("6.5公里", "22座") falls short of its target ("≥8公里",
+    "≥20座"): the figures compared, by the target's sign; None when either is no single figure in one unit
+    (two texts that are not figures are told apart as texts)."""
+    a, b = _FIGURE_IN_WORDS.match(compact(done)), _FIGURE_IN_WORDS.match(compact(target))
+    if a is None or b is None:
+        if re.search(r"\d", done + target):
+            return None
+        return compact(done) != compact(target)
+    if a.group(3) != b.group(3):
+        return None
+    x, y = float(a.group(2)), float(b.group(2))
+    return x > y if (b.group(1) or "") in ("≤", "<", "不高于", "不超过") else x < y
+
 class Listing(Arithmetic):
     def nth_of_cell(self, question: str, context: dict | None) -> FactAnswer | None:
         """The item of a text cell just shown that lists several ("覆盖率≥80%；婚检率≥65%") at the place asked;
@@ -604,7 +622,10 @@ class Listing(Arithmetic):
                     short = done["number"] > ref["number"] if ref["value"].startswith("≤") else \
                         done["number"] < ref["number"]
                 else:
-                    short = compact(done["value"]) != compact(ref["value"])
+                    short = _short_of_target(done["value"] or "", ref["value"] or "")
+                    if short is None:  # (a figure with a unit the reader keeps as words, 22座 against ≥20座)
+                        checked -= 1
+                        continue
                 if short:
                     out.append((done, ref))
             if not checked:

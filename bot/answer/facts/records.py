@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.answer import compose
+from bot.answer.facts.common import _ROWS_POINTED
 from bot.answer.facts.outline import heading_of, numbered_as_heading, own_label
 from bot.answer.facts.question import FactAnswer
 from bot.answer.facts.values import _cite, _shown
@@ -916,6 +917,16 @@ def _unexplained_rest(idx, t: Table, text: str) -> bool:
 _TOTAL_ASKED = re.compile(r"一共|合计|总共|总计|共计|总额|加起来")
 
 
+def _value_said(idx, t: Table, text: str) -> bool:
+    """Whether the question says a word cell of the table's rows (县城投公司 of 县城市建设投资有限公司, 新建):
+    it asks of the rows holding it, not of the table's 合计."""
+    for i in range(len(text) - 1):
+        for v in idx.value_by_gram.get(text[i:i + 2], ()):
+            if text.startswith(v, i) and any(idx.fact_doc[f] == t.doc for f in idx.value_facts.get(v, ())[:50]):
+                return True
+    return False
+
+
 def _of_the_total(idx, tables: list[Table], text: str) -> FactAnswer | None:
     """"采购表里其他资金一共多少", "其他资金占采购总预算的比例": a money column of the table's 合计 row, or its
     share of the row's own amount — of the one record table the question names by a word of its title (采购),
@@ -933,7 +944,8 @@ def _of_the_total(idx, tables: list[Table], text: str) -> FactAnswer | None:
     if len(found) != 1:
         return None
     t, col = found[0]
-    if t.total is None or _named(tables, text.replace(col, " ")) is not None or _groups_said(t, text):
+    if t.total is None or _named(tables, text.replace(col, " ")) is not None or _groups_said(t, text) \
+            or _value_said(idx, t, text) or _ROWS_POINTED.match(text.strip()):  # ("这几个…加起来": the rows just listed)
         return None
     part = t.total.cells[col]
     if "占" in text:
