@@ -1036,9 +1036,6 @@ def investment_left(row: str, left: str, unit: str, parts: list[tuple[str, str]]
     return f"{row} 完成{plan}后尚需投资 {left}{unit}：{whole} {a} − {done} {b} − {plan} {c} = {left}{unit}"
 
 
-NO_MARKS_TO_DEDUCT = "表中这一项没有可以相减的分值和得分。"
-
-
 def deducted(row: str, d: str, unit: str, full_label: str, full: str, got_label: str, got: str) -> str:
     """"惠民资金发放及时率 扣 1分：分值 7 − 得分 6 = 1分"."""
     return f"{row} 扣 {d}{unit}：{full_label} {full} − {got_label} {got} = {d}{unit}"

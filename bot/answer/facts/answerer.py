@@ -862,7 +862,9 @@ class Answerer(Conversation):
             return self.rate(fq, top)  # "财政局完成年初预算百分比": the department's own row of its 决算
         if fq.deducted and (fq.departments or fq.subject_docs) and not fq.leftover:
             # "望江镇一共扣了多少分", "哪个指标扣分最多": the points lost over the table's rows
-            return self.deducted(fq, self.idx.facts(sorted(f for d in docs for f in self.idx.docs[d].facts)[:2000]))
+            lost = self.deducted(fq, self.idx.facts(sorted(f for d in docs for f in self.idx.docs[d].facts)[:2000]))
+            if lost is not None:
+                return lost
         if (fq.remaining or fq.excess) and (fq.departments or fq.subject_docs) and not fq.leftover:
             # "就业补助资金还有多少没执行": the table's own plan and done figures — of its grand total row when
             # it has one (no row named: the whole table).
@@ -1150,8 +1152,8 @@ class Answerer(Conversation):
         operation computes."""
         if fq.remaining or fq.excess:
             return self.remaining(fq, facts)
-        if fq.deducted:
-            return self.deducted(fq, facts)
+        if fq.deducted and (lost := self.deducted(fq, facts)) is not None:
+            return lost
         if fq.per_head:
             return self.per_head(fq, facts)
         if fq.per_unit:

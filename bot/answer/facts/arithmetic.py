@@ -1130,10 +1130,10 @@ class Arithmetic(Lookup):
             return FactAnswer("unknown", compose.NOTHING_TO_SUBTRACT)
         return FactAnswer("answered", "；".join(lines[:6]) + _cite(self.idx, used), used)
 
-    def deducted(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
+    def deducted(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
         """"惠民资金发放及时率扣了几分": the row's full marks (分值) less its score (得分); "哪个指标扣分最多" ranks
         the rows (totals left out) by it; "一共扣了多少分" with no row named is the total row's, else the rows'
-        added up. Said so when the rows print no such pair (never a score alone)."""
+        added up. None when the rows print no such pair (never a score alone)."""
         if {"max", "min"} & set(fq.ops) or not fq.mentions:
             facts = self._same_sheets(facts)
         else:  # a group named (效益指标): every row printed under it, not the first one found
@@ -1152,7 +1152,7 @@ class Arithmetic(Lookup):
             if full is not None and got is not None and full["unit"] == got["unit"]:
                 rows.append((full["number"] - got["number"], full, got))
         if not rows:
-            return FactAnswer("unknown", compose.NO_MARKS_TO_DEDUCT)
+            return None  # no 分值 beside a 得分: what else the question says is read as it stands
         items = [r for r in rows if not self._is_total_fact(r[1], "row")]
         totals = [r for r in rows if self._is_total_fact(r[1], "row")]
         if {"max", "min"} & set(fq.ops) and items:

@@ -1252,8 +1252,10 @@ class Lookup(Rows):
         asked with no column named: its target and what was done, as printed; [] otherwise."""
         if not facts or len({self._row_key(f["id"]) for f in facts}) != 1 \
                 or any(m.keys & self.idx.col_keys and not m.keys & self.idx.row_label_keys for m in fq.mentions) \
-                or fq.ops or fq.rate or re.search(r"分值|得分|分数|几分|多少分", fq.text):
-            return []
+                or fq.ops or fq.rate or fq.period or fq.years or fq.relative_year \
+                or re.search(r"分值|得分|分数|几分|多少分|钱|花|预算|资金|经费|支出|执行|万元", fq.text) \
+                or any((f["row_heads"] or "").split(query.FACT_SEP)[-1].startswith(ITEM_HEAD) for f in facts):
+            return []  # (an indicator under its project, a 指标名称 row, is _item_row's)
         row = self.idx.facts(self._row_siblings(facts[0]))
         target = next((x for x in row if _TARGET_COLUMN.search(_own_col(x))), None)
         done = next((x for x in row if _DONE_COLUMN.search(_own_col(x))), None)

@@ -1058,6 +1058,16 @@ def _said_again(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> No
             _take(text, taken, again.start(), again.end())
 
 
+def _group_prints_its_total(group: Mention, idx: FactIndex) -> bool:
+    """Whether a row said (所属单位) has a total line of its own printed under it (所属单位 › 小计)."""
+    for k in group.keys:
+        for f in idx.label_facts.get(k, ())[:300]:
+            keys = idx.fact_keys[f][:idx.fact_nrows.get(f, 0)]
+            if k in keys[:-1] and _is_total(keys[-1]):
+                return True
+    return False
+
+
 def _total_of_rows_said_together(fq: FactQuestion, text: str, idx: FactIndex) -> None:
     """"事业收入和其他收入合计多少": 合计 after rows said together adds them; it is not the total row."""
     def bare(m: Mention) -> bool:  # 合计 said alone, not a named group's own row ("基本支出小计")
@@ -1067,9 +1077,11 @@ def _total_of_rows_said_together(fq: FactQuestion, text: str, idx: FactIndex) ->
         # "一季度实际支出合计": 合计 adds the months up; it is not the table's total row.
         fq.mentions = [m for m in fq.mentions if not bare(m)]
         fq.ops.append("sum")
-    if len(fq.mentions) == 3 and bare(last := fq.mentions[-1]) and re.match(r"(?:是|一共|共)?(?:多少|几)?(?:分)?$", text[last.end:]) \
+    if len(fq.mentions) == 3 and bare(last := fq.mentions[-1]) and text[last.start:last.end] != "小计" \
+            and re.match(r"(?:是|一共|共)?(?:多少|几)?(?:分)?$", text[last.end:]) \
             and (col := fq.mentions[1]).end == last.start and col.exact and col.keys <= idx.col_keys \
-            and fq.mentions[0].keys & idx.row_label_keys and not fq.mentions[0].keys & idx.col_keys:
+            and fq.mentions[0].keys & idx.row_label_keys and not fq.mentions[0].keys & idx.col_keys \
+            and not _group_prints_its_total(fq.mentions[0], idx):
         # "满意度指标得分合计": 合计 after a group and a column adds the group's rows; it is not the table's 合计 row.
         fq.mentions = fq.mentions[:-1]
         fq.ops.append("sum")
@@ -2530,10 +2542,15 @@ _ASKED_ARITHMETIC = (
                   r"差多少(?:钱)?(?:没有|没|未)(?:执行|支付|付|花|用|拨付)(?:完|掉)?"),
     ("excess", r"超额(?:完成|全年完成值)?(?:了)?(?:多少|几)|超出(?:目标|预算)?(?:多少|几)|超支(?:了)?多少|多完成(?:了)?(?:多少|几)"),
     # "扣了几分", "扣分最多": the points lost, 分值 less 得分 (a table printing its own 扣分 column is read as it)
-    ("deducted", r"扣(?:了|掉)?(?:多少|几)?分|被扣(?:了)?"),
+    ("deducted", r"(?<![每例次项条])扣(?:了|掉)(?:多少|几)?分|(?<![每例次项条])扣(?:多少|几)分|扣分(?:最多|最少|多少|几分|合计)"
+                 r"|(?:一共|总共|共)扣(?:了|掉)?|被扣(?:了)?"),
     ("per_head", r"人均|每人平均|平均每人|平均(?:到)?每(?:个|位|名|户)?(?:老年人数?|人员|职工|学生|对象|家庭|人|户)|"
                  r"(?:平均(?:到)?)每(?:一)?(?:辆(?:车|汽车)?|台)|(?:每|一)(?:户|辆|台)(?:车)?平均|户均"),
 )
+
+
+# The rule points are lost by (评价标准: "每低于5%扣1分", "怎么扣分", "一例扣几分"): a text asked, no subtraction.
+_RULE_OF_POINTS = re.compile(r"标准|怎么扣|如何扣|怎样扣|咋扣|每[\u4e00-\u9fff\d.%]{0,8}扣|一例|一次扣|一项扣|低于|高于|不符合|不达")
 
 
 _PER_UNIT = re.compile(r"(?:每人|每户|每名)?(?:每月|每年|每天|每季度)|每人|每户|每名|每次")
@@ -2560,7 +2577,7 @@ def _read_asked_arithmetic(fq: FactQuestion, text: str, taken: list[tuple[int, i
         fq.per_unit = per.group()
     for flag, pattern in _ASKED_ARITHMETIC:
         if (m := re.search(pattern, text)) and not _label_ends_at(text, m.start() + 2, idx) \
-                and not (flag == "deducted" and "扣分" in idx.label_text):
+                and not (flag == "deducted" and ("扣分" in idx.label_text or _RULE_OF_POINTS.search(text))):
             setattr(fq, flag, True)
             if flag == "per_head":  # the measure the amount is divided by: 平均每户 over 户, 每辆车 over 辆
                 fq.per_measure = next((u for u in ("辆", "台", "户") if u in m.group(0)), "户" if "家庭" in m.group(0) else "人")

@@ -68,9 +68,12 @@ def _category_of_a_table(turn) -> bool:
     if not idx.fact_docs:
         return False
     kept = _context(turn.session)
+    said = [m for m in Answerer(idx).peek(turn.question).mentions if m.keys & idx.row_label_keys]
     if kept.get("last") or kept.get("rows"):
-        return True  # "望江镇可持续影响指标 → 目标值": the kind carried is the table's just answered
-    return any(m.exact and m.keys & idx.row_label_keys for m in Answerer(idx).peek(turn.question).mentions)
+        # "望江镇可持续影响指标 → 目标值": the kind carried is the table's just answered; "急救车辆购置 → 它的满意度
+        # 指标呢": a kind said of the row just answered is the typed reading's to say it has none
+        return not said
+    return any(m.exact for m in said)
 
 
 _COMPARES = re.compile(r"哪个|哪一个|谁|比|更[多少大小高低]")
