@@ -225,3 +225,29 @@ def test_a_share_of_a_source_named_only_in_words_is_unknown(engine):
 def test_a_column_said_around_another_word(engine):
     a = ask(engine, "青川大道改建工程累计完成多少")
     assert a.status == "answered" and "9000" in a.text
+
+
+def test_share_done_by_the_years_end(engine):
+    a = ask(engine, "到2026年底这些项目累计能完成总投资的百分之多少")
+    assert a.status == "answered" and "68.87" in a.text  # (12700 + 23800) ÷ 53000
+    a = ask(engine, "水厂扩容工程到今年底累计能完成总投资的百分之多少")
+    assert a.status == "answered" and "100.00" in a.text
+
+
+def test_the_tables_total_is_not_the_rows_of_a_word_or_the_rows_listed(engine):
+    a = ask(engine, "县城投公司负责的项目2026年计划投资一共多少")
+    assert a.status == "answered" and "6500" in a.text and "23800" not in a.text
+    a = ask(engine, "新建项目有哪些", "这几个2026年计划投资加起来")
+    assert a.status == "answered" and "6500" in a.text and "23800" not in a.text
+    a = ask(engine, "2026年计划投资一共多少")
+    assert a.status == "answered" and "23800" in a.text
+
+
+def test_a_target_in_words_is_compared_as_a_figure(engine):
+    a = ask(engine, "青柳镇有哪些指标没完成")
+    assert a.status == "answered" and "新建公厕数量" not in a.text and "河道清淤长度" in a.text
+
+
+def test_a_rule_of_points_is_no_subtraction(engine):
+    a = ask(engine, "青柳镇河道清淤长度每少1公里扣几分")
+    assert "扣 2分" not in a.text

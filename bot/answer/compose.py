@@ -1030,6 +1030,12 @@ def left_or_over(row: str, verb: str | None, d: str, unit: str, plan_label: str,
     return f"{row}{what} {d}{unit}：{plan_label} 与 {done_label} 之差 {first} - {second} = {d}{unit}"
 
 
+def done_by_year_end(row: str, plan_label: str, rate: str, done_label: str, done: str, plan: str, whole_label: str,
+                     whole: str) -> str:
+    """"合计 完成2025年计划投资后累计完成总投资的 70.1%：(截至2024年底累计完成投资 67370 + 2025年计划投资 69170) ÷ 总投资 196420"."""
+    return f"{row} 完成{plan_label}后累计完成{whole_label}的 {rate}%：({done_label} {done} + {plan_label} {plan}) ÷ {whole_label} {whole}"
+
+
 def investment_left(row: str, left: str, unit: str, parts: list[tuple[str, str]], _facts: list) -> str:
     """"X 完成2025年计划投资后尚需投资 12300万元：总投资 48600 − 截至2024年底累计完成投资 21300 − 2025年计划投资 15000"."""
     (whole, a), (done, b), (plan, c) = parts

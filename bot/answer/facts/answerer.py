@@ -860,6 +860,12 @@ class Answerer(Conversation):
                 return printed
         if fq.rate and (fq.departments or fq.subject_docs) and not fq.leftover and (top := self._top_rate_row(docs)):
             return self.rate(fq, top)  # "财政局完成年初预算百分比": the department's own row of its 决算
+        if fq.by_year_end and (fq.departments or fq.subject_docs or not fq.mentions):
+            # "到2025年底这些项目累计能完成总投资的百分之多少": of the plan's 合计 row
+            every = self.idx.facts(sorted(f for d in docs for f in self.idx.docs[d].facts)[:2000])
+            grand = [f for f in every if _is_grand_total(label_key(_own_row(f)))]
+            if grand and (done := self.done_by_year_end(grand)) is not None:
+                return done
         if fq.deducted and (fq.departments or fq.subject_docs) and not fq.leftover:
             # "望江镇一共扣了多少分", "哪个指标扣分最多": the points lost over the table's rows
             lost = self.deducted(fq, self.idx.facts(sorted(f for d in docs for f in self.idx.docs[d].facts)[:2000]))
@@ -1154,6 +1160,8 @@ class Answerer(Conversation):
             return self.remaining(fq, facts)
         if fq.deducted and (lost := self.deducted(fq, facts)) is not None:
             return lost
+        if fq.by_year_end and (done := self.done_by_year_end(facts)) is not None:
+            return done
         if fq.per_head:
             return self.per_head(fq, facts)
         if fq.per_unit:

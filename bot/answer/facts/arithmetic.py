@@ -1169,6 +1169,26 @@ class Arithmetic(Lookup):
         used = [x for _, full, got in picked for x in (full, got)]
         return FactAnswer("answered", head + "；".join(lines) + _cite(self.idx, used), used)
 
+    def done_by_year_end(self, facts: list[dict]) -> FactAnswer | None:
+        """"到2025年底累计能完成总投资的百分之多少": a plan row's investment done up to last year and planned for
+        this one, over its 总投资, shown (of the 合计 row when the facts are of several rows); None when no row of
+        the facts prints those three columns."""
+        if len({self._row_key(f["id"]) for f in facts}) > 1:
+            facts = [f for f in self._same_sheets(facts) if _is_grand_total(label_key(_own_row(f)))] or facts
+        for f in facts:
+            planned = self._investment_left(f)
+            if planned is None:
+                continue
+            whole, done, plan = planned[-1]
+            if not whole["number"]:
+                continue
+            rate = (done["number"] + plan["number"]) / whole["number"] * 100
+            text = compose.done_by_year_end(_own_row(whole), _own_col(plan), fmt_percent(rate), _own_col(done),
+                                            fmt_number(done["number"]), fmt_number(plan["number"]),
+                                            _own_col(whole), fmt_number(whole["number"]))
+            return FactAnswer("answered", text + _cite(self.idx, [whole, done, plan]), [whole, done, plan])
+        return None
+
     def _investment_left(self, f: dict) -> tuple[str, str, str, list[tuple[str, str]], list[dict]] | None:
         """A row of a project plan printing 总投资, what was done by the year before (截至2024年底累计完成投资) and
         this year's plan (2025年计划投资): what is left once this year's plan is done, shown as the subtraction

@@ -71,6 +71,7 @@ class FactQuestion:
     excess: bool = False  # 超额完成多少 / 超支多少: what was done beyond the plan
     per_head: bool = False  # 人均: an amount over the people of the same row
     deducted: bool = False  # 扣了几分 / 扣分最多: a row's full marks (分值) less its score (得分)
+    by_year_end: bool = False  # 到年底累计能完成总投资的百分之多少: (累计完成 + 本年计划) over 总投资 of a plan
     per_measure: str = "人"  # what per_head counts: 人 (人均), 户 (平均每户), 辆 (平均每辆车)
     balance: bool = False  # 收支差额: the income total less the spending total of one year (no label of its own)
     growth: bool = False  # 增长百分之几 / 增幅: a difference with its rate over the earlier figure
@@ -2544,6 +2545,9 @@ _ASKED_ARITHMETIC = (
     # "扣了几分", "扣分最多": the points lost, 分值 less 得分 (a table printing its own 扣分 column is read as it)
     ("deducted", r"(?<![每例次项条])扣(?:了|掉)(?:多少|几)?分|(?<![每例次项条])扣(?:多少|几)分|扣分(?:最多|最少|多少|几分|合计)"
                  r"|(?:一共|总共|共)扣(?:了|掉)?|被扣(?:了)?"),
+    # "到2025年底累计能完成总投资的百分之多少": a plan's investment done once this year's plan is, over the whole
+    ("by_year_end", r"(?:到|截至|截止)?(?:年)?(?:底|末)?累计(?:能|可|可以|将)?完成(?:总投资|投资)?(?:的)?"
+                    r"(?:百分之多少|百分之几|多少比例|比例|几成|多少百分比|百分比)"),
     ("per_head", r"人均|每人平均|平均每人|平均(?:到)?每(?:个|位|名|户)?(?:老年人数?|人员|职工|学生|对象|家庭|人|户)|"
                  r"(?:平均(?:到)?)每(?:一)?(?:辆(?:车|汽车)?|台)|(?:每|一)(?:户|辆|台)(?:车)?平均|户均"),
 )
@@ -2583,8 +2587,11 @@ def _read_asked_arithmetic(fq: FactQuestion, text: str, taken: list[tuple[int, i
                 fq.per_measure = next((u for u in ("辆", "台", "户") if u in m.group(0)), "户" if "家庭" in m.group(0) else "人")
             if verb := re.search(r"执行|支付|付|花|完成|拨付|用", m.group(0)):
                 fq.verb = {"付": "支付", "花": "执行|支出|实际", "用": "执行|支出|实际"}.get(verb.group(0), verb.group(0))
-            if not _take(text, taken, m.start(), m.end()) and flag == "remaining":
+            if not _take(text, taken, m.start(), m.end()) and flag in ("remaining", "by_year_end"):
                 _take_free(taken, m.start(), m.end())  # "今年干完后还剩多少没投": 今年 is the year's, the rest is this ask
+            if flag == "by_year_end":  # "到2025年底 (这些项目)": when, and the plan's rows as a whole
+                for said in re.finditer(r"(?:到|截至|截止)(?:今年|本年|(?:19|20)\d\d年)?(?:底|末)|(?:这些|所有|全部)(?:项目)?", text):
+                    _take_free(taken, said.start(), said.end())
 
 
 _PERIOD_RANGE = re.compile(r"(?:第)?([一二三四])(?:季度)?(?:到|至|~|-|—)(?:第)?([一二三四])季度")
@@ -2921,6 +2928,8 @@ def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], 
         fq.ops = [op for op in fq.ops if op not in ("max", "min", "diff")] + ["range"]
     if fq.remaining or fq.excess or fq.per_head or fq.deducted:
         fq.ops = [op for op in fq.ops if op not in ("diff", "count")]
+    if fq.by_year_end:
+        fq.ops = [op for op in fq.ops if op not in ("diff", "count", "ratio")]  # (百分之多少 is its own)
     if re.search(r"几个人|多少个人|几人|多几个|少几个|几辆", text) and "count" in fq.ops:
         fq.ops.remove("count")  # a quantity in people (or a difference), not a count of rows
     _difference_column(fq, text, scope, idx)
