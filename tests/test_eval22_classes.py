@@ -251,3 +251,10 @@ def test_a_target_in_words_is_compared_as_a_figure(engine):
 def test_a_rule_of_points_is_no_subtraction(engine):
     a = ask(engine, "青柳镇河道清淤长度每少1公里扣几分")
     assert "扣 2分" not in a.text
+
+
+def test_the_labels_of_a_level_named_by_its_header(engine):
+    a = ask(engine, "青柳镇自评表的一级指标有哪些")
+    assert a.status == "answered" and "产出指标、效益指标、满意度指标" in a.text and "新建公厕数量" not in a.text
+    a = ask(engine, "青柳镇二级指标有哪些")
+    assert a.status == "answered" and a.text.startswith("二级指标共 6 个：数量指标、质量指标")

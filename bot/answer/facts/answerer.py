@@ -1249,6 +1249,8 @@ class Answerer(Conversation):
             return self.extreme_of_groups(fq, by_group)
         if "max" in fq.ops or "min" in fq.ops or "range" in fq.ops:
             return self.extreme(fq, facts)
+        if "list" in fq.ops and len(facts) > 1 and (level := self.labels_of_level(fq, facts)) is not None:
+            return level  # "自评表的一级指标有哪些": 产出指标, 效益指标 …, not every indicator under them
         if "list" in fq.ops and len(facts) > 1:
             if _EACH_ROW.search(fq.text) and len(rows := [f for f in facts if not self._is_total_fact(f, "row")]) > 1:
                 facts = rows  # "各乡镇分配": the townships, not their 合计

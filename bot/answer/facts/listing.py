@@ -686,7 +686,21 @@ class Listing(Arithmetic):
         used = [f for fs in hits for f in fs]
         return FactAnswer("answered", compose.numbered_items(lines, count=len(hits)) + _cite(self.idx, used[:30]), used)
 
+    def labels_of_level(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
+        """"一级指标有哪些": a level named by the header of its row-label column, nothing else said of it (no
+        filter, no row): its distinct labels, not the innermost rows under them; None otherwise."""
+        if not fq.mentions or fq.cmp or fq.values or fq.number is not None \
+                or not all(m.keys <= self.idx.head_keys for m in fq.mentions):
+            return None
+        found = self._level_labels(fq, facts)
+        return found if found is not None and found.status == "answered" else None
+
     def count(self, fq: FactQuestion, facts: list[dict], groups: list[list[Mention]]) -> FactAnswer:
+        if (level := self._level_labels(fq, facts)) is not None:
+            return level
+        return self._count_items(fq, facts)
+
+    def _level_labels(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
         # A level named by a row head ("二级指标"): count its distinct labels.
         heads = [h for h in self.idx.head_labels if any(h in m.keys or h == k for m in fq.mentions for k in m.keys)]
         # "几个单位" said of 单位名称 and 单位类别 alike: the rows' own names are the items counted, not their kinds
@@ -697,7 +711,8 @@ class Listing(Arithmetic):
         # the table's own rows in its order; its 合计 row is no item of the level
         first: dict[str, int] = {}
         for f in sorted(facts, key=lambda f: (f["document_id"], f["page"] or 0, f["line"] or 0)):
-            first.setdefault(label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1]), len(first))
+            for part in (f["row_labels"] or "").split(query.FACT_SEP):  # (an outer level's labels too: 二级指标)
+                first.setdefault(label_key(part), len(first))
         labels = sorted((x for x in labels if not _is_total(x)), key=lambda x: (first.get(x, len(first)), x))
         if labels:
             h = heads[0]
@@ -705,6 +720,9 @@ class Listing(Arithmetic):
             printed = {label_key(r): r for f in facts for r in (f["row_labels"] or "").split(query.FACT_SEP)}
             labels = [printed.get(x, x) for x in labels]
             return FactAnswer("answered", compose.labels_of_level(h, labels) + _cite(self.idx, facts[:20]), facts)
+        return None
+
+    def _count_items(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
         # A row named only by its serial number ("1", "2") is named by its value ("上海市…服务中心"); a
         # heading row over items (项目支出 over its projects) is not one of them.
         # The table's 合计 / 总计 rows add the items up: they are not items counted; nor, in a flat column,
