@@ -258,3 +258,10 @@ def test_the_labels_of_a_level_named_by_its_header(engine):
     assert a.status == "answered" and "产出指标、效益指标、满意度指标" in a.text and "新建公厕数量" not in a.text
     a = ask(engine, "青柳镇二级指标有哪些")
     assert a.status == "answered" and a.text.startswith("二级指标共 6 个：数量指标、质量指标")
+
+
+def test_an_organisation_the_cells_print_is_no_foreign_department(engine):
+    a = ask(engine, "县交通运输局的项目2026年计划合计多少")
+    assert a.status == "answered" and "13300" in a.text  # 12000 + 1300
+    a = ask(engine, "交通运输局的项目今年计划合计多少")
+    assert a.status == "answered" and "13300" in a.text

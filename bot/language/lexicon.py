@@ -865,6 +865,8 @@ def organisation_short_forms(name: str, abbreviations: dict[str, tuple[str, ...]
     abbreviations = DEFAULT_ABBREVIATIONS if abbreviations is None else abbreviations
     full = compact(name)
     out = {full}
+    if re.match(r"[县市区镇](?!委|政府)", full) and len(full) >= 5:
+        out.add(full[1:])  # "住建局" of 县住房和城乡建设局: the county's own unit said without its level
     for long, shorts in _words_of(full, abbreviations):
         out |= {f.replace(long, short) for f in out if long in f for short in shorts}
     return {f for f in out if f != full and len(f) >= 3}

@@ -2420,8 +2420,9 @@ def _read_foreign_org(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
                 continue  # "200万元以上的部门", "这样的局": a kind of organisation asked over the rows, none named
             if free[m.end():m.end() + 1] == "性" or free[m.end() - 1:m.end() + 1] == "部分":
                 continue  # "政府性基金": of a kind, no 政府 named; "项目支出部分": a part, no 部
-            if not any(word[i:] in idx.label_text or word[i:] in idx.said_text() for i in range(len(word) - 2)):
-                fq.foreign_org = True
+            if not any(word[i:] in idx.label_text or word[i:] in idx.said_text() or word[i:] in idx.value_facts
+                       for i in range(len(word) - 2)):
+                fq.foreign_org = True  # (an organisation a table's cells print, 县水利局 of 建设单位, is theirs)
 
 
 # "下面有哪些明细", "包括哪几个细项": the lines under the one named, asked by their noun (no column 明细).

@@ -418,9 +418,19 @@ def _say(t_idx, facts: list[dict]) -> FactAnswer:
     return FactAnswer("answered", compose.fact_values(pairs) + _cite(t_idx, facts), facts)
 
 
+def _inside_a_cell_said(t: Table, text: str, word: str) -> bool:
+    """Whether every place the question says a word is inside a word cell of the rows it also says whole
+    ("县水利局" of a 建设单位 column holds 水利, the heading 二、水利's word: the rows that unit builds)."""
+    cells = {compact(f["value"] or "") for r in t.records for f in r.cells.values() if f["number"] is None}
+    cells = {c for c in cells if len(c) > len(word) and word in c and c in text}
+    spans = [(m.start(), m.start() + len(c)) for c in cells for m in re.finditer(re.escape(c), text)]
+    return bool(spans) and all(any(a <= m.start() and m.end() <= b for a, b in spans)
+                               for m in re.finditer(re.escape(word), text))
+
+
 def _groups_said(t: Table, text: str) -> list[str]:
     """Groups said by their heading (服务类), or by it without 类 (货物) when no row's name or cell holds that."""
-    said = [g for g in t.subtotals if len(g) >= 2 and g in text]
+    said = [g for g in t.subtotals if len(g) >= 2 and g in text and not _inside_a_cell_said(t, text, g)]
     if said:
         return said
     cells = "|".join(r.key + "|" + "|".join(f["value"] or "" for f in r.cells.values()) for r in t.records)

@@ -420,10 +420,11 @@ class Rows:
             return totals[0]
         return None
 
-    def _asked_column(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
-        """The numbers, in each row of facts, of the column the question names exactly ("年度预算数");
-        [] unless every row has one."""
-        keys = {k for m in fq.mentions if m.exact for k in m.keys if k in self.idx.col_keys}
+    def _asked_column(self, fq: FactQuestion, facts: list[dict], loose: bool = False) -> list[dict]:
+        """The numbers, in each row of facts, of the column the question names exactly ("年度预算数"), or
+        (loose) in part when the part names that one column alone ("今年计划" of 2025年计划投资); [] unless every
+        row has one."""
+        keys = {k for m in fq.mentions if m.exact or loose and len(m.keys) == 1 for k in m.keys if k in self.idx.col_keys}
         if not keys:
             return []
         out = []
