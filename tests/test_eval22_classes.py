@@ -265,3 +265,11 @@ def test_an_organisation_the_cells_print_is_no_foreign_department(engine):
     assert a.status == "answered" and "13300" in a.text  # 12000 + 1300
     a = ask(engine, "交通运输局的项目今年计划合计多少")
     assert a.status == "answered" and "13300" in a.text
+
+
+def test_rows_starting_or_ending_in_a_year(engine):
+    a = ask(engine, "哪些项目2026年完工")
+    assert a.status == "answered" and "水厂扩容工程" in a.text and "乡村公路养护工程" in a.text
+    assert "青川大道" not in a.text and "滨江公园" not in a.text
+    a = ask(engine, "2026年开工的项目有几个")
+    assert a.status == "answered" and "共 2 项" in a.text and "滨江公园新建工程" in a.text and "城区停车楼" in a.text

@@ -1036,6 +1036,11 @@ def done_by_year_end(row: str, plan_label: str, rate: str, done_label: str, done
     return f"{row} 完成{plan_label}后累计完成{whole_label}的 {rate}%：({done_label} {done} + {plan_label} {plan}) ÷ {whole_label} {whole}"
 
 
+def works_in_year_head(column: str, year: int, verb: str) -> str:
+    """"2025年完工的（按建设起止年限）" (the head of the rows listed)."""
+    return f"{year}年{verb}的（按{column}）"
+
+
 def investment_left(row: str, left: str, unit: str, parts: list[tuple[str, str]], _facts: list) -> str:
     """"X 完成2025年计划投资后尚需投资 12300万元：总投资 48600 − 截至2024年底累计完成投资 21300 − 2025年计划投资 15000"."""
     (whole, a), (done, b), (plan, c) = parts

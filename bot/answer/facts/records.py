@@ -495,6 +495,41 @@ def _in_month(idx, tables: list[Table], text: str) -> FactAnswer | None:
                       ranked=[f["id"] for f in shown])
 
 
+# "哪些项目2025年完工", "2026年开工的有几个": a year said with the start or the end of the works.
+_YEAR_OF_WORKS = re.compile(r"((?:19|20)\d\d)年?(?:(?:就|能|要|可以|将)?(完工|竣工|建成|完成建设|结束)|(?:要|将|就)?(开工|动工|开建|开始建设|新开工))")
+_SPAN_CELL = re.compile(r"((?:19|20)\d\d)(?:年)?\s*[-—~至到]\s*((?:19|20)\d\d)(?:年)?")
+
+
+def _in_year_of_works(idx, tables: list[Table], text: str) -> FactAnswer | None:
+    """"哪些项目2025年完工": the rows whose span of years (建设起止年限 "2022-2025") ends (完工) or starts (开工)
+    in the year said; None unless one table prints such a column."""
+    m = _YEAR_OF_WORKS.search(text)
+    if m is None or not (_LIST.search(text) or _COUNT.search(text)):
+        return None
+    year, ends = int(m.group(1)), bool(m.group(2))
+    found = []
+    for t in tables:
+        cols = {c for r in t.records for c, f in r.cells.items()
+                if f["number"] is None and _SPAN_CELL.fullmatch(compact(f["value"] or ""))}
+        if len(cols) == 1:
+            col = cols.pop()
+            hits = [r for r in t.records if col in r.cells and (span := _SPAN_CELL.fullmatch(compact(r.cells[col]["value"] or "")))
+                    and int(span.group(2 if ends else 1)) == year]
+            found.append((t, col, hits))
+    if len(found) != 1:
+        return None
+    t, col, hits = found[0]
+    head = compose.works_in_year_head(col, year, m.group(2) or m.group(3))
+    shown = [r.cells[col] for r in hits] or [r.cells[col] for r in t.records if col in r.cells][:1]
+    if not hits:
+        return FactAnswer("answered", compose.none_marked(head, len(t.records)) + _cite(idx, shown), [])
+    items = [f"{r.name}（{col} {_shown(r.cells[col])}）" for r in hits]
+    if _COUNT.search(text) and not _LIST.search(text):
+        return FactAnswer("answered", compose.counted_items(items, head) + _cite(idx, shown), shown)
+    return FactAnswer("answered", compose.numbered_items(items, head) + _cite(idx, shown), shown,
+                      ranked=[f["id"] for f in shown])
+
+
 def _shown_facts(context: dict | None, idx) -> list[dict]:
     ids = list((context or {}).get("last") or ()) or list((context or {}).get("listed") or ())[:12]
     return idx.facts(ids[:12]) if ids else []
@@ -639,7 +674,7 @@ def answer(idx, question: str, docs: list[int] | None, context: dict | None) -> 
     if not tables:
         return None
     text = _without_departments(idx, whole)
-    return _in_month(idx, tables, text) or _legend(idx, tables, text) or _having(idx, tables, text) \
+    return _in_month(idx, tables, text) or _in_year_of_works(idx, tables, text) or _legend(idx, tables, text) or _having(idx, tables, text) \
         or _of_number(idx, tables, text) or _without(idx, tables, text) or _with_figure(idx, tables, text) \
         or _average(idx, tables, text) or _column_share(idx, tables, text, context) \
         or _by_group(idx, tables, text, context) or _of_the_total(idx, tables, text)
