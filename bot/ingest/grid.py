@@ -438,7 +438,6 @@ def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], s
     outline: dict[int, str] = {}  # outline level (一 / （一） / 1) -> the label of the row that opened it
     indented = _indented_lines(g, data, cols)
     heads: list[tuple[int, str]] = []  # the less indented lines open above (indent, label), outermost first
-    last_figures = max((r for r in data if any(is_numeric(g.raw[r][c]) for c in range(g.w))), default=end)
     for r in data:
         cells = g.row_cells(r)
         if not cells:
@@ -456,7 +455,7 @@ def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], s
             # (a group's row that is its own subtotal, "基本支出小计", names its items without the 小计)
             outline[level] = re.sub(r"(?<=.)(?:小计|合计)$", "", name)
         texts = [g.value(r, c) for c in cells]
-        if _NOTE_ROW.match(_clean(texts[0])) and len(cells) <= 2:
+        if _NOTE_ROW.match(_clean(texts[0])) and len(cells) <= 2 or _footer_field(g, r, data, cells, texts, cols):
             facts += note_facts(ctx, texts[0], r, cells[0], section)
             continue
         if _is_heading_row(g, r, cells, texts, cols) and ctx.blank_zero and len(texts[0]) >= 2 \
@@ -464,10 +463,6 @@ def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], s
             # A line left blank that the note names ("因公出国（境）费两年均无支出，空白表示0"): a line of zeros,
             # not the heading of the lines below it.
             facts += _row_facts(g, ctx, r, cols, headers, bool(header), kinds, inner, current_section, carry, True)
-            continue
-        if _is_heading_row(g, r, cells, texts, cols) and r > last_figures and _KEY_VALUE.match(_clean(texts[0])):
-            # A line under the last figures saying "自评等级：优（90分及以上为优…）" is a field of the table, no heading.
-            facts += note_facts(ctx, texts[0], r, cells[0], section)
             continue
         if _is_heading_row(g, r, cells, texts, cols):
             current_section = _flat(texts[0])
@@ -486,6 +481,13 @@ def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], s
             current_section = section  # a grand total closes the last section
         facts += _row_facts(g, ctx, r, cols, headers, bool(header), kinds, inner, current_section, carry)
     return facts
+
+
+def _footer_field(g: _Grid, r: int, data: list[int], cells: list[int], texts: list[str], cols: _Columns) -> bool:
+    """A line across the table under its last figures saying "自评等级：优（90分及以上为优…）": a field of the
+    table (read as a note's key and value), no heading of rows."""
+    return _is_heading_row(g, r, cells, texts, cols) and bool(_KEY_VALUE.match(_clean(texts[0]))) \
+        and not any(is_numeric(g.raw[x][c]) for x in data if x > r for c in range(g.w))
 
 
 # A line the note says has no figure to compare (新增项目, 上年同期无数据): its blank cells are missing, not 0.
@@ -862,6 +864,17 @@ def _pair_facts(g: _Grid, ctx: _Ctx, start: int, end: int, section: str, outer: 
     return facts
 
 
+def _title_notes(ctx: _Ctx, out: GridReading) -> list[Fact]:
+    """The title block's "key：value" lines as facts; "序时进度：50%" keeps its rate (the rows are compared with it)."""
+    facts = []
+    for key, value, r, c in out.notes:
+        noted = note_facts(ctx, f"{key}：{value}", r, c)
+        if len(noted) == 1 and (number := parse_number(value)) is not None and number[1] == "%":
+            noted[0].number, noted[0].unit = number
+        facts += noted
+    return facts
+
+
 def _label_value_rows(g: _Grid, ctx: _Ctx, top: int) -> tuple[list[Fact], int]:
     """A block of labels over its one row of figures at the top of a grid, before the table proper (a 自评表's
     "预算执行情况 | 年初预算数 | 全年预算数 … " over "| 4860 | 5320 …"): each figure is named by the row's own label
@@ -949,11 +962,7 @@ def grid_facts(rows: Sequence[Sequence[str]], merged: Sequence[tuple[int, int, i
     zero_note, no_data = _blank_notes(g)
     out.blank_zero = bool(zero_note)
     ctx = _Ctx(sheet, first_row, first_col, page, out.unit, out.year, out.blank_zero or blank_zero, zero_note, no_data)
-    for key, value, r, c in out.notes:
-        noted = note_facts(ctx, f"{key}：{value}", r, c)
-        if len(noted) == 1 and (number := parse_number(value)) is not None and number[1] == "%":
-            noted[0].number, noted[0].unit = number  # "序时进度：50%": a rate the rows are compared with
-        out.facts += noted
+    out.facts += _title_notes(ctx, out)
     out.preparer = _preparer_facts(ctx, out)
     lead_facts, top = _label_value_rows(g, ctx, top)
     out.facts += lead_facts

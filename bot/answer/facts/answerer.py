@@ -860,25 +860,27 @@ class Answerer(Conversation):
                 return printed
         if fq.rate and (fq.departments or fq.subject_docs) and not fq.leftover and (top := self._top_rate_row(docs)):
             return self.rate(fq, top)  # "财政局完成年初预算百分比": the department's own row of its 决算
-        if fq.by_year_end and (fq.departments or fq.subject_docs or not fq.mentions):
+        return self._worked_out_of_table(fq, docs)
+
+    def _worked_out_of_table(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
+        """A step of _without_labels: what is worked out of the whole table — a plan's share done by the year's
+        end, the points lost, what is left to do of its own plan; None when the question asks none of these."""
+        whole = fq.departments or fq.subject_docs
+        if not (fq.by_year_end and (whole or not fq.mentions) or (fq.deducted or fq.remaining or fq.excess)
+                and whole and not fq.leftover):
+            return None
+        every = self.idx.facts(sorted(f for d in docs for f in self.idx.docs[d].facts)[:2000])
+        grand = [f for f in every if _is_grand_total(label_key(_own_row(f)))]
+        if fq.by_year_end:
             # "到2025年底这些项目累计能完成总投资的百分之多少": of the plan's 合计 row
-            every = self.idx.facts(sorted(f for d in docs for f in self.idx.docs[d].facts)[:2000])
-            grand = [f for f in every if _is_grand_total(label_key(_own_row(f)))]
-            if grand and (done := self.done_by_year_end(grand)) is not None:
-                return done
-        if fq.deducted and (fq.departments or fq.subject_docs) and not fq.leftover:
+            return self.done_by_year_end(grand) if grand else None
+        if fq.deducted:
             # "望江镇一共扣了多少分", "哪个指标扣分最多": the points lost over the table's rows
-            lost = self.deducted(fq, self.idx.facts(sorted(f for d in docs for f in self.idx.docs[d].facts)[:2000]))
-            if lost is not None:
-                return lost
-        if (fq.remaining or fq.excess) and (fq.departments or fq.subject_docs) and not fq.leftover:
-            # "就业补助资金还有多少没执行": the table's own plan and done figures — of its grand total row when
-            # it has one (no row named: the whole table).
-            every = self.idx.facts(sorted(f for d in docs for f in self.idx.docs[d].facts)[:2000])
-            grand = [f for f in every if _is_grand_total(label_key(_own_row(f)))]
-            of_grand = self.remaining(fq, grand) if grand else None
-            return of_grand if of_grand is not None and of_grand.status == "answered" else self.remaining(fq, every)
-        return None
+            return self.deducted(fq, every)
+        # "就业补助资金还有多少没执行": the table's own plan and done figures — of its grand total row when
+        # it has one (no row named: the whole table).
+        of_grand = self.remaining(fq, grand) if grand else None
+        return of_grand if of_grand is not None and of_grand.status == "answered" else self.remaining(fq, every)
 
     def _change_on_total_rows(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
         """The change printed on each table's first grand-total line (a step of _without_labels: a
@@ -1249,12 +1251,10 @@ class Answerer(Conversation):
             return self.extreme_of_groups(fq, by_group)
         if "max" in fq.ops or "min" in fq.ops or "range" in fq.ops:
             return self.extreme(fq, facts)
-        if "list" in fq.ops and len(facts) > 1 and (level := self.labels_of_level(fq, facts)) is not None:
-            return level  # "自评表的一级指标有哪些": 产出指标, 效益指标 …, not every indicator under them
         if "list" in fq.ops and len(facts) > 1:
             if _EACH_ROW.search(fq.text) and len(rows := [f for f in facts if not self._is_total_fact(f, "row")]) > 1:
-                facts = rows  # "各乡镇分配": the townships, not their 合计
-            return self.row_listing(fq, facts) or self.listing(facts)
+                facts = rows  # "各乡镇分配": the townships, not their 合计 ("一级指标有哪些": the level's labels)
+            return self.labels_of_level(fq, facts) or self.row_listing(fq, facts) or self.listing(facts)
         if "list" in fq.ops and len(numeric) == 1 and re.search(r"数$", label_key(
                 (numeric[0]["row_labels"] or "").split(query.FACT_SEP)[-1])):
             f = numeric[0]

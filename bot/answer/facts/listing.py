@@ -597,46 +597,10 @@ class Listing(Arithmetic):
     def filtered(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
         facts = [f for f in facts if not re.match(r"^(?:合计|总计|小计)", (f["row_labels"] or "").split(
             query.FACT_SEP)[-1])]
-        out = []
         if fq.cmp == "same":
             return self.same_columns(facts)
         if fq.cmp in ("below_full", "below_target"):
-            done_re = r"完成|实际|得分|执行数"
-            ref_re = r"分值|权重|满分" if fq.cmp == "below_full" else \
-                r"指标值|目标|计划|预算数" if re.search(r"预算|资金|钱|经费", fq.text) else r"指标值|目标|计划"
-            seen: set[tuple] = set()
-            checked = 0
-            everything = self._same_sheets(facts)
-            for f in everything:
-                key = (f["document_id"], f["sheet"], f["page"], f["line"])
-                if key in seen:
-                    continue
-                seen.add(key)
-                sib = self.idx.facts(self._row_siblings(f))
-                done = next((x for x in sib if re.search(done_re, x["col_labels"] or "")), None)
-                ref = next((x for x in sib if re.search(ref_re, x["col_labels"] or "") and x is not done), None)
-                if done is None or ref is None:
-                    continue
-                checked += 1
-                if done["number"] is not None and ref["number"] is not None:
-                    short = done["number"] > ref["number"] if ref["value"].startswith("≤") else \
-                        done["number"] < ref["number"]
-                else:
-                    short = _short_of_target(done["value"] or "", ref["value"] or "")
-                    if short is None:  # (a figure with a unit the reader keeps as words, 22座 against ≥20座)
-                        checked -= 1
-                        continue
-                if short:
-                    out.append((done, ref))
-            if not checked:
-                return FactAnswer("unknown", compose.NOTHING_TO_SET_AGAINST_TARGET)
-            if not out:
-                return FactAnswer("answered", compose.all_reached(checked) + _cite(self.idx, facts[:10]),
-                                  facts)
-            lines = [compose.item_with(k, _name(f), _shown(f), _name(r).split(" ")[-1], _shown(r))
-                     for k, (f, r) in enumerate(out, start=1)]
-            return FactAnswer("answered", compose.checked_list(lines, checked) + _cite(self.idx, [f for f, _ in out]),
-                              [f for f, _ in out])
+            return self._short_of(fq, facts)
         n = fq.number
         if n is not None and fq.number_unit.startswith("万") and facts and all(f["unit"] == "元" for f in facts if f["number"] is not None):
             n *= 10000  # "超过九十万" of a column in 元
@@ -657,6 +621,46 @@ class Listing(Arithmetic):
             return FactAnswer("answered", compose.none_fits(len(facts)) + _cite(self.idx, facts[:10]), facts)
         lines = [compose.fact_value(_name(f), _shown(f)) for f in hits[:30]]
         return FactAnswer("answered", compose.numbered_items(lines, count=len(hits)) + _cite(self.idx, hits[:30]), hits)
+
+    def _short_of(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
+        """"哪些没拿满分" (below_full), "哪些没达标" (below_target): the rows whose done figure (完成值, 得分) falls
+        short of its full marks or target, each checked in its own row."""
+        done_re = r"完成|实际|得分|执行数"
+        ref_re = r"分值|权重|满分" if fq.cmp == "below_full" else \
+            r"指标值|目标|计划|预算数" if re.search(r"预算|资金|钱|经费", fq.text) else r"指标值|目标|计划"
+        seen: set[tuple] = set()
+        checked, out = 0, list[tuple[dict, dict]]()
+        everything = self._same_sheets(facts)
+        for f in everything:
+            key = (f["document_id"], f["sheet"], f["page"], f["line"])
+            if key in seen:
+                continue
+            seen.add(key)
+            sib = self.idx.facts(self._row_siblings(f))
+            done = next((x for x in sib if re.search(done_re, x["col_labels"] or "")), None)
+            ref = next((x for x in sib if re.search(ref_re, x["col_labels"] or "") and x is not done), None)
+            if done is None or ref is None:
+                continue
+            checked += 1
+            if done["number"] is not None and ref["number"] is not None:
+                short = done["number"] > ref["number"] if ref["value"].startswith("≤") else \
+                    done["number"] < ref["number"]
+            else:
+                short = _short_of_target(done["value"] or "", ref["value"] or "")
+                if short is None:  # (a figure with a unit the reader keeps as words, 22座 against ≥20座)
+                    checked -= 1
+                    continue
+            if short:
+                out.append((done, ref))
+        if not checked:
+            return FactAnswer("unknown", compose.NOTHING_TO_SET_AGAINST_TARGET)
+        if not out:
+            return FactAnswer("answered", compose.all_reached(checked) + _cite(self.idx, facts[:10]),
+                              facts)
+        lines = [compose.item_with(k, _name(f), _shown(f), _name(r).split(" ")[-1], _shown(r))
+                 for k, (f, r) in enumerate(out, start=1)]
+        return FactAnswer("answered", compose.checked_list(lines, checked) + _cite(self.idx, [f for f, _ in out]),
+                          [f for f, _ in out])
 
     def _figure_checked(self, fq: FactQuestion, facts: list[dict], test) -> FactAnswer | None:
         """"白沙乡耕地地力保护补贴是五十万吗": one figure checked against the number said — yes or no, with the
@@ -692,8 +696,11 @@ class Listing(Arithmetic):
         if not fq.mentions or fq.cmp or fq.values or fq.number is not None \
                 or not all(m.keys <= self.idx.head_keys for m in fq.mentions):
             return None
-        found = self._level_labels(fq, facts)
-        return found if found is not None and found.status == "answered" else None
+        heads = [h for h in self.idx.head_labels if any(h in m.keys or h == k for m in fq.mentions for k in m.keys)]
+        inner = {k for f in facts if not _is_total(k := label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1]))}
+        if not heads or any(set(self.idx.head_labels[h]) & inner for h in heads):
+            return None  # (the innermost level, 三级指标 or 项目支出明细, is the rows themselves: listed as rows are)
+        return self._level_labels(fq, facts)
 
     def count(self, fq: FactQuestion, facts: list[dict], groups: list[list[Mention]]) -> FactAnswer:
         if (level := self._level_labels(fq, facts)) is not None:

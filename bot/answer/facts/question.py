@@ -2927,10 +2927,9 @@ def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], 
     _read_listing(fq, text, taken, idx)
     if {"max", "min"} <= set(fq.ops) and _RANGE.search(text):
         fq.ops = [op for op in fq.ops if op not in ("max", "min", "diff")] + ["range"]
-    if fq.remaining or fq.excess or fq.per_head or fq.deducted:
-        fq.ops = [op for op in fq.ops if op not in ("diff", "count")]
-    if fq.by_year_end:
-        fq.ops = [op for op in fq.ops if op not in ("diff", "count", "ratio")]  # (百分之多少 is its own)
+    if fq.remaining or fq.excess or fq.per_head or fq.deducted or fq.by_year_end:
+        # (and 百分之多少 of 到年底累计能完成总投资的百分之多少 is that share, no ratio of two figures said)
+        fq.ops = [op for op in fq.ops if op not in ("diff", "count", *(("ratio",) if fq.by_year_end else ()))]
     if re.search(r"几个人|多少个人|几人|多几个|少几个|几辆", text) and "count" in fq.ops:
         fq.ops.remove("count")  # a quantity in people (or a difference), not a count of rows
     _difference_column(fq, text, scope, idx)

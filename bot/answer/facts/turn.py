@@ -990,14 +990,19 @@ def _column_of_one_department(fq: FactQuestion | None, idx: FactIndex, fa: FactA
     return True
 
 
+def _facts_over_typed(turn, typed, fa, answerer: Answerer, idx: FactIndex) -> bool:
+    """The facts' answer, not the typed one: the units of a table ranked, counted or filtered; the rows whose
+    cell prints the name said ("县交通运输局负责哪几个项目"), not texts that resemble it."""
+    return fa is not None and fa.status == "answered" and (
+        _units_asked(turn, typed, answerer, idx) or typed.intent == "content" and bool(answerer.peek(turn.question).values))
+
+
 def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
     """The typed answer (or its "not in the table") where the facts' answer does not say more."""
     answer_type, unknown, session = type(typed), "unknown", turn.session
     fq = answerer.last
-    if fa is not None and fa.status == "answered" and _units_asked(turn, typed, answerer, idx):
-        return None  # the units of a table ranked, counted or filtered: the facts' answer, not the typed one
-    if typed.intent == "content" and fa is not None and fa.status == "answered" and answerer.peek(turn.question).values:
-        return None  # (the rows whose cell prints the name said, not texts that resemble it)
+    if _facts_over_typed(turn, typed, fa, answerer, idx):
+        return None
     if fq is not None and _typed_elsewhere(typed, fq, idx):
         # The question names a department; an answer from another one never stands: the named
         # department's facts, or that it has none.
