@@ -859,7 +859,7 @@ def fact_rate(row: str, rate: str, done: str, plan: str, result: str) -> str:
 
 
 def fact_rate_printed(row: str, rate: str, printed: str, done: str, plan: str) -> str:
-    return f"{row} {rate} {printed}%（表中所列）：{done} ÷ {plan}"
+    return f"{row} {rate} {printed.rstrip('%')}%（表中所列）：{done} ÷ {plan}"
 
 
 def printed_change(row: str, changes: list[str], years: list[tuple[str, str]]) -> str:
@@ -1028,6 +1028,32 @@ def left_or_over(row: str, verb: str | None, d: str, unit: str, plan_label: str,
     """"X尚未执行 12.6万元：年度预算数 与 全年执行数 之差 320 - 307.4 = 12.6万元" (verb None: 超出)."""
     what = f"尚未{verb}" if verb is not None else "超出"
     return f"{row}{what} {d}{unit}：{plan_label} 与 {done_label} 之差 {first} - {second} = {d}{unit}"
+
+
+def done_by_year_end(row: str, plan_label: str, rate: str, done_label: str, done: str, plan: str, whole_label: str,
+                     whole: str) -> str:
+    """"合计 完成2025年计划投资后累计完成总投资的 70.1%：(截至2024年底累计完成投资 67370 + 2025年计划投资 69170) ÷ 总投资 196420"."""
+    return f"{row} 完成{plan_label}后累计完成{whole_label}的 {rate}%：({done_label} {done} + {plan_label} {plan}) ÷ {whole_label} {whole}"
+
+
+def works_in_year_head(column: str, year: int, verb: str) -> str:
+    """"2025年完工的（按建设起止年限）" (the head of the rows listed)."""
+    return f"{year}年{verb}的（按{column}）"
+
+
+def investment_left(row: str, left: str, unit: str, parts: list[tuple[str, str]], _facts: list) -> str:
+    """"X 完成2025年计划投资后尚需投资 12300万元：总投资 48600 − 截至2024年底累计完成投资 21300 − 2025年计划投资 15000"."""
+    (whole, a), (done, b), (plan, c) = parts
+    return f"{row} 完成{plan}后尚需投资 {left}{unit}：{whole} {a} − {done} {b} − {plan} {c} = {left}{unit}"
+
+
+def deducted(row: str, d: str, unit: str, full_label: str, full: str, got_label: str, got: str) -> str:
+    """"惠民资金发放及时率 扣 1分：分值 7 − 得分 6 = 1分"."""
+    return f"{row} 扣 {d}{unit}：{full_label} {full} − {got_label} {got} = {d}{unit}"
+
+
+def deducted_total(total: str, unit: str) -> str:
+    return f"共扣 {total}{unit}："
 
 
 def printed_left(row: str, verb: str, value: str, unit: str, label: str) -> str:

@@ -212,6 +212,13 @@ def _title_block(g: _Grid, out: GridReading) -> int:
             r += 1
             continue
         metas = [t for t in texts if _is_meta(t) or _KEY_VALUE.match(_clean(t))]
+        if len(texts) >= 2 and _ORG_META.match(f"{_clean(texts[0])}：{_clean(texts[1])}") \
+                and (_DEPT_STRONG.match(_clean(texts[1])) or _DEPT_WEAK.match(_clean(texts[1]))) \
+                and all(_is_meta(t) for t in texts[2:]):
+            # "部门名称 | 望江镇人民政府 | 单位：万元": the field and its value in two cells are one meta line.
+            texts = [f"{_clean(texts[0])}：{texts[1]}", *texts[2:]]
+            cells = [cells[0], *cells[2:]]
+            metas = texts
         if len(cells) == 1 and not _is_meta(texts[0]) and not out.title and len(texts[0]) <= 80 \
                 and not is_numeric(texts[0]) and (g.w <= 1 or g.span.get((r, cells[0]), (r, cells[0]))[1]
                                                   > cells[0] or len(cells) == 1):
@@ -448,7 +455,7 @@ def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], s
             # (a group's row that is its own subtotal, "基本支出小计", names its items without the 小计)
             outline[level] = re.sub(r"(?<=.)(?:小计|合计)$", "", name)
         texts = [g.value(r, c) for c in cells]
-        if _NOTE_ROW.match(_clean(texts[0])) and len(cells) <= 2:
+        if _NOTE_ROW.match(_clean(texts[0])) and len(cells) <= 2 or _footer_field(g, r, data, cells, texts, cols):
             facts += note_facts(ctx, texts[0], r, cells[0], section)
             continue
         if _is_heading_row(g, r, cells, texts, cols) and ctx.blank_zero and len(texts[0]) >= 2 \
@@ -474,6 +481,13 @@ def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], s
             current_section = section  # a grand total closes the last section
         facts += _row_facts(g, ctx, r, cols, headers, bool(header), kinds, inner, current_section, carry)
     return facts
+
+
+def _footer_field(g: _Grid, r: int, data: list[int], cells: list[int], texts: list[str], cols: _Columns) -> bool:
+    """A line across the table under its last figures saying "自评等级：优（90分及以上为优…）": a field of the
+    table (read as a note's key and value), no heading of rows."""
+    return _is_heading_row(g, r, cells, texts, cols) and bool(_KEY_VALUE.match(_clean(texts[0]))) \
+        and not any(is_numeric(g.raw[x][c]) for x in data if x > r for c in range(g.w))
 
 
 # A line the note says has no figure to compare (新增项目, 上年同期无数据): its blank cells are missing, not 0.
@@ -850,6 +864,52 @@ def _pair_facts(g: _Grid, ctx: _Ctx, start: int, end: int, section: str, outer: 
     return facts
 
 
+def _title_notes(ctx: _Ctx, out: GridReading) -> list[Fact]:
+    """The title block's "key：value" lines as facts; "序时进度：50%" keeps its rate (the rows are compared with it)."""
+    facts = []
+    for key, value, r, c in out.notes:
+        noted = note_facts(ctx, f"{key}：{value}", r, c)
+        if len(noted) == 1 and (number := parse_number(value)) is not None and number[1] == "%":
+            noted[0].number, noted[0].unit = number
+        facts += noted
+    return facts
+
+
+def _label_value_rows(g: _Grid, ctx: _Ctx, top: int) -> tuple[list[Fact], int]:
+    """A block of labels over its one row of figures at the top of a grid, before the table proper (a 自评表's
+    "预算执行情况 | 年初预算数 | 全年预算数 … " over "| 4860 | 5320 …"): each figure is named by the row's own label
+    (the first cell, merged down over the figures or blank under it) and the label above it, never by the
+    figures beside it; the label/text rows right after it ("年度总体目标 | …") are read as pairs. Returns the
+    facts and the first row of what follows."""
+    r = top
+    if r + 1 >= g.n:
+        return [], top
+    heads = g.row_cells(r)
+    if len(heads) < 3 or not all(_is_label_text(g.value(r, c)) for c in heads):
+        return [], top
+    below = [c for c in g.row_cells(r + 1) if g.is_origin(r + 1, c)]
+    labelled = {c for c in range(g.w) if g.origin.get((r, c), (r, c))[0] == r and g.value(r, c)}
+    numbers = [c for c in below if is_numeric(g.raw[r + 1][c])]
+    if not below or heads[0] in below or not set(below) <= labelled or len(numbers) < 2 \
+            or len(numbers) * 2 < len(below):
+        return [], top
+    if r + 2 < g.n and sum(is_numeric(g.raw[r + 2][c]) for c in numbers) * 2 >= len(numbers):
+        return [], top  # more rows of figures under the same labels: a table with its header
+    name = _flat(g.value(r, heads[0]))
+    facts = [_make_fact(ctx, g.raw[r + 1][c], [name], [g.value(r, c)], "", r + 1, c) for c in below]
+    r += 2
+    while r < g.n:
+        cells = g.row_cells(r)
+        if len(cells) != 2 or not _is_label_text(g.value(r, cells[0])) or is_numeric(g.value(r, cells[1])) \
+                or len(_clean(g.value(r, cells[0]))) > 12:
+            break
+        fact = _make_fact(ctx, g.value(r, cells[1]), [_flat(g.value(r, cells[0]))], [], "", r, cells[1])
+        fact.number, fact.unit = None, ""  # a sentence, never a quantity
+        facts.append(fact)
+        r += 1
+    return facts, r
+
+
 def _form_blocks(g: _Grid, start: int, force: bool = False) -> list[tuple[int, int, int]] | None:
     """Blocks labelled by the first column (rows [r1, r2) under label at column c0), when the grid is a form:
     its first column holds short labels, at least one of them merged over several rows."""
@@ -902,12 +962,10 @@ def grid_facts(rows: Sequence[Sequence[str]], merged: Sequence[tuple[int, int, i
     zero_note, no_data = _blank_notes(g)
     out.blank_zero = bool(zero_note)
     ctx = _Ctx(sheet, first_row, first_col, page, out.unit, out.year, out.blank_zero or blank_zero, zero_note, no_data)
-    for key, value, r, c in out.notes:
-        noted = note_facts(ctx, f"{key}：{value}", r, c)
-        if len(noted) == 1 and (number := parse_number(value)) is not None and number[1] == "%":
-            noted[0].number, noted[0].unit = number  # "序时进度：50%": a rate the rows are compared with
-        out.facts += noted
+    out.facts += _title_notes(ctx, out)
     out.preparer = _preparer_facts(ctx, out)
+    lead_facts, top = _label_value_rows(g, ctx, top)
+    out.facts += lead_facts
     end = g.n
     header = _header_rows(g, top, end)
     if shape == "table" or (shape == "auto" and header and len(g.row_cells(top)) >= 3):

@@ -865,6 +865,19 @@ def _words_of(name: str, abbreviations: dict[str, tuple[str, ...]]) -> list[tupl
     return [(long, abbreviations[long]) for long in kept]
 
 
+def organisation_short_forms(name: str, abbreviations: dict[str, tuple[str, ...]] | None = None) -> set[str]:
+    """An organisation named in a table's cell (a 建设单位 "县城市建设投资有限公司") with the standard short words
+    of names put in, every combination ("县城投公司"); the name itself is not among them."""
+    abbreviations = DEFAULT_ABBREVIATIONS if abbreviations is None else abbreviations
+    full = compact(name)
+    out = {full}
+    if re.match(r"[县市区镇](?!委|政府)", full) and len(full) >= 5:
+        out.add(full[1:])  # "住建局" of 县住房和城乡建设局: the county's own unit said without its level
+    for long, shorts in _words_of(full, abbreviations):
+        out |= {f.replace(long, short) for f in out if long in f for short in shorts}
+    return {f for f in out if f != full and len(f) >= 3}
+
+
 def department_bare_forms(name: str, abbreviations: dict[str, tuple[str, ...]] | None = None) -> set[str]:
     """The forms of `department_forms` without the trailing 局/委 ("鹭川民政", "桐溪市场监管"). Readers let
     such a form give way to a name that begins inside it ("白云信访工作经费": 白云 + 信访工作经费)."""

@@ -473,6 +473,10 @@ class Answerer(Conversation):
                                         for m in fq.mentions):
             # "考核优秀的乡镇" → "它们的考核奖补加起来": the column of the rows just listed, not of every row
             self._rows_of_context(fq, context)
+        pointer = _ROWS_POINTED.match(fq.text) if context and len(context.get("rows") or ()) >= 2 else None
+        if pointer and "count" in fq.ops and {"sum", "diff", "ratio", "max", "min"} & set(fq.ops) \
+                and not re.search(r"几|多少个", fq.text[pointer.end():]):
+            fq.ops.remove("count")  # "这几个…加起来": 几个 points at the rows just listed; it asks no count
         ids, groups = self._match(fq, docs, years)
         if not ids and context and context.get("rows"):
             # A follow-up naming only a column ("进度呢"): the rows of the previous answer.
@@ -554,7 +558,24 @@ class Answerer(Conversation):
         if not fq.values or any(w not in verbs for w in _ROW_NOUN_LEFT.sub("", fq.leftover).split()):
             return None
         having = self.having_values(fq, docs)
+        if having is not None and "ratio" in fq.ops and (split := self._share_of_a_value(fq, having)) is not None:
+            return split
         return having if ids or not self._figure_of_column_left_out(fq, having) else None
+
+    def _share_of_a_value(self, fq: FactQuestion, having: FactAnswer) -> FactAnswer | None:
+        """"二级公路2025年计划里专项债占多少": the share of a row's figure that a value of its words (资金来源
+        "上级补助+专项债") stands for; the table prints that value as words only, never its amount: said so, never
+        the rows holding the value listed instead."""
+        rows = [m for m in fq.mentions if m.keys & self.idx.row_label_keys and not m.keys <= self.idx.col_keys]
+        if not rows:
+            return None
+        named = {k for m in rows for k in m.keys}
+        own = [f for f in self._same_sheets(having.facts) if f["number"] is None and any(
+            v in compact(f["value"] or "") for v in fq.values) and named & set(self.idx.row_keys(f["id"]))]
+        whole = own[0]["value"] if own else ""
+        part = "、".join(fq.values)
+        return FactAnswer("unknown", compose.part_not_broken_down(part, whole or _name(having.facts[0]).split(" ")[-1])
+                          + _cite(self.idx, own[:1] or having.facts[:1]), [], settled=True)
 
     def _figure_of_column_left_out(self, fq: FactQuestion, having: FactAnswer | None) -> bool:
         """"青石县第二中学宿舍改造里中央资金多少": a figure of a column asked (中央资金) that the rows holding the
@@ -861,14 +882,27 @@ class Answerer(Conversation):
                 return printed
         if fq.rate and (fq.departments or fq.subject_docs) and not fq.leftover and (top := self._top_rate_row(docs)):
             return self.rate(fq, top)  # "财政局完成年初预算百分比": the department's own row of its 决算
-        if (fq.remaining or fq.excess) and (fq.departments or fq.subject_docs) and not fq.leftover:
-            # "就业补助资金还有多少没执行": the table's own plan and done figures — of its grand total row when
-            # it has one (no row named: the whole table).
-            every = self.idx.facts(sorted(f for d in docs for f in self.idx.docs[d].facts)[:2000])
-            grand = [f for f in every if _is_grand_total(label_key(_own_row(f)))]
-            of_grand = self.remaining(fq, grand) if grand else None
-            return of_grand if of_grand is not None and of_grand.status == "answered" else self.remaining(fq, every)
-        return None
+        return self._worked_out_of_table(fq, docs)
+
+    def _worked_out_of_table(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
+        """A step of _without_labels: what is worked out of the whole table — a plan's share done by the year's
+        end, the points lost, what is left to do of its own plan; None when the question asks none of these."""
+        whole = fq.departments or fq.subject_docs
+        if not (fq.by_year_end and (whole or not fq.mentions) or (fq.deducted or fq.remaining or fq.excess)
+                and whole and not fq.leftover):
+            return None
+        every = self.idx.facts(sorted(f for d in docs for f in self.idx.docs[d].facts)[:2000])
+        grand = [f for f in every if _is_grand_total(label_key(_own_row(f)))]
+        if fq.by_year_end:
+            # "到2025年底这些项目累计能完成总投资的百分之多少": of the plan's 合计 row
+            return self.done_by_year_end(grand) if grand else None
+        if fq.deducted:
+            # "望江镇一共扣了多少分", "哪个指标扣分最多": the points lost over the table's rows
+            return self.deducted(fq, every)
+        # "就业补助资金还有多少没执行": the table's own plan and done figures — of its grand total row when
+        # it has one (no row named: the whole table).
+        of_grand = self.remaining(fq, grand) if grand else None
+        return of_grand if of_grand is not None and of_grand.status == "answered" else self.remaining(fq, every)
 
     def _change_on_total_rows(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
         """The change printed on each table's first grand-total line (a step of _without_labels: a
@@ -1216,6 +1250,10 @@ class Answerer(Conversation):
         operation computes."""
         if fq.remaining or fq.excess:
             return self.remaining(fq, facts)
+        if fq.deducted and (lost := self.deducted(fq, facts)) is not None:
+            return lost
+        if fq.by_year_end and (done := self.done_by_year_end(facts)) is not None:
+            return done
         if fq.per_head:
             return self.per_head(fq, facts)
         if fq.per_unit:
@@ -1305,8 +1343,8 @@ class Answerer(Conversation):
             return self.extreme(fq, facts)
         if "list" in fq.ops and len(facts) > 1:
             if _EACH_ROW.search(fq.text) and len(rows := [f for f in facts if not self._is_total_fact(f, "row")]) > 1:
-                facts = rows  # "各乡镇分配": the townships, not their 合计
-            return self.row_listing(fq, facts) or self.listing(facts)
+                facts = rows  # "各乡镇分配": the townships, not their 合计 ("一级指标有哪些": the level's labels)
+            return self.labels_of_level(fq, facts) or self.row_listing(fq, facts) or self.listing(facts)
         if "list" in fq.ops and len(numeric) == 1 and re.search(r"数$", label_key(
                 (numeric[0]["row_labels"] or "").split(query.FACT_SEP)[-1])):
             f = numeric[0]

@@ -22,6 +22,7 @@ from bot.answer.facts.values import (
     _cite,
     _name,
     _one_level,
+    _own_col,
     _own_kind_first,
     _own_row,
     _period_of,
@@ -107,6 +108,16 @@ _WHICH_CHANGED = re.compile(r"哪(?:个|些|几个|几项|项|一项|一类|类|
                             r"|(?:(?:20)?\d\d年?)?(?:比|较)(?:20)?\d\d年?)?"
                             r"(?:(减少|下降|降低|少了|压减|减了)|(增加|增长|上升|多了|提高))了?"
                             r"(?:的|(?:减|增|降|涨|少|多)?了?多少(?:万元|元)?)?$")
+
+
+# A project plan's columns: its whole investment, what was done up to a date, and this year's plan.
+_WHOLE_INVESTMENT = re.compile(r"^(?:项目|计划)?总投资(?:额|规模)?$")
+_DONE_BEFORE = re.compile(r"累计(?:完成|已完成)?投资|累计完成")
+_PLANNED_NOW = re.compile(r"(?:(?:19|20)\d\d年|本年|年度|今年)(?:度)?计划(?:投资|安排)?|计划投资$")
+
+# A row's full marks and its score (自评表: 分值 | 得分): what was lost is the one less the other.
+_FULL_MARKS = re.compile(r"分值|满分|标准分|权重分?$")
+_SCORED = re.compile(r"得分|评分$|自评分")
 
 class Arithmetic(Lookup):
     def _share_of_the_whole(self, fq: FactQuestion, context: dict) -> FactAnswer | None:
@@ -378,12 +389,30 @@ class Arithmetic(Lookup):
                 return FactAnswer("unknown", compose.items_not_as_counted(_CN_NUM[said.group(1)], len(items))
                                   + _cite(self.idx, numeric[:8]), [])
             return self.sum(numeric)
+        if "sum" not in fq.ops and not fq.period and self._group_said_whole(fq, numeric) \
+                and not re.search(r"分别|各自|各是|哪些|哪几|有几|每个|各项", fq.text):
+            return self.sum(numeric)  # "效益指标得分": the group's score is its rows' added up
         if re.search(r"分别|各自|各是", fq.text) and len(facts) == 1 and not [g for g in groups if len(g) > 1] \
                 and len(fq.departments) < 2 and only is None:
             # "年初和年末…分别多少" answered with one figure: the other one was not found.
             f = facts[0]
             return FactAnswer("unknown", compose.only_one_found(_name(f), _shown(f)) + _cite(self.idx, [f]), [])
         return self.values(facts, groups)
+
+    def _group_said_whole(self, fq: FactQuestion, numeric: list[dict]) -> bool:
+        """"效益指标得分", "产出指标的分值": a group of rows said by the label printed over them (a merged 一级指标
+        cell, no 小计 row of its own) with one column of points or money: the group's figure is its rows' sum."""
+        if len(numeric) < 2 or len(numeric) > 40 or len({f["col_labels"] for f in numeric}) != 1 \
+                or len({f["unit"] for f in numeric}) != 1 or numeric[0]["unit"] not in ("分", *_MONEY_UNITS):
+            return False
+        if len({self._row_key(f["id"]) for f in numeric}) != len(numeric):
+            return False
+        said = {k for m in fq.mentions for k in m.keys}
+        col = set(self.idx.fact_keys.get(numeric[0]["id"], ())) & said & self.idx.col_keys
+        outer = [set(_labels[:-1]) for f in numeric
+                 if len(_labels := [label_key(x) for x in (f["row_labels"] or "").split(query.FACT_SEP)]) >= 2]
+        return bool(col) and len(outer) == len(numeric) and bool(set.intersection(*outer) & said) \
+            and not any(self._is_total_fact(f, "row") for f in numeric)
 
     def values(self, facts: list[dict], groups: list[list[Mention]]) -> FactAnswer:
         rows = {(f["document_id"], f["sheet"], f["page"], f["line"]) for f in facts}
@@ -894,7 +923,7 @@ class Arithmetic(Lookup):
             done, plan = pick(fs, done_words), pick(fs, plan_words)
             if done and plan and done["year"] != plan["year"]:
                 done = pick([f for f in fs if f["year"] == plan["year"]], done_words)
-            printed = _printed_rate(fs, budget or (plan["col_labels"] or "" if plan else ""))
+            printed = _printed_rate(fs, budget or (plan["col_labels"] or "" if plan else ""), bool(budget))
             own = (row_labels or "").split(query.FACT_SEP)[-1]
             whole = _is_grand_total(label_key(own))
             if printed and done and plan:
@@ -1073,6 +1102,11 @@ class Arithmetic(Lookup):
             if key in seen:
                 continue
             seen.add(key)
+            planned = self._investment_left(f) if fq.remaining else None
+            if planned is not None:  # a project plan: its whole investment less what is done and planned
+                lines.append(compose.investment_left(*planned))
+                used += planned[-1]
+                continue
             left = self._printed_left(f, done_re) if fq.remaining else None
             if left is not None:  # the table prints what is left (未执行数): that figure, not a subtraction
                 lines.append(compose.printed_left(_name(left).split(" ")[0], (fq.verb or "执行").split("|")[0],
@@ -1095,6 +1129,79 @@ class Arithmetic(Lookup):
         if not lines:
             return FactAnswer("unknown", compose.NOTHING_TO_SUBTRACT)
         return FactAnswer("answered", "；".join(lines[:6]) + _cite(self.idx, used), used)
+
+    def deducted(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
+        """"惠民资金发放及时率扣了几分": the row's full marks (分值) less its score (得分); "哪个指标扣分最多" ranks
+        the rows (totals left out) by it; "一共扣了多少分" with no row named is the total row's, else the rows'
+        added up. None when the rows print no such pair (never a score alone)."""
+        if {"max", "min"} & set(fq.ops) or not fq.mentions:
+            facts = self._same_sheets(facts)
+        else:  # a group named (效益指标): every row printed under it, not the first one found
+            said = {k for m in fq.mentions for k in m.keys}
+            facts = [x for x in self._same_sheets(facts)
+                     if said & set(self.idx.fact_keys.get(x["id"], ())[:self.idx.fact_nrows.get(x["id"], 0)])] or facts
+        rows, seen = [], set()
+        for f in facts:
+            key = (f["document_id"], f["sheet"], f["page"], f["line"])
+            if key in seen:
+                continue
+            seen.add(key)
+            sib = [x for x in self.idx.facts(self._row_siblings(f)) if x["number"] is not None]
+            full = next((x for x in sib if _FULL_MARKS.search(_own_col(x))), None)
+            got = next((x for x in sib if _SCORED.search(_own_col(x)) and not _FULL_MARKS.search(_own_col(x))), None)
+            if full is not None and got is not None and full["unit"] == got["unit"]:
+                rows.append((full["number"] - got["number"], full, got))
+        if not rows:
+            return None  # no 分值 beside a 得分: what else the question says is read as it stands
+        items = [r for r in rows if not self._is_total_fact(r[1], "row")]
+        totals = [r for r in rows if self._is_total_fact(r[1], "row")]
+        if {"max", "min"} & set(fq.ops) and items:
+            best = (max if "max" in fq.ops else min)(d for d, _, _ in items)
+            picked = [r for r in items if abs(r[0] - best) < 1e-9]
+        elif len(items) == 1 and not totals or not fq.mentions and totals or len(items) > 1 and totals and not fq.mentions:
+            picked = items if len(items) == 1 and not totals else totals[:1]
+        else:
+            picked = items[:8] or totals[:1]
+        lines = [compose.deducted(_own_row(full), fmt_number(d), full["unit"] or "", _own_col(full), fmt_number(full["number"]),
+                                  _own_col(got), fmt_number(got["number"])) for d, full, got in picked]
+        head = compose.deducted_total(fmt_number(sum(d for d, _, _ in picked)), picked[0][1]["unit"] or "") \
+            if len(picked) > 1 and not {"max", "min"} & set(fq.ops) else ""
+        used = [x for _, full, got in picked for x in (full, got)]
+        return FactAnswer("answered", head + "；".join(lines) + _cite(self.idx, used), used)
+
+    def done_by_year_end(self, facts: list[dict]) -> FactAnswer | None:
+        """"到2025年底累计能完成总投资的百分之多少": a plan row's investment done up to last year and planned for
+        this one, over its 总投资, shown (of the 合计 row when the facts are of several rows); None when no row of
+        the facts prints those three columns."""
+        if len({self._row_key(f["id"]) for f in facts}) > 1:
+            facts = [f for f in self._same_sheets(facts) if _is_grand_total(label_key(_own_row(f)))] or facts
+        for f in facts:
+            planned = self._investment_left(f)
+            if planned is None:
+                continue
+            whole, done, plan = planned[-1]
+            if not whole["number"]:
+                continue
+            rate = (done["number"] + plan["number"]) / whole["number"] * 100
+            text = compose.done_by_year_end(_own_row(whole), _own_col(plan), fmt_percent(rate), _own_col(done),
+                                            fmt_number(done["number"]), fmt_number(plan["number"]),
+                                            _own_col(whole), fmt_number(whole["number"]))
+            return FactAnswer("answered", text + _cite(self.idx, [whole, done, plan]), [whole, done, plan])
+        return None
+
+    def _investment_left(self, f: dict) -> tuple[str, str, str, list[tuple[str, str]], list[dict]] | None:
+        """A row of a project plan printing 总投资, what was done by the year before (截至2024年底累计完成投资) and
+        this year's plan (2025年计划投资): what is left once this year's plan is done, shown as the subtraction
+        (row, left, unit, [(label, figure)], facts); None when the row prints no such three columns."""
+        row = [x for x in self.idx.facts(self._row_siblings(f)) if x["number"] is not None and x["unit"] not in ("%", "百分点")]
+        whole = next((x for x in row if _WHOLE_INVESTMENT.search(_own_col(x))), None)
+        done = next((x for x in row if _DONE_BEFORE.search(_own_col(x))), None)
+        plan = next((x for x in row if _PLANNED_NOW.search(_own_col(x)) and x is not whole and x is not done), None)
+        if whole is None or done is None or plan is None or len({whole["unit"], done["unit"], plan["unit"]}) != 1:
+            return None
+        left = whole["number"] - done["number"] - plan["number"]
+        parts = [(_own_col(x), fmt_number(x["number"])) for x in (whole, done, plan)]
+        return _own_row(whole), fmt_number(left), whole["unit"] or "", parts, [whole, done, plan]
 
     def _printed_left(self, f: dict, done_re: str) -> dict | None:
         """The row's printed amount of what is not yet done (未执行数, 未支付金额, 剩余): its own column header

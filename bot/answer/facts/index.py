@@ -19,9 +19,13 @@ from bot.language.lexicon import (
     department_bare_forms,
     department_forms,
     department_places,
+    organisation_short_forms,
 )
 from bot.language.normalize import compact
 from bot.store import queries as query
+
+# A cell naming an organisation (a plan's 建设单位): said by its standard short words as well.
+_ORGANISATION = re.compile(r"(?:局|公司|集团|中心|委员会|医院)$")
 
 
 class _ByFid(list):
@@ -252,6 +256,12 @@ class FactIndex:
                 if len(v) >= 3:
                     self.value_by_gram[v[:2]].add(v)
                 self.value_facts[v].append(fid)
+        for v in [v for v in self.value_facts if _ORGANISATION.search(v)]:
+            # "县城投公司" for the 建设单位 printed 县城市建设投资有限公司: an organisation by its standard short words
+            for form in organisation_short_forms(v, self.abbrev):
+                if form not in self.value_facts and form not in self.label_facts:
+                    self.value_by_gram[form[:2]].add(form)
+                    self.value_facts[form] = self.value_facts[v]
         for vs in columns.values():
             # A column of kinds: short values, some repeated (采购类别 货物/服务/工程, 采购方式 公开招标/询价).
             if len(vs) >= 3 and len(set(vs)) < len(vs) and all(len(v) <= 6 for v in vs):

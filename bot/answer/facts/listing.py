@@ -87,6 +87,24 @@ def _own_amounts(fq: FactQuestion, facts: list[dict]) -> list[dict]:
 _YES_NO_ASKED = re.compile(r"(?:吗|么|没有|是不是|对不对|对吗)[？?]?$")
 _APPROXIMATE = re.compile(r"[万千百十]多|多万|左右|大约|大概|约|上下|差不多")
 
+
+_FIGURE_IN_WORDS = re.compile(r"^\s*(≥|≤|>|<|=|不低于|不少于|不高于|不超过)?\s*(-?\d+(?:\.\d+)?)\s*([^\d\s]{0,4})\s*$")
+
+
+def _short_of_target(done: str, target: str) -> bool | None:
+    """Whether a value printed in words with its unit ("6.5公里", "22座") falls short of its target ("≥8公里",
+    "≥20座"): the figures compared, by the target's sign; None when either is no single figure in one unit
+    (two texts that are not figures are told apart as texts)."""
+    a, b = _FIGURE_IN_WORDS.match(compact(done)), _FIGURE_IN_WORDS.match(compact(target))
+    if a is None or b is None:
+        if re.search(r"\d", done + target):
+            return None
+        return compact(done) != compact(target)
+    if a.group(3) != b.group(3):
+        return None
+    x, y = float(a.group(2)), float(b.group(2))
+    return x > y if (b.group(1) or "") in ("≤", "<", "不高于", "不超过") else x < y
+
 class Listing(Arithmetic):
     def nth_of_cell(self, question: str, context: dict | None) -> FactAnswer | None:
         """The item of a text cell just shown that lists several ("覆盖率≥80%；婚检率≥65%") at the place asked;
@@ -285,8 +303,10 @@ class Listing(Arithmetic):
         facts = self.idx.facts(ids[:200])
         rows = list(dict.fromkeys(_name(f).split(" ")[0] for f in facts))
         col = _name(facts[0]).split(" ")[-1] if " " in _name(facts[0]) else ""
-        head = compose.having_value_head(col, "、".join(fq.values))
-        asked = self._asked_column(fq, facts) or next(
+        # (a value said by its short form, 县城投公司, is shown as the cells print it)
+        printed = dict.fromkeys(compact(f["value"] or "") for f in facts if f["number"] is None and (f["value"] or "").strip())
+        head = compose.having_value_head(col, "、".join(printed if len(printed) == len(fq.values) else fq.values))
+        asked = self._asked_column(fq, facts) or self._asked_column(fq, facts, loose=True) or next(
             # The value printed in two sheets (项目类别 of the detail, 备注 of the plan): the sheet whose
             # rows have the column named.
             (a for sheet in dict.fromkeys(f["sheet"] for f in facts)
@@ -580,43 +600,10 @@ class Listing(Arithmetic):
     def filtered(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
         facts = [f for f in facts if not re.match(r"^(?:合计|总计|小计)", (f["row_labels"] or "").split(
             query.FACT_SEP)[-1])]
-        out = []
         if fq.cmp == "same":
             return self.same_columns(facts)
         if fq.cmp in ("below_full", "below_target"):
-            done_re = r"完成|实际|得分|执行数"
-            ref_re = r"分值|权重|满分" if fq.cmp == "below_full" else \
-                r"指标值|目标|计划|预算数" if re.search(r"预算|资金|钱|经费", fq.text) else r"指标值|目标|计划"
-            seen: set[tuple] = set()
-            checked = 0
-            everything = self._same_sheets(facts)
-            for f in everything:
-                key = (f["document_id"], f["sheet"], f["page"], f["line"])
-                if key in seen:
-                    continue
-                seen.add(key)
-                sib = self.idx.facts(self._row_siblings(f))
-                done = next((x for x in sib if re.search(done_re, x["col_labels"] or "")), None)
-                ref = next((x for x in sib if re.search(ref_re, x["col_labels"] or "") and x is not done), None)
-                if done is None or ref is None:
-                    continue
-                checked += 1
-                if done["number"] is not None and ref["number"] is not None:
-                    short = done["number"] > ref["number"] if ref["value"].startswith("≤") else \
-                        done["number"] < ref["number"]
-                else:
-                    short = compact(done["value"]) != compact(ref["value"])
-                if short:
-                    out.append((done, ref))
-            if not checked:
-                return FactAnswer("unknown", compose.NOTHING_TO_SET_AGAINST_TARGET)
-            if not out:
-                return FactAnswer("answered", compose.all_reached(checked) + _cite(self.idx, facts[:10]),
-                                  facts)
-            lines = [compose.item_with(k, _name(f), _shown(f), _name(r).split(" ")[-1], _shown(r))
-                     for k, (f, r) in enumerate(out, start=1)]
-            return FactAnswer("answered", compose.checked_list(lines, checked) + _cite(self.idx, [f for f, _ in out]),
-                              [f for f, _ in out])
+            return self._short_of(fq, facts)
         n = fq.number
         if n is not None and fq.number_unit.startswith("万") and facts and all(f["unit"] == "元" for f in facts if f["number"] is not None):
             n *= 10000  # "超过九十万" of a column in 元
@@ -637,6 +624,46 @@ class Listing(Arithmetic):
             return FactAnswer("answered", compose.none_fits(len(facts)) + _cite(self.idx, facts[:10]), facts)
         lines = [compose.fact_value(_name(f), _shown(f)) for f in hits[:30]]
         return FactAnswer("answered", compose.numbered_items(lines, count=len(hits)) + _cite(self.idx, hits[:30]), hits)
+
+    def _short_of(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
+        """"哪些没拿满分" (below_full), "哪些没达标" (below_target): the rows whose done figure (完成值, 得分) falls
+        short of its full marks or target, each checked in its own row."""
+        done_re = r"完成|实际|得分|执行数"
+        ref_re = r"分值|权重|满分" if fq.cmp == "below_full" else \
+            r"指标值|目标|计划|预算数" if re.search(r"预算|资金|钱|经费", fq.text) else r"指标值|目标|计划"
+        seen: set[tuple] = set()
+        checked, out = 0, list[tuple[dict, dict]]()
+        everything = self._same_sheets(facts)
+        for f in everything:
+            key = (f["document_id"], f["sheet"], f["page"], f["line"])
+            if key in seen:
+                continue
+            seen.add(key)
+            sib = self.idx.facts(self._row_siblings(f))
+            done = next((x for x in sib if re.search(done_re, x["col_labels"] or "")), None)
+            ref = next((x for x in sib if re.search(ref_re, x["col_labels"] or "") and x is not done), None)
+            if done is None or ref is None:
+                continue
+            checked += 1
+            if done["number"] is not None and ref["number"] is not None:
+                short = done["number"] > ref["number"] if ref["value"].startswith("≤") else \
+                    done["number"] < ref["number"]
+            else:
+                short = _short_of_target(done["value"] or "", ref["value"] or "")
+                if short is None:  # (a figure with a unit the reader keeps as words, 22座 against ≥20座)
+                    checked -= 1
+                    continue
+            if short:
+                out.append((done, ref))
+        if not checked:
+            return FactAnswer("unknown", compose.NOTHING_TO_SET_AGAINST_TARGET)
+        if not out:
+            return FactAnswer("answered", compose.all_reached(checked) + _cite(self.idx, facts[:10]),
+                              facts)
+        lines = [compose.item_with(k, _name(f), _shown(f), _name(r).split(" ")[-1], _shown(r))
+                 for k, (f, r) in enumerate(out, start=1)]
+        return FactAnswer("answered", compose.checked_list(lines, checked) + _cite(self.idx, [f for f, _ in out]),
+                          [f for f, _ in out])
 
     def _figure_checked(self, fq: FactQuestion, facts: list[dict], test) -> FactAnswer | None:
         """"白沙乡耕地地力保护补贴是五十万吗": one figure checked against the number said — yes or no, with the
@@ -666,7 +693,24 @@ class Listing(Arithmetic):
         used = [f for fs in hits for f in fs]
         return FactAnswer("answered", compose.numbered_items(lines, count=len(hits)) + _cite(self.idx, used[:30]), used)
 
+    def labels_of_level(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
+        """"一级指标有哪些": a level named by the header of its row-label column, nothing else said of it (no
+        filter, no row): its distinct labels, not the innermost rows under them; None otherwise."""
+        if not fq.mentions or fq.cmp or fq.values or fq.number is not None \
+                or not all(m.keys <= self.idx.head_keys for m in fq.mentions):
+            return None
+        heads = [h for h in self.idx.head_labels if any(h in m.keys or h == k for m in fq.mentions for k in m.keys)]
+        inner = {k for f in facts if not _is_total(k := label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1]))}
+        if not heads or any(set(self.idx.head_labels[h]) & inner for h in heads):
+            return None  # (the innermost level, 三级指标 or 项目支出明细, is the rows themselves: listed as rows are)
+        return self._level_labels(fq, facts)
+
     def count(self, fq: FactQuestion, facts: list[dict], groups: list[list[Mention]]) -> FactAnswer:
+        if (level := self._level_labels(fq, facts)) is not None:
+            return level
+        return self._count_items(fq, facts)
+
+    def _level_labels(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
         # A level named by a row head ("二级指标"): count its distinct labels.
         heads = [h for h in self.idx.head_labels if any(h in m.keys or h == k for m in fq.mentions for k in m.keys)]
         # "几个单位" said of 单位名称 and 单位类别 alike: the rows' own names are the items counted, not their kinds
@@ -677,7 +721,8 @@ class Listing(Arithmetic):
         # the table's own rows in its order; its 合计 row is no item of the level
         first: dict[str, int] = {}
         for f in sorted(facts, key=lambda f: (f["document_id"], f["page"] or 0, f["line"] or 0)):
-            first.setdefault(label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1]), len(first))
+            for part in (f["row_labels"] or "").split(query.FACT_SEP):  # (an outer level's labels too: 二级指标)
+                first.setdefault(label_key(part), len(first))
         labels = sorted((x for x in labels if not _is_total(x)), key=lambda x: (first.get(x, len(first)), x))
         if labels:
             h = heads[0]
@@ -691,6 +736,9 @@ class Listing(Arithmetic):
             labels = [printed.get(x, x) for x in labels]
             return FactAnswer("answered", compose.labels_of_level(h, labels) + _cite(self.idx, facts[:20]), facts,
                               ranked=order if len(order) == len(labels) else [])
+        return None
+
+    def _count_items(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
         # A row named only by its serial number ("1", "2") is named by its value ("上海市…服务中心"); a
         # heading row over items (项目支出 over its projects) is not one of them.
         # The table's 合计 / 总计 rows add the items up: they are not items counted; nor, in a flat column,
@@ -701,7 +749,7 @@ class Listing(Arithmetic):
                 and not any(query.FACT_SEP in (f["row_labels"] or "") for f in facts):
             closing = min((f["page"] or 0, f["line"] or 0) for f in totals)
             items = [f for f in items if (f["page"] or 0, f["line"] or 0) < closing] or items
-        named: dict[str, dict] = {}  # each row counted, by the name shown, with its first fact: "第三项是什么" follows this order
+        named: dict[str, dict] = {}  # each row counted by the name shown, its first fact: "第三项是什么" follows it
         for f in _without_parents(_numbered_items(items)):
             row = _name(f).split(" ")[0]
             named.setdefault(f["value"] if re.fullmatch(r"[0-9一二三四五六七八九十]+[.、]?", row) else row, f)

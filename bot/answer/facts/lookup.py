@@ -51,6 +51,7 @@ from bot.answer.facts.values import (
     _kind_fits,
     _month,
     _name,
+    _own_col,
     _own_row,
     _period_of,
     _prefer,
@@ -161,6 +162,11 @@ _NO_FIGURES = re.compile(r"本表无数据|故本表为空|本表为空表?|无�
 # A column of one year's figures ("2024年分配数", "上年决算数"): what a change over a year is read from.
 _YEAR_COLUMN = re.compile(r"(?:19|20)\d\d年|上年|去年|本年")
 
+
+
+# An indicator row's target and what was done (年度目标值 | 实际完成值), the figures it is judged by.
+_TARGET_COLUMN = re.compile(r"(?:年度|全年)?(?:目标值|指标值)$")
+_DONE_COLUMN = re.compile(r"(?:实际)?完成值$|实际值$")
 
 class Lookup(Rows):
     # Candidate facts: every constraint (a mention, or a group of coordinated mentions) satisfied.
@@ -1132,6 +1138,8 @@ class Lookup(Rows):
         facts = facts if fq.years or fq.relative_year else self._own_year_of_each(facts)  # no year asked
         if self._one_column(facts, fq, keys_q):
             return self._rows_of_one_column(facts, keys_q)
+        if (judged := self._target_and_done(facts, fq)):
+            return judged  # "企业对营商环境满意度多少": an indicator's target and what was done, not its 分值 / 得分
         if (alone := self._row_named_alone(facts, fq)) and len(alone) > 1:
             return alone  # the row's amounts, each said
         # each source of the row (资金来源), or an indicator's target, done and progress
@@ -1238,6 +1246,20 @@ class Lookup(Rows):
         """Whether the kinds of a group's figures are asked ("资金来源是啥"), not how much."""
         return bool(_KINDS_ASKED.search(fq.text)) and "多少" not in fq.text and all(f["number"] is not None for f in facts) \
             and len({self._row_key(f["id"]) for f in facts}) > 1
+
+    def _target_and_done(self, facts: list[dict], fq: FactQuestion) -> list[dict]:
+        """One indicator row of a table printing 年度目标值 | 实际完成值 | 分值 | 得分 (a 自评表 read as a table),
+        asked with no column named: its target and what was done, as printed; [] otherwise."""
+        if not facts or len({self._row_key(f["id"]) for f in facts}) != 1 \
+                or any(m.keys & self.idx.col_keys and not m.keys & self.idx.row_label_keys for m in fq.mentions) \
+                or fq.ops or fq.rate or fq.period or fq.years or fq.relative_year \
+                or re.search(r"分值|得分|分数|几分|多少分|钱|花|预算|资金|经费|支出|执行|万元", fq.text) \
+                or any((f["row_heads"] or "").split(query.FACT_SEP)[-1].startswith(ITEM_HEAD) for f in facts):
+            return []  # (an indicator under its project, a 指标名称 row, is _item_row's)
+        row = self.idx.facts(self._row_siblings(facts[0]))
+        target = next((x for x in row if _TARGET_COLUMN.search(_own_col(x))), None)
+        done = next((x for x in row if _DONE_COLUMN.search(_own_col(x))), None)
+        return [target, done] if target is not None and done is not None else []
 
     def _row_named_alone(self, facts: list[dict], fq: FactQuestion) -> list[dict] | None:
         """"基本支出小计" of a row of amounts and a rate: no column named, the row's figure is its first

@@ -70,6 +70,8 @@ class FactQuestion:
     remaining: bool = False  # 还有多少没执行 / 没付 / 剩余: the plan less what was done
     excess: bool = False  # 超额完成多少 / 超支多少: what was done beyond the plan
     per_head: bool = False  # 人均: an amount over the people of the same row
+    deducted: bool = False  # 扣了几分 / 扣分最多: a row's full marks (分值) less its score (得分)
+    by_year_end: bool = False  # 到年底累计能完成总投资的百分之多少: (累计完成 + 本年计划) over 总投资 of a plan
     per_measure: str = "人"  # what per_head counts: 人 (人均), 户 (平均每户), 辆 (平均每辆车)
     balance: bool = False  # 收支差额: the income total less the spending total of one year (no label of its own)
     growth: bool = False  # 增长百分之几 / 增幅: a difference with its rate over the earlier figure
@@ -112,6 +114,18 @@ def _take(text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool
         return False
     spans.append((start, end))
     return True
+
+
+def _take_free(spans: list[tuple[int, int]], start: int, end: int) -> None:
+    """Claim the characters of [start, end) no step has claimed yet, run by run."""
+    run = None
+    for i in range(start, end + 1):
+        free = i < end and not any(s <= i < e for s, e in spans)
+        if free and run is None:
+            run = i
+        elif not free and run is not None:
+            spans.append((run, i))
+            run = None
 
 
 def _masked(text: str, spans, mark: str) -> str:
@@ -1026,6 +1040,8 @@ def _read_leftover_words(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
         _column_in_two_parts(fq, scope, idx)
     if fq.leftover:
         _column_said_by_its_core(fq, scope, idx)
+    if fq.leftover and fq.mentions:
+        _column_said_around_a_word(fq, idx)
     if {"list", "count"} & set(fq.ops):
         _tick_column_said(fq, scope, idx)
     if fq.mentions:
@@ -1054,6 +1070,16 @@ def _said_again(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> No
             _take(text, taken, again.start(), again.end())
 
 
+def _group_prints_its_total(group: Mention, idx: FactIndex) -> bool:
+    """Whether a row said (所属单位) has a total line of its own printed under it (所属单位 › 小计)."""
+    for k in group.keys:
+        for f in idx.label_facts.get(k, ())[:300]:
+            keys = idx.fact_keys[f][:idx.fact_nrows.get(f, 0)]
+            if k in keys[:-1] and _is_total(keys[-1]):
+                return True
+    return False
+
+
 def _total_of_rows_said_together(fq: FactQuestion, text: str, idx: FactIndex) -> None:
     """"事业收入和其他收入合计多少": 合计 after rows said together adds them; it is not the total row."""
     def bare(m: Mention) -> bool:  # 合计 said alone, not a named group's own row ("基本支出小计")
@@ -1063,6 +1089,15 @@ def _total_of_rows_said_together(fq: FactQuestion, text: str, idx: FactIndex) ->
         # "一季度实际支出合计": 合计 adds the months up; it is not the table's total row.
         fq.mentions = [m for m in fq.mentions if not bare(m)]
         fq.ops.append("sum")
+    if len(fq.mentions) == 3 and bare(last := fq.mentions[-1]) and text[last.start:last.end] != "小计" \
+            and re.match(r"(?:是|一共|共)?(?:多少|几)?(?:分)?$", text[last.end:]) \
+            and (col := fq.mentions[1]).end == last.start and col.exact and col.keys <= idx.col_keys \
+            and fq.mentions[0].keys & idx.row_label_keys and not fq.mentions[0].keys & idx.col_keys \
+            and not _group_prints_its_total(fq.mentions[0], idx):
+        # "满意度指标得分合计": 合计 after a group and a column adds the group's rows; it is not the table's 合计 row.
+        fq.mentions = fq.mentions[:-1]
+        fq.ops.append("sum")
+        return
     if len(fq.mentions) >= 3 and (last := fq.mentions[-1]) and _is_grand_total(text[last.start:last.end]) \
             and re.match(r"(?:是|一共|共)?(?:多少|几|呢)?$", text[last.end:]) \
             and any(last.start == m.end for m in fq.mentions) \
@@ -1565,6 +1600,33 @@ def _column_in_two_parts(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
                 break
 
 
+def _column_said_around_a_word(fq: FactQuestion, idx: FactIndex) -> None:
+    """"县人民医院住院综合楼截至去年底累计完成多少": a word read as another table's column (完成 → 全年完成值) with the
+    words left over beside it ("累计", "截至 … 底") all inside one column label of the table of the row named
+    (截至2024年底累计完成投资): that column, its words understood."""
+    rows = [m for m in fq.mentions if m.exact and m.keys & idx.row_label_keys]
+    docs = {d for m in rows for k in m.keys for d in idx.first_docs(k, 40)}
+    if len(docs) != 1:
+        return
+    cols = idx.doc_rows_and_cols(next(iter(docs)))[1]
+    words = [w for w in fq.leftover.split() if re.fullmatch(r"[一-鿿]{1,6}", w)]
+    for m in fq.mentions:
+        said = fq.text[m.start:m.end] if m.start >= 0 else ""
+        if m in rows or len(said) < 2 or m.keys & cols:
+            continue
+        # the word with the leftover run right before it, said together ("累计" + "完成")
+        before = next((w for w in words if len(w) >= 2 and fq.text[m.start - len(w):m.start] == w), "")
+        holding = [k for k in cols if before and before + said in k]
+        if len(holding) != 1:
+            continue
+        key = holding[0]
+        inside = [w for w in words if w in key and (len(w) >= 2 or f"年{w}" in key)]  # (底 of 年底 after a year said)
+        fq.mentions[fq.mentions.index(m)] = Mention(m.start - len(before), m.end, {key}, False,
+                                                    len(before) + len(said), (len(before) + len(said)) / len(key))
+        fq.leftover = " ".join(w for w in fq.leftover.split() if w not in inside)
+        return
+
+
 def _column_said_by_its_core(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
     """"在编人员占编制的比例": a word left over that one column label of the tables asked holds inside it
     (编制 of 核定编制数; no other column says it) names that column, in a question that already names
@@ -1876,6 +1938,9 @@ def _table_kind_mentioned(fq: FactQuestion, scope: list, idx: FactIndex) -> None
             continue
         if any(said + "表" in kind and not any(said in k for k in idx.doc_keys.get(d, ())) for d, kind in kinds):
             fq.mentions.remove(m)
+        elif any(said + "表" in kind for _, kind in kinds) and any(
+                x.start == m.end and x.exact and x.keys <= idx.col_keys for x in fq.mentions):
+            fq.mentions.remove(m)  # "自评得分" of a 自评表: the table's 得分, not its 自评等级 line with no 得分
 
 
 def _read_table_kind_words(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
@@ -2401,8 +2466,9 @@ def _read_foreign_org(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
                 continue  # "200万元以上的部门", "这样的局": a kind of organisation asked over the rows, none named
             if free[m.end():m.end() + 1] == "性" or free[m.end() - 1:m.end() + 1] == "部分":
                 continue  # "政府性基金": of a kind, no 政府 named; "项目支出部分": a part, no 部
-            if not any(word[i:] in idx.label_text or word[i:] in idx.said_text() for i in range(len(word) - 2)):
-                fq.foreign_org = True
+            if not any(word[i:] in idx.label_text or word[i:] in idx.said_text() or word[i:] in idx.value_facts
+                       for i in range(len(word) - 2)):
+                fq.foreign_org = True  # (an organisation a table's cells print, 县水利局 of 建设单位, is theirs)
 
 
 # "下面有哪些明细", "包括哪几个细项": the lines under the one named, asked by their noun (no column 明细).
@@ -2508,16 +2574,34 @@ def _without_generic_tails(mentions: list[Mention], text: str, idx: FactIndex) -
 
 
 _ASKED_ARITHMETIC = (
-    ("remaining", r"(?:还有|还剩|剩下|剩余)(?:多少)?(?:预算|资金|经费|钱)?(?:没有|没|未)(?:执行|支付|付|花|完成|拨付|用)|"
+    # "(今年干完后 / 完成今年计划后) 还剩多少没投 / 还差多少投资 / 还剩多少没安排": a project plan's investment
+    # neither made nor planned (its 总投资 less what is done and this year's plan)
+    ("remaining", r"(?:(?:完成|干完|做完|投完)(?:今年|本年|当年|年度)?(?:的)?(?:计划)?(?:后|以后|之后)|"
+                  r"(?:今年|本年|当年)(?:的)?(?:计划)?(?:干完|完成|投完|做完)(?:后|以后|之后))?"
+                  r"(?:还有|还剩|剩下|剩余|还差)(?:多少)?(?:投资|资金|钱)?(?:没有|没|未)(?:投资?|安排)(?:的)?|"
+                  r"(?:(?:完成|干完|做完|投完)(?:今年|本年|当年|年度)?(?:的)?(?:计划)?(?:后|以后|之后)|"
+                  r"(?:今年|本年|当年)(?:的)?(?:计划)?(?:干完|完成|投完|做完)(?:后|以后|之后))(?:还剩|还差|剩下|剩余|还有)(?:多少)?(?:投资|资金|钱)?|"
+                  r"还差多少(?:投资|资金)|"
+                  r"(?:还有|还剩|剩下|剩余)(?:多少)?(?:预算|资金|经费|钱)?(?:没有|没|未)(?:执行|支付|付|花|完成|拨付|用)|"
                   r"(?:没|未)(?:执行|支付|付|花|用)(?:完|掉)?(?:的)?(?:还有|有|一共|总共|合计|共计|加起来)?(?:有)?多少|结余多少|还剩多少|"
                   # "节约了多少": the plan less what was spent
                   r"节约(?:了)?多少|节省(?:了)?多少|"
                   # "还差多少没执行完": what is short of done is what is left
                   r"差多少(?:钱)?(?:没有|没|未)(?:执行|支付|付|花|用|拨付)(?:完|掉)?"),
     ("excess", r"超额(?:完成|全年完成值)?(?:了)?(?:多少|几)|超出(?:目标|预算)?(?:多少|几)|超支(?:了)?多少|多完成(?:了)?(?:多少|几)"),
+    # "扣了几分", "扣分最多": the points lost, 分值 less 得分 (a table printing its own 扣分 column is read as it)
+    ("deducted", r"(?<![每例次项条])扣(?:了|掉)(?:多少|几)?分|(?<![每例次项条])扣(?:多少|几)分|扣分(?:最多|最少|多少|几分|合计)"
+                 r"|(?:一共|总共|共)扣(?:了|掉)?|被扣(?:了)?"),
+    # "到2025年底累计能完成总投资的百分之多少": a plan's investment done once this year's plan is, over the whole
+    ("by_year_end", r"(?:到|截至|截止)?(?:年)?(?:底|末)?累计(?:能|可|可以|将)?完成(?:总投资|投资)?(?:的)?"
+                    r"(?:百分之多少|百分之几|多少比例|比例|几成|多少百分比|百分比)"),
     ("per_head", r"人均|每人平均|平均每人|平均(?:到)?每(?:个|位|名|户)?(?:老年人数?|人员|职工|学生|对象|家庭|人|户)|"
                  r"(?:平均(?:到)?)每(?:一)?(?:辆(?:车|汽车)?|台)|(?:每|一)(?:户|辆|台)(?:车)?平均|户均"),
 )
+
+
+# The rule points are lost by (评价标准: "每低于5%扣1分", "怎么扣分", "一例扣几分"): a text asked, no subtraction.
+_RULE_OF_POINTS = re.compile(r"标准|怎么扣|如何扣|怎样扣|咋扣|每[\u4e00-\u9fff\d.%]{0,8}扣|一例|一次扣|一项扣|低于|高于|不符合|不达")
 
 
 _PER_UNIT = re.compile(r"(?:每人|每户|每名)?(?:每月|每年|每天|每季度)|每人|每户|每名|每次")
@@ -2543,13 +2627,18 @@ def _read_asked_arithmetic(fq: FactQuestion, text: str, taken: list[tuple[int, i
             and _take(text, taken, per.start(), per.end()):  # ("平均每户": an average worked out, below)
         fq.per_unit = per.group()
     for flag, pattern in _ASKED_ARITHMETIC:
-        if (m := re.search(pattern, text)) and not _label_ends_at(text, m.start() + 2, idx):
+        if (m := re.search(pattern, text)) and not _label_ends_at(text, m.start() + 2, idx) \
+                and not (flag == "deducted" and ("扣分" in idx.label_text or _RULE_OF_POINTS.search(text))):
             setattr(fq, flag, True)
             if flag == "per_head":  # the measure the amount is divided by: 平均每户 over 户, 每辆车 over 辆
                 fq.per_measure = next((u for u in ("辆", "台", "户") if u in m.group(0)), "户" if "家庭" in m.group(0) else "人")
             if verb := re.search(r"执行|支付|付|花|完成|拨付|用", m.group(0)):
                 fq.verb = {"付": "支付", "花": "执行|支出|实际", "用": "执行|支出|实际"}.get(verb.group(0), verb.group(0))
-            _take(text, taken, m.start(), m.end())
+            if not _take(text, taken, m.start(), m.end()) and flag in ("remaining", "by_year_end"):
+                _take_free(taken, m.start(), m.end())  # "今年干完后还剩多少没投": 今年 is the year's, the rest is this ask
+            if flag == "by_year_end":  # "到2025年底 (这些项目)": when, and the plan's rows as a whole
+                for said in re.finditer(r"(?:到|截至|截止)(?:今年|本年|(?:19|20)\d\d年)?(?:底|末)|(?:这些|所有|全部)(?:项目)?", text):
+                    _take_free(taken, said.start(), said.end())
 
 
 _PERIOD_RANGE = re.compile(r"(?:第)?([一二三四])(?:季度)?(?:到|至|~|-|—)(?:第)?([一二三四])季度")
@@ -2732,6 +2821,8 @@ def _held_by(value: str, departments: list[str], idx: FactIndex) -> bool:
 def _said_as_kind(free: str, i: int, idx: FactIndex) -> bool:
     """A two-character value of a column of kinds is said as one: "服务类的", "询价的", "货物类采购" — never
     inside a longer word a label uses ("服务对象")."""
+    if free[i + 2:i + 4] == "项目" and free[i:i + 4] not in idx.label_text:
+        return True  # "新建项目有哪些", "续建项目": the rows of that kind (a plan's 建设性质)
     return free[i + 2:i + 3] in ("类", "的") and free[i:i + 3] not in idx.label_text
 
 
@@ -2882,8 +2973,9 @@ def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], 
     _read_listing(fq, text, taken, idx)
     if {"max", "min"} <= set(fq.ops) and _RANGE.search(text):
         fq.ops = [op for op in fq.ops if op not in ("max", "min", "diff")] + ["range"]
-    if fq.remaining or fq.excess or fq.per_head:
-        fq.ops = [op for op in fq.ops if op not in ("diff", "count")]
+    if fq.remaining or fq.excess or fq.per_head or fq.deducted or fq.by_year_end:
+        # (and 百分之多少 of 到年底累计能完成总投资的百分之多少 is that share, no ratio of two figures said)
+        fq.ops = [op for op in fq.ops if op not in ("diff", "count", *(("ratio",) if fq.by_year_end else ()))]
     if re.search(r"几个人|多少个人|几人|多几个|少几个|几辆", text) and "count" in fq.ops:
         fq.ops.remove("count")  # a quantity in people (or a difference), not a count of rows
     _difference_column(fq, text, scope, idx)
@@ -2909,6 +3001,10 @@ _ORDINAL = re.compile(r"^(?:那|那么)?(?:(?:它|其)?(?:的)?(?:下面|下边|
 _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
+# The reason asked of a row ("为啥没完成", "没达标的原因"): the shortfall said is why, no filter on the rows.
+_WHY_ASKED = re.compile(r"为啥|为什么|为何|什么原因|啥原因|原因|怎么回事")
+
+
 def _filter(fq: FactQuestion, text: str, taken: list[tuple[int, int]] | None = None) -> None:
     """A comparison the question applies to a column: 是10 / 等于 / 大于 / 超过 / 不到 / 低于 / 不到九成. The
     words of the comparison are understood, so they are no leftover."""
@@ -2924,8 +3020,11 @@ def _filter(fq: FactQuestion, text: str, taken: list[tuple[int, int]] | None = N
         # "哪些扣分了" filters the rows; "怎么扣分" asks the 评价标准 (the vocabulary reads it so)
         if said := re.search(r"没拿满|没有拿满|不满分|没满分|未满分|(?<!怎么)(?<!如何)(?<!多少)扣(?:了)?分|丢分", text):
             fq.cmp = "below_full"
-        elif said := re.search(r"没完全达到|未完全达到|没有完全达到|没完成|未完成|没有完成|没达标|未达标", text):
-            fq.cmp = "below_target"
+        elif said := re.search(r"没完全达到|未完全达到|没有完全达到|没完成|未完成|没有完成|没达标|未达标"
+                               r"|(?:没有?|未)达到(?=(?:年度)?(?:目标值|目标|指标值))", text):
+            # ("道路硬化为啥没完成": the reason of the row named, not the rows short of their targets)
+            if not (_WHY_ASKED.search(text) and not re.search(r"哪些|哪几|哪个|几个|几项|多少(?:个|项)", text)):
+                fq.cmp = "below_target"
         elif said := re.search(r"一样|相同|相等|持平|一致|没有变化|没变化|没变", text):
             fq.cmp = "same"  # "哪个科目决算和预算一样": the rows whose two columns named are equal
         if said and taken is not None:

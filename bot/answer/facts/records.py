@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.answer import compose
+from bot.answer.facts.common import _ROWS_POINTED
 from bot.answer.facts.outline import heading_of, numbered_as_heading, own_label
 from bot.answer.facts.question import FactAnswer
 from bot.answer.facts.values import _cite, _shown
@@ -417,9 +418,19 @@ def _say(t_idx, facts: list[dict]) -> FactAnswer:
     return FactAnswer("answered", compose.fact_values(pairs) + _cite(t_idx, facts), facts)
 
 
+def _inside_a_cell_said(t: Table, text: str, word: str) -> bool:
+    """Whether every place the question says a word is inside a word cell of the rows it also says whole
+    ("县水利局" of a 建设单位 column holds 水利, the heading 二、水利's word: the rows that unit builds)."""
+    cells = {compact(f["value"] or "") for r in t.records for f in r.cells.values() if f["number"] is None}
+    cells = {c for c in cells if len(c) > len(word) and word in c and c in text}
+    spans = [(m.start(), m.start() + len(c)) for c in cells for m in re.finditer(re.escape(c), text)]
+    return bool(spans) and all(any(a <= m.start() and m.end() <= b for a, b in spans)
+                               for m in re.finditer(re.escape(word), text))
+
+
 def _groups_said(t: Table, text: str) -> list[str]:
     """Groups said by their heading (服务类), or by it without 类 (货物) when no row's name or cell holds that."""
-    said = [g for g in t.subtotals if len(g) >= 2 and g in text]
+    said = [g for g in t.subtotals if len(g) >= 2 and g in text and not _inside_a_cell_said(t, text, g)]
     if said:
         return said
     cells = "|".join(r.key + "|" + "|".join(f["value"] or "" for f in r.cells.values()) for r in t.records)
@@ -479,6 +490,41 @@ def _in_month(idx, tables: list[Table], text: str) -> FactAnswer | None:
     if not hits:
         return FactAnswer("answered", compose.none_marked(head, len(t.records)) + _cite(idx, shown), [])
     if re.search(r"几个|几项|多少个|多少项", text):
+        return FactAnswer("answered", compose.counted_items(items, head) + _cite(idx, shown), shown)
+    return FactAnswer("answered", compose.numbered_items(items, head) + _cite(idx, shown), shown,
+                      ranked=[f["id"] for f in shown])
+
+
+# "哪些项目2025年完工", "2026年开工的有几个": a year said with the start or the end of the works.
+_YEAR_OF_WORKS = re.compile(r"((?:19|20)\d\d)年?(?:(?:就|能|要|可以|将)?(完工|竣工|建成|完成建设|结束)|(?:要|将|就)?(开工|动工|开建|开始建设|新开工))")
+_SPAN_CELL = re.compile(r"((?:19|20)\d\d)(?:年)?\s*[-—~至到]\s*((?:19|20)\d\d)(?:年)?")
+
+
+def _in_year_of_works(idx, tables: list[Table], text: str) -> FactAnswer | None:
+    """"哪些项目2025年完工": the rows whose span of years (建设起止年限 "2022-2025") ends (完工) or starts (开工)
+    in the year said; None unless one table prints such a column."""
+    m = _YEAR_OF_WORKS.search(text)
+    if m is None or not (_LIST.search(text) or _COUNT.search(text)):
+        return None
+    year, ends = int(m.group(1)), bool(m.group(2))
+    found = []
+    for t in tables:
+        cols = {c for r in t.records for c, f in r.cells.items()
+                if f["number"] is None and _SPAN_CELL.fullmatch(compact(f["value"] or ""))}
+        if len(cols) == 1:
+            col = cols.pop()
+            hits = [r for r in t.records if col in r.cells and (span := _SPAN_CELL.fullmatch(compact(r.cells[col]["value"] or "")))
+                    and int(span.group(2 if ends else 1)) == year]
+            found.append((t, col, hits))
+    if len(found) != 1:
+        return None
+    t, col, hits = found[0]
+    head = compose.works_in_year_head(col, year, m.group(2) or m.group(3))
+    shown = [r.cells[col] for r in hits] or [r.cells[col] for r in t.records if col in r.cells][:1]
+    if not hits:
+        return FactAnswer("answered", compose.none_marked(head, len(t.records)) + _cite(idx, shown), [])
+    items = [f"{r.name}（{col} {_shown(r.cells[col])}）" for r in hits]
+    if _COUNT.search(text) and not _LIST.search(text):
         return FactAnswer("answered", compose.counted_items(items, head) + _cite(idx, shown), shown)
     return FactAnswer("answered", compose.numbered_items(items, head) + _cite(idx, shown), shown,
                       ranked=[f["id"] for f in shown])
@@ -628,7 +674,7 @@ def answer(idx, question: str, docs: list[int] | None, context: dict | None) -> 
     if not tables:
         return None
     text = _without_departments(idx, whole)
-    return _in_month(idx, tables, text) or _legend(idx, tables, text) or _having(idx, tables, text) \
+    return _in_month(idx, tables, text) or _in_year_of_works(idx, tables, text) or _legend(idx, tables, text) or _having(idx, tables, text) \
         or _of_number(idx, tables, text) or _without(idx, tables, text) or _with_figure(idx, tables, text) \
         or _average(idx, tables, text) or _column_share(idx, tables, text, context) \
         or _by_group(idx, tables, text, context) or _of_the_total(idx, tables, text)
@@ -916,6 +962,16 @@ def _unexplained_rest(idx, t: Table, text: str) -> bool:
 _TOTAL_ASKED = re.compile(r"一共|合计|总共|总计|共计|总额|加起来")
 
 
+def _value_said(idx, t: Table, text: str) -> bool:
+    """Whether the question says a word cell of the table's rows (县城投公司 of 县城市建设投资有限公司, 新建):
+    it asks of the rows holding it, not of the table's 合计."""
+    for i in range(len(text) - 1):
+        for v in idx.value_by_gram.get(text[i:i + 2], ()):
+            if text.startswith(v, i) and any(idx.fact_doc[f] == t.doc for f in idx.value_facts.get(v, ())[:50]):
+                return True
+    return False
+
+
 def _of_the_total(idx, tables: list[Table], text: str) -> FactAnswer | None:
     """"采购表里其他资金一共多少", "其他资金占采购总预算的比例": a money column of the table's 合计 row, or its
     share of the row's own amount — of the one record table the question names by a word of its title (采购),
@@ -933,7 +989,8 @@ def _of_the_total(idx, tables: list[Table], text: str) -> FactAnswer | None:
     if len(found) != 1:
         return None
     t, col = found[0]
-    if t.total is None or _named(tables, text.replace(col, " ")) is not None or _groups_said(t, text):
+    if t.total is None or _named(tables, text.replace(col, " ")) is not None or _groups_said(t, text) \
+            or _value_said(idx, t, text) or _ROWS_POINTED.match(text.strip()):  # ("这几个…加起来": the rows just listed)
         return None
     part = t.total.cells[col]
     if "占" in text:

@@ -450,10 +450,11 @@ class Rows:
             return totals[0]
         return None
 
-    def _asked_column(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
-        """The numbers, in each row of facts, of the column the question names exactly ("年度预算数");
-        [] unless every row has one."""
-        keys = {k for m in fq.mentions if m.exact for k in m.keys if k in self.idx.col_keys}
+    def _asked_column(self, fq: FactQuestion, facts: list[dict], loose: bool = False) -> list[dict]:
+        """The numbers, in each row of facts, of the column the question names exactly ("年度预算数"), or
+        (loose) in part when the part names that one column alone ("今年计划" of 2025年计划投资); [] unless every
+        row has one."""
+        keys = {k for m in fq.mentions if m.exact or loose and len(m.keys) == 1 for k in m.keys if k in self.idx.col_keys}
         if not keys:
             return []
         out = []
@@ -515,10 +516,11 @@ class Rows:
         undone = r"(?:未|没有?|尚未|剩余|结余)(?:" + done_re + ")"
         done = next((x for x in sib if said(x, done_re) and not said(x, undone)), None) \
             or next((x for x in sib if said(x, r"支出") and not said(x, plan_re) and not said(x, undone)), None)
-        # The budget as it now stands (调整后预算) before the one set at the year's start.
+        # The budget as it now stands (调整后预算, 全年预算数) before the one set at the year's start (年初预算数).
         plans = sorted((x for x in sib if said(x, plan_re) and x is not done
                         and (done is None or x["unit"] == done["unit"])),
-                       key=lambda x: not re.search(r"调整", x["col_labels"] or ""))
+                       key=lambda x: (not re.search(r"调整", x["col_labels"] or ""),
+                                      bool(re.search(r"年初", x["col_labels"] or ""))))
         plan = plans[0] if plans else None
         return (done, plan) if done and plan else None
 

@@ -41,8 +41,8 @@ def after_typed(turn, typed):
     A year the knowledge base lacks is said so whatever the typed reading found (it does not read
     years); otherwise a confident typed answer stands, and the facts answer what it could not.
     """
-    if typed.intent == "absent_category":  # the typed reading read that table's indicators: none of that kind
-        return typed
+    if typed.intent == "absent_category" and not _category_of_a_table(turn):
+        return typed  # the typed reading read that table's indicators: none of that kind
     asked = turn.question
     turn.question = _as_understood(turn)
     try:
@@ -59,6 +59,21 @@ def after_typed(turn, typed):
         result = typed  # "信访局和财政局哪个预算多": one department's 三公 row is no comparison
     _mark_unanswered(turn.session, result.status == "unknown")
     return result
+
+
+def _category_of_a_table(turn) -> bool:
+    """Whether the kind of indicator said ("质量指标") is a row label a loaded table prints itself (the
+    二级指标 of a 部门整体支出绩效自评表 read as a table): the table's rows of it, not the projects' none."""
+    idx = index_for(turn.kb)
+    if not idx.fact_docs:
+        return False
+    kept = _context(turn.session)
+    said = [m for m in Answerer(idx).peek(turn.question).mentions if m.keys & idx.row_label_keys]
+    if kept.get("last") or kept.get("rows"):
+        # "望江镇可持续影响指标 → 目标值": the kind carried is the table's just answered; "急救车辆购置 → 它的满意度
+        # 指标呢": a kind said of the row just answered is the typed reading's to say it has none
+        return not said
+    return any(m.exact for m in said)
 
 
 _COMPARES = re.compile(r"哪个|哪一个|谁|比|更[多少大小高低]")
@@ -893,8 +908,10 @@ def _typed_shows_all(turn, typed, answerer: Answerer, idx: FactIndex, context):
         and set(fq.departments) != set(context.get("departments") or ()))
     if _typed_elsewhere(typed, fq, idx) or _typed_outside_talk(typed, fq, idx, context):
         return None  # "社工部公用经费多少" answered from another department's table: never kept
-    if typed.intent == "content" and "list" in fq.ops and fq.mentions:
-        return None  # "专项资金支出明细有哪些": a passage that mentions the lines is no list of them
+    if typed.intent == "content" and ("list" in fq.ops and fq.mentions or fq.values):
+        # "专项资金支出明细有哪些": a passage that mentions the lines is no list of them; "县交通运输局负责哪几个
+        # 项目": a name a table's cells print is read there, not in texts that resemble it
+        return None
     titles = {k for ts in idx.sheet_titles.values() for k in ts}
     if fq.foreign_org or not several and not named_unknown and not any(
             (m.exact or m.keys & titles) and fq.text[m.start:m.end] not in shown and not any(k in shown for k in m.keys)
@@ -973,12 +990,19 @@ def _column_of_one_department(fq: FactQuestion | None, idx: FactIndex, fa: FactA
     return True
 
 
+def _facts_over_typed(turn, typed, fa, answerer: Answerer, idx: FactIndex) -> bool:
+    """The facts' answer, not the typed one: the units of a table ranked, counted or filtered; the rows whose
+    cell prints the name said ("县交通运输局负责哪几个项目"), not texts that resemble it."""
+    return fa is not None and fa.status == "answered" and (
+        _units_asked(turn, typed, answerer, idx) or typed.intent == "content" and bool(answerer.peek(turn.question).values))
+
+
 def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
     """The typed answer (or its "not in the table") where the facts' answer does not say more."""
     answer_type, unknown, session = type(typed), "unknown", turn.session
     fq = answerer.last
-    if fa is not None and fa.status == "answered" and _units_asked(turn, typed, answerer, idx):
-        return None  # the units of a table ranked, counted or filtered: the facts' answer, not the typed one
+    if _facts_over_typed(turn, typed, fa, answerer, idx):
+        return None
     if fq is not None and _typed_elsewhere(typed, fq, idx):
         # The question names a department; an answer from another one never stands: the named
         # department's facts, or that it has none.

@@ -318,11 +318,13 @@ def _own_kind_first(facts: list[dict]) -> list[dict]:
     return sorted(facts, key=lambda f: not fits(f))
 
 
-def _printed_rate(fs: list[dict], budget: str) -> dict | None:
-    """The rate a 决算 row prints beside its figures ("完成全年预算数 98.69%"), over the budget asked."""
+def _printed_rate(fs: list[dict], budget: str, said: bool = True) -> dict | None:
+    """The rate a 决算 row prints beside its figures ("完成全年预算数 98.69%"), over the budget asked; a rate
+    naming no budget ("执行率") when the question named none either (said False: budget is the row's plan)."""
     rates = [f for f in fs if f["unit"] == "%" and re.search(r"完成|执行", f["col_labels"] or "")]
     word = budget[:2] if budget else ""
-    return next((f for f in rates if not word or word in (f["col_labels"] or "")), None)
+    return next((f for f in rates if not word or word in (f["col_labels"] or "")), None) or (None if said else next(
+        (f for f in rates if not re.search(r"预算|年初|全年|调整|计划", f["col_labels"] or "")), None))
 
 
 def _shown(f: dict) -> str:

@@ -22,7 +22,7 @@ CHANGE_COLUMN = re.compile(r"增减|变动|变化|差额|差异|增长率|增幅
 
 
 # A 决算 table's rate is 决算 over 预算 (全年预算 unless the question names 年初预算): 完成率 there is the same.
-_RATE_WORDS = {"执行率": (("执行数", "执行", "实际", "决算数", "决算"), ("预算数", "全年预算", "预算")),
+_RATE_WORDS = {"执行率": (("执行数", "执行", "实际", "决算数", "决算"), ("调整后预算", "全年预算", "预算数", "预算")),
                "完成率": (("完成值", "实际完成", "完成", "实际", "决算数", "决算"),
                           ("目标值", "指标值", "目标", "计划", "全年预算", "预算数", "预算")),
                # 编制到位率 (实有 / 核定), 资金到位率 (到位 / 预算): what is in place over what was set
@@ -57,6 +57,7 @@ _FILLER = re.compile(
     r"相比|比|较|对比|多|少|高|低|大|小|人(?![员口才力事])|元|万元|万|几|哪|谁|哪里|啥|那|这|还|就|也|又|按|对|上|下|去|前|后|最|"
     r"比例|占|从|到|单位|科室|股室|部门|局|委|哪个|哪项|哪一个|哪一项|科目|(?<=[个些几])专项(?:资金)?|"
     r"折合|合(?=多少)|镇街|街镇|乡镇|全区|全县|全市|全镇|全部|(?<=占)总|"
+    r"(?:搞|干|弄)(?=了?(?:几|多少))|"  # "实际搞了几次": an everyday verb of what was done, before the count
     r"查下|瞧瞧|得到|"  # asking politely ("查下"), receiving said of a place's share ("得到多少")
     r"(?<![一大小])部分|"  # "项目支出部分": that column of the row, not "一部分" (a quantity)
     # what a text cell says, asked ("评价标准咋说的", "怎么写的", "是啥"): a question word, never a label
