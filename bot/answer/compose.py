@@ -373,11 +373,11 @@ def department_ranking(order: list[tuple[str, float]], fewest: bool) -> str:
 
 
 def not_a_count(indicator: str, value: str | None, unit: str) -> str:
-    return f"表中“{indicator}”的指标值是{value or '（空）'}，不是以“{unit}”计的数量。"
+    return f"表中没有以“{unit}”计的这个数：“{indicator}”的指标值是{value or '（空）'}，不是以“{unit}”计的数量。"
 
 
 def not_an_amount(indicator: str, value: str | None) -> str:
-    return f"表中“{indicator}”是绩效指标，指标值是{value or '（空）'}，不是金额。"
+    return f"表中没有这笔钱的金额：“{indicator}”是绩效指标，指标值是{value or '（空）'}，不是金额。"
 
 
 def project_owner(row) -> str:

@@ -255,8 +255,15 @@ def _counted_beside(t: Turn, named: list, counted: re.Pattern) -> list:
         return []
     rows = [r for r in query.indicators(t.conn, project_ids=list({r["project_id"] for r in named}))
             if any(counted.search(v or "") for v in (r["annual_value"], r["period_value"], r["actual_value"]))
-            and any(r["name"][i:i + 2] in t.p.text for i in range(len(r["name"]) - 1))]
+            and any(r["name"][i:i + 2] in t.p.text for i in range(len(r["name"]) - 1)) and _said_mostly(r["name"], t.p.text)]
     return rows if len({r["name"] for r in rows}) == 1 else []
+
+
+def _said_mostly(name: str, text: str) -> bool:
+    """Whether the question says most of what an indicator counts (车辆购置 of 车辆购置数量 in "公车购置计划买几辆
+    车"), not a word it merely shares (就业 of 城镇新增就业人数 in "就业见习补贴发放了多少人")."""
+    core = _MEASURE_TAIL.sub("", compact(re.sub(r"[（(][^（）()]*[）)]", "", name)))
+    return bool(core) and sum(c in text for c in core) >= 0.75 * len(core)
 
 
 def do_quantity(t: Turn, f: Frame) -> Answer:

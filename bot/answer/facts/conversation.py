@@ -600,13 +600,15 @@ class Conversation(Listing):
         # ("货物类小计多少" → "服务类呢": another section of the table, in the column of the figure shown)
         bare = bool(re.search(r"呢$", fq.text)) and not re.search(r"什么|多少|几|哪|啥|谁|怎", fq.text) \
             and bool(fq.mentions) and all(m.keys and all(self._is_section(k) for k in m.keys) for m in fq.mentions)
-        if not columns and len(context.get("last") or ()) == 1 and (share_only or bare or fq.text.endswith("呢") and bool(
+        # ("产出类指标权重" → "那效益类的呢": the figures listed, all of one column, are that column's as one is)
+        one = list(context.get("last") or ()) or self._one_column_shown(context)
+        if not columns and len(one) == 1 and (share_only or bare or fq.text.endswith("呢") and bool(
                 fq.mentions) and all(m.start >= 0 for m in fq.mentions)
                 and set(fq.departments) <= set(context.get("departments") or ())):
             # (a row said now of the same table's department, not the last one carried to another department)
             # the column of the one figure shown (公务接待费 is also a row of some 决算's 三公 table; "同比" was
             # read as the rate asked, not named as a column: "NY04的呢" still asks that column)
-            columns = [cols for f in idx.facts(context["last"])
+            columns = [cols for f in idx.facts(one)
                        if (cols := {_own_col(f)} & idx.col_keys)]
             if not share_only:  # the rows named now print that column ("测算依据" of the row shown prints none)
                 held = {fid for c in columns for k in c for fid in idx.label_facts.get(k, ())}
@@ -616,6 +618,15 @@ class Conversation(Listing):
             return blank
         fq.mentions += [Mention(-1, -1, keys, True, 4) for keys in columns]
         return None
+
+    def _one_column_shown(self, context: dict) -> list[int]:
+        """One of the figures a list just showed, when they are all of one column of one table (指标权重 of the
+        rows listed); [] otherwise."""
+        shown = self.idx.facts(list(context.get("shown") or ())[:30])
+        if len(shown) < 2 or len({(f["document_id"], f["sheet"], _own_col(f)) for f in shown}) != 1 \
+                or any(f["number"] is None for f in shown):
+            return []
+        return [shown[0]["id"]]
 
     def _blank_in_row(self, fq: FactQuestion, context: dict, columns: list[set[str]]) -> FactAnswer | None:
         """"城关镇农村低保人数" → "龙潭街道呢": the row named now is a line of figures of the same table that

@@ -2840,7 +2840,14 @@ def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], 
         fq.ops = [op for op in fq.ops if op not in ("diff", "count")]
     if re.search(r"几个人|多少个人|几人|多几个|少几个|几辆", text) and "count" in fq.ops:
         fq.ops.remove("count")  # a quantity in people (or a difference), not a count of rows
+    if {"sum", "count"} <= set(fq.ops) and (counted := _SUM_OF_COUNT.search(text)) \
+            and not any(w in text[:counted.start()] + " " + text[counted.end():] for w in idx.operations.get("sum", ())):
+        fq.ops.remove("sum")  # "总体绩效目标一共几个": 一共 right before the count word adds nothing up
     _difference_column(fq, text, scope, idx)
+
+
+# "一共几个", "总共有多少项": the sum word said of the count itself.
+_SUM_OF_COUNT = re.compile(r"(?:一共|总共|共计|合计|共)(?:有|是)?(?:几|多少)(?:个|项|条|类|种|大类)")
 
 
 # "在哪个单位", "哪些单位有": which rows of a column hold a value (the rest of the question names the column).

@@ -778,7 +778,7 @@ def _units_asked(turn, typed, answerer: Answerer, idx: FactIndex) -> bool:
 def _column_carried(turn, typed, answerer: Answerer, idx: FactIndex, context):
     """"渝中孵化基地权重" → "公共就业服务满意度的呢": the column the facts just answered (指标权重), of the row
     named now; a typed answer that does not show that column answers another question."""
-    if not context or not context.get("last") or typed.status != "answered" \
+    if not context or not (context.get("last") or context.get("shown")) or typed.status != "answered" \
             or not _FOLLOWUP.search(compact(normalize(turn.question))):
         return None
     fa = answerer.answer(turn.question, None, context)
@@ -986,6 +986,8 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
             return None
         _keep(session, None)
         return answer_type(turn.question, unknown, compose.not_in_department("、".join(fq.departments)), "facts")
+    if typed.status == unknown and fa is not None and fa.status == "answered" and _whole_name_of_another(turn, fa):
+        return typed  # "那湛江人社局的就业补助资金呢": 渝中's project by its whole name; 湛江's 促进就业专项资金 is not it
     if fa is not None and fa.status == "answered" and fq is not None and _typed_outside_talk(typed, fq, idx, context):
         return None  # "南屏县分配多少 → 东湖区呢 → 两个加起来": the figures just shown, not 东湖分局's projects
     if context and context.get("named") and typed.status == "answered" and (fa is None or fa.status != "answered"):
@@ -1033,6 +1035,21 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
     if typed.status not in (unknown, "answered"):
         _clear_pending(session)  # the typed reading's question back is answered by the facts instead
     return None
+
+
+def _whole_name_of_another(turn, fa) -> bool:
+    """Whether the question says a project's whole name (a dictionary match) with departments none of whose tables
+    hold that project, while the facts answered do not say that name either: a line only like it, never the one
+    asked."""
+    p, kb = getattr(turn, "p", None), turn.kb
+    named = p.departments() if p is not None else []
+    if not named:
+        return False
+    docs = set(kb.documents_of_departments(named))
+    whole = [m for m in p.mentions if m.score >= 100 and m.of("project") and not m.of("department")
+             and not any(kb.projects[int(r.key)].document_id in docs for r in m.of("project") if int(r.key) in kb.projects)]
+    labels = compact(" ".join(f"{f['row_labels'] or ''} {f['col_labels'] or ''}" for f in fa.facts[:20]))
+    return bool(whole) and not any(compact(m.text) in labels for m in whole)
 
 
 def _asks_department(fa, idx: FactIndex) -> bool:
