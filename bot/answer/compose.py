@@ -1712,6 +1712,13 @@ def class_count(projects: list[str], level: str, classes: list[str], n: int) -> 
     return f"{whose}{level}共 {len(classes)} 个：{'、'.join(classes)}（其下共 {n} 个绩效指标）。"
 
 
+def classes_under(parent: str, level: str, per: dict[str, int]) -> str:
+    """"效益指标下有指标的二级指标共 3 个：经济效益（2 个指标）…": the classes holding indicators (a class printed
+    empty is not read, so it is neither listed nor said to be absent)."""
+    listed = "、".join(f"{name}（{n} 个指标）" for name, n in per.items())
+    return f"{parent}下有指标的{level}共 {len(per)} 个：{listed}。"
+
+
 COUNT_NAMES_AT_MOST = 10  # one project's indicators counted: named too, when no more than this
 
 

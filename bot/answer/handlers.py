@@ -224,6 +224,7 @@ def _best_sentences(t: Turn, f: Frame, words: list[str], units: bool) -> tuple[d
     rows = query.projects(t.conn, f.projects) if f.within else query.projects_in(t.conn, f.doc_ids)
     asked = _asked_beside_names(t)
     runs: dict[str, str] = {}
+    figures = _figures_said(t)
     for r in rows:
         sentences = [r["name"], *_text_clauses(r["goal"] or "", runs)]
         for k in query.indicators(t.conn, project_ids=[r["id"]]):
@@ -235,7 +236,8 @@ def _best_sentences(t: Turn, f: Frame, words: list[str], units: bool) -> tuple[d
                 said_by_indicator.add(sentences[-1].strip())
         if t.p.has("frequency"):  # "多久一次": only a sentence saying how often answers it
             sentences = [x for x in sentences if _HOW_OFTEN.search(x) and words_score(words, x, t.kb) >= 0.5]
-        scored = [(words_score(words, x, t.kb) + (0.5 if r["id"] in named else 0), x.strip())
+        scored = [(words_score(words, x, t.kb) + (0.5 if r["id"] in named else 0)
+                   + (0.5 if figures and any(fig.search(runs.get(x, x)) for fig in figures) else 0), x.strip())
                   for x in sentences if x.strip()]
         if scored:
             # Equal scores: the one holding more of the asked characters ("派人" in 派驻工作人员), then of the
@@ -245,6 +247,16 @@ def _best_sentences(t: Turn, f: Frame, words: list[str], units: bool) -> tuple[d
                                                               sx[1]))
             best[r["id"]] = (top_score, _case_asked(t.p.text, runs[sentence]) if sentence in runs else sentence)
     return best, said_by_indicator
+
+
+def _figures_said(t: Turn) -> list[re.Pattern]:
+    """Each figure the question says with its unit ("600元"), as a text would print it (never inside 1600元)."""
+    out = []
+    for a in t.p.amounts:
+        m = re.match(r"([0-9]+(?:\.[0-9]+)?)\s*(万元|元|%)", compact(a.raw)) if a.has_unit else None
+        if m:
+            out.append(re.compile(r"(?<![0-9.])" + re.escape(m.group(1)) + r"(?:\.0+)?\s*" + re.escape(m.group(2))))
+    return out
 
 
 def _counted_beside(t: Turn, named: list, counted: re.Pattern) -> list:
@@ -1025,6 +1037,11 @@ def do_count(t: Turn, f: Frame) -> Answer:
                       projects=f.projects, listed=counted)
 
 
+# "下面有哪些二级指标", "的二级指标是哪些": the classes of the second level listed, not the indicators under them.
+_LEVEL_LISTED = re.compile(r"(?:哪些|哪几个|哪几类|什么)二级指标|二级指标(?:都)?(?:有|是)(?:哪些|哪几个|哪几类|什么|啥)"
+                           r"|下(?:面|边)?(?:的|有)?二级指标(?:呢)?$")
+
+
 def indicator_rows(t: Turn, f: Frame) -> list:
     rows = []
     cats: Sequence[Ref | None] = f.categories or [None]
@@ -1099,6 +1116,15 @@ def do_indicator_list(t: Turn, f: Frame) -> Answer:
         everything = indicator_rows(t, Frame(projects=f.projects, doc_ids=f.doc_ids))
         rows = [r for r in everything if any(w and w in r["name"] for w in words)]
         note = compose.filed_by_name(what, words)
+    level = _LEVEL_LISTED.search(t.p.text)
+    if level and rows and not note and f.categories and all(c.level == "level1" for c in f.categories) \
+            and all(r["level2"] for r in rows) and not f.value_has:
+        # "效益指标下面有哪些二级指标": the classes filed under it (经济效益, 质量指标 …), not every indicator; a
+        # class the table prints with no indicator under it is not read, so only those holding some are said
+        per: dict[str, int] = {}
+        for r in rows:
+            per[r["level2"]] = per.get(r["level2"], 0) + 1
+        return t.answered(f, compose.classes_under(what, "二级指标", per) + dept_note(t, f.doc_ids), projects=f.projects)
     if len(f.projects) >= 2 and _SHARED_ASKED.search(t.p.text):
         # "雇员工资和公用经费有哪些相同的指标": the names every one of them has.
         names = set.intersection(*({r["name"] for r in rows if r["project_id"] == pid} for pid in f.projects))

@@ -111,7 +111,9 @@ def _rate_stated(t: Turn, p: Parse, modifiers_named: Callable[[], bool]) -> Fram
 def _not_held(t: Turn, p: Parse, modifiers_named: Callable[[], bool]) -> Answer | None:
     """A year no loaded table is of, or a word that changes what is asked ("人均", "去年"): say what
     cannot be told rather than answer as if the word were absent."""
-    if p.modifiers and not modifiers_named() and not _said_in_named_texts(t, p):
+    if p.modifiers and not modifiers_named() and not _said_in_named_texts(t, p) \
+            and not _stating_the_figure(t, p, [], t.docs_of(p.departments())):
+        # ("选600元档次的补贴每人每年多少": the text stating that figure says the 每人 too)
         return t.unknown(compose.modifier_not_held(p.modifiers), p.text, suggest=False)
     if p.unheld:
         return t.unknown(compose.field_not_held(p.unheld), p.text, suggest=False)
@@ -196,7 +198,7 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     stop = _settle_intent(t, p, f, last, followup)
     if stop is not None:
         return stop
-    for step in (_by_value_text, _excluded_by_pointer, _numbered_goal, _listed_by_name, _class_of_indicator, _done_by_words,
+    for step in (_stated_with_its_figure, _by_value_text, _excluded_by_pointer, _numbered_goal, _listed_by_name, _class_of_indicator, _done_by_words,
                  _value_of_one_said_short, _amount_or_texts, _money_or_not, _unexplained_words):
         stop = step(t, p, f)
         if stop is not None:
@@ -1085,6 +1087,38 @@ def _names_project(t: Turn, phrase: str, indicator: int, money_words: set[str]) 
     row = query.indicators(t.conn, ids=[indicator])
     said = [w for w in words if row and w in row[0]["name"]]
     return not said or said[-1] in project
+
+
+def _stated_with_its_figure(t: Turn, p: Parse, f: Frame) -> Answer | None:
+    """"个人缴费选600元以上档次补贴多少": words no name explains, asked with a figure and its unit (600元) that one
+    project's texts state beside some of those words ("对选择每年600元及以上缴费档次的，补贴标准为每人每年60元"): the
+    sentence is what is asked, its case said by that figure — not an amount filter over the projects, nor nothing."""
+    if f.indicators or not (p.has("how_much") or p.modifiers):
+        return None
+    found = _stating_the_figure(t, p, f.projects, f.doc_ids)
+    if len(found) != 1:
+        return None
+    f.intent, f.projects, f.ambiguous, f.within, f.amount_filter = "content", sorted(found), [], True, None
+    p.unexplained = []
+    return None
+
+
+def _stating_the_figure(t: Turn, p: Parse, projects: list[int], doc_ids: list[int]) -> set[int]:
+    """The projects (of those named, else of the tables in scope) whose texts state the one figure the question
+    says with its unit, beside some of the words no name explains; empty when the question says no such figure."""
+    said = [a for a in getattr(p, "amounts", ()) if a.has_unit]
+    words = [w for w in p.unexplained if len(w) >= 2]
+    figure = re.match(r"([0-9]+(?:\.[0-9]+)?)\s*(万元|元|%|人|个|次)", compact(said[0].raw)) if len(said) == 1 else None
+    if figure is None or not words:
+        return set()
+    stated = re.compile(r"(?<![0-9.])" + re.escape(figure.group(1)) + r"(?:\.0+)?\s*" + re.escape(figure.group(2)))
+    scope = query.projects(t.conn, projects) if projects else query.projects_in(t.conn, doc_ids or list(t.kb.documents))
+    return {r["id"] for r in scope if stated.search(r["goal"] or "") and any(_shares_two(w, r["goal"]) for w in words)}
+
+
+def _shares_two(word: str, text: str) -> bool:
+    """Whether two characters running in a word are said in a text too ("缴费" of 个人缴费选 in a 缴费档次)."""
+    return any(word[i:i + 2] in text for i in range(len(word) - 1))
 
 
 def _unexplained_words(t: Turn, p: Parse, f: Frame) -> Answer | None:
