@@ -982,6 +982,11 @@ def _count_stated(t: Turn, f: Frame, before_verb: str) -> Answer:
 
 
 def do_count(t: Turn, f: Frame) -> Answer:
+    if f.indicators and not f.categories and (counted := _counted_in_its_measure(t, f.indicators)):
+        # "家庭医生团队新增了几个": the figure of the indicator named, counted in that measure (5个), not how
+        # many indicators there are
+        f.indicators, f.intent = counted, "indicator_value"
+        return do_indicator_value(t, f)
     asked = VERB_COUNT.search(t.p.text)
     if asked and f.projects and not f.categories and not f.indicators and not t.p.has("indicator"):
         # "律师派几个": a count of people or things the project's texts state, not of its indicators
@@ -1037,9 +1042,34 @@ def do_count(t: Turn, f: Frame) -> Answer:
                       projects=f.projects, listed=counted)
 
 
+def _classes_listed(t: Turn, f: Frame, rows: list, what: str) -> Answer | None:
+    """"效益指标下面有哪些二级指标": the classes filed under it (经济效益, 质量指标 …), not every indicator; a class
+    the table prints with no indicator under it is not read, so only those holding some are said."""
+    if not _LEVEL_LISTED.search(t.p.text) or not rows or not f.categories or f.value_has \
+            or not all(c.level == "level1" for c in f.categories) or not all(r["level2"] for r in rows):
+        return None
+    per: dict[str, int] = {}
+    for r in rows:
+        per[r["level2"]] = per.get(r["level2"], 0) + 1
+    return t.answered(f, compose.classes_under(what, "二级指标", per) + dept_note(t, f.doc_ids), projects=f.projects)
+
+
 # "下面有哪些二级指标", "的二级指标是哪些": the classes of the second level listed, not the indicators under them.
 _LEVEL_LISTED = re.compile(r"(?:哪些|哪几个|哪几类|什么)二级指标|二级指标(?:都)?(?:有|是)(?:哪些|哪几个|哪几类|什么|啥)"
                            r"|下(?:面|边)?(?:的|有)?二级指标(?:呢)?$")
+
+
+def _counted_in_its_measure(t: Turn, ids: list[int]) -> list[int]:
+    """Of the indicators named, those whose value counts in the measure word asked ("几个" of ≥2个)."""
+    asked = _COUNT_MEASURE.search(t.p.text)
+    if asked is None or len(ids) > 5:
+        return []
+    counted = re.compile(rf"[0-9]\s*{asked.group(1)}")
+    return [r["id"] for r in query.indicators(t.conn, ids=ids)
+            if any(counted.search(v or "") for v in (r["annual_value"], r["actual_value"]))]
+
+
+_COUNT_MEASURE = re.compile(r"(?:几|多少)([个人次家所辆台套件户名位])")
 
 
 def indicator_rows(t: Turn, f: Frame) -> list:
@@ -1116,15 +1146,8 @@ def do_indicator_list(t: Turn, f: Frame) -> Answer:
         everything = indicator_rows(t, Frame(projects=f.projects, doc_ids=f.doc_ids))
         rows = [r for r in everything if any(w and w in r["name"] for w in words)]
         note = compose.filed_by_name(what, words)
-    level = _LEVEL_LISTED.search(t.p.text)
-    if level and rows and not note and f.categories and all(c.level == "level1" for c in f.categories) \
-            and all(r["level2"] for r in rows) and not f.value_has:
-        # "效益指标下面有哪些二级指标": the classes filed under it (经济效益, 质量指标 …), not every indicator; a
-        # class the table prints with no indicator under it is not read, so only those holding some are said
-        per: dict[str, int] = {}
-        for r in rows:
-            per[r["level2"]] = per.get(r["level2"], 0) + 1
-        return t.answered(f, compose.classes_under(what, "二级指标", per) + dept_note(t, f.doc_ids), projects=f.projects)
+    if not note and (classes := _classes_listed(t, f, rows, what)) is not None:
+        return classes
     if len(f.projects) >= 2 and _SHARED_ASKED.search(t.p.text):
         # "雇员工资和公用经费有哪些相同的指标": the names every one of them has.
         names = set.intersection(*({r["name"] for r in rows if r["project_id"] == pid} for pid in f.projects))

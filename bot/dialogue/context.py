@@ -192,6 +192,7 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     if stop is not None:
         return stop
     _category_of_focus(t, p, f, last)
+    _topic_of_focus(t, p, f, last, followup)
     _add_to_focus(t, p, f)
     _compare_with_recent(t, p, f)
     _compare_with_extreme(t, p, f)
@@ -626,6 +627,39 @@ def _category_of_focus(t: Turn, p: Parse, f: Frame, last: Frame | None) -> None:
         f.projects = list(s.focus_projects)
 
 
+def _topic_of_focus(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bool) -> None:
+    """"湛江三支一扶考核合格率" → "那满意度呢": the one indicator of the kind named now that is about the same
+    thing as the indicator just answered (服务单位对“三支一扶”人员满意度, sharing “三支一扶”人员 with it), not every
+    indicator of that kind; left as it is unless exactly one shares a run of three characters or more."""
+    s = t.session
+    if not followup or last is None or last.intent != "indicator_value" or len(s.focus_indicators) != 1 \
+            or not f.categories or f.ambiguous or f.indicators or p.departments() or not bare(p, categories=True):
+        return
+    shown = s.focus_indicators[0]
+    if set(f.projects) - {t.kb.indicator_project[shown]}:
+        return  # (the project carried is the indicator's own; another named is asked of itself)
+    theirs = [r for c in f.categories
+              for r in query.indicators(t.conn, doc_ids=[t.kb.indicator_doc[shown]], category=(c.level, c.name))
+              if r["id"] != shown]
+    said = compact(t.kb.indicator_name[shown])
+    kinds = {compact(c.name).removesuffix("指标") for c in f.categories}
+    sharing = [r for r in theirs if _common_run(said, compact(r["name"]), kinds) >= 3]
+    if len(sharing) == 1:
+        f.indicators, f.categories = [sharing[0]["id"]], []
+
+
+def _common_run(a: str, b: str, kinds: set[str]) -> int:
+    """The longest run of characters two names share, a run inside the kind's own word (满意度) aside."""
+    best = 0
+    for i in range(len(a)):
+        for j in range(i + best + 1, len(a) + 1):
+            if a[i:j] not in b:
+                break
+            if not any(a[i:j] in k for k in kinds):
+                best = j - i
+    return best
+
+
 # "加上公用经费一共多少", "再加信访超市合计", "和公务用车加起来": the project named is added to the one in context.
 _ADDED = re.compile(r"^(?:那么?|那)?(?:再)?(?:加上|加|和|跟|与|连同|算上)")
 
@@ -926,11 +960,14 @@ def _part_inside(t: Turn, p: Parse, f: Frame) -> Answer | None:
     inside, outside = "".join(_INCLUDED.findall(name)), _INCLUDED.sub("", name)
     for m in p.mentions:
         word = compact(m.text)
-        if inside and m.of("project") and len(word) >= 2 and word in inside and word not in outside:
+        if inside and m.of("project") and len(word) >= 2 and word in inside and word not in outside \
+                and not _QUALIFIER_SAID.search(compact(p.text[:m.start])):
+            # ("促进就业专项资金含贴息的拟投入多少": 含 said before it is the name's own bracket, the whole asked)
             return t.unknown(compose.part_not_printed(name, m.text), p.text, suggest=False)
     return None
 
 
+_QUALIFIER_SAID = re.compile(r"(?:含|包含|包括)(?:了|有)?$")
 _INSIDE = re.compile(r"^(?:的)?(?:里面|里头|里边|里|中间|之中|中|当中|其中)(?:的)?$")
 
 

@@ -526,7 +526,8 @@ class Answerer(Conversation):
     def _weights_of_a_group(self, fq: FactQuestion, numeric: list[dict]) -> bool:
         """Whether the figures are the score weights (权重, 分值) of several rows of one table under a heading the
         question names (一级指标 产出类指标 over its indicators): the heading's weight is theirs added up."""
-        if len(numeric) < 2 or len({(f["document_id"], f["sheet"], _own_col(f)) for f in numeric}) != 1 \
+        if len(numeric) < 2 or any(f["number"] is None for f in numeric) \
+                or len({(f["document_id"], f["sheet"], _own_col(f)) for f in numeric}) != 1 \
                 or not _WEIGHT_COLUMN.search(_own_col(numeric[0])) or any(f["unit"] == "%" for f in numeric) \
                 or len({path_of(f) for f in numeric}) != len(numeric):
             return False
@@ -1180,6 +1181,8 @@ class Answerer(Conversation):
             over_plan = self.rate(dataclasses.replace(fq, rate="执行率"), facts)
             if over_plan.status == "answered":
                 return over_plan
+        if not fq.ops and self._weights_of_a_group(fq, facts):
+            return self.sum(facts)  # "产出类指标权重": the group's weight is its indicators' weights added up
         return self._computed(fq, facts, groups, years, only)
 
     def _funded_rows(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
@@ -1201,8 +1204,6 @@ class Answerer(Conversation):
             return self._text_of_rows(fq, facts)
         if fq.cmp or ("list" in fq.ops and fq.number is not None):
             return self.filtered(fq, facts)
-        if not fq.ops and self._weights_of_a_group(fq, numeric) and len(numeric) == len(facts):
-            return self.sum(facts)  # "产出类指标权重": the group's weight is its indicators' weights added up
         if fq.growth and len(numeric) < 2 and (rates := [f for f in numeric if f["unit"] == "%" and re.search(
                 r"增|减|降|幅|变化", " ".join(self.idx.fact_keys.get(f["id"], ())))]):
             return self.values(rates, groups)  # "增长率" of a row printing its change over the year before

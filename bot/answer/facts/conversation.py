@@ -202,6 +202,8 @@ class Conversation(Listing):
             return shown
         if (whole := self._share_of_the_whole(fq, context)) is not None:
             return whole
+        if (together := self._share_of_the_two(fq, context, docs, years)) is not None:
+            return together
         if not fq.mentions and context.get("recent") and {"sum", "diff", "ratio"} & set(fq.ops) and not fq.leftover:
             recent = [f for f in self.idx.facts(context["recent"]) if f["number"] is not None]
             if fq.years and {f["year"] for f in recent} != set(fq.years):
@@ -677,6 +679,26 @@ class Conversation(Listing):
             return None
         return self.sum([part[0], named[0]])
 
+    def _share_of_the_two(self, fq: FactQuestion, context: dict, docs: list[int], years: list[int]) -> FactAnswer | None:
+        """"养老保险补助" → "医疗保险补助呢" → "合计占总预算多少": the two figures just answered, added, over the whole
+        named now in their table (never 合计 read as the table's own total, nor one figure added to the whole)."""
+        said = _TOGETHER_SHARE.match(fq.text)
+        recent = [f for f in self.idx.facts(list(context.get("recent") or ())) if f["number"] is not None]
+        if said is None or "ratio" not in fq.ops or len(recent) != 2 or len({f["unit"] for f in recent}) != 1 \
+                or len({f["document_id"] for f in recent}) != 1:
+            return None
+        rest = FactQuestion(text=fq.text, departments=fq.departments, years=fq.years, ops=["ratio"],
+                            mentions=[m for m in fq.mentions if m.start >= said.end()])
+        _, whole = self._last_and_named(rest, [f["id"] for f in recent], docs, years)
+        whole = [f for f in whole if f["document_id"] == recent[0]["document_id"] and f["unit"] == recent[0]["unit"]]
+        if not rest.mentions or len({f["number"] for f in whole}) != 1 or not whole[0]["number"]:
+            return None
+        a, b = recent[0]["number"] + recent[1]["number"], whole[0]["number"]
+        parts = f"（{fmt_number(recent[0]['number'])} + {fmt_number(recent[1]['number'])} = {fmt_number(a)}）"
+        return FactAnswer("answered", compose.fact_share(f"{_name(recent[0])}与{_name(recent[1])}合计", _name(whole[0]),
+                                                         parts, fmt_number(b), fmt_percent(a / b * 100))
+                          + _cite(self.idx, [*recent, whole[0]]), [*recent, whole[0]])
+
     def _share_of_named(self, fq: FactQuestion, last: list[int], docs: list[int], years: list[int]) -> FactAnswer | None:
         idx = self.idx
         own = {k for f in last for k in idx.fact_keys.get(f, ())}
@@ -698,6 +720,11 @@ class Conversation(Listing):
         return FactAnswer("answered", compose.fact_share(_name(a), _name(b), fmt_number(a["number"]),
                                                          fmt_number(b["number"]), fmt_percent(r)) + _cite(idx, [a, b]),
                           [a, b])
+
+
+# "合计占总预算多少", "两个加起来占多少": the figures just answered, together, as a share.
+_TOGETHER_SHARE = re.compile(r"^(?:那|那么)?(?:这两个|这两项|两个|两项|它们|它俩|俩)?(?:的)?(?:合计|加起来|合起来|一共|总共|加在一起)"
+                             r"(?:的)?(?:占|是)")
 
 
 def _shared_run(a: str, b: str) -> int:

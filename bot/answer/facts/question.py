@@ -791,6 +791,20 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     return fq
 
 
+def _part_said_on(fq: FactQuestion, text: str) -> None:
+    """"东湖养老保险补助": a line said by a part (养老保险 of 对机关事业单位养老保险基金的补助) and, right after it, a
+    word its label goes on to say (补助): that line said on, not a second line the word alone fits (就业补助)."""
+    said = sorted((m for m in fq.mentions if m.start >= 0), key=lambda m: m.start)
+    for a, b in zip(said, said[1:], strict=False):
+        word = text[b.start:b.end]
+        if not a.part or b.part or b.start != a.end or b.keys & a.keys or b.quality >= 1 - 1e-9 or len(word) < 2:
+            continue
+        head = text[a.start:a.end]
+        if all(head in k and word in k[k.index(head) + len(head):] for k in a.keys):
+            fq.mentions.remove(b)
+            a.end = b.end
+
+
 def _read_rest(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list, idx: FactIndex) -> None:
     """A step of read_question: what the labels left (a row said by a part or a short name taken first) is
     the question's rest; what of it nothing explains, and a code no label has, is its leftover."""
@@ -799,6 +813,7 @@ def _read_rest(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope:
         if re.search(rf"[\u4e00-\u9fff]{{{least}}}", _FILLER.sub(" ", rest)) and by_name(fq, rest, scope, idx, taken):
             fq.mentions.sort(key=lambda m: m.start)
             rest = _masked(text, taken, " ")
+    _part_said_on(fq, text)
     fq.rest, fq.months = (rest := _without_lines_noun(text, rest)), bool(_MONTHS.search(rest))
     fq.leftover = unaccounted(rest, idx, fq)
     # A code no label has ("2130307这个科目") is not understood; other bare numbers are the filters'.
@@ -2840,10 +2855,15 @@ def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], 
         fq.ops = [op for op in fq.ops if op not in ("diff", "count")]
     if re.search(r"几个人|多少个人|几人|多几个|少几个|几辆", text) and "count" in fq.ops:
         fq.ops.remove("count")  # a quantity in people (or a difference), not a count of rows
+    _count_not_summed(fq, text, idx)
+    _difference_column(fq, text, scope, idx)
+
+
+def _count_not_summed(fq: FactQuestion, text: str, idx: FactIndex) -> None:
+    """"总体绩效目标一共几个": 一共 right before the count word adds nothing up; it is the count."""
     if {"sum", "count"} <= set(fq.ops) and (counted := _SUM_OF_COUNT.search(text)) \
             and not any(w in text[:counted.start()] + " " + text[counted.end():] for w in idx.operations.get("sum", ())):
-        fq.ops.remove("sum")  # "总体绩效目标一共几个": 一共 right before the count word adds nothing up
-    _difference_column(fq, text, scope, idx)
+        fq.ops.remove("sum")
 
 
 # "一共几个", "总共有多少项": the sum word said of the count itself.

@@ -365,6 +365,8 @@ def _after_typed(turn, typed):
         return _facts_answer(turn, which, answerer, idx, answer_type)
     if fa is not None and fa.status == "answered" and (within := _part_within(answerer.last, idx)) is not None:
         return answer_type(turn.question, unknown, compose.part_not_broken_down(*within), "facts_part")
+    if typed.status == "unknown" and fa is not None and fa.status == "answered" and _whole_name_of_another(turn, fa):
+        return typed  # "那湛江人社局的就业补助资金呢": 渝中's project by its whole name; 湛江's 促进就业专项资金 is not it
     kept = _typed_kept(turn, typed, fa, answerer, idx, context)
     if kept is not None:
         return kept
@@ -823,7 +825,8 @@ def _column_of_the_row(turn, typed, answerer: Answerer, idx: FactIndex, context)
         return None
     if re.search(r"^(?:那|那么|还有)|呢$", fq.text) and any(
             m.start >= 0 and not m.keys & here and not m.keys & idx.col_keys and len(said := fq.text[m.start:m.end]) >= 2
-            and len({k for k in here & idx.row_label_keys if said in k and not _is_total(k)}) == 1 for m in fq.mentions):
+            and len({k for k in here & idx.row_label_keys if _said_within(said, k) and not _is_total(k)}) == 1
+            for m in fq.mentions):
         return None  # "那公用经费呢": part of a row label of these tables (日常公用经费), a row, not a column
     if _another_row_said(fq, idx, context):
         return None
@@ -843,6 +846,13 @@ def _column_of_the_row(turn, typed, answerer: Answerer, idx: FactIndex, context)
                 "、".join(fq.text[m.start:m.end] for m in fq.mentions), "、".join(sorted(context["rows"]))), "facts")
         return None
     return _facts_answer(turn, fa, answerer, idx, type(typed))
+
+
+def _said_within(said: str, label: str) -> bool:
+    """Whether words are a label's part, said whole or in two pieces in its order ("医疗保险补助" of 财政对基本医疗
+    保险基金的补助)."""
+    return said in label or any(said[:i] in label and said[i:] in label[label.index(said[:i]) + i:]
+                                for i in range(2, len(said) - 1))
 
 
 def _column_printed_elsewhere(turn, fq, fa, answerer: Answerer, idx: FactIndex, context: dict):
@@ -921,7 +931,10 @@ def _row_of_one_department(fq: FactQuestion | None, idx: FactIndex) -> bool:
     # (a long name said with a word left out, "柳河县乡村小学设备更新" of 柳河县乡村小学教学设备更新, is said whole enough)
     coded = fq is not None and len(fq.mentions) == 1 and fq.mentions[0].exact and fq.mentions[0].start >= 0 \
         and re.fullmatch(r"\d{3,7}", fq.text[fq.mentions[0].start:fq.mentions[0].end])  # "21208款下面…": a subject code
-    if fq is None or len(fq.mentions) < 2 and not coded or not all(m.exact and m.quality >= 1 - 1e-9 or m.end - m.start >= 8
+    # ("就业和社会保险的管理支出多少": one long line name said whole, which only one department prints)
+    long_line = fq is not None and len(fq.mentions) == 1 and fq.mentions[0].exact and fq.mentions[0].start >= 0 \
+        and fq.mentions[0].end - fq.mentions[0].start >= 8 and not any(_is_total(k) for k in fq.mentions[0].keys)
+    if fq is None or len(fq.mentions) < 2 and not coded and not long_line or not all(m.exact and m.quality >= 1 - 1e-9 or m.end - m.start >= 8
                                                                    and m.quality >= 0.8 for m in fq.mentions):
         return False
     for m in fq.mentions:
@@ -986,8 +999,6 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
             return None
         _keep(session, None)
         return answer_type(turn.question, unknown, compose.not_in_department("、".join(fq.departments)), "facts")
-    if typed.status == unknown and fa is not None and fa.status == "answered" and _whole_name_of_another(turn, fa):
-        return typed  # "那湛江人社局的就业补助资金呢": 渝中's project by its whole name; 湛江's 促进就业专项资金 is not it
     if fa is not None and fa.status == "answered" and fq is not None and _typed_outside_talk(typed, fq, idx, context):
         return None  # "南屏县分配多少 → 东湖区呢 → 两个加起来": the figures just shown, not 东湖分局's projects
     if context and context.get("named") and typed.status == "answered" and (fa is None or fa.status != "answered"):
@@ -1043,7 +1054,7 @@ def _whole_name_of_another(turn, fa) -> bool:
     asked."""
     p, kb = getattr(turn, "p", None), turn.kb
     named = p.departments() if p is not None else []
-    if not named:
+    if p is None or not named:
         return False
     docs = set(kb.documents_of_departments(named))
     whole = [m for m in p.mentions if m.score >= 100 and m.of("project") and not m.of("department")
