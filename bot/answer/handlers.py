@@ -982,10 +982,10 @@ def _count_stated(t: Turn, f: Frame, before_verb: str) -> Answer:
 
 
 def do_count(t: Turn, f: Frame) -> Answer:
-    if f.indicators and not f.categories and (counted := _counted_in_its_measure(t, f.indicators)):
+    if f.indicators and not f.categories and (measured := _counted_in_its_measure(t, f.indicators)):
         # "家庭医生团队新增了几个": the figure of the indicator named, counted in that measure (5个), not how
         # many indicators there are
-        f.indicators, f.intent = counted, "indicator_value"
+        f.indicators, f.intent = measured, "indicator_value"
         return do_indicator_value(t, f)
     asked = VERB_COUNT.search(t.p.text)
     if asked and f.projects and not f.categories and not f.indicators and not t.p.has("indicator"):

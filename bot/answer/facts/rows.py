@@ -31,12 +31,12 @@ from bot.answer.facts.words import (
     label_key,
 )
 from bot.model import ITEM_HEAD
+from bot.store import queries as query
 
 # The column of an indicator's own name (a 自评表's 指标名称, a 目标表's 三级指标 / 指标内容), and a count in a
 # measure word ("几个", "多少人").
 _INDICATOR_NAME_HEAD = re.compile(r"指标名称|三级指标|指标内容")
 _MEASURE_ASKED = re.compile(r"(?:几|多少)([个人次家所辆台套件户项条])")
-from bot.store import queries as query
 
 _own_label, _numbered_level = own_label, numbered_level  # (the names the layers above use)
 
