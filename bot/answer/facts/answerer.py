@@ -514,10 +514,10 @@ class Answerer(Conversation):
             ids = self._outermost_of_each(fq, ids)
         rows = {k for f in ids for k in idx.row_keys(f) & part} if part else set()
         each = [{k for f in ids for k in idx.row_keys(f) & m.keys} for m in fq.mentions if m.part]
-        if rows and (rates := self._rates_of_what_is_counted(fq, ids)) is not None:
-            return rates
         if len(rows) > 1 and not ("sum" in fq.ops and len(each) >= 2 and all(len(r) == 1 for r in each)):
             # (a sum of lines each said in part, each fitting one line: those lines added up)
+            if (rates := self._rates_of_what_is_counted(fq, ids)) is not None:
+                return rates  # "实际发了多少见习补贴" of its 准确率 and 及时率: neither, not which of them
             names = list(dict.fromkeys(_name(f).split(" ")[0] for f in idx.facts(ids[:400])))[:8]
             return FactAnswer("clarify", compose.which_fact(names), [], options=names)
         return self._kind_contradicted(fq) or self._only_a_zero_before(fq, ids, docs) \

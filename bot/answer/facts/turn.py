@@ -365,7 +365,7 @@ def _after_typed(turn, typed):
         return _facts_answer(turn, which, answerer, idx, answer_type)
     if fa is not None and fa.status == "answered" and (within := _part_within(answerer.last, idx)) is not None:
         return answer_type(turn.question, unknown, compose.part_not_broken_down(*within), "facts_part")
-    if typed.status == "unknown" and fa is not None and fa.status == "answered" and _whole_name_of_another(turn, fa):
+    if typed.status == "unknown" and fa is not None and fa.status == "answered" and _whole_name_of_another(turn, fa, idx):
         return typed  # "那湛江人社局的就业补助资金呢": 渝中's project by its whole name; 湛江's 促进就业专项资金 is not it
     kept = _typed_kept(turn, typed, fa, answerer, idx, context)
     if kept is not None:
@@ -1048,17 +1048,21 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
     return None
 
 
-def _whole_name_of_another(turn, fa) -> bool:
-    """Whether the question says a project's whole name (a dictionary match) with departments none of whose tables
-    hold that project, while the facts answered do not say that name either: a line only like it, never the one
-    asked."""
+def _whole_name_of_another(turn, fa, idx: FactIndex) -> bool:
+    """Whether the question says a project's whole name (渝中's 就业补助资金, said as printed) with departments none of
+    whose tables hold that project nor print that name in any label or title, while the facts answered do not say it
+    either: a line only like it (促进就业专项资金), never the one asked."""
     p, kb = getattr(turn, "p", None), turn.kb
     named = p.departments() if p is not None else []
     if p is None or not named:
         return False
     docs = set(kb.documents_of_departments(named))
-    whole = [m for m in p.mentions if m.score >= 100 and m.of("project") and not m.of("department")
-             and not any(kb.projects[int(r.key)].document_id in docs for r in m.of("project") if int(r.key) in kb.projects)]
+    printed = " ".join(k for d in docs for k in (*idx.doc_keys.get(d, ()), *idx.sheet_titles.get(d, ()))) + " ".join(
+        compact(f"{idx.docs[d].form}{idx.docs[d].file_name}") for d in docs if d in idx.docs)
+    whole = [m for m in p.mentions if m.score >= 100 and not m.of("department") and len(compact(m.text)) >= 4
+             and any(compact(kb.projects[int(r.key)].name) == compact(m.text) for r in m.of("project") if int(r.key) in kb.projects)
+             and not any(kb.projects[int(r.key)].document_id in docs for r in m.of("project") if int(r.key) in kb.projects)
+             and compact(m.text) not in printed]
     labels = compact(" ".join(f"{f['row_labels'] or ''} {f['col_labels'] or ''}" for f in fa.facts[:20]))
     return bool(whole) and not any(compact(m.text) in labels for m in whole)
 
