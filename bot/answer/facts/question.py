@@ -2015,6 +2015,10 @@ def _words_beside_rows(fq: FactQuestion, text: str, idx: FactIndex) -> None:
     after = {mm.group() for m in fq.mentions if m.start >= 0 and (mm := _MONEY_AFTER_ROW.match(text, m.end))
              and m.keys & idx.row_label_keys}
     fq.leftover = " ".join(w for w in fq.leftover.split() if w not in after)
+    # "创业孵化基地新增了几个": a word the one label said in part holds too (新增区级创业孵化基地数量), said after the
+    # part, is that label's own word said out of order, not a qualifier no row has
+    held = {k for m in fq.mentions if m.start >= 0 and len(m.keys) == 1 and m.quality < 1 for k in m.keys}
+    fq.leftover = " ".join(w for w in fq.leftover.split() if len(w) < 2 or not any(w in k for k in held))
 
 
 def _bracket_words_said(fq: FactQuestion, idx: FactIndex) -> None:
