@@ -193,3 +193,29 @@ def test_two_lines_said_by_parts_then_their_share(everything: Engine, dept: str,
     for said in ("合计占总预算多少", "加起来占总预算多少"):
         c = _ask(everything, f"{dept}养老保险补助", "医疗保险补助呢", said)
         assert c.status == "answered" and f"{share}%" in c.text and "100.00%" not in c.text, c.text
+
+
+@pytest.mark.parametrize(("q", "said", "not_said"), [
+    ("东湖专项资金2019比2018增长了多少", "1830", "1290"),
+    ("柏岭高新区分局人才发展专项资金2021比2020增长了多少", "1200", "800万元，增长 19"),
+    ("人才发展专项资金2021年多少", "4200", "5000"),
+    ("东湖专项资金2019年", "5440", "6730"),
+])
+def test_the_one_project_of_an_application_in_another_year(everything: Engine, q: str, said: str, not_said: str) -> None:
+    # the project's name with a year the table prints a line for (2019年预算金额): its budget that year
+    a = _ask(everything, q)
+    assert a.status == "answered" and said in a.text and not_said not in a.text, a.text
+    assert "2019年预算金额2019年" not in a.text
+
+
+def test_a_year_no_line_prints_is_still_not_held(everything: Engine) -> None:
+    a = _ask(everything, "东湖专项资金2017年预算多少")
+    assert a.status == "unknown" and "5440" not in a.text and "3610" not in a.text, a.text
+
+
+@pytest.mark.parametrize("q", ["柏川家庭医生团队数量新增了几个", "柏川家庭医生新增了几个"])
+def test_an_indicator_named_with_its_own_words_out_of_order(everything: Engine, q: str) -> None:
+    a = _ask(everything, q)
+    assert a.status == "answered" and "5个" in a.text and "一共有" not in a.text, a.text
+    classes = _ask(everything, "柏川数量指标有几个")
+    assert classes.status == "answered" and "1 个" in classes.text, classes.text

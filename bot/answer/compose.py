@@ -1352,7 +1352,7 @@ def against_stated_year(label: str, value: float, unit: str, year: int | None, t
     change = round(value - then["value"], 6)
     word = "增加" if change >= 0 else "减少"
     rate = f"，{'增长' if change >= 0 else '下降'} {abs(change) / then['value'] * 100:.2f}%" if then["value"] else ""
-    now = f"{year}年" if year else ""
+    now = f"{year}年" if year and f"{year}年" not in label else ""  # (not "2019年预算金额2019年")
     return (f"{label}{now} {value:.10g}{unit}，比{then_year}年{word} {abs(change):.10g}{unit}{rate}："
             f"{value:.10g} - {then['value']:.10g} = {change:.10g}{unit}（{then_year}年的数是表中的“{then['label']}”）"
             f"{then['source']}")

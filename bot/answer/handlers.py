@@ -982,7 +982,7 @@ def _count_stated(t: Turn, f: Frame, before_verb: str) -> Answer:
 
 
 def do_count(t: Turn, f: Frame) -> Answer:
-    if f.indicators and not f.categories and (measured := _counted_in_its_measure(t, f.indicators)):
+    if f.indicators and _classes_only_in_names(t, f) and (measured := _counted_in_its_measure(t, f.indicators)):
         # "家庭医生团队新增了几个": the figure of the indicator named, counted in that measure (5个), not how
         # many indicators there are
         f.indicators, f.intent = measured, "indicator_value"
@@ -1067,6 +1067,13 @@ def _counted_in_its_measure(t: Turn, ids: list[int]) -> list[int]:
     counted = re.compile(rf"[0-9]\s*{asked.group(1)}")
     return [r["id"] for r in query.indicators(t.conn, ids=ids)
             if any(counted.search(v or "") for v in (r["annual_value"], r["actual_value"]))]
+
+
+def _classes_only_in_names(t: Turn, f: Frame) -> bool:
+    """Whether the classes read from the question are only words of the indicators' names ("家庭医生团队数量": 数量
+    of 新增家庭医生团队数量, not the class 数量指标 asked)."""
+    names = [t.kb.indicator_name.get(i, "") for i in f.indicators[:5]]
+    return all(any(m.text in n for n in names) for m in t.p.mentions if m.of("category"))
 
 
 _COUNT_MEASURE = re.compile(r"(?:几|多少)([个人次家所辆台套件户名位])")

@@ -92,14 +92,39 @@ def _unloaded_place(turn) -> bool:
 
 def _as_understood(turn) -> str:
     """The question with a department name the typed reading corrected ("柏川卫建局", one character off)
-    written out in full, so the facts read the same department."""
+    written out in full, so the facts read the same department; and the one project of a table of one project
+    (a 申报表, a 自评表) named with a year and no amount word: its 预算 asked ("东湖专项资金2019比2018增长了多少"),
+    which the table prints for other years as lines of their own (2019年预算金额)."""
     question = turn.question
     parse = getattr(turn, "p", None)
     for m in getattr(parse, "mentions", None) or ():
         depts = {str(r.key) for r in m.of("department")}
         if m.score < 100 and len(depts) == 1 and m.text in normalize(question):
             question = normalize(question).replace(m.text, depts.pop(), 1)
+        elif _one_project_said_with_a_year(turn, m, normalize(question)):
+            at = normalize(question).index(m.text) + len(m.text)
+            question = normalize(question)[:at] + _BUDGET_WORD + normalize(question)[at:]
     return question
+
+
+_BUDGET_WORD = "预算"
+_AMOUNT_SAID = re.compile(r"预算|金额|经费|资金|钱|支出|执行|投入|拨款|收入|指标|目标|绩效|得分|权重")
+_YEAR_SAID = re.compile(r"(?:19|20)\d\d|上年|去年|上一年|前年")
+
+
+def _one_project_said_with_a_year(turn, m, question: str) -> bool:
+    """Whether a mention is the whole name of the one project of a 申报表 / 自评表, said with a year and nothing
+    said of it that is an amount or another thing (预算, 执行, 指标 …) after it."""
+    refs = m.of("project")
+    if m.score < 100 or len(refs) != 1 or m.text not in question or not _YEAR_SAID.search(question):
+        return False
+    project = turn.kb.projects.get(int(next(iter(refs)).key))
+    if project is None or compact(project.name) != compact(m.text):
+        return False
+    doc = turn.kb.documents.get(project.document_id) or {}
+    after = question[question.index(m.text) + len(m.text):]
+    return any(k in (doc.get("form") or "") for k in ("申报", "自评")) and not _AMOUNT_SAID.search(after) \
+        and len(turn.kb.projects_of_document(project.document_id)) == 1
 
 
 _QUESTION_ASKED = QUESTION_WORD
