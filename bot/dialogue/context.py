@@ -27,7 +27,7 @@ from bot.dialogue.turn import Turn
 from bot.dialogue.values import ALL_LABEL, Answer, Frame
 from bot.language import lazyre as re
 from bot.language.lexicon import Ref
-from bot.language.normalize import compact, normalize, small_number
+from bot.language.normalize import compact, normalize, shared_run, small_number
 from bot.language.rules import INTENTS, classify
 from bot.model import AMOUNT_LABELS
 from bot.store import queries as query
@@ -641,23 +641,11 @@ def _topic_of_focus(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: b
     theirs = [r for c in f.categories
               for r in query.indicators(t.conn, doc_ids=[t.kb.indicator_doc[shown]], category=(c.level, c.name))
               if r["id"] != shown]
-    said = compact(t.kb.indicator_name[shown])
-    kinds = {compact(c.name).removesuffix("指标") for c in f.categories}
-    sharing = [r for r in theirs if _common_run(said, compact(r["name"]), kinds) >= 3]
+    kinds = re.compile("|".join(re.escape(compact(c.name).removesuffix("指标")) for c in f.categories))
+    said = kinds.sub("|", compact(t.kb.indicator_name[shown]))  # (满意度 of its kind shared by all: no topic)
+    sharing = [r for r in theirs if shared_run(said, kinds.sub("|", compact(r["name"]))) >= 3]
     if len(sharing) == 1:
         f.indicators, f.categories = [sharing[0]["id"]], []
-
-
-def _common_run(a: str, b: str, kinds: set[str]) -> int:
-    """The longest run of characters two names share, a run inside the kind's own word (满意度) aside."""
-    best = 0
-    for i in range(len(a)):
-        for j in range(i + best + 1, len(a) + 1):
-            if a[i:j] not in b:
-                break
-            if not any(a[i:j] in k for k in kinds):
-                best = j - i
-    return best
 
 
 # "加上公用经费一共多少", "再加信访超市合计", "和公务用车加起来": the project named is added to the one in context.

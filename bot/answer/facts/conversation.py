@@ -43,7 +43,7 @@ from bot.answer.facts.words import (
     fmt_percent,
     label_key,
 )
-from bot.language.normalize import compact, normalize
+from bot.language.normalize import compact, normalize, shared_run
 from bot.store import queries as query
 
 # "这笔钱用在哪": the use of what was just shown asked.
@@ -187,7 +187,7 @@ class Conversation(Listing):
                 continue
             if parts[-1] in said[0].keys:
                 return  # the word names a sub-column itself
-            leaves[parts[-1]] = _shared_run(parts[-1], cols[-1])
+            leaves[parts[-1]] = shared_run(parts[-1], cols[-1])
         best = max(leaves.values(), default=0)
         chosen = [k for k, n in leaves.items() if n == best]
         if best >= 2 and len(chosen) == 1:
@@ -727,13 +727,3 @@ _TOGETHER_SHARE = re.compile(r"^(?:那|那么)?(?:这两个|这两项|两个|两
                              r"(?:的)?(?:占|是)")
 
 
-def _shared_run(a: str, b: str) -> int:
-    """The length of the longest run of characters two labels share (特困供养金 and 特困供养: 4)."""
-    best = 0
-    for i in range(len(a)):
-        for j in range(i + best + 1, len(a) + 1):
-            if a[i:j] in b:
-                best = j - i
-            else:
-                break
-    return best
