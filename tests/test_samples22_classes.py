@@ -226,3 +226,11 @@ def test_a_word_only_a_labels_brackets_say_is_still_a_qualifier(everything: Engi
     # 年初预算 is inside 全年预算数（A）（上年结转+年初预算+本年追加…）'s brackets: that table does not print it alone
     a = _ask(everything, q)
     assert a.status == "unknown" and "7574" not in a.text and "500" not in a.text, a.text
+
+
+@pytest.mark.parametrize(("dept", "third"), [("东湖", "财政对基本医疗保险基金的补助：1545"),
+                                             ("柏岭高新区分局", "财政对基本医疗保险基金的补助：1100")])
+def test_the_nth_of_the_lines_just_counted(everything: Engine, dept: str, third: str) -> None:
+    # the lines counted, in the order said; their 合计 row is none of them
+    a = _ask(everything, f"{dept}项目支出明细有几项", "第三项是什么")
+    assert a.status == "answered" and third in a.text, a.text

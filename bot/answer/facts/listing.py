@@ -680,8 +680,14 @@ class Listing(Arithmetic):
             h = heads[0]
             # each as the table prints it ("DP01 青石街道", not its key "dp01青石街道")
             printed = {label_key(r): r for f in facts for r in (f["row_labels"] or "").split(query.FACT_SEP)}
+            # (the facts kept in the order the labels are said, totals left out: "第三项" next is the third said)
+            of_label = {}
+            for f in facts:
+                of_label.setdefault(label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1]), f)
+            said = [of_label[x] for x in (label_key(y) for y in labels) if x in of_label]
             labels = [printed.get(x, x) for x in labels]
-            return FactAnswer("answered", compose.labels_of_level(h, labels) + _cite(self.idx, facts[:20]), facts)
+            return FactAnswer("answered", compose.labels_of_level(h, labels) + _cite(self.idx, facts[:20]),
+                              said if len(said) == len(labels) else facts)
         # A row named only by its serial number ("1", "2") is named by its value ("上海市…服务中心"); a
         # heading row over items (项目支出 over its projects) is not one of them.
         # The table's 合计 / 总计 rows add the items up: they are not items counted; nor, in a flat column,
