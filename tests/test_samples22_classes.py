@@ -234,3 +234,20 @@ def test_the_nth_of_the_lines_just_counted(everything: Engine, dept: str, third:
     # the lines counted, in the order said; their 合计 row is none of them
     a = _ask(everything, f"{dept}项目支出明细有几项", "第三项是什么")
     assert a.status == "answered" and third in a.text, a.text
+
+
+@pytest.fixture(scope="module")
+def scores(tmp_path_factory) -> Engine:
+    """A 自评结果汇总 of several projects (澄湖's) beside the samples: the 普陀 决算 PDFs print one 平均得分 each."""
+    folder = tmp_path_factory.mktemp("scores22")
+    for f in (DATA / "general16").glob("*.xlsx"):  # (澄湖's 自评结果汇总 among its other tables)
+        shutil.copy(f, folder / f.name)
+    return engine_over(folder / "kb.sqlite", [folder, *sorted(SAMPLES.glob("*.xlsx")), *sorted(SAMPLES.glob("*.pdf"))])
+
+
+def test_a_ranking_of_rows_is_of_the_table_with_several(scores: Engine) -> None:
+    # 澄湖's 自评得分 of seven projects, 普陀's 平均得分 printed once each: the lowest of the rows, not which
+    # department (a figure printed once is no ranking)
+    for q in ("得分最低的是哪个项目", "澄湖生态环境局得分最低的是哪个项目"):
+        a = _ask(scores, q)
+        assert a.status == "answered" and "噪声监测点位建设" in a.text and "58" in a.text, a.text

@@ -1035,7 +1035,7 @@ class Answerer(Conversation):
             ids = grand
         if fq.finished:
             return self.finished(fq, idx.facts(ids[:400]))
-        facts = idx.facts(ids[:400])
+        facts = self._of_tables_with_rows_to_compare(fq, idx.facts(ids[:400]))
         if (which := self._which_department_asked(fq, facts, groups, blank_elsewhere)) is not None:
             return which
         # rows whose printed change fell; a change the document states ("比上年减少 X万元") before a difference
@@ -1055,6 +1055,20 @@ class Answerer(Conversation):
         if "ratio" in fq.ops and (pair := self._pair_in_one_table(facts, groups)) is not None:
             return self._printed_share_in(pair[0]) or self.ratio(pair, groups, fq.text)
         return self._narrowed(fq, facts, groups, years, only)
+
+    def _of_tables_with_rows_to_compare(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
+        """"得分最低的是哪个项目", "执行率低于90%的项目有哪些", no department named: a ranking or a bound over rows
+        is of the one department whose table prints that figure for several rows (澄湖's 自评得分 of seven projects),
+        not of one printing it once (普陀's 平均得分); the facts unchanged unless exactly one department does."""
+        if fq.departments or fq.subject_docs or not ({"max", "min"} & set(fq.ops) or fq.cmp) \
+                or len({f["department"] for f in facts}) < 2:
+            return facts
+        rows: dict[tuple, set] = defaultdict(set)
+        for f in facts:
+            if f["number"] is not None:
+                rows[(f["department"], f["document_id"], f["sheet"], _own_col(f))].add(self._row_key(f["id"]))
+        several = {k[0] for k, r in rows.items() if len(r) >= 2}
+        return [f for f in facts if f["department"] in several] if len(several) == 1 else facts
 
     def _which_department_asked(self, fq: FactQuestion, facts: list[dict], groups: list[list[Mention]],
                                 blank_elsewhere: bool) -> FactAnswer | None:
