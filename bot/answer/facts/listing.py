@@ -681,7 +681,7 @@ class Listing(Arithmetic):
             # each as the table prints it ("DP01 青石街道", not its key "dp01青石街道")
             printed = {label_key(r): r for f in facts for r in (f["row_labels"] or "").split(query.FACT_SEP)}
             # (the facts kept in the order the labels are said, totals left out: "第三项" next is the third said)
-            of_label = {}
+            of_label: dict[str, dict] = {}
             for f in facts:
                 of_label.setdefault(label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1]), f)
             said = [of_label[x] for x in (label_key(y) for y in labels) if x in of_label]
