@@ -373,11 +373,11 @@ def department_ranking(order: list[tuple[str, float]], fewest: bool) -> str:
 
 
 def not_a_count(indicator: str, value: str | None, unit: str) -> str:
-    return f"表中“{indicator}”的指标值是{value or '（空）'}，不是以“{unit}”计的数量。"
+    return f"表中没有以“{unit}”计的这个数：“{indicator}”的指标值是{value or '（空）'}，不是以“{unit}”计的数量。"
 
 
 def not_an_amount(indicator: str, value: str | None) -> str:
-    return f"表中“{indicator}”是绩效指标，指标值是{value or '（空）'}，不是金额。"
+    return f"表中没有这笔钱的金额：“{indicator}”是绩效指标，指标值是{value or '（空）'}，不是金额。"
 
 
 def project_owner(row) -> str:
@@ -1378,7 +1378,7 @@ def against_stated_year(label: str, value: float, unit: str, year: int | None, t
     change = round(value - then["value"], 6)
     word = "增加" if change >= 0 else "减少"
     rate = f"，{'增长' if change >= 0 else '下降'} {abs(change) / then['value'] * 100:.2f}%" if then["value"] else ""
-    now = f"{year}年" if year else ""
+    now = f"{year}年" if year and f"{year}年" not in label else ""  # (not "2019年预算金额2019年")
     return (f"{label}{now} {value:.10g}{unit}，比{then_year}年{word} {abs(change):.10g}{unit}{rate}："
             f"{value:.10g} - {then['value']:.10g} = {change:.10g}{unit}（{then_year}年的数是表中的“{then['label']}”）"
             f"{then['source']}")
@@ -1736,6 +1736,13 @@ def class_count(projects: list[str], level: str, classes: list[str], n: int) -> 
     """"X的二级指标共 4 类：数量指标、质量指标…", with the number of indicators filed under them."""
     whose = f"{'、'.join(projects)}的" if projects else ""
     return f"{whose}{level}共 {len(classes)} 个：{'、'.join(classes)}（其下共 {n} 个绩效指标）。"
+
+
+def classes_under(parent: str, level: str, per: dict[str, int]) -> str:
+    """"效益指标下有指标的二级指标共 3 个：经济效益（2 个指标）…": the classes holding indicators (a class printed
+    empty is not read, so it is neither listed nor said to be absent)."""
+    listed = "、".join(f"{name}（{n} 个指标）" for name, n in per.items())
+    return f"{parent}下有指标的{level}共 {len(per)} 个：{listed}。"
 
 
 COUNT_NAMES_AT_MOST = 10  # one project's indicators counted: named too, when no more than this

@@ -224,6 +224,7 @@ def _best_sentences(t: Turn, f: Frame, words: list[str], units: bool) -> tuple[d
     rows = query.projects(t.conn, f.projects) if f.within else query.projects_in(t.conn, f.doc_ids)
     asked = _asked_beside_names(t)
     runs: dict[str, str] = {}
+    figures = _figures_said(t)
     for r in rows:
         sentences = [r["name"], *_text_clauses(r["goal"] or "", runs)]
         for k in query.indicators(t.conn, project_ids=[r["id"]]):
@@ -235,7 +236,8 @@ def _best_sentences(t: Turn, f: Frame, words: list[str], units: bool) -> tuple[d
                 said_by_indicator.add(sentences[-1].strip())
         if t.p.has("frequency"):  # "多久一次": only a sentence saying how often answers it
             sentences = [x for x in sentences if _HOW_OFTEN.search(x) and words_score(words, x, t.kb) >= 0.5]
-        scored = [(words_score(words, x, t.kb) + (0.5 if r["id"] in named else 0), x.strip())
+        scored = [(words_score(words, x, t.kb) + (0.5 if r["id"] in named else 0)
+                   + (0.5 if figures and any(fig.search(runs.get(x, x)) for fig in figures) else 0), x.strip())
                   for x in sentences if x.strip()]
         if scored:
             # Equal scores: the one holding more of the asked characters ("派人" in 派驻工作人员), then of the
@@ -247,6 +249,16 @@ def _best_sentences(t: Turn, f: Frame, words: list[str], units: bool) -> tuple[d
     return best, said_by_indicator
 
 
+def _figures_said(t: Turn) -> list[re.Pattern]:
+    """Each figure the question says with its unit ("600元"), as a text would print it (never inside 1600元)."""
+    out = []
+    for a in t.p.amounts:
+        m = re.match(r"([0-9]+(?:\.[0-9]+)?)\s*(万元|元|%)", compact(a.raw)) if a.has_unit else None
+        if m:
+            out.append(re.compile(r"(?<![0-9.])" + re.escape(m.group(1)) + r"(?:\.0+)?\s*" + re.escape(m.group(2))))
+    return out
+
+
 def _counted_beside(t: Turn, named: list, counted: re.Pattern) -> list:
     """"公车购置计划买几辆车": words near a rate's name (购置计划执行率), not said whole, while one indicator of
     the same project sharing the question's words counts in that measure (车辆购置数量 1辆): that one; []
@@ -255,8 +267,15 @@ def _counted_beside(t: Turn, named: list, counted: re.Pattern) -> list:
         return []
     rows = [r for r in query.indicators(t.conn, project_ids=list({r["project_id"] for r in named}))
             if any(counted.search(v or "") for v in (r["annual_value"], r["period_value"], r["actual_value"]))
-            and any(r["name"][i:i + 2] in t.p.text for i in range(len(r["name"]) - 1))]
+            and any(r["name"][i:i + 2] in t.p.text for i in range(len(r["name"]) - 1)) and _said_mostly(r["name"], t.p.text)]
     return rows if len({r["name"] for r in rows}) == 1 else []
+
+
+def _said_mostly(name: str, text: str) -> bool:
+    """Whether the question says most of what an indicator counts (车辆购置 of 车辆购置数量 in "公车购置计划买几辆
+    车"), not a word it merely shares (就业 of 城镇新增就业人数 in "就业见习补贴发放了多少人")."""
+    core = _MEASURE_TAIL.sub("", compact(re.sub(r"[（(][^（）()]*[）)]", "", name)))
+    return bool(core) and sum(c in text for c in core) >= 0.75 * len(core)
 
 
 def do_quantity(t: Turn, f: Frame) -> Answer:
@@ -963,6 +982,11 @@ def _count_stated(t: Turn, f: Frame, before_verb: str) -> Answer:
 
 
 def do_count(t: Turn, f: Frame) -> Answer:
+    if f.indicators and _classes_only_in_names(t, f) and (measured := _counted_in_its_measure(t, f.indicators)):
+        # "家庭医生团队新增了几个": the figure of the indicator named, counted in that measure (5个), not how
+        # many indicators there are
+        f.indicators, f.intent = measured, "indicator_value"
+        return do_indicator_value(t, f)
     asked = VERB_COUNT.search(t.p.text)
     if asked and f.projects and not f.categories and not f.indicators and not t.p.has("indicator"):
         # "律师派几个": a count of people or things the project's texts state, not of its indicators
@@ -1016,6 +1040,43 @@ def do_count(t: Turn, f: Frame) -> Answer:
     named = list(dict.fromkeys(r["name"] for r in rows)) if len(f.projects) == 1 and narrowed else []
     return t.answered(f, compose.indicator_count(names, what, len(rows), names=named) + dept_note(t, f.doc_ids),
                       projects=f.projects, listed=counted)
+
+
+def _classes_listed(t: Turn, f: Frame, rows: list, what: str) -> Answer | None:
+    """"效益指标下面有哪些二级指标": the classes filed under it (经济效益, 质量指标 …), not every indicator; a class
+    the table prints with no indicator under it is not read, so only those holding some are said."""
+    if not _LEVEL_LISTED.search(t.p.text) or not rows or not f.categories or f.value_has \
+            or not all(c.level == "level1" for c in f.categories) or not all(r["level2"] for r in rows):
+        return None
+    per: dict[str, int] = {}
+    for r in rows:
+        per[r["level2"]] = per.get(r["level2"], 0) + 1
+    return t.answered(f, compose.classes_under(what, "二级指标", per) + dept_note(t, f.doc_ids), projects=f.projects)
+
+
+# "下面有哪些二级指标", "的二级指标是哪些": the classes of the second level listed, not the indicators under them.
+_LEVEL_LISTED = re.compile(r"(?:哪些|哪几个|哪几类|什么)二级指标|二级指标(?:都)?(?:有|是)(?:哪些|哪几个|哪几类|什么|啥)"
+                           r"|下(?:面|边)?(?:的|有)?二级指标(?:呢)?$")
+
+
+def _counted_in_its_measure(t: Turn, ids: list[int]) -> list[int]:
+    """Of the indicators named, those whose value counts in the measure word asked ("几个" of ≥2个)."""
+    asked = _COUNT_MEASURE.search(t.p.text)
+    if asked is None or len(ids) > 5:
+        return []
+    counted = re.compile(rf"[0-9]\s*{asked.group(1)}")
+    return [r["id"] for r in query.indicators(t.conn, ids=ids)
+            if any(counted.search(v or "") for v in (r["annual_value"], r["actual_value"]))]
+
+
+def _classes_only_in_names(t: Turn, f: Frame) -> bool:
+    """Whether the classes read from the question are only words of the indicators' names ("家庭医生团队数量": 数量
+    of 新增家庭医生团队数量, not the class 数量指标 asked)."""
+    names = [t.kb.indicator_name.get(i, "") for i in f.indicators[:5]]
+    return all(any(m.text in n for n in names) for m in t.p.mentions if m.of("category"))
+
+
+_COUNT_MEASURE = re.compile(r"(?:几|多少)([个人次家所辆台套件户名位])")
 
 
 def indicator_rows(t: Turn, f: Frame) -> list:
@@ -1092,6 +1153,8 @@ def do_indicator_list(t: Turn, f: Frame) -> Answer:
         everything = indicator_rows(t, Frame(projects=f.projects, doc_ids=f.doc_ids))
         rows = [r for r in everything if any(w and w in r["name"] for w in words)]
         note = compose.filed_by_name(what, words)
+    if not note and (classes := _classes_listed(t, f, rows, what)) is not None:
+        return classes
     if len(f.projects) >= 2 and _SHARED_ASKED.search(t.p.text):
         # "雇员工资和公用经费有哪些相同的指标": the names every one of them has.
         names = set.intersection(*({r["name"] for r in rows if r["project_id"] == pid} for pid in f.projects))

@@ -27,7 +27,7 @@ from bot.dialogue.turn import Turn
 from bot.dialogue.values import ALL_LABEL, Answer, Frame
 from bot.language import lazyre as re
 from bot.language.lexicon import Ref
-from bot.language.normalize import compact, normalize, small_number
+from bot.language.normalize import compact, normalize, shared_run, small_number
 from bot.language.rules import INTENTS, classify
 from bot.model import AMOUNT_LABELS
 from bot.store import queries as query
@@ -111,7 +111,9 @@ def _rate_stated(t: Turn, p: Parse, modifiers_named: Callable[[], bool]) -> Fram
 def _not_held(t: Turn, p: Parse, modifiers_named: Callable[[], bool]) -> Answer | None:
     """A year no loaded table is of, or a word that changes what is asked ("人均", "去年"): say what
     cannot be told rather than answer as if the word were absent."""
-    if p.modifiers and not modifiers_named() and not _said_in_named_texts(t, p):
+    if p.modifiers and not modifiers_named() and not _said_in_named_texts(t, p) \
+            and not _stating_the_figure(t, p, [], t.docs_of(p.departments())):
+        # ("选600元档次的补贴每人每年多少": the text stating that figure says the 每人 too)
         return t.unknown(compose.modifier_not_held(p.modifiers), p.text, suggest=False)
     if p.unheld:
         return t.unknown(compose.field_not_held(p.unheld), p.text, suggest=False)
@@ -190,13 +192,14 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     if stop is not None:
         return stop
     _category_of_focus(t, p, f, last)
+    _topic_of_focus(t, p, f, last, followup)
     _add_to_focus(t, p, f)
     _compare_with_recent(t, p, f)
     _compare_with_extreme(t, p, f)
     stop = _settle_intent(t, p, f, last, followup)
     if stop is not None:
         return stop
-    for step in (_by_value_text, _excluded_by_pointer, _numbered_goal, _listed_by_name, _class_of_indicator, _done_by_words,
+    for step in (_stated_with_its_figure, _by_value_text, _excluded_by_pointer, _numbered_goal, _listed_by_name, _class_of_indicator, _done_by_words,
                  _value_of_one_said_short, _amount_or_texts, _money_or_not, _unexplained_words):
         stop = step(t, p, f)
         if stop is not None:
@@ -624,6 +627,27 @@ def _category_of_focus(t: Turn, p: Parse, f: Frame, last: Frame | None) -> None:
         f.projects = list(s.focus_projects)
 
 
+def _topic_of_focus(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bool) -> None:
+    """"湛江三支一扶考核合格率" → "那满意度呢": the one indicator of the kind named now that is about the same
+    thing as the indicator just answered (服务单位对“三支一扶”人员满意度, sharing “三支一扶”人员 with it), not every
+    indicator of that kind; left as it is unless exactly one shares a run of three characters or more."""
+    s = t.session
+    if not followup or last is None or last.intent != "indicator_value" or len(s.focus_indicators) != 1 \
+            or not f.categories or f.ambiguous or f.indicators or p.departments() or not bare(p, categories=True):
+        return
+    shown = s.focus_indicators[0]
+    if set(f.projects) - {t.kb.indicator_project[shown]}:
+        return  # (the project carried is the indicator's own; another named is asked of itself)
+    theirs = [r for c in f.categories
+              for r in query.indicators(t.conn, doc_ids=[t.kb.indicator_doc[shown]], category=(c.level, c.name))
+              if r["id"] != shown]
+    kinds = re.compile("|".join(re.escape(compact(c.name).removesuffix("指标")) for c in f.categories))
+    said = kinds.sub("|", compact(t.kb.indicator_name[shown]))  # (满意度 of its kind shared by all: no topic)
+    sharing = [r for r in theirs if shared_run(said, kinds.sub("|", compact(r["name"]))) >= 3]
+    if len(sharing) == 1:
+        f.indicators, f.categories = [sharing[0]["id"]], []
+
+
 # "加上公用经费一共多少", "再加信访超市合计", "和公务用车加起来": the project named is added to the one in context.
 _ADDED = re.compile(r"^(?:那么?|那)?(?:再)?(?:加上|加|和|跟|与|连同|算上)")
 
@@ -924,11 +948,14 @@ def _part_inside(t: Turn, p: Parse, f: Frame) -> Answer | None:
     inside, outside = "".join(_INCLUDED.findall(name)), _INCLUDED.sub("", name)
     for m in p.mentions:
         word = compact(m.text)
-        if inside and m.of("project") and len(word) >= 2 and word in inside and word not in outside:
+        if inside and m.of("project") and len(word) >= 2 and word in inside and word not in outside \
+                and not _QUALIFIER_SAID.search(compact(p.text[:m.start])):
+            # ("促进就业专项资金含贴息的拟投入多少": 含 said before it is the name's own bracket, the whole asked)
             return t.unknown(compose.part_not_printed(name, m.text), p.text, suggest=False)
     return None
 
 
+_QUALIFIER_SAID = re.compile(r"(?:含|包含|包括)(?:了|有)?$")
 _INSIDE = re.compile(r"^(?:的)?(?:里面|里头|里边|里|中间|之中|中|当中|其中)(?:的)?$")
 
 
@@ -1085,6 +1112,38 @@ def _names_project(t: Turn, phrase: str, indicator: int, money_words: set[str]) 
     row = query.indicators(t.conn, ids=[indicator])
     said = [w for w in words if row and w in row[0]["name"]]
     return not said or said[-1] in project
+
+
+def _stated_with_its_figure(t: Turn, p: Parse, f: Frame) -> Answer | None:
+    """"个人缴费选600元以上档次补贴多少": words no name explains, asked with a figure and its unit (600元) that one
+    project's texts state beside some of those words ("对选择每年600元及以上缴费档次的，补贴标准为每人每年60元"): the
+    sentence is what is asked, its case said by that figure — not an amount filter over the projects, nor nothing."""
+    if f.indicators or not (p.has("how_much") or p.modifiers):
+        return None
+    found = _stating_the_figure(t, p, f.projects, f.doc_ids)
+    if len(found) != 1:
+        return None
+    f.intent, f.projects, f.ambiguous, f.within, f.amount_filter = "content", sorted(found), [], True, None
+    p.unexplained = []
+    return None
+
+
+def _stating_the_figure(t: Turn, p: Parse, projects: list[int], doc_ids: list[int]) -> set[int]:
+    """The projects (of those named, else of the tables in scope) whose texts state the one figure the question
+    says with its unit, beside some of the words no name explains; empty when the question says no such figure."""
+    said = [a for a in getattr(p, "amounts", ()) if a.has_unit]
+    words = [w for w in p.unexplained if len(w) >= 2]
+    figure = re.match(r"([0-9]+(?:\.[0-9]+)?)\s*(万元|元|%|人|个|次)", compact(said[0].raw)) if len(said) == 1 else None
+    if figure is None or not words:
+        return set()
+    stated = re.compile(r"(?<![0-9.])" + re.escape(figure.group(1)) + r"(?:\.0+)?\s*" + re.escape(figure.group(2)))
+    scope = query.projects(t.conn, projects) if projects else query.projects_in(t.conn, doc_ids or list(t.kb.documents))
+    return {r["id"] for r in scope if stated.search(r["goal"] or "") and any(_shares_two(w, r["goal"]) for w in words)}
+
+
+def _shares_two(word: str, text: str) -> bool:
+    """Whether two characters running in a word are said in a text too ("缴费" of 个人缴费选 in a 缴费档次)."""
+    return any(word[i:i + 2] in text for i in range(len(word) - 1))
 
 
 def _unexplained_words(t: Turn, p: Parse, f: Frame) -> Answer | None:

@@ -341,6 +341,7 @@ _OWN_NUMBER = re.compile(r"^\s*(\d{1,2})[、.．]\s*")
 
 
 _NUMBERED_TARGET = re.compile(r"^\s*(目标\s*\d{1,2})\s*[:：]\s*(.+)$")
+_TARGETS_APART = re.compile(r"\n|(?<=[。；;，,.\s])(?=目标\s*\d{1,2}\s*[:：])")
 _RATE_STATED = re.compile(r"([\u4e00-\u9fff“”\"]{2,30}?率)\s*(?:达到|不低于|不少于|保持在|保持|为|达)?\s*"
                           r"(\d+(?:\.\d+)?)\s*[%％]")
 
@@ -352,7 +353,7 @@ def target_rate_facts(facts: list[Fact]) -> list[Fact]:
     for f in facts:
         if f.number is not None or "目标" not in f.value:
             continue
-        for line in f.value.splitlines():
+        for line in _TARGETS_APART.split(f.value):  # one a line, or run on ("…发放。目标2：…")
             if not (m := _NUMBERED_TARGET.match(line)):
                 continue
             target = re.sub(r"\s+", "", m.group(1))

@@ -120,6 +120,18 @@ def in_order(word: str, label: str) -> bool:
     return True
 
 
+def shared_run(a: str, b: str) -> int:
+    """The length of the longest run of characters two labels share (特困供养金 and 特困供养: 4)."""
+    best = 0
+    for i in range(len(a)):
+        for j in range(i + best + 1, len(a) + 1):
+            if a[i:j] in b:
+                best = j - i
+            else:
+                break
+    return best
+
+
 # --- numbers -----------------------------------------------------------------------------------------
 
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿点"

@@ -21,7 +21,7 @@ from bot.answer.facts.common import (
 from bot.answer.facts.conversation import Conversation
 from bot.answer.facts.entities import EntityRows
 from bot.answer.facts.index import index_for
-from bot.answer.facts.outline import code_of
+from bot.answer.facts.outline import code_of, own_label, path_of
 from bot.answer.facts.outline import leaves as outline_leaves
 from bot.answer.facts.question import (
     _CHANGE_SAID_TWICE,
@@ -541,10 +541,37 @@ class Answerer(Conversation):
         each = [{k for f in ids for k in idx.row_keys(f) & m.keys} for m in fq.mentions if m.part]
         if len(rows) > 1 and not ("sum" in fq.ops and len(each) >= 2 and all(len(r) == 1 for r in each)):
             # (a sum of lines each said in part, each fitting one line: those lines added up)
+            if (rates := self._rates_of_what_is_counted(fq, ids)) is not None:
+                return rates  # "实际发了多少见习补贴" of its 准确率 and 及时率: neither, not which of them
             names = list(dict.fromkeys(_name(f).split(" ")[0] for f in idx.facts(ids[:400])))[:8]
             return FactAnswer("clarify", compose.which_fact(names), [], options=names)
         return self._kind_contradicted(fq) or self._only_a_zero_before(fq, ids, docs) \
             or self.change_on_year_sheet(fq, ids, years) or self._over_facts(fq, ids, groups, years, only)
+
+    def _weights_of_a_group(self, fq: FactQuestion, numeric: list[dict]) -> bool:
+        """Whether the figures are the score weights (权重, 分值) of several rows of one table under a heading the
+        question names (一级指标 产出类指标 over its indicators): the heading's weight is theirs added up."""
+        if len(numeric) < 2 or any(f["number"] is None for f in numeric) \
+                or len({(f["document_id"], f["sheet"], _own_col(f)) for f in numeric}) != 1 \
+                or not _WEIGHT_COLUMN.search(_own_col(numeric[0])) or any(f["unit"] == "%" for f in numeric) \
+                or len({path_of(f) for f in numeric}) != len(numeric):
+            return False
+        heads = {label_key(x) for x in path_of(numeric[0])[:-1]}
+        heads = {k for k in heads if all(k in {label_key(x) for x in path_of(f)[:-1]} for f in numeric)}
+        return any(m.keys & heads for m in fq.mentions if m.start >= 0)
+
+    def _rates_of_what_is_counted(self, fq: FactQuestion, ids: list[int]) -> FactAnswer | None:
+        """"实际发了多少见习补贴" where the words said fit only rates (就业见习补贴发放准确率, …及时率): how much or
+        how many of the thing is asked, which no rate is — said, with what the table holds; None otherwise."""
+        if not _HOW_MUCH_OF.search(fq.text) or _RATE_SAID.search(fq.text):
+            return None
+        facts = self.idx.facts(ids[:40])
+        if not facts or not all(f["unit"] == "%" or own_label(f).endswith("率") for f in facts):
+            return None
+        kind = "people" if re.search(r"多少人|几个人|几人|多少名", fq.text) else \
+            "money" if re.search(r"钱|金额|多少万|多少元|资金", fq.text) else "quantity"
+        has = "、".join(dict.fromkeys(compose.item_in_unit(_name(f), f["unit"] or "") for f in facts[:4]))
+        return FactAnswer("unknown", compose.fact_kind_missing(kind, has) + _cite(self.idx, facts[:4]), [])
 
     def _tail_or_note(self, fq: FactQuestion, docs: list[int], years: list[int]) -> FactAnswer | None:
         """Columns said by their last word read as the row's; then a figure the table's note defines."""
@@ -1088,7 +1115,7 @@ class Answerer(Conversation):
             ids = grand
         if fq.finished:
             return self.finished(fq, idx.facts(ids[:400]))
-        facts = idx.facts(ids[:400])
+        facts = self._of_tables_with_rows_to_compare(fq, idx.facts(ids[:400]))
         if (which := self._which_department_asked(fq, facts, groups, blank_elsewhere)) is not None:
             return which
         # rows whose printed change fell; a change the document states ("比上年减少 X万元") before a difference
@@ -1137,6 +1164,20 @@ class Answerer(Conversation):
         docs = {f["document_id"] for f in facts}
         whole = self.idx.facts(sorted(x for d in docs for x in self.idx.docs[d].facts)[:3000])
         return asked.group(1) if len(outline_leaves(facts, whole)) == len(facts) else None
+
+    def _of_tables_with_rows_to_compare(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
+        """"得分最低的是哪个项目", "执行率低于90%的项目有哪些", no department named: a ranking or a bound over rows
+        is of the one department whose table prints that figure for several rows (澄湖's 自评得分 of seven projects),
+        not of one printing it once (普陀's 平均得分); the facts unchanged unless exactly one department does."""
+        if fq.departments or fq.subject_docs or not ({"max", "min"} & set(fq.ops) or fq.cmp) \
+                or len({f["department"] for f in facts}) < 2:
+            return facts
+        rows: dict[tuple, set] = defaultdict(set)
+        for f in facts:
+            if f["number"] is not None:
+                rows[(f["department"], f["document_id"], f["sheet"], _own_col(f))].add(self._row_key(f["id"]))
+        several = {k[0] for k, r in rows.items() if len(r) >= 2}
+        return [f for f in facts if f["department"] in several] if len(several) == 1 else facts
 
     def _which_department_asked(self, fq: FactQuestion, facts: list[dict], groups: list[list[Mention]],
                                 blank_elsewhere: bool) -> FactAnswer | None:
@@ -1281,6 +1322,8 @@ class Answerer(Conversation):
             over_plan = self.rate(dataclasses.replace(fq, rate="执行率"), facts)
             if over_plan.status == "answered":
                 return over_plan
+        if not fq.ops and self._weights_of_a_group(fq, facts):
+            return self.sum(facts)  # "产出类指标权重": the group's weight is its indicators' weights added up
         return self._computed(fq, facts, groups, years, only)
 
     def _funded_rows(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
@@ -1487,6 +1530,10 @@ _EACH_SHARE = re.compile(r"(?:各|分别|各自)(?:的)?(?:占|占比)|占比(?:
 # "占部门预算的比例": only the whole of a share said (its part is the figure the conversation showed).
 _WHOLE_ONLY = re.compile(r"^(?:那|那么)?(?:它|这个|这项|这笔)?(?:的)?占")
 # "财政局的住房公积金是社工部的多少倍": the first department's figure over the second's, as a multiple.
+_WEIGHT_COLUMN = re.compile(r"权重|分值")
+# "发了多少补贴", "多少人": how much or how many asked — never a rate's figure, unless a rate is said.
+_HOW_MUCH_OF = re.compile(r"(?:多少|几)(?:个|人|名|次|元|万元?|钱)?[\u4e00-\u9fff]*$")
+_RATE_SAID = re.compile(r"率|比例|比重|百分|几成|%|占比|进度|完成值|完成情况|指标值|目标值")
 _TIMES_ASKED = re.compile(r"是(?P<rest>.{1,20}?)(?:的)?(?:几|多少)倍")
 _PROPORTION_WORDS = re.compile(r"百分之几|百分之多少|百分比|所占比例|比例|比重|占比|(?:几|多少)倍")
 

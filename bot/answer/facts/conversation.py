@@ -43,7 +43,7 @@ from bot.answer.facts.words import (
     fmt_percent,
     label_key,
 )
-from bot.language.normalize import compact, normalize
+from bot.language.normalize import compact, normalize, shared_run
 from bot.store import queries as query
 
 # "这笔钱用在哪": the use of what was just shown asked.
@@ -200,7 +200,7 @@ class Conversation(Listing):
                 continue
             if parts[-1] in said[0].keys:
                 return  # the word names a sub-column itself
-            leaves[parts[-1]] = _shared_run(parts[-1], cols[-1])
+            leaves[parts[-1]] = shared_run(parts[-1], cols[-1])
         best = max(leaves.values(), default=0)
         chosen = [k for k, n in leaves.items() if n == best]
         if best >= 2 and len(chosen) == 1:
@@ -215,6 +215,8 @@ class Conversation(Listing):
             return shown
         if (whole := self._share_of_the_whole(fq, context)) is not None:
             return whole
+        if (together := self._share_of_the_two(fq, context, docs, years)) is not None:
+            return together
         if not fq.mentions and context.get("recent") and {"sum", "diff", "ratio"} & set(fq.ops) and not fq.leftover:
             recent = [f for f in self.idx.facts(context["recent"]) if f["number"] is not None]
             if fq.years and {f["year"] for f in recent} != set(fq.years):
@@ -617,13 +619,15 @@ class Conversation(Listing):
         # ("货物类小计多少" → "服务类呢": another section of the table, in the column of the figure shown)
         bare = bool(re.search(r"呢$", fq.text)) and not re.search(r"什么|多少|几|哪|啥|谁|怎", fq.text) \
             and bool(fq.mentions) and all(m.keys and all(self._is_section(k) for k in m.keys) for m in fq.mentions)
-        if not columns and len(context.get("last") or ()) == 1 and (share_only or bare or fq.text.endswith("呢") and bool(
+        # ("产出类指标权重" → "那效益类的呢": the figures listed, all of one column, are that column's as one is)
+        one = list(context.get("last") or ()) or self._one_column_shown(context)
+        if not columns and len(one) == 1 and (share_only or bare or fq.text.endswith("呢") and bool(
                 fq.mentions) and all(m.start >= 0 for m in fq.mentions)
                 and set(fq.departments) <= set(context.get("departments") or ())):
             # (a row said now of the same table's department, not the last one carried to another department)
             # the column of the one figure shown (公务接待费 is also a row of some 决算's 三公 table; "同比" was
             # read as the rate asked, not named as a column: "NY04的呢" still asks that column)
-            columns = [cols for f in idx.facts(context["last"])
+            columns = [cols for f in idx.facts(one)
                        if (cols := {_own_col(f)} & idx.col_keys)]
             if not share_only:  # the rows named now print that column ("测算依据" of the row shown prints none)
                 held = {fid for c in columns for k in c for fid in idx.label_facts.get(k, ())}
@@ -633,6 +637,15 @@ class Conversation(Listing):
             return blank
         fq.mentions += [Mention(-1, -1, keys, True, 4) for keys in columns]
         return None
+
+    def _one_column_shown(self, context: dict) -> list[int]:
+        """One of the figures a list just showed, when they are all of one column of one table (指标权重 of the
+        rows listed); [] otherwise."""
+        shown = self.idx.facts(list(context.get("shown") or ())[:30])
+        if len(shown) < 2 or len({(f["document_id"], f["sheet"], _own_col(f)) for f in shown}) != 1 \
+                or any(f["number"] is None for f in shown):
+            return []
+        return [shown[0]["id"]]
 
     def _blank_in_row(self, fq: FactQuestion, context: dict, columns: list[set[str]]) -> FactAnswer | None:
         """"城关镇农村低保人数" → "龙潭街道呢": the row named now is a line of figures of the same table that
@@ -683,6 +696,26 @@ class Conversation(Listing):
             return None
         return self.sum([part[0], named[0]])
 
+    def _share_of_the_two(self, fq: FactQuestion, context: dict, docs: list[int], years: list[int]) -> FactAnswer | None:
+        """"养老保险补助" → "医疗保险补助呢" → "合计占总预算多少": the two figures just answered, added, over the whole
+        named now in their table (never 合计 read as the table's own total, nor one figure added to the whole)."""
+        said = _TOGETHER_SHARE.match(fq.text)
+        recent = [f for f in self.idx.facts(list(context.get("recent") or ())) if f["number"] is not None]
+        if said is None or "ratio" not in fq.ops or len(recent) != 2 or len({f["unit"] for f in recent}) != 1 \
+                or len({f["document_id"] for f in recent}) != 1:
+            return None
+        rest = FactQuestion(text=fq.text, departments=fq.departments, years=fq.years, ops=["ratio"],
+                            mentions=[m for m in fq.mentions if m.start >= said.end()])
+        _, whole = self._last_and_named(rest, [f["id"] for f in recent], docs, years)
+        whole = [f for f in whole if f["document_id"] == recent[0]["document_id"] and f["unit"] == recent[0]["unit"]]
+        if not rest.mentions or len({f["number"] for f in whole}) != 1 or not whole[0]["number"]:
+            return None
+        a, b = recent[0]["number"] + recent[1]["number"], whole[0]["number"]
+        parts = f"（{fmt_number(recent[0]['number'])} + {fmt_number(recent[1]['number'])} = {fmt_number(a)}）"
+        return FactAnswer("answered", compose.fact_share(f"{_name(recent[0])}与{_name(recent[1])}合计", _name(whole[0]),
+                                                         parts, fmt_number(b), fmt_percent(a / b * 100))
+                          + _cite(self.idx, [*recent, whole[0]]), [*recent, whole[0]])
+
     def _share_of_named(self, fq: FactQuestion, last: list[int], docs: list[int], years: list[int]) -> FactAnswer | None:
         idx = self.idx
         own = {k for f in last for k in idx.fact_keys.get(f, ())}
@@ -706,13 +739,8 @@ class Conversation(Listing):
                           [a, b])
 
 
-def _shared_run(a: str, b: str) -> int:
-    """The length of the longest run of characters two labels share (特困供养金 and 特困供养: 4)."""
-    best = 0
-    for i in range(len(a)):
-        for j in range(i + best + 1, len(a) + 1):
-            if a[i:j] in b:
-                best = j - i
-            else:
-                break
-    return best
+# "合计占总预算多少", "两个加起来占多少": the figures just answered, together, as a share.
+_TOGETHER_SHARE = re.compile(r"^(?:那|那么)?(?:这两个|这两项|两个|两项|它们|它俩|俩)?(?:的)?(?:合计|加起来|合起来|一共|总共|加在一起)"
+                             r"(?:的)?(?:占|是)")
+
+

@@ -816,6 +816,20 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     return fq
 
 
+def _part_said_on(fq: FactQuestion, text: str) -> None:
+    """"东湖养老保险补助": a line said by a part (养老保险 of 对机关事业单位养老保险基金的补助) and, right after it, a
+    word its label goes on to say (补助): that line said on, not a second line the word alone fits (就业补助)."""
+    said = sorted((m for m in fq.mentions if m.start >= 0), key=lambda m: m.start)
+    for a, b in zip(said, said[1:], strict=False):
+        word = text[b.start:b.end]
+        if not a.part or b.part or b.start != a.end or b.keys & a.keys or b.quality >= 1 - 1e-9 or len(word) < 2:
+            continue
+        head = text[a.start:a.end]
+        if all(head in k and word in k[k.index(head) + len(head):] for k in a.keys):
+            fq.mentions.remove(b)
+            a.end = b.end
+
+
 def _read_rest(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list, idx: FactIndex) -> None:
     """A step of read_question: what the labels left (a row said by a part or a short name taken first) is
     the question's rest; what of it nothing explains, and a code no label has, is its leftover."""
@@ -824,6 +838,7 @@ def _read_rest(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope:
         if re.search(rf"[\u4e00-\u9fff]{{{least}}}", _FILLER.sub(" ", rest)) and by_name(fq, rest, scope, idx, taken):
             fq.mentions.sort(key=lambda m: m.start)
             rest = _masked(text, taken, " ")
+    _part_said_on(fq, text)
     fq.rest, fq.months = (rest := _without_lines_noun(text, rest)), bool(_MONTHS.search(rest))
     fq.leftover = unaccounted(rest, idx, fq)
     # A code no label has ("2130307这个科目") is not understood; other bare numbers are the filters'.
@@ -2104,6 +2119,28 @@ def _words_beside_rows(fq: FactQuestion, text: str, idx: FactIndex) -> None:
                 and (at := rows[0].find(said)) >= 0 and rows[0].find(word, at + len(said)) >= 0:
             fq.leftover = " ".join(w for w in fq.leftover.split() if w != word)
             m.end += len(word)
+    # "创业孵化基地新增了几个": a word the one label said in part holds too (新增区级创业孵化基地数量), said after the
+    # part, is that label's own word said out of order, not a qualifier no row has
+    held = [(compact(_unbracketed(_printed_label(idx, k))), text[m.start:m.end]) for m in fq.mentions if m.start >= 0 and len(m.keys) == 1
+            and m.quality < 1 for k in m.keys]
+    fq.leftover = " ".join(w for w in fq.leftover.split()
+                           if len(w) < 2 or not any(w in k and w not in said for k, said in held))
+
+
+def _printed_label(idx: FactIndex, key: str) -> str:
+    """A label as its table prints it, brackets kept (the key has none); the key when no fact shows it."""
+    for f in idx.facts(list(idx.label_facts.get(key, ()))[:1]):
+        for label in f"{f['row_labels'] or ''}\x1f{f['col_labels'] or ''}".split("\x1f"):
+            if label_key(label) == key:
+                return label
+    return key
+
+
+def _unbracketed(label: str) -> str:
+    """A label without what its brackets say, brackets within brackets too (全年预算数（A）（上年结转+年初预算…）)."""
+    while (out := re.sub(r"[（(][^（）()]*[）)]", "", label)) != label:
+        label = out
+    return label
 
 
 def _bracket_words_said(fq: FactQuestion, idx: FactIndex) -> None:
@@ -2919,22 +2956,9 @@ def _read_times(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> No
             fq.ops.append("ratio")
 
 
-def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list, idx: FactIndex) -> None:
-    """Rates no label carries (执行率 = 执行数 / 预算数) and the operations said outside the labels."""
-    for rate in _RATE_WORDS:
-        if rate in text and not any(rate in k for m in fq.mentions for k in m.keys):
-            fq.rate = rate
-            for m in re.finditer(rate, text):
-                _take(text, taken, m.start(), m.end())
-    said = _RATE_SAID.search(text)
-    if said and not fq.rate:
-        fq.rate = "完成率"
-        _take(text, taken, said.start() + said.group().rindex("预算") + 2, said.end())
-    elif not fq.rate:
-        said = _read_done_rate(fq, text, taken)
-    if fq.growth and "diff" not in fq.ops:
-        fq.ops.append("diff")
-
+def _read_operation_words(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
+    """The vocabulary's operation words said outside the labels (longest first), and a rate of change said
+    beside a difference (taken: it is shown with every difference)."""
     rate_of_change = r"增减率|增长率|增幅|变化率|变动率|增长幅度"
     plain = re.sub(rate_of_change, "  ", text)
     if any(w in plain for w in idx.operations.get("diff", ())) or re.search(r"(?:较|比)(?:上年|去年|上一年|(?:19|20)\d\d)", plain):
@@ -2952,6 +2976,25 @@ def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], 
                     if op not in fq.ops:
                         fq.ops.append(op)
                     _take(text, taken, m.start(), m.end())
+
+
+def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list, idx: FactIndex) -> None:
+    """Rates no label carries (执行率 = 执行数 / 预算数) and the operations said outside the labels."""
+    for rate in _RATE_WORDS:
+        if rate in text and not any(rate in k for m in fq.mentions for k in m.keys):
+            fq.rate = rate
+            for m in re.finditer(rate, text):
+                _take(text, taken, m.start(), m.end())
+    said = _RATE_SAID.search(text)
+    if said and not fq.rate:
+        fq.rate = "完成率"
+        _take(text, taken, said.start() + said.group().rindex("预算") + 2, said.end())
+    elif not fq.rate:
+        said = _read_done_rate(fq, text, taken)
+    if fq.growth and "diff" not in fq.ops:
+        fq.ops.append("diff")
+
+    _read_operation_words(fq, text, taken, idx)
     if fq.rate and said and "占" not in text:
         fq.ops = [op for op in fq.ops if op != "ratio"]  # "完成了百分之几" is the rate, not a share
     # 占 inside a label said ("药占比控制多少": an indicator's name) asks no share.
@@ -2978,7 +3021,19 @@ def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], 
         fq.ops = [op for op in fq.ops if op not in ("diff", "count", *(("ratio",) if fq.by_year_end else ()))]
     if re.search(r"几个人|多少个人|几人|多几个|少几个|几辆", text) and "count" in fq.ops:
         fq.ops.remove("count")  # a quantity in people (or a difference), not a count of rows
+    _count_not_summed(fq, text, idx)
     _difference_column(fq, text, scope, idx)
+
+
+def _count_not_summed(fq: FactQuestion, text: str, idx: FactIndex) -> None:
+    """"总体绩效目标一共几个": 一共 right before the count word adds nothing up; it is the count."""
+    if {"sum", "count"} <= set(fq.ops) and (counted := _SUM_OF_COUNT.search(text)) \
+            and not any(w in text[:counted.start()] + " " + text[counted.end():] for w in idx.operations.get("sum", ())):
+        fq.ops.remove("sum")
+
+
+# "一共几个", "总共有多少项": the sum word said of the count itself.
+_SUM_OF_COUNT = re.compile(r"(?:一共|总共|共计|合计|共)(?:有|是)?(?:几|多少)(?:个|项|条|类|种|大类)")
 
 
 # "在哪个单位", "哪些单位有": which rows of a column hold a value (the rest of the question names the column).

@@ -33,6 +33,11 @@ from bot.answer.facts.words import (
 from bot.model import ITEM_HEAD
 from bot.store import queries as query
 
+# The column of an indicator's own name (a 自评表's 指标名称, a 目标表's 三级指标 / 指标内容), and a count in a
+# measure word ("几个", "多少人").
+_INDICATOR_NAME_HEAD = re.compile(r"指标名称|三级指标|指标内容")
+_MEASURE_ASKED = re.compile(r"(?:几|多少)([个人次家所辆台套件户项条])")
+
 _own_label, _numbered_level = own_label, numbered_level  # (the names the layers above use)
 
 
@@ -545,6 +550,11 @@ class Rows:
         if len(facts) < 2 or len({self._row_key(f["id"]) for f in facts}) != 1:
             return []
         heads = (facts[0]["row_heads"] or "").split(query.FACT_SEP)
+        measure = _MEASURE_ASKED.search(fq.text)
+        if len(heads) >= 2 and _INDICATOR_NAME_HEAD.fullmatch(heads[-1]) and measure:
+            # "渝中创业孵化基地新增了几个": an indicator row of a self-evaluation table (指标名称), its figures
+            # counted in the measure asked (指标值 1个, 全年完成值 3个), never "1 项"
+            return [f for f in facts if f["number"] is not None and f["unit"] == measure.group(1)]
         if len(heads) < 2 or not heads[-1].startswith(ITEM_HEAD):
             return []
         return sorted(facts, key=lambda f: (len(_col_letters(f["cell"] or "")), _col_letters(f["cell"] or "")))

@@ -107,14 +107,39 @@ def _unloaded_place(turn) -> bool:
 
 def _as_understood(turn) -> str:
     """The question with a department name the typed reading corrected ("柏川卫建局", one character off)
-    written out in full, so the facts read the same department."""
+    written out in full, so the facts read the same department; and the one project of a table of one project
+    (a 申报表, a 自评表) named with a year and no amount word: its 预算 asked ("东湖专项资金2019比2018增长了多少"),
+    which the table prints for other years as lines of their own (2019年预算金额)."""
     question = turn.question
     parse = getattr(turn, "p", None)
     for m in getattr(parse, "mentions", None) or ():
         depts = {str(r.key) for r in m.of("department")}
         if m.score < 100 and len(depts) == 1 and m.text in normalize(question):
             question = normalize(question).replace(m.text, depts.pop(), 1)
+        elif _one_project_said_with_a_year(turn, m, normalize(question)):
+            at = normalize(question).index(m.text) + len(m.text)
+            question = normalize(question)[:at] + _BUDGET_WORD + normalize(question)[at:]
     return question
+
+
+_BUDGET_WORD = "预算"
+_AMOUNT_SAID = re.compile(r"预算|金额|经费|资金|钱|支出|执行|投入|拨款|收入|指标|目标|绩效|得分|权重")
+_YEAR_SAID = re.compile(r"(?:19|20)\d\d|上年|去年|上一年|前年")
+
+
+def _one_project_said_with_a_year(turn, m, question: str) -> bool:
+    """Whether a mention is the whole name of the one project of a 申报表 / 自评表, said with a year and nothing
+    said of it that is an amount or another thing (预算, 执行, 指标 …) after it."""
+    refs = m.of("project")
+    if m.score < 100 or len(refs) != 1 or m.text not in question or not _YEAR_SAID.search(question):
+        return False
+    project = turn.kb.projects.get(int(next(iter(refs)).key))
+    if project is None or compact(project.name) != compact(m.text):
+        return False
+    doc = turn.kb.documents.get(project.document_id) or {}
+    after = question[question.index(m.text) + len(m.text):]
+    return any(k in (doc.get("form") or "") for k in ("申报", "自评")) and not _AMOUNT_SAID.search(after) \
+        and len(turn.kb.projects_of_document(project.document_id)) == 1
 
 
 _QUESTION_ASKED = QUESTION_WORD
@@ -380,6 +405,8 @@ def _after_typed(turn, typed):
         return _facts_answer(turn, which, answerer, idx, answer_type)
     if fa is not None and fa.status == "answered" and (within := _part_within(answerer.last, idx)) is not None:
         return answer_type(turn.question, unknown, compose.part_not_broken_down(*within), "facts_part")
+    if typed.status == "unknown" and fa is not None and fa.status == "answered" and _whole_name_of_another(turn, fa, idx):
+        return typed  # "那湛江人社局的就业补助资金呢": 渝中's project by its whole name; 湛江's 促进就业专项资金 is not it
     kept = _typed_kept(turn, typed, fa, answerer, idx, context)
     if kept is not None:
         return kept
@@ -793,7 +820,7 @@ def _units_asked(turn, typed, answerer: Answerer, idx: FactIndex) -> bool:
 def _column_carried(turn, typed, answerer: Answerer, idx: FactIndex, context):
     """"渝中孵化基地权重" → "公共就业服务满意度的呢": the column the facts just answered (指标权重), of the row
     named now; a typed answer that does not show that column answers another question."""
-    if not context or not context.get("last") or typed.status != "answered" \
+    if not context or not (context.get("last") or context.get("shown")) or typed.status != "answered" \
             or not _FOLLOWUP.search(compact(normalize(turn.question))):
         return None
     fa = answerer.answer(turn.question, None, context)
@@ -838,7 +865,8 @@ def _column_of_the_row(turn, typed, answerer: Answerer, idx: FactIndex, context)
         return None
     if re.search(r"^(?:那|那么|还有)|呢$", fq.text) and any(
             m.start >= 0 and not m.keys & here and not m.keys & idx.col_keys and len(said := fq.text[m.start:m.end]) >= 2
-            and len({k for k in here & idx.row_label_keys if said in k and not _is_total(k)}) == 1 for m in fq.mentions):
+            and len({k for k in here & idx.row_label_keys if _said_within(said, k) and not _is_total(k)}) == 1
+            for m in fq.mentions):
         return None  # "那公用经费呢": part of a row label of these tables (日常公用经费), a row, not a column
     if _another_row_said(fq, idx, context):
         return None
@@ -858,6 +886,13 @@ def _column_of_the_row(turn, typed, answerer: Answerer, idx: FactIndex, context)
                 "、".join(fq.text[m.start:m.end] for m in fq.mentions), "、".join(sorted(context["rows"]))), "facts")
         return None
     return _facts_answer(turn, fa, answerer, idx, type(typed))
+
+
+def _said_within(said: str, label: str) -> bool:
+    """Whether words are a label's part, said whole or in two pieces in its order ("医疗保险补助" of 财政对基本医疗
+    保险基金的补助)."""
+    return said in label or any(said[:i] in label and said[i:] in label[label.index(said[:i]) + i:]
+                                for i in range(2, len(said) - 1))
 
 
 def _column_printed_elsewhere(turn, fq, fa, answerer: Answerer, idx: FactIndex, context: dict):
@@ -938,7 +973,10 @@ def _row_of_one_department(fq: FactQuestion | None, idx: FactIndex) -> bool:
     # (a long name said with a word left out, "柳河县乡村小学设备更新" of 柳河县乡村小学教学设备更新, is said whole enough)
     coded = fq is not None and len(fq.mentions) == 1 and fq.mentions[0].exact and fq.mentions[0].start >= 0 \
         and re.fullmatch(r"\d{3,7}", fq.text[fq.mentions[0].start:fq.mentions[0].end])  # "21208款下面…": a subject code
-    if fq is None or len(fq.mentions) < 2 and not coded or not all(m.exact and m.quality >= 1 - 1e-9 or m.end - m.start >= 8
+    # ("就业和社会保险的管理支出多少": one long line name said whole, which only one department prints)
+    long_line = fq is not None and len(fq.mentions) == 1 and fq.mentions[0].exact and fq.mentions[0].start >= 0 \
+        and fq.mentions[0].end - fq.mentions[0].start >= 8 and not any(_is_total(k) for k in fq.mentions[0].keys)
+    if fq is None or len(fq.mentions) < 2 and not coded and not long_line or not all(m.exact and m.quality >= 1 - 1e-9 or m.end - m.start >= 8
                                                                    and m.quality >= 0.8 for m in fq.mentions):
         return False
     for m in fq.mentions:
@@ -1057,6 +1095,25 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
     if typed.status not in (unknown, "answered"):
         _clear_pending(session)  # the typed reading's question back is answered by the facts instead
     return None
+
+
+def _whole_name_of_another(turn, fa, idx: FactIndex) -> bool:
+    """Whether the question says a project's whole name (渝中's 就业补助资金, said as printed) with departments none of
+    whose tables hold that project nor print that name in any label or title, while the facts answered do not say it
+    either: a line only like it (促进就业专项资金), never the one asked."""
+    p, kb = getattr(turn, "p", None), turn.kb
+    named = p.departments() if p is not None else []
+    if p is None or not named:
+        return False
+    docs = set(kb.documents_of_departments(named))
+    printed = " ".join(k for d in docs for k in (*idx.doc_keys.get(d, ()), *idx.sheet_titles.get(d, ()))) + " ".join(
+        compact(f"{idx.docs[d].form}{idx.docs[d].file_name}") for d in docs if d in idx.docs)
+    whole = [m for m in p.mentions if m.score >= 100 and not m.of("department") and len(compact(m.text)) >= 4
+             and any(compact(kb.projects[int(r.key)].name) == compact(m.text) for r in m.of("project") if int(r.key) in kb.projects)
+             and not any(kb.projects[int(r.key)].document_id in docs for r in m.of("project") if int(r.key) in kb.projects)
+             and compact(m.text) not in printed]
+    labels = compact(" ".join(f"{f['row_labels'] or ''} {f['col_labels'] or ''}" for f in fa.facts[:20]))
+    return bool(whole) and not any(compact(m.text) in labels for m in whole)
 
 
 def _asks_department(fa, idx: FactIndex) -> bool:
