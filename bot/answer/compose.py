@@ -471,10 +471,14 @@ def same_name_elsewhere(ours: str, typed: str, theirs: list[str], lines: str) ->
     return f"{ours}：{typed}\n{'、'.join(theirs)}（表中同名的一行）：{lines}"
 
 
-def which_department(names: list[str]) -> str:
-    """The question back when several departments' tables hold what was asked."""
+def which_department(names: list[str], figures: Sequence[str] = ()) -> str:
+    """The question back when several departments' tables hold what was asked; each one's own answer beside
+    its name when each has one figure (figures: one line per name, in the same order)."""
     more = (f"\n……共 {len(names)} 个部门，请在问题里带上部门名称。" if len(names) > 10
             else "\n请回复序号（如“1”）或部门名称。")
+    if figures and len(figures) == len(names):
+        return "多个部门的表里都有这一项，各部门的数如下，您问的是哪个部门？\n" + "\n".join(
+            f"{k}. {n}：{line}" for k, (n, line) in enumerate(zip(names, figures, strict=True), start=1)) + more
     return "多个部门的表里都有这一项，您问的是哪个部门？\n" + "\n".join(
         f"{k}. {n}" for k, n in enumerate(names[:10], start=1)) + more
 

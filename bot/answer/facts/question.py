@@ -129,16 +129,24 @@ _COMPARED_YEAR = re.compile(r"(比|较|相比|对比|同比|与|(?:跟|和)(?=(?
                             r"(?:年度|年|(?=(?:增长|增加|减少|下降|上升|降低|多|少|变化|变动|增减)))")
 
 
+# "跟上年比", "与去年相比": said as the tables' own columns say it, 比上年.
+_WITH_LAST_YEAR = re.compile(r"(?:跟|和|与|同)(?:上年|去年|上一年)度?相?比(?!例|重|率|较)")
+
+
 def _compared_year(text: str, idx: FactIndex, departments: list[str] | None = None) -> str:
     """"比2023年少了多少" in a 2024 table is "比上年": the table's own comparison with the year before,
     not a question about a 2023 table (the departments of the conversation when a follow-up names none)."""
+    text = _WITH_LAST_YEAR.sub("比上年", text)  # "跟上年比增长": the table's own 比上年增长
     m = _COMPARED_YEAR.search(text)
     if not m or re.search(r"(?:19|20)\d\d", text[:m.start()]):
         return text  # "2023实际比2024年实际": both years said, each its own
     depts = _departments_in(text, idx) or list(departments or ()) or list(idx.dept_docs)
     years = [idx.docs[x].year or 0 for d in depts for x in idx.dept_docs.get(d, ())]
     if years and int(m.group(2)) == max(years) - 1:
-        return text[:m.start(2)] + "上年" + text[m.end():]
+        rest = text[m.end():]
+        if (said := re.match(r"相?比(?!例|重|率)", rest)) and m.group(1) in ("跟", "和", "与"):
+            return text[:m.start()] + "比上年" + rest[said.end():]  # "跟2023年比增长" is 比上年增长
+        return text[:m.start(2)] + "上年" + rest
     said = int(m.group(2))
     if any(
             idx.docs[x].year == said + 1 and said in idx.doc_years.get(x, ()) for d in depts for x in idx.dept_docs.get(d, ())):
