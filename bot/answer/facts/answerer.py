@@ -1035,8 +1035,8 @@ class Answerer(Conversation):
         depts = {f["department"] for f in facts}
         if len(depts) > 1 and not fq.departments and not [g for g in groups if len(g) > 1]:
             names = sorted(depts | self._departments_holding(fq))
-            return FactAnswer("clarify", compose.which_department(names, self._each_ones_figure(fq, names)), [],
-                              options=names[:10])
+            lines, shown = self._each_ones_figure(fq, names)
+            return FactAnswer("clarify", compose.which_department(names, lines), shown, options=names[:10])
         if len(depts) == 1 and not fq.departments and not fq.subject_docs and len(fq.mentions) == 1 and not blank_elsewhere \
                 and (others := self._departments_holding(fq, partial=True) - depts):
             # "三公经费预算多少" read as one department's table title said in part, while other departments'
@@ -1045,24 +1045,25 @@ class Answerer(Conversation):
             return FactAnswer("clarify", compose.which_department(names), [], options=names[:10])
         return None
 
-    def _each_ones_figure(self, fq: FactQuestion, names: list[str]) -> list[str]:
+    def _each_ones_figure(self, fq: FactQuestion, names: list[str]) -> tuple[list[str], list[dict]]:
         """"行政运行决算多少" with two departments' tables printing the line: each department's own answer (its
-        first line, with its source), shown beside the question back; [] unless every one of them answers
-        with one figure (a plain lookup, nothing computed of the two)."""
+        first line, with its source) and its facts, shown beside the question back; nothing unless every one
+        of them answers with one figure (a plain lookup, nothing computed of the two)."""
         if not 2 <= len(names) <= 4 or {"diff", "ratio", "sum", "max", "min"} & set(fq.ops) or fq.times:
-            return []
-        saved, lines = self.last, []
+            return [], []
+        saved, lines, shown = self.last, [], []
         try:
             for dept in names:
                 fa = self._answer(fq.text, None, None, clauses=False, only=[dept])
                 figures = [f for f in (fa.facts if fa is not None else []) if f["number"] is not None]
                 if fa is None or fa.status != "answered" or len({f["number"] for f in figures}) != 1 \
                         or "\n" in fa.text.strip() or any(f["department"] != dept for f in fa.facts):
-                    return []
+                    return [], []
                 lines.append(fa.text.strip())
+                shown.append(figures[0])
         finally:
             self.last = saved
-        return lines
+        return lines, shown
 
     def _of_the_department_with_figures(self, fq: FactQuestion, ids: list[int]) -> tuple[list[int], bool]:
         """"事业收入占总收入百分之几": a department whose table prints the line blank has nothing to compute

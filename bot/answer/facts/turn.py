@@ -1022,7 +1022,9 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
     if fa is None or typed.status == "answered" and (_worked_out(turn)
                                                      or not _explains_more(answerer, fa, typed.text, typed.intent)) \
             or typed.status != unknown and fa.status != "answered" \
-            or specific and fa.status != "answered":  # the typed reading's own "not in the table" stands
+            or specific and fa.status != "answered" and not _each_department_shown(fa, idx):
+        # (the typed reading's own "not in the table" stands, unless the facts ask which department, showing
+        # each one's figure of the label asked)
         if typed.status == "answered":
             rows = _indicator_rows(typed, idx)
             _keep(session, {"departments": list(fq.departments) if fq is not None else [], "rows": rows,
@@ -1107,6 +1109,12 @@ def _facts_answer(turn, fa, answerer: Answerer, idx: FactIndex, answer_type):
                        source=[{"document_id": f["document_id"], "sheet": f["sheet"], "line": f["line"], "cell": f["cell"]}
                                for f in fa.facts[:20]],
                        debug={"settled": True} if fa.status == "unknown" and fa.settled else {})
+
+
+def _each_department_shown(fa, idx: FactIndex) -> bool:
+    """Whether the facts' answer asks which department, with each one's own figure of what was asked."""
+    return fa.status == "clarify" and bool(fa.options) and len(fa.facts) == len(fa.options) \
+        and all(o in idx.dept_docs for o in fa.options)
 
 
 def _typed_elsewhere(typed, fq: FactQuestion, idx: FactIndex) -> bool:
