@@ -650,6 +650,11 @@ def quoted_passage(name: str, passage: str) -> str:
     return f"{name}中写的是：{passage.rstrip('；;，,')}"
 
 
+def budget_not_printed(note: str) -> str:
+    """A budget figure asked of a table left blank, whose note says it holds no figures (the note, cited)."""
+    return f"表中没有列出这一项的预算数，表的说明写明：{note}"
+
+
 def figure_left_out(note: str) -> str:
     """A figure asked that the table's own note says it leaves out (its note, cited)."""
     return f"表中没有这一项的金额，表的说明写明：{note}"

@@ -1094,8 +1094,14 @@ class Lookup(Rows):
         if len(notes) != 1:
             return None
         # (the blank cells are the facts answered: a follow-up "那公务接待费呢" is of that table still)
-        return FactAnswer("answered", compose.fact_value((notes[0]["row_labels"] or "").split(query.FACT_SEP)[0],
-                                                         notes[0]["value"]) + _cite(self.idx, notes), facts)
+        said = compose.fact_value((notes[0]["row_labels"] or "").split(query.FACT_SEP)[0], notes[0]["value"]) \
+            + _cite(self.idx, notes)
+        if all(_BUDGET_COLUMN.search(re.split(r"\W", f["col_labels"] or "")[-1] or "") and "决算" not in (f["col_labels"] or "")
+               for f in facts):
+            # "社工部公务用车运行维护费预算数": only the budget column is asked, and the table prints none — what its
+            # note says is no budget figure
+            return FactAnswer("unknown", compose.budget_not_printed(said), facts, settled=True)
+        return FactAnswer("answered", said, facts)
 
     def _compared_in_its_row(self, fq: FactQuestion, f: dict) -> dict | None:
         """"（公共卫生服务补助）比序时进度慢多少": only what it is compared with is said (比 + a column); what is

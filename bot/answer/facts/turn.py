@@ -1022,9 +1022,10 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
     if fa is None or typed.status == "answered" and (_worked_out(turn)
                                                      or not _explains_more(answerer, fa, typed.text, typed.intent)) \
             or typed.status != unknown and fa.status != "answered" \
-            or specific and fa.status != "answered" and not _each_department_shown(fa, idx):
+            or specific and fa.status != "answered" and not _each_department_shown(fa, idx) \
+            and not (fa.status == unknown and fa.settled and fa.facts):
         # (the typed reading's own "not in the table" stands, unless the facts ask which department, showing
-        # each one's figure of the label asked)
+        # each one's figure of the label asked, or the table the question names says itself why it has none)
         if typed.status == "answered":
             rows = _indicator_rows(typed, idx)
             _keep(session, {"departments": list(fq.departments) if fq is not None else [], "rows": rows,
