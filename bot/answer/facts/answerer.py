@@ -743,14 +743,20 @@ class Answerer(Conversation):
         form, ds = shared[0]
         if context and context.get("departments"):
             ds = narrow_by_place(ds, context["departments"])
-        found = []
+        found, asked_back = [], []
         for dept in ds:
             fa = self.answer(_named_of(self.idx, question, form, dept), doc_ids, context)
             if fa is not None and (fa.status == "answered" or len(ds) == 1):
                 found.append((dept, fa))
+            elif fa is not None and fa.status == "clarify" or fa is None and not (fq.mentions or fq.leftover or fq.ops):
+                asked_back.append(dept)  # (nothing asked but the departments' tables: "普陀的部门决算")
         if len(found) == 1:
             return (found[0][1],)
         self.last = copy.deepcopy(fq)
+        if not found and len(asked_back) == len(ds) > 1:
+            # "普陀的部门决算": each department's tables fit only as a whole (which line is asked back of
+            # each): which department comes first
+            return (FactAnswer("clarify", compose.which_department(ds), [], options=ds[:10]),)
         if not found:
             return (None,)
         names = [d for d, _ in found]
@@ -1033,8 +1039,11 @@ class Answerer(Conversation):
         """A step of _over_facts: the facts matched are of several departments and the question names none
         (or names one only by a table title said in part): which one is asked, not guessed; None otherwise."""
         depts = {f["department"] for f in facts}
-        if len(depts) > 1 and not fq.departments and not [g for g in groups if len(g) > 1]:
-            names = sorted(depts | self._departments_holding(fq))
+        # (departments the conversation carried, none said now — "普陀的部门决算" → "基本支出多少" — are as
+        # good as none: which one is asked, each one's figure shown)
+        if len(depts) > 1 and (not fq.departments or not fq.dept_spans and len(fq.departments) > 1) \
+                and not [g for g in groups if len(g) > 1]:
+            names = sorted(depts | (self._departments_holding(fq) if not fq.departments else set()))
             lines, shown = self._each_ones_figure(fq, names)
             return FactAnswer("clarify", compose.which_department(names, lines), shown, options=names[:10])
         if len(depts) == 1 and not fq.departments and not fq.subject_docs and len(fq.mentions) == 1 and not blank_elsewhere \

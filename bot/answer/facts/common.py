@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 
 from bot.answer.facts.index import FactIndex
 from bot.answer.facts.question import (
@@ -85,12 +86,12 @@ _KIND_OF_FIGURE = re.compile(r"数量|人数|个数|次数|面积|套数|台数|
 
 
 def _without_a_generic_suffix(groups: list[list[Mention]], sets: list[set[int]], text: str = "",
-                              kept: frozenset[int] = frozenset()) -> tuple[list, list]:
+                              kept: Sequence[list[Mention]] = ()) -> tuple[list, list]:
     """A generic word after a name ("行政运行支出"): a two-character mention that no fact carries together
     with the others is the name's suffix, not a constraint (groups and sets unchanged when none is); the
     groups `kept` are constraints whatever they are (预算 said of a final account's line)."""
     # (a kind of figure the name's row may not hold — 数量, 人数 — is no suffix: "保洁服务数量" asks a count)
-    keep = [i for i, g in enumerate(groups) if i in kept or any(m.part for g2 in groups for m in g2) or not (
+    keep = [i for i, g in enumerate(groups) if any(g is k for k in kept) or any(m.part for g2 in groups for m in g2) or not (
         len(g) == 1 and g[0].end - g[0].start <= 2 and g[0].start >= 0 and len(sets[i]) > 3
         and not _KIND_OF_FIGURE.fullmatch(text[g[0].start:g[0].end]))]
     if keep and len(keep) < len(groups) and set.intersection(*[sets[i] for i in keep]):

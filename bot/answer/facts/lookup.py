@@ -212,7 +212,6 @@ class Lookup(Rows):
 
         def facts_of(g: list[Mention]) -> set[int]:
             return self._facts_of(g, fq, docs, years, few, doc_set)
-
         if not few and len(groups) > 1 and (both := self._rarest_first(groups, facts_of)):
             return sorted(both), groups
         sets = [facts_of(g) for g in groups]
@@ -237,11 +236,8 @@ class Lookup(Rows):
         if not both and len(groups) > 1 and not {"ratio", "diff", "sum"} & set(fq.ops) and not fq.leftover:
             groups, sets = self._word_of_these_tables(fq, groups, sets, facts_of)
             both = set.intersection(*sets)
-        budget = self._budget_of_final_lines(fq, groups, sets, docs) if not both and len(groups) > 1 else frozenset()
-        asked = [groups[i][0] for i in budget]  # (the budget columns: never widened to every label saying 预算)
-        if budget:
-            sets = [facts_of(g) if i in budget else ids for i, (g, ids) in enumerate(zip(groups, sets, strict=True))]
-            both = set.intersection(*sets)
+        sets, budget = self._budget_of_final_lines(fq, groups, sets, docs, facts_of) if not both else (sets, [])
+        both = set.intersection(*sets)
         if not both and len(groups) > 1:
             groups, sets = _without_a_generic_suffix(groups, sets, fq.text, budget)
             both = set.intersection(*sets)
@@ -261,30 +257,31 @@ class Lookup(Rows):
             # "就业补助预算": the labels best fitting a word alone (2019年预算金额) may not be the ones fitting
             # with the other constraints; every label of these tables holding the word as said is tried
             # (not when each word names its own value of a share or a difference).
-            self._every_label_holding_the_word(fq, [g for g in groups if not any(m in asked for m in g)], docs)
+            self._every_label_holding_the_word(fq, [g for g in groups if not any(g is b for b in budget)], docs)
             sets = [facts_of(g) for g in groups]
             both = set.intersection(*sets)
         return self._of_last_rows(fq, self._brackets_said(fq, both)), groups
 
     def _budget_of_final_lines(self, fq: FactQuestion, groups: list[list[Mention]], sets: list[set[int]],
-                               docs: list[int]) -> frozenset[int]:
+                               docs: list[int], facts_of) -> tuple[list[set[int]], list[list[Mention]]]:
         """A step of _match: "行政运行预算多少" of a final account (决算) — the groups saying 预算 alone, when every
         fact the other groups find is of a 决算 table: the budget is asked (the account's 年初预算, 全年预算,
         预算数 …, the mentions' keys set to those), never the 决算 figure the line prints — 预算 is no generic
-        suffix there. The groups so read; none when the question is not such."""
+        suffix there. (The sets again, and the groups so read; none when the question is not such.)"""
         idx = self.idx
-        said = frozenset(i for i, g in enumerate(groups) if len(g) == 1 and g[0].start >= 0
-                         and _BUDGET_SAID.fullmatch(fq.text[g[0].start:g[0].end]))
+        said = [i for i, g in enumerate(groups) if len(g) == 1 and g[0].start >= 0
+                and _BUDGET_SAID.fullmatch(fq.text[g[0].start:g[0].end])]
         others = [sets[i] for i in range(len(groups)) if i not in said]
         if not said or not others or not all(others):
-            return frozenset()
+            return sets, []
         found = {idx.fact_doc[f] for ids in others for f in ids}
         if not all("决算" in (idx.docs[d].form or "") for d in found):
-            return frozenset()
+            return sets, []
         budgets = {k for d in found for k in idx.doc_keys.get(d, ()) if _BUDGET_COLUMN.fullmatch(k)}
         for i in said:
             groups[i][0].keys = set(budgets) or {"\x00"}
-        return said
+        return [facts_of(g) if i in said else ids for i, (g, ids) in enumerate(zip(groups, sets, strict=True))], \
+            [groups[i] for i in said]
 
     def _every_label_holding_the_word(self, fq: FactQuestion, groups: list[list[Mention]], docs: list[int]) -> None:
         """A step of _match: each mention said in two characters or more also fits every label of these

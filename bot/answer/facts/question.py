@@ -144,8 +144,8 @@ def _compared_year(text: str, idx: FactIndex, departments: list[str] | None = No
     years = [idx.docs[x].year or 0 for d in depts for x in idx.dept_docs.get(d, ())]
     if years and int(m.group(2)) == max(years) - 1:
         rest = text[m.end():]
-        if (said := re.match(r"相?比(?!例|重|率)", rest)) and m.group(1) in ("跟", "和", "与"):
-            return text[:m.start()] + "比上年" + rest[said.end():]  # "跟2023年比增长" is 比上年增长
+        if (joined := re.match(r"相?比(?!例|重|率)", rest)) and m.group(1) in ("跟", "和", "与"):
+            return text[:m.start()] + "比上年" + rest[joined.end():]  # "跟2023年比增长" is 比上年增长
         return text[:m.start(2)] + "上年" + rest
     said = int(m.group(2))
     if any(

@@ -663,6 +663,11 @@ def _conversation(turn) -> dict:
     if context.get("departments"):
         return context
     kb = turn.kb
+    talk = [d for d in getattr(turn.session, "talk_departments", None) or () if d in index_for(kb).dept_docs]
+    if len(talk) == 1:
+        # "社工部决算看一下" (asked back which line) → "机关事业单位基本养老保险缴费支出多少": the department the
+        # conversation is about, as the last turn left it (this turn's typed reading may have moved doc_ids)
+        return {**context, "departments": talk, "rows": context.get("rows") or set()}
     scope = kb.departments_of_documents(d for d in getattr(turn.session, "doc_ids", None) or () if d in kb.documents)
     if scope and len(scope) < len(kb.departments):
         context = {**context, "departments": [d.name for d in scope]}
@@ -1022,10 +1027,7 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
     if fa is None or typed.status == "answered" and (_worked_out(turn)
                                                      or not _explains_more(answerer, fa, typed.text, typed.intent)) \
             or typed.status != unknown and fa.status != "answered" \
-            or specific and fa.status != "answered" and not _each_department_shown(fa, idx) \
-            and not (fa.status == unknown and fa.settled and fa.facts):
-        # (the typed reading's own "not in the table" stands, unless the facts ask which department, showing
-        # each one's figure of the label asked, or the table the question names says itself why it has none)
+            or specific and fa.status != "answered" and not _facts_say_more(fa, idx):  # its own "not in the table"
         if typed.status == "answered":
             rows = _indicator_rows(typed, idx)
             _keep(session, {"departments": list(fq.departments) if fq is not None else [], "rows": rows,
@@ -1112,10 +1114,12 @@ def _facts_answer(turn, fa, answerer: Answerer, idx: FactIndex, answer_type):
                        debug={"settled": True} if fa.status == "unknown" and fa.settled else {})
 
 
-def _each_department_shown(fa, idx: FactIndex) -> bool:
-    """Whether the facts' answer asks which department, with each one's own figure of what was asked."""
+def _facts_say_more(fa, idx: FactIndex) -> bool:
+    """Whether the facts' answer, not answered, says more than the typed reading's own "not in the table":
+    it asks which department, with each one's own figure of what was asked; or the table asked says itself
+    why it has no such figure (its note)."""
     return fa.status == "clarify" and bool(fa.options) and len(fa.facts) == len(fa.options) \
-        and all(o in idx.dept_docs for o in fa.options)
+        and all(o in idx.dept_docs for o in fa.options) or fa.status == "unknown" and fa.settled and bool(fa.facts)
 
 
 def _typed_elsewhere(typed, fq: FactQuestion, idx: FactIndex) -> bool:
@@ -1287,7 +1291,7 @@ def _leaves_the_conversation(turn, fa: FactAnswer, idx: FactIndex) -> bool:
         return False
     session = turn.session
     context = _context(session)
-    scope = set(context.get("departments") or ())
+    scope = set(context.get("departments") or ()) | set(getattr(session, "talk_departments", None) or ())
     rowed = _read_as_a_row(turn, idx)
     scope |= {name for d in getattr(session, "doc_ids", None) or ()
               if d in turn.kb.documents and (name := turn.kb.documents[d]["department_name"]) not in rowed}
