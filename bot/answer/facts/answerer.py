@@ -68,6 +68,8 @@ from bot.language.lexicon import (
 from bot.language.normalize import compact, normalize
 from bot.store import queries as query
 
+# What a question does with the figures it finds: several departments' figures are then combined, not each shown.
+_COMBINED_OPS = frozenset({"diff", "ratio", "sum", "max", "min"})
 # "第二个多少万 其中其他资金多少": a place of the list just shown, then what is asked of that row.
 _NTH_ASKED = re.compile(r"^(?:那|那么)?第([1-9]|[一二三四五六七八九十两])(?:个|项|条)(?:的)?((?:[\u4e00-\u9fff]{2}).*)$")
 # "DP04是哪个街道 分多少", "401003这个单位代码对应哪个单位": which row a code is, then maybe what of it.
@@ -1041,8 +1043,8 @@ class Answerer(Conversation):
         depts = {f["department"] for f in facts}
         # (departments the conversation carried, none said now — "普陀的部门决算" → "基本支出多少" — are as
         # good as none: which one is asked, each one's figure shown)
-        if len(depts) > 1 and (not fq.departments or not fq.dept_spans and len(fq.departments) > 1) \
-                and not [g for g in groups if len(g) > 1]:
+        carried = not fq.dept_spans and len(fq.departments) > 1 and not _COMBINED_OPS & set(fq.ops) and not fq.times
+        if len(depts) > 1 and (not fq.departments or carried) and not [g for g in groups if len(g) > 1]:
             names = sorted(depts | (self._departments_holding(fq) if not fq.departments else set()))
             lines, shown = self._each_ones_figure(fq, names)
             return FactAnswer("clarify", compose.which_department(names, lines), shown, options=names[:10])
@@ -1058,7 +1060,7 @@ class Answerer(Conversation):
         """"行政运行决算多少" with two departments' tables printing the line: each department's own answer (its
         first line, with its source) and its facts, shown beside the question back; nothing unless every one
         of them answers with one figure (a plain lookup, nothing computed of the two)."""
-        if not 2 <= len(names) <= 4 or {"diff", "ratio", "sum", "max", "min"} & set(fq.ops) or fq.times:
+        if not 2 <= len(names) <= 4 or _COMBINED_OPS & set(fq.ops) or fq.times:
             return [], []
         saved, lines, shown = self.last, [], []
         try:

@@ -1093,10 +1093,10 @@ class Lookup(Rows):
         # (the blank cells are the facts answered: a follow-up "那公务接待费呢" is of that table still)
         said = compose.fact_value((notes[0]["row_labels"] or "").split(query.FACT_SEP)[0], notes[0]["value"]) \
             + _cite(self.idx, notes)
-        if all(_BUDGET_COLUMN.search(re.split(r"\W", f["col_labels"] or "")[-1] or "") and "决算" not in (f["col_labels"] or "")
-               for f in facts):
-            # "社工部公务用车运行维护费预算数": only the budget column is asked, and the table prints none — what its
-            # note says is no budget figure
+        if all(_BUDGET_COLUMN.search(re.split(r"\W", f["col_labels"] or "")[-1] or "")
+               and not re.search(r"决算|合计|总计", f["col_labels"] or "") for f in facts):
+            # "社工部公务用车运行维护费预算数": only a line's budget column is asked, and the table prints none — what
+            # its note says is no budget figure (the table's own 合计 asked, "三公经费预算", its note answers)
             return FactAnswer("unknown", compose.budget_not_printed(said), facts, settled=True)
         return FactAnswer("answered", said, facts)
 

@@ -410,7 +410,7 @@ def _shortened_start(head: str, before: str) -> int:
 def _yield_to_whole_labels(found: list[tuple], idx: FactIndex) -> list[tuple]:
     """"部门决算单位名称": a label said only in part (部门决算单位构成) that runs into the head of a label said
     whole (单位名称) of the same cells gives those characters up, when what it keeps still names it (half of
-    it at least); so does one whose head is the tail of a label said whole before it."""
+    it at least); one whose head is the tail of a label said whole before it is dropped when the rest would not."""
     whole = [(s, e, k) for n, q, strong, s, e, k in found if q >= 1 - 1e-9 and e - s == n]
     out = []
     for n, q, strong, s, e, k in found:
@@ -429,13 +429,10 @@ def _yield_to_whole_labels(found: list[tuple], idx: FactIndex) -> list[tuple]:
                 continue
             n, q, e = kept, kept / (n / q), cut
         # "差旅费决算数": a label said only in part whose head is the tail of a label said whole before it (费 of
-        # 差旅费, taken by 因公出国费决算数) gives those characters up the same way
+        # 差旅费, taken by 因公出国费决算数) is no match when what is left of it does not name it
         after = max((we for ws, we, wk in whole if ws < s < we < e and we - ws == len(wk) >= 3), default=None)
-        if q < 1 - 1e-9 and after is not None and e - s == n:
-            kept = e - after
-            if kept < 2 or kept / (n / q) < 0.5:
-                continue
-            n, q, s = kept, kept / (n / q), after
+        if q < 1 - 1e-9 and after is not None and e - s == n and (e - after < 2 or (e - after) / (n / q) < 0.5):
+            continue
         out.append((n, q, strong, s, e, k))
     return out
 

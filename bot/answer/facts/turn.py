@@ -566,6 +566,11 @@ def _department_of_the_conversation(turn, fa: FactAnswer | None, idx: FactIndex)
         return None
     context = _conversation(turn)
     depts = list(context.get("departments") or ())
+    talk = [d for d in getattr(turn.session, "talk_departments", None) or () if d in idx.dept_docs]
+    if len(talk) == 1 and talk[0] in fa.options and not set(depts) & set(fa.options):
+        # "社工部决算看一下" (which line, asked back) → "机关事业单位基本养老保险缴费支出多少": the department the
+        # conversation is about, as the last turn left it (this turn's typed reading may have moved doc_ids)
+        return {**context, "departments": talk, "rows": context.get("rows") or set()}
     return context if len(depts) == 1 and depts[0] in idx.dept_docs else None
 
 
@@ -663,11 +668,6 @@ def _conversation(turn) -> dict:
     if context.get("departments"):
         return context
     kb = turn.kb
-    talk = [d for d in getattr(turn.session, "talk_departments", None) or () if d in index_for(kb).dept_docs]
-    if len(talk) == 1:
-        # "社工部决算看一下" (asked back which line) → "机关事业单位基本养老保险缴费支出多少": the department the
-        # conversation is about, as the last turn left it (this turn's typed reading may have moved doc_ids)
-        return {**context, "departments": talk, "rows": context.get("rows") or set()}
     scope = kb.departments_of_documents(d for d in getattr(turn.session, "doc_ids", None) or () if d in kb.documents)
     if scope and len(scope) < len(kb.departments):
         context = {**context, "departments": [d.name for d in scope]}
