@@ -98,3 +98,23 @@ def test_a_place_of_two_departments_asks_which_and_a_follow_up_shows_each(sample
 def test_比列_typed_for_比例(samples_engine):
     answer = converse(samples_engine, "财政局信息化建设占一般公共服务支出的比列")
     assert answer.status == ANSWERED and "6.42" in answer.text, answer.text
+
+
+def test_what_a_line_of_spending_bought_is_the_lines_under_it_holding_an_amount(samples_engine):
+    answer = converse(samples_engine, "财政局资本性支出 买了啥")
+    assert answer.status == ANSWERED and "办公设备购置" in answer.text and "13.58" in answer.text, answer.text
+    assert "公务用车购置" not in answer.text and "房屋建筑物购建" not in answer.text, answer.text
+    answer = converse(samples_engine, "财政局资本性支出都购置了哪些")
+    assert answer.status == ANSWERED and "办公设备购置" in answer.text, answer.text
+    # every line under it 0.00: said so, never an empty list
+    answer = converse(samples_engine, "社工部资本性支出买了什么")
+    assert answer.status == ANSWERED and "没有金额" in answer.text and "办公设备购置" in answer.text, answer.text
+
+
+def test_rows_named_by_a_clause_of_their_text_cell(samples_engine):
+    # 备注 "预算不单列，并入本级": each clause names the rows
+    for q in ("普陀财政局下面哪些单位并入本级", "财政局哪些单位预算不单列"):
+        answer = converse(samples_engine, q)
+        assert answer.status == ANSWERED, (q, answer.text)
+        assert "财政所" in answer.text and "国库收付中心" in answer.text and "（本级）" not in answer.text, answer.text
+        assert "社会工作发展服务中心" not in answer.text

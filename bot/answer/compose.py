@@ -650,6 +650,11 @@ def quoted_passage(name: str, passage: str) -> str:
     return f"{name}中写的是：{passage.rstrip('；;，,')}"
 
 
+def none_funded(lines: list[str]) -> str:
+    """The lines asked as those holding an amount ("买了啥"), none of which holds one."""
+    return f"表中这几项都没有金额（为0或空）：{'、'.join(lines)}"
+
+
 def budget_not_printed(note: str) -> str:
     """A budget figure asked of a table left blank, whose note says it holds no figures (the note, cited)."""
     return f"表中没有列出这一项的预算数，表的说明写明：{note}"
@@ -924,9 +929,10 @@ def by_department(parts: list[tuple[str, str]]) -> str:
     return "\n".join(f"{department}：{text}" for department, text in parts)
 
 
-def having_value_head(column: str, value: str) -> str:
-    """"责任处室为“排水管理处”的": the rows a printed value selects."""
-    return f"{column}为“{value}”的" if column else f"“{value}”的"
+def having_value_head(column: str, value: str, whole: bool = True) -> str:
+    """"责任处室为“排水管理处”的": the rows a printed value selects; "备注含“并入本级”的" when the value said is a
+    clause of the cells'."""
+    return f"{column}{'为' if whole else '含'}“{value}”的" if column else f"“{value}”的"
 
 
 def having_figure_head(column: str) -> str:

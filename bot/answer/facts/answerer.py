@@ -1185,7 +1185,7 @@ class Answerer(Conversation):
             over_plan = self.rate(dataclasses.replace(fq, rate="执行率"), facts)
             if over_plan.status == "answered":
                 return over_plan
-        return self._computed(fq, facts, groups, years, only)
+        return self._none_funded(fq, facts) or self._computed(fq, facts, groups, years, only)
 
     def _funded_rows(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
         """Asked of the rows given money ("有资金的"): the rows holding a figure above zero, totals left out."""
@@ -1193,6 +1193,14 @@ class Answerer(Conversation):
             return facts
         held = {self._row_key(f["id"]) for f in facts if f["number"] and f["number"] > 0}
         return [f for f in facts if self._row_key(f["id"]) in held and not self._is_total_fact(f, "row")]
+
+    def _none_funded(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
+        """"社工部资本性支出买了什么": the lines asked as those holding an amount, none of which holds one —
+        said so, with them cited; None otherwise."""
+        facts = self._items_under(fq, facts) or facts if fq.funded else facts
+        if not fq.funded or "count" in fq.ops or not facts or self._funded_rows(fq, self._townships_asked(fq, facts)):
+            return None
+        return FactAnswer("answered", compose.none_funded([_name(f) for f in facts[:12]]) + _cite(self.idx, facts), facts)
 
     def _computed(self, fq: FactQuestion, facts: list[dict], groups: list[list[Mention]], years: list[int],
                   only: list[str] | None) -> FactAnswer:

@@ -252,6 +252,11 @@ class FactIndex:
                 if len(v) >= 3:
                     self.value_by_gram[v[:2]].add(v)
                 self.value_facts[v].append(fid)
+                # "预算不单列，并入本级": each clause of a short text names the rows too ("哪些单位并入本级")
+                for clause in {c for c in map(compact, re.split(r"[，,；;、]", value))
+                               if 4 <= len(c) < len(v) and c not in self.label_facts}:
+                    self.value_by_gram[clause[:2]].add(clause)
+                    self.value_facts[clause].append(fid)
         for vs in columns.values():
             # A column of kinds: short values, some repeated (采购类别 货物/服务/工程, 采购方式 公开招标/询价).
             if len(vs) >= 3 and len(set(vs)) < len(vs) and all(len(v) <= 6 for v in vs):

@@ -285,7 +285,8 @@ class Listing(Arithmetic):
         facts = self.idx.facts(ids[:200])
         rows = list(dict.fromkeys(_name(f).split(" ")[0] for f in facts))
         col = _name(facts[0]).split(" ")[-1] if " " in _name(facts[0]) else ""
-        head = compose.having_value_head(col, "、".join(fq.values))
+        head = compose.having_value_head(col, "、".join(fq.values),
+                                         whole=all(compact(f["value"] or "") in fq.values for f in facts))
         asked = self._asked_column(fq, facts) or next(
             # The value printed in two sheets (项目类别 of the detail, 备注 of the plan): the sheet whose
             # rows have the column named.

@@ -22,6 +22,7 @@ from bot.answer.facts.words import (
     _RATE_SAID,
     _RATE_WORDS,
     _YEAR_Q,
+    BOUGHT,
     PERIODS_LONGEST_FIRST,
     _is_grand_total,
     _is_total,
@@ -1501,6 +1502,12 @@ def _read_fall_and_finished(fq: FactQuestion, question: str, text: str, taken: l
     if (m := _FUNDED.search(text)) and {"count", "list"} & set(fq.ops):
         fq.funded = True  # "有几个乡镇分到了钱": the rows holding an amount, not the empty ones
         _take(text, taken, m.start(), m.end())
+    if (m := BOUGHT.search(text)) and _take(text, taken, m.start(), m.end()):
+        # "资本性支出 买了啥": the lines under it that hold an amount (办公设备购置 13.58), never its total again
+        fq.ops = [*fq.ops, "list"] if "list" not in fq.ops else fq.ops
+        fq.funded = True
+        if what := re.match(r"啥|什么", text[m.end():]):
+            _take(text, taken, m.end(), m.end() + what.end())  # (the asking word is the list's)
 
 
 _FUNDED = re.compile(r"(?:分到|拿到|得到|分配到|领到|获得)(?:了)?(?:钱|资金|经费|补助|拨款)")
