@@ -118,3 +118,12 @@ def test_rows_named_by_a_clause_of_their_text_cell(samples_engine):
         assert answer.status == ANSWERED, (q, answer.text)
         assert "财政所" in answer.text and "国库收付中心" in answer.text and "（本级）" not in answer.text, answer.text
         assert "社会工作发展服务中心" not in answer.text
+
+
+def test_a_change_on_the_year_before_is_never_two_lines_of_one_year_set_against_each_other(samples_engine):
+    # the 三公 table prints 2024 only (and the prose no figure of its change): no 比上年 to give
+    answer = converse(samples_engine, "财政局三公经费比上年怎么样")
+    assert answer.status != ANSWERED and "0.95 -" not in answer.text, answer.text
+    # a change the account states is still given
+    answer = converse(samples_engine, "财政局机关运行经费比上年增加多少")
+    assert answer.status == ANSWERED and "2.55" in answer.text, answer.text

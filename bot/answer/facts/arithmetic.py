@@ -467,6 +467,9 @@ class Arithmetic(Lookup):
         if len(years) == 2 and len(facts) == 2 and facts[0]["year"] != facts[1]["year"]:
             a, b = sorted(facts, key=lambda f: -(f["year"] or 0))
             a, b = dict(a), dict(b)
+        elif len(set(years)) == 2 and len({f["year"] for f in facts}) == 1:
+            # "三公经费比上年怎么样" of a table printing one year: no two of its lines make that change
+            return FactAnswer("unknown", compose.change_not_found() + _cite(self.idx, facts[:2]), [])
         else:
             pair = self._pair(facts, groups)
             if pair is None:
