@@ -6,7 +6,9 @@ for a budget; the conversation's department kept when the facts would ask which;
 
 from __future__ import annotations
 
-from conftest import converse
+from pathlib import Path
+
+from conftest import converse, engine_over
 
 ANSWERED, CLARIFY, UNKNOWN = "answered", "clarify", "unknown"
 
@@ -127,3 +129,12 @@ def test_a_change_on_the_year_before_is_never_two_lines_of_one_year_set_against_
     # a change the account states is still given
     answer = converse(samples_engine, "财政局机关运行经费比上年增加多少")
     assert answer.status == ANSWERED and "2.55" in answer.text, answer.text
+
+
+def test_a_change_asked_of_rows_printing_their_change_is_those_changes(tmp_path):
+    # 柏山's 三公 table prints each row's 增减率: "比2024年降幅多少" after two rows is their printed rates, never one
+    # rate less the other
+    data = Path(__file__).resolve().parent / "data" / "general14"
+    engine = engine_over(tmp_path / "kb.sqlite", sorted(data.glob("*三公经费三年对比.xlsx")))
+    answer = converse(engine, "柏山公务接待费2025年合计", "比2024年降幅多少")
+    assert answer.status == ANSWERED and "-11.54%" in answer.text and "个百分点" not in answer.text, answer.text
