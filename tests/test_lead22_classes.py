@@ -34,3 +34,15 @@ def test_a_counted_noun_before_zhibiao_describes_the_indicator(seed_engine):
     # a satisfaction has no 人数: not answered as if the word were absent
     b = converse(seed_engine, "法律顾问服务对象满意度的人数指标")
     assert b.status != "answered"
+
+
+def test_an_ordinal_after_a_count_takes_the_item_counted_at_that_place(samples_engine):
+    import re
+
+    counted = converse(samples_engine, "东湖项目支出明细有几项")
+    items = re.split(r"、", counted.text.split("：", 1)[1].split("（来源")[0])
+    assert counted.status == "answered" and len(items) >= 4
+    for n, word in ((3, "第三项是什么"), (2, "第二个呢")):
+        a = converse(samples_engine, "东湖项目支出明细有几项", word)
+        name = re.sub(r"^\d+[.、]", "", items[n - 1])
+        assert a.status == "answered" and name in a.text.splitlines()[0], (word, a.text)

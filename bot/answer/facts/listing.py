@@ -681,8 +681,14 @@ class Listing(Arithmetic):
             h = heads[0]
             # each as the table prints it ("DP01 青石街道", not its key "dp01青石街道")
             printed = {label_key(r): r for f in facts for r in (f["row_labels"] or "").split(query.FACT_SEP)}
+            # "第三项是什么" next takes the third label counted, in this order (ranked)
+            at: dict[str, dict] = {}
+            for f in facts:
+                at.setdefault(label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1]), f)
+            order = [at[x]["id"] for x in labels if x in at]
             labels = [printed.get(x, x) for x in labels]
-            return FactAnswer("answered", compose.labels_of_level(h, labels) + _cite(self.idx, facts[:20]), facts)
+            return FactAnswer("answered", compose.labels_of_level(h, labels) + _cite(self.idx, facts[:20]), facts,
+                              ranked=order if len(order) == len(labels) else [])
         # A row named only by its serial number ("1", "2") is named by its value ("上海市…服务中心"); a
         # heading row over items (项目支出 over its projects) is not one of them.
         # The table's 合计 / 总计 rows add the items up: they are not items counted; nor, in a flat column,
@@ -693,15 +699,19 @@ class Listing(Arithmetic):
                 and not any(query.FACT_SEP in (f["row_labels"] or "") for f in facts):
             closing = min((f["page"] or 0, f["line"] or 0) for f in totals)
             items = [f for f in items if (f["page"] or 0, f["line"] or 0) < closing] or items
-        rows = list(dict.fromkeys(f["value"] if re.fullmatch(r"[0-9一二三四五六七八九十]+[.、]?", row) else row
-                                  for f in _without_parents(_numbered_items(items)) for row in [_name(f).split(" ")[0]]))
+        named: dict[str, dict] = {}  # each row counted, by the name shown, with its first fact: "第三项是什么" follows this order
+        for f in _without_parents(_numbered_items(items)):
+            row = _name(f).split(" ")[0]
+            named.setdefault(f["value"] if re.fullmatch(r"[0-9一二三四五六七八九十]+[.、]?", row) else row, f)
+        rows = list(named)
         depts = {f["department"] for f in items}
         own = [r for r in rows if len(depts) == 1 and is_own_line(r, next(iter(depts)) or "")]
         if own and len(rows) > len(own) and "单位" in fq.text:
             # "社工部下面有几个单位": its own line (…（本级）) is no unit under it
             return FactAnswer("answered", compose.units_counted(rows, own, bool(UNITS_UNDER.search(fq.text)))
                               + _cite(self.idx, items[:20]), items)
-        return FactAnswer("answered", compose.counted_items(rows) + _cite(self.idx, items[:20]), items)
+        return FactAnswer("answered", compose.counted_items(rows) + _cite(self.idx, items[:20]), items,
+                          ranked=[f["id"] for f in named.values()])
 
 
 def _items_of_the_level_said(fq: FactQuestion, facts: list[dict], whole: list[dict], filtering: bool = False) -> list[dict]:
