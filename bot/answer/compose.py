@@ -471,10 +471,14 @@ def same_name_elsewhere(ours: str, typed: str, theirs: list[str], lines: str) ->
     return f"{ours}：{typed}\n{'、'.join(theirs)}（表中同名的一行）：{lines}"
 
 
-def which_department(names: list[str]) -> str:
-    """The question back when several departments' tables hold what was asked."""
+def which_department(names: list[str], figures: Sequence[str] = ()) -> str:
+    """The question back when several departments' tables hold what was asked; each one's own answer beside
+    its name when each has one figure (figures: one line per name, in the same order)."""
     more = (f"\n……共 {len(names)} 个部门，请在问题里带上部门名称。" if len(names) > 10
             else "\n请回复序号（如“1”）或部门名称。")
+    if figures and len(figures) == len(names):
+        return "多个部门的表里都有这一项，各部门的数如下，您问的是哪个部门？\n" + "\n".join(
+            f"{k}. {n}：{line}" for k, (n, line) in enumerate(zip(names, figures, strict=True), start=1)) + more
     return "多个部门的表里都有这一项，您问的是哪个部门？\n" + "\n".join(
         f"{k}. {n}" for k, n in enumerate(names[:10], start=1)) + more
 
@@ -644,6 +648,16 @@ def only_one_found(name: str, shown: str) -> str:
 def quoted_passage(name: str, passage: str) -> str:
     """The words a question quotes, found in one text of a table: that passage of it."""
     return f"{name}中写的是：{passage.rstrip('；;，,')}"
+
+
+def none_funded(lines: list[str]) -> str:
+    """The lines asked as those holding an amount ("买了啥"), none of which holds one."""
+    return f"表中这几项都没有金额（为0或空）：{'、'.join(lines)}"
+
+
+def budget_not_printed(note: str) -> str:
+    """A budget figure asked of a table left blank, whose note says it holds no figures (the note, cited)."""
+    return f"表中没有列出这一项的预算数，表的说明写明：{note}"
 
 
 def figure_left_out(note: str) -> str:
@@ -915,9 +929,10 @@ def by_department(parts: list[tuple[str, str]]) -> str:
     return "\n".join(f"{department}：{text}" for department, text in parts)
 
 
-def having_value_head(column: str, value: str) -> str:
-    """"责任处室为“排水管理处”的": the rows a printed value selects."""
-    return f"{column}为“{value}”的" if column else f"“{value}”的"
+def having_value_head(column: str, value: str, whole: bool = True) -> str:
+    """"责任处室为“排水管理处”的": the rows a printed value selects; "备注含“并入本级”的" when the value said is a
+    clause of the cells'."""
+    return f"{column}{'为' if whole else '含'}“{value}”的" if column else f"“{value}”的"
 
 
 def having_figure_head(column: str) -> str:

@@ -55,7 +55,10 @@ def remember(s: Session, answer: Answer, departments: list[str]) -> None:
     figure = figure_of(answer, departments) if answer.status == ANSWERED else (
         {"unanswered": True, "of_total": bool(TOTAL_SAID.search(compact(answer.question)))}
         if answer.status == UNKNOWN else None)
-    if figure is None and answer.status == ANSWERED:
+    if answer.status == ANSWERED and _of_each_department(answer, departments):
+        # one line per department: their figures (never the first department's line read as the answer's)
+        figure = _each_department_line(answer, departments)
+    elif figure is None and answer.status == ANSWERED:
         figure = _line_said(answer, s.figures[-1] if s.figures else {}, departments) or _line_items(answer, departments)
     if figure and "label" in figure:
         figure["asked"] = answer.question  # "2020年预算多少" → "前年的呢": asked again of another year
@@ -87,6 +90,32 @@ def _line_items(answer: Answer, departments: list[str]) -> dict | None:
         return None
     return {"items": [{"label": m.group("label").strip(), "value": float(m.group("num")), "unit": m.group("unit") or ""}
                       for m in items], "department": next((d for d in departments if d in answer.text), "")}
+
+
+def _of_each_department(answer: Answer, departments: list[str]) -> bool:
+    """Whether the answer says one line for each of several departments, each line led by its name."""
+    led = [next((d for d in departments if line.startswith(d + "：")), None)
+           for line in (answer.text or "").splitlines() if line.strip()]
+    return len(led) >= 2 and None not in led and len(set(led)) == len(led)
+
+
+def _each_department_line(answer: Answer, departments: list[str]) -> dict | None:
+    """"普陀两个单位的住房公积金": one line per department, each "部门：label：figure" — the departments' figures,
+    kept as a list that "加起来" adds up (each said with its department); None unless every line is such, of
+    another department each, in one unit."""
+    items, units, seen = [], set(), set()
+    for line in answer.text.splitlines() if answer.text else ():
+        said = line.split("（来源")[0].strip()
+        dept = next((d for d in departments if said.startswith(d + "：")), None)
+        m = _LABELLED.match(said[len(dept) + 1:].strip()) if dept else None
+        if dept is None or m is None or dept in seen or re.search(r"[+÷×=；;]", said):
+            return None
+        seen.add(dept)
+        units.add(m.group("unit") or "")
+        items.append([f"{dept} {m.group('label').strip()}", float(m.group("num"))])
+    if len(items) < 2 or len(units) != 1:
+        return None
+    return {"items": items, "unit": units.pop(), "department": ""}
 
 
 _PER_ITEM = re.compile(r"^(?:那|那么)?(?P<a>.{2,}?)平均(?:到)?每(?:个|一个|位|名|家)?(?P<b>.{2,}?)(?:有)?(?:多少|几)(?P<unit>.{0,2})$")

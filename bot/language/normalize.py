@@ -64,10 +64,16 @@ def _normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = to_simplified(text).lower().translate(_LOOKALIKE)
     text = text.replace("≧", "≥").replace("≦", "≤").replace("其它", "其他")  # one word, two spellings
+    text = _MISTYPED.sub(lambda m: _MISTYPED_AS[m.group()], text)  # a homophone typed for the word (比列 → 比例)
     text = _SPACE_BETWEEN_WORDS.sub("\x00", text.strip())
     text = _SPACE.sub("", text).replace("\x00", " ")
     text = _CN_PERCENT.sub(_percent_digits, text[:MAX_QUESTION_CHARS])
     return _CN_YEAR.sub(_year_digits, text)
+
+
+# Words typed by their sound with a wrong character that is no word of its own (pinyin input): 比列 for 比例.
+_MISTYPED_AS = {"比列": "比例"}
+_MISTYPED = re.compile("|".join(_MISTYPED_AS))
 
 
 # "百分之九十五" / "百分之95" is 95%, as a table prints it ("百分之几", "百分之多少" ask a share and stay).

@@ -70,6 +70,8 @@ from bot.language.lexicon import (
 from bot.language.normalize import compact, normalize
 from bot.store import queries as query
 
+# What a question does with the figures it finds: several departments' figures are then combined, not each shown.
+_COMBINED_OPS = frozenset({"diff", "ratio", "sum", "max", "min"})
 # "第二个多少万 其中其他资金多少": a place of the list just shown, then what is asked of that row.
 _NTH_ASKED = re.compile(r"^(?:那|那么)?第([1-9]|[一二三四五六七八九十两])(?:个|项|条)(?:的)?((?:[\u4e00-\u9fff]{2}).*)$")
 # "DP04是哪个街道 分多少", "401003这个单位代码对应哪个单位": which row a code is, then maybe what of it.
@@ -813,14 +815,20 @@ class Answerer(Conversation):
         form, ds = shared[0]
         if context and context.get("departments"):
             ds = narrow_by_place(ds, context["departments"])
-        found = []
+        found, asked_back = [], []
         for dept in ds:
             fa = self.answer(_named_of(self.idx, question, form, dept), doc_ids, context)
             if fa is not None and (fa.status == "answered" or len(ds) == 1):
                 found.append((dept, fa))
+            elif fa is not None and fa.status == "clarify" or fa is None and not (fq.mentions or fq.leftover or fq.ops):
+                asked_back.append(dept)  # (nothing asked but the departments' tables: "普陀的部门决算")
         if len(found) == 1:
             return (found[0][1],)
         self.last = copy.deepcopy(fq)
+        if not found and len(asked_back) == len(ds) > 1:
+            # "普陀的部门决算": each department's tables fit only as a whole (which line is asked back of
+            # each): which department comes first
+            return (FactAnswer("clarify", compose.which_department(ds), [], options=ds[:10]),)
         if not found:
             return (None,)
         names = [d for d, _ in found]
@@ -1156,7 +1164,8 @@ class Answerer(Conversation):
         is asked in detail (哪个村), which the table does not break down; None when not asked so, or when the
         lines have lines under them or a text of their own that may say it."""
         asked = _DETAIL_ASKED.search(fq.text)
-        if asked is None or {"list", "count", "max", "min"} & set(fq.ops) or not ids:
+        # ("具体买的什么设备" reads as the list of what the line bought (BOUGHT): no list asked of its own)
+        if asked is None or {"count", "max", "min"} & set(fq.ops) or "list" in fq.ops and not fq.funded or not ids:
             return None
         facts = self.idx.facts(ids[:200])
         if any(f["number"] is None and (f["value"] or "").strip() for f in facts):
@@ -1184,9 +1193,13 @@ class Answerer(Conversation):
         """A step of _over_facts: the facts matched are of several departments and the question names none
         (or names one only by a table title said in part): which one is asked, not guessed; None otherwise."""
         depts = {f["department"] for f in facts}
-        if len(depts) > 1 and not fq.departments and not [g for g in groups if len(g) > 1]:
-            names = sorted(depts | self._departments_holding(fq))
-            return FactAnswer("clarify", compose.which_department(names), [], options=names[:10])
+        # (departments the conversation carried, none said now — "普陀的部门决算" → "基本支出多少" — are as
+        # good as none: which one is asked, each one's figure shown)
+        carried = not fq.dept_spans and len(fq.departments) > 1 and not _COMBINED_OPS & set(fq.ops) and not fq.times
+        if len(depts) > 1 and (not fq.departments or carried) and not [g for g in groups if len(g) > 1]:
+            names = sorted(depts | (self._departments_holding(fq) if not fq.departments else set()))
+            lines, shown = self._each_ones_figure(fq, names)
+            return FactAnswer("clarify", compose.which_department(names, lines), shown, options=names[:10])
         if len(depts) == 1 and not fq.departments and not fq.subject_docs and len(fq.mentions) == 1 and not blank_elsewhere \
                 and (others := self._departments_holding(fq, partial=True) - depts):
             # "三公经费预算多少" read as one department's table title said in part, while other departments'
@@ -1194,6 +1207,26 @@ class Answerer(Conversation):
             names = sorted(depts | others)
             return FactAnswer("clarify", compose.which_department(names), [], options=names[:10])
         return None
+
+    def _each_ones_figure(self, fq: FactQuestion, names: list[str]) -> tuple[list[str], list[dict]]:
+        """"行政运行决算多少" with two departments' tables printing the line: each department's own answer (its
+        first line, with its source) and its facts, shown beside the question back; nothing unless every one
+        of them answers with one figure (a plain lookup, nothing computed of the two)."""
+        if not 2 <= len(names) <= 4 or _COMBINED_OPS & set(fq.ops) or fq.times:
+            return [], []
+        saved, lines, shown = self.last, [], []
+        try:
+            for dept in names:
+                fa = self._answer(fq.text, None, None, clauses=False, only=[dept])
+                figures = [f for f in (fa.facts if fa is not None else []) if f["number"] is not None]
+                if fa is None or fa.status != "answered" or len({f["number"] for f in figures}) != 1 \
+                        or "\n" in fa.text.strip() or any(f["department"] != dept for f in fa.facts):
+                    return [], []
+                lines.append(fa.text.strip())
+                shown.append(figures[0])
+        finally:
+            self.last = saved
+        return lines, shown
 
     def _of_the_department_with_figures(self, fq: FactQuestion, ids: list[int]) -> tuple[list[int], bool]:
         """"事业收入占总收入百分之几": a department whose table prints the line blank has nothing to compute
@@ -1324,7 +1357,7 @@ class Answerer(Conversation):
                 return over_plan
         if not fq.ops and self._weights_of_a_group(fq, facts):
             return self.sum(facts)  # "产出类指标权重": the group's weight is its indicators' weights added up
-        return self._computed(fq, facts, groups, years, only)
+        return self._none_funded(fq, facts) or self._computed(fq, facts, groups, years, only)
 
     def _funded_rows(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
         """Asked of the rows given money ("有资金的"): the rows holding a figure above zero, totals left out."""
@@ -1332,6 +1365,14 @@ class Answerer(Conversation):
             return facts
         held = {self._row_key(f["id"]) for f in facts if f["number"] and f["number"] > 0}
         return [f for f in facts if self._row_key(f["id"]) in held and not self._is_total_fact(f, "row")]
+
+    def _none_funded(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
+        """"社工部资本性支出买了什么": the lines asked as those holding an amount, none of which holds one —
+        said so, with them cited; None otherwise."""
+        facts = self._items_under(fq, facts) or facts if fq.funded else facts
+        if not fq.funded or "count" in fq.ops or not facts or self._funded_rows(fq, self._townships_asked(fq, facts)):
+            return None
+        return FactAnswer("answered", compose.none_funded([_name(f) for f in facts[:12]]) + _cite(self.idx, facts), facts)
 
     def _computed(self, fq: FactQuestion, facts: list[dict], groups: list[list[Mention]], years: list[int],
                   only: list[str] | None) -> FactAnswer:

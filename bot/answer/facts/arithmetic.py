@@ -496,6 +496,12 @@ class Arithmetic(Lookup):
         if len(years) == 2 and len(facts) == 2 and facts[0]["year"] != facts[1]["year"]:
             a, b = sorted(facts, key=lambda f: -(f["year"] or 0))
             a, b = dict(a), dict(b)
+        elif len(set(years)) == 2 and len({f["year"] for f in facts}) == 1 and not any(map(_year_printed, facts)):
+            # "三公经费比上年怎么样" of a table printing one year (no year in its labels either): no two of its
+            # lines make that change — the changes its columns print are the answer, else there is none
+            if all(re.search(r"增减|增长|增幅|降幅|变化|变动", f["col_labels"] or "") for f in facts):
+                return self.values(facts, groups)
+            return FactAnswer("unknown", compose.change_not_found() + _cite(self.idx, facts[:2]), [])
         else:
             pair = self._pair(facts, groups)
             if pair is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 
 from bot.answer.facts.index import FactIndex
 from bot.answer.facts.question import (
@@ -14,6 +15,7 @@ from bot.answer.facts.values import (
     _name,
 )
 from bot.answer.facts.words import (
+    BOUGHT,
     _is_total,
     label_key,
 )
@@ -30,7 +32,8 @@ _UNDER_SAID = re.compile(r"(?:的)?(?:里面|里边|里|之中|当中|中间|中
 # "第二高的科目", "哪个科目最多": a place or extreme of the items under the row just named, not of the row.
 _ITEMS_RANKED = re.compile(r"(?:的)?(?:排)?(?:第[一二三四五六七八九十\d]+|最)(?:高|多|大|少|低|小)?的?(?:科目|项|款|明细)"
                            r"|(?:的)?哪(?:个|一)?(?:科目|项|款|明细)")
-_ITEMS_ASKED = re.compile(r"(?:的)?(?:都|一共|共)?(?:有|包括|包含|分为|分成|分)(?:哪几|哪些|几|多少)(?:项|个|类|部分)?")
+_ITEMS_ASKED = re.compile(r"(?:的)?(?:都|一共|共)?(?:有|包括|包含|分为|分成|分)(?:哪几|哪些|几|多少)(?:项|个|类|部分)?"
+                          + "|" + BOUGHT.pattern + "(?:啥|什么|哪些)")
 
 
 _TOWNSHIP = re.compile(r"(?:镇|乡|街道|街道办事处|苏木)$")
@@ -84,11 +87,13 @@ _BASIS = re.compile(r"的?(?:测算依据|测算标准|测算方法|测算说明
 _KIND_OF_FIGURE = re.compile(r"数量|人数|个数|次数|面积|套数|台数|件数|户数|人次|数目|重量|长度|标准|单价")
 
 
-def _without_a_generic_suffix(groups: list[list[Mention]], sets: list[set[int]], text: str = "") -> tuple[list, list]:
+def _without_a_generic_suffix(groups: list[list[Mention]], sets: list[set[int]], text: str = "",
+                              kept: Sequence[list[Mention]] = ()) -> tuple[list, list]:
     """A generic word after a name ("行政运行支出"): a two-character mention that no fact carries together
-    with the others is the name's suffix, not a constraint (groups and sets unchanged when none is)."""
+    with the others is the name's suffix, not a constraint (groups and sets unchanged when none is); the
+    groups `kept` are constraints whatever they are (预算 said of a final account's line)."""
     # (a kind of figure the name's row may not hold — 数量, 人数 — is no suffix: "保洁服务数量" asks a count)
-    keep = [i for i, g in enumerate(groups) if any(m.part for g2 in groups for m in g2) or not (
+    keep = [i for i, g in enumerate(groups) if any(g is k for k in kept) or any(m.part for g2 in groups for m in g2) or not (
         len(g) == 1 and g[0].end - g[0].start <= 2 and g[0].start >= 0 and len(sets[i]) > 3
         and not _KIND_OF_FIGURE.fullmatch(text[g[0].start:g[0].end]))]
     if keep and len(keep) < len(groups) and set.intersection(*[sets[i] for i in keep]):

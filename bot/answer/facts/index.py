@@ -256,6 +256,12 @@ class FactIndex:
                 if len(v) >= 3:
                     self.value_by_gram[v[:2]].add(v)
                 self.value_facts[v].append(fid)
+                # "预算不单列，并入本级": each clause of a short text names the rows too ("哪些单位并入本级"; a
+                # tick-box cell's options are its own, above)
+                for clause in {c for c in map(compact, re.split(r"[，,；;]", value)) if not ticked
+                               and 4 <= len(c) < len(v) and c not in self.label_facts}:
+                    self.value_by_gram[clause[:2]].add(clause)
+                    self.value_facts[clause].append(fid)
         for v in [v for v in self.value_facts if _ORGANISATION.search(v)]:
             # "县城投公司" for the 建设单位 printed 县城市建设投资有限公司: an organisation by its standard short words
             for form in organisation_short_forms(v, self.abbrev):

@@ -305,7 +305,8 @@ class Listing(Arithmetic):
         col = _name(facts[0]).split(" ")[-1] if " " in _name(facts[0]) else ""
         # (a value said by its short form, 县城投公司, is shown as the cells print it)
         printed = dict.fromkeys(compact(f["value"] or "") for f in facts if f["number"] is None and (f["value"] or "").strip())
-        head = compose.having_value_head(col, "、".join(printed if len(printed) == len(fq.values) else fq.values))
+        head = compose.having_value_head(col, "、".join(printed if len(printed) == len(fq.values) else fq.values),
+                                         whole=all(compact(f["value"] or "") in fq.values for f in facts))
         asked = self._asked_column(fq, facts) or self._asked_column(fq, facts, loose=True) or next(
             # The value printed in two sheets (项目类别 of the detail, 备注 of the plan): the sheet whose
             # rows have the column named.

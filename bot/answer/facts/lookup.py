@@ -161,6 +161,10 @@ _NO_FIGURES = re.compile(r"本表无数据|故本表为空|本表为空表?|无�
 
 # A column of one year's figures ("2024年分配数", "上年决算数"): what a change over a year is read from.
 _YEAR_COLUMN = re.compile(r"(?:19|20)\d\d年|上年|去年|本年")
+# 预算 said alone of a line: the budget, not the amount whatever its kind (see _budget_of_final_lines).
+_BUDGET_SAID = re.compile(r"预算数?")
+# A final account's columns of the budget its 决算 is set against ("年初预算为…", 三公 预算数).
+_BUDGET_COLUMN = re.compile(r"(?:年初|全年|调整后?)?预算数?")
 
 
 
@@ -214,7 +218,6 @@ class Lookup(Rows):
 
         def facts_of(g: list[Mention]) -> set[int]:
             return self._facts_of(g, fq, docs, years, few, doc_set)
-
         if not few and len(groups) > 1 and (both := self._rarest_first(groups, facts_of)):
             return sorted(both), groups
         sets = [facts_of(g) for g in groups]
@@ -239,8 +242,10 @@ class Lookup(Rows):
         if not both and len(groups) > 1 and not {"ratio", "diff", "sum"} & set(fq.ops) and not fq.leftover:
             groups, sets = self._word_of_these_tables(fq, groups, sets, facts_of)
             both = set.intersection(*sets)
+        sets, budget = self._budget_of_final_lines(fq, groups, sets, docs, facts_of) if not both else (sets, [])
+        both = set.intersection(*sets)
         if not both and len(groups) > 1:
-            groups, sets = _without_a_generic_suffix(groups, sets, fq.text)
+            groups, sets = _without_a_generic_suffix(groups, sets, fq.text, budget)
             both = set.intersection(*sets)
         if not both and len(groups) > 1:
             groups, sets = self._without_title_words(fq, groups, sets)
@@ -258,10 +263,31 @@ class Lookup(Rows):
             # "就业补助预算": the labels best fitting a word alone (2019年预算金额) may not be the ones fitting
             # with the other constraints; every label of these tables holding the word as said is tried
             # (not when each word names its own value of a share or a difference).
-            self._every_label_holding_the_word(fq, groups, docs)
+            self._every_label_holding_the_word(fq, [g for g in groups if not any(g is b for b in budget)], docs)
             sets = [facts_of(g) for g in groups]
             both = set.intersection(*sets)
         return self._of_last_rows(fq, self._brackets_said(fq, both)), groups
+
+    def _budget_of_final_lines(self, fq: FactQuestion, groups: list[list[Mention]], sets: list[set[int]],
+                               docs: list[int], facts_of) -> tuple[list[set[int]], list[list[Mention]]]:
+        """A step of _match: "行政运行预算多少" of a final account (决算) — the groups saying 预算 alone, when every
+        fact the other groups find is of a 决算 table: the budget is asked (the account's 年初预算, 全年预算,
+        预算数 …, the mentions' keys set to those), never the 决算 figure the line prints — 预算 is no generic
+        suffix there. (The sets again, and the groups so read; none when the question is not such.)"""
+        idx = self.idx
+        said = [i for i, g in enumerate(groups) if len(g) == 1 and g[0].start >= 0
+                and _BUDGET_SAID.fullmatch(fq.text[g[0].start:g[0].end])]
+        others = [sets[i] for i in range(len(groups)) if i not in said]
+        if not said or not others or not all(others):
+            return sets, []
+        found = {idx.fact_doc[f] for ids in others for f in ids}
+        if not all("决算" in (idx.docs[d].form or "") for d in found):
+            return sets, []
+        budgets = {k for d in found for k in idx.doc_keys.get(d, ()) if _BUDGET_COLUMN.fullmatch(k)}
+        for i in said:
+            groups[i][0].keys = set(budgets) or {"\x00"}
+        return [facts_of(g) if i in said else ids for i, (g, ids) in enumerate(zip(groups, sets, strict=True))], \
+            [groups[i] for i in said]
 
     def _every_label_holding_the_word(self, fq: FactQuestion, groups: list[list[Mention]], docs: list[int]) -> None:
         """A step of _match: each mention said in two characters or more also fits every label of these
@@ -1071,8 +1097,14 @@ class Lookup(Rows):
         if len(notes) != 1:
             return None
         # (the blank cells are the facts answered: a follow-up "那公务接待费呢" is of that table still)
-        return FactAnswer("answered", compose.fact_value((notes[0]["row_labels"] or "").split(query.FACT_SEP)[0],
-                                                         notes[0]["value"]) + _cite(self.idx, notes), facts)
+        said = compose.fact_value((notes[0]["row_labels"] or "").split(query.FACT_SEP)[0], notes[0]["value"]) \
+            + _cite(self.idx, notes)
+        if all(_BUDGET_COLUMN.search(re.split(r"\W", f["col_labels"] or "")[-1] or "")
+               and not re.search(r"决算|合计|总计", f["col_labels"] or "") for f in facts):
+            # "社工部公务用车运行维护费预算数": only a line's budget column is asked, and the table prints none — what
+            # its note says is no budget figure (the table's own 合计 asked, "三公经费预算", its note answers)
+            return FactAnswer("unknown", compose.budget_not_printed(said), facts, settled=True)
+        return FactAnswer("answered", said, facts)
 
     def _compared_in_its_row(self, fq: FactQuestion, f: dict) -> dict | None:
         """"（公共卫生服务补助）比序时进度慢多少": only what it is compared with is said (比 + a column); what is

@@ -22,6 +22,7 @@ from bot.answer.facts.words import (
     _RATE_SAID,
     _RATE_WORDS,
     _YEAR_Q,
+    BOUGHT,
     PERIODS_LONGEST_FIRST,
     _is_grand_total,
     _is_total,
@@ -143,16 +144,24 @@ _COMPARED_YEAR = re.compile(r"(比|较|相比|对比|同比|与|(?:跟|和)(?=(?
                             r"(?:年度|年|(?=(?:增长|增加|减少|下降|上升|降低|多|少|变化|变动|增减)))")
 
 
+# "跟上年比", "与去年相比": said as the tables' own columns say it, 比上年.
+_WITH_LAST_YEAR = re.compile(r"(?:跟|和|与|同)(?:上年|去年|上一年)度?相?比(?!例|重|率|较)")
+
+
 def _compared_year(text: str, idx: FactIndex, departments: list[str] | None = None) -> str:
     """"比2023年少了多少" in a 2024 table is "比上年": the table's own comparison with the year before,
     not a question about a 2023 table (the departments of the conversation when a follow-up names none)."""
+    text = _WITH_LAST_YEAR.sub("比上年", text)  # "跟上年比增长": the table's own 比上年增长
     m = _COMPARED_YEAR.search(text)
     if not m or re.search(r"(?:19|20)\d\d", text[:m.start()]):
         return text  # "2023实际比2024年实际": both years said, each its own
     depts = _departments_in(text, idx) or list(departments or ()) or list(idx.dept_docs)
     years = [idx.docs[x].year or 0 for d in depts for x in idx.dept_docs.get(d, ())]
     if years and int(m.group(2)) == max(years) - 1:
-        return text[:m.start(2)] + "上年" + text[m.end():]
+        rest = text[m.end():]
+        if (joined := re.match(r"相?比(?!例|重|率)", rest)) and m.group(1) in ("跟", "和", "与"):
+            return text[:m.start()] + "比上年" + rest[joined.end():]  # "跟2023年比增长" is 比上年增长
+        return text[:m.start(2)] + "上年" + rest
     said = int(m.group(2))
     if any(
             idx.docs[x].year == said + 1 and said in idx.doc_years.get(x, ()) for d in depts for x in idx.dept_docs.get(d, ())):
@@ -416,7 +425,7 @@ def _shortened_start(head: str, before: str) -> int:
 def _yield_to_whole_labels(found: list[tuple], idx: FactIndex) -> list[tuple]:
     """"部门决算单位名称": a label said only in part (部门决算单位构成) that runs into the head of a label said
     whole (单位名称) of the same cells gives those characters up, when what it keeps still names it (half of
-    it at least)."""
+    it at least); one whose head is the tail of a label said whole before it is dropped when the rest would not."""
     whole = [(s, e, k) for n, q, strong, s, e, k in found if q >= 1 - 1e-9 and e - s == n]
     out = []
     for n, q, strong, s, e, k in found:
@@ -434,6 +443,11 @@ def _yield_to_whole_labels(found: list[tuple], idx: FactIndex) -> list[tuple]:
             if kept < 2 or kept / (n / q) < 0.5:
                 continue
             n, q, e = kept, kept / (n / q), cut
+        # "差旅费决算数": a label said only in part whose head is the tail of a label said whole before it (费 of
+        # 差旅费, taken by 因公出国费决算数) is no match when what is left of it does not name it
+        after = max((we for ws, we, wk in whole if ws < s < we < e and we - ws == len(wk) >= 3), default=None)
+        if q < 1 - 1e-9 and after is not None and e - s == n and (e - after < 2 or (e - after) / (n / q) < 0.5):
+            continue
         out.append((n, q, strong, s, e, k))
     return out
 
@@ -804,10 +818,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _share_column_said_as_whole(fq, text, idx)
     _read_rest(fq, text, taken, scope, idx)
     _bare_counted_noun(fq, text, taken, idx)
-    _read_measure(fq, text, idx)
-    if _QUANTITY_ASKED.search(text):
-        # "买几辆": the verb of a quantity asked is no label of its own.
-        fq.leftover = " ".join(w for w in fq.leftover.split() if w not in ("买", "购买", "要买", "买了", "购置了"))
+    _read_measure(fq, text, idx)  # (and "买几辆": the verb of a quantity asked is no label of its own)
     _leftover_beside(fq, text, idx)
     if fq.leftover:
         _words_beside_rows(fq, text, idx)
@@ -1550,6 +1561,12 @@ def _read_fall_and_finished(fq: FactQuestion, question: str, text: str, taken: l
     if (m := _FUNDED.search(text)) and {"count", "list"} & set(fq.ops):
         fq.funded = True  # "有几个乡镇分到了钱": the rows holding an amount, not the empty ones
         _take(text, taken, m.start(), m.end())
+    if (m := BOUGHT.search(text)) and _take(text, taken, m.start(), m.end()):
+        # "资本性支出 买了啥": the lines under it that hold an amount (办公设备购置 13.58), never its total again
+        fq.ops = [*fq.ops, "list"] if "list" not in fq.ops else fq.ops
+        fq.funded = True
+        if what := re.match(r"啥|什么", text[m.end():]):
+            _take(text, taken, m.end(), m.end() + what.end())  # (the asking word is the list's)
 
 
 _FUNDED = re.compile(r"(?:分到|拿到|得到|分配到|领到|获得)(?:了)?(?:钱|资金|经费|补助|拨款)")

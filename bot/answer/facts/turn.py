@@ -608,6 +608,11 @@ def _department_of_the_conversation(turn, fa: FactAnswer | None, idx: FactIndex)
         return None
     context = _conversation(turn)
     depts = list(context.get("departments") or ())
+    talk = [d for d in getattr(turn.session, "talk_departments", None) or () if d in idx.dept_docs]
+    if len(talk) == 1 and talk[0] in fa.options and not set(depts) & set(fa.options):
+        # "社工部决算看一下" (which line, asked back) → "机关事业单位基本养老保险缴费支出多少": the department the
+        # conversation is about, as the last turn left it (this turn's typed reading may have moved doc_ids)
+        return {**context, "departments": talk, "rows": context.get("rows") or set()}
     return context if len(depts) == 1 and depts[0] in idx.dept_docs else None
 
 
@@ -1084,7 +1089,7 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
     if fa is None or typed.status == "answered" and (_worked_out(turn)
                                                      or not _explains_more(answerer, fa, typed.text, typed.intent)) \
             or typed.status != unknown and fa.status != "answered" \
-            or specific and fa.status != "answered":  # the typed reading's own "not in the table" stands
+            or specific and fa.status != "answered" and not _facts_say_more(fa, idx):  # its own "not in the table"
         if typed.status == "answered":
             rows = _indicator_rows(typed, idx)
             _keep(session, {"departments": list(fq.departments) if fq is not None else [], "rows": rows,
@@ -1188,6 +1193,14 @@ def _facts_answer(turn, fa, answerer: Answerer, idx: FactIndex, answer_type):
                        source=[{"document_id": f["document_id"], "sheet": f["sheet"], "line": f["line"], "cell": f["cell"]}
                                for f in fa.facts[:20]],
                        debug={"settled": True} if fa.status == "unknown" and fa.settled else {})
+
+
+def _facts_say_more(fa, idx: FactIndex) -> bool:
+    """Whether the facts' answer, not answered, says more than the typed reading's own "not in the table":
+    it asks which department, with each one's own figure of what was asked; or the table asked says itself
+    why it has no such figure (its note)."""
+    return fa.status == "clarify" and bool(fa.options) and len(fa.facts) == len(fa.options) \
+        and all(o in idx.dept_docs for o in fa.options) or fa.status == "unknown" and fa.settled and bool(fa.facts)
 
 
 def _typed_elsewhere(typed, fq: FactQuestion, idx: FactIndex) -> bool:
@@ -1359,7 +1372,7 @@ def _leaves_the_conversation(turn, fa: FactAnswer, idx: FactIndex) -> bool:
         return False
     session = turn.session
     context = _context(session)
-    scope = set(context.get("departments") or ())
+    scope = set(context.get("departments") or ()) | set(getattr(session, "talk_departments", None) or ())
     rowed = _read_as_a_row(turn, idx)
     scope |= {name for d in getattr(session, "doc_ids", None) or ()
               if d in turn.kb.documents and (name := turn.kb.documents[d]["department_name"]) not in rowed}

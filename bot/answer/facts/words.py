@@ -183,6 +183,8 @@ _ENTITY = re.compile(
     r"|^[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|区|县|旗|镇|乡|街道|社区)$")
 
 
+# "买了啥", "都购置了哪些": what a line of spending bought — the lines under it holding an amount.
+BOUGHT = re.compile(r"(?:都)?(?:买|购买|购置|采购)(?:了|的)(?:些)?(?=啥|什么|哪些)")
 # "下属几个单位", "下面有哪些单位": the units under a department, its own line (本级, 机关) not among them.
 UNITS_UNDER = re.compile(r"下属|所属|下面|下边|底下|下辖|下设|直属")
 
