@@ -1,0 +1,102 @@
+"""General tables whose rows carry counts, standards and words (a subsidy 发放汇总表, a 收费项目表, a 监控表), asked
+as staff ask them with every other table loaded: a row's count in its measure word (多少人领, 发给多少户), its
+standard per unit (一件收多少, 每月多少, 农村的那一档), a text column in everyday words (怎么发的, 怎么计征, 文号,
+能不能完成). The tables are made here with their own names and figures.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import DATA, ROOT, VOCAB, converse, set_cells, simple_table
+
+from bot.engine import Engine
+
+_SUBSIDY_HEADER = ["序号", "补贴项目", "主管部门", "补贴标准", "发放对象数量", "发放金额合计", "发放方式"]
+_SUBSIDY_ROWS = [[1, "耕地保护补贴", "县农业农村局", "120元/亩", "5310户", 2204000, "一卡通"],
+                 [2, "城乡居民最低生活保障金", "县民政局", "城市720元/人·月，农村560元/人·月", "1870人", 7310400, "一卡通"],
+                 [3, "百岁老人长寿补贴", "县民政局", "300元/人·月", "41人", 73800, "银行代发"],
+                 [4, "见习岗位补贴", "县人力资源和社会保障局", "1600元/人·月", "95人", 912000, "银行代发"],
+                 ["合计", None, None, None, None, 10500200, None]]
+
+_FEE_HEADER = ["序号", "收费项目", "收费标准", "收费依据", "2023年实际收入", "2024年预算数"]
+_FEE_ROWS = [[1, "房屋登记费（住宅类）", "60元/件", "价格规〔2019〕118号", 842000, 870000],
+             [2, "房屋登记费（非住宅类）", "450元/件", "价格规〔2019〕118号", 316000, 298000],
+             [3, "闲置用地征收费", "按划拨价款的15%计征", "《闲置用地管理办法》", 0, 420000],
+             [4, "权属证书工本费", "8元/本", "财税〔2018〕12号", 21400, 22000],
+             ["合计", None, None, None, 1179400, 1610000]]
+
+_MONITOR_HEADER = ["序号", "项目名称", "年度预算数", "1-9月执行数", "核心绩效指标", "年度指标值", "1-9月完成值",
+                   "全年预计完成情况", "偏差原因及纠偏措施"]
+_MONITOR_ROWS = [[1, "河道保洁专项", 520, 401.2, "保洁河道长度", "≥80公里", "66公里", "能完成", "无偏差"],
+                 [2, "饮用水源地保护", 210, 71.4, "水源地水质达标率", "100%", "100%", "基本能完成", "招标延迟，第四季度集中支付"],
+                 [3, "环保科普宣传", 60, 12, "科普活动场次", "≥24场", "6场", "较难完成", "受天气影响活动推迟"],
+                 [None, "合计", 790, 484.6, None, None, None, None, None]]
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory, built_copy) -> Engine:
+    d = tmp_path_factory.mktemp("rows22")
+    subsidy, fees, monitor = d / "subsidy.xlsx", d / "fees.xlsx", d / "monitor.xlsx"
+    simple_table(subsidy, "上半年", "柘川县2025年上半年惠民补贴资金发放汇总表", "G2", "单位：元", _SUBSIDY_HEADER, _SUBSIDY_ROWS)
+    set_cells(subsidy, {"A2": "填报单位：柘川县财政局"})
+    simple_table(fees, "Sheet1", "苇塘县自然资源局2024年行政事业性收费项目及收入预算表", "F2", "单位：元", _FEE_HEADER, _FEE_ROWS)
+    simple_table(monitor, "监控汇总", "青崖市生态环境局2024年1-9月项目支出绩效运行监控情况表", "I2", "金额单位：万元",
+                 _MONITOR_HEADER, _MONITOR_ROWS)
+    # every other table loaded too: nine departments, more than a question back lists
+    sources = [ROOT / "knowledge", DATA / "samples", subsidy, fees, monitor]
+    return Engine(built_copy(sources, d / "kb.sqlite"), VOCAB)
+
+
+def _answered(engine: Engine, *turns: str) -> str:
+    a = converse(engine, *turns)
+    assert a.status == "answered", a.text
+    return a.text
+
+
+@pytest.mark.parametrize(("question", "figure", "not_shown"), [
+    ("百岁老人长寿补贴多少人领", "41人", "73800"),  # a count asked in its measure word: never the amount
+    ("耕地保护补贴发给多少户", "5310户", "2204000"),
+    ("见习岗位补贴发放对象数量", "95人", "912000"),
+])
+def test_a_rows_count_is_answered_not_asked_of_every_department(engine: Engine, question: str, figure: str,
+                                                                 not_shown: str) -> None:
+    text = _answered(engine, question)
+    assert figure in text.splitlines()[0] and not_shown not in text
+
+
+def test_a_generic_total_is_still_asked_of_which_department(engine: Engine) -> None:
+    # a row whose words are the typed reading's own concepts (项目 总预算) is every department's: asked which
+    assert converse(engine, "项目总预算是多少").status == "clarify"
+
+
+@pytest.mark.parametrize(("question", "shown", "not_shown"), [
+    ("百岁老人长寿补贴是怎么发的", "银行代发", "300元"),  # a text column asked in everyday words
+    ("闲置用地征收费怎么计征", "按划拨价款的15%计征", "420000"),  # 计征: the fee's 收费标准
+    ("房屋登记费住宅类收费依据文号", "价格规〔2019〕118号", "842000"),  # 住宅类 of （住宅类）, not （非住宅类）
+    ("权属证书工本费依据哪个文件", "财税〔2018〕12号", "22000"),
+    ("科普宣传那个项目全年预计能不能完成", "较难完成", "6场"),
+])
+def test_a_text_column_asked_in_everyday_words(engine: Engine, question: str, shown: str, not_shown: str) -> None:
+    text = _answered(engine, question)
+    assert shown in text.splitlines()[0] and not_shown not in text
+
+
+@pytest.mark.parametrize(("question", "shown", "not_shown"), [
+    ("非住宅的房屋登记 一件收多少", "450元/件", "60元/件"),  # the standard per unit asked, of the row said
+    ("工本费一本多少钱", "8元/本", "22000"),
+    ("百岁老人长寿补贴每人每月多少", "300元/人·月", "73800"),
+    ("耕地保护补贴每亩补多少", "120元/亩", "2204000"),
+    ("农村低保标准多少一个月", "农村560元/人·月", "720"),  # 低保 of 最低生活保障, the part for 农村 only
+    ("城市低保标准每月多少", "城市720元/人·月", "560"),
+])
+def test_a_standard_per_unit(engine: Engine, question: str, shown: str, not_shown: str) -> None:
+    text = _answered(engine, question)
+    assert shown in text.splitlines()[0] and not_shown not in text
+
+
+def test_a_unit_the_standard_is_not_printed_in_is_not_answered(engine: Engine) -> None:
+    # 耕地保护补贴 is printed per 亩: asked per 人, no standard of it is the answer
+    a = converse(engine, "耕地保护补贴每人多少钱")
+    assert "120元/亩" not in a.text
