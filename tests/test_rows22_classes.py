@@ -6,8 +6,6 @@ standard per unit (一件收多少, 每月多少, 农村的那一档), a text co
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from conftest import DATA, ROOT, VOCAB, converse, set_cells, simple_table
 
