@@ -66,6 +66,7 @@ class FactQuestion:
     months: bool = False  # a month or quarter no label explains ("7月")
     rest: str = ""  # the question with what was understood blanked out
     subject_docs: set[int] = field(default_factory=set)  # tables named by their project or kind
+    table_said: bool = False  # the subject tables named by their kind ("监控表", "部门决算"), not by a row
     foreign_org: bool = False  # a department named with another place: not one that is loaded
     remaining: bool = False  # 还有多少没执行 / 没付 / 剩余: the plan less what was done
     excess: bool = False  # 超额完成多少 / 超支多少: what was done beyond the plan
@@ -1783,8 +1784,20 @@ def _read_form_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], s
     for said in kinds:
         at = text.find(said)
         if at >= 0 and _take(text, taken, at, at + len(said)):
-            fq.subject_docs = fq.subject_docs or set(kinds[said])
+            fq.subject_docs, fq.table_said = fq.subject_docs or set(kinds[said]), True
             return
+    # "监控表", "分配表", "收费表": a table said by a word of its kind's name and 表 (…运行监控情况表), the tables
+    # of that kind ("那个表" or "这张表" names none)
+    for m in _SHORT_TABLE.finditer(text):
+        for i in range(m.start(1), m.end(1) - 1):
+            word = text[i:m.end(1)]
+            held = {d for form, docs in kinds.items() if form.endswith("表") and word in form for d in docs}
+            if held and _take(text, taken, i, m.end()):
+                fq.subject_docs, fq.table_said = fq.subject_docs or held, True
+                return
+
+
+_SHORT_TABLE = re.compile(r"([\u4e00-\u9fff]{2,4})(?:那张|这张|那个|这个)?表(?!示|明|扬|达|格外|态|率|现)")
 
 
 def _read_total_words(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list, idx: FactIndex) -> None:

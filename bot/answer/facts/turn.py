@@ -738,9 +738,10 @@ def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
         _keep(session, {"asked_departments": {"options": split, "question": turn.question, "again": True}})
         _clear_pending(session)
         return answer_type(turn.question, "clarify", compose.which_department(split), "facts", options=split)
-    if not context and typed.status == "answered" and getattr(turn, "fresh", False) \
-            and _record_over_typed(turn, typed, None, idx, answerer):
-        return None
+    if typed.status == "answered" and getattr(turn, "fresh", False) \
+            and (_record_over_typed(turn, typed, None, idx, answerer) or _table_named_elsewhere(turn, typed, answerer, idx)):
+        # (read without the conversation the typed answer left: that is another department's)
+        return _facts_answer(turn, answerer.answer(turn.question, None, None), answerer, idx, answer_type)
     over_list = bool(context and (len(context.get("rows") or ()) >= 2 or context.get("named")) and typed.intent == "rank"
                      and not answerer.peek(turn.question).mentions)
     if over_list:
@@ -1038,8 +1039,6 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
     if specific and not ours and not elsewhere and re.match(r"^(?:那|那么|还有)", compact(turn.question)) \
             and not typed.text.startswith("知识库里没有“"):
         return typed  # "那X呢" continues the typed question; its own "X has none" stands
-    if not context and _record_over_typed(turn, typed, fa, idx):
-        return None  # "公益性岗位补贴是怎么发的": the row's 发放方式, not an indicator holding its name
     if fa is not None and fa.status == "clarify" and fq is not None and fa.options \
             and all(o in idx.dept_docs for o in fa.options) and _row_or_department(fq, idx):
         return None  # "财政局有几辆车": 普陀's 财政局 or the row 区财政局 of 青禾区's table; the typed reading knows one
@@ -1235,6 +1234,9 @@ def _departments_disagree(turn, typed, answerer: Answerer, idx: FactIndex) -> li
     if fa is None or not asks and (fa.status != "answered" or not fa.facts):
         return []
     theirs = set(fa.options) if asks else {f["department"] for f in fa.facts}
+    read = answerer.last
+    if read is not None and read.table_said and theirs == {idx.docs[d].department for d in read.subject_docs}:
+        return []  # "监控表合计预算": the table named by its kind is that department's; the typed reading reads no kinds
     if not asks and _record_over_typed(turn, typed, fa, idx):
         return []  # "公益性岗位补贴是怎么发的": a row said whole asked its 发放方式, not another's 发放准确率
     read = answerer.last
@@ -1244,6 +1246,22 @@ def _departments_disagree(turn, typed, answerer: Answerer, idx: FactIndex) -> li
             and _row_of_one_department(read, idx):
         return []  # (a subject code only one department's tables hold is that department's: "21208款下面…")
     return sorted(typed_depts | theirs)[:10]
+
+
+def _table_named_elsewhere(turn, typed, answerer: Answerer, idx: FactIndex) -> bool:
+    """"监控表总的执行率": a table named by its kind, the facts answering from it, the typed answer from another
+    department's table (which the typed reading, reading no kinds of table, took the words for)."""
+    if typed.status != "answered":
+        return False
+    read = answerer.peek(turn.question)
+    if not read.table_said or not read.subject_docs:
+        return False
+    named = {idx.docs[d].department for d in read.subject_docs}
+    if set(_departments_in(compact(typed.text), idx)) & named:
+        return False
+    fa = answerer.answer(turn.question, None, None)
+    return fa is not None and fa.status == "answered" and bool(fa.facts) and all(
+        f["document_id"] in read.subject_docs for f in fa.facts)
 
 
 def _record_over_typed(turn, typed, fa, idx: FactIndex, answerer: Answerer | None = None) -> bool:
