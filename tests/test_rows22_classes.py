@@ -16,7 +16,8 @@ _SUBSIDY_ROWS = [[1, "耕地保护补贴", "县农业农村局", "120元/亩", "
                  [2, "城乡居民最低生活保障金", "县民政局", "城市720元/人·月，农村560元/人·月", "1870人", 7310400, "一卡通"],
                  [3, "百岁老人长寿补贴", "县民政局", "300元/人·月", "41人", 73800, "银行代发"],
                  [4, "见习岗位补贴", "县人力资源和社会保障局", "1600元/人·月", "95人", 912000, "银行代发"],
-                 ["合计", None, None, None, None, 10500200, None]]
+                 [5, "公益性岗位补贴", "县人力资源和社会保障局", "1800元/人·月", "130人", 1404000, "社保卡"],
+                 ["合计", None, None, None, None, 11904200, None]]
 
 _FEE_HEADER = ["序号", "收费项目", "收费标准", "收费依据", "2023年实际收入", "2024年预算数"]
 _FEE_ROWS = [[1, "房屋登记费（住宅类）", "60元/件", "价格规〔2019〕118号", 842000, 870000],
@@ -25,12 +26,14 @@ _FEE_ROWS = [[1, "房屋登记费（住宅类）", "60元/件", "价格规〔201
              [4, "权属证书工本费", "8元/本", "财税〔2018〕12号", 21400, 22000],
              ["合计", None, None, None, 1179400, 1610000]]
 
-_MONITOR_HEADER = ["序号", "项目名称", "年度预算数", "1-9月执行数", "核心绩效指标", "年度指标值", "1-9月完成值",
+_MONITOR_HEADER = ["序号", "项目名称", "年度预算数", "1-9月执行数", "预算执行率", "核心绩效指标", "年度指标值", "1-9月完成值",
                    "全年预计完成情况", "偏差原因及纠偏措施"]
-_MONITOR_ROWS = [[1, "河道保洁专项", 520, 401.2, "保洁河道长度", "≥80公里", "66公里", "能完成", "无偏差"],
-                 [2, "饮用水源地保护", 210, 71.4, "水源地水质达标率", "100%", "100%", "基本能完成", "招标延迟，第四季度集中支付"],
-                 [3, "环保科普宣传", 60, 12, "科普活动场次", "≥24场", "6场", "较难完成", "受天气影响活动推迟"],
-                 [None, "合计", 790, 484.6, None, None, None, None, None]]
+# 执行率: 401.2/520 = 77.15%, 71.4/210 = 34.00%, 12/60 = 20.00%; 合计 484.6/790 = 61.34%; 未执行 790 − 484.6 = 305.4
+_MONITOR_ROWS = [[1, "河道保洁专项", 520, 401.2, "77.15%", "保洁河道长度", "≥80公里", "66公里", "能完成", "无偏差"],
+                 [2, "饮用水源地保护", 210, 71.4, "34.00%", "水源地水质达标率", "100%", "100%", "基本能完成", "招标延迟，第四季度集中支付"],
+                 [3, "环保科普宣传", 60, 12, "20.00%", "科普活动场次", "≥24场", "6场", "较难完成", "受天气影响活动推迟"],
+                 [None, "合计", 790, 484.6, "61.34%", None, None, None, None, None],
+                 ["说明：预算执行率=1-9月执行数/年度预算数；按序时进度（75%）判断，低于序时进度的项目需说明原因。"]]
 
 
 @pytest.fixture(scope="module")
@@ -40,7 +43,7 @@ def engine(tmp_path_factory, built_copy) -> Engine:
     simple_table(subsidy, "上半年", "柘川县2025年上半年惠民补贴资金发放汇总表", "G2", "单位：元", _SUBSIDY_HEADER, _SUBSIDY_ROWS)
     set_cells(subsidy, {"A2": "填报单位：柘川县财政局"})
     simple_table(fees, "Sheet1", "苇塘县自然资源局2024年行政事业性收费项目及收入预算表", "F2", "单位：元", _FEE_HEADER, _FEE_ROWS)
-    simple_table(monitor, "监控汇总", "青崖市生态环境局2024年1-9月项目支出绩效运行监控情况表", "I2", "金额单位：万元",
+    simple_table(monitor, "监控汇总", "青崖市生态环境局2024年1-9月项目支出绩效运行监控情况表", "J2", "金额单位：万元",
                  _MONITOR_HEADER, _MONITOR_ROWS)
     # every other table loaded too: nine departments, more than a question back lists
     sources = [ROOT / "knowledge", DATA / "samples", subsidy, fees, monitor]
@@ -71,6 +74,8 @@ def test_a_generic_total_is_still_asked_of_which_department(engine: Engine) -> N
 
 @pytest.mark.parametrize(("question", "shown", "not_shown"), [
     ("百岁老人长寿补贴是怎么发的", "银行代发", "300元"),  # a text column asked in everyday words
+    # (not 渝中's indicator 公益性岗位补贴发放准确率, whose name holds the row's)
+    ("公益性岗位补贴是怎么发的", "社保卡", "准确率"),
     ("闲置用地征收费怎么计征", "按划拨价款的15%计征", "420000"),  # 计征: the fee's 收费标准
     ("房屋登记费住宅类收费依据文号", "价格规〔2019〕118号", "842000"),  # 住宅类 of （住宅类）, not （非住宅类）
     ("权属证书工本费依据哪个文件", "财税〔2018〕12号", "22000"),
@@ -98,3 +103,24 @@ def test_a_unit_the_standard_is_not_printed_in_is_not_answered(engine: Engine) -
     # 耕地保护补贴 is printed per 亩: asked per 人, no standard of it is the answer
     a = converse(engine, "耕地保护补贴每人多少钱")
     assert "120元/亩" not in a.text
+
+
+@pytest.mark.parametrize(("question", "shown", "not_shown"), [
+    ("监控表总的执行率", "61.34%", "87.71"),  # the table named by its kind: its 合计 row, not another table's 执行率
+    ("监控表还剩多少预算没执行", "305.4", "931"),  # 年度预算数 − 1-9月执行数 of its 合计
+    ("序时进度按多少算", "75%", "61.34"),  # the term the table's note gives a figure
+])
+def test_a_monitoring_table_named_by_its_kind(engine: Engine, question: str, shown: str, not_shown: str) -> None:
+    text = _answered(engine, question)
+    assert shown in text and not_shown not in text
+
+
+def test_rows_below_the_term_a_note_gives_a_figure(engine: Engine) -> None:
+    # 序时进度 is no column: the figure the note gives it (75%) is the bound, over the table whose note says it
+    text = _answered(engine, "哪些项目执行率低于序时进度")
+    assert "饮用水源地保护" in text and "环保科普宣传" in text and "河道保洁专项" not in text and "渝中" not in text
+
+
+def test_half_is_fifty_percent(engine: Engine) -> None:
+    text = _answered(engine, "监控表执行率不到一半的项目有几个")
+    assert "2" in text.splitlines()[0] and "饮用水源地保护" in text and "河道保洁专项" not in text

@@ -685,6 +685,42 @@ def _plan_said(question: str) -> str:
 _BRACKETED_PARTS = re.compile(r"\(([\u4e00-\u9fff]{2,8}(?:[+＋、][\u4e00-\u9fff]{2,8})+)\)")
 
 
+# A term a table's note gives a figure in brackets ("按序时进度（66.67%）判断"), compared against in a question
+# ("执行率低于序时进度"): that figure.
+_NOTE_TERM = re.compile(r"([\u4e00-\u9fff]{2,8})[（(]\s*(\d+(?:\.\d+)?%)\s*[）)]")
+_COMPARED = re.compile(r"(?:不到|不足|低于|少于|小于|未达到|没达到|没到|高于|超过|大于|多于|达到)$")
+
+
+def _note_terms(idx: FactIndex) -> dict[str, tuple[str, set[int]]]:
+    """The terms the tables' notes give a figure (序时进度 → 66.67%), none a label holds; one figure each, and the
+    tables whose notes give it."""
+    found = idx.__dict__.get("_note_terms")
+    if found is None:
+        terms: dict[str, tuple[set[str], set[int]]] = {}
+        ids = [f for k in ("注", "说明", "备注") for f in idx.label_facts.get(k, ())[:2000]]
+        for f in idx.facts(ids):
+            for m in _NOTE_TERM.finditer(f["value"] or ""):
+                term = re.sub(r"^(?:按照|按|以|即|为|的)", "", m.group(1))
+                if len(term) >= 3 and not any(term in k for k in idx.gram_keys.get(term[:2], ())):
+                    figures, docs = terms.setdefault(term, (set(), set()))
+                    figures.add(m.group(2))
+                    docs.add(f["document_id"])
+        found = idx.__dict__["_note_terms"] = {t: (next(iter(v)), d) for t, (v, d) in terms.items() if len(v) == 1}
+    return found
+
+
+def _note_terms_as_figures(question: str, idx: FactIndex) -> tuple[str, set[int]]:
+    """"哪些项目执行率低于序时进度": the term compared against, a figure a note gives it, said as that figure; and
+    the tables whose note gives it (the question is of them)."""
+    docs: set[int] = set()
+    for term, (figure, held) in _note_terms(idx).items():
+        at = question.find(term)
+        if at > 0 and _COMPARED.search(question[:at]):
+            question = question[:at] + figure + question[at + len(term):]
+            docs |= held
+    return question, docs
+
+
 def _parts_in_brackets(question: str, idx: FactIndex, departments: list[str] | None) -> str:
     """"财政拨款收入（一般公共+基金）合计": the lines the brackets list by their short words, each the one line
     of the department's tables holding the word and ending as the word before the brackets does (…收入);
@@ -740,11 +776,13 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     """The question's parts, each step claiming the characters it explains: departments, years, the
     arithmetic asked in words (还剩多少没执行, 人均), the table's subject and printed values, the labels,
     rates and operations; what no step explains is the leftover."""
+    question, noted = _note_terms_as_figures(question, idx)
     question = _LESS_SPENT.sub("没花掉", _parts_in_brackets(question, idx, departments))
     text = _change_rate_said(_canonical(compact(question.replace("％", "%")), idx, departments), idx, departments)
     text = _change_ranked_said(text, idx, departments)
     text = _CHANGE_SAID_TWICE.sub(r"\1了多少", text)
     fq = FactQuestion(text, departments=list(departments or []), plan=_plan_said(question))
+    fq.subject_docs, fq.table_said = set(noted), bool(noted)  # (the tables whose note gives the term compared)
     taken: list[tuple[int, int]] = []
     _read_departments(fq, text, taken, idx)
     _read_years(fq, text, taken, idx)
@@ -762,6 +800,8 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     scope = [d for d in scope if d.id in fq.subject_docs] if fq.subject_docs else scope
     text = fq.text = _spent_as_printed(text, scope, idx)
     _read_total_words(fq, text, taken, scope, idx)
+    if fq.table_said:  # "监控表里哪些项目…": the labels of the tables named by their kind
+        scope = [d for d in scope if d.id in fq.subject_docs] or scope
     _read_level(fq, text, taken)  # before the labels: "项级科目" is no 科目名称
     _labels_said(fq, text, taken, scope, idx, soft)
     _counted_noun_said(fq, question, text, taken, scope, idx)
@@ -1238,7 +1278,7 @@ def _parts_of_a_column(fq: FactQuestion, text: str, idx: FactIndex) -> None:
 
 # A question a note answers: why, since when, from where, what a remark says.
 _NOTE_ASKED = re.compile(r"为啥|为什么|为何|原因|截至|截止|审计|备注|注明|说明|怎么没|什么时候|啥时候|何时|哪天|几时|从哪来|哪来的|来源|依据|口径|"
-                         r"标准|测算|怎么算|如何算|按什么")
+                         r"标准|测算|怎么算|如何算|按什么|按多少")
 
 
 _NOTE_SAID = {"从哪来": "来源", "哪来的": "来源", "截止": "截至", "审计过": "审计"}
@@ -2883,6 +2923,7 @@ def _filter(fq: FactQuestion, text: str, taken: list[tuple[int, int]] | None = N
     # "执行率90%以上的", "九成以下", "分到七十万以上的", "5000户及以下": the bound said after the number (it wins over a "是" before it)
     # (not inside a label said: "单价100万元以上设备" names a column; nor a bound naming a noun after it,
     # "三百六及以下档次": a kind of rows, not a filter on a column)
+    text = text.replace("一半", "5成")  # "执行率不到一半": half, 50% (the same length: the spans taken stand)
     m = next((b for b in re.finditer(r"()(?<![第前\d.一二两三四五六七八九十百千])(-?[0-9.]+|[一二两三四五六七八九十百千]+)(成|%|分|万元|万|元|人|个|户|项)?(?:及|或)?(以上|以下|以内)(?=的|$|有|是|，|,|\s|呢|吗|哪)", text)
               if not any(s < b.end() and b.start() < e for s, e in taken or ())), None) \
         or re.search(r"(不到|不足|低于|少于|小于|未达到|没达到|没到|高于|超过|大于|多于|达到|等于|是|为)(-?[0-9.]+|[一二两三四五六七八九十百千]+)"
