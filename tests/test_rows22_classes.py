@@ -124,3 +124,20 @@ def test_rows_below_the_term_a_note_gives_a_figure(engine: Engine) -> None:
 def test_half_is_fifty_percent(engine: Engine) -> None:
     text = _answered(engine, "监控表执行率不到一半的项目有几个")
     assert "2" in text.splitlines()[0] and "饮用水源地保护" in text and "河道保洁专项" not in text
+
+
+@pytest.mark.parametrize(("turns", "shown", "not_shown"), [
+    (("科普活动场次完成了几场",), "6场", "24场"),  # the row named by its indicator, the count of the column said (完成)
+    (("保洁河道长度完成了多少公里",), "66公里", "80公里"),
+    (("环保科普宣传完成了几场", "年度目标呢"), "≥24场", "6场"),  # 目标 is how 年度指标值 is said: that column of the row
+])
+def test_a_count_in_the_measure_of_a_monitored_row(engine: Engine, turns: tuple[str, ...], shown: str,
+                                                   not_shown: str) -> None:
+    text = _answered(engine, *turns)
+    assert shown in text.splitlines()[0] and not_shown not in text
+
+
+def test_a_count_the_row_does_not_print_in_that_measure(engine: Engine) -> None:
+    # 饮用水源地保护 counts nothing in 场: never another row's or column's figure
+    a = converse(engine, "饮用水源地保护完成了几场")
+    assert a.status != "answered" or "场" not in a.text.splitlines()[0]

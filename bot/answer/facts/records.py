@@ -373,12 +373,26 @@ def _figure_of(t: Table, r: Record, clause: str) -> tuple[list[dict], bool] | No
         f = r.cells.get(t.count) if t.count else None
         unit = m.group(1)
         if f is None or f["number"] is None or unit not in (f["unit"] or ""):
-            return [], True
+            return _counted_in_words(r, unit, clause), True
         return [f], True
     if _AMOUNT_ASKED.search(clause):
         f = r.cells.get(t.amount) if t.amount else None
         return ([f] if f is not None and f["number"] is not None else []), True
     return None
+
+
+_COUNTED = re.compile(r"^[≥≤><＞＜约]?\s*\d+(?:\.\d+)?\s*([\u4e00-\u9fff]{1,2})$")
+
+
+def _counted_in_words(r: Record, unit: str, clause: str) -> list[dict]:
+    """"完成了几场", "几块地": the row's cell printing a count in that measure ("7场", "≥20场"), of the column
+    the clause says a word of its header (完成 of 1-8月完成值, 目标 of 年度指标值) when the row prints several;
+    none when it prints no such count or the clause does not tell which."""
+    cells = {c: f for c, f in r.cells.items() if (m := _COUNTED.match((f["value"] or "").strip()))
+             and m.group(1).startswith(unit)}
+    if len(cells) > 1:
+        cells = {c: f for c, f in cells.items() if any(b - a >= 2 for a, b in _runs(clause, c))}
+    return list(cells.values()) if len(cells) == 1 else []
 
 
 def _runs(text: str, target: str) -> list[tuple[int, int]]:

@@ -996,6 +996,20 @@ def _column_of_one_department(fq: FactQuestion | None, idx: FactIndex, fa: FactA
     return True
 
 
+def _which_department_stands(turn, typed, fa, answerer: Answerer, idx: FactIndex, context) -> bool:
+    """Whether the typed question back (which department) stands over the facts' answer from one of them:
+    a fresh question naming no department, whose words no one table's row, sheet, column or record holds."""
+    if typed.status != "clarify" or not typed.options or fa is None or fa.status != "answered" or context \
+            or not getattr(turn, "fresh", False) or _departments_in(compact(normalize(turn.question)), idx) \
+            or sum(compact(d) in compact(typed.text) for d in idx.dept_docs) < 2:
+        return False
+    if _names_a_sheet(answerer.last, idx) or _row_of_one_department(answerer.last, idx):
+        return False
+    return not (_offers_every_department(typed, idx) and (
+        _item_of_one_department(answerer.last, idx, fa, _concept_words(turn))
+        or _column_of_one_department(answerer.last, idx, fa) or _record_of_the_answer(turn.question, idx, fa)))
+
+
 def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
     """The typed answer (or its "not in the table") where the facts' answer does not say more."""
     answer_type, unknown, session = type(typed), "unknown", turn.session
@@ -1018,12 +1032,7 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
             # The fact asked before is not in the department named now: said so, never its total instead.
             return answer_type(turn.question, unknown, fa.text if fa is not None else
                                compose.not_in_department("、".join(fq.departments)), "facts")
-    if typed.status == "clarify" and typed.options and fa is not None and fa.status == "answered" and not context \
-            and getattr(turn, "fresh", False) and not _departments_in(compact(normalize(turn.question)), idx) \
-            and sum(compact(d) in compact(typed.text) for d in idx.dept_docs) >= 2 \
-            and not _names_a_sheet(answerer.last, idx) and not _row_of_one_department(answerer.last, idx) \
-            and not (_offers_every_department(typed, idx) and (_item_of_one_department(answerer.last, idx, fa, _concept_words(turn))
-                                                               or _column_of_one_department(answerer.last, idx, fa))):
+    if _which_department_stands(turn, typed, fa, answerer, idx, context):
         return typed  # "项目总预算是多少": every department has one; one table's label does not choose for the user
     if typed.status == "clarify" and typed.options and fa is not None and fa.status == unknown and not context \
             and _one_table_says_no(fq, idx, typed.options):
@@ -1220,8 +1229,9 @@ def _departments_disagree(turn, typed, answerer: Answerer, idx: FactIndex) -> li
     names = {d.name for d in turn.kb.departments}
     if typed.status == "clarify" and typed.options and all(o in names or o == ALL_LABEL for o in typed.options):
         # "群众满意度的目标值": the typed reading asks among the departments whose projects have it, while
-        # another department's table (its facts) has it too: that one is among the options.
-        typed_depts = {o for o in typed.options if o in names}
+        # another department's table (its facts) has it too: that one is among the options (every one, when
+        # the question back offers every department, more than it lists).
+        typed_depts = set(names) if _offers_every_department(typed, idx) else {o for o in typed.options if o in names}
     elif typed.status == "answered":
         typed_depts = {d for d in _departments_in(compact(typed.text), idx)}
         if len(typed_depts) != 1:
@@ -1262,6 +1272,14 @@ def _table_named_elsewhere(turn, typed, answerer: Answerer, idx: FactIndex) -> b
     fa = answerer.answer(turn.question, None, None)
     return fa is not None and fa.status == "answered" and bool(fa.facts) and all(
         f["document_id"] in read.subject_docs for f in fa.facts)
+
+
+def _record_of_the_answer(question: str, idx: FactIndex, fa) -> bool:
+    """Whether the facts' answer is what a row of a table of records (named by its name or a cell of it,
+    "执法检查企业数" of its 核心绩效指标, one among every table's records) gives the question."""
+    found = records.of_row(idx, question, None, None)
+    return found is not None and found[0].status == "answered" and bool(fa.facts) \
+        and {f["id"] for f in found[0].facts} == {f["id"] for f in fa.facts}
 
 
 def _record_over_typed(turn, typed, fa, idx: FactIndex, answerer: Answerer | None = None) -> bool:
