@@ -36,6 +36,14 @@ _MONITOR_ROWS = [[1, "河道保洁专项", 520, 401.2, "77.15%", "保洁河道�
                  ["说明：预算执行率=1-9月执行数/年度预算数；按序时进度（75%）判断，低于序时进度的项目需说明原因。"]]
 
 
+_ALLOC_HEADER = ["序号", "乡镇（街道）", "渠系维修", "小型泵站补助", "合计", "备注"]
+_ALLOC_ROWS = [[1, "东坪镇", 320000, 150000, 470000, None],
+               [2, "西岭乡", 280000, 90000, 370000, None],
+               [3, "南塘街道", 60000, 0, 60000, "辖区无泵站"],
+               ["合计", None, 660000, 240000, 900000, None],
+               ["注：1.本表为第一批资金，第二批资金另行下达；2.资金须于2025年6月30日前拨付到位。"]]
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory, built_copy) -> Engine:
     d = tmp_path_factory.mktemp("rows22")
@@ -43,10 +51,13 @@ def engine(tmp_path_factory, built_copy) -> Engine:
     simple_table(subsidy, "上半年", "柘川县2025年上半年惠民补贴资金发放汇总表", "G2", "单位：元", _SUBSIDY_HEADER, _SUBSIDY_ROWS)
     set_cells(subsidy, {"A2": "填报单位：柘川县财政局"})
     simple_table(fees, "Sheet1", "苇塘县自然资源局2024年行政事业性收费项目及收入预算表", "F2", "单位：元", _FEE_HEADER, _FEE_ROWS)
+    allocation = d / "alloc.xlsx"
+    simple_table(allocation, "分配表", "柘川县2025年农田水利专项资金分配表（第一批）", "E2", "单位：元", _ALLOC_HEADER, _ALLOC_ROWS)
+    set_cells(allocation, {"A2": "编制单位：柘川县水利局"})
     simple_table(monitor, "监控汇总", "青崖市生态环境局2024年1-9月项目支出绩效运行监控情况表", "J2", "金额单位：万元",
                  _MONITOR_HEADER, _MONITOR_ROWS)
     # every other table loaded too: nine departments, more than a question back lists
-    sources = [ROOT / "knowledge", DATA / "samples", subsidy, fees, monitor]
+    sources = [ROOT / "knowledge", DATA / "samples", subsidy, fees, monitor, allocation]
     return Engine(built_copy(sources, d / "kb.sqlite"), VOCAB)
 
 
@@ -141,3 +152,19 @@ def test_a_count_the_row_does_not_print_in_that_measure(engine: Engine) -> None:
     # 饮用水源地保护 counts nothing in 场: never another row's or column's figure
     a = converse(engine, "饮用水源地保护完成了几场")
     assert a.status != "answered" or "场" not in a.text.splitlines()[0]
+
+
+@pytest.mark.parametrize(("question", "shown"), [
+    ("农田水利专项资金第一批一共分了多少", "900000"),  # the batch the table's title says of itself; the verb of allotting
+    ("分配表合计多少", "900000"),  # the table said by its kind (分配表（第一批）), not 普陀's 结余分配
+    ("分配表是哪个单位编的", "柘川县水利局"),
+    ("这个分配表的单位是元还是万元", "元"),
+])
+def test_an_allocation_table_named_by_its_kind_or_batch(engine: Engine, question: str, shown: str) -> None:
+    assert shown in _answered(engine, question).splitlines()[0]
+
+
+@pytest.mark.parametrize("turns", [("第二批农田水利资金分多少",), ("农田水利专项资金分配表合计多少", "第二批呢")])
+def test_a_batch_not_loaded_is_said_so(engine: Engine, turns: tuple[str, ...]) -> None:
+    a = converse(engine, *turns)
+    assert a.status == "unknown" and "900000" not in a.text and "第一批" in a.text, a.text

@@ -544,6 +544,11 @@ def kind_not_of_line(said: str, line: str, kind: str) -> str:
     return f"表中没有“{said}”这一项（“{line}”是{kind}）。"
 
 
+def batch_not_loaded(asked: str, forms: list[str]) -> str:
+    """"第二批…分多少" where the table loaded is the 第一批's."""
+    return f"没有{asked}的数据：已加载的是{'、'.join(forms)}。"
+
+
 def fact_word_not_found(word: str) -> str:
     return f"“{word}”：表中没有找到。"
 

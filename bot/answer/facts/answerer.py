@@ -22,6 +22,7 @@ from bot.answer.facts.conversation import Conversation
 from bot.answer.facts.entities import EntityRows
 from bot.answer.facts.index import index_for
 from bot.answer.facts.question import (
+    _BATCH,
     _CHANGE_SAID_TWICE,
     _LEVEL_DIGITS,
     _NOTE_ASKED,
@@ -243,8 +244,19 @@ class Answerer(Conversation):
     def _before_the_labels(self, question: str, doc_ids: list[int] | None, context: dict | None) -> FactAnswer | None:
         """What is settled before the labels are read: the unit of the table, what the figure just shown is,
         which row a code is, a standard a table's note states."""
-        return self.table_unit(question, doc_ids) or self._what_the_last_is(question, context) \
+        return self.batch_not_loaded(question, doc_ids) or self.table_unit(question, doc_ids) or self._what_the_last_is(question, context) \
             or self.row_of_code(question, doc_ids) or self.standard_in_notes(question, doc_ids, context)
+
+    def batch_not_loaded(self, question: str, doc_ids: list[int] | None) -> FactAnswer | None:
+        """"第二批乡村振兴资金分多少": a batch no loaded table is of, while the tables say theirs (分配表（第一批）):
+        said so, never the batch loaded given as the one asked."""
+        fq = self.peek(question)
+        if not fq.batch_missing:
+            return None
+        allowed = set(doc_ids) if doc_ids is not None else None
+        forms = sorted({d.form for d in self.idx.docs.values() if (allowed is None or d.id in allowed)
+                        and _BATCH.search(d.form or "")})
+        return FactAnswer("unknown", compose.batch_not_loaded(fq.batch_missing, forms), [], settled=True) if forms else None
 
     def standard_in_notes(self, question: str, doc_ids: list[int] | None, context: dict | None) -> FactAnswer | None:
         """"农村低保标准" → "城市低保呢": the clause of a table's note stating the standard of what is named

@@ -67,6 +67,7 @@ class FactQuestion:
     rest: str = ""  # the question with what was understood blanked out
     subject_docs: set[int] = field(default_factory=set)  # tables named by their project or kind
     table_said: bool = False  # the subject tables named by their kind ("监控表", "部门决算"), not by a row
+    batch_missing: str = ""  # a batch no loaded table is of ("第二批" where the table is the 第一批's)
     foreign_org: bool = False  # a department named with another place: not one that is loaded
     remaining: bool = False  # 还有多少没执行 / 没付 / 剩余: the plan less what was done
     excess: bool = False  # 超额完成多少 / 超支多少: what was done beyond the plan
@@ -832,6 +833,31 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     return fq
 
 
+_BATCH = re.compile(r"第[一二三四五六七八九十\d]{1,3}批")
+
+
+def _read_batch(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list) -> None:
+    """"第一批一共分了多少": a batch said, which a table's title says of itself (分配表（第一批）), names that table;
+    a batch no table is of, while the tables say theirs, is not loaded (never another batch's figure)."""
+    for m in _BATCH.finditer(text):
+        held = {d.id for d in scope if m.group() in (d.form or "")}
+        if held and _take(text, taken, m.start(), m.end()):
+            fq.subject_docs, fq.table_said = fq.subject_docs or held, True
+        elif not held and any(_BATCH.search(d.form or "") for d in scope) and _take(text, taken, m.start(), m.end()):
+            fq.batch_missing = m.group()
+
+
+def _allotted_of_the_table(fq: FactQuestion, text: str, idx: FactIndex) -> None:
+    """"乡村振兴专项资金一共分了多少": the verb of money allotted (分了, 分到: the vocabulary's allocation_words) said
+    of a table named by its subject, no row named: the table's whole is asked, the verb is understood."""
+    if not fq.leftover or not fq.subject_docs or any(not all(_is_total(k) for k in m.keys) for m in fq.mentions):
+        return
+    said = [w for w in idx.allocation_words if w in text]
+    words = fq.leftover.split()
+    if said and all(any(w in a for a in said) for w in words):
+        fq.leftover = ""
+
+
 def _read_rest(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list, idx: FactIndex) -> None:
     """A step of read_question: what the labels left (a row said by a part or a short name taken first) is
     the question's rest; what of it nothing explains, and a code no label has, is its leftover."""
@@ -855,6 +881,7 @@ def _read_after_labels(fq: FactQuestion, text: str, scope: list, idx: FactIndex)
     _read_leftover_words(fq, scope, idx)
     _share_figure_said_in_two(fq, text, idx, scope)
     _read_speed(fq, text, idx)
+    _allotted_of_the_table(fq, text, idx)
 
 
 def _share_column_said_as_whole(fq: FactQuestion, text: str, idx: FactIndex) -> None:
@@ -1831,17 +1858,21 @@ def _read_form_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], s
     for m in _SHORT_TABLE.finditer(text):
         for i in range(m.start(1), m.end(1) - 1):
             word = text[i:m.end(1)]
-            held = {d for form, docs in kinds.items() if form.endswith("表") and word in form for d in docs}
+            held = {d for form, docs in kinds.items() if _BATCH_END.sub("", form).endswith("表") and word in form
+                    for d in docs}  # (分配表（第一批）, compact 分配表第一批: the kind before its batch)
             if held and _take(text, taken, i, m.end()):
                 fq.subject_docs, fq.table_said = fq.subject_docs or held, True
                 return
 
 
+_BATCH_END = re.compile(r"第[一二三四五六七八九十\d]{1,3}批$")
 _SHORT_TABLE = re.compile(r"([\u4e00-\u9fff]{2,4})(?:那张|这张|那个|这个)?表(?!示|明|扬|达|格外|态|率|现)")
 
 
 def _read_total_words(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list, idx: FactIndex) -> None:
-    """The kind of table said whole ("普陀那个部门决算 收入总计"), then the table's total said in words."""
+    """The batch a table is of (第一批), the kind of table said whole ("普陀那个部门决算 收入总计"), then the table's
+    total said in words."""
+    _read_batch(fq, text, taken, scope)
     _read_form_said(fq, text, taken, scope, idx)
     _read_total_said(fq, text, taken, scope, idx)
 
