@@ -168,3 +168,19 @@ def test_an_allocation_table_named_by_its_kind_or_batch(engine: Engine, question
 def test_a_batch_not_loaded_is_said_so(engine: Engine, turns: tuple[str, ...]) -> None:
     a = converse(engine, *turns)
     assert a.status == "unknown" and "900000" not in a.text and "第一批" in a.text, a.text
+
+
+@pytest.mark.parametrize(("turns", "shown", "not_shown"), [
+    (("西岭乡合计", "排第几"), "排第2", "470000"),  # the row just shown, among its group's rows (470000 > 370000 > 60000)
+    (("西岭乡合计排第几",), "排第2", "470000"),
+    (("南塘街道合计倒数第几",), "排第1", "470000"),
+    (("东坪镇渠系维修排名第几",), "排第1", "370000"),
+])
+def test_the_place_of_a_rows_figure(engine: Engine, turns: tuple[str, ...], shown: str, not_shown: str) -> None:
+    text = _answered(engine, *turns)
+    assert shown in text.splitlines()[0] and not_shown not in text
+
+
+def test_a_ranking_by_the_money_allotted_said_as_分钱(engine: Engine) -> None:
+    text = _answered(engine, "哪个乡镇分钱最多", "第二多的呢")
+    assert "西岭乡" in text.splitlines()[0] and "信访" not in text

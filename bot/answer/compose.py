@@ -544,6 +544,12 @@ def kind_not_of_line(said: str, line: str, kind: str) -> str:
     return f"表中没有“{said}”这一项（“{line}”是{kind}）。"
 
 
+def rank_of(name: str, shown: str, place: int, of: int, low: bool = False) -> str:
+    """"柳湾镇合计排第几": the place of a row's figure among its group's rows."""
+    order = "从少到多" if low else "从多到少"
+    return f"{name}：{shown}，在同组 {of} 项中{order}排第{place}。"
+
+
 def batch_not_loaded(asked: str, forms: list[str]) -> str:
     """"第二批…分多少" where the table loaded is the 第一批's."""
     return f"没有{asked}的数据：已加载的是{'、'.join(forms)}。"

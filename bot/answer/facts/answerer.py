@@ -78,6 +78,9 @@ _CODE_WHICH = re.compile(r"^(?P<code>[a-z]{0,4}\d{2,}[a-z\d]*)(?:这个|这一?�
 # "农村低保标准", "补助标准是多少": the rate a note states per person or unit ("按每人每月380元").
 _STANDARD_ASKED = re.compile(r"标准")
 _STANDARD_FIGURE = re.compile(r"(?:按|每)[^，,；;。]{0,12}?\d+(?:\.\d+)?\s*(?:元|万元|%)")
+# "排第几", "排名第几", "第几多", "倒数第几": the place of a row's figure among its group's rows.
+_RANK_ASKED = re.compile(r"(?:倒数)?(?:排名|排在|排|位列|位居)第几(?:名|位)?|(?:倒数)?第几(?:名|位|多|高|大|少|低)"
+                         r"|倒数第几(?:名|位)?|排名(?:多少|怎么样|如何)")
 # "X的指标", "它的指标有哪些": the indicators of a project asked, not one figure of it.
 _INDICATORS_ASKED = re.compile(r"(?:的|哪些|几个|全部|所有)(?:绩效)?指标(?:有哪些|都有哪些|有什么|是什么|是哪些|都有啥|有啥|呢|情况)?$")
 
@@ -244,8 +247,33 @@ class Answerer(Conversation):
     def _before_the_labels(self, question: str, doc_ids: list[int] | None, context: dict | None) -> FactAnswer | None:
         """What is settled before the labels are read: the unit of the table, what the figure just shown is,
         which row a code is, a standard a table's note states."""
-        return self.batch_not_loaded(question, doc_ids) or self.table_unit(question, doc_ids) or self._what_the_last_is(question, context) \
+        return self.batch_not_loaded(question, doc_ids) or self.rank_of_row(question, doc_ids, context) \
+            or self.table_unit(question, doc_ids) or self._what_the_last_is(question, context) \
             or self.row_of_code(question, doc_ids) or self.standard_in_notes(question, doc_ids, context)
+
+    def rank_of_row(self, question: str, doc_ids: list[int] | None, context: dict | None) -> FactAnswer | None:
+        """"柳湾镇合计排第几", "排第几" after a row's figure: where that figure stands among its own group's rows
+        in the same column (largest first; 倒数: smallest first). None unless the rest of the question (or the
+        conversation) names one figure of a row that has such siblings."""
+        text = compact(normalize(question))
+        m = _RANK_ASKED.search(text)
+        if m is None:
+            return None
+        rest = re.sub(r"^(?:那|那么)|(?:的|是|在|呢|啊)+$", "", text[:m.start()] + text[m.end():])
+        if re.search(r"[\u4e00-\u9fff]", rest):
+            fa = self._answer(rest, doc_ids, context)
+            facts = fa.facts if fa is not None and fa.status == "answered" else []
+        else:
+            facts = self.idx.facts(list((context or {}).get("last") or ()))
+        if len(facts) != 1 or facts[0]["number"] is None:
+            return None
+        f = facts[0]
+        rows = self._siblings(f, self._same_table([f]))
+        if len(rows) < 2 or f["id"] not in {x["id"] for x in rows}:
+            return None
+        low = "倒数" in text[:m.end()]
+        place = 1 + sum((x["number"] < f["number"]) if low else (x["number"] > f["number"]) for x in rows)
+        return FactAnswer("answered", compose.rank_of(_name(f), _shown(f), place, len(rows), low) + _cite(self.idx, [f]), [f])
 
     def batch_not_loaded(self, question: str, doc_ids: list[int] | None) -> FactAnswer | None:
         """"第二批乡村振兴资金分多少": a batch no loaded table is of, while the tables say theirs (分配表（第一批）):
