@@ -44,6 +44,13 @@ _ALLOC_ROWS = [[1, "东坪镇", 320000, 150000, 470000, None],
                ["注：1.本表为第一批资金，第二批资金另行下达；2.资金须于2025年6月30日前拨付到位。"]]
 
 
+_ADJUST_HEADER = ["序号", "项目名称", "资金性质", "调整前预算", "调增", "调减", "调整后预算", "调剂原因"]
+_ADJUST_ROWS = [[1, "妇幼健康服务补助", "一般公共预算", 410, 30, 0, 440, "服务人数增加"],
+                [2, "医疗设备更新", "一般公共预算", 260, 0, 45, 215, "采购节约资金收回"],
+                [3, "健康教育宣传", "一般公共预算", 52, 0, 12, 40, "压减一般性支出"],
+                ["合计", None, None, 722, 30, 57, 695, None]]
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory, built_copy) -> Engine:
     d = tmp_path_factory.mktemp("rows22")
@@ -51,13 +58,15 @@ def engine(tmp_path_factory, built_copy) -> Engine:
     simple_table(subsidy, "上半年", "柘川县2025年上半年惠民补贴资金发放汇总表", "G2", "单位：元", _SUBSIDY_HEADER, _SUBSIDY_ROWS)
     set_cells(subsidy, {"A2": "填报单位：柘川县财政局"})
     simple_table(fees, "Sheet1", "苇塘县自然资源局2024年行政事业性收费项目及收入预算表", "F2", "单位：元", _FEE_HEADER, _FEE_ROWS)
+    adjust = d / "adjust.xlsx"
+    simple_table(adjust, "调剂情况", "柘川县卫生健康局2025年度部门预算调剂情况表", "G2", "单位：万元", _ADJUST_HEADER, _ADJUST_ROWS)
     allocation = d / "alloc.xlsx"
     simple_table(allocation, "分配表", "柘川县2025年农田水利专项资金分配表（第一批）", "E2", "单位：元", _ALLOC_HEADER, _ALLOC_ROWS)
     set_cells(allocation, {"A2": "编制单位：柘川县水利局"})
     simple_table(monitor, "监控汇总", "青崖市生态环境局2024年1-9月项目支出绩效运行监控情况表", "J2", "金额单位：万元",
                  _MONITOR_HEADER, _MONITOR_ROWS)
     # every other table loaded too: nine departments, more than a question back lists
-    sources = [ROOT / "knowledge", DATA / "samples", subsidy, fees, monitor, allocation]
+    sources = [ROOT / "knowledge", DATA / "samples", subsidy, fees, monitor, allocation, adjust]
     return Engine(built_copy(sources, d / "kb.sqlite"), VOCAB)
 
 
@@ -184,3 +193,13 @@ def test_the_place_of_a_rows_figure(engine: Engine, turns: tuple[str, ...], show
 def test_a_ranking_by_the_money_allotted_said_as_分钱(engine: Engine) -> None:
     text = _answered(engine, "哪个乡镇分钱最多", "第二多的呢")
     assert "西岭乡" in text.splitlines()[0] and "信访" not in text
+
+
+@pytest.mark.parametrize(("turns", "shown", "not_shown"), [
+    (("医疗设备更新调剂后预算多少",), "215", "260"),  # 调剂后 is how 调整后 is said: never the 调整前 amount
+    (("医疗设备更新调剂前预算多少",), "260", "215"),
+    (("柘川卫健局调剂前总额", "调剂后呢"), "695", "722"),
+])
+def test_an_adjustment_said_as_调剂(engine: Engine, turns: tuple[str, ...], shown: str, not_shown: str) -> None:
+    text = _answered(engine, *turns)
+    assert shown in text.splitlines()[0] and not_shown not in text.splitlines()[0]

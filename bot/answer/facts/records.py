@@ -318,6 +318,8 @@ def _column_said(t: Table, clause: str, r: Record | None = None, partial: bool =
     # and one header only: "上级资金" shares 上级 with 上级补助 and 级资金 with 本级资金 — neither is said
     best = max(parts.values(), default=0)
     top = [c for c, n in parts.items() if n == best]
+    if best >= 3 and len(top) == 1 and top[0] in unique:
+        return top[0]  # "调剂后预算" of 调整后预算: three characters of one header, however another's two are said
     return top[0] if best >= 2 and len(top) == 1 and [c for c, n in unique.items() if n >= 2] == top else ""
 
 
