@@ -24,7 +24,8 @@ _FEE_ROWS = [[1, "房屋登记费（住宅类）", "60元/件", "价格规〔201
              [2, "房屋登记费（非住宅类）", "450元/件", "价格规〔2019〕118号", 316000, 298000],
              [3, "闲置用地征收费", "按划拨价款的15%计征", "《闲置用地管理办法》", 0, 420000],
              [4, "权属证书工本费", "8元/本", "财税〔2018〕12号", 21400, 22000],
-             ["合计", None, None, None, 1179400, 1610000]]
+             ["合计", None, None, None, 1179400, 1610000],
+             ["注：2024年预算数含新设收费项目和原有收费项目；收费收入全额缴入县国库。"]]
 
 _MONITOR_HEADER = ["序号", "项目名称", "年度预算数", "1-9月执行数", "预算执行率", "核心绩效指标", "年度指标值", "1-9月完成值",
                    "全年预计完成情况", "偏差原因及纠偏措施"]
@@ -203,3 +204,11 @@ def test_a_ranking_by_the_money_allotted_said_as_分钱(engine: Engine) -> None:
 def test_an_adjustment_said_as_调剂(engine: Engine, turns: tuple[str, ...], shown: str, not_shown: str) -> None:
     text = _answered(engine, *turns)
     assert shown in text.splitlines()[0] and not_shown not in text.splitlines()[0]
+
+
+@pytest.mark.parametrize("turns", [("苇塘县新设收费项目和原有收费项目各多少",),
+                                   ("苇塘县收费2024年预算数合计多少", "其中新设收费项目多少")])
+def test_parts_a_note_only_names_are_not_printed(engine: Engine, turns: tuple[str, ...]) -> None:
+    # the note names the parts of the 预算数 and prints no figure of them: said so, never the note as the figure
+    a = converse(engine, *turns)
+    assert a.status == "unknown" and "没有" in a.text, a.text

@@ -662,6 +662,11 @@ def figure_left_out(note: str) -> str:
     return f"表中没有这一项的金额，表的说明写明：{note}"
 
 
+def figure_not_printed_apart(note: str) -> str:
+    """A figure asked that the table only names in a note, printing no figure of it."""
+    return f"表中没有单列这个数，表的说明只写明：{note}"
+
+
 def items_not_as_counted(said: int, found: int) -> str:
     """A sum said to add N items over a group of another size: which ones is not clear."""
     return f"问的是 {said} 项相加，表中这一组有 {found} 项，请说明是哪几项。"

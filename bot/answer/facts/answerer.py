@@ -78,6 +78,10 @@ _CODE_WHICH = re.compile(r"^(?P<code>[a-z]{0,4}\d{2,}[a-z\d]*)(?:这个|这一?�
 # "农村低保标准", "补助标准是多少": the rate a note states per person or unit ("按每人每月380元").
 _STANDARD_ASKED = re.compile(r"标准")
 _STANDARD_FIGURE = re.compile(r"(?:按|每)[^，,；;。]{0,12}?\d+(?:\.\d+)?\s*(?:元|万元|%)")
+# A quantity a note states ("30000元", "12个", "66.67%"): a figure, not only words.
+_A_QUANTITY = re.compile(r"\d[\d.,]*\s*(?:万元|亿元|元|%|％|人|户|个|项|家|件|亩|辆|台|次|所|名)")
+# A note naming what a figure holds ("举借债务含新增债券和再融资债券"), not that there is none (无…, 不含).
+_PARTS_NAMED = re.compile(r"^(?!.*(?:无|没有|不含|不包括|未))(?=.*(?:含|包括|包含))")
 # "排第几", "排名第几", "第几多", "倒数第几": the place of a row's figure among its group's rows.
 _RANK_ASKED = re.compile(r"(?:倒数)?(?:排名|排在|排|位列|位居)第几(?:名|位)?|(?:倒数)?第几(?:名|位|多|高|大|少|低)"
                          r"|倒数第几(?:名|位)?|排名(?:多少|怎么样|如何)")
@@ -164,6 +168,12 @@ class Answerer(Conversation):
                 for f in fa.facts):
             # "项目支出多少" answered only by "注：本表不含项目支出": the table says it holds no such figure.
             return FactAnswer("unknown", compose.figure_left_out(fa.text), fa.facts)
+        if fa is not None and fa.status == "answered" and fa.facts and re.search(r"多少|几", compact(question)) and all(
+                (f.get("row_labels") or "").split(query.FACT_SEP)[0] in ("注", "说明") and f["number"] is None
+                and _PARTS_NAMED.search(f["value"] or "") and not _A_QUANTITY.search(f["value"] or "") for f in fa.facts):
+            # "新增债券和再融资债券各发了多少" answered only by "注：举借债务含新增债券和再融资债券": a note naming the
+            # parts, no figure of them; the table does not print it apart.
+            return FactAnswer("unknown", compose.figure_not_printed_apart(fa.text), fa.facts)
         if (fa is None or fa.status != "answered") and only is None \
                 and (counted := self.count_in_texts(question, doc_ids, context)) is not None:
             return counted

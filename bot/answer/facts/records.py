@@ -319,7 +319,11 @@ def _column_said(t: Table, clause: str, r: Record | None = None, partial: bool =
     best = max(parts.values(), default=0)
     top = [c for c, n in parts.items() if n == best]
     if best >= 3 and len(top) == 1 and top[0] in unique:
-        return top[0]  # "调剂后预算" of 调整后预算: three characters of one header, however another's two are said
+        # "调剂后预算" of 调整后预算: three characters of one header, however another's two are said apart from
+        # them ("调剂" of 调剂原因); not when another's run straddles them ("上级资金": 上级 of 上级补助, 级资金 of 本级资金)
+        a, b = next(((a, b) for a, b in _runs(clause, top[0]) if b - a == best), (0, 0))
+        if b and not any(x < a < y < b or a < x < b < y for o in cols if o != top[0] for x, y in _runs(clause, o)):
+            return top[0]
     return top[0] if best >= 2 and len(top) == 1 and [c for c, n in unique.items() if n >= 2] == top else ""
 
 
