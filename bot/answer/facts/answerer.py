@@ -80,6 +80,23 @@ _STANDARD_ASKED = re.compile(r"标准")
 _STANDARD_FIGURE = re.compile(r"(?:按|每)[^，,；;。]{0,12}?\d+(?:\.\d+)?\s*(?:元|万元|%)")
 # A quantity a note states ("30000元", "12个", "66.67%"): a figure, not only words.
 _A_QUANTITY = re.compile(r"\d[\d.,]*\s*(?:万元|亿元|元|%|％|人|户|个|项|家|件|亩|辆|台|次|所|名)")
+def _a_note_for_a_figure(question: str, fa: FactAnswer | None) -> FactAnswer | None:
+    """A figure asked (多少, 几) answered only by a table's notes that print no such figure: unknown, the note
+    cited; None when the answer is not such."""
+    if fa is None or fa.status != "answered" or not fa.facts or not re.search(r"多少|几", compact(question)) \
+            or not all((f.get("row_labels") or "").split(query.FACT_SEP)[0] in ("注", "说明") for f in fa.facts):
+        return None
+    if all(_LEFT_OUT.search(f["value"]) for f in fa.facts):
+        # "项目支出多少" answered only by "注：本表不含项目支出": the table says it holds no such figure.
+        return FactAnswer("unknown", compose.figure_left_out(fa.text), fa.facts)
+    if all(f["number"] is None and _PARTS_NAMED.search(f["value"] or "") and not _A_QUANTITY.search(f["value"] or "")
+           for f in fa.facts):
+        # "新增债券和再融资债券各发了多少" answered only by "注：举借债务含新增债券和再融资债券": a note naming the
+        # parts, no figure of them; the table does not print it apart.
+        return FactAnswer("unknown", compose.figure_not_printed_apart(fa.text), fa.facts)
+    return None
+
+
 # A note naming what a figure holds ("举借债务含新增债券和再融资债券"), not that there is none (无…, 不含).
 _PARTS_NAMED = re.compile(r"^(?!.*(?:无|没有|不含|不包括|未))(?=.*(?:含|包括|包含))")
 # "排第几", "排名第几", "第几多", "倒数第几": the place of a row's figure among its group's rows.
@@ -163,17 +180,8 @@ class Answerer(Conversation):
             return placed
         if fa is not None and fa.status == "answered" and only is None and (empty := self.table_empty(fa.facts)):
             return empty  # "社工部三公经费": a table left blank, whose note says there is nothing in it
-        if fa is not None and fa.status == "answered" and fa.facts and re.search(r"多少|几", compact(question)) and all(
-                (f.get("row_labels") or "").split(query.FACT_SEP)[0] in ("注", "说明") and _LEFT_OUT.search(f["value"])
-                for f in fa.facts):
-            # "项目支出多少" answered only by "注：本表不含项目支出": the table says it holds no such figure.
-            return FactAnswer("unknown", compose.figure_left_out(fa.text), fa.facts)
-        if fa is not None and fa.status == "answered" and fa.facts and re.search(r"多少|几", compact(question)) and all(
-                (f.get("row_labels") or "").split(query.FACT_SEP)[0] in ("注", "说明") and f["number"] is None
-                and _PARTS_NAMED.search(f["value"] or "") and not _A_QUANTITY.search(f["value"] or "") for f in fa.facts):
-            # "新增债券和再融资债券各发了多少" answered only by "注：举借债务含新增债券和再融资债券": a note naming the
-            # parts, no figure of them; the table does not print it apart.
-            return FactAnswer("unknown", compose.figure_not_printed_apart(fa.text), fa.facts)
+        if (noted := _a_note_for_a_figure(question, fa)) is not None:
+            return noted
         if (fa is None or fa.status != "answered") and only is None \
                 and (counted := self.count_in_texts(question, doc_ids, context)) is not None:
             return counted
