@@ -548,6 +548,17 @@ def kind_not_of_line(said: str, line: str, kind: str) -> str:
     return f"表中没有“{said}”这一项（“{line}”是{kind}）。"
 
 
+def rank_of(name: str, shown: str, place: int, of: int, low: bool = False) -> str:
+    """"柳湾镇合计排第几": the place of a row's figure among its group's rows."""
+    order = "从少到多" if low else "从多到少"
+    return f"{name}：{shown}，在同组 {of} 项中{order}排第{place}。"
+
+
+def batch_not_loaded(asked: str, forms: list[str]) -> str:
+    """"第二批…分多少" where the table loaded is the 第一批's."""
+    return f"没有{asked}的数据：已加载的是{'、'.join(forms)}。"
+
+
 def fact_word_not_found(word: str) -> str:
     return f"“{word}”：表中没有找到。"
 
@@ -663,6 +674,11 @@ def budget_not_printed(note: str) -> str:
 def figure_left_out(note: str) -> str:
     """A figure asked that the table's own note says it leaves out (its note, cited)."""
     return f"表中没有这一项的金额，表的说明写明：{note}"
+
+
+def figure_not_printed_apart(note: str) -> str:
+    """A figure asked that the table only names in a note, printing no figure of it."""
+    return f"表中没有单列这个数，表的说明只写明：{note}"
 
 
 def items_not_as_counted(said: int, found: int) -> str:

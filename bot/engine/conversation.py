@@ -200,6 +200,11 @@ def _new_word_left_out(kb: KnowledgeBase, rules: list[Rule], session: Session, q
         return answer
     words = _words_left(text, compact(f"{last.get('label') or ''}{last.get('asked') or ''}") + _answer_says(answer),
                         kb.vocab.followup_fillers)
+    if words:  # "年度目标呢" answered with the row's 年度指标值: 目标 is a way of saying that label (the facts' synonyms)
+        from bot.answer.facts.index import index_for
+
+        says = _answer_says(answer)
+        words = [w for w in words if not any(w in group[1:] and group[0] in says for group in index_for(kb).synonyms)]
     change = any(_CHANGE_WORD.search(w) for w in words)
     amount = kb.vocab.concepts.get("amount", [])
     # (a word for the amount itself, "预算呢" after a 决算 figure, is the column the reading chose, not a thing)

@@ -56,7 +56,8 @@ _PLACE_OF_UNITS = re.compile(
 # A title led by a place alone and the year, then the place's units its rows are ("青禾区2024年度行政事业单位
 # 国有资产占有情况表"): the place whose table it is.
 _PLACE_TITLE = re.compile(r"^((?:[\u4e00-\u9fff]{1,6}?[省市])?[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|区|县|州|旗))"
-                          r"(?:19|20)\d\d年度?(?:本级)?(?:各|所属|下属|直属|部分)?(?:行政事业单位|行政单位|事业单位|部门)")
+                          r"(?:19|20)\d\d年度?(?:本级)?(?:(?:各|所属|下属|直属|部分)?(?:行政事业单位|行政单位|事业单位|部门)"
+                          r"|(?:地方)?政府(?!性基金))")  # (…政府投资项目计划表: the place's own, no preparer printed)
 # A column of rates or shares ("执行率", "完成进度", "占比"): its bare numbers are percents, not amounts.
 _RATE_LABEL = re.compile(r"(?:率|百分比|比例|占比|比重|进度)$")
 _UNIT_WORDS = ("万元", "亿元", "千元", "元", "人次", "人", "个", "家", "户", "次", "件", "项", "台", "辆", "套", "%")

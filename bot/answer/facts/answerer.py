@@ -24,6 +24,7 @@ from bot.answer.facts.index import index_for
 from bot.answer.facts.outline import code_of, own_label, path_of
 from bot.answer.facts.outline import leaves as outline_leaves
 from bot.answer.facts.question import (
+    _BATCH,
     _CHANGE_SAID_TWICE,
     _LEVEL_DIGITS,
     _NOTE_ASKED,
@@ -81,6 +82,30 @@ _CODE_WHICH = re.compile(r"^(?P<code>[a-z]{0,4}\d{2,}[a-z\d]*)(?:这个|这一?�
 # "农村低保标准", "补助标准是多少": the rate a note states per person or unit ("按每人每月380元").
 _STANDARD_ASKED = re.compile(r"标准")
 _STANDARD_FIGURE = re.compile(r"(?:按|每)[^，,；;。]{0,12}?\d+(?:\.\d+)?\s*(?:元|万元|%)")
+# A quantity a note states ("30000元", "12个", "66.67%"): a figure, not only words.
+_A_QUANTITY = re.compile(r"\d[\d.,]*\s*(?:万元|亿元|元|%|％|人|户|个|项|家|件|亩|辆|台|次|所|名)")
+def _a_note_for_a_figure(question: str, fa: FactAnswer | None) -> FactAnswer | None:
+    """A figure asked (多少, 几) answered only by a table's notes that print no such figure: unknown, the note
+    cited; None when the answer is not such."""
+    if fa is None or fa.status != "answered" or not fa.facts or not re.search(r"多少|几", compact(question)) \
+            or not all((f.get("row_labels") or "").split(query.FACT_SEP)[0] in ("注", "说明") for f in fa.facts):
+        return None
+    if all(_LEFT_OUT.search(f["value"]) for f in fa.facts):
+        # "项目支出多少" answered only by "注：本表不含项目支出": the table says it holds no such figure.
+        return FactAnswer("unknown", compose.figure_left_out(fa.text), fa.facts)
+    if all(f["number"] is None and _PARTS_NAMED.search(f["value"] or "") and not _A_QUANTITY.search(f["value"] or "")
+           for f in fa.facts):
+        # "新增债券和再融资债券各发了多少" answered only by "注：举借债务含新增债券和再融资债券": a note naming the
+        # parts, no figure of them; the table does not print it apart.
+        return FactAnswer("unknown", compose.figure_not_printed_apart(fa.text), fa.facts)
+    return None
+
+
+# A note naming what a figure holds ("举借债务含新增债券和再融资债券"), not that there is none (无…, 不含).
+_PARTS_NAMED = re.compile(r"^(?!.*(?:无|没有|不含|不包括|未))(?=.*(?:含|包括|包含))")
+# "排第几", "排名第几", "第几多", "倒数第几": the place of a row's figure among its group's rows.
+_RANK_ASKED = re.compile(r"(?:倒数)?(?:排名|排在|排|位列|位居)第几(?:名|位)?|(?:倒数)?第几(?:名|位|多|高|大|少|低)"
+                         r"|倒数第几(?:名|位)?|排名(?:多少|怎么样|如何)")
 # "X的指标", "它的指标有哪些": the indicators of a project asked, not one figure of it.
 _INDICATORS_ASKED = re.compile(r"(?:的|哪些|几个|全部|所有)(?:绩效)?指标(?:有哪些|都有哪些|有什么|是什么|是哪些|都有啥|有啥|呢|情况)?$")
 
@@ -172,11 +197,8 @@ class Answerer(Conversation):
             return placed
         if fa is not None and fa.status == "answered" and only is None and (empty := self.table_empty(fa.facts)):
             return empty  # "社工部三公经费": a table left blank, whose note says there is nothing in it
-        if fa is not None and fa.status == "answered" and fa.facts and re.search(r"多少|几", compact(question)) and all(
-                (f.get("row_labels") or "").split(query.FACT_SEP)[0] in ("注", "说明") and _LEFT_OUT.search(f["value"])
-                for f in fa.facts):
-            # "项目支出多少" answered only by "注：本表不含项目支出": the table says it holds no such figure.
-            return FactAnswer("unknown", compose.figure_left_out(fa.text), fa.facts)
+        if (noted := _a_note_for_a_figure(question, fa)) is not None:
+            return noted
         if (fa is None or fa.status != "answered") and only is None \
                 and (counted := self.count_in_texts(question, doc_ids, context)) is not None:
             return counted
@@ -260,8 +282,44 @@ class Answerer(Conversation):
     def _before_the_labels(self, question: str, doc_ids: list[int] | None, context: dict | None) -> FactAnswer | None:
         """What is settled before the labels are read: the unit of the table, what the figure just shown is,
         which row a code is, a standard a table's note states."""
-        return self.table_unit(question, doc_ids) or self._what_the_last_is(question, context) \
+        return self.batch_not_loaded(question, doc_ids) or self.rank_of_row(question, doc_ids, context) \
+            or self.table_unit(question, doc_ids) or self._what_the_last_is(question, context) \
             or self.row_of_code(question, doc_ids) or self.standard_in_notes(question, doc_ids, context)
+
+    def rank_of_row(self, question: str, doc_ids: list[int] | None, context: dict | None) -> FactAnswer | None:
+        """"柳湾镇合计排第几", "排第几" after a row's figure: where that figure stands among its own group's rows
+        in the same column (largest first; 倒数: smallest first). None unless the rest of the question (or the
+        conversation) names one figure of a row that has such siblings."""
+        text = compact(normalize(question))
+        m = _RANK_ASKED.search(text)
+        if m is None:
+            return None
+        rest = re.sub(r"^(?:那|那么)|(?:的|是|在|呢|啊)+$", "", text[:m.start()] + text[m.end():])
+        if re.search(r"[\u4e00-\u9fff]", rest):
+            fa = self._answer(rest, doc_ids, context)
+            facts = fa.facts if fa is not None and fa.status == "answered" else []
+        else:
+            facts = self.idx.facts(list((context or {}).get("last") or ()))
+        if len(facts) != 1 or facts[0]["number"] is None:
+            return None
+        f = facts[0]
+        rows = self._siblings(f, self._same_table([f]))
+        if len(rows) < 2 or f["id"] not in {x["id"] for x in rows}:
+            return None
+        low = "倒数" in text[:m.end()]
+        place = 1 + sum((x["number"] < f["number"]) if low else (x["number"] > f["number"]) for x in rows)
+        return FactAnswer("answered", compose.rank_of(_name(f), _shown(f), place, len(rows), low) + _cite(self.idx, [f]), [f])
+
+    def batch_not_loaded(self, question: str, doc_ids: list[int] | None) -> FactAnswer | None:
+        """"第二批乡村振兴资金分多少": a batch no loaded table is of, while the tables say theirs (分配表（第一批）):
+        said so, never the batch loaded given as the one asked."""
+        fq = self.peek(question)
+        if not fq.batch_missing:
+            return None
+        allowed = set(doc_ids) if doc_ids is not None else None
+        forms = sorted({d.form for d in self.idx.docs.values() if (allowed is None or d.id in allowed)
+                        and _BATCH.search(d.form or "")})
+        return FactAnswer("unknown", compose.batch_not_loaded(fq.batch_missing, forms), [], settled=True) if forms else None
 
     def standard_in_notes(self, question: str, doc_ids: list[int] | None, context: dict | None) -> FactAnswer | None:
         """"农村低保标准" → "城市低保呢": the clause of a table's note stating the standard of what is named

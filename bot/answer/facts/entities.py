@@ -152,8 +152,14 @@ def _without_words_of_the_rows(fq: FactQuestion, kind: str, allotted: list[tuple
     fq = copy.copy(fq)  # (the kind's own word read as a label, "学校" of 职业学校, is no label asked)
     if allotted:  # "分配金额": the row's total asked, not the columns 基础分配 / 因素分配 the word is part of
         fq.mentions = _outside(fq.mentions, allotted)
-        fq.leftover = " ".join(w for w in (fq.leftover or "").split()
-                               if not any(w in fq.text[s:e] for s, e in allotted))
+        said = sorted({fq.text[s:e] for s, e in allotted}, key=len, reverse=True)
+        words: list[str] = []
+        for w in (fq.leftover or "").split():
+            if not any(w in v for v in said):
+                for v in said:  # ("镇分钱" read as one word: the verb in it is said, the kind before it read below)
+                    w = w.replace(v, " ")
+                words += w.split()
+        fq.leftover = " ".join(words)
     fq.mentions = [m for m in fq.mentions if m.start < 0 or fq.text[m.start:m.end] not in kind]
     fq.leftover = " ".join(w for w in (fq.leftover or "").split() if w not in kind)
     if (over := _OVER.search(fq.text)) is not None:  # "超过": one column set against another, read below

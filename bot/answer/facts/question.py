@@ -67,6 +67,8 @@ class FactQuestion:
     months: bool = False  # a month or quarter no label explains ("7月")
     rest: str = ""  # the question with what was understood blanked out
     subject_docs: set[int] = field(default_factory=set)  # tables named by their project or kind
+    table_said: bool = False  # the subject tables named by their kind ("监控表", "部门决算"), not by a row
+    batch_missing: str = ""  # a batch no loaded table is of ("第二批" where the table is the 第一批's)
     foreign_org: bool = False  # a department named with another place: not one that is loaded
     remaining: bool = False  # 还有多少没执行 / 没付 / 剩余: the plan less what was done
     excess: bool = False  # 超额完成多少 / 超支多少: what was done beyond the plan
@@ -712,6 +714,42 @@ def _plan_said(question: str) -> str:
 _BRACKETED_PARTS = re.compile(r"\(([\u4e00-\u9fff]{2,8}(?:[+＋、][\u4e00-\u9fff]{2,8})+)\)")
 
 
+# A term a table's note gives a figure in brackets ("按序时进度（66.67%）判断"), compared against in a question
+# ("执行率低于序时进度"): that figure.
+_NOTE_TERM = re.compile(r"([\u4e00-\u9fff]{2,8})[（(]\s*(\d+(?:\.\d+)?%)\s*[）)]")
+_COMPARED = re.compile(r"(?:不到|不足|低于|少于|小于|未达到|没达到|没到|高于|超过|大于|多于|达到)$")
+
+
+def _note_terms(idx: FactIndex) -> dict[str, tuple[str, set[int]]]:
+    """The terms the tables' notes give a figure (序时进度 → 66.67%), none a label holds; one figure each, and the
+    tables whose notes give it."""
+    found = idx.__dict__.get("_note_terms")
+    if found is None:
+        terms: dict[str, tuple[set[str], set[int]]] = {}
+        ids = [f for k in ("注", "说明", "备注") for f in idx.label_facts.get(k, ())[:2000]]
+        for f in idx.facts(ids):
+            for m in _NOTE_TERM.finditer(f["value"] or ""):
+                term = re.sub(r"^(?:按照|按|以|即|为|的)", "", m.group(1))
+                if len(term) >= 3 and not any(term in k for k in idx.gram_keys.get(term[:2], ())):
+                    figures, docs = terms.setdefault(term, (set(), set()))
+                    figures.add(m.group(2))
+                    docs.add(f["document_id"])
+        found = idx.__dict__["_note_terms"] = {t: (next(iter(v)), d) for t, (v, d) in terms.items() if len(v) == 1}
+    return found
+
+
+def _note_terms_as_figures(question: str, idx: FactIndex) -> tuple[str, set[int]]:
+    """"哪些项目执行率低于序时进度": the term compared against, a figure a note gives it, said as that figure; and
+    the tables whose note gives it (the question is of them)."""
+    docs: set[int] = set()
+    for term, (figure, held) in _note_terms(idx).items():
+        at = question.find(term)
+        if at > 0 and _COMPARED.search(question[:at]):
+            question = question[:at] + figure + question[at + len(term):]
+            docs |= held
+    return question, docs
+
+
 def _parts_in_brackets(question: str, idx: FactIndex, departments: list[str] | None) -> str:
     """"财政拨款收入（一般公共+基金）合计": the lines the brackets list by their short words, each the one line
     of the department's tables holding the word and ending as the word before the brackets does (…收入);
@@ -777,11 +815,13 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     """The question's parts, each step claiming the characters it explains: departments, years, the
     arithmetic asked in words (还剩多少没执行, 人均), the table's subject and printed values, the labels,
     rates and operations; what no step explains is the leftover."""
+    question, noted = _note_terms_as_figures(question, idx)
     question = _LESS_SPENT.sub("没花掉", _parts_in_brackets(question, idx, departments))
     text = _change_rate_said(_canonical(compact(question.replace("％", "%")), idx, departments), idx, departments)
     text = _change_ranked_said(text, idx, departments)
     text = _CHANGE_SAID_TWICE.sub(r"\1了多少", text)
     fq = FactQuestion(text, departments=list(departments or []), plan=_plan_said(question))
+    fq.subject_docs, fq.table_said = set(noted), bool(noted)  # (the tables whose note gives the term compared)
     taken: list[tuple[int, int]] = []
     _read_departments(fq, text, taken, idx)
     _read_years(fq, text, taken, idx)
@@ -799,6 +839,8 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     scope = [d for d in scope if d.id in fq.subject_docs] if fq.subject_docs else scope
     text = fq.text = _spent_as_printed(text, scope, idx)
     _read_total_words(fq, text, taken, scope, idx)
+    if fq.table_said:  # "监控表里哪些项目…": the labels of the tables named by their kind
+        scope = [d for d in scope if d.id in fq.subject_docs] or scope
     _read_level(fq, text, taken)  # before the labels: "项级科目" is no 科目名称
     _labels_said(fq, text, taken, scope, idx, soft)
     _counted_noun_said(fq, question, text, taken, scope, idx)
@@ -841,6 +883,31 @@ def _part_said_on(fq: FactQuestion, text: str) -> None:
             a.end = b.end
 
 
+_BATCH = re.compile(r"第[一二三四五六七八九十\d]{1,3}批")
+
+
+def _read_batch(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list) -> None:
+    """"第一批一共分了多少": a batch said, which a table's title says of itself (分配表（第一批）), names that table;
+    a batch no table is of, while the tables say theirs, is not loaded (never another batch's figure)."""
+    for m in _BATCH.finditer(text):
+        held = {d.id for d in scope if m.group() in (d.form or "")}
+        if held and _take(text, taken, m.start(), m.end()):
+            fq.subject_docs, fq.table_said = fq.subject_docs or held, True
+        elif not held and any(_BATCH.search(d.form or "") for d in scope) and _take(text, taken, m.start(), m.end()):
+            fq.batch_missing = m.group()
+
+
+def _allotted_of_the_table(fq: FactQuestion, text: str, idx: FactIndex) -> None:
+    """"乡村振兴专项资金一共分了多少": the verb of money allotted (分了, 分到: the vocabulary's allocation_words) said
+    of a table named by its subject, no row named: the table's whole is asked, the verb is understood."""
+    if not fq.leftover or not fq.subject_docs or any(not all(_is_total(k) for k in m.keys) for m in fq.mentions):
+        return
+    said = [w for w in idx.allocation_words if w in text]
+    words = fq.leftover.split()
+    if said and all(any(w in a for a in said) for w in words):
+        fq.leftover = ""
+
+
 def _read_rest(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list, idx: FactIndex) -> None:
     """A step of read_question: what the labels left (a row said by a part or a short name taken first) is
     the question's rest; what of it nothing explains, and a code no label has, is its leftover."""
@@ -865,6 +932,7 @@ def _read_after_labels(fq: FactQuestion, text: str, scope: list, idx: FactIndex)
     _read_leftover_words(fq, scope, idx)
     _share_figure_said_in_two(fq, text, idx, scope)
     _read_speed(fq, text, idx)
+    _allotted_of_the_table(fq, text, idx)
 
 
 def _share_column_said_as_whole(fq: FactQuestion, text: str, idx: FactIndex) -> None:
@@ -1310,7 +1378,7 @@ def _parts_of_a_column(fq: FactQuestion, text: str, idx: FactIndex) -> None:
 
 # A question a note answers: why, since when, from where, what a remark says.
 _NOTE_ASKED = re.compile(r"为啥|为什么|为何|原因|截至|截止|审计|备注|注明|说明|怎么没|什么时候|啥时候|何时|哪天|几时|从哪来|哪来的|来源|依据|口径|"
-                         r"标准|测算|怎么算|如何算|按什么")
+                         r"标准|测算|怎么算|如何算|按什么|按多少")
 
 
 _NOTE_SAID = {"从哪来": "来源", "哪来的": "来源", "截止": "截至", "审计过": "审计"}
@@ -1657,6 +1725,21 @@ def _column_said_around_a_word(fq: FactQuestion, idx: FactIndex) -> None:
                                                     len(before) + len(said), (len(before) + len(said)) / len(key))
         fq.leftover = " ".join(w for w in fq.leftover.split() if w not in inside)
         return
+    _column_said_in_part(fq, words, cols)
+
+
+def _column_said_in_part(fq: FactQuestion, words: list[str], cols: set[str]) -> None:
+    """"青川大道改建工程累计完成多少" (the table's department said inside the row's name, no other table's column
+    read): a leftover word one column label of the row's table holds (截至2025年底累计完成投资) is that column."""
+    if any(m.keys & cols for m in fq.mentions):
+        return
+    for w in (w for w in words if len(w) >= 2):
+        holding = [k for k in cols if w in k]
+        at = fq.text.find(w)
+        if len(holding) == 1 and at >= 0:
+            fq.mentions.append(Mention(at, at + len(w), {holding[0]}, False, len(w), len(w) / len(holding[0])))
+            fq.leftover = " ".join(x for x in fq.leftover.split() if x != w)
+            return
 
 
 def _column_said_by_its_core(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
@@ -1904,12 +1987,28 @@ def _read_form_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], s
     for said in kinds:
         at = text.find(said)
         if at >= 0 and _take(text, taken, at, at + len(said)):
-            fq.subject_docs = fq.subject_docs or set(kinds[said])
+            fq.subject_docs, fq.table_said = fq.subject_docs or set(kinds[said]), True
             return
+    # "监控表", "分配表", "收费表": a table said by a word of its kind's name and 表 (…运行监控情况表), the tables
+    # of that kind ("那个表" or "这张表" names none)
+    for m in _SHORT_TABLE.finditer(text):
+        for i in range(m.start(1), m.end(1) - 1):
+            word = text[i:m.end(1)]
+            held = {d for form, docs in kinds.items() if _BATCH_END.sub("", form).endswith("表") and word in form
+                    for d in docs}  # (分配表（第一批）, compact 分配表第一批: the kind before its batch)
+            if held and _take(text, taken, i, m.end()):
+                fq.subject_docs, fq.table_said = fq.subject_docs or held, True
+                return
+
+
+_BATCH_END = re.compile(r"第[一二三四五六七八九十\d]{1,3}批$")
+_SHORT_TABLE = re.compile(r"([\u4e00-\u9fff]{2,4})(?:那张|这张|那个|这个)?表(?!示|明|扬|达|格外|态|率|现)")
 
 
 def _read_total_words(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list, idx: FactIndex) -> None:
-    """The kind of table said whole ("普陀那个部门决算 收入总计"), then the table's total said in words."""
+    """The batch a table is of (第一批), the kind of table said whole ("普陀那个部门决算 收入总计"), then the table's
+    total said in words."""
+    _read_batch(fq, text, taken, scope)
     _read_form_said(fq, text, taken, scope, idx)
     _read_total_said(fq, text, taken, scope, idx)
 
@@ -3084,6 +3183,7 @@ def _filter(fq: FactQuestion, text: str, taken: list[tuple[int, int]] | None = N
     # "执行率90%以上的", "九成以下", "分到七十万以上的", "5000户及以下": the bound said after the number (it wins over a "是" before it)
     # (not inside a label said: "单价100万元以上设备" names a column; nor a bound naming a noun after it,
     # "三百六及以下档次": a kind of rows, not a filter on a column)
+    text = text.replace("一半", "5成")  # "执行率不到一半": half, 50% (the same length: the spans taken stand)
     m = next((b for b in re.finditer(r"()(?<![第前\d.一二两三四五六七八九十百千])(-?[0-9.]+|[一二两三四五六七八九十百千]+)(成|%|分|万元|万|元|人|个|户|项)?(?:及|或)?(以上|以下|以内)(?=的|$|有|是|，|,|\s|呢|吗|哪)", text)
               if not any(s < b.end() and b.start() < e for s, e in taken or ())), None) \
         or re.search(r"(不到|不足|低于|少于|小于|未达到|没达到|没到|高于|超过|大于|多于|达到|等于|是|为)(-?[0-9.]+|[一二两三四五六七八九十百千]+)"

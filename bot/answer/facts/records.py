@@ -29,6 +29,10 @@ _COUNT_ASKED = re.compile(r"(?:几|多少)([\u4e00-\u9fff])")
 _COUNT_ASKED_NOUN = re.compile(r"(?:几|多少)[\u4e00-\u9fff][\u4e00-\u9fff]{0,2}?(?=$|[每单多少几的]|$)")
 # "每所多少钱", "每台多少": the price of one.
 _EACH_PRICE = re.compile(r"每[\u4e00-\u9fff]{1,2}?(?:多少钱|多少元|多少万|多少$|什么价|啥价)|单价|一[\u4e00-\u9fff]多少钱")
+# The standard of one unit asked ("一件收多少", "每亩补多少", "标准多少一个月", "一个月多少"): a row's cell printed per
+# that unit (550元/件, 105元/亩, 610元/人·月).
+_PER_UNIT = re.compile(r"(?:每|一个?)(?P<m>[件本亩人户月年次吨辆台])[\u4e00-\u9fff]{0,2}?(?:多少|几)"
+                       r"|(?:多少|几)(?:钱|元)?(?:每|一个?)(?P<m2>[件本亩人户月年次吨辆台])")
 # An amount asked ("多少钱", "预算多少", "花多少"): the row's own total, never its 单价.
 _AMOUNT_ASKED = re.compile(r"多少钱|多少元|预算|金额|花多少|要多少|总价|总额|一共多少|合计多少")
 # An amount asked in 万 of a table in 元 (or the other way): left to the labels, which convert it.
@@ -231,6 +235,16 @@ def _without_departments(idx, text: str) -> str:
     return text
 
 
+def _long_words(idx, text: str) -> str:
+    """The question with the standard short words of names said long (低保 → 最低生活保障, [label_abbreviations]),
+    as the rows print them."""
+    for long, shorts in getattr(idx, "label_abbrev", {}).items():
+        for short in shorts:
+            if short in text and long not in text:
+                text = text.replace(short, long)
+    return text
+
+
 def _named(tables: list[Table], text: str) -> tuple[Table, Record] | None:
     """The one row the question names by (part of) its name, or by a short text cell of it (品目 图书)."""
     found = _named_how(tables, text)
@@ -256,9 +270,20 @@ def _named_how(tables: list[Table], text: str) -> tuple[Table, Record, bool] | N
         return None
     best = max(s[0] for s in scored)
     top = [s for s in scored if s[0] == best]
+    if len(top) > 1:  # "登记费住宅类": of 不动产登记费（住宅类）, its bracket said; one run of it, two of …（非住宅类）
+        whole = {id(s[2]): _spelled(s[2]) for s in top}
+        said = {i: (_cover(text, w, s_words), max((b - a for a, b in _runs(text, w)), default=0))
+                for i, w, s_words in ((id(s[2]), whole[id(s[2])], s[1].words) for s in top)}
+        best_said = max(said.values())
+        top = [s for s in top if said[id(s[2])] == best_said]
     if len(top) != 1:
         return None
     return top[0][1], top[0][2], top[0][3]
+
+
+def _spelled(r: Record) -> str:
+    """The row's name as printed, its brackets' words kept (不动产登记费住宅类 of 不动产登记费（住宅类）)."""
+    return re.sub(r"[（）()]", "", compact(r.name))
 
 
 def _by_head(text: str, key: str, t: Table) -> bool:
@@ -294,6 +319,12 @@ def _column_said(t: Table, clause: str, r: Record | None = None, partial: bool =
     # and one header only: "上级资金" shares 上级 with 上级补助 and 级资金 with 本级资金 — neither is said
     best = max(parts.values(), default=0)
     top = [c for c, n in parts.items() if n == best]
+    if best >= 3 and len(top) == 1 and top[0] in unique:
+        # "调剂后预算" of 调整后预算: three characters of one header, however another's two are said apart from
+        # them ("调剂" of 调剂原因); not when another's run straddles them ("上级资金": 上级 of 上级补助, 级资金 of 本级资金)
+        a, b = next(((a, b) for a, b in _runs(clause, top[0]) if b - a == best), (0, 0))
+        if b and not any(x < a < y < b or a < x < b < y for o in cols if o != top[0] for x, y in _runs(clause, o)):
+            return top[0]
     return top[0] if best >= 2 and len(top) == 1 and [c for c, n in unique.items() if n >= 2] == top else ""
 
 
@@ -335,6 +366,12 @@ def _figure_of(t: Table, r: Record, clause: str) -> tuple[list[dict], bool] | No
     if col:
         f = r.cells.get(col)
         return ([f] if f is not None and (f["value"] or "").strip() else []), True
+    per = _PER_UNIT.search(clause)
+    if per and not t.price:
+        # "一件收多少", "标准多少一个月": the row's standard printed per that unit (550元/件, 610元/人·月)
+        said = [f for f in r.cells.values() if f["number"] is None
+                and re.search(r"/[^，,；;。]{0,3}?" + (per.group("m") or per.group("m2")), f["value"] or "")]
+        return said, True
     if _EACH_PRICE.search(clause):
         f = r.cells.get(t.price) if t.price else None
         return ([f] if f is not None and f["number"] is not None else []), True
@@ -343,12 +380,26 @@ def _figure_of(t: Table, r: Record, clause: str) -> tuple[list[dict], bool] | No
         f = r.cells.get(t.count) if t.count else None
         unit = m.group(1)
         if f is None or f["number"] is None or unit not in (f["unit"] or ""):
-            return [], True
+            return _counted_in_words(r, unit, clause), True
         return [f], True
     if _AMOUNT_ASKED.search(clause):
         f = r.cells.get(t.amount) if t.amount else None
         return ([f] if f is not None and f["number"] is not None else []), True
     return None
+
+
+_COUNTED = re.compile(r"^[≥≤><＞＜约]?\s*\d+(?:\.\d+)?\s*([\u4e00-\u9fff]{1,2})$")
+
+
+def _counted_in_words(r: Record, unit: str, clause: str) -> list[dict]:
+    """"完成了几场", "几块地": the row's cell printing a count in that measure ("7场", "≥20场"), of the column
+    the clause says a word of its header (完成 of 1-8月完成值, 目标 of 年度指标值) when the row prints several;
+    none when it prints no such count or the clause does not tell which."""
+    cells = {c: f for c, f in r.cells.items() if (m := _COUNTED.match((f["value"] or "").strip()))
+             and m.group(1).startswith(unit)}
+    if len(cells) > 1:
+        cells = {c: f for c, f in cells.items() if any(b - a >= 2 for a, b in _runs(clause, c))}
+    return list(cells.values()) if len(cells) == 1 else []
 
 
 def _runs(text: str, target: str) -> list[tuple[int, int]]:
@@ -393,12 +444,12 @@ def _unexplained(idx, t: Table, r: Record, clause: str, asks: dict) -> str:
             blank[k] = " "
     cells = "|".join(f["value"] or "" for c, f in r.cells.items()
                      if f["number"] is None and c not in t.kinds and len(f["value"] or "") <= 10)
-    for target in (r.key, compact(cells)):
+    for target in (r.key, _spelled(r), compact(cells)):
         for a, b in _runs(clause, target):
             cut(a, b)
     for a, b in _abbreviated(clause, r.key):
         cut(a, b)
-    for pattern in (_COUNT_ASKED_NOUN, _EACH_PRICE, _AMOUNT_ASKED):
+    for pattern in (_COUNT_ASKED_NOUN, _EACH_PRICE, _AMOUNT_ASKED, _PER_UNIT):
         for m in pattern.finditer(clause):
             cut(m.start(), m.end())
     words = sorted({*(w for w in t.words if len(w) <= 8), *(w for a in asks.values() for w in a["asked"]), *_verbs(getattr(idx, "vocab_path", "")),
@@ -1006,7 +1057,7 @@ def _of_the_total(idx, tables: list[Table], text: str) -> FactAnswer | None:
 
 def _named_row(idx, tables: list[Table], whole: str, context: dict | None, asks: dict) -> tuple[Table, Record, bool] | None:
     """The row named (by its name or a cell of it, and whether by a cell), else the one the conversation is on."""
-    text = _without_departments(idx, whole)
+    text = _long_words(idx, _without_departments(idx, whole))
     for w in sorted({w for a in asks.values() for w in a["asked"]}, key=len, reverse=True):
         text = text.replace(w, " ")  # (来源 of 资金来源 names no row 单一来源 picks)
     how = _named_how(tables, text)
@@ -1021,6 +1072,12 @@ def _clause_cells(idx, t: Table, r: Record, clause: str, asks: dict, facts: list
     its header whole; "counted": a count in a unit or the price of one; "figure"; "" when nothing is asked);
     None when it asks what the row does not print or says a word not understood."""
     left = _unexplained(idx, t, r, clause, asks)
+    if len(left) >= 2 and _PER_UNIT.search(clause) and not t.price \
+            and (per := _figure_of(t, r, clause)) and len(per[0]) == 1 and left in compact(per[0][0]["value"] or ""):
+        # "农村低保标准多少一个月": the one standard printed per month says 农村: that part of it (农村610元/人·月)
+        f = per[0][0]
+        parts = [p for p in re.split(r"[，,；;]", f["value"] or "") if left in compact(p)]
+        return [dict(f, value=parts[0].strip()) if len(parts) == 1 else f], "counted"
     if len(left) >= 2:  # (二手, 负压: two characters are a word; one left is a particle)
         return None  # a word that may change the question is not understood: not answered as if absent
     kind = "" if _column_said(t, clause, r, partial=False) else _kind_asked(clause, asks)
@@ -1041,7 +1098,8 @@ def _clause_cells(idx, t: Table, r: Record, clause: str, asks: dict, facts: list
         return None  # (a clause answered by another's figure asked something not understood: "付了多少")
     # (a count in a unit, 几台, or the price of one, 每所多少钱: asked in words the labels do not hold)
     counted = bool(_COUNT_ASKED.search(clause)) and fig[0][0]["unit"] not in _MONEY \
-        or bool(_EACH_PRICE.search(clause)) and fig[0][0] is r.cells.get(t.price)
+        or bool(_EACH_PRICE.search(clause)) and fig[0][0] is r.cells.get(t.price) \
+        or bool(_PER_UNIT.search(clause)) and not t.price
     return fig[0], "counted" if counted else "figure"
 
 
@@ -1082,7 +1140,7 @@ def of_row(idx, question: str, docs: list[int] | None, context: dict | None) -> 
     facts: list[dict] = []
     ways: list[str] = []
     for part in _QUESTION_SPLIT.split(question):
-        for clause in _column_clauses(t, r, _without_departments(idx, compact(normalize(part))).strip()):
+        for clause in _column_clauses(t, r, _long_words(idx, _without_departments(idx, compact(normalize(part)))).strip()):
             got = _clause_cells(idx, t, r, clause, asks, facts) if clause else ([], "")
             if got is None:
                 return None

@@ -7,6 +7,7 @@ import re
 
 from bot.answer import QUESTION_WORD, YEAR_ASKED, compose, question_clauses
 from bot.answer import REL_YEARS as _REL_YEARS
+from bot.answer.facts import records
 from bot.answer.facts.answerer import Answerer
 from bot.answer.facts.common import _KINDS_ASKED, _PLACED, _ROWS_POINTED
 from bot.answer.facts.entities import entities_asked
@@ -29,6 +30,7 @@ from bot.answer.facts.words import (
     is_entity_label,
     label_key,
 )
+from bot.dialogue.clarify import MAX_OPTIONS
 from bot.dialogue.values import ALL_LABEL
 from bot.language.normalize import compact, normalize
 from bot.model import ITEM_HEAD
@@ -783,6 +785,10 @@ def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
         _keep(session, {"asked_departments": {"options": split, "question": turn.question, "again": True}})
         _clear_pending(session)
         return answer_type(turn.question, "clarify", compose.which_department(split), "facts", options=split)
+    if typed.status == "answered" and getattr(turn, "fresh", False) \
+            and (_record_over_typed(turn, typed, None, idx, answerer) or _table_named_elsewhere(turn, typed, answerer, idx)):
+        # (read without the conversation the typed answer left: that is another department's)
+        return _facts_answer(turn, answerer.answer(turn.question, None, None), answerer, idx, answer_type)
     over_list = bool(context and (len(context.get("rows") or ()) >= 2 or context.get("named")) and typed.intent == "rank"
                      and not answerer.peek(turn.question).mentions)
     if over_list:
@@ -801,7 +807,7 @@ def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
         return _facts_answer(turn, placed, answerer, idx, answer_type)
     if typed.status == "clarify" and typed.options and not context and (
             _one_table_says_no(fq := answerer.read(turn.question), idx, typed.options)
-            or _offers_every_department(typed, idx) and _item_of_one_department(fq, idx, None)):
+            or _offers_every_department(typed, idx) and _item_of_one_department(fq, idx, None, _concept_words(turn))):
         return None  # which department is not asked when one department's table holds what is named
     carried = _column_carried(turn, typed, answerer, idx, context)
     if carried is not None:
@@ -997,13 +1003,26 @@ def _offers_every_department(typed, idx: FactIndex) -> bool:
     names = idx.__dict__.get("_department_names")
     if names is None:  # the same on every question: worked out once per index
         names = idx.__dict__["_department_names"] = frozenset(d.department for d in idx.docs.values() if d.department)
-    return len(names) > 1 and all(n in typed.options for n in names)
+    if len(names) > 1 and all(n in typed.options for n in names):
+        return True
+    # (more departments than a question back shows: the first few of them offered, and 全部)
+    shown = [o for o in typed.options if o != ALL_LABEL]
+    return ALL_LABEL in typed.options and len(shown) >= MAX_OPTIONS and all(o in names for o in shown)
 
 
-def _item_of_one_department(fq: FactQuestion | None, idx: FactIndex, fa: FactAnswer | None) -> bool:
+def _concept_words(turn) -> str:
+    """The characters of the question the typed reading read as its concepts (项目 总预算 of "项目总预算是多少")."""
+    text = getattr(getattr(turn, "p", None), "text", "") or ""
+    spans = (getattr(getattr(turn, "p", None), "concepts", None) or {}).values()
+    return "".join(text[a:b] for found in spans for a, b in found)
+
+
+def _item_of_one_department(fq: FactQuestion | None, idx: FactIndex, fa: FactAnswer | None, concepts: str = "") -> bool:
     """"DR设备采购了几台": a row said by four characters or more of its name (an indicator of a project,
     under its project) that only one department's tables hold, and the answer is of that row: asking
-    which department would offer departments that have no such thing (fa None: before the facts answer)."""
+    which department would offer departments that have no such thing (fa None: before the facts answer).
+    A row of its own (not under a project: "高龄津贴" of a subsidy table) is such an item when said in full
+    and not in the words the typed reading knows of every department (项目总预算)."""
     if fq is None or not fq.mentions or fq.departments or fa is not None and not fa.facts:
         return False
     rows = [m for m in fq.mentions if m.start >= 0 and m.end - m.start >= 4 and m.keys
@@ -1011,7 +1030,11 @@ def _item_of_one_department(fq: FactQuestion | None, idx: FactIndex, fa: FactAns
     for m in rows:
         held = [f for k in m.keys for f in idx.label_facts.get(k, ())[:200]]
         depts = {idx.docs[idx.fact_doc[f]].department for f in held}
-        if len(depts) == 1 and all(idx.fact_nrows.get(f, 0) >= 2 for f in held) \
+        # (a row of its own, nrows 1, said in full: "高龄津贴" of a subsidy table, a line no other table prints)
+        said = fq.text[m.start:m.end]
+        whole = (m.exact or m.quality >= 0.75) and not any(_is_total(k) for k in m.keys) \
+            and any(c not in concepts for c in said)
+        if len(depts) == 1 and (whole or all(idx.fact_nrows.get(f, 0) >= 2 for f in held)) \
                 and (fa is None or {f["department"] for f in fa.facts} == depts):
             return True
     return False
@@ -1040,6 +1063,20 @@ def _facts_over_typed(turn, typed, fa, answerer: Answerer, idx: FactIndex) -> bo
         _units_asked(turn, typed, answerer, idx) or typed.intent == "content" and bool(answerer.peek(turn.question).values))
 
 
+def _which_department_stands(turn, typed, fa, answerer: Answerer, idx: FactIndex, context) -> bool:
+    """Whether the typed question back (which department) stands over the facts' answer from one of them:
+    a fresh question naming no department, whose words no one table's row, sheet, column or record holds."""
+    if typed.status != "clarify" or not typed.options or fa is None or fa.status != "answered" or context \
+            or not getattr(turn, "fresh", False) or _departments_in(compact(normalize(turn.question)), idx) \
+            or sum(compact(d) in compact(typed.text) for d in idx.dept_docs) < 2:
+        return False
+    if _names_a_sheet(answerer.last, idx) or _row_of_one_department(answerer.last, idx):
+        return False
+    return not (_offers_every_department(typed, idx) and (
+        _item_of_one_department(answerer.last, idx, fa, _concept_words(turn))
+        or _column_of_one_department(answerer.last, idx, fa) or _record_of_the_answer(turn.question, idx, fa)))
+
+
 def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
     """The typed answer (or its "not in the table") where the facts' answer does not say more."""
     answer_type, unknown, session = type(typed), "unknown", turn.session
@@ -1062,12 +1099,7 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
             # The fact asked before is not in the department named now: said so, never its total instead.
             return answer_type(turn.question, unknown, fa.text if fa is not None else
                                compose.not_in_department("、".join(fq.departments)), "facts")
-    if typed.status == "clarify" and typed.options and fa is not None and fa.status == "answered" and not context \
-            and getattr(turn, "fresh", False) and not _departments_in(compact(normalize(turn.question)), idx) \
-            and sum(compact(d) in compact(typed.text) for d in idx.dept_docs) >= 2 \
-            and not _names_a_sheet(answerer.last, idx) and not _row_of_one_department(answerer.last, idx) \
-            and not (_offers_every_department(typed, idx) and (_item_of_one_department(answerer.last, idx, fa)
-                                                               or _column_of_one_department(answerer.last, idx, fa))):
+    if _which_department_stands(turn, typed, fa, answerer, idx, context):
         return typed  # "项目总预算是多少": every department has one; one table's label does not choose for the user
     if typed.status == "clarify" and typed.options and fa is not None and fa.status == unknown and not context \
             and _one_table_says_no(fq, idx, typed.options):
@@ -1291,8 +1323,9 @@ def _departments_disagree(turn, typed, answerer: Answerer, idx: FactIndex) -> li
     names = {d.name for d in turn.kb.departments}
     if typed.status == "clarify" and typed.options and all(o in names or o == ALL_LABEL for o in typed.options):
         # "群众满意度的目标值": the typed reading asks among the departments whose projects have it, while
-        # another department's table (its facts) has it too: that one is among the options.
-        typed_depts = {o for o in typed.options if o in names}
+        # another department's table (its facts) has it too: that one is among the options (every one, when
+        # the question back offers every department, more than it lists).
+        typed_depts = set(names) if _offers_every_department(typed, idx) else {o for o in typed.options if o in names}
     elif typed.status == "answered":
         typed_depts = {d for d in _departments_in(compact(typed.text), idx)}
         if len(typed_depts) != 1:
@@ -1306,12 +1339,57 @@ def _departments_disagree(turn, typed, answerer: Answerer, idx: FactIndex) -> li
         return []
     theirs = set(fa.options) if asks else {f["department"] for f in fa.facts}
     read = answerer.last
+    if read is not None and read.table_said and theirs == {idx.docs[d].department for d in read.subject_docs}:
+        return []  # "监控表合计预算": the table named by its kind is that department's; the typed reading reads no kinds
+    if not asks and _record_over_typed(turn, typed, fa, idx):
+        return []  # "公益性岗位补贴是怎么发的": a row said whole asked its 发放方式, not another's 发放准确率
+    read = answerer.last
     if theirs <= typed_depts or read is None or not all(m.exact for m in read.mentions) \
             or len(theirs) == 1 and len(read.mentions) == 1 and read.mentions[0].start >= 0 \
             and re.fullmatch(r"\d{3,7}", read.text[read.mentions[0].start:read.mentions[0].end]) \
             and _row_of_one_department(read, idx):
         return []  # (a subject code only one department's tables hold is that department's: "21208款下面…")
     return sorted(typed_depts | theirs)[:10]
+
+
+def _table_named_elsewhere(turn, typed, answerer: Answerer, idx: FactIndex) -> bool:
+    """"监控表总的执行率": a table named by its kind, the facts answering from it, the typed answer from another
+    department's table (which the typed reading, reading no kinds of table, took the words for)."""
+    if typed.status != "answered":
+        return False
+    read = answerer.peek(turn.question)
+    if not read.table_said or not read.subject_docs:
+        return False
+    named = {idx.docs[d].department for d in read.subject_docs}
+    if set(_departments_in(compact(typed.text), idx)) & named:
+        return False
+    fa = answerer.answer(turn.question, None, None)
+    return fa is not None and fa.status == "answered" and bool(fa.facts) and all(
+        f["document_id"] in read.subject_docs for f in fa.facts)
+
+
+def _record_of_the_answer(question: str, idx: FactIndex, fa) -> bool:
+    """Whether the facts' answer is what a row of a table of records (named by its name or a cell of it,
+    "执法检查企业数" of its 核心绩效指标, one among every table's records) gives the question."""
+    found = records.of_row(idx, question, None, None)
+    return found is not None and found[0].status == "answered" and bool(fa.facts) \
+        and {f["id"] for f in found[0].facts} == {f["id"] for f in fa.facts}
+
+
+def _record_over_typed(turn, typed, fa, idx: FactIndex, answerer: Answerer | None = None) -> bool:
+    """Whether the facts' answer (fa, or the answerer's when None), a row of records said by its whole name and
+    asked a column in everyday words (怎么发的 → 发放方式, 怎么计征 → 收费标准), answers where the typed answer
+    (another thing holding the row's name) shows none of it."""
+    if typed.status != "answered" or not (found := records.of_row(idx, turn.question, None, None)) or not found[1]:
+        return False
+    if fa is None and answerer is not None:
+        fa = answerer.answer(turn.question, None, None)
+    if fa is None or fa.status != "answered" or not fa.facts \
+            or {f["id"] for f in found[0].facts} != {f["id"] for f in fa.facts} \
+            or any(compact(f["value"] or "") in compact(typed.text) for f in fa.facts):
+        return False
+    said = compact(normalize(turn.question))
+    return all(label_key(own) in said or compact(own) in said for own in {f["row_labels"] for f in fa.facts})
 
 
 _MONEY_SUFFIX = re.compile(r"(?:专项)?(?:资金|经费)$")
