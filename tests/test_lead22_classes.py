@@ -46,3 +46,16 @@ def test_an_ordinal_after_a_count_takes_the_item_counted_at_that_place(samples_e
         a = converse(samples_engine, "东湖项目支出明细有几项", word)
         name = re.sub(r"^\d+[.、]", "", items[n - 1])
         assert a.status == "answered" and name in a.text.splitlines()[0], (word, a.text)
+
+
+def test_a_count_of_things_is_never_answered_with_a_column_of_money(tmp_path):
+    from conftest import engine_over, simple_table
+
+    simple_table(tmp_path / "a.xlsx", "分配", "鹭岭区民政局2025年养老服务资金分配表", "A2", "单位：元",
+                 ["街道", "长者食堂运营补助", "日间照料中心补助", "合计"],
+                 [("东坪街道", 360000, 120000, 480000), ("西坪街道", 240000, 80000, 320000), ("合计", 600000, 200000, 800000)])
+    engine = engine_over(tmp_path / "kb.sqlite", [tmp_path / "a.xlsx"])
+    a = converse(engine, "东坪街道有几个长者食堂")
+    assert a.status != "answered" and "360000" not in a.text
+    b = converse(engine, "东坪街道长者食堂运营补助多少")  # the money itself is still answered
+    assert b.status == "answered" and "360000" in b.text

@@ -37,6 +37,7 @@ from bot.answer.facts.question import (
     read_question,
 )
 from bot.answer.facts.values import (
+    _MONEY_UNITS,
     _cite,
     _kind_fits,
     _name,
@@ -164,6 +165,11 @@ class Answerer(Conversation):
             # "那增了多少" answered with the line's figures, no earlier year's nor a printed change among them
             return FactAnswer("unknown", compose.change_not_found(), settled=True)
         read = self.last
+        if (thing := _THINGS_COUNTED.search(compact(question))) and fa.facts and all(
+                f["number"] is not None and f["unit"] in _MONEY_UNITS and thing.group(2) in (f["col_labels"] or "")
+                for f in fa.facts):
+            # "东湖街道有几个长者食堂" of a column of money (社区长者食堂运营补助): no count the table prints
+            return FactAnswer("unknown", compose.no_count_in(thing.group(1)), settled=True)
         # (the question as read: "没有空编" may be read as 空编数为0, a filter that took the negation)
         said = _negation_said(read.text, read.rest) if read is not None and len(read.rest) == len(read.text) \
             else _negation_said(compact(normalize(question)), "")
@@ -1593,6 +1599,8 @@ _ACROSS_DIFF = re.compile(r"(?:相差|差了?|多了?|少了?|高了?|低了?|�
 _WHICH_MORE = re.compile(r"(?:哪个部门|哪个单位|哪家单位|哪一个|哪家|哪个|谁)(?:的)?(?P<x>[\u4e00-\u9fff]{0,10}?)(?:更|比较|较)?"
                          r"(?:多|高|大|少|低|小)(?:一些|一点|些)?(?![\u4e00-\u9fff]*(?:多少|几))")
 _COUNT_SAID = re.compile(r"(?:这|那)?[两俩二三四五六七八九十几][个家](?:部门|单位)?(?:的)?")
+# a count of things the rows hold, said with its noun ("有几个长者食堂", "多少辆车"): not rows counted (几个项目/单位)
+_THINGS_COUNTED = re.compile(r"(?<!哪)(?:几|多少)(个|家|辆|所|座|台|户|名|位)([\u4e00-\u9fff]{2,8}?)(?:呢|啊)?$")
 
 
 def _one_ask_each(question: str) -> str:
