@@ -2237,15 +2237,18 @@ def _words_beside_rows(fq: FactQuestion, text: str, idx: FactIndex) -> None:
             m.end += len(word)
     # "创业孵化基地新增了几个": a word the one label said in part holds too (新增区级创业孵化基地数量), said after the
     # part, is that label's own word said out of order, not a qualifier no row has
-    held = [(compact(_unbracketed(_printed_label(idx, k))), text[m.start:m.end]) for m in fq.mentions if m.start >= 0 and len(m.keys) == 1
-            and m.quality < 1 for k in m.keys]
+    if not any(len(w) >= 2 for w in fq.leftover.split()):
+        return
+    held = [(compact(_unbracketed(_printed_label(idx, k))), text[m.start:m.end]) for m in fq.mentions
+            if m.start >= 0 and len(m.keys) == 1 and m.quality < 1 for k in m.keys]
     fq.leftover = " ".join(w for w in fq.leftover.split()
                            if len(w) < 2 or not any(w in k and w not in said for k, said in held))
 
 
 def _printed_label(idx: FactIndex, key: str) -> str:
     """A label as its table prints it, brackets kept (the key has none); the key when no fact shows it."""
-    for f in idx.facts(list(idx.label_facts.get(key, ()))[:1]):
+    first = next(iter(idx.label_facts.get(key, ())), None)  # (one fact: a common label has thousands)
+    for f in idx.facts([first] if first is not None else []):
         for label in f"{f['row_labels'] or ''}\x1f{f['col_labels'] or ''}".split("\x1f"):
             if label_key(label) == key:
                 return label
