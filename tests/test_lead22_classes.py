@@ -59,3 +59,16 @@ def test_a_count_of_things_is_never_answered_with_a_column_of_money(tmp_path):
     assert a.status != "answered" and "360000" not in a.text
     b = converse(engine, "东坪街道长者食堂运营补助多少")  # the money itself is still answered
     assert b.status == "answered" and "360000" in b.text
+
+
+def test_a_share_is_never_a_figure_over_itself(tmp_path):
+    from conftest import engine_over, simple_table
+
+    simple_table(tmp_path / "z.xlsx", "支出", "鹭岭区档案局2024年支出决算表", "A2", "单位：万元",
+                 ["科目名称", "本年支出合计", "基本支出", "项目支出"],
+                 [("合计", 300.5, 100.25, 200.25), ("一般公共服务支出", 280.5, 90.25, 190.25),
+                  ("住房保障支出", 20, 10, 10)])
+    engine = engine_over(tmp_path / "kb.sqlite", [tmp_path / "z.xlsx"])
+    a = converse(engine, "档案局基本支出", "项目支出呢", "项目支出占多少")
+    assert "100.00%" not in a.text, a.text
+    assert a.status != "answered" or "66.64" in a.text, a.text  # 200.25 ÷ 300.5

@@ -400,9 +400,10 @@ def set_against_last(s: Session, question: str, op: str, figure: dict) -> Answer
     a, b = dict(last), dict(figure)
     if a.get("department") and b.get("department") and a["department"] != b["department"]:
         a, b = ({**f, "label": f"{f['department']} {f['label']}"} for f in (a, b))
-    if op in ("sum", "over", "less", "minus") and compact(a["label"]) == compact(b["label"]) and a.get("department") == b.get("department") \
-            and not (a.get("fact") and b.get("fact") and a["fact"] != b["fact"]):
-        return None  # X is the figure shown itself: nothing to set against it
+    same = compact(a["label"]) == compact(b["label"]) and a.get("department") == b.get("department") \
+        and not (a.get("fact") and b.get("fact") and a["fact"] != b["fact"])
+    if same and (op in ("sum", "over", "less", "minus") or a["value"] == b["value"]):
+        return None  # X is the figure shown itself: nothing to set against it (项目支出占多少: no share of itself)
     if op == "sum":
         result = _WORK["sum"](a, b)
         text = compose.figures_combined("sum", a, b, result) if result is not None else None
@@ -616,6 +617,8 @@ def combine(s: Session, question: str, printed: Printed | None = None,
         a, b = sides  # "X是Y的几倍" is X ÷ Y
     else:
         a, b = _oriented(op, a, b)
+    if a is b or (a["label"], a["value"]) == (b["label"], b["value"]):
+        return None  # "项目支出占多少": the one figure said is no share of itself (its whole was not shown)
     if op == "diff" and a["value"] < b["value"]:
         a, b = b, a  # "两者差多少": the larger less the smaller
     if op == "times" and sides is None and (re.search(r"后者是前者|后一个是前一个", question) or (
@@ -641,6 +644,9 @@ def _item_of_its_kind(shown: dict, other: dict) -> dict | None:
 def _worked_out(question: str, op: str, a: dict, b: dict, printed: Printed | None) -> Answer | None:
     """The two figures combined, or the table's own printed result; a sum of two figures of one
     department is a figure of its own ("两个加起来" → "占项目支出多少")."""
+    if op == "share" and b["value"] > a["value"] > 0 and not _POINTER.search(question) \
+            and not TOTAL_SAID.search(str(a["label"]).split(" ")[-1]):
+        return None  # "项目支出占多少" after 基本支出: a part larger than the figure before it is no share of it
     result = _WORK[op](a, b)
     if result is None:
         return None
