@@ -104,6 +104,8 @@ def unit_of_label(label: str) -> str:
         return m.group(1).replace("％", "%")
     if m := _UNIT_META.search(label):
         return m.group(1)
+    if re.search(r"[\u4e00-\u9fff]\s*[%％]$", label.strip()):
+        return "%"  # "增长%": the column's figures are percents
     return ""
 
 

@@ -13,6 +13,7 @@ from bot.answer.facts.common import (
     _MANY_YEARS,
     _TOWNSHIP,
     _UNDER_SAID,
+    _WHICH_ONE_OF,
     _leaf,
     _one_sheet_each,
 )
@@ -230,7 +231,9 @@ class Listing(Arithmetic):
         if len(named) != 1:
             return []
         after = fq.text[named[0].end:]
-        ranked = bool({"max", "min"} & set(fq.ops) and _ITEMS_RANKED.match(after))
+        # "哪项税收最多" / "哪个税种最少": one of the rows under the row named, as "税收收入里哪项最多"
+        ranked = bool({"max", "min"} & set(fq.ops) and (_ITEMS_RANKED.match(after)
+                                                         or _WHICH_ONE_OF.search(fq.text[:named[0].start])))
         if not (_UNDER_SAID.match(after) or _ITEMS_ASKED.match(after) or ranked):
             return []
         rows = {self._row_key(f["id"]) for f in facts}

@@ -251,6 +251,11 @@ def _canonical(text: str, idx: FactIndex, departments: list[str] | None = None) 
     for group in idx.synonyms:
         canon = group[0]
         for w in sorted(group[1:], key=len, reverse=True):
+            if w in text and canon in text and w not in idx.label_text and w not in canon \
+                    and text.index(canon) + len(canon) <= text.index(w):
+                # "税收收入里哪个税种最少": the word said again after the label's own (the rows of it)
+                text = text.replace(w, "", 1)
+                continue
             # Only a word no label uses: "预算" stays itself where tables print it.
             if w in text and canon not in text and w not in idx.label_text:
                 # "全年实际花了多少": the verb after a label that already names what was spent adds nothing.
@@ -329,6 +334,24 @@ def _change_ranked_said(text: str, idx: FactIndex, departments: list[str] | None
         return text
     start = m.start(1) if m.group(1) else m.start(2)
     return text[:start] + columns[0] + ("最多" if m.group(1) else "最少") + text[m.end():]
+
+
+def _alignments(key: str, text: str) -> list[tuple[int, int, int]]:
+    """Where a label is said (see _align); a label said as much twice, at each place ("一般公共预算收入总共预算多少":
+    the 预算 of the column after the row's own 预算)."""
+    al = _align(key, text)
+    if al is None:
+        return []
+    out = [al]
+    masked = text
+    for _ in range(2):
+        n, s, e = out[-1]
+        masked = masked[:s] + "\x00" * (e - s) + masked[e:]
+        again = _align(key, masked) if key[:2] in masked or key[-2:] in masked else None
+        if again is None or again[0] != al[0] or again[2] - again[1] != al[2] - al[1]:
+            break
+        out.append(again)
+    return out
 
 
 def _align(key: str, text: str) -> tuple[int, int, int] | None:
@@ -540,6 +563,10 @@ def _said_as_well(same: Mention, q: float, strong: bool, k: str, by_synonym: set
         q >= _ALIKE * same.quality or k in by_synonym or bool(same.keys & by_synonym)))
 
 
+# Words a measure word 个 follows (哪个, 几个, 每个): the 个 is theirs, never the first character of a label.
+_COUNTED_BY = frozenset("哪几每这那各一两某")
+
+
 def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[int, int]]) -> None:
     _read_options(fq, fq.text, taken, idx)  # a tick-box cell named by two of its options, before the labels
     _read_row_codes(fq, idx, scope, taken)  # "NY03": a lettered code shares no two characters with its row
@@ -563,29 +590,28 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
         for form in idx.key_forms.get(k, (k,)):
             if len(form) < 2 or not any(form[i:i + 2] in grams for i in range(len(form) - 1)):
                 continue
-            al = _align(form, text)
-            if al is None:
-                continue
-            n, s, e = al
-            found += _tail_after_a_row(form, k, text, n, s, e, idx)
-            if any(ts <= s and e <= te for ts, te in taken) or _QUESTION_WORDS.fullmatch(text[s:e]):
-                continue
-            if any(rs < e and s < re_ and run.group() not in form for run in codes for rs, re_ in [run.span()]):
-                continue  # a code said ("2130306") names only the label with that very code
-            exact = n == len(form) and e - s == n
-            if _negated_in_label(form, text, s, e) or text[s:e] != k and k in idx.col_keys and _title_goes_on(k, text, s, e, titles()):
-                continue  # "执行数" is not 未执行数; "社区治理资金" says the title's words, not 社区数
-            if not exact and _count_not_in(form, text, e, idx):
-                continue  # "三支一扶人数" is not “三支一扶”人员到岗及时率: a count asked the label does not say
-            if not exact and (e - s == n and _another_word(form, fq.text, s, e, words) or _org_after(fq.text, e)
-                              or k not in idx.col_keys and _column_word_after(form, text, e, idx)):
-                continue  # "雇员经费" is not 人员经费: the question's own word differs where the label's does
-            if exact or _said_enough(form, text, n, s, e) or _kind_ending(form, text, n, s, e, idx):
-                # The label's last word said alone ("联系人" of "项目联系人") names it as well as the whole.
-                strong = exact or (e - s == n and form.endswith(text[s:e]))
-                found.append((n, n / len(form), strong, s, e, k))
-                if form != k:
-                    by_synonym.add(k)
+            for n, s, e in _alignments(form, text):
+                found += _tail_after_a_row(form, k, text, n, s, e, idx)
+                if any(ts <= s and e <= te for ts, te in taken) or _QUESTION_WORDS.fullmatch(text[s:e]):
+                    continue
+                if text[s] == "个" and s > 0 and text[s - 1] in _COUNTED_BY:
+                    continue  # "哪个税种": the measure word of 哪个, no 个税 (个人所得税) said
+                if any(rs < e and s < re_ and run.group() not in form for run in codes for rs, re_ in [run.span()]):
+                    continue  # a code said ("2130306") names only the label with that very code
+                exact = n == len(form) and e - s == n
+                if _negated_in_label(form, text, s, e) or text[s:e] != k and k in idx.col_keys and _title_goes_on(k, text, s, e, titles()):
+                    continue  # "执行数" is not 未执行数; "社区治理资金" says the title's words, not 社区数
+                if not exact and _count_not_in(form, text, e, idx):
+                    continue  # "三支一扶人数" is not “三支一扶”人员到岗及时率: a count asked the label does not say
+                if not exact and (e - s == n and _another_word(form, fq.text, s, e, words) or _org_after(fq.text, e)
+                                  or k not in idx.col_keys and _column_word_after(form, text, e, idx)):
+                    continue  # "雇员经费" is not 人员经费: the question's own word differs where the label's does
+                if exact or _said_enough(form, text, n, s, e) or _kind_ending(form, text, n, s, e, idx):
+                    # The label's last word said alone ("联系人" of "项目联系人") names it as well as the whole.
+                    strong = exact or (e - s == n and form.endswith(text[s:e]))
+                    found.append((n, n / len(form), strong, s, e, k))
+                    if form != k:
+                        by_synonym.add(k)
     found = _yield_to_said_parts(_bracket_yields(_yield_to_whole_labels(found, idx), text, idx), text, idx)
     # Ties (a set of keys was walked) by the tighter span, a strong match, then the label: never by the
     # string hash seed's order, which decided which of two overlapping labels claimed the words.
@@ -1509,7 +1535,7 @@ def _words_of_named_rows(fq: FactQuestion) -> None:
     fq.leftover = " ".join(kept)
 
 
-_TOTAL_SAID = re.compile(r"(?:一般公共预算|部门|全部|所有)?(?:总支出|总预算|总金额|总额|支出总额|预算总额|支出总计|总计|总数)"
+_TOTAL_SAID = re.compile(r"(?:一般公共预算|部门|全部|所有)?(?:总支出|总收入|总预算|总金额|总额|支出总额|收入总额|预算总额|支出总计|收入总计|总计|总数)"
                          r"|(?:整体|总体)(?=执行|支出|进度|完成)")  # "整体执行进度": the 合计 row's
 
 
@@ -2716,7 +2742,8 @@ def _read_growth(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx:
     growth = _GROWTH.search(text)
     # A column printing the rate (增减率, 比上年增幅) is that word's; a row merely named with it (an
     # indicator "门诊次均费用增幅") is not a rate of the table's figures.
-    printed = growth and (growth.group() in idx.label_facts or any(growth.group() in k for k in idx.col_keys))
+    printed = growth and (growth.group() in idx.label_facts or any(growth.group() in k for k in idx.col_keys)
+                          or any(growth.group() in idx.key_forms.get(k, ()) for k in idx.percent_cols))
     if growth and "占" not in text and not printed and _take(text, taken, growth.start(), growth.end()):
         fq.growth = True
     # "本年收入合计比上年增长": the change said last, asking how much (no 多少 needed).

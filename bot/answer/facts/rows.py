@@ -588,7 +588,7 @@ class Rows:
         """"哪项降得最多": the rows' change column (增减额; 增减率 when a rate is asked: 降幅, 百分之几)."""
         rate = bool(re.search(r"幅|率|百分|%", fq.text))
         same = self._same_sheets(facts[:1]) if facts else []
-        cols = [x for x in same if x["number"] is not None and re.search(r"增减|变动|变化|差额|差异", x["col_labels"] or "")
+        cols = [x for x in same if x["number"] is not None and re.search(r"增减|增长|增幅|变动|变化|差额|差异", x["col_labels"] or "")
                 and bool(re.search(r"率|%", x["col_labels"] or "") or x["unit"] == "%") == rate]
         cols = [x for x in cols if not self._is_total_fact(x, "row") and "合计" not in (x["row_labels"] or "")]
         # A row over "其中：" rows is their subtotal; rows of another unit (辆, 人) are other measures.

@@ -33,6 +33,7 @@ from bot.dialogue.values import ALL_LABEL
 from bot.language.normalize import compact, normalize
 from bot.model import ITEM_HEAD
 from bot.store import queries as query
+from bot.understand.parse import drop_hesitations
 
 
 def after_typed(turn, typed):
@@ -92,8 +93,9 @@ def _unloaded_place(turn) -> bool:
 
 def _as_understood(turn) -> str:
     """The question with a department name the typed reading corrected ("柏川卫建局", one character off)
-    written out in full, so the facts read the same department."""
-    question = turn.question
+    written out in full, so the facts read the same department; its hesitations ("嗯 松阳区…") dropped as
+    the typed reading drops them."""
+    question = drop_hesitations(turn.question, turn.kb.vocab)
     parse = getattr(turn, "p", None)
     for m in getattr(parse, "mentions", None) or ():
         depts = {str(r.key) for r in m.of("department")}
