@@ -11,6 +11,7 @@ from bot.answer.facts.answerer import Answerer
 from bot.answer.facts.common import _KINDS_ASKED, _PLACED, _ROWS_POINTED
 from bot.answer.facts.entities import entities_asked
 from bot.answer.facts.index import FactIndex, index_for
+from bot.answer.facts.outline import own_label
 from bot.answer.facts.question import (
     _ROW_NOUN_LEFT,
     FactAnswer,
@@ -1476,7 +1477,7 @@ def ranked_under(kb, fact_id: int, highest: bool | None, place: int = 0) -> tupl
     f = shown[0]
     coded = _coded(f["row_labels"])
     if coded is None:
-        return None
+        return _ranked_under_heading(idx, f, highest, place)
     same = (f["sheet"] or "", f["page"] or 0, f["col_labels"] or "")
     column = [(g, c) for g in idx.facts(list(idx.docs[f["document_id"]].facts))
               if g["number"] is not None and (g["sheet"] or "", g["page"] or 0, g["col_labels"] or "") == same
@@ -1499,6 +1500,27 @@ def ranked_under(kb, fact_id: int, highest: bool | None, place: int = 0) -> tupl
     text = (compose.ranked_under(coded[1], items, highest) if highest is not None
             else compose.lines_under(coded[1], items)) + _cite(idx, [g for g, _ in under] + [f])
     return text, [g["id"] for g, _ in under]
+
+
+def _ranked_under_heading(idx: FactIndex, f: dict, highest: bool | None, place: int) -> tuple[str, list[int]] | None:
+    """"二、非税收入" → "其中最多的一项是": the lines the table places under an uncoded heading (its numbering, its
+    merged group cell), in its column, ranked; never the heading itself nor a 小计. None when it heads fewer
+    than two lines."""
+    under = [g for g in Answerer(idx).rows_under(f) if g["number"] is not None and not _is_total(_own_row(g))]
+    if len(under) < 2:
+        return None
+    if highest is not None:
+        under.sort(key=lambda g: g["number"], reverse=highest)
+    name = own_label(f)
+    if place and highest is not None:
+        if place > len(under):
+            return compose.only_so_many(len(under), place), []
+        g = under[place - 1]
+        return compose.ranked_place(place, own_label(g), _shown(g)) + _cite(idx, [g]), [g["id"]]
+    items = [(own_label(g), _shown(g)) for g in under]
+    text = (compose.ranked_under(name, items, highest) if highest is not None
+            else compose.lines_under(name, items)) + _cite(idx, under + [f])
+    return text, [g["id"] for g in under]
 
 
 def _coded(row_labels: str | None) -> tuple[str, str] | None:
