@@ -19,6 +19,7 @@ from bot.answer.facts.outline import heading_of, numbered_as_heading, own_label
 from bot.answer.facts.question import FactAnswer
 from bot.answer.facts.values import _cite, _shown
 from bot.answer.facts.words import PERIODS_LONGEST_FIRST, _is_total, fmt_number, fmt_percent, label_key
+from bot.language.lexicon import department_forms
 from bot.language.normalize import compact, normalize
 from bot.store import queries as query
 
@@ -764,10 +765,14 @@ def _having(idx, tables: list[Table], text: str) -> FactAnswer | None:
                     if m:
                         span = (text.index(v, m.start()), text.index(v, m.start()) + 1)
                 else:
+                    # (a group's heading said, 交通运输类, is that group: no 县交通运输局 said in part)
                     runs = [(a, b) for a, b in _runs(text, v) if b - a >= min(3, len(v))
                             and not any(text[a:b] in u for u in values if u != v)
-                            and not any(text[a:b] in r.key for r in t.records)]
+                            and not any(text[a:b] in r.key for r in t.records)
+                            and not (b - a < len(v) and any(text[a:b] in g and g in text for g in t.subtotals))]
                     span = max(runs, key=lambda ab: ab[1] - ab[0]) if runs else None
+                    if span is None and (short := _organisation_said(idx, v, text, values)):
+                        span = short  # "住建局" of 县住房和城乡建设局: an organisation by the name staff use
                 if span is not None:
                     found.append((t, c, v, span))
     if len(found) != 1:
@@ -781,11 +786,53 @@ def _having(idx, tables: list[Table], text: str) -> FactAnswer | None:
     shown = [r.cells[t.amount] if t.amount in r.cells else r.cells[c] for r in hits]
     head = compose.having_value_head(c, v)
     items = [f"{r.name}（{_shown(r.cells[t.amount])}）" if t.amount in r.cells else r.name for r in hits]
+    if hits and _SUM_ASKED.search(rest) and (summed := _sum_of(t, hits, rest)) is not None:
+        # "县水利局有几个项目，今年一共计划多少": those rows, then their figures of the column said added up
+        line, cells = summed
+        return FactAnswer("answered", compose.counted_items(items, head) + "\n" + line + _cite(idx, cells), cells)
     if _COUNT.search(text) and not _LIST.search(text) and "分别" not in text:
         return FactAnswer("answered", compose.counted_items(items, head) + _cite(idx, shown), shown,
                           ranked=[f["id"] for f in shown])
     return FactAnswer("answered", compose.numbered_items(items, head) + _cite(idx, shown), shown,
                       ranked=[f["id"] for f in shown])
+
+
+_SUM_ASKED = re.compile(r"(?:一共|合计|加起来|总共|共计|总计|加在一起)[\u4e00-\u9fff]{0,6}?多少(?![个项家条])|(?:合计|总共|一共)(?:多少)?$")
+
+
+def _sum_of(t: Table, rows: list[Record], clause: str) -> tuple[str, list[dict]] | None:
+    """The rows' figures in the column the clause says (计划 of 2025年计划投资; else the rows' own amount), added
+    up with the arithmetic shown; None when a row has no figure there or the units differ."""
+    col = _column_said(t, clause) or t.amount
+    cells = [r.cells.get(col) for r in rows]
+    if not col or any(f is None or f["number"] is None for f in cells) or len({f["unit"] for f in cells if f}) != 1:
+        return None
+    facts = [f for f in cells if f is not None]
+    total = fmt_number(sum(f["number"] for f in facts))
+    parts = [(f"{r.name} {col}", fmt_number(f["number"])) for r, f in zip(rows, facts, strict=True)]
+    return compose.fact_sum(parts, total, facts[0]["unit"] or ""), facts
+
+
+_ORGANISATION = re.compile(r"(?:局|委|办|公司|集团|院|中心|站|所|队)$")
+
+
+def _organisation_said(idx, v: str, text: str, values: set[str]) -> tuple[int, int] | None:
+    """Where an organisation a cell names (县住房和城乡建设局, 县城市建设投资有限公司) is said by a short name (住建局,
+    城投公司: the vocabulary's department abbreviations, its county or city left off) that no other value of the
+    column has; None otherwise."""
+    if not _ORGANISATION.search(v):
+        return None
+
+    def forms(x: str) -> set[str]:
+        out = set(department_forms(x, idx.abbrev or None)) | {x}
+        return out | {f[1:] for f in out if f[0] in "省市区县镇乡" and len(f) >= 4}
+    mine = {f for f in forms(v) if len(f) >= 3 and f in text}
+    others = {f for u in values if u != v for f in forms(u)}
+    said = [f for f in mine if f not in others]
+    if not said:
+        return None
+    best = max(said, key=len)
+    return text.index(best), text.index(best) + len(best)
 
 
 # "债券期限30年的", "期限是10年的项目": rows whose figure in a column equals the number said (in its unit).
@@ -900,7 +947,7 @@ def _unexplained_rest(idx, t: Table, text: str) -> bool:
     """Whether two characters or more of a question selecting rows say nothing known: no header, no word
     of the table's title, no asking word, no verb or everyday word."""
     text = re.sub(r"[^\u4e00-\u9fff]", " ", text)
-    for pattern in (_SELECTED_ASKED, _LIST, _COUNT):
+    for pattern in (_SELECTED_ASKED, _LIST, _COUNT, _TOTAL_ASKED):  # (合计: the rows' figures added up, _sum_of)
         text = pattern.sub(" ", text)
     words = sorted({*(w for w in t.words if len(w) <= 8), *_verbs(getattr(idx, "vocab_path", "")),
                     *idx.everyday, "项目", "评", "分别", "等级"}, key=len, reverse=True)

@@ -1022,6 +1022,9 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
     if fa is not None and fa.status == "clarify" and fq is not None and fa.options \
             and all(o in idx.dept_docs for o in fa.options) and _row_or_department(fq, idx):
         return None  # "财政局有几辆车": 普陀's 财政局 or the row 区财政局 of 青禾区's table; the typed reading knows one
+    if fa is not None and fa.status == "answered" and typed.status == "answered" \
+            and _selects_value_said(fa.text, turn.question, typed.text):
+        return None  # "县交通运输局负责哪几个项目": the rows whose cell says what was named, not a text merely like it
     if fa is None or typed.status == "answered" and (_worked_out(turn)
                                                      or not _explains_more(answerer, fa, typed.text, typed.intent)) \
             or typed.status != unknown and fa.status != "answered" \
@@ -1317,6 +1320,14 @@ _CATEGORY_ASKED = re.compile(r"(?:哪个|哪一个|哪一?类|什么|哪种)(?:�
                              r"|属于(?:哪|什么)")
 
 
+def _selects_value_said(facts_text: str, question: str, typed_text: str) -> bool:
+    """Whether the facts list the rows whose cell prints a value the question says whole (建设单位为“县水利局”的),
+    which the typed answer does not show but as the question's own words echoed (与“县水利局”有关的项目)."""
+    value = _VALUE_SELECTED.search(facts_text)
+    return value is not None and value.group(1) in compact(normalize(question)) \
+        and value.group(1) not in compact(re.sub(r"“[^”]*”", "", typed_text))
+
+
 def _explains_more(answerer: Answerer, fa: FactAnswer, typed_text: str, typed_intent: str = "") -> bool:
     """A confident typed answer yields to the facts only when the facts answer a word it ignored: a label
     the question names ("联系人", "权重", "评分标准") that the typed answer does not show, while every
@@ -1362,6 +1373,8 @@ def _explains_more(answerer: Answerer, fa: FactAnswer, typed_text: str, typed_in
 
 
 _LONG_ROW = re.compile(r"[（(][^（）()]*[）)]")
+# The head of the rows a printed value selected (compose.having_value_head): 建设单位为“县水利局”的
+_VALUE_SELECTED = re.compile(r"^[^\n“]{0,20}为“([^”]{2,30})”的")
 _BARE = re.compile(r"[\W_]")
 
 
