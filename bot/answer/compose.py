@@ -756,6 +756,12 @@ def too_many_facts(named: str) -> str:
     return f"表中有多项符合：{named}……请说得更具体一些（如行、列的名称）。"
 
 
+def groups_by_count(word: str, groups: list[str], n: int, compared: int) -> str:
+    """"哪一类项目最多": the group(s) holding the most (fewest) rows, with how many."""
+    most = "最多" if word == "max" else "最少"
+    return f"项目{most}的是{'、'.join(groups)}：{n} 个（共比较 {compared} 类）"
+
+
 def fact_sum(parts: list[tuple[str, str]], total: str, unit: str) -> str:
     """"合计 1,390万元：A 860 + B 530 = 1,390万元": the values used and the arithmetic."""
     expr = " + ".join(f"{name} {value}" for name, value in parts)

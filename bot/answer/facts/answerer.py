@@ -985,6 +985,12 @@ class Answerer(Conversation):
         ids = self._said_in_facts(fq, ids)
         if fq.leftover and (fall := self._which_changed_asked(fq)) and all(w in fall.group() for w in fq.leftover.split()):
             fq.leftover = ""  # "商品和服务支出里哪些是增加的": the change is the rows' filter, not a part of them
+        if fq.leftover and ids:
+            # "白沙一共多少个投资项目": a word the tables' own title says with the rows' noun (政府投资项目计划表)
+            forms = [compact(idx.docs[d].form) for d in {idx.fact_doc[f] for f in ids[:400]} if d in idx.docs]
+            fq.leftover = " ".join(w for w in fq.leftover.split() if not (
+                forms and len(w) >= 2 and all(re.search(re.escape(w) + r"(?:项目|单位|科目)", form) for form in forms)
+                and re.search(re.escape(w) + r"(?:的)?(?:项目|单位|科目)", fq.text)))
         # (one character left over is noise, except a noun naming what a superlative is over: 哪个单位房最多)
         nouns = [w for w in (fq.leftover or "").split() if len(w) == 1 and (idx.tags.get(w) or "")[:1] == "n"]
         noun_left = bool({"max", "min"} & set(fq.ops)) and bool(nouns) and not any(

@@ -679,6 +679,11 @@ class Listing(Arithmetic):
         for f in sorted(facts, key=lambda f: (f["document_id"], f["page"] or 0, f["line"] or 0)):
             first.setdefault(label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1]), len(first))
         labels = sorted((x for x in labels if not _is_total(x)), key=lambda x: (first.get(x, len(first)), x))
+        if labels and facts:
+            # a group's heading over rows of the level ("一、交通运输" over its projects) is no item of it
+            kept = {f["id"] for f in leaves(facts, self._same_sheets(facts))}
+            groups = {_own_row(f) for f in facts if f["id"] not in kept}
+            labels = [x for x in labels if x not in groups] or labels
         if labels:
             h = heads[0]
             # each as the table prints it ("DP01 青石街道", not its key "dp01青石街道")

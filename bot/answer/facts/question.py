@@ -2838,6 +2838,8 @@ def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], 
             if w not in text or fq.growth and op == "ratio":  # most questions say none of them
                 continue
             for m in re.finditer(("(?<![调增核缩削新追])" if w[0] in "增减" else "") + re.escape(w), text):  # (not 调减了, 新增了)
+                if op == "count" and m.start() > 0 and text[m.start() - 1] in "这那":
+                    continue  # "这几个加起来": the rows pointed at, no count asked
                 if not any(mm.start <= m.start() and m.end() <= mm.end for mm in fq.mentions):
                     if op not in fq.ops:
                         fq.ops.append(op)

@@ -496,6 +496,12 @@ def _by_group(idx, tables: list[Table], text: str, context: dict | None) -> Fact
     said = [(t, g) for t in tables for g in _groups_said(t, text)]
     said = [(t, g) for t, g in said if not any(g in g2 and g != g2 for _, g2 in said)]  # 医疗设备类, not 设备类
     shown = _shown_facts(context, idx)
+    if not said and "小计" in text and shown:
+        # "交通运输类有几个项目" → "小计总投资多少": the group whose rows were just shown
+        said = list({(id(t), g): (t, g) for t in tables for g in {r.group for r in t.records
+                                                                 if any(f["id"] in {x["id"] for x in shown} for f in r.cells.values())}
+                     if g and g in t.subtotals}.values())
+        said = said if len(said) == 1 else []
     if _SHARE.search(text):
         return _group_share(idx, tables, text, said, shown) if len(said) <= 1 else None
     if len(said) != 1:
@@ -531,6 +537,47 @@ def _by_group(idx, tables: list[Table], text: str, context: dict | None) -> Fact
             return None
         return FactAnswer("answered", compose.fact_value(f"{g}小计 {col}", _shown(f)) + _cite(idx, [f]), [f])
     return None
+
+
+# "哪一类项目计划投资最多", "哪类最少", "投资最多的是哪一类": the groups compared, never a row of them.
+_WHICH_GROUP = re.compile(r"哪(?:一)?(?:类|个类别|个类|种类|个领域|个行业|个板块)")
+
+
+def _groups_ranked(idx, tables: list[Table], text: str) -> FactAnswer | None:
+    """"白沙哪一类项目今年计划投资最多": the groups of the one record table with groups (一、交通运输 … its 小计
+    line, or the heading printing it), ranked by their 小计 in the column said (else the rows' own amount);
+    None unless a group is asked for with 最 and one table has two groups or more."""
+    most = _MOST.search(text)
+    if most is None or not _WHICH_GROUP.search(text):
+        return None
+    grouped = [t for t in tables if len(t.subtotals) >= 2]
+    if len(grouped) != 1:
+        return None
+    t = grouped[0]
+    col = _column_said(t, _WHICH_GROUP.sub(" ", text))
+    if not col and re.search(r"(?:项目|个数|数量)(?:数)?最", text):
+        # "哪一类项目最多": the groups by how many rows they hold, not by money
+        counts = {g: sum(r.group == g for r in t.records) for g in t.subtotals}
+        pick = max if most.group("max") else min
+        best = pick(counts.values())
+        top = [g for g, n in counts.items() if n == best]
+        facts = [next(iter(t.subtotals[g].cells.values())) for g in top]
+        return FactAnswer("answered", compose.groups_by_count("max" if pick is max else "min", top, best, len(counts))
+                          + _cite(idx, facts), facts)
+    if not col and not re.search(r"钱|投资|预算|金额|资金|经费", text):
+        return None  # what the groups are compared in is not said
+    col = col or t.amount
+    subs = [(g, sub.cells.get(col)) for g, sub in t.subtotals.items()]
+    if not col or any(f is None or f["number"] is None for _, f in subs):
+        return None
+    facts = [f for _, f in subs if f is not None]
+    pick = max if most.group("max") else min
+    best = pick(f["number"] for f in facts)
+    top = [f for f in facts if f["number"] == best]
+    names = [f"{g}小计" for g, f in subs if f is not None and f["number"] == best]
+    return FactAnswer("answered", compose.fact_extreme("max" if most.group("max") else "min", names, _shown(top[0]),
+                                                       len(facts)) + _cite(idx, top), top,
+                      ranked=[f["id"] for f in sorted(facts, key=lambda f: f["number"], reverse=pick is max)])
 
 
 def _col_of(f: dict) -> str:
@@ -632,7 +679,7 @@ def answer(idx, question: str, docs: list[int] | None, context: dict | None) -> 
     return _in_month(idx, tables, text) or _legend(idx, tables, text) or _having(idx, tables, text) \
         or _of_number(idx, tables, text) or _without(idx, tables, text) or _with_figure(idx, tables, text) \
         or _average(idx, tables, text) or _column_share(idx, tables, text, context) \
-        or _by_group(idx, tables, text, context) or _of_the_total(idx, tables, text)
+        or _groups_ranked(idx, tables, text) or _by_group(idx, tables, text, context) or _of_the_total(idx, tables, text)
 
 
 # How a mark is given: "良是怎么划分的", "优的标准", "怎么才算中".
@@ -768,7 +815,8 @@ def _having(idx, tables: list[Table], text: str) -> FactAnswer | None:
                     # (a group's heading said, 交通运输类, is that group: no 县交通运输局 said in part)
                     runs = [(a, b) for a, b in _runs(text, v) if b - a >= min(3, len(v))
                             and not any(text[a:b] in u for u in values if u != v)
-                            and not any(text[a:b] in r.key for r in t.records)
+                            and (not any(text[a:b] in r.key for r in t.records)
+                                 or text[a:b] == v and re.match(r"(?:的)?(?:项目|工程)", text[b:]))  # 新建项目: the kind
                             and not (b - a < len(v) and any(text[a:b] in g and g in text for g in t.subtotals))]
                     span = max(runs, key=lambda ab: ab[1] - ab[0]) if runs else None
                     if span is None and (short := _organisation_said(idx, v, text, values)):
