@@ -586,11 +586,16 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
     words = cache(lambda: _word_spans(fq.text, idx))  # the question's words, cut only if a partial match needs them
     titles = cache(lambda: _titles(scope, idx))
     by_synonym: set[str] = set()  # keys matched by one of their synonyms' forms
+    later: list[tuple] = []  # a label's further places (_alignments), for when its first is another's
     for k in keys:
         for form in idx.key_forms.get(k, (k,)):
             if len(form) < 2 or not any(form[i:i + 2] in grams for i in range(len(form) - 1)):
                 continue
-            for n, s, e in _alignments(form, text):
+            places = _alignments(form, text)
+            for nth, (n, s, e) in enumerate(places):
+                if nth:  # said again further on: tried only when its first place went to another label
+                    later.append((n, n / len(form), n == len(form) and e - s == n, s, e, k, places[0][1:]))
+                    continue
                 found += _tail_after_a_row(form, k, text, n, s, e, idx)
                 if any(ts <= s and e <= te for ts, te in taken) or _QUESTION_WORDS.fullmatch(text[s:e]):
                     continue
@@ -625,6 +630,13 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
             continue
         if _take(text, taken, s, e) or e - s == n and (cut := _tail_left(k, text, taken, s, e, idx)) and _take(text, taken, cut, e):
             chosen.append(Mention(s, e, {k}, exact, n, q) if taken[-1] == (s, e) else Mention(cut, e, {k}, False, e - cut, (e - cut) / len(k)))
+    # "一般公共预算收入总共预算多少": a column's word whose first place was inside a row's label said, said again
+    # after it (only a label no mention took, at a place nothing took)
+    for n, q, exact, s, e, k, (s0, e0) in sorted(later, key=lambda x: (-x[0], -x[1], x[3])):
+        if n >= 2 and k in idx.col_keys and k not in idx.row_label_keys and not any(k in m.keys for m in chosen) \
+                and any(m.start <= s0 and e0 <= m.end and m.keys <= idx.row_label_keys and not m.keys & idx.col_keys
+                        for m in chosen) and _take(text, taken, s, e):
+            chosen.append(Mention(s, e, {k}, exact, n, q))
     _add_mentions(fq, chosen)
 
 
