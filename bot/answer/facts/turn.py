@@ -92,11 +92,23 @@ def _unloaded_place(turn) -> bool:
     return False
 
 
+def _without_leading_hesitations(question: str, vocab) -> str:
+    """"嗯 松阳区…", "呃，那个…": the question without the hesitations it opens with (drop_hesitations' reading of
+    its start only); the question itself when nothing else is left."""
+    text = question.lstrip()
+    while True:
+        h = next((h for h in sorted(vocab.hesitations, key=len, reverse=True) if h and text.startswith(h)), "")
+        rest = re.sub(r"^[\s,，、…。.~～]+", "", text[len(h):]) if h else ""
+        if not rest or drop_hesitations(text, vocab).startswith(h):
+            return text or question
+        text = rest
+
+
 def _as_understood(turn) -> str:
     """The question with a department name the typed reading corrected ("柏川卫建局", one character off)
-    written out in full, so the facts read the same department; its hesitations ("嗯 松阳区…") dropped as
-    the typed reading drops them."""
-    question = drop_hesitations(turn.question, turn.kb.vocab)
+    written out in full, so the facts read the same department; the hesitations it starts with ("嗯 松阳区…")
+    dropped (one inside it may point: "城乡社区支出这个类")."""
+    question = _without_leading_hesitations(turn.question, turn.kb.vocab)
     parse = getattr(turn, "p", None)
     for m in getattr(parse, "mentions", None) or ():
         depts = {str(r.key) for r in m.of("department")}
