@@ -10,6 +10,7 @@ from collections import defaultdict
 from bot.answer import compose
 from bot.answer.facts.common import _RATIO_AS_TEXT, _names
 from bot.answer.facts.lookup import Lookup
+from bot.answer.facts.outline import items_of
 from bot.answer.facts.question import (
     _CN_NUM,
     _LEVEL_DIGITS,
@@ -1343,7 +1344,7 @@ class Arithmetic(Lookup):
             # "非税收入里哪些是减少的" of a flat table: the lines its numbering places under the heading named
             heads = [x for x in sheet if idx.fact_nrows.get(x["id"], 0)
                      and idx.fact_keys[x["id"]][idx.fact_nrows[x["id"]] - 1] in groups]
-            rows = [g for h in heads[:1] for g in self.rows_under(h) if g["number"] is not None]
+            rows = [g for h in heads[:1] for g in items_of(h, self._same_sheets([h])) if g["number"] is not None]
         code = re.compile(rf"^\d{{{_LEVEL_DIGITS[level]}}}(?!\d)") if level in _LEVEL_DIGITS else None
         if code is not None and any(code.match(k) for x in rows for k in idx.row_keys(x["id"])):
             rows = [x for x in rows if any(code.match(k) for k in idx.row_keys(x["id"]))]

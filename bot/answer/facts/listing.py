@@ -682,8 +682,8 @@ class Listing(Arithmetic):
         if labels and facts:
             # a group's heading over rows of the level ("一、交通运输" over its projects) is no item of it
             kept = {f["id"] for f in leaves(facts, self._same_sheets(facts))}
-            groups = {_own_row(f) for f in facts if f["id"] not in kept}
-            labels = [x for x in labels if x not in groups] or labels
+            over = {_own_row(f) for f in facts if f["id"] not in kept}
+            labels = [x for x in labels if x not in over] or labels
         if labels:
             h = heads[0]
             # each as the table prints it ("DP01 青石街道", not its key "dp01青石街道")

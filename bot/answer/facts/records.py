@@ -560,9 +560,9 @@ def _groups_ranked(idx, tables: list[Table], text: str) -> FactAnswer | None:
         counts = {g: sum(r.group == g for r in t.records) for g in t.subtotals}
         pick = max if most.group("max") else min
         best = pick(counts.values())
-        top = [g for g, n in counts.items() if n == best]
-        facts = [next(iter(t.subtotals[g].cells.values())) for g in top]
-        return FactAnswer("answered", compose.groups_by_count("max" if pick is max else "min", top, best, len(counts))
+        most_rows = [g for g, n in counts.items() if n == best]
+        facts = [next(iter(t.subtotals[g].cells.values())) for g in most_rows]
+        return FactAnswer("answered", compose.groups_by_count("max" if pick is max else "min", most_rows, best, len(counts))
                           + _cite(idx, facts), facts)
     if not col and not re.search(r"钱|投资|预算|金额|资金|经费", text):
         return None  # what the groups are compared in is not said
