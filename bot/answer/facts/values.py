@@ -207,8 +207,8 @@ def _kind_fits(f: dict, fq: FactQuestion) -> bool:
         return unit in _MONEY_UNITS or f["number"] is None and False
     if re.search(r"几辆|多少辆", t):
         return unit == "辆"
-    if re.search(r"率|百分", t):
-        return unit == "%"
+    if re.search(r"率|百分", t) and not re.search(r"(?:是|为|占)[^，,；;]{1,20}?(?:的)?百分", t):
+        return unit == "%"  # ("X是Y的百分之多少": a share of two amounts, not a printed rate)
     return True
 
 
