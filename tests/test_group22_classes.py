@@ -158,3 +158,13 @@ def test_a_cell_said_whole_beats_a_text_merely_like_it(engine: Engine) -> None:
     # the seed's texts mention 区住房建设和交通局: no answer from them for the county's bureau
     a = converse(engine, "县交通运输局负责哪几个项目")
     assert a.status == "answered" and "临川至石门公路改建工程" in a.text and "信访" not in a.text
+
+
+def test_a_group_said_bare_is_never_its_negation(engine: Engine) -> None:
+    a = converse(engine, "青峰2026年税收占一般公共预算收入的比重")  # 税收 is no part of 非税收入
+    assert a.status == "answered" and "89.25%" in a.text, a.text
+
+
+def test_the_tables_kind_said_short_before_li(engine: Engine) -> None:
+    a = converse(engine, "临川县投资计划里总投资排第二的是")  # 投资计划 of 政府投资项目计划表; 总投资 is the column
+    assert a.status == "answered" and "环城东路新建工程" in a.text and "20000" in a.text, a.text

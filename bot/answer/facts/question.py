@@ -431,8 +431,10 @@ def _yield_to_whole_labels(found: list[tuple], idx: FactIndex) -> list[tuple]:
     for n, q, strong, s, e, k in found:
         # (a label of three characters or more said whole, itself and not a shorter form of it, is said as
         # such whatever cells it names: "项目执行率" is 执行率 of the 项目 rows, not 项目执行单位 cut short)
-        cut = min((ws for ws, we, wk in whole if s < ws < e < we and (we - ws == len(wk) >= 3 or not set(
-            idx.label_facts.get(k, ())).isdisjoint(idx.label_facts.get(wk, ())))), default=None)
+        # ("计划里总投资": a loose 2025年计划投资 ending on 总投资 said whole gives it up too)
+        cut = min((ws for ws, we, wk in whole if s < ws < e and (e < we or e == we and wk != k and q < 1 - 1e-9)
+                   and (we - ws == len(wk) >= 3 or not set(
+                       idx.label_facts.get(k, ())).isdisjoint(idx.label_facts.get(wk, ())))), default=None)
         if cut is None and k not in idx.row_label_keys and k not in idx.col_keys:
             # a table's title said loosely ("2024年末政府债务余额" of …地方政府债务限额及余额情况表) ending in a
             # column said whole (债务余额; not a bare 预算, 支出): that column is asked, the title gives its words up
@@ -1771,8 +1773,29 @@ def _read_kind_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], s
                     and not any(text[s:e] in k for k in idx.doc_keys.get(d.id, ())) \
                     and not any(a < e and s < b for a, b in said):
                 best = (s, e, d.id)
+    if best is None:
+        best = _kind_said_short(text, taken, scope, idx)
     if best is not None and _take(text, taken, best[0], best[1]):
         fq.subject_docs = fq.subject_docs or {best[2]}
+
+
+def _kind_said_short(text: str, taken: list[tuple[int, int]], scope: list, idx: FactIndex) -> tuple[int, int, int] | None:
+    """"白沙县投资计划里…": the table's kind said short, four characters or more of it in order (投资计划 of
+    政府投资项目计划表), right before 里 / 中 / 表 — the table named as where the rest is; None otherwise."""
+    best: tuple[int, int, int] | None = None
+    for place in re.finditer(r"(?:表)?(?:里面|里|中)|表", text):
+        for d in scope:
+            plain = re.sub(r"表$", "", compact(d.form or ""))
+            for s in range(max(0, place.start() - 8), place.start() - 3):
+                said = text[s:place.start()]
+                if not re.fullmatch(r"[\u4e00-\u9fff]+", said) or any(a < place.start() and s < b for a, b in taken) \
+                        or not in_order(said, plain) \
+                        or any(said in k for k in idx.doc_keys.get(d.id, ())):
+                    continue
+                if best is None or place.start() - s > best[1] - best[0]:
+                    best = (s, place.start(), d.id)
+                break
+    return best
 
 
 _CLASS_WORD = re.compile(r"^(经济|功能)(?:分类)?(?:科目)?$")
@@ -2168,7 +2191,8 @@ def _row_by_part(fq: FactQuestion, rest: str, scope: list, idx: FactIndex, taken
                 letters, fits = _part_fit(part, idx)
                 if letters < max(2, (said + 1) // 2) or not fits:
                     continue
-                holding = {k for k in keys if part in k and k != part}
+                at = run.start() + i  # (税收 is no part of 非税收入: said without its 非)
+                holding = {k for k in keys if part in k and k != part and not _negated_in_label(k, fq.text, at, at + size)}
                 if holding:
                     best = (run.start() + i, run.start() + i + size, holding)
                     break
