@@ -431,10 +431,8 @@ def _yield_to_whole_labels(found: list[tuple], idx: FactIndex) -> list[tuple]:
     for n, q, strong, s, e, k in found:
         # (a label of three characters or more said whole, itself and not a shorter form of it, is said as
         # such whatever cells it names: "项目执行率" is 执行率 of the 项目 rows, not 项目执行单位 cut short)
-        # ("计划里总投资": a loose 2025年计划投资 ending on 总投资 said whole gives it up too)
-        cut = min((ws for ws, we, wk in whole if s < ws < e and (e < we or e == we and wk != k and q < 1 - 1e-9)
-                   and (we - ws == len(wk) >= 3 or not set(
-                       idx.label_facts.get(k, ())).isdisjoint(idx.label_facts.get(wk, ())))), default=None)
+        cut = min((ws for ws, we, wk in whole if s < ws < e < we and (we - ws == len(wk) >= 3 or not set(
+            idx.label_facts.get(k, ())).isdisjoint(idx.label_facts.get(wk, ())))), default=None)
         if cut is None and k not in idx.row_label_keys and k not in idx.col_keys:
             # a table's title said loosely ("2024年末政府债务余额" of …地方政府债务限额及余额情况表) ending in a
             # column said whole (债务余额; not a bare 预算, 支出): that column is asked, the title gives its words up
