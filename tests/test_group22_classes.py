@@ -168,3 +168,18 @@ def test_a_group_said_bare_is_never_its_negation(engine: Engine) -> None:
 def test_the_tables_kind_said_short_before_li(engine: Engine) -> None:
     a = converse(engine, "临川县投资计划里总投资排第二的是")  # 投资计划 of 政府投资项目计划表; 总投资 is the column
     assert a.status == "answered" and "环城东路新建工程" in a.text and "20000" in a.text, a.text
+
+
+def test_a_value_inside_a_joined_cell_is_held(engine: Engine) -> None:
+    a = converse(engine, "临川资金来源里有专项债的项目有几个")  # 上级补助+专项债 has 专项债 too
+    assert a.status == "answered" and "4 项" in a.text and "临川至石门公路改建工程" in a.text, a.text
+
+
+def test_a_share_by_a_value_is_no_list_of_rows(engine: Engine) -> None:
+    a = converse(engine, "临川至石门公路改建工程2026年计划里专项债占多少")  # the plan is not split by source
+    assert not (a.status == "answered" and "资金来源" in a.text), a.text
+
+
+def test_a_place_listing_no_projects_of_its_own(engine: Engine) -> None:
+    a = converse(engine, "临川有哪些项目")  # the plan's rows, never "共 0 个项目", never a sector heading
+    assert a.status == "answered" and "共 0" not in a.text and "一、交通" not in a.text and "环城东路新建工程" in a.text

@@ -756,6 +756,11 @@ def too_many_facts(named: str) -> str:
     return f"表中有多项符合：{named}……请说得更具体一些（如行、列的名称）。"
 
 
+def no_projects_listed(departments: list[str]) -> str:
+    """A project list asked of tables that list no projects of their own."""
+    return f"{'、'.join(departments) or '这些表'}的表里没有列出项目。"
+
+
 def groups_by_count(word: str, groups: list[str], n: int, compared: int) -> str:
     """"哪一类项目最多": the group(s) holding the most (fewest) rows, with how many."""
     most = "最多" if word == "max" else "最少"
@@ -919,6 +924,11 @@ def which_is_higher(department: str, word: str, equal: bool, big: str, small: st
 
 def by_department(parts: list[tuple[str, str]]) -> str:
     return "\n".join(f"{department}：{text}" for department, text in parts)
+
+
+def holding_value_head(column: str, value: str) -> str:
+    """"资金来源含“专项债”的": the rows whose cell names that value, alone or with others (上级补助+专项债)."""
+    return f"{column}含“{value}”的" if column else f"含“{value}”的"
 
 
 def having_value_head(column: str, value: str) -> str:

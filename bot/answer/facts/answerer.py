@@ -531,6 +531,8 @@ class Answerer(Conversation):
         verbs = records.verbs(self.idx)
         if not fq.values or any(w not in verbs for w in _ROW_NOUN_LEFT.sub("", fq.leftover).split()):
             return None
+        if {"ratio", "diff"} & set(fq.ops):
+            return None  # "二级公路计划里专项债占多少": a share of a figure by the value, which a list of rows is not
         having = self.having_values(fq, docs)
         return having if ids or not self._figure_of_column_left_out(fq, having) else None
 
@@ -968,6 +970,17 @@ class Answerer(Conversation):
         [facts] = tables.values()
         return self._rows_that_changed(fq, facts[:1])
 
+    def _title_words_left(self, fq: FactQuestion, ids: list[int]) -> None:
+        """"白沙一共多少个投资项目": a word left over that the tables' own title says with the rows' noun
+        (政府投资项目计划表) names the tables, not a part of their rows."""
+        if not fq.leftover or not ids:
+            return
+        idx = self.idx
+        forms = [compact(idx.docs[d].form) for d in {idx.fact_doc[f] for f in ids[:400]} if d in idx.docs]
+        fq.leftover = " ".join(w for w in fq.leftover.split() if not (
+            forms and len(w) >= 2 and all(re.search(re.escape(w) + r"(?:项目|单位|科目)", form) for form in forms)
+            and re.search(re.escape(w) + r"(?:的)?(?:项目|单位|科目)", fq.text)))
+
     def _over_facts(self, fq: FactQuestion, ids: list[int], groups: list[list[Mention]], years: list[int],
                     only: list[str] | None) -> FactAnswer | None:
         """The matched facts narrowed to what the question means (its period, its department, its year)."""
@@ -985,12 +998,7 @@ class Answerer(Conversation):
         ids = self._said_in_facts(fq, ids)
         if fq.leftover and (fall := self._which_changed_asked(fq)) and all(w in fall.group() for w in fq.leftover.split()):
             fq.leftover = ""  # "商品和服务支出里哪些是增加的": the change is the rows' filter, not a part of them
-        if fq.leftover and ids:
-            # "白沙一共多少个投资项目": a word the tables' own title says with the rows' noun (政府投资项目计划表)
-            forms = [compact(idx.docs[d].form) for d in {idx.fact_doc[f] for f in ids[:400]} if d in idx.docs]
-            fq.leftover = " ".join(w for w in fq.leftover.split() if not (
-                forms and len(w) >= 2 and all(re.search(re.escape(w) + r"(?:项目|单位|科目)", form) for form in forms)
-                and re.search(re.escape(w) + r"(?:的)?(?:项目|单位|科目)", fq.text)))
+        self._title_words_left(fq, ids)
         # (one character left over is noise, except a noun naming what a superlative is over: 哪个单位房最多)
         nouns = [w for w in (fq.leftover or "").split() if len(w) == 1 and (idx.tags.get(w) or "")[:1] == "n"]
         noun_left = bool({"max", "min"} & set(fq.ops)) and bool(nouns) and not any(

@@ -528,6 +528,13 @@ class Listing(Arithmetic):
         if len(rows) < 2:
             return None
         kept = _without_parents(list(rows.values()))
+        # a group's heading over the rows listed (一、交通运输 over its projects) is no row of them — unless it
+        # names a unit itself (一、区教育局 over its schools)
+        numeric = [f for f in facts if f["number"] is not None]
+        items = {f["id"] for f in leaves(numeric, self._same_sheets(numeric))}
+        over = {(f["document_id"], f["sheet"], f["line"]) for f in numeric if f["id"] not in items
+                and not is_entity_label(label_key(strip_numbering(own_label(f))))}
+        kept = [f for f in kept if (f["document_id"], f["sheet"], f["line"]) not in over] or kept
         if len(kept) < 2:
             return None
         names = [(f["row_labels"] or "").split(query.FACT_SEP)[-1] for f in kept]

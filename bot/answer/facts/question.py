@@ -573,14 +573,7 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
     # Labels are matched on what departments, years and operations left (their characters blanked).
     text = _masked(fq.text, taken, "\x00")
     grams = {text[i:i + 2] for i in range(len(text) - 1)}
-    keys: set[str] = set()
-    for g in grams:
-        keys |= idx.gram_keys.get(g, set())
-    if len(scope) < len(idx.docs):
-        in_scope: set[str] = set()
-        for d in scope:
-            in_scope |= idx.doc_keys.get(d.id, set())
-        keys &= in_scope
+    keys = _candidate_keys(grams, scope, idx)
     found = []
     codes = list(re.finditer(r"\d{3,}", text))
     words = cache(lambda: _word_spans(fq.text, idx))  # the question's words, cut only if a partial match needs them
@@ -592,15 +585,13 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
             if len(form) < 2 or not any(form[i:i + 2] in grams for i in range(len(form) - 1)):
                 continue
             places = _alignments(form, text)
-            for nth, (n, s, e) in enumerate(places):
-                if nth:  # said again further on: tried only when its first place went to another label
-                    later.append((n, n / len(form), n == len(form) and e - s == n, s, e, k, places[0][1:]))
-                    continue
+            # (said again further on: tried only when its first place went to another label, _column_said_again)
+            later += [(n, n / len(form), n == len(form) and e - s == n, s, e, k, places[0][1:]) for n, s, e in places[1:]]
+            for n, s, e in places[:1]:
                 found += _tail_after_a_row(form, k, text, n, s, e, idx)
-                if any(ts <= s and e <= te for ts, te in taken) or _QUESTION_WORDS.fullmatch(text[s:e]):
+                if any(ts <= s and e <= te for ts, te in taken) or _QUESTION_WORDS.fullmatch(text[s:e]) \
+                        or text[s] == "个" and s > 0 and text[s - 1] in _COUNTED_BY:  # 哪个税种: no 个税 said
                     continue
-                if text[s] == "个" and s > 0 and text[s - 1] in _COUNTED_BY:
-                    continue  # "哪个税种": the measure word of 哪个, no 个税 (个人所得税) said
                 if any(rs < e and s < re_ and run.group() not in form for run in codes for rs, re_ in [run.span()]):
                     continue  # a code said ("2130306") names only the label with that very code
                 exact = n == len(form) and e - s == n
@@ -630,14 +621,33 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
             continue
         if _take(text, taken, s, e) or e - s == n and (cut := _tail_left(k, text, taken, s, e, idx)) and _take(text, taken, cut, e):
             chosen.append(Mention(s, e, {k}, exact, n, q) if taken[-1] == (s, e) else Mention(cut, e, {k}, False, e - cut, (e - cut) / len(k)))
-    # "一般公共预算收入总共预算多少": a column's word whose first place was inside a row's label said, said again
-    # after it (only a label no mention took, at a place nothing took)
+    _add_mentions(fq, chosen + _column_said_again(later, chosen, text, taken, idx))
+
+
+def _candidate_keys(grams: set[str], scope: list, idx: FactIndex) -> set[str]:
+    """The label keys with a form holding a character pair of the question, of the tables in scope."""
+    keys: set[str] = set()
+    for g in grams:
+        keys |= idx.gram_keys.get(g, set())
+    if len(scope) < len(idx.docs):
+        in_scope: set[str] = set()
+        for d in scope:
+            in_scope |= idx.doc_keys.get(d.id, set())
+        keys &= in_scope
+    return keys
+
+
+def _column_said_again(later: list[tuple], chosen: list[Mention], text: str, taken: list[tuple[int, int]],
+                       idx: FactIndex) -> list[Mention]:
+    """"一般公共预算收入总共预算多少": a column's word whose first place was inside a row's label said, said again
+    after it (only a label no mention took, at a place nothing took)."""
+    out: list[Mention] = []
     for n, q, exact, s, e, k, (s0, e0) in sorted(later, key=lambda x: (-x[0], -x[1], x[3])):
-        if n >= 2 and k in idx.col_keys and k not in idx.row_label_keys and not any(k in m.keys for m in chosen) \
+        if n >= 2 and k in idx.col_keys and k not in idx.row_label_keys and not any(k in m.keys for m in chosen + out) \
                 and any(m.start <= s0 and e0 <= m.end and m.keys <= idx.row_label_keys and not m.keys & idx.col_keys
                         for m in chosen) and _take(text, taken, s, e):
-            chosen.append(Mention(s, e, {k}, exact, n, q))
-    _add_mentions(fq, chosen)
+            out.append(Mention(s, e, {k}, exact, n, q))
+    return out
 
 
 def _tail_after_a_row(form: str, k: str, text: str, n: int, s: int, e: int, idx: FactIndex) -> list[tuple]:
@@ -2843,6 +2853,13 @@ def _read_times(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> No
             fq.ops.append("ratio")
 
 
+def _op_said(op: str, word: str) -> str:
+    """The pattern of an operation's word where it asks it: not 调减了, 新增了; not the 几个 of "这几个加起来" (rows
+    pointed at, no count asked)."""
+    before = "(?<![调增核缩削新追])" if word[0] in "增减" else "(?<![这那])" if op == "count" else ""
+    return before + re.escape(word)
+
+
 def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list, idx: FactIndex) -> None:
     """Rates no label carries (执行率 = 执行数 / 预算数) and the operations said outside the labels."""
     for rate in _RATE_WORDS:
@@ -2871,9 +2888,7 @@ def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], 
         for w in words:
             if w not in text or fq.growth and op == "ratio":  # most questions say none of them
                 continue
-            for m in re.finditer(("(?<![调增核缩削新追])" if w[0] in "增减" else "") + re.escape(w), text):  # (not 调减了, 新增了)
-                if op == "count" and m.start() > 0 and text[m.start() - 1] in "这那":
-                    continue  # "这几个加起来": the rows pointed at, no count asked
+            for m in re.finditer(_op_said(op, w), text):
                 if not any(mm.start <= m.start() and m.end() <= mm.end for mm in fq.mentions):
                     if op not in fq.ops:
                         fq.ops.append(op)

@@ -814,7 +814,7 @@ def _having(idx, tables: list[Table], text: str) -> FactAnswer | None:
                 else:
                     # (a group's heading said, 交通运输类, is that group: no 县交通运输局 said in part)
                     runs = [(a, b) for a, b in _runs(text, v) if b - a >= min(3, len(v))
-                            and not any(text[a:b] in u for u in values if u != v)
+                            and (text[a:b] == v or not any(text[a:b] in u for u in values if u != v))
                             and (not any(text[a:b] in r.key for r in t.records)
                                  or text[a:b] == v and re.match(r"(?:的)?(?:项目|工程)", text[b:]))  # 新建项目: the kind
                             and not (b - a < len(v) and any(text[a:b] in g and g in text for g in t.subtotals))]
@@ -830,9 +830,13 @@ def _having(idx, tables: list[Table], text: str) -> FactAnswer | None:
     if _named(tables, rest) is not None or _unexplained_rest(idx, t, rest):
         return None
     hits = [r for r in t.records if c in r.cells and compact(r.cells[c]["value"] or "") == v]
+    # "有专项债的项目": a cell joining several (上级补助+专项债) has it too
+    joined = [r for r in t.records if c in r.cells and r not in hits
+              and v in {compact(x) for x in _JOINED.split(r.cells[c]["value"] or "")}]
+    hits = [r for r in t.records if r in hits or r in joined]
     # (their amounts shown: "上级资金占比" after them is of the amount, "它们预算加起来" adds them)
     shown = [r.cells[t.amount] if t.amount in r.cells else r.cells[c] for r in hits]
-    head = compose.having_value_head(c, v)
+    head = compose.holding_value_head(c, v) if joined else compose.having_value_head(c, v)
     items = [f"{r.name}（{_shown(r.cells[t.amount])}）" if t.amount in r.cells else r.name for r in hits]
     if hits and _SUM_ASKED.search(rest) and (summed := _sum_of(t, hits, rest)) is not None:
         # "县水利局有几个项目，今年一共计划多少": those rows, then their figures of the column said added up
@@ -845,6 +849,8 @@ def _having(idx, tables: list[Table], text: str) -> FactAnswer | None:
                       ranked=[f["id"] for f in shown])
 
 
+# The parts of a cell naming several ("上级补助+专项债", "县级财政、社会资本")
+_JOINED = re.compile(r"[+＋、/／]|和|及|与")
 _SUM_ASKED = re.compile(r"(?:一共|合计|加起来|总共|共计|总计|加在一起)[\u4e00-\u9fff]{0,6}?多少(?![个项家条])|(?:合计|总共|一共)(?:多少)?$")
 
 

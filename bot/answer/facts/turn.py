@@ -992,7 +992,7 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
     """The typed answer (or its "not in the table") where the facts' answer does not say more."""
     answer_type, unknown, session = type(typed), "unknown", turn.session
     fq = answerer.last
-    if fa is not None and fa.status == "answered" and _units_asked(turn, typed, answerer, idx):
+    if fa is not None and fa.status == "answered" and _facts_chosen(turn, typed, fa, answerer, idx):
         return None  # the units of a table ranked, counted or filtered: the facts' answer, not the typed one
     if fq is not None and _typed_elsewhere(typed, fq, idx):
         # The question names a department; an answer from another one never stands: the named
@@ -1034,9 +1034,6 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
     if fa is not None and fa.status == "clarify" and fq is not None and fa.options \
             and all(o in idx.dept_docs for o in fa.options) and _row_or_department(fq, idx):
         return None  # "财政局有几辆车": 普陀's 财政局 or the row 区财政局 of 青禾区's table; the typed reading knows one
-    if fa is not None and fa.status == "answered" and typed.status == "answered" \
-            and _selects_value_said(fa.text, turn.question, typed.text):
-        return None  # "县交通运输局负责哪几个项目": the rows whose cell says what was named, not a text merely like it
     if fa is None or typed.status == "answered" and (_worked_out(turn)
                                                      or not _explains_more(answerer, fa, typed.text, typed.intent)) \
             or typed.status != unknown and fa.status != "answered" \
@@ -1332,6 +1329,14 @@ _CATEGORY_ASKED = re.compile(r"(?:哪个|哪一个|哪一?类|什么|哪种)(?:�
                              r"|属于(?:哪|什么)")
 
 
+def _facts_chosen(turn, typed, fa: FactAnswer, answerer: Answerer, idx: FactIndex) -> bool:
+    """Whether the facts' answer is the one whatever the typed reading said: the units of a table ranked,
+    counted or filtered; the rows whose cell says what was named ("县交通运输局负责哪几个项目"), not a text
+    merely like it."""
+    return _units_asked(turn, typed, answerer, idx) \
+        or typed.status == "answered" and _selects_value_said(fa.text, turn.question, typed.text)
+
+
 def _selects_value_said(facts_text: str, question: str, typed_text: str) -> bool:
     """Whether the facts list the rows whose cell prints a value the question says whole (建设单位为“县水利局”的),
     which the typed answer does not show but as the question's own words echoed (与“县水利局”有关的项目)."""
@@ -1386,7 +1391,7 @@ def _explains_more(answerer: Answerer, fa: FactAnswer, typed_text: str, typed_in
 
 _LONG_ROW = re.compile(r"[（(][^（）()]*[）)]")
 # The head of the rows a printed value selected (compose.having_value_head): 建设单位为“县水利局”的
-_VALUE_SELECTED = re.compile(r"^[^\n“]{0,20}为“([^”]{2,30})”的")
+_VALUE_SELECTED = re.compile(r"^[^\n“]{0,20}(?:为|含)“([^”]{2,30})”的")
 _BARE = re.compile(r"[\W_]")
 
 
