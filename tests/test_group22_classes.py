@@ -183,3 +183,8 @@ def test_a_share_by_a_value_is_no_list_of_rows(engine: Engine) -> None:
 def test_a_place_listing_no_projects_of_its_own(engine: Engine) -> None:
     a = converse(engine, "临川有哪些项目")  # the plan's rows, never "共 0 个项目", never a sector heading
     assert a.status == "answered" and "共 0" not in a.text and "一、交通" not in a.text and "环城东路新建工程" in a.text
+
+
+def test_the_nth_after_a_count_is_of_the_rows_counted(engine: Engine) -> None:
+    a = converse(engine, "临川一共多少个投资项目", "第二个是什么")  # never a sector heading counted first
+    assert a.status == "answered" and "环城东路新建工程" in a.text, a.text

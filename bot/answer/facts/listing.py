@@ -695,8 +695,11 @@ class Listing(Arithmetic):
             h = heads[0]
             # each as the table prints it ("DP01 青石街道", not its key "dp01青石街道")
             printed = {label_key(r): r for f in facts for r in (f["row_labels"] or "").split(query.FACT_SEP)}
+            # the rows counted, in the order said ("第三项是什么" next is the third of them, never the 合计 before)
+            counted = [next(f for f in facts if _own_row(f) == x) for x in labels if any(_own_row(f) == x for f in facts)]
             labels = [printed.get(x, x) for x in labels]
-            return FactAnswer("answered", compose.labels_of_level(h, labels) + _cite(self.idx, facts[:20]), facts)
+            return FactAnswer("answered", compose.labels_of_level(h, labels) + _cite(self.idx, facts[:20]),
+                              counted + [f for f in facts if f not in counted])
         # A row named only by its serial number ("1", "2") is named by its value ("上海市…服务中心"); a
         # heading row over items (项目支出 over its projects) is not one of them.
         # The table's 合计 / 总计 rows add the items up: they are not items counted; nor, in a flat column,
