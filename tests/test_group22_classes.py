@@ -188,3 +188,16 @@ def test_a_place_listing_no_projects_of_its_own(engine: Engine) -> None:
 def test_the_nth_after_a_count_is_of_the_rows_counted(engine: Engine) -> None:
     a = converse(engine, "临川一共多少个投资项目", "第二个是什么")  # never a sector heading counted first
     assert a.status == "answered" and "环城东路新建工程" in a.text, a.text
+
+
+def test_places_from_the_bottom_and_the_first_few_within_a_group(engine: Engine) -> None:
+    a = converse(engine, "青峰税收收入中倒数第二的是")
+    assert a.status == "answered" and "倒数第2" in a.text and "资源税" in a.text, a.text
+    a = converse(engine, "青峰预算最多的3个税种")  # the 个 of 3个 is no 个税; the heading alone is no ranking
+    assert a.status == "answered" and all(w in a.text for w in ("增值税", "企业所得税", "土地增值税")), a.text
+    assert "契税" not in a.text and "税收收入 2026" not in a.text
+
+
+def test_a_rank_within_a_group_in_the_column_said(engine: Engine) -> None:
+    a = converse(engine, "临川城乡建设类哪个项目今年计划投资最多")  # 老旧小区改造 7000, though 污水处理厂 costs more in all
+    assert a.status == "answered" and "老旧小区改造" in a.text and "7000" in a.text, a.text

@@ -756,6 +756,13 @@ def too_many_facts(named: str) -> str:
     return f"表中有多项符合：{named}……请说得更具体一些（如行、列的名称）。"
 
 
+def top_facts(word: str, lines: list[str], compared: int) -> str:
+    """"最多的 3 项（共比较 12 项）：1. 增值税 …": the first places of a ranking, in order."""
+    most = "最少" if word == "min" else "降幅最大" if word == "fall" else "最多"
+    body = "\n".join(f"{i}. {line}" for i, line in enumerate(lines, 1))
+    return f"{most}的 {len(lines)} 项（共比较 {compared} 项）：\n{body}"
+
+
 def no_projects_listed(departments: list[str]) -> str:
     """A project list asked of tables that list no projects of their own."""
     return f"{'、'.join(departments) or '这些表'}的表里没有列出项目。"

@@ -368,6 +368,10 @@ class Listing(Arithmetic):
         facts = _one_sheet_each(self.idx, _code_leaves(_without_parents(facts)))
         facts = facts if fq.level else _items_of_the_level_said(fq, facts, self._same_sheets(facts))  # no 小计
         one_row = len({(f["document_id"], f["sheet"], f["page"], f["line"]) for f in facts}) == 1
+        if one_row and len(facts) == 1 and not fq.level and len(under := [
+                g for g in self.rows_under(facts[0]) if g["number"] is not None and not _is_total(_own_row(g))]) >= 2:
+            # "预算最多的3个税种": one heading row found (一、税收收入) is no ranking of one; its items are ranked
+            facts, one_row = under, False
         cols = {f["col_labels"] for f in facts}
         if len(cols) > 1 and not one_row and _DEAREST.search(fq.text):
             facts = _own_amounts(fq, facts)
@@ -391,11 +395,16 @@ class Listing(Arithmetic):
         top = [f for f in facts if size(f) == best]
         word = "fall" if fq.fall else "max" if "max" in fq.ops else "min"
         ranked = [f["id"] for f in sorted(facts, key=size, reverse=key is max)][:20]
+        if fq.top:  # "最多的3个": those places of the ranking, in order
+            first = self.idx.facts(ranked[:fq.top])
+            return FactAnswer("answered", compose.top_facts(word, [compose.fact_value(_name(f), _shown(f)) for f in first],
+                                                            len(facts)) + _cite(self.idx, first), first, ranked=ranked)
         if fq.place:  # "排第二的": that place of the ranking, the rest kept for "第三呢"
             if fq.place > len(ranked):
                 return FactAnswer("unknown", compose.NOTHING_TO_COMPARE)
             place = self.idx.facts([ranked[fq.place - 1]])
-            return FactAnswer("answered", compose.ranked_place(fq.place, _name(place[0]), _shown(place[0]))
+            said = compose.ranked_place if key is max else compose.ranked_place_from_end  # 倒数第二, 第二少
+            return FactAnswer("answered", said(fq.place, _name(place[0]), _shown(place[0]))
                               + _cite(self.idx, place), place, ranked=ranked)
         return FactAnswer("answered", compose.fact_extreme(word, [_name(f) for f in top], _shown(top[0]), len(facts))
                           + _cite(self.idx, top), top, ranked=ranked)
@@ -413,7 +422,8 @@ class Listing(Arithmetic):
             if fq.place > len(ranked):
                 return FactAnswer("unknown", compose.only_so_many(len(ranked), fq.place))
             f = ranked[fq.place - 1]
-            return FactAnswer("answered", compose.ranked_place(fq.place, _name(f), _shown(f)) + _cite(self.idx, [f]),
+            said = compose.ranked_place if key is max else compose.ranked_place_from_end
+            return FactAnswer("answered", said(fq.place, _name(f), _shown(f)) + _cite(self.idx, [f]),
                               [f], ranked=[x["id"] for x in ranked])
         best = ranked[0]["number"]
         top = [f for f in ranked if f["number"] == best]

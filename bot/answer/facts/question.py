@@ -89,6 +89,7 @@ class FactQuestion:
     funded: bool = False  # "分到了钱": only rows holding an amount (above zero) are counted or listed
     text_asked: str = ""  # "time" (什么时候设的) / "kind" (几类事业单位): a text of the row is asked, never a number
     place: int = 0  # "排第二的": the place asked in a ranking from the top (0: the top itself, or none)
+    top: int = 0  # "最多的3个", "排名前三": how many of the ranking's first places are asked
     subject: list[str] = field(default_factory=list)  # words of the table's own subject said ("三公")
     level_loose: bool = False  # the level said as "哪一类": of rows without subject codes, no level at all
     last_rows: set[tuple[int, str]] = field(default_factory=set)  # a follow-up's rows: (document, row path) answered last
@@ -564,7 +565,7 @@ def _said_as_well(same: Mention, q: float, strong: bool, k: str, by_synonym: set
 
 
 # Words a measure word 个 follows (哪个, 几个, 每个): the 个 is theirs, never the first character of a label.
-_COUNTED_BY = frozenset("哪几每这那各一两某")
+_COUNTED_BY = frozenset("哪几每这那各一两某三四五六七八九十多0123456789")
 
 
 def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[int, int]]) -> None:
@@ -2767,15 +2768,27 @@ _GROWTH = re.compile(r"(?:增长|增加|增减|上升|上涨|涨|下降|减少|�
 
 # "金额排第二的", "排名第三的项目": a place in the ranking from the top, asked in one question.
 _PLACE = re.compile(r"(?:排(?:名|在)?第([2-9]|[二三四五六七八九两])(?:位|名|个|多|高|大)?|(?<!倒数)第([2-9]|[二三四五六七八九两])"
-                    r"(?:大|多|高|(小|少|低)))(?:的|是)?")
+                    r"(?:大|多|高|(小|少|低))|(?:排名?)?倒数第([2-9]|[二三四五六七八九两])(?:位|名|个|项)?)(?:的|是)?")
+
+
+# "最多的3个", "最少的两项", "排名前三", "前5名": the first places of a ranking, several asked.
+_TOP = re.compile(r"(?:最(多|大|高|贵)|最(少|小|低)|(?:排名|排行)?(前)|(?:排名|排行)?(后|倒数))的?"
+                  r"(\d{1,2}|[两二三四五六七八九十])(?:个|项|名|位|家|种)?")
 
 
 def _read_place(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> None:
+    top = _TOP.search(text)
+    if top and (n := ordinals.place_number(top.group(5)) or 0) >= 2 and _take(text, taken, top.start(), top.end()):
+        fq.top = n
+        op = "min" if top.group(2) or top.group(4) else "max"
+        if op not in fq.ops:
+            fq.ops.append(op)
+        return
     m = _PLACE.search(text)
     if m and _take(text, taken, m.start(), m.end()):
-        said = m.group(1) or m.group(2)
+        said = m.group(1) or m.group(2) or m.group(4)
         fq.place = ordinals.place_number(said) or 0
-        op = "min" if m.group(3) else "max"  # "第二小": the second from the bottom
+        op = "min" if m.group(3) or m.group(4) else "max"  # "第二小", "倒数第二": the second from the bottom
         if op not in fq.ops:
             fq.ops.append(op)
 

@@ -514,7 +514,10 @@ def _by_group(idx, tables: list[Table], text: str, context: dict | None) -> Fact
         return None  # "服务类里校车运营服务多少钱": a row of the group is asked, not the group
     rows = [r for r in t.records if r.group == g]
     facts = [r.cells[t.amount] for r in rows if t.amount in r.cells]
-    if (most := _MOST.search(text)) and facts:
+    if (most := _MOST.search(text)) and (col := _column_said(t, text.replace(g, " ")) or t.amount) != t.amount:
+        # "教育卫生类哪个项目今年计划投资最多": over the column said, not the rows' own amounts
+        facts = [r.cells[col] for r in rows if col in r.cells and r.cells[col]["number"] is not None]
+    if most and facts:
         # "服务类里最贵的是哪个": over the group's rows' own amounts
         pick = max if most.group("max") else min
         best = pick(f["number"] for f in facts if f["number"] is not None)
