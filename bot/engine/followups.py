@@ -82,7 +82,10 @@ def _ranked_under(kb: KnowledgeBase, session: Session, question: str, depts: lis
         return None
     from bot.answer.facts import ranked_under
 
-    found = ranked_under(kb, int(fact), m.group("ext") in ("最多", "最大", "最高", "多", "大", "高") if m else None, place)
+    # ("其中最多的一项是": of an uncoded heading only; a coded line's items are the facts' to rank)
+    bare_most = _UNDER.match(text) is None and _UNDER_MOST.match(text) is not None
+    found = ranked_under(kb, int(fact), m.group("ext") in ("最多", "最大", "最高", "多", "大", "高") if m else None, place,
+                         headings_only=bare_most)
     if found is None:
         return None
     text, ids = found

@@ -1229,7 +1229,7 @@ class Answerer(Conversation):
             return self.extreme(fq, facts)
         if "list" in fq.ops and len(facts) > 1:
             if _EACH_ROW.search(fq.text) and len(rows := [f for f in facts if not self._is_total_fact(f, "row")]) > 1:
-                facts = rows  # "各乡镇分配": the townships, not their 合计
+                facts = _once_per_row(rows)  # "各乡镇分配": the townships, not their 合计
             return self.row_listing(fq, facts) or self.listing(facts)
         if "list" in fq.ops and len(numeric) == 1 and re.search(r"数$", label_key(
                 (numeric[0]["row_labels"] or "").split(query.FACT_SEP)[-1])):
@@ -1347,6 +1347,15 @@ def _one_ask_each(question: str) -> str:
     text = _ACROSS_DIFF.sub("多少", text)
     text = re.sub(r"(?:多少\s*){2,}", "多少", text)
     return text if re.search(r"多少|几|是什么|哪些", text) else text + "多少"
+
+
+def _once_per_row(facts: list[dict]) -> list[dict]:
+    """Each row's figure once: a later sheet of the same workbook printing the same row with the same figure
+    (分配表 and 与上年对比 alike: 城关镇 3873600) repeats it, and the first sheet's stands."""
+    first: dict[tuple, str] = {}
+    for f in facts:
+        first.setdefault((f["document_id"], _own_row(f), f["number"]), f["sheet"] or "")
+    return [f for f in facts if first[(f["document_id"], _own_row(f), f["number"])] == (f["sheet"] or "")]
 
 
 def _the_figure(facts: list[dict], whole: FactQuestion) -> dict | None:

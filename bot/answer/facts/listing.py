@@ -389,6 +389,10 @@ class Listing(Arithmetic):
             facts = [f for f in facts if f["col_labels"] == col]
         if "range" in fq.ops:
             return self._range(facts)
+        return self._ranked_answer(fq, facts)
+
+    def _ranked_answer(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
+        """The facts ranked as asked: the first few (最多的3个), one place (排第二, 倒数第二), or the top."""
         size = _size_of(facts, fq)
         key = max if "max" in fq.ops else min
         best = key(size(f) for f in facts)

@@ -34,6 +34,7 @@ from bot.language.lexicon import (
     other_level,
 )
 from bot.language.normalize import compact, in_order, normalize, said_at
+from bot.store import queries as query
 
 
 @dataclass
@@ -762,9 +763,30 @@ def _leftover_beside(fq: FactQuestion, text: str, idx: FactIndex) -> None:
     空编 空编大于五个的": the condition restated) add nothing."""
     if fq.leftover:
         _words_beside_rows(fq, text, idx)
+    if fq.leftover:
+        _words_of_column_group(fq, text, idx)
     if fq.leftover and fq.cmp in ("gt", "lt", "eq") and fq.number is not None:
         said = {text[m.start:m.end] for m in fq.mentions if m.start >= 0 and m.exact}
         fq.leftover = " ".join(w for w in fq.leftover.split() if w not in said or text.count(w) < 2)
+
+
+def _words_of_column_group(fq: FactQuestion, text: str, idx: FactIndex) -> None:
+    """"特困供养人数" of a column 保障对象人数 › 特困供养: a word left over right after a column said by its own
+    label, that the header of the group it stands under holds (人数 of 保障对象人数), says that group — it is
+    explained, not a part the table lacks."""
+    cols = [m for m in fq.mentions if m.start >= 0 and m.keys and m.keys <= idx.col_keys]
+    for w in fq.leftover.split():
+        at = text.find(w)
+        if len(w) < 2 or at < 0:
+            continue
+        for m in cols:
+            if not 0 <= at - m.end <= 1:
+                continue
+            groups = [[label_key(c) for c in (f["col_labels"] or "").split(query.FACT_SEP)[:-1]]
+                      for f in idx.facts([x for k in m.keys for x in idx.label_facts.get(k, ())[:40]])]
+            if groups and all(any(w in g for g in heads) for heads in groups):
+                fq.leftover = " ".join(x for x in fq.leftover.split() if x != w)
+                break
 
 
 def _bare_word_as_its_total(fq: FactQuestion, text: str) -> None:
@@ -1558,7 +1580,7 @@ def _words_of_named_rows(fq: FactQuestion) -> None:
     fq.leftover = " ".join(kept)
 
 
-_TOTAL_SAID = re.compile(r"(?:一般公共预算|部门|全部|所有)?(?:总支出|总收入|总预算|总金额|总额|支出总额|收入总额|预算总额|支出总计|收入总计|总计|总数)"
+_TOTAL_SAID = re.compile(r"(?:一般公共预算|部门|全部|所有)?(?:总支出|总收入|总预算|总金额|总额|支出总额|预算总额|支出总计|总计|总数)"
                          r"|(?:整体|总体)(?=执行|支出|进度|完成)")  # "整体执行进度": the 合计 row's
 
 
@@ -2778,7 +2800,10 @@ _TOP = re.compile(r"(?:最(多|大|高|贵)|最(少|小|低)|(?:排名|排行)?(
 
 def _read_place(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> None:
     top = _TOP.search(text)
-    if top and (n := ordinals.place_number(top.group(5)) or 0) >= 2 and _take(text, taken, top.start(), top.end()):
+    # (a follow-up of nothing else, "前三名是谁", is the first places of the list just shown: not read here)
+    if top and (n := ordinals.place_number(top.group(5)) or 0) >= 2 \
+            and re.sub(r"^(?:那么|那|其中|里面|这里面)?(?:排名|排行)?", "", text[:top.start()]) \
+            and _take(text, taken, top.start(), top.end()):
         fq.top = n
         op = "min" if top.group(2) or top.group(4) else "max"
         if op not in fq.ops:

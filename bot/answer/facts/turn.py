@@ -1496,7 +1496,8 @@ def own_change_printed(kb, fact_id: int, op: str) -> bool:
                for g in idx.facts(list(idx.docs[f["document_id"]].facts)))
 
 
-def ranked_under(kb, fact_id: int, highest: bool | None, place: int = 0) -> tuple[str, list[int]] | None:
+def ranked_under(kb, fact_id: int, highest: bool | None, place: int = 0,
+                 headings_only: bool = False) -> tuple[str, list[int]] | None:
     """"云溪21208这个款" → "下面哪个项最多": the lines one level under the coded line just shown (2120801…,
     2120899 under 21208), in its column, ranked (highest None: in the table's order); with the facts used. None when the line has no code or
     fewer than two lines under it."""
@@ -1508,6 +1509,8 @@ def ranked_under(kb, fact_id: int, highest: bool | None, place: int = 0) -> tupl
     coded = _coded(f["row_labels"])
     if coded is None:
         return _ranked_under_heading(idx, f, highest, place)
+    if headings_only:
+        return None
     same = (f["sheet"] or "", f["page"] or 0, f["col_labels"] or "")
     column = [(g, c) for g in idx.facts(list(idx.docs[f["document_id"]].facts))
               if g["number"] is not None and (g["sheet"] or "", g["page"] or 0, g["col_labels"] or "") == same
