@@ -842,7 +842,11 @@ def _explain(p: Parse, kb: KnowledgeBase, start: int, end: int) -> None:
     touching = any(m.end == start or m.start == end for m in p.mentions)
     if len(core) == 1 and not core.isascii() and touching:
         return  # a lone character next to a name is usually a typo of that name ("经废"): harmless
-    if _explained_by_mentions(core, p, kb):
+    if _explained_by_mentions(core, p, kb) or _measure_of_indicator(core, p, kb, end):
+        return
+    inside = _part_of_projects_indicator(core, p, kb, start + chunk.find(core))
+    if inside is not None:
+        p.mentions.append(inside)
         return
     for fragment in dict.fromkeys((wide, core)):
         mention = fuzzy_match(fragment, p, kb, start + chunk.find(fragment))
@@ -956,6 +960,36 @@ def _explained_by_mentions(piece: str, p: Parse, kb: KnowledgeBase) -> bool:
         if any(piece in compact(name) for name in names):
             return True
     return False
+
+
+def _part_of_projects_indicator(piece: str, p: Parse, kb: KnowledgeBase, at: int) -> Mention | None:
+    """"法律顾问经费里的约访指标值": words said beside a project's name that only part of its indicators' names
+    hold (参与区领导重点约访): those indicators, looked for inside the named project only (issue 13: a phrase
+    said with a project is about that project), and only when an indicator or its value is asked."""
+    ends = {m.end for m in p.mentions if m.of("project")}
+    # "法律顾问经费里的约访(呢)": nothing asked but the name (its 经费 is the name's tail): a follow-up asks as before
+    bare = all(a in ends for kind, spans in p.concepts.items() if kind == "amount" for a, _ in spans) \
+        and set(p.concepts) <= {"amount"}
+    if len(piece) < 2 or not (p.concepts.get("indicator") or p.concepts.get("value") or bare):
+        return None
+    projects = {r.id for m in p.mentions for r in m.of("project")}
+    if len(projects) != 1:
+        return None
+    lo, hi = kb.project_span(next(iter(projects)))
+    refs = {Ref("indicator", i) for i in range(lo, hi + 1)
+            if piece in compact(kb.indicator_name.get(i, "")) and piece != compact(kb.indicator_name.get(i, ""))}
+    return Mention(at, at + len(piece), piece, refs) if refs else None
+
+
+def _measure_of_indicator(piece: str, p: Parse, kb: KnowledgeBase, end: int) -> bool:
+    """"参与区领导重点约访的次数指标": a counted noun (次数, 人数 …) describing the indicator just named, said
+    before 指标: the indicator's own measure, not a thing asked beside it."""
+    if piece not in kb.vocab.count_endings or not p.text.startswith("指标", end):
+        return False
+    said = [m for m in p.mentions if m.of("indicator") and m.end <= end]
+    # a rate or a satisfaction is no count: "满意度的人数指标" asks for what the table does not have
+    return bool(said) and not any(kb.indicator_name.get(r.id, "").endswith((*kb.vocab.rate_endings, "满意度"))
+                                  for m in said for r in m.of("indicator"))
 
 
 def _widened(piece: str, p: Parse, at: int) -> tuple[int, int, list[Mention]]:
