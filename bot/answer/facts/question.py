@@ -2795,7 +2795,7 @@ _PLACE = re.compile(r"(?:排(?:名|在)?第([2-9]|[二三四五六七八九两])
 
 # "最多的3个", "最少的两项", "排名前三", "前5名": the first places of a ranking, several asked.
 _TOP = re.compile(r"(?:最(多|大|高|贵)|最(少|小|低)|(?:排名|排行)?(前)|(?:排名|排行)?(后|倒数))的?"
-                  r"(\d{1,2}|[两二三四五六七八九十])(?:个|项|名|位|家|种)?")
+                  r"(\d{1,2}|[两二三四五六七八九十])(?!个?(?:季|月|年|天|周|日|批|期|小时))(?:个|项|名|位|家|种)?")
 
 
 def _read_place(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> None:
