@@ -1812,16 +1812,18 @@ def _read_kind_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], s
 
 def _kind_said_short(text: str, taken: list[tuple[int, int]], scope: list, idx: FactIndex) -> tuple[int, int, int] | None:
     """"白沙县投资计划里…": the table's kind said short, four characters or more of it in order (投资计划 of
-    政府投资项目计划表), right before 里 / 中 / 表 — the table named as where the rest is; None otherwise."""
+    政府投资项目计划表), right before 里 / 中 / 表 — the table named as where the rest is; None otherwise, or
+    when the words hold a label of the table (专项债券项目里: its column 专项债券 is asked)."""
     best: tuple[int, int, int] | None = None
     for place in re.finditer(r"(?:表)?(?:里面|里|中)|表", text):
         for d in scope:
             plain = re.sub(r"表$", "", compact(d.form or ""))
             for s in range(max(0, place.start() - 8), place.start() - 3):
                 said = text[s:place.start()]
-                if not re.fullmatch(r"[\u4e00-\u9fff]+", said) or any(a < place.start() and s < b for a, b in taken) \
+                cut = s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff" and not any(a < s <= b for a, b in taken)  # mid-word
+                if cut or not re.fullmatch(r"[\u4e00-\u9fff]+", said) or any(a < place.start() and s < b for a, b in taken) \
                         or not in_order(said, plain) \
-                        or any(said in k for k in idx.doc_keys.get(d.id, ())):
+                        or any(said in k or len(k) >= 2 and k in said for k in idx.doc_keys.get(d.id, ())):
                     continue
                 if best is None or place.start() - s > best[1] - best[0]:
                     best = (s, place.start(), d.id)
