@@ -786,6 +786,24 @@ def too_many_facts(named: str) -> str:
     return f"表中有多项符合：{named}……请说得更具体一些（如行、列的名称）。"
 
 
+def top_facts(word: str, lines: list[str], compared: int) -> str:
+    """"最多的 3 项（共比较 12 项）：1. 增值税 …": the first places of a ranking, in order."""
+    most = "最少" if word == "min" else "降幅最大" if word == "fall" else "最多"
+    body = "\n".join(f"{i}. {line}" for i, line in enumerate(lines, 1))
+    return f"{most}的 {len(lines)} 项（共比较 {compared} 项）：\n{body}"
+
+
+def no_projects_listed(departments: list[str]) -> str:
+    """A project list asked of tables that list no projects of their own."""
+    return f"{'、'.join(departments) or '这些表'}的表里没有列出项目。"
+
+
+def groups_by_count(word: str, groups: list[str], n: int, compared: int) -> str:
+    """"哪一类项目最多": the group(s) holding the most (fewest) rows, with how many."""
+    most = "最多" if word == "max" else "最少"
+    return f"项目{most}的是{'、'.join(groups)}：{n} 个（共比较 {compared} 类）"
+
+
 def fact_sum(parts: list[tuple[str, str]], total: str, unit: str) -> str:
     """"合计 1,390万元：A 860 + B 530 = 1,390万元": the values used and the arithmetic."""
     expr = " + ".join(f"{name} {value}" for name, value in parts)
@@ -943,6 +961,11 @@ def which_is_higher(department: str, word: str, equal: bool, big: str, small: st
 
 def by_department(parts: list[tuple[str, str]]) -> str:
     return "\n".join(f"{department}：{text}" for department, text in parts)
+
+
+def holding_value_head(column: str, value: str) -> str:
+    """"资金来源含“专项债”的": the rows whose cell names that value, alone or with others (上级补助+专项债)."""
+    return f"{column}含“{value}”的" if column else f"含“{value}”的"
 
 
 def having_value_head(column: str, value: str, whole: bool = True) -> str:

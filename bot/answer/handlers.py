@@ -1406,6 +1406,10 @@ def do_project_list(t: Turn, f: Frame) -> Answer:
             return t.unknown(compose.only_so_many(len(rows), k), suggest=False)
         r = rows[k - 1]
         return t.answered(f, compose.nth_listed(k, r) + dept_note(t, f.doc_ids), projects=[r["id"]])
+    if not rows and not f.name_holds:
+        # the tables in scope list no projects of their own (a general table's rows are the facts'): "共 0 个项目"
+        # would answer as if the question were understood
+        return t.unknown(compose.no_projects_listed(sorted({d["department_name"] for d in docs})), suggest=False)
     ids = [r["id"] for r in rows]
     text = compose.projects_listed(rows) + dept_note(t, f.doc_ids)
     return t.answered(f, text, listed=[("project", i) for i in ids], rows=amount_rows(rows))

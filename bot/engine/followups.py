@@ -56,6 +56,11 @@ _UNDER_LIST = re.compile(r"^(?:那)?(?:它|这个|这款|这项|这一项)?(?:�
                          r"(?:(?:两|三|四|五|六|几|各)(?:个|项|款|类)?)?(?:分别|各|都)?(?:是)?"
                          r"(?:多少|多少钱|有哪些|是哪些|有哪几项|哪几项|是多少)(?:钱)?(?:呢|啊)?$")
 
+# "非税收入预算" → "其中最多的一项是": the superlative said before the item asked.
+_UNDER_MOST = re.compile(r"^(?:那)?(?:它|这个|这款|这项|这一项|该款|该项)?(?:的)?(?:下面|下级|下属|下边|底下|里面|其中)(?:的)?"
+                         r"(?P<ext>最多|最少|最大|最小|最高|最低)的?(?:是)?(?:哪个|哪一个|哪项|哪一项|一项|一个|哪款|哪条)?"
+                         r"(?:项|款|科目)?(?:是)?(?:哪个|哪项|什么)?(?:呢|啊)?$")
+
 
 # "302类" → "第三多的是哪项": a place in the ranking of the lines under the coded line just shown.
 _UNDER_PLACE = re.compile(r"^(?:那)?(?:它|这个|这款|这项|这一项|该款|该项)?(?:的)?(?:下面|下级|下属|下边|底下|里面|其中)?(?:的)?"
@@ -67,7 +72,7 @@ def _ranked_under(kb: KnowledgeBase, session: Session, question: str, depts: lis
     """"云溪21208这个款" → "下面哪个项最多" / "下面两项分别多少": the lines under the coded line just shown,
     ranked or in the table's order (never the line itself)."""
     text = compact(normalize(question))
-    m = _UNDER.match(text) or _UNDER_PLACE.match(text)
+    m = _UNDER.match(text) or _UNDER_MOST.match(text) or _UNDER_PLACE.match(text)
     listed = _UNDER_LIST.match(text) if m is None else None
     nth = m.groupdict().get("nth") if m else None
     place = (ordinals.place_number(nth) or 0) if nth else 0
@@ -77,7 +82,10 @@ def _ranked_under(kb: KnowledgeBase, session: Session, question: str, depts: lis
         return None
     from bot.answer.facts import ranked_under
 
-    found = ranked_under(kb, int(fact), m.group("ext") in ("最多", "最大", "最高", "多", "大", "高") if m else None, place)
+    # ("其中最多的一项是": of an uncoded heading only; a coded line's items are the facts' to rank)
+    bare_most = _UNDER.match(text) is None and _UNDER_MOST.match(text) is not None
+    found = ranked_under(kb, int(fact), m.group("ext") in ("最多", "最大", "最高", "多", "大", "高") if m else None, place,
+                         headings_only=bare_most)
     if found is None:
         return None
     text, ids = found

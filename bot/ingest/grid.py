@@ -59,6 +59,10 @@ _PLACE_TITLE = re.compile(r"^((?:[\u4e00-\u9fff]{1,6}?[省市])?[\u4e00-\u9fff]{
                           r"(?:19|20)\d\d年度?(?:本级)?(?:(?:各|所属|下属|直属|部分)?(?:行政事业单位|行政单位|事业单位|部门)"
                           r"|(?:地方)?政府(?!性基金))")  # (…政府投资项目计划表: the place's own, no preparer printed)
 # A column of rates or shares ("执行率", "完成进度", "占比"): its bare numbers are percents, not amounts.
+# A title naming nothing before its year but a place ("白沙县2025年政府投资项目计划表"): no organisation is
+# named, so the place is whose table it is (never the file's name).
+_PLACE_YEAR = re.compile(r"^((?:[\u4e00-\u9fff]{1,6}?[省市])?[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|区|县|州|旗|镇|乡))"
+                         r"(?:19|20)\d\d年")
 _RATE_LABEL = re.compile(r"(?:率|百分比|比例|占比|比重|进度)$")
 _UNIT_WORDS = ("万元", "亿元", "千元", "元", "人次", "人", "个", "家", "户", "次", "件", "项", "台", "辆", "套", "%")
 
@@ -101,6 +105,8 @@ def unit_of_label(label: str) -> str:
         return m.group(1).replace("％", "%")
     if m := _UNIT_META.search(label):
         return m.group(1)
+    if re.search(r"[\u4e00-\u9fff]\s*[%％]$", label.strip()):
+        return "%"  # "增长%": the column's figures are percents
     return ""
 
 
@@ -1114,7 +1120,8 @@ def read_general(path: str, wb) -> Document:
     # "青禾区2024年度行政事业单位国有资产占有情况表": a title naming only its place (its rows are the place's
     # units) is the place's table; the place, not the file's name, is whose it is.
     places = [m.group(1) for r in readings if (m := _PLACE_TITLE.match(_clean(r.title)))]
-    doc.department = (named or own or heads or places or [""])[0]
+    bare = [m.group(1) for r in readings if (m := _PLACE_YEAR.match(_clean(r.title)))]
+    doc.department = (named or own or heads or places or bare or [""])[0]
     titled = len({r.title for r in readings if r.title}) > 1
     # One sheet per year (2024年 / 2025年, each the same kind of table): the workbook is the latest year's, so
     # a question naming no year is answered from the newest sheet; an older sheet's facts carry their own

@@ -650,6 +650,8 @@ class Answerer(Conversation):
         verbs = records.verbs(self.idx)
         if not fq.values or any(w not in verbs for w in _ROW_NOUN_LEFT.sub("", fq.leftover).split()):
             return None
+        if {"ratio", "diff"} & set(fq.ops):
+            return None  # "二级公路计划里专项债占多少": a share of a figure by the value, which a list of rows is not
         having = self.having_values(fq, docs)
         if having is not None and "ratio" in fq.ops and (split := self._share_of_a_value(fq, having)) is not None:
             return split
@@ -1147,6 +1149,17 @@ class Answerer(Conversation):
         [facts] = tables.values()
         return self._rows_that_changed(fq, facts[:1])
 
+    def _title_words_left(self, fq: FactQuestion, ids: list[int]) -> None:
+        """"白沙一共多少个投资项目": a word left over that the tables' own title says with the rows' noun
+        (政府投资项目计划表) names the tables, not a part of their rows."""
+        if not fq.leftover or not ids:
+            return
+        idx = self.idx
+        forms = [compact(idx.docs[d].form) for d in {idx.fact_doc[f] for f in ids[:400]} if d in idx.docs]
+        fq.leftover = " ".join(w for w in fq.leftover.split() if not (
+            forms and len(w) >= 2 and all(re.search(re.escape(w) + r"(?:项目|单位|科目)", form) for form in forms)
+            and re.search(re.escape(w) + r"(?:的)?(?:项目|单位|科目)", fq.text)))
+
     def _over_facts(self, fq: FactQuestion, ids: list[int], groups: list[list[Mention]], years: list[int],
                     only: list[str] | None) -> FactAnswer | None:
         """The matched facts narrowed to what the question means (its period, its department, its year)."""
@@ -1164,10 +1177,8 @@ class Answerer(Conversation):
         ids = self._said_in_facts(fq, ids)
         if fq.leftover and (fall := self._which_changed_asked(fq)) and all(w in fall.group() for w in fq.leftover.split()):
             fq.leftover = ""  # "商品和服务支出里哪些是增加的": the change is the rows' filter, not a part of them
-        # (one character left over is noise, except a noun naming what a superlative is over: 哪个单位房最多)
-        nouns = [w for w in (fq.leftover or "").split() if len(w) == 1 and (idx.tags.get(w) or "")[:1] == "n"]
-        noun_left = bool({"max", "min"} & set(fq.ops)) and bool(nouns) and not any(
-            w in (f["row_labels"] or "") for f in idx.facts(ids[:400]) for w in nouns)  # (镇 of the rows' 凤岭镇 is theirs)
+        self._title_words_left(fq, ids)
+        noun_left = self._noun_left_over(fq, ids)
         fq.leftover = self._detail_not_printed(fq, ids) or fq.leftover  # "具体买的什么设备": a breakdown not printed
         if fq.leftover and (len(re.sub(r"[^\u4e00-\u9fff]", "", fq.leftover)) >= 2 or re.search(r"\d{3}", fq.leftover)
                             or noun_left) or fq.months:
@@ -1207,6 +1218,13 @@ class Answerer(Conversation):
         if "ratio" in fq.ops and (pair := self._pair_in_one_table(facts, groups)) is not None:
             return self._printed_share_in(pair[0]) or self.ratio(pair, groups, fq.text)
         return self._narrowed(fq, facts, groups, years, only)
+
+    def _noun_left_over(self, fq: FactQuestion, ids: list[int]) -> bool:
+        """One character left over is noise, except a noun naming what a superlative is over (哪个单位房最多);
+        镇 of the rows' own 凤岭镇 is theirs."""
+        nouns = [w for w in (fq.leftover or "").split() if len(w) == 1 and (self.idx.tags.get(w) or "")[:1] == "n"]
+        return bool({"max", "min"} & set(fq.ops)) and bool(nouns) and not any(
+            w in (f["row_labels"] or "") for f in self.idx.facts(ids[:400]) for w in nouns)
 
     def _part_within_its_row(self, fq: FactQuestion, f: dict) -> FactAnswer | None:
         """"X中Y占多少" with Y a 其中 column of the row X named: Y over the figure of X it is a part of; None
@@ -1491,7 +1509,7 @@ class Answerer(Conversation):
             return self.extreme(fq, facts)
         if "list" in fq.ops and len(facts) > 1:
             if _EACH_ROW.search(fq.text) and len(rows := [f for f in facts if not self._is_total_fact(f, "row")]) > 1:
-                facts = rows  # "各乡镇分配": the townships, not their 合计 ("一级指标有哪些": the level's labels)
+                facts = _once_per_row(rows)  # "各乡镇分配": the townships, not their 合计 ("一级指标有哪些": the level's labels)
             return self.labels_of_level(fq, facts) or self.row_listing(fq, facts) or self.listing(facts)
         if "list" in fq.ops and len(numeric) == 1 and re.search(r"数$", label_key(
                 (numeric[0]["row_labels"] or "").split(query.FACT_SEP)[-1])):
@@ -1611,6 +1629,15 @@ def _one_ask_each(question: str) -> str:
     text = _ACROSS_DIFF.sub("多少", text)
     text = re.sub(r"(?:多少\s*){2,}", "多少", text)
     return text if re.search(r"多少|几|是什么|哪些", text) else text + "多少"
+
+
+def _once_per_row(facts: list[dict]) -> list[dict]:
+    """Each row's figure once: a later sheet of the same workbook printing the same row with the same figure
+    (分配表 and 与上年对比 alike: 城关镇 3873600) repeats it, and the first sheet's stands."""
+    first: dict[tuple, str] = {}
+    for f in facts:
+        first.setdefault((f["document_id"], _own_row(f), f["number"]), f["sheet"] or "")
+    return [f for f in facts if first[(f["document_id"], _own_row(f), f["number"])] == (f["sheet"] or "")]
 
 
 def _the_figure(facts: list[dict], whole: FactQuestion) -> dict | None:

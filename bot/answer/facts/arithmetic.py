@@ -10,6 +10,7 @@ from collections import defaultdict
 from bot.answer import compose
 from bot.answer.facts.common import _RATIO_AS_TEXT, _names
 from bot.answer.facts.lookup import Lookup
+from bot.answer.facts.outline import items_of
 from bot.answer.facts.question import (
     _CN_NUM,
     _LEVEL_DIGITS,
@@ -119,6 +120,12 @@ _PLANNED_NOW = re.compile(r"(?:(?:19|20)\d\d年|本年|年度|今年)(?:度)?计
 _FULL_MARKS = re.compile(r"分值|满分|标准分|权重分?$")
 _SCORED = re.compile(r"得分|评分$|自评分")
 
+# "比上年下降的税种有哪些": the change said first, then the rows it filters.
+_CHANGED_WHICH = re.compile(r"(?:比上年|较上年|比去年|较去年|同比|(?:(?:20)?\d\d年?)?(?:比|较)(?:20)?\d\d年?)?"
+                            r"(?:(减少|下降|降低|压减)|(增加|增长|上升|提高))了?的[\u4e00-\u9fff]{0,8}?"
+                            r"(?:有哪些|是哪些|有哪几个|有哪几项|都有哪些|都有啥|有什么)$")
+
+
 class Arithmetic(Lookup):
     def _share_of_the_whole(self, fq: FactQuestion, context: dict) -> FactAnswer | None:
         """"多媒体一体机采购预算多少万" → "占采购总预算比例": the one figure just shown over its table's grand total
@@ -133,11 +140,15 @@ class Arithmetic(Lookup):
             return None
         rows, _ = self.idx.doc_rows_and_cols(shown[0]["document_id"])
         if any(mm.start >= m.start() and mm.keys & rows and not all(_is_total(k) for k in mm.keys & rows)
-               for mm in fq.mentions):
+               and not re.search(r"(?:全部|所有|整个|总)(?:的)?$", fq.text[:mm.start]) for mm in fq.mentions):
             return None  # "占货物类小计多少": over that row, not the table's whole
         f = shown[0]
+        # (the grand total: 合计, or the whole table's "一般公共预算收入合计"; never a group's 小计)
         grand = [x for x in self._same_table([f]) if x["col_labels"] == f["col_labels"] and x["number"]
-                 and re.fullmatch(r"(?:合计|总计|总合计|共计)", _own_row(x))]
+                 and (re.fullmatch(r"(?:合计|总计|总合计|共计)", _own_row(x))
+                      or _is_total(_own_row(x)) and not _own_row(x).endswith("小计") and self.idx.fact_nrows.get(x["id"], 0) == 1)]
+        if len(grand) > 1:
+            grand = [x for x in grand if re.fullmatch(r"(?:合计|总计|总合计|共计)", _own_row(x))]
         if len(grand) != 1:
             return None  # no one printed grand total: a share of its group's 小计 would be no share of the whole
         t = grand[0]
@@ -1420,7 +1431,9 @@ class Arithmetic(Lookup):
     @staticmethod
     def _which_changed_asked(fq: FactQuestion) -> re.Match[str] | None:
         """"哪些科目2025年比2024年减少了": rows filtered by the sign of their change (group 1 fell, 2 rose)."""
-        return _WHICH_CHANGED.search(fq.text) if not {"max", "min"} & set(fq.ops) and not fq.cmp else None
+        if {"max", "min"} & set(fq.ops) or fq.cmp:
+            return None
+        return _WHICH_CHANGED.search(fq.text) or _CHANGED_WHICH.search(fq.text)
 
     def _rows_that_changed(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
         """"项目支出里哪个预算比上年减少了": the rows under the group named whose printed change (增减额, 比上年增减)
@@ -1440,6 +1453,11 @@ class Arithmetic(Lookup):
                                      {f["id"] for f in sheet if idx.fact_nrows.get(f["id"], 0)
                                       and idx.fact_keys[f["id"]][idx.fact_nrows[f["id"]] - 1] in groups})
                 and not any(_is_total(k) for k in idx.fact_keys[x["id"]][:idx.fact_nrows.get(x["id"], 0)])]
+        if groups and not rows:
+            # "非税收入里哪些是减少的" of a flat table: the lines its numbering places under the heading named
+            heads = [x for x in sheet if idx.fact_nrows.get(x["id"], 0)
+                     and idx.fact_keys[x["id"]][idx.fact_nrows[x["id"]] - 1] in groups]
+            rows = [g for h in heads[:1] for g in items_of(h, self._same_sheets([h])) if g["number"] is not None]
         code = re.compile(rf"^\d{{{_LEVEL_DIGITS[level]}}}(?!\d)") if level in _LEVEL_DIGITS else None
         if code is not None and any(code.match(k) for x in rows for k in idx.row_keys(x["id"])):
             rows = [x for x in rows if any(code.match(k) for k in idx.row_keys(x["id"]))]

@@ -32,6 +32,8 @@ _UNDER_SAID = re.compile(r"(?:的)?(?:里面|里边|里|之中|当中|中间|中
 # "第二高的科目", "哪个科目最多": a place or extreme of the items under the row just named, not of the row.
 _ITEMS_RANKED = re.compile(r"(?:的)?(?:排)?(?:第[一二三四五六七八九十\d]+|最)(?:高|多|大|少|低|小)?的?(?:科目|项|款|明细)"
                            r"|(?:的)?哪(?:个|一)?(?:科目|项|款|明细)")
+# "哪项税收最多": which one of the rows under the row named after it.
+_WHICH_ONE_OF = re.compile(r"哪(?:一)?(?:个|项|种)$")
 _ITEMS_ASKED = re.compile(r"(?:的)?(?:都|一共|共)?(?:有|包括|包含|分为|分成|分)(?:哪几|哪些|几|多少)(?:项|个|类|部分)?"
                           + "|" + BOUGHT.pattern + "(?:啥|什么|哪些)")
 

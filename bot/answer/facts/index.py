@@ -123,6 +123,7 @@ class FactIndex:
         self.col_keys: set[str] = set()
         self.row_label_keys: set[str] = set()  # keys some fact carries as a row label
         self.head_keys: set[str] = set()  # headers of row-label columns ("二级指标", "科目")
+        self.percent_cols: set[str] = set()  # column keys printed with a percent sign (增长% -> "增长")
         self.heads: dict[str, str] = {}  # label key -> its words before a bracket
         self.spelled: dict[str, str] = {}  # label key -> the label with its bracketed words kept
         self.brackets: dict[str, set[str]] = defaultdict(set)  # label key -> the words its labels' brackets say
@@ -180,6 +181,8 @@ class FactIndex:
                 if re.search(r"[（(][\u4e00-\u9fff]{1,12}[）)]", raw):
                     self.spelled[label_key(raw)] = compact(raw)  # "维修（护）费" said 维修护费
         self.col_keys.update(k for k in ckeys if k)
+        if raw_cols and re.search(r"[%％][)）]?$", raw_cols[-1].strip()) and ckeys[-1]:
+            self.percent_cols.add(ckeys[-1])  # "增长%": a column of percents its key ("增长") no longer says
         self.row_label_keys.update(rowk)
         self.head_keys.update(k for k in hkeys if k)
         if doc_id in self.docs:
@@ -307,6 +310,11 @@ class FactIndex:
                     # word inside it ("预算执行率" is not "预算金额执行率").
                     if said.endswith(w):
                         out.update(said[: -len(w)] + other for other in group if other != w)
+        if key in self.percent_cols and len(key) >= 2 and not key.endswith(("率", "比", "重")):
+            # "增长%" is said "增长率" (a change's rate: 增减率, as the vocabulary's synonyms read 增幅, 降幅)
+            out.add(key + "率")
+            if re.fullmatch(r"(?:比上年|较上年|同比)?(?:增长|增减|增幅|增加|减少|下降|变动)", key):
+                out.add("增减率")
         for long, shorts in self.label_abbrev.items():
             if long in key:  # "基本公共卫生服务补助资金" is said "基本公卫服务补助资金"
                 out.update(key.replace(long, short) for short in shorts)
@@ -332,6 +340,7 @@ class FactIndex:
         out |= self._organisation_forms(key)
         out |= self._unit_initials(key)
         out |= self._subject_initials(key)
+        out |= _tax_initials(key)
         out |= self._unit_short_names(key)
         if (m := _PLACED_UNIT.match(key)) and (self.cut is None or self.cut(key)[0] == key[0]):
             # "县妇幼保健院" is said "妇幼保健院": the county is the table's own; the 市 of 市场监督管理所 or
@@ -678,6 +687,13 @@ def _read_everyday_words(vocab_path: str, lists: tuple[str, ...] = ("fillers", "
     except (OSError, tomllib.TOMLDecodeError):
         return frozenset()
     return frozenset(compact(w) for key in lists for w in (data.get(key) or []) if isinstance(w, str) and compact(w))
+
+
+def _tax_initials(key: str) -> set[str]:
+    """An income tax said as staff say it, by the first character of whose income it is and 税, 所得 left
+    out ("个人所得税" -> 个税, "企业所得税" -> 企税)."""
+    m = re.fullmatch(r"(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]?)?([\u4e00-\u9fff])[\u4e00-\u9fff]所得税", key)
+    return {m.group(1) + "税"} if m else set()
 
 
 def _read_label_abbreviations(vocab_path: str, section: str = "label_abbreviations") -> dict[str, tuple[str, ...]]:

@@ -13,6 +13,7 @@ from bot.answer.facts.common import (
     _MANY_YEARS,
     _TOWNSHIP,
     _UNDER_SAID,
+    _WHICH_ONE_OF,
     _leaf,
     _one_sheet_each,
 )
@@ -248,7 +249,9 @@ class Listing(Arithmetic):
         if len(named) != 1:
             return []
         after = fq.text[named[0].end:]
-        ranked = bool({"max", "min"} & set(fq.ops) and _ITEMS_RANKED.match(after))
+        # "哪项税收最多" / "哪个税种最少": one of the rows under the row named, as "税收收入里哪项最多"
+        ranked = bool({"max", "min"} & set(fq.ops) and (_ITEMS_RANKED.match(after)
+                                                         or _WHICH_ONE_OF.search(fq.text[:named[0].start])))
         if not (_UNDER_SAID.match(after) or _ITEMS_ASKED.match(after) or ranked):
             return []
         rows = {self._row_key(f["id"]) for f in facts}
@@ -386,6 +389,10 @@ class Listing(Arithmetic):
         facts = _one_sheet_each(self.idx, _code_leaves(_without_parents(facts)))
         facts = facts if fq.level else _items_of_the_level_said(fq, facts, self._same_sheets(facts))  # no 小计
         one_row = len({(f["document_id"], f["sheet"], f["page"], f["line"]) for f in facts}) == 1
+        if one_row and len(facts) == 1 and not fq.level and len(under := [
+                g for g in self.rows_under(facts[0]) if g["number"] is not None and not _is_total(_own_row(g))]) >= 2:
+            # "预算最多的3个税种": one heading row found (一、税收收入) is no ranking of one; its items are ranked
+            facts, one_row = under, False
         cols = {f["col_labels"] for f in facts}
         if len(cols) > 1 and not one_row and _DEAREST.search(fq.text):
             facts = _own_amounts(fq, facts)
@@ -403,17 +410,26 @@ class Listing(Arithmetic):
             facts = [f for f in facts if f["col_labels"] == col]
         if "range" in fq.ops:
             return self._range(facts)
+        return self._ranked_answer(fq, facts)
+
+    def _ranked_answer(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
+        """The facts ranked as asked: the first few (最多的3个), one place (排第二, 倒数第二), or the top."""
         size = _size_of(facts, fq)
         key = max if "max" in fq.ops else min
         best = key(size(f) for f in facts)
         top = [f for f in facts if size(f) == best]
         word = "fall" if fq.fall else "max" if "max" in fq.ops else "min"
         ranked = [f["id"] for f in sorted(facts, key=size, reverse=key is max)][:20]
+        if fq.top:  # "最多的3个": those places of the ranking, in order
+            first = self.idx.facts(ranked[:fq.top])
+            return FactAnswer("answered", compose.top_facts(word, [compose.fact_value(_name(f), _shown(f)) for f in first],
+                                                            len(facts)) + _cite(self.idx, first), first, ranked=ranked)
         if fq.place:  # "排第二的": that place of the ranking, the rest kept for "第三呢"
             if fq.place > len(ranked):
                 return FactAnswer("unknown", compose.NOTHING_TO_COMPARE)
             place = self.idx.facts([ranked[fq.place - 1]])
-            return FactAnswer("answered", compose.ranked_place(fq.place, _name(place[0]), _shown(place[0]))
+            said = compose.ranked_place if key is max else compose.ranked_place_from_end  # 倒数第二, 第二少
+            return FactAnswer("answered", said(fq.place, _name(place[0]), _shown(place[0]))
                               + _cite(self.idx, place), place, ranked=ranked)
         return FactAnswer("answered", compose.fact_extreme(word, [_name(f) for f in top], _shown(top[0]), len(facts))
                           + _cite(self.idx, top), top, ranked=ranked)
@@ -434,7 +450,8 @@ class Listing(Arithmetic):
             if fq.place > len(ranked):
                 return FactAnswer("unknown", compose.only_so_many(len(ranked), fq.place))
             f = ranked[fq.place - 1]
-            return FactAnswer("answered", compose.ranked_place(fq.place, _name(f), _shown(f)) + _cite(self.idx, [f]),
+            said = compose.ranked_place if key is max else compose.ranked_place_from_end
+            return FactAnswer("answered", said(fq.place, _name(f), _shown(f)) + _cite(self.idx, [f]),
                               [f], ranked=[x["id"] for x in ranked])
         best = ranked[0]["number"]
         top = [f for f in ranked if f["number"] == best]
@@ -549,6 +566,13 @@ class Listing(Arithmetic):
         if len(rows) < 2:
             return None
         kept = _without_parents(list(rows.values()))
+        # a group's heading over the rows listed (一、交通运输 over its projects) is no row of them — unless it
+        # names a unit itself (一、区教育局 over its schools)
+        numeric = [f for f in facts if f["number"] is not None]
+        items = {f["id"] for f in leaves(numeric, self._same_sheets(numeric))}
+        over = {(f["document_id"], f["sheet"], f["line"]) for f in numeric if f["id"] not in items
+                and not is_entity_label(label_key(strip_numbering(own_label(f))))}
+        kept = [f for f in kept if (f["document_id"], f["sheet"], f["line"]) not in over] or kept
         if len(kept) < 2:
             return None
         names = [(f["row_labels"] or "").split(query.FACT_SEP)[-1] for f in kept]
@@ -725,6 +749,11 @@ class Listing(Arithmetic):
             for part in (f["row_labels"] or "").split(query.FACT_SEP):  # (an outer level's labels too: 二级指标)
                 first.setdefault(label_key(part), len(first))
         labels = sorted((x for x in labels if not _is_total(x)), key=lambda x: (first.get(x, len(first)), x))
+        if labels and facts:
+            # a group's heading over rows of the level ("一、交通运输" over its projects) is no item of it
+            kept = {f["id"] for f in leaves(facts, self._same_sheets(facts))}
+            over = {_own_row(f) for f in facts if f["id"] not in kept}
+            labels = [x for x in labels if x not in over] or labels
         if labels:
             h = heads[0]
             # each as the table prints it ("DP01 青石街道", not its key "dp01青石街道")

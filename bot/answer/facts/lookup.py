@@ -1256,6 +1256,8 @@ class Lookup(Rows):
             named & set(self.idx.fact_keys.get(f["id"], ())[self.idx.fact_nrows.get(f["id"], 0):])))
         if {"ratio", "diff", "sum"} & set(fq.ops):
             facts = _prefer(facts, lambda f: f["number"] is not None)
+        if "sum" in fq.ops and not re.search(r"率|比例|比重|占比|百分|%", fq.text) and not named & self.idx.percent_cols:
+            facts = _prefer(facts, lambda f: f["unit"] != "%")  # "一共分了多少": an amount, never a share's 100%
         if not named and re.search(r"多少钱|花多少|要多少|金额", fq.text):
             # "办公电脑更新多少钱": the row's amount, not its price of one (单价) unless that is asked
             facts = _prefer(facts, lambda f: not _PER_ONE.search((f["col_labels"] or "").split(query.FACT_SEP)[-1]))

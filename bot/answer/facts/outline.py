@@ -149,3 +149,13 @@ def under_by_code(f: dict, lines: list[dict]) -> list[dict]:
     kids = [(c.group(), g) for g in lines if (c := re.match(r"\d{3,}", label_key(own_label(g))))
             and c.group().startswith(code.group()) and len(c.group()) > len(code.group())]
     return [g for c, g in kids if len(c) == min(len(c2) for c2, _ in kids)]
+
+
+def items_of(f: dict, whole: list[dict]) -> list[dict]:
+    """The lines right under a line (parents' reading: its row path, its code, its numbering), in its column of
+    its sheet; whole: the facts of the sheet (a total line between them still ends a group)."""
+    column = sorted((g for g in whole if (g["document_id"], g["sheet"], g["col_labels"], g["row_heads"] or "")
+                     == (f["document_id"], f["sheet"], f["col_labels"], f["row_heads"] or "")),
+                    key=lambda g: (g["page"] or 0, g["line"] or 0))
+    over = parents(column)
+    return [g for g in column if (p := over.get(g["id"])) is not None and p["id"] == f["id"]]

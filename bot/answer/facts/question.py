@@ -35,6 +35,7 @@ from bot.language.lexicon import (
     other_level,
 )
 from bot.language.normalize import compact, in_order, normalize, said_at
+from bot.store import queries as query
 
 
 @dataclass
@@ -94,6 +95,7 @@ class FactQuestion:
     funded: bool = False  # "分到了钱": only rows holding an amount (above zero) are counted or listed
     text_asked: str = ""  # "time" (什么时候设的) / "kind" (几类事业单位): a text of the row is asked, never a number
     place: int = 0  # "排第二的": the place asked in a ranking from the top (0: the top itself, or none)
+    top: int = 0  # "最多的3个", "排名前三": how many of the ranking's first places are asked
     subject: list[str] = field(default_factory=list)  # words of the table's own subject said ("三公")
     level_loose: bool = False  # the level said as "哪一类": of rows without subject codes, no level at all
     last_rows: set[tuple[int, str]] = field(default_factory=set)  # a follow-up's rows: (document, row path) answered last
@@ -276,6 +278,11 @@ def _canonical(text: str, idx: FactIndex, departments: list[str] | None = None) 
     for group in idx.synonyms:
         canon = group[0]
         for w in sorted(group[1:], key=len, reverse=True):
+            if w in text and canon in text and w not in idx.label_text and w not in canon \
+                    and text.index(canon) + len(canon) <= text.index(w):
+                # "税收收入里哪个税种最少": the word said again after the label's own (the rows of it)
+                text = text.replace(w, "", 1)
+                continue
             # Only a word no label uses: "预算" stays itself where tables print it.
             if w in text and canon not in text and w not in idx.label_text:
                 # "全年实际花了多少": the verb after a label that already names what was spent adds nothing.
@@ -354,6 +361,24 @@ def _change_ranked_said(text: str, idx: FactIndex, departments: list[str] | None
         return text
     start = m.start(1) if m.group(1) else m.start(2)
     return text[:start] + columns[0] + ("最多" if m.group(1) else "最少") + text[m.end():]
+
+
+def _alignments(key: str, text: str) -> list[tuple[int, int, int]]:
+    """Where a label is said (see _align); a label said as much twice, at each place ("一般公共预算收入总共预算多少":
+    the 预算 of the column after the row's own 预算)."""
+    al = _align(key, text)
+    if al is None:
+        return []
+    out = [al]
+    masked = text
+    for _ in range(2):
+        n, s, e = out[-1]
+        masked = masked[:s] + "\x00" * (e - s) + masked[e:]
+        again = _align(key, masked) if key[:2] in masked or key[-2:] in masked else None
+        if again is None or again[0] != al[0] or again[2] - again[1] != al[2] - al[1]:
+            break
+        out.append(again)
+    return out
 
 
 def _align(key: str, text: str) -> tuple[int, int, int] | None:
@@ -570,52 +595,51 @@ def _said_as_well(same: Mention, q: float, strong: bool, k: str, by_synonym: set
         q >= _ALIKE * same.quality or k in by_synonym or bool(same.keys & by_synonym)))
 
 
+# Words a measure word 个 follows (哪个, 几个, 每个): the 个 is theirs, never the first character of a label.
+_COUNTED_BY = frozenset("哪几每这那各一两某三四五六七八九十多0123456789")
+
+
 def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[int, int]]) -> None:
     _read_options(fq, fq.text, taken, idx)  # a tick-box cell named by two of its options, before the labels
     _read_row_codes(fq, idx, scope, taken)  # "NY03": a lettered code shares no two characters with its row
     # Labels are matched on what departments, years and operations left (their characters blanked).
     text = _masked(fq.text, taken, "\x00")
     grams = {text[i:i + 2] for i in range(len(text) - 1)}
-    keys: set[str] = set()
-    for g in grams:
-        keys |= idx.gram_keys.get(g, set())
-    if len(scope) < len(idx.docs):
-        in_scope: set[str] = set()
-        for d in scope:
-            in_scope |= idx.doc_keys.get(d.id, set())
-        keys &= in_scope
+    keys = _candidate_keys(grams, scope, idx)
     found = []
     codes = list(re.finditer(r"\d{3,}", text))
     words = cache(lambda: _word_spans(fq.text, idx))  # the question's words, cut only if a partial match needs them
     titles = cache(lambda: _titles(scope, idx))
     by_synonym: set[str] = set()  # keys matched by one of their synonyms' forms
+    later: list[tuple] = []  # a label's further places (_alignments), for when its first is another's
     for k in keys:
         for form in idx.key_forms.get(k, (k,)):
             if len(form) < 2 or not any(form[i:i + 2] in grams for i in range(len(form) - 1)):
                 continue
-            al = _align(form, text)
-            if al is None:
-                continue
-            n, s, e = al
-            found += _tail_after_a_row(form, k, text, n, s, e, idx)
-            if any(ts <= s and e <= te for ts, te in taken) or _QUESTION_WORDS.fullmatch(text[s:e]):
-                continue
-            if any(rs < e and s < re_ and run.group() not in form for run in codes for rs, re_ in [run.span()]):
-                continue  # a code said ("2130306") names only the label with that very code
-            exact = n == len(form) and e - s == n
-            if _negated_in_label(form, text, s, e) or text[s:e] != k and k in idx.col_keys and _title_goes_on(k, text, s, e, titles()):
-                continue  # "执行数" is not 未执行数; "社区治理资金" says the title's words, not 社区数
-            if not exact and _count_not_in(form, text, e, idx):
-                continue  # "三支一扶人数" is not “三支一扶”人员到岗及时率: a count asked the label does not say
-            if not exact and (e - s == n and _another_word(form, fq.text, s, e, words) or _org_after(fq.text, e)
-                              or k not in idx.col_keys and _column_word_after(form, text, e, idx)):
-                continue  # "雇员经费" is not 人员经费: the question's own word differs where the label's does
-            if exact or _said_enough(form, text, n, s, e) or _kind_ending(form, text, n, s, e, idx):
-                # The label's last word said alone ("联系人" of "项目联系人") names it as well as the whole.
-                strong = exact or (e - s == n and form.endswith(text[s:e]))
-                found.append((n, n / len(form), strong, s, e, k))
-                if form != k:
-                    by_synonym.add(k)
+            places = _alignments(form, text)
+            # (said again further on: tried only when its first place went to another label, _column_said_again)
+            later += [(n, n / len(form), n == len(form) and e - s == n, s, e, k, places[0][1:]) for n, s, e in places[1:]]
+            for n, s, e in places[:1]:
+                found += _tail_after_a_row(form, k, text, n, s, e, idx)
+                if any(ts <= s and e <= te for ts, te in taken) or _QUESTION_WORDS.fullmatch(text[s:e]) \
+                        or text[s] == "个" and s > 0 and text[s - 1] in _COUNTED_BY:  # 哪个税种: no 个税 said
+                    continue
+                if any(rs < e and s < re_ and run.group() not in form for run in codes for rs, re_ in [run.span()]):
+                    continue  # a code said ("2130306") names only the label with that very code
+                exact = n == len(form) and e - s == n
+                if _negated_in_label(form, text, s, e) or text[s:e] != k and k in idx.col_keys and _title_goes_on(k, text, s, e, titles()):
+                    continue  # "执行数" is not 未执行数; "社区治理资金" says the title's words, not 社区数
+                if not exact and _count_not_in(form, text, e, idx):
+                    continue  # "三支一扶人数" is not “三支一扶”人员到岗及时率: a count asked the label does not say
+                if not exact and (e - s == n and _another_word(form, fq.text, s, e, words) or _org_after(fq.text, e)
+                                  or k not in idx.col_keys and _column_word_after(form, text, e, idx)):
+                    continue  # "雇员经费" is not 人员经费: the question's own word differs where the label's does
+                if exact or _said_enough(form, text, n, s, e) or _kind_ending(form, text, n, s, e, idx):
+                    # The label's last word said alone ("联系人" of "项目联系人") names it as well as the whole.
+                    strong = exact or (e - s == n and form.endswith(text[s:e]))
+                    found.append((n, n / len(form), strong, s, e, k))
+                    if form != k:
+                        by_synonym.add(k)
     found = _yield_to_said_parts(_bracket_yields(_yield_to_whole_labels(found, idx), text, idx), text, idx)
     # Ties (a set of keys was walked) by the tighter span, a strong match, then the label: never by the
     # string hash seed's order, which decided which of two overlapping labels claimed the words.
@@ -629,7 +653,33 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
             continue
         if _take(text, taken, s, e) or e - s == n and (cut := _tail_left(k, text, taken, s, e, idx)) and _take(text, taken, cut, e):
             chosen.append(Mention(s, e, {k}, exact, n, q) if taken[-1] == (s, e) else Mention(cut, e, {k}, False, e - cut, (e - cut) / len(k)))
-    _add_mentions(fq, chosen)
+    _add_mentions(fq, chosen + _column_said_again(later, chosen, text, taken, idx))
+
+
+def _candidate_keys(grams: set[str], scope: list, idx: FactIndex) -> set[str]:
+    """The label keys with a form holding a character pair of the question, of the tables in scope."""
+    keys: set[str] = set()
+    for g in grams:
+        keys |= idx.gram_keys.get(g, set())
+    if len(scope) < len(idx.docs):
+        in_scope: set[str] = set()
+        for d in scope:
+            in_scope |= idx.doc_keys.get(d.id, set())
+        keys &= in_scope
+    return keys
+
+
+def _column_said_again(later: list[tuple], chosen: list[Mention], text: str, taken: list[tuple[int, int]],
+                       idx: FactIndex) -> list[Mention]:
+    """"一般公共预算收入总共预算多少": a column's word whose first place was inside a row's label said, said again
+    after it (only a label no mention took, at a place nothing took)."""
+    out: list[Mention] = []
+    for n, q, exact, s, e, k, (s0, e0) in sorted(later, key=lambda x: (-x[0], -x[1], x[3])):
+        if n >= 2 and k in idx.col_keys and k not in idx.row_label_keys and not any(k in m.keys for m in chosen + out) \
+                and any(m.start <= s0 and e0 <= m.end and m.keys <= idx.row_label_keys and not m.keys & idx.col_keys
+                        for m in chosen) and _take(text, taken, s, e):
+            out.append(Mention(s, e, {k}, exact, n, q))
+    return out
 
 
 def _tail_after_a_row(form: str, k: str, text: str, n: int, s: int, e: int, idx: FactIndex) -> list[tuple]:
@@ -779,6 +829,8 @@ def _leftover_beside(fq: FactQuestion, text: str, idx: FactIndex) -> None:
     空编 空编大于五个的": the condition restated) add nothing."""
     if fq.leftover:
         _words_beside_rows(fq, text, idx)
+    if fq.leftover:
+        _words_of_column_group(fq, text, idx)
     if fq.leftover and fq.cmp in ("gt", "lt", "eq") and fq.number is not None:
         said = {text[m.start:m.end] for m in fq.mentions if m.start >= 0 and m.exact}
         fq.leftover = " ".join(w for w in fq.leftover.split() if w not in said or text.count(w) < 2)
@@ -792,6 +844,25 @@ def _other_not_said(fq: FactQuestion, text: str) -> None:
         kept = {k for k in m.keys if "其他" not in k}
         if said and "其他" not in said and kept and len(kept) < len(m.keys):
             m.keys = kept
+
+
+def _words_of_column_group(fq: FactQuestion, text: str, idx: FactIndex) -> None:
+    """"特困供养人数" of a column 保障对象人数 › 特困供养: a word left over right after a column said by its own
+    label, that the header of the group it stands under holds (人数 of 保障对象人数), says that group — it is
+    explained, not a part the table lacks."""
+    cols = [m for m in fq.mentions if m.start >= 0 and m.keys and m.keys <= idx.col_keys]
+    for w in fq.leftover.split():
+        at = text.find(w)
+        if len(w) < 2 or at < 0:
+            continue
+        for m in cols:
+            if not 0 <= at - m.end <= 1:
+                continue
+            groups = [[label_key(c) for c in (f["col_labels"] or "").split(query.FACT_SEP)[:-1]]
+                      for f in idx.facts([x for k in m.keys for x in idx.label_facts.get(k, ())[:40]])]
+            if groups and all(any(w in g for g in heads) for heads in groups):
+                fq.leftover = " ".join(x for x in fq.leftover.split() if x != w)
+                break
 
 
 def _bare_word_as_its_total(fq: FactQuestion, text: str) -> None:
@@ -1656,7 +1727,7 @@ def _words_of_named_rows(fq: FactQuestion) -> None:
     fq.leftover = " ".join(kept)
 
 
-_TOTAL_SAID = re.compile(r"(?:一般公共预算|部门|全部|所有)?(?:总支出|总预算|总金额|总额|支出总额|预算总额|支出总计|总计|总数)"
+_TOTAL_SAID = re.compile(r"(?:一般公共预算|部门|全部|所有)?(?:总支出|总收入|总预算|总金额|总额|支出总额|预算总额|支出总计|总计|总数)"
                          r"|(?:整体|总体)(?=执行|支出|进度|完成)")  # "整体执行进度": the 合计 row's
 
 
@@ -1937,8 +2008,31 @@ def _read_kind_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], s
                     and not any(text[s:e] in k for k in idx.doc_keys.get(d.id, ())) \
                     and not any(a < e and s < b for a, b in said):
                 best = (s, e, d.id)
+    if best is None:
+        best = _kind_said_short(text, taken, scope, idx)
     if best is not None and _take(text, taken, best[0], best[1]):
         fq.subject_docs = fq.subject_docs or {best[2]}
+
+
+def _kind_said_short(text: str, taken: list[tuple[int, int]], scope: list, idx: FactIndex) -> tuple[int, int, int] | None:
+    """"白沙县投资计划里…": the table's kind said short, four characters or more of it in order (投资计划 of
+    政府投资项目计划表), right before 里 / 中 / 表 — the table named as where the rest is; None otherwise, or
+    when the words hold a label of the table (专项债券项目里: its column 专项债券 is asked)."""
+    best: tuple[int, int, int] | None = None
+    for place in re.finditer(r"(?:表)?(?:里面|里|中)|表", text):
+        for d in scope:
+            plain = re.sub(r"表$", "", compact(d.form or ""))
+            for s in range(max(0, place.start() - 8), place.start() - 3):
+                said = text[s:place.start()]
+                cut = s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff" and not any(a < s <= b for a, b in taken)  # mid-word
+                if cut or not re.fullmatch(r"[\u4e00-\u9fff]+", said) or any(a < place.start() and s < b for a, b in taken) \
+                        or not in_order(said, plain) \
+                        or any(said in k or len(k) >= 2 and k in said for k in idx.doc_keys.get(d.id, ())):
+                    continue
+                if best is None or place.start() - s > best[1] - best[0]:
+                    best = (s, place.start(), d.id)
+                break
+    return best
 
 
 _CLASS_WORD = re.compile(r"^(经济|功能)(?:分类)?(?:科目)?$")
@@ -2390,7 +2484,8 @@ def _row_by_part(fq: FactQuestion, rest: str, scope: list, idx: FactIndex, taken
                 letters, fits = _part_fit(part, idx)
                 if letters < max(2, (said + 1) // 2) or not fits:
                     continue
-                holding = {k for k in keys if part in k and k != part}
+                at = run.start() + i  # (税收 is no part of 非税收入: said without its 非)
+                holding = {k for k in keys if part in k and k != part and not _negated_in_label(k, fq.text, at, at + size)}
                 if holding:
                     best = (run.start() + i, run.start() + i + size, holding)
                     break
@@ -2990,15 +3085,30 @@ _GROWTH = re.compile(r"(?:增长|增加|增减|上升|上涨|涨|下降|减少|�
 
 # "金额排第二的", "排名第三的项目": a place in the ranking from the top, asked in one question.
 _PLACE = re.compile(r"(?:排(?:名|在)?第([2-9]|[二三四五六七八九两])(?:位|名|个|多|高|大)?|(?<!倒数)第([2-9]|[二三四五六七八九两])"
-                    r"(?:大|多|高|(小|少|低)))(?:的|是)?")
+                    r"(?:大|多|高|(小|少|低))|(?:排名?)?倒数第([2-9]|[二三四五六七八九两])(?:位|名|个|项)?)(?:的|是)?")
+
+
+# "最多的3个", "最少的两项", "排名前三", "前5名": the first places of a ranking, several asked.
+_TOP = re.compile(r"(?:最(多|大|高|贵)|最(少|小|低)|(?:排名|排行)?(前)|(?:排名|排行)?(后|倒数))的?"
+                  r"(\d{1,2}|[两二三四五六七八九十])(?!个?(?:季|月|年|天|周|日|批|期|小时))(?:个|项|名|位|家|种)?")
 
 
 def _read_place(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> None:
+    top = _TOP.search(text)
+    # (a follow-up of nothing else, "前三名是谁", is the first places of the list just shown: not read here)
+    if top and (n := ordinals.place_number(top.group(5)) or 0) >= 2 \
+            and re.sub(r"^(?:那么|那|其中|里面|这里面)?(?:排名|排行)?", "", text[:top.start()]) \
+            and _take(text, taken, top.start(), top.end()):
+        fq.top = n
+        op = "min" if top.group(2) or top.group(4) else "max"
+        if op not in fq.ops:
+            fq.ops.append(op)
+        return
     m = _PLACE.search(text)
     if m and _take(text, taken, m.start(), m.end()):
-        said = m.group(1) or m.group(2)
+        said = m.group(1) or m.group(2) or m.group(4)
         fq.place = ordinals.place_number(said) or 0
-        op = "min" if m.group(3) else "max"  # "第二小": the second from the bottom
+        op = "min" if m.group(3) or m.group(4) else "max"  # "第二小", "倒数第二": the second from the bottom
         if op not in fq.ops:
             fq.ops.append(op)
 
@@ -3009,7 +3119,8 @@ def _read_growth(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx:
     growth = _GROWTH.search(text)
     # A column printing the rate (增减率, 比上年增幅) is that word's; a row merely named with it (an
     # indicator "门诊次均费用增幅") is not a rate of the table's figures.
-    printed = growth and (growth.group() in idx.label_facts or any(growth.group() in k for k in idx.col_keys))
+    printed = growth and (growth.group() in idx.label_facts or any(growth.group() in k for k in idx.col_keys)
+                          or any(growth.group() in idx.key_forms.get(k, ()) for k in idx.percent_cols))
     if growth and "占" not in text and not printed and _take(text, taken, growth.start(), growth.end()):
         fq.growth = True
     # "本年收入合计比上年增长": the change said last, asking how much (no 多少 needed).
@@ -3090,11 +3201,18 @@ def _read_operation_words(fq: FactQuestion, text: str, taken: list[tuple[int, in
         for w in sorted(words, key=len, reverse=True):  # "减少多少" before its tail "少多少"
             if w not in text or fq.growth and op == "ratio":  # most questions say none of them
                 continue
-            for m in re.finditer(("(?<![调增核缩削新追])" if w[0] in "增减" else "") + re.escape(w), text):  # (not 调减了, 新增了)
+            for m in re.finditer(_op_said(op, w), text):
                 if not any(mm.start <= m.start() and m.end() <= mm.end for mm in fq.mentions):
                     if op not in fq.ops:
                         fq.ops.append(op)
                     _take(text, taken, m.start(), m.end())
+
+
+def _op_said(op: str, word: str) -> str:
+    """The pattern of an operation's word where it asks it: not 调减了, 新增了; not the 几个 of "这几个加起来" (rows
+    pointed at, no count asked)."""
+    before = "(?<![调增核缩削新追])" if word[0] in "增减" else "(?<![这那])" if op == "count" else ""
+    return before + re.escape(word)
 
 
 def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list, idx: FactIndex) -> None:

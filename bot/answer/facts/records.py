@@ -20,6 +20,7 @@ from bot.answer.facts.outline import heading_of, numbered_as_heading, own_label
 from bot.answer.facts.question import FactAnswer
 from bot.answer.facts.values import _cite, _shown
 from bot.answer.facts.words import PERIODS_LONGEST_FIRST, _is_total, fmt_number, fmt_percent, label_key
+from bot.language.lexicon import department_forms
 from bot.language.normalize import compact, normalize
 from bot.store import queries as query
 
@@ -592,6 +593,12 @@ def _by_group(idx, tables: list[Table], text: str, context: dict | None) -> Fact
     said = [(t, g) for t in tables for g in _groups_said(t, text)]
     said = [(t, g) for t, g in said if not any(g in g2 and g != g2 for _, g2 in said)]  # 医疗设备类, not 设备类
     shown = _shown_facts(context, idx)
+    if not said and "小计" in text and shown:
+        # "交通运输类有几个项目" → "小计总投资多少": the group whose rows were just shown
+        said = list({(id(t), g): (t, g) for t in tables for g in {r.group for r in t.records
+                                                                 if any(f["id"] in {x["id"] for x in shown} for f in r.cells.values())}
+                     if g and g in t.subtotals}.values())
+        said = said if len(said) == 1 else []
     if _SHARE.search(text):
         return _group_share(idx, tables, text, said, shown) if len(said) <= 1 else None
     if len(said) != 1:
@@ -604,7 +611,10 @@ def _by_group(idx, tables: list[Table], text: str, context: dict | None) -> Fact
         return None  # "服务类里校车运营服务多少钱": a row of the group is asked, not the group
     rows = [r for r in t.records if r.group == g]
     facts = [r.cells[t.amount] for r in rows if t.amount in r.cells]
-    if (most := _MOST.search(text)) and facts:
+    if (most := _MOST.search(text)) and (col := _column_said(t, text.replace(g, " ")) or t.amount) != t.amount:
+        # "教育卫生类哪个项目今年计划投资最多": over the column said, not the rows' own amounts
+        facts = [r.cells[col] for r in rows if col in r.cells and r.cells[col]["number"] is not None]
+    if most and facts:
         # "服务类里最贵的是哪个": over the group's rows' own amounts
         pick = max if most.group("max") else min
         best = pick(f["number"] for f in facts if f["number"] is not None)
@@ -627,6 +637,47 @@ def _by_group(idx, tables: list[Table], text: str, context: dict | None) -> Fact
             return None
         return FactAnswer("answered", compose.fact_value(f"{g}小计 {col}", _shown(f)) + _cite(idx, [f]), [f])
     return None
+
+
+# "哪一类项目计划投资最多", "哪类最少", "投资最多的是哪一类": the groups compared, never a row of them.
+_WHICH_GROUP = re.compile(r"哪(?:一)?(?:类|个类别|个类|种类|个领域|个行业|个板块)")
+
+
+def _groups_ranked(idx, tables: list[Table], text: str) -> FactAnswer | None:
+    """"白沙哪一类项目今年计划投资最多": the groups of the one record table with groups (一、交通运输 … its 小计
+    line, or the heading printing it), ranked by their 小计 in the column said (else the rows' own amount);
+    None unless a group is asked for with 最 and one table has two groups or more."""
+    most = _MOST.search(text)
+    if most is None or not _WHICH_GROUP.search(text):
+        return None
+    grouped = [t for t in tables if len(t.subtotals) >= 2]
+    if len(grouped) != 1:
+        return None
+    t = grouped[0]
+    col = _column_said(t, _WHICH_GROUP.sub(" ", text))
+    if not col and re.search(r"(?:项目|个数|数量)(?:数)?最", text):
+        # "哪一类项目最多": the groups by how many rows they hold, not by money
+        counts = {g: sum(r.group == g for r in t.records) for g in t.subtotals}
+        pick = max if most.group("max") else min
+        best = pick(counts.values())
+        most_rows = [g for g, n in counts.items() if n == best]
+        facts = [next(iter(t.subtotals[g].cells.values())) for g in most_rows]
+        return FactAnswer("answered", compose.groups_by_count("max" if pick is max else "min", most_rows, best, len(counts))
+                          + _cite(idx, facts), facts)
+    if not col and not re.search(r"钱|投资|预算|金额|资金|经费", text):
+        return None  # what the groups are compared in is not said
+    col = col or t.amount
+    subs = [(g, sub.cells.get(col)) for g, sub in t.subtotals.items()]
+    if not col or any(f is None or f["number"] is None for _, f in subs):
+        return None
+    facts = [f for _, f in subs if f is not None]
+    pick = max if most.group("max") else min
+    best = pick(f["number"] for f in facts)
+    top = [f for f in facts if f["number"] == best]
+    names = [f"{g}小计" for g, f in subs if f is not None and f["number"] == best]
+    return FactAnswer("answered", compose.fact_extreme("max" if most.group("max") else "min", names, _shown(top[0]),
+                                                       len(facts)) + _cite(idx, top), top,
+                      ranked=[f["id"] for f in sorted(facts, key=lambda f: f["number"], reverse=pick is max)])
 
 
 def _col_of(f: dict) -> str:
@@ -728,7 +779,7 @@ def answer(idx, question: str, docs: list[int] | None, context: dict | None) -> 
     return _in_month(idx, tables, text) or _in_year_of_works(idx, tables, text) or _legend(idx, tables, text) or _having(idx, tables, text) \
         or _of_number(idx, tables, text) or _without(idx, tables, text) or _with_figure(idx, tables, text) \
         or _average(idx, tables, text) or _column_share(idx, tables, text, context) \
-        or _by_group(idx, tables, text, context) or _of_the_total(idx, tables, text)
+        or _groups_ranked(idx, tables, text) or _by_group(idx, tables, text, context) or _of_the_total(idx, tables, text)
 
 
 # How a mark is given: "良是怎么划分的", "优的标准", "怎么才算中".
@@ -861,10 +912,15 @@ def _having(idx, tables: list[Table], text: str) -> FactAnswer | None:
                     if m:
                         span = (text.index(v, m.start()), text.index(v, m.start()) + 1)
                 else:
+                    # (a group's heading said, 交通运输类, is that group: no 县交通运输局 said in part)
                     runs = [(a, b) for a, b in _runs(text, v) if b - a >= min(3, len(v))
-                            and not any(text[a:b] in u for u in values if u != v)
-                            and not any(text[a:b] in r.key for r in t.records)]
+                            and (text[a:b] == v or not any(text[a:b] in u for u in values if u != v))
+                            and (not any(text[a:b] in r.key for r in t.records)
+                                 or text[a:b] == v and re.match(r"(?:的)?(?:项目|工程)", text[b:]))  # 新建项目: the kind
+                            and not (b - a < len(v) and any(text[a:b] in g and g in text for g in t.subtotals))]
                     span = max(runs, key=lambda ab: ab[1] - ab[0]) if runs else None
+                    if span is None and (short := _organisation_said(idx, v, text, values)):
+                        span = short  # "住建局" of 县住房和城乡建设局: an organisation by the name staff use
                 if span is not None:
                     found.append((t, c, v, span))
     if len(found) != 1:
@@ -874,15 +930,63 @@ def _having(idx, tables: list[Table], text: str) -> FactAnswer | None:
     if _named(tables, rest) is not None or _unexplained_rest(idx, t, rest):
         return None
     hits = [r for r in t.records if c in r.cells and compact(r.cells[c]["value"] or "") == v]
+    # "有专项债的项目": a cell joining several (上级补助+专项债) has it too
+    joined = [r for r in t.records if c in r.cells and r not in hits
+              and v in {compact(x) for x in _JOINED.split(r.cells[c]["value"] or "")}]
+    hits = [r for r in t.records if r in hits or r in joined]
     # (their amounts shown: "上级资金占比" after them is of the amount, "它们预算加起来" adds them)
     shown = [r.cells[t.amount] if t.amount in r.cells else r.cells[c] for r in hits]
-    head = compose.having_value_head(c, v)
+    head = compose.holding_value_head(c, v) if joined else compose.having_value_head(c, v)
     items = [f"{r.name}（{_shown(r.cells[t.amount])}）" if t.amount in r.cells else r.name for r in hits]
+    if hits and _SUM_ASKED.search(rest) and (summed := _sum_of(t, hits, rest)) is not None:
+        # "县水利局有几个项目，今年一共计划多少": those rows, then their figures of the column said added up
+        line, cells = summed
+        return FactAnswer("answered", compose.counted_items(items, head) + "\n" + line + _cite(idx, cells), cells)
     if _COUNT.search(text) and not _LIST.search(text) and "分别" not in text:
         return FactAnswer("answered", compose.counted_items(items, head) + _cite(idx, shown), shown,
                           ranked=[f["id"] for f in shown])
     return FactAnswer("answered", compose.numbered_items(items, head) + _cite(idx, shown), shown,
                       ranked=[f["id"] for f in shown])
+
+
+# The parts of a cell naming several ("上级补助+专项债", "县级财政、社会资本")
+_JOINED = re.compile(r"[+＋、/／]|和|及|与")
+_SUM_ASKED = re.compile(r"(?:一共|合计|加起来|总共|共计|总计|加在一起)[\u4e00-\u9fff]{0,6}?多少(?![个项家条])|(?:合计|总共|一共)(?:多少)?$")
+
+
+def _sum_of(t: Table, rows: list[Record], clause: str) -> tuple[str, list[dict]] | None:
+    """The rows' figures in the column the clause says (计划 of 2025年计划投资; else the rows' own amount), added
+    up with the arithmetic shown; None when a row has no figure there or the units differ."""
+    col = _column_said(t, clause) or t.amount
+    cells = [r.cells.get(col) for r in rows]
+    if not col or any(f is None or f["number"] is None for f in cells) or len({f["unit"] for f in cells if f}) != 1:
+        return None
+    facts = [f for f in cells if f is not None]
+    total = fmt_number(sum(f["number"] for f in facts))
+    parts = [(f"{r.name} {col}", fmt_number(f["number"])) for r, f in zip(rows, facts, strict=True)]
+    return compose.fact_sum(parts, total, facts[0]["unit"] or ""), facts
+
+
+_ORGANISATION = re.compile(r"(?:局|委|办|公司|集团|院|中心|站|所|队)$")
+
+
+def _organisation_said(idx, v: str, text: str, values: set[str]) -> tuple[int, int] | None:
+    """Where an organisation a cell names (县住房和城乡建设局, 县城市建设投资有限公司) is said by a short name (住建局,
+    城投公司: the vocabulary's department abbreviations, its county or city left off) that no other value of the
+    column has; None otherwise."""
+    if not _ORGANISATION.search(v):
+        return None
+
+    def forms(x: str) -> set[str]:
+        out = set(department_forms(x, idx.abbrev or None)) | {x}
+        return out | {f[1:] for f in out if f[0] in "省市区县镇乡" and len(f) >= 4}
+    mine = {f for f in forms(v) if len(f) >= 3 and f in text}
+    others = {f for u in values if u != v for f in forms(u)}
+    said = [f for f in mine if f not in others]
+    if not said:
+        return None
+    best = max(said, key=len)
+    return text.index(best), text.index(best) + len(best)
 
 
 # "债券期限30年的", "期限是10年的项目": rows whose figure in a column equals the number said (in its unit).
@@ -997,7 +1101,7 @@ def _unexplained_rest(idx, t: Table, text: str) -> bool:
     """Whether two characters or more of a question selecting rows say nothing known: no header, no word
     of the table's title, no asking word, no verb or everyday word."""
     text = re.sub(r"[^\u4e00-\u9fff]", " ", text)
-    for pattern in (_SELECTED_ASKED, _LIST, _COUNT):
+    for pattern in (_SELECTED_ASKED, _LIST, _COUNT, _TOTAL_ASKED):  # (合计: the rows' figures added up, _sum_of)
         text = pattern.sub(" ", text)
     words = sorted({*(w for w in t.words if len(w) <= 8), *_verbs(getattr(idx, "vocab_path", "")),
                     *idx.everyday, "项目", "评", "分别", "等级"}, key=len, reverse=True)

@@ -631,7 +631,7 @@ class Rows:
         of the lines of the facts given only (the groups' 小计 lines: "哪类支出降得最多")."""
         rate = bool(re.search(r"幅|率|百分|%", fq.text))
         same = self._same_sheets(facts[:1]) if facts else []
-        cols = [x for x in same if x["number"] is not None and re.search(r"增减|变动|变化|差额|差异", x["col_labels"] or "")
+        cols = [x for x in same if x["number"] is not None and re.search(r"增减|增长|增幅|变动|变化|差额|差异", x["col_labels"] or "")
                 and bool(re.search(r"率|%", x["col_labels"] or "") or x["unit"] == "%") == rate]
         if own_lines:
             own = {(f["document_id"], f["sheet"], f["page"], f["line"]) for f in facts}

@@ -12,6 +12,7 @@ from bot.answer.facts.answerer import Answerer
 from bot.answer.facts.common import _KINDS_ASKED, _PLACED, _ROWS_POINTED
 from bot.answer.facts.entities import entities_asked
 from bot.answer.facts.index import FactIndex, index_for
+from bot.answer.facts.outline import own_label
 from bot.answer.facts.question import (
     _ROW_NOUN_LEFT,
     FactAnswer,
@@ -35,6 +36,7 @@ from bot.dialogue.values import ALL_LABEL
 from bot.language.normalize import compact, normalize
 from bot.model import ITEM_HEAD
 from bot.store import queries as query
+from bot.understand.parse import drop_hesitations
 
 
 def after_typed(turn, typed):
@@ -107,12 +109,25 @@ def _unloaded_place(turn) -> bool:
     return False
 
 
+def _without_leading_hesitations(question: str, vocab) -> str:
+    """"嗯 松阳区…", "呃，那个…": the question without the hesitations it opens with (drop_hesitations' reading of
+    its start only); the question itself when nothing else is left."""
+    text = question.lstrip()
+    while True:
+        h = next((h for h in sorted(vocab.hesitations, key=len, reverse=True) if h and text.startswith(h)), "")
+        rest = re.sub(r"^[\s,，、…。.~～]+", "", text[len(h):]) if h else ""
+        if not rest or drop_hesitations(text, vocab).startswith(h):
+            return text or question
+        text = rest
+
+
 def _as_understood(turn) -> str:
     """The question with a department name the typed reading corrected ("柏川卫建局", one character off)
-    written out in full, so the facts read the same department; and the one project of a table of one project
+    written out in full, so the facts read the same department; the hesitations it starts with ("嗯 松阳区…")
+    dropped (one inside it may point: "城乡社区支出这个类"); and the one project of a table of one project
     (a 申报表, a 自评表) named with a year and no amount word: its 预算 asked ("东湖专项资金2019比2018增长了多少"),
     which the table prints for other years as lines of their own (2019年预算金额)."""
-    question = turn.question
+    question = _without_leading_hesitations(turn.question, turn.kb.vocab)
     parse = getattr(turn, "p", None)
     for m in getattr(parse, "mentions", None) or ():
         depts = {str(r.key) for r in m.of("department")}
@@ -1056,13 +1071,6 @@ def _column_of_one_department(fq: FactQuestion | None, idx: FactIndex, fa: FactA
     return True
 
 
-def _facts_over_typed(turn, typed, fa, answerer: Answerer, idx: FactIndex) -> bool:
-    """The facts' answer, not the typed one: the units of a table ranked, counted or filtered; the rows whose
-    cell prints the name said ("县交通运输局负责哪几个项目"), not texts that resemble it."""
-    return fa is not None and fa.status == "answered" and (
-        _units_asked(turn, typed, answerer, idx) or typed.intent == "content" and bool(answerer.peek(turn.question).values))
-
-
 def _which_department_stands(turn, typed, fa, answerer: Answerer, idx: FactIndex, context) -> bool:
     """Whether the typed question back (which department) stands over the facts' answer from one of them:
     a fresh question naming no department, whose words no one table's row, sheet, column or record holds."""
@@ -1081,8 +1089,8 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
     """The typed answer (or its "not in the table") where the facts' answer does not say more."""
     answer_type, unknown, session = type(typed), "unknown", turn.session
     fq = answerer.last
-    if _facts_over_typed(turn, typed, fa, answerer, idx):
-        return None
+    if fa is not None and fa.status == "answered" and _facts_chosen(turn, typed, fa, answerer, idx):
+        return None  # the units of a table ranked, counted or filtered: the facts' answer, not the typed one
     if fq is not None and _typed_elsewhere(typed, fq, idx):
         # The question names a department; an answer from another one never stands: the named
         # department's facts, or that it has none.
@@ -1486,6 +1494,23 @@ _CATEGORY_ASKED = re.compile(r"(?:哪个|哪一个|哪一?类|什么|哪种)(?:�
                              r"|属于(?:哪|什么)")
 
 
+def _facts_chosen(turn, typed, fa: FactAnswer, answerer: Answerer, idx: FactIndex) -> bool:
+    """Whether the facts' answer is the one whatever the typed reading said: the units of a table ranked,
+    counted or filtered; the rows whose cell says what was named ("县交通运输局负责哪几个项目"), not a text
+    merely like it."""
+    return _units_asked(turn, typed, answerer, idx) \
+        or typed.intent == "content" and bool(answerer.peek(turn.question).values) \
+        or typed.status == "answered" and _selects_value_said(fa.text, turn.question, typed.text)
+
+
+def _selects_value_said(facts_text: str, question: str, typed_text: str) -> bool:
+    """Whether the facts list the rows whose cell prints a value the question says whole (建设单位为“县水利局”的),
+    which the typed answer does not show but as the question's own words echoed (与“县水利局”有关的项目)."""
+    value = _VALUE_SELECTED.search(facts_text)
+    return value is not None and value.group(1) in compact(normalize(question)) \
+        and value.group(1) not in compact(re.sub(r"“[^”]*”", "", typed_text))
+
+
 def _explains_more(answerer: Answerer, fa: FactAnswer, typed_text: str, typed_intent: str = "") -> bool:
     """A confident typed answer yields to the facts only when the facts answer a word it ignored: a label
     the question names ("联系人", "权重", "评分标准") that the typed answer does not show, while every
@@ -1531,6 +1556,8 @@ def _explains_more(answerer: Answerer, fa: FactAnswer, typed_text: str, typed_in
 
 
 _LONG_ROW = re.compile(r"[（(][^（）()]*[）)]")
+# The head of the rows a printed value selected (compose.having_value_head): 建设单位为“县水利局”的
+_VALUE_SELECTED = re.compile(r"^[^\n“]{0,20}(?:为|含)“([^”]{2,30})”的")
 _BARE = re.compile(r"[\W_]")
 
 
@@ -1635,7 +1662,8 @@ def own_change_printed(kb, fact_id: int, op: str) -> bool:
                for g in idx.facts(list(idx.docs[f["document_id"]].facts)))
 
 
-def ranked_under(kb, fact_id: int, highest: bool | None, place: int = 0) -> tuple[str, list[int]] | None:
+def ranked_under(kb, fact_id: int, highest: bool | None, place: int = 0,
+                 headings_only: bool = False) -> tuple[str, list[int]] | None:
     """"云溪21208这个款" → "下面哪个项最多": the lines one level under the coded line just shown (2120801…,
     2120899 under 21208), in its column, ranked (highest None: in the table's order); with the facts used. None when the line has no code or
     fewer than two lines under it."""
@@ -1646,6 +1674,8 @@ def ranked_under(kb, fact_id: int, highest: bool | None, place: int = 0) -> tupl
     f = shown[0]
     coded = _coded(f["row_labels"])
     if coded is None:
+        return _ranked_under_heading(idx, f, highest, place)
+    if headings_only:
         return None
     same = (f["sheet"] or "", f["page"] or 0, f["col_labels"] or "")
     column = [(g, c) for g in idx.facts(list(idx.docs[f["document_id"]].facts))
@@ -1669,6 +1699,27 @@ def ranked_under(kb, fact_id: int, highest: bool | None, place: int = 0) -> tupl
     text = (compose.ranked_under(coded[1], items, highest) if highest is not None
             else compose.lines_under(coded[1], items)) + _cite(idx, [g for g, _ in under] + [f])
     return text, [g["id"] for g, _ in under]
+
+
+def _ranked_under_heading(idx: FactIndex, f: dict, highest: bool | None, place: int) -> tuple[str, list[int]] | None:
+    """"二、非税收入" → "其中最多的一项是": the lines the table places under an uncoded heading (its numbering, its
+    merged group cell), in its column, ranked; never the heading itself nor a 小计. None when it heads fewer
+    than two lines."""
+    under = [g for g in Answerer(idx).rows_under(f) if g["number"] is not None and not _is_total(_own_row(g))]
+    if len(under) < 2:
+        return None
+    if highest is not None:
+        under.sort(key=lambda g: g["number"], reverse=highest)
+    name = own_label(f)
+    if place and highest is not None:
+        if place > len(under):
+            return compose.only_so_many(len(under), place), []
+        g = under[place - 1]
+        return compose.ranked_place(place, own_label(g), _shown(g)) + _cite(idx, [g]), [g["id"]]
+    items = [(own_label(g), _shown(g)) for g in under]
+    text = (compose.ranked_under(name, items, highest) if highest is not None
+            else compose.lines_under(name, items)) + _cite(idx, under + [f])
+    return text, [g["id"] for g in under]
 
 
 def _coded(row_labels: str | None) -> tuple[str, str] | None:

@@ -207,8 +207,8 @@ def _kind_fits(f: dict, fq: FactQuestion) -> bool:
         return unit in _MONEY_UNITS or f["number"] is None and False
     if re.search(r"几辆|多少辆", t):
         return unit == "辆"
-    if re.search(r"率|百分", t):
-        return unit == "%"
+    if re.search(r"率|百分", t) and not re.search(r"(?:是|为|占)[^，,；;]{1,20}?(?:的)?百分", t):
+        return unit == "%"  # ("X是Y的百分之多少": a share of two amounts, not a printed rate)
     return True
 
 
@@ -226,11 +226,13 @@ def _numbered_items(facts: list[dict]) -> list[dict]:
 
 def _without_parents(facts: list[dict]) -> list[dict]:
     """"商品和服务支出里最多的一项": the items under a heading row, not the heading (their sum) itself. A row
-    whose own label is inside another candidate's longer row label is that row's parent."""
+    whose own label is inside an outer label of another candidate's row path is that row's parent — never one
+    inside another row's own label (增值税 is no parent of 土地增值税)."""
     def own(f: dict) -> str:
         return label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1])
-    rows = {f["row_labels"] or "" for f in facts}
-    kept = [f for f in facts if not (own(f) and any(own(f) in r and r != (f["row_labels"] or "") for r in rows))]
+    outer = {r: [label_key(x) for x in r.split(query.FACT_SEP)[:-1] if x] for r in {f["row_labels"] or "" for f in facts}}
+    kept = [f for f in facts if not (own(f) and any(own(f) in o for r, os in outer.items()
+                                                   if r != (f["row_labels"] or "") for o in os))]
     return kept or facts
 
 
