@@ -72,3 +72,31 @@ def test_a_share_is_never_a_figure_over_itself(tmp_path):
     a = converse(engine, "档案局基本支出", "项目支出呢", "项目支出占多少")
     assert "100.00%" not in a.text, a.text
     assert a.status != "answered" or "66.64" in a.text, a.text  # 200.25 ÷ 300.5
+
+
+def _counted_allocation(tmp_path):
+    from conftest import engine_over, simple_table
+
+    simple_table(tmp_path / "c.xlsx", "分配表", "松岭县2025年农村客运补贴资金分配表", "G2", "单位：元",
+                 ["乡镇", "客运班线（条）", "候车亭数", "居家养老服务补助", "班线运营补贴", "合计"],
+                 [("东坪镇", 5, 3, 150000, 120000, 270000), ("西岭乡", 2, 0, 80000, 60000, 140000),
+                  ("合计", 7, 3, 230000, 180000, 410000)])
+    return engine_over(tmp_path / "kb.sqlite", [tmp_path / "c.xlsx"])
+
+
+def test_a_column_counting_things_keeps_its_own_measure_under_a_table_in_yuan(tmp_path):
+    engine = _counted_allocation(tmp_path)
+    a = converse(engine, "东坪镇有几条班线")
+    assert a.status == "answered" and "5条" in _flat(a.text) and "5元" not in _flat(a.text)
+    b = converse(engine, "全县一共多少条班线")  # the column's total, never the rows counted (2)
+    assert b.status == "answered" and "7条" in _flat(b.text)
+    d = converse(engine, "一共几个候车亭")
+    assert d.status == "answered" and "3" in d.text and "2 项" not in d.text
+    c = converse(engine, "东坪镇有几个候车亭")
+    assert c.status == "answered" and "3" in c.text and "元" not in c.text.split("（来源")[0]
+
+
+def test_a_count_of_things_a_money_column_is_partly_named_after_is_unknown(tmp_path):
+    engine = _counted_allocation(tmp_path)
+    a = converse(engine, "东坪镇有几个居家养老服务站")
+    assert a.status != "answered" and "150000" not in a.text

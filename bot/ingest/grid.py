@@ -28,7 +28,7 @@ GENERAL = "general-table"
 _YEAR = re.compile(r"(?<!\d)(20\d\d|19\d\d)\s*(?:年|年度)?(?!\d)")
 _YEAR_LABEL = re.compile(r"(?<!\d)(20\d\d|19\d\d)\s*(?:年|年度)")
 _UNIT_META = re.compile(r"(?<![制报表送])(?:金额|计量|数量)?单位\s*[:：]\s*([^\s，,；;）)]+)")
-_UNIT_PAREN = re.compile(r"[（(]\s*(?:单位\s*[:：])?\s*(百分点|万元|亿元|千元|元|人|个|家|户|次|人次|批次|件|项|台套|台|辆|套|%|％|平方米|年|月|倍|亩|公里|千米|吨|天|小时|课时|张|所|名|床|座|册|场|期|篇|份|宗|起|例)\s*[）)]")
+_UNIT_PAREN = re.compile(r"[（(]\s*(?:单位\s*[:：])?\s*(百分点|万元|亿元|千元|元|人|个|家|户|次|人次|批次|件|项|台套|台|辆|套|%|％|平方米|年|月|倍|亩|公里|千米|吨|天|小时|课时|张|所|名|床|座|册|场|期|篇|份|宗|起|例|条|处|间|栋|株|头|只|块|支)\s*[）)]")
 _ORG_META = re.compile(r"^(?:(?:编制|编报|填报|报送|申报|填表)(?:单位|部门)|部门(?:名称)?|单位名称)\s*[:：]\s*(.+)$")
 # A title-block line "统计时点：2025年6月30日" / "主管部门：某局": a short key and its value.
 _KEY_VALUE = re.compile(r"^(?!其中)([\u4e00-\u9fff]{2,8})[:：](.+)$")
@@ -366,7 +366,8 @@ def _make_fact(ctx: _Ctx, text: str, row: list[str], col: list[str], section: st
 
 
 # A column of counts ("数量", "台数"): its figures are never in the table's money unit (元).
-_COUNTED_COLUMN = re.compile(r"(?:数量|台数|件数|套数|户数|次数)$")
+# a column counting things (床位数, 站点个数): its figures are no money, whatever the table's 单位：元 says
+_COUNTED_COLUMN = re.compile(r"(?:数量|[台件套户次人个家所座村站辆张处亭点室屋院校间场位]数|床位|名额)$")
 _MONEY_WORDS = re.compile(r"金额|预算|资金|支出|收入|拨款|经费|费用|投入|执行数|决算")
 
 

@@ -165,8 +165,9 @@ class Answerer(Conversation):
             # "那增了多少" answered with the line's figures, no earlier year's nor a printed change among them
             return FactAnswer("unknown", compose.change_not_found(), settled=True)
         read = self.last
-        if (thing := _THINGS_COUNTED.search(compact(question))) and fa.facts and all(
-                f["number"] is not None and f["unit"] in _MONEY_UNITS and thing.group(2) in (f["col_labels"] or "")
+        if (thing := _THINGS_COUNTED.search(compact(question))) and not _MONEY_NOUN.search(thing.group(2)) \
+                and fa.facts and all(
+                f["number"] is not None and f["unit"] in _MONEY_UNITS and _shares_a_word(thing.group(2), f["col_labels"] or "")
                 for f in fa.facts):
             # "东湖街道有几个长者食堂" of a column of money (社区长者食堂运营补助): no count the table prints
             return FactAnswer("unknown", compose.no_count_in(thing.group(1)), settled=True)
@@ -1618,7 +1619,7 @@ _WHICH_MORE = re.compile(r"(?:哪个部门|哪个单位|哪家单位|哪一个|�
                          r"(?:多|高|大|少|低|小)(?:一些|一点|些)?(?![\u4e00-\u9fff]*(?:多少|几))")
 _COUNT_SAID = re.compile(r"(?:这|那)?[两俩二三四五六七八九十几][个家](?:部门|单位)?(?:的)?")
 # a count of things the rows hold, said with its noun ("有几个长者食堂", "多少辆车"): not rows counted (几个项目/单位)
-_THINGS_COUNTED = re.compile(r"(?<!哪)(?:几|多少)(个|家|辆|所|座|台|户|名|位)([\u4e00-\u9fff]{2,8}?)(?:呢|啊)?$")
+_THINGS_COUNTED = re.compile(r"(?<![哪这那])(?:几|多少)(个|家|辆|所|座|台|户|名|位)([\u4e00-\u9fff]{2,8}?)(?:呢|啊)?$")
 
 
 def _one_ask_each(question: str) -> str:
@@ -1689,6 +1690,16 @@ _CHANGE_SHOWN = re.compile(r" - |−|增减|增长|减少|增加|下降|上升|�
 _NEGATION = re.compile(r"(?<!有)(?<!是)(?:没有|没|不是|未|无|不含)(?=[\u4e00-\u9fff%\d]{1,12}?(?:的|$))"
                        r"|(?<=[个些])[\u4e00-\u9fff]{0,6}?(?<!有)(?:没有|没|不是|未)"
                        r"|(?:除了|除去|除开)(?=[\u4e00-\u9fff]{1,12}?(?:以外|之外|外))")
+
+
+# ("项目几个 涉及金额": two asks, a count and then the money; 金额 is no thing counted)
+_MONEY_NOUN = re.compile(r"金额|资金|经费|预算|钱|支出|收入|拨款")
+
+
+def _shares_a_word(noun: str, label: str) -> bool:
+    """Whether a column's label says two characters running of the noun counted (居家养老服务站 of
+    居家养老服务补助): the column is about those things, its money no count of them."""
+    return any(noun[i:i + 2] in label for i in range(len(noun) - 1))
 
 
 def _negation_said(text: str, rest: str) -> str | None:

@@ -1069,7 +1069,9 @@ class Lookup(Rows):
         elif {"count", "list", "max", "min", "range"} & set(fq.ops):
             return None
         elif asked and facts and not any(asked.group(1) in (f["unit"] or "") or re.search(
-                r"[\d一二两三四五六七八九十百千]" + re.escape(asked.group(1)), f["value"] or "") for f in facts):
+                r"[\d一二两三四五六七八九十百千]" + re.escape(asked.group(1)), f["value"] or "")
+                # a column counting things with no unit printed (床位数): "多少张床位" is its figure
+                or not f["unit"] and f["number"] is not None and re.search(r"数量?$", _own_col(f)) for f in facts):
             # (text cells too: "多少套" is not answered with a row's 采购方式, nor "几辆" with a note on 车辆)
             kind = "quantity"
         elif fq.kind_missing:

@@ -3259,6 +3259,7 @@ def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], 
     if re.search(r"几个人|多少个人|几人|多几个|少几个|几辆", text) and "count" in fq.ops:
         fq.ops.remove("count")  # a quantity in people (or a difference), not a count of rows
     _count_not_summed(fq, text, idx)
+    _count_of_a_counted_column(fq, text, idx)
     _difference_column(fq, text, scope, idx)
 
 
@@ -3267,6 +3268,29 @@ def _count_not_summed(fq: FactQuestion, text: str, idx: FactIndex) -> None:
     if {"sum", "count"} <= set(fq.ops) and (counted := _SUM_OF_COUNT.search(text)) \
             and not any(w in text[:counted.start()] + " " + text[counted.end():] for w in idx.operations.get("sum", ())):
         fq.ops.remove("sum")
+
+
+def _count_of_a_counted_column(fq: FactQuestion, text: str, idx: FactIndex) -> None:
+    """"全县一共多少条班线": the measure word counted (条) is the unit of a column said (客运班线（条）): its
+    figures are the count asked (summed over the rows, or the row's own), never the rows counted."""
+    said = _MEASURE_COUNTED.search(text) or re.search(r"(?:几|多少)(个)", text)
+    if said is None or "count" not in fq.ops:
+        return
+    for m in fq.mentions:
+        if said.group(1) == "个" and m.start != said.end():
+            continue  # "几个乡镇" counts the rows; "几个候车亭" right before a column counting them is its figure
+        cols = [k for k in m.keys if k in idx.col_keys]
+        facts = idx.facts([x for k in cols for x in list(idx.label_facts.get(k, ()))[:5]])
+        # (its unit that measure, or none printed on a column counting things: 候车亭数)
+        if facts and all(f["unit"] == said.group(1) or not f["unit"] and re.search(
+                r"数量?$", (f["col_labels"] or "").split(query.FACT_SEP)[-1]) for f in facts if f["number"] is not None):
+            fq.ops.remove("count")
+            if re.search(r"一共|总共|共计|合计|全部|全县|全区|全市|全镇", text) and "sum" not in fq.ops:
+                fq.ops.append("sum")
+            return
+
+
+_MEASURE_COUNTED = re.compile(r"(?:几|多少)(条|辆|张|床|座|所|处|间|栋|株|头|只|块|支|台|套|件|户|家|人|名)")
 
 
 # "一共几个", "总共有多少项": the sum word said of the count itself.
