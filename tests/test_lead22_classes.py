@@ -100,3 +100,16 @@ def test_a_count_of_things_a_money_column_is_partly_named_after_is_unknown(tmp_p
     engine = _counted_allocation(tmp_path)
     a = converse(engine, "东坪镇有几个居家养老服务站")
     assert a.status != "answered" and "150000" not in a.text
+
+
+def test_a_text_result_saying_its_target_done_is_no_shortfall(tmp_path):
+    from conftest import engine_over, simple_table
+
+    simple_table(tmp_path / "e.xlsx", "自评表", "鹭岭县林业局2024年度部门整体支出绩效自评表", "H2", "单位：万元",
+                 ["一级指标", "二级指标", "三级指标", "年度目标值", "实际完成值", "分值", "得分"],
+                 [("产出指标", "数量指标", "培训人次", "≥500人次", "460人次", 10, 8),
+                  ("效益指标", "可持续影响指标", "长效机制建立", "建立", "已建立", 10, 10),
+                  ("效益指标", "社会效益指标", "宣传制度", "建立", "未建立", 10, 5)])
+    engine = engine_over(tmp_path / "kb.sqlite", [tmp_path / "e.xlsx"])
+    a = converse(engine, "鹭岭县林业局哪些指标没达到目标值")
+    assert a.status == "answered" and "460人次" in a.text and "未建立" in a.text and "已建立" not in a.text

@@ -100,7 +100,10 @@ def _short_of_target(done: str, target: str) -> bool | None:
     if a is None or b is None:
         if re.search(r"\d", done + target):
             return None
-        return compact(done) != compact(target)
+        d, t = compact(done), compact(target)
+        if t and t in d and not re.search(r"未|没|不|尚|暂|较|基本|部分|大部|欠|略|待", d.replace(t, "", 1)):
+            return False  # "已建立" of a target "建立", "已完成" of "完成": the target said done (not 较健全, 基本完成)
+        return d != t
     if a.group(3) != b.group(3):
         return None
     x, y = float(a.group(2)), float(b.group(2))
