@@ -113,3 +113,15 @@ def test_a_text_result_saying_its_target_done_is_no_shortfall(tmp_path):
     engine = engine_over(tmp_path / "kb.sqlite", [tmp_path / "e.xlsx"])
     a = converse(engine, "鹭岭县林业局哪些指标没达到目标值")
     assert a.status == "answered" and "460人次" in a.text and "未建立" in a.text and "已建立" not in a.text
+
+
+def test_the_rows_noun_said_ranks_the_rows_not_their_group_headings(tmp_path):
+    from conftest import engine_over, simple_table
+
+    simple_table(tmp_path / "p.xlsx", "计划", "鹭岭区2025年政府投资项目计划表", "F2", "单位：万元",
+                 ["序号", "项目名称", "总投资", "2025年计划投资"],
+                 [("一、续建项目", None, 60000, 20000), (1, "鹭岭医院门诊楼", 42000, 12000), (2, "鹭岭二小新建工程", 18000, 8000),
+                  ("二、新开工项目", None, 30000, 9000), (1, "滨江路改造工程", 30000, 9000), ("合计", None, 90000, 29000)])
+    engine = engine_over(tmp_path / "kb.sqlite", [tmp_path / "p.xlsx"])
+    a = converse(engine, "哪个项目总投资最大")
+    assert a.status == "answered" and "鹭岭医院门诊楼" in a.text and "续建项目" not in a.text.split("（来源")[0]

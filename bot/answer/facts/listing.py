@@ -809,7 +809,8 @@ def _items_of_the_level_said(fq: FactQuestion, facts: list[dict], whole: list[di
     heads = {f["id"]: label_key(strip_numbering(own_label(f))) for f in facts if f["id"] not in kept}
     asked = re.search(r"哪(?:一)?(?:个|类|种|项|些)?([\u4e00-\u9fff]{2})", compact(fq.text))  # the noun after 哪个
     if asked and all(asked.group(1) in h for h in heads.values()) \
-            and not any(asked.group(1) in label_key(own_label(f)) for f in items):
+            and not any(asked.group(1) in label_key(own_label(f)) for f in items) \
+            and not any(_row_head_noun(f) == asked.group(1) for f in items):  # (项目 of 项目名称 names the items)
         return [f for f in facts if f["id"] in heads]
     if filtering:
         # a filtered list leaves out a heading line only when it is a 小计/合计 or the question names the items'
