@@ -125,3 +125,15 @@ def test_the_rows_noun_said_ranks_the_rows_not_their_group_headings(tmp_path):
     engine = engine_over(tmp_path / "kb.sqlite", [tmp_path / "p.xlsx"])
     a = converse(engine, "哪个项目总投资最大")
     assert a.status == "answered" and "鹭岭医院门诊楼" in a.text and "续建项目" not in a.text.split("（来源")[0]
+
+
+def test_the_next_place_after_the_most_points_lost_is_the_next_row_by_points_lost(tmp_path):
+    from conftest import engine_over, simple_table
+
+    simple_table(tmp_path / "s.xlsx", "自评表", "鹭岭县水务局2024年度部门整体支出绩效自评表", "G2", "单位：万元",
+                 ["一级指标", "三级指标", "年度目标值", "实际完成值", "分值", "得分"],
+                 [("产出指标", "管网巡查次数", "≥24次", "26次", 10, 10), ("产出指标", "资金支付及时率", "100%", "90%", 10, 7),
+                  ("满意度指标", "服务对象满意度", "≥90%", "86%", 20, 16), ("产出指标", "水质达标率", "100%", "99%", 10, 9)])
+    engine = engine_over(tmp_path / "kb.sqlite", [tmp_path / "s.xlsx"])
+    a = converse(engine, "鹭岭县水务局哪项扣分最多", "第二多的呢")
+    assert a.status == "answered" and "资金支付及时率" in a.text and "服务对象满意度" not in a.text

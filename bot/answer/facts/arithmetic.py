@@ -1184,7 +1184,10 @@ class Arithmetic(Lookup):
         head = compose.deducted_total(fmt_number(sum(d for d, _, _ in picked)), picked[0][1]["unit"] or "") \
             if len(picked) > 1 and not {"max", "min"} & set(fq.ops) else ""
         used = [x for _, full, got in picked for x in (full, got)]
-        return FactAnswer("answered", head + "；".join(lines) + _cite(self.idx, used), used)
+        # "哪项扣分最多" → "第二多的呢": the next place of the same ranking by points lost (each row's 得分 shown)
+        ranked = [got["id"] for _, _, got in sorted(items, key=lambda r: r[0], reverse="max" in fq.ops)] \
+            if {"max", "min"} & set(fq.ops) else []
+        return FactAnswer("answered", head + "；".join(lines) + _cite(self.idx, used), used, ranked=ranked)
 
     def done_by_year_end(self, facts: list[dict]) -> FactAnswer | None:
         """"到2025年底累计能完成总投资的百分之多少": a plan row's investment done up to last year and planned for
