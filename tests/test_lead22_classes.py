@@ -137,3 +137,17 @@ def test_the_next_place_after_the_most_points_lost_is_the_next_row_by_points_los
     engine = engine_over(tmp_path / "kb.sqlite", [tmp_path / "s.xlsx"])
     a = converse(engine, "鹭岭县水务局哪项扣分最多", "第二多的呢")
     assert a.status == "answered" and "资金支付及时率" in a.text and "服务对象满意度" not in a.text
+
+
+def test_a_qualifier_made_of_filler_characters_is_not_dropped(tmp_path):
+    from conftest import engine_over, simple_table
+
+    simple_table(tmp_path / "k.xlsx", "支出表", "鹭岭县教育局2025年部门支出预算表（按功能分类）", "D2", "单位：万元",
+                 ["科目编码", "科目名称", "2025年预算数"],
+                 [("205", "教育支出", 8100), ("20502", "普通教育", 6800), ("2050201", "学前教育", 2000),
+                  ("2050202", "小学教育", 2800), ("", "合计", 8100)])
+    engine = engine_over(tmp_path / "kb.sqlite", [tmp_path / "k.xlsx"])
+    a = converse(engine, "高中教育多少")  # 高 and 中 are each a filler, 高中 is a word no line says
+    assert a.status != "answered" and "8100" not in a.text.split("表中关于")[0]
+    b = converse(engine, "小学教育多少")
+    assert b.status == "answered" and "2800" in b.text

@@ -1156,6 +1156,13 @@ _TIME_LABEL = re.compile(r"时间|时点|日期|时限|月份|期限|截至|截�
 _DATED_LABEL = re.compile(r"\d{1,2}[月日]|[一二三四五六七八九十]+月|月份|日期")
 
 
+def _place_word_eaten(word: str, kept: list[int], idx: FactIndex) -> bool:
+    """"高中教育多少": a word whose characters are each a filler (高, 中) but which is a word of its own (jieba's
+    place word 高中), no label saying it: a qualifier the table does not have, never dropped as fillers."""
+    return not kept and len(word) >= 2 and not _FILLER.fullmatch(word) and idx.tags.get(word, "")[:1] == "s" \
+        and not any(word in k for k in idx.label_facts)
+
+
 def unaccounted(rest: str, idx: FactIndex, fq: FactQuestion | None = None) -> str:
     """What no step explained, without the fillers. A filler character inside a word of the question is not
     a filler there: "中标" is not 中 (as of 表中) and a leftover 标, "人员" not 人 and 员, "年初" not 年 and 初.
@@ -1188,8 +1195,8 @@ def unaccounted(rest: str, idx: FactIndex, fq: FactQuestion | None = None) -> st
                 for i in range(start, end):
                     out[i] = " "
                 continue
-            whole = len(kept) == 1 and bool(lost) and not lost <= _PARTICLES and word not in idx.everyday \
-                and idx.tags.get(word, "")[:1] in ("n", "t") \
+            whole = (len(kept) == 1 and idx.tags.get(word, "")[:1] in ("n", "t") or _place_word_eaten(word, kept, idx)) \
+                and bool(lost) and not lost <= _PARTICLES and word not in idx.everyday \
                 and not _COUNTED.match(word) and not _QUANTITY_ASKED.fullmatch(word) and word not in _ROW_NOUNS and not _LOCATIVE.fullmatch(word) \
                 and not (fq is not None and (_said_with_department(fq, start, end, word)
                                              or _label_goes_on(fq, start, end, word, eaten)))
