@@ -67,6 +67,7 @@ from bot.answer.facts.words import (
     NOTES_READ_AT_MOST,
     _is_grand_total,
     _is_total,
+    counted_bare,
     fmt_number,
     fmt_percent,
     label_key,
@@ -1071,8 +1072,8 @@ class Lookup(Rows):
         elif asked and facts and not any(asked.group(1) in (f["unit"] or "") or re.search(
                 r"[\d一二两三四五六七八九十百千]" + re.escape(asked.group(1)), f["value"] or "")
                 # a column counting things with no unit printed (床位数): "多少张床位" is its figure
-                or not f["unit"] and f["number"] is not None and re.search(r"数量?$", _own_col(f))
-                and (noun := fq.text[asked.end():asked.end() + 2]) and noun in _own_col(f) for f in facts):
+                or counted_bare(f) and (noun := fq.text[asked.end():asked.end() + 2]) and noun in _own_col(f)
+                for f in facts):
             # (text cells too: "多少套" is not answered with a row's 采购方式, nor "几辆" with a note on 车辆)
             kind = "quantity"
         elif fq.kind_missing:

@@ -26,6 +26,7 @@ from bot.answer.facts.words import (
     PERIODS_LONGEST_FIRST,
     _is_grand_total,
     _is_total,
+    counted_bare,
     label_key,
     period_in,
 )
@@ -3289,8 +3290,7 @@ def _count_of_a_counted_column(fq: FactQuestion, text: str, idx: FactIndex) -> N
         cols = [k for k in m.keys if k in idx.col_keys]
         facts = idx.facts([x for k in cols for x in list(idx.label_facts.get(k, ()))[:5]])
         # (its unit that measure, or none printed on a column counting things: 候车亭数)
-        if facts and all(f["unit"] == said.group(1) or not f["unit"] and re.search(
-                r"数量?$", (f["col_labels"] or "").split(query.FACT_SEP)[-1]) for f in facts if f["number"] is not None):
+        if facts and all(f["unit"] == said.group(1) or counted_bare(f) for f in facts if f["number"] is not None):
             fq.ops.remove("count")
             if re.search(r"一共|总共|共计|合计|全部|全县|全区|全市|全镇", text) and "sum" not in fq.ops:
                 fq.ops.append("sum")

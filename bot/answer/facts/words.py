@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from bot.answer import compose
 from bot.language.normalize import compact, normalize
+from bot.store import queries as query
 
 # "最大的减最小的", "最多的比最少的多多少", "最高和最低相差": the range of a list, one figure.
 _RANGE = re.compile(r"(?:最[多大高]|最贵).{0,4}(?:减|减去|比|和|与|跟).{0,4}(?:最[少小低]|最便宜)"
@@ -129,6 +130,12 @@ def bracket_words(label: str) -> list[str]:
     """The words a label says in its brackets ("不动产登记费（非住宅类）": 非住宅类), which label_key leaves out:
     what tells apart two rows of one key."""
     return [compact(normalize(m.group())[1:-1]) for m in _PAREN.finditer(label) if len(m.group()) >= 4]
+
+
+def counted_bare(f: dict) -> bool:
+    """A figure printed without a unit in a column counting things (床位数, 候车亭数, 数量): a count, never money,
+    whatever measure word a question counts it in."""
+    return not f["unit"] and f["number"] is not None and bool(re.search(r"数量?$", (f["col_labels"] or "").split(query.FACT_SEP)[-1]))
 
 
 def label_key(label: str) -> str:
