@@ -270,3 +270,12 @@ def test_a_place_table_of_its_own_units_answers_a_unit_by_the_places_name(tmp_pa
     assert answer.status == "answered" and "7635.8" in answer.text
     missing = ask(engine, "沣岚区卫健局资产总额")
     assert missing.status == "unknown" and not _figures(missing.text)
+
+
+def test_a_place_two_loaded_departments_share_shows_each_ones_figure(every_engine):
+    """"普陀基本支出多少": both 普陀 departments print the line; which one is asked with each one's figure
+    beside its name, as when no place is said — never a bare list of names."""
+    for question in ("普陀基本支出多少", "普陀区的基本支出是多少"):
+        answer = ask(every_engine, question)
+        assert answer.status == "clarify", question
+        assert "2336.91" in answer.text and "105.58" in answer.text, question
