@@ -239,3 +239,43 @@ def test_a_kind_word_after_which_is_not_part_of_a_department_name(every_engine):
     """"渝中和湛江哪个人社局预算多": 哪个 ends the name; 人社局 is 渝中's and 湛江's, both compared."""
     answer = ask(every_engine, "渝中和湛江哪个人社局预算多")
     assert answer.status == "answered" and "湛江" in answer.text and "渝中" in answer.text
+
+
+@pytest.mark.parametrize("bureau", ["卫生健康局", "住建局", "教育局", "财政局"])
+def test_a_bureau_not_loaded_at_a_loaded_place_is_unknown(every_engine, bureau):
+    """"普陀区教育局决算", "湛江市财政局项目支出": the place is loaded, that bureau of it is not; another
+    bureau of the place (普陀财政局) or another place's bureau of that kind is never its figure."""
+    for place, question in (("普陀区", "{}决算多少"), ("湛江市", "{}项目支出多少")):
+        name = place + bureau
+        if any(name in d.name for d in every_engine.kb.departments):
+            continue  # (普陀区财政局 is loaded)
+        answer = ask(every_engine, question.format(name))
+        assert answer.status == "unknown" and name in answer.text, name
+        assert not _figures(answer.text), name
+
+
+def test_a_place_table_of_its_own_units_answers_a_unit_by_the_places_name(tmp_path):
+    """"沣岚区教育局资产总额" over 沣岚区's table whose rows are 区财政局, 区教育局: the row, not a bureau not
+    loaded; a unit the table has no row of is unknown."""
+    from tests.conftest import simple_table
+
+    path = tmp_path / "assets.xlsx"
+    simple_table(path, "资产", "沣岚区2024年度行政事业单位国有资产占有情况表", "E2", "金额单位：万元",
+                 ["单位名称", "资产总额", "房屋面积（平方米）", "车辆数（辆）"],
+                 [["区财政局", 4210.5, 5300, 3], ["区教育局", 7635.8, 11200, 8], ["区民政局", 1902.4, 2600, 2]])
+    db = tmp_path / "kb.sqlite"
+    load_paths(db, [ROOT / "knowledge", path])
+    engine = Engine(db, VOCAB)
+    answer = ask(engine, "沣岚区教育局资产总额")
+    assert answer.status == "answered" and "7635.8" in answer.text
+    missing = ask(engine, "沣岚区卫健局资产总额")
+    assert missing.status == "unknown" and not _figures(missing.text)
+
+
+def test_a_place_two_loaded_departments_share_shows_each_ones_figure(every_engine):
+    """"普陀基本支出多少": both 普陀 departments print the line; which one is asked with each one's figure
+    beside its name, as when no place is said — never a bare list of names."""
+    for question in ("普陀基本支出多少", "普陀区的基本支出是多少"):
+        answer = ask(every_engine, question)
+        assert answer.status == "clarify", question
+        assert "2336.91" in answer.text and "105.58" in answer.text, question

@@ -904,7 +904,10 @@ class Answerer(Conversation):
             # "人社局那个项目的负责人是谁": a short text of each department's table (a name, a phone), each with
             # its source, in one short message rather than a question back.
             return (FactAnswer("answered", "\n".join(fa.text for _, fa in found), [f for _, fa in found for f in fa.facts]),)
-        return (FactAnswer("clarify", compose.which_department(names), [], options=names),)
+        # "普陀住房公积金决算多少": each department's own one-line answer beside its name, as when no place is said
+        lines = [fa.text for _, fa in found] if len(found) <= 4 and all("\n" not in fa.text for _, fa in found) else []
+        return (FactAnswer("clarify", compose.which_department(names, lines), [f for _, fa in found for f in fa.facts]
+                           if lines else [], options=names),)
 
     def _clauses(self, question: str, parts: list[str], doc_ids: list[int] | None,
                  context: dict | None) -> FactAnswer | None:

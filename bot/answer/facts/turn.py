@@ -95,8 +95,9 @@ def _one_side_of_a_comparison(turn, result) -> bool:
 
 
 def _unloaded_place(turn) -> bool:
-    """Whether the question names a department by a place no loaded department is in ("天河区教育局",
-    "南山区财政局"): then another place's department of that kind is never the answer."""
+    """Whether the question names a department that is not loaded, of a place no loaded department is in
+    ("天河区教育局") or of a loaded place ("湛江市财政局" beside 湛江人社局): then another department's row of
+    that kind is never the answer, unless the name is a row of a loaded table (a place's own units)."""
     names = getattr(getattr(turn, "p", None), "unknown_departments", None) or ()
     rows = index_for(turn.kb).row_label_keys if names else set()
     idx = index_for(turn.kb) if names else None
@@ -104,8 +105,13 @@ def _unloaded_place(turn) -> bool:
         if idx is not None and idx.row_named(name):
             continue  # "柏山市场监管局": a row of a loaded table (柏山区市场监督管理局), not another place's bureau
         m = re.match(r"^(?:中共)?([\u4e00-\u9fff]{1,4}?[省市区县])", name)
-        if m and not any(m.group(1) in d.name for d in turn.kb.departments) and m.group(1) not in rows:
-            return True  # (a place a loaded table has a row of, 东湖区 of a 分县区 table, is no unloaded place)
+        rest = name[m.end():] if m else ""
+        if idx is not None and rest and (idx.row_named(rest) or idx.row_named(m.group(1)[-1] + rest)):
+            continue  # "青禾区教育局": the row 区教育局 of 青禾区's own table of its units
+        if m and m.group(1) not in rows:
+            # (a place a loaded table has a row of, 东湖区 of a 分县区 table, is no unloaded place); a loaded
+            # place's bureau that is not loaded ("普陀区教育局", "湛江市财政局") is as unloaded as another place's
+            return True
     return False
 
 
