@@ -1135,7 +1135,8 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
             and all(o in idx.dept_docs for o in fa.options) and _row_or_department(fq, idx):
         return None  # "财政局有几辆车": 普陀's 财政局 or the row 区财政局 of 青禾区's table; the typed reading knows one
     if fa is None or typed.status == "answered" and (_worked_out(turn)
-                                                     or not _explains_more(answerer, fa, typed.text, typed.intent)) \
+                                                     or not _explains_more(answerer, fa, typed.text, typed.intent,
+                                                                           turn.question)) \
             or typed.status != unknown and fa.status != "answered" \
             or specific and fa.status != "answered" and not _facts_say_more(fa, idx):  # its own "not in the table"
         if typed.status == "answered":
@@ -1519,11 +1520,14 @@ def _selects_value_said(facts_text: str, question: str, typed_text: str) -> bool
         and value.group(1) not in compact(re.sub(r"“[^”]*”", "", typed_text))
 
 
-def _explains_more(answerer: Answerer, fa: FactAnswer, typed_text: str, typed_intent: str = "") -> bool:
+def _explains_more(answerer: Answerer, fa: FactAnswer, typed_text: str, typed_intent: str = "",
+                   question: str = "") -> bool:
     """A confident typed answer yields to the facts only when the facts answer a word it ignored: a label
     the question names ("联系人", "权重", "评分标准") that the typed answer does not show, while every
     label the facts used is one the question names exactly."""
-    fq = answerer.last
+    # (an answer settled before the labels were read, a group's 合计 row of a table of records, leaves no
+    # reading behind: the question is read here, or "合计预算执行率" kept a project's indicator)
+    fq = answerer.last or (answerer.peek(question) if question else None)
     shown = compact(typed_text)
     if fq is not None and _CATEGORY_ASKED.search(fq.text) and "［" in typed_text:
         return False  # "是哪个二级指标下的": the typed answer names the indicator's categories, the facts do not
