@@ -30,3 +30,34 @@ def test_a_total_row_named_is_never_another_projects_indicator(monitored, questi
     a = converse(monitored, question)
     assert wrong not in a.text, question
     assert a.status == "answered" and figure in a.text or a.status == "clarify" and "鹤川" in a.text, question
+
+
+@pytest.fixture(scope="module")
+def two_years(tmp_path_factory):
+    from conftest import engine_over, simple_table
+
+    d = tmp_path_factory.mktemp("lead23_years")
+    simple_table(d / "y.xlsx", "对比", "岚溪县文旅局2025年部门预算支出与2024年对比表", "E2", "单位：万元",
+                 ["经济分类科目", "2024年预算数", "2025年预算数", "增减额"],
+                 [("会议费", 12.5, 10.2, -2.3), ("培训费", 36.8, 41.6, 4.8), ("印刷费", 8.4, 7.1, -1.3)])
+    simple_table(d / "s.xlsx", "自评", "岚溪县文旅局2024年部门整体支出绩效自评表", "E2", "单位：万元",
+                 ["指标", "年度目标值", "实际完成值", "分值", "得分"],
+                 [("公用经费较上年变动", "≤0%", "-3.5%", 10, 9), ("重大安全事故发生起数", "0起", "0起", 10, 10)])
+    return engine_over(d / "kb.sqlite", [d / "y.xlsx", d / "s.xlsx"])
+
+
+def test_a_follow_up_keeps_the_year_of_the_column_said(two_years):
+    """"会议费2024年预算数是多少" → "那培训费呢": the column said with its year, never the table's own year's."""
+    a = converse(two_years, "会议费2024年预算数是多少", "那培训费呢")
+    assert a.status == "answered" and "36.8" in a.text and "41.6" not in a.text
+    b = converse(two_years, "会议费2025年预算数是多少", "那印刷费呢")
+    assert b.status == "answered" and "7.1" in b.text and "8.4" not in b.text
+
+
+def test_a_change_word_inside_a_rows_name_asks_no_change(two_years):
+    """"公用经费较上年变动得分是多少": 较上年 is part of the row's name, no difference asked; the follow-up keeps
+    the column (得分) for the next row."""
+    a = converse(two_years, "公用经费较上年变动得分是多少")
+    assert a.status == "answered" and "9分" in a.text.replace(" ", "")
+    b = converse(two_years, "公用经费较上年变动得分是多少", "那重大安全事故发生起数呢")
+    assert b.status == "answered" and "10分" in b.text.replace(" ", "") and "0起" not in b.text

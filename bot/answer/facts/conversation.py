@@ -614,7 +614,7 @@ class Conversation(Listing):
         # (of the one figure shown, only the words some of its own labels carry: "人数" read as another table's
         # 实有人数 names no column of this one)
         shown = {k for f in (context.get("last") or ())[:1] for k in idx.fact_keys.get(f, ())}
-        columns = [cols for keys in context.get("named") or ()
+        columns = [_of_the_year_shown(cols, shown) for keys in context.get("named") or ()
                    if (cols := set(keys) & idx.col_keys) and not cols & idx.row_label_keys and (not shown or cols & shown)]
         # ("货物类小计多少" → "服务类呢": another section of the table, in the column of the figure shown)
         bare = bool(re.search(r"呢$", fq.text)) and not re.search(r"什么|多少|几|哪|啥|谁|怎", fq.text) \
@@ -744,3 +744,11 @@ _TOGETHER_SHARE = re.compile(r"^(?:那|那么)?(?:这两个|这两项|两个|两
                              r"(?:的)?(?:占|是)")
 
 
+_YEAR_IN_LABEL = re.compile(r"(?:19|20)\d\d")
+
+
+def _of_the_year_shown(cols: set[str], shown: set[str]) -> set[str]:
+    """The columns a follow-up carries: of a column said with its year ("2024年预算数", read with its other
+    years' columns), the year of the figure shown, never the document's own year instead."""
+    narrowed = cols & shown
+    return narrowed if narrowed and narrowed != cols and any(_YEAR_IN_LABEL.search(k) for k in narrowed) else cols

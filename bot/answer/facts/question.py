@@ -3254,8 +3254,10 @@ def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], 
     compared = re.search(r"比.{1,20}(?:多|少|高|低|增加|减少)", re.sub(r"比[例率重]|占比", "  ", text))
     if compared and "diff" not in fq.ops and not any(m.start <= compared.start() < m.end for m in fq.mentions):
         fq.ops.append("diff")
-    if re.search(r"(?:较|比)(?:上年|去年|上一年)|(?<![调增核缩削])减了多少|(?<![调追核])增了多少"
-                 r"|(?:跟|和|与|同)(?:上年|去年|上一年|(?:19|20)\d\d年?)度?(?:相|对)?比(?!例|率|重)", text) \
+    # ("“三公”经费较上年变动得分": 较上年 inside a row's name said compares nothing)
+    if any(not any(m.start <= said.start() < m.end for m in fq.mentions) for said in re.finditer(
+            r"(?:较|比)(?:上年|去年|上一年)|(?<![调增核缩削])减了多少|(?<![调追核])增了多少"
+            r"|(?:跟|和|与|同)(?:上年|去年|上一年|(?:19|20)\d\d年?)度?(?:相|对)?比(?!例|率|重)", text)) \
             and "diff" not in fq.ops:
         fq.ops.append("diff")  # "减了多少", "增了多少" ask the change (调减了多少 is an adjustment the table may print)
     _read_listing(fq, text, taken, idx)
