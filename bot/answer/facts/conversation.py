@@ -607,8 +607,14 @@ class Conversation(Listing):
         if not context.get("rows") or not share_only and (
                 not (fq.mentions or fq.values) or fq.ops or not _FOLLOWUP.search(fq.text)):
             return None
+        # (a row of the table just answered that some other table prints as a column, 公务接待费 of a 三公
+        # table by columns, is a row here)
+        docs = {d for f in (context.get("last") or ())[:20] if (d := idx.fact_doc.get(f)) in idx.docs}
+        rows_here, cols_here = (set().union(*(idx.doc_rows_and_cols(d)[0] for d in docs)),
+                                set().union(*(idx.doc_rows_and_cols(d)[1] for d in docs))) if docs else (set(), idx.col_keys)
         if not all((m.keys & idx.row_label_keys or m.keys and all(self._is_section(k) for k in m.keys))
-                   and not m.keys & idx.col_keys and not m.keys & set(context["rows"]) for m in fq.mentions):
+                   and not m.keys & (cols_here if m.keys & rows_here else idx.col_keys)
+                   and not m.keys & set(context["rows"]) for m in fq.mentions):
             return None
         # (of a column named, its keys that are columns: "增减率" may also begin some table's row label)
         # (of the one figure shown, only the words some of its own labels carry: "人数" read as another table's

@@ -1288,8 +1288,12 @@ class Lookup(Rows):
     def _target_and_done(self, facts: list[dict], fq: FactQuestion) -> list[dict]:
         """One indicator row of a table printing 年度目标值 | 实际完成值 | 分值 | 得分 (a 自评表 read as a table),
         asked with no column named: its target and what was done, as printed; [] otherwise."""
+        # (a column these facts print, 预算执行率 carried from the last question, is named even where another
+        # table has a row of that name: 渝中's indicator 预算执行率)
+        own_cols = {label_key(_own_col(f)) for f in facts}
         if not facts or len({self._row_key(f["id"]) for f in facts}) != 1 \
-                or any(m.keys & self.idx.col_keys and not m.keys & self.idx.row_label_keys for m in fq.mentions) \
+                or any(m.keys & self.idx.col_keys and (not m.keys & self.idx.row_label_keys or m.keys & own_cols)
+                       for m in fq.mentions) \
                 or fq.ops or fq.rate or fq.period or fq.years or fq.relative_year \
                 or re.search(r"分值|得分|分数|几分|多少分|钱|花|预算|资金|经费|支出|执行|万元", fq.text) \
                 or any((f["row_heads"] or "").split(query.FACT_SEP)[-1].startswith(ITEM_HEAD) for f in facts):
