@@ -39,7 +39,8 @@ def _funds(path: Path) -> None:
     income, spending = _added(_INCOME), _added(_SPENDING)
     rows = [_row("一、收入合计", income), *[_row(k, v) for k, v in _INCOME.items()],
             _row("二、支出合计", spending), *[_row(k, v) for k, v in _SPENDING.items()],
-            _row("三、本年收支结余", [a - b for a, b in zip(income, spending, strict=True)]), _row("四、年末滚存结余", _END)]
+            _row("三、本年收支结余", [a - b for a, b in zip(income, spending, strict=True)]), _row("四、年末滚存结余", _END),
+            ("注：1.职工基本医疗保险基金含生育保险；2.失业保险基金其他支出主要为职业培训补贴和创业扶持；3.空白单元格表示该险种无此项收支。",)]
     simple_table(path, "社保基金", "青河县2026年社会保险基金预算表", "I2", "单位：万元", ["项目", "合计", *_FUNDS], rows)
 
 
@@ -150,3 +151,15 @@ def test_a_total_said_in_words_is_the_total_line_of_that_kind(engine: Engine, qu
 def test_a_follow_up_switches_the_line_and_keeps_the_column(engine: Engine, turns: tuple[str, ...], want: str) -> None:
     a = converse(engine, *turns)
     assert a.status == "answered" and want in a.text, a.text
+
+
+def test_what_a_label_includes_is_its_bracket(engine: Engine) -> None:
+    a = converse(engine, "职工医保包括哪个险种")
+    assert a.status == "answered" and "生育保险" in a.text, a.text
+
+
+def test_what_a_line_mainly_is_is_the_clause_of_the_note_naming_it(engine: Engine) -> None:
+    a = converse(engine, "失业保险其他支出主要是什么")
+    assert a.status == "answered" and "职业培训补贴和创业扶持" in a.text and "生育" not in a.text, a.text
+    a = converse(engine, "工伤保险其他支出主要是什么")
+    assert "职业培训" not in a.text, a.text

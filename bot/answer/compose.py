@@ -1153,6 +1153,16 @@ def figure_checked(name: str, shown: str, verdict: bool | None) -> str:
     return f"{head}{name}：{shown}"
 
 
+def note_says(clause: str) -> str:
+    """What a table's note says of a line ("失业保险基金其他支出主要为稳岗返还和技能提升补贴")."""
+    return f"表注写明：{clause}。"
+
+
+def label_includes(label: str, part: str) -> str:
+    """"职工医保包括哪个险种": what a label prints in its brackets as included."""
+    return f"表中“{label}”注明含{part}。"
+
+
 def kinds_short(lines: list[str], checked: int) -> str:
     """"哪个险种收不抵支": the kinds whose balance of the year is below zero, or that none is."""
     if not lines:

@@ -291,7 +291,9 @@ class Answerer(Conversation):
         """What is settled before the labels are read: the unit of the table, what the figure just shown is,
         which row a code is, a standard a table's note states."""
         return self.batch_not_loaded(question, doc_ids) or self.rank_of_row(question, doc_ids, context) \
-            or self.table_unit(question, doc_ids) or self._what_the_last_is(question, context) \
+            or self.table_unit(question, doc_ids) or self.included_in_brackets(question, doc_ids) \
+            or self.line_in_notes(question, doc_ids) \
+            or self._what_the_last_is(question, context) \
             or self.row_of_code(question, doc_ids) or self.standard_in_notes(question, doc_ids, context)
 
     def rank_of_row(self, question: str, doc_ids: list[int] | None, context: dict | None) -> FactAnswer | None:

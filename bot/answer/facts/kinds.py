@@ -56,8 +56,8 @@ def _read_table(idx: FactIndex, doc: int) -> KindTable | None:
     for h in heads[1:]:
         while ending and not h.endswith(ending):
             ending = ending[1:]
-    if len(ending) < 2 or any(h == ending for h in heads):
-        return None
+    if len(ending) < 2 or any(h == ending or re.fullmatch(r"[\d年度上本下一二三四季月份]+", h[:-len(ending)]) for h in heads):
+        return None  # (years or periods of one figure, 2024年预算数 beside 2025年预算数, are no kinds)
     table = KindTable(doc, kinds, ending)
     for f in facts:
         key = _own_row(f)
@@ -185,7 +185,7 @@ class KindColumns:
         words = [w for w in self.words if any(table.ending.endswith(e) for e in self.words[w])]
         words += [table.ending[i:] for i in range(len(table.ending) - 1)]
         for w in sorted(set(words), key=len, reverse=True):
-            if re.search(rf"(?:哪(?:一)?个|哪些|哪几个|几个|多少个|各个?|每个|的){w}|^{w}", fq.text):
+            if re.search(rf"(?:哪(?:一)?个|哪些|哪几个|几个|多少个|各个?|每个){w}|的{w}(?:是|有|呢|$)|^{w}", fq.text):
                 return w
         return ""
 
