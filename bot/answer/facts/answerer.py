@@ -21,6 +21,7 @@ from bot.answer.facts.common import (
 from bot.answer.facts.conversation import Conversation
 from bot.answer.facts.entities import EntityRows
 from bot.answer.facts.index import index_for
+from bot.answer.facts.kinds import KindColumns
 from bot.answer.facts.outline import code_of, own_label, path_of
 from bot.answer.facts.outline import leaves as outline_leaves
 from bot.answer.facts.question import (
@@ -290,7 +291,9 @@ class Answerer(Conversation):
         """What is settled before the labels are read: the unit of the table, what the figure just shown is,
         which row a code is, a standard a table's note states."""
         return self.batch_not_loaded(question, doc_ids) or self.rank_of_row(question, doc_ids, context) \
-            or self.table_unit(question, doc_ids) or self._what_the_last_is(question, context) \
+            or self.table_unit(question, doc_ids) or self.included_in_brackets(question, doc_ids) \
+            or self.line_in_notes(question, doc_ids) \
+            or self._what_the_last_is(question, context) \
             or self.row_of_code(question, doc_ids) or self.standard_in_notes(question, doc_ids, context)
 
     def rank_of_row(self, question: str, doc_ids: list[int] | None, context: dict | None) -> FactAnswer | None:
@@ -513,6 +516,8 @@ class Answerer(Conversation):
         rows_of = EntityRows(idx, idx.entity_kinds, idx.entity_kind_endings)
         if (over := rows_of.answer(fq, docs, years) or rows_of.owners(fq, context)) is not None:
             return over  # "柏山区哪个部门三公最多": the departments a table lists as its rows, compared
+        if (kinds := KindColumns(idx, idx.column_kinds).answer(fq, docs)) is not None:
+            return kinds  # "结余最少的险种": one line's figures of a table's kind columns, compared
         if not fq.mentions and context and context.get("rows") and (q := _QUANTITY_ASKED.search(fq.text)) \
                 and fq.leftover == q.group(1) and self._counted_in(context["rows"], docs, q.group(1)):
             # "买几辆" after a row: the row's quantity in that unit.

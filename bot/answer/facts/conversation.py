@@ -141,7 +141,7 @@ class Conversation(Listing):
         self._same_value_elsewhere(fq, context)
         if (moved := self._same_line_in_group(fq, context) or self._same_line_under_head(fq, context)) is not None:
             return True, moved
-        self._one_word_changed(fq, context, docs)
+        self._word_said_alone(fq, context, docs)
         self._column_of_rows_compared(fq, context)
         self._columns_of_the_row(fq, context)
         self._column_of_rows_shown(fq, context)
@@ -495,6 +495,11 @@ class Conversation(Listing):
         return bool(said) and all(m.exact and m.keys & rows and not m.keys & cols
                                   and not any(_USE in k for k in m.keys) for m in said)
 
+    def _word_said_alone(self, fq: FactQuestion, context: dict, docs: list[int]) -> None:
+        """A follow-up saying one word: a word of the row just answered changed, else the lines it ends."""
+        self._one_word_changed(fq, context, docs)
+        self._lines_by_their_last_word(fq, context)
+
     def _one_word_changed(self, fq: FactQuestion, context: dict, docs: list[int]) -> None:
         """"年初结转和结余" → "年末的呢": a follow-up saying only one word asks the row just answered with
         that word in place of one of its own (年初 → 年末), when exactly one such row is in its tables."""
@@ -515,10 +520,32 @@ class Conversation(Listing):
             return
         found = {row[:i] + word + row[i + len(word):] for row in context["rows"]
                  for i in range(len(row) - len(word) + 1) if row[i:i + len(word)] != word} & keys
+        if not found and not said and len(word) >= 4:
+            # "对机关事业单位养老保险基金的补助" → "医疗保险的呢": the one row beside it naming that word and ending
+            # as it does (财政对基本医疗保险基金的补助), printed under another wording
+            found = {k for k in keys & idx.row_label_keys for row in context["rows"]
+                     if word in k and word not in row and len(row) >= 6 and k.endswith(row[-4:])}
         if len(found) == 1 and said:
             said[0].keys = found  # (the mention stays where it was said: the column asked before is carried)
         elif len(found) == 1:
             fq.mentions, fq.leftover = [Mention(-1, -1, found, True, 4)], ""
+
+    def _lines_by_their_last_word(self, fq: FactQuestion, context: dict) -> None:
+        """"失业保险收入多少 → 支出呢 → 那结余是多少": a word no label is, said alone after an answer, that ends
+        lines of the table just answered (本年收支结余, 年末滚存结余): those lines (at most three), each shown."""
+        idx = self.idx
+        if fq.mentions or fq.ops or not context.get("last") or not _FOLLOWUP.search(fq.text):
+            return
+        word = re.sub(r"^(?:那么|那|它的|它)|(?:的)?(?:呢|是多少|多少|有多少)$", "", fq.rest.replace(" ", ""))
+        if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", word) or word != fq.leftover:
+            return
+        doc = idx.fact_doc[context["last"][0]]
+        found = {k for k in idx.doc_keys.get(doc, set()) & idx.row_label_keys if k.endswith(word) and k != word}
+        if 1 <= len(found) <= 3:
+            fq.mentions, fq.leftover = [Mention(-1, -1, found, True, 4)], ""
+            col = _own_col(idx.facts(context["last"][:1])[0])
+            if col in idx.col_keys and not _is_total(col):  # (the column of the figure just shown is kept)
+                fq.mentions.append(Mention(-1, -1, {col}, True, 4))
 
     def _column_of_rows_compared(self, fq: FactQuestion, context: dict) -> None:
         """"区卫生健康局资产总额 → 区教育局呢 → 教育局是卫健局的几倍": rows alone, set against each other (几倍, 相差,

@@ -1361,12 +1361,27 @@ def _departments_disagree(turn, typed, answerer: Answerer, idx: FactIndex) -> li
     if not asks and _record_over_typed(turn, typed, fa, idx):
         return []  # "公益性岗位补贴是怎么发的": a row said whole asked its 发放方式, not another's 发放准确率
     read = answerer.last
+    if not asks and read is not None and _line_and_column_said_whole(read, fa, typed, idx):
+        return []
     if theirs <= typed_depts or read is None or not all(m.exact for m in read.mentions) \
             or len(theirs) == 1 and len(read.mentions) == 1 and read.mentions[0].start >= 0 \
             and re.fullmatch(r"\d{3,7}", read.text[read.mentions[0].start:read.mentions[0].end]) \
             and _row_of_one_department(read, idx):
         return []  # (a subject code only one department's tables hold is that department's: "21208款下面…")
     return sorted(typed_depts | theirs)[:10]
+
+
+def _line_and_column_said_whole(read, fa, typed, idx: FactIndex) -> bool:
+    """"失业保险其他支出多少": the facts' one figure is the cell of a line and a column the question names in full
+    (a fund said short counts: 失业保险 of 失业保险基金), nothing left over, while the typed answer (another
+    department's indicator found by a word or two) says neither name: that table is the one asked."""
+    said = [m for m in read.mentions if m.start >= 0]
+    if len(said) < 2 or read.leftover or not all(m.exact and m.quality >= 1 for m in said) \
+            or len({f["id"] for f in fa.facts}) != 1:
+        return False
+    keys = set(idx.fact_keys[fa.facts[0]["id"]])
+    shown = compact(typed.text)
+    return all(m.keys & keys for m in said) and not any(read.text[m.start:m.end] in shown for m in said)
 
 
 def _table_named_elsewhere(turn, typed, answerer: Answerer, idx: FactIndex) -> bool:
