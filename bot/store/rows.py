@@ -169,21 +169,39 @@ class BatchRows(RowSink):
         return words
 
     def serialized(self) -> bytes:
-        """The batch's rows as an SQLite database file's bytes. Columns are declared without a type (no
-        affinity): values are kept as bound, and the build's columns convert them as a direct insert would."""
-        conn = sqlite3.connect(":memory:", isolation_level=None)
-        try:
-            conn.execute("BEGIN")
-            for table in DOCUMENT_TABLES:
-                columns = [c for c, _ in TABLES[table]]
-                conn.execute(f"CREATE TABLE [{table}] ([id] INTEGER PRIMARY KEY, "
-                             + ", ".join(f"[{c}]" for c in columns[1:]) + ")")
-            for table in DOCUMENT_TABLES:
-                insert_many(conn, table, [c for c, _ in TABLES[table]], self.rows[table])
-            conn.execute("COMMIT")
-            return conn.serialize()
-        finally:
-            conn.close()
+        """The batch's rows as an SQLite database file's bytes (written into this process's batch
+        database, which is emptied again for the next batch)."""
+        conn = _batch_database()
+        conn.execute("BEGIN")
+        for table in DOCUMENT_TABLES:
+            insert_many(conn, table, [c for c, _ in TABLES[table]], self.rows[table])
+        conn.execute("COMMIT")
+        data = conn.serialize()
+        conn.execute("BEGIN")
+        for table in DOCUMENT_TABLES:
+            conn.execute(f"DELETE FROM [{table}]")
+        conn.execute("COMMIT")
+        return data
+
+
+_BATCH_DATABASE: dict[int, sqlite3.Connection] = {}  # process id -> its batch database
+
+
+def _batch_database() -> sqlite3.Connection:
+    """An in-memory database with the tables of a document's rows, one per process and kept: its
+    prepared statements (a multi-row INSERT of each size) are reused by every batch. Columns are declared
+    without a type (no affinity): values are kept as bound, and the build's columns convert them as a
+    direct insert would. The tables are created before any row, so every batch's database has them at
+    the same root pages."""
+    conn = _BATCH_DATABASE.get(os.getpid())
+    if conn is None:
+        conn = _BATCH_DATABASE[os.getpid()] = sqlite3.connect(":memory:", isolation_level=None)
+        conn.execute("PRAGMA journal_mode = OFF")
+        for table in DOCUMENT_TABLES:
+            columns = [c for c, _ in TABLES[table]]
+            conn.execute(f"CREATE TABLE [{table}] ([id] INTEGER PRIMARY KEY, "
+                         + ", ".join(f"[{c}]" for c in columns[1:]) + ")")
+    return conn
 
 
 @cache
