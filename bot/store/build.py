@@ -635,9 +635,9 @@ class _Reader:
         tables: list[Table] = []
         n = 1 if self.parsed else workers_for(len(sources), workers)
         # The workers send rows ready to be written, unless a replaced table is compared with the live
-        # one (that needs the document).
-        pool = ParsePool(n, self.force, None if self.compare_with is not None else self.build.loaded_at) \
-            if n > 1 else None
+        # one (that needs the document) or this SQLite cannot pass a database as bytes.
+        rows = self.compare_with is None and hasattr(sqlite3.Connection, "deserialize")
+        pool = ParsePool(n, self.force, self.build.loaded_at if rows else None) if n > 1 else None
         src = sources[0] if sources else Path()
         try:
             steps = self._pooled(sources, pool) if pool else ((s, partial(self.read, s)) for s in sources)
