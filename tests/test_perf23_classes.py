@@ -61,3 +61,17 @@ def test_a_load_by_workers_stores_exactly_what_one_process_stores(tmp_path, seed
     assert one.warnings == many.warnings and one.warnings
     assert one.facts == many.facts > 0
     assert _rows(tmp_path / "one.sqlite") == _rows(tmp_path / "many.sqlite")
+
+
+def test_workers_are_used_when_the_cores_are_idle_now_though_the_last_minute_was_busy(monkeypatch):
+    """The load average also counts this program's own work of the last minute (a load just before):
+    the tasks runnable right now decide too, and either one saying the machine is busy is not enough."""
+    from bot.store import pool
+
+    monkeypatch.setattr(pool.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(pool.threading, "active_count", lambda: 1)
+    for average, now, expected in ((1.9, 1.0, 2), (0.2, 1.0, 2), (1.9, 2.0, 1), (12.0, 9.0, 1), (0.2, float("inf"), 2)):
+        monkeypatch.setattr(pool.os, "getloadavg", lambda a=average: (a, a, a))
+        monkeypatch.setattr(pool, "_runnable_now", lambda n=now: n)
+        assert pool.workers_for(100) == expected, (average, now)
+    assert pool.workers_for(pool.MIN_FILES - 1) == 1  # a few files: forking costs more than it saves
