@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from bot import model
+from bot.language.segment import read_dictionary
 from bot.model import Document, Issue, LoadError
 from bot.store.rows import BatchRows, Written, name_words
 
@@ -135,6 +136,7 @@ class ParsePool:
     def __init__(self, workers: int, force: bool, loaded_at: str | None = None):
         """loaded_at: the workers send each document's rows (stamped with it) instead of the document."""
         self.workers, self.force, self.loaded_at = workers, force, loaded_at
+        read_dictionary()  # before the workers are forked: they share it
         self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
                                         initializer=_init_worker)
 
