@@ -75,3 +75,26 @@ def test_workers_are_used_when_the_cores_are_idle_now_though_the_last_minute_was
         monkeypatch.setattr(pool, "_runnable_now", lambda n=now: n)
         assert pool.workers_for(100) == expected, (average, now)
     assert pool.workers_for(pool.MIN_FILES - 1) == 1  # a few files: forking costs more than it saves
+
+
+def test_a_worker_failing_to_write_its_batch_fails_the_load_naming_the_knowledge_base(tmp_path, seed_text,
+                                                                                       monkeypatch):
+    """A value SQLite cannot hold, met by a worker writing a batch's rows, is the load's error (as when the
+    loading process writes it): no knowledge base is made, no building file is left."""
+    import pytest
+
+    from bot.model import LoadError
+    from bot.store import pool, rows
+
+    def overflow(self):
+        raise OverflowError("Python int too large to convert to SQLite INTEGER")
+
+    monkeypatch.setattr(rows.BatchRows, "serialized", overflow)
+    monkeypatch.setattr(pool.ParsePool, "read_here", pool.ParsePool.send)  # every batch by a worker
+    folder = _folder(tmp_path, seed_text, 2 * pool.BATCH)
+    db = tmp_path / "kb.sqlite"
+    with pytest.raises(LoadError) as exc:
+        load_paths(db, [folder], workers=2)
+    assert {i.path for i in exc.value.issues} == {str(db)}
+    assert all("写入知识库失败" in i.message for i in exc.value.issues)
+    assert not db.exists() and not list(tmp_path.glob(".*building"))

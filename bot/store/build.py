@@ -726,7 +726,10 @@ class _Reader:
     def _received(self, sent: Future, k: int, src: Path, upload: bool) -> list[Table]:
         """The tables of the k-th file of a batch the pool read (its words join the build's). A batch whose
         rows a worker wrote is copied into the build when its first file is taken."""
-        outcomes, data = sent.result()
+        try:
+            outcomes, data = sent.result()
+        except (sqlite3.Error, OverflowError, ValueError) as exc:  # a worker writing the batch's rows
+            raise self.build.failed(exc) from exc
         outcome = outcomes[k]
         if isinstance(outcome, list):
             if outcome and isinstance(outcome[0], Issue):
