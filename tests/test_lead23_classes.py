@@ -94,3 +94,34 @@ def test_a_follow_up_row_keeps_the_column_asked(rows_elsewhere_columns, turns, f
     name as a row."""
     a = converse(rows_elsewhere_columns, *turns)
     assert a.status == "answered" and figure in a.text and wrong not in a.text, turns
+
+
+@pytest.fixture(scope="module")
+def two_sangong(tmp_path_factory):
+    """Two departments' 三公 tables beside the seed, whose project 公务用车购置经费 the typed reading knows, and
+    the samples (普陀's final accounts print 公务用车运行维护费 under columns of their own)."""
+    from conftest import engine_over, simple_table
+
+    d = tmp_path_factory.mktemp("lead23_sangong")
+    for name, dept, figures, cols in (("a", "苍岭县卫生健康局", (14.2, 12.9, 3.1), ["2024年预算数", "2023年决算数"]),
+                                      ("b", "苍岭县民政局", (8.6, 9.3, 1.7), ["预算数", "决算数"])):
+        simple_table(d / f"{name}.xlsx", "三公经费", f"{dept}2024年三公经费预算与决算表", "D2", "单位：万元",
+                     ["项目", *cols],
+                     [("公务用车运行维护费", figures[0], figures[1]), ("公务接待费", figures[2], figures[2] + 0.4),
+                      ("合计", figures[0] + figures[2], figures[1] + figures[2] + 0.4)])
+    return engine_over(d / "kb.sqlite", [ROOT / "knowledge", DATA / "samples", d / "a.xlsx", d / "b.xlsx"])
+
+
+def test_a_word_inside_a_tables_row_is_no_word_the_tables_lack(two_sangong):
+    """"公务用车运行维护费2024年预算数是多少": 运行维护费 is part of a row two departments print, not a part of the
+    seed's 公务用车购置经费 the tables lack: which department is asked, and the reply answers."""
+    a = converse(two_sangong, "公务用车运行维护费2024年预算数是多少")
+    assert a.status == "clarify" and "苍岭县卫生健康局" in a.text and "苍岭县民政局" in a.text
+    b = converse(two_sangong, "公务用车运行维护费2024年预算数是多少", "苍岭县卫生健康局")
+    assert b.status == "answered" and "14.2" in b.text and "8.6" not in b.text
+
+
+def test_a_bare_column_after_a_question_that_found_nothing_is_not_the_tables_total(two_sangong):
+    """"信访工作经费的差旅费多少" (not printed) → "2023年决算数呢": no row carried; never a table's 合计."""
+    a = converse(two_sangong, "信访工作经费的差旅费多少", "苍岭县卫健局2023年决算数呢")
+    assert "16.4" not in a.text  # 苍岭县卫健局's 合计 of 2023

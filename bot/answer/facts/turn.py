@@ -359,6 +359,9 @@ def _which_row_after_unanswered(answerer: Answerer, fa: FactAnswer | None, conte
     if any(k in idx.row_label_keys for m in fq.mentions for k in m.keys):
         return None  # a row is named now
     rows = list(dict.fromkeys(_name(f).split(" ")[0] for f in fa.facts))
+    if len(rows) == 1 and _is_total(label_key(rows[0])):
+        # "公务用车运行维护费…" not found, then "2023年决算数呢": the table's 合计 is no answer about it
+        return FactAnswer("unknown", compose.of_the_unanswered(), [])
     if len(rows) < 2:
         return None
     return FactAnswer("clarify", compose.which_row_after_unanswered(rows[:8]), [], options=rows[:8])
@@ -1138,7 +1141,8 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
                                                      or not _explains_more(answerer, fa, typed.text, typed.intent,
                                                                            turn.question)) \
             or typed.status != unknown and fa.status != "answered" \
-            or specific and fa.status != "answered" and not _facts_say_more(fa, idx):  # its own "not in the table"
+            or specific and fa.status != "answered" and not _facts_say_more(fa, idx) \
+            and not _refused_word_in_a_label(typed, fa, answerer):  # its own "not in the table"
         if typed.status == "answered":
             rows = _indicator_rows(typed, idx)
             _keep(session, {"departments": list(fq.departments) if fq is not None else [], "rows": rows,
@@ -1242,6 +1246,16 @@ def _facts_answer(turn, fa, answerer: Answerer, idx: FactIndex, answer_type):
                        source=[{"document_id": f["document_id"], "sheet": f["sheet"], "line": f["line"], "cell": f["cell"]}
                                for f in fa.facts[:20]],
                        debug={"settled": True} if fa.status == "unknown" and fa.settled else {})
+
+
+def _refused_word_in_a_label(typed, fa, answerer: Answerer) -> bool:
+    """Whether the word the typed reading says no table holds ("运行维护费" of 公务用车) is part of a label the
+    facts matched whole (a table's row 公务用车运行维护费), and the facts ask which department prints it."""
+    said = re.match(r"^表中没有“([^”]+)”", typed.text)
+    fq = answerer.last
+    return bool(said) and fa.status == "clarify" and bool(fa.options) and fq is not None \
+        and all(o in answerer.idx.dept_docs for o in fa.options) \
+        and any(m.exact and said.group(1) in fq.text[m.start:m.end] for m in fq.mentions if m.start >= 0)
 
 
 def _facts_say_more(fa, idx: FactIndex) -> bool:
