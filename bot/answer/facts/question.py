@@ -878,6 +878,64 @@ def _bare_word_as_its_total(fq: FactQuestion, text: str) -> None:
             m.keys = set(total)
 
 
+_GROUP_TOTALS = ("合计", "小计", "总计")
+
+
+def _title_word_said(text: str, m: Mention, form: str) -> tuple[int, str]:
+    """The longest run of the table's title that ends where the mention ends and covers it ("一般性转移支付" of
+    a mention 性转移支付): where it starts and what it says ("" when the title does not hold the mention)."""
+    for start in range(0, m.start + 1):
+        if text[start:m.end] in form:
+            return start, text[start:m.end]
+    return -1, ""
+
+
+def _title_word_as_group_total(fq: FactQuestion, text: str, idx: FactIndex) -> None:
+    """"云岭镇转移支付多少" of a 一般性转移支付 table whose 2025年预算数 columns are 合计 / 均衡性转移支付 / 农村综合改革转移支付
+    …: the table's own subject, said by a word its title holds, fitting several columns of one group (or
+    none whole: 一般性转移支付 is no 均衡性转移支付), is that group's 合计 column — never the columns that happen to
+    share the word. A qualifier said right before it that nothing explains (专项转移支付) is one the table
+    does not have: it stays in the leftover, whole."""
+    for m in fq.mentions:
+        if m.start < 0 or not m.keys or not m.keys <= idx.col_keys:
+            continue
+        fids = [f for k in m.keys for f in idx.label_facts.get(k, ())[:200]]
+        docs = {idx.fact_doc[f] for f in fids}
+        if len(docs) != 1 or (doc := next(iter(docs))) not in idx.docs:
+            continue
+        start, word = _title_word_said(text, m, compact(idx.docs[doc].form or ""))
+        if len(word) < 2 or (len(m.keys) < 2 and any(word in k for k in m.keys)):
+            continue
+        total = _group_total_column(idx, doc, fids)
+        if not total:
+            continue
+        before = [w for w in fq.leftover.split() if 0 <= start - (text.rfind(w, 0, start) + len(w)) <= 1
+                  and text.rfind(w, 0, start) >= 0]
+        if before:
+            qualifier = text[text.rfind(before[-1], 0, start):start]
+            fq.leftover = " ".join(w for w in fq.leftover.split() if w not in before) + " " + qualifier
+            fq.leftover = fq.leftover.strip()
+            continue
+        m.keys, m.exact = {total}, True
+        fq.subject_docs = fq.subject_docs or {doc}
+
+
+def _group_total_column(idx: FactIndex, doc: int, fids: list[int]) -> str:
+    """The key of the 合计 column of the one column group these facts stand under ("" when their columns are
+    of no one group, or it prints no total)."""
+    parents = {tuple(label_key(c) for c in (f["col_labels"] or "").split(query.FACT_SEP)[:-1])
+               for f in idx.facts(fids[:40])}
+    if len(parents) != 1 or not (parent := next(iter(parents))):
+        return ""
+    for total in _GROUP_TOTALS:
+        held = [f for f in idx.label_facts.get(total, ()) if idx.fact_doc[f] == doc][:40]
+        for f in idx.facts(held):
+            cols = [label_key(c) for c in (f["col_labels"] or "").split(query.FACT_SEP)]
+            if tuple(cols[:-1]) == parent and cols[-1] == total:
+                return total
+    return ""
+
+
 # "少花了多少": what was not spent of the plan, asked as "没花掉多少" is (not 花了 = 决算 with 少 left over).
 _LESS_SPENT = re.compile(r"少花(?:了|掉)?(?=多少)")
 
@@ -938,6 +996,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
         _words_beside_rows(fq, text, idx)
         _bracket_words_said(fq, idx)
     _read_after_labels(fq, text, scope, idx)
+    _title_word_as_group_total(fq, text, idx)
     return fq
 
 
