@@ -1071,6 +1071,14 @@ def _column_of_one_department(fq: FactQuestion | None, idx: FactIndex, fa: FactA
     return True
 
 
+def _typed_says_a_column(typed, fq: FactQuestion | None) -> bool:
+    """Whether the typed answer (or an option of its question back) holds a label the question says, as
+    said: the projects it offers for "专项债" (named 专项资金), the indicator it shows for "上级补助资金" (上级部门…)
+    hold only a part of it."""
+    said = [fq.text[m.start:m.end] for m in fq.mentions if m.start >= 0] if fq is not None else []
+    return any(w in compact(o) for o in (*typed.options, typed.text) for w in said)
+
+
 def _which_department_stands(turn, typed, fa, answerer: Answerer, idx: FactIndex, context) -> bool:
     """Whether the typed question back (which department) stands over the facts' answer from one of them:
     a fresh question naming no department, whose words no one table's row, sheet, column or record holds."""
@@ -1080,6 +1088,8 @@ def _which_department_stands(turn, typed, fa, answerer: Answerer, idx: FactIndex
         return False
     if _names_a_sheet(answerer.last, idx) or _row_of_one_department(answerer.last, idx):
         return False
+    if _column_of_one_department(answerer.last, idx, fa) and not _typed_says_a_column(typed, answerer.last):
+        return False  # "今年专项债总共多少": 专项债 one table's column, not the 专项资金 projects offered
     return not (_offers_every_department(typed, idx) and (
         _item_of_one_department(answerer.last, idx, fa, _concept_words(turn))
         or _column_of_one_department(answerer.last, idx, fa) or _record_of_the_answer(turn.question, idx, fa)))
@@ -1352,6 +1362,8 @@ def _departments_disagree(turn, typed, answerer: Answerer, idx: FactIndex) -> li
     if not asks and _record_over_typed(turn, typed, fa, idx):
         return []  # "公益性岗位补贴是怎么发的": a row said whole asked its 发放方式, not another's 发放准确率
     read = answerer.last
+    if not asks and _column_of_one_department(read, idx, fa) and not _typed_says_a_column(typed, read):
+        return []  # "上级补助资金一共多少": one table's column said whole; the typed answer shows none of it
     if theirs <= typed_depts or read is None or not all(m.exact for m in read.mentions) \
             or len(theirs) == 1 and len(read.mentions) == 1 and read.mentions[0].start >= 0 \
             and re.fullmatch(r"\d{3,7}", read.text[read.mentions[0].start:read.mentions[0].end]) \
