@@ -273,7 +273,8 @@ class Answerer(Conversation):
         # (the labels found the same row and none of the cells asked: "采购品目为触控一体机的" for "触控一体机买几台",
         # "表中没有这一项的金额" of 图书 found by its 品目)
         same_row = bool(had) and not had & has and {(f["document_id"], f["sheet"], f["line"]) for f in shown} \
-            == {(f["document_id"], f["sheet"], f["line"]) for f in record.facts}
+            == {(f["document_id"], f["sheet"], f["line"]) for f in record.facts} \
+            and not (plain and all(f["number"] is not None for f in shown))  # ("体育公园计划投多少钱": its 计划投资, not 总投资)
         # (the labels listed several rows of the record's table where its name names one: "大气项目得分" read
         # without 大气)
         listed = len({f["line"] for f in record.facts}) == 1 and len({(f["sheet"], f["line"]) for f in shown}) > 1 \

@@ -257,8 +257,41 @@ _SPENT_IN_PERIOD = re.compile(r"((?:第)?[一二三四1-4]季度|上半年|下�
                            r"(?=多少|是多少|数|占|呢|$|的|和|与|、)")
 
 
+# A date a cumulative figure runs to, as said ("截至去年底", "到2024年底").
+_AS_OF_SAID = re.compile(r"(?:截至|截止到?|到)(?:(?P<rel>" + "|".join(sorted((w for w, _ in _REL_YEARS), key=len, reverse=True))
+                         + r")|(?P<year>(?:19|20)\d\d)年度?)(?:底|末|年底|年末)")
+
+
+def _as_of_said(text: str, idx: FactIndex) -> str:
+    """"截至去年底完成了多少" of a plan printing 截至2024年底累计完成投资 (its year 2025): the date said (a year
+    relative to the table's own) and a part of the label after it (完成) are that label, as printed."""
+    m = _AS_OF_SAID.search(text)
+    if m is None:
+        return text
+    offset = dict(_REL_YEARS).get(m["rel"] or "", 0)
+    found = set()
+    for k in idx.col_keys:
+        dated = _AS_OF_PRINTED.match(k)
+        if dated is None:
+            continue
+        year = int(dated["year"])
+        docs = {idx.fact_doc[f] for f in idx.label_facts.get(k, ())[:50]}
+        own = {idx.docs[d].year for d in docs if d in idx.docs}
+        if m["year"] and int(m["year"]) != year or m["rel"] and not any(y is not None and y + offset == year for y in own):
+            continue
+        tail, rest = k[dated.end():], text[m.end():]
+        said = next((rest[:n] for n in range(len(rest), 1, -1) if rest[:n] in tail), "")
+        if said:
+            found.add((k, m.end() + len(said) + (rest[len(said):].startswith("了"))))
+    if len(found) != 1:
+        return text
+    k, end = found.pop()
+    return text[:m.start()] + k + text[end:]
+
+
 def _canonical(text: str, idx: FactIndex, departments: list[str] | None = None) -> str:
     """People's words for labels replaced by the labels' words (为啥 -> 原因, 付了 -> 已支付)."""
+    text = _as_of_said(text, idx)
     text = _shared_part(_compared_year(_both_years(text, idx, departments), idx, departments), idx)
     for word, relation in _RELATIONS:
         if word in text and word not in idx.label_text:
@@ -879,6 +912,8 @@ def _bare_word_as_its_total(fq: FactQuestion, text: str) -> None:
 
 
 _GROUP_TOTALS = ("合计", "小计", "总计")
+# A date printed before a cumulative label ("截至2024年底累计完成投资").
+_AS_OF_PRINTED = re.compile(r"(?:截至|截止到?|到)(?P<year>(?:19|20)\d\d)年度?(?:底|末|年底|年末)?")
 
 
 def _title_word_said(text: str, m: Mention, form: str) -> tuple[int, str]:
@@ -928,11 +963,11 @@ def _group_total_column(idx: FactIndex, doc: int, fids: list[int]) -> str:
     if len(parents) != 1 or not (parent := next(iter(parents))):
         return ""
     for total in _GROUP_TOTALS:
-        held = [f for f in idx.label_facts.get(total, ()) if idx.fact_doc[f] == doc][:40]
-        for f in idx.facts(held):
-            cols = [label_key(c) for c in (f["col_labels"] or "").split(query.FACT_SEP)]
-            if tuple(cols[:-1]) == parent and cols[-1] == total:
-                return total
+        held = [f for f in idx.label_facts.get(total, ()) if idx.fact_doc[f] == doc][:400]
+        cols = [[label_key(c) for c in (f["col_labels"] or "").split(query.FACT_SEP)] for f in idx.facts(held)]
+        groups = {tuple(c[:-1]) for c in cols if c[-1] == total}
+        if groups == {parent}:  # (the key alone says that column: no other group of the table prints a 合计)
+            return total
     return ""
 
 
