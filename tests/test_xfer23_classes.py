@@ -46,12 +46,57 @@ def _transfers(path: Path) -> None:
     wb.save(path)
 
 
+_PLAN = [("一、续建项目", [
+    ("柳川区中医院住院楼", "区卫生健康局", "新建住院楼2.6万平方米，地上15层", "2024—2027年", 36000, 12000, 3000, None, 6000, None),
+    ("柳川区第二中学扩建工程", "区教育局", "扩建教学楼1.2万平方米，新增学位1800个", "2025—2026年", 14000, 5000, 4000, None,
+     5000, "2026年9月投用"),
+    ("城东棚户区改造（2025年批次）", "区住房城乡建设局", "改造棚户区住房1850户", "2025—2026年", 7600, 3100, 1500, 3000,
+     None, None)]),
+    ("二、新开工项目", [
+        ("柳川湿地公园", "区园林局", "占地约260亩，建设环湖步道6公里", "2026—2027年", 19000, None, 1200, None, 4000, None),
+        ("乡村道路提升工程", "区交通运输局", "提升改造乡村道路35公里", "2026年", 4400, None, 1900, 2500, None, "当年建成")])]
+
+
+def _figures(total, done, own, upper, bond) -> list:
+    """总投资, 累计完成, then 2026年计划投资: its 合计 and its sources."""
+    return [total, done, sum(x or 0 for x in (own, upper, bond)), own, upper, bond]
+
+
+def _sums(rows: list[tuple]) -> list:
+    return [sum(r[i] or 0 for r in rows) or None for i in (4, 5, 6, 7, 8)]
+
+
+def _plan(path: Path) -> None:
+    """柳川区's investment plan: group headings printing their subtotals, 2026年计划投资 split by source."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "投资计划"
+    ws["A1"] = "柳川区2026年政府投资项目计划表"
+    ws["A2"] = "编制单位：柳川区发展和改革局　　单位：万元"
+    ws.append(["序号", "项目名称", "建设单位", "建设内容及规模", "建设起止年限", "总投资", "截至2025年底累计完成投资",
+               "2026年计划投资", None, None, None, "备注"])
+    ws.append([None] * 7 + ["合计", "区级财政资金", "上级补助资金", "地方政府专项债券", None])
+    for cells in ("A1:L1", "A2:L2", "H3:K3", *(f"{c}3:{c}4" for c in "ABCDEFGL")):
+        ws.merge_cells(cells)
+    no = 0
+    for head, items in _PLAN:
+        ws.append([head, None, None, None, None, *_figures(*_sums(items)), None])
+        for name, unit, scope, years, *figures, note in items:
+            no += 1
+            ws.append([no, name, unit, scope, years, *_figures(*figures), note])
+    ws.append(["合计", None, None, None, None, *_figures(*_sums([x for _, items in _PLAN for x in items])), None])
+    wb.save(path)
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     folder = tmp_path_factory.mktemp("xfer23")
     _transfers(folder / "xikou_transfers.xlsx")
+    _plan(folder / "liuchuan_plan.xlsx")
     knowledge = Path(__file__).resolve().parent.parent / "knowledge"
-    return engine_over(folder / "kb.sqlite", [knowledge, folder / "xikou_transfers.xlsx"])
+    return engine_over(folder / "kb.sqlite", [knowledge, folder / "xikou_transfers.xlsx", folder / "liuchuan_plan.xlsx"])
 
 
 @pytest.mark.parametrize(("question", "want", "never"), [
@@ -79,3 +124,25 @@ def test_a_qualifier_the_table_lacks_is_not_its_total(engine: Engine) -> None:
     """专项转移支付 of a table of 一般性转移支付: not in the table, never its 合计 nor its kinds."""
     a = converse(engine, "溪口县对乡镇专项转移支付多少")
     assert a.status != "answered" and "2142" not in a.text, a.text
+
+
+@pytest.mark.parametrize(("turns", "want", "never"), [
+    (("湿地公园今年计划投多少钱",), "5200", "19000"),  # the figure of the column said, not the row's first amount
+    (("中医院住院楼专项债多少",), "6000", "3000"),  # 专项债: 地方政府专项债券 said short
+    (("今年专项债一共多少",), "15000", "聘请法律顾问"),  # one table's column, not the seed's 专项 projects offered
+    (("上级补助资金一共多少",), "5500", "信访局"),
+    (("续建项目今年计划多少",), "22500", "57600"),  # a group's subtotal in the column group said (计划投资)
+    (("续建项目今年计划多少", "新开工的呢", "这两个加起来"), "32100", "81000"),
+    (("中医院住院楼截至去年底完成了多少",), "12000", "36000"),  # 去年 of a 2026 plan: 截至2025年底
+    (("第二中学扩建累计完成多少",), "5000", "14000"),
+])
+def test_an_investment_plans_columns_in_peoples_words(engine: Engine, turns: tuple[str, ...], want: str, never: str) -> None:
+    a = converse(engine, *turns)
+    assert a.status == "answered" and want in a.text and never not in a.text, a.text
+
+
+def test_the_projects_having_a_source_not_their_headings(engine: Engine) -> None:
+    """The headings print their projects' sums; a batch year in a project's name is no year of its figures."""
+    a = converse(engine, "哪些项目有上级补助")
+    assert a.status == "answered" and "城东棚户区改造" in a.text and "乡村道路提升工程" in a.text, a.text
+    assert "续建项目" not in a.text and "新开工项目" not in a.text, a.text
