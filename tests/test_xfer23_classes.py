@@ -146,3 +146,28 @@ def test_the_projects_having_a_source_not_their_headings(engine: Engine) -> None
     a = converse(engine, "哪些项目有上级补助")
     assert a.status == "answered" and "城东棚户区改造" in a.text and "乡村道路提升工程" in a.text, a.text
     assert "续建项目" not in a.text and "新开工项目" not in a.text, a.text
+
+
+@pytest.mark.parametrize(("turns", "want", "never"), [
+    (("城东棚户区改造涉及多少户",), "1850户", "7600"),
+    (("湿地公园占地多少亩",), "260亩", "19000"),
+    (("乡村道路提升工程多长",), "35公里", "4400"),
+    (("中医院住院楼", "它的建筑面积呢"), "2.6万平方米", "36000"),
+])
+def test_a_quantity_its_text_states_by_its_measure(engine: Engine, turns: tuple[str, ...], want: str, never: str) -> None:
+    """建设内容及规模 states the row's measures in words: the clause in the measure asked, cited."""
+    a = converse(engine, *turns)
+    assert a.status == "answered" and want in a.text and never not in a.text, a.text
+
+
+def test_a_measure_the_text_does_not_state_is_not_answered(engine: Engine) -> None:
+    a = converse(engine, "中医院住院楼", "它有多少张床位")
+    assert a.status != "answered" and "36000" not in a.text, a.text
+
+
+def test_another_rows_remark_is_no_answer_about_the_row_named(engine: Engine) -> None:
+    """中医院住院楼 has no 备注; 第二中学's "2026年9月投用" says nothing of when it is finished."""
+    a = converse(engine, "中医院住院楼", "它什么时候完工")
+    assert "第二中学" not in a.text and "9月投用" not in a.text, a.text
+    a = converse(engine, "第二中学扩建工程备注写的啥")
+    assert a.status == "answered" and "2026年9月投用" in a.text, a.text

@@ -8,7 +8,7 @@ import re
 from collections import defaultdict
 
 from bot.answer import compose
-from bot.answer.facts import records
+from bot.answer.facts import measures, records
 from bot.answer.facts.common import (
     _LEFT_OUT,
     _PLACED,
@@ -252,6 +252,9 @@ class Answerer(Conversation):
         _of_a_record). (answer, whether it is final)."""
         if only is None and (grouped := records.answer(self.idx, question, doc_ids, context)) is not None:
             return grouped, True
+        if only is None and (measured := measures.answer(self.idx, read := self.peek(question), context, doc_ids)) is not None:
+            self.last = copy.deepcopy(read)  # (what the turn checks the answer against)
+            return measured, True  # "老旧小区改造涉及多少户": the clause of its text stating it
         if only is None and (settled := self._before_the_labels(question, doc_ids, context)) is not None:
             return self._of_a_record(question, doc_ids, context, settled) or settled, True
         fa = self._spent_as_final(question, doc_ids, context, clauses, only)
