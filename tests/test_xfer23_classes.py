@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import converse, engine_over
+from conftest import converse, engine_over, simple_table
 
 from bot.engine import Engine
 
@@ -95,8 +95,12 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     folder = tmp_path_factory.mktemp("xfer23")
     _transfers(folder / "xikou_transfers.xlsx")
     _plan(folder / "liuchuan_plan.xlsx")
+    # another department's spending by function: 教育支出 is its line, no part of a transfer
+    simple_table(folder / "dongshan_spending.xlsx", "支出", "东山县2024年一般公共预算支出决算表", "C2", "单位：万元",
+                 ["科目", "决算数"], [("教育支出", 8200), ("卫生健康支出", 5100)])
     knowledge = Path(__file__).resolve().parent.parent / "knowledge"
-    return engine_over(folder / "kb.sqlite", [knowledge, folder / "xikou_transfers.xlsx", folder / "liuchuan_plan.xlsx"])
+    return engine_over(folder / "kb.sqlite", [knowledge, *(folder / f for f in (
+        "xikou_transfers.xlsx", "liuchuan_plan.xlsx", "dongshan_spending.xlsx"))])
 
 
 @pytest.mark.parametrize(("question", "want", "never"), [
@@ -108,6 +112,12 @@ def test_the_tables_subject_is_its_groups_total_column(engine: Engine, question:
     """转移支付, the subject its title says, fitting several kinds of transfer: the 合计 column, not those kinds."""
     a = converse(engine, question)
     assert a.status == "answered" and want in a.text and never not in a.text, a.text
+
+
+def test_a_part_only_another_tables_line_resembles_is_not_split(engine: Engine) -> None:
+    """教育 within 均衡性转移支付: only 东山县's 教育支出 resembles it; the transfer is not split so."""
+    a = converse(engine, "石桥镇均衡性转移支付里教育部分多少")
+    assert a.status != "answered" and "300.5" not in a.text.split("表中关于")[0], a.text
 
 
 def test_the_total_column_carried_to_another_row(engine: Engine) -> None:

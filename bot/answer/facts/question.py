@@ -955,6 +955,23 @@ def _title_word_as_group_total(fq: FactQuestion, text: str, idx: FactIndex) -> N
         fq.subject_docs = fq.subject_docs or {doc}
 
 
+_WITHIN = re.compile(r"(?:里面|里头|当中|其中|里|中)(?:的)?")
+
+
+def _part_of_another_table(fq: FactQuestion, text: str, idx: FactIndex) -> None:
+    """"清水镇均衡性转移支付里教育部分多少": a part said within a label (…里 / …中) that only another table's label
+    resembles (教育支出) is a part this table does not split that label into — said so, never dropped to
+    answer the whole."""
+    said = sorted((m for m in fq.mentions if m.start >= 0), key=lambda m: m.start)
+    for a, b in zip(said, said[1:], strict=False):
+        if b.exact or not _WITHIN.fullmatch(text[a.end:b.start]):
+            continue
+        docs = {idx.fact_doc[f] for k in a.keys for f in idx.label_facts.get(k, ())[:200]}
+        if docs and not any(idx.fact_doc[f] in docs for k in b.keys for f in idx.label_facts.get(k, ())[:2000]):
+            fq.mentions.remove(b)
+            fq.leftover = (fq.leftover + " " + text[b.start:b.end]).strip()
+
+
 def _group_total_column(idx: FactIndex, doc: int, fids: list[int]) -> str:
     """The key of the 合计 column of the one column group these facts stand under ("" when their columns are
     of no one group, or it prints no total)."""
@@ -1032,6 +1049,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
         _bracket_words_said(fq, idx)
     _read_after_labels(fq, text, scope, idx)
     _title_word_as_group_total(fq, text, idx)
+    _part_of_another_table(fq, text, idx)
     return fq
 
 
