@@ -98,9 +98,30 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     # another department's spending by function: 教育支出 is its line, no part of a transfer
     simple_table(folder / "dongshan_spending.xlsx", "支出", "东山县2024年一般公共预算支出决算表", "C2", "单位：万元",
                  ["科目", "决算数"], [("教育支出", 8200), ("卫生健康支出", 5100)])
+    _staffing(folder / "qingmu_staffing.xlsx")
     knowledge = Path(__file__).resolve().parent.parent / "knowledge"
     return engine_over(folder / "kb.sqlite", [knowledge, *(folder / f for f in (
-        "xikou_transfers.xlsx", "liuchuan_plan.xlsx", "dongshan_spending.xlsx"))])
+        "xikou_transfers.xlsx", "liuchuan_plan.xlsx", "dongshan_spending.xlsx", "qingmu_staffing.xlsx"))])
+
+
+def _staffing(path: Path) -> None:
+    """青木县's staffing: 核定编制数 › 行政编制 / 事业编制 / 小计, units in groups each closed by a 小计 row."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "编制"
+    ws["A1"] = "青木县林业局2025年末机构编制及实有人员情况统计表"
+    ws["A2"] = "单位：人"
+    ws.append(["类别", "单位名称", "核定编制数", None, None, "实有人数"])
+    ws.append([None, None, "行政编制", "事业编制", "小计", None])
+    for cells in ("A1:F1", "A2:F2", "A3:A4", "B3:B4", "C3:E3", "F3:F4"):
+        ws.merge_cells(cells)
+    for row in (("行政单位", "青木县林业局机关", 31, 0, 31, 29), (None, "小计", 31, 0, 31, 29),
+                ("事业单位", "青木县林业技术推广站", 0, 17, 17, 15), (None, "青木县森林防火中心", 0, 12, 12, 12),
+                (None, "小计", 0, 29, 29, 27)):
+        ws.append(list(row))
+    wb.save(path)
 
 
 @pytest.mark.parametrize(("question", "want", "never"), [
@@ -118,6 +139,13 @@ def test_a_part_only_another_tables_line_resembles_is_not_split(engine: Engine) 
     """教育 within 均衡性转移支付: only 东山县's 教育支出 resembles it; the transfer is not split so."""
     a = converse(engine, "石桥镇均衡性转移支付里教育部分多少")
     assert a.status != "answered" and "300.5" not in a.text.split("表中关于")[0], a.text
+
+
+def test_a_group_total_row_said_keeps_the_columns_said(engine: Engine) -> None:
+    """编制 (its title's word) said with a row 事业单位 › 小计: that row's 编制 columns, not the 小计 key read as a
+    column over every row's cells."""
+    a = converse(engine, "青木事业单位编制小计")
+    assert a.status == "answered" and "29" in a.text and "实有人数" not in a.text, a.text
 
 
 def test_the_total_column_carried_to_another_row(engine: Engine) -> None:

@@ -942,7 +942,7 @@ def _title_word_as_group_total(fq: FactQuestion, text: str, idx: FactIndex) -> N
         if len(word) < 2 or (len(m.keys) < 2 and any(word in k for k in m.keys)):
             continue
         total = _group_total_column(idx, doc, fids)
-        if not total:
+        if not total or _total_row_named(fq, m, idx, doc, total):
             continue
         before = [w for w in fq.leftover.split() if 0 <= start - (text.rfind(w, 0, start) + len(w)) <= 1
                   and text.rfind(w, 0, start) >= 0]
@@ -970,6 +970,18 @@ def _part_of_another_table(fq: FactQuestion, text: str, idx: FactIndex) -> None:
         if docs and not any(idx.fact_doc[f] in docs for k in b.keys for f in idx.label_facts.get(k, ())[:2000]):
             fq.mentions.remove(b)
             fq.leftover = (fq.leftover + " " + text[b.start:b.end]).strip()
+
+
+def _total_row_named(fq: FactQuestion, m: Mention, idx: FactIndex, doc: int, total: str) -> bool:
+    """Whether another label said names a row of the table that carries the total's word itself ("事业单位编制小计":
+    事业单位 › 小计 is a row): the total key would then name that row's cells too, not the column alone."""
+    for o in fq.mentions:
+        if o is m or o.start < 0 or o.keys <= set(_GROUP_TOTALS):  # (合计 said itself: the total asked)
+            continue
+        held = [f for k in o.keys for f in idx.label_facts.get(k, ())[:400] if idx.fact_doc[f] == doc]
+        if any(total in (rows := idx.row_keys(f)) and rows & o.keys for f in held):
+            return True
+    return False
 
 
 def _group_total_column(idx: FactIndex, doc: int, fids: list[int]) -> str:
