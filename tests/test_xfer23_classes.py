@@ -209,3 +209,15 @@ def test_another_rows_remark_is_no_answer_about_the_row_named(engine: Engine) ->
     assert "第二中学" not in a.text and "9月投用" not in a.text, a.text
     a = converse(engine, "第二中学扩建工程备注写的啥")
     assert a.status == "answered" and "2026年9月投用" in a.text, a.text
+
+
+@pytest.mark.parametrize(("question", "want", "never"), [
+    # no department named: the rows asked by their kind of place (乡镇) name the one table of such rows
+    ("合计超过五百万的乡镇有几个", "柳塘乡", "部门"),
+    ("哪些乡镇比去年减少了", "凤鸣镇", "柳塘乡"),
+    # a change said without what it is against: the table's own change over the year before
+    ("哪些乡镇减少了", "清溪镇", "白鹭乡"),
+])
+def test_the_towns_asked_by_their_kind(engine: Engine, question: str, want: str, never: str) -> None:
+    a = converse(engine, question)
+    assert a.status == "answered" and want in a.text and never not in a.text, a.text

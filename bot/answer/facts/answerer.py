@@ -152,6 +152,11 @@ _DETAIL_ASKED = re.compile(r"具体(?:是|买|买了|用|用于|用在|花在|�
 _WHOLE_ASKED = re.compile(r"总共|一共|合计|总计|共计|总额|总数|多少钱|折合|换算|(?<!其)总(?:的|是)?多少")
 
 
+# A change asked of rows without what it is against ("哪些乡镇减少了", "哪几项是增加的"): no 比, no 较, no year.
+_CHANGE_WITHOUT_BASE = re.compile(r"^(?!.*(?:比|较|同比|环比|(?:19|20)\d\d|年)).*?哪(?:些|几个|几项|个)[\u4e00-\u9fff]{0,6}?(?:是)?"
+                                  r"((?:减少|下降|降低|增加|增长|上升)(?:了|的))")
+
+
 class Answerer(Conversation):
     def answer(self, question: str, doc_ids: list[int] | None = None, context: dict | None = None,
                clauses: bool = True, only: list[str] | None = None) -> FactAnswer | None:
@@ -159,6 +164,11 @@ class Answerer(Conversation):
         sets on the rows asked ("没有事业收入的单位", "哪些项目不是优"): listed as if it were absent, the
         rows that HAVE it would be a confident wrong answer."""
         fa = self._answer_labels(question, doc_ids, context, clauses, only)
+        if (fa is None or fa.status == "unknown") and (bare := _CHANGE_WITHOUT_BASE.search(compact(question))):
+            # "哪些乡镇减少了": a change said without what it is against is the table's own change over the year before
+            said = compact(question)
+            again = self._answer_labels(said[:bare.start(1)] + "比上年" + said[bare.start(1):], doc_ids, context, clauses, only)
+            fa = again if again is not None and again.status == "answered" else fa
         if fa is None or fa.status != "answered" or fa.negated:
             return fa
         if _CHANGE_ONLY.fullmatch(compact(question)) and not _CHANGE_SHOWN.search(fa.text):

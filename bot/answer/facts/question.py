@@ -1027,6 +1027,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     if force:
         fq.departments, fq.foreign_org = list(departments or []), False
     _read_subjects_and_values(fq, text, taken, idx)
+    _rows_of_a_place_kind(fq, text, idx)
     # Label mentions, among the labels of the departments asked about (all when none is named).
     scope = [idx.docs[d] for dept in fq.departments for d in idx.dept_docs.get(dept, ())] \
         if fq.departments else idx.all_docs()
@@ -1063,6 +1064,33 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _title_word_as_group_total(fq, text, idx)
     _part_of_another_table(fq, text, idx)
     return fq
+
+
+def _rows_of_a_place_kind(fq: FactQuestion, text: str, idx: FactIndex) -> None:
+    """"哪些乡镇比去年减少了", "合计超过五百万的乡镇有几个": no department named, the rows asked by their kind of
+    place (乡镇: rows all ending 乡 / 镇 / 街道) name the one table whose rows are all of that kind — unless a
+    label says the word itself."""
+    if fq.departments or fq.subject_docs:
+        return
+    for kind in idx.place_kind_endings:
+        if kind in text and kind not in idx.label_text and len(docs := _docs_of_place_kind(idx, kind)) == 1:
+            fq.subject_docs = set(docs)
+            return
+
+
+def _docs_of_place_kind(idx: FactIndex, kind: str) -> frozenset[int]:
+    """The tables whose own rows (three or more; totals, notes aside) all end as that kind of place does."""
+    cache = idx.__dict__.setdefault("_place_kind_docs", {})  # (the same on every question: once per index)
+    if kind not in cache:
+        endings = idx.place_kind_endings[kind]
+        found = set()
+        for d, doc in idx.docs.items():
+            own = {k for f in doc.facts if (n := idx.fact_nrows[f]) and 2 <= len(k := idx.fact_keys[f][n - 1]) <= 8
+                   and not _is_total(k) and idx.fact_keys[f][0] not in ("注", "说明", "备注")}
+            if len(own) >= 3 and all(k.endswith(endings) for k in own):
+                found.add(d)
+        cache[kind] = frozenset(found)
+    return cache[kind]
 
 
 def _part_said_on(fq: FactQuestion, text: str) -> None:
