@@ -166,8 +166,8 @@ class Answerer(Conversation):
         fa = self._answer_labels(question, doc_ids, context, clauses, only)
         if (fa is None or fa.status == "unknown") and (bare := _CHANGE_WITHOUT_BASE.search(compact(question))):
             # "哪些乡镇减少了": a change said without what it is against is the table's own change over the year before
-            said = compact(question)
-            again = self._answer_labels(said[:bare.start(1)] + "比上年" + said[bare.start(1):], doc_ids, context, clauses, only)
+            asked = compact(question)
+            again = self._answer_labels(asked[:bare.start(1)] + "比上年" + asked[bare.start(1):], doc_ids, context, clauses, only)
             fa = again if again is not None and again.status == "answered" else fa
         if fa is None or fa.status != "answered" or fa.negated:
             return fa
