@@ -806,10 +806,10 @@ class Lookup(Rows):
         named = {k for m in self.peek(question).mentions if m.start >= 0 for k in m.keys if k in idx.row_label_keys}
         named |= {k for keys in (context or {}).get("named") or () for k in keys
                   if k in idx.row_label_keys and k not in idx.col_keys and not _is_total(k)}
-        if not named:
-            return texts
+        # (only in the tables those rows stand in: a row named of another table says nothing of this one's)
+        docs = {idx.fact_doc[f] for k in named for f in idx.label_facts.get(k, ())[:400]}
         return [f for f in texts if (f["col_labels"] or "").split(query.FACT_SEP)[-1] not in ("备注", "说明")
-                or named & set(idx.row_keys(f["id"]))]
+                or f["document_id"] not in docs or named & set(idx.row_keys(f["id"]))]
 
     def counted_in_notes(self, question: str, doc_ids: list[int] | None, context: dict | None) -> FactAnswer | None:
         """"执法大队今年更新几辆执法车": the one sentence of a table's note (注, 说明, 备注) that counts in the
