@@ -26,6 +26,7 @@ from bot.model import ITEM_HEAD, Document, Fact, Issue
 
 GENERAL = "general-table"
 _YEAR = re.compile(r"(?<!\d)(20\d\d|19\d\d)\s*(?:年|年度)?(?!\d)")
+_BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
 _YEAR_LABEL = re.compile(r"(?<!\d)(20\d\d|19\d\d)\s*(?:年|年度)")
 _UNIT_META = re.compile(r"(?<![制报表送])(?:金额|计量|数量)?单位\s*[:：]\s*([^\s，,；;）)]+)")
 _UNIT_PAREN = re.compile(r"[（(]\s*(?:单位\s*[:：])?\s*(百分点|万元|亿元|千元|元|人|个|家|户|次|人次|批次|件|项|台套|台|辆|套|%|％|平方米|年|月|倍|亩|公里|千米|吨|天|小时|课时|张|所|名|床|座|册|场|期|篇|份|宗|起|例|条|处|间|栋|株|头|只|块|支)\s*[）)]")
@@ -326,7 +327,6 @@ def _cell_name(r: int, c: int) -> str:
 
 def _make_fact(ctx: _Ctx, text: str, row: list[str], col: list[str], section: str, r: int, c: int,
                unit_hint: str = "", heads: list[str] | None = None) -> Fact:
-    labels = [*row, *col]
     number = parse_number(text)
     if number is not None and not number[1] and col and _RATE_LABEL.search(_clean(col[-1])) \
             and not unit_of_label(col[-1]):
@@ -341,7 +341,8 @@ def _make_fact(ctx: _Ctx, text: str, row: list[str], col: list[str], section: st
                 or next((u for lab in reversed(row) if (u := unit_of_label(lab))), "") \
                 or _unit_from_words(_naming(row, col)) \
                 or ("" if col and _COUNTED_COLUMN.search(_clean(col[-1])) else ctx.unit)
-    year = next((y for lab in labels if (y := year_of_label(lab)) is not None), None)
+    # (a year in brackets of a row's name, "老旧小区改造（2024年批次）", is its batch, not its figures' year)
+    year = next((y for lab in [*(_BRACKETED.sub("", x) for x in row), *col] if (y := year_of_label(lab)) is not None), None)
     line = ctx.first_row + r
     heads = heads or [""] * len(row)
     pairs: list[tuple[str, str]] = []

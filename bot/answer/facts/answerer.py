@@ -8,7 +8,7 @@ import re
 from collections import defaultdict
 
 from bot.answer import compose
-from bot.answer.facts import records
+from bot.answer.facts import measures, records
 from bot.answer.facts.common import (
     _LEFT_OUT,
     _PLACED,
@@ -153,6 +153,11 @@ _DETAIL_ASKED = re.compile(r"具体(?:是|买|买了|用|用于|用在|花在|�
 _WHOLE_ASKED = re.compile(r"总共|一共|合计|总计|共计|总额|总数|多少钱|折合|换算|(?<!其)总(?:的|是)?多少")
 
 
+# A change asked of rows without what it is against ("哪些乡镇减少了", "哪几项是增加的"): no 比, no 较, no year.
+_CHANGE_WITHOUT_BASE = re.compile(r"^(?!.*(?:比|较|同比|环比|(?:19|20)\d\d|年)).*?哪(?:些|几个|几项|个)[\u4e00-\u9fff]{0,6}?(?:是)?"
+                                  r"((?:减少|下降|降低|增加|增长|上升)(?:了|的))")
+
+
 class Answerer(Conversation):
     def answer(self, question: str, doc_ids: list[int] | None = None, context: dict | None = None,
                clauses: bool = True, only: list[str] | None = None) -> FactAnswer | None:
@@ -160,6 +165,11 @@ class Answerer(Conversation):
         sets on the rows asked ("没有事业收入的单位", "哪些项目不是优"): listed as if it were absent, the
         rows that HAVE it would be a confident wrong answer."""
         fa = self._answer_labels(question, doc_ids, context, clauses, only)
+        if (fa is None or fa.status == "unknown") and (bare := _CHANGE_WITHOUT_BASE.search(compact(question))):
+            # "哪些乡镇减少了": a change said without what it is against is the table's own change over the year before
+            asked = compact(question)
+            again = self._answer_labels(asked[:bare.start(1)] + "比上年" + asked[bare.start(1):], doc_ids, context, clauses, only)
+            fa = again if again is not None and again.status == "answered" else fa
         if fa is None or fa.status != "answered" or fa.negated:
             return fa
         if _CHANGE_ONLY.fullmatch(compact(question)) and not _CHANGE_SHOWN.search(fa.text):
@@ -253,6 +263,9 @@ class Answerer(Conversation):
         _of_a_record). (answer, whether it is final)."""
         if only is None and (grouped := records.answer(self.idx, question, doc_ids, context)) is not None:
             return grouped, True
+        if only is None and (measured := measures.answer(self.idx, read := self.peek(question), context, doc_ids)) is not None:
+            self.last = copy.deepcopy(read)  # (what the turn checks the answer against)
+            return measured, True  # "老旧小区改造涉及多少户": the clause of its text stating it
         if only is None and (settled := self._before_the_labels(question, doc_ids, context)) is not None:
             return self._of_a_record(question, doc_ids, context, settled) or settled, True
         fa = self._spent_as_final(question, doc_ids, context, clauses, only)
@@ -274,7 +287,8 @@ class Answerer(Conversation):
         # (the labels found the same row and none of the cells asked: "采购品目为触控一体机的" for "触控一体机买几台",
         # "表中没有这一项的金额" of 图书 found by its 品目)
         same_row = bool(had) and not had & has and {(f["document_id"], f["sheet"], f["line"]) for f in shown} \
-            == {(f["document_id"], f["sheet"], f["line"]) for f in record.facts}
+            == {(f["document_id"], f["sheet"], f["line"]) for f in record.facts} \
+            and not (plain and all(f["number"] is not None for f in shown))  # ("体育公园计划投多少钱": its 计划投资, not 总投资)
         # (the labels listed several rows of the record's table where its name names one: "大气项目得分" read
         # without 大气)
         listed = len({f["line"] for f in record.facts}) == 1 and len({(f["sheet"], f["line"]) for f in shown}) > 1 \

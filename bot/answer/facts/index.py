@@ -61,6 +61,8 @@ class _Doc:
     layout: str = ""  # how the table was read ("general-table": a one-title spreadsheet of any layout)
 
 
+# The date a cumulative figure runs to, printed before its label ("截至2024年底累计完成投资").
+_AS_OF = re.compile(r"(?:截至|截止到?|到)(?:(?:19|20)\d\d年度?)(?:底|末|年底|年末)?")
 _ORG_END = re.compile(r"(?:局|委|办|中心)$")
 _KEPT_LOCK = threading.Lock()  # FactIndex.facts' kept rows: threads answering at once
 
@@ -329,6 +331,8 @@ class FactIndex:
         unyeared = re.sub(r"(?:19|20)\d\d年度?", "", key)
         if unyeared != key and len(unyeared) >= 2:
             out.add(unyeared)  # "2024年预算数" is "预算数" with the year asked apart
+        if (dated := _AS_OF.match(key)) and len(key) - dated.end() >= 2:
+            out.add(key[dated.end():])  # "截至2024年底累计完成投资" is said "累计完成投资", its date apart
         if key in self.heads:
             out.add(self.heads[key])
         if key in self.spelled:

@@ -606,13 +606,25 @@ class Listing(Arithmetic):
         return FactAnswer("answered", compose.numbered_items(lines, compose.changed_head(word, len(rows)))
                           + _cite(idx, hits), hits)
 
+    def _without_headings(self, facts: list[dict]) -> list[dict]:
+        """"哪些项目有上级补助资金" of a plan whose group headings (一、续建项目) print their projects' sums: the
+        projects, not the headings over them (as row_listing) — unless a heading names a unit itself."""
+        numeric = [f for f in facts if f["number"] is not None]
+        if len(numeric) < 3 or len({(f["document_id"], f["sheet"], f["col_labels"]) for f in numeric}) != 1:
+            return facts
+        items = {f["id"] for f in leaves(numeric, self._same_sheets(numeric))}
+        over = {f["id"] for f in numeric if f["id"] not in items and not _is_total(label_key(own_label(f)))
+                and not is_entity_label(label_key(strip_numbering(own_label(f))))}
+        kept = [f for f in facts if f["id"] not in over]
+        return kept if len([f for f in kept if f["number"] is not None]) >= 2 else facts
+
     def listing(self, facts: list[dict]) -> FactAnswer:
         if items := self._items_named(facts):
             # a project's indicators: each by its own name with its figures ("第一个" then names it)
             lines = [compose.item_figures(f["value"], [((x["col_labels"] or "").split(query.FACT_SEP)[-1], _shown(x))
                                                        for x in row]) for f, row in items]
             return FactAnswer("answered", compose.numbered_items(lines) + _cite(self.idx, facts[:30]), facts)
-        facts = _numbered_items(facts)
+        facts = self._without_headings(_numbered_items(facts))
         # "支出明细有哪些": the lines are the items, their 合计 row said after them, unnumbered ("第二项" is
         # the table's second line, as the list shows it)
         totals = [f for f in facts if f["number"] is not None

@@ -831,6 +831,7 @@ class Lookup(Rows):
         when = _WHEN_ASKED.search(text)
         scored = []
         texts = [f for f in idx.facts([x for d in docs for x in idx.docs[d].facts][:20000]) if f["number"] is None]
+        texts = self._remarks_of_rows_named(question, context, texts)
         # A note of numbered items is answered by its items, one each, not as a whole.
         itemized = {(f["document_id"], f["sheet"], f["line"]) for f in texts
                     if (f["row_labels"] or "").count(query.FACT_SEP) and (f["row_labels"] or "").split(query.FACT_SEP)[0] in ("注", "说明")}
@@ -852,6 +853,18 @@ class Lookup(Rows):
         rows = (f["row_labels"] or "").split(query.FACT_SEP)
         name = rows[0] if rows[-1] == f["value"] else _name(f)  # a note's item: "注：…"
         return FactAnswer("answered", compose.fact_value(name, f["value"]) + _cite(idx, [f]), [f])
+
+    def _remarks_of_rows_named(self, question: str, context: dict | None, texts: list[dict]) -> list[dict]:
+        """"污水处理厂提标改造 → 它什么时候完工": where the question (or the conversation) names rows, a 备注 cell
+        of another row says nothing of them (another project's 2025年秋季开学投用); a table's note still may."""
+        idx = self.idx
+        named = {k for m in self.peek(question).mentions if m.start >= 0 for k in m.keys if k in idx.row_label_keys}
+        named |= {k for keys in (context or {}).get("named") or () for k in keys
+                  if k in idx.row_label_keys and k not in idx.col_keys and not _is_total(k)}
+        # (only in the tables those rows stand in: a row named of another table says nothing of this one's)
+        docs = {idx.fact_doc[f] for k in named for f in idx.label_facts.get(k, ())[:400]}
+        return [f for f in texts if (f["col_labels"] or "").split(query.FACT_SEP)[-1] not in ("备注", "说明")
+                or f["document_id"] not in docs or named & set(idx.row_keys(f["id"]))]
 
     def counted_in_notes(self, question: str, doc_ids: list[int] | None, context: dict | None) -> FactAnswer | None:
         """"执法大队今年更新几辆执法车": the one sentence of a table's note (注, 说明, 备注) that counts in the

@@ -257,8 +257,41 @@ _SPENT_IN_PERIOD = re.compile(r"((?:第)?[一二三四1-4]季度|上半年|下�
                            r"(?=多少|是多少|数|占|呢|$|的|和|与|、)")
 
 
+# A date a cumulative figure runs to, as said ("截至去年底", "到2024年底").
+_AS_OF_SAID = re.compile(r"(?:截至|截止到?|到)(?:(?P<rel>" + "|".join(sorted((w for w, _ in _REL_YEARS), key=len, reverse=True))
+                         + r")|(?P<year>(?:19|20)\d\d)年度?)(?:底|末|年底|年末)")
+
+
+def _as_of_said(text: str, idx: FactIndex) -> str:
+    """"截至去年底完成了多少" of a plan printing 截至2024年底累计完成投资 (its year 2025): the date said (a year
+    relative to the table's own) and a part of the label after it (完成) are that label, as printed."""
+    m = _AS_OF_SAID.search(text)
+    if m is None:
+        return text
+    offset = dict(_REL_YEARS).get(m["rel"] or "", 0)
+    found = set()
+    for k in idx.col_keys:
+        dated = _AS_OF_PRINTED.match(k)
+        if dated is None:
+            continue
+        year = int(dated["year"])
+        docs = {idx.fact_doc[f] for f in idx.label_facts.get(k, ())[:50]}
+        own = {idx.docs[d].year for d in docs if d in idx.docs}
+        if m["year"] and int(m["year"]) != year or m["rel"] and not any(y is not None and y + offset == year for y in own):
+            continue
+        tail, rest = k[dated.end():], text[m.end():]
+        said = next((rest[:n] for n in range(len(rest), 1, -1) if rest[:n] in tail), "")
+        if said:
+            found.add((k, m.end() + len(said) + (rest[len(said):].startswith("了"))))
+    if len(found) != 1:
+        return text
+    k, end = found.pop()
+    return text[:m.start()] + k + text[end:]
+
+
 def _canonical(text: str, idx: FactIndex, departments: list[str] | None = None) -> str:
     """People's words for labels replaced by the labels' words (为啥 -> 原因, 付了 -> 已支付)."""
+    text = _as_of_said(text, idx)
     text = _shared_part(_compared_year(_both_years(text, idx, departments), idx, departments), idx)
     for word, relation in _RELATIONS:
         if word in text and word not in idx.label_text:
@@ -893,6 +926,95 @@ def _bare_word_as_its_total(fq: FactQuestion, text: str) -> None:
             m.keys = set(total)
 
 
+_GROUP_TOTALS = ("合计", "小计", "总计")
+# A date printed before a cumulative label ("截至2024年底累计完成投资").
+_AS_OF_PRINTED = re.compile(r"(?:截至|截止到?|到)(?P<year>(?:19|20)\d\d)年度?(?:底|末|年底|年末)?")
+
+
+def _title_word_said(text: str, m: Mention, form: str) -> tuple[int, str]:
+    """The longest run of the table's title that ends where the mention ends and covers it ("一般性转移支付" of
+    a mention 性转移支付): where it starts and what it says ("" when the title does not hold the mention)."""
+    for start in range(0, m.start + 1):
+        if text[start:m.end] in form:
+            return start, text[start:m.end]
+    return -1, ""
+
+
+def _title_word_as_group_total(fq: FactQuestion, text: str, idx: FactIndex) -> None:
+    """"云岭镇转移支付多少" of a 一般性转移支付 table whose 2025年预算数 columns are 合计 / 均衡性转移支付 / 农村综合改革转移支付
+    …: the table's own subject, said by a word its title holds, fitting several columns of one group (or
+    none whole: 一般性转移支付 is no 均衡性转移支付), is that group's 合计 column — never the columns that happen to
+    share the word. A qualifier said right before it that nothing explains (专项转移支付) is one the table
+    does not have: it stays in the leftover, whole."""
+    for m in fq.mentions:
+        if m.start < 0 or not m.keys or not m.keys <= idx.col_keys:
+            continue
+        fids = [f for k in m.keys for f in idx.label_facts.get(k, ())[:200]]
+        docs = {idx.fact_doc[f] for f in fids}
+        if len(docs) != 1 or (doc := next(iter(docs))) not in idx.docs:
+            continue
+        start, word = _title_word_said(text, m, compact(idx.docs[doc].form or ""))
+        if len(word) < 2 or (len(m.keys) < 2 and any(word in k for k in m.keys)):
+            continue
+        total = _group_total_column(idx, doc, fids)
+        if not total or _total_row_named(fq, m, idx, doc, total):
+            continue
+        before = [w for w in fq.leftover.split() if 0 <= start - (text.rfind(w, 0, start) + len(w)) <= 1
+                  and text.rfind(w, 0, start) >= 0]
+        if before:
+            qualifier = text[text.rfind(before[-1], 0, start):start]
+            fq.leftover = " ".join(w for w in fq.leftover.split() if w not in before) + " " + qualifier
+            fq.leftover = fq.leftover.strip()
+            continue
+        m.keys, m.exact = {total}, True
+        fq.subject_docs = fq.subject_docs or {doc}
+
+
+_WITHIN = re.compile(r"(?:里面|里头|当中|其中|里|中)(?:的)?")
+
+
+def _part_of_another_table(fq: FactQuestion, text: str, idx: FactIndex) -> None:
+    """"清水镇均衡性转移支付里教育部分多少": a part said within a label (…里 / …中) that only another table's label
+    resembles (教育支出) is a part this table does not split that label into — said so, never dropped to
+    answer the whole."""
+    said = sorted((m for m in fq.mentions if m.start >= 0), key=lambda m: m.start)
+    for a, b in zip(said, said[1:], strict=False):
+        if b.exact or not _WITHIN.fullmatch(text[a.end:b.start]):
+            continue
+        docs = {idx.fact_doc[f] for k in a.keys for f in idx.label_facts.get(k, ())[:200]}
+        if docs and not any(idx.fact_doc[f] in docs for k in b.keys for f in idx.label_facts.get(k, ())[:2000]):
+            fq.mentions.remove(b)
+            fq.leftover = (fq.leftover + " " + text[b.start:b.end]).strip()
+
+
+def _total_row_named(fq: FactQuestion, m: Mention, idx: FactIndex, doc: int, total: str) -> bool:
+    """Whether another label said names a row of the table that carries the total's word itself ("事业单位编制小计":
+    事业单位 › 小计 is a row): the total key would then name that row's cells too, not the column alone."""
+    for o in fq.mentions:
+        if o is m or o.start < 0 or o.keys <= set(_GROUP_TOTALS):  # (合计 said itself: the total asked)
+            continue
+        held = [f for k in o.keys for f in idx.label_facts.get(k, ())[:400] if idx.fact_doc[f] == doc]
+        if any(total in (rows := idx.row_keys(f)) and rows & o.keys for f in held):
+            return True
+    return False
+
+
+def _group_total_column(idx: FactIndex, doc: int, fids: list[int]) -> str:
+    """The key of the 合计 column of the one column group these facts stand under ("" when their columns are
+    of no one group, or it prints no total)."""
+    parents = {tuple(label_key(c) for c in (f["col_labels"] or "").split(query.FACT_SEP)[:-1])
+               for f in idx.facts(fids[:40])}
+    if len(parents) != 1 or not (parent := next(iter(parents))):
+        return ""
+    for total in _GROUP_TOTALS:
+        held = [f for f in idx.label_facts.get(total, ()) if idx.fact_doc[f] == doc][:400]
+        cols = [[label_key(c) for c in (f["col_labels"] or "").split(query.FACT_SEP)] for f in idx.facts(held)]
+        groups = {tuple(c[:-1]) for c in cols if c[-1] == total}
+        if groups == {parent}:  # (the key alone says that column: no other group of the table prints a 合计)
+            return total
+    return ""
+
+
 # "少花了多少": what was not spent of the plan, asked as "没花掉多少" is (not 花了 = 决算 with 少 left over).
 _LESS_SPENT = re.compile(r"少花(?:了|掉)?(?=多少)")
 
@@ -920,6 +1042,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     if force:
         fq.departments, fq.foreign_org = list(departments or []), False
     _read_subjects_and_values(fq, text, taken, idx)
+    _rows_of_a_place_kind(fq, text, idx)
     # Label mentions, among the labels of the departments asked about (all when none is named).
     scope = [idx.docs[d] for dept in fq.departments for d in idx.dept_docs.get(dept, ())] \
         if fq.departments else idx.all_docs()
@@ -953,7 +1076,36 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
         _words_beside_rows(fq, text, idx)
         _bracket_words_said(fq, idx)
     _read_after_labels(fq, text, scope, idx)
+    _title_word_as_group_total(fq, text, idx)
+    _part_of_another_table(fq, text, idx)
     return fq
+
+
+def _rows_of_a_place_kind(fq: FactQuestion, text: str, idx: FactIndex) -> None:
+    """"哪些乡镇比去年减少了", "合计超过五百万的乡镇有几个": no department named, the rows asked by their kind of
+    place (乡镇: rows all ending 乡 / 镇 / 街道) name the one table whose rows are all of that kind — unless a
+    label says the word itself."""
+    if fq.departments or fq.subject_docs:
+        return
+    for kind in idx.place_kind_endings:
+        if kind in text and kind not in idx.label_text and len(docs := _docs_of_place_kind(idx, kind)) == 1:
+            fq.subject_docs = set(docs)
+            return
+
+
+def _docs_of_place_kind(idx: FactIndex, kind: str) -> frozenset[int]:
+    """The tables whose own rows (three or more; totals, notes aside) all end as that kind of place does."""
+    cache = idx.__dict__.setdefault("_place_kind_docs", {})  # (the same on every question: once per index)
+    if kind not in cache:
+        endings = idx.place_kind_endings[kind]
+        found = set()
+        for d, doc in idx.docs.items():
+            own = {k for f in doc.facts if (n := idx.fact_nrows[f]) and 2 <= len(k := idx.fact_keys[f][n - 1]) <= 8
+                   and not _is_total(k) and idx.fact_keys[f][0] not in ("注", "说明", "备注")}
+            if len(own) >= 3 and all(k.endswith(endings) for k in own):
+                found.add(d)
+        cache[kind] = frozenset(found)
+    return cache[kind]
 
 
 def _part_said_on(fq: FactQuestion, text: str) -> None:

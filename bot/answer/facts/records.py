@@ -308,6 +308,8 @@ def _column_said(t: Table, clause: str, r: Record | None = None, partial: bool =
     said = [c for c in cols if len(c) >= 2 and c in clause]
     if said or not partial:
         return max(said, key=len) if said else ""
+    if total := _group_total_said(t, clause, cols):
+        return total
     name = r.key if r is not None else ""
     parts: dict[str, int] = {}
     for c in cols:
@@ -401,6 +403,24 @@ def _counted_in_words(r: Record, unit: str, clause: str) -> list[dict]:
     if len(cells) > 1:
         cells = {c: f for c, f in cells.items() if any(b - a >= 2 for a, b in _runs(clause, c))}
     return list(cells.values()) if len(cells) == 1 else []
+
+
+def _group_total_said(t: Table, clause: str, cols: set[str]) -> str:
+    """"续建项目今年计划多少" of a plan whose 2025年计划投资 header stands over 合计 / 区级财政资金 / …: a part of a
+    group's header (计划 of 计划投资) that no column outside it holds names the group, so its 合计 column."""
+    groups: dict[str, set[str]] = {}
+    for rec in t.records:
+        for c, f in rec.cells.items():
+            parts = [label_key(x) for x in (f["col_labels"] or "").split(query.FACT_SEP) if x]
+            if len(parts) >= 2:
+                groups.setdefault(re.sub(r"(?:19|20)\d\d年度?", "", parts[-2]), set()).add(c)
+    found = []
+    for head, members in groups.items():
+        runs = [clause[a:b] for a, b in _runs(clause, head)]
+        totals = [c for c in members if _is_total(c)]
+        if runs and len(totals) == 1 and not any(w in c for w in runs for c in cols - members):
+            found.append(totals[0])
+    return found[0] if len(found) == 1 else ""
 
 
 def _runs(text: str, target: str) -> list[tuple[int, int]]:
@@ -635,7 +655,8 @@ def _by_group(idx, tables: list[Table], text: str, context: dict | None) -> Fact
         f = sub.cells.get(col)
         if f is None or f["number"] is None:
             return None
-        return FactAnswer("answered", compose.fact_value(f"{g}小计 {col}", _shown(f)) + _cite(idx, [f]), [f])
+        header = "".join(x for x in (f["col_labels"] or "").split(query.FACT_SEP) if x) or col  # (2025年计划投资合计)
+        return FactAnswer("answered", compose.fact_value(f"{g}小计 {header}", _shown(f)) + _cite(idx, [f]), [f])
     return None
 
 

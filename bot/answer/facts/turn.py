@@ -1082,6 +1082,14 @@ def _column_of_one_department(fq: FactQuestion | None, idx: FactIndex, fa: FactA
     return True
 
 
+def _typed_says_a_column(typed, fq: FactQuestion | None) -> bool:
+    """Whether the typed answer (or an option of its question back) holds a label the question says, as
+    said: the projects it offers for "专项债" (named 专项资金), the indicator it shows for "上级补助资金" (上级部门…)
+    hold only a part of it."""
+    said = [fq.text[m.start:m.end] for m in fq.mentions if m.start >= 0] if fq is not None else []
+    return any(w in compact(o) for o in (*typed.options, typed.text) for w in said)
+
+
 def _which_department_stands(turn, typed, fa, answerer: Answerer, idx: FactIndex, context) -> bool:
     """Whether the typed question back (which department) stands over the facts' answer from one of them:
     a fresh question naming no department, whose words no one table's row, sheet, column or record holds."""
@@ -1091,6 +1099,8 @@ def _which_department_stands(turn, typed, fa, answerer: Answerer, idx: FactIndex
         return False
     if _names_a_sheet(answerer.last, idx) or _row_of_one_department(answerer.last, idx):
         return False
+    if _column_of_one_department(answerer.last, idx, fa) and not _typed_says_a_column(typed, answerer.last):
+        return False  # "今年专项债总共多少": 专项债 one table's column, not the 专项资金 projects offered
     return not (_offers_every_department(typed, idx) and (
         _item_of_one_department(answerer.last, idx, fa, _concept_words(turn))
         or _column_of_one_department(answerer.last, idx, fa) or _record_of_the_answer(turn.question, idx, fa)))
@@ -1253,9 +1263,11 @@ def _refused_word_in_a_label(typed, fa, answerer: Answerer) -> bool:
     facts matched whole (a table's row 公务用车运行维护费), and the facts ask which department prints it."""
     said = re.match(r"^表中没有“([^”]+)”", typed.text)
     fq = answerer.last
-    return bool(said) and fa.status == "clarify" and bool(fa.options) and fq is not None \
-        and all(o in answerer.idx.dept_docs for o in fa.options) \
-        and any(m.exact and said.group(1) in fq.text[m.start:m.end] for m in fq.mentions if m.start >= 0)
+    if said is None or fq is None or fa.status != "clarify" or not fa.options:
+        return False
+    word = said.group(1)
+    return all(o in answerer.idx.dept_docs for o in fa.options) \
+        and any(m.exact and word in fq.text[m.start:m.end] for m in fq.mentions if m.start >= 0)
 
 
 def _facts_say_more(fa, idx: FactIndex) -> bool:
@@ -1377,6 +1389,8 @@ def _departments_disagree(turn, typed, answerer: Answerer, idx: FactIndex) -> li
     read = answerer.last
     if not asks and read is not None and _line_and_column_said_whole(read, fa, typed, idx):
         return []
+    if not asks and _column_of_one_department(read, idx, fa) and not _typed_says_a_column(typed, read):
+        return []  # "上级补助资金一共多少": one table's column said whole; the typed answer shows none of it
     if theirs <= typed_depts or read is None or not all(m.exact for m in read.mentions) \
             or len(theirs) == 1 and len(read.mentions) == 1 and read.mentions[0].start >= 0 \
             and re.fullmatch(r"\d{3,7}", read.text[read.mentions[0].start:read.mentions[0].end]) \
