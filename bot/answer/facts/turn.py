@@ -348,7 +348,8 @@ def _mark_unanswered(session, unanswered: bool) -> None:
         data.pop("unanswered", None)
 
 
-def _which_row_after_unanswered(answerer: Answerer, fa: FactAnswer | None, context: dict | None) -> FactAnswer | None:
+def _which_row_after_unanswered(answerer: Answerer, fa: FactAnswer | None, context: dict | None,
+                                of_total: bool = False) -> FactAnswer | None:
     """"体检服务采购多少" not found, then "中小企业预留比例呢": the column of every row would hold the wrong
     rows' values as well; which row is meant is asked."""
     if not context or not context.get("unanswered") or fa is None or fa.status != "answered" or not fa.facts:
@@ -359,8 +360,9 @@ def _which_row_after_unanswered(answerer: Answerer, fa: FactAnswer | None, conte
     if any(k in idx.row_label_keys for m in fq.mentions for k in m.keys):
         return None  # a row is named now
     rows = list(dict.fromkeys(_name(f).split(" ")[0] for f in fa.facts))
-    if len(rows) == 1 and _is_total(label_key(rows[0])):
-        # "公务用车运行维护费…" not found, then "2023年决算数呢": the table's 合计 is no answer about it
+    if len(rows) == 1 and _is_total(label_key(rows[0])) and not of_total:
+        # "公务用车运行维护费…" not found, then "2023年决算数呢": the table's 合计 is no answer about it (unless
+        # the question not found asked a total itself: "全县退休人员总数" → "离休的呢")
         return FactAnswer("unknown", compose.of_the_unanswered(), [])
     if len(rows) < 2:
         return None
@@ -427,7 +429,8 @@ def _after_typed(turn, typed):
     if context is None:
         fa, context = _asked_of_the_conversation(turn, answerer, fa, idx)
     fa, context = _not_of_the_row(turn, answerer, fa, context)
-    which = _which_row_after_unanswered(answerer, fa, context)
+    which = _which_row_after_unanswered(answerer, fa, context,
+                                        bool(((getattr(turn.session, "figures", None) or [{}])[-1] or {}).get("of_total")))
     if which is not None:
         _keep(turn.session, {"asked_rows": {"options": which.options, "question": turn.question}})
         return _facts_answer(turn, which, answerer, idx, answer_type)
