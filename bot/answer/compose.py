@@ -1132,6 +1132,16 @@ def fact_extreme(kind: str, names: list[str], shown: str, compared: int) -> str:
     return f"{_EXTREME_WORDS[kind]}的是{'、'.join(names)}：{shown}（共比较 {compared} 项）"
 
 
+def fact_earliest(early: bool, names: list[str], shown: str, compared: int) -> str:
+    """"最早的是县第三中学 开工时间：2022年9月" of a column of dates."""
+    return f"{'最早' if early else '最晚'}的是{'、'.join(names)}：{shown}（共比较 {compared} 项）"
+
+
+def group_added(total: str, unit: str, parts: list[str]) -> str:
+    """A group's figure as its rows added up ("1670万元（860 + 420 + 390）"), the table printing no 小计 of it."""
+    return f"合计 {total}{unit}（{' + '.join(parts)}）"
+
+
 def fact_range(hi: str, hi_value: str, lo: str, lo_value: str, diff: str, unit: str, compared: int) -> str:
     return (f"最大的减最小的是 {diff}{unit}：{hi} {hi_value}{unit} - {lo} {lo_value}{unit} = {diff}{unit}"
             f"（共比较 {compared} 项）")

@@ -210,6 +210,22 @@ def _is_meta(text: str) -> bool:
                 or re.fullmatch(r"(?:截至|截止|时间[:：]|日期[:：])?(?:20\d\d|19\d\d)年(?:度)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:止)?", t))
 
 
+_FIELD_KEY = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:项目|资金|专项)名称$")
+
+
+def _is_field_line(g: _Grid, r: int, texts: list[str]) -> bool:
+    """A form's field and its value in two cells above the table ("项目名称 | 某项目", metas after them), when
+    the next row is a wider header of text: a two-cell row over rows of two is a small table's header."""
+    if len(texts) < 2 or not _FIELD_KEY.match(_clean(texts[0])) or not _is_label_text(texts[1]) \
+            or not all(_is_meta(t) for t in texts[2:]):
+        return False
+    nxt = next((n for n in range(r + 1, g.n) if g.row_cells(n)), None)
+    if nxt is None:
+        return False
+    below = [g.value(nxt, c) for c in g.row_cells(nxt)]
+    return len(below) >= 3 and len(below) > len(texts) - 2 + 1 and all(_is_label_text(t) for t in below)
+
+
 def _title_block(g: _Grid, out: GridReading) -> int:
     """Read the title and meta rows at the top; return the first row of the grid proper."""
     r = 0
@@ -225,6 +241,11 @@ def _title_block(g: _Grid, out: GridReading) -> int:
                 and all(_is_meta(t) for t in texts[2:]):
             # "部门名称 | 望江镇人民政府 | 单位：万元": the field and its value in two cells are one meta line.
             texts = [f"{_clean(texts[0])}：{texts[1]}", *texts[2:]]
+            cells = [cells[0], *cells[2:]]
+            metas = texts
+        elif _is_field_line(g, r, texts):
+            # "项目名称 | 公共文化服务提升项目 | 单位：万元" over a wider header: a field of the form, not the header.
+            texts = [f"{_clean(texts[0])}：{_clean(texts[1])}", *texts[2:]]
             cells = [cells[0], *cells[2:]]
             metas = texts
         if len(cells) == 1 and not _is_meta(texts[0]) and not out.title and len(texts[0]) <= 80 \

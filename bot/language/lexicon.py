@@ -627,7 +627,11 @@ class KnowledgeBase:
                 found[r["document_id"]].add(r["year"])
             years = self._fact_years = {d: frozenset(ys) for d, ys in found.items()}
         own = self.documents[doc_id]["year"]
-        return years.get(doc_id, frozenset()) | ({own} if own else set())
+        # "2025-2027年项目支出滚动规划表": a plan over a span of years holds each year of it
+        span = re.search(r"((?:19|20)\d\d)年?[-—–~～至到]((?:19|20)\d\d)年", self.documents[doc_id]["form"] or "")
+        spanned = set(range(int(span.group(1)), int(span.group(2)) + 1)) if span and 0 < int(span.group(2)) - int(
+            span.group(1)) <= 10 else set()
+        return years.get(doc_id, frozenset()) | ({own} if own else set()) | spanned
 
     def indicator_names_of_form(self, form: str) -> frozenset[str]:
         """The distinct names of a fuzzy form's indicators (kept: a common name stands for thousands)."""

@@ -76,6 +76,7 @@ from bot.store import queries as query
 # What a question does with the figures it finds: several departments' figures are then combined, not each shown.
 _COMBINED_OPS = frozenset({"diff", "ratio", "sum", "max", "min"})
 # "第二个多少万 其中其他资金多少": a place of the list just shown, then what is asked of that row.
+_WHICH_YEAR = re.compile(r"哪一?年|哪个年度|哪些年")
 _NTH_ASKED = re.compile(r"^(?:那|那么)?第([1-9]|[一二三四五六七八九十两])(?:个|项|条)(?:的)?((?:[\u4e00-\u9fff]{2}).*)$")
 # "DP04是哪个街道 分多少", "401003这个单位代码对应哪个单位": which row a code is, then maybe what of it.
 _CODE_WHICH = re.compile(r"^(?P<code>[a-z]{0,4}\d{2,}[a-z\d]*)(?:这个|这一?个?|号)?(?:单位|科目|街道|乡镇|项目|编码|代码|编号)*"
@@ -759,9 +760,11 @@ class Answerer(Conversation):
         """"青溪 工程类项目" → "第二个多少万 其中其他资金多少": the row at that place of the list just shown, asked
         the rest of the question (in its own table); None unless a list was shown and the rest asks something."""
         m = _NTH_ASKED.match(compact(normalize(question)))
-        ranked = context.get("ranked") or []
-        if m is None or not ranked:
+        ranked, listed = context.get("ranked") or [], not context.get("ranked")
+        if m is None or not ranked and not context.get("listed"):
             return None
+        if listed:  # a list shown (设备购置类有哪些项目): its rows in its order, each once
+            ranked = list({self._row_key(f): f for f in context["listed"]}.values())
         n = ordinals.place_number(m.group(1)) or 0
         if not 1 <= n <= len(ranked):
             return None
@@ -769,6 +772,10 @@ class Answerer(Conversation):
         row = (f["row_labels"] or "").split(query.FACT_SEP)[-1]
         rest = question[question.index(m.group(2)):] if m.group(2) in question else m.group(2)
         fa = self._answer(row + rest, [f["document_id"]], None)
+        if listed and fa is not None and any(self._row_key(x["id"]) != self._row_key(f["id"]) for x in fa.facts):
+            return None  # (the row's name asked again fits other rows too: not this place's answer)
+        if fa is not None and fa.status == "answered" and not fa.ranked:
+            fa.ranked = list(ranked)  # "第一个…" → "第二个…": still the places of the list shown
         return fa if fa is not None and fa.status == "answered" else None
 
     def _balance_or_against_a_year(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
@@ -1203,6 +1210,8 @@ class Answerer(Conversation):
         self._title_words_left(fq, ids)
         noun_left = self._noun_left_over(fq, ids)
         fq.leftover = self._detail_not_printed(fq, ids) or fq.leftover  # "具体买的什么设备": a breakdown not printed
+        if fq.leftover and (stated := self.standard_stated(fq, idx.facts(ids[:50]))) is not None:
+            return stated  # "每村补多少": 每村 is no part the rows lack, but the standard a text states
         if fq.leftover and (len(re.sub(r"[^\u4e00-\u9fff]", "", fq.leftover)) >= 2 or re.search(r"\d{3}", fq.leftover)
                             or noun_left) or fq.months:
             if not fq.departments and not fq.subject_docs and len({idx.fact_doc[f] for f in ids[:400]}) > 1:
@@ -1437,7 +1446,9 @@ class Answerer(Conversation):
             return self.per_head(fq, facts)
         if fq.per_unit:
             return self.per_unit(fq, facts)
-        if not years:
+        if (stated := self.standard_stated(fq, facts)) is not None:
+            return stated  # "每个社区补多少": the standard the row's text states per 社区, not its total
+        if not years and not _WHICH_YEAR.search(fq.text):  # ("哪一年债务余额最高": every year's row compared)
             facts = self._default_year(facts)
         if (none := self._said_none(facts)) is not None:
             return none
@@ -1462,7 +1473,17 @@ class Answerer(Conversation):
                 return over_plan
         if not fq.ops and self._weights_of_a_group(fq, facts):
             return self.sum(facts)  # "产出类指标权重": the group's weight is its indicators' weights added up
-        return self._none_funded(fq, facts) or self._computed(fq, facts, groups, years, only)
+        # ("哪个项目最早开工": the earliest of a column of dates)
+        return self._none_funded(fq, facts) or self._earliest(fq, facts) or self._computed(fq, facts, groups, years, only)
+
+    def _extreme_of_groups(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
+        """"哪个街道最多", "哪一类安排最多": the groups ranked, by their printed 小计 or else by their rows added
+        up; None when the question asks no group of a grouped table."""
+        if by_group := self._group_figures(fq, facts):
+            return self.extreme_of_groups(fq, by_group)
+        if added := self._groups_added(fq, facts):
+            return self.extreme_of_groups_added(fq, added)
+        return None
 
     def _funded_rows(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
         """Asked of the rows given money ("有资金的"): the rows holding a figure above zero, totals left out."""
@@ -1526,8 +1547,8 @@ class Answerer(Conversation):
             return self.values(stated, groups)  # "绩效自评的项目有几个": the row printing its count (4个)
         if "count" in fq.ops and not (len(numeric) == 1 and "sum" not in fq.ops):
             return self.count(fq, facts, groups)
-        if ("max" in fq.ops or "min" in fq.ops) and (by_group := self._group_figures(fq, facts)):
-            return self.extreme_of_groups(fq, by_group)
+        if ("max" in fq.ops or "min" in fq.ops) and (of_groups := self._extreme_of_groups(fq, facts)):
+            return of_groups
         if "max" in fq.ops or "min" in fq.ops or "range" in fq.ops:
             return self.extreme(fq, facts)
         if "list" in fq.ops and len(facts) > 1:

@@ -8,7 +8,7 @@ import re
 from collections import defaultdict
 
 from bot.answer import compose
-from bot.answer.facts.common import _RATIO_AS_TEXT, _names
+from bot.answer.facts.common import _FULL_MARKS, _RATIO_AS_TEXT, _SCORED, _names, marks_apart
 from bot.answer.facts.lookup import Lookup
 from bot.answer.facts.outline import items_of
 from bot.answer.facts.question import (
@@ -116,9 +116,8 @@ _WHOLE_INVESTMENT = re.compile(r"^(?:项目|计划)?总投资(?:额|规模)?$")
 _DONE_BEFORE = re.compile(r"累计(?:完成|已完成)?投资|累计完成")
 _PLANNED_NOW = re.compile(r"(?:(?:19|20)\d\d年|本年|年度|今年)(?:度)?计划(?:投资|安排)?|计划投资$")
 
-# A row's full marks and its score (自评表: 分值 | 得分): what was lost is the one less the other.
-_FULL_MARKS = re.compile(r"分值|满分|标准分|权重分?$")
-_SCORED = re.compile(r"得分|评分$|自评分")
+# "每个社区补多少", "每村补多少": the standard of one unit (社区, 村) asked, as a row's text may state it.
+_EACH_OF = re.compile(r"每个?([\u4e00-\u9fff]{1,3}?)(?:补助|补贴|补|发放|发|给|拨付|拨|奖补|奖励|安排|分配|分)?(?:多少|几)")
 
 # "比上年下降的税种有哪些": the change said first, then the rows it filters.
 _CHANGED_WHICH = re.compile(r"(?:比上年|较上年|比去年|较去年|同比|(?:(?:20)?\d\d年?)?(?:比|较)(?:20)?\d\d年?)?"
@@ -463,6 +462,10 @@ class Arithmetic(Lookup):
         printed = _printed_total(facts)
         if printed is not None:
             return self.values([printed], [])  # the table's own 合计 row of the column: never re-added
+        if (marks := marks_apart(facts)) is not None:
+            # "效益指标一共几分": the rows' 分值 added and their 得分 added, each said — never one added to the other
+            parts = [self.sum(col) for col in marks]
+            return FactAnswer("answered", "\n".join(p.text for p in parts), [f for p in parts for f in p.facts])
         facts = _one_level(facts)
         by_column = _columns_of_rows(facts)
         if by_column is not None:
@@ -1233,6 +1236,24 @@ class Arithmetic(Lookup):
                     and not re.search(r"率", leaf):
                 return x
         return None
+
+    def standard_stated(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
+        """"每个社区补多少", "每村补多少" of a row whose text cell states its standard per that unit (每个社区每年10万元,
+        每村每年6万元, 120元/亩): that clause, never the row's total; None when not asked so, or when no cell (or
+        more than one) of the rows matched says it."""
+        m = _EACH_OF.search(fq.text)
+        if m is None or not facts or len({self._row_key(f["id"]) for f in facts}) > 3:
+            return None
+        forms = (f"每{m.group(1)}", f"每个{m.group(1)}", f"/{m.group(1)}")
+        found: dict[tuple, tuple[dict, str]] = {}
+        for cell in self.idx.facts(sorted({x for f in facts for x in self._row_siblings(f)})):
+            for clause in re.split(r"[，,；;。]", cell["value"] or "") if cell["number"] is None else ():
+                if any(x in clause for x in forms) and re.search(r"\d", clause):
+                    found.setdefault(self._row_key(cell["id"]), (cell, clause.strip()))
+        if len(found) != 1:
+            return None
+        f, clause = next(iter(found.values()))
+        return FactAnswer("answered", compose.fact_value(_name(f), clause) + _cite(self.idx, [f]), [f])
 
     def per_unit(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
         """"生活补贴每人每月多少": a value of the row that states the rate ("每人每月750元", "≥190元每人每月");

@@ -24,6 +24,10 @@ from bot.store import queries as query
 
 _UNIT_SCALE = {"元": 1.0, "千元": 1e3, "万元": 1e4, "亿元": 1e8}  # money units, in 元
 
+# A row's full marks and its score (自评表: 分值 | 得分): what was lost is the one less the other; never added.
+_FULL_MARKS = re.compile(r"分值|满分|标准分|权重分?$")
+_SCORED = re.compile(r"得分|评分$|自评分")
+
 # "按什么比例", "比例是多少分担": a proportion asked as the text states it, not a share computed.
 _RATIO_AS_TEXT = re.compile(r"(?:什么|啥|怎样的?|多少的?)比例|比例(?:是)?怎么|按(?:照)?(?:什么|啥)?比例")
 
@@ -177,3 +181,14 @@ def _one_sheet_each(idx: FactIndex, facts: list[dict]) -> list[dict]:
             year = str(idx.docs[doc].year or "") if doc in idx.docs else ""
             kept[doc] = next((n for n in names if year and year in n), names[0])
     return [f for f in facts if f["document_id"] not in kept or f["sheet"] == kept[f["document_id"]]] if kept else facts
+
+
+def marks_apart(facts: list[dict]) -> list[list[dict]] | None:
+    """Facts of a 分值 column and of a 得分 column (rows of a 自评表): the two columns apart, full marks first —
+    a row's full marks and its score are never added; None when the facts are not exactly those two columns."""
+    cols = {(f["col_labels"] or "").split(query.FACT_SEP)[-1] for f in facts}
+    full = [f for f in facts if _FULL_MARKS.search((f["col_labels"] or "").split(query.FACT_SEP)[-1])]
+    got = [f for f in facts if f not in full and _SCORED.search((f["col_labels"] or "").split(query.FACT_SEP)[-1])]
+    if len(cols) != 2 or not full or not got or len(full) + len(got) != len(facts):
+        return None
+    return [full, got]

@@ -111,7 +111,7 @@ class Conversation(Listing):
         (农业农村局's line), not of the first row holding a line of that name (the table's 以上部门合计)."""
         idx = self.idx
         shown = list(context.get("last") or context.get("shown") or [])[:20]
-        said = [m for m in fq.mentions if m.start >= 0]
+        said = [m for m in fq.mentions if m.start >= 0] if not self._one_row_ranked(fq, context) else []
         rows_there = {k for d in {idx.fact_doc[f] for f in shown if idx.fact_doc.get(f) in idx.docs}
                       for k in idx.doc_rows_and_cols(d)[0]}
         if shown and not fq.last_rows and said and all(m.keys <= idx.col_keys and not m.keys & rows_there for m in said) \
@@ -158,8 +158,7 @@ class Conversation(Listing):
             fq.mentions += [Mention(-1, -1, set(keys), True, 4) for keys in context["named"]
                             if keys and set(keys) <= idx.col_keys and not any(_is_total(k) for k in keys)]
         if context.get("named") and not fq.mentions and {"max", "min"} & set(fq.ops) and not fq.leftover:
-            # "项目支出明细" → "最大的是哪项": the superlative over what the last question named (its lines).
-            fq.mentions = [Mention(-1, -1, set(keys), True, 4) for keys in context["named"]]
+            fq.mentions = self._named_ranked(fq, context)
         for m in fq.mentions if context.get("rows") else ():
             # "其他城市生活救助多少" → "用在哪": of the labels "<item>主要用于", the one of the row just answered.
             near = {k for k in m.keys if any(len(r) >= 2 and r in k for r in context["rows"])}
@@ -398,8 +397,30 @@ class Conversation(Listing):
         if all(k in theirs for k in keys):  # else the rows of the conversation, found by their words
             fq.mentions = [Mention(-1, -1, {k}, True, 4) for k in keys]
 
+    def _one_row_ranked(self, fq: FactQuestion, context: dict) -> bool:
+        """"殡葬服务是怎么采购的" → "购买金额最多的是哪个": a ranking asked after one row was answered is over the
+        rows of the table, never over that one row (compared with nothing)."""
+        paths = self._paths_of(list(context.get("last") or context.get("shown") or []))
+        return bool({"max", "min"} & set(fq.ops) or fq.place or fq.top) and len(paths) == 1 \
+            and not any(_is_total(label_key(row.split(query.FACT_SEP)[-1])) for _, row in paths)  # (a 合计's items rank)
+
+    def _named_ranked(self, fq: FactQuestion, context: dict) -> list[Mention]:
+        """"项目支出明细" → "最大的是哪项": the superlative over what the last question named (its lines);
+        "儿童关爱服务多少钱" → "哪个最多": one row shown, the rows of its table in the column shown."""
+        if not self._one_row_ranked(fq, context):
+            return [Mention(-1, -1, set(keys), True, 4) for keys in context["named"]]
+        return self._column_shown(context)
+
+    def _column_shown(self, context: dict) -> list[Mention]:
+        """The column of the one figure just shown, as a mention ([] when it was no figure in a column)."""
+        shown = self.idx.facts(list(context.get("last") or [])[:1])
+        cols = [label_key(c) for f in shown for c in (f["col_labels"] or "").split(query.FACT_SEP)[-1:] if c]
+        return [Mention(-1, -1, {cols[0]}, True, 4)] if cols and cols[0] in self.idx.col_keys else []
+
     def _rows_of_context(self, fq: FactQuestion, context: dict) -> None:
         """A follow-up naming only a column ("进度呢"): the rows of the previous answer, those very rows."""
+        if self._one_row_ranked(fq, context):
+            return
         fq.mentions = [Mention(-1, -1, set(context["rows"]), True, 4), *fq.mentions]
         fq.last_rows = self._paths_of(context.get("last") or []) or fq.last_rows
 

@@ -27,10 +27,12 @@ from bot.answer.facts.question import (
     Mention,
 )
 from bot.answer.facts.values import (
+    _COUNT_UNITS,
     _cite,
     _code_leaves,
     _name,
     _numbered_items,
+    _own_col,
     _own_row,
     _row_path,
     _shown,
@@ -181,6 +183,8 @@ class Listing(Arithmetic):
         idx = self.idx
         n = ordinals.place_number(m.group(1)) or 0
         under = bool(re.search(r"[面边属中]第", m.group(0)))  # "下面第四项": the lines under the row shown
+        if context.get("ranked_groups") and not under and n >= 1:
+            return self.group_at_place([(name, list(ids)) for name, ids in context["ranked_groups"]], n)
         if context.get("ranked") and not under:
             if not 1 <= n <= len(context["ranked"]):
                 return None
@@ -464,6 +468,42 @@ class Listing(Arithmetic):
                                                            _shown(top[0]), len(facts)) + _cite(self.idx, top), top,
                           ranked=[x["id"] for x in ranked])
 
+    def _earliest(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
+        """"哪个项目最早开工": of a column of dates (2023年5月), the earliest (最晚: the latest) row; None unless
+        asked so of one column of dates."""
+        when = re.search(r"最(早|先|晚|迟)", fq.text)
+        dated = [(tuple(int(x or 0) for x in m.groups()), f) for f in facts if f["number"] is None
+                 and not self._is_total_fact(f, "row")
+                 and (m := re.match(r"\s*((?:19|20)\d\d)年(?:(\d{1,2})月)?(?:(\d{1,2})日)?", f["value"] or ""))]
+        if when is None or len(dated) < 2 or len({f["col_labels"] for _, f in dated}) != 1:
+            return None
+        early = when.group(1) in "早先"
+        best = (min if early else max)(d for d, _ in dated)
+        top = [f for d, f in dated if d == best]
+        return FactAnswer("answered", compose.fact_earliest(early, [_name(f) for f in top], _shown(top[0]), len(dated))
+                          + _cite(self.idx, top), top)
+
+    def extreme_of_groups_added(self, fq: FactQuestion, groups: dict[str, list[dict]]) -> FactAnswer:
+        """The largest (smallest) group by its rows added up, when the groups print no 小计 of their own: the
+        group named with its sum and the figures added."""
+        sums = {name: sum(f["number"] for f in rows) for name, rows in groups.items()}
+        ranked = sorted(sums, key=lambda n: sums[n], reverse="max" in fq.ops)
+        order = [(name, [f["id"] for f in groups[name]]) for name in ranked]
+        return self.group_at_place(order, fq.place or 1, "" if fq.place else "max" if "max" in fq.ops else "min")
+
+    def group_at_place(self, order: list[tuple[str, list[int]]], place: int, extreme: str = "") -> FactAnswer:
+        """The group at a place of a ranking of groups by their rows added up (extreme "max"/"min": said as the
+        top of it), with its sum and the figures added; "第二多的呢" after it takes the next place."""
+        if place > len(order):
+            return FactAnswer("unknown", compose.only_so_many(len(order), place))
+        name, ids = order[place - 1]
+        rows = self.idx.facts(ids)
+        shown = compose.group_added(fmt_number(sum(f["number"] for f in rows)), rows[0]["unit"] or "",
+                                    [fmt_number(f["number"]) for f in rows])
+        text = compose.fact_extreme(extreme, [name], shown, len(order)) if extreme else \
+            compose.ranked_place(place, name, shown)
+        return FactAnswer("answered", text + _cite(self.idx, rows), rows, ranked_groups=order)
+
     def _columns_of_one_row(self, fq: FactQuestion, numeric: list[dict]) -> list[dict]:
         """One row named and columns named ("执法大队编制几个 实有几个"): each column's figure of that row, the
         column's own total when the column is split (核定编制数合计, not 行政编制 beside it). Empty when the
@@ -471,7 +511,12 @@ class Listing(Arithmetic):
         if not numeric or len({(f["document_id"], f["sheet"], f["page"], f["line"]) for f in numeric}) != 1:
             return []
         idx = self.idx
-        cols = [m for m in fq.mentions if m.keys <= idx.col_keys | idx.head_keys and not m.keys & idx.row_label_keys]
+        cols = [m for m in fq.mentions if m.keys <= idx.col_keys | idx.head_keys and not m.keys & idx.row_label_keys
+                and any(m.keys & set(idx.fact_keys.get(f["id"], ())) for f in numeric)]  # (a column of this row's)
+        if not cols and len(noun := fq.leftover.strip()) in (1, 2) and " " not in noun:
+            # "村干部基本报酬涉及几个村": the row's count column whose header names the noun counted (村（社区）个数)
+            named = [f for f in numeric if noun in _own_col(f) and (f["unit"] in _COUNT_UNITS or _own_col(f).endswith("数"))]
+            return named if len(named) == 1 else []
         if not cols or len(cols) == len(fq.mentions):
             return []
         out: list[dict] = []

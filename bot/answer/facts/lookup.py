@@ -12,6 +12,7 @@ from bot.answer.facts.common import (
     _AMOUNT_ASKED,
     _BASIS,
     _COUNT_IN_TEXT,
+    _FULL_MARKS,
     _KINDS_ASKED,
     _MEASURE_KIN,
     _NAMES_ASKED,
@@ -19,6 +20,7 @@ from bot.answer.facts.common import (
     _PUNCT_OUT,
     _REASON_COLUMN,
     _REMARK_COLUMN,
+    _SCORED,
     _TABLE_KINDS,
     _TABLE_UNIT,
     _TEXT_ASKED,
@@ -28,6 +30,7 @@ from bot.answer.facts.common import (
     _fewest_unexplained,
     _passage,
     _without_a_generic_suffix,
+    marks_apart,
 )
 from bot.answer.facts.index import FactIndex
 from bot.answer.facts.question import (
@@ -1225,12 +1228,8 @@ class Lookup(Rows):
             return facts
         if fq.period and all(_month(f) for f in facts):
             return facts  # the months of a period, added up
-        if "sum" in fq.ops and not [g for g in groups if len(g) > 1] and len({f["col_labels"] for f in facts}) == 1 \
-                and len({self._row_key(f["id"]) for f in facts}) > 2:
-            # "指标权重加起来多少": the column over its rows, totals left out — unless the table prints the
-            # column's total itself ("执行数合计" of 类/款/项 rows, which nest: their sum counts each twice).
-            return self._printed_column_total(facts) or [f for f in facts if f["number"] is not None and not any(
-                _is_total(k) for k in self.idx.fact_keys.get(f["id"], ()))] or facts
+        if "sum" in fq.ops and not [g for g in groups if len(g) > 1] and (added := self._added_in_columns(facts, keys_q)):
+            return added
         if ("diff" in fq.ops or fq.remaining or fq.excess or fq.per_head) and \
                 len({self._row_key(f["id"]) for f in facts}) == 1:
             return facts  # one item compared with itself: across the years it is printed for
@@ -1251,6 +1250,26 @@ class Lookup(Rows):
             return parts
         # Still several columns of one row and no column named: the first column that fits.
         return _fewest_unexplained(alone or facts, keys_q, extra)
+
+    def _added_in_columns(self, facts: list[dict], keys_q: set[str]) -> list[dict]:
+        """A sum over rows: "指标权重加起来多少", the column over its rows, totals left out — unless the table prints
+        the column's total itself ("执行数合计" of 类/款/项 rows, which nest: their sum counts each twice);
+        "效益指标一共几分", no column said: the rows' 分值 and 得分, each added on its own. [] otherwise."""
+        if marks := self._marks_of_rows(facts, keys_q):
+            return marks
+        if len({f["col_labels"] for f in facts}) == 1 and len({self._row_key(f["id"]) for f in facts}) > 2:
+            return self._printed_column_total(facts) or [f for f in facts if f["number"] is not None and not any(
+                _is_total(k) for k in self.idx.fact_keys.get(f["id"], ()))] or facts
+        return []
+
+    def _marks_of_rows(self, facts: list[dict], keys_q: set[str]) -> list[dict]:
+        """The 分值 and 得分 figures of the rows matched (a 自评表's group or row), totals left out, when the
+        question names neither column; [] otherwise."""
+        marks = [f for f in facts if f["number"] is not None and (_FULL_MARKS.search(_own_col(f)) or _SCORED.search(
+            _own_col(f))) and not any(_is_total(k) for k in self.idx.fact_keys.get(f["id"], ()))]
+        if marks_apart(marks) is None or any(k in self.idx.col_keys for k in keys_q):
+            return []
+        return marks
 
     def _printed_column_total(self, facts: list[dict]) -> list[dict]:
         """The one row of a column's facts, all of one table, that is its printed total (合计, 支出合计, 总计 —
@@ -1408,6 +1427,9 @@ class Lookup(Rows):
         # The row's amounts as printed: its parts (其中…) left out before still make it a row of amounts.
         printed = money if len(money) != 1 else [x for x in idx.facts(self._row_siblings(facts[0]))
                                                  if x["number"] is not None and x["unit"] in _MONEY_UNITS]
+        counts = [f for f in facts if f["number"] is not None and f["unit"] and f not in money and f["unit"] != "%"]
+        if len(money) == 1 and len(printed) == 1 and counts:
+            return money  # "村干部基本报酬多少" of a row printing its count (118个) and its amount: the amount
         if len(printed) < 2 or len(money) == len(facts) and len({f["unit"] for f in facts}) == 1:
             return None  # columns of one kind: the shortest label's stays the choice
         in_order = sorted(money, key=lambda f: (len(_col_letters(f["cell"])), _col_letters(f["cell"])))
@@ -1536,6 +1558,31 @@ class Lookup(Rows):
                 return []
             subtotals += own
         return self._wholes_not_parts(subtotals, keys_q) if len(members) >= 2 else []
+
+    def _groups_added(self, fq: FactQuestion, facts: list[dict]) -> dict[str, list[dict]]:
+        """"哪一类安排最多" of rows grouped by a column of kinds (资金类别 › 项目名称) that prints no 小计: each group's
+        rows in the column asked, to be added up — the groups are asked, never one of their rows; {} when the
+        question names no group level, the groups print their own 小计, or the rows are not grouped."""
+        keys_q = {k for m in fq.mentions if m.start >= 0 for k in m.keys}
+        numeric = [f for f in facts if f["number"] is not None and not self._is_total_fact(f, "row")]
+        if not numeric or len({f["document_id"] for f in numeric}) != 1 or len({f["col_labels"] for f in numeric}) != 1:
+            return {}
+        heads = [label_key(h) for h in (numeric[0]["row_heads"] or "").split(query.FACT_SEP)]
+        level = next((i for i, h in enumerate(heads[:-1]) if h in keys_q), None)
+        if level is None and (fq.level == "类" and fq.level_loose or re.search(r"哪一?类", fq.text)):
+            # "哪类资金安排得最多": 类 said of rows grouped under a head of kinds (资金类别), or of loose groups
+            kinds = r"类别|类型|分类|类$"  # (the items' own head a kind too, 人员类型: which level is not told)
+            level = next((i for i, h in enumerate(heads[:-1]) if re.search(kinds, h)), None) \
+                if not re.search(kinds, heads[-1]) else None
+            level = 0 if level is None and fq.level == "类" and fq.level_loose else level
+        if level is None or any(len((f["row_labels"] or "").split(query.FACT_SEP)) <= level + 1 for f in numeric):
+            return {}
+        members: dict[str, list[dict]] = defaultdict(list)
+        for f in numeric:
+            members[(f["row_labels"] or "").split(query.FACT_SEP)[level]].append(f)
+        if len(members) < 2 or len({f["unit"] for f in numeric}) != 1:
+            return {}
+        return dict(members)
 
     def partial(self, fq: FactQuestion, docs: list[int], years: list[int],
                 groups: list[list[Mention]]) -> FactAnswer | None:

@@ -113,6 +113,8 @@ class FactAnswer:
     total: tuple[float, str] | None = None  # a sum worked out (number, unit): "多少万" converts it
     settled: bool = False  # an "unknown" the table itself gives (it does not split the row asked): not asked again
     negated: bool = False  # the rows answered are those WITHOUT something ("没有中央资金的"): the negation was read
+    # groups ranked by their rows added up (哪一类最多, no 小计 printed): each group's name and its rows' facts
+    ranked_groups: list[tuple[str, list[int]]] = field(default_factory=list)
 
 
 def _take(text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -678,11 +680,16 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
                 exact = n == len(form) and e - s == n
                 if _negated_in_label(form, text, s, e) or text[s:e] != k and k in idx.col_keys and _title_goes_on(k, text, s, e, titles()):
                     continue  # "执行数" is not 未执行数; "社区治理资金" says the title's words, not 社区数
+                if not exact and (t := re.search(r"合计|总计|小计", text[s:e])) and t.group() not in form:
+                    continue  # "项目合计执行率" (总的 said) is not 项目预算执行情况: the total said is no gap of it
                 if not exact and _count_not_in(form, text, e, idx):
                     continue  # "三支一扶人数" is not “三支一扶”人员到岗及时率: a count asked the label does not say
                 if not exact and (e - s == n and _another_word(form, fq.text, s, e, words) or _org_after(fq.text, e)
                                   or k not in idx.col_keys and _column_word_after(form, text, e, idx)):
                     continue  # "雇员经费" is not 人员经费: the question's own word differs where the label's does
+                if form != k and form not in k and not exact and e - s == n <= 2 and form.endswith(text[s:e]) \
+                        and k.endswith(text[s:e]) and not _kind_ending(form, text, n, s, e, idx):
+                    continue  # "小学教育支出": 支出 is the last word of 卫健支出 (卫生健康支出 said short), which names no row
                 if exact or _said_enough(form, text, n, s, e) or _kind_ending(form, text, n, s, e, idx):
                     # The label's last word said alone ("联系人" of "项目联系人") names it as well as the whole.
                     strong = exact or (e - s == n and form.endswith(text[s:e]))
@@ -885,6 +892,23 @@ def _leftover_beside(fq: FactQuestion, text: str, idx: FactIndex) -> None:
         fq.leftover = " ".join(w for w in fq.leftover.split() if w not in said or text.count(w) < 2)
 
 
+def _word_into_a_label(fq: FactQuestion, text: str, idx: FactIndex) -> None:
+    """"高等教育支出多少": a word of the question (高等教育) that begins before a label said whole (教育支出) and runs
+    into it, its first characters left over in part (等; 高 read as a filler), names something the label does not:
+    those characters are said whole (高等), a qualifier the table may not print."""
+    left = set(fq.leftover.replace(" ", ""))
+    if not left:
+        return
+    for s, e in _word_spans(text, idx):
+        m = next((m for m in fq.mentions if m.exact and s < m.start < e), None)
+        head = text[s:m.start] if m is not None else ""
+        if m is None or len(head) < 2 or not set(head) & left or text[s:e] in idx.label_text \
+                or not re.fullmatch(r"[\u4e00-\u9fff]+", head):
+            continue
+        kept = [w for w in fq.leftover.split() if w not in head]
+        fq.leftover = " ".join([*kept, head])
+
+
 def _other_not_said(fq: FactQuestion, text: str) -> None:
     """"国有土地出让收入安排的支出" fitting both 21208国有土地使用权出让收入安排的支出 and the residual line under
     it, 2120899其他国有土地使用权出让收入安排的支出: a 其他 line is not named unless 其他 is said."""
@@ -1054,6 +1078,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _read_level(fq, text, taken)  # before the labels: "项级科目" is no 科目名称
     _labels_said(fq, text, taken, scope, idx, soft)
     _counted_noun_said(fq, question, text, taken, scope, idx)
+    _age_said(fq, text, taken, scope, idx)
     _drop_other_numbers(fq, text, taken, idx)
     _read_sheet_years(fq, text, taken, scope, idx)
     _read_sub_columns(fq, text, idx)
@@ -1072,6 +1097,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _bare_counted_noun(fq, text, taken, idx)
     _read_measure(fq, text, idx)  # (and "买几辆": the verb of a quantity asked is no label of its own)
     _leftover_beside(fq, text, idx)
+    _word_into_a_label(fq, text, idx)
     if fq.leftover:
         _words_beside_rows(fq, text, idx)
         _bracket_words_said(fq, idx)
@@ -1266,10 +1292,10 @@ _LOCATIVE = re.compile(r"[上下里前后内外][面边头]")
 def _said_with_department(fq: FactQuestion, start: int, end: int, word: str) -> bool:
     """A word said as part of a department's name: inside its full name ("区委" of 中共…区委社会工作部), or
     right beside the name as said ("东湖人社", "东湖高新"; after it only when the name as said does not end in
-    an organisation word: "卫健局人员" is no name)."""
+    an organisation word or a place's level: "卫健局人员", "柏溪县高等" are no names)."""
     if any(word in d for d in fq.departments):
         return True
-    return any(end == s or start == e and not re.search(r"(?:局|委|办|厅|署|部|中心|委员会|办公室|政府|街道)$", form)
+    return any(end == s or start == e and not re.search(r"(?:局|委|办|厅|署|部|中心|委员会|办公室|政府|街道|县|市|省)$", form)
                for s, e, form in fq.dept_spans)
 
 
@@ -1562,6 +1588,53 @@ def _total_of_a_column(fq: FactQuestion, text: str, taken: list[tuple[int, int]]
             return
 
 
+_AGE_SAID = re.compile(r"(\d{1,3})(?:周)?岁(?![及或]?以[上下内]|以?前|以?后)(?:的)?(?:老年人数|老年人|老人)?")
+_AGE_BRACKET = re.compile(r"(\d{1,3})(?:周?岁)?(?:-|—|－|~|～|至|到)(\d{1,3})周?岁|(\d{1,3})周?岁(?:及|或)?以上"
+                          r"|(\d{1,3})周?岁(?:以下|以内)|不满(\d{1,3})周?岁")
+
+
+# What one person of an age bracket gets (标准, 每月, 能领多少): the bracket's figure is the age's; a count or a
+# total of the bracket (多少人, 一共) is not.
+_PER_PERSON = re.compile(r"标准|每个?月|每人|一个月|每年|[补发领给]多少|能领|多少钱")
+_OF_ALL_PEOPLE = re.compile(r"一共|总共|合计|多少人|几个人|几人|人数|总额|全年")
+
+
+def _age_bracket(key: str) -> tuple[float, float] | None:
+    """The ages a row label covers (80-89周岁: 80 to 89; 100周岁及以上: 100 up; 60周岁以下, 不满60周岁: below 60)."""
+    m = _AGE_BRACKET.search(key)
+    if m is None:
+        return None
+    if m.group(1):
+        return float(m.group(1)), float(m.group(2))
+    if m.group(3):
+        return float(m.group(3)), float("inf")
+    return 0.0, float(m.group(4) or m.group(5)) - 0.5
+
+
+def _age_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list, idx: FactIndex) -> None:
+    """"95岁的老人补多少" of a table whose rows are age brackets (80-89周岁, 90-99周岁, 100周岁及以上): the row whose
+    bracket holds the age said, never another bracket (百岁 for 95) nor every bracket its 周岁 fits; no bracket
+    holding it: none of them (the age stays unexplained)."""
+    said = _AGE_SAID.search(text)
+    if said is None:
+        return
+    keys = _candidate_keys({"周岁"} | {f"{d}岁" for d in "0123456789"}, scope, idx)
+    brackets = {k: b for k in keys if k in idx.row_label_keys and (b := _age_bracket(k))}
+    if not brackets:
+        return
+    age = float(said.group(1))
+    fits = [k for k, (lo, hi) in brackets.items() if lo <= age <= hi]
+    rest = text[:said.start()] + " " + text[said.end():]
+    if not _PER_PERSON.search(rest) or _OF_ALL_PEOPLE.search(rest):
+        fits = []  # "95岁老人有多少人": the bracket's count or total is not the age's (the table does not split it)
+    for m in [m for m in fq.mentions if m.keys & set(brackets) or m.start < said.end() and said.start() < m.end]:
+        fq.mentions.remove(m)
+        if (m.start, m.end) in taken:
+            taken.remove((m.start, m.end))
+    if len({_age_bracket(k) for k in fits}) == 1 and _take(text, taken, said.start(), said.end()):
+        fq.mentions.append(Mention(said.start(), said.end(), set(fits), True, len(fits[0])))
+
+
 def _drop_other_numbers(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
     """"80岁以上老人" is not the label 60周岁以上老年人数: a number said with the words that differs from the
     number in every label they matched leaves those words unexplained, never answered as that label.
@@ -1573,7 +1646,9 @@ def _drop_other_numbers(fq: FactQuestion, text: str, taken: list[tuple[int, int]
         numbers = set(inside) | ({said.group(1)} if said else set())
         # A label's own numbers, not a classification code it starts with (2050202小学教育).
         labelled = [set(re.findall(r"\d+(?:\.\d+)?", re.sub(r"^\d{3,}", "", k))) for k in m.keys]
-        if numbers and all(nums and not nums & numbers for nums in labelled):
+        held = bool(_AGE_SAID.fullmatch(text[m.start:m.end])) and all(
+            (b := _age_bracket(k)) and any(b[0] <= float(n) <= b[1] for n in numbers) for k in m.keys)
+        if numbers and not held and all(nums and not nums & numbers for nums in labelled):  # (95岁 of 90-99周岁 holds)
             fq.mentions.remove(m)
             if (m.start, m.end) in taken:
                 taken.remove((m.start, m.end))
@@ -2598,6 +2673,8 @@ def _kind_word(fq: FactQuestion, idx: FactIndex, word: str, kind: str) -> bool:
             span = fq.text[min(at, m.start):max(at + len(word), m.end)]
             if (m.start == at + len(word) or m.end == at) and span in kind and m.keys <= idx.col_keys:
                 return True
+            if m.end == at and f"{word}表" in kind and m.keys <= idx.row_label_keys:
+                return True  # "小学教育支出" of a 支出表: the row said with its table's kind after it
     return False
 
 

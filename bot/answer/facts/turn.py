@@ -1247,7 +1247,7 @@ def _facts_answer(turn, fa, answerer: Answerer, idx: FactIndex, answer_type):
         depts = sorted({f["department"] for f in fa.facts})
         _keep(session, {"departments": depts, "named": named, "subject": answerer.last.subject if answerer.last else [],
                         "rows": _row_context(fa.facts), "last": last, "recent": (previous + last)[-2:] if last else [],
-                        "ranked": fa.ranked, "shown": [f["id"] for f in fa.facts[:12]] if len(fa.facts) > 1 else [],
+                        "ranked": fa.ranked, "ranked_groups": fa.ranked_groups, "shown": [f["id"] for f in fa.facts[:12]] if len(fa.facts) > 1 else [],
                         "listed": fa.ranked if len(fa.ranked or ()) > len(fa.facts) else [f["id"] for f in fa.facts[:200]]
                         if len(fa.facts) > 1 else []})
         if hasattr(session, "doc_ids"):  # the conversation is now about the departments answered from

@@ -113,7 +113,8 @@ def _cite(idx: FactIndex, facts: list[dict]) -> str:
             for f in fs:
                 sheets[f["sheet"] or ""].append(f["line"])
             where = compose.on_lines([(sheet, _numbers(lines)) for sheet, lines in list(sheets.items())[:3]])
-        parts.append(compose.fact_source(d.file_name, where, f"{d.department}{compose.year_text(_sheet_year(fs, d.year))}{d.form}"))
+        year = "" if re.match(r"(?:19|20)\d\d", d.form or "") else compose.year_text(_sheet_year(fs, d.year))  # (2025-2027年…)
+        parts.append(compose.fact_source(d.file_name, where, f"{d.department}{year}{d.form}"))
     return compose.fact_sources(parts, len(by_doc))
 
 
