@@ -678,18 +678,8 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
                 if any(rs < e and s < re_ and run.group() not in form for run in codes for rs, re_ in [run.span()]):
                     continue  # a code said ("2130306") names only the label with that very code
                 exact = n == len(form) and e - s == n
-                if _negated_in_label(form, text, s, e) or text[s:e] != k and k in idx.col_keys and _title_goes_on(k, text, s, e, titles()):
-                    continue  # "执行数" is not 未执行数; "社区治理资金" says the title's words, not 社区数
-                if not exact and (t := re.search(r"合计|总计|小计", text[s:e])) and t.group() not in form:
-                    continue  # "项目合计执行率" (总的 said) is not 项目预算执行情况: the total said is no gap of it
-                if not exact and _count_not_in(form, text, e, idx):
-                    continue  # "三支一扶人数" is not “三支一扶”人员到岗及时率: a count asked the label does not say
-                if not exact and (e - s == n and _another_word(form, fq.text, s, e, words) or _org_after(fq.text, e)
-                                  or k not in idx.col_keys and _column_word_after(form, text, e, idx)):
-                    continue  # "雇员经费" is not 人员经费: the question's own word differs where the label's does
-                if form != k and form not in k and not exact and e - s == n <= 2 and form.endswith(text[s:e]) \
-                        and k.endswith(text[s:e]) and not _kind_ending(form, text, n, s, e, idx):
-                    continue  # "小学教育支出": 支出 is the last word of 卫健支出 (卫生健康支出 said short), which names no row
+                if _not_this_label(fq, form, k, text, (n, s, e), idx, titles, words):
+                    continue
                 if exact or _said_enough(form, text, n, s, e) or _kind_ending(form, text, n, s, e, idx):
                     # The label's last word said alone ("联系人" of "项目联系人") names it as well as the whole.
                     strong = exact or (e - s == n and form.endswith(text[s:e]))
@@ -710,6 +700,27 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
         if _take(text, taken, s, e) or e - s == n and (cut := _tail_left(k, text, taken, s, e, idx)) and _take(text, taken, cut, e):
             chosen.append(Mention(s, e, {k}, exact, n, q) if taken[-1] == (s, e) else Mention(cut, e, {k}, False, e - cut, (e - cut) / len(k)))
     _add_mentions(fq, chosen + _column_said_again(later, chosen, text, taken, idx))
+
+
+def _not_this_label(fq: FactQuestion, form: str, k: str, text: str, place: tuple[int, int, int], idx: FactIndex,
+                    titles, words) -> bool:
+    """Whether the words matched at this place name something else than the label (a step of _mentions)."""
+    n, s, e = place
+    exact = n == len(form) and e - s == n
+    if _negated_in_label(form, text, s, e) or text[s:e] != k and k in idx.col_keys and _title_goes_on(k, text, s, e, titles()):
+        return True  # "执行数" is not 未执行数; "社区治理资金" says the title's words, not 社区数
+    if exact:
+        return False
+    if (t := re.search(r"合计|总计|小计", text[s:e])) and t.group() not in form:
+        return True  # "项目合计执行率" (总的 said) is not 项目预算执行情况: the total said is no gap of it
+    if _count_not_in(form, text, e, idx):
+        return True  # "三支一扶人数" is not “三支一扶”人员到岗及时率: a count asked the label does not say
+    if e - s == n and _another_word(form, fq.text, s, e, words) or _org_after(fq.text, e) \
+            or k not in idx.col_keys and _column_word_after(form, text, e, idx):
+        return True  # "雇员经费" is not 人员经费: the question's own word differs where the label's does
+    # "小学教育支出": 支出 is the last word of 卫健支出 (卫生健康支出 said short), which names no row
+    return form != k and form not in k and e - s == n <= 2 and form.endswith(text[s:e]) \
+        and k.endswith(text[s:e]) and not _kind_ending(form, text, n, s, e, idx)
 
 
 def _candidate_keys(grams: set[str], scope: list, idx: FactIndex) -> set[str]:
@@ -1084,6 +1095,13 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _read_sub_columns(fq, text, idx)
     _bare_word_as_its_total(fq, text)
     _other_not_said(fq, text)
+    _read_beside_the_labels(fq, question, text, taken, scope, idx)
+    return fq
+
+
+def _read_beside_the_labels(fq: FactQuestion, question: str, text: str, taken: list[tuple[int, int]], scope: list,
+                            idx: FactIndex) -> None:
+    """After the labels: what they leave (shares, parts of a column, row nouns, the rest), in order."""
     fq.mentions.sort(key=lambda m: m.start)
     _share_said_as_a_label(fq, text, idx)
     _parts_of_a_column(fq, text, idx)
@@ -1104,7 +1122,6 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _read_after_labels(fq, text, scope, idx)
     _title_word_as_group_total(fq, text, idx)
     _part_of_another_table(fq, text, idx)
-    return fq
 
 
 def _rows_of_a_place_kind(fq: FactQuestion, text: str, idx: FactIndex) -> None:
