@@ -358,3 +358,13 @@ def bracket_rows(facts: list[dict], text: str) -> list[dict]:
         return facts
     kept = [f for f in facts if any(said(b) for b in own[f["id"]])]
     return kept or facts
+
+
+def _of_the_block_said(facts: list[dict], text: str) -> list[dict]:
+    """The facts under the one block heading the question names ("支出里面哪些…" of a table stacking a 收　入
+    block over a 支　出 one); all of them when it names none."""
+    blocks = {re.sub(r"\s", "", f["section"] or "") for f in facts} - {""}
+    named = [b for b in blocks if b in compact(text)]
+    if len(named) != 1:
+        return facts
+    return [f for f in facts if re.sub(r"\s", "", f["section"] or "") == named[0]]
