@@ -106,7 +106,7 @@ def _unloaded_place(turn) -> bool:
             continue  # "柏山市场监管局": a row of a loaded table (柏山区市场监督管理局), not another place's bureau
         m = re.match(r"^(?:中共)?([\u4e00-\u9fff]{1,4}?[省市区县])", name)
         rest = name[m.end():] if m else ""
-        if idx is not None and rest and (idx.row_named(rest) or idx.row_named(m.group(1)[-1] + rest)):
+        if idx is not None and m is not None and rest and (idx.row_named(rest) or idx.row_named(m.group(1)[-1] + rest)):
             continue  # "青禾区教育局": the row 区教育局 of 青禾区's own table of its units
         if m and m.group(1) not in rows:
             # (a place a loaded table has a row of, 东湖区 of a 分县区 table, is no unloaded place); a loaded
