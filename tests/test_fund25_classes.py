@@ -121,3 +121,17 @@ def test_a_block_named_limits_a_filter_and_a_ranking_to_its_lines(engine):
     fell = _ask(engine, "柳湾区支出里降幅最大的是哪项")
     assert fell.status == "answered" and "国有土地使用权出让收入安排的支出" in fell.text
     assert "上级补助收入" not in fell.text  # -15.6, a line of the 收入 block
+
+
+def test_a_change_asked_after_a_figure_is_its_printed_change(engine):
+    a = _ask(engine, "柳湾区城市基础设施配套费收入本年预算", "增长了多少")
+    assert a.status == "answered" and "14.3" in _figures(a.text)
+
+
+def test_the_counterpart_of_a_fund_line_is_the_other_block_s_line_of_that_fund(engine):
+    a = _ask(engine, "柳湾区国有土地使用权出让收入今年", "对应的支出呢")
+    assert a.status == "answered" and "41000" in _figures(a.text) and "47860" not in _figures(a.text)
+    back = _ask(engine, "柳湾区棚户区改造专项债券收入安排的支出", "对应的收入呢")
+    assert "49800" not in _figures(back.text) and "50560" not in _figures(back.text)  # no such 收入 line: never a total
+    none = _ask(engine, "柳湾区城市基础设施配套费收入今年多少", "对应的支出呢")
+    assert none.status != "answered" and "47860" not in _figures(none.text)
