@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from conftest import converse as _ask
-from conftest import engine_over
+from conftest import engine_over, simple_table
 
 from bot.engine import Engine
 
@@ -61,6 +61,9 @@ def _stacked(path: Path) -> None:
 def engine(tmp_path_factory) -> Engine:
     folder = tmp_path_factory.mktemp("fund25")
     _stacked(folder / "柳湾区政府性基金预算收支表.xlsx")
+    # another department's table of 支出 lines, in no 收入 / 支出 block
+    simple_table(folder / "桃源区财政局支出预算.xlsx", "支出预算", "青崖市桃源区财政局2026年部门支出预算表", "D2", "单位：万元",
+                 _HEADER[:4], [("一般公共服务支出", 620, 700, 12.9), ("其他支出", 80, 60, -25.0), ("支出合计", 700, 760, 8.6)])
     return engine_over(folder / "kb.sqlite", [folder])
 
 
@@ -135,3 +138,12 @@ def test_the_counterpart_of_a_fund_line_is_the_other_block_s_line_of_that_fund(e
     assert "49800" not in _figures(back.text) and "50560" not in _figures(back.text)  # no such 收入 line: never a total
     none = _ask(engine, "柳湾区城市基础设施配套费收入今年多少", "对应的支出呢")
     assert none.status != "answered" and "47860" not in _figures(none.text)
+
+
+def test_a_block_said_with_no_department_is_the_table_printing_that_block(engine):
+    rose = _ask(engine, "支出里面哪些比上年增加了")
+    assert rose.status == "answered" and "彩票公益金" in rose.text and "一般公共服务支出" not in rose.text
+    fell = _ask(engine, "支出里降幅最大的是哪项")
+    assert "桃源" not in fell.text and "其他支出 增减（%）：-25" not in fell.text
+    total = _ask(engine, "支出合计多少")  # a line's own name, no block: which department is asked
+    assert total.status == "clarify" and "桃源" in total.text

@@ -42,6 +42,7 @@ from bot.answer.facts.values import (
     _kind_fits,
     _name,
     _named_of,
+    _of_the_block_said,
     _own_col,
     _own_part,
     _own_row,
@@ -1214,6 +1215,8 @@ class Answerer(Conversation):
         if fq.finished:
             return self.finished(fq, idx.facts(ids[:400]))
         facts = self._of_tables_with_rows_to_compare(fq, idx.facts(ids[:400]))
+        if not fq.departments:
+            facts = _of_the_block_said(facts, fq.text, strict=True)  # "支出里面…": the table with that block
         if (which := self._which_department_asked(fq, facts, groups, blank_elsewhere)) is not None:
             return which
         # rows whose printed change fell; a change the document states ("比上年减少 X万元") before a difference

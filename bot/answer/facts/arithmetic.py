@@ -1325,6 +1325,8 @@ class Arithmetic(Lookup):
         """"比上年减少多少" / "跟2023年比减少多少" of a row whose document states the change (比上年减少 X万元,
         下降 Y%): the stated change, with the two years' figures when both are printed; never a difference
         of two unrelated columns."""
+        if {"max", "min"} & set(fq.ops) and fq.fall:
+            return None  # "支出里降幅最大的是哪项": which row fell the most, not the rows' own changes
         if "diff" not in fq.ops or not re.search(r"上年|去年|上一年", fq.text) and len(set(fq.years)) != 2 \
                 and not (fq.growth and len(set(fq.years)) <= 1 and not {"max", "min", "list", "count"} & set(fq.ops)
                          and not re.search(r"哪", fq.text)):
