@@ -147,3 +147,10 @@ def test_a_block_said_with_no_department_is_the_table_printing_that_block(engine
     assert "桃源" not in fell.text and "其他支出 增减（%）：-25" not in fell.text
     total = _ask(engine, "支出合计多少")  # a line's own name, no block: which department is asked
     assert total.status == "clarify" and "桃源" in total.text
+
+
+def test_two_lines_differ_by_their_figures_not_by_their_printed_changes(engine):
+    a = _ask(engine, "柳湾区本级收入小计和本级支出小计差多少")
+    assert a.status == "answered" and "1940" in _figures(a.text) and "百分点" not in a.text  # 49800 - 47860
+    own = _ask(engine, "柳湾区本级收入小计比上年少多少")
+    assert own.status == "answered" and "54100" in a.text + own.text

@@ -139,8 +139,11 @@ def _in_the_one_table_of_both(sets: list[set[int]], fact_doc, figured=None) -> l
 
 def _figures_not_changes(facts: list[dict], fq: FactQuestion) -> list[dict]:
     """"（2024年）收入合计" of a table printing 本年 | 增减额 | 增减率 (all of 2024): the year's figure, not its
-    change from the year before — unless a change is asked."""
-    if "diff" in fq.ops or fq.growth or CHANGE_COLUMN.search(fq.text):
+    change from the year before — unless a change is asked. (Two rows' difference, no year said, is of their
+    figures: "本级收入小计和本级支出小计差多少" never subtracts their printed changes.)"""
+    rows = {(f["document_id"], f["sheet"], f["page"], f["line"]) for f in facts}
+    of_years = "diff" in fq.ops and (len(rows) < 2 or fq.years or fq.relative_year)
+    if of_years or fq.growth or CHANGE_COLUMN.search(fq.text):
         return facts
     return _prefer(facts, lambda f: not CHANGE_COLUMN.search(f["col_labels"] or ""))
 
