@@ -130,9 +130,7 @@ class Conversation(Listing):
         if not context:
             return False, None
         self._plan_shown(fq, context)
-        if (unsplit := self._line_of_the_group(fq, context) or self._part_not_split(fq, context)
-                or self._use_in_remark(fq, context) or self._counterpart_line(fq, context)
-                or self._combined_with_last(fq, context, docs, years)) is not None:
+        if (unsplit := self._of_the_line_shown(fq, context, docs, years)) is not None:
             return True, unsplit
         if (lacking := self._subject_not_held(fq, context, docs) or self._figure_ranked(fq, context)) is not None:
             return True, lacking
@@ -418,6 +416,14 @@ class Conversation(Listing):
         lacking = [w for w in context["subject"] if not any(w in compact(idx.docs[d].form) or any(
             w in k for k in idx.doc_keys.get(d, ())) for d in docs)]
         return FactAnswer("unknown", compose.fact_word_not_found(lacking[0])) if lacking else None
+
+    def _of_the_line_shown(self, fq: FactQuestion, context: dict, docs: list[int],
+                           years: list[int]) -> FactAnswer | None:
+        """What a follow-up asks of the line just shown that the conversation answers by itself: its group's
+        line, its part not split, its use, its counterpart on the other side, or it combined with another."""
+        return self._line_of_the_group(fq, context) or self._part_not_split(fq, context) \
+            or self._use_in_remark(fq, context) or self._counterpart_line(fq, context) \
+            or self._combined_with_last(fq, context, docs, years)
 
     def _counterpart_line(self, fq: FactQuestion, context: dict) -> FactAnswer | None:
         """"污水处理费收入今年多少" → "对应的支出呢": the line of the other side of a fund budget named for the same
