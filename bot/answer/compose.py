@@ -700,9 +700,14 @@ def fact_value(name: str, shown: str) -> str:
     return f"{name}：{shown}"
 
 
-def remark_empty(row: str) -> str:
-    """A reason asked of a row whose 备注 cell is empty: the table does not say why."""
-    return f"表中{row}的备注为空，没有写明原因。"
+def no_counterpart(row: str, side: str) -> str:
+    """"对应的支出呢" after a fund's 收入 line when no one 支出 line is named for that fund."""
+    return f"表中没有与“{row}”对应的一行{side}（没有以同一项基金命名的{side}行）。"
+
+
+def remark_empty(row: str, what: str = "原因") -> str:
+    """A reason (or where the money goes) asked of a row whose 备注 cell is empty: the table does not say."""
+    return f"表中{row}的备注为空，没有写明{what}。"
 
 
 def item_figures(name: str, pairs: list[tuple[str, str]]) -> str:

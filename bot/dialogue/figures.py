@@ -1086,6 +1086,7 @@ _YEAR_ONLY = re.compile(rf"(?:那|那么)?({_YEAR_WORD})(?:的)?(?:呢|是多少
 _AGAINST_YEAR = re.compile(rf"(?:那|那么)?(?:比|较|相比|对比|相较|同|和|跟|与)(?:于)?({_YEAR_WORD})(?:的)?(?:相比|比|比较)?"
                            r"((?:增长|增加|减少|下降|上升|降低|多|少|变化|变动|增减)(?:了)?"
                            r"(?:多少|几|百分之几|百分之多少|几个百分点|多少个百分点)?(?:呢|吗)?)")
+_THIS_YEAR = re.compile(r"今年|本年度?|当年")
 _YEARS_BACK = {"大前年": 3, "前年": 2, "去年": 1, "上年": 1, "上一年": 1}
 
 
@@ -1108,7 +1109,9 @@ def of_another_year(s: Session, question: str) -> str | None:
     if m is None:
         return None
     if not said:
-        return f"{m.group(2)}年{asked}" if m.group(2) else m.group(1) + asked
+        word = f"{m.group(2)}年" if m.group(2) else m.group(1)
+        # "X今年多少" → "去年呢": last year's X, never this year's with 去年 put before it
+        return _THIS_YEAR.sub(word, asked, count=1) if _THIS_YEAR.search(asked) else word + asked
     year = said[0].group(1)
     wanted = m.group(2) or str(int(year) - _YEARS_BACK[m.group(1)])
     if wanted == year:

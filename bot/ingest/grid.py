@@ -305,6 +305,31 @@ def _header_rows(g: _Grid, start: int, end: int) -> list[int]:
     return rows
 
 
+def _header_under_band(g: _Grid, top: int, end: int) -> tuple[int, list[int], str]:
+    """The grid's first row, its header rows and the heading over them: "收　　入" across the table over its
+    header (a stacked 收入 / 支出 budget) is the first block's heading, the header the row under it."""
+    header = _header_rows(g, top, end)
+    band = "" if header else _band_over_header(g, top, end)
+    if band:
+        top += 1
+        header = _header_rows(g, top, end)
+    return top, header, band
+
+
+def _band_over_header(g: _Grid, top: int, end: int) -> str:
+    """A heading across the table right above its header row (a stacked 收入 / 支出 budget names each block
+    so): its text, the header being the next row's; "" when the grid does not start so."""
+    cells = g.row_cells(top) if top < end else []
+    if len(cells) != 1 or g.w < 3 or not _is_label_text(g.value(top, cells[0])) or _is_meta(g.value(top, cells[0])):
+        return ""
+    if g.span.get((top, cells[0]), (top, cells[0]))[1] < g.w - 2 or g.rows_spanned(top, cells[0]) != 1:
+        return ""
+    header = _header_rows(g, top + 1, end)
+    if not header or len(g.row_cells(top + 1)) < 3:
+        return ""
+    return _flat(g.value(top, cells[0]))
+
+
 def _column_kinds(g: _Grid, rows: list[int]) -> list[str]:
     """Per column: "num" (mostly numbers), "short" (short text), "long" (long text), "" (empty)."""
     kinds = []
@@ -997,14 +1022,14 @@ def grid_facts(rows: Sequence[Sequence[str]], merged: Sequence[tuple[int, int, i
     lead_facts, top = _label_value_rows(g, ctx, top)
     out.facts += lead_facts
     end = g.n
-    header = _header_rows(g, top, end)
+    top, header, band = _header_under_band(g, top, end)
     if shape == "table" or (shape == "auto" and header and len(g.row_cells(top)) >= 3):
         blocks = None
     else:
         blocks = _form_blocks(g, top, force=shape == "form")
     if blocks is None:
         out.shape = "table"
-        out.facts += _table_facts(g, ctx, top, end, header, "", [])
+        out.facts += _table_facts(g, ctx, top, end, header, band, [])
         return out
     out.shape = "form"
     for r1, r2, c0 in blocks:

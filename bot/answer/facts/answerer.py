@@ -43,6 +43,7 @@ from bot.answer.facts.values import (
     _kind_fits,
     _name,
     _named_of,
+    _of_the_block_said,
     _own_col,
     _own_part,
     _own_row,
@@ -83,6 +84,8 @@ _CODE_WHICH = re.compile(r"^(?P<code>[a-z]{0,4}\d{2,}[a-z\d]*)(?:这个|这一?�
                          r"(?:对应的?|指的?|代表的?)?(?:是|为)?(?:哪个|哪一个|哪家|什么|啥)(?:单位|街道|乡镇|镇|项目|科目|部门|地方)?"
                          r"(?:呢)?(?P<rest>.*)$")
 # "农村低保标准", "补助标准是多少": the rate a note states per person or unit ("按每人每月380元").
+# Where a line's money goes ("调到哪里", "用在哪"): what its 备注 cell may say.
+_WHERE_TO = re.compile(r"用在哪|用到哪|用于(?:什么|啥|哪)|花在哪|花到哪|(?:调|拨|转|划|交|缴|给)(?:到|去|往|入|给)(?:哪|什么地方)|去哪|哪去了")
 _STANDARD_ASKED = re.compile(r"标准")
 _STANDARD_FIGURE = re.compile(r"(?:按|每)[^，,；;。]{0,12}?\d+(?:\.\d+)?\s*(?:元|万元|%)")
 # A quantity a note states ("30000元", "12个", "66.67%"): a figure, not only words.
@@ -226,11 +229,8 @@ class Answerer(Conversation):
             return item  # "两个单位" from one table; "非遗…传承人补助发了多少钱": an indicator has no money of its own
         if fa is not None and fa.status == "answered" and only is None and _WHAT_IT_IS.search(compact(question)):
             return self._with_its_note(question, fa, doc_ids, context)
-        if fa is not None and fa.status == "answered" and only is None and _WHY.search(compact(question)):
-            return self._with_its_remark(fa)
-        if (fa is None or fa.status != "answered") and only is None and _WHY.search(compact(question)) \
-                and (why := self.why_of_row(self.last)) is not None:
-            return why  # "文物保护修缮 为啥进度慢": the row's rate and the reason its table gives
+        if only is None and (remarked := self._from_its_remark(question, fa)) is not None:
+            return remarked
         if (fa is None or fa.status != "answered") and only is None \
                 and (counted := self.counted_in_notes(question, doc_ids, context)) is not None:
             return counted
@@ -247,6 +247,18 @@ class Answerer(Conversation):
                     return FactAnswer("answered", first.text + "\n" + noted.text, first.facts + noted.facts)
             return noted
         return fa
+
+    def _from_its_remark(self, question: str, fa: FactAnswer | None) -> FactAnswer | None:
+        """"X执行率为啥低" (why), "调出资金调到哪里", "棚改专项债安排的支出用在哪" (where the money goes): the row's
+        figure and what its own 备注 says of it; the row's rate and its reason when the labels answered nothing
+        ("文物保护修缮 为啥进度慢"); None when neither is asked or no row says."""
+        text = compact(question)
+        answered = fa if fa is not None and fa.status == "answered" else None
+        if _WHY.search(text):
+            return self._with_its_remark(answered) if answered else self.why_of_row(self.last)
+        if _WHERE_TO.search(text):
+            return self._with_its_remark(answered, "去向") if answered else self.why_of_row(self.last, rates=False)
+        return None
 
     def _first_steps(self, question: str, doc_ids: list[int] | None, context: dict | None, clauses: bool,
                      only: list[str] | None) -> tuple[FactAnswer | None, bool]:
@@ -1231,6 +1243,8 @@ class Answerer(Conversation):
         if fq.finished:
             return self.finished(fq, idx.facts(ids[:400]))
         facts = self._of_tables_with_rows_to_compare(fq, idx.facts(ids[:400]))
+        if not fq.departments:
+            facts = _of_the_block_said(facts, fq.text, strict=True)  # "支出里面…": the table with that block
         if (which := self._which_department_asked(fq, facts, groups, blank_elsewhere)) is not None:
             return which
         # rows whose printed change fell; a change the document states ("比上年减少 X万元") before a difference

@@ -22,6 +22,7 @@ from bot.answer.facts.values import (
     _MONEY_UNITS,
     _cite,
     _name,
+    _of_the_block_said,
     _one_level,
     _own_col,
     _own_kind_first,
@@ -104,6 +105,8 @@ def _part_said(fact: dict, text: str) -> bool:
     return len(key) >= 2 and key in text
 
 
+# A change asked in money ("少了多少万", "多多少钱"), not as a rate.
+_AMOUNT_ASKED = re.compile(r"多少(?:万|亿|元|钱)|几(?:万|亿)")
 # "哪些科目比上年减少了" / "哪一类支出2025年比2024年增加了": rows filtered by the sign of their change.
 _WHICH_CHANGED = re.compile(r"哪(?:个|些|几个|几项|项|一项|一类|类|一款|款)[\u4e00-\u9fff]{0,8}?(?:比上年|较上年|比去年|较去年"
                             r"|(?:(?:20)?\d\d年?)?(?:比|较)(?:20)?\d\d年?)?"
@@ -123,6 +126,12 @@ _EACH_OF = re.compile(r"每个?([\u4e00-\u9fff]{1,3}?)(?:补助|补贴|补|发�
 _CHANGED_WHICH = re.compile(r"(?:比上年|较上年|比去年|较去年|同比|(?:(?:20)?\d\d年?)?(?:比|较)(?:20)?\d\d年?)?"
                             r"(?:(减少|下降|降低|压减)|(增加|增长|上升|提高))了?的[\u4e00-\u9fff]{0,8}?"
                             r"(?:有哪些|是哪些|有哪几个|有哪几项|都有哪些|都有啥|有什么)$")
+
+
+def _signed(change: dict) -> float:
+    """A printed change as a rise (+) or fall (-): a column named for a fall (比上年减少 63.14) is a fall."""
+    fell = re.search(r"减少|下降|降低|压减", (change["col_labels"] or "").split(query.FACT_SEP)[-1])
+    return -change["number"] if fell else change["number"]
 
 
 class Arithmetic(Lookup):
@@ -507,6 +516,9 @@ class Arithmetic(Lookup):
         return a, b
 
     def diff(self, facts: list[dict], groups: list[list[Mention]], years: list[int], growth: bool = False) -> FactAnswer:
+        figures = [f for f in facts if f["unit"] != "%" or not CHANGE_COLUMN.search(f["col_labels"] or "")]
+        if len(set(years)) == 2 and len(figures) == 2 < len(facts) and figures[0]["year"] != figures[1]["year"]:
+            facts = figures  # a row's two years and its printed change (增减%): the change is between the two
         if len(years) == 2 and len(facts) == 2 and facts[0]["year"] != facts[1]["year"]:
             a, b = sorted(facts, key=lambda f: -(f["year"] or 0))
             a, b = dict(a), dict(b)
@@ -530,7 +542,7 @@ class Arithmetic(Lookup):
         rate = ""
         if a["line"] == b["line"] and a["document_id"] == b["document_id"] and b["number"] and not points:
             printed = next((x for x in self.idx.facts(self._row_siblings(a)) if x["unit"] == "%"
-                            and re.search(r"增减率|增长率|变化率|增幅", x["col_labels"] or "")), None)
+                            and re.search(r"增减|增长率|变化率|增幅", x["col_labels"] or "")), None)
             rate = compose.printed_rate(_name(printed).split(" ")[-1], _shown(printed)) if printed else \
                 compose.computed_rate(fmt_percent(d / abs(b["number"]) * 100))
         elif (growth or years_apart and not points) and b["number"]:
@@ -1334,6 +1346,8 @@ class Arithmetic(Lookup):
         """"比上年减少多少" / "跟2023年比减少多少" of a row whose document states the change (比上年减少 X万元,
         下降 Y%): the stated change, with the two years' figures when both are printed; never a difference
         of two unrelated columns."""
+        if {"max", "min"} & set(fq.ops) and fq.fall:
+            return None  # "支出里降幅最大的是哪项": which row fell the most, not the rows' own changes
         if "diff" not in fq.ops or not re.search(r"上年|去年|上一年", fq.text) and len(set(fq.years)) != 2 \
                 and not (fq.growth and len(set(fq.years)) <= 1 and not {"max", "min", "list", "count"} & set(fq.ops)
                          and not re.search(r"哪", fq.text)):
@@ -1368,6 +1382,8 @@ class Arithmetic(Lookup):
                                  key=lambda x: _year_printed(x) or 0)
                 if not changes or len({_year_printed(x) for x in figures}) != 2 or len(figures) != 2:
                     continue
+                if all(x["unit"] == "%" for x in changes) and _AMOUNT_ASKED.search(fq.text):
+                    continue  # "比上年少了多少万" of a row printing its change in % only: the two figures' difference
             years = {y for x in figures if (y := _year_printed(x)) is not None}
             against = re.search(r"(?:比|较|相比|对比)((?:19|20)\d\d)", fq.text)
             if len(said) == 2 and len(years) == 2 and years != set(said) or len(said) == 1 and len(years) == 2 and (
@@ -1470,9 +1486,11 @@ class Arithmetic(Lookup):
         level = fq.level or ("类" if re.match(r"哪(?:一|些)?类", fall.group()) else "")
         idx, keys_q = self.idx, {k for m in fq.mentions for k in m.keys}
         groups = {k for f in facts for k in idx.row_keys(f["id"]) & keys_q}
-        sheet = [x for x in self._same_sheets(facts) if x["number"] is not None and not x["unit"] == "%"
-                 and re.match(r"(?:增减|增长|增加|减少|变动|变化|比上年)", x["col_labels"] or "")
-                 and not re.search(r"率|幅", x["col_labels"] or "")]
+        changes = [x for x in self._same_sheets(facts) if x["number"] is not None
+                   and re.match(r"(?:增减|增长|增加|减少|变动|变化|比上年)", x["col_labels"] or "")]
+        sheet = [x for x in changes if not x["unit"] == "%" and not re.search(r"率|幅", x["col_labels"] or "")] \
+            or [x for x in changes if x["unit"] == "%"]  # a table printing its change as a rate only: its sign
+        sheet = _of_the_block_said(sheet, fq.text)
         rows = [x for x in sheet if (not groups or groups & idx.row_keys(x["id"]) and x["id"] not in
                                      {f["id"] for f in sheet if idx.fact_nrows.get(f["id"], 0)
                                       and idx.fact_keys[f["id"]][idx.fact_nrows[f["id"]] - 1] in groups})
@@ -1490,7 +1508,8 @@ class Arithmetic(Lookup):
         word = fall.group(1) or fall.group(2)
         if not rows:
             return self._rows_changed_between_years(fq, facts, fall.group(), word, bool(fall.group(1)))
-        hits = [x for x in rows if (x["number"] < 0 if fall.group(1) else x["number"] > 0)]
+        # (a column named for a fall, 比上年减少, prints the fall as a positive figure)
+        hits = [x for x in rows if (_signed(x) < 0 if fall.group(1) else _signed(x) > 0)]
         lines = [compose.fact_value(_name(x), _shown(x)) for x in hits]
         if not hits:
             return FactAnswer("answered", compose.none_changed(word, len(rows)) + _cite(idx, rows[:10]), rows)

@@ -69,6 +69,10 @@ _ROW_SWAPPED = re.compile(r"^(?:那|那么|还有)|呢$")
 _ITS_LINE = re.compile(r"^(?:那|那么)?(?:它的|它|其(?![他余])|该项目的?|这个项目的?|里面的?|其中的?|下面的?)")
 
 
+# "对应的支出呢" after a fund's 收入 line (or 对应的收入 after its 支出): the other side's line of that fund.
+_COUNTERPART = re.compile(r"(?:那|那么)?(?:它|其)?(?:的)?(?:对应|相应|相对应)(?:的)?(收入|支出)(?:呢|是多少|多少|有多少)?")
+
+
 class Conversation(Listing):
     def _read_in_context(self, question: str, context: dict | None, only: list[str] | None) -> FactQuestion | None:
         """The reading of the question; a follow-up naming no department keeps the conversation's."""
@@ -126,8 +130,7 @@ class Conversation(Listing):
         if not context:
             return False, None
         self._plan_shown(fq, context)
-        if (unsplit := self._line_of_the_group(fq, context) or self._part_not_split(fq, context)
-                or self._use_in_remark(fq, context) or self._combined_with_last(fq, context, docs, years)) is not None:
+        if (unsplit := self._of_the_line_shown(fq, context, docs, years)) is not None:
             return True, unsplit
         if (lacking := self._subject_not_held(fq, context, docs) or self._figure_ranked(fq, context)) is not None:
             return True, lacking
@@ -434,6 +437,33 @@ class Conversation(Listing):
         lacking = [w for w in context["subject"] if not any(w in compact(idx.docs[d].form) or any(
             w in k for k in idx.doc_keys.get(d, ())) for d in docs)]
         return FactAnswer("unknown", compose.fact_word_not_found(lacking[0])) if lacking else None
+
+    def _of_the_line_shown(self, fq: FactQuestion, context: dict, docs: list[int],
+                           years: list[int]) -> FactAnswer | None:
+        """What a follow-up asks of the line just shown that the conversation answers by itself: its group's
+        line, its part not split, its use, its counterpart on the other side, or it combined with another."""
+        return self._line_of_the_group(fq, context) or self._part_not_split(fq, context) \
+            or self._use_in_remark(fq, context) or self._counterpart_line(fq, context) \
+            or self._combined_with_last(fq, context, docs, years)
+
+    def _counterpart_line(self, fq: FactQuestion, context: dict) -> FactAnswer | None:
+        """"污水处理费收入今年多少" → "对应的支出呢": the line of the other side of a fund budget named for the same
+        fund (污水处理费安排的支出; from a 支出 line, its 收入), in the column just shown; None unless one line is."""
+        m = _COUNTERPART.fullmatch(fq.text)
+        last = list(context.get("last") or ())
+        if m is None or len(last) != 1 or not (shown := self.idx.facts(last)):
+            return None
+        f, other = shown[0], m.group(1)
+        own = re.sub(r"^(?:其中)?[:：]?(?:[一二三四五六七八九十]+、)?", "", _own_row(f))
+        fund = re.sub(r"(?:安排的)?(?:收入|支出)$", "", own)
+        if len(fund) < 2 or fund == own or own.endswith(other):
+            return None
+        found = [g for g in self._same_sheets([f]) if g["col_labels"] == f["col_labels"] and g["number"] is not None
+                 and fund in _own_row(g) and _own_row(g).endswith(other) and g["row_labels"] != f["row_labels"]]
+        if len({g["row_labels"] for g in found}) != 1:
+            # (never the other side's 小计 or 合计 in its place)
+            return FactAnswer("unknown", compose.no_counterpart(own, other) + _cite(self.idx, [f]), [])
+        return self.values(found, [])
 
     def _use_in_remark(self, fq: FactQuestion, context: dict) -> FactAnswer | None:
         """"专项债券收入安排的支出2025" → "这笔钱用在哪": the use its own line's 备注 states ("…用于工业园区基础

@@ -32,6 +32,7 @@ from bot.answer.facts.values import (
     _code_leaves,
     _name,
     _numbered_items,
+    _of_the_block_said,
     _own_col,
     _own_row,
     _row_path,
@@ -393,7 +394,7 @@ class Listing(Arithmetic):
                      and not any(_is_total(k) for k in self.idx.fact_keys.get(x["id"], ()))]
         if not facts:
             return FactAnswer("unknown", compose.NOTHING_TO_COMPARE)
-        facts = _one_sheet_each(self.idx, _code_leaves(_without_parents(facts)))
+        facts = _of_the_block_said(_one_sheet_each(self.idx, _code_leaves(_without_parents(facts))), fq.text)
         facts = facts if fq.level else _items_of_the_level_said(fq, facts, self._same_sheets(facts))  # no 小计
         one_row = len({(f["document_id"], f["sheet"], f["page"], f["line"]) for f in facts}) == 1
         if one_row and len(facts) == 1 and not fq.level and len(under := [

@@ -142,8 +142,11 @@ def _in_the_one_table_of_both(sets: list[set[int]], fact_doc, figured=None) -> l
 
 def _figures_not_changes(facts: list[dict], fq: FactQuestion) -> list[dict]:
     """"（2024年）收入合计" of a table printing 本年 | 增减额 | 增减率 (all of 2024): the year's figure, not its
-    change from the year before — unless a change is asked."""
-    if "diff" in fq.ops or fq.growth or CHANGE_COLUMN.search(fq.text):
+    change from the year before — unless a change is asked. (Two rows' difference, no year said, is of their
+    figures: "本级收入小计和本级支出小计差多少" never subtracts their printed changes.)"""
+    rows = {(f["document_id"], f["sheet"], f["page"], f["line"]) for f in facts}
+    of_years = "diff" in fq.ops and (len(rows) < 2 or fq.years or fq.relative_year)
+    if of_years or fq.growth or CHANGE_COLUMN.search(fq.text):
         return facts
     return _prefer(facts, lambda f: not CHANGE_COLUMN.search(f["col_labels"] or ""))
 
@@ -739,9 +742,10 @@ class Lookup(Rows):
         made_by = maker[0]["value"] if maker else tables[0].department
         return FactAnswer("answered", compose.table_made_by(tables[0].form, made_by) + _cite(idx, first), first)
 
-    def _with_its_remark(self, fa: FactAnswer) -> FactAnswer:
+    def _with_its_remark(self, fa: FactAnswer, what: str = "原因") -> FactAnswer:
         """"疾病预防控制专项执行率为啥低": the figure, then what the row's own 备注 / 说明 cell says (the table's
-        reason); said so when the table has such a column and the row's cell is empty."""
+        reason; what: what is asked of it, 原因 or 去向); said so when the table has such a column and the row's
+        cell is empty."""
         rows = {self._row_key(f["id"]) for f in fa.facts}
         if len(rows) != 1 or any(re.search(_REMARK_COLUMN, f["col_labels"] or "") for f in fa.facts):
             return fa
@@ -755,7 +759,7 @@ class Lookup(Rows):
                               fa.facts + own[:1])
         same = self.idx.facts([x for x in self.idx.docs[f["document_id"]].facts][:3000])
         if any(x["sheet"] == f["sheet"] and re.fullmatch(_REMARK_COLUMN, label_key(x["col_labels"] or "")) for x in same):
-            return FactAnswer("answered", fa.text + "\n" + compose.remark_empty(_name(f).split(" ")[0]), fa.facts)
+            return FactAnswer("answered", fa.text + "\n" + compose.remark_empty(_name(f).split(" ")[0], what), fa.facts)
         return fa
 
     def money_of_an_item(self, question: str, fa: FactAnswer) -> FactAnswer | None:
@@ -777,7 +781,7 @@ class Lookup(Rows):
                 return FactAnswer("unknown", compose.item_has_no_money(_own_row(named[0]), figures) + _cite(self.idx, named), [])
         return None
 
-    def why_of_row(self, fq: FactQuestion | None) -> FactAnswer | None:
+    def why_of_row(self, fq: FactQuestion | None, rates: bool = True) -> FactAnswer | None:
         """"文物保护修缮 为啥进度慢" not answered by its words: the row named, its rates (执行率) and the reason
         its own 偏差原因 cell gives; None unless exactly one row named has such a cell."""
         if fq is None:
@@ -801,8 +805,7 @@ class Lookup(Rows):
         if len({self._row_key(f["id"]) for f in reasons}) != 1:
             return None
         why = reasons[0]
-        rates = [f for f in rated if f["unit"] == "%"]
-        shown = [*rates[:2], why]
+        shown = [*[f for f in rated if f["unit"] == "%"][:2 if rates else 0], why]
         return FactAnswer("answered", compose.fact_values([(_name(f), _shown(f)) for f in shown]) + _cite(idx, shown), shown)
 
     def _with_its_note(self, question: str, fa: FactAnswer, doc_ids: list[int] | None,

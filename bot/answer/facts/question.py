@@ -300,6 +300,12 @@ def _canonical(text: str, idx: FactIndex, departments: list[str] | None = None) 
             text = text.replace(word, relation)
     text = _title_said_short(text, idx)
     text = _OF_BUDGET.sub("执行率", text)  # "完成预算的百分之多少": the execution rate, said in words
+    for long, shorts in idx.label_abbrev.items():
+        for short in shorts:
+            # "棚改专项债" of a table printing 棚户区改造专项债券…: a standard short word no label prints, said
+            # long, so a part of the label said with it is that label's part
+            if short in text and long not in text and short not in idx.label_text and long in idx.label_text:
+                text = text.replace(short, long)
     text = _TOTAL_AMOUNT.sub(lambda m: _total_amount_as_printed(m, idx), text)
     if "全局" not in idx.label_text:
         text = re.sub(r"占(?:了)?全局(?=[\u4e00-\u9fff]{2})", "占总", text)  # "占全局支出": the whole bureau's total

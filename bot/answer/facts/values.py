@@ -359,3 +359,19 @@ def bracket_rows(facts: list[dict], text: str) -> list[dict]:
         return facts
     kept = [f for f in facts if any(said(b) for b in own[f["id"]])]
     return kept or facts
+
+
+def _of_the_block_said(facts: list[dict], text: str, strict: bool = False) -> list[dict]:
+    """The facts under the one block heading the question names ("支出里面哪些…" of a table stacking a 收　入
+    block over a 支　出 one); all of them when it names none. strict: only a heading said as a block (支出里,
+    支出中, 支出方面), never a word of a line's own name (支出合计)."""
+    blocks = {re.sub(r"\s", "", f["section"] or "") for f in facts} - {""}
+    said = compact(text)
+    named = [b for b in blocks if (re.search(re.escape(b) + _IN_BLOCK, said) if strict else b in said)]
+    if len(named) != 1:
+        return facts
+    return [f for f in facts if re.sub(r"\s", "", f["section"] or "") == named[0]]
+
+
+# A heading said as the block it opens: "支出里面", "收入中", "支出方面".
+_IN_BLOCK = r"(?:里面|里边|里头|里|中间|中|方面|部分|这块|这一块|那块|下面)"
