@@ -1242,7 +1242,13 @@ class Answerer(Conversation):
             ids = grand
         if fq.finished:
             return self.finished(fq, idx.facts(ids[:400]))
-        facts = self._of_tables_with_rows_to_compare(fq, idx.facts(ids[:400]))
+        return self._over_rows(fq, self._of_tables_with_rows_to_compare(fq, idx.facts(ids[:400])), groups, years,
+                               only, blank_elsewhere)
+
+    def _over_rows(self, fq: FactQuestion, facts: list[dict], groups: list[list[Mention]], years: list[int],
+                   only: list[str] | None, blank_elsewhere: bool) -> FactAnswer | None:
+        """A step of _over_facts: the facts of the rows meant, asked which department, changes, multiples,
+        shares, or narrowed to what the question means."""
         if not fq.departments:
             facts = _of_the_block_said(facts, fq.text, strict=True)  # "支出里面…": the table with that block
         if (which := self._which_department_asked(fq, facts, groups, blank_elsewhere)) is not None:
