@@ -204,7 +204,9 @@ def _new_word_left_out(kb: KnowledgeBase, rules: list[Rule], session: Session, q
         from bot.answer.facts.index import index_for
 
         says = _answer_says(answer)
-        words = [w for w in words if not any(w in group[1:] and group[0] in says for group in index_for(kb).synonyms)]
+        # (a part of one said with the rest: 负责 of "负责科室呢" answered with its 责任科室)
+        words = [w for w in words if not any(group[0] in says and any(w == s or w in s and s in text for s in group[1:])
+                                             for group in index_for(kb).synonyms)]
     change = any(_CHANGE_WORD.search(w) for w in words)
     amount = kb.vocab.concepts.get("amount", [])
     # (a word for the amount itself, "预算呢" after a 决算 figure, is the column the reading chose, not a thing)

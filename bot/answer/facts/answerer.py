@@ -8,7 +8,7 @@ import re
 from collections import defaultdict
 
 from bot.answer import compose
-from bot.answer.facts import records
+from bot.answer.facts import adjusted, records
 from bot.answer.facts.common import (
     _LEFT_OUT,
     _PLACED,
@@ -496,6 +496,9 @@ class Answerer(Conversation):
         if fq is None:
             return None  # names an organisation that is not loaded: never another department's value
         docs = _scope_docs(idx, fq, doc_ids)
+        if fq.adjusted and docs and not _WHY.search(fq.text) \
+                and (adjustment := adjusted.answer(idx, fq, docs, context)) is not None:
+            return adjustment  # "哪些项目预算调减了": 调整后 less 年初 of each row
         if not docs or (lacking := self._kind_not_held(fq) or self._label_split_here(fq, docs)) is not None:
             return lacking if docs else None
         if (coded := self._tables_coded_at_level(fq, docs)) is not None:
@@ -1447,6 +1450,9 @@ class Answerer(Conversation):
 
     def _funded_rows(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
         """Asked of the rows given money ("有资金的"): the rows holding a figure above zero, totals left out."""
+        if fq.unfunded:  # "一季度没有支出的项目": the rows printing nothing (blank or 0) in the column
+            held = {self._row_key(f["id"]) for f in facts if f["number"]}
+            return [f for f in facts if self._row_key(f["id"]) not in held and not self._is_total_fact(f, "row")]
         if not fq.funded:
             return facts
         held = {self._row_key(f["id"]) for f in facts if f["number"] and f["number"] > 0}

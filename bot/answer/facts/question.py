@@ -94,6 +94,7 @@ class FactQuestion:
     dept_names: list[tuple[str, list[str]]] = field(default_factory=list)  # each name said, the departments it fits
     total: bool = False  # "总支出", "总预算", "一般公共预算总支出": the table's 合计/总计 row, in people's words
     funded: bool = False  # "分到了钱": only rows holding an amount (above zero) are counted or listed
+    unfunded: bool = False  # "没有支出的": only rows holding none (blank or 0) in the column are counted or listed
     text_asked: str = ""  # "time" (什么时候设的) / "kind" (几类事业单位): a text of the row is asked, never a number
     place: int = 0  # "排第二的": the place asked in a ranking from the top (0: the top itself, or none)
     top: int = 0  # "最多的3个", "排名前三": how many of the ranking's first places are asked
@@ -101,6 +102,7 @@ class FactQuestion:
     level_loose: bool = False  # the level said as "哪一类": of rows without subject codes, no level at all
     last_rows: set[tuple[int, str]] = field(default_factory=set)  # a follow-up's rows: (document, row path) answered last
     dept_spans: list[tuple[int, int, str]] = field(default_factory=list)  # where each department is said, as said
+    adjusted: str = ""  # 调增 "up" / 调减 "down" / 调整了 "any": 调整后 less 年初 budget of a row (adjusted.py)
 
 
 @dataclass
@@ -879,6 +881,7 @@ def _bare_word_as_its_total(fq: FactQuestion, text: str) -> None:
 
 
 # "少花了多少": what was not spent of the plan, asked as "没花掉多少" is (not 花了 = 决算 with 少 left over).
+_PERIOD_MONEY = re.compile(r"((?:第?[一二三四])季度|[上下]半年)(?:花钱|花的钱|用钱|用的钱)")
 _LESS_SPENT = re.compile(r"少花(?:了|掉)?(?=多少)")
 
 
@@ -892,6 +895,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     text = _change_rate_said(_canonical(compact(question.replace("％", "%")), idx, departments), idx, departments)
     text = _change_ranked_said(text, idx, departments)
     text = _CHANGE_SAID_TWICE.sub(r"\1了多少", text)
+    text = _PERIOD_MONEY.sub(r"\1支出", text)  # "一季度花钱最多的": what was spent in the period
     fq = FactQuestion(text, departments=list(departments or []), plan=_plan_said(question))
     fq.subject_docs, fq.table_said = set(noted), bool(noted)  # (the tables whose note gives the term compared)
     taken: list[tuple[int, int]] = []
@@ -901,10 +905,12 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _read_growth(fq, text, taken, idx)
     _read_place(fq, text, taken)
     _read_asked_arithmetic(fq, text, taken, idx)
+    _read_adjusted(fq, text, taken)
     soft = _read_text_asked(fq, text, taken, idx)
     if force:
         fq.departments, fq.foreign_org = list(departments or []), False
     _read_subjects_and_values(fq, text, taken, idx)
+    _table_of_the_period(fq, idx)
     # Label mentions, among the labels of the departments asked about (all when none is named).
     scope = [idx.docs[d] for dept in fq.departments for d in idx.dept_docs.get(dept, ())] \
         if fq.departments else idx.all_docs()
@@ -939,6 +945,15 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
         _bracket_words_said(fq, idx)
     _read_after_labels(fq, text, scope, idx)
     return fq
+
+
+_ADJUSTED = re.compile(r"调(增|减|高|低)了?|调整了|调了(?=多少)")
+
+
+def _read_adjusted(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> None:
+    """"哪些项目预算调减了", "调增最多的", "X调增了多少": a budget's adjustment in the year, never a label."""
+    if (m := _ADJUSTED.search(text)) and _take(text, taken, m.start(), m.end()):
+        fq.adjusted = {"增": "up", "高": "up", "减": "down", "低": "down"}.get(m.group(1) or "", "any")
 
 
 def _part_said_on(fq: FactQuestion, text: str) -> None:
@@ -1863,7 +1878,16 @@ def _column_had(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: 
         if m.start > 0 and text[m.start - 1] == "有" and m.keys <= idx.col_keys and not m.keys & idx.row_label_keys \
                 and _take(text, taken, m.start - 1, m.start):
             fq.funded = True
+            if (no := _NOT_HAD.search(text, 0, m.start - 1)) and _take(text, taken, no.start(), no.end()):
+                fq.funded, fq.unfunded = False, True  # "一季度没有支出的项目": the rows with nothing there
             return
+        if m.start > 0 and (no := _NOT_HAD.search(text, 0, m.start)) and m.keys <= idx.col_keys \
+                and not m.keys & idx.row_label_keys and _take(text, taken, no.start(), no.end()):
+            fq.unfunded = True  # "一季度没支出的有哪些"
+            return
+
+
+_NOT_HAD = re.compile(r"(?:没|无|未|零)$")
 
 
 def _labels_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list, idx: FactIndex,
@@ -2970,6 +2994,17 @@ def _read_measure(fq: FactQuestion, text: str, idx: FactIndex) -> None:
         fq.area, fq.leftover = True, " ".join(w for w in fq.leftover.split() if w != "面积")
     if _QUANTITY_ASKED.search(text):
         fq.leftover = " ".join(w for w in fq.leftover.split() if w not in ("买", "购买", "要买", "买了", "购置了"))
+
+
+def _table_of_the_period(fq: FactQuestion, idx: FactIndex) -> None:
+    """"四季度一共支出多少" naming no department: the tables of the one department whose columns print that
+    period (一季度 … 四季度 of an execution table) are the ones asked about; with several, none is chosen."""
+    if not fq.period or fq.departments or fq.subject_docs:
+        return
+    docs = {idx.fact_doc[f] for k in _period_columns(idx) if set(period_in(k) or ()) & set(fq.period)
+            for f in idx.label_facts.get(k, ())}
+    if len({idx.docs[d].department for d in docs}) == 1:
+        fq.subject_docs = docs
 
 
 def _inside_a_row_name(free: str, i: int, value: str, idx: FactIndex) -> bool:
