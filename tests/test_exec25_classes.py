@@ -25,7 +25,7 @@ DATA = ROOT / "tests" / "data"
 # 序号, 项目名称, 年初预算, 调整后预算, 一至四季度, 累计支出, 执行率（%）, 责任科室, 备注 (None = blank)
 _ROWS = [
     (1, "国有林场改革补助（中央资金）", 1800, 1950, None, 280.5, 610, 850.3, 1740.8, 89.27, "营林股", "部分林场验收滞后"),
-    (2, "国有林场改革补助（省级配套）", 600, 640, None, 90, 200, 310, 600, 93.75, "营林股", None),
+    (2, "国有林场改革补助（省级配套）", 620, 640, None, 90, 200, 310, 600, 93.75, "营林股", None),
     (3, "森林生态效益补偿", 980.6, 980.6, None, 980.6, None, None, 980.6, 100, "资源保护股", "一次性兑付到户"),
     (4, "林木良种培育补助", 300, 336, 25.4, 80.2, 95.6, 120.3, 321.5, 95.68, "林业科技股", None),
     (5, "森林防火专项经费", 140, 140, 18.6, 30.2, 35.5, 41.8, 126.1, 90.07, "防火办", None),
@@ -40,8 +40,8 @@ _ROWS = [
     (14, "森林抚育补助", None, 150, None, None, 70, 50.2, 120.2, 80.13, "营林股", "年中追加"),
     (15, "林业碳汇项目", 1600, 1820, 160.5, 400.2, 520.8, 610.4, 1691.9, 92.96, "林业产业股", None),
 ]
-# 合计: 年初 7665.6, 调整后 8383.6, 一季度 405.6, 二季度 2354.2, 三季度 2195.1, 四季度 2737.3, 累计 7692.2, 91.75%
-_TOTAL = ("合计", None, 7665.6, 8383.6, 405.6, 2354.2, 2195.1, 2737.3, 7692.2, 91.75, None, None)
+# 合计: 年初 7685.6, 调整后 8383.6, 一季度 405.6, 二季度 2354.2, 三季度 2195.1, 四季度 2737.3, 累计 7692.2, 91.75%
+_TOTAL = ("合计", None, 7685.6, 8383.6, 405.6, 2354.2, 2195.1, 2737.3, 7692.2, 91.75, None, None)
 
 
 def _execution_table(path: Path) -> None:
@@ -163,3 +163,41 @@ def test_the_office_asked_after_a_figure_of_the_row(engine):
     s = Session()
     answered(engine, "林下经济扶持资金执行率", "70", session=s)
     answered(engine, "负责科室呢", "林业产业股", session=s)
+
+
+# --- a ranking or a bound over rows, no department named ---------------------------------------------------
+
+
+def test_a_bound_over_rows_is_not_the_note_saying_the_same_words(engine):
+    # (the note says "执行率低于80%的项目须在备注栏说明原因"; another department's one project has a 执行率 too)
+    s = Session()
+    answered(engine, "执行率低于百分之八十的有哪些", "古树名木保护", "林下经济扶持资金", "智慧林业平台运维",
+             never=("森林抚育补助", "就业补助资金"), session=s)
+    answered(engine, "它们调整后预算加起来多少", "360", session=s)
+
+
+def test_a_ranking_over_rows_is_of_the_table_with_rows_not_of_one_project(engine):
+    answered(engine, "执行率前三名", "森林生态效益补偿", "油茶产业发展专项资金", "林木良种培育补助",
+             never=("就业补助资金",))
+    s = Session()
+    answered(engine, "执行率最低的项目是哪个", "智慧林业平台运维", "45", session=s)
+    answered(engine, "倒数第二呢", "古树名木保护", "68.33", session=s)
+
+
+# --- a project's two funding rows, told apart by their brackets --------------------------------------------
+
+
+def test_a_funding_row_said_with_its_bracket_words_and_the_other_one_after(engine):
+    s = Session()
+    answered(engine, "国有林场改革补助中央资金累计支出", "1740.8", never=("600",), session=s)
+    answered(engine, "省级配套的呢", "国有林场改革补助（省级配套）", "600", never=("620", "1740.8"), session=s)
+    answered(engine, "这两个加起来", "2340.8", session=s)
+
+
+# --- a row said with a word of its name left out -----------------------------------------------------------
+
+
+def test_a_row_said_without_a_middle_word_is_that_row_not_another_tables_project(engine):
+    # (专项资金 ends another department's project name; 发展 is left out of 油茶产业发展专项资金)
+    answered(engine, "油茶产业专项资金累计支出多少", "油茶产业发展专项资金", "437.3", never=("促进就业",))
+    answered(engine, "油茶产业发展专项资金", "420", never=("促进就业",))

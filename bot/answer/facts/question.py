@@ -632,6 +632,8 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
                 exact = n == len(form) and e - s == n
                 if _negated_in_label(form, text, s, e) or text[s:e] != k and k in idx.col_keys and _title_goes_on(k, text, s, e, titles()):
                     continue  # "执行数" is not 未执行数; "社区治理资金" says the title's words, not 社区数
+                if not exact and _FILTER_SAID.search(text[s:e]) and _note_item(k, idx):
+                    continue  # "执行率低于80的有哪些" is a filter, not the note "执行率低于80%的项目须在备注栏说明原因"
                 if not exact and _count_not_in(form, text, e, idx):
                     continue  # "三支一扶人数" is not “三支一扶”人员到岗及时率: a count asked the label does not say
                 if not exact and (e - s == n and _another_word(form, fq.text, s, e, words) or _org_after(fq.text, e)
@@ -657,6 +659,15 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
         if _take(text, taken, s, e) or e - s == n and (cut := _tail_left(k, text, taken, s, e, idx)) and _take(text, taken, cut, e):
             chosen.append(Mention(s, e, {k}, exact, n, q) if taken[-1] == (s, e) else Mention(cut, e, {k}, False, e - cut, (e - cut) / len(k)))
     _add_mentions(fq, chosen + _column_said_again(later, chosen, text, taken, idx))
+
+
+_FILTER_SAID = re.compile(r"(?:低于|高于|超过|不到|不足|大于|小于|少于|多于|以上|以下)\d")
+
+
+def _note_item(k: str, idx: FactIndex) -> bool:
+    """Whether a label is only an item of a table's note (注 / 说明), a sentence, not a row or column."""
+    ids = idx.label_facts.get(k, ())[:50]
+    return bool(ids) and all(idx.fact_keys[f][:1] in (("注",), ("说明",)) for f in ids)
 
 
 def _candidate_keys(grams: set[str], scope: list, idx: FactIndex) -> set[str]:
@@ -921,6 +932,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
         scope = [d for d in scope if d.id in fq.subject_docs] or scope
     _read_level(fq, text, taken)  # before the labels: "项级科目" is no 科目名称
     _labels_said(fq, text, taken, scope, idx, soft)
+    _bracket_said_after_row(fq, text, idx)
     _counted_noun_said(fq, question, text, taken, scope, idx)
     _drop_other_numbers(fq, text, taken, idx)
     _read_sheet_years(fq, text, taken, scope, idx)
@@ -2396,6 +2408,16 @@ def _bracket_words_said(fq: FactQuestion, idx: FactIndex) -> None:
     fq.leftover = " ".join(w for w in fq.leftover.split() if len(w) < 2 or not any(w in b for b in held))
 
 
+def _bracket_said_after_row(fq: FactQuestion, text: str, idx: FactIndex) -> None:
+    """"国有林场改革补助中央资金累计支出": the words of a row's brackets said right after it (…（中央资金）) tell
+    that row apart (values.bracket_rows); a label they hold (其他资金 of 资金) is not said."""
+    for m in list(fq.mentions):
+        held = {b for k in m.keys for b in idx.brackets.get(k, ())} if m.start >= 0 else set()
+        said = next((b for b in sorted(held, key=len, reverse=True) if len(b) >= 2 and text.startswith(b, m.end)), "")
+        if said:
+            fq.mentions = [x for x in fq.mentions if not (m.end <= x.start and x.end <= m.end + len(said))]
+
+
 def _names_an_indicator(fq: FactQuestion, idx: FactIndex) -> bool:
     """Whether a mention names a row of an indicator column (a 绩效指标 cell's item, under 主要绩效指标)."""
     heads = [h for h in idx.head_labels if "指标" in h]
@@ -2949,6 +2971,8 @@ def _read_subjects_and_values(fq: FactQuestion, text: str, taken: list[tuple[int
         if not named and _said_of_a_sheet(name, docs, text, idx):
             continue
         for m in re.finditer(re.escape(name), text):
+            if _ends_a_longer_row(text, m.start(), name, docs, idx):
+                continue
             if _take(text, taken, m.start(), m.end()):
                 fq.subject_docs |= docs
     for m in _PERIOD_RANGE.finditer(text):  # "一到四季度": each quarter of the range
@@ -2978,7 +3002,8 @@ def _read_subjects_and_values(fq: FactQuestion, text: str, taken: list[tuple[int
             if not _held_by(value, fq.departments, idx) or not fq.departments and _said_of_a_sheet(
                     value, {idx.fact_doc[f] for f in idx.value_facts.get(value, ())}, free, idx):
                 continue  # a value of another table is a word of the named department's or sheet's labels
-            if free.startswith(value, i) and _inside_a_row_name(free, i, value, idx):
+            if free.startswith(value, i) and (_inside_a_row_name(free, i, value, idx)
+                                              or _ends_a_longer_row(free, i, value, set(), idx)):
                 continue  # "营养餐检测服务" names the row 学生营养餐检测服务, not the rows whose 品目 is 检测服务
             if free.startswith(value, i) and _take(text, taken, i, i + len(value) + (free[i + 2:i + 3] == "类")):
                 fq.values.append(value)
@@ -3005,6 +3030,19 @@ def _table_of_the_period(fq: FactQuestion, idx: FactIndex) -> None:
             for f in idx.label_facts.get(k, ())}
     if len({idx.docs[d].department for d in docs}) == 1:
         fq.subject_docs = docs
+
+
+def _ends_a_longer_row(text: str, at: int, name: str, docs: set[int], idx: FactIndex) -> bool:
+    """"油茶产业发展专项资金", "茶产业专项资金": a project's name (专项资金) said after words that another table's
+    row holds before it (茶产业发展专项资金): that row is said, not the project's table."""
+    before = text[max(0, at - 2):at]
+    if len(before) < 2:
+        return False
+    for k in idx.gram_keys.get(name[:2], ()):
+        if k in idx.row_label_keys and name in k and k != name and before in k[:k.index(name)] \
+                and any(idx.fact_doc[f] not in docs for f in idx.label_facts.get(k, ())[:20]):
+            return True
+    return False
 
 
 def _inside_a_row_name(free: str, i: int, value: str, idx: FactIndex) -> bool:

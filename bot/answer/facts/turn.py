@@ -801,6 +801,8 @@ def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
     beside = _same_line_in_others(turn, typed, idx)
     if beside is not None:
         return beside
+    if (compared := _rows_compared_over_one_project(turn, typed, answerer, idx)) is not None:
+        return _facts_answer(turn, compared, answerer, idx, answer_type)
     split = _departments_disagree(turn, typed, answerer, idx)
     if split:
         _keep(session, {"asked_departments": {"options": split, "question": turn.question, "again": True}})
@@ -981,8 +983,8 @@ def _typed_shows_all(turn, typed, answerer: Answerer, idx: FactIndex, context):
         return None
     titles = {k for ts in idx.sheet_titles.values() for k in ts}
     if fq.foreign_org or not several and not named_unknown and not any(
-            (m.exact or m.keys & titles) and fq.text[m.start:m.end] not in shown and not any(k in shown for k in m.keys)
-            for m in fq.mentions):
+            (m.exact or m.keys & titles or _said_but_a_middle_word(fq.text, m)) and fq.text[m.start:m.end] not in shown
+            and not any(k in shown for k in m.keys) for m in fq.mentions):
         # What the question named stays the context of a follow-up ("东湖分局呢").
         rows = {k for m in fq.mentions if m.exact for k in m.keys if k not in idx.col_keys}
         rows |= _indicator_rows(typed, idx)
@@ -1325,6 +1327,25 @@ def _each_clause(turn, typed, clauses: list[str], got_all: list | None = None):
     return answer_type(turn.question, status, "\n".join(dict.fromkeys(texts)), typed.intent)
 
 
+def _rows_compared_over_one_project(turn, typed, answerer: Answerer, idx: FactIndex):
+    """"执行率低于80%的有哪些", "执行率前三名", no department named: a ranking or a bound over rows, which the
+    typed reading answers with the one project of a department that has its figure (nothing to compare),
+    while one other department's table prints it for many rows: that table's answer; None otherwise."""
+    if not getattr(turn, "fresh", False) or typed.status != "answered" or _departments_in(compact(normalize(turn.question)), idx):
+        return None
+    if len([e for e in typed.entities or () if e.get("kind") == "project"]) != 1:
+        return None
+    read = answerer.peek(turn.question)
+    if not (read.cmp or {"max", "min"} & set(read.ops) or read.top) or read.departments:
+        return None
+    fa = answerer.answer(turn.question, None, None)
+    if fa is None or fa.status != "answered" or not (fa.ranked or len(fa.facts) >= 2):
+        return None
+    theirs = {f["department"] for f in fa.facts}
+    typed_depts = set(_departments_in(compact(typed.text), idx))
+    return fa if len(theirs) == 1 and not theirs & typed_depts else None
+
+
 def _departments_disagree(turn, typed, answerer: Answerer, idx: FactIndex) -> list[str]:
     """A first question naming no department, answered by the typed reading from one department while
     another department's table holds what it asks ("执行率多少": one bureau's project, another's 执行率
@@ -1548,6 +1569,9 @@ def _explains_more(answerer: Answerer, fa: FactAnswer, typed_text: str, typed_in
     depts = {f["department"] for f in fa.facts}
     if fa.status == "answered" and len(depts) >= 2 and not all(compact(d) in shown for d in depts):
         return True  # the typed answer covered one of the departments asked about
+    if fa.status == "answered" and fq is not None and (cut := [m for m in fq.mentions if _said_but_a_middle_word(fq.text, m)]) \
+            and not any(fq.text[m.start:m.start + 2] in shown for m in cut):
+        return True  # "茶产业专项资金": 茶产业发展专项资金, not a project whose own words (促进就业) are not said
     # "几个项目": the noun of the rows counted is no word left unexplained
     # "列了几个": in a count, a one-character everyday verb of the vocabulary (列, 写) asks nothing of its own
     left = [] if fq is None else [w for w in _ROW_NOUN_LEFT.sub("", fq.leftover).split()
@@ -1555,10 +1579,18 @@ def _explains_more(answerer: Answerer, fa: FactAnswer, typed_text: str, typed_in
     if fa.status != "answered" or fq is None or not fq.mentions or left:
         return False
     named = [fq.text[m.start:m.end] for m in fq.mentions if m.start >= 0]
-    if not all(m.exact or m.quality >= 0.8 for m in fq.mentions):
+    if not all(m.exact or m.quality >= 0.8 or _said_but_a_middle_word(fq.text, m) for m in fq.mentions):
         return False
     return any(w not in shown and not any(k in shown for k in m.keys)
                for w, m in zip(named, [m for m in fq.mentions if m.start >= 0], strict=True))
+
+
+def _said_but_a_middle_word(text: str, m) -> bool:
+    """"茶产业专项资金" of 茶产业发展专项资金: a label said from its start to its end, a short word of its middle
+    left out."""
+    said = text[m.start:m.end] if m.start >= 0 else ""
+    return len(said) >= 5 and m.quality >= 0.7 and any(
+        k.startswith(said[:2]) and k.endswith(said[-2:]) and 0 < len(k) - len(said) <= 3 for k in m.keys)
 
 
 _LONG_ROW = re.compile(r"[（(][^（）()]*[）)]")
