@@ -201,3 +201,32 @@ def test_a_row_said_without_a_middle_word_is_that_row_not_another_tables_project
     # (专项资金 ends another department's project name; 发展 is left out of 油茶产业发展专项资金)
     answered(engine, "油茶产业专项资金累计支出多少", "油茶产业发展专项资金", "437.3", never=("促进就业",))
     answered(engine, "油茶产业发展专项资金", "420", never=("促进就业",))
+
+
+# --- what the table does not have, asked after one of its rows ------------------------------------------------
+
+
+def unknown(engine: Engine, question: str, never: tuple[str, ...], session: Session) -> None:
+    a = engine.ask(question, session)
+    assert a.status == "unknown", (question, a.text)
+    for w in never:
+        assert w not in a.text, (question, w, a.text)
+
+
+def test_last_year_of_a_figure_of_a_table_of_one_year_is_not_held(engine):
+    # (another loaded department has tables of other years: never this one's figure for that year)
+    s = Session()
+    answered(engine, "林木良种培育补助执行率", "95.68", session=s)
+    unknown(engine, "上年呢", ("95.68",), s)
+
+
+def test_a_count_in_households_of_a_row_printing_money_is_not_held(engine):
+    s = Session()
+    answered(engine, "森林生态效益补偿", "980.6", session=s)
+    unknown(engine, "补偿了多少户", ("980.6",), s)
+
+
+def test_a_follow_up_switching_to_another_row_keeps_the_column(engine):
+    s = Session()
+    answered(engine, "森林防火专项经费二季度支出", "30.2", session=s)
+    answered(engine, "换成林木良种呢", "林木良种培育补助", "80.2", never=("30.2",), session=s)

@@ -171,6 +171,10 @@ class Answerer(Conversation):
                 for f in fa.facts):
             # "东湖街道有几个长者食堂" of a column of money (社区长者食堂运营补助): no count the table prints
             return FactAnswer("unknown", compose.no_count_in(thing.group(1)), settled=True)
+        if (bare := _MEASURE_ASKED.search(compact(question))) and fa.facts and all(
+                f["number"] is not None and (f["unit"] in _MONEY_UNITS or f["unit"] == "%") for f in fa.facts):
+            # "补贴了多少户" of a row printing money only: no count of households, never its amount instead
+            return FactAnswer("unknown", compose.no_count_in(bare.group(1)), settled=True)
         # (the question as read: "没有空编" may be read as 空编数为0, a filter that took the negation)
         said = _negation_said(read.text, read.rest) if read is not None and len(read.rest) == len(read.text) \
             else _negation_said(compact(normalize(question)), "")
@@ -1628,6 +1632,8 @@ _WHICH_MORE = re.compile(r"(?:哪个部门|哪个单位|哪家单位|哪一个|�
                          r"(?:多|高|大|少|低|小)(?:一些|一点|些)?(?![\u4e00-\u9fff]*(?:多少|几))")
 _COUNT_SAID = re.compile(r"(?:这|那)?[两俩二三四五六七八九十几][个家](?:部门|单位)?(?:的)?")
 # a count of things the rows hold, said with its noun ("有几个长者食堂", "多少辆车"): not rows counted (几个项目/单位)
+# A count asked in a measure word alone, at the end ("补贴了多少户", "覆盖几家"): no noun of its own.
+_MEASURE_ASKED = re.compile(r"(?:几|多少)(户|家|名|位|人次|人)(?:呢|啊|吗)?$")
 _THINGS_COUNTED = re.compile(r"(?<![哪这那])(?:几|多少)(个|家|辆|所|座|台|户|名|位)([\u4e00-\u9fff]{2,8}?)(?:呢|啊)?$")
 
 

@@ -383,9 +383,12 @@ def _after_typed(turn, typed):
     other_year = _another_year_of_the_label(turn, idx) or _another_part_of_the_label(turn, idx)
     if other_year is not None:
         return _facts_answer(turn, other_year, Answerer(idx), idx, answer_type)
-    missing = _missing_year(idx, turn.question, turn.kb, _conversation_departments(turn, idx))
+    talked = _conversation_departments(turn, idx)
+    missing = _missing_year(idx, turn.question, turn.kb, talked)
     if missing:
-        return answer_type(turn.question, unknown, missing, "facts_year")
+        # (a year the conversation's department lacks is settled: never asked again of every department,
+        # where another one's year would let this one's figure stand for it)
+        return answer_type(turn.question, unknown, missing, "facts_year", debug={"settled": True} if talked else {})
     part = _part_in_brackets(turn.question, typed)
     if part is not None:
         return answer_type(turn.question, unknown, part, "facts_part")
