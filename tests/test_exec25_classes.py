@@ -230,3 +230,16 @@ def test_a_follow_up_switching_to_another_row_keeps_the_column(engine):
     s = Session()
     answered(engine, "森林防火专项经费二季度支出", "30.2", session=s)
     answered(engine, "换成林木良种呢", "林木良种培育补助", "80.2", never=("30.2",), session=s)
+
+
+def test_spent_so_far_of_a_row_pointed_at_as_a_project(engine):
+    answered(engine, "古树那个项目累计花了多少", "古树名木保护", "41", never=("60",))
+
+
+def test_how_a_rate_is_worked_out_is_the_notes_definition(engine):
+    answered(engine, "松溪那个进度表执行率怎么算的", "执行率=累计支出÷调整后预算×100%")
+
+
+def test_rows_of_an_office_said_by_the_end_of_its_name(engine):
+    # (the staffing table names 县林业综合行政执法大队 and 县水利综合行政执法大队 as units too)
+    answered(engine, "执法大队负责的项目执行率分别多少", "89.78", "95.63", never=("编制",))

@@ -861,6 +861,11 @@ def entities_sum(kind: str, column: str, item: str, total: str, unit: str, parts
 PERCENT_POINTS = "个百分点"  # the unit of a difference of two rates (执行率 25% 比 序时进度 75% 少 50个百分点)
 
 
+def formula_noted(clause: str) -> str:
+    """How a figure is worked out, as the table's note defines it."""
+    return f"表的注释写明：{clause}"
+
+
 ADJUSTED_WORDS = {"up": "调增", "down": "调减", "any": "调整"}
 
 

@@ -82,6 +82,7 @@ _CODE_WHICH = re.compile(r"^(?P<code>[a-z]{0,4}\d{2,}[a-z\d]*)(?:这个|这一?�
                          r"(?:呢)?(?P<rest>.*)$")
 # "农村低保标准", "补助标准是多少": the rate a note states per person or unit ("按每人每月380元").
 _STANDARD_ASKED = re.compile(r"标准")
+_FORMULA_ASKED = re.compile(r"怎么算|怎么计算|如何计算|怎样计算|咋算|计算公式|计算方法|怎么得出|口径")
 _STANDARD_FIGURE = re.compile(r"(?:按|每)[^，,；;。]{0,12}?\d+(?:\.\d+)?\s*(?:元|万元|%)")
 # A quantity a note states ("30000元", "12个", "66.67%"): a figure, not only words.
 _A_QUANTITY = re.compile(r"\d[\d.,]*\s*(?:万元|亿元|元|%|％|人|户|个|项|家|件|亩|辆|台|次|所|名)")
@@ -295,7 +296,35 @@ class Answerer(Conversation):
         which row a code is, a standard a table's note states."""
         return self.batch_not_loaded(question, doc_ids) or self.rank_of_row(question, doc_ids, context) \
             or self.table_unit(question, doc_ids) or self._what_the_last_is(question, context) \
-            or self.row_of_code(question, doc_ids) or self.standard_in_notes(question, doc_ids, context)
+            or self.row_of_code(question, doc_ids) or self.standard_in_notes(question, doc_ids, context) \
+            or self.formula_in_notes(question, doc_ids, context)
+
+    def formula_in_notes(self, question: str, doc_ids: list[int] | None, context: dict | None) -> FactAnswer | None:
+        """"执行率怎么算的": the clause of a table's note defining what is named ("执行率=累计支出÷调整后预算×100%");
+        None unless the notes of the tables in scope define it in exactly one way."""
+        idx = self.idx
+        if not _FORMULA_ASKED.search(compact(normalize(question))):
+            return None
+        fq = self.peek(question)
+        said = [w for m in fq.mentions if m.start >= 0 and len(w := fq.text[m.start:m.end]) >= 2]
+        if not said or fq.ops:
+            return None
+        docs = self._texts_read_in(fq.departments or list((context or {}).get("departments") or ()), doc_ids)
+        if docs is None:
+            return None
+        notes = [f for f in idx.facts([x for d in docs for x in idx.docs[d].facts][:20000]) if f["number"] is None
+                 and (f["row_labels"] or "").split(query.FACT_SEP)[0] in ("注", "说明")]
+        found: dict[str, dict] = {}
+        for f in notes:
+            for c in re.split(r"[；;。]", re.sub(r"^(?:注|说明)\d?[:：]", "", f["value"] or "")):
+                clause = re.sub(r"^\s*\d+[.、．]\s*", "", c.strip())
+                left = re.split(r"[=＝]", clause)[0] if re.search(r"[=＝]", clause) else ""
+                if left and any(w in compact(left) for w in said):
+                    found.setdefault(clause, f)
+        if len(found) != 1:
+            return None
+        clause, f = next(iter(found.items()))
+        return FactAnswer("answered", compose.formula_noted(clause) + _cite(idx, [f]), [f])
 
     def rank_of_row(self, question: str, doc_ids: list[int] | None, context: dict | None) -> FactAnswer | None:
         """"柳湾镇合计排第几", "排第几" after a row's figure: where that figure stands among its own group's rows

@@ -892,6 +892,7 @@ def _bare_word_as_its_total(fq: FactQuestion, text: str) -> None:
 
 
 # "少花了多少": what was not spent of the plan, asked as "没花掉多少" is (not 花了 = 决算 with 少 left over).
+_ROW_POINTED = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:那个|这个)项目(?=[\u4e00-\u9fff]{2})")
 _PERIOD_MONEY = re.compile(r"((?:第?[一二三四])季度|[上下]半年)(?:花钱|花的钱|用钱|用的钱)")
 _LESS_SPENT = re.compile(r"少花(?:了|掉)?(?=多少)")
 
@@ -907,6 +908,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     text = _change_ranked_said(text, idx, departments)
     text = _CHANGE_SAID_TWICE.sub(r"\1了多少", text)
     text = _PERIOD_MONEY.sub(r"\1支出", text)  # "一季度花钱最多的": what was spent in the period
+    text = _ROW_POINTED.sub("", text)  # "宅基地那个项目累计花了多少": the row said, then pointed at as a 项目
     fq = FactQuestion(text, departments=list(departments or []), plan=_plan_said(question))
     fq.subject_docs, fq.table_said = set(noted), bool(noted)  # (the tables whose note gives the term compared)
     taken: list[tuple[int, int]] = []
