@@ -76,7 +76,7 @@ def _staff_table(path: Path) -> None:
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "编制"
-    ws.append(["松溪县2025年部门人员编制情况表", None, None, None])
+    ws.append(["中共松溪县委机构编制委员会办公室2025年松溪县部门人员编制情况表", None, None, None])
     ws.append(["单位：人", None, None, None])
     ws.append(["主管部门", "单位名称", "编制数", "在职人数"])
     for row in [("松溪县林业局", "林业局本级", 18, 17), (None, "县林业综合行政执法大队", 12, 11),
@@ -243,3 +243,48 @@ def test_how_a_rate_is_worked_out_is_the_notes_definition(engine):
 def test_rows_of_an_office_said_by_the_end_of_its_name(engine):
     # (the staffing table names 县林业综合行政执法大队 and 县水利综合行政执法大队 as units too)
     answered(engine, "执法大队负责的项目执行率分别多少", "89.78", "95.63", never=("编制",))
+
+
+def test_a_short_first_question_naming_a_row_then_a_year_the_table_lacks(engine):
+    s = Session()
+    answered(engine, "油茶产业专项资金", "油茶产业发展专项资金", never=("促进就业",), session=s)
+    unknown(engine, "2025年安排了多少", ("420", "437.3", "450"), s)
+
+
+def test_what_is_left_not_spent_is_the_adjusted_budget_less_what_was_spent(engine):
+    answered(engine, "松溪县林业局还有多少预算没支出", "8383.6 - 7692.2 = 691.4", never=("7685.6",))
+    answered(engine, "林下经济扶持资金还有多少没支出", "250 - 175 = 75")
+
+
+# --- a column said by the part of its header before 及 ------------------------------------------------------
+
+
+def _monitor_table(path: Path) -> None:
+    """松溪县水利局 1-6月 monitoring table whose last column is 偏差原因及纠偏措施."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "监控"
+    ws.append(["松溪县水利局2024年1-6月项目支出绩效运行监控表"])
+    ws.append(["单位：万元"])
+    ws.append(["项目名称", "年度预算", "1-6月执行数", "预算执行率", "偏差原因及纠偏措施"])
+    for row in [("河道清淤", 120, 30, "25.00%", "枯水期施工窗口推迟；下半年集中实施"),
+                ("小型水库维修", 80, 60, "75.00%", "无"),
+                ("农村供水维护", 50, 40, "80.00%", "无")]:
+        ws.append(list(row))
+    wb.save(path)
+
+
+@pytest.fixture(scope="module")
+def monitor_engine(tmp_path_factory, built_copy) -> Engine:
+    tables = tmp_path_factory.mktemp("exec25_monitor")
+    _monitor_table(tables / "songxi_slj_2024_monitor.xlsx")
+    db = built_copy([ROOT / "knowledge", DATA / "samples", tables], tmp_path_factory.mktemp("exec25m") / "kb.sqlite")
+    return Engine(db, ROOT / "knowledge" / "vocabulary.toml")
+
+
+def test_a_column_said_by_its_first_part_after_the_row_ranked(monitor_engine):
+    s = Session()
+    answered(monitor_engine, "松溪县水利局执行率最低的项目是哪个", "河道清淤", session=s)
+    answered(monitor_engine, "它的偏差原因", "枯水期施工窗口推迟", session=s)

@@ -529,7 +529,7 @@ class Answerer(Conversation):
         if fq is None:
             return None  # names an organisation that is not loaded: never another department's value
         docs = _scope_docs(idx, fq, doc_ids)
-        if fq.adjusted and docs and not _WHY.search(fq.text) \
+        if fq.adjusted and docs and not _WHY.search(compact(normalize(question))) \
                 and (adjustment := adjusted.answer(idx, fq, docs, context)) is not None:
             return adjustment  # "哪些项目预算调减了": 调整后 less 年初 of each row
         if not docs or (lacking := self._kind_not_held(fq) or self._label_split_here(fq, docs)) is not None:

@@ -572,11 +572,13 @@ def _another_word(form: str, text: str, s: int, e: int, words: Callable[[], list
 
 def _said_enough(form: str, text: str, n: int, s: int, e: int) -> bool:
     """Whether n characters of a label, said over text[s:e], name it: most of it, densely; or its long
-    end ("老年人数" of 60周岁以上老年人数) or long head ("政府性基金" of 政府性基金预算拨款收入) said whole."""
+    end ("老年人数" of 60周岁以上老年人数) or long head ("政府性基金" of 政府性基金预算拨款收入) said whole, or its
+    first part before 及/和 ("偏差原因" of 偏差原因及纠偏措施)."""
     return (n >= 3 and n / len(form) >= 0.5 and n / (e - s) >= 0.6) or \
         (n >= 2 and n / len(form) >= 0.5 and e - s == n) or \
         (n >= 4 and e - s == n and form.endswith(text[s:e])) or \
-        (n >= 5 and e - s == n and n / len(form) >= 0.4 and form.startswith(text[s:e]))
+        (n >= 5 and e - s == n and n / len(form) >= 0.4 and form.startswith(text[s:e])) or \
+        (n >= 4 and e - s == n and form.startswith(text[s:e]) and form[n:n + 1] in ("及", "和", "与"))
 
 
 def _org_after(text: str, end: int) -> bool:
@@ -918,7 +920,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _read_growth(fq, text, taken, idx)
     _read_place(fq, text, taken)
     _read_asked_arithmetic(fq, text, taken, idx)
-    _read_adjusted(fq, text, taken)
+    _read_adjusted(fq, text, taken, idx)
     soft = _read_text_asked(fq, text, taken, idx)
     if force:
         fq.departments, fq.foreign_org = list(departments or []), False
@@ -964,9 +966,13 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
 _ADJUSTED = re.compile(r"调(增|减|高|低)了?|调整了|调了(?=多少)")
 
 
-def _read_adjusted(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> None:
-    """"哪些项目预算调减了", "调增最多的", "X调增了多少": a budget's adjustment in the year, never a label."""
-    if (m := _ADJUSTED.search(text)) and _take(text, taken, m.start(), m.end()):
+def _read_adjusted(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
+    """"哪些项目预算调减了", "调增最多的", "X调增了多少": a budget's adjustment in the year (调整后 less 年初), where
+    no table prints the word as a label of its own (a 预算调剂情况表's 调增 / 调减 columns)."""
+    named = [d for dept in fq.departments for d in idx.dept_docs.get(dept, ())]
+    printed = "\x1f".join(k for d in named for k in idx.doc_keys.get(d, ())) if named else idx.label_text
+    if (m := _ADJUSTED.search(text)) and not (m.group(1) and "调" + m.group(1) in printed) \
+            and _take(text, taken, m.start(), m.end()):
         fq.adjusted = {"增": "up", "高": "up", "减": "down", "低": "down"}.get(m.group(1) or "", "any")
 
 
@@ -2889,7 +2895,7 @@ _ASKED_ARITHMETIC = (
                   r"(?:(?:完成|干完|做完|投完)(?:今年|本年|当年|年度)?(?:的)?(?:计划)?(?:后|以后|之后)|"
                   r"(?:今年|本年|当年)(?:的)?(?:计划)?(?:干完|完成|投完|做完)(?:后|以后|之后))(?:还剩|还差|剩下|剩余|还有)(?:多少)?(?:投资|资金|钱)?|"
                   r"还差多少(?:投资|资金)|"
-                  r"(?:还有|还剩|剩下|剩余)(?:多少)?(?:预算|资金|经费|钱)?(?:没有|没|未)(?:执行|支付|付|花|完成|拨付|用)|"
+                  r"(?:还有|还剩|剩下|剩余)(?:多少)?(?:预算|资金|经费|钱)?(?:没有|没|未)(?:执行|支付|付|花|完成|拨付|用|支出)|"
                   r"(?:没|未)(?:执行|支付|付|花|用)(?:完|掉)?(?:的)?(?:还有|有|一共|总共|合计|共计|加起来)?(?:有)?多少|结余多少|还剩多少|"
                   # "节约了多少": the plan less what was spent
                   r"节约(?:了)?多少|节省(?:了)?多少|"
@@ -2939,8 +2945,9 @@ def _read_asked_arithmetic(fq: FactQuestion, text: str, taken: list[tuple[int, i
             setattr(fq, flag, True)
             if flag == "per_head":  # the measure the amount is divided by: 平均每户 over 户, 每辆车 over 辆
                 fq.per_measure = next((u for u in ("辆", "台", "户") if u in m.group(0)), "户" if "家庭" in m.group(0) else "人")
-            if verb := re.search(r"执行|支付|付|花|完成|拨付|用", m.group(0)):
-                fq.verb = {"付": "支付", "花": "执行|支出|实际", "用": "执行|支出|实际"}.get(verb.group(0), verb.group(0))
+            if verb := re.search(r"执行|支付|付|花|完成|拨付|用|支出", m.group(0)):
+                fq.verb = {"付": "支付", "花": "执行|支出|实际", "用": "执行|支出|实际",
+                           "支出": "执行|支出|实际"}.get(verb.group(0), verb.group(0))
             if not _take(text, taken, m.start(), m.end()) and flag in ("remaining", "by_year_end"):
                 _take_free(taken, m.start(), m.end())  # "今年干完后还剩多少没投": 今年 is the year's, the rest is this ask
             if flag == "by_year_end":  # "到2025年底 (这些项目)": when, and the plan's rows as a whole

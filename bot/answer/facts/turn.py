@@ -690,7 +690,11 @@ def _continues(turn, answerer: Answerer) -> bool:
         return True
     if getattr(turn, "fresh", False) and _row_or_department(answerer.peek(turn.question), answerer.idx):
         return False  # "财政局有几辆车" first: 普陀's 财政局 or 青禾区's row 区财政局, not the typed reading's choice
-    if bool(_FOLLOWUP.search(text) or _ADDED_TO_LAST.match(text)) or text.startswith(tuple(vocab.followup_starts)):
+    # (a short question first in a conversation continues nothing: "茶产业专项资金" is not of the department
+    # this turn's typed reading chose)
+    first = getattr(turn, "fresh", False) and not getattr(turn.session, "figures", None) \
+        and not re.search(r"^(?:那|那么|还有|再|另外)|呢$", text)
+    if bool(not first and _FOLLOWUP.search(text) or _ADDED_TO_LAST.match(text)) or text.startswith(tuple(vocab.followup_starts)):
         return True
     if _context(turn.session).get("ranked") and re.match(r"(?:那|那么)?第(?:[1-9]|[一二三四五六七八九十两])(?:个|项|条)", text):
         return True  # "第二个多少万" after a list: its second row, not a row named 第二…
