@@ -894,6 +894,12 @@ def _bare_word_as_its_total(fq: FactQuestion, text: str) -> None:
 
 
 # "少花了多少": what was not spent of the plan, asked as "没花掉多少" is (not 花了 = 决算 with 少 left over).
+def _said_plainly(text: str) -> str:
+    """"一季度花钱最多的": what was spent in the period; "宅基地那个项目累计花了多少": the row said, then pointed at
+    as a 项目 (the pointer names nothing more)."""
+    return _ROW_POINTED.sub("", _PERIOD_MONEY.sub(r"\1支出", text))
+
+
 _ROW_POINTED = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:那个|这个)项目(?=[\u4e00-\u9fff]{2})")
 _PERIOD_MONEY = re.compile(r"((?:第?[一二三四])季度|[上下]半年)(?:花钱|花的钱|用钱|用的钱)")
 _LESS_SPENT = re.compile(r"少花(?:了|掉)?(?=多少)")
@@ -908,9 +914,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     question = _LESS_SPENT.sub("没花掉", _parts_in_brackets(question, idx, departments))
     text = _change_rate_said(_canonical(compact(question.replace("％", "%")), idx, departments), idx, departments)
     text = _change_ranked_said(text, idx, departments)
-    text = _CHANGE_SAID_TWICE.sub(r"\1了多少", text)
-    text = _PERIOD_MONEY.sub(r"\1支出", text)  # "一季度花钱最多的": what was spent in the period
-    text = _ROW_POINTED.sub("", text)  # "宅基地那个项目累计花了多少": the row said, then pointed at as a 项目
+    text = _said_plainly(_CHANGE_SAID_TWICE.sub(r"\1了多少", text))
     fq = FactQuestion(text, departments=list(departments or []), plan=_plan_said(question))
     fq.subject_docs, fq.table_said = set(noted), bool(noted)  # (the tables whose note gives the term compared)
     taken: list[tuple[int, int]] = []
@@ -925,7 +929,6 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     if force:
         fq.departments, fq.foreign_org = list(departments or []), False
     _read_subjects_and_values(fq, text, taken, idx)
-    _table_of_the_period(fq, idx)
     # Label mentions, among the labels of the departments asked about (all when none is named).
     scope = [idx.docs[d] for dept in fq.departments for d in idx.dept_docs.get(dept, ())] \
         if fq.departments else idx.all_docs()
@@ -3017,6 +3020,7 @@ def _read_subjects_and_values(fq: FactQuestion, text: str, taken: list[tuple[int
             if free.startswith(value, i) and _take(text, taken, i, i + len(value) + (free[i + 2:i + 3] == "类")):
                 fq.values.append(value)
                 break
+    _table_of_the_period(fq, idx)
 
 
 def _read_measure(fq: FactQuestion, text: str, idx: FactIndex) -> None:
