@@ -1185,6 +1185,30 @@ def figure_checked(name: str, shown: str, verdict: bool | None) -> str:
     return f"{head}{name}：{shown}"
 
 
+def note_says(clause: str) -> str:
+    """What a table's note says of a line ("失业保险基金其他支出主要为稳岗返还和技能提升补贴")."""
+    return f"表注写明：{clause}。"
+
+
+def label_includes(label: str, part: str) -> str:
+    """"职工医保包括哪个险种": what a label prints in its brackets as included."""
+    return f"表中“{label}”注明含{part}。"
+
+
+def kinds_short(lines: list[str], checked: int) -> str:
+    """"哪个险种收不抵支": the kinds whose balance of the year is below zero, or that none is."""
+    if not lines:
+        return f"共 {checked} 项的本年收支结余都不为负，没有收不抵支的。"
+    return numbered_items(lines, f"本年收支结余为负（收不抵支）的（共检查 {checked} 项）", len(lines))
+
+
+def kinds_lacking(kind: str, line: str, names: list[str], checked: int) -> str:
+    """"哪些基金没有财政补贴收入": the kinds whose cell of the line is blank (or 0)."""
+    if not names:
+        return f"表中 {checked} 个{kind}都有“{line}”。"
+    return f"没有“{line}”的{kind}（表中此格为空或为 0）共 {len(names)} 个（共 {checked} 个）：{'、'.join(names)}"
+
+
 def none_fits(checked: int) -> str:
     return f"没有符合条件的项（共检查 {checked} 项）"
 

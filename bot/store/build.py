@@ -23,7 +23,6 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache, partial, wraps
-from itertools import chain
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
@@ -32,14 +31,15 @@ from bot.model import AMOUNT_COLUMNS, AMOUNT_LABELS, Document, Issue, LoadError
 from bot.store.pool import BATCH, ParsePool, workers_for
 from bot.store.rows import (
     DOCUMENT_TABLES,
-    Collected,
+    ID_COLUMNS,
     RowSink,
+    Written,
     described,
     document_rows,
-    id_columns,
+    insert_many,
     issue_rows,
+    merge_statement,
     name_words,
-    shifted,
 )
 from bot.store.schema import INDEXES, SCHEMA_VERSION, TABLES, UNIQUE_SHA_INDEX, clean_leftovers
 
@@ -106,12 +106,27 @@ class _Inserter(RowSink):
         if self.pending >= self.BUFFER:
             self.flush()
 
-    def add_collected(self, rows: dict[str, list[tuple]]) -> int:
-        """Add a document's rows numbered from 0 (rows.Collected) under this file's next ids; its id."""
-        first = {table: self.ids(table, len(rows.get(table, ()))) for table in self.TABLES}
-        for table, some in rows.items():
-            self.add(table, shifted(some, id_columns(table), first))
-        return first["documents"]
+    def merge(self, data: bytes, runs: list[list[Written]]) -> list[int]:
+        """Copy the rows of a batch a worker wrote (rows.BatchRows) under this file's next ids, run by run
+        (documents consecutive in the batch: an identical copy of an earlier one is left out); the new id
+        of each run's first document (the others follow it)."""
+        self.flush()  # rows are written in the order of their ids
+        conn = self.conn
+        # Between transactions: within one, SQLite keeps the schema it read of the previous batch (its
+        # tables' root pages), and would read the new one's pages through it.
+        conn.execute("COMMIT")
+        conn.deserialize(data, name="batch")
+        conn.execute("BEGIN")
+        firsts = []
+        for run in runs:
+            span = {t: (run[0].spans[t][0], run[-1].spans[t][1]) for t in self.TABLES}
+            shift = {t: self.ids(t, end - start) - start for t, (start, end) in span.items()}
+            for table in self.TABLES:
+                start, end = span[table]
+                if end > start:
+                    conn.execute(merge_statement(table), [*(shift[t] for _, t in ID_COLUMNS[table]), start, end])
+            firsts.append(shift["documents"] + span["documents"][0])
+        return firsts
 
     def flush(self) -> None:
         for table in self.TABLES:
@@ -120,23 +135,6 @@ class _Inserter(RowSink):
                 insert_many(self.conn, table, [c for c, _ in TABLES[table]], rows)
                 rows.clear()
         self.pending = 0
-
-
-def insert_many(conn: sqlite3.Connection, table: str, columns: list[str], rows: Sequence[Sequence]) -> None:
-    """Insert rows with multi-row INSERT statements, a few hundred rows each.
-
-    executemany would run one statement per row, releasing Python's GIL around each step: while other
-    threads are answering questions (a reload in a running bot) every row then waits for the GIL, and
-    a load of 40,000 rows stalls for minutes.
-    """
-    per = max(1, 900 // len(columns))  # stay under SQLite's oldest limit of 999 parameters
-    names = ", ".join(f"[{c}]" for c in columns)
-    one = "(" + ", ".join("?" * len(columns)) + ")"
-    full = f"INSERT INTO [{table}] ({names}) VALUES {', '.join([one] * per)}"
-    for start in range(0, len(rows), per):
-        chunk = rows[start : start + per]
-        sql = full if len(chunk) == per else f"INSERT INTO [{table}] ({names}) VALUES {', '.join([one] * len(chunk))}"
-        conn.execute(sql, list(chain.from_iterable(chunk)))
 
 
 @dataclass
@@ -402,6 +400,7 @@ class _Build:
             conn = self.conn = _fresh(self.tmp)
         conn.execute("PRAGMA journal_mode = OFF")
         conn.execute("PRAGMA synchronous = OFF")
+        conn.execute("ATTACH ':memory:' AS batch")  # where the batches the workers wrote are copied from
         conn.execute("BEGIN")
         return _Inserter(conn, self.words)
 
@@ -409,9 +408,38 @@ class _Build:
         """Write one document read now; its id (None for an identical copy of one already written)."""
         return self._write_once(digest, lambda ins: document_rows(ins, doc, digest, self.loaded_at))
 
-    def write_rows(self, rows: dict[str, list[tuple]], digest: str) -> int | None:
-        """Write one document's rows numbered from 0 (see write)."""
-        return self._write_once(digest, lambda ins: ins.add_collected(rows))
+    def merge(self, data: bytes, docs: list[tuple[Written, str]]) -> list[int | None]:
+        """Copy a batch a worker wrote (rows.BatchRows, its documents in order with their identities); the
+        id of each document (None for an identical copy of one already written: its rows are left out)."""
+        runs: list[list[Written]] = [[]]
+        kept: list[bool] = []
+        for doc, digest in docs:
+            kept.append(digest not in self.digests)
+            if kept[-1]:
+                self.digests.add(digest)
+                runs[-1].append(doc)
+            elif runs[-1]:
+                runs.append([])
+        runs = [run for run in runs if run]
+        if not runs:
+            return [None] * len(docs)
+        try:
+            if self.ins is None:
+                self.ins = self._open()
+            firsts = iter(self.ins.merge(data, runs))
+        except (sqlite3.Error, OSError, OverflowError, ValueError) as exc:
+            raise self.failed(exc) from exc
+        ids: list[int | None] = []
+        following = None  # the id of the next document of the current run
+        for keep in kept:
+            if not keep:
+                following = None
+                ids.append(None)
+                continue
+            following = next(firsts) if following is None else following
+            ids.append(following)
+            following += 1
+        return ids
 
     def _write_once(self, digest: str, put: Callable[[Any], int]) -> int | None:
         """put(inserter) once per distinct file content; a database error is a load error naming the target."""
@@ -463,6 +491,7 @@ class _Build:
         _store_language(conn)
         _store_meta(conn, self.loaded_at, self.build_id)
         conn.execute("COMMIT")
+        conn.execute("DETACH batch")
         _verify(conn, self.tmp)
         _count(conn, summary)
         summary.earlier_warnings = sum(t.warnings for t in tables if t.new_id is None)
@@ -597,6 +626,8 @@ class _Reader:
             self.by_file.setdefault(r[4], []).append(r)
         self.old_by_key: dict[tuple[str, int | None, str], tuple] = {(r[1], r[2], r[8]): r for r in live_rows}
         self.errors: list[Issue] = []
+        # The batch last copied into the build, and the ids of its documents not taken yet.
+        self._merged: tuple[Future | None, Iterator[int | None]] = (None, iter(()))
 
     def read_all(self, sources: list[Path], workers: int | None = None) -> list[Table]:
         """Every table of every file, in file order; the errors of all files are collected in
@@ -604,9 +635,9 @@ class _Reader:
         tables: list[Table] = []
         n = 1 if self.parsed else workers_for(len(sources), workers)
         # The workers send rows ready to be written, unless a replaced table is compared with the live
-        # one (that needs the document).
-        pool = ParsePool(n, self.force, None if self.compare_with is not None else self.build.loaded_at) \
-            if n > 1 else None
+        # one (that needs the document) or this SQLite cannot pass a database as bytes.
+        rows = self.compare_with is None and hasattr(sqlite3.Connection, "deserialize")
+        pool = ParsePool(n, self.force, self.build.loaded_at if rows else None) if n > 1 else None
         src = sources[0] if sources else Path()
         try:
             steps = self._pooled(sources, pool) if pool else ((s, partial(self.read, s)) for s in sources)
@@ -693,22 +724,31 @@ class _Reader:
             yield src, step
 
     def _received(self, sent: Future, k: int, src: Path, upload: bool) -> list[Table]:
-        """The tables of the k-th file of a batch the pool read (its words join the build's)."""
-        outcome = sent.result()[k]
+        """The tables of the k-th file of a batch the pool read (its words join the build's). A batch whose
+        rows a worker wrote is copied into the build when its first file is taken."""
+        try:
+            outcomes, data = sent.result()
+        except (sqlite3.Error, OverflowError, ValueError) as exc:  # a worker writing the batch's rows
+            raise self.build.failed(exc) from exc
+        outcome = outcomes[k]
         if isinstance(outcome, list):
             if outcome and isinstance(outcome[0], Issue):
                 raise LoadError(cast(list[Issue], outcome))
-            return [self.write_rows(rows, digest, str(src), upload) for rows, digest in outcome]
+            if self._merged[0] is not sent:
+                assert data is not None
+                docs = [d for o in outcomes if o and not isinstance(o[0], Issue) for d in cast(list, o)]
+                self._merged = (sent, iter(self.build.merge(data, docs)))
+            ids = self._merged[1]
+            return [self.merged(written, digest, str(src), upload, next(ids)) for written, digest in outcome]
         found, words = outcome
         self.build.words.update(words)
         return [self.write(doc, dg, str(src), upload) for doc, dg in found]
 
-    def write_rows(self, rows: Collected, digest: str, path: str, upload: bool) -> Table:
-        """Write a document a worker turned into rows (see write)."""
-        table = Table(rows.department, rows.year, digest, path, upload, issues=rows.warnings, described=rows.described,
-                      form=rows.form)
-        table.new_id = self.build.write_rows(rows.rows, digest)
-        return table
+    @staticmethod
+    def merged(written: Written, digest: str, path: str, upload: bool, new_id: int | None) -> Table:
+        """A document a worker wrote into its batch, copied into the build (see write)."""
+        return Table(written.department, written.year, digest, path, upload, new_id=new_id, issues=written.warnings,
+                     described=written.described, form=written.form)
 
     def write(self, doc: Document, digest: str, path: str, upload: bool = False) -> Table:
         """Write a document read now into the build; the table it is (the document is not kept)."""

@@ -7,9 +7,12 @@ grow with the size of the load. When the oldest batch sent is not back yet, this
 batch itself (read_here) rather than wait. Only where forking is safe: a fork start method and no other
 thread in the process (a running bot reloads in a thread, so it reads the files itself).
 
-Documents come back pickled as their dataclasses' field values (copyreg, registered in the workers
-only): the default pickling of ~50 dataclass instances per document costs more to read back than
-parsing the document again.
+When the build needs no document itself, a worker writes a batch's rows into an in-memory SQLite
+database and sends its bytes (rows.BatchRows): the build copies them with one INSERT … SELECT per
+table, where unpickling ~40 tuples per document and binding their values again cost this process more
+than the rest of its writing. Otherwise documents come back pickled as their dataclasses' field values
+(copyreg, registered in the workers only): the default pickling of ~50 dataclass instances per document
+costs more to read back than parsing the document again.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from __future__ import annotations
 import copyreg
 import dataclasses
 import gc
+import math
 import multiprocessing
 import os
 import threading
@@ -27,8 +31,9 @@ from pathlib import Path
 from typing import Any
 
 from bot import model
+from bot.language.segment import read_dictionary
 from bot.model import Document, Issue, LoadError
-from bot.store.rows import Collected, name_words
+from bot.store.rows import BatchRows, Written, name_words
 
 MIN_FILES = 32  # fewer files: forking workers costs more than it saves
 MAX_WORKERS = 4
@@ -36,9 +41,12 @@ BATCH = 8  # files per task: one message each way per batch, not per file
 AHEAD = 4  # batches in flight per worker
 
 # What a worker returns for one file: its documents with their identities and its project names' words;
-# or, when the build needs no document itself, each document's rows ready to be written (rows.Collected)
-# with its identity; or the issues that rejected the file.
-Outcome = tuple[list[tuple[Document, str]], dict[str, str]] | list[tuple[Collected, str]] | list[Issue]
+# or, when the build needs no document itself, what it needs to know of each document whose rows are in
+# the batch's database (rows.Written) with its identity; or the issues that rejected the file.
+Outcome = tuple[list[tuple[Document, str]], dict[str, str]] | list[tuple[Written, str]] | list[Issue]
+# A batch read: each file's outcome, and the serialized database of the rows of its documents (rows.BatchRows)
+# when the worker wrote them.
+Batch = tuple[list[Outcome], bytes | None]
 
 
 def workers_for(files: int, requested: int | None = None) -> int:
@@ -54,13 +62,25 @@ def workers_for(files: int, requested: int | None = None) -> int:
 def _idle_cores() -> int:
     """Cores the machine is not already busy with (this load's own process counts as busy): on a
     machine whose cores are all taken, workers only add the cost of passing documents between
-    processes (measured: a load ~1.5x slower at a load average of 12 on 2 cores)."""
+    processes (measured: a load ~1.5x slower at a load average of 12 on 2 cores). Busy is the lesser of
+    the last minute's load average and the tasks runnable right now: the average also counts this
+    program's own work of the last minute (a load just before, its workers), which is over."""
     cores = os.cpu_count() or 1
     try:
-        busy = os.getloadavg()[0]
+        busy = min(os.getloadavg()[0], _runnable_now())
     except OSError:
         return 1
     return cores if busy < cores - 0.5 else 1
+
+
+def _runnable_now() -> float:
+    """Tasks runnable at this instant, this process among them (Linux's /proc/loadavg: "1.02 0.80 0.61
+    2/310 4711"); infinity where it cannot be read (the load average alone decides)."""
+    try:
+        with open("/proc/loadavg", encoding="ascii") as f:
+            return float(f.read().split()[3].split("/")[0])
+    except (OSError, IndexError, ValueError):
+        return math.inf
 
 
 def _by_fields(cls: type, get: Callable[[object], Any], single: bool) -> Callable[[object], tuple]:
@@ -83,29 +103,30 @@ def _init_worker() -> None:
 _WORDS: dict[str, str] = {}  # a worker's project names cut so far (names repeat across departments)
 
 
-def _read_batch(jobs: list[tuple[str, bytes | None]], force: bool, loaded_at: str | None) -> list[Outcome]:
-    """Read each file (from its bytes, or from disk when none were sent); with loaded_at, turn each
-    document into its rows here (the loading process then only writes them)."""
+def _read_batch(jobs: list[tuple[str, bytes | None]], force: bool, loaded_at: str | None) -> Batch:
+    """Read each file (from its bytes, or from disk when none were sent); with loaded_at, write each
+    document's rows into the batch's database here (the loading process then only copies them)."""
     from bot.ingest.formats import read_documents
 
     out: list[Outcome] = []
     words = _WORDS
+    rows = BatchRows(loaded_at, words) if loaded_at is not None else None
     for path, data in jobs:
         try:
             found = read_documents(Path(path), data, force=force)
         except LoadError as exc:
             out.append(exc.issues)
             continue
-        if loaded_at is not None:
+        if rows is not None:
             for doc, _ in found:
                 doc.path = path  # as the build names it
-            out.append([(Collected(doc, digest, loaded_at, words), digest) for doc, digest in found])
+            out.append([(rows.collect(doc, digest), digest) for doc, digest in found])
             continue
         names = {p.name for doc, _ in found for p in doc.projects}
         for name in names - words.keys():
             words[name] = name_words(name)
         out.append((found, {name: words[name] for name in names}))
-    return out
+    return out, rows.serialized() if rows is not None else None
 
 
 class ParsePool:
@@ -115,6 +136,7 @@ class ParsePool:
     def __init__(self, workers: int, force: bool, loaded_at: str | None = None):
         """loaded_at: the workers send each document's rows (stamped with it) instead of the document."""
         self.workers, self.force, self.loaded_at = workers, force, loaded_at
+        read_dictionary()  # before the workers are forked: they share it
         self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
                                         initializer=_init_worker)
 
@@ -123,17 +145,17 @@ class ParsePool:
         """Batches that may be in flight at once."""
         return self.workers * AHEAD
 
-    def send(self, jobs: list[tuple[str, bytes | None]]) -> Future[list[Outcome]]:
+    def send(self, jobs: list[tuple[str, bytes | None]]) -> Future[Batch]:
         return self.pool.submit(_read_batch, jobs, self.force, self.loaded_at)
 
-    def read_here(self, jobs: list[tuple[str, bytes | None]]) -> Future[list[Outcome]]:
+    def read_here(self, jobs: list[tuple[str, bytes | None]]) -> Future[Batch]:
         """Read a batch in this process, as a worker would: what the loading process does instead of
         waiting while the workers are behind. Its documents come back as documents (nothing to pickle,
         no rows to renumber: the build writes them as it writes a file it reads itself, cutting their
         names with its own cache)."""
         from bot.ingest.formats import read_documents
 
-        done: Future[list[Outcome]] = Future()
+        done: Future[Batch] = Future()
         out: list[Outcome] = []
         try:
             for path, data in jobs:
@@ -141,7 +163,7 @@ class ParsePool:
                     out.append((read_documents(Path(path), data, force=self.force), {}))
                 except LoadError as exc:
                     out.append(exc.issues)
-            done.set_result(out)
+            done.set_result((out, None))
         except BaseException as exc:  # as a worker's: raised when the batch's result is taken
             done.set_exception(exc)
         return done

@@ -1,27 +1,32 @@
 """A parsed document as the rows of the knowledge base's tables, in `schema.TABLES`' column order.
 
 One function builds them (document_rows), for two sinks: the build's inserter, which numbers rows with
-the file's next ids and writes them, and `Collected`, which numbers them from 0 in a worker process that
-parsed the document (bot.store.pool); the build shifts those ids onto its own (`shifted`). A worker thus
-sends plain tuples, cheap to pass between processes, and the loading process only writes them.
+the file's next ids and writes them, and `BatchRows`, which numbers a batch's rows from 0 in a worker
+process that parsed its documents (bot.store.pool) and writes them into an in-memory database sent back
+whole; the build copies its rows with SQL, shifting those ids onto its own (`merge_statement`).
 """
 
 from __future__ import annotations
 
 import os
-from functools import lru_cache
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from itertools import chain
 from operator import attrgetter
 
 from bot.language.normalize import compact
 from bot.language.segment import cut_name
 from bot.model import AMOUNT_COLUMNS, Document, Issue, Project
 from bot.store.queries import FACT_SEP
+from bot.store.schema import TABLES
 
 # The tables a document's rows go into, in the order they are written.
 DOCUMENT_TABLES = ("documents", "funding_units", "projects", "indicators", "load_issues", "facts")
-# The columns of each table that hold ids of this load's rows (shifted by `shifted`), by position:
+# The columns of each table that hold ids of this load's rows (shifted by `merge_statement`), by position:
 # table -> ((position, table the id is of), ...)
-_ID_COLUMNS: dict[str, tuple[tuple[int, str], ...]] = {
+ID_COLUMNS: dict[str, tuple[tuple[int, str], ...]] = {
     "documents": ((0, "documents"),),
     "funding_units": ((0, "funding_units"), (1, "documents")),
     "projects": ((0, "projects"), (1, "documents")),
@@ -117,32 +122,45 @@ def described(doc: Document) -> str:
             f"{len(doc.projects)} 个项目，{doc.indicator_count} 个指标，{len(doc.facts)} 个数据项")
 
 
-class Collected(RowSink):
-    """A document's rows numbered from 0 in each table (in a worker process), with what the build needs
-    to know of its table besides the rows."""
+@dataclass
+class Written:
+    """What the build needs to know of a document a worker wrote into a batch (see BatchRows): its
+    table's identity and warnings, and the local ids of its rows in each table, [start, end)."""
 
-    def __init__(self, doc: Document, sha256: str, loaded_at: str, words: dict[str, str]):
-        self.department = doc.department_name
-        self.year = doc.year
-        self.form = doc.form
-        self.warnings = doc.warnings
-        self.described = described(doc)
-        self.rows: dict[str, list[tuple]] = {}
-        self._next: dict[str, int] = {}
+    department: str
+    year: int | None
+    form: str
+    warnings: list[Issue]
+    described: str
+    spans: dict[str, tuple[int, int]]
+
+
+class BatchRows(RowSink):
+    """The rows of a batch of documents numbered from 0 in each table (in a worker process), written into
+    an in-memory SQLite database sent back whole (serialized): the loading process copies them into the
+    build with one INSERT … SELECT per table, ids shifted onto its own, instead of unpickling and
+    binding every value of every row (the rows' columns bound here, in parallel, once)."""
+
+    def __init__(self, loaded_at: str, words: dict[str, str]):
+        self.loaded_at = loaded_at
+        self.rows: dict[str, list[tuple]] = {t: [] for t in DOCUMENT_TABLES}
+        self._next: dict[str, int] = dict.fromkeys(DOCUMENT_TABLES, 0)
         self._words = words  # the worker's names cut so far
-        document_rows(self, doc, sha256, loaded_at)
 
-    def __getstate__(self) -> dict:
-        return {k: v for k, v in self.__dict__.items() if k not in ("_next", "_words")}
+    def collect(self, doc: Document, sha256: str) -> Written:
+        """Add a document's rows; what the build needs to know of it."""
+        before = dict(self._next)
+        document_rows(self, doc, sha256, self.loaded_at)
+        return Written(doc.department_name, doc.year, doc.form, doc.warnings, described(doc),
+                       {t: (before[t], self._next[t]) for t in DOCUMENT_TABLES})
 
     def ids(self, table: str, n: int) -> int:
-        first = self._next.get(table, 0)
+        first = self._next[table]
         self._next[table] = first + n
         return first
 
     def add(self, table: str, rows: list[tuple]) -> None:
-        if rows:
-            self.rows.setdefault(table, []).extend(rows)
+        self.rows[table] += rows
 
     def name_words(self, name: str) -> str:
         words = self._words.get(name)
@@ -150,21 +168,64 @@ class Collected(RowSink):
             words = self._words[name] = name_words(name)
         return words
 
+    def serialized(self) -> bytes:
+        """The batch's rows as an SQLite database file's bytes (written into this process's batch
+        database, which is emptied again for the next batch)."""
+        conn = _batch_database()
+        conn.execute("BEGIN")
+        for table in DOCUMENT_TABLES:
+            insert_many(conn, table, [c for c, _ in TABLES[table]], self.rows[table])
+        conn.execute("COMMIT")
+        data = conn.serialize()
+        conn.execute("BEGIN")
+        for table in DOCUMENT_TABLES:
+            conn.execute(f"DELETE FROM [{table}]")
+        conn.execute("COMMIT")
+        return data
 
-def shifted(rows: list[tuple], columns: tuple[tuple[int, str], ...], first: dict[str, int]) -> list[tuple]:
-    """Rows numbered from 0 renumbered from the build's first ids of this document (see Collected)."""
-    if len(columns) == 1:
-        (_, t0), = columns
-        a = first[t0]
-        return [(r[0] + a, *r[1:]) for r in rows]
-    if len(columns) == 2:
-        (_, t0), (_, t1) = columns
-        a, b = first[t0], first[t1]
-        return [(r[0] + a, r[1] + b, *r[2:]) for r in rows]
-    (_, t0), (_, t1), (_, t2) = columns
-    a, b, c = first[t0], first[t1], first[t2]
-    return [(r[0] + a, r[1] + b, r[2] + c, *r[3:]) for r in rows]
+
+_BATCH_DATABASE: dict[int, sqlite3.Connection] = {}  # process id -> its batch database
 
 
-def id_columns(table: str) -> tuple[tuple[int, str], ...]:
-    return _ID_COLUMNS[table]
+def _batch_database() -> sqlite3.Connection:
+    """An in-memory database with the tables of a document's rows, one per process and kept: its
+    prepared statements (a multi-row INSERT of each size) are reused by every batch. Columns are declared
+    without a type (no affinity): values are kept as bound, and the build's columns convert them as a
+    direct insert would. The tables are created before any row, so every batch's database has them at
+    the same root pages."""
+    conn = _BATCH_DATABASE.get(os.getpid())
+    if conn is None:
+        conn = _BATCH_DATABASE[os.getpid()] = sqlite3.connect(":memory:", isolation_level=None)
+        conn.execute("PRAGMA journal_mode = OFF")
+        for table in DOCUMENT_TABLES:
+            columns = [c for c, _ in TABLES[table]]
+            conn.execute(f"CREATE TABLE [{table}] ([id] INTEGER PRIMARY KEY, "
+                         + ", ".join(f"[{c}]" for c in columns[1:]) + ")")
+    return conn
+
+
+@cache
+def merge_statement(table: str) -> str:
+    """Copy a range of a batch's rows (BatchRows) into the build, each id column shifted by a parameter."""
+    columns = [c for c, _ in TABLES[table]]
+    shifted = {position for position, _ in ID_COLUMNS[table]}
+    select = ", ".join(f"[{c}] + ?" if k in shifted else f"[{c}]" for k, c in enumerate(columns))
+    names = ", ".join(f"[{c}]" for c in columns)
+    return f"INSERT INTO main.[{table}] ({names}) SELECT {select} FROM batch.[{table}] WHERE id >= ? AND id < ?"
+
+
+def insert_many(conn: sqlite3.Connection, table: str, columns: list[str], rows: Sequence[Sequence]) -> None:
+    """Insert rows with multi-row INSERT statements, a few hundred rows each.
+
+    executemany would run one statement per row, releasing Python's GIL around each step: while other
+    threads are answering questions (a reload in a running bot) every row then waits for the GIL, and
+    a load of 40,000 rows stalls for minutes.
+    """
+    per = max(1, 900 // len(columns))  # stay under SQLite's oldest limit of 999 parameters
+    names = ", ".join(f"[{c}]" for c in columns)
+    one = "(" + ", ".join("?" * len(columns)) + ")"
+    full = f"INSERT INTO [{table}] ({names}) VALUES {', '.join([one] * per)}"
+    for start in range(0, len(rows), per):
+        chunk = rows[start : start + per]
+        sql = full if len(chunk) == per else f"INSERT INTO [{table}] ({names}) VALUES {', '.join([one] * len(chunk))}"
+        conn.execute(sql, list(chain.from_iterable(chunk)))

@@ -21,6 +21,7 @@ from bot.answer.facts.common import (
 from bot.answer.facts.conversation import Conversation
 from bot.answer.facts.entities import EntityRows
 from bot.answer.facts.index import index_for
+from bot.answer.facts.kinds import KindColumns
 from bot.answer.facts.outline import code_of, own_label, path_of
 from bot.answer.facts.outline import leaves as outline_leaves
 from bot.answer.facts.question import (
@@ -295,7 +296,9 @@ class Answerer(Conversation):
         """What is settled before the labels are read: the unit of the table, what the figure just shown is,
         which row a code is, a standard a table's note states."""
         return self.batch_not_loaded(question, doc_ids) or self.rank_of_row(question, doc_ids, context) \
-            or self.table_unit(question, doc_ids) or self._what_the_last_is(question, context) \
+            or self.table_unit(question, doc_ids) or self.included_in_brackets(question, doc_ids) \
+            or self.line_in_notes(question, doc_ids) \
+            or self._what_the_last_is(question, context) \
             or self.row_of_code(question, doc_ids) or self.standard_in_notes(question, doc_ids, context) \
             or self.formula_in_notes(question, doc_ids, context)
 
@@ -529,10 +532,8 @@ class Answerer(Conversation):
         if fq is None:
             return None  # names an organisation that is not loaded: never another department's value
         docs = _scope_docs(idx, fq, doc_ids)
-        if fq.adjusted and docs and not _WHY.search(compact(normalize(question))) \
-                and (adjustment := adjusted.answer(idx, fq, docs, context)) is not None:
-            return adjustment  # "哪些项目预算调减了": 调整后 less 年初 of each row
-        if not docs or (lacking := self._kind_not_held(fq) or self._label_split_here(fq, docs)) is not None:
+        if not docs or (lacking := self._adjustment(question, fq, docs, context) or self._kind_not_held(fq)
+                        or self._label_split_here(fq, docs)) is not None:
             return lacking if docs else None
         if (coded := self._tables_coded_at_level(fq, docs)) is not None:
             if isinstance(coded, FactAnswer):
@@ -549,6 +550,8 @@ class Answerer(Conversation):
         rows_of = EntityRows(idx, idx.entity_kinds, idx.entity_kind_endings)
         if (over := rows_of.answer(fq, docs, years) or rows_of.owners(fq, context)) is not None:
             return over  # "柏山区哪个部门三公最多": the departments a table lists as its rows, compared
+        if (kinds := KindColumns(idx, idx.column_kinds).answer(fq, docs)) is not None:
+            return kinds  # "结余最少的险种": one line's figures of a table's kind columns, compared
         if not fq.mentions and context and context.get("rows") and (q := _QUANTITY_ASKED.search(fq.text)) \
                 and fq.leftover == q.group(1) and self._counted_in(context["rows"], docs, q.group(1)):
             # "买几辆" after a row: the row's quantity in that unit.
@@ -565,6 +568,12 @@ class Answerer(Conversation):
         if (only_one := self._lines_with_only(fq, docs) or self._lines_not_of(fq, docs)) is not None:
             return only_one
         return self._over_labels_matched(fq, docs, years, context, only)
+
+    def _adjustment(self, question: str, fq: FactQuestion, docs: list[int], context: dict | None) -> FactAnswer | None:
+        """"哪些项目预算调减了": 调整后 less 年初 of each row (adjusted.py); never for 为啥调减 (the row's remark)."""
+        if not fq.adjusted or _WHY.search(compact(normalize(question))):
+            return None
+        return adjusted.answer(self.idx, fq, docs, context)
 
     def _over_labels_matched(self, fq: FactQuestion, docs: list[int], years: list[int], context: dict | None,
                              only: list[str] | None) -> FactAnswer | None:

@@ -116,7 +116,8 @@ _REASON_COLUMN = r"原因"
 _COUNT_IN_TEXT = re.compile(r"(?:几|多少)(个|名|位|人|辆|台|套|件|家|所|户|场|期|批)([\u4e00-\u9fff]{0,8}?)(?:呢|啊)?$")
 _MEASURE_KIN = {"个": "个名位人家所户项", "名": "名人位个", "位": "位名人个", "人": "人名位", "辆": "辆台", "台": "台辆套"}
 # The unit a table prints its amounts in ("金额单位", "单位是万元还是元"): asked of the table, not of a figure.
-_TABLE_UNIT = re.compile(r"金额单位|(?:万元|元)还是(?:万元|元)|(?:表|金额|数字|数)的?单位是(?:什么|啥|多少)")
+_TABLE_UNIT = re.compile(r"金额单位|(?:万元|元)还是(?:万元|元)|(?:表|金额|数字|数)的?单位是(?:什么|啥|多少)"
+                         r"|表的?(?:计量)?单位(?:呢|啊|吗)?$")  # "社保基金表单位": the table's unit, nothing else asked
 _WHAT_IT_IS = re.compile(r"(?:是|属于)(?:什么|啥)(?:钱|费用|费|开支|支出|补贴|意思)|指的?是?(?:什么|啥)|是什么意思")
 # A column adding several years up ("三年合计", "2025-2027年合计", "累计"): no one year's figure.
 _MANY_YEARS = re.compile(r"[两二三四五六七八九十]年(?:合计|总计|累计|小计|共计)|累计|(?:19|20)\d\d\s*[-—~至到]\s*(?:19|20)?\d\d")

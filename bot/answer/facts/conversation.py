@@ -141,7 +141,7 @@ class Conversation(Listing):
         self._same_value_elsewhere(fq, context)
         if (moved := self._same_line_in_group(fq, context) or self._same_line_under_head(fq, context)) is not None:
             return True, moved
-        self._one_word_changed(fq, context, docs)
+        self._word_said_alone(fq, context, docs)
         self._column_of_rows_compared(fq, context)
         self._columns_of_the_row(fq, context)
         self._column_of_rows_shown(fq, context)
@@ -495,6 +495,11 @@ class Conversation(Listing):
         return bool(said) and all(m.exact and m.keys & rows and not m.keys & cols
                                   and not any(_USE in k for k in m.keys) for m in said)
 
+    def _word_said_alone(self, fq: FactQuestion, context: dict, docs: list[int]) -> None:
+        """A follow-up saying one word: a word of the row just answered changed, else the lines it ends."""
+        self._one_word_changed(fq, context, docs)
+        self._lines_by_their_last_word(fq, context)
+
     def _one_word_changed(self, fq: FactQuestion, context: dict, docs: list[int]) -> None:
         """"年初结转和结余" → "年末的呢": a follow-up saying only one word asks the row just answered with
         that word in place of one of its own (年初 → 年末), when exactly one such row is in its tables."""
@@ -515,10 +520,32 @@ class Conversation(Listing):
             return
         found = {row[:i] + word + row[i + len(word):] for row in context["rows"]
                  for i in range(len(row) - len(word) + 1) if row[i:i + len(word)] != word} & keys
+        if not found and not said and len(word) >= 4:
+            # "对机关事业单位养老保险基金的补助" → "医疗保险的呢": the one row beside it naming that word and ending
+            # as it does (财政对基本医疗保险基金的补助), printed under another wording
+            found = {k for k in keys & idx.row_label_keys for row in context["rows"]
+                     if word in k and word not in row and len(row) >= 6 and k.endswith(row[-4:])}
         if len(found) == 1 and said:
             said[0].keys = found  # (the mention stays where it was said: the column asked before is carried)
         elif len(found) == 1:
             fq.mentions, fq.leftover = [Mention(-1, -1, found, True, 4)], ""
+
+    def _lines_by_their_last_word(self, fq: FactQuestion, context: dict) -> None:
+        """"失业保险收入多少 → 支出呢 → 那结余是多少": a word no label is, said alone after an answer, that ends
+        lines of the table just answered (本年收支结余, 年末滚存结余): those lines (at most three), each shown."""
+        idx = self.idx
+        if fq.mentions or fq.ops or not context.get("last") or not _FOLLOWUP.search(fq.text):
+            return
+        word = re.sub(r"^(?:那么|那|它的|它)|(?:的)?(?:呢|是多少|多少|有多少)$", "", fq.rest.replace(" ", ""))
+        if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", word) or word != fq.leftover:
+            return
+        doc = idx.fact_doc[context["last"][0]]
+        found = {k for k in idx.doc_keys.get(doc, set()) & idx.row_label_keys if k.endswith(word) and k != word}
+        if 1 <= len(found) <= 3:
+            fq.mentions, fq.leftover = [Mention(-1, -1, found, True, 4)], ""
+            col = _own_col(idx.facts(context["last"][:1])[0])
+            if col in idx.col_keys and not _is_total(col):  # (the column of the figure just shown is kept)
+                fq.mentions.append(Mention(-1, -1, {col}, True, 4))
 
     def _column_of_rows_compared(self, fq: FactQuestion, context: dict) -> None:
         """"区卫生健康局资产总额 → 区教育局呢 → 教育局是卫健局的几倍": rows alone, set against each other (几倍, 相差,
@@ -607,15 +634,20 @@ class Conversation(Listing):
         if not context.get("rows") or not share_only and (
                 not (fq.mentions or fq.values) or fq.ops or not _FOLLOWUP.search(fq.text)):
             return None
+        # (a row of the table just answered that some other table prints as a column, 公务接待费 of a 三公
+        # table by columns, is a row here)
+        docs = {d for f in (context.get("last") or ())[:20] if (d := idx.fact_doc.get(f)) in idx.docs}
+        rows_here, cols_here = (set().union(*(idx.doc_rows_and_cols(d)[0] for d in docs)),
+                                set().union(*(idx.doc_rows_and_cols(d)[1] for d in docs))) if docs else (set(), idx.col_keys)
         if not all((m.keys & idx.row_label_keys or m.keys and all(self._is_section(k) for k in m.keys))
-                   and not m.keys & idx.col_keys and (not m.keys & set(context["rows"]) or self._other_bracket(fq, m, context))
-                   for m in fq.mentions):
+                   and not m.keys & (cols_here if m.keys & rows_here else idx.col_keys)
+                   and (not m.keys & set(context["rows"]) or self._other_bracket(fq, m, context)) for m in fq.mentions):
             return None
         # (of a column named, its keys that are columns: "增减率" may also begin some table's row label)
         # (of the one figure shown, only the words some of its own labels carry: "人数" read as another table's
         # 实有人数 names no column of this one)
         shown = {k for f in (context.get("last") or ())[:1] for k in idx.fact_keys.get(f, ())}
-        columns = [cols for keys in context.get("named") or ()
+        columns = [_of_the_year_shown(cols, shown) for keys in context.get("named") or ()
                    if (cols := set(keys) & idx.col_keys) and not cols & idx.row_label_keys and (not shown or cols & shown)]
         # ("货物类小计多少" → "服务类呢": another section of the table, in the column of the figure shown)
         bare = bool(re.search(r"呢$", fq.text)) and not re.search(r"什么|多少|几|哪|啥|谁|怎", fq.text) \
@@ -753,3 +785,11 @@ _TOGETHER_SHARE = re.compile(r"^(?:那|那么)?(?:这两个|这两项|两个|两
                              r"(?:的)?(?:占|是)")
 
 
+_YEAR_IN_LABEL = re.compile(r"(?:19|20)\d\d")
+
+
+def _of_the_year_shown(cols: set[str], shown: set[str]) -> set[str]:
+    """The columns a follow-up carries: of a column said with its year ("2024年预算数", read with its other
+    years' columns), the year of the figure shown, never the document's own year instead."""
+    narrowed = cols & shown
+    return narrowed if narrowed and narrowed != cols and any(_YEAR_IN_LABEL.search(k) for k in narrowed) else cols

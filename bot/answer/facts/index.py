@@ -88,6 +88,7 @@ class FactIndex:
         self.entity_kinds = _read_everyday_words(vocab_path, ("entity_kinds",))  # 哪个部门 / 几个县区: rows of a table
         self.entity_kind_endings = _read_label_abbreviations(vocab_path, "entity_kind_endings")  # 学校: 中学 …
         self.place_kind_endings = _read_label_abbreviations(vocab_path, "place_kind_endings")  # 乡镇: 乡, 镇, 街道
+        self.column_kinds = _read_label_abbreviations(vocab_path, "column_kinds")  # 险种: 保险基金 (kinds.py)
         # 分得 / 分到 / 分配金额: said of an allocation table's row with no column named, its total column
         self.allocation_words = tuple(sorted(_read_everyday_words(vocab_path, ("allocation_words",)), key=len, reverse=True))
         self.abbrev = abbrev or DEFAULT_ABBREVIATIONS
@@ -142,6 +143,7 @@ class FactIndex:
         self.doc_keys: dict[int, set[str]] = defaultdict(set)
         for fid, keys in self.fact_keys.items():
             self.doc_keys[self.fact_doc[fid]].update(keys)
+        self.fund_forms: set[str] = set()  # a social-insurance fund's short names (_fund_short_names)
         self.key_forms: dict[str, tuple[str, ...]] = {k: tuple(self._forms(k)) for k in self.label_facts}
         self.label_text = "\x1f".join(self.label_facts)
         # The labels without their joining words (年初结转和结余 -> 年初结转结余): what a question says of a
@@ -358,6 +360,7 @@ class FactIndex:
         out |= self._subject_initials(key)
         out |= _tax_initials(key)
         out |= self._unit_short_names(key)
+        out |= self._fund_short_names(key)
         if (m := _PLACED_UNIT.match(key)) and (self.cut is None or self.cut(key)[0] == key[0]):
             # "县妇幼保健院" is said "妇幼保健院": the county is the table's own; the 市 of 市场监督管理所 or
             # the 区 of 区域医疗中心 begins a word and stays; a bare kind ("东坡镇幼儿园" -> 幼儿园) names no one row
@@ -445,6 +448,27 @@ class FactIndex:
             out |= said | {place + x for x in said}
             out.add(rest)  # "第二中学"
         return {f for f in out if f != key}
+
+    def _fund_short_names(self, key: str) -> set[str]:
+        """A social-insurance fund (a line or a 险种 column: "<holder>基本<kind>保险基金") as staff say it: 基本 and
+        基金 left off, the holder by its first or last two characters or without 单位 ("企业职工基本养老保险基金" ->
+        企业养老, 企业职工养老保险; "机关事业单位基本养老保险基金" -> 机关事业养老; "城乡居民基本医疗保险基金" -> 居民医保),
+        the kind's 保险 by the vocabulary's short word (医疗保险 -> 医保)."""
+        m = _INSURANCE_FUND.fullmatch(key)
+        if m is None or (key not in self.col_keys and key not in self.row_label_keys):
+            return set()
+        holder, based, kind = m.group(1), m.group(2), m.group(3)
+        said = {kind + "保险", kind + "保险基金"}
+        said |= {other for group in self.synonyms if kind + "保险" in group for other in group}
+        holders = {holder, holder.removesuffix("单位"), holder[:2], holder[2:], holder[2:].removesuffix("单位")}
+        out = {h + w for h in holders if len(h) >= 2 for w in {*said, kind}}
+        if holder:
+            out.add(holder + based + kind + "保险")  # "企业职工基本养老保险"
+        else:
+            out |= said  # "工伤保险基金" is 工伤保险; a kind alone ("工伤") names no fund
+        out = {f for f in out if f != key and len(f) >= 4}
+        self.fund_forms |= out
+        return out
 
     def _abbreviated(self, key: str) -> set[str]:
         """A unit's label with a bureau's short word ("城关市场监督管理所" -> "城关市场监管所"): staff name
@@ -660,6 +684,7 @@ class FactIndex:
 
 # A unit's row label led by its place's level ("县农业技术推广中心"): staff leave the level off.
 # The kind a unit's name ends in (…服务中心, …监管所, …执法大队): what its short name keeps.
+_INSURANCE_FUND = re.compile(r"([\u4e00-\u9fff]{0,8}?)(基本)?([\u4e00-\u9fff]{2})保险基金")
 _UNIT_KIND = re.compile(r"(?:中心|站|所|大队|队|院|办|馆)$")
 # An organisation named with its place ("柏山区卫生健康局", "青石县农业农村局"), the place not the first
 # word of another ("城关市场监督管理所": 市场, not 城关市).

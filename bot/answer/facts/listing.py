@@ -396,6 +396,8 @@ class Listing(Arithmetic):
                 g for g in self.rows_under(facts[0]) if g["number"] is not None and not _is_total(_own_row(g))]) >= 2:
             # "预算最多的3个税种": one heading row found (一、税收收入) is no ranking of one; its items are ranked
             facts, one_row = under, False
+        if one_row and len(parts := [f for f in facts if not _is_total(label_key((f["col_labels"] or "").split(query.FACT_SEP)[-1]))]) >= 2:
+            facts = parts  # one row's columns compared (哪个险种最多): its 合计 column is theirs added up, no rival
         cols = {f["col_labels"] for f in facts}
         if len(cols) > 1 and not one_row and _DEAREST.search(fq.text):
             facts = _own_amounts(fq, facts)

@@ -173,6 +173,21 @@ _BUDGET_COLUMN = re.compile(r"(?:年初|全年|调整后?)?预算数?")
 _TARGET_COLUMN = re.compile(r"(?:年度|全年)?(?:目标值|指标值)$")
 _DONE_COLUMN = re.compile(r"(?:实际)?完成值$|实际值$")
 
+
+# "失业保险其他支出主要是什么": what a line mainly is, which a table's note may say (…主要为X, …主要用于X)
+_MAINLY_ASKED = re.compile(r"^(.{4,}?)(?:主要|都|具体)?(?:是什么|是啥|有哪些|包括什么|包括哪些|用于什么|用在哪|用来干什么|是哪些)(?:呢|啊)?$")
+_MAINLY = re.compile(r"主要(?:为|是|用于|包括)")
+
+
+def _note_clauses(note: str) -> list[str]:
+    """A note's clauses, their numbers ("2.") and its head ("注：") left off, compacted."""
+    return [compact(c) for c in re.split(r"[；;。]|(?<![\d.])\d[.、．](?!\d)", re.sub(r"^(?:注|说明)[:：]?", "", note)) if c.strip()]
+
+
+# "职工医保包括哪个险种", "X含哪些": what a label includes, asked of the label named before the verb
+_INCLUDES_ASKED = re.compile(r"^(.{2,}?)(?:里面?|中)?(?:都|还)?(?:包括|包含|含)(?:了|有)?(?:哪个|哪些|哪几个|哪一个|什么|啥)"
+                             r"(?:险种|项目|内容|部分|险)?(?:呢|啊)?$")
+
 class Lookup(Rows):
     # Candidate facts: every constraint (a mention, or a group of coordinated mentions) satisfied.
     def _groups(self, fq: FactQuestion) -> list[list[Mention]]:
@@ -568,6 +583,46 @@ class Lookup(Rows):
             return None
         sentence, f = found[0]
         return FactAnswer("answered", compose.fact_value(_name(f), sentence) + _cite(idx, [f]), [f])
+
+    def included_in_brackets(self, question: str, doc_ids: list[int] | None) -> FactAnswer | None:
+        """"职工医保包括哪个险种": the part a label prints in its brackets (职工基本医疗保险基金（含生育保险）) is what it
+        includes; None unless one label so printed is named."""
+        m = _INCLUDES_ASKED.match(compact(normalize(question)))
+        if m is None:
+            return None
+        fq = self.read(m.group(1))
+        if len(fq.mentions) != 1 or fq.leftover:
+            return None
+        docs = set(_scope_docs(self.idx, fq, doc_ids))
+        found = {(k, said.group(1)) for k in fq.mentions[0].keys for w in self.idx.brackets.get(k, ())
+                 if (said := re.fullmatch(r"(?:含|包含|包括)([\u4e00-\u9fff、和及]{2,})", w))
+                 and any(self.idx.fact_doc[f] in docs for f in self.idx.label_facts.get(k, ())[:50])}
+        if len(found) != 1:
+            return None
+        key, part = found.pop()
+        facts = self.idx.facts([f for f in self.idx.label_facts[key][:1]])
+        return FactAnswer("answered", compose.label_includes(key, part) + _cite(self.idx, facts), facts)
+
+    def line_in_notes(self, question: str, doc_ids: list[int] | None) -> FactAnswer | None:
+        """"失业保险其他支出主要是什么": the clause of a table's note saying what the line named mainly is (注：…失业保险
+        基金其他支出主要为稳岗返还和技能提升补贴); None unless exactly one clause says every word named."""
+        idx = self.idx
+        m = _MAINLY_ASKED.match(compact(normalize(question)))
+        if m is None:
+            return None
+        fq = self.read(m.group(1))
+        said = [fq.text[x.start:x.end] for x in fq.mentions if x.start >= 0]
+        if not said or fq.leftover or fq.ops:
+            return None
+        docs = self._texts_read_in(fq.departments, doc_ids)
+        notes = [f for f in idx.facts([x for d in docs or () for x in idx.docs[d].facts][:20000]) if f["number"] is None
+                 and (f["row_labels"] or "").split(query.FACT_SEP)[0] in ("注", "说明", "备注")]
+        found = {(f["document_id"], c): f for f in notes for c in _note_clauses(f["value"] or "")
+                 if all(w in c for w in said) and _MAINLY.search(c)}
+        if len({c for _, c in found}) != 1:
+            return None
+        (_, clause), f = next(iter(found.items()))
+        return FactAnswer("answered", compose.note_says(clause) + _cite(idx, [f]), [f])
 
     def table_unit(self, question: str, doc_ids: list[int] | None) -> FactAnswer | None:
         """"收支总表单位是万元还是元", "基本支出表金额单位": the unit each table asked prints its amounts in
@@ -1288,8 +1343,12 @@ class Lookup(Rows):
     def _target_and_done(self, facts: list[dict], fq: FactQuestion) -> list[dict]:
         """One indicator row of a table printing 年度目标值 | 实际完成值 | 分值 | 得分 (a 自评表 read as a table),
         asked with no column named: its target and what was done, as printed; [] otherwise."""
+        # (a column these facts print, 预算执行率 carried from the last question, is named even where another
+        # table has a row of that name: 渝中's indicator 预算执行率)
+        own_cols = {label_key(_own_col(f)) for f in facts}
         if not facts or len({self._row_key(f["id"]) for f in facts}) != 1 \
-                or any(m.keys & self.idx.col_keys and not m.keys & self.idx.row_label_keys for m in fq.mentions) \
+                or any(m.keys & self.idx.col_keys and (not m.keys & self.idx.row_label_keys or m.keys & own_cols)
+                       for m in fq.mentions) \
                 or fq.ops or fq.rate or fq.period or fq.years or fq.relative_year \
                 or re.search(r"分值|得分|分数|几分|多少分|钱|花|预算|资金|经费|支出|执行|万元", fq.text) \
                 or any((f["row_heads"] or "").split(query.FACT_SEP)[-1].startswith(ITEM_HEAD) for f in facts):

@@ -265,6 +265,7 @@ def _canonical(text: str, idx: FactIndex, departments: list[str] | None = None) 
     for word, relation in _RELATIONS:
         if word in text and word not in idx.label_text:
             text = text.replace(word, relation)
+    text = _title_said_short(text, idx)
     text = _OF_BUDGET.sub("执行率", text)  # "完成预算的百分之多少": the execution rate, said in words
     text = _TOTAL_AMOUNT.sub(lambda m: _total_amount_as_printed(m, idx), text)
     if "全局" not in idx.label_text:
@@ -299,6 +300,18 @@ def _canonical(text: str, idx: FactIndex, departments: list[str] | None = None) 
                 # "公车保有量" -> 公务用车保有量: the word and the rest of the label said after it are one label.
                 tails = "|".join(re.escape(canon[-n:]) for n in range(len(canon) - 1, 1, -1))
                 text = re.sub(re.escape(w) + (f"(?:{tails})?" if tails else ""), canon, text)
+    return text
+
+
+def _title_said_short(text: str, idx: FactIndex) -> str:
+    """"社保基金收入合计": a table's title said with a standard short word ([label_abbreviations]: 社会保险 -> 社保)
+    where no label says it short is the title's own words (社会保险基金 of 社会保险基金预算表)."""
+    for long, shorts in idx.label_abbrev.items():
+        for short in shorts:
+            for m in list(re.finditer(re.escape(short) + r"(?=([\u4e00-\u9fff]{2}))", text))[::-1]:
+                said = short + m.group(1)
+                if said not in idx.label_text and any(long + m.group(1) in d.form for d in idx.docs.values()):
+                    text = text[:m.start()] + long + text[m.start() + len(short):]
     return text
 
 
@@ -629,6 +642,8 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
                 if any(ts <= s and e <= te for ts, te in taken) or _QUESTION_WORDS.fullmatch(text[s:e]) \
                         or text[s] == "个" and s > 0 and text[s - 1] in _COUNTED_BY:  # 哪个税种: no 个税 said
                     continue
+                if form in idx.fund_forms and form.endswith("保险") and text.startswith("费", e):
+                    continue  # "城乡居民养老保险费收入": 保险费 is the line's word, the fund is 城乡居民养老
                 if any(rs < e and s < re_ and run.group() not in form for run in codes for rs, re_ in [run.span()]):
                     continue  # a code said ("2130306") names only the label with that very code
                 exact = n == len(form) and e - s == n
@@ -2179,9 +2194,18 @@ def _read_total_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], 
     said = [w for w in re.split(r"总额|总计|总数|总体|整体|总", re.sub(r"^(?:部门|全部|所有)", "", m.group())) if w]
     held = [d for d in scope if all(w in compact(d.form) or any(w in k for k in idx.doc_keys.get(d.id, ()))
                                     for w in said)]
+    # "社会保险基金总收入": the words before the total are the title of the table it is of
+    titled = [d for d in held for n in range(min(m.start(), 12), 3, -1) if text[m.start() - n:m.start()] in compact(d.form)]
+    held = titled or held
     if held and _take(text, taken, m.start(), m.end()):
         fq.total = True
         fq.subject_docs = fq.subject_docs or {d.id for d in held}
+        # "总支出" of a table printing 收入合计 and 支出合计 rows: its 支出合计, never the first total row
+        lines = {k for d in held for k in idx.doc_keys.get(d.id, set()) & idx.row_label_keys
+                 for w in said if k in (w + "合计", w + "总计")}
+        if len(lines) == 1 and not fq.ops and not re.search(r"占|比例|比重|百分", text):
+            # (a share of it, 占总收入, is the share of the table's total the arithmetic reads itself)
+            fq.mentions.append(Mention(m.start(), m.end(), lines, True, m.end() - m.start()))
 
 
 # (the kind of spending itself, 基本支出 / 项目支出: a fund's whole, 一般公共预算支出, is its own rows' sum)
@@ -3340,8 +3364,10 @@ def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], 
     compared = re.search(r"比.{1,20}(?:多|少|高|低|增加|减少)", re.sub(r"比[例率重]|占比", "  ", text))
     if compared and "diff" not in fq.ops and not any(m.start <= compared.start() < m.end for m in fq.mentions):
         fq.ops.append("diff")
-    if re.search(r"(?:较|比)(?:上年|去年|上一年)|(?<![调增核缩削])减了多少|(?<![调追核])增了多少"
-                 r"|(?:跟|和|与|同)(?:上年|去年|上一年|(?:19|20)\d\d年?)度?(?:相|对)?比(?!例|率|重)", text) \
+    # ("“三公”经费较上年变动得分": 较上年 inside a row's name said compares nothing)
+    if any(not any(m.start <= said.start() < m.end for m in fq.mentions) for said in re.finditer(
+            r"(?:较|比)(?:上年|去年|上一年)|(?<![调增核缩削])减了多少|(?<![调追核])增了多少"
+            r"|(?:跟|和|与|同)(?:上年|去年|上一年|(?:19|20)\d\d年?)度?(?:相|对)?比(?!例|率|重)", text)) \
             and "diff" not in fq.ops:
         fq.ops.append("diff")  # "减了多少", "增了多少" ask the change (调减了多少 is an adjustment the table may print)
     _read_listing(fq, text, taken, idx)
@@ -3422,10 +3448,10 @@ def _filter(fq: FactQuestion, text: str, taken: list[tuple[int, int]] | None = N
     # (not inside a label said: "单价100万元以上设备" names a column; nor a bound naming a noun after it,
     # "三百六及以下档次": a kind of rows, not a filter on a column)
     text = text.replace("一半", "5成")  # "执行率不到一半": half, 50% (the same length: the spans taken stand)
-    m = next((b for b in re.finditer(r"()(?<![第前\d.一二两三四五六七八九十百千])(-?[0-9.]+|[一二两三四五六七八九十百千]+)(成|%|分|万元|万|元|人|个|户|项)?(?:及|或)?(以上|以下|以内)(?=的|$|有|是|，|,|\s|呢|吗|哪)", text)
+    m = next((b for b in re.finditer(r"()(?<![第前\d.一二两三四五六七八九十百千])(-?[0-9.]+|[一二两三四五六七八九十百千]+)(成|%|分|个?亿元?|万元|万|元|人|个|户|项)?(?:及|或)?(以上|以下|以内)(?=的|$|有|是|，|,|\s|呢|吗|哪)", text)
               if not any(s < b.end() and b.start() < e for s, e in taken or ())), None) \
         or re.search(r"(不到|不足|低于|少于|小于|未达到|没达到|没到|高于|超过|大于|多于|达到|等于|是|为)(-?[0-9.]+|[一二两三四五六七八九十百千]+)"
-                     r"(?!分之(?:多少|几))(成|%|分|万元|万|人|个)?", text) or re.search(r"(?<=率)()(-?[0-9.]+)(%?)(?=的|是|$)", text)  # "执行率100%的" (% gone)
+                     r"(?!分之(?:多少|几))(成|%|分|个?亿元?|万元|万|人|个)?", text) or re.search(r"(?<=率)()(-?[0-9.]+)(%?)(?=的|是|$)", text)  # "执行率100%的" (% gone)
     if not m:
         # "哪些扣分了" filters the rows; "怎么扣分" asks the 评价标准 (the vocabulary reads it so)
         if said := re.search(r"没拿满|没有拿满|不满分|没满分|未满分|(?<!怎么)(?<!如何)(?<!多少)扣(?:了)?分|丢分", text):
@@ -3453,6 +3479,8 @@ def _filter(fq: FactQuestion, text: str, taken: list[tuple[int, int]] | None = N
             return
     if unit == "成":
         value *= 10
+    if unit and "亿" in unit:  # "十个亿": 100000万, the unit budget tables print
+        value, unit = value * 10000, "万元" if unit.endswith("元") else "万"
     fq.number = value
     fq.number_unit = unit or ""
     fq.cmp = "ge" if bound == "以上" else "le" if bound else \

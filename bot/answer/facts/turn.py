@@ -105,10 +105,12 @@ def _unloaded_place(turn) -> bool:
         if idx is not None and idx.row_named(name):
             continue  # "柏山市场监管局": a row of a loaded table (柏山区市场监督管理局), not another place's bureau
         m = re.match(r"^(?:中共)?([\u4e00-\u9fff]{1,4}?[省市区县])", name)
-        rest = name[m.end():] if m else ""
+        if m is None:
+            continue
+        rest = name[m.end():]
         if idx is not None and rest and (idx.row_named(rest) or idx.row_named(m.group(1)[-1] + rest)):
             continue  # "青禾区教育局": the row 区教育局 of 青禾区's own table of its units
-        if m and m.group(1) not in rows:
+        if m.group(1) not in rows:
             # (a place a loaded table has a row of, 东湖区 of a 分县区 table, is no unloaded place); a loaded
             # place's bureau that is not loaded ("普陀区教育局", "湛江市财政局") is as unloaded as another place's
             return True
@@ -1142,7 +1144,8 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
             and all(o in idx.dept_docs for o in fa.options) and _row_or_department(fq, idx):
         return None  # "财政局有几辆车": 普陀's 财政局 or the row 区财政局 of 青禾区's table; the typed reading knows one
     if fa is None or typed.status == "answered" and (_worked_out(turn)
-                                                     or not _explains_more(answerer, fa, typed.text, typed.intent)) \
+                                                     or not _explains_more(answerer, fa, typed.text, typed.intent,
+                                                                           turn.question)) \
             or typed.status != unknown and fa.status != "answered" \
             or specific and fa.status != "answered" and not _facts_say_more(fa, idx):  # its own "not in the table"
         if typed.status == "answered":
@@ -1386,12 +1389,27 @@ def _departments_disagree(turn, typed, answerer: Answerer, idx: FactIndex) -> li
     if not asks and _record_over_typed(turn, typed, fa, idx):
         return []  # "公益性岗位补贴是怎么发的": a row said whole asked its 发放方式, not another's 发放准确率
     read = answerer.last
+    if not asks and read is not None and _line_and_column_said_whole(read, fa, typed, idx):
+        return []
     if theirs <= typed_depts or read is None or not all(m.exact for m in read.mentions) \
             or len(theirs) == 1 and len(read.mentions) == 1 and read.mentions[0].start >= 0 \
             and re.fullmatch(r"\d{3,7}", read.text[read.mentions[0].start:read.mentions[0].end]) \
             and _row_of_one_department(read, idx):
         return []  # (a subject code only one department's tables hold is that department's: "21208款下面…")
     return sorted(typed_depts | theirs)[:10]
+
+
+def _line_and_column_said_whole(read, fa, typed, idx: FactIndex) -> bool:
+    """"失业保险其他支出多少": the facts' one figure is the cell of a line and a column the question names in full
+    (a fund said short counts: 失业保险 of 失业保险基金), nothing left over, while the typed answer (another
+    department's indicator found by a word or two) says neither name: that table is the one asked."""
+    said = [m for m in read.mentions if m.start >= 0]
+    if len(said) < 2 or read.leftover or not all(m.exact and m.quality >= 1 for m in said) \
+            or len({f["id"] for f in fa.facts}) != 1:
+        return False
+    keys = set(idx.fact_keys[fa.facts[0]["id"]])
+    shown = compact(typed.text)
+    return all(m.keys & keys for m in said) and not any(read.text[m.start:m.end] in shown for m in said)
 
 
 def _table_named_elsewhere(turn, typed, answerer: Answerer, idx: FactIndex) -> bool:
@@ -1545,11 +1563,14 @@ def _selects_value_said(facts_text: str, question: str, typed_text: str) -> bool
         and value.group(1) not in compact(re.sub(r"“[^”]*”", "", typed_text))
 
 
-def _explains_more(answerer: Answerer, fa: FactAnswer, typed_text: str, typed_intent: str = "") -> bool:
+def _explains_more(answerer: Answerer, fa: FactAnswer, typed_text: str, typed_intent: str = "",
+                   question: str = "") -> bool:
     """A confident typed answer yields to the facts only when the facts answer a word it ignored: a label
     the question names ("联系人", "权重", "评分标准") that the typed answer does not show, while every
     label the facts used is one the question names exactly."""
-    fq = answerer.last
+    # (an answer settled before the labels were read, a group's 合计 row of a table of records, leaves no
+    # reading behind: the question is read here, or "合计预算执行率" kept a project's indicator)
+    fq = answerer.last or (answerer.peek(question) if question else None)
     shown = compact(typed_text)
     if fq is not None and _CATEGORY_ASKED.search(fq.text) and "［" in typed_text:
         return False  # "是哪个二级指标下的": the typed answer names the indicator's categories, the facts do not

@@ -1,0 +1,96 @@
+"""Round 13 (lead): a word the typed reading ignores that names a table's row (合计 of a monitoring table) while a
+project of another department has an indicator of the column's name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import converse
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data"
+
+
+@pytest.fixture(scope="module")
+def monitored(tmp_path_factory):
+    from conftest import engine_over
+
+    return engine_over(tmp_path_factory.mktemp("lead23") / "kb.sqlite",
+                       [ROOT / "knowledge", DATA / "samples", DATA / "general18" / "general18_3_hechuan_monitor.xlsx"])
+
+
+@pytest.mark.parametrize(("question", "figure", "wrong"), [
+    ("合计预算执行率是多少", "59.41", "就业补助"), ("合计1-8月执行数是多少", "1062.31", "6643"),
+    ("合计年度预算数是多少", "1788", "7574")])
+def test_a_total_row_named_is_never_another_projects_indicator(monitored, question, figure, wrong):
+    """The 合计 row of 鹤川's monitoring table (a row the question names) beside 渝中's project whose indicator
+    is called 预算执行率: the row said, never that project's indicator, its 全年执行数 or its budget; which
+    department may be asked, the figure is never guessed."""
+    a = converse(monitored, question)
+    assert wrong not in a.text, question
+    assert a.status == "answered" and figure in a.text or a.status == "clarify" and "鹤川" in a.text, question
+
+
+@pytest.fixture(scope="module")
+def two_years(tmp_path_factory):
+    from conftest import engine_over, simple_table
+
+    d = tmp_path_factory.mktemp("lead23_years")
+    simple_table(d / "y.xlsx", "对比", "岚溪县文旅局2025年部门预算支出与2024年对比表", "E2", "单位：万元",
+                 ["经济分类科目", "2024年预算数", "2025年预算数", "增减额"],
+                 [("会议费", 12.5, 10.2, -2.3), ("培训费", 36.8, 41.6, 4.8), ("印刷费", 8.4, 7.1, -1.3)])
+    simple_table(d / "s.xlsx", "自评", "岚溪县文旅局2024年部门整体支出绩效自评表", "E2", "单位：万元",
+                 ["指标", "年度目标值", "实际完成值", "分值", "得分"],
+                 [("公用经费较上年变动", "≤0%", "-3.5%", 10, 9), ("重大安全事故发生起数", "0起", "0起", 10, 10)])
+    return engine_over(d / "kb.sqlite", [d / "y.xlsx", d / "s.xlsx"])
+
+
+def test_a_follow_up_keeps_the_year_of_the_column_said(two_years):
+    """"会议费2024年预算数是多少" → "那培训费呢": the column said with its year, never the table's own year's."""
+    a = converse(two_years, "会议费2024年预算数是多少", "那培训费呢")
+    assert a.status == "answered" and "36.8" in a.text and "41.6" not in a.text
+    b = converse(two_years, "会议费2025年预算数是多少", "那印刷费呢")
+    assert b.status == "answered" and "7.1" in b.text and "8.4" not in b.text
+
+
+def test_a_change_word_inside_a_rows_name_asks_no_change(two_years):
+    """"公用经费较上年变动得分是多少": 较上年 is part of the row's name, no difference asked; the follow-up keeps
+    the column (得分) for the next row."""
+    a = converse(two_years, "公用经费较上年变动得分是多少")
+    assert a.status == "answered" and "9分" in a.text.replace(" ", "")
+    b = converse(two_years, "公用经费较上年变动得分是多少", "那重大安全事故发生起数呢")
+    assert b.status == "answered" and "10分" in b.text.replace(" ", "") and "0起" not in b.text
+
+
+@pytest.fixture(scope="module")
+def rows_elsewhere_columns(tmp_path_factory):
+    """A department's adjustment table whose rows (公务接待费, 合计) are columns of another department's table,
+    and whose column 预算执行率 is a row (an indicator) of a third department's self-evaluation."""
+    from conftest import engine_over, simple_table
+
+    d = tmp_path_factory.mktemp("lead23_rows")
+    simple_table(d / "a.xlsx", "调剂", "青枫县林业局2025年部门预算调剂情况表", "E2", "单位：万元",
+                 ["项目", "调整前预算", "调整后预算", "预算执行率"],
+                 [("森林防火", 210.5, 236.0, 0.64), ("公务接待费", 6.2, 5.1, 0.4), ("苗木培育", 88.0, 80.5, 0.71),
+                  ("合计", 304.7, 321.6, 0.65)])
+    simple_table(d / "b.xlsx", "三公", "白溪县农业局2025年三公经费预算表", "D2", "单位：万元",
+                 ["单位", "公务接待费", "公务用车运行维护费", "合计"],
+                 [("局机关", 3.3, 8.8, 12.1), ("农技站", 1.1, 2.4, 3.5)])
+    simple_table(d / "c.xlsx", "自评", "白溪县水利局2024年部门整体支出绩效自评表", "E2", "单位：万元",
+                 ["指标", "年度目标值", "实际完成值", "分值", "得分"],
+                 [("预算执行率", "≥90%", "86%", 10, 8), ("群众满意度", "≥85%", "92%", 10, 10)])
+    return engine_over(d / "kb.sqlite", [d / "a.xlsx", d / "b.xlsx", d / "c.xlsx"])
+
+
+@pytest.mark.parametrize(("turns", "figure", "wrong"), [
+    (("森林防火调整后预算是多少", "那合计呢"), "321.6", "304.7"),
+    (("森林防火调整前预算是多少", "那公务接待费呢"), "6.2", "5.1"),
+    (("森林防火预算执行率是多少", "那苗木培育呢"), "71", "88"),
+])
+def test_a_follow_up_row_keeps_the_column_asked(rows_elsewhere_columns, turns, figure, wrong):
+    """"X调整后预算 → 那合计呢", "→ 那公务接待费呢", "X预算执行率 → 那Y呢": the column asked before, of the row
+    named now in the same table — though another table prints that row's name as a column, or the column's
+    name as a row."""
+    a = converse(rows_elsewhere_columns, *turns)
+    assert a.status == "answered" and figure in a.text and wrong not in a.text, turns
