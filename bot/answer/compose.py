@@ -866,6 +866,38 @@ def entities_sum(kind: str, column: str, item: str, total: str, unit: str, parts
 PERCENT_POINTS = "个百分点"  # the unit of a difference of two rates (执行率 25% 比 序时进度 75% 少 50个百分点)
 
 
+def formula_noted(clause: str) -> str:
+    """How a figure is worked out, as the table's note defines it."""
+    return f"表的注释写明：{clause}"
+
+
+ADJUSTED_WORDS = {"up": "调增", "down": "调减", "any": "调整"}
+
+
+def adjusted_row(name: str, before: str, after: str, a: str, b: str, d: float, abs_d: str, unit: str) -> str:
+    """"X：年初预算 1600 → 调整后预算 1820，调增 220万元（1820 - 1600 = 220万元）"."""
+    if d == 0:
+        return f"{name}：{before} → {after}，预算未调整"
+    word = "调增" if d > 0 else "调减"
+    sign = "" if d > 0 else "-"
+    return f"{name}：{before} → {after}，{word} {abs_d}{unit}（{a} - {b} = {sign}{abs_d}{unit}）"
+
+
+def adjusted_most(word: str, least: bool, name: str, before: str, after: str, unit: str, abs_d: str, n: int) -> str:
+    """The row adjusted most (or least) that way, of n rows compared."""
+    most = "最少" if least else "最多"
+    return f"{word}{most}的是{name}：{before} → {after}，{word} {abs_d}{unit}（共比较 {n} 项）"
+
+
+def adjusted_listed(word: str, lines: list[tuple[str, str, str, str, str]], n: int, counted: bool) -> str:
+    """The rows whose budget was adjusted that way (each: name, before, after, unit, change), of n rows."""
+    if not lines:
+        return f"没有预算{word}的项目（共检查 {n} 项）"
+    head = f"预算{word}的项目有 {len(lines)} 个（共 {n} 项）：" if counted else f"预算{word}的项目（{len(lines)} 个，共 {n} 项）："
+    return head + "".join(f"\n{k}. {name}：{before} → {after}，{word} {d}{unit}"
+                          for k, (name, before, after, unit, d) in enumerate(lines, start=1))
+
+
 def fact_difference(name_a: str, year_a: int | None, name_b: str, year_b: int | None, a: str, b: str,
                     d: float, abs_d: str, signed_d: str, unit: str) -> str:
     """"A比B多 N万元：a - b = N万元" (with each side's year when they differ)."""

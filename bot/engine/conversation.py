@@ -31,7 +31,7 @@ from bot.engine.sides import (
 from bot.engine.turn import _restore, _Turn
 from bot.language import lazyre as re
 from bot.language.lexicon import KnowledgeBase
-from bot.language.normalize import compact, full_years, normalize
+from bot.language.normalize import compact, full_years, normalize, switched
 from bot.language.rules import Rule
 
 
@@ -39,7 +39,7 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     """One turn of a conversation: a follow-up that only combines the two figures before it is worked out
     from them; any other question runs the pipeline, and a follow-up answered only from a department the
     conversation is not about is asked again of the conversation's department, or not answered."""
-    said, question = question, full_years(question)  # "那22年的呢": the year 2022
+    said, question = question, switched(full_years(question))  # "那22年的呢": the year 2022; "换成X呢": "那X呢"
     depts = list(_department_names(kb))
     combined = figures.combine(session, normalize(question), _printed(kb), lambda text: _said_departments(kb, text),
                                _own_change(kb))
@@ -204,7 +204,9 @@ def _new_word_left_out(kb: KnowledgeBase, rules: list[Rule], session: Session, q
         from bot.answer.facts.index import index_for
 
         says = _answer_says(answer)
-        words = [w for w in words if not any(w in group[1:] and group[0] in says for group in index_for(kb).synonyms)]
+        # (a part of one said with the rest: 负责 of "负责科室呢" answered with its 责任科室)
+        words = [w for w in words if not any(group[0] in says and any(w == s or w in s and s in text for s in group[1:])
+                                             for group in index_for(kb).synonyms)]
     change = any(_CHANGE_WORD.search(w) for w in words)
     amount = kb.vocab.concepts.get("amount", [])
     # (a word for the amount itself, "预算呢" after a 决算 figure, is the column the reading chose, not a thing)

@@ -303,6 +303,15 @@ def full_years(text: str) -> str:
     return _SHORT_YEAR.sub(short, text)
 
 
+def switched(text: str) -> str:
+    """"换成畜禽粪污呢" -> "那畜禽粪污呢": a follow-up switching to another thing is the follow-up naming it."""
+    m = _SWITCH.fullmatch(text.strip())
+    return f"那{m.group(1)}呢" if m else text
+
+
+_SWITCH = re.compile(r"(?:那|那么)?(?:换成|换作|换到|改成|改为|换)([^，,。？?！!\s]{2,20}?)(?:的)?(?:呢|吧)[？?。！!]*")
+
+
 _DURATION_BEFORE = re.compile(r"(?:期限|年限|周期|为期|服务期|工龄|账龄|期)(?:是|为|有|共)?\s*$")
 
 

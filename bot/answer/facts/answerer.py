@@ -8,7 +8,7 @@ import re
 from collections import defaultdict
 
 from bot.answer import compose
-from bot.answer.facts import measures, records
+from bot.answer.facts import adjusted, measures, records
 from bot.answer.facts.common import (
     _LEFT_OUT,
     _PLACED,
@@ -87,6 +87,7 @@ _CODE_WHICH = re.compile(r"^(?P<code>[a-z]{0,4}\d{2,}[a-z\d]*)(?:这个|这一?�
 # Where a line's money goes ("调到哪里", "用在哪"): what its 备注 cell may say.
 _WHERE_TO = re.compile(r"用在哪|用到哪|用于(?:什么|啥|哪)|花在哪|花到哪|(?:调|拨|转|划|交|缴|给)(?:到|去|往|入|给)(?:哪|什么地方)|去哪|哪去了")
 _STANDARD_ASKED = re.compile(r"标准")
+_FORMULA_ASKED = re.compile(r"怎么算|怎么计算|如何计算|怎样计算|咋算|计算公式|计算方法|怎么得出|口径")
 _STANDARD_FIGURE = re.compile(r"(?:按|每)[^，,；;。]{0,12}?\d+(?:\.\d+)?\s*(?:元|万元|%)")
 # A quantity a note states ("30000元", "12个", "66.67%"): a figure, not only words.
 _A_QUANTITY = re.compile(r"\d[\d.,]*\s*(?:万元|亿元|元|%|％|人|户|个|项|家|件|亩|辆|台|次|所|名)")
@@ -186,6 +187,10 @@ class Answerer(Conversation):
                 for f in fa.facts):
             # "东湖街道有几个长者食堂" of a column of money (社区长者食堂运营补助): no count the table prints
             return FactAnswer("unknown", compose.no_count_in(thing.group(1)), settled=True)
+        if (bare := _MEASURE_ASKED.search(compact(question))) and fa.facts and all(
+                f["number"] is not None and (f["unit"] in _MONEY_UNITS or f["unit"] == "%") for f in fa.facts):
+            # "补贴了多少户" of a row printing money only: no count of households, never its amount instead
+            return FactAnswer("unknown", compose.no_count_in(bare.group(1)), settled=True)
         # (the question as read: "没有空编" may be read as 空编数为0, a filter that took the negation)
         said = _negation_said(read.text, read.rest) if read is not None and len(read.rest) == len(read.text) \
             else _negation_said(compact(normalize(question)), "")
@@ -321,7 +326,35 @@ class Answerer(Conversation):
             or self.table_unit(question, doc_ids) or self.included_in_brackets(question, doc_ids) \
             or self.line_in_notes(question, doc_ids) \
             or self._what_the_last_is(question, context) \
-            or self.row_of_code(question, doc_ids) or self.standard_in_notes(question, doc_ids, context)
+            or self.row_of_code(question, doc_ids) or self.standard_in_notes(question, doc_ids, context) \
+            or self.formula_in_notes(question, doc_ids, context)
+
+    def formula_in_notes(self, question: str, doc_ids: list[int] | None, context: dict | None) -> FactAnswer | None:
+        """"执行率怎么算的": the clause of a table's note defining what is named ("执行率=累计支出÷调整后预算×100%");
+        None unless the notes of the tables in scope define it in exactly one way."""
+        idx = self.idx
+        if not _FORMULA_ASKED.search(compact(normalize(question))):
+            return None
+        fq = self.peek(question)
+        said = [w for m in fq.mentions if m.start >= 0 and len(w := fq.text[m.start:m.end]) >= 2]
+        if not said or fq.ops:
+            return None
+        docs = self._texts_read_in(fq.departments or list((context or {}).get("departments") or ()), doc_ids)
+        if docs is None:
+            return None
+        notes = [f for f in idx.facts([x for d in docs for x in idx.docs[d].facts][:20000]) if f["number"] is None
+                 and (f["row_labels"] or "").split(query.FACT_SEP)[0] in ("注", "说明")]
+        found: dict[str, dict] = {}
+        for f in notes:
+            for c in re.split(r"[；;。]", re.sub(r"^(?:注|说明)\d?[:：]", "", f["value"] or "")):
+                clause = re.sub(r"^\s*\d+[.、．]\s*", "", c.strip())
+                left = re.split(r"[=＝]", clause)[0] if re.search(r"[=＝]", clause) else ""
+                if left and any(w in compact(left) for w in said):
+                    found.setdefault(clause, f)
+        if len(found) != 1:
+            return None
+        clause, f = next(iter(found.items()))
+        return FactAnswer("answered", compose.formula_noted(clause) + _cite(idx, [f]), [f])
 
     def rank_of_row(self, question: str, doc_ids: list[int] | None, context: dict | None) -> FactAnswer | None:
         """"柳湾镇合计排第几", "排第几" after a row's figure: where that figure stands among its own group's rows
@@ -526,7 +559,8 @@ class Answerer(Conversation):
         if fq is None:
             return None  # names an organisation that is not loaded: never another department's value
         docs = _scope_docs(idx, fq, doc_ids)
-        if not docs or (lacking := self._kind_not_held(fq) or self._label_split_here(fq, docs)) is not None:
+        if not docs or (lacking := self._adjustment(question, fq, docs, context) or self._kind_not_held(fq)
+                        or self._label_split_here(fq, docs)) is not None:
             return lacking if docs else None
         if (coded := self._tables_coded_at_level(fq, docs)) is not None:
             if isinstance(coded, FactAnswer):
@@ -561,6 +595,12 @@ class Answerer(Conversation):
         if (only_one := self._lines_with_only(fq, docs) or self._lines_not_of(fq, docs)) is not None:
             return only_one
         return self._over_labels_matched(fq, docs, years, context, only)
+
+    def _adjustment(self, question: str, fq: FactQuestion, docs: list[int], context: dict | None) -> FactAnswer | None:
+        """"哪些项目预算调减了": 调整后 less 年初 of each row (adjusted.py); never for 为啥调减 (the row's remark)."""
+        if not fq.adjusted or _WHY.search(compact(normalize(question))):
+            return None
+        return adjusted.answer(self.idx, fq, docs, context)
 
     def _over_labels_matched(self, fq: FactQuestion, docs: list[int], years: list[int], context: dict | None,
                              only: list[str] | None) -> FactAnswer | None:
@@ -1507,6 +1547,9 @@ class Answerer(Conversation):
 
     def _funded_rows(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
         """Asked of the rows given money ("有资金的"): the rows holding a figure above zero, totals left out."""
+        if fq.unfunded:  # "一季度没有支出的项目": the rows printing nothing (blank or 0) in the column
+            held = {self._row_key(f["id"]) for f in facts if f["number"]}
+            return [f for f in facts if self._row_key(f["id"]) not in held and not self._is_total_fact(f, "row")]
         if not fq.funded:
             return facts
         held = {self._row_key(f["id"]) for f in facts if f["number"] and f["number"] > 0}
@@ -1682,6 +1725,8 @@ _WHICH_MORE = re.compile(r"(?:哪个部门|哪个单位|哪家单位|哪一个|�
                          r"(?:多|高|大|少|低|小)(?:一些|一点|些)?(?![\u4e00-\u9fff]*(?:多少|几))")
 _COUNT_SAID = re.compile(r"(?:这|那)?[两俩二三四五六七八九十几][个家](?:部门|单位)?(?:的)?")
 # a count of things the rows hold, said with its noun ("有几个长者食堂", "多少辆车"): not rows counted (几个项目/单位)
+# A count asked in a measure word alone, at the end ("补贴了多少户", "覆盖几家"): no noun of its own.
+_MEASURE_ASKED = re.compile(r"(?:几|多少)(户|家|名|位|人次|人)(?:呢|啊|吗)?$")
 _THINGS_COUNTED = re.compile(r"(?<![哪这那])(?:几|多少)(个|家|辆|所|座|台|户|名|位)([\u4e00-\u9fff]{2,8}?)(?:呢|啊)?$")
 
 

@@ -692,7 +692,7 @@ class Conversation(Listing):
                                 set().union(*(idx.doc_rows_and_cols(d)[1] for d in docs))) if docs else (set(), idx.col_keys)
         if not all((m.keys & idx.row_label_keys or m.keys and all(self._is_section(k) for k in m.keys))
                    and not m.keys & (cols_here if m.keys & rows_here else idx.col_keys)
-                   and not m.keys & set(context["rows"]) for m in fq.mentions):
+                   and (not m.keys & set(context["rows"]) or self._other_bracket(fq, m, context)) for m in fq.mentions):
             return None
         # (of a column named, its keys that are columns: "增减率" may also begin some table's row label)
         # (of the one figure shown, only the words some of its own labels carry: "人数" read as another table's
@@ -721,6 +721,14 @@ class Conversation(Listing):
             return blank
         fq.mentions += [Mention(-1, -1, keys, True, 4) for keys in columns]
         return None
+
+    def _other_bracket(self, fq: FactQuestion, m: Mention, context: dict) -> bool:
+        """"…（中央资金）累计支出" → "省级配套的呢": the row shown's key said by the brackets of another of its rows
+        (…（省级配套）), which is another row."""
+        said = fq.text[m.start:m.end] if m.start >= 0 else ""
+        shown = [(f["row_labels"] or "").split(query.FACT_SEP)[-1] for f in self.idx.facts(list(context.get("last") or ())[:1])]
+        return bool(said) and any(said in b for k in m.keys for b in self.idx.brackets.get(k, ())) \
+            and bool(shown) and said not in shown[0]
 
     def _one_column_shown(self, context: dict) -> list[int]:
         """One of the figures a list just showed, when they are all of one column of one table (指标权重 of the

@@ -275,6 +275,7 @@ class FactIndex:
                 if form not in self.value_facts and form not in self.label_facts:
                     self.value_by_gram[form[:2]].add(form)
                     self.value_facts[form] = self.value_facts[v]
+        self._offices_by_their_end(columns)
         for vs in columns.values():
             # A column of kinds: short values, some repeated (采购类别 货物/服务/工程, 采购方式 公开招标/询价).
             if len(vs) >= 3 and len(set(vs)) < len(vs) and all(len(v) <= 6 for v in vs):
@@ -285,6 +286,21 @@ class FactIndex:
         for v in [v for v in self.value_facts if len(v) == 2 and v not in self.category_values]:
             del self.value_facts[v]
         self.value_by_gram = {g: sorted(vs, key=lambda v: (-len(v), v)) for g, vs in self.value_by_gram.items()}
+
+    def _offices_by_their_end(self, columns: dict[tuple, list[str]]) -> None:
+        """"执法大队负责的项目": an office of a 责任科室 (负责单位) column said by the end of its name (农业综合行政
+        执法大队), where no other office of that column ends so."""
+        for (_, col), vs in columns.items():
+            if not col or not re.search(r"责任|负责", col[0]):
+                continue
+            ends: dict[str, set[str]] = defaultdict(set)
+            for v in set(vs):
+                for n in range(4, len(v) - 1):
+                    ends[v[-n:]].add(v)
+            for form, owners in ends.items():
+                if len(owners) == 1 and form not in self.value_facts and form not in self.label_facts:
+                    self.value_by_gram[form[:2]].add(form)
+                    self.value_facts[form] = self.value_facts[next(iter(owners))]
 
     def _read_years(self) -> None:
         """The years each department's and document's facts are of."""

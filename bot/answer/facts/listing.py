@@ -812,6 +812,9 @@ class Listing(Arithmetic):
             for part in (f["row_labels"] or "").split(query.FACT_SEP):  # (an outer level's labels too: 二级指标)
                 first.setdefault(label_key(part), len(first))
         labels = sorted((x for x in labels if not _is_total(x)), key=lambda x: (first.get(x, len(first)), x))
+        own = {r for f in facts for r in [(f["row_labels"] or "").split(query.FACT_SEP)[-1]] if label_key(r) in labels}
+        if len({label_key(r) for r in own}) < len(own):
+            return None  # rows told apart by their brackets only (…（中央资金）, …（省级配套）): each one counted
         if labels and facts:
             # a group's heading over rows of the level ("一、交通运输" over its projects) is no item of it
             kept = {f["id"] for f in leaves(facts, self._same_sheets(facts))}

@@ -94,6 +94,7 @@ class FactQuestion:
     dept_names: list[tuple[str, list[str]]] = field(default_factory=list)  # each name said, the departments it fits
     total: bool = False  # "总支出", "总预算", "一般公共预算总支出": the table's 合计/总计 row, in people's words
     funded: bool = False  # "分到了钱": only rows holding an amount (above zero) are counted or listed
+    unfunded: bool = False  # "没有支出的": only rows holding none (blank or 0) in the column are counted or listed
     text_asked: str = ""  # "time" (什么时候设的) / "kind" (几类事业单位): a text of the row is asked, never a number
     place: int = 0  # "排第二的": the place asked in a ranking from the top (0: the top itself, or none)
     top: int = 0  # "最多的3个", "排名前三": how many of the ranking's first places are asked
@@ -101,6 +102,7 @@ class FactQuestion:
     level_loose: bool = False  # the level said as "哪一类": of rows without subject codes, no level at all
     last_rows: set[tuple[int, str]] = field(default_factory=set)  # a follow-up's rows: (document, row path) answered last
     dept_spans: list[tuple[int, int, str]] = field(default_factory=list)  # where each department is said, as said
+    adjusted: str = ""  # 调增 "up" / 调减 "down" / 调整了 "any": 调整后 less 年初 budget of a row (adjusted.py)
 
 
 @dataclass
@@ -624,11 +626,13 @@ def _another_word(form: str, text: str, s: int, e: int, words: Callable[[], list
 
 def _said_enough(form: str, text: str, n: int, s: int, e: int) -> bool:
     """Whether n characters of a label, said over text[s:e], name it: most of it, densely; or its long
-    end ("老年人数" of 60周岁以上老年人数) or long head ("政府性基金" of 政府性基金预算拨款收入) said whole."""
+    end ("老年人数" of 60周岁以上老年人数) or long head ("政府性基金" of 政府性基金预算拨款收入) said whole, or its
+    first part before 及/和 ("偏差原因" of 偏差原因及纠偏措施)."""
     return (n >= 3 and n / len(form) >= 0.5 and n / (e - s) >= 0.6) or \
         (n >= 2 and n / len(form) >= 0.5 and e - s == n) or \
         (n >= 4 and e - s == n and form.endswith(text[s:e])) or \
-        (n >= 5 and e - s == n and n / len(form) >= 0.4 and form.startswith(text[s:e]))
+        (n >= 5 and e - s == n and n / len(form) >= 0.4 and form.startswith(text[s:e])) or \
+        (n >= 4 and e - s == n and form.startswith(text[s:e]) and form[n:n + 1] in ("及", "和", "与"))
 
 
 def _org_after(text: str, end: int) -> bool:
@@ -719,6 +723,8 @@ def _not_this_label(fq: FactQuestion, form: str, k: str, text: str, place: tuple
         return False
     if (t := re.search(r"合计|总计|小计", text[s:e])) and t.group() not in form:
         return True  # "项目合计执行率" (总的 said) is not 项目预算执行情况: the total said is no gap of it
+    if _FILTER_SAID.search(text[s:e]) and _note_item(k, idx):
+        return True  # "执行率低于80的有哪些" is a filter, not the note "执行率低于80%的项目须在备注栏说明原因"
     if _count_not_in(form, text, e, idx):
         return True  # "三支一扶人数" is not “三支一扶”人员到岗及时率: a count asked the label does not say
     if e - s == n and _another_word(form, fq.text, s, e, words) or _org_after(fq.text, e) \
@@ -727,6 +733,15 @@ def _not_this_label(fq: FactQuestion, form: str, k: str, text: str, place: tuple
     # "小学教育支出": 支出 is the last word of 卫健支出 (卫生健康支出 said short), which names no row
     return form != k and form not in k and e - s == n <= 2 and form.endswith(text[s:e]) \
         and k.endswith(text[s:e]) and not _kind_ending(form, text, n, s, e, idx)
+
+
+_FILTER_SAID = re.compile(r"(?:低于|高于|超过|不到|不足|大于|小于|少于|多于|以上|以下)\d")
+
+
+def _note_item(k: str, idx: FactIndex) -> bool:
+    """Whether a label is only an item of a table's note (注 / 说明), a sentence, not a row or column."""
+    ids = idx.label_facts.get(k, ())[:50]
+    return bool(ids) and all(idx.fact_keys[f][:1] in (("注",), ("说明",)) for f in ids)
 
 
 def _candidate_keys(grams: set[str], scope: list, idx: FactIndex) -> set[str]:
@@ -1057,6 +1072,14 @@ def _group_total_column(idx: FactIndex, doc: int, fids: list[int]) -> str:
 
 
 # "少花了多少": what was not spent of the plan, asked as "没花掉多少" is (not 花了 = 决算 with 少 left over).
+def _said_plainly(text: str) -> str:
+    """"一季度花钱最多的": what was spent in the period; "宅基地那个项目累计花了多少": the row said, then pointed at
+    as a 项目 (the pointer names nothing more)."""
+    return _ROW_POINTED.sub("", _PERIOD_MONEY.sub(r"\1支出", text))
+
+
+_ROW_POINTED = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:那个|这个)项目(?=[\u4e00-\u9fff]{2})")
+_PERIOD_MONEY = re.compile(r"((?:第?[一二三四])季度|[上下]半年)(?:花钱|花的钱|用钱|用的钱)")
 _LESS_SPENT = re.compile(r"少花(?:了|掉)?(?=多少)")
 
 
@@ -1069,7 +1092,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     question = _LESS_SPENT.sub("没花掉", _parts_in_brackets(question, idx, departments))
     text = _change_rate_said(_canonical(compact(question.replace("％", "%")), idx, departments), idx, departments)
     text = _change_ranked_said(text, idx, departments)
-    text = _CHANGE_SAID_TWICE.sub(r"\1了多少", text)
+    text = _said_plainly(_CHANGE_SAID_TWICE.sub(r"\1了多少", text))
     fq = FactQuestion(text, departments=list(departments or []), plan=_plan_said(question))
     fq.subject_docs, fq.table_said = set(noted), bool(noted)  # (the tables whose note gives the term compared)
     taken: list[tuple[int, int]] = []
@@ -1079,6 +1102,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _read_growth(fq, text, taken, idx)
     _read_place(fq, text, taken)
     _read_asked_arithmetic(fq, text, taken, idx)
+    _read_adjusted(fq, text, taken, idx)
     soft = _read_text_asked(fq, text, taken, idx)
     if force:
         fq.departments, fq.foreign_org = list(departments or []), False
@@ -1094,6 +1118,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
         scope = [d for d in scope if d.id in fq.subject_docs] or scope
     _read_level(fq, text, taken)  # before the labels: "项级科目" is no 科目名称
     _labels_said(fq, text, taken, scope, idx, soft)
+    _bracket_said_after_row(fq, text, idx)
     _counted_noun_said(fq, question, text, taken, scope, idx)
     _age_said(fq, text, taken, scope, idx)
     _drop_other_numbers(fq, text, taken, idx)
@@ -1155,6 +1180,19 @@ def _docs_of_place_kind(idx: FactIndex, kind: str) -> frozenset[int]:
                 found.add(d)
         cache[kind] = frozenset(found)
     return cache[kind]
+
+
+_ADJUSTED = re.compile(r"调(增|减|高|低)了?|调整了|调了(?=多少)")
+
+
+def _read_adjusted(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
+    """"哪些项目预算调减了", "调增最多的", "X调增了多少": a budget's adjustment in the year (调整后 less 年初), where
+    no table prints the word as a label of its own (a 预算调剂情况表's 调增 / 调减 columns)."""
+    named = [d for dept in fq.departments for d in idx.dept_docs.get(dept, ())]
+    printed = "\x1f".join(k for d in named for k in idx.doc_keys.get(d, ())) if named else idx.label_text
+    if (m := _ADJUSTED.search(text)) and not (m.group(1) and "调" + m.group(1) in printed) \
+            and _take(text, taken, m.start(), m.end()):
+        fq.adjusted = {"增": "up", "高": "up", "减": "down", "低": "down"}.get(m.group(1) or "", "any")
 
 
 def _part_said_on(fq: FactQuestion, text: str) -> None:
@@ -2128,7 +2166,16 @@ def _column_had(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: 
         if m.start > 0 and text[m.start - 1] == "有" and m.keys <= idx.col_keys and not m.keys & idx.row_label_keys \
                 and _take(text, taken, m.start - 1, m.start):
             fq.funded = True
+            if (no := _NOT_HAD.search(text, 0, m.start - 1)) and _take(text, taken, no.start(), no.end()):
+                fq.funded, fq.unfunded = False, True  # "一季度没有支出的项目": the rows with nothing there
             return
+        if m.start > 0 and (no := _NOT_HAD.search(text, 0, m.start)) and m.keys <= idx.col_keys \
+                and not m.keys & idx.row_label_keys and _take(text, taken, no.start(), no.end()):
+            fq.unfunded = True  # "一季度没支出的有哪些"
+            return
+
+
+_NOT_HAD = re.compile(r"(?:没|无|未|零)$")
 
 
 def _labels_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list, idx: FactIndex,
@@ -2646,6 +2693,16 @@ def _bracket_words_said(fq: FactQuestion, idx: FactIndex) -> None:
     fq.leftover = " ".join(w for w in fq.leftover.split() if len(w) < 2 or not any(w in b for b in held))
 
 
+def _bracket_said_after_row(fq: FactQuestion, text: str, idx: FactIndex) -> None:
+    """"国有林场改革补助中央资金累计支出": the words of a row's brackets said right after it (…（中央资金）) tell
+    that row apart (values.bracket_rows); a label they hold (其他资金 of 资金) is not said."""
+    for m in list(fq.mentions):
+        held = {b for k in m.keys for b in idx.brackets.get(k, ())} if m.start >= 0 else set()
+        said = next((b for b in sorted(held, key=len, reverse=True) if len(b) >= 2 and text.startswith(b, m.end)), "")
+        if said:
+            fq.mentions = [x for x in fq.mentions if not (m.end <= x.start and x.end <= m.end + len(said))]
+
+
 def _names_an_indicator(fq: FactQuestion, idx: FactIndex) -> bool:
     """Whether a mention names a row of an indicator column (a 绩效指标 cell's item, under 主要绩效指标)."""
     heads = [h for h in idx.head_labels if "指标" in h]
@@ -3117,7 +3174,7 @@ _ASKED_ARITHMETIC = (
                   r"(?:(?:完成|干完|做完|投完)(?:今年|本年|当年|年度)?(?:的)?(?:计划)?(?:后|以后|之后)|"
                   r"(?:今年|本年|当年)(?:的)?(?:计划)?(?:干完|完成|投完|做完)(?:后|以后|之后))(?:还剩|还差|剩下|剩余|还有)(?:多少)?(?:投资|资金|钱)?|"
                   r"还差多少(?:投资|资金)|"
-                  r"(?:还有|还剩|剩下|剩余)(?:多少)?(?:预算|资金|经费|钱)?(?:没有|没|未)(?:执行|支付|付|花|完成|拨付|用)|"
+                  r"(?:还有|还剩|剩下|剩余)(?:多少)?(?:预算|资金|经费|钱)?(?:没有|没|未)(?:执行|支付|付|花|完成|拨付|用|支出)|"
                   r"(?:没|未)(?:执行|支付|付|花|用)(?:完|掉)?(?:的)?(?:还有|有|一共|总共|合计|共计|加起来)?(?:有)?多少|结余多少|还剩多少|"
                   # "节约了多少": the plan less what was spent
                   r"节约(?:了)?多少|节省(?:了)?多少|"
@@ -3167,8 +3224,9 @@ def _read_asked_arithmetic(fq: FactQuestion, text: str, taken: list[tuple[int, i
             setattr(fq, flag, True)
             if flag == "per_head":  # the measure the amount is divided by: 平均每户 over 户, 每辆车 over 辆
                 fq.per_measure = next((u for u in ("辆", "台", "户") if u in m.group(0)), "户" if "家庭" in m.group(0) else "人")
-            if verb := re.search(r"执行|支付|付|花|完成|拨付|用", m.group(0)):
-                fq.verb = {"付": "支付", "花": "执行|支出|实际", "用": "执行|支出|实际"}.get(verb.group(0), verb.group(0))
+            if verb := re.search(r"执行|支付|付|花|完成|拨付|用|支出", m.group(0)):
+                fq.verb = {"付": "支付", "花": "执行|支出|实际", "用": "执行|支出|实际",
+                           "支出": "执行|支出|实际"}.get(verb.group(0), verb.group(0))
             if not _take(text, taken, m.start(), m.end()) and flag in ("remaining", "by_year_end"):
                 _take_free(taken, m.start(), m.end())  # "今年干完后还剩多少没投": 今年 is the year's, the rest is this ask
             if flag == "by_year_end":  # "到2025年底 (这些项目)": when, and the plan's rows as a whole
@@ -3201,6 +3259,8 @@ def _read_subjects_and_values(fq: FactQuestion, text: str, taken: list[tuple[int
         if not named and _said_of_a_sheet(name, docs, text, idx):
             continue
         for m in re.finditer(re.escape(name), text):
+            if _ends_a_longer_row(text, m.start(), name, docs, idx):
+                continue
             if _take(text, taken, m.start(), m.end()):
                 fq.subject_docs |= docs
     for m in _PERIOD_RANGE.finditer(text):  # "一到四季度": each quarter of the range
@@ -3230,11 +3290,13 @@ def _read_subjects_and_values(fq: FactQuestion, text: str, taken: list[tuple[int
             if not _held_by(value, fq.departments, idx) or not fq.departments and _said_of_a_sheet(
                     value, {idx.fact_doc[f] for f in idx.value_facts.get(value, ())}, free, idx):
                 continue  # a value of another table is a word of the named department's or sheet's labels
-            if free.startswith(value, i) and _inside_a_row_name(free, i, value, idx):
+            if free.startswith(value, i) and (_inside_a_row_name(free, i, value, idx)
+                                              or _ends_a_longer_row(free, i, value, set(), idx)):
                 continue  # "营养餐检测服务" names the row 学生营养餐检测服务, not the rows whose 品目 is 检测服务
             if free.startswith(value, i) and _take(text, taken, i, i + len(value) + (free[i + 2:i + 3] == "类")):
                 fq.values.append(value)
                 break
+    _table_of_the_period(fq, idx)
 
 
 def _read_measure(fq: FactQuestion, text: str, idx: FactIndex) -> None:
@@ -3246,6 +3308,30 @@ def _read_measure(fq: FactQuestion, text: str, idx: FactIndex) -> None:
         fq.area, fq.leftover = True, " ".join(w for w in fq.leftover.split() if w != "面积")
     if _QUANTITY_ASKED.search(text):
         fq.leftover = " ".join(w for w in fq.leftover.split() if w not in ("买", "购买", "要买", "买了", "购置了"))
+
+
+def _table_of_the_period(fq: FactQuestion, idx: FactIndex) -> None:
+    """"四季度一共支出多少" naming no department: the tables of the one department whose columns print that
+    period (一季度 … 四季度 of an execution table) are the ones asked about; with several, none is chosen."""
+    if not fq.period or fq.departments or fq.subject_docs:
+        return
+    docs = {idx.fact_doc[f] for k in _period_columns(idx) if set(period_in(k) or ()) & set(fq.period)
+            for f in idx.label_facts.get(k, ())}
+    if len({idx.docs[d].department for d in docs}) == 1:
+        fq.subject_docs = docs
+
+
+def _ends_a_longer_row(text: str, at: int, name: str, docs: set[int], idx: FactIndex) -> bool:
+    """"油茶产业发展专项资金", "茶产业专项资金": a project's name (专项资金) said after words that another table's
+    row holds before it (茶产业发展专项资金): that row is said, not the project's table."""
+    before = text[max(0, at - 2):at]
+    if len(before) < 2:
+        return False
+    for k in idx.gram_keys.get(name[:2], ()):
+        if k in idx.row_label_keys and name in k and k != name and before in k[:k.index(name)] \
+                and any(idx.fact_doc[f] not in docs for f in idx.label_facts.get(k, ())[:20]):
+            return True
+    return False
 
 
 def _inside_a_row_name(free: str, i: int, value: str, idx: FactIndex) -> bool:

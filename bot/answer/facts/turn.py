@@ -390,9 +390,12 @@ def _after_typed(turn, typed):
     other_year = _another_year_of_the_label(turn, idx) or _another_part_of_the_label(turn, idx)
     if other_year is not None:
         return _facts_answer(turn, other_year, Answerer(idx), idx, answer_type)
-    missing = _missing_year(idx, turn.question, turn.kb, _conversation_departments(turn, idx))
+    talked = _conversation_departments(turn, idx)
+    missing = _missing_year(idx, turn.question, turn.kb, talked)
     if missing:
-        return answer_type(turn.question, unknown, missing, "facts_year")
+        # (a year the conversation's department lacks is settled: never asked again of every department,
+        # where another one's year would let this one's figure stand for it)
+        return answer_type(turn.question, unknown, missing, "facts_year", debug={"settled": True} if talked else {})
     part = _part_in_brackets(turn.question, typed)
     if part is not None:
         return answer_type(turn.question, unknown, part, "facts_part")
@@ -695,7 +698,11 @@ def _continues(turn, answerer: Answerer) -> bool:
         return True
     if getattr(turn, "fresh", False) and _row_or_department(answerer.peek(turn.question), answerer.idx):
         return False  # "财政局有几辆车" first: 普陀's 财政局 or 青禾区's row 区财政局, not the typed reading's choice
-    if bool(_FOLLOWUP.search(text) or _ADDED_TO_LAST.match(text)) or text.startswith(tuple(vocab.followup_starts)):
+    # (a short question first in a conversation continues nothing: "茶产业专项资金" is not of the department
+    # this turn's typed reading chose)
+    first = getattr(turn, "fresh", False) and not getattr(turn.session, "figures", None) \
+        and not re.search(r"^(?:那|那么|还有|再|另外)|呢$", text)
+    if bool(not first and _FOLLOWUP.search(text) or _ADDED_TO_LAST.match(text)) or text.startswith(tuple(vocab.followup_starts)):
         return True
     if _context(turn.session).get("ranked") and re.match(r"(?:那|那么)?第(?:[1-9]|[一二三四五六七八九十两])(?:个|项|条)", text):
         return True  # "第二个多少万" after a list: its second row, not a row named 第二…
@@ -809,6 +816,8 @@ def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
     beside = _same_line_in_others(turn, typed, idx)
     if beside is not None:
         return beside
+    if (compared := _rows_compared_over_one_project(turn, typed, answerer, idx)) is not None:
+        return _facts_answer(turn, compared, answerer, idx, answer_type)
     split = _departments_disagree(turn, typed, answerer, idx)
     if split:
         _keep(session, {"asked_departments": {"options": split, "question": turn.question, "again": True}})
@@ -989,8 +998,8 @@ def _typed_shows_all(turn, typed, answerer: Answerer, idx: FactIndex, context):
         return None
     titles = {k for ts in idx.sheet_titles.values() for k in ts}
     if fq.foreign_org or not several and not named_unknown and not any(
-            (m.exact or m.keys & titles) and fq.text[m.start:m.end] not in shown and not any(k in shown for k in m.keys)
-            for m in fq.mentions):
+            (m.exact or m.keys & titles or _said_but_a_middle_word(fq.text, m)) and fq.text[m.start:m.end] not in shown
+            and not any(k in shown for k in m.keys) for m in fq.mentions):
         # What the question named stays the context of a follow-up ("东湖分局呢").
         rows = {k for m in fq.mentions if m.exact for k in m.keys if k not in idx.col_keys}
         rows |= _indicator_rows(typed, idx)
@@ -1357,6 +1366,25 @@ def _each_clause(turn, typed, clauses: list[str], got_all: list | None = None):
     return answer_type(turn.question, status, "\n".join(dict.fromkeys(texts)), typed.intent)
 
 
+def _rows_compared_over_one_project(turn, typed, answerer: Answerer, idx: FactIndex):
+    """"执行率低于80%的有哪些", "执行率前三名", no department named: a ranking or a bound over rows, which the
+    typed reading answers with the one project of a department that has its figure (nothing to compare),
+    while one other department's table prints it for many rows: that table's answer; None otherwise."""
+    if not getattr(turn, "fresh", False) or typed.status != "answered" or _departments_in(compact(normalize(turn.question)), idx):
+        return None
+    if len([e for e in typed.entities or () if e.get("kind") == "project"]) != 1:
+        return None
+    read = answerer.peek(turn.question)
+    if not (read.cmp or {"max", "min"} & set(read.ops) or read.top) or read.departments:
+        return None
+    fa = answerer.answer(turn.question, None, None)
+    if fa is None or fa.status != "answered" or not (fa.ranked or len(fa.facts) >= 2):
+        return None
+    theirs = {f["department"] for f in fa.facts}
+    typed_depts = set(_departments_in(compact(typed.text), idx))
+    return fa if len(theirs) == 1 and not theirs & typed_depts else None
+
+
 def _departments_disagree(turn, typed, answerer: Answerer, idx: FactIndex) -> list[str]:
     """A first question naming no department, answered by the typed reading from one department while
     another department's table holds what it asks ("执行率多少": one bureau's project, another's 执行率
@@ -1600,6 +1628,9 @@ def _explains_more(answerer: Answerer, fa: FactAnswer, typed_text: str, typed_in
     depts = {f["department"] for f in fa.facts}
     if fa.status == "answered" and len(depts) >= 2 and not all(compact(d) in shown for d in depts):
         return True  # the typed answer covered one of the departments asked about
+    if fa.status == "answered" and fq is not None and (cut := [m for m in fq.mentions if _said_but_a_middle_word(fq.text, m)]) \
+            and not any(fq.text[m.start:m.start + 2] in shown for m in cut):
+        return True  # "茶产业专项资金": 茶产业发展专项资金, not a project whose own words (促进就业) are not said
     # "几个项目": the noun of the rows counted is no word left unexplained
     # "列了几个": in a count, a one-character everyday verb of the vocabulary (列, 写) asks nothing of its own
     left = [] if fq is None else [w for w in _ROW_NOUN_LEFT.sub("", fq.leftover).split()
@@ -1607,10 +1638,18 @@ def _explains_more(answerer: Answerer, fa: FactAnswer, typed_text: str, typed_in
     if fa.status != "answered" or fq is None or not fq.mentions or left:
         return False
     named = [fq.text[m.start:m.end] for m in fq.mentions if m.start >= 0]
-    if not all(m.exact or m.quality >= 0.8 for m in fq.mentions):
+    if not all(m.exact or m.quality >= 0.8 or _said_but_a_middle_word(fq.text, m) for m in fq.mentions):
         return False
     return any(w not in shown and not any(k in shown for k in m.keys)
                for w, m in zip(named, [m for m in fq.mentions if m.start >= 0], strict=True))
+
+
+def _said_but_a_middle_word(text: str, m) -> bool:
+    """"茶产业专项资金" of 茶产业发展专项资金: a label said from its start to its end, a short word of its middle
+    left out."""
+    said = text[m.start:m.end] if m.start >= 0 else ""
+    return len(said) >= 5 and m.quality >= 0.7 and any(
+        k.startswith(said[:2]) and k.endswith(said[-2:]) and 0 < len(k) - len(said) <= 3 for k in m.keys)
 
 
 _LONG_ROW = re.compile(r"[（(][^（）()]*[）)]")
