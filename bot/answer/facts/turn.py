@@ -404,18 +404,9 @@ def _after_typed(turn, typed):
         return _each_clause(turn, typed, clauses)
     if not idx.fact_docs:
         return typed
-    rows = _context(turn.session).get("asked_rows")
-    if rows:
-        _keep(turn.session, None)
-        reply = compact(normalize(turn.question))
-        if reply.isdigit() and 1 <= int(reply) <= len(rows["options"]):
-            # The reply to "这个问题是问哪一项的？": the question again, of the row chosen.
-            return type(turn)(turn.kb, turn.rules, turn.session, rows["options"][int(reply) - 1] + rows["question"]).run()
-    asked = _context(turn.session).get("asked_departments")
-    if asked:
-        again = _department_chosen(turn, asked, idx, answer_type)
-        if again is not None:
-            return again
+    reply = _reply_to_a_question_back(turn, idx, answer_type)
+    if reply is not None:
+        return reply
     if typed.status != "answered" and _ADDED_TO_LAST.match(compact(normalize(turn.question))) \
             and not _context(turn.session).get("last") \
             and "label" not in ((getattr(turn.session, "figures", None) or [{}])[-1] or {}):
@@ -445,6 +436,19 @@ def _after_typed(turn, typed):
     if kept is not None:
         return kept
     return _facts_answer(turn, _with_its_figure(_with_its_use(turn, fa, idx), idx), answerer, idx, answer_type)
+
+
+def _reply_to_a_question_back(turn, idx: FactIndex, answer_type):
+    """The reply to the facts' own question back: which row (a number), or which department."""
+    rows = _context(turn.session).get("asked_rows")
+    if rows:
+        _keep(turn.session, None)
+        reply = compact(normalize(turn.question))
+        if reply.isdigit() and 1 <= int(reply) <= len(rows["options"]):
+            # The reply to "这个问题是问哪一项的？": the question again, of the row chosen.
+            return type(turn)(turn.kb, turn.rules, turn.session, rows["options"][int(reply) - 1] + rows["question"]).run()
+    asked = _context(turn.session).get("asked_departments")
+    return _department_chosen(turn, asked, idx, answer_type) if asked else None
 
 
 def _project_on_a_row(turn, idx: FactIndex) -> str | None:
