@@ -64,6 +64,7 @@ from bot.answer.facts.words import (
     fmt_number,
     fmt_percent,
     label_key,
+    left_out_said,
 )
 from bot.language import ordinals
 from bot.language.lexicon import (
@@ -157,7 +158,9 @@ class Answerer(Conversation):
                clauses: bool = True, only: list[str] | None = None) -> FactAnswer | None:
         """The answer from the labels (see _answer_labels), never one that leaves out a negation the question
         sets on the rows asked ("没有事业收入的单位", "哪些项目不是优"): listed as if it were absent, the
-        rows that HAVE it would be a confident wrong answer."""
+        rows that HAVE it would be a confident wrong answer. Rows a ranking leaves out ("（不算X）") are read
+        apart: the rest of the question is answered without them."""
+        question, self.left_out = left_out_said(question)
         fa = self._answer_labels(question, doc_ids, context, clauses, only)
         if fa is None or fa.status != "answered" or fa.negated:
             return fa

@@ -411,9 +411,13 @@ class Listing(Arithmetic):
             col = max(counts, key=lambda c: (not _MANY_YEARS.search(c or ""), counts[c],
                                              _is_total(label_key((c or "").split(query.FACT_SEP)[-1]))))
             facts = [f for f in facts if f["col_labels"] == col]
-        if "range" in fq.ops:
-            return self._range(facts)
-        return self._ranked_answer(fq, facts)
+        kept = [f for f in facts if not any(x in _own_row(f) for x in self.left_out)]
+        if not kept:
+            return FactAnswer("unknown", compose.NOTHING_TO_COMPARE)
+        fa = self._range(kept) if "range" in fq.ops else self._ranked_answer(fq, kept)
+        if len(kept) < len(facts) and fa.status == "answered":  # "（不算X）": said, so the reader sees it was heard
+            fa.text = compose.rows_left_out(sorted({_own_row(f) for f in facts if f not in kept})) + fa.text
+        return fa
 
     def _ranked_answer(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
         """The facts ranked as asked: the first few (最多的3个), one place (排第二, 倒数第二), or the top."""

@@ -1,0 +1,47 @@
+"""Leftover classes of sets 16–21 (round 13), each on fictional tables of its own: a ranking that leaves rows
+out ("（不算X）", "除了X，…", "…，X除外") ranks the rest, and says which rows it left out — never answers with
+the row left out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import converse, engine_over, simple_table
+
+from bot.engine import Engine
+
+# 桂川县's permit fees: one row's change is printed as "—" (a new fee), the rest as rates.
+_FEES = [("1", "林木采伐许可证工本费", "5元/份", 21000, 23000, 2000, "9.52%"),
+         ("2", "取水许可审批费", "按核定水量计征", 480000, 600000, 120000, "25.00%"),
+         ("3", "河道采砂管理费", "每立方米2元", None, 360000, 360000, "—"),
+         ("4", "渔业资源增殖保护费", "按产值1%", 150000, 141000, -9000, "-6.00%"),
+         ("5", "水土保持补偿费", "每平方米1.2元", 900000, 990000, 90000, "10.00%"),
+         ("合计", None, None, 1551000, 2114000, 563000, "36.30%")]
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    folder = tmp_path_factory.mktemp("old23")
+    simple_table(folder / "guichuan_fees.xlsx", "收费", "桂川县水利局2026年行政事业性收费项目及收入预算表", "G2", "单位：元",
+                 ["序号", "收费项目", "收费标准", "2025年实际收入", "2026年预算数", "增减额", "增减率"], _FEES)
+    knowledge = Path(__file__).resolve().parent.parent / "knowledge"
+    return engine_over(folder / "kb.sqlite", [knowledge, folder / "guichuan_fees.xlsx"])
+
+
+@pytest.mark.parametrize(("question", "want", "never"), [
+    ("增减率最高的收费项目是哪个（不算取水许可审批费）", "水土保持补偿费", "25.00%"),
+    ("桂川收费增减率最高的是哪项（取水许可审批费除外）", "水土保持补偿费", "25.00%"),
+    ("除了取水许可审批费，增减率最高的收费项目", "水土保持补偿费", "25.00%"),
+    ("除了水土保持补偿费以外2026年预算数最多的收费项目", "取水许可审批费", "990000"),
+    ("2026年预算数最少的收费项目，不含林木采伐许可证工本费", "渔业资源增殖保护费", "23000"),
+])
+def test_a_ranking_leaving_rows_out_ranks_the_rest(engine: Engine, question: str, want: str, never: str) -> None:
+    a = converse(engine, question)
+    assert a.status == "answered" and want in a.text and never not in a.text
+    assert "不算" in a.text  # the rows left out are said, so the reader sees the condition was heard
+
+
+def test_a_ranking_without_rows_left_out_is_as_before(engine: Engine) -> None:
+    a = converse(engine, "增减率最高的收费项目是哪个")
+    assert a.status == "answered" and "取水许可审批费" in a.text and "不算" not in a.text
