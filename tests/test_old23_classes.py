@@ -1,6 +1,7 @@
 """Leftover classes of sets 16–21 (round 13), each on fictional tables of its own: a ranking that leaves rows
 out ("（不算X）", "除了X，…", "…，X除外") ranks the rest, and says which rows it left out — never answers with
-the row left out."""
+the row left out; a label joining two things ("滞后原因及改进措施") is named by the first of them said whole
+("它的滞后原因"), also in a follow-up naming no row — never answered with a note that merely says 原因."""
 
 from __future__ import annotations
 
@@ -19,14 +20,24 @@ _FEES = [("1", "林木采伐许可证工本费", "5元/份", 21000, 23000, 2000,
          ("5", "水土保持补偿费", "每平方米1.2元", 900000, 990000, 90000, "10.00%"),
          ("合计", None, None, 1551000, 2114000, 563000, "36.30%")]
 
+# 松岭县's mid-year monitoring: the reason a project lags and what is done about it, one column; a note under
+# the table that also says 原因.
+_MONITOR = [("古村落保护修缮", 600, 420, "70.00%", "无"),
+            ("乡村旅游节庆活动", 120, 18, "15.00%", "主会场改址导致活动延期至10月；已重新招标"),
+            ("公共图书馆数字化", 260, 143, "55.00%", "设备到货晚于合同约定；已督促供应商"),
+            ("合计", 980, 581, "59.29%", None),
+            ("说明：执行率低于序时进度的项目须说明原因。", None, None, None, None)]
+
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     folder = tmp_path_factory.mktemp("old23")
     simple_table(folder / "guichuan_fees.xlsx", "收费", "桂川县水利局2026年行政事业性收费项目及收入预算表", "G2", "单位：元",
                  ["序号", "收费项目", "收费标准", "2025年实际收入", "2026年预算数", "增减额", "增减率"], _FEES)
+    simple_table(folder / "songling_monitor.xlsx", "监控", "松岭县文化旅游局2026年1-6月项目支出绩效运行监控表", "F2",
+                 "金额单位：万元", ["项目名称", "年度预算数", "1-6月执行数", "预算执行率", "滞后原因及改进措施"], _MONITOR)
     knowledge = Path(__file__).resolve().parent.parent / "knowledge"
-    return engine_over(folder / "kb.sqlite", [knowledge, folder / "guichuan_fees.xlsx"])
+    return engine_over(folder / "kb.sqlite", [knowledge, folder / "guichuan_fees.xlsx", folder / "songling_monitor.xlsx"])
 
 
 @pytest.mark.parametrize(("question", "want", "never"), [
@@ -45,3 +56,13 @@ def test_a_ranking_leaving_rows_out_ranks_the_rest(engine: Engine, question: str
 def test_a_ranking_without_rows_left_out_is_as_before(engine: Engine) -> None:
     a = converse(engine, "增减率最高的收费项目是哪个")
     assert a.status == "answered" and "取水许可审批费" in a.text and "不算" not in a.text
+
+
+@pytest.mark.parametrize("turns", [
+    ("松岭执行率最低的项目是哪个", "它的滞后原因"),
+    ("乡村旅游节庆活动的预算执行率", "滞后原因呢"),
+    ("乡村旅游节庆活动的滞后原因",),
+])
+def test_the_first_part_of_a_joined_label_names_it(engine: Engine, turns: tuple[str, ...]) -> None:
+    a = converse(engine, *turns)
+    assert a.status == "answered" and "主会场改址" in a.text and "须说明原因" not in a.text
