@@ -1,14 +1,17 @@
 """Leftover classes of sets 16–21 (round 13), each on fictional tables of its own: a ranking that leaves rows
 out ("（不算X）", "除了X，…", "…，X除外") ranks the rest, and says which rows it left out — never answers with
 the row left out; a label joining two things ("滞后原因及改进措施") is named by the first of them said whole
-("它的滞后原因"), also in a follow-up naming no row — never answered with a note that merely says 原因."""
+("它的滞后原因"), also in a follow-up naming no row — never answered with a note that merely says 原因; another
+department's indicator named only in part ("见习岗位补贴" of 见习岗位补贴发放准确率) is never answered, within the
+department asked, by an indicator sharing only the words not said (补贴发放准确率)."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
-from conftest import converse, engine_over, simple_table
+from conftest import DATA, converse, engine_over, set_cells, simple_table
 
 from bot.engine import Engine
 
@@ -66,3 +69,32 @@ def test_a_ranking_without_rows_left_out_is_as_before(engine: Engine) -> None:
 def test_the_first_part_of_a_joined_label_names_it(engine: Engine, turns: tuple[str, ...]) -> None:
     a = converse(engine, *turns)
     assert a.status == "answered" and "主会场改址" in a.text and "须说明原因" not in a.text
+
+
+@pytest.fixture(scope="module")
+def targets(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    """鹤岭市人社局's department targets (an indicator 补贴发放准确率 98%) and 桐溪区人社局's self-evaluation of
+    职业培训补助资金 (an indicator 见习岗位补贴发放准确率)."""
+    folder = tmp_path_factory.mktemp("old23_targets")
+    whole, own = folder / "heling_targets.xlsx", folder / "tongxi_self_evaluation.xlsx"
+    shutil.copyfile(DATA / "samples" / "zhanjiang_rsj_2024_department_targets.xlsx", whole)
+    set_cells(whole, {"A1": "2026年市级部门整体预算绩效目标表", "B2": "鹤岭市人力资源和社会保障局",
+                      "D17": "城乡居民基础养老金最低标准", "E17": "≥210元每人每月", "E22": "≥98%"})
+    shutil.copyfile(DATA / "samples" / "chongqing_yuzhong_2021_project_self_evaluation.xlsx", own)
+    set_cells(own, {"A1": "2025年度项目支出绩效自评表", "B2": "职业培训补助资金", "I2": "林远", "B3": "桐溪区职业培训中心",
+                    "I3": "桐溪区人力资源和社会保障局", "B5": 3200, "F5": 3010, "B14": "见习岗位补贴发放准确率", "D14": 97})
+    return engine_over(folder / "kb.sqlite", [whole, own])
+
+
+@pytest.mark.parametrize("turns", [
+    ("鹤岭见习岗位补贴",),
+    ("鹤岭城乡居民基础养老金最低标准是多少", "那见习岗位补贴呢"),
+])
+def test_an_indicator_named_in_part_is_not_found_by_the_words_not_said(targets: Engine, turns: tuple[str, ...]) -> None:
+    a = converse(targets, *turns)
+    assert "≥98%" not in a.text and a.status != "answered" or "97" in a.text
+
+
+def test_the_departments_own_indicator_said_is_still_answered(targets: Engine) -> None:
+    a = converse(targets, "鹤岭补贴发放准确率")
+    assert a.status == "answered" and "98%" in a.text
