@@ -3,7 +3,8 @@ out ("（不算X）", "除了X，…", "…，X除外") ranks the rest, and says
 the row left out; a label joining two things ("滞后原因及改进措施") is named by the first of them said whole
 ("它的滞后原因"), also in a follow-up naming no row — never answered with a note that merely says 原因; another
 department's indicator named only in part ("见习岗位补贴" of 见习岗位补贴发放准确率) is never answered, within the
-department asked, by an indicator sharing only the words not said (补贴发放准确率)."""
+department asked, by an indicator sharing only the words not said (补贴发放准确率); a word fitting several lines
+of one column with 一共 said ("付息一共多少") adds those lines up (asked without 一共, which line is asked back)."""
 
 from __future__ import annotations
 
@@ -31,6 +32,10 @@ _MONITOR = [("古村落保护修缮", 600, 420, "70.00%", "无"),
             ("合计", 980, 581, "59.29%", None),
             ("说明：执行率低于序时进度的项目须说明原因。", None, None, None, None)]
 
+# 枫桥县's debt service: two lines of 付息, two of 还本, a remark beside some; the 合计 line left blank.
+_DEBT = [("一般债务还本支出", 9300, "含再融资债券"), ("一般债务付息支出", 4120, None), ("专项债务还本支出", 7600, None),
+         ("专项债务付息支出", 8815, "由项目收益偿还"), ("债务发行费用支出", 21, None), ("合计", None, None)]
+
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
@@ -39,8 +44,11 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
                  ["序号", "收费项目", "收费标准", "2025年实际收入", "2026年预算数", "增减额", "增减率"], _FEES)
     simple_table(folder / "songling_monitor.xlsx", "监控", "松岭县文化旅游局2026年1-6月项目支出绩效运行监控表", "F2",
                  "金额单位：万元", ["项目名称", "年度预算数", "1-6月执行数", "预算执行率", "滞后原因及改进措施"], _MONITOR)
+    simple_table(folder / "fengqiao_debt.xlsx", "还本付息", "枫桥县2026年地方政府债务还本付息预算表", "C2", "单位：万元",
+                 ["项目", "2026年预算数", "备注"], _DEBT)
     knowledge = Path(__file__).resolve().parent.parent / "knowledge"
-    return engine_over(folder / "kb.sqlite", [knowledge, folder / "guichuan_fees.xlsx", folder / "songling_monitor.xlsx"])
+    return engine_over(folder / "kb.sqlite", [knowledge, folder / "guichuan_fees.xlsx", folder / "songling_monitor.xlsx",
+                                              folder / "fengqiao_debt.xlsx"])
 
 
 @pytest.mark.parametrize(("question", "want", "never"), [
@@ -98,3 +106,19 @@ def test_an_indicator_named_in_part_is_not_found_by_the_words_not_said(targets: 
 def test_the_departments_own_indicator_said_is_still_answered(targets: Engine) -> None:
     a = converse(targets, "鹤岭补贴发放准确率")
     assert a.status == "answered" and "98%" in a.text
+
+
+@pytest.mark.parametrize(("turns", "want"), [
+    (("枫桥付息一共多少",), "12935"),
+    (("枫桥还本支出加起来多少",), "16900"),
+    (("枫桥2026年还本付息预算", "其中付息一共多少"), "12935"),
+])
+def test_a_word_fitting_lines_of_one_column_with_a_sum_said_adds_them(engine: Engine, turns: tuple[str, ...],
+                                                                    want: str) -> None:
+    a = converse(engine, *turns)
+    assert a.status == "answered" and want in a.text and " + " in a.text
+
+
+def test_a_word_fitting_lines_without_a_sum_said_asks_which(engine: Engine) -> None:
+    a = converse(engine, "枫桥付息多少")
+    assert a.status == "clarify" and "一般债务付息支出" in a.text

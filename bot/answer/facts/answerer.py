@@ -609,7 +609,9 @@ class Answerer(Conversation):
             ids = self._outermost_of_each(fq, ids)
         rows = {k for f in ids for k in idx.row_keys(f) & part} if part else set()
         each = [{k for f in ids for k in idx.row_keys(f) & m.keys} for m in fq.mentions if m.part]
-        if len(rows) > 1 and not ("sum" in fq.ops and len(each) >= 2 and all(len(r) == 1 for r in each)):
+        if len(rows) > 1 and "sum" in fq.ops and (lines := self._lines_of_one_column(ids)):
+            ids = lines  # (a sum of the lines of one column a word fits, "付息一共多少": those lines added up)
+        elif len(rows) > 1 and not ("sum" in fq.ops and len(each) >= 2 and all(len(r) == 1 for r in each)):
             # (a sum of lines each said in part, each fitting one line: those lines added up)
             if (rates := self._rates_of_what_is_counted(fq, ids)) is not None:
                 return rates  # "实际发了多少见习补贴" of its 准确率 and 及时率: neither, not which of them
@@ -617,6 +619,18 @@ class Answerer(Conversation):
             return FactAnswer("clarify", compose.which_fact(names), [], options=names)
         return self._kind_contradicted(fq) or self._only_a_zero_before(fq, ids, docs) \
             or self.change_on_year_sheet(fq, ids, years) or self._over_facts(fq, ids, groups, years, only)
+
+    def _lines_of_one_column(self, ids: list[int]) -> list[int]:
+        """The figures of the facts when they are two or more lines of one column of one sheet, none a total
+        (the lines' words beside them, 备注, are no figure): a word fitting each of them with 一共 said asks
+        them added up; else []."""
+        facts = self.idx.facts(ids[:60])
+        figures = [f for f in facts if f["number"] is not None]
+        if len(facts) < len(ids) or len(figures) < 2 or any(self._is_total_fact(f, "row") for f in figures) \
+                or len({(f["document_id"], f["sheet"], f["col_labels"]) for f in figures}) != 1 \
+                or len({self._row_key(f["id"]) for f in facts}) != len(figures):
+            return []
+        return [f["id"] for f in figures]
 
     def _weights_of_a_group(self, fq: FactQuestion, numeric: list[dict]) -> bool:
         """Whether the figures are the score weights (权重, 分值) of several rows of one table under a heading the
