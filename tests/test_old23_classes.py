@@ -4,7 +4,9 @@ the row left out; a label joining two things ("滞后原因及改进措施") is 
 ("它的滞后原因"), also in a follow-up naming no row — never answered with a note that merely says 原因; another
 department's indicator named only in part ("见习岗位补贴" of 见习岗位补贴发放准确率) is never answered, within the
 department asked, by an indicator sharing only the words not said (补贴发放准确率); a word fitting several lines
-of one column with 一共 said ("付息一共多少") adds those lines up (asked without 一共, which line is asked back)."""
+of one column with 一共 said ("付息一共多少") adds those lines up (asked without 一共, which line is asked back); a
+row's indicator named by its name (核心绩效指标 接待游客人次) asked how much is the indicator's figures (年度指标值,
+1-6月完成值: the period's when one is said), never the rows holding that name listed nor the period's money."""
 
 from __future__ import annotations
 
@@ -26,11 +28,11 @@ _FEES = [("1", "林木采伐许可证工本费", "5元/份", 21000, 23000, 2000,
 
 # 松岭县's mid-year monitoring: the reason a project lags and what is done about it, one column; a note under
 # the table that also says 原因.
-_MONITOR = [("古村落保护修缮", 600, 420, "70.00%", "无"),
-            ("乡村旅游节庆活动", 120, 18, "15.00%", "主会场改址导致活动延期至10月；已重新招标"),
-            ("公共图书馆数字化", 260, 143, "55.00%", "设备到货晚于合同约定；已督促供应商"),
-            ("合计", 980, 581, "59.29%", None),
-            ("说明：执行率低于序时进度的项目须说明原因。", None, None, None, None)]
+_MONITOR = [("古村落保护修缮", 600, 420, "70.00%", "修缮古建筑数量", "≥12处", "9处", "无"),
+            ("乡村旅游节庆活动", 120, 18, "15.00%", "接待游客人次", "≥5万人次", "0.8万人次", "主会场改址导致活动延期至10月；已重新招标"),
+            ("公共图书馆数字化", 260, 143, "55.00%", "数字化古籍册数", "≥3000册", "1650册", "设备到货晚于合同约定；已督促供应商"),
+            ("合计", 980, 581, "59.29%", None, None, None, None),
+            ("说明：执行率低于序时进度的项目须说明原因。", None, None, None, None, None, None, None)]
 
 # 枫桥县's debt service: two lines of 付息, two of 还本, a remark beside some; the 合计 line left blank.
 _DEBT = [("一般债务还本支出", 9300, "含再融资债券"), ("一般债务付息支出", 4120, None), ("专项债务还本支出", 7600, None),
@@ -42,8 +44,9 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     folder = tmp_path_factory.mktemp("old23")
     simple_table(folder / "guichuan_fees.xlsx", "收费", "桂川县水利局2026年行政事业性收费项目及收入预算表", "G2", "单位：元",
                  ["序号", "收费项目", "收费标准", "2025年实际收入", "2026年预算数", "增减额", "增减率"], _FEES)
-    simple_table(folder / "songling_monitor.xlsx", "监控", "松岭县文化旅游局2026年1-6月项目支出绩效运行监控表", "F2",
-                 "金额单位：万元", ["项目名称", "年度预算数", "1-6月执行数", "预算执行率", "滞后原因及改进措施"], _MONITOR)
+    simple_table(folder / "songling_monitor.xlsx", "监控", "松岭县文化旅游局2026年1-6月项目支出绩效运行监控表", "H2",
+                 "金额单位：万元", ["项目名称", "年度预算数", "1-6月执行数", "预算执行率", "核心绩效指标", "年度指标值", "1-6月完成值",
+                  "滞后原因及改进措施"], _MONITOR)
     simple_table(folder / "fengqiao_debt.xlsx", "还本付息", "枫桥县2026年地方政府债务还本付息预算表", "C2", "单位：万元",
                  ["项目", "2026年预算数", "备注"], _DEBT)
     knowledge = Path(__file__).resolve().parent.parent / "knowledge"
@@ -122,3 +125,13 @@ def test_a_word_fitting_lines_of_one_column_with_a_sum_said_adds_them(engine: En
 def test_a_word_fitting_lines_without_a_sum_said_asks_which(engine: Engine) -> None:
     a = converse(engine, "枫桥付息多少")
     assert a.status == "clarify" and "一般债务付息支出" in a.text
+
+
+@pytest.mark.parametrize(("question", "want", "never"), [
+    ("乡村旅游节庆活动接待游客人次多少", "0.8万人次", "核心绩效指标为"),
+    ("乡村旅游节庆活动1-6月接待游客人次多少", "0.8万人次", "≥5万"),
+    ("公共图书馆数字化年度数字化古籍册数是多少", "≥3000册", "1650"),
+])
+def test_an_indicator_named_by_its_name_is_asked_its_figures(engine: Engine, question: str, want: str, never: str) -> None:
+    a = converse(engine, question)
+    assert a.status == "answered" and want in a.text and never not in a.text and "万元" not in a.text
