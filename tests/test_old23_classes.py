@@ -6,7 +6,9 @@ department's indicator named only in part ("见习岗位补贴" of 见习岗位�
 department asked, by an indicator sharing only the words not said (补贴发放准确率); a word fitting several lines
 of one column with 一共 said ("付息一共多少") adds those lines up (asked without 一共, which line is asked back); a
 row's indicator named by its name (核心绩效指标 接待游客人次) asked how much is the indicator's figures (年度指标值,
-1-6月完成值: the period's when one is said), never the rows holding that name listed nor the period's money."""
+1-6月完成值: the period's when one is said), never the rows holding that name listed nor the period's money; the
+line's own thing asked in detail ("设备购置" → "具体买的什么设备") is not printed unless a text of the line names it
+— never the line's cells listed as if they said it."""
 
 from __future__ import annotations
 
@@ -38,6 +40,11 @@ _MONITOR = [("古村落保护修缮", 600, 420, "70.00%", "修缮古建筑数量
 _DEBT = [("一般债务还本支出", 9300, "含再融资债券"), ("一般债务付息支出", 4120, None), ("专项债务还本支出", 7600, None),
          ("专项债务付息支出", 8815, "由项目收益偿还"), ("债务发行费用支出", 21, None), ("合计", None, None)]
 
+# 白鹤县教育局's budget adjustments: one line's reason names what it buys, another's does not.
+_ADJUST = [("教学设备购置", "一般公共预算", 380, 0, 57.5, 322.5, "政府采购节约资金收回"),
+           ("实验室设备购置", "一般公共预算", 120, 30, 0, 150, "增购生物实验设备：显微镜40台"),
+           ("校舍维修改造", "一般公共预算", 600, 0, 80, 520, "部分工程延至下年实施")]
+
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
@@ -49,9 +56,11 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
                   "滞后原因及改进措施"], _MONITOR)
     simple_table(folder / "fengqiao_debt.xlsx", "还本付息", "枫桥县2026年地方政府债务还本付息预算表", "C2", "单位：万元",
                  ["项目", "2026年预算数", "备注"], _DEBT)
+    simple_table(folder / "baihe_adjust.xlsx", "调剂", "白鹤县教育局2026年部门预算调剂情况表", "G2", "单位：万元",
+                 ["项目名称", "资金性质", "调整前预算", "调增", "调减", "调整后预算", "调剂原因"], _ADJUST)
     knowledge = Path(__file__).resolve().parent.parent / "knowledge"
     return engine_over(folder / "kb.sqlite", [knowledge, folder / "guichuan_fees.xlsx", folder / "songling_monitor.xlsx",
-                                              folder / "fengqiao_debt.xlsx"])
+                                              folder / "fengqiao_debt.xlsx", folder / "baihe_adjust.xlsx"])
 
 
 @pytest.mark.parametrize(("question", "want", "never"), [
@@ -135,3 +144,17 @@ def test_a_word_fitting_lines_without_a_sum_said_asks_which(engine: Engine) -> N
 def test_an_indicator_named_by_its_name_is_asked_its_figures(engine: Engine, question: str, want: str, never: str) -> None:
     a = converse(engine, question)
     assert a.status == "answered" and want in a.text and never not in a.text and "万元" not in a.text
+
+
+@pytest.mark.parametrize("turns", [
+    ("白鹤教学设备购置具体买的什么设备",),
+    ("白鹤教学设备购置调减多少", "具体买的什么设备"),
+])
+def test_the_lines_own_thing_asked_in_detail_is_not_printed(engine: Engine, turns: tuple[str, ...]) -> None:
+    a = converse(engine, *turns)
+    assert a.status != "answered" and "57.5" not in a.text.split("表中关于")[0]
+
+
+def test_the_lines_own_thing_named_by_its_text_is_answered(engine: Engine) -> None:
+    a = converse(engine, "白鹤实验室设备购置具体买的什么设备")
+    assert a.status == "answered" and "显微镜" in a.text

@@ -1268,7 +1268,10 @@ class Answerer(Conversation):
         if asked is None or {"count", "max", "min"} & set(fq.ops) or "list" in fq.ops and not fq.funded or not ids:
             return None
         facts = self.idx.facts(ids[:200])
-        if any(f["number"] is None and (f["value"] or "").strip() for f in facts):
+        # (the line's own thing asked in detail, 设备 of 设备购置: only a text naming that thing may say which)
+        thing = re.sub(r"^(?:什么|哪个|哪些|哪几个|哪一个|啥)", "", asked.group(1))
+        own = len(thing) >= 2 and all(thing in _own_row(f) for f in facts)
+        if any(f["number"] is None and (f["value"] or "").strip() and (not own or thing in f["value"]) for f in facts):
             return None
         docs = {f["document_id"] for f in facts}
         whole = self.idx.facts(sorted(x for d in docs for x in self.idx.docs[d].facts)[:3000])
