@@ -149,6 +149,10 @@ _DETAIL_ASKED = re.compile(r"具体(?:是|买|买了|用|用于|用在|花在|�
                            r"((?:什么|哪个|哪些|哪几个|哪一个|啥)[\u4e00-\u9fff]{0,4}?)(?:呢|啊|吗)?$")
 
 
+# A column printing what is left after a change: 调整后预算, 剩余资金, 年末结余, 债务余额.
+_LEFT_COLUMN = re.compile(r"调整后|调剂后|变更后|剩余|结余|余额")
+
+
 # The whole of a table asked ("总共多少", "一共", "折合多少万元"), when nothing but the table is named.
 _WHOLE_ASKED = re.compile(r"总共|一共|合计|总计|共计|总额|总数|多少钱|折合|换算|(?<!其)总(?:的|是)?多少")
 
@@ -619,6 +623,13 @@ class Answerer(Conversation):
             return FactAnswer("clarify", compose.which_fact(names), [], options=names)
         return self._kind_contradicted(fq) or self._only_a_zero_before(fq, ids, docs) \
             or self.change_on_year_sheet(fq, ids, years) or self._over_facts(fq, ids, groups, years, only)
+
+    def _column_left_said(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
+        """The figures of a column the question names that prints what is left after a change (调整后预算,
+        剩余, 结余, 余额): "还剩多少" of it is that figure, nothing to subtract; [] otherwise."""
+        said = {k for m in fq.mentions for k in m.keys if k in self.idx.col_keys}
+        return [f for f in facts if f["number"] is not None and _LEFT_COLUMN.search(_own_col(f))
+                and said & set(self.idx.fact_keys.get(f["id"], ()))]
 
     def _lines_of_one_column(self, ids: list[int]) -> list[int]:
         """The figures of the facts when they are two or more lines of one column of one sheet, none a total
@@ -1426,7 +1437,10 @@ class Answerer(Conversation):
         """What is asked of the facts the question means: what remains, per head or unit, a rate, or what its
         operation computes."""
         if fq.remaining or fq.excess:
-            return self.remaining(fq, facts)
+            left = self.remaining(fq, facts)
+            if left.status != "answered" and fq.remaining and (after := self._column_left_said(fq, facts)):
+                return self.values(after, groups)  # "调减多少" → "调整后还剩多少": the column printing what is left
+            return left
         if fq.deducted and (lost := self.deducted(fq, facts)) is not None:
             return lost
         if fq.by_year_end and (done := self.done_by_year_end(facts)) is not None:
