@@ -543,10 +543,6 @@ def column_not_in_rows(column: str, rows: str) -> str:
     return f"表中“{rows}”这一行没有“{column}”这一项。"
 
 
-def blank_noted(note: str) -> str:
-    return f"表注：{note}。"
-
-
 def kind_not_of_line(said: str, line: str, kind: str) -> str:
     """"彩票公益金收入" of a table whose only such line is 彩票公益金安排的支出: not that line's figure."""
     return f"表中没有“{said}”这一项（“{line}”是{kind}）。"

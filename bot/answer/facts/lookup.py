@@ -1477,32 +1477,9 @@ class Lookup(Rows):
             return None
         names = sorted({fq.text[m.start:m.end] for g in groups[1:] for m in g})
         facts = self.idx.facts(sorted(ids)[:50])
-        if (blank := self._cell_left_blank(facts, groups[1:])) is not None:
-            return blank
         has = "、".join(dict.fromkeys(_name(f) for f in facts[:8]))
         what = fq.text[first[0].start:first[0].end]
         return FactAnswer("unknown", compose.no_such_part(what, "、".join(names), has, False) + _cite(self.idx, facts[:8]))
-
-    def _cell_left_blank(self, row: list[dict], columns: list[list[Mention]]) -> FactAnswer | None:
-        """"高龄津贴中央资金有多少": one line named and a column of its own sheet that the line leaves blank (its
-        cell printed empty, so no fact of it): said blank — with the table's note on blanks ("空白表示…无资金安排")
-        when it has one — never "no such item"; None unless both are so."""
-        idx = self.idx
-        if not row or len({(f["document_id"], f["sheet"], f["page"], f["line"]) for f in row}) != 1 or len(columns) != 1:
-            return None
-        f = row[0]
-        keys = {k for m in columns[0] for k in m.keys if k in idx.col_keys}
-        sheet = [x for x in idx.facts(list(idx.docs[f["document_id"]].facts)[:3000]) if x["sheet"] == f["sheet"]]
-        held = [x for x in sheet if keys & set(idx.fact_keys.get(x["id"], ())[idx.fact_nrows.get(x["id"], 0):])]
-        if not keys or len({x["col_labels"] for x in held}) != 1 or any(x["line"] == f["line"] for x in held):
-            return None
-        # (the note's clause on blanks, without its numbering: "2.空白表示该级财政无资金安排")
-        said = [re.sub(r"^\s*\d+[.、．]", "", c) for x in sheet if x["number"] is None
-                and (x["row_labels"] or "").split(query.FACT_SEP)[0] in ("注", "说明")
-                for c in re.split(r"[；;。]", x["value"] or "") if "空白" in c]
-        column = " ".join((held[0]["col_labels"] or "").split(query.FACT_SEP))
-        return FactAnswer("answered", compose.column_not_in_rows(column, _own_row(f)) + compose.BLANK_CELL
-                          + (compose.blank_noted(said[0]) if said else "") + _cite(idx, [f]), [])
 
     def not_broken_down(self, fq: FactQuestion, ids: list[int]) -> FactAnswer:
         """A part the rows are not split into; unless a text of the one row named states it in a sentence
