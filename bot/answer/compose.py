@@ -1165,6 +1165,10 @@ def no_per_head(rows: str, has: str) -> str:
 _EXTREME_WORDS = {"fall": "降幅最大", "max": "最多", "min": "最少"}
 
 
+def rows_left_out(names: list[str]) -> str:
+    return f"不算{'、'.join(names)}，"
+
+
 def fact_extreme(kind: str, names: list[str], shown: str, compared: int) -> str:
     return f"{_EXTREME_WORDS[kind]}的是{'、'.join(names)}：{shown}（共比较 {compared} 项）"
 

@@ -156,13 +156,22 @@ def indicators_inside(t: Turn, p: Parse, f: Frame, ids: list[int]) -> list[int] 
            if (pid in named if named else t.doc_of(pid) in f.doc_ids)]
     names = list(dict.fromkeys(kb.indicator_name[i] for i in ids))
     phrase = names[0] if len(names) == 1 else (ind_mentions[0].text if ind_mentions else names[0])
-    for candidate in dict.fromkeys([*names, *(m.text for m in ind_mentions)]):
-        close = fuzzy_among(compact(candidate), {i: kb.indicator_name[i] for i in own})
-        if close:
-            return close
+    if close := _close_among_own(kb, p, names, ind_mentions, own):
+        return close
     owners = "、".join(dict.fromkeys(kb.projects[kb.indicator_project[i]].name for i in ids))
     return t.unknown(
         compose.not_its_indicator(where, phrase, owners), p.text, suggest=False)
+
+
+def _close_among_own(kb, p: Parse, names: list[str], ind_mentions: list, own: list[int]) -> list[int]:
+    """The named scope's own indicator closest to the one asked, or []. Another table's indicator named only
+    in part ("公益性岗位补贴" of 公益性岗位补贴发放准确率): its words the question did not say (发放准确率) find
+    nothing here (补贴发放准确率 is no 公益性岗位补贴) — what was said does."""
+    in_full = [n for n in names if all(m.score >= 100 for m in ind_mentions) or compact(n) in compact(p.text)]
+    for candidate in dict.fromkeys([*in_full, *(m.text for m in ind_mentions)]):
+        if close := fuzzy_among(compact(candidate), {i: kb.indicator_name[i] for i in own}):
+            return close
+    return []
 
 
 def money_valued(t: Turn, f: Frame) -> bool:

@@ -66,6 +66,7 @@ from bot.answer.facts.words import (
     fmt_number,
     fmt_percent,
     label_key,
+    left_out_said,
 )
 from bot.language import ordinals
 from bot.language.lexicon import (
@@ -154,6 +155,10 @@ _DETAIL_ASKED = re.compile(r"具体(?:是|买|买了|用|用于|用在|花在|�
                            r"((?:什么|哪个|哪些|哪几个|哪一个|啥)[\u4e00-\u9fff]{0,4}?)(?:呢|啊|吗)?$")
 
 
+# A column printing what is left after a change: 调整后预算, 剩余资金, 年末结余, 债务余额.
+_LEFT_COLUMN = re.compile(r"调整后|调剂后|变更后|剩余|结余|余额")
+
+
 # The whole of a table asked ("总共多少", "一共", "折合多少万元"), when nothing but the table is named.
 _WHOLE_ASKED = re.compile(r"总共|一共|合计|总计|共计|总额|总数|多少钱|折合|换算|(?<!其)总(?:的|是)?多少")
 
@@ -168,7 +173,9 @@ class Answerer(Conversation):
                clauses: bool = True, only: list[str] | None = None) -> FactAnswer | None:
         """The answer from the labels (see _answer_labels), never one that leaves out a negation the question
         sets on the rows asked ("没有事业收入的单位", "哪些项目不是优"): listed as if it were absent, the
-        rows that HAVE it would be a confident wrong answer."""
+        rows that HAVE it would be a confident wrong answer. Rows a ranking leaves out ("（不算X）") are read
+        apart: the rest of the question is answered without them."""
+        question, self.left_out = left_out_said(question)
         fa = self._answer_labels(question, doc_ids, context, clauses, only)
         if (fa is None or fa.status == "unknown") and (bare := _CHANGE_WITHOUT_BASE.search(compact(question))):
             # "哪些乡镇减少了": a change said without what it is against is the table's own change over the year before
@@ -678,7 +685,9 @@ class Answerer(Conversation):
             ids = self._outermost_of_each(fq, ids)
         rows = {k for f in ids for k in idx.row_keys(f) & part} if part else set()
         each = [{k for f in ids for k in idx.row_keys(f) & m.keys} for m in fq.mentions if m.part]
-        if len(rows) > 1 and not ("sum" in fq.ops and len(each) >= 2 and all(len(r) == 1 for r in each)):
+        if len(rows) > 1 and "sum" in fq.ops and (lines := self._lines_of_one_column(ids)):
+            ids = lines  # (a sum of the lines of one column a word fits, "付息一共多少": those lines added up)
+        elif len(rows) > 1 and not ("sum" in fq.ops and len(each) >= 2 and all(len(r) == 1 for r in each)):
             # (a sum of lines each said in part, each fitting one line: those lines added up)
             if (rates := self._rates_of_what_is_counted(fq, ids)) is not None:
                 return rates  # "实际发了多少见习补贴" of its 准确率 and 及时率: neither, not which of them
@@ -686,6 +695,25 @@ class Answerer(Conversation):
             return FactAnswer("clarify", compose.which_fact(names), [], options=names)
         return self._kind_contradicted(fq) or self._only_a_zero_before(fq, ids, docs) \
             or self.change_on_year_sheet(fq, ids, years) or self._over_facts(fq, ids, groups, years, only)
+
+    def _column_left_said(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
+        """The figures of a column the question names that prints what is left after a change (调整后预算,
+        剩余, 结余, 余额): "还剩多少" of it is that figure, nothing to subtract; [] otherwise."""
+        said = {k for m in fq.mentions for k in m.keys if k in self.idx.col_keys}
+        return [f for f in facts if f["number"] is not None and _LEFT_COLUMN.search(_own_col(f))
+                and said & set(self.idx.fact_keys.get(f["id"], ()))]
+
+    def _lines_of_one_column(self, ids: list[int]) -> list[int]:
+        """The figures of the facts when they are two or more lines of one column of one sheet, none a total
+        (the lines' words beside them, 备注, are no figure): a word fitting each of them with 一共 said asks
+        them added up; else []."""
+        facts = self.idx.facts(ids[:60])
+        figures = [f for f in facts if f["number"] is not None]
+        if len(facts) < len(ids) or len(figures) < 2 or any(self._is_total_fact(f, "row") for f in figures) \
+                or len({(f["document_id"], f["sheet"], f["col_labels"]) for f in figures}) != 1 \
+                or len({self._row_key(f["id"]) for f in facts}) != len(figures):
+            return []
+        return [f["id"] for f in figures]
 
     def _weights_of_a_group(self, fq: FactQuestion, numeric: list[dict]) -> bool:
         """Whether the figures are the score weights (权重, 分值) of several rows of one table under a heading the
@@ -1342,7 +1370,10 @@ class Answerer(Conversation):
         if asked is None or {"count", "max", "min"} & set(fq.ops) or "list" in fq.ops and not fq.funded or not ids:
             return None
         facts = self.idx.facts(ids[:200])
-        if any(f["number"] is None and (f["value"] or "").strip() for f in facts):
+        # (the line's own thing asked in detail, 设备 of 设备购置: only a text naming that thing may say which)
+        thing = re.sub(r"^(?:什么|哪个|哪些|哪几个|哪一个|啥)", "", asked.group(1))
+        own = len(thing) >= 2 and all(thing in _own_row(f) for f in facts)
+        if any(f["number"] is None and (f["value"] or "").strip() and (not own or thing in f["value"]) for f in facts):
             return None
         docs = {f["document_id"] for f in facts}
         whole = self.idx.facts(sorted(x for d in docs for x in self.idx.docs[d].facts)[:3000])
@@ -1497,7 +1528,10 @@ class Answerer(Conversation):
         """What is asked of the facts the question means: what remains, per head or unit, a rate, or what its
         operation computes."""
         if fq.remaining or fq.excess:
-            return self.remaining(fq, facts)
+            left = self.remaining(fq, facts)
+            if left.status != "answered" and fq.remaining and (after := self._column_left_said(fq, facts)):
+                return self.values(after, groups)  # "调减多少" → "调整后还剩多少": the column printing what is left
+            return left
         if fq.deducted and (lost := self.deducted(fq, facts)) is not None:
             return lost
         if fq.by_year_end and (done := self.done_by_year_end(facts)) is not None:

@@ -112,6 +112,11 @@ def _short_of_target(done: str, target: str) -> bool | None:
     x, y = float(a.group(2)), float(b.group(2))
     return x > y if (b.group(1) or "") in ("≤", "<", "不高于", "不超过") else x < y
 
+# A column naming each row's indicator (核心绩效指标, 指标名称) and the columns of its figures (年度指标值, 1-8月完成值).
+_INDICATOR_NAMED = re.compile(r"指标(?:名称)?$")
+_INDICATOR_FIGURE = re.compile(r"(?:指标|目标|完成)值$")
+
+
 class Listing(Arithmetic):
     def nth_of_cell(self, question: str, context: dict | None) -> FactAnswer | None:
         """The item of a text cell just shown that lists several ("覆盖率≥80%；婚检率≥65%") at the place asked;
@@ -312,6 +317,8 @@ class Listing(Arithmetic):
         if not ids:
             return None
         facts = self.idx.facts(ids[:200])
+        if figures := self._figures_of_indicator_named(fq, facts):
+            return self.values(figures, [])
         rows = list(dict.fromkeys(_name(f).split(" ")[0] for f in facts))
         col = _name(facts[0]).split(" ")[-1] if " " in _name(facts[0]) else ""
         # (a value said by its short form, 县城投公司, is shown as the cells print it)
@@ -334,6 +341,22 @@ class Listing(Arithmetic):
         if "count" in fq.ops:
             return FactAnswer("answered", compose.counted_items(rows, head) + _cite(self.idx, facts), facts)
         return FactAnswer("answered", compose.numbered_items(rows, head) + _cite(self.idx, facts), facts)
+
+    def _figures_of_indicator_named(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
+        """"宣传教育宣传活动场次多少", "…1-8月宣传活动场次多少": a value of the column naming each row's indicator
+        (核心绩效指标) asked how much is that indicator's figures in its row (年度指标值, 1-8月完成值) — those of
+        the column said (1-8月) when one is, never the row's money (1-8月执行数); [] unless it is such a name."""
+        if not re.search(r"多少|几", fq.text) or not facts or len(facts) > 5 \
+                or not all(f["number"] is None and _INDICATOR_NAMED.search(_own_col(f)) for f in facts):
+            return []
+        said = {k for m in fq.mentions for k in m.keys if k in self.idx.col_keys}
+        out = []
+        for f in facts:
+            figures = [x for x in self.idx.facts(self._row_siblings(f))
+                       if _INDICATOR_FIGURE.search(_own_col(x)) and (x["value"] or "").strip()]
+            out += [x for x in figures if said & set(self.idx.fact_keys.get(x["id"], ()))
+                    or (head := _INDICATOR_FIGURE.sub("", _own_col(x))) and head in fq.text] or figures
+        return out
 
     def flagged(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
         """"面向中小企业预留的是哪些", "哪些不是进口的": a column of yes/no marks (是/否, √/×, 有/无) named, the
@@ -418,9 +441,13 @@ class Listing(Arithmetic):
             col = max(counts, key=lambda c: (not _MANY_YEARS.search(c or ""), counts[c],
                                              _is_total(label_key((c or "").split(query.FACT_SEP)[-1]))))
             facts = [f for f in facts if f["col_labels"] == col]
-        if "range" in fq.ops:
-            return self._range(facts)
-        return self._ranked_answer(fq, facts)
+        kept = [f for f in facts if not any(x in _own_row(f) for x in self.left_out)]
+        if not kept:
+            return FactAnswer("unknown", compose.NOTHING_TO_COMPARE)
+        fa = self._range(kept) if "range" in fq.ops else self._ranked_answer(fq, kept)
+        if len(kept) < len(facts) and fa.status == "answered":  # "（不算X）": said, so the reader sees it was heard
+            fa.text = compose.rows_left_out(sorted({_own_row(f) for f in facts if f not in kept})) + fa.text
+        return fa
 
     def _ranked_answer(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
         """The facts ranked as asked: the first few (最多的3个), one place (排第二, 倒数第二), or the top."""

@@ -626,13 +626,17 @@ def _another_word(form: str, text: str, s: int, e: int, words: Callable[[], list
 
 def _said_enough(form: str, text: str, n: int, s: int, e: int) -> bool:
     """Whether n characters of a label, said over text[s:e], name it: most of it, densely; or its long
-    end ("老年人数" of 60周岁以上老年人数) or long head ("政府性基金" of 政府性基金预算拨款收入) said whole, or its
-    first part before 及/和 ("偏差原因" of 偏差原因及纠偏措施)."""
+    end ("老年人数" of 60周岁以上老年人数) or long head ("政府性基金" of 政府性基金预算拨款收入) said whole; or the
+    first of two things a label joins ("偏差原因" of 偏差原因及纠偏措施)."""
     return (n >= 3 and n / len(form) >= 0.5 and n / (e - s) >= 0.6) or \
         (n >= 2 and n / len(form) >= 0.5 and e - s == n) or \
         (n >= 4 and e - s == n and form.endswith(text[s:e])) or \
         (n >= 5 and e - s == n and n / len(form) >= 0.4 and form.startswith(text[s:e])) or \
-        (n >= 4 and e - s == n and form.startswith(text[s:e]) and form[n:n + 1] in ("及", "和", "与"))
+        (n >= 3 and e - s == n and form.startswith(text[s:e]) and _JOINED.match(form, n) is not None)
+
+
+# The word joining two things one label names ("偏差原因及纠偏措施", "资金来源和用途").
+_JOINED = re.compile(r"及|和|与|以及|并")
 
 
 def _org_after(text: str, end: int) -> bool:

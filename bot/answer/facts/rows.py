@@ -46,6 +46,7 @@ class Rows:
         self.idx = idx
         self._read: dict[str, FactQuestion] = {}
         self.last: FactQuestion | None = None  # the reading of the last question answered
+        self.left_out: list[str] = []  # rows the question's ranking leaves out ("（不算X）"), as label keys
 
     def _levels(self, facts: set[int], keys: set[str]) -> set[int]:
         """Where in the facts' row labels (outermost 0) the keys stand."""

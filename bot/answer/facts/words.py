@@ -88,6 +88,34 @@ def period_in(text: str) -> tuple[int, ...] | None:
 _QUESTION_WORDS = re.compile(r"(?:哪个|哪些|哪项|哪几个|多少|什么|是否|几个|怎么|为何|有没有|是不是|一共|分别|加起来|总共)+")
 
 
+# Rows left out of a ranking, as said: "（不算X）", "（X除外）", "除了X以外，…", "…，不含X" (a ranking word must
+# remain: "不含X的" elsewhere is a negation set on the rows asked, read apart).
+_LEAVE = r"(?:除了|除去|除开|除掉|不算|不计|不含|不包括|不包含|去掉|扣除|扣掉|刨去|刨除)"
+_LEFT_OUT = (re.compile(rf"[（(]\s*{_LEAVE}(?P<x>[^（）()，,。？?]{{2,24}}?)(?:以外|之外|在内)?\s*[）)]"),
+             re.compile(r"[（(]\s*(?P<x>[^（）()，,。？?]{2,24}?)(?:除外|不算)\s*[）)]"),
+             re.compile(rf"^\s*(?:那|那么)?{_LEAVE}(?P<x>[^（）()，,。？?\s]{{2,24}}?)(?:以外|之外)(?:的)?\s*[，,]?"),
+             re.compile(rf"^\s*(?:那|那么)?{_LEAVE}(?P<x>[^（）()，,。？?\s]{{2,24}}?)\s*[，,]"),
+             re.compile(rf"[，,]\s*(?:{_LEAVE}(?P<x>[^（）()，,。？?\s]{{2,24}}?)(?:以外|之外)?|(?P<y>[^（）()，,。？?\s]{{2,24}}?)除外)"
+                        r"\s*[。？?]?\s*$"))
+_RANKING = re.compile(r"最|第[一二三四五六七八九十两\d]|排名|排前|前[一二三四五六七八九十两\d]|倒数")
+
+
+def left_out_said(question: str) -> tuple[str, list[str]]:
+    """The question without the rows it leaves out of a ranking, and those rows' names (label keys);
+    the question as it is when it ranks nothing or leaves nothing out."""
+    for pattern in _LEFT_OUT:
+        m = pattern.search(question)
+        if m is None:
+            continue
+        rest = question[:m.start()] + question[m.end():]
+        if not _RANKING.search(rest):
+            continue
+        names = [label_key(n) for n in re.split(r"、", m.group("x") or m.group("y") or "") if n]
+        if names and all(len(n) >= 2 for n in names):
+            return rest, names
+    return question, []
+
+
 # "普陀两个部门", "这几个单位", "分别", "各自": a name fitting several departments means all of them.
 # "各乡镇", "每个单位": each row the word after it heads (the rows, not their total).
 _EACH_ROW = re.compile(r"(?:各个|各|每个|每一个)(?=[\u4e00-\u9fff])")
