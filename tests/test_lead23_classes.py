@@ -125,3 +125,18 @@ def test_a_bare_column_after_a_question_that_found_nothing_is_not_the_tables_tot
     """"信访工作经费的差旅费多少" (not printed) → "2023年决算数呢": no row carried; never a table's 合计."""
     a = converse(two_sangong, "信访工作经费的差旅费多少", "苍岭县卫健局2023年决算数呢")
     assert "16.4" not in a.text  # 苍岭县卫健局's 合计 of 2023
+
+
+def test_a_short_word_inside_a_word_of_its_own_is_not_said_long(tmp_path):
+    """社保 is 社会保险 in the vocabulary's short words; "社保卡" is a word of its own (社会保障卡), never the
+    社会保险 of a line of money with 卡 dropped as noise."""
+    from conftest import engine_over, simple_table
+
+    simple_table(tmp_path / "a.xlsx", "申报", "岩溪区人社局2025年项目申报表", "D2", "单位：万元",
+                 ["项目", "金额", "说明"],
+                 [("就业和社会保险的管理支出", 612.4, "窗口服务"), ("社会保障卡发卡量", "5万张", "年度目标")])
+    engine = engine_over(tmp_path / "kb.sqlite", [tmp_path / "a.xlsx"])
+    a = converse(engine, "社保卡发卡量多少")
+    assert "612.4" not in a.text
+    b = converse(engine, "社保卡那个值呢")
+    assert "612.4" not in b.text

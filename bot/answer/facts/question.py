@@ -293,6 +293,17 @@ def _as_of_said(text: str, idx: FactIndex) -> str:
     return text[:m.start()] + k + text[end:]
 
 
+def _short_said_long(text: str, short: str, long: str, idx: FactIndex) -> str:
+    """Each place the short word is said as a word of its own, said long: before a character a label goes
+    on with after the long word (棚改专项债 → 棚户区改造专项债), or before no word at all — never inside a
+    word of its own ("社保卡" is no 社会保险卡)."""
+    def one(m: re.Match) -> str:
+        after = text[m.end():m.end() + 1]
+        free = not after or not re.match(r"[\u4e00-\u9fff]", after) or after in "的呢了吗啊是有和与及跟多少几一共总"
+        return long if free or long + after in idx.label_text else short
+    return re.sub(re.escape(short), one, text)
+
+
 def _canonical(text: str, idx: FactIndex, departments: list[str] | None = None) -> str:
     """People's words for labels replaced by the labels' words (为啥 -> 原因, 付了 -> 已支付)."""
     text = _as_of_said(text, idx)
@@ -307,7 +318,7 @@ def _canonical(text: str, idx: FactIndex, departments: list[str] | None = None) 
             # "棚改专项债" of a table printing 棚户区改造专项债券…: a standard short word no label prints, said
             # long, so a part of the label said with it is that label's part
             if short in text and long not in text and short not in idx.label_text and long in idx.label_text:
-                text = text.replace(short, long)
+                text = _short_said_long(text, short, long, idx)
     text = _TOTAL_AMOUNT.sub(lambda m: _total_amount_as_printed(m, idx), text)
     if "全局" not in idx.label_text:
         text = re.sub(r"占(?:了)?全局(?=[\u4e00-\u9fff]{2})", "占总", text)  # "占全局支出": the whole bureau's total
