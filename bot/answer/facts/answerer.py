@@ -601,7 +601,7 @@ class Answerer(Conversation):
         """"体检服务" fits several rows' labels equally: which row is meant is asked, not guessed; else the
         facts matched, answered."""
         idx = self.idx
-        part = {k for m in fq.mentions if m.part for k in m.keys}
+        part = {k for m in fq.mentions if m.part or self._shared_name_part(fq, m) for k in m.keys}
         if part and "sum" in fq.ops:
             ids = self._outermost_of_each(fq, ids)
         rows = {k for f in ids for k in idx.row_keys(f) & part} if part else set()
@@ -611,9 +611,18 @@ class Answerer(Conversation):
             if (rates := self._rates_of_what_is_counted(fq, ids)) is not None:
                 return rates  # "实际发了多少见习补贴" of its 准确率 and 及时率: neither, not which of them
             names = list(dict.fromkeys(_name(f).split(" ")[0] for f in idx.facts(ids[:400])))[:8]
-            return FactAnswer("clarify", compose.which_fact(names), [], options=names)
+            return FactAnswer("clarify", compose.which_fact(names), [], options=names, asks_row=True)
         return self._kind_contradicted(fq) or self._only_a_zero_before(fq, ids, docs) \
             or self.change_on_year_sheet(fq, ids, years) or self._over_facts(fq, ids, groups, years, only)
+
+    def _shared_name_part(self, fq: FactQuestion, m: Mention) -> bool:
+        """"技术推广站在职多少" with 农业技术推广站 and 林业技术推广站 under two bureaus: a plain figure asked of a
+        word that is a part of several units' names, none of them said whole, is asked about like a row said
+        in part (each figure shown would answer a unit the question did not name)."""
+        said = fq.text[m.start:m.end] if m.start >= 0 else ""
+        return len(said) >= 2 and not m.part and m.quality < 1 and len(m.keys) >= 2 and not fq.ops and not fq.cmp \
+            and not fq.leftover.strip() \
+            and m.keys <= self.idx.row_label_keys and all(said in k and k != said for k in m.keys)
 
     def _weights_of_a_group(self, fq: FactQuestion, numeric: list[dict]) -> bool:
         """Whether the figures are the score weights (权重, 分值) of several rows of one table under a heading the

@@ -113,6 +113,7 @@ class FactAnswer:
     total: tuple[float, str] | None = None  # a sum worked out (number, unit): "多少万" converts it
     settled: bool = False  # an "unknown" the table itself gives (it does not split the row asked): not asked again
     negated: bool = False  # the rows answered are those WITHOUT something ("没有中央资金的"): the negation was read
+    asks_row: bool = False  # the options are rows: a reply naming one ("1", "农业的那个") asks the question of it
 
 
 def _take(text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -1351,7 +1352,8 @@ def _drop_shared_word(fq: FactQuestion, idx: FactIndex) -> None:
         # and one of the 三公 table, so of the 编制 table's 实有人数 it names that one row.
         here = {k for k in m.keys if any(k in idx.doc_keys.get(d, ()) for d in docs)}
         return len(here) >= 2 and m.quality < 1 and m.keys <= idx.row_label_keys \
-            and all(k.endswith(said) and k != said for k in m.keys) and not _kind_of_unit(idx, said)
+            and all(k.endswith(said) and k != said for k in m.keys) and not _kind_of_unit(idx, said) \
+            and _ends_most_rows(idx, said, docs)
 
     def docs_of(ms: list[Mention]) -> set[int]:  # the tables holding a label of each mention
         key_docs = _key_docs(idx)
@@ -1365,6 +1367,18 @@ def _drop_shared_word(fq: FactQuestion, idx: FactIndex) -> None:
     kept = [m for m in fq.mentions if not shared(m, docs)]
     if kept and len(kept) < len(fq.mentions) and all(m.keys & idx.col_keys for m in kept):
         fq.mentions = kept
+
+
+def _ends_most_rows(idx: FactIndex, said: str, docs: set[int]) -> bool:
+    """Whether a word ends at least half the rows of a table holding it ("支出" of 基本支出 and 项目支出): a
+    word ending two units of thirty ("技术推广站" of 农业- and 林业技术推广站) names those rows, to be asked
+    which."""
+    for d in docs:
+        rows = [k for k in idx.doc_rows_and_cols(d)[0] if not _is_total(k)]
+        ending = sum(k.endswith(said) for k in rows)
+        if ending and 2 * ending >= len(rows):
+            return True
+    return False
 
 
 def _kind_of_unit(idx: FactIndex, said: str) -> bool:
@@ -3285,6 +3299,10 @@ def _count_of_a_counted_column(fq: FactQuestion, text: str, idx: FactIndex) -> N
     if said is None or "count" not in fq.ops:
         return
     for m in fq.mentions:
+        if said.group(1) == "个" and m.end == said.start() and re.fullmatch(r"(?:人|呢|啊|吧)?", text[said.end():]) \
+                and _people_column(m, idx):
+            fq.ops.remove("count")  # "执法大队编制多少个": a figure in people said in 个, no rows counted
+            return
         if said.group(1) == "个" and m.start != said.end():
             continue  # "几个乡镇" counts the rows; "几个候车亭" right before a column counting them is its figure
         cols = [k for k in m.keys if k in idx.col_keys]
@@ -3295,6 +3313,14 @@ def _count_of_a_counted_column(fq: FactQuestion, text: str, idx: FactIndex) -> N
             if re.search(r"一共|总共|共计|合计|全部|全县|全区|全市|全镇", text) and "sum" not in fq.ops:
                 fq.ops.append("sum")
             return
+
+
+def _people_column(m: Mention, idx: FactIndex) -> bool:
+    """Whether a mention names columns whose figures are people (编制数, 在职 in 人)."""
+    cols = [k for k in m.keys if k in idx.col_keys]
+    facts = idx.facts([x for k in cols for x in list(idx.label_facts.get(k, ()))[:5]])
+    numbers = [f for f in facts if f["number"] is not None]
+    return bool(numbers) and all(f["unit"] == "人" for f in numbers)
 
 
 _MEASURE_COUNTED = re.compile(r"(?:几|多少)(条|辆|张|床|座|所|处|间|栋|株|头|只|块|支|台|套|件|户|家|人|名)")

@@ -362,6 +362,20 @@ def _which_row_after_unanswered(answerer: Answerer, fa: FactAnswer | None, conte
     return FactAnswer("clarify", compose.which_row_after_unanswered(rows[:8]), [], options=rows[:8])
 
 
+# What a reply choosing one of the rows offered says around the name's part ("农业的那个", "交通的").
+_CHOICE_WORDS = re.compile(r"^(?:那|就|是|要|选|问的是|我问的是)*|(?:的|那个|那一个|这个|那家|那项|那一项|吧|呢|啊)*$")
+
+
+def _row_chosen(reply: str, options: list[str]) -> str | None:
+    """The row a reply to "您问的是哪一项？" chooses: its number, or a word only that row's name holds
+    ("农业的那个" of 农业技术推广站 beside 林业技术推广站); None when it names none or several."""
+    if reply.isdigit():
+        return options[int(reply) - 1] if 1 <= int(reply) <= len(options) else None
+    word = _CHOICE_WORDS.sub("", reply)
+    fits = [o for o in options if len(word) >= 2 and word in o]
+    return fits[0] if len(fits) == 1 else None
+
+
 def _context(session) -> dict:
     """The fact answerer's context of a conversation (rows, departments, last values), or {}."""
     data = getattr(session, "facts", None)
@@ -397,10 +411,10 @@ def _after_typed(turn, typed):
     rows = _context(turn.session).get("asked_rows")
     if rows:
         _keep(turn.session, None)
-        reply = compact(normalize(turn.question))
-        if reply.isdigit() and 1 <= int(reply) <= len(rows["options"]):
+        chosen = _row_chosen(compact(normalize(turn.question)), rows["options"])
+        if chosen is not None:
             # The reply to "这个问题是问哪一项的？": the question again, of the row chosen.
-            return type(turn)(turn.kb, turn.rules, turn.session, rows["options"][int(reply) - 1] + rows["question"]).run()
+            return type(turn)(turn.kb, turn.rules, turn.session, chosen + rows["question"]).run()
     asked = _context(turn.session).get("asked_departments")
     if asked:
         again = _department_chosen(turn, asked, idx, answer_type)
@@ -1234,6 +1248,8 @@ def _facts_answer(turn, fa, answerer: Answerer, idx: FactIndex, answer_type):
             session.doc_ids = turn.kb.documents_of_departments(depts)
     if fa.status == "clarify" and fa.options and all(o in idx.dept_docs for o in fa.options):
         _keep(session, {"asked_departments": {"options": fa.options, "question": turn.question}})
+    if fa.status == "clarify" and fa.asks_row:
+        _keep(session, {"asked_rows": {"options": fa.options, "question": turn.question}})
     entities = [{"kind": "fact", "id": f["id"], "name": _name(f)} for f in fa.facts[:20]]
     return answer_type(turn.question, fa.status, fa.text, "facts", options=fa.options, entities=entities,
                        source=[{"document_id": f["document_id"], "sheet": f["sheet"], "line": f["line"], "cell": f["cell"]}

@@ -1,0 +1,71 @@
+"""A county's staffing table of its own (two-level header 编制数 行政/事业/工勤/合计 and 实有人数 在职/离休/退休,
+units under merged 主管部门 cells each closed by its 小计, a 总计 row, the unit's kind in a column, a 备注 column):
+a word two groups' unit names share is asked back and the reply names one by a word only its name holds.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import converse as _ask
+from conftest import engine_over
+
+from bot.engine import Engine
+
+_HEAD = ["主管部门", "单位名称", "单位性质", "编制数", None, None, None, "实有人数", None, None, "备注"]
+_SUB = [None, None, None, "行政编制", "事业编制", "工勤编制", "合计", "在职", "离休", "退休", None]
+# group, unit, kind, 行政 事业 工勤 合计, 在职 离休 退休, 备注 (None: a blank cell)
+_ROWS = [("青枫县水利局", "县水利局（本级）", "行政", 10, None, 2, 12, 11, None, 9, None),
+         (None, "县水利技术服务站", "全额事业", None, 14, 1, 15, 15, None, 6, None),
+         (None, "县水库管理所", "差额事业", None, 22, 3, 25, 19, 1, 28, "含水库巡查人员转岗2人"),
+         (None, "小计", None, 10, 36, 6, 52, 45, 1, 43, None),
+         ("青枫县文化广电旅游局", "县文化广电旅游局（本级）", "行政", 9, None, 1, 10, 10, None, 5, None),
+         (None, "县图书馆", "全额事业", None, 12, None, 12, 13, None, 4, "含借调人员2人"),
+         (None, "县文化市场综合行政执法大队", "参公事业", None, 18, None, 18, 16, None, 3, "参照公务员法管理"),
+         (None, "小计", None, 9, 30, 1, 40, 39, None, 12, None),
+         ("青枫县自然资源局", "县自然资源局（本级）", "行政", 16, None, 2, 18, 17, 1, 12, None),
+         (None, "县自然资源技术服务站", "全额事业", None, 20, 1, 21, 14, None, 7, None),
+         (None, "县自然资源综合行政执法大队", "参公事业", None, 24, None, 24, 22, None, 2, "参照公务员法管理"),
+         (None, "小计", None, 16, 44, 3, 63, 53, 1, 21, None),
+         ("总计", None, None, 35, 110, 10, 155, 137, 2, 76, None)]
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory) -> Engine:
+    import openpyxl
+
+    d = tmp_path_factory.mktemp("staff25")
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "编制及实有人数"
+    ws["A1"] = "青枫县2025年部门人员编制及实有人数情况表"
+    ws["A2"] = "填报单位：中共青枫县委机构编制委员会办公室"
+    ws["G2"] = "统计截止时间：2024年12月31日　单位：人"
+    for r, line in enumerate((_HEAD, _SUB), 3):
+        for c, v in enumerate(line, 1):
+            if v is not None:
+                ws.cell(r, c, v)
+    for r, row in enumerate(_ROWS, 5):
+        for c, v in enumerate(row, 1):
+            if v is not None:
+                ws.cell(r, c, v)
+    for rng in ("A1:K1", "A2:F2", "G2:K2", "A3:A4", "B3:B4", "C3:C4", "D3:G3", "H3:J3", "K3:K4",
+                "A5:A8", "A9:A12", "A13:A16", "A17:C17"):
+        ws.merge_cells(rng)
+    wb.save(d / "qingfeng_staffing.xlsx")
+    return engine_over(tmp_path_factory.mktemp("staff25_db") / "kb.sqlite", [d])
+
+
+def test_a_word_two_units_names_share_is_asked_back(engine):
+    answer = _ask(engine, "技术服务站在职多少")
+    assert answer.status == "clarify" and "水利技术服务站" in answer.text and "自然资源技术服务站" in answer.text
+    answer = _ask(engine, "执法大队编制多少个")  # 个 of 编制: its figure, no rows counted
+    assert answer.status == "clarify" and "文化市场" in answer.text and "自然资源综合" in answer.text
+
+
+def test_the_reply_names_one_by_a_word_of_its_name(engine):
+    answer = _ask(engine, "技术服务站在职多少", "水利的那个")
+    assert answer.status == "answered" and "15人" in answer.text and "14人" not in answer.text
+    answer = _ask(engine, "执法大队编制多少", "自然资源的")
+    assert answer.status == "answered" and "24人" in answer.text and "18人" not in answer.text
+    answer = _ask(engine, "执法大队编制多少", "1")
+    assert answer.status == "answered" and "18人" in answer.text and "24人" not in answer.text
