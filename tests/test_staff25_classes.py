@@ -69,3 +69,27 @@ def test_the_reply_names_one_by_a_word_of_its_name(engine):
     assert answer.status == "answered" and "24人" in answer.text and "18人" not in answer.text
     answer = _ask(engine, "执法大队编制多少", "1")
     assert answer.status == "answered" and "18人" in answer.text and "24人" not in answer.text
+
+
+def test_a_groups_system_is_its_subtotal(engine):
+    answer = _ask(engine, "水利局系统编制多少")  # the group's 小计, not 县水利局（本级）'s 12
+    assert answer.status == "answered" and "52人" in answer.text and "12人" not in answer.text
+    answer = _ask(engine, "麻烦看下自然资源局系统在职合计")  # 在职 of the group, never the 编制数合计 column
+    assert answer.status == "answered" and "53人" in answer.text and "63人" not in answer.text
+    answer = _ask(engine, "青枫县自然资源局系统在职多少", "占全县在职多少")  # 53 / 137
+    assert answer.status == "answered" and "38.69" in answer.text
+    answer = _ask(engine, "青枫县水利局系统退休多少", "离休呢")
+    assert answer.status == "answered" and "1人" in answer.text
+
+
+def test_which_of_the_two_figures_just_shown_is_larger(engine):
+    answer = _ask(engine, "县水库管理所在职几个", "退休呢", "哪个多")  # 28 retired against 19 in post
+    assert answer.status == "answered" and answer.text.index("退休") < answer.text.index("在职") and "9人" in answer.text
+    answer = _ask(engine, "青枫县图书馆在职多少", "县自然资源技术服务站呢", "哪个少")
+    assert answer.status == "answered" and answer.text.index("图书馆") < answer.text.index("技术服务站") \
+        and "13人" in answer.text and "1人" in answer.text
+
+
+def test_over_the_establishment_after_both_figures(engine):
+    answer = _ask(engine, "县图书馆在职多少", "编制呢", "超了几个")  # 13 in post, 12 posts: 1 over, never -1
+    assert answer.status == "answered" and "1人" in answer.text and "-1" not in answer.text

@@ -916,6 +916,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
         scope = [d for d in scope if d.id in fq.subject_docs] or scope
     _read_level(fq, text, taken)  # before the labels: "项级科目" is no 科目名称
     _labels_said(fq, text, taken, scope, idx, soft)
+    _system_of_a_group(fq, text, taken, idx)
     _counted_noun_said(fq, question, text, taken, scope, idx)
     _drop_other_numbers(fq, text, taken, idx)
     _read_sheet_years(fq, text, taken, scope, idx)
@@ -1266,11 +1267,12 @@ def _total_of_rows_said_together(fq: FactQuestion, text: str, idx: FactIndex) ->
     if len(fq.mentions) == 3 and bare(last := fq.mentions[-1]) and text[last.start:last.end] != "小计" \
             and re.match(r"(?:是|一共|共)?(?:多少|几)?(?:分)?$", text[last.end:]) \
             and (col := fq.mentions[1]).end == last.start and col.exact and col.keys <= idx.col_keys \
-            and fq.mentions[0].keys & idx.row_label_keys and not fq.mentions[0].keys & idx.col_keys \
-            and not _group_prints_its_total(fq.mentions[0], idx):
-        # "满意度指标得分合计": 合计 after a group and a column adds the group's rows; it is not the table's 合计 row.
+            and fq.mentions[0].keys & idx.row_label_keys and not fq.mentions[0].keys & idx.col_keys:
+        # "满意度指标得分合计": 合计 after a group and a column adds the group's rows; it is not the table's 合计 row
+        # (nor another column's 合计). A group printing its own total (卫健局系统在职合计: its 小计) is that row.
         fq.mentions = fq.mentions[:-1]
-        fq.ops.append("sum")
+        if not _group_prints_its_total(fq.mentions[0], idx):
+            fq.ops.append("sum")
         return
     if len(fq.mentions) >= 3 and (last := fq.mentions[-1]) and _is_grand_total(text[last.start:last.end]) \
             and re.match(r"(?:是|一共|共)?(?:多少|几|呢)?$", text[last.end:]) \
@@ -2755,6 +2757,28 @@ def _without_lines_noun(text: str, rest: str) -> str:
 
 
 _WHOLE_SYSTEM = re.compile(r"全系统|系统内|系统(?!性)|全局(?![性部])")
+
+
+def _system_of_a_group(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
+    """"教育局系统编制多少": 系统 said right after a group of a table's units (a merged 主管部门 cell closed by its
+    小计) is that group as a whole, not its own office (县教育局（本级）) nor a label holding 系统."""
+    for said in _WHOLE_SYSTEM.finditer(text):
+        before = [m for m in fq.mentions if m.end == said.start() and m.keys <= idx.row_label_keys]
+        groups = {k for m in before for k in m.keys if _group_key(idx, k)}
+        if not groups:
+            continue
+        for m in before:
+            m.keys = {k for k in m.keys if k in groups} or m.keys
+        fq.mentions = [m for m in fq.mentions if not (said.start() <= m.start < said.end())]
+        taken[:] = [(s, e) for s, e in taken if not (said.start() <= s < said.end())]
+        _take(text, taken, said.start(), said.end())
+
+
+def _group_key(idx: FactIndex, key: str) -> bool:
+    """Whether a row label is a group's, printed before its units' own labels (锦屏县教育局 over 锦屏中学)."""
+    fids = list(idx.label_facts.get(key, ()))[:50]
+    return any(idx.fact_nrows[f] >= 2 and idx.fact_keys[f][0] == key for f in fids) \
+        and not any(idx.fact_nrows[f] and idx.fact_keys[f][idx.fact_nrows[f] - 1] == key for f in fids)
 
 
 def _narrow_names(fq: FactQuestion) -> None:
