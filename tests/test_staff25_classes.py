@@ -93,3 +93,13 @@ def test_which_of_the_two_figures_just_shown_is_larger(engine):
 def test_over_the_establishment_after_both_figures(engine):
     answer = _ask(engine, "县图书馆在职多少", "编制呢", "超了几个")  # 13 in post, 12 posts: 1 over, never -1
     assert answer.status == "answered" and "1人" in answer.text and "-1" not in answer.text
+
+
+def test_rows_whose_one_column_is_above_another(engine):
+    answer = _ask(engine, "哪些单位在职超过编制了")  # 编制数 printed in parts: its own 合计, never 行政编制
+    assert answer.status == "answered" and "图书馆" in answer.text and "共 1 项" in answer.text
+    answer = _ask(engine, "哪些单位退休的比在职的还多")  # the units only, not the 小计 of their group
+    assert answer.status == "answered" and "水库管理所" in answer.text and "小计" not in answer.text \
+        and "共 1 项" in answer.text
+    answer = _ask(engine, "哪些单位编制比在职少")
+    assert answer.status == "answered" and "图书馆" in answer.text and "共 1 项" in answer.text
