@@ -103,3 +103,21 @@ def test_rows_whose_one_column_is_above_another(engine):
         and "共 1 项" in answer.text
     answer = _ask(engine, "哪些单位编制比在职少")
     assert answer.status == "answered" and "图书馆" in answer.text and "共 1 项" in answer.text
+
+
+def test_vacancies_worked_out_of_establishment_and_staff(engine):
+    answer = _ask(engine, "县水库管理所空编几个")  # 25 − 19
+    assert answer.status == "answered" and "6人" in answer.text and "25" in answer.text and "19" in answer.text
+    answer = _ask(engine, "空编最多的单位是哪个")  # 自然资源技术服务站 21 − 14, never a 小计 or the 总计
+    assert answer.status == "answered" and answer.text.index("自然资源技术服务站") < 30 and "7人" in answer.text
+    assert "小计" not in answer.text and "总计" not in answer.text
+    answer = _ask(engine, "青枫县空编多少")  # the 总计 row: 155 − 137
+    assert answer.status == "answered" and "18人" in answer.text
+
+
+def test_full_and_over_establishment_listed(engine):
+    answer = _ask(engine, "有没有满编的单位")
+    assert answer.status == "answered" and "水利技术服务站" in answer.text and "文化广电旅游局（本级）" in answer.text \
+        and "共 2 项" in answer.text
+    answer = _ask(engine, "哪些单位超编了")
+    assert answer.status == "answered" and "图书馆" in answer.text and "共 1 项" in answer.text
