@@ -121,3 +121,11 @@ def test_full_and_over_establishment_listed(engine):
         and "共 2 项" in answer.text
     answer = _ask(engine, "哪些单位超编了")
     assert answer.status == "answered" and "图书馆" in answer.text and "共 1 项" in answer.text
+
+
+def test_units_of_a_kind_the_kind_column_prints(engine):
+    answer = _ask(engine, "差额事业单位有几个", "它们在职一共多少")  # 差额 of the kind asks no difference
+    assert answer.status == "answered" and "19人" in answer.text
+    answer = _ask(engine, "参公单位有几个 分别是哪些")  # 参公事业 said as people say it
+    assert answer.status == "answered" and "文化市场综合行政执法大队" in answer.text \
+        and "自然资源综合行政执法大队" in answer.text and "图书馆" not in answer.text

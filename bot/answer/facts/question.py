@@ -2999,6 +2999,11 @@ def _read_subjects_and_values(fq: FactQuestion, text: str, taken: list[tuple[int
             if free.startswith(value, i) and _take(text, taken, i, i + len(value) + (free[i + 2:i + 3] == "类")):
                 fq.values.append(value)
                 break
+            # "参公单位": a kind of 事业单位 printed as 参公事业, said by its own words before 单位
+            if len(value) >= 4 and value.endswith("事业") and free.startswith(value[:-2] + "单位", i) \
+                    and _take(text, taken, i, i + len(value) - 2):
+                fq.values.append(value)
+                break
 
 
 def _read_measure(fq: FactQuestion, text: str, idx: FactIndex) -> None:
@@ -3249,7 +3254,10 @@ def _read_operation_words(fq: FactQuestion, text: str, taken: list[tuple[int, in
         for w in sorted(words, key=len, reverse=True):  # "减少多少" before its tail "少多少"
             if w not in text or fq.growth and op == "ratio":  # most questions say none of them
                 continue
+            values = [(i, i + len(v)) for v in fq.values for i in [text.find(v)] if i >= 0]
             for m in re.finditer(_op_said(op, w), text):
+                if any(s <= m.start() and m.end() <= e for s, e in values):
+                    continue  # "差额事业单位": 差额 of a value the table prints (单位性质 差额事业) asks no difference
                 if not any(mm.start <= m.start() and m.end() <= mm.end for mm in fq.mentions):
                     if op not in fq.ops:
                         fq.ops.append(op)
