@@ -129,3 +129,15 @@ def test_units_of_a_kind_the_kind_column_prints(engine):
     answer = _ask(engine, "参公单位有几个 分别是哪些")  # 参公事业 said as people say it
     assert answer.status == "answered" and "文化市场综合行政执法大队" in answer.text \
         and "自然资源综合行政执法大队" in answer.text and "图书馆" not in answer.text
+
+
+def test_a_share_of_the_column_said_again_as_the_whole(engine):
+    answer = _ask(engine, "县水库管理所编制占全县总编制的比例")  # 25 / 155
+    assert answer.status == "answered" and "16.13" in answer.text
+    answer = _ask(engine, "县水库管理所在职占全县在职的比例")  # 19 / 137
+    assert answer.status == "answered" and "13.87" in answer.text
+
+
+def test_a_kind_of_people_no_column_counts(engine):
+    answer = _ask(engine, "县图书馆编制", "女的有几个")  # never the count of the row just shown
+    assert answer.status == "unknown", answer.text

@@ -934,6 +934,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _total_of_rows_said_together(fq, text, idx)
     _read_asked_of_labels(fq, question, text, taken, scope, idx)
     _share_column_said_as_whole(fq, text, idx)
+    _column_said_again_as_whole(fq, text, taken, idx)
     _read_rest(fq, text, taken, scope, idx)
     _bare_counted_noun(fq, text, taken, idx)
     _read_measure(fq, text, idx)  # (and "买几辆": the verb of a quantity asked is no label of its own)
@@ -1028,6 +1029,22 @@ def _share_column_said_as_whole(fq: FactQuestion, text: str, idx: FactIndex) -> 
         if any(f in printed for o in parts for k in o.keys for f in idx.label_facts.get(k, ())):
             continue
         m.start, m.keys, m.n = m.start + 1, wholes, max(m.n - 1, 1)
+
+
+def _column_said_again_as_whole(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
+    """"人民医院编制占全县总编制的比例": the column said before 占 said again after it (with 全县, 总) is the whole
+    of that column, its total row: understood, no part of it left unexplained."""
+    at = text.find("占")
+    if "ratio" not in fq.ops or at < 0:
+        return
+    for m in fq.mentions:
+        said = text[m.start:m.end] if 0 <= m.start and m.end <= at else ""
+        if len(said) < 2 or not m.keys <= idx.col_keys:
+            continue
+        again = re.compile(r"(?:全[县区市镇局]|全部|全)?(?:的)?(总)?" + re.escape(said)).match(text, at + 1)
+        if again is not None and not any(o.start >= again.start() for o in fq.mentions if o is not m):
+            start = again.start(1) if again.group(1) else again.end() - len(said)
+            _take(text, taken, start, again.end())
 
 
 def _share_figure_said_in_two(fq: FactQuestion, text: str, idx: FactIndex, scope: list) -> None:
