@@ -141,3 +141,9 @@ def test_a_share_of_the_column_said_again_as_the_whole(engine):
 def test_a_kind_of_people_no_column_counts(engine):
     answer = _ask(engine, "县图书馆编制", "女的有几个")  # never the count of the row just shown
     assert answer.status == "unknown", answer.text
+
+
+def test_people_of_a_column_said_with_their_noun(engine):
+    answer = _ask(engine, "青枫有离休人员的是哪几个单位")  # 离休人员 is the 离休 column, never a note holding 人员
+    assert answer.status == "answered" and "水库管理所" in answer.text and "自然资源局" in answer.text \
+        and "图书馆" not in answer.text

@@ -2537,6 +2537,8 @@ def _row_by_part(fq: FactQuestion, rest: str, scope: list, idx: FactIndex, taken
         if best is None:
             continue
         s, e, holding = best
+        if re.fullmatch(r"人员|人数|人", fq.text[s:e]) and any(m.end == s and _people_column(m, idx) for m in fq.mentions):
+            continue  # "离休人员": the people of the column said just before, no row holding 人员
         # Of the rows holding the part, those holding most of the rest of what was said ("小微企业中标":
         # 由小微企业供应商中标或成交, not 面向小微企业预留…).
         rest_chars = set(_FILLER.sub("", word[:s - run.start()] + word[e - run.start():]))
