@@ -147,3 +147,15 @@ def test_people_of_a_column_said_with_their_noun(engine):
     answer = _ask(engine, "青枫有离休人员的是哪几个单位")  # 离休人员 is the 离休 column, never a note holding 人员
     assert answer.status == "answered" and "水库管理所" in answer.text and "自然资源局" in answer.text \
         and "图书馆" not in answer.text
+
+
+def test_a_groups_own_office_by_its_bracket_and_switched_to(engine):
+    answer = _ask(engine, "青枫县水利局本级行政编制多少")  # the group said whole, 本级 its own office's bracket
+    assert answer.status == "answered" and "10人" in answer.text
+    answer = _ask(engine, "青枫县水利局本级行政编制多少", "换成自然资源局本级呢")
+    assert answer.status == "answered" and "16人" in answer.text and "10人" not in answer.text
+
+
+def test_a_unit_then_another_unit_of_the_same_table(engine):
+    answer = _ask(engine, "县文化广电旅游局本级行政编制", "那县水利局本级呢")
+    assert answer.status == "answered" and "10人" in answer.text

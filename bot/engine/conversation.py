@@ -31,7 +31,7 @@ from bot.engine.sides import (
 from bot.engine.turn import _restore, _Turn
 from bot.language import lazyre as re
 from bot.language.lexicon import KnowledgeBase
-from bot.language.normalize import compact, full_years, normalize
+from bot.language.normalize import compact, full_years, normalize, switch_said
 from bot.language.rules import Rule
 
 
@@ -39,7 +39,7 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     """One turn of a conversation: a follow-up that only combines the two figures before it is worked out
     from them; any other question runs the pipeline, and a follow-up answered only from a department the
     conversation is not about is asked again of the conversation's department, or not answered."""
-    said, question = question, full_years(question)  # "那22年的呢": the year 2022
+    said, question = question, switch_said(full_years(question))  # "那22年的呢": the year 2022; 换成X呢: 那X呢
     depts = list(_department_names(kb))
     combined = figures.combine(session, normalize(question), _printed(kb), lambda text: _said_departments(kb, text),
                                _own_change(kb))

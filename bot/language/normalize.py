@@ -308,3 +308,12 @@ _DURATION_BEFORE = re.compile(r"(?:期限|年限|周期|为期|服务期|工龄|
 
 def _century(two: str) -> str:
     return ("20" if int(two) < 50 else "19") + two
+
+
+# "换成交通运输局本级呢", "改成林业局的呢": the same question of another thing, said as "那…呢" is.
+_SWITCH_TO = re.compile(r"^(?:那|那么)?(?:换成|换到|换为|改成|改为|换)(?=\S{2,}?(?:的)?呢[?？]?$)")
+
+
+def switch_said(text: str) -> str:
+    """A follow-up switching to another thing ("换成X呢") as the plain follow-up "那X呢"."""
+    return _SWITCH_TO.sub("那", text.strip())

@@ -2404,7 +2404,21 @@ def _bracket_words_said(fq: FactQuestion, idx: FactIndex) -> None:
     key 不动产登记费 shared with 不动产登记费（非住宅类）) tells that row apart; it is understood (the lookup
     keeps the rows whose brackets are said, values.bracket_rows)."""
     held = {b for m in fq.mentions for k in m.keys for b in idx.brackets.get(k, ())}
-    fq.leftover = " ".join(w for w in fq.leftover.split() if len(w) < 2 or not any(w in b for b in held))
+    fq.leftover = " ".join(w for w in fq.leftover.split() if len(w) < 2 or not any(w in b for b in held)
+                           and not _unit_of_group_by_bracket(fq, w, idx))
+
+
+def _unit_of_group_by_bracket(fq: FactQuestion, word: str, idx: FactIndex) -> bool:
+    """"锦屏县财政局本级行政编制": a group said (锦屏县财政局, over its units) and a word the bracket of exactly one
+    unit under it says (县财政局（本级）): that unit is asked, added as said."""
+    for m in [m for m in fq.mentions if m.keys <= idx.row_label_keys and any(_group_key(idx, k) for k in m.keys)]:
+        units = {keys[n - 1] for k in m.keys for f in list(idx.label_facts.get(k, ()))[:400]
+                 for n in [idx.fact_nrows[f]] for keys in [idx.fact_keys[f]]
+                 if n >= 2 and keys[0] == k and any(word in b for b in idx.brackets.get(keys[n - 1], ()))}
+        if len(units) == 1:
+            fq.mentions.append(Mention(-1, -1, units, True, len(word)))
+            return True
+    return False
 
 
 def _names_an_indicator(fq: FactQuestion, idx: FactIndex) -> bool:

@@ -1501,8 +1501,10 @@ def _read_as_a_row(turn, idx: FactIndex) -> set[str]:
         if depts and at >= 0 and _in_others_row(text, at, at + len(m.text), m.text, idx):
             out |= depts
     # "应急管理局有几辆车": no loaded department, but a row (区应急管理局) of a loaded table of a place's units
-    out |= {name for name in getattr(getattr(turn, "p", None), "unknown_departments", None) or () if idx.row_named(name)}
-    return out
+    unknown = getattr(getattr(turn, "p", None), "unknown_departments", None) or ()
+    out |= {name for name in unknown if idx.row_named(name)}
+    # (县委 read inside 县委办公室, the row: no organisation of its own said)
+    return out | {name for name in unknown if any(name in row and name != row for row in out)}
 
 
 def _numbers_in(text: str) -> list[float]:
