@@ -1375,10 +1375,10 @@ def _departments_disagree(turn, typed, answerer: Answerer, idx: FactIndex) -> li
         return []  # "公益性岗位补贴是怎么发的": a row said whole asked its 发放方式, not another's 发放准确率
     read = answerer.last
     if theirs <= typed_depts or read is None or not all(m.exact for m in read.mentions) \
-            or len(theirs) == 1 and len(read.mentions) == 1 and read.mentions[0].start >= 0 \
-            and re.fullmatch(r"\d{3,7}", read.text[read.mentions[0].start:read.mentions[0].end]) \
-            and _row_of_one_department(read, idx):
-        return []  # (a subject code only one department's tables hold is that department's: "21208款下面…")
+            or len(theirs) == 1 and _row_of_one_department(read, idx):
+        # (a subject code only one department's tables hold is that department's: "21208款下面…"; so is a unit's
+        # own name said whole with its column: "县政务服务中心在职多少")
+        return []
     return sorted(typed_depts | theirs)[:10]
 
 
