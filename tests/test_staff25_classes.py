@@ -190,3 +190,10 @@ def test_a_unit_said_whole_with_its_column_is_its_tables(with_seed):
     assert answer.status == "answered" and "11人" in answer.text
     answer = _ask(with_seed, "县群众综合服务中心在职多少", "为啥比编制多")
     assert answer.status == "answered" and "借调" in answer.text
+
+
+def test_a_bracket_word_several_units_print_is_asked_back(engine):
+    answer = _ask(engine, "本级的行政编制多少")
+    assert answer.status == "clarify" and answer.text.count("（本级）") == 3
+    answer = _ask(engine, "本级的行政编制多少", "自然资源的")
+    assert answer.status == "answered" and "16人" in answer.text

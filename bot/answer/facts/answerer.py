@@ -612,8 +612,13 @@ class Answerer(Conversation):
             # (a sum of lines each said in part, each fitting one line: those lines added up)
             if (rates := self._rates_of_what_is_counted(fq, ids)) is not None:
                 return rates  # "实际发了多少见习补贴" of its 准确率 and 及时率: neither, not which of them
-            names = list(dict.fromkeys(_name(f).split(" ")[0] for f in idx.facts(ids[:400])))[:8]
-            return FactAnswer("clarify", compose.which_fact(names), [], options=names, asks_row=True)
+            facts = idx.facts(ids[:400])
+            names = list(dict.fromkeys(_name(f).split(" ")[0] for f in facts))[:8]
+            # each row asked again by its own label (县财政局（本级）), unless two rows share it (then in full)
+            own = {_name(f).split(" ")[0]: (f["row_labels"] or "").split(query.FACT_SEP)[-1] for f in facts}
+            said = [own.get(n) or n for n in names]
+            return FactAnswer("clarify", compose.which_fact(names), [], options=names,
+                              asks_row=said if len(set(said)) == len(said) else names)
         return self._kind_contradicted(fq) or self._only_a_zero_before(fq, ids, docs) \
             or self.change_on_year_sheet(fq, ids, years) or self._over_facts(fq, ids, groups, years, only)
 

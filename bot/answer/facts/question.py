@@ -113,7 +113,8 @@ class FactAnswer:
     total: tuple[float, str] | None = None  # a sum worked out (number, unit): "多少万" converts it
     settled: bool = False  # an "unknown" the table itself gives (it does not split the row asked): not asked again
     negated: bool = False  # the rows answered are those WITHOUT something ("没有中央资金的"): the negation was read
-    asks_row: bool = False  # the options are rows: a reply naming one ("1", "农业的那个") asks the question of it
+    asks_row: list[str] = field(default_factory=list)  # the options are rows, each as asked again when a reply
+    # names one ("1", "农业的那个")
 
 
 def _take(text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -936,6 +937,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _share_column_said_as_whole(fq, text, idx)
     _column_said_again_as_whole(fq, text, taken, idx)
     _read_rest(fq, text, taken, scope, idx)
+    _bracket_word_as_rows(fq, text, idx)
     _bare_counted_noun(fq, text, taken, idx)
     _read_measure(fq, text, idx)  # (and "买几辆": the verb of a quantity asked is no label of its own)
     _leftover_beside(fq, text, idx)
@@ -2406,6 +2408,31 @@ def _bracket_words_said(fq: FactQuestion, idx: FactIndex) -> None:
     held = {b for m in fq.mentions for k in m.keys for b in idx.brackets.get(k, ())}
     fq.leftover = " ".join(w for w in fq.leftover.split() if len(w) < 2 or not any(w in b for b in held)
                            and not _unit_of_group_by_bracket(fq, w, idx))
+
+
+def _bracket_word_as_rows(fq: FactQuestion, text: str, idx: FactIndex) -> None:
+    """"本级的行政编制多少": a word read as part of some rows' labels (本级收入小计) that the brackets of rows of
+    the table holding the column said print (县财政局（本级）, 县教育局（本级）…) names those rows: one is that
+    row, several are asked about (a row said in part), never another table's row."""
+    named = {b for m in fq.mentions if not m.part for k in m.keys & idx.row_label_keys for b in idx.brackets.get(k, ())}
+    # (the bracket of the row said, said again: "县财政局（本级）本级的…")
+    fq.mentions = [m for m in fq.mentions if not (m.part and m.start >= 0 and any(text[m.start:m.end] in b for b in named))]
+    cols = [m for m in fq.mentions if m.keys and m.keys <= idx.col_keys and not m.keys & idx.row_label_keys]
+    if not cols or any(m.keys & idx.row_label_keys and not m.part for m in fq.mentions):
+        return
+    docs = set.intersection(*({idx.fact_doc[f] for k in c.keys for f in list(idx.label_facts.get(k, ()))[:2000]}
+                              for c in cols))
+
+    def rows_of(word: str) -> set[str]:
+        return {k for d in docs for k in idx.doc_rows_and_cols(d)[0]
+                if len(word) >= 2 and any(word in b for b in idx.brackets.get(k, ()))}
+    for m in [m for m in fq.mentions if m.part and m.start >= 0]:
+        if (rows := rows_of(text[m.start:m.end])) and not m.keys & rows:
+            m.keys = rows
+    for word in fq.leftover.split():  # (said of no other label at all: left over)
+        if (rows := rows_of(word)) and (at := text.find(word)) >= 0:
+            fq.mentions.append(Mention(at, at + len(word), rows, False, len(word), 0.5, part=True))
+            fq.leftover = " ".join(w for w in fq.leftover.split() if w != word)
 
 
 def _unit_of_group_by_bracket(fq: FactQuestion, word: str, idx: FactIndex) -> bool:

@@ -413,8 +413,11 @@ def _after_typed(turn, typed):
         _keep(turn.session, None)
         chosen = _row_chosen(compact(normalize(turn.question)), rows["options"])
         if chosen is not None:
-            # The reply to "这个问题是问哪一项的？": the question again, of the row chosen.
-            return type(turn)(turn.kb, turn.rules, turn.session, chosen + rows["question"]).run()
+            # The reply to "这个问题是问哪一项的？": the question again, of the row chosen (by its own label).
+            said = dict(zip(rows["options"], rows.get("said") or rows["options"], strict=False)).get(chosen, chosen)
+            again = type(turn)(turn.kb, turn.rules, turn.session, said + rows["question"])
+            again.fresh = bool(rows.get("fresh")) or again.fresh  # (the question asked back was a fresh one)
+            return again.run()
     asked = _context(turn.session).get("asked_departments")
     if asked:
         again = _department_chosen(turn, asked, idx, answer_type)
@@ -1249,7 +1252,8 @@ def _facts_answer(turn, fa, answerer: Answerer, idx: FactIndex, answer_type):
     if fa.status == "clarify" and fa.options and all(o in idx.dept_docs for o in fa.options):
         _keep(session, {"asked_departments": {"options": fa.options, "question": turn.question}})
     if fa.status == "clarify" and fa.asks_row:
-        _keep(session, {"asked_rows": {"options": fa.options, "question": turn.question}})
+        _keep(session, {"asked_rows": {"options": fa.options, "said": fa.asks_row, "question": turn.question,
+                                       "fresh": bool(getattr(turn, "fresh", False))}})
     entities = [{"kind": "fact", "id": f["id"], "name": _name(f)} for f in fa.facts[:20]]
     return answer_type(turn.question, fa.status, fa.text, "facts", options=fa.options, entities=entities,
                        source=[{"document_id": f["document_id"], "sheet": f["sheet"], "line": f["line"], "cell": f["cell"]}
