@@ -1242,8 +1242,9 @@ class Answerer(Conversation):
     def _noun_left_over(self, fq: FactQuestion, ids: list[int]) -> bool:
         """One character left over is noise, except a noun naming what a superlative is over (哪个单位房最多)
         or a kind of what is counted (女的有几个: no column counts women); 镇 of the rows' own 凤岭镇 is theirs."""
-        nouns = [w for w in (fq.leftover or "").split() if len(w) == 1 and (
-            (self.idx.tags.get(w) or "")[:1] == "n" or "count" in fq.ops and self.idx.tags.get(w) == "b")]
+        tags = {"max": "n", "min": "n", "count": "b"}  # (a count's kind of people: 女, a distinguishing word)
+        nouns = [w for w in (fq.leftover or "").split() if len(w) == 1
+                 and any((self.idx.tags.get(w) or "")[:1] == tags[op] for op in fq.ops if op in tags)]
         return bool({"max", "min", "count"} & set(fq.ops)) and bool(nouns) and not any(
             w in (f["row_labels"] or "") for f in self.idx.facts(ids[:400]) for w in nouns)
 
