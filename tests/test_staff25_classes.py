@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import converse as _ask
-from conftest import engine_over
+from conftest import engine_over, simple_table
 
 from bot.engine import Engine
 
@@ -163,7 +163,8 @@ def test_a_unit_then_another_unit_of_the_same_table(engine):
 
 @pytest.fixture(scope="module")
 def with_seed(tmp_path_factory, seed_path) -> Engine:
-    """A small staffing table of its own beside the bundled seed, whose 信访局 has a project run by a 综合服务中心."""
+    """A small staffing table of its own beside the bundled seed, whose 信访局 (another place's) has a project run by
+    a 综合服务中心."""
     import openpyxl
 
     d = tmp_path_factory.mktemp("staff25_seed")
@@ -173,14 +174,21 @@ def with_seed(tmp_path_factory, seed_path) -> Engine:
     ws["A2"] = "单位：人"
     for c, h in enumerate(["主管部门", "单位名称", "编制数", "在职人数", "备注"], 1):
         ws.cell(3, c, h)
-    for r, row in enumerate([("白石县人民政府办公室", "县政府办公室", 15, 14, None),
+    for r, row in enumerate([("白石县自然资源局", "县自然资源局（本级）", 15, 14, None),
                              (None, "县群众综合服务中心", 9, 11, "含借调人员2人"),
-                             (None, "小计", 24, 25, None), ("总计", None, 24, 25, None)], 4):
+                             (None, "小计", 24, 25, None),
+                             ("白石县信访局", "县信访局（本级）", 12, 12, None), (None, "县信访接待中心", 6, 5, None),
+                             (None, "小计", 18, 17, None), ("总计", None, 42, 42, None)], 4):
         for c, v in enumerate(row, 1):
             if v is not None:
                 ws.cell(r, c, v)
     ws.merge_cells("A4:A6")
+    ws.merge_cells("A7:A9")
     wb.save(d / "baishi_staffing.xlsx")
+    # another place's 信访局 with a table of its own: 信访局 said alone fits it and the group 白石县信访局
+    simple_table(d / "qingshan_xinfang.xlsx", "支出", "青山区信访局2025年部门支出预算表", "D2", "单位：万元",
+                 ["项目", "2025年预算数", "2024年预算数"], [("基本支出", 320.5, 301.2), ("项目支出", 88.0, 92.4),
+                                                      ("合计", 408.5, 393.6)])
     return engine_over(tmp_path_factory.mktemp("staff25_seed_db") / "kb.sqlite", [d, seed_path])
 
 
@@ -197,3 +205,9 @@ def test_a_bracket_word_several_units_print_is_asked_back(engine):
     assert answer.status == "clarify" and answer.text.count("（本级）") == 3
     answer = _ask(engine, "本级的行政编制多少", "自然资源的")
     assert answer.status == "answered" and "16人" in answer.text
+
+
+def test_a_group_named_as_another_loaded_department_is(with_seed):
+    # 信访局: 白云区's loaded department, and the group 白石县信访局 of the table the other side is in
+    answer = _ask(with_seed, "自然资源局系统编制比信访局多几个")  # 24 − 18
+    assert answer.status == "answered" and "6人" in answer.text, answer.text
