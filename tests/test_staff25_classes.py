@@ -171,7 +171,8 @@ def with_seed(tmp_path_factory, seed_path) -> Engine:
     wb = openpyxl.Workbook()
     ws = wb.active
     ws["A1"] = "白石县2025年部门人员编制及实有人数情况表"
-    ws["A2"] = "单位：人"
+    ws["A2"] = "填报单位：中共白石县委机构编制委员会办公室"  # (the office that drew it up: no place of a row)
+    ws["E2"] = "单位：人"
     for c, h in enumerate(["主管部门", "单位名称", "编制数", "在职人数", "备注"], 1):
         ws.cell(3, c, h)
     for r, row in enumerate([("白石县自然资源局", "县自然资源局（本级）", 15, 14, None),
