@@ -625,11 +625,7 @@ def combine(s: Session, question: str, printed: Printed | None = None,
         a, b = _oriented(op, a, b)
     if a is b or (a["label"], a["value"]) == (b["label"], b["value"]):
         return None  # "项目支出占多少": the one figure said is no share of itself (its whole was not shown)
-    if op == "diff" and a["value"] < b["value"] or op == "more" and a["value"] < b["value"] \
-            or op == "fewer" and a["value"] > b["value"]:
-        a, b = b, a  # "两者差多少": the larger less the smaller; "哪个多": the larger first
-    if op == "change" and "超" in question and b["value"] < a["value"] and sides is None:
-        a, b = b, a  # "在职 → 编制呢 → 超了几个": what went over, over what it went over
+    a, b = _larger_first(question, op, a, b, sides is None)
     if op in ("more", "fewer") and a["value"] == b["value"]:
         return Answer(question, ANSWERED, compose.figures_equal(a, b), "combine")
     if op == "times" and sides is None and (re.search(r"后者是前者|后一个是前一个", question) or (
@@ -650,6 +646,16 @@ def _item_of_its_kind(shown: dict, other: dict) -> dict | None:
     fit = [i for i in items if kind and " " in str(i["label"]) and kind in str(i["label"]).split(" ", 1)[1]
            and i.get("unit") == other.get("unit")]
     return {**fit[0], "department": shown.get("department") or ""} if len(fit) == 1 else None
+
+
+def _larger_first(question: str, op: str, a: dict, b: dict, unsaid: bool) -> tuple[dict, dict]:
+    """"两者差多少": the larger less the smaller; "哪个多" ("哪个少"): the larger (smaller) first; "在职 → 编制呢 →
+    超了几个": what went over, over what it went over (unless the question said which is which)."""
+    if op == "diff" and a["value"] < b["value"] or op == "more" and a["value"] < b["value"] \
+            or op == "fewer" and a["value"] > b["value"] \
+            or op == "change" and "超" in question and b["value"] < a["value"] and unsaid:
+        return b, a
+    return a, b
 
 
 def _worked_out(question: str, op: str, a: dict, b: dict, printed: Printed | None) -> Answer | None:

@@ -2575,11 +2575,9 @@ def _row_by_part(fq: FactQuestion, rest: str, scope: list, idx: FactIndex, taken
                     break
             if best is not None:
                 break
-        if best is None:
-            continue
+        if best is None or _people_after_column(fq, best[0], best[1], idx):
+            continue  # ("离休人员": the people of the column said just before, no row holding 人员)
         s, e, holding = best
-        if re.fullmatch(r"人员|人数|人", fq.text[s:e]) and any(m.end == s and _people_column(m, idx) for m in fq.mentions):
-            continue  # "离休人员": the people of the column said just before, no row holding 人员
         # Of the rows holding the part, those holding most of the rest of what was said ("小微企业中标":
         # 由小微企业供应商中标或成交, not 面向小微企业预留…).
         rest_chars = set(_FILLER.sub("", word[:s - run.start()] + word[e - run.start():]))
@@ -3046,6 +3044,11 @@ def _read_subjects_and_values(fq: FactQuestion, text: str, taken: list[tuple[int
         fq.period = tuple(sorted({m for p in fq.periods for m in p}))
     if len(fq.periods) == 1:
         fq.periods = []  # one period: fq.period says it
+    _values_said(fq, text, taken, idx)
+
+
+def _values_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
+    """A value the table prints as text ("区级财政资金", "差额事业") said where nothing else was read: its rows."""
     free = _masked(text, taken, " ")
     for i in range(len(free) - 1):
         for value in idx.value_by_gram.get(free[i:i + 2], ()):
@@ -3407,6 +3410,12 @@ def _count_of_a_counted_column(fq: FactQuestion, text: str, idx: FactIndex) -> N
             if re.search(r"一共|总共|共计|合计|全部|全县|全区|全市|全镇", text) and "sum" not in fq.ops:
                 fq.ops.append("sum")
             return
+
+
+def _people_after_column(fq: FactQuestion, s: int, e: int, idx: FactIndex) -> bool:
+    """"离休人员": 人员 (人数) said right after a column of people is that column's people."""
+    return bool(re.fullmatch(r"人员|人数|人", fq.text[s:e])) and any(m.end == s and _people_column(m, idx)
+                                                                    for m in fq.mentions)
 
 
 def _people_column(m: Mention, idx: FactIndex) -> bool:

@@ -46,6 +46,8 @@ def answer(idx: FactIndex, question: str, fq: FactQuestion, docs: list[int]) -> 
     named = {k for m in fq.mentions for k in m.keys if k in idx.row_label_keys}
     if named:
         said = [r for r in rows if named & idx.row_keys(r[1]["id"])]
+        if len(said) > 1 and _LIST_ASKED.search(compact_text(question).replace("哪个", "哪些")):
+            return _listed(idx, word, said)  # "哪个交通运输管理站是满编的": those of the units named it holds for
         return _of_rows(idx, word, said) if said else None
     units = [r for r in rows if not any(_is_total(k) for k in idx.row_keys(r[1]["id"]))]
     if {"max", "min"} & set(fq.ops) and word != "满编":

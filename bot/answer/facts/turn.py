@@ -1016,6 +1016,12 @@ def _indicator_rows(typed, idx: FactIndex) -> set[str]:
     return {k for k in shown if k in idx.label_facts and k not in idx.col_keys}
 
 
+def _row_said_in(fq: FactQuestion, text: str, idx: FactIndex) -> bool:
+    """Whether a row the question says is said as such in a text (the typed answer's: 群众满意度 of its indicator)."""
+    shown = compact(text)
+    return any(fq.text[m.start:m.end] in shown for m in fq.mentions if m.start >= 0 and m.keys <= idx.row_label_keys)
+
+
 def _row_of_one_department(fq: FactQuestion | None, idx: FactIndex) -> bool:
     """"县妇幼保健院编外聘用几个人": every label said whole, one of them a row only one department's tables
     hold (a unit's own name): that department is the one asked about, no other has the row."""
@@ -1378,10 +1384,14 @@ def _departments_disagree(turn, typed, answerer: Answerer, idx: FactIndex) -> li
     if not asks and _record_over_typed(turn, typed, fa, idx):
         return []  # "公益性岗位补贴是怎么发的": a row said whole asked its 发放方式, not another's 发放准确率
     read = answerer.last
+    coded = len(read.mentions) == 1 and read.mentions[0].start >= 0 \
+        and re.fullmatch(r"\d{3,7}", read.text[read.mentions[0].start:read.mentions[0].end]) if read else False
     if theirs <= typed_depts or read is None or not all(m.exact for m in read.mentions) \
-            or len(theirs) == 1 and _row_of_one_department(read, idx):
+            or len(theirs) == 1 and (coded or typed.status == "answered" and not _row_said_in(read, typed.text, idx)) \
+            and _row_of_one_department(read, idx):
         # (a subject code only one department's tables hold is that department's: "21208款下面…"; so is a unit's
-        # own name said whole with its column: "县政务服务中心在职多少")
+        # own name said whole with its column, "县政务服务中心在职多少", against one project the typed reading
+        # found like it; several departments' items the typed reading found are asked about)
         return []
     return sorted(typed_depts | theirs)[:10]
 
