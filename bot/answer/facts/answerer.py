@@ -26,6 +26,7 @@ from bot.answer.facts.outline import leaves as outline_leaves
 from bot.answer.facts.question import (
     _BATCH,
     _CHANGE_SAID_TWICE,
+    _GENERIC_KIND,
     _LEVEL_DIGITS,
     _NOTE_ASKED,
     _ORDINAL,
@@ -624,12 +625,12 @@ class Answerer(Conversation):
 
     def _shared_name_part(self, fq: FactQuestion, m: Mention) -> bool:
         """"技术推广站在职多少" with 农业技术推广站 and 林业技术推广站 under two bureaus: a plain figure asked of a
-        word that is a part of several units' names, none of them said whole, is asked about like a row said
-        in part (each figure shown would answer a unit the question did not name)."""
+        word that ends several units' names, none of them said whole, is asked about like a row said in part
+        (each figure shown would answer a unit the question did not name)."""
         said = fq.text[m.start:m.end] if m.start >= 0 else ""
         return len(said) >= 2 and not m.part and m.quality < 1 and len(m.keys) >= 2 and not fq.ops and not fq.cmp \
-            and not fq.leftover.strip() \
-            and m.keys <= self.idx.row_label_keys and all(said in k and k != said for k in m.keys)
+            and not fq.leftover.strip() and not _GENERIC_KIND.fullmatch(said) \
+            and m.keys <= self.idx.row_label_keys and all(k.endswith(said) and k != said for k in m.keys)
 
     def _weights_of_a_group(self, fq: FactQuestion, numeric: list[dict]) -> bool:
         """Whether the figures are the score weights (权重, 分值) of several rows of one table under a heading the

@@ -1376,7 +1376,7 @@ def _drop_shared_word(fq: FactQuestion, idx: FactIndex) -> None:
         here = {k for k in m.keys if any(k in idx.doc_keys.get(d, ()) for d in docs)}
         return len(here) >= 2 and m.quality < 1 and m.keys <= idx.row_label_keys \
             and all(k.endswith(said) and k != said for k in m.keys) and not _kind_of_unit(idx, said) \
-            and _ends_most_rows(idx, said, docs)
+            and (bool(_GENERIC_KIND.fullmatch(said)) or _ends_most_rows(idx, said, docs))
 
     def docs_of(ms: list[Mention]) -> set[int]:  # the tables holding a label of each mention
         key_docs = _key_docs(idx)
