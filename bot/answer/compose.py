@@ -1432,6 +1432,8 @@ def figures_combined(op: str, a: dict, b: dict, result: str, sources: Sequence[s
         "average": f"平均 {result}：{v(a)} ÷ {v(b)} = {result}",
         "vacancy": f"空编率 {result}：({n(a)} − {n(b)}) ÷ {n(a)} = {result}（{a['label']}、{b['label']}）",
         "vacant": f"空编 {result}：{v(a)} − {v(b)} = {result}",
+        "more": f"{a['label']}更多：{n(a)}{a['unit']}，{b['label']} {n(b)}{b['unit']}，多 {result}",
+        "fewer": f"{a['label']}更少：{n(a)}{a['unit']}，{b['label']} {n(b)}{b['unit']}，少 {result}",
     }[op]
     amount = re.fullmatch(r"(-?[\d.]+)元", result) if a.get("unit") == "元" == b.get("unit") else None
     if amount and abs(float(amount.group(1))) >= 10000:
@@ -1441,6 +1443,11 @@ def figures_combined(op: str, a: dict, b: dict, result: str, sources: Sequence[s
         return line + f"（来源：{'；'.join(dict.fromkeys(sources))}）"
     basis = "按上一个回答中的两个数计算" if one_answer else "按前两个回答的数计算"
     return line + f"（{basis}{'，' + depts if depts else ''}）"
+
+
+def figures_equal(a: dict, b: dict) -> str:
+    """"哪个多" over two figures that are the same."""
+    return f"两者一样多：{a['label']} {a['value']:.10g}{a['unit']}，{b['label']} {b['value']:.10g}{b['unit']}（按前两个回答的数计算）"
 
 
 def ranked_under(parent: str, items: list[tuple[str, str]], highest: bool) -> str:

@@ -37,9 +37,13 @@ _OPS: tuple[tuple[str, re.Pattern], ...] = (
                           r"下降(?:了)?多少|少(?:了)?多少|变化(?:了)?多少|增长了|增加了|超了|增减")),
     ("diff", re.compile(r"相差多少|差(?:了)?多少|相差|差额|差距|差值|差几")),
     ("sum", re.compile(r"加起来|加一起|加在一起|加到一起|加一块儿?|合起来|加总|一共|总共|合计|共计|之和|总和|总数")),
+    # "哪个多", "谁高": which of the two is the larger (the smaller), by how much
+    ("more", re.compile(r"(?:哪个|哪一个|哪项|哪一项|谁)(?:的)?(?:更|比较|较)?(?:多|大|高)(?:一些|一点|些)?")),
+    ("fewer", re.compile(r"(?:哪个|哪一个|哪项|哪一项|谁)(?:的)?(?:更|比较|较)?(?:少|小|低)(?:一些|一点|些)?")),
 )
 # What else a combining follow-up may say: pointers at the two, filler, question words.
 _REST = re.compile(r"(?:这|那)?两个项目|前者|后者|前一个|后一个|两者|二者|这两个|那两个|两个|这两项|两项|这俩|俩|它们|他们|这两|两|季度|数|"
+                   r"(?<=几)个|(?<=几个)人|"
                    r"是|了|的|呢|吗|啊|一下|那么|那|这|再|算|请|帮我|帮忙|看看|看|给我|多少|几|是多少|呀|吧|么|"
                    r"[,，。？?！!、\s]")
 
@@ -501,6 +505,8 @@ _WORK: dict[str, Callable[[dict, dict], str | None]] = {
     "share": lambda a, b: _pct(b["value"] / a["value"]) if a["value"] else None,
     "vacancy": lambda a, b: _pct((a["value"] - b["value"]) / a["value"]) if a["value"] else None,
     "vacant": lambda a, b: _num(a["value"] - b["value"]) + a["unit"],
+    "more": lambda a, b: _num(abs(a["value"] - b["value"])) + a["unit"],
+    "fewer": lambda a, b: _num(abs(a["value"] - b["value"])) + a["unit"],
 }
 
 
@@ -619,8 +625,9 @@ def combine(s: Session, question: str, printed: Printed | None = None,
         a, b = _oriented(op, a, b)
     if a is b or (a["label"], a["value"]) == (b["label"], b["value"]):
         return None  # "项目支出占多少": the one figure said is no share of itself (its whole was not shown)
-    if op == "diff" and a["value"] < b["value"]:
-        a, b = b, a  # "两者差多少": the larger less the smaller
+    a, b = _larger_first(question, op, a, b, sides is None)
+    if op in ("more", "fewer") and a["value"] == b["value"]:
+        return Answer(question, ANSWERED, compose.figures_equal(a, b), "combine")
     if op == "times" and sides is None and (re.search(r"后者是前者|后一个是前一个", question) or (
             not re.search(r"前者是后者|前一个是后一个", question) and a["value"] < b["value"])):
         a, b = b, a  # "几倍": the one said first, else the larger, over the other
@@ -639,6 +646,16 @@ def _item_of_its_kind(shown: dict, other: dict) -> dict | None:
     fit = [i for i in items if kind and " " in str(i["label"]) and kind in str(i["label"]).split(" ", 1)[1]
            and i.get("unit") == other.get("unit")]
     return {**fit[0], "department": shown.get("department") or ""} if len(fit) == 1 else None
+
+
+def _larger_first(question: str, op: str, a: dict, b: dict, unsaid: bool) -> tuple[dict, dict]:
+    """"两者差多少": the larger less the smaller; "哪个多" ("哪个少"): the larger (smaller) first; "在职 → 编制呢 →
+    超了几个": what went over, over what it went over (unless the question said which is which)."""
+    if op == "diff" and a["value"] < b["value"] or op == "more" and a["value"] < b["value"] \
+            or op == "fewer" and a["value"] > b["value"] \
+            or op == "change" and "超" in question and b["value"] < a["value"] and unsaid:
+        return b, a
+    return a, b
 
 
 def _worked_out(question: str, op: str, a: dict, b: dict, printed: Printed | None) -> Answer | None:

@@ -8,7 +8,7 @@ import re
 from collections import defaultdict
 
 from bot.answer import compose
-from bot.answer.facts import adjusted, measures, records
+from bot.answer.facts import adjusted, measures, records, staffing
 from bot.answer.facts.common import (
     _LEFT_OUT,
     _PLACED,
@@ -27,6 +27,7 @@ from bot.answer.facts.outline import leaves as outline_leaves
 from bot.answer.facts.question import (
     _BATCH,
     _CHANGE_SAID_TWICE,
+    _GENERIC_KIND,
     _LEVEL_DIGITS,
     _NOTE_ASKED,
     _ORDINAL,
@@ -566,6 +567,8 @@ class Answerer(Conversation):
         if fq is None:
             return None  # names an organisation that is not loaded: never another department's value
         docs = _scope_docs(idx, fq, doc_ids)
+        if docs and (gap := staffing.answer(idx, question, fq, docs)) is not None:
+            return gap  # "锦屏中学空编几个", "有没有满编的单位": worked out of the 编制 and 在职 columns
         if not docs or (lacking := self._adjustment(question, fq, docs, context) or self._kind_not_held(fq)
                         or self._label_split_here(fq, docs)) is not None:
             return lacking if docs else None
@@ -680,7 +683,7 @@ class Answerer(Conversation):
         """"体检服务" fits several rows' labels equally: which row is meant is asked, not guessed; else the
         facts matched, answered."""
         idx = self.idx
-        part = {k for m in fq.mentions if m.part for k in m.keys}
+        part = {k for m in fq.mentions if m.part or self._shared_name_part(fq, m) for k in m.keys}
         if part and "sum" in fq.ops:
             ids = self._outermost_of_each(fq, ids)
         rows = {k for f in ids for k in idx.row_keys(f) & part} if part else set()
@@ -691,8 +694,13 @@ class Answerer(Conversation):
             # (a sum of lines each said in part, each fitting one line: those lines added up)
             if (rates := self._rates_of_what_is_counted(fq, ids)) is not None:
                 return rates  # "实际发了多少见习补贴" of its 准确率 and 及时率: neither, not which of them
-            names = list(dict.fromkeys(_name(f).split(" ")[0] for f in idx.facts(ids[:400])))[:8]
-            return FactAnswer("clarify", compose.which_fact(names), [], options=names)
+            facts = idx.facts(ids[:400])
+            names = list(dict.fromkeys(_name(f).split(" ")[0] for f in facts))[:8]
+            # each row asked again by its own label (县财政局（本级）), unless two rows share it (then in full)
+            own = {_name(f).split(" ")[0]: (f["row_labels"] or "").split(query.FACT_SEP)[-1] for f in facts}
+            said = [own.get(n) or n for n in names]
+            return FactAnswer("clarify", compose.which_fact(names), [], options=names,
+                              asks_row=said if len(set(said)) == len(said) else names)
         return self._kind_contradicted(fq) or self._only_a_zero_before(fq, ids, docs) \
             or self.change_on_year_sheet(fq, ids, years) or self._over_facts(fq, ids, groups, years, only)
 
@@ -714,6 +722,15 @@ class Answerer(Conversation):
                 or len({self._row_key(f["id"]) for f in facts}) != len(figures):
             return []
         return [f["id"] for f in figures]
+
+    def _shared_name_part(self, fq: FactQuestion, m: Mention) -> bool:
+        """"技术推广站在职多少" with 农业技术推广站 and 林业技术推广站 under two bureaus: a plain figure asked of a
+        word that ends several units' names, none of them said whole, is asked about like a row said in part
+        (each figure shown would answer a unit the question did not name)."""
+        said = fq.text[m.start:m.end] if m.start >= 0 else ""
+        return len(said) >= 2 and not m.part and m.quality < 1 and len(m.keys) >= 2 and not fq.ops and not fq.cmp \
+            and not fq.leftover.strip() and not _GENERIC_KIND.fullmatch(said) \
+            and m.keys <= self.idx.row_label_keys and all(k.endswith(said) and k != said for k in m.keys)
 
     def _weights_of_a_group(self, fq: FactQuestion, numeric: list[dict]) -> bool:
         """Whether the figures are the score weights (权重, 分值) of several rows of one table under a heading the
@@ -1340,10 +1357,12 @@ class Answerer(Conversation):
         return self._narrowed(fq, facts, groups, years, only)
 
     def _noun_left_over(self, fq: FactQuestion, ids: list[int]) -> bool:
-        """One character left over is noise, except a noun naming what a superlative is over (哪个单位房最多);
-        镇 of the rows' own 凤岭镇 is theirs."""
-        nouns = [w for w in (fq.leftover or "").split() if len(w) == 1 and (self.idx.tags.get(w) or "")[:1] == "n"]
-        return bool({"max", "min"} & set(fq.ops)) and bool(nouns) and not any(
+        """One character left over is noise, except a noun naming what a superlative is over (哪个单位房最多)
+        or a kind of what is counted (女的有几个: no column counts women); 镇 of the rows' own 凤岭镇 is theirs."""
+        tags = {"max": "n", "min": "n", "count": "b"}  # (a count's kind of people: 女, a distinguishing word)
+        nouns = [w for w in (fq.leftover or "").split() if len(w) == 1
+                 and any((self.idx.tags.get(w) or "")[:1] == tags[op] for op in fq.ops if op in tags)]
+        return bool({"max", "min", "count"} & set(fq.ops)) and bool(nouns) and not any(
             w in (f["row_labels"] or "") for f in self.idx.facts(ids[:400]) for w in nouns)
 
     def _part_within_its_row(self, fq: FactQuestion, f: dict) -> FactAnswer | None:

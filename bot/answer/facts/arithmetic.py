@@ -1027,10 +1027,12 @@ class Arithmetic(Lookup):
         if len(cols) < 2:
             return None
         a, b = cols[0], cols[1]
-        between = fq.text[a.end:b.start]
-        if re.search(r"超过|高于|大于|多于|超出|超", between):
+        between, after = fq.text[a.end:b.start], fq.text[b.end:]
+        than = re.fullmatch(r"的?(?:比|较)", between)  # "退休的比在职的还多": the word after the second column
+        if re.search(r"超过|高于|大于|多于|超出|超", between) \
+                or than and re.match(r"的?(?:还|更)?(?:多|高|大)(?!少)", after):
             test = "gt"
-        elif re.search(r"低于|少于|小于|不到|不足|没达到", between):
+        elif re.search(r"低于|少于|小于|不到|不足|没达到", between) or than and re.match(r"的?(?:还|更)?(?:少|低|小)", after):
             test = "lt"
         else:
             return None
@@ -1038,13 +1040,13 @@ class Arithmetic(Lookup):
         every = self._same_sheets(self.idx.facts(ids))
         for f in every:
             own = set(self.idx.fact_keys.get(f["id"], ()))
-            if f["number"] is None or any(_is_total(k) for k in own):
-                continue
+            if f["number"] is None or any(_is_total(k) for k in self.idx.row_keys(f["id"])):
+                continue  # (a total row; a column's own 合计 is the column)
             key = (f["document_id"], f["sheet"], f["page"], f["line"])
-            if a.keys & own and not b.keys & own:
-                rows[key]["a"] = f
-            elif b.keys & own and not a.keys & own:
-                rows[key]["b"] = f
+            side = "a" if a.keys & own and not b.keys & own else "b" if b.keys & own and not a.keys & own else ""
+            # (a column printed in parts, 编制数 行政/事业/工勤/合计, is its own 合计)
+            if side and (side not in rows[key] or re.search(r"(?:合计|小计|总计)$", (f["col_labels"] or "")[-3:])):
+                rows[key][side] = f
         hits = [r for r in rows.values() if "a" in r and "b" in r and (
             r["a"]["number"] > r["b"]["number"] if test == "gt" else r["a"]["number"] < r["b"]["number"])]
         checked = sum(1 for r in rows.values() if "a" in r and "b" in r)

@@ -588,6 +588,8 @@ class Lookup(Rows):
         if len({s for s, _ in found}) != 1:
             return None
         sentence, f = found[0]
+        if any(w not in sentence for w in fq.leftover.split() if len(w) == 1 and idx.tags.get(w) == "b"):
+            return None  # "女的有几个" of a row whose 备注 counts 借调人员: not the people asked
         return FactAnswer("answered", compose.fact_value(_name(f), sentence) + _cite(idx, [f]), [f])
 
     def included_in_brackets(self, question: str, doc_ids: list[int] | None) -> FactAnswer | None:

@@ -117,6 +117,8 @@ class FactAnswer:
     negated: bool = False  # the rows answered are those WITHOUT something ("没有中央资金的"): the negation was read
     # groups ranked by their rows added up (哪一类最多, no 小计 printed): each group's name and its rows' facts
     ranked_groups: list[tuple[str, list[int]]] = field(default_factory=list)
+    asks_row: list[str] = field(default_factory=list)  # the options are rows, each as asked again when a reply
+    # names one ("1", "农业的那个")
 
 
 def _take(text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -700,6 +702,8 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
                     continue
                 if form in idx.fund_forms and form.endswith("保险") and text.startswith("费", e):
                     continue  # "城乡居民养老保险费收入": 保险费 is the line's word, the fund is 城乡居民养老
+                if n < len(form) and text[s] == "哪" and "哪" in form and form not in text:
+                    continue  # "哪些单位在职超过编制": rows asked, not 单位名称 by its words 包括哪些单位 said in part
                 if any(rs < e and s < re_ and run.group() not in form for run in codes for rs, re_ in [run.span()]):
                     continue  # a code said ("2130306") names only the label with that very code
                 exact = n == len(form) and e - s == n
@@ -1134,6 +1138,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _read_level(fq, text, taken)  # before the labels: "项级科目" is no 科目名称
     _labels_said(fq, text, taken, scope, idx, soft)
     _bracket_said_after_row(fq, text, idx)
+    _system_of_a_group(fq, text, taken, idx)
     _counted_noun_said(fq, question, text, taken, scope, idx)
     _age_said(fq, text, taken, scope, idx)
     _drop_other_numbers(fq, text, taken, idx)
@@ -1157,7 +1162,9 @@ def _read_beside_the_labels(fq: FactQuestion, question: str, text: str, taken: l
     _total_of_rows_said_together(fq, text, idx)
     _read_asked_of_labels(fq, question, text, taken, scope, idx)
     _share_column_said_as_whole(fq, text, idx)
+    _column_said_again_as_whole(fq, text, taken, idx)
     _read_rest(fq, text, taken, scope, idx)
+    _bracket_word_as_rows(fq, text, idx)
     _bare_counted_noun(fq, text, taken, idx)
     _read_measure(fq, text, idx)  # (and "买几辆": the verb of a quantity asked is no label of its own)
     _leftover_beside(fq, text, idx)
@@ -1293,6 +1300,22 @@ def _share_column_said_as_whole(fq: FactQuestion, text: str, idx: FactIndex) -> 
         if any(f in printed for o in parts for k in o.keys for f in idx.label_facts.get(k, ())):
             continue
         m.start, m.keys, m.n = m.start + 1, wholes, max(m.n - 1, 1)
+
+
+def _column_said_again_as_whole(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
+    """"人民医院编制占全县总编制的比例": the column said before 占 said again after it (with 全县, 总) is the whole
+    of that column, its total row: understood, no part of it left unexplained."""
+    at = text.find("占")
+    if "ratio" not in fq.ops or at < 0:
+        return
+    for m in fq.mentions:
+        said = text[m.start:m.end] if 0 <= m.start and m.end <= at else ""
+        if len(said) < 2 or not m.keys <= idx.col_keys:
+            continue
+        again = re.compile(r"(?:全[县区市镇局]|全部|全)?(?:的)?(总)?" + re.escape(said)).match(text, at + 1)
+        if again is not None and not any(o.start >= again.start() for o in fq.mentions if o is not m):
+            start = again.start(1) if again.group(1) else again.end() - len(said)
+            _take(text, taken, start, again.end())
 
 
 def _share_figure_said_in_two(fq: FactQuestion, text: str, idx: FactIndex, scope: list) -> None:
@@ -1534,11 +1557,12 @@ def _total_of_rows_said_together(fq: FactQuestion, text: str, idx: FactIndex) ->
     if len(fq.mentions) == 3 and bare(last := fq.mentions[-1]) and text[last.start:last.end] != "小计" \
             and re.match(r"(?:是|一共|共)?(?:多少|几)?(?:分)?$", text[last.end:]) \
             and (col := fq.mentions[1]).end == last.start and col.exact and col.keys <= idx.col_keys \
-            and fq.mentions[0].keys & idx.row_label_keys and not fq.mentions[0].keys & idx.col_keys \
-            and not _group_prints_its_total(fq.mentions[0], idx):
-        # "满意度指标得分合计": 合计 after a group and a column adds the group's rows; it is not the table's 合计 row.
+            and fq.mentions[0].keys & idx.row_label_keys and not fq.mentions[0].keys & idx.col_keys:
+        # "满意度指标得分合计": 合计 after a group and a column adds the group's rows; it is not the table's 合计 row
+        # (nor another column's 合计). A group printing its own total (卫健局系统在职合计: its 小计) is that row.
         fq.mentions = fq.mentions[:-1]
-        fq.ops.append("sum")
+        if not _group_prints_its_total(fq.mentions[0], idx):
+            fq.ops.append("sum")
         return
     if len(fq.mentions) >= 3 and (last := fq.mentions[-1]) and _is_grand_total(text[last.start:last.end]) \
             and re.match(r"(?:是|一共|共)?(?:多少|几|呢)?$", text[last.end:]) \
@@ -1620,7 +1644,8 @@ def _drop_shared_word(fq: FactQuestion, idx: FactIndex) -> None:
         # and one of the 三公 table, so of the 编制 table's 实有人数 it names that one row.
         here = {k for k in m.keys if any(k in idx.doc_keys.get(d, ()) for d in docs)}
         return len(here) >= 2 and m.quality < 1 and m.keys <= idx.row_label_keys \
-            and all(k.endswith(said) and k != said for k in m.keys) and not _kind_of_unit(idx, said)
+            and all(k.endswith(said) and k != said for k in m.keys) and not _kind_of_unit(idx, said) \
+            and (bool(_GENERIC_KIND.fullmatch(said)) or _ends_most_rows(idx, said, docs))
 
     def docs_of(ms: list[Mention]) -> set[int]:  # the tables holding a label of each mention
         key_docs = _key_docs(idx)
@@ -1634,6 +1659,18 @@ def _drop_shared_word(fq: FactQuestion, idx: FactIndex) -> None:
     kept = [m for m in fq.mentions if not shared(m, docs)]
     if kept and len(kept) < len(fq.mentions) and all(m.keys & idx.col_keys for m in kept):
         fq.mentions = kept
+
+
+def _ends_most_rows(idx: FactIndex, said: str, docs: set[int]) -> bool:
+    """Whether a word ends at least half the rows of a table holding it ("支出" of 基本支出 and 项目支出): a
+    word ending two units of thirty ("技术推广站" of 农业- and 林业技术推广站) names those rows, to be asked
+    which."""
+    for d in docs:
+        rows = [k for k in idx.doc_rows_and_cols(d)[0] if not _is_total(k)]
+        ending = sum(k.endswith(said) for k in rows)
+        if ending and 2 * ending >= len(rows):
+            return True
+    return False
 
 
 def _kind_of_unit(idx: FactIndex, said: str) -> bool:
@@ -2705,7 +2742,46 @@ def _bracket_words_said(fq: FactQuestion, idx: FactIndex) -> None:
     key 不动产登记费 shared with 不动产登记费（非住宅类）) tells that row apart; it is understood (the lookup
     keeps the rows whose brackets are said, values.bracket_rows)."""
     held = {b for m in fq.mentions for k in m.keys for b in idx.brackets.get(k, ())}
-    fq.leftover = " ".join(w for w in fq.leftover.split() if len(w) < 2 or not any(w in b for b in held))
+    fq.leftover = " ".join(w for w in fq.leftover.split() if len(w) < 2 or not any(w in b for b in held)
+                           and not _unit_of_group_by_bracket(fq, w, idx))
+
+
+def _bracket_word_as_rows(fq: FactQuestion, text: str, idx: FactIndex) -> None:
+    """"本级的行政编制多少": a word read as part of some rows' labels (本级收入小计) that the brackets of rows of
+    the table holding the column said print (县财政局（本级）, 县教育局（本级）…) names those rows: one is that
+    row, several are asked about (a row said in part), never another table's row."""
+    named = {b for m in fq.mentions if not m.part for k in m.keys & idx.row_label_keys for b in idx.brackets.get(k, ())}
+    # (the bracket of the row said, said again: "县财政局（本级）本级的…")
+    fq.mentions = [m for m in fq.mentions if not (m.part and m.start >= 0 and any(text[m.start:m.end] in b for b in named))]
+    cols = [m for m in fq.mentions if m.keys and m.keys <= idx.col_keys and not m.keys & idx.row_label_keys]
+    if not cols or any(m.keys & idx.row_label_keys and not m.part for m in fq.mentions):
+        return
+    docs = set.intersection(*({idx.fact_doc[f] for k in c.keys for f in list(idx.label_facts.get(k, ()))[:2000]}
+                              for c in cols))
+
+    def rows_of(word: str) -> set[str]:
+        return {k for d in docs for k in idx.doc_rows_and_cols(d)[0]
+                if len(word) >= 2 and any(word in b for b in idx.brackets.get(k, ()))}
+    for m in [m for m in fq.mentions if m.part and m.start >= 0]:
+        if (rows := rows_of(text[m.start:m.end])) and not m.keys & rows:
+            m.keys = rows
+    for word in fq.leftover.split():  # (said of no other label at all: left over)
+        if (rows := rows_of(word)) and (at := text.find(word)) >= 0:
+            fq.mentions.append(Mention(at, at + len(word), rows, False, len(word), 0.5, part=True))
+            fq.leftover = " ".join(w for w in fq.leftover.split() if w != word)
+
+
+def _unit_of_group_by_bracket(fq: FactQuestion, word: str, idx: FactIndex) -> bool:
+    """"锦屏县财政局本级行政编制": a group said (锦屏县财政局, over its units) and a word the bracket of exactly one
+    unit under it says (县财政局（本级）): that unit is asked, added as said."""
+    for m in [m for m in fq.mentions if m.keys <= idx.row_label_keys and any(_group_key(idx, k) for k in m.keys)]:
+        units = {keys[n - 1] for k in m.keys for f in list(idx.label_facts.get(k, ()))[:400]
+                 for n in [idx.fact_nrows[f]] for keys in [idx.fact_keys[f]]
+                 if n >= 2 and keys[0] == k and any(word in b for b in idx.brackets.get(keys[n - 1], ()))}
+        if len(units) == 1:
+            fq.mentions.append(Mention(-1, -1, units, True, len(word)))
+            return True
+    return False
 
 
 def _bracket_said_after_row(fq: FactQuestion, text: str, idx: FactIndex) -> None:
@@ -2847,8 +2923,8 @@ def _row_by_part(fq: FactQuestion, rest: str, scope: list, idx: FactIndex, taken
                     break
             if best is not None:
                 break
-        if best is None:
-            continue
+        if best is None or _people_after_column(fq, best[0], best[1], idx):
+            continue  # ("离休人员": the people of the column said just before, no row holding 人员)
         s, e, holding = best
         # Of the rows holding the part, those holding most of the rest of what was said ("小微企业中标":
         # 由小微企业供应商中标或成交, not 面向小微企业预留…).
@@ -3091,6 +3167,28 @@ def _without_lines_noun(text: str, rest: str) -> str:
 _WHOLE_SYSTEM = re.compile(r"全系统|系统内|系统(?!性)|全局(?![性部])")
 
 
+def _system_of_a_group(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
+    """"教育局系统编制多少": 系统 said right after a group of a table's units (a merged 主管部门 cell closed by its
+    小计) is that group as a whole, not its own office (县教育局（本级）) nor a label holding 系统."""
+    for said in _WHOLE_SYSTEM.finditer(text):
+        before = [m for m in fq.mentions if m.end == said.start() and m.keys <= idx.row_label_keys]
+        groups = {k for m in before for k in m.keys if _group_key(idx, k)}
+        if not groups:
+            continue
+        for m in before:
+            m.keys = {k for k in m.keys if k in groups} or m.keys
+        fq.mentions = [m for m in fq.mentions if not (said.start() <= m.start < said.end())]
+        taken[:] = [(s, e) for s, e in taken if not (said.start() <= s < said.end())]
+        _take(text, taken, said.start(), said.end())
+
+
+def _group_key(idx: FactIndex, key: str) -> bool:
+    """Whether a row label is a group's, printed before its units' own labels (锦屏县教育局 over 锦屏中学)."""
+    fids = list(idx.label_facts.get(key, ()))[:50]
+    return any(idx.fact_nrows[f] >= 2 and idx.fact_keys[f][0] == key for f in fids) \
+        and not any(idx.fact_nrows[f] and idx.fact_keys[f][idx.fact_nrows[f] - 1] == key for f in fids)
+
+
 def _narrow_names(fq: FactQuestion) -> None:
     """A short name said with a department of one place ("普陀社工部和财政局") is that place's bureau: the
     other departments it fits are not named (never summed in, never listed)."""
@@ -3297,6 +3395,11 @@ def _read_subjects_and_values(fq: FactQuestion, text: str, taken: list[tuple[int
         fq.period = tuple(sorted({m for p in fq.periods for m in p}))
     if len(fq.periods) == 1:
         fq.periods = []  # one period: fq.period says it
+    _values_said(fq, text, taken, idx)
+
+
+def _values_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
+    """A value the table prints as text ("区级财政资金", "差额事业") said where nothing else was read: its rows."""
     free = _masked(text, taken, " ")
     for i in range(len(free) - 1):
         for value in idx.value_by_gram.get(free[i:i + 2], ()):
@@ -3309,6 +3412,11 @@ def _read_subjects_and_values(fq: FactQuestion, text: str, taken: list[tuple[int
                                               or _ends_a_longer_row(free, i, value, set(), idx)):
                 continue  # "营养餐检测服务" names the row 学生营养餐检测服务, not the rows whose 品目 is 检测服务
             if free.startswith(value, i) and _take(text, taken, i, i + len(value) + (free[i + 2:i + 3] == "类")):
+                fq.values.append(value)
+                break
+            # "参公单位": a kind of 事业单位 printed as 参公事业, said by its own words before 单位
+            if len(value) >= 4 and value.endswith("事业") and free.startswith(value[:-2] + "单位", i) \
+                    and _take(text, taken, i, i + len(value) - 2):
                 fq.values.append(value)
                 break
     _table_of_the_period(fq, idx)
@@ -3586,7 +3694,10 @@ def _read_operation_words(fq: FactQuestion, text: str, taken: list[tuple[int, in
         for w in sorted(words, key=len, reverse=True):  # "减少多少" before its tail "少多少"
             if w not in text or fq.growth and op == "ratio":  # most questions say none of them
                 continue
+            values = [(i, i + len(v)) for v in fq.values for i in [text.find(v)] if i >= 0]
             for m in re.finditer(_op_said(op, w), text):
+                if any(s <= m.start() and m.end() <= e for s, e in values):
+                    continue  # "差额事业单位": 差额 of a value the table prints (单位性质 差额事业) asks no difference
                 if not any(mm.start <= m.start() and m.end() <= mm.end for mm in fq.mentions):
                     if op not in fq.ops:
                         fq.ops.append(op)
@@ -3664,6 +3775,10 @@ def _count_of_a_counted_column(fq: FactQuestion, text: str, idx: FactIndex) -> N
     if said is None or "count" not in fq.ops:
         return
     for m in fq.mentions:
+        if said.group(1) == "个" and m.end == said.start() and re.fullmatch(r"(?:人|呢|啊|吧)?", text[said.end():]) \
+                and _people_column(m, idx):
+            fq.ops.remove("count")  # "执法大队编制多少个": a figure in people said in 个, no rows counted
+            return
         if said.group(1) == "个" and m.start != said.end():
             continue  # "几个乡镇" counts the rows; "几个候车亭" right before a column counting them is its figure
         cols = [k for k in m.keys if k in idx.col_keys]
@@ -3674,6 +3789,20 @@ def _count_of_a_counted_column(fq: FactQuestion, text: str, idx: FactIndex) -> N
             if re.search(r"一共|总共|共计|合计|全部|全县|全区|全市|全镇", text) and "sum" not in fq.ops:
                 fq.ops.append("sum")
             return
+
+
+def _people_after_column(fq: FactQuestion, s: int, e: int, idx: FactIndex) -> bool:
+    """"离休人员": 人员 (人数) said right after a column of people is that column's people."""
+    return bool(re.fullmatch(r"人员|人数|人", fq.text[s:e])) and any(m.end == s and _people_column(m, idx)
+                                                                    for m in fq.mentions)
+
+
+def _people_column(m: Mention, idx: FactIndex) -> bool:
+    """Whether a mention names columns whose figures are people (编制数, 在职 in 人)."""
+    cols = [k for k in m.keys if k in idx.col_keys]
+    facts = idx.facts([x for k in cols for x in list(idx.label_facts.get(k, ()))[:5]])
+    numbers = [f for f in facts if f["number"] is not None]
+    return bool(numbers) and all(f["unit"] == "人" for f in numbers)
 
 
 _MEASURE_COUNTED = re.compile(r"(?:几|多少)(条|辆|张|床|座|所|处|间|栋|株|头|只|块|支|台|套|件|户|家|人|名)")

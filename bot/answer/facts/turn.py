@@ -369,6 +369,20 @@ def _which_row_after_unanswered(answerer: Answerer, fa: FactAnswer | None, conte
     return FactAnswer("clarify", compose.which_row_after_unanswered(rows[:8]), [], options=rows[:8])
 
 
+# What a reply choosing one of the rows offered says around the name's part ("农业的那个", "交通的").
+_CHOICE_WORDS = re.compile(r"^(?:那|就|是|要|选|问的是|我问的是)*|(?:的|那个|那一个|这个|那家|那项|那一项|吧|呢|啊)*$")
+
+
+def _row_chosen(reply: str, options: list[str]) -> str | None:
+    """The row a reply to "您问的是哪一项？" chooses: its number, or a word only that row's name holds
+    ("农业的那个" of 农业技术推广站 beside 林业技术推广站); None when it names none or several."""
+    if reply.isdigit():
+        return options[int(reply) - 1] if 1 <= int(reply) <= len(options) else None
+    word = _CHOICE_WORDS.sub("", reply)
+    fits = [o for o in options if len(word) >= 2 and word in o]
+    return fits[0] if len(fits) == 1 else None
+
+
 def _context(session) -> dict:
     """The fact answerer's context of a conversation (rows, departments, last values), or {}."""
     data = getattr(session, "facts", None)
@@ -443,10 +457,13 @@ def _reply_to_a_question_back(turn, idx: FactIndex, answer_type):
     rows = _context(turn.session).get("asked_rows")
     if rows:
         _keep(turn.session, None)
-        reply = compact(normalize(turn.question))
-        if reply.isdigit() and 1 <= int(reply) <= len(rows["options"]):
-            # The reply to "这个问题是问哪一项的？": the question again, of the row chosen.
-            return type(turn)(turn.kb, turn.rules, turn.session, rows["options"][int(reply) - 1] + rows["question"]).run()
+        chosen = _row_chosen(compact(normalize(turn.question)), rows["options"])
+        if chosen is not None:
+            # The reply to "这个问题是问哪一项的？": the question again, of the row chosen (by its own label).
+            said = dict(zip(rows["options"], rows.get("said") or rows["options"], strict=False)).get(chosen, chosen)
+            again = type(turn)(turn.kb, turn.rules, turn.session, said + rows["question"])
+            again.fresh = bool(rows.get("fresh")) or again.fresh  # (the question asked back was a fresh one)
+            return again.run()
     asked = _context(turn.session).get("asked_departments")
     return _department_chosen(turn, asked, idx, answer_type) if asked else None
 
@@ -1020,6 +1037,12 @@ def _indicator_rows(typed, idx: FactIndex) -> set[str]:
     return {k for k in shown if k in idx.label_facts and k not in idx.col_keys}
 
 
+def _row_said_in(fq: FactQuestion, text: str, idx: FactIndex) -> bool:
+    """Whether a row the question says is said as such in a text (the typed answer's: 群众满意度 of its indicator)."""
+    shown = compact(text)
+    return any(fq.text[m.start:m.end] in shown for m in fq.mentions if m.start >= 0 and m.keys <= idx.row_label_keys)
+
+
 def _row_of_one_department(fq: FactQuestion | None, idx: FactIndex) -> bool:
     """"县妇幼保健院编外聘用几个人": every label said whole, one of them a row only one department's tables
     hold (a unit's own name): that department is the one asked about, no other has the row."""
@@ -1267,6 +1290,9 @@ def _facts_answer(turn, fa, answerer: Answerer, idx: FactIndex, answer_type):
             session.doc_ids = turn.kb.documents_of_departments(depts)
     if fa.status == "clarify" and fa.options and all(o in idx.dept_docs for o in fa.options):
         _keep(session, {"asked_departments": {"options": fa.options, "question": turn.question}})
+    if fa.status == "clarify" and fa.asks_row:
+        _keep(session, {"asked_rows": {"options": fa.options, "said": fa.asks_row, "question": turn.question,
+                                       "fresh": bool(getattr(turn, "fresh", False))}})
     entities = [{"kind": "fact", "id": f["id"], "name": _name(f)} for f in fa.facts[:20]]
     return answer_type(turn.question, fa.status, fa.text, "facts", options=fa.options, entities=entities,
                        source=[{"document_id": f["document_id"], "sheet": f["sheet"], "line": f["line"], "cell": f["cell"]}
@@ -1426,11 +1452,15 @@ def _departments_disagree(turn, typed, answerer: Answerer, idx: FactIndex) -> li
         return []
     if not asks and _column_of_one_department(read, idx, fa) and not _typed_says_a_column(typed, read):
         return []  # "上级补助资金一共多少": one table's column said whole; the typed answer shows none of it
+    coded = len(read.mentions) == 1 and read.mentions[0].start >= 0 \
+        and re.fullmatch(r"\d{3,7}", read.text[read.mentions[0].start:read.mentions[0].end]) if read else False
     if theirs <= typed_depts or read is None or not all(m.exact for m in read.mentions) \
-            or len(theirs) == 1 and len(read.mentions) == 1 and read.mentions[0].start >= 0 \
-            and re.fullmatch(r"\d{3,7}", read.text[read.mentions[0].start:read.mentions[0].end]) \
+            or len(theirs) == 1 and (coded or typed.status == "answered" and not _row_said_in(read, typed.text, idx)) \
             and _row_of_one_department(read, idx):
-        return []  # (a subject code only one department's tables hold is that department's: "21208款下面…")
+        # (a subject code only one department's tables hold is that department's: "21208款下面…"; so is a unit's
+        # own name said whole with its column, "县政务服务中心在职多少", against one project the typed reading
+        # found like it; several departments' items the typed reading found are asked about)
+        return []
     return sorted(typed_depts | theirs)[:10]
 
 
@@ -1566,8 +1596,10 @@ def _read_as_a_row(turn, idx: FactIndex) -> set[str]:
         if depts and at >= 0 and _in_others_row(text, at, at + len(m.text), m.text, idx):
             out |= depts
     # "应急管理局有几辆车": no loaded department, but a row (区应急管理局) of a loaded table of a place's units
-    out |= {name for name in getattr(getattr(turn, "p", None), "unknown_departments", None) or () if idx.row_named(name)}
-    return out
+    unknown = getattr(getattr(turn, "p", None), "unknown_departments", None) or ()
+    out |= {name for name in unknown if idx.row_named(name)}
+    # (县委 read inside 县委办公室, the row: no organisation of its own said)
+    return out | {name for name in unknown if any(name in row and name != row for row in out)}
 
 
 def _numbers_in(text: str) -> list[float]:

@@ -64,7 +64,11 @@ def _named_of(idx: FactIndex, question: str, form: str, department: str) -> str:
     one, or, for a place whose table has a row of that name (青禾区's 区财政局 of "财政局"), the place and the
     row ("青禾区财政局…")."""
     row_of = idx.row_docs(form) & set(idx.dept_docs.get(department, ()))
-    return _named_as(question, form, department + form if row_of else department)
+    # (the row as its table prints it, when one row says it: "锦屏县农业农村局" of a county's staffing table that
+    # its 编办 drew up, whose name is no place to say before the row)
+    rows = [k for k in idx.row_keys_ending(form) if any(k in idx.doc_keys.get(d, ()) for d in row_of)]
+    rows = [k for k in rows if not any(k != o and k in o for o in rows)]  # (锦屏县农业农村局 over 县农业农村局)
+    return _named_as(question, form, rows[0] if len(rows) == 1 else department + form if row_of else department)
 
 
 def _scope_docs(idx: FactIndex, fq: FactQuestion, doc_ids: list[int] | None) -> list[int]:
