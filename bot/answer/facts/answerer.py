@@ -550,19 +550,9 @@ class Answerer(Conversation):
         context of the earlier), the reading in the conversation's context, what the context alone
         answers, the facts the labels match, and what is computed or shown from them."""
         idx = self.idx
-        if context and (nth := self._place_in_what_was_shown(question, context)) is not None:
-            return nth
-        if context and (converted := self._last_in_unit(question, context)) is not None:
-            return converted
-        if only is None and (has := self.rows_having(question, doc_ids, context)) is not None:
-            return has
-        if only is None and (by_dept := self._by_department(question, doc_ids, context)) is not None:
-            return by_dept[0]
-        parts = [p for p in re.split(r"[，,；;。]", self._use_apart(question)) if len(compact(p)) >= 2]
-        if clauses and len(parts) >= 2:
-            by_clause = self._clauses(question, parts, doc_ids, context)
-            if by_clause is not None:
-                return by_clause
+        done, first = self._before_reading(question, doc_ids, context, clauses, only)
+        if done:
+            return first
         fq = self._read_in_context(question, context, only)
         if fq is None:
             return None  # names an organisation that is not loaded: never another department's value
@@ -605,6 +595,25 @@ class Answerer(Conversation):
         if (only_one := self._lines_with_only(fq, docs) or self._lines_not_of(fq, docs)) is not None:
             return only_one
         return self._over_labels_matched(fq, docs, years, context, only)
+
+    def _before_reading(self, question: str, doc_ids: list[int] | None, context: dict | None, clauses: bool,
+                        only: list[str] | None) -> tuple[bool, FactAnswer | None]:
+        """A step of _answer, before the question is read: a place in what was shown, the last figure in
+        another unit, rows having something, several departments, several clauses. (settled, answer)."""
+        if context and (nth := self._place_in_what_was_shown(question, context)) is not None:
+            return True, nth
+        if context and (converted := self._last_in_unit(question, context)) is not None:
+            return True, converted
+        if only is None and (has := self.rows_having(question, doc_ids, context)) is not None:
+            return True, has
+        if only is None and (by_dept := self._by_department(question, doc_ids, context)) is not None:
+            return True, by_dept[0]
+        parts = [p for p in re.split(r"[，,；;。]", self._use_apart(question)) if len(compact(p)) >= 2]
+        if clauses and len(parts) >= 2:
+            by_clause = self._clauses(question, parts, doc_ids, context)
+            if by_clause is not None:
+                return True, by_clause
+        return False, None
 
     def _adjustment(self, question: str, fq: FactQuestion, docs: list[int], context: dict | None) -> FactAnswer | None:
         """"哪些项目预算调减了": 调整后 less 年初 of each row (adjusted.py); never for 为啥调减 (the row's remark)."""
