@@ -34,11 +34,21 @@ class KindTable:
 
 def kind_table(idx: FactIndex, doc: int) -> KindTable | None:
     """The table's kind columns, or None when its columns are not three or more names of one kind beside (at
-    most) a 合计 (worked out once per index)."""
+    most) a 合计 (worked out once per index; a table whose column keys, held in memory, share no ending three
+    times is never read from the store)."""
     cache = idx.__dict__.setdefault("_kind_tables", {})
     if doc not in cache:
-        cache[doc] = _read_table(idx, doc)
+        cache[doc] = _read_table(idx, doc) if _may_have_kinds(idx, doc) else None
     return cache[doc]
+
+
+def _may_have_kinds(idx: FactIndex, doc: int) -> bool:
+    """Whether three or more of a table's column keys (not its totals) end with the same two characters."""
+    endings: dict[str, int] = {}
+    for k in idx.doc_rows_and_cols(doc)[1] if doc in idx.docs else ():
+        if len(k) >= 2 and not _is_total(k):
+            endings[k[-2:]] = endings.get(k[-2:], 0) + 1
+    return any(n >= 3 for n in endings.values())
 
 
 def _read_table(idx: FactIndex, doc: int) -> KindTable | None:

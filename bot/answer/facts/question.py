@@ -2756,12 +2756,17 @@ def _bracket_word_as_rows(fq: FactQuestion, text: str, idx: FactIndex) -> None:
     cols = [m for m in fq.mentions if m.keys and m.keys <= idx.col_keys and not m.keys & idx.row_label_keys]
     if not cols or any(m.keys & idx.row_label_keys and not m.part for m in fq.mentions):
         return
-    docs = set.intersection(*({idx.fact_doc[f] for k in c.keys for f in list(idx.label_facts.get(k, ()))[:2000]}
+    words = [text[m.start:m.end] for m in fq.mentions if m.part and m.start >= 0] + fq.leftover.split()
+    if not any(len(w) >= 2 and _in_some_bracket(idx, w) for w in words):
+        return  # (most questions: no word a row's bracket says)
+    docs = set.intersection(*({idx.fact_doc[f] for k in c.keys for f in idx.label_facts.get(k, ())[:2000]}
                               for c in cols))
 
     def rows_of(word: str) -> set[str]:
+        if len(word) < 2 or not _in_some_bracket(idx, word):
+            return set()
         return {k for d in docs for k in idx.doc_rows_and_cols(d)[0]
-                if len(word) >= 2 and any(word in b for b in idx.brackets.get(k, ()))}
+                if any(word in b for b in idx.brackets.get(k, ()))}
     for m in [m for m in fq.mentions if m.part and m.start >= 0]:
         if (rows := rows_of(text[m.start:m.end])) and not m.keys & rows:
             m.keys = rows
@@ -2771,11 +2776,21 @@ def _bracket_word_as_rows(fq: FactQuestion, text: str, idx: FactIndex) -> None:
             fq.leftover = " ".join(w for w in fq.leftover.split() if w != word)
 
 
+def _in_some_bracket(idx: FactIndex, word: str) -> bool:
+    """Whether any row's bracket (县财政局（本级）) says the word: one joined text per index, read once."""
+    joined = idx.__dict__.get("_bracket_text")
+    if joined is None:
+        joined = idx.__dict__["_bracket_text"] = "\x1f".join({b for bs in idx.brackets.values() for b in bs})
+    return word in joined
+
+
 def _unit_of_group_by_bracket(fq: FactQuestion, word: str, idx: FactIndex) -> bool:
     """"锦屏县财政局本级行政编制": a group said (锦屏县财政局, over its units) and a word the bracket of exactly one
     unit under it says (县财政局（本级）): that unit is asked, added as said."""
+    if not _in_some_bracket(idx, word):
+        return False  # (most words: no row's bracket says them, nothing to look for)
     for m in [m for m in fq.mentions if m.keys <= idx.row_label_keys and any(_group_key(idx, k) for k in m.keys)]:
-        units = {keys[n - 1] for k in m.keys for f in list(idx.label_facts.get(k, ()))[:400]
+        units = {keys[n - 1] for k in m.keys for f in idx.label_facts.get(k, ())[:400]
                  for n in [idx.fact_nrows[f]] for keys in [idx.fact_keys[f]]
                  if n >= 2 and keys[0] == k and any(word in b for b in idx.brackets.get(keys[n - 1], ()))}
         if len(units) == 1:
@@ -3184,7 +3199,7 @@ def _system_of_a_group(fq: FactQuestion, text: str, taken: list[tuple[int, int]]
 
 def _group_key(idx: FactIndex, key: str) -> bool:
     """Whether a row label is a group's, printed before its units' own labels (锦屏县教育局 over 锦屏中学)."""
-    fids = list(idx.label_facts.get(key, ()))[:50]
+    fids = idx.label_facts.get(key, ())[:50]
     return any(idx.fact_nrows[f] >= 2 and idx.fact_keys[f][0] == key for f in fids) \
         and not any(idx.fact_nrows[f] and idx.fact_keys[f][idx.fact_nrows[f] - 1] == key for f in fids)
 
