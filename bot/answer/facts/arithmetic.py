@@ -912,6 +912,8 @@ class Arithmetic(Lookup):
                 or self._grand_total(f, sheet)
             if t is not None:
                 whole, shown, name, used = t["number"], fmt_number(t["number"]), _name(t), [f, t]
+            elif (head := self._numbered_head(f, sheet)) is not None:
+                whole, shown, name, used = head["number"], fmt_number(head["number"]), _name(head), [f, head]
             elif not self._is_total_fact(f, "row") and (siblings := self._siblings(f, sheet)):
                 whole = sum(x["number"] for x in siblings)
                 shown = "(" + " + ".join(fmt_number(x["number"]) for x in siblings) + ")"
