@@ -430,7 +430,7 @@ class Conversation(Listing):
     def _repeated_rows_shown(self, context: dict) -> set[tuple[int, str, int]]:
         """The rows a list just showed when their labels alone do not say them (第一批 printed once per 地区):
         "这两个加起来" after 南岗镇's two batches is of those two rows, never of every row labelled 第一批 or 第二批."""
-        paths = self._paths_of(list(context.get("listed") or context.get("shown") or []))
+        paths = self._paths_of(list(context.get("listed") or context.get("shown") or []), lines=True)
         return paths if any(line for _, _, line in paths) else set()
 
     def _subject_not_held(self, fq: FactQuestion, context: dict, docs: list[int]) -> FactAnswer | None:
