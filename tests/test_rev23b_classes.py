@@ -61,3 +61,17 @@ def test_share_of_a_line_under_a_numbered_head_is_of_that_head(monthly: Engine) 
     assert a.status != "answered" or "75.59%" in a.text
     a = converse(monthly, "教育支出累计占比")
     assert a.status != "answered" or "28.46%" in a.text  # 15020 ÷ 52780
+
+
+def test_batch_said_by_its_number_is_no_place_in_a_list(engine: Engine) -> None:
+    """"梅川县专项资金第一批给了哪些地方": 第一批 names a batch (a row of the allocation), not the first of a list
+    shown before; never another department's project called 专项资金."""
+    a = converse(engine, "梅川县专项资金第一批给了哪些地方")
+    assert "6730" not in a.text and "武汉" not in a.text
+
+
+def test_two_said_over_three_rows_is_not_added(engine: Engine) -> None:
+    """"第一批一共下达多少" → "第二批呢" (three rows) → "这两个加起来": two are said, three rows were shown; never
+    those three added up as if they were the two."""
+    a = converse(engine, "第一批一共下达多少", "第二批呢", "这两个加起来")
+    assert a.status != "answered" or "1240" in a.text  # 845 + 395, the two batches' totals
