@@ -425,11 +425,13 @@ class Conversation(Listing):
         if self._one_row_ranked(fq, context):
             return
         fq.mentions = [Mention(-1, -1, set(context["rows"]), True, 4), *fq.mentions]
-        fq.last_rows = self._paths_of(context.get("last") or []) or self._repeated_rows_shown(context) or fq.last_rows
+        fq.last_rows = self._paths_of(context.get("last") or []) or (
+            self._repeated_rows_shown(context) if {"sum", "diff", "ratio"} & set(fq.ops) else set()) or fq.last_rows
 
     def _repeated_rows_shown(self, context: dict) -> set[tuple[int, str, int]]:
-        """The rows a list just showed when their labels alone do not say them (第一批 printed once per 地区):
-        "这两个加起来" after 南岗镇's two batches is of those two rows, never of every row labelled 第一批 or 第二批."""
+        """The rows a list just showed when their labels alone do not say them (第一批 printed once per 地区), for
+        arithmetic over them: "这两个加起来" after 南岗镇's two batches is of those two rows, never of every row
+        labelled 第一批 or 第二批 (a column asked of them, or a place in the list, reads the list as before)."""
         paths = self._paths_of(list(context.get("listed") or context.get("shown") or []), lines=True)
         return paths if any(line for _, _, line in paths) else set()
 
