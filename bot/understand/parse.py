@@ -24,7 +24,8 @@ from bot.language.normalize import AmountMention, compact, find_numbers, said_at
 # A Ref is a tuple (kind, key, level): over thousands of refs, map(_KIND, refs) runs in C.
 _KIND, _KEY = itemgetter(0), itemgetter(1)
 
-_ORDINAL = re.compile(r"第([0-9一二两三四五六七八九十]{1,3})(个|项|名|条|多|少|高|低|大|小|贵|位)?")
+# (第一批, 第二轮, 第三届, 第二次: a batch or round the table names, no place in a list)
+_ORDINAL = re.compile(r"第([0-9一二两三四五六七八九十]{1,3})(个|项|名|条|多|少|高|低|大|小|贵|位)?(?![批轮届次])")
 _RANK_PLACE = re.compile(r"(?:排|排名|排行)第?([0-9一二两三四五六七八九十]{1,3})(?:名|位)?")
 _TOP_N = re.compile(r"(前|后|最[多少高低大小贵]的?)([0-9一二两三四五六七八九十]{1,3})(个|项|名|条|位)?(?![0-9.万元千亿块])")
 _N_ITEMS = re.compile(r"([0-9一二两三四五六七八九十]{1,2})(个|项)(项目)?")

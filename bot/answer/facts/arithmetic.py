@@ -51,6 +51,8 @@ from bot.store import queries as query
 
 # "三项钱加一起": the number of items a sum is said to add (two is often "这两个" of what was just said).
 _COUNT_SAID = re.compile(r"(?<![前后第最倒])([三四五六七八九十])(?:个|项|笔|条)(?![月季年])")
+# "这两个加起来" naming nothing itself: the two of what was just said (counted as 三项 is above).
+_TWO_POINTED = re.compile(r"(?:这|那)(两)(?:个|项|笔|条)?")
 
 
 def _columns_of_rows(facts: list[dict]) -> list[list[dict]] | None:
@@ -402,6 +404,8 @@ class Arithmetic(Lookup):
             return FactAnswer("answered", "\n".join(p.text for p in by_col), [f for p in by_col for f in p.facts])
         if ("sum" in fq.ops or fq.period) and len(numeric) >= 2 and not any(f["unit"] == "%" for f in numeric):
             said = _COUNT_SAID.search(fq.text) if "sum" in fq.ops else None
+            if said is None and "sum" in fq.ops and not any(m.start >= 0 for m in fq.mentions):
+                said = _TWO_POINTED.search(fq.text)
             items = {self._row_key(f["id"]) for f in numeric if not self._is_total_fact(f, "row")}
             if said is not None and len(items) != _CN_NUM.get(said.group(1), 0):
                 # "三项加一起" over four lines: which three is not said; never the four added as if three
@@ -912,6 +916,8 @@ class Arithmetic(Lookup):
                 or self._grand_total(f, sheet)
             if t is not None:
                 whole, shown, name, used = t["number"], fmt_number(t["number"]), _name(t), [f, t]
+            elif (head := self._numbered_head(f, sheet)) is not None:
+                whole, shown, name, used = head["number"], fmt_number(head["number"]), _name(head), [f, head]
             elif not self._is_total_fact(f, "row") and (siblings := self._siblings(f, sheet)):
                 whole = sum(x["number"] for x in siblings)
                 shown = "(" + " + ".join(fmt_number(x["number"]) for x in siblings) + ")"

@@ -405,7 +405,7 @@ class Conversation(Listing):
         rows of the table, never over that one row (compared with nothing)."""
         paths = self._paths_of(list(context.get("last") or context.get("shown") or []))
         return bool({"max", "min"} & set(fq.ops) or fq.place or fq.top) and len(paths) == 1 \
-            and not any(_is_total(label_key(row.split(query.FACT_SEP)[-1])) for _, row in paths)  # (a 合计's items rank)
+            and not any(_is_total(label_key(row.split(query.FACT_SEP)[-1])) for _, row, _ in paths)  # (a 合计's items rank)
 
     def _named_ranked(self, fq: FactQuestion, context: dict) -> list[Mention]:
         """"项目支出明细" → "最大的是哪项": the superlative over what the last question named (its lines);
@@ -425,7 +425,15 @@ class Conversation(Listing):
         if self._one_row_ranked(fq, context):
             return
         fq.mentions = [Mention(-1, -1, set(context["rows"]), True, 4), *fq.mentions]
-        fq.last_rows = self._paths_of(context.get("last") or []) or fq.last_rows
+        fq.last_rows = self._paths_of(context.get("last") or []) or (
+            self._repeated_rows_shown(context) if {"sum", "diff", "ratio"} & set(fq.ops) else set()) or fq.last_rows
+
+    def _repeated_rows_shown(self, context: dict) -> set[tuple[int, str, int]]:
+        """The rows a list just showed when their labels alone do not say them (第一批 printed once per 地区), for
+        arithmetic over them: "这两个加起来" after 南岗镇's two batches is of those two rows, never of every row
+        labelled 第一批 or 第二批 (a column asked of them, or a place in the list, reads the list as before)."""
+        paths = self._paths_of(list(context.get("listed") or context.get("shown") or []), lines=True)
+        return paths if any(line for _, _, line in paths) else set()
 
     def _subject_not_held(self, fq: FactQuestion, context: dict, docs: list[int]) -> FactAnswer | None:
         """"桐岭三公" → "那栖梧卫健局的呢": the table's subject said before (三公), which the tables of the

@@ -544,6 +544,19 @@ class FactIndex:
             cache[doc] = (rows, cols)
         return cache[doc]
 
+    def repeated_rows(self, doc: int) -> set[tuple]:
+        """The rows (sheet, page, row path) one table prints on more than one line (a 下达批次 repeated for each
+        地区 it went to): such a path alone does not say which row was meant. (The same path on two sheets is
+        a row of each table, said apart by its sheet.)"""
+        cache = self.__dict__.setdefault("_repeated_rows", {})
+        if doc not in cache:
+            lines: dict[tuple, set[int]] = {}
+            for f in self.facts(list(self.docs[doc].facts) if doc in self.docs else []):
+                path = tuple(self.fact_keys[f["id"]][: self.fact_nrows[f["id"]]])
+                lines.setdefault((f["sheet"], f["page"], path), set()).add(f["line"] or 0)
+            cache[doc] = {row for row, at in lines.items() if len(at) > 1}
+        return cache[doc]
+
     def first_docs(self, key: str, n: int) -> frozenset[int]:
         """The documents of a label's first `n` facts (a bound on the work a question does for a label
         every table carries), worked out once per label."""

@@ -954,16 +954,27 @@ class Lookup(Rows):
                 return text[:basis.start()].rstrip() + asked + "，" + _USE
         return question
 
-    def _paths_of(self, ids: list[int]) -> set[tuple[int, str]]:
-        """The rows (document, row labels) of the facts an answer gave, for a follow-up naming a column."""
-        return {(f["document_id"], f["row_labels"] or "") for f in self.idx.facts(ids[:50])}
+    def _paths_of(self, ids: list[int], lines: bool = False) -> set[tuple[int, str, int]]:
+        """The rows (document, row labels, line) of the facts an answer gave, for a follow-up naming a column;
+        the line is 0 (any line of those labels) unless asked for (see _row_of)."""
+        return {self._row_of(f) if lines else (f["document_id"], f["row_labels"] or "", 0)
+                for f in self.idx.facts(ids[:50])}
+
+    def _row_of(self, f: dict) -> tuple[int, str, int]:
+        """A fact's row: its document and row labels, and its line where the table prints those labels on
+        several lines (第一批 of each 地区), so a follow-up can keep the very rows shown, not all of that label."""
+        idx, fid = self.idx, f["id"]
+        path = tuple(idx.fact_keys[fid][: idx.fact_nrows[fid]])
+        line = idx.fact_line.get(fid, 0) if (f["sheet"], f["page"], path) in idx.repeated_rows(f["document_id"]) else 0
+        return f["document_id"], f["row_labels"] or "", line
 
     def _of_last_rows(self, fq: FactQuestion, ids: list[int]) -> list[int]:
         """"其中区级配套多少" after 枫林街道's 长者食堂运营补贴: that row's, not the line of that name in another
         group; the ids unchanged when none is of those rows."""
         if not fq.last_rows or len(ids) > 400:
             return ids
-        kept = [f["id"] for f in self.idx.facts(ids) if (f["document_id"], f["row_labels"] or "") in fq.last_rows]
+        kept = [f["id"] for f in self.idx.facts(ids)
+                if (f["document_id"], f["row_labels"] or "", 0) in fq.last_rows or self._row_of(f) in fq.last_rows]
         return kept or ids
 
     def _plan_shown(self, fq: FactQuestion, context: dict) -> None:

@@ -100,7 +100,7 @@ class FactQuestion:
     top: int = 0  # "最多的3个", "排名前三": how many of the ranking's first places are asked
     subject: list[str] = field(default_factory=list)  # words of the table's own subject said ("三公")
     level_loose: bool = False  # the level said as "哪一类": of rows without subject codes, no level at all
-    last_rows: set[tuple[int, str]] = field(default_factory=set)  # a follow-up's rows: (document, row path) answered last
+    last_rows: set[tuple[int, str, int]] = field(default_factory=set)  # a follow-up's rows: (document, row path, line)
     dept_spans: list[tuple[int, int, str]] = field(default_factory=list)  # where each department is said, as said
     adjusted: str = ""  # 调增 "up" / 调减 "down" / 调整了 "any": 调整后 less 年初 budget of a row (adjusted.py)
 

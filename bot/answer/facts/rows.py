@@ -401,6 +401,18 @@ class Rows:
                and (x["row_labels"] or "").count(query.FACT_SEP) < (f["row_labels"] or "").count(query.FACT_SEP)]
         return min(out, key=lambda x: x["number"]) if out else None
 
+    def _numbered_head(self, f: dict, sheet: list[dict]) -> dict | None:
+        """The numbered head a line stands under (一、一般公共预算收入 over 税收收入 … 增值税), when it prints a figure
+        at least the line's: the whole the line is a part of, though the table (its indentation lost) does not
+        show whether the lines under it nest, so they are never added up in its place."""
+        if f["number"] is None:
+            return None
+        parent = self._parent_line(f, sheet)
+        if parent is None or parent["number"] is None or not numbered_level(_own_label(parent)) \
+                or re.match(r"\d{3,7}", _own_label(parent)) or parent["number"] < f["number"]:
+            return None
+        return parent
+
     def _siblings(self, f: dict, sheet: list[dict]) -> list[dict]:
         """The items of one group that prints no total (部门预算支出: 基本支出, 项目支出): same column, same
         parent rows, same depth; none when they are levels of a subject code (a sum would count twice)."""
