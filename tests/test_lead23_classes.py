@@ -140,3 +140,12 @@ def test_a_short_word_inside_a_word_of_its_own_is_not_said_long(tmp_path):
     assert "612.4" not in a.text
     b = converse(engine, "社保卡那个值呢")
     assert "612.4" not in b.text
+
+
+@pytest.mark.parametrize(("follow_up", "figure", "never"), [
+    ("里面最少的那个多少", "60.00", "2.70"), ("最少的是哪个", "60.00", "2.70"), ("其中最多的是哪个", "77.28", "相差")])
+def test_a_superlative_after_a_list_of_projects_is_over_that_list(seed_engine, follow_up, figure, never):
+    """"哪些项目超过50万" → "里面最少的那个多少": the least of the projects just listed (信访工作经费 60万), never
+    the department's least project (政府雇员公用经费 2.70万) nor two projects compared."""
+    a = converse(seed_engine, "哪些项目超过50万", follow_up)
+    assert a.status == "answered" and figure in a.text and never not in a.text

@@ -515,6 +515,12 @@ def compare_what() -> str:
     return "只有一项，没法比较：请说明要和哪个项目（或哪一项）比，例如“比公务用车多多少”。"
 
 
+def listed_project_extreme(word: str, rows: Sequence[sqlite3.Row], compared: int) -> str:
+    """"其中经费最少的是信访工作经费：总计 60.00万元（共比较 3 项）" over the projects just listed."""
+    lines = "；".join(amount_line(r) for r in rows)
+    return f"其中经费{word}的是{lines}（共比较 {compared} 项）{source_note(rows[0])}"
+
+
 def extreme_value(rows: Sequence[sqlite3.Row], highest: bool) -> str:
     """"指标值最高的是X（Y项目）：≥95%（共比较 4 项）" over indicators whose values are numbers of one unit;
     "" when the values are texts or of several units (no honest order)."""

@@ -23,7 +23,7 @@ def _of_what_was_shown(kb: KnowledgeBase, rules: list[Rule], session: Session, q
     details listed, the extreme of the indicators shown; None when it is none of those."""
     return _end_of_list(kb, rules, session, question) or _ordinal_of_kind(kb, rules, session, question) \
         or _against_stated_year(kb, rules, session, question) or _details_listed(kb, rules, session, question) \
-        or _extreme_of_listed_indicators(kb, session, question)
+        or _extreme_of_listed_indicators(kb, session, question) or _extreme_of_listed_projects(kb, session, question)
 
 
 _OF_WHOLE = re.compile(r"^(?:那|那么)?(?:它|这个|这项|这一项|这笔)?占(?:了)?(?:总预算|预算总额|项目总预算|总额|总金额|全部预算|全部|总支出|"
@@ -177,6 +177,23 @@ def _extreme_of_listed_indicators(kb: KnowledgeBase, session: Session, question:
     where = "、".join(dict.fromkeys(str(r["department_name"]) for r in rows))
     text = compose.indicator_extreme(m.group("ext"), top, len(valued), where)
     return Answer(question, ANSWERED, text, "rank")
+
+
+def _extreme_of_listed_projects(kb: KnowledgeBase, session: Session, question: str) -> Answer | None:
+    """"哪些项目超过50万" (a list of projects) → "里面最少的那个多少", "最多的是哪个": the listed project with the
+    least (most) money — never every project of the department ranked, nor two of them compared."""
+    m = _EXTREME_OF_LISTED.match(compact(normalize(question)))
+    listed = [key for kind, key in session.last_list if kind == "project"]
+    if m is None or len(listed) < 2 or len(listed) != len(session.last_list):
+        return None
+    rows = [r for r in query.projects(kb.conn, listed) if r["total"] is not None]
+    if len(rows) < 2:
+        return None
+    high = m.group("ext") in ("最高", "最大", "最多")
+    best = (max if high else min)(float(r["total"]) for r in rows)
+    top = [r for r in rows if float(r["total"]) == best]
+    session.focus_projects = [int(r["id"]) for r in top]  # "它的指标呢" next
+    return Answer(question, ANSWERED, compose.listed_project_extreme(m.group("ext"), top, len(rows)), "rank")
 
 
 def _end_of_list(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer | None:
