@@ -149,3 +149,12 @@ def test_a_superlative_after_a_list_of_projects_is_over_that_list(seed_engine, f
     the department's least project (政府雇员公用经费 2.70万) nor two projects compared."""
     a = converse(seed_engine, "哪些项目超过50万", follow_up)
     assert a.status == "answered" and figure in a.text and never not in a.text
+
+
+def test_the_two_indicators_just_listed_added_up_are_never_the_departments_total(seed_engine):
+    """"成本指标有哪些" (two, each a sum of money) → "这两个加起来多少钱": 12 + 68 = 80万元, never the department's
+    项目支出总计 (234.98万元); "这三个" over two listed is not added."""
+    a = converse(seed_engine, "成本指标有哪些", "这两个加起来多少钱")
+    assert a.status == "answered" and "80万元" in a.text.replace(" ", "") and "234.98" not in a.text
+    b = converse(seed_engine, "成本指标有哪些", "这三个加起来多少")
+    assert b.status != "answered" and "234.98" not in b.text

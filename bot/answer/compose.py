@@ -521,6 +521,18 @@ def listed_project_extreme(word: str, rows: Sequence[sqlite3.Row], compared: int
     return f"其中经费{word}的是{lines}（共比较 {compared} 项）{source_note(rows[0])}"
 
 
+def listed_added(parts: Sequence[tuple[str, float, str]]) -> str:
+    """"两项合计 80万元：聘请法律顾问费用 12 + 日常运行经费 68" over the items just listed."""
+    unit = parts[0][2]
+    total = sum(v for _, v, _ in parts)
+    return f"{len(parts)} 项合计 {total:.10g}{unit}：" + " + ".join(f"{n} {v:.10g}" for n, v, _ in parts) + "（按上面列出的各项）"
+
+
+def listed_not_added(n: int) -> str:
+    """The items just listed have no figures of one unit to add."""
+    return f"上面列出的 {n} 项没有同一单位的金额，没法相加；请说明要加的是哪几项的哪一个数。"
+
+
 def extreme_value(rows: Sequence[sqlite3.Row], highest: bool) -> str:
     """"指标值最高的是X（Y项目）：≥95%（共比较 4 项）" over indicators whose values are numbers of one unit;
     "" when the values are texts or of several units (no honest order)."""

@@ -23,7 +23,8 @@ def _of_what_was_shown(kb: KnowledgeBase, rules: list[Rule], session: Session, q
     details listed, the extreme of the indicators shown; None when it is none of those."""
     return _end_of_list(kb, rules, session, question) or _ordinal_of_kind(kb, rules, session, question) \
         or _against_stated_year(kb, rules, session, question) or _details_listed(kb, rules, session, question) \
-        or _extreme_of_listed_indicators(kb, session, question) or _extreme_of_listed_projects(kb, session, question)
+        or _extreme_of_listed_indicators(kb, session, question) or _extreme_of_listed_projects(kb, session, question) \
+        or _sum_of_listed(kb, session, question)
 
 
 _OF_WHOLE = re.compile(r"^(?:那|那么)?(?:它|这个|这项|这一项|这笔)?占(?:了)?(?:总预算|预算总额|项目总预算|总额|总金额|全部预算|全部|总支出|"
@@ -194,6 +195,36 @@ def _extreme_of_listed_projects(kb: KnowledgeBase, session: Session, question: s
     top = [r for r in rows if float(r["total"]) == best]
     session.focus_projects = [int(r["id"]) for r in top]  # "它的指标呢" next
     return Answer(question, ANSWERED, compose.listed_project_extreme(m.group("ext"), top, len(rows)), "rank")
+
+
+_SUM_OF_LISTED = re.compile(r"^(?:那|那么)?(?:这|那)?(?P<n>两|二|三|四|五|几)(?:个|项|条)?(?:的)?(?:钱|金额|经费)?"
+                            r"(?:加起来|加在一起|加一起|相加|合计|一共|总共)(?:是|有|要)?(?:多少钱|多少万|多少|共多少)?(?:呢|啊)?$")
+
+
+def _sum_of_listed(kb: KnowledgeBase, session: Session, question: str) -> Answer | None:
+    """"成本指标有哪些" (two listed) → "这两个加起来多少钱": the listed items added up — the projects' money, or
+    the indicators' target figures when all are money of one unit — never the department's total; when the
+    count said is not the list's, or the figures cannot be added, that is said."""
+    m = _SUM_OF_LISTED.match(compact(normalize(question)))
+    kinds = {kind for kind, _ in session.last_list}
+    if m is None or len(session.last_list) < 2 or len(kinds) != 1 or not kinds <= {"project", "indicator"}:
+        return None
+    keys = [key for _, key in session.last_list]
+    said = small_number(m.group("n")) if m.group("n") != "几" else len(keys)
+    if said != len(keys):
+        return Answer(question, UNKNOWN, compose.not_that_many_figures(int(said or 0), len(keys)), "combine")
+    if kinds == {"project"}:
+        rows = query.projects(kb.conn, keys)
+        parts = [(str(r["name"]), float(r["total"]), "万元") for r in rows if r["total"] is not None]
+    else:
+        parts = []
+        for r in query.indicators(kb.conn, ids=keys):
+            number = _TARGET_NUMBER.match(str(r["annual_value"] or r["period_value"] or "").strip())
+            if number and number.group(2) in ("万元", "元"):
+                parts.append((str(r["name"]), float(number.group(1)), number.group(2)))
+    if len(parts) != len(keys) or len({u for _, _, u in parts}) != 1:
+        return Answer(question, UNKNOWN, compose.listed_not_added(len(keys)), "combine")
+    return Answer(question, ANSWERED, compose.listed_added(parts), "combine")
 
 
 def _end_of_list(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer | None:
