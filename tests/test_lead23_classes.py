@@ -158,3 +158,13 @@ def test_the_two_indicators_just_listed_added_up_are_never_the_departments_total
     assert a.status == "answered" and "80万元" in a.text.replace(" ", "") and "234.98" not in a.text
     b = converse(seed_engine, "成本指标有哪些", "这三个加起来多少")
     assert b.status != "answered" and "234.98" not in b.text
+
+
+@pytest.mark.parametrize("kind", ["可持续影响", "社会效益", "时效"])
+def test_which_ones_of_a_kind_of_indicator_lists_the_indicators(seed_engine, kind):
+    """"可持续影响的指标有哪几个": the indicators of that kind (有哪几个 asks the list, as 有哪些 does), not the
+    projects that have one; "哪几个项目有X指标" still asks the projects."""
+    a = converse(seed_engine, f"{kind}的指标有哪几个")
+    assert a.status == "answered" and "设有" not in a.text.split("\n")[0]
+    b = converse(seed_engine, f"哪几个项目有{kind}指标")
+    assert b.status == "answered" and "设有" in b.text.split("\n")[0]
