@@ -279,3 +279,13 @@ def test_a_place_two_loaded_departments_share_shows_each_ones_figure(every_engin
         answer = ask(every_engine, question)
         assert answer.status == "clarify", question
         assert "2336.91" in answer.text and "105.58" in answer.text, question
+
+
+@pytest.mark.parametrize(("bureau", "short"), [("教育体育局", "教体局"), ("水利水务局", "水水局"), ("商务口岸局", "商口局")])
+def test_a_bureau_word_the_vocabulary_does_not_shorten_is_said_by_first_characters(abbreviations, bureau, short):
+    """"绩溪县教育体育局" is also 绩溪教体局 and 教体局 (the first character of each of its two words), by rule for
+    any place; a word the vocabulary shortens keeps the vocabulary's form (卫生健康局 -> 卫健局, no 卫康局)."""
+    place = _places(1, 11)[0]
+    forms = department_forms(f"{place}县{bureau}", abbreviations)
+    assert {f"{place}{short}", f"{place}县{short}", short} <= forms
+    assert "卫康局" not in department_forms(f"{place}县卫生健康局", abbreviations)

@@ -851,8 +851,20 @@ def department_forms(name: str, abbreviations: dict[str, tuple[str, ...]] | None
     # Each short word on every form so far: all combinations (only words of this name: forms are its parts).
     for long, shorts in _words_of(full, abbreviations):
         out |= {f.replace(long, short) for f in out if long in f for short in shorts}
+    if (derived := _first_characters(full, abbreviations)) is not None:
+        long, short = derived
+        out |= {f.replace(long, short) for f in out if long in f}
     out |= _bare_short_forms(out, bare, abbreviations)
     return {f for f in out if len(f) >= 2}
+
+
+def _first_characters(name: str, abbreviations: dict[str, tuple[str, ...]]) -> tuple[str, str] | None:
+    """A bureau word of two two-character words that the vocabulary does not shorten, by the first character of
+    each ("教育体育局" -> "教体局"): (the word, its short form), or None."""
+    m = re.search(r"(?:^|[省市区县])([\u4e00-\u9fff]{4})(?:局|委员会|办公室)$", name)
+    if m is None or any(long in m.group(1) or m.group(1) in long for long in abbreviations):
+        return None
+    return m.group(1), m.group(1)[0] + m.group(1)[2]
 
 
 def _words_of(name: str, abbreviations: dict[str, tuple[str, ...]]) -> list[tuple[str, tuple[str, ...]]]:
