@@ -33,6 +33,7 @@ from bot.answer.facts.values import (
     _scope_docs,
     _shown,
     _without_code,
+    year_in,
 )
 from bot.answer.facts.words import (
     _ADDED_TO_LAST,
@@ -844,11 +845,8 @@ _TOGETHER_SHARE = re.compile(r"^(?:那|那么)?(?:这两个|这两项|两个|两
                              r"(?:的)?(?:占|是)")
 
 
-_YEAR_IN_LABEL = re.compile(r"(?:19|20)\d\d")
-
-
 def _of_the_year_shown(cols: set[str], shown: set[str]) -> set[str]:
     """The columns a follow-up carries: of a column said with its year ("2024年预算数", read with its other
     years' columns), the year of the figure shown, never the document's own year instead."""
     narrowed = cols & shown
-    return narrowed if narrowed and narrowed != cols and any(_YEAR_IN_LABEL.search(k) for k in narrowed) else cols
+    return narrowed if narrowed and narrowed != cols and any(year_in(k) is not None for k in narrowed) else cols
