@@ -289,3 +289,12 @@ def test_a_bureau_word_the_vocabulary_does_not_shorten_is_said_by_first_characte
     forms = department_forms(f"{place}县{bureau}", abbreviations)
     assert {f"{place}{short}", f"{place}县{short}", short} <= forms
     assert "卫康局" not in department_forms(f"{place}县卫生健康局", abbreviations)
+
+
+@pytest.mark.parametrize("county", ["黟县", "歙县", "沛县"])
+def test_a_county_of_one_character_is_a_place(abbreviations, county):
+    """"黟县文化旅游局" is 文化旅游局 and 文旅局 once its county is taken off, as a two-character county's is;
+    the one character alone names nothing (too short to tell apart)."""
+    forms = department_forms(f"{county}文化旅游局", abbreviations)
+    assert {"文化旅游局", "文旅局", county, f"{county}文旅局"} <= forms
+    assert county[0] not in forms

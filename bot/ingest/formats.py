@@ -183,12 +183,15 @@ def _read_workbook_unchecked(path: str, data: bytes) -> list[Document]:
     finally:
         wb.close()
     if layouts is not None:
-        full = load_workbook(io.BytesIO(data), data_only=True)
+        from bot.ingest.formulas import formula_issues, load_values
+
+        full, unworked = load_values(data)
         # No known layout: a plain labelled table is read generically into facts (with a warning).
         from bot.ingest.grid import read_general
 
         general = read_general(path, full)
         if general.facts:
+            general.issues.extend(formula_issues(path, full, unworked))
             return [general]
         help_text += "（这个工作簿里没有找到带标签的数值）"
     raise LoadError([Issue(path, 0, f"无法识别这个电子表格的格式。{help_text}", "error")])

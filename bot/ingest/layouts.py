@@ -17,13 +17,11 @@ Every issue and record carries the sheet row as its ``line``.
 
 from __future__ import annotations
 
-import io
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-import openpyxl
-
+from bot.ingest.formulas import formula_issues, load_values
 from bot.ingest.grid import money_unit, region_facts
 from bot.ingest.prose import checked_options, date_relative_columns, stated_facts
 from bot.model import Amounts, Document, Indicator, Issue, LoadError, Project
@@ -708,7 +706,7 @@ def unsupported_message() -> str:
 def read_workbook(path: str, data: bytes) -> Document:
     """Read an xlsx workbook of one of the known layouts; raise LoadError when it is none of them."""
     try:
-        wb = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
+        wb, unworked = load_values(data)
     except Exception as exc:  # zipfile.BadZipFile, KeyError, InvalidFileException …
         raise LoadError([Issue(path, 0, f"无法打开 Excel 工作簿（{type(exc).__name__}）", "error")]) from exc
     found = _find_sheet(wb)
@@ -716,7 +714,7 @@ def read_workbook(path: str, data: bytes) -> Document:
         raise LoadError([Issue(path, 0, unsupported_message(), "error")])
     layout, sheet = found
     try:
-        return _READERS[layout](path, sheet)
+        doc = _READERS[layout](path, sheet)
     except KeyError as exc:  # a header cell moved (merged cells rearranged): the column is missing
         row, names = getattr(sheet, "header", (0, {}))
         label = names.get(exc.args[0], (str(exc.args[0]),))[0] if exc.args else "?"
@@ -725,3 +723,5 @@ def read_workbook(path: str, data: bytes) -> Document:
     except (IndexError, ValueError, TypeError, AttributeError) as exc:
         raise LoadError([Issue(path, 0, f"工作表“{sheet.ws.title}”的结构与{LAYOUTS[layout].split('（')[0]}不符，"
                                         f"无法读取（{type(exc).__name__}）", "error")]) from exc
+    doc.issues.extend(formula_issues(path, wb, unworked))
+    return doc

@@ -936,12 +936,13 @@ def _place_forms(name: str) -> set[str]:
     rest = m.group(2) if m else name
     out.add(rest)
     places = [m.group(1)] if m else []
-    m2 = re.match(r"^([^省市区县]{2,6}?(?:区|县|市))(.+)$", rest)
+    # A county of one character ("黟县", "歙县", "沛县") is a place too; only 县 has such names.
+    m2 = re.match(r"^([^省市区县]{2,6}?(?:区|县|市)|[^省市区县]县)(.+)$", rest)
     if m2 and len(m2.group(2)) >= 2:
         if not m2.group(2).startswith("委"):  # "普陀区委社会工作部": the district's committee, not "委社会工作部"
             out.add(m2.group(2))
         places.append(m2.group(1))
-    if not places and re.fullmatch(r"[^省市区县]{2,6}(?:区|县|市)", rest):
+    if not places and re.fullmatch(r"[^省市区县]{2,6}(?:区|县|市)|[^省市区县]县", rest):
         places.append(rest)  # "云梁县", whose own 政府性基金预算 a table is: staff say "云梁"
     inner = m2.group(2) if m2 and len(m2.group(2)) >= 2 else rest
     if m3 := re.fullmatch(r"([^省市区县镇乡]{2,6}?(?:镇|乡))(?:人民政府|政府)", inner):
