@@ -24,15 +24,27 @@ from dataclasses import dataclass, replace
 from bot.ingest.formulas import formula_issues, load_values
 from bot.ingest.grid import money_unit, region_facts
 from bot.ingest.prose import checked_options, date_relative_columns, stated_facts
-from bot.model import Amounts, Document, Indicator, Issue, LoadError, Project
+from bot.model import (
+    AMOUNT_COLUMNS,
+    AMOUNT_LABELS,
+    Amounts,
+    Document,
+    FundingUnit,
+    Indicator,
+    Issue,
+    LoadError,
+    Project,
+)
 
 DEPARTMENT_TARGETS = "department-targets"
 PROJECT_APPLICATION = "project-application"
 SELF_EVALUATION = "project-self-evaluation"
+PROJECT_TARGETS = "sheet-project-targets"
 LAYOUTS: dict[str, str] = {
     DEPARTMENT_TARGETS: "部门整体预算绩效目标表（部门名称、年度重点工作任务、一级/二级/三级指标）",
     PROJECT_APPLICATION: "项目申报表（项目名称、项目资金来源、项目绩效总目标、一级/二级指标/指标内容）",
     SELF_EVALUATION: "项目支出绩效自评表（全年预算数/全年执行数、指标类型/指标名称/全年完成值）",
+    PROJECT_TARGETS: "项目支出绩效目标表（每行一个指标：项目名称、总计/财政拨款、绩效目标、一级/二级/三级指标、指标值）",
 }
 DEPARTMENT_PROJECT = "部门整体绩效"
 
@@ -173,6 +185,8 @@ def _detect_text(text: str) -> str | None:
         return DEPARTMENT_TARGETS
     if "项目绩效总目标" in text and ("项目申报表" in text or "指标内容" in text):
         return PROJECT_APPLICATION
+    if _TARGET_HEADS.issubset(set(text.split("|"))) and "绩效目标" in text and ("三级指标" in text or "指标名称" in text):
+        return PROJECT_TARGETS  # the text table's columns as a spreadsheet (checked on its header row)
     return None
 
 
@@ -352,7 +366,8 @@ def _check(doc: Document) -> list[Issue]:
     return out
 
 
-FORMS = {DEPARTMENT_TARGETS: "部门整体预算绩效目标表", PROJECT_APPLICATION: "项目申报表", SELF_EVALUATION: "项目支出绩效自评表"}
+FORMS = {DEPARTMENT_TARGETS: "部门整体预算绩效目标表", PROJECT_APPLICATION: "项目申报表", SELF_EVALUATION: "项目支出绩效自评表",
+         PROJECT_TARGETS: "项目支出绩效目标表"}
 
 
 def _facts(doc: Document, sheet: _Sheet, regions: list[tuple[int, int, str]]) -> None:
@@ -689,12 +704,123 @@ def _self_evaluation_indicators(sheet: _Sheet, path: str, issues: list[Issue],
     return [(1, header.row - 1, "form"), (header.row, end - 1, "table"), (end, sheet.max_row, "form")]
 
 
+# --- 项目支出绩效目标表 as a spreadsheet: one indicator per row ------------------------------------------
+
+_TARGET_HEADS = frozenset({"一级指标", "二级指标"})
+_TARGET_COLUMNS: dict[str, tuple[str, ...]] = {
+    "name": ("项目名称（资金使用单位）", "项目名称(资金使用单位)", "项目名称"),
+    "total": ("总计", "合计", "项目金额", "预算金额", "金额", "资金总额"),
+    "fiscal_appropriation": ("财政拨款",),
+    "special_account": ("财政专户拨款", "财政专户"),
+    "other": ("其他资金",),
+    "goal": ("绩效目标", "年度绩效目标", "项目绩效目标", "年度目标"),
+    "l1": ("一级指标",),
+    "l2": ("二级指标",),
+    "l3": ("三级指标", "指标名称", "绩效指标"),
+    "period": ("实施周期指标值", "实施期指标值", "中期指标值"),
+    "annual": ("年度指标值", "指标值"),
+}
+
+
+def _target_header(sheet: _Sheet) -> tuple[int, dict[str, int]] | None:
+    """The header row (the lower one of a two-row header) and the column of each field; None when the
+    sheet has no 项目名称 and 一级指标 columns (a stacked or other layout: the general reader's)."""
+    top = sheet.find(lambda k: k.startswith("项目名称"))
+    if top is None:
+        return None
+    cols = sheet.header_columns(top.row, _TARGET_COLUMNS)
+    header_row = top.row
+    lower = sheet.header_columns(top.row + 1, _TARGET_COLUMNS)
+    if lower.keys() - {"name"} and not any(sheet.get(top.row + 1, c) is not None for c in [cols["name"]]):
+        cols = {**cols, **{k: v for k, v in lower.items() if k != "name"}}  # 绩效指标 over 一级/二级/三级
+        header_row = top.row + 1
+    sheet.header = (header_row, {k: v[:1] for k, v in _TARGET_COLUMNS.items()})
+    return (header_row, cols) if {"name", "l1", "l3"} <= cols.keys() else None
+
+
+def _read_project_targets(path: str, sheet: _Sheet) -> Document:
+    doc = _document(path, sheet, PROJECT_TARGETS)
+    issues: list[Issue] = []
+    if (dept := sheet.find(lambda k: k.startswith("部门名称"))) is not None:
+        beside = sheet.right_of(dept)
+        named = re.sub(r"^部门名称[:：]?", "", dept.flat) or (beside.flat if beside is not None else "")
+        doc.department = re.split(r"\s|单位[:：]", named)[0]
+    if not doc.department:
+        from bot.ingest.grid import department_from_title
+
+        doc.department = department_from_title(doc.title)
+    if sheet.find(lambda k: k in ("单位：元", "单位:元", "金额单位：元")) is not None:
+        doc.unit = "元"
+    found = _target_header(sheet)
+    if found is None:
+        raise KeyError("l3")
+    header_row, cols = found
+    _target_projects(doc, sheet, header_row, cols, issues)
+    return _finish(doc, issues)
+
+
+def _target_amounts(sheet: _Sheet, row: int, cols: dict[str, int], path: str, issues: list[Issue]) -> Amounts:
+    return Amounts(**{k: v for k in AMOUNT_COLUMNS if k in cols
+                      and (v := _amount(sheet.get(row, cols[k]), path, issues, AMOUNT_LABELS[k])) is not None})
+
+
+def _target_projects(doc: Document, sheet: _Sheet, header_row: int, cols: dict[str, int],
+                     issues: list[Issue]) -> None:
+    """Each name cell starts a project (merged over its indicator rows, or blank below it); 合计 is the
+    document's total; a named line without indicators followed by projects is their 资金使用单位."""
+    taxonomy = _Taxonomy(path := doc.path, issues)
+    current: Project | None = None
+    for r, l1, l2 in _indicator_rows(sheet, header_row, cols):
+        if (cell := sheet.get(r, cols["name"])) is not None:
+            name = cell.flat
+            if re.fullmatch(r"(?:合计|总计)[:：]?", _compact(name)):
+                doc.total, current = _target_amounts(sheet, r, cols, path, issues), None
+                continue
+            goal = sheet.get(r, cols["goal"]) if "goal" in cols else None
+            if current is None or name != current.name:  # not the name printed again on each indicator row
+                current = Project(name, _target_amounts(sheet, r, cols, path, issues), goal.text if goal else "",
+                                  line=r)
+                doc.projects.append(current)
+        ind = sheet.get(r, cols["l3"])
+        if ind is None or current is None:
+            continue
+        level1, level2 = taxonomy.map(l1, l2, r)
+        period = sheet.get(r, cols["period"]) if "period" in cols else None
+        annual = sheet.get(r, cols["annual"]) if "annual" in cols else None
+        current.indicators.append(Indicator(1, len(current.indicators) + 1, level1, level2, ind.flat,
+                                            period.flat if period else "", annual.flat if annual else "", line=r))
+    _target_units(doc)
+
+
+def _target_units(doc: Document) -> None:
+    """A line without indicators whose amount is the sum of the projects after it is their funding unit."""
+    projects: list[Project] = []
+    i = 0
+    while i < len(doc.projects):
+        p = doc.projects[i]
+        if not p.indicators and p.amounts.total is not None:
+            j, acc = i + 1, 0.0
+            while j < len(doc.projects) and doc.projects[j].indicators and acc < p.amounts.total - 0.005:
+                acc += doc.projects[j].amounts.total or 0.0
+                j += 1
+            if j > i + 1 and abs(acc - p.amounts.total) < 0.005:
+                doc.units.append(FundingUnit(p.name, p.amounts, line=p.line))
+                for q in doc.projects[i + 1:j]:
+                    q.unit = p.name
+                i += 1
+                continue
+        projects.append(p)
+        i += 1
+    doc.projects = projects
+
+
 # --- public API -------------------------------------------------------------------------------------
 
 _READERS: dict[str, Callable[[str, _Sheet], Document]] = {
     DEPARTMENT_TARGETS: _read_department_targets,
     PROJECT_APPLICATION: _read_project_application,
     SELF_EVALUATION: _read_self_evaluation,
+    PROJECT_TARGETS: _read_project_targets,
 }
 
 
