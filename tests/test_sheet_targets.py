@@ -27,7 +27,8 @@ _PROJECTS = [
 ]
 
 
-def _workbook(path: Path, *, merged: bool = True, two_rows: bool = False, unit_line: bool = False) -> Path:
+def _workbook(path: Path, *, merged: bool = True, two_rows: bool = False, unit_line: bool = False,
+              cost: bool = False) -> Path:
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "绩效目标"
@@ -43,6 +44,8 @@ def _workbook(path: Path, *, merged: bool = True, two_rows: bool = False, unit_l
     if unit_line:
         ws.append(["鹿溪县档案馆本级", 114.3, 109.5, 4.8])
     for name, total, fiscal, other, goal, indicators in _PROJECTS:
+        if cost and name == "档案数字化经费":
+            indicators = [*indicators, ("成本指标", "经济成本指标", "每卷数字化成本", "≤3元", "≤3元")]
         start = ws.max_row + 1
         for i, ind in enumerate(indicators):
             first = i == 0 or not merged
@@ -85,3 +88,17 @@ def test_a_unit_line_is_the_projects_funding_unit_not_a_project(tmp_path: Path) 
     ranked = engine.ask("哪个项目钱最多").text
     assert "本级" not in ranked.split("\n")[0] and "档案数字化经费" in ranked
     assert "3" in engine.ask("一共几个项目").text
+
+
+def test_cost_indicators_are_a_first_level_of_their_own(tmp_path: Path) -> None:
+    """成本指标 is a 一级 since the 2021 framework, with 经济成本指标 under it: read as printed, without a
+    warning, and listed when 成本指标 are asked."""
+    from bot.ingest.formats import read_document
+
+    path = _workbook(tmp_path / "t.xlsx", cost=True)
+    doc = read_document(path)
+    cost = [i for p in doc.projects for i in p.indicators if i.name == "每卷数字化成本"]
+    assert [(i.level1, i.level2) for i in cost] == [("成本指标", "经济成本指标")]
+    assert not [i for i in doc.issues if "成本" in i.message]
+    listed = engine_over(tmp_path / "kb.sqlite", [path]).ask("成本指标有哪些").text
+    assert "每卷数字化成本" in listed and "查档群众满意度" not in listed

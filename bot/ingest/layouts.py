@@ -9,7 +9,7 @@ Three published layouts are recognised from their cell texts (never from the fil
 - ``project-self-evaluation``: 项目支出绩效自评表 (one project, 全年预算数/全年执行数, 年度目标,
   indicators 指标类型/指标名称/指标性质/指标值/计量单位/全年完成值).
 
-Indicator labels are mapped onto the canonical taxonomy (一级 产出指标/效益指标/满意度指标; 二级 数量指标/
+Indicator labels are mapped onto the canonical taxonomy (一级 产出指标/成本指标/效益指标/满意度指标; 二级 数量指标/
 质量指标/时效指标/成本指标/经济效益/社会效益/生态效益/可持续影响/服务对象满意度) without codes; a label that
 is re-classified (not merely shortened) is reported as a warning so the original wording stays visible.
 Every issue and record carries the sheet row as its ``line``.
@@ -206,7 +206,8 @@ def detect(wb) -> str | None:
 
 # --- the canonical indicator taxonomy ---------------------------------------------------------------
 
-_LEVEL1 = ("产出指标", "效益指标", "满意度指标")
+# 成本指标 is a 一级 of its own since the 2021 framework (财预〔2021〕101号), with 经济/社会/生态环境成本指标 under it.
+_LEVEL1 = ("产出指标", "成本指标", "效益指标", "满意度指标")
 _LEVEL2 = (  # (keyword in the printed label, canonical 二级, its 一级)
     ("数量", "数量指标", "产出指标"),
     ("质量", "质量指标", "产出指标"),
@@ -261,7 +262,7 @@ class _Taxonomy:
         level1 = next((x for x in _LEVEL1 if _stem(x) == stem1), "")
         if l1 and not level1:
             level1 = f"{stem1}指标"
-            self.warn(line, f"一级指标“{l1}”不在标准分类（产出指标/效益指标/满意度指标）中，按“{level1}”保留")
+            self.warn(line, f"一级指标“{l1}”不在标准分类（产出指标/成本指标/效益指标/满意度指标）中，按“{level1}”保留")
         level2 = ""
         if l2:
             found = _level2(l2)
@@ -270,6 +271,8 @@ class _Taxonomy:
                 self.warn(line, f"二级指标“{l2}”不在标准分类中，按原样保留")
             else:
                 level2, parent = found
+                if level1 == parent == "成本指标" or level1 == "成本指标" and level2 == "成本指标":
+                    return level1, l2  # 经济成本指标 under 成本指标: printed as the framework names it
                 if _stem(level2) != _stem(l2):
                     self.warn(line, f"二级指标“{l2}”按“{level2}”归类")
                 if not level1:
