@@ -9,9 +9,10 @@ from pathlib import Path
 from types import ModuleType
 
 from bot.ingest.text import decode_as, parse_text
+from bot.ingest.xls import OLE2_MAGIC
 from bot.model import Document, Issue, LoadError
 
-SUPPORTED_SUFFIXES = {".txt", ".text", ".xlsx", ".pdf"}
+SUPPORTED_SUFFIXES = {".txt", ".text", ".xlsx", ".xls", ".pdf"}
 LAYOUTS_HELP = (
     "支持的格式：项目支出绩效目标表的文本（从 PDF 提取的 .txt，UTF-8 或 GBK 编码）；"
     "本程序导出的电子表格模板（python -m bot export）；"
@@ -48,6 +49,10 @@ def _read_documents(p: Path, data: bytes | None, digest: str | None = None) -> t
     if data is None or digest is None:
         data = _read_bytes(p, data)
         digest = hashlib.sha256(data).hexdigest()
+    if data[:8] == OLE2_MAGIC:  # an old Excel (.xls) workbook: read as its .xlsx
+        from bot.ingest.xls import xlsx_bytes  # xlrd only on this path
+
+        data = xlsx_bytes(str(p), data)
     if data[:4] == b"PK\x03\x04":
         docs = _read_workbook(str(p), data)
         if len(docs) == 1:
