@@ -292,13 +292,22 @@ def _parse_block(parser: _Parser, block: list[int], project: str) -> list[Indica
     indicators: list[Indicator] = []
     pos = 0
     group, last_seq = 1, 0
-    for m in _INDICATOR.finditer(text):
+    while (m := _INDICATOR.search(text, pos)) is not None:
         at, end = m.span()
+        inner = _INDICATOR_START.search(text, at + 1, end)
+        if inner is not None:
+            # A cut indicator ("…,年度指标,4、2-效益指标…": its value lost) would run into the next one and
+            # take its value: it is reported as not recognised, and the next one read on its own.
+            at, end = inner.start(), inner.start()
+            m = None
         if at != pos:
             gap = text[pos:at].strip(" ;；,，")
             if gap:
                 issues.append(Issue(path, numbers[bisect_right(starts, pos) - 1],
                                     f"项目“{project}”的绩效指标中有无法识别的文字：“{gap[:40]}”"))
+        pos = end
+        if m is None:
+            continue
         seq_text, l1, l2, name, period, annual = m.groups()  # seq, l1, l2, name, period, annual: its only groups
         seq = int(seq_text)
         line = numbers[bisect_right(starts, at) - 1]
@@ -309,7 +318,6 @@ def _parse_block(parser: _Parser, block: list[int], project: str) -> list[Indica
         last_seq = seq
         indicators.append(Indicator(group, seq, l1.strip(), l2.strip(), name.strip(), period.strip(), annual.strip(),
                                     line))
-        pos = end
     rest = text[pos:].strip(" ;；,，")
     if rest:
         issues.append(Issue(path, numbers[bisect_right(starts, min(pos, len(text) - 1)) - 1],
