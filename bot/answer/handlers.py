@@ -297,6 +297,8 @@ def do_quantity(t: Turn, f: Frame) -> Answer:
         counted = re.compile(rf"[0-9]+(?:\.[0-9]+)?\s*(?:万)?[{re.escape(kin)}]")
     rows = [r for r in named or query.indicators(t.conn, project_ids=projects)
             if any(counted.search(v or "") for v in (r["annual_value"], r["period_value"], r["actual_value"]))]
+    if thing and kin and not rows and not named:
+        rows = _counted_by_name(t, projects, thing, kin)
     if named and not rows:
         # The same indicator under a longer name that does count in that word ("参与区领导重点约访" ≥15次).
         names = {r["name"] for r in named}
@@ -334,6 +336,14 @@ def do_quantity(t: Turn, f: Frame) -> Answer:
             r, sentence = found[0]
             return t.answered(f, _counted_sentence(r, sentence), projects=[r["id"]])
     return t.unknown(compose.no_count_in(unit), suggest=False)
+
+
+def _counted_by_name(t: Turn, projects: list[int], thing: str, kin: str) -> list:
+    """"要加固几座水库": the value counts in the measure word alone (8座) and the noun is in the indicator's
+    name (除险加固水库数量), not after the number."""
+    measured = re.compile(rf"[0-9]+(?:\.[0-9]+)?\s*(?:万)?[{re.escape(kin)}]")
+    return [r for r in query.indicators(t.conn, project_ids=projects) if thing in r["name"]
+            and any(measured.search(v or "") for v in (r["annual_value"], r["period_value"], r["actual_value"]))]
 
 
 _MEASURE = "[个名位人次辆台家所件套户批场期部份宗]"
@@ -401,7 +411,22 @@ def do_unit(t: Turn, f: Frame) -> Answer:
     return t.answered(f, compose.money_units([d["unit"] for d in docs]) + dept_note(t, f.doc_ids))
 
 
+def _funding_units(t: Turn, f: Frame) -> Answer:
+    """"有几个资金使用单位", "哪个单位经费最多": each table's units, their subtotals and project counts."""
+    parts = []
+    for doc in query.documents(t.conn, f.doc_ids):
+        units = query.funding_units(t.conn, [doc["id"]])
+        if units:
+            counted = [(u["name"], u["total"], len(t.kb.unit_projects(doc["id"], u["name"]))) for u in units]
+            parts.append(compose.units_listed(doc["department_name"], counted, doc["unit"], f.order))
+    if not parts:
+        return t.unknown(compose.not_counted_here("资金使用单位"), suggest=False)
+    return t.answered(f, "\n".join(parts) + dept_note(t, f.doc_ids))
+
+
 def do_department(t: Turn, f: Frame) -> Answer:
+    if f.of_units:
+        return _funding_units(t, f)
     if f.projects:  # "就业补助资金实施单位是哪个": the project's department and the unit that spends it
         rows = query.projects(t.conn, f.projects)
         text = "\n".join(compose.project_owner(r) + compose.source_note(r)
@@ -553,7 +578,22 @@ def _done_line(goal: str | None) -> str:
     return next((line for line in (goal or "").splitlines() if re.search(r"实际完成|完成情况", line.split("：")[0])), "")
 
 
+def _unit_amounts(t: Turn, f: Frame) -> Answer | None:
+    """"博物馆的经费一共多少": the unit's own row of the table (its subtotal); None where the table prints none."""
+    row = query.funding_unit(t.conn, f.doc_ids[0], f.unit)
+    if row is None or row["total"] is None:
+        return None
+    return t.answered(f, compose.unit_amounts(row, f.column or "total", len(f.projects)), projects=f.projects)
+
+
 def do_total(t: Turn, f: Frame) -> Answer:
+    if f.unit and not f.indicators and (answer := _unit_amounts(t, f)) is not None:
+        return answer
+    return _tables_total(t, f)
+
+
+def _tables_total(t: Turn, f: Frame) -> Answer:
+    """The total (or one column's) of the tables in scope."""
     column = f.column or "total"
     if f.exclude and column == "total":
         return _total_without(t, f)
@@ -910,6 +950,8 @@ def do_rank(t: Turn, f: Frame) -> Answer:
     if f.categories:
         # "满意度最高的项目": indicators of that category are not amounts to rank projects by.
         return t.unknown(compose.cannot_rank_by("、".join(str(c.key) for c in f.categories)), suggest=False)
+    if f.column and f.column != "total":
+        return _rank_by_column(t, f, f.column, order)
     # A department-level table's "部门整体绩效" is the whole budget, not a project to rank.
     rows = [r for r in query.projects_in(t.conn, f.doc_ids, order)
             if r["id"] not in f.exclude and r["kind"] != "department"]
@@ -944,6 +986,20 @@ def do_rank(t: Turn, f: Frame) -> Answer:
     # The whole ranking is the list a following "第二个呢" points into.
     return t.answered(f, text + dept_note(t, f.doc_ids), projects=ids,
                          listed=[("project", r["id"]) for r in rows])
+
+
+def _rank_by_column(t: Turn, f: Frame, column: str, order: str) -> Answer:
+    """"哪个项目的其他资金最多": ranked by that source column, among the projects listing it; never by
+    their totals (the project with most money may have none of it)."""
+    rows = [r for r in query.projects_in(t.conn, f.doc_ids) if r["id"] not in f.exclude
+            and r["kind"] != "department" and r[column]]
+    if not rows:
+        return t.unknown(compose.no_column_listed(column), suggest=False)
+    rows.sort(key=lambda r: r[column], reverse=order == "desc")
+    shown = min(f.rank_n or 1, len(rows))
+    ids = [r["id"] for r in rows[:shown]]
+    text = compose.ranked_by_column(column, "多" if order == "desc" else "少", rows, shown, len(rows))
+    return t.answered(f, text + dept_note(t, f.doc_ids), projects=ids, listed=[("project", r["id"]) for r in rows])
 
 
 _NUMBER_SAID = r"(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十]+)"
@@ -1214,12 +1270,39 @@ _TARGET_ASKED = re.compile(r"目标")
 _DONE_ASKED = re.compile(r"完成|实际|实现|达到|达成|做到|结果|超|差|比目标|多了|少了")
 
 
+# "哪些项目的读者满意度是95%", "服务对象满意度达到95%的有哪些": the number said right after the indicator's name.
+_VALUE_AFTER_NAME = re.compile(r"(?:的)?(?:指标值|目标值)?(?:是|为|等于|达到|达|不低于|不少于|在)[≥≤><]?(\d+(?:\.\d+)?)")
+
+
+def _value_filtered(t: Turn, f: Frame, rows: list) -> list | Answer:
+    """Which of an indicator's projects set a value asked: those whose value holds the number said (a
+    list of every project's value would answer as if each had it); not a yes/no of one value."""
+    if len(rows) < 2 or not (t.p.has("list") or t.p.has("which")):
+        return rows
+    number = f.value_has
+    for m in t.p.mentions if number is None else ():
+        if m.of("indicator") and (said := _VALUE_AFTER_NAME.match(t.p.text, m.end)):
+            number = said.group(1)
+            break
+    if number is None:
+        return rows
+    held = [r for r in rows if _holds_number(r, number)]
+    if not held:
+        return t.unknown(compose.no_value_holding("、".join(dict.fromkeys(r["name"] for r in rows)), number),
+                         suggest=False)
+    return held
+
+
 def do_indicator_value(t: Turn, f: Frame) -> Answer:
     rows = query.indicators(t.conn, ids=f.indicators)
     if f.projects:
         rows = [r for r in rows if r["project_id"] in f.projects] or rows
     if not rows:
         return t.unknown(compose.NO_SUCH_INDICATOR)
+    filtered = _value_filtered(t, f, rows)
+    if isinstance(filtered, Answer):
+        return filtered
+    rows = filtered
     if _COMPUTE_ASKED.search(t.p.text) and all(r["name"].endswith("执行率") for r in rows):
         projects = list(dict.fromkeys(r["project_id"] for r in rows))
         if all(p["executed"] is not None and p["total"] for p in query.projects(t.conn, projects)):
@@ -1398,7 +1481,7 @@ def do_project_list(t: Turn, f: Frame) -> Answer:
         return _totals_compared(t, f, docs)
     # A department-level table's own whole (部门整体绩效) is the department, not one of its projects.
     rows = [r for r in query.projects_in(t.conn, f.doc_ids) if r["kind"] != "department" and r["id"] not in f.exclude]
-    if f.name_holds:  # "名称含雇员的项目有哪些": those whose names hold the word
+    if f.name_holds or f.unit:  # "名称含雇员的项目有哪些", "图书馆有哪些项目": those projects
         rows = [r for r in rows if r["id"] in f.projects] or query.projects(t.conn, f.projects)
     if (k := t.p.ordinal) and rows:
         # "年度重点工作任务第四个是什么": that item of the list; past its end, said so (never another item).

@@ -160,6 +160,7 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     f = Frame()
     depts = p.departments()
     _scope_to_departments(t, p, f, depts)
+    _unit_named(t, p, f)
     stop = resolve_projects(t, p, f, depts)
     if stop is not None:
         return stop
@@ -174,6 +175,7 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     _than_a_project(t, p, f)
     _exclude_or_take_all(p, f, ind_refs)
     _names_holding(t, p, f)
+    _unit_projects(t, f)
     last = t.session.frame
     picked = _point_into_last(t, p, f)
     if isinstance(picked, Answer):
@@ -199,7 +201,7 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     stop = _settle_intent(t, p, f, last, followup)
     if stop is not None:
         return stop
-    for step in (_stated_with_its_figure, _by_value_text, _excluded_by_pointer, _numbered_goal, _listed_by_name, _class_of_indicator, _done_by_words,
+    for step in (_stated_with_its_figure, _by_value_text, _excluded_by_pointer, _numbered_goal, _listed_by_name, _unit_listed, _units_asked, _when_asked, _class_of_indicator, _done_by_words,
                  _value_of_one_said_short, _amount_or_texts, _money_or_not, _unexplained_words):
         stop = step(t, p, f)
         if stop is not None:
@@ -388,6 +390,85 @@ def _names_holding(t: Turn, p: Parse, f: Frame) -> None:
     found = [pid for pid in pool if word in compact(kb.projects[pid].name)]
     if found:
         f.projects, f.ambiguous, f.name_holds = found, [], word
+
+
+def _unit_named(t: Turn, p: Parse, f: Frame) -> None:
+    """"图书馆有哪些项目", "博物馆的项目经费一共多少": a 资金使用单位 named (青峰市图书馆 under its bureau) stands
+    for its projects, not for the one project whose name holds the same word (图书馆免费开放经费), nor for a
+    project of another table a word of its name fits (服务中心). A project named in full is asked about as
+    before; one named beside the unit ("图书馆的全民阅读推广活动经费") is looked for in the unit's table."""
+    if p.has("exclude"):
+        return
+    found = t.kb.units_named(p.text, set(f.doc_ids) or None)
+    if found is None or len(found[2]) > 1:  # (one name under two departments: the departments' scope asks which)
+        return
+    start, end, ((doc_id, unit),) = found
+    if any(m.of("project") and m.start < end and start < m.end and not (start <= m.start and m.end <= end)
+           for m in p.mentions):
+        return  # a project's own name holds the unit's ("图书馆免费开放经费")
+    p.mentions = [m for m in p.mentions if not (start <= m.start and m.end <= end and not m.of("department"))]
+    said = p.text[start:end]
+    p.unexplained = [w for w in p.unexplained if w not in said]  # ("管理所" of 水利工程管理所: understood)
+    f.doc_ids = [doc_id]
+    if not any(m.of("project") for m in p.mentions):
+        f.unit = unit
+
+
+def _unit_projects(t: Turn, f: Frame) -> None:
+    """The unit named stands for its projects (once no other project is named)."""
+    if f.unit and not f.projects and not f.ambiguous:
+        f.projects = t.kb.unit_projects(f.doc_ids[0], f.unit)
+
+
+def _unit_listed(t: Turn, p: Parse, f: Frame) -> Answer | None:
+    """"图书馆有哪些项目", "博物馆有几个项目": the unit's projects listed (the list says how many)."""
+    if f.unit and not f.categories and not f.indicators and (p.has("project") or p.has("list") or p.has("which")) \
+            and not p.has("indicator", "goal", "source", "max", "min", "rank", "total", "amount", "how_much"):
+        f.intent = "project_list"
+    elif f.unit and not f.indicators and f.intent in ("amount", "total", "sum", "source"):
+        f.intent = "total"  # "博物馆的经费一共多少", "其财政专户拨款": the unit's own row (its subtotal)
+    return None
+
+
+# "有几个资金使用单位", "下属单位有哪些", "哪个单位经费最多": the units under the department themselves.
+_UNITS_ASKED = re.compile(r"(?:资金使用|使用|下属|所属|二级|预算)单位|(?:哪些|几个|多少个|哪几个|哪个|各个?|每个)单位"
+                          r"|单位(?:有)?(?:哪些|几个|多少个|哪几个)")
+
+
+def _units_asked(t: Turn, p: Parse, f: Frame) -> Answer | None:
+    """The units asked about (not a project's unit, not the unit of money): where the question says
+    资金使用单位, or the tables in scope list more than one (a table of one unit, the department itself,
+    leaves "信访局有几个单位" to the department's staffing, which no project table lists)."""
+    m = _UNITS_ASKED.search(p.text)
+    if m is None or f.unit or f.projects or f.ambiguous or f.indicators or f.categories:
+        return None
+    docs = f.doc_ids or list(t.kb.documents)
+    several = [d for d in docs if len(query.funding_units(t.conn, [d])) > 1]
+    if "使用" in m.group(0) or several:
+        f.intent, f.of_units = "department", True
+        f.doc_ids = f.doc_ids or (docs if "使用" in m.group(0) else several)
+        p.unexplained = [w for w in p.unexplained if w not in m.group(0)]  # ("下属")
+    return None
+
+
+_TIME_NAME = re.compile(r"时间|时限|日期|期限|时点|月底|年底")
+
+
+def _when_asked(t: Turn, p: Parse, f: Frame) -> Answer | None:
+    """"小型水库除险加固工程什么时候完工": when, of a project named, is what its 时效指标 (or an indicator
+    named for a time) says: the one whose name holds the other words said (完工 -> 工程完工时间), else each
+    of them; never its amount. A project with none has no time in the table."""
+    if not p.has("when") or not f.projects or f.indicators or f.categories or len(f.projects) > 3:
+        return None
+    rows = [r for r in query.indicators(t.conn, project_ids=f.projects)
+            if "时效" in (r["level2"] or "") or _TIME_NAME.search(r["name"])]
+    if not rows:
+        return t.unknown(compose.no_time_stated([t.kb.projects[pid].name for pid in f.projects]), suggest=False)
+    words = [w for w in p.unexplained if len(w) >= 2]
+    held = [r for r in rows if any(w in r["name"] for w in words)]
+    f.indicators, f.intent = [r["id"] for r in held or rows], "indicator_value"
+    p.unexplained = []  # (what no time indicator names is said by listing the ones there are)
+    return None
 
 
 def _listed_by_name(t: Turn, p: Parse, f: Frame) -> Answer | None:

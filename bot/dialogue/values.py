@@ -38,6 +38,8 @@ class Frame:
     every_department: bool = False  # no department named, several loaded: answered for each
     within: bool = False  # a content search inside the projects named
     name_holds: str = ""  # "带“政府雇员”的": the projects are those whose names hold this word
+    unit: str = ""  # "图书馆有哪些项目": the 资金使用单位 named; the projects are its projects
+    of_units: bool = False  # "有几个资金使用单位", "哪个单位经费最多": the units themselves are asked about
     with_share: bool = False  # "占比" -> "那加上X呢": the sum's share of the whole, as the last answer gave
 
 

@@ -757,6 +757,9 @@ def _unknown_departments(p: Parse, kb: KnowledgeBase, taken: list[bool]) -> None
                 prefix = text[start : dept.start]
                 if prefix and any(prefix in str(r.key) for r in dept.of("department")):
                     continue  # "白云区" + "信访局": part of a known name
+                if prefix in kb.vocab.stopwords or all(any(a <= i < b for spans in p.concepts.values() for a, b in spans)
+                                                        for i in range(start, dept.start)):
+                    continue  # "列出水务局…", "请问水务局…": a question's own words before a known name
             if not _misspelt_department(p, kb, taken, start, end):
                 p.unknown_departments.append(name)
 
