@@ -27,6 +27,8 @@ class Item:
     goal: str
     indicators: Sequence[tuple[str, str, str, str]]
     page_break_in_block: bool = False  # a page header falls inside its indicator list
+    name_break: int = 0  # the name wraps after this many characters, the amounts after its second part
+    restart: int = 0  # the indicators are numbered again from 1 from this one on (a second group)
 
 
 @dataclass
@@ -50,8 +52,9 @@ def _spaced(lines: list[str], every: int) -> list[str]:
     return out
 
 
-def _indicator_text(indicators: Sequence[tuple[str, str, str, str]]) -> str:
-    parts = [f"{n}、{_LEVEL1[code[0]]},{_LEVEL2[code]},{name}；实施周期指标值:{period},年度指标值:{annual};"
+def _indicator_text(indicators: Sequence[tuple[str, str, str, str]], restart: int = 0) -> str:
+    parts = [f"{n - restart if restart and n > restart else n}、{_LEVEL1[code[0]]},{_LEVEL2[code]},{name}；"
+             f"实施周期指标值:{period},年度指标值:{annual};"
              for n, (code, name, period, annual) in enumerate(indicators, 1)]
     return ",".join(parts)
 
@@ -64,12 +67,14 @@ def render(department: str, total: str, units: Sequence[Unit], *, title: str = T
     for unit in units:
         lines += [unit.name + " " + unit.amounts, ""]
         for item in unit.items:
-            if len(item.name) > 16:  # a long name wraps; its amounts come on a line of their own
+            if item.name_break:
+                lines += ["    " + item.name[:item.name_break], f"{item.name[item.name_break:]} {item.amounts}", ""]
+            elif len(item.name) > 16:  # a long name wraps; its amounts come on a line of their own
                 lines += ["    " + item.name[:16], item.name[16:], "", item.amounts, ""]
             else:
                 lines += [f"    {item.name} {item.amounts}", ""]
             lines += _spaced(_wrap(item.goal, width - 18), 3) + [""]
-            block = _spaced(_wrap(_indicator_text(item.indicators), width), 3)
+            block = _spaced(_wrap(_indicator_text(item.indicators, item.restart), width), 3)
             if item.page_break_in_block:
                 half = len(block) // 2
                 block = block[:half] + ["", "", ""] + header + block[half:]
@@ -238,3 +243,69 @@ CULTURE_TOTAL = "678.50 588.50 70.00 20.00"
 def culture_text() -> str:
     return render(CULTURE_DEPT, CULTURE_TOTAL, CULTURE_UNITS, title="2026年" + TITLE,
                   page_after=("旅游宣传推广经费", "公共数字文化建设经费"))
+
+
+# --- 东林区市场监督管理局: one unit, a name beginning with digits (12315), a name wrapped before its amounts,
+# two numbered groups of indicators, indicator names shared with other values ----------------------------------
+
+MARKET_DEPT = "东林区市场监督管理局"
+MARKET_UNITS = [
+    Unit("东林区市场监督管理局", "524.00 504.00 20.00", [
+        Item("食品安全抽检监测经费", "186.00 186.00",
+             "按照食品安全抽检计划，对辖区生产、流通、餐饮环节食品开展监督抽检和风险监测，及时核查处置不合格食品。",
+             [("11", "抽检批次", "≥2400批次", "≥2400批次"),
+              ("12", "抽检合格率", "≥97%", "≥97%"),
+              ("12", "不合格食品核查处置率", "100%", "100%"),
+              ("13", "抽检结果公布时间", "≤30天", "≤30天"),
+              ("31", "群众满意度", "≥85%", "≥85%")], restart=3),
+        Item("药品医疗器械安全监管经费", "74.50 74.50",
+             "开展药品、医疗器械经营使用环节监督检查，防范药品安全风险。",
+             [("11", "检查药品经营企业", "≥300家", "≥300家"),
+              ("13", "抽检结果公布时间", "≤20天", "≤20天"),
+              ("22", "药品安全事件", "0起", "0起"),
+              ("31", "群众满意度", "≥90%", "≥90%")]),
+        Item("特种设备安全监察经费", "58.00 58.00",
+             "对辖区电梯、锅炉、压力容器等特种设备开展安全监察和隐患排查。",
+             [("11", "检验检测特种设备", "≥1200台", "≥1200台"),
+              ("12", "隐患整改率", "100%", "100%"),
+              ("13", "年度检查计划完成时间", "2026年11月底前", "2026年11月底前"),
+              ("22", "特种设备事故", "0起", "0起")], page_break_in_block=True),
+        Item("市场主体登记注册服务经费", "32.40 32.40",
+             "优化营商环境，提供市场主体登记注册和档案查询服务。",
+             [("11", "办理登记业务", "≥12000件", "≥12000件"),
+              ("13", "办结时限", "≤3个工作日", "≤3个工作日"),
+              ("31", "服务对象满意度", "≥95%", "≥95%")]),
+        Item("12315投诉举报处置经费", "45.60 45.60",
+             "受理处置12315平台消费投诉和举报，维护消费者合法权益。",
+             [("11", "处置投诉举报件数", "≥8000件", "≥8000件"),
+              ("12", "按时办结率", "≥98%", "≥98%"),
+              ("13", "办结时限", "≤7个工作日", "≤7个工作日"),
+              ("21", "为消费者挽回经济损失", "≥200万元", "≥200万元"),
+              ("31", "投诉人满意度", "≥85%", "≥85%")]),
+        Item("计量器具强制检定经费", "28.00 28.00",
+             "对贸易结算、安全防护等领域计量器具实施强制检定。",
+             [("11", "强检计量器具数量", "≥5000台件", "≥5000台件"),
+              ("12", "检定合格率", "≥95%", "≥95%"),
+              ("11", "集贸市场计量检查", "12次", "12次")]),
+        Item("知识产权保护与运用专项经费", "60.00 40.00 20.00",
+             "加强知识产权行政保护，兑现专利资助政策，开展知识产权宣传周活动。",
+             [("11", "专利侵权纠纷案件办结数", "≥40件", "≥40件"),
+              ("11", "知识产权宣传活动", "≥6场", "≥6场"),
+              ("13", "专利资助兑现时间", "2026年12月底前", "2026年12月底前")], name_break=9),
+        Item("网络交易监测经费", "24.00 24.00",
+             "对辖区网络交易经营主体开展常态化监测，处置网络交易违法线索。",
+             [("11", "监测网店数量", "≥3000家", "≥3000家"),
+              ("12", "网络交易违法线索处置率", "100%", "100%"),
+              ("31", "群众满意度", "≥85%", "≥85%")]),
+        Item("食品安全“你点我检”服务活动经费", "15.50 15.50",
+             "开展食品安全“你点我检”活动，由群众点单选择抽检品种。",
+             [("11", "抽检批次", "≥300批次", "≥300批次"),
+              ("11", "活动场次", "12次", "12次"),
+              ("31", "群众满意度", "≥90%", "≥90%")]),
+    ]),
+]
+MARKET_TOTAL = "524.00 504.00 20.00"
+
+
+def market_text() -> str:
+    return render(MARKET_DEPT, MARKET_TOTAL, MARKET_UNITS, page_after=("市场主体登记注册服务经费",))

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from conftest import SEED, converse, engine_over
-from target_tables import culture_text, water_text
+from target_tables import culture_text, market_text, water_text
 
 from bot.engine import ANSWERED, UNKNOWN, Engine
 from bot.ingest.text import parse_text
@@ -40,9 +40,16 @@ def culture(tmp_path_factory) -> Engine:
 
 
 @pytest.fixture(scope="module")
+def market(tmp_path_factory) -> Engine:
+    folder = tmp_path_factory.mktemp("core26m")
+    return engine_over(folder / "kb.sqlite", [_write(folder, "donglin_market.txt", market_text())])
+
+
+@pytest.fixture(scope="module")
 def together(tmp_path_factory) -> Engine:
     folder = tmp_path_factory.mktemp("core26all")
-    paths = [SEED, _write(folder, "linchuan_water.txt", water_text()), _write(folder, "qingfeng_culture.txt", culture_text())]
+    paths = [SEED, _write(folder, "linchuan_water.txt", water_text()), _write(folder, "qingfeng_culture.txt", culture_text()),
+             _write(folder, "donglin_market.txt", market_text())]
     return engine_over(folder / "kb.sqlite", paths)
 
 
@@ -56,11 +63,17 @@ def answered(engine: Engine, *turns: str):
 
 
 def test_the_fictional_tables_load_whole(tmp_path):
-    for text, projects, indicators in ((water_text(), 10, 49), (culture_text(), 9, 37)):
+    for text, projects, indicators, units in ((water_text(), 10, 49, 3), (culture_text(), 9, 37, 3),
+                                              (market_text(), 9, 33, 1)):
         doc = parse_text(text, "t.txt")
         assert len(doc.projects) == projects and sum(len(p.indicators) for p in doc.projects) == indicators
         assert doc.issues == [], doc.issues
-        assert len(doc.units) == 3
+        assert len(doc.units) == units
+    market = parse_text(market_text(), "t.txt")
+    assert [p.name for p in market.projects][4] == "12315投诉举报处置经费"
+    assert [(i.group, i.seq) for i in market.projects[0].indicators] == [(1, 1), (1, 2), (1, 3), (2, 1), (2, 2)]
+    ip = next(p for p in market.projects if p.name == "知识产权保护与运用专项经费")
+    assert (ip.amounts.total, ip.amounts.fiscal_appropriation, ip.amounts.special_account) == (60.0, 40.0, 20.0)
     summary = load_paths(tmp_path / "kb.sqlite", [_write(tmp_path, "qingfeng_culture.txt", culture_text())])
     assert summary.files == ["qingfeng_culture.txt：项目支出绩效目标表（text-project-targets），2026年，"
                              "青峰市文化广电旅游体育局，9 个项目，37 个指标，0 个数据项"]
@@ -189,3 +202,35 @@ def test_a_question_word_before_a_departments_name(together):
     assert "河湖水质达标率" in a.text and "列出水务局" not in a.text, a.text
     a = converse(together, "天河区水务局的预算")
     assert a.status == UNKNOWN and "天河区水务局" in a.text, a.text
+
+
+# --- a shared indicator name narrowed by a word of one project's name; the highest of its values -----------
+
+
+def test_a_shared_indicator_narrowed_by_a_word_of_its_project(market, together):
+    for engine in (market, together):
+        a = answered(engine, "药品抽检结果多久公布")
+        assert "≤20天" in a.text and "≤30天" not in a.text, a.text
+        a = answered(engine, "你点我检活动抽检多少批次")
+        assert "≥300批次" in a.text and "2400" not in a.text, a.text
+    a = answered(market, "抽检结果公布时间是多少天")  # no project word: both, each under its project
+    assert "≤20天" in a.text and "≤30天" in a.text, a.text
+    a = answered(market, "食品安全抽检监测经费和你点我检活动经费一共多少")
+    assert "201.50" in a.text, a.text
+
+
+def test_the_highest_of_an_indicators_values(market):
+    a = answered(market, "群众满意度最高的项目")
+    assert "药品医疗器械安全监管经费" in a.text and "你点我检" in a.text and "网络交易监测经费" not in a.text, a.text
+    a = answered(market, "群众满意度最低的是哪个项目")
+    assert "≥85%" in a.text and "≥90%" not in a.text, a.text
+
+
+def test_ranked_and_filtered_within_a_unit(water):
+    """The department's least (水资源…宣传经费, 24) is not the unit's; a bound counts the unit's projects only."""
+    a = answered(water, "供排水服务中心经费最少的项目")
+    assert "水质检测经费" in a.text and "45.00" in a.text and "24.00" not in a.text, a.text
+    a = answered(water, "供排水服务中心有几个项目超过100万")
+    assert "2 个" in a.text and "水质检测" not in a.text and "小型水库" not in a.text, a.text
+    a = answered(water, "水利工程管理所经费最多的两个项目")
+    assert "450.00" in a.text and "210.00" in a.text and "368" not in a.text, a.text

@@ -898,10 +898,15 @@ def do_lookup_amount(t: Turn, f: Frame) -> Answer:
     return t.answered(f, text, projects=ids, listed=[("project", i) for i in ids], rows=amount_rows(rows))
 
 
+def _of_unit(f: Frame, row) -> bool:
+    """Whether a project is of the 资金使用单位 the question names (any, when it names none)."""
+    return not f.unit or row["unit_name"] == f.unit
+
+
 def do_filter(t: Turn, f: Frame) -> Answer:
     op, a, b = amount_filter_of(f)
     rows = query.projects_filtered(t.conn, f.doc_ids, op, a, b)
-    rows = [r for r in rows if r["id"] not in f.exclude and r["kind"] != "department"]
+    rows = [r for r in rows if r["id"] not in f.exclude and r["kind"] != "department" and _of_unit(f, r)]
     if not rows and all(r["kind"] == "department" for r in query.projects_in(t.conn, f.doc_ids)):
         # no projects at all (a plain table of units or lines): "none of them" would be a confident wrong;
         # the table's own rows are read by the fact answerer
@@ -954,7 +959,7 @@ def do_rank(t: Turn, f: Frame) -> Answer:
         return _rank_by_column(t, f, f.column, order)
     # A department-level table's "部门整体绩效" is the whole budget, not a project to rank.
     rows = [r for r in query.projects_in(t.conn, f.doc_ids, order)
-            if r["id"] not in f.exclude and r["kind"] != "department"]
+            if r["id"] not in f.exclude and r["kind"] != "department" and _of_unit(f, r)]
     if not rows:  # nothing ranked is no answer: the tables' labelled rows may still hold what is asked
         return t.unknown(compose.NOTHING_TO_RANK, suggest=False)
     word = "多" if order == "desc" else "少"
@@ -1276,7 +1281,12 @@ _VALUE_AFTER_NAME = re.compile(r"(?:的)?(?:指标值|目标值)?(?:是|为|等�
 
 def _value_filtered(t: Turn, f: Frame, rows: list) -> list | Answer:
     """Which of an indicator's projects set a value asked: those whose value holds the number said (a
-    list of every project's value would answer as if each had it); not a yes/no of one value."""
+    list of every project's value would answer as if each had it); not a yes/no of one value. "群众满意度
+    最高的项目": the highest of the values, where they are numbers of one unit."""
+    if len(rows) >= 2 and f.order and t.p.has("max", "min") \
+            and (top := compose.extreme_value(rows, f.order == "desc")):
+        return t.answered(f, top, projects=list(dict.fromkeys(r["project_id"] for r in rows)),
+                          indicators=[r["id"] for r in rows])
     if len(rows) < 2 or not (t.p.has("list") or t.p.has("which")):
         return rows
     number = f.value_has

@@ -6,6 +6,7 @@ returns the reply that ends the turn."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from itertools import chain
 from operator import itemgetter
 
@@ -161,10 +162,12 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     depts = p.departments()
     _scope_to_departments(t, p, f, depts)
     _unit_named(t, p, f)
+    _one_name_in_pieces(p)
     stop = resolve_projects(t, p, f, depts)
     if stop is not None:
         return stop
     _pointer_keeps_the_department(t, p, f, depts)
+    _indicator_word_of_another(t, p, f)
     ind_refs: list[set[Ref]] = p.refs("indicator")  # per mention (not one list of 35,000 refs)
     # One name from the dictionary: its indicator ids are the knowledge base's, sorted once.
     named_by = [m.text for m in p.mentions if m.score == 100.0 and m.of("indicator")]
@@ -188,6 +191,7 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
             return found
         f.indicators = found
         _worked_out_asked(t, p, f)
+        _project_word_with_indicator(t, p, f)
     last = _earlier_frame(t, p, f, last)
     followup = is_followup(t, p)
     stop = _carry_context(t, p, f, last, followup, depts)
@@ -392,6 +396,59 @@ def _names_holding(t: Turn, p: Parse, f: Frame) -> None:
         f.projects, f.ambiguous, f.name_holds = found, [], word
 
 
+def _one_name_in_pieces(p: Parse) -> None:
+    """"你点我检活动…": a name said in two pieces side by side, the first naming one project and the next a
+    word many projects share (活动) that this one's name holds too: both pieces name that project, not a
+    choice among every project with the common word."""
+    mentions = sorted(p.mentions, key=lambda m: m.start)
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        if b.start - a.end > 1 or a.of("indicator") or b.of("indicator"):
+            continue
+        one, many = (a, b) if len(a.of("project")) == 1 else (b, a)
+        if len(one.of("project")) == 1 and len(many.of("project")) > 1 and one.of("project") <= many.of("project") \
+                and not many.of("department"):
+            p.mentions[p.mentions.index(many)] = replace(many, refs=set(one.of("project")))
+
+
+def _indicator_word_of_another(t: Turn, p: Parse, f: Frame) -> None:
+    """"你点我检活动抽检多少批次": a word that names a project only as a piece of its name (抽检 of
+    食品安全抽检监测经费) but is a word of an indicator of the other project named (抽检批次) is that
+    indicator's word, not a second project asked about."""
+    if len(f.projects) < 2:
+        return
+    kb = t.kb
+    for m in p.mentions:
+        refs = m.of("project")
+        if len(refs) != 1 or m.text in kb.full_forms:
+            continue
+        pid = next(iter(refs)).id
+        others = [o for o in f.projects if o != pid]
+        if pid in f.projects and others and any(
+                m.text in kb.indicator_name[i] for i in query.indicator_ids_of(t.conn, others)):
+            f.projects.remove(pid)
+
+
+def _project_word_with_indicator(t: Turn, p: Parse, f: Frame) -> None:
+    """"药品抽检结果多久公布": an indicator name several projects share, said with a word (药品) that only
+    some of those projects' names hold: those projects' indicator, not every project's."""
+    if f.projects or len(f.indicators) < 2:
+        return
+    kb = t.kb
+    for m in p.mentions:
+        ids = [r.id for r in m.of("indicator") if r.id in f.indicators]
+        if len(ids) < 2:
+            continue
+        names = {kb.indicator_name[i] for i in ids}
+        for k in range(len(m.text) - 1):
+            word = m.text[k:k + 2]
+            if any(word in n for n in names):
+                continue
+            kept = [i for i in ids if word in kb.projects[kb.indicator_project[i]].name]
+            if kept and len(kept) < len(ids):
+                f.indicators = [i for i in f.indicators if i not in ids or i in kept]
+                return
+
+
 def _unit_named(t: Turn, p: Parse, f: Frame) -> None:
     """"图书馆有哪些项目", "博物馆的项目经费一共多少": a 资金使用单位 named (青峰市图书馆 under its bureau) stands
     for its projects, not for the one project whose name holds the same word (图书馆免费开放经费), nor for a
@@ -422,7 +479,10 @@ def _unit_projects(t: Turn, f: Frame) -> None:
 
 def _unit_listed(t: Turn, p: Parse, f: Frame) -> Answer | None:
     """"图书馆有哪些项目", "博物馆有几个项目": the unit's projects listed (the list says how many)."""
-    if f.unit and not f.categories and not f.indicators and (p.has("project") or p.has("list") or p.has("which")) \
+    if f.unit and not f.indicators and not f.categories and (f.amount_filter or f.order or f.rank_n):
+        # "供排水服务中心经费最少的项目", "…有几个项目超过100万": ranked or filtered among its projects
+        f.intent = "filter" if f.amount_filter and f.amount_filter[0] != "eq" else "rank"
+    elif f.unit and not f.categories and not f.indicators and (p.has("project") or p.has("list") or p.has("which")) \
             and not p.has("indicator", "goal", "source", "max", "min", "rank", "total", "amount", "how_much"):
         f.intent = "project_list"
     elif f.unit and not f.indicators and f.intent in ("amount", "total", "sum", "source"):

@@ -172,6 +172,12 @@ def funding_units(conn: Conn, doc_ids: Sequence[int]) -> list[sqlite3.Row]:
     ).fetchall()
 
 
+def indicator_ids_of(conn: Conn, project_ids: Sequence[int]) -> list[int]:
+    return [r[0] for r in conn.execute(
+        f"SELECT id FROM indicators WHERE project_id IN ({_marks(project_ids)}) ORDER BY id", list(project_ids)
+    ).fetchall()]
+
+
 def funding_unit(conn: Conn, doc_id: int, name: str) -> sqlite3.Row | None:
     """One 资金使用单位's own row (its subtotal), with its table's citation columns."""
     return conn.execute(
