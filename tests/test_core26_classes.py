@@ -234,3 +234,31 @@ def test_ranked_and_filtered_within_a_unit(water):
     assert "2 个" in a.text and "水质检测" not in a.text and "小型水库" not in a.text, a.text
     a = answered(water, "水利工程管理所经费最多的两个项目")
     assert "450.00" in a.text and "210.00" in a.text and "368" not in a.text, a.text
+
+
+def test_an_amount_with_a_letter_for_a_digit_is_reported():
+    """"86.5O": no amount, so it stays in the name and the columns after it shift: said, with the line."""
+    text = water_text().replace("    河湖长制工作经费 86.50 86.50", "    河湖长制工作经费 86.5O 86.50")
+    said = [str(i) for i in parse_text(text, "linchuan_water.txt").issues]
+    assert any(s.startswith("linchuan_water.txt:11:") and "86.5O" in s and "金额" in s for s in said), said
+
+
+def test_the_tables_year_asked(culture, water):
+    a = answered(culture, "这个表是哪一年的")
+    assert "2026年" in a.text and "(部门)" not in a.text, a.text
+    a = answered(water, "这个表是哪一年的")
+    assert "没有写明年度" in a.text and "2026" not in a.text, a.text
+
+
+def test_projects_counted_by_a_source_column(culture, together):
+    a = answered(culture, "财政专户拨款有多少个项目")
+    assert "3 个" in a.text and "旅游宣传推广经费" in a.text and "9 个" not in a.text, a.text
+    a = answered(culture, "有几个项目用了其他资金")
+    assert "1 个" in a.text and "馆藏文物保护修复经费" in a.text, a.text
+    a = answered(culture, "一共有几个项目")
+    assert "9 个" in a.text, a.text
+
+
+def test_the_usual_short_name_of_intangible_heritage(culture):
+    a = answered(culture, "非遗经费多少")
+    assert "非物质文化遗产保护传承经费" in a.text and "40.00" in a.text, a.text

@@ -1674,9 +1674,12 @@ def money_units(units: list[str]) -> str:
     return f"表中金额的单位是{'、'.join(dict.fromkeys(units))}。"
 
 
-def table_summary(department: str, projects: int, total: float | None, unit: str, users: list[str]) -> str:
-    """"这是哪个部门的表": whose table, how many projects, the total, who spends it."""
-    line = f"这是{department}的项目支出绩效目标表：共 {projects} 个项目，合计 {format_amount(total, unit)}。"
+def table_summary(department: str, projects: int, total: float | None, unit: str, users: list[str],
+                  form: str | None = None, year: int | None = None, year_asked: bool = False) -> str:
+    """"这是哪个部门的表", "这个表是哪一年的": whose table, of which year (said plainly when the table prints
+    none), how many projects, the total, who spends it."""
+    no_year = "（表中没有写明年度）" if year_asked and not year else ""
+    line = f"这是{table_name(department, form, year)}{no_year}：共 {projects} 个项目，合计 {format_amount(total, unit)}。"
     return line + (f"资金使用单位：{'、'.join(users)}。" if users else "")
 
 
@@ -1898,6 +1901,14 @@ def ranked_by_column(column: str, word: str, rows: Sequence, shown: int, having:
         f"{label}最{word}的 {shown} 个项目："
     note = f"（列有{label}的项目共 {having} 个）"
     return head + note + ("" if shown == 1 else "\n" + lines)
+
+
+def projects_with_column(column: str, rows: Sequence) -> str:
+    label = AMOUNT_LABELS[column]
+    if not rows:
+        return f"没有项目列有{label}（各项目该栏都是空的）。"
+    lines = "\n".join(f"{k}. {r['name']}：{money(r, column)}" for k, r in enumerate(rows, 1))
+    return f"列有{label}的项目共 {len(rows)} 个：\n{lines}"
 
 
 def no_column_listed(column: str) -> str:

@@ -424,6 +424,9 @@ def _funding_units(t: Turn, f: Frame) -> Answer:
     return t.answered(f, "\n".join(parts) + dept_note(t, f.doc_ids))
 
 
+_YEAR_ASKED = re.compile(r"哪一?年|哪个年度|什么年度|哪年度|几几年|年度是")
+
+
 def do_department(t: Turn, f: Frame) -> Answer:
     if f.of_units:
         return _funding_units(t, f)
@@ -436,7 +439,8 @@ def do_department(t: Turn, f: Frame) -> Answer:
     for doc in query.documents(t.conn, f.doc_ids):
         units = [u["name"] for u in query.funding_units(t.conn, [doc["id"]])]
         n = query.project_count(t.conn, [doc["id"]])
-        lines.append(compose.table_summary(doc["department"], n, doc["total"], doc["unit"], units))
+        lines.append(compose.table_summary(doc["department_name"], n, doc["total"], doc["unit"], units,
+                                           doc["form"], doc["year"], _YEAR_ASKED.search(t.p.text) is not None))
     return t.answered(f, "\n".join(lines))
 
 
@@ -898,6 +902,15 @@ def do_lookup_amount(t: Turn, f: Frame) -> Answer:
     return t.answered(f, text, projects=ids, listed=[("project", i) for i in ids], rows=amount_rows(rows))
 
 
+def _count_with_column(t: Turn, f: Frame, column: str) -> Answer:
+    """"财政专户拨款有多少个项目": the projects that list that source (a blank cell is none of it), named."""
+    rows = [r for r in query.projects_in(t.conn, f.doc_ids) if r["kind"] != "department" and r[column]
+            and _of_unit(f, r)]
+    ids = [r["id"] for r in rows]
+    return t.answered(f, compose.projects_with_column(column, rows) + dept_note(t, f.doc_ids),
+                      projects=ids, listed=[("project", i) for i in ids])
+
+
 def _of_unit(f: Frame, row) -> bool:
     """Whether a project is of the 资金使用单位 the question names (any, when it names none)."""
     return not f.unit or row["unit_name"] == f.unit
@@ -1059,6 +1072,8 @@ def do_count(t: Turn, f: Frame) -> Answer:
         if spans and (thing := _counted_noun(t, spans[0][1])) in _OF_DEPARTMENT and _project_tables_only(t, f.doc_ids):
             # "信访局有几个单位": the department's units or staff, which its project tables do not list
             return t.unknown(compose.not_counted_here(thing), suggest=False)
+        if f.column and f.column != "total":
+            return _count_with_column(t, f, f.column)
         n = query.project_count(t.conn, f.doc_ids)
         if not n:
             # Tables read as labelled figures (a monitoring table's 项目名称 rows) hold no project records:

@@ -205,7 +205,7 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     stop = _settle_intent(t, p, f, last, followup)
     if stop is not None:
         return stop
-    for step in (_stated_with_its_figure, _by_value_text, _excluded_by_pointer, _numbered_goal, _listed_by_name, _unit_listed, _units_asked, _when_asked, _class_of_indicator, _done_by_words,
+    for step in (_stated_with_its_figure, _by_value_text, _excluded_by_pointer, _numbered_goal, _listed_by_name, _unit_listed, _units_asked, _table_year_asked, _when_asked, _class_of_indicator, _done_by_words,
                  _value_of_one_said_short, _amount_or_texts, _money_or_not, _unexplained_words):
         stop = step(t, p, f)
         if stop is not None:
@@ -512,6 +512,19 @@ def _units_asked(t: Turn, p: Parse, f: Frame) -> Answer | None:
 
 
 _TIME_NAME = re.compile(r"时间|时限|日期|期限|时点|月底|年底")
+
+
+_TABLE_YEAR_ASKED = re.compile(r"(?:哪一?年|哪个年度|什么年度|哪年度|几几年)的?(?:表|预算|绩效目标表|数据)?(?:吗|呢|啊)?$"
+                               r"|年度是(?:哪|什么|多少)")
+
+
+def _table_year_asked(t: Turn, p: Parse, f: Frame) -> Answer | None:
+    """"这个表是哪一年的", "这是哪年的预算": the tables' year (their title's), not a project's."""
+    if not f.projects and not f.ambiguous and not f.indicators and not f.categories \
+            and _TABLE_YEAR_ASKED.search(p.text):
+        f.intent = "department"
+        p.unexplained = [w for w in p.unexplained if w not in ("年", "年度", "哪年", "哪一年")]
+    return None
 
 
 def _when_asked(t: Turn, p: Parse, f: Frame) -> Answer | None:

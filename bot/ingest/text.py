@@ -369,6 +369,11 @@ def parse_text(text: str, path: str = "<text>") -> Document:
     return doc
 
 
+# "河湖长制工作经费 86.5O 86.50": an amount with a letter read for a digit (O for 0, l for 1) is no amount, so
+# it stays in the name; the columns after it shift.
+_GARBLED_AMOUNT = re.compile(r"\s(?=\S*\d)(?=\S*[A-Za-z])[0-9A-Za-z.,]+$")
+
+
 def check(doc: Document) -> list[Issue]:
     """Consistency checks reported at load time: sums, duplicates, projects without indicators."""
     out: list[Issue] = []
@@ -401,4 +406,6 @@ def check(doc: Document) -> list[Issue]:
         seen.setdefault(p.name, p.line)
         if not p.indicators:
             out.append(Issue(path, p.line, f"项目“{p.name}”没有绩效指标"))
+        if _GARBLED_AMOUNT.search(p.name):
+            out.append(Issue(path, p.line, f"项目名称“{p.name}”末尾像是认错了字的金额（数字中夹着字母），请核对这一行的金额"))
     return out
