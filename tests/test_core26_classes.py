@@ -262,3 +262,11 @@ def test_projects_counted_by_a_source_column(culture, together):
 def test_the_usual_short_name_of_intangible_heritage(culture):
     a = answered(culture, "非遗经费多少")
     assert "非物质文化遗产保护传承经费" in a.text and "40.00" in a.text, a.text
+
+
+def test_projects_having_a_named_indicator_counted(market):
+    """Four projects set 群众满意度 (33 indicators in all): the projects are counted, not the indicators."""
+    for q in ("有几个项目有群众满意度指标", "有群众满意度的项目有几个"):
+        a = answered(market, q)
+        assert "4 个" in a.text and "网络交易监测经费" in a.text and "33" not in a.text, a.text
+        assert "特种设备" not in a.text, a.text

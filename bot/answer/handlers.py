@@ -382,8 +382,11 @@ def do_lacking(t: Turn, f: Frame) -> Answer:
     for cat in f.categories:
         having |= {r["project_id"] for r in query.indicators(
             t.conn, doc_ids=f.doc_ids, category=(cat.level, str(cat.key)))}
+    if f.indicators and not f.categories:  # "有几个项目有群众满意度指标": the projects of the indicator named
+        having = {t.kb.indicator_project[i] for i in f.indicators}
     chosen = [r for r in rows if (r["id"] in having) != lack]
-    what = "、".join(str(c.key) for c in f.categories)
+    what = "、".join(str(c.key) for c in f.categories) or "、".join(
+        dict.fromkeys(f"“{t.kb.indicator_name[i]}”" for i in f.indicators)) + "指标"
     ids = [r["id"] for r in chosen]
     if not lack and not chosen and rows:
         # "有成本指标吗": nothing in view has one, so there is nothing to give (nor a value of).

@@ -205,7 +205,7 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     stop = _settle_intent(t, p, f, last, followup)
     if stop is not None:
         return stop
-    for step in (_stated_with_its_figure, _by_value_text, _excluded_by_pointer, _numbered_goal, _listed_by_name, _unit_listed, _units_asked, _table_year_asked, _when_asked, _class_of_indicator, _done_by_words,
+    for step in (_stated_with_its_figure, _by_value_text, _excluded_by_pointer, _numbered_goal, _listed_by_name, _unit_listed, _units_asked, _projects_having_counted, _table_year_asked, _when_asked, _class_of_indicator, _done_by_words,
                  _value_of_one_said_short, _amount_or_texts, _money_or_not, _unexplained_words):
         stop = step(t, p, f)
         if stop is not None:
@@ -512,6 +512,18 @@ def _units_asked(t: Turn, p: Parse, f: Frame) -> Answer | None:
 
 
 _TIME_NAME = re.compile(r"时间|时限|日期|期限|时点|月底|年底")
+
+
+_PROJECTS_COUNTED = re.compile(r"(?:几个|多少个|几项|多少项)项目|项目(?:有|共有|一共有)?(?:几个|多少个|几项)")
+
+
+def _projects_having_counted(t: Turn, p: Parse, f: Frame) -> Answer | None:
+    """"有几个项目有群众满意度指标", "有群众满意度的项目有几个": the projects that have the indicator (or
+    class) named, counted and named — not the number of indicators."""
+    if (f.indicators or f.categories) and not f.projects and not f.ambiguous and p.has("count") \
+            and (p.has("having") or p.has("lack")) and _PROJECTS_COUNTED.search(p.text):
+        f.intent = "lacking"
+    return None
 
 
 _TABLE_YEAR_ASKED = re.compile(r"(?:哪一?年|哪个年度|什么年度|哪年度|几几年)的?(?:表|预算|绩效目标表|数据)?(?:吗|呢|啊)?$"
