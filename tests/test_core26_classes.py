@@ -270,3 +270,30 @@ def test_projects_having_a_named_indicator_counted(market):
         a = answered(market, q)
         assert "4 个" in a.text and "网络交易监测经费" in a.text and "33" not in a.text, a.text
         assert "特种设备" not in a.text, a.text
+
+
+# --- values said with their measure word, percentage bounds, two units -------------------------------------
+
+
+def test_a_value_said_with_its_measure_word(water):
+    """"指标值是12次的": not the 12 of 12个, of 12公里 nor of 2026年12月底前."""
+    a = answered(water, "指标值是12次的指标有哪些")
+    assert "河湖巡查次数" in a.text and "水质检测频次" in a.text, a.text
+    assert "监测点位数量" not in a.text and "工程完工时间" not in a.text and "更换老化管网长度" not in a.text, a.text
+
+
+def test_a_percentage_bound_is_on_the_values_not_money(market):
+    a = answered(market, "满意度指标值低于90%的有哪些")
+    assert "≥85%" in a.text and "≥90%" not in a.text and "≥95%" not in a.text and "万元" not in a.text, a.text
+    a = answered(market, "满意度高于90%的指标")
+    assert "≥95%" in a.text and "≥85%" not in a.text, a.text
+    a = converse(market, "满意度指标值低于80%的有哪些")
+    assert a.status == UNKNOWN and "80%" in a.text, a.text
+    a = answered(market, "经费低于30万的项目")  # (money bounds as before)
+    assert "28.00" in a.text and "24.00" in a.text, a.text
+
+
+def test_two_units_named(culture):
+    for q in ("图书馆和博物馆一共多少钱", "图书馆比博物馆少多少"):
+        a = answered(culture, q)
+        assert "177.00" in a.text and "274.00" in a.text and "451.00" in a.text and "97.00" in a.text, a.text

@@ -67,6 +67,19 @@ def unit_amounts(row: sqlite3.Row, column: str, projects: int) -> str:
     return text + source_note(row)
 
 
+def units_amounts(rows: Sequence[sqlite3.Row], column: str) -> str:
+    """Several 资金使用单位's own rows: each, their sum, and (of two) how far apart they are."""
+    label = AMOUNT_LABELS[column]
+    unit = _unit(rows[0])
+    values = [r[column] or 0.0 for r in rows]
+    lines = [f"{r['name']}：{label} {money(r, column) if r[column] is not None else '未列（0）'}" + source_note(r)
+             for r in rows]
+    lines.append(f"合计 {format_amount(round(sum(values), 2), unit)}")
+    if len(rows) == 2:
+        lines.append(f"相差 {format_amount(round(abs(values[0] - values[1]), 2), unit)}")
+    return "\n".join(lines)
+
+
 def sources_text(row: sqlite3.Row, asked: str | None = None, breakdown: bool = True) -> str:
     """All four columns, saying plainly which are blank in the table; one column asked: that one first,
     alone unless the whole breakdown is asked too ("资金来源呢 有没有其他资金")."""
@@ -469,6 +482,15 @@ def grand_total(value: float, unit: str = "万元") -> str:
 def value_holding(what: str, number: str) -> str:
     """The heading of a list filtered on values: "指标值含“100”的绩效指标"."""
     return f"指标值含“{number}”的{what}"
+
+
+def percent_bound(op: str, value: float) -> str:
+    """"低于90%": a bound on indicator values in words."""
+    return {"gt": "高于", "lt": "低于", "ge": "不低于", "le": "不高于"}[op] + f"{value:g}%"
+
+
+def no_value_within(scope: str, bound: str, what: str) -> str:
+    return f"{scope}没有指标值{bound}的{what}（按指标值中的百分数比较）。"
 
 
 def no_value_holding(scope: str, number: str) -> str:

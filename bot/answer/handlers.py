@@ -586,15 +586,19 @@ def _done_line(goal: str | None) -> str:
 
 
 def _unit_amounts(t: Turn, f: Frame) -> Answer | None:
-    """"博物馆的经费一共多少": the unit's own row of the table (its subtotal); None where the table prints none."""
-    row = query.funding_unit(t.conn, f.doc_ids[0], f.unit)
-    if row is None or row["total"] is None:
+    """"博物馆的经费一共多少": the unit's own row of the table (its subtotal); several units: each, their sum
+    and difference ("图书馆比博物馆少多少"). None where the table prints no such row."""
+    found = [query.funding_unit(t.conn, f.doc_ids[0], u) for u in f.units or [f.unit]]
+    rows = [r for r in found if r is not None and r["total"] is not None]
+    if len(rows) < len(found):
         return None
-    return t.answered(f, compose.unit_amounts(row, f.column or "total", len(f.projects)), projects=f.projects)
+    if len(rows) == 1:
+        return t.answered(f, compose.unit_amounts(rows[0], f.column or "total", len(f.projects)), projects=f.projects)
+    return t.answered(f, compose.units_amounts(rows, f.column or "total"), projects=f.projects)
 
 
 def do_total(t: Turn, f: Frame) -> Answer:
-    if f.unit and not f.indicators and (answer := _unit_amounts(t, f)) is not None:
+    if (f.unit or f.units) and not f.indicators and (answer := _unit_amounts(t, f)) is not None:
         return answer
     return _tables_total(t, f)
 
@@ -1218,6 +1222,30 @@ def _no_percent(t: Turn, rows: Sequence) -> str:
 _SHARED_ASKED = re.compile(r"都有|共同|相同|一样的|共有|重复")
 
 
+_PERCENT = re.compile(r"([0-9]+(?:\.[0-9]+)?)\s*[%％]")
+_BOUND_HOLDS = {"gt": float.__gt__, "ge": float.__ge__, "lt": float.__lt__, "le": float.__le__}
+
+
+def _values_narrowed(t: Turn, f: Frame, rows: list, scope: str, what: str) -> tuple[list, str] | Answer:
+    """"指标值里有100%的", "是12次的": those whose value holds the number (with its measure word when said);
+    "低于90%的满意度指标": those whose (annual, else period) value is a percentage within the bound."""
+    if f.value_has:
+        rows = [r for r in rows if _holds_number(r, f.value_has)]
+        if not rows:
+            return t.unknown(compose.no_value_holding(scope, f.value_has), suggest=False)
+        return rows, compose.value_holding(what, f.value_has)
+    op, bound = f.value_bound or ("", 0.0)
+    holds = _BOUND_HOLDS.get(op)
+    if holds is None:
+        return rows, what
+    rows = [r for r in rows if (m := _PERCENT.search(r["annual_value"] or r["period_value"] or ""))
+            and holds(float(m.group(1)), bound)]
+    said = compose.percent_bound(op, bound)
+    if not rows:
+        return t.unknown(compose.no_value_within(scope, said, what), suggest=False)
+    return rows, f"指标值{said}的{what}"
+
+
 def do_indicator_list(t: Turn, f: Frame) -> Answer:
     rows = indicator_rows(t, f)
     what = "、".join(c.name for c in f.categories) or "绩效指标"
@@ -1241,11 +1269,11 @@ def do_indicator_list(t: Turn, f: Frame) -> Answer:
         if not rows:
             return t.answered(f, compose.no_shared_indicators(scope), projects=f.projects)
         what = compose.SHARED + what
-    if f.value_has:
-        rows = [r for r in rows if _holds_number(r, f.value_has)]
-        if not rows:
-            return t.unknown(compose.no_value_holding(scope, f.value_has), suggest=False)
-        what = compose.value_holding(what, f.value_has)
+    if f.value_has or f.value_bound:
+        narrowed = _values_narrowed(t, f, rows, scope, what)
+        if isinstance(narrowed, Answer):
+            return narrowed
+        rows, what = narrowed
     if not rows:
         absent = t.unknown(compose.no_indicators(scope, what, bool(f.categories)), suggest=False)
         if f.categories and (f.projects or f.doc_ids):
@@ -1305,6 +1333,9 @@ def _value_filtered(t: Turn, f: Frame, rows: list) -> list | Answer:
             and (top := compose.extreme_value(rows, f.order == "desc")):
         return t.answered(f, top, projects=list(dict.fromkeys(r["project_id"] for r in rows)),
                           indicators=[r["id"] for r in rows])
+    if f.value_bound:  # "服务对象满意度低于90%的项目": only those within it (else said none is)
+        narrowed = _values_narrowed(t, f, rows, "、".join(dict.fromkeys(r["name"] for r in rows)), "指标")
+        return narrowed if isinstance(narrowed, Answer) else narrowed[0]
     if len(rows) < 2 or not (t.p.has("list") or t.p.has("which")):
         return rows
     number = f.value_has

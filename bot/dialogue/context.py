@@ -278,7 +278,7 @@ def _read_parameters(p: Parse, f: Frame) -> None:
         if word in p.text:
             f.column = column
             break
-    f.amount_filter, f.value_has = p.amount_filter, p.value_has
+    f.amount_filter, f.value_has, f.value_bound = p.amount_filter, p.value_has, p.value_bound
     # "这几个项目一共", "重点工作任务资金合计": the sum of the projects (tasks), not the table's own total.
     tasks = any("任务" in p.text[a:b] for a, b in p.concepts.get("project", []))
     f.over_projects = p.has("project") and (p.has("refer") or bool(p.rank_n) or tasks) and p.has("total")
@@ -453,22 +453,30 @@ def _unit_named(t: Turn, p: Parse, f: Frame) -> None:
     """"图书馆有哪些项目", "博物馆的项目经费一共多少": a 资金使用单位 named (青峰市图书馆 under its bureau) stands
     for its projects, not for the one project whose name holds the same word (图书馆免费开放经费), nor for a
     project of another table a word of its name fits (服务中心). A project named in full is asked about as
-    before; one named beside the unit ("图书馆的全民阅读推广活动经费") is looked for in the unit's table."""
+    before; one named beside the unit ("图书馆的全民阅读推广活动经费") is looked for in the unit's table.
+    Two units named ("图书馆和博物馆一共多少") are both asked about."""
     if p.has("exclude"):
         return
-    found = t.kb.units_named(p.text, set(f.doc_ids) or None)
-    if found is None or len(found[2]) > 1:  # (one name under two departments: the departments' scope asks which)
+    named = []
+    for start, end, found in t.kb.units_named(p.text, set(f.doc_ids) or None):
+        if len(found) > 1 or any(m.of("project") and m.start < end and start < m.end
+                                 and not (start <= m.start and m.end <= end) for m in p.mentions):
+            continue  # one name under two departments (asked which), or a project's own name holding it
+        named.append((start, end, found[0]))
+    if not named or len({doc for _, _, (doc, _) in named}) > 1:
         return
-    start, end, ((doc_id, unit),) = found
-    if any(m.of("project") and m.start < end and start < m.end and not (start <= m.start and m.end <= end)
-           for m in p.mentions):
-        return  # a project's own name holds the unit's ("图书馆免费开放经费")
-    p.mentions = [m for m in p.mentions if not (start <= m.start and m.end <= end and not m.of("department"))]
-    said = p.text[start:end]
+    inside = [(s, e) for s, e, _ in named]
+    p.mentions = [m for m in p.mentions if m.of("department") or not any(s <= m.start and m.end <= e for s, e in inside)]
+    said = "".join(p.text[s:e] for s, e in inside)
     p.unexplained = [w for w in p.unexplained if w not in said]  # ("管理所" of 水利工程管理所: understood)
-    f.doc_ids = [doc_id]
+    f.doc_ids = [named[0][2][0]]
     if not any(m.of("project") for m in p.mentions):
-        f.unit = unit
+        units = list(dict.fromkeys(unit for _, _, (_, unit) in named))
+        if len(units) == 1:
+            f.unit = units[0]
+        else:
+            f.units = units
+            f.projects = [pid for u in units for pid in t.kb.unit_projects(f.doc_ids[0], u)]
 
 
 def _unit_projects(t: Turn, f: Frame) -> None:
@@ -485,7 +493,7 @@ def _unit_listed(t: Turn, p: Parse, f: Frame) -> Answer | None:
     elif f.unit and not f.categories and not f.indicators and (p.has("project") or p.has("list") or p.has("which")) \
             and not p.has("indicator", "goal", "source", "max", "min", "rank", "total", "amount", "how_much"):
         f.intent = "project_list"
-    elif f.unit and not f.indicators and f.intent in ("amount", "total", "sum", "source"):
+    elif (f.unit or f.units) and not f.indicators and f.intent in ("amount", "total", "sum", "source", "compare"):
         f.intent = "total"  # "博物馆的经费一共多少", "其财政专户拨款": the unit's own row (its subtotal)
     return None
 

@@ -814,16 +814,20 @@ class KnowledgeBase:
                     self.unit_forms[form].append((doc_id, name))
         self._unit_longest = max(map(len, self.unit_forms), default=0)
 
-    def units_named(self, text: str, doc_ids: set[int] | None) -> tuple[int, int, list[tuple[int, str]]] | None:
-        """The longest unit name in text: (start, end, the (document, unit) it names in doc_ids), or None."""
-        best: tuple[int, int, list[tuple[int, str]]] | None = None
-        for i in range(len(text)) if self.unit_forms else ():
+    def units_named(self, text: str, doc_ids: set[int] | None) -> list[tuple[int, int, list[tuple[int, str]]]]:
+        """The unit names in text, longest first from the left: (start, end, the (document, unit) each names
+        in doc_ids)."""
+        out: list[tuple[int, int, list[tuple[int, str]]]] = []
+        i = 0
+        while self.unit_forms and i < len(text):
             for j in range(min(len(text), i + self._unit_longest), i + 2, -1):
                 found = [u for u in self.unit_forms.get(text[i:j], ()) if doc_ids is None or u[0] in doc_ids]
-                if found and (best is None or j - i > best[1] - best[0]):
-                    best = (i, j, found)
+                if found:
+                    out.append((i, j, found))
+                    i = j - 1
                     break
-        return best
+            i += 1
+        return out
 
     def unit_projects(self, doc_id: int, unit: str) -> list[int]:
         return [pid for pid in self.projects_of_document(doc_id)
