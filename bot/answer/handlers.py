@@ -909,6 +909,22 @@ def do_lookup_amount(t: Turn, f: Frame) -> Answer:
     return t.answered(f, text, projects=ids, listed=[("project", i) for i in ids], rows=amount_rows(rows))
 
 
+def _projects_counted(t: Turn, f: Frame) -> Answer:
+    """"有几个项目", "财政专户拨款有多少个项目": the projects of the tables in scope (those listing the column)."""
+    spans = t.p.concepts.get("count", [])
+    if spans and (thing := _counted_noun(t, spans[0][1])) in _OF_DEPARTMENT and _project_tables_only(t, f.doc_ids):
+        # "信访局有几个单位": the department's units or staff, which its project tables do not list
+        return t.unknown(compose.not_counted_here(thing), suggest=False)
+    if f.column and f.column != "total":
+        return _count_with_column(t, f, f.column)
+    n = query.project_count(t.conn, f.doc_ids)
+    if not n:
+        # Tables read as labelled figures (a monitoring table's 项目名称 rows) hold no project records:
+        # "0 个项目" would be a confident wrong count; the labelled rows are counted instead (answer/facts/).
+        return t.unknown(compose.PROJECTS_NOT_LISTED, suggest=False)
+    return t.answered(f, compose.project_count(n) + dept_note(t, f.doc_ids))
+
+
 def _count_with_column(t: Turn, f: Frame, column: str) -> Answer:
     """"财政专户拨款有多少个项目": the projects that list that source (a blank cell is none of it), named."""
     rows = [r for r in query.projects_in(t.conn, f.doc_ids) if r["kind"] != "department" and r[column]
@@ -1075,18 +1091,7 @@ def do_count(t: Turn, f: Frame) -> Answer:
     if f.value_has and f.count_of == "projects" and t.p.has("value"):
         f.count_of = "indicators"  # "有多少个指标值是100%": indicators whose values hold it, not projects
     if f.count_of == "projects" and not f.projects and not f.categories:
-        spans = t.p.concepts.get("count", [])
-        if spans and (thing := _counted_noun(t, spans[0][1])) in _OF_DEPARTMENT and _project_tables_only(t, f.doc_ids):
-            # "信访局有几个单位": the department's units or staff, which its project tables do not list
-            return t.unknown(compose.not_counted_here(thing), suggest=False)
-        if f.column and f.column != "total":
-            return _count_with_column(t, f, f.column)
-        n = query.project_count(t.conn, f.doc_ids)
-        if not n:
-            # Tables read as labelled figures (a monitoring table's 项目名称 rows) hold no project records:
-            # "0 个项目" would be a confident wrong count; the labelled rows are counted instead (answer/facts/).
-            return t.unknown(compose.PROJECTS_NOT_LISTED, suggest=False)
-        return t.answered(f, compose.project_count(n) + dept_note(t, f.doc_ids))
+        return _projects_counted(t, f)
     rows = indicator_rows(t, f)
     if f.value_has:
         rows = [r for r in rows if _holds_number(r, f.value_has)]
