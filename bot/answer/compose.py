@@ -57,6 +57,29 @@ def amount_line(row: sqlite3.Row, with_sources: bool = True) -> str:
     return text
 
 
+def unit_amounts(row: sqlite3.Row, column: str, projects: int) -> str:
+    """"博物馆的经费一共多少": a 资金使用单位's own row (its subtotal in the table) and how many projects it has."""
+    if column == "total":
+        text = f"{amount_line(row)}，共 {projects} 个项目"
+    else:
+        value = row[column]
+        text = f"{row['name']} 的{AMOUNT_LABELS[column]}：{money(row, column) if value is not None else '表中未列（0）'}"
+    return text + source_note(row)
+
+
+def units_amounts(rows: Sequence[sqlite3.Row], column: str) -> str:
+    """Several 资金使用单位's own rows: each, their sum, and (of two) how far apart they are."""
+    label = AMOUNT_LABELS[column]
+    unit = _unit(rows[0])
+    values = [r[column] or 0.0 for r in rows]
+    lines = [f"{r['name']}：{label} {money(r, column) if r[column] is not None else '未列（0）'}" + source_note(r)
+             for r in rows]
+    lines.append(f"合计 {format_amount(round(sum(values), 2), unit)}")
+    if len(rows) == 2:
+        lines.append(f"相差 {format_amount(round(abs(values[0] - values[1]), 2), unit)}")
+    return "\n".join(lines)
+
+
 def sources_text(row: sqlite3.Row, asked: str | None = None, breakdown: bool = True) -> str:
     """All four columns, saying plainly which are blank in the table; one column asked: that one first,
     alone unless the whole breakdown is asked too ("资金来源呢 有没有其他资金")."""
@@ -459,6 +482,15 @@ def grand_total(value: float, unit: str = "万元") -> str:
 def value_holding(what: str, number: str) -> str:
     """The heading of a list filtered on values: "指标值含“100”的绩效指标"."""
     return f"指标值含“{number}”的{what}"
+
+
+def percent_bound(op: str, value: float) -> str:
+    """"低于90%": a bound on indicator values in words."""
+    return {"gt": "高于", "lt": "低于", "ge": "不低于", "le": "不高于"}[op] + f"{value:g}%"
+
+
+def no_value_within(scope: str, bound: str, what: str) -> str:
+    return f"{scope}没有指标值{bound}的{what}（按指标值中的百分数比较）。"
 
 
 def no_value_holding(scope: str, number: str) -> str:
@@ -1664,9 +1696,12 @@ def money_units(units: list[str]) -> str:
     return f"表中金额的单位是{'、'.join(dict.fromkeys(units))}。"
 
 
-def table_summary(department: str, projects: int, total: float | None, unit: str, users: list[str]) -> str:
-    """"这是哪个部门的表": whose table, how many projects, the total, who spends it."""
-    line = f"这是{department}的项目支出绩效目标表：共 {projects} 个项目，合计 {format_amount(total, unit)}。"
+def table_summary(department: str, projects: int, total: float | None, unit: str, users: list[str],
+                  form: str | None = None, year: int | None = None, year_asked: bool = False) -> str:
+    """"这是哪个部门的表", "这个表是哪一年的": whose table, of which year (said plainly when the table prints
+    none), how many projects, the total, who spends it."""
+    no_year = "（表中没有写明年度）" if year_asked and not year else ""
+    line = f"这是{table_name(department, form, year)}{no_year}：共 {projects} 个项目，合计 {format_amount(total, unit)}。"
     return line + (f"资金使用单位：{'、'.join(users)}。" if users else "")
 
 
@@ -1879,6 +1914,29 @@ def top_project(word: str, names: list[str], row) -> str:
     return f"经费最{word}的项目是{'、'.join(names)}：{money(row)}。"
 
 
+def ranked_by_column(column: str, word: str, rows: Sequence, shown: int, having: int) -> str:
+    """"其他资金最多的项目": ranked by one source column, among the projects that list it (a blank cell is
+    none of it, not a smallest amount)."""
+    label = AMOUNT_LABELS[column]
+    lines = "\n".join(f"{k}. {r['name']}：{money(r, column)}" for k, r in enumerate(rows[:shown], 1))
+    head = f"{label}最{word}的项目是{rows[0]['name']}：{money(rows[0], column)}" if shown == 1 else \
+        f"{label}最{word}的 {shown} 个项目："
+    note = f"（列有{label}的项目共 {having} 个）"
+    return head + note + ("" if shown == 1 else "\n" + lines)
+
+
+def projects_with_column(column: str, rows: Sequence) -> str:
+    label = AMOUNT_LABELS[column]
+    if not rows:
+        return f"没有项目列有{label}（各项目该栏都是空的）。"
+    lines = "\n".join(f"{k}. {r['name']}：{money(r, column)}" for k, r in enumerate(rows, 1))
+    return f"列有{label}的项目共 {len(rows)} 个：\n{lines}"
+
+
+def no_column_listed(column: str) -> str:
+    return f"表中没有列出{AMOUNT_LABELS[column]}的项目（各项目该栏都是空的）。"
+
+
 PROJECTS_NOT_LISTED = "这些表里没有按项目登记的项目清单。"
 
 
@@ -1941,6 +1999,25 @@ def completion_report(missed: Sequence, unclear: Sequence, met: int, checked: in
             f"· {r['name']}：目标 {r['annual_value']}，完成 {r['actual_value']}" for r in unclear))
     parts.append(f"（共 {checked} 个指标有全年完成值，{met} 个已完成。）")
     return "\n".join(parts)
+
+
+def units_listed(department: str, units: Sequence[tuple[str, float | None, int]], money_unit: str,
+                 order: str | None) -> str:
+    """"有几个资金使用单位", "哪个单位经费最多": a department's 资金使用单位 (name, subtotal, projects),
+    largest first when a ranking is asked."""
+    if order:
+        units = sorted(units, key=lambda u: u[1] or 0, reverse=order == "desc")
+    lines = [f"{k}. {name}：{format_amount(total, money_unit)}（{n} 个项目）" for k, (name, total, n) in enumerate(units, 1)]
+    head = f"{department}的资金使用单位共 {len(units)} 个"
+    if order and units:
+        most = "最多" if order == "desc" else "最少"
+        head += f"，经费{most}的是{units[0][0]}：{format_amount(units[0][1], money_unit)}"
+    return head + "：\n" + "\n".join(lines)
+
+
+def no_time_stated(projects: Sequence[str]) -> str:
+    """"X什么时候完工" of a project with no 时效指标: the table says no time for it."""
+    return f"表中{'、'.join(projects)}没有时效指标，没有写到时间。"
 
 
 def projects_listed(rows: Sequence) -> str:

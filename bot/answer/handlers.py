@@ -297,6 +297,8 @@ def do_quantity(t: Turn, f: Frame) -> Answer:
         counted = re.compile(rf"[0-9]+(?:\.[0-9]+)?\s*(?:万)?[{re.escape(kin)}]")
     rows = [r for r in named or query.indicators(t.conn, project_ids=projects)
             if any(counted.search(v or "") for v in (r["annual_value"], r["period_value"], r["actual_value"]))]
+    if thing and kin and not rows and not named:
+        rows = _counted_by_name(t, projects, thing, kin)
     if named and not rows:
         # The same indicator under a longer name that does count in that word ("参与区领导重点约访" ≥15次).
         names = {r["name"] for r in named}
@@ -336,6 +338,14 @@ def do_quantity(t: Turn, f: Frame) -> Answer:
     return t.unknown(compose.no_count_in(unit), suggest=False)
 
 
+def _counted_by_name(t: Turn, projects: list[int], thing: str, kin: str) -> list:
+    """"要加固几座水库": the value counts in the measure word alone (8座) and the noun is in the indicator's
+    name (除险加固水库数量), not after the number."""
+    measured = re.compile(rf"[0-9]+(?:\.[0-9]+)?\s*(?:万)?[{re.escape(kin)}]")
+    return [r for r in query.indicators(t.conn, project_ids=projects) if thing in r["name"]
+            and any(measured.search(v or "") for v in (r["annual_value"], r["period_value"], r["actual_value"]))]
+
+
 _MEASURE = "[个名位人次辆台家所件套户批场期部份宗]"
 _OF_DEPARTMENT = {"人", "名", "位", "单位", "科室", "处室", "员工", "职工", "干部"}
 
@@ -372,8 +382,11 @@ def do_lacking(t: Turn, f: Frame) -> Answer:
     for cat in f.categories:
         having |= {r["project_id"] for r in query.indicators(
             t.conn, doc_ids=f.doc_ids, category=(cat.level, str(cat.key)))}
+    if f.indicators and not f.categories:  # "有几个项目有群众满意度指标": the projects of the indicator named
+        having = {t.kb.indicator_project[i] for i in f.indicators}
     chosen = [r for r in rows if (r["id"] in having) != lack]
-    what = "、".join(str(c.key) for c in f.categories)
+    what = "、".join(str(c.key) for c in f.categories) or "、".join(
+        dict.fromkeys(f"“{t.kb.indicator_name[i]}”" for i in f.indicators)) + "指标"
     ids = [r["id"] for r in chosen]
     if not lack and not chosen and rows:
         # "有成本指标吗": nothing in view has one, so there is nothing to give (nor a value of).
@@ -401,7 +414,25 @@ def do_unit(t: Turn, f: Frame) -> Answer:
     return t.answered(f, compose.money_units([d["unit"] for d in docs]) + dept_note(t, f.doc_ids))
 
 
+def _funding_units(t: Turn, f: Frame) -> Answer:
+    """"有几个资金使用单位", "哪个单位经费最多": each table's units, their subtotals and project counts."""
+    parts = []
+    for doc in query.documents(t.conn, f.doc_ids):
+        units = query.funding_units(t.conn, [doc["id"]])
+        if units:
+            counted = [(u["name"], u["total"], len(t.kb.unit_projects(doc["id"], u["name"]))) for u in units]
+            parts.append(compose.units_listed(doc["department_name"], counted, doc["unit"], f.order))
+    if not parts:
+        return t.unknown(compose.not_counted_here("资金使用单位"), suggest=False)
+    return t.answered(f, "\n".join(parts) + dept_note(t, f.doc_ids))
+
+
+_YEAR_ASKED = re.compile(r"哪一?年|哪个年度|什么年度|哪年度|几几年|年度是")
+
+
 def do_department(t: Turn, f: Frame) -> Answer:
+    if f.of_units:
+        return _funding_units(t, f)
     if f.projects:  # "就业补助资金实施单位是哪个": the project's department and the unit that spends it
         rows = query.projects(t.conn, f.projects)
         text = "\n".join(compose.project_owner(r) + compose.source_note(r)
@@ -411,7 +442,8 @@ def do_department(t: Turn, f: Frame) -> Answer:
     for doc in query.documents(t.conn, f.doc_ids):
         units = [u["name"] for u in query.funding_units(t.conn, [doc["id"]])]
         n = query.project_count(t.conn, [doc["id"]])
-        lines.append(compose.table_summary(doc["department"], n, doc["total"], doc["unit"], units))
+        lines.append(compose.table_summary(doc["department_name"], n, doc["total"], doc["unit"], units,
+                                           doc["form"], doc["year"], _YEAR_ASKED.search(t.p.text) is not None))
     return t.answered(f, "\n".join(lines))
 
 
@@ -553,7 +585,26 @@ def _done_line(goal: str | None) -> str:
     return next((line for line in (goal or "").splitlines() if re.search(r"实际完成|完成情况", line.split("：")[0])), "")
 
 
+def _unit_amounts(t: Turn, f: Frame) -> Answer | None:
+    """"博物馆的经费一共多少": the unit's own row of the table (its subtotal); several units: each, their sum
+    and difference ("图书馆比博物馆少多少"). None where the table prints no such row."""
+    found = [query.funding_unit(t.conn, f.doc_ids[0], u) for u in f.units or [f.unit]]
+    rows = [r for r in found if r is not None and r["total"] is not None]
+    if len(rows) < len(found):
+        return None
+    if len(rows) == 1:
+        return t.answered(f, compose.unit_amounts(rows[0], f.column or "total", len(f.projects)), projects=f.projects)
+    return t.answered(f, compose.units_amounts(rows, f.column or "total"), projects=f.projects)
+
+
 def do_total(t: Turn, f: Frame) -> Answer:
+    if (f.unit or f.units) and not f.indicators and (answer := _unit_amounts(t, f)) is not None:
+        return answer
+    return _tables_total(t, f)
+
+
+def _tables_total(t: Turn, f: Frame) -> Answer:
+    """The total (or one column's) of the tables in scope."""
     column = f.column or "total"
     if f.exclude and column == "total":
         return _total_without(t, f)
@@ -858,10 +909,40 @@ def do_lookup_amount(t: Turn, f: Frame) -> Answer:
     return t.answered(f, text, projects=ids, listed=[("project", i) for i in ids], rows=amount_rows(rows))
 
 
+def _projects_counted(t: Turn, f: Frame) -> Answer:
+    """"有几个项目", "财政专户拨款有多少个项目": the projects of the tables in scope (those listing the column)."""
+    spans = t.p.concepts.get("count", [])
+    if spans and (thing := _counted_noun(t, spans[0][1])) in _OF_DEPARTMENT and _project_tables_only(t, f.doc_ids):
+        # "信访局有几个单位": the department's units or staff, which its project tables do not list
+        return t.unknown(compose.not_counted_here(thing), suggest=False)
+    if f.column and f.column != "total":
+        return _count_with_column(t, f, f.column)
+    n = query.project_count(t.conn, f.doc_ids)
+    if not n:
+        # Tables read as labelled figures (a monitoring table's 项目名称 rows) hold no project records:
+        # "0 个项目" would be a confident wrong count; the labelled rows are counted instead (answer/facts/).
+        return t.unknown(compose.PROJECTS_NOT_LISTED, suggest=False)
+    return t.answered(f, compose.project_count(n) + dept_note(t, f.doc_ids))
+
+
+def _count_with_column(t: Turn, f: Frame, column: str) -> Answer:
+    """"财政专户拨款有多少个项目": the projects that list that source (a blank cell is none of it), named."""
+    rows = [r for r in query.projects_in(t.conn, f.doc_ids) if r["kind"] != "department" and r[column]
+            and _of_unit(f, r)]
+    ids = [r["id"] for r in rows]
+    return t.answered(f, compose.projects_with_column(column, rows) + dept_note(t, f.doc_ids),
+                      projects=ids, listed=[("project", i) for i in ids])
+
+
+def _of_unit(f: Frame, row) -> bool:
+    """Whether a project is of the 资金使用单位 the question names (any, when it names none)."""
+    return not f.unit or row["unit_name"] == f.unit
+
+
 def do_filter(t: Turn, f: Frame) -> Answer:
     op, a, b = amount_filter_of(f)
     rows = query.projects_filtered(t.conn, f.doc_ids, op, a, b)
-    rows = [r for r in rows if r["id"] not in f.exclude and r["kind"] != "department"]
+    rows = [r for r in rows if r["id"] not in f.exclude and r["kind"] != "department" and _of_unit(f, r)]
     if not rows and all(r["kind"] == "department" for r in query.projects_in(t.conn, f.doc_ids)):
         # no projects at all (a plain table of units or lines): "none of them" would be a confident wrong;
         # the table's own rows are read by the fact answerer
@@ -910,9 +991,11 @@ def do_rank(t: Turn, f: Frame) -> Answer:
     if f.categories:
         # "满意度最高的项目": indicators of that category are not amounts to rank projects by.
         return t.unknown(compose.cannot_rank_by("、".join(str(c.key) for c in f.categories)), suggest=False)
+    if f.column and f.column != "total":
+        return _rank_by_column(t, f, f.column, order)
     # A department-level table's "部门整体绩效" is the whole budget, not a project to rank.
     rows = [r for r in query.projects_in(t.conn, f.doc_ids, order)
-            if r["id"] not in f.exclude and r["kind"] != "department"]
+            if r["id"] not in f.exclude and r["kind"] != "department" and _of_unit(f, r)]
     if not rows:  # nothing ranked is no answer: the tables' labelled rows may still hold what is asked
         return t.unknown(compose.NOTHING_TO_RANK, suggest=False)
     word = "多" if order == "desc" else "少"
@@ -944,6 +1027,20 @@ def do_rank(t: Turn, f: Frame) -> Answer:
     # The whole ranking is the list a following "第二个呢" points into.
     return t.answered(f, text + dept_note(t, f.doc_ids), projects=ids,
                          listed=[("project", r["id"]) for r in rows])
+
+
+def _rank_by_column(t: Turn, f: Frame, column: str, order: str) -> Answer:
+    """"哪个项目的其他资金最多": ranked by that source column, among the projects listing it; never by
+    their totals (the project with most money may have none of it)."""
+    rows = [r for r in query.projects_in(t.conn, f.doc_ids) if r["id"] not in f.exclude
+            and r["kind"] != "department" and r[column]]
+    if not rows:
+        return t.unknown(compose.no_column_listed(column), suggest=False)
+    rows.sort(key=lambda r: r[column], reverse=order == "desc")
+    shown = min(f.rank_n or 1, len(rows))
+    ids = [r["id"] for r in rows[:shown]]
+    text = compose.ranked_by_column(column, "多" if order == "desc" else "少", rows, shown, len(rows))
+    return t.answered(f, text + dept_note(t, f.doc_ids), projects=ids, listed=[("project", r["id"]) for r in rows])
 
 
 _NUMBER_SAID = r"(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十]+)"
@@ -994,16 +1091,7 @@ def do_count(t: Turn, f: Frame) -> Answer:
     if f.value_has and f.count_of == "projects" and t.p.has("value"):
         f.count_of = "indicators"  # "有多少个指标值是100%": indicators whose values hold it, not projects
     if f.count_of == "projects" and not f.projects and not f.categories:
-        spans = t.p.concepts.get("count", [])
-        if spans and (thing := _counted_noun(t, spans[0][1])) in _OF_DEPARTMENT and _project_tables_only(t, f.doc_ids):
-            # "信访局有几个单位": the department's units or staff, which its project tables do not list
-            return t.unknown(compose.not_counted_here(thing), suggest=False)
-        n = query.project_count(t.conn, f.doc_ids)
-        if not n:
-            # Tables read as labelled figures (a monitoring table's 项目名称 rows) hold no project records:
-            # "0 个项目" would be a confident wrong count; the labelled rows are counted instead (answer/facts/).
-            return t.unknown(compose.PROJECTS_NOT_LISTED, suggest=False)
-        return t.answered(f, compose.project_count(n) + dept_note(t, f.doc_ids))
+        return _projects_counted(t, f)
     rows = indicator_rows(t, f)
     if f.value_has:
         rows = [r for r in rows if _holds_number(r, f.value_has)]
@@ -1139,6 +1227,30 @@ def _no_percent(t: Turn, rows: Sequence) -> str:
 _SHARED_ASKED = re.compile(r"都有|共同|相同|一样的|共有|重复")
 
 
+_PERCENT = re.compile(r"([0-9]+(?:\.[0-9]+)?)\s*[%％]")
+_BOUND_HOLDS = {"gt": float.__gt__, "ge": float.__ge__, "lt": float.__lt__, "le": float.__le__}
+
+
+def _values_narrowed(t: Turn, f: Frame, rows: list, scope: str, what: str) -> tuple[list, str] | Answer:
+    """"指标值里有100%的", "是12次的": those whose value holds the number (with its measure word when said);
+    "低于90%的满意度指标": those whose (annual, else period) value is a percentage within the bound."""
+    if f.value_has:
+        rows = [r for r in rows if _holds_number(r, f.value_has)]
+        if not rows:
+            return t.unknown(compose.no_value_holding(scope, f.value_has), suggest=False)
+        return rows, compose.value_holding(what, f.value_has)
+    op, bound = f.value_bound or ("", 0.0)
+    holds = _BOUND_HOLDS.get(op)
+    if holds is None:
+        return rows, what
+    rows = [r for r in rows if (m := _PERCENT.search(r["annual_value"] or r["period_value"] or ""))
+            and holds(float(m.group(1)), bound)]
+    said = compose.percent_bound(op, bound)
+    if not rows:
+        return t.unknown(compose.no_value_within(scope, said, what), suggest=False)
+    return rows, f"指标值{said}的{what}"
+
+
 def do_indicator_list(t: Turn, f: Frame) -> Answer:
     rows = indicator_rows(t, f)
     what = "、".join(c.name for c in f.categories) or "绩效指标"
@@ -1162,11 +1274,11 @@ def do_indicator_list(t: Turn, f: Frame) -> Answer:
         if not rows:
             return t.answered(f, compose.no_shared_indicators(scope), projects=f.projects)
         what = compose.SHARED + what
-    if f.value_has:
-        rows = [r for r in rows if _holds_number(r, f.value_has)]
-        if not rows:
-            return t.unknown(compose.no_value_holding(scope, f.value_has), suggest=False)
-        what = compose.value_holding(what, f.value_has)
+    if f.value_has or f.value_bound:
+        narrowed = _values_narrowed(t, f, rows, scope, what)
+        if isinstance(narrowed, Answer):
+            return narrowed
+        rows, what = narrowed
     if not rows:
         absent = t.unknown(compose.no_indicators(scope, what, bool(f.categories)), suggest=False)
         if f.categories and (f.projects or f.doc_ids):
@@ -1214,12 +1326,47 @@ _TARGET_ASKED = re.compile(r"目标")
 _DONE_ASKED = re.compile(r"完成|实际|实现|达到|达成|做到|结果|超|差|比目标|多了|少了")
 
 
+# "哪些项目的读者满意度是95%", "服务对象满意度达到95%的有哪些": the number said right after the indicator's name.
+_VALUE_AFTER_NAME = re.compile(r"(?:的)?(?:指标值|目标值)?(?:是|为|等于|达到|达|不低于|不少于|在)[≥≤><]?(\d+(?:\.\d+)?)")
+
+
+def _value_filtered(t: Turn, f: Frame, rows: list) -> list | Answer:
+    """Which of an indicator's projects set a value asked: those whose value holds the number said (a
+    list of every project's value would answer as if each had it); not a yes/no of one value. "群众满意度
+    最高的项目": the highest of the values, where they are numbers of one unit."""
+    if len(rows) >= 2 and f.order and t.p.has("max", "min") \
+            and (top := compose.extreme_value(rows, f.order == "desc")):
+        return t.answered(f, top, projects=list(dict.fromkeys(r["project_id"] for r in rows)),
+                          indicators=[r["id"] for r in rows])
+    if f.value_bound:  # "服务对象满意度低于90%的项目": only those within it (else said none is)
+        narrowed = _values_narrowed(t, f, rows, "、".join(dict.fromkeys(r["name"] for r in rows)), "指标")
+        return narrowed if isinstance(narrowed, Answer) else narrowed[0]
+    if len(rows) < 2 or not (t.p.has("list") or t.p.has("which")):
+        return rows
+    number = f.value_has
+    for m in t.p.mentions if number is None else ():
+        if m.of("indicator") and (said := _VALUE_AFTER_NAME.match(t.p.text, m.end)):
+            number = said.group(1)
+            break
+    if number is None:
+        return rows
+    held = [r for r in rows if _holds_number(r, number)]
+    if not held:
+        return t.unknown(compose.no_value_holding("、".join(dict.fromkeys(r["name"] for r in rows)), number),
+                         suggest=False)
+    return held
+
+
 def do_indicator_value(t: Turn, f: Frame) -> Answer:
     rows = query.indicators(t.conn, ids=f.indicators)
     if f.projects:
         rows = [r for r in rows if r["project_id"] in f.projects] or rows
     if not rows:
         return t.unknown(compose.NO_SUCH_INDICATOR)
+    filtered = _value_filtered(t, f, rows)
+    if isinstance(filtered, Answer):
+        return filtered
+    rows = filtered
     if _COMPUTE_ASKED.search(t.p.text) and all(r["name"].endswith("执行率") for r in rows):
         projects = list(dict.fromkeys(r["project_id"] for r in rows))
         if all(p["executed"] is not None and p["total"] for p in query.projects(t.conn, projects)):
@@ -1398,7 +1545,7 @@ def do_project_list(t: Turn, f: Frame) -> Answer:
         return _totals_compared(t, f, docs)
     # A department-level table's own whole (部门整体绩效) is the department, not one of its projects.
     rows = [r for r in query.projects_in(t.conn, f.doc_ids) if r["kind"] != "department" and r["id"] not in f.exclude]
-    if f.name_holds:  # "名称含雇员的项目有哪些": those whose names hold the word
+    if f.name_holds or f.unit:  # "名称含雇员的项目有哪些", "图书馆有哪些项目": those projects
         rows = [r for r in rows if r["id"] in f.projects] or query.projects(t.conn, f.projects)
     if (k := t.p.ordinal) and rows:
         # "年度重点工作任务第四个是什么": that item of the list; past its end, said so (never another item).

@@ -6,6 +6,7 @@ returns the reply that ends the turn."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from itertools import chain
 from operator import itemgetter
 
@@ -160,10 +161,13 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     f = Frame()
     depts = p.departments()
     _scope_to_departments(t, p, f, depts)
+    _unit_named(t, p, f)
+    _one_name_in_pieces(p)
     stop = resolve_projects(t, p, f, depts)
     if stop is not None:
         return stop
     _pointer_keeps_the_department(t, p, f, depts)
+    _indicator_word_of_another(t, p, f)
     ind_refs: list[set[Ref]] = p.refs("indicator")  # per mention (not one list of 35,000 refs)
     # One name from the dictionary: its indicator ids are the knowledge base's, sorted once.
     named_by = [m.text for m in p.mentions if m.score == 100.0 and m.of("indicator")]
@@ -174,6 +178,7 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     _than_a_project(t, p, f)
     _exclude_or_take_all(p, f, ind_refs)
     _names_holding(t, p, f)
+    _unit_projects(t, f)
     last = t.session.frame
     picked = _point_into_last(t, p, f)
     if isinstance(picked, Answer):
@@ -186,6 +191,7 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
             return found
         f.indicators = found
         _worked_out_asked(t, p, f)
+        _project_word_with_indicator(t, p, f)
     last = _earlier_frame(t, p, f, last)
     followup = is_followup(t, p)
     stop = _carry_context(t, p, f, last, followup, depts)
@@ -199,7 +205,7 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     stop = _settle_intent(t, p, f, last, followup)
     if stop is not None:
         return stop
-    for step in (_stated_with_its_figure, _by_value_text, _excluded_by_pointer, _numbered_goal, _listed_by_name, _class_of_indicator, _done_by_words,
+    for step in (_stated_with_its_figure, _by_value_text, _excluded_by_pointer, _numbered_goal, _listed_by_name, _unit_listed, _units_asked, _projects_having_counted, _table_year_asked, _when_asked, _class_of_indicator, _done_by_words,
                  _value_of_one_said_short, _amount_or_texts, _money_or_not, _unexplained_words):
         stop = step(t, p, f)
         if stop is not None:
@@ -272,7 +278,7 @@ def _read_parameters(p: Parse, f: Frame) -> None:
         if word in p.text:
             f.column = column
             break
-    f.amount_filter, f.value_has = p.amount_filter, p.value_has
+    f.amount_filter, f.value_has, f.value_bound = p.amount_filter, p.value_has, p.value_bound
     # "这几个项目一共", "重点工作任务资金合计": the sum of the projects (tasks), not the table's own total.
     tasks = any("任务" in p.text[a:b] for a, b in p.concepts.get("project", []))
     f.over_projects = p.has("project") and (p.has("refer") or bool(p.rank_n) or tasks) and p.has("total")
@@ -388,6 +394,174 @@ def _names_holding(t: Turn, p: Parse, f: Frame) -> None:
     found = [pid for pid in pool if word in compact(kb.projects[pid].name)]
     if found:
         f.projects, f.ambiguous, f.name_holds = found, [], word
+
+
+def _one_name_in_pieces(p: Parse) -> None:
+    """"你点我检活动…": a name said in two pieces side by side, the first naming one project and the next a
+    word many projects share (活动) that this one's name holds too: both pieces name that project, not a
+    choice among every project with the common word."""
+    mentions = sorted(p.mentions, key=lambda m: m.start)
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        if b.start - a.end > 1 or a.of("indicator") or b.of("indicator"):
+            continue
+        one, many = (a, b) if len(a.of("project")) == 1 else (b, a)
+        if len(one.of("project")) == 1 and len(many.of("project")) > 1 and one.of("project") <= many.of("project") \
+                and not many.of("department"):
+            p.mentions[p.mentions.index(many)] = replace(many, refs=set(one.of("project")))
+
+
+def _indicator_word_of_another(t: Turn, p: Parse, f: Frame) -> None:
+    """"你点我检活动抽检多少批次": a word that names a project only as a piece of its name (抽检 of
+    食品安全抽检监测经费) but is a word of an indicator of the other project named (抽检批次) is that
+    indicator's word, not a second project asked about."""
+    if len(f.projects) < 2:
+        return
+    kb = t.kb
+    for m in p.mentions:
+        refs = m.of("project")
+        if len(refs) != 1 or m.text in kb.full_forms:
+            continue
+        pid = next(iter(refs)).id
+        others = [o for o in f.projects if o != pid]
+        if pid in f.projects and others and any(
+                m.text in kb.indicator_name[i] for i in query.indicator_ids_of(t.conn, others)):
+            f.projects.remove(pid)
+
+
+def _project_word_with_indicator(t: Turn, p: Parse, f: Frame) -> None:
+    """"药品抽检结果多久公布": an indicator name several projects share, said with a word (药品) that only
+    some of those projects' names hold: those projects' indicator, not every project's."""
+    if f.projects or len(f.indicators) < 2:
+        return
+    kb = t.kb
+    for m in p.mentions:
+        ids = [r.id for r in m.of("indicator") if r.id in f.indicators]
+        if len(ids) < 2:
+            continue
+        names = {kb.indicator_name[i] for i in ids}
+        for k in range(len(m.text) - 1):
+            word = m.text[k:k + 2]
+            if any(word in n for n in names):
+                continue
+            kept = [i for i in ids if word in kb.projects[kb.indicator_project[i]].name]
+            if kept and len(kept) < len(ids):
+                f.indicators = [i for i in f.indicators if i not in ids or i in kept]
+                return
+
+
+def _unit_named(t: Turn, p: Parse, f: Frame) -> None:
+    """"图书馆有哪些项目", "博物馆的项目经费一共多少": a 资金使用单位 named (青峰市图书馆 under its bureau) stands
+    for its projects, not for the one project whose name holds the same word (图书馆免费开放经费), nor for a
+    project of another table a word of its name fits (服务中心). A project named in full is asked about as
+    before; one named beside the unit ("图书馆的全民阅读推广活动经费") is looked for in the unit's table.
+    Two units named ("图书馆和博物馆一共多少") are both asked about."""
+    if p.has("exclude"):
+        return
+    named = []
+    for start, end, found in t.kb.units_named(p.text, set(f.doc_ids) or None):
+        if len(found) > 1 or any(m.of("project") and m.start < end and start < m.end
+                                 and not (start <= m.start and m.end <= end) for m in p.mentions):
+            continue  # one name under two departments (asked which), or a project's own name holding it
+        named.append((start, end, found[0]))
+    if not named or len({doc for _, _, (doc, _) in named}) > 1:
+        return
+    inside = [(s, e) for s, e, _ in named]
+    p.mentions = [m for m in p.mentions if m.of("department") or not any(s <= m.start and m.end <= e for s, e in inside)]
+    said = "".join(p.text[s:e] for s, e in inside)
+    p.unexplained = [w for w in p.unexplained if w not in said]  # ("管理所" of 水利工程管理所: understood)
+    f.doc_ids = [named[0][2][0]]
+    if not any(m.of("project") for m in p.mentions):
+        units = list(dict.fromkeys(unit for _, _, (_, unit) in named))
+        if len(units) == 1:
+            f.unit = units[0]
+        else:
+            f.units = units
+            f.projects = [pid for u in units for pid in t.kb.unit_projects(f.doc_ids[0], u)]
+
+
+def _unit_projects(t: Turn, f: Frame) -> None:
+    """The unit named stands for its projects (once no other project is named)."""
+    if f.unit and not f.projects and not f.ambiguous:
+        f.projects = t.kb.unit_projects(f.doc_ids[0], f.unit)
+
+
+def _unit_listed(t: Turn, p: Parse, f: Frame) -> Answer | None:
+    """"图书馆有哪些项目", "博物馆有几个项目": the unit's projects listed (the list says how many)."""
+    if f.unit and not f.indicators and not f.categories and (f.amount_filter or f.order or f.rank_n):
+        # "供排水服务中心经费最少的项目", "…有几个项目超过100万": ranked or filtered among its projects
+        f.intent = "filter" if f.amount_filter and f.amount_filter[0] != "eq" else "rank"
+    elif f.unit and not f.categories and not f.indicators and (p.has("project") or p.has("list") or p.has("which")) \
+            and not p.has("indicator", "goal", "source", "max", "min", "rank", "total", "amount", "how_much"):
+        f.intent = "project_list"
+    elif (f.unit or f.units) and not f.indicators and f.intent in ("amount", "total", "sum", "source", "compare"):
+        f.intent = "total"  # "博物馆的经费一共多少", "其财政专户拨款": the unit's own row (its subtotal)
+    return None
+
+
+# "有几个资金使用单位", "下属单位有哪些", "哪个单位经费最多": the units under the department themselves.
+_UNITS_ASKED = re.compile(r"(?:资金使用|使用|下属|所属|二级|预算)单位|(?:哪些|几个|多少个|哪几个|哪个|各个?|每个)单位"
+                          r"|单位(?:有)?(?:哪些|几个|多少个|哪几个)")
+
+
+def _units_asked(t: Turn, p: Parse, f: Frame) -> Answer | None:
+    """The units asked about (not a project's unit, not the unit of money): where the question says
+    资金使用单位, or the tables in scope list more than one (a table of one unit, the department itself,
+    leaves "信访局有几个单位" to the department's staffing, which no project table lists)."""
+    m = _UNITS_ASKED.search(p.text)
+    if m is None or f.unit or f.projects or f.ambiguous or f.indicators or f.categories:
+        return None
+    docs = f.doc_ids or list(t.kb.documents)
+    several = [d for d in docs if len(query.funding_units(t.conn, [d])) > 1]
+    if "使用" in m.group(0) or several:
+        f.intent, f.of_units = "department", True
+        f.doc_ids = f.doc_ids or (docs if "使用" in m.group(0) else several)
+        p.unexplained = [w for w in p.unexplained if w not in m.group(0)]  # ("下属")
+    return None
+
+
+_TIME_NAME = re.compile(r"时间|时限|日期|期限|时点|月底|年底")
+
+
+_PROJECTS_COUNTED = re.compile(r"(?:几个|多少个|几项|多少项)项目|项目(?:有|共有|一共有)?(?:几个|多少个|几项)")
+
+
+def _projects_having_counted(t: Turn, p: Parse, f: Frame) -> Answer | None:
+    """"有几个项目有群众满意度指标", "有群众满意度的项目有几个": the projects that have the indicator (or
+    class) named, counted and named — not the number of indicators."""
+    if (f.indicators or f.categories) and not f.projects and not f.ambiguous and p.has("count") \
+            and (p.has("having") or p.has("lack")) and _PROJECTS_COUNTED.search(p.text):
+        f.intent = "lacking"
+    return None
+
+
+_TABLE_YEAR_ASKED = re.compile(r"(?:哪一?年|哪个年度|什么年度|哪年度|几几年)的?(?:表|预算|绩效目标表|数据)?(?:吗|呢|啊)?$"
+                               r"|年度是(?:哪|什么|多少)")
+
+
+def _table_year_asked(t: Turn, p: Parse, f: Frame) -> Answer | None:
+    """"这个表是哪一年的", "这是哪年的预算": the tables' year (their title's), not a project's."""
+    if not f.projects and not f.ambiguous and not f.indicators and not f.categories \
+            and _TABLE_YEAR_ASKED.search(p.text):
+        f.intent = "department"
+        p.unexplained = [w for w in p.unexplained if w not in ("年", "年度", "哪年", "哪一年")]
+    return None
+
+
+def _when_asked(t: Turn, p: Parse, f: Frame) -> Answer | None:
+    """"小型水库除险加固工程什么时候完工": when, of a project named, is what its 时效指标 (or an indicator
+    named for a time) says: the one whose name holds the other words said (完工 -> 工程完工时间), else each
+    of them; never its amount. A project with none has no time in the table."""
+    if not p.has("when") or not f.projects or f.indicators or f.categories or len(f.projects) > 3:
+        return None
+    rows = [r for r in query.indicators(t.conn, project_ids=f.projects)
+            if "时效" in (r["level2"] or "") or _TIME_NAME.search(r["name"])]
+    if not rows:
+        return t.unknown(compose.no_time_stated([t.kb.projects[pid].name for pid in f.projects]), suggest=False)
+    words = [w for w in p.unexplained if len(w) >= 2]
+    held = [r for r in rows if any(w in r["name"] for w in words)]
+    f.indicators, f.intent = [r["id"] for r in held or rows], "indicator_value"
+    p.unexplained = []  # (what no time indicator names is said by listing the ones there are)
+    return None
 
 
 def _listed_by_name(t: Turn, p: Parse, f: Frame) -> Answer | None:

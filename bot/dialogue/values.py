@@ -26,6 +26,7 @@ class Frame:
     column: str | None = None
     amount_filter: tuple | None = None
     value_has: str | None = None  # "指标值里有100%的": indicators whose value holds this number
+    value_bound: tuple[str, float] | None = None  # "低于90%的满意度指标": indicators whose percentage is within it
     over_projects: bool = False  # "三个重点任务一共", "这几个项目加起来": the sum of the projects, not the table's total
     order: str | None = None  # "desc" | "asc"
     rank_n: int | None = None
@@ -38,6 +39,9 @@ class Frame:
     every_department: bool = False  # no department named, several loaded: answered for each
     within: bool = False  # a content search inside the projects named
     name_holds: str = ""  # "带“政府雇员”的": the projects are those whose names hold this word
+    unit: str = ""  # "图书馆有哪些项目": the 资金使用单位 named; the projects are its projects
+    units: list[str] = field(default_factory=list)  # "图书馆和博物馆一共多少": several units named
+    of_units: bool = False  # "有几个资金使用单位", "哪个单位经费最多": the units themselves are asked about
     with_share: bool = False  # "占比" -> "那加上X呢": the sum's share of the whole, as the last answer gave
 
 

@@ -292,13 +292,22 @@ def _parse_block(parser: _Parser, block: list[int], project: str) -> list[Indica
     indicators: list[Indicator] = []
     pos = 0
     group, last_seq = 1, 0
-    for m in _INDICATOR.finditer(text):
+    while (m := _INDICATOR.search(text, pos)) is not None:
         at, end = m.span()
+        inner = _INDICATOR_START.search(text, at + 1, end)
+        if inner is not None:
+            # A cut indicator ("…,年度指标,4、2-效益指标…": its value lost) would run into the next one and
+            # take its value: it is reported as not recognised, and the next one read on its own.
+            at, end = inner.start(), inner.start()
+            m = None
         if at != pos:
             gap = text[pos:at].strip(" ;；,，")
             if gap:
                 issues.append(Issue(path, numbers[bisect_right(starts, pos) - 1],
                                     f"项目“{project}”的绩效指标中有无法识别的文字：“{gap[:40]}”"))
+        pos = end
+        if m is None:
+            continue
         seq_text, l1, l2, name, period, annual = m.groups()  # seq, l1, l2, name, period, annual: its only groups
         seq = int(seq_text)
         line = numbers[bisect_right(starts, at) - 1]
@@ -309,7 +318,6 @@ def _parse_block(parser: _Parser, block: list[int], project: str) -> list[Indica
         last_seq = seq
         indicators.append(Indicator(group, seq, l1.strip(), l2.strip(), name.strip(), period.strip(), annual.strip(),
                                     line))
-        pos = end
     rest = text[pos:].strip(" ;；,，")
     if rest:
         issues.append(Issue(path, numbers[bisect_right(starts, min(pos, len(text) - 1)) - 1],
@@ -361,6 +369,11 @@ def parse_text(text: str, path: str = "<text>") -> Document:
     return doc
 
 
+# "河湖长制工作经费 86.5O 86.50": an amount with a letter read for a digit (O for 0, l for 1) is no amount, so
+# it stays in the name; the columns after it shift.
+_GARBLED_AMOUNT = re.compile(r"\s(?=\S*\d)(?=\S*[A-Za-z])[0-9A-Za-z.,]+$")
+
+
 def check(doc: Document) -> list[Issue]:
     """Consistency checks reported at load time: sums, duplicates, projects without indicators."""
     out: list[Issue] = []
@@ -393,4 +406,6 @@ def check(doc: Document) -> list[Issue]:
         seen.setdefault(p.name, p.line)
         if not p.indicators:
             out.append(Issue(path, p.line, f"项目“{p.name}”没有绩效指标"))
+        if _GARBLED_AMOUNT.search(p.name):
+            out.append(Issue(path, p.line, f"项目名称“{p.name}”末尾像是认错了字的金额（数字中夹着字母），请核对这一行的金额"))
     return out

@@ -282,6 +282,7 @@ class KnowledgeBase:
         self._index_spans()
         self._load_having()
         self._build_lexicon(words_of)
+        self._load_units()
 
     def _load_projects(self) -> dict[int, str]:
         """Projects by id; returns each project's name as segmented at load (space-separated words)."""
@@ -796,6 +797,41 @@ class KnowledgeBase:
         if keep:
             self._last_names = (list(ref_sets), out)  # one assignment: another thread sees old or new
         return out
+
+    def _load_units(self) -> None:
+        """The 资金使用单位 under a department (a library, a museum beside the bureau), by the names people
+        call them: the whole name and the name without the place (青峰市图书馆 -> 图书馆). A unit of the
+        department's own name is the department itself and gets none."""
+        self.unit_forms: dict[str, list[tuple[int, str]]] = defaultdict(list)  # form -> (document, unit)
+        for row in query.funding_units(self.conn, list(self.documents)):
+            doc_id, name = int(row["document_id"]), row["name"]
+            dept = self.documents[doc_id]["department_name"]
+            if compact(name) == compact(dept):
+                continue
+            places = department_forms(dept) | set(department_places(dept))
+            for form in department_forms(name) - places:
+                if len(form) >= 3 and (doc_id, name) not in self.unit_forms[form]:
+                    self.unit_forms[form].append((doc_id, name))
+        self._unit_longest = max(map(len, self.unit_forms), default=0)
+
+    def units_named(self, text: str, doc_ids: set[int] | None) -> list[tuple[int, int, list[tuple[int, str]]]]:
+        """The unit names in text, longest first from the left: (start, end, the (document, unit) each names
+        in doc_ids)."""
+        out: list[tuple[int, int, list[tuple[int, str]]]] = []
+        i = 0
+        while self.unit_forms and i < len(text):
+            for j in range(min(len(text), i + self._unit_longest), i + 2, -1):
+                found = [u for u in self.unit_forms.get(text[i:j], ()) if doc_ids is None or u[0] in doc_ids]
+                if found:
+                    out.append((i, j, found))
+                    i = j - 1
+                    break
+            i += 1
+        return out
+
+    def unit_projects(self, doc_id: int, unit: str) -> list[int]:
+        return [pid for pid in self.projects_of_document(doc_id)
+                if self.projects[pid].unit_name == unit and self.projects[pid].kind != "department"]
 
     def projects_of_document(self, doc_id: int) -> tuple[int, ...]:
         return self._document_projects.get(doc_id, ())

@@ -83,6 +83,8 @@ class Parse:
     self_reference: list[tuple[int, int]] = field(default_factory=list)  # "我们局", "局里": the department in scope
     all_departments: bool = False  # "各部门", "所有单位", "三个部门": every department loaded, no choice to make
     value_has: str | None = None  # "指标值里有100%的": only indicators whose value holds this number
+    value_bound: tuple[str, float] | None = None  # "低于90%的满意度指标": a bound on the values' percentages
+    percents: frozenset[str] = frozenset()  # the numbers said with a % sign ("90" of "低于90%")
     # "区领导重点约访" said exactly is that indicator; "参与区领导重点约访" of the same table, whose name holds it,
     # is not what was asked but is named beside the answer.
     longer_names: set[Ref] = field(default_factory=set)
@@ -171,6 +173,8 @@ def understand(question: str, kb: KnowledgeBase, explain: bool = True) -> Parse:
     vocab = kb.vocab
     text = _SPOKEN_SUM.sub("加起来", _without_fillers(question, vocab))
     p = Parse(text=text)
+    if "%" in question or "％" in question:  # (the sign is punctuation, gone from the text read)
+        p.percents = frozenset(_PERCENT_SAID.findall(question))
     taken = [False] * len(text)
 
     # 1. dictionary; a longer question phrase wins over a short name inside it ("绩效目标" vs "绩效").
@@ -514,7 +518,9 @@ def _counted_things(p: Parse, kb: KnowledgeBase) -> None:
         del p.concepts["count"]
 
 
-_VALUE_HOLDS = re.compile(r"(?:里|中|里面|当中)?(?:有|是|为|等于|达到|含|写着)?(?:[≥≤><]|大于等于|不少于|不低于)?([0-9]+(?:\.[0-9]+)?)")
+# (the measure word said with the number is held too: "12次" is not the 12 of "12个" nor of "2026年12月底前")
+_VALUE_HOLDS = re.compile(r"(?:里|中|里面|当中)?(?:有|是|为|等于|达到|含|写着)?(?:[≥≤><]|大于等于|不少于|不低于)?"
+                          r"([0-9]+(?:\.[0-9]+)?(?:人次|[次个人件台家所场天辆套户批期名位宗座处篇册])?)")
 
 
 def _value_holds(p: Parse) -> None:
@@ -663,6 +669,13 @@ def _read_numbers(p: Parse, taken: list[bool], vocab) -> None:
         _claim(taken, amount.start, amount.end)
 
 
+_PERCENT_SAID = re.compile(r"([0-9]+(?:\.[0-9]+)?)\s*[%％]")
+
+
+def _is_percent(p: Parse, a: AmountMention) -> bool:
+    return a.raw in p.percents or p.text[max(0, a.start - 3):a.start] == "百分之"
+
+
 def _fix_bounds(p: Parse) -> None:
     """Read comparison words around amounts into a filter; "最多10万" is a bound, not a superlative."""
     if not p.amounts:
@@ -683,6 +696,13 @@ def _fix_bounds(p: Parse) -> None:
                     p.concepts[concept].remove((s, e))
         op = op or _than_bound(text, a)
         ops.append((op or "", a))
+    first_op = next(((op, a) for op, a in ops if op), None)
+    if first_op and _is_percent(p, first_op[1]) and (p.has("value", "indicator") or any(
+            m.of("indicator") or m.of("category") for m in p.mentions)):
+        # "满意度指标值低于90%的": a bound on the indicators' values, never an amount of money
+        p.value_bound = (first_op[0], first_op[1].value)
+        p.amounts = [a for a in p.amounts if a is not first_op[1]]
+        return
     between = p.has("between") and len(p.amounts) >= 2
     if between:
         lo, hi = sorted((p.amounts[0].value, p.amounts[1].value))
@@ -757,6 +777,9 @@ def _unknown_departments(p: Parse, kb: KnowledgeBase, taken: list[bool]) -> None
                 prefix = text[start : dept.start]
                 if prefix and any(prefix in str(r.key) for r in dept.of("department")):
                     continue  # "白云区" + "信访局": part of a known name
+                if prefix in kb.vocab.stopwords or all(any(a <= i < b for spans in p.concepts.values() for a, b in spans)
+                                                        for i in range(start, dept.start)):
+                    continue  # "列出水务局…", "请问水务局…": a question's own words before a known name
             if not _misspelt_department(p, kb, taken, start, end):
                 p.unknown_departments.append(name)
 
