@@ -138,6 +138,7 @@ class FactIndex:
             for k in self._add_fact(row, interned):
                 label_facts[k].append(row[0])
         del interned
+        self._join_crossed_columns(label_facts)
         self.label_facts = {k: array("i", v) for k, v in label_facts.items()}
         del label_facts
         for d in self.docs.values():
@@ -156,6 +157,29 @@ class FactIndex:
         self.year_word_labels = [k for k in sorted(self.row_label_keys | self.col_keys) if len(k) > 2 and any(
             w in k and k != w for w, _ in _REL_YEARS) and (k in self.row_label_keys or not re.match(r"[比较]", k))]
         self.col_text = "\x1f".join(self.col_keys | self.head_keys)
+
+    def _join_crossed_columns(self, label_facts: dict[str, list[int]]) -> None:
+        """Column groups that share their sub-columns (2024年债务限额 / 2024年末债务余额, each over 一般债务 /
+        专项债务): each sub-column under its group is also a label of its own, the two said together
+        (2024年末债务余额一般债务) — one figure, named as one thing in a share or a difference of two."""
+        for doc in self.docs.values():
+            pairs: dict[tuple[str, str], list[int]] = defaultdict(list)
+            for f in doc.facts:
+                n = self.fact_nrows[f]
+                cols = self.fact_keys[f][n:n + 2]
+                if len(cols) == 2 and cols[0] in self.col_keys and cols[1] in self.col_keys:
+                    pairs[cols].append(f)
+            groups: dict[str, set[str]] = defaultdict(set)
+            for g, sub in pairs:
+                groups[sub].add(g)
+            for (g, sub), fids in pairs.items():
+                if len(groups[sub]) < 2 or len(sub) < 2 or sub in ("合计", "小计", "总计"):
+                    continue
+                joined = g + sub
+                self.col_keys.add(joined)
+                for f in fids:
+                    self.fact_keys[f] = (*self.fact_keys[f], joined)
+                    label_facts[joined].append(f)
 
     def _add_fact(self, row: tuple, interned: dict[tuple, tuple]) -> tuple[str, ...]:
         """One fact's labels into the per-fact lists; its label keys."""

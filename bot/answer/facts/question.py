@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -295,6 +296,89 @@ def _as_of_said(text: str, idx: FactIndex) -> str:
     return text[:m.start()] + k + text[end:]
 
 
+def _crossed_columns(idx: FactIndex) -> dict[str, list[tuple[str, int | None]]]:
+    """Sub-column key -> (group key, table year) of each group it stands under, for tables whose column groups
+    share their sub-columns (2024年债务限额 / 2023年末债务余额 / 2024年末债务余额, each over 一般债务 / 专项债务)."""
+    cache = idx.__dict__.get("_crossed_columns")
+    if cache is None:
+        under: dict[str, set[tuple[str, int | None]]] = defaultdict(set)
+        for doc in idx.docs.values():
+            seen: set[tuple[str, str]] = set()
+            for f in doc.facts:
+                cols = idx.fact_keys[f][idx.fact_nrows[f]:idx.fact_nrows[f] + 2]
+                if len(cols) == 2 and cols[0] in idx.col_keys and cols[1] in idx.col_keys and cols not in seen:
+                    seen.add(cols)
+            groups: dict[str, set[str]] = defaultdict(set)
+            for g, sub in seen:
+                groups[sub].add(g)
+            for sub, gs in groups.items():
+                if len(gs) >= 2 and len(sub) >= 2 and not _is_total(sub):
+                    under[sub].update((g, doc.year) for g in gs)
+        cache = idx.__dict__["_crossed_columns"] = {k: sorted(v, key=str) for k, v in under.items()}
+    return cache
+
+
+# A year end said before a column ("24年末", "2023年末的", "上年末", "年末"): the group of that date.
+_YEAR_END_SAID = re.compile(r"(?:(?P<year>(?:19|20)?\d\d)年(?P<end>末|底)?|(?<!减)(?P<rel>上年|去年)(?:末|底)|(?P<bare>年末|年底))的?$")
+
+
+def _sub_said_before_group(text: str, idx: FactIndex) -> str:
+    """"专项债务限额", "24年末一般债务余额", "23年末的专项余额": a sub-column said before the word of the group it
+    stands under (people say the kind, then what of it) is that group's sub-column, as printed (2024年债务限额
+    一般债务); the group by the year end said, else the table's own year — one group or none, never a guess."""
+    crossed = _crossed_columns(idx)
+    for _ in range(4 if crossed else 0):  # each said ("一般债务限额减去年末一般债务余额")
+        again = _one_sub_before_group(text, crossed)
+        if again == text:
+            break
+        text = again
+    return text
+
+
+def _one_sub_before_group(text: str, crossed: dict[str, list[tuple[str, int | None]]]) -> str:
+    """The first sub-column said before its group's word, as printed (_sub_said_before_group)."""
+    for sub, groups in crossed.items():
+        for n in range(len(sub), 1, -1):
+            at = text.find(sub[:n])
+            while at >= 0:
+                tail = text[at + n:]
+                fits = [(g, y) for g, y in groups if any(tail.startswith(g[-t:]) and not sub.endswith(g[-t:])
+                                                       for t in range(2, len(g) - 1))]
+                said = _YEAR_END_SAID.search(text[:at])
+                chosen = _group_of_year_said(fits, said)
+                if chosen:
+                    g = chosen
+                    t = max(t for t in range(2, len(g) - 1) if tail.startswith(g[-t:]))
+                    start = said.start() if said else at
+                    return text[:start] + g + sub + _YEAR_END_AFTER.sub("", text[at + n + t:], count=1)
+                at = text.find(sub[:n], at + 1)
+    return text
+
+
+# The year end said after the column ("工业园区专项债余额 24年末"): said already, dropped with the rewrite.
+_YEAR_END_AFTER = re.compile(r"^(?:(?:19|20)?\d\d年(?:末|底))")
+
+
+def _group_of_year_said(fits: list[tuple[str, int | None]], said: re.Match | None) -> str:
+    """The one group of those fitting that the year end said names (the table's own year when none is)."""
+    if not fits:
+        return ""
+    if said is None:
+        if len({g for g, _ in fits}) == 1:
+            return fits[0][0]
+        own = {g for g, y in fits if y is not None and str(y) in g}
+        return own.pop() if len(own) == 1 else ""
+    if said["year"]:
+        year = int(said["year"]) + (2000 if len(said["year"]) == 2 else 0)
+        end = bool(said["end"])
+        named = [g for g, _ in fits if f"{year}年" in g and (not end or re.search(rf"{year}年(?:末|底)", g))]
+    elif said["rel"]:
+        named = [g for g, y in fits if y is not None and re.search(rf"{y - 1}年(?:末|底)", g)]
+    else:
+        named = [g for g, y in fits if y is not None and re.search(rf"{y}年(?:末|底)", g)]
+    return named[0] if len(set(named)) == 1 else ""
+
+
 def _short_said_long(text: str, short: str, long: str, idx: FactIndex) -> str:
     """Each place the short word is said as a word of its own, said long: before a character a label goes
     on with after the long word (棚改专项债 → 棚户区改造专项债), or before no word at all — never inside a
@@ -308,7 +392,7 @@ def _short_said_long(text: str, short: str, long: str, idx: FactIndex) -> str:
 
 def _canonical(text: str, idx: FactIndex, departments: list[str] | None = None) -> str:
     """People's words for labels replaced by the labels' words (为啥 -> 原因, 付了 -> 已支付)."""
-    text = _as_of_said(text, idx)
+    text = _sub_said_before_group(_as_of_said(text, idx), idx)
     text = _shared_part(_compared_year(_both_years(text, idx, departments), idx, departments), idx)
     for word, relation in _RELATIONS:
         if word in text and word not in idx.label_text:
@@ -3424,7 +3508,8 @@ def _values_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx:
                     value, {idx.fact_doc[f] for f in idx.value_facts.get(value, ())}, free, idx):
                 continue  # a value of another table is a word of the named department's or sheet's labels
             if free.startswith(value, i) and (_inside_a_row_name(free, i, value, idx)
-                                              or _ends_a_longer_row(free, i, value, set(), idx)):
+                                              or _ends_a_longer_row(free, i, value, set(), idx)
+                                              or _starts_a_dated_column(free, i, value, idx)):
                 continue  # "营养餐检测服务" names the row 学生营养餐检测服务, not the rows whose 品目 is 检测服务
             if free.startswith(value, i) and _take(text, taken, i, i + len(value) + (free[i + 2:i + 3] == "类")):
                 fq.values.append(value)
@@ -3470,6 +3555,15 @@ def _ends_a_longer_row(text: str, at: int, name: str, docs: set[int], idx: FactI
                 and any(idx.fact_doc[f] not in docs for f in idx.label_facts.get(k, ())[:20]):
             return True
     return False
+
+
+def _starts_a_dated_column(free: str, i: int, value: str, idx: FactIndex) -> bool:
+    """"禾川镇2024年末债务余额": a value that is only a year (成立年份 2024年 of another table), said as the start
+    of a column label going on after it (2024年末债务余额), is that column's year, not the value."""
+    if not re.fullmatch(r"(?:19|20)\d\d年度?", value):
+        return False
+    run = free[i:i + len(value) + 2]
+    return len(run) == len(value) + 2 and " " not in run and any(run in k for k in idx.col_keys)
 
 
 def _inside_a_row_name(free: str, i: int, value: str, idx: FactIndex) -> bool:
