@@ -91,3 +91,42 @@ def test_a_share_and_a_difference_of_two_crossed_columns(engine: Engine) -> None
     assert a.status == "answered" and share in a.text, a.text
     b = engine.ask("白沙镇和石岗镇一般债务限额差多少")
     assert b.status == "answered" and "310.6" in b.text, b.text
+
+
+def _end_totals(name: str) -> tuple[float, float]:
+    """A row's 合计 at the year end before and at the table's own year end."""
+    r = next(r for r in _ROWS if r[0] == name)
+    return round(r[3] + (r[4] or 0), 2), round(r[5] + (r[6] or 0), 2)
+
+
+def test_the_balance_against_the_year_end_before(engine: Engine) -> None:
+    before, now = _end_totals("枫林乡")
+    a = engine.ask("枫林乡债务余额比上年末增加多少")  # the group's words alone: its 合计 at both year ends
+    assert a.status == "answered" and f"{now - before:.2f}".rstrip("0").rstrip(".") in a.text, a.text
+    special = sum(r[6] or 0 for r in _ROWS) - sum(r[4] or 0 for r in _ROWS)
+    b = engine.ask("全县专项债务余额比上年末增加了多少")
+    assert b.status == "answered" and f"{special:.2f}".rstrip("0").rstrip(".") in b.text, b.text
+    c = engine.ask("桃溪乡一般债务余额比上年末是多了还是少了 差多少")  # 2290.7 against 2310.4: fell
+    assert c.status == "answered" and "19.7" in c.text and "少" in c.text, c.text
+    d = engine.ask("白沙镇专项债务余额增长了多少")  # the change verb alone: on the year end before
+    assert d.status == "answered" and "659.9" in d.text, d.text
+
+
+@pytest.mark.parametrize("question", ["白沙镇上年末债务余额", "白沙镇24年末债务余额", "白沙镇去年末的债务余额"])
+def test_the_year_end_before_said_short(engine: Engine, question: str) -> None:
+    before, now = _end_totals("白沙镇")
+    a = engine.ask(question)
+    assert a.status == "answered" and f"{before:g}" in a.text and f"{now:g}" not in a.text, a.text
+
+
+@pytest.mark.parametrize("turns, figure, wrong", [
+    (("石岗镇2025年末债务余额", "比上年末多多少"), "1760.3", None),  # the year end before, not a figure shown before
+    (("桃溪乡一般债务余额", "比去年底少了多少"), "19.7", None),
+    (("全县一般债务余额", "比上年末增加多少"), None, None),
+])
+def test_a_change_on_the_year_end_before_after_a_figure(engine: Engine, turns: tuple[str, ...], figure: str | None,
+                                                        wrong: str | None) -> None:
+    if figure is None:  # the 合计 row's 一般债务 at both year ends
+        figure = f"{sum(r[5] for r in _ROWS) - sum(r[3] for r in _ROWS):.2f}".rstrip("0").rstrip(".")
+    a = _ask(engine, *turns)
+    assert a.status == "answered" and figure in a.text and (wrong is None or wrong not in a.text), a.text

@@ -134,6 +134,8 @@ class FactIndex:
         self.sheet_titles: dict[int, set[str]] = defaultdict(set)  # doc -> its sheets' title keys
         label_facts: dict[str, list[int]] = defaultdict(list)
         interned: dict[tuple, tuple] = {}
+        # doc -> the (group, sub-column) pairs of its two-level column headers (2024年末债务余额, 一般债务)
+        self.column_pairs: dict[int, set[tuple[str, str]]] = defaultdict(set)
         for row in query.fact_labels(self.conn):
             for k in self._add_fact(row, interned):
                 label_facts[k].append(row[0])
@@ -163,17 +165,24 @@ class FactIndex:
         专项债务): each sub-column under its group is also a label of its own, the two said together
         (2024年末债务余额一般债务) — one figure, named as one thing in a share or a difference of two."""
         for doc in self.docs.values():
+            printed = self.column_pairs.get(doc.id)
+            if not printed:
+                continue
             pairs: dict[tuple[str, str], list[int]] = defaultdict(list)
             for f in doc.facts:
                 n = self.fact_nrows[f]
                 cols = self.fact_keys[f][n:n + 2]
-                if len(cols) == 2 and cols[0] in self.col_keys and cols[1] in self.col_keys:
+                if cols in printed:
                     pairs[cols].append(f)
             groups: dict[str, set[str]] = defaultdict(set)
+            subs: dict[str, set[str]] = defaultdict(set)
             for g, sub in pairs:
                 groups[sub].add(g)
+                subs[g].add(sub)
             for (g, sub), fids in pairs.items():
-                if len(groups[sub]) < 2 or len(sub) < 2 or sub in ("合计", "小计", "总计"):
+                # a grid of groups by sub-columns (each group over two or more), not one column's repeated name
+                if len(groups[sub]) < 2 or any(len(subs[x]) < 2 for x in groups[sub]) or len(sub) < 2 \
+                        or sub in ("合计", "小计", "总计"):
                     continue
                 joined = g + sub
                 self.col_keys.add(joined)
@@ -193,6 +202,8 @@ class FactIndex:
         rowk = tuple(dict.fromkeys(k for k in keys if k))
         allk = tuple(dict.fromkeys(k for k in (*rowk, *ckeys, skey, *hkeys) if k))
         allk = interned.setdefault(allk, allk)
+        if len(ckeys) == 2 and ckeys[0] and ckeys[1]:
+            self.column_pairs[doc_id].add((ckeys[0], ckeys[1]))
         if skey.endswith("表"):  # a sheet's own title given as the section of its facts (grid.read_general)
             self.sheet_titles[doc_id].add(skey)
         self.fact_doc[fid] = doc_id

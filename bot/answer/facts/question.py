@@ -303,16 +303,13 @@ def _crossed_columns(idx: FactIndex) -> dict[str, list[tuple[str, int | None]]]:
     if cache is None:
         under: dict[str, set[tuple[str, int | None]]] = defaultdict(set)
         for doc in idx.docs.values():
-            seen: set[tuple[str, str]] = set()
-            for f in doc.facts:
-                cols = idx.fact_keys[f][idx.fact_nrows[f]:idx.fact_nrows[f] + 2]
-                if len(cols) == 2 and cols[0] in idx.col_keys and cols[1] in idx.col_keys and cols not in seen:
-                    seen.add(cols)
             groups: dict[str, set[str]] = defaultdict(set)
-            for g, sub in seen:
+            subs: dict[str, set[str]] = defaultdict(set)
+            for g, sub in idx.column_pairs.get(doc.id, ()):
                 groups[sub].add(g)
+                subs[g].add(sub)
             for sub, gs in groups.items():
-                if len(gs) >= 2 and len(sub) >= 2 and not _is_total(sub):
+                if len(gs) >= 2 and all(len(subs[g]) >= 2 for g in gs) and len(sub) >= 2 and not _is_total(sub):
                     under[sub].update((g, doc.year) for g in gs)
         cache = idx.__dict__["_crossed_columns"] = {k: sorted(v, key=str) for k, v in under.items()}
     return cache
@@ -332,6 +329,23 @@ def _sub_said_before_group(text: str, idx: FactIndex) -> str:
         if again == text:
             break
         text = again
+    return _group_of_the_year_end_said(text, crossed)
+
+
+def _group_of_the_year_end_said(text: str, crossed: dict[str, list[tuple[str, int | None]]]) -> str:
+    """"禾川镇上年末债务余额", "23年末债务余额": a year end said short or relative to the table's year, then the
+    words of the group of that year end (债务余额): that group as printed (2023年末债务余额), never the
+    table's own year's column the words alone would find."""
+    groups = {(g, y) for gs in crossed.values() for g, y in gs}
+    for m in re.finditer(r"(?:(?:19|20)?\d\d年(?:末|底)|(?<!减)(?:上年|去年)(?:末|底))的?", text):
+        said = _YEAR_END_SAID.search(text[:m.end()])
+        tail = text[m.end():]
+        fits = [(g, y) for g, y in groups if (d := re.match(r"(?:19|20)\d\d年(?:末|底)", g))
+                and len(g) - d.end() >= 2 and tail.startswith(g[d.end():])]
+        chosen = _group_of_year_said(fits, said)
+        if chosen and not text[m.start():].startswith(chosen):
+            words = re.match(r"(?:19|20)\d\d年(?:末|底)", chosen)
+            return text[:m.start()] + chosen + text[m.end() + len(chosen) - (words.end() if words else 0):]
     return text
 
 
@@ -379,6 +393,42 @@ def _group_of_year_said(fits: list[tuple[str, int | None]], said: re.Match | Non
     return named[0] if len(set(named)) == 1 else ""
 
 
+# A change on the year end before, said without naming its column: 比上年末 / 较去年底 / 同比, or the change
+# verb alone right after the figure ("专项债务余额增长了多少").
+_EARLIER_END = re.compile(r"(?:比|较|相比)(?:上年末|去年末|上年底|去年底|上年|去年|年初)的?|同比(?=增|减|下降|上升|多|少|变)"
+                          r"|(?<![比较增减])(?=(?:是)?(?:增长|增加|减少|下降|变化)了?(?:多少|百分之几|几|幅度))")
+
+
+def _change_on_the_year_end_before(text: str, idx: FactIndex) -> str:
+    """"坳南乡债务余额比上年末增加多少", "全县债务余额同比增长百分之几" of a table printing the balance at two
+    year ends (2024年末债务余额 beside 2023年末债务余额, each over the same sub-columns): the column said (its
+    group as printed or by its words, the sub-column said after it) against the same column at the year end
+    before, both as printed — so the table's own two figures are compared, never a change it does not hold."""
+    m = _EARLIER_END.search(text)
+    crossed = _crossed_columns(idx) if m else {}
+    groups = {g: y for gs in crossed.values() for g, y in gs}
+    if not m or not groups:
+        return text
+    before = text[:m.start()]
+    found = []  # (where the column is said, its end, the group as printed)
+    for g, y in groups.items():
+        dated = re.match(r"((?:19|20)\d\d)年(末|底)", g)
+        if dated is None or (earlier := f"{int(dated[1]) - 1}年{dated[2]}{g[dated.end():]}") not in groups:
+            continue
+        if (at := before.rfind(g)) >= 0:
+            found.append((at, at + len(g), g, earlier))
+        elif y is not None and dated[1] == str(y) and len(words := g[dated.end():]) >= 2 and (at := before.rfind(words)) >= 0:
+            found.append((at, at + len(words), g, earlier))
+    if len({f[2] for f in found}) != 1:
+        return text
+    at, end, g, earlier = max(found)
+    sub = next((k for k in crossed if before[end:].startswith(k) and any(x == g for x, _ in crossed[k])), "")
+    if before[end + len(sub):].strip("的"):
+        return text  # more said between the column and the change: not this column's own change
+    rest = text[m.end():] if m.group() else text[m.start():]
+    return text[:at] + g + sub + "比" + earlier + sub + rest
+
+
 def _short_said_long(text: str, short: str, long: str, idx: FactIndex) -> str:
     """Each place the short word is said as a word of its own, said long: before a character a label goes
     on with after the long word (棚改专项债 → 棚户区改造专项债), or before no word at all — never inside a
@@ -392,7 +442,7 @@ def _short_said_long(text: str, short: str, long: str, idx: FactIndex) -> str:
 
 def _canonical(text: str, idx: FactIndex, departments: list[str] | None = None) -> str:
     """People's words for labels replaced by the labels' words (为啥 -> 原因, 付了 -> 已支付)."""
-    text = _sub_said_before_group(_as_of_said(text, idx), idx)
+    text = _change_on_the_year_end_before(_sub_said_before_group(_as_of_said(text, idx), idx), idx)
     text = _shared_part(_compared_year(_both_years(text, idx, departments), idx, departments), idx)
     for word, relation in _RELATIONS:
         if word in text and word not in idx.label_text:
