@@ -53,6 +53,15 @@ def _debt_table(path: Path) -> None:
     wb.save(path)
 
 
+def _merge(path: Path, *cells: str) -> None:
+    import openpyxl
+
+    wb = openpyxl.load_workbook(path)
+    for c in cells:
+        wb.active.merge_cells(c)
+    wb.save(path)
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory) -> Engine:
     d = tmp_path_factory.mktemp("debt24_tables")
@@ -60,6 +69,14 @@ def engine(tmp_path_factory) -> Engine:
     # Another department whose table prints a year as a text value (成立年份 2025年).
     simple_table(d / "heshan_info.xlsx", "基本情况", "和山市档案馆2025年单位基本情况表", "C2", "单位：万元",
                  ["项目", "内容", "备注"], [["成立年份", "2025年", ""], ["编制人数", "12", ""], ["年度预算", "310.5", ""]])
+    # A county whose column groups are year ends alone (2024年末 / 2025年末, each over 债务限额 / 债务余额) and
+    # whose rows are grouped by the kind of debt: its words are read as before.
+    simple_table(d / "lanxi_debt.xlsx", "限额及余额", "兰溪县2025年地方政府债务限额及余额情况表", "E2", "单位：万元",
+                 ["项目", "2024年末", None, "2025年末", None],
+                 [[None, "债务限额", "债务余额", "债务限额", "债务余额"], ["一、一般债务", 51000, 48200, 53500, 50120],
+                  ["  县本级", 42000, 40100, 44000, 41350], ["二、专项债务", 87000, 80400, 93000, 88730],
+                  ["  县本级", 70000, 65600, 75000, 72640]])
+    _merge(d / "lanxi_debt.xlsx", "A1:E1", "A3:A4", "B3:C3", "D3:E3")
     return engine_over(tmp_path_factory.mktemp("debt24_db") / "kb.sqlite", [d])
 
 
@@ -130,3 +147,8 @@ def test_a_change_on_the_year_end_before_after_a_figure(engine: Engine, turns: t
         figure = f"{sum(r[5] for r in _ROWS) - sum(r[3] for r in _ROWS):.2f}".rstrip("0").rstrip(".")
     a = _ask(engine, *turns)
     assert a.status == "answered" and figure in a.text and (wrong is None or wrong not in a.text), a.text
+
+
+def test_groups_that_are_only_year_ends_keep_their_reading(engine: Engine) -> None:
+    a = engine.ask("兰溪县专项债务年末余额是多少")
+    assert a.status == "answered" and "88730" in a.text and "93000" not in a.text, a.text

@@ -356,17 +356,22 @@ def _one_sub_before_group(text: str, crossed: dict[str, list[tuple[str, int | No
             at = text.find(sub[:n])
             while at >= 0:
                 tail = text[at + n:]
-                fits = [(g, y) for g, y in groups if any(tail.startswith(g[-t:]) and not sub.endswith(g[-t:])
-                                                       for t in range(2, len(g) - 1))]
+                # the group's own words (债务限额 of 2024年债务限额), never its date alone (a group "2024年末")
+                fits = [(g, y) for g, y in groups if any(tail.startswith(g[-t:]) for t in range(2, len(_undated(g)) + 1))]
                 said = _YEAR_END_SAID.search(text[:at])
                 chosen = _group_of_year_said(fits, said)
                 if chosen:
                     g = chosen
-                    t = max(t for t in range(2, len(g) - 1) if tail.startswith(g[-t:]))
+                    t = max(t for t in range(2, len(_undated(g)) + 1) if tail.startswith(g[-t:]))
                     start = said.start() if said else at
                     return text[:start] + g + sub + _YEAR_END_AFTER.sub("", text[at + n + t:], count=1)
                 at = text.find(sub[:n], at + 1)
     return text
+
+
+def _undated(group: str) -> str:
+    """A column group's words after the date it starts with (2023年末债务余额 -> 债务余额)."""
+    return re.sub(r"^(?:19|20)\d\d年(?:末|底|初)?度?", "", group)
 
 
 # The year end said after the column ("工业园区专项债余额 24年末"): said already, dropped with the rewrite.
@@ -413,8 +418,8 @@ def _change_on_the_year_end_before(text: str, idx: FactIndex) -> str:
     found = []  # (where the column is said, its end, the group as printed)
     for g, y in groups.items():
         dated = re.match(r"((?:19|20)\d\d)年(末|底)", g)
-        if dated is None or (earlier := f"{int(dated[1]) - 1}年{dated[2]}{g[dated.end():]}") not in groups:
-            continue
+        if dated is None or len(_undated(g)) < 2 or (earlier := f"{int(dated[1]) - 1}年{dated[2]}{g[dated.end():]}") not in groups:
+            continue  # (a group that is only a date, 2025年末 › 债务余额, is read by its date as before)
         if (at := before.rfind(g)) >= 0:
             found.append((at, at + len(g), g, earlier))
         elif y is not None and dated[1] == str(y) and len(words := g[dated.end():]) >= 2 and (at := before.rfind(words)) >= 0:
