@@ -152,3 +152,20 @@ def test_a_change_on_the_year_end_before_after_a_figure(engine: Engine, turns: t
 def test_groups_that_are_only_year_ends_keep_their_reading(engine: Engine) -> None:
     a = engine.ask("兰溪县专项债务年末余额是多少")
     assert a.status == "answered" and "88730" in a.text and "93000" not in a.text, a.text
+
+
+def test_towns_ranked_apart_from_the_county_rows(engine: Engine) -> None:
+    # 县本级 and the 开发区 hold far more; "哪个乡镇" ranks the 乡 / 镇 rows only
+    towns = [r for r in _ROWS if r[0].endswith(("乡", "镇"))]
+    top = max(towns, key=lambda r: r[5] + (r[6] or 0))
+    a = engine.ask("青岭县哪个乡镇2025年末债务余额最高")
+    assert a.status == "answered" and top[0] in a.text and "县本级" not in a.text, a.text
+    low = min(towns, key=lambda r: r[5] + (r[6] or 0))
+    b = engine.ask("青岭县债务余额最少的乡镇是哪个")  # the balance at the table's own year end
+    assert b.status == "answered" and low[0] in b.text and f"{low[5] + (low[6] or 0):g}" in b.text, b.text
+
+
+def test_one_figure_less_another_both_named(engine: Engine) -> None:
+    r = next(r for r in _ROWS if r[0] == "枫林乡")
+    a = engine.ask("枫林乡一般债务限额减去年末一般债务余额还剩多少")
+    assert a.status == "answered" and f"{r[1] - r[5]:.2f}".rstrip("0").rstrip(".") in a.text, a.text

@@ -296,6 +296,10 @@ def _as_of_said(text: str, idx: FactIndex) -> str:
     return text[:m.start()] + k + text[end:]
 
 
+# "一般债务限额减去年末一般债务余额还剩多少": one figure less another, both said (no plan less done).
+_LESS_SAID = re.compile(r"(?<=[\u4e00-\u9fff])(?:减去|减掉)([\u4e00-\u9fff\d]{2,30}?)(?:还剩|剩下|还有|等于|是)多少")
+
+
 def _crossed_columns(idx: FactIndex) -> dict[str, list[tuple[str, int | None]]]:
     """Sub-column key -> (group key, table year) of each group it stands under, for tables whose column groups
     share their sub-columns (2024年债务限额 / 2023年末债务余额 / 2024年末债务余额, each over 一般债务 / 专项债务)."""
@@ -448,6 +452,7 @@ def _short_said_long(text: str, short: str, long: str, idx: FactIndex) -> str:
 def _canonical(text: str, idx: FactIndex, departments: list[str] | None = None) -> str:
     """People's words for labels replaced by the labels' words (为啥 -> 原因, 付了 -> 已支付)."""
     text = _change_on_the_year_end_before(_sub_said_before_group(_as_of_said(text, idx), idx), idx)
+    text = _LESS_SAID.sub(r"比\1多多少", text)  # "X减去Y还剩多少": X less Y, both named
     text = _shared_part(_compared_year(_both_years(text, idx, departments), idx, departments), idx)
     for word, relation in _RELATIONS:
         if word in text and word not in idx.label_text:
@@ -3378,6 +3383,8 @@ def _read_years(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: 
         if text[m.end() - 1:m.end()] == "年" and said[-1:] in "末初底" \
                 and any(k.startswith(said) for k in idx.gram_keys.get(said[-2:], ())):
             continue  # "2024年末" of a column printed so (2024年末 › 债务余额): the label's, not a year alone
+        if any(text.startswith(g, m.start()) for gs in _crossed_columns(idx).values() for g, _ in gs):
+            continue  # "2024年债务限额一般债务" (a crossed column, as printed): the group's own date
         if _take(text, taken, m.start(), m.end()):
             fq.years.append(int(m.group(1)))
     in_labels = _label_year_spans(text, idx)
