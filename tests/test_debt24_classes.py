@@ -169,3 +169,16 @@ def test_one_figure_less_another_both_named(engine: Engine) -> None:
     r = next(r for r in _ROWS if r[0] == "枫林乡")
     a = engine.ask("枫林乡一般债务限额减去年末一般债务余额还剩多少")
     assert a.status == "answered" and f"{r[1] - r[5]:.2f}".rstrip("0").rstrip(".") in a.text, a.text
+
+
+@pytest.mark.parametrize("turns, figure, wrong", [
+    (("枫林乡一般债务限额", "专项呢"), "7340.2", "6980.4"),  # the other sub-column of the same group only
+    (("石岗镇专项债务余额", "一般债务呢"), "2230.4", "2420.9"),
+    (("桃溪乡一般债务限额", "余额呢"), "2290.7", "2310.4"),  # the group of the same year by its words
+    (("白沙镇专项债务余额", "限额呢"), "5230.1", "4870.2"),
+    (("枫林乡一般债务限额", "专项呢", "加起来多少"), "9320.8", None),
+])
+def test_the_other_part_of_a_crossed_column_after_a_figure(engine: Engine, turns: tuple[str, ...], figure: str,
+                                                           wrong: str | None) -> None:
+    a = _ask(engine, *turns)
+    assert a.status == "answered" and figure in a.text and (wrong is None or wrong not in a.text), a.text
