@@ -77,6 +77,12 @@ def engine(tmp_path_factory) -> Engine:
                   ["  县本级", 42000, 40100, 44000, 41350], ["二、专项债务", 87000, 80400, 93000, 88730],
                   ["  县本级", 70000, 65600, 75000, 72640]])
     _merge(d / "lanxi_debt.xlsx", "A1:E1", "A3:A4", "B3:C3", "D3:E3")
+    # A budget summary whose groups (收入 / 支出) are over dated sub-columns (2025年预算数 / 2024年预算数).
+    simple_table(d / "heshan_summary.xlsx", "收支总表", "和山市档案馆2025年部门收支预算总表", "E2", "单位：万元",
+                 ["项目", "收入", None, "支出", None],
+                 [[None, "2025年预算数", "2024年预算数", "2025年预算数", "2024年预算数"], ["财政拨款", 300.5, 280.2, 300.5, 280.2],
+                  ["其他资金", 10.0, 12.4, 10.0, 12.4], ["合计", 310.5, 292.6, 310.5, 292.6]])
+    _merge(d / "heshan_summary.xlsx", "A1:E1", "A3:A4", "B3:C3", "D3:E3")
     return engine_over(tmp_path_factory.mktemp("debt24_db") / "kb.sqlite", [d])
 
 
@@ -182,3 +188,14 @@ def test_the_other_part_of_a_crossed_column_after_a_figure(engine: Engine, turns
                                                            wrong: str | None) -> None:
     a = _ask(engine, *turns)
     assert a.status == "answered" and figure in a.text and (wrong is None or wrong not in a.text), a.text
+
+
+def test_a_dated_sub_column_is_not_said_by_its_date_alone(engine: Engine) -> None:
+    from bot.answer.facts.index import index_for
+    from bot.answer.facts.question import read_question
+
+    # "2024年收入合计": the year asked, then 收入 — never the sub-column 2024年预算数 said before its group 收入
+    fq = read_question("和山市档案馆2024年收入合计", index_for(engine.kb))
+    assert "收入2024年预算数" not in fq.text, fq.text
+    a = engine.ask("和山市档案馆2024年收入合计")
+    assert "310.5" not in a.text, a.text

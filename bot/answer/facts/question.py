@@ -329,7 +329,7 @@ def _sub_said_before_group(text: str, idx: FactIndex) -> str:
     一般债务); the group by the year end said, else the table's own year — one group or none, never a guess."""
     crossed = _crossed_columns(idx)
     for _ in range(4 if crossed else 0):  # each said ("一般债务限额减去年末一般债务余额")
-        again = _one_sub_before_group(text, crossed)
+        again = _one_sub_before_group(text, crossed, idx.label_text)
         if again == text:
             break
         text = again
@@ -353,20 +353,21 @@ def _group_of_the_year_end_said(text: str, crossed: dict[str, list[tuple[str, in
     return text
 
 
-def _one_sub_before_group(text: str, crossed: dict[str, list[tuple[str, int | None]]]) -> str:
-    """The first sub-column said before its group's word, as printed (_sub_said_before_group)."""
+def _one_sub_before_group(text: str, crossed: dict[str, list[tuple[str, int | None]]], labels: str) -> str:
+    """The first sub-column said before its group's word, as printed (_sub_said_before_group): said by its own
+    words (专项债, never its date alone: 2024年 of 2024年预算数), the two not a label printed as said."""
     for sub, groups in crossed.items():
         for n in range(len(sub), 1, -1):
-            at = text.find(sub[:n])
+            at = text.find(sub[:n]) if len(_undated(sub[:n])) >= 2 else -1
             while at >= 0:
                 tail = text[at + n:]
                 # the group's own words (债务限额 of 2024年债务限额), never its date alone (a group "2024年末")
                 fits = [(g, y) for g, y in groups if any(tail.startswith(g[-t:]) for t in range(2, len(_undated(g)) + 1))]
                 said = _YEAR_END_SAID.search(text[:at])
                 chosen = _group_of_year_said(fits, said)
-                if chosen:
+                t = max((t for t in range(2, len(_undated(chosen)) + 1) if tail.startswith(chosen[-t:])), default=0)
+                if chosen and sub[:n] + chosen[-t:] not in labels:  # ("一般公共预算收入" printed so: that label)
                     g = chosen
-                    t = max(t for t in range(2, len(_undated(g)) + 1) if tail.startswith(g[-t:]))
                     start = said.start() if said else at
                     return text[:start] + g + sub + _YEAR_END_AFTER.sub("", text[at + n + t:], count=1)
                 at = text.find(sub[:n], at + 1)
@@ -379,7 +380,7 @@ def _undated(group: str) -> str:
 
 
 # The year end said after the column ("工业园区专项债余额 24年末"): said already, dropped with the rewrite.
-_YEAR_END_AFTER = re.compile(r"^(?:(?:19|20)?\d\d年(?:末|底))")
+_YEAR_END_AFTER = re.compile(r"^\s*(?:(?:19|20)?\d\d年(?:末|底))")
 
 
 def _group_of_year_said(fits: list[tuple[str, int | None]], said: re.Match | None) -> str:
