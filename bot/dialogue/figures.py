@@ -367,8 +367,8 @@ def against_last(s: Session, question: str) -> tuple[str, str] | None:
     other = m.group("subject7") or m.group("subject8")
     if other and "fact" not in last:
         return None  # a project's total shown: the typed reading adds or compares projects itself
-    if other and re.fullmatch(r"(?:(?:19|20)?\d\d|[上去前今明本]|上一)年?度?(?:的)?", other):
-        return None  # "比2023少了多少": the same line of another year, asked as such elsewhere
+    if other and re.fullmatch(r"(?:(?:19|20)?\d\d|[上去前今明本]|上一)年?度?(?:末|底|初)?(?:的)?", other):
+        return None  # "比2023少了多少", "比上年末多多少": the same line of another year (end), asked as such elsewhere
     if m.group("op7"):
         return m.group("subject7"), "sum"  # "加上X一共": the figure shown plus X's
     if m.group("op8"):
@@ -572,12 +572,23 @@ def _two_periods(a: str, b: str) -> bool:
     return bool(pa) and bool(pb) and pa != pb
 
 
+_EARLIER_END = re.compile(r"(?:比|较)(?:上年末|去年末|上年底|去年底|年初)|同比")
+
+
+def _not_the_two_figures(s: Session, question: str) -> Answer | bool | None:
+    """Before combining: an answer that nothing can be combined (a figure before went unanswered), False when
+    the question compares with something else ("比上年末多多少": the table's year end before), else None."""
+    if any(f.get("unanswered") for f in s.figures[-2:]) and _POINTER.search(question) and combining_op(question):
+        return Answer(question, UNKNOWN, compose.nothing_to_combine(), "combine")
+    return False if _EARLIER_END.search(compact(question)) and not _POINTER.search(question) else None
+
+
 def combine(s: Session, question: str, printed: Printed | None = None,
             said: Departments | None = None, own: Callable[[int, str], bool] | None = None) -> Answer | None:
     """"两者差多少" after two answered figures: the arithmetic over them, shown; None when the question is
     not such a follow-up or the two turns before did not each show one figure of the same unit."""
-    if any(f.get("unanswered") for f in s.figures[-2:]) and _POINTER.search(question) and combining_op(question):
-        return Answer(question, UNKNOWN, compose.nothing_to_combine(), "combine")
+    if (stop := _not_the_two_figures(s, question)) is not None:
+        return stop if isinstance(stop, Answer) else None
     listed = _sum_of_list(s, question) or _sum_of_recent(s, question)
     if listed is not None:
         return listed

@@ -165,6 +165,16 @@ _WHOLE_ASKED = re.compile(r"总共|一共|合计|总计|共计|总额|总数|多
 
 
 # A change asked of rows without what it is against ("哪些乡镇减少了", "哪几项是增加的"): no 比, no 较, no year.
+# A part of a crossed column asked alone after one of its figures ("专项呢", "那余额呢").
+_PART_SAID = re.compile(r"(?:那|那么)?(?:它的|的)?([\u4e00-\u9fff]{2,6}?)(?:的)?(?:呢|是多少|多少)")
+
+
+# A change on the year end before, asked alone after a figure ("比上年末多多少", "同比增长多少").
+_CHANGE_ON_THE_END_BEFORE = re.compile(r"(?:那|那么)?(?:它|这个)?(?:的)?(?:(?:比|较)(?:上年末|去年末|上年底|去年底)|同比)(?:是)?"
+                                       r"(?:多了|少了|增长|增加|减少|下降|上升|多|少)了?(?:多少|百分之几|几|幅度)?"
+                                       r"(?:万元|万)?(?:呢|啊)?")
+
+
 _CHANGE_WITHOUT_BASE = re.compile(r"^(?!.*(?:比|较|同比|环比|(?:19|20)\d\d|年)).*?哪(?:些|几个|几项|个)[\u4e00-\u9fff]{0,6}?(?:是)?"
                                   r"((?:减少|下降|降低|增加|增长|上升)(?:了|的))")
 
@@ -177,6 +187,8 @@ class Answerer(Conversation):
         rows that HAVE it would be a confident wrong answer. Rows a ranking leaves out ("（不算X）") are read
         apart: the rest of the question is answered without them."""
         question, self.left_out = left_out_said(question)
+        if (whole := self._change_of_the_figure_shown(question, context) or self._other_part_said(question, context)):
+            question, context = whole, None
         fa = self._answer_labels(question, doc_ids, context, clauses, only)
         if (fa is None or fa.status == "unknown") and (bare := _CHANGE_WITHOUT_BASE.search(compact(question))):
             # "哪些乡镇减少了": a change said without what it is against is the table's own change over the year before
@@ -205,6 +217,46 @@ class Answerer(Conversation):
         if said is None:
             return fa
         return FactAnswer("unknown", compose.negation_not_read(said), settled=True)
+
+    def _change_of_the_figure_shown(self, question: str, context: dict | None) -> str | None:
+        """"比上年末多多少", "同比增长多少" right after one figure of a column dated at a year end (龙门镇 ›
+        2024年末债务余额 › 合计): that figure's question, said whole, asked with the change (its row, the
+        column group, the sub-column unless the group's total) — the year end before is the table's own."""
+        last = list((context or {}).get("last") or ())
+        text = compact(normalize(question))
+        if len(last) != 1 or not _CHANGE_ON_THE_END_BEFORE.fullmatch(text):
+            return None
+        shown = self.idx.facts(last)
+        if not shown:
+            return None
+        rows = [r for r in (shown[0]["row_labels"] or "").split(query.FACT_SEP) if r]
+        cols = [c for c in (shown[0]["col_labels"] or "").split(query.FACT_SEP) if c]
+        if not rows or not cols or not re.match(r"(?:19|20)\d\d年(?:末|底)", compact(cols[0])):
+            return None
+        sub = compact(cols[-1]) if len(cols) >= 2 and not _is_total(label_key(cols[-1])) else ""
+        return compact(rows[-1]) + compact(cols[0]) + sub + re.sub(r"^(?:那|那么)?(?:它|这个)?的?", "", text)
+
+    def _other_part_said(self, question: str, context: dict | None) -> str | None:
+        """"专项呢" right after 烟阁乡 › 2024年债务限额 › 一般债务, "余额呢" after a 限额: the same row, the other part
+        of its crossed column said (a sub-column by its first words, or a group of the same year by its words),
+        the rest as shown — never every column the word names."""
+        last = list((context or {}).get("last") or ())
+        said = _PART_SAID.fullmatch(compact(normalize(question)))
+        shown = self.idx.facts(last) if len(last) == 1 and said else []
+        if not shown or said is None:
+            return None
+        rows = [r for r in (shown[0]["row_labels"] or "").split(query.FACT_SEP) if r]
+        cols = [label_key(c) for c in (shown[0]["col_labels"] or "").split(query.FACT_SEP) if c]
+        pairs = self.idx.column_pairs.get(shown[0]["document_id"], set())
+        if not rows or len(cols) != 2 or tuple(cols) not in pairs or cols[0] + cols[1] not in self.idx.col_keys:
+            return None  # (a crossed column only: one labelled as one, _join_crossed_columns)
+        group, sub, word = cols[0], cols[1], said.group(1)
+        year = re.match(r"(?:19|20)\d\d", group)
+        subs = {x for g, x in pairs if g == group and x != sub and x.startswith(word)}
+        groups = {g for g, x in pairs if x == sub and g != group and g.endswith(word) and year and g.startswith(year[0])}
+        if len(subs) + len(groups) != 1:
+            return None
+        return compact(rows[-1]) + (group + subs.pop() if subs else groups.pop() + sub)
 
     def _answer_labels(self, question: str, doc_ids: list[int] | None = None, context: dict | None = None,
                        clauses: bool = True, only: list[str] | None = None) -> FactAnswer | None:

@@ -453,8 +453,10 @@ class EntityRows:
                     return undated[0]  # "2026年中央资金" of a 2026 table: its 中央资金 column
             return dated[0] if len(dated) == 1 else ""
         if said:
-            named = [c for c in said if c in plain]
-            return named[0] if len(set(named)) == 1 else ""
+            named = list(dict.fromkeys(c for c in said if c in plain))
+            if len(named) > 1:  # "债务余额" of 2023年末 and 2024年末债务余额: the table's own year's
+                named = [c for c in named if year_in(c) == own] or named
+            return named[0] if len(named) == 1 else ""
         dated = [c for c in plain if year_in(c) == own]
         if len(dated) == 1 or len(plain) == 1:
             return dated[0] if len(dated) == 1 else plain[0]

@@ -64,6 +64,7 @@ class _Doc:
 # The date a cumulative figure runs to, printed before its label ("截至2024年底累计完成投资").
 _AS_OF = re.compile(r"(?:截至|截止到?|到)(?:(?:19|20)\d\d年度?)(?:底|末|年底|年末)?")
 _ORG_END = re.compile(r"(?:局|委|办|中心)$")
+_DATE_FIRST = re.compile(r"^(?:19|20)\d\d年(?:末|底|初)?度?")  # the date a column group starts with
 _KEPT_LOCK = threading.Lock()  # FactIndex.facts' kept rows: threads answering at once
 
 
@@ -134,10 +135,13 @@ class FactIndex:
         self.sheet_titles: dict[int, set[str]] = defaultdict(set)  # doc -> its sheets' title keys
         label_facts: dict[str, list[int]] = defaultdict(list)
         interned: dict[tuple, tuple] = {}
+        # doc -> the (group, sub-column) pairs of its two-level column headers (2024年末债务余额, 一般债务)
+        self.column_pairs: dict[int, set[tuple[str, str]]] = defaultdict(set)
         for row in query.fact_labels(self.conn):
             for k in self._add_fact(row, interned):
                 label_facts[k].append(row[0])
         del interned
+        self._join_crossed_columns(label_facts)
         self.label_facts = {k: array("i", v) for k, v in label_facts.items()}
         del label_facts
         for d in self.docs.values():
@@ -157,6 +161,37 @@ class FactIndex:
             w in k and k != w for w, _ in _REL_YEARS) and (k in self.row_label_keys or not re.match(r"[比较]", k))]
         self.col_text = "\x1f".join(self.col_keys | self.head_keys)
 
+    def _join_crossed_columns(self, label_facts: dict[str, list[int]]) -> None:
+        """Column groups that share their sub-columns (2024年债务限额 / 2024年末债务余额, each over 一般债务 /
+        专项债务): each sub-column under its group is also a label of its own, the two said together
+        (2024年末债务余额一般债务) — one figure, named as one thing in a share or a difference of two."""
+        for doc in self.docs.values():
+            printed = self.column_pairs.get(doc.id)
+            if not printed:
+                continue
+            pairs: dict[tuple[str, str], list[int]] = defaultdict(list)
+            for f in doc.facts:
+                n = self.fact_nrows[f]
+                cols = self.fact_keys[f][n:n + 2]
+                if cols in printed:
+                    pairs[cols].append(f)
+            groups: dict[str, set[str]] = defaultdict(set)
+            subs: dict[str, set[str]] = defaultdict(set)
+            for g, sub in pairs:
+                groups[sub].add(g)
+                subs[g].add(sub)
+            for (g, sub), fids in pairs.items():
+                # a grid of groups by sub-columns (each group over two or more), not one column's repeated name
+                # (a group that is only a date, 2024年末 › 债务余额, is read by its date as before)
+                if len(groups[sub]) < 2 or any(len(subs[x]) < 2 for x in groups[sub]) or len(sub) < 2 \
+                        or sub in ("合计", "小计", "总计") or len(_DATE_FIRST.sub("", g)) < 2:
+                    continue
+                joined = g + sub
+                self.col_keys.add(joined)
+                for f in fids:
+                    self.fact_keys[f] = (*self.fact_keys[f], joined)
+                    label_facts[joined].append(f)
+
     def _add_fact(self, row: tuple, interned: dict[tuple, tuple]) -> tuple[str, ...]:
         """One fact's labels into the per-fact lists; its label keys."""
         fid, doc_id, year, rows, heads, cols, section, line, page = row
@@ -169,6 +204,8 @@ class FactIndex:
         rowk = tuple(dict.fromkeys(k for k in keys if k))
         allk = tuple(dict.fromkeys(k for k in (*rowk, *ckeys, skey, *hkeys) if k))
         allk = interned.setdefault(allk, allk)
+        if len(ckeys) == 2 and ckeys[0] and ckeys[1]:
+            self.column_pairs[doc_id].add((ckeys[0], ckeys[1]))
         if skey.endswith("表"):  # a sheet's own title given as the section of its facts (grid.read_general)
             self.sheet_titles[doc_id].add(skey)
         self.fact_doc[fid] = doc_id

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -295,6 +296,149 @@ def _as_of_said(text: str, idx: FactIndex) -> str:
     return text[:m.start()] + k + text[end:]
 
 
+# "一般债务限额减去年末一般债务余额还剩多少": one figure less another, both said (no plan less done).
+_LESS_SAID = re.compile(r"(?<=[\u4e00-\u9fff])(?:减去|减掉)([\u4e00-\u9fff\d]{2,30}?)(?:还剩|剩下|还有|等于|是)多少")
+
+
+def _crossed_columns(idx: FactIndex) -> dict[str, list[tuple[str, int | None]]]:
+    """Sub-column key -> (group key, table year) of each group it stands under, for tables whose column groups
+    share their sub-columns (2024年债务限额 / 2023年末债务余额 / 2024年末债务余额, each over 一般债务 / 专项债务)."""
+    cache = idx.__dict__.get("_crossed_columns")
+    if cache is None:
+        under: dict[str, set[tuple[str, int | None]]] = defaultdict(set)
+        for doc in idx.docs.values():
+            groups: dict[str, set[str]] = defaultdict(set)
+            subs: dict[str, set[str]] = defaultdict(set)
+            for g, sub in idx.column_pairs.get(doc.id, ()):
+                groups[sub].add(g)
+                subs[g].add(sub)
+            for sub, gs in groups.items():
+                if len(gs) >= 2 and all(len(subs[g]) >= 2 for g in gs) and len(sub) >= 2 and not _is_total(sub):
+                    under[sub].update((g, doc.year) for g in gs)
+        cache = idx.__dict__["_crossed_columns"] = {k: sorted(v, key=str) for k, v in under.items()}
+    return cache
+
+
+# A year end said before a column ("24年末", "2023年末的", "上年末", "年末"): the group of that date.
+_YEAR_END_SAID = re.compile(r"(?:(?P<year>(?:19|20)?\d\d)年(?P<end>末|底)?|(?<!减)(?P<rel>上年|去年)(?:末|底)|(?P<bare>年末|年底))的?$")
+
+
+def _sub_said_before_group(text: str, idx: FactIndex) -> str:
+    """"专项债务限额", "24年末一般债务余额", "23年末的专项余额": a sub-column said before the word of the group it
+    stands under (people say the kind, then what of it) is that group's sub-column, as printed (2024年债务限额
+    一般债务); the group by the year end said, else the table's own year — one group or none, never a guess."""
+    crossed = _crossed_columns(idx)
+    for _ in range(4 if crossed else 0):  # each said ("一般债务限额减去年末一般债务余额")
+        again = _one_sub_before_group(text, crossed, idx.label_text)
+        if again == text:
+            break
+        text = again
+    return _group_of_the_year_end_said(text, crossed)
+
+
+def _group_of_the_year_end_said(text: str, crossed: dict[str, list[tuple[str, int | None]]]) -> str:
+    """"禾川镇上年末债务余额", "23年末债务余额": a year end said short or relative to the table's year, then the
+    words of the group of that year end (债务余额): that group as printed (2023年末债务余额), never the
+    table's own year's column the words alone would find."""
+    groups = {(g, y) for gs in crossed.values() for g, y in gs}
+    for m in re.finditer(r"(?:(?:19|20)?\d\d年(?:末|底)|(?<!减)(?:上年|去年)(?:末|底))的?", text):
+        said = _YEAR_END_SAID.search(text[:m.end()])
+        tail = text[m.end():]
+        fits = [(g, y) for g, y in groups if (d := re.match(r"(?:19|20)\d\d年(?:末|底)", g))
+                and len(g) - d.end() >= 2 and tail.startswith(g[d.end():])]
+        chosen = _group_of_year_said(fits, said)
+        if chosen and not text[m.start():].startswith(chosen):
+            words = re.match(r"(?:19|20)\d\d年(?:末|底)", chosen)
+            return text[:m.start()] + chosen + text[m.end() + len(chosen) - (words.end() if words else 0):]
+    return text
+
+
+def _one_sub_before_group(text: str, crossed: dict[str, list[tuple[str, int | None]]], labels: str) -> str:
+    """The first sub-column said before its group's word, as printed (_sub_said_before_group): said by its own
+    words (专项债, never its date alone: 2024年 of 2024年预算数), the two not a label printed as said."""
+    for sub, groups in crossed.items():
+        for n in range(len(sub), 1, -1):
+            at = text.find(sub[:n]) if len(_undated(sub[:n])) >= 2 else -1
+            while at >= 0:
+                tail = text[at + n:]
+                # the group's own words (债务限额 of 2024年债务限额), never its date alone (a group "2024年末")
+                fits = [(g, y) for g, y in groups if any(tail.startswith(g[-t:]) for t in range(2, len(_undated(g)) + 1))]
+                said = _YEAR_END_SAID.search(text[:at])
+                chosen = _group_of_year_said(fits, said)
+                t = max((t for t in range(2, len(_undated(chosen)) + 1) if tail.startswith(chosen[-t:])), default=0)
+                if chosen and sub[:n] + chosen[-t:] not in labels:  # ("一般公共预算收入" printed so: that label)
+                    g = chosen
+                    start = said.start() if said else at
+                    return text[:start] + g + sub + _YEAR_END_AFTER.sub("", text[at + n + t:], count=1)
+                at = text.find(sub[:n], at + 1)
+    return text
+
+
+def _undated(group: str) -> str:
+    """A column group's words after the date it starts with (2023年末债务余额 -> 债务余额)."""
+    return re.sub(r"^(?:19|20)\d\d年(?:末|底|初)?度?", "", group)
+
+
+# The year end said after the column ("工业园区专项债余额 24年末"): said already, dropped with the rewrite.
+_YEAR_END_AFTER = re.compile(r"^\s*(?:(?:19|20)?\d\d年(?:末|底))")
+
+
+def _group_of_year_said(fits: list[tuple[str, int | None]], said: re.Match | None) -> str:
+    """The one group of those fitting that the year end said names (the table's own year when none is)."""
+    if not fits:
+        return ""
+    if said is None:
+        if len({g for g, _ in fits}) == 1:
+            return fits[0][0]
+        own = {g for g, y in fits if y is not None and str(y) in g}
+        return own.pop() if len(own) == 1 else ""
+    if said["year"]:
+        year = int(said["year"]) + (2000 if len(said["year"]) == 2 else 0)
+        end = bool(said["end"])
+        named = [g for g, _ in fits if f"{year}年" in g and (not end or re.search(rf"{year}年(?:末|底)", g))]
+    elif said["rel"]:
+        named = [g for g, y in fits if y is not None and re.search(rf"{y - 1}年(?:末|底)", g)]
+    else:
+        named = [g for g, y in fits if y is not None and re.search(rf"{y}年(?:末|底)", g)]
+    return named[0] if len(set(named)) == 1 else ""
+
+
+# A change on the year end before, said without naming its column: 比上年末 / 较去年底 / 同比, or the change
+# verb alone right after the figure ("专项债务余额增长了多少").
+_EARLIER_END = re.compile(r"(?:比|较|相比)(?:上年末|去年末|上年底|去年底|上年|去年|年初)的?|同比(?=增|减|下降|上升|多|少|变)"
+                          r"|(?<![比较增减])(?=(?:是)?(?:增长|增加|减少|下降|变化)了?(?:多少|百分之几|几|幅度))")
+
+
+def _change_on_the_year_end_before(text: str, idx: FactIndex) -> str:
+    """"坳南乡债务余额比上年末增加多少", "全县债务余额同比增长百分之几" of a table printing the balance at two
+    year ends (2024年末债务余额 beside 2023年末债务余额, each over the same sub-columns): the column said (its
+    group as printed or by its words, the sub-column said after it) against the same column at the year end
+    before, both as printed — so the table's own two figures are compared, never a change it does not hold."""
+    m = _EARLIER_END.search(text)
+    crossed = _crossed_columns(idx) if m else {}
+    groups = {g: y for gs in crossed.values() for g, y in gs}
+    if not m or not groups:
+        return text
+    before = text[:m.start()]
+    found = []  # (where the column is said, its end, the group as printed)
+    for g, y in groups.items():
+        dated = re.match(r"((?:19|20)\d\d)年(末|底)", g)
+        if dated is None or len(_undated(g)) < 2 or (earlier := f"{int(dated[1]) - 1}年{dated[2]}{g[dated.end():]}") not in groups:
+            continue  # (a group that is only a date, 2025年末 › 债务余额, is read by its date as before)
+        if (at := before.rfind(g)) >= 0:
+            found.append((at, at + len(g), g, earlier))
+        elif y is not None and dated[1] == str(y) and len(words := g[dated.end():]) >= 2 and (at := before.rfind(words)) >= 0:
+            found.append((at, at + len(words), g, earlier))
+    if len({f[2] for f in found}) != 1:
+        return text
+    at, end, g, earlier = max(found)
+    sub = next((k for k in crossed if before[end:].startswith(k) and any(x == g for x, _ in crossed[k])), "")
+    if before[end + len(sub):].strip("的"):
+        return text  # more said between the column and the change: not this column's own change
+    rest = text[m.end():] if m.group() else text[m.start():]
+    return text[:at] + g + sub + "比" + earlier + sub + rest
+
+
 def _short_said_long(text: str, short: str, long: str, idx: FactIndex) -> str:
     """Each place the short word is said as a word of its own, said long: before a character a label goes
     on with after the long word (棚改专项债 → 棚户区改造专项债), or before no word at all — never inside a
@@ -308,7 +452,8 @@ def _short_said_long(text: str, short: str, long: str, idx: FactIndex) -> str:
 
 def _canonical(text: str, idx: FactIndex, departments: list[str] | None = None) -> str:
     """People's words for labels replaced by the labels' words (为啥 -> 原因, 付了 -> 已支付)."""
-    text = _as_of_said(text, idx)
+    text = _change_on_the_year_end_before(_sub_said_before_group(_as_of_said(text, idx), idx), idx)
+    text = _LESS_SAID.sub(r"比\1多多少", text)  # "X减去Y还剩多少": X less Y, both named
     text = _shared_part(_compared_year(_both_years(text, idx, departments), idx, departments), idx)
     for word, relation in _RELATIONS:
         if word in text and word not in idx.label_text:
@@ -3239,6 +3384,8 @@ def _read_years(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: 
         if text[m.end() - 1:m.end()] == "年" and said[-1:] in "末初底" \
                 and any(k.startswith(said) for k in idx.gram_keys.get(said[-2:], ())):
             continue  # "2024年末" of a column printed so (2024年末 › 债务余额): the label's, not a year alone
+        if any(text.startswith(g, m.start()) for gs in _crossed_columns(idx).values() for g, _ in gs):
+            continue  # "2024年债务限额一般债务" (a crossed column, as printed): the group's own date
         if _take(text, taken, m.start(), m.end()):
             fq.years.append(int(m.group(1)))
     in_labels = _label_year_spans(text, idx)
@@ -3424,7 +3571,8 @@ def _values_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx:
                     value, {idx.fact_doc[f] for f in idx.value_facts.get(value, ())}, free, idx):
                 continue  # a value of another table is a word of the named department's or sheet's labels
             if free.startswith(value, i) and (_inside_a_row_name(free, i, value, idx)
-                                              or _ends_a_longer_row(free, i, value, set(), idx)):
+                                              or _ends_a_longer_row(free, i, value, set(), idx)
+                                              or _starts_a_dated_column(free, i, value, idx)):
                 continue  # "营养餐检测服务" names the row 学生营养餐检测服务, not the rows whose 品目 is 检测服务
             if free.startswith(value, i) and _take(text, taken, i, i + len(value) + (free[i + 2:i + 3] == "类")):
                 fq.values.append(value)
@@ -3470,6 +3618,15 @@ def _ends_a_longer_row(text: str, at: int, name: str, docs: set[int], idx: FactI
                 and any(idx.fact_doc[f] not in docs for f in idx.label_facts.get(k, ())[:20]):
             return True
     return False
+
+
+def _starts_a_dated_column(free: str, i: int, value: str, idx: FactIndex) -> bool:
+    """"禾川镇2024年末债务余额": a value that is only a year (成立年份 2024年 of another table), said as the start
+    of a column label going on after it (2024年末债务余额), is that column's year, not the value."""
+    if not re.fullmatch(r"(?:19|20)\d\d年度?", value):
+        return False
+    run = free[i:i + len(value) + 2]
+    return len(run) == len(value) + 2 and " " not in run and any(run in k for k in idx.col_keys)
 
 
 def _inside_a_row_name(free: str, i: int, value: str, idx: FactIndex) -> bool:
