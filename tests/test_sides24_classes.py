@@ -173,3 +173,11 @@ def targets(tmp_path_factory: pytest.TempPathFactory) -> Engine:
 def test_what_was_achieved_is_not_the_target(targets: Engine, turns: tuple[str, ...]) -> None:
     a = converse(targets, *turns)
     assert a.status == "unknown" and "82" not in a.text
+
+
+def test_a_line_printed_blank_is_no_answered_figure(samples_engine: Engine) -> None:
+    """A 决算's line whose cell is blank (国防支出 of a department with none): said blank, and not answered."""
+    a = converse(samples_engine, "社工部国防支出多少")
+    assert a.status == "unknown" and "此格为空" in a.text
+    a = converse(samples_engine, "社工部住房保障支出多少")
+    assert a.status == "answered" and "29.42" in a.text
