@@ -1359,6 +1359,8 @@ class Answerer(Conversation):
             return self.multiple(fq, facts, groups)  # "X是Y的几倍": a multiple, never a share
         if "ratio" in fq.ops and _EACH_SHARE.search(fq.text) and (each := self.each_share(fq, facts)) is not None:
             return each  # "基本支出和项目支出各占多少": each one's share of its total
+        if "ratio" in fq.ops and (own := self.share_of_own_total(fq, facts)) is not None:
+            return own  # "松坪乡生态转移支付占它合计": the row's own 合计 column
         if fq.total and "ratio" in fq.ops and (in_total := [f for f in facts if self._is_total_fact(f, "row")]):
             return self.share_of_total(in_total)  # "基本支出占总支出": the total row's 基本支出 over its total
         if "ratio" in fq.ops and (of_row := self._column_over_column(fq, facts)) is not None:
