@@ -181,3 +181,64 @@ def test_a_line_printed_blank_is_no_answered_figure(samples_engine: Engine) -> N
     assert a.status == "unknown" and "此格为空" in a.text
     a = converse(samples_engine, "社工部住房保障支出多少")
     assert a.status == "answered" and "29.42" in a.text
+
+
+def _by_town(path: Path) -> None:
+    """柳川县's transfers by town, 万元: a column group 2026年预算数 (合计 | 均衡性转移支付 | 生态补偿) over the
+    towns, the 合计 row first. 青石镇: 80 of its 合计 320 (25%); the 生态补偿 column's total is 200 (40%)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "分乡镇"
+    ws["A1"] = "柳川县2026年县对乡镇转移支付分地区预算表"
+    ws.merge_cells("A1:E1")
+    ws["A2"] = "单位：万元"
+    ws["A3"], ws["B3"], ws["E3"] = "地区", "2026年预算数", "2025年执行数"
+    ws["B4"], ws["C4"], ws["D4"] = "合计", "均衡性转移支付", "生态补偿"
+    for rng in ("A3:A4", "B3:D3", "E3:E4"):
+        ws.merge_cells(rng)
+    rows = [("合计", 900, 700, 200, 850), ("青石镇", 320, 240, 80, 300), ("河口乡", 330, 210, 120, 310),
+            ("东岭镇", 250, 250, None, 240)]
+    for r, row in enumerate(rows, 5):
+        for c, v in enumerate(row, 1):
+            if v is not None:
+                ws.cell(r, c, v)
+    wb.save(path)
+
+
+@pytest.fixture(scope="module")
+def towns(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    folder = tmp_path_factory.mktemp("sides24_towns")
+    _by_town(folder / "liuchuan_towns.xlsx")
+    return engine_over(folder / "kb.sqlite", [folder / "liuchuan_towns.xlsx"])
+
+
+@pytest.mark.parametrize("question", ["青石镇生态补偿占它合计的比重", "青石镇生态补偿占其合计的比例是多少"])
+def test_a_share_of_its_own_total_is_of_the_rows_total_column(towns: Engine, question: str) -> None:
+    a = converse(towns, question)
+    assert a.status == "answered" and "25" in a.text and "40" not in a.text.split("（来源")[0]
+
+
+@pytest.fixture(scope="module")
+def vehicles(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    """A bureau's targets (the education bureau's test document made over into 柳塘区交通运输局's): its
+    信息化 project's count indicator buys vehicles (购置执法车辆数量 4辆)."""
+    folder = tmp_path_factory.mktemp("sides24_vehicles")
+    text = (Path(__file__).resolve().parent / "data" / "education_bureau.txt").read_text(encoding="utf-8")
+    text = text.replace("广州市白云区教育局", "广州市柳塘区交通运输局").replace(
+        "更新多媒体教学设备数量；实施周期指标值:≥350套,年度\n指标值:≥350套", "购置执法车辆数量；实施周期指标值:4辆,年度\n指标值:4辆")
+    assert "4辆" in text
+    (folder / "liutang_jtj.txt").write_text(text, encoding="utf-8")
+    return engine_over(folder / "kb.sqlite", [folder / "liutang_jtj.txt"])
+
+
+@pytest.mark.parametrize("asked", ["车买几辆", "车要采购几辆"])
+def test_a_count_asked_with_its_noun_glued_to_buying(vehicles: Engine, asked: str) -> None:
+    """"车买几辆": the cutter's "车买" is the noun and the verb of buying, not a word the indicator must hold."""
+    a = converse(vehicles, "教育信息化建设经费", asked)
+    assert a.status == "answered" and "4辆" in a.text
+
+
+def test_a_share_asked_in_points(multi_engine: Engine) -> None:
+    """"占…几个点": a share said in percentage points, as 百分之几."""
+    a = converse(multi_engine, "教育信息化建设经费占教育局总预算几个点")
+    assert a.status == "answered" and "16.56%" in a.text
