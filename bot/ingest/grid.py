@@ -481,18 +481,26 @@ class _Columns:
     under: dict[tuple[int, int], str] = field(default_factory=dict)
 
 
-def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], section: str,
-                 outer: list[str]) -> list[Fact]:
-    """Facts of a block [start, end) that has a header block: label columns on the left, values right."""
-    data = [r for r in range(header[-1] + 1 if header else start, end)]
-    kinds = _column_kinds(g, data)
-    headers = {c: _dedup([g.value(r, c) for r in header]) for c in range(g.w)}
+def _block_columns(g: _Grid, data: list[int], kinds: list[str], headers: dict[int, list[str]],
+                   outer: list[str]) -> _Columns:
+    """What each column of a table block is, with its item column, its echoed cells, the labels every row
+    stands under and the "其中：" sub-lines of its label columns (the leading one and each side's own)."""
     cols = _table_columns(g, data, kinds, headers)
     cols.item, cols.group_level = _item_column(g, data, kinds, headers, cols)
     cols.echoes = _echoes(g, data, kinds, cols)
     cols.outer = outer
     for c in cols.label[:1] + [x for x in cols.label if x >= cols.first_value]:
         cols.under |= _sub_lines(g, data, c)
+    return cols
+
+
+def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], section: str,
+                 outer: list[str]) -> list[Fact]:
+    """Facts of a block [start, end) that has a header block: label columns on the left, values right."""
+    data = [r for r in range(header[-1] + 1 if header else start, end)]
+    kinds = _column_kinds(g, data)
+    headers = {c: _dedup([g.value(r, c) for r in header]) for c in range(g.w)}
+    cols = _block_columns(g, data, kinds, headers, outer)
     facts: list[Fact] = []
     current_section = section
     carry: dict[int, str] = {}
