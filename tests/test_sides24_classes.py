@@ -175,14 +175,6 @@ def test_what_was_achieved_is_not_the_target(targets: Engine, turns: tuple[str, 
     assert a.status == "unknown" and "82" not in a.text
 
 
-def test_a_line_printed_blank_is_no_answered_figure(samples_engine: Engine) -> None:
-    """A 决算's line whose cell is blank (国防支出 of a department with none): said blank, and not answered."""
-    a = converse(samples_engine, "社工部国防支出多少")
-    assert a.status == "unknown" and "此格为空" in a.text
-    a = converse(samples_engine, "社工部住房保障支出多少")
-    assert a.status == "answered" and "29.42" in a.text
-
-
 def _by_town(path: Path) -> None:
     """柳川县's transfers by town, 万元: a column group 2026年预算数 (合计 | 均衡性转移支付 | 生态补偿) over the
     towns, the 合计 row first. 青石镇: 80 of its 合计 320 (25%); the 生态补偿 column's total is 200 (40%)."""

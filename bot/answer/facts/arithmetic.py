@@ -451,9 +451,7 @@ class Arithmetic(Lookup):
                               + _cite(self.idx, [f]), [f])
         if len(facts) == 1:
             f = facts[0]
-            # (a line printed blank answers no figure: said so, as a line the table does not fill)
-            status = "answered" if (f["value"] or "").strip() else "unknown"
-            return FactAnswer(status, compose.fact_value(self._with_its_year(f), _shown(f)) + _cite(self.idx, facts), facts)
+            return FactAnswer("answered", compose.fact_value(self._with_its_year(f), _shown(f)) + _cite(self.idx, facts), facts)
         if len(facts) > 2 and len(rows) > 1 and len({f["col_labels"] for f in facts}) > 1 \
                 and not [g for g in groups if len(g) > 1]:
             # Several rows and several columns match: which one is meant is not clear.
