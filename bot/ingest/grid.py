@@ -479,6 +479,7 @@ class _Columns:
     # hierarchy of the leading side's lines), and the line each "其中：" sub-line stands under: (row, col) -> label.
     outer: list[str] = field(default_factory=list)
     under: dict[tuple[int, int], str] = field(default_factory=dict)
+    indented: dict[int, int] = field(default_factory=dict)  # row -> indent of its label, when lines are indented
 
 
 def _block_columns(g: _Grid, data: list[int], kinds: list[str], headers: dict[int, list[str]],
@@ -489,8 +490,10 @@ def _block_columns(g: _Grid, data: list[int], kinds: list[str], headers: dict[in
     cols.item, cols.group_level = _item_column(g, data, kinds, headers, cols)
     cols.echoes = _echoes(g, data, kinds, cols)
     cols.outer = outer
+    cols.indented = _indented_lines(g, data, cols)
     for c in cols.label[:1] + [x for x in cols.label if x >= cols.first_value]:
-        cols.under |= _sub_lines(g, data, c)
+        # (an indented outline names its lines as printed, "其中：公务用车购置费" under its head: none read here)
+        cols.under |= {k: v for k, v in _sub_lines(g, data, c).items() if k[0] not in cols.indented or k[1] not in cols.lead[:1]}
     return cols
 
 
@@ -506,7 +509,7 @@ def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], s
     carry: dict[int, str] = {}
     seq = next((c for c in range(g.w) if _SEQ_HEADER.match(_clean("".join(headers[c])))), None)
     outline: dict[int, str] = {}  # outline level (一 / （一） / 1) -> the label of the row that opened it
-    indented = _indented_lines(g, data, cols)
+    indented = cols.indented
     heads: list[tuple[int, str]] = []  # the less indented lines open above (indent, label), outermost first
     for r in data:
         cells = g.row_cells(r)
