@@ -515,6 +515,20 @@ def which_department(names: list[str], figures: Sequence[str] = ()) -> str:
         f"{k}. {n}" for k, n in enumerate(names[:10], start=1)) + more
 
 
+def departments_holding(label: str, names: list[str], figures: Sequence[str] = ()) -> str:
+    """The departments whose tables print a line ("哪些单位有住房保障支出"), each with its own answer beside it
+    when it has one figure (figures: one line per name, in the same order)."""
+    head = f"表里有“{label}”的部门共 {len(names)} 个：\n" if label else f"表里有这一项的部门共 {len(names)} 个：\n"
+    if figures and len(figures) == len(names):
+        return head + "\n".join(f"{k}. {n}：{line}" for k, (n, line) in enumerate(zip(names, figures, strict=True), start=1))
+    return head + "\n".join(f"{k}. {n}" for k, n in enumerate(names, start=1))
+
+
+def no_department_holds(label: str) -> str:
+    """Every department's line asked of is printed blank: no department has it."""
+    return f"各部门表里的“{label or '这一项'}”都是空的，没有哪个部门列了这一项的数。"
+
+
 def total_not_listed(departments: list[str], label: str) -> str:
     """A department whose tables list no projects' total: said so, never a total of 0."""
     return f"{'、'.join(departments)}的表里没有列出项目支出{label}。"

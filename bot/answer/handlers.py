@@ -311,7 +311,8 @@ def do_quantity(t: Turn, f: Frame) -> Answer:
         # "三支一扶人员多少人" where the indicator is a rate (≥90%): not a count of people.
         return t.unknown(compose.not_a_count(named[0]["name"], named[0]["annual_value"], unit), suggest=False)
     # ("要做到多少宗": reaching a value is what an indicator's value says, no word to look for)
-    words = [w for w in words if not _ATTAIN.fullmatch(w)]
+    # ("车买几辆": the verb of buying the cutter glued to its noun is no word the indicator must hold)
+    words = [x for w in words if len(x := _BUYING.sub("", w)) >= 2 and not _ATTAIN.fullmatch(x)]
     if not f.projects and not named and not words and (thing or unit) in _OF_DEPARTMENT \
             and _project_tables_only(t, f.doc_ids):
         # "信访局有几个人": nothing but the department names what is counted (its staff, its units), which
@@ -359,6 +360,7 @@ def _project_tables_only(t: Turn, doc_ids: list[int]) -> bool:
 
 
 _ATTAIN = re.compile(r"(?:要|需要|应|应该)?(?:做到|达到|实现|办到|完成)")
+_BUYING = re.compile(r"(?:要|需要|计划|打算|准备)?(?:买|购买|购置|采购|购)了?$")
 
 
 def _counted_noun(t: Turn, at: int) -> str:

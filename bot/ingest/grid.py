@@ -475,6 +475,26 @@ class _Columns:
     # Cells that only print their group's value again (the project's 全年预算 repeated on each indicator row):
     # the group's value is read once, on its first row, so sums, counts and rankings see one project.
     echoes: set[tuple[int, int]] = field(default_factory=set)
+    # The labels every row of the block stands under (a side-by-side pair's values take these, never the
+    # hierarchy of the leading side's lines), and the line each "其中：" sub-line stands under: (row, col) -> label.
+    outer: list[str] = field(default_factory=list)
+    under: dict[tuple[int, int], str] = field(default_factory=dict)
+    indented: dict[int, int] = field(default_factory=dict)  # row -> indent of its label, when lines are indented
+
+
+def _block_columns(g: _Grid, data: list[int], kinds: list[str], headers: dict[int, list[str]],
+                   outer: list[str]) -> _Columns:
+    """What each column of a table block is, with its item column, its echoed cells, the labels every row
+    stands under and the "其中：" sub-lines of its label columns (the leading one and each side's own)."""
+    cols = _table_columns(g, data, kinds, headers)
+    cols.item, cols.group_level = _item_column(g, data, kinds, headers, cols)
+    cols.echoes = _echoes(g, data, kinds, cols)
+    cols.outer = outer
+    cols.indented = _indented_lines(g, data, cols)
+    for c in cols.label[:1] + [x for x in cols.label if x >= cols.first_value]:
+        # (an indented outline names its lines as printed, "其中：公务用车购置费" under its head: none read here)
+        cols.under |= {k: v for k, v in _sub_lines(g, data, c).items() if k[0] not in cols.indented or k[1] not in cols.lead[:1]}
+    return cols
 
 
 def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], section: str,
@@ -483,15 +503,13 @@ def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], s
     data = [r for r in range(header[-1] + 1 if header else start, end)]
     kinds = _column_kinds(g, data)
     headers = {c: _dedup([g.value(r, c) for r in header]) for c in range(g.w)}
-    cols = _table_columns(g, data, kinds, headers)
-    cols.item, cols.group_level = _item_column(g, data, kinds, headers, cols)
-    cols.echoes = _echoes(g, data, kinds, cols)
+    cols = _block_columns(g, data, kinds, headers, outer)
     facts: list[Fact] = []
     current_section = section
     carry: dict[int, str] = {}
     seq = next((c for c in range(g.w) if _SEQ_HEADER.match(_clean("".join(headers[c])))), None)
     outline: dict[int, str] = {}  # outline level (一 / （一） / 1) -> the label of the row that opened it
-    indented = _indented_lines(g, data, cols)
+    indented = cols.indented
     heads: list[tuple[int, str]] = []  # the less indented lines open above (indent, label), outermost first
     for r in data:
         cells = g.row_cells(r)
@@ -501,6 +519,8 @@ def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], s
         name = next((g.value(r, c) for c in cols.lead if g.value(r, c)), "")
         if level is None and name and r in indented:
             inner = [*outer, *_indented_outer(heads, indented[r], name)]
+        elif cols.lead and (r, cols.lead[0]) in cols.under:
+            inner = [*outer, cols.under[(r, cols.lead[0])]]
         elif level is None or not name:
             outline.clear()  # an unnumbered row (合计) closes the outline
             inner = outer
@@ -616,6 +636,34 @@ def _indented_lines(g: _Grid, data: list[int], cols: _Columns) -> dict[int, int]
     depths = set(out.values())
     if len(depths) < 2 or 0 not in depths or sum(d > 0 for d in out.values()) < 2:
         return {}
+    return out
+
+
+_QIZHONG = re.compile(r"^其中\s*[：:]\s*")
+_TOTAL_LINE = re.compile(r"^(?:本年)?(?:收入|支出)?(?:合计|总计|总合计|小计)$|^(?:合计|总计)")
+
+
+def _sub_lines(g: _Grid, data: list[int], c: int) -> dict[tuple[int, int], str]:
+    """The lines printed under a "其中：" in label column c ("四、上年结转" over "其中：一般公共预算拨款" and the
+    "政府性基金预算拨款" indented like it): (row, c) -> the line they stand under. The sub-lines go on while
+    indented deeper than that line or, printed flush, while unnumbered under a numbered line; a blank, a total
+    or a line like it ends them."""
+    out: dict[tuple[int, int], str] = {}
+    last: tuple[str, int] | None = None  # the line above: (label, indent)
+    parent: tuple[str, int] | None = None
+    for r in data:
+        text = _flat(g.value(r, c)) if g.is_origin(r, c) else ""
+        if not text:
+            last = parent = None
+            continue
+        indent, name = g.indent[r][c], _clean(text)
+        if _QIZHONG.match(name) and last is not None:
+            parent = last
+        elif parent is None or _TOTAL_LINE.match(name) or not (
+                indent > parent[1] or _NUMBERED_LABEL.match(parent[0]) and not _NUMBERED_LABEL.match(name)):
+            parent, last = None, (text, indent)
+            continue
+        out[(r, c)] = parent[0]
     return out
 
 
@@ -765,10 +813,14 @@ def _echoes(g: _Grid, data: list[int], kinds: list[str], cols: _Columns) -> set[
 
 def _is_heading_row(g: _Grid, r: int, cells: list[int], texts: list[str], cols: _Columns) -> bool:
     """A row of one text cell (across the table, or alone in the label column) is a section heading."""
-    return len(cells) == 1 and not is_numeric(texts[0]) and g.w > 2 and g.rows_spanned(r, cells[0]) == 1 and (
-        g.span.get(g.origin.get((r, cells[0]), (r, cells[0])), (r, cells[0]))[1] >= g.w - 2
-        or (bool(cols.label) and cells[0] == cols.label[0] and len(cols.lead) == 1)
-        or (bool(cols.label) and cells[0] < cols.label[0]))  # "一、货物类" alone in the 序号 column
+    if len(cells) != 1 or is_numeric(texts[0]) or g.w <= 2 or g.rows_spanned(r, cells[0]) != 1:
+        return False
+    # (a line of one side of a side-by-side table, its figure blank, is that side's line: no heading of both)
+    sides = any(c >= cols.first_value for c in cols.label)
+    return (g.span.get(g.origin.get((r, cells[0]), (r, cells[0])), (r, cells[0]))[1] >= g.w - 2
+            and (not cols.label or cells[0] <= cols.label[0])) \
+        or (bool(cols.label) and cells[0] == cols.label[0] and len(cols.lead) == 1 and not sides) \
+        or (bool(cols.label) and cells[0] < cols.label[0])  # "一、货物类" alone in the 序号 column
 
 
 def _seq_label(g: _Grid, r: int, lead: list[int], headers: dict[int, list[str]]) -> str:
@@ -823,6 +875,8 @@ def _row_facts(g: _Grid, ctx: _Ctx, r: int, cols: _Columns, headers: dict[int, l
         if not text and i == 0 and c in carry and (any(g.value(r, x) for x in lead[1:])
                                                    or cols.item is not None and g.value(r, cols.item)):
             text = carry[c]
+        if text and (r, c) in cols.under:
+            text = _QIZHONG.sub("", text)  # (the line it stands under says what "其中" said)
         if text:
             carry[c] = text
             lead_labels.append(text)
@@ -875,15 +929,26 @@ def _value_labels(g: _Grid, r: int, c: int, cols: _Columns, headers: dict[int, l
         said = {_clean(x) for x in (*headers[c], *(headers[lead[0]] if lead else ())) if x}
         # (said with a qualifier too: "项目（按功能分类）" beside the left's "项目" heads the column only;
         # "项    目" spaced out is "项目")
-        words = [w for w in headers[pair[-1]]
-                 if _clean(w) not in said and _clean(re.sub(r"[（(][^（）()]*[）)]$", "", w)) not in said]
-        labels = [*outer, *words, g.value(r, pair[-1])]
+        words = [w for w in headers[pair[-1]] if not _names_column_only(w, said)]
+        under = [x] if (x := cols.under.get((r, pair[-1]))) else []
+        labels = [*cols.outer, *words, *under, _QIZHONG.sub("", g.value(r, pair[-1])) if under else g.value(r, pair[-1])]
         return labels, [""] * (len(labels) - 1) + [" ".join(headers[pair[-1]])]
     if cols.item is not None and c > cols.item and c not in cols.group_level and g.value(r, cols.item):
         # the item's own value (its 完成值): named by the item under its group
         return [*outer, *lead_labels, g.value(r, cols.item)], \
             [""] * len(outer) + lead_heads + [ITEM_HEAD + " ".join(headers[cols.item])]
     return [*outer, *lead_labels], [""] * len(outer) + lead_heads
+
+
+def _names_column_only(word: str, said: set[str]) -> bool:
+    """A pair column's header word that only heads its names: said by the value's or the leading column's
+    header, or by their words and a word for names ("支出项目" over the 支出 side's lines beside 收入项目)."""
+    w = _clean(re.sub(r"[（(][^（）()]*[）)]$", "", word))
+    if _clean(word) in said or w in said:
+        return True
+    for x in sorted(said, key=len, reverse=True):
+        w = w.replace(x, "") if x else w
+    return w in ("", "项目", "名称", "科目", "类别", "内容")
 
 
 def _first_value(kinds: list[str], label_cols: list[int]) -> int:

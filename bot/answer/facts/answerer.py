@@ -78,6 +78,8 @@ from bot.store import queries as query
 
 # What a question does with the figures it finds: several departments' figures are then combined, not each shown.
 _COMBINED_OPS = frozenset({"diff", "ratio", "sum", "max", "min"})
+# "哪些单位有住房保障支出", "哪几个部门列了X": the departments whose tables print the line, asked as a list.
+_DEPARTMENTS_ASKED = re.compile(r"(?:哪些|哪几个|哪几家|有几个|几个|几家)(?:单位|部门)(?:都|也|还)?(?:有|列了|列有|安排了|编了)")
 # "第二个多少万 其中其他资金多少": a place of the list just shown, then what is asked of that row.
 _WHICH_YEAR = re.compile(r"哪一?年|哪个年度|哪些年")
 _NTH_ASKED = re.compile(r"^(?:那|那么)?第([1-9]|[一二三四五六七八九十两])(?:个|项|条)(?:的)?((?:[\u4e00-\u9fff]{2}).*)$")
@@ -1409,6 +1411,8 @@ class Answerer(Conversation):
             return self.multiple(fq, facts, groups)  # "X是Y的几倍": a multiple, never a share
         if "ratio" in fq.ops and _EACH_SHARE.search(fq.text) and (each := self.each_share(fq, facts)) is not None:
             return each  # "基本支出和项目支出各占多少": each one's share of its total
+        if "ratio" in fq.ops and (own := self.share_of_own_total(fq, facts)) is not None:
+            return own  # "松坪乡生态转移支付占它合计": the row's own 合计 column
         if fq.total and "ratio" in fq.ops and (in_total := [f for f in facts if self._is_total_fact(f, "row")]):
             return self.share_of_total(in_total)  # "基本支出占总支出": the total row's 基本支出 over its total
         if "ratio" in fq.ops and (of_row := self._column_over_column(fq, facts)) is not None:
@@ -1484,14 +1488,28 @@ class Answerer(Conversation):
         if len(depts) > 1 and (not fq.departments or carried) and not [g for g in groups if len(g) > 1]:
             names = sorted(depts | (self._departments_holding(fq) if not fq.departments else set()))
             lines, shown = self._each_ones_figure(fq, names)
+            if _DEPARTMENTS_ASKED.search(fq.text) and not fq.departments and not set(fq.ops) - {"list", "count"}:
+                return self._departments_listed(fq, facts)
             return FactAnswer("clarify", compose.which_department(names, lines), shown, options=names[:10])
         if len(depts) == 1 and not fq.departments and not fq.subject_docs and len(fq.mentions) == 1 and not blank_elsewhere \
-                and (others := self._departments_holding(fq, partial=True) - depts):
+                and (others := (self._departments_holding(fq, partial=True) | self._same_line_elsewhere(fq)) - depts):
             # "三公经费预算多少" read as one department's table title said in part, while other departments'
             # tables hold 三公经费 too: which one is asked, not guessed.
             names = sorted(depts | others)
             return FactAnswer("clarify", compose.which_department(names), [], options=names[:10])
         return None
+
+    def _departments_listed(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
+        """"哪些单位有住房保障支出": the departments are what is asked, listed (never asked back): those whose
+        line holds a figure (a line printed blank, 外交支出 of a 决算 with none, is no department's)."""
+        said = "".join(fq.text[m.start:m.end] for m in fq.mentions if m.start >= 0)
+        held = [f for f in facts if (f["number"] != 0 if f["number"] is not None
+                                     else _BLANK.sub("", f["value"] or "") not in ("", "0", "无"))]
+        names = sorted({f["department"] for f in held})
+        if not names:
+            return FactAnswer("answered", compose.no_department_holds(said), facts)
+        lines, shown = self._each_ones_figure(fq, names)
+        return FactAnswer("answered", compose.departments_holding(said, names, lines), shown or held)
 
     def _each_ones_figure(self, fq: FactQuestion, names: list[str]) -> tuple[list[str], list[dict]]:
         """"行政运行决算多少" with two departments' tables printing the line: each department's own answer (its
@@ -1551,6 +1569,17 @@ class Answerer(Conversation):
             return set()
         return {d.department for d in idx.docs.values() if d.department
                 and any(k in key for key in idx.doc_keys.get(d.id, ()) for k in said)}
+
+    def _same_line_elsewhere(self, fq: FactQuestion) -> set[str]:
+        """The departments whose tables print the line said whole in another table's words ([same_line_words]:
+        "一般公共预算拨款收入" of a 决算's 一般公共预算财政拨款收入)."""
+        idx = self.idx
+        said = {k for m in fq.mentions if m.exact and m.n >= 4 for k in m.keys}
+        if not said or not idx.same_line_words:
+            return set()
+        return {d.department for d in idx.docs.values() if d.department and any(
+            key.replace(long, short) in said for key in idx.doc_keys.get(d.id, ())
+            for long, shorts in idx.same_line_words.items() if long in key for short in shorts)}
 
     def _narrowed(self, fq: FactQuestion, facts: list[dict], groups: list[list[Mention]], years: list[int],
                   only: list[str] | None) -> FactAnswer:

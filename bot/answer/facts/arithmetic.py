@@ -91,6 +91,8 @@ def _shortfall(fq: FactQuestion, done: dict, plan: dict) -> str:
 _NOTE_DEFINES = re.compile(r"(?P<col>[\u4e00-\u9fff]{2,8}?)中(?P<code>\d{3,7})类?(?:科目)?(?:为|是|即|属于)(?P<own>[\u4e00-\u9fff]{2,8}?)"
                            r"(?:[，,；;](?:其余|其他|其它)(?:为|是|即|属于)(?P<rest>[\u4e00-\u9fff]{2,8}?))?(?=[，,。；;]|$)")
 # "中央和市级比例", "基本支出与项目支出之比": two things said together, one to the other (no 占: no share).
+# "松坪乡生态转移支付占它合计的比重": the whole is the row's own total column (它 / 其 / 本乡 said after 占).
+_OWN_TOTAL = re.compile(r"占(?:了)?(?:它|其|自身|本身|自己|本[乡镇村街区县市局单位]{1,2})(?:的)?(?:合计|总计|总额|总数|小计)")
 _PROPORTION_ASKED = re.compile(r"[和与跟同、].{1,14}?(?:的)?(?:比例|之比|比值|配比)")
 
 
@@ -654,6 +656,28 @@ class Arithmetic(Lookup):
         r = a["number"] / b["number"] * 100
         return FactAnswer("answered", compose.fact_share(_name(a), _name(b), fmt_number(a["number"]),
                                                          fmt_number(b["number"]), fmt_percent(r))
+                          + _cite(self.idx, [a, b]), [a, b])
+
+    def share_of_own_total(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
+        """"松坪乡生态转移支付占它合计的比重": the one figure named over its row's own total column of the same
+        column group (松坪乡's 2025年预算数 合计), never its column's total row; None unless 它/其/本乡 says so."""
+        if not _OWN_TOTAL.search(fq.text):
+            return None
+        parts = [f for f in facts if f["number"] is not None and f["unit"] != "%"
+                 and not self._is_total_fact(f, "col") and not self._is_total_fact(f, "row")]
+        if len(parts) != 1:
+            return None
+        a = parts[0]
+        group = (a["col_labels"] or "").split(query.FACT_SEP)[:-1]
+        at = (a["sheet"], a["page"], a["line"])
+        wholes = [f for f in self.idx.facts(list(self.idx.docs[a["document_id"]].facts))
+                  if (f["sheet"], f["page"], f["line"]) == at and f["number"] and self._is_total_fact(f, "col")
+                  and (f["col_labels"] or "").split(query.FACT_SEP)[:-1] == group]
+        if len(wholes) != 1:
+            return None
+        b = wholes[0]
+        return FactAnswer("answered", compose.fact_share(_name(a), _name(b), fmt_number(a["number"]), fmt_number(b["number"]),
+                                                         fmt_percent(a["number"] / b["number"] * 100))
                           + _cite(self.idx, [a, b]), [a, b])
 
     def _column_over_column(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:

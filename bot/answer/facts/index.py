@@ -82,6 +82,7 @@ class FactIndex:
         self.synonyms = syn
         self.label_abbrev = _read_label_abbreviations(vocab_path)
         self.unit_abbrev = _read_label_abbreviations(vocab_path, "unit_abbreviations")  # 第一中学 -> 一中
+        self.same_line_words = _read_label_abbreviations(vocab_path, "same_line_words")  # 预算财政拨款 -> 预算拨款
         self.everyday = _read_everyday_words(vocab_path)
         self.unheld = _read_everyday_words(vocab_path, ("unheld",))  # fields a question may ask (得分, 权重)
         self.duration_words = _read_everyday_words(vocab_path, ("duration_words",))  # 平均办结时长: 最快 is least

@@ -401,7 +401,8 @@ def _keep(session, context: dict | None) -> None:
 def _after_typed(turn, typed):
     answer_type, unknown = type(typed), "unknown"  # the engine's Answer; answer/ does not import the engine
     idx = index_for(turn.kb)
-    other_year = _another_year_of_the_label(turn, idx) or _another_part_of_the_label(turn, idx)
+    other_year = _another_year_of_the_label(turn, idx) or _another_part_of_the_label(turn, idx) \
+        or _a_line_under_the_last(turn, idx)
     if other_year is not None:
         return _facts_answer(turn, other_year, Answerer(idx), idx, answer_type)
     talked = _conversation_departments(turn, idx)
@@ -649,6 +650,33 @@ def _another_part_of_the_label(turn, idx: FactIndex) -> FactAnswer | None:
     if len({g["row_labels"] for g in found}) != 1 or len({g["number"] for g in found}) != 1:
         return None
     return Answerer(idx).values(found[:1], [])
+
+
+_UNDER_SAID = re.compile(r"(?:那|那么)?(?P<in>其中|里面|这里面|当中)?(?:的)?(?P<part>[\u4e00-\u9fff]{2,12}?)(?:的)?"
+                         r"(?:那部分|这部分|部分)?(?P<end>呢|是多少|多少|有多少|多少钱)?")
+
+
+def _a_line_under_the_last(turn, idx: FactIndex) -> FactAnswer | None:
+    """"上年结转多少" → "其中一般公共预算的呢": the one line the table prints under the line just answered
+    (its "其中：" lines, its items) whose own label says the words; after such a line, "那政府性基金呢" is the
+    one line beside it under the same line. None otherwise (the question is then read as it is)."""
+    m = _UNDER_SAID.fullmatch(compact(normalize(turn.question)))
+    last = _context(turn.session).get("last") or []
+    if m is None or len(last) != 1 or re.search(r"哪|几|最|分别|各|合计|总计|占|比例", m.group("part")) \
+            or not (m.group("in") or m.group("end") == "呢") or not (shown := idx.facts(last)):
+        return None
+    f, part = shown[0], label_key(m.group("part"))
+    if m.group("in"):
+        lines = Answerer(idx).rows_under(f)
+    else:  # the lines beside it: under the same line, in its column
+        path = (f["row_labels"] or "").split(query.FACT_SEP)
+        lines = [g for g in idx.facts(list(idx.docs[f["document_id"]].facts)) if len(path) >= 2 and g["id"] != f["id"]
+                 and (g["sheet"], g["section"], g["col_labels"]) == (f["sheet"], f["section"], f["col_labels"])
+                 and (g["row_labels"] or "").split(query.FACT_SEP)[:-1] == path[:-1]]
+        if part in idx.row_label_keys:
+            return None  # (a line's whole name said is that line, wherever it stands)
+    found = [g for g in lines if g["number"] is not None and part in label_key(own_label(g))]
+    return Answerer(idx).values(found, []) if len(found) == 1 else None
 
 
 def _department_of_the_conversation(turn, fa: FactAnswer | None, idx: FactIndex) -> dict | None:
