@@ -116,3 +116,27 @@ def test_item_share_of_the_total(engine: Engine) -> None:
     assert a.status == "answered" and "25.54" in a.text
     a = _ask(engine, "移液器预算多少", "占总采购预算多少")  # 5.2 / 296
     assert a.status == "answered" and "1.76" in a.text
+
+
+def test_an_items_count_in_its_unit_and_its_price(engine: Engine) -> None:
+    a = _ask(engine, "宣传资料印多少册")  # 宣传 of two items: the one counted in 册
+    assert a.status == "answered" and "30000" in a.text and "5000" not in a.text
+    a = _ask(engine, "血压计买多少个")  # 个 its own unit: its count, not a count of rows
+    assert a.status == "answered" and "240" in a.text
+    a = _ask(engine, "负压救护车买几辆")  # the count alone, not its 单价 beside it
+    assert a.status == "answered" and "2辆" in a.text and "420000" not in a.text
+    a = _ask(engine, "空气消毒机多少钱一台")
+    assert a.status == "answered" and "3200" in a.text
+    a = _ask(engine, "负压救护车买几辆", "单价呢")
+    assert a.status == "answered" and "420000" in a.text
+    a = _ask(engine, "紫外线消毒车买几台", "换成空气消毒机呢")
+    assert a.status == "answered" and "60" in a.text
+
+
+def test_a_project_named_bare_then_its_item(engine: Engine) -> None:
+    a = _ask(engine, "急救站救护车购置")
+    assert a.status == "answered" and "95.2" in a.text
+    a = _ask(engine, "急救站救护车购置", "里面车载监护仪多少钱")
+    assert a.status == "answered" and "11.2" in a.text
+    a = _ask(engine, "村卫生室诊疗设备配置", "备注写的啥")  # the project's note, merged over its items
+    assert a.status == "answered" and "24个村卫生室" in a.text

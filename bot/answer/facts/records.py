@@ -30,7 +30,8 @@ _MONEY = ("元", "万元", "亿元")
 _COUNT_ASKED = re.compile(r"(?:几|多少)([\u4e00-\u9fff])")
 _COUNT_ASKED_NOUN = re.compile(r"(?:几|多少)[\u4e00-\u9fff][\u4e00-\u9fff]{0,2}?(?=$|[每单多少几的]|$)")
 # "每所多少钱", "每台多少": the price of one.
-_EACH_PRICE = re.compile(r"每[\u4e00-\u9fff]{1,2}?(?:多少钱|多少元|多少万|多少$|什么价|啥价)|单价|一[\u4e00-\u9fff]多少钱")
+_EACH_PRICE = re.compile(r"每[\u4e00-\u9fff]{1,2}?(?:多少钱|多少元|多少万|多少$|什么价|啥价)|单价|一[\u4e00-\u9fff]多少钱"
+                         r"|(?:多少钱|多少元|几块钱)(?:一|每)[\u4e00-\u9fff]$")
 # The standard of one unit asked ("一件收多少", "每亩补多少", "标准多少一个月", "一个月多少"): a row's cell printed per
 # that unit (550元/件, 105元/亩, 610元/人·月).
 _PER_UNIT = re.compile(r"(?:每|一个?)(?P<m>[件本亩人户月年次吨辆台])[\u4e00-\u9fff]{0,2}?(?:多少|几)"
@@ -294,10 +295,14 @@ def _project_named(t: Table, text: str) -> str:
     p = top[0]
     if any(_cover(text, r.key, t.words) >= best for r in t.records if r.project != p):
         return ""
-    blank = text
-    for a, b in _runs(text, label_key(p)):
-        blank = blank[:a] + " " * (b - a) + blank[b:]
-    return "" if _named([t], blank) is not None else p
+    return "" if _named([t], _blanked(text, label_key(p))) is not None else p
+
+
+def _blanked(text: str, name: str) -> str:
+    """The question with the runs of a name said in it blanked."""
+    for a, b in [*_runs(text, name), *_abbreviated(text, name)]:
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
 
 
 def _projects_asked(idx, tables: list[Table], text: str) -> FactAnswer | None:
@@ -312,7 +317,9 @@ def _projects_asked(idx, tables: list[Table], text: str) -> FactAnswer | None:
 
 def _project_total(idx, t: Table, text: str) -> FactAnswer | None:
     """"理化生实验室那个项目一共多少钱": the project named, its items' own amounts added up."""
-    p = _project_named(t, text) if _PROJECT_TOTAL.search(text) else ""
+    p = _project_named(t, text)
+    # its total asked, or the project named and nothing else ("学校体育器材配备"): its items added up
+    p = p if p and (_PROJECT_TOTAL.search(text) or not re.sub(r"项目|那个|这个|[\s的呢吧啊]", "", _blanked(text, label_key(p)))) else ""
     cells = _project_cells(t, t.projects[p]) if p else []
     if not cells:
         return None
@@ -446,7 +453,7 @@ def _named_how(tables: list[Table], text: str) -> tuple[Table, Record, bool] | N
             if max(by_name, by_cell) >= 2:
                 scored.append((max(by_name, by_cell), t, r, by_cell > by_name))
     if not scored:
-        return None
+        return _named_by_unit(tables, text)
     best = max(s[0] for s in scored)
     top = [s for s in scored if s[0] == best]
     if len(top) > 1:  # "登记费住宅类": of 不动产登记费（住宅类）, its bracket said; one run of it, two of …（非住宅类）
@@ -457,7 +464,23 @@ def _named_how(tables: list[Table], text: str) -> tuple[Table, Record, bool] | N
         top = [s for s in top if said[id(s[2])] == best_said]
     if len(top) != 1:
         return None
+    t, r = top[0][1], top[0][2]
+    m = _COUNT_ASKED.search(text)
+    if m and t.count and m.group(1) not in "钱元万个" and not (r.cells.get(t.count, {}).get("unit") or "").startswith(m.group(1)):
+        # "宣传资料印多少册": 宣传海报 (张) named by half its name, 健康宣传手册 the one counted in 册
+        return _named_by_unit(tables, text) or top[0][1:]
     return top[0][1], top[0][2], top[0][3]
+
+
+def _named_by_unit(tables: list[Table], text: str) -> tuple[Table, Record, bool] | None:
+    """"图书采购多少册" of 中小学图书 (册) beside 图书馆书架 (个): of the rows two characters of whose name are
+    said, the one row counted in the unit asked."""
+    m = _COUNT_ASKED.search(text)
+    if m is None or m.group(1) in "钱元万":
+        return None
+    hits = [(t, r) for t in tables if t.count for r in t.records if _cover(text, r.key, t.words) >= 2
+            and (unit := r.cells.get(t.count, {}).get("unit") or "").startswith(m.group(1)) and (m.group(1) != "个" or unit == "个")]
+    return (hits[0][0], hits[0][1], False) if len(hits) == 1 else None
 
 
 def _spelled(r: Record) -> str:
@@ -557,7 +580,9 @@ def _figure_of(t: Table, r: Record, clause: str) -> tuple[list[dict], bool] | No
         f = r.cells.get(t.price) if t.price else None
         return ([f] if f is not None and f["number"] is not None else []), True
     m = _COUNT_ASKED.search(clause)
-    if m and m.group(1) not in "钱元万个":
+    counted_in = (r.cells.get(t.count, {}).get("unit") or "") if t.count else ""
+    # ("多少个" counts rows, unless the row's own count is printed in 个: 书架买多少个)
+    if m and (m.group(1) not in "钱元万个" or m.group(1) == "个" == counted_in):
         f = r.cells.get(t.count) if t.count else None
         unit = m.group(1)
         if f is None or f["number"] is None or unit not in (f["unit"] or ""):
@@ -570,6 +595,18 @@ def _figure_of(t: Table, r: Record, clause: str) -> tuple[list[dict], bool] | No
 
 
 _COUNTED = re.compile(r"^[≥≤><＞＜约]?\s*\d+(?:\.\d+)?\s*([\u4e00-\u9fff]{1,2})$")
+
+
+def _count_in_its_unit(t: Table, r: Record, clause: str) -> dict | None:
+    """The row's count when asked in the unit it is printed in (多少册 of 52000册, 多少个 of 160个), no header
+    said whole; None otherwise."""
+    m = _COUNT_ASKED.search(clause)
+    f = r.cells.get(t.count) if t.count and m else None
+    unit = (f or {}).get("unit") or ""
+    if m is None or f is None or f["number"] is None or not unit.startswith(m.group(1)) or m.group(1) in "钱元万" \
+            or m.group(1) == "个" != unit or _column_said(t, clause, r, partial=False):
+        return None
+    return f
 
 
 def _counted_in_words(r: Record, unit: str, clause: str) -> list[dict]:
@@ -643,7 +680,7 @@ def _unexplained(idx, t: Table, r: Record, clause: str, asks: dict) -> str:
             blank[k] = " "
     cells = "|".join(f["value"] or "" for c, f in r.cells.items()
                      if f["number"] is None and c not in t.kinds and len(f["value"] or "") <= 10)
-    for target in (r.key, _spelled(r), compact(cells)):
+    for target in (r.key, _spelled(r), compact(cells), label_key(r.project)):  # (its project's name names it too)
         for a, b in _runs(clause, target):
             cut(a, b)
     for a, b in _abbreviated(clause, r.key):
@@ -1391,6 +1428,8 @@ def _clause_cells(idx, t: Table, r: Record, clause: str, asks: dict, facts: list
     if len(left) >= 2:  # (二手, 负压: two characters are a word; one left is a particle)
         return None  # a word that may change the question is not understood: not answered as if absent
     kind = "" if _column_said(t, clause, r, partial=False) else _kind_asked(clause, asks)
+    if not kind and (count := _count_in_its_unit(t, r, clause)) is not None:
+        return [count], "counted"  # ("图书采购多少册": 采购 is the verb, not a part of 采购方式)
     col = "" if kind else _column_said(t, clause, r)
     if kind:
         # ("预算批复时间" is no 预计采购时间: a word beside a column's everyday name changes it)
@@ -1435,11 +1474,12 @@ def _only_named(r: Record, text: str) -> bool:
     return not re.sub(r"项目|那个|这个|[\s的呢吧啊]", "", "".join(blank))
 
 
-def of_row(idx, question: str, docs: list[int] | None, context: dict | None) -> tuple[FactAnswer, bool, bool] | None:
+def of_row(idx, question: str, docs: list[int] | None, context: dict | None) -> tuple[FactAnswer, bool, bool, bool] | None:
     """A row of a table of records asked its columns (several clauses, everyday words): the answer, and
     whether it is to be preferred to the labels' own (a column asked by everyday words: 谁来承接, 几月份; or
-    several clauses each answered), and whether it is one figure asked plainly (多少钱: the labels' answer, or
-    their "not in the table", stands unless they named the row without its figure); or None."""
+    several clauses each answered), whether it is one figure asked plainly (多少钱: the labels' answer, or
+    their "not in the table", stands unless they named the row without its figure), and whether it is one
+    count asked in its unit (几台); or None."""
     whole = compact(normalize(question))
     tables = [t for d in _scope(idx, whole, docs) if d in idx.docs for t in _tables_of(idx, d)]
     asks = _asks(getattr(idx, "vocab_path", ""))
@@ -1461,11 +1501,12 @@ def of_row(idx, question: str, docs: list[int] | None, context: dict | None) -> 
         # the row named and nothing asked of it ("固废平台建设项目"): its own amounts, as the labels show a row
         # (a follow-up naming a row, "那水环境的呢", asks the column just shown: the labels' answer)
         facts = [f for f in r.cells.values() if f["number"] is not None and (f["unit"] or "") in _MONEY]
-        return (_say(idx, facts), False, False) if facts else None
+        return (_say(idx, facts), False, False, False) if facts else None
     if not facts or _IN_WAN.search(whole) and any((f["unit"] or "") == "元" for f in facts):
         return None
     # One figure asked plainly: the labels' answer (or their "not in the table") stands, unless the row was
     # named by a text cell of it (澄溪图书采购多少钱: 图书 is its 品目), which the labels read as a value.
     plain = ways == ["figure"] and not by_cell
     # (several clauses each answered: the record's answer is the whole of it, the labels' one part at most)
-    return _say(idx, list({f["id"]: f for f in facts}.values())), "worded" in ways or len(ways) >= 2, plain
+    # (a count in the unit asked, 买几台: its one cell, never the row's 单价 beside it)
+    return _say(idx, list({f["id"]: f for f in facts}.values())), "worded" in ways or len(ways) >= 2, plain, ways == ["counted"]
