@@ -140,3 +140,8 @@ def test_a_project_named_bare_then_its_item(engine: Engine) -> None:
     assert a.status == "answered" and "11.2" in a.text
     a = _ask(engine, "村卫生室诊疗设备配置", "备注写的啥")  # the project's note, merged over its items
     assert a.status == "answered" and "24个村卫生室" in a.text
+
+
+def test_the_projects_just_listed_added(engine: Engine) -> None:
+    a = _ask(engine, "竞争性磋商的项目有哪些", "这些加起来多少")  # 75.6 + 23.2
+    assert a.status == "answered" and "98.8" in a.text

@@ -305,14 +305,32 @@ def _blanked(text: str, name: str) -> str:
     return text
 
 
-def _projects_asked(idx, tables: list[Table], text: str) -> FactAnswer | None:
+def _projects_asked(idx, tables: list[Table], text: str, context: dict | None) -> FactAnswer | None:
     """A table of items under projects asked of its projects: a project's total (its items added up), the
     projects of a way (询价的项目有哪些, 公开招标的加起来多少, 单一来源占多少), the projects ranked by their totals."""
     held = [t for t in tables if t.projects and t.amount]
     if len(held) != 1 or _items_said(held[0], text):
         return None
     t = held[0]
-    return _project_total(idx, t, text) or _projects_of_kind(idx, t, text) or _projects_ranked(idx, t, text)
+    return _projects_listed_added(idx, t, text, context) or _project_total(idx, t, text) \
+        or _projects_of_kind(idx, t, text) or _projects_ranked(idx, t, text)
+
+
+def _projects_listed_added(idx, t: Table, text: str, context: dict | None) -> FactAnswer | None:
+    """"询价的项目有哪些" → "这些加起来多少": the projects just listed, their totals added up."""
+    listed = [(name, ids) for name, ids in (context or {}).get("ranked_groups") or () if name in t.projects]
+    if not listed or len(listed) != len((context or {}).get("ranked_groups") or ()) or not _ROWS_POINTED.match(text) \
+            or not (_TOTAL_ASKED.search(text) or re.search(r"多少钱|金额|预算", text)):
+        return None
+    order = dict(_project_order(t))
+    chosen = [(p, order[p]) for p, _ in listed if p in order]
+    cells = [f for _, fs in chosen for f in fs]
+    if not cells:
+        return None
+    total, unit = _added(cells), cells[0]["unit"] or ""
+    parts = [(p, fmt_number(_added(fs))) for p, fs in chosen]
+    return FactAnswer("answered", compose.fact_sum(parts, fmt_number(total), unit) + _cite(idx, cells), cells,
+                      total=(total, unit))
 
 
 def _project_total(idx, t: Table, text: str) -> FactAnswer | None:
@@ -1019,7 +1037,7 @@ def answer(idx, question: str, docs: list[int] | None, context: dict | None) -> 
     if not tables:
         return None
     text = _without_departments(idx, whole)
-    return _projects_asked(idx, tables, text) or _in_month(idx, tables, text) or _in_year_of_works(idx, tables, text) or _legend(idx, tables, text) or _having(idx, tables, text) \
+    return _projects_asked(idx, tables, text, context) or _in_month(idx, tables, text) or _in_year_of_works(idx, tables, text) or _legend(idx, tables, text) or _having(idx, tables, text) \
         or _of_number(idx, tables, text) or _without(idx, tables, text) or _with_figure(idx, tables, text) \
         or _average(idx, tables, text) or _column_share(idx, tables, text, context) \
         or _groups_ranked(idx, tables, text) or _by_group(idx, tables, text, context) or _of_the_total(idx, tables, text)
