@@ -4,7 +4,8 @@ a 合计. Each class on a table generated here (a fictional bureau, names and fi
 - a project's words printed once (采购方式, 备注) are every item's: the projects of a way listed, counted,
   added up and set against the 合计 (询价的项目有哪些, 公开招标的加起来多少, 单一来源占多少);
 - a project's total is its items' sum (X项目一共多少钱, 总预算), the projects ranked by it (倒数第二, 前三);
-- an item's count in its unit (买多少台, 几辆), its price (多少钱一台, 单价呢), an item not in the table unknown."""
+- an item's count in its unit (买多少台, 几辆), its price (多少钱一台, 单价呢), an item not in the table unknown;
+- "X前三是哪几项" of any table of lines: the three largest (哪几项 asks the list, no count), "第三个" the third."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from conftest import converse as _ask
-from conftest import engine_over
+from conftest import engine_over, simple_table
 
 from bot.engine import Engine
 
@@ -145,3 +146,17 @@ def test_a_project_named_bare_then_its_item(engine: Engine) -> None:
 def test_the_projects_just_listed_added(engine: Engine) -> None:
     a = _ask(engine, "竞争性磋商的项目有哪些", "这些加起来多少")  # 75.6 + 23.2
     assert a.status == "answered" and "98.8" in a.text
+
+
+def test_the_top_three_asked_with_which_are_they(tmp_path: Path) -> None:
+    """A budget's lines: "支出前三是哪几项" ranks them and shows three, so "第三个多少" is the third largest."""
+    path = tmp_path / "qinglan_slj_2026_expenditure.xlsx"
+    rows = [("一般公共服务支出", 120), ("农林水支出", 860), ("社会保障和就业支出", 95), ("住房保障支出", 64),
+            ("卫生健康支出", 38), ("节能环保支出", 210)]
+    simple_table(path, "支出预算表", "青岚县水利局2026年部门支出预算表", "B2", "单位：万元", ["科目名称", "支出预算数"], rows)
+    engine = engine_over(tmp_path / "kb.sqlite", [path])
+    a = _ask(engine, "青岚水利局支出前三是哪几项")
+    assert a.status == "answered" and "农林水支出" in a.text and "节能环保支出" in a.text and "一般公共服务支出" in a.text
+    assert "住房保障" not in a.text and "卫生健康" not in a.text
+    a = _ask(engine, "青岚水利局支出前三是哪几项", "第三个多少")
+    assert a.status == "answered" and "120" in a.text and "95" not in a.text

@@ -3721,8 +3721,8 @@ def _read_operation_words(fq: FactQuestion, text: str, taken: list[tuple[int, in
 
 def _op_said(op: str, word: str) -> str:
     """The pattern of an operation's word where it asks it: not 调减了, 新增了; not the 几个 of "这几个加起来" (rows
-    pointed at, no count asked)."""
-    before = "(?<![调增核缩削新追])" if word[0] in "增减" else "(?<![这那])" if op == "count" else ""
+    pointed at, no count asked), nor of "前三是哪几项" (the list asked)."""
+    before = "(?<![调增核缩削新追])" if word[0] in "增减" else "(?<![这那哪])" if op == "count" else ""
     return before + re.escape(word)
 
 
