@@ -134,6 +134,11 @@ def test_an_items_count_in_its_unit_and_its_price(engine: Engine) -> None:
     assert a.status == "answered" and "60" in a.text
 
 
+def test_a_thing_not_in_the_table_counted_in_another_unit_is_unknown(engine: Engine) -> None:
+    a = _ask(engine, "血压仪买几台")  # only 电子血压计, counted in 个, holds 血压
+    assert a.status == "unknown" and "450" not in a.text and "10.8" not in a.text
+
+
 def test_a_project_named_bare_then_its_item(engine: Engine) -> None:
     a = _ask(engine, "急救站救护车购置")
     assert a.status == "answered" and "95.2" in a.text

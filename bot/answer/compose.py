@@ -839,6 +839,11 @@ def project_items_added(project: str, parts: list[tuple[str, str]], total: str, 
     return f"{project} {fact_sum(parts, total, unit)}"
 
 
+def not_counted_in(said: str, unit: str, row: str, shown: str) -> str:
+    """"篮球买多少个" where only 移动式篮球架 (16副) holds 篮球: no such thing counted in that unit."""
+    return f"表中没有按“{unit}”计数的“{said}”：表中相近的只有{row}（数量 {shown}），不是所问的这一项。"
+
+
 def project_total(project: str, total: str, unit: str, items: list[str]) -> str:
     """"X项目 合计 109.74万元（含 3 个品目：A、B、C）": a project's items added up, the table printing no
     total of it."""

@@ -490,6 +490,26 @@ def _named_how(tables: list[Table], text: str) -> tuple[Table, Record, bool] | N
     return top[0][1], top[0][2], top[0][3]
 
 
+def _counted_otherwise(idx, tables: list[Table], text: str) -> FactAnswer | None:
+    """"篮球买多少个" of a table holding only 移动式篮球架, counted in 副: no row is named, the one row two
+    characters of whose name are said is counted in another unit — not the thing asked, said so with it."""
+    m = _COUNT_ASKED.search(text)
+    if m is None or m.group(1) in "钱元万" or _named_how(tables, text) is not None:
+        return None
+    near = [(t, r, runs) for t in tables if t.count for r in t.records
+            if (runs := [(a, b) for a, b in _runs(text[:m.start()], r.key) if b - a >= 2])]
+    if len(near) != 1:
+        return None
+    t, r, runs = near[0]
+    f = r.cells.get(t.count)
+    unit = (f or {}).get("unit") or ""
+    if f is None or f["number"] is None or not unit or unit.startswith(m.group(1)) \
+            or _unexplained_rest(idx, t, _blanked(text, r.key).replace(m.group(0), " ")):
+        return None
+    said = max((text[a:b] for a, b in runs), key=len)
+    return FactAnswer("unknown", compose.not_counted_in(said, m.group(1), r.name, _shown(f)) + _cite(idx, [f]), [], settled=True)
+
+
 def _named_by_unit(tables: list[Table], text: str) -> tuple[Table, Record, bool] | None:
     """"图书采购多少册" of 中小学图书 (册) beside 图书馆书架 (个): of the rows two characters of whose name are
     said, the one row counted in the unit asked."""
@@ -1037,7 +1057,7 @@ def answer(idx, question: str, docs: list[int] | None, context: dict | None) -> 
     if not tables:
         return None
     text = _without_departments(idx, whole)
-    return _projects_asked(idx, tables, text, context) or _in_month(idx, tables, text) or _in_year_of_works(idx, tables, text) or _legend(idx, tables, text) or _having(idx, tables, text) \
+    return _projects_asked(idx, tables, text, context) or _counted_otherwise(idx, tables, text) or _in_month(idx, tables, text) or _in_year_of_works(idx, tables, text) or _legend(idx, tables, text) or _having(idx, tables, text) \
         or _of_number(idx, tables, text) or _without(idx, tables, text) or _with_figure(idx, tables, text) \
         or _average(idx, tables, text) or _column_share(idx, tables, text, context) \
         or _groups_ranked(idx, tables, text) or _by_group(idx, tables, text, context) or _of_the_total(idx, tables, text)
