@@ -165,3 +165,10 @@ def test_the_top_three_asked_with_which_are_they(tmp_path: Path) -> None:
     assert "住房保障" not in a.text and "卫生健康" not in a.text
     a = _ask(engine, "青岚水利局支出前三是哪几项", "第三个多少")
     assert a.status == "answered" and "120" in a.text and "95" not in a.text
+
+
+def test_two_items_pointed_at_are_added_never_one_price(engine: Engine) -> None:
+    a = _ask(engine, "负压救护车多少钱", "车载监护仪呢", "这两个一共多少钱")  # 84 + 11.2; 一共 is no "一台"
+    assert a.status == "answered" and "95.2" in a.text and "56000" not in a.text
+    a = _ask(engine, "负压救护车多少钱", "车载监护仪呢", "一共多少钱")
+    assert "56000" not in a.text  # (一共多少钱 asks no price of one)

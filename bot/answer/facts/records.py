@@ -30,7 +30,7 @@ _MONEY = ("元", "万元", "亿元")
 _COUNT_ASKED = re.compile(r"(?:几|多少)([\u4e00-\u9fff])")
 _COUNT_ASKED_NOUN = re.compile(r"(?:几|多少)[\u4e00-\u9fff][\u4e00-\u9fff]{0,2}?(?=$|[每单多少几的]|$)")
 # "每所多少钱", "每台多少": the price of one.
-_EACH_PRICE = re.compile(r"每[\u4e00-\u9fff]{1,2}?(?:多少钱|多少元|多少万|多少$|什么价|啥价)|单价|一[\u4e00-\u9fff]多少钱"
+_EACH_PRICE = re.compile(r"每[\u4e00-\u9fff]{1,2}?(?:多少钱|多少元|多少万|多少$|什么价|啥价)|单价|一(?![共起块下])[\u4e00-\u9fff]多少钱"
                          r"|(?:多少钱|多少元|几块钱)(?:一|每)[\u4e00-\u9fff]$")
 # The standard of one unit asked ("一件收多少", "每亩补多少", "标准多少一个月", "一个月多少"): a row's cell printed per
 # that unit (550元/件, 105元/亩, 610元/人·月).
@@ -1519,6 +1519,8 @@ def of_row(idx, question: str, docs: list[int] | None, context: dict | None) -> 
     their "not in the table", stands unless they named the row without its figure), and whether it is one
     count asked in its unit (几台); or None."""
     whole = compact(normalize(question))
+    if _ROWS_POINTED.search(whole) or re.match(r"(?:那)?(?:两|俩|二)个", whole):
+        return None  # "这两个一共多少钱": the rows pointed at, never the one the conversation is on
     tables = [t for d in _scope(idx, whole, docs) if d in idx.docs for t in _tables_of(idx, d)]
     asks = _asks(getattr(idx, "vocab_path", ""))
     named = _named_row(idx, tables, whole, context, asks) if tables else None
