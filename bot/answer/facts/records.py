@@ -494,8 +494,9 @@ def _counted_otherwise(idx, tables: list[Table], text: str) -> FactAnswer | None
     """"篮球买多少个" of a table holding only 移动式篮球架, counted in 副: no row is named, the one row two
     characters of whose name are said is counted in another unit — not the thing asked, said so with it."""
     m = _COUNT_ASKED.search(text)
-    if m is None or m.group(1) in "钱元万" or _named_how(tables, text) is not None:
-        return None
+    if m is None or m.group(1) in "钱元万" or _named_how(tables, text) is not None \
+            or m.group(1) == "个" and re.sub(r"[呢啊吧的\s]", "", text[m.end():]):
+        return None  # (几个 before a noun counts rows: "供水服务中心负责几个项目"; "篮球买多少个" asks a count in 个)
     near = [(t, r, runs) for t in tables if t.count for r in t.records
             if (runs := [(a, b) for a, b in _runs(text[:m.start()], r.key) if b - a >= 2])]
     if len(near) != 1:
