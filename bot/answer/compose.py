@@ -879,6 +879,23 @@ def fact_sum(parts: list[tuple[str, str]], total: str, unit: str) -> str:
     return f"合计 {total}{unit}：{expr} = {total}{unit}"
 
 
+def project_items_added(project: str, parts: list[tuple[str, str]], total: str, unit: str) -> str:
+    """"X项目 合计 109.74万元：A 78.12 + B 31.62 = 109.74万元": a project's items (or several projects) added up,
+    the table printing no total of it."""
+    return f"{project} {fact_sum(parts, total, unit)}"
+
+
+def not_counted_in(said: str, unit: str, row: str, shown: str) -> str:
+    """"篮球买多少个" where only 移动式篮球架 (16副) holds 篮球: no such thing counted in that unit."""
+    return f"表中没有按“{unit}”计数的“{said}”：表中相近的只有{row}（数量 {shown}），不是所问的这一项。"
+
+
+def project_total(project: str, total: str, unit: str, items: list[str]) -> str:
+    """"X项目 合计 109.74万元（含 3 个品目：A、B、C）": a project's items added up, the table printing no
+    total of it."""
+    return f"{project} 合计 {total}{unit}（含 {len(items)} 个品目：{'、'.join(items)}）"
+
+
 def entities_counted(kind: str, names: list[str], own: Sequence[str] = (), under: bool = False) -> str:
     """"这张表有几个部门": the entity rows of the table, counted and named; own: the department's own lines
     among them (本级), said apart — left out when the units under it are asked ("下属几个单位")."""

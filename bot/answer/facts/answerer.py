@@ -361,7 +361,7 @@ class Answerer(Conversation):
         found = records.of_row(self.idx, question, doc_ids, context)
         if found is None:
             return None
-        record, worded, plain = found
+        record, worded, plain, counted = found
         shown = fa.facts if fa is not None else []
         had, has = {f["id"] for f in shown}, {f["id"] for f in record.facts}
         # (the labels found the same row and none of the cells asked: "采购品目为触控一体机的" for "触控一体机买几台",
@@ -377,9 +377,13 @@ class Answerer(Conversation):
             return record if not plain or same_row else None
         if listed:
             return record
-        if has < had and all(compact(f["value"] or "") in compact(fa.text) for f in record.facts):
+        # (the labels gave the row's count asked in its unit, 买几台, and its 单价 not asked: the count alone)
+        # (or another row of its table, not counted in the unit asked: 宣传海报 张 for "宣传资料印多少册")
+        one_row = counted and bool(shown) and {(f["document_id"], f["sheet"]) for f in shown} \
+            == {(f["document_id"], f["sheet"]) for f in record.facts} and len({f["line"] for f in shown}) == 1
+        if has < had and all(compact(f["value"] or "") in compact(fa.text) for f in record.facts) and not one_row:
             return None  # the labels answered that and more ("实施单位和金额")
-        return record if had < has or worded or same_row else None
+        return record if had < has or worded or same_row or one_row else None
 
     def _before_the_labels(self, question: str, doc_ids: list[int] | None, context: dict | None) -> FactAnswer | None:
         """What is settled before the labels are read: the unit of the table, what the figure just shown is,

@@ -3928,6 +3928,8 @@ def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], 
         fq.ops = [op for op in fq.ops if op not in ("diff", "count", *(("ratio",) if fq.by_year_end else ()))]
     if re.search(r"几个人|多少个人|几人|多几个|少几个|几辆", text) and "count" in fq.ops:
         fq.ops.remove("count")  # a quantity in people (or a difference), not a count of rows
+    if fq.top and "count" in fq.ops and re.search(r"哪几", text):
+        fq.ops.remove("count")  # "支出前三是哪几项": the first places of the ranking shown, no count of rows
     _count_not_summed(fq, text, idx)
     _count_of_a_counted_column(fq, text, idx)
     _difference_column(fq, text, scope, idx)

@@ -16,12 +16,13 @@ from pathlib import Path
 
 from bot.answer import compose
 from bot.answer.facts.common import _ROWS_POINTED
-from bot.answer.facts.outline import heading_of, numbered_as_heading, own_label
+from bot.answer.facts.outline import heading_of, numbered_as_heading, own_label, path_of
 from bot.answer.facts.question import FactAnswer
 from bot.answer.facts.values import _cite, _shown
 from bot.answer.facts.words import PERIODS_LONGEST_FIRST, _is_total, fmt_number, fmt_percent, label_key
 from bot.language.lexicon import department_forms
 from bot.language.normalize import compact, normalize
+from bot.language.ordinals import small_number
 from bot.store import queries as query
 
 _MONEY = ("元", "万元", "亿元")
@@ -29,7 +30,8 @@ _MONEY = ("元", "万元", "亿元")
 _COUNT_ASKED = re.compile(r"(?:几|多少)([\u4e00-\u9fff])")
 _COUNT_ASKED_NOUN = re.compile(r"(?:几|多少)[\u4e00-\u9fff][\u4e00-\u9fff]{0,2}?(?=$|[每单多少几的]|$)")
 # "每所多少钱", "每台多少": the price of one.
-_EACH_PRICE = re.compile(r"每[\u4e00-\u9fff]{1,2}?(?:多少钱|多少元|多少万|多少$|什么价|啥价)|单价|一[\u4e00-\u9fff]多少钱")
+_EACH_PRICE = re.compile(r"每[\u4e00-\u9fff]{1,2}?(?:多少钱|多少元|多少万|多少$|什么价|啥价)|单价|一(?![共起块下])[\u4e00-\u9fff]多少钱"
+                         r"|(?:多少钱|多少元|几块钱)(?:一|每)[\u4e00-\u9fff]$")
 # The standard of one unit asked ("一件收多少", "每亩补多少", "标准多少一个月", "一个月多少"): a row's cell printed per
 # that unit (550元/件, 105元/亩, 610元/人·月).
 _PER_UNIT = re.compile(r"(?:每|一个?)(?P<m>[件本亩人户月年次吨辆台])[\u4e00-\u9fff]{0,2}?(?:多少|几)"
@@ -39,7 +41,7 @@ _AMOUNT_ASKED = re.compile(r"多少钱|多少元|预算|金额|花多少|要多�
 # An amount asked in 万 of a table in 元 (or the other way): left to the labels, which convert it.
 _IN_WAN = re.compile(r"万")
 _SHARE = re.compile(r"占")
-_OF_ALL = re.compile(r"总额|总预算|总金额|合计|总计|全部|总共|总的|全年|采购总|总采购|全表")
+_OF_ALL = re.compile(r"总额|总预算|总金额|合计|总计|全部|总共|总的|全年|采购总|总采购|全表|^占(?:全部|整个)?采购预算")
 _LESS_MORE = re.compile(r"比(?P<other>.+?)(?:少|多|低|高)(?:了)?多少")
 _LIST = re.compile(r"哪些|哪几|有什么|有啥|都有|包括|列一下|列出")
 _COUNT = re.compile(r"几个|几项|多少个|多少项|有几")
@@ -53,6 +55,7 @@ class Record:
     key: str  # label_key of the name
     group: str  # key of the heading the row stands under (货物类), "" when none
     cells: dict[str, dict] = field(default_factory=dict)  # column key -> fact
+    project: str = ""  # the project holding the row, an item of it (项目名称 › 采购品目), as printed
 
 
 @dataclass
@@ -68,6 +71,7 @@ class Table:
     count: str = ""  # the column counted in units (数量)
     kinds: set[str] = field(default_factory=set)  # text columns of kinds, values repeated (采购方式): no row's name
     heads: set[str] = field(default_factory=set)  # the headers of the row labels (补贴项目, 项目名称): what a row is
+    projects: dict[str, list[Record]] = field(default_factory=dict)  # project -> its items, when rows are items
 
 
 _ASKS: dict[str, dict[str, dict[str, list[str]]]] = {}
@@ -121,8 +125,12 @@ def _read_tables(idx, doc: int) -> list[Table]:
             continue
         rows.setdefault((f["sheet"] or "", f["page"] or 0, f["row_heads"] or ""), []).append(f)
     out = []
-    for (sheet, _page, _head), facts in rows.items():
+    for (sheet, page, _head), facts in rows.items():
         table = _read_table(idx, doc, sheet, facts)
+        if table is not None and table.projects and table.total is None:
+            # the 合计 of a table of items stands in the column of projects, a row of its own
+            table.total = next((_rows_of(doc, sheet, fs).total for (s, p, _h), fs in rows.items()
+                                if (s, p) == (sheet, page) and fs is not facts and _rows_of(doc, sheet, fs).total), None)
         if table is not None:
             out.append(table)
     return out
@@ -142,6 +150,8 @@ def _rows_of(doc: int, sheet: str, facts: list[dict]) -> Table:
         key = label_key(name)
         group = heading_of(cells[0])
         rec = Record(name, key, group, {label_key(c["col_labels"].split(query.FACT_SEP)[-1]): c for c in cells})
+        path = path_of(cells[0])
+        rec.project = path[0].strip() if len(path) == 2 else ""
         own = re.sub(r"(?:小计|合计|总计|共计)$", "", key)
         if numbered_as_heading(name) and key and not _is_total(key):
             # "（一）市政和产业园区基础设施" printing figures: the sector's subtotal, heading the rows after it
@@ -177,6 +187,7 @@ def _read_table(idx, doc: int, sheet: str, facts: list[dict]) -> Table | None:
     table = _rows_of(doc, sheet, facts)
     if len(table.records) < 3:
         return None
+    table.projects = _projects_of(table.records)
     cols: dict[str, list[dict]] = {}
     for r in table.records:
         for c, f in r.cells.items():
@@ -185,11 +196,13 @@ def _read_table(idx, doc: int, sheet: str, facts: list[dict]) -> Table | None:
     text_cols = [c for c, fs in cols.items()
                  if sum(f["number"] is None and bool((f["value"] or "").strip()) for f in fs) * 2 >= len(table.records)]
     money = [c for c, fs in cols.items() if sum(f["number"] is not None and (f["unit"] or "") in _MONEY for f in fs) >= 2]
-    if len(text_cols) < 2 or not money:
+    # (a table of items under projects holds words in its two columns of names: one column of words more will do)
+    if len(text_cols) < (1 if table.projects else 2) or not money:
         return None
     # One thing per row: no row label nested in another, no word column under a heading of columns (a
     # monitoring table's 绩效指标完成情况 / 指标名称 puts a second thing, an indicator, on the project's row).
-    if any(query.FACT_SEP in (f["row_labels"] or "") for fs in cols.values() for f in fs) \
+    # (items under their project, 项目名称 › 采购品目, are one thing per row: the item)
+    if not table.projects and any(query.FACT_SEP in (f["row_labels"] or "") for fs in cols.values() for f in fs) \
             or any(query.FACT_SEP in (f["col_labels"] or "") for c in text_cols for f in cols[c]):
         return None
     for c in text_cols:
@@ -211,6 +224,196 @@ def _read_table(idx, doc: int, sheet: str, facts: list[dict]) -> Table | None:
     table.heads = {label_key(h) for r in table.records for f in r.cells.values()
                    for h in (f["row_heads"] or "").split(query.FACT_SEP) if len(label_key(h)) >= 2}
     return table
+
+
+def _projects_of(records: list[Record]) -> dict[str, list[Record]]:
+    """The projects of a table whose rows are their items (项目名称 merged over its 采购品目 rows): each project's
+    items in order, its words printed once on its first row (采购方式, 备注 merged over its rows) read as every
+    item's; {} unless every row is an item of a project, each project's rows together and one holding two."""
+    projects: dict[str, list[Record]] = {}
+    for k, r in enumerate(records):
+        if not r.project or _is_total(r.key) or r.project in projects and projects[r.project][-1] is not records[k - 1]:
+            return {}  # (a group closed by its 小计 is a group of rows, read as such)
+        projects.setdefault(r.project, []).append(r)
+    several = [items for items in projects.values() if len(items) >= 2]
+    # the project's own words merged over its items: a word column printed on each project's first row only
+    merged = {c for c, f in several[0][0].cells.items() if f["number"] is None} if len(several) >= 2 else set()
+    merged = {c for c in merged if all(c in items[0].cells and not any(c in r.cells for r in items[1:]) for items in several)}
+    if not merged:
+        return {}
+    for items in projects.values():
+        for c, f in items[0].cells.items():
+            if f["number"] is None:
+                for r in items[1:]:
+                    r.cells.setdefault(c, f)
+    return projects
+
+
+def _project_cells(t: Table, items: list[Record]) -> list[dict]:
+    """The cells a project's total adds up: its items' own amounts (no project prints a total of its own)."""
+    return [r.cells[t.amount] for r in items if t.amount in r.cells and r.cells[t.amount]["number"] is not None]
+
+
+def _project_order(t: Table) -> list[tuple[str, list[dict]]]:
+    """Each project with the cells its total adds up, in the table's order."""
+    return [(p, cells) for p, items in t.projects.items() if (cells := _project_cells(t, items))]
+
+
+def _added(cells: list[dict]) -> float:
+    return round(sum(f["number"] for f in cells), 6)
+
+
+def _project_shown(p: str, cells: list[dict]) -> str:
+    return f"{p}（{fmt_number(_added(cells))}{cells[0]['unit'] or ''}）"
+
+
+# A project's whole asked ("一共多少钱", "总预算", "项目预算多少"): its items added up.
+_PROJECT_TOTAL = re.compile(r"一共|总共|合计|总计|共计|总预算|总金额|总额|加起来|项目(?:的)?(?:预算|金额|多少钱|经费|花)")
+_WHICH = re.compile(r"哪些|哪几|哪个|哪一个|哪项|是哪|有什么|有啥|列一下|列出")
+# The words a share or a ranking is asked in, explained by what they ask.
+_ASKING = re.compile(r"比例|比重|占比|百分之几|百分之多少|百分比|多少|几成|排名|排第|排在|最(?:多|大|高|贵|少|小|低|便宜)")
+# (a place said bare, "第二个项目", is of the list just shown: a ranking says 倒数, 前, or 大 / 多 after it)
+_PLACE_SAID = re.compile(r"(?P<end>倒数)第(?P<n>[一二两三四五六七八九十\d]+)(?:个|名|位|项)?"
+                         r"|第(?P<n2>[一二两三四五六七八九十\d]+)(?:个|名|位|项)?(?:大|多|高|贵|少|小|低)"
+                         r"|前(?P<top>[一二两三四五六七八九十\d]+)(?:名|个|位|项)?(?:大|多|高)?")
+
+
+def _items_said(t: Table, text: str) -> bool:
+    """Whether the question asks of items, not projects, by the head of the items' column (采购品目 → 品目)."""
+    heads = {label_key(h) for r in t.records[:1] for f in r.cells.values() for h in (f["row_heads"] or "").split(query.FACT_SEP)[1:]}
+    return any(len(text[a:b]) >= 2 for h in heads for a, b in _runs(text, h) if text[a:b] not in {"采购", "项目"})
+
+
+def _project_named(t: Table, text: str) -> str:
+    """The one project the question names by its name (three characters of it, or half), more of it said than
+    of any other project's item, and no item of it named besides ("体育器材项目里篮球架多少钱" asks the item)."""
+    scores = {p: _cover(text, label_key(p), t.words) for p in t.projects}
+    best = max(scores.values(), default=0)
+    top = [p for p, n in scores.items() if n == best]
+    if len(top) != 1 or best < 3 and 2 * best < len(label_key(top[0])):
+        return ""
+    p = top[0]
+    if any(_cover(text, r.key, t.words) >= best for r in t.records if r.project != p):
+        return ""
+    return "" if _named([t], _blanked(text, label_key(p))) is not None else p
+
+
+def _blanked(text: str, name: str) -> str:
+    """The question with the runs of a name said in it blanked."""
+    for a, b in [*_runs(text, name), *_abbreviated(text, name)]:
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
+def _projects_asked(idx, tables: list[Table], text: str, context: dict | None) -> FactAnswer | None:
+    """A table of items under projects asked of its projects: a project's total (its items added up), the
+    projects of a way (询价的项目有哪些, 公开招标的加起来多少, 单一来源占多少), the projects ranked by their totals."""
+    held = [t for t in tables if t.projects and t.amount]
+    if len(held) != 1 or _items_said(held[0], text):
+        return None
+    t = held[0]
+    return _projects_listed_added(idx, t, text, context) or _project_total(idx, t, text) \
+        or _projects_of_kind(idx, t, text) or _projects_ranked(idx, t, text)
+
+
+def _projects_listed_added(idx, t: Table, text: str, context: dict | None) -> FactAnswer | None:
+    """"询价的项目有哪些" → "这些加起来多少": the projects just listed, their totals added up."""
+    listed = [(name, ids) for name, ids in (context or {}).get("ranked_groups") or () if name in t.projects]
+    if not listed or len(listed) != len((context or {}).get("ranked_groups") or ()) or not _ROWS_POINTED.match(text) \
+            or not (_TOTAL_ASKED.search(text) or re.search(r"多少钱|金额|预算", text)):
+        return None
+    order = dict(_project_order(t))
+    chosen = [(p, order[p]) for p, _ in listed if p in order]
+    cells = [f for _, fs in chosen for f in fs]
+    if not cells:
+        return None
+    total, unit = _added(cells), cells[0]["unit"] or ""
+    parts = [(p, fmt_number(_added(fs))) for p, fs in chosen]
+    return FactAnswer("answered", compose.fact_sum(parts, fmt_number(total), unit) + _cite(idx, cells), cells,
+                      total=(total, unit))
+
+
+def _project_total(idx, t: Table, text: str) -> FactAnswer | None:
+    """"理化生实验室那个项目一共多少钱": the project named, its items' own amounts added up."""
+    p = _project_named(t, text)
+    # its total asked, or the project named and nothing else ("学校体育器材配备"): its items added up
+    p = p if p and (_PROJECT_TOTAL.search(text) or not re.sub(r"项目|那个|这个|[\s的呢吧啊]", "", _blanked(text, label_key(p)))) else ""
+    cells = _project_cells(t, t.projects[p]) if p else []
+    if not cells:
+        return None
+    unit = cells[0]["unit"] or ""
+    return FactAnswer("answered", compose.project_total(p, fmt_number(_added(cells)), unit, [own_label(f) for f in cells])
+                      + _cite(idx, cells), cells, total=(_added(cells), unit))
+
+
+def _projects_of_kind(idx, t: Table, text: str) -> FactAnswer | None:
+    """"询价采购的项目有哪些", "公开招标的项目有几个", "公开招标的金额加起来多少", "竞争性磋商占采购总预算的比例":
+    the projects whose way (a column of kinds, printed once over the project's items) is the one said —
+    listed, counted, added up, or set against the table's 合计."""
+    found = {(c, v) for c in t.kinds for items in t.projects.values() if c in items[0].cells
+             for v in [compact(items[0].cells[c]["value"] or "")] if len(v) >= 2 and v in text}
+    if len(found) != 1:
+        return None
+    c, v = found.pop()
+    rest = _ASKING.sub(" ", _OF_ALL.sub(" ", _SHARE.sub(" ", _WHICH.sub(" ", text.replace(v, " ")))))
+    if _named([t], rest) is not None or _project_named(t, rest) or _unexplained_rest(idx, t, rest):
+        return None
+    chosen = [(p, cells) for p, cells in _project_order(t) if compact(t.projects[p][0].cells.get(c, {}).get("value") or "") == v]
+    cells = [f for _, fs in chosen for f in fs]
+    if not cells:
+        return None
+    head, unit = compose.having_value_head(c, v), cells[0]["unit"] or ""
+    total = _added(cells)
+    if _SHARE.search(text):
+        whole = t.total.cells.get(t.amount) if t.total else None
+        return _share(idx, dict(cells[0], number=total), whole, "", "合计", f"{head}项目") if whole else None
+    order = [(p, [f["id"] for f in fs]) for p, fs in chosen]
+    if _COUNT.search(text) and not _LIST.search(text):
+        return FactAnswer("answered", compose.counted_items([_project_shown(p, fs) for p, fs in chosen], head + "项目")
+                          + _cite(idx, cells), cells, ranked_groups=order)
+    if _WHICH.search(text):
+        return FactAnswer("answered", compose.numbered_items([_project_shown(p, fs) for p, fs in chosen], head + "项目")
+                          + _cite(idx, cells), cells, ranked_groups=order)
+    if _TOTAL_ASKED.search(text) or re.search(r"多少钱|金额|预算", text):
+        parts = [(p, fmt_number(_added(fs))) for p, fs in chosen]
+        return FactAnswer("answered", compose.project_items_added(head + "项目", parts, fmt_number(total), unit)
+                          + _cite(idx, cells), cells, total=(total, unit))
+    return None
+
+
+def _projects_ranked(idx, t: Table, text: str) -> FactAnswer | None:
+    """"采购预算前三大的项目", "预算倒数第二的项目是哪个", "哪个项目最贵": the projects ranked by their totals."""
+    most, place = _MOST.search(text), _PLACE_SAID.search(text)
+    if "项目" not in text or not (most or place) or _project_named(t, text):
+        return None
+    rest = _ASKING.sub(" ", _WHICH.sub(" ", _PLACE_SAID.sub(" ", text)))
+    if _named([t], rest) is not None or _unexplained_rest(idx, t, rest):
+        return None
+    low = bool(most and not most.group("max") or re.search(r"最(?:少|小|低|便宜)|[少小低]的", text))
+    order = sorted(_project_order(t), key=lambda pc: _added(pc[1]), reverse=not low)
+    groups = [(p, [f["id"] for f in fs]) for p, fs in order]
+    if place and place.group("top"):
+        n = min(small_number(place.group("top")) or 0, len(order))
+        shown = order[:n]
+        cells = [f for _, fs in shown for f in fs]
+        items = [(p, f"{fmt_number(_added(fs))}{fs[0]['unit'] or ''}") for p, fs in shown]
+        return FactAnswer("answered", compose.top_of_listed(n, low, items) + _cite(idx, cells), cells,
+                          ranked_groups=groups) if n >= 1 else None
+    n = small_number(place.group("n") or place.group("n2")) or 0 if place else 1
+    if place and place.group("end"):
+        order, low = order[::-1], not low
+        groups = groups[::-1]
+    if not 1 <= n <= len(order):
+        return None
+    p, cells = order[n - 1]
+    figure = f"{fmt_number(_added(cells))}{cells[0]['unit'] or ''}"
+    if place and place.group("end"):
+        said = compose.ranked_place_from_end(n, p, figure)
+    elif place:
+        said = compose.ranked_place(n, p, figure)
+    else:
+        said = compose.fact_extreme("min" if low else "max", [p], figure, len(order))
+    return FactAnswer("answered", said + _cite(idx, cells), cells, ranked_groups=groups)
 
 
 def _cover(text: str, target: str, generic: set[str]) -> int:
@@ -268,7 +471,7 @@ def _named_how(tables: list[Table], text: str) -> tuple[Table, Record, bool] | N
             if max(by_name, by_cell) >= 2:
                 scored.append((max(by_name, by_cell), t, r, by_cell > by_name))
     if not scored:
-        return None
+        return _named_by_unit(tables, text)
     best = max(s[0] for s in scored)
     top = [s for s in scored if s[0] == best]
     if len(top) > 1:  # "登记费住宅类": of 不动产登记费（住宅类）, its bracket said; one run of it, two of …（非住宅类）
@@ -279,7 +482,44 @@ def _named_how(tables: list[Table], text: str) -> tuple[Table, Record, bool] | N
         top = [s for s in top if said[id(s[2])] == best_said]
     if len(top) != 1:
         return None
+    t, r = top[0][1], top[0][2]
+    m = _COUNT_ASKED.search(text)
+    if m and t.count and m.group(1) not in "钱元万个" and not (r.cells.get(t.count, {}).get("unit") or "").startswith(m.group(1)):
+        # "宣传资料印多少册": 宣传海报 (张) named by half its name, 健康宣传手册 the one counted in 册
+        return _named_by_unit(tables, text) or top[0][1:]
     return top[0][1], top[0][2], top[0][3]
+
+
+def _counted_otherwise(idx, tables: list[Table], text: str) -> FactAnswer | None:
+    """"篮球买多少个" of a table holding only 移动式篮球架, counted in 副: no row is named, the one row two
+    characters of whose name are said is counted in another unit — not the thing asked, said so with it."""
+    m = _COUNT_ASKED.search(text)
+    if m is None or m.group(1) in "钱元万" or _named_how(tables, text) is not None \
+            or m.group(1) == "个" and re.sub(r"[呢啊吧的\s]", "", text[m.end():]):
+        return None  # (几个 before a noun counts rows: "供水服务中心负责几个项目"; "篮球买多少个" asks a count in 个)
+    near = [(t, r, runs) for t in tables if t.count for r in t.records
+            if (runs := [(a, b) for a, b in _runs(text[:m.start()], r.key) if b - a >= 2])]
+    if len(near) != 1:
+        return None
+    t, r, runs = near[0]
+    f = r.cells.get(t.count)
+    unit = (f or {}).get("unit") or ""
+    if f is None or f["number"] is None or not unit or unit.startswith(m.group(1)) \
+            or _unexplained_rest(idx, t, _blanked(text, r.key).replace(m.group(0), " ")):
+        return None
+    said = max((text[a:b] for a, b in runs), key=len)
+    return FactAnswer("unknown", compose.not_counted_in(said, m.group(1), r.name, _shown(f)) + _cite(idx, [f]), [], settled=True)
+
+
+def _named_by_unit(tables: list[Table], text: str) -> tuple[Table, Record, bool] | None:
+    """"图书采购多少册" of 中小学图书 (册) beside 图书馆书架 (个): of the rows two characters of whose name are
+    said, the one row counted in the unit asked."""
+    m = _COUNT_ASKED.search(text)
+    if m is None or m.group(1) in "钱元万":
+        return None
+    hits = [(t, r) for t in tables if t.count for r in t.records if _cover(text, r.key, t.words) >= 2
+            and (unit := r.cells.get(t.count, {}).get("unit") or "").startswith(m.group(1)) and (m.group(1) != "个" or unit == "个")]
+    return (hits[0][0], hits[0][1], False) if len(hits) == 1 else None
 
 
 def _spelled(r: Record) -> str:
@@ -379,7 +619,9 @@ def _figure_of(t: Table, r: Record, clause: str) -> tuple[list[dict], bool] | No
         f = r.cells.get(t.price) if t.price else None
         return ([f] if f is not None and f["number"] is not None else []), True
     m = _COUNT_ASKED.search(clause)
-    if m and m.group(1) not in "钱元万个":
+    counted_in = (r.cells.get(t.count, {}).get("unit") or "") if t.count else ""
+    # ("多少个" counts rows, unless the row's own count is printed in 个: 书架买多少个)
+    if m and (m.group(1) not in "钱元万个" or m.group(1) == "个" == counted_in):
         f = r.cells.get(t.count) if t.count else None
         unit = m.group(1)
         if f is None or f["number"] is None or unit not in (f["unit"] or ""):
@@ -392,6 +634,18 @@ def _figure_of(t: Table, r: Record, clause: str) -> tuple[list[dict], bool] | No
 
 
 _COUNTED = re.compile(r"^[≥≤><＞＜约]?\s*\d+(?:\.\d+)?\s*([\u4e00-\u9fff]{1,2})$")
+
+
+def _count_in_its_unit(t: Table, r: Record, clause: str) -> dict | None:
+    """The row's count when asked in the unit it is printed in (多少册 of 52000册, 多少个 of 160个), no header
+    said whole; None otherwise."""
+    m = _COUNT_ASKED.search(clause)
+    f = r.cells.get(t.count) if t.count and m else None
+    unit = (f or {}).get("unit") or ""
+    if m is None or f is None or f["number"] is None or not unit.startswith(m.group(1)) or m.group(1) in "钱元万" \
+            or m.group(1) == "个" != unit or _column_said(t, clause, r, partial=False):
+        return None
+    return f
 
 
 def _counted_in_words(r: Record, unit: str, clause: str) -> list[dict]:
@@ -465,7 +719,7 @@ def _unexplained(idx, t: Table, r: Record, clause: str, asks: dict) -> str:
             blank[k] = " "
     cells = "|".join(f["value"] or "" for c, f in r.cells.items()
                      if f["number"] is None and c not in t.kinds and len(f["value"] or "") <= 10)
-    for target in (r.key, _spelled(r), compact(cells)):
+    for target in (r.key, _spelled(r), compact(cells), label_key(r.project)):  # (its project's name names it too)
         for a, b in _runs(clause, target):
             cut(a, b)
     for a, b in _abbreviated(clause, r.key):
@@ -715,6 +969,13 @@ def _group_share(idx, tables: list[Table], text: str, said: list[tuple[Table, st
                      {c["col_labels"] for c in t.subtotals[g].cells.values()} and f["number"] is not None), None)
         return _share(idx, part, t.subtotals[g].cells.get(_col_of(part)), g) if part else None
     named = _named(tables, text[:at]) if at >= 2 else None
+    if named is None and not said and shown and not re.sub(r"[那么它其中这个的]", "", text[:at]) and _OF_ALL.search(text[at:]):
+        # "校园保安服务" → "占总采购预算多少": the row's own amount just shown, over the table's 合计
+        held = next(((t, f) for t in tables for f in shown if t.total and f["document_id"] == t.doc and _col_of(f) == t.amount
+                     and any(f["id"] == r.cells.get(t.amount, {}).get("id") for r in t.records)), None)
+        if held is not None and held[0].total is not None:
+            t, f = held
+            return _share(idx, f, held[0].total.cells.get(t.amount), "", "合计")
     if named is not None and (len(said) == 1 and text.index(said[0][1]) > at and said[0][0] is named[0]
                               or not said and _OF_ALL.search(text[at:])):
         t, r = named
@@ -797,7 +1058,7 @@ def answer(idx, question: str, docs: list[int] | None, context: dict | None) -> 
     if not tables:
         return None
     text = _without_departments(idx, whole)
-    return _in_month(idx, tables, text) or _in_year_of_works(idx, tables, text) or _legend(idx, tables, text) or _having(idx, tables, text) \
+    return _projects_asked(idx, tables, text, context) or _counted_otherwise(idx, tables, text) or _in_month(idx, tables, text) or _in_year_of_works(idx, tables, text) or _legend(idx, tables, text) or _having(idx, tables, text) \
         or _of_number(idx, tables, text) or _without(idx, tables, text) or _with_figure(idx, tables, text) \
         or _average(idx, tables, text) or _column_share(idx, tables, text, context) \
         or _groups_ranked(idx, tables, text) or _by_group(idx, tables, text, context) or _of_the_total(idx, tables, text)
@@ -1206,6 +1467,8 @@ def _clause_cells(idx, t: Table, r: Record, clause: str, asks: dict, facts: list
     if len(left) >= 2:  # (二手, 负压: two characters are a word; one left is a particle)
         return None  # a word that may change the question is not understood: not answered as if absent
     kind = "" if _column_said(t, clause, r, partial=False) else _kind_asked(clause, asks)
+    if not kind and (count := _count_in_its_unit(t, r, clause)) is not None:
+        return [count], "counted"  # ("图书采购多少册": 采购 is the verb, not a part of 采购方式)
     col = "" if kind else _column_said(t, clause, r)
     if kind:
         # ("预算批复时间" is no 预计采购时间: a word beside a column's everyday name changes it)
@@ -1250,12 +1513,15 @@ def _only_named(r: Record, text: str) -> bool:
     return not re.sub(r"项目|那个|这个|[\s的呢吧啊]", "", "".join(blank))
 
 
-def of_row(idx, question: str, docs: list[int] | None, context: dict | None) -> tuple[FactAnswer, bool, bool] | None:
+def of_row(idx, question: str, docs: list[int] | None, context: dict | None) -> tuple[FactAnswer, bool, bool, bool] | None:
     """A row of a table of records asked its columns (several clauses, everyday words): the answer, and
     whether it is to be preferred to the labels' own (a column asked by everyday words: 谁来承接, 几月份; or
-    several clauses each answered), and whether it is one figure asked plainly (多少钱: the labels' answer, or
-    their "not in the table", stands unless they named the row without its figure); or None."""
+    several clauses each answered), whether it is one figure asked plainly (多少钱: the labels' answer, or
+    their "not in the table", stands unless they named the row without its figure), and whether it is one
+    count asked in its unit (几台); or None."""
     whole = compact(normalize(question))
+    if _ROWS_POINTED.search(whole) or re.match(r"(?:那)?(?:两|俩|二)个", whole):
+        return None  # "这两个一共多少钱": the rows pointed at, never the one the conversation is on
     tables = [t for d in _scope(idx, whole, docs) if d in idx.docs for t in _tables_of(idx, d)]
     asks = _asks(getattr(idx, "vocab_path", ""))
     named = _named_row(idx, tables, whole, context, asks) if tables else None
@@ -1276,11 +1542,12 @@ def of_row(idx, question: str, docs: list[int] | None, context: dict | None) -> 
         # the row named and nothing asked of it ("固废平台建设项目"): its own amounts, as the labels show a row
         # (a follow-up naming a row, "那水环境的呢", asks the column just shown: the labels' answer)
         facts = [f for f in r.cells.values() if f["number"] is not None and (f["unit"] or "") in _MONEY]
-        return (_say(idx, facts), False, False) if facts else None
+        return (_say(idx, facts), False, False, False) if facts else None
     if not facts or _IN_WAN.search(whole) and any((f["unit"] or "") == "元" for f in facts):
         return None
     # One figure asked plainly: the labels' answer (or their "not in the table") stands, unless the row was
     # named by a text cell of it (澄溪图书采购多少钱: 图书 is its 品目), which the labels read as a value.
     plain = ways == ["figure"] and not by_cell
     # (several clauses each answered: the record's answer is the whole of it, the labels' one part at most)
-    return _say(idx, list({f["id"]: f for f in facts}.values())), "worded" in ways or len(ways) >= 2, plain
+    # (a count in the unit asked, 买几台: its one cell, never the row's 单价 beside it)
+    return _say(idx, list({f["id"]: f for f in facts}.values())), "worded" in ways or len(ways) >= 2, plain, ways == ["counted"]
