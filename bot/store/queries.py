@@ -237,6 +237,23 @@ def fact_max_id(conn: Conn) -> int:
     return conn.execute("SELECT coalesce(max(id), 0) FROM facts").fetchone()[0]
 
 
+_FACT_FIELDS = tuple(c.strip().removeprefix("f.") for c in _FACT_COLS.split(","))
+
+
+def fact_dicts_by_id(conn: Conn, ids: Sequence[int]) -> list[dict]:
+    """facts_by_id as plain dicts (any order), made from plain rows where the connection gives them
+    (kb.LockedConnection.tuples): a question reads a table's ~100 facts on first use."""
+    rows_of = getattr(conn, "tuples", None)
+    out: list[dict] = []
+    ids = list(ids)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        sql = f"SELECT {_FACT_COLS} FROM facts f WHERE f.id IN ({_marks(chunk)})"
+        rows = rows_of(sql, chunk) if rows_of is not None else conn.execute(sql, chunk).fetchall()
+        out += [dict(zip(_FACT_FIELDS, r, strict=True)) for r in rows]
+    return out
+
+
 def facts_by_id(conn: Conn, ids: Sequence[int]) -> list[sqlite3.Row]:
     """Facts by id (any order; callers order them)."""
     out: list[sqlite3.Row] = []

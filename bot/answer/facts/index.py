@@ -726,7 +726,7 @@ class FactIndex:
             else:
                 rows[i] = row
         if missing:
-            fetched = {r["id"]: dict(r) for r in query.facts_by_id(self.conn, missing)}
+            fetched = {r["id"]: r for r in query.fact_dicts_by_id(self.conn, missing)}
             rows.update(fetched)
             with _KEPT_LOCK:
                 if len(kept) + len(fetched) > self.KEPT_FACTS:

@@ -1938,7 +1938,7 @@ def documents_cited(kb, question: str, fact_ids: list[int]) -> tuple[str, list[i
     if not fact_ids or not _DOCUMENTS_ASKED.search(compact(normalize(question))):
         return None
     idx = index_for(kb)
-    rows = [dict(r) for r in query.facts_by_id(kb.conn, fact_ids[:20])]
+    rows = query.fact_dicts_by_id(kb.conn, fact_ids[:20])
     found = list(dict.fromkeys(_LEAD_VERB.sub("", re.sub(r"\s+", "", m.group()))
                                for r in rows for m in _DOCUMENT_NUMBER.finditer(r["value"] or "")))
     used = [r for r in rows if _DOCUMENT_NUMBER.search(r["value"] or "")]
