@@ -16,6 +16,7 @@ import os
 import re
 import shutil
 import sqlite3
+import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future
@@ -544,6 +545,7 @@ def _fresh(path: Path) -> sqlite3.Connection:
         shutil.copyfile(template, path)
         conn = sqlite3.connect(path, isolation_level=None)
         if _is_fresh(conn):
+            os.utime(template)  # in use: another version's loads leave it (see _keep_template)
             return conn
         conn.close()
     except (OSError, sqlite3.Error):
@@ -580,8 +582,11 @@ def _keep_template(conn: sqlite3.Connection, template: Path) -> None:
             copy.close()
         os.replace(partial, template)
         version = template.name.split("-", 3)[3]  # the dictionary's: another install keeps its own
+        # Another program version's template goes once it has not been used for a day: two checkouts in
+        # use side by side (a worktree, a second install) would otherwise delete each other's at every load.
+        stale = time.time() - 86400
         for old in template.parent.glob(f"kb-template-*-{version}"):
-            if old != template:
+            if old != template and old.stat().st_mtime < stale:
                 old.unlink(missing_ok=True)
     except (OSError, sqlite3.Error):
         partial.unlink(missing_ok=True)
