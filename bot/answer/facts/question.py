@@ -2691,6 +2691,14 @@ def _counted_column(counted: list[tuple[dict, str]], head: str, idx: FactIndex) 
     return {own} if own in idx.col_keys and own not in others else set()
 
 
+def _money_column(keys: set[str], idx: FactIndex) -> bool:
+    """Whether the labels are columns of amounts ("农村人居环境整治" of an allocation table, 万元): a money word
+    said after one ("人居环境整治资金") is the column's amount, not a part of it."""
+    units = [f["unit"] for k in keys if k in idx.col_keys
+             for f in idx.facts(list(idx.label_facts.get(k, ())[:20])) if f["number"] is not None]
+    return bool(units) and all(u in ("元", "万元", "亿元", "千元") for u in units)
+
+
 def _words_beside_rows(fq: FactQuestion, text: str, idx: FactIndex) -> None:
     """Leftover words that only say how a named row is asked: the verb of a target beside an indicator
     ("急救反应时间要求多少", "药占比控制多少"), and a money word right after a row's name ("智慧医疗信息平台运维
@@ -2698,7 +2706,7 @@ def _words_beside_rows(fq: FactQuestion, text: str, idx: FactIndex) -> None:
     if _names_an_indicator(fq, idx):
         fq.leftover = " ".join(w for w in fq.leftover.split() if not _TARGET_VERB.fullmatch(w))
     after = {mm.group() for m in fq.mentions if m.start >= 0 and (mm := _MONEY_AFTER_ROW.match(text, m.end))
-             and m.keys & idx.row_label_keys}
+             and (m.keys & idx.row_label_keys or _money_column(m.keys, idx))}
     fq.leftover = " ".join(w for w in fq.leftover.split() if w not in after)
     for m in fq.mentions:
         # "征地拆迁" of the one row 征地和拆迁补偿支出: the word said right after a row's part is the same
@@ -2932,7 +2940,9 @@ def _row_by_part(fq: FactQuestion, rest: str, scope: list, idx: FactIndex, taken
                 if letters < max(2, (said + 1) // 2) or not fits:
                     continue
                 at = run.start() + i  # (税收 is no part of 非税收入: said without its 非)
-                holding = {k for k in keys if part in k and k != part and not _negated_in_label(k, fq.text, at, at + size)}
+                holding = {k for k in keys if part in k and k != part and not _negated_in_label(k, fq.text, at, at + size)
+                           # (资金 of a note's sentence "…未安排该项目资金" names no row)
+                           and not (_GENERIC_KIND.fullmatch(part) and _note_item(k, idx))}
                 if holding:
                     best = (run.start() + i, run.start() + i + size, holding)
                     break
@@ -3288,8 +3298,12 @@ def _without_generic_tails(mentions: list[Mention], text: str, idx: FactIndex) -
         if m.start < 0 or m.quality >= 1 - 1e-9 or not _GENERIC_KIND.fullmatch(text[m.start:m.end]):
             return False
         before = [o for o in mentions if o is not m and o.end == m.start and o.start >= 0]
+        if before and all(_money_column(o.keys, idx) for o in before):
+            return True  # "人居环境整治资金": a column of amounts said with its money word, not its 资金来源
         docs = {idx.fact_doc[f] for o in before for k in o.keys for f in idx.label_facts.get(k, ())[:200]}
-        return bool(before) and not any(idx.fact_doc[f] in docs for k in m.keys for f in idx.label_facts.get(k, ())[:200])
+        # (a sentence of the table's own note, "…建设资金按面积分配", is no label the word is part of)
+        return bool(before) and not any(idx.fact_doc[f] in docs for k in m.keys if not _note_item(k, idx)
+                                        for f in idx.label_facts.get(k, ())[:200])
     return [m for m in mentions if not tail(m)]
 
 
