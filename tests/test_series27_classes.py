@@ -63,10 +63,38 @@ def _parts(path: Path) -> Path:
     return path
 
 
+# Series: 收入 合计 = 税收 + 非税; 增长率 in percent; 备注 on some years.
+_YEARS = [["2018年", 52000, 36400, 15600, 4.1, 98000, 6.2, 30500, 61000, 88000, None],
+          ["2019年", 50440, 34100, 16340, -3, 101500, 3.6, 33800, 64200, 95500, "减税降费，收入下降"],
+          ["2020年", 55000, 38500, 16500, 9, 99800, -1.7, 28700, 70300, 104000, None],
+          ["2021年", 57750, 40425, 17325, 5, 106200, 6.4, 25100, 72800, 118600, "预计执行数"]]
+
+
+def _series(path: Path) -> Path:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "收支"
+    ws.append(["青溪县2018—2021年财政收支情况表"] + [None] * 10)
+    ws.append(["编制单位：青溪县财政局"] + [None] * 8 + ["单位：万元", None])
+    ws.append(["年度", "一般公共预算收入", None, None, None, "一般公共预算支出", None, "政府性基金收入", "上级补助收入",
+               "政府债务余额", "备注"])
+    ws.append([None, "合计", "其中：税收收入", "非税收入", "增长率（%）", "金额", "增长率（%）", None, None, None, None])
+    for row in _YEARS:
+        ws.append(row)
+    ws.append(["注：政府债务余额为年末数，含一般债务和专项债务。"] + [None] * 10)
+    for rng in ("A1:K1", "B3:E3", "F3:G3", "A3:A4", "H3:H4", "I3:I4", "J3:J4", "K3:K4", "A9:K9"):
+        ws.merge_cells(rng)
+    wb.save(path)
+    return path
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory) -> Engine:
     d = tmp_path_factory.mktemp("series27")
-    return engine_over(d / "kb.sqlite", [_matrix(d / "liuhe_2026_water.xlsx"), _parts(d / "shimen_2026_aid.xlsx")])
+    return engine_over(d / "kb.sqlite", [_matrix(d / "liuhe_2026_water.xlsx"), _parts(d / "shimen_2026_aid.xlsx"),
+                                         _series(d / "qingxi_series.xlsx")])
 
 
 def _answered(engine: Engine, *turns: str) -> str:
@@ -107,3 +135,22 @@ def test_a_town_after_a_column(engine: Engine) -> None:
 def test_sources_under_a_merged_name_stay_its_parts(engine: Engine) -> None:
     text = _answered(engine, "石门县教育局上级补助中央多少")
     assert "30" in text
+
+
+@pytest.mark.parametrize(("question", "figure"), [
+    ("青溪县2019年收入增长率", "-3"),  # 收入 of the group 一般公共预算收入, whose sub-column 增长率 is said
+    ("青溪县2020年支出增长率", "-1.7"),
+    ("青溪县2020年支出", "99800"),  # the group said alone: its amount
+    ("青溪县2021年收入", "57750"),  # its 合计, not 政府性基金收入 nor 非税收入
+])
+def test_a_group_said_by_its_last_word(engine: Engine, question: str, figure: str) -> None:
+    assert figure in _answered(engine, question).split("（来源")[0]
+
+
+def test_a_group_said_by_its_word_in_a_difference(engine: Engine) -> None:
+    text = _answered(engine, "青溪县2020年支出比收入多多少")
+    assert "99800 - 55000 = 44800" in text and "非税" not in text
+
+
+def test_a_follow_up_to_the_other_group(engine: Engine) -> None:
+    assert "6.4" in _answered(engine, "青溪县2021年收入增长率", "支出呢")

@@ -1501,6 +1501,7 @@ def unaccounted(rest: str, idx: FactIndex, fq: FactQuestion | None = None) -> st
 
 def _read_leftover_words(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
     """Words no label took that still say something: a column's second part, the table's kind, a named row's word."""
+    _group_said_by_its_word(fq, scope, idx)
     if fq.leftover:
         _column_in_two_parts(fq, scope, idx)
     if fq.leftover:
@@ -1525,6 +1526,42 @@ def _read_leftover_words(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
 
 
 _DIFF_WORD = re.compile(r"差额|差值|差异|差距")
+
+
+def _column_groups(idx: FactIndex, doc: int) -> set[str]:
+    """The header keys of a table that stand over sub-columns (一般公共预算收入 over 合计 / 增长率（%）)."""
+    cache = idx.__dict__.setdefault("_column_groups", {})
+    if doc not in cache:
+        groups: set[str] = set()
+        for fid in idx.docs[doc].facts if doc in idx.docs else ():
+            cols = [k for k in idx.fact_keys[fid][idx.fact_nrows[fid]:] if k in idx.col_keys]
+            groups.update(cols[:-1])
+        cache[doc] = groups
+    return cache[doc]
+
+
+def _group_said_by_its_word(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
+    """"2022年收入增长率", "2020年支出" of a table whose header has one group ending 收入 (一般公共预算收入 over 合计 /
+    增长率) beside single columns ending so too (政府性基金收入): a word left over that ends exactly one group header
+    of the tables in scope says that group (its sub-column said beside it, else its total)."""
+    if not scope or len(scope) > 3:
+        return
+    groups = set().union(*(_column_groups(idx, d.id) for d in scope))
+    for m in fq.mentions:
+        # ("支出比收入多多少": 收入 read as 非税收入, a column it ends too, is the group's as well)
+        w = fq.text[m.start:m.end] if m.start >= 0 and m.quality < 1 else ""
+        fits = [g for g in groups if g.endswith(w) and g != w] if len(w) >= 2 else []
+        if len(fits) == 1 and fits[0] not in m.keys and all(k.endswith(w) for k in m.keys):
+            m.keys = {fits[0]}
+    said = {k for m in fq.mentions for k in m.keys}
+    for w in fq.leftover.split():
+        fits = [g for g in groups if g.endswith(w) and g != w]
+        at = fq.text.find(w)
+        if len(w) < 2 or len(fits) != 1 or fits[0] in said or at < 0:
+            continue
+        fq.mentions.append(Mention(at, at + len(w), {fits[0]}, False, len(w), len(w) / len(fits[0])))
+        fq.mentions.sort(key=lambda m: m.start)
+        fq.leftover = " ".join(x for x in fq.leftover.split() if x != w)
 
 
 def _said_again(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> None:
@@ -2915,6 +2952,13 @@ def _part_fit(part: str, idx: FactIndex) -> tuple[int, bool]:
     return fit
 
 
+def _part_held(k: str, part: str, text: str, at: int, idx: FactIndex) -> bool:
+    """Whether a row label holds a part said at `at` (not negated there; 资金 of a note's sentence
+    "…未安排该项目资金" names no row)."""
+    return part in k and k != part and not _negated_in_label(k, text, at, at + len(part)) \
+        and not (_GENERIC_KIND.fullmatch(part) and _note_item(k, idx))
+
+
 def _row_by_part(fq: FactQuestion, rest: str, scope: list, idx: FactIndex, taken: list[tuple[int, int]]) -> bool:
     """A row named by a distinctive part of its label ("中医馆改造" for 社区卫生服务中心中医馆改造): the
     longest part of what no step explained that the row labels of the tables in scope contain. Several
@@ -2940,9 +2984,7 @@ def _row_by_part(fq: FactQuestion, rest: str, scope: list, idx: FactIndex, taken
                 if letters < max(2, (said + 1) // 2) or not fits:
                     continue
                 at = run.start() + i  # (税收 is no part of 非税收入: said without its 非)
-                holding = {k for k in keys if part in k and k != part and not _negated_in_label(k, fq.text, at, at + size)
-                           # (资金 of a note's sentence "…未安排该项目资金" names no row)
-                           and not (_GENERIC_KIND.fullmatch(part) and _note_item(k, idx))}
+                holding = {k for k in keys if _part_held(k, part, fq.text, at, idx)}
                 if holding:
                     best = (run.start() + i, run.start() + i + size, holding)
                     break
