@@ -65,7 +65,7 @@ def _parts(path: Path) -> Path:
 
 # Series: 收入 合计 = 税收 + 非税; 增长率 in percent; 备注 on some years.
 _YEARS = [["2018年", 52000, 36400, 15600, 4.1, 98000, 6.2, 30500, 61000, 88000, None],
-          ["2019年", 50440, 34100, 16340, -3, 101500, 3.6, 33800, 64200, 95500, "减税降费，收入下降"],
+          ["2019年", 50440, 34100, 16340, -3, 101500, 3.6, 33800, 64200, 95500, "受减税降费政策影响"],
           ["2020年", 55000, 38500, 16500, 9, 99800, -1.7, 28700, 70300, 104000, None],
           ["2021年", 57750, 40425, 17325, 5, 106200, 6.4, 25100, 72800, 118600, "预计执行数"]]
 
@@ -154,3 +154,25 @@ def test_a_group_said_by_its_word_in_a_difference(engine: Engine) -> None:
 
 def test_a_follow_up_to_the_other_group(engine: Engine) -> None:
     assert "6.4" in _answered(engine, "青溪县2021年收入增长率", "支出呢")
+
+
+def test_a_span_of_years_is_every_year(engine: Engine) -> None:
+    text = _answered(engine, "青溪县2018—2021年一般公共预算收入加起来")
+    assert "215190" in text and "50440" in text and "55000" in text  # 52000 + 50440 + 55000 + 57750
+    assert "215190" in _answered(engine, "青溪县2018到2021年一般公共预算收入一共多少")
+
+
+def test_the_years_a_group_fell(engine: Engine) -> None:
+    text = _answered(engine, "青溪县哪几年一般公共预算收入下降了")
+    assert "2019年" in text and "-3" in text and "2018年" not in text and "-1.7" not in text
+    text = _answered(engine, "青溪县哪些年份支出下降了")
+    assert "2020年" in text and "2019年" not in text
+
+
+def test_a_bound_over_every_year(engine: Engine) -> None:
+    text = _answered(engine, "青溪县收入增长率超过4%的年份")
+    assert "2018年" in text and "2020年" in text and "2021年" in text and "2019年" not in text
+
+
+def test_a_change_asked_of_a_row_printing_only_its_rate(engine: Engine) -> None:
+    assert "6.4%" in _answered(engine, "青溪县2021年支出增长多少")

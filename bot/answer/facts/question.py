@@ -3285,7 +3285,24 @@ def _label_year_spans(text: str, idx: FactIndex) -> list[tuple[int, int]]:
     return spans
 
 
+# A span of years ("2019—2025年", "2019到2025年"; the dash gone once compacted: "20192025年") added up, listed or
+# compared across: every year of it. A change between them ("2019到2025年增长了多少") is of its two ends.
+_YEAR_SPAN = re.compile(r"(?<![0-9.])((?:19|20)\d\d)(?:年?[-—–~～至到]|(?=\d{4}年))((?:19|20)\d\d)年")
+_SPAN_CHANGED = re.compile(r"增|减|降|涨|变化|变动|多多少|少多少|差")
+
+
+def _read_year_span(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> None:
+    """Every year of a span said ("2019—2025年…加起来"), when no change between its ends is asked."""
+    m = _YEAR_SPAN.search(text)
+    if m is None or _SPAN_CHANGED.search(text):
+        return
+    first, last = int(m.group(1)), int(m.group(2))
+    if 0 < last - first <= 30 and _take(text, taken, m.start(), m.end()):
+        fq.years.extend(range(first, last + 1))
+
+
 def _read_years(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
+    _read_year_span(fq, text, taken)
     for m in _YEAR_Q.finditer(text):
         said = f"{m.group(1)}年{text[m.end():m.end() + 1]}"
         if text[m.end() - 1:m.end()] == "年" and said[-1:] in "末初底" \
