@@ -3357,7 +3357,7 @@ def _without_generic_tails(mentions: list[Mention], text: str, idx: FactIndex) -
         if m.start < 0 or m.quality >= 1 - 1e-9 or not _GENERIC_KIND.fullmatch(text[m.start:m.end]):
             return False
         before = [o for o in mentions if o is not m and o.end == m.start and o.start >= 0]
-        if before and all(_money_column(o.keys, idx) for o in before):
+        if before and _MONEY_AFTER_ROW.fullmatch(text[m.start:m.end]) and all(_money_column(o.keys, idx) for o in before):
             return True  # "人居环境整治资金": a column of amounts said with its money word, not its 资金来源
         docs = {idx.fact_doc[f] for o in before for k in o.keys for f in idx.label_facts.get(k, ())[:200]}
         # (a sentence of the table's own note, "…建设资金按面积分配", is no label the word is part of)
