@@ -577,6 +577,7 @@ class Answerer(Conversation):
         if (defined := self._tail_or_note(fq, docs, years)) is not None:
             return defined  # "公用经费": the figure the table's note defines, never the note as the value
         rows_of = EntityRows(idx, idx.entity_kinds, idx.entity_kind_endings)
+        self.ranked_in_column_named(fq, context)  # ("…合计" → "哪个乡镇最多": in that column, all rows being 乡镇)
         if (over := rows_of.answer(fq, docs, years) or rows_of.owners(fq, context)) is not None:
             return over  # "柏山区哪个部门三公最多": the departments a table lists as its rows, compared
         if (kinds := KindColumns(idx, idx.column_kinds).answer(fq, docs)) is not None:
