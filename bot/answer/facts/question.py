@@ -1508,11 +1508,6 @@ def _read_leftover_words(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
         _column_said_by_its_core(fq, scope, idx)
     if fq.leftover and fq.mentions:
         _column_said_around_a_word(fq, idx)
-    if fq.leftover and fq.departments and len(scope) == 1:
-        # "故城饮水安全占多少比例": the one table of the department named, a column said by a part of its name
-        # (beside a column named whole: "饮水安全资金是哪级的钱" → 来源)
-        said = {k for m in fq.mentions for k in m.keys}
-        _column_said_in_part(fq, [w for w in fq.leftover.split() if len(w) >= 3], idx.doc_rows_and_cols(scope[0].id)[1] - said)
     if {"list", "count"} & set(fq.ops):
         _tick_column_said(fq, scope, idx)
     if fq.mentions:
@@ -2210,8 +2205,7 @@ def _column_said_in_part(fq: FactQuestion, words: list[str], cols: set[str]) -> 
     if any(m.keys & cols for m in fq.mentions):
         return
     for w in (w for w in words if len(w) >= 2):
-        core = re.sub(r"(?<=..)(?:资金|经费)$", "", w)  # ("饮水安全资金": the column's money said after it)
-        holding = [k for k in cols if w in k] or [k for k in cols if core in k]
+        holding = [k for k in cols if w in k]
         at = fq.text.find(w)
         if len(holding) == 1 and at >= 0:
             fq.mentions.append(Mention(at, at + len(w), {holding[0]}, False, len(w), len(w) / len(holding[0])))
