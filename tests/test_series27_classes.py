@@ -128,7 +128,7 @@ def test_a_bound_within_a_named_column(engine: Engine) -> None:
 
 
 def test_a_town_after_a_column(engine: Engine) -> None:
-    text = _answered(engine, "柳河县河道清淤资金", "中和镇多少")
+    text = _answered(engine, "柳河县河道清淤疏浚资金", "中和镇多少")
     assert "15" in text and "91" not in text
 
 
@@ -181,5 +181,5 @@ def test_a_change_asked_of_a_row_printing_only_its_rate(engine: Engine) -> None:
 def test_a_ranking_after_a_column_total_is_within_that_column(engine: Engine) -> None:
     text = _answered(engine, "柳河县河道清淤疏浚合计", "哪个乡镇最多")
     assert "南坪镇" in text and "31.2" in text and "167.3" not in text
-    text = _answered(engine, "柳河县河道清淤资金总共多少", "最少的乡镇是哪个")
+    text = _answered(engine, "柳河县河道清淤疏浚资金总共多少", "最少的乡镇是哪个")
     assert "中和镇" in text and "15" in text and "33" not in text

@@ -1551,7 +1551,9 @@ def _group_said_by_its_word(fq: FactQuestion, scope: list, idx: FactIndex) -> No
         # ("支出比收入多多少": 收入 read as 非税收入, a column it ends too, is the group's as well)
         w = fq.text[m.start:m.end] if m.start >= 0 and m.quality < 1 else ""
         fits = [g for g in groups if g.endswith(w) and g != w] if len(w) >= 2 else []
-        if len(fits) == 1 and fits[0] not in m.keys and all(k.endswith(w) for k in m.keys):
+        # (only a sub-column of that very group: 总投资, a column of its own, stays itself)
+        if len(fits) == 1 and fits[0] not in m.keys and all(k.endswith(w) and any(
+                fits[0] in idx.fact_keys[f] for f in idx.label_facts.get(k, ())[:20]) for k in m.keys):
             m.keys = {fits[0]}
     said = {k for m in fq.mentions for k in m.keys}
     for w in fq.leftover.split():

@@ -1279,10 +1279,7 @@ def _facts_answer(turn, fa, answerer: Answerer, idx: FactIndex, answer_type):
     if fa.status == "answered" and fa.facts:
         previous = _context(session).get("last", [])
         last = [f["id"] for f in fa.facts[:1]] if len(fa.facts) == 1 else []
-        # (a label said in part, "河道清淤" of 河道清淤疏浚, is named too when the figure shown carries it)
-        shown = {k for f in fa.facts[:20] for k in idx.fact_keys.get(f["id"], ())}
-        named = [sorted(m.keys) for m in (answerer.last.mentions if answerer.last else [])
-                 if m.start >= 0 and (m.exact or len(m.keys) == 1 and m.keys <= shown)]
+        named = [sorted(m.keys) for m in (answerer.last.mentions if answerer.last else []) if m.exact and m.start >= 0]
         depts = sorted({f["department"] for f in fa.facts})
         _keep(session, {"departments": depts, "named": named, "subject": answerer.last.subject if answerer.last else [],
                         "rows": _row_context(fa.facts), "last": last, "recent": (previous + last)[-2:] if last else [],
