@@ -183,3 +183,8 @@ def test_a_ranking_after_a_column_total_is_within_that_column(engine: Engine) ->
     assert "南坪镇" in text and "31.2" in text and "167.3" not in text
     text = _answered(engine, "柳河县河道清淤疏浚资金总共多少", "最少的乡镇是哪个")
     assert "中和镇" in text and "15" in text and "33" not in text
+
+
+def test_a_word_going_on_another_label_is_no_group(engine: Engine) -> None:
+    a = converse(engine, "青溪县2020年政府性基金支出")
+    assert a.status == "unknown" and "28700" not in a.text, a.text
