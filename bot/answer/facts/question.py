@@ -1559,7 +1559,8 @@ def _group_said_by_its_word(fq: FactQuestion, scope: list, idx: FactIndex) -> No
     for w in fq.leftover.split():
         fits = [g for g in groups if g.endswith(w) and g != w]
         at = fq.text.find(w)
-        if len(w) < 2 or len(fits) != 1 or fits[0] in said or at < 0 or any(m.end == at for m in fq.mentions):
+        if len(w) < 2 or len(fits) != 1 or fits[0] in said or at < 0 \
+                or any(m.end == at and not m.keys <= idx.head_keys for m in fq.mentions):
             continue  # ("政府性基金支出": the word goes on a label said before it, a column the table lacks)
         fq.mentions.append(Mention(at, at + len(w), {fits[0]}, False, len(w), len(w) / len(fits[0])))
         fq.mentions.sort(key=lambda m: m.start)
