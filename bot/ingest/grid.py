@@ -503,8 +503,9 @@ def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], s
     data = [r for r in range(header[-1] + 1 if header else start, end)]
     kinds = _column_kinds(g, data)
     headers = {c: _dedup([g.value(r, c) for r in header]) for c in range(g.w)}
+    sources = _source_row(g, ctx, header, headers)
     cols = _block_columns(g, data, kinds, headers, outer)
-    facts: list[Fact] = []
+    facts: list[Fact] = sources
     current_section = section
     carry: dict[int, str] = {}
     seq = next((c for c in range(g.w) if _SEQ_HEADER.match(_clean("".join(headers[c])))), None)
@@ -555,6 +556,31 @@ def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], s
         if cols.lead and re.match(r"^(?:合计|总计|总合计)", _clean(first)):
             current_section = section  # a grand total closes the last section
         facts += _row_facts(g, ctx, r, cols, headers, bool(header), kinds, inner, current_section, carry)
+    return facts
+
+
+# A source of funds printed as a header row under each column's own name (中央 / 省级 / 县级 under each
+# project of an allocation table): what the column's money is, not a part of its name.
+_SOURCE_WORD = re.compile(r"(?:中央|省|市|县|区|乡镇?|本)级?(?:财政)?(?:资金|预算)?")
+
+
+def _source_row(g: _Grid, ctx: _Ctx, header: list[int], headers: dict[int, list[str]]) -> list[Fact]:
+    """When the header's last row names each column's source of funds, each under a column name of its own
+    (not sub-columns of one merged name): drop it from the column's name, keep it as the column's 资金来源."""
+    if len(header) < 2:
+        return []
+    r, above = header[-1], header[-2]
+    cells = [c for c in g.row_cells(r) if g.is_origin(r, c)]
+    if len(cells) < 2 or not all(_SOURCE_WORD.fullmatch(_clean(g.value(r, c))) for c in cells):
+        return []
+    if any(g.span.get(g.origin.get((above, c), (above, c)), (above, c))[1] != c or not g.value(above, c)
+           for c in cells):
+        return []  # a merged name over them: they are its parts (上级补助 › 中央 / 省级)
+    facts = []
+    for c in cells:
+        source = g.value(r, c)
+        headers[c] = [h for h in headers[c] if h != source]
+        facts.append(_make_fact(ctx, source, [], [*headers[c], "来源"], "", r, c))
     return facts
 
 

@@ -81,7 +81,9 @@ _COMBINED_OPS = frozenset({"diff", "ratio", "sum", "max", "min"})
 # "哪些单位有住房保障支出", "哪几个部门列了X": the departments whose tables print the line, asked as a list.
 _DEPARTMENTS_ASKED = re.compile(r"(?:哪些|哪几个|哪几家|有几个|几个|几家)(?:单位|部门)(?:都|也|还)?(?:有|列了|列有|安排了|编了)")
 # "第二个多少万 其中其他资金多少": a place of the list just shown, then what is asked of that row.
-_WHICH_YEAR = re.compile(r"哪一?年|哪个年度|哪些年")
+# A change asked of one figure ("增长多少", "下降了多少"), not a difference of two said.
+_CHANGE_ASKED = re.compile(r"(?:增长|增加|下降|减少|降低|上升)(?:了)?(?:多少|几)")
+_WHICH_YEAR = re.compile(r"哪一?年|哪个年度|哪些年|哪几年|年份|(?:的|些|个)年度$|历年|各年|每一?年")
 _NTH_ASKED = re.compile(r"^(?:那|那么)?第([1-9]|[一二三四五六七八九十两])(?:个|项|条)(?:的)?((?:[\u4e00-\u9fff]{2}).*)$")
 # "DP04是哪个街道 分多少", "401003这个单位代码对应哪个单位": which row a code is, then maybe what of it.
 _CODE_WHICH = re.compile(r"^(?P<code>[a-z]{0,4}\d{2,}[a-z\d]*)(?:这个|这一?个?|号)?(?:单位|科目|街道|乡镇|项目|编码|代码|编号)*"
@@ -633,6 +635,7 @@ class Answerer(Conversation):
         if (defined := self._tail_or_note(fq, docs, years)) is not None:
             return defined  # "公用经费": the figure the table's note defines, never the note as the value
         rows_of = EntityRows(idx, idx.entity_kinds, idx.entity_kind_endings)
+        self.ranked_in_column_named(fq, context)  # ("…合计" → "哪个乡镇最多": in that column, all rows being 乡镇)
         if (over := rows_of.answer(fq, docs, years) or rows_of.owners(fq, context)) is not None:
             return over  # "柏山区哪个部门三公最多": the departments a table lists as its rows, compared
         if (kinds := KindColumns(idx, idx.column_kinds).answer(fq, docs)) is not None:
@@ -1702,6 +1705,17 @@ class Answerer(Conversation):
         held = {self._row_key(f["id"]) for f in facts if f["number"] and f["number"] > 0}
         return [f for f in facts if self._row_key(f["id"]) in held and not self._is_total_fact(f, "row")]
 
+    def _printed_rate_asked(self, fq: FactQuestion, numeric: list[dict]) -> list[dict]:
+        """The printed rate of change a row gives, when its growth is asked ("增长率"), or a change asked of it
+        alone ("2021年支出增长多少" of a row printing only its 增长率（%）): no difference to work out."""
+        if fq.growth and len(numeric) < 2:
+            return [f for f in numeric if f["unit"] == "%" and re.search(
+                r"增|减|降|幅|变化", " ".join(self.idx.fact_keys.get(f["id"], ())))]
+        if "diff" in fq.ops and len(numeric) == 1 and _CHANGE_ASKED.search(fq.text) and numeric[0]["unit"] == "%" \
+                and re.match(r"增长|增减|增幅|增加|减少|下降|变动", _own_col(numeric[0])):
+            return numeric
+        return []
+
     def _none_funded(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
         """"社工部资本性支出买了什么": the lines asked as those holding an amount, none of which holds one —
         said so, with them cited; None otherwise."""
@@ -1721,9 +1735,8 @@ class Answerer(Conversation):
             return self._text_of_rows(fq, facts)
         if fq.cmp or ("list" in fq.ops and fq.number is not None):
             return self.filtered(fq, facts)
-        if fq.growth and len(numeric) < 2 and (rates := [f for f in numeric if f["unit"] == "%" and re.search(
-                r"增|减|降|幅|变化", " ".join(self.idx.fact_keys.get(f["id"], ())))]):
-            return self.values(rates, groups)  # "增长率" of a row printing its change over the year before
+        if rates := self._printed_rate_asked(fq, numeric):
+            return self.values(rates, groups)  # "增长率" / "增长多少" of a row printing its change over the year before
         if "ratio" in fq.ops and len(numeric) >= 2:
             return self.ratio(numeric, groups, fq.text)
         if "diff" in fq.ops and (pair := self._rate_and_stated(numeric)):

@@ -112,7 +112,7 @@ def _part_said(fact: dict, text: str) -> bool:
 # A change asked in money ("少了多少万", "多多少钱"), not as a rate.
 _AMOUNT_ASKED = re.compile(r"多少(?:万|亿|元|钱)|几(?:万|亿)")
 # "哪些科目比上年减少了" / "哪一类支出2025年比2024年增加了": rows filtered by the sign of their change.
-_WHICH_CHANGED = re.compile(r"哪(?:个|些|几个|几项|项|一项|一类|类|一款|款)[\u4e00-\u9fff]{0,8}?(?:比上年|较上年|比去年|较去年"
+_WHICH_CHANGED = re.compile(r"哪(?:个|些|几个|几项|项|一项|一类|类|一款|款|几年|些年|一年|年)[\u4e00-\u9fff]{0,8}?(?:比上年|较上年|比去年|较去年"
                             r"|(?:(?:20)?\d\d年?)?(?:比|较)(?:20)?\d\d年?)?"
                             r"(?:(减少|下降|降低|少了|压减|减了)|(增加|增长|上升|多了|提高))了?"
                             r"(?:的|(?:减|增|降|涨|少|多)?了?多少(?:万元|元)?)?$")
@@ -1520,6 +1520,11 @@ class Arithmetic(Lookup):
         groups = {k for f in facts for k in idx.row_keys(f["id"]) & keys_q}
         changes = [x for x in self._same_sheets(facts) if x["number"] is not None
                    and re.match(r"(?:增减|增长|增加|减少|变动|变化|比上年)", x["col_labels"] or "")]
+        changed = re.compile(r"(?:增减|增长|增加|减少|变动|变化|比上年)")
+        if not changes and (said := {k for k in keys_q & idx.col_keys if not changed.match(k)}):
+            # "哪几年一般公共预算收入下降了": the change printed under the column group named (› 增长率（%）)
+            changes = [x for x in self._same_sheets(facts) if x["number"] is not None and said & set(idx.fact_keys[x["id"]])
+                       and changed.match(_own_col(x))]
         sheet = [x for x in changes if not x["unit"] == "%" and not re.search(r"率|幅", x["col_labels"] or "")] \
             or [x for x in changes if x["unit"] == "%"]  # a table printing its change as a rate only: its sign
         sheet = _of_the_block_said(sheet, fq.text)

@@ -155,12 +155,7 @@ class Conversation(Listing):
             return True, code
         if context.get("last") and _PARTS_ASKED.match(fq.text):
             return True, self.parts_of(context["last"][-1])
-        if context.get("named") and fq.mentions and {"max", "min"} & set(fq.ops) and _FOLLOWUP.search(fq.text) \
-                and all(m.keys <= set(idx.head_labels) for m in fq.mentions):
-            # "动物防疫补助合计多少" → "哪个乡镇最多": the rows (named by their head) compared in the column
-            # asked before, not in the table's total column.
-            fq.mentions += [Mention(-1, -1, set(keys), True, 4) for keys in context["named"]
-                            if keys and set(keys) <= idx.col_keys and not any(_is_total(k) for k in keys)]
+        self.ranked_in_column_named(fq, context)
         if context.get("named") and not fq.mentions and {"max", "min"} & set(fq.ops) and not fq.leftover:
             fq.mentions = self._named_ranked(fq, context)
         for m in fq.mentions if context.get("rows") else ():
@@ -181,6 +176,15 @@ class Conversation(Listing):
             self._rows_of_context(fq, context)
             self._leaf_of_last(fq, context)
         return False, None
+
+    def ranked_in_column_named(self, fq: FactQuestion, context: dict | None) -> None:
+        """"动物防疫补助合计多少" → "哪个乡镇最多": the rows (named by their head) compared in the column asked
+        before, not in the table's total column."""
+        idx = self.idx
+        if context and context.get("named") and fq.mentions and {"max", "min"} & set(fq.ops) \
+                and _FOLLOWUP.search(fq.text) and all(m.keys <= set(idx.head_labels) for m in fq.mentions):
+            fq.mentions += [Mention(-1, -1, set(keys), True, 4) for keys in context["named"]
+                            if keys and set(keys) <= idx.col_keys and not any(_is_total(k) for k in keys)]
 
     def _leaf_of_last(self, fq: FactQuestion, context: dict) -> None:
         """"特困供养人数" → "资金呢": a follow-up naming only another column group (分配资金 over 城市低保金 |

@@ -1683,6 +1683,7 @@ def unaccounted(rest: str, idx: FactIndex, fq: FactQuestion | None = None) -> st
 
 def _read_leftover_words(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
     """Words no label took that still say something: a column's second part, the table's kind, a named row's word."""
+    _group_said_by_its_word(fq, scope, idx)
     if fq.leftover:
         _column_in_two_parts(fq, scope, idx)
     if fq.leftover:
@@ -1707,6 +1708,45 @@ def _read_leftover_words(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
 
 
 _DIFF_WORD = re.compile(r"差额|差值|差异|差距")
+
+
+def _column_groups(idx: FactIndex, doc: int) -> set[str]:
+    """The header keys of a table that stand over sub-columns (一般公共预算收入 over 合计 / 增长率（%）)."""
+    cache = idx.__dict__.setdefault("_column_groups", {})
+    if doc not in cache:
+        groups: set[str] = set()
+        for fid in idx.docs[doc].facts if doc in idx.docs else ():
+            cols = [k for k in idx.fact_keys[fid][idx.fact_nrows[fid]:] if k in idx.col_keys]
+            groups.update(cols[:-1])
+        cache[doc] = groups
+    return cache[doc]
+
+
+def _group_said_by_its_word(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
+    """"2022年收入增长率", "2020年支出" of a table whose header has one group ending 收入 (一般公共预算收入 over 合计 /
+    增长率) beside single columns ending so too (政府性基金收入): a word left over that ends exactly one group header
+    of the tables in scope says that group (its sub-column said beside it, else its total)."""
+    if not scope or len(scope) > 3:
+        return
+    groups = set().union(*(_column_groups(idx, d.id) for d in scope))
+    for m in fq.mentions:
+        # ("支出比收入多多少": 收入 read as 非税收入, a column it ends too, is the group's as well)
+        w = fq.text[m.start:m.end] if m.start >= 0 and m.quality < 1 else ""
+        fits = [g for g in groups if g.endswith(w) and g != w] if len(w) >= 2 else []
+        # (only a sub-column of that very group: 总投资, a column of its own, stays itself)
+        if len(fits) == 1 and fits[0] not in m.keys and all(k.endswith(w) and any(
+                fits[0] in idx.fact_keys[f] for f in idx.label_facts.get(k, ())[:20]) for k in m.keys):
+            m.keys = {fits[0]}
+    said = {k for m in fq.mentions for k in m.keys}
+    for w in fq.leftover.split():
+        fits = [g for g in groups if g.endswith(w) and g != w]
+        at = fq.text.find(w)
+        if len(w) < 2 or len(fits) != 1 or fits[0] in said or at < 0 \
+                or any(m.end == at and not m.keys <= idx.head_keys for m in fq.mentions):
+            continue  # ("政府性基金支出": the word goes on a label said before it, a column the table lacks)
+        fq.mentions.append(Mention(at, at + len(w), {fits[0]}, False, len(w), len(w) / len(fits[0])))
+        fq.mentions.sort(key=lambda m: m.start)
+        fq.leftover = " ".join(x for x in fq.leftover.split() if x != w)
 
 
 def _said_again(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> None:
@@ -2873,6 +2913,14 @@ def _counted_column(counted: list[tuple[dict, str]], head: str, idx: FactIndex) 
     return {own} if own in idx.col_keys and own not in others else set()
 
 
+def _money_column(keys: set[str], idx: FactIndex) -> bool:
+    """Whether the labels are columns of amounts ("农村人居环境整治" of an allocation table, 万元): a money word
+    said after one ("人居环境整治资金") is the column's amount, not a part of it."""
+    units = [f["unit"] for k in keys if k in idx.col_keys
+             for f in idx.facts(list(idx.label_facts.get(k, ())[:20])) if f["number"] is not None]
+    return bool(units) and all(u in ("元", "万元", "亿元", "千元") for u in units)
+
+
 def _words_beside_rows(fq: FactQuestion, text: str, idx: FactIndex) -> None:
     """Leftover words that only say how a named row is asked: the verb of a target beside an indicator
     ("急救反应时间要求多少", "药占比控制多少"), and a money word right after a row's name ("智慧医疗信息平台运维
@@ -2880,7 +2928,7 @@ def _words_beside_rows(fq: FactQuestion, text: str, idx: FactIndex) -> None:
     if _names_an_indicator(fq, idx):
         fq.leftover = " ".join(w for w in fq.leftover.split() if not _TARGET_VERB.fullmatch(w))
     after = {mm.group() for m in fq.mentions if m.start >= 0 and (mm := _MONEY_AFTER_ROW.match(text, m.end))
-             and m.keys & idx.row_label_keys}
+             and (m.keys & idx.row_label_keys or _money_column(m.keys, idx))}
     fq.leftover = " ".join(w for w in fq.leftover.split() if w not in after)
     for m in fq.mentions:
         # "征地拆迁" of the one row 征地和拆迁补偿支出: the word said right after a row's part is the same
@@ -3089,6 +3137,13 @@ def _part_fit(part: str, idx: FactIndex) -> tuple[int, bool]:
     return fit
 
 
+def _part_held(k: str, part: str, text: str, at: int, idx: FactIndex) -> bool:
+    """Whether a row label holds a part said at `at` (not negated there; 资金 of a note's sentence
+    "…未安排该项目资金" names no row)."""
+    return part in k and k != part and not _negated_in_label(k, text, at, at + len(part)) \
+        and not (_GENERIC_KIND.fullmatch(part) and _note_item(k, idx))
+
+
 def _row_by_part(fq: FactQuestion, rest: str, scope: list, idx: FactIndex, taken: list[tuple[int, int]]) -> bool:
     """A row named by a distinctive part of its label ("中医馆改造" for 社区卫生服务中心中医馆改造): the
     longest part of what no step explained that the row labels of the tables in scope contain. Several
@@ -3114,7 +3169,7 @@ def _row_by_part(fq: FactQuestion, rest: str, scope: list, idx: FactIndex, taken
                 if letters < max(2, (said + 1) // 2) or not fits:
                     continue
                 at = run.start() + i  # (税收 is no part of 非税收入: said without its 非)
-                holding = {k for k in keys if part in k and k != part and not _negated_in_label(k, fq.text, at, at + size)}
+                holding = {k for k in keys if _part_held(k, part, fq.text, at, idx)}
                 if holding:
                     best = (run.start() + i, run.start() + i + size, holding)
                     break
@@ -3415,7 +3470,24 @@ def _label_year_spans(text: str, idx: FactIndex) -> list[tuple[int, int]]:
     return spans
 
 
+# A span of years ("2019—2025年", "2019到2025年"; the dash gone once compacted: "20192025年") added up, listed or
+# compared across: every year of it. A change between them ("2019到2025年增长了多少") is of its two ends.
+_YEAR_SPAN = re.compile(r"(?<![0-9.])((?:19|20)\d\d)(?:年?[-—–~～至到]|(?=\d{4}年))((?:19|20)\d\d)年")
+_SPAN_CHANGED = re.compile(r"增|减|降|涨|变化|变动|多多少|少多少|差")
+
+
+def _read_year_span(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> None:
+    """Every year of a span said ("2019—2025年…加起来"), when no change between its ends is asked."""
+    m = _YEAR_SPAN.search(text)
+    if m is None or _SPAN_CHANGED.search(text):
+        return
+    first, last = int(m.group(1)), int(m.group(2))
+    if 0 < last - first <= 30 and _take(text, taken, m.start(), m.end()):
+        fq.years.extend(range(first, last + 1))
+
+
 def _read_years(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
+    _read_year_span(fq, text, taken)
     for m in _YEAR_Q.finditer(text):
         said = f"{m.group(1)}年{text[m.end():m.end() + 1]}"
         if text[m.end() - 1:m.end()] == "年" and said[-1:] in "末初底" \
@@ -3472,8 +3544,12 @@ def _without_generic_tails(mentions: list[Mention], text: str, idx: FactIndex) -
         if m.start < 0 or m.quality >= 1 - 1e-9 or not _GENERIC_KIND.fullmatch(text[m.start:m.end]):
             return False
         before = [o for o in mentions if o is not m and o.end == m.start and o.start >= 0]
+        if before and _MONEY_AFTER_ROW.fullmatch(text[m.start:m.end]) and all(_money_column(o.keys, idx) for o in before):
+            return True  # "人居环境整治资金": a column of amounts said with its money word, not its 资金来源
         docs = {idx.fact_doc[f] for o in before for k in o.keys for f in idx.label_facts.get(k, ())[:200]}
-        return bool(before) and not any(idx.fact_doc[f] in docs for k in m.keys for f in idx.label_facts.get(k, ())[:200])
+        # (a sentence of the table's own note, "…建设资金按面积分配", is no label the word is part of)
+        return bool(before) and not any(idx.fact_doc[f] in docs for k in m.keys if not _note_item(k, idx)
+                                        for f in idx.label_facts.get(k, ())[:200])
     return [m for m in mentions if not tail(m)]
 
 
