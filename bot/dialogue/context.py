@@ -428,24 +428,39 @@ def _indicator_word_of_another(t: Turn, p: Parse, f: Frame) -> None:
             f.projects.remove(pid)
 
 
+_NARROWED_AT_MOST = 400
+
+
 def _project_word_with_indicator(t: Turn, p: Parse, f: Frame) -> None:
     """"药品抽检结果多久公布": an indicator name several projects share, said with a word (药品) that only
     some of those projects' names hold: those projects' indicator, not every project's."""
     if f.projects or len(f.indicators) < 2:
         return
     kb = t.kb
+    asked: set[int] | None = None  # thousands of ids for a name many departments share: a set, not the list
     for m in p.mentions:
-        ids = [r.id for r in m.of("indicator") if r.id in f.indicators]
+        rows = m.of("indicator")
+        one = next(iter(rows), None)
+        # A name hundreds of departments share is asked back by department first; narrowing it by a word of
+        # one project's name is for a few tables' projects (and would cost a pass over every one of them).
+        if not 2 <= len(rows) <= _NARROWED_AT_MOST or one is None or all(m.text[k:k + 2] in kb.indicator_name[one.id] for k in range(len(m.text) - 1)):
+            continue  # the mention is (part of) the indicator's own name: nothing to narrow by (the common case)
+        asked = set(f.indicators) if asked is None else asked
+        ids = [r.id for r in rows if r.id in asked]
         if len(ids) < 2:
             continue
         names = {kb.indicator_name[i] for i in ids}
-        for k in range(len(m.text) - 1):
-            word = m.text[k:k + 2]
-            if any(word in n for n in names):
-                continue
-            kept = [i for i in ids if word in kb.projects[kb.indicator_project[i]].name]
+        words = [w for k in range(len(m.text) - 1) if not any((w := m.text[k:k + 2]) in n for n in names)]
+        if not words:
+            continue  # the mention is the indicator's own name: nothing to narrow by (the common case)
+        by_project: dict[str, list[int]] = {}  # each project name once (a shared name has thousands of ids)
+        for i in ids:
+            by_project.setdefault(kb.projects[kb.indicator_project[i]].name, []).append(i)
+        for word in words:
+            kept = {i for name, held in by_project.items() if word in name for i in held}
             if kept and len(kept) < len(ids):
-                f.indicators = [i for i in f.indicators if i not in ids or i in kept]
+                listed = set(ids)
+                f.indicators = [i for i in f.indicators if i not in listed or i in kept]
                 return
 
 
