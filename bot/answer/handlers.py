@@ -17,7 +17,7 @@ from bot.language import lazyre as re
 from bot.language.lexicon import KnowledgeBase, Ref
 from bot.language.normalize import compact, format_amount
 from bot.language.rules import INTENTS, Rule
-from bot.model import AMOUNT_LABELS
+from bot.model import AMOUNT_LABELS, UNPLACED_BETWEEN
 from bot.store import queries as query
 from bot.understand.parse import SOME_WORDS, search_words, words_score
 
@@ -575,9 +575,9 @@ def do_total(t: Turn, f: Frame) -> Answer:
     lines, table, cited = [], [], 0
     totals = _each_tables_total(t, docs, column)
     # A department with a project table and a general table beside it has its total, not "未列".
-    listed = {doc["department_name"] for doc, spending, value in totals if spending or value is not None}
-    used = [doc["id"] for doc, spending, _ in totals if spending]
-    for doc, spending, value in totals:
+    listed = {doc["department_name"] for doc, spending, value, _ in totals if spending or value is not None}
+    used = [doc["id"] for doc, spending, _, _ in totals if spending]
+    for doc, spending, value, unplaced in totals:
         # A department-level table prints its own spending lines: "项目支出" is its 项目支出 line, the
         # total its 部门预算支出, never the sum of its 年度重点工作任务 (issue 12).
         if spending:
@@ -592,9 +592,10 @@ def do_total(t: Turn, f: Frame) -> Answer:
         if value is None and doc["department_name"] in listed:
             continue  # its project table lists the total; a staffing or comparison table beside it does not
         used.append(doc["id"])
-        table.append({"label": doc["department_name"], "value": value, "unit": doc["unit"],
+        table.append({"label": doc["department_name"], "value": value if unplaced is None else unplaced,
+                      "unit": doc["unit"],
                       "department": doc["department_name"], "source": compose.table_name(doc["department_name"], doc["form"], doc["year"])})
-        lines.append(compose.total_line(doc, column, value))
+        lines.append(compose.total_line(doc, column, value, unplaced))
     missing = [row["label"] for row in table if row["value"] is None]
     if column == "total" and missing and (len(missing) == len(table) or not f.every_department):
         # No table lists a total (a final-accounts PDF, a staffing table): not a figure of 0. (A source
@@ -615,15 +616,39 @@ def do_total(t: Turn, f: Frame) -> Answer:
 
 
 def _each_tables_total(t: Turn, docs: Sequence, column: str) -> list[tuple]:
-    """(table, its own spending lines when it is a department-level table, else its total or None), read
-    once per table."""
+    """(table, its own spending lines when it is a department-level table, else its total or None, and
+    the unplaced amounts a blank column may be), read once per table."""
     out = []
     for doc in docs:
         spending = query.department_spending(t.conn, doc["id"]) if column == "total" else []
         value = None if spending else (
             doc[column] if doc[column] is not None else query.column_total(t.conn, [doc["id"]], column))
-        out.append((doc, spending, value))
+        out.append((doc, spending, value, _unplaced_total(t, doc, column) if value is None else None))
     return out
+
+
+def _source_share_of_table(t: Turn, f: Frame) -> Answer:
+    """"退役军人局其他资金占总额多少": one source of funds of a table as a share of its total (an unplaced
+    amount, for a column it may be, said to be that)."""
+    doc = t.kb.documents[f.doc_ids[0]]
+    column = f.column or "total"
+    whole = doc["total"] if doc["total"] is not None else query.column_total(t.conn, f.doc_ids, "total")
+    value = doc[column] if doc[column] is not None else query.column_total(t.conn, f.doc_ids, column)
+    unplaced = _unplaced_total(t, doc, column) if value is None else None
+    if not whole:
+        return t.unknown(compose.total_not_listed([doc["department_name"]], AMOUNT_LABELS["total"]), suggest=False)
+    part = value if value is not None else unplaced
+    text = compose.table_source_share(doc, column, part, whole, unplaced is not None)
+    return t.answered(f, text + dept_note(t, f.doc_ids),
+                      rows=[{"label": AMOUNT_LABELS[column], "value": part, "unit": doc["unit"],
+                             "department": doc["department_name"]}] if part is not None else None)
+
+
+def _unplaced_total(t: Turn, doc, column: str) -> float | None:
+    """A table's unplaced amounts, for a blank column they may be in (None when it has none)."""
+    if column not in UNPLACED_BETWEEN:
+        return None
+    return doc["unplaced"] if doc["unplaced"] is not None else query.column_total(t.conn, [doc["id"]], "unplaced")
 
 
 # "谁的总额大", "哪个的预算更多": departments' totals set against each other.
@@ -812,6 +837,8 @@ def do_share(t: Turn, f: Frame) -> Answer:
         if rows:
             f.projects = [rows[0]["id"]]
             lead = compose.share_extreme(rows[0]["name"], f.order == "asc")
+    if not f.projects and f.column and f.column != "total" and len(f.doc_ids) == 1:
+        return _source_share_of_table(t, f)
     rest = not f.projects and bool(f.exclude)
     if rest:
         # "除了信访工作经费，其他项目占总预算多少": the rest of the projects, together first, then each.

@@ -35,7 +35,7 @@ from bot.understand.parse import SOME_WORDS, Parse, fuzzy_among, search_words
 
 # The table's own column names (财政拨款, 财政专户拨款, 其他资金), longest first, and 财政专户 for short.
 COLUMN_WORDS = {**{label: col for col, label in sorted(AMOUNT_LABELS.items(), key=lambda kv: -len(kv[1]))
-                    if col != "total"}, "财政专户": "special_account"}
+                    if col not in ("total", "unplaced")}, "财政专户": "special_account"}
 
 
 def frame_for(t: Turn, p: Parse, norm: str) -> Frame | Answer:
@@ -199,6 +199,7 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     stop = _settle_intent(t, p, f, last, followup)
     if stop is not None:
         return stop
+    _share_of_the_last_source(f, last, followup)
     for step in (_stated_with_its_figure, _by_value_text, _excluded_by_pointer, _numbered_goal, _listed_by_name, _class_of_indicator, _done_by_words,
                  _value_of_one_said_short, _amount_or_texts, _money_or_not, _unexplained_words):
         stop = step(t, p, f)
@@ -594,6 +595,13 @@ def _carry_context(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bo
     if f.amount_filter is None and not own_intent(t, p) and last.amount_filter and not has_entities:
         f.amount_filter = last.amount_filter
     return None
+
+
+def _share_of_the_last_source(f: Frame, last: Frame | None, followup: bool) -> None:
+    """"其他资金多少" -> "占比呢": that source of funds of the same table, as a share of its total."""
+    if (followup and last is not None and f.intent == "share" and f.column is None and last.column
+            and last.intent in ("total", "source") and not (f.projects or f.ambiguous or f.indicators)):
+        f.column, f.doc_ids = last.column, f.doc_ids or list(last.doc_ids)
 
 
 def _same_subject(t: Turn, p: Parse, f: Frame, last: Frame, depts: list[str]) -> Answer | None:

@@ -72,7 +72,7 @@ def _normalize(text: str) -> str:
 
 
 # Words typed by their sound with a wrong character that is no word of its own (pinyin input): 比列 for 比例.
-_MISTYPED_AS = {"比列": "比例"}
+_MISTYPED_AS = {"比列": "比例", "经废": "经费"}
 _MISTYPED = re.compile("|".join(_MISTYPED_AS))
 
 
@@ -307,6 +307,14 @@ def switched(text: str) -> str:
     """"换成畜禽粪污呢" -> "那畜禽粪污呢": a follow-up switching to another thing is the follow-up naming it."""
     m = _SWITCH.fullmatch(text.strip())
     return f"那{m.group(1)}呢" if m else text
+
+
+def fiscal_said(text: str) -> str:
+    """"财政出多少", "财政掏了多少": what the treasury pays is the 财政拨款 column."""
+    return _FISCAL_PAYS.sub("财政拨款", text)
+
+
+_FISCAL_PAYS = re.compile(r"财政(?:出|掏|给|拨|负担|承担|安排|补)(?:了|的|资)?(?=多少|几)")
 
 
 _SWITCH = re.compile(r"(?:那|那么)?(?:换成|换作|换到|改成|改为|换)([^，,。？?！!\s]{2,20}?)(?:的)?(?:呢|吧)[？?。！!]*")

@@ -1,0 +1,167 @@
+"""A 项目支出绩效目标表 of another department in the seed's text format (round 27), on fictional tables of
+the same shape: a line printing three amounts ("70.00 54.00 16.00": a blank column vanishes from the
+text, so the third is 财政专户拨款 or 其他资金 and nothing says which) keeps that amount unplaced and
+answers either column with it and a note, never "未列（0）" nor a guess; a table's source of funds as a
+share of its total, asked directly or after it ("占比呢"); a funding unit (资金使用单位) asked by its name,
+with or without its place, or the department's own line as 本级: its subtotal line, its projects (how many,
+which, then their sum), its share of the department's total."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import converse, engine_over
+
+from bot.engine import ANSWERED, Engine
+from bot.ingest.text import parse_text
+
+_BUREAU = """项目支出绩效目标表（含转移支付项目）
+
+部门名称：青梧县民族宗教事务局(部门) 单位：万元
+
+项目名称（资金使用单位） 总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标
+
+合计 250.00 214.00 36.00
+
+青梧县民族宗教事务局 150.00 130.00 20.00
+
+    民族团结进步创建经费 60.00 48.00 12.00
+
+开展民族团结进步创建活动，创建示范单位。
+
+1、1-产出指标,11-数量指标,创建示范单位；实施周期指标值:≥6个,年度指标值:≥3个;,2、3-满意度指标,31-服务对象满
+意度,群众满意度；实施周期指标值:≥90%,年度指标值:≥90%;
+
+    少数民族节庆活动经费 30.00 30.00
+
+举办少数民族传统节庆活动。
+
+1、1-产出指标,11-数量指标,举办节庆活动；实施周期指标值:≥4场,年度指标值:≥2场;,2、1-产出指标,13-时效指标,活动
+按期完成率；实施周期指标值:100%,年度指标值:100%;
+
+    政府雇员工资经费 60.00 52.00 8.00
+
+保障政府雇员工资按时发放。
+
+1、1-产出指标,11-数量指标,聘用政府雇员人数；实施周期指标值:≤6人,年度指标值:6人;,2、1-产出指标,13-时效指标,工资
+发放及时性；实施周期指标值:按月发放,年度指标值:100%;
+
+青梧县宗教活动场所服务中心 100.00 84.00 16.00
+
+    宗教活动场所安全隐患整治经费 70.00 54.00 16.00
+
+排查整治宗教活动场所消防、建筑安全隐患。
+
+1、1-产出指标,11-数量指标,排查场所数量；实施周期指标值:≥40处,年度指标值:≥40处;,2、1-产出指标,13-时效指标,整治
+完成时间；实施周期指标值:2026年11月底前,年度指标值:2026年11月底前;
+
+    宗教人士培训经费 30.00 30.00
+
+组织宗教教职人员政策法规培训。
+
+1、1-产出指标,11-数量指标,培训人次；实施周期指标值:≥200人次,年度指标值:≥200人次;,2、3-满意度指标,31-服务对象
+满意度,参训人员满意度；实施周期指标值:≥90%,年度指标值:≥90%;
+"""
+
+
+@pytest.fixture(scope="module")
+def bureau(tmp_path_factory) -> Engine:
+    folder = tmp_path_factory.mktemp("rong27")
+    path = folder / "qingwu_mzzj.txt"
+    path.write_text(_BUREAU, encoding="utf-8")
+    return engine_over(folder / "kb.sqlite", [path])
+
+
+def answered(engine: Engine, *turns: str):
+    answer = converse(engine, *turns)
+    assert answer.status == ANSWERED, answer.text
+    return answer
+
+
+def test_a_third_printed_amount_is_kept_unplaced_between_the_two_columns():
+    doc = parse_text(_BUREAU, "qingwu.txt")
+    assert doc.issues == []
+    p = next(p for p in doc.projects if p.name == "宗教活动场所安全隐患整治经费")
+    a = p.amounts
+    assert (a.total, a.fiscal_appropriation, a.special_account, a.other, a.unplaced) == (70.0, 54.0, None, None, 16.0)
+    assert doc.total.unplaced == 36.0 and doc.units[1].amounts.unplaced == 16.0
+    four = parse_text(_BUREAU.replace("70.00 54.00 16.00", "70.00 54.00 10.00 6.00"), "four.txt")
+    b = next(p for p in four.projects if p.name == "宗教活动场所安全隐患整治经费").amounts
+    assert (b.special_account, b.other, b.unplaced) == (10.0, 6.0, None)  # four printed: each in its column
+
+
+@pytest.mark.parametrize(("question", "figure"), [
+    ("宗教活动场所安全隐患整治经费的其他资金多少", "16.00万元"),
+    ("宗教活动场所安全隐患整治经费财政专户拨款是多少", "16.00万元"),
+    ("青梧县民族宗教事务局其他资金合计", "36.00万元"),
+    ("青梧县民族宗教事务局财政专户拨款一共多少", "36.00万元"),
+])
+def test_either_column_asked_gives_the_unplaced_amount_said_so(bureau, question, figure):
+    a = answered(bureau, question)
+    assert figure in a.text and "看不出" in a.text and "未列" not in a.text, a.text
+
+
+def test_an_amounts_breakdown_names_the_unplaced_amount_by_both_columns(bureau):
+    a = answered(bureau, "宗教活动场所安全隐患整治经费多少")
+    assert "财政拨款 54.00万元" in a.text and "财政专户拨款或其他资金 16.00万元" in a.text, a.text
+    b = answered(bureau, "青梧县民族宗教事务局的项目都是财政拨款吗")
+    assert "财政专户拨款或其他资金 36.00万元" in b.text and "未列" not in b.text, b.text
+
+
+def test_a_source_of_funds_as_a_share_of_the_tables_total(bureau):
+    a = answered(bureau, "青梧县民族宗教事务局其他资金占总额多少")
+    assert "14.40%" in a.text and "看不出" in a.text, a.text  # 36 ÷ 250
+    b = answered(bureau, "青梧县民族宗教事务局财政拨款占比多少")
+    assert "85.60%" in b.text, b.text  # 214 ÷ 250
+    c = answered(bureau, "青梧县民族宗教事务局其他资金多少", "占比呢")
+    assert "14.40%" in c.text, c.text
+
+
+@pytest.mark.parametrize(("question", "figure"), [
+    ("青梧县宗教活动场所服务中心的预算多少", "100.00万元"),
+    ("宗教活动场所服务中心多少钱", "100.00万元"),
+    ("青梧县民族宗教事务局本级多少钱", "150.00万元"),
+])
+def test_a_funding_unit_asked_by_name_is_its_subtotal_line(bureau, question, figure):
+    a = answered(bureau, question)
+    assert a.text.split("（来源")[0].count("万元") >= 1 and figure in a.text and "250.00" not in a.text, a.text
+
+
+def test_a_funding_units_projects_counted_listed_and_summed(bureau):
+    a = answered(bureau, "宗教活动场所服务中心下面有几个项目")
+    assert "2 个项目" in a.text and "宗教人士培训经费" in a.text and "民族团结" not in a.text, a.text
+    b = answered(bureau, "青梧县宗教活动场所服务中心有哪些项目", "合计多少")
+    assert "100.00万元" in b.text and "250.00" not in b.text, b.text
+
+
+def test_a_funding_units_share_of_its_departments_total(bureau):
+    a = answered(bureau, "宗教活动场所服务中心占局总预算百分之几")
+    assert "40.00%" in a.text, a.text  # 100 ÷ 250
+
+
+def test_a_project_of_a_unit_is_still_the_project(bureau):
+    a = answered(bureau, "宗教人士培训经费多少")
+    assert "30.00万元" in a.text and "小计" not in a.text, a.text
+
+
+@pytest.mark.parametrize("name", ["民宗局", "青梧民族宗教局", "青梧县民宗局"])
+def test_a_bureau_said_without_shiwu_or_by_its_short_word(bureau, name):
+    a = answered(bureau, f"{name}总预算多少")
+    assert "250.00万元" in a.text, a.text
+
+
+def test_shiwu_and_guanli_are_left_out_of_bureau_names_by_rule():
+    from bot.language.lexicon import department_forms
+
+    assert "安宁县机关事务局" in department_forms("安宁县机关事务管理局")
+    assert "安宁县港澳局" in department_forms("安宁县港澳事务局")
+
+
+@pytest.mark.parametrize("question", ["安全隐患整治经费 财政出多少", "安全隐患整治经费财政掏了多少"])
+def test_what_the_treasury_pays_is_the_appropriation(bureau, question):
+    a = answered(bureau, question)
+    assert "财政拨款：54.00万元" in a.text, a.text
+
+
+def test_a_fee_typed_by_its_sound_is_the_fee(bureau):
+    a = answered(bureau, "民宗局宗教人士培训经废")
+    assert "30.00万元" in a.text, a.text
