@@ -165,3 +165,55 @@ def test_what_the_treasury_pays_is_the_appropriation(bureau, question):
 def test_a_fee_typed_by_its_sound_is_the_fee(bureau):
     a = answered(bureau, "民宗局宗教人士培训经废")
     assert "30.00万元" in a.text, a.text
+
+
+_VISITS = """项目支出绩效目标表（含转移支付项目）
+
+部门名称：青梧县信访局(部门) 单位：万元
+
+项目名称（资金使用单位） 总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标
+
+合计 120.00 120.00
+
+青梧县信访局 120.00 120.00
+
+    政府雇员工资经费 75.50 75.50
+
+保障政府雇员工资按时发放。
+
+1、1-产出指标,13-时效指标,工资发放及时性；实施周期指标值:按月发放,年度指标值:100%;
+
+    信访接待经费 44.50 44.50
+
+做好群众来访接待。
+
+1、1-产出指标,11-数量指标,接待来访群众；实施周期指标值:≥500人次,年度指标值:≥500人次;
+"""
+
+
+@pytest.fixture(scope="module")
+def two(tmp_path_factory) -> Engine:
+    folder = tmp_path_factory.mktemp("rong27_two")
+    (folder / "qingwu_mzzj.txt").write_text(_BUREAU, encoding="utf-8")
+    (folder / "qingwu_xfj.txt").write_text(_VISITS, encoding="utf-8")
+    return engine_over(folder / "kb.sqlite", [folder / "qingwu_mzzj.txt", folder / "qingwu_xfj.txt"])
+
+
+@pytest.mark.parametrize(("question", "figure"), [
+    ("青梧县信访局和民宗局的政府雇员工资经费差多少", "15.5万元"),  # 75.50 − 60.00: the item said once, for both
+    ("信访局和民宗局的政府雇员工资经费加起来", "135.5万元"),
+    ("民宗局比青梧县信访局多多少预算", "130"),  # 250 − 120: 民宗局 ends the name before 比
+])
+def test_two_departments_set_against_each_other(two, question, figure):
+    a = answered(two, question)
+    assert figure in a.text.split("（来源")[0], a.text
+
+
+def test_two_totals_asked_in_turn_are_added_as_totals(two):
+    a = answered(two, "青梧县信访局总预算", "民宗局呢", "合起来多少")
+    assert "370" in a.text, a.text  # 120 + 250, never the last total's sources added up
+
+
+def test_a_department_not_loaded_beside_one_that_is_stays_unknown(two):
+    a = converse(two, "天河县信访局比青梧县信访局多多少")
+    assert a.status != ANSWERED and "天河县信访局" in a.text, a.text

@@ -195,6 +195,12 @@ def _figure_of(answer: Answer, departments: list[str]) -> dict | None:
     def first_dept() -> str:  # the first department the answer says, looked up only when a figure needs it
         return next((d for d in departments if d in answer.text), "")
 
+    if answer.intent == "total" and len(answer.rows) >= 2 and all(
+            str(r.get("label") or "") in _SOURCE_LABELS and isinstance(r.get("value"), int | float) for r in answer.rows):
+        # a table's total shown by its sources of funds (财政拨款 + 财政专户拨款): the figure is the total
+        row = answer.rows[0]
+        return {"label": "项目支出总计", "value": round(sum(float(r["value"]) for r in answer.rows), 2),
+                "unit": row.get("unit") or "", "department": row.get("department") or first_dept()}
     if len(answer.rows) == 1:
         row = answer.rows[0]
         if isinstance(row.get("value"), int | float):

@@ -133,6 +133,7 @@ def _two_sides(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
         return i in covered
 
     for first, second, op in figures.two_sides(norm, inside):
+        first = _with_item_of(kb, first, second)
         named = [_said_departments(kb, first), _said_departments(kb, second)]
         if not (named[0] or named[1]) or any(
                 not named[k] and len(named[1 - k]) == 1 and _said_of(kb, named[1 - k][0], side)
@@ -157,6 +158,20 @@ def _two_sides(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
             session.talk_departments = list(dict.fromkeys([x["department"], y["department"]]))
             return answer
     return None
+
+
+def _with_item_of(kb: KnowledgeBase, first: str, second: str) -> str:
+    """"A局和B局的政府雇员工资经费差多少": a first side naming only its department asks the item the second
+    side names after its own department (said once, for both)."""
+    from bot.answer.facts import only_departments
+
+    if not only_departments(kb, first) or only_departments(kb, second):
+        return first
+    spans = [(a, b) for a, b, _, refs in kb.lexicon.spans(second) if any(r.kind == "department" for r in refs)]
+    if len(spans) != 1 or spans[0][0] > 1:
+        return first  # the second side must begin with its department ("容县退役军人局的…")
+    item = second[spans[0][1]:].lstrip("的")
+    return f"{first.rstrip('的')}的{item}" if len(item) >= 2 else first
 
 
 def _each_side(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str,
