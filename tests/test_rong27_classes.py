@@ -36,7 +36,8 @@ _BUREAU = """项目支出绩效目标表（含转移支付项目）
 举办少数民族传统节庆活动。
 
 1、1-产出指标,11-数量指标,举办节庆活动；实施周期指标值:≥4场,年度指标值:≥2场;,2、1-产出指标,13-时效指标,活动
-按期完成率；实施周期指标值:100%,年度指标值:100%;
+按期完成率；实施周期指标值:100%,年度指标值:100%;,3、1-产出指标,14-成本指标,单场活动补助金额；实施周期指标值:≤3万
+元,年度指标值:≤3万元;
 
     政府雇员工资经费 60.00 52.00 8.00
 
@@ -59,7 +60,8 @@ _BUREAU = """项目支出绩效目标表（含转移支付项目）
 组织宗教教职人员政策法规培训。
 
 1、1-产出指标,11-数量指标,培训人次；实施周期指标值:≥200人次,年度指标值:≥200人次;,2、3-满意度指标,31-服务对象
-满意度,参训人员满意度；实施周期指标值:≥90%,年度指标值:≥90%;
+满意度,参训人员满意度；实施周期指标值:≥90%,年度指标值:≥90%;,3、1-产出指标,14-成本指标,人均培训费用；实施周期指标
+值:≤600元,年度指标值:≤600元;
 """
 
 
@@ -217,3 +219,23 @@ def test_two_totals_asked_in_turn_are_added_as_totals(two):
 def test_a_department_not_loaded_beside_one_that_is_stays_unknown(two):
     a = converse(two, "天河县信访局比青梧县信访局多多少")
     assert a.status != ANSWERED and "天河县信访局" in a.text, a.text
+
+
+def test_how_many_of_a_thing_a_text_only_names_is_not_answered(bureau):
+    a = converse(bureau, "青梧县民宗局有多少消防隐患")
+    assert a.status != ANSWERED and "数量" in a.text, a.text  # the goal names them, with no number
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("节庆活动今年要办几场", "≥2场"),  # 办 of 举办节庆活动, 场 of its value
+    ("安全隐患整治什么时候完成", "2026年11月底前"),  # 什么时候完成: its 完成时间
+    ("节庆活动单场金额上限", "≤3万元"),  # an indicator stating an amount of one: its value
+])
+def test_an_indicator_asked_in_other_words(bureau, question, value):
+    a = answered(bureau, question)
+    assert value in a.text, a.text
+
+
+def test_a_total_paid_asked_is_not_an_indicators_standard(bureau):
+    a = answered(bureau, "少数民族节庆活动经费多少")
+    assert "30.00万元" in a.text and "3万元" not in a.text, a.text

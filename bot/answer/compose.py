@@ -306,6 +306,11 @@ def cost_only_in_text(row: sqlite3.Row, part: str, sentence: str) -> str:
             + source_note(row))
 
 
+def no_figure_in_text(row, words: Sequence[str], sentence: str) -> str:
+    """How many asked of a thing the project's text only names: no number of it in the table."""
+    return (f"表中没有“{'、'.join(words)}”的数量。{row['name']}的表中只写了：{sentence}" + source_note(row))
+
+
 def said_in_text(row: sqlite3.Row, sentence: str) -> str:
     """A standard the project's own text states ("每人每月750元"): the sentence first, not the budget."""
     return f"{row['name']}：表中写的是：{sentence}" + source_note(row)

@@ -1154,6 +1154,13 @@ def _shares_two(word: str, text: str) -> bool:
     return any(word[i:i + 2] in text for i in range(len(word) - 1))
 
 
+def _pieces_named(word: str, names: list[str]) -> bool:
+    """"迁几座" of 零散烈士墓迁移集中安葬 (≥12座): each piece around the question word is in the indicator's name
+    or its value."""
+    pieces = [x for x in re.split(r"几|多少", word) if x]
+    return len(pieces) >= 2 and all(any(x in name for name in names) for x in pieces)
+
+
 def _unexplained_words(t: Turn, p: Parse, f: Frame) -> Answer | None:
     """Words not understood: tolerated next to a recognised name when everyday, or searched for; an
     indicator named in other words; else say what was not found."""
@@ -1178,7 +1185,8 @@ def _unexplained_words(t: Turn, p: Parse, f: Frame) -> Answer | None:
     if names and p.unexplained:  # "初信初访综合办理效能": words of the named indicator's value say it too
         names += [compact(f"{r['annual_value'] or ''}{r['period_value'] or ''}")
                   for r in query.indicators(t.conn, ids=f.indicators[:20])]
-    if not tolerable and names and all(any(w in name for name in names) for w in p.unexplained):
+    if not tolerable and names and all(any(w in name for name in names) or _pieces_named(w, names)
+                                       for w in p.unexplained):
         # "上级部门和兄弟单位沟通关系那条": more words of the indicator's own name, whose 部门 / 单位 ask nothing
         tolerable = True
         for concept in ("department", "unit"):

@@ -310,8 +310,12 @@ def switched(text: str) -> str:
 
 
 def fiscal_said(text: str) -> str:
-    """"财政出多少", "财政掏了多少": what the treasury pays is the 财政拨款 column."""
-    return _FISCAL_PAYS.sub("财政拨款", text)
+    """"财政出多少", "财政掏了多少": what the treasury pays is the 财政拨款 column; "什么时候完工": its
+    time (完工时间), as the indicators name it."""
+    return _WHEN_DONE.sub(r"\1时间", _FISCAL_PAYS.sub("财政拨款", text))
+
+
+_WHEN_DONE = re.compile(r"(?:什么时候|啥时候|何时|哪天)(?:能|要|会|可以|才)?(完工|竣工|完成|开工|办结|到位|拨付|发放|建成)")
 
 
 _FISCAL_PAYS = re.compile(r"财政(?:出|掏|给|拨|负担|承担|安排|补)(?:了|的|资)?(?=多少|几)")
