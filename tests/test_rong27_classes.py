@@ -175,21 +175,35 @@ _VISITS = """项目支出绩效目标表（含转移支付项目）
 
 项目名称（资金使用单位） 总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标
 
-合计 120.00 120.00
+合计 170.00 170.00
 
-青梧县信访局 120.00 120.00
+青梧县信访局 170.00 170.00
 
     政府雇员工资经费 75.50 75.50
 
 保障政府雇员工资按时发放。
 
-1、1-产出指标,13-时效指标,工资发放及时性；实施周期指标值:按月发放,年度指标值:100%;
+1、1-产出指标,13-时效指标,工资发放及时性；实施周期指标值:按月发放,年度指标值:100%;,2、1-产出指标,14-成本指标,人
+均工资标准；实施周期指标值:≤12万元,年度指标值:≤12万元;
 
     信访接待经费 44.50 44.50
 
 做好群众来访接待。
 
-1、1-产出指标,11-数量指标,接待来访群众；实施周期指标值:≥500人次,年度指标值:≥500人次;
+1、1-产出指标,11-数量指标,接待来访群众；实施周期指标值:≥500人次,年度指标值:≥500人次;,2、1-产出指标,14-成本指标,
+接待场所租赁费用；实施周期指标值:≤8万元,年度指标值:≤8万元;
+
+    公务用车购置经费 20.00 20.00
+
+购置下乡接访用车。
+
+1、1-产出指标,11-数量指标,车辆购置数量；实施周期指标值:1辆,年度指标值:1辆;
+
+    接访大厅日常运行经费 30.00 30.00
+
+保障接访大厅日常运行。
+
+1、1-产出指标,13-时效指标,大厅开放时间；实施周期指标值:工作日全天,年度指标值:工作日全天;
 """
 
 
@@ -204,7 +218,7 @@ def two(tmp_path_factory) -> Engine:
 @pytest.mark.parametrize(("question", "figure"), [
     ("青梧县信访局和民宗局的政府雇员工资经费差多少", "15.5万元"),  # 75.50 − 60.00: the item said once, for both
     ("信访局和民宗局的政府雇员工资经费加起来", "135.5万元"),
-    ("民宗局比青梧县信访局多多少预算", "130"),  # 250 − 120: 民宗局 ends the name before 比
+    ("民宗局比青梧县信访局多多少预算", "80"),  # 250 − 170: 民宗局 ends the name before 比
 ])
 def test_two_departments_set_against_each_other(two, question, figure):
     a = answered(two, question)
@@ -213,7 +227,7 @@ def test_two_departments_set_against_each_other(two, question, figure):
 
 def test_two_totals_asked_in_turn_are_added_as_totals(two):
     a = answered(two, "青梧县信访局总预算", "民宗局呢", "合起来多少")
-    assert "370" in a.text, a.text  # 120 + 250, never the last total's sources added up
+    assert "420" in a.text, a.text  # 170 + 250, never the last total's sources added up
 
 
 def test_a_department_not_loaded_beside_one_that_is_stays_unknown(two):
@@ -239,3 +253,25 @@ def test_an_indicator_asked_in_other_words(bureau, question, value):
 def test_a_total_paid_asked_is_not_an_indicators_standard(bureau):
     a = answered(bureau, "少数民族节庆活动经费多少")
     assert "30.00万元" in a.text and "3万元" not in a.text, a.text
+
+
+def test_a_units_projects_one_source_each_and_together(bureau):
+    a = answered(bureau, "青梧县宗教活动场所服务中心有哪些项目", "财政拨款多少")
+    assert "84.00万元" in a.text, a.text  # 54 + 30, the unit's projects together
+
+
+def test_which_of_the_indicators_listed_is_higher(two):
+    a = answered(two, "青梧县信访局成本指标有哪些", "哪个金额高")
+    assert "人均工资标准" in a.text and "12万元" in a.text and "8万元" not in a.text, a.text
+
+
+def test_another_kind_of_cost_of_the_subject_shown_is_not_another_projects(two):
+    a = converse(two, "青梧县信访局公务用车购置经费", "那运行费呢")
+    assert a.status != ANSWERED and "30.00" not in a.text, a.text  # never 接访大厅日常运行经费
+    b = answered(two, "青梧县信访局政府雇员工资经费", "那信访接待经费呢")
+    assert "44.50万元" in b.text, b.text
+
+
+def test_a_class_counted_then_listed_for_a_project_named(bureau):
+    a = answered(bureau, "时效指标有几个", "列一下节庆活动的")
+    assert "活动按期完成率" in a.text and "工资发放及时性" not in a.text, a.text

@@ -2041,3 +2041,15 @@ def unit_projects(row, doc, projects: Sequence, counted: bool) -> str:
     head = f"{row['name']}下有 {len(projects)} 个项目" if counted else f"{row['name']}的项目（{len(projects)} 个）"
     lines = [f"{k}. {p['name']}：{format_amount(p['total'], unit)}" for k, p in enumerate(projects, 1)]
     return (f"{head}：\n" + "\n".join(lines) + f"\n小计 {format_amount(row['total'], unit)}" + _unit_source(row, doc))
+
+
+def column_sum(rows: Sequence, column: str) -> str:
+    """Several projects' one source of funds added up."""
+    total = round(sum(r[column] for r in rows), 2)
+    return (f"以上 {len(rows)} 个项目{AMOUNT_LABELS[column]}合计 {format_amount(total, _unit(rows[0]))}："
+            + " + ".join(f"{r[column]:g}" for r in rows) + f" = {total:g}")
+
+
+def other_kind_not_listed(department: str, subject: str, kind: str, shown: str) -> str:
+    """Another kind of cost of the subject just shown, which the table does not list."""
+    return f"{department}的表中没有“{subject}”的{kind}费用，只有“{shown}”。"

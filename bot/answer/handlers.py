@@ -531,6 +531,10 @@ def do_source(t: Turn, f: Frame) -> Answer:
     breakdown = bool(_BREAKDOWN_ASKED.search(t.p.text))
     text = "\n".join(compose.sources_text(r, f.column, breakdown) + compose.source_note(r)
                      + _printed_sources(t, r, breakdown) for r in rows)
+    if len(rows) >= 2 and f.column in compose.SOURCE_COLUMNS and not breakdown \
+            and all(r[f.column] is not None for r in rows):
+        # "（服务中心的项目）财政拨款多少": each project's, then theirs together
+        text += "\n" + compose.column_sum(rows, f.column)
     parts = [{**row, "label": f"{r['name']} {AMOUNT_LABELS[c]}" if len(rows) > 1 else AMOUNT_LABELS[c]}
              for r in rows for c in compose.SOURCE_COLUMNS if r[c] is not None
              for row in amount_rows([r], c)]

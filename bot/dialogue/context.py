@@ -583,6 +583,10 @@ def _carry_context(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bo
                         if pid in f.projects and t.kb.indicator_name[i] in names]
     if not f.categories and last.categories and not f.indicators and not own_intent(t, p, ignore=("count",)):
         f.categories = list(last.categories)
+    elif (not f.categories and last.categories and f.projects and not f.indicators and p.has("list")
+          and last.intent in ("count", "indicator_list") and last.count_of == "indicators"):
+        # "时效指标有几个" → "列一下法律顾问的": that class of indicators, of the project now named
+        f.categories, f.intent = list(last.categories), "indicator_list"
     elif not f.categories and last.categories and p.has("count") and not has_entities:
         f.categories = list(last.categories)
     elif (not f.categories and not has_entities and not p.has("amount") and bare(p)
