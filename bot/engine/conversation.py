@@ -62,13 +62,7 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     if against is not None:
         against.question = said
         return against
-    unit = unit_asked(kb, rules, session, question)
-    if unit is not None:
-        figures.remember(session, unit, depts)
-        figures.keep_list(session, unit)
-        unit.question = said
-        return unit
-    end = _of_what_was_shown(kb, rules, session, question)
+    end = unit_asked(kb, rules, session, question) or _of_what_was_shown(kb, rules, session, question)
     if end is not None:
         figures.remember(session, end, depts)
         figures.keep_list(session, end)
