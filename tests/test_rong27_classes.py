@@ -275,3 +275,10 @@ def test_another_kind_of_cost_of_the_subject_shown_is_not_another_projects(two):
 def test_a_class_counted_then_listed_for_a_project_named(bureau):
     a = answered(bureau, "时效指标有几个", "列一下节庆活动的")
     assert "活动按期完成率" in a.text and "工资发放及时性" not in a.text, a.text
+
+
+def test_a_word_naming_a_project_after_one_is_that_project(two):
+    a = converse(two, "青梧县信访局公务用车购置经费", "那接访经费呢")
+    assert a.status == ANSWERED and "30.00万元" in a.text, a.text  # 接访 is 接访大厅日常运行经费's subject
+    b = converse(two, "青梧县信访局公务用车购置经费", "雇员经费多少")
+    assert "75.50万元" in b.text, b.text  # a question of its own

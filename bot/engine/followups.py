@@ -26,9 +26,11 @@ def _other_kind_of_cost(kb: KnowledgeBase, session: Session, question: str) -> A
     """The project just shown named by its subject and a kind of cost (公务用车 + 购置), asked for another kind
     of the same subject (运行费): that project when the table has it, else said not to be there — never a
     project of another subject that happens to share the kind (信访超市日常运行经费). None to go on."""
-    m = _OTHER_KIND.match(compact(normalize(question)))
-    if m is None or len(session.focus_projects) != 1 or session.focus_projects[0] not in kb.projects:
-        return None
+    text = compact(normalize(question))
+    m = _OTHER_KIND.match(text)
+    if m is None or not (text.startswith("那") or text.endswith("呢")) or len(session.focus_projects) != 1 \
+            or session.focus_projects[0] not in kb.projects:
+        return None  # (a follow-up: "那…呢"; "雇员经费多少" is a question of its own)
     shown = kb.projects[session.focus_projects[0]]
     named = _KIND_OF_NAME.match(compact(shown.name))
     kind = m.group("kind")
@@ -36,9 +38,12 @@ def _other_kind_of_cost(kb: KnowledgeBase, session: Session, question: str) -> A
         return None
     subject = named.group("subject")
     same_table = [p for p in kb.projects.values() if p.document_id == shown.document_id]
-    if any(compact(p.name).startswith(kind) for p in same_table) \
-            or any(subject in compact(p.name) and kind in compact(p.name) for p in same_table):
-        return None  # a project named by the kind itself, or the subject's own cost of that kind: asked as usual
+    def names_it(name: str) -> bool:  # the word said elsewhere than as the name's kind of cost: a subject
+        own = _KIND_OF_NAME.match(name)
+        return kind in name and (own is None or own.group("kind") != kind or subject in name)
+
+    if any(names_it(compact(p.name)) for p in same_table):
+        return None  # a project the word names ("雇员"), or the subject's own cost of that kind: asked as usual
     dept = kb.documents[shown.document_id]["department_name"]
     return Answer(question, UNKNOWN, compose.other_kind_not_listed(dept, subject, kind, shown.name), "unknown")
 
