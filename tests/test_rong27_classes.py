@@ -282,3 +282,50 @@ def test_a_word_naming_a_project_after_one_is_that_project(two):
     assert a.status == ANSWERED and "30.00万元" in a.text, a.text  # 接访 is 接访大厅日常运行经费's subject
     b = converse(two, "青梧县信访局公务用车购置经费", "雇员经费多少")
     assert "75.50万元" in b.text, b.text  # a question of its own
+
+
+def _ruled_pdf(path) -> None:
+    """A ruled 项目支出绩效目标表 whose projects leave different source columns blank."""
+    import io
+
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    font = "STSong-Light"
+    pdfmetrics.registerFont(UnicodeCIDFont(font))
+    indicator = "1、1-产出指标,11-数量指标,整理档案；实施周期指标值:≥1000卷,年度指标值:≥1000卷;"
+    rows = [["项目名称（资金使用单位）", "总计", "财政拨款", "财政专户拨款", "其他资金", "绩效目标", "绩效指标"],
+            ["合计", "100.00", "70.00", "10.00", "20.00", "", ""],
+            ["青梧县档案馆", "100.00", "70.00", "10.00", "20.00", "", ""],
+            ["    档案整理经费", "60.00", "40.00", "", "20.00", "整理馆藏档案。", indicator],
+            ["    档案修复经费", "40.00", "30.00", "10.00", "", "修复破损档案。", indicator]]
+    out = io.BytesIO()
+    width, height = landscape(A4)
+
+    def header(c, _doc) -> None:
+        c.setFont(font, 8)
+        c.drawString(40, height - 50, "部门名称：青梧县档案馆(部门) 单位：万元")
+
+    doc = SimpleDocTemplate(out, pagesize=landscape(A4), invariant=1, topMargin=60, bottomMargin=40)
+    table = Table(rows, colWidths=[120, 45, 45, 50, 45, 155, 285])
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), font, 7), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+    doc.build([Paragraph("项目支出绩效目标表（含转移支付项目）", ParagraphStyle("t", fontName=font, fontSize=12)),
+               Spacer(1, 6), table], onFirstPage=header, onLaterPages=header)
+    path.write_bytes(out.getvalue())
+
+
+def test_a_ruled_pdf_puts_each_amount_in_its_own_column(tmp_path):
+    from bot.ingest.formats import read_document
+
+    _ruled_pdf(tmp_path / "ruled.pdf")
+    doc = read_document(tmp_path / "ruled.pdf")
+    by_name = {p.name: p.amounts for p in doc.projects}
+    a, b = by_name["档案整理经费"], by_name["档案修复经费"]
+    assert (a.fiscal_appropriation, a.special_account, a.other, a.unplaced) == (40.0, None, 20.0, None)
+    assert (b.fiscal_appropriation, b.special_account, b.other, b.unplaced) == (30.0, 10.0, None, None)
+    assert (doc.total.special_account, doc.total.other) == (10.0, 20.0)
