@@ -18,7 +18,8 @@ from bot.store import queries as query
 from bot.understand.parse import understand
 
 # "公务用车购置经费" → "那运行费呢": the same subject's cost of another kind (2 characters for the 2 of the name).
-_OTHER_KIND = re.compile(r"^(?:那|那么)?(?:它的|它)?(?P<kind>[\u4e00-\u9fff]{2})(?:经费|费用|费)(?:呢|多少|是多少|有多少)*$")
+_OTHER_KIND = re.compile(r"^(?:那|那么)?(?P<kind>(?![它这那的])[\u4e00-\u9fff](?![的])[\u4e00-\u9fff])(?:经费|费用|费)"
+                         r"(?:呢|多少|是多少|有多少)*$")
 _KIND_OF_NAME = re.compile(r"^(?P<subject>[\u4e00-\u9fff]{2,}?)(?P<kind>[\u4e00-\u9fff]{2})(?:经费|费用|费)$")
 
 

@@ -171,7 +171,10 @@ def _with_item_of(kb: KnowledgeBase, first: str, second: str) -> str:
     if len(spans) != 1 or spans[0][0] > 1:
         return first  # the second side must begin with its department ("容县退役军人局的…")
     item = second[spans[0][1]:].lstrip("的")
-    return f"{first.rstrip('的')}的{item}" if len(item) >= 2 else first
+    projects = [b - a for a, b, _, refs in kb.lexicon.spans(item) if any(r.kind == "project" for r in refs)]
+    if sum(projects) * 2 < len(item):
+        return first  # an item of a project table ("政府雇员工资经费"); other items the fact answerer reads
+    return f"{first.rstrip('的')}的{item}"
 
 
 def _each_side(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str,

@@ -315,10 +315,11 @@ def fiscal_said(text: str) -> str:
     return _WHEN_DONE.sub(r"\1时间", _FISCAL_PAYS.sub("财政拨款", text))
 
 
-_WHEN_DONE = re.compile(r"(?:什么时候|啥时候|何时|哪天)(?:能|要|会|可以|才)?(完工|竣工|完成|开工|办结|到位|拨付|发放|建成)")
+_WHEN_DONE = re.compile(r"(?:什么时候|啥时候|何时|哪天)(?:能|要|会|可以|才)?(完工|竣工|完成|办结|建成)(?=$|[了呢吗啊？?。])")
 
 
-_FISCAL_PAYS = re.compile(r"财政(?:出|掏|给|拨|负担|承担|安排|补)(?:了|的|资)?(?=多少|几)")
+# (区级财政, 省级财政, 中央财政: a level's money, a source column of allocation tables, stays as said)
+_FISCAL_PAYS = re.compile(r"(?<![级央省市县区镇本])财政(?:出|掏|给|拨|负担|承担|安排|补)(?:了|的|资)?(?=多少|几)")
 
 
 _SWITCH = re.compile(r"(?:那|那么)?(?:换成|换作|换到|改成|改为|换)([^，,。？?！!\s]{2,20}?)(?:的)?(?:呢|吧)[？?。！!]*")
