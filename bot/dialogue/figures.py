@@ -56,7 +56,7 @@ _POINTER = re.compile(r"两者|二者|这两|那两|这俩|它们|两个|两项"
 
 def remember(s: Session, answer: Answer, departments: list[str]) -> None:
     """The figure this turn showed (or none), kept for the next turns; the conversation's departments."""
-    figure = figure_of(answer, departments) if answer.status == ANSWERED else (
+    figure = (total_by_sources(answer) or figure_of(answer, departments)) if answer.status == ANSWERED else (
         {"unanswered": True, "of_total": bool(TOTAL_SAID.search(compact(answer.question)))}
         if answer.status == UNKNOWN else None)
     if answer.status == ANSWERED and _of_each_department(answer, departments):
@@ -163,6 +163,18 @@ def _line_said(answer: Answer, last: dict, departments: list[str]) -> dict | Non
             "department": dept}
 
 
+def total_by_sources(answer: Answer) -> dict | None:
+    """A table's total shown by its sources of funds (财政拨款 + 财政专户拨款), remembered as the total it is:
+    "合起来多少" after two departments' totals adds the totals, not the last one's sources."""
+    rows = answer.rows
+    if answer.intent != "total" or len(rows) < 2 or not all(
+            str(r.get("label") or "") in _SOURCE_LABELS and isinstance(r.get("value"), int | float) for r in rows) \
+            or len({r.get("department") for r in rows}) != 1 or not rows[0].get("department"):
+        return None
+    return {"label": "项目支出总计", "value": round(sum(float(r["value"]) for r in rows), 2),
+            "unit": rows[0].get("unit") or "", "department": rows[0]["department"]}
+
+
 def figure_of(answer: Answer, departments: list[str]) -> dict | None:
     """One figure: the answer's single row, or the number its first line gives a label (with the fact it
     was read from, when the answer shows one: the table may print the result of combining it)."""
@@ -195,12 +207,6 @@ def _figure_of(answer: Answer, departments: list[str]) -> dict | None:
     def first_dept() -> str:  # the first department the answer says, looked up only when a figure needs it
         return next((d for d in departments if d in answer.text), "")
 
-    if answer.intent == "total" and len(answer.rows) >= 2 and all(
-            str(r.get("label") or "") in _SOURCE_LABELS and isinstance(r.get("value"), int | float) for r in answer.rows):
-        # a table's total shown by its sources of funds (财政拨款 + 财政专户拨款): the figure is the total
-        row = answer.rows[0]
-        return {"label": "项目支出总计", "value": round(sum(float(r["value"]) for r in answer.rows), 2),
-                "unit": row.get("unit") or "", "department": row.get("department") or first_dept()}
     if len(answer.rows) == 1:
         row = answer.rows[0]
         if isinstance(row.get("value"), int | float):
