@@ -329,3 +329,8 @@ def test_a_ruled_pdf_puts_each_amount_in_its_own_column(tmp_path):
     assert (a.fiscal_appropriation, a.special_account, a.other, a.unplaced) == (40.0, None, 20.0, None)
     assert (b.fiscal_appropriation, b.special_account, b.other, b.unplaced) == (30.0, 10.0, None, None)
     assert (doc.total.special_account, doc.total.other) == (10.0, 20.0)
+
+
+def test_a_projects_share_of_a_total_shown_by_its_sources(bureau):
+    a = answered(bureau, "宗教人士培训经费", "占局里总预算多少")
+    assert "12.00%" in a.text, a.text  # 30 ÷ 250: the table's total, though shown as 财政拨款 + the unplaced

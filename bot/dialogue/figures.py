@@ -56,7 +56,7 @@ _POINTER = re.compile(r"两者|二者|这两|那两|这俩|它们|两个|两项"
 
 def remember(s: Session, answer: Answer, departments: list[str]) -> None:
     """The figure this turn showed (or none), kept for the next turns; the conversation's departments."""
-    figure = (total_by_sources(answer) or figure_of(answer, departments)) if answer.status == ANSWERED else (
+    figure = figure_of(answer, departments) if answer.status == ANSWERED else (
         {"unanswered": True, "of_total": bool(TOTAL_SAID.search(compact(answer.question)))}
         if answer.status == UNKNOWN else None)
     if answer.status == ANSWERED and _of_each_department(answer, departments):
@@ -164,7 +164,7 @@ def _line_said(answer: Answer, last: dict, departments: list[str]) -> dict | Non
 
 
 def total_by_sources(answer: Answer) -> dict | None:
-    """A table's total shown by its sources of funds (财政拨款 + 财政专户拨款), remembered as the total it is:
+    """A table's total shown by its sources of funds (财政拨款 + 财政专户拨款) is the figure of that total:
     "合起来多少" after two departments' totals adds the totals, not the last one's sources."""
     rows = answer.rows
     if answer.intent != "total" or len(rows) < 2 or not all(
@@ -207,6 +207,8 @@ def _figure_of(answer: Answer, departments: list[str]) -> dict | None:
     def first_dept() -> str:  # the first department the answer says, looked up only when a figure needs it
         return next((d for d in departments if d in answer.text), "")
 
+    if (total := total_by_sources(answer)) is not None:
+        return total
     if len(answer.rows) == 1:
         row = answer.rows[0]
         if isinstance(row.get("value"), int | float):

@@ -145,8 +145,8 @@ def _two_sides(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
         for side in (first, second):
             alone = _Turn(kb, rules, Session(build_id=session.build_id), side).run()
             figure = _side_figure(alone, side, depts) if alone.status == ANSWERED else None
-            if figure is None and alone.status == ANSWERED and not figures.asks_which_is_higher(norm):
-                figure = figures.total_by_sources(alone)  # "A局比B局多多少预算": each table's total
+            if figures.asks_which_is_higher(norm) and figures.total_by_sources(alone) is not None:
+                figure = None  # "A局和B局哪个钱多": whose total is larger, said as such (_each_side)
             if figure is None or not figure.get("department"):
                 break
             got.append((figure, _SOURCE.findall(alone.text.split("\n")[0])))
