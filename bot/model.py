@@ -11,7 +11,13 @@ AMOUNT_LABELS: dict[str, str] = {
     "fiscal_appropriation": "财政拨款",
     "special_account": "财政专户拨款",
     "other": "其他资金",
+    "unplaced": "财政专户拨款或其他资金",
 }
+# A third printed amount whose column the extracted text cannot tell: a blank column vanishes from the
+# text, so "45.00 35.00 10.00" is 总计, 财政拨款 and one of these two. Kept apart, never guessed.
+UNPLACED_BETWEEN: tuple[str, str] = ("special_account", "other")
+# The amount columns the knowledge base stores: the printed ones, then the unplaced amount.
+STORED_AMOUNTS: tuple[str, ...] = (*AMOUNT_COLUMNS, "unplaced")
 
 
 @dataclass
@@ -22,14 +28,15 @@ class Amounts:
     fiscal_appropriation: float | None = None
     special_account: float | None = None
     other: float | None = None
+    unplaced: float | None = None  # 财政专户拨款 or 其他资金, the text does not say which (UNPLACED_BETWEEN)
 
     def as_dict(self) -> dict[str, float]:
         """Columns that are present, keyed by English column name."""
-        return {k: v for k in AMOUNT_COLUMNS if (v := getattr(self, k)) is not None}
+        return {k: v for k in STORED_AMOUNTS if (v := getattr(self, k)) is not None}
 
     def sources_sum(self) -> float:
-        """Sum of the three funding-source columns."""
-        return sum(getattr(self, k) or 0.0 for k in AMOUNT_COLUMNS[1:])
+        """Sum of the funding-source columns (the unplaced amount is one of them)."""
+        return sum(getattr(self, k) or 0.0 for k in STORED_AMOUNTS[1:])
 
 
 @dataclass

@@ -112,6 +112,12 @@ def test_a_field_two_departments_hold_is_asked_by_department(fictional) -> None:
     assert alone.status == "clarify" and "宋知秋" not in alone.text, alone.text
 
 
+@pytest.mark.parametrize("asked", ["谁负责联系", "联系谁", "找谁联系"])
+def test_who_to_contact_is_the_contact_person(fictional, asked) -> None:
+    a = converse(fictional, f"河湾分局项目{asked}")
+    assert a.status == "answered" and "林晓岚" in a.text and "宋知秋" not in a.text, a.text
+
+
 # 3. One measure of an indicator naming two.
 
 def test_one_measure_of_an_indicator_naming_two_is_that_part(fictional) -> None:

@@ -7,9 +7,12 @@ from collections.abc import Iterable, Sequence
 
 from bot.language import lazyre as re
 from bot.language.normalize import format_amount
-from bot.model import AMOUNT_LABELS
+from bot.model import AMOUNT_LABELS, UNPLACED_BETWEEN
 
-SOURCE_COLUMNS = ("fiscal_appropriation", "special_account", "other")
+# The sources of funds as stored; "unplaced" is a printed amount the text does not place in either of
+# UNPLACED_BETWEEN (shown under its own label, and given for either column with UNPLACED_NOTE).
+SOURCE_COLUMNS = ("fiscal_appropriation", "special_account", "other", "unplaced")
+UNPLACED_NOTE = "表中印出的第三个数；文字版的表格空栏不留位置，看不出它属财政专户拨款还是其他资金"
 
 
 DEFAULT_FORM = "项目支出绩效目标表"
@@ -80,17 +83,38 @@ def units_amounts(rows: Sequence[sqlite3.Row], column: str) -> str:
     return "\n".join(lines)
 
 
+def unplaced_for(row, column: str | None) -> float | None:
+    """The unplaced amount of a row when the column asked is one it may be and the row has none of its
+    own in that column (None otherwise)."""
+    if column not in UNPLACED_BETWEEN or row[column] is not None:
+        return None
+    return row["unplaced"] if "unplaced" in row.keys() else None
+
+
+def _shown_sources(row) -> list[str]:
+    """The source columns a row's breakdown lists: blank ones too (said as 未列), except the two an
+    unplaced amount may be, which its own line stands for."""
+    unplaced = row["unplaced"] if "unplaced" in row.keys() else None
+    if unplaced is None:
+        return list(SOURCE_COLUMNS[:-1])
+    return [c for c in SOURCE_COLUMNS if c not in UNPLACED_BETWEEN or row[c] is not None]
+
+
 def sources_text(row: sqlite3.Row, asked: str | None = None, breakdown: bool = True) -> str:
     """All four columns, saying plainly which are blank in the table; one column asked: that one first,
     alone unless the whole breakdown is asked too ("资金来源呢 有没有其他资金")."""
     first = []
     if asked in SOURCE_COLUMNS:
         value = row[asked]
-        first = [f"{row['name']} 的{AMOUNT_LABELS[asked]}：{money(row, asked) if value is not None else '表中未列（0）'}"]
+        if (unplaced := unplaced_for(row, asked)) is not None:
+            said = f"{format_amount(unplaced, _unit(row))}（{UNPLACED_NOTE}）"
+        else:
+            said = money(row, asked) if value is not None else "表中未列（0）"
+        first = [f"{row['name']} 的{AMOUNT_LABELS[asked]}：{said}"]
         if not breakdown:
             return first[0]
     lines = first + [f"{row['name']} 的资金来源："]
-    for c in SOURCE_COLUMNS:
+    for c in _shown_sources(row):
         value = row[c]
         shown = money(row, c) if value is not None else "未列（0）"
         marker = "◆ " if asked == c else "· "
@@ -303,6 +327,11 @@ def cost_only_in_text(row: sqlite3.Row, part: str, sentence: str) -> str:
     amount of its own; what the text says, never the project's total as if it were the part's."""
     return (f"表中没有单独列出“{part}”的金额（表中不是这样细分的）。{row['name']}的表中写的是：{sentence}"
             + source_note(row))
+
+
+def no_figure_in_text(row, words: Sequence[str], sentence: str) -> str:
+    """How many asked of a thing the project's text only names: no number of it in the table."""
+    return (f"表中没有“{'、'.join(words)}”的数量。{row['name']}的表中只写了：{sentence}" + source_note(row))
 
 
 def said_in_text(row: sqlite3.Row, sentence: str) -> str:
@@ -1750,9 +1779,13 @@ def goal_of(row) -> str:
     return f"{row['name']}的绩效目标：{row['goal'] or '（表中未填写）'}"
 
 
-def total_line(doc, column: str, value: float | None) -> str:
-    """One table's line of a total: the figure, and for the whole total its sources of funds."""
+def total_line(doc, column: str, value: float | None, unplaced: float | None = None) -> str:
+    """One table's line of a total: the figure, and for the whole total its sources of funds; a column
+    the table's unplaced amounts may be: their sum, said to be that."""
     label = AMOUNT_LABELS[column]
+    if value is None and unplaced is not None:
+        return (f"{doc['department_name']}项目支出{label}：{format_amount(unplaced, doc['unit'])}"
+                f"（{UNPLACED_NOTE}）。")
     if value is None:
         return f"{doc['department_name']}：{label}未列（0）。"
     text = f"{doc['department_name']}项目支出{label}合计 {format_amount(value, doc['unit'])}"
@@ -1766,8 +1799,11 @@ def total_line(doc, column: str, value: float | None) -> str:
 def sources_of_table(doc, projects: int, holders: dict[str, list[str]]) -> str:
     """"都是财政拨款吗": a table's total by each source of funds, and the projects using each."""
     parts = []
+    unplaced = bool(holders.get("unplaced"))
     for c in SOURCE_COLUMNS:
         names = holders.get(c) or []
+        if not names and (c == "unplaced" or (unplaced and c in UNPLACED_BETWEEN)):
+            continue  # no unplaced amount; or blank, where the unplaced amounts may be in it
         if not names:
             parts.append(f"{AMOUNT_LABELS[c]}未列（0），没有项目用")
         elif len(names) == projects:
@@ -1860,6 +1896,16 @@ def source_share(row, column: str) -> str:
     label = AMOUNT_LABELS[column]
     return (f"{row['name']}的{label} {money(row, column)}，占本项目总计 {money(row)} 的 "
             f"{percent(row[column] or 0, row['total'] or 0)}。" + source_note(row))
+
+
+def table_source_share(doc, column: str, part: float | None, whole: float, unplaced: bool) -> str:
+    """A source of funds of a table as a share of its total; a blank one is 0, an unplaced one said so."""
+    label, unit = AMOUNT_LABELS[column], doc["unit"]
+    if part is None:
+        return f"{doc['department_name']}项目支出{label}未列（0），占总计 {format_amount(whole, unit)} 的 0%。"
+    note = f"（{UNPLACED_NOTE}）" if unplaced else ""
+    return (f"{doc['department_name']}项目支出{label} {format_amount(part, unit)}{note}，占总计 "
+            f"{format_amount(whole, unit)} 的 {percent(part, whole)}（{part:g} ÷ {whole:g}）。")
 
 
 def indicator_share(name: str, said: str, project, value: float, unit: str) -> str:
@@ -2068,3 +2114,50 @@ def nth_indicator(scope: str, what: str, k: int, row, value_kind: str | None = N
 def only_so_many(n: int, asked: int) -> str:
     """An ordinal past the end of a list ("第四个" of three): said, never another item given."""
     return f"一共只有 {n} 项，没有第{asked}项。"
+
+
+def _unit_source(row, doc) -> str:
+    """（来源：file 第N行，table）of a funding unit's subtotal line."""
+    return source_note({"file_name": doc["file_name"], "line": row["line"], "department_name": doc["department_name"],
+                        "form": doc["form"], "year": doc["year"]})
+
+
+def unit_total(row, doc, projects: int) -> str:
+    """A funding unit's subtotal line: its total and sources of funds, and how many projects it holds."""
+    unit = doc["unit"] or "万元"
+    parts = [f"{AMOUNT_LABELS[c]} {format_amount(row[c], unit)}" for c in SOURCE_COLUMNS if row[c] is not None]
+    sources = f"（{'，'.join(parts)}）" if parts else ""
+    own = row["name"] == doc["department_name"]
+    name = f"{row['name']}本级" if own else f"{row['name']}（{doc['department_name']}的资金使用单位）"
+    return (f"{name}小计 {format_amount(row['total'], unit)}{sources}，含 {projects} 个项目"
+            + _unit_source(row, doc))
+
+
+def unit_share(row, doc) -> str:
+    """A funding unit's subtotal as a share of its department's total."""
+    unit, whole = doc["unit"] or "万元", doc["total"]
+    if row["total"] is None or not whole:
+        return f"{row['name']}或{doc['department_name']}的合计表中未列，算不出占比" + _unit_source(row, doc)
+    return (f"{row['name']}小计 {format_amount(row['total'], unit)}，占{doc['department_name']}合计 "
+            f"{format_amount(whole, unit)} 的 {percent(row['total'], whole)}（{row['total']:g} ÷ {whole:g}）"
+            + _unit_source(row, doc))
+
+
+def unit_projects(row, doc, projects: Sequence, counted: bool) -> str:
+    """The projects a funding unit holds: how many (when counted), each with its amount."""
+    unit = doc["unit"] or "万元"
+    head = f"{row['name']}下有 {len(projects)} 个项目" if counted else f"{row['name']}的项目（{len(projects)} 个）"
+    lines = [f"{k}. {p['name']}：{format_amount(p['total'], unit)}" for k, p in enumerate(projects, 1)]
+    return (f"{head}：\n" + "\n".join(lines) + f"\n小计 {format_amount(row['total'], unit)}" + _unit_source(row, doc))
+
+
+def column_sum(rows: Sequence, column: str) -> str:
+    """Several projects' one source of funds added up."""
+    total = round(sum(r[column] for r in rows), 2)
+    return (f"以上 {len(rows)} 个项目{AMOUNT_LABELS[column]}合计 {format_amount(total, _unit(rows[0]))}："
+            + " + ".join(f"{r[column]:g}" for r in rows) + f" = {total:g}")
+
+
+def other_kind_not_listed(department: str, subject: str, kind: str, shown: str) -> str:
+    """Another kind of cost of the subject just shown, which the table does not list."""
+    return f"{department}的表中没有“{subject}”的{kind}费用，只有“{shown}”。"

@@ -7,6 +7,7 @@ import difflib
 import weakref
 from collections import Counter
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from bot.answer import compose
 from bot.dialogue.cues import VERB_COUNT
@@ -17,7 +18,7 @@ from bot.language import lazyre as re
 from bot.language.lexicon import KnowledgeBase, Ref
 from bot.language.normalize import compact, format_amount
 from bot.language.rules import INTENTS, Rule
-from bot.model import AMOUNT_LABELS
+from bot.model import AMOUNT_LABELS, UNPLACED_BETWEEN
 from bot.store import queries as query
 from bot.understand.parse import SOME_WORDS, search_words, words_score
 
@@ -173,11 +174,16 @@ def do_content(t: Turn, f: Frame) -> Answer:
     ids = [pid for pid, (v, _) in best.items() if v == top][:5]
     rows = query.projects(t.conn, ids)
     if f.within and len(rows) == 1 and t.p.has("amount") and best[ids[0]][1] in said_by_indicator:
+        if (k := _amount_indicator(t, ids[0], best[ids[0]][1])) is not None:
+            return _amount_indicator_answer(t, f, rows[0], k)
         # "就业补助资金公益性岗位补贴发了多少钱": the part is only an indicator's name, not a cost
         # line, so the table does not break the money down that way; never the project's total.
         return t.unknown(compose.part_not_costed(rows[0]["name"], words, best[ids[0]][1]) + compose.source_note(rows[0]),
                          suggest=False)
     return _content_answer(t, f, words, rows, [best[r["id"]][1] for r in rows], units)
+
+
+_FIGURE_SAID = re.compile(r"\d|[一二两三四五六七八九十百千万]")
 
 
 def _content_answer(t: Turn, f: Frame, words: list[str], rows: Sequence, sentences: list[str], units: bool) -> Answer:
@@ -190,6 +196,9 @@ def _content_answer(t: Turn, f: Frame, words: list[str], rows: Sequence, sentenc
         # "信访超市" → "设备维修费呢": a cost its text only names among others; no amount of its own.
         return t.unknown(compose.cost_only_in_text(rows[0], cost, sentences[0]), suggest=False)
     if f.within and len(rows) == 1 and (t.p.modifiers or t.p.has("how_much")):
+        if t.p.has("how_much") and not _FIGURE_SAID.search(sentences[0]):
+            # "有多少烈士陵园": a sentence naming them with no number says not how many
+            return t.unknown(compose.no_figure_in_text(rows[0], words, sentences[0]), suggest=False)
         # "每人每月多少标准", "选600元档次的补多少": the standard its text states, not the project's budget.
         return t.answered(f, compose.said_in_text(rows[0], sentences[0]), projects=ids)
     text = compose.content_matches(words, list(zip(rows, sentences, strict=True)))
@@ -449,10 +458,10 @@ def do_department(t: Turn, f: Frame) -> Answer:
     return t.answered(f, "\n".join(lines))
 
 
-def _part_named_beside(t: Turn, project: int) -> tuple[str, str] | None:
+def _part_named_beside(t: Turn, project: int) -> tuple[str, str, Any] | None:
     """"职业技能提升补助培训补贴发了多少钱": words said with the project's name (a fuzzy match took them
     in) that only one of its indicators holds (培训补贴发放准确率): a part the table has no cost line for.
-    (the words, the indicator's sentence), or None."""
+    (the words, the indicator's sentence, its row), or None."""
     name = t.kb.projects[project].name
     said = next((m.text for m in t.p.mentions if any(r.kind == "project" and r.key == project for r in m.refs)), "")
     if not said or said in name:
@@ -468,15 +477,44 @@ def _part_named_beside(t: Turn, project: int) -> tuple[str, str] | None:
     for piece in (x for x in pieces if x not in name):  # the longest piece an indicator holds
         k = next((k for k in indicators if piece in k["name"]), None)
         if k is not None:
-            return piece, f"{k['name']}：{k['annual_value'] or k['period_value'] or ''}"
+            return piece, f"{k['name']}：{k['annual_value'] or k['period_value'] or ''}", k
     return None
+
+
+def _states_an_amount(k) -> bool:
+    """Whether an indicator is itself an amount (单次帮扶援助金额 ≤5000元), not a rate about one."""
+    return bool(_MONEY_STATED.search(k["annual_value"] or k["period_value"] or "") and _AMOUNT_NAMED.search(k["name"]))
+
+
+def _amount_indicator(t: Turn, project: int, sentence: str):
+    """The indicator of a project a found sentence ("name：value") is, when it states an amount; else None."""
+    name = sentence.split("：")[0]
+    k = next((k for k in query.indicators(t.conn, project_ids=[project]) if k["name"] == name), None)
+    return k if k is not None and _states_an_amount(k) and _PER_ONE.search(t.p.text) else None
+
+
+def _amount_indicator_answer(t: Turn, f: Frame, row, k) -> Answer:
+    """"帮扶援助单次金额上限": the part asked is an indicator stating an amount: its value, not the total."""
+    f.indicators = [k["id"]]
+    return t.answered(f, f"【{row['name']}】\n" + compose.indicator_line(k) + compose.source_note(row),
+                      projects=[row["id"]], indicators=f.indicators)
+
+
+# An amount of one (单次, 每人, 上限): what an indicator stating a standard answers, never a total paid.
+_PER_ONE = re.compile(r"单次|每次|一次|每人|人均|每户|户均|每个|单个|每卷|每场|上限|下限|标准|最高|最多|最低")
+_AMOUNT_NAMED = re.compile(r"金额|标准|补助|成本|费用|价格|单价")
+_MONEY_STATED = re.compile(r"\d\s*(?:万元|元)(?:/|$)")
 
 
 def do_amount(t: Turn, f: Frame) -> Answer:
     rows = query.projects(t.conn, f.projects)
     if len(rows) == 1 and (part := _part_named_beside(t, rows[0]["id"])):
+        if _states_an_amount(part[2]) and _PER_ONE.search(t.p.text):
+            return _amount_indicator_answer(t, f, rows[0], part[2])
         return t.unknown(compose.part_not_costed(rows[0]["name"], [part[0]], part[1]) + compose.source_note(rows[0]),
                          suggest=False)
+
+
     lines = [compose.amount_line(r) + compose.source_note(r) for r in rows]
     verdict = _amount_checked(t, rows)
     return t.answered(f, verdict + "\n".join(lines), projects=f.projects, rows=amount_rows(rows))
@@ -527,6 +565,10 @@ def do_source(t: Turn, f: Frame) -> Answer:
     breakdown = bool(_BREAKDOWN_ASKED.search(t.p.text))
     text = "\n".join(compose.sources_text(r, f.column, breakdown) + compose.source_note(r)
                      + _printed_sources(t, r, breakdown) for r in rows)
+    if len(rows) >= 2 and f.column in compose.SOURCE_COLUMNS and not breakdown \
+            and all(r[f.column] is not None for r in rows):
+        # "（服务中心的项目）财政拨款多少": each project's, then theirs together
+        text += "\n" + compose.column_sum(rows, f.column)
     parts = [{**row, "label": f"{r['name']} {AMOUNT_LABELS[c]}" if len(rows) > 1 else AMOUNT_LABELS[c]}
              for r in rows for c in compose.SOURCE_COLUMNS if r[c] is not None
              for row in amount_rows([r], c)]
@@ -628,9 +670,9 @@ def _tables_total(t: Turn, f: Frame) -> Answer:
     lines, table, cited = [], [], 0
     totals = _each_tables_total(t, docs, column)
     # A department with a project table and a general table beside it has its total, not "未列".
-    listed = {doc["department_name"] for doc, spending, value in totals if spending or value is not None}
-    used = [doc["id"] for doc, spending, _ in totals if spending]
-    for doc, spending, value in totals:
+    listed = {doc["department_name"] for doc, spending, value, _ in totals if spending or value is not None}
+    used = [doc["id"] for doc, spending, _, _ in totals if spending]
+    for doc, spending, value, unplaced in totals:
         # A department-level table prints its own spending lines: "项目支出" is its 项目支出 line, the
         # total its 部门预算支出, never the sum of its 年度重点工作任务 (issue 12).
         if spending:
@@ -645,9 +687,10 @@ def _tables_total(t: Turn, f: Frame) -> Answer:
         if value is None and doc["department_name"] in listed:
             continue  # its project table lists the total; a staffing or comparison table beside it does not
         used.append(doc["id"])
-        table.append({"label": doc["department_name"], "value": value, "unit": doc["unit"],
+        table.append({"label": doc["department_name"], "value": value if unplaced is None else unplaced,
+                      "unit": doc["unit"],
                       "department": doc["department_name"], "source": compose.table_name(doc["department_name"], doc["form"], doc["year"])})
-        lines.append(compose.total_line(doc, column, value))
+        lines.append(compose.total_line(doc, column, value, unplaced))
     missing = [row["label"] for row in table if row["value"] is None]
     if column == "total" and missing and (len(missing) == len(table) or not f.every_department):
         # No table lists a total (a final-accounts PDF, a staffing table): not a figure of 0. (A source
@@ -668,15 +711,39 @@ def _tables_total(t: Turn, f: Frame) -> Answer:
 
 
 def _each_tables_total(t: Turn, docs: Sequence, column: str) -> list[tuple]:
-    """(table, its own spending lines when it is a department-level table, else its total or None), read
-    once per table."""
+    """(table, its own spending lines when it is a department-level table, else its total or None, and
+    the unplaced amounts a blank column may be), read once per table."""
     out = []
     for doc in docs:
         spending = query.department_spending(t.conn, doc["id"]) if column == "total" else []
         value = None if spending else (
             doc[column] if doc[column] is not None else query.column_total(t.conn, [doc["id"]], column))
-        out.append((doc, spending, value))
+        out.append((doc, spending, value, _unplaced_total(t, doc, column) if value is None else None))
     return out
+
+
+def _source_share_of_table(t: Turn, f: Frame) -> Answer:
+    """"退役军人局其他资金占总额多少": one source of funds of a table as a share of its total (an unplaced
+    amount, for a column it may be, said to be that)."""
+    doc = t.kb.documents[f.doc_ids[0]]
+    column = f.column or "total"
+    whole = doc["total"] if doc["total"] is not None else query.column_total(t.conn, f.doc_ids, "total")
+    value = doc[column] if doc[column] is not None else query.column_total(t.conn, f.doc_ids, column)
+    unplaced = _unplaced_total(t, doc, column) if value is None else None
+    if not whole:
+        return t.unknown(compose.total_not_listed([doc["department_name"]], AMOUNT_LABELS["total"]), suggest=False)
+    part = value if value is not None else unplaced
+    text = compose.table_source_share(doc, column, part, whole, unplaced is not None)
+    return t.answered(f, text + dept_note(t, f.doc_ids),
+                      rows=[{"label": AMOUNT_LABELS[column], "value": part, "unit": doc["unit"],
+                             "department": doc["department_name"]}] if part is not None else None)
+
+
+def _unplaced_total(t: Turn, doc, column: str) -> float | None:
+    """A table's unplaced amounts, for a blank column they may be in (None when it has none)."""
+    if column not in UNPLACED_BETWEEN:
+        return None
+    return doc["unplaced"] if doc["unplaced"] is not None else query.column_total(t.conn, [doc["id"]], "unplaced")
 
 
 # "谁的总额大", "哪个的预算更多": departments' totals set against each other.
@@ -865,6 +932,8 @@ def do_share(t: Turn, f: Frame) -> Answer:
         if rows:
             f.projects = [rows[0]["id"]]
             lead = compose.share_extreme(rows[0]["name"], f.order == "asc")
+    if not f.projects and f.column and f.column != "total" and len(f.doc_ids) == 1:
+        return _source_share_of_table(t, f)
     rest = not f.projects and bool(f.exclude)
     if rest:
         # "除了信访工作经费，其他项目占总预算多少": the rest of the projects, together first, then each.

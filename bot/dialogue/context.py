@@ -36,7 +36,7 @@ from bot.understand.parse import SOME_WORDS, Parse, fuzzy_among, search_words
 
 # The table's own column names (财政拨款, 财政专户拨款, 其他资金), longest first, and 财政专户 for short.
 COLUMN_WORDS = {**{label: col for col, label in sorted(AMOUNT_LABELS.items(), key=lambda kv: -len(kv[1]))
-                    if col != "total"}, "财政专户": "special_account"}
+                    if col not in ("total", "unplaced")}, "财政专户": "special_account"}
 
 
 def frame_for(t: Turn, p: Parse, norm: str) -> Frame | Answer:
@@ -205,6 +205,7 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     stop = _settle_intent(t, p, f, last, followup)
     if stop is not None:
         return stop
+    _share_of_the_last_source(f, last, followup)
     for step in (_stated_with_its_figure, _by_value_text, _excluded_by_pointer, _numbered_goal, _listed_by_name, _unit_listed, _units_asked, _projects_having_counted, _table_year_asked, _when_asked, _class_of_indicator, _done_by_words,
                  _value_of_one_said_short, _amount_or_texts, _money_or_not, _unexplained_words):
         stop = step(t, p, f)
@@ -771,6 +772,10 @@ def _carry_context(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bo
                         if pid in f.projects and t.kb.indicator_name[i] in names]
     if not f.categories and last.categories and not f.indicators and not own_intent(t, p, ignore=("count",)):
         f.categories = list(last.categories)
+    elif (not f.categories and last.categories and f.projects and not f.indicators and p.has("list")
+          and last.intent in ("count", "indicator_list") and last.count_of == "indicators"):
+        # "时效指标有几个" → "列一下法律顾问的": that class of indicators, of the project now named
+        f.categories, f.intent = list(last.categories), "indicator_list"
     elif not f.categories and last.categories and p.has("count") and not has_entities:
         f.categories = list(last.categories)
     elif (not f.categories and not has_entities and not p.has("amount") and bare(p)
@@ -783,6 +788,13 @@ def _carry_context(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bo
     if f.amount_filter is None and not own_intent(t, p) and last.amount_filter and not has_entities:
         f.amount_filter = last.amount_filter
     return None
+
+
+def _share_of_the_last_source(f: Frame, last: Frame | None, followup: bool) -> None:
+    """"其他资金多少" -> "占比呢": that source of funds of the same table, as a share of its total."""
+    if (followup and last is not None and f.intent == "share" and f.column is None and last.column
+            and last.intent in ("total", "source") and not (f.projects or f.ambiguous or f.indicators)):
+        f.column, f.doc_ids = last.column, f.doc_ids or list(last.doc_ids)
 
 
 def _same_subject(t: Turn, p: Parse, f: Frame, last: Frame, depts: list[str]) -> Answer | None:
@@ -1335,6 +1347,13 @@ def _shares_two(word: str, text: str) -> bool:
     return any(word[i:i + 2] in text for i in range(len(word) - 1))
 
 
+def _pieces_named(word: str, names: list[str]) -> bool:
+    """"迁几座" of 零散烈士墓迁移集中安葬 (≥12座): each piece around the question word is in the indicator's name
+    or its value."""
+    pieces = [x for x in re.split(r"几|多少", word) if x]
+    return len(pieces) >= 2 and all(any(x in name for name in names) for x in pieces)
+
+
 def _unexplained_words(t: Turn, p: Parse, f: Frame) -> Answer | None:
     """Words not understood: tolerated next to a recognised name when everyday, or searched for; an
     indicator named in other words; else say what was not found."""
@@ -1359,7 +1378,8 @@ def _unexplained_words(t: Turn, p: Parse, f: Frame) -> Answer | None:
     if names and p.unexplained:  # "初信初访综合办理效能": words of the named indicator's value say it too
         names += [compact(f"{r['annual_value'] or ''}{r['period_value'] or ''}")
                   for r in query.indicators(t.conn, ids=f.indicators[:20])]
-    if not tolerable and names and all(any(w in name for name in names) for w in p.unexplained):
+    if not tolerable and names and all(any(w in name for name in names) or _pieces_named(w, names)
+                                       for w in p.unexplained):
         # "上级部门和兄弟单位沟通关系那条": more words of the indicator's own name, whose 部门 / 单位 ask nothing
         tolerable = True
         for concept in ("department", "unit"):

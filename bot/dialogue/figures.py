@@ -163,6 +163,18 @@ def _line_said(answer: Answer, last: dict, departments: list[str]) -> dict | Non
             "department": dept}
 
 
+def total_by_sources(answer: Answer) -> dict | None:
+    """A table's total shown by its sources of funds (财政拨款 + 财政专户拨款) is the figure of that total:
+    "合起来多少" after two departments' totals adds the totals, not the last one's sources."""
+    rows = answer.rows
+    if answer.intent != "total" or len(rows) < 2 or not all(
+            str(r.get("label") or "") in _SOURCE_LABELS and isinstance(r.get("value"), int | float) for r in rows) \
+            or len({r.get("department") for r in rows}) != 1 or not rows[0].get("department"):
+        return None
+    return {"label": "项目支出总计", "value": round(sum(float(r["value"]) for r in rows), 2),
+            "unit": rows[0].get("unit") or "", "department": rows[0]["department"]}
+
+
 def figure_of(answer: Answer, departments: list[str]) -> dict | None:
     """One figure: the answer's single row, or the number its first line gives a label (with the fact it
     was read from, when the answer shows one: the table may print the result of combining it)."""
@@ -195,6 +207,8 @@ def _figure_of(answer: Answer, departments: list[str]) -> dict | None:
     def first_dept() -> str:  # the first department the answer says, looked up only when a figure needs it
         return next((d for d in departments if d in answer.text), "")
 
+    if (total := total_by_sources(answer)) is not None:
+        return total
     if len(answer.rows) == 1:
         row = answer.rows[0]
         if isinstance(row.get("value"), int | float):

@@ -29,9 +29,10 @@ from bot.engine.sides import (
     _two_sides,
 )
 from bot.engine.turn import _restore, _Turn
+from bot.engine.units import unit_asked
 from bot.language import lazyre as re
 from bot.language.lexicon import KnowledgeBase
-from bot.language.normalize import compact, full_years, normalize, switched
+from bot.language.normalize import compact, fiscal_said, full_years, normalize, switched
 from bot.language.rules import Rule
 
 
@@ -39,7 +40,7 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     """One turn of a conversation: a follow-up that only combines the two figures before it is worked out
     from them; any other question runs the pipeline, and a follow-up answered only from a department the
     conversation is not about is asked again of the conversation's department, or not answered."""
-    said, question = question, switched(full_years(question))  # "那22年的呢": the year 2022; "换成X呢": "那X呢"
+    said, question = question, fiscal_said(switched(full_years(question)))  # "那22年的呢": the year 2022; "换成X呢": "那X呢"
     depts = list(_department_names(kb))
     combined = figures.combine(session, normalize(question), _printed(kb), lambda text: _said_departments(kb, text),
                                _own_change(kb))
@@ -61,7 +62,7 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     if against is not None:
         against.question = said
         return against
-    end = _of_what_was_shown(kb, rules, session, question)
+    end = unit_asked(kb, rules, session, question) or _of_what_was_shown(kb, rules, session, question)
     if end is not None:
         figures.remember(session, end, depts)
         figures.keep_list(session, end)

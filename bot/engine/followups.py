@@ -17,11 +17,43 @@ from bot.language.rules import Rule
 from bot.store import queries as query
 from bot.understand.parse import understand
 
+# "公务用车购置经费" → "那运行费呢": the same subject's cost of another kind (2 characters for the 2 of the name).
+_OTHER_KIND = re.compile(r"^(?:那|那么)?(?P<kind>(?![它这那的])[\u4e00-\u9fff](?![的])[\u4e00-\u9fff])(?:经费|费用|费)"
+                         r"(?:呢|多少|是多少|有多少)*$")
+_KIND_OF_NAME = re.compile(r"^(?P<subject>[\u4e00-\u9fff]{2,}?)(?P<kind>[\u4e00-\u9fff]{2})(?:经费|费用|费)$")
+
+
+def _other_kind_of_cost(kb: KnowledgeBase, session: Session, question: str) -> Answer | None:
+    """The project just shown named by its subject and a kind of cost (公务用车 + 购置), asked for another kind
+    of the same subject (运行费): that project when the table has it, else said not to be there — never a
+    project of another subject that happens to share the kind (信访超市日常运行经费). None to go on."""
+    text = compact(normalize(question))
+    m = _OTHER_KIND.match(text)
+    if m is None or not (text.startswith("那") or text.endswith("呢")) or len(session.focus_projects) != 1 \
+            or session.focus_projects[0] not in kb.projects:
+        return None  # (a follow-up: "那…呢"; "雇员经费多少" is a question of its own)
+    shown = kb.projects[session.focus_projects[0]]
+    named = _KIND_OF_NAME.match(compact(shown.name))
+    kind = m.group("kind")
+    if named is None or named.group("kind") == kind:
+        return None
+    subject = named.group("subject")
+    same_table = [p for p in kb.projects.values() if p.document_id == shown.document_id]
+    def names_it(name: str) -> bool:  # the word said elsewhere than as the name's kind of cost: a subject
+        own = _KIND_OF_NAME.match(name)
+        return kind in name and (own is None or own.group("kind") != kind or subject in name)
+
+    if any(names_it(compact(p.name)) for p in same_table):
+        return None  # a project the word names ("雇员"), or the subject's own cost of that kind: asked as usual
+    dept = kb.documents[shown.document_id]["department_name"]
+    return Answer(question, UNKNOWN, compose.other_kind_not_listed(dept, subject, kind, shown.name), "unknown")
+
 
 def _of_what_was_shown(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer | None:
     """A follow-up about the list or the year just shown: its end or an item of a kind, a stated year, the
     details listed, the extreme of the indicators shown; None when it is none of those."""
-    return _end_of_list(kb, rules, session, question) or _ordinal_of_kind(kb, rules, session, question) \
+    return _other_kind_of_cost(kb, session, question) \
+        or _end_of_list(kb, rules, session, question) or _ordinal_of_kind(kb, rules, session, question) \
         or _against_stated_year(kb, rules, session, question) or _details_listed(kb, rules, session, question) \
         or _extreme_of_listed_indicators(kb, session, question) or _extreme_of_listed_projects(kb, session, question) \
         or _sum_of_listed(kb, session, question)
@@ -150,6 +182,20 @@ _EXTREME_OF_LISTED = re.compile(r"^(?:那|那么)?(?:其中|里面|这些|这几
                                 r"(?:是多少|是|多少|呢|啊)*$")
 
 
+# "哪个金额高", "谁的指标值更低" of the items just listed: the highest (lowest) of them.
+_WHICH_OF_LISTED = re.compile(r"^(?:那|那么)?(?:其中|里面|这些|这几个|这两个|两个)?(?:的)?(?:哪个|哪一个|哪项|哪一项|哪条|谁)(?:的)?"
+                              r"(?:金额|钱|数额|指标值|值|目标值|要求)?(?:更|比较|较)?(?P<ext>高|低|大|小|多|少)"
+                              r"(?:一些|一点|些)?(?:呢|啊)?$")
+
+
+def _extreme_asked(question: str) -> str | None:
+    """最高 / 最低 … asked of the items just listed, or None."""
+    text = compact(normalize(question))
+    if m := _EXTREME_OF_LISTED.match(text):
+        return m.group("ext")
+    return f"最{m.group('ext')}" if (m := _WHICH_OF_LISTED.match(text)) else None
+
+
 _TARGET_NUMBER = re.compile(r"^(?:[≥≤><=＞＜]|大于|小于|不低于|不高于|不少于|不超过|至少|达到|高于|低于)*\s*(-?\d+(?:\.\d+)?)\s*"
                            r"(%|万元|元|人次|个|人|项|件|家|户|天|日|次|小时|分|)")
 
@@ -158,9 +204,9 @@ def _extreme_of_listed_indicators(kb: KnowledgeBase, session: Session, question:
     """"湛江人社局满意度指标" (a list of indicators) → "最高的要求是多少": the listed indicator whose target
     is the highest (lowest), by the values shown — never the projects ranked by money in their place; when
     the targets are not numbers of one unit, that is said."""
-    m = _EXTREME_OF_LISTED.match(compact(normalize(question)))
+    ext = _extreme_asked(question)
     listed = [key for kind, key in session.last_list if kind == "indicator"]
-    if m is None or len(listed) < 2 or len(listed) != len(session.last_list):
+    if ext is None or len(listed) < 2 or len(listed) != len(session.last_list):
         return None
     rows = query.indicators(kb.conn, ids=listed)
     valued = []
@@ -170,31 +216,31 @@ def _extreme_of_listed_indicators(kb: KnowledgeBase, session: Session, question:
         valued.append((r, value, float(number.group(1)) if number else None, number.group(2) if number else None))
     if any(v is None for _, _, v, _ in valued) or len({u for _, _, _, u in valued}) != 1:
         return Answer(question, UNKNOWN, compose.indicator_values_not_ranked(len(valued)), "rank")
-    high = m.group("ext") in ("最高", "最大", "最多")
+    high = ext in ("最高", "最大", "最多")
     best = (max if high else min)(v for _, _, v, _ in valued)  # type: ignore[type-var]
     several = len({r["project_id"] for r in rows}) > 1  # each named with its project
     top = [(f"{r['project_name']}的{r['name']}" if several else str(r["name"]), value) for r, value, v, _ in valued if v == best]
     session.focus_indicators = [int(r["id"]) for r, _, v, _ in valued if v == best]  # "它的权重呢" next
     where = "、".join(dict.fromkeys(str(r["department_name"]) for r in rows))
-    text = compose.indicator_extreme(m.group("ext"), top, len(valued), where)
+    text = compose.indicator_extreme(ext, top, len(valued), where)
     return Answer(question, ANSWERED, text, "rank")
 
 
 def _extreme_of_listed_projects(kb: KnowledgeBase, session: Session, question: str) -> Answer | None:
     """"哪些项目超过50万" (a list of projects) → "里面最少的那个多少", "最多的是哪个": the listed project with the
     least (most) money — never every project of the department ranked, nor two of them compared."""
-    m = _EXTREME_OF_LISTED.match(compact(normalize(question)))
+    ext = _extreme_asked(question)
     listed = [key for kind, key in session.last_list if kind == "project"]
-    if m is None or len(listed) < 2 or len(listed) != len(session.last_list):
+    if ext is None or len(listed) < 2 or len(listed) != len(session.last_list):
         return None
     rows = [r for r in query.projects(kb.conn, listed) if r["total"] is not None]
     if len(rows) < 2:
         return None
-    high = m.group("ext") in ("最高", "最大", "最多")
+    high = ext in ("最高", "最大", "最多")
     best = (max if high else min)(float(r["total"]) for r in rows)
     top = [r for r in rows if float(r["total"]) == best]
     session.focus_projects = [int(r["id"]) for r in top]  # "它的指标呢" next
-    return Answer(question, ANSWERED, compose.listed_project_extreme(m.group("ext"), top, len(rows)), "rank")
+    return Answer(question, ANSWERED, compose.listed_project_extreme(ext, top, len(rows)), "rank")
 
 
 _SUM_OF_LISTED = re.compile(r"^(?:那|那么)?(?:这|那)?(?P<n>两|二|三|四|五|几)(?:个|项|条)?(?:的)?(?:钱|金额|经费)?"

@@ -133,6 +133,7 @@ def _two_sides(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
         return i in covered
 
     for first, second, op in figures.two_sides(norm, inside):
+        first = _with_item_of(kb, first, second)
         named = [_said_departments(kb, first), _said_departments(kb, second)]
         if not (named[0] or named[1]) or any(
                 not named[k] and len(named[1 - k]) == 1 and _said_of(kb, named[1 - k][0], side)
@@ -144,6 +145,8 @@ def _two_sides(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
         for side in (first, second):
             alone = _Turn(kb, rules, Session(build_id=session.build_id), side).run()
             figure = _side_figure(alone, side, depts) if alone.status == ANSWERED else None
+            if figures.asks_which_is_higher(norm) and figures.total_by_sources(alone) is not None:
+                figure = None  # "A局和B局哪个钱多": whose total is larger, said as such (_each_side)
             if figure is None or not figure.get("department"):
                 break
             got.append((figure, _SOURCE.findall(alone.text.split("\n")[0])))
@@ -157,6 +160,23 @@ def _two_sides(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
             session.talk_departments = list(dict.fromkeys([x["department"], y["department"]]))
             return answer
     return None
+
+
+def _with_item_of(kb: KnowledgeBase, first: str, second: str) -> str:
+    """"A局和B局的政府雇员工资经费差多少": a first side naming only its department asks the item the second
+    side names after its own department (said once, for both)."""
+    from bot.answer.facts import only_departments
+
+    if not only_departments(kb, first) or only_departments(kb, second):
+        return first
+    spans = [(a, b) for a, b, _, refs in kb.lexicon.spans(second) if any(r.kind == "department" for r in refs)]
+    if len(spans) != 1 or spans[0][0] > 1:
+        return first  # the second side must begin with its department ("容县退役军人局的…")
+    item = second[spans[0][1]:].lstrip("的")
+    projects = [b - a for a, b, _, refs in kb.lexicon.spans(item) if any(r.kind == "project" for r in refs)]
+    if sum(projects) * 2 < len(item):
+        return first  # an item of a project table ("政府雇员工资经费"); other items the fact answerer reads
+    return f"{first.rstrip('的')}的{item}"
 
 
 def _each_side(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str,

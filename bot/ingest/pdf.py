@@ -303,6 +303,7 @@ def _read_ruled_targets(path: str, pages: list[_Page]) -> Document:
     (indented like the cell), its amounts, then the goal's and the indicators' lines as wrapped."""
     lines: list[str] = []
     page_of_line: list[int] = []
+    placed: dict[int, list[str]] = {}  # line of a record's name -> the columns its printed amounts stand in
 
     def emit(text: str, page: int) -> None:
         lines.append(text)
@@ -318,7 +319,8 @@ def _read_ruled_targets(path: str, pages: list[_Page]) -> Document:
                 emit(text, page.number)
             filled = [x for x in t.indents if x > 0]
             base = min(filled, default=0.0)
-            amounts = [columns[k] for k in ("total", "fiscal", "special", "other") if k in columns]
+            keys = [k for k in ("total", "fiscal", "special", "other") if k in columns]
+            amounts = [columns[k] for k in keys]
             for i, row in enumerate(t.lines):
                 if i == 0 and _target_columns(t):
                     continue  # the column header, printed again on every page
@@ -326,6 +328,7 @@ def _read_ruled_targets(path: str, pages: list[_Page]) -> Document:
                     continue
                 name = row[columns["name"]]
                 printed = [" ".join(row[j]) for j in amounts if row[j]]
+                placed[len(lines) + 1] = [k for k, j in zip(keys, amounts, strict=True) if row[j]]
                 indent = "    " if t.indents[i] - base > 4 else ""
                 for k, part in enumerate(name):
                     last = k == len(name) - 1
@@ -338,7 +341,32 @@ def _read_ruled_targets(path: str, pages: list[_Page]) -> Document:
                     if key in columns:
                         for part in row[columns[key]]:
                             emit(part, page.number)
-    return _parse_paged(lines, page_of_line, path)
+    doc = _parse_paged(lines, page_of_line, path)
+    total = next((line for line in placed if lines[line - 1].strip().startswith(("合计", "总计"))), None)
+    _place_amounts(doc, placed, total)
+    return doc
+
+
+_KEY_COLUMN = {"total": "total", "fiscal": "fiscal_appropriation", "special": "special_account", "other": "other"}
+
+
+def _place_amounts(doc: Document, placed: dict[int, list[str]], total_line: int | None) -> None:
+    """The text parser reads printed amounts in column order, as the text cannot say which column a blank
+    left out ("45.00 35.00 10.00": the third unplaced). A ruled table's cells say it: each amount goes back
+    to its own column."""
+    records = [*((u.amounts, u.line) for u in doc.units), *((p.amounts, p.line) for p in doc.projects)]
+    if total_line is not None and doc.total.total is not None:
+        records.append((doc.total, total_line))
+    for amounts, line in records:
+        keys = placed.get(line)
+        values = [v for v in (amounts.total, amounts.fiscal_appropriation, amounts.special_account, amounts.other,
+                              amounts.unplaced) if v is not None]
+        if not keys or len(keys) != len(values):
+            continue
+        for column in ("total", "fiscal_appropriation", "special_account", "other", "unplaced"):
+            setattr(amounts, column, None)
+        for key, value in zip(keys, values, strict=True):
+            setattr(amounts, _KEY_COLUMN[key], value)
 
 
 # --- ruled tables -----------------------------------------------------------------------------------

@@ -91,9 +91,13 @@ def _amount_match(text: str) -> re.Match[str] | None:
 def _amounts(numbers: list[str]) -> Amounts:
     """Map printed amounts onto columns: the first is 总计, the rest fill the source columns in order.
 
-    Blank columns vanish from extracted text, so (total, x) is read as (总计, 财政拨款), the common case.
+    Blank columns vanish from extracted text, so (total, x) is read as (总计, 财政拨款), the common case;
+    of three, the third is 财政专户拨款 or 其他资金 and nothing printed says which: it stays unplaced.
     """
-    return Amounts(*[float(n.replace(",", "")) for n in numbers])  # at most four: the columns in order
+    values = [float(n.replace(",", "")) for n in numbers]  # at most four: the columns in order
+    if len(values) == 3:
+        return Amounts(values[0], values[1], unplaced=values[2])
+    return Amounts(*values)
 
 
 # --- the state machine ------------------------------------------------------------------------------
@@ -398,7 +402,7 @@ def check(doc: Document) -> list[Issue]:
     for p in doc.projects:
         a = p.amounts
         if a.total is not None and (a.fiscal_appropriation is not None or a.special_account is not None
-                                    or a.other is not None):
+                                    or a.other is not None or a.unplaced is not None):
             if not close(a.total, a.sources_sum()):
                 out.append(Issue(path, p.line, f"项目“{p.name}”各资金来源之和 {a.sources_sum():.2f} 不等于总计 {a.total:.2f}"))
         if p.name in seen:

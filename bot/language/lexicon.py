@@ -891,6 +891,9 @@ def department_forms(name: str, abbreviations: dict[str, tuple[str, ...]] | None
     for f in list(out):  # "湛江人社局" for 湛江市人社局: the place without 市/区/县
         if (m := re.match(r"^([^省市区县]{2,6}?)(?:省|市|区|县)(.{2,})$", f)) and not m.group(2).startswith("委"):
             out.add(m.group(1) + m.group(2))
+    for f in list(out):  # "退役军人局" for 退役军人事务局, "机关事务局" for 机关事务管理局: 事务 / 管理 left out
+        if m := re.search(r"(.{2,})事务(管理)?局$", f):
+            out.add(f"{m.group(1)}{'事务' if m.group(2) else ''}局")
     out |= _branch_forms(full, abbreviations)
     # Each short word on every form so far: all combinations (only words of this name: forms are its parts).
     for long, shorts in _words_of(full, abbreviations):

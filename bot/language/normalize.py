@@ -72,7 +72,7 @@ def _normalize(text: str) -> str:
 
 
 # Words typed by their sound with a wrong character that is no word of its own (pinyin input): 比列 for 比例.
-_MISTYPED_AS = {"比列": "比例"}
+_MISTYPED_AS = {"比列": "比例", "经废": "经费"}
 _MISTYPED = re.compile("|".join(_MISTYPED_AS))
 
 
@@ -307,6 +307,19 @@ def switched(text: str) -> str:
     """"换成畜禽粪污呢" -> "那畜禽粪污呢": a follow-up switching to another thing is the follow-up naming it."""
     m = _SWITCH.fullmatch(text.strip())
     return f"那{m.group(1)}呢" if m else text
+
+
+def fiscal_said(text: str) -> str:
+    """"财政出多少", "财政掏了多少": what the treasury pays is the 财政拨款 column; "什么时候完工": its
+    time (完工时间), as the indicators name it."""
+    return _WHEN_DONE.sub(r"\1时间", _FISCAL_PAYS.sub("财政拨款", text))
+
+
+_WHEN_DONE = re.compile(r"(?:什么时候|啥时候|何时|哪天)(?:能|要|会|可以|才)?(完工|竣工|完成|办结|建成)(?=$|[了呢吗啊？?。])")
+
+
+# (区级财政, 省级财政, 中央财政: a level's money, a source column of allocation tables, stays as said)
+_FISCAL_PAYS = re.compile(r"(?<![级央省市县区镇本])财政(?:出|掏|给|拨|负担|承担|安排|补)(?:了|的|资)?(?=多少|几)")
 
 
 _SWITCH = re.compile(r"(?:那|那么)?(?:换成|换作|换到|改成|改为|换)([^，,。？?！!\s]{2,20}?)(?:的)?(?:呢|吧)[？?。！!]*")

@@ -19,7 +19,8 @@ class Conn(Protocol):
 
 
 _PROJECT_COLS = (
-    "p.id, p.name, p.unit_name, p.total, p.fiscal_appropriation, p.special_account, p.other, p.goal, p.line, "
+    "p.id, p.name, p.unit_name, p.total, p.fiscal_appropriation, p.special_account, p.other, p.unplaced, "
+    "p.goal, p.line, "
     "p.executed, "
     "p.kind, d.id AS document_id, d.department_name, d.file_name, d.unit AS money_unit, d.form, d.year"
 )
@@ -195,7 +196,7 @@ def project_count(conn: Conn, doc_ids: Sequence[int]) -> int:
 
 def column_total(conn: Conn, doc_ids: Sequence[int], column: str) -> float | None:
     """Sum of one amount column over the projects of some documents (None when the column is blank)."""
-    if column not in ("total", "fiscal_appropriation", "special_account", "other"):
+    if column not in ("total", "fiscal_appropriation", "special_account", "other", "unplaced"):
         raise ValueError(column)
     row = conn.execute(
         f"SELECT sum({column}) FROM projects WHERE document_id IN ({_marks(doc_ids)})", list(doc_ids)

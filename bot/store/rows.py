@@ -18,7 +18,7 @@ from operator import attrgetter
 
 from bot.language.normalize import compact
 from bot.language.segment import cut_name
-from bot.model import AMOUNT_COLUMNS, Document, Issue, Project
+from bot.model import STORED_AMOUNTS, Document, Issue, Project
 from bot.store.queries import FACT_SEP
 from bot.store.schema import TABLES
 
@@ -52,7 +52,7 @@ def _levels(level1: str, level2: str) -> tuple[str, ...]:
     return (*split_code(level1), *split_code(level2), level1, level2)
 
 
-_amounts = attrgetter(*AMOUNT_COLUMNS)
+_amounts = attrgetter(*STORED_AMOUNTS)
 
 
 class RowSink:

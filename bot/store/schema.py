@@ -7,12 +7,12 @@ import os
 import sqlite3
 from pathlib import Path
 
-from bot.model import AMOUNT_COLUMNS
+from bot.model import STORED_AMOUNTS
 
-SCHEMA_VERSION = 4  # bump when the tables change: the engine refuses older files
+SCHEMA_VERSION = 5  # bump when the tables change: the engine refuses older files
 
 _KEY = "INTEGER PRIMARY KEY"
-_AMOUNTS = tuple((column, "REAL") for column in AMOUNT_COLUMNS)
+_AMOUNTS = tuple((column, "REAL") for column in STORED_AMOUNTS)
 _DOC_REF = 'INTEGER NOT NULL REFERENCES "documents"("id")'
 # Every table's columns in the order the rows below are built in; foreign keys tie indicators to
 # projects to documents.

@@ -762,7 +762,7 @@ def _unknown_departments(p: Parse, kb: KnowledgeBase, taken: list[bool]) -> None
                 continue  # 局长, 委员, 委托 … are not organisations
             start = end
             ends = {k.end for k in names}  # "政府雇员工资经费占信访局": a known name said before ends it
-            while start > 0 and end - start < 10 and text[start - 1] not in " 的和与跟是在及或了这那个哪谁占" \
+            while start > 0 and end - start < 10 and text[start - 1] not in " 的和与跟是在及或了这那个哪谁占比" \
                     and start not in ends:  # "湛江哪个人社局": 人社局
                 start -= 1
             name = text[start:end]

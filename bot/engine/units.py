@@ -1,0 +1,109 @@
+"""A funding unit (资金使用单位) asked by its name: "容县退役军人服务中心的预算", "局本级多少钱", "服务中心下面有几个
+项目", "服务中心占局总预算百分之几". A project table prints each unit's subtotal line above its projects; the
+question is answered from that line (or the unit's projects), never from the department's whole."""
+
+from __future__ import annotations
+
+import weakref
+from dataclasses import dataclass
+
+from bot.answer import compose
+from bot.dialogue.session import Session
+from bot.dialogue.values import Answer, Frame
+from bot.engine.turn import _Turn
+from bot.language import lazyre as re
+from bot.language.lexicon import KnowledgeBase
+from bot.language.normalize import compact, normalize
+from bot.language.rules import Rule
+from bot.store import queries as query
+
+
+@dataclass(frozen=True)
+class _Unit:
+    doc_id: int
+    name: str
+    forms: tuple[str, ...]  # how a question says it, compacted, longest first
+    own: bool  # the department's own line (局本级): said as 本级 only
+
+
+_UNITS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_PLACE = re.compile(r"^.{1,8}?[省市县区旗州](?=.{4})")  # "容县", "广州市白云区": the place a name starts with
+_OWN_SAID = re.compile(r"本级|局机关|机关本级")
+
+
+def _units(kb: KnowledgeBase) -> tuple[_Unit, ...]:
+    """The funding units of the loaded tables with the forms of their names (read once per knowledge base)."""
+    units = _UNITS.get(kb)
+    if units is None:
+        out = []
+        for row in query.funding_units(kb.conn, list(kb.documents)):
+            doc = kb.documents[row["document_id"]]
+            name = compact(row["name"])
+            own = name == compact(doc["department_name"])
+            bare = name
+            while (m := _PLACE.match(bare)) and len(bare) - m.end() >= 4:
+                bare = bare[m.end():]
+            forms = tuple(sorted({name, bare} if len(bare) >= 4 else {name}, key=len, reverse=True))
+            out.append(_Unit(row["document_id"], row["name"], forms, own))
+        units = _UNITS[kb] = tuple(out)
+    return units
+
+
+# What else a question about a unit as a whole may say (its department, filler, the ask): nothing that
+# names a project or an indicator of it.
+_FILLER = re.compile(r"的|是|有|下面|下属|底下|里面|里|其中|总共|一共|合计|总计|小计|共|多少钱|多少|几|个|项目|哪些|"
+                     r"哪几|什么|预算|资金|经费|金额|钱|总额|总|占|局|单位|百分之|比例|比重|占比|几成|了|呢|吗|请问|"
+                     r"财政拨款|财政|[,，。？?！!、\s]")
+_LIST_ASKED = re.compile(r"哪些项目|哪几个项目|什么项目|项目有哪些|项目是哪些|几个项目|多少个项目|多少项目")
+_SHARE_ASKED = re.compile(r"占|比例|比重|百分之几|几成")
+
+
+def _unit_said(kb: KnowledgeBase, text: str) -> tuple[_Unit, str] | None:
+    """The one unit the text says as a whole (with what else it says), or None."""
+    found = []
+    for unit in _units(kb):
+        dept = compact(kb.documents[unit.doc_id]["department_name"])
+        forms = (dept,) if unit.own else unit.forms
+        for form in forms:
+            if form in text and (not unit.own or _OWN_SAID.search(text)):
+                found.append((unit, text.replace(form, " ", 1)))
+                break
+    if len(found) != 1:
+        return None
+    unit, rest = found[0]
+    rest = _OWN_SAID.sub(" ", rest)
+    # Its department, said by any of its forms (退役军人局), and the place the names start with.
+    dept = kb.documents[unit.doc_id]["department_name"]
+    for a, b, _, refs in reversed(kb.lexicon.spans(rest)):
+        if any(r.kind == "department" for r in refs):
+            rest = rest[:a] + " " + rest[b:]
+    if m := _PLACE.match(compact(dept)):
+        rest = rest.replace(m.group(0), " ")
+    return (unit, rest) if not _FILLER.sub("", rest) else None
+
+
+def unit_asked(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer | None:
+    """The answer to a question about a funding unit as a whole, or None (nothing changed)."""
+    text = compact(normalize(question))
+    said = _unit_said(kb, text)
+    if said is None:
+        return None
+    unit, rest = said
+    turn = _Turn(kb, rules, session, question)
+    row = next(r for r in query.funding_units(kb.conn, [unit.doc_id]) if r["name"] == unit.name)
+    doc = kb.documents[unit.doc_id]
+    projects = [r for r in query.projects_in(kb.conn, [unit.doc_id]) if r["unit_name"] == unit.name]
+    f = Frame(doc_ids=[unit.doc_id], projects=[r["id"] for r in projects])
+    session.doc_ids = [unit.doc_id]
+    if _LIST_ASKED.search(text):
+        f.intent = "list"
+        listed = [(r["name"], r["id"]) for r in projects]
+        return turn.answered(f, compose.unit_projects(row, doc, projects, counted="几" in rest or "多少" in rest),
+                             projects=f.projects, listed=listed,
+                             rows=[{"label": r["name"], "value": r["total"], "unit": doc["unit"],
+                                    "department": doc["department_name"]} for r in projects])
+    f.intent = "share" if _SHARE_ASKED.search(rest) else "total"
+    text_out = compose.unit_share(row, doc) if f.intent == "share" else compose.unit_total(row, doc, len(projects))
+    value = row["total"] if f.intent == "total" else None
+    return turn.answered(f, text_out, rows=[{"label": row["name"], "value": value, "unit": doc["unit"],
+                                             "department": doc["department_name"]}] if value is not None else None)
