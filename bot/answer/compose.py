@@ -64,6 +64,8 @@ def unit_amounts(row: sqlite3.Row, column: str, projects: int) -> str:
     """"博物馆的经费一共多少": a 资金使用单位's own row (its subtotal in the table) and how many projects it has."""
     if column == "total":
         text = f"{amount_line(row)}，共 {projects} 个项目"
+    elif unplaced_for(row, column) is not None:
+        text = f"{row['name']} 的{AMOUNT_LABELS[column]}：{money(row, 'unplaced')}（{UNPLACED_NOTE}）"
     else:
         value = row[column]
         text = f"{row['name']} 的{AMOUNT_LABELS[column]}：{money(row, column) if value is not None else '表中未列（0）'}"
@@ -2000,6 +2002,12 @@ def ranked_by_column(column: str, word: str, rows: Sequence, shown: int, having:
         f"{label}最{word}的 {shown} 个项目："
     note = f"（列有{label}的项目共 {having} 个）"
     return head + note + ("" if shown == 1 else "\n" + lines)
+
+
+def unplaced_among(rows: Sequence) -> str:
+    """The note under a list or ranking by 财政专户拨款 / 其他资金 that counted unplaced third amounts."""
+    names = [r["name"] for r in rows if isinstance(r, dict) and r.get("unplaced_in")]
+    return f"\n（{'、'.join(names)}的金额是{UNPLACED_NOTE}，一并列入）" if names else ""
 
 
 def projects_with_column(column: str, rows: Sequence) -> str:

@@ -655,15 +655,8 @@ def _tables_total(t: Turn, f: Frame) -> Answer:
     if len(f.doc_ids) == 1 and re.search(r"分别|各自|各是|各多少", t.question):
         # "分别是多少" asks several values; one table's total is one figure, not them.
         return t.unknown(compose.several_asked(), suggest=False)
-    if f.over_projects and column == "total" and len(f.doc_ids) == 1:
-        rows = [r for r in query.projects_in(t.conn, f.doc_ids) if r["kind"] != "department"]
-        own = [r["id"] for r in rows]
-        doc = query.documents(t.conn, f.doc_ids)[0]
-        # Where the table's total is their sum, it says the same shorter; where not, the sum is asked.
-        if len(own) >= 2 and abs(sum(r["total"] or 0 for r in rows) - (doc["total"] or 0)) >= 0.01:
-            every = copy_frame(f)
-            every.projects = own
-            return do_sum(t, every)
+    if f.over_projects and column == "total" and len(f.doc_ids) == 1 and (summed := _sum_of_projects(t, f)):
+        return summed
     docs = query.documents(t.conn, f.doc_ids)
     if column == "total" and len({d["department_name"] for d in docs}) >= 2 and _COMPARED.search(t.p.text):
         return _totals_compared(t, f, docs)
@@ -710,6 +703,19 @@ def _tables_total(t: Turn, f: Frame) -> Answer:
     return t.answered(f, "\n".join(lines) + note, rows=table)
 
 
+def _sum_of_projects(t: Turn, f: Frame) -> Answer | None:
+    """"全部项目加起来多少" of one table: its projects summed where the table's total is not their sum
+    (where it is, the total says the same shorter: None)."""
+    rows = [r for r in query.projects_in(t.conn, f.doc_ids) if r["kind"] != "department"]
+    own = [r["id"] for r in rows]
+    doc = query.documents(t.conn, f.doc_ids)[0]
+    if len(own) >= 2 and abs(sum(r["total"] or 0 for r in rows) - (doc["total"] or 0)) >= 0.01:
+        every = copy_frame(f)
+        every.projects = own
+        return do_sum(t, every)
+    return None
+
+
 def _each_tables_total(t: Turn, docs: Sequence, column: str) -> list[tuple]:
     """(table, its own spending lines when it is a department-level table, else its total or None, and
     the unplaced amounts a blank column may be), read once per table."""
@@ -737,6 +743,18 @@ def _source_share_of_table(t: Turn, f: Frame) -> Answer:
     return t.answered(f, text + dept_note(t, f.doc_ids),
                       rows=[{"label": AMOUNT_LABELS[column], "value": part, "unit": doc["unit"],
                              "department": doc["department_name"]}] if part is not None else None)
+
+
+def _with_column(rows, column: str) -> list:
+    """The rows listing a source column; for 财政专户拨款 / 其他资金 also those whose unplaced third amount may
+    be it (given as that column's value, marked "unplaced_in" so the answer says the text does not tell)."""
+    out = []
+    for r in rows:
+        if r[column]:
+            out.append(r)
+        elif column in UNPLACED_BETWEEN and "unplaced" in r.keys() and r["unplaced"]:
+            out.append({**dict(r), column: r["unplaced"], "unplaced_in": column})
+    return out
 
 
 def _unplaced_total(t: Turn, doc, column: str) -> float | None:
@@ -998,10 +1016,11 @@ def _projects_counted(t: Turn, f: Frame) -> Answer:
 
 def _count_with_column(t: Turn, f: Frame, column: str) -> Answer:
     """"财政专户拨款有多少个项目": the projects that list that source (a blank cell is none of it), named."""
-    rows = [r for r in query.projects_in(t.conn, f.doc_ids) if r["kind"] != "department" and r[column]
-            and _of_unit(f, r)]
+    rows = [r for r in _with_column(query.projects_in(t.conn, f.doc_ids), column)
+            if r["kind"] != "department" and _of_unit(f, r)]
     ids = [r["id"] for r in rows]
-    return t.answered(f, compose.projects_with_column(column, rows) + dept_note(t, f.doc_ids),
+    return t.answered(f, compose.projects_with_column(column, rows) + compose.unplaced_among(rows)
+                      + dept_note(t, f.doc_ids),
                       projects=ids, listed=[("project", i) for i in ids])
 
 
@@ -1103,14 +1122,15 @@ def do_rank(t: Turn, f: Frame) -> Answer:
 def _rank_by_column(t: Turn, f: Frame, column: str, order: str) -> Answer:
     """"哪个项目的其他资金最多": ranked by that source column, among the projects listing it; never by
     their totals (the project with most money may have none of it)."""
-    rows = [r for r in query.projects_in(t.conn, f.doc_ids) if r["id"] not in f.exclude
-            and r["kind"] != "department" and r[column]]
+    rows = [r for r in _with_column(query.projects_in(t.conn, f.doc_ids), column) if r["id"] not in f.exclude
+            and r["kind"] != "department"]
     if not rows:
         return t.unknown(compose.no_column_listed(column), suggest=False)
     rows.sort(key=lambda r: r[column], reverse=order == "desc")
     shown = min(f.rank_n or 1, len(rows))
     ids = [r["id"] for r in rows[:shown]]
-    text = compose.ranked_by_column(column, "多" if order == "desc" else "少", rows, shown, len(rows))
+    text = compose.ranked_by_column(column, "多" if order == "desc" else "少", rows, shown, len(rows)) \
+        + compose.unplaced_among(rows[:shown])
     return t.answered(f, text + dept_note(t, f.doc_ids), projects=ids, listed=[("project", r["id"]) for r in rows])
 
 

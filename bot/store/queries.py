@@ -182,9 +182,9 @@ def indicator_ids_of(conn: Conn, project_ids: Sequence[int]) -> list[int]:
 def funding_unit(conn: Conn, doc_id: int, name: str) -> sqlite3.Row | None:
     """One 资金使用单位's own row (its subtotal), with its table's citation columns."""
     return conn.execute(
-        "SELECT u.name, u.total, u.fiscal_appropriation, u.special_account, u.other, u.line, d.department_name, "
-        "d.file_name, d.form, d.year, d.unit AS money_unit FROM funding_units u JOIN documents d ON d.id = u.document_id "
-        "WHERE u.document_id = ? AND u.name = ? ORDER BY u.id LIMIT 1", (doc_id, name)).fetchone()
+        "SELECT u.name, u.total, u.fiscal_appropriation, u.special_account, u.other, u.unplaced, u.line, "
+        "d.department_name, d.file_name, d.form, d.year, d.unit AS money_unit FROM funding_units u "
+        "JOIN documents d ON d.id = u.document_id WHERE u.document_id = ? AND u.name = ? ORDER BY u.id LIMIT 1", (doc_id, name)).fetchone()
 
 
 def project_count(conn: Conn, doc_ids: Sequence[int]) -> int:
