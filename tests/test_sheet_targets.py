@@ -102,3 +102,26 @@ def test_cost_indicators_are_a_first_level_of_their_own(tmp_path: Path) -> None:
     assert not [i for i in doc.issues if "成本" in i.message]
     listed = engine_over(tmp_path / "kb.sqlite", [path]).ask("成本指标有哪些").text
     assert "每卷数字化成本" in listed and "查档群众满意度" not in listed
+
+
+def test_a_workbook_with_the_words_but_not_the_row_layout_loads_as_a_general_table(tmp_path: Path) -> None:
+    """Projects stacked in blocks (项目名称 beside its value, then an indicator grid of its own) have the
+    target table's words but not its columns: read as a general table — never refused, which would fail
+    the whole load of every document with it."""
+    from bot.ingest.formats import read_document
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["鹿溪县2026年项目支出绩效目标申报表"])
+    for name, money, target in (("档案数字化经费", 64.8, "≥8000卷"), ("方志编纂经费", 18, "1册")):
+        ws.append(["项目名称", name])
+        ws.append(["项目资金（万元）", money])
+        ws.append(["年度绩效目标", "按期完成"])
+        ws.append(["一级指标", "二级指标", "三级指标", "指标值"])
+        ws.append(["产出指标", "数量指标", "完成数量", target])
+        ws.append([])
+    path = tmp_path / "blocks.xlsx"
+    wb.save(path)
+    doc = read_document(path)
+    assert doc.layout == "general-table" and doc.facts
+    assert "64.8" in engine_over(tmp_path / "kb.sqlite", [path]).ask("档案数字化经费项目资金多少").text

@@ -176,8 +176,9 @@ def _read_workbook_unchecked(path: str, data: bytes) -> list[Document]:
         except ImportError:
             layouts = None
         if layouts is not None:
-            if layouts._detect_text(_first_rows_text(wb)) is not None:
-                return [layouts.read_workbook(path, data)]
+            if layouts._detect_text(_first_rows_text(wb)) is not None and \
+                    (known := layouts.read_workbook(path, data)) is not None:
+                return [known]
             help_text = f"{LAYOUTS_HELP}；" + "；".join(f"{k}（{v}）" for k, v in layouts.LAYOUTS.items()) + \
                 "；以及任何有表头和行标签的一般表格"
             if _more_cells_than(wb, GENERAL_MAX_CELLS):  # read in full only what a general table can be

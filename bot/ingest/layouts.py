@@ -193,7 +193,10 @@ def _detect_text(text: str) -> str | None:
 def _find_sheet(wb) -> tuple[str, _Sheet] | None:
     for ws in wb.worksheets:
         sheet = _Sheet(ws)
-        if layout := _detect_text(sheet.keys()):
+        layout = _detect_text(sheet.keys())
+        if layout == PROJECT_TARGETS and _target_header(sheet) is None:
+            continue  # its words, not its columns (projects stacked in blocks): the general reader's
+        if layout:
             return layout, sheet
     return None
 
@@ -832,14 +835,17 @@ def unsupported_message() -> str:
     return f"无法识别的表格格式。支持的表格格式：{listing}"
 
 
-def read_workbook(path: str, data: bytes) -> Document:
-    """Read an xlsx workbook of one of the known layouts; raise LoadError when it is none of them."""
+def read_workbook(path: str, data: bytes) -> Document | None:
+    """Read an xlsx workbook of one of the known layouts; raise LoadError when it is none of them. None
+    when it only has a spreadsheet target table's words (the caller reads it as a general table)."""
     try:
         wb, unworked = load_values(data)
     except Exception as exc:  # zipfile.BadZipFile, KeyError, InvalidFileException …
         raise LoadError([Issue(path, 0, f"无法打开 Excel 工作簿（{type(exc).__name__}）", "error")]) from exc
     found = _find_sheet(wb)
     if found is None:
+        if _detect_text("|".join(_Sheet(ws).keys() for ws in wb.worksheets)) == PROJECT_TARGETS:
+            return None  # a target table's words without its row layout: read as a general table
         raise LoadError([Issue(path, 0, unsupported_message(), "error")])
     layout, sheet = found
     try:
