@@ -57,3 +57,4 @@ def test_a_formula_not_worked_out_is_reported_with_its_cell(tmp_path: Path) -> N
     path = _workbook(tmp_path / "t.xlsx")
     warnings = [str(i) for i in read_document(path).issues]
     assert any("支出" in w and "D8" in w and "VLOOKUP" in w for w in warnings), warnings
+

@@ -882,6 +882,9 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
                 if any(ts <= s and e <= te for ts, te in taken) or _QUESTION_WORDS.fullmatch(text[s:e]) \
                         or text[s] == "个" and s > 0 and text[s - 1] in _COUNTED_BY:  # 哪个税种: no 个税 said
                     continue
+                if text[s].isdigit() and s > 0 and text[s - 1].isdigit() \
+                        or text[e - 1].isdigit() and e < len(text) and text[e].isdigit():
+                    continue  # "11月": no 1月 said inside a number (a month not yet filled is unknown)
                 if form in idx.fund_forms and form.endswith("保险") and text.startswith("费", e):
                     continue  # "城乡居民养老保险费收入": 保险费 is the line's word, the fund is 城乡居民养老
                 if n < len(form) and text[s] == "哪" and "哪" in form and form not in text:
