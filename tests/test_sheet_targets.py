@@ -104,24 +104,39 @@ def test_cost_indicators_are_a_first_level_of_their_own(tmp_path: Path) -> None:
     assert "每卷数字化成本" in listed and "查档群众满意度" not in listed
 
 
-def test_a_workbook_with_the_words_but_not_the_row_layout_loads_as_a_general_table(tmp_path: Path) -> None:
-    """Projects stacked in blocks (项目名称 beside its value, then an indicator grid of its own) have the
-    target table's words but not its columns: read as a general table — never refused, which would fail
-    the whole load of every document with it."""
-    from bot.ingest.formats import read_document
 
+def _blocks(path: Path, *, grid_in_every_block: bool = True) -> Path:
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.append(["鹿溪县2026年项目支出绩效目标申报表"])
-    for name, money, target in (("档案数字化经费", 64.8, "≥8000卷"), ("方志编纂经费", 18, "1册")):
+    for k, (name, money, target) in enumerate((("档案数字化经费", 64.8, "≥8000卷"), ("方志编纂经费", 18, "1册"))):
         ws.append(["项目名称", name])
-        ws.append(["项目资金（万元）", money])
-        ws.append(["年度绩效目标", "按期完成"])
-        ws.append(["一级指标", "二级指标", "三级指标", "指标值"])
-        ws.append(["产出指标", "数量指标", "完成数量", target])
+        ws.append(["项目资金（万元）", "年度资金总额", money])
+        ws.append([None, "其中：财政拨款", money])
+        ws.append(["年度总体目标", "按期完成" + name.removesuffix("经费")])
+        if grid_in_every_block or k == 0:
+            ws.append(["一级指标", "二级指标", "三级指标", "指标值"])
+            ws.append(["产出指标", "数量指标", "完成数量", target])
+            ws.append(["满意度指标", "服务对象满意度指标", "读者满意度", "≥9" + str(k) + "%"])
         ws.append([])
-    path = tmp_path / "blocks.xlsx"
     wb.save(path)
-    doc = read_document(path)
+    return path
+
+
+def test_projects_stacked_in_blocks_are_read_as_projects(tmp_path: Path) -> None:
+    """项目名称 beside its name, 项目资金 and 年度总体目标 by their labels, then an indicator grid of its own,
+    block after block down one sheet: each block a typed project with its indicators."""
+    engine = engine_over(tmp_path / "kb.sqlite", [_blocks(tmp_path / "b.xlsx")])
+    assert "64.8" in engine.ask("档案数字化经费多少").text
+    value = engine.ask("方志编纂经费的读者满意度").text
+    assert "≥91%" in value and "≥90%" not in value
+    assert "档案数字化经费" in engine.ask("哪个项目钱最多").text
+
+
+def test_a_workbook_with_the_words_but_not_the_layout_loads_as_a_general_table(tmp_path: Path) -> None:
+    """A block without its indicator grid: neither layout's, read as a general table — never refused,
+    which would fail the whole load of every document with it."""
+    from bot.ingest.formats import read_document
+
+    doc = read_document(_blocks(tmp_path / "b.xlsx", grid_in_every_block=False))
     assert doc.layout == "general-table" and doc.facts
-    assert "64.8" in engine_over(tmp_path / "kb.sqlite", [path]).ask("档案数字化经费项目资金多少").text

@@ -40,11 +40,13 @@ DEPARTMENT_TARGETS = "department-targets"
 PROJECT_APPLICATION = "project-application"
 SELF_EVALUATION = "project-self-evaluation"
 PROJECT_TARGETS = "sheet-project-targets"
+STACKED_TARGETS = "sheet-stacked-targets"
 LAYOUTS: dict[str, str] = {
     DEPARTMENT_TARGETS: "部门整体预算绩效目标表（部门名称、年度重点工作任务、一级/二级/三级指标）",
     PROJECT_APPLICATION: "项目申报表（项目名称、项目资金来源、项目绩效总目标、一级/二级指标/指标内容）",
     SELF_EVALUATION: "项目支出绩效自评表（全年预算数/全年执行数、指标类型/指标名称/全年完成值）",
     PROJECT_TARGETS: "项目支出绩效目标表（每行一个指标：项目名称、总计/财政拨款、绩效目标、一级/二级/三级指标、指标值）",
+    STACKED_TARGETS: "项目支出绩效目标申报表（项目一个接一个往下排：项目名称、项目资金、总体目标，各带一级/二级/三级指标表）",
 }
 DEPARTMENT_PROJECT = "部门整体绩效"
 
@@ -195,7 +197,9 @@ def _find_sheet(wb) -> tuple[str, _Sheet] | None:
         sheet = _Sheet(ws)
         layout = _detect_text(sheet.keys())
         if layout == PROJECT_TARGETS and _target_header(sheet) is None:
-            continue  # its words, not its columns (projects stacked in blocks): the general reader's
+            if _stacked_blocks(sheet):
+                return STACKED_TARGETS, sheet  # projects stacked in blocks down the sheet
+            continue  # its words, not its columns: the general reader's
         if layout:
             return layout, sheet
     return None
@@ -373,7 +377,7 @@ def _check(doc: Document) -> list[Issue]:
 
 
 FORMS = {DEPARTMENT_TARGETS: "部门整体预算绩效目标表", PROJECT_APPLICATION: "项目申报表", SELF_EVALUATION: "项目支出绩效自评表",
-         PROJECT_TARGETS: "项目支出绩效目标表"}
+         PROJECT_TARGETS: "项目支出绩效目标表", STACKED_TARGETS: "项目支出绩效目标表"}
 
 
 def _facts(doc: Document, sheet: _Sheet, regions: list[tuple[int, int, str]]) -> None:
@@ -820,6 +824,88 @@ def _target_units(doc: Document) -> None:
     doc.projects = projects
 
 
+# --- 项目支出绩效目标申报表 stacked: one block per project down the sheet ----------------------------------
+
+_BLOCK_AMOUNTS = {"total": ("年度资金总额", "资金总额", "项目资金总额", "总计", "合计"),
+                  "fiscal_appropriation": ("财政拨款", "财政资金"), "special_account": ("财政专户拨款",),
+                  "other": ("其他资金",)}
+_BLOCK_GOAL = ("年度总体目标", "年度绩效目标", "总体目标", "绩效目标", "项目绩效目标")
+
+
+def _stacked_blocks(sheet: _Sheet) -> list[tuple[_Cell, range]]:
+    """Each 项目名称 label with a name beside it, and the rows of its block (to the next such label); only
+    when a block holds an indicator grid (一级指标 … 三级指标/指标名称) of its own."""
+    labels = [c for (_, _), c in sorted(sheet.cells.items()) if c.key == "项目名称"
+              and (beside := sheet.right_of(c)) is not None and isinstance(beside.value, str)]
+    blocks = [(c, range(c.row, (labels[k + 1].row if k + 1 < len(labels) else sheet.max_row + 1)))
+              for k, c in enumerate(labels)]
+    grids = [b for b in blocks if _block_grid(sheet, b[1]) is not None]
+    return blocks if blocks and len(grids) == len(blocks) else []
+
+
+def _block_grid(sheet: _Sheet, rows: range) -> tuple[int, dict[str, int]] | None:
+    for r in rows:
+        keys = {c.key: c.col for (row, _), c in sheet.cells.items() if row == r}
+        if "一级指标" in keys and ("三级指标" in keys or "指标名称" in keys):
+            return r, sheet.header_columns(r, {"l1": ("一级指标",), "l2": ("二级指标",), "l3": ("三级指标", "指标名称"),
+                                               "period": ("实施周期指标值",), "annual": ("年度指标值", "指标值")})
+    return None
+
+
+def _read_stacked_targets(path: str, sheet: _Sheet) -> Document:
+    doc = _document(path, sheet, STACKED_TARGETS)
+    issues: list[Issue] = []
+    from bot.ingest.grid import department_from_title
+
+    filled = sheet.find(lambda k: k.startswith(("填报单位", "部门名称", "编制单位")))
+    named = re.sub(r"^(?:填报单位|部门名称|编制单位)[:：]?", "", filled.flat) if filled is not None else ""
+    doc.department = re.split(r"[（(\s]", named)[0] or department_from_title(doc.title) \
+        or re.split(r"(?:19|20)\d\d", doc.title)[0]  # a place's own table ("鹿溪县2026年…"): the place
+    if sheet.find(lambda k: k in ("单位：元", "单位:元")) is not None:
+        doc.unit = "元"
+    taxonomy = _Taxonomy(path, issues)
+    for label, rows in _stacked_blocks(sheet):
+        doc.projects.append(_block_project(sheet, label, rows, taxonomy, issues))
+    sums = {k: round(sum(v), 6) for k in AMOUNT_COLUMNS
+            if (v := [a for p in doc.projects if (a := getattr(p.amounts, k)) is not None])}
+    doc.total = Amounts(**sums)  # the table prints no 合计: its projects' sum, as the text table's is
+    _facts(doc, sheet, [(1, sheet.max_row, "form")])
+    return _finish(doc, issues)
+
+
+def _block_project(sheet: _Sheet, label: _Cell, rows: range, taxonomy: _Taxonomy, issues: list[Issue]) -> Project:
+    """One block: the name beside 项目名称, its amounts and goal by their labels, its indicator grid."""
+    name = sheet.right_of(label)
+    cells = [c for (r, _), c in sorted(sheet.cells.items()) if r in rows]
+    amounts: dict[str, float] = {}
+    goal = ""
+    for c in cells:
+        key = re.sub(r"^其中[:：]?", "", c.key)
+        field = next((f for f, words in _BLOCK_AMOUNTS.items() if key in words), None)
+        if field is not None and field not in amounts and (v := _amount(sheet.right_of(c), sheet.ws.title, [], key)) is not None:
+            amounts[field] = v
+        elif not goal and key.startswith(_BLOCK_GOAL) and (g := sheet.right_of(c)) is not None:
+            goal = g.text
+    project = Project(name.flat if name else "", Amounts(**amounts), goal, line=label.row)
+    grid = _block_grid(sheet, rows)
+    if grid is not None:
+        header_row, cols = grid
+        l1 = l2 = ""
+        for r in range(header_row + 1, rows.stop):
+            if (head := sheet.get(r, cols["l1"])) is not None:
+                l1, l2 = head.flat, ""
+            if "l2" in cols and (head := sheet.get(r, cols["l2"])) is not None:
+                l2 = head.flat
+            if (ind := sheet.get(r, cols["l3"])) is None:
+                continue
+            level1, level2 = taxonomy.map(l1, l2, r)
+            period = sheet.get(r, cols["period"]) if "period" in cols else None
+            annual = sheet.get(r, cols["annual"]) if "annual" in cols else None
+            project.indicators.append(Indicator(1, len(project.indicators) + 1, level1, level2, ind.flat,
+                                                period.flat if period else "", annual.flat if annual else "", line=r))
+    return project
+
+
 # --- public API -------------------------------------------------------------------------------------
 
 _READERS: dict[str, Callable[[str, _Sheet], Document]] = {
@@ -827,6 +913,7 @@ _READERS: dict[str, Callable[[str, _Sheet], Document]] = {
     PROJECT_APPLICATION: _read_project_application,
     SELF_EVALUATION: _read_self_evaluation,
     PROJECT_TARGETS: _read_project_targets,
+    STACKED_TARGETS: _read_stacked_targets,
 }
 
 
