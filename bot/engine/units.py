@@ -22,7 +22,7 @@ from bot.store import queries as query
 class _Unit:
     doc_id: int
     name: str
-    forms: tuple[str, ...]  # how a question says it, compacted, longest first
+    forms: tuple[str, ...]  # how a question says it, compacted, longest first (its department's, for its own line)
     own: bool  # the department's own line (局本级): said as 本级 only
 
 
@@ -44,7 +44,8 @@ def _units(kb: KnowledgeBase) -> tuple[_Unit, ...]:
             while (m := _PLACE.match(bare)) and len(bare) - m.end() >= 4:
                 bare = bare[m.end():]
             forms = tuple(sorted({name, bare} if len(bare) >= 4 else {name}, key=len, reverse=True))
-            out.append(_Unit(row["document_id"], row["name"], forms, own))
+            # the department's own line is said by its department's name (with 本级)
+            out.append(_Unit(row["document_id"], row["name"], (compact(doc["department_name"]),) if own else forms, own))
         units = _UNITS[kb] = tuple(out)
     return units
 
@@ -58,16 +59,33 @@ _LIST_ASKED = re.compile(r"哪些项目|哪几个项目|什么项目|项目有�
 _SHARE_ASKED = re.compile(r"占|比例|比重|百分之几|几成")
 
 
+_BY_START: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _units_by_start(kb: KnowledgeBase) -> dict[str, list[tuple[_Unit, str]]]:
+    """Each unit form under its first two characters, longest form first (a question costs a look per
+    two characters it holds, not a pass over every unit of a thousand tables)."""
+    index = _BY_START.get(kb)
+    if index is None:
+        index = {}
+        for unit in _units(kb):
+            for form in unit.forms:
+                index.setdefault(form[:2], []).append((unit, form))
+        _BY_START[kb] = index
+    return index
+
+
 def _unit_said(kb: KnowledgeBase, text: str) -> tuple[_Unit, str] | None:
     """The one unit the text says as a whole (with what else it says), or None."""
     found = []
-    for unit in _units(kb):
-        dept = compact(kb.documents[unit.doc_id]["department_name"])
-        forms = (dept,) if unit.own else unit.forms
-        for form in forms:
-            if form in text and (not unit.own or _OWN_SAID.search(text)):
+    own_said = _OWN_SAID.search(text) is not None
+    by_start = _units_by_start(kb)
+    seen: set[_Unit] = set()
+    for k in range(len(text) - 1):  # only the names whose first two characters the text holds
+        for unit, form in by_start.get(text[k:k + 2], ()):
+            if unit not in seen and form in text and (not unit.own or own_said):
+                seen.add(unit)
                 found.append((unit, text.replace(form, " ", 1)))
-                break
     if len(found) != 1:
         return None
     unit, rest = found[0]
