@@ -131,6 +131,9 @@ def test_projects_stacked_in_blocks_are_read_as_projects(tmp_path: Path) -> None
     value = engine.ask("方志编纂经费的读者满意度").text
     assert "≥91%" in value and "≥90%" not in value
     assert "档案数字化经费" in engine.ask("哪个项目钱最多").text
+    for said in ("年度总体目标是啥", "总体目标", "年度绩效目标"):  # the block's own label for its goal
+        goal = engine.ask(f"方志编纂经费{said}").text
+        assert "按期完成方志编纂" in goal and "18" not in goal, goal
 
 
 def test_a_workbook_with_the_words_but_not_the_layout_loads_as_a_general_table(tmp_path: Path) -> None:
