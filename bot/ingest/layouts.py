@@ -791,15 +791,21 @@ def _target_projects(doc: Document, sheet: _Sheet, header_row: int, cols: dict[s
                 current = Project(name, _target_amounts(sheet, r, cols, path, issues), goal.text if goal else "",
                                   line=r)
                 doc.projects.append(current)
-        ind = sheet.get(r, cols["l3"])
-        if ind is None or current is None:
-            continue
-        level1, level2 = taxonomy.map(l1, l2, r)
-        period = sheet.get(r, cols["period"]) if "period" in cols else None
-        annual = sheet.get(r, cols["annual"]) if "annual" in cols else None
-        current.indicators.append(Indicator(1, len(current.indicators) + 1, level1, level2, ind.flat,
-                                            period.flat if period else "", annual.flat if annual else "", line=r))
+        if current is not None and (ind := _row_indicator(sheet, r, cols, (l1, l2), taxonomy)) is not None:
+            ind.seq = len(current.indicators) + 1
+            current.indicators.append(ind)
     _target_units(doc)
+
+
+def _row_indicator(sheet: _Sheet, r: int, cols: dict[str, int], levels: tuple[str, str],
+                   taxonomy: _Taxonomy) -> Indicator | None:
+    """The indicator of one grid row (its 三级 name, the 一级/二级 carried down, its values), or None."""
+    if (ind := sheet.get(r, cols["l3"])) is None:
+        return None
+    level1, level2 = taxonomy.map(*levels, r)
+    period = sheet.get(r, cols["period"]) if "period" in cols else None
+    annual = sheet.get(r, cols["annual"]) if "annual" in cols else None
+    return Indicator(1, 0, level1, level2, ind.flat, period.flat if period else "", annual.flat if annual else "", line=r)
 
 
 def _target_units(doc: Document) -> None:
@@ -890,19 +896,10 @@ def _block_project(sheet: _Sheet, label: _Cell, rows: range, taxonomy: _Taxonomy
     grid = _block_grid(sheet, rows)
     if grid is not None:
         header_row, cols = grid
-        l1 = l2 = ""
-        for r in range(header_row + 1, rows.stop):
-            if (head := sheet.get(r, cols["l1"])) is not None:
-                l1, l2 = head.flat, ""
-            if "l2" in cols and (head := sheet.get(r, cols["l2"])) is not None:
-                l2 = head.flat
-            if (ind := sheet.get(r, cols["l3"])) is None:
-                continue
-            level1, level2 = taxonomy.map(l1, l2, r)
-            period = sheet.get(r, cols["period"]) if "period" in cols else None
-            annual = sheet.get(r, cols["annual"]) if "annual" in cols else None
-            project.indicators.append(Indicator(1, len(project.indicators) + 1, level1, level2, ind.flat,
-                                                period.flat if period else "", annual.flat if annual else "", line=r))
+        for r, l1, l2 in _indicator_rows(sheet, header_row, cols, stop=lambda r: r >= rows.stop):
+            if (ind := _row_indicator(sheet, r, cols, (l1, l2), taxonomy)) is not None:
+                ind.seq = len(project.indicators) + 1
+                project.indicators.append(ind)
     return project
 
 
