@@ -115,6 +115,15 @@ class _Sheet:
         self.max_row = max((r for r, _ in self.cells), default=0)
         self.merged = {(m.min_row, m.min_col): m for m in ws.merged_cells.ranges}
 
+    def row_keys(self) -> dict[int, set[str]]:
+        """Each row's cell texts (compacted), built once: a block's grid is found without a pass over every
+        cell for every row."""
+        if not hasattr(self, "_row_keys"):
+            self._row_keys: dict[int, set[str]] = {}
+            for (r, _), cell in self.cells.items():
+                self._row_keys.setdefault(r, set()).add(cell.key)
+        return self._row_keys
+
     def keys(self) -> str:
         return "|".join(c.key for c in self.cells.values() if isinstance(c.value, str))
 
@@ -850,8 +859,10 @@ def _stacked_blocks(sheet: _Sheet) -> list[tuple[_Cell, range]]:
 
 
 def _block_grid(sheet: _Sheet, rows: range) -> tuple[int, dict[str, int]] | None:
+    """The indicator grid's header row inside a block and its columns, or None."""
+    by_row = sheet.row_keys()
     for r in rows:
-        keys = {c.key: c.col for (row, _), c in sheet.cells.items() if row == r}
+        keys = by_row.get(r, set())
         if "一级指标" in keys and ("三级指标" in keys or "指标名称" in keys):
             return r, sheet.header_columns(r, {"l1": ("一级指标",), "l2": ("二级指标",), "l3": ("三级指标", "指标名称"),
                                                "period": ("实施周期指标值",), "annual": ("年度指标值", "指标值")})
