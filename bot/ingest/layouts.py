@@ -757,19 +757,25 @@ def _target_header(sheet: _Sheet) -> tuple[int, dict[str, int]] | None:
     return (header_row, cols) if {"name", "l1", "l3"} <= cols.keys() else None
 
 
+def _target_department(doc: Document, sheet: _Sheet) -> None:
+    """The department a target sheet names (部门名称 / 填报单位 / 编制单位, in its own cell or the one beside
+    it, without a note like （汇总）), else the organisation its title names; 元 when its unit line says so."""
+    from bot.ingest.grid import department_from_title
+
+    label = sheet.find(lambda k: k.startswith(("部门名称", "填报单位", "编制单位")))
+    if label is not None:
+        beside = sheet.right_of(label)
+        named = re.sub(r"^(?:部门名称|填报单位|编制单位)[:：]?", "", label.flat) or (beside.flat if beside else "")
+        doc.department = re.split(r"[（(\s]|单位[:：]", named)[0]
+    doc.department = doc.department or department_from_title(doc.title)
+    if sheet.find(lambda k: k in ("单位：元", "单位:元", "金额单位：元")) is not None:
+        doc.unit = "元"
+
+
 def _read_project_targets(path: str, sheet: _Sheet) -> Document:
     doc = _document(path, sheet, PROJECT_TARGETS)
     issues: list[Issue] = []
-    if (dept := sheet.find(lambda k: k.startswith("部门名称"))) is not None:
-        beside = sheet.right_of(dept)
-        named = re.sub(r"^部门名称[:：]?", "", dept.flat) or (beside.flat if beside is not None else "")
-        doc.department = re.split(r"\s|单位[:：]", named)[0]
-    if not doc.department:
-        from bot.ingest.grid import department_from_title
-
-        doc.department = department_from_title(doc.title)
-    if sheet.find(lambda k: k in ("单位：元", "单位:元", "金额单位：元")) is not None:
-        doc.unit = "元"
+    _target_department(doc, sheet)
     found = _target_header(sheet)
     if found is None:
         raise KeyError("l3")
@@ -800,21 +806,22 @@ def _target_projects(doc: Document, sheet: _Sheet, header_row: int, cols: dict[s
                 current = Project(name, _target_amounts(sheet, r, cols, path, issues), goal.text if goal else "",
                                   line=r)
                 doc.projects.append(current)
-        if current is not None and (ind := _row_indicator(sheet, r, cols, (l1, l2), taxonomy)) is not None:
-            ind.seq = len(current.indicators) + 1
+        if current is not None and (ind := _row_indicator(sheet, r, cols, (l1, l2), taxonomy,
+                                                          len(current.indicators) + 1)) is not None:
             current.indicators.append(ind)
     _target_units(doc)
 
 
 def _row_indicator(sheet: _Sheet, r: int, cols: dict[str, int], levels: tuple[str, str],
-                   taxonomy: _Taxonomy) -> Indicator | None:
+                   taxonomy: _Taxonomy, seq: int) -> Indicator | None:
     """The indicator of one grid row (its 三级 name, the 一级/二级 carried down, its values), or None."""
     if (ind := sheet.get(r, cols["l3"])) is None:
         return None
     level1, level2 = taxonomy.map(*levels, r)
     period = sheet.get(r, cols["period"]) if "period" in cols else None
     annual = sheet.get(r, cols["annual"]) if "annual" in cols else None
-    return Indicator(1, 0, level1, level2, ind.flat, period.flat if period else "", annual.flat if annual else "", line=r)
+    return Indicator(1, seq, level1, level2, ind.flat, period.flat if period else "", annual.flat if annual else "",
+                     line=r)
 
 
 def _target_units(doc: Document) -> None:
@@ -872,14 +879,9 @@ def _block_grid(sheet: _Sheet, rows: range) -> tuple[int, dict[str, int]] | None
 def _read_stacked_targets(path: str, sheet: _Sheet) -> Document:
     doc = _document(path, sheet, STACKED_TARGETS)
     issues: list[Issue] = []
-    from bot.ingest.grid import department_from_title
-
-    filled = sheet.find(lambda k: k.startswith(("填报单位", "部门名称", "编制单位")))
-    named = re.sub(r"^(?:填报单位|部门名称|编制单位)[:：]?", "", filled.flat) if filled is not None else ""
-    doc.department = re.split(r"[（(\s]", named)[0] or department_from_title(doc.title) \
-        or re.split(r"(?:19|20)\d\d", doc.title)[0]  # a place's own table ("鹿溪县2026年…"): the place
-    if sheet.find(lambda k: k in ("单位：元", "单位:元")) is not None:
-        doc.unit = "元"
+    _target_department(doc, sheet)
+    # a place's own table ("鹿溪县2026年…", no organisation named): the place
+    doc.department = doc.department or re.split(r"(?:19|20)\d\d", doc.title)[0]
     taxonomy = _Taxonomy(path, issues)
     for label, rows in _stacked_blocks(sheet):
         doc.projects.append(_block_project(sheet, label, rows, taxonomy, issues))
@@ -908,8 +910,7 @@ def _block_project(sheet: _Sheet, label: _Cell, rows: range, taxonomy: _Taxonomy
     if grid is not None:
         header_row, cols = grid
         for r, l1, l2 in _indicator_rows(sheet, header_row, cols, stop=lambda r: r >= rows.stop):
-            if (ind := _row_indicator(sheet, r, cols, (l1, l2), taxonomy)) is not None:
-                ind.seq = len(project.indicators) + 1
+            if (ind := _row_indicator(sheet, r, cols, (l1, l2), taxonomy, len(project.indicators) + 1)) is not None:
                 project.indicators.append(ind)
     return project
 
