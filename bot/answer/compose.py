@@ -219,8 +219,20 @@ def project_list(rows: Sequence[sqlite3.Row], numbered: bool = True, show_depart
     return "\n".join(lines)
 
 
+def percent_shown(two: str) -> str:
+    """A percentage the bot worked out ("32.89", two decimals), with the one-decimal figure a person would
+    quote beside it when that differs: "32.89%（约32.9%）". Tables and readers round either way."""
+    try:
+        exact = float(two)
+    except ValueError:
+        return f"{two}%"
+    tenths = int(abs(exact) * 10 + 0.5 + 1e-9)  # half up, as people round ("6.35" → 6.4)
+    said = f"{'-' if exact < 0 else ''}{tenths // 10}.{tenths % 10}"
+    return f"{two}%" if abs(float(said) - exact) < 1e-9 or abs(exact) < 1 else f"{two}%（约{said}%）"
+
+
 def percent(part: float, whole: float) -> str:
-    return f"{part / whole * 100:.2f}%" if whole else "—"
+    return percent_shown(f"{part / whole * 100:.2f}") if whole else "—"
 
 
 _TARGET = re.compile(r"^\s*(≥|≤|>=|<=|>|<|=)?\s*(\d+(?:\.\d+)?)\s*(%|[^\d\s]*)\s*$")
@@ -697,7 +709,7 @@ def fact_no_parts(whole: str) -> str:
 
 
 def fact_share(part: str, whole: str, a: str, b: str, result: str) -> str:
-    return f"{part}占{whole}的 {result}%：{a} ÷ {b} = {result}%"
+    return f"{part}占{whole}的 {percent_shown(result)}：{a} ÷ {b} = {result}%"
 
 
 def value_defined(column: str, value: str, clause: str) -> str:
@@ -712,7 +724,7 @@ def note_defined(term: str, note: str, shown: str) -> str:
 
 def fact_proportion(first: str, second: str, a: str, b: str, simple: str, pa: str, pb: str) -> str:
     """Two figures one to the other ("中央和市级比例"): both shown, their ratio, and each one's part of the two."""
-    return f"{first} 与 {second} 之比：{a} : {b} = {simple}（两者合计中各占 {pa}% 和 {pb}%）"
+    return f"{first} 与 {second} 之比：{a} : {b} = {simple}（两者合计中各占 {percent_shown(pa)} 和 {percent_shown(pb)}）"
 
 
 def with_sources(line: str, sources: Sequence[str]) -> str:
@@ -1024,7 +1036,7 @@ def printed_rate(label: str, shown: str) -> str:
 
 
 def computed_rate(rate: str) -> str:
-    return f"（{rate}%）"
+    return f"（{percent_shown(rate)}）"
 
 
 def level_above(what: str, level: str, label: str) -> str:
@@ -1044,7 +1056,7 @@ def proportion_not_a_share() -> str:
 def growth_rate(rate: str, up: bool, change: str = "", earlier: str = "") -> str:
     """The change over the earlier figure, said as asked: "，增长 23.71%（1290 ÷ 5440）"."""
     shown = f"（{change} ÷ {earlier}）" if change and earlier else ""
-    return f"，{'增长' if up else '下降'} {rate.lstrip('-')}%{shown}"
+    return f"，{'增长' if up else '下降'} {percent_shown(rate.lstrip('-'))}{shown}"
 
 
 NO_TOTAL_FOR_SHARE = "算占比需要这一项和它所在列的合计，表中没有找到合计。"
@@ -1052,7 +1064,7 @@ SUM_OF_ITEMS = "各项之和"
 
 
 def fact_rate(row: str, rate: str, done: str, plan: str, result: str) -> str:
-    return f"{row} {rate} {result}%：{done} ÷ {plan} = {result}%"
+    return f"{row} {rate} {percent_shown(result)}：{done} ÷ {plan} = {result}%"
 
 
 def fact_rate_printed(row: str, rate: str, printed: str, done: str, plan: str) -> str:
@@ -1236,7 +1248,7 @@ def left_or_over(row: str, verb: str | None, d: str, unit: str, plan_label: str,
 def done_by_year_end(row: str, plan_label: str, rate: str, done_label: str, done: str, plan: str, whole_label: str,
                      whole: str) -> str:
     """"合计 完成2025年计划投资后累计完成总投资的 70.1%：(截至2024年底累计完成投资 67370 + 2025年计划投资 69170) ÷ 总投资 196420"."""
-    return f"{row} 完成{plan_label}后累计完成{whole_label}的 {rate}%：({done_label} {done} + {plan_label} {plan}) ÷ {whole_label} {whole}"
+    return f"{row} 完成{plan_label}后累计完成{whole_label}的 {percent_shown(rate)}：({done_label} {done} + {plan_label} {plan}) ÷ {whole_label} {whole}"
 
 
 def works_in_year_head(column: str, year: int, verb: str) -> str:
@@ -1625,7 +1637,7 @@ def against_stated_year(label: str, value: float, unit: str, year: int | None, t
     """A figure against the one its table states for an earlier year: the change and its rate, worked out."""
     change = round(value - then["value"], 6)
     word = "增加" if change >= 0 else "减少"
-    rate = f"，{'增长' if change >= 0 else '下降'} {abs(change) / then['value'] * 100:.2f}%" if then["value"] else ""
+    rate = f"，{'增长' if change >= 0 else '下降'} {percent(abs(change), then['value'])}" if then["value"] else ""
     now = f"{year}年" if year and f"{year}年" not in label else ""  # (not "2019年预算金额2019年")
     return (f"{label}{now} {value:.10g}{unit}，比{then_year}年{word} {abs(change):.10g}{unit}{rate}："
             f"{value:.10g} - {then['value']:.10g} = {change:.10g}{unit}（{then_year}年的数是表中的“{then['label']}”）"
@@ -1634,13 +1646,13 @@ def against_stated_year(label: str, value: float, unit: str, year: int | None, t
 
 def share_of_table_total(label: str, part: float, unit: str, whole: float, department: str) -> str:
     """A line of a table as a share of the table's own total (its 项目支出总计)."""
-    return (f"{label}占{department}总预算 {whole:.10g}{unit} 的 {part / whole * 100:.2f}%：{part:.10g} ÷ {whole:.10g} = "
+    return (f"{label}占{department}总预算 {whole:.10g}{unit} 的 {percent(part, whole)}：{part:.10g} ÷ {whole:.10g} = "
             f"{part / whole * 100:.2f}%（按上一个回答的数和表中的总计计算）")
 
 
 def share_of_total(part: float, whole: float) -> str:
     """The share of a sum in its table's total, appended to the sum."""
-    return f"，占总额 {format_amount(whole)} 的 {part / whole * 100:.2f}%（{part:g} ÷ {whole:g}）"
+    return f"，占总额 {format_amount(whole)} 的 {percent(part, whole)}（{part:g} ÷ {whole:g}）"
 
 
 def nothing_left() -> str:

@@ -496,7 +496,7 @@ _YEAR_SAID = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
 
 
 def _pct(x: float) -> str:
-    return f"{x * 100:.2f}%"
+    return compose.percent_shown(f"{x * 100:.2f}")
 
 
 def _num(x: float) -> str:
@@ -883,7 +883,7 @@ def combine_sides(question: str, op: str, x: dict, y: dict, sources: list[str]) 
     x, y = ({**f, "label": f"{f['department']} {f['label']}"} for f in (x, y))  # two departments' figures
     if op == "share" and not re.search(r"占|是", compact(question)) and x["value"] and y["value"]:
         # "财政局住房公积金和社工部住房公积金的比例": the one to the other, never a share of the other
-        pa, pb = (_pct(v / (x["value"] + y["value"])).rstrip("%") for v in (x["value"], y["value"]))
+        pa, pb = (f"{v / (x['value'] + y['value']) * 100:.2f}" for v in (x["value"], y["value"]))
         text = compose.fact_proportion(x["label"], y["label"], _num(x["value"]) + x["unit"], _num(y["value"]) + y["unit"],
                                        ratio_said(x["value"], y["value"]), pa, pb)
         return Answer(question, ANSWERED, compose.with_sources(text, sources), "combine")
