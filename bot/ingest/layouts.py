@@ -29,6 +29,7 @@ from bot.model import (
     AMOUNT_LABELS,
     Amounts,
     Document,
+    Fact,
     FundingUnit,
     Indicator,
     Issue,
@@ -41,12 +42,15 @@ PROJECT_APPLICATION = "project-application"
 SELF_EVALUATION = "project-self-evaluation"
 PROJECT_TARGETS = "sheet-project-targets"
 STACKED_TARGETS = "sheet-stacked-targets"
+SELF_EVALUATION_FORMS = "sheet-self-evaluations"
 LAYOUTS: dict[str, str] = {
     DEPARTMENT_TARGETS: "部门整体预算绩效目标表（部门名称、年度重点工作任务、一级/二级/三级指标）",
     PROJECT_APPLICATION: "项目申报表（项目名称、项目资金来源、项目绩效总目标、一级/二级指标/指标内容）",
     SELF_EVALUATION: "项目支出绩效自评表（全年预算数/全年执行数、指标类型/指标名称/全年完成值）",
     PROJECT_TARGETS: "项目支出绩效目标表（每行一个指标：项目名称、总计/财政拨款、绩效目标、一级/二级/三级指标、指标值）",
     STACKED_TARGETS: "项目支出绩效目标申报表（项目一个接一个往下排：项目名称、项目资金、总体目标，各带一级/二级/三级指标表）",
+    SELF_EVALUATION_FORMS: "项目支出绩效自评表（财政部格式，每个工作表一个项目：项目资金年初预算数/全年预算数/全年执行数、"
+                           "一级/二级/三级指标、年度指标值/实际完成值/分值/得分）",
 }
 DEPARTMENT_PROJECT = "部门整体绩效"
 
@@ -190,6 +194,8 @@ class _Sheet:
 
 
 def _detect_text(text: str) -> str | None:
+    if "三级指标" in text and "全年执行数" in text and any(w in text for w in _FORM_GRID["actual"]):
+        return SELF_EVALUATION_FORMS  # checked sheet by sheet (_is_self_evaluation_form)
     if "全年完成值" in text and ("自评" in text or "全年预算数" in text):
         return SELF_EVALUATION
     if "年度重点工作任务" in text and ("部门整体" in text or "三级指标" in text):
@@ -204,7 +210,11 @@ def _detect_text(text: str) -> str | None:
 def _find_sheet(wb) -> tuple[str, _Sheet] | None:
     for ws in wb.worksheets:
         sheet = _Sheet(ws)
+        if _is_self_evaluation_form(sheet):
+            return SELF_EVALUATION_FORMS, sheet  # the national template: every such sheet is one project
         layout = _detect_text(sheet.keys())
+        if layout == SELF_EVALUATION_FORMS:
+            continue  # its words without the template's form: the general reader's
         if layout == PROJECT_TARGETS and _target_header(sheet) is None:
             if _stacked_blocks(sheet):
                 return STACKED_TARGETS, sheet  # projects stacked in blocks down the sheet
@@ -386,7 +396,8 @@ def _check(doc: Document) -> list[Issue]:
 
 
 FORMS = {DEPARTMENT_TARGETS: "部门整体预算绩效目标表", PROJECT_APPLICATION: "项目申报表", SELF_EVALUATION: "项目支出绩效自评表",
-         PROJECT_TARGETS: "项目支出绩效目标表", STACKED_TARGETS: "项目支出绩效目标表"}
+         PROJECT_TARGETS: "项目支出绩效目标表", STACKED_TARGETS: "项目支出绩效目标表",
+         SELF_EVALUATION_FORMS: "项目支出绩效自评表"}
 
 
 def _facts(doc: Document, sheet: _Sheet, regions: list[tuple[int, int, str]]) -> None:
@@ -915,6 +926,129 @@ def _block_project(sheet: _Sheet, label: _Cell, rows: range, taxonomy: _Taxonomy
     return project
 
 
+# --- 项目支出绩效自评表 in the national template (财预〔2020〕10号附件): one project per sheet --------------------
+
+_FORM_FUNDS = {"total": ("年度资金总额", "资金总额", "合计"), "fiscal_appropriation": ("当年财政拨款", "财政拨款"),
+               "carried": ("上年结转资金", "上年结转"), "other": ("其他资金",)}
+_FORM_GRID = {"l1": ("一级指标",), "l2": ("二级指标",), "name": ("三级指标",), "annual": ("年度指标值", "指标值"),
+              "actual": ("实际完成值", "全年实际完成值", "全年完成值", "实际值")}
+
+
+def _is_self_evaluation_form(sheet: _Sheet) -> bool:
+    """The template's marks: a 项目名称, a funding block with 全年执行数, and an indicator grid with 三级指标 and
+    an actual value beside the target."""
+    keys = set(sheet.keys().split("|"))
+    return ("项目名称" in keys and "三级指标" in keys and any(k.startswith("全年执行数") for k in keys)
+            and any(k.startswith(_FORM_GRID["actual"]) for k in keys))
+
+
+def _form_funds(sheet: _Sheet, path: str, issues: list[Issue]) -> tuple[Amounts, float | None]:
+    """The 全年预算数 of each funding line (年度资金总额, 其中：当年财政拨款, 其他资金) and the total's 全年执行数.
+    A sheet carrying 上年结转资金 keeps its sources in the facts only: the typed columns would not add up."""
+    head = sheet.label("全年预算数", prefix=True)
+    if head is None:
+        return Amounts(), None
+    cols = sheet.header_columns(head.row, {"budget": ("全年预算数",), "spent": ("全年执行数",)})
+    found: dict[str, float] = {}
+    spent = None
+    for r in range(head.row + 1, min(head.row + 8, sheet.max_row + 1)):
+        labels = [re.sub(r"^其中[:：]?", "", c.key) for (row, col), c in sheet.cells.items()
+                  if row == r and col < cols["budget"] and isinstance(c.value, str)]
+        field = next((f for f, words in _FORM_FUNDS.items() for k in labels if k in words), None)
+        if field is None or field in found:
+            continue
+        if (v := _amount(sheet.get(r, cols["budget"]), path, issues, "全年预算数")) is not None:
+            found[field] = v
+        if field == "total" and "spent" in cols:
+            spent = _amount(sheet.get(r, cols["spent"]), path, issues, "全年执行数")
+    if found.pop("carried", 0):
+        found = {k: v for k, v in found.items() if k == "total"}
+    return Amounts(**found), spent
+
+
+def _form_project(sheet: _Sheet, path: str, taxonomy: _Taxonomy, issues: list[Issue]) -> Project:
+    """One sheet's project: name, 实施单位, funding, the goal expected and achieved, the indicator grid."""
+    name_cell = sheet.label("项目名称")
+    unit = sheet.right_of(sheet.label("实施单位") or sheet.label("项目实施单位"))
+    amounts, spent = _form_funds(sheet, path, issues)
+    goal = [f"{label}：{c.text}" for label in ("预期目标", "实际完成情况")
+            if (c := sheet.below(sheet.label(label))) is not None and isinstance(c.value, str)]
+    project = _single_project(sheet.right_of(name_cell), name_cell, unit, amounts, goal, path, issues)
+    project.executed = spent
+    header = sheet.label("三级指标")
+    if header is not None:
+        cols = sheet.header_columns(header.row, _FORM_GRID)
+
+        def stop(r: int) -> bool:
+            return any(c.key in ("总分", "合计", "说明") for (row, _), c in sheet.cells.items() if row == r)
+
+        for r, l1, l2 in _indicator_rows(sheet, header.row, cols, stop):
+            if (c := sheet.get(r, cols["name"])) is None:
+                continue
+            level1, level2 = taxonomy.map(l1, l2, r)
+            annual, actual = (sheet.get(r, cols[k]) if k in cols else None for k in ("annual", "actual"))
+            project.indicators.append(Indicator(1, len(project.indicators) + 1, level1, level2, c.flat, "",
+                                                annual.flat if annual else "", line=r,
+                                                actual_value=actual.flat if actual else None))
+    return project
+
+
+def _grid_labelled(facts: list[Fact], sheet: _Sheet) -> list[Fact]:
+    """An indicator row's values stand under its 一级 / 二级 / 三级 labels, however the sheet merged its level
+    cells (a template filled in without merging prints 一级 on every row, which a general reading would take
+    for a value); the level cells themselves are labels, not values."""
+    header = sheet.label("三级指标")
+    if header is None:
+        return facts
+    cols = sheet.header_columns(header.row, _FORM_GRID)
+    if not {"l1", "l2", "name"} <= cols.keys():
+        return facts
+    levels = {r: (l1, l2, c.flat) for r, l1, l2 in _indicator_rows(sheet, header.row, cols)
+              if (c := sheet.get(r, cols["name"])) is not None and l1 and l2}
+    heads = ("一级指标", "二级指标", "三级指标")
+    return [f if f.sheet != sheet.ws.title or f.line not in levels
+            else replace(f, row=levels[f.line], row_heads=heads)
+            for f in facts if not (f.sheet == sheet.ws.title and f.line in levels and f.col and f.col[-1] in heads)]
+
+
+def _form_regions(sheet: _Sheet) -> list[tuple[int, int, str]]:
+    """The form above the indicator grid, the grid as a table (一级/二级/三级 as its row labels), and the
+    总分 line and notes below it."""
+    header = sheet.label("三级指标")
+    if header is None:
+        return [(1, sheet.max_row, "form")]
+    keys = sheet.row_keys()
+    end = next((r for r in range(header.row + 1, sheet.max_row + 1)
+                if any(k in keys.get(r, set()) for k in ("总分", "合计", "说明"))), sheet.max_row + 1)
+    if end <= sheet.max_row and keys.get(end, set()) & {"总分", "合计"}:
+        end += 1  # the 总分 line is the grid's own (分值 100, 得分 under their headers)
+    return [(1, header.row - 1, "form"), (header.row, end - 1, "table"), (end, sheet.max_row, "form")]
+
+
+def _read_self_evaluation_forms(path: str, first: _Sheet) -> Document:
+    """Every sheet of the template in the workbook is a project; the department is the 主管部门 they share.
+    Each sheet's facts stand under its project's name (the section), so "X项目的分值" finds its own."""
+    doc = _document(path, first, SELF_EVALUATION_FORMS)
+    issues: list[Issue] = []
+    taxonomy = _Taxonomy(path, issues)
+    sheets = [s for ws in first.ws.parent.worksheets if _is_self_evaluation_form(s := _Sheet(ws))]
+    facts = []
+    for sheet in sheets:
+        doc.department = doc.department or (d.flat if (d := sheet.right_of(
+            sheet.label("主管部门") or sheet.label("项目主管部门"))) is not None else "")
+        if not doc.year and (y := sheet.find(lambda k: bool(_YEAR.search(k)) and len(k) <= 12)) is not None:
+            doc.year = int(_YEAR.findall(y.key)[0])  # "（2025年度）" under the title
+        project = _form_project(sheet, path, taxonomy, issues)
+        doc.projects.append(project)
+        _facts(doc, sheet, _form_regions(sheet))
+        facts += [replace(f, section=f"{project.name} {f.section}".strip()) for f in _grid_labelled(doc.facts, sheet)]
+    doc.facts = facts
+    sums = {k: round(sum(v), 6) for k in AMOUNT_COLUMNS
+            if (v := [a for p in doc.projects if (a := getattr(p.amounts, k)) is not None])}
+    doc.total = Amounts(**sums)
+    return _finish(doc, issues)
+
+
 # --- public API -------------------------------------------------------------------------------------
 
 _READERS: dict[str, Callable[[str, _Sheet], Document]] = {
@@ -923,6 +1057,7 @@ _READERS: dict[str, Callable[[str, _Sheet], Document]] = {
     SELF_EVALUATION: _read_self_evaluation,
     PROJECT_TARGETS: _read_project_targets,
     STACKED_TARGETS: _read_stacked_targets,
+    SELF_EVALUATION_FORMS: _read_self_evaluation_forms,
 }
 
 
@@ -940,7 +1075,7 @@ def read_workbook(path: str, data: bytes) -> Document | None:
         raise LoadError([Issue(path, 0, f"无法打开 Excel 工作簿（{type(exc).__name__}）", "error")]) from exc
     found = _find_sheet(wb)
     if found is None:
-        if _detect_text("|".join(_Sheet(ws).keys() for ws in wb.worksheets)) == PROJECT_TARGETS:
+        if _detect_text("|".join(_Sheet(ws).keys() for ws in wb.worksheets)) in (PROJECT_TARGETS, SELF_EVALUATION_FORMS):
             return None  # a target table's words without its row layout: read as a general table
         raise LoadError([Issue(path, 0, unsupported_message(), "error")])
     layout, sheet = found

@@ -743,7 +743,8 @@ class Listing(Arithmetic):
     def _short_of(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
         """"哪些没拿满分" (below_full), "哪些没达标" (below_target): the rows whose done figure (完成值, 得分) falls
         short of its full marks or target, each checked in its own row."""
-        done_re = r"完成|实际|得分|执行数"
+        # (below full marks is a score's question: 得分 against 分值, never the row's 实际完成值 beside them)
+        done_re = r"得分" if fq.cmp == "below_full" else r"完成|实际|得分|执行数"
         ref_re = r"分值|权重|满分" if fq.cmp == "below_full" else \
             r"指标值|目标|计划|预算数" if re.search(r"预算|资金|钱|经费", fq.text) else r"指标值|目标|计划"
         seen: set[tuple] = set()
@@ -754,6 +755,8 @@ class Listing(Arithmetic):
             if key in seen:
                 continue
             seen.add(key)
+            if _is_total(label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1])):
+                continue  # (a 总分 or 合计 line adds the rows up: it is not one of them)
             sib = self.idx.facts(self._row_siblings(f))
             done = next((x for x in sib if re.search(done_re, x["col_labels"] or "")), None)
             ref = next((x for x in sib if re.search(ref_re, x["col_labels"] or "") and x is not done), None)

@@ -243,5 +243,5 @@ def is_entity_label(label: str) -> bool:
 
 
 def _is_total(key: str) -> bool:
-    # (总分, 总得分: a 自评表's whole, its rows' 分值 and 得分 added)
-    return bool(re.match(r"^(?:小计|合计|总计|共计|总分|总得分)$|.*(?:小计|合计|总计)$", key))
+    # (总分, 总得分: a 自评表's whole, its rows' 分值 and 得分 added; 年度资金总额: its funding lines' whole)
+    return bool(re.match(r"^(?:小计|合计|总计|共计|总分|总得分)$|.*(?:小计|合计|总计|资金总额)$", key))
