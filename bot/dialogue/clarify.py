@@ -10,6 +10,7 @@ from bot.answer import compose
 from bot.dialogue.cues import own_intent
 from bot.dialogue.turn import Turn
 from bot.dialogue.values import ALL_LABEL, CLARIFY, Answer, Frame, copy_frame
+from bot.language import lazyre as re
 from bot.language.lexicon import Department
 from bot.language.normalize import compact, format_amount
 from bot.language.rules import INTENTS
@@ -35,6 +36,10 @@ def pick_pending(t: Turn, p: Parse) -> Frame | None:
         both.projects = list(dict.fromkeys(pid for o in options for pid in o.projects))
         both.indicators = list(dict.fromkeys(i for o in options for i in o.indicators))
         return both
+    # "检测中心的呢": a part of one option's label only (the funding unit that tells two namesakes apart)
+    core = re.sub(r"^(?:那个?|是|要)|(?:的|那个|那边)?(?:呢|吧|吗)?$", "", typed)
+    if len(core) >= 2 and len(inside := [o for o in options if core in compact(o.label)]) == 1:
+        return inside[0]
     named = {r.key for m in p.mentions for r in m.refs if r.kind == "project"}
     named_docs = set(t.docs_of(p.departments()))
 
@@ -148,6 +153,7 @@ def clarify_projects(t: Turn, f: Frame) -> Answer:
     if len(group) > MAX_OPTIONS:
         prompt = f"有 {len(group)} 个同名的项目，请在问题里说明部门，例如："
         group = group[: MAX_OPTIONS]
+    names = [t.kb.projects[pid].name for pid in group]
     for pid in group:
         opt = copy_frame(f)
         opt.ambiguous = [g for g in f.ambiguous[1:]]
@@ -155,12 +161,14 @@ def clarify_projects(t: Turn, f: Frame) -> Answer:
         opt.indicators = [i for i in f.indicators if t.kb.indicator_project[i] == pid] or f.indicators
         project = t.kb.projects[pid]
         opt.label = f"{project.name}（{t.kb.department_of(pid)}）" if len(t.kb.departments) > 1 else project.name
+        if names.count(project.name) > 1 and project.unit_name:
+            opt.label = f"{project.name}（{project.unit_name}）"  # one name under two funding units of a table
         options.append(opt)
     # An amount asked of projects a short name fits: each option shows its own, so the person sees them all
     # ("政府雇员经费多少钱"). One project's name in several departments asks which department, figures aside.
-    named = {t.kb.projects[pid].name for pid in group}
+    labels = {o.label for o in options}
     figures = [_amount_of(t, pid) for pid in group] \
-        if f.intent in ("amount", "total") and not f.indicators and len(named) == len(group) else []
+        if f.intent in ("amount", "total") and not f.indicators and len(labels) == len(group) else []
     return clarify(t, options, prompt, figures)
 
 
