@@ -206,6 +206,7 @@ def understand(question: str, kb: KnowledgeBase, explain: bool = True) -> Parse:
     for start, end in _runs(taken):
         _explain(p, kb, start, end)
     _part_of_projects_indicator(p, kb)
+    _value_word_in_projects_indicator(p, kb)
     p.mentions.sort(key=lambda m: m.start)
     _widen_indicator_names(p, kb)
     return p
@@ -1010,6 +1011,25 @@ def _part_of_projects_indicator(p: Parse, kb: KnowledgeBase) -> None:
         return
     p.mentions.append(Mention(at, at + len(piece), piece, refs))
     p.unexplained.remove(piece)
+
+
+def _value_word_in_projects_indicator(p: Parse, kb: KnowledgeBase) -> None:
+    """"法律援助补贴标准是多少" (its indicator 每件案件补贴标准): a word read as "the value" (标准, 要求) said beside one
+    project's name, which part of its indicators' names holds, is those indicators (issue 13: never the
+    project's amount instead)."""
+    if p.unexplained or any(m.of("indicator") or m.of("category") for m in p.mentions):
+        return
+    projects = {r.id for m in p.mentions for r in m.of("project")}
+    if len(projects) != 1 or p.has("amount", "goal"):
+        return
+    lo, hi = kb.project_span(next(iter(projects)))
+    names = {i: compact(kb.indicator_name.get(i, "")) for i in range(lo, hi + 1)}
+    for a, b in p.concepts.get("value", ()):
+        word = p.text[a:b]
+        refs = {Ref("indicator", i) for i, name in names.items() if len(word) > 1 and word in name}
+        if refs:
+            p.mentions.append(Mention(a, b, word, refs))
+            return
 
 
 def _measure_of_indicator(piece: str, p: Parse, kb: KnowledgeBase, end: int) -> bool:
