@@ -1896,6 +1896,10 @@ def no_amount_for_share(names: list[str]) -> str:
 def source_share(row, column: str) -> str:
     """"它的财政拨款占本项目多少": one source of funds as a share of its project's total."""
     label = AMOUNT_LABELS[column]
+    if not row[column] and column in UNPLACED_BETWEEN and "unplaced" in row.keys() and row["unplaced"]:
+        # its third amount may be this column: that one's share, said so (never 0 as if the column were blank)
+        return (f"{row['name']}的{label} {money(row, 'unplaced')}（{UNPLACED_NOTE}），占本项目总计 {money(row)} 的 "
+                f"{percent(row['unplaced'], row['total'] or 0)}。" + source_note(row))
     return (f"{row['name']}的{label} {money(row, column)}，占本项目总计 {money(row)} 的 "
             f"{percent(row[column] or 0, row['total'] or 0)}。" + source_note(row))
 
