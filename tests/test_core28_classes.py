@@ -210,6 +210,31 @@ def test_an_unplaced_third_amount_is_the_share_asked_not_zero(justice):
     assert "18.87%" in a.text and "看不出" not in a.text, a.text
 
 
+# --- another unit's project, another place ------------------------------------------------------------------
+
+
+def test_a_project_of_another_unit_is_not_the_units(justice, together):
+    for engine in (justice, together):
+        a = converse(engine, "公证处热线经费多少")  # (热线 is the 司法局 unit's project)
+        assert a.status != ANSWERED and "82.10" not in a.text and "南溪县公证处" in a.text, a.text
+        a = answered(engine, "公证处数字化经费多少")
+        assert "15.00" in a.text, a.text
+    a = answered(together, "司法局公证业务运行经费多少")  # (the department, not its own unit)
+    assert "42.40" in a.text, a.text
+
+
+def test_a_place_not_loaded_is_not_the_loaded_ones(justice, together):
+    for engine in (justice, together):
+        a = converse(engine, "普法宣传教育经费多少", "临江县的呢")
+        assert a.status != ANSWERED and "临江县" in a.text and "35.00" not in a.text, a.text
+        a = converse(engine, "普法宣传教育经费多少", "那临江县的呢")
+        assert a.status != ANSWERED and "35.00" not in a.text, a.text
+        a = answered(engine, "南溪县普法宣传教育经费多少")
+        assert "35.00" in a.text, a.text
+    a = answered(together, "司法局有几个项目", "北湖区的呢")
+    assert "9 个" in a.text, a.text
+
+
 # --- what already held, kept on the new tables -----------------------------------------------------------
 
 

@@ -2104,6 +2104,11 @@ def units_listed(department: str, units: Sequence[tuple[str, float | None, int]]
     return head + "：\n" + "\n".join(lines)
 
 
+def not_the_units_project(unit: str, names: str) -> str:
+    """"公证处热线经费多少" where the 热线 project is another unit's of the table."""
+    return f"表中{unit}没有这个项目：{names}不是{unit}的项目。"
+
+
 def no_time_stated(projects: Sequence[str]) -> str:
     """"X什么时候完工" of a project with no 时效指标: the table says no time for it."""
     return f"表中{'、'.join(projects)}没有时效指标，没有写到时间。"

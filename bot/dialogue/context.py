@@ -154,6 +154,11 @@ def _year_scope(t: Turn, p: Parse) -> list[int]:
     return list(t.kb.documents)
 
 
+def _projects_resolved(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer | None:
+    _one_name_in_pieces(p)
+    return resolve_projects(t, p, f, depts)
+
+
 def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     """Resolve the parse into a frame, using the conversation where the question leaves things out.
 
@@ -161,9 +166,7 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     f = Frame()
     depts = p.departments()
     _scope_to_departments(t, p, f, depts)
-    _unit_named(t, p, f)
-    _one_name_in_pieces(p)
-    stop = resolve_projects(t, p, f, depts)
+    stop = _unit_named(t, p, f) or _projects_resolved(t, p, f, depts)
     if stop is not None:
         return stop
     _pointer_keeps_the_department(t, p, f, depts)
@@ -465,14 +468,14 @@ def _project_word_with_indicator(t: Turn, p: Parse, f: Frame) -> None:
                 return
 
 
-def _unit_named(t: Turn, p: Parse, f: Frame) -> None:
+def _unit_named(t: Turn, p: Parse, f: Frame) -> Answer | None:
     """"图书馆有哪些项目", "博物馆的项目经费一共多少": a 资金使用单位 named (青峰市图书馆 under its bureau) stands
     for its projects, not for the one project whose name holds the same word (图书馆免费开放经费), nor for a
     project of another table a word of its name fits (服务中心). A project named in full is asked about as
     before; one named beside the unit ("图书馆的全民阅读推广活动经费") is looked for in the unit's table.
     Two units named ("图书馆和博物馆一共多少") are both asked about."""
     if p.has("exclude"):
-        return
+        return None
     named = []
     for start, end, found in t.kb.units_named(p.text, set(f.doc_ids) or None):
         if len(found) > 1 or any(m.of("project") and m.start < end and start < m.end
@@ -480,9 +483,11 @@ def _unit_named(t: Turn, p: Parse, f: Frame) -> None:
             continue  # one name under two departments (asked which), or a project's own name holding it
         named.append((start, end, found[0]))
     if not named or len({doc for _, _, (doc, _) in named}) > 1:
-        return
+        return None
     inside = [(s, e) for s, e, _ in named]
     p.mentions = [m for m in p.mentions if m.of("department") or not any(s <= m.start and m.end <= e for s, e in inside)]
+    if len(named) == 1 and (other := _project_of_another_unit(t, p, *named[0][2])) is not None:
+        return other
     said = "".join(p.text[s:e] for s, e in inside)
     p.unexplained = [w for w in p.unexplained if w not in said]  # ("管理所" of 水利工程管理所: understood)
     p.unexplained = [x for w in p.unexplained for x in _beside_unit(t, p.text, w, inside)]
@@ -494,6 +499,26 @@ def _unit_named(t: Turn, p: Parse, f: Frame) -> None:
         else:
             f.units = units
             f.projects = [pid for u in units for pid in t.kb.unit_projects(f.doc_ids[0], u)]
+    return None
+
+
+def _project_of_another_unit(t: Turn, p: Parse, doc: int, unit: str) -> Answer | None:
+    """"公证处热线经费多少": a project named beside a unit is one of that unit's (the words kept to its projects);
+    a project of another unit of the table only is not the unit's — said so, never answered as if it were."""
+    own = set(t.kb.unit_projects(doc, unit))
+    if not own:
+        return None
+    for m in p.mentions:
+        theirs = {r.id for r in m.of("project") if t.kb.projects[r.id].document_id == doc}
+        if not theirs or theirs <= own:
+            continue
+        if theirs & own:
+            m.refs = {r for r in m.refs if r.kind != "project" or r.id in own}
+            m.__dict__.pop("_by_kind", None)
+            continue
+        names = "、".join(t.kb.projects[pid].name for pid in sorted(theirs)[:3])
+        return t.unknown(compose.not_the_units_project(unit, names), suggest=False)
+    return None
 
 
 def _beside_unit(t: Turn, text: str, word: str, inside: list[tuple[int, int]]) -> list[str]:

@@ -201,6 +201,7 @@ def understand(question: str, kb: KnowledgeBase, explain: bool = True) -> Parse:
 
     # 4. the rest: stopwords, then fuzzy matching, then unexplained
     _unknown_departments(p, kb, taken)
+    _unknown_place(p, kb, taken)
     if not explain:
         return p
     for start, end in _runs(taken):
@@ -783,6 +784,29 @@ def _unknown_departments(p: Parse, kb: KnowledgeBase, taken: list[bool]) -> None
                     continue  # "列出水务局…", "请问水务局…": a question's own words before a known name
             if not _misspelt_department(p, kb, taken, start, end):
                 p.unknown_departments.append(name)
+
+
+# "那于都县的呢" (jieba may cut a place's characters into stopwords), and the same follow-up said again after
+# the last question's subject ("普法经费于都县的"): a place of two characters and its kind, alone
+_PLACE_ALONE = re.compile(r"(?:那么?|还有)?([\u4e00-\u9fff]{2}[省市县区镇乡])(?:的)?(?:呢)?")
+_PLACE_AFTER_NAME = re.compile(r"([\u4e00-\u9fff]{2}[省市县区镇乡])的$")
+_NOT_A_PLACE = frozenset("本全我各该每省市县区镇乡级城超其新")
+
+
+def _unknown_place(p: Parse, kb: KnowledgeBase, taken: list[bool]) -> None:
+    """A follow-up naming only a place that no loaded department holds: another place's data, not in the
+    knowledge base (never the last question answered again as if the place were the same)."""
+    if p.unknown_departments:
+        return
+    m = _PLACE_ALONE.fullmatch(p.text) or _PLACE_AFTER_NAME.search(p.text)
+    if m is None or any(taken[m.start(1):m.end(1)]) or (m.start(1) > 0 and not taken[m.start(1) - 1]
+                                                        and m.re is _PLACE_AFTER_NAME):
+        return
+    place = m.group(1)
+    if place[0] in _NOT_A_PLACE or any(place[:-1] in d.name for d in kb.departments) \
+            or any(place in shorts for shorts in kb.vocab.department_abbreviations.values()):
+        return
+    p.unknown_departments.append(place)
 
 
 def _misspelt_department(p: Parse, kb: KnowledgeBase, taken: list[bool], start: int, end: int) -> bool:
