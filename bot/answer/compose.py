@@ -1908,6 +1908,10 @@ def no_amount_for_share(names: list[str]) -> str:
 def source_share(row, column: str) -> str:
     """"它的财政拨款占本项目多少": one source of funds as a share of its project's total."""
     label = AMOUNT_LABELS[column]
+    if not row[column] and column in UNPLACED_BETWEEN and "unplaced" in row.keys() and row["unplaced"]:
+        # its third amount may be this column: that one's share, said so (never 0 as if the column were blank)
+        return (f"{row['name']}的{label} {money(row, 'unplaced')}（{UNPLACED_NOTE}），占本项目总计 {money(row)} 的 "
+                f"{percent(row['unplaced'], row['total'] or 0)}。" + source_note(row))
     return (f"{row['name']}的{label} {money(row, column)}，占本项目总计 {money(row)} 的 "
             f"{percent(row[column] or 0, row['total'] or 0)}。" + source_note(row))
 
@@ -2110,6 +2114,11 @@ def units_listed(department: str, units: Sequence[tuple[str, float | None, int]]
         most = "最多" if order == "desc" else "最少"
         head += f"，经费{most}的是{units[0][0]}：{format_amount(units[0][1], money_unit)}"
     return head + "：\n" + "\n".join(lines)
+
+
+def not_the_units_project(unit: str, names: str) -> str:
+    """"公证处热线经费多少" where the 热线 project is another unit's of the table."""
+    return f"表中{unit}没有这个项目：{names}不是{unit}的项目。"
 
 
 def no_time_stated(projects: Sequence[str]) -> str:

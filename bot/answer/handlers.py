@@ -387,7 +387,7 @@ def _counted_noun(t: Turn, at: int) -> str:
 
 def do_lacking(t: Turn, f: Frame) -> Answer:
     """"哪些项目没有满意度指标" / "哪些项目设了成本指标": projects with or without a category."""
-    lack = f.negated = t.p.has("lack")
+    lack = f.negated = t.p.has("lack") or (f.negated and not t.p.has("having"))  # (carried: "那城管局的呢")
     rows = [r for r in query.projects_in(t.conn, f.doc_ids) if r["kind"] != "department"]
     having = set()
     for cat in f.categories:
@@ -652,8 +652,10 @@ def _tables_total(t: Turn, f: Frame) -> Answer:
     column = f.column or "total"
     if f.exclude and column == "total":
         return _total_without(t, f)
-    if len(f.doc_ids) == 1 and re.search(r"分别|各自|各是|各多少", t.question):
-        # "分别是多少" asks several values; one table's total is one figure, not them.
+    if len(f.doc_ids) == 1 and re.search(r"分别|各自|各是|各多少", t.question) \
+            and not (t.p.all_departments and "部门" in t.p.text):
+        # "分别是多少" asks several values; one table's total is one figure, not them ("各部门分别": the
+        # departments' totals, this one among them).
         return t.unknown(compose.several_asked(), suggest=False)
     if f.over_projects and column == "total" and len(f.doc_ids) == 1 and (summed := _sum_of_projects(t, f)):
         return summed
@@ -1365,6 +1367,8 @@ def do_indicator_list(t: Turn, f: Frame) -> Answer:
         if not rows:
             return t.answered(f, compose.no_shared_indicators(scope), projects=f.projects)
         what = compose.SHARED + what
+    if not f.value_has and (said := _value_after_class(t)):
+        f.value_has = said  # "哪些项目的满意度是95%": those whose value holds it, not every 满意度 indicator
     if f.value_has or f.value_bound:
         narrowed = _values_narrowed(t, f, rows, scope, what)
         if isinstance(narrowed, Answer):
@@ -1446,6 +1450,17 @@ def _value_filtered(t: Turn, f: Frame, rows: list) -> list | Answer:
         return t.unknown(compose.no_value_holding("、".join(dict.fromkeys(r["name"] for r in rows)), number),
                          suggest=False)
     return held
+
+
+def _value_after_class(t: Turn) -> str:
+    """The number said right after a class of indicators named in a question asking which ones ("哪些项目的
+    满意度是95%" -> "95"); "" when none."""
+    if not (t.p.has("list") or t.p.has("which")):
+        return ""
+    for m in t.p.mentions:
+        if m.of("category") and (said := _VALUE_AFTER_NAME.match(t.p.text, m.end)):
+            return said.group(1)
+    return ""
 
 
 def do_indicator_value(t: Turn, f: Frame) -> Answer:

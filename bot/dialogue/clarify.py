@@ -79,7 +79,8 @@ def scope(t: Turn, f: Frame) -> Answer | None:
             if inside:
                 f.doc_ids = inside
                 f.indicators = [i for i in f.indicators if t.kb.indicator_doc[i] in inside]
-        if len(f.doc_ids) > 1 and not f.projects:
+        if len(f.doc_ids) > 1 and not f.projects and not (f.intent == "indicator_value" and t.p.has("list", "which")):
+            # (issue 13: "哪些项目的X是…" asks across the departments: each one's, grouped, never a choice)
             return clarify_departments(t, f, (), departments=t.kb.departments_of_documents(f.doc_ids))
         return None
     if INTENTS[f.intent].every_table:

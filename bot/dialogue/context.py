@@ -154,6 +154,11 @@ def _year_scope(t: Turn, p: Parse) -> list[int]:
     return list(t.kb.documents)
 
 
+def _projects_resolved(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer | None:
+    _one_name_in_pieces(p)
+    return resolve_projects(t, p, f, depts)
+
+
 def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     """Resolve the parse into a frame, using the conversation where the question leaves things out.
 
@@ -161,9 +166,7 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     f = Frame()
     depts = p.departments()
     _scope_to_departments(t, p, f, depts)
-    _unit_named(t, p, f)
-    _one_name_in_pieces(p)
-    stop = resolve_projects(t, p, f, depts)
+    stop = _unit_named(t, p, f) or _projects_resolved(t, p, f, depts)
     if stop is not None:
         return stop
     _pointer_keeps_the_department(t, p, f, depts)
@@ -465,14 +468,14 @@ def _project_word_with_indicator(t: Turn, p: Parse, f: Frame) -> None:
                 return
 
 
-def _unit_named(t: Turn, p: Parse, f: Frame) -> None:
+def _unit_named(t: Turn, p: Parse, f: Frame) -> Answer | None:
     """"图书馆有哪些项目", "博物馆的项目经费一共多少": a 资金使用单位 named (青峰市图书馆 under its bureau) stands
     for its projects, not for the one project whose name holds the same word (图书馆免费开放经费), nor for a
     project of another table a word of its name fits (服务中心). A project named in full is asked about as
     before; one named beside the unit ("图书馆的全民阅读推广活动经费") is looked for in the unit's table.
     Two units named ("图书馆和博物馆一共多少") are both asked about."""
     if p.has("exclude"):
-        return
+        return None
     named = []
     for start, end, found in t.kb.units_named(p.text, set(f.doc_ids) or None):
         if len(found) > 1 or any(m.of("project") and m.start < end and start < m.end
@@ -480,11 +483,14 @@ def _unit_named(t: Turn, p: Parse, f: Frame) -> None:
             continue  # one name under two departments (asked which), or a project's own name holding it
         named.append((start, end, found[0]))
     if not named or len({doc for _, _, (doc, _) in named}) > 1:
-        return
+        return None
     inside = [(s, e) for s, e, _ in named]
     p.mentions = [m for m in p.mentions if m.of("department") or not any(s <= m.start and m.end <= e for s, e in inside)]
+    if len(named) == 1 and (other := _project_of_another_unit(t, p, *named[0][2])) is not None:
+        return other
     said = "".join(p.text[s:e] for s, e in inside)
     p.unexplained = [w for w in p.unexplained if w not in said]  # ("管理所" of 水利工程管理所: understood)
+    p.unexplained = [x for w in p.unexplained for x in _beside_unit(t, p.text, w, inside)]
     f.doc_ids = [named[0][2][0]]
     if not any(m.of("project") for m in p.mentions):
         units = list(dict.fromkeys(unit for _, _, (_, unit) in named))
@@ -493,6 +499,37 @@ def _unit_named(t: Turn, p: Parse, f: Frame) -> None:
         else:
             f.units = units
             f.projects = [pid for u in units for pid in t.kb.unit_projects(f.doc_ids[0], u)]
+    return None
+
+
+def _project_of_another_unit(t: Turn, p: Parse, doc: int, unit: str) -> Answer | None:
+    """"公证处热线经费多少": a project named beside a unit is one of that unit's (the words kept to its projects);
+    a project of another unit of the table only is not the unit's — said so, never answered as if it were."""
+    own = set(t.kb.unit_projects(doc, unit))
+    if not own:
+        return None
+    for m in p.mentions:
+        theirs = {r.id for r in m.of("project") if t.kb.projects[r.id].document_id == doc}
+        if not theirs or theirs <= own:
+            continue
+        if theirs & own:
+            m.refs = {r for r in m.refs if r.kind != "project" or r.id in own}
+            m.__dict__.pop("_by_kind", None)
+            continue
+        names = "、".join(t.kb.projects[pid].name for pid in sorted(theirs)[:3])
+        return t.unknown(compose.not_the_units_project(unit, names), suggest=False)
+    return None
+
+
+def _beside_unit(t: Turn, text: str, word: str, inside: list[tuple[int, int]]) -> list[str]:
+    """What of an unexplained piece running into a unit's name ("处一年办" of "公证处一年办多少件") is no part of
+    it: its words of two characters or more that are not stopwords."""
+    at = text.find(word)
+    if at < 0 or not any(s < at + len(word) and at < e for s, e in inside):
+        return [word]
+    rest = "".join(c for k, c in enumerate(word, at) if not any(s <= k < e for s, e in inside))
+    vocab = t.kb.vocab
+    return [w for w in t.kb.segmenter.cut(rest) if len(w) >= 2 and w not in vocab.stopwords and w not in vocab.fillers]
 
 
 def _unit_projects(t: Turn, f: Frame) -> None:
@@ -563,11 +600,37 @@ def _table_year_asked(t: Turn, p: Parse, f: Frame) -> Answer | None:
     return None
 
 
+_DONE_TIME = re.compile(r"(?:完工|竣工|完成|办结|建成)时间")
+
+
+def _when_of_named_indicator(t: Turn, p: Parse, f: Frame) -> Answer | None:
+    """"八五普法总结验收啥时候完成" (read …完成时间): when, of an indicator named whole, is that indicator's value
+    when it is a time, else not in the table — never the 完成时间 of other projects fitting the words."""
+    done = [m for m in p.mentions if m.of("indicator") and _DONE_TIME.search(m.text)]
+    named = [m for m in p.mentions if m.of("indicator") and m.score == 100 and m not in done]
+    if f.projects or len(done) != 1 or len(named) != 1:
+        return None
+    rows = query.indicators(t.conn, ids=sorted(r.id for r in named[0].of("indicator")))
+    timed = [r["id"] for r in rows if "时效" in (r["level2"] or "") or _TIME_NAME.search(r["name"])]
+    if not timed:  # its project's time indicator saying the same work ("数字化档案卷数" -> 数字化完成时间)
+        timed = [r["id"] for r in query.indicators(t.conn, project_ids=sorted({r["project_id"] for r in rows}))
+                 if "时效" in (r["level2"] or "") and any(_shares_two(k["name"], r["name"]) for k in rows)]
+    if not timed:
+        return t.unknown(compose.no_time_stated(list(dict.fromkeys(r["name"] for r in rows))), suggest=False)
+    f.indicators, f.intent = timed, "indicator_value"
+    p.unexplained = []
+    return None
+
+
 def _when_asked(t: Turn, p: Parse, f: Frame) -> Answer | None:
     """"小型水库除险加固工程什么时候完工": when, of a project named, is what its 时效指标 (or an indicator
     named for a time) says: the one whose name holds the other words said (完工 -> 工程完工时间), else each
     of them; never its amount. A project with none has no time in the table."""
-    if not p.has("when") or not f.projects or f.indicators or f.categories or len(f.projects) > 3:
+    # ("什么时候完工" is read as 完工时间, the name tables give it; a table naming it otherwise asks the same)
+    said_done = [w for w in p.unexplained if _DONE_TIME.fullmatch(w)]
+    if (named := _when_of_named_indicator(t, p, f)) is not None:
+        return named
+    if not (p.has("when") or said_done) or not f.projects or f.indicators or f.categories or len(f.projects) > 3:
         return None
     rows = [r for r in query.indicators(t.conn, project_ids=f.projects)
             if "时效" in (r["level2"] or "") or _TIME_NAME.search(r["name"])]
@@ -733,6 +796,9 @@ def _indicators_asked(t: Turn, p: Parse, f: Frame, ind_refs: list[set[Ref]],
         shown = set(s.focus_indicators)
         kept = [i for i in ids if i in shown]
         ids = kept if kept else ids
+    if s.focus_projects and not (f.projects or f.ambiguous) and elliptic(t, p) and not p.has("list", "which"):
+        # "城区道路清扫保洁服务经费多少" → "市民满意度呢": that project's, not every project's of the name
+        ids = within(ids, s.focus_projects, kb.project_span, kb.indicator_project) or ids
     if f.projects:
         ids = within(ids, f.projects, kb.project_span, kb.indicator_project) or ids
     if f.doc_ids:
@@ -765,11 +831,12 @@ def _carry_context(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bo
         stop = _same_subject(t, p, f, last, depts)
         if stop is not None:
             return stop
-    elif f.projects and not f.indicators and last.intent == "indicator_value" and not own_intent(t, p):
-        # "信访超市那个": the same indicator, in the project now named.
-        names = {t.kb.indicator_name[i] for i in s.focus_indicators}
-        f.indicators = [i for i, pid in t.kb.indicator_project.items()
-                        if pid in f.projects and t.kb.indicator_name[i] in names]
+    elif not f.indicators and last.intent == "indicator_value" and not own_intent(t, p):
+        _holding_the_indicator(t, f)
+        if f.projects:  # "信访超市那个": the same indicator, in the project now named.
+            names = {t.kb.indicator_name[i] for i in s.focus_indicators}
+            f.indicators = [i for i, pid in t.kb.indicator_project.items()
+                            if pid in f.projects and t.kb.indicator_name[i] in names]
     if not f.categories and last.categories and not f.indicators and not own_intent(t, p, ignore=("count",)):
         f.categories = list(last.categories)
     elif (not f.categories and last.categories and f.projects and not f.indicators and p.has("list")
@@ -790,6 +857,19 @@ def _carry_context(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bo
     return None
 
 
+def _holding_the_indicator(t: Turn, f: Frame) -> None:
+    """"当事人满意度是多少" → "公证那个": of the projects the words fit, the one that has the indicator just
+    asked is meant (no choice to ask for when only one has it)."""
+    names = {t.kb.indicator_name[i] for i in t.session.focus_indicators}
+    if not f.ambiguous or not names:
+        return
+    fits = list(dict.fromkeys(pid for group in f.ambiguous for pid in group))
+    having = [pid for pid in fits if any(t.kb.indicator_project.get(i) == pid and t.kb.indicator_name[i] in names
+                                         for i in t.session.focus_indicators)]
+    if len(having) == 1:
+        f.projects, f.ambiguous = having, []
+
+
 def _share_of_the_last_source(f: Frame, last: Frame | None, followup: bool) -> None:
     """"其他资金多少" -> "占比呢": that source of funds of the same table, as a share of its total."""
     if (followup and last is not None and f.intent == "share" and f.column is None and last.column
@@ -803,6 +883,11 @@ def _same_subject(t: Turn, p: Parse, f: Frame, last: Frame, depts: list[str]) ->
     refer_many = any(w in p.text for w in ("它们", "这些", "分别", "各"))
     if refer_many and s.focus_indicators and (p.has("value", "how_much") or f.value_kind):
         f.indicators = list(s.focus_indicators)
+    elif depts and s.focus_projects and INTENTS[last.intent].aggregate and not (last.projects or last.indicators):
+        # "司法局经费最多的项目" -> "那城管局的呢": the same question over that department's projects, not the
+        # projects just shown (another department's)
+        s.focus_projects, s.focus_indicators = [], []
+        f.negated = last.negated
     elif depts and s.focus_projects:
         # "民政局呢": the same indicator (a department's projects differ, its measures often do not),
         # else the same projects, in the department now named.
@@ -813,9 +898,27 @@ def _same_subject(t: Turn, p: Parse, f: Frame, last: Frame, depts: list[str]) ->
         # "它的指标呢", "成本指标呢": the same projects. A complete short question
         # ("有哪些项目") does not inherit them.
         f.projects = list(s.focus_projects)
+        if _value_word_of_focus(t, p, f):
+            return None
         if not f.categories and last.intent == "indicator_value" and s.focus_indicators:
             f.indicators = list(s.focus_indicators)
     return None
+
+
+def _value_word_of_focus(t: Turn, p: Parse, f: Frame) -> bool:
+    """"法律援助案件要办多少件" → "补贴标准呢": a word read as "the value" (with the words before it) that part of
+    an indicator's name of the projects in focus holds is that indicator, not the one just shown again."""
+    kb = t.kb
+    names = {i: compact(kb.indicator_name.get(i, "")) for pid in f.projects[:3]
+             for i in range(kb.project_span(pid)[0], kb.project_span(pid)[1] + 1) if kb.indicator_project.get(i) == pid}
+    for a, b in p.concepts.get("value", ()):
+        for k in range(min(a, 4), -1, -1):  # the longest run ending with the word that a name holds
+            said = p.text[a - k:b]
+            found = [i for i, n in names.items() if len(said) > 1 and said in n]
+            if found:
+                f.indicators, f.intent = found, "indicator_value"
+                return True
+    return False
 
 
 def _category_of_focus(t: Turn, p: Parse, f: Frame, last: Frame | None) -> None:
@@ -927,6 +1030,14 @@ def _compare_with_extreme(t: Turn, p: Parse, f: Frame) -> None:
         f.projects = [*f.projects, rows[0]["id"]]
 
 
+def _intent_again(p: Parse, f: Frame, last: Frame) -> str:
+    """The last question's intent asked again; a class of indicators named with it asks for those (the last
+    question's own class carried to another department keeps its intent: "没有满意度指标的项目" -> "城管局的呢")."""
+    carried = last.intent == "lacking" and not p.categories() and bool(p.departments())
+    return last.intent if carried or not (f.categories and last.intent not in ("count", "indicator_list")) \
+        else "indicator_list"
+
+
 def _settle_intent(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bool) -> Answer | None:
     """The intent: by the rules, else the last question's again ("那公务用车呢"); then what it needs."""
     s = t.session
@@ -937,8 +1048,7 @@ def _settle_intent(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bo
     if last is not None and (followup or not f.intent or p.has("refer")) and not own_intent(t, p):
         # "那公务用车呢": the last question again, about what is named now.
         if last.intent and not INTENTS[last.intent].standalone and f.intent not in _MADE_BY_FOCUS:
-            f.intent = last.intent if not (f.categories and last.intent not in ("count", "indicator_list")) \
-                else "indicator_list"
+            f.intent = _intent_again(p, f, last)
             if f.projects and INTENTS[f.intent].on_project:
                 # "民政局总预算" -> "政府雇员工资经费呢": that project's amount
                 f.intent = INTENTS[f.intent].on_project
@@ -1175,8 +1285,11 @@ def _other_project_inside(t: Turn, p: Parse) -> tuple[str, str] | None:
 
 
 # "实现矛盾不上交是哪个项目的指标值", "哪个项目的指标值是推行一站式联合接访": a value's own words, whose owner is asked.
-_WHOSE_VALUE = re.compile(r"^(?P<a>[^，,]{4,40}?)(?:这个值|这句话?|这条)?(?:是|属于)(?:哪个|哪一个|哪些|哪几个|什么)(?:项目|指标)"
-                          r"|(?:哪个|哪些|什么)(?:项目|指标)的?(?:指标值|目标值|年度指标值|值)(?:是|为|写的是|写着)(?P<b>[^，,]{4,40})$")
+_WHOSE_VALUE = re.compile(r"^(?:[^，,]{0,8}?(?:指标值|目标值|值)(?:写的是|写着|写的|是|为))?(?P<a>[^，,]{4,40}?)的?(?:这个值|这句话?|这条)?"
+                          r"(?:是|属于)(?:哪个|哪一个|哪些|哪几个|什么)(?:项目|指标)"
+                          r"|(?:哪个|哪些|什么)(?:项目|指标)的?(?:指标值|目标值|年度指标值|值)(?:是|为|写的是|写着)(?P<b>[^，,]{4,40})$"
+                          # "哪个项目要求日产日清", "哪个项目有“…”这个指标": the words its value says
+                          r"|^(?:哪个|哪一个|哪些|哪几个)项目(?:要求|写了|写着|有)(?P<c>[^，,]{4,40}?)(?:这个|这一?条|这句话?)?(?:指标值?|目标值|值|要求)?$")
 VALUE_TEXT_AT_MOST = 20  # more indicators than this holding the words: a common phrase, not a value said
 
 
@@ -1184,9 +1297,10 @@ def _by_value_text(t: Turn, p: Parse, f: Frame) -> Answer | None:
     """Words said as an indicator's value, asking whose it is: the indicators whose values hold them (the
     question's own words, never an indicator whose name shares some of them)."""
     m = _WHOSE_VALUE.search(p.text)
-    if m is None or not p.unexplained:
+    # (words matched only loosely to a name are no better explained: "满意度评价" is not 当事人满意度)
+    if m is None or not (p.unexplained or any(x.score < 100 for x in p.mentions)):
         return None
-    phrase = re.sub(r"[“”\"'‘’\s]", "", m.group("a") or m.group("b"))
+    phrase = re.sub(r"[“”\"'‘’\s]", "", m.group("a") or m.group("b") or m.group("c"))
     phrase = re.sub(r"(?:的)?(?:指标值|指标|目标值)$", "", phrase)
     if len(phrase) < 4:
         return None

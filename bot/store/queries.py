@@ -130,7 +130,7 @@ def indicators(
 
 def indicators_valued(conn: Conn, phrase: str, doc_ids: Sequence[int] | None = None, limit: int = 21) -> list[int]:
     """Ids of indicators whose value (annual or period, quotation marks left out) holds the phrase."""
-    plain = "REPLACE(REPLACE(REPLACE(REPLACE(COALESCE(i.{0}, ''), '“', ''), '”', ''), '\"', ''), ' ', '')"
+    plain = "REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(COALESCE(i.{0}, ''), '“', ''), '”', ''), '\"', ''), ' ', ''), '、', ''), '，', '')"
     where = f"(instr({plain.format('annual_value')}, ?) > 0 OR instr({plain.format('period_value')}, ?) > 0)"
     params: list[Any] = [phrase, phrase]
     if doc_ids is not None:

@@ -201,11 +201,13 @@ def understand(question: str, kb: KnowledgeBase, explain: bool = True) -> Parse:
 
     # 4. the rest: stopwords, then fuzzy matching, then unexplained
     _unknown_departments(p, kb, taken)
+    _unknown_place(p, kb, taken)
     if not explain:
         return p
     for start, end in _runs(taken):
         _explain(p, kb, start, end)
     _part_of_projects_indicator(p, kb)
+    _value_word_in_projects_indicator(p, kb)
     p.mentions.sort(key=lambda m: m.start)
     _widen_indicator_names(p, kb)
     return p
@@ -784,6 +786,29 @@ def _unknown_departments(p: Parse, kb: KnowledgeBase, taken: list[bool]) -> None
                 p.unknown_departments.append(name)
 
 
+# "那于都县的呢" (jieba may cut a place's characters into stopwords), and the same follow-up said again after
+# the last question's subject ("普法经费于都县的"): a place of two characters and its kind, alone
+_PLACE_ALONE = re.compile(r"(?:那么?|还有)?([\u4e00-\u9fff]{2}[省市县区镇乡])(?:的)?(?:呢)?")
+_PLACE_AFTER_NAME = re.compile(r"([\u4e00-\u9fff]{2}[省市县区镇乡])的$")
+_NOT_A_PLACE = frozenset("本全我各该每省市县区镇乡级城超其新")
+
+
+def _unknown_place(p: Parse, kb: KnowledgeBase, taken: list[bool]) -> None:
+    """A follow-up naming only a place that no loaded department holds: another place's data, not in the
+    knowledge base (never the last question answered again as if the place were the same)."""
+    if p.unknown_departments:
+        return
+    m = _PLACE_ALONE.fullmatch(p.text) or _PLACE_AFTER_NAME.search(p.text)
+    if m is None or any(taken[m.start(1):m.end(1)]) or (m.start(1) > 0 and not taken[m.start(1) - 1]
+                                                        and m.re is _PLACE_AFTER_NAME):
+        return
+    place = m.group(1)
+    if place[0] in _NOT_A_PLACE or any(place[:-1] in d.name for d in kb.departments) \
+            or any(place in shorts for shorts in kb.vocab.department_abbreviations.values()):
+        return
+    p.unknown_departments.append(place)
+
+
 def _misspelt_department(p: Parse, kb: KnowledgeBase, taken: list[bool], start: int, end: int) -> bool:
     """An organisation name one character off a loaded department's ("柏川卫建局" for 柏川卫健局): that
     department, when exactly one fits (the whole name, or what follows a place already recognised, within
@@ -1010,6 +1035,25 @@ def _part_of_projects_indicator(p: Parse, kb: KnowledgeBase) -> None:
         return
     p.mentions.append(Mention(at, at + len(piece), piece, refs))
     p.unexplained.remove(piece)
+
+
+def _value_word_in_projects_indicator(p: Parse, kb: KnowledgeBase) -> None:
+    """"法律援助补贴标准是多少" (its indicator 每件案件补贴标准): a word read as "the value" (标准, 要求) said beside one
+    project's name, which part of its indicators' names holds, is those indicators (issue 13: never the
+    project's amount instead)."""
+    if p.unexplained or any(m.of("indicator") or m.of("category") for m in p.mentions):
+        return
+    projects = {r.id for m in p.mentions for r in m.of("project")}
+    if len(projects) != 1 or p.has("amount", "goal"):
+        return
+    lo, hi = kb.project_span(next(iter(projects)))
+    names = {i: compact(kb.indicator_name.get(i, "")) for i in range(lo, hi + 1)}
+    for a, b in p.concepts.get("value", ()):
+        word = p.text[a:b]
+        refs = {Ref("indicator", i) for i, name in names.items() if len(word) > 1 and word in name}
+        if refs:
+            p.mentions.append(Mention(a, b, word, refs))
+            return
 
 
 def _measure_of_indicator(piece: str, p: Parse, kb: KnowledgeBase, end: int) -> bool:
