@@ -29,6 +29,8 @@ def within(ids: list[int], owners: list[int], span, owner_of) -> list[int]:
 def named_with(t: Turn, words: list[str], p: Parse) -> bool:
     """Is the question an indicator's name said in other words, a name that holds these words itself
     ("支教人员每人每年完成课时": 每人 is part of the name, not a change of the question)?"""
+    if words and not t.kb.indicator_name_holds(tuple(words)):
+        return False  # no indicator's name holds them all: none of the candidates' names can
     # By distinct name: a common indicator name's thousands of refs are one name to test.
     names = set().union(*map(t.kb.indicator_names_of_form, (form for form, _ in t.kb.fuzzy_candidates(p.text, limit=100))))
     asked = [x for x in search_words(p, t.kb)] + list(words)

@@ -521,6 +521,8 @@ class KnowledgeBase:
         self._fuzzy_cache: dict[tuple, list[tuple[str, set[Ref] | frozenset[Ref]]]] = {}
         self._fuzzy_lock = threading.Lock()
         self._form_names: dict[str, frozenset[str]] = {}
+        self._names_holding: dict[tuple[str, ...], bool] = {}  # see indicator_name_holds
+        self._distinct_indicator_names: tuple[str, ...] | None = None
         # closest(): per form (all documents), its first 20 refs with their names: a common indicator
         # name has thousands of refs, ranked again on every unknown question otherwise.
         self._first_refs: dict[str, tuple[tuple[Ref, str, str], ...]] = {}
@@ -650,6 +652,19 @@ class KnowledgeBase:
                 self.indicator_name[r.id] for r in self.lexicon.forms.get(form, ()) if r.kind == "indicator")
         return names
 
+    def indicator_name_holds(self, words: tuple[str, ...]) -> bool:
+        """Whether some indicator's name holds every one of these words (kept per words: a question's
+        modifiers are looked for in its candidates' names only when some name could hold them)."""
+        found = self._names_holding.get(words)
+        if found is None:
+            names = self._distinct_indicator_names
+            if names is None:
+                names = self._distinct_indicator_names = tuple(set(self.indicator_name.values()))
+            if len(self._names_holding) >= 10_000:  # (words said in questions: bounded, but a long-running bot's)
+                self._names_holding.clear()
+            found = self._names_holding[words] = any(all(w in name for w in words) for name in names)
+        return found
+
     def documents_having(self, what: str, key: str = "") -> frozenset[int]:
         """Documents with indicators of a category (what = "level1" | "level2", key = its name), with
         actual values (what = "completion"), or with execution figures (what = "execution")."""
@@ -675,7 +690,7 @@ class KnowledgeBase:
         for form, refs in self.fuzzy_candidates(text, doc_ids, limit=60):
             first = self._first_refs.get(form) if doc_ids is None else None
             if first is None:
-                first = self._first_named(refs)
+                first = _one_per_name(self._first_named(refs))
                 if doc_ids is None:  # the form's own refs: the same on every question
                     with self._fuzzy_lock:
                         if len(self._first_refs) >= self.FIRST_REFS_CACHE:
@@ -820,15 +835,21 @@ class KnowledgeBase:
             for form in department_forms(name) - places:
                 if len(form) >= 3 and (doc_id, name) not in self.unit_forms[form]:
                     self.unit_forms[form].append((doc_id, name))
-        self._unit_longest = max(map(len, self.unit_forms), default=0)
+        # Each form's length under its first three characters, longest first: a question looks up the
+        # lengths of the forms its characters can begin, not every length up to the longest at every place.
+        heads: dict[str, set[int]] = defaultdict(set)
+        for form in self.unit_forms:
+            heads[form[:3]].add(len(form))
+        self._unit_heads = {head: tuple(sorted(sizes, reverse=True)) for head, sizes in heads.items()}
 
     def units_named(self, text: str, doc_ids: set[int] | None) -> list[tuple[int, int, list[tuple[int, str]]]]:
         """The unit names in text, longest first from the left: (start, end, the (document, unit) each names
         in doc_ids)."""
         out: list[tuple[int, int, list[tuple[int, str]]]] = []
         i = 0
-        while self.unit_forms and i < len(text):
-            for j in range(min(len(text), i + self._unit_longest), i + 2, -1):
+        heads, n = self._unit_heads, len(text)
+        while heads and i < n:
+            for j in (i + size for size in heads.get(text[i:i + 3], ()) if i + size <= n):
                 found = [u for u in self.unit_forms.get(text[i:j], ()) if doc_ids is None or u[0] in doc_ids]
                 if found:
                     out.append((i, j, found))
@@ -846,6 +867,19 @@ class KnowledgeBase:
 
     def department_of(self, project_id: int) -> str:
         return self.documents[self.projects[project_id].document_id]["department_name"]
+
+
+def _one_per_name(first: tuple[tuple[Ref, str, str], ...]) -> tuple[tuple[Ref, str, str], ...]:
+    """A form's first refs with one per kind and name, the first (closest() scores a name once: a common
+    name's twenty refs of one name are one score, not twenty look-ups per question)."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for entry in first:
+        key = (entry[0].kind, entry[1])
+        if key not in seen:
+            seen.add(key)
+            out.append(entry)
+    return tuple(out)
 
 
 _ADMIN_PREFIX = re.compile(r"^(?:.{1,6}?(?:省|自治区|市))?(?:.{1,6}?(?:区|县|市))?")

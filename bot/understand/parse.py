@@ -460,10 +460,13 @@ def _read_all_departments(p: Parse, taken: list[bool]) -> None:
 def _read_self_references(p: Parse, taken: list[bool], vocab) -> None:
     """"我们局", "本单位", "全局", "局里": the department being asked about, by rule: a self-reference
     word (or 全) before an organisation word, or the organisation word alone before 里/内."""
-    orgs = "|".join(re.escape(w) for w in sorted({*vocab.department_suffixes, "单位", "部门"}, key=len, reverse=True))
-    selves = "|".join(re.escape(w) for w in sorted({*vocab.self_references, "全"}, key=len, reverse=True))
-    pattern = rf"(?:{selves})(?:{orgs})(?:里|内)?|(?<![\u4e00-\u9fff])(?:{orgs})(?:里|内)"
-    for m in re.finditer(pattern, p.text):
+    pattern = vocab.__dict__.get("_self_reference_pattern")  # built once per vocabulary
+    if pattern is None:
+        orgs = "|".join(re.escape(w) for w in sorted({*vocab.department_suffixes, "单位", "部门"}, key=len, reverse=True))
+        selves = "|".join(re.escape(w) for w in sorted({*vocab.self_references, "全"}, key=len, reverse=True))
+        pattern = vocab.__dict__["_self_reference_pattern"] = re.compile(
+            rf"(?:{selves})(?:{orgs})(?:里|内)?|(?<![\u4e00-\u9fff])(?:{orgs})(?:里|内)")
+    for m in pattern.finditer(p.text):
         if _claim(taken, m.start(), m.end()):
             p.self_reference.append((m.start(), m.end()))
 
@@ -595,12 +598,14 @@ def _read_sub_items(p: Parse, taken: list[bool], vocab, kb: KnowledgeBase) -> No
     it is never answered with the project's whole amount."""
     if "费" not in p.text:  # (no cost said: the projects' names are not read)
         return
-    named = "".join(kb.project_names(p.refs("project")))
-    if not named:
-        return
+    named = None  # the projects' names, read at the first cost said (a common name is thousands of refs)
     concept_words = _concept_word_set(vocab)
     for start, end in _runs(taken):
         for m in _SUB_ITEM.finditer(p.text, start, end):
+            if named is None:
+                named = "".join(kb.project_names(p.refs("project")))
+            if not named:
+                return
             word, stem = m.group(0), m.group(1).removeprefix("的")
             # "一年运行费", "全年运行费": the year said before the cost is the whole year, not a part.
             year_word = next((w for w in _WHOLE_YEAR if stem.startswith(w) and len(stem) > len(w)), "")

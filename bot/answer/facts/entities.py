@@ -275,6 +275,8 @@ class EntityRows:
         allocation_words), longest word first."""
         spans: list[tuple[int, int]] = []
         for w in self.idx.allocation_words:
+            if w not in text:
+                continue
             for m in re.finditer(re.escape(w), text):
                 if not any(s < m.end() and m.start() < e for s, e in spans):
                     spans.append((m.start(), m.end()))

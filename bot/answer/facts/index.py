@@ -685,6 +685,23 @@ class FactIndex:
             span = self._doc_spans[doc] = (min(facts), max(facts)) if facts else (1, 0)
         return [x for x in ids[bisect_left(ids, span[0]):bisect_right(ids, span[1])] if fact_doc[x] == doc]
 
+    def years_held(self, docs: list[int]) -> tuple[list[int], int]:
+        """The years some tables hold figures of (ascending) and the newest table's own year (else the
+        last of those years). Kept for a long list of tables: a question naming no department asks it
+        of every table, ~1,000 look-ups each time."""
+        key = tuple(docs) if len(docs) >= 20 else None
+        kept = self.__dict__.setdefault("_years_held", {})
+        found = kept.get(key) if key is not None else None
+        if found is None:
+            have = sorted({y for d in docs for y in self.doc_years.get(d, ())})
+            base = max((self.docs[d].year or 0 for d in docs), default=0) or (have[-1] if have else 0)
+            found = (have, base)
+            if key is not None:
+                if len(kept) >= 1_000:
+                    kept.clear()
+                kept[key] = found
+        return list(found[0]), found[1]
+
     def row_owners(self, keys: tuple[str, ...]) -> frozenset[str]:
         """The departments whose tables print these row label keys (the first 50 facts of each), kept."""
         kept = self.__dict__.setdefault("_row_owners", {})

@@ -544,6 +544,8 @@ def _title_said_short(text: str, idx: FactIndex) -> str:
     where no label says it short is the title's own words (社会保险基金 of 社会保险基金预算表)."""
     for long, shorts in idx.label_abbrev.items():
         for short in shorts:
+            if short not in text:
+                continue
             for m in list(re.finditer(re.escape(short) + r"(?=([\u4e00-\u9fff]{2}))", text))[::-1]:
                 said = short + m.group(1)
                 if said not in idx.label_text and any(long + m.group(1) in d.form for d in idx.docs.values()):
@@ -3128,15 +3130,16 @@ _LETTER = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 def _part_fit(part: str, idx: FactIndex) -> tuple[int, bool]:
     """Of a part of a word no step explained: its letters once fillers are dropped, and whether it may name
     a row (no asking or action word in it, some label holds it, no column's label does). The same on every
-    question ("预算数是多少" is cut into the same parts each time): kept per index."""
+    question ("预算数是多少" is cut into the same parts each time): kept per index. The letters are counted
+    only of a part that may name a row (0 otherwise: the caller reads them only then)."""
     kept = idx.__dict__.setdefault("_part_fit", {})
     fit = kept.get(part)
     if fit is None:
         if len(kept) >= 100_000:
             kept.clear()
-        fit = kept[part] = (len(_LETTER.findall(_FILLER.sub("", part))),
-                            not (_QUESTION_WORDS.search(part) or _ACTION_WORDS.search(part))
-                            and part in idx.label_text and part not in idx.col_text)
+        fits = not (_QUESTION_WORDS.search(part) or _ACTION_WORDS.search(part)) \
+            and part in idx.label_text and part not in idx.col_text
+        fit = kept[part] = (len(_LETTER.findall(_FILLER.sub("", part))) if fits else 0, fits)
     return fit
 
 

@@ -86,8 +86,7 @@ def _scope_docs(idx: FactIndex, fq: FactQuestion, doc_ids: list[int] | None) -> 
 
 def _years(idx: FactIndex, fq: FactQuestion, docs: list[int]) -> tuple[list[int], str]:
     """The years asked (absolute, or relative to the documents' year); the message when one is missing."""
-    have = sorted({y for d in docs for y in idx.doc_years.get(d, ())})
-    base = max((idx.docs[d].year or 0 for d in docs), default=0) or (have[-1] if have else 0)
+    have, base = idx.years_held(docs)
     asked = list(fq.years) + [base + off for off in fq.relative_year if base]
     missing = [y for y in asked if y not in have]
     if missing:
