@@ -1,0 +1,67 @@
+"""Classes of round 15's soe28: a state capital operating budget (国有资本经营预算收支表: income by enterprise x
+kind, an expenditure part under its own header row) and an allocation matrix (towns x projects, a source row),
+each on a fictional table asked through Engine.ask."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from tests.conftest import engine_over
+
+
+def _soe_table(path: Path) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "国资收支"
+    ws.append(["岚溪市2026年市本级国有资本经营预算收支表"])
+    ws.append([None, None, None, None, None, None, None, "单位：万元"])
+    ws.append(["一、国有资本经营预算收入（分企业）"])
+    ws.append(["序号", "企业名称", "上年执行数", "本年预算数", None, None, None, "备注"])
+    ws.append([None, None, None, "利润收入", "股利股息收入", "产权转让收入", "合计", None])
+    ws.append([None, "收入合计", 1210.5, 1183, 96, 240, 1519, None])
+    ws.append([1, "岚溪市城市建设投资集团有限公司", 402.6, 455, None, None, 455, None])
+    ws.append([2, "岚溪市文化旅游产业投资有限公司", 318.2, 276, None, 240, 516, "转让所持岚溪某物业公司20%股权"])
+    ws.append([3, "岚溪市水务产业投资有限公司", 150.7, 141, None, None, 141, None])
+    ws.append([4, "岚溪市国有资本投资运营有限公司", 210, 120, 96, None, 216, "含参股企业分红"])
+    ws.append([5, "岚溪市粮食储备有限公司", 26, 31, None, None, 31, "公益类企业"])
+    ws.append([6, "岚溪市交通建设投资有限公司", 103, 88, None, None, 88, None])
+    ws.append([7, "岚溪市公共交通有限责任公司", None, 72, None, None, 72, "上年亏损未上缴"])
+    ws.append([])
+    ws.append(["二、国有资本经营预算支出（分用途）"])
+    ws.append(["支出项目", None, "上年执行数", "本年预算数", "比上年增减额", "比上年增减%", "备注"])
+    ws.append(["支出合计", None, 1210.5, 1519, 308.5, 25.5, None])
+    ws.append(["一、国有企业资本金注入", None, 700, 910, 210, 30, None])
+    ws.append(["    其中：公益性设施投资支出", None, 380, 460, 80, 21.1, "乡镇污水处理项目资本金"])
+    ws.append(["二、国有企业政策性补贴", None, 90, 104, 14, 15.6, "市公交公司老年卡票价补贴"])
+    ws.append(["三、调出资金", None, 420.5, 505, 84.5, 20.1, "调入一般公共预算"])
+    for cells in ("A1:H1", "A3:H3", "A4:A5", "B4:B5", "C4:C5", "D4:G4", "H4:H5", "A15:H15"):
+        ws.merge_cells(cells)
+    for row in range(16, 22):
+        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=2)
+    wb.save(path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def soe(tmp_path_factory: pytest.TempPathFactory):
+    d = tmp_path_factory.mktemp("soe")
+    return engine_over(d / "kb.sqlite", [_soe_table(d / "岚溪市_2026_国有资本经营预算收支表.xlsx")])
+
+
+def test_a_company_row_is_said_by_its_short_name(soe) -> None:
+    """"城投集团", "文旅公司", "公交公司": a company row said without its place, 有限公司 and the words that only
+    end its trade, its trade by the standard short words or the first character of each half."""
+    assert "455" in soe.ask("城投集团利润收入").text
+    answer = soe.ask("文旅公司产权转让收入多少")
+    assert answer.status == "answered" and "240" in answer.text, answer.text
+    assert "亏损" in soe.ask("公交公司为啥上年没有数").text
+    assert "141" in soe.ask("水务公司上缴多少").text
+
+
+def test_a_company_not_in_the_table_is_not_another(soe) -> None:
+    """"能源投资公司": no row is that company; the bot never answers another company's figure."""
+    answer = soe.ask("岚溪市能源投资公司上缴多少")
+    assert answer.status != "answered" or "455" not in answer.text, answer.text
