@@ -65,3 +65,26 @@ def test_a_company_not_in_the_table_is_not_another(soe) -> None:
     """"能源投资公司": no row is that company; the bot never answers another company's figure."""
     answer = soe.ask("岚溪市能源投资公司上缴多少")
     assert answer.status != "answered" or "455" not in answer.text, answer.text
+
+
+def test_enterprises_are_counted_ranked_and_filtered_by_their_part_of_the_sheet(soe) -> None:
+    """A sheet of two parts (income by enterprise above expenditure by use, each under its own header): the
+    enterprise rows are the part whose rows are all companies; "哪家", "几家", "哪几家" count them as 个 does; 上缴
+    said with no column asks each enterprise's total."""
+    count = soe.ask("岚溪表里有几家企业")
+    assert count.status == "answered" and "7" in count.text and "调出资金" not in count.text, count.text
+    most = soe.ask("岚溪哪家企业上缴最多")
+    assert most.status == "answered" and "文化旅游" in most.text and "516" in most.text, most.text
+    over = soe.ask("岚溪上缴超过两百万的企业有哪几家")
+    assert over.status == "answered", over.text
+    for name in ("文化旅游", "城市建设", "国有资本投资运营"):
+        assert name in over.text, over.text
+    for name in ("水务", "收入合计", "支出合计", "调出资金"):
+        assert name not in over.text, over.text
+
+
+def test_a_net_figure_is_not_the_printed_one(soe) -> None:
+    """"净利润" of a row printing 利润收入: 净 makes another figure; the bot never answers the printed one."""
+    answer = soe.ask("城投集团净利润多少")
+    assert answer.status != "answered" and "455" not in answer.text.split("（来源")[0].split("：")[-1], answer.text
+    assert "455" in soe.ask("城投集团利润收入多少").text

@@ -942,8 +942,8 @@ def organisation_short_forms(name: str, abbreviations: dict[str, tuple[str, ...]
 
 
 def company_short_forms(name: str, abbreviations: dict[str, tuple[str, ...]], trade_words: frozenset[str]) -> set[str]:
-    """A company a table lists as a row ("腾冲市文化旅游产业投资有限公司") as staff say it: its place said
-    with or without its level or left off, 有限（责任）公司 said 公司 (a 集团 said 集团 or 集团公司), the words
+    """A company a table lists as a row ("腾冲市文化旅游产业投资有限公司") as staff say it: its place left off
+    (said before it, it is read as the department's), 有限（责任）公司 said 公司 (a 集团 said 集团 or 集团公司), the words
     that only end its trade left off (产业投资, 开发: the vocabulary's company_trade_words), its trade by the
     standard short words (城市建设投资 -> 城投) or, of four characters, by the first of each half (文化旅游 ->
     文旅, 国有资本 -> 国资). The name itself is not among them."""
@@ -951,10 +951,9 @@ def company_short_forms(name: str, abbreviations: dict[str, tuple[str, ...]], tr
     m = re.fullmatch(r"(.+?)(集团)?(?:股份)?有限(?:责任)?公司", full)
     if m is None:
         return set()
-    rest, places = m.group(1), [""]
+    rest = m.group(1)
     while (p := re.match(r"([^省市区县]{2,6}?)(省|自治区|市|区|县)(?=..)", rest)) and p.group(1) in department_places(rest + "局"):
-        places += [x + p.group(1) + y for x in places for y in ("", p.group(2))]
-        rest = rest[p.end():]
+        rest = rest[p.end():]  # (the place said before it is the department's, read as such)
     trades = {rest}
     while (end := next((w for w in sorted(trade_words, key=len, reverse=True) if rest.endswith(w) and len(rest) - len(w) >= 2), None)):
         rest = rest[:-len(end)]
@@ -964,7 +963,7 @@ def company_short_forms(name: str, abbreviations: dict[str, tuple[str, ...]], tr
             trades |= {t.replace(long, s) for t in list(trades) if long in t for s in shorts}
     trades |= {t[0] + t[2] for t in list(trades) if len(t) == 4}
     ends = ("集团", "集团公司", "公司") if m.group(2) else ("公司",)
-    return {p + t + e for p in places for t in trades for e in ends} - {full}
+    return {t + e for t in trades for e in ends} - {full}
 
 
 def department_bare_forms(name: str, abbreviations: dict[str, tuple[str, ...]] | None = None) -> set[str]:

@@ -1379,8 +1379,10 @@ class Answerer(Conversation):
         fq.leftover = self._detail_not_printed(fq, ids) or fq.leftover  # "具体买的什么设备": a breakdown not printed
         if fq.leftover and (stated := self.standard_stated(fq, idx.facts(ids[:50]))) is not None:
             return stated  # "每村补多少": 每村 is no part the rows lack, but the standard a text states
+        # ("净利润" of a row printing 利润收入: 净 is another figure, never noise; the vocabulary's net_words)
+        net = any(w in idx.net_words for w in fq.leftover.split())
         if fq.leftover and (len(re.sub(r"[^\u4e00-\u9fff]", "", fq.leftover)) >= 2 or re.search(r"\d{3}", fq.leftover)
-                            or noun_left) or fq.months:
+                            or noun_left or net) or fq.months:
             if not fq.departments and not fq.subject_docs and len({idx.fact_doc[f] for f in ids[:400]}) > 1:
                 return None  # a word nothing explains, and no table named: nothing to say about a table
             return self.not_broken_down(fq, ids)
@@ -1886,7 +1888,7 @@ _WHICH_MORE = re.compile(r"(?:哪个部门|哪个单位|哪家单位|哪一个|�
 _COUNT_SAID = re.compile(r"(?:这|那)?[两俩二三四五六七八九十几][个家](?:部门|单位)?(?:的)?")
 # a count of things the rows hold, said with its noun ("有几个长者食堂", "多少辆车"): not rows counted (几个项目/单位)
 # A count asked in a measure word alone, at the end ("补贴了多少户", "覆盖几家"): no noun of its own.
-_MEASURE_ASKED = re.compile(r"(?:几|多少)(户|家|名|位|人次|人)(?:呢|啊|吗)?$")
+_MEASURE_ASKED = re.compile(r"(?<![哪这那])(?:几|多少)(户|家|名|位|人次|人)(?:呢|啊|吗)?$")  # (哪几家: which, no count)
 _THINGS_COUNTED = re.compile(r"(?<![哪这那])(?:几|多少)(个|家|辆|所|座|台|户|名|位)([\u4e00-\u9fff]{2,8}?)(?:呢|啊)?$")
 
 

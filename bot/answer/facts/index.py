@@ -97,6 +97,7 @@ class FactIndex:
         # 分得 / 分到 / 分配金额: said of an allocation table's row with no column named, its total column
         self.allocation_words = tuple(sorted(_read_everyday_words(vocab_path, ("allocation_words",)), key=len, reverse=True))
         self.abbrev = abbrev or DEFAULT_ABBREVIATIONS
+        self.net_words = _read_everyday_words(vocab_path, ("net_words",))  # 净, 毛: another figure than the label's
         self.company_trade_words = _read_everyday_words(vocab_path, ("company_trade_words",))  # 产业投资, 开发
         self.docs: dict[int, _Doc] = {}
         self._kept_facts: dict[int, dict] = {}  # fact id -> its row as a dict, never handed out (see facts)
