@@ -88,3 +88,50 @@ def test_a_net_figure_is_not_the_printed_one(soe) -> None:
     answer = soe.ask("城投集团净利润多少")
     assert answer.status != "answered" and "455" not in answer.text.split("（来源")[0].split("：")[-1], answer.text
     assert "455" in soe.ask("城投集团利润收入多少").text
+
+
+def _allocation_table(path: Path) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "分配表"
+    ws.append(["柏溪县2025年水利重点项目资金分配表"])
+    ws.append(["编制单位：柏溪县财政局", None, None, None, None, None, "单位：万元"])
+    ws.append(["序号", "乡镇", "小型水库除险加固", "农村供水保障", "河道清淤整治", "灌区节水改造", "合计"])
+    ws.append([None, None, "中央", "省级", "县级", "中央", None])
+    ws.append([1, "东岭镇", 120, 35.5, 18, None, 173.5])
+    ws.append([2, "西河乡", None, 28, 22.4, 96, 146.4])
+    ws.append([3, "南坪镇", 86, 31.2, 15.6, 140, 272.8])
+    ws.append([4, "北山乡", 64, None, 20, 75, 159])
+    ws.append(["合计", None, 270, 94.7, 76, 311, 751.7])
+    for cells in ("A1:G1", "A3:A4", "B3:B4", "G3:G4", "A9:B9"):
+        ws.merge_cells(cells)
+    wb.save(path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def alloc(tmp_path_factory: pytest.TempPathFactory):
+    d = tmp_path_factory.mktemp("alloc")
+    return engine_over(d / "kb.sqlite", [_allocation_table(d / "柏溪县2025年水利重点项目资金分配表.xlsx")])
+
+
+def test_a_source_row_is_each_columns_source_of_funds(alloc) -> None:
+    """The row of 中央 / 省级 / 县级 under the projects is each project's 资金来源: asked by that word, by 哪级的钱,
+    or against a source said (是中央资金吗: its own source, never a yes to another)."""
+    assert "县级" in alloc.ask("柏溪河道清淤整治资金来源").text
+    assert "省级" in alloc.ask("柏溪农村供水保障是哪级的钱").text
+    answer = alloc.ask("柏溪农村供水保障是中央资金吗")
+    assert answer.status == "answered" and "省级" in answer.text and "不是" in answer.text, answer.text
+
+
+def test_columns_of_a_source_are_listed_and_added_up(alloc) -> None:
+    """"哪些项目是中央资金": the projects of that source; "中央资金合计": their 合计 row's figures added; a source no
+    column has is not in the table; a town's central money is never the county's 合计."""
+    listed = alloc.ask("柏溪哪些项目是中央资金")
+    assert listed.status == "answered" and "小型水库除险加固" in listed.text and "灌区节水改造" in listed.text, listed.text
+    assert "河道清淤" not in listed.text.split("（来源")[0]
+    total = alloc.ask("柏溪中央资金合计多少")
+    assert total.status == "answered" and "581" in total.text, total.text
+    assert alloc.ask("柏溪市级资金一共多少").status != "answered"
+    town = alloc.ask("柏溪南坪镇中央资金多少")
+    assert "581" not in town.text and "751.7" not in town.text, town.text

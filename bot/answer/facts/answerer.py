@@ -8,7 +8,7 @@ import re
 from collections import defaultdict
 
 from bot.answer import compose
-from bot.answer.facts import adjusted, measures, records, staffing
+from bot.answer.facts import adjusted, measures, records, sources, staffing
 from bot.answer.facts.common import (
     _LEFT_OUT,
     _PLACED,
@@ -638,6 +638,8 @@ class Answerer(Conversation):
         self.ranked_in_column_named(fq, context)  # ("…合计" → "哪个乡镇最多": in that column, all rows being 乡镇)
         if (over := rows_of.answer(fq, docs, years) or rows_of.owners(fq, context)) is not None:
             return over  # "柏山区哪个部门三公最多": the departments a table lists as its rows, compared
+        if (funded := sources.answer(idx, fq, docs)) is not None:
+            return funded  # "哪些项目是中央资金", "中央资金合计": the columns of a source of funds
         if (kinds := KindColumns(idx, idx.column_kinds).answer(fq, docs)) is not None:
             return kinds  # "结余最少的险种": one line's figures of a table's kind columns, compared
         if not fq.mentions and context and context.get("rows") and (q := _QUANTITY_ASKED.search(fq.text)) \
