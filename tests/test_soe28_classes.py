@@ -9,7 +9,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from tests.conftest import engine_over
+from tests.conftest import converse, engine_over
 
 
 def _soe_table(path: Path) -> Path:
@@ -135,3 +135,13 @@ def test_columns_of_a_source_are_listed_and_added_up(alloc) -> None:
     assert alloc.ask("柏溪市级资金一共多少").status != "answered"
     town = alloc.ask("柏溪南坪镇中央资金多少")
     assert "581" not in town.text and "751.7" not in town.text, town.text
+
+
+def test_what_a_line_is_for_is_its_remark(soe) -> None:
+    """"干啥用", "补给谁的", "转让的是啥": what the line's 备注 says (with its money when 多少 is asked too), also
+    as a follow-up of the line just answered."""
+    used = soe.ask("公益性设施投资支出多少 干啥用")
+    assert used.status == "answered" and "460" in used.text and "污水处理" in used.text, used.text
+    assert "公交" in converse(soe, "政策性补贴多少", "补给谁的").text
+    sold = converse(soe, "文旅公司产权转让收入", "转让的是啥")
+    assert sold.status == "answered" and "物业公司" in sold.text, sold.text

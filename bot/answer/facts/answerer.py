@@ -14,6 +14,7 @@ from bot.answer.facts.common import (
     _PLACED,
     _RATIO_AS_TEXT,
     _ROWS_POINTED,
+    _WHAT_FOR,
     _WHAT_IT_IS,
     _WHOLE_SAID,
     _WHY,
@@ -327,6 +328,8 @@ class Answerer(Conversation):
             return self._with_its_remark(answered) if answered else self.why_of_row(self.last)
         if _WHERE_TO.search(text):
             return self._with_its_remark(answered, "去向") if answered else self.why_of_row(self.last, rates=False)
+        if _WHAT_FOR.search(text):
+            return self._with_its_remark(answered, "用途") if answered else self.why_of_row(self.last, rates=False)
         return None
 
     def _first_steps(self, question: str, doc_ids: list[int] | None, context: dict | None, clauses: bool,
