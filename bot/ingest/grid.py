@@ -580,7 +580,7 @@ def _source_row(g: _Grid, ctx: _Ctx, header: list[int], headers: dict[int, list[
     for c in cells:
         source = g.value(r, c)
         headers[c] = [h for h in headers[c] if h != source]
-        facts.append(_make_fact(ctx, source, [], [*headers[c], "资金来源"], "", r, c))
+        facts.append(_make_fact(ctx, source, [], [*headers[c], "来源"], "", r, c))
     return facts
 
 

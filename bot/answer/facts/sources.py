@@ -17,7 +17,7 @@ from bot.store import queries as query
 
 # A level of government said of money ("中央资金", "省级的钱", "县级财政资金"): its level's first character.
 _SOURCE_SAID = re.compile(r"(中央|省级?|市级?|县级?|区级?)(?:财政)?(?:的)?(?:资金|的钱|拨款|资金的|的)")
-_SOURCE_NOUN = "资金来源"
+_SOURCE_NOUN = "来源"  # (the column of a source row: bot/ingest/grid.py _source_row)
 _LISTED = re.compile(r"哪些|哪几个|哪几项|哪个|有哪|是哪")
 _ADDED = re.compile(r"合计|一共|总共|加起来|共计|总额|多少")
 
