@@ -2190,3 +2190,22 @@ def column_sum(rows: Sequence, column: str) -> str:
 def other_kind_not_listed(department: str, subject: str, kind: str, shown: str) -> str:
     """Another kind of cost of the subject just shown, which the table does not list."""
     return f"{department}的表中没有“{subject}”的{kind}费用，只有“{shown}”。"
+
+
+def source_of_column(column: str, source: str, asked: str, same: bool) -> str:
+    """"农村公路养护是中央资金吗": the column's own source of funds, said against the one asked."""
+    return f"{column}的资金来源是{source}" + (f"（是{asked}资金）" if same else f"，不是{asked}资金")
+
+
+def columns_of_source(asked: str, columns: Sequence[str]) -> str:
+    return f"资金来源为{asked}的项目共 {len(columns)} 个：{'、'.join(columns)}"
+
+
+def no_columns_of_source(asked: str) -> str:
+    return f"表中没有资金来源为{asked}的项目。"
+
+
+def sum_of_source(asked: str, parts: Sequence[tuple[str, str]], total: str, unit: str) -> str:
+    """"中央资金合计多少": the total row's figures of the columns of that source, added up."""
+    listed = " + ".join(f"{c} {n}" for c, n in parts)
+    return f"{asked}资金合计：{total}{unit}（{listed}）" if len(parts) > 1 else f"{asked}资金合计：{total}{unit}（{parts[0][0]}）"

@@ -975,6 +975,31 @@ def organisation_short_forms(name: str, abbreviations: dict[str, tuple[str, ...]
     return {f for f in out if f != full and len(f) >= 3}
 
 
+def company_short_forms(name: str, abbreviations: dict[str, tuple[str, ...]], trade_words: frozenset[str]) -> set[str]:
+    """A company a table lists as a row ("腾冲市文化旅游产业投资有限公司") as staff say it: its place left off
+    (said before it, it is read as the department's), 有限（责任）公司 said 公司 (a 集团 said 集团 or 集团公司), the words
+    that only end its trade left off (产业投资, 开发: the vocabulary's company_trade_words), its trade by the
+    standard short words (城市建设投资 -> 城投) or, of four characters, by the first of each half (文化旅游 ->
+    文旅, 国有资本 -> 国资). The name itself is not among them."""
+    full = compact(name)
+    m = re.fullmatch(r"(.+?)(集团)?(?:股份)?有限(?:责任)?公司", full)
+    if m is None:
+        return set()
+    rest = m.group(1)
+    while (p := re.match(r"([^省市区县]{2,6}?)(省|自治区|市|区|县)(?=..)", rest)) and p.group(1) in department_places(rest + "局"):
+        rest = rest[p.end():]  # (the place said before it is the department's, read as such)
+    trades = {rest}
+    while (end := next((w for w in sorted(trade_words, key=len, reverse=True) if rest.endswith(w) and len(rest) - len(w) >= 2), None)):
+        rest = rest[:-len(end)]
+        trades.add(rest)
+    for long, shorts in abbreviations.items():
+        if len(long) >= 4 and not long.endswith("公司"):
+            trades |= {t.replace(long, s) for t in list(trades) if long in t for s in shorts}
+    trades |= {t[0] + t[2] for t in list(trades) if len(t) == 4}
+    ends = ("集团", "集团公司", "公司") if m.group(2) else ("公司",)
+    return {t + e for t in trades for e in ends} - {full}
+
+
 def department_bare_forms(name: str, abbreviations: dict[str, tuple[str, ...]] | None = None) -> set[str]:
     """The forms of `department_forms` without the trailing 局/委 ("鹭川民政", "桐溪市场监管"). Readers let
     such a form give way to a name that begins inside it ("白云信访工作经费": 白云 + 信访工作经费)."""

@@ -8,12 +8,13 @@ import re
 from collections import defaultdict
 
 from bot.answer import compose
-from bot.answer.facts import adjusted, measures, records, staffing
+from bot.answer.facts import adjusted, measures, records, sources, staffing
 from bot.answer.facts.common import (
     _LEFT_OUT,
     _PLACED,
     _RATIO_AS_TEXT,
     _ROWS_POINTED,
+    _WHAT_FOR,
     _WHAT_IT_IS,
     _WHOLE_SAID,
     _WHY,
@@ -327,6 +328,8 @@ class Answerer(Conversation):
             return self._with_its_remark(answered) if answered else self.why_of_row(self.last)
         if _WHERE_TO.search(text):
             return self._with_its_remark(answered, "去向") if answered else self.why_of_row(self.last, rates=False)
+        if _WHAT_FOR.search(text):
+            return self._with_its_remark(answered, "用途") if answered else self.why_of_row(self.last, rates=False)
         return None
 
     def _first_steps(self, question: str, doc_ids: list[int] | None, context: dict | None, clauses: bool,
@@ -638,6 +641,8 @@ class Answerer(Conversation):
         self.ranked_in_column_named(fq, context)  # ("…合计" → "哪个乡镇最多": in that column, all rows being 乡镇)
         if (over := rows_of.answer(fq, docs, years) or rows_of.owners(fq, context)) is not None:
             return over  # "柏山区哪个部门三公最多": the departments a table lists as its rows, compared
+        if (funded := sources.answer(idx, fq, docs)) is not None:
+            return funded  # "哪些项目是中央资金", "中央资金合计": the columns of a source of funds
         if (kinds := KindColumns(idx, idx.column_kinds).answer(fq, docs)) is not None:
             return kinds  # "结余最少的险种": one line's figures of a table's kind columns, compared
         if not fq.mentions and context and context.get("rows") and (q := _QUANTITY_ASKED.search(fq.text)) \
@@ -1379,8 +1384,10 @@ class Answerer(Conversation):
         fq.leftover = self._detail_not_printed(fq, ids) or fq.leftover  # "具体买的什么设备": a breakdown not printed
         if fq.leftover and (stated := self.standard_stated(fq, idx.facts(ids[:50]))) is not None:
             return stated  # "每村补多少": 每村 is no part the rows lack, but the standard a text states
+        # ("净利润" of a row printing 利润收入: 净 is another figure, never noise; the vocabulary's net_words)
+        net = any(w in idx.net_words for w in fq.leftover.split())
         if fq.leftover and (len(re.sub(r"[^\u4e00-\u9fff]", "", fq.leftover)) >= 2 or re.search(r"\d{3}", fq.leftover)
-                            or noun_left) or fq.months:
+                            or noun_left or net) or fq.months:
             if not fq.departments and not fq.subject_docs and len({idx.fact_doc[f] for f in ids[:400]}) > 1:
                 return None  # a word nothing explains, and no table named: nothing to say about a table
             return self.not_broken_down(fq, ids)
@@ -1886,7 +1893,7 @@ _WHICH_MORE = re.compile(r"(?:哪个部门|哪个单位|哪家单位|哪一个|�
 _COUNT_SAID = re.compile(r"(?:这|那)?[两俩二三四五六七八九十几][个家](?:部门|单位)?(?:的)?")
 # a count of things the rows hold, said with its noun ("有几个长者食堂", "多少辆车"): not rows counted (几个项目/单位)
 # A count asked in a measure word alone, at the end ("补贴了多少户", "覆盖几家"): no noun of its own.
-_MEASURE_ASKED = re.compile(r"(?:几|多少)(户|家|名|位|人次|人)(?:呢|啊|吗)?$")
+_MEASURE_ASKED = re.compile(r"(?<![哪这那])(?:几|多少)(户|家|名|位|人次|人)(?:呢|啊|吗)?$")  # (哪几家: which, no count)
 _THINGS_COUNTED = re.compile(r"(?<![哪这那])(?:几|多少)(个|家|辆|所|座|台|户|名|位)([\u4e00-\u9fff]{2,8}?)(?:呢|啊)?$")
 
 

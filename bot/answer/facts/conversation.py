@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.answer import compose
-from bot.answer.facts.common import _REMARK_COLUMN
+from bot.answer.facts.common import _REMARK_COLUMN, _WHAT_FOR
 from bot.answer.facts.listing import Listing
 from bot.answer.facts.outline import code_of
 from bot.answer.facts.outline import own_label as _own_label
@@ -171,7 +171,8 @@ class Conversation(Listing):
             for r in context.get("rows") or () if not _is_total(r))
         if context.get("rows") and not elsewhere and all(m.keys <= idx.col_keys | {_USE} for m in fq.mentions) \
                 and not self._rows_of_the_conversation(fq, context):
-            if not fq.mentions and re.search(r"[\u4e00-\u9fff]", fq.leftover):
+            # ("补给谁的": what the row's 备注 says, read after the row is taken from the conversation)
+            if not fq.mentions and re.search(r"[\u4e00-\u9fff]", fq.leftover) and not _WHAT_FOR.search(fq.text):
                 return True, FactAnswer("unknown", compose.fact_word_not_found(fq.leftover))
             self._rows_of_context(fq, context)
             self._leaf_of_last(fq, context)

@@ -49,6 +49,18 @@ def _read_table(idx: FactIndex, doc: int) -> EntityTable | None:
     facts = [f for f in idx.facts(list(idx.docs[doc].facts)) if f["row_labels"] and f["col_labels"]]
     if len({f["sheet"] for f in facts}) > 1:
         return None  # sheets of several years or kinds: which one a question is over is the lookups' to find
+    table = _entity_rows(idx, doc, facts)
+    sections = list(dict.fromkeys(f["section"] for f in facts if f["section"]))
+    if table is None and len(sections) > 1:
+        # A sheet of parts under their own headings (a state capital budget's 收入（分企业） above its 支出（分用途）):
+        # the one part whose rows are all enterprises or places is the table's entity rows.
+        parts = [t for x in sections if (t := _entity_rows(idx, doc, [f for f in facts if f["section"] == x]))]
+        table = parts[0] if len(parts) == 1 else None
+    return table
+
+
+def _entity_rows(idx: FactIndex, doc: int, facts: list[dict]) -> EntityTable | None:
+    """The entity rows of these facts (of a table or of one part of it), or None when some row is not one."""
     paths = {f["id"]: unit_path(f) for f in facts}
     headed = {paths[f["id"]][0] for f in facts if under_unit_head(f)}
     firsts = list(dict.fromkeys(paths[f["id"]][0] for f in facts))
@@ -86,7 +98,8 @@ def entities_asked(text: str, kinds: frozenset[str], cut: Callable[[str], list[s
     if not kinds:
         return ""
     words = "|".join(sorted(map(re.escape, kinds), key=len, reverse=True))
-    for m in re.finditer(rf"(?:哪(?:一)?个|哪些|哪几个|几个|多少个|各个?|每个|这几个|这些|所有|全部|[两三四五六七八九十\d]+个)"
+    # (家 counts enterprises as 个 does: "哪家企业", "几家公司")
+    for m in re.finditer(rf"(?:哪(?:一)?[个家]|哪些|哪几[个家]|几[个家]|多少[个家]|各个?|每[个家]|这几[个家]|这些|所有|全部|[两三四五六七八九十\d]+[个家])"
                          rf"({words})|(?:最多|最少|最高|最低|最大|最小|{_RANK.pattern})的({words})"
                          rf"(?:是哪(?:一)?[个家所]|是谁|有哪些)?$|的({words})(?:有哪些|是哪些|有哪几个|是哪几个|有几个|是哪个)",
                          text):
@@ -161,7 +174,8 @@ def _without_words_of_the_rows(fq: FactQuestion, kind: str, allotted: list[tuple
                 words += w.split()
         fq.leftover = " ".join(words)
     fq.mentions = [m for m in fq.mentions if m.start < 0 or fq.text[m.start:m.end] not in kind]
-    fq.leftover = " ".join(w for w in (fq.leftover or "").split() if w not in kind)
+    # (家, the measure word of enterprises, "哪家企业", counts the rows as 个 does)
+    fq.leftover = " ".join(w for w in (fq.leftover or "").split() if w not in kind and not re.fullmatch(r"[哪几]?家", w))
     if (over := _OVER.search(fq.text)) is not None:  # "超过": one column set against another, read below
         fq.leftover = " ".join(w for w in fq.leftover.split() if w not in over.group(0))
     if (place := _rank_match(fq.text)) is not None:
@@ -221,9 +235,9 @@ class EntityRows:
             column = self._total_column(table)  # "分得最少的", "倒数第二是哪个乡镇": by the row's total
         if not bound and (had := self._having_asked(fq, table, kind, item, column)) is not None:
             return had  # (a threshold or a ranking, "空编大于五个的", "最多的", is read below)
-        if re.search(r"(?<!哪)(?:有)?(?:几个|多少个)", fq.text) and not {"max", "min"} & set(fq.ops) \
+        if re.search(r"(?<!哪)(?:有)?(?:几|多少)[个家]", fq.text) and not {"max", "min"} & set(fq.ops) \
                 and (not re.search(r"合计|加起来|一共|总共|总额|共计", fq.text)
-                     or re.search(rf"(?<!哪)(?:几|多少)个{kind}[吗呢啊]?$", fq.text)):
+                     or re.search(rf"(?<!哪)(?:几|多少)[个家]{kind}[吗呢啊]?$", fq.text)):
             return self._count(table, kind, fq)  # ("一共几个单位": how many, not what they add up to)
         if (not item or _is_total(label_key(item))) and self._not_understood(fq, table):
             return None  # "培训费合计" where no line is 培训费: a word not understood is no total's name

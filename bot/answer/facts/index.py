@@ -16,6 +16,7 @@ from bot.answer import REL_YEARS as _REL_YEARS
 from bot.answer.facts.words import _TICKED, bracket_words, label_key
 from bot.language.lexicon import (
     DEFAULT_ABBREVIATIONS,
+    company_short_forms,
     department_bare_forms,
     department_forms,
     department_places,
@@ -96,6 +97,8 @@ class FactIndex:
         # 分得 / 分到 / 分配金额: said of an allocation table's row with no column named, its total column
         self.allocation_words = tuple(sorted(_read_everyday_words(vocab_path, ("allocation_words",)), key=len, reverse=True))
         self.abbrev = abbrev or DEFAULT_ABBREVIATIONS
+        self.net_words = _read_everyday_words(vocab_path, ("net_words",))  # 净, 毛: another figure than the label's
+        self.company_trade_words = _read_everyday_words(vocab_path, ("company_trade_words",))  # 产业投资, 开发
         self.docs: dict[int, _Doc] = {}
         self._kept_facts: dict[int, dict] = {}  # fact id -> its row as a dict, never handed out (see facts)
         self._doc_spans: dict[int, tuple[int, int]] = {}  # document -> its lowest and highest fact id
@@ -398,6 +401,8 @@ class FactIndex:
                 out.add(key[: -len(suffix)])
         out |= self._abbreviated(key)
         out |= self._organisation_forms(key)
+        if key in self.row_label_keys:  # "城投集团" of the row 腾冲市城市建设投资集团有限公司
+            out |= company_short_forms(key, self.abbrev, self.company_trade_words)
         out |= self._unit_initials(key)
         out |= self._subject_initials(key)
         out |= _tax_initials(key)

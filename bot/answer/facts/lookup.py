@@ -807,7 +807,11 @@ class Lookup(Rows):
         if len({self._row_key(f["id"]) for f in reasons}) != 1:
             return None
         why = reasons[0]
-        shown = [*[f for f in rated if f["unit"] == "%"][:2 if rates else 0], why]
+        # ("公益性设施投资支出多少 干啥用": its money this year too, never a change's nor the year before's)
+        amount = [f for f in rated if f["unit"] in _MONEY_UNITS and self._row_key(f["id"]) == self._row_key(why["id"])
+                  and not re.search(r"上年|去年|增减|增加|减少|变动|比", f["col_labels"] or "")][:1] \
+            if not rates and re.search(r"多少|几", fq.text) else []
+        shown = [*[f for f in rated if f["unit"] == "%"][:2 if rates else 0], *amount, why]
         return FactAnswer("answered", compose.fact_values([(_name(f), _shown(f)) for f in shown]) + _cite(idx, shown), shown)
 
     def _with_its_note(self, question: str, fa: FactAnswer, doc_ids: list[int] | None,

@@ -1,0 +1,98 @@
+"""Columns by their source of funds: an allocation table printing, under each project column, whose money it is
+(中央 / 省级 / 县级: the column's 资金来源, bot/ingest/grid.py _source_row). Questions over that source — which
+projects are central money (哪些项目是中央资金), its money added up (中央资金合计多少), whether a project is of a
+source (农村公路养护是中央资金吗: its own source said)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bot.answer import compose
+from bot.answer.facts.index import FactIndex
+from bot.answer.facts.question import FactAnswer, FactQuestion
+from bot.answer.facts.values import _cite
+from bot.answer.facts.words import _is_total, fmt_number, label_key
+from bot.store import queries as query
+
+# A level of government said of money ("中央资金", "省级的钱", "县级财政资金"): its level's first character.
+_SOURCE_SAID = re.compile(r"(中央|省级?|市级?|县级?|区级?)(?:财政)?(?:的)?(?:资金|的钱|拨款|资金的|的)")
+_SOURCE_NOUN = "来源"  # (the column of a source row: bot/ingest/grid.py _source_row)
+_LISTED = re.compile(r"哪些|哪几个|哪几项|哪个|有哪|是哪")
+_ADDED = re.compile(r"合计|一共|总共|加起来|共计|总额|多少")
+
+
+@dataclass
+class SourceTable:
+    doc: int
+    sources: dict[str, dict] = field(default_factory=dict)  # project column -> its 资金来源 fact
+    totals: dict[str, dict] = field(default_factory=dict)  # project column -> its figure on the 合计 row
+
+
+def source_table(idx: FactIndex, doc: int) -> SourceTable | None:
+    """The table's columns with a source of funds printed under them (two sources or more), or None."""
+    cache = idx.__dict__.setdefault("_source_tables", {})
+    if doc not in cache:
+        cache[doc] = _read(idx, doc)
+    return cache[doc]
+
+
+def _read(idx: FactIndex, doc: int) -> SourceTable | None:
+    if doc not in idx.docs or not any(_SOURCE_NOUN in k for k in idx.doc_rows_and_cols(doc)[1]):
+        return None
+    if len(idx.docs[doc].facts) > 3000:
+        return None
+    table = SourceTable(doc)
+    facts = idx.facts(list(idx.docs[doc].facts))
+    for f in facts:
+        cols = (f["col_labels"] or "").split(query.FACT_SEP)
+        if len(cols) == 2 and cols[1] == _SOURCE_NOUN and not f["row_labels"] and f["number"] is None:
+            table.sources[cols[0]] = f
+    for f in facts:
+        rows = [x for x in (f["row_labels"] or "").split(query.FACT_SEP) if x]
+        if rows and _is_total(label_key(rows[0])) and f["col_labels"] in table.sources and f["number"] is not None:
+            table.totals[f["col_labels"]] = f
+    if len({_level(f["value"]) for f in table.sources.values()}) < 2:
+        return None
+    return table
+
+
+def _level(value: str) -> str:
+    """A source's level by its first character (中 of 中央, 省 of 省级 / 省财政)."""
+    return re.sub(r"\s", "", value or "")[:1]
+
+
+def answer(idx: FactIndex, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
+    """The answer over the columns of the source said, or None when no one table of such columns is asked."""
+    said = _SOURCE_SAID.search(fq.text)
+    tables = [t for d in docs if (t := source_table(idx, d)) is not None]
+    if said is None or len(tables) != 1:
+        return None
+    table, level = tables[0], said.group(1)[0]
+    if table.doc not in fq.subject_docs and idx.docs[table.doc].department not in fq.departments:
+        return None  # (a 省级资金 column of another table is that table's: the allocation table must be named)
+    named = [c for c in table.sources if any(label_key(c) in m.keys or c in m.keys for m in fq.mentions)]
+    if len(named) == 1:
+        f = table.sources[named[0]]
+        return FactAnswer("answered", compose.source_of_column(named[0], f["value"], said.group(1),
+                                                               _level(f["value"]) == level) + _cite(idx, [f]), [f])
+    if named:
+        return None
+    of_level = [c for c, f in table.sources.items() if _level(f["value"]) == level]
+    if not of_level:
+        return FactAnswer("unknown", compose.no_columns_of_source(said.group(1)) + _cite(idx, list(table.sources.values())),
+                          list(table.sources.values()), settled=True)
+    rows = idx.doc_rows_and_cols(table.doc)[0]
+    if [k for m in fq.mentions for k in m.keys if k in rows and not _is_total(k)]:
+        return None  # ("郑口镇中央资金": a row's own cells, never the 合计 row's)
+    if _LISTED.search(fq.text):
+        facts = [table.sources[c] for c in of_level]
+        return FactAnswer("answered", compose.columns_of_source(said.group(1), of_level) + _cite(idx, facts), facts)
+    if _ADDED.search(fq.text) and all(c in table.totals for c in of_level):
+        facts = [table.totals[c] for c in of_level]
+        total = sum(f["number"] for f in facts)
+        unit = facts[0]["unit"] or ""
+        text = compose.sum_of_source(said.group(1), [(c, fmt_number(f["number"])) for c, f in zip(of_level, facts, strict=True)],
+                                     fmt_number(total), unit)
+        return FactAnswer("answered", text + _cite(idx, facts), facts, total=(total, unit))
+    return None
