@@ -7,7 +7,8 @@ column there, never the other table's own 合计 line of another column; money a
 ("两个一共多少钱") adds the rows' amounts, never the counts; "资金来源怎么构成" after a column group's 合计 is that
 group's other columns in the row, never a text cell naming a source; a time asked (什么时候到期) is never
 answered by a 备注 that says no time; a word in Latin letters nothing explains ("COD") is not dropped; an item whose name
-begins its project's name (急救药品 of 急救药品储备) is an item of a ranking, not that project's heading."""
+begins its project's name (急救药品 of 急救药品储备) is an item of a ranking, not that project's heading;
+a level of funds said inside a loosely said name ("城乡省级资金") is a part asked, not that name."""
 
 from __future__ import annotations
 
@@ -168,14 +169,15 @@ def monitor(tmp_path_factory) -> Engine:
                  ["序号", "项目名称", "年度预算数", "1-6月执行数", "核心绩效指标", "年度指标值", "1-6月完成值", "偏差原因"],
                  [[1, "城区河道保洁", 320, 141.6, "COD平均浓度", "≤20毫克/升", "18毫克/升", "无偏差"],
                   [2, "排涝泵站运维", 185, 77.7, "泵站完好率", "≥95%", "96%", "无偏差"],
-                  [None, "合计", 505, 219.3, None, None, None, None]])
+                  [3, "城乡环卫衔接资金", 240, 96, "保洁覆盖率", "≥98%", "98.5%", "无偏差"],
+                  [None, "合计", 745, 315.3, None, None, None, None]])
     return engine_over(tmp_path_factory.mktemp("cw28_monitor_db") / "kb.sqlite", [d])
 
 
 @pytest.mark.parametrize("turns", [("城区河道保洁COD是多少",), ("城区河道保洁", "1-6月COD是多少")])
 def test_a_latin_word_left_over_is_not_answered_without(monitor: Engine, turns: tuple[str, ...]) -> None:
     a = converse(monitor, *turns)
-    assert a.status != ANSWERED and "219.3" not in a.text and "141.6万元" not in a.text, a.text
+    assert a.status != ANSWERED and "315.3" not in a.text and "141.6万元" not in a.text, a.text
 
 
 def test_the_rows_figures_are_still_answered(monitor: Engine) -> None:
@@ -189,3 +191,11 @@ def test_an_item_named_like_its_project_is_ranked(purchases: Engine) -> None:
     assert a.status == ANSWERED and "急救药品" in a.text and "60" in a.text, a.text
     b = purchases.ask("预算金额第二多的品目", record=False)
     assert b.status == ANSWERED and "急救药品" in b.text and "42" not in b.text, b.text
+
+
+def test_a_level_of_funds_inside_a_loose_name_is_asked(monitor: Engine) -> None:
+    # "城乡省级资金": 省级 said between 城乡 and 资金 is a part asked, not 城乡环卫衔接资金 said loosely
+    a = monitor.ask("城乡省级资金多少", record=False)
+    assert a.status != ANSWERED and "240" not in a.text, a.text
+    b = monitor.ask("城乡环卫衔接资金年度预算数", record=False)
+    assert b.status == ANSWERED and "240" in b.text, b.text
