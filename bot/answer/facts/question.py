@@ -686,7 +686,7 @@ def _opposite_in_gap(gap: str, key: str) -> bool:
     opposite of one the label holds — another thing asked, not the label said loosely; so is a level of
     funds the label does not hold ("乡村中央资金" is no 乡村振兴衔接资金)."""
     return any(a in gap and b in key and a not in key for a, b in _OPPOSITES) \
-        or any(w in gap and w not in key for w in _LEVELS)
+        or len(gap) >= 2 and any(w in gap and w not in key for w in _LEVELS)
 
 
 def _shortened_start(head: str, before: str) -> int:
