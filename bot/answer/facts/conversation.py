@@ -22,6 +22,7 @@ from bot.answer.facts.question import (
 )
 from bot.answer.facts.values import (
     _BUDGET_COLUMN,
+    _MONEY_UNITS,
     _cite,
     _code_leaves,
     _name,
@@ -65,10 +66,8 @@ _LEVEL_SHARE_ASKED = re.compile(r"^(?:那|那么)?(?:它|这|这个|这项|这�
 # "资金来源怎么构成", "构成情况呢": what the figure just shown is made of, asked alone.
 _MAKEUP_ASKED = re.compile(r"(?:那|那么)?(?:它|这笔钱|这个|其)?(?:的)?(?:资金)?(?:来源|构成|组成)(?:情况)?(?:是)?(?:怎么|如何|怎样)?"
                            r"(?:构成|组成|分)?(?:的)?(?:呢|是什么|有哪些|分别是多少|分别多少)?")
-# Money asked of the figures just shown ("两个一共多少钱"), and a row's price per unit, which is no amount of it.
+# Money asked of the figures just shown ("两个一共多少钱").
 _MONEY_ASKED = re.compile(r"多少钱|几块钱|金额|花了?多少|花费")
-_UNIT_PRICE = re.compile(r"单价|单位价格|每台|每个|标准")
-_MONEY_UNITS = frozenset(("元", "万元", "亿元", "千元"))
 _HOW_MUCH_ONLY = re.compile(r"^(?:那|那么)?(?:它|这个|那个|这|最高的|最多的|最大的)?(?:的)?(?:是|有)?多少(?:呢|啊)?$")
 _ROW_SWAPPED = re.compile(r"^(?:那|那么|还有)|呢$")
 
@@ -276,25 +275,6 @@ class Conversation(Listing):
         items = [(label_key((x["col_labels"] or "").split(query.FACT_SEP)[-1]), _shown(x)) for x in parts]
         return FactAnswer("answered", compose.fact_parts(f"{_name(f)} {_shown(f)}", items) + _cite(idx, [f, *parts]),
                           [f, *parts])
-
-    def _money_of_rows(self, facts: list[dict]) -> list[dict]:
-        """The one money figure of each fact's row (its 预算金额 beside the 数量 shown); [] when a row has none or
-        several that no word tells apart (单价 is never the row's amount)."""
-        idx, out = self.idx, []
-        for f in facts:
-            if f["unit"] in _MONEY_UNITS:
-                out.append(f)
-                continue
-            fid = f["id"]
-            keys = idx.fact_keys[fid][:idx.fact_nrows[fid]]
-            same = [i for i in idx.label_facts.get(keys[-1], ()) if idx.fact_doc[i] == f["document_id"]
-                    and idx.fact_line.get(i, 0) == idx.fact_line.get(fid, 0)] if keys else []
-            money = [x for x in idx.facts(same[:40]) if x["unit"] in _MONEY_UNITS and x["number"] is not None
-                     and not _UNIT_PRICE.search(x["col_labels"] or "")]
-            if len(money) != 1:
-                return []
-            out.extend(money)
-        return out
 
     def _last_against_stated(self, fq: FactQuestion, last: list[int]) -> list[dict]:
         """The one rate just shown and the rate its table states once (序时进度：50%) the question names."""
