@@ -13,7 +13,7 @@ from bot.answer import compose
 from bot.dialogue.cues import VERB_COUNT
 from bot.dialogue.session import Session
 from bot.dialogue.turn import Turn
-from bot.dialogue.values import UNKNOWN, Answer, Frame, amount_filter_of, copy_frame
+from bot.dialogue.values import Answer, Frame, amount_filter_of, copy_frame
 from bot.language import lazyre as re
 from bot.language.lexicon import KnowledgeBase, Ref
 from bot.language.normalize import compact, format_amount
@@ -572,13 +572,7 @@ def do_source(t: Turn, f: Frame) -> Answer:
     parts = [{**row, "label": f"{r['name']} {AMOUNT_LABELS[c]}" if len(rows) > 1 else AMOUNT_LABELS[c]}
              for r in rows for c in compose.SOURCE_COLUMNS if r[c] is not None
              for row in amount_rows([r], c)]
-    answer = t.answered(f, text, projects=f.projects, rows=parts)
-    if not breakdown and f.column in compose.SOURCE_COLUMNS and all(
-            r[f.column] is None and compose.unplaced_for(r, f.column) is None for r in rows):
-        # "法律顾问经费财政专户拨款多少" of a column the table leaves blank: said so (表中未列), an answer of no
-        # figure; the project stays the conversation's ("那其他资金呢")
-        answer.status = UNKNOWN
-    return answer
+    return t.answered(f, text, projects=f.projects, rows=parts)
 
 
 def _sources_of_tables(t: Turn, f: Frame) -> Answer:
