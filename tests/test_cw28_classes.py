@@ -1,7 +1,6 @@
 """Confident wrong answers removed by class (cw28), on tables generated here with names and figures of their own.
 
-Classes: a source of funds a project's row leaves blank, asked alone, is no figure answered (表中未列: said, the
-project kept for the next question); 率 said right after a label ("债务率") asks a rate no column prints, never
+Classes: 率 said right after a label ("债务率") asks a rate no column prints, never
 the label's figures; a follow-up naming another department after a figure of a table's 合计 line asks that
 column there, never the other table's own 合计 line of another column; money asked of two counts just shown
 ("两个一共多少钱") adds the rows' amounts, never the counts; "资金来源怎么构成" after a column group's 合计 is that
@@ -14,46 +13,8 @@ from __future__ import annotations
 
 import pytest
 from conftest import converse, engine_over, simple_table
-from target_tables import water_text
 
 from bot.engine import ANSWERED, UNKNOWN, Engine
-
-# --- 1. a source of funds left blank --------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def water(tmp_path_factory) -> Engine:
-    folder = tmp_path_factory.mktemp("cw28w")
-    path = folder / "linchuan_water.txt"
-    path.write_text(water_text(), encoding="utf-8")
-    return engine_over(folder / "kb.sqlite", [path])
-
-
-@pytest.mark.parametrize("question", ["河湖长制工作经费财政专户拨款多少", "水土保持监测经费其他资金多少",
-                                      "水质检测经费的财政专户拨款有多少"])
-def test_a_blank_source_is_no_figure_answered(water: Engine, question: str) -> None:
-    a = water.ask(question, record=False)
-    assert a.status == UNKNOWN and "表中未列" in a.text, a.text
-
-
-def test_a_filled_source_is_answered(water: Engine) -> None:
-    a = water.ask("农村饮水安全工程维修养护经费财政专户拨款多少", record=False)
-    assert a.status == ANSWERED and "60.00" in a.text, a.text
-    b = water.ask("水土保持监测经费财政拨款多少", record=False)
-    assert b.status == ANSWERED and "38.40" in b.text, b.text
-
-
-def test_the_breakdown_asked_is_answered_with_its_blanks(water: Engine) -> None:
-    a = water.ask("水质检测经费资金来源构成", record=False)
-    assert a.status == ANSWERED and "45.00" in a.text and "未列" in a.text, a.text
-
-
-def test_the_project_stays_after_a_blank_source(water: Engine) -> None:
-    a = converse(water, "水土保持监测经费", "财政专户拨款有多少")
-    assert a.status == UNKNOWN and "水土保持监测经费" in a.text, a.text
-    b = converse(water, "水土保持监测经费", "财政专户拨款有多少", "那财政拨款呢")
-    assert b.status == ANSWERED and "38.40" in b.text, b.text
-
 
 # --- 2. and 3. a rate said of a label; another department's "呢" after a 合计 line ---------------------------------
 
