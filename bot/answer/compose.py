@@ -1408,6 +1408,11 @@ def several_asked() -> str:
 BLANK_CELL = "（表中此格为空）"
 
 
+def no_money_of_shown() -> str:
+    """"两个一共多少钱" after figures that are no money (台数, 人数), of rows printing no one amount each."""
+    return "刚才的数不是金额，表中这几行也没有各自一个金额可加，算不出一共多少钱。"
+
+
 def blank_of_year(name: str, year: int) -> str:
     """The same cell on another year's sheet, left blank there."""
     return f"{name}（{year}年）：{BLANK_CELL}"

@@ -452,6 +452,9 @@ def _indicator_saying(kb: KnowledgeBase, s: Session, question: str) -> str | Non
     return f"{row['project_name']}的{row['name']}指标值是多少"
 
 
+_BARE_TOTAL = re.compile(r"合计|总计|小计|共计|总额")
+
+
 def _of_the_last_figure(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
                         before: dict, named: list[str] | None) -> Answer:
     """"普陀财政局的呢", "这车主要干嘛用" not understood: the figure just shown asked again, with its label
@@ -460,6 +463,10 @@ def _of_the_last_figure(kb: KnowledgeBase, rules: list[Rule], session: Session, 
     earlier = Session.from_dict(before)
     last = earlier.figures[-1] if earlier.figures else {}
     label = re.sub(r"^\d{3,}", "", str(last.get("label") or "")).split(" ")[0]  # "2050101行政运行 合计"
+    if _BARE_TOTAL.fullmatch(label) and named:
+        # "永新县2024年末债务余额" (its 合计 line) → "绩溪县呢": a total line names nothing by itself; the
+        # column shown is what is asked of the department named now (never that table's own 合计 line)
+        label = "".join(str(last.get("label") or "").split(" ")[1:]) or label
     # "财政局信息化建设" → "决算比年初预算少了多少": columns of the row just shown, the row left out; kept
     # only when the answer is of that row.
     loose = "value" in last and not named and len(compact(question)) <= 14 \

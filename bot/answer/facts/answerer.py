@@ -21,7 +21,7 @@ from bot.answer.facts.common import (
 )
 from bot.answer.facts.conversation import Conversation
 from bot.answer.facts.entities import EntityRows
-from bot.answer.facts.index import index_for
+from bot.answer.facts.index import FactIndex, index_for
 from bot.answer.facts.kinds import KindColumns
 from bot.answer.facts.outline import code_of, own_label, path_of
 from bot.answer.facts.outline import leaves as outline_leaves
@@ -1387,7 +1387,8 @@ class Answerer(Conversation):
         # ("净利润" of a row printing 利润收入: 净 is another figure, never noise; the vocabulary's net_words)
         net = any(w in idx.net_words for w in fq.leftover.split())
         if fq.leftover and (len(re.sub(r"[^\u4e00-\u9fff]", "", fq.leftover)) >= 2 or re.search(r"\d{3}", fq.leftover)
-                            or noun_left or net) or fq.months:
+                            or noun_left or net or _rate_of_a_label(fq, idx) or _LATIN_WORD.search(fq.leftover)) \
+                or fq.months:
             if not fq.departments and not fq.subject_docs and len({idx.fact_doc[f] for f in ids[:400]}) > 1:
                 return None  # a word nothing explains, and no table named: nothing to say about a table
             return self.not_broken_down(fq, ids)
@@ -1955,6 +1956,28 @@ _COUNTS = {"两": 2, "俩": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6,
 
 # A change asked alone ("那增了多少", "减少了多少呢") and what shows one: a difference worked out, or a printed
 # change (增减额, 增长率, 比上年 …).
+# A word in Latin letters left over ("PM2.5", "GDP"): as much a thing asked as two Chinese characters.
+_LATIN_WORD = re.compile(r"[a-zA-Z]{2,}")
+# "债务率": 率 said right after a label, as a rate of it; a rate the bot works out elsewhere (执行率, 完成率,
+# 增长率 …) is not this.
+_WORKED_OUT_RATE = re.compile(r"(?:完成|执行|支出|增长|下降|减少|增减|变动|增|降|减|使用|进度)率")
+
+
+def _rate_of_a_label(fq: FactQuestion, idx: FactIndex) -> bool:
+    """"永新县债务率是多少": 率 left over right after a label said, naming a rate no column prints and none is
+    worked out; never the figure it would be a rate of (the 债务 columns)."""
+    if "率" not in fq.leftover.split() or _WORKED_OUT_RATE.search(fq.text):
+        return False
+    return any(m.start >= 0 and fq.text[m.end:m.end + 1] == "率" and _of_amounts(m.keys, idx) for m in fq.mentions)
+
+
+def _of_amounts(keys: set[str], idx: FactIndex) -> bool:
+    """Whether a label's cells are amounts of money (债务 of 债务限额): a rate of them is no cell of theirs, unlike
+    an indicator said short of its 率 (照护率 of 失能老人照护覆盖率)."""
+    facts = idx.facts([f for k in keys for f in idx.label_facts.get(k, ())[:5]])
+    return bool(facts) and all(f["unit"] in _MONEY_UNITS for f in facts if f["number"] is not None)
+
+
 _CHANGE_ONLY = re.compile(r"(?:那|那么)?(?:它|这个|这项)?(?:的)?(?:比上年|比去年|较上年)?(?:增|减|涨|降|增加|减少|下降|增长|降低|上升)"
                           r"(?:了)?(?:多少|几)(?:万元|元|万)?(?:呢|啊)?")
 _CHANGE_SHOWN = re.compile(r" - |−|增减|增长|减少|增加|下降|上升|变动|变化|差额|比.{1,30}?[多少]")

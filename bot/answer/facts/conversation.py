@@ -22,6 +22,7 @@ from bot.answer.facts.question import (
 )
 from bot.answer.facts.values import (
     _BUDGET_COLUMN,
+    _MONEY_UNITS,
     _cite,
     _code_leaves,
     _name,
@@ -62,6 +63,11 @@ _LEVEL_SHARE_ASKED = re.compile(r"^(?:那|那么)?(?:它|这|这个|这项|这�
                                 r"(类|款)(?:的)?(?:比例|比重|占比|多少|百分之几|百分之多少|几成|百分比|是|的)*(?:呢|啊)?$")
 # "那公用经费呢", "还有X呢": another row said in place of the one just answered.
 # Only "多少" asked right after a ranking ("哪个科目增长率最高" → "多少"): the figure the ranking was by.
+# "资金来源怎么构成", "构成情况呢": what the figure just shown is made of, asked alone.
+_MAKEUP_ASKED = re.compile(r"(?:那|那么)?(?:它|这笔钱|这个|其)?(?:的)?(?:资金)?(?:来源|构成|组成)(?:情况)?(?:是)?(?:怎么|如何|怎样)?"
+                           r"(?:构成|组成|分)?(?:的)?(?:呢|是什么|有哪些|分别是多少|分别多少)?")
+# Money asked of the figures just shown ("两个一共多少钱").
+_MONEY_ASKED = re.compile(r"多少钱|几块钱|金额|花了?多少|花费")
 _HOW_MUCH_ONLY = re.compile(r"^(?:那|那么)?(?:它|这个|那个|这|最高的|最多的|最大的)?(?:的)?(?:是|有)?多少(?:呢|啊)?$")
 _ROW_SWAPPED = re.compile(r"^(?:那|那么|还有)|呢$")
 
@@ -155,6 +161,8 @@ class Conversation(Listing):
             return True, code
         if context.get("last") and _PARTS_ASKED.match(fq.text):
             return True, self.parts_of(context["last"][-1])
+        if context.get("last") and _MAKEUP_ASKED.fullmatch(fq.text) and (made := self._columns_making(context["last"][-1])):
+            return True, made
         self.ranked_in_column_named(fq, context)
         if context.get("named") and not fq.mentions and {"max", "min"} & set(fq.ops) and not fq.leftover:
             fq.mentions = self._named_ranked(fq, context)
@@ -229,6 +237,11 @@ class Conversation(Listing):
             recent = [f for f in self.idx.facts(context["recent"]) if f["number"] is not None]
             if fq.years and {f["year"] for f in recent} != set(fq.years):
                 recent = []  # "2025比2023增加多少" after 2024's and 2023's figures: the years said, not those two
+            if len(recent) == 2 and _MONEY_ASKED.search(fq.text) and not all(f["unit"] in _MONEY_UNITS for f in recent):
+                # "复印机几台 → 打印机呢 → 两个一共多少钱": the money of those rows, never their counts added
+                recent = self._money_of_rows(recent)
+                if not recent:
+                    return FactAnswer("unknown", compose.no_money_of_shown(), settled=True)
             if len(recent) == 2:
                 return self.sum(recent) if "sum" in fq.ops else self.diff(recent, [], []) \
                     if "diff" in fq.ops else self.ratio(recent, [])
@@ -240,6 +253,29 @@ class Conversation(Listing):
         if context.get("last") and "diff" in fq.ops and (pair := self._last_against_stated(fq, context["last"])):
             return self.diff(pair, [], [])  # "执行进度" → "比序时快多少": that rate less the table's 序时进度
         return None
+
+    def _columns_making(self, fid: int) -> FactAnswer | None:
+        """"老旧小区改造今年计划投多少" (its 2025年计划投资 › 合计) → "资金来源怎么构成": the other columns of that
+        group in the same row (区级财政资金, 上级补助资金), not a text cell that names a source; None when the figure
+        shown is no group's total or the row prints none of its parts."""
+        idx = self.idx
+        shown = idx.facts([fid])
+        if not shown:
+            return None
+        f = shown[0]
+        cols = (f["col_labels"] or "").split(query.FACT_SEP)
+        keys = idx.fact_keys[fid][:idx.fact_nrows[fid]]
+        if len(cols) < 2 or not _is_total(label_key(cols[-1])) or not keys:
+            return None
+        same = [i for i in idx.label_facts.get(keys[-1], ()) if idx.fact_doc[i] == f["document_id"]
+                and idx.fact_line.get(i, 0) == idx.fact_line.get(fid, 0) and i != fid]
+        parts = [x for x in idx.facts(same[:60]) if x["number"] is not None
+                 and (x["col_labels"] or "").split(query.FACT_SEP)[:-1] == cols[:-1]]
+        if not parts:
+            return None
+        items = [(label_key((x["col_labels"] or "").split(query.FACT_SEP)[-1]), _shown(x)) for x in parts]
+        return FactAnswer("answered", compose.fact_parts(f"{_name(f)} {_shown(f)}", items) + _cite(idx, [f, *parts]),
+                          [f, *parts])
 
     def _last_against_stated(self, fq: FactQuestion, last: list[int]) -> list[dict]:
         """The one rate just shown and the rate its table states once (序时进度：50%) the question names."""

@@ -81,6 +81,8 @@ from bot.model import ITEM_HEAD
 from bot.store import queries as query
 
 # "更新几辆执法车": a count asked in a measure word.
+# A time a note says beside the day or month _A_TIME reads: a year, a season, a quarter ("2025年秋季开学投用").
+_SOME_TIME = re.compile(r"\d{2,4}年|季度|[春夏秋冬]季|年内|月份|[上中下]旬|开学|之前|以前|期限")
 _COUNT_ASKED = re.compile(r"(?:几|多少)(辆|台|个|名|人|家|次|项|套|批|所|件)")
 # "是哪个单位编的", "编制单位是谁": who made a table (the words left when its kind is named are a verb at most).
 _MADE_BY = re.compile(r"(?:哪个|哪一个|哪家|什么)(?:单位|部门)(?:编|做|出|制|填|报)|编制单位|制表单位|填报单位|"
@@ -862,6 +864,8 @@ class Lookup(Rows):
         if not scored or scored[0][0] < 2 or len(scored) > 1 and scored[1][0] == scored[0][0]:
             return None
         f = scored[0][1]
+        if when and not (_A_TIME.search(f["value"]) or _SOME_TIME.search(f["value"])):
+            return None  # "龙源口镇的债务什么时候到期": a 备注 saying no time (龙源口景区停车场) tells no when
         rows = (f["row_labels"] or "").split(query.FACT_SEP)
         name = rows[0] if rows[-1] == f["value"] else _name(f)  # a note's item: "注：…"
         return FactAnswer("answered", compose.fact_value(name, f["value"]) + _cite(idx, [f]), [f])

@@ -679,10 +679,16 @@ def _count_not_in(form: str, text: str, e: int, idx: FactIndex) -> bool:
 _OPPOSITES = (("收入", "支出"), ("支出", "收入"))
 
 
+# The level a fund comes from: said inside a label's parts ("乡村中央资金" against 乡村振兴衔接资金), a part asked.
+_LEVELS = ("中央", "省级", "市级", "县级", "区级", "上级")
+
+
 def _opposite_in_gap(gap: str, key: str) -> bool:
     """"政府性基金收入预算" against 政府性基金预算支出表: the word said between the label's parts is the
-    opposite of one the label holds — another thing asked, not the label said loosely."""
-    return any(a in gap and b in key and a not in key for a, b in _OPPOSITES)
+    opposite of one the label holds — another thing asked, not the label said loosely; so is a level of
+    funds the label does not hold ("乡村中央资金" is no 乡村振兴衔接资金)."""
+    return any(a in gap and b in key and a not in key for a, b in _OPPOSITES) \
+        or len(gap) >= 2 and any(w in gap and w not in key for w in _LEVELS)
 
 
 def _shortened_start(head: str, before: str) -> int:

@@ -235,8 +235,10 @@ def _without_parents(facts: list[dict]) -> list[dict]:
     def own(f: dict) -> str:
         return label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1])
     outer = {r: [label_key(x) for x in r.split(query.FACT_SEP)[:-1] if x] for r in {f["row_labels"] or "" for f in facts}}
+    # (a row under that very outer label is its sibling, not its parent: 中小学图书 under 中小学图书配备)
     kept = [f for f in facts if not (own(f) and any(own(f) in o for r, os in outer.items()
-                                                   if r != (f["row_labels"] or "") for o in os))]
+                                                   if r != (f["row_labels"] or "") for o in os
+                                                   if o not in outer[f["row_labels"] or ""]))]
     return kept or facts
 
 
