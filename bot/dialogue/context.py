@@ -48,6 +48,8 @@ def frame_for(t: Turn, p: Parse, norm: str) -> Frame | Answer:
     if p.unknown_departments and not p.has("content"):  # "哪个项目包括人社局": searched for, not asked about
         names = "、".join(dict.fromkeys(p.unknown_departments))
         return t.unknown(f"知识库里没有“{names}”的数据。", norm)
+    if (other := _other_subject_not_held(t, p)) is not None:
+        return other
     named: list[bool] = []  # whether the modifiers are words of an indicator's name: read once for both steps
 
     def modifiers_named() -> bool:
@@ -71,6 +73,25 @@ def frame_for(t: Turn, p: Parse, norm: str) -> Frame | Answer:
     if fresh and isinstance(frame, Frame):
         return _without_antecedent(t, p, frame) or frame
     return frame
+
+
+# "于都县的呢", "那茂名的呢": a follow-up saying nothing but another subject.
+_OTHER_SUBJECT = re.compile(r"(?:那么?|那)?([\u4e00-\u9fff]{2,8}?)(?:的)?(?:呢|吧|咧)?")
+
+
+def _other_subject_not_held(t: Turn, p: Parse) -> Answer | None:
+    """"普法经费多少" → "于都县的呢": the follow-up names only another subject, which nothing loaded is (a place
+    whose characters the question words took, 于 and 都 of 于都县): say it is not in the knowledge base — asked
+    again of the conversation's department it would answer that department's figure for the other place."""
+    said = _OTHER_SUBJECT.fullmatch(compact(p.text))
+    if said is None or p.mentions or not p.unexplained or t.session.frame is None:
+        return None
+    subject = said.group(1)
+    if any(a < said.end(1) and b > said.start(1) for spans in p.concepts.values() for a, b in spans):
+        return None  # "年初的呢", "满意度呢": a word the question understands
+    answer = t.unknown(compose.subject_not_held(subject), p.text, suggest=False)
+    answer.debug["settled"] = True  # never asked again as the last figure's label with this word
+    return answer
 
 
 def _fresh(s) -> bool:
@@ -733,6 +754,7 @@ def _indicators_asked(t: Turn, p: Parse, f: Frame, ind_refs: list[set[Ref]],
         shown = set(s.focus_indicators)
         kept = [i for i in ids if i in shown]
         ids = kept if kept else ids
+    ids = _of_the_project_in_focus(t, p, f, ids)
     if f.projects:
         ids = within(ids, f.projects, kb.project_span, kb.indicator_project) or ids
     if f.doc_ids:
@@ -740,6 +762,29 @@ def _indicators_asked(t: Turn, p: Parse, f: Frame, ind_refs: list[set[Ref]],
     elif s.doc_ids and len(kb.departments) > 1:
         ids = within(ids, s.doc_ids, kb.indicator_span, kb.indicator_doc) or ids
     return ids
+
+
+# Words asking across projects: an indicator question with them is not about the project in focus.
+_ACROSS_PROJECTS = re.compile("所有|全部|各个|每个|各项目|哪个|哪些|哪几个|哪项|哪一|都|分别")
+
+
+def _of_the_project_in_focus(t: Turn, p: Parse, f: Frame, ids: list[int]) -> list[int]:
+    """"辅助人员服务经费" → "项目完成时间呢" / "考核合格率要求": an indicator asked right after one project, naming no
+    project or department, is that project's own: of a name several projects share, its one; of a name said
+    in part (合格率), its indicator holding what was said — never another project's, which would answer
+    with the wrong figure. Left as it is when the project has no such indicator (the subject changed)."""
+    s, kb = t.session, t.kb
+    if (len(s.focus_projects) != 1 or s.frame is None or f.projects or f.ambiguous or f.doc_ids
+            or p.departments() or p.all_departments or _ACROSS_PROJECTS.search(p.text)):
+        return ids
+    focus = list(s.focus_projects)
+    if inside := within(ids, focus, kb.project_span, kb.indicator_project):
+        return inside
+    said = [compact(m.text) for m in p.mentions if m.of("indicator") and m.score < 100]
+    lo, hi = kb.project_span(focus[0])
+    own = [i for i in range(lo, hi + 1) if kb.indicator_project.get(i) == focus[0]]
+    holding = [i for i in own if said and all(w in compact(kb.indicator_name[i]) for w in said)]
+    return holding or ids
 
 
 def _earlier_frame(t: Turn, p: Parse, f: Frame, last: Frame | None) -> Frame | None:

@@ -1,0 +1,94 @@
+"""Seed-format text tables (round 29) on a fictional 松川县统计局 table (tests/txt29_doc.py), alone and with the
+seed: the unplaced third amount of a line (财政专户拨款 or 其他资金, the text does not say which) counts in a
+share of its project and in a sum of that column, never the totals; "去掉X剩下的加起来" after a list is the rest
+of that list; an indicator asked right after one project is that project's own (a name several share, or one
+said in part) — never another project's figure."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import SEED, converse, engine_over
+from txt29_doc import stats_text
+
+from bot.engine import ANSWERED, Engine
+
+
+def _write(folder: Path) -> Path:
+    path = folder / "songchuan_stats.txt"
+    path.write_text(stats_text(), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def stats(tmp_path_factory) -> Engine:
+    folder = tmp_path_factory.mktemp("txt29")
+    return engine_over(folder / "kb.sqlite", [_write(folder)])
+
+
+@pytest.fixture(scope="module")
+def with_seed(tmp_path_factory) -> Engine:
+    folder = tmp_path_factory.mktemp("txt29s")
+    return engine_over(folder / "kb.sqlite", [SEED, _write(folder)])
+
+
+@pytest.fixture(params=["alone", "with_seed"])
+def engine(request, stats, with_seed) -> Engine:
+    return stats if request.param == "alone" else with_seed
+
+
+def answered(engine: Engine, *turns: str):
+    answer = converse(engine, *turns)
+    assert answer.status == ANSWERED, answer.text
+    return answer
+
+
+# --- the unplaced third amount --------------------------------------------------------------------------------
+
+
+def test_a_share_of_the_unplaced_amount_is_of_that_amount(engine):
+    for turns in (("统计执法检查经费里其他资金占比",), ("统计执法检查经费多少", "其他资金占多少")):
+        a = answered(engine, *turns)
+        assert "22.42%" in a.text and "0.00%" not in a.text and "未列" not in a.text, a.text
+    a = answered(engine, "普查员培训经费财政拨款占比")
+    assert "52.94%" in a.text, a.text
+
+
+def test_a_sum_of_one_source_column_adds_that_column(engine):
+    a = answered(engine, "松川县统计局用了其他资金的项目有几个", "它们其他资金加起来多少")
+    assert "76.00万元" in a.text and "258.30" not in a.text, a.text
+    a = answered(engine, "统计执法检查经费和普查员培训经费财政拨款加起来多少")
+    assert "52.60万元" in a.text and "78.60" not in a.text, a.text
+
+
+def test_the_rest_of_a_list_just_shown(engine):
+    a = answered(engine, "松川县统计局有哪些项目超过50万", "去掉辅助人员剩下的加起来")
+    assert "251.70万元" in a.text and "普查员培训" not in a.text, a.text
+
+
+# --- an indicator asked after one project ------------------------------------------------------------------------
+
+
+def test_an_indicator_after_one_project_is_its_own(engine):
+    a = answered(engine, "统计业务用房修缮经费", "项目完成时间呢")
+    assert "2026年9月底前" in a.text and "11月底" not in a.text and "6月底" not in a.text, a.text
+    a = answered(engine, "聘用统计辅助人员经费", "考核合格率要求")
+    assert "92%" in a.text and "100%" not in a.text, a.text
+    # asked across projects, or of an indicator the project does not have: not narrowed to it
+    a = answered(engine, "统计业务用房修缮经费", "哪些项目有项目完成时间")
+    assert "6月底" in a.text and "11月底" in a.text, a.text
+    a = answered(engine, "统计调查业务经费", "被检查单位满意度多少")
+    assert "85%" in a.text, a.text
+
+
+# --- a follow-up naming only a subject that is not loaded ----------------------------------------------------------
+
+
+def test_a_follow_up_naming_a_place_not_loaded_is_not_answered_by_the_last_one(engine):
+    # (于 and 都 of 于都县, 名 of 茂名 are question words too: the place is not read as them)
+    for place in ("于都县", "茂名", "安远县"):
+        a = converse(engine, "统计调查业务经费多少", f"{place}的呢")
+        assert a.status != ANSWERED and place in a.text and "72.00" not in a.text, a.text
+    a = answered(engine, "统计调查业务经费多少", "财政拨款呢")
+    assert "72.00" in a.text, a.text
