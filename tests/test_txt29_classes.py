@@ -92,3 +92,35 @@ def test_a_follow_up_naming_a_place_not_loaded_is_not_answered_by_the_last_one(e
         assert a.status != ANSWERED and place in a.text and "72.00" not in a.text, a.text
     a = answered(engine, "统计调查业务经费多少", "财政拨款呢")
     assert "72.00" in a.text, a.text
+
+
+# --- "A和它加起来"; when a project is done -------------------------------------------------------------------------
+
+
+def test_a_name_added_to_the_pointer_at_the_last_one(engine):
+    for said in ("普查员培训经费和它加起来", "普查员培训经费跟它一共多少钱"):
+        a = answered(engine, "统计调查业务经费多少", said)
+        assert "106.00万元" in a.text, a.text
+
+
+def test_when_a_project_is_done_is_its_own_time_indicator(engine):
+    a = answered(engine, "业务用房修缮什么时候完工")
+    assert "2026年9月底前" in a.text and "11月底" not in a.text and "6月底" not in a.text, a.text
+    a = answered(engine, "普查员培训啥时候完成")
+    assert "2026年6月底前" in a.text and "9月底" not in a.text, a.text
+
+
+def test_an_indicator_named_in_full_with_when_is_that_one(tmp_path):
+    """A 时效 indicator named in full and "啥时候完成": that indicator, not every project's 项目完成时间 beside it."""
+    from target_tables import Item, Unit, render
+    unit = Unit("柳岸县档案馆", "60.00 60.00", [
+        Item("档案抢救保护经费", "40.00 40.00", "对破损档案进行修裱和抢救保护。",
+             [("11", "修裱破损档案", "≥3000页", "≥3000页"), ("13", "年度档案接收进馆", "2026年8月底前", "2026年8月底前")]),
+        Item("档案库房改造经费", "20.00 20.00", "改造档案库房消防和温湿度设施。",
+             [("11", "改造库房面积", "≥500平方米", "≥500平方米"), ("13", "项目完成时间", "2026年10月底前", "2026年10月底前")]),
+    ])
+    path = tmp_path / "liuan_archives.txt"
+    path.write_text(render("柳岸县档案馆", "60.00 60.00", [unit]), encoding="utf-8")
+    engine = engine_over(tmp_path / "kb.sqlite", [path])
+    a = answered(engine, "年度档案接收进馆啥时候完成")
+    assert "2026年8月底前" in a.text and "10月底" not in a.text, a.text

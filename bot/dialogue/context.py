@@ -189,6 +189,7 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
         return stop
     _pointer_keeps_the_department(t, p, f, depts)
     _indicator_word_of_another(t, p, f)
+    _time_word_of_a_named_indicator(p)
     ind_refs: list[set[Ref]] = p.refs("indicator")  # per mention (not one list of 35,000 refs)
     # One name from the dictionary: its indicator ids are the knowledge base's, sorted once.
     named_by = [m.text for m in p.mentions if m.score == 100.0 and m.of("indicator")]
@@ -235,6 +236,18 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     if not f.intent:
         return t.unknown("没有看懂这个问题。", p.text)
     return f
+
+
+# "完成时间", "完工时间": what "什么时候完成/完工" is read as (normalize.fiscal_said).
+_DONE_TIME = re.compile(r"(?:完工|竣工|完成|办结|建成)时间")
+
+
+def _time_word_of_a_named_indicator(p: Parse) -> None:
+    """"八五普法总结验收啥时候完成": the indicator named in full is the one asked when; the time word is not
+    another indicator (项目完成时间 of every other project) to list beside it."""
+    exact = [m for m in p.mentions if m.of("indicator") and m.score >= 100 and not _DONE_TIME.fullmatch(m.text)]
+    if exact:
+        p.mentions = [m for m in p.mentions if not (m.score < 100 and _DONE_TIME.fullmatch(m.text))]
 
 
 def _worked_out_asked(t: Turn, p: Parse, f: Frame) -> None:
@@ -588,7 +601,8 @@ def _when_asked(t: Turn, p: Parse, f: Frame) -> Answer | None:
     """"小型水库除险加固工程什么时候完工": when, of a project named, is what its 时效指标 (or an indicator
     named for a time) says: the one whose name holds the other words said (完工 -> 工程完工时间), else each
     of them; never its amount. A project with none has no time in the table."""
-    if not p.has("when") or not f.projects or f.indicators or f.categories or len(f.projects) > 3:
+    done = [w for w in p.unexplained if _DONE_TIME.fullmatch(w)]  # "什么时候完工" read as 完工时间
+    if not (p.has("when") or done) or not f.projects or f.indicators or f.categories or len(f.projects) > 3:
         return None
     rows = [r for r in query.indicators(t.conn, project_ids=f.projects)
             if "时效" in (r["level2"] or "") or _TIME_NAME.search(r["name"])]
@@ -596,6 +610,8 @@ def _when_asked(t: Turn, p: Parse, f: Frame) -> Answer | None:
         return t.unknown(compose.no_time_stated([t.kb.projects[pid].name for pid in f.projects]), suggest=False)
     words = [w for w in p.unexplained if len(w) >= 2]
     held = [r for r in rows if any(w in r["name"] for w in words)]
+    if not held and done:  # (完工时间 said, 项目完成时间 printed: the time indicator saying the end of the works)
+        held = [r for r in rows if _DONE_TIME.search(r["name"])]
     f.indicators, f.intent = [r["id"] for r in held or rows], "indicator_value"
     p.unexplained = []  # (what no time indicator names is said by listing the ones there are)
     return None
@@ -904,6 +920,9 @@ _PLUS_ONLY = re.compile(r"^(?:那么?|那)?(?:再加上?|(?:再)?(?:加上|连�
                         r"|^(?:那么?|那)?(?:再)?把.{2,}?(?:也|都)?(?:算上|加上|算进去|加进去|算进来|加进来)(?:的话)?(?:呢|吧)?$")
 # The intents _add_to_focus gives "那加上X呢" and "那减去X呢": not replaced by the last question's.
 _MADE_BY_FOCUS = ("sum", "compare")
+# "信访超市和它加起来", "A跟这个一共多少": the name said now with the pointer at the one just answered about.
+_WITH_POINTER = re.compile(r"(?:和|跟|与|同|加上?|连同)(?:它|这个|那个|前面那个|上面那个|刚才那个)的?(?:经费|预算|钱|资金)?"
+                           r"(?:加起来|加在一起|合计|合起来|一共|总共|共|相加|之和)")
 # "那减去信访工作经费呢", "扣掉公车": a name taken away from the figure just answered.
 _MINUS_ONLY = re.compile(r"^(?:那么?|那)?(?:再)?(?:减去|减掉|扣除|扣掉|去掉|刨去|刨掉)")
 
@@ -924,7 +943,7 @@ def _add_to_focus(t: Turn, p: Parse, f: Frame) -> None:
     if not (f.projects and not (f.ambiguous or f.indicators or f.categories) and s.focus_projects
             and f.intent != "rank" and not p.departments()):
         return
-    added = p.has("total") and _ADDED.match(text)
+    added = p.has("total") and (_ADDED.match(text) or _WITH_POINTER.search(text))
     elliptic_plus = (not added and last is not None and last.intent in ("amount", "share", "sum")
                      and _PLUS_ONLY.match(text) and not own_intent(t, p, ignore=("total", "share")))
     if not (added or elliptic_plus):
