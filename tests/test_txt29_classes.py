@@ -124,3 +124,38 @@ def test_an_indicator_named_in_full_with_when_is_that_one(tmp_path):
     engine = engine_over(tmp_path / "kb.sqlite", [path])
     a = answered(engine, "年度档案接收进馆啥时候完成")
     assert "2026年8月底前" in a.text and "10月底" not in a.text, a.text
+
+
+# --- counts asked by their measure word ------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def justice(tmp_path_factory) -> Engine:
+    """A small fictional 司法局 table: a 公证处 unit, a 法律援助 project (said 法援 for short), counts in 件 and 卷."""
+    from target_tables import Item, Unit, render
+    units = [
+        Unit("青禾县司法局", "50.00 50.00", [
+            Item("法律援助案件补贴经费", "50.00 50.00", "按标准支付法律援助案件办案补贴。",
+                 [("11", "办理法律援助案件", "≥420件", "≥420件"), ("14", "办案补贴标准", "≤1200元/件", "≤1200元/件")]),
+        ]),
+        Unit("青禾县公证处", "30.00 12.00 18.00", [
+            Item("公证业务运行经费", "30.00 12.00 18.00", "保障公证处运转，办理公证事项，整理公证档案。",
+                 [("11", "办理公证事项", "≥1600件", "≥1600件"), ("11", "整理公证卷宗", "≥9000卷", "≥9000卷"),
+                  ("31", "当事人满意度", "≥95%", "≥95%")]),
+        ]),
+    ]
+    folder = tmp_path_factory.mktemp("txt29j")
+    path = folder / "qinghe_justice.txt"
+    path.write_text(render("青禾县司法局", "80.00 62.00 18.00", units), encoding="utf-8")
+    return engine_over(folder / "kb.sqlite", [path])
+
+
+def test_a_count_asked_by_its_measure_word(justice, engine):
+    a = answered(justice, "公证处一年办多少件公证")
+    assert "1600件" in a.text and "420" not in a.text, a.text
+    a = answered(justice, "公证档案要整理多少卷")
+    assert "9000卷" in a.text, a.text
+    a = answered(justice, "法援案件要办多少件")  # 法援: the usual short name of 法律援助
+    assert "420件" in a.text, a.text
+    a = answered(engine, "执法检查一年办多少件案件")
+    assert "≥30件" in a.text, a.text

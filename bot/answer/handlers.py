@@ -287,6 +287,9 @@ def _said_mostly(name: str, text: str) -> bool:
     return bool(core) and sum(c in text for c in core) >= 0.75 * len(core)
 
 
+_A_YEAR = re.compile(r"一年|每年|全年|年度|今年|本年")
+
+
 def do_quantity(t: Turn, f: Frame) -> Answer:
     """"公务车买几辆": an indicator whose value counts in that measure word (1辆), in the projects
     named; else a sentence of their goal that does ("派遣1名律师")."""
@@ -298,7 +301,8 @@ def do_quantity(t: Turn, f: Frame) -> Answer:
     thing = _counted_noun(t, spans[0][1]) if spans else ""
     if thing:  # "几个律师": a number, maybe a measure word, then that noun ("1名律师")
         counted = re.compile(rf"[0-9]+(?:\.[0-9]+)?\s*(?:万)?{_MEASURE}?{re.escape(thing)}")
-    words = [w for w in t.p.unexplained if len(w) >= 2]
+    # ("一年办多少件": the year is the table's own, no word an indicator must hold)
+    words = [x for w in t.p.unexplained for x in _A_YEAR.split(w) if len(x) >= 2]
     projects = f.projects or [r["id"] for r in query.projects_in(t.conn, f.doc_ids)]
     named = query.indicators(t.conn, ids=f.indicators) if f.indicators else []
     if thing and kin and any(thing in r["name"] for r in named):
