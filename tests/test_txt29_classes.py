@@ -159,3 +159,10 @@ def test_a_count_asked_by_its_measure_word(justice, engine):
     assert "420件" in a.text, a.text
     a = answered(engine, "执法检查一年办多少件案件")
     assert "≥30件" in a.text, a.text
+
+
+def test_another_indicator_of_the_project_said_in_a_follow_up(engine):
+    a = answered(engine, "执法检查案件要办多少件", "补贴标准呢")
+    assert "200元/家" in a.text and "≥30件" not in a.text, a.text
+    a = answered(engine, "执法检查案件要办多少件", "年度值呢")  # (a word of the value asked: the same one)
+    assert "≥30件" in a.text, a.text

@@ -875,8 +875,25 @@ def _same_subject(t: Turn, p: Parse, f: Frame, last: Frame, depts: list[str]) ->
         # ("有哪些项目") does not inherit them.
         f.projects = list(s.focus_projects)
         if not f.categories and last.intent == "indicator_value" and s.focus_indicators:
-            f.indicators = list(s.focus_indicators)
+            f.indicators = _other_indicator_said(t, p) or list(s.focus_indicators)
     return None
+
+
+# "补贴标准呢": the words of a follow-up, without its question and follow-up words.
+_FOLLOW_WORDS = re.compile(r"^(?:那么?|那|还有|再看看?)|(?:的)?(?:呢|吧|是多少|多少|是什么|要求|目标|指标值?|值)+$")
+
+
+def _other_indicator_said(t: Turn, p: Parse) -> list[int]:
+    """"法律援助案件要办多少件" → "补贴标准呢": another indicator of the project just answered about, whose name
+    holds what the follow-up says (办案补贴标准) — not the indicator just shown again; [] when none does."""
+    s, kb = t.session, t.kb
+    said = _FOLLOW_WORDS.sub("", compact(p.text))
+    if len(said) < 2 or len(s.focus_projects) != 1:
+        return []
+    lo, hi = kb.project_span(s.focus_projects[0])
+    found = [i for i in range(lo, hi + 1) if kb.indicator_project.get(i) == s.focus_projects[0]
+             and said in compact(kb.indicator_name.get(i, ""))]
+    return [] if set(found) & set(s.focus_indicators) else found
 
 
 def _category_of_focus(t: Turn, p: Parse, f: Frame, last: Frame | None) -> None:
