@@ -166,3 +166,14 @@ def test_another_indicator_of_the_project_said_in_a_follow_up(engine):
     assert "200元/家" in a.text and "≥30件" not in a.text, a.text
     a = answered(engine, "执法检查案件要办多少件", "年度值呢")  # (a word of the value asked: the same one)
     assert "≥30件" in a.text, a.text
+
+
+# --- 本级 ----------------------------------------------------------------------------------------------------------
+
+
+def test_the_departments_own_level_is_its_own_unit(engine):
+    for said in ("统计局本级(不含普查中心)多少", "统计局本级多少"):
+        a = answered(engine, said)
+        assert "301.60万元" in a.text and "387.90" not in a.text, a.text
+    a = answered(engine, "统计局本级有哪些项目")
+    assert "4 个" in a.text and "普查员培训" not in a.text, a.text

@@ -505,6 +505,8 @@ def _unit_named(t: Turn, p: Parse, f: Frame) -> None:
     project of another table a word of its name fits (服务中心). A project named in full is asked about as
     before; one named beside the unit ("图书馆的全民阅读推广活动经费") is looked for in the unit's table.
     Two units named ("图书馆和博物馆一共多少") are both asked about."""
+    if _own_level(t, p, f):
+        return
     if p.has("exclude"):
         return
     named = []
@@ -527,6 +529,31 @@ def _unit_named(t: Turn, p: Parse, f: Frame) -> None:
         else:
             f.units = units
             f.projects = [pid for u in units for pid in t.kb.unit_projects(f.doc_ids[0], u)]
+
+
+# "司法局本级", "本级（不含公证处）": the department's own 资金使用单位, apart from the units under it.
+_OWN_LEVEL = re.compile(r"本级(?:[(（]?(?:不含|不包括|除去|除了|不算)[^)）]{1,12}[)）]?)?|[(（]?(?:不含|不包括|除去|除了|不算)[^)）]{1,12}[)）]?本级")
+
+
+def _own_level(t: Turn, p: Parse, f: Frame) -> bool:
+    """"司法局本级(不含公证处)多少": the unit of the department's own name in a table with units under it (its
+    subtotal row), not the table's total nor the unit left out."""
+    said = _OWN_LEVEL.search(p.text)
+    docs = f.doc_ids or t.session.doc_ids or (list(t.kb.documents) if len(t.kb.documents) == 1 else [])
+    if said is None or len(docs) != 1 or docs[0] not in t.kb.documents:
+        return False
+    dept = t.kb.documents[docs[0]]["department_name"]
+    own = t.kb.unit_projects(docs[0], dept)
+    if not own or len(own) == len([q for q in t.kb.projects_of_document(docs[0]) if t.kb.projects[q].kind != "department"]):
+        return False  # no unit of its own name, or no other unit beside it: 本级 is the whole table
+    f.unit, f.doc_ids = dept, list(docs)
+    p.mentions = [m for m in p.mentions if m.of("department") or not (said.start() <= m.start < said.end())]
+    p.unexplained = [w for w in p.unexplained if w not in said.group(0)]
+    for concept in ("exclude",):
+        p.concepts[concept] = [(a, b) for a, b in p.concepts.get(concept, []) if not said.start() <= a < said.end()]
+        if not p.concepts[concept]:
+            p.concepts.pop(concept)
+    return True
 
 
 def _unit_projects(t: Turn, f: Frame) -> None:
