@@ -177,3 +177,15 @@ def test_the_departments_own_level_is_its_own_unit(engine):
         assert "301.60万元" in a.text and "387.90" not in a.text, a.text
     a = answered(engine, "统计局本级有哪些项目")
     assert "4 个" in a.text and "普查员培训" not in a.text, a.text
+
+
+# --- a unit named with a word of another unit's project -------------------------------------------------------------
+
+
+def test_a_unit_named_with_a_word_of_another_units_project(engine):
+    a = converse(engine, "普查中心人员经费多少")  # (人员 is a word of 聘用统计辅助人员经费, under the bureau itself)
+    assert a.status != ANSWERED and "57.60" not in a.text and "86.30" not in a.text, a.text
+    a = answered(engine, "普查中心的普查员培训经费多少")
+    assert "34.00万元" in a.text, a.text
+    a = answered(engine, "普查中心有哪些项目")
+    assert "经济普查资料整理经费" in a.text and "聘用" not in a.text, a.text

@@ -522,6 +522,7 @@ def _unit_named(t: Turn, p: Parse, f: Frame) -> None:
     said = "".join(p.text[s:e] for s, e in inside)
     p.unexplained = [w for w in p.unexplained if w not in said]  # ("管理所" of 水利工程管理所: understood)
     f.doc_ids = [named[0][2][0]]
+    _word_of_another_units_project(t, p, named)
     if not any(m.of("project") for m in p.mentions):
         units = list(dict.fromkeys(unit for _, _, (_, unit) in named))
         if len(units) == 1:
@@ -529,6 +530,21 @@ def _unit_named(t: Turn, p: Parse, f: Frame) -> None:
         else:
             f.units = units
             f.projects = [pid for u in units for pid in t.kb.unit_projects(f.doc_ids[0], u)]
+
+
+def _word_of_another_units_project(t: Turn, p: Parse, named: list) -> None:
+    """"公证处人员经费多少": a word beside the unit named that is part of a project's name under another unit
+    (人员 of 政府购买辅助人员服务经费) names nothing of that unit; left as a word not understood rather than
+    answered with the other unit's project. A project named in full is asked about as it is."""
+    doc = named[0][2][0]
+    own = {pid for _, _, (_, unit) in named for pid in t.kb.unit_projects(doc, unit)}
+    for m in [m for m in p.mentions if m.of("project") and not m.of("department")]:
+        ids = {int(r.key) for r in m.of("project")}
+        if ids & own or any(compact(t.kb.projects[i].name) == compact(m.text) for i in ids if i in t.kb.projects):
+            continue
+        p.mentions = [x for x in p.mentions if x is not m]
+        p.unexplained.append(m.text)
+        p.unexplained_common = False  # (a word of a name, no everyday word)
 
 
 # "司法局本级", "本级（不含公证处）": the department's own 资金使用单位, apart from the units under it.
