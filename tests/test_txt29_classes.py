@@ -92,6 +92,9 @@ def test_a_follow_up_naming_a_place_not_loaded_is_not_answered_by_the_last_one(e
         assert a.status != ANSWERED and place in a.text and "72.00" not in a.text, a.text
     a = answered(engine, "统计调查业务经费多少", "财政拨款呢")
     assert "72.00" in a.text, a.text
+    # (a short follow-up that is no "X的呢" — an ordinal into the list just shown — is not taken for a place)
+    a = answered(engine, "统计执法检查经费的指标有哪些", "第二个指标值")
+    assert "≥30件" in a.text, a.text
 
 
 # --- "A和它加起来"; when a project is done -------------------------------------------------------------------------

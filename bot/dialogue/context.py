@@ -76,18 +76,18 @@ def frame_for(t: Turn, p: Parse, norm: str) -> Frame | Answer:
 
 
 # "于都县的呢", "那茂名的呢": a follow-up saying nothing but another subject.
-_OTHER_SUBJECT = re.compile(r"(?:那么?|那)?([\u4e00-\u9fff]{2,8}?)(?:的)?(?:呢|吧|咧)?")
+_OTHER_SUBJECT = re.compile(r"(?:那么?|那)?([\u4e00-\u9fff]{2,8}?)的?呢")
 
 
 def _other_subject_not_held(t: Turn, p: Parse) -> Answer | None:
     """"普法经费多少" → "于都县的呢": the follow-up names only another subject, which nothing loaded is (a place
     whose characters the question words took, 于 and 都 of 于都县): say it is not in the knowledge base — asked
     again of the conversation's department it would answer that department's figure for the other place."""
-    said = _OTHER_SUBJECT.fullmatch(compact(p.text))
-    if said is None or p.mentions or not p.unexplained or t.session.frame is None:
+    said = _OTHER_SUBJECT.fullmatch(compact(t.question).rstrip("?？。！!"))
+    if said is None or p.mentions or not p.unexplained or t.session.frame is None or p.ordinal:
         return None
     subject = said.group(1)
-    if any(a < said.end(1) and b > said.start(1) for spans in p.concepts.values() for a, b in spans):
+    if any(p.concepts.values()):
         return None  # "年初的呢", "满意度呢": a word the question understands
     answer = t.unknown(compose.subject_not_held(subject), p.text, suggest=False)
     answer.debug["settled"] = True  # never asked again as the last figure's label with this word
