@@ -188,8 +188,7 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     if stop is not None:
         return stop
     _pointer_keeps_the_department(t, p, f, depts)
-    _indicator_word_of_another(t, p, f)
-    _time_word_of_a_named_indicator(p)
+    _words_of_named_indicators(t, p, f)
     ind_refs: list[set[Ref]] = p.refs("indicator")  # per mention (not one list of 35,000 refs)
     # One name from the dictionary: its indicator ids are the knowledge base's, sorted once.
     named_by = [m.text for m in p.mentions if m.score == 100.0 and m.of("indicator")]
@@ -240,6 +239,12 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
 
 # "完成时间", "完工时间": what "什么时候完成/完工" is read as (normalize.fiscal_said).
 _DONE_TIME = re.compile(r"(?:完工|竣工|完成|办结|建成)时间")
+
+
+def _words_of_named_indicators(t: Turn, p: Parse, f: Frame) -> None:
+    """Words read as a second project or indicator that belong to the indicator named (two steps)."""
+    _indicator_word_of_another(t, p, f)
+    _time_word_of_a_named_indicator(p)
 
 
 def _time_word_of_a_named_indicator(p: Parse) -> None:
