@@ -1906,6 +1906,10 @@ def no_several_whole(said: str, names: list[str]) -> str:
     return f"“{said}项”说的是哪几项不清楚（{have}），请说出要比的是哪几项。"
 
 
+def subject_not_held(subject: str) -> str:
+    return f"知识库里没有“{subject}”的数据（没有加载它的表）。"
+
+
 def no_amount_for_share(names: list[str]) -> str:
     return f"表中没有列出{'、'.join(names)}的金额，算不出占比。"
 
@@ -1913,10 +1917,9 @@ def no_amount_for_share(names: list[str]) -> str:
 def source_share(row, column: str) -> str:
     """"它的财政拨款占本项目多少": one source of funds as a share of its project's total."""
     label = AMOUNT_LABELS[column]
-    if not row[column] and column in UNPLACED_BETWEEN and "unplaced" in row.keys() and row["unplaced"]:
-        # its third amount may be this column: that one's share, said so (never 0 as if the column were blank)
-        return (f"{row['name']}的{label} {money(row, 'unplaced')}（{UNPLACED_NOTE}），占本项目总计 {money(row)} 的 "
-                f"{percent(row['unplaced'], row['total'] or 0)}。" + source_note(row))
+    if (unplaced := unplaced_for(row, column)) is not None:  # the printed third amount may be this column
+        return (f"{row['name']}的{label} {format_amount(unplaced, _unit(row))}（{UNPLACED_NOTE}），占本项目总计 "
+                f"{money(row)} 的 {percent(unplaced, row['total'] or 0)}。" + source_note(row))
     return (f"{row['name']}的{label} {money(row, column)}，占本项目总计 {money(row)} 的 "
             f"{percent(row[column] or 0, row['total'] or 0)}。" + source_note(row))
 
@@ -2190,6 +2193,26 @@ def column_sum(rows: Sequence, column: str) -> str:
     total = round(sum(r[column] for r in rows), 2)
     return (f"以上 {len(rows)} 个项目{AMOUNT_LABELS[column]}合计 {format_amount(total, _unit(rows[0]))}："
             + " + ".join(f"{r[column]:g}" for r in rows) + f" = {total:g}")
+
+
+def source_value(row, column: str) -> tuple[float, bool]:
+    """A row's amount in one source column, or its unplaced third amount where the column may hold it
+    (0 when blank); the flag says the amount is the unplaced one."""
+    if (unplaced := unplaced_for(row, column)) is not None:
+        return unplaced, True
+    return row[column] or 0.0, False
+
+
+def column_summed(rows: Sequence, column: str) -> str:
+    """"它们其他资金加起来多少": the projects' one source of funds added up (an unplaced third amount counted
+    where the column may hold it, said so), never their totals."""
+    values = [source_value(r, column) for r in rows]
+    total = round(sum(v for v, _ in values), 2)
+    text = (f"{' + '.join(r['name'] for r in rows)} 的{AMOUNT_LABELS[column]}合计 "
+            f"{format_amount(total, _unit(rows[0]))}：" + " + ".join(f"{v:g}" for v, _ in values) + f" = {total:g}")
+    if any(u for _, u in values):
+        text += f"（其中{'、'.join(r['name'] for r, (_, u) in zip(rows, values, strict=True) if u)}的金额是{UNPLACED_NOTE}）"
+    return text
 
 
 def other_kind_not_listed(department: str, subject: str, kind: str, shown: str) -> str:

@@ -287,6 +287,9 @@ def _said_mostly(name: str, text: str) -> bool:
     return bool(core) and sum(c in text for c in core) >= 0.75 * len(core)
 
 
+_A_YEAR = re.compile(r"一年|每年|全年|年度|今年|本年")
+
+
 def do_quantity(t: Turn, f: Frame) -> Answer:
     """"公务车买几辆": an indicator whose value counts in that measure word (1辆), in the projects
     named; else a sentence of their goal that does ("派遣1名律师")."""
@@ -298,7 +301,8 @@ def do_quantity(t: Turn, f: Frame) -> Answer:
     thing = _counted_noun(t, spans[0][1]) if spans else ""
     if thing:  # "几个律师": a number, maybe a measure word, then that noun ("1名律师")
         counted = re.compile(rf"[0-9]+(?:\.[0-9]+)?\s*(?:万)?{_MEASURE}?{re.escape(thing)}")
-    words = [w for w in t.p.unexplained if len(w) >= 2]
+    # ("一年办多少件": the year is the table's own, no word an indicator must hold)
+    words = [x for w in t.p.unexplained for x in _A_YEAR.split(w) if len(x) >= 2]
     projects = f.projects or [r["id"] for r in query.projects_in(t.conn, f.doc_ids)]
     named = query.indicators(t.conn, ids=f.indicators) if f.indicators else []
     if thing and kin and any(thing in r["name"] for r in named):
@@ -809,6 +813,10 @@ def _totals_compared(t: Turn, f: Frame, docs: Sequence) -> Answer:
 
 def do_sum(t: Turn, f: Frame) -> Answer:
     rows = query.projects(t.conn, f.projects)
+    if f.column in compose.SOURCE_COLUMNS and rows:  # "它们其他资金加起来": that column, not the totals
+        return t.answered(f, compose.column_summed(rows, f.column) + dept_note(t, f.doc_ids), projects=f.projects,
+                          rows=amount_rows([{**dict(r), f.column: compose.source_value(r, f.column)[0]} for r in rows],
+                                           f.column))
     total = round(sum(r["total"] or 0 for r in rows), 2)
     text = compose.summed(rows, total, _share_of_whole(t, rows, total, f.with_share))
     return t.answered(f, text + dept_note(t, f.doc_ids), projects=f.projects, rows=amount_rows(rows))
@@ -824,10 +832,18 @@ def _share_of_whole(t: Turn, rows: list, total: float, asked: bool = False) -> s
     return compose.share_of_total(total, whole) if whole else ""
 
 
+# "去掉X剩下的", "其余的", "其他几个": the rest of what was just listed (a table-wide word asks the table's rest).
+_REST_OF_LIST = re.compile(r"剩下|剩余|其余|其他的|另外|别的")
+
+
 def _total_without(t: Turn, f: Frame) -> Answer:
     """"除了雇员工资 剩下项目合计多少": the sum of the table's other projects, never the whole total."""
     docs = f.doc_ids or sorted({t.doc_of(pid) for pid in f.exclude})
     rest = [r["id"] for r in query.projects_in(t.conn, docs) if r["kind"] != "department" and r["id"] not in f.exclude]
+    listed = [pid for kind, pid in t.session.last_list if kind == "project"]
+    if len(listed) > 1 and set(f.exclude) <= set(listed) and _REST_OF_LIST.search(t.p.text):
+        # "有哪些项目超过40万" → "去掉X剩下的加起来": the rest of the list just shown, not of the table
+        rest = [pid for pid in listed if pid not in f.exclude]
     if not rest:
         return t.unknown(compose.nothing_left(), suggest=False)
     every = copy_frame(f)

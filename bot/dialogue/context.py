@@ -48,6 +48,8 @@ def frame_for(t: Turn, p: Parse, norm: str) -> Frame | Answer:
     if p.unknown_departments and not p.has("content"):  # "哪个项目包括人社局": searched for, not asked about
         names = "、".join(dict.fromkeys(p.unknown_departments))
         return t.unknown(f"知识库里没有“{names}”的数据。", norm)
+    if (other := _other_subject_not_held(t, p)) is not None:
+        return other
     named: list[bool] = []  # whether the modifiers are words of an indicator's name: read once for both steps
 
     def modifiers_named() -> bool:
@@ -71,6 +73,25 @@ def frame_for(t: Turn, p: Parse, norm: str) -> Frame | Answer:
     if fresh and isinstance(frame, Frame):
         return _without_antecedent(t, p, frame) or frame
     return frame
+
+
+# "于都县的呢", "那茂名的呢": a follow-up saying nothing but another subject.
+_OTHER_SUBJECT = re.compile(r"(?:那么?|那)?([\u4e00-\u9fff]{2,8}?)的?呢")
+
+
+def _other_subject_not_held(t: Turn, p: Parse) -> Answer | None:
+    """"普法经费多少" → "于都县的呢": the follow-up names only another subject, which nothing loaded is (a place
+    whose characters the question words took, 于 and 都 of 于都县): say it is not in the knowledge base — asked
+    again of the conversation's department it would answer that department's figure for the other place."""
+    said = _OTHER_SUBJECT.fullmatch(compact(t.question).rstrip("?？。！!"))
+    if said is None or p.mentions or not p.unexplained or t.session.frame is None or p.ordinal:
+        return None
+    subject = said.group(1)
+    if any(p.concepts.values()):
+        return None  # "年初的呢", "满意度呢": a word the question understands
+    answer = t.unknown(compose.subject_not_held(subject), p.text, suggest=False)
+    answer.debug["settled"] = True  # never asked again as the last figure's label with this word
+    return answer
 
 
 def _fresh(s) -> bool:
@@ -170,7 +191,7 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     if stop is not None:
         return stop
     _pointer_keeps_the_department(t, p, f, depts)
-    _indicator_word_of_another(t, p, f)
+    _words_of_named_indicators(t, p, f)
     ind_refs: list[set[Ref]] = p.refs("indicator")  # per mention (not one list of 35,000 refs)
     # One name from the dictionary: its indicator ids are the knowledge base's, sorted once.
     named_by = [m.text for m in p.mentions if m.score == 100.0 and m.of("indicator")]
@@ -217,6 +238,24 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     if not f.intent:
         return t.unknown("没有看懂这个问题。", p.text)
     return f
+
+
+# "完成时间", "完工时间": what "什么时候完成/完工" is read as (normalize.fiscal_said).
+_DONE_TIME = re.compile(r"(?:完工|竣工|完成|办结|建成)时间")
+
+
+def _words_of_named_indicators(t: Turn, p: Parse, f: Frame) -> None:
+    """Words read as a second project or indicator that belong to the indicator named (two steps)."""
+    _indicator_word_of_another(t, p, f)
+    _time_word_of_a_named_indicator(p)
+
+
+def _time_word_of_a_named_indicator(p: Parse) -> None:
+    """"八五普法总结验收啥时候完成": the indicator named in full is the one asked when; the time word is not
+    another indicator (项目完成时间 of every other project) to list beside it."""
+    exact = [m for m in p.mentions if m.of("indicator") and m.score >= 100 and not _DONE_TIME.fullmatch(m.text)]
+    if exact:
+        p.mentions = [m for m in p.mentions if not (m.score < 100 and _DONE_TIME.fullmatch(m.text))]
 
 
 def _worked_out_asked(t: Turn, p: Parse, f: Frame) -> None:
@@ -474,6 +513,8 @@ def _unit_named(t: Turn, p: Parse, f: Frame) -> Answer | None:
     project of another table a word of its name fits (服务中心). A project named in full is asked about as
     before; one named beside the unit ("图书馆的全民阅读推广活动经费") is looked for in the unit's table.
     Two units named ("图书馆和博物馆一共多少") are both asked about."""
+    if _own_level(t, p, f):
+        return None
     if p.has("exclude"):
         return None
     named = []
@@ -492,6 +533,7 @@ def _unit_named(t: Turn, p: Parse, f: Frame) -> Answer | None:
     p.unexplained = [w for w in p.unexplained if w not in said]  # ("管理所" of 水利工程管理所: understood)
     p.unexplained = [x for w in p.unexplained for x in _beside_unit(t, p.text, w, inside)]
     f.doc_ids = [named[0][2][0]]
+    _word_of_another_units_project(t, p, named)
     if not any(m.of("project") for m in p.mentions):
         units = list(dict.fromkeys(unit for _, _, (_, unit) in named))
         if len(units) == 1:
@@ -530,6 +572,46 @@ def _beside_unit(t: Turn, text: str, word: str, inside: list[tuple[int, int]]) -
     rest = "".join(c for k, c in enumerate(word, at) if not any(s <= k < e for s, e in inside))
     vocab = t.kb.vocab
     return [w for w in t.kb.segmenter.cut(rest) if len(w) >= 2 and w not in vocab.stopwords and w not in vocab.fillers]
+
+
+def _word_of_another_units_project(t: Turn, p: Parse, named: list) -> None:
+    """"公证处人员经费多少": a word beside the unit named that is part of a project's name under another unit
+    (人员 of 政府购买辅助人员服务经费) names nothing of that unit; left as a word not understood rather than
+    answered with the other unit's project. A project named in full is asked about as it is."""
+    doc = named[0][2][0]
+    own = {pid for _, _, (_, unit) in named for pid in t.kb.unit_projects(doc, unit)}
+    for m in [m for m in p.mentions if m.of("project") and not m.of("department")]:
+        ids = {int(r.key) for r in m.of("project")}
+        if ids & own or any(compact(t.kb.projects[i].name) == compact(m.text) for i in ids if i in t.kb.projects):
+            continue
+        p.mentions = [x for x in p.mentions if x is not m]
+        p.unexplained.append(m.text)
+        p.unexplained_common = False  # (a word of a name, no everyday word)
+
+
+# "司法局本级", "本级（不含公证处）": the department's own 资金使用单位, apart from the units under it.
+_OWN_LEVEL = re.compile(r"本级(?:[(（]?(?:不含|不包括|除去|除了|不算)[^)）]{1,12}[)）]?)?|[(（]?(?:不含|不包括|除去|除了|不算)[^)）]{1,12}[)）]?本级")
+
+
+def _own_level(t: Turn, p: Parse, f: Frame) -> bool:
+    """"司法局本级(不含公证处)多少": the unit of the department's own name in a table with units under it (its
+    subtotal row), not the table's total nor the unit left out."""
+    said = _OWN_LEVEL.search(p.text)
+    docs = f.doc_ids or t.session.doc_ids or (list(t.kb.documents) if len(t.kb.documents) == 1 else [])
+    if said is None or len(docs) != 1 or docs[0] not in t.kb.documents:
+        return False
+    dept = t.kb.documents[docs[0]]["department_name"]
+    own = t.kb.unit_projects(docs[0], dept)
+    if not own or len(own) == len([q for q in t.kb.projects_of_document(docs[0]) if t.kb.projects[q].kind != "department"]):
+        return False  # no unit of its own name, or no other unit beside it: 本级 is the whole table
+    f.unit, f.doc_ids = dept, list(docs)
+    p.mentions = [m for m in p.mentions if m.of("department") or not (said.start() <= m.start < said.end())]
+    p.unexplained = [w for w in p.unexplained if w not in said.group(0)]
+    for concept in ("exclude",):
+        p.concepts[concept] = [(a, b) for a, b in p.concepts.get(concept, []) if not said.start() <= a < said.end()]
+        if not p.concepts[concept]:
+            p.concepts.pop(concept)
+    return True
 
 
 def _unit_projects(t: Turn, f: Frame) -> None:
@@ -600,9 +682,6 @@ def _table_year_asked(t: Turn, p: Parse, f: Frame) -> Answer | None:
     return None
 
 
-_DONE_TIME = re.compile(r"(?:完工|竣工|完成|办结|建成)时间")
-
-
 def _when_of_named_indicator(t: Turn, p: Parse, f: Frame) -> Answer | None:
     """"八五普法总结验收啥时候完成" (read …完成时间): when, of an indicator named whole, is that indicator's value
     when it is a time, else not in the table — never the 完成时间 of other projects fitting the words."""
@@ -626,11 +705,10 @@ def _when_asked(t: Turn, p: Parse, f: Frame) -> Answer | None:
     """"小型水库除险加固工程什么时候完工": when, of a project named, is what its 时效指标 (or an indicator
     named for a time) says: the one whose name holds the other words said (完工 -> 工程完工时间), else each
     of them; never its amount. A project with none has no time in the table."""
-    # ("什么时候完工" is read as 完工时间, the name tables give it; a table naming it otherwise asks the same)
-    said_done = [w for w in p.unexplained if _DONE_TIME.fullmatch(w)]
+    done = [w for w in p.unexplained if _DONE_TIME.fullmatch(w)]  # "什么时候完工" read as 完工时间
     if (named := _when_of_named_indicator(t, p, f)) is not None:
         return named
-    if not (p.has("when") or said_done) or not f.projects or f.indicators or f.categories or len(f.projects) > 3:
+    if not (p.has("when") or done) or not f.projects or f.indicators or f.categories or len(f.projects) > 3:
         return None
     rows = [r for r in query.indicators(t.conn, project_ids=f.projects)
             if "时效" in (r["level2"] or "") or _TIME_NAME.search(r["name"])]
@@ -638,6 +716,8 @@ def _when_asked(t: Turn, p: Parse, f: Frame) -> Answer | None:
         return t.unknown(compose.no_time_stated([t.kb.projects[pid].name for pid in f.projects]), suggest=False)
     words = [w for w in p.unexplained if len(w) >= 2]
     held = [r for r in rows if any(w in r["name"] for w in words)]
+    if not held and done:  # (完工时间 said, 项目完成时间 printed: the time indicator saying the end of the works)
+        held = [r for r in rows if _DONE_TIME.search(r["name"])]
     f.indicators, f.intent = [r["id"] for r in held or rows], "indicator_value"
     p.unexplained = []  # (what no time indicator names is said by listing the ones there are)
     return None
@@ -796,9 +876,7 @@ def _indicators_asked(t: Turn, p: Parse, f: Frame, ind_refs: list[set[Ref]],
         shown = set(s.focus_indicators)
         kept = [i for i in ids if i in shown]
         ids = kept if kept else ids
-    if s.focus_projects and not (f.projects or f.ambiguous) and elliptic(t, p) and not p.has("list", "which"):
-        # "城区道路清扫保洁服务经费多少" → "市民满意度呢": that project's, not every project's of the name
-        ids = within(ids, s.focus_projects, kb.project_span, kb.indicator_project) or ids
+    ids = _of_the_project_in_focus(t, p, f, ids)
     if f.projects:
         ids = within(ids, f.projects, kb.project_span, kb.indicator_project) or ids
     if f.doc_ids:
@@ -806,6 +884,29 @@ def _indicators_asked(t: Turn, p: Parse, f: Frame, ind_refs: list[set[Ref]],
     elif s.doc_ids and len(kb.departments) > 1:
         ids = within(ids, s.doc_ids, kb.indicator_span, kb.indicator_doc) or ids
     return ids
+
+
+# Words asking across projects: an indicator question with them is not about the project in focus.
+_ACROSS_PROJECTS = re.compile("所有|全部|各个|每个|各项目|哪个|哪些|哪几个|哪项|哪一|都|分别")
+
+
+def _of_the_project_in_focus(t: Turn, p: Parse, f: Frame, ids: list[int]) -> list[int]:
+    """"辅助人员服务经费" → "项目完成时间呢" / "考核合格率要求": an indicator asked right after one project, naming no
+    project or department, is that project's own: of a name several projects share, its one; of a name said
+    in part (合格率), its indicator holding what was said — never another project's, which would answer
+    with the wrong figure. Left as it is when the project has no such indicator (the subject changed)."""
+    s, kb = t.session, t.kb
+    if (len(s.focus_projects) != 1 or s.frame is None or f.projects or f.ambiguous or f.doc_ids
+            or p.departments() or p.all_departments or _ACROSS_PROJECTS.search(p.text)):
+        return ids
+    focus = list(s.focus_projects)
+    if inside := within(ids, focus, kb.project_span, kb.indicator_project):
+        return inside
+    said = [compact(m.text) for m in p.mentions if m.of("indicator") and m.score < 100]
+    lo, hi = kb.project_span(focus[0])
+    own = [i for i in range(lo, hi + 1) if kb.indicator_project.get(i) == focus[0]]
+    holding = [i for i in own if said and all(w in compact(kb.indicator_name[i]) for w in said)]
+    return holding or ids
 
 
 def _earlier_frame(t: Turn, p: Parse, f: Frame, last: Frame | None) -> Frame | None:
@@ -901,7 +1002,7 @@ def _same_subject(t: Turn, p: Parse, f: Frame, last: Frame, depts: list[str]) ->
         if _value_word_of_focus(t, p, f):
             return None
         if not f.categories and last.intent == "indicator_value" and s.focus_indicators:
-            f.indicators = list(s.focus_indicators)
+            f.indicators = _other_indicator_said(t, p) or list(s.focus_indicators)
     return None
 
 
@@ -919,6 +1020,23 @@ def _value_word_of_focus(t: Turn, p: Parse, f: Frame) -> bool:
                 f.indicators, f.intent = found, "indicator_value"
                 return True
     return False
+
+
+# "补贴标准呢": the words of a follow-up, without its question and follow-up words.
+_FOLLOW_WORDS = re.compile(r"^(?:那么?|那|还有|再看看?)|(?:的)?(?:呢|吧|是多少|多少|是什么|要求|目标|指标值?|值)+$")
+
+
+def _other_indicator_said(t: Turn, p: Parse) -> list[int]:
+    """"法律援助案件要办多少件" → "补贴标准呢": another indicator of the project just answered about, whose name
+    holds what the follow-up says (办案补贴标准) — not the indicator just shown again; [] when none does."""
+    s, kb = t.session, t.kb
+    said = _FOLLOW_WORDS.sub("", compact(p.text))
+    if len(said) < 2 or len(s.focus_projects) != 1:
+        return []
+    lo, hi = kb.project_span(s.focus_projects[0])
+    found = [i for i in range(lo, hi + 1) if kb.indicator_project.get(i) == s.focus_projects[0]
+             and said in compact(kb.indicator_name.get(i, ""))]
+    return [] if set(found) & set(s.focus_indicators) else found
 
 
 def _category_of_focus(t: Turn, p: Parse, f: Frame, last: Frame | None) -> None:
@@ -962,6 +1080,9 @@ _PLUS_ONLY = re.compile(r"^(?:那么?|那)?(?:再加上?|(?:再)?(?:加上|连�
                         r"|^(?:那么?|那)?(?:再)?把.{2,}?(?:也|都)?(?:算上|加上|算进去|加进去|算进来|加进来)(?:的话)?(?:呢|吧)?$")
 # The intents _add_to_focus gives "那加上X呢" and "那减去X呢": not replaced by the last question's.
 _MADE_BY_FOCUS = ("sum", "compare")
+# "信访超市和它加起来", "A跟这个一共多少": the name said now with the pointer at the one just answered about.
+_WITH_POINTER = re.compile(r"(?:和|跟|与|同|加上?|连同)(?:它|这个|那个|前面那个|上面那个|刚才那个)的?(?:经费|预算|钱|资金)?"
+                           r"(?:加起来|加在一起|合计|合起来|一共|总共|共|相加|之和)")
 # "那减去信访工作经费呢", "扣掉公车": a name taken away from the figure just answered.
 _MINUS_ONLY = re.compile(r"^(?:那么?|那)?(?:再)?(?:减去|减掉|扣除|扣掉|去掉|刨去|刨掉)")
 
@@ -982,7 +1103,7 @@ def _add_to_focus(t: Turn, p: Parse, f: Frame) -> None:
     if not (f.projects and not (f.ambiguous or f.indicators or f.categories) and s.focus_projects
             and f.intent != "rank" and not p.departments()):
         return
-    added = p.has("total") and _ADDED.match(text)
+    added = p.has("total") and (_ADDED.match(text) or _WITH_POINTER.search(text))
     elliptic_plus = (not added and last is not None and last.intent in ("amount", "share", "sum")
                      and _PLUS_ONLY.match(text) and not own_intent(t, p, ignore=("total", "share")))
     if not (added or elliptic_plus):
