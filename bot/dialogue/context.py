@@ -247,14 +247,17 @@ _DONE_TIME = re.compile(r"(?:完工|竣工|完成|办结|建成)时间")
 def _words_of_named_indicators(t: Turn, p: Parse, f: Frame) -> None:
     """Words read as a second project or indicator that belong to the indicator named (two steps)."""
     _indicator_word_of_another(t, p, f)
-    _time_word_of_a_named_indicator(p)
+    _time_word_of_a_named_indicator(t, p)
 
 
-def _time_word_of_a_named_indicator(p: Parse) -> None:
-    """"八五普法总结验收啥时候完成": the indicator named in full is the one asked when; the time word is not
-    another indicator (项目完成时间 of every other project) to list beside it."""
+def _time_word_of_a_named_indicator(t: Turn, p: Parse) -> None:
+    """"八五普法总结验收啥时候完成": the indicator named in full, itself a time (时效), is the one asked when; the
+    time word is not another indicator (项目完成时间 of every other project) to list beside it. (One that is no
+    time, 数字化档案卷数, is asked of its project's time indicator: _when_of_named_indicator.)"""
     exact = [m for m in p.mentions if m.of("indicator") and m.score >= 100 and not _DONE_TIME.fullmatch(m.text)]
-    if exact:
+    ids = [int(r.key) for m in exact for r in m.refs if r.kind == "indicator"][:50]
+    if exact and any("时效" in (r["level2"] or "") or _TIME_NAME.search(r["name"])
+                     for r in query.indicators(t.conn, ids=ids)):
         p.mentions = [m for m in p.mentions if not (m.score < 100 and _DONE_TIME.fullmatch(m.text))]
 
 
