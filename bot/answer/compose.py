@@ -437,6 +437,10 @@ def not_an_amount(indicator: str, value: str | None) -> str:
 def project_owner(row) -> str:
     """Which department a project belongs to, and the unit that carries it out when the table names one."""
     unit = row["unit_name"]
+    if row["owner"]:  # a 汇总 table of several departments' projects: the block names both
+        text = f"{row['name']}的主管部门是{row['owner']}"
+        text += f"，实施单位是{unit}" if unit else ""
+        return text + f"（{row['department_name']}汇总的表）。"
     text = f"{row['name']}属于{row['department_name']}"
     if unit and unit != row["department_name"]:
         text += f"，实施（资金使用）单位是{unit}"

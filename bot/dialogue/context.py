@@ -484,7 +484,9 @@ def _unit_named(t: Turn, p: Parse, f: Frame) -> None:
     inside = [(s, e) for s, e, _ in named]
     p.mentions = [m for m in p.mentions if m.of("department") or not any(s <= m.start and m.end <= e for s, e in inside)]
     said = "".join(p.text[s:e] for s, e in inside)
-    p.unexplained = [w for w in p.unexplained if w not in said]  # ("管理所" of 水利工程管理所: understood)
+    covered = {i for s, e in inside for i in range(s, e)}
+    p.unexplained = [w for w in p.unexplained if w not in said  # ("管理所" of 水利工程管理所: understood)
+                     and not _units_joined(p.text, w, covered)]
     f.doc_ids = [named[0][2][0]]
     if not any(m.of("project") for m in p.mentions):
         units = list(dict.fromkeys(unit for _, _, (_, unit) in named))
@@ -493,6 +495,12 @@ def _unit_named(t: Turn, p: Parse, f: Frame) -> None:
         else:
             f.units = units
             f.projects = [pid for u in units for pid in t.kb.unit_projects(f.doc_ids[0], u)]
+
+
+def _units_joined(text: str, word: str, covered: set[int]) -> bool:
+    """Whether a word is units named and the 和 between them ("水利局和文旅局" read as one word)."""
+    at = text.find(word)
+    return at >= 0 and all(i in covered or text[i] in "和与及跟、" for i in range(at, at + len(word)))
 
 
 def _unit_projects(t: Turn, f: Frame) -> None:
@@ -509,7 +517,8 @@ def _unit_listed(t: Turn, p: Parse, f: Frame) -> Answer | None:
     elif f.unit and not f.categories and not f.indicators and (p.has("project") or p.has("list") or p.has("which")) \
             and not p.has("indicator", "goal", "source", "max", "min", "rank", "total", "amount", "how_much"):
         f.intent = "project_list"
-    elif (f.unit or f.units) and not f.indicators and f.intent in ("amount", "total", "sum", "source", "compare"):
+    elif (f.unit or f.units) and not f.indicators and f.intent in ("amount", "total", "sum", "source", "compare") \
+            and not any(t.kb.names_projects_only(f.doc_ids[0], u) for u in f.units or [f.unit]):
         f.intent = "total"  # "博物馆的经费一共多少", "其财政专户拨款": the unit's own row (its subtotal)
     return None
 

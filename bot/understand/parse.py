@@ -751,6 +751,7 @@ def _unknown_departments(p: Parse, kb: KnowledgeBase, taken: list[bool]) -> None
     text = p.text
     known = [m for m in p.mentions if m.of("department")]
     names = [m for m in p.mentions if m.of("project") or m.of("indicator")]
+    units: list[tuple[int, int, list]] | None = None  # a unit or a block's 主管部门 said: loaded, not unknown
     for suffix in kb.vocab.department_suffixes:
         if suffix not in text:  # (no pattern built for a word not said)
             continue
@@ -780,6 +781,9 @@ def _unknown_departments(p: Parse, kb: KnowledgeBase, taken: list[bool]) -> None
                 if prefix in kb.vocab.stopwords or all(any(a <= i < b for spans in p.concepts.values() for a, b in spans)
                                                         for i in range(start, dept.start)):
                     continue  # "列出水务局…", "请问水务局…": a question's own words before a known name
+            units = kb.units_named(text, None) if units is None else units
+            if any(a <= m.start() < b for a, b, _ in units):
+                continue  # "汪清民政局那个项目": the 主管部门 of a project of a loaded table
             if not _misspelt_department(p, kb, taken, start, end):
                 p.unknown_departments.append(name)
 

@@ -1,0 +1,89 @@
+"""blk28: a 项目支出绩效目标申报表 whose projects are stacked in blocks down one sheet, summarised by one
+bureau for several departments: each block's 主管部门 and 实施单位 are the project's own (never the
+summarising bureau's name), a department named by its short form stands for its projects, and the
+questions staff ask of such a table. Tables are generated here (a fictional county, its own figures)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from tests.conftest import engine_over
+
+# (name, 主管部门, 实施单位, total, fiscal, other, goal, indicators (一级, 二级, 三级, 值))
+_BLOCKS = (
+    ("小型水库除险加固资金", "青禾县水利局", "青禾县水库管理站", 305.0, 280.0, 25.0, "完成7座小型水库除险加固。",
+     (("产出指标", "数量指标", "除险加固水库数量", "7座"), ("产出指标", "成本指标", "单座水库加固成本", "≤45万元"),
+      ("效益指标", "生态效益指标", "库区水质达标率", "≥95%"), ("满意度指标", "服务对象满意度指标", "受益群众满意度", "≥88%"))),
+    ("乡村文化站免费开放经费", "青禾县文化广电和旅游局", "青禾县文化馆", 42.6, 42.6, None, "保障全县文化站免费开放。",
+     (("产出指标", "数量指标", "免费开放文化站数量", "14个"), ("效益指标", "社会效益指标", "年接待群众人次", "≥6万人次"),
+      ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"))),
+    ("家庭医生签约服务补助", "青禾县卫生健康局", "青禾县基层卫生服务中心", 118.4, 90.4, 28.0, "重点人群签约率达到75%。",
+     (("产出指标", "数量指标", "签约重点人群数", "≥2.1万人"), ("产出指标", "质量指标", "重点人群签约率", "≥75%"),
+      ("效益指标", "社会效益指标", "基层就诊率", "≥65%"), ("满意度指标", "服务对象满意度指标", "签约居民满意度", "≥91%"))),
+    ("地质灾害隐患点治理专项", "青禾县自然资源局", "青禾县地质灾害监测站", 77.0, 77.0, None, "治理隐患点5处。",
+     (("产出指标", "数量指标", "治理隐患点数量", "5处"), ("效益指标", "生态效益指标", "治理区植被恢复率", "≥80%"),
+      ("效益指标", "社会效益指标", "受威胁群众安全保障", "有效保障"),
+      ("满意度指标", "服务对象满意度指标", "受益群众满意度", "≥86%"))),
+)
+
+
+def _stacked(path: Path) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "绩效目标表"
+    ws.append(["青禾县2026年县级项目支出绩效目标申报表"])
+    ws.append(["填报单位：青禾县财政局（汇总）", None, None, "单位：万元"])
+    ws.append([])
+    for name, owner, unit, total, fiscal, other, goal, indicators in _BLOCKS:
+        ws.append(["项目名称", name])
+        ws.append(["主管部门", owner])
+        ws.append(["实施单位", unit])
+        ws.append(["项目资金（万元）", "年度资金总额", total])
+        ws.append([None, "其中：财政拨款", fiscal])
+        ws.append([None, "其他资金", other])
+        ws.append(["年度总体目标", goal])
+        ws.append(["一级指标", "二级指标", "三级指标", "指标值"])
+        last1 = last2 = ""
+        for l1, l2, l3, value in indicators:
+            ws.append([l1 if l1 != last1 else None, l2 if l2 != last2 else None, l3, value])
+            last1, last2 = l1, l2
+        ws.append([])
+    wb.save(path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory: pytest.TempPathFactory):
+    folder = tmp_path_factory.mktemp("blk28")
+    return engine_over(folder / "kb.sqlite", [_stacked(folder / "青禾县_2026_项目支出绩效目标申报表.xlsx")])
+
+
+def test_a_blocks_departments_are_read_as_the_projects_own(engine) -> None:
+    """主管部门 / 实施单位 of a block: the project's, not the bureau that summarised the table."""
+    owner = engine.ask("除险加固项目主管部门是哪个").text
+    assert "青禾县水利局" in owner and "水库管理站" in owner, owner
+    assert "属于青禾县财政局" not in owner
+    for asked in ("文化站免费开放实施单位", "文化站免费开放谁来实施", "家庭医生签约由谁实施"):
+        answer = engine.ask(asked)
+        assert answer.status == "answered", (asked, answer.text)
+        assert ("青禾县文化馆" if "文化站" in asked else "青禾县基层卫生服务中心") in answer.text, (asked, answer.text)
+
+
+def test_a_department_said_by_its_short_name_stands_for_its_projects(engine) -> None:
+    """"青禾卫健局负责哪个项目": the block naming 青禾县卫生健康局 as 主管部门; its project's money."""
+    listed = engine.ask("青禾卫健局负责哪个项目").text
+    assert "家庭医生签约服务补助" in listed and "小型水库" not in listed, listed
+    money = engine.ask("青禾自然资源局那个项目多少钱")
+    assert money.status == "answered" and "77" in money.text and "502" not in money.text, money.text
+    fiscal = engine.ask("卫健局项目的财政拨款多少").text
+    assert "90.4" in fiscal and "490.4" not in fiscal, fiscal
+    both = engine.ask("水利局和文旅局的项目一共多少").text
+    assert "347.6" in both, both
+
+
+def test_a_department_no_block_names_is_not_answered_from_another(engine) -> None:
+    answer = engine.ask("青禾公安局负责哪个项目")
+    assert answer.status != "answered" or "公安" not in answer.text and "家庭医生" not in answer.text, answer.text
