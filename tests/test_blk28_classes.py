@@ -87,3 +87,37 @@ def test_a_department_said_by_its_short_name_stands_for_its_projects(engine) -> 
 def test_a_department_no_block_names_is_not_answered_from_another(engine) -> None:
     answer = engine.ask("青禾公安局负责哪个项目")
     assert answer.status != "answered" or "公安" not in answer.text and "家庭医生" not in answer.text, answer.text
+
+
+def _conversation(engine, *questions: str) -> list:
+    from bot.dialogue.session import Session
+
+    session = Session()
+    return [engine.ask(q, session) for q in questions]
+
+
+def test_a_blocks_grid_is_no_labelled_fact_of_another_project(engine) -> None:
+    """A kind of indicator the project lacks: said so, never another block's indicator of that kind (the
+    grids are read as the projects' indicators, not as a form's labelled values)."""
+    _, lacking = _conversation(engine, "乡村文化站免费开放经费多少钱", "那它的成本指标呢")
+    assert lacking.status != "answered" or "单座水库" not in lacking.text, lacking.text
+    assert "单座水库" not in lacking.text and "45" not in lacking.text, lacking.text
+    ecological = engine.ask("青禾哪个项目有生态效益指标").text
+    assert "小型水库除险加固资金" in ecological and "地质灾害隐患点治理专项" in ecological, ecological
+    assert "家庭医生" not in ecological
+
+
+def test_who_is_in_charge_then_who_carries_it_out(engine) -> None:
+    first, second = _conversation(engine, "家庭医生签约项目谁主管", "实施单位呢")
+    assert "青禾县卫生健康局" in first.text, first.text
+    assert "青禾县基层卫生服务中心" in second.text, second.text
+
+
+def test_a_source_shown_then_its_projects_or_its_share(engine) -> None:
+    """"其他资金有多少" -> "都是哪几个项目的": the projects listing that source, not every project; a project's
+    source shown -> "占比多少": of that project's own total."""
+    _, listed = _conversation(engine, "青禾其他资金有多少", "都是哪几个项目的")
+    assert "小型水库除险加固资金" in listed.text and "家庭医生签约服务补助" in listed.text, listed.text
+    assert "乡村文化站" not in listed.text and "地质灾害" not in listed.text, listed.text
+    *_, share = _conversation(engine, "家庭医生签约服务补助多少", "其中财政拨款呢", "占比多少")
+    assert "76.35%" in share.text, share.text

@@ -1638,6 +1638,8 @@ def do_project_list(t: Turn, f: Frame) -> Answer:
     rows = [r for r in query.projects_in(t.conn, f.doc_ids) if r["kind"] != "department" and r["id"] not in f.exclude]
     if f.name_holds or f.unit:  # "名称含雇员的项目有哪些", "图书馆有哪些项目": those projects
         rows = [r for r in rows if r["id"] in f.projects] or query.projects(t.conn, f.projects)
+    if f.column and f.column != "total" and not f.name_holds:  # "其他资金多少" -> "都是哪几个项目的"
+        return _count_with_column(t, f, f.column)
     if (k := t.p.ordinal) and rows:
         # "年度重点工作任务第四个是什么": that item of the list; past its end, said so (never another item).
         if k > len(rows):

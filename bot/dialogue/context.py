@@ -800,10 +800,16 @@ def _carry_context(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bo
 
 
 def _share_of_the_last_source(f: Frame, last: Frame | None, followup: bool) -> None:
-    """"其他资金多少" -> "占比呢": that source of funds of the same table, as a share of its total."""
-    if (followup and last is not None and f.intent == "share" and f.column is None and last.column
-            and last.intent in ("total", "source") and not (f.projects or f.ambiguous or f.indicators)):
+    """"其他资金多少" -> "占比呢": that source of funds of the same table, as a share of its total; "都是哪几个
+    项目的": the projects listing it. A project's source shown: its share of the project's total."""
+    if (followup and last is not None and f.intent in ("share", "project_list") and f.column is None
+            and last.column and last.intent in ("total", "source") and not (f.projects or f.ambiguous or f.indicators)):
+        # ("其他资金多少" -> "都是哪几个项目的": the projects that list that source)
         f.column, f.doc_ids = last.column, f.doc_ids or list(last.doc_ids)
+    elif (followup and last is not None and f.intent == "share" and f.column is None and last.intent == "source"
+          and last.column not in (None, "total") and f.projects and set(f.projects) == set(last.projects)
+          and not (f.ambiguous or f.indicators)):
+        f.column = last.column  # "医疗救助多少" -> "其中财政拨款呢" -> "占比多少": of the project's total
 
 
 def _same_subject(t: Turn, p: Parse, f: Frame, last: Frame, depts: list[str]) -> Answer | None:

@@ -886,12 +886,16 @@ def _read_stacked_targets(path: str, sheet: _Sheet) -> Document:
     # a place's own table ("鹿溪县2026年…", no organisation named): the place
     doc.department = doc.department or re.split(r"(?:19|20)\d\d", doc.title)[0]
     taxonomy = _Taxonomy(path, issues)
-    for label, rows in _stacked_blocks(sheet):
+    blocks = _stacked_blocks(sheet)
+    for label, rows in blocks:
         doc.projects.append(_block_project(sheet, label, rows, taxonomy, issues))
     sums = {k: round(sum(v), 6) for k in AMOUNT_COLUMNS
             if (v := [a for p in doc.projects if (a := getattr(p.amounts, k)) is not None])}
     doc.total = Amounts(**sums)  # the table prints no 合计: its projects' sum, as the text table's is
-    _facts(doc, sheet, [(1, sheet.max_row, "form")])
+    # Only the lines above the blocks as facts: each block is read as its project (a grid read as a form
+    # pairs one project's indicators with another's values, and a block's 主管部门 names no project).
+    first = blocks[0][0].row if blocks else sheet.max_row + 1
+    _facts(doc, sheet, [(1, first - 1, "form")] if first > 1 else [])
     return _finish(doc, issues)
 
 
