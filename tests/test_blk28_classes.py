@@ -121,3 +121,25 @@ def test_a_source_shown_then_its_projects_or_its_share(engine) -> None:
     assert "乡村文化站" not in listed.text and "地质灾害" not in listed.text, listed.text
     *_, share = _conversation(engine, "家庭医生签约服务补助多少", "其中财政拨款呢", "占比多少")
     assert "76.35%" in share.text, share.text
+
+
+def test_a_name_shortened_by_leaving_characters_out_is_that_project(engine) -> None:
+    """"卫生签约" of 家庭医生签约服务补助 is contiguous; "地灾隐患治理" leaves characters out of 地质灾害隐患点治理专项
+    in order: that project, not an indicator sharing a few of its characters."""
+    who = engine.ask("地灾隐患治理谁来实施")
+    assert who.status == "answered" and "青禾县地质灾害监测站" in who.text, who.text
+    both = engine.ask("除险加固和地灾隐患治理加起来多少")
+    assert "382" in both.text, both.text
+
+
+def test_unit_cost_asks_the_cost_indicator_not_the_money_unit(engine) -> None:
+    *_, cost = _conversation(engine, "除险加固多少钱", "单位成本呢")
+    assert "单座水库加固成本" in cost.text and "≤45万元" in cost.text, cost.text
+
+
+def test_a_project_named_beside_another_department_of_the_table_is_not_its(engine) -> None:
+    """"水利局的家庭医生签约服务补助": the table lists it under 卫生健康局 — said so, not its money."""
+    answer = engine.ask("青禾水利局的家庭医生签约服务补助多少钱")
+    assert answer.status != "answered" and "卫生健康局" in answer.text, answer.text
+    own = engine.ask("青禾水利局的小型水库除险加固资金多少钱")
+    assert own.status == "answered" and "305" in own.text, own.text

@@ -447,6 +447,10 @@ def project_owner(row) -> str:
     return text + "。"
 
 
+def not_under_unit(unit: str, project: str, its_unit: str) -> str:
+    return f"表中{unit}下没有“{project}”：这个项目列在{its_unit}下。"
+
+
 def field_not_held(words: list[str]) -> str:
     said = "、".join(f"“{w}”" for w in dict.fromkeys(words))
     return f"知识库没有记录{said}（只有项目的预算、绩效目标、指标及指标值）。"

@@ -161,7 +161,9 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     f = Frame()
     depts = p.departments()
     _scope_to_departments(t, p, f, depts)
-    _unit_named(t, p, f)
+    stop = _unit_named(t, p, f)
+    if stop is not None:
+        return stop
     _one_name_in_pieces(p)
     stop = resolve_projects(t, p, f, depts)
     if stop is not None:
@@ -465,14 +467,15 @@ def _project_word_with_indicator(t: Turn, p: Parse, f: Frame) -> None:
                 return
 
 
-def _unit_named(t: Turn, p: Parse, f: Frame) -> None:
+def _unit_named(t: Turn, p: Parse, f: Frame) -> Answer | None:
     """"图书馆有哪些项目", "博物馆的项目经费一共多少": a 资金使用单位 named (青峰市图书馆 under its bureau) stands
     for its projects, not for the one project whose name holds the same word (图书馆免费开放经费), nor for a
     project of another table a word of its name fits (服务中心). A project named in full is asked about as
     before; one named beside the unit ("图书馆的全民阅读推广活动经费") is looked for in the unit's table.
-    Two units named ("图书馆和博物馆一共多少") are both asked about."""
+    Two units named ("图书馆和博物馆一共多少") are both asked about. A project the table lists under another
+    unit than the one named beside it is not answered as the named unit's."""
     if p.has("exclude"):
-        return
+        return None
     named = []
     for start, end, found in t.kb.units_named(p.text, set(f.doc_ids) or None):
         if len(found) > 1 or any(m.of("project") and m.start < end and start < m.end
@@ -480,7 +483,7 @@ def _unit_named(t: Turn, p: Parse, f: Frame) -> None:
             continue  # one name under two departments (asked which), or a project's own name holding it
         named.append((start, end, found[0]))
     if not named or len({doc for _, _, (doc, _) in named}) > 1:
-        return
+        return None
     inside = [(s, e) for s, e, _ in named]
     p.mentions = [m for m in p.mentions if m.of("department") or not any(s <= m.start and m.end <= e for s, e in inside)]
     said = "".join(p.text[s:e] for s, e in inside)
@@ -488,13 +491,28 @@ def _unit_named(t: Turn, p: Parse, f: Frame) -> None:
     p.unexplained = [w for w in p.unexplained if w not in said  # ("管理所" of 水利工程管理所: understood)
                      and not _units_joined(p.text, w, covered)]
     f.doc_ids = [named[0][2][0]]
+    units = list(dict.fromkeys(unit for _, _, (_, unit) in named))
+    if len(units) == 1 and (other := _project_of_another_unit(t, p, f.doc_ids[0], units[0])) is not None:
+        return t.unknown(compose.not_under_unit(units[0], *other), p.text, suggest=False)
     if not any(m.of("project") for m in p.mentions):
-        units = list(dict.fromkeys(unit for _, _, (_, unit) in named))
         if len(units) == 1:
             f.unit = units[0]
         else:
             f.units = units
             f.projects = [pid for u in units for pid in t.kb.unit_projects(f.doc_ids[0], u)]
+    return None
+
+
+def _project_of_another_unit(t: Turn, p: Parse, doc_id: int, unit: str) -> tuple[str, str] | None:
+    """"服务中心的政府雇员工资经费": a project named beside a unit that its table lists under another unit
+    (its name, that unit), or None."""
+    own = set(t.kb.unit_projects(doc_id, unit))
+    for m in p.mentions:
+        ids = [r.id for r in m.of("project") if t.kb.projects[r.id].document_id == doc_id]
+        if ids and not own & set(ids):
+            row = query.projects(t.conn, ids[:1])[0]
+            return row["name"], row["owner"] or row["unit_name"] or t.kb.documents[doc_id]["department_name"]
+    return None
 
 
 def _units_joined(text: str, word: str, covered: set[int]) -> bool:

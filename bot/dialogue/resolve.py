@@ -80,7 +80,8 @@ def resolve_projects(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer | 
         if len(ids) > 1 and not scope and s.doc_ids and len(kb.departments) > 1:
             ids = [i for i in ids if t.doc_of(i) in s.doc_ids] or ids
         if len(ids) == 1:
-            f.projects.append(ids[0])
+            if ids[0] not in f.projects:  # ("公路" + "养护": two words of one name, one project)
+                f.projects.append(ids[0])
             whole = (m, {t.doc_of(ids[0])}, ids[0])
         else:
             f.ambiguous.append(ids)
