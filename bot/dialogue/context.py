@@ -162,10 +162,9 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     depts = p.departments()
     _scope_to_departments(t, p, f, depts)
     stop = _unit_named(t, p, f)
-    if stop is not None:
-        return stop
-    _one_name_in_pieces(p)
-    stop = resolve_projects(t, p, f, depts)
+    if stop is None:
+        _one_name_in_pieces(p)
+        stop = resolve_projects(t, p, f, depts)
     if stop is not None:
         return stop
     _pointer_keeps_the_department(t, p, f, depts)
