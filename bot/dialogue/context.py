@@ -161,10 +161,7 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     f = Frame()
     depts = p.departments()
     _scope_to_departments(t, p, f, depts)
-    stop = _unit_named(t, p, f)
-    if stop is None:
-        _one_name_in_pieces(p)
-        stop = resolve_projects(t, p, f, depts)
+    stop = _names_resolved(t, p, f, depts)
     if stop is not None:
         return stop
     _pointer_keeps_the_department(t, p, f, depts)
@@ -215,6 +212,16 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     if not f.intent:
         return t.unknown("没有看懂这个问题。", p.text)
     return f
+
+
+def _names_resolved(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer | None:
+    """The units and projects the question names, or the reply that ends the turn (a project not of the
+    unit named beside it, a name no department in scope holds)."""
+    stop = _unit_named(t, p, f)
+    if stop is not None:
+        return stop
+    _one_name_in_pieces(p)
+    return resolve_projects(t, p, f, depts)
 
 
 def _worked_out_asked(t: Turn, p: Parse, f: Frame) -> None:
