@@ -16,6 +16,7 @@ from tests.conftest import engine_over
 _BLOCKS = (
     ("小型水库除险加固资金", "青禾县水利局", "青禾县水库管理站", 305.0, 280.0, 25.0, "完成7座小型水库除险加固。",
      (("产出指标", "数量指标", "除险加固水库数量", "7座"), ("产出指标", "成本指标", "单座水库加固成本", "≤45万元"),
+      ("产出指标", "时效指标", "加固工程完工时间", "2026年9月底前"),
       ("效益指标", "生态效益指标", "库区水质达标率", "≥95%"), ("满意度指标", "服务对象满意度指标", "受益群众满意度", "≥88%"))),
     ("乡村文化站免费开放经费", "青禾县文化广电和旅游局", "青禾县文化馆", 42.6, 42.6, None, "保障全县文化站免费开放。",
      (("产出指标", "数量指标", "免费开放文化站数量", "14个"), ("效益指标", "社会效益指标", "年接待群众人次", "≥6万人次"),
@@ -143,3 +144,38 @@ def test_a_project_named_beside_another_department_of_the_table_is_not_its(engin
     assert answer.status != "answered" and "卫生健康局" in answer.text, answer.text
     own = engine.ask("青禾水利局的小型水库除险加固资金多少钱")
     assert own.status == "answered" and "305" in own.text, own.text
+
+
+def _two_alike(path: Path) -> Path:
+    """Two projects whose names share a word, one counting people in 人 (聘用护林员人数)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["石岭县2026年项目支出绩效目标申报表"])
+    ws.append(["填报单位：石岭县林业局", None, None, "单位：万元"])
+    for name, money, indicator, value in (("护林员管护补助", 54.0, "聘用护林员人数", "45人"),
+                                          ("护林员培训经费", 6.5, "培训次数", "3次")):
+        ws.append(["项目名称", name])
+        ws.append(["项目资金（万元）", "年度资金总额", money])
+        ws.append(["年度总体目标", "保障" + name])
+        ws.append(["一级指标", "二级指标", "三级指标", "指标值"])
+        ws.append(["产出指标", "数量指标", indicator, value])
+        ws.append(["满意度指标", "服务对象满意度指标", "林农满意度", "≥90%"])
+        ws.append([])
+    wb.save(path)
+    return path
+
+
+def test_how_many_of_a_noun_said_with_the_generic_classifier(tmp_path: Path) -> None:
+    """"聘了几个护林员": 个 counts anything — the one project of the table with a count of that noun (45人)
+    answers, named; asking which of the two would promise what the other does not hold."""
+    engine = engine_over(tmp_path / "kb.sqlite", [_two_alike(tmp_path / "石岭县_2026_项目支出绩效目标申报表.xlsx")])
+    answer = engine.ask("石岭林业局聘了几个护林员")
+    assert answer.status == "answered" and "45人" in answer.text and "护林员管护补助" in answer.text, answer.text
+
+
+def test_a_start_asked_of_a_project_whose_table_says_only_its_end(engine) -> None:
+    """"什么时候开工" where the block's time indicator is the 完工 date: not that date as the start."""
+    start = engine.ask("除险加固什么时候开工")
+    assert start.status != "answered" and "完工" in start.text, start.text
+    end = engine.ask("除险加固什么时候完工")
+    assert end.status == "answered" and "2026年9月底前" in end.text, end.text

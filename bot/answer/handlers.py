@@ -352,8 +352,12 @@ def _counted_by_name(t: Turn, projects: list[int], thing: str, kin: str) -> list
     """"要加固几座水库": the value counts in the measure word alone (8座) and the noun is in the indicator's
     name (除险加固水库数量), not after the number."""
     measured = re.compile(rf"[0-9]+(?:\.[0-9]+)?\s*(?:万)?[{re.escape(kin)}]")
+    # "聘了几个政府雇员": 个 is the classifier of anything; a count of the noun (聘用政府雇员人数 8人) in its
+    # own measure word is that number
+    any_measure = re.compile(rf"[0-9]+(?:\.[0-9]+)?\s*(?:万)?{_MEASURE}") if kin == "个" else measured
     return [r for r in query.indicators(t.conn, project_ids=projects) if thing in r["name"]
-            and any(measured.search(v or "") for v in (r["annual_value"], r["period_value"], r["actual_value"]))]
+            and any((any_measure if r["name"].endswith(tuple(t.kb.vocab.count_endings)) else measured).search(v or "")
+                    for v in (r["annual_value"], r["period_value"], r["actual_value"]))]
 
 
 _MEASURE = "[个名位人次辆台家所件套户批场期部份宗]"

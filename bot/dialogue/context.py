@@ -606,11 +606,34 @@ def _when_asked(t: Turn, p: Parse, f: Frame) -> Answer | None:
             if "时效" in (r["level2"] or "") or _TIME_NAME.search(r["name"])]
     if not rows:
         return t.unknown(compose.no_time_stated([t.kb.projects[pid].name for pid in f.projects]), suggest=False)
+    if (other := _other_end_of_time(t, p, rows)) is not None:
+        return other
     words = [w for w in p.unexplained if len(w) >= 2]
     held = [r for r in rows if any(w in r["name"] for w in words)]
     f.indicators, f.intent = [r["id"] for r in held or rows], "indicator_value"
     p.unexplained = []  # (what no time indicator names is said by listing the ones there are)
     return None
+
+
+def _other_end_of_time(t: Turn, p: Parse, rows: list) -> Answer | None:
+    """"什么时候开工" of a project whose time indicators each say when something ends (工程完工时间, 2026年8月
+    25日前): the table has no start — said so, with the times it has; "什么时候完工" where they only say when
+    it starts, likewise. None otherwise."""
+    starts, ends = t.kb.vocab.start_words, t.kb.vocab.end_words
+
+    def says(words: list[str], r, values: bool) -> bool:
+        return any(w in r["name"] or values and w in (r["annual_value"] or "") + (r["period_value"] or "") for w in words)
+
+    start_said = [w for w in starts if w in p.text]
+    end_said = [w for w in ends if w in p.text and w != "前"]
+    if start_said and not end_said and all(says(ends, r, True) and not says(starts, r, False) for r in rows):
+        said = start_said[0]
+    elif end_said and not start_said and all(says(starts, r, False) and not says(ends, r, True) for r in rows):
+        said = end_said[0]
+    else:
+        return None
+    shown = [f"{r['name']}：{r['annual_value'] or r['period_value'] or ''}" for r in rows]
+    return t.unknown(compose.time_not_stated(said, rows[0]["project_name"], shown), p.text, suggest=False)
 
 
 def _listed_by_name(t: Turn, p: Parse, f: Frame) -> Answer | None:

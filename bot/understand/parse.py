@@ -1111,8 +1111,8 @@ def _adds_nothing(piece: str, form: str, refs: set[Ref], absorbed: list[Mention]
     return not any(c in names for c in word)
 
 
-# A name shortened by leaving characters out, the rest in order ("森林防火" of 森林草原防灭火专项经费): as
-# close as a name with one character mistyped, before the name's length discounts it.
+# A project's name shortened by leaving characters out, the rest in order ("森林防火" of 森林草原防灭火专项经费):
+# as close as a name with one character mistyped, before the name's length discounts it.
 SHORTENED = 95.0
 
 
@@ -1150,7 +1150,9 @@ def _fuzzy_best(fragment: str, piece: str, p: Parse, kb: KnowledgeBase) -> tuple
             score = fuzz.partial_ratio(fragment, form) * (0.85 + 0.15 * len(fragment) / len(form))
             if len(fragment) < 3:
                 continue
-            if len(fragment) >= 4 and _in_order(fragment, form):  # "森林防火" of 森林草原防灭火: shortened
+            if len(fragment) >= 4 and all(r.kind == "project" for r in refs) and _in_order(fragment, form):
+                # "森林防火" of 森林草原防灭火专项经费: a project's name shortened (an indicator's with a word
+                # left out is read by its words, _inside_one_name)
                 score = max(score, SHORTENED * (0.85 + 0.15 * len(fragment) / len(form)))
         if score > 0 and refs:
             forms.append((form, refs, score))
