@@ -179,3 +179,13 @@ def test_a_start_asked_of_a_project_whose_table_says_only_its_end(engine) -> Non
     assert start.status != "answered" and "完工" in start.text, start.text
     end = engine.ask("除险加固什么时候完工")
     assert end.status == "answered" and "2026年9月底前" in end.text, end.text
+
+
+def test_another_departments_total_asked_after_a_project(tmp_path: Path) -> None:
+    """"青禾除险加固多少" -> "石岭林业局合计呢": that department's total, not the project shown looked for in it;
+    then "差多少" sets the two against each other."""
+    engine = engine_over(tmp_path / "kb.sqlite", [_stacked(tmp_path / "青禾县_2026_项目支出绩效目标申报表.xlsx"),
+                                                   _two_alike(tmp_path / "石岭县_2026_项目支出绩效目标申报表.xlsx")])
+    _, total, diff = _conversation(engine, "青禾除险加固多少", "石岭林业局合计呢", "差多少")
+    assert total.status == "answered" and "60.5" in total.text, total.text
+    assert "244.5" in diff.text, diff.text

@@ -702,7 +702,8 @@ def _tables_total(t: Turn, f: Frame) -> Answer:
     if len(table) == 1 and column == "total" and not cited:  # one table: its total by source of funds
         doc = query.documents(t.conn, used[:1] or f.doc_ids)[0]
         table = [{**table[0], "label": AMOUNT_LABELS[c], "value": doc[c]}
-                 for c in compose.SOURCE_COLUMNS if doc[c] is not None]
+                 for c in compose.SOURCE_COLUMNS if doc[c] is not None] \
+            or [{**table[0], "label": "项目支出总计"}]  # (no source printed: the total itself)
     note = "" if cited == len(lines) else dept_note(t, used or f.doc_ids)  # those lines cite their own rows
     return t.answered(f, "\n".join(lines) + note, rows=table)
 

@@ -865,6 +865,8 @@ def _same_subject(t: Turn, p: Parse, f: Frame, last: Frame, depts: list[str]) ->
     refer_many = any(w in p.text for w in ("它们", "这些", "分别", "各"))
     if refer_many and s.focus_indicators and (p.has("value", "how_much") or f.value_kind):
         f.indicators = list(s.focus_indicators)
+    elif depts and p.has("total") and not p.has("refer"):
+        return None  # "汪清校舍维修多少" -> "白云信访局合计呢": that department's total, not the project shown
     elif depts and s.focus_projects:
         # "民政局呢": the same indicator (a department's projects differ, its measures often do not),
         # else the same projects, in the department now named.
