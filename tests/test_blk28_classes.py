@@ -19,10 +19,12 @@ _BLOCKS = (
       ("产出指标", "时效指标", "加固工程完工时间", "2026年9月底前"),
       ("效益指标", "生态效益指标", "库区水质达标率", "≥95%"), ("满意度指标", "服务对象满意度指标", "受益群众满意度", "≥88%"))),
     ("乡村文化站免费开放经费", "青禾县文化广电和旅游局", "青禾县文化馆", 42.6, 42.6, None, "保障全县文化站免费开放。",
-     (("产出指标", "数量指标", "免费开放文化站数量", "14个"), ("效益指标", "社会效益指标", "年接待群众人次", "≥6万人次"),
+     (("产出指标", "数量指标", "免费开放文化站数量", "14个"), ("产出指标", "数量指标", "水库移民村文化站覆盖率", "100%"),
+      ("效益指标", "社会效益指标", "年接待群众人次", "≥6万人次"),
       ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"))),
     ("家庭医生签约服务补助", "青禾县卫生健康局", "青禾县基层卫生服务中心", 118.4, 90.4, 28.0, "重点人群签约率达到75%。",
      (("产出指标", "数量指标", "签约重点人群数", "≥2.1万人"), ("产出指标", "质量指标", "重点人群签约率", "≥75%"),
+      ("产出指标", "质量指标", "地质灾害搬迁老年人签约率", "≥98%"),
       ("效益指标", "社会效益指标", "基层就诊率", "≥65%"), ("满意度指标", "服务对象满意度指标", "签约居民满意度", "≥91%"))),
     ("地质灾害隐患点治理专项", "青禾县自然资源局", "青禾县地质灾害监测站", 77.0, 77.0, None, "治理隐患点5处。",
      (("产出指标", "数量指标", "治理隐患点数量", "5处"), ("效益指标", "生态效益指标", "治理区植被恢复率", "≥80%"),
@@ -189,3 +191,39 @@ def test_another_departments_total_asked_after_a_project(tmp_path: Path) -> None
     _, total, diff = _conversation(engine, "青禾除险加固多少", "石岭林业局合计呢", "差多少")
     assert total.status == "answered" and "60.5" in total.text, total.text
     assert "244.5" in diff.text, diff.text
+
+
+def _meals(path: Path) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["梧川县2026年项目支出绩效目标申报表"])
+    ws.append(["填报单位：梧川县民政局", None, None, "单位：万元"])
+    for name, money, indicator, value in (("城乡困难群众临时救助资金", 120.0, "临时救助人次", "≥900人次"),
+                                          ("老年食堂运营补助", 38.0, "困难老年人就餐补助标准", "4元/餐")):
+        ws.append(["项目名称", name])
+        ws.append(["项目资金（万元）", "年度资金总额", money])
+        ws.append(["年度总体目标", "保障" + name])
+        ws.append(["一级指标", "二级指标", "三级指标", "指标值"])
+        ws.append(["产出指标", "数量指标", indicator, value])
+        ws.append([])
+    wb.save(path)
+    return path
+
+
+def test_a_project_word_said_into_another_projects_indicator(tmp_path: Path) -> None:
+    """"困难老人就餐补助标准": 困难 (a short name of the 困难群众 project) said straight into the indicator's words
+    is a word of 困难老年人就餐补助标准, the 老年食堂 project's; "困难群众的…" asks that project's, which has none."""
+    engine = engine_over(tmp_path / "kb.sqlite", [_meals(tmp_path / "梧川县_2026_项目支出绩效目标申报表.xlsx")])
+    answer = engine.ask("困难老人就餐补助标准")
+    assert answer.status == "answered" and "4元/餐" in answer.text, answer.text
+    of_project = engine.ask("困难群众的老人就餐补助标准")
+    assert of_project.status != "answered" and "老年食堂运营补助" in of_project.text, of_project.text
+
+
+def test_a_project_word_said_as_part_of_another_projects_indicator(engine) -> None:
+    """"水库移民文化站覆盖率": 水库 is a word of the indicator's own name (水库移民村文化站覆盖率, of the 文化站
+    project), not the 水库 project asked about."""
+    answer = engine.ask("水库移民文化站覆盖率")
+    assert answer.status == "answered" and "100%" in answer.text and "乡村文化站" in answer.text, answer.text
+    of_project = engine.ask("水库的移民村文化站覆盖率")  # the 水库 project's asked: it has none
+    assert of_project.status != "answered" and "乡村文化站" in of_project.text, of_project.text
