@@ -448,8 +448,9 @@ def project_owner(row) -> str:
 
 
 def time_not_stated(said: str, project: str, shown: list[str]) -> str:
-    """"校舍维修什么时候开工" where the table only says when it is done."""
-    return f"表中没有{project}的“{said}”时间，只有：{'；'.join(shown)}。"
+    """"校舍维修什么时候开工" where the table only says when it is done: the indicators it has are named,
+    their dates not given as if they answered."""
+    return f"表中没有{project}的“{said}”时间，只有{'、'.join(shown)}。"
 
 
 def not_under_unit(unit: str, project: str, its_unit: str) -> str:

@@ -632,7 +632,7 @@ def _other_end_of_time(t: Turn, p: Parse, rows: list) -> Answer | None:
         said = end_said[0]
     else:
         return None
-    shown = [f"{r['name']}：{r['annual_value'] or r['period_value'] or ''}" for r in rows]
+    shown = list(dict.fromkeys(r["name"] for r in rows))
     return t.unknown(compose.time_not_stated(said, rows[0]["project_name"], shown), p.text, suggest=False)
 
 
